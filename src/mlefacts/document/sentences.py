@@ -1,0 +1,48 @@
+"""Sentence spans inside a block, so extractors can quote the smallest unit that states a fact."""
+
+from __future__ import annotations
+
+import re
+
+from mlefacts.document.model import Span
+
+# A sentence ends at . ! ? (optionally followed by a closing quote or bracket) and whitespace,
+# unless the period belongs to a number (3.5), a single-letter initial (U.S.) or a common
+# abbreviation. The next sentence must start with an upper-case letter, digit, quote or symbol.
+_ABBREVIATIONS = frozenset(
+    "e.g i.e etc vs mr mrs ms dr prof inc ltd co corp jr sr st no approx est fig rs u.s u.k".split()
+)
+_BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9$€£₹])")
+
+
+def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """Split `text[start:end]` into sentence spans (offsets into `text`), trimmed of whitespace.
+
+    >>> t = "Pay rose 5.5% in the U.S. market. Demand grew! Done"
+    >>> [t[s.start:s.end] for s in sentence_spans(t)]
+    ['Pay rose 5.5% in the U.S. market.', 'Demand grew!', 'Done']
+    """
+    end = len(text) if end is None else end
+    spans: list[Span] = []
+    cursor = start
+    for match in _BOUNDARY.finditer(text, start, end):
+        stop = match.start() + 1
+        word = re.search(r"([\w.]+)\.$", text[cursor:stop])
+        if word and word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
+            continue
+        if word and len(word.group(1)) == 1 and word.group(1).isupper():
+            continue
+        stop = match.end() - len(match.group()) + len(match.group().rstrip())
+        _append_trimmed(text, cursor, stop, spans)
+        cursor = match.end()
+    _append_trimmed(text, cursor, end, spans)
+    return spans
+
+
+def _append_trimmed(text: str, start: int, end: int, spans: list[Span]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append(Span(start, end))
