@@ -1,0 +1,80 @@
+"""All extractors, run in a fixed order over one document.
+
+Each extractor module exposes `NAME`, `VERSION` and `extract(doc) -> list[Claim]`. Prose
+extractors read paragraph and list-item blocks; structural ones read tables and lists.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from types import ModuleType
+
+from mlefacts.config import PACKAGE_DIR
+from mlefacts.document.model import Document
+from mlefacts.extract import (
+    counts,
+    definitions,
+    demand,
+    market,
+    quotes,
+    responsibilities,
+    salary,
+    skills,
+    tables,
+)
+from mlefacts.extract.claim import Claim
+
+EXTRACTORS: tuple[ModuleType, ...] = (
+    salary,
+    market,
+    demand,
+    counts,
+    definitions,
+    quotes,
+    tables,
+    responsibilities,
+    skills,
+)
+
+# What the extraction result depends on: the code of the parsing, normalizing and extracting
+# packages and the vocabularies in data/. A change to any of them re-extracts every source.
+_FINGERPRINTED = ("document", "extract", "normalize", "data")
+
+
+@dataclass(frozen=True, slots=True)
+class ExtractorFailure:
+    """An extractor that raised on a document: recorded, never fatal for the run."""
+
+    extractor: str
+    message: str
+
+
+def extractor_versions() -> dict[str, str]:
+    """Each extractor's declared version, by name."""
+    return {module.NAME: module.VERSION for module in EXTRACTORS}
+
+
+def extraction_fingerprint() -> str:
+    """A short hash of everything extraction output depends on; the cache key besides content."""
+    digest = hashlib.sha256()
+    for name, version in sorted(extractor_versions().items()):
+        digest.update(f"{name}={version}\n".encode())
+    for folder in _FINGERPRINTED:
+        for path in sorted((PACKAGE_DIR / folder).rglob("*")):
+            if path.is_file() and path.suffix in {".py", ".toml", ".csv", ".json"}:
+                digest.update(path.relative_to(PACKAGE_DIR).as_posix().encode())
+                digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def extract_claims(doc: Document) -> tuple[list[Claim], list[ExtractorFailure]]:
+    """Run every extractor; one extractor's exception does not lose the others' claims."""
+    claims: list[Claim] = []
+    failures: list[ExtractorFailure] = []
+    for module in EXTRACTORS:
+        try:
+            claims.extend(module.extract(doc))
+        except Exception as exc:  # an extractor bug must not fail the whole run
+            failures.append(ExtractorFailure(module.NAME, f"{type(exc).__name__}: {exc}"))
+    return claims, failures

@@ -1,0 +1,51 @@
+"""The extraction cache: a source whose bytes were already extracted is not extracted again.
+
+Entries are keyed by the content sha256 of the source bytes and the extraction fingerprint
+(code and vocabularies), so a new extractor version re-extracts everything on its next run.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+CachedExtraction = tuple[str, list[dict[str, Any]], list[str]]
+
+
+class ExtractionCache:
+    """JSON files under `<root>/<fingerprint>/<sha[:2]>/<sha>.json`, written atomically."""
+
+    def __init__(self, root: Path, fingerprint: str) -> None:
+        self.folder = root / fingerprint
+
+    def _path(self, sha256: str) -> Path:
+        return self.folder / sha256[:2] / f"{sha256}.json"
+
+    def get(self, sha256: str) -> CachedExtraction | None:
+        """The cached (text, claim payloads, extractor failures), or None on a miss."""
+        try:
+            entry = json.loads(self._path(sha256).read_text(encoding="utf-8"))
+            return entry["text"], entry["claims"], entry["failures"]
+        except (OSError, ValueError, KeyError):
+            return None
+
+    def put(
+        self, sha256: str, text: str, claims: list[dict[str, Any]], failures: list[str]
+    ) -> None:
+        """Store one extraction; a crash mid-write leaves no partial entry behind."""
+        path = self._path(sha256)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        payload = json.dumps(
+            {"text": text, "claims": claims, "failures": failures}, ensure_ascii=False
+        )
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                handle.write(payload)
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise

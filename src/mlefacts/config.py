@@ -1,0 +1,60 @@
+"""Where mlefacts keeps its data and the knobs of a run, in one place."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import mlefacts
+
+PACKAGE_DIR = Path(mlefacts.__file__).resolve().parent
+
+
+def repository_root() -> Path | None:
+    """The checkout this package was installed from (editable install), if there is one."""
+    candidate = PACKAGE_DIR.parents[1]
+    if (candidate / "pyproject.toml").is_file() and (candidate / "raw").is_dir():
+        return candidate
+    return None
+
+
+def default_data_dir() -> Path:
+    """`$MLEFACTS_DATA_DIR`, else the repository root, else the working directory."""
+    env = os.environ.get("MLEFACTS_DATA_DIR")
+    if env:
+        return Path(env).resolve()
+    return repository_root() or Path.cwd().resolve()
+
+
+def default_manifest() -> Path:
+    """The bundled sources manifest shipped with the project."""
+    root = repository_root() or default_data_dir()
+    return root / "raw" / "bundled" / "sources.toml"
+
+
+@dataclass(frozen=True, slots=True)
+class RunSettings:
+    """Knobs of one pipeline run; every limit is an option with a default, never silent."""
+
+    data_dir: Path
+    manifest: Path
+    batch_size: int = 100
+    keep_snapshots: int = 10
+    max_source_bytes: int = 20_000_000
+    allow_private_hosts: bool = False
+    allow_outside_paths: bool = False
+    respect_robots: bool = True
+
+    @property
+    def raw_dir(self) -> Path:
+        return self.data_dir / "raw"
+
+    @property
+    def curated_dir(self) -> Path:
+        return self.data_dir / "curated"
+
+    @property
+    def cache_dir(self) -> Path:
+        """Extraction results keyed by content hash and extractor version."""
+        return self.raw_dir / "state" / "extracts"

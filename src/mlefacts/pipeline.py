@@ -1,0 +1,407 @@
+"""The pipeline's stages as plain functions; flows/ wires them into Prefect tasks.
+
+ingest -> document -> extract (per batch of sources) -> assemble -> validate -> reconcile ->
+publish. Every stage takes and returns plain data so a test or a notebook can call it without
+a Prefect server.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from mlefacts.cache import ExtractionCache
+from mlefacts.config import RunSettings
+from mlefacts.document import build_document
+from mlefacts.document.model import Document
+from mlefacts.extract import extract_claims, extraction_fingerprint, extractor_versions
+from mlefacts.extract.claim import Claim
+from mlefacts.publish.catalog import load
+from mlefacts.sources.http import FetchSettings
+from mlefacts.sources.ingest import IngestResult, ingest_source
+from mlefacts.sources.manifest import SourceSpec
+from mlefacts.sources.rawzone import RawZone
+
+CURATED_TABLES = ("sources", "documents", "claims", "rejections", "fetches")
+
+
+@dataclass(slots=True)
+class BatchResult:
+    """What one batch of sources produced, before the run id is known."""
+
+    sources: list[dict[str, Any]] = field(default_factory=list)
+    documents: list[dict[str, Any]] = field(default_factory=list)
+    claims: list[dict[str, Any]] = field(default_factory=list)
+    rejections: list[dict[str, Any]] = field(default_factory=list)
+    fetches: list[dict[str, Any]] = field(default_factory=list)
+    seconds: dict[str, float] = field(default_factory=dict)
+    n_extracted: int = 0
+    n_cached: int = 0
+
+    def add_seconds(self, stage: str, seconds: float) -> None:
+        self.seconds[stage] = self.seconds.get(stage, 0.0) + seconds
+
+
+def plan_batches(specs: Sequence[SourceSpec], batch_size: int) -> list[list[SourceSpec]]:
+    """Split sources into batches: one Prefect task per batch, never one per document."""
+    size = max(1, batch_size)
+    return [list(specs[i : i + size]) for i in range(0, len(specs), size)]
+
+
+def fetch_settings(settings: RunSettings) -> FetchSettings:
+    """The HTTP settings a run uses, from its run settings."""
+    return FetchSettings(
+        max_bytes=settings.max_source_bytes,
+        respect_robots=settings.respect_robots,
+        allow_private_hosts=settings.allow_private_hosts,
+    )
+
+
+def process_batch(
+    specs: Sequence[SourceSpec], *, settings: RunSettings, fingerprint: str
+) -> BatchResult:
+    """Ingest each source, then parse and extract it unless its bytes were extracted before."""
+    result = BatchResult()
+    raw = RawZone(settings.raw_dir)
+    cache = ExtractionCache(settings.cache_dir, fingerprint)
+    http = fetch_settings(settings)
+    versions = extractor_versions()
+    for spec in specs:
+        started = time.perf_counter()
+        ingested = ingest_source(
+            spec,
+            manifest_dir=settings.manifest.parent,
+            raw=raw,
+            settings=http,
+            allowed_roots=_allowed_roots(settings),
+        )
+        result.add_seconds("ingest", time.perf_counter() - started)
+        result.fetches.append(_fetch_row(ingested))
+        if ingested.status == "error" or ingested.text is None:
+            result.sources.append(_source_row(spec, ingested, n_chars=None))
+            result.rejections.append(
+                _rejection(spec.source_id, "ingest", ingested.error or "no text", spec.uri)
+            )
+            continue
+        _extract_source(spec, ingested, cache=cache, versions=versions, result=result)
+    return result
+
+
+def _allowed_roots(settings: RunSettings) -> tuple[Path, ...] | None:
+    return None if settings.allow_outside_paths else (settings.manifest.parent.resolve(),)
+
+
+def _extract_source(
+    spec: SourceSpec,
+    ingested: IngestResult,
+    *,
+    cache: ExtractionCache,
+    versions: dict[str, str],
+    result: BatchResult,
+) -> None:
+    """Parse and extract one decoded source (or reuse the cached extraction of its bytes)."""
+    assert ingested.text is not None and ingested.content_sha256 is not None
+    cached = cache.get(ingested.content_sha256)
+    if cached is not None:
+        text, claims, failures = cached
+        result.n_cached += 1
+    else:
+        started = time.perf_counter()
+        try:
+            doc = build_document(
+                source_id=spec.source_id,
+                text=ingested.text,
+                media_type=ingested.media_type or "text/plain",
+                title=spec.title,
+            )
+        except Exception as exc:  # a parser bug on one source must not stop the run
+            result.sources.append(_source_row(spec, ingested, n_chars=None, error=str(exc)))
+            result.rejections.append(_rejection(spec.source_id, "parse", repr(exc), spec.uri))
+            return
+        result.add_seconds("parse", time.perf_counter() - started)
+        started = time.perf_counter()
+        found, failed = extract_claims(doc)
+        result.add_seconds("extract", time.perf_counter() - started)
+        text = doc.text
+        claims = [_claim_payload(doc, claim, versions) for claim in found]
+        failures = [f"{failure.extractor}: {failure.message}" for failure in failed]
+        cache.put(ingested.content_sha256, text, claims, failures)
+        result.n_extracted += 1
+    if not text.strip():
+        reason = "the document has no text after parsing (empty or only markup/boilerplate)"
+        result.sources.append(_source_row(spec, ingested, n_chars=0, error=reason))
+        result.rejections.append(_rejection(spec.source_id, "parse", reason, spec.uri))
+        return
+    result.sources.append(_source_row(spec, ingested, n_chars=len(text)))
+    result.documents.append(
+        {"source_id": spec.source_id, "content_sha256": ingested.content_sha256, "text": text}
+    )
+    for message in failures:
+        result.rejections.append(_rejection(spec.source_id, "extract", message, spec.uri))
+    for payload in claims:
+        row, problem = _claim_row(spec.source_id, text, payload)
+        if problem:
+            result.rejections.append(_rejection(spec.source_id, "extract", problem, payload))
+        else:
+            result.claims.append(row)
+
+
+def _claim_payload(doc: Document, claim: Claim, versions: dict[str, str]) -> dict[str, Any]:
+    """A claim as cacheable plain data, independent of which source id holds these bytes."""
+    return {
+        "kind": claim.kind,
+        "subject": claim.subject,
+        "attribute": claim.attribute,
+        "value": claim.value,
+        "value_high": claim.value_high,
+        "unit": claim.unit,
+        "text": claim.text,
+        "year": claim.year,
+        "qualifiers": json.dumps(
+            claim.qualifiers, sort_keys=True, ensure_ascii=False, default=str
+        ),
+        "attributed_to": claim.attributed_to,
+        "char_start": claim.char_start,
+        "char_end": claim.char_end,
+        "extractor": claim.extractor,
+        "extractor_version": versions.get(claim.extractor, "unknown"),
+    }
+
+
+def _claim_row(
+    source_id: str, text: str, payload: dict[str, Any]
+) -> tuple[dict[str, Any], str | None]:
+    """Attach the source, the quote and a stable id; refuse a claim without a checkable quote."""
+    start, end = payload["char_start"], payload["char_end"]
+    if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)):
+        return {}, f"claim offsets [{start}, {end}) are outside the document ({len(text)} chars)"
+    quote = text[start:end]
+    if not quote.strip():
+        return {}, f"claim offsets [{start}, {end}) delimit only whitespace"
+    row = {"source_id": source_id, **payload, "quote": quote}
+    row["claim_id"] = claim_id(row)
+    return row, None
+
+
+_ID_FIELDS = (
+    "source_id",
+    "kind",
+    "subject",
+    "attribute",
+    "value",
+    "value_high",
+    "unit",
+    "text",
+    "year",
+    "qualifiers",
+    "char_start",
+    "char_end",
+    "extractor",
+)
+
+
+def claim_id(row: dict[str, Any]) -> str:
+    """A claim's id: a hash of what it says and where, so the same claim keeps its id."""
+    parts = []
+    for name in _ID_FIELDS:
+        value = row.get(name)
+        if isinstance(value, float) and math.isfinite(value):
+            value = repr(value)
+        parts.append("" if value is None else str(value))
+    return "c_" + hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:16]
+
+
+def _source_row(
+    spec: SourceSpec,
+    ingested: IngestResult,
+    *,
+    n_chars: int | None,
+    error: str | None = None,
+) -> dict[str, Any]:
+    ok = ingested.status != "error" and error is None
+    return {
+        "source_id": spec.source_id,
+        "uri": spec.uri,
+        "title": spec.title,
+        "publisher": spec.publisher,
+        "published": spec.published.isoformat() if spec.published else None,
+        "content_sha256": ingested.content_sha256,
+        "media_type": ingested.media_type,
+        "charset": ingested.charset,
+        "fetched_at": ingested.fetched_at,
+        "n_chars": n_chars,
+        "n_bytes": ingested.n_bytes,
+        "status": ingested.status if ok else "error",
+        "error": error or ingested.error,
+        "last_confirmed_at": ingested.fetched_at if ok else None,
+        "stale": False,
+    }
+
+
+def _fetch_row(ingested: IngestResult) -> dict[str, Any]:
+    return {
+        "source_id": ingested.source_id,
+        "uri": ingested.uri,
+        "attempted_at": ingested.fetched_at,
+        "status": ingested.status,
+        "http_status": ingested.http_status,
+        "n_bytes": ingested.n_bytes,
+        "content_sha256": ingested.content_sha256,
+        "error": ingested.error,
+    }
+
+
+def _rejection(source_id: str | None, stage: str, reason: str, record: Any) -> dict[str, Any]:
+    return {
+        "source_id": source_id,
+        "stage": stage,
+        "reason": reason,
+        "record": json.dumps(record, sort_keys=True, ensure_ascii=False, default=str),
+    }
+
+
+def compute_run_id(fingerprint: str, batches: Iterable[BatchResult]) -> str:
+    """A run's id from its inputs: same sources, bytes and extractors give the same id.
+
+    Because the id is a function of the inputs, re-running on unchanged inputs publishes
+    byte-identical tables; each execution is still its own row in `runs` (by flow_run_id).
+    """
+    digest = hashlib.sha256(fingerprint.encode())
+    rows = sorted(
+        (row["source_id"], row["content_sha256"] or "", row["status"])
+        for batch in batches
+        for row in batch.sources
+    )
+    for row in rows:
+        digest.update("\x1f".join(row).encode())
+    return "r_" + digest.hexdigest()[:16]
+
+
+@dataclass(slots=True)
+class Assembled:
+    """The run's tables before validation, plus what the run did to produce them."""
+
+    tables: dict[str, pd.DataFrame]
+    n_extracted: int
+    n_cached: int
+    n_sources_failed: int
+    seconds: dict[str, float]
+
+
+def assemble(batches: Sequence[BatchResult], *, run_id: str, settings: RunSettings) -> Assembled:
+    """Concatenate batches; keep each failed source's last good claims, marked stale."""
+    rows: dict[str, list[dict[str, Any]]] = {name: [] for name in CURATED_TABLES}
+    seconds: dict[str, float] = {}
+    for batch in batches:
+        for name in CURATED_TABLES:
+            rows[name].extend(getattr(batch, name))
+        for stage, value in batch.seconds.items():
+            seconds[stage] = seconds.get(stage, 0.0) + value
+    for row in rows["claims"]:
+        row["run_id"] = run_id
+        row["stale"] = False
+    for row in rows["rejections"]:
+        row["run_id"] = run_id
+    failed = {row["source_id"] for row in rows["sources"] if row["status"] == "error"}
+    tables = {name: pd.DataFrame(rows[name]) for name in CURATED_TABLES}
+    tables["fetches"] = _fetch_history(settings, tables["fetches"])
+    if failed:
+        tables = _carry_stale(tables, failed, settings)
+    return Assembled(
+        tables=tables,
+        n_extracted=sum(batch.n_extracted for batch in batches),
+        n_cached=sum(batch.n_cached for batch in batches),
+        n_sources_failed=len(failed),
+        seconds=seconds,
+    )
+
+
+def _fetch_history(settings: RunSettings, current: pd.DataFrame) -> pd.DataFrame:
+    """Every fetch attempt so far: the previous snapshot's history plus this run's attempts."""
+    previous = _previous_table("fetches", settings)
+    if previous is None or previous.empty:
+        return current
+    return pd.concat([previous, current], ignore_index=True).drop_duplicates()
+
+
+def _carry_stale(
+    tables: dict[str, pd.DataFrame], failed: set[str], settings: RunSettings
+) -> dict[str, pd.DataFrame]:
+    """A source that failed this run keeps its last published claims, marked stale."""
+    old_sources = _previous_table("sources", settings)
+    if old_sources is None or old_sources.empty:
+        return tables
+    good_before = old_sources[
+        old_sources["source_id"].isin(failed) & old_sources["status"].ne("error")
+    ]
+    if good_before.empty:
+        return tables
+    kept = set(good_before["source_id"])
+    confirmed = dict(zip(good_before["source_id"], good_before["last_confirmed_at"], strict=True))
+    sources = tables["sources"].copy()
+    mask = sources["source_id"].isin(kept)
+    sources.loc[mask, "stale"] = True
+    sources.loc[mask, "last_confirmed_at"] = sources.loc[mask, "source_id"].map(confirmed)
+    for column in ("content_sha256", "n_chars", "media_type", "charset"):
+        previous = dict(zip(good_before["source_id"], good_before[column], strict=True))
+        sources.loc[mask, column] = sources.loc[mask, "source_id"].map(previous)
+    tables["sources"] = sources
+    for name in ("documents", "claims"):
+        old = _previous_table(name, settings)
+        if old is None or old.empty:
+            continue
+        carried = old[old["source_id"].isin(kept)].copy()
+        if name == "claims":
+            carried["stale"] = True
+        tables[name] = pd.concat([tables[name], carried], ignore_index=True)
+    return tables
+
+
+def _previous_table(name: str, settings: RunSettings) -> pd.DataFrame | None:
+    """The currently published table, or None before the first publish."""
+    try:
+        return load(name, settings.data_dir)
+    except (FileNotFoundError, LookupError):
+        return None
+
+
+
+
+def validate_tables(
+    tables: dict[str, pd.DataFrame], *, run_id: str
+) -> tuple[dict[str, pd.DataFrame], pd.DataFrame]:
+    """Validate tables lazily; failing rows leave their table and come back as rejections."""
+    valid: dict[str, pd.DataFrame] = {}
+    rejected: list[pd.DataFrame] = []
+    for name, frame in tables.items():
+        good, bad = validate_table(name, frame, run_id=run_id)
+        valid[name] = good
+        if not bad.empty:
+            rejected.append(bad)
+    return valid, _concat_rejections(rejected)
+
+
+def _concat_rejections(frames: Sequence[pd.DataFrame]) -> pd.DataFrame:
+    frames = [frame for frame in frames if not frame.empty]
+    if not frames:
+        return pd.DataFrame(columns=["run_id", "source_id", "stage", "reason", "record"])
+    return pd.concat(frames, ignore_index=True)
+
+
+def reconcile_tables(
+    claims: pd.DataFrame, sources: pd.DataFrame, *, run_id: str
+) -> tuple[dict[str, pd.DataFrame], pd.DataFrame]:
+    """Conflicts, facts and consensus from the validated claims, validated in turn."""
+    result = reconcile(claims, sources)
+    return validate_tables(
+        {"conflicts": result.conflicts, "facts": result.facts, "consensus": result.consensus},
+        run_id=run_id,
+    )

@@ -1,0 +1,33 @@
+"""The markdown summary of one run, shown as a Prefect artifact."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from mlefacts.runs import RunRecord
+
+
+def run_summary_markdown(record: RunRecord, tables: dict[str, pd.DataFrame]) -> str:
+    """A short account of a run: sources, claims per kind, rejections, conflicts."""
+    lines = [
+        f"# mlefacts run `{record.run_id}`",
+        "",
+        f"- status: **{record.status}**, snapshot `{record.snapshot_id}`",
+        f"- sources: {record.n_sources} ({record.n_sources_failed} failed), "
+        f"{record.n_extracted} extracted, {record.n_cached} unchanged",
+        f"- claims: {record.n_claims}; rejections: {record.n_rejections}; "
+        f"conflicts: {record.n_conflicts}",
+        "",
+    ]
+    claims = tables.get("claims")
+    if claims is not None and not claims.empty:
+        lines += ["| kind | claims |", "| --- | ---: |"]
+        for kind, count in claims["kind"].value_counts().sort_index().items():
+            lines.append(f"| {kind} | {count} |")
+        lines.append("")
+    sources = tables.get("sources")
+    if sources is not None and not sources.empty:
+        failed = sources[sources["status"] == "error"]
+        for _, row in failed.iterrows():
+            lines.append(f"- source `{row['uri']}` failed: {row['error']}")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,80 @@
+"""The run history: one JSON line per execution, published as the `runs` table.
+
+Kept outside the snapshots (in the raw zone's state) so that a run that failed before it could
+publish still leaves its record, and the next published `runs` table shows it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+
+def utc_now() -> str:
+    """The current UTC time as ISO 8601 with seconds, the format of every timestamp here."""
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
+
+
+@dataclass(slots=True)
+class RunRecord:
+    """What one execution of the flow did."""
+
+    run_id: str
+    flow_run_id: str
+    started_at: str
+    finished_at: str | None = None
+    status: str = "running"
+    n_sources: int = 0
+    n_sources_failed: int = 0
+    n_extracted: int = 0
+    n_cached: int = 0
+    n_claims: int = 0
+    n_rejections: int = 0
+    n_conflicts: int = 0
+    snapshot_id: str | None = None
+    extractor_version: str = ""
+    message: str = ""
+    counts: dict[str, int] = field(default_factory=dict)
+    seconds: dict[str, float] = field(default_factory=dict)
+
+    def row(self) -> dict[str, Any]:
+        """The record as a `runs` row (nested fields as JSON text)."""
+        row = asdict(self)
+        row["counts"] = json.dumps(self.counts, sort_keys=True)
+        row["seconds"] = json.dumps({k: round(v, 3) for k, v in sorted(self.seconds.items())})
+        return row
+
+
+def history_path(raw_dir: Path) -> Path:
+    return raw_dir / "state" / "runs.jsonl"
+
+
+def append_run(raw_dir: Path, record: RunRecord) -> None:
+    """Append one finished run to the history; a line is written whole or not at all."""
+    path = history_path(raw_dir)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    line = json.dumps(record.row(), sort_keys=True) + "\n"
+    with open(path, "a", encoding="utf-8") as handle:
+        handle.write(line)
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def runs_table(raw_dir: Path, current: RunRecord) -> pd.DataFrame:
+    """All recorded runs plus the one being published now, oldest first."""
+    rows: list[dict[str, Any]] = []
+    path = history_path(raw_dir)
+    if path.exists():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            try:
+                rows.append(json.loads(line))
+            except ValueError:
+                continue  # a torn last line from a killed process: the run left no record
+    rows.append(current.row())
+    return pd.DataFrame(rows)
