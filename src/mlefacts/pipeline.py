@@ -22,13 +22,15 @@ from mlefacts.cache import ExtractionCache
 from mlefacts.config import RunSettings
 from mlefacts.document import build_document
 from mlefacts.document.model import Document
-from mlefacts.extract import extract_claims, extraction_fingerprint, extractor_versions
+from mlefacts.extract import extract_claims, extractor_versions
 from mlefacts.extract.claim import Claim
 from mlefacts.publish.catalog import load
+from mlefacts.reconcile import reconcile
 from mlefacts.sources.http import FetchSettings
 from mlefacts.sources.ingest import IngestResult, ingest_source
 from mlefacts.sources.manifest import SourceSpec
 from mlefacts.sources.rawzone import RawZone
+from mlefacts.validate import validate_table
 
 CURATED_TABLES = ("sources", "documents", "claims", "rejections", "fetches")
 
