@@ -1,0 +1,239 @@
+"""One manifest entry -> stored bytes + decoded text, or a clear error. Never raises for a bad
+source: the pipeline keeps the last good claims of a source whose fetch failed."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import requests
+
+from mlefacts.sources.decode import DecodeError, decode_bytes, sniff_media_type
+from mlefacts.sources.http import FetchOutcome, FetchSettings, fetch_url
+from mlefacts.sources.manifest import SourceSpec, resolve_local
+from mlefacts.sources.rawzone import RawZone, RawZoneError
+from mlefacts.sources.safety import UnsafeSourceError
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    """The outcome of ingesting one source; `text` is set for 'ok' and 'not_modified'."""
+
+    source_id: str
+    uri: str
+    status: str
+    content_sha256: str | None
+    media_type: str | None
+    charset: str | None
+    text: str | None
+    n_bytes: int
+    fetched_at: str
+    error: str | None
+    http_status: int | None
+
+
+def ingest_source(
+    spec: SourceSpec,
+    *,
+    manifest_dir: Path,
+    raw: RawZone,
+    settings: FetchSettings,
+    session: requests.Session | None = None,
+) -> IngestResult:
+    """Read or fetch `spec`, store its bytes in `raw`, decode them, and log the attempt."""
+    if spec.is_url:
+        return _ingest_url(spec, raw=raw, settings=settings, session=session)
+    return _ingest_file(spec, manifest_dir=manifest_dir, raw=raw, settings=settings)
+
+
+def _ingest_file(
+    spec: SourceSpec, *, manifest_dir: Path, raw: RawZone, settings: FetchSettings
+) -> IngestResult:
+    started = time.monotonic()
+    try:
+        path = resolve_local(spec, manifest_dir)
+        data = _read_file(path, settings.max_bytes)
+    except (UnsafeSourceError, _ReadFailed) as exc:
+        return _failed(spec, raw, str(exc), started=started)
+    media_type = sniff_media_type(data, filename=path.name)
+    return _store_and_decode(
+        spec, raw, data, media_type=media_type, declared_charset=None, started=started
+    )
+
+
+def _ingest_url(
+    spec: SourceSpec, *, raw: RawZone, settings: FetchSettings, session: requests.Session | None
+) -> IngestResult:
+    previous = raw.last_good_fetch(spec.source_id)
+    if previous is not None and not raw.has(previous["sha256"]):
+        previous = None
+    outcome = fetch_url(
+        spec.uri,
+        settings=settings,
+        session=session,
+        etag=previous["etag"] if previous else None,
+        last_modified=previous["last_modified"] if previous else None,
+    )
+    if outcome.status == "ok" and outcome.data is not None:
+        return _store_and_decode(
+            spec,
+            raw,
+            outcome.data,
+            media_type=outcome.media_type or "text/plain",
+            declared_charset=outcome.charset,
+            outcome=outcome,
+        )
+    if outcome.status == "not_modified":
+        if previous is None:
+            message = f"HTTP 304 Not Modified for {spec.uri} but no earlier copy is in the raw zone"
+            return _failed(spec, raw, message, outcome=outcome)
+        return _reuse_previous(spec, raw, previous, outcome)
+    return _failed(spec, raw, outcome.error or "fetch failed", outcome=outcome)
+
+
+def _reuse_previous(
+    spec: SourceSpec, raw: RawZone, previous: dict[str, Any], outcome: FetchOutcome
+) -> IngestResult:
+    sha = previous["sha256"]
+    try:
+        data = raw.get(sha)
+        decoded = decode_bytes(
+            data, declared_charset=previous.get("charset"), media_type=previous["media_type"]
+        )
+    except (RawZoneError, DecodeError) as exc:
+        return _failed(
+            spec, raw, f"HTTP 304 Not Modified but the stored copy failed: {exc}", outcome=outcome
+        )
+    record = raw.record_fetch(
+        source_id=spec.source_id,
+        uri=spec.uri,
+        status="not_modified",
+        n_bytes=len(data),
+        sha256=sha,
+        elapsed_ms=outcome.elapsed_ms,
+        etag=outcome.etag,
+        last_modified=outcome.last_modified,
+        http_status=outcome.http_status,
+        media_type=previous["media_type"],
+        charset=previous.get("charset"),
+        final_url=outcome.final_url,
+    )
+    return IngestResult(
+        source_id=spec.source_id,
+        uri=spec.uri,
+        status="not_modified",
+        content_sha256=sha,
+        media_type=previous["media_type"],
+        charset=decoded.charset,
+        text=decoded.text,
+        n_bytes=len(data),
+        fetched_at=record["time"],
+        error=None,
+        http_status=outcome.http_status,
+    )
+
+
+def _store_and_decode(
+    spec: SourceSpec,
+    raw: RawZone,
+    data: bytes,
+    *,
+    media_type: str,
+    declared_charset: str | None,
+    outcome: FetchOutcome | None = None,
+    started: float | None = None,
+) -> IngestResult:
+    """Keep the bytes whatever they are (traceability), then decode; binary data is an error."""
+    sha, _ = raw.put(data)
+    try:
+        decoded = decode_bytes(data, declared_charset=declared_charset, media_type=media_type)
+    except DecodeError as exc:
+        decoded, error = None, f"cannot decode {spec.uri}: {exc}"
+    else:
+        error = None
+    record = raw.record_fetch(
+        source_id=spec.source_id,
+        uri=spec.uri,
+        status="ok" if decoded else "error",
+        n_bytes=len(data),
+        sha256=sha,
+        error=error,
+        elapsed_ms=outcome.elapsed_ms if outcome else _elapsed_ms(started),
+        etag=outcome.etag if outcome else None,
+        last_modified=outcome.last_modified if outcome else None,
+        http_status=outcome.http_status if outcome else None,
+        media_type=media_type,
+        charset=declared_charset,
+        final_url=outcome.final_url if outcome else None,
+    )
+    return IngestResult(
+        source_id=spec.source_id,
+        uri=spec.uri,
+        status=record["status"],
+        content_sha256=sha,
+        media_type=media_type,
+        charset=decoded.charset if decoded else None,
+        text=decoded.text if decoded else None,
+        n_bytes=len(data),
+        fetched_at=record["time"],
+        error=error,
+        http_status=record["http_status"],
+    )
+
+
+def _failed(
+    spec: SourceSpec,
+    raw: RawZone,
+    message: str,
+    *,
+    outcome: FetchOutcome | None = None,
+    started: float | None = None,
+) -> IngestResult:
+    record = raw.record_fetch(
+        source_id=spec.source_id,
+        uri=spec.uri,
+        status="error",
+        error=message,
+        elapsed_ms=outcome.elapsed_ms if outcome else _elapsed_ms(started),
+        http_status=outcome.http_status if outcome else None,
+        final_url=outcome.final_url if outcome else None,
+    )
+    return IngestResult(
+        source_id=spec.source_id,
+        uri=spec.uri,
+        status="error",
+        content_sha256=None,
+        media_type=None,
+        charset=None,
+        text=None,
+        n_bytes=0,
+        fetched_at=record["time"],
+        error=message,
+        http_status=record["http_status"],
+    )
+
+
+class _ReadFailed(Exception):
+    """A local file is missing, unreadable or too large."""
+
+
+def _read_file(path: Path, max_bytes: int) -> bytes:
+    try:
+        if not path.is_file():
+            path.stat()
+            raise _ReadFailed(f"not a regular file: {path}")
+        with path.open("rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except FileNotFoundError as exc:
+        raise _ReadFailed(f"file not found: {path}") from exc
+    except OSError as exc:
+        raise _ReadFailed(f"cannot read {path}: {exc.strerror or exc}") from exc
+    if len(data) > max_bytes:
+        raise _ReadFailed(f"file larger than {max_bytes} bytes: {path}")
+    return data
+
+
+def _elapsed_ms(started: float | None) -> int:
+    return 0 if started is None else int((time.monotonic() - started) * 1000)

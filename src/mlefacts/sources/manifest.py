@@ -1,0 +1,271 @@
+"""The source manifest: a TOML file of `[[source]]` tables naming what to ingest.
+
+    [[source]]
+    uri = "articles/ml-engineer.txt"      # relative to the manifest file, or an http(s) URL
+    title = "What an ML engineer does"    # optional
+    publisher = "Example Blog"            # optional
+    published = 2024-03-01                # optional: TOML date or "YYYY-MM-DD"
+
+Each source gets a stable `source_id` derived from its canonical uri, so the same entry keeps
+its id across runs and machines.
+"""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import posixpath
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+from mlefacts.sources.atomic import write_atomic
+from mlefacts.sources.safety import check_local_path
+
+URL_SCHEMES = ("http", "https")
+DEFAULT_PORTS = {"http": 80, "https": 443}
+ENTRY_KEYS = ("uri", "title", "publisher", "published")
+_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
+
+
+class ManifestError(ValueError):
+    """The manifest (or an entry being added to it) is malformed."""
+
+
+@dataclass(frozen=True)
+class SourceSpec:
+    """One manifest entry. `uri` is kept as written; `source_id` comes from its canonical form."""
+
+    uri: str
+    title: str | None
+    publisher: str | None
+    published: datetime.date | None
+    source_id: str
+
+    @property
+    def is_url(self) -> bool:
+        """True for http(s) sources, False for local files."""
+        return is_url(self.uri)
+
+
+def is_url(uri: str) -> bool:
+    """True when `uri` has an http or https scheme.
+
+    >>> is_url("HTTPS://example.com/a"), is_url("notes/a.txt")
+    (True, False)
+    """
+    match = _SCHEME.match(uri)
+    return bool(match) and match.group(1).lower() in URL_SCHEMES
+
+
+def canonical_uri(uri: str) -> str:
+    """The form `source_id` hashes: URLs with scheme/host lower-cased, default port and fragment
+    dropped, empty path as '/'; paths with forward slashes and `.`/duplicate slashes collapsed.
+
+    >>> canonical_uri("HTTPS://Example.COM:443/Jobs?q=1#top")
+    'https://example.com/Jobs?q=1'
+    >>> canonical_uri(r"articles\\.\\ml.txt")
+    'articles/ml.txt'
+    """
+    match = _SCHEME.match(uri)
+    if match is None:
+        return posixpath.normpath(uri.replace("\\", "/"))
+    scheme = match.group(1).lower()
+    if scheme not in URL_SCHEMES:
+        raise ManifestError(
+            f"unknown scheme '{scheme}' in uri {uri!r} (use an http(s) URL or a relative path)"
+        )
+    parts = urlsplit(uri)
+    try:
+        port = parts.port
+    except ValueError as exc:
+        raise ManifestError(f"bad port in uri {uri!r}: {exc}") from exc
+    if not parts.hostname:
+        raise ManifestError(f"uri {uri!r} has no host")
+    host = parts.hostname.lower()
+    if ":" in host:
+        host = f"[{host}]"
+    userinfo = parts.netloc.rpartition("@")[0]
+    netloc = (f"{userinfo}@" if userinfo else "") + host
+    if port is not None and port != DEFAULT_PORTS[scheme]:
+        netloc += f":{port}"
+    return urlunsplit((scheme, netloc, parts.path or "/", parts.query, ""))
+
+
+def source_id_for(uri: str) -> str:
+    """'s_' + the first 16 hex digits of sha256(canonical uri)."""
+    digest = hashlib.sha256(canonical_uri(uri).encode("utf-8")).hexdigest()
+    return f"s_{digest[:16]}"
+
+
+def make_source(
+    uri: str,
+    *,
+    title: str | None = None,
+    publisher: str | None = None,
+    published: datetime.date | str | None = None,
+) -> SourceSpec:
+    """A validated `SourceSpec` (raises `ManifestError` on a bad uri or date)."""
+    if not isinstance(uri, str) or not uri.strip():
+        raise ManifestError("uri must be a non-empty string")
+    for name, value in (("title", title), ("publisher", publisher)):
+        if value is not None and not isinstance(value, str):
+            raise ManifestError(f"{name} must be a string, got {type(value).__name__}")
+    return SourceSpec(
+        uri=uri,
+        title=title,
+        publisher=publisher,
+        published=_parse_published(published),
+        source_id=source_id_for(uri),
+    )
+
+
+def load_manifest(path: Path) -> list[SourceSpec]:
+    """Read and validate every `[[source]]` entry; the error names the file and the entry."""
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise ManifestError(f"{path}: manifest not found") from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ManifestError(f"{path}: cannot read manifest: {exc}") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise ManifestError(f"{path}: invalid TOML: {exc}") from exc
+    return _specs_from(raw, path)
+
+
+def add_source(
+    path: Path,
+    uri: str,
+    *,
+    title: str | None = None,
+    publisher: str | None = None,
+    published: datetime.date | str | None = None,
+) -> SourceSpec:
+    """Append a `[[source]]` table to the manifest (created if missing), keeping its text as is."""
+    try:
+        spec = make_source(uri, title=title, publisher=publisher, published=published)
+    except ManifestError as exc:
+        raise ManifestError(f"{path}: cannot add {uri!r}: {exc}") from exc
+    existing = path.read_text(encoding="utf-8") if path.exists() else ""
+    for other in _specs_from(_parse(existing, path), path):
+        if other.source_id == spec.source_id:
+            raise ManifestError(f"{path}: {uri!r} is already listed (as {other.uri!r})")
+    separator = (
+        ""
+        if not existing or existing.endswith("\n\n")
+        else ("\n" if existing.endswith("\n") else "\n\n")
+    )
+    updated = existing + separator + _entry_text(spec)
+    _specs_from(_parse(updated, path), path)
+    write_atomic(path, updated.encode("utf-8"))
+    return spec
+
+
+def resolve_local(
+    spec: SourceSpec,
+    manifest_dir: Path,
+    *,
+    allowed_roots: list[Path] | None = None,
+    allow_outside: bool = False,
+) -> Path:
+    """The file a local entry names, refused (`UnsafeSourceError`) outside the allowed roots,
+    which default to the manifest's directory."""
+    if spec.is_url:
+        raise ValueError(f"{spec.uri} is a URL, not a local path")
+    roots = allowed_roots if allowed_roots is not None else [manifest_dir]
+    return check_local_path(
+        manifest_dir / Path(spec.uri), allowed_roots=roots, allow_outside=allow_outside
+    )
+
+
+def _parse(text: str, path: Path) -> dict[str, Any]:
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ManifestError(f"{path}: invalid TOML: {exc}") from exc
+
+
+def _specs_from(raw: dict[str, Any], path: Path) -> list[SourceSpec]:
+    entries = raw.get("source", [])
+    if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
+        raise ManifestError(f"{path}: 'source' must be an array of tables ([[source]])")
+    specs: list[SourceSpec] = []
+    seen: dict[str, int] = {}
+    for number, entry in enumerate(entries, start=1):
+        label = f"{path}: source #{number}" + (
+            f" (uri {entry['uri']!r})" if isinstance(entry.get("uri"), str) else ""
+        )
+        unknown = sorted(set(entry) - set(ENTRY_KEYS))
+        if unknown:
+            raise ManifestError(
+                f"{label}: unknown key {', '.join(map(repr, unknown))} "
+                f"(allowed: {', '.join(ENTRY_KEYS)})"
+            )
+        if "uri" not in entry:
+            raise ManifestError(f"{label}: missing uri")
+        try:
+            spec = make_source(
+                entry["uri"],
+                title=entry.get("title"),
+                publisher=entry.get("publisher"),
+                published=entry.get("published"),
+            )
+        except ManifestError as exc:
+            raise ManifestError(f"{label}: {exc}") from exc
+        if spec.source_id in seen:
+            raise ManifestError(
+                f"{label}: duplicate uri (same source as source #{seen[spec.source_id]})"
+            )
+        seen[spec.source_id] = number
+        specs.append(spec)
+    return specs
+
+
+def _parse_published(value: object) -> datetime.date | None:
+    if value is None:
+        return None
+    if isinstance(value, datetime.datetime):
+        raise ManifestError(f"published must be a date (YYYY-MM-DD), not a date-time ({value})")
+    if isinstance(value, datetime.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return datetime.date.fromisoformat(value.strip())
+        except ValueError as exc:
+            raise ManifestError(f"bad date {value!r} for published (use YYYY-MM-DD)") from exc
+    raise ManifestError(f"published must be a date (YYYY-MM-DD), got {type(value).__name__}")
+
+
+def _entry_text(spec: SourceSpec) -> str:
+    lines = ["[[source]]", f"uri = {_toml_string(spec.uri)}"]
+    if spec.title is not None:
+        lines.append(f"title = {_toml_string(spec.title)}")
+    if spec.publisher is not None:
+        lines.append(f"publisher = {_toml_string(spec.publisher)}")
+    if spec.published is not None:
+        lines.append(f"published = {spec.published.isoformat()}")
+    return "\n".join(lines) + "\n"
+
+
+def _toml_string(value: str) -> str:
+    """A TOML basic string, escaping what TOML forbids raw.
+
+    >>> print(_toml_string('a "b"'))
+    "a \\"b\\""
+    """
+    out = []
+    for char in value:
+        if char in ('"', "\\"):
+            out.append("\\" + char)
+        elif char == "\n":
+            out.append("\\n")
+        elif char == "\t":
+            out.append("\\t")
+        elif ord(char) < 0x20 or ord(char) == 0x7F:
+            out.append(f"\\u{ord(char):04X}")
+        else:
+            out.append(char)
+    return '"' + "".join(out) + '"'

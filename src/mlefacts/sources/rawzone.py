@@ -1,0 +1,166 @@
+"""The raw zone: every byte ever ingested, content-addressed, plus a log of every fetch.
+
+Layout under `root`:
+    objects/<sha[:2]>/<sha>     the bytes, named by their sha256 (written once, never changed)
+    state/fetch_log.jsonl       one JSON object per fetch attempt, appended
+    state/sources.json          the latest record (and latest good record) per source_id
+"""
+
+from __future__ import annotations
+
+import datetime
+import fcntl
+import hashlib
+import json
+import os
+import re
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from mlefacts.sources.atomic import write_atomic
+
+GOOD_STATUSES = ("ok", "not_modified")
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+_STATE_LOCK = threading.Lock()
+
+
+class RawZoneError(Exception):
+    """An object is missing, corrupt, or was asked for by a malformed hash."""
+
+
+def utc_now_iso() -> str:
+    """The current time as an ISO 8601 UTC string with seconds precision."""
+    return datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds")
+
+
+class RawZone:
+    """Content-addressed storage for fetched bytes and the fetch history that produced them."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = Path(root)
+        self.objects_dir = self.root / "objects"
+        self.state_dir = self.root / "state"
+        self.log_path = self.state_dir / "fetch_log.jsonl"
+        self.index_path = self.state_dir / "sources.json"
+
+    def path_for(self, sha256: str) -> Path:
+        """Where the object with this hash lives (whether or not it exists)."""
+        if not _SHA256.match(sha256):
+            raise RawZoneError(f"not a sha256 hex digest: {sha256!r}")
+        return self.objects_dir / sha256[:2] / sha256
+
+    def put(self, data: bytes) -> tuple[str, Path]:
+        """Store `data` under its sha256; storing the same bytes again is a no-op."""
+        sha = hashlib.sha256(data).hexdigest()
+        path = self.path_for(sha)
+        if not path.exists():
+            write_atomic(path, data)
+        return sha, path
+
+    def has(self, sha256: str) -> bool:
+        """True when the object is stored."""
+        return self.path_for(sha256).is_file()
+
+    def get(self, sha256: str) -> bytes:
+        """The stored bytes, verified against their name."""
+        path = self.path_for(sha256)
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError as exc:
+            raise RawZoneError(f"object {sha256} is not in the raw zone ({self.root})") from exc
+        if hashlib.sha256(data).hexdigest() != sha256:
+            raise RawZoneError(f"object {sha256} is corrupt: its bytes hash differently ({path})")
+        return data
+
+    def record_fetch(
+        self,
+        *,
+        source_id: str,
+        uri: str,
+        status: str,
+        n_bytes: int = 0,
+        sha256: str | None = None,
+        error: str | None = None,
+        elapsed_ms: int = 0,
+        etag: str | None = None,
+        last_modified: str | None = None,
+        http_status: int | None = None,
+        media_type: str | None = None,
+        charset: str | None = None,
+        final_url: str | None = None,
+        time: str | None = None,
+    ) -> dict[str, Any]:
+        """Append one attempt to the log and update the per-source index; return the record."""
+        record = {
+            "time": time or utc_now_iso(),
+            "source_id": source_id,
+            "uri": uri,
+            "status": status,
+            "http_status": http_status,
+            "bytes": n_bytes,
+            "sha256": sha256,
+            "media_type": media_type,
+            "charset": charset,
+            "error": error,
+            "elapsed_ms": elapsed_ms,
+            "etag": etag,
+            "last_modified": last_modified,
+            "final_url": final_url,
+        }
+        line = json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n"
+        with self._locked():
+            with self.log_path.open("a", encoding="utf-8") as log:
+                log.write(line)
+                log.flush()
+                os.fsync(log.fileno())
+            index = self._read_index()
+            _index_record(index, record)
+            write_atomic(self.index_path, json.dumps(index, indent=1, sort_keys=True).encode())
+        return record
+
+    def last_fetch(self, source_id: str) -> dict[str, Any] | None:
+        """The latest attempt for a source, whatever its outcome."""
+        return self._read_index().get(source_id, {}).get("last")
+
+    def last_good_fetch(self, source_id: str) -> dict[str, Any] | None:
+        """The latest attempt that yielded content ('ok' or 'not_modified'): its sha256, ETag and
+        Last-Modified are what a conditional request and a 304 need."""
+        return self._read_index().get(source_id, {}).get("last_good")
+
+    def fetch_log(self) -> list[dict[str, Any]]:
+        """Every recorded attempt, oldest first."""
+        if not self.log_path.exists():
+            return []
+        with self.log_path.open(encoding="utf-8") as log:
+            return [json.loads(line) for line in log if line.strip()]
+
+    def _read_index(self) -> dict[str, dict[str, Any]]:
+        """The index, rebuilt from the log when it is missing or unreadable."""
+        try:
+            return json.loads(self.index_path.read_text(encoding="utf-8"))
+        except (FileNotFoundError, json.JSONDecodeError):
+            index: dict[str, dict[str, Any]] = {}
+            for record in self.fetch_log():
+                _index_record(index, record)
+            return index
+
+    @contextmanager
+    def _locked(self) -> Iterator[None]:
+        """Serialize state updates across threads and processes (Prefect may run tasks in both)."""
+        self.state_dir.mkdir(parents=True, exist_ok=True)
+        with _STATE_LOCK, (self.state_dir / ".lock").open("a") as lock_file:
+            fcntl.flock(lock_file, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(lock_file, fcntl.LOCK_UN)
+
+
+def _index_record(index: dict[str, dict[str, Any]], record: dict[str, Any]) -> None:
+    entry = index.setdefault(record["source_id"], {})
+    entry["last"] = record
+    if record["status"] in GOOD_STATUSES and record.get("sha256"):
+        entry["last_good"] = record

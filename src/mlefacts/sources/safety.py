@@ -1,0 +1,126 @@
+"""Guards against fetching what a manifest entry must never reach.
+
+A manifest is data that may come from anyone, so a URL could point at the machine's own services
+(loopback, the cloud metadata endpoint, the private network) and a path could climb out of the
+project (`../`, symlinks). These checks refuse such sources with a message that says why.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import socket
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from urllib.parse import urlsplit
+
+ALLOWED_SCHEMES = ("http", "https")
+METADATA_ADDRESSES = frozenset(
+    {ipaddress.ip_address("169.254.169.254"), ipaddress.ip_address("fd00:ec2::254")}
+)
+
+IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
+Resolver = Callable[[str], list[str]]
+
+
+class UnsafeSourceError(Exception):
+    """A source was refused before any byte of it was read."""
+
+
+def resolve_host(host: str) -> list[str]:
+    """All addresses `host` resolves to (an IP literal resolves to itself without DNS)."""
+    try:
+        return [str(ipaddress.ip_address(host))]
+    except ValueError:
+        pass
+    infos = socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP)
+    return sorted({str(info[4][0]).split("%", 1)[0] for info in infos})
+
+
+def address_kind(address: IPAddress) -> str | None:
+    """Why an address must not be fetched, or None for an ordinary public address.
+
+    >>> address_kind(ipaddress.ip_address("10.0.0.5"))
+    'private'
+    >>> address_kind(ipaddress.ip_address("93.184.216.34")) is None
+    True
+    """
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+        return address_kind(address.ipv4_mapped)
+    checks = (
+        ("cloud metadata", address in METADATA_ADDRESSES),
+        ("unspecified", address.is_unspecified),
+        ("loopback", address.is_loopback),
+        ("link-local", address.is_link_local),
+        ("multicast", address.is_multicast),
+        ("private", address.is_private),
+        ("reserved", address.is_reserved),
+        ("non-global", not address.is_global),
+    )
+    return next((kind for kind, hit in checks if hit), None)
+
+
+def check_url(
+    url: str, *, allow_private_hosts: bool = False, resolver: Resolver = resolve_host
+) -> None:
+    """Refuse a URL that is not http(s) or whose host resolves to an internal address.
+
+    The cloud metadata addresses are refused even with `allow_private_hosts`: nothing a
+    manifest lists should ever need them.
+    """
+    parts = urlsplit(url)
+    scheme = parts.scheme.lower()
+    if scheme not in ALLOWED_SCHEMES:
+        shown = f"scheme '{scheme}'" if scheme else "a URL without a scheme"
+        raise UnsafeSourceError(f"refused: {shown} in {url} (only http and https are allowed)")
+    host = parts.hostname
+    if not host:
+        raise UnsafeSourceError(f"refused: {url} has no host")
+    try:
+        addresses = resolver(host)
+    except (OSError, UnicodeError) as exc:
+        raise UnsafeSourceError(f"cannot resolve host {host}: {exc}") from exc
+    if not addresses:
+        raise UnsafeSourceError(f"cannot resolve host {host}: no addresses")
+    for text in addresses:
+        kind = address_kind(ipaddress.ip_address(text))
+        if kind is None:
+            continue
+        shown = host if text == host else f"{host} ({text})"
+        if kind == "cloud metadata":
+            raise UnsafeSourceError(f"refused: host {shown} is a cloud metadata address")
+        if not allow_private_hosts:
+            raise UnsafeSourceError(
+                f"refused: host {shown} resolves to a {kind} address "
+                "(set allow_private_hosts to allow)"
+            )
+
+
+def check_local_path(
+    path: Path, *, allowed_roots: Iterable[Path], allow_outside: bool = False
+) -> Path:
+    """The fully resolved `path`, refused when it (or a symlink on the way) leaves the roots."""
+    resolved = path.resolve()
+    if allow_outside:
+        return resolved
+    roots = [Path(root).resolve() for root in allowed_roots]
+    if any(resolved.is_relative_to(root) for root in roots):
+        return resolved
+    lexical = Path(*_normalize_parts(path.absolute()))
+    via = " via a symlink" if any(lexical.is_relative_to(r) for r in roots) else ""
+    shown_roots = ", ".join(str(r) for r in roots) or "none"
+    raise UnsafeSourceError(
+        f"refused: {path} resolves{via} to {resolved}, outside the allowed roots ({shown_roots}); "
+        "set allow_outside to read it"
+    )
+
+
+def _normalize_parts(path: Path) -> list[str]:
+    """Collapse `..` without touching the filesystem, to tell `../` apart from symlinks."""
+    parts: list[str] = []
+    for part in path.parts:
+        if part == "..":
+            if len(parts) > 1:
+                parts.pop()
+        elif part != ".":
+            parts.append(part)
+    return parts
