@@ -1,0 +1,147 @@
+"""The real Prefect flow on the bundled sources: published tables, exact quotes, identical re-runs."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import mlefacts
+from mlefacts.flows.mlefacts_flow import mlefacts_run
+
+pytestmark = pytest.mark.e2e
+
+# Tables that are a pure function of the inputs; `runs` and `fetches` are logs with timestamps.
+DETERMINISTIC = ("sources", "documents", "claims", "conflicts", "facts", "consensus", "rejections")
+
+
+def _digests(data_dir: Path) -> dict[str, str]:
+    current = data_dir / "curated" / "current"
+    return {
+        name: hashlib.sha256((current / f"{name}.parquet").read_bytes()).hexdigest()
+        for name in DETERMINISTIC
+    }
+
+
+@pytest.fixture(scope="module")
+def published(prefect_harness: None, bundled_manifest: Path, tmp_path_factory) -> Path:
+    data_dir = tmp_path_factory.mktemp("e2e")
+    summary = mlefacts_run(sources=str(bundled_manifest), data_dir=str(data_dir))
+    assert summary["status"] == "completed", summary
+    return data_dir
+
+
+def test_every_source_is_published_with_its_exact_bytes_hash(
+    published: Path, bundled_manifest: Path
+) -> None:
+    sources = mlefacts.load("sources", published)
+    assert len(sources) == 3
+    assert set(sources["status"]) == {"ok"}
+    for row in sources.itertuples():
+        data = (bundled_manifest.parent / row.uri).read_bytes()
+        assert row.content_sha256 == hashlib.sha256(data).hexdigest()
+
+
+def test_every_quote_equals_the_document_text_at_its_offsets(published: Path) -> None:
+    claims = mlefacts.load("claims", published)
+    documents = mlefacts.load("documents", published).set_index("source_id")["text"]
+    assert len(claims) > 100
+    for claim in claims.itertuples():
+        text = documents[claim.source_id]
+        assert text[claim.char_start : claim.char_end] == claim.quote, claim.claim_id
+    assert claims["claim_id"].is_unique
+    assert claims["run_id"].nunique() == 1
+    assert claims["extractor_version"].notna().all()
+
+
+def test_each_bundled_article_yields_the_kinds_a_reader_finds(published: Path) -> None:
+    claims = mlefacts.load("claims", published)
+    sources = mlefacts.load("sources", published).set_index("uri")["source_id"]
+    kinds = claims.groupby("source_id")["kind"].agg(set)
+    assert {"salary", "market_size", "growth_rate", "job_demand", "responsibility", "skill"} <= (
+        kinds[sources["000_0537a7d22cde5948.txt"]]
+    )
+    assert {"share", "ranking", "count", "salary", "market_size", "comparison"} <= (
+        kinds[sources["001_7c46695f4dd9700d.txt"]]
+    )
+    assert {"responsibility", "skill"} <= kinds[sources["002_00441e875b9b6758.txt"]]
+
+
+def test_the_catalog_answers_sql_with_typed_views(published: Path) -> None:
+    con = mlefacts.connect(published)
+    (n,) = con.execute("SELECT count(*) FROM salaries WHERE unit = 'INR'").fetchone()
+    assert n >= 6
+    market = con.execute(
+        "SELECT value, year FROM market_estimates WHERE kind = 'market_size' ORDER BY year"
+    ).fetchall()
+    assert (39986700000.0, 2025) in market
+
+
+def test_a_rerun_publishes_byte_identical_tables(published: Path, bundled_manifest: Path) -> None:
+    before = _digests(published)
+    summary = mlefacts_run(sources=str(bundled_manifest), data_dir=str(published))
+    assert summary["n_cached"] == 3 and summary["n_extracted"] == 0
+    assert _digests(published) == before
+    runs = mlefacts.load("runs", published)
+    assert len(runs) == 2 and runs["run_id"].nunique() == 1
+
+
+def test_a_fresh_data_dir_publishes_the_same_bytes(
+    published: Path, bundled_manifest: Path, tmp_path: Path
+) -> None:
+    summary = mlefacts_run(sources=str(bundled_manifest), data_dir=str(tmp_path))
+    assert summary["n_extracted"] == 3
+    assert _digests(tmp_path) == _digests(published)
+
+
+def test_bad_sources_are_recorded_and_the_rest_published(
+    prefect_harness: None, bundled_manifest: Path, tmp_path: Path
+) -> None:
+    folder = tmp_path / "sources"
+    folder.mkdir()
+    shutil.copy(bundled_manifest.parent / "002_00441e875b9b6758.txt", folder / "good.txt")
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "binary.html").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    manifest = folder / "sources.toml"
+    manifest.write_text(
+        "\n".join(
+            f'[[source]]\nuri = "{name}"\n'
+            for name in ("good.txt", "missing.txt", "empty.txt", "binary.html")
+        ),
+        encoding="utf-8",
+    )
+    summary = mlefacts_run(sources=str(manifest), data_dir=str(tmp_path / "data"))
+    assert summary["status"] == "completed_with_errors"
+    assert summary["n_sources_failed"] == 3
+    sources = mlefacts.load("sources", tmp_path / "data").set_index("uri")
+    assert sources.loc["good.txt", "status"] == "ok"
+    for bad in ("missing.txt", "empty.txt", "binary.html"):
+        assert sources.loc[bad, "status"] == "error"
+        assert sources.loc[bad, "error"]
+    rejections = mlefacts.load("rejections", tmp_path / "data")
+    by_source = rejections.merge(sources.reset_index()[["source_id", "uri"]], on="source_id")
+    assert set(by_source["uri"]) >= {"missing.txt", "empty.txt", "binary.html"}
+    claims = mlefacts.load("claims", tmp_path / "data")
+    assert (claims["source_id"] == sources.loc["good.txt", "source_id"]).all()
+    assert len(claims) > 10
+    records = [json.loads(r) for r in rejections["record"]]
+    assert all(record is not None for record in records)
+
+
+def test_the_flow_file_runs_as_a_script(bundled_manifest: Path, tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    flow_file = Path(__file__).resolve().parents[1] / "flows" / "mlefacts_flow.py"
+    result = subprocess.run(
+        [sys.executable, str(flow_file), "--sources", str(bundled_manifest),
+         "--data-dir", str(tmp_path)],
+        capture_output=True, text=True, timeout=300,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "completed" in result.stdout
+    assert pd.read_parquet(tmp_path / "curated" / "current" / "claims.parquet").shape[0] > 100
