@@ -391,16 +391,18 @@ def _describe(exc: BaseException, url: str, settings: FetchSettings) -> str:
         seen = nested or seen.__cause__ or seen.__context__
     host = urlsplit(url).hostname or url
     for item in chain:
+        # NameResolutionError < NewConnectionError < ConnectTimeoutError in urllib3 2.x.
+        if isinstance(item, urllib3.exceptions.NameResolutionError):
+            return f"cannot resolve host {host}"
+        if isinstance(item, urllib3.exceptions.NewConnectionError):
+            reason = _first_line(item).split("): ", 1)[-1]
+            return f"cannot connect to {urlsplit(url).netloc}: {reason}"
         if isinstance(item, urllib3.exceptions.ConnectTimeoutError | requests.ConnectTimeout):
             return f"connect timed out after {settings.connect_timeout:g} s to {host}"
         if isinstance(item, urllib3.exceptions.ReadTimeoutError | requests.ReadTimeout):
             return f"read timed out after {settings.read_timeout:g} s for {url}"
-        if isinstance(item, urllib3.exceptions.NameResolutionError):
-            return f"cannot resolve host {host}"
         if isinstance(item, urllib3.exceptions.SSLError | requests.exceptions.SSLError):
             return f"TLS error for {host}: {_first_line(item)}"
-        if isinstance(item, urllib3.exceptions.NewConnectionError):
-            return f"cannot connect to {host}: {_first_line(item)}"
         if isinstance(
             item, urllib3.exceptions.ProtocolError | requests.exceptions.ChunkedEncodingError
         ):
@@ -416,12 +418,11 @@ def _first_line(exc: BaseException) -> str:
 
 
 def _reason(response: requests.Response) -> str:
-    if response.reason:
-        return str(response.reason)
+    """The standard reason phrase ('Not Found'), else what the server sent."""
     try:
         return HTTPStatus(response.status_code).phrase
     except ValueError:
-        return ""
+        return str(response.reason or "").strip()
 
 
 def _attempts(response: requests.Response) -> int:
