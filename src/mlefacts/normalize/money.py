@@ -1,0 +1,61 @@
+"""Currency markers: which ISO 4217 code a written symbol, code or currency name stands for.
+
+The vocabulary lives in data/currencies.toml; `find_quantities` uses the patterns built here to
+read the currency before or after a figure ("US$ 8.43 billion", "12.5 billion US dollars").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from mlefacts.normalize._data import alternation, load_data
+
+
+@cache
+def _markers() -> tuple[dict[str, str], dict[str, str]]:
+    """(exact symbols and codes -> ISO code, lower-cased currency words -> ISO code)."""
+    exact: dict[str, str] = {}
+    words: dict[str, str] = {}
+    for code, entry in load_data("currencies").items():
+        exact.update({marker: code for marker in (*entry["symbols"], *entry["codes"])})
+        words.update({word.lower(): code for word in entry["words"]})
+    return exact, words
+
+
+def currency_code(marker: str) -> str | None:
+    """The ISO 4217 code a currency marker stands for, or None.
+
+    >>> currency_code("US$"), currency_code("Rs."), currency_code("US dollars"), currency_code("€")
+    ('USD', 'INR', 'USD', 'EUR')
+    >>> currency_code("rupees"), currency_code("kr") is None
+    ('INR', True)
+    """
+    exact, words = _markers()
+    text = " ".join(marker.split())
+    return exact.get(text) or words.get(text.lower())
+
+
+def currency_codes() -> frozenset[str]:
+    """Every ISO code the data file knows."""
+    return frozenset(load_data("currencies"))
+
+
+@cache
+def prefix_pattern() -> re.Pattern[str]:
+    """A currency marker that ends right before a figure (optionally one space apart)."""
+    exact, words = _markers()
+    symbols = alternation(list(exact), ignore_case=False)
+    names = alternation(list(words), ignore_case=True)
+    return re.compile(rf"(?:(?<![\w$])(?:{names})\s|(?<![A-Za-z])(?:{symbols})\s?)\Z")
+
+
+@cache
+def suffix_pattern() -> re.Pattern[str]:
+    """A currency code or name written right after a figure or its scale word."""
+    _, words = _markers()
+    codes = [code for entry in load_data("currencies").values() for code in entry["codes"]]
+    alternatives = (
+        alternation(codes, ignore_case=False) + "|" + alternation(list(words), ignore_case=True)
+    )
+    return re.compile(rf"\s?(?:{alternatives})(?![\w$])")

@@ -1,0 +1,554 @@
+"""Find the figures an article states: money, percentages, ratios, bare numbers, years, periods.
+
+One scanner reads every figure with what is written around it (currency before or after, scale
+word, unit, pay period), then joins two figures into a range when a range connector links them.
+Years are not quantities: they come from `find_years` and `find_periods`. Every vocabulary comes
+from data files (scales, currencies, quantity_words, spun_synonyms), and every regex is compiled
+once and anchored on a digit, so scanning is linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import cache
+from typing import Final
+
+from mlefacts.normalize._data import alternation, load_data
+from mlefacts.normalize.money import currency_code, prefix_pattern, suffix_pattern
+from mlefacts.normalize.numbers import SCALES, _scale_tables, apply_scale, parse_number
+
+_MAX_DIGITS: Final = 30
+_PREFIX_WINDOW: Final = 24
+_YEAR_MIN: Final = 1900
+_YEAR_MAX: Final = 2100
+_SPACE: Final = r"[ \t\u00a0\u2009\u202f]"
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A figure found in text; `value` and `value_high` are in base units (dollars, percent)."""
+
+    start: int
+    end: int
+    value: float
+    value_high: float | None
+    unit: str | None
+    pay_period: str | None
+    scale: str | None
+    raw: str
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """A span of years an article names ('between 2017 and 2025', 'since 2015', 'by 2027')."""
+
+    start: int
+    end: int
+    year_start: int | None
+    year_end: int | None
+    raw: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Atom:
+    """One figure with its own markers, before ranges are joined."""
+
+    start: int
+    end: int
+    num_start: int
+    num_end: int
+    number: float
+    digits: str
+    currency: str | None
+    unit: str | None
+    scale: str | None
+    pay_period: str | None
+
+    @property
+    def is_bare(self) -> bool:
+        return self.currency is None and self.unit is None and self.scale is None
+
+    @property
+    def is_year(self) -> bool:
+        return (
+            self.is_bare
+            and self.pay_period is None
+            and len(self.digits) == 4
+            and self.digits.isdigit()
+            and _YEAR_MIN <= int(self.digits) <= _YEAR_MAX
+        )
+
+
+def _phrases(section: dict[str, list[str]]) -> dict[str, str]:
+    return {phrase: name for name, phrases in section.items() for phrase in phrases}
+
+
+@cache
+def _vocabulary() -> dict[str, object]:
+    words = load_data("quantity_words")
+    spun = load_data("spun_synonyms")["units"]
+    return {
+        "units": _phrases(words["units"]),
+        "units_joined": _phrases(words["units_joined"]),
+        "pay_periods": _phrases(words["pay_periods"]),
+        "compounds": words["compound_scales"],
+        "implied_currency": words["implied_currency"],
+        "ranges": words["ranges"],
+        "periods": words["periods"],
+        "months": words["dates"]["months"],
+        "spun_units": {s.lower(): entry for entry in spun for s in entry["spun"]},
+    }
+
+
+@cache
+def _atom_pattern() -> re.Pattern[str]:
+    vocab = _vocabulary()
+    scale_words, scale_symbols, scale_joined = _scale_tables()
+    scale = (
+        rf"(?:{alternation(set(scale_words), ignore_case=True)}"
+        rf"|{alternation(set(scale_symbols), ignore_case=False)})"
+    )
+    scales = rf"(?:{_SPACE}?{scale}(?:{_SPACE}+{scale})*(?![\w])"
+    scales += rf"|{alternation(set(scale_joined), ignore_case=False)}(?![\w]))"
+    compound = alternation(set(vocab["compounds"]), ignore_case=False)  # type: ignore[arg-type]
+    units = alternation(set(vocab["units"]), ignore_case=True)  # type: ignore[arg-type]
+    joined_units = alternation(set(vocab["units_joined"]), ignore_case=False)  # type: ignore[arg-type]
+    spun = alternation(set(vocab["spun_units"]), ignore_case=True)  # type: ignore[arg-type]
+    suffix = suffix_pattern().pattern
+    number = r"(?:\d{1,3}(?:,\d{2,3})+|\d{1,3}(?:[\u00a0\u2009\u202f]\d{3})+|\d+)(?:\.\d+)?"
+    return re.compile(
+        rf"(?P<num>{number})(?!\d|[.,]\d)"
+        rf"(?:{_SPACE}?(?P<compound>{compound})"
+        rf"|(?P<unit>{_SPACE}?{units}|{joined_units})"
+        rf"|{_SPACE}(?P<spun>{spun})"
+        rf"|(?P<scale>{scales})(?:{_SPACE}?(?P<compound2>{compound})|(?P<suffix2>{suffix}))?"
+        rf"|(?P<suffix>{suffix})"
+        r")?(?![\w])"
+    )
+
+
+@cache
+def _pay_period_pattern() -> re.Pattern[str]:
+    periods = _vocabulary()["pay_periods"]
+    return re.compile(
+        rf"{_SPACE}*,?{_SPACE}*(?:{alternation(set(periods), ignore_case=True)})(?![\w])"  # type: ignore[arg-type]
+    )
+
+
+@cache
+def _spun_context_pattern() -> re.Pattern[str]:
+    words = {w for entry in load_data("spun_synonyms")["units"] for w in entry["context"]}
+    return re.compile(rf"\b{alternation(words, ignore_case=True)}\b")
+
+
+@cache
+def _connector_pattern() -> re.Pattern[str]:
+    ranges = _vocabulary()["ranges"]
+    dashes = alternation(set(ranges["dashes"]), ignore_case=False)  # type: ignore[index]
+    words = set(ranges["words"]) | set(ranges["paired"].values())  # type: ignore[index]
+    return re.compile(
+        rf"{_SPACE}*(?:(?P<dash>{dashes})|(?P<word>{alternation(words, ignore_case=True)})"
+        rf"(?=\s)){_SPACE}*"
+    )
+
+
+@cache
+def _opener_pattern() -> re.Pattern[str]:
+    ranges = _vocabulary()["ranges"]
+    openers = set(ranges["paired"]) | set(ranges["change_openers"])  # type: ignore[index]
+    return re.compile(rf"\b(?P<opener>{alternation(openers, ignore_case=True)}){_SPACE}+\Z")
+
+
+@cache
+def _noise_pattern() -> re.Pattern[str]:
+    """Phone numbers and clock times: their digit groups are neither quantities nor years."""
+    return re.compile(
+        r"(?<![\w.])(?:"
+        r"\+\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{2,4}(?:[ .-]\d{2,4}){1,4}"
+        r"|\(\d{3}\)[ ]?\d{3}[.-]\d{4}"
+        r"|\d{3}([.-])\d{3}\1\d{4}"
+        r"|\d{1,2}:\d{2}(?::\d{2})?"
+        r")(?![\w])"
+    )
+
+
+@cache
+def _date_pattern() -> re.Pattern[str]:
+    """Calendar dates (numeric or with a month name): their day and month are not quantities."""
+    months = alternation(set(_vocabulary()["months"]), ignore_case=False)  # type: ignore[arg-type]
+    return re.compile(
+        r"(?<![\w.])(?:"
+        r"\d{1,4}([/.-])\d{1,2}\1\d{1,4}"
+        rf"|{months}\.?\s\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s(?:19|20)\d{{2}})?"
+        rf"|\d{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?{months}\b(?:,?\s(?:19|20)\d{{2}})?"
+        r")(?![\w])"
+    )
+
+
+def _inside_word(text: str, pos: int) -> bool:
+    """True when a figure starting at `pos` continues a word or a number ('H100', '3.11.2')."""
+    if pos == 0:
+        return False
+    before = text[pos - 1]
+    if before.isalnum() or before in "_.":
+        return True
+    return pos >= 2 and before in ",\u00a0\u2009\u202f" and text[pos - 2].isdigit()
+
+
+def _prefix(text: str, num_start: int, floor: int) -> tuple[int, str | None]:
+    """Where a currency marker written before the figure starts, and its code."""
+    lo = max(floor, num_start - _PREFIX_WINDOW)
+    match = prefix_pattern().search(text[lo:num_start])
+    if match is None:
+        return num_start, None
+    return lo + match.start(), currency_code(match.group().strip())
+
+
+def _spun_ok(text: str, num_start: int, word: str, floor: int) -> bool:
+    entry = _vocabulary()["spun_units"][word.lower()]  # type: ignore[index]
+    window = text[max(floor, num_start - int(entry["window"])) : num_start]
+    return _spun_context_pattern().search(window) is not None
+
+
+def _unit_of(match: re.Match[str]) -> str | None:
+    vocab = _vocabulary()
+    unit = match.group("unit")
+    if unit is None:
+        return None
+    key = unit.strip()
+    joined = vocab["units_joined"]
+    if key in joined:  # type: ignore[operator]
+        return joined[key]  # type: ignore[index]
+    units = vocab["units"]
+    folded = " ".join(key.lower().split())
+    return next(name for phrase, name in units.items() if phrase.lower() == folded)  # type: ignore[union-attr]
+
+
+def _atom(text: str, match: re.Match[str], floor: int, end: int) -> _Atom | None:
+    digits = match.group("num")
+    if sum(ch.isdigit() for ch in digits) > _MAX_DIGITS:
+        return None
+    number = parse_number(digits)
+    if number is None:
+        return None
+    stop = match.end()
+    if match.group("spun") and not _spun_ok(text, match.start(), match.group("spun"), floor):
+        stop = match.end("num")
+    unit = "ratio" if match.group("spun") and stop == match.end() else _unit_of(match)
+    compound_word = match.group("compound") or match.group("compound2")
+    compound = _vocabulary()["compounds"].get(compound_word) if compound_word else None  # type: ignore[union-attr]
+    scale = match.group("scale")
+    scale = scale.strip() if scale else None
+    currency = None
+    suffix = match.group("suffix") or match.group("suffix2")
+    if suffix:
+        currency = currency_code(suffix.strip())
+    start, prefix_code = _prefix(text, match.start(), floor)
+    if unit is not None:
+        start = match.start()
+    else:
+        currency = currency or prefix_code
+    pay_period = None
+    value = number
+    if compound:
+        scale = compound_word
+        value = apply_scale(number, compound["scale"])
+        pay_period = compound["pay_period"]
+        currency = currency or compound["currency"]
+    elif scale:
+        value = apply_scale(number, scale)
+    if unit is None:
+        period = _pay_period_pattern().match(text, stop, end)
+        if period:
+            pay_period = pay_period or _vocabulary()["pay_periods"].get(  # type: ignore[union-attr]
+                _canonical_phrase(period.group(), _vocabulary()["pay_periods"])  # type: ignore[arg-type]
+            )
+            stop = period.end()
+    if currency is None and pay_period and scale and not compound:
+        currency = _vocabulary()["implied_currency"].get(_scale_name(scale))  # type: ignore[union-attr]
+    if not math.isfinite(value):
+        return None
+    return _Atom(
+        start,
+        stop,
+        match.start(),
+        match.end("num"),
+        value,
+        digits,
+        currency,
+        unit or currency,
+        scale,
+        pay_period,
+    )
+
+
+def _canonical_phrase(written: str, phrases: dict[str, str]) -> str:
+    folded = " ".join(written.strip(" \t\u00a0,").lower().split())
+    return next(p for p in phrases if " ".join(p.lower().split()) == folded)
+
+
+def _scale_name(scale: str) -> str | None:
+    """The scale's section name in scales.toml ('Lakhs' -> 'lakh')."""
+    factor = SCALES.get(scale) or SCALES.get(scale.lower())
+    return next(
+        (name for name, entry in load_data("scales").items() if float(entry["value"]) == factor),
+        None,
+    )
+
+
+def _scan(text: str, start: int, end: int) -> list[_Atom]:
+    atoms: list[_Atom] = []
+    floor = start
+    for match in _atom_pattern().finditer(text, start, end):
+        if _inside_word(text, match.start()):
+            continue
+        atom = _atom(text, match, floor, end)
+        if atom is not None:
+            atoms.append(atom)
+            floor = atom.end
+    return atoms
+
+
+def _spans(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in pattern.finditer(text, start, end)]
+
+
+def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted, non-overlapping cover of `spans`, so one bisect finds any overlap."""
+    merged: list[tuple[int, int]] = []
+    for lo, hi in sorted(spans):
+        if merged and lo < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(hi, merged[-1][1]))
+        else:
+            merged.append((lo, hi))
+    return merged
+
+
+def _overlaps(spans: list[tuple[int, int]], lo: int, hi: int) -> bool:
+    """Whether [lo, hi) overlaps any of the sorted, non-overlapping `spans`."""
+    index = bisect_left(spans, (lo, lo))
+    return any(s < hi and lo < e for s, e in spans[max(0, index - 1) : index + 1])
+
+
+def find_years(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, int]]:
+    """(start, end, year) for 4-digit years 1900-2100 written as bare numbers.
+
+    >>> find_years("In 2019 pay rose to $2,019 (2019%) and 2020.")
+    [(3, 7, 2019), (39, 43, 2020)]
+    """
+    end = len(text) if end is None else end
+    return [(a.num_start, a.num_end, int(a.digits)) for a in _clean_years(text, start, end)]
+
+
+def _clean_years(text: str, start: int, end: int) -> list[_Atom]:
+    noise = _union(_spans(_noise_pattern(), text, start, end))
+    return [
+        a
+        for a in _scan(text, start, end)
+        if a.is_year and not _overlaps(noise, a.num_start, a.num_end)
+    ]
+
+
+@cache
+def _period_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    periods = _vocabulary()["periods"]
+    pair_openers: dict[str, list[str]] = periods["pair_openers"]  # type: ignore[index]
+    joiners = set(periods["pair_joiners"]) | {j for js in pair_openers.values() for j in js}  # type: ignore[index]
+    opener = rf"\b(?P<opener>{alternation(set(pair_openers), ignore_case=True)})"
+    opener += rf"{_SPACE}+(?:the{_SPACE}+(?:years?|period){_SPACE}+)?\Z"
+    joiner = rf"\A{_SPACE}*(?P<joiner>{alternation(joiners, ignore_case=True)}){_SPACE}*\Z"
+    tail = rf"{_SPACE}*(?:[-–—/]){_SPACE}*(?P<yy>\d{{2}})(?!\d|[.,]\d|[\w%])"
+    single_words = set(periods["open_start"]) | set(periods["close_end"])  # type: ignore[index]
+    single = rf"\b(?P<word>{alternation(single_words, ignore_case=True)}){_SPACE}+\Z"
+    return re.compile(opener), re.compile(joiner), re.compile(tail), re.compile(single)
+
+
+def _two_digit_year(first: int, yy: int) -> int | None:
+    year = first - first % 100 + yy
+    year = year + 100 if year <= first else year
+    return year if year - first <= 50 else None
+
+
+def _periods(text: str, years: list[_Atom], start: int, end: int) -> list[Period]:
+    opener_re, joiner_re, tail_re, single_re = _period_patterns()
+    periods_vocab = _vocabulary()["periods"]
+    pair_openers: dict[str, list[str]] = periods_vocab["pair_openers"]  # type: ignore[index]
+    open_start = {w.lower() for w in periods_vocab["open_start"]}  # type: ignore[index]
+    found: list[Period] = []
+    index = 0
+    while index < len(years):
+        first = years[index]
+        lo = max(start, first.num_start - 40)
+        opener = opener_re.search(text[lo : first.num_start])
+        opener_word = opener.group("opener").lower() if opener else None
+        span_start = lo + opener.start() if opener else first.num_start
+        second = years[index + 1] if index + 1 < len(years) else None
+        joiner = joiner_re.match(text[first.num_end : second.num_start]) if second else None
+        if second and joiner and int(second.digits) > int(first.digits):
+            word = joiner.group("joiner").lower()
+            allowed = pair_openers.get(opener_word) if opener_word else None
+            if allowed is None and word not in {"and", "from"}:
+                span_start = first.num_start if opener_word is None else span_start
+                allowed = [word]
+            if allowed is not None and (word in allowed or not word.isalpha()):
+                found.append(_period(text, span_start, second.num_end, first, int(second.digits)))
+                index += 2
+                continue
+        tail = tail_re.match(text, first.num_end, end)
+        if tail:
+            year_end = _two_digit_year(int(first.digits), int(tail.group("yy")))
+            if year_end is not None:
+                found.append(_period(text, span_start, tail.end(), first, year_end))
+                index += 1
+                continue
+        single = single_re.search(text[max(start, first.num_start - 20) : first.num_start])
+        if single:
+            word_start = max(start, first.num_start - 20) + single.start()
+            year = int(first.digits)
+            is_start = " ".join(single.group("word").lower().split()) in open_start
+            found.append(
+                Period(
+                    word_start,
+                    first.num_end,
+                    year if is_start else None,
+                    None if is_start else year,
+                    text[word_start : first.num_end],
+                )
+            )
+        index += 1
+    return found
+
+
+def _period(text: str, lo: int, hi: int, first: _Atom, year_end: int) -> Period:
+    return Period(lo, hi, int(first.digits), year_end, text[lo:hi])
+
+
+def find_periods(text: str, start: int = 0, end: int | None = None) -> list[Period]:
+    """Spans of years: 'between 2017 and 2025', '2012-17', 'since 2015' (open end), 'by 2027'.
+
+    >>> [(p.year_start, p.year_end) for p in find_periods("a CAGR of 49.7% between 2017 and 2025")]
+    [(2017, 2025)]
+    >>> [(p.year_start, p.year_end, p.raw) for p in find_periods("growth in 5 years (2012-17)")]
+    [(2012, 2017, '2012-17')]
+    """
+    end = len(text) if end is None else end
+    return _periods(text, _clean_years(text, start, end), start, end)
+
+
+def _joinable(text: str, left: _Atom, right: _Atom, floor: int) -> bool:
+    """Whether `left` and `right` are the two ends of one written range."""
+    connector = _connector_pattern().fullmatch(text, left.end, right.start)
+    if connector is None:
+        return False
+    if left.unit and right.unit and left.unit != right.unit:
+        return False
+    if left.pay_period and right.pay_period and left.pay_period != right.pay_period:
+        return False
+    if right.number < left.number and not (right.scale and not left.scale):
+        return False
+    ranges = _vocabulary()["ranges"]
+    opener = _opener_pattern().search(text[max(floor, left.start - 16) : left.start])
+    opener_word = opener.group("opener").lower() if opener else None
+    if opener_word in {w.lower() for w in ranges["change_openers"]}:  # type: ignore[index]
+        return False
+    word = (connector.group("word") or "").lower()
+    paired = {k.lower(): v.lower() for k, v in ranges["paired"].items()}  # type: ignore[index]
+    if word in paired.values():
+        return opener_word is not None and paired.get(opener_word) == word
+    return True
+
+
+def _range(text: str, left: _Atom, right: _Atom, floor: int) -> Quantity:
+    scale = right.scale if left.scale is None else left.scale
+    low = left.number
+    if left.scale is None and right.scale is not None:
+        factor_word = _compound_scale(right.scale)
+        low = apply_scale(left.number, factor_word)
+    start = left.start
+    opener = _opener_pattern().search(text[max(floor, left.start - 16) : left.start])
+    if opener is not None:
+        start = max(floor, left.start - 16) + opener.start()
+    return Quantity(
+        start,
+        right.end,
+        low,
+        right.number,
+        left.unit or right.unit,
+        left.pay_period or right.pay_period,
+        scale,
+        text[start : right.end],
+    )
+
+
+def _compound_scale(scale: str) -> str:
+    compound = _vocabulary()["compounds"].get(scale)  # type: ignore[union-attr]
+    return compound["scale"] if compound else scale
+
+
+def _quantity(text: str, atom: _Atom) -> Quantity:
+    return Quantity(
+        atom.start,
+        atom.end,
+        atom.number,
+        None,
+        atom.unit,
+        atom.pay_period,
+        atom.scale,
+        text[atom.start : atom.end],
+    )
+
+
+def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
+    """Every figure in text[start:end] with its unit, scale and pay period, in base units.
+
+    >>> found = find_quantities("exceed $39,986.7 million by 2025, a 49.7% CAGR")
+    >>> [(q.value, q.unit) for q in found]
+    [(39986700000.0, 'USD'), (49.7, 'percent')]
+    >>> q = find_quantities("Rs. 14,62,000 – 22,44,000 LPA")[0]
+    >>> q.value, q.value_high, q.unit, q.pay_period
+    (1462000.0, 2244000.0, 'INR', 'annual')
+    """
+    end = len(text) if end is None else end
+    atoms = _scan(text, start, end)
+    noise = _spans(_noise_pattern(), text, start, end)
+    noise_cover = _union(noise)
+    years = [a for a in atoms if a.is_year and not _overlaps(noise_cover, a.num_start, a.num_end)]
+    periods = [(p.start, p.end) for p in _periods(text, years, start, end)]
+    excluded = _union(noise + periods + _spans(_date_pattern(), text, start, end))
+    kept = [a for a in atoms if not a.is_year and not _overlaps(excluded, a.num_start, a.num_end)]
+    quantities: list[Quantity] = []
+    index = 0
+    floor = start
+    while index < len(kept):
+        atom = kept[index]
+        following = kept[index + 1] if index + 1 < len(kept) else None
+        if following is not None and _joinable(text, atom, following, floor):
+            quantity = _range(text, _with_unit(atom, following), following, floor)
+            index += 2
+        else:
+            quantity = _quantity(text, atom)
+            index += 1
+        quantities.append(quantity)
+        floor = quantity.end
+    return quantities
+
+
+def _with_unit(left: _Atom, right: _Atom) -> _Atom:
+    """The low end of a range takes the high end's unit when it has none ('10-20%')."""
+    if left.unit is not None:
+        return left
+    return _Atom(
+        left.start,
+        left.end,
+        left.num_start,
+        left.num_end,
+        left.number,
+        left.digits,
+        right.currency,
+        right.unit,
+        left.scale,
+        left.pay_period,
+    )
