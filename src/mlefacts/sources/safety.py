@@ -27,13 +27,17 @@ class UnsafeSourceError(Exception):
 
 
 def resolve_host(host: str) -> list[str]:
-    """All addresses `host` resolves to (an IP literal resolves to itself without DNS)."""
+    """All addresses a host name resolves to."""
+    infos = socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP)
+    return sorted({str(info[4][0]).split("%", 1)[0] for info in infos})
+
+
+def _ip_literal(host: str) -> list[str]:
+    """[host] when it is an IP address already: those need no DNS."""
     try:
         return [str(ipaddress.ip_address(host))]
     except ValueError:
-        pass
-    infos = socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP)
-    return sorted({str(info[4][0]).split("%", 1)[0] for info in infos})
+        return []
 
 
 def address_kind(address: IPAddress) -> str | None:
@@ -76,7 +80,7 @@ def check_url(
     if not host:
         raise UnsafeSourceError(f"refused: {url} has no host")
     try:
-        addresses = resolver(host)
+        addresses = _ip_literal(host) or resolver(host)
     except (OSError, UnicodeError) as exc:
         raise UnsafeSourceError(f"cannot resolve host {host}: {exc}") from exc
     if not addresses:
