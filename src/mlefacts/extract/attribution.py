@@ -1,0 +1,148 @@
+"""Who a sentence says its figure comes from, read from the sentence's syntax.
+
+No organization names are known in advance: the source is the capitalized name in one of a few
+shapes ('according to X', 'a report by X', "X's 2019 report", 'X maintains that', 'the 2017 X US
+Job report'). The cue words live in `data/attribution.toml`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from mlefacts.extract.context import find_roles, is_place, terms
+
+# A proper name: capitalized words (or camel-case like 'LinkedIn'), with lower-case joiners
+# ('Bureau of Labor Statistics', 'Research and Markets') and '&'.
+_WORD = r"(?:[A-Z][\w’'&.-]*[\w&.]|[A-Z])"
+_NAME = rf"{_WORD}(?:\s+(?:(?:of|and|for|the|de|&)\s+)?{_WORD})*"
+_YEAR = r"(?:(?:19|20)\d\d\s+)"
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    cues = terms("attribution")
+    reports = _alternation(cues["report_nouns"])
+    links = _alternation(cues["author_links"])
+    lead_ins = _alternation(cues["lead_ins"])
+    verbs = _alternation(cues["reporting_verbs"])
+    return (
+        (
+            "author",
+            re.compile(
+                rf"(?i:\b(?:{reports}))\s+(?i:(?:{links}))\s+(?:the\s+)?(?P<name>{_NAME})"
+            ),
+        ),
+        (
+            "possessive",
+            re.compile(
+                rf"(?P<name>{_NAME})['’]s\s+{_YEAR}?(?:[\w-]+\s+){{0,6}}?(?i:(?:{reports}))\b"
+            ),
+        ),
+        (
+            "lead_in",
+            re.compile(
+                rf"(?i:(?<![\w])(?:{lead_ins}))\s+(?:(?i:the|a|an)\s+)?{_YEAR}?"
+                rf"(?P<name>{_NAME})(?:\s+(?P<report>(?i:{reports}))\b)?"
+            ),
+        ),
+        (
+            "titled_report",
+            re.compile(
+                rf"(?i:\bthe)\s+{_YEAR}?\s*(?P<name>{_NAME})\s+(?P<report>(?i:{reports}))\b"
+            ),
+        ),
+        (
+            "reporting_verb",
+            re.compile(rf"(?:^|[,;:(]\s*|\band\s+)(?P<name>{_NAME})\s+(?:{verbs})\b"),
+        ),
+    )
+
+
+def find_attribution(
+    text: str, start: int, end: int, *, context_start: int | None = None
+) -> str | None:
+    """The source a figure in `text[start:end]` is attributed to, as written, or None.
+
+    When the span names no source and `context_start` is given, the last source named in
+    `text[context_start:start]` (the earlier part of the paragraph) is used.
+
+    >>> find_attribution("According to a report by Grand View Research, it grew.", 0, 54)
+    'Grand View Research'
+    >>> s = "Throughout the 2017 LinkedIn US Job report, the role ranked first."
+    >>> find_attribution(s, 0, len(s))
+    'LinkedIn'
+    >>> s = "Glassdoor maintains that the salary is Rs. 7,95,677."
+    >>> find_attribution(s, 0, len(s))
+    'Glassdoor'
+    """
+    found = _first_source(text[start:end])
+    if found is None and context_start is not None and context_start < start:
+        found = _last_source(text[context_start:start])
+    return found
+
+
+def _first_source(segment: str) -> str | None:
+    best: tuple[int, str] | None = None
+    for kind, pattern in _patterns():
+        for match in pattern.finditer(segment):
+            source = _source(kind, match)
+            if source is not None and (best is None or match.start() < best[0]):
+                best = (match.start(), source)
+                break
+    return best[1] if best else None
+
+
+def _last_source(segment: str) -> str | None:
+    best: tuple[int, str] | None = None
+    for kind, pattern in _patterns():
+        for match in pattern.finditer(segment):
+            source = _source(kind, match)
+            if source is not None and (best is None or match.start() > best[0]):
+                best = (match.start(), source)
+    return best[1] if best else None
+
+
+def _source(kind: str, match: re.Match[str]) -> str | None:
+    name = _drop_leading_function_words(match.group("name").strip(" .,"))
+    report = match.groupdict().get("report")
+    if report:
+        name = _publisher(name, report)
+    return name if _plausible(name) else None
+
+
+def _publisher(name: str, report: str) -> str:
+    """The publisher inside a report's title, or the title when no publisher stands apart.
+
+    'LinkedIn US Job' + 'report' -> 'LinkedIn' (title words stripped); a bare 'Acme' + 'report'
+    -> 'Acme report': the article names the report, not (provably) an organization.
+    """
+    descriptors = set(terms("attribution")["report_descriptors"])
+    words = name.split()
+    kept = list(words)
+    while len(kept) > 1 and kept[-1].lower() in descriptors:
+        kept.pop()
+    if len(kept) < len(words):
+        return " ".join(kept)
+    if len(words) == 1:
+        return f"{name} {report.lower()}"
+    return name
+
+
+def _drop_leading_function_words(name: str) -> str:
+    # A sentence-initial capital ('In Robert Half', 'While Glassdoor') is not part of the name.
+    not_sources = set(terms("attribution")["not_sources"])
+    words = name.split()
+    while words and words[0].lower() in not_sources:
+        words.pop(0)
+    return " ".join(words)
+
+
+def _plausible(name: str) -> bool:
+    if not name or not name[0].isupper():
+        return False
+    return not (find_roles(name) or is_place(name))

@@ -1,0 +1,394 @@
+"""Shared reading helpers for the prose extractors (salary, market, demand, counts, ...).
+
+They answer the questions every prose extractor asks about a sentence: which blocks are prose,
+what the surrounding heading and list lead-in say, which role or place the sentence names, which
+amounts it holds (with ranges and spun multipliers merged), and how to stop one odd sentence from
+failing a whole document.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import tomllib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from mlefacts.document.model import Block, Document
+from mlefacts.document.sentences import sentence_spans
+from mlefacts.extract.claim import Claim
+from mlefacts.normalize.quantities import find_periods, find_quantities, find_years
+from mlefacts.normalize.text import normalize_subject
+
+log = logging.getLogger(__name__)
+
+PROSE_KINDS = frozenset({"paragraph", "list_item"})
+_RANGE_JOINERS = re.compile(r"\s*(?:-|–|—|to)\s*", re.IGNORECASE)
+_DASH = re.compile(r"\s*[-–—]\s*")
+_CURRENCY_CODE = re.compile(r"^[A-Z]{3}$")
+
+
+@cache
+def terms(name: str) -> dict[str, Any]:
+    """A vocabulary file from `mlefacts/data/<name>.toml`, parsed once."""
+    text = resources.files("mlefacts.data").joinpath(f"{name}.toml").read_text(encoding="utf-8")
+    return tomllib.loads(text)
+
+
+def phrase_pattern(words: list[str] | tuple[str, ...]) -> re.Pattern[str]:
+    """A case-insensitive whole-word alternation, longest phrase first.
+
+    >>> bool(phrase_pattern(["per annum", "lpa"]).search("12 LPA"))
+    True
+    """
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def vocabulary(name: str, *path: str) -> re.Pattern[str]:
+    """The compiled pattern for a word list inside a vocabulary file."""
+    node: Any = terms(name)
+    for key in path:
+        node = node[key]
+    return phrase_pattern(tuple(node))
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of a prose block: its span and the block it belongs to."""
+
+    start: int
+    end: int
+    block_index: int
+    block: Block
+
+
+@dataclass(frozen=True, slots=True)
+class Amount:
+    """A number read from prose, with a range's high end and a unit.
+
+    Built from `find_quantities`, with two repairs every extractor needs: a bare number joined
+    to a unit-bearing one by a dash or 'to' becomes a range ('35-40%'), and a bare number
+    followed by a multiplier word becomes a ratio ('9.8 times').
+    """
+
+    start: int
+    end: int
+    value: float
+    value_high: float | None
+    unit: str | None
+    pay_period: str | None
+    scale: str | None
+    raw: str
+
+    @property
+    def is_money(self) -> bool:
+        return bool(self.unit and _CURRENCY_CODE.match(self.unit))
+
+
+def prose_sentences(doc: Document) -> Iterator[Sentence]:
+    """Sentences of non-boilerplate paragraphs and list items, in text order."""
+    for index, block in enumerate(doc.blocks):
+        if block.boilerplate or block.kind not in PROSE_KINDS:
+            continue
+        for span in sentence_spans(doc.text, block.start, block.end):
+            yield Sentence(span.start, span.end, index, block)
+
+
+def collect(
+    doc: Document, read: Callable[[Document, Sentence], list[Claim]], *, name: str
+) -> list[Claim]:
+    """Run `read` on every prose sentence; a failing sentence is logged and skipped."""
+    claims: list[Claim] = []
+    try:
+        sentences = list(prose_sentences(doc))
+    except Exception:  # an extractor must never fail a document
+        log.exception("%s: could not split %s into sentences", name, doc.source_id)
+        return claims
+    for sentence in sentences:
+        try:
+            claims.extend(read(doc, sentence))
+        except Exception:  # one odd sentence must not fail the document
+            log.exception("%s: skipped sentence at %d in %s", name, sentence.start, doc.source_id)
+    return claims
+
+
+def section_heading(doc: Document, block: Block) -> str:
+    """The text of the heading above `block`, or ''."""
+    if block.section is None or not 0 <= block.section < len(doc.blocks):
+        return ""
+    return doc.span_text(doc.blocks[block.section])
+
+
+def lead_in(doc: Document, block_index: int) -> str:
+    """For a list item: its enclosing items and the paragraph that introduces the list, or ''.
+
+    Uses `Block.parent` when the document builder set it, else the paragraph just above the list.
+    """
+    block = doc.blocks[block_index]
+    if block.kind != "list_item":
+        return ""
+    parts: list[str] = []
+    index: int | None = block.parent
+    while index is not None and 0 <= index < len(doc.blocks) and len(parts) < 4:
+        parts.append(doc.span_text(doc.blocks[index]))
+        index = doc.blocks[index].parent if doc.blocks[index].kind == "list_item" else None
+    if parts:
+        return " ".join(parts)
+    index = block_index - 1
+    while index >= 0 and doc.blocks[index].kind == "list_item":
+        index -= 1
+    if index >= 0 and doc.blocks[index].kind == "paragraph" and not doc.blocks[index].boilerplate:
+        return doc.span_text(doc.blocks[index])
+    return ""
+
+
+def block_before(doc: Document, sentence: Sentence) -> str:
+    """The text of the sentence's block before the sentence (the paragraph's earlier context)."""
+    return doc.text[sentence.block.start : sentence.start]
+
+
+def surroundings(doc: Document, sentence: Sentence) -> str:
+    """Lead-in, heading and title text that frame a sentence, for context checks."""
+    return " ".join(
+        part
+        for part in (
+            lead_in(doc, sentence.block_index),
+            section_heading(doc, sentence.block),
+            doc.title or "",
+        )
+        if part
+    )
+
+
+@cache
+def _role_pattern() -> re.Pattern[str]:
+    roles = terms("salary_terms")["roles"]
+    fields = "|".join(re.escape(f) for f in sorted(roles["fields"], key=len, reverse=True))
+    heads = "|".join(re.escape(h) for h in roles["heads"])
+    return re.compile(
+        rf"(?<![\w-])(?:{fields})(?:\s+\([^)]{{1,12}}\))?\s+(?:{heads})s?(?![\w-])",
+        re.IGNORECASE,
+    )
+
+
+def find_roles(text: str) -> list[tuple[int, int, str]]:
+    """Role mentions as (start, end, normalized role).
+
+    >>> [r[2] for r in find_roles("Senior ML Engineers earn more than data scientists")]
+    ['machine learning engineer', 'data scientist']
+    """
+    return [(m.start(), m.end(), normalize_subject(m.group())) for m in _role_pattern().finditer(text)]
+
+
+def first_role(*texts: str) -> str | None:
+    """The first role named in the first text that names one."""
+    for text in texts:
+        roles = find_roles(text)
+        if roles:
+            return roles[0][2]
+    return None
+
+
+def sentence_role(doc: Document, sentence: Sentence) -> str | None:
+    """The role a sentence is about: named in it, its list lead-in, its section, or the title."""
+    return first_role(
+        doc.text[sentence.start : sentence.end],
+        lead_in(doc, sentence.block_index),
+        section_heading(doc, sentence.block),
+        doc.title or "",
+    )
+
+
+@cache
+def _place_patterns(kind: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    places = terms("market_terms")["places"][kind]
+    return tuple((name, _place_regex(aliases)) for name, aliases in places.items())
+
+
+def _place_regex(aliases: list[str]) -> re.Pattern[str]:
+    # Short upper-case aliases ('US', 'UK') must be written in capitals to avoid 'us' the pronoun.
+    parts = []
+    for alias in sorted(aliases, key=len, reverse=True):
+        escaped = re.escape(alias)
+        if len(alias.replace(".", "")) <= 3:
+            parts.append(rf"(?-i:{re.escape(alias.upper())})")
+        else:
+            parts.append(escaped)
+    return re.compile(rf"(?<![\w.])(?:{'|'.join(parts)})(?![\w])", re.IGNORECASE)
+
+
+def find_places(text: str, kind: str) -> list[str]:
+    """Distinct canonical names of countries ('countries') or regions ('regions') in `text`.
+
+    >>> find_places("jobs in the U.S. & India", "countries")
+    ['United States', 'India']
+    """
+    hits = [(m.start(), name) for name, pattern in _place_patterns(kind) for m in pattern.finditer(text)]
+    seen: list[str] = []
+    for _, name in sorted(hits):
+        if name not in seen:
+            seen.append(name)
+    return seen
+
+
+def single_country(*texts: str) -> str | None:
+    """The one country the first text naming any country names, or None when it names several."""
+    for text in texts:
+        countries = find_places(text, "countries")
+        if countries:
+            return countries[0] if len(countries) == 1 else None
+    return None
+
+
+def is_place(text: str) -> bool:
+    """Whether `text` is exactly a known country, region or city name."""
+    cleaned = text.strip()
+    if cleaned.lower() in terms("market_terms")["places"]["cities"]["names"]:
+        return True
+    return any(
+        pattern.fullmatch(cleaned)
+        for kind in ("countries", "regions")
+        for _, pattern in _place_patterns(kind)
+    )
+
+
+def is_city(text: str) -> bool:
+    return text.strip().lower() in terms("market_terms")["places"]["cities"]["names"]
+
+
+@cache
+def _level_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    salary = terms("salary_terms")
+    needs_role = set(salary["experience_level_rules"]["needs_role"])
+    roles = salary["roles"]
+    follow = "|".join(
+        re.escape(w) for w in [*roles["heads"], *roles["fields"], "level", "role", "roles"]
+    )
+    out = []
+    for level, words in salary["experience_level"].items():
+        parts = []
+        for word in sorted(words, key=len, reverse=True):
+            tail = rf"(?=[\s-]+(?:{follow})\b)" if word in needs_role else r"(?![\w-])"
+            parts.append(rf"{re.escape(word)}{tail}")
+        out.append((level, re.compile(rf"(?<![\w-])(?:{'|'.join(parts)})", re.IGNORECASE)))
+    return tuple(out)
+
+
+def find_experience_level(text: str) -> str | None:
+    """The one experience level `text` names, or None when it names none or several.
+
+    >>> find_experience_level("Senior ML engineers earn $180K")
+    'senior'
+    >>> find_experience_level("Python leads the way") is None
+    True
+    """
+    found = {level for level, pattern in _level_patterns() if pattern.search(text)}
+    return found.pop() if len(found) == 1 else None
+
+
+def amounts(text: str, start: int, end: int) -> list[Amount]:
+    """Numbers in `text[start:end]` with ranges and multiples repaired (see `Amount`)."""
+    found = [
+        Amount(q.start, q.end, q.value, q.value_high, q.unit, q.pay_period, q.scale, q.raw)
+        for q in find_quantities(text, start, end)
+        if q.value is not None
+    ]
+    merged: list[Amount] = []
+    for amount in found:
+        previous = merged[-1] if merged else None
+        if previous is not None and _joins_range(text, previous, amount):
+            merged[-1] = Amount(
+                previous.start,
+                amount.end,
+                previous.value * _scale_ratio(previous, amount),
+                amount.value,
+                amount.unit,
+                amount.pay_period,
+                amount.scale,
+                text[previous.start : amount.end],
+            )
+        else:
+            merged.append(_as_multiple(text, amount, end))
+    return merged
+
+
+def _joins_range(text: str, low: Amount, high: Amount) -> bool:
+    # '35-40%' and '$80K to 120K' are ranges; '$80K - $120K' too, but 'from $8B to $96B' is a
+    # change, so two amounts that both carry a unit join only across a dash.
+    if low.value_high is not None or high.value_high is not None or high.unit is None:
+        return False
+    gap = text[low.end : high.start]
+    if low.unit is None:
+        joined = bool(_RANGE_JOINERS.fullmatch(gap))
+    else:
+        joined = low.unit == high.unit and bool(_DASH.fullmatch(gap))
+    return joined and low.value <= high.value * 1.0001
+
+
+def _scale_ratio(low: Amount, high: Amount) -> float:
+    # '35-40%' keeps 35; '$3-5 million' has its scale on the high end only.
+    if high.is_money and low.value < high.value / 100:
+        return high.value / _bare(high)
+    return 1.0
+
+
+def _bare(amount: Amount) -> float:
+    digits = re.search(r"\d[\d,]*(?:\.\d+)?", amount.raw)
+    return float(digits.group().replace(",", "")) if digits else 1.0
+
+
+@cache
+def _multiplier_pattern() -> re.Pattern[str]:
+    words = terms("market_terms")["growth"]["multipliers"]
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\s?(?:{alternatives})(?![\w])", re.IGNORECASE)
+
+
+def _as_multiple(text: str, amount: Amount, end: int) -> Amount:
+    if amount.unit is not None:
+        return amount
+    match = _multiplier_pattern().match(text, amount.end, end)
+    if not match:
+        return amount
+    return Amount(
+        amount.start,
+        match.end(),
+        amount.value,
+        amount.value_high,
+        "ratio",
+        None,
+        None,
+        text[amount.start : match.end()],
+    )
+
+
+def plain_years(text: str, start: int, end: int, *, skip: list[Amount]) -> list[tuple[int, int]]:
+    """(position, year) of years in the span that are not inside an amount or a date range.
+
+    'by 2027' stays (a target year); 'between 2017 and 2025' and 'since 2015' do not.
+    """
+    ranges = [
+        (p.start, p.end)
+        for p in find_periods(text, start, end)
+        if p.year_start is not None
+    ]
+    taken = ranges + [(a.start, a.end) for a in skip if a.unit is not None]
+    return [
+        (y_start, year)
+        for y_start, y_end, year in find_years(text, start, end)
+        if not any(a <= y_start and y_end <= b for a, b in taken)
+    ]
+
+
+def periods(text: str, start: int, end: int) -> list[tuple[int, int, int | None, int | None]]:
+    """(start, end, year_start, year_end) of date ranges and 'since' phrases in the span."""
+    return [
+        (p.start, p.end, p.year_start, p.year_end)
+        for p in find_periods(text, start, end)
+        if p.year_start is not None
+    ]

@@ -1,0 +1,120 @@
+"""Growth in demand for a role: '344% increase since 2015', 'grew 9.8 times in 5 years (2012-17)'.
+
+A percentage or multiple is demand growth only when a growth word sits next to it and the
+sentence is about jobs (demand, postings, openings, hiring) or names a role; product markets
+and pay are left to `market` and `salary`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from mlefacts.document.model import Document
+from mlefacts.extract.attribution import find_attribution
+from mlefacts.extract.claim import Claim
+from mlefacts.extract.context import (
+    Amount,
+    Sentence,
+    amounts,
+    collect,
+    find_roles,
+    periods,
+    sentence_role,
+    terms,
+    vocabulary,
+)
+from mlefacts.extract.market import market_phrase
+
+NAME = "demand"
+VERSION = "1"
+
+# How far (characters) the growth word may sit from its number.
+_REACH = 40
+_SHARE_OF = re.compile(r"^\s*(?:of|share)\b", re.IGNORECASE)
+_DURATION = re.compile(r"\b(?:in|over|within|during)\s+(?:the\s+)?(?:past\s+|last\s+|next\s+)?(\w+)\s+years?\b", re.IGNORECASE)
+_JOB_MARKET = "job market"
+
+
+def extract(doc: Document) -> list[Claim]:
+    """Job demand growth claims from the document's paragraphs and list items."""
+    return collect(doc, _read_sentence, name=NAME)
+
+
+def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
+    text = doc.text
+    own = text[sentence.start : sentence.end]
+    found = amounts(text, sentence.start, sentence.end)
+    changes = [a for a in found if a.unit in ("percent", "ratio")]
+    if not changes or not _about_jobs(own):
+        return []
+    subject = sentence_role(doc, sentence) or _JOB_MARKET
+    source = find_attribution(text, sentence.start, sentence.end, context_start=sentence.block.start)
+    claims = []
+    for amount in changes:
+        if not _is_growth(text, sentence, found, amount):
+            continue
+        qualifiers = _qualifiers(text, sentence, amount)
+        claims.append(
+            Claim(
+                kind="job_demand",
+                subject=subject,
+                attribute="demand_growth",
+                char_start=sentence.start,
+                char_end=sentence.end,
+                extractor=NAME,
+                value=amount.value,
+                value_high=amount.value_high,
+                unit=amount.unit,
+                year=qualifiers.get("period_end"),
+                qualifiers=qualifiers,
+                attributed_to=source,
+            )
+        )
+    return claims
+
+
+def _about_jobs(own: str) -> bool:
+    """Jobs are the topic: demand words or a named role, and no product market or pay."""
+    if market_phrase(own) or vocabulary("salary_terms", "salary_words", "strong").search(own):
+        return False
+    return bool(vocabulary("market_terms", "demand", "words").search(own) or find_roles(own))
+
+
+def _is_growth(text: str, sentence: Sentence, found: list[Amount], amount: Amount) -> bool:
+    index = found.index(amount)
+    start = max(found[index - 1].end if index else sentence.start, amount.start - _REACH)
+    stop = min(found[index + 1].start if index + 1 < len(found) else sentence.end, amount.end + _REACH)
+    if amount.unit == "percent" and _SHARE_OF.match(text, amount.end, stop):
+        return False
+    return bool(vocabulary("market_terms", "growth", "words").search(text[start:stop]))
+
+
+def _qualifiers(text: str, sentence: Sentence, amount: Amount) -> dict[str, Any]:
+    qualifiers: dict[str, Any] = {}
+    spans = periods(text, sentence.start, sentence.end)
+    after = [p for p in spans if p[0] >= amount.end] or spans
+    if after:
+        _, _, year_start, year_end = after[0]
+        qualifiers["period_start"] = year_start
+        if year_end is not None:
+            qualifiers["period_end"] = year_end
+    duration = _DURATION.search(text, amount.end, sentence.end)
+    if duration:
+        years = _count(duration.group(1))
+        if years:
+            qualifiers["years"] = years
+    if vocabulary("market_terms", "growth", "annual").search(text, amount.end, sentence.end):
+        qualifiers["annualized"] = True
+    return qualifiers
+
+
+def _count(word: str) -> int | None:
+    """'5' or 'five' as an int.
+
+    >>> _count("four"), _count("5"), _count("many")
+    (4, 5, None)
+    """
+    if word.isdigit():
+        return int(word)
+    return terms("market_terms")["numbers"].get(word.lower())

@@ -1,0 +1,234 @@
+"""Salary claims from running prose and salary lists.
+
+A money amount becomes a salary only when pay is the topic: a pay word in the sentence ('salary',
+'wage', 'CTC', 'LPA', ...), or in the list's lead-in or the section heading, and no price word
+('course', 'fee', 'tuition', ...) in the sentence. List items shaped 'Label – amount' under such
+a lead-in are salary rows whose label is a company, a place or an experience level.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from mlefacts.document.model import Document
+from mlefacts.extract.attribution import find_attribution
+from mlefacts.extract.claim import Claim
+from mlefacts.extract.context import (
+    Amount,
+    Sentence,
+    amounts,
+    collect,
+    find_experience_level,
+    find_places,
+    find_roles,
+    is_city,
+    is_place,
+    lead_in,
+    plain_years,
+    section_heading,
+    sentence_role,
+    single_country,
+    terms,
+    vocabulary,
+)
+
+NAME = "salary"
+VERSION = "1"
+
+# Pay is never stated in billions; such amounts are budgets or market sizes.
+_MAX_PAY = 1e9
+_ROW_LABEL = re.compile(r"^(?P<label>[^\W\d][^:–—\-|]{0,60}?)\s*(?:[:–—|]|\s-)\s*$")
+_PREPOSITION_AFTER = re.compile(r"^\s*(?:for|at|in|among)\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,;]|\bwhile\b|\bwhereas\b|\bbut\b", re.IGNORECASE)
+_ON_AVERAGE = re.compile(r"\bon average\b|\baverages?\b(?=\s+(?:of\s+)?\S*\d)", re.IGNORECASE)
+
+
+def extract(doc: Document) -> list[Claim]:
+    """Salary claims from the document's paragraphs and list items."""
+    return collect(doc, _read_sentence, name=NAME)
+
+
+@dataclass(frozen=True, slots=True)
+class _Row:
+    """What a 'Label – amount' list item's label says."""
+
+    role: str | None = None
+    company: str | None = None
+    country: str | None = None
+    region: str | None = None
+    experience_level: str | None = None
+
+
+def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
+    text = doc.text
+    money = [
+        a
+        for a in amounts(text, sentence.start, sentence.end)
+        if a.is_money and a.value < _MAX_PAY
+    ]
+    if not money:
+        return []
+    own = text[sentence.start : sentence.end]
+    intro = lead_in(doc, sentence.block_index)
+    heading = section_heading(doc, sentence.block)
+    if not _about_pay(own, intro, heading):
+        return []
+    row = _row(doc, sentence, money[0])
+    role = row.role or sentence_role(doc, sentence)
+    if role is None:
+        return []
+    year = _year(text, sentence, money)
+    source = find_attribution(text, sentence.start, sentence.end, context_start=sentence.block.start)
+    claims = []
+    for index, amount in enumerate(money):
+        before, after = _windows(text, sentence, money, index)
+        qualifiers = _qualifiers(
+            amount, before, after, row=row, own=own, intro=intro, heading=heading
+        )
+        claims.append(
+            Claim(
+                kind="salary",
+                subject=role,
+                attribute="salary",
+                char_start=sentence.start,
+                char_end=sentence.end,
+                extractor=NAME,
+                value=amount.value,
+                value_high=amount.value_high,
+                unit=amount.unit,
+                year=year,
+                qualifiers=qualifiers,
+                attributed_to=source,
+            )
+        )
+    return claims
+
+
+def _about_pay(own: str, intro: str, heading: str) -> bool:
+    """Pay is the topic: strong pay words anywhere near, weak ones only without price words."""
+    strong = vocabulary("salary_terms", "salary_words", "strong")
+    weak = vocabulary("salary_terms", "salary_words", "weak")
+    price = vocabulary("salary_terms", "salary_words", "price")
+    if strong.search(own):
+        return True
+    if price.search(own):
+        return False
+    return bool(weak.search(own) or strong.search(intro) or strong.search(heading))
+
+
+def _row(doc: Document, sentence: Sentence, first: Amount) -> _Row:
+    """The label of a 'Label – amount' list item, classified; empty for other sentences."""
+    if sentence.block.kind != "list_item" or sentence.start != sentence.block.start:
+        return _Row()
+    match = _ROW_LABEL.match(doc.text[sentence.start : first.start])
+    if not match:
+        return _Row()
+    label = " ".join(match.group("label").split())
+    if _names_pay(label) or len(label.split()) > 6:
+        return _Row()
+    roles = find_roles(label)
+    if roles:
+        return _Row(role=roles[0][2], experience_level=find_experience_level(label))
+    level = find_experience_level(label)
+    if level is not None:
+        return _Row(experience_level=level)
+    countries = find_places(label, "countries")
+    if is_place(label) and countries:
+        return _Row(country=countries[0])
+    if is_place(label) or is_city(label):
+        return _Row(region=label)
+    return _Row(company=label)
+
+
+def _names_pay(label: str) -> bool:
+    """'Average salary: $X' is a statement, not a row label."""
+    return any(
+        vocabulary("salary_terms", *path).search(label)
+        for path in (("salary_words", "strong"), ("salary_words", "weak"))
+    ) or any(pattern.search(f"{label} pay") for _, pattern in _statistic_patterns())
+
+
+def _windows(text: str, sentence: Sentence, money: list[Amount], index: int) -> tuple[str, str]:
+    """The text between this amount and its neighbours: its own clause, before and after."""
+    start = money[index - 1].end if index else sentence.start
+    stop = money[index + 1].start if index + 1 < len(money) else sentence.end
+    after = text[money[index].end : stop]
+    clause_end = _CLAUSE_END.search(after)
+    if clause_end:
+        after = after[: clause_end.start()]
+    return text[start : money[index].start], after
+
+
+def _qualifiers(
+    amount: Amount, before: str, after: str, *, row: _Row, own: str, intro: str, heading: str
+) -> dict[str, Any]:
+    near = (after, before) if _PREPOSITION_AFTER.match(after) else (before, after)
+    statistic = _first(_statistic, *near, own) or ("range" if amount.value_high else None)
+    level = row.experience_level or _first(find_experience_level, *near, own, heading)
+    period = amount.pay_period or _first(_pay_period, after[:30], before, intro, heading)
+    country = row.country or single_country(*near, own, intro, heading)
+    symbol = re.match(r"^\D*", amount.raw)
+    values = {
+        "statistic": statistic,
+        "experience_level": level,
+        "pay_period": period,
+        "country": country,
+        "region": row.region,
+        "company": row.company,
+        "currency_symbol": symbol.group().strip() if symbol else None,
+    }
+    return {k: v for k, v in values.items() if v}
+
+
+def _first(read: Any, *texts: str) -> str | None:
+    for text in texts:
+        found = read(text)
+        if found:
+            return found
+    return None
+
+
+@cache
+def _statistic_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    pay = r"(?:salar|wage|pay|compensation|income|earning|ctc|package|remuneration|base)"
+    return tuple(
+        (
+            statistic,
+            re.compile(
+                rf"(?<![\w-])(?:{'|'.join(re.escape(w) for w in words)})"
+                rf"(?:\s+[\w-]+){{0,2}}?\s+{pay}",
+                re.IGNORECASE,
+            ),
+        )
+        for statistic, words in terms("salary_terms")["statistic"].items()
+    )
+
+
+def _statistic(text: str) -> str | None:
+    """'mean', 'average', 'median' or 'typical' when a statistic word qualifies a pay word.
+
+    >>> _statistic("a imply wage of")
+    'mean'
+    >>> _statistic("earns $120K on average")
+    'average'
+    """
+    found = {name for name, pattern in _statistic_patterns() if pattern.search(text)}
+    if not found and _ON_AVERAGE.search(text):
+        return "average"
+    return found.pop() if len(found) == 1 else None
+
+
+def _pay_period(text: str) -> str | None:
+    for period in ("annual", "monthly", "hourly", "daily"):
+        if vocabulary("salary_terms", "pay_period", period).search(text):
+            return period
+    return None
+
+
+def _year(text: str, sentence: Sentence, money: list[Amount]) -> int | None:
+    """The sentence's one year (a report's or the figure's), when it names exactly one."""
+    years = {year for _, year in plain_years(text, sentence.start, sentence.end, skip=money)}
+    return years.pop() if len(years) == 1 else None
