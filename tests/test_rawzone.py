@@ -1,0 +1,89 @@
+"""The content-addressed raw zone and its fetch log."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+
+from mlefacts.sources.rawzone import RawZone, RawZoneError
+
+
+def test_put_is_content_addressed_and_idempotent(tmp_path: Path) -> None:
+    raw = RawZone(tmp_path)
+    data = b"Machine learning engineer salaries"
+    sha, path = raw.put(data)
+    assert sha == hashlib.sha256(data).hexdigest()
+    assert path == tmp_path / "objects" / sha[:2] / sha
+    assert path.read_bytes() == data
+    mtime = path.stat().st_mtime_ns
+    assert raw.put(data) == (sha, path)
+    assert path.stat().st_mtime_ns == mtime
+    assert raw.has(sha) and raw.get(sha) == data
+    assert not list(path.parent.glob(".*.tmp"))
+
+
+def test_get_missing_and_corrupt(tmp_path: Path) -> None:
+    raw = RawZone(tmp_path)
+    with pytest.raises(RawZoneError, match="not in the raw zone"):
+        raw.get("0" * 64)
+    sha, path = raw.put(b"original")
+    path.write_bytes(b"tampered")
+    with pytest.raises(RawZoneError, match="corrupt"):
+        raw.get(sha)
+
+
+def test_malformed_hash_cannot_escape(tmp_path: Path) -> None:
+    raw = RawZone(tmp_path)
+    with pytest.raises(RawZoneError, match="not a sha256"):
+        raw.get("../../etc/passwd")
+
+
+def test_record_fetch_log_and_index(tmp_path: Path) -> None:
+    raw = RawZone(tmp_path)
+    assert raw.last_fetch("s_1") is None
+    raw.record_fetch(
+        source_id="s_1",
+        uri="https://a.example/x",
+        status="ok",
+        n_bytes=3,
+        sha256="a" * 64,
+        etag='"v1"',
+        last_modified="Wed, 01 May 2024 10:00:00 GMT",
+        elapsed_ms=12,
+    )
+    raw.record_fetch(
+        source_id="s_1",
+        uri="https://a.example/x",
+        status="error",
+        error="HTTP 500 ...",
+    )
+    raw.record_fetch(source_id="s_2", uri="b.txt", status="ok", n_bytes=1, sha256="b" * 64)
+    lines = (tmp_path / "state" / "fetch_log.jsonl").read_text().splitlines()
+    assert [json.loads(line)["status"] for line in lines] == ["ok", "error", "ok"]
+    assert set(json.loads(lines[0])) >= {
+        "time",
+        "source_id",
+        "uri",
+        "status",
+        "bytes",
+        "sha256",
+        "error",
+        "elapsed_ms",
+        "etag",
+        "last_modified",
+    }
+    assert raw.last_fetch("s_1")["status"] == "error"
+    good = raw.last_good_fetch("s_1")
+    assert (good["etag"], good["sha256"]) == ('"v1"', "a" * 64)
+    index = json.loads((tmp_path / "state" / "sources.json").read_text())
+    assert set(index) == {"s_1", "s_2"}
+
+
+def test_index_rebuilt_from_log(tmp_path: Path) -> None:
+    raw = RawZone(tmp_path)
+    raw.record_fetch(source_id="s_1", uri="a.txt", status="ok", sha256="c" * 64, n_bytes=1)
+    (tmp_path / "state" / "sources.json").unlink()
+    assert RawZone(tmp_path).last_good_fetch("s_1")["sha256"] == "c" * 64
