@@ -1,0 +1,211 @@
+"""What a section is about, from its heading or a list's lead-in line, and which role it is about.
+
+Structural extractors decide whether a list holds responsibilities or skills by the section it
+sits in, not by its wording, so a bullet list under 'Key duties' and one under 'Roles and
+Responsibilities' are read alike, and a 'Key takeaways' list is skipped. The vocabulary lives in
+`data/sections.toml`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from functools import cache
+from typing import Literal
+
+from mlefacts.document.model import Block, Document
+from mlefacts.extract.context import find_roles, terms
+
+SectionType = Literal["responsibilities", "skills", "salary", "market", "aside", "other"]
+
+# Types a heading can name, besides 'other'; 'aside' (takeaways, contents, related links) wins.
+_NAMED_TYPES: tuple[SectionType, ...] = ("responsibilities", "skills", "salary", "market")
+
+
+def vocabulary_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
+    """Like `context.phrase_pattern`, plus wildcards: 'x*' ends a word, a lone '*' is 1-5 words.
+
+    >>> bool(vocabulary_pattern(["responsibilit*", "what does * do"]).search("What does an ML engineer do?"))
+    True
+    >>> bool(vocabulary_pattern(["pay"]).search("Payment terms"))
+    False
+    """
+    alternatives = sorted((_phrase_regex(phrase) for phrase in phrases), key=len, reverse=True)
+    return re.compile(r"(?<![\w])(?:" + "|".join(alternatives) + r")(?![\w])", re.IGNORECASE)
+
+
+def _phrase_regex(phrase: str) -> str:
+    parts: list[str] = []
+    for token in phrase.split():
+        if token == "*":
+            parts.append(r"(?:\S+\s+){0,4}\S+")
+        elif token.endswith("*"):
+            parts.append(re.escape(token[:-1]) + r"[\w'’-]*")
+        else:
+            parts.append(re.escape(token))
+    return r"\s+".join(parts)
+
+
+@cache
+def _section_patterns() -> dict[str, re.Pattern[str]]:
+    vocabulary = terms("sections")
+    return {
+        name: vocabulary_pattern(vocabulary[name]["phrases"]) for name in ("aside", *_NAMED_TYPES)
+    }
+
+
+def classify_heading(text: str) -> SectionType:
+    """The section type a heading or lead-in names; the type named first wins.
+
+    >>> classify_heading("What Does a Machine Learning Engineer do? Roles, Responsibilities & Skills")
+    'responsibilities'
+    >>> classify_heading("Key Takeaways"), classify_heading("Tech stack"), classify_heading("Conclusion")
+    ('aside', 'skills', 'other')
+    """
+    patterns = _section_patterns()
+    if patterns["aside"].search(text):
+        return "aside"
+    found = [
+        (match.start(), name) for name in _NAMED_TYPES if (match := patterns[name].search(text))
+    ]
+    return min(found)[1] if found else "other"  # type: ignore[return-value]
+
+
+def heading_types(doc: Document) -> dict[int, SectionType]:
+    """The effective type of every heading block, by block index.
+
+    A heading that names no type inherits from an enclosing heading of a smaller level (never
+    from a level-1 page title), and an aside heading passes its type to a heading that follows
+    it with nothing in between ('Common Misconceptions' / 'The role').
+    """
+    types: dict[int, SectionType] = {}
+    stack: list[tuple[int, SectionType]] = []
+    previous: int | None = None
+    for index, block in enumerate(doc.blocks):
+        if block.kind != "heading":
+            continue
+        own = classify_heading(doc.span_text(block))
+        while stack and stack[-1][0] >= block.level:
+            stack.pop()
+        effective = own
+        if own == "other":
+            if previous is not None and previous == index - 1 and types[previous] == "aside":
+                effective = "aside"
+            elif stack and stack[-1][0] > 1:
+                effective = stack[-1][1]
+        types[index] = effective
+        stack.append((block.level, effective))
+        previous = index
+    return types
+
+
+def block_section_types(doc: Document) -> tuple[SectionType, ...]:
+    """The type of the section each block sits in; a list's lead-in line overrides its heading.
+
+    'These responsibilities include:' makes the list under it a responsibilities list even under
+    a heading that names nothing; an aside heading is never overridden.
+    """
+    headings = heading_types(doc)
+    result: list[SectionType] = []
+    for block in doc.blocks:
+        by_heading: SectionType = (
+            "other" if block.section is None else headings.get(block.section, "other")
+        )
+        if block.kind == "heading":
+            by_heading = headings.get(len(result), "other")
+        lead_in = lead_in_type(doc, block)
+        if by_heading != "aside" and lead_in not in (None, "other"):
+            result.append(lead_in)
+        else:
+            result.append(by_heading)
+    return tuple(result)
+
+
+def lead_in_type(doc: Document, block: Block) -> SectionType | None:
+    """The type named by the lead-in paragraph ending with ':' that introduces this list item."""
+    root = root_parent(doc, block)
+    if root is None or root.kind != "paragraph":
+        return None
+    text = doc.span_text(root).rstrip()
+    if not text.endswith(":"):
+        return None
+    last_sentence = re.split(r"(?<=[.!?])\s+", text)[-1]
+    return classify_heading(last_sentence)
+
+
+def root_parent(doc: Document, block: Block) -> Block | None:
+    """The outermost enclosing item or lead-in paragraph of a list item, or None."""
+    current: Block | None = None
+    seen = 0
+    parent = block.parent
+    while parent is not None and 0 <= parent < len(doc.blocks) and seen < len(doc.blocks):
+        current = doc.blocks[parent]
+        parent = current.parent
+        seen += 1
+    return current
+
+
+def role_in(text: str) -> str | None:
+    """The first role phrase named in text, normalized, or None."""
+    roles = find_roles(text)
+    return roles[0][2] if roles else None
+
+
+def document_role(doc: Document) -> str | None:
+    """The role the document is about: the role its title and headings name most, else its text."""
+    headings = [doc.span_text(block) for block in doc.blocks if block.kind == "heading"]
+    ranked = Counter(role for text in (doc.title or "", *headings) for *_, role in find_roles(text))
+    if not ranked:
+        ranked = Counter(role for *_, role in find_roles(doc.text))
+    return ranked.most_common(1)[0][0] if ranked else None
+
+
+def section_role(doc: Document, block: Block, *, default: str | None) -> str | None:
+    """The role the block's section heading names, else `default` (usually the document's role)."""
+    if block.section is not None and 0 <= block.section < len(doc.blocks):
+        role = role_in(doc.span_text(doc.blocks[block.section]))
+        if role:
+            return role
+    return default
+
+
+_BRACES = re.compile(r"\{+([^{}]*)\}+")
+_EMPHASIS = re.compile(r"\*{1,3}|_{2,3}")
+
+
+def clean_text(text: str) -> str:
+    """Text as a reader sees it: template braces, emphasis marks and odd spaces removed.
+
+    >>> clean_text("To  carry out {using}\\u00a0**tests**.")
+    'To carry out using tests.'
+    """
+    text = _EMPHASIS.sub("", _BRACES.sub(r"\1", text))
+    return " ".join(text.split())
+
+
+def item_text(text: str) -> str:
+    """A list item's statement normalized for comparison: no leading 'To ', no end punctuation.
+
+    >>> item_text("  To design and develop ML {systems}. ")
+    'design and develop ML systems'
+    """
+    text = clean_text(text).strip(" .,;:!-–—")
+    text = re.sub(r"^to\s+(?=[a-z])", "", text, flags=re.IGNORECASE)
+    if len(text) > 1 and text[0].isupper() and not text[1].isupper():
+        text = text[0].lower() + text[1:]
+    return text
+
+
+def content_span(doc: Document, block: Block) -> tuple[int, int]:
+    """A block's span without surrounding whitespace or its list marker."""
+    text, start, end = doc.text, block.start, block.end
+    while start < end and text[start].isspace():
+        start += 1
+    if block.marker and text.startswith(block.marker, start):
+        start += len(block.marker)
+        while start < end and text[start].isspace():
+            start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

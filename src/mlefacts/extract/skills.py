@@ -1,0 +1,173 @@
+"""Skills: what the role needs, from skills sections, skills lists and requirement sentences.
+
+Inside a section classified as skills (by heading or lead-in), every taxonomy skill named counts,
+and a list item naming none is still kept as an uncategorized (or education) skill, so nothing a
+reader sees in a skills list is lost. Elsewhere only sentences that state a need ('requires',
+'proficiency in', 'experience with', ...) count; a skill merely mentioned is not a requirement.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from mlefacts.document.model import Block, Document
+from mlefacts.document.sentences import sentence_spans
+from mlefacts.extract.claim import Claim
+from mlefacts.extract.context import find_roles, terms
+from mlefacts.extract.sections import (
+    block_section_types,
+    content_span,
+    document_role,
+    item_text,
+    section_role,
+    vocabulary_pattern,
+)
+from mlefacts.normalize.skills import SkillMatch, find_skills
+
+NAME = "skills"
+VERSION = "1"
+
+_UNSPECIFIED_ROLE = "unspecified role"
+# 'phase: description' items: the lead names the skill ('Good communication skills: ...').
+_LEAD = re.compile(r"^\s*([^:.!?]{3,80}?)\s*:\s+\S")
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    vocabulary = terms("sections")
+    return {
+        "cue": vocabulary_pattern(vocabulary["requirement"]["cues"]),
+        "required": vocabulary_pattern(vocabulary["requirement"]["required"]),
+        "preferred": vocabulary_pattern(vocabulary["requirement"]["preferred"]),
+        "education": vocabulary_pattern(vocabulary["education"]["words"]),
+    }
+
+
+def requirement_of(text: str) -> str | None:
+    """'preferred' or 'required' when the text says so, else None.
+
+    >>> requirement_of("Docker is a plus"), requirement_of("Must know SQL"), requirement_of("SQL")
+    ('preferred', 'required', None)
+    """
+    patterns = _patterns()
+    if patterns["preferred"].search(text):
+        return "preferred"
+    if patterns["required"].search(text):
+        return "required"
+    return None
+
+
+def extract(doc: Document) -> list[Claim]:
+    """Skill claims, one per (canonical skill, block), plus kept non-taxonomy skills-list items."""
+    try:
+        types = block_section_types(doc)
+        role = document_role(doc) or _UNSPECIFIED_ROLE
+    except Exception:  # a malformed document yields nothing rather than failing the run
+        return []
+    claims: list[Claim] = []
+    for index, block in enumerate(doc.blocks):
+        if block.boilerplate or block.kind == "heading" or types[index] == "aside":
+            continue
+        try:
+            if types[index] == "skills":
+                claims.extend(_section_block_claims(doc, block, role))
+            else:
+                claims.extend(_prose_claims(doc, block, role))
+        except Exception:  # one odd block must not lose the others' claims
+            continue
+    return claims
+
+
+def _section_block_claims(doc: Document, block: Block, role: str) -> list[Claim]:
+    """Every skill named in a skills-section block; a list item naming none is kept as written."""
+    start, end = content_span(doc, block)
+    default_role = section_role(doc, block, default=role) or role
+    heading = doc.span_text(doc.blocks[block.section]) if block.section is not None else ""
+    education = (
+        _patterns()["education"].search(doc.text, start, end) if block.kind == "list_item" else None
+    )
+    matches = [
+        match
+        for match in find_skills(doc.text, start, end)
+        if education is None or not _in_clause(doc.text, education.start(), match.start)
+    ]
+    claims = _skill_claims(doc, matches, start, end, default_role, heading)
+    if block.kind == "list_item" and (education is not None or not matches):
+        lead = _LEAD.match(doc.text, start, end)
+        stop = lead.end(1) if lead else end
+        text = item_text(doc.text[start:stop])
+        if text:
+            qualifiers: dict[str, Any] = {
+                "canonical": None,
+                "category_of_skill": "education" if education is not None else "uncategorized",
+            }
+            requirement = requirement_of(doc.text[start:end]) or requirement_of(heading)
+            if requirement:
+                qualifiers["requirement"] = requirement
+            claims.append(_claim(default_role, start, stop, text, qualifiers))
+    return claims
+
+
+def _prose_claims(doc: Document, block: Block, role: str) -> list[Claim]:
+    """Skills in sentences that state a need; other mentions are not requirements."""
+    claims: list[Claim] = []
+    seen: set[str] = set()
+    for sentence in sentence_spans(doc.text, block.start, block.end):
+        if not _patterns()["cue"].search(doc.text, sentence.start, sentence.end):
+            continue
+        matches = [
+            m
+            for m in find_skills(doc.text, sentence.start, sentence.end)
+            if m.canonical not in seen
+        ]
+        seen.update(match.canonical for match in matches)
+        claims.extend(_skill_claims(doc, matches, sentence.start, sentence.end, role, ""))
+    return claims
+
+
+def _skill_claims(
+    doc: Document, matches: list[SkillMatch], start: int, end: int, role: str, heading: str
+) -> list[Claim]:
+    """One claim per canonical skill; the subject is the last role named before it in the span."""
+    claims: list[Claim] = []
+    seen: set[str] = set()
+    scope = doc.text[start:end]
+    requirement = requirement_of(scope) or requirement_of(heading)
+    roles = find_roles(scope)
+    for match in matches:
+        if match.canonical in seen:
+            continue
+        seen.add(match.canonical)
+        before = [found for found in roles if found[1] <= match.start - start]
+        qualifiers: dict[str, Any] = {
+            "canonical": match.canonical,
+            "category_of_skill": match.category,
+            "alias": doc.text[match.start : match.end],
+        }
+        if requirement:
+            qualifiers["requirement"] = requirement
+        subject = before[-1][2] if before else role
+        claims.append(_claim(subject, match.start, match.end, match.canonical, qualifiers))
+    return claims
+
+
+def _in_clause(text: str, clause_start: int, position: int) -> bool:
+    """Whether `position` falls in the clause that starts at `clause_start` (up to , or ;)."""
+    if position < clause_start:
+        return False
+    return not re.search(r"[,;]", text[clause_start:position])
+
+
+def _claim(subject: str, start: int, end: int, text: str, qualifiers: dict[str, Any]) -> Claim:
+    return Claim(
+        kind="skill",
+        subject=subject,
+        attribute="skill",
+        char_start=start,
+        char_end=end,
+        extractor=NAME,
+        text=text,
+        qualifiers=qualifiers,
+    )
