@@ -1,0 +1,67 @@
+"""Reconcile: conflicts between and within sources, one preferred value per fact, and consensus.
+
+    result = reconcile(claims, sources)
+    result.conflicts  # conflict_id, kind, subject, attribute, claim_ids, values, ...
+    result.facts      # one row per (subject, attribute, qualifier_key)
+    result.consensus  # skill and responsibility groups with the sources naming them
+
+Pure pandas: claims are matched by keys (groupby/merge), never pairwise, and every output is
+sorted with ids derived from content, so the same claims give the same tables.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+from mlefacts.reconcile.arithmetic import growth_mismatches, inverted_ranges
+from mlefacts.reconcile.breakdowns import breakdown_sums
+from mlefacts.reconcile.config import DEFAULT_CONFIG, ReconcileConfig, load_config
+from mlefacts.reconcile.conflicts import conflicts_frame, cross_source_value
+from mlefacts.reconcile.consensus import consensus
+from mlefacts.reconcile.facts import facts
+from mlefacts.reconcile.forecast import forecast_divergence, market_series
+from mlefacts.reconcile.keys import prepare_claims, source_names
+from mlefacts.reconcile.qualitative import qualitative_disagreement
+
+__all__ = ["DEFAULT_CONFIG", "ReconcileConfig", "ReconcileResult", "load_config", "reconcile"]
+
+
+@dataclass(frozen=True, slots=True)
+class ReconcileResult:
+    """The three tables the reconcile stage produces."""
+
+    conflicts: pd.DataFrame
+    facts: pd.DataFrame
+    consensus: pd.DataFrame
+
+
+def reconcile(
+    claims: pd.DataFrame,
+    sources: pd.DataFrame,
+    *,
+    config: ReconcileConfig = DEFAULT_CONFIG,
+) -> ReconcileResult:
+    """Find conflicts, choose a value per fact and group qualitative claims.
+
+    `claims` is the validated claims table (qualifiers as JSON object strings); `sources` needs
+    `source_id` and `title` (used to name sources in sentences) and may have `published` (dates,
+    enabling the 'most_recent' method).
+    """
+    prepared = prepare_claims(claims, config)
+    names = source_names(sources)
+    series = market_series(prepared, config)
+    rows = [
+        *cross_source_value(prepared, names, config),
+        *forecast_divergence(series, names, config),
+        *growth_mismatches(series, names, config),
+        *inverted_ranges(prepared, names),
+        *breakdown_sums(prepared, names, config),
+        *qualitative_disagreement(prepared, names, config),
+    ]
+    return ReconcileResult(
+        conflicts=conflicts_frame(rows),
+        facts=facts(prepared, sources, config),
+        consensus=consensus(prepared, config),
+    )

@@ -1,0 +1,100 @@
+"""Breakdown sums: the shares of one breakdown in one source should add up to 100%.
+
+A breakdown is the set of share claims (unit 'percent') of one source with the same subject and
+dimension (or table title when no dimension is known), year and scope. A complete breakdown may
+miss 100 by rounding (`breakdown_tolerance_pp`); a partial one (qualifiers.partial: a top-N list)
+may sum to less than 100 but never to more.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+
+from mlefacts.reconcile.config import ReconcileConfig
+from mlefacts.reconcile.conflicts import conflict_row, graded
+from mlefacts.reconcile.keys import canonical_json, text_key
+
+
+def breakdown_sums(
+    claims: pd.DataFrame, names: dict[str, str], config: ReconcileConfig
+) -> list[dict[str, Any]]:
+    """Conflicts for breakdowns whose shares do not sum as they should."""
+    shares = claims[
+        (claims["attribute"] == "share") & (claims["unit"] == "percent") & claims["value"].notna()
+    ]
+    shares = shares.assign(
+        breakdown=[_breakdown(q, idq) for q, idq in zip(shares["q"], shares["idq"], strict=True)]
+    )
+    shares = shares[shares["breakdown"].notna()]
+    if shares.empty:
+        return []
+    shares = shares.assign(
+        item=[
+            str(idq.get("category", cid))
+            for idq, cid in zip(shares["idq"], shares["claim_id"], strict=True)
+        ],
+        scope=[
+            canonical_json({k: v for k, v in idq.items() if k in ("region", "country")})
+            for idq in shares["idq"]
+        ],
+        year_key=shares["year"].fillna(-1),
+    )
+    rows = []
+    keys = ["source_id", "skey", "breakdown", "year_key", "scope"]
+    for _, group in shares.groupby(keys, sort=True):
+        items = group.groupby("item", sort=True)["value"].median()
+        if len(items) < 2:
+            continue
+        row = _check(group, items, names, config)
+        if row is not None:
+            rows.append(row)
+    return rows
+
+
+def _breakdown(q: dict[str, Any], idq: dict[str, Any]) -> str | None:
+    if "dimension" in idq:
+        return f"dimension:{idq['dimension']}"
+    title = q.get("table_title")
+    return f"table:{text_key(str(title))}" if title else None
+
+
+def _check(
+    group: pd.DataFrame, items: pd.Series, names: dict[str, str], config: ReconcileConfig
+) -> dict[str, Any] | None:
+    total = float(items.sum())
+    partial = any(bool(q.get("partial")) for q in group["q"])
+    over = total - 100.0
+    if partial:
+        severity = "error" if over > config.breakdown_tolerance_pp else None
+    else:
+        severity = graded(abs(over), config.breakdown_tolerance_pp, config.breakdown_error_pp)
+    if severity is None:
+        return None
+    first = group.iloc[0]
+    name = names.get(str(first["source_id"]), str(first["source_id"]))
+    what = first["idq"].get("dimension") or first["q"].get("table_title")
+    listing = ", ".join(f"{item} {value:g}%" for item, value in items.items())
+    kind = f"partial (top-{len(items)}) " if partial else ""
+    expectation = "at most 100%" if partial else "100%"
+    detail = (
+        f"{name}'s {kind}breakdown of {first['subject']} by {what} sums to {total:g}% "
+        f"instead of {expectation} ({listing})."
+    )
+    return conflict_row(
+        kind="breakdown_sum",
+        subject=str(first["subject"]),
+        attribute="share",
+        claim_ids=list(group["claim_id"]),
+        values={
+            "source_id": str(first["source_id"]),
+            "breakdown": str(what),
+            "partial": partial,
+            "sum_percent": total,
+            "items": {str(k): float(v) for k, v in items.items()},
+        },
+        relative_difference=abs(over) / 100.0,
+        severity=severity,
+        detail=detail,
+    )

@@ -1,0 +1,102 @@
+"""Every tolerance and threshold the reconcile stage uses, in one documented, frozen object.
+
+Relative differences are fractions (0.05 = 5%); growth-rate differences are percentage points
+(pp); breakdown sums are percentage points away from 100. Override any field from the
+`[reconcile]` table of a TOML file with `load_config(path)`.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, fields
+from pathlib import Path
+
+
+@dataclass(frozen=True, slots=True)
+class ReconcileConfig:
+    """Tolerances for deciding when claims disagree, and how badly."""
+
+    value_tolerance: float = 0.05
+    """Two sources' values of the same quantity agree when (max - min) / min is at most this
+    (5% absorbs rounding such as '$40 billion' vs '$39,986.7 million')."""
+
+    value_error: float = 0.25
+    """Above this relative difference a cross-source disagreement is an 'error'; between
+    `value_tolerance` and this it is a 'warning'."""
+
+    forecast_tolerance: float = 0.10
+    """A source's figure projected with its own growth rate to another source's target year
+    agrees with that source's figure when |projected - stated| / stated is at most this.
+    Looser than `value_tolerance` because compounding magnifies rounding of the rate."""
+
+    forecast_error: float = 0.50
+    """Above this relative difference a forecast divergence is an 'error', else a 'warning'.
+    Market-research forecasts routinely differ by tens of percent, so only a gap this large
+    marks one of them as untrustworthy."""
+
+    cagr_tolerance_pp: float = 1.0
+    """A source's stated growth rate agrees with the rate implied by its own base and target
+    values when they are at most this many percentage points apart."""
+
+    cagr_error_pp: float = 5.0
+    """Above this many percentage points an internal growth mismatch is an 'error', else a
+    'warning'."""
+
+    breakdown_tolerance_pp: float = 2.0
+    """Shares of a complete breakdown may sum to 100 +/- this (rounding of each share)."""
+
+    breakdown_error_pp: float = 5.0
+    """A complete breakdown further than this from 100 is an 'error', else a 'warning'. A partial
+    (top-N) breakdown summing above 100 + `breakdown_tolerance_pp` is always an 'error'."""
+
+    theme_threshold: float = 90.0
+    """rapidfuzz token_set_ratio (0-100) a responsibility must reach against a theme keyword for
+    the keyword to count as matched; the theme with most matched keywords wins."""
+
+    qualitative_categories: tuple[str, ...] = ("language", "degree")
+    """Values of qualifiers.category_of_skill whose lists sources are expected to agree on;
+    differences are reported as 'qualitative_disagreement' conflicts (severity 'info')."""
+
+    identifying_qualifiers: tuple[str, ...] = (
+        "region",
+        "country",
+        "statistic",
+        "experience_level",
+        "company",
+        "category",
+        "dimension",
+        "pay_period",
+        "period_start",
+        "period_end",
+    )
+    """Qualifier keys that make two claims statements about different quantities; together with
+    subject, attribute, year and unit they form the key claims are matched and merged on."""
+
+    growth_attributes: tuple[str, ...] = ("cagr", "annual_growth")
+    """Attributes that are compound annual growth rates (percent); a source's rate for a market
+    is used to project its figures and is checked against its own figures. For these (and for
+    'demand_growth') period_start/period_end identify the quantity; for values with a year they
+    do not ('$40B by 2025, growing 49.7% 2017-2025' is the 2025 value)."""
+
+    period_attributes: tuple[str, ...] = ("cagr", "annual_growth", "demand_growth")
+    """Attributes measured over a period, whose period_start/period_end are identifying."""
+
+    projected_attributes: tuple[str, ...] = ("market_size",)
+    """Attributes whose values in different years are made comparable by compounding a source's
+    own growth rate (forecast_divergence, internal_arithmetic)."""
+
+
+DEFAULT_CONFIG = ReconcileConfig()
+
+
+def load_config(path: Path | None = None) -> ReconcileConfig:
+    """Read overrides from the `[reconcile]` table of a TOML file; no path gives the defaults."""
+    if path is None:
+        return DEFAULT_CONFIG
+    table = tomllib.loads(Path(path).read_text(encoding="utf-8")).get("reconcile", {})
+    known = {f.name for f in fields(ReconcileConfig)}
+    unknown = sorted(set(table) - known)
+    if unknown:
+        raise ValueError(f"unknown [reconcile] settings: {', '.join(unknown)}")
+    values = {k: tuple(v) if isinstance(v, list) else v for k, v in table.items()}
+    return ReconcileConfig(**values)

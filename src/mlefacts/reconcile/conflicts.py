@@ -1,0 +1,190 @@
+"""The conflicts table, and the first kind of conflict: sources stating different values.
+
+A conflict row names every claim involved, the compared values after normalization, a relative
+difference and a severity decided by the thresholds in `ReconcileConfig`, and one plain sentence
+with the numbers.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Literal
+
+import pandas as pd
+
+from mlefacts.reconcile.config import ReconcileConfig
+from mlefacts.reconcile.describe import format_fraction, format_value, join_names
+from mlefacts.reconcile.keys import canonical_json, stable_id
+
+Severity = Literal["info", "warning", "error"]
+ConflictKind = Literal[
+    "cross_source_value",
+    "forecast_divergence",
+    "internal_arithmetic",
+    "breakdown_sum",
+    "qualitative_disagreement",
+]
+CONFLICT_COLUMNS = [
+    "conflict_id",
+    "kind",
+    "subject",
+    "attribute",
+    "claim_ids",
+    "values",
+    "relative_difference",
+    "severity",
+    "detail",
+]
+_SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+# Ranks come from lists with different scopes (most in-demand, most paid, ...): a different rank
+# is not a contradiction of a number, so ranks are not compared across sources.
+_NOT_COMPARED_UNITS = frozenset({"rank"})
+
+
+def conflict_row(
+    *,
+    kind: ConflictKind,
+    subject: str,
+    attribute: str,
+    claim_ids: list[str],
+    values: dict[str, Any],
+    relative_difference: float | None,
+    severity: Severity,
+    detail: str,
+) -> dict[str, Any]:
+    """One conflict; its id depends only on the kind and the claims involved."""
+    ids = sorted(set(claim_ids))
+    return {
+        "conflict_id": stable_id(kind, *ids),
+        "kind": kind,
+        "subject": subject,
+        "attribute": attribute,
+        "claim_ids": json.dumps(ids),
+        "values": canonical_json(values),
+        "relative_difference": relative_difference,
+        "severity": severity,
+        "detail": detail,
+    }
+
+
+def conflicts_frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
+    """Rows as the conflicts table: typed columns, most severe first, then stable order."""
+    frame = pd.DataFrame(rows, columns=CONFLICT_COLUMNS)
+    frame["relative_difference"] = frame["relative_difference"].astype("float64")
+    for column in CONFLICT_COLUMNS:
+        if column != "relative_difference":
+            frame[column] = frame[column].astype("object")
+    if frame.empty:
+        return frame.reset_index(drop=True)
+    order = frame["severity"].map(_SEVERITY_ORDER)
+    frame = frame.assign(_order=order).sort_values(
+        ["_order", "kind", "subject", "attribute", "conflict_id"], kind="stable"
+    )
+    return frame.drop(columns="_order").drop_duplicates("conflict_id").reset_index(drop=True)
+
+
+def graded(difference: float, tolerance: float, error: float) -> Severity | None:
+    """None within tolerance, 'warning' up to the error threshold, 'error' beyond."""
+    if difference <= tolerance:
+        return None
+    return "warning" if difference <= error else "error"
+
+
+def relative_spread(low: float, high: float) -> float:
+    """How far apart two values are, relative to the smaller magnitude: (high - low) / low."""
+    if high == low:
+        return 0.0
+    base = min(abs(low), abs(high))
+    return (high - low) / base if base > 0 else float("inf")
+
+
+def qualifier_phrase(key_json: str) -> str:
+    """'for 2025 (region global, statistic mean)' from a canonical key."""
+    key = json.loads(key_json)
+    year = key.pop("year", None)
+    key.pop("unit", None)
+    key.pop("text", None)
+    parts = ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in sorted(key.items()))
+    return " ".join(
+        p for p in (f"for {year}" if year is not None else "", f"({parts})" if parts else "") if p
+    )
+
+
+def cross_source_value(
+    claims: pd.DataFrame, names: dict[str, str], config: ReconcileConfig
+) -> list[dict[str, Any]]:
+    """The same quantity (subject, attribute, key) from several sources, too far apart.
+
+    Each source counts once (the median of its own claims for the key), so an article repeating
+    a figure in prose and in a table does not outvote another article.
+    """
+    numeric = claims[claims["cmp_value"].notna() & ~claims["unit"].isin(_NOT_COMPARED_UNITS)]
+    if numeric.empty:
+        return []
+    keys = ["skey", "attribute", "cmp_key"]
+    per_source = numeric.groupby([*keys, "source_id"], sort=True)["cmp_value"].median()
+    spread = per_source.groupby(level=keys).agg(["min", "max", "count"])
+    spread = spread[spread["count"] >= 2]
+    if spread.empty:
+        return []
+    spread["rel"] = [
+        relative_spread(lo, hi) for lo, hi in zip(spread["min"], spread["max"], strict=True)
+    ]
+    flagged = spread[spread["rel"] > config.value_tolerance]
+    if flagged.empty:
+        return []
+    members = numeric.merge(flagged.reset_index()[keys], on=keys)
+    rows = []
+    for key, group in members.groupby(keys, sort=True):
+        rel = float(flagged.loc[key, "rel"])
+        rows.append(_cross_source_row(group, per_source.loc[key], rel, names, config))
+    return rows
+
+
+def _cross_source_row(
+    group: pd.DataFrame,
+    per_source: pd.Series,
+    rel: float,
+    names: dict[str, str],
+    config: ReconcileConfig,
+) -> dict[str, Any]:
+    first = group.iloc[0]
+    cmp_unit = first["cmp_unit"]
+    values: dict[str, Any] = {}
+    said: list[str] = []
+    notes: set[str] = set()
+    for source_id, value in per_source.sort_values(kind="stable").items():
+        own = group[group["source_id"] == source_id]
+        stated = own.iloc[(own["cmp_value"] - value).abs().argsort().iloc[0]]
+        entry: dict[str, Any] = {"value": value, "unit": cmp_unit, "year": _year(stated["year"])}
+        shown = format_value(value, cmp_unit)
+        if isinstance(stated["fx"], str):
+            entry |= {"stated_value": stated["value"], "stated_unit": stated["unit"]}
+            entry["fx"] = stated["fx"]
+            notes.add(stated["fx"])
+            shown = f"{format_value(stated['value'], stated['unit'])} ({shown})"
+        values[str(source_id)] = entry
+        said.append(f"{names.get(str(source_id), str(source_id))} says {shown}")
+    severity = graded(rel, config.value_tolerance, config.value_error) or "warning"
+    attribute = str(first["attribute"]).replace("_", " ")
+    phrase = qualifier_phrase(first["cmp_key"])
+    fx_part = f"; converted at {'; '.join(sorted(notes))}" if notes else ""
+    detail = (
+        f"Sources disagree on the {attribute} of {first['subject']}"
+        f"{' ' + phrase if phrase else ''}: {join_names(said)} "
+        f"({format_fraction(rel)} apart{fx_part})."
+    )
+    return conflict_row(
+        kind="cross_source_value",
+        subject=str(first["subject"]),
+        attribute=str(first["attribute"]),
+        claim_ids=list(group["claim_id"]),
+        values=values,
+        relative_difference=rel,
+        severity=severity,
+        detail=detail,
+    )
+
+
+def _year(value: Any) -> int | None:
+    return None if pd.isna(value) else int(value)
