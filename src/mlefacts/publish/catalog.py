@@ -1,0 +1,164 @@
+"""The DuckDB catalog and the read API: `connect`, `load`, `list_snapshots`.
+
+`curated/mlefacts.duckdb` holds only views: one per table over the absolute path of
+`curated/current/<table>.parquet` (so it works from any working directory and follows every
+publish without a rebuild) plus the typed views over claims. It is rebuilt, in a temporary file
+swapped in with `os.replace`, only when what it encodes changed: the curated directory's location,
+the set of tables or their columns, or the view definitions.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+import pyarrow.parquet as pq
+
+from mlefacts.publish.parquet import check_schema_version, read
+from mlefacts.publish.snapshots import (
+    CURRENT,
+    current_snapshot,
+    list_snapshots,
+    snapshot_dir,
+)
+from mlefacts.publish.views import TYPED_VIEW_NAMES, TYPED_VIEWS, view_sql
+from mlefacts.schemas import SCHEMA_VERSION, TABLE_MODELS
+
+__all__ = ["connect", "list_snapshots", "load", "write_catalog", "find_data_dir"]
+
+CATALOG = "mlefacts.duckdb"
+_SIGNATURE_TABLE = "_mlefacts_catalog"
+
+
+class NoSnapshotError(FileNotFoundError):
+    """Nothing has been published in this data directory yet."""
+
+
+class UnknownTableError(LookupError):
+    """A table or view name that the snapshot does not have."""
+
+
+class UnknownSnapshotError(LookupError):
+    """A snapshot id that is not among the complete snapshots."""
+
+
+def find_data_dir(start: Path | None = None) -> Path:
+    """The repository root above `start` (a dir with pyproject.toml and curated/), else `start`."""
+    start = (start or Path.cwd()).resolve()
+    for folder in (start, *start.parents):
+        if (folder / "pyproject.toml").is_file() and (folder / "curated").is_dir():
+            return folder
+    return start
+
+
+def _table_files(folder: Path) -> dict[str, Path]:
+    return {p.stem: p for p in sorted(folder.glob("*.parquet")) if p.stem in TABLE_MODELS}
+
+
+def _require_current(curated_dir: Path) -> Path:
+    if current_snapshot(curated_dir) is None:
+        raise NoSnapshotError(
+            f"no snapshot published yet in {curated_dir}; run `mlefacts run` first"
+        )
+    return curated_dir / CURRENT
+
+
+def _signature(curated_dir: Path, files: dict[str, Path]) -> str:
+    """What the catalog encodes; a different signature means it must be rebuilt."""
+    parts = {
+        "curated_dir": str(curated_dir.absolute()),
+        "schema_version": SCHEMA_VERSION,
+        "tables": {name: str(pq.read_schema(p).remove_metadata()) for name, p in files.items()},
+        "views": [view_sql(view) for view in TYPED_VIEWS],
+    }
+    return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()
+
+
+def _stored_signature(path: Path) -> str | None:
+    if not path.is_file():
+        return None
+    try:
+        with duckdb.connect(str(path), read_only=True) as con:
+            row = con.execute(f"SELECT signature FROM {_SIGNATURE_TABLE}").fetchone()
+    except duckdb.Error:
+        return None
+    return row[0] if row else None
+
+
+def _create_views(con: duckdb.DuckDBPyConnection, files: dict[str, Path]) -> None:
+    for name, path in files.items():
+        location = str(path.absolute()).replace("'", "''")
+        con.execute(f"CREATE OR REPLACE VIEW {name} AS SELECT * FROM read_parquet('{location}')")
+    if "claims" in files:
+        for view in TYPED_VIEWS:
+            con.execute(view_sql(view))
+
+
+def write_catalog(curated_dir: Path) -> Path:
+    """Build `curated/mlefacts.duckdb` over `current`, unless the existing one is up to date."""
+    current = _require_current(curated_dir)
+    files = {
+        name: curated_dir.absolute() / CURRENT / path.name
+        for name, path in _table_files(current).items()
+    }
+    path = curated_dir / CATALOG
+    signature = _signature(curated_dir, files)
+    if _stored_signature(path) == signature:
+        return path
+    temporary = curated_dir / f".{CATALOG}.tmp-{os.getpid()}"
+    temporary.unlink(missing_ok=True)
+    with duckdb.connect(str(temporary)) as con:
+        _create_views(con, files)
+        con.execute(f"CREATE TABLE {_SIGNATURE_TABLE} (signature VARCHAR)")
+        con.execute(f"INSERT INTO {_SIGNATURE_TABLE} VALUES (?)", [signature])
+    os.replace(temporary, path)
+    return path
+
+
+def _resolve_snapshot(curated_dir: Path, snapshot: str | None) -> Path:
+    """The directory of `snapshot`, or of the current one."""
+    if snapshot is None:
+        return _require_current(curated_dir)
+    known = list_snapshots(curated_dir)
+    if snapshot not in known:
+        listed = ", ".join(known) if known else "none"
+        raise UnknownSnapshotError(f"unknown snapshot {snapshot!r}; snapshots: {listed}")
+    return snapshot_dir(curated_dir, snapshot)
+
+
+def connect(
+    data_dir: Path | None = None, *, read_only: bool = True, snapshot: str | None = None
+) -> duckdb.DuckDBPyConnection:
+    """A DuckDB connection with a view per table and the typed views.
+
+    Without `snapshot`, the catalog file over `current`; with it, an in-memory connection with
+    the same views over that older snapshot's files.
+    """
+    curated_dir = (data_dir or find_data_dir()) / "curated"
+    folder = _resolve_snapshot(curated_dir, snapshot)
+    files = _table_files(folder)
+    for path in files.values():
+        check_schema_version(path)
+    if snapshot is None:
+        return duckdb.connect(str(write_catalog(curated_dir)), read_only=read_only)
+    con = duckdb.connect(":memory:")
+    _create_views(con, files)
+    return con
+
+
+def load(table: str, data_dir: Path | None = None, *, snapshot: str | None = None) -> pd.DataFrame:
+    """A published table (or typed view) as a DataFrame; `snapshot` reads an older snapshot."""
+    curated_dir = (data_dir or find_data_dir()) / "curated"
+    folder = _resolve_snapshot(curated_dir, snapshot)
+    files = _table_files(folder)
+    if table in files:
+        return read(table, files[table])
+    if table in TYPED_VIEW_NAMES and "claims" in files:
+        with connect(data_dir, snapshot=snapshot) as con:
+            return con.execute(f"SELECT * FROM {table}").df()
+    known = [*files, *(TYPED_VIEW_NAMES if "claims" in files else ())]
+    raise UnknownTableError(f"unknown table {table!r}; known tables and views: {', '.join(known)}")

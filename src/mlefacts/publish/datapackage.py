@@ -1,0 +1,121 @@
+"""A Frictionless Data Package describing a snapshot, generated from the Pandera models.
+
+It lives inside the snapshot (so it is swapped atomically with the data it describes) and
+`curated/datapackage.json` is a relative symlink to `current/datapackage.json`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+import pyarrow.parquet as pq
+
+from mlefacts.schemas import (
+    FOREIGN_KEYS,
+    PRIMARY_KEYS,
+    SCHEMA_VERSION,
+    TABLE_MODELS,
+    column_specs,
+)
+
+DATAPACKAGE = "datapackage.json"
+PARQUET_MEDIA_TYPE = "application/vnd.apache.parquet"
+_FRICTIONLESS_TYPES = {"datetime": "datetime", "json-object": "object", "json-array": "array"}
+
+
+def write_datapackage(curated_dir: Path, snapshot_path: Path) -> Path:
+    """Write `<snapshot>/datapackage.json` for the tables in it; link `curated/datapackage.json`."""
+    tables = sorted(p.stem for p in snapshot_path.glob("*.parquet") if p.stem in TABLE_MODELS)
+    descriptor = {
+        "profile": "data-package",
+        "name": "mlefacts",
+        "title": "Facts about the Machine Learning Engineer role, with their sources",
+        "version": SCHEMA_VERSION,
+        "id": snapshot_path.name,
+        "resources": [_resource(name, snapshot_path / f"{name}.parquet") for name in tables],
+    }
+    path = snapshot_path / DATAPACKAGE
+    text = json.dumps(descriptor, indent=2, ensure_ascii=False) + "\n"
+    with open(path, "w", encoding="utf-8") as handle:
+        handle.write(text)
+        handle.flush()
+        os.fsync(handle.fileno())
+    _link_top_level(curated_dir)
+    return path
+
+
+def _link_top_level(curated_dir: Path) -> None:
+    link = curated_dir / DATAPACKAGE
+    target = f"current/{DATAPACKAGE}"
+    if link.is_symlink() and os.readlink(link) == target:
+        return
+    temporary = link.with_name(f".{link.name}.tmp-{os.getpid()}")
+    temporary.unlink(missing_ok=True)
+    os.symlink(target, temporary)
+    os.replace(temporary, link)
+
+
+def _resource(name: str, path: Path) -> dict[str, Any]:
+    data = path.read_bytes()
+    schema: dict[str, Any] = {"fields": [_field(spec) for spec in column_specs(name)]}
+    if name in PRIMARY_KEYS:
+        schema["primaryKey"] = PRIMARY_KEYS[name]
+    foreign_keys = [
+        {"fields": column, "reference": {"resource": table, "fields": referenced}}
+        for (source, column), (table, referenced) in sorted(FOREIGN_KEYS.items())
+        if source == name
+    ]
+    if foreign_keys:
+        schema["foreignKeys"] = foreign_keys
+    return {
+        "name": name,
+        "path": path.name,
+        "profile": "tabular-data-resource",
+        "format": "parquet",
+        "mediatype": PARQUET_MEDIA_TYPE,
+        "description": (TABLE_MODELS[name].__doc__ or "").strip(),
+        "bytes": len(data),
+        "hash": f"sha256:{hashlib.sha256(data).hexdigest()}",
+        "rows": pq.read_metadata(path).num_rows,
+        "schema": schema,
+    }
+
+
+def _field(spec: dict[str, Any]) -> dict[str, Any]:
+    field: dict[str, Any] = {
+        "name": spec["name"],
+        "type": _FRICTIONLESS_TYPES.get(spec.get("format", ""), spec["type"]),
+        "description": spec["description"],
+    }
+    if "unit" in spec:
+        field["unit"] = spec["unit"]
+    constraints = _constraints(spec, string=field["type"] == "string")
+    if constraints:
+        field["constraints"] = constraints
+    return field
+
+
+def _constraints(spec: dict[str, Any], *, string: bool) -> dict[str, Any]:
+    """Frictionless constraints equivalent to the column's built-in Pandera checks."""
+    constraints: dict[str, Any] = {}
+    if not spec["nullable"]:
+        constraints["required"] = True
+    if spec["unique"]:
+        constraints["unique"] = True
+    for check in spec["checks"]:
+        stats = check.get("statistics", {})
+        if check["name"] == "isin":
+            constraints["enum"] = list(stats["allowed_values"])
+        elif check["name"] in ("greater_than_or_equal_to", "in_range"):
+            constraints["minimum"] = stats["min_value"]
+        elif check["name"] == "str_matches" and string:
+            constraints["pattern"] = stats["pattern"]
+        elif check["name"] == "str_length":
+            constraints["minLength"] = stats["min_value"]
+        if check["name"] == "in_range":
+            constraints["maximum"] = stats["max_value"]
+    return constraints

@@ -1,0 +1,190 @@
+"""Snapshots: each publish writes a complete new directory, then switches one symlink to it.
+
+    curated/
+      snapshots/<snapshot_id>/   <table>.parquet..., manifest.json, datapackage.json, COMPLETE
+      current -> snapshots/<snapshot_id>
+      datapackage.json -> current/datapackage.json
+      mlefacts.duckdb            views over current/<table>.parquet
+
+A reader follows `current` and sees either the old snapshot or the new one, never a mix: the
+files are written and fsynced first, the COMPLETE marker last, and `current` is replaced by
+`os.replace` of a temporary symlink (atomic on POSIX). A directory without COMPLETE is a publish
+that died half-way; it is never listed and the next publish removes it. Publishing must run under
+`mlefacts.publish.lock.run_lock`, which makes the publisher the only writer.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pandas as pd
+import pyarrow.parquet as pq
+
+from mlefacts.publish.datapackage import write_datapackage
+from mlefacts.publish.parquet import encode, file_metadata
+from mlefacts.schemas import SCHEMA_VERSION, TABLE_MODELS
+
+SNAPSHOTS = "snapshots"
+CURRENT = "current"
+COMPLETE = "COMPLETE"
+MANIFEST = "manifest.json"
+# Test hook: seconds to sleep after each table file, so a test can kill a publisher mid-write.
+PAUSE_ENV = "MLEFACTS_TEST_PUBLISH_PAUSE"
+
+
+class PublishError(RuntimeError):
+    """A snapshot did not read back as written; `current` was left unchanged."""
+
+
+@dataclass(frozen=True, slots=True)
+class SnapshotInfo:
+    """A published snapshot: its id, its directory and the row count of each table."""
+
+    snapshot_id: str
+    path: Path
+    rows: Mapping[str, int]
+
+
+def publish_snapshot(
+    tables: Mapping[str, pd.DataFrame], *, curated_dir: Path, keep: int = 10
+) -> SnapshotInfo:
+    """Write `tables` as a new snapshot, make it current, prune all but the newest `keep`.
+
+    `runs` rows of a run that did not fail and has no snapshot_id yet get this snapshot's id.
+    """
+    unknown = sorted(set(tables) - set(TABLE_MODELS))
+    if unknown:
+        raise ValueError(f"unknown table(s) {unknown}; known tables: {', '.join(TABLE_MODELS)}")
+    if keep < 1:
+        raise ValueError(f"keep must be at least 1, got {keep}")
+    encoded = {name: encode(name, tables[name]) for name in sorted(tables)}
+    snapshot_id = new_snapshot_id(encoded)
+    if "runs" in tables:
+        encoded["runs"] = encode("runs", _with_snapshot_id(tables["runs"], snapshot_id))
+    snapshots_dir = curated_dir / SNAPSHOTS
+    snapshots_dir.mkdir(parents=True, exist_ok=True)
+    path = snapshots_dir / snapshot_id
+    path.mkdir()
+    try:
+        _write_snapshot(path, encoded, {name: len(frame) for name, frame in tables.items()})
+        write_datapackage(curated_dir, path)
+        _write_file(path / COMPLETE, snapshot_id.encode())
+        _fsync_dir(path)
+        _fsync_dir(snapshots_dir)
+    except BaseException:
+        shutil.rmtree(path, ignore_errors=True)
+        raise
+    _switch_current(curated_dir, snapshot_id)
+    prune_snapshots(curated_dir, keep=keep)
+    return SnapshotInfo(snapshot_id, path, {name: len(frame) for name, frame in tables.items()})
+
+
+def new_snapshot_id(encoded: Mapping[str, bytes]) -> str:
+    """A sortable UTC timestamp and a short content hash: '20250101T120000123456Z-1a2b3c4d'."""
+    digest = hashlib.sha256()
+    for name in sorted(encoded):
+        digest.update(f"{name}\x1f{hashlib.sha256(encoded[name]).hexdigest()}\n".encode())
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    return f"{stamp}-{digest.hexdigest()[:8]}"
+
+
+def _with_snapshot_id(runs: pd.DataFrame, snapshot_id: str) -> pd.DataFrame:
+    runs = runs.copy()
+    if "snapshot_id" not in runs.columns:
+        return runs
+    unset = runs["snapshot_id"].isna() & runs["status"].ne("failed")
+    runs["snapshot_id"] = runs["snapshot_id"].astype(object)
+    runs.loc[unset, "snapshot_id"] = snapshot_id
+    return runs
+
+
+def _write_snapshot(path: Path, encoded: Mapping[str, bytes], rows: Mapping[str, int]) -> None:
+    pause = float(os.environ.get(PAUSE_ENV, "0") or 0)
+    manifest: dict[str, object] = {"schema_version": SCHEMA_VERSION, "tables": {}}
+    for name, data in encoded.items():
+        _write_file(path / f"{name}.parquet", data)
+        if pause:
+            time.sleep(pause)
+    for name, data in encoded.items():
+        file = path / f"{name}.parquet"
+        written = pq.read_metadata(file).num_rows
+        if written != rows[name] or file_metadata(file)["table"] != name:
+            raise PublishError(f"{file} reads back {written} rows, expected {rows[name]}")
+        manifest["tables"][name] = {  # type: ignore[index]
+            "rows": written,
+            "bytes": len(data),
+            "sha256": hashlib.sha256(data).hexdigest(),
+        }
+    _write_file(path / MANIFEST, (json.dumps(manifest, indent=2, sort_keys=True) + "\n").encode())
+
+
+def _write_file(path: Path, data: bytes) -> None:
+    with open(path, "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def replace_symlink(link: Path, target: str) -> None:
+    """Point `link` at `target` in one step: readers see the old target or the new one."""
+    temporary = link.with_name(f".{link.name}.tmp-{os.getpid()}")
+    temporary.unlink(missing_ok=True)
+    os.symlink(target, temporary)
+    os.replace(temporary, link)
+    _fsync_dir(link.parent)
+
+
+def _switch_current(curated_dir: Path, snapshot_id: str) -> None:
+    replace_symlink(curated_dir / CURRENT, f"{SNAPSHOTS}/{snapshot_id}")
+
+
+def list_snapshots(curated_dir: Path) -> list[str]:
+    """Ids of the complete snapshots, oldest first."""
+    snapshots_dir = curated_dir / SNAPSHOTS
+    if not snapshots_dir.is_dir():
+        return []
+    return sorted(p.name for p in snapshots_dir.iterdir() if (p / COMPLETE).is_file())
+
+
+def current_snapshot(curated_dir: Path) -> str | None:
+    """The id of the snapshot `current` points at, or None before the first publish."""
+    link = curated_dir / CURRENT
+    if not link.is_symlink():
+        return None
+    return Path(os.readlink(link)).name
+
+
+def snapshot_dir(curated_dir: Path, snapshot_id: str) -> Path:
+    return curated_dir / SNAPSHOTS / snapshot_id
+
+
+def prune_snapshots(curated_dir: Path, *, keep: int) -> list[str]:
+    """Remove complete snapshots beyond the newest `keep` (never `current`), and dead publishes."""
+    current = current_snapshot(curated_dir)
+    complete = list_snapshots(curated_dir)
+    kept = set(complete[-keep:]) | {current}
+    removed = []
+    for path in sorted((curated_dir / SNAPSHOTS).iterdir()):
+        if path.name not in kept:
+            shutil.rmtree(path)
+            removed.append(path.name)
+    for leftover in curated_dir.glob(".*.tmp-*"):
+        if leftover.is_symlink():
+            leftover.unlink()
+    return removed

@@ -1,0 +1,496 @@
+"""The contract of every curated table: one Pandera model per table.
+
+Everything downstream is generated from these models: validation (`mlefacts.validate`), the Parquet
+schemas, the Frictionless data package and the exported schema files. Columns may be added in a
+minor version; removing or retyping one is a major version (readers refuse other major versions).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from typing import Any, get_args
+
+import pandas as pd
+import pandera.pandas as pa
+from pandera.typing import Series
+
+from mlefacts.extract.claim import NON_MONEY_UNITS, ClaimKind
+
+SCHEMA_VERSION = "1.0.0"
+
+CLAIM_KINDS: tuple[str, ...] = get_args(ClaimKind)
+CURRENCY_CODE = re.compile(r"^[A-Z]{3}$")
+ISO_TIMESTAMP = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$"
+PARTIAL_DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+SHA256_HEX = r"^[0-9a-f]{64}$"
+MONEY_KINDS = ("salary", "market_size")
+TEXT_KINDS = ("responsibility", "skill", "definition", "quote")
+FACT_STATUSES = ("preferred", "normal", "deprecated")
+
+# Metadata keys understood by the exporters: `format` refines a string column's meaning
+# ('datetime', 'json-object', 'json-array'), `unit` names what a number counts.
+TIMESTAMP = {"format": "datetime"}
+JSON_OBJECT = {"format": "json-object"}
+JSON_ARRAY = {"format": "json-array"}
+
+
+def _json_value(text: str) -> Any:
+    try:
+        return json.loads(text)
+    except (TypeError, ValueError):
+        return None
+
+
+def is_json_object(text: str) -> bool:
+    """A JSON object whose keys are sorted, so equal objects are equal strings.
+
+    >>> is_json_object('{"a": 1, "b": 2}'), is_json_object('{"b": 2, "a": 1}'), is_json_object('[]')
+    (True, False, False)
+    """
+    obj = _json_value(text)
+    return isinstance(obj, dict) and list(obj) == sorted(obj)
+
+
+def is_json_array(text: str) -> bool:
+    """A JSON list.
+
+    >>> is_json_array('["c1", "c2"]'), is_json_array('"c1"')
+    (True, False)
+    """
+    return isinstance(_json_value(text), list)
+
+
+def is_allowed_unit(unit: str) -> bool:
+    """An ISO 4217 code (three upper-case letters) or one of the non-money units.
+
+    >>> [is_allowed_unit(u) for u in ("USD", "percent", "usd", "dollars")]
+    [True, True, False, False]
+    """
+    return unit in NON_MONEY_UNITS or bool(CURRENCY_CODE.match(unit))
+
+
+class _Table(pa.DataFrameModel):
+    class Config:
+        coerce = True
+        strict = False
+
+
+class Sources(_Table):
+    """One row per source in the manifest, with the outcome of its latest fetch."""
+
+    source_id: Series[str] = pa.Field(unique=True, description="Stable id of the source.")
+    uri: Series[str] = pa.Field(description="Where the source was read from (file path or URL).")
+    title: Series[str] = pa.Field(nullable=True, description="Title of the article.")
+    publisher: Series[str] = pa.Field(nullable=True, description="Who published the article.")
+    published: Series[str] = pa.Field(
+        nullable=True,
+        str_matches=PARTIAL_DATE,
+        description="Publication date as YYYY, YYYY-MM or YYYY-MM-DD.",
+    )
+    content_sha256: Series[str] = pa.Field(
+        nullable=True, str_matches=SHA256_HEX, description="SHA-256 of the raw bytes."
+    )
+    media_type: Series[str] = pa.Field(nullable=True, description="Media type of the raw bytes.")
+    charset: Series[str] = pa.Field(nullable=True, description="Character set used to decode.")
+    fetched_at: Series[str] = pa.Field(
+        nullable=True,
+        str_matches=ISO_TIMESTAMP,
+        description="When the content was last fetched (ISO 8601, UTC).",
+        metadata=TIMESTAMP,
+    )
+    n_chars: Series[pd.Int64Dtype] = pa.Field(
+        nullable=True, ge=0, description="Length of the decoded text.", metadata={"unit": "chars"}
+    )
+    n_bytes: Series[pd.Int64Dtype] = pa.Field(
+        nullable=True, ge=0, description="Size of the raw content.", metadata={"unit": "bytes"}
+    )
+    status: Series[str] = pa.Field(
+        isin=["ok", "not_modified", "error", "stale"], description="Outcome of the latest fetch."
+    )
+    error: Series[str] = pa.Field(nullable=True, description="Why the latest fetch failed.")
+    last_confirmed_at: Series[str] = pa.Field(
+        nullable=True,
+        str_matches=ISO_TIMESTAMP,
+        description="When the content was last seen unchanged or fetched (ISO 8601, UTC).",
+        metadata=TIMESTAMP,
+    )
+    stale: Series[bool] = pa.Field(
+        description="True when the latest fetch failed and an older copy is served."
+    )
+
+
+class Documents(_Table):
+    """The decoded text of each source; claim offsets index `text`."""
+
+    source_id: Series[str] = pa.Field(unique=True, description="Source the text was decoded from.")
+    content_sha256: Series[str] = pa.Field(
+        str_matches=SHA256_HEX, description="SHA-256 of the raw bytes the text came from."
+    )
+    text: Series[str] = pa.Field(description="Decoded text; claims quote it by offsets.")
+
+
+class Claims(_Table):
+    """One fact as an article states it, normalized, with the quote that shows it."""
+
+    claim_id: Series[str] = pa.Field(unique=True, description="Stable hash of the claim content.")
+    source_id: Series[str] = pa.Field(description="Source the claim was read from.")
+    run_id: Series[str] = pa.Field(description="Run that extracted the claim.")
+    kind: Series[str] = pa.Field(isin=list(CLAIM_KINDS), description="Kind of fact.")
+    subject: Series[str] = pa.Field(description="Normalized noun phrase of what is measured.")
+    attribute: Series[str] = pa.Field(description="Measured property (salary, cagr, share...).")
+    value: Series[float] = pa.Field(
+        nullable=True, description="Value in base units (a currency unit, percent points...)."
+    )
+    value_high: Series[float] = pa.Field(
+        nullable=True, description="Upper end when the article gives a range."
+    )
+    unit: Series[str] = pa.Field(
+        nullable=True, description="ISO 4217 code or percent, ratio, count, rank, years."
+    )
+    text: Series[str] = pa.Field(nullable=True, description="Normalized text of a textual claim.")
+    year: Series[pd.Int64Dtype] = pa.Field(
+        nullable=True, in_range={"min_value": 1900, "max_value": 2100}, description="Year meant."
+    )
+    qualifiers: Series[str] = pa.Field(
+        description="JSON object (sorted keys) of details: region, statistic, period...",
+        metadata=JSON_OBJECT,
+    )
+    attributed_to: Series[str] = pa.Field(
+        nullable=True, description="Who the article says the figure comes from."
+    )
+    quote: Series[str] = pa.Field(
+        str_length={"min_value": 1}, description="documents.text[char_start:char_end]."
+    )
+    char_start: Series[int] = pa.Field(
+        ge=0, description="Start offset of the quote.", metadata={"unit": "chars"}
+    )
+    char_end: Series[int] = pa.Field(
+        ge=1, description="End offset (exclusive) of the quote.", metadata={"unit": "chars"}
+    )
+    extractor: Series[str] = pa.Field(description="Name of the extractor that read the claim.")
+    extractor_version: Series[str] = pa.Field(description="Version of the extractors.")
+    stale: Series[bool] = pa.Field(description="True when its source could not be refreshed.")
+
+    @pa.check("value", name="finite", description="value is a finite number or null")
+    def _finite(cls, value: Series[float]) -> Series[bool]:
+        return value.map(math.isfinite)
+
+    @pa.check("unit", name="allowed_unit", description="unit is an ISO 4217 code or a known unit")
+    def _allowed_unit(cls, unit: Series[str]) -> Series[bool]:
+        return unit.map(is_allowed_unit)
+
+    @pa.check("qualifiers", name="json_object", description="a JSON object with sorted keys")
+    def _qualifiers(cls, qualifiers: Series[str]) -> Series[bool]:
+        return qualifiers.map(is_json_object)
+
+    @pa.dataframe_check(
+        name="char_end_after_char_start", description="char_end is greater than char_start"
+    )
+    def _span(cls, df: pd.DataFrame) -> Series[bool]:
+        return df["char_end"] > df["char_start"]
+
+    @pa.dataframe_check(
+        name="quote_length_matches_span", description="len(quote) == char_end - char_start"
+    )
+    def _quote_span(cls, df: pd.DataFrame) -> Series[bool]:
+        return df["quote"].str.len() == df["char_end"] - df["char_start"]
+
+    @pa.dataframe_check(
+        name="value_high_not_below_value", description="value_high >= value when both are present"
+    )
+    def _range(cls, df: pd.DataFrame) -> Series[bool]:
+        return df["value"].isna() | df["value_high"].isna() | (df["value_high"] >= df["value"])
+
+    @pa.dataframe_check(
+        name="money_needs_value_and_currency",
+        description="salary and market_size claims have a value and an ISO 4217 currency unit",
+    )
+    def _money(cls, df: pd.DataFrame) -> Series[bool]:
+        currency = df["unit"].fillna("").str.fullmatch(CURRENCY_CODE.pattern)
+        return ~df["kind"].isin(MONEY_KINDS) | (df["value"].notna() & currency)
+
+    @pa.dataframe_check(
+        name="share_in_percent",
+        description="share claims are in unit 'percent' with 0 <= value <= 100",
+    )
+    def _share(cls, df: pd.DataFrame) -> Series[bool]:
+        in_range = df["value"].between(0, 100)
+        return (df["kind"] != "share") | ((df["unit"] == "percent") & in_range)
+
+    @pa.dataframe_check(
+        name="growth_rate_in_percent", description="growth_rate claims have a value in percent"
+    )
+    def _growth(cls, df: pd.DataFrame) -> Series[bool]:
+        ok = (df["unit"] == "percent") & df["value"].notna()
+        return (df["kind"] != "growth_rate") | ok
+
+    @pa.dataframe_check(name="ranking_in_rank", description="ranking claims have unit 'rank'")
+    def _ranking(cls, df: pd.DataFrame) -> Series[bool]:
+        return (df["kind"] != "ranking") | (df["unit"] == "rank")
+
+    @pa.dataframe_check(
+        name="textual_kind_needs_text",
+        description="responsibility, skill, definition and quote claims have a non-empty text",
+    )
+    def _text(cls, df: pd.DataFrame) -> Series[bool]:
+        has_text = df["text"].fillna("").str.strip() != ""
+        return ~df["kind"].isin(TEXT_KINDS) | has_text
+
+
+class Runs(_Table):
+    """One row per pipeline run, newest last."""
+
+    run_id: Series[str] = pa.Field(
+        description="Id of the run's inputs; re-runs on the same inputs share it."
+    )
+    flow_run_id: Series[str] = pa.Field(nullable=True, description="Prefect flow run id.")
+    started_at: Series[str] = pa.Field(
+        str_matches=ISO_TIMESTAMP, description="Start (ISO 8601, UTC).", metadata=TIMESTAMP
+    )
+    finished_at: Series[str] = pa.Field(
+        nullable=True,
+        str_matches=ISO_TIMESTAMP,
+        description="End (ISO 8601, UTC).",
+        metadata=TIMESTAMP,
+    )
+    status: Series[str] = pa.Field(
+        isin=["completed", "completed_with_errors", "failed"], description="Outcome of the run."
+    )
+    n_sources: Series[int] = pa.Field(ge=0, description="Sources in the manifest.")
+    n_sources_failed: Series[int] = pa.Field(ge=0, description="Sources whose fetch failed.")
+    n_claims: Series[int] = pa.Field(ge=0, description="Claims published.")
+    n_rejections: Series[int] = pa.Field(ge=0, description="Rows rejected by any stage.")
+    counts: Series[str] = pa.Field(
+        description="JSON object: table name -> row count.", metadata=JSON_OBJECT
+    )
+    snapshot_id: Series[str] = pa.Field(
+        nullable=True, description="Snapshot the run published (filled in by the publisher)."
+    )
+    extractor_version: Series[str] = pa.Field(description="Version of the extractors.")
+    message: Series[str] = pa.Field(nullable=True, description="Summary or error of the run.")
+
+    @pa.check("counts", name="json_object", description="a JSON object with sorted keys")
+    def _counts(cls, counts: Series[str]) -> Series[bool]:
+        return counts.map(is_json_object)
+
+
+class Rejections(_Table):
+    """Rows or inputs a stage refused, with the reason, so nothing is dropped silently."""
+
+    run_id: Series[str] = pa.Field(description="Run that rejected the record.")
+    source_id: Series[str] = pa.Field(nullable=True, description="Source of the record.")
+    stage: Series[str] = pa.Field(
+        isin=["ingest", "decode", "parse", "extract", "validate", "reconcile", "publish"],
+        description="Stage that rejected the record.",
+    )
+    reason: Series[str] = pa.Field(description="Readable reason.")
+    record: Series[str] = pa.Field(description="JSON of the rejected row or input summary.")
+
+
+class Fetches(_Table):
+    """Every fetch attempt, successful or not."""
+
+    source_id: Series[str] = pa.Field(description="Source fetched.")
+    uri: Series[str] = pa.Field(description="What was fetched.")
+    attempted_at: Series[str] = pa.Field(
+        str_matches=ISO_TIMESTAMP, description="When (ISO 8601, UTC).", metadata=TIMESTAMP
+    )
+    status: Series[str] = pa.Field(description="Outcome of the attempt.")
+    http_status: Series[pd.Int64Dtype] = pa.Field(
+        nullable=True, in_range={"min_value": 100, "max_value": 599}, description="HTTP status."
+    )
+    n_bytes: Series[pd.Int64Dtype] = pa.Field(
+        nullable=True, ge=0, description="Bytes received.", metadata={"unit": "bytes"}
+    )
+    content_sha256: Series[str] = pa.Field(
+        nullable=True, str_matches=SHA256_HEX, description="SHA-256 of the bytes received."
+    )
+    error: Series[str] = pa.Field(nullable=True, description="Why the attempt failed.")
+    elapsed_ms: Series[float] = pa.Field(
+        nullable=True, ge=0, description="Duration of the attempt.", metadata={"unit": "ms"}
+    )
+
+
+class Conflicts(_Table):
+    """Claims about the same thing that disagree."""
+
+    conflict_id: Series[str] = pa.Field(unique=True, description="Stable id of the conflict.")
+    kind: Series[str] = pa.Field(description="Kind of conflict.")
+    subject: Series[str] = pa.Field(description="Subject the claims share.")
+    attribute: Series[str] = pa.Field(description="Attribute the claims share.")
+    claim_ids: Series[str] = pa.Field(
+        description="JSON list of the claim ids in conflict.", metadata=JSON_ARRAY
+    )
+    values: Series[str] = pa.Field(description="JSON of the conflicting values.")
+    relative_difference: Series[float] = pa.Field(
+        nullable=True, ge=0, description="|a - b| / max(|a|, |b|) of the extreme values."
+    )
+    severity: Series[str] = pa.Field(
+        isin=["info", "warning", "error"], description="How much the disagreement matters."
+    )
+    detail: Series[str] = pa.Field(nullable=True, description="Readable explanation.")
+
+    @pa.check("claim_ids", name="json_array", description="a JSON list")
+    def _claim_ids(cls, claim_ids: Series[str]) -> Series[bool]:
+        return claim_ids.map(is_json_array)
+
+
+class Facts(_Table):
+    """The consensus over the claims about one subject, attribute and qualifier set."""
+
+    fact_id: Series[str] = pa.Field(unique=True, description="Stable id of the fact.")
+    subject: Series[str] = pa.Field(description="Subject of the fact.")
+    attribute: Series[str] = pa.Field(description="Attribute of the fact.")
+    qualifier_key: Series[str] = pa.Field(description="Qualifiers the supporting claims share.")
+    value: Series[float] = pa.Field(nullable=True, description="Consensus value.")
+    value_high: Series[float] = pa.Field(nullable=True, description="Consensus upper value.")
+    unit: Series[str] = pa.Field(nullable=True, description="Unit of the value.")
+    text: Series[str] = pa.Field(nullable=True, description="Consensus text.")
+    method: Series[str] = pa.Field(description="How the consensus was reached.")
+    n_sources: Series[int] = pa.Field(ge=1, description="Distinct sources supporting the fact.")
+    supporting_claim_ids: Series[str] = pa.Field(
+        description="JSON list of supporting claim ids.", metadata=JSON_ARRAY
+    )
+    contradicting_claim_ids: Series[str] = pa.Field(
+        description="JSON list of contradicting claim ids.", metadata=JSON_ARRAY
+    )
+    statuses: Series[str] = pa.Field(
+        description="JSON object: claim_id -> preferred|normal|deprecated.", metadata=JSON_OBJECT
+    )
+
+    @pa.check(
+        "supporting_claim_ids",
+        "contradicting_claim_ids",
+        name="json_array",
+        description="a JSON list",
+    )
+    def _claim_lists(cls, ids: Series[str]) -> Series[bool]:
+        return ids.map(is_json_array)
+
+    @pa.check(
+        "statuses",
+        name="claim_statuses",
+        description="a JSON object whose values are preferred, normal or deprecated",
+    )
+    def _statuses(cls, statuses: Series[str]) -> Series[bool]:
+        def ok(text: str) -> bool:
+            obj = _json_value(text)
+            return isinstance(obj, dict) and all(v in FACT_STATUSES for v in obj.values())
+
+        return statuses.map(ok)
+
+
+TABLE_MODELS: dict[str, type[pa.DataFrameModel]] = {
+    "sources": Sources,
+    "documents": Documents,
+    "claims": Claims,
+    "runs": Runs,
+    "rejections": Rejections,
+    "fetches": Fetches,
+    "conflicts": Conflicts,
+    "facts": Facts,
+}
+
+# Sort keys that make every published table's row order deterministic.
+TABLE_ORDER: dict[str, list[str]] = {
+    "sources": ["source_id"],
+    "documents": ["source_id"],
+    "claims": ["source_id", "char_start", "char_end", "kind", "claim_id"],
+    "runs": ["started_at", "run_id", "flow_run_id"],
+    "rejections": ["run_id", "stage", "source_id", "reason", "record"],
+    "fetches": ["attempted_at", "source_id", "uri", "status", "error"],
+    "conflicts": ["conflict_id"],
+    "facts": ["fact_id"],
+}
+
+PRIMARY_KEYS: dict[str, list[str]] = {
+    "sources": ["source_id"],
+    "documents": ["source_id"],
+    "claims": ["claim_id"],
+    "conflicts": ["conflict_id"],
+    "facts": ["fact_id"],
+}
+
+# (table, column) -> (referenced table, referenced column)
+FOREIGN_KEYS: dict[tuple[str, str], tuple[str, str]] = {
+    ("documents", "source_id"): ("sources", "source_id"),
+    ("claims", "source_id"): ("sources", "source_id"),
+}
+
+# Columns shown in a rejection reason when a row-level (multi-column) check fails.
+ROW_CHECK_COLUMNS: dict[str, tuple[str, ...]] = {
+    "char_end_after_char_start": ("char_start", "char_end"),
+    "quote_length_matches_span": ("quote", "char_start", "char_end"),
+    "value_high_not_below_value": ("value", "value_high"),
+    "money_needs_value_and_currency": ("kind", "value", "unit"),
+    "share_in_percent": ("kind", "value", "unit"),
+    "growth_rate_in_percent": ("kind", "value", "unit"),
+    "ranking_in_rank": ("kind", "unit"),
+    "textual_kind_needs_text": ("kind", "text"),
+}
+
+
+def table_schema(name: str) -> pa.DataFrameSchema:
+    """The Pandera schema of a curated table, with a clear error for unknown names."""
+    if name not in TABLE_MODELS:
+        raise KeyError(f"unknown table {name!r}; known tables: {', '.join(TABLE_MODELS)}")
+    return TABLE_MODELS[name].to_schema()
+
+
+def _check_spec(check: pa.Check) -> dict[str, Any]:
+    spec: dict[str, Any] = {"name": check.name}
+    if check.description:
+        spec["description"] = check.description
+    if check.statistics:
+        spec["statistics"] = {k: _plain(v) for k, v in sorted(check.statistics.items())}
+    return spec
+
+
+def _plain(value: Any) -> Any:
+    """JSON-friendly form of a check statistic (sets and tuples become lists)."""
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return [_plain(v) for v in value]
+    return value
+
+
+def logical_type(dtype: object) -> str:
+    """The portable type of a column: 'integer', 'number', 'boolean' or 'string'.
+
+    >>> logical_type("Int64"), logical_type("float64"), logical_type("bool"), logical_type("str")
+    ('integer', 'number', 'boolean', 'string')
+    """
+    text = str(dtype).lower()
+    if text.startswith("int"):
+        return "integer"
+    if text.startswith("float"):
+        return "number"
+    if text == "bool":
+        return "boolean"
+    return "string"
+
+
+def column_specs(name: str) -> list[dict[str, Any]]:
+    """Every column of a table as plain data: name, type, nullable, unique, checks, metadata."""
+    specs = []
+    for column_name, column in table_schema(name).columns.items():
+        spec: dict[str, Any] = {
+            "name": column_name,
+            "type": logical_type(column.dtype),
+            "nullable": bool(column.nullable),
+            "unique": bool(column.unique),
+            "description": column.description,
+            "checks": [_check_spec(c) for c in column.checks],
+        }
+        spec.update(column.metadata or {})
+        specs.append(spec)
+    return specs
+
+
+def row_check_specs(name: str) -> list[dict[str, Any]]:
+    """The table's multi-column checks with the columns each one reads."""
+    return [
+        {**_check_spec(c), "columns": list(ROW_CHECK_COLUMNS.get(c.name, ()))}
+        for c in table_schema(name).checks
+    ]

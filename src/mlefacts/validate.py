@@ -1,0 +1,157 @@
+"""Lazy validation that splits a table into rows that keep the contract and rejected rows.
+
+Bad data is expected (articles are messy) and must not stop a run: each failing row leaves its
+table and becomes a `rejections` row that says which column failed which check with which value.
+A table that lacks a column is different: that is a bug in the code that built it, so it raises.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import defaultdict
+from typing import Any
+
+import pandas as pd
+import pandera.pandas as pa
+
+from mlefacts.schemas import ROW_CHECK_COLUMNS, TABLE_MODELS, table_schema
+
+REJECTION_COLUMNS = ["run_id", "source_id", "stage", "reason", "record"]
+_MAX_SHOWN_CHARS = 80
+
+
+class TableSchemaError(ValueError):
+    """A whole table breaks the contract (a missing column, a check that cannot run)."""
+
+
+def validate_table(
+    name: str, df: pd.DataFrame, *, run_id: str
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Validate `df` against the model of table `name`: (valid rows, rejection rows).
+
+    Valid rows are coerced to the model's dtypes, model columns first; rejected rows never reach
+    them. A value repeated in a unique column keeps its first row and rejects the others.
+    """
+    schema = table_schema(name)
+    frame = df.reset_index(drop=True)
+    _require_columns(name, schema, frame)
+    reasons: dict[int, set[str]] = defaultdict(set)
+    for index, reason in _duplicate_failures(schema, frame):
+        reasons[index].add(reason)
+    remaining = frame.drop(index=list(reasons))
+    while True:
+        try:
+            valid = schema.validate(remaining, lazy=True)
+            break
+        except pa.errors.SchemaErrors as errors:
+            failures = _row_failures(name, schema, frame, errors.failure_cases)
+        for index, reason in failures:
+            reasons[index].add(reason)
+        remaining = frame.drop(index=list(reasons))
+    rejections = _rejections(name, frame, reasons, run_id=run_id)
+    return _ordered(name, valid).reset_index(drop=True), rejections
+
+
+def _require_columns(name: str, schema: pa.DataFrameSchema, frame: pd.DataFrame) -> None:
+    missing = [column for column in schema.columns if column not in frame.columns]
+    if missing:
+        raise TableSchemaError(
+            f"table {name!r} lacks column(s) {', '.join(missing)}; the code that builds it must "
+            f"add them (null where unknown). Columns present: {', '.join(map(str, frame.columns))}"
+        )
+
+
+def _duplicate_failures(schema: pa.DataFrameSchema, frame: pd.DataFrame) -> list[tuple[int, str]]:
+    failures = []
+    for column_name, column in schema.columns.items():
+        if not column.unique:
+            continue
+        repeated = frame[column_name].notna() & frame[column_name].duplicated(keep="first")
+        for index in frame.index[repeated]:
+            value = _show(frame.at[index, column_name])
+            failures.append(
+                (index, f"column {column_name!r} failed check unique: value {value} repeats")
+            )
+    return failures
+
+
+def _row_failures(
+    name: str, schema: pa.DataFrameSchema, frame: pd.DataFrame, cases: pd.DataFrame
+) -> list[tuple[int, str]]:
+    """Readable (row index, reason) pairs for the failing rows.
+
+    A value that cannot be coerced makes its column's later checks fail for the whole table; those
+    table-level failures are retried once the uncoercible rows are gone. Table-level failures
+    without any row failure are the schema's, not the data's: they raise.
+    """
+    row_cases = cases[cases["index"].notna() & ~cases["check"].str.startswith("dtype(")]
+    if row_cases.empty:
+        details = "; ".join(
+            f"{row.column}: {row.check} ({row.failure_case})" for row in cases.itertuples()
+        )
+        raise TableSchemaError(f"table {name!r} breaks its schema as a whole: {details}")
+    descriptions = {check.name: check.description for check in schema.checks}
+    failures = []
+    for row in row_cases.itertuples():
+        index = int(row.index)
+        if row.schema_context == "Column":
+            value = _show(frame.at[index, row.column])
+            reason = f"column {row.column!r} failed check {row.check}: value {value}"
+        else:
+            shown = ", ".join(
+                f"{column}={_show(frame.at[index, column])}"
+                for column in ROW_CHECK_COLUMNS.get(row.check, ())
+            )
+            reason = f"row failed check {row.check} ({descriptions.get(row.check)}): {shown}"
+        failures.append((index, reason))
+    return failures
+
+
+def _ordered(name: str, frame: pd.DataFrame) -> pd.DataFrame:
+    """Model columns in model order, then any extra columns by name."""
+    model_columns = list(TABLE_MODELS[name].to_schema().columns)
+    extra = sorted(str(column) for column in frame.columns if column not in model_columns)
+    return frame[model_columns + extra]
+
+
+def _rejections(
+    name: str, frame: pd.DataFrame, reasons: dict[int, set[str]], *, run_id: str
+) -> pd.DataFrame:
+    rows = []
+    for index in sorted(reasons):
+        record = {str(k): _plain(v) for k, v in frame.loc[index].items()}
+        rows.append(
+            {
+                "run_id": run_id,
+                "source_id": record.get("source_id"),
+                "stage": "validate",
+                "reason": f"[{name}] " + "; ".join(sorted(reasons[index])),
+                "record": json.dumps(record, sort_keys=True, ensure_ascii=False, default=str),
+            }
+        )
+    return pd.DataFrame(rows, columns=REJECTION_COLUMNS)
+
+
+def _plain(value: Any) -> Any:
+    """A JSON-friendly cell: NaN and pandas NA become None, numpy scalars Python scalars."""
+    if value is None or value is pd.NA or value is pd.NaT:
+        return None
+    if hasattr(value, "item"):
+        value = value.item()
+    if isinstance(value, float) and not math.isfinite(value):
+        return None if math.isnan(value) else str(value)
+    return value
+
+
+def _show(value: Any) -> str:
+    """A short, unambiguous rendering of a cell for a reason text."""
+    if isinstance(value, float) and math.isinf(value):
+        return repr(float(value))
+    plain = _plain(value)
+    if plain is None:
+        return "null"
+    text = repr(plain)
+    if len(text) > _MAX_SHOWN_CHARS:
+        return text[: _MAX_SHOWN_CHARS - 3] + "..."
+    return text
