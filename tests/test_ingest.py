@@ -84,6 +84,21 @@ def test_path_outside_manifest_dir_is_an_error_result(raw: RawZone, tmp_path: Pa
     )
     assert result.status == "error"
     assert "outside the allowed roots" in result.error
+    extra_root = ingest_source(
+        make_source("../outside.txt"),
+        manifest_dir=root,
+        raw=raw,
+        settings=LOCAL,
+        allowed_roots=[tmp_path],
+    )
+    anywhere = ingest_source(
+        make_source("../outside.txt"),
+        manifest_dir=root,
+        raw=raw,
+        settings=LOCAL,
+        allow_outside=True,
+    )
+    assert extra_root.text == anywhere.text == "secret"
 
 
 def test_png_renamed_html_is_an_error_result(raw: RawZone, tmp_path: Path) -> None:

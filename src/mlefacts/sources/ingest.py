@@ -4,6 +4,7 @@ source: the pipeline keeps the last good claims of a source whose fetch failed."
 from __future__ import annotations
 
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -41,19 +42,24 @@ def ingest_source(
     raw: RawZone,
     settings: FetchSettings,
     session: requests.Session | None = None,
+    allowed_roots: Sequence[Path] | None = None,
+    allow_outside: bool = False,
 ) -> IngestResult:
-    """Read or fetch `spec`, store its bytes in `raw`, decode them, and log the attempt."""
+    """Read or fetch `spec`, store its bytes in `raw`, decode them, and log the attempt.
+
+    Local paths must stay inside `allowed_roots` (default: `manifest_dir`) unless
+    `allow_outside` is set.
+    """
     if spec.is_url:
         return _ingest_url(spec, raw=raw, settings=settings, session=session)
-    return _ingest_file(spec, manifest_dir=manifest_dir, raw=raw, settings=settings)
-
-
-def _ingest_file(
-    spec: SourceSpec, *, manifest_dir: Path, raw: RawZone, settings: FetchSettings
-) -> IngestResult:
     started = time.monotonic()
     try:
-        path = resolve_local(spec, manifest_dir)
+        path = resolve_local(
+            spec,
+            manifest_dir,
+            allowed_roots=allowed_roots,
+            allow_outside=allow_outside,
+        )
         data = _read_file(path, settings.max_bytes)
     except (UnsafeSourceError, _ReadFailed) as exc:
         return _failed(spec, raw, str(exc), started=started)

@@ -17,6 +17,7 @@ import hashlib
 import posixpath
 import re
 import tomllib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -168,7 +169,7 @@ def resolve_local(
     spec: SourceSpec,
     manifest_dir: Path,
     *,
-    allowed_roots: list[Path] | None = None,
+    allowed_roots: Sequence[Path] | None = None,
     allow_outside: bool = False,
 ) -> Path:
     """The file a local entry names, refused (`UnsafeSourceError`) outside the allowed roots,
