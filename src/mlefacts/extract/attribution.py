@@ -33,9 +33,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return (
         (
             "author",
-            re.compile(
-                rf"(?i:\b(?:{reports}))\s+(?i:(?:{links}))\s+(?:the\s+)?(?P<name>{_NAME})"
-            ),
+            re.compile(rf"(?i:\b(?:{reports}))\s+(?i:(?:{links}))\s+(?:the\s+)?(?P<name>{_NAME})"),
         ),
         (
             "possessive",

@@ -182,7 +182,9 @@ def find_roles(text: str) -> list[tuple[int, int, str]]:
     >>> [r[2] for r in find_roles("Senior ML Engineers earn more than data scientists")]
     ['machine learning engineer', 'data scientist']
     """
-    return [(m.start(), m.end(), normalize_subject(m.group())) for m in _role_pattern().finditer(text)]
+    return [
+        (m.start(), m.end(), normalize_subject(m.group())) for m in _role_pattern().finditer(text)
+    ]
 
 
 def first_role(*texts: str) -> str | None:
@@ -228,7 +230,9 @@ def find_places(text: str, kind: str) -> list[str]:
     >>> find_places("jobs in the U.S. & India", "countries")
     ['United States', 'India']
     """
-    hits = [(m.start(), name) for name, pattern in _place_patterns(kind) for m in pattern.finditer(text)]
+    hits = [
+        (m.start(), name) for name, pattern in _place_patterns(kind) for m in pattern.finditer(text)
+    ]
     seen: list[str] = []
     for _, name in sorted(hits):
         if name not in seen:
@@ -372,11 +376,7 @@ def plain_years(text: str, start: int, end: int, *, skip: list[Amount]) -> list[
 
     'by 2027' stays (a target year); 'between 2017 and 2025' and 'since 2015' do not.
     """
-    ranges = [
-        (p.start, p.end)
-        for p in find_periods(text, start, end)
-        if p.year_start is not None
-    ]
+    ranges = [(p.start, p.end) for p in find_periods(text, start, end) if p.year_start is not None]
     taken = ranges + [(a.start, a.end) for a in skip if a.unit is not None]
     return [
         (y_start, year)

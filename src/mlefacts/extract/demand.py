@@ -32,7 +32,10 @@ VERSION = "1"
 # How far (characters) the growth word may sit from its number.
 _REACH = 40
 _SHARE_OF = re.compile(r"^\s*(?:of|share)\b", re.IGNORECASE)
-_DURATION = re.compile(r"\b(?:in|over|within|during)\s+(?:the\s+)?(?:past\s+|last\s+|next\s+)?(\w+)\s+years?\b", re.IGNORECASE)
+_DURATION = re.compile(
+    r"\b(?:in|over|within|during)\s+(?:the\s+)?(?:past\s+|last\s+|next\s+)?(\w+)\s+years?\b",
+    re.IGNORECASE,
+)
 _JOB_MARKET = "job market"
 
 
@@ -49,7 +52,9 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
     if not changes or not _about_jobs(own):
         return []
     subject = sentence_role(doc, sentence) or _JOB_MARKET
-    source = find_attribution(text, sentence.start, sentence.end, context_start=sentence.block.start)
+    source = find_attribution(
+        text, sentence.start, sentence.end, context_start=sentence.block.start
+    )
     claims = []
     for amount in changes:
         if not _is_growth(text, sentence, found, amount):
@@ -84,7 +89,9 @@ def _about_jobs(own: str) -> bool:
 def _is_growth(text: str, sentence: Sentence, found: list[Amount], amount: Amount) -> bool:
     index = found.index(amount)
     start = max(found[index - 1].end if index else sentence.start, amount.start - _REACH)
-    stop = min(found[index + 1].start if index + 1 < len(found) else sentence.end, amount.end + _REACH)
+    stop = min(
+        found[index + 1].start if index + 1 < len(found) else sentence.end, amount.end + _REACH
+    )
     if amount.unit == "percent" and _SHARE_OF.match(text, amount.end, stop):
         return False
     return bool(vocabulary("market_terms", "growth", "words").search(text[start:stop]))

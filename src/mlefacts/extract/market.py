@@ -58,7 +58,9 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
     earlier = market_phrase(block_before(doc, sentence)) or market_phrase(
         section_heading(doc, sentence.block)
     )
-    source = find_attribution(text, sentence.start, sentence.end, context_start=sentence.block.start)
+    source = find_attribution(
+        text, sentence.start, sentence.end, context_start=sentence.block.start
+    )
     claims: list[Claim] = []
     size_years: dict[int, int | None] = {}
     size_verbs = vocabulary("market_terms", "market", "size_verbs")
@@ -190,7 +192,9 @@ def _rate_claim(
     size_years: dict[int, int | None],
 ) -> Claim | None:
     start, stop = _neighbours(found, amount, sentence)
-    near = text[max(start, amount.start - _CUE_REACH_BEFORE) : min(stop, amount.end + _CUE_REACH_AFTER)]
+    near = text[
+        max(start, amount.start - _CUE_REACH_BEFORE) : min(stop, amount.end + _CUE_REACH_AFTER)
+    ]
     cagr = vocabulary("market_terms", "growth", "cagr").search(near)
     annual = vocabulary("market_terms", "growth", "annual").search(near)
     grows = vocabulary("market_terms", "growth", "words").search(near)

@@ -65,9 +65,7 @@ class _Row:
 def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
     text = doc.text
     money = [
-        a
-        for a in amounts(text, sentence.start, sentence.end)
-        if a.is_money and a.value < _MAX_PAY
+        a for a in amounts(text, sentence.start, sentence.end) if a.is_money and a.value < _MAX_PAY
     ]
     if not money:
         return []
@@ -81,7 +79,9 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
     if role is None:
         return []
     year = _year(text, sentence, money)
-    source = find_attribution(text, sentence.start, sentence.end, context_start=sentence.block.start)
+    source = find_attribution(
+        text, sentence.start, sentence.end, context_start=sentence.block.start
+    )
     claims = []
     for index, amount in enumerate(money):
         before, after = _windows(text, sentence, money, index)

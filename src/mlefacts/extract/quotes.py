@@ -1,0 +1,161 @@
+"""Attributed quotations: 'X, Senior Analyst at Y said: “...”' and '“...,” says X'.
+
+The quotation may follow its introduction in the next paragraph and may lack its opening mark
+(spun and scraped text often drops it); it then runs to the closing mark or the paragraph's end.
+The claim's span covers the quotation text without its marks.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+
+from mlefacts.document.model import Block, Document
+from mlefacts.extract.claim import Claim
+from mlefacts.extract.context import PROSE_KINDS, first_role, lead_in
+
+NAME = "quotes"
+VERSION = "1"
+
+log = logging.getLogger(__name__)
+
+_OPEN = '“"'
+_CLOSE = '”"'
+_MIN_QUOTE_CHARS = 20
+_PERSON = r"[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+){1,2}"
+_TITLE = r"(?:[A-Z][\w&/-]*\s+){0,4}[A-Z][\w&/-]*"
+_ORG = r"[A-Z][\w&.’'-]*(?:\s+(?:(?:of|and|for|&)\s+)?[A-Z][\w&.’'-]*)*"
+_VERB = (
+    r"(?:said|says|stated|states|noted|notes|explained|explains|added|adds|remarked|wrote"
+    r"|writes|commented|observed|told\s+\w+)"
+)
+_INTRO = re.compile(
+    rf"(?P<speaker>{_PERSON})(?:,\s+(?P<role>{_TITLE})\s+(?:at|of|with|from)\s+(?P<org>{_ORG}))?"
+    rf",?\s+{_VERB}\s*[:,]\s*(?P<open>[{_OPEN}])?"
+)
+_TRAILING = re.compile(
+    rf"[{_OPEN}](?P<quote>[^{_OPEN}{_CLOSE}]{{{_MIN_QUOTE_CHARS},}}?)[{_CLOSE}],?\s+"
+    rf"(?:(?P<speaker_a>{_PERSON})\s+{_VERB}|{_VERB}\s+(?P<speaker_b>{_PERSON}))"
+    rf"(?:,\s+(?P<role>{_TITLE})\s+(?:at|of|with|from)\s+(?P<org>{_ORG}))?"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Quote:
+    start: int
+    end: int
+    speaker: str
+    role: str | None
+    organization: str | None
+
+
+def extract(doc: Document) -> list[Claim]:
+    """Quote claims from the document's paragraphs and list items."""
+    claims: list[Claim] = []
+    seen: set[tuple[int, int]] = set()
+    for index, block in enumerate(doc.blocks):
+        if block.boilerplate or block.kind not in PROSE_KINDS:
+            continue
+        try:
+            quotes = _introduced(doc, index) + _trailing(doc, block)
+        except Exception:  # one odd paragraph must not fail the document
+            log.exception("%s: skipped block %d in %s", NAME, index, doc.source_id)
+            continue
+        for quote in quotes:
+            if (quote.start, quote.end) not in seen:
+                seen.add((quote.start, quote.end))
+                claims.append(_claim(doc, index, quote))
+    return claims
+
+
+def _claim(doc: Document, index: int, quote: _Quote) -> Claim:
+    words = doc.text[quote.start : quote.end]
+    qualifiers = {
+        k: v
+        for k, v in (
+            ("speaker", quote.speaker),
+            ("speaker_role", quote.role),
+            ("organization", quote.organization),
+        )
+        if v
+    }
+    subject = first_role(words, lead_in(doc, index), doc.title or "") or "machine learning"
+    return Claim(
+        kind="quote",
+        subject=subject,
+        attribute="quote",
+        char_start=quote.start,
+        char_end=quote.end,
+        extractor=NAME,
+        text=" ".join(words.split()),
+        qualifiers=qualifiers,
+        attributed_to=quote.speaker,
+    )
+
+
+def _introduced(doc: Document, index: int) -> list[_Quote]:
+    """'X, Role at Org said: “...”', the quotation inline or in the next paragraph."""
+    block = doc.blocks[index]
+    found = []
+    for match in _INTRO.finditer(doc.text, block.start, block.end):
+        start, end = match.end(), block.end
+        if end - start < _MIN_QUOTE_CHARS:
+            following = _next_prose(doc, index)
+            if following is None:
+                continue
+            start, end = following.start, following.end
+        span = _quotation(doc.text, start, end, opened=bool(match.group("open")))
+        if span is not None:
+            found.append(_Quote(span[0], span[1], *_who(match, "speaker")))
+    return found
+
+
+def _trailing(doc: Document, block: Block) -> list[_Quote]:
+    """'“...,” says X, Role at Org' inside one paragraph."""
+    found = []
+    for match in _TRAILING.finditer(doc.text, block.start, block.end):
+        start, end = _trim(doc.text, match.start("quote"), match.end("quote"))
+        speaker = "speaker_a" if match.group("speaker_a") else "speaker_b"
+        found.append(_Quote(start, end, *_who(match, speaker)))
+    return found
+
+
+def _who(match: re.Match[str], speaker: str) -> tuple[str, str | None, str | None]:
+    """Speaker, role and organization with whitespace (incl. no-break spaces) normalized."""
+    role, org = match.group("role"), match.group("org")
+    return (
+        " ".join(match.group(speaker).split()),
+        " ".join(role.split()) if role else None,
+        " ".join(org.split()) if org else None,
+    )
+
+
+def _next_prose(doc: Document, index: int) -> Block | None:
+    for block in doc.blocks[index + 1 :]:
+        if block.kind == "paragraph" and not block.boilerplate:
+            return block
+        if block.kind == "heading":
+            return None
+    return None
+
+
+def _quotation(text: str, start: int, end: int, *, opened: bool) -> tuple[int, int] | None:
+    """The quotation's span from `start`: past an opening mark, up to the closing mark."""
+    while start < end and (text[start].isspace() or text[start] in _OPEN):
+        start += 1
+    close = min((i for i in (text.find(c, start, end) for c in _CLOSE) if i >= 0), default=-1)
+    if close >= 0:
+        end = close
+    elif opened:
+        return None
+    start, end = _trim(text, start, end)
+    return (start, end) if end - start >= _MIN_QUOTE_CHARS else None
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1
+    return start, end
