@@ -29,7 +29,7 @@ NAME = "responsibilities"
 VERSION = "1"
 
 # 'phase name: description' - a short lead phrase before the first colon.
-_LEAD = re.compile(r"^\s*([^:.!?]{3,160}?)\s*:\s+\S")
+_LEAD = re.compile(r"\s*([^:.!?]{3,160}?)\s*:\s+\S")
 _MAX_LEAD_WORDS = 16
 _RESPONSIBLE_FOR = re.compile(r"(?<![\w])(not\s+|solely\s+|only\s+)?responsible\s+for\s+", re.I)
 _COORDINATION = re.compile(r"\s*(?:,|;)\s*(?:(?:and|or|as well as)\s+)?")

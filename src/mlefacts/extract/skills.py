@@ -31,7 +31,7 @@ VERSION = "1"
 
 _UNSPECIFIED_ROLE = "unspecified role"
 # 'phase: description' items: the lead names the skill ('Good communication skills: ...').
-_LEAD = re.compile(r"^\s*([^:.!?]{3,80}?)\s*:\s+\S")
+_LEAD = re.compile(r"\s*([^:.!?]{3,80}?)\s*:\s+\S")
 
 
 @cache
@@ -130,16 +130,22 @@ def _prose_claims(doc: Document, block: Block, role: str) -> list[Claim]:
 def _skill_claims(
     doc: Document, matches: list[SkillMatch], start: int, end: int, role: str, heading: str
 ) -> list[Claim]:
-    """One claim per canonical skill; the subject is the last role named before it in the span."""
+    """One claim per canonical skill; the subject is the last role named before it in the span.
+
+    The requirement is what the skill's own sentence says, else the heading ('Skills
+    Required'), else the rest of the block.
+    """
     claims: list[Claim] = []
     seen: set[str] = set()
-    scope = doc.text[start:end]
-    requirement = requirement_of(scope) or requirement_of(heading)
-    roles = find_roles(scope)
+    sentences = sentence_spans(doc.text, start, end)
+    roles = find_roles(doc.text[start:end])
     for match in matches:
         if match.canonical in seen:
             continue
         seen.add(match.canonical)
+        sentence = next((s for s in sentences if s.start <= match.start < s.end), None)
+        own = requirement_of(doc.text[sentence.start : sentence.end]) if sentence else None
+        requirement = own or requirement_of(heading) or requirement_of(doc.text[start:end])
         before = [found for found in roles if found[1] <= match.start - start]
         qualifiers: dict[str, Any] = {
             "canonical": match.canonical,

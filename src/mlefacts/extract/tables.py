@@ -50,6 +50,7 @@ _RANK_CELL = re.compile(r"^\W*(\d{1,3})(?:st|nd|rd|th)?\W*$", re.IGNORECASE)
 _ENUMERATION = re.compile(r"^\s*(?:table\s+)?\d{1,2}\s*[.):]\s+", re.IGNORECASE)
 _BY_YEAR = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}\b", re.IGNORECASE)
 _UNSPECIFIED = "unspecified"
+_MAX_TITLE = 160
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +103,7 @@ def table_claims(doc: Document, table: Table, *, role: str | None = None) -> lis
     rows = tuple(row for row in table.rows if len(row) == width)
     table = Table(table.start, table.end, table.header, rows, table.caption, table.section)
     columns = tuple(_column(doc, table, index) for index in range(width))
-    caption = clean_text(doc.span_text(table.caption)) if table.caption else ""
+    caption = clean_text(doc.span_text(table.caption)) if table.caption else _title_line(doc, table)
     title = _ENUMERATION.sub("", caption) or None
     context = _Context(doc, table, columns, caption, title, role)
     kind = classify_table(columns, caption)
@@ -153,6 +154,30 @@ def classify_table(columns: tuple[Column, ...], caption: str) -> TableKind:
     if "rank" in kinds and labels and not money:
         return "ranking"
     return "unknown"
+
+
+def _title_line(doc: Document, table: Table) -> str:
+    """A table's title when the builder gave it no caption: the short line right above it
+    ('3. Most In-demand Languages' may have become a heading or a numbered list item)."""
+    before = [block for block in doc.blocks if block.end <= table.start]
+    if not before:
+        return ""
+    text = doc.text[before[-1].start : before[-1].end]
+    if doc.text[before[-1].end : table.start].count("\n") > 2:
+        return ""
+    titled = before[-1].kind == "heading" or (
+        "\n" not in text.strip()
+        and len(text) <= _MAX_TITLE
+        and not text.rstrip().endswith((".", ":"))
+    )
+    if not titled:
+        return ""
+    return clean_text(_line_with_marker(doc, before[-1]))
+
+
+def _line_with_marker(doc: Document, block: Block) -> str:
+    start = doc.text.rfind("\n", 0, block.start) + 1
+    return doc.text[start : block.end]
 
 
 def _joined(columns: tuple[Column, ...]) -> str:
@@ -275,6 +300,7 @@ def _ranking_claims(ctx: _Context) -> list[Claim]:
         if not item or position is None:
             continue
         qualifiers = _row_qualifiers(ctx, row, label, None)
+        qualifiers.pop("category", None)
         qualifiers["partial"] = _says_partial(ctx)
         claims.append(
             Claim(
@@ -543,7 +569,7 @@ def _block_after(ctx: _Context) -> Block | None:
 
 def _market_subject(ctx: _Context) -> str:
     """The market the figures describe: named in the caption, else the paragraph before."""
-    texts = [ctx.caption, ctx.headers()]
+    texts = [ctx.caption]
     before = _block_before(ctx)
     if before is not None:
         texts.append(ctx.doc.span_text(before))
