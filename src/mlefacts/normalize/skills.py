@@ -1,0 +1,171 @@
+"""Skill names in text, mapped to one canonical name and category from data/skills.toml.
+
+The matcher works on word tokens rather than one big regex: an alias is a tuple of lower-cased
+tokens, and the words of an alias may be joined by spaces, a hyphen or a slash, so 'scikit-learn',
+'scikit learn' and 'Scikit - learn' are one alias. Longest match wins and matches never overlap.
+Names that are also common words match only as written (case_sensitive), and single letters such
+as 'R' only inside a run of other skills ('Python, R and Java') or after 'language(s)' (in_list).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Final
+
+from mlefacts.normalize._data import load_data
+
+_TOKEN: Final = re.compile(r"[^\W_]+(?:\.[^\W_]+)*[+#]*|&")
+# Text allowed between the tokens of one alias: spaces around at most one hyphen or slash.
+_JOINER: Final = re.compile(r"[ \t\u00a0]{0,3}(?:[-/–][ \t\u00a0]{0,3})?")
+# Text allowed between two skills of one list: separators, list markers and 'and'/'or'.
+_LIST_GAP: Final = re.compile(
+    r"[\s,;/|&()•·*\-–—]*(?:\b(?:and|or|and/or|&)\b)?[\s,;/|&()•·*\-–—\d.]*", re.IGNORECASE
+)
+_MAX_LIST_GAP: Final = 16
+_LANGUAGE_CUE: Final = re.compile(
+    r"\blanguages?\b[\s:,]*(?:such\s+as|like|including|e\.g\.,?)?[\s:,]*\Z", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True, slots=True)
+class SkillMatch:
+    """One skill named in text: offsets into the text, the taxonomy entry and the alias matched."""
+
+    start: int
+    end: int
+    canonical: str
+    category: str
+    alias: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    canonical: str
+    category: str
+    alias: str
+    in_list: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Taxonomy:
+    folded: dict[tuple[str, ...], _Entry]
+    exact: dict[tuple[str, ...], _Entry]
+    starts: frozenset[str]
+    longest: int
+
+
+def _tokens(text: str) -> tuple[str, ...]:
+    return tuple(m.group() for m in _TOKEN.finditer(text))
+
+
+@cache
+def _taxonomy() -> _Taxonomy:
+    folded: dict[tuple[str, ...], _Entry] = {}
+    exact: dict[tuple[str, ...], _Entry] = {}
+    for skill in load_data("skills")["skill"]:
+        case_sensitive = bool(skill.get("case_sensitive", False))
+        for alias in skill["aliases"]:
+            entry = _Entry(skill["name"], skill["category"], alias, bool(skill.get("in_list")))
+            tokens = _tokens(alias)
+            if case_sensitive:
+                exact[tokens] = entry
+            else:
+                folded[tuple(t.lower() for t in tokens)] = entry
+    keys = [*folded, *exact]
+    return _Taxonomy(
+        folded,
+        exact,
+        frozenset(k[0].lower() for k in keys),
+        max(len(k) for k in keys),
+    )
+
+
+def canonical_skill(name: str) -> tuple[str, str] | None:
+    """(canonical name, category) of a skill name, or None.
+
+    >>> canonical_skill("Scikit be taught"), canonical_skill("Pytorch"), canonical_skill("R")
+    (('scikit-learn', 'ml_library'), ('PyTorch', 'ml_framework'), ('R', 'language'))
+    >>> canonical_skill("JavaScript")[0], canonical_skill("cooking") is None
+    ('JavaScript', True)
+    """
+    tokens = _tokens(name)
+    taxonomy = _taxonomy()
+    entry = taxonomy.exact.get(tokens) or taxonomy.folded.get(tuple(t.lower() for t in tokens))
+    return (entry.canonical, entry.category) if entry else None
+
+
+def _candidates(text: str, start: int, end: int) -> list[tuple[int, int, _Entry]]:
+    """Longest alias at each token, left to right, without overlaps."""
+    taxonomy = _taxonomy()
+    spans = [(m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+    words = [text[s:e] for s, e in spans]
+    found: list[tuple[int, int, _Entry]] = []
+    index = 0
+    while index < len(words):
+        if words[index].lower() not in taxonomy.starts:
+            index += 1
+            continue
+        size = 1
+        while (
+            size < taxonomy.longest
+            and index + size < len(words)
+            and _JOINER.fullmatch(text, spans[index + size - 1][1], spans[index + size][0])
+        ):
+            size += 1
+        for n in range(size, 0, -1):
+            key = tuple(words[index : index + n])
+            entry = taxonomy.exact.get(key) or taxonomy.folded.get(tuple(w.lower() for w in key))
+            if entry is not None:
+                found.append((spans[index][0], spans[index + n - 1][1], entry))
+                index += n
+                break
+        else:
+            index += 1
+    return found
+
+
+def _listed(text: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] separates two items of one list ('Python, R', 'R or C++')."""
+    return hi - lo <= _MAX_LIST_GAP and _LIST_GAP.fullmatch(text, lo, hi) is not None
+
+
+def _accept_listed(text: str, found: list[tuple[int, int, _Entry]], start: int) -> list[bool]:
+    """Keep in_list skills only next to an accepted skill or after 'language(s)'."""
+    accepted = [not entry.in_list for _, _, entry in found]
+    for index, (s, _, entry) in enumerate(found):
+        if entry.in_list and _LANGUAGE_CUE.search(text, max(start, s - 40), s):
+            accepted[index] = True
+    for order in (range(len(found)), range(len(found) - 1, -1, -1)):
+        for index in order:
+            if accepted[index]:
+                continue
+            s, e, _ = found[index]
+            if index > 0 and accepted[index - 1] and _listed(text, found[index - 1][1], s):
+                accepted[index] = True
+            if (
+                index + 1 < len(found)
+                and accepted[index + 1]
+                and _listed(text, e, found[index + 1][0])
+            ):
+                accepted[index] = True
+    return accepted
+
+
+def find_skills(text: str, start: int = 0, end: int | None = None) -> list[SkillMatch]:
+    """Skills named in text[start:end], longest alias first, offsets into `text`.
+
+    >>> [m.canonical for m in find_skills("Programming experience in Python, R, Java, C++, etc.")]
+    ['Python', 'R', 'Java', 'C++']
+    >>> [m.canonical for m in find_skills("Knowledge of Huge Information frameworks like Hadoop")]
+    ['big data', 'Hadoop']
+    """
+    end = len(text) if end is None else end
+    found = _candidates(text, start, end)
+    accepted = _accept_listed(text, found, start)
+    return [
+        SkillMatch(s, e, entry.canonical, entry.category, entry.alias)
+        for (s, e, entry), ok in zip(found, accepted, strict=True)
+        if ok
+    ]

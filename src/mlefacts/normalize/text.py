@@ -1,0 +1,117 @@
+"""Claim subjects in one spelling: lower case, abbreviations expanded, scope words unified.
+
+Reconciliation groups claims by subject, so 'Worldwide ML market' and 'the global machine learning
+market' must both become 'global machine learning market'. Word maps live in
+data/subject_words.toml and spinner substitutions in data/spun_synonyms.toml.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Final
+
+from mlefacts.normalize._data import alternation, load_data
+
+_TEMPLATE: Final = re.compile(r"[{}*_`]+|\[\[|\]\]|\\")
+_PARENTHESIS: Final = re.compile(r"\s*\([^()]{0,24}\)")
+_WORD: Final = re.compile(r"[^\s,;:!?\"“”‘()\[\]]+")
+_EDGE: Final = "\"'“”‘’`.,;:!?()[]{}<>-–—|/\\*#•·~ "
+
+
+@cache
+def _spun_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    phrases = {k.lower(): v for k, v in load_data("spun_synonyms")["phrases"].items()}
+    return re.compile(rf"(?<!\w){alternation(set(phrases), ignore_case=True)}(?!\w)"), phrases
+
+
+def unspin(text: str) -> str:
+    """Undo common article-spinner substitutions ('Huge Information' -> 'big data').
+
+    >>> unspin("Huge Information and Information Science")
+    'big data and data science'
+    """
+    pattern, phrases = _spun_pattern()
+    return pattern.sub(lambda m: phrases[" ".join(m.group().lower().split())], text)
+
+
+@cache
+def _words() -> dict[str, object]:
+    data = load_data("subject_words")
+    plurals = data["plurals"]
+    return {
+        "map": {**data["abbreviations"], **data["compounds"]},
+        "scope": set(data["scope"]["words"]),
+        "global": data["scope"]["canonical"],
+        "articles": set(data["articles"]["words"]),
+        "invariant": set(plurals["invariant"]),
+        "irregular": plurals["irregular"],
+        "prepositions": set(plurals["prepositions"]),
+    }
+
+
+def singular(word: str) -> str:
+    """A simple singular for a head noun ('engineers' -> 'engineer', 'companies' -> 'company').
+
+    >>> singular("engineers"), singular("salaries"), singular("statistics"), singular("classes")
+    ('engineer', 'salary', 'statistics', 'class')
+    """
+    words = _words()
+    irregular: dict[str, str] = words["irregular"]  # type: ignore[assignment]
+    if word in irregular:
+        return irregular[word]
+    if word in words["invariant"] or len(word) <= 3 or not word.endswith("s"):  # type: ignore[operator]
+        return word
+    if word.endswith(("sses", "shes", "ches", "xes")):
+        return word[:-2]
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("ss", "us", "is")):
+        return word
+    return word[:-1]
+
+
+def _expand(words: list[str]) -> list[str]:
+    mapping: dict[str, str] = _words()["map"]  # type: ignore[assignment]
+    return [part for word in words for part in mapping.get(word, word.replace("-", " ")).split()]
+
+
+def _scope_first(words: list[str]) -> list[str]:
+    """'machine learning market worldwide' and 'world ml market' -> 'global ...' at the front."""
+    vocab = _words()
+    scope: set[str] = vocab["scope"]  # type: ignore[assignment]
+    if not words:
+        return words
+    if words[0] in scope or words[-1] in scope:
+        rest = words[1:] if words[0] in scope else words[:-1]
+        return [str(vocab["global"]), *rest]
+    return words
+
+
+def _singular_heads(words: list[str]) -> list[str]:
+    prepositions: set[str] = _words()["prepositions"]  # type: ignore[assignment]
+    return [
+        singular(w) if i == len(words) - 1 or words[i + 1] in prepositions else w
+        for i, w in enumerate(words)
+    ]
+
+
+def normalize_subject(phrase: str) -> str:
+    """The canonical lower-case form of a claim subject.
+
+    >>> normalize_subject("Worldwide ML market")
+    'global machine learning market'
+    >>> normalize_subject("the global machine learning market")
+    'global machine learning market'
+    >>> normalize_subject("Senior ML Engineers"), normalize_subject("{Information} Scientists")
+    ('senior machine learning engineer', 'data scientist')
+    """
+    text = unspin(_TEMPLATE.sub("", phrase))
+    text = _PARENTHESIS.sub("", text).lower().replace("’", "'")
+    words = [w.strip(_EDGE) for w in _WORD.findall(text)]
+    words = [w for w in words if w]
+    articles: set[str] = _words()["articles"]  # type: ignore[assignment]
+    while words and words[0] in articles:
+        words = words[1:]
+    words = _singular_heads(_scope_first(_expand(words)))
+    return " ".join(words).strip(_EDGE)
