@@ -26,7 +26,7 @@ from mlefacts.extract import extract_claims, extractor_versions
 from mlefacts.extract.claim import Claim
 from mlefacts.publish.catalog import load
 from mlefacts.reconcile import reconcile
-from mlefacts.sources.http import FetchSettings
+from mlefacts.sources.http import FetchSettings, make_session
 from mlefacts.sources.ingest import IngestResult, ingest_source
 from mlefacts.sources.manifest import SourceSpec
 from mlefacts.sources.rawzone import RawZone
@@ -76,29 +76,27 @@ def process_batch(
     cache = ExtractionCache(settings.cache_dir, fingerprint)
     http = fetch_settings(settings)
     versions = extractor_versions()
-    for spec in specs:
-        started = time.perf_counter()
-        ingested = ingest_source(
-            spec,
-            manifest_dir=settings.manifest.parent,
-            raw=raw,
-            settings=http,
-            allowed_roots=_allowed_roots(settings),
-        )
-        result.add_seconds("ingest", time.perf_counter() - started)
-        result.fetches.append(_fetch_row(ingested))
-        if ingested.status == "error" or ingested.text is None:
-            result.sources.append(_source_row(spec, ingested, n_chars=None))
-            result.rejections.append(
-                _rejection(spec.source_id, "ingest", ingested.error or "no text", spec.uri)
+    with make_session(http) as session:  # one session per batch: robots.txt cached per host
+        for spec in specs:
+            started = time.perf_counter()
+            ingested = ingest_source(
+                spec,
+                manifest_dir=settings.manifest.parent,
+                raw=raw,
+                settings=http,
+                session=session,
+                allow_outside=settings.allow_outside_paths,
             )
-            continue
-        _extract_source(spec, ingested, cache=cache, versions=versions, result=result)
+            result.add_seconds("ingest", time.perf_counter() - started)
+            result.fetches.append(_fetch_row(ingested))
+            if ingested.status == "error" or ingested.text is None:
+                result.sources.append(_source_row(spec, ingested, n_chars=None))
+                result.rejections.append(
+                    _rejection(spec.source_id, "ingest", ingested.error or "no text", spec.uri)
+                )
+                continue
+            _extract_source(spec, ingested, cache=cache, versions=versions, result=result)
     return result
-
-
-def _allowed_roots(settings: RunSettings) -> tuple[Path, ...] | None:
-    return None if settings.allow_outside_paths else (settings.manifest.parent.resolve(),)
 
 
 def _extract_source(
