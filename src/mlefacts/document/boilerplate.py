@@ -1,0 +1,150 @@
+"""Site chrome detection: which blocks are menus, share bars, 'Also read' links or author boxes.
+
+The patterns live in `data/boilerplate.toml`. Blocks are only flagged, never removed, so the text
+and every offset stay as the source wrote them.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+
+_BRACES = re.compile(r"[{}]+")
+_SPACE = re.compile(r"\s+")
+_EDGE_MARKUP = re.compile(r"^[*_#>\s]+|[*_\s]+$")
+_WORD = re.compile(r"\w+")
+# A block longer than this many characters per allowed word is never checked against patterns.
+_CHARS_PER_WORD = 12
+
+
+@dataclass(frozen=True, slots=True)
+class BoilerplateRules:
+    """Compiled patterns from `data/boilerplate.toml`."""
+
+    whole: re.Pattern[str]
+    prefix: re.Pattern[str]
+    image: re.Pattern[str]
+    max_words_whole: int
+    max_words_prefix: int
+    max_words_image: int
+    bio_words: frozenset[str]
+    max_bio_blocks: int
+    drop_tags: frozenset[str]
+    drop_roles: frozenset[str]
+    class_word: re.Pattern[str]
+    state_words: frozenset[str]
+
+
+def _alternation(patterns: list[str], *, anchored_end: bool) -> re.Pattern[str]:
+    body = "|".join(f"(?:{pattern})" for pattern in patterns)
+    return re.compile(f"(?:{body})" + (r"\Z" if anchored_end else ""), re.IGNORECASE)
+
+
+@cache
+def rules() -> BoilerplateRules:
+    """Load and compile the boilerplate data file once."""
+    data = tomllib.loads(
+        resources.files("mlefacts").joinpath("data", "boilerplate.toml").read_text("utf-8")
+    )
+    text, html = data["text"], data["html"]
+    return BoilerplateRules(
+        whole=_alternation(text["whole"], anchored_end=True),
+        prefix=_alternation(text["prefix"], anchored_end=False),
+        image=_alternation(text["image"], anchored_end=True),
+        max_words_whole=text["max_words_whole"],
+        max_words_prefix=text["max_words_prefix"],
+        max_words_image=text["max_words_image"],
+        bio_words=frozenset(text["bio_words"]),
+        max_bio_blocks=text["max_bio_blocks"],
+        drop_tags=frozenset(html["drop_tags"]),
+        drop_roles=frozenset(html["drop_roles"]),
+        class_word=_alternation(html["class_words"], anchored_end=True),
+        state_words=frozenset(html["state_words"]),
+    )
+
+
+def normalize_for_matching(text: str) -> str:
+    """Drop template braces and edge markup, collapse whitespace: what the patterns see.
+
+    >>> normalize_for_matching("{Also} {read}:\\u00a0 How to")
+    'Also read: How to'
+    """
+    text = _BRACES.sub("", text)
+    text = _SPACE.sub(" ", text)
+    return _EDGE_MARKUP.sub("", text)
+
+
+def is_boilerplate_text(text: str) -> bool:
+    """Whether a block's text alone reads as site chrome.
+
+    >>> is_boilerplate_text("{Also} {read}: Deep Learning Salary in 2021")
+    True
+    >>> is_boilerplate_text("Related Articles"), is_boilerplate_text("Salaries rose 12% in 2023.")
+    (True, False)
+    """
+    r = rules()
+    longest = max(r.max_words_whole, r.max_words_prefix, r.max_words_image)
+    if len(text) > longest * _CHARS_PER_WORD:
+        return False
+    cleaned = normalize_for_matching(text)
+    words = len(cleaned.split())
+    return (
+        (words <= r.max_words_whole and r.whole.match(cleaned) is not None)
+        or (words <= r.max_words_prefix and r.prefix.match(cleaned) is not None)
+        or (words <= r.max_words_image and r.image.match(cleaned) is not None)
+    )
+
+
+def mark_boilerplate(text: str, blocks: list[tuple[str, int, int]]) -> list[bool]:
+    """One flag per `(kind, start, end)` block: pattern matches plus a trailing author box."""
+    flags = [is_boilerplate_text(text[start:end]) for _, start, end in blocks]
+    _mark_author_box(text, blocks, flags)
+    return flags
+
+
+def _mark_author_box(text: str, blocks: list[tuple[str, int, int]], flags: list[bool]) -> None:
+    """Flag the last section when it is a short byline box ('Editorial Team' + a bio paragraph).
+
+    The cue is generic: after the last real heading come only a few paragraphs, and together
+    with the heading they use at least two different author-box words.
+    """
+    r = rules()
+    last = next(
+        (i for i in range(len(blocks) - 1, -1, -1) if blocks[i][0] == "heading" and not flags[i]),
+        None,
+    )
+    if last is None:
+        return
+    body = [i for i in range(last + 1, len(blocks)) if not flags[i]]
+    if not body or len(body) > r.max_bio_blocks or any(blocks[i][0] != "paragraph" for i in body):
+        return
+    words: set[str] = set()
+    for i in (last, *body):
+        _, start, end = blocks[i]
+        words.update(w.lower() for w in _WORD.findall(text, start, min(end, start + 2000)))
+    if len(words & r.bio_words) >= 2:
+        for i in (last, *body):
+            flags[i] = True
+
+
+def is_chrome_class(value: str) -> bool:
+    """Whether a class or id value names a menu, share bar, cookie banner or similar component.
+
+    >>> is_chrome_class("social-share-buttons"), is_chrome_class("has-sidebar")
+    (True, False)
+    >>> is_chrome_class("entry-content")
+    False
+    """
+    return _chrome_class(value[:200])
+
+
+@lru_cache(maxsize=4096)
+def _chrome_class(value: str) -> bool:
+    r = rules()
+    words = [w.lower() for w in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+", value)]
+    if any(word in r.state_words for word in words):
+        return False
+    return any(r.class_word.match(word) for word in words)

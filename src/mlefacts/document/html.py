@@ -1,0 +1,390 @@
+"""HTML -> `Document`, in one iterative walk over a BeautifulSoup(lxml) tree.
+
+Site chrome (scripts, navigation, share bars, cookie banners, comments...) is dropped while
+walking, by tag, ARIA role and class/id words from `data/boilerplate.toml`; the ancestors of
+the main content (`<main>`, `<article>`, the first `<h1>`) are never dropped. Every block element
+becomes one chunk of the normalized text, chunks separated by a blank line, whitespace inside a
+chunk collapsed to single spaces (a `<br>` is a newline). Data tables become `Table`s, rendered
+row by row ('a | b' cells, one row per line). Pages the tree walk cannot handle (nesting deep
+enough to exhaust recursion in the parser) fall back to a tag-stripping pass and the text parser.
+"""
+
+from __future__ import annotations
+
+import html as html_lib
+import re
+from dataclasses import dataclass, field
+
+from bs4 import BeautifulSoup
+from bs4.element import NavigableString, PageElement, Tag
+
+from mlefacts.document.boilerplate import is_chrome_class, rules
+from mlefacts.document.model import Document, Span, Table
+from mlefacts.document.structure import DraftBlock, assemble
+from mlefacts.document.text import parse_text
+
+_BLOCK_TAGS = frozenset(
+    "address article blockquote body caption center dd details dir div dl dt fieldset figcaption "
+    "figure h1 h2 h3 h4 h5 h6 hr html li main ol p pre section summary table tbody td tfoot th "
+    "thead tr ul".split()
+)
+_HEADING_LEVELS = {f"h{n}": n for n in range(1, 7)}
+_KEEP_IN_ARTICLE = frozenset({"header"})
+_SPACE = re.compile(r"\s+")
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_MAX_COLSPAN = 50
+_CELL_SEPARATOR = " | "
+_BREAK = None
+
+
+@dataclass(slots=True)
+class _Context:
+    """What an open element means for the text flushed inside it."""
+
+    kind: str
+    level: int = 0
+    marker: str = ""
+    parent: int | None = None
+    block: int | None = None
+    ordered: bool = False
+    counter: int = 0
+
+
+@dataclass(slots=True)
+class _Renderer:
+    protected: set[int]
+    parts: list[str] = field(default_factory=list)
+    position: int = 0
+    buffer: list[str | None] = field(default_factory=list)
+    drafts: list[DraftBlock] = field(default_factory=list)
+    tables: list[Table] = field(default_factory=list)
+    contexts: list[_Context] = field(default_factory=list)
+    lists: list[_Context] = field(default_factory=list)
+    article_depth: int = 0
+    pre_depth: int = 0
+
+    def walk(self, root: Tag) -> None:
+        stack: list[tuple[PageElement, bool]] = [(root, False)]
+        while stack:
+            node, closing = stack.pop()
+            if closing:
+                self._close(node)  # type: ignore[arg-type]
+            elif type(node) is NavigableString:
+                self._text(str(node))
+            elif isinstance(node, Tag):
+                if node.name == "br":
+                    self.buffer.append(_BREAK)
+                elif not self._dropped(node) and not self._table(node):
+                    self._open(node)
+                    stack.append((node, True))
+                    stack.extend((child, False) for child in reversed(node.contents))
+        self._flush()
+
+    def _text(self, value: str) -> None:
+        if self.pre_depth:
+            for i, line in enumerate(value.split("\n")):
+                if i:
+                    self.buffer.append(_BREAK)
+                self.buffer.append(line)
+        else:
+            self.buffer.append(value)
+
+    def _dropped(self, tag: Tag) -> bool:
+        r = rules()
+        name = tag.name
+        if id(tag) in self.protected:
+            return False
+        if name in r.drop_tags:
+            return not (name in _KEEP_IN_ARTICLE and self.article_depth)
+        attrs = tag.attrs
+        if not attrs:
+            return False
+        if "hidden" in attrs or attrs.get("aria-hidden") == "true":
+            return True
+        style = attrs.get("style")
+        if isinstance(style, str) and _HIDDEN_STYLE.search(style):
+            return True
+        if attrs.get("role") in r.drop_roles:
+            return True
+        classes = attrs.get("class") or ()
+        values = [classes] if isinstance(classes, str) else list(classes)
+        identifier = attrs.get("id")
+        if isinstance(identifier, str):
+            values.append(identifier)
+        return any(is_chrome_class(value) for value in values)
+
+    def _open(self, tag: Tag) -> None:
+        name = tag.name
+        if name in _BLOCK_TAGS:
+            self._flush()
+        if name in _HEADING_LEVELS:
+            self.contexts.append(_Context("heading", level=_HEADING_LEVELS[name]))
+        elif name == "li":
+            self.contexts.append(self._item())
+        elif name in ("ul", "ol"):
+            start = _int_attribute(tag, "start", 1) if name == "ol" else 1
+            self.lists.append(_Context("list", ordered=name == "ol", counter=start - 1))
+        elif name == "pre":
+            self.pre_depth += 1
+        elif name in ("article", "main"):
+            self.article_depth += 1
+
+    def _close(self, tag: Tag) -> None:
+        name = tag.name
+        if name in _BLOCK_TAGS:
+            self._flush()
+        if name in _HEADING_LEVELS or name == "li":
+            self.contexts.pop()
+        elif name in ("ul", "ol"):
+            self.lists.pop()
+        elif name == "pre":
+            self.pre_depth -= 1
+        elif name in ("article", "main"):
+            self.article_depth -= 1
+
+    def _item(self) -> _Context:
+        enclosing = next((c for c in reversed(self.contexts) if c.kind == "item"), None)
+        parent = enclosing.block if enclosing else None
+        if not self.lists:
+            return _Context("item", marker="•", parent=parent)
+        current = self.lists[-1]
+        current.counter += 1
+        marker = f"{current.counter}." if current.ordered else "•"
+        return _Context("item", level=len(self.lists) - 1, marker=marker, parent=parent)
+
+    def _emit(self, chunk: str) -> Span:
+        if self.position:
+            self.parts.append("\n\n")
+            self.position += 2
+        start = self.position
+        self.parts.append(chunk)
+        self.position += len(chunk)
+        return Span(start, self.position)
+
+    def _flush(self) -> None:
+        if not self.buffer:
+            return
+        chunk = _collapse(self.buffer)
+        self.buffer = []
+        if not chunk:
+            return
+        span = self._emit(chunk)
+        context = next((c for c in reversed(self.contexts) if c.kind in ("heading", "item")), None)
+        index = len(self.drafts)
+        if context is None:
+            draft = DraftBlock("paragraph", span.start, span.end)
+        elif context.kind == "heading":
+            draft = DraftBlock("heading", span.start, span.end, context.level)
+        elif context.block is None:
+            draft = DraftBlock(
+                "list_item", span.start, span.end, context.level, context.marker, context.parent
+            )
+            context.block = index
+        else:
+            draft = DraftBlock("paragraph", span.start, span.end, parent=context.block)
+        self.drafts.append(draft)
+
+    def _table(self, tag: Tag) -> bool:
+        """Render a data table; False for layout tables (nested tables, a single column)."""
+        if tag.name != "table":
+            return False
+        rows = _table_rows(tag)
+        if rows is None:
+            return False
+        grid = [[(_cell_text(cell), _int_attribute(cell, "colspan", 1)) for cell in r] for r in rows]
+        grid = [row for row in grid if any(text for text, _ in row)]
+        widths = [sum(min(max(span, 1), _MAX_COLSPAN) for _, span in row) for row in grid]
+        if not grid or max(widths) < 2:
+            return False
+        self._flush()
+        caption_text = _caption_text(tag)
+        if widths[0] == 1 and len(grid) > 1:
+            caption_text = caption_text or grid[0][0][0]
+            grid = grid[1:]
+        caption = self._emit(caption_text) if caption_text else self._heading_above()
+        self._render_table(grid, caption)
+        return True
+
+    def _heading_above(self) -> Span | None:
+        if self.drafts and self.drafts[-1].kind == "heading" and self.drafts[-1].end == self.position:
+            return Span(self.drafts[-1].start, self.drafts[-1].end)
+        return None
+
+    def _render_table(self, grid: list[list[tuple[str, int]]], caption: Span | None) -> None:
+        if self.position:
+            self.parts.append("\n\n")
+            self.position += 2
+        spans: list[list[Span]] = []
+        for row_index, row in enumerate(grid):
+            if row_index:
+                self.parts.append("\n")
+                self.position += 1
+            cells: list[Span] = []
+            for cell_index, (text, colspan) in enumerate(row):
+                if cell_index:
+                    self.parts.append(_CELL_SEPARATOR)
+                    self.position += len(_CELL_SEPARATOR)
+                self.parts.append(text)
+                span = Span(self.position, self.position + len(text))
+                self.position += len(text)
+                cells.extend([span] * min(max(colspan, 1), _MAX_COLSPAN))
+            spans.append(cells)
+        width = len(spans[0])
+        header = tuple(spans[0])
+        body = tuple(_fit(cells, width) for cells in spans[1:])
+        filled = [s for row in spans for s in row if s.end > s.start]
+        first = min(s.start for s in filled)
+        end = max(s.end for s in filled)
+        self.tables.append(Table(first, end, header, body, caption))
+
+    def text(self) -> str:
+        return "".join(self.parts)
+
+
+def _fit(cells: list[Span], width: int) -> tuple[Span, ...]:
+    if len(cells) >= width:
+        return tuple(cells[:width])
+    end = cells[-1].end
+    return tuple(cells) + (Span(end, end),) * (width - len(cells))
+
+
+def _collapse(buffer: list[str | None]) -> str:
+    """Join buffered text: whitespace runs become one space, `<br>` markers become newlines."""
+    lines: list[str] = []
+    current: list[str] = []
+    for piece in buffer:
+        if piece is _BREAK:
+            lines.append(_SPACE.sub(" ", "".join(current)).strip())
+            current = []
+        else:
+            current.append(piece)
+    lines.append(_SPACE.sub(" ", "".join(current)).strip())
+    return "\n".join(line for line in lines if line)
+
+
+def _int_attribute(tag: Tag, name: str, default: int) -> int:
+    value = tag.get(name)
+    if not isinstance(value, str):
+        return default
+    digits = value.strip()[:6]
+    return int(digits) if digits.isdigit() else default
+
+
+def _table_rows(table: Tag) -> list[list[Tag]] | None:
+    """The table's rows of td/th cells, or None when it nests another table (layout)."""
+    rows: list[list[Tag]] = []
+    stack: list[PageElement] = list(reversed(table.contents))
+    while stack:
+        node = stack.pop()
+        if not isinstance(node, Tag):
+            continue
+        if node.name == "table":
+            return None
+        if node.name == "tr":
+            rows.append([c for c in node.contents if isinstance(c, Tag) and c.name in ("td", "th")])
+            stack.extend(c for c in reversed(node.contents) if isinstance(c, Tag))
+        elif node.name not in ("td", "th", "caption"):
+            stack.extend(reversed(node.contents))
+        else:
+            stack.extend(c for c in reversed(node.contents) if isinstance(c, Tag))
+    return rows or None
+
+
+def _cell_text(cell: Tag) -> str:
+    """A cell's text with whitespace collapsed, skipping scripts and other dropped tags."""
+    drop = rules().drop_tags
+    pieces: list[str] = []
+    stack: list[PageElement] = [cell]
+    while stack:
+        node = stack.pop()
+        if type(node) is NavigableString:
+            pieces.append(str(node))
+        elif isinstance(node, Tag):
+            if node.name == "br":
+                pieces.append(" ")
+            elif node.name not in drop:
+                stack.extend(reversed(node.contents))
+    return _SPACE.sub(" ", "".join(pieces)).strip()
+
+
+def _caption_text(table: Tag) -> str:
+    caption = next(
+        (c for c in table.contents if isinstance(c, Tag) and c.name == "caption"), None
+    )
+    return _cell_text(caption) if caption is not None else ""
+
+
+def _protected(soup: BeautifulSoup) -> set[int]:
+    """Ids of the main content's elements and their ancestors: never dropped as chrome."""
+    protected: set[int] = set()
+    for anchor in (soup.find(["main", "article"]), soup.find("h1")):
+        if isinstance(anchor, Tag):
+            protected.add(id(anchor))
+            protected.update(id(parent) for parent in anchor.parents)
+    return protected
+
+
+def _title(soup: BeautifulSoup) -> str | None:
+    tag = soup.find("title")
+    if isinstance(tag, Tag):
+        title = _SPACE.sub(" ", tag.get_text()).strip()
+        if title:
+            return title
+    return None
+
+
+def parse_html(*, source_id: str, text: str, media_type: str, title: str | None) -> Document:
+    """Parse an HTML page into a `Document`.
+
+    >>> page = "<h1>Pay</h1><ul><li>Junior <b>$50k</b><ol><li>remote</li></ol></li></ul>"
+    >>> doc = parse_html(source_id="s", text=page, media_type="text/html", title=None)
+    >>> [(b.kind, doc.span_text(b), b.level, b.marker, b.parent) for b in doc.blocks]
+    [('heading', 'Pay', 1, '', None), ('list_item', 'Junior $50k', 0, '•', None), ('list_item', 'remote', 1, '1.', 1)]
+    """
+    try:
+        soup = BeautifulSoup(text, "lxml")
+        renderer = _Renderer(protected=_protected(soup))
+        renderer.walk(soup)
+        page_title = title or _title(soup)
+    except RecursionError:
+        return parse_text(
+            source_id=source_id, text=strip_tags(text), media_type=media_type, title=title
+        )
+    normalized = renderer.text()
+    blocks, tables = assemble(normalized, renderer.drafts, renderer.tables)
+    if page_title is None:
+        page_title = next(
+            (normalized[b.start : b.end] for b in blocks if b.kind == "heading" and b.level == 1),
+            None,
+        )
+    return Document(source_id, normalized, media_type, blocks, tables, page_title)
+
+
+_INVISIBLE_OPEN = re.compile(r"<(script|style|noscript|template|svg|head)\b", re.IGNORECASE)
+_BLOCK_TAG = re.compile(
+    r"</?(?:p|div|h[1-6]|li|ul|ol|tr|td|th|table|section|article|br|blockquote|pre|dt|dd)\b[^>]*>",
+    re.IGNORECASE,
+)
+_ANY_TAG = re.compile(r"<[^>]*>")
+_INLINE_SPACE = re.compile(r"[^\S\n]+")
+_BLANK_LINES = re.compile(r"\n\s*\n\s*")
+
+
+def strip_tags(page: str) -> str:
+    """Flat text of a page without a parse tree: block tags become blank lines.
+
+    >>> strip_tags("<p>a &amp; b</p><script>x()</script><p>c</p>")
+    'a & b\\n\\nc'
+    """
+    pieces: list[str] = []
+    cursor = 0
+    for match in _INVISIBLE_OPEN.finditer(page):
+        if match.start() < cursor:
+            continue
+        pieces.append(page[cursor : match.start()])
+        close = re.compile(f"</{match.group(1)}", re.IGNORECASE).search(page, match.end())
+        cursor = len(page) if close is None else close.start()
+    pieces.append(page[cursor:])
+    flat = _ANY_TAG.sub(" ", _BLOCK_TAG.sub("\n\n", "".join(pieces)))
+    flat = _INLINE_SPACE.sub(" ", html_lib.unescape(flat))
+    return _BLANK_LINES.sub("\n\n", flat).strip()

@@ -1,0 +1,152 @@
+"""What the HTML and text parsers share: draft blocks and the pass that turns them into a model.
+
+Both parsers emit `DraftBlock`s and `Table`s in text order; `assemble` then links sections and
+list lead-ins and marks boilerplate, so every format gets the same structure rules.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from mlefacts.document.boilerplate import mark_boilerplate
+from mlefacts.document.model import Block, BlockKind, Span, Table
+
+
+@dataclass(slots=True)
+class DraftBlock:
+    """A block under construction: `parent` may still be filled in by `assemble`."""
+
+    kind: BlockKind
+    start: int
+    end: int
+    level: int = 0
+    marker: str = ""
+    parent: int | None = None
+
+
+def trim(text: str, start: int, end: int) -> Span:
+    """The span `[start, end)` without leading and trailing whitespace (possibly empty).
+
+    >>> trim("  ab \\n", 0, 6)
+    Span(start=2, end=4)
+    """
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end)
+
+
+def assemble(
+    text: str, drafts: list[DraftBlock], tables: list[Table]
+) -> tuple[tuple[Block, ...], tuple[Table, ...]]:
+    """Finish drafts: sections, lead-in parents of lists, boilerplate flags; tables get sections."""
+    _link_lead_ins(text, drafts)
+    flags = mark_boilerplate(text, [(d.kind, d.start, d.end) for d in drafts])
+    blocks: list[Block] = []
+    heading_starts: list[int] = []
+    heading_indexes: list[int] = []
+    section: int | None = None
+    for index, (draft, boilerplate) in enumerate(zip(drafts, flags, strict=True)):
+        blocks.append(
+            Block(
+                kind=draft.kind,
+                start=draft.start,
+                end=draft.end,
+                level=draft.level,
+                marker=draft.marker,
+                section=section,
+                parent=draft.parent,
+                boilerplate=boilerplate,
+            )
+        )
+        if draft.kind == "heading" and not boilerplate:
+            section = index
+            heading_starts.append(draft.start)
+            heading_indexes.append(index)
+    return tuple(blocks), tuple(
+        _with_section(table, heading_starts, heading_indexes) for table in tables
+    )
+
+
+def _link_lead_ins(text: str, drafts: list[DraftBlock]) -> None:
+    """A paragraph ending with ':' right before a list becomes the parent of its top items."""
+    lead: int | None = None
+    for index, draft in enumerate(drafts):
+        if draft.kind == "heading":
+            lead = None
+        elif draft.kind == "paragraph" and draft.parent is None:
+            lead = index if text[draft.end - 1] == ":" else None
+        elif draft.kind == "list_item" and draft.level == 0 and draft.parent is None:
+            draft.parent = lead
+
+
+def _with_section(table: Table, heading_starts: list[int], heading_indexes: list[int]) -> Table:
+    position = bisect_right(heading_starts, table.start)
+    section = heading_indexes[position - 1] if position else None
+    if section == table.section:
+        return table
+    return Table(table.start, table.end, table.header, table.rows, table.caption, section)
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One line of a text: `start`/`end` trimmed to its content, `indent` its leading width."""
+
+    start: int
+    end: int
+    indent: int
+
+    @property
+    def blank(self) -> bool:
+        return self.start == self.end
+
+
+def split_lines(text: str) -> list[Line]:
+    """Lines split at '\\n' with content bounds; tabs count as four columns of indentation.
+
+    >>> split_lines("a\\n  b \\n")
+    [Line(start=0, end=1, indent=0), Line(start=4, end=5, indent=2), Line(start=7, end=7, indent=0)]
+    """
+    lines: list[Line] = []
+    position = 0
+    for raw in text.split("\n"):
+        end = position + len(raw)
+        span = trim(text, position, end)
+        indent = sum(4 if ch == "\t" else 1 for ch in text[position : span.start])
+        lines.append(Line(span.start, span.end, indent if span.start < span.end else 0))
+        position = end + 1
+    return lines
+
+
+_TERMINAL = frozenset(".,;:!")
+_WORDS = re.compile(r"\S+")
+_NUMBERING = re.compile(r"\d{1,3}[.)]\s+")
+# A full stop ends a sentence after a word of four or more letters ('vs. X' does not).
+_SENTENCE_END = re.compile(r"\w{4,}[.!?]\s+\S|[!?]\s+\S")
+
+
+def looks_like_title(line: str) -> bool:
+    """A short line without sentence punctuation at its end: a heading or a table title.
+
+    >>> looks_like_title("Responsibilities of a Machine Learning Engineer")
+    True
+    >>> looks_like_title("What does a data engineer do?"), looks_like_title("Pay rose 5%.")
+    (True, False)
+    >>> looks_like_title("2. Analyst vs. Engineer"), looks_like_title("Pay rose. It fell")
+    (True, False)
+    """
+    line = line.strip("*_ \t")
+    numbering = _NUMBERING.match(line)
+    if numbering:
+        line = line[numbering.end() :]
+    if not line or len(line) > 120 or line[0].islower():
+        return False
+    words = _WORDS.findall(line[:121])
+    if len(words) > 15 or _SENTENCE_END.search(line):
+        return False
+    if line[-1] == "." and not line.endswith(".."):
+        return len(words) <= 8 and not any(ch.isdigit() for ch in line)
+    return line[-1] not in _TERMINAL

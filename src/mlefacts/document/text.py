@@ -1,0 +1,195 @@
+"""Plain text and markdown -> `Document`.
+
+The normalized text is the input with '\\r\\n' and '\\r' turned into '\\n' and nothing else
+changed, so an offset maps 1:1 to the source minus its carriage returns.
+
+Blocks come from lines: runs of non-blank lines form paragraphs; a short line without sentence
+punctuation standing alone is a heading (as is a markdown '#' line); lines with a list marker
+('•', '-', '*', '·', '▪', '1.', '1)', 'a.') are list items nested by indentation. A block's span
+is its text without marker, '#'s or surrounding whitespace. Text tables are found first (see
+`text_tables`) and their lines are not blocks; a table's title line stays a heading.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mlefacts.document.model import Document
+from mlefacts.document.structure import (
+    DraftBlock,
+    Line,
+    assemble,
+    looks_like_title,
+    split_lines,
+    trim,
+)
+from mlefacts.document.text_tables import find_text_tables
+
+_MARKDOWN_HEADING = re.compile(r"(#{1,6})[ \t]+(?=\S)")
+_MARKER = re.compile(r"([•·▪◦‣●○■➢►✓✔*+\-–]|\d{1,3}[.)]|[a-z][.)])[ \t\u00a0]+(?=\S)")
+_RULE = re.compile(r"([-*_=])(?:[ \t]*\1){2,}")
+# A first line this much shorter than the next one is a heading over its paragraph.
+_HEADING_LENGTH_RATIO = 0.6
+
+
+def normalize_text(text: str) -> str:
+    """Unify line ends and change nothing else.
+
+    >>> normalize_text("a\\r\\nb\\rc")
+    'a\\nb\\nc'
+    """
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def parse_text(*, source_id: str, text: str, media_type: str, title: str | None) -> Document:
+    """Parse plain text or markdown into a `Document`.
+
+    >>> doc = parse_text(source_id="s", text="Skills\\n\\n- Python\\n  - pandas\\n", media_type="text/plain", title=None)
+    >>> [(b.kind, doc.span_text(b), b.level, b.parent) for b in doc.blocks]
+    [('heading', 'Skills', 1, None), ('list_item', 'Python', 0, None), ('list_item', 'pandas', 1, 1)]
+    """
+    text = normalize_text(text)
+    lines = split_lines(text)
+    found = find_text_tables(text, lines)
+    table_lines = {index for table in found for index in table.lines}
+    captions = {table.caption_line for table in found if table.caption_line is not None}
+    drafts = _Blocks(text, lines, table_lines, captions).run()
+    blocks, tables = assemble(text, drafts, [table.table for table in found])
+    if title is None:
+        title = next((text[b.start : b.end] for b in blocks if b.kind == "heading"), None)
+    return Document(source_id, text, media_type, blocks, tables, title)
+
+
+class _Blocks:
+    """One pass over the lines, keeping the open paragraph and the stack of open list items."""
+
+    def __init__(self, text: str, lines: list[Line], skip: set[int], captions: set[int]) -> None:
+        self.text = text
+        self.lines = lines
+        self.skip = skip
+        self.captions = captions
+        self.drafts: list[DraftBlock] = []
+        self.stack: list[tuple[int, int]] = []
+        self.paragraph: list[int] = []
+        self.paragraph_parent: int | None = None
+        self.item: int | None = None
+        self.item_indent = 0
+
+    def run(self) -> list[DraftBlock]:
+        for index, line in enumerate(self.lines):
+            self._line(index, line)
+        self._close_paragraph()
+        return self.drafts
+
+    def _line(self, index: int, line: Line) -> None:
+        text = self.text
+        if line.blank or index in self.skip:
+            self._close_paragraph()
+            self.item = None
+            if not line.blank:
+                self.stack.clear()
+            return
+        if index in self.captions:
+            self._heading(line.start, line.end, 2 if text[line.start].isdigit() else 1)
+            return
+        heading = _MARKDOWN_HEADING.match(text, line.start, line.end)
+        if heading:
+            self._markdown_heading(line, len(heading.group(1)), heading.end())
+            return
+        if _RULE.fullmatch(text, line.start, line.end):
+            self._rule(text[line.start])
+            return
+        marker = _MARKER.match(text, line.start, line.end)
+        if marker and self._numbered_title(index, marker.group(1)):
+            self._heading(line.start, line.end, 2)
+        elif marker:
+            self._list_item(line, marker.group(1), marker.end())
+        elif self.item is not None and line.indent > self.item_indent:
+            self.drafts[self.item].end = line.end
+        elif self.paragraph:
+            self.paragraph.append(index)
+        else:
+            self._open_paragraph(index, line)
+
+    def _heading(self, start: int, end: int, level: int) -> None:
+        self._close_paragraph()
+        self.stack.clear()
+        self.item = None
+        span = trim(self.text, start, end)
+        if span.start < span.end:
+            self.drafts.append(DraftBlock("heading", span.start, span.end, level))
+
+    def _markdown_heading(self, line: Line, level: int, start: int) -> None:
+        end = line.end
+        while end > start and self.text[end - 1] == "#":
+            end -= 1
+        self._heading(start, end, level)
+
+    def _rule(self, char: str) -> None:
+        """'---' or '===' under a single line makes it a setext heading; otherwise a separator."""
+        if char in "=-" and len(self.paragraph) == 1 and self.paragraph_parent is None:
+            line = self.lines[self.paragraph[0]]
+            self.paragraph = []
+            self._heading(line.start, line.end, 1 if char == "=" else 2)
+        self._close_paragraph()
+        self.item = None
+
+    def _list_item(self, line: Line, marker: str, content_start: int) -> None:
+        self._close_paragraph()
+        while self.stack and self.stack[-1][0] >= line.indent:
+            self.stack.pop()
+        parent = self.stack[-1][1] if self.stack else None
+        span = trim(self.text, content_start, line.end)
+        draft = DraftBlock("list_item", span.start, span.end, len(self.stack), marker, parent)
+        self.drafts.append(draft)
+        self.item = len(self.drafts) - 1
+        self.item_indent = line.indent
+        self.stack.append((line.indent, self.item))
+
+    def _open_paragraph(self, index: int, line: Line) -> None:
+        while self.stack and self.stack[-1][0] >= line.indent:
+            self.stack.pop()
+        self.paragraph_parent = self.stack[-1][1] if self.stack else None
+        self.paragraph = [index]
+
+    def _close_paragraph(self) -> None:
+        paragraph, parent = self.paragraph, self.paragraph_parent
+        if not paragraph:
+            return
+        self.paragraph = []
+        first, last = self.lines[paragraph[0]], self.lines[paragraph[-1]]
+        if parent is None and looks_like_title(self.text[first.start : first.end]):
+            if len(paragraph) == 1:
+                self.drafts.append(DraftBlock("heading", first.start, first.end, 1))
+                return
+            second = self.lines[paragraph[1]]
+            if first.end - first.start < _HEADING_LENGTH_RATIO * (second.end - second.start):
+                self.drafts.append(DraftBlock("heading", first.start, first.end, 1))
+                self.drafts.append(DraftBlock("paragraph", second.start, last.end))
+                return
+        self.drafts.append(DraftBlock("paragraph", first.start, last.end, parent=parent))
+
+    def _numbered_title(self, index: int, marker: str) -> bool:
+        """A numbered line alone between blank lines, title-like, not among numbered items."""
+        lines, text = self.lines, self.text
+        if not marker[0].isdigit() or lines[index].indent > 0:
+            return False
+        before, after = index - 1, index + 1
+        if (before >= 0 and not lines[before].blank) or (
+            after < len(lines) and not lines[after].blank
+        ):
+            return False
+        if not looks_like_title(text[lines[index].start : lines[index].end]):
+            return False
+        while before >= 0 and lines[before].blank:
+            before -= 1
+        while after < len(lines) and lines[after].blank:
+            after += 1
+        return not any(
+            0 <= i < len(lines) and _is_numbered(text, lines[i]) for i in (before, after)
+        )
+
+
+def _is_numbered(text: str, line: Line) -> bool:
+    marker = _MARKER.match(text, line.start, line.end)
+    return bool(marker and marker.group(1)[0].isdigit())

@@ -1,0 +1,435 @@
+"""Tables written as plain text lines: a header line over rows that share a column structure.
+
+Three layouts are recognized, tried in this order for each run of non-blank lines:
+
+- pipe tables (`| a | b |`, markdown separator rows allowed);
+- delimited tables, cells separated by tabs or two or more spaces;
+- typed tables, single spaces everywhere, as text extracted from web pages leaves them
+  ('Rank Industry Share' / '1 Information Technology 25%'). Each row is cut by value type: a
+  leading key (rank, ordinal, range such as '18-24' or '55+'), a label, trailing values
+  (percentages, money with a scale word, counts). Rows must agree on that shape. Rows without
+  any value ('Primary focus on X Primary focus on Y') are cut where the line repeats its
+  opening word. The header words are then split into as many cells as the rows have, by
+  scoring boundaries with generic cues from `data/text_tables.toml`.
+
+The caption is the title line just above the header (e.g. a numbered title or a heading).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from mlefacts.document.model import Span, Table
+from mlefacts.document.structure import Line, looks_like_title, trim
+
+_TOKEN = re.compile(r"\S+")
+_DELIMITER = re.compile(r"\t+| {2,}")
+_PIPE = re.compile(r"\|")
+_PIPE_SEPARATOR = re.compile(r"\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?")
+_LIST_START = re.compile(r"([•·▪*+\-–]|\d{1,3}[.)]|[a-zA-Z][.)]|#{1,6})\s")
+_MONEY = r"[$€£₹¥]\s?\d[\d,]*(?:\.\d+)?(?:[kKmMbB][nN]?)?\+?"
+_NUMBER = r"[-+]?\d[\d,]*(?:\.\d+)?(?:[kKmMbB])?\+?"
+_PERCENT = r"[-+]?\d[\d,]*(?:\.\d+)?%"
+_RANGE = r"[$€£₹¥]?\d[\d,.]*[kKmM]?%?[-–][$€£₹¥]?\d[\d,.]*[kKmM]?%?"
+_VALUE = re.compile(f"(?:{_MONEY}|{_PERCENT}|{_RANGE}|{_NUMBER})")
+_KEY = re.compile(r"#?\d{1,4}(?:st|nd|rd|th)?|\d{1,3}[-–]\d{1,3}|\d{1,3}\+|[<>]\d{1,3}")
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")
+_MAX_HEADER_TOKENS = 40
+_MAX_LINE = 200
+_MAX_LABEL_WORDS = 10
+_CONTEXT_CHARS = 1500
+
+
+@dataclass(frozen=True, slots=True)
+class TextTable:
+    """A detected table plus the lines it covers, so the text parser skips them.
+
+    `lines` are indexes into the line list (header to last row); `caption_line` is the index
+    of the title line just above, which the text parser keeps as a heading.
+    """
+
+    table: Table
+    lines: range
+    caption_line: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Vocabulary:
+    start_words: frozenset[str]
+    head_nouns: frozenset[str]
+    connectors: frozenset[str]
+    scale_words: frozenset[str]
+
+
+@cache
+def _vocabulary() -> _Vocabulary:
+    data = tomllib.loads(
+        resources.files("mlefacts").joinpath("data", "text_tables.toml").read_text("utf-8")
+    )
+    return _Vocabulary(
+        start_words=frozenset(data["start_words"]),
+        head_nouns=frozenset(data["head_nouns"]),
+        connectors=frozenset(data["connectors"]),
+        scale_words=frozenset(data["scale_words"]),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Grid:
+    """Header and rows found at one place, before the caption is attached."""
+
+    header: tuple[Span, ...]
+    rows: tuple[tuple[Span, ...], ...]
+    line_count: int
+
+
+def find_text_tables(text: str, lines: list[Line]) -> list[TextTable]:
+    """All tables in `text`, given its lines (see `structure.split_lines`).
+
+    >>> from mlefacts.document.structure import split_lines
+    >>> t = "Top roles\\n\\nRank Role Share of Jobs\\n1 Data Engineer 40%\\n2 Analyst 35%\\n"
+    >>> [found] = find_text_tables(t, split_lines(t))
+    >>> [t[s.start:s.end] for s in found.table.header], t[found.table.caption.start:found.table.caption.end]
+    (['Rank', 'Role', 'Share of Jobs'], 'Top roles')
+    """
+    found: list[TextTable] = []
+    for group in _groups(lines):
+        attempts = {group[0], group[0] + 1}
+        index = group[0]
+        while index < group[-1]:
+            grid = _grid_at(text, lines, index, group[-1]) if index in attempts else None
+            if grid is None:
+                index += 1
+                continue
+            caption_line = _caption_line(text, lines, index, group[0])
+            caption = None
+            if caption_line is not None:
+                caption = Span(lines[caption_line].start, lines[caption_line].end)
+            last = lines[index + grid.line_count - 1]
+            table = Table(lines[index].start, last.end, grid.header, grid.rows, caption)
+            found.append(TextTable(table, range(index, index + grid.line_count), caption_line))
+            index += grid.line_count
+            attempts = {index, index + 1}
+    return found
+
+
+def _groups(lines: list[Line]) -> list[list[int]]:
+    """Runs of at least two consecutive non-blank lines, as line indexes."""
+    groups: list[list[int]] = []
+    current: list[int] = []
+    for index, line in enumerate(lines):
+        if line.blank:
+            if len(current) >= 2:
+                groups.append(current)
+            current = []
+        else:
+            current.append(index)
+    if len(current) >= 2:
+        groups.append(current)
+    return groups
+
+
+def _caption_line(text: str, lines: list[Line], header: int, group_start: int) -> int | None:
+    """The title line right above the header: in the same run, or alone after one blank line."""
+    if header > group_start:
+        candidate = header - 1
+    else:
+        candidate = header - 2
+        if candidate < 0 or lines[candidate].blank:
+            return None
+        if candidate > 0 and not lines[candidate - 1].blank:
+            return None
+    line = lines[candidate]
+    return candidate if looks_like_title(text[line.start : line.end]) else None
+
+
+def _grid_at(text: str, lines: list[Line], index: int, last: int) -> _Grid | None:
+    header = lines[index]
+    if header.end - header.start > _MAX_LINE or _LIST_START.match(text, header.start):
+        return None
+    for finder in (_pipe_grid, _delimited_grid, _typed_grid):
+        grid = finder(text, lines, index, last)
+        if grid is not None:
+            return grid
+    return None
+
+
+def _cells(text: str, line: Line, delimiter: re.Pattern[str]) -> list[Span]:
+    spans: list[Span] = []
+    cursor = line.start
+    for match in delimiter.finditer(text, line.start, line.end):
+        spans.append(trim(text, cursor, match.start()))
+        cursor = match.end()
+    spans.append(trim(text, cursor, line.end))
+    return spans
+
+
+def _fit(cells: list[Span], width: int) -> tuple[Span, ...]:
+    """Pad (with empty spans at the row's end) or truncate a row to the header width."""
+    if len(cells) >= width:
+        return tuple(cells[:width])
+    end = cells[-1].end
+    return tuple(cells) + (Span(end, end),) * (width - len(cells))
+
+
+def _pipe_cells(text: str, line: Line) -> list[Span]:
+    cells = _cells(text, line, _PIPE)
+    if text[line.start] == "|":
+        cells = cells[1:]
+    if text[line.end - 1] == "|" and cells:
+        cells = cells[:-1]
+    return cells
+
+
+def _pipe_grid(text: str, lines: list[Line], index: int, last: int) -> _Grid | None:
+    if "|" not in text[lines[index].start : lines[index].end]:
+        return None
+    header = _pipe_cells(text, lines[index])
+    if len(header) < 2:
+        return None
+    cursor = index + 1
+    separated = cursor <= last and _PIPE_SEPARATOR.fullmatch(
+        text, lines[cursor].start, lines[cursor].end
+    )
+    if separated:
+        cursor += 1
+    rows: list[tuple[Span, ...]] = []
+    while cursor <= last and "|" in text[lines[cursor].start : lines[cursor].end]:
+        cells = _pipe_cells(text, lines[cursor])
+        if not cells:
+            break
+        rows.append(_fit(cells, len(header)))
+        cursor += 1
+    if len(rows) < (1 if separated else 2):
+        return None
+    return _Grid(tuple(header), tuple(rows), cursor - index)
+
+
+def _delimited_grid(text: str, lines: list[Line], index: int, last: int) -> _Grid | None:
+    header = _cells(text, lines[index], _DELIMITER)
+    if len(header) < 2 or any(s.end - s.start > 60 for s in header):
+        return None
+    tabbed = "\t" in text[lines[index].start : lines[index].end]
+    rows: list[tuple[Span, ...]] = []
+    cursor = index + 1
+    while cursor <= last:
+        cells = _cells(text, lines[cursor], _DELIMITER)
+        if len(cells) != len(header) or _LIST_START.match(text, lines[cursor].start):
+            break
+        rows.append(tuple(cells))
+        cursor += 1
+    if len(rows) < (1 if tabbed else 2):
+        return None
+    return _Grid(tuple(header), tuple(rows), cursor - index)
+
+
+@dataclass(frozen=True, slots=True)
+class _Cell:
+    kind: str
+    span: Span
+
+
+def _tokens(text: str, line: Line) -> list[Span]:
+    return [Span(m.start(), m.end()) for m in _TOKEN.finditer(text, line.start, line.end)]
+
+
+def typed_row(text: str, tokens: list[Span]) -> list[_Cell]:
+    """Cut a row into a leading key, a label and trailing values by what each token is.
+
+    >>> t = "1 United States $8.43 billion 25%"
+    >>> [(c.kind, t[c.span.start:c.span.end]) for c in typed_row(t, _tokens(t, Line(0, len(t), 0)))]
+    [('key', '1'), ('label', 'United States'), ('value', '$8.43 billion'), ('value', '25%')]
+    """
+    scale_words = _vocabulary().scale_words
+    values: list[_Cell] = []
+    end = len(tokens)
+    while end > 0:
+        word = text[tokens[end - 1].start : tokens[end - 1].end]
+        if (
+            end >= 2
+            and word.lower() in scale_words
+            and _is_value(text, tokens[end - 2])
+            and text[tokens[end - 2].end - 1] != "%"
+        ):
+            values.append(_Cell("value", Span(tokens[end - 2].start, tokens[end - 1].end)))
+            end -= 2
+        elif _is_value(text, tokens[end - 1]):
+            values.append(_Cell("value", tokens[end - 1]))
+            end -= 1
+        else:
+            break
+    values.reverse()
+    cells: list[_Cell] = []
+    begin = 0
+    if end > 0 and _KEY.fullmatch(text, tokens[0].start, tokens[0].end) and end > 1:
+        cells.append(_Cell("key", tokens[0]))
+        begin = 1
+    if begin < end:
+        cells.append(_Cell("label", Span(tokens[begin].start, tokens[end - 1].end)))
+    elif end == 0 and len(values) >= 2:
+        first = values[0].span
+        if _KEY.fullmatch(text, first.start, first.end):
+            values[0] = _Cell("key", first)
+    return cells + values
+
+
+def _is_value(text: str, token: Span) -> bool:
+    return _VALUE.fullmatch(text, token.start, token.end) is not None
+
+
+def _parallel_row(text: str, tokens: list[Span]) -> list[_Cell] | None:
+    """Cut a row of two parallel phrases where the second repeats the first one's opening word."""
+    if len(tokens) < 4 or _SENTENCE_BREAK.search(text, tokens[0].start, tokens[-1].end):
+        return None
+    if text[tokens[-1].end - 1] in ".:;,":
+        return None
+    first = text[tokens[0].start : tokens[0].end]
+    if not first[0].isupper():
+        return None
+    middle = len(tokens) / 2
+    candidates = [
+        k
+        for k in range(2, len(tokens) - 1)
+        if text[tokens[k].start : tokens[k].end] == first
+    ]
+    if not candidates:
+        return None
+    cut = min(candidates, key=lambda k: abs(k - middle))
+    return [
+        _Cell("label", Span(tokens[0].start, tokens[cut - 1].end)),
+        _Cell("label", Span(tokens[cut].start, tokens[-1].end)),
+    ]
+
+
+def _typed_grid(text: str, lines: list[Line], index: int, last: int) -> _Grid | None:
+    header_tokens = _tokens(text, lines[index])
+    if not _plausible_header(text, lines[index], header_tokens):
+        return None
+    rows: list[list[_Cell]] = []
+    shape: tuple[str, ...] | None = None
+    parallel = False
+    cursor = index + 1
+    while cursor <= last:
+        line = lines[cursor]
+        if line.end - line.start > _MAX_LINE or _LIST_START.match(text, line.start):
+            break
+        tokens = _tokens(text, line)
+        cells = typed_row(text, tokens)
+        if [c.kind for c in cells] == ["label"] and (shape is None or parallel):
+            cells = _parallel_row(text, tokens) or []
+            parallel = bool(cells)
+        row_shape = tuple(c.kind for c in cells)
+        if len(cells) < 2 or (shape is not None and row_shape != shape) or _long_label(text, cells):
+            break
+        shape = row_shape
+        rows.append(cells)
+        cursor += 1
+    if shape is None or len(shape) > len(header_tokens):
+        return None
+    if len(rows) < 2 and (len(rows) == 0 or set(shape) != {"value"}):
+        return None
+    context = text[max(0, lines[index].start - _CONTEXT_CHARS) : lines[index].start].lower()
+    header = _split_header(text, header_tokens, shape, context)
+    if header is None:
+        return None
+    grid_rows = tuple(tuple(c.span for c in row) for row in rows)
+    return _Grid(header, grid_rows, cursor - index)
+
+
+def _long_label(text: str, cells: list[_Cell]) -> bool:
+    if all(c.kind == "label" for c in cells):
+        return False
+    return any(
+        c.kind == "label" and len(text[c.span.start : c.span.end].split()) > _MAX_LABEL_WORDS
+        for c in cells
+    )
+
+
+def _plausible_header(text: str, line: Line, tokens: list[Span]) -> bool:
+    words = text[line.start : line.end]
+    return (
+        2 <= len(tokens) <= _MAX_HEADER_TOKENS
+        and not words[0].islower()
+        and words[-1] not in ".,;:!"
+        and not any(_is_value(text, t) and text[t.start] in "$€£₹¥" for t in tokens)
+        and "%" not in words
+        and _SENTENCE_BREAK.search(words) is None
+    )
+
+
+def _split_header(
+    text: str, tokens: list[Span], shape: tuple[str, ...], context: str
+) -> tuple[Span, ...] | None:
+    """Split header words into `len(shape)` cells, maximizing a score of generic cues.
+
+    Dynamic programming over cut points: `best[j][t]` is the best score for the first `t`
+    words in `j` cells.
+    """
+    words = [text[t.start : t.end] for t in tokens]
+    allowed = _allowed_cuts(words)
+    n, width = len(words), len(shape)
+    minus_infinity = float("-inf")
+    best = [[minus_infinity] * (n + 1) for _ in range(width + 1)]
+    back = [[0] * (n + 1) for _ in range(width + 1)]
+    best[0][0] = 0.0
+    for j in range(1, width + 1):
+        for t in range(j, n - (width - j) + 1):
+            for s in range(j - 1, t):
+                if best[j - 1][s] == minus_infinity or (s > 0 and not allowed[s]):
+                    continue
+                score = best[j - 1][s] + _cell_score(words, s, t, shape[j - 1], context)
+                if score > best[j][t]:
+                    best[j][t], back[j][t] = score, s
+    if best[width][n] == minus_infinity:
+        return None
+    cuts = [n]
+    for j in range(width, 0, -1):
+        cuts.append(back[j][cuts[-1]])
+    cuts.reverse()
+    return tuple(Span(tokens[a].start, tokens[b - 1].end) for a, b in zip(cuts, cuts[1:]))
+
+
+def _bare(word: str) -> str:
+    return word.strip("()[],.:;*\"'").lower()
+
+
+def _allowed_cuts(words: list[str]) -> list[bool]:
+    """Where a cell may start: not inside brackets, not on a lower-case word or after 'of'."""
+    connectors = _vocabulary().connectors
+    allowed = [True] * len(words)
+    depth = 0
+    for i, word in enumerate(words):
+        opens_here = depth == 0
+        depth = max(0, depth + word.count("(") + word.count("[") - word.count(")") - word.count("]"))
+        if i == 0:
+            continue
+        allowed[i] = (
+            opens_here
+            and not word.startswith(("(", "["))
+            and not word[0].islower()
+            and words[i - 1].lower() not in connectors
+        )
+    return allowed
+
+
+def _cell_score(words: list[str], start: int, end: int, kind: str, context: str) -> float:
+    vocabulary = _vocabulary()
+    first = _bare(words[start])
+    score = 0.0
+    if start > 0:
+        if first in vocabulary.start_words:
+            score += 2
+        previous = words[start - 1]
+        if _bare(previous) in vocabulary.head_nouns or previous.endswith(")"):
+            score += 1
+    if kind == "key" and end - start == 1:
+        score += 1
+    if kind == "value" and first in vocabulary.start_words:
+        score += 1
+    if kind == "label" and end - start >= 2 and " ".join(words[start:end]).lower() in context:
+        score += end - start
+    return score
