@@ -55,6 +55,10 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             ),
         ),
         (
+            "trailing_verb",
+            re.compile(rf"[,;(]\s*(?:{verbs})\s+(?P<name>{_NAME})"),
+        ),
+        (
             "reporting_verb",
             re.compile(rf"(?:^|[,;:(]\s*|\band\s+)(?P<name>{_NAME})\s+(?:{verbs})\b"),
         ),
@@ -107,6 +111,7 @@ def _last_source(segment: str) -> str | None:
 
 def _source(kind: str, match: re.Match[str]) -> str | None:
     name = _drop_leading_function_words(match.group("name").strip(" .,"))
+    name = re.sub(r"['’]s$", "", name)
     report = match.groupdict().get("report")
     if report:
         name = _publisher(name, report)

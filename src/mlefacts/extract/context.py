@@ -265,6 +265,18 @@ def is_city(text: str) -> bool:
     return text.strip().lower() in terms("market_terms")["places"]["cities"]["names"]
 
 
+def find_city(text: str) -> str | None:
+    """The one known city `text` names, as written, or None when it names none or several.
+
+    >>> find_city("A data scientist in Bangalore earns more")
+    'Bangalore'
+    """
+    found = {
+        m.group() for m in vocabulary("market_terms", "places", "cities", "names").finditer(text)
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 @cache
 def _level_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     salary = terms("salary_terms")

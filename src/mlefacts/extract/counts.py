@@ -61,8 +61,8 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
             continue
         noun = match.group("noun").lower()
         phrase = " ".join([*match.group("modifiers").split(), noun])
-        roles = find_roles(phrase)
         own = text[sentence.start : sentence.end]
+        roles = find_roles(phrase) or find_roles(own)
         qualifiers: dict[str, object] = {"category": noun}
         country = single_country(own)
         if country:

@@ -38,6 +38,7 @@ _MIN_MARKET_SIZE = 1e6
 # How far (characters) a growth cue may sit from its percentage.
 _CUE_REACH_BEFORE = 60
 _CUE_REACH_AFTER = 40
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\b|\s+whereas\b", re.IGNORECASE)
 _BY_YEAR = re.compile(r"\b(?:by|until|through|till)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 
 
@@ -67,11 +68,15 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
     size_subject = named_here or (earlier if size_verbs.search(own) else None)
     if size_subject:
         for amount in sizes:
+            if named_here and not _market_reaches(own, sentence.start, amount):
+                continue
             claim = _size_claim(text, sentence, found, amount, size_subject, size_years)
             claims.append(_attributed(claim, source))
     rate_subject = _rate_subject(own, named_here, earlier)
     if rate_subject:
         for amount in rates:
+            if named_here and not _market_reaches(own, sentence.start, amount):
+                continue
             claim = _rate_claim(text, sentence, found, amount, rate_subject, size_years)
             if claim is not None:
                 claims.append(_attributed(claim, source))
@@ -97,8 +102,15 @@ def market_phrase(text: str) -> str | None:
     >>> market_phrase("the job market is hot") is None
     True
     """
+    mentions = _market_mentions(text)
+    return mentions[0][1] if mentions else None
+
+
+def _market_mentions(text: str) -> list[tuple[int, str]]:
+    """(position, normalized phrase) of every product-market phrase in `text`."""
     market = terms("market_terms")["market"]
     stops = set(market["phrase_stops"])
+    found = []
     for match in _phrase_regex().finditer(text):
         words = match.group(1).split()
         kept: list[str] = []
@@ -106,10 +118,23 @@ def market_phrase(text: str) -> str | None:
             if word.lower() in stops or not re.match(r"^[\w/&-]+$", word):
                 break
             kept.insert(0, word)
-        if not kept or kept[-1].lower() in market["not_product"]:
-            continue
-        return normalize_subject(" ".join([*kept, match.group(2).lower()]))
-    return None
+        if kept and kept[-1].lower() not in market["not_product"]:
+            phrase = normalize_subject(" ".join([*kept, match.group(2).lower()]))
+            found.append((match.start(2), phrase))
+    return found
+
+
+def _market_reaches(own: str, offset: int, amount: Amount) -> bool:
+    """Whether a market named in the sentence governs this amount.
+
+    It does when named before the amount, or inside the amount's clause ('Growing at 38%, the
+    market ...'); in 'Python adoption rose 20%, and the ML market grew 35%' it governs only 35%.
+    """
+    start, end = amount.start - offset, amount.end - offset
+    clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(own, 0, start)), default=0)
+    following = _CLAUSE_BREAK.search(own, end)
+    clause_end = following.start() if following else len(own)
+    return any(pos < start or clause_start <= pos < clause_end for pos, _ in _market_mentions(own))
 
 
 def _rate_subject(own: str, named_here: str | None, earlier: str | None) -> str | None:
@@ -216,8 +241,11 @@ def _rate_claim(
         known = sorted({y for y in size_years.values() if y is not None})
         if len(known) > 1:
             qualifiers["base_year"] = known[0]
+        following = plain_years(text, amount.end, stop, skip=found)
         if known:
             year = known[-1]
+        elif following:
+            year = following[0][1]
     if vocabulary("market_terms", "forecast", "cues").search(own):
         qualifiers["forecast"] = True
     region = _region(subject, own)

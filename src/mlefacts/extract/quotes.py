@@ -24,7 +24,7 @@ _OPEN = '“"'
 _CLOSE = '”"'
 _MIN_QUOTE_CHARS = 20
 _PERSON = r"[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+){1,2}"
-_TITLE = r"(?:[A-Z][\w&/-]*\s+){0,4}[A-Z][\w&/-]*"
+_TITLE = r"(?:[A-Z][\w&/-]*\s+(?:(?:of|and|for|&)\s+)?){0,4}[A-Z][\w&/-]*"
 _ORG = r"[A-Z][\w&.’'-]*(?:\s+(?:(?:of|and|for|&)\s+)?[A-Z][\w&.’'-]*)*"
 _VERB = (
     r"(?:said|says|stated|states|noted|notes|explained|explains|added|adds|remarked|wrote"

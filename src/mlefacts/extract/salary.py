@@ -21,6 +21,7 @@ from mlefacts.extract.context import (
     Sentence,
     amounts,
     collect,
+    find_city,
     find_experience_level,
     find_places,
     find_roles,
@@ -44,6 +45,7 @@ _ROW_LABEL = re.compile(r"^(?P<label>[^\W\d][^:–—\-|]{0,60}?)\s*(?:[:–—|
 _PREPOSITION_AFTER = re.compile(r"^\s*(?:for|at|in|among)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;]|\bwhile\b|\bwhereas\b|\bbut\b", re.IGNORECASE)
 _ON_AVERAGE = re.compile(r"\bon average\b|\baverages?\b(?=\s+(?:of\s+)?\S*\d)", re.IGNORECASE)
+_STATISTIC_OF = r"\s+(?:of|is|was|at|around|about)\s*$"
 
 
 def extract(doc: Document) -> list[Claim]:
@@ -170,13 +172,14 @@ def _qualifiers(
     level = row.experience_level or _first(find_experience_level, *near, own, heading)
     period = amount.pay_period or _first(_pay_period, after[:30], before, intro, heading)
     country = row.country or single_country(*near, own, intro, heading)
+    region = row.region or find_city(own)
     symbol = re.match(r"^\D*", amount.raw)
     values = {
         "statistic": statistic,
         "experience_level": level,
         "pay_period": period,
         "country": country,
-        "region": row.region,
+        "region": region,
         "company": row.company,
         "currency_symbol": symbol.group().strip() if symbol else None,
     }
@@ -199,7 +202,7 @@ def _statistic_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             statistic,
             re.compile(
                 rf"(?<![\w-])(?:{'|'.join(re.escape(w) for w in words)})"
-                rf"(?:\s+[\w-]+){{0,2}}?\s+{pay}",
+                rf"(?:(?:\s+[\w-]+){{0,2}}?\s+{pay}|{_STATISTIC_OF})",
                 re.IGNORECASE,
             ),
         )
