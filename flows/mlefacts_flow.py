@@ -67,9 +67,7 @@ def reconcile(
 @task(name="publish", cache_policy=NO_CACHE)
 def publish(tables: dict[str, pd.DataFrame], settings: RunSettings) -> str:
     """Write a new snapshot, switch `curated/current` to it atomically, refresh the catalog."""
-    info = publish_snapshot(
-        tables, curated_dir=settings.curated_dir, keep=settings.keep_snapshots
-    )
+    info = publish_snapshot(tables, curated_dir=settings.curated_dir, keep=settings.keep_snapshots)
     write_catalog(settings.curated_dir)
     return info.snapshot_id
 
@@ -183,9 +181,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--data-dir", help="directory holding raw/ and curated/")
     parser.add_argument("--batch-size", type=int, default=100)
     args = parser.parse_args(argv)
-    summary = mlefacts_run(
-        sources=args.sources, data_dir=args.data_dir, batch_size=args.batch_size
-    )
+    summary = mlefacts_run(sources=args.sources, data_dir=args.data_dir, batch_size=args.batch_size)
     print(f"run {summary['run_id']}: {summary['status']}, {summary['n_claims']} claims")
 
 

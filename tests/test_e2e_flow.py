@@ -1,4 +1,4 @@
-"""The real Prefect flow on the bundled sources: published tables, exact quotes, identical re-runs."""
+"""The real Prefect flow on the bundled sources: tables, exact quotes, identical re-runs."""
 
 from __future__ import annotations
 
@@ -138,9 +138,17 @@ def test_the_flow_file_runs_as_a_script(bundled_manifest: Path, tmp_path: Path) 
 
     flow_file = Path(__file__).resolve().parents[1] / "flows" / "mlefacts_flow.py"
     result = subprocess.run(
-        [sys.executable, str(flow_file), "--sources", str(bundled_manifest),
-         "--data-dir", str(tmp_path)],
-        capture_output=True, text=True, timeout=300,
+        [
+            sys.executable,
+            str(flow_file),
+            "--sources",
+            str(bundled_manifest),
+            "--data-dir",
+            str(tmp_path),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert result.returncode == 0, result.stderr[-2000:]
     assert "completed" in result.stdout

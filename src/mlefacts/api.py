@@ -42,9 +42,7 @@ def run(
         task_runner = (
             DaskTaskRunner(address=dask_address)
             if dask_address
-            else DaskTaskRunner(
-                cluster_kwargs={"n_workers": dask_workers, "threads_per_worker": 1}
-            )
+            else DaskTaskRunner(cluster_kwargs={"n_workers": dask_workers, "threads_per_worker": 1})
         )
         flow = mlefacts_run.with_options(task_runner=task_runner)
     elif dask_address:

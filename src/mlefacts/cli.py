@@ -47,9 +47,7 @@ Manifest = Annotated[
     Path | None,
     typer.Option("--sources", help="Sources manifest (TOML). Default: raw/bundled/sources.toml."),
 ]
-Format = Annotated[
-    str, typer.Option("--format", "-f", help="Output format: table, csv or json.")
-]
+Format = Annotated[str, typer.Option("--format", "-f", help="Output format: table, csv or json.")]
 
 
 def _fail(message: str, hint: str | None = None, code: int = 2) -> None:
@@ -194,8 +192,12 @@ def tables(data_dir: DataDir = None, fmt: Format = "table") -> None:
 
     try:
         con = connect(data_dir)
-        names = [row[0] for row in con.execute("SELECT view_name FROM duckdb_views() "
-                                                 "WHERE NOT internal ORDER BY 1").fetchall()]
+        names = [
+            row[0]
+            for row in con.execute(
+                "SELECT view_name FROM duckdb_views() WHERE NOT internal ORDER BY 1"
+            ).fetchall()
+        ]
         rows = [
             {"table": name, "rows": con.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]}
             for name in names
@@ -251,8 +253,8 @@ def conflicts(
         frame = frame[frame["severity"] == severity]
     order = {"error": 0, "warning": 1, "info": 2}
     frame = frame.sort_values(
-        ["severity", "kind", "conflict_id"], key=lambda s: s.map(order) if s.name == "severity"
-        else s
+        ["severity", "kind", "conflict_id"],
+        key=lambda s: s.map(order) if s.name == "severity" else s,
     )
     if as_json:
         _print_frame(frame, "json")
@@ -306,9 +308,7 @@ def diff(
 
 
 @sources_app.command("list")
-def sources_list(
-    sources: Manifest = None, data_dir: DataDir = None, fmt: Format = "table"
-) -> None:
+def sources_list(sources: Manifest = None, data_dir: DataDir = None, fmt: Format = "table") -> None:
     """Show each source of the manifest with its last fetch status.
 
     Example: [bold]mlefacts sources list[/]
@@ -345,9 +345,7 @@ def sources_add(
     sources: Manifest = None,
     title: Annotated[str | None, typer.Option(help="Title of the article.")] = None,
     publisher: Annotated[str | None, typer.Option(help="Who published it.")] = None,
-    published: Annotated[
-        str | None, typer.Option(help="Publication date, YYYY-MM-DD.")
-    ] = None,
+    published: Annotated[str | None, typer.Option(help="Publication date, YYYY-MM-DD.")] = None,
 ) -> None:
     """Append a source to the manifest.
 

@@ -13,6 +13,7 @@ import math
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -89,13 +90,18 @@ def process_batch(
             )
             result.add_seconds("ingest", time.perf_counter() - started)
             result.fetches.append(_fetch_row(ingested))
+            seen_at = _content_seen_at(
+                spec, ingested, raw=raw, manifest_dir=settings.manifest.parent
+            )
             if ingested.status == "error" or ingested.text is None:
-                result.sources.append(_source_row(spec, ingested, n_chars=None))
+                result.sources.append(_source_row(spec, ingested, n_chars=None, seen_at=seen_at))
                 result.rejections.append(
                     _rejection(spec.source_id, "ingest", ingested.error or "no text", spec.uri)
                 )
                 continue
-            _extract_source(spec, ingested, cache=cache, versions=versions, result=result)
+            _extract_source(
+                spec, ingested, seen_at=seen_at, cache=cache, versions=versions, result=result
+            )
     return result
 
 
@@ -103,6 +109,7 @@ def _extract_source(
     spec: SourceSpec,
     ingested: IngestResult,
     *,
+    seen_at: str | None,
     cache: ExtractionCache,
     versions: dict[str, str],
     result: BatchResult,
@@ -123,7 +130,9 @@ def _extract_source(
                 title=spec.title,
             )
         except Exception as exc:  # a parser bug on one source must not stop the run
-            result.sources.append(_source_row(spec, ingested, n_chars=None, error=str(exc)))
+            result.sources.append(
+                _source_row(spec, ingested, n_chars=None, error=str(exc), seen_at=seen_at)
+            )
             result.rejections.append(_rejection(spec.source_id, "parse", repr(exc), spec.uri))
             return
         result.add_seconds("parse", time.perf_counter() - started)
@@ -137,10 +146,10 @@ def _extract_source(
         result.n_extracted += 1
     if not text.strip():
         reason = "the document has no text after parsing (empty or only markup/boilerplate)"
-        result.sources.append(_source_row(spec, ingested, n_chars=0, error=reason))
+        result.sources.append(_source_row(spec, ingested, n_chars=0, error=reason, seen_at=seen_at))
         result.rejections.append(_rejection(spec.source_id, "parse", reason, spec.uri))
         return
-    result.sources.append(_source_row(spec, ingested, n_chars=len(text)))
+    result.sources.append(_source_row(spec, ingested, n_chars=len(text), seen_at=seen_at))
     result.documents.append(
         {"source_id": spec.source_id, "content_sha256": ingested.content_sha256, "text": text}
     )
@@ -165,9 +174,7 @@ def _claim_payload(doc: Document, claim: Claim, versions: dict[str, str]) -> dic
         "unit": claim.unit,
         "text": claim.text,
         "year": claim.year,
-        "qualifiers": json.dumps(
-            claim.qualifiers, sort_keys=True, ensure_ascii=False, default=str
-        ),
+        "qualifiers": json.dumps(claim.qualifiers, sort_keys=True, ensure_ascii=False, default=str),
         "attributed_to": claim.attributed_to,
         "char_start": claim.char_start,
         "char_end": claim.char_end,
@@ -225,6 +232,7 @@ def _source_row(
     *,
     n_chars: int | None,
     error: str | None = None,
+    seen_at: str | None = None,
 ) -> dict[str, Any]:
     ok = ingested.status != "error" and error is None
     return {
@@ -236,14 +244,33 @@ def _source_row(
         "content_sha256": ingested.content_sha256,
         "media_type": ingested.media_type,
         "charset": ingested.charset,
-        "fetched_at": ingested.fetched_at,
+        "fetched_at": seen_at,
         "n_chars": n_chars,
         "n_bytes": ingested.n_bytes,
         "status": ingested.status if ok else "error",
         "error": error or ingested.error,
-        "last_confirmed_at": ingested.fetched_at if ok else None,
+        "last_confirmed_at": None,
         "stale": False,
     }
+
+
+def _content_seen_at(
+    spec: SourceSpec, ingested: IngestResult, *, raw: RawZone, manifest_dir: Path
+) -> str | None:
+    """When these exact bytes were first seen: a local file's modification time, or when the
+    raw zone first stored a fetched page. Unlike the time of each fetch (kept in `fetches`),
+    it stays the same while the content does, so unchanged inputs publish identical tables."""
+    try:
+        if spec.is_url:
+            if ingested.content_sha256 is None:
+                return None
+            path = raw.path_for(ingested.content_sha256)
+        else:
+            path = manifest_dir / spec.uri
+        stamp = path.stat().st_mtime
+    except (OSError, ValueError):
+        return None
+    return datetime.fromtimestamp(int(stamp), UTC).isoformat()
 
 
 def _fetch_row(ingested: IngestResult) -> dict[str, Any]:
@@ -345,12 +372,15 @@ def _carry_stale(
     if good_before.empty:
         return tables
     kept = set(good_before["source_id"])
-    confirmed = dict(zip(good_before["source_id"], good_before["last_confirmed_at"], strict=True))
+    raw = RawZone(settings.raw_dir)
     sources = tables["sources"].copy()
     mask = sources["source_id"].isin(kept)
     sources.loc[mask, "stale"] = True
-    sources.loc[mask, "last_confirmed_at"] = sources.loc[mask, "source_id"].map(confirmed)
-    for column in ("content_sha256", "n_chars", "media_type", "charset"):
+    sources.loc[mask, "last_confirmed_at"] = [
+        (raw.last_good_fetch(source_id) or {}).get("time")
+        for source_id in sources.loc[mask, "source_id"]
+    ]
+    for column in ("content_sha256", "n_chars", "media_type", "charset", "fetched_at"):
         previous = dict(zip(good_before["source_id"], good_before[column], strict=True))
         sources.loc[mask, column] = sources.loc[mask, "source_id"].map(previous)
     tables["sources"] = sources
@@ -371,8 +401,6 @@ def _previous_table(name: str, settings: RunSettings) -> pd.DataFrame | None:
         return load(name, settings.data_dir)
     except (FileNotFoundError, LookupError):
         return None
-
-
 
 
 def validate_tables(

@@ -71,8 +71,9 @@ def require_prefect_api() -> str:
     with get_client(sync_client=True) as client:
         error = client.api_healthcheck()
     if error is not None:
-        raise PrefectUnavailableError(f"The Prefect API at {url} is not reachable ({error}). "
-                                      + _SERVER_HINT)
+        raise PrefectUnavailableError(
+            f"The Prefect API at {url} is not reachable ({error}). " + _SERVER_HINT
+        )
     return url
 
 
