@@ -1,0 +1,622 @@
+"""The mlefacts benchmark: the real pipeline on a generated corpus, parsers side by side, SQL at 1M.
+
+    python bench/run.py                        # 1,000 articles, quick
+    python bench/run.py --n 10000              # the issue's target size
+    python bench/run.py --sizes 1000,10000     # both, plus linearity time(10k)/time(1k)
+
+Each pipeline run happens in a fresh Python process (so its peak RSS is the pipeline's own, and
+Prefect starts its temporary server as a user's `mlefacts run` would) on a fresh data directory.
+The figures are printed and written to `bench/out/results.json`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import platform
+import resource
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+
+BENCH_DIR = Path(__file__).resolve().parent
+sys.path.insert(0, str(BENCH_DIR))
+
+from generate import MANIFEST_NAME, generate_corpus  # noqa: E402
+
+OUT_DIR = BENCH_DIR / "out"
+STAGES = ("ingest_extract_wall", "validate", "reconcile", "publish")
+SQL_QUERIES = {
+    "filter": "SELECT * FROM claims WHERE kind = 'salary' AND unit = 'INR'",
+    "group_by": "SELECT kind, count(*), avg(value) FROM claims GROUP BY kind",
+    "join": ("SELECT s.title, count(*) FROM claims c JOIN sources s USING (source_id) GROUP BY 1"),
+}
+
+
+# ---------------------------------------------------------------------------------------------
+# The corpus
+
+
+def ensure_corpus(out_dir: Path, n: int, *, seed: int, text_fraction: float) -> Path:
+    """The manifest of a corpus of `n` articles, generated unless an identical one exists."""
+    folder = out_dir / f"corpus-{n}-seed{seed}-text{text_fraction:g}"
+    stamp_path = folder / "corpus.json"
+    stamp = {
+        "n": n,
+        "seed": seed,
+        "text_fraction": text_fraction,
+        "generator_sha256": hashlib.sha256((BENCH_DIR / "generate.py").read_bytes()).hexdigest(),
+    }
+    manifest = folder / MANIFEST_NAME
+    if manifest.is_file() and stamp_path.is_file() and json.loads(stamp_path.read_text()) == stamp:
+        return manifest
+    generate_corpus(folder, n, seed=seed, text_fraction=text_fraction)
+    stamp_path.write_text(json.dumps(stamp, indent=2) + "\n")
+    return manifest
+
+
+def corpus_bytes(manifest: Path) -> tuple[int, list[Path]]:
+    """Total bytes and the article files of a generated corpus."""
+    files = sorted((manifest.parent / "articles").iterdir())
+    return sum(path.stat().st_size for path in files), files
+
+
+# ---------------------------------------------------------------------------------------------
+# Child processes: one pipeline (or empty flow) process per measurement
+
+
+class PeakChildrenRss:
+    """Samples the summed RSS of this process's children (Prefect's temporary server)."""
+
+    def __init__(self, interval: float = 0.25) -> None:
+        self.peak = 0
+        self._interval = interval
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+
+    def __enter__(self) -> PeakChildrenRss:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _sample(self) -> None:
+        try:
+            import psutil
+        except ImportError:
+            return
+        me = psutil.Process()
+        while not self._stop.is_set():
+            total = 0
+            for child in me.children(recursive=True):
+                try:
+                    total += child.memory_info().rss
+                except psutil.Error:
+                    continue
+            self.peak = max(self.peak, total)
+            self._stop.wait(self._interval)
+
+
+def _peak_rss_bytes() -> int:
+    """This process's peak RSS (ru_maxrss is KiB on Linux, bytes on macOS)."""
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak if platform.system() == "Darwin" else peak * 1024
+
+
+def _timed(call: Callable[[], Any]) -> tuple[float, Any]:
+    started = time.perf_counter()
+    value = call()
+    return time.perf_counter() - started, value
+
+
+def child_pipeline(args: argparse.Namespace) -> dict[str, Any]:
+    """`--child pipeline`: run the real flow `--repeat` times on one data dir, in this process."""
+    import_s, api = _timed(lambda: __import__("mlefacts.api", fromlist=["run"]))
+    runs = []
+    with PeakChildrenRss() as server:
+        for _ in range(args.repeat):
+            wall, row = _timed(
+                lambda: api.run(
+                    sources=args.sources,
+                    data_dir=args.data_dir,
+                    batch_size=args.batch_size,
+                    runner=args.runner,
+                )
+            )
+            runs.append({"wall_s": wall, "row": row, "peak_rss_bytes": _peak_rss_bytes()})
+    return {"import_s": import_s, "runs": runs, "server_peak_rss_bytes": server.peak}
+
+
+def child_empty(args: argparse.Namespace) -> dict[str, Any]:
+    """`--child empty`: Prefect's floor, an empty flow run with the same Prefect setup."""
+    from prefect import flow
+
+    @flow(name="mlefacts-bench-empty")
+    def empty_flow() -> dict[str, Any]:
+        return {}
+
+    walls = [_timed(empty_flow)[0] for _ in range(args.repeat)]
+    return {"runs": [{"wall_s": wall} for wall in walls], "peak_rss_bytes": _peak_rss_bytes()}
+
+
+def run_child(mode: str, out_dir: Path, *extra: str) -> dict[str, Any]:
+    """Run this script as `--child mode` in a fresh interpreter and return its JSON result."""
+    result_path = out_dir / f"child-{mode}-{time.time_ns()}.json"
+    log_path = out_dir / "child.log"
+    command = [
+        sys.executable,
+        str(Path(__file__).resolve()),
+        "--child",
+        mode,
+        "--child-result",
+        str(result_path),
+        *extra,
+    ]
+    with open(log_path, "a", encoding="utf-8") as log:
+        log.write(f"\n$ {' '.join(command)}\n")
+        log.flush()
+        wall, completed = _timed(
+            lambda: subprocess.run(command, stdout=log, stderr=subprocess.STDOUT, check=False)
+        )
+    if completed.returncode != 0:
+        raise RuntimeError(f"child {mode} failed ({completed.returncode}); see {log_path}")
+    result = json.loads(result_path.read_text())
+    result_path.unlink()
+    result["process_wall_s"] = wall
+    return result
+
+
+# ---------------------------------------------------------------------------------------------
+# Pipeline measurements
+
+
+def _stage_seconds(row: dict[str, Any]) -> dict[str, float]:
+    seconds = row.get("seconds") or {}
+    return json.loads(seconds) if isinstance(seconds, str) else dict(seconds)
+
+
+def _run_summary(run: dict[str, Any], n_bytes: int, n_articles: int) -> dict[str, Any]:
+    row, wall = run["row"], run["wall_s"]
+    seconds = _stage_seconds(row)
+    staged = sum(seconds.get(stage, 0.0) for stage in STAGES)
+    return {
+        "wall_s": round(wall, 3),
+        "articles_per_s": round(n_articles / wall, 1),
+        "mb_per_s": round(n_bytes / 1e6 / wall, 2),
+        "stage_s": {name: round(value, 3) for name, value in sorted(seconds.items())},
+        "sum_of_stages_s": round(staged, 3),
+        "outside_stages_s": round(wall - staged, 3),
+        "peak_rss_mb": round(run["peak_rss_bytes"] / 2**20, 1),
+        "status": row.get("status"),
+        "n_sources": row.get("n_sources"),
+        "n_extracted": row.get("n_extracted"),
+        "n_cached": row.get("n_cached"),
+        "n_claims": row.get("n_claims"),
+        "n_rejections": row.get("n_rejections"),
+        "n_conflicts": row.get("n_conflicts"),
+        "counts": json.loads(row["counts"]) if isinstance(row.get("counts"), str) else None,
+    }
+
+
+def measure_pipeline(
+    manifest: Path, *, n: int, out_dir: Path, batch_size: int, runner: str
+) -> dict[str, Any]:
+    """First run and warm no-change re-run in one process, then a cold re-run in another."""
+    data_dir = out_dir / f"data-{n}"
+    if data_dir.exists():
+        import shutil
+
+        shutil.rmtree(data_dir)
+    common = [
+        "--sources",
+        str(manifest),
+        "--data-dir",
+        str(data_dir),
+        "--batch-size",
+        str(batch_size),
+        "--runner",
+        runner,
+    ]
+    first = run_child("pipeline", out_dir, *common, "--repeat", "2")
+    cold_rerun = run_child("pipeline", out_dir, *common, "--repeat", "1")
+    n_bytes, _ = corpus_bytes(manifest)
+    return {
+        "n_articles": n,
+        "corpus_mb": round(n_bytes / 1e6, 2),
+        "batch_size": batch_size,
+        "runner": runner,
+        "data_dir": str(data_dir),
+        "import_s": round(first["import_s"], 3),
+        "first_run": _run_summary(first["runs"][0], n_bytes, n),
+        "rerun_same_process": _run_summary(first["runs"][1], n_bytes, n),
+        "rerun_new_process": _run_summary(cold_rerun["runs"][0], n_bytes, n),
+        "prefect_server_peak_rss_mb": round(first["server_peak_rss_bytes"] / 2**20, 1),
+    }
+
+
+def measure_empty_flow(out_dir: Path) -> dict[str, Any]:
+    """An empty flow: first in a fresh process (starts the temporary server), then warm."""
+    result = run_child("empty", out_dir, "--repeat", "3")
+    walls = [run["wall_s"] for run in result["runs"]]
+    return {
+        "first_in_process_s": round(walls[0], 3),
+        "warm_median_s": round(statistics.median(walls[1:]), 3),
+        "process_wall_s": round(result["process_wall_s"], 3),
+    }
+
+
+# ---------------------------------------------------------------------------------------------
+# Parsers side by side
+
+
+def measure_parsers(files: Sequence[Path], *, sample: int) -> dict[str, Any]:
+    """Median per-document seconds of lxml, bs4, trafilatura and mlefacts on the same HTML."""
+    import lxml.html
+    import trafilatura
+    from bs4 import BeautifulSoup
+
+    from mlefacts.document import build_document
+    from mlefacts.extract import extract_claims
+
+    pages = [path.read_text(encoding="utf-8") for path in files if path.suffix == ".html"]
+    pages = pages[:sample]
+
+    def mlefacts_parse(page: str) -> object:
+        return build_document(source_id="s_bench", text=page, media_type="text/html", title=None)
+
+    def mlefacts_both(page: str) -> object:
+        return extract_claims(mlefacts_parse(page))
+
+    methods: dict[str, Callable[[str], object]] = {
+        "lxml": lxml.html.fromstring,
+        "bs4_lxml": lambda page: BeautifulSoup(page, "lxml"),
+        "trafilatura": trafilatura.extract,
+        "mlefacts_parse": mlefacts_parse,
+        "mlefacts_parse_extract": mlefacts_both,
+    }
+    for page in pages[:5]:  # warm-up: imports, caches, compiled regexes
+        for method in methods.values():
+            method(page)
+    times: dict[str, list[float]] = {name: [] for name in methods}
+    for page in pages:
+        for name, method in methods.items():
+            times[name].append(_timed(lambda method=method, page=page: method(page))[0])
+    median_ms = {name: statistics.median(values) * 1e3 for name, values in times.items()}
+    ours = median_ms["mlefacts_parse_extract"]
+    return {
+        "n_documents": len(pages),
+        "median_kb": round(statistics.median(len(page.encode()) for page in pages) / 1e3, 1),
+        "median_ms": {name: round(value, 3) for name, value in median_ms.items()},
+        "total_s": {name: round(sum(values), 3) for name, values in times.items()},
+        "ratios": {
+            "mlefacts_over_bs4": round(ours / median_ms["bs4_lxml"], 2),
+            "mlefacts_over_trafilatura": round(ours / median_ms["trafilatura"], 2),
+            "mlefacts_over_lxml": round(ours / median_ms["lxml"], 2),
+            "mlefacts_parse_only_over_bs4": round(
+                median_ms["mlefacts_parse"] / median_ms["bs4_lxml"], 2
+            ),
+        },
+    }
+
+
+def profile_mlefacts(files: Sequence[Path], *, sample: int, out_dir: Path, top: int = 25) -> str:
+    """cProfile of mlefacts parse + extract over the sample; the top functions by own time."""
+    import cProfile
+    import io
+    import pstats
+
+    from mlefacts.document import build_document
+    from mlefacts.extract import extract_claims
+
+    pages = [path.read_text(encoding="utf-8") for path in files if path.suffix == ".html"]
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for page in pages[:sample]:
+        doc = build_document(source_id="s_bench", text=page, media_type="text/html", title=None)
+        extract_claims(doc)
+    profiler.disable()
+    profiler.dump_stats(str(out_dir / "parse_extract.prof"))
+    report = io.StringIO()
+    stats = pstats.Stats(profiler, stream=report)
+    stats.sort_stats("tottime").print_stats(top)
+    stats.sort_stats("cumulative").print_stats(top)
+    return report.getvalue()
+
+
+# ---------------------------------------------------------------------------------------------
+# SQL at 1M claims
+
+
+def measure_sql(data_dir: Path, *, n_claims: int, out_dir: Path, repeat: int = 5) -> dict[str, Any]:
+    """Replicate a run's claims (new ids and sources) to `n_claims`, publish, time the queries."""
+    import shutil
+
+    import pandas as pd
+
+    from mlefacts.api import connect, load
+    from mlefacts.publish.catalog import write_catalog
+    from mlefacts.publish.snapshots import publish_snapshot
+
+    claims, sources = load("claims", data_dir), load("sources", data_dir)
+    copies = -(-n_claims // max(1, len(claims)))
+    started = time.perf_counter()
+    big_claims, big_sources = [], []
+    for copy in range(copies):
+        suffix = f"_{copy:04d}"
+        part = claims.copy()
+        part["source_id"] = part["source_id"] + suffix
+        part["claim_id"] = part["claim_id"] + suffix
+        big_claims.append(part)
+        source_part = sources.copy()
+        source_part["source_id"] = source_part["source_id"] + suffix
+        source_part["title"] = source_part["title"].fillna("") + f" ({copy})"
+        big_sources.append(source_part)
+    tables = {
+        "claims": pd.concat(big_claims, ignore_index=True).iloc[:n_claims],
+        "sources": pd.concat(big_sources, ignore_index=True),
+    }
+    sql_dir = out_dir / f"sql-{n_claims}"
+    shutil.rmtree(sql_dir, ignore_errors=True)
+    curated = sql_dir / "curated"
+    publish_snapshot(tables, curated_dir=curated, keep=1)
+    write_catalog(curated)
+    build_s = time.perf_counter() - started
+    con = connect(sql_dir)
+    try:
+        timings = {}
+        for name, sql in SQL_QUERIES.items():
+            con.execute(sql).fetchall()
+            samples = [
+                _timed(lambda sql=sql: con.execute(sql).fetchall())[0] for _ in range(repeat)
+            ]
+            rows = len(con.execute(sql).fetchall())
+            timings[name] = {
+                "sql": sql,
+                "median_ms": round(statistics.median(samples) * 1e3, 2),
+                "rows": rows,
+            }
+        count = con.execute("SELECT count(*) FROM claims").fetchone()
+    finally:
+        con.close()
+    return {
+        "n_claims": int(count[0]) if count else 0,
+        "n_sources": len(tables["sources"]),
+        "build_s": round(build_s, 2),
+        "queries": timings,
+    }
+
+
+# ---------------------------------------------------------------------------------------------
+# Report
+
+
+TARGETS = {
+    "end_to_end_10k_s": 60.0,
+    "peak_rss_mb": 1024.0,
+    "rerun_minus_empty_s": 5.0,
+    "mlefacts_over_trafilatura": 1.0,
+    "mlefacts_over_bs4": 2.0,
+    "linearity_10x": 11.0,
+    "sql_ms": 100.0,
+}
+
+
+def verdicts(results: dict[str, Any]) -> dict[str, Any]:
+    """Each target of the issue next to the measured figure."""
+    checks: dict[str, Any] = {}
+    pipelines = results["pipeline"]
+    largest = max(pipelines, key=lambda run: run["n_articles"])
+    empty = results["empty_flow"]
+    checks["end_to_end_s"] = {
+        "n_articles": largest["n_articles"],
+        "measured": largest["first_run"]["wall_s"],
+        "target": TARGETS["end_to_end_10k_s"] * largest["n_articles"] / 10_000,
+    }
+    checks["peak_rss_mb"] = {
+        "measured": max(run["first_run"]["peak_rss_mb"] for run in pipelines),
+        "target": TARGETS["peak_rss_mb"],
+    }
+    checks["rerun_minus_empty_s"] = {
+        "measured_same_process": round(
+            largest["rerun_same_process"]["wall_s"] - empty["warm_median_s"], 3
+        ),
+        "measured_new_process": round(
+            largest["rerun_new_process"]["wall_s"] - empty["first_in_process_s"], 3
+        ),
+        "target": TARGETS["rerun_minus_empty_s"],
+    }
+    if "parsers" in results:
+        ratios = results["parsers"]["ratios"]
+        checks["mlefacts_over_trafilatura"] = {
+            "measured": ratios["mlefacts_over_trafilatura"],
+            "target": f"< {TARGETS['mlefacts_over_trafilatura']}",
+        }
+        checks["mlefacts_over_bs4"] = {
+            "measured": ratios["mlefacts_over_bs4"],
+            "target": f"<= {TARGETS['mlefacts_over_bs4']}",
+        }
+    if "linearity" in results:
+        checks["linearity"] = {**results["linearity"], "target": TARGETS["linearity_10x"]}
+    if "sql" in results:
+        checks["sql_max_ms"] = {
+            "n_claims": results["sql"]["n_claims"],
+            "measured": max(q["median_ms"] for q in results["sql"]["queries"].values()),
+            "target": TARGETS["sql_ms"],
+        }
+    for check in checks.values():
+        measured = check.get("measured", check.get("measured_new_process"))
+        target = check["target"]
+        limit = float(str(target).lstrip("<= ")) if isinstance(target, str) else target
+        strict = isinstance(target, str) and target.startswith("< ")
+        if "measured_same_process" in check:
+            measured = max(check["measured_same_process"], check["measured_new_process"])
+        check["met"] = measured < limit if strict else measured <= limit
+    return checks
+
+
+def linearity(pipelines: Sequence[dict[str, Any]], empty: dict[str, Any]) -> dict[str, Any] | None:
+    """time(largest)/time(smallest), end to end and with the empty-flow floor subtracted."""
+    if len(pipelines) < 2:
+        return None
+    small = min(pipelines, key=lambda run: run["n_articles"])
+    large = max(pipelines, key=lambda run: run["n_articles"])
+    floor = empty["first_in_process_s"]
+    small_wall, large_wall = small["first_run"]["wall_s"], large["first_run"]["wall_s"]
+    return {
+        "sizes": [small["n_articles"], large["n_articles"]],
+        "size_ratio": large["n_articles"] / small["n_articles"],
+        "measured": round(large_wall / small_wall, 2),
+        "minus_empty_flow": round((large_wall - floor) / max(1e-9, small_wall - floor), 2),
+    }
+
+
+def print_report(results: dict[str, Any]) -> None:
+    print(
+        f"\nmlefacts benchmark ({results['machine']['cpus']} CPUs, python "
+        f"{results['machine']['python']})"
+    )
+    empty = results["empty_flow"]
+    print(
+        f"empty flow: {empty['first_in_process_s']:.2f} s in a new process, "
+        f"{empty['warm_median_s']:.2f} s warm"
+    )
+    for run in results["pipeline"]:
+        first = run["first_run"]
+        print(
+            f"\n{run['n_articles']} articles, {run['corpus_mb']} MB, batch {run['batch_size']}, "
+            f"runner {run['runner']}"
+        )
+        print(
+            f"  first run      {first['wall_s']:8.2f} s  {first['articles_per_s']:8.1f} art/s "
+            f"{first['mb_per_s']:6.2f} MB/s  peak RSS {first['peak_rss_mb']} MB  "
+            f"claims {first['n_claims']}"
+        )
+        print("  stages         " + "  ".join(f"{k}={v:.2f}" for k, v in first["stage_s"].items()))
+        print(f"  outside stages {first['outside_stages_s']:8.2f} s (Prefect, assemble, artifacts)")
+        for label in ("rerun_same_process", "rerun_new_process"):
+            rerun = run[label]
+            print(
+                f"  {label:<18} {rerun['wall_s']:6.2f} s  cached {rerun['n_cached']}  "
+                f"stages {rerun['sum_of_stages_s']:.2f} s"
+            )
+        print(f"  Prefect server peak RSS {run['prefect_server_peak_rss_mb']} MB")
+    if "parsers" in results:
+        parsers = results["parsers"]
+        print(
+            f"\nper-document medians over {parsers['n_documents']} HTML pages "
+            f"(median {parsers['median_kb']} KB):"
+        )
+        for name, value in parsers["median_ms"].items():
+            print(f"  {name:<24} {value:8.2f} ms")
+        print("  ratios " + "  ".join(f"{k}={v}" for k, v in parsers["ratios"].items()))
+    if "sql" in results:
+        sql = results["sql"]
+        print(
+            f"\nSQL at {sql['n_claims']:,} claims ({sql['n_sources']:,} sources; "
+            f"built in {sql['build_s']} s):"
+        )
+        for name, query in sql["queries"].items():
+            print(f"  {name:<9} {query['median_ms']:8.2f} ms  {query['sql']}")
+    print("\ntargets:")
+    for name, check in results["targets"].items():
+        print(f"  {'met ' if check['met'] else 'MISS'} {name}: {check}")
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--n", type=int, default=1000, help="articles (ignored with --sizes)")
+    parser.add_argument("--sizes", help="comma-separated corpus sizes, e.g. 1000,10000")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--text-fraction", type=float, default=0.2)
+    parser.add_argument("--batch-size", type=int, default=100)
+    parser.add_argument("--runner", choices=("default", "dask"), default="default")
+    parser.add_argument("--sample", type=int, default=200, help="HTML pages for the parser race")
+    parser.add_argument("--sql-claims", type=int, default=1_000_000)
+    parser.add_argument("--skip-parsers", action="store_true")
+    parser.add_argument("--skip-sql", action="store_true")
+    parser.add_argument(
+        "--profile",
+        action="store_true",
+        help="always write the cProfile of parse + extract (else only on a miss)",
+    )
+    parser.add_argument("--out", type=Path, default=OUT_DIR)
+    parser.add_argument("--child", choices=("pipeline", "empty"), help=argparse.SUPPRESS)
+    parser.add_argument("--child-result", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--sources", help=argparse.SUPPRESS)
+    parser.add_argument("--data-dir", help=argparse.SUPPRESS)
+    parser.add_argument("--repeat", type=int, default=1, help=argparse.SUPPRESS)
+    return parser.parse_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    args = parse_args(argv)
+    if args.child:
+        result = (child_pipeline if args.child == "pipeline" else child_empty)(args)
+        args.child_result.write_text(json.dumps(result, default=str))
+        return
+    out_dir = args.out.resolve()
+    out_dir.mkdir(parents=True, exist_ok=True)
+    sizes = [int(size) for size in args.sizes.split(",")] if args.sizes else [args.n]
+    results: dict[str, Any] = {
+        "command": " ".join([Path(sys.executable).name, *sys.argv]),
+        "machine": {
+            "cpus": os.cpu_count(),
+            "python": platform.python_version(),
+            "platform": platform.platform(),
+        },
+        "started_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+    }
+    manifests = {
+        n: ensure_corpus(out_dir, n, seed=args.seed, text_fraction=args.text_fraction)
+        for n in sizes
+    }
+    results["empty_flow"] = measure_empty_flow(out_dir)
+    results["pipeline"] = [
+        measure_pipeline(
+            manifests[n], n=n, out_dir=out_dir, batch_size=args.batch_size, runner=args.runner
+        )
+        for n in sizes
+    ]
+    lin = linearity(results["pipeline"], results["empty_flow"])
+    if lin:
+        results["linearity"] = lin
+    _, files = corpus_bytes(manifests[max(sizes)])
+    if not args.skip_parsers:
+        results["parsers"] = measure_parsers(files, sample=args.sample)
+    if not args.skip_sql:
+        largest = max(results["pipeline"], key=lambda run: run["n_articles"])
+        results["sql"] = measure_sql(
+            Path(largest["data_dir"]), n_claims=args.sql_claims, out_dir=out_dir
+        )
+    results["targets"] = verdicts(results)
+    parser_miss = any(
+        not results["targets"][name]["met"]
+        for name in ("mlefacts_over_trafilatura", "mlefacts_over_bs4")
+        if name in results["targets"]
+    )
+    if args.profile or parser_miss:
+        results["parse_extract_profile"] = str(out_dir / "parse_extract.txt")
+        (out_dir / "parse_extract.txt").write_text(
+            profile_mlefacts(files, sample=args.sample, out_dir=out_dir)
+        )
+    (out_dir / "results.json").write_text(json.dumps(results, indent=2) + "\n")
+    print_report(results)
+    print(f"\nwritten {out_dir / 'results.json'}")
+
+
+if __name__ == "__main__":
+    main()
