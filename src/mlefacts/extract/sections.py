@@ -26,7 +26,8 @@ _NAMED_TYPES: tuple[SectionType, ...] = ("responsibilities", "skills", "salary",
 def vocabulary_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
     """Like `context.phrase_pattern`, plus wildcards: 'x*' ends a word, a lone '*' is 1-5 words.
 
-    >>> bool(vocabulary_pattern(["responsibilit*", "what does * do"]).search("What does an ML engineer do?"))
+    >>> pattern = vocabulary_pattern(["responsibilit*", "what does * do"])
+    >>> bool(pattern.search("What does an ML engineer do?"))
     True
     >>> bool(vocabulary_pattern(["pay"]).search("Payment terms"))
     False
@@ -58,10 +59,10 @@ def _section_patterns() -> dict[str, re.Pattern[str]]:
 def classify_heading(text: str) -> SectionType:
     """The section type a heading or lead-in names; the type named first wins.
 
-    >>> classify_heading("What Does a Machine Learning Engineer do? Roles, Responsibilities & Skills")
+    >>> classify_heading("What Does an ML Engineer do? Roles, Responsibilities & Skills")
     'responsibilities'
-    >>> classify_heading("Key Takeaways"), classify_heading("Tech stack"), classify_heading("Conclusion")
-    ('aside', 'skills', 'other')
+    >>> [classify_heading(h) for h in ("Key Takeaways", "Tech stack", "Conclusion")]
+    ['aside', 'skills', 'other']
     """
     patterns = _section_patterns()
     if patterns["aside"].search(text):

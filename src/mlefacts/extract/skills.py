@@ -31,6 +31,9 @@ VERSION = "1"
 
 _UNSPECIFIED_ROLE = "unspecified role"
 # 'phase: description' items: the lead names the skill ('Good communication skills: ...').
+_CLAUSE_END = re.compile(
+    r"[;.](?:\s|$)|\b(?:and|plus|with)\s+(?:\d|experience|knowledge|strong|solid|proficien)", re.I
+)
 _LEAD = re.compile(r"\s*([^:.!?]{3,80}?)\s*:\s+\S")
 
 
@@ -160,10 +163,11 @@ def _skill_claims(
 
 
 def _in_clause(text: str, clause_start: int, position: int) -> bool:
-    """Whether `position` falls in the clause that starts at `clause_start` (up to , or ;)."""
+    """Whether `position` falls in the degree clause starting at `clause_start`: 'degree in
+    Computer Science, Statistics or a related field' ends at ';', '.' or 'and 3 years ...'."""
     if position < clause_start:
         return False
-    return not re.search(r"[,;]", text[clause_start:position])
+    return not _CLAUSE_END.search(text, clause_start, position)
 
 
 def _claim(subject: str, start: int, end: int, text: str, qualifiers: dict[str, Any]) -> Claim:

@@ -47,7 +47,7 @@ TableKind = Literal["comparison", "market", "salary", "breakdown", "ranking", "u
 
 _ORDINAL_REST = re.compile(r"[^\w]*(?:st|nd|rd|th)?[^\w]*", re.IGNORECASE)
 _RANK_CELL = re.compile(r"^\W*(\d{1,3})(?:st|nd|rd|th)?\W*$", re.IGNORECASE)
-_ENUMERATION = re.compile(r"^\s*(?:table\s+)?\d{1,2}\s*[.):]\s+", re.IGNORECASE)
+_ENUMERATION = re.compile(r"^\s*(?:#{1,6}\s+)?(?:(?:table\s+)?\d{1,2}\s*[.):]\s+)?", re.IGNORECASE)
 _BY_YEAR = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}\b", re.IGNORECASE)
 _UNSPECIFIED = "unspecified"
 _MAX_TITLE = 160
@@ -101,8 +101,9 @@ def table_claims(doc: Document, table: Table, *, role: str | None = None) -> lis
         return []
     width = len(table.header)
     rows = tuple(row for row in table.rows if len(row) == width)
+    headers, rows = _merged_header_rows(doc, [doc.span_text(cell) for cell in table.header], rows)
     table = Table(table.start, table.end, table.header, rows, table.caption, table.section)
-    columns = tuple(_column(doc, table, index) for index in range(width))
+    columns = tuple(_column(doc, table, index, headers[index]) for index in range(width))
     caption = clean_text(doc.span_text(table.caption)) if table.caption else _title_line(doc, table)
     title = _ENUMERATION.sub("", caption) or None
     context = _Context(doc, table, columns, caption, title, role)
@@ -187,9 +188,29 @@ def _joined(columns: tuple[Column, ...]) -> str:
 # --- column typing -------------------------------------------------------------------------
 
 
-def _column(doc: Document, table: Table, index: int) -> Column:
+def _merged_header_rows(
+    doc: Document, headers: list[str], rows: tuple[tuple[Span, ...], ...]
+) -> tuple[list[str], tuple[tuple[Span, ...], ...]]:
+    """Fold second header rows into the header: an all-text first row over rows with numbers.
+
+    'Average annual salary' spanning two columns over 'Junior | Senior' gives the headers
+    'Average annual salary Junior' and 'Average annual salary Senior'.
+    """
+    numeric = ("percent", "money", "integer")
+    while len(rows) > 1 and all(_cell_kind(doc, cell)[0] not in numeric for cell in rows[0]):
+        if not any(_cell_kind(doc, cell)[0] in numeric for row in rows[1:] for cell in row):
+            break
+        extra = [doc.span_text(cell) for cell in rows[0]]
+        headers = [
+            " ".join(part for part in pair if part.strip())
+            for pair in zip(headers, extra, strict=True)
+        ]
+        rows = rows[1:]
+    return [clean_text(header) for header in headers], rows
+
+
+def _column(doc: Document, table: Table, index: int, header: str) -> Column:
     """A column's kind: the kind all its non-empty cells share, refined by its header."""
-    header = clean_text(doc.span_text(table.header[index]))
     kinds = {_cell_kind(doc, row[index])[0] for row in table.rows} - {"empty"}
     if not kinds:
         return Column(index, header, "empty")

@@ -1,0 +1,235 @@
+"""Table claims: breakdowns, rankings, counts, salaries, market figures and comparisons."""
+
+from __future__ import annotations
+
+import pytest
+from structure_support import bundled, document, fixture, quote
+
+from mlefacts.extract import tables
+from mlefacts.extract.claim import Claim
+
+
+@pytest.fixture(scope="module")
+def article() -> tuple[object, list[Claim]]:
+    doc = bundled(1)
+    return doc, tables.extract(doc)
+
+
+def _by_title(claims: list[Claim], words: str) -> list[Claim]:
+    return [c for c in claims if words in c.qualifiers.get("table_title", "")]
+
+
+def test_every_quote_is_the_row_or_cell_text(article) -> None:
+    doc, claims = article
+    assert claims
+    for claim in claims:
+        assert quote(doc, claim).strip() == quote(doc, claim)
+        assert 0 <= claim.char_start < claim.char_end <= len(doc.text)
+
+
+def test_industry_breakdown_is_a_partial_share_table(article) -> None:
+    doc, claims = article
+    rows = _by_title(claims, "Top Industries")
+    assert [c.kind for c in rows] == ["share"] * 5
+    assert [c.value for c in rows] == [25, 20, 18, 15, 12]
+    assert {c.unit for c in rows} == {"percent"}
+    assert {c.subject for c in rows} == {"machine learning engineer"}
+    first = rows[0].qualifiers
+    assert first["dimension"] == "industry"
+    assert first["category"] == "Information Technology"
+    assert first["partial"] is True
+    assert first["rank"] == 1
+    assert first["measure"] == "Percentage of Machine Learning Engineers Employed"
+    assert quote(doc, rows[0]).startswith("1") and quote(doc, rows[0]).endswith("25%")
+
+
+def test_gender_breakdown_sums_to_100_and_is_complete(article) -> None:
+    _, claims = article
+    rows = _by_title(claims, "Gender")
+    assert [c.qualifiers["category"] for c in rows] == ["Male", "Female", "Other"]
+    assert sum(c.value for c in rows) == 100
+    assert {c.qualifiers["dimension"] for c in rows} == {"gender"}
+    assert not any(c.qualifiers["partial"] for c in rows)
+
+
+@pytest.mark.parametrize(
+    ("title", "dimension", "values"),
+    [
+        ("Educational Background", "education level", [40, 55, 5]),
+        ("Job Satisfaction", "job satisfaction level", [46, 39, 10, 4, 1]),
+        ("Age Distribution", "age group", [10, 50, 25, 12, 3]),
+        ("Job Market Demand", "region", [45, 30, 20, 4, 1]),
+    ],
+)
+def test_other_breakdowns(article, title: str, dimension: str, values: list[float]) -> None:
+    _, claims = article
+    rows = _by_title(claims, title)
+    assert [c.value for c in rows] == values
+    assert {c.kind for c in rows} == {"share"}
+    assert {c.qualifiers["dimension"] for c in rows} == {dimension}
+
+
+def test_language_table_is_a_ranking(article) -> None:
+    _, claims = article
+    rows = _by_title(claims, "Programming Languages")
+    assert [(c.kind, c.value, c.unit, c.text) for c in rows] == [
+        ("ranking", 1, "rank", "Python"),
+        ("ranking", 2, "rank", "R"),
+        ("ranking", 3, "rank", "Java"),
+    ]
+    assert rows[0].qualifiers["dimension"] == "programming language"
+    assert rows[0].attribute == "rank"
+
+
+def test_certification_ranking(article) -> None:
+    _, claims = article
+    rows = _by_title(claims, "Certifications")
+    assert [c.kind for c in rows] == ["ranking"] * 3
+    assert rows[2].text == "Microsoft Certified: Azure AI Engineer Associate"
+
+
+def test_startups_table_gives_counts_by_country(article) -> None:
+    _, claims = article
+    rows = _by_title(claims, "Startups")
+    assert [(c.kind, c.value, c.unit) for c in rows] == [
+        ("count", v, "count") for v in (452, 287, 176, 140, 97)
+    ]
+    assert [c.qualifiers["category"] for c in rows][:2] == ["United States", "India"]
+    assert rows[0].qualifiers["dimension"] == "country"
+    assert rows[0].qualifiers["measure"] == "Number of Startups"
+    assert rows[4].qualifiers["rank"] == 5
+    assert "startup" in rows[0].subject
+
+
+def test_salary_table_by_experience_level(article) -> None:
+    _, claims = article
+    rows = [c for c in claims if c.kind == "salary"]
+    assert [(c.value, c.unit) for c in rows] == [(85000, "USD"), (120000, "USD"), (170000, "USD")]
+    assert [c.qualifiers["experience_level"] for c in rows] == ["entry", "mid", "senior"]
+    assert {c.qualifiers["statistic"] for c in rows} == {"average"}
+    assert {c.qualifiers["pay_period"] for c in rows} == {"annual"}
+    assert {c.subject for c in rows} == {"machine learning engineer"}
+
+
+def test_market_table_one_claim_per_cell(article) -> None:
+    doc, claims = article
+    market = [c for c in claims if c.kind in ("market_size", "growth_rate")]
+    assert [(c.kind, c.value, c.unit, c.year, c.qualifiers["forecast"]) for c in market] == [
+        ("market_size", 8.43e9, "USD", 2020, False),
+        ("growth_rate", 43.8, "percent", None, False),
+        ("market_size", 96.7e9, "USD", 2027, True),
+    ]
+    assert market[1].attribute == "annual_growth"
+    assert {c.subject for c in market} == {"global machine learning market"}
+    assert [quote(doc, c) for c in market] == ["$8.43 billion", "43.8%", "$96.7 billion"]
+    assert {c.attributed_to for c in market} == {"Grand View Research"}
+
+
+def test_comparison_table_one_claim_per_cell(article) -> None:
+    doc, claims = article
+    rows = [c for c in claims if c.kind == "comparison"]
+    assert len(rows) == 6
+    assert {c.subject for c in rows} == {"data scientist", "machine learning engineer"}
+    engineer = [c for c in rows if c.subject == "machine learning engineer"]
+    assert engineer[2].text == "Proficient in Python, R, and machine learning libraries"
+    assert engineer[2].qualifiers == {"compared_with": "data scientist", "row": 3}
+    assert quote(doc, engineer[0]) == "Primary focus on designing and building ML models"
+
+
+def test_ranked_share_table_gives_no_extra_ranking_claims(article) -> None:
+    _, claims = article
+    assert not [c for c in _by_title(claims, "Top Industries") if c.kind == "ranking"]
+
+
+def test_claim_counts_per_kind_on_bundled_article(article) -> None:
+    _, claims = article
+    kinds = [c.kind for c in claims]
+    assert {k: kinds.count(k) for k in set(kinds)} == {
+        "share": 26,
+        "ranking": 6,
+        "count": 5,
+        "salary": 3,
+        "market_size": 2,
+        "growth_rate": 1,
+        "comparison": 6,
+    }
+
+
+def test_html_salary_table_with_colspan_header() -> None:
+    doc = fixture("salary_by_country.html")
+    claims = tables.extract(doc)
+    pay = [c for c in claims if c.kind == "salary"]
+    assert [
+        (c.value, c.unit, c.qualifiers["country"], c.qualifiers["experience_level"]) for c in pay
+    ] == [
+        (58000, "EUR", "Germany", "junior"),
+        (85000, "EUR", "Germany", "senior"),
+        (45000, "EUR", "France", "junior"),
+        (70000, "EUR", "France", "senior"),
+        (50000, "GBP", "United Kingdom", "junior"),
+        (82500, "GBP", "United Kingdom", "senior"),
+    ]
+    assert {c.qualifiers["statistic"] for c in pay} == {"average"}
+    assert {c.qualifiers["pay_period"] for c in pay} == {"annual"}
+    assert pay[4].qualifiers["currency_symbol"] == "£"
+    assert {c.subject for c in pay} == {"machine learning engineer"}
+
+
+def test_course_price_table_is_not_salary() -> None:
+    claims = tables.extract(fixture("salary_by_country.html"))
+    assert not [c for c in claims if c.value in (49, 1200)]
+
+
+def test_markdown_top5_share_table_is_partial() -> None:
+    doc = fixture("shares_rank_comparison.md")
+    claims = [c for c in tables.extract(doc) if c.kind == "share"]
+    assert [c.value for c in claims] == [34, 21, 14, 12, 9]
+    assert sum(c.value for c in claims) == 90
+    assert all(c.qualifiers["partial"] for c in claims)
+    assert claims[0].qualifiers["dimension"] == "sector"
+    assert claims[0].qualifiers["table_title"] == "Top 5 sectors hiring machine learning engineers"
+    assert claims[0].subject == "machine learning engineer"
+
+
+def test_markdown_rank_and_comparison_tables() -> None:
+    doc = fixture("shares_rank_comparison.md")
+    claims = tables.extract(doc)
+    ranks = [(c.value, c.text) for c in claims if c.kind == "ranking"]
+    assert ranks == [(1, "PyTorch"), (2, "TensorFlow"), (3, "JAX"), (4, "MXNet")]
+    compared = [(c.subject, c.attribute, c.text) for c in claims if c.kind == "comparison"]
+    assert compared == [
+        ("machine learning engineer", "main output", "Models running in production"),
+        ("data analyst", "main output", "Reports and dashboards"),
+        ("machine learning engineer", "core language", "Python"),
+        ("data analyst", "core language", "SQL"),
+    ]
+
+
+def test_market_table_with_cagr_column_and_period() -> None:
+    text = (
+        "Market outlook\n\n"
+        "Analysts expect the worldwide MLOps market to keep growing.\n\n"
+        "| Market size 2023 | CAGR (2024-2030) | Projected market size 2030 |\n"
+        "|---|---|---|\n"
+        "| USD 1.2 bn | 38.1% | USD 13.3 bn |\n"
+    )
+    claims = tables.extract(document(text, "text/markdown"))
+    growth = next(c for c in claims if c.kind == "growth_rate")
+    assert (growth.attribute, growth.value) == ("cagr", 38.1)
+    assert (growth.qualifiers["period_start"], growth.qualifiers["period_end"]) == (2024, 2030)
+    sizes = [(c.value, c.year, c.qualifiers["forecast"]) for c in claims if c.kind == "market_size"]
+    assert sizes == [(1.2e9, 2023, False), (13.3e9, 2030, True)]
+    assert {c.subject for c in claims} == {"global mlops market"}
+
+
+def test_table_of_plain_numbers_without_meaning_gives_nothing() -> None:
+    text = "Scores\n\n| Team | Score |\n|---|---|\n| Red | 12 |\n| Blue | 9 |\n"
+    assert tables.extract(document(text, "text/markdown")) == []
+
+
+def test_malformed_table_never_raises() -> None:
+    from mlefacts.document.model import Document, Span, Table
+
+    broken = Table(0, 5, (Span(0, 2), Span(3, 99)), ((Span(4, 2), Span(0, 0)),), None, None)
+    doc = Document("x", "ab cd", "text/plain", (), (broken,))
+    assert tables.extract(doc) == []

@@ -1,0 +1,97 @@
+"""Section classification: headings and lead-ins name duties, skills, pay, market or asides."""
+
+from __future__ import annotations
+
+import pytest
+from structure_support import bundled, document
+
+from mlefacts.extract.sections import (
+    block_section_types,
+    classify_heading,
+    document_role,
+    item_text,
+)
+
+
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        ("Responsibilities of a Machine Learning Engineer", "responsibilities"),
+        ("Roles and Responsibilities", "responsibilities"),
+        ("What does an ML engineer do?", "responsibilities"),
+        ("Key duties", "responsibilities"),
+        ("A day in the life", "responsibilities"),
+        ("Job description", "responsibilities"),
+        ("Skills Required to be a Machine Learning Engineer", "skills"),
+        ("Requirements", "skills"),
+        ("Qualifications", "skills"),
+        ("Tech stack", "skills"),
+        ("What you'll need", "skills"),
+        ("Salary of a Machine Learning Engineer", "salary"),
+        ("Wage of a Machine Learning Engineer", "salary"),
+        ("Market size and growth", "market"),
+        ("Key Takeaways", "aside"),
+        ("Common Misconceptions", "aside"),
+        ("Table of Contents", "aside"),
+        ("Related Articles", "aside"),
+        ("Conclusion", "other"),
+        ("Introduction", "other"),
+        (
+            "What Does a Machine Learning Engineer do? Roles, Responsibilities & Skills",
+            "responsibilities",
+        ),
+    ],
+)
+def test_classify_heading(heading: str, expected: str) -> None:
+    assert classify_heading(heading) == expected
+
+
+def test_pay_word_inside_another_word_is_not_salary() -> None:
+    assert classify_heading("Payment options") == "other"
+
+
+def test_lead_in_overrides_a_neutral_heading() -> None:
+    doc = document("Overview\n\nThe main duties include:\n\n- Train models\n- Ship models\n")
+    types = block_section_types(doc)
+    items = [i for i, b in enumerate(doc.blocks) if b.kind == "list_item"]
+    assert [types[i] for i in items] == ["responsibilities", "responsibilities"]
+
+
+def test_lead_in_cannot_undo_an_aside_heading() -> None:
+    doc = document("Key takeaways\n\nThese responsibilities include:\n\n- Train models\n")
+    items = [i for i, b in enumerate(doc.blocks) if b.kind == "list_item"]
+    assert block_section_types(doc)[items[0]] == "aside"
+
+
+def test_subheading_right_after_an_aside_heading_stays_aside() -> None:
+    doc = bundled(1)
+    types = block_section_types(doc)
+    misconception = next(
+        i
+        for i, b in enumerate(doc.blocks)
+        if doc.span_text(b).startswith("Machine Learning is the same")
+    )
+    assert types[misconception] == "aside"
+
+
+def test_html_subsections_inherit_their_parent_type() -> None:
+    page = (
+        "<h2>Responsibilities</h2><h3>Modelling</h3><ul><li>Train models</li></ul>"
+        "<h2>Outro</h2><p>Bye</p>"
+    )
+    doc = document(page, "text/html")
+    types = block_section_types(doc)
+    item = next(i for i, b in enumerate(doc.blocks) if b.kind == "list_item")
+    outro = next(i for i, b in enumerate(doc.blocks) if doc.span_text(b) == "Bye")
+    assert (types[item], types[outro]) == ("responsibilities", "other")
+
+
+@pytest.mark.parametrize("number", [0, 1, 2])
+def test_document_role_of_bundled_articles(number: int) -> None:
+    assert document_role(bundled(number)) == "machine learning engineer"
+
+
+def test_item_text_strips_to_braces_and_punctuation() -> None:
+    assert item_text(
+        "To\u00a0develop ML apps in keeping with purchaser/{client}\u00a0requirements."
+    ) == ("develop ML apps in keeping with purchaser/client requirements")
