@@ -6,9 +6,9 @@ Wiring only: every task calls a plain function of `mlefacts`. Run it with `mlefa
 
 from __future__ import annotations
 
-import os
+from mlefacts.prefect_defaults import apply_prefect_defaults
 
-os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+apply_prefect_defaults()
 
 import argparse
 import time

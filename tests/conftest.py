@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+from mlefacts.prefect_defaults import apply_prefect_defaults
+
+apply_prefect_defaults()
 
 REPO = Path(__file__).resolve().parents[1]
 BUNDLED_MANIFEST = REPO / "raw" / "bundled" / "sources.toml"

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Any, Literal
 
 import duckdb
 import pandas as pd
 
+from mlefacts.prefect_defaults import apply_prefect_defaults
 from mlefacts.publish.catalog import connect as _connect
 from mlefacts.publish.catalog import load as _load
 
@@ -32,7 +32,7 @@ def run(
     `runner="dask"` sends the per-batch work to a Dask cluster through prefect-dask: a
     LocalCluster of `dask_workers` processes, or the existing cluster at `dask_address`.
     """
-    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    apply_prefect_defaults()
     from mlefacts.flows.mlefacts_flow import mlefacts_run
 
     flow = mlefacts_run

@@ -8,7 +8,6 @@ published yet, a locked data directory).
 from __future__ import annotations
 
 import json
-import os
 import sys
 from pathlib import Path
 from typing import Annotated, Any
@@ -18,7 +17,9 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+from mlefacts.prefect_defaults import apply_prefect_defaults
+
+apply_prefect_defaults()
 
 app = typer.Typer(
     name="mlefacts",
@@ -377,7 +378,7 @@ def schemas_export(
     Example: [bold]mlefacts schemas export[/]
     """
     from mlefacts.config import default_data_dir
-    from mlefacts.schemas_export import export_schemas
+    from mlefacts.publish.schema_export import export_schemas
 
     paths = export_schemas(out or default_data_dir() / "schemas")
     for path in paths:
