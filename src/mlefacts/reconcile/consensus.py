@@ -79,15 +79,17 @@ def stemmed(text: str) -> str:
 def assign_themes(texts: list[str], *, threshold: float) -> list[str | None]:
     """The theme id of each responsibility text, or None when no keyword matches.
 
-    A keyword matches when rapidfuzz token_set_ratio(keyword, text) >= threshold (both stemmed);
-    the theme with most matched keywords wins, ties to the earlier theme.
+    A keyword matches when rapidfuzz token_set_ratio(keyword, text) >= threshold (both stemmed;
+    keywords that stem alike count once); the theme with most matched keywords wins, ties to
+    the earlier theme.
     """
     if not texts:
         return []
     themes = responsibility_themes()
     unique = sorted(set(texts))
-    keyword_theme = np.array([i for i, t in enumerate(themes) for _ in t.keywords])
-    keywords = [stemmed(k) for t in themes for k in t.keywords]
+    pairs = sorted({(i, stemmed(k)) for i, t in enumerate(themes) for k in t.keywords})
+    keyword_theme = np.array([i for i, _ in pairs])
+    keywords = [k for _, k in pairs]
     scores = process.cdist(
         keywords, [stemmed(t) for t in unique], scorer=fuzz.token_set_ratio, dtype=np.uint8
     )
@@ -135,13 +137,15 @@ def consensus(claims: pd.DataFrame, config: ReconcileConfig) -> pd.DataFrame:
 
 def _groups(members: pd.DataFrame, kind: str) -> list[dict[str, object]]:
     rows = []
-    for (subject, group_key), group in members.groupby(["subject", "group_key"], sort=True):
+    for (skey, group_key), group in members.groupby(["skey", "group_key"], sort=True):
         labels = Counter(group["group_label"])
         label = min(labels, key=lambda name: (-labels[name], name))
+        subjects = Counter(group["subject"])
+        subject = min(subjects, key=lambda name: (-subjects[name], name))
         sources = sorted({str(s) for s in group["source_id"]})
         rows.append(
             {
-                "group_id": stable_id(kind, str(subject), str(group_key)),
+                "group_id": stable_id(kind, str(skey), str(group_key)),
                 "kind": kind,
                 "subject": str(subject),
                 "group_key": str(group_key),

@@ -98,7 +98,7 @@ def fx_rates(path: Path | None = None) -> pd.DataFrame:
 def fx_note(currency: str, rates: pd.DataFrame) -> str:
     """How a currency was converted, for a conflict's detail sentence."""
     row = rates.loc[currency]
-    return f"1 {currency} = {row.usd_per_unit:g} USD, {row.origin} reference rate as of {row.as_of}"
+    return f"1 {currency} = {row.usd_per_unit:g} USD ({row.origin}, as of {row.as_of})"
 
 
 _PERIOD_KEYS = frozenset({"period_start", "period_end"})

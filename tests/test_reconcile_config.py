@@ -1,0 +1,51 @@
+"""ReconcileConfig: documented defaults, TOML overrides, and thresholds that change outcomes."""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import fields
+from pathlib import Path
+
+import pytest
+from reconcile_support import claims_frame, make_claim, sources_frame
+
+from mlefacts.reconcile import DEFAULT_CONFIG, load_config, reconcile
+from mlefacts.reconcile import config as config_module
+
+
+def test_every_field_has_a_default_and_a_docstring():
+    tree = ast.parse(Path(config_module.__file__).read_text(encoding="utf-8"))
+    body = next(n for n in tree.body if getattr(n, "name", "") == "ReconcileConfig").body
+    documented = {
+        node.target.id
+        for node, after in zip(body, body[1:], strict=False)
+        if isinstance(node, ast.AnnAssign)
+        and node.value is not None
+        and isinstance(after, ast.Expr)
+        and isinstance(after.value, ast.Constant)
+    }
+    assert documented == {f.name for f in fields(DEFAULT_CONFIG)}
+
+
+def test_toml_overrides_and_unknown_keys(tmp_path):
+    path = tmp_path / "mlefacts.toml"
+    path.write_text('[reconcile]\nvalue_tolerance = 0.5\nqualitative_categories = ["language"]\n')
+    config = load_config(path)
+    assert config.value_tolerance == 0.5 and config.qualitative_categories == ("language",)
+    assert config.value_error == DEFAULT_CONFIG.value_error
+    assert load_config(None) is DEFAULT_CONFIG
+    path.write_text("[reconcile]\nvalue_tolerence = 0.5\n")
+    with pytest.raises(ValueError, match="value_tolerence"):
+        load_config(path)
+
+
+def test_tolerance_decides_whether_values_conflict(tmp_path):
+    claims = claims_frame(
+        make_claim(source_id="a", value=10e9, unit="USD", year=2024),
+        make_claim(source_id="b", value=12e9, unit="USD", year=2024),
+    )
+    sources = sources_frame({"a": "A", "b": "B"})
+    assert len(reconcile(claims, sources).conflicts) == 1
+    path = tmp_path / "loose.toml"
+    path.write_text("[reconcile]\nvalue_tolerance = 0.25\n")
+    assert reconcile(claims, sources, config=load_config(path)).conflicts.empty
