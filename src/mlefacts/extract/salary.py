@@ -74,7 +74,7 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
     own = text[sentence.start : sentence.end]
     intro = lead_in(doc, sentence.block_index)
     heading = section_heading(doc, sentence.block)
-    if not _about_pay(own, intro, heading):
+    if not _about_pay(own, intro, heading, listed=sentence.block.kind == "list_item"):
         return []
     row = _row(doc, sentence, money[0])
     role = row.role or sentence_role(doc, sentence)
@@ -109,8 +109,12 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
     return claims
 
 
-def _about_pay(own: str, intro: str, heading: str) -> bool:
-    """Pay is the topic: strong pay words anywhere near, weak ones only without price words."""
+def _about_pay(own: str, intro: str, heading: str, *, listed: bool) -> bool:
+    """Pay is the topic of the sentence.
+
+    A strong pay word in the sentence suffices; a weak one only without price words. A pay word
+    in the lead-in or heading alone covers list rows and sentences that name a role or level.
+    """
     strong = vocabulary("salary_terms", "salary_words", "strong")
     weak = vocabulary("salary_terms", "salary_words", "weak")
     price = vocabulary("salary_terms", "salary_words", "price")
@@ -118,7 +122,10 @@ def _about_pay(own: str, intro: str, heading: str) -> bool:
         return True
     if price.search(own):
         return False
-    return bool(weak.search(own) or strong.search(intro) or strong.search(heading))
+    if weak.search(own):
+        return True
+    framed = bool(strong.search(intro) or strong.search(heading))
+    return framed and (listed or bool(find_roles(own) or find_experience_level(own)))
 
 
 def _row(doc: Document, sentence: Sentence, first: Amount) -> _Row:

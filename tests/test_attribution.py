@@ -1,0 +1,58 @@
+"""The source a sentence attributes its figure to, read from generic syntax."""
+
+from __future__ import annotations
+
+import pytest
+
+from mlefacts.extract.attribution import find_attribution
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        (
+            "According to a report by Grand View Research, the market will grow.",
+            "Grand View Research",
+        ),
+        ("Throughout the 2017  LinkedIn US Job report, the role ranked first.", "LinkedIn"),
+        ("Glassdoor maintains that the average salary is Rs. 7,95,677.", "Glassdoor"),
+        ("In response to the 2019 Acme report, the role took the top spot.", "Acme report"),
+        ("In Robert Half’s 2019 Way forward for Work report, an analyst said so.", "Robert Half"),
+        ("Job postings grew 74% annually, per LinkedIn.", "LinkedIn"),
+        ("As per Naukri.com data, salaries rose.", "Naukri.com"),
+        (
+            "The U.S. Bureau of Labor Statistics projects that jobs will grow 23%.",
+            "U.S. Bureau of Labor Statistics",
+        ),
+        ("A 2023 survey by Stack Overflow found that 40% of developers use AI.", "Stack Overflow"),
+        ("The median salary is ₹12 lakh per annum (Source: AmbitionBox).", "AmbitionBox"),
+        ("The average salary is ₹12 lakh per annum, says AmbitionBox.", "AmbitionBox"),
+        ("According to Indeed's 2023 Jobs report, openings rose 53%.", "Indeed"),
+    ],
+)
+def test_sources(sentence: str, source: str) -> None:
+    assert find_attribution(sentence, 0, len(sentence)) == source
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The report says the market is big.",
+        "Experts predict that demand will rise.",
+        "Machine Learning Engineer takes the top spot with $146,085.",
+        "Senior ML engineers at large tech firms earn $180K-$250K.",
+        "In India, salaries are rising fast.",
+        "Pay is quoted per annum.",
+    ],
+)
+def test_no_source(sentence: str) -> None:
+    assert find_attribution(sentence, 0, len(sentence)) is None
+
+
+def test_context_before_the_sentence_is_used_only_when_the_sentence_names_none() -> None:
+    text = "Glassdoor maintains that pay is high. It also grew 20%. Acme says it fell."
+    second = text.index("It also")
+    third = text.index("Acme")
+    assert find_attribution(text, second, third - 1) is None
+    assert find_attribution(text, second, third - 1, context_start=0) == "Glassdoor"
+    assert find_attribution(text, third, len(text), context_start=0) == "Acme"

@@ -1,0 +1,53 @@
+"""Role and field definitions; evaluative 'X is a Y' sentences are not definitions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mlefacts.document import build_document
+from mlefacts.extract import definitions
+
+FIXTURES = Path(__file__).parent / "fixtures" / "prose"
+BUNDLED = Path(__file__).parent.parent / "raw" / "bundled"
+
+
+def _subjects(path: Path) -> list[str]:
+    doc = build_document(source_id=path.stem, text=path.read_text(), media_type="text/plain")
+    return [c.subject for c in definitions.extract(doc)]
+
+
+def test_fixture_role_and_field_definitions_only() -> None:
+    assert _subjects(FIXTURES / "definitions_quotes.txt") == ["data scientist", "machine learning"]
+
+
+def test_definition_text_is_the_sentence() -> None:
+    text = "Machine learning is a subset of artificial intelligence that learns from data."
+    doc = build_document(source_id="d", text=text, media_type="text/plain")
+    (claim,) = definitions.extract(doc)
+    assert claim.text == text
+    assert (claim.char_start, claim.char_end) == (0, len(text))
+    assert (claim.kind, claim.attribute) == ("definition", "definition")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Python is a must for every ML engineer who wants a well-paying job.",
+        "The role is a great fit for curious people who enjoy coding and statistics.",
+        "Machine Learning is the same as Artificial Intelligence in many minds.",
+        "A Machine Learning Engineer is responsible for deploying models to production.",
+        "The job of a Machine Learning Engineer is a mix of coding and statistics work.",
+        "A data scientist is a hero.",
+    ],
+)
+def test_not_definitions(sentence: str) -> None:
+    doc = build_document(source_id="d", text=sentence, media_type="text/plain")
+    assert definitions.extract(doc) == []
+
+
+def test_bundled_definitions() -> None:
+    assert _subjects(next(BUNDLED.glob("000_*.txt"))) == []
+    assert _subjects(next(BUNDLED.glob("001_*.txt"))) == ["machine learning engineer"] * 2
+    assert _subjects(next(BUNDLED.glob("002_*.txt"))) == ["machine learning engineer"]

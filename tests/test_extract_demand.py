@@ -1,0 +1,63 @@
+"""Job demand growth claims from prose."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mlefacts.document import build_document
+from mlefacts.extract import demand
+from mlefacts.extract.claim import Claim
+
+FIXTURES = Path(__file__).parent / "fixtures" / "prose"
+BUNDLED = Path(__file__).parent.parent / "raw" / "bundled"
+
+
+def _claims(path: Path) -> list[Claim]:
+    doc = build_document(source_id=path.stem, text=path.read_text(), media_type="text/plain")
+    return demand.extract(doc)
+
+
+def test_demand_fixture_exact_claims() -> None:
+    found = {(c.value, c.unit): c for c in _claims(FIXTURES / "demand.txt")}
+    assert set(found) == {(74.0, "percent"), (3.0, "ratio"), (53.0, "percent")}
+    postings = found[(74.0, "percent")]
+    assert postings.subject == "machine learning engineer"
+    assert postings.attributed_to == "LinkedIn"
+    assert postings.qualifiers == {"years": 4, "annualized": True}
+    tripled = found[(3.0, "ratio")]
+    assert (tripled.qualifiers["period_start"], tripled.qualifiers["period_end"]) == (2019, 2023)
+    assert tripled.year == 2023
+    since = found[(53.0, "percent")]
+    assert since.qualifiers == {"period_start": 2020}
+    assert since.attributed_to == "Indeed"
+    assert all(c.attribute == "demand_growth" and c.kind == "job_demand" for c in found.values())
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "About 45% of job postings ask for Python.",
+        "Salaries for ML engineers grew 12% last year.",
+        "Python adoption rose 20% in 2022.",
+        "The global machine learning market grew 35% in 2023.",
+        "Follow these 5 steps to land one of the top jobs.",
+        "Your battery drops 20% faster when hiring tools run.",
+    ],
+)
+def test_distractors_give_no_demand(sentence: str) -> None:
+    doc = build_document(source_id="d", text=sentence, media_type="text/plain")
+    assert demand.extract(doc) == []
+
+
+def test_bundled_000_demand() -> None:
+    found = {c.value: c for c in _claims(next(BUNDLED.glob("000_*.txt")))}
+    assert set(found) == {344.0, 9.8}
+    increase = found[344.0]
+    assert (increase.unit, increase.qualifiers["period_start"]) == ("percent", 2015)
+    assert increase.subject == "machine learning engineer"
+    ratio = found[9.8]
+    assert ratio.unit == "ratio"
+    assert ratio.qualifiers == {"period_start": 2012, "period_end": 2017, "years": 5}
+    assert ratio.attributed_to == "LinkedIn"

@@ -1,0 +1,109 @@
+"""Market size and growth rate claims from prose."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mlefacts.document import build_document
+from mlefacts.extract import market
+from mlefacts.extract.claim import Claim
+
+FIXTURES = Path(__file__).parent / "fixtures" / "prose"
+BUNDLED = Path(__file__).parent.parent / "raw" / "bundled"
+
+
+def _claims(path: Path) -> list[Claim]:
+    media_type = "text/html" if path.suffix == ".html" else "text/plain"
+    doc = build_document(source_id=path.stem, text=path.read_text(), media_type=media_type)
+    return market.extract(doc)
+
+
+def _key(claim: Claim) -> tuple[object, ...]:
+    return (claim.kind, claim.attribute, claim.value, claim.value_high, claim.unit, claim.year)
+
+
+def test_market_fixture_exact_claims() -> None:
+    found = {_key(c): c for c in _claims(FIXTURES / "market.txt")}
+    assert set(found) == {
+        ("market_size", "market_size", 12.5e9, None, "USD", 2022),
+        ("growth_rate", "cagr", 38.1, None, "percent", 2030),
+        ("market_size", "market_size", 225.91e9, None, "USD", 2030),
+        ("growth_rate", "annual_growth", 36.2, None, "percent", 2030),
+        ("growth_rate", "cagr", 35.0, 40.0, "percent", 2029),
+    }
+    valued = found[("market_size", "market_size", 12.5e9, None, "USD", 2022)]
+    assert valued.subject == "global machine learning market"
+    assert valued.qualifiers == {"forecast": False, "region": "global"}
+    cagr = found[("growth_rate", "cagr", 38.1, None, "percent", 2030)]
+    assert (cagr.qualifiers["period_start"], cagr.qualifiers["period_end"]) == (2023, 2030)
+    forecast = found[("market_size", "market_size", 225.91e9, None, "USD", 2030)]
+    assert forecast.qualifiers["forecast"] is True
+    assert forecast.attributed_to == "Fortune Business Insights"
+    assert forecast.subject == "artificial intelligence market"
+    assert found[("growth_rate", "cagr", 35.0, 40.0, "percent", 2029)].subject == "mlops market"
+
+
+def test_share_and_other_clauses_are_not_growth() -> None:
+    values = [c.value for c in _claims(FIXTURES / "market.txt")]
+    assert 40.0 not in values  # '40% share'
+    assert 20e6 not in values  # 'raised $20 million in funding'
+
+
+def test_market_named_later_governs_only_its_clause() -> None:
+    text = "Python adoption rose 20% in 2022, and the global ML market grew 35% in 2023."
+    doc = build_document(source_id="c", text=text, media_type="text/plain")
+    assert [(c.value, c.year) for c in market.extract(doc)] == [(35.0, 2023)]
+
+
+def test_html_compound_annual_growth_rate() -> None:
+    found = {_key(c): c for c in _claims(FIXTURES / "market_page.html")}
+    assert set(found) == {
+        ("market_size", "market_size", 209.91e9, None, "USD", 2029),
+        ("growth_rate", "cagr", 38.8, None, "percent", 2029),
+    }
+    assert {c.attributed_to for c in found.values()} == {"Fortune Business Insights"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The course costs $49 and teaches market basics.",
+        "In 2030, everything will change for the market.",
+        "Follow these 5 steps to enter the AI market.",
+        "Our phone battery is at 20% after the market tour.",
+        "The job market for ML engineers grew 20% last year.",
+        "North America held a 40% share of the global machine learning market in 2023.",
+    ],
+)
+def test_distractors_give_no_market_claim(sentence: str) -> None:
+    doc = build_document(source_id="d", text=sentence, media_type="text/plain")
+    assert market.extract(doc) == []
+
+
+def test_bundled_000_market_and_cagr() -> None:
+    claims = _claims(next(BUNDLED.glob("000_*.txt")))
+    size = next(c for c in claims if c.kind == "market_size")
+    assert (size.value, size.unit, size.year) == (39_986_700_000, "USD", 2025)
+    assert size.qualifiers["forecast"] is True
+    assert size.subject == "global machine learning market"
+    rate = next(c for c in claims if c.kind == "growth_rate")
+    assert (rate.attribute, rate.value, rate.unit) == ("cagr", 49.7, "percent")
+    assert (rate.qualifiers["period_start"], rate.qualifiers["period_end"]) == (2017, 2025)
+    assert len(claims) == 2
+
+
+def test_bundled_001_market_and_annual_growth() -> None:
+    claims = _claims(next(BUNDLED.glob("001_*.txt")))
+    size = next(c for c in claims if c.kind == "market_size")
+    assert (size.value, size.unit, size.year) == (96.7e9, "USD", 2027)
+    assert size.attributed_to == "Grand View Research"
+    rate = next(c for c in claims if c.kind == "growth_rate")
+    assert (rate.attribute, rate.value, rate.year) == ("annual_growth", 43.8, 2027)
+    assert rate.attributed_to == "Grand View Research"
+    assert len(claims) == 2
+
+
+def test_bundled_002_has_no_market_claims() -> None:
+    assert _claims(next(BUNDLED.glob("002_*.txt"))) == []

@@ -1,0 +1,144 @@
+"""Salary claims from prose: statistic, pay period, level, company/place rows, attribution."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mlefacts.document import build_document
+from mlefacts.extract import salary
+from mlefacts.extract.claim import Claim
+
+FIXTURES = Path(__file__).parent / "fixtures" / "prose"
+BUNDLED = Path(__file__).parent.parent / "raw" / "bundled"
+
+
+def _claims(path: Path) -> list[Claim]:
+    media_type = "text/html" if path.suffix == ".html" else "text/plain"
+    doc = build_document(source_id=path.stem, text=path.read_text(), media_type=media_type)
+    return salary.extract(doc)
+
+
+def _by_value(claims: list[Claim]) -> dict[float, Claim]:
+    return {c.value: c for c in claims if c.value is not None}
+
+
+def test_us_fixture_finds_every_salary_and_no_distractor() -> None:
+    claims = _by_value(_claims(FIXTURES / "salary_us.txt"))
+    assert set(claims) == {180000, 85000, 170000, 152000, 160000, 140000, 210000}
+    senior = claims[180000]
+    assert (senior.value_high, senior.unit) == (250000, "USD")
+    assert senior.qualifiers["experience_level"] == "senior"
+    assert senior.subject == "machine learning engineer"
+
+
+def test_levels_follow_their_own_clause() -> None:
+    claims = _by_value(_claims(FIXTURES / "salary_us.txt"))
+    assert claims[85000].qualifiers["experience_level"] == "entry"
+    assert claims[170000].qualifiers["experience_level"] == "senior"
+
+
+def test_attributed_average_with_country_and_period() -> None:
+    claim = _by_value(_claims(FIXTURES / "salary_us.txt"))[152000]
+    assert claim.attributed_to == "Glassdoor"
+    assert claim.qualifiers["statistic"] == "average"
+    assert claim.qualifiers["pay_period"] == "annual"
+    assert claim.qualifiers["country"] == "United States"
+
+
+def test_row_labels_are_cities_or_companies() -> None:
+    claims = _by_value(_claims(FIXTURES / "salary_us.txt"))
+    assert claims[160000].qualifiers["region"] == "Seattle"
+    assert "company" not in claims[160000].qualifiers
+    assert claims[210000].qualifiers["company"] == "Stripe"
+
+
+def test_india_fixture_lakh_ctc_and_rows() -> None:
+    claims = _by_value(_claims(FIXTURES / "salary_india.txt"))
+    assert set(claims) == {
+        1_200_000,
+        600_000,
+        1_450_000,
+        3_500_000,
+        2_800_000,
+        1_500_000,
+        3_000_000,
+    }
+    assert all(c.unit == "INR" and c.qualifiers["pay_period"] == "annual" for c in claims.values())
+    assert claims[1_200_000].attributed_to == "AmbitionBox"
+    assert claims[600_000].qualifiers["experience_level"] == "entry"
+    assert claims[1_450_000].subject == "data scientist"
+    assert claims[1_450_000].qualifiers["statistic"] == "median"
+    assert claims[3_500_000].qualifiers["company"] == "Google"
+    assert claims[1_500_000].qualifiers["region"] == "Hyderabad"
+    assert claims[3_000_000].qualifiers["experience_level"] == "senior"
+    assert "company" not in claims[3_000_000].qualifiers
+
+
+def test_html_fixture_median_pay_in_pounds() -> None:
+    claims = _by_value(_claims(FIXTURES / "market_page.html"))
+    assert set(claims) == {65000, 45000, 95000}
+    median = claims[65000]
+    assert (median.unit, median.qualifiers["statistic"]) == ("GBP", "median")
+    assert median.qualifiers["pay_period"] == "annual"
+    assert median.qualifiers["country"] == "United Kingdom"
+    assert claims[45000].qualifiers["experience_level"] == "junior"
+    assert claims[95000].value_high == 120000
+    assert claims[95000].qualifiers["experience_level"] == "lead"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Deep Learning Specialization costs $49 per month on Coursera.",
+        "Follow these 5 steps to become a machine learning engineer.",
+        "Top 10 tips for machine learning engineer interviews.",
+        "Call (555) 123-4567 to book a mock interview for $99.",
+        "Python 3.11 is about 25% faster, and the battery drops to 20%.",
+        "In 2019, the machine learning engineer role changed.",
+        "The global machine learning market will reach $96.7 billion by 2027.",
+        "Machine learning engineers must pay $300 for the certification exam fee.",
+    ],
+)
+def test_distractors_give_no_salary(sentence: str) -> None:
+    doc = build_document(
+        source_id="d",
+        text=f"Machine learning engineer salary\n\n{sentence}\n",
+        media_type="text/plain",
+    )
+    assert salary.extract(doc) == []
+
+
+def test_quote_span_is_the_sentence() -> None:
+    path = FIXTURES / "salary_us.txt"
+    text = build_document(source_id="s", text=path.read_text(), media_type="text/plain").text
+    for claim in _claims(path):
+        quoted = text[claim.char_start : claim.char_end]
+        assert claim.unit and quoted.strip() == quoted and len(quoted) > 10
+        assert claim.extractor == salary.NAME
+
+
+def test_bundled_000_salaries() -> None:
+    claims = _by_value(_claims(next(BUNDLED.glob("000_*.txt"))))
+    mean = claims[146085]
+    assert (mean.unit, mean.qualifiers["statistic"], mean.year) == ("USD", "mean", 2019)
+    assert "country" not in mean.qualifiers
+    assert mean.attributed_to == "Definitely report"
+    india = claims[795677]
+    assert (india.unit, india.attributed_to) == ("INR", "Glassdoor")
+    assert india.qualifiers["statistic"] == "average"
+    assert india.qualifiers["country"] == "India"
+    assert india.qualifiers["pay_period"] == "annual"
+    rows = {c.qualifiers.get("company"): c for c in claims.values() if "company" in c.qualifiers}
+    assert set(rows) == {"Microsoft", "Accenture", "Quantiphi", "Tata Consultancy Firms", "Infosys"}
+    assert (rows["Microsoft"].value, rows["Microsoft"].value_high) == (1_462_000, 2_244_000)
+    assert rows["Quantiphi"].value_high is None
+    assert all(c.qualifiers["pay_period"] == "annual" for c in rows.values())
+    assert len(claims) == 7
+
+
+def test_never_raises_on_odd_input() -> None:
+    for text in ["", "$", "salary: $$$ 1,,2,3 – – LPA", "•\n\n–\n\n" + "salary $1 " * 500]:
+        doc = build_document(source_id="x", text=text, media_type="text/plain")
+        assert isinstance(salary.extract(doc), list)
