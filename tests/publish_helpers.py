@@ -214,4 +214,30 @@ def sample_tables() -> dict[str, pd.DataFrame]:
                 }
             ]
         ),
+        "consensus": pd.DataFrame(
+            [
+                {
+                    "group_id": "g1",
+                    "kind": "responsibility",
+                    "subject": "machine learning engineer",
+                    "group_key": "deploy",
+                    "label": "Deployment",
+                    "n_sources": 1,
+                    "source_ids": json.dumps([SOURCE_ID]),
+                    "claim_ids": json.dumps(["c_responsibility_259"]),
+                }
+            ]
+        ),
     }
+
+
+def validated(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    """The tables as the pipeline publishes them: through `validate_table`, all rows valid."""
+    from mlefacts.validate import validate_table
+
+    out = {}
+    for name, frame in tables.items():
+        good, bad = validate_table(name, frame, run_id=RUN_ID)
+        assert bad.empty, bad["reason"].tolist()
+        out[name] = good
+    return out

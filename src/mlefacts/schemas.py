@@ -325,7 +325,7 @@ class Conflicts(_Table):
     )
     values: Series[str] = pa.Field(description="JSON of the conflicting values.")
     relative_difference: Series[float] = pa.Field(
-        nullable=True, ge=0, description="|a - b| / max(|a|, |b|) of the extreme values."
+        nullable=True, description="Relative difference between the conflicting values."
     )
     severity: Series[str] = pa.Field(
         isin=["info", "warning", "error"], description="How much the disagreement matters."
@@ -382,6 +382,27 @@ class Facts(_Table):
         return statuses.map(ok)
 
 
+class Consensus(_Table):
+    """Groups of textual claims (skills, responsibilities) that say the same thing."""
+
+    group_id: Series[str] = pa.Field(unique=True, description="Stable id of the group.")
+    kind: Series[str] = pa.Field(description="Kind of the grouped claims.")
+    subject: Series[str] = pa.Field(description="Subject the claims share.")
+    group_key: Series[str] = pa.Field(description="Normalized key the claims share.")
+    label: Series[str] = pa.Field(description="Readable name of the group.")
+    n_sources: Series[int] = pa.Field(ge=1, description="Distinct sources in the group.")
+    source_ids: Series[str] = pa.Field(
+        description="JSON list of the sources in the group.", metadata=JSON_ARRAY
+    )
+    claim_ids: Series[str] = pa.Field(
+        description="JSON list of the claims in the group.", metadata=JSON_ARRAY
+    )
+
+    @pa.check("source_ids", "claim_ids", name="json_array", description="a JSON list")
+    def _id_lists(cls, ids: Series[str]) -> Series[bool]:
+        return ids.map(is_json_array)
+
+
 TABLE_MODELS: dict[str, type[pa.DataFrameModel]] = {
     "sources": Sources,
     "documents": Documents,
@@ -391,6 +412,7 @@ TABLE_MODELS: dict[str, type[pa.DataFrameModel]] = {
     "fetches": Fetches,
     "conflicts": Conflicts,
     "facts": Facts,
+    "consensus": Consensus,
 }
 
 # Sort keys that make every published table's row order deterministic.
@@ -403,6 +425,7 @@ TABLE_ORDER: dict[str, list[str]] = {
     "fetches": ["attempted_at", "source_id", "uri", "status", "error"],
     "conflicts": ["conflict_id"],
     "facts": ["fact_id"],
+    "consensus": ["kind", "subject", "group_key", "group_id"],
 }
 
 PRIMARY_KEYS: dict[str, list[str]] = {
@@ -411,6 +434,7 @@ PRIMARY_KEYS: dict[str, list[str]] = {
     "claims": ["claim_id"],
     "conflicts": ["conflict_id"],
     "facts": ["fact_id"],
+    "consensus": ["group_id"],
 }
 
 # (table, column) -> (referenced table, referenced column)

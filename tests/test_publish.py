@@ -1,0 +1,166 @@
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pandas as pd
+import pyarrow.parquet as pq
+import pytest
+from publish_helpers import sample_tables, validated
+
+from mlefacts.publish.snapshots import (
+    COMPLETE,
+    PAUSE_ENV,
+    current_snapshot,
+    list_snapshots,
+    publish_snapshot,
+)
+
+TESTS_DIR = Path(__file__).parent
+
+
+def _parquet_bytes(path: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(path.glob("*.parquet"))}
+
+
+def test_same_tables_give_byte_identical_parquet(tmp_path):
+    curated = tmp_path / "curated"
+    first = publish_snapshot(validated(sample_tables()), curated_dir=curated)
+    second = publish_snapshot(validated(sample_tables()), curated_dir=curated)
+    assert first.snapshot_id != second.snapshot_id
+    assert first.snapshot_id.split("-")[1] == second.snapshot_id.split("-")[1]
+    assert _parquet_bytes(first.path) == _parquet_bytes(second.path)
+    assert len(_parquet_bytes(first.path)) == len(sample_tables())
+
+
+def test_row_order_of_the_input_does_not_matter(tmp_path):
+    tables = validated(sample_tables())
+    shuffled = {**tables, "claims": tables["claims"].iloc[::-1]}
+    first = publish_snapshot(tables, curated_dir=tmp_path / "a")
+    second = publish_snapshot(shuffled, curated_dir=tmp_path / "b")
+    assert (first.path / "claims.parquet").read_bytes() == (
+        second.path / "claims.parquet"
+    ).read_bytes()
+
+
+def test_files_carry_table_and_schema_version_but_no_pandas_metadata(tmp_path):
+    info = publish_snapshot(validated(sample_tables()), curated_dir=tmp_path / "curated")
+    file = pq.ParquetFile(info.path / "claims.parquet")
+    metadata = file.schema_arrow.metadata
+    assert metadata[b"mlefacts.table"] == b"claims"
+    assert metadata[b"mlefacts.schema_version"] == b"1.0.0"
+    assert b"pandas" not in metadata
+    assert file.metadata.row_group(0).column(0).compression == "ZSTD"
+    assert file.metadata.num_rows == len(sample_tables()["claims"])
+
+
+def test_current_switches_to_the_new_complete_snapshot(tmp_path):
+    curated = tmp_path / "curated"
+    first = publish_snapshot(validated(sample_tables()), curated_dir=curated)
+    assert os.readlink(curated / "current") == f"snapshots/{first.snapshot_id}"
+    second = publish_snapshot(validated(sample_tables()), curated_dir=curated)
+    assert current_snapshot(curated) == second.snapshot_id
+    assert (curated / "current" / COMPLETE).is_file()
+    assert (curated / "current" / "claims.parquet").is_file()
+    assert list_snapshots(curated) == [first.snapshot_id, second.snapshot_id]
+
+
+def test_prune_keeps_the_newest_n(tmp_path):
+    curated = tmp_path / "curated"
+    ids = [
+        publish_snapshot(validated(sample_tables()), curated_dir=curated, keep=3).snapshot_id
+        for _ in range(5)
+    ]
+    assert list_snapshots(curated) == ids[-3:]
+    assert current_snapshot(curated) == ids[-1]
+
+
+def test_a_directory_without_complete_marker_is_ignored_then_removed(tmp_path):
+    curated = tmp_path / "curated"
+    first = publish_snapshot(validated(sample_tables()), curated_dir=curated)
+    dead = curated / "snapshots" / "99990101T000000000000Z-deadbeef"
+    dead.mkdir()
+    (dead / "claims.parquet").write_bytes(b"half")
+    assert list_snapshots(curated) == [first.snapshot_id]
+    publish_snapshot(validated(sample_tables()), curated_dir=curated)
+    assert not dead.exists()
+
+
+def test_runs_without_snapshot_id_get_the_published_one(tmp_path):
+    runs = sample_tables()["runs"]
+    later = runs.assign(run_id="r2", snapshot_id=None, started_at="2025-02-01T00:00:00+00:00")
+    failed = later.assign(run_id="r3", status="failed", started_at="2025-03-01T00:00:00+00:00")
+    tables = {**validated(sample_tables()), "runs": pd.concat([runs, later, failed])}
+    info = publish_snapshot(tables, curated_dir=tmp_path / "curated")
+    published = pq.read_table(info.path / "runs.parquet").to_pylist()
+    assert [row["snapshot_id"] for row in published] == ["earlier", info.snapshot_id, None]
+
+
+def test_unknown_table_is_refused_before_writing(tmp_path):
+    with pytest.raises(ValueError, match="unknown table"):
+        publish_snapshot({"stuff": sample_tables()["claims"]}, curated_dir=tmp_path / "c")
+    assert not (tmp_path / "c" / "snapshots").exists()
+
+
+def test_empty_tables_keep_their_column_types(tmp_path):
+    tables = validated(sample_tables())
+    tables["conflicts"] = tables["conflicts"].iloc[0:0]
+    info = publish_snapshot(tables, curated_dir=tmp_path / "curated")
+    schema = pq.read_schema(info.path / "conflicts.parquet")
+    assert str(schema.field("relative_difference").type) == "double"
+    assert pq.read_metadata(info.path / "conflicts.parquet").num_rows == 0
+
+
+_PUBLISHER = """
+import sys
+from pathlib import Path
+sys.path.insert(0, {tests!r})
+from publish_helpers import sample_tables, validated
+from mlefacts.publish.snapshots import publish_snapshot
+publish_snapshot(validated(sample_tables()), curated_dir=Path({curated!r}))
+"""
+
+
+def test_killed_publisher_leaves_the_previous_snapshot_current(tmp_path):
+    curated = tmp_path / "curated"
+    first = publish_snapshot(validated(sample_tables()), curated_dir=curated)
+    code = _PUBLISHER.format(tests=str(TESTS_DIR), curated=str(curated))
+    env = {**os.environ, PAUSE_ENV: "30"}
+    child = subprocess.Popen([sys.executable, "-c", code], env=env)
+    try:
+        new_dir = _wait_for_partial_snapshot(curated, first.snapshot_id, child)
+        os.kill(child.pid, signal.SIGKILL)
+        child.wait()
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait()
+    assert child.returncode == -signal.SIGKILL
+    assert not (new_dir / COMPLETE).exists()
+    assert current_snapshot(curated) == first.snapshot_id
+    assert list_snapshots(curated) == [first.snapshot_id]
+    assert (curated / "current" / "claims.parquet").read_bytes() == (
+        first.path / "claims.parquet"
+    ).read_bytes()
+    third = publish_snapshot(validated(sample_tables()), curated_dir=curated)
+    assert current_snapshot(curated) == third.snapshot_id
+    assert not new_dir.exists()
+
+
+def _wait_for_partial_snapshot(curated: Path, done: str, child: subprocess.Popen) -> Path:
+    """The killed publisher's directory, once it holds at least one table file."""
+    for _ in range(600):
+        assert child.poll() is None, "publisher exited before it could be killed"
+        partial = [
+            p
+            for p in (curated / "snapshots").iterdir()
+            if p.name != done and any(p.glob("*.parquet"))
+        ]
+        if partial:
+            return partial[0]
+        time.sleep(0.1)
+    raise AssertionError("publisher never started writing")

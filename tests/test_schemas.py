@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from typing import get_args
+
+import pytest
+from publish_helpers import sample_tables
+
+from mlefacts.extract.claim import ClaimKind
+from mlefacts.schemas import (
+    PRIMARY_KEYS,
+    SCHEMA_VERSION,
+    TABLE_MODELS,
+    TABLE_ORDER,
+    column_specs,
+    is_allowed_unit,
+    is_json_object,
+    logical_type,
+    table_schema,
+)
+
+
+def test_every_table_has_a_model_and_sort_order_over_its_columns():
+    assert set(TABLE_ORDER) == set(TABLE_MODELS)
+    for name, keys in TABLE_ORDER.items():
+        columns = set(table_schema(name).columns)
+        assert set(keys) <= columns, name
+        assert set(PRIMARY_KEYS.get(name, [])) <= columns, name
+
+
+def test_schema_version_is_semver():
+    major, minor, patch = SCHEMA_VERSION.split(".")
+    assert all(part.isdigit() for part in (major, minor, patch))
+
+
+@pytest.mark.parametrize("name", sorted(TABLE_MODELS))
+def test_sample_tables_keep_the_contract(name):
+    validated = TABLE_MODELS[name].validate(sample_tables()[name], lazy=True)
+    assert len(validated) == len(sample_tables()[name])
+
+
+def test_claim_kinds_follow_the_claim_contract():
+    kind_check = next(c for c in table_schema("claims").columns["kind"].checks)
+    assert list(kind_check.statistics["allowed_values"]) == list(get_args(ClaimKind))
+
+
+def test_contract_columns_of_claims():
+    names = [spec["name"] for spec in column_specs("claims")]
+    assert names[:3] == ["claim_id", "source_id", "run_id"]
+    assert {"quote", "char_start", "char_end", "qualifiers", "stale", "extractor_version"} <= set(
+        names
+    )
+
+
+@pytest.mark.parametrize(
+    ("unit", "allowed"),
+    [("USD", True), ("INR", True), ("percent", True), ("rank", True), ("usd", False), ("$", False)],
+)
+def test_allowed_units(unit, allowed):
+    assert is_allowed_unit(unit) is allowed
+
+
+def test_json_object_needs_sorted_keys():
+    assert is_json_object("{}")
+    assert is_json_object('{"a": 1, "b": {"z": 1, "y": 2}}')
+    assert not is_json_object('{"b": 1, "a": 2}')
+    assert not is_json_object("not json")
+
+
+def test_logical_types_of_model_columns():
+    types = {spec["name"]: spec["type"] for spec in column_specs("claims")}
+    assert types["value"] == "number"
+    assert types["year"] == "integer"
+    assert types["stale"] == "boolean"
+    assert types["quote"] == "string"
+    assert logical_type("int64") == "integer"
