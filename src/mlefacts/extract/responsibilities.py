@@ -33,6 +33,7 @@ _LEAD = re.compile(r"\s*([^:.!?]{3,160}?)\s*:\s+\S")
 _MAX_LEAD_WORDS = 16
 _RESPONSIBLE_FOR = re.compile(r"(?<![\w])(not\s+|solely\s+|only\s+)?responsible\s+for\s+", re.I)
 _COORDINATION = re.compile(r"\s*(?:,|;)\s*(?:(?:and|or|as well as)\s+)?")
+_FINAL_CONJUNCTION = re.compile(r"\s+(?:and|or)\s+")
 _UNSPECIFIED_ROLE = "unspecified role"
 
 
@@ -92,17 +93,29 @@ def _prose_claims(doc: Document, block: Block, section: SectionType, role: str) 
 
 
 def _coordinated_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Spans of 'A, B, and C' up to the sentence end; without commas the phrase is one item."""
+    """Spans of 'A, B, and C' (or 'A, B and C') up to the sentence end.
+
+    Without commas the phrase is one item: 'designing and building models' is one duty.
+    """
     while end > start and text[end - 1] in ".!?;: \u00a0":
         end -= 1
     spans: list[tuple[int, int]] = []
     cursor = start
+    oxford = False
     for separator in _COORDINATION.finditer(text, start, end):
         if separator.start() > cursor:
             spans.append((cursor, separator.start()))
         cursor = separator.end()
+        oxford = bool(separator.group().strip(" ,;"))
     if end > cursor:
         spans.append((cursor, end))
+    if len(spans) >= 2 and not oxford:
+        last_start, last_end = spans.pop()
+        final = list(_FINAL_CONJUNCTION.finditer(text, last_start, last_end))
+        if final:
+            spans.extend([(last_start, final[-1].start()), (final[-1].end(), last_end)])
+        else:
+            spans.append((last_start, last_end))
     return spans
 
 
