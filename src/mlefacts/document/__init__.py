@@ -18,7 +18,8 @@ def build_document(
     """Parse `text` by its media type ('text/html', 'application/xhtml+xml' -> HTML; anything
     else, e.g. 'text/plain' or 'text/markdown', -> plain text). Never raises on odd input.
 
-    >>> doc = build_document(source_id="a", text="Pay\\r\\n\\r\\n- $90k median", media_type="text/plain")
+    >>> page = "Pay\\r\\n\\r\\n- $90k median"
+    >>> doc = build_document(source_id="a", text=page, media_type="text/plain")
     >>> [(b.kind, doc.span_text(b)) for b in doc.blocks]
     [('heading', 'Pay'), ('list_item', '$90k median')]
     """

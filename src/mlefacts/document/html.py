@@ -4,9 +4,11 @@ Site chrome (scripts, navigation, share bars, cookie banners, comments...) is dr
 walking, by tag, ARIA role and class/id words from `data/boilerplate.toml`; the ancestors of
 the main content (`<main>`, `<article>`, the first `<h1>`) are never dropped. Every block element
 becomes one chunk of the normalized text, chunks separated by a blank line, whitespace inside a
-chunk collapsed to single spaces (a `<br>` is a newline). Data tables become `Table`s, rendered
-row by row ('a | b' cells, one row per line). Pages the tree walk cannot handle (nesting deep
-enough to exhaust recursion in the parser) fall back to a tag-stripping pass and the text parser.
+chunk collapsed to single spaces (a `<br>` is a newline). A list item's chunk starts with its
+indented marker ('  • ', '2. '), which the item's span leaves out. Data tables become `Table`s,
+rendered row by row ('a | b' cells, one row per line). Pages the tree walk cannot handle
+(nesting deep enough to exhaust recursion, text lxml cannot encode) fall back to a tag-stripping
+pass and the text parser.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from __future__ import annotations
 import html as html_lib
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from bs4 import BeautifulSoup
 from bs4.element import NavigableString, PageElement, Tag
@@ -24,9 +27,12 @@ from mlefacts.document.structure import DraftBlock, assemble
 from mlefacts.document.text import parse_text
 
 _BLOCK_TAGS = frozenset(
-    "address article blockquote body caption center dd details dir div dl dt fieldset figcaption "
-    "figure h1 h2 h3 h4 h5 h6 hr html li main ol p pre section summary table tbody td tfoot th "
-    "thead tr ul".split()
+    {
+        *("address", "article", "blockquote", "body", "caption", "center", "dd", "details"),
+        *("dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "h1", "h2", "h3", "h4"),
+        *("h5", "h6", "hr", "html", "li", "main", "ol", "p", "pre", "section", "summary"),
+        *("table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul"),
+    }
 )
 _HEADING_LEVELS = {f"h{n}": n for n in range(1, 7)}
 _KEEP_IN_ARTICLE = frozenset({"header"})
@@ -152,10 +158,13 @@ class _Renderer:
         marker = f"{current.counter}." if current.ordered else "•"
         return _Context("item", level=len(self.lists) - 1, marker=marker, parent=parent)
 
-    def _emit(self, chunk: str) -> Span:
+    def _emit(self, chunk: str, prefix: str = "") -> Span:
+        """Append a chunk after a blank line; the span excludes `prefix` (a list marker)."""
         if self.position:
             self.parts.append("\n\n")
             self.position += 2
+        self.parts.append(prefix)
+        self.position += len(prefix)
         start = self.position
         self.parts.append(chunk)
         self.position += len(chunk)
@@ -168,8 +177,10 @@ class _Renderer:
         self.buffer = []
         if not chunk:
             return
-        span = self._emit(chunk)
         context = next((c for c in reversed(self.contexts) if c.kind in ("heading", "item")), None)
+        opens_item = context is not None and context.kind == "item" and context.block is None
+        prefix = f"{'  ' * context.level}{context.marker} " if opens_item and context else ""
+        span = self._emit(chunk, prefix)
         index = len(self.drafts)
         if context is None:
             draft = DraftBlock("paragraph", span.start, span.end)
@@ -191,7 +202,7 @@ class _Renderer:
         rows = _table_rows(tag)
         if rows is None:
             return False
-        grid = [[(_cell_text(cell), _int_attribute(cell, "colspan", 1)) for cell in r] for r in rows]
+        grid = [[(_cell_text(c), _int_attribute(c, "colspan", 1)) for c in row] for row in rows]
         grid = [row for row in grid if any(text for text, _ in row)]
         widths = [sum(min(max(span, 1), _MAX_COLSPAN) for _, span in row) for row in grid]
         if not grid or max(widths) < 2:
@@ -206,8 +217,9 @@ class _Renderer:
         return True
 
     def _heading_above(self) -> Span | None:
-        if self.drafts and self.drafts[-1].kind == "heading" and self.drafts[-1].end == self.position:
-            return Span(self.drafts[-1].start, self.drafts[-1].end)
+        last = self.drafts[-1] if self.drafts else None
+        if last and last.kind == "heading" and last.end == self.position:
+            return Span(last.start, last.end)
         return None
 
     def _render_table(self, grid: list[list[tuple[str, int]]], caption: Span | None) -> None:
@@ -308,20 +320,30 @@ def _cell_text(cell: Tag) -> str:
 
 
 def _caption_text(table: Tag) -> str:
-    caption = next(
-        (c for c in table.contents if isinstance(c, Tag) and c.name == "caption"), None
-    )
+    caption = next((c for c in table.contents if isinstance(c, Tag) and c.name == "caption"), None)
     return _cell_text(caption) if caption is not None else ""
 
 
-def _protected(soup: BeautifulSoup) -> set[int]:
-    """Ids of the main content's elements and their ancestors: never dropped as chrome."""
+def _protected(soup: BeautifulSoup, page: str) -> set[int]:
+    """Ids of the main content's anchors (first `<main>`/`<article>`, first `<h1>`) and their
+    ancestors: never dropped as chrome. The raw page is checked first, so pages without
+    anchors cost no tree scan."""
+    wanted = {name for name in ("main", "article", "h1") if _anchor_tag(name).search(page)}
     protected: set[int] = set()
-    for anchor in (soup.find(["main", "article"]), soup.find("h1")):
-        if isinstance(anchor, Tag):
-            protected.add(id(anchor))
-            protected.update(id(parent) for parent in anchor.parents)
+    for element in soup.descendants if wanted else ():
+        name = element.name
+        if name in wanted:
+            protected.add(id(element))
+            protected.update(id(parent) for parent in element.parents)
+            wanted -= {"main", "article"} if name in ("main", "article") else {name}
+            if not wanted:
+                break
     return protected
+
+
+@cache
+def _anchor_tag(name: str) -> re.Pattern[str]:
+    return re.compile(f"<{name}[\\s>]", re.IGNORECASE)
 
 
 def _title(soup: BeautifulSoup) -> str | None:
@@ -338,15 +360,15 @@ def parse_html(*, source_id: str, text: str, media_type: str, title: str | None)
 
     >>> page = "<h1>Pay</h1><ul><li>Junior <b>$50k</b><ol><li>remote</li></ol></li></ul>"
     >>> doc = parse_html(source_id="s", text=page, media_type="text/html", title=None)
-    >>> [(b.kind, doc.span_text(b), b.level, b.marker, b.parent) for b in doc.blocks]
-    [('heading', 'Pay', 1, '', None), ('list_item', 'Junior $50k', 0, '•', None), ('list_item', 'remote', 1, '1.', 1)]
+    >>> [(b.kind, doc.span_text(b), b.level, b.marker, b.parent) for b in doc.blocks[1:]]
+    [('list_item', 'Junior $50k', 0, '•', None), ('list_item', 'remote', 1, '1.', 1)]
     """
     try:
         soup = BeautifulSoup(text, "lxml")
-        renderer = _Renderer(protected=_protected(soup))
+        renderer = _Renderer(protected=_protected(soup, text))
         renderer.walk(soup)
         page_title = title or _title(soup)
-    except RecursionError:
+    except (RecursionError, ValueError):
         return parse_text(
             source_id=source_id, text=strip_tags(text), media_type=media_type, title=title
         )

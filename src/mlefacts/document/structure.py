@@ -121,6 +121,24 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
+MARKDOWN_HEADING = re.compile(r"(#{1,6})[ \t]+(?=\S)")
+
+
+def title_span(text: str, line: Line) -> Span:
+    """A heading line's span without markdown '#' marks (leading and closing).
+
+    >>> t = "## Pay by level ##"
+    >>> s = title_span(t, Line(0, len(t), 0)); t[s.start:s.end]
+    'Pay by level'
+    """
+    heading = MARKDOWN_HEADING.match(text, line.start, line.end)
+    start = heading.end() if heading else line.start
+    end = line.end
+    while heading and end > start and text[end - 1] == "#":
+        end -= 1
+    return trim(text, start, end)
+
+
 _TERMINAL = frozenset(".,;:!")
 _WORDS = re.compile(r"\S+")
 _NUMBERING = re.compile(r"\d{1,3}[.)]\s+")

@@ -16,16 +16,17 @@ import re
 
 from mlefacts.document.model import Document
 from mlefacts.document.structure import (
+    MARKDOWN_HEADING,
     DraftBlock,
     Line,
     assemble,
     looks_like_title,
     split_lines,
+    title_span,
     trim,
 )
 from mlefacts.document.text_tables import find_text_tables
 
-_MARKDOWN_HEADING = re.compile(r"(#{1,6})[ \t]+(?=\S)")
 _MARKER = re.compile(r"([•·▪◦‣●○■➢►✓✔*+\-–]|\d{1,3}[.)]|[a-z][.)])[ \t\u00a0]+(?=\S)")
 _RULE = re.compile(r"([-*_=])(?:[ \t]*\1){2,}")
 # A first line this much shorter than the next one is a heading over its paragraph.
@@ -44,9 +45,10 @@ def normalize_text(text: str) -> str:
 def parse_text(*, source_id: str, text: str, media_type: str, title: str | None) -> Document:
     """Parse plain text or markdown into a `Document`.
 
-    >>> doc = parse_text(source_id="s", text="Skills\\n\\n- Python\\n  - pandas\\n", media_type="text/plain", title=None)
-    >>> [(b.kind, doc.span_text(b), b.level, b.parent) for b in doc.blocks]
-    [('heading', 'Skills', 1, None), ('list_item', 'Python', 0, None), ('list_item', 'pandas', 1, 1)]
+    >>> page = "Skills\\n\\n- Python\\n  - pandas\\n"
+    >>> doc = parse_text(source_id="s", text=page, media_type="text/plain", title=None)
+    >>> [(doc.span_text(b), b.level, b.parent) for b in doc.blocks]
+    [('Skills', 1, None), ('Python', 0, None), ('pandas', 1, 1)]
     """
     text = normalize_text(text)
     lines = split_lines(text)
@@ -89,12 +91,13 @@ class _Blocks:
             if not line.blank:
                 self.stack.clear()
             return
+        heading = MARKDOWN_HEADING.match(text, line.start, line.end)
+        if heading:
+            span = title_span(text, line)
+            self._heading(span.start, span.end, len(heading.group(1)))
+            return
         if index in self.captions:
             self._heading(line.start, line.end, 2 if text[line.start].isdigit() else 1)
-            return
-        heading = _MARKDOWN_HEADING.match(text, line.start, line.end)
-        if heading:
-            self._markdown_heading(line, len(heading.group(1)), heading.end())
             return
         if _RULE.fullmatch(text, line.start, line.end):
             self._rule(text[line.start])
@@ -118,12 +121,6 @@ class _Blocks:
         span = trim(self.text, start, end)
         if span.start < span.end:
             self.drafts.append(DraftBlock("heading", span.start, span.end, level))
-
-    def _markdown_heading(self, line: Line, level: int, start: int) -> None:
-        end = line.end
-        while end > start and self.text[end - 1] == "#":
-            end -= 1
-        self._heading(start, end, level)
 
     def _rule(self, char: str) -> None:
         """'---' or '===' under a single line makes it a setext heading; otherwise a separator."""

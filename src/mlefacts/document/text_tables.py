@@ -24,7 +24,7 @@ from functools import cache
 from importlib import resources
 
 from mlefacts.document.model import Span, Table
-from mlefacts.document.structure import Line, looks_like_title, trim
+from mlefacts.document.structure import Line, looks_like_title, title_span, trim
 
 _TOKEN = re.compile(r"\S+")
 _DELIMITER = re.compile(r"\t+| {2,}")
@@ -93,7 +93,8 @@ def find_text_tables(text: str, lines: list[Line]) -> list[TextTable]:
     >>> from mlefacts.document.structure import split_lines
     >>> t = "Top roles\\n\\nRank Role Share of Jobs\\n1 Data Engineer 40%\\n2 Analyst 35%\\n"
     >>> [found] = find_text_tables(t, split_lines(t))
-    >>> [t[s.start:s.end] for s in found.table.header], t[found.table.caption.start:found.table.caption.end]
+    >>> caption = found.table.caption
+    >>> [t[s.start:s.end] for s in found.table.header], t[caption.start:caption.end]
     (['Rank', 'Role', 'Share of Jobs'], 'Top roles')
     """
     found: list[TextTable] = []
@@ -106,9 +107,9 @@ def find_text_tables(text: str, lines: list[Line]) -> list[TextTable]:
                 index += 1
                 continue
             caption_line = _caption_line(text, lines, index, group[0])
-            caption = None
-            if caption_line is not None:
-                caption = Span(lines[caption_line].start, lines[caption_line].end)
+            if found and caption_line in found[-1].lines:
+                caption_line = None
+            caption = None if caption_line is None else title_span(text, lines[caption_line])
             last = lines[index + grid.line_count - 1]
             table = Table(lines[index].start, last.end, grid.header, grid.rows, caption)
             found.append(TextTable(table, range(index, index + grid.line_count), caption_line))
@@ -237,17 +238,19 @@ def _tokens(text: str, line: Line) -> list[Span]:
     return [Span(m.start(), m.end()) for m in _TOKEN.finditer(text, line.start, line.end)]
 
 
-def typed_row(text: str, tokens: list[Span]) -> list[_Cell]:
-    """Cut a row into a leading key, a label and trailing values by what each token is.
+def typed_row(text: str, tokens: list[Span], max_values: int | None = None) -> list[_Cell]:
+    """Cut a row into a leading key, a label and up to `max_values` trailing values.
 
     >>> t = "1 United States $8.43 billion 25%"
-    >>> [(c.kind, t[c.span.start:c.span.end]) for c in typed_row(t, _tokens(t, Line(0, len(t), 0)))]
+    >>> row = typed_row(t, _tokens(t, Line(0, len(t), 0)))
+    >>> [(c.kind, t[c.span.start:c.span.end]) for c in row]
     [('key', '1'), ('label', 'United States'), ('value', '$8.43 billion'), ('value', '25%')]
     """
     scale_words = _vocabulary().scale_words
+    limit = len(tokens) if max_values is None else max_values
     values: list[_Cell] = []
     end = len(tokens)
-    while end > 0:
+    while end > 0 and len(values) < limit:
         word = text[tokens[end - 1].start : tokens[end - 1].end]
         if (
             end >= 2
@@ -265,16 +268,28 @@ def typed_row(text: str, tokens: list[Span]) -> list[_Cell]:
     values.reverse()
     cells: list[_Cell] = []
     begin = 0
-    if end > 0 and _KEY.fullmatch(text, tokens[0].start, tokens[0].end) and end > 1:
+    if end > 1 and _KEY.fullmatch(text, tokens[0].start, tokens[0].end):
         cells.append(_Cell("key", tokens[0]))
         begin = 1
     if begin < end:
-        cells.append(_Cell("label", Span(tokens[begin].start, tokens[end - 1].end)))
-    elif end == 0 and len(values) >= 2:
-        first = values[0].span
-        if _KEY.fullmatch(text, first.start, first.end):
-            values[0] = _Cell("key", first)
+        only_key = (
+            end - begin == 1 and begin == 0 and _KEY.fullmatch(text, tokens[0].start, tokens[0].end)
+        )
+        cells.append(
+            _Cell("key" if only_key else "label", Span(tokens[begin].start, tokens[end - 1].end))
+        )
+    elif len(values) >= 2 and _KEY.fullmatch(text, values[0].span.start, values[0].span.end):
+        values[0] = _Cell("key", values[0].span)
     return cells + values
+
+
+def _value_count(cells: list[_Cell]) -> int:
+    return sum(1 for c in cells if c.kind == "value")
+
+
+def _shape(cells: list[_Cell]) -> tuple[str, ...]:
+    """Keys and labels are alike as leading cells ('Under 50' vs '50-500'); values are not."""
+    return tuple("value" if c.kind == "value" else "lead" for c in cells)
 
 
 def _is_value(text: str, token: Span) -> bool:
@@ -292,9 +307,7 @@ def _parallel_row(text: str, tokens: list[Span]) -> list[_Cell] | None:
         return None
     middle = len(tokens) / 2
     candidates = [
-        k
-        for k in range(2, len(tokens) - 1)
-        if text[tokens[k].start : tokens[k].end] == first
+        k for k in range(2, len(tokens) - 1) if text[tokens[k].start : tokens[k].end] == first
     ]
     if not candidates:
         return None
@@ -306,38 +319,82 @@ def _parallel_row(text: str, tokens: list[Span]) -> list[_Cell] | None:
 
 
 def _typed_grid(text: str, lines: list[Line], index: int, last: int) -> _Grid | None:
+    """Rows cut by value type. All rows keep as many trailing values as the one with fewest
+    ('Under 50 $95,000 3%' keeps '50' in its label when another row has two values)."""
     header_tokens = _tokens(text, lines[index])
     if not _plausible_header(text, lines[index], header_tokens):
         return None
-    rows: list[list[_Cell]] = []
-    shape: tuple[str, ...] | None = None
-    parallel = False
-    cursor = index + 1
-    while cursor <= last:
+    token_rows: list[list[Span]] = []
+    for cursor in range(index + 1, last + 1):
         line = lines[cursor]
         if line.end - line.start > _MAX_LINE or _LIST_START.match(text, line.start):
             break
-        tokens = _tokens(text, line)
-        cells = typed_row(text, tokens)
-        if [c.kind for c in cells] == ["label"] and (shape is None or parallel):
-            cells = _parallel_row(text, tokens) or []
-            parallel = bool(cells)
-        row_shape = tuple(c.kind for c in cells)
-        if len(cells) < 2 or (shape is not None and row_shape != shape) or _long_label(text, cells):
-            break
-        shape = row_shape
-        rows.append(cells)
-        cursor += 1
-    if shape is None or len(shape) > len(header_tokens):
+        token_rows.append(_tokens(text, line))
+    if not token_rows:
         return None
-    if len(rows) < 2 and (len(rows) == 0 or set(shape) != {"value"}):
+    rows = _parallel_rows(text, token_rows) or _value_rows(text, token_rows)
+    if not rows:
+        return None
+    kinds = [
+        "key" if all(r[j].kind == "key" for r in rows) else rows[0][j].kind
+        for j in range(len(rows[0]))
+    ]
+    if len(kinds) > len(header_tokens):
+        return None
+    if len(rows) < 2 and set(kinds) != {"value"}:
         return None
     context = text[max(0, lines[index].start - _CONTEXT_CHARS) : lines[index].start].lower()
-    header = _split_header(text, header_tokens, shape, context)
+    header = _split_header(text, header_tokens, tuple(kinds), context)
     if header is None:
         return None
     grid_rows = tuple(tuple(c.span for c in row) for row in rows)
-    return _Grid(header, grid_rows, cursor - index)
+    return _Grid(header, grid_rows, len(rows) + 1)
+
+
+def _parallel_rows(text: str, token_rows: list[list[Span]]) -> list[list[_Cell]]:
+    """The leading rows that are two parallel phrases each, when the first one is."""
+    rows: list[list[_Cell]] = []
+    for tokens in token_rows:
+        if _value_count(typed_row(text, tokens)):
+            break
+        cells = _parallel_row(text, tokens)
+        if cells is None:
+            break
+        rows.append(cells)
+    return rows
+
+
+def _value_rows(text: str, token_rows: list[list[Span]]) -> list[list[_Cell]]:
+    """The leading rows that share one shape once cut to a common number of trailing values,
+    or that are a key and a label each ('1 Python')."""
+    keyed = [typed_row(text, tokens) for tokens in token_rows]
+    if [c.kind for c in keyed[0]] == ["key", "label"]:
+        rows: list[list[_Cell]] = []
+        for cells in keyed:
+            if [c.kind for c in cells] != ["key", "label"] or _long_label(text, cells):
+                break
+            rows.append(cells)
+        return rows
+    counts: list[int] = []
+    for cells in keyed:
+        count = _value_count(cells)
+        if count == 0:
+            break
+        counts.append(count)
+    if not counts:
+        return []
+    width = min(counts)
+    rows = []
+    for tokens in token_rows[: len(counts)]:
+        cells = typed_row(text, tokens, width)
+        if (
+            len(cells) < 2
+            or _long_label(text, cells)
+            or (rows and _shape(cells) != _shape(rows[0]))
+        ):
+            break
+        rows.append(cells)
+    return rows
 
 
 def _long_label(text: str, cells: list[_Cell]) -> bool:
@@ -390,7 +447,9 @@ def _split_header(
     for j in range(width, 0, -1):
         cuts.append(back[j][cuts[-1]])
     cuts.reverse()
-    return tuple(Span(tokens[a].start, tokens[b - 1].end) for a, b in zip(cuts, cuts[1:]))
+    return tuple(
+        Span(tokens[a].start, tokens[b - 1].end) for a, b in zip(cuts, cuts[1:], strict=False)
+    )
 
 
 def _bare(word: str) -> str:
@@ -404,7 +463,8 @@ def _allowed_cuts(words: list[str]) -> list[bool]:
     depth = 0
     for i, word in enumerate(words):
         opens_here = depth == 0
-        depth = max(0, depth + word.count("(") + word.count("[") - word.count(")") - word.count("]"))
+        opened = word.count("(") + word.count("[")
+        depth = max(0, depth + opened - word.count(")") - word.count("]"))
         if i == 0:
             continue
         allowed[i] = (
