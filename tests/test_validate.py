@@ -18,9 +18,10 @@ def _claims_with(*changes: dict) -> pd.DataFrame:
 
 
 def _reasons(rejections: pd.DataFrame) -> dict[str, str]:
-    return {json.loads(r)["claim_id"]: reason for r, reason in zip(
-        rejections["record"], rejections["reason"], strict=True
-    )}
+    return {
+        json.loads(r)["claim_id"]: reason
+        for r, reason in zip(rejections["record"], rejections["reason"], strict=True)
+    }
 
 
 def test_bad_rows_are_rejected_with_readable_reasons_and_good_rows_pass():

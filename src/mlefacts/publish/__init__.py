@@ -1,4 +1,4 @@
-"""Publishing: validated tables to atomic Parquet snapshots, the DuckDB catalog, the data package."""
+"""Publishing: validated tables to atomic Parquet snapshots, a DuckDB catalog, a data package."""
 
 from __future__ import annotations
 

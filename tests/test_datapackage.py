@@ -1,0 +1,57 @@
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+
+import frictionless
+from publish_helpers import sample_tables, validated
+
+from mlefacts.publish.snapshots import publish_snapshot
+from mlefacts.schemas import SCHEMA_VERSION, table_schema
+
+
+def _publish(tmp_path):
+    curated = tmp_path / "curated"
+    info = publish_snapshot(validated(sample_tables()), curated_dir=curated)
+    return curated, info
+
+
+def test_datapackage_is_a_valid_frictionless_descriptor(tmp_path):
+    curated, info = _publish(tmp_path)
+    descriptor = json.loads((info.path / "datapackage.json").read_text())
+    report = frictionless.Package.validate_descriptor(descriptor)
+    assert report.valid, report.flatten(["type", "note"])
+    assert descriptor["name"] == "mlefacts"
+    assert descriptor["version"] == SCHEMA_VERSION
+
+
+def test_resources_describe_every_table_and_file(tmp_path):
+    curated, info = _publish(tmp_path)
+    descriptor = json.loads((curated / "datapackage.json").read_text())
+    resources = {r["name"]: r for r in descriptor["resources"]}
+    assert set(resources) == set(sample_tables())
+    claims = resources["claims"]
+    data = (info.path / "claims.parquet").read_bytes()
+    assert claims["path"] == "claims.parquet" and claims["format"] == "parquet"
+    assert claims["hash"] == "sha256:" + hashlib.sha256(data).hexdigest()
+    assert claims["rows"] == len(sample_tables()["claims"])
+    fields = {f["name"]: f for f in claims["schema"]["fields"]}
+    assert list(fields) == list(table_schema("claims").columns)
+    assert fields["kind"]["constraints"]["enum"][0] == "responsibility"
+    assert fields["qualifiers"]["type"] == "object"
+    assert fields["char_start"]["unit"] == "chars"
+    assert all(f["description"] for f in fields.values())
+    assert claims["schema"]["primaryKey"] == ["claim_id"]
+    assert {"fields": "source_id", "reference": {"resource": "sources", "fields": "source_id"}} in (
+        claims["schema"]["foreignKeys"]
+    )
+    assert resources["sources"]["schema"]["fields"][8]["type"] == "datetime"
+
+
+def test_top_level_datapackage_follows_current(tmp_path):
+    curated, _ = _publish(tmp_path)
+    second = publish_snapshot(validated(sample_tables()), curated_dir=curated)
+    assert os.readlink(curated / "datapackage.json") == "current/datapackage.json"
+    descriptor = json.loads((curated / "datapackage.json").read_text())
+    assert descriptor["id"] == second.snapshot_id
