@@ -27,6 +27,7 @@ from mlefacts.pipeline import (
     BatchResult,
     assemble,
     compute_run_id,
+    concat_rejections,
     plan_batches,
     process_batch,
     reconcile_tables,
@@ -130,11 +131,7 @@ def _run_locked(settings: RunSettings) -> dict[str, Any]:
         tables.update(derived)
         record.seconds["reconcile"] = time.perf_counter() - started
 
-        tables["rejections"] = pd.concat(
-            [frame for frame in (earlier, rejected, rejected_derived) if not frame.empty]
-            or [earlier],
-            ignore_index=True,
-        )
+        tables["rejections"] = concat_rejections([earlier, rejected, rejected_derived])
         record.n_claims = len(tables["claims"])
         record.n_rejections = len(tables["rejections"])
         record.n_conflicts = len(tables["conflicts"])

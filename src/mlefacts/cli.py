@@ -133,8 +133,10 @@ def run(
         )
     except RunLockedError as exc:
         _fail(str(exc))
-    except (ManifestError, ValueError) as exc:
-        _fail(str(exc), "check the manifest: one [[source]] table per source with a uri")
+    except ManifestError as exc:
+        _fail(str(exc), "check the manifest: one \\[[source]] table per source with a uri")
+    except ValueError as exc:
+        _fail(str(exc))
     if as_json:
         sys.stdout.write(json.dumps(record, indent=2) + "\n")
     else:

@@ -27,13 +27,14 @@ from mlefacts.extract import extract_claims, extractor_versions
 from mlefacts.extract.claim import Claim
 from mlefacts.publish.catalog import load
 from mlefacts.reconcile import reconcile
+from mlefacts.schemas import table_schema
 from mlefacts.sources.http import FetchSettings, make_session
 from mlefacts.sources.ingest import IngestResult, ingest_source
 from mlefacts.sources.manifest import SourceSpec
 from mlefacts.sources.rawzone import RawZone
 from mlefacts.validate import validate_table
 
-CURATED_TABLES = ("sources", "documents", "claims", "rejections", "fetches")
+CURATED_TABLES = ("sources", "documents", "claims", "rejections")
 
 
 @dataclass(slots=True)
@@ -44,7 +45,6 @@ class BatchResult:
     documents: list[dict[str, Any]] = field(default_factory=list)
     claims: list[dict[str, Any]] = field(default_factory=list)
     rejections: list[dict[str, Any]] = field(default_factory=list)
-    fetches: list[dict[str, Any]] = field(default_factory=list)
     seconds: dict[str, float] = field(default_factory=dict)
     n_extracted: int = 0
     n_cached: int = 0
@@ -89,7 +89,6 @@ def process_batch(
                 allow_outside=settings.allow_outside_paths,
             )
             result.add_seconds("ingest", time.perf_counter() - started)
-            result.fetches.append(_fetch_row(ingested))
             seen_at = _content_seen_at(
                 spec, ingested, raw=raw, manifest_dir=settings.manifest.parent
             )
@@ -273,19 +272,6 @@ def _content_seen_at(
     return datetime.fromtimestamp(int(stamp), UTC).isoformat()
 
 
-def _fetch_row(ingested: IngestResult) -> dict[str, Any]:
-    return {
-        "source_id": ingested.source_id,
-        "uri": ingested.uri,
-        "attempted_at": ingested.fetched_at,
-        "status": ingested.status,
-        "http_status": ingested.http_status,
-        "n_bytes": ingested.n_bytes,
-        "content_sha256": ingested.content_sha256,
-        "error": ingested.error,
-    }
-
-
 def _rejection(source_id: str | None, stage: str, reason: str, record: Any) -> dict[str, Any]:
     return {
         "source_id": source_id,
@@ -338,8 +324,8 @@ def assemble(batches: Sequence[BatchResult], *, run_id: str, settings: RunSettin
     for row in rows["rejections"]:
         row["run_id"] = run_id
     failed = {row["source_id"] for row in rows["sources"] if row["status"] == "error"}
-    tables = {name: pd.DataFrame(rows[name]) for name in CURATED_TABLES}
-    tables["fetches"] = _fetch_history(settings, tables["fetches"])
+    tables = {name: _frame(name, rows[name]) for name in CURATED_TABLES}
+    tables["fetches"] = fetches_table(RawZone(settings.raw_dir))
     if failed:
         tables = _carry_stale(tables, failed, settings)
     return Assembled(
@@ -351,12 +337,23 @@ def assemble(batches: Sequence[BatchResult], *, run_id: str, settings: RunSettin
     )
 
 
-def _fetch_history(settings: RunSettings, current: pd.DataFrame) -> pd.DataFrame:
-    """Every fetch attempt so far: the previous snapshot's history plus this run's attempts."""
-    previous = _previous_table("fetches", settings)
-    if previous is None or previous.empty:
-        return current
-    return pd.concat([previous, current], ignore_index=True).drop_duplicates()
+_FETCH_COLUMNS = {
+    "source_id": "source_id",
+    "uri": "uri",
+    "time": "attempted_at",
+    "status": "status",
+    "http_status": "http_status",
+    "bytes": "n_bytes",
+    "sha256": "content_sha256",
+    "error": "error",
+    "elapsed_ms": "elapsed_ms",
+}
+
+
+def fetches_table(raw: RawZone) -> pd.DataFrame:
+    """Every fetch attempt the raw zone recorded, oldest first: the `fetches` table."""
+    frame = pd.DataFrame(raw.fetch_log(), columns=list(_FETCH_COLUMNS))
+    return frame.rename(columns=_FETCH_COLUMNS)
 
 
 def _carry_stale(
@@ -414,14 +411,21 @@ def validate_tables(
         valid[name] = good
         if not bad.empty:
             rejected.append(bad)
-    return valid, _concat_rejections(rejected)
+    return valid, concat_rejections(rejected)
 
 
-def _concat_rejections(frames: Sequence[pd.DataFrame]) -> pd.DataFrame:
+def concat_rejections(frames: Sequence[pd.DataFrame]) -> pd.DataFrame:
     frames = [frame for frame in frames if not frame.empty]
     if not frames:
-        return pd.DataFrame(columns=["run_id", "source_id", "stage", "reason", "record"])
+        return _frame("rejections", [])
     return pd.concat(frames, ignore_index=True)
+
+
+def _frame(name: str, rows: list[dict[str, Any]]) -> pd.DataFrame:
+    """A table from rows; with no rows, still with the table's columns."""
+    if rows:
+        return pd.DataFrame(rows)
+    return pd.DataFrame(columns=list(table_schema(name).columns))
 
 
 def reconcile_tables(

@@ -134,8 +134,14 @@ class RawZone:
         """Every recorded attempt, oldest first."""
         if not self.log_path.exists():
             return []
+        records = []
         with self.log_path.open(encoding="utf-8") as log:
-            return [json.loads(line) for line in log if line.strip()]
+            for line in log:
+                try:
+                    records.append(json.loads(line))
+                except ValueError:
+                    continue  # a line torn by a killed process: that attempt left no record
+        return records
 
     def _read_index(self) -> dict[str, dict[str, Any]]:
         """The index, rebuilt from the log when it is missing or unreadable."""
