@@ -1,0 +1,467 @@
+"""The report's charts as SVG text: same data, byte-identical files.
+
+Every chart is drawn on a bare `matplotlib.figure.Figure` (no pyplot, no global backend) inside
+one style context, with a fixed hash salt per chart so element ids are stable and do not collide
+when several charts are embedded in one HTML page.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+import matplotlib
+import pandas as pd
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+from matplotlib.patches import Patch
+from matplotlib.ticker import FuncFormatter, MaxNLocator
+
+from mlefacts.reconcile.config import ReconcileConfig
+from mlefacts.reconcile.describe import format_number, format_value
+from mlefacts.reconcile.forecast import project_to_year
+
+STYLE: dict[str, object] = {
+    "svg.fonttype": "none",
+    "font.family": "DejaVu Sans",
+    "font.size": 9,
+    "axes.titlesize": 11,
+    "axes.titleweight": "bold",
+    "axes.titlelocation": "left",
+    "axes.labelcolor": "#333333",
+    "axes.edgecolor": "#888888",
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "axes.grid": True,
+    "axes.axisbelow": True,
+    "grid.color": "#e3e3e3",
+    "grid.linewidth": 0.7,
+    "xtick.color": "#444444",
+    "ytick.color": "#444444",
+    "legend.frameon": False,
+    "legend.fontsize": 8,
+}
+"""The look shared by all charts (matplotlib rcParams)."""
+
+PALETTE: tuple[str, ...] = (
+    "#1f77b4",
+    "#d62728",
+    "#2ca02c",
+    "#ff7f0e",
+    "#9467bd",
+    "#8c564b",
+    "#e377c2",
+    "#17becf",
+    "#bcbd22",
+    "#7f7f7f",
+)
+"""One colour per source, in the order of the sources table (repeats after ten sources)."""
+
+_ACCENT = "#4c72b0"
+_BAR_HEIGHT_IN = 0.32
+_CURRENCY = re.compile(r"^[A-Z]{3}$")
+_PERIOD_WORDS = {"annual": "year", "monthly": "month", "hourly": "hour", "daily": "day"}
+
+
+@dataclass(frozen=True, slots=True)
+class SourceStyle:
+    """How a source is named and coloured in every chart and table of a report."""
+
+    key: str
+    title: str
+    colour: str
+
+    @property
+    def legend(self) -> str:
+        """'S1 · A shortened title' for legends, where space is scarce."""
+        title = self.title if len(self.title) <= 42 else self.title[:41].rstrip() + "…"
+        return f"{self.key} · {title}"
+
+
+@dataclass(frozen=True, slots=True)
+class Chart:
+    """One rendered chart: `name` is its file stem, `svg` the whole SVG document."""
+
+    name: str
+    title: str
+    svg: str
+    caption: str
+    note: str | None = None
+
+
+def is_currency(unit: object) -> bool:
+    """True for an ISO 4217 code, the unit of every money claim.
+
+    >>> is_currency("USD"), is_currency("percent"), is_currency(None)
+    (True, False, False)
+    """
+    return isinstance(unit, str) and bool(_CURRENCY.match(unit))
+
+
+def slug(text: str) -> str:
+    """A file-name-safe lower-case slug: 'Global ML market (USD)' -> 'global-ml-market-usd'."""
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "chart"
+
+
+@contextmanager
+def _styled() -> Iterator[None]:
+    with matplotlib.rc_context(STYLE):
+        yield
+
+
+def to_svg(figure: Figure, *, salt: str) -> str:
+    """The figure as SVG text, without a date, with ids derived from `salt`."""
+    buffer = io.StringIO()
+    with matplotlib.rc_context({"svg.hashsalt": f"mlefacts-{salt}", "svg.fonttype": "none"}):
+        figure.savefig(buffer, format="svg", metadata={"Date": None}, bbox_inches="tight")
+    return buffer.getvalue()
+
+
+def _style_of(sources: Mapping[str, SourceStyle], source_id: str) -> SourceStyle:
+    return sources.get(source_id) or SourceStyle(source_id, source_id, PALETTE[-1])
+
+
+def _legend_right(ax: Axes, handles: list[object]) -> None:
+    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.02, 1.0), borderaxespad=0)
+
+
+# Market sizes ------------------------------------------------------------------------------
+
+
+def median_rate(rates: list[float]) -> float:
+    """The rate a source projects with: the lower middle of its stated rates.
+
+    >>> median_rate([43.8]), median_rate([40.0, 49.7, 45.0]), median_rate([30.0, 40.0])
+    (43.8, 45.0, 30.0)
+    """
+    ordered = sorted(rates)
+    return ordered[(len(ordered) - 1) // 2]
+
+
+def projection(
+    base_year: int, base_value: float, rate_percent: float, years: range
+) -> list[tuple[int, float]]:
+    """A base figure compounded at its source's rate to every year of `years` (either way).
+
+    >>> [(y, round(v, 1)) for y, v in projection(2020, 100.0, 10.0, range(2019, 2022))]
+    [(2019, 90.9), (2020, 100.0), (2021, 110.0)]
+    """
+    return [(year, project_to_year(base_value, base_year, rate_percent, year)) for year in years]
+
+
+def market_charts(
+    claims: pd.DataFrame, sources: Mapping[str, SourceStyle], *, config: ReconcileConfig
+) -> list[Chart]:
+    """One chart per market (subject) and currency: each source's figures and projection."""
+    figures = claims[
+        (claims["kind"] == "market_size")
+        & claims["value"].notna()
+        & claims["year"].notna()
+        & claims["unit"].map(is_currency)
+    ]
+    growth = claims[
+        (claims["kind"] == "growth_rate")
+        & claims["attribute"].isin(config.growth_attributes)
+        & (claims["unit"] == "percent")
+        & claims["value"].notna()
+    ]
+    charts = []
+    for (subject, unit), group in figures.groupby(["subject", "unit"], sort=True):
+        rates = growth[growth["subject"] == subject]
+        charts.append(_market_chart(str(subject), str(unit), group, rates, sources))
+    return charts
+
+
+def _market_chart(
+    subject: str,
+    unit: str,
+    figures: pd.DataFrame,
+    rates: pd.DataFrame,
+    sources: Mapping[str, SourceStyle],
+) -> Chart:
+    years = range(int(figures["year"].min()), int(figures["year"].max()) + 1)
+    name = f"market-{slug(subject)}-{unit.lower()}"
+    title = f"{subject.capitalize()}: estimates and projections"
+    projected: list[str] = []
+    with _styled():
+        figure = Figure(figsize=(7.5, 4.2))
+        ax = figure.subplots()
+        handles: list[object] = []
+        for source_id, points in figures.groupby("source_id", sort=False):
+            style = _style_of(sources, str(source_id))
+            points = points.sort_values(["year", "value"], kind="stable")
+            forecast = points["q"].map(lambda q: bool(q.get("forecast"))).to_numpy()
+            x = points["year"].astype(int).to_numpy()
+            y = points["value"].to_numpy() / 1e9
+            ax.scatter(x[~forecast], y[~forecast], s=46, color=style.colour, zorder=3)
+            ax.scatter(
+                x[forecast],
+                y[forecast],
+                s=46,
+                facecolors="white",
+                edgecolors=style.colour,
+                linewidths=1.6,
+                zorder=3,
+            )
+            for year, value in zip(x, points["value"], strict=True):
+                ax.annotate(
+                    format_value(float(value), unit),
+                    (year, value / 1e9),
+                    xytext=(5, 4),
+                    textcoords="offset points",
+                    fontsize=7.5,
+                    color=style.colour,
+                )
+            handles.append(
+                Line2D([], [], marker="o", linestyle="", color=style.colour, label=style.legend)
+            )
+            own = rates.loc[rates["source_id"] == source_id, "value"].astype(float).tolist()
+            if own:
+                rate = median_rate(own)
+                base_year = int(x.min())
+                base_value = float(points.loc[points["year"] == base_year, "value"].median())
+                line = projection(base_year, base_value, rate, years)
+                ax.plot(
+                    [p[0] for p in line],
+                    [p[1] / 1e9 for p in line],
+                    linestyle="--",
+                    linewidth=1.3,
+                    color=style.colour,
+                    alpha=0.85,
+                    zorder=2,
+                )
+                handles.append(
+                    Line2D(
+                        [],
+                        [],
+                        linestyle="--",
+                        color=style.colour,
+                        label=f"{style.key} projected at {rate:.3g}%/yr",
+                    )
+                )
+                projected.append(f"{style.key} at {rate:.3g}% a year from {base_year}")
+        handles.append(
+            Line2D(
+                [],
+                [],
+                marker="o",
+                linestyle="",
+                markerfacecolor="white",
+                markeredgecolor="#555555",
+                label="forecast (hollow marker)",
+            )
+        )
+        ax.set_title(title)
+        ax.set_xlabel("Year")
+        ax.set_ylabel(f"Market size ({unit} billions)")
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+        ax.set_ylim(bottom=0)
+        _legend_right(ax, handles)
+        svg = to_svg(figure, salt=name)
+    caption = (
+        "Points are the figures each source states (hollow: forecasts); dashed lines compound "
+        "each source's earliest figure with its own stated growth rate"
+        + (f" ({'; '.join(projected)})." if projected else ".")
+    )
+    return Chart(name, title, svg, caption)
+
+
+# Salaries ----------------------------------------------------------------------------------
+
+
+def salary_label(qualifiers: Mapping[str, object], subject: str, year: object) -> str:
+    """What a salary is of: level, company and place, else its subject; with its year.
+
+    >>> salary_label({"experience_level": "senior", "company": "Acme"}, "x", 2024)
+    'senior · Acme (2024)'
+    >>> salary_label({}, "machine learning engineer", None)
+    'machine learning engineer'
+    """
+    keys = ("experience_level", "company", "country", "region", "statistic")
+    parts = [str(qualifiers[k]) for k in keys if qualifiers.get(k)]
+    label = " · ".join(parts[:3]) or subject
+    return f"{label} ({int(year)})" if pd.notna(year) else label
+
+
+def salary_charts(claims: pd.DataFrame, sources: Mapping[str, SourceStyle]) -> list[Chart]:
+    """One bar chart per currency and pay period: currencies never share an axis."""
+    salaries = claims[
+        (claims["kind"] == "salary") & claims["value"].notna() & claims["unit"].map(is_currency)
+    ]
+    salaries = salaries.assign(period=salaries["q"].map(lambda q: str(q.get("pay_period", ""))))
+    groups = sorted(salaries.groupby(["unit", "period"]), key=lambda kv: (-len(kv[1]), kv[0]))
+    return [_salary_chart(str(unit), str(period), rows, sources) for (unit, period), rows in groups]
+
+
+def _salary_chart(
+    unit: str, period: str, rows: pd.DataFrame, sources: Mapping[str, SourceStyle]
+) -> Chart:
+    order = {sid: i for i, sid in enumerate(sources)}
+    rows = rows.assign(
+        _order=rows["source_id"].map(lambda s: order.get(s, len(order))),
+        label=[
+            salary_label(q, s, y)
+            for q, s, y in zip(rows["q"], rows["subject"], rows["year"], strict=True)
+        ],
+    ).sort_values(["_order", "value", "label"], kind="stable")
+    suffix = f" ({period})" if period else ""
+    name = f"salaries-{unit.lower()}" + (f"-{slug(period)}" if period else "")
+    title = f"Salaries in {unit}{suffix}"
+    colours = [_style_of(sources, s).colour for s in rows["source_id"]]
+    has_range = rows["value_high"].notna() & (rows["value_high"] > rows["value"])
+    with _styled():
+        figure = Figure(figsize=(7.5, 1.3 + _BAR_HEIGHT_IN * len(rows)))
+        ax = figure.subplots()
+        positions = list(range(len(rows)))
+        ax.barh(positions, rows["value"], height=0.62, color=colours)
+        high = rows["value_high"].where(has_range)
+        ax.barh(
+            positions,
+            (high - rows["value"]).fillna(0),
+            left=rows["value"],
+            height=0.62,
+            color=colours,
+            alpha=0.35,
+        )
+        for pos, low, top in zip(positions, rows["value"], high, strict=True):
+            text = format_value(low, unit) + (f"–{format_number(top)}" if pd.notna(top) else "")
+            ax.annotate(
+                text,
+                (top if pd.notna(top) else low, pos),
+                xytext=(4, 0),
+                textcoords="offset points",
+                va="center",
+                fontsize=7.5,
+            )
+        ax.set_yticks(positions, labels=rows["label"].tolist())
+        ax.invert_yaxis()
+        ax.grid(axis="y", visible=False)
+        ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: format_number(v)))
+        ax.set_xlim(right=float(rows[["value", "value_high"]].max().max()) * 1.22)
+        ax.set_title(title)
+        ax.set_xlabel(f"{unit} per {_PERIOD_WORDS.get(period, 'stated period')}")
+        handles: list[object] = [
+            Patch(color=_style_of(sources, s).colour, label=_style_of(sources, s).legend)
+            for s in dict.fromkeys(rows["source_id"])
+        ]
+        if has_range.any():
+            handles.append(Patch(color="#555555", alpha=0.35, label="range up to the upper figure"))
+        _legend_right(ax, handles)
+        svg = to_svg(figure, salt=name)
+    caption = (
+        f"{len(rows)} salary figures in {unit}{suffix}, by experience level, company and place "
+        "as the sources qualify them; the lighter part of a bar is a stated range."
+    )
+    return Chart(name, title, svg, caption)
+
+
+# Percentage breakdowns ---------------------------------------------------------------------
+
+
+def breakdown_note(total: float, *, partial: bool) -> str | None:
+    """Why the shares of a breakdown may be read with care.
+
+    >>> breakdown_note(95.0, partial=False)
+    'The shares add up to 95%, not 100%.'
+    >>> breakdown_note(100.0, partial=False) is None
+    True
+    """
+    if partial:
+        return f"A partial (top-N) list: its shares add up to {total:g}%."
+    if abs(total - 100.0) > 1e-6:
+        return f"The shares add up to {total:g}%, not 100%."
+    return None
+
+
+def breakdown_charts(claims: pd.DataFrame, sources: Mapping[str, SourceStyle]) -> list[Chart]:
+    """One small bar chart per named breakdown (source, subject, dimension or table title)."""
+    shares = named_shares(claims)
+    charts = []
+    keys = ["source_id", "subject", "breakdown"]
+    for (source_id, subject, breakdown), rows in shares.groupby(keys, sort=False):
+        rows = rows.drop_duplicates("category", keep="first")
+        if len(rows) >= 2:
+            style = _style_of(sources, str(source_id))
+            charts.append(_breakdown_chart(style, str(subject), str(breakdown), rows))
+    return charts
+
+
+def named_shares(claims: pd.DataFrame) -> pd.DataFrame:
+    """Percentage shares that belong to a named breakdown, with `breakdown` and `category`."""
+    shares = claims[
+        (claims["kind"] == "share") & (claims["unit"] == "percent") & claims["value"].notna()
+    ]
+    shares = shares.assign(
+        breakdown=shares["q"].map(lambda q: str(q.get("dimension") or q.get("table_title") or "")),
+        category=[
+            str(q.get("category") or text or quote)
+            for q, text, quote in zip(shares["q"], shares["text"], shares["quote"], strict=True)
+        ],
+    )
+    return shares[shares["breakdown"] != ""].sort_values(["source_id", "char_start"], kind="stable")
+
+
+def _breakdown_chart(style: SourceStyle, subject: str, breakdown: str, rows: pd.DataFrame) -> Chart:
+    total = float(rows["value"].sum())
+    partial = bool(rows["q"].map(lambda q: bool(q.get("partial"))).any())
+    name = f"breakdown-{slug(style.key)}-{slug(breakdown)}"
+    title = f"{breakdown[:1].upper()}{breakdown[1:]} ({style.key})"
+    with _styled():
+        figure = Figure(figsize=(4.6, 0.9 + _BAR_HEIGHT_IN * len(rows)))
+        ax = figure.subplots()
+        positions = list(range(len(rows)))
+        ax.barh(positions, rows["value"], height=0.62, color=style.colour)
+        for pos, value in zip(positions, rows["value"], strict=True):
+            ax.annotate(
+                f"{value:g}%",
+                (value, pos),
+                xytext=(3, 0),
+                textcoords="offset points",
+                va="center",
+                fontsize=7.5,
+            )
+        ax.set_yticks(positions, labels=rows["category"].tolist())
+        ax.invert_yaxis()
+        ax.grid(axis="y", visible=False)
+        ax.set_xlim(0, max(float(rows["value"].max()) * 1.2, 10.0))
+        ax.set_xlabel("Share (%)")
+        ax.set_title(title, fontsize=10)
+        svg = to_svg(figure, salt=name)
+    caption = f"{subject.capitalize()}, by {breakdown}, according to {style.key} ({style.title})."
+    return Chart(name, title, svg, caption, breakdown_note(total, partial=partial))
+
+
+# Skills ------------------------------------------------------------------------------------
+
+
+def skills_chart(consensus: pd.DataFrame, *, n_sources: int, top: int = 15) -> Chart | None:
+    """The `top` skills named by most sources, from the consensus groups."""
+    skills = consensus[consensus["kind"] == "skill"]
+    if skills.empty:
+        return None
+    ranked = skills.sort_values(["n_sources", "label"], ascending=[False, True], kind="stable")
+    shown = ranked.head(top)
+    name = "skills-top"
+    title = "Skills named by most sources"
+    with _styled():
+        figure = Figure(figsize=(7.0, 1.1 + _BAR_HEIGHT_IN * len(shown)))
+        ax = figure.subplots()
+        positions = list(range(len(shown)))
+        ax.barh(positions, shown["n_sources"], height=0.62, color=_ACCENT)
+        ax.set_yticks(positions, labels=shown["label"].tolist())
+        ax.invert_yaxis()
+        ax.grid(axis="y", visible=False)
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+        ax.set_xlim(0, max(n_sources, int(shown["n_sources"].max())))
+        ax.set_xlabel("Number of sources naming the skill")
+        ax.set_title(title)
+        svg = to_svg(figure, salt=name)
+    caption = (
+        f"The {len(shown)} skills named by most of the {n_sources} sources "
+        f"(of {len(skills)} distinct skills; ties in alphabetical order)."
+    )
+    return Chart(name, title, svg, caption)

@@ -1,0 +1,341 @@
+"""What the report says, as a small document model that the HTML and Markdown writers share.
+
+Building the content once and writing it twice keeps both formats saying the same thing; the
+writers only decide how it looks.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import pandas as pd
+
+from mlefacts.reconcile.config import ReconcileConfig
+from mlefacts.report.charts import (
+    PALETTE,
+    Chart,
+    SourceStyle,
+    breakdown_charts,
+    market_charts,
+    named_shares,
+    salary_charts,
+    skills_chart,
+)
+
+SEVERITIES: tuple[str, ...] = ("error", "warning", "info")
+"""Conflict severities, most serious first: the order the report lists conflicts in."""
+
+QUOTES_PER_CONFLICT = 6
+"""How many of a conflict's claim quotes are shown; the rest are counted, not hidden."""
+
+
+@dataclass(frozen=True, slots=True)
+class Badge:
+    """A short status word shown highlighted ('error', 'ok'); `tone` picks its colour."""
+
+    text: str
+    tone: str
+
+
+Cell = str | Badge
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Facts:
+    """Label-value pairs, e.g. the run's id and status."""
+
+    items: tuple[tuple[str, Cell], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    header: tuple[str, ...]
+    rows: tuple[tuple[Cell, ...], ...]
+    numeric: tuple[bool, ...]
+    """Per column: right-aligned numbers."""
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    source_key: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    severity: str
+    kind: str
+    topic: str
+    detail: str
+    quotes: tuple[Quote, ...]
+    more_quotes: int
+
+
+@dataclass(frozen=True, slots=True)
+class Gallery:
+    """Charts shown side by side (small multiples)."""
+
+    charts: tuple[Chart, ...]
+
+
+Block = Paragraph | Facts | Table | Conflict | Chart | Gallery
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    anchor: str
+    title: str
+    blocks: tuple[Block, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Content:
+    title: str
+    subtitle: str
+    sections: tuple[Section, ...]
+    charts: tuple[Chart, ...] = field(default=())
+
+
+def _text(value: object) -> str:
+    """A data value as display text; missing values are empty."""
+    if value is None or (not isinstance(value, (list, dict)) and pd.isna(value)):
+        return ""
+    return str(value)
+
+
+def _json(text: object, default: Any) -> Any:
+    try:
+        return json.loads(text) if isinstance(text, str) else default
+    except ValueError:
+        return default
+
+
+def source_styles(sources: pd.DataFrame, claims: pd.DataFrame) -> dict[str, SourceStyle]:
+    """S1, S2, ... in the sources table's order by uri, then any source only claims name."""
+    ids: list[str] = []
+    titles: dict[str, str] = {}
+    if not sources.empty:
+        for row in sources.sort_values(["uri", "source_id"], kind="stable").itertuples():
+            ids.append(str(row.source_id))
+            titles[str(row.source_id)] = _text(row.title) or _text(row.uri)
+    if not claims.empty:
+        ids += sorted(set(claims["source_id"].astype(str)) - set(ids))
+    return {
+        sid: SourceStyle(f"S{i + 1}", titles.get(sid, sid), PALETTE[i % len(PALETTE)])
+        for i, sid in enumerate(ids)
+    }
+
+
+def latest_run(runs: pd.DataFrame) -> dict[str, Any] | None:
+    """The most recently started run, the one that published the data."""
+    if runs.empty:
+        return None
+    return runs.sort_values("started_at", kind="stable").iloc[-1].to_dict()
+
+
+def _run_section(
+    run: dict[str, Any] | None, sources: pd.DataFrame, claims: pd.DataFrame, conflicts: pd.DataFrame
+) -> Section:
+    items: list[tuple[str, Cell]] = []
+    if run is None:
+        items.append(("run", "no run recorded"))
+    else:
+        status = _text(run.get("status"))
+        tone = {"completed": "ok", "completed_with_errors": "warning"}.get(status, "error")
+        items += [
+            ("run", _text(run.get("run_id"))),
+            ("status", Badge(status, tone)),
+            ("finished", _text(run.get("finished_at")) or "not finished"),
+            ("snapshot", _text(run.get("snapshot_id"))),
+        ]
+        if _text(run.get("message")):
+            items.append(("message", _text(run["message"])))
+    n_failed = int((sources["status"] == "error").sum()) if not sources.empty else 0
+    items.append(("sources", f"{len(sources)} ({n_failed} failed)"))
+    items.append(("claims", str(len(claims))))
+    by_severity = conflicts["severity"].value_counts() if not conflicts.empty else pd.Series()
+    counts = ", ".join(f"{int(by_severity.get(s, 0))} {s}" for s in SEVERITIES)
+    items.append(("conflicts", f"{len(conflicts)} ({counts})"))
+    return Section("run", "Run", (Facts(tuple(items)),))
+
+
+def _sources_section(sources: pd.DataFrame, styles: Mapping[str, SourceStyle]) -> Section:
+    if sources.empty:
+        return Section("sources", "Sources", (Paragraph("No sources in this snapshot."),))
+    tones = {"ok": "ok", "not_modified": "ok", "stale": "warning", "error": "error"}
+    rows = []
+    for row in sources.sort_values(["uri", "source_id"], kind="stable").itertuples():
+        status = _text(row.status)
+        rows.append(
+            (
+                styles[str(row.source_id)].key,
+                _text(row.title),
+                _text(row.uri),
+                Badge(status, tones.get(status, "warning")),
+                _text(row.n_chars),
+                "yes" if bool(row.stale) else "no",
+                _text(row.error),
+            )
+        )
+    header = ("", "title", "uri", "status", "chars", "stale", "error")
+    numeric = (False, False, False, False, True, False, False)
+    return Section("sources", "Sources", (Table(header, tuple(rows), numeric),))
+
+
+def _claims_section(claims: pd.DataFrame, styles: Mapping[str, SourceStyle]) -> Section:
+    if claims.empty:
+        return Section("claims", "Claims per kind", (Paragraph("No claims in this snapshot."),))
+    counts = pd.crosstab(claims["source_id"].astype(str), claims["kind"])
+    kinds = sorted(counts.columns)
+    rows = []
+    for source_id, style in styles.items():
+        if source_id in counts.index:
+            line = counts.loc[source_id]
+            rows.append((style.key, *(str(int(line[k])) for k in kinds), str(int(line.sum()))))
+    rows.append(("total", *(str(int(counts[k].sum())) for k in kinds), str(len(claims))))
+    header = ("source", *kinds, "total")
+    numeric = (False, *([True] * (len(kinds) + 1)))
+    intro = Paragraph("Claims extracted from each source, by kind of fact.")
+    return Section("claims", "Claims per kind", (intro, Table(header, tuple(rows), numeric)))
+
+
+def _conflicts_section(
+    conflicts: pd.DataFrame, claims: pd.DataFrame, styles: Mapping[str, SourceStyle]
+) -> Section:
+    if conflicts.empty:
+        return Section("conflicts", "Conflicts", (Paragraph("The sources do not disagree."),))
+    quotes = {}
+    if not claims.empty:
+        quotes = {
+            str(cid): Quote(styles[str(sid)].key, _text(quote))
+            for cid, sid, quote in zip(
+                claims["claim_id"], claims["source_id"], claims["quote"], strict=True
+            )
+        }
+    order = conflicts.assign(
+        _rank=conflicts["severity"].map({s: i for i, s in enumerate(SEVERITIES)}).fillna(9)
+    ).sort_values(["_rank", "kind", "subject", "attribute", "conflict_id"], kind="stable")
+    blocks: list[Block] = [
+        Paragraph(
+            f"{len(conflicts)} disagreements between or within sources, most serious first, "
+            "each with the sentences of the claims involved."
+        )
+    ]
+    for row in order.itertuples():
+        found = [quotes[c] for c in _json(row.claim_ids, []) if c in quotes]
+        blocks.append(
+            Conflict(
+                severity=_text(row.severity),
+                kind=_text(row.kind).replace("_", " "),
+                topic=f"{_text(row.subject)} · {_text(row.attribute)}",
+                detail=_text(row.detail),
+                quotes=tuple(found[:QUOTES_PER_CONFLICT]),
+                more_quotes=max(0, len(found) - QUOTES_PER_CONFLICT),
+            )
+        )
+    return Section("conflicts", "Conflicts", tuple(blocks))
+
+
+def _chart_section(anchor: str, title: str, charts: list[Chart], empty: str) -> Section:
+    if not charts:
+        return Section(anchor, title, (Paragraph(empty),))
+    return Section(anchor, title, tuple(charts))
+
+
+def _breakdowns_section(claims: pd.DataFrame, styles: Mapping[str, SourceStyle]) -> Section:
+    charts = breakdown_charts(claims, styles)
+    blocks: list[Block] = [Gallery(tuple(charts))] if charts else []
+    n_shares = int(((claims["kind"] == "share") & (claims["unit"] == "percent")).sum())
+    n_loose = n_shares - len(named_shares(claims))
+    if n_loose:
+        blocks.append(
+            Paragraph(
+                f"{n_loose} percentage claims that belong to no named breakdown "
+                "(no dimension or table title) are not charted."
+            )
+        )
+    if not blocks:
+        blocks.append(Paragraph("No percentage breakdowns in this snapshot."))
+    return Section("breakdowns", "Percentage breakdowns", tuple(blocks))
+
+
+CLAIM_COLUMNS: tuple[str, ...] = (
+    "claim_id",
+    "source_id",
+    "kind",
+    "subject",
+    "attribute",
+    "value",
+    "value_high",
+    "unit",
+    "text",
+    "year",
+    "qualifiers",
+    "quote",
+    "char_start",
+)
+"""The claims columns the report reads."""
+
+
+def _with_qualifiers(claims: pd.DataFrame) -> pd.DataFrame:
+    """Claims with `q`, their qualifiers parsed once; no claims at all is an empty frame."""
+    if claims.empty:
+        claims = pd.DataFrame({c: pd.Series(dtype=object) for c in CLAIM_COLUMNS})
+    return claims.assign(q=claims["qualifiers"].map(lambda t: _json(t, {}) or {}))
+
+
+def build_content(tables: Mapping[str, pd.DataFrame], *, config: ReconcileConfig) -> Content:
+    """Every section of the report, from the curated tables (missing tables count as empty)."""
+
+    def table(name: str) -> pd.DataFrame:
+        frame = tables.get(name)
+        return frame if frame is not None else pd.DataFrame()
+
+    sources, conflicts, consensus = table("sources"), table("conflicts"), table("consensus")
+    claims = _with_qualifiers(table("claims"))
+    styles = source_styles(sources, claims)
+    run = latest_run(table("runs"))
+    skills = skills_chart(consensus, n_sources=max(1, len(styles))) if not consensus.empty else None
+    sections = (
+        _run_section(run, sources, claims, conflicts),
+        _sources_section(sources, styles),
+        _claims_section(claims, styles),
+        _conflicts_section(conflicts, claims, styles),
+        _chart_section(
+            "markets",
+            "Market size",
+            market_charts(claims, styles, config=config),
+            "No market-size figures in this snapshot.",
+        ),
+        _chart_section(
+            "salaries",
+            "Salaries",
+            salary_charts(claims, styles),
+            "No salary figures in this snapshot.",
+        ),
+        _breakdowns_section(claims, styles),
+        _chart_section(
+            "skills", "Skills", [skills] if skills else [], "No skills in this snapshot."
+        ),
+    )
+    charts = tuple(
+        block
+        for section in sections
+        for item in section.blocks
+        for block in (item.charts if isinstance(item, Gallery) else (item,))
+        if isinstance(block, Chart)
+    )
+    subtitle = (
+        f"Snapshot {_text(run.get('snapshot_id')) or '(none)'} · run {_text(run.get('run_id'))}"
+        if run
+        else "No run recorded"
+    )
+    return Content("mlefacts report", subtitle, sections, charts)

@@ -1,0 +1,192 @@
+"""The report: content, charts, escaping and determinism, from small hand-made curated tables."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pytest
+
+from mlefacts.report import build
+from mlefacts.report.build import Report, build_report, render_report
+from mlefacts.report.charts import breakdown_note, projection
+
+FIXTURE = Path(__file__).parent / "fixtures" / "report" / "tables.json"
+CLAIM_DEFAULTS: dict[str, Any] = {
+    "run_id": "r1",
+    "subject": "machine learning engineer",
+    "value": None,
+    "value_high": None,
+    "unit": None,
+    "text": None,
+    "year": None,
+    "attributed_to": None,
+    "char_start": 0,
+    "extractor": "test",
+    "extractor_version": "1",
+    "stale": False,
+}
+
+
+def sample_tables(title_a: str | None = None) -> dict[str, pd.DataFrame]:
+    """Three sources (two market forecasts with growth rates, salaries in USD and INR, an
+    industry breakdown summing to 95%, skills) and a fourth whose fetch failed; conflicts of
+    each severity. Claims are written compactly: defaults and qualifiers (an object) filled in."""
+    raw = json.loads(FIXTURE.read_text(encoding="utf-8"))
+    claims = [
+        {
+            **CLAIM_DEFAULTS,
+            **row,
+            "qualifiers": json.dumps(row.get("qualifiers", {}), sort_keys=True),
+            "char_end": row.get("char_start", 0) + len(row["quote"]),
+        }
+        for row in raw.pop("claims")
+    ]
+    tables = {name: pd.DataFrame(rows) for name, rows in raw.items()}
+    tables["claims"] = pd.DataFrame(claims).astype({"year": "Int64"})
+    if title_a is not None:
+        tables["sources"].loc[0, "title"] = title_a
+    return tables
+
+
+@pytest.fixture(scope="module")
+def report() -> Report:
+    return render_report(sample_tables())
+
+
+def section(html: str, anchor: str) -> str:
+    start = html.index(f'<section id="{anchor}">')
+    return html[start : html.index("</section>", start)]
+
+
+def test_report_names_the_latest_run(report: Report) -> None:
+    run = section(report.html, "run")
+    assert "r1" in run and "snap-0042" in run and "2025-03-01T10:02:00+00:00" in run
+    assert "completed_with_errors" in run and "r0" not in run
+    assert "snap-0042" in report.markdown
+
+
+def test_failing_source_is_shown_with_its_error(report: Report) -> None:
+    sources = section(report.html, "sources")
+    row = next(r for r in sources.split("<tr>") if "down.example" in r)
+    assert 'class="badge error"' in row and "HTTP 503 Service Unavailable" in row
+    assert "HTTP 503 Service Unavailable" in report.markdown
+
+
+def test_claims_are_counted_per_kind_and_source(report: Report) -> None:
+    claims = section(report.html, "claims")
+    header = re.findall(r"<th[^>]*>([^<]*)</th>", claims)
+    assert header == ["source", "growth_rate", "market_size", "salary", "share", "skill", "total"]
+    first = re.findall(r"<td[^>]*>([^<]*)</td>", claims.split("<tr>")[2])
+    assert first == ["S1", "1", "2", "2", "3", "2", "10"]
+    assert "| total | 2 | 4 | 5 | 4 | 5 | 20 |" in report.markdown
+
+
+def test_conflicts_are_listed_by_severity_with_their_sentences(report: Report) -> None:
+    conflicts = section(report.html, "conflicts")
+    order = re.findall(r'<article class="conflict (\w+)">', conflicts)
+    assert order == ["error", "warning", "info"]
+    assert "S1 implies $51.8B; S2 states $40.0B." in conflicts
+    assert "“valued at USD 8.43 bn in 2020”" in conflicts
+    assert "“exceed $39,986.7 million by 2025”" in conflicts
+    md = report.markdown
+    assert md.index("**error**") < md.index("**warning**") < md.index("**info**")
+    assert "The industry shares add up to 95%, not 100%." in md
+
+
+def test_every_chart_kind_is_embedded_and_listed(report: Report) -> None:
+    assert set(report.charts) == {
+        "chart-market-global-machine-learning-market-usd.svg",
+        "chart-salaries-usd-annual.svg",
+        "chart-salaries-inr-annual.svg",
+        "chart-breakdown-s1-industry.svg",
+        "chart-skills-top.svg",
+    }
+    for anchor in ("markets", "salaries", "breakdowns", "skills"):
+        assert "<svg" in section(report.html, anchor), anchor
+    assert report.html.count("<svg") == len(report.charts)
+    assert "<?xml" not in report.html
+    for name in report.charts:
+        assert f"]({name})" in report.markdown
+
+
+def test_market_chart_shows_points_and_each_source_projection(report: Report) -> None:
+    svg = report.charts["chart-market-global-machine-learning-market-usd.svg"]
+    assert "S1 projected at 43.8%/yr" in svg and "S2 projected at 49.7%/yr" in svg
+    assert "USD billions" in svg and "forecast (hollow marker)" in svg
+    assert "$96.7B" in svg and "$40.0B" in svg
+
+
+def test_projection_compounds_the_base_figure() -> None:
+    line = dict(projection(2020, 8.43e9, 43.8, range(2017, 2028)))
+    assert round(line[2025] / 1e9, 1) == 51.8
+    assert round(line[2017] / 1e9, 2) == round(8.43 / 1.438**3, 2)
+
+
+def test_salary_charts_keep_currencies_apart_and_label_rows(report: Report) -> None:
+    usd, inr = (
+        report.charts["chart-salaries-usd-annual.svg"],
+        report.charts["chart-salaries-inr-annual.svg"],
+    )
+    assert "senior" in usd and "United States · mean (2019)" in usd and "Google" not in usd
+    assert "Google · India" in inr and "Infosys · India" in inr and "senior" not in inr
+    assert "INR 500,000–800,000" in inr and "range up to the upper figure" in inr
+
+
+def test_breakdown_that_does_not_sum_to_100_has_a_note(report: Report) -> None:
+    breakdowns = section(report.html, "breakdowns")
+    assert "The shares add up to 95%, not 100%." in breakdowns
+    assert "1 percentage claims that belong to no named breakdown" in breakdowns
+    assert breakdown_note(100.0, partial=False) is None
+    assert "partial" in (breakdown_note(60.0, partial=True) or "")
+
+
+def test_skills_chart_ranks_by_sources(report: Report) -> None:
+    svg = report.charts["chart-skills-top.svg"]
+    assert svg.index("Python") < svg.index("SQL") and "Deployment" not in svg
+
+
+def test_strings_from_data_are_escaped() -> None:
+    hostile = "<script>alert(1)</script> & co"
+    rendered = render_report(sample_tables(title_a=hostile))
+    assert "<script>" not in rendered.html and "<script>" not in rendered.markdown
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; co" in rendered.html
+    assert all("<script>" not in svg for svg in rendered.charts.values())
+
+
+def test_rendering_is_deterministic() -> None:
+    first, second = render_report(sample_tables()), render_report(sample_tables())
+    assert first == second
+    assert "<dc:date>" not in first.charts["chart-skills-top.svg"]
+
+
+def test_empty_data_renders_every_section() -> None:
+    rendered = render_report({})
+    for anchor in ("run", "sources", "claims", "conflicts", "markets", "salaries", "skills"):
+        assert f'<section id="{anchor}">' in rendered.html
+    assert rendered.charts == {} and "No run recorded" in rendered.html
+
+
+def test_build_report_writes_files_and_drops_stale_charts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tables = sample_tables()
+    asked: list[tuple[str, Path | None, str | None]] = []
+
+    def fake_load(name: str, data_dir: Path | None, *, snapshot: str | None) -> pd.DataFrame:
+        asked.append((name, data_dir, snapshot))
+        return tables[name]
+
+    monkeypatch.setattr(build, "load", fake_load)
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "chart-old.svg").write_text("<svg/>")
+    paths = build_report(data_dir=tmp_path, out_dir=out, snapshot="snap-0042")
+    assert {a[1] for a in asked} == {tmp_path} and {a[2] for a in asked} == {"snap-0042"}
+    assert paths.html.read_text(encoding="utf-8") == render_report(tables).html
+    assert paths.markdown.parent == out and len(paths.charts) == 5
+    assert all(p.read_text(encoding="utf-8").lstrip().startswith("<?xml") for p in paths.charts)
+    assert not (out / "chart-old.svg").exists()
