@@ -155,6 +155,8 @@ def looks_like_title(line: str) -> bool:
     (True, False)
     >>> looks_like_title("2. Analyst vs. Engineer"), looks_like_title("Pay rose. It fell")
     (True, False)
+    >>> looks_like_title("Skills of an ML Engineer."), looks_like_title("Pay varies a lot.")
+    (True, False)
     """
     line = line.strip("*_ \t")
     numbering = _NUMBERING.match(line)
@@ -166,5 +168,6 @@ def looks_like_title(line: str) -> bool:
     if len(words) > 15 or _SENTENCE_END.search(line):
         return False
     if line[-1] == "." and not line.endswith(".."):
-        return len(words) <= 8 and not any(ch.isdigit() for ch in line)
+        capitalized = sum(1 for word in words if word[0].isupper())
+        return len(words) <= 8 and capitalized >= 2 and not any(ch.isdigit() for ch in line)
     return line[-1] not in _TERMINAL

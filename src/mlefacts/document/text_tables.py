@@ -385,14 +385,13 @@ def _value_rows(text: str, token_rows: list[list[Span]]) -> list[list[_Cell]]:
         return []
     width = min(counts)
     rows = []
-    for tokens in token_rows[: len(counts)]:
-        cells = typed_row(text, tokens, width)
-        if (
-            len(cells) < 2
-            or _long_label(text, cells)
-            or (rows and _shape(cells) != _shape(rows[0]))
-        ):
+    shape: tuple[str, ...] | None = None
+    for index, count in enumerate(counts):
+        cells = keyed[index] if count == width else typed_row(text, token_rows[index], width)
+        row_shape = _shape(cells)
+        if len(cells) < 2 or (shape and row_shape != shape) or _long_label(text, cells):
             break
+        shape = row_shape
         rows.append(cells)
     return rows
 

@@ -1,0 +1,103 @@
+"""Site chrome: flagged blocks (text stays), class/id words, author boxes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mlefacts.document import build_document
+from mlefacts.document.boilerplate import is_boilerplate_text, is_chrome_class
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Related Articles",
+        "This will close in 5 seconds",
+        "{Also} {read}: Deep Learning Engineer Salary in India in 2021",
+        "Also read: How to Become a Data Scientist",
+        "You are currently viewing Machine Learning Engineer",
+        "Share this",
+        "Subscribe",
+        "Leave a comment",
+        "Image of Data Engineer",
+        "image.jfif",
+        "word-image-30.png A chart of roles. Source: Example",
+        "Tags: careers, salary",
+    ],
+)
+def test_chrome_text(text: str) -> None:
+    assert is_boilerplate_text(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Related roles pay 12% more than the median.",
+        "Subscribers to the survey reported a median salary of $120,000.",
+        "The share of remote roles rose to 30% in 2023.",
+        "Image recognition engineers earn $150,000 on average.",
+        "Conclusion",
+    ],
+)
+def test_content_that_mentions_chrome_words(text: str) -> None:
+    assert not is_boilerplate_text(text)
+
+
+def test_bundled_000_flags_without_deleting_braces() -> None:
+    path = next((ROOT / "raw" / "bundled").glob("000_*.txt"))
+    doc = build_document(
+        source_id="000", text=path.read_text(encoding="utf-8"), media_type="text/plain"
+    )
+    flagged = [doc.span_text(b) for b in doc.blocks if b.boilerplate]
+    assert flagged[0].startswith("{Also} {read}:\u00a0How Online Courses")
+    assert "Related Articles" in flagged
+    assert "This will close in 5 seconds" in flagged
+    assert "Editorial Team" in flagged
+    assert any(t.startswith("Passionate news enthusiast") for t in flagged)
+    assert "{want}" in doc.text
+    conclusion = next(b for b in doc.blocks if doc.span_text(b) == "Conclusion")
+    assert not conclusion.boilerplate
+    assert all(not b.boilerplate for b in doc.blocks if b.kind == "list_item")
+    why = next(b for b in doc.blocks if doc.span_text(b).startswith("Why is the demand"))
+    assert doc.span_text(doc.blocks[why.section]) != flagged[0]
+
+
+def test_bundled_image_lines() -> None:
+    for prefix, expected in (("001", "Image of Machine Learning Engineer"), ("002", "image.jfif")):
+        path = next((ROOT / "raw" / "bundled").glob(f"{prefix}_*.txt"))
+        doc = build_document(
+            source_id=prefix, text=path.read_text(encoding="utf-8"), media_type="text/plain"
+        )
+        assert expected in [doc.span_text(b) for b in doc.blocks if b.boilerplate]
+
+
+def test_conclusion_mentioning_an_author_once_is_kept() -> None:
+    text = (
+        "Intro\n\nPay is high.\n\nConclusion\n\nAs the author of the survey notes, pay rose 5%.\n"
+    )
+    doc = build_document(source_id="s", text=text, media_type="text/plain")
+    assert not any(b.boilerplate for b in doc.blocks)
+
+
+@pytest.mark.parametrize(
+    ("value", "chrome"),
+    [
+        ("main-navigation", True),
+        ("jp-relatedposts", True),
+        ("shareButtons", True),
+        ("cookie-notice", True),
+        ("comments-area", True),
+        ("newsletter-signup", True),
+        ("has-sidebar", False),
+        ("comments-open", False),
+        ("entry-content", False),
+        ("elementor-widget-text-editor", False),
+        ("post-body", False),
+    ],
+)
+def test_chrome_classes(value: str, chrome: bool) -> None:
+    assert is_chrome_class(value) is chrome

@@ -1,0 +1,159 @@
+"""HTML -> Document: chrome dropped, blocks and tables with exact offsets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mlefacts.document import build_document
+from mlefacts.document.html import strip_tags
+from mlefacts.document.model import Document
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "documents"
+
+
+def load(name: str) -> Document:
+    page = (FIXTURES / name).read_text(encoding="utf-8")
+    return build_document(source_id=name, text=page, media_type="text/html")
+
+
+def blocks(doc: Document) -> list[tuple[str, str]]:
+    return [(b.kind, doc.span_text(b)) for b in doc.blocks]
+
+
+def cells(doc: Document, index: int) -> list[list[str]]:
+    table = doc.tables[index]
+    return [[doc.span_text(s) for s in row] for row in (table.header, *table.rows)]
+
+
+def test_article_chrome_is_dropped() -> None:
+    doc = load("article_chrome.html")
+    for chrome in (
+        "cookies",
+        "Menu",
+        "Jobs",
+        "Share on",
+        "$999,999",
+        "$500k",
+        "Subscribe",
+        "Related Posts",
+        "All rights reserved",
+        "Hidden promo",
+        "Also hidden",
+        "Enable JavaScript",
+        "Tags:",
+        "Jane Writer",
+        "trackPage",
+        "color:",
+    ):
+        assert chrome not in doc.text, chrome
+    assert doc.title == "Data Engineer Pay Guide | Example Careers"
+
+
+def test_article_blocks_text_and_entities() -> None:
+    doc = load("article_chrome.html")
+    assert blocks(doc)[:3] == [
+        ("heading", "Data Engineer Pay & Demand in 2024"),
+        (
+            "paragraph",
+            "Data engineers in the United States earn a median of $128,000 per year, "
+            "according to a 2024 survey.",
+        ),
+        ("heading", "What the role involves"),
+    ]
+    assert ("paragraph", "Line one of an address\nLine two of an address") in blocks(doc)
+    assert ("paragraph", "Job postings grew 35% between 2021 and 2023.") in blocks(doc)
+    assert doc.text.count("\n\n") == len(doc.blocks) - 1
+
+
+def test_article_lists_and_lead_in() -> None:
+    doc = load("article_chrome.html")
+    rows = [
+        (doc.span_text(b), b.level, b.marker, b.parent) for b in doc.blocks if b.kind == "list_item"
+    ]
+    lead = next(
+        i for i, b in enumerate(doc.blocks) if doc.span_text(b) == "Typical duties include:"
+    )
+    owning = next(i for i, b in enumerate(doc.blocks) if doc.span_text(b) == "Owning data quality")
+    assert rows == [
+        ("Building batch & streaming pipelines", 0, "•", lead),
+        ("Owning data quality", 0, "•", lead),
+        ("writing tests for tables", 1, "•", owning),
+        ("tracking freshness", 1, "•", owning),
+    ]
+    assert "  • writing tests for tables" in doc.text
+
+
+def test_also_read_link_is_boilerplate() -> None:
+    doc = load("article_chrome.html")
+    flagged = [doc.span_text(b) for b in doc.blocks if b.boilerplate]
+    assert flagged == ["Also read: Ten Tips for Your First Data Job"]
+
+
+def test_ordered_nested_lists() -> None:
+    doc = load("nested_lists.html")
+    rows = [(doc.span_text(b), b.kind, b.level, b.marker) for b in doc.blocks]
+    assert rows == [
+        ("Career path", "heading", 1, ""),
+        ("The usual steps are:", "paragraph", 0, ""),
+        ("Learn Python", "list_item", 0, "3."),
+        ("Ship a model", "list_item", 0, "4."),
+        ("train it", "list_item", 1, "•"),
+        ("deploy it", "list_item", 1, "•"),
+        ("as a batch job", "list_item", 2, "1."),
+        ("as an API", "list_item", 2, "2."),
+        ("Grow into a lead", "list_item", 0, "5."),
+        ("Leads spend 40% of their time mentoring.", "paragraph", 0, ""),
+        ("Not a list item: 12 steps in total.", "paragraph", 0, ""),
+    ]
+    parents = [b.parent for b in doc.blocks]
+    assert parents == [None, None, 1, 1, 3, 3, 5, 5, 1, 8, None]
+
+
+def test_table_with_th_and_colspan() -> None:
+    doc = load("table_colspan.html")
+    assert len(doc.tables) == 2
+    assert cells(doc, 0) == [
+        ["Level", "Base salary (USD)", "Base salary (USD)", "Share of roles"],
+        ["Junior", "$70,000", "$90,000", "30%"],
+        ["Senior", "$150,000", "$150,000", "45%"],
+        ["Staff", "$190,000", "", ""],
+        ["Principal", "$230,000", "$260,000", "5%"],
+    ]
+    first = doc.tables[0]
+    assert first.rows[1][1] == first.rows[1][2]
+    assert doc.span_text(first.caption) == "Salaries by level"
+    assert "extra cell" in doc.text
+    assert doc.text[first.start : first.end].startswith(
+        "Level | Base salary (USD) | Share of roles"
+    )
+
+
+def test_table_caption_and_layout_table() -> None:
+    doc = load("table_colspan.html")
+    second = doc.tables[1]
+    assert doc.span_text(second.caption) == "Top skills"
+    assert cells(doc, 1) == [["Skill", "Mentions"], ["SQL", "1,204"], ["Python", "987"]]
+    assert ("paragraph", "A layout table with one column holds a paragraph.") in blocks(doc)
+    assert all("1,204" not in doc.span_text(b) for b in doc.blocks)
+
+
+def test_title_falls_back_to_first_h1() -> None:
+    doc = build_document(source_id="s", text="<h1>Pay  guide</h1><p>x</p>", media_type="text/html")
+    assert doc.title == "Pay guide"
+
+
+def test_xhtml_media_type_and_parameters() -> None:
+    page = "<html><body><p>Median pay is $100k.</p></body></html>"
+    doc = build_document(
+        source_id="s", text=page, media_type="application/xhtml+xml; charset=utf-8"
+    )
+    assert blocks(doc) == [("paragraph", "Median pay is $100k.")]
+
+
+def test_strip_tags_fallback_for_deep_or_broken_pages() -> None:
+    assert strip_tags("<div><p>Pay &gt; 5%</p><style>p{}</style><p>next") == "Pay > 5%\n\nnext"
+    deep = "<div>" * 10_000 + "<p>Deep pay fact: $90,000.</p>" + "</div>" * 10_000
+    doc = build_document(source_id="s", text=deep, media_type="text/html")
+    assert "Deep pay fact: $90,000." in doc.text
+    junk = build_document(source_id="s", text="<p>a\ud800b</p>", media_type="text/html")
+    assert junk.text.startswith("a")

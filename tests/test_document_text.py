@@ -1,0 +1,195 @@
+"""Plain text and markdown -> Document: blocks, nesting, lead-ins, offsets into the text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mlefacts.document import build_document
+from mlefacts.document.model import Document
+
+ROOT = Path(__file__).resolve().parent.parent
+BUNDLED = ROOT / "raw" / "bundled"
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "documents"
+
+
+def load(path: Path, media_type: str = "text/plain") -> Document:
+    return build_document(
+        source_id=path.stem, text=path.read_text(encoding="utf-8"), media_type=media_type
+    )
+
+
+def texts(doc: Document, kind: str | None = None) -> list[str]:
+    return [doc.span_text(b) for b in doc.blocks if kind is None or b.kind == kind]
+
+
+def find(doc: Document, start: str) -> int:
+    return next(i for i, b in enumerate(doc.blocks) if doc.span_text(b).startswith(start))
+
+
+def test_line_ends_are_the_only_change() -> None:
+    doc = build_document(source_id="s", text="Pay\r\n\r\nA\u00a0line.\rB", media_type="text/plain")
+    assert doc.text == "Pay\n\nA\u00a0line.\nB"
+    assert texts(doc) == ["Pay", "A\u00a0line.\nB"]
+
+
+def test_headings_paragraphs_and_markdown_headings() -> None:
+    text = (
+        "# Big Title #\n\nWhy it matters\n\nSalaries rose 5% in 2023. Demand grew.\n\n"
+        "**Bold claim about pay rising 10%.**\n"
+    )
+    doc = build_document(source_id="s", text=text, media_type="text/markdown")
+    assert [(b.kind, b.level, doc.span_text(b)) for b in doc.blocks] == [
+        ("heading", 1, "Big Title"),
+        ("heading", 1, "Why it matters"),
+        ("paragraph", 0, "Salaries rose 5% in 2023. Demand grew."),
+        ("paragraph", 0, "**Bold claim about pay rising 10%.**"),
+    ]
+    assert doc.blocks[2].section == 1
+    assert doc.title == "Big Title"
+
+
+def test_list_markers_nesting_and_lead_in() -> None:
+    text = (
+        "Skills you need:\n"
+        "• Python\n"
+        "    - pandas\n"
+        "    - numpy\n"
+        "· SQL\n"
+        "▪ Cloud\n"
+        "  a. AWS\n"
+        "  b) GCP\n"
+        "* Statistics\n"
+    )
+    doc = build_document(source_id="s", text=text, media_type="text/plain")
+    rows = [(b.kind, doc.span_text(b), b.marker, b.level, b.parent) for b in doc.blocks]
+    assert rows == [
+        ("paragraph", "Skills you need:", "", 0, None),
+        ("list_item", "Python", "•", 0, 0),
+        ("list_item", "pandas", "-", 1, 1),
+        ("list_item", "numpy", "-", 1, 1),
+        ("list_item", "SQL", "·", 0, 0),
+        ("list_item", "Cloud", "▪", 0, 0),
+        ("list_item", "AWS", "a.", 1, 5),
+        ("list_item", "GCP", "b)", 1, 5),
+        ("list_item", "Statistics", "*", 0, 0),
+    ]
+
+
+def test_numbered_lists_and_hanging_continuation() -> None:
+    text = (
+        "Steps:\n\n1. Learn the basics\n   of statistics\n2) Build projects\n10. Apply\n\n"
+        "Done now.\n"
+    )
+    doc = build_document(source_id="s", text=text, media_type="text/plain")
+    items = [(doc.span_text(b), b.marker) for b in doc.blocks if b.kind == "list_item"]
+    assert items == [
+        ("Learn the basics\n   of statistics", "1."),
+        ("Build projects", "2)"),
+        ("Apply", "10."),
+    ]
+    assert doc.blocks[-1].kind == "paragraph" and doc.blocks[-1].parent is None
+
+
+def test_emphasis_lines_and_dashes_are_not_list_items() -> None:
+    text = (
+        "**Machine Learning Engineers** build models.\n\n-5% is a decline, not a bullet.\n\n"
+        "---\n\n*Note* this.\n"
+    )
+    doc = build_document(source_id="s", text=text, media_type="text/markdown")
+    assert all(b.kind != "list_item" for b in doc.blocks)
+    assert "---" not in texts(doc)
+
+
+def test_numbered_title_alone_is_a_heading_but_numbered_items_are_not() -> None:
+    text = "3. Salaries by Region\n\nPay varies a lot.\n\n1. First item\n\n2. Second item\n"
+    doc = build_document(source_id="s", text=text, media_type="text/plain")
+    assert [(b.kind, doc.span_text(b)) for b in doc.blocks] == [
+        ("heading", "3. Salaries by Region"),
+        ("paragraph", "Pay varies a lot."),
+        ("list_item", "First item"),
+        ("list_item", "Second item"),
+    ]
+
+
+def test_bundled_000_bullets_and_lead_in() -> None:
+    doc = load(next(BUNDLED.glob("000_*.txt")))
+    responsibilities = find(doc, "Responsibilities of a Machine Learning Engineer")
+    assert doc.blocks[responsibilities].kind == "heading"
+    items = [b for b in doc.blocks if b.kind == "list_item"]
+    assert len(items) == 24
+    assert all(b.marker == "•" and b.level == 0 for b in items)
+    assert (
+        doc.span_text(items[0])
+        == "To check\u00a0and convert\u00a0knowledge\u00a0science prototypes."
+    )
+    chart = find(doc, "{Here}")
+    microsoft = find(doc, "Microsoft")
+    assert doc.span_text(doc.blocks[microsoft]) == "Microsoft – Rs. 14,62,000 – 22,44,000 LPA"
+    assert doc.blocks[microsoft].parent == chart
+    assert doc.blocks[microsoft].section == find(doc, "Wage")
+
+
+def test_bundled_002_nested_bullets() -> None:
+    doc = load(next(BUNDLED.glob("002_*.txt")))
+    lead = find(doc, "Although a machine learning engineer’s primary role")
+    planning = find(doc, "planning, researching, and scoping")
+    assert doc.blocks[planning].kind == "list_item"
+    assert doc.blocks[planning].level == 0 and doc.blocks[planning].parent == lead
+    nested = [b for b in doc.blocks if b.parent == planning and b.kind == "list_item"]
+    assert [doc.span_text(b) for b in nested] == [
+        "how the problem at hand can be solved using various schemes.",
+        "discovering the amount of time needed to develop a well-efficient algorithm.",
+        "focusing on how these algorithms are to be built.",
+    ]
+    assert all(b.level == 1 for b in nested)
+    developing = find(doc, "developing, designing, and building ML algorithms")
+    assert len([b for b in doc.blocks if b.parent == developing]) == 4
+    deploying = find(doc, "deploying artificial intelligence systems")
+    assert doc.blocks[deploying].level == 0 and doc.blocks[deploying].parent == lead
+    also = find(doc, "Also, software engineering skills")
+    assert doc.blocks[also].kind == "paragraph"
+    assert doc.blocks[also].parent == find(doc, "Programming skills")
+    assert doc.blocks[find(doc, "Responsibilities of ML Engineer.")].kind == "heading"
+
+
+def test_bundled_001_structure() -> None:
+    doc = load(next(BUNDLED.glob("001_*.txt")))
+    numbered = [b for b in doc.blocks if b.kind == "list_item" and b.marker[0].isdigit()]
+    assert [doc.span_text(b) for b in numbered][0] == (
+        "Develop and implement machine learning models and algorithms."
+    )
+    assert len(numbered) == 6
+    titles = [b for b in doc.blocks if doc.span_text(b).startswith("1. World")]
+    assert len(titles) == 1 and titles[0].kind == "heading"
+    assert "Rank Industry Percentage of Machine Learning Engineers Employed" not in texts(doc)
+    assert not any(t.startswith("1 Information Technology") for t in texts(doc))
+
+
+def test_text_fixture_with_tab_table_and_numbered_list() -> None:
+    doc = load(FIXTURES / "text_tab_table.txt")
+    assert "\r" not in doc.text
+    assert [doc.span_text(b) for b in doc.blocks if b.kind == "list_item"] == [
+        "Build a portfolio",
+        "Contribute to open source",
+        "pick a small issue",
+        "open a pull request",
+        "Apply to 20 roles",
+    ]
+    contribute = find(doc, "Contribute")
+    assert doc.blocks[find(doc, "pick a small")].parent == contribute
+    assert doc.blocks[find(doc, "Build a portfolio")].parent == find(doc, "Steps to get hired:")
+    paragraph = doc.blocks[find(doc, "The market for ML talent")]
+    assert doc.span_text(paragraph).endswith("This line continues the paragraph.")
+    assert len(doc.tables) == 1
+    assert doc.blocks[find(doc, "Share this")].boilerplate
+
+
+def test_markdown_fixture() -> None:
+    doc = load(FIXTURES / "markdown_pipe_table.md", "text/markdown")
+    assert doc.title == "ML Engineer Salaries in Europe"
+    headings = [(doc.span_text(b), b.level) for b in doc.blocks if b.kind == "heading"]
+    assert ("Salary by country", 2) in headings
+    cloud = find(doc, "Cloud platforms")
+    assert [doc.span_text(b) for b in doc.blocks if b.parent == cloud] == ["AWS", "GCP"]
+    assert not any("| Germany" in t for t in texts(doc))
+    assert doc.blocks[find(doc, "Related Articles")].boilerplate

@@ -1,0 +1,161 @@
+"""Tables written as text lines: typed single-space rows, parallel phrases, tabs, pipes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mlefacts.document import build_document
+from mlefacts.document.model import Document, Table
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "documents"
+
+
+def parse(text: str) -> Document:
+    return build_document(source_id="t", text=text, media_type="text/plain")
+
+
+def grid(doc: Document, table: Table) -> list[list[str]]:
+    return [[doc.span_text(s) for s in row] for row in (table.header, *table.rows)]
+
+
+def bundled_001() -> Document:
+    path = next((ROOT / "raw" / "bundled").glob("001_*.txt"))
+    return parse(path.read_text(encoding="utf-8"))
+
+
+def caption(doc: Document, table: Table) -> str | None:
+    return doc.span_text(table.caption) if table.caption else None
+
+
+def test_bundled_001_tables_cells_and_captions() -> None:
+    doc = bundled_001()
+    shapes = [(caption(doc, t), len(t.header), len(t.rows)) for t in doc.tables]
+    assert shapes == [
+        (None, 2, 3),
+        (None, 3, 1),
+        ("1. World’s Top Industries Employing Machine Learning Engineers", 3, 5),
+        ("2. Average Salary of Machine Learning Engineers", 2, 3),
+        ("3. Most In-demand Programming Languages for Machine Learning", 2, 3),
+        ("4. Countries with the Highest Number of Machine Learning Startups", 3, 5),
+        ("5. Educational Background of Machine Learning Engineers", 2, 3),
+        ("6. Machine Learning Engineer Job Satisfaction Rates", 2, 5),
+        ("7. Gender Distribution Among Machine Learning Engineers", 2, 3),
+        ("8. Most Frequent Industry Certifications Held by Machine Learning Engineers", 2, 3),
+        ("9. Age Distribution of Machine Learning Engineers", 2, 5),
+        ("10. Global Job Market Demand for Machine Learning Engineers", 2, 5),
+    ]
+
+
+def test_bundled_001_typed_rows_and_headers() -> None:
+    doc = bundled_001()
+    tables = doc.tables
+    assert grid(doc, tables[2])[:2] == [
+        ["Rank", "Industry", "Percentage of Machine Learning Engineers Employed"],
+        ["1", "Information Technology", "25%"],
+    ]
+    assert grid(doc, tables[1]) == [
+        ["Market Size (2020)", "Estimated Annual Growth Rate", "Predicted Market Size by 2027"],
+        ["$8.43 billion", "43.8%", "$96.7 billion"],
+    ]
+    assert grid(doc, tables[3])[0] == ["Experience Level", "Average Annual Salary"]
+    assert grid(doc, tables[3])[1] == ["Entry Level", "$85,000"]
+    assert grid(doc, tables[5])[1] == ["1", "United States", "452"]
+    assert grid(doc, tables[9])[3] == ["3", "Microsoft Certified: Azure AI Engineer Associate"]
+    age = grid(doc, tables[10])
+    assert age[0] == ["Age Group", "Percentage of Machine Learning Engineers"]
+    assert [row[0] for row in age[1:]] == ["18-24", "25-34", "35-44", "45-54", "55+"]
+
+
+def test_bundled_001_parallel_comparison_table() -> None:
+    doc = bundled_001()
+    assert grid(doc, doc.tables[0]) == [
+        ["Data Scientist", "Machine Learning Engineer"],
+        [
+            "Primary focus on data analysis and insights extraction",
+            "Primary focus on designing and building ML models",
+        ],
+        [
+            "Strong statistical modeling and visualization skills",
+            "Strong programming and software engineering skills",
+        ],
+        [
+            "Proficient in R, Python, and SQL",
+            "Proficient in Python, R, and machine learning libraries",
+        ],
+    ]
+    heading = doc.blocks[doc.tables[0].section]
+    assert doc.span_text(heading) == "Data Scientist vs. Machine Learning Engineer"
+
+
+def test_table_lines_are_not_blocks() -> None:
+    doc = bundled_001()
+    for table in doc.tables:
+        for block in doc.blocks:
+            assert block.end <= table.start or block.start >= table.end
+
+
+def test_typed_fixture_with_common_value_width_and_distractor() -> None:
+    doc = parse((FIXTURES / "text_typed_tables.txt").read_text(encoding="utf-8"))
+    assert len(doc.tables) == 3
+    assert grid(doc, doc.tables[0])[0] == ["Rank", "City", "Share of Remote Postings"]
+    assert caption(doc, doc.tables[0]) == "Top Cities for Remote Data Jobs"
+    assert grid(doc, doc.tables[1]) == [
+        ["Company Size", "Median Base Pay (2024)", "Annual Raise"],
+        ["Under 50", "$95,000", "3%"],
+        ["50-500", "$110,000", "4%"],
+        ["500+", "$125,000", "5%"],
+    ]
+    assert grid(doc, doc.tables[2])[1] == [
+        "Reports on past performance",
+        "Reports on model accuracy",
+    ]
+    address = [b for b in doc.blocks if "Jane Doe" in doc.span_text(b)]
+    assert len(address) == 1 and address[0].kind == "paragraph"
+
+
+def test_tab_separated_table_with_caption() -> None:
+    doc = parse((FIXTURES / "text_tab_table.txt").read_text(encoding="utf-8"))
+    [table] = doc.tables
+    assert caption(doc, table) == "2. Salary Bands by Seniority"
+    assert grid(doc, table) == [
+        ["Seniority", "Min salary", "Max salary"],
+        ["Junior", "$80,000", "$100,000"],
+        ["Mid", "$110,000", "$140,000"],
+        ["Senior", "$150,000", "$200,000"],
+    ]
+    title = next(b for b in doc.blocks if doc.span_text(b) == "2. Salary Bands by Seniority")
+    assert title.kind == "heading"
+
+
+def test_markdown_pipe_table_pads_short_rows() -> None:
+    path = FIXTURES / "markdown_pipe_table.md"
+    doc = build_document(
+        source_id="t", text=path.read_text(encoding="utf-8"), media_type="text/markdown"
+    )
+    [table] = doc.tables
+    assert caption(doc, table) == "Salary by country"
+    assert grid(doc, table) == [
+        ["Country", "Median salary", "YoY change"],
+        ["Germany", "€72,000", "+4.1%"],
+        ["France", "€61,500", "+3.0%"],
+        ["Netherlands", "€68,000", ""],
+    ]
+    assert table.rows[2][2].start == table.rows[2][2].end
+
+
+def test_two_space_columns_need_two_rows() -> None:
+    doc = parse("Role  Pay\nAnalyst  $60k\nEngineer  $90k\n\nOne  line\nonly  here.\n")
+    assert [grid(doc, t) for t in doc.tables] == [
+        [["Role", "Pay"], ["Analyst", "$60k"], ["Engineer", "$90k"]]
+    ]
+
+
+def test_prose_lines_are_not_tables() -> None:
+    text = (
+        "Salaries grew in 2023\n"
+        "The median engineer earned $120,000 in the survey.\n"
+        "The top decile earned far more than that.\n\n"
+        "Posted by Jane\n12 comments\n5 shares\n"
+    )
+    assert parse(text).tables == ()
