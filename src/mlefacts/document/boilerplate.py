@@ -13,8 +13,6 @@ from functools import cache, lru_cache
 from importlib import resources
 
 _BRACES = re.compile(r"[{}]+")
-_SPACE = re.compile(r"\s+")
-_EDGE_MARKUP = re.compile(r"^[*_#>\s]+|[*_\s]+$")
 _WORD = re.compile(r"\w+")
 # A block longer than this many characters per allowed word is never checked against patterns.
 _CHARS_PER_WORD = 12
@@ -72,9 +70,9 @@ def normalize_for_matching(text: str) -> str:
     >>> normalize_for_matching("{Also} {read}:\\u00a0 How to")
     'Also read: How to'
     """
-    text = _BRACES.sub("", text)
-    text = _SPACE.sub(" ", text)
-    return _EDGE_MARKUP.sub("", text)
+    if "{" in text or "}" in text:
+        text = _BRACES.sub("", text)
+    return " ".join(text.split()).lstrip("*_#> ").rstrip("*_ ")
 
 
 def is_boilerplate_text(text: str) -> bool:
