@@ -1,9 +1,11 @@
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -14,6 +16,7 @@ from publish_helpers import sample_tables, validated
 
 from mlefacts.publish.snapshots import (
     COMPLETE,
+    MANIFEST,
     PAUSE_ENV,
     current_snapshot,
     list_snapshots,
@@ -164,3 +167,28 @@ def _wait_for_partial_snapshot(curated: Path, done: str, child: subprocess.Popen
             return partial[0]
         time.sleep(0.1)
     raise AssertionError("publisher never started writing")
+
+
+def test_readers_only_ever_see_complete_snapshots(tmp_path):
+    curated = tmp_path / "curated"
+    tables = validated(sample_tables())
+    publish_snapshot(tables, curated_dir=curated)
+    seen: list[tuple[str, bool, int]] = []
+    stop = threading.Event()
+
+    def read_current() -> None:
+        while not stop.is_set():
+            target = curated / "snapshots" / Path(os.readlink(curated / "current")).name
+            manifest = json.loads((target / MANIFEST).read_text())
+            seen.append((target.name, (target / COMPLETE).is_file(), len(manifest["tables"])))
+
+    reader = threading.Thread(target=read_current)
+    reader.start()
+    try:
+        for _ in range(5):
+            publish_snapshot(tables, curated_dir=curated)
+    finally:
+        stop.set()
+        reader.join()
+    assert seen
+    assert all(complete and n == len(tables) for _, complete, n in seen)

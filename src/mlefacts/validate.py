@@ -15,7 +15,7 @@ from typing import Any
 import pandas as pd
 import pandera.pandas as pa
 
-from mlefacts.schemas import ROW_CHECK_COLUMNS, TABLE_MODELS, table_schema
+from mlefacts.schemas import ROW_CHECK_COLUMNS, table_schema
 
 REJECTION_COLUMNS = ["run_id", "source_id", "stage", "reason", "record"]
 _MAX_SHOWN_CHARS = 80
@@ -50,7 +50,7 @@ def validate_table(
             reasons[index].add(reason)
         remaining = frame.drop(index=list(reasons))
     rejections = _rejections(name, frame, reasons, run_id=run_id)
-    return _ordered(name, valid).reset_index(drop=True), rejections
+    return _ordered(schema, valid).reset_index(drop=True), rejections
 
 
 def _require_columns(name: str, schema: pa.DataFrameSchema, frame: pd.DataFrame) -> None:
@@ -108,9 +108,9 @@ def _row_failures(
     return failures
 
 
-def _ordered(name: str, frame: pd.DataFrame) -> pd.DataFrame:
+def _ordered(schema: pa.DataFrameSchema, frame: pd.DataFrame) -> pd.DataFrame:
     """Model columns in model order, then any extra columns by name."""
-    model_columns = list(TABLE_MODELS[name].to_schema().columns)
+    model_columns = list(schema.columns)
     extra = sorted(str(column) for column in frame.columns if column not in model_columns)
     return frame[model_columns + extra]
 

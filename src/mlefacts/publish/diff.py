@@ -96,8 +96,7 @@ def _same(a: Any, b: Any) -> bool:
 def _diff_row(
     change: str, old: dict[str, Any] | None, new: dict[str, Any] | None
 ) -> dict[str, Any]:
-    shown = new or old
-    assert shown is not None
+    shown = new if new is not None else old or {}
     return {
         "change": change,
         "claim_id": shown["claim_id"],
