@@ -97,6 +97,18 @@ def test_conflicts_are_listed_by_severity_with_their_sentences(report: Report) -
     assert "The industry shares add up to 95%, not 100%." in md
 
 
+def test_conflict_quotes_are_shown_in_their_sentence() -> None:
+    tables = sample_tables()
+    claims = tables["claims"]
+    first = claims.index[claims["claim_id"] == "c01"][0]
+    text = "Intro.\nIn short, the market was " + claims.loc[first, "quote"] + ". Then more."
+    claims.loc[first, "char_start"] = text.index("valued")
+    tables["documents"] = pd.DataFrame([{"source_id": "s_alpha", "text": text}])
+    html = section(render_report(tables).html, "conflicts")
+    assert "“In short, the market was valued at USD 8.43 bn in 2020.”" in html
+    assert "Then more" not in html and "Intro" not in html
+
+
 def test_every_chart_kind_is_embedded_and_listed(report: Report) -> None:
     assert set(report.charts) == {
         "chart-market-global-machine-learning-market-usd.svg",
@@ -136,10 +148,20 @@ def test_salary_charts_keep_currencies_apart_and_label_rows(report: Report) -> N
     assert "INR 500,000–800,000" in inr and "range up to the upper figure" in inr
 
 
+def test_salary_without_pay_period_joins_its_currency_only_period() -> None:
+    tables = sample_tables()
+    claims = tables["claims"]
+    claims.loc[claims["claim_id"] == "c09", "qualifiers"] = json.dumps({"statistic": "mean"})
+    rendered = render_report(tables)
+    assert "chart-salaries-usd.svg" not in rendered.charts
+    assert "mean (2019) *" in rendered.charts["chart-salaries-usd-annual.svg"]
+    assert "No pay period stated" in section(rendered.html, "salaries")
+
+
 def test_breakdown_that_does_not_sum_to_100_has_a_note(report: Report) -> None:
     breakdowns = section(report.html, "breakdowns")
     assert "The shares add up to 95%, not 100%." in breakdowns
-    assert "1 percentage claims that belong to no named breakdown" in breakdowns
+    assert "Not charted: 1 percentage claim outside any named breakdown" in breakdowns
     assert breakdown_note(100.0, partial=False) is None
     assert "partial" in (breakdown_note(60.0, partial=True) or "")
 
@@ -178,13 +200,14 @@ def test_build_report_writes_files_and_drops_stale_charts(
 
     def fake_load(name: str, data_dir: Path | None, *, snapshot: str | None) -> pd.DataFrame:
         asked.append((name, data_dir, snapshot))
-        return tables[name]
+        return tables.get(name, pd.DataFrame())
 
     monkeypatch.setattr(build, "load", fake_load)
     out = tmp_path / "out"
     out.mkdir()
     (out / "chart-old.svg").write_text("<svg/>")
     paths = build_report(data_dir=tmp_path, out_dir=out, snapshot="snap-0042")
+    assert [a[0] for a in asked] == list(build.REPORT_TABLES)
     assert {a[1] for a in asked} == {tmp_path} and {a[2] for a in asked} == {"snap-0042"}
     assert paths.html.read_text(encoding="utf-8") == render_report(tables).html
     assert paths.markdown.parent == out and len(paths.charts) == 5

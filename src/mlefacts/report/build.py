@@ -17,7 +17,14 @@ from mlefacts.reconcile.config import ReconcileConfig
 from mlefacts.report.content import build_content
 from mlefacts.report.render import chart_file, to_html, to_markdown
 
-REPORT_TABLES: tuple[str, ...] = ("sources", "claims", "conflicts", "consensus", "runs")
+REPORT_TABLES: tuple[str, ...] = (
+    "sources",
+    "documents",
+    "claims",
+    "conflicts",
+    "consensus",
+    "runs",
+)
 """The curated tables the report reads."""
 
 HTML_NAME = "report.html"

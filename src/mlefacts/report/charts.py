@@ -102,6 +102,11 @@ def is_currency(unit: object) -> bool:
     return isinstance(unit, str) and bool(_CURRENCY.match(unit))
 
 
+def plural(count: int, word: str) -> str:
+    """'1 salary figure', '3 salary figures'."""
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+
+
 def slug(text: str) -> str:
     """A file-name-safe lower-case slug: 'Global ML market (USD)' -> 'global-ml-market-usd'."""
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "chart"
@@ -193,7 +198,9 @@ def _market_chart(
         handles: list[object] = []
         for source_id, points in figures.groupby("source_id", sort=False):
             style = _style_of(sources, str(source_id))
-            points = points.sort_values(["year", "value"], kind="stable")
+            points = points.sort_values(["year", "value"], kind="stable").drop_duplicates(
+                ["year", "value"]
+            )
             forecast = points["q"].map(lambda q: bool(q.get("forecast"))).to_numpy()
             x = points["year"].astype(int).to_numpy()
             y = points["value"].to_numpy() / 1e9
@@ -287,12 +294,32 @@ def salary_label(qualifiers: Mapping[str, object], subject: str, year: object) -
     return f"{label} ({int(year)})" if pd.notna(year) else label
 
 
+def pay_periods(qualifiers: pd.Series, units: pd.Series) -> pd.Series:
+    """Each salary's pay period; one without a stated period joins its currency's only stated
+    period (articles state the period once for a table or a paragraph), else stays ''.
+
+    >>> q = pd.Series([{"pay_period": "annual"}, {}, {}])
+    >>> pay_periods(q, pd.Series(["USD", "USD", "EUR"])).tolist()
+    ['annual', 'annual', '']
+    """
+    stated = qualifiers.map(lambda q: str(q.get("pay_period", "")))
+    only: dict[str, str] = {}
+    for unit, periods in stated[stated != ""].groupby(units, sort=False):
+        if periods.nunique() == 1:
+            only[str(unit)] = str(periods.iloc[0])
+    return pd.Series(
+        [p or only.get(str(u), "") for p, u in zip(stated, units, strict=True)],
+        index=qualifiers.index,
+        dtype=object,
+    )
+
+
 def salary_charts(claims: pd.DataFrame, sources: Mapping[str, SourceStyle]) -> list[Chart]:
     """One bar chart per currency and pay period: currencies never share an axis."""
     salaries = claims[
         (claims["kind"] == "salary") & claims["value"].notna() & claims["unit"].map(is_currency)
     ]
-    salaries = salaries.assign(period=salaries["q"].map(lambda q: str(q.get("pay_period", ""))))
+    salaries = salaries.assign(period=pay_periods(salaries["q"], salaries["unit"]))
     groups = sorted(salaries.groupby(["unit", "period"]), key=lambda kv: (-len(kv[1]), kv[0]))
     return [_salary_chart(str(unit), str(period), rows, sources) for (unit, period), rows in groups]
 
@@ -304,7 +331,7 @@ def _salary_chart(
     rows = rows.assign(
         _order=rows["source_id"].map(lambda s: order.get(s, len(order))),
         label=[
-            salary_label(q, s, y)
+            salary_label(q, s, y) + ("" if q.get("pay_period") or not period else " *")
             for q, s, y in zip(rows["q"], rows["subject"], rows["year"], strict=True)
         ],
     ).sort_values(["_order", "value", "label"], kind="stable")
@@ -353,8 +380,14 @@ def _salary_chart(
         _legend_right(ax, handles)
         svg = to_svg(figure, salt=name)
     caption = (
-        f"{len(rows)} salary figures in {unit}{suffix}, by experience level, company and place "
-        "as the sources qualify them; the lighter part of a bar is a stated range."
+        f"{plural(len(rows), 'salary figure')} in {unit}{suffix}, by experience level, company "
+        "and place as the sources qualify them; the lighter part of a bar is a stated range."
+        + (
+            f" * No pay period stated: shown with the other {unit} salaries, which all "
+            f"state {period}."
+            if period and (rows["label"].str.endswith(" *")).any()
+            else ""
+        )
     )
     return Chart(name, title, svg, caption)
 

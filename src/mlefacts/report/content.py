@@ -13,6 +13,7 @@ from typing import Any
 
 import pandas as pd
 
+from mlefacts.document.sentences import sentence_spans
 from mlefacts.reconcile.config import ReconcileConfig
 from mlefacts.report.charts import (
     PALETTE,
@@ -21,6 +22,7 @@ from mlefacts.report.charts import (
     breakdown_charts,
     market_charts,
     named_shares,
+    plural,
     salary_charts,
     skills_chart,
 )
@@ -111,6 +113,11 @@ def _text(value: object) -> str:
     return str(value)
 
 
+def _count(value: float | None) -> str:
+    """A count as digits ('9000', never '9000.0'); missing is empty."""
+    return "" if value is None or pd.isna(value) else str(int(value))
+
+
 def _json(text: object, default: Any) -> Any:
     try:
         return json.loads(text) if isinstance(text, str) else default
@@ -180,7 +187,7 @@ def _sources_section(sources: pd.DataFrame, styles: Mapping[str, SourceStyle]) -
                 _text(row.title),
                 _text(row.uri),
                 Badge(status, tones.get(status, "warning")),
-                _text(row.n_chars),
+                _count(row.n_chars),
                 "yes" if bool(row.stale) else "no",
                 _text(row.error),
             )
@@ -207,19 +214,49 @@ def _claims_section(claims: pd.DataFrame, styles: Mapping[str, SourceStyle]) -> 
     return Section("claims", "Claims per kind", (intro, Table(header, tuple(rows), numeric)))
 
 
+def quote_sentence(text: str, start: int, end: int) -> str:
+    """The sentence (or table row, or list item) around a quote, so that a short quote such as
+    a skill's name or a table cell reads in its context.
+
+    >>> quote_sentence("Intro.\\nSkills: Python, SQL. More here.\\n", 23, 26)
+    'Skills: Python, SQL.'
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    spans = [
+        s for s in sentence_spans(text, line_start, line_end) if s.end > start and s.start < end
+    ]
+    return text[spans[0].start : spans[-1].end] if spans else text[start:end]
+
+
+def _claim_quotes(
+    claims: pd.DataFrame, documents: pd.DataFrame, styles: Mapping[str, SourceStyle]
+) -> dict[str, tuple[int, int, Quote]]:
+    """claim_id -> (source rank, offset, the claim's sentence) for listing under conflicts."""
+    texts = (
+        dict(zip(documents["source_id"], documents["text"], strict=True)) if len(documents) else {}
+    )
+    rank = {sid: i for i, sid in enumerate(styles)}
+    quotes = {}
+    for row in claims.itertuples():
+        key = styles[str(row.source_id)].key
+        text = texts.get(row.source_id)
+        start, end = int(row.char_start), int(row.char_start) + len(_text(row.quote))
+        sentence = quote_sentence(text, start, end) if text else _text(row.quote)
+        quotes[str(row.claim_id)] = (rank[str(row.source_id)], start, Quote(key, sentence))
+    return quotes
+
+
 def _conflicts_section(
-    conflicts: pd.DataFrame, claims: pd.DataFrame, styles: Mapping[str, SourceStyle]
+    conflicts: pd.DataFrame,
+    claims: pd.DataFrame,
+    documents: pd.DataFrame,
+    styles: Mapping[str, SourceStyle],
 ) -> Section:
     if conflicts.empty:
         return Section("conflicts", "Conflicts", (Paragraph("The sources do not disagree."),))
-    quotes = {}
-    if not claims.empty:
-        quotes = {
-            str(cid): Quote(styles[str(sid)].key, _text(quote))
-            for cid, sid, quote in zip(
-                claims["claim_id"], claims["source_id"], claims["quote"], strict=True
-            )
-        }
+    quotes = _claim_quotes(claims, documents, styles)
     order = conflicts.assign(
         _rank=conflicts["severity"].map({s: i for i, s in enumerate(SEVERITIES)}).fillna(9)
     ).sort_values(["_rank", "kind", "subject", "attribute", "conflict_id"], kind="stable")
@@ -230,15 +267,18 @@ def _conflicts_section(
         )
     ]
     for row in order.itertuples():
-        found = [quotes[c] for c in _json(row.claim_ids, []) if c in quotes]
+        found = sorted(
+            (quotes[c] for c in _json(row.claim_ids, []) if c in quotes), key=lambda t: t[:2]
+        )
+        sentences = list(dict.fromkeys(quote for _, _, quote in found))
         blocks.append(
             Conflict(
                 severity=_text(row.severity),
                 kind=_text(row.kind).replace("_", " "),
                 topic=f"{_text(row.subject)} · {_text(row.attribute)}",
                 detail=_text(row.detail),
-                quotes=tuple(found[:QUOTES_PER_CONFLICT]),
-                more_quotes=max(0, len(found) - QUOTES_PER_CONFLICT),
+                quotes=tuple(sentences[:QUOTES_PER_CONFLICT]),
+                more_quotes=max(0, len(sentences) - QUOTES_PER_CONFLICT),
             )
         )
     return Section("conflicts", "Conflicts", tuple(blocks))
@@ -258,8 +298,8 @@ def _breakdowns_section(claims: pd.DataFrame, styles: Mapping[str, SourceStyle])
     if n_loose:
         blocks.append(
             Paragraph(
-                f"{n_loose} percentage claims that belong to no named breakdown "
-                "(no dimension or table title) are not charted."
+                f"Not charted: {plural(n_loose, 'percentage claim')} outside any named "
+                "breakdown (no dimension or table title)."
             )
         )
     if not blocks:
@@ -303,12 +343,13 @@ def build_content(tables: Mapping[str, pd.DataFrame], *, config: ReconcileConfig
     claims = _with_qualifiers(table("claims"))
     styles = source_styles(sources, claims)
     run = latest_run(table("runs"))
-    skills = skills_chart(consensus, n_sources=max(1, len(styles))) if not consensus.empty else None
+    n_cited = max(1, claims["source_id"].nunique())
+    skills = skills_chart(consensus, n_sources=n_cited) if not consensus.empty else None
     sections = (
         _run_section(run, sources, claims, conflicts),
         _sources_section(sources, styles),
         _claims_section(claims, styles),
-        _conflicts_section(conflicts, claims, styles),
+        _conflicts_section(conflicts, claims, table("documents"), styles),
         _chart_section(
             "markets",
             "Market size",
