@@ -121,6 +121,10 @@ def test_every_chart_kind_is_embedded_and_listed(report: Report) -> None:
         assert "<svg" in section(report.html, anchor), anchor
     assert report.html.count("<svg") == len(report.charts)
     assert "<?xml" not in report.html
+    ids = re.findall(r' id="([^"]+)"', report.html)
+    assert len(ids) == len(set(ids))
+    for ref in re.findall(r'url\(#([^)]+)\)|xlink:href="#([^"]+)"', report.html):
+        assert "".join(ref) in ids
     for name in report.charts:
         assert f"]({name})" in report.markdown
 

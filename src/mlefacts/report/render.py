@@ -7,6 +7,7 @@ charts are inlined as SVG in the page and linked as files from the Markdown.
 from __future__ import annotations
 
 import html
+import re
 from functools import cache
 from importlib.resources import files
 from string import Template
@@ -36,9 +37,17 @@ def chart_file(chart: Chart) -> str:
     return f"chart-{chart.name}.svg"
 
 
-def inline_svg(svg: str) -> str:
-    """The `<svg>` element of an SVG document, without its XML prolog and doctype."""
-    return svg[svg.index("<svg") :].strip()
+def inline_svg(svg: str, *, prefix: str) -> str:
+    """The `<svg>` element of an SVG document, without its XML prolog and doctype, with every
+    id (and reference to one) prefixed so that several charts on one page never share an id.
+
+    >>> inline_svg('<?xml?>\\n<svg><g id="a" clip-path="url(#c)"/></svg>', prefix="x")
+    '<svg><g id="x-a" clip-path="url(#x-c)"/></svg>'
+    """
+    element = svg[svg.index("<svg") :].strip()
+    element = re.sub(r'\bid="', f'id="{prefix}-', element)
+    element = element.replace("url(#", f"url(#{prefix}-")
+    return element.replace('xlink:href="#', f'xlink:href="#{prefix}-')
 
 
 # HTML --------------------------------------------------------------------------------------
@@ -79,7 +88,7 @@ def _html_chart(chart: Chart) -> str:
     note = f'<span class="note">{_h(chart.note)}</span>' if chart.note else ""
     return (
         f'<figure id="chart-{_h(chart.name)}" aria-label="{_h(chart.title)}">\n'
-        f"{inline_svg(chart.svg)}\n"
+        f"{inline_svg(chart.svg, prefix=chart.name)}\n"
         f"<figcaption>{note}{_h(chart.caption)}</figcaption>\n</figure>\n"
     )
 
