@@ -73,7 +73,7 @@ def test_each_bundled_article_yields_the_kinds_a_reader_finds(published: Path) -
 
 def test_the_catalog_answers_sql_with_typed_views(published: Path) -> None:
     con = mlefacts.connect(published)
-    (n,) = con.execute("SELECT count(*) FROM salaries WHERE unit = 'INR'").fetchone()
+    (n,) = con.execute("SELECT count(*) FROM salaries WHERE currency = 'INR'").fetchone()
     assert n >= 6
     market = con.execute(
         "SELECT value, year FROM market_estimates WHERE kind = 'market_size' ORDER BY year"
