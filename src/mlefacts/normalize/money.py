@@ -13,7 +13,7 @@ from mlefacts.normalize._data import alternation, load_data
 
 
 @cache
-def _markers() -> tuple[dict[str, str], dict[str, str]]:
+def currency_markers() -> tuple[dict[str, str], dict[str, str]]:
     """(exact symbols and codes -> ISO code, lower-cased currency words -> ISO code)."""
     exact: dict[str, str] = {}
     words: dict[str, str] = {}
@@ -31,7 +31,7 @@ def currency_code(marker: str) -> str | None:
     >>> currency_code("rupees"), currency_code("kr") is None
     ('INR', True)
     """
-    exact, words = _markers()
+    exact, words = currency_markers()
     text = " ".join(marker.split())
     return exact.get(text) or words.get(text.lower())
 
@@ -44,7 +44,7 @@ def currency_codes() -> frozenset[str]:
 @cache
 def prefix_pattern() -> re.Pattern[str]:
     """A currency marker that ends right before a figure (optionally one space apart)."""
-    exact, words = _markers()
+    exact, words = currency_markers()
     symbols = alternation(list(exact), ignore_case=False)
     names = alternation(list(words), ignore_case=True)
     return re.compile(rf"(?:(?<![\w$])(?:{names})\s|(?<![A-Za-z])(?:{symbols})\s?)\Z")
@@ -53,7 +53,7 @@ def prefix_pattern() -> re.Pattern[str]:
 @cache
 def suffix_pattern() -> re.Pattern[str]:
     """A currency code or name written right after a figure or its scale word."""
-    _, words = _markers()
+    _, words = currency_markers()
     codes = [code for entry in load_data("currencies").values() for code in entry["codes"]]
     alternatives = (
         alternation(codes, ignore_case=False) + "|" + alternation(list(words), ignore_case=True)

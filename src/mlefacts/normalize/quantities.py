@@ -17,7 +17,7 @@ from functools import cache
 from typing import Final
 
 from mlefacts.normalize._data import alternation, load_data
-from mlefacts.normalize.money import currency_code, prefix_pattern, suffix_pattern
+from mlefacts.normalize.money import currency_code, currency_markers, prefix_pattern, suffix_pattern
 from mlefacts.normalize.numbers import SCALES, _scale_tables, apply_scale, parse_number
 
 _MAX_DIGITS: Final = 30
@@ -118,15 +118,17 @@ def _atom_pattern() -> re.Pattern[str]:
     joined_units = alternation(set(vocab["units_joined"]), ignore_case=False)  # type: ignore[arg-type]
     spun = alternation(set(vocab["spun_units"]), ignore_case=True)  # type: ignore[arg-type]
     suffix = suffix_pattern().pattern
-    number = r"(?:\d{1,3}(?:,\d{2,3})+|\d{1,3}(?:[\u00a0\u2009\u202f]\d{3})+|\d+)(?:\.\d+)?"
+    # Starts with a bare \d so the regex engine skips text without digits at C speed.
+    number = r"\d(?:\d{0,2}(?:,\d{2,3})+|\d{0,2}(?:[\u00a0\u2009\u202f]\d{3})+|\d*)(?:\.\d+)?"
     return re.compile(
         rf"(?P<num>{number})(?!\d|[.,]\d)"
-        rf"(?:{_SPACE}?(?P<compound>{compound})"
+        # Only try the many markers when a letter or a sign follows: most figures end here.
+        rf"(?:(?={_SPACE}?(?:[^\W\d_]|[%％×\-–]))(?:{_SPACE}?(?P<compound>{compound})"
         rf"|(?P<unit>{_SPACE}?{units}|{joined_units})"
         rf"|{_SPACE}(?P<spun>{spun})"
         rf"|(?P<scale>{scales})(?:{_SPACE}?(?P<compound2>{compound})|(?P<suffix2>{suffix}))?"
         rf"|(?P<suffix>{suffix})"
-        r")?(?![\w])"
+        r"))?(?![\w])"
     )
 
 
@@ -198,8 +200,34 @@ def _inside_word(text: str, pos: int) -> bool:
     return pos >= 2 and before in ",\u00a0\u2009\u202f" and text[pos - 2].isdigit()
 
 
+@cache
+def _edge_chars() -> tuple[frozenset[str], frozenset[str]]:
+    """(last characters of currency markers, first characters of pay periods), for cheap checks."""
+    exact, words = currency_markers()
+    last = {m[-1] for m in exact} | {w[-1] for w in words}
+    periods: dict[str, str] = _vocabulary()["pay_periods"]  # type: ignore[assignment]
+    first = {p[0].lower() for p in periods} | {","}
+    return (
+        frozenset(last | {c.upper() for c in last}),
+        frozenset(first | {c.upper() for c in first}),
+    )
+
+
+def _next_char(text: str, pos: int, step: int, floor: int, ceiling: int) -> str:
+    """The character at pos (or one space further when pos holds a space), or ''."""
+    for _ in range(2):
+        if not floor <= pos < ceiling:
+            return ""
+        if text[pos] not in " \t\u00a0":
+            return text[pos]
+        pos += step
+    return ""
+
+
 def _prefix(text: str, num_start: int, floor: int) -> tuple[int, str | None]:
     """Where a currency marker written before the figure starts, and its code."""
+    if _next_char(text, num_start - 1, -1, floor, num_start) not in _edge_chars()[0]:
+        return num_start, None
     lo = max(floor, num_start - _PREFIX_WINDOW)
     match = prefix_pattern().search(text[lo:num_start])
     if match is None:
@@ -260,7 +288,7 @@ def _atom(text: str, match: re.Match[str], floor: int, end: int) -> _Atom | None
         currency = currency or compound["currency"]
     elif scale:
         value = apply_scale(number, scale)
-    if unit is None:
+    if unit is None and _next_char(text, stop, 1, stop, end) in _edge_chars()[1]:
         period = _pay_period_pattern().match(text, stop, end)
         if period:
             pay_period = pay_period or _vocabulary()["pay_periods"].get(  # type: ignore[union-attr]
