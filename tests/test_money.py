@@ -1,0 +1,98 @@
+"""Currency markers -> ISO 4217 codes, and money figures found in text."""
+
+from __future__ import annotations
+
+import pytest
+
+from mlefacts.normalize.money import currency_code, currency_codes
+from mlefacts.normalize.quantities import find_quantities
+
+
+@pytest.mark.parametrize(
+    ("marker", "code"),
+    [
+        ("$", "USD"),
+        ("US$", "USD"),
+        ("USD", "USD"),
+        ("US dollars", "USD"),
+        ("U.S. dollars", "USD"),
+        ("dollars", "USD"),
+        ("₹", "INR"),
+        ("Rs", "INR"),
+        ("Rs.", "INR"),
+        ("INR", "INR"),
+        ("rupees", "INR"),
+        ("Indian  Rupees", "INR"),
+        ("£", "GBP"),
+        ("GBP", "GBP"),
+        ("pounds", "GBP"),
+        ("€", "EUR"),
+        ("EUR", "EUR"),
+        ("euros", "EUR"),
+        ("¥", "JPY"),
+        ("JPY", "JPY"),
+        ("C$", "CAD"),
+        ("CAD", "CAD"),
+        ("A$", "AUD"),
+        ("AUD", "AUD"),
+        ("S$", "SGD"),
+        ("SGD", "SGD"),
+        ("CHF", "CHF"),
+        ("Swiss francs", "CHF"),
+        ("R$", "BRL"),
+        ("HK$", "HKD"),
+    ],
+)
+def test_currency_code_of_markers(marker: str, code: str) -> None:
+    assert currency_code(marker) == code
+
+
+@pytest.mark.parametrize("marker", ["kr", "R", "usd$x", "", "bucks", "inr"])
+def test_unknown_or_ambiguous_markers_have_no_code(marker: str) -> None:
+    assert currency_code(marker) is None
+
+
+def test_every_code_is_iso_shaped() -> None:
+    assert {"USD", "INR", "GBP", "EUR", "JPY", "CAD", "AUD", "SGD", "CHF"} <= currency_codes()
+    assert all(len(c) == 3 and c.isupper() for c in currency_codes())
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "code"),
+    [
+        ("a mean salary of $146,085.", 146085.0, "USD"),
+        ("exceed $39,986.7 million by 2025", 39986700000.0, "USD"),
+        ("USD 12.5 bn", 12.5e9, "USD"),
+        ("US$ 8.43 billion", 8.43e9, "USD"),
+        ("US $5 billion", 5e9, "USD"),
+        ("12.5 billion US dollars", 12.5e9, "USD"),
+        ("worth 3 million dollars", 3e6, "USD"),
+        ("85,000 USD per year", 85000.0, "USD"),
+        ("€1.2bn", 1.2e9, "EUR"),
+        ("EUR 450 million", 450e6, "EUR"),
+        ("1.2 billion euros", 1.2e9, "EUR"),
+        ("£45k", 45000.0, "GBP"),
+        ("GBP 60,000", 60000.0, "GBP"),
+        ("Rs. 7,95,677", 795677.0, "INR"),
+        ("Rs 8,50,481", 850481.0, "INR"),
+        ("₹1.5 crore", 1.5e7, "INR"),
+        ("INR 12,00,000", 1.2e6, "INR"),
+        ("500 rupees", 500.0, "INR"),
+        ("¥5,000,000", 5e6, "JPY"),
+        ("C$95,000", 95000.0, "CAD"),
+        ("A$120K", 120000.0, "AUD"),
+        ("S$ 7,000", 7000.0, "SGD"),
+        ("CHF 110,000", 110000.0, "CHF"),
+        ("₹1.5 lakh crore", 1.5e12, "INR"),
+    ],
+)
+def test_money_figures_carry_their_currency(text: str, value: float, code: str) -> None:
+    found = find_quantities(text)
+    assert len(found) == 1
+    assert found[0].value == pytest.approx(value)
+    assert found[0].unit == code
+
+
+def test_a_currency_word_inside_another_word_is_not_a_marker() -> None:
+    # 'Euro' in 'Eurozone' and 'rand' in 'brand' must not turn the figure into money.
+    assert [q.unit for q in find_quantities("Eurozone 5 and brand 7")] == [None, None]

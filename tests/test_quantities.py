@@ -1,0 +1,294 @@
+"""find_quantities, find_years and find_periods on varied phrasings and distractors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mlefacts.normalize.quantities import (
+    Period,
+    Quantity,
+    find_periods,
+    find_quantities,
+    find_years,
+)
+
+FIXTURES = Path(__file__).parent / "fixtures" / "normalize"
+BUNDLED = Path(__file__).parent.parent / "raw" / "bundled"
+
+
+def only(text: str) -> Quantity:
+    found = find_quantities(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def summary(q: Quantity) -> tuple[float, float | None, str | None, str | None]:
+    return (q.value, q.value_high, q.unit, q.pay_period)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("$39,986.7 million", (39986700000.0, None, "USD", None)),
+        ("USD 12.5 bn", (12.5e9, None, "USD", None)),
+        ("US$ 8.43 billion", (8.43e9, None, "USD", None)),
+        ("12.5 billion US dollars", (12.5e9, None, "USD", None)),
+        ("€1.2bn", (1.2e9, None, "EUR", None)),
+        ("£45k", (45000.0, None, "GBP", None)),
+        ("$120K", (120000.0, None, "USD", None)),
+        ("$85,000", (85000.0, None, "USD", None)),
+        ("$5M", (5e6, None, "USD", None)),
+        ("$1.2 trillion", (1.2e12, None, "USD", None)),
+        ("Rs. 7,95,677", (795677.0, None, "INR", None)),
+        ("Rs. 14,62,000 – 22,44,000 LPA", (1462000.0, 2244000.0, "INR", "annual")),
+        ("Rs. 3,77,000 - 6,69,000 LPA", (377000.0, 669000.0, "INR", "annual")),
+        ("₹12 lakh per annum", (1.2e6, None, "INR", "annual")),
+        ("12 lakhs p.a.", (1.2e6, None, "INR", "annual")),
+        ("14 LPA", (1.4e6, None, "INR", "annual")),
+        ("8-12 LPA", (8e5, 1.2e6, "INR", "annual")),
+        ("₹1.5 crore", (1.5e7, None, "INR", None)),
+        ("$85,000-$120,000", (85000.0, 120000.0, "USD", None)),
+        ("$85,000 to $120,000 a year", (85000.0, 120000.0, "USD", "annual")),
+        ("$5.2 to 7.1 billion", (5.2e9, 7.1e9, "USD", None)),
+        ("between $50 and $60 billion", (5e10, 6e10, "USD", None)),
+        ("$60-$120/hr", (60.0, 120.0, "USD", "hourly")),
+        ("£550 per day", (550.0, None, "GBP", "daily")),
+        ("$9,000 a month", (9000.0, None, "USD", "monthly")),
+        ("$2,000/week", (2000.0, None, "USD", "weekly")),
+        ("€68,000 annually", (68000.0, None, "EUR", "annual")),
+        ("$152,000 yearly", (152000.0, None, "USD", "annual")),
+        ("49.7%", (49.7, None, "percent", None)),
+        ("49.7 per cent", (49.7, None, "percent", None)),
+        ("49.7 percent", (49.7, None, "percent", None)),
+        ("100 per cent", (100.0, None, "percent", None)),
+        ("344% increase", (344.0, None, "percent", None)),
+        ("10-20%", (10.0, 20.0, "percent", None)),
+        ("a rise of 3 percentage points", (3.0, None, "percent", None)),
+        ("9.8 times", (9.8, None, "ratio", None)),
+        ("3x", (3.0, None, "ratio", None)),
+        ("3×", (3.0, None, "ratio", None)),
+        ("2.5-fold", (2.5, None, "ratio", None)),
+        ("a tenfold 4 fold rise", (4.0, None, "ratio", None)),
+        ("452 startups", (452.0, None, None, None)),
+    ],
+)
+def test_find_quantities_reads_value_unit_and_period(
+    text: str, expected: tuple[float, float | None, str | None, str | None]
+) -> None:
+    q = only(text)
+    assert summary(q) == pytest.approx(expected)
+
+
+def test_scale_word_is_reported_as_written() -> None:
+    assert only("€1.2bn").scale == "bn"
+    assert only("14 LPA").scale == "LPA"
+    assert only("$5.2 to 7.1 billion").scale == "billion"
+    assert only("$85,000").scale is None
+
+
+def test_range_raw_spans_both_ends() -> None:
+    text = "Microsoft – Rs. 14,62,000 – 22,44,000 LPA"
+    q = only(text)
+    assert q.raw == "Rs. 14,62,000 – 22,44,000 LPA"
+    assert text[q.start : q.end] == q.raw
+
+
+def test_between_range_includes_the_opening_word() -> None:
+    assert only("raised between $50 and $60 billion").raw == "between $50 and $60 billion"
+
+
+def test_from_to_is_a_change_not_a_range() -> None:
+    found = find_quantities("grew from $8.43 billion to $96.7 billion")
+    assert [q.value for q in found] == [8.43e9, 96.7e9]
+    assert all(q.value_high is None for q in found)
+
+
+def test_and_without_between_is_two_figures() -> None:
+    found = find_quantities("25% and 30%")
+    assert [q.value for q in found] == [25.0, 30.0]
+
+
+def test_spun_times_counts_only_in_a_growth_context() -> None:
+    grown = find_quantities("recorded a growth of 9.8 events in 5 years")
+    assert summary(grown[0]) == (9.8, None, "ratio", None)
+    assert grown[0].raw == "9.8 events"
+    plain = find_quantities("the venue hosted 12 events last spring")
+    assert summary(plain[0]) == (12.0, None, None, None)
+    assert plain[0].raw == "12"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2019 the report came out",
+        "the 2017-25 forecast",
+        "growth over (2012-17)",
+        "between 2017 and 2025",
+        "from 2023 to 2030",
+        "call +1 555-123-4567 today",
+        "call (555) 123-4567",
+        "555.123.4567",
+        "+44 20 7946 0958",
+        "on 12/05/2019",
+        "on 2023-11-02",
+        "on March 14, 2024",
+        "on 14 March 2024",
+        "at 10:30",
+        "45kg of 5G 3D gear in 1080p",
+        "H100 and A100 GPUs",
+        "version 3.11.2",
+        "the 1990s",
+        "",
+        "no numbers here",
+    ],
+)
+def test_distractors_are_not_quantities(text: str) -> None:
+    assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [("GPT-4 and Python 3", [4.0, 3.0]), ("the top-5 list", [5.0]), ("COVID-19", [19.0])],
+)
+def test_model_names_and_list_headers_are_bare_numbers(text: str, values: list[float]) -> None:
+    found = find_quantities(text)
+    assert [q.value for q in found] == values
+    assert all(q.unit is None for q in found)
+
+
+def test_offsets_respect_the_window() -> None:
+    text = "Pay: $85,000 and $120,000 a year. Market: $5 billion."
+    found = find_quantities(text, 5, 33)
+    assert [q.raw for q in found] == ["$85,000", "$120,000 a year"]
+    assert all(5 <= q.start < q.end <= 33 for q in found)
+    # The '$' sits before the window: the figure is read without it.
+    inside = find_quantities(text, 6, 12)
+    assert [(q.raw, q.unit) for q in inside] == [("85,000", None)]
+
+
+def test_huge_digit_strings_are_skipped_not_raised() -> None:
+    assert find_quantities("1" * 400) == []
+    assert find_quantities("$" + "9" * 40 + " trillion") == []
+
+
+def test_fixture_article() -> None:
+    text = (FIXTURES / "figures_article.txt").read_text(encoding="utf-8")
+    found = {q.raw: summary(q) for q in find_quantities(text)}
+    assert found["USD 21.17 bn"] == (21.17e9, None, "USD", None)
+    assert found["US$ 209.91 billion"] == (209.91e9, None, "USD", None)
+    assert found["38.8 per cent"] == (38.8, None, "percent", None)
+    assert found["$152,000 a year"] == (152000.0, None, "USD", "annual")
+    assert found["$185K–$230K/yr"] == (185000.0, 230000.0, "USD", "annual")
+    assert found["€68,000 to €95,000 annually"] == (68000.0, 95000.0, "EUR", "annual")
+    assert found["£550 per day"] == (550.0, None, "GBP", "daily")
+    assert found["£38k"] == (38000.0, None, "GBP", None)
+    assert found["₹8 lakh per annum"] == (800000.0, None, "INR", "annual")
+    assert found["45 LPA"] == (4.5e6, None, "INR", "annual")
+    assert found["$60-$120/hr"] == (60.0, 120.0, "USD", "hourly")
+    assert found["74 percent"] == (74.0, None, "percent", None)
+    assert found["3x"] == (3.0, None, "ratio", None)
+    assert found["2.5-fold"] == (2.5, None, "ratio", None)
+    assert found["between $50 and $60 billion"] == (5e10, 6e10, "USD", None)
+    assert found["40%"] == (40.0, None, "percent", None)
+    for distractor in ("2024", "2022", "2029", "2019", "14", "0958", "4567", "2.13", "10", "30"):
+        assert distractor not in found
+    assert all(text[q.start : q.end] == q.raw for q in find_quantities(text))
+
+
+def test_bundled_spun_article_figures() -> None:
+    text = next(BUNDLED.glob("000_*.txt")).read_text(encoding="utf-8")
+    found = [summary(q) for q in find_quantities(text)]
+    assert (146085.0, None, "USD", None) in found
+    assert (344.0, None, "percent", None) in found
+    assert (795677.0, None, "INR", None) in found
+    assert (1462000.0, 2244000.0, "INR", "annual") in found
+    assert (1011000.0, 1528000.0, "INR", "annual") in found
+    assert (850481.0, None, "INR", "annual") in found
+    assert (412706.0, None, "INR", "annual") in found
+    assert (377000.0, 669000.0, "INR", "annual") in found
+    assert (9.8, None, "ratio", None) in found
+    assert (39986700000.0, None, "USD", None) in found
+    assert (49.7, None, "percent", None) in found
+    assert (100.0, None, "percent", None) in found
+    years = {year for _, _, year in find_years(text)}
+    assert {2019, 2015, 2017, 2012, 2025} <= years
+    assert all(v not in {2019.0, 2015.0, 2017.0, 2025.0, 17.0} for v, *_ in found)
+
+
+def test_bundled_table_article_figures() -> None:
+    text = next(BUNDLED.glob("001_*.txt")).read_text(encoding="utf-8")
+    found = [summary(q) for q in find_quantities(text)]
+    assert (96.7e9, None, "USD", None) in found
+    assert (8.43e9, None, "USD", None) in found
+    assert (43.8, None, "percent", None) in found
+    assert (85000.0, None, "USD", None) in found
+    assert (170000.0, None, "USD", None) in found
+    assert (18.0, 24.0, None, None) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("In 2019 pay rose to $2,019 (2019%) and 2020.", [2019, 2020]),
+        ("between 2017 and 2025", [2017, 2025]),
+        ("2012-17", [2012]),
+        ("1899 and 2101 and 1900 and 2100", [1900, 2100]),
+        ("FY2019 and 2019x and 20190", []),
+        ("2019 million", []),
+        ("call +1 2019 555 1234", []),
+        ("released on 2023-11-02", [2023]),
+    ],
+)
+def test_find_years(text: str, years: list[int]) -> None:
+    found = find_years(text)
+    assert [y for _, _, y in found] == years
+    assert all(text[s:e] == str(y) for s, e, y in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "start", "end"),
+    [
+        ("a CAGR of 49.7% between 2017 and 2025.", "between 2017 and 2025", 2017, 2025),
+        ("a CAGR of 38.1% from 2023 to 2030", "from 2023 to 2030", 2023, 2030),
+        ("over 2023-2030", "2023-2030", 2023, 2030),
+        ("over 2023–2030", "2023–2030", 2023, 2030),
+        ("in 5 years (2012-17)", "2012-17", 2012, 2017),
+        ("the 1998-03 period", "1998-03", 1998, 2003),
+        ("FY 2019/20", "2019/20", 2019, 2020),
+        ("from 2020 through 2024", "from 2020 through 2024", 2020, 2024),
+        ("between the years 2010 and 2020", "between the years 2010 and 2020", 2010, 2020),
+        ("2015 to 2020", "2015 to 2020", 2015, 2020),
+    ],
+)
+def test_find_periods_pairs(text: str, raw: str, start: int, end: int) -> None:
+    periods = find_periods(text)
+    assert len(periods) == 1
+    p = periods[0]
+    assert (p.raw, p.year_start, p.year_end) == (raw, start, end)
+    assert text[p.start : p.end] == p.raw
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "year_start", "year_end"),
+    [
+        ("a 344% increase since 2015!", "since 2015", 2015, None),
+        ("to reach $96.7 billion by 2027", "by 2027", None, 2027),
+        ("until 2030", "until 2030", None, 2030),
+        ("starting in 2021 the market grew", "starting in 2021", 2021, None),
+    ],
+)
+def test_find_periods_open_ended(
+    text: str, raw: str, year_start: int | None, year_end: int | None
+) -> None:
+    start = text.index(raw)
+    assert find_periods(text) == [Period(start, start + len(raw), year_start, year_end, raw)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["in 5 years", "in 2019 and 2020", "the 2019 report", "2025-2019", "2019-05-12x", ""],
+)
+def test_not_periods(text: str) -> None:
+    assert find_periods(text) == []
