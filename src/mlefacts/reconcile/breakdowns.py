@@ -40,14 +40,32 @@ def breakdown_sums(
             for idq in shares["idq"]
         ],
         year_key=shares["year"].fillna(-1),
+        what=[
+            idq.get("dimension") or q.get("table_title")
+            for q, idq in zip(shares["q"], shares["idq"], strict=True)
+        ],
     )
-    rows = []
     keys = ["source_id", "skey", "breakdown", "year_key", "scope"]
-    for _, group in shares.groupby(keys, sort=True):
-        items = group.groupby("item", sort=True)["value"].median()
-        if len(items) < 2:
+    shares = shares.assign(partial=[bool(q.get("partial")) for q in shares["q"]])
+    items = shares.groupby([*keys, "item"], sort=True)["value"].median().rename("share")
+    groups = (
+        shares.sort_values("claim_id", kind="stable")
+        .groupby(keys, sort=True)
+        .agg(
+            claim_ids=("claim_id", list),
+            partial=("partial", "any"),
+            subject=("subject", "first"),
+            what=("what", "first"),
+        )
+    )
+    listed: dict[tuple[Any, ...], dict[str, float]] = {}
+    for key, share in items.items():
+        listed.setdefault(key[:-1], {})[str(key[-1])] = float(share)
+    rows = []
+    for key, group in zip(groups.index, groups.itertuples(index=False), strict=True):
+        if len(listed[key]) < 2:
             continue
-        row = _check(group, items, names, config)
+        row = _check(group, str(key[0]), listed[key], names, config)
         if row is not None:
             rows.append(row)
     return rows
@@ -61,38 +79,40 @@ def _breakdown(q: dict[str, Any], idq: dict[str, Any]) -> str | None:
 
 
 def _check(
-    group: pd.DataFrame, items: pd.Series, names: dict[str, str], config: ReconcileConfig
+    group: Any,
+    source_id: str,
+    items: dict[str, float],
+    names: dict[str, str],
+    config: ReconcileConfig,
 ) -> dict[str, Any] | None:
-    total = float(items.sum())
-    partial = any(bool(q.get("partial")) for q in group["q"])
+    """A conflict for one breakdown (aggregated claims of one source), or None when it adds up."""
+    total = sum(items.values())
     over = total - 100.0
-    if partial:
+    if group.partial:
         severity = "error" if over > config.breakdown_tolerance_pp else None
     else:
         severity = graded(abs(over), config.breakdown_tolerance_pp, config.breakdown_error_pp)
     if severity is None:
         return None
-    first = group.iloc[0]
-    name = names.get(str(first["source_id"]), str(first["source_id"]))
-    what = first["idq"].get("dimension") or first["q"].get("table_title")
+    name = names.get(source_id, source_id)
     listing = ", ".join(f"{item} {value:g}%" for item, value in items.items())
-    kind = f"partial (top-{len(items)}) " if partial else ""
-    expectation = "at most 100%" if partial else "100%"
+    kind = f"partial (top-{len(items)}) " if group.partial else ""
+    expectation = "at most 100%" if group.partial else "100%"
     detail = (
-        f"{name}'s {kind}breakdown of {first['subject']} by {what} sums to {total:g}% "
+        f"{name}'s {kind}breakdown of {group.subject} by {group.what} sums to {total:g}% "
         f"instead of {expectation} ({listing})."
     )
     return conflict_row(
         kind="breakdown_sum",
-        subject=str(first["subject"]),
+        subject=str(group.subject),
         attribute="share",
-        claim_ids=list(group["claim_id"]),
+        claim_ids=[str(c) for c in group.claim_ids],
         values={
-            "source_id": str(first["source_id"]),
-            "breakdown": str(what),
-            "partial": partial,
+            "source_id": source_id,
+            "breakdown": str(group.what),
+            "partial": bool(group.partial),
             "sum_percent": total,
-            "items": {str(k): float(v) for k, v in items.items()},
+            "items": items,
         },
         relative_difference=abs(over) / 100.0,
         severity=severity,

@@ -133,52 +133,81 @@ def cross_source_value(
     flagged = spread[spread["rel"] > config.value_tolerance]
     if flagged.empty:
         return []
-    members = numeric.merge(flagged.reset_index()[keys], on=keys)
+    members = numeric.merge(flagged.reset_index()[[*keys, "rel"]], on=keys)
+    members = members.sort_values([*keys, "source_id", "claim_id"], kind="stable")
+    stated = per_source.rename("source_value").reset_index()
+    members = members.merge(stated, on=[*keys, "source_id"])
+    cols = {c: members[c].to_numpy(dtype=object) for c in _MEMBER_COLUMNS}
     rows = []
-    for key, group in members.groupby(keys, sort=True):
-        rel = float(flagged.loc[key, "rel"])
-        rows.append(_cross_source_row(group, per_source.loc[key], rel, names, config))
+    for positions in members.groupby(keys, sort=True).indices.values():
+        rows.append(_cross_source_row(cols, positions, names, config))
     return rows
 
 
+_MEMBER_COLUMNS = (
+    "claim_id",
+    "source_id",
+    "subject",
+    "attribute",
+    "cmp_key",
+    "cmp_unit",
+    "cmp_value",
+    "source_value",
+    "value",
+    "unit",
+    "year",
+    "fx",
+    "rel",
+)
+
+
 def _cross_source_row(
-    group: pd.DataFrame,
-    per_source: pd.Series,
-    rel: float,
-    names: dict[str, str],
-    config: ReconcileConfig,
+    cols: dict[str, Any], positions: Any, names: dict[str, str], config: ReconcileConfig
 ) -> dict[str, Any]:
-    first = group.iloc[0]
-    cmp_unit = first["cmp_unit"]
+    """One conflict from the member claims at `positions` (one key, several sources)."""
+    first = int(positions[0])
+    cmp_unit = cols["cmp_unit"][first]
+    rel = float(cols["rel"][first])
+    nearest: dict[str, int] = {}
+    for k in positions:
+        source = str(cols["source_id"][k])
+        best = nearest.get(source)
+        gap = abs(cols["cmp_value"][k] - cols["source_value"][k])
+        if best is None or gap < abs(cols["cmp_value"][best] - cols["source_value"][best]):
+            nearest[source] = int(k)
     values: dict[str, Any] = {}
     said: list[str] = []
     notes: set[str] = set()
-    for source_id, value in per_source.sort_values(kind="stable").items():
-        own = group[group["source_id"] == source_id]
-        stated = own.iloc[(own["cmp_value"] - value).abs().argsort().iloc[0]]
-        entry: dict[str, Any] = {"value": value, "unit": cmp_unit, "year": _year(stated["year"])}
+    for source, k in sorted(
+        nearest.items(), key=lambda item: (cols["source_value"][item[1]], item[0])
+    ):
+        value = float(cols["source_value"][k])
+        entry: dict[str, Any] = {"value": value, "unit": cmp_unit, "year": _year(cols["year"][k])}
         shown = format_value(value, cmp_unit)
-        if isinstance(stated["fx"], str):
-            entry |= {"stated_value": stated["value"], "stated_unit": stated["unit"]}
-            entry["fx"] = stated["fx"]
-            notes.add(stated["fx"])
-            shown = f"{format_value(stated['value'], stated['unit'])} ({shown})"
-        values[str(source_id)] = entry
-        said.append(f"{names.get(str(source_id), str(source_id))} says {shown}")
+        if isinstance(cols["fx"][k], str):
+            entry |= {
+                "stated_value": cols["value"][k],
+                "stated_unit": cols["unit"][k],
+                "fx": cols["fx"][k],
+            }
+            notes.add(cols["fx"][k])
+            shown = f"{format_value(cols['value'][k], cols['unit'][k])} ({shown})"
+        values[source] = entry
+        said.append(f"{names.get(source, source)} says {shown}")
     severity = graded(rel, config.value_tolerance, config.value_error) or "warning"
-    attribute = str(first["attribute"]).replace("_", " ")
-    phrase = qualifier_phrase(first["cmp_key"])
+    attribute = str(cols["attribute"][first])
+    phrase = qualifier_phrase(cols["cmp_key"][first])
     fx_part = f"; converted at {'; '.join(sorted(notes))}" if notes else ""
     detail = (
-        f"Sources disagree on the {attribute} of {first['subject']}"
+        f"Sources disagree on the {attribute.replace('_', ' ')} of {cols['subject'][first]}"
         f"{' ' + phrase if phrase else ''}: {join_names(said)} "
         f"({format_fraction(rel)} apart{fx_part})."
     )
     return conflict_row(
         kind="cross_source_value",
-        subject=str(first["subject"]),
-        attribute=str(first["attribute"]),
-        claim_ids=list(group["claim_id"]),
+        subject=str(cols["subject"][first]),
+        attribute=attribute,
+        claim_ids=[str(cols["claim_id"][k]) for k in positions],
         values=values,
         relative_difference=rel,
         severity=severity,

@@ -22,6 +22,16 @@ import pandas as pd
 from mlefacts.reconcile.config import ReconcileConfig
 from mlefacts.reconcile.keys import stable_id
 
+_TEXT_COLUMNS = (
+    "claim_id",
+    "source_id",
+    "subject",
+    "attribute",
+    "fact_key",
+    "unit",
+    "text",
+    "label",
+)
 FACT_COLUMNS = [
     "fact_id",
     "subject",
@@ -43,14 +53,32 @@ def facts(claims: pd.DataFrame, sources: pd.DataFrame, config: ReconcileConfig) 
     """The facts table from prepared claims (see `keys.prepare_claims`)."""
     if claims.empty:
         return _typed(pd.DataFrame(columns=FACT_COLUMNS))
-    frame = claims.assign(
-        gk=claims["skey"] + "\x1f" + claims["attribute"].astype(str) + "\x1f" + claims["fact_key"]
-    ).sort_values(["gk", "claim_id"], kind="stable")
-    per_source = frame.groupby(["gk", "source_id"], sort=True)["value"].median().rename("sv")
-    chosen = _choose(per_source.reset_index(), sources, config)
-    frame = frame.merge(chosen, left_on="gk", right_index=True, how="left")
-    frame["supports"] = _within(frame["value"], frame["fact_value"], config.value_tolerance)
-    rows = [_row(gk, group) for gk, group in frame.groupby("gk", sort=True)]
+    slim = pd.DataFrame(
+        {
+            "gk": claims["skey"]
+            + "\x1f"
+            + claims["attribute"].astype(str)
+            + "\x1f"
+            + claims["fact_key"],
+            **{c: claims[c].astype(object) for c in _TEXT_COLUMNS},
+            "value": claims["value"],
+            "value_high": claims["value_high"],
+        }
+    ).sort_values(["gk", "claim_id"], kind="stable", ignore_index=True)
+    per_source = slim.groupby(["gk", "source_id"], sort=True)["value"].median().rename("sv")
+    slim = slim.join(_choose(per_source.reset_index(), sources, config), on="gk")
+    slim["supports"] = _within(slim["value"], slim["fact_value"], config.value_tolerance)
+    value_high = slim.groupby("gk", sort=True)["value_high"].median()
+    columns = {c: slim[c].to_numpy(dtype=object) for c in (*_TEXT_COLUMNS, "gk", "method")}
+    numbers = {c: slim[c].to_numpy(dtype=float) for c in ("value", "fact_value", "n_sources")}
+    supports = slim["supports"].to_numpy(dtype=bool)
+    gk = columns["gk"]
+    starts = [0, *np.flatnonzero(gk[1:] != gk[:-1]) + 1]
+    ends = [*starts[1:], len(gk)]
+    rows = [
+        _row(columns, numbers, supports, a, b, value_high.at[gk[a]])
+        for a, b in zip(starts, ends, strict=True)
+    ]
     return (
         _typed(pd.DataFrame(rows, columns=FACT_COLUMNS))
         .sort_values(["subject", "attribute", "qualifier_key"], kind="stable")
@@ -114,34 +142,44 @@ def _within(a: pd.Series, b: pd.Series, tolerance: float) -> pd.Series:
     return ok | a.isna() | b.isna()
 
 
-def _row(gk: str, group: pd.DataFrame) -> dict[str, object]:
-    first = group.iloc[0]
-    support = group[group["supports"]]
-    against = group[~group["supports"]]
-    majority = support["source_id"].nunique() > against["source_id"].nunique()
-    statuses = {str(c): "preferred" for c in support["claim_id"]} | {
-        str(c): "deprecated" if majority else "normal" for c in against["claim_id"]
-    }
-    subjects = Counter(group["subject"])
-    representative = support if not support.empty else group
-    if pd.notna(first["fact_value"]):
-        nearest = (representative["value"] - first["fact_value"]).abs().argsort().iloc[0]
-        text = representative["text"].iloc[nearest]
+def _row(
+    columns: dict[str, np.ndarray],
+    numbers: dict[str, np.ndarray],
+    supports: np.ndarray,
+    a: int,
+    b: int,
+    value_high: float,
+) -> dict[str, object]:
+    """One fact from the claims at positions [a, b) (sorted by group key, then claim id)."""
+    ids, sources, sup = columns["claim_id"][a:b], columns["source_id"][a:b], supports[a:b]
+    support = [i for i, ok in zip(ids, sup, strict=True) if ok]
+    against = [i for i, ok in zip(ids, sup, strict=True) if not ok]
+    backing = {s for s, ok in zip(sources, sup, strict=True) if ok}
+    opposing = {s for s, ok in zip(sources, sup, strict=True) if not ok}
+    rank = "deprecated" if len(backing) > len(opposing) else "normal"
+    statuses = {i: "preferred" for i in support} | {i: rank for i in against}
+    subjects = Counter(columns["subject"][a:b])
+    fact_value = numbers["fact_value"][a]
+    if np.isnan(fact_value):
+        text = columns["label"][a]
     else:
-        text = first["label"]
+        pool = [k for k in range(a, b) if supports[k]] or list(range(a, b))
+        nearest = min(pool, key=lambda k: abs(numbers["value"][k] - fact_value))
+        text = columns["text"][nearest]
+    unit = columns["unit"][a]
     return {
-        "fact_id": stable_id(*gk.split("\x1f")),
+        "fact_id": stable_id(*str(columns["gk"][a]).split("\x1f")),
         "subject": min(subjects, key=lambda s: (-subjects[s], s)),
-        "attribute": first["attribute"],
-        "qualifier_key": first["fact_key"],
-        "value": first["fact_value"],
-        "value_high": group["value_high"].median(),
-        "unit": first["unit"] if isinstance(first["unit"], str) else None,
+        "attribute": columns["attribute"][a],
+        "qualifier_key": columns["fact_key"][a],
+        "value": fact_value,
+        "value_high": value_high,
+        "unit": unit if isinstance(unit, str) else None,
         "text": text if isinstance(text, str) else None,
-        "method": first["method"],
-        "n_sources": int(first["n_sources"]),
-        "supporting_claim_ids": json.dumps(sorted(str(c) for c in support["claim_id"])),
-        "contradicting_claim_ids": json.dumps(sorted(str(c) for c in against["claim_id"])),
+        "method": columns["method"][a],
+        "n_sources": int(numbers["n_sources"][a]),
+        "supporting_claim_ids": json.dumps(sorted(support)),
+        "contradicting_claim_ids": json.dumps(sorted(against)),
         "statuses": json.dumps(statuses, sort_keys=True),
     }
 

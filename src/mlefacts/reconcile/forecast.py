@@ -99,14 +99,40 @@ def market_series(claims: pd.DataFrame, config: ReconcileConfig) -> list[Series]
         & claims["value"].notna()
     ]
     growth = growth.assign(scope=[_scope(q) for q in growth["idq"]])
-    rates_by = {key: group for key, group in growth.groupby(["source_id", "skey", "scope"])}
-    figures = figures.assign(scope=[_scope(q) for q in figures["idq"]])
-    series = []
+    rates_by = dict(iter(growth.groupby(["source_id", "skey", "scope"])))
+    figures = figures.assign(
+        scope=[_scope(q) for q in figures["idq"]],
+        declared=[
+            min(
+                (y for y in (_int_or_none(q.get(k)) for k in _BASE_KEYS) if y is not None),
+                default=None,
+            )
+            for q in figures["q"]
+        ],
+        flagged=[bool(q.get("forecast")) for q in figures["q"]],
+    )
     keys = ["source_id", "skey", "scope", "attribute", "cmp_unit"]
-    for (source_id, skey, scope, attribute, unit), group in figures.groupby(keys, sort=True):
-        rates = _rates(rates_by.get((source_id, skey, scope)))
-        series.append(_series(group, rates, str(source_id), skey, scope, attribute, unit))
-    return series
+    by_year = (
+        figures.sort_values("claim_id", kind="stable")
+        .groupby([*keys, "year"], sort=True)
+        .agg(
+            value=("cmp_value", "median"),
+            claim_ids=("claim_id", tuple),
+            subject=("subject", "first"),
+            declared=("declared", "min"),
+            flagged=("flagged", "any"),
+        )
+        .reset_index()
+    )
+    grouped: dict[tuple[Any, ...], list[Any]] = {}
+    for row in by_year.itertuples(index=False):
+        grouped.setdefault(tuple(getattr(row, k) for k in keys), []).append(row)
+    return [
+        _series(rows, _rates(rates_by.get(key[:3])), *key) for key, rows in sorted(grouped.items())
+    ]
+
+
+_BASE_KEYS = ("base_year", "period_start")
 
 
 def _scope(idq: dict[str, Any]) -> str:
@@ -129,7 +155,7 @@ def _rates(group: pd.DataFrame | None) -> tuple[Rate, ...]:
 
 
 def _series(
-    group: pd.DataFrame,
+    rows: list[Any],
     rates: tuple[Rate, ...],
     source_id: str,
     skey: str,
@@ -137,19 +163,15 @@ def _series(
     attribute: str,
     unit: str,
 ) -> Series:
-    figures = {
-        int(year): (float(by_year["cmp_value"].median()), tuple(sorted(by_year["claim_id"])))
-        for year, by_year in group.groupby("year", sort=True)
-    }
-    declared = [
-        _int_or_none(q.get(k)) for q in group["q"] for k in ("base_year", "period_start")
-    ] + [r.period_start for r in rates]
-    base_year = min([y for y in declared if y is not None] + list(figures))
-    flagged = {int(y) for y, q in zip(group["year"], group["q"], strict=True) if q.get("forecast")}
-    forecast_years = frozenset(flagged | {y for y in figures if y > base_year})
+    """A series from its per-year aggregates (value, claim_ids, subject, declared, flagged)."""
+    figures = {int(r.year): (float(r.value), tuple(r.claim_ids)) for r in rows}
+    declared = [int(r.declared) for r in rows if not pd.isna(r.declared)]
+    declared += [r.period_start for r in rates if r.period_start is not None]
+    base_year = min(declared + list(figures))
+    flagged = {int(r.year) for r in rows if r.flagged}
     return Series(
-        source_id=source_id,
-        subject=str(group["subject"].iloc[0]),
+        source_id=str(source_id),
+        subject=str(rows[0].subject),
         attribute=attribute,
         key=canonical_json(
             {"skey": skey, "scope": json.loads(scope), "unit": unit, "attribute": attribute}
@@ -158,7 +180,7 @@ def _series(
         figures=figures,
         rates=rates,
         base_year=base_year,
-        forecast_years=forecast_years,
+        forecast_years=frozenset(flagged | {y for y in figures if y > base_year}),
     )
 
 

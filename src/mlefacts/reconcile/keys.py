@@ -145,6 +145,9 @@ def prepare_claims(
     in two currencies meet only through the rate table).
     """
     frame = claims.reset_index(drop=True).copy()
+    for column in frame.columns:
+        if column not in ("value", "value_high", "year", "char_start", "char_end"):
+            frame[column] = frame[column].astype(object)
     frame["q"] = [parse_qualifiers(raw) for raw in frame["qualifiers"]]
     frame["skey"] = [subject_key(str(s)) for s in frame["subject"]]
     frame["idq"] = [
@@ -156,17 +159,16 @@ def prepare_claims(
     frame["value_high"] = pd.to_numeric(frame["value_high"], errors="coerce").astype("float64")
 
     rates = fx_rates(fx_path)
-    units = frame["unit"].astype("object")
-    convertible = [is_money(u) and u in rates.index for u in units]
+    per_unit = {str(c): float(r) for c, r in rates["usd_per_unit"].items()}
+    notes = {c: fx_note(c, rates) for c in per_unit if c != USD}
+    units = frame["unit"]
+    convertible = [is_money(u) and u in per_unit for u in units]
     frame["cmp_unit"] = [USD if conv else u for u, conv in zip(units, convertible, strict=True)]
-    usd_per_unit = [
-        float(rates.at[u, "usd_per_unit"]) if conv else 1.0
-        for u, conv in zip(units, convertible, strict=True)
+    frame["cmp_value"] = frame["value"] * [
+        per_unit[u] if conv else 1.0 for u, conv in zip(units, convertible, strict=True)
     ]
-    frame["cmp_value"] = frame["value"] * usd_per_unit
     frame["fx"] = [
-        fx_note(u, rates) if conv and u != USD else None
-        for u, conv in zip(units, convertible, strict=True)
+        notes.get(u) if conv else None for u, conv in zip(units, convertible, strict=True)
     ]
     frame["label"] = [
         q.get("canonical") or (text if isinstance(text, str) else None)
