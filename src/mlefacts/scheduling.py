@@ -38,6 +38,8 @@ def scheduled_deployment(
     *, cron: str, sources: Path | None, data_dir: Path | None, name: str
 ) -> RunnerDeployment:
     """The flow as a deployment carrying the cron schedule and the run's parameters."""
+    from prefect.types.entrypoint import EntrypointType
+
     from mlefacts.flows.mlefacts_flow import mlefacts_run
 
     parameters: dict[str, Any] = {}
@@ -51,6 +53,8 @@ def scheduled_deployment(
         parameters=parameters,
         description="mlefacts on a schedule: ingest, extract, validate, reconcile, publish.",
         tags=["mlefacts"],
+        # By module, not file path: the deployment runs from any working directory.
+        entrypoint_type=EntrypointType.MODULE_PATH,
     )
 
 

@@ -1,0 +1,146 @@
+"""Operating the flow for real: web sources that change or fail, schedules, the Dask runner."""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from pytest_httpserver import HTTPServer
+
+import mlefacts
+from mlefacts.flows.mlefacts_flow import mlefacts_run
+from mlefacts.publish.diff import diff_snapshots
+
+pytestmark = pytest.mark.e2e
+
+PAGE = """<html><head><title>ML engineer pay</title></head><body>
+<nav><a href="/">Home</a> <a href="/jobs">Jobs</a></nav>
+<article><h1>Machine Learning Engineer salaries</h1>
+<p>According to Payscale, the median salary of a machine learning engineer in the United States
+is {salary} per year.</p>
+<h2>Responsibilities of a Machine Learning Engineer</h2>
+<ul><li>Deploy machine learning models into production.</li>
+<li>Monitor model performance and retrain models when data drifts.</li></ul>
+</article><footer>Subscribe to our newsletter</footer></body></html>"""
+
+
+def _serve(httpserver: HTTPServer, body: bytes, status: int = 200) -> None:
+    """Serve the page (and a robots.txt that allows everything) from a clean server."""
+    httpserver.clear()
+    httpserver.expect_request("/robots.txt").respond_with_data("", status=404)
+    httpserver.expect_request("/pay.html").respond_with_data(
+        body, status=status, content_type="text/html"
+    )
+
+
+def _manifest(folder: Path, url: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    manifest = folder / "sources.toml"
+    manifest.write_text(f'[[source]]\nuri = "{url}"\ntitle = "ML engineer pay"\n')
+    return manifest
+
+
+def _run(manifest: Path, data_dir: Path) -> dict:
+    return mlefacts_run(sources=str(manifest), data_dir=str(data_dir), allow_private_hosts=True)
+
+
+def _salaries(data_dir: Path) -> list[float]:
+    claims = mlefacts.load("claims", data_dir)
+    return sorted(claims.loc[claims["kind"] == "salary", "value"])
+
+
+def test_a_page_that_changes_keeps_both_versions_and_the_diff_shows_it(
+    prefect_harness: None, httpserver: HTTPServer, tmp_path: Path
+) -> None:
+    manifest = _manifest(tmp_path / "m", httpserver.url_for("/pay.html"))
+    data_dir = tmp_path / "data"
+    first = PAGE.format(salary="$150,000").encode()
+    _serve(httpserver, first)
+    assert _run(manifest, data_dir)["status"] == "completed"
+    assert _salaries(data_dir) == [150000.0]
+
+    second = PAGE.format(salary="$165,000").encode()
+    _serve(httpserver, second)
+    assert _run(manifest, data_dir)["status"] == "completed"
+    assert _salaries(data_dir) == [165000.0]
+
+    objects = data_dir / "raw" / "objects"
+    for version in (first, second):
+        sha = hashlib.sha256(version).hexdigest()
+        assert (objects / sha[:2] / sha).read_bytes() == version
+    changes = diff_snapshots(data_dir / "curated")
+    salary_changes = changes[changes["kind"] == "salary"]
+    assert not salary_changes.empty
+    assert {150000.0, 165000.0} <= set(salary_changes["old_value"]) | set(
+        salary_changes["new_value"]
+    )
+    fetches = mlefacts.load("fetches", data_dir)
+    assert len(fetches) == 2 and fetches["content_sha256"].nunique() == 2
+
+
+def test_a_failing_source_keeps_its_last_good_claims_marked_stale(
+    prefect_harness: None, httpserver: HTTPServer, tmp_path: Path
+) -> None:
+    manifest = _manifest(tmp_path / "m", httpserver.url_for("/pay.html"))
+    data_dir = tmp_path / "data"
+    page = PAGE.format(salary="$150,000").encode()
+    _serve(httpserver, page)
+    _run(manifest, data_dir)
+    before = mlefacts.load("claims", data_dir)
+
+    _serve(httpserver, b"gone", status=404)
+    summary = _run(manifest, data_dir)
+    assert summary["status"] == "completed_with_errors"
+    sources = mlefacts.load("sources", data_dir)
+    assert sources.loc[0, "status"] == "error" and "404" in sources.loc[0, "error"]
+    assert bool(sources.loc[0, "stale"]) and sources.loc[0, "last_confirmed_at"]
+    after = mlefacts.load("claims", data_dir)
+    assert set(after["claim_id"]) == set(before["claim_id"])
+    assert after["stale"].all()
+    runs = mlefacts.load("runs", data_dir)
+    assert list(runs["status"]) == ["completed", "completed_with_errors"]
+
+
+def test_a_scheduled_deployment_carries_the_cron_and_its_run_completes(
+    prefect_harness: None, bundled_manifest: Path, tmp_path: Path
+) -> None:
+    from prefect.client.orchestration import get_client
+    from prefect.runner import Runner
+
+    from mlefacts.scheduling import scheduled_deployment
+
+    deployment = scheduled_deployment(
+        cron="0 6 * * *", sources=bundled_manifest, data_dir=tmp_path, name="daily-test"
+    )
+    deployment_id = deployment.apply()
+    with get_client(sync_client=True) as client:
+        stored = client.read_deployment(deployment_id)
+        assert [s.schedule.cron for s in stored.schedules] == ["0 6 * * *"]
+        assert stored.parameters["data_dir"] == str(tmp_path.resolve())
+        flow_run = client.create_flow_run_from_deployment(deployment_id)
+
+    asyncio.run(Runner().execute_flow_run(flow_run.id))
+
+    with get_client(sync_client=True) as client:
+        finished = client.read_flow_run(flow_run.id)
+    assert finished.state is not None and finished.state.is_completed(), finished.state
+    assert len(mlefacts.load("claims", tmp_path)) > 100
+
+
+def test_the_dask_runner_publishes_the_same_tables_as_the_default_runner(
+    prefect_harness: None, bundled_manifest: Path, tmp_path: Path
+) -> None:
+    default = tmp_path / "default"
+    dask = tmp_path / "dask"
+    mlefacts.run(sources=bundled_manifest, data_dir=default, batch_size=1)
+    summary = mlefacts.run(
+        sources=bundled_manifest, data_dir=dask, batch_size=1, runner="dask", dask_workers=2
+    )
+    assert summary["status"] == "completed"
+    for table in ("sources", "documents", "claims", "conflicts", "facts", "consensus"):
+        a = pd.read_parquet(default / "curated" / "current" / f"{table}.parquet")
+        b = pd.read_parquet(dask / "curated" / "current" / f"{table}.parquet")
+        pd.testing.assert_frame_equal(a, b)
