@@ -109,9 +109,10 @@ def normalize_subject(phrase: str) -> str:
     text = unspin(_TEMPLATE.sub("", phrase))
     text = _PARENTHESIS.sub("", text).lower().replace("’", "'")
     words = [w.strip(_EDGE) for w in _WORD.findall(text)]
+    words = [w.strip(_EDGE) for w in _expand(words)]
     words = [w for w in words if w]
     articles: set[str] = _words()["articles"]  # type: ignore[assignment]
     while words and words[0] in articles:
         words = words[1:]
-    words = _singular_heads(_scope_first(_expand(words)))
+    words = _singular_heads(_scope_first(words))
     return " ".join(words).strip(_EDGE)

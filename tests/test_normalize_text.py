@@ -1,0 +1,84 @@
+"""normalize_subject, unspin and singular: one spelling per claim subject."""
+
+from __future__ import annotations
+
+import pytest
+
+from mlefacts.normalize.text import normalize_subject, singular, unspin
+
+
+@pytest.mark.parametrize(
+    ("phrase", "subject"),
+    [
+        ("worldwide ML market", "global machine learning market"),
+        ("the global machine learning market", "global machine learning market"),
+        ("World machine learning market", "global machine learning market"),
+        ("the world's ML market", "global machine learning market"),
+        ("international AI market", "global artificial intelligence market"),
+        ("machine learning market worldwide", "global machine learning market"),
+        ("Worldwide machine-learning market", "global machine learning market"),
+        ("ML Engineers", "machine learning engineer"),
+        ("Machine Learning (ML) Engineer", "machine learning engineer"),
+        ("Senior ML Engineers", "senior machine learning engineer"),
+        ("machine learning engineers in India", "machine learning engineer in india"),
+        ("Data Scientists", "data scientist"),
+        ("{Information} Scientists", "data scientist"),
+        ("Information Scientists", "data scientist"),
+        ("Huge Information", "big data"),
+        ("imply wage", "mean salary"),
+        ("  **Machine   Learning  Engineer**. ", "machine learning engineer"),
+        ("{{number}} of organizations", "number of organization"),
+        ("AI/ML market", "artificial intelligence and machine learning market"),
+        ("NLP engineers", "natural language processing engineer"),
+        ("Market Size (2020)", "market size"),
+        ("Companies", "company"),
+        ("salaries", "salary"),
+        ("statistics", "statistics"),
+        ("", ""),
+        ("!!!", ""),
+    ],
+)
+def test_normalize_subject(phrase: str, subject: str) -> None:
+    assert normalize_subject(phrase) == subject
+
+
+def test_normalize_subject_is_idempotent() -> None:
+    for phrase in ("worldwide ML market", "Senior ML Engineers in the U.S.", "Huge Information"):
+        once = normalize_subject(phrase)
+        assert normalize_subject(once) == once
+
+
+def test_scope_words_inside_a_phrase_stay() -> None:
+    assert normalize_subject("real world applications") == "real world application"
+
+
+@pytest.mark.parametrize(
+    ("spun", "plain"),
+    [
+        ("Huge Information frameworks", "big data frameworks"),
+        ("a Information Science role", "a data science role"),
+        ("Machine Studying and Deep Studying", "machine learning and deep learning"),
+        ("Scikit be taught", "scikit-learn"),
+        ("Informational Science", "Informational Science"),
+    ],
+)
+def test_unspin(spun: str, plain: str) -> None:
+    assert unspin(spun) == plain
+
+
+@pytest.mark.parametrize(
+    ("word", "single"),
+    [
+        ("engineers", "engineer"),
+        ("scientists", "scientist"),
+        ("industries", "industry"),
+        ("classes", "class"),
+        ("boxes", "box"),
+        ("analytics", "analytics"),
+        ("people", "person"),
+        ("bus", "bus"),
+        ("data", "data"),
+    ],
+)
+def test_singular(word: str, single: str) -> None:
+    assert singular(word) == single

@@ -1,0 +1,170 @@
+"""The skill taxonomy (data/skills.toml) and the skill matcher."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mlefacts.normalize._data import load_data
+from mlefacts.normalize.skills import SkillMatch, canonical_skill, find_skills
+
+BUNDLED = Path(__file__).parent.parent / "raw" / "bundled"
+
+
+def names(text: str) -> list[str]:
+    return [m.canonical for m in find_skills(text)]
+
+
+def test_taxonomy_is_large_and_well_formed() -> None:
+    entries = load_data("skills")["skill"]
+    categories = {
+        "language", "ml_framework", "ml_library", "big_data", "cloud", "database", "math",
+        "tool", "soft_skill", "practice", "visualization", "mlops",
+    }  # fmt: skip
+    assert len({e["name"] for e in entries}) >= 150
+    assert {e["category"] for e in entries} <= categories
+    assert all(e["aliases"] for e in entries)
+    folded = [a.lower() for e in entries for a in e["aliases"] if not e.get("case_sensitive")]
+    assert len(folded) == len(set(folded)), "an alias must name one skill"
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Scikit be taught", ("scikit-learn", "ml_library")),
+        ("scikit - learn", ("scikit-learn", "ml_library")),
+        ("sklearn", ("scikit-learn", "ml_library")),
+        ("Scikit-learn", ("scikit-learn", "ml_library")),
+        ("Tensorflow", ("TensorFlow", "ml_framework")),
+        ("Pytorch", ("PyTorch", "ml_framework")),
+        ("c++", ("C++", "language")),
+        ("R", ("R", "language")),
+        ("Java", ("Java", "language")),
+        ("JavaScript", ("JavaScript", "language")),
+        ("Apache Spark", ("Spark", "big_data")),
+        ("Huge Information", ("big data", "big_data")),
+        ("data modelling", ("data modeling", "practice")),
+        ("Data Modeling", ("data modeling", "practice")),
+        ("Bayesian statistics", ("Bayesian statistics", "math")),
+        ("Problem Solving", ("problem-solving", "soft_skill")),
+        ("communications", ("communication", "soft_skill")),
+        ("Amazon Web Services", ("AWS", "cloud")),
+        ("Google Cloud Platform", ("GCP", "cloud")),
+        ("k8s", ("Kubernetes", "mlops")),
+        ("mlflow", ("MLflow", "mlops")),
+        ("natural language processing", ("NLP", "practice")),
+    ],
+)
+def test_canonical_skill(name: str, expected: tuple[str, str]) -> None:
+    assert canonical_skill(name) == expected
+
+
+@pytest.mark.parametrize("name", ["cooking", "", "r", "spark", "Javas", "machine"])
+def test_unknown_names_have_no_canonical_skill(name: str) -> None:
+    assert canonical_skill(name) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Programming experience in Python, R, Java, C++, etc.", ["Python", "R", "Java", "C++"]),
+        ("languages such as Python or R.", ["Python", "R"]),
+        ("R and Python", ["R", "Python"]),
+        ("in the R language", ["R"]),
+        ("use R programming daily", ["R"]),
+        ("Most in-demand languages: R", ["R"]),
+        ("Rank Programming Language\n1 Python\n2 R\n3 Java", ["Python", "R", "Java"]),
+        ("C/C++ and C#", ["C", "C++", "C#"]),
+        ("Python, Go and Rust", ["Python", "Go", "Rust"]),
+        ("JavaScript and Java", ["JavaScript", "Java"]),
+        ("Tensorflow, Pytorch, and Scikit - learn", ["TensorFlow", "PyTorch", "scikit-learn"]),
+        ("Hadoop, Spark, Pig, Hive, Flume", ["Hadoop", "Spark", "Pig", "Hive", "Flume"]),
+        ("Bayesian statistics and statistics", ["Bayesian statistics", "statistics"]),
+        (
+            "Docker + Kubernetes on AWS, GCP or Azure",
+            ["Docker", "Kubernetes", "AWS", "GCP", "Azure"],
+        ),
+        ("MLflow, pandas, NumPy, XGBoost and Git", ["MLflow", "pandas", "NumPy", "XGBoost", "Git"]),
+        ("linear algebra, calculus, probability", ["linear algebra", "calculus", "probability"]),
+        ("deep learning, NLP and computer vision", ["deep learning", "NLP", "computer vision"]),
+        (
+            "feature engineering and data preprocessing",
+            ["feature engineering", "data preprocessing"],
+        ),
+        ("data visualization with Matplotlib", ["data visualization", "Matplotlib"]),
+        ("cloud computing and distributed systems", ["cloud computing", "distributed systems"]),
+        ("software engineering and problem-solving", ["software engineering", "problem-solving"]),
+        ("analytical thinking, collaboration", ["analytical thinking", "collaboration"]),
+        ("Knowledge of Huge Information frameworks", ["big data"]),
+        ("Sturdy knowledge modelling talents", ["data modeling"]),
+        ("Weights & Biases or W&B", ["Weights & Biases", "Weights & Biases"]),
+        ("A/B testing and CI/CD", ["hypothesis testing", "CI/CD"]),
+    ],
+)
+def test_find_skills(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "R&D teams",
+        "a grade of C",
+        "Go to the store",
+        "the spark of an idea and a hive of activity",
+        "pigs and flumes",
+        "Javanese coffee",
+        "she will excel at it",
+        "Plan R. Then",
+        "ApacheSpark",
+    ],
+)
+def test_common_words_and_single_letters_are_not_skills(text: str) -> None:
+    assert find_skills(text) == []
+
+
+def test_matches_are_longest_and_do_not_overlap() -> None:
+    text = "Spark MLlib, Bayesian statistics, TensorFlow Serving"
+    found = find_skills(text)
+    assert [m.canonical for m in found] == ["Spark", "Bayesian statistics", "TensorFlow Serving"]
+    assert [text[m.start : m.end] for m in found] == [
+        "Spark MLlib",
+        "Bayesian statistics",
+        "TensorFlow Serving",
+    ]
+    assert all(a.end <= b.start for a, b in zip(found, found[1:], strict=False))
+
+
+def test_match_records_alias_and_offsets() -> None:
+    text = "skills: Scikit\u00a0be taught, Tensorflow"
+    first, second = find_skills(text)
+    assert first == SkillMatch(8, 24, "scikit-learn", "ml_library", "Scikit be taught")
+    assert text[second.start : second.end] == "Tensorflow"
+    assert second.alias == "TensorFlow"
+
+
+def test_window_limits_matches() -> None:
+    text = "Python, SQL and Docker"
+    found = find_skills(text, 8, 15)
+    assert [m.canonical for m in found] == ["SQL"]
+    assert all(8 <= m.start < m.end <= 15 for m in found)
+
+
+def test_bundled_spun_article_skills() -> None:
+    text = next(BUNDLED.glob("000_*.txt")).read_text(encoding="utf-8")
+    found = set(names(text))
+    expected = {
+        "linear algebra", "calculus", "Bayesian statistics", "data modeling", "Python", "R",
+        "Java", "C++", "big data", "Hadoop", "Spark", "Pig", "Hive", "Flume", "TensorFlow",
+        "Keras", "scikit-learn", "Theano", "Matplotlib", "Caffe", "communication",
+        "collaboration",
+    }  # fmt: skip
+    assert expected <= found
+
+
+def test_bundled_prose_article_skills() -> None:
+    text = next(BUNDLED.glob("002_*.txt")).read_text(encoding="utf-8")
+    found = set(names(text))
+    assert {"Python", "Java", "C++", "R", "TensorFlow", "PyTorch", "scikit-learn"} <= found
+    assert {"communication", "problem-solving", "software engineering"} <= found
