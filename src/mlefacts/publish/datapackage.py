@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from pathlib import Path
 from typing import Any
 
 import pyarrow.parquet as pq
 
+from mlefacts.publish.atomic import replace_symlink, write_file
 from mlefacts.schemas import (
     FOREIGN_KEYS,
     PRIMARY_KEYS,
@@ -40,23 +40,9 @@ def write_datapackage(curated_dir: Path, snapshot_path: Path) -> Path:
     }
     path = snapshot_path / DATAPACKAGE
     text = json.dumps(descriptor, indent=2, ensure_ascii=False) + "\n"
-    with open(path, "w", encoding="utf-8") as handle:
-        handle.write(text)
-        handle.flush()
-        os.fsync(handle.fileno())
-    _link_top_level(curated_dir)
+    write_file(path, text.encode())
+    replace_symlink(curated_dir / DATAPACKAGE, f"current/{DATAPACKAGE}")
     return path
-
-
-def _link_top_level(curated_dir: Path) -> None:
-    link = curated_dir / DATAPACKAGE
-    target = f"current/{DATAPACKAGE}"
-    if link.is_symlink() and os.readlink(link) == target:
-        return
-    temporary = link.with_name(f".{link.name}.tmp-{os.getpid()}")
-    temporary.unlink(missing_ok=True)
-    os.symlink(target, temporary)
-    os.replace(temporary, link)
 
 
 def _resource(name: str, path: Path) -> dict[str, Any]:

@@ -28,6 +28,7 @@ from pathlib import Path
 import pandas as pd
 import pyarrow.parquet as pq
 
+from mlefacts.publish.atomic import fsync_dir, replace_symlink, write_file
 from mlefacts.publish.datapackage import write_datapackage
 from mlefacts.publish.parquet import encode, file_metadata
 from mlefacts.schemas import SCHEMA_VERSION, TABLE_MODELS
@@ -76,9 +77,9 @@ def publish_snapshot(
     try:
         _write_snapshot(path, encoded, {name: len(frame) for name, frame in tables.items()})
         write_datapackage(curated_dir, path)
-        _write_file(path / COMPLETE, snapshot_id.encode())
-        _fsync_dir(path)
-        _fsync_dir(snapshots_dir)
+        write_file(path / COMPLETE, snapshot_id.encode())
+        fsync_dir(path)
+        fsync_dir(snapshots_dir)
     except BaseException:
         shutil.rmtree(path, ignore_errors=True)
         raise
@@ -110,7 +111,7 @@ def _write_snapshot(path: Path, encoded: Mapping[str, bytes], rows: Mapping[str,
     pause = float(os.environ.get(PAUSE_ENV, "0") or 0)
     manifest: dict[str, object] = {"schema_version": SCHEMA_VERSION, "tables": {}}
     for name, data in encoded.items():
-        _write_file(path / f"{name}.parquet", data)
+        write_file(path / f"{name}.parquet", data)
         if pause:
             time.sleep(pause)
     for name, data in encoded.items():
@@ -123,31 +124,7 @@ def _write_snapshot(path: Path, encoded: Mapping[str, bytes], rows: Mapping[str,
             "bytes": len(data),
             "sha256": hashlib.sha256(data).hexdigest(),
         }
-    _write_file(path / MANIFEST, (json.dumps(manifest, indent=2, sort_keys=True) + "\n").encode())
-
-
-def _write_file(path: Path, data: bytes) -> None:
-    with open(path, "wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
-
-
-def _fsync_dir(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def replace_symlink(link: Path, target: str) -> None:
-    """Point `link` at `target` in one step: readers see the old target or the new one."""
-    temporary = link.with_name(f".{link.name}.tmp-{os.getpid()}")
-    temporary.unlink(missing_ok=True)
-    os.symlink(target, temporary)
-    os.replace(temporary, link)
-    _fsync_dir(link.parent)
+    write_file(path / MANIFEST, (json.dumps(manifest, indent=2, sort_keys=True) + "\n").encode())
 
 
 def _switch_current(curated_dir: Path, snapshot_id: str) -> None:
