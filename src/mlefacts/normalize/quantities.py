@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
-from typing import Final
+from typing import Any, Final
 
 from mlefacts.normalize._data import alternation, load_data
 from mlefacts.normalize.money import currency_code, currency_markers, prefix_pattern, suffix_pattern
@@ -82,25 +82,53 @@ class _Atom:
         )
 
 
-def _phrases(section: dict[str, list[str]]) -> dict[str, str]:
-    return {phrase: name for name, phrases in section.items() for phrase in phrases}
+@dataclass(frozen=True, slots=True)
+class _Vocabulary:
+    """data/quantity_words.toml and the spun units of data/spun_synonyms.toml, indexed."""
+
+    units: dict[str, str]  # folded phrase -> unit ('per cent' -> 'percent')
+    units_joined: dict[str, str]  # exact phrase touching the figure -> unit ('x' -> 'ratio')
+    pay_periods: dict[str, str]  # folded phrase -> period ('per annum' -> 'annual')
+    compounds: dict[str, dict[str, str]]  # 'LPA' -> {scale, pay_period, currency}
+    implied_currency: dict[str, str]  # scale name -> ISO code
+    ranges: dict[str, Any]
+    periods: dict[str, Any]
+    months: list[str]
+    spun_units: dict[str, dict[str, Any]]  # folded spun word -> its entry
+
+
+def _fold(phrase: str) -> str:
+    return " ".join(phrase.strip(" \t\u00a0,").lower().split())
+
+
+def _phrases(section: dict[str, list[str]], *, fold: bool = True) -> dict[str, str]:
+    return {
+        _fold(phrase) if fold else phrase: name
+        for name, phrases in section.items()
+        for phrase in phrases
+    }
 
 
 @cache
-def _vocabulary() -> dict[str, object]:
+def _vocabulary() -> _Vocabulary:
     words = load_data("quantity_words")
     spun = load_data("spun_synonyms")["units"]
-    return {
-        "units": _phrases(words["units"]),
-        "units_joined": _phrases(words["units_joined"]),
-        "pay_periods": _phrases(words["pay_periods"]),
-        "compounds": words["compound_scales"],
-        "implied_currency": words["implied_currency"],
-        "ranges": words["ranges"],
-        "periods": words["periods"],
-        "months": words["dates"]["months"],
-        "spun_units": {s.lower(): entry for entry in spun for s in entry["spun"]},
-    }
+    return _Vocabulary(
+        units=_phrases(words["units"]),
+        units_joined=_phrases(words["units_joined"], fold=False),
+        pay_periods=_phrases(words["pay_periods"]),
+        compounds=words["compound_scales"],
+        implied_currency=words["implied_currency"],
+        ranges=words["ranges"],
+        periods=words["periods"],
+        months=words["dates"]["months"],
+        spun_units={s.lower(): entry for entry in spun for s in entry["spun"]},
+    )
+
+
+def _all_phrases(section: str) -> set[str]:
+    """The phrases of a quantity_words.toml section as written (the regexes fold case)."""
+    return {p for phrases in load_data("quantity_words")[section].values() for p in phrases}
 
 
 @cache
@@ -113,10 +141,10 @@ def _atom_pattern() -> re.Pattern[str]:
     )
     scales = rf"(?:{_SPACE}?{scale}(?:{_SPACE}+{scale})*(?![\w])"
     scales += rf"|{alternation(set(scale_joined), ignore_case=False)}(?![\w]))"
-    compound = alternation(set(vocab["compounds"]), ignore_case=False)  # type: ignore[arg-type]
-    units = alternation(set(vocab["units"]), ignore_case=True)  # type: ignore[arg-type]
-    joined_units = alternation(set(vocab["units_joined"]), ignore_case=False)  # type: ignore[arg-type]
-    spun = alternation(set(vocab["spun_units"]), ignore_case=True)  # type: ignore[arg-type]
+    compound = alternation(set(vocab.compounds), ignore_case=False)
+    units = alternation(_all_phrases("units"), ignore_case=True)
+    joined_units = alternation(set(vocab.units_joined), ignore_case=False)
+    spun = alternation(set(vocab.spun_units), ignore_case=True)
     suffix = suffix_pattern().pattern
     # Starts with a bare \d so the regex engine skips text without digits at C speed.
     number = r"\d(?:\d{0,2}(?:,\d{2,3})+|\d{0,2}(?:[\u00a0\u2009\u202f]\d{3})+|\d*)(?:\.\d+)?"
@@ -134,10 +162,8 @@ def _atom_pattern() -> re.Pattern[str]:
 
 @cache
 def _pay_period_pattern() -> re.Pattern[str]:
-    periods = _vocabulary()["pay_periods"]
-    return re.compile(
-        rf"{_SPACE}*,?{_SPACE}*(?:{alternation(set(periods), ignore_case=True)})(?![\w])"  # type: ignore[arg-type]
-    )
+    periods = alternation(_all_phrases("pay_periods"), ignore_case=True)
+    return re.compile(rf"{_SPACE}*,?{_SPACE}*(?:{periods})(?![\w])")
 
 
 @cache
@@ -148,9 +174,9 @@ def _spun_context_pattern() -> re.Pattern[str]:
 
 @cache
 def _connector_pattern() -> re.Pattern[str]:
-    ranges = _vocabulary()["ranges"]
-    dashes = alternation(set(ranges["dashes"]), ignore_case=False)  # type: ignore[index]
-    words = set(ranges["words"]) | set(ranges["paired"].values())  # type: ignore[index]
+    ranges = _vocabulary().ranges
+    dashes = alternation(set(ranges["dashes"]), ignore_case=False)
+    words = set(ranges["words"]) | set(ranges["paired"].values())
     return re.compile(
         rf"{_SPACE}*(?:(?P<dash>{dashes})|(?P<word>{alternation(words, ignore_case=True)})"
         rf"(?=\s)){_SPACE}*"
@@ -159,8 +185,8 @@ def _connector_pattern() -> re.Pattern[str]:
 
 @cache
 def _opener_pattern() -> re.Pattern[str]:
-    ranges = _vocabulary()["ranges"]
-    openers = set(ranges["paired"]) | set(ranges["change_openers"])  # type: ignore[index]
+    ranges = _vocabulary().ranges
+    openers = set(ranges["paired"]) | set(ranges["change_openers"])
     return re.compile(rf"\b(?P<opener>{alternation(openers, ignore_case=True)}){_SPACE}+\Z")
 
 
@@ -180,7 +206,7 @@ def _noise_pattern() -> re.Pattern[str]:
 @cache
 def _date_pattern() -> re.Pattern[str]:
     """Calendar dates (numeric or with a month name): their day and month are not quantities."""
-    months = alternation(set(_vocabulary()["months"]), ignore_case=False)  # type: ignore[arg-type]
+    months = alternation(set(_vocabulary().months), ignore_case=False)
     return re.compile(
         r"(?<![\w.])(?:"
         r"\d{1,4}([/.-])\d{1,2}\1\d{1,4}"
@@ -205,8 +231,7 @@ def _edge_chars() -> tuple[frozenset[str], frozenset[str]]:
     """(last characters of currency markers, first characters of pay periods), for cheap checks."""
     exact, words = currency_markers()
     last = {m[-1] for m in exact} | {w[-1] for w in words}
-    periods: dict[str, str] = _vocabulary()["pay_periods"]  # type: ignore[assignment]
-    first = {p[0].lower() for p in periods} | {","}
+    first = {p[0].lower() for p in _vocabulary().pay_periods} | {","}
     return (
         frozenset(last | {c.upper() for c in last}),
         frozenset(first | {c.upper() for c in first}),
@@ -236,7 +261,7 @@ def _prefix(text: str, num_start: int, floor: int) -> tuple[int, str | None]:
 
 
 def _spun_ok(text: str, num_start: int, word: str, floor: int) -> bool:
-    entry = _vocabulary()["spun_units"][word.lower()]  # type: ignore[index]
+    entry = _vocabulary().spun_units[word.lower()]
     window = text[max(floor, num_start - int(entry["window"])) : num_start]
     return _spun_context_pattern().search(window) is not None
 
@@ -246,13 +271,7 @@ def _unit_of(match: re.Match[str]) -> str | None:
     unit = match.group("unit")
     if unit is None:
         return None
-    key = unit.strip()
-    joined = vocab["units_joined"]
-    if key in joined:  # type: ignore[operator]
-        return joined[key]  # type: ignore[index]
-    units = vocab["units"]
-    folded = " ".join(key.lower().split())
-    return next(name for phrase, name in units.items() if phrase.lower() == folded)  # type: ignore[union-attr]
+    return vocab.units_joined.get(unit.strip()) or vocab.units[_fold(unit)]
 
 
 def _atom(text: str, match: re.Match[str], floor: int, end: int) -> _Atom | None:
@@ -267,7 +286,7 @@ def _atom(text: str, match: re.Match[str], floor: int, end: int) -> _Atom | None
         stop = match.end("num")
     unit = "ratio" if match.group("spun") and stop == match.end() else _unit_of(match)
     compound_word = match.group("compound") or match.group("compound2")
-    compound = _vocabulary()["compounds"].get(compound_word) if compound_word else None  # type: ignore[union-attr]
+    compound = _vocabulary().compounds.get(compound_word) if compound_word else None
     scale = match.group("scale")
     scale = scale.strip() if scale else None
     currency = None
@@ -291,12 +310,10 @@ def _atom(text: str, match: re.Match[str], floor: int, end: int) -> _Atom | None
     if unit is None and _next_char(text, stop, 1, stop, end) in _edge_chars()[1]:
         period = _pay_period_pattern().match(text, stop, end)
         if period:
-            pay_period = pay_period or _vocabulary()["pay_periods"].get(  # type: ignore[union-attr]
-                _canonical_phrase(period.group(), _vocabulary()["pay_periods"])  # type: ignore[arg-type]
-            )
+            pay_period = pay_period or _vocabulary().pay_periods[_fold(period.group())]
             stop = period.end()
     if currency is None and pay_period and scale and not compound:
-        currency = _vocabulary()["implied_currency"].get(_scale_name(scale))  # type: ignore[union-attr]
+        currency = _vocabulary().implied_currency.get(_scale_name(scale) or "")
     if not math.isfinite(value):
         return None
     return _Atom(
@@ -311,11 +328,6 @@ def _atom(text: str, match: re.Match[str], floor: int, end: int) -> _Atom | None
         scale,
         pay_period,
     )
-
-
-def _canonical_phrase(written: str, phrases: dict[str, str]) -> str:
-    folded = " ".join(written.strip(" \t\u00a0,").lower().split())
-    return next(p for p in phrases if " ".join(p.lower().split()) == folded)
 
 
 def _scale_name(scale: str) -> str | None:
@@ -382,14 +394,14 @@ def _clean_years(text: str, start: int, end: int) -> list[_Atom]:
 
 @cache
 def _period_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    periods = _vocabulary()["periods"]
-    pair_openers: dict[str, list[str]] = periods["pair_openers"]  # type: ignore[index]
-    joiners = set(periods["pair_joiners"]) | {j for js in pair_openers.values() for j in js}  # type: ignore[index]
+    periods = _vocabulary().periods
+    pair_openers: dict[str, list[str]] = periods["pair_openers"]
+    joiners = set(periods["pair_joiners"]) | {j for js in pair_openers.values() for j in js}
     opener = rf"\b(?P<opener>{alternation(set(pair_openers), ignore_case=True)})"
     opener += rf"{_SPACE}+(?:the{_SPACE}+(?:years?|period){_SPACE}+)?\Z"
     joiner = rf"\A{_SPACE}*(?P<joiner>{alternation(joiners, ignore_case=True)}){_SPACE}*\Z"
     tail = rf"{_SPACE}*(?:[-–—/]){_SPACE}*(?P<yy>\d{{2}})(?!\d|[.,]\d|[\w%])"
-    single_words = set(periods["open_start"]) | set(periods["close_end"])  # type: ignore[index]
+    single_words = set(periods["open_start"]) | set(periods["close_end"])
     single = rf"\b(?P<word>{alternation(single_words, ignore_case=True)}){_SPACE}+\Z"
     return re.compile(opener), re.compile(joiner), re.compile(tail), re.compile(single)
 
@@ -402,9 +414,9 @@ def _two_digit_year(first: int, yy: int) -> int | None:
 
 def _periods(text: str, years: list[_Atom], start: int, end: int) -> list[Period]:
     opener_re, joiner_re, tail_re, single_re = _period_patterns()
-    periods_vocab = _vocabulary()["periods"]
-    pair_openers: dict[str, list[str]] = periods_vocab["pair_openers"]  # type: ignore[index]
-    open_start = {w.lower() for w in periods_vocab["open_start"]}  # type: ignore[index]
+    periods_vocab = _vocabulary().periods
+    pair_openers: dict[str, list[str]] = periods_vocab["pair_openers"]
+    open_start = {w.lower() for w in periods_vocab["open_start"]}
     found: list[Period] = []
     index = 0
     while index < len(years):
@@ -477,13 +489,13 @@ def _joinable(text: str, left: _Atom, right: _Atom, floor: int) -> bool:
         return False
     if right.number < left.number and not (right.scale and not left.scale):
         return False
-    ranges = _vocabulary()["ranges"]
+    ranges = _vocabulary().ranges
     opener = _opener_pattern().search(text[max(floor, left.start - 16) : left.start])
     opener_word = opener.group("opener").lower() if opener else None
-    if opener_word in {w.lower() for w in ranges["change_openers"]}:  # type: ignore[index]
+    if opener_word in {w.lower() for w in ranges["change_openers"]}:
         return False
     word = (connector.group("word") or "").lower()
-    paired = {k.lower(): v.lower() for k, v in ranges["paired"].items()}  # type: ignore[index]
+    paired = {k.lower(): v.lower() for k, v in ranges["paired"].items()}
     if word in paired.values():
         return opener_word is not None and paired.get(opener_word) == word
     return True
@@ -512,7 +524,7 @@ def _range(text: str, left: _Atom, right: _Atom, floor: int) -> Quantity:
 
 
 def _compound_scale(scale: str) -> str:
-    compound = _vocabulary()["compounds"].get(scale)  # type: ignore[union-attr]
+    compound = _vocabulary().compounds.get(scale)
     return compound["scale"] if compound else scale
 
 

@@ -8,6 +8,7 @@ data/subject_words.toml and spinner substitutions in data/spun_synonyms.toml.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 from typing import Final
 
@@ -35,19 +36,32 @@ def unspin(text: str) -> str:
     return pattern.sub(lambda m: phrases[" ".join(m.group().lower().split())], text)
 
 
+@dataclass(frozen=True, slots=True)
+class _SubjectWords:
+    """data/subject_words.toml, indexed."""
+
+    mapping: dict[str, str]
+    scope: frozenset[str]
+    canonical_scope: str
+    articles: frozenset[str]
+    invariant: frozenset[str]
+    irregular: dict[str, str]
+    prepositions: frozenset[str]
+
+
 @cache
-def _words() -> dict[str, object]:
+def _words() -> _SubjectWords:
     data = load_data("subject_words")
     plurals = data["plurals"]
-    return {
-        "map": {**data["abbreviations"], **data["compounds"]},
-        "scope": set(data["scope"]["words"]),
-        "global": data["scope"]["canonical"],
-        "articles": set(data["articles"]["words"]),
-        "invariant": set(plurals["invariant"]),
-        "irregular": plurals["irregular"],
-        "prepositions": set(plurals["prepositions"]),
-    }
+    return _SubjectWords(
+        mapping={**data["abbreviations"], **data["compounds"]},
+        scope=frozenset(data["scope"]["words"]),
+        canonical_scope=data["scope"]["canonical"],
+        articles=frozenset(data["articles"]["words"]),
+        invariant=frozenset(plurals["invariant"]),
+        irregular=plurals["irregular"],
+        prepositions=frozenset(plurals["prepositions"]),
+    )
 
 
 def singular(word: str) -> str:
@@ -57,10 +71,9 @@ def singular(word: str) -> str:
     ('engineer', 'salary', 'statistics', 'class')
     """
     words = _words()
-    irregular: dict[str, str] = words["irregular"]  # type: ignore[assignment]
-    if word in irregular:
-        return irregular[word]
-    if word in words["invariant"] or len(word) <= 3 or not word.endswith("s"):  # type: ignore[operator]
+    if word in words.irregular:
+        return words.irregular[word]
+    if word in words.invariant or len(word) <= 3 or not word.endswith("s"):
         return word
     if word.endswith(("sses", "shes", "ches", "xes")):
         return word[:-2]
@@ -72,24 +85,23 @@ def singular(word: str) -> str:
 
 
 def _expand(words: list[str]) -> list[str]:
-    mapping: dict[str, str] = _words()["map"]  # type: ignore[assignment]
+    mapping = _words().mapping
     return [part for word in words for part in mapping.get(word, word.replace("-", " ")).split()]
 
 
 def _scope_first(words: list[str]) -> list[str]:
     """'machine learning market worldwide' and 'world ml market' -> 'global ...' at the front."""
     vocab = _words()
-    scope: set[str] = vocab["scope"]  # type: ignore[assignment]
     if not words:
         return words
-    if words[0] in scope or words[-1] in scope:
-        rest = words[1:] if words[0] in scope else words[:-1]
-        return [str(vocab["global"]), *rest]
+    if words[0] in vocab.scope or words[-1] in vocab.scope:
+        rest = words[1:] if words[0] in vocab.scope else words[:-1]
+        return [vocab.canonical_scope, *rest]
     return words
 
 
 def _singular_heads(words: list[str]) -> list[str]:
-    prepositions: set[str] = _words()["prepositions"]  # type: ignore[assignment]
+    prepositions = _words().prepositions
     return [
         singular(w) if i == len(words) - 1 or words[i + 1] in prepositions else w
         for i, w in enumerate(words)
@@ -111,8 +123,7 @@ def normalize_subject(phrase: str) -> str:
     words = [w.strip(_EDGE) for w in _WORD.findall(text)]
     words = [w.strip(_EDGE) for w in _expand(words)]
     words = [w for w in words if w]
-    articles: set[str] = _words()["articles"]  # type: ignore[assignment]
-    while words and words[0] in articles:
+    while words and words[0] in _words().articles:
         words = words[1:]
     words = _singular_heads(_scope_first(words))
     return " ".join(words).strip(_EDGE)
