@@ -173,3 +173,17 @@ def test_conflict_ids_are_stable_and_output_is_deterministic():
     second = reconcile(claims.iloc[::-1], SOURCES)
     assert first.conflicts.equals(second.conflicts)
     assert first.facts.equals(second.facts)
+
+
+def test_global_region_is_the_same_as_no_region():
+    claims = claims_frame(
+        make_claim(
+            source_id="a", value=10e9, unit="USD", year=2024, qualifiers={"region": "global"}
+        ),
+        make_claim(source_id="b", value=13e9, unit="USD", year=2024),
+        make_claim(
+            source_id="c", value=30e9, unit="USD", year=2024, qualifiers={"region": "Europe"}
+        ),
+    )
+    row = by_kind(reconcile(claims, SOURCES), "cross_source_value").iloc[0]
+    assert sorted(json.loads(row["values"])) == ["a", "b"]

@@ -102,6 +102,7 @@ def fx_note(currency: str, rates: pd.DataFrame) -> str:
 
 
 _PERIOD_KEYS = frozenset({"period_start", "period_end"})
+_SCOPE_KEYS = frozenset({"region", "country"})
 
 
 def identifying_qualifiers(
@@ -109,16 +110,19 @@ def identifying_qualifiers(
 ) -> dict[str, Any]:
     """The qualifiers that distinguish one quantity from another, normalized.
 
-    Periods identify only quantities measured over a period (growth rates).
+    Periods identify only quantities measured over a period (growth rates); a 'global' region
+    identifies nothing the subject does not already say.
     """
     periodic = attribute in config.period_attributes
-    return {
+    unscoped = set(_vocabulary()["unscoped_regions"])
+    found = {
         k: qualifier_value(k, qualifiers[k])
         for k in config.identifying_qualifiers
         if qualifiers.get(k) is not None
         and qualifiers.get(k) != ""
         and (periodic or k not in _PERIOD_KEYS)
     }
+    return {k: v for k, v in found.items() if not (k in _SCOPE_KEYS and v in unscoped)}
 
 
 def source_names(sources: pd.DataFrame) -> dict[str, str]:
