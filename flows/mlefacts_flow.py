@@ -30,6 +30,7 @@ from mlefacts.pipeline import (
     concat_rejections,
     plan_batches,
     process_batch,
+    published_table,
     reconcile_tables,
     validate_tables,
 )
@@ -140,6 +141,10 @@ def _run_locked(settings: RunSettings) -> dict[str, Any]:
         record.finished_at = utc_now()
         tables["runs"] = runs_table(settings.raw_dir, record)
 
+        before = published_table("conflicts", settings)
+        known = set(before["conflict_id"]) if before is not None else set()
+        new_conflicts = tables["conflicts"][~tables["conflicts"]["conflict_id"].isin(known)]
+
         started = time.perf_counter()
         record.snapshot_id = publish(tables, settings)
         record.seconds["publish"] = time.perf_counter() - started
@@ -150,24 +155,26 @@ def _run_locked(settings: RunSettings) -> dict[str, Any]:
         append_run(settings.raw_dir, record)
         raise
     append_run(settings.raw_dir, record)
-    _create_artifacts(record, tables)
+    _create_artifacts(record, tables, new_conflicts)
     return record.row()
 
 
-def _create_artifacts(record: RunRecord, tables: dict[str, pd.DataFrame]) -> None:
-    """A markdown summary of the run and a table of its conflicts, shown in the Prefect UI."""
+def _create_artifacts(
+    record: RunRecord, tables: dict[str, pd.DataFrame], new_conflicts: pd.DataFrame
+) -> None:
+    """A markdown summary of the run and a table of the conflicts it found that the previous
+    snapshot did not have, shown in the Prefect UI."""
     create_markdown_artifact(
         markdown=run_summary_markdown(record, tables),
         key="mlefacts-run-summary",
         description="What this mlefacts run ingested, extracted, rejected and published",
     )
-    conflicts = tables["conflicts"]
-    if not conflicts.empty:
+    if not new_conflicts.empty:
         columns = ["severity", "kind", "subject", "detail"]
         create_table_artifact(
-            table=conflicts[columns].to_dict(orient="records"),
-            key="mlefacts-conflicts",
-            description="Conflicts found in this run",
+            table=new_conflicts[columns].to_dict(orient="records"),
+            key="mlefacts-new-conflicts",
+            description="Conflicts this run found that the previous snapshot did not have",
         )
 
 

@@ -153,3 +153,22 @@ def test_the_flow_file_runs_as_a_script(bundled_manifest: Path, tmp_path: Path) 
     assert result.returncode == 0, result.stderr[-2000:]
     assert "completed" in result.stdout
     assert pd.read_parquet(tmp_path / "curated" / "current" / "claims.parquet").shape[0] > 100
+
+
+def test_the_run_leaves_a_summary_and_its_new_conflicts_as_prefect_artifacts(
+    published: Path,
+) -> None:
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterKey
+
+    keys = ["mlefacts-run-summary", "mlefacts-new-conflicts"]
+    with get_client(sync_client=True) as client:
+        artifacts = client.read_artifacts(
+            artifact_filter=ArtifactFilter(key=ArtifactFilterKey(any_=keys))
+        )
+    by_key = {artifact.key: artifact for artifact in artifacts}
+    assert set(by_key) == set(keys)
+    assert "claims:" in by_key["mlefacts-run-summary"].data
+    conflicts = mlefacts.load("conflicts", published)
+    table = json.loads(by_key["mlefacts-new-conflicts"].data)
+    assert {row["detail"] for row in table} == set(conflicts["detail"])

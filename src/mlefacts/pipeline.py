@@ -360,7 +360,7 @@ def _carry_stale(
     tables: dict[str, pd.DataFrame], failed: set[str], settings: RunSettings
 ) -> dict[str, pd.DataFrame]:
     """A source that failed this run keeps its last published claims, marked stale."""
-    old_sources = _previous_table("sources", settings)
+    old_sources = published_table("sources", settings)
     if old_sources is None or old_sources.empty:
         return tables
     good_before = old_sources[
@@ -382,7 +382,7 @@ def _carry_stale(
         sources.loc[mask, column] = sources.loc[mask, "source_id"].map(previous)
     tables["sources"] = sources
     for name in ("documents", "claims"):
-        old = _previous_table(name, settings)
+        old = published_table(name, settings)
         if old is None or old.empty:
             continue
         carried = old[old["source_id"].isin(kept)].copy()
@@ -392,7 +392,7 @@ def _carry_stale(
     return tables
 
 
-def _previous_table(name: str, settings: RunSettings) -> pd.DataFrame | None:
+def published_table(name: str, settings: RunSettings) -> pd.DataFrame | None:
     """The currently published table, or None before the first publish."""
     try:
         return load(name, settings.data_dir)
