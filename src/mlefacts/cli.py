@@ -1,16 +1,22 @@
 """The `mlefacts` command line: a thin layer over `mlefacts.api` and the publish modules.
 
 Exit codes: 0 success; 1 the work ran but found problems (a run with failed sources, conflicts
-of severity error with --fail-on-error); 2 bad usage or input (unknown table, bad SQL, no data
-published yet, a locked data directory).
+of severity error with --fail-on-error, stale schema files with `schemas export --check`);
+2 bad usage or input (unknown table or snapshot, bad or writing SQL, no data published yet,
+a locked data directory, a bad manifest, an invalid cron, no reachable Prefect server).
 """
 
 from __future__ import annotations
 
 import json
+import logging
+import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import pandas as pd
 import typer
@@ -19,61 +25,138 @@ from rich.table import Table
 
 from mlefacts.prefect_defaults import apply_prefect_defaults
 
+if TYPE_CHECKING:
+    from rich.status import Status
+
 apply_prefect_defaults()
 
 app = typer.Typer(
     name="mlefacts",
     help="Facts about the Machine Learning Engineer role, extracted from web articles with "
-    "provenance, validated, reconciled and published as Parquet + DuckDB.",
+    "provenance, validated, reconciled and published as Parquet + DuckDB.\n\n"
+    "Quick start: [bold]mlefacts run[/], then [bold]mlefacts tables[/], "
+    '[bold]mlefacts sql "SELECT * FROM salaries"[/], [bold]mlefacts conflicts[/], '
+    "[bold]mlefacts report[/].",
     no_args_is_help=True,
     add_completion=False,
     rich_markup_mode="rich",
 )
-sources_app = typer.Typer(help="List and add the sources in a manifest.", no_args_is_help=True)
-schemas_app = typer.Typer(help="The published table schemas.", no_args_is_help=True)
+sources_app = typer.Typer(
+    help="List and add the sources (articles) of a manifest.", no_args_is_help=True
+)
+schemas_app = typer.Typer(help="The published table schemas (JSON files).", no_args_is_help=True)
 app.add_typer(sources_app, name="sources")
 app.add_typer(schemas_app, name="schemas")
 
 console = Console()
 errors = Console(stderr=True)
 
+# Statement types `mlefacts sql` runs; everything else (CREATE, DROP, COPY, ATTACH...) is refused.
+READ_ONLY_STATEMENTS = frozenset({"SELECT", "EXPLAIN", "PRAGMA", "CALL", "MULTI"})
+# Longest cell shown in a rich table; csv and json always carry the full value.
+MAX_CELL = 160
+# Words longer than this (hashes, long ids) may be broken across lines in a table; a table
+# that cannot show every other word whole is printed as one block per row instead.
+MAX_WORD = 32
+# Sentences shown under each conflict, and the longest shown whole.
+QUOTES_PER_CONFLICT = 3
+MAX_SENTENCE = 400
+DEFAULT_REPORT_DIR = Path("mlefacts-report")
+
+
+class OutputFormat(StrEnum):
+    """How listing commands print their rows."""
+
+    table = "table"
+    csv = "csv"
+    json = "json"
+
+
+class Severity(StrEnum):
+    """Conflict severities, most serious first."""
+
+    error = "error"
+    warning = "warning"
+    info = "info"
+
+
 DataDir = Annotated[
     Path | None,
     typer.Option(
         "--data-dir",
-        help="Directory holding raw/ and curated/ (default: $MLEFACTS_DATA_DIR or the repo root).",
+        help="Directory holding raw/ and curated/ (default: $MLEFACTS_DATA_DIR, else the "
+        "repository root of an editable install, else the current directory).",
     ),
 ]
 Manifest = Annotated[
     Path | None,
-    typer.Option("--sources", help="Sources manifest (TOML). Default: raw/bundled/sources.toml."),
+    typer.Option(
+        "--sources", help="Sources manifest (TOML). Default: the bundled raw/bundled/sources.toml."
+    ),
 ]
-Format = Annotated[str, typer.Option("--format", "-f", help="Output format: table, csv or json.")]
+AsOf = Annotated[
+    str | None,
+    typer.Option("--as-of", help="Read an older snapshot (ids: `mlefacts snapshots`)."),
+]
+Format = Annotated[
+    OutputFormat, typer.Option("--format", "-f", help="table (readable), csv or json (scripts).")
+]
 
 
-def _fail(message: str, hint: str | None = None, code: int = 2) -> None:
-    errors.print(f"[bold red]error:[/] {message}")
+def _fail(message: str, hint: str | None = None, code: int = 2) -> NoReturn:
+    errors.print(f"[bold red]error:[/] {message}", highlight=False)
     if hint:
-        errors.print(f"[dim]{hint}[/]")
+        errors.print(f"[dim]hint:[/] {hint}", highlight=False)
     raise typer.Exit(code)
 
 
-def _print_frame(frame: pd.DataFrame, fmt: str, *, title: str | None = None) -> None:
-    """Print a DataFrame as a rich table, CSV or JSON records."""
-    if fmt == "json":
-        sys.stdout.write(frame.to_json(orient="records", force_ascii=False, indent=2) + "\n")
-    elif fmt == "csv":
-        sys.stdout.write(frame.to_csv(index=False))
-    elif fmt == "table":
-        table = Table(title=title, show_lines=False, header_style="bold cyan")
-        for column in frame.columns:
-            table.add_column(str(column), overflow="fold")
-        for row in frame.itertuples(index=False):
-            table.add_row(*("" if _is_missing(v) else str(v) for v in row))
-        console.print(table)
-        console.print(f"[dim]{len(frame)} row(s)[/]")
-    else:
-        _fail(f"unknown format {fmt!r}", "use --format table, csv or json")
+def _resolve(data_dir: Path | None) -> Path:
+    """The data directory every command uses: the option, else the same default as `run`."""
+    from mlefacts.config import default_data_dir
+
+    return (data_dir or default_data_dir()).resolve()
+
+
+def _fail_reading(exc: BaseException, data_dir: Path) -> NoReturn:
+    """Exit 2 with a message and the next step for an error reading the curated data."""
+    import duckdb
+
+    from mlefacts.publish.catalog import NoSnapshotError, UnknownSnapshotError, UnknownTableError
+    from mlefacts.publish.parquet import IncompatibleSchemaError
+
+    hints: list[tuple[type[BaseException], str]] = [
+        (NoSnapshotError, f"publish data first with: mlefacts run --data-dir {data_dir}"),
+        (UnknownSnapshotError, "list the snapshots with: mlefacts snapshots"),
+        (UnknownTableError, "list the tables with: mlefacts tables"),
+        (IncompatibleSchemaError, "publish again with: mlefacts run"),
+        (duckdb.ParserException, "check the SQL syntax (DuckDB dialect)"),
+        (duckdb.CatalogException, "list the tables and views with: mlefacts tables"),
+        (duckdb.BinderException, 'see a table\'s columns with: mlefacts sql "DESCRIBE claims"'),
+    ]
+    hint = next((text for kind, text in hints if isinstance(exc, kind)), None)
+    _fail(str(exc), hint)
+
+
+def _reading_errors() -> tuple[type[BaseException], ...]:
+    import duckdb
+
+    from mlefacts.publish.parquet import IncompatibleSchemaError
+
+    return (FileNotFoundError, LookupError, IncompatibleSchemaError, duckdb.Error)
+
+
+def _cell(value: Any) -> str:
+    if _is_missing(value):
+        return ""
+    if isinstance(value, float):
+        return f"{value:.15g}"
+    return _shorten(str(value), MAX_CELL)
+
+
+def _shorten(text: str, limit: int) -> str:
+    """The text on one line (runs of whitespace as one space), cut at `limit` characters."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
 def _is_missing(value: Any) -> bool:
@@ -83,18 +166,88 @@ def _is_missing(value: Any) -> bool:
         return False
 
 
-def _data_errors() -> tuple[type[BaseException], ...]:
-    import duckdb
+def _print_frame(frame: pd.DataFrame, fmt: OutputFormat, *, title: str | None = None) -> None:
+    """Print rows as a rich table (long cells cut), CSV or JSON records (full values)."""
+    if fmt is OutputFormat.json:
+        sys.stdout.write(frame.to_json(orient="records", force_ascii=False, indent=2) + "\n")
+        return
+    if fmt is OutputFormat.csv:
+        sys.stdout.write(frame.to_csv(index=False))
+        return
+    cells = [[_cell(v) for v in row] for row in frame.itertuples(index=False)]
+    columns = [str(column) for column in frame.columns]
+    needed = sum(_longest_word(column, cells, i) + 3 for i, column in enumerate(columns)) + 1
+    if needed > console.width:
+        _print_records(columns, cells, title=title)
+    else:
+        table = Table(title=title, header_style="bold cyan")
+        for column in columns:
+            table.add_column(column, overflow="fold")
+        for row in cells:
+            table.add_row(*row)
+        console.print(table)
+    console.print(f"[dim]{len(frame)} row(s)[/]")
 
-    return (FileNotFoundError, LookupError, ValueError, duckdb.Error)
+
+def _longest_word(column: str, cells: list[list[str]], index: int) -> int:
+    """The width a column needs so that no word in it is broken (long hashes excepted)."""
+    texts = [column, *(row[index] for row in cells)]
+    return min(max(len(word) for text in texts for word in text.split() or [""]), MAX_WORD)
+
+
+def _print_records(columns: list[str], cells: list[list[str]], *, title: str | None) -> None:
+    """Rows too wide for the terminal, one block per row (empty values left out)."""
+    if title:
+        console.print(f"[bold]{title}[/]", highlight=False)
+    for number, row in enumerate(cells, start=1):
+        grid = Table.grid(padding=(0, 2))
+        grid.add_column(style="bold cyan", no_wrap=True)
+        grid.add_column(overflow="fold")
+        for column, value in zip(columns, row, strict=True):
+            if value:
+                grid.add_row(column, value)
+        console.rule(f"row {number}", align="left", style="dim")
+        console.print(grid, highlight=False)
+
+
+class _StatusHandler(logging.Handler):
+    """Shows the latest Prefect flow or task event in the spinner instead of on the console."""
+
+    def __init__(self, status: Status) -> None:
+        super().__init__(logging.INFO)
+        self.status = status
+
+    def emit(self, record: logging.LogRecord) -> None:
+        name = getattr(record, "task_run_name", None) or getattr(record, "flow_run_name", "")
+        self.status.update(f"running the mlefacts flow… [dim]{name}: {record.getMessage()}[/]")
+
+
+@contextmanager
+def _flow_status(verbose: bool) -> Iterator[None]:
+    """A spinner on stderr while the flow runs (Prefect's own log lines with --verbose)."""
+    if verbose:
+        yield
+        return
+    loggers = [logging.getLogger(name) for name in ("prefect.flow_runs", "prefect.task_runs")]
+    with errors.status(
+        "starting Prefect (a temporary server unless PREFECT_API_URL is set)…"
+    ) as status:
+        handler = _StatusHandler(status)
+        for logger in loggers:
+            logger.addHandler(handler)
+        try:
+            yield
+        finally:
+            for logger in loggers:
+                logger.removeHandler(handler)
 
 
 @app.command()
 def run(
     sources: Manifest = None,
     data_dir: DataDir = None,
-    batch_size: Annotated[int, typer.Option(help="Sources per Prefect task.")] = 100,
-    keep_snapshots: Annotated[int, typer.Option(help="Published snapshots to keep.")] = 10,
+    batch_size: Annotated[int, typer.Option(min=1, help="Sources per Prefect task.")] = 100,
+    keep_snapshots: Annotated[int, typer.Option(min=1, help="Published snapshots to keep.")] = 10,
     runner: Annotated[
         str, typer.Option(help="Task runner: 'default' (threads) or 'dask' (prefect-dask).")
     ] = "default",
@@ -109,183 +262,297 @@ def run(
         bool, typer.Option(help="Allow manifest paths outside the manifest's directory.")
     ] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the run record as JSON.")] = False,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="Show Prefect's log lines.")
+    ] = False,
 ) -> None:
-    """Run the pipeline: ingest, extract, validate, reconcile and publish.
+    """Run the pipeline: ingest, extract, validate, reconcile and publish a new snapshot.
+
+    Sources whose bytes did not change since the last run are not extracted again. Exit code 1
+    when some sources failed (their last good claims stay published, marked stale).
 
     Example: [bold]mlefacts run --sources my_sources.toml --data-dir ./data[/]
     """
+    if runner not in {"default", "dask"}:
+        _fail(f"unknown runner {runner!r}", "use --runner default or --runner dask")
+    if not verbose:
+        # Prefect's console lines only; its loggers (and the Prefect UI's logs) keep INFO.
+        os.environ.setdefault("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL", "WARNING")
     from mlefacts.api import run as run_flow
     from mlefacts.publish.lock import RunLockedError
     from mlefacts.sources.manifest import ManifestError
 
-    if runner not in {"default", "dask"}:
-        _fail(f"unknown runner {runner!r}", "use --runner default or --runner dask")
+    folder = _resolve(data_dir)
     try:
-        record = run_flow(
-            sources=sources,
-            data_dir=data_dir,
-            batch_size=batch_size,
-            keep_snapshots=keep_snapshots,
-            runner=runner,  # type: ignore[arg-type]
-            dask_address=dask_address,
-            allow_private_hosts=allow_private_hosts,
-            allow_outside_paths=allow_outside_paths,
-        )
+        with _flow_status(verbose):
+            record = run_flow(
+                sources=sources,
+                data_dir=folder,
+                batch_size=batch_size,
+                keep_snapshots=keep_snapshots,
+                runner=runner,  # type: ignore[arg-type]
+                dask_address=dask_address,
+                allow_private_hosts=allow_private_hosts,
+                allow_outside_paths=allow_outside_paths,
+            )
     except RunLockedError as exc:
         _fail(str(exc))
     except ManifestError as exc:
-        _fail(str(exc), "check the manifest: one \\[[source]] table per source with a uri")
+        _fail(str(exc), "a manifest has one \\[[source]] table per source with a uri")
     except ValueError as exc:
         _fail(str(exc))
     if as_json:
         sys.stdout.write(json.dumps(record, indent=2) + "\n")
     else:
-        _print_run(record)
+        _print_run(record, folder)
     if record["status"] != "completed":
         raise typer.Exit(1)
 
 
-def _print_run(record: dict[str, Any]) -> None:
+def _print_run(record: dict[str, Any], data_dir: Path) -> None:
     counts = json.loads(record["counts"])
     style = "green" if record["status"] == "completed" else "yellow"
     console.print(
         f"[bold {style}]{record['status']}[/] run {record['run_id']} -> snapshot "
-        f"{record['snapshot_id']}"
+        f"{record['snapshot_id']}",
+        highlight=False,
     )
     console.print(
         f"sources: {record['n_sources']} ({record['n_sources_failed']} failed, "
         f"{record['n_extracted']} extracted, {record['n_cached']} unchanged)  "
         f"claims: {record['n_claims']}  rejections: {record['n_rejections']}  "
-        f"conflicts: {record['n_conflicts']}"
+        f"conflicts: {record['n_conflicts']}",
+        highlight=False,
     )
-    console.print("tables: " + ", ".join(f"{k}={v}" for k, v in counts.items()))
+    console.print("tables: " + ", ".join(f"{k}={v}" for k, v in counts.items()), highlight=False)
+    console.print(f"data: {data_dir / 'curated'}", highlight=False)
     if record["n_sources_failed"]:
-        console.print("[yellow]see failed sources:[/] mlefacts sources list")
+        from mlefacts.api import load
+
+        sources = load("sources", data_dir)
+        for row in sources[sources["status"] == "error"].itertuples(index=False):
+            console.print(f"[yellow]failed[/] {row.uri}: {row.error}", highlight=False)
+        console.print(f"[dim]history of each source: mlefacts sources list --data-dir {data_dir}")
+    else:
+        console.print("[dim]next: mlefacts tables · mlefacts conflicts · mlefacts report[/]")
+
+
+def read_only_statements(query: str) -> list[str]:
+    """The statement types of `query`; raises ValueError naming the first one that would write.
+
+    >>> read_only_statements("SELECT 1; DESCRIBE claims")
+    ['SELECT', 'SELECT']
+    >>> read_only_statements("DROP VIEW claims")
+    Traceback (most recent call last):
+    ...
+    ValueError: mlefacts sql is read-only: DROP statements are not allowed
+    """
+    import duckdb
+
+    types = [statement.type.name for statement in duckdb.extract_statements(query)]
+    if not types:
+        raise ValueError("no SQL statement given")
+    for kind in types:
+        if kind not in READ_ONLY_STATEMENTS:
+            raise ValueError(f"mlefacts sql is read-only: {kind} statements are not allowed")
+    return types
 
 
 @app.command()
 def sql(
-    query: Annotated[str, typer.Argument(help="A SQL statement over the curated tables.")],
+    query: Annotated[str, typer.Argument(help="A SQL query over the curated tables and views.")],
     data_dir: DataDir = None,
-    as_of: Annotated[
-        str | None, typer.Option("--as-of", help="Query an older snapshot (see `snapshots`).")
-    ] = None,
-    fmt: Format = "table",
+    as_of: AsOf = None,
+    fmt: Format = OutputFormat.table,
 ) -> None:
-    """Run SQL over the curated tables (read-only) and print the result.
+    """Run a read-only SQL query (DuckDB) over the curated tables and print the result.
+
+    Tables: sources, documents, claims, conflicts, facts, consensus, rejections, runs, fetches;
+    typed views over claims: salaries, market_estimates, skills, responsibilities, shares,
+    rankings, job_demand. Statements that write (CREATE, DROP, COPY...) are refused.
 
     Example: [bold]mlefacts sql "SELECT kind, count(*) AS n FROM claims GROUP BY kind"[/]
     """
+    import duckdb
+
     from mlefacts.api import query as run_query
 
+    folder = _resolve(data_dir)
     try:
-        frame = run_query(query, data_dir, snapshot=as_of)
-    except _data_errors() as exc:
-        _fail(str(exc), "tables: mlefacts tables; publish data first with: mlefacts run")
+        read_only_statements(query)
+    except duckdb.Error as exc:
+        _fail_reading(exc, folder)
+    except ValueError as exc:
+        _fail(str(exc), "write a SELECT; save results with --format csv > file.csv")
+    try:
+        frame = run_query(query, folder, snapshot=as_of)
+    except _reading_errors() as exc:
+        _fail_reading(exc, folder)
     _print_frame(frame, fmt)
 
 
 @app.command()
-def tables(data_dir: DataDir = None, fmt: Format = "table") -> None:
-    """List the curated tables and views with their row counts.
+def tables(data_dir: DataDir = None, as_of: AsOf = None, fmt: Format = OutputFormat.table) -> None:
+    """List the curated tables and typed views with their row counts.
 
     Example: [bold]mlefacts tables[/]
     """
     from mlefacts.api import connect
 
+    folder = _resolve(data_dir)
     try:
-        con = connect(data_dir)
-        names = [
-            row[0]
-            for row in con.execute(
-                "SELECT view_name FROM duckdb_views() WHERE NOT internal ORDER BY 1"
-            ).fetchall()
-        ]
-        rows = [
-            {"table": name, "rows": con.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]}
-            for name in names
-        ]
-    except _data_errors() as exc:
-        _fail(str(exc), "publish data first with: mlefacts run")
-    _print_frame(pd.DataFrame(rows), fmt, title="curated tables")
+        with connect(folder, snapshot=as_of) as con:
+            names = [
+                row[0]
+                for row in con.execute(
+                    "SELECT view_name FROM duckdb_views() WHERE NOT internal ORDER BY 1"
+                ).fetchall()
+            ]
+            rows = [
+                {"table": name, "rows": con.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]}
+                for name in names
+            ]
+    except _reading_errors() as exc:
+        _fail_reading(exc, folder)
+    _print_frame(pd.DataFrame(rows, columns=["table", "rows"]), fmt, title="curated tables")
 
 
 @app.command()
 def show(
     table: Annotated[str, typer.Argument(help="A table or view name (see `mlefacts tables`).")],
     data_dir: DataDir = None,
-    limit: Annotated[int, typer.Option(help="Rows to show (0 = all).")] = 20,
-    as_of: Annotated[str | None, typer.Option("--as-of", help="An older snapshot.")] = None,
-    fmt: Format = "table",
+    limit: Annotated[int, typer.Option(min=0, help="Rows to show (0 = all).")] = 20,
+    as_of: AsOf = None,
+    fmt: Format = OutputFormat.table,
 ) -> None:
-    """Show the rows of one table.
+    """Show the rows of one table or view.
 
     Example: [bold]mlefacts show salaries --limit 5[/]
     """
     from mlefacts.api import load
 
+    folder = _resolve(data_dir)
     try:
-        frame = load(table, data_dir, snapshot=as_of)
-    except _data_errors() as exc:
-        _fail(str(exc), "list the tables with: mlefacts tables")
-    _print_frame(frame.head(limit) if limit else frame, fmt, title=table)
+        frame = load(table, folder, snapshot=as_of)
+    except _reading_errors() as exc:
+        _fail_reading(exc, folder)
+    shown = frame.head(limit) if limit else frame
+    _print_frame(shown, fmt, title=table)
+    if fmt is OutputFormat.table and len(shown) < len(frame):
+        console.print(f"[dim]first {len(shown)} of {len(frame)} rows; all: --limit 0[/]")
 
 
 @app.command()
 def conflicts(
     data_dir: DataDir = None,
-    severity: Annotated[
-        str | None, typer.Option(help="Only this severity: info, warning or error.")
-    ] = None,
+    severity: Annotated[Severity | None, typer.Option(help="Only this severity.")] = None,
+    as_of: AsOf = None,
     as_json: Annotated[bool, typer.Option("--json", help="JSON records for scripts.")] = False,
     fail_on_error: Annotated[
         bool, typer.Option(help="Exit 1 when a conflict of severity error exists.")
     ] = False,
 ) -> None:
-    """Print the conflicts between and within sources, with the arithmetic.
+    """Print the conflicts between and within sources, with the arithmetic and the quotes.
 
-    Example: [bold]mlefacts conflicts --severity error[/]
+    Example: [bold]mlefacts conflicts --severity warning[/]
     """
     from mlefacts.api import load
 
+    folder = _resolve(data_dir)
     try:
-        frame = load("conflicts", data_dir)
-    except _data_errors() as exc:
-        _fail(str(exc), "publish data first with: mlefacts run")
+        frame = load("conflicts", folder, snapshot=as_of)
+        tables = {
+            name: load(name, folder, snapshot=as_of) for name in ("claims", "documents", "sources")
+        }
+    except _reading_errors() as exc:
+        _fail_reading(exc, folder)
     if severity:
-        frame = frame[frame["severity"] == severity]
-    order = {"error": 0, "warning": 1, "info": 2}
+        frame = frame[frame["severity"] == severity.value]
+    order = {level.value: rank for rank, level in enumerate(Severity)}
     frame = frame.sort_values(
         ["severity", "kind", "conflict_id"],
         key=lambda s: s.map(order) if s.name == "severity" else s,
-    )
+    ).reset_index(drop=True)
     if as_json:
-        _print_frame(frame, "json")
+        _print_frame(frame, OutputFormat.json)
     else:
-        colour = {"error": "red", "warning": "yellow", "info": "blue"}
-        for row in frame.itertuples(index=False):
-            console.print(
-                f"[bold {colour.get(row.severity, 'white')}]{row.severity:<7}[/] "
-                f"[cyan]{row.kind}[/] {row.subject}: {row.detail}"
-            )
-        console.print(f"[dim]{len(frame)} conflict(s)[/]")
-    if fail_on_error and (frame["severity"] == "error").any():
+        _print_conflicts(frame, **tables)
+    if fail_on_error and (frame["severity"] == Severity.error.value).any():
         raise typer.Exit(1)
 
 
+def _claim_sentences(
+    claims: pd.DataFrame, documents: pd.DataFrame, sources: pd.DataFrame
+) -> dict[str, str]:
+    """claim_id -> 'Source title: the sentence the claim was read from'."""
+    from mlefacts.report.content import quote_sentence
+
+    texts = dict(zip(documents["source_id"], documents["text"], strict=True))
+    titles = dict(zip(sources["source_id"], sources["title"], strict=True))
+    sentences = {}
+    for row in claims.itertuples(index=False):
+        text = texts.get(row.source_id)
+        sentence = quote_sentence(text, row.char_start, row.char_end) if text else row.quote
+        title = titles.get(row.source_id) or row.source_id
+        sentences[row.claim_id] = f"[dim]{title}:[/] “{_shorten(sentence, MAX_SENTENCE)}”"
+    return sentences
+
+
+def _print_conflicts(
+    frame: pd.DataFrame, *, claims: pd.DataFrame, documents: pd.DataFrame, sources: pd.DataFrame
+) -> None:
+    colour = {"error": "red", "warning": "yellow", "info": "blue"}
+    sentences = _claim_sentences(claims, documents, sources)
+    for row in frame.itertuples(index=False):
+        console.print(
+            f"[bold {colour.get(row.severity, 'white')}]{row.severity:<7}[/] "
+            f"[cyan]{row.kind}[/] [bold]{row.subject}[/]: {row.detail}",
+            highlight=False,
+        )
+        lines = list(
+            dict.fromkeys(sentences[c] for c in json.loads(row.claim_ids) if c in sentences)
+        )
+        for line in lines[:QUOTES_PER_CONFLICT]:
+            console.print(f"    {line}", highlight=False)
+        if len(lines) > QUOTES_PER_CONFLICT:
+            console.print(f"    [dim]… and {len(lines) - QUOTES_PER_CONFLICT} more sentence(s)[/]")
+    console.print(f"[dim]{len(frame)} conflict(s)[/]")
+
+
 @app.command()
-def snapshots(data_dir: DataDir = None, fmt: Format = "table") -> None:
-    """List the published snapshots, newest last; the current one is marked.
+def snapshots(data_dir: DataDir = None, fmt: Format = OutputFormat.table) -> None:
+    """List the published snapshots, oldest first; the current one is marked.
 
     Example: [bold]mlefacts snapshots[/]
     """
-    from mlefacts.config import default_data_dir
-    from mlefacts.publish.snapshots import current_snapshot, list_snapshots
+    from mlefacts.publish.snapshots import MANIFEST, current_snapshot, list_snapshots, snapshot_dir
 
-    curated = (data_dir or default_data_dir()) / "curated"
+    folder = _resolve(data_dir)
+    curated = folder / "curated"
+    ids = list_snapshots(curated)
+    if not ids:
+        _fail(
+            f"no snapshot published yet in {curated}",
+            f"publish data first with: mlefacts run --data-dir {folder}",
+        )
     current = current_snapshot(curated)
-    rows = [{"snapshot": s, "current": s == current} for s in list_snapshots(curated)]
-    _print_frame(pd.DataFrame(rows, columns=["snapshot", "current"]), fmt, title="snapshots")
+    rows = []
+    for snapshot in ids:
+        manifest = json.loads((snapshot_dir(curated, snapshot) / MANIFEST).read_text("utf-8"))
+        rows.append(
+            {
+                "snapshot": snapshot,
+                "current": snapshot == current,
+                "claims": manifest["tables"].get("claims", {}).get("rows"),
+                "conflicts": manifest["tables"].get("conflicts", {}).get("rows"),
+                "schema_version": manifest["schema_version"],
+            }
+        )
+    _print_frame(pd.DataFrame(rows), fmt, title="snapshots")
+
+
+# The diff columns a readable table shows; csv and json carry every column.
+_DIFF_SHOWN = ["change", "source_id", "kind", "subject", "old_value", "new_value", "quote"]
 
 
 @app.command()
@@ -293,39 +560,48 @@ def diff(
     old: Annotated[str | None, typer.Argument(help="Older snapshot (default: previous).")] = None,
     new: Annotated[str | None, typer.Argument(help="Newer snapshot (default: current).")] = None,
     data_dir: DataDir = None,
-    fmt: Format = "table",
+    fmt: Format = OutputFormat.table,
 ) -> None:
-    """List claims added, removed and changed between two snapshots.
+    """List the claims added, removed and changed between two snapshots.
 
-    Example: [bold]mlefacts diff[/]   (previous snapshot -> current)
+    Example: [bold]mlefacts diff[/] (the previous snapshot against the current one)
     """
-    from mlefacts.config import default_data_dir
     from mlefacts.publish.diff import diff_snapshots
 
-    curated = (data_dir or default_data_dir()) / "curated"
+    folder = _resolve(data_dir)
     try:
-        frame = diff_snapshots(curated, old, new)
-    except _data_errors() as exc:
-        _fail(str(exc), "list the snapshots with: mlefacts snapshots")
-    _print_frame(frame, fmt, title=f"changes {old or 'previous'} -> {new or 'current'}")
+        frame = diff_snapshots(folder / "curated", old, new)
+    except _reading_errors() as exc:
+        _fail_reading(exc, folder)
+    if fmt is not OutputFormat.table:
+        _print_frame(frame, fmt)
+        return
+    if frame.empty:
+        console.print(f"no claim changed ({old or 'previous'} -> {new or 'current'})")
+        return
+    _print_frame(frame[_DIFF_SHOWN], fmt, title=f"claims {old or 'previous'} -> {new or 'current'}")
+    summary = frame["change"].value_counts().sort_index()
+    console.print(", ".join(f"{n} {change}" for change, n in summary.items()))
 
 
 @sources_app.command("list")
-def sources_list(sources: Manifest = None, data_dir: DataDir = None, fmt: Format = "table") -> None:
+def sources_list(
+    sources: Manifest = None, data_dir: DataDir = None, fmt: Format = OutputFormat.table
+) -> None:
     """Show each source of the manifest with its last fetch status.
 
-    Example: [bold]mlefacts sources list[/]
+    Example: [bold]mlefacts sources list --sources my_sources.toml[/]
     """
-    from mlefacts.config import default_data_dir, default_manifest
+    from mlefacts.config import default_manifest
     from mlefacts.sources.manifest import ManifestError, load_manifest
     from mlefacts.sources.rawzone import RawZone
 
     manifest = sources or default_manifest()
     try:
         specs = load_manifest(manifest)
-    except (ManifestError, OSError) as exc:
-        _fail(str(exc))
-    raw = RawZone((data_dir or default_data_dir()) / "raw")
+    except ManifestError as exc:
+        _fail(str(exc), "add a source with: mlefacts sources add URL --sources FILE")
+    raw = RawZone(_resolve(data_dir) / "raw")
     rows = []
     for spec in specs:
         last = raw.last_fetch(spec.source_id) or {}
@@ -335,80 +611,124 @@ def sources_list(sources: Manifest = None, data_dir: DataDir = None, fmt: Format
                 "uri": spec.uri,
                 "title": spec.title,
                 "last_status": last.get("status", "never fetched"),
-                "last_fetched": last.get("time") or last.get("attempted_at"),
+                "last_fetched": last.get("time"),
                 "error": last.get("error"),
             }
         )
-    _print_frame(pd.DataFrame(rows), fmt, title=str(manifest))
+    columns = ["source_id", "uri", "title", "last_status", "last_fetched", "error"]
+    _print_frame(pd.DataFrame(rows, columns=columns), fmt, title=str(manifest))
 
 
 @sources_app.command("add")
 def sources_add(
-    uri: Annotated[str, typer.Argument(help="An http(s) URL, or a path relative to the manifest.")],
+    uri: Annotated[
+        str, typer.Argument(help="An http(s) URL, or a file path relative to the manifest.")
+    ],
     sources: Manifest = None,
     title: Annotated[str | None, typer.Option(help="Title of the article.")] = None,
     publisher: Annotated[str | None, typer.Option(help="Who published it.")] = None,
     published: Annotated[str | None, typer.Option(help="Publication date, YYYY-MM-DD.")] = None,
 ) -> None:
-    """Append a source to the manifest.
+    """Append a source to the manifest (created if it does not exist).
 
-    Example: [bold]mlefacts sources add https://example.com/ml-engineer --title "ML roles"[/]
+    Example: [bold]mlefacts sources add https://example.com/ml-engineer --title "ML roles"
+    --sources my_sources.toml[/]
     """
-    import datetime as dt
-
     from mlefacts.config import default_manifest
-    from mlefacts.sources.manifest import ManifestError, add_source
+    from mlefacts.sources.manifest import ManifestError, add_source, is_url
 
-    try:
-        date = dt.date.fromisoformat(published) if published else None
-        spec = add_source(
-            sources or default_manifest(), uri, title=title, publisher=publisher, published=date
+    manifest = sources or default_manifest()
+    if not is_url(uri) and not (manifest.parent / uri).is_file():
+        _fail(
+            f"no file {manifest.parent / uri}",
+            f"a local source is a path relative to the manifest's folder {manifest.parent}",
         )
-    except (ManifestError, ValueError) as exc:
+    try:
+        spec = add_source(manifest, uri, title=title, publisher=publisher, published=published)
+    except ManifestError as exc:
         _fail(str(exc))
-    console.print(f"added {spec.uri} as {spec.source_id}")
+    console.print(f"added {spec.uri} as {spec.source_id} to {manifest}", highlight=False)
+    console.print(f"[dim]fetch it with: mlefacts run --sources {manifest}[/]")
 
 
 @schemas_app.command("export")
 def schemas_export(
     out: Annotated[
-        Path | None, typer.Option(help="Output folder (default: schemas/ in the repo).")
+        Path | None, typer.Option(help="Output folder (default: schemas/ in the repository).")
     ] = None,
+    check: Annotated[
+        bool, typer.Option(help="Write nothing; exit 1 when the files differ from the code.")
+    ] = False,
 ) -> None:
-    """Export the Pandera schemas of every table (run after changing a schema).
+    """Export the Pandera schema of every table as JSON (run after changing a schema).
 
-    Example: [bold]mlefacts schemas export[/]
+    Example: [bold]mlefacts schemas export[/]   (CI: [bold]mlefacts schemas export --check[/])
     """
-    from mlefacts.config import default_data_dir
-    from mlefacts.publish.schema_export import export_schemas
+    from mlefacts.config import repository_root
+    from mlefacts.publish.schema_export import export_schemas, stale_schema_files
 
-    paths = export_schemas(out or default_data_dir() / "schemas")
-    for path in paths:
-        console.print(f"wrote {path}")
+    folder = out or (repository_root() or Path.cwd()) / "schemas"
+    if check:
+        stale = stale_schema_files(folder)
+        if stale:
+            errors.print(f"out of date in {folder}: {', '.join(stale)}", highlight=False)
+            errors.print(f"[dim]hint:[/] refresh them with: mlefacts schemas export --out {folder}")
+            raise typer.Exit(1)
+        console.print(f"{folder} matches the schemas in code", highlight=False)
+        return
+    for path in export_schemas(folder):
+        console.print(f"wrote {path}", highlight=False)
 
 
 @app.command()
 def schedule(
-    cron: Annotated[str, typer.Option(help="Cron expression, e.g. '0 6 * * *'.")],
+    cron: Annotated[str, typer.Option(help="Cron expression, e.g. '0 6 * * *' (06:00 daily).")],
     sources: Manifest = None,
     data_dir: DataDir = None,
     name: Annotated[str, typer.Option(help="Deployment name.")] = "mlefacts-scheduled",
 ) -> None:
-    """Serve the flow on a cron schedule through a running Prefect server.
+    """Serve the flow on a cron schedule through a running Prefect server (until Ctrl-C).
 
     Needs a real Prefect API (schedules never fire on the temporary server): start one with
     `prefect server start` and `export PREFECT_API_URL=http://127.0.0.1:4200/api`.
 
-    Example: [bold]mlefacts schedule --cron "0 6 * * *"[/]
+    Example: [bold]mlefacts schedule --cron "0 6 * * *" --sources my_sources.toml[/]
     """
     from mlefacts.scheduling import PrefectUnavailableError, serve_schedule
 
     try:
-        serve_schedule(cron=cron, sources=sources, data_dir=data_dir, name=name)
+        serve_schedule(cron=cron, sources=sources, data_dir=_resolve(data_dir), name=name)
     except PrefectUnavailableError as exc:
         _fail(str(exc))
     except ValueError as exc:
         _fail(str(exc), "a cron expression has five fields, e.g. '0 6 * * *'")
+
+
+@app.command()
+def report(
+    out: Annotated[
+        Path, typer.Option(help="Folder for report.html, report.md and the SVG charts.")
+    ] = DEFAULT_REPORT_DIR,
+    data_dir: DataDir = None,
+    as_of: AsOf = None,
+) -> None:
+    """Write an HTML report (and the same in Markdown) with charts on the published data.
+
+    Sources and their status, claims per kind, the conflicts with their sentences, market
+    estimates over the years, salaries, percentage breakdowns.
+
+    Example: [bold]mlefacts report --out ./report[/] then open ./report/report.html
+    """
+    from mlefacts.report.build import build_report
+
+    folder = _resolve(data_dir)
+    try:
+        paths = build_report(data_dir=folder, out_dir=out, snapshot=as_of)
+    except _reading_errors() as exc:
+        _fail_reading(exc, folder)
+    console.print(f"wrote {paths.html}", highlight=False)
+    console.print(f"wrote {paths.markdown}", highlight=False)
+    console.print(f"wrote {len(paths.charts)} chart(s) in {paths.html.parent}", highlight=False)
 
 
 if __name__ == "__main__":
