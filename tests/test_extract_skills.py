@@ -138,3 +138,30 @@ def test_prose_mentions_without_a_need_are_not_skills() -> None:
     claims = skills.extract(document(text))
     assert _canonical(claims) == ["SQL", "Docker"]
     assert {c.qualifiers["requirement"] for c in claims} == {"required"}
+
+
+def test_a_table_listing_skills_row_by_row_names_each_skill() -> None:
+    doc = bundled(1)
+    start = doc.text.index("3. Most In-demand Programming Languages")
+    end = doc.text.index("4. Countries")
+    named = [c for c in skills.extract(doc) if start <= c.char_start < end]
+    assert [c.text for c in named] == ["Python", "R", "Java"]
+    assert all(quote(doc, c) == c.text for c in named)
+
+
+def test_html_tool_table_gives_skills_and_prose_cells_do_not() -> None:
+    html = """<h2>Tools data teams rely on</h2><table>
+    <tr><th>Rank</th><th>Tool</th><th>Share of teams</th></tr>
+    <tr><td>1</td><td>Kubernetes</td><td>61%</td></tr>
+    <tr><td>2</td><td>MLflow</td><td>44%</td></tr>
+    <tr><td>3</td><td>Airflow</td><td>37%</td></tr></table>
+    <table><tr><th>Team</th><th>Notes</th></tr>
+    <tr><td>Platform</td><td>Mostly writes Go and some Python glue</td></tr>
+    <tr><td>Research</td><td>Prototypes in notebooks</td></tr></table>"""
+    doc = document(html, "text/html")
+    table_claims = [c for c in skills.extract(doc) if c.char_start >= doc.tables[0].start]
+    assert [c.qualifiers["canonical"] for c in table_claims] == [
+        "Kubernetes",
+        "MLflow",
+        "Airflow",
+    ]

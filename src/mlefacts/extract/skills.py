@@ -12,7 +12,7 @@ import re
 from functools import cache
 from typing import Any
 
-from mlefacts.document.model import Block, Document
+from mlefacts.document.model import Block, Document, Table
 from mlefacts.document.sentences import sentence_spans
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import find_roles, terms
@@ -27,7 +27,7 @@ from mlefacts.extract.sections import (
 from mlefacts.normalize.skills import SkillMatch, find_skills
 
 NAME = "skills"
-VERSION = "1"
+VERSION = "2"
 
 _UNSPECIFIED_ROLE = "unspecified role"
 # 'phase: description' items: the lead names the skill ('Good communication skills: ...').
@@ -80,7 +80,46 @@ def extract(doc: Document) -> list[Claim]:
                 claims.extend(_prose_claims(doc, block, role))
         except Exception:  # one odd block must not lose the others' claims
             continue
+    for table in doc.tables:
+        try:
+            claims.extend(_table_claims(doc, table, role))
+        except Exception:  # one odd table must not lose the others' claims
+            continue
     return claims
+
+
+def _table_claims(doc: Document, table: Table, role: str) -> list[Claim]:
+    """Skills a table lists row by row ('Rank | Programming Language' -> Python, R, Java).
+
+    A table lists skills when one of its columns holds nothing but a taxonomy skill in at least
+    two rows and half of its rows; a skill merely mentioned inside longer cell text is not one.
+    """
+    # Scan the whole table at once: a one-letter skill ('R') counts only beside other skills.
+    whole_cells = {
+        (match.start, match.end): match for match in find_skills(doc.text, table.start, table.end)
+    }
+    best: list[SkillMatch] = []
+    for column in range(len(table.header)):
+        found = [
+            match
+            for row in table.rows
+            if column < len(row)
+            and (match := whole_cells.get(_trimmed(doc.text, row[column].start, row[column].end)))
+        ]
+        if len(found) > len(best):
+            best = found
+    if len(best) < 2 or 2 * len(best) < len(table.rows):
+        return []
+    title = doc.span_text(table.caption) if table.caption is not None else ""
+    return _skill_claims(doc, best, table.start, table.end, role, title)
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " \t*_`":
+        start += 1
+    while end > start and text[end - 1] in " \t*_`.":
+        end -= 1
+    return start, end
 
 
 def _section_block_claims(doc: Document, block: Block, role: str) -> list[Claim]:
