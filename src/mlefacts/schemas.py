@@ -325,7 +325,12 @@ class Conflicts(_Table):
     )
     values: Series[str] = pa.Field(description="JSON of the conflicting values.")
     relative_difference: Series[float] = pa.Field(
-        nullable=True, description="Relative difference between the conflicting values."
+        nullable=True,
+        description=(
+            "How far apart the values are, as a fraction: same quantity, |a-b| / the smaller; "
+            "forecast, |projected-stated| / stated; growth rate, |implied-stated| / stated; "
+            "breakdown, |sum-100| / 100; null for list disagreements."
+        ),
     )
     severity: Series[str] = pa.Field(
         isin=["info", "warning", "error"], description="How much the disagreement matters."
