@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from mlefacts.extract.context import find_roles, is_place, terms
+from mlefacts.extract.context import escape_phrase, find_roles, is_place, terms
 
 # A proper name: capitalized words (or camel-case like 'LinkedIn'), with lower-case joiners
 # ('Bureau of Labor Statistics', 'Research and Markets') and '&'.
@@ -20,7 +20,7 @@ _YEAR = r"(?:(?:19|20)\d\d\s+)"
 
 
 def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return "|".join(escape_phrase(w) for w in sorted(words, key=len, reverse=True))
 
 
 @cache

@@ -38,13 +38,19 @@ def terms(name: str) -> dict[str, Any]:
     return tomllib.loads(text)
 
 
+def escape_phrase(phrase: str) -> str:
+    """A literal phrase as a regex in which each space matches any whitespace run, since web text
+    often holds no-break spaces ('took\u00a0the best rank') or doubled spaces between words."""
+    return re.escape(phrase).replace(r"\ ", r"\s+")
+
+
 def phrase_pattern(words: list[str] | tuple[str, ...]) -> re.Pattern[str]:
     """A case-insensitive whole-word alternation, longest phrase first.
 
     >>> bool(phrase_pattern(["per annum", "lpa"]).search("12 LPA"))
     True
     """
-    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    alternatives = "|".join(escape_phrase(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
 
 
@@ -168,8 +174,8 @@ def surroundings(doc: Document, sentence: Sentence) -> str:
 @cache
 def _role_pattern() -> re.Pattern[str]:
     roles = terms("salary_terms")["roles"]
-    fields = "|".join(re.escape(f) for f in sorted(roles["fields"], key=len, reverse=True))
-    heads = "|".join(re.escape(h) for h in roles["heads"])
+    fields = "|".join(escape_phrase(f) for f in sorted(roles["fields"], key=len, reverse=True))
+    heads = "|".join(escape_phrase(h) for h in roles["heads"])
     return re.compile(
         rf"(?<![\w-])(?:{fields})(?:\s+\([^)]{{1,12}}\))?\s+(?:{heads})s?(?![\w-])",
         re.IGNORECASE,
@@ -216,9 +222,9 @@ def _place_regex(aliases: list[str]) -> re.Pattern[str]:
     # Short upper-case aliases ('US', 'UK') must be written in capitals to avoid 'us' the pronoun.
     parts = []
     for alias in sorted(aliases, key=len, reverse=True):
-        escaped = re.escape(alias)
+        escaped = escape_phrase(alias)
         if len(alias.replace(".", "")) <= 3:
-            parts.append(rf"(?-i:{re.escape(alias.upper())})")
+            parts.append(rf"(?-i:{escape_phrase(alias.upper())})")
         else:
             parts.append(escaped)
     return re.compile(rf"(?<![\w.])(?:{'|'.join(parts)})(?![\w])", re.IGNORECASE)
@@ -283,14 +289,14 @@ def _level_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     needs_role = set(salary["experience_level_rules"]["needs_role"])
     roles = salary["roles"]
     follow = "|".join(
-        re.escape(w) for w in [*roles["heads"], *roles["fields"], "level", "role", "roles"]
+        escape_phrase(w) for w in [*roles["heads"], *roles["fields"], "level", "role", "roles"]
     )
     out = []
     for level, words in salary["experience_level"].items():
         parts = []
         for word in sorted(words, key=len, reverse=True):
             tail = rf"(?=[\s-]+(?:{follow})\b)" if word in needs_role else r"(?![\w-])"
-            parts.append(rf"{re.escape(word)}{tail}")
+            parts.append(rf"{escape_phrase(word)}{tail}")
         out.append((level, re.compile(rf"(?<![\w-])(?:{'|'.join(parts)})", re.IGNORECASE)))
     return tuple(out)
 
@@ -361,7 +367,7 @@ def _bare(amount: Amount) -> float:
 @cache
 def _multiplier_pattern() -> re.Pattern[str]:
     words = terms("market_terms")["growth"]["multipliers"]
-    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    alternatives = "|".join(escape_phrase(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"\s?(?:{alternatives})(?![\w])", re.IGNORECASE)
 
 

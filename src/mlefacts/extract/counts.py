@@ -18,6 +18,7 @@ from mlefacts.extract.context import (
     Sentence,
     amounts,
     collect,
+    escape_phrase,
     find_roles,
     single_country,
     terms,
@@ -41,8 +42,8 @@ def extract(doc: Document) -> list[Claim]:
 @cache
 def _counted() -> re.Pattern[str]:
     counts = terms("market_terms")["counts"]
-    stops = "|".join(re.escape(w) for w in counts["modifier_stops"])
-    nouns = "|".join(re.escape(n) for n in sorted(counts["nouns"], key=len, reverse=True))
+    stops = "|".join(escape_phrase(w) for w in counts["modifier_stops"])
+    nouns = "|".join(escape_phrase(n) for n in sorted(counts["nouns"], key=len, reverse=True))
     modifier = rf"(?!(?:{stops})\b)[A-Za-z][\w/-]*"
     return re.compile(
         rf"\s+(?P<modifiers>(?:{modifier}\s+){{0,{counts['max_modifiers']}}}?)(?P<noun>{nouns})\b",

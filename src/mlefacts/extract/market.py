@@ -21,6 +21,7 @@ from mlefacts.extract.context import (
     amounts,
     block_before,
     collect,
+    escape_phrase,
     find_places,
     periods,
     plain_years,
@@ -90,7 +91,7 @@ def _attributed(claim: Claim, source: str | None) -> Claim:
 @cache
 def _phrase_regex() -> re.Pattern[str]:
     nouns = terms("market_terms")["market"]["nouns"]
-    alternatives = "|".join(re.escape(n) for n in nouns)
+    alternatives = "|".join(escape_phrase(n) for n in nouns)
     return re.compile(rf"((?:[\w/&.'’-]+\s+){{0,6}})({alternatives})\b", re.IGNORECASE)
 
 

@@ -21,6 +21,7 @@ from mlefacts.extract.context import (
     Sentence,
     amounts,
     collect,
+    escape_phrase,
     find_city,
     find_experience_level,
     find_places,
@@ -208,7 +209,7 @@ def _statistic_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         (
             statistic,
             re.compile(
-                rf"(?<![\w-])(?:{'|'.join(re.escape(w) for w in words)})"
+                rf"(?<![\w-])(?:{'|'.join(escape_phrase(w) for w in words)})"
                 rf"(?:(?:\s+[\w-]+){{0,2}}?\s+{pay}|{_STATISTIC_OF})",
                 re.IGNORECASE,
             ),

@@ -1,0 +1,53 @@
+"""Rankings stated in prose."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mlefacts.document import build_document
+from mlefacts.extract import prose_rankings
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def _claims(text: str):
+    doc = build_document(source_id="t", text=text, media_type="text/plain")
+    return doc, prose_rankings.extract(doc)
+
+
+def test_top_spot_and_ordinal_ranks_with_their_report() -> None:
+    doc, claims = _claims(
+        "According to the 2024 Glassbridge Jobs Report, Machine Learning Engineer took the top "
+        "spot among the best jobs.\n\nData scientists ranked No. 3 on the same list.\n\n"
+        "AI researchers came in fifth place in 2023.\n"
+    )
+    found = [(c.subject, c.value, c.year) for c in claims]
+    assert found == [
+        ("machine learning engineer", 1.0, 2024),
+        ("data scientist", 3.0, None),
+        ("artificial intelligence researcher", 5.0, 2023),
+    ]
+    assert claims[0].attributed_to and "Glassbridge" in claims[0].attributed_to
+    for claim in claims:
+        assert doc.text[claim.char_start : claim.char_end].strip()
+        assert claim.unit == "rank"
+
+
+def test_a_role_named_only_after_the_phrase_is_not_the_ranked_item() -> None:
+    _, claims = _claims("Python tops the list of languages that machine learning engineers use.")
+    assert claims == []
+
+
+def test_no_rank_phrase_no_claim() -> None:
+    _, claims = _claims("Machine learning engineers rank models by validation loss.")
+    assert claims == []
+
+
+def test_the_spun_bundled_article_ranks_the_role_first_twice() -> None:
+    path = next((REPO / "raw" / "bundled").glob("000_*.txt"))
+    doc, claims = _claims(path.read_text(encoding="utf-8"))
+    assert [(c.subject, c.value) for c in claims] == [
+        ("machine learning engineer", 1.0),
+        ("machine learning engineer", 1.0),
+    ]
+    assert {c.year for c in claims} == {2019, 2017}
