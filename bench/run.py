@@ -17,6 +17,7 @@ import json
 import os
 import platform
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -26,16 +27,14 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from mlefacts.prefect_defaults import apply_prefect_defaults
-
-apply_prefect_defaults()
-
 BENCH_DIR = Path(__file__).resolve().parent
+REPO = BENCH_DIR.parent
 sys.path.insert(0, str(BENCH_DIR))
 
 from generate import MANIFEST_NAME, generate_corpus  # noqa: E402
 
 OUT_DIR = BENCH_DIR / "out"
+FROZEN_ENV = "MLEFACTS_BENCH_FROZEN_CODE"
 STAGES = ("ingest_extract_wall", "validate", "reconcile", "publish")
 SQL_QUERIES = {
     "filter": "SELECT * FROM claims WHERE kind = 'salary' AND unit = 'INR'",
@@ -70,6 +69,47 @@ def corpus_bytes(manifest: Path) -> tuple[int, list[Path]]:
     """Total bytes and the article files of a generated corpus."""
     files = sorted((manifest.parent / "articles").iterdir())
     return sum(path.stat().st_size for path in files), files
+
+
+# ---------------------------------------------------------------------------------------------
+# The code under test
+
+
+def freeze_code(out_dir: Path) -> Path:
+    """A copy of the mlefacts package (flows included) that every measurement imports.
+
+    The extraction cache is keyed by a hash of the code, so an edit to the work tree between the
+    first run and the re-run would turn the no-change re-run into a full re-extraction.
+    """
+    digest = hashlib.sha256()
+    sources = sorted(
+        path
+        for root in (REPO / "src" / "mlefacts", REPO / "flows")
+        for path in root.rglob("*")
+        if path.is_file() and "__pycache__" not in path.parts
+    )
+    for path in sources:
+        digest.update(path.relative_to(REPO).as_posix().encode() + b"\0" + path.read_bytes())
+    frozen = out_dir / "code" / digest.hexdigest()[:12]
+    if not (frozen / "mlefacts" / "__init__.py").is_file():
+        staging = frozen.with_name(frozen.name + f".tmp-{os.getpid()}")
+        shutil.rmtree(staging, ignore_errors=True)
+        ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
+        shutil.copytree(REPO / "src" / "mlefacts", staging / "mlefacts", ignore=ignore)
+        shutil.copytree(REPO / "flows", staging / "mlefacts" / "flows", ignore=ignore)
+        staging.rename(frozen)
+    return frozen
+
+
+def use_code(frozen: Path | None) -> None:
+    """Import mlefacts from `frozen` (this process and its children), else from the work tree."""
+    if frozen is None:
+        return
+    os.environ[FROZEN_ENV] = str(frozen)
+    os.environ["PYTHONPATH"] = os.pathsep.join(
+        part for part in (str(frozen), os.environ.get("PYTHONPATH", "")) if part
+    )
+    sys.path.insert(0, str(frozen))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -122,12 +162,19 @@ def _timed(call: Callable[[], Any]) -> tuple[float, Any]:
     return time.perf_counter() - started, value
 
 
+def _cpu_seconds() -> float:
+    """CPU seconds of this process so far: on a shared machine, the work without the waiting."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
 def child_pipeline(args: argparse.Namespace) -> dict[str, Any]:
     """`--child pipeline`: run the real flow `--repeat` times on one data dir, in this process."""
     import_s, api = _timed(lambda: __import__("mlefacts.api", fromlist=["run"]))
     runs = []
     with PeakChildrenRss() as server:
         for _ in range(args.repeat):
+            cpu = _cpu_seconds()
             wall, row = _timed(
                 lambda: api.run(
                     sources=args.sources,
@@ -136,7 +183,14 @@ def child_pipeline(args: argparse.Namespace) -> dict[str, Any]:
                     runner=args.runner,
                 )
             )
-            runs.append({"wall_s": wall, "row": row, "peak_rss_bytes": _peak_rss_bytes()})
+            runs.append(
+                {
+                    "wall_s": wall,
+                    "cpu_s": _cpu_seconds() - cpu,
+                    "row": row,
+                    "peak_rss_bytes": _peak_rss_bytes(),
+                }
+            )
     return {"import_s": import_s, "runs": runs, "server_peak_rss_bytes": server.peak}
 
 
@@ -194,6 +248,7 @@ def _run_summary(run: dict[str, Any], n_bytes: int, n_articles: int) -> dict[str
     staged = sum(seconds.get(stage, 0.0) for stage in STAGES)
     return {
         "wall_s": round(wall, 3),
+        "cpu_s": round(run.get("cpu_s", float("nan")), 3),
         "articles_per_s": round(n_articles / wall, 1),
         "mb_per_s": round(n_bytes / 1e6 / wall, 2),
         "stage_s": {name: round(value, 3) for name, value in sorted(seconds.items())},
@@ -216,10 +271,7 @@ def measure_pipeline(
 ) -> dict[str, Any]:
     """First run and warm no-change re-run in one process, then a cold re-run in another."""
     data_dir = out_dir / f"data-{n}"
-    if data_dir.exists():
-        import shutil
-
-        shutil.rmtree(data_dir)
+    shutil.rmtree(data_dir, ignore_errors=True)
     common = [
         "--sources",
         str(manifest),
@@ -291,15 +343,20 @@ def measure_parsers(files: Sequence[Path], *, sample: int) -> dict[str, Any]:
         for method in methods.values():
             method(page)
     times: dict[str, list[float]] = {name: [] for name in methods}
+    cpu: dict[str, list[float]] = {name: [] for name in methods}
     for page in pages:
         for name, method in methods.items():
+            started = time.process_time()
             times[name].append(_timed(lambda method=method, page=page: method(page))[0])
+            cpu[name].append(time.process_time() - started)
     median_ms = {name: statistics.median(values) * 1e3 for name, values in times.items()}
+    cpu_ms = {name: statistics.median(values) * 1e3 for name, values in cpu.items()}
     ours = median_ms["mlefacts_parse_extract"]
     return {
         "n_documents": len(pages),
         "median_kb": round(statistics.median(len(page.encode()) for page in pages) / 1e3, 1),
         "median_ms": {name: round(value, 3) for name, value in median_ms.items()},
+        "median_cpu_ms": {name: round(value, 3) for name, value in cpu_ms.items()},
         "total_s": {name: round(sum(values), 3) for name, values in times.items()},
         "ratios": {
             "mlefacts_over_bs4": round(ours / median_ms["bs4_lxml"], 2),
@@ -307,6 +364,12 @@ def measure_parsers(files: Sequence[Path], *, sample: int) -> dict[str, Any]:
             "mlefacts_over_lxml": round(ours / median_ms["lxml"], 2),
             "mlefacts_parse_only_over_bs4": round(
                 median_ms["mlefacts_parse"] / median_ms["bs4_lxml"], 2
+            ),
+        },
+        "cpu_ratios": {
+            "mlefacts_over_bs4": round(cpu_ms["mlefacts_parse_extract"] / cpu_ms["bs4_lxml"], 2),
+            "mlefacts_over_trafilatura": round(
+                cpu_ms["mlefacts_parse_extract"] / cpu_ms["trafilatura"], 2
             ),
         },
     }
@@ -342,8 +405,6 @@ def profile_mlefacts(files: Sequence[Path], *, sample: int, out_dir: Path, top: 
 
 def measure_sql(data_dir: Path, *, n_claims: int, out_dir: Path, repeat: int = 5) -> dict[str, Any]:
     """Replicate a run's claims (new ids and sources) to `n_claims`, publish, time the queries."""
-    import shutil
-
     import pandas as pd
 
     from mlefacts.api import connect, load
@@ -520,7 +581,7 @@ def print_report(results: dict[str, Any]) -> None:
             f"(median {parsers['median_kb']} KB):"
         )
         for name, value in parsers["median_ms"].items():
-            print(f"  {name:<24} {value:8.2f} ms")
+            print(f"  {name:<24} {value:8.2f} ms  (cpu {parsers['median_cpu_ms'][name]:.2f} ms)")
         print("  ratios " + "  ".join(f"{k}={v}" for k, v in parsers["ratios"].items()))
     if "sql" in results:
         sql = results["sql"]
@@ -556,6 +617,11 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         help="always write the cProfile of parse + extract (else only on a miss)",
     )
     parser.add_argument("--out", type=Path, default=OUT_DIR)
+    parser.add_argument(
+        "--live-code",
+        action="store_true",
+        help="import mlefacts from the work tree instead of a copy taken at start",
+    )
     parser.add_argument("--child", choices=("pipeline", "empty"), help=argparse.SUPPRESS)
     parser.add_argument("--child-result", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--sources", help=argparse.SUPPRESS)
@@ -566,12 +632,17 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 
 def main(argv: Sequence[str] | None = None) -> None:
     args = parse_args(argv)
+    out_dir = args.out.resolve()
+    out_dir.mkdir(parents=True, exist_ok=True)
+    if not args.child:
+        use_code(None if args.live_code else freeze_code(out_dir))
+    from mlefacts.prefect_defaults import apply_prefect_defaults
+
+    apply_prefect_defaults()
     if args.child:
         result = (child_pipeline if args.child == "pipeline" else child_empty)(args)
         args.child_result.write_text(json.dumps(result, default=str))
         return
-    out_dir = args.out.resolve()
-    out_dir.mkdir(parents=True, exist_ok=True)
     sizes = [int(size) for size in args.sizes.split(",")] if args.sizes else [args.n]
     results: dict[str, Any] = {
         "command": " ".join([Path(sys.executable).name, *sys.argv]),
@@ -581,6 +652,7 @@ def main(argv: Sequence[str] | None = None) -> None:
             "platform": platform.platform(),
         },
         "started_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+        "code": os.environ.get(FROZEN_ENV, "work tree"),
     }
     manifests = {
         n: ensure_corpus(out_dir, n, seed=args.seed, text_fraction=args.text_fraction)
