@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 import pandas as pd
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from mlefacts.prefect_defaults import apply_prefect_defaults
@@ -62,6 +63,7 @@ MAX_WORD = 32
 QUOTES_PER_CONFLICT = 3
 MAX_SENTENCE = 400
 DEFAULT_REPORT_DIR = Path("mlefacts-report")
+MANIFEST_HINT = 'a manifest has one [[source]] table per source, with uri = "URL or path"'
 
 
 class OutputFormat(StrEnum):
@@ -104,9 +106,9 @@ Format = Annotated[
 
 
 def _fail(message: str, hint: str | None = None, code: int = 2) -> NoReturn:
-    errors.print(f"[bold red]error:[/] {message}", highlight=False)
+    errors.print(f"[bold red]error:[/] {escape(message)}", highlight=False)
     if hint:
-        errors.print(f"[dim]hint:[/] {hint}", highlight=False)
+        errors.print(f"[dim]hint:[/] {escape(hint)}", highlight=False)
     raise typer.Exit(code)
 
 
@@ -232,6 +234,10 @@ def _flow_status(verbose: bool) -> Iterator[None]:
     with errors.status(
         "starting Prefect (a temporary server unless PREFECT_API_URL is set)…"
     ) as status:
+        from prefect.logging.configuration import ensure_logging_setup
+
+        ensure_logging_setup()  # now: configuring Prefect's logging later would drop our handler
+
         handler = _StatusHandler(status)
         for logger in loggers:
             logger.addHandler(handler)
@@ -275,6 +281,8 @@ def run(
     """
     if runner not in {"default", "dask"}:
         _fail(f"unknown runner {runner!r}", "use --runner default or --runner dask")
+    folder = _resolve(data_dir)
+    _check_can_run(sources, folder)
     if not verbose:
         # Prefect's console lines only; its loggers (and the Prefect UI's logs) keep INFO.
         os.environ.setdefault("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL", "WARNING")
@@ -282,7 +290,6 @@ def run(
     from mlefacts.publish.lock import RunLockedError
     from mlefacts.sources.manifest import ManifestError
 
-    folder = _resolve(data_dir)
     try:
         with _flow_status(verbose):
             record = run_flow(
@@ -298,7 +305,7 @@ def run(
     except RunLockedError as exc:
         _fail(str(exc))
     except ManifestError as exc:
-        _fail(str(exc), "a manifest has one \\[[source]] table per source with a uri")
+        _fail(str(exc), MANIFEST_HINT)
     except ValueError as exc:
         _fail(str(exc))
     if as_json:
@@ -307,6 +314,24 @@ def run(
         _print_run(record, folder)
     if record["status"] != "completed":
         raise typer.Exit(1)
+
+
+def _check_can_run(sources: Path | None, data_dir: Path) -> None:
+    """Refuse a bad manifest or a locked data directory before Prefect starts (the flow
+    checks both again)."""
+    from mlefacts.config import default_manifest
+    from mlefacts.publish.lock import RunLockedError, run_lock
+    from mlefacts.sources.manifest import ManifestError, load_manifest
+
+    try:
+        load_manifest(sources or default_manifest())
+    except ManifestError as exc:
+        _fail(str(exc), MANIFEST_HINT)
+    try:
+        with run_lock(data_dir):
+            pass
+    except RunLockedError as exc:
+        _fail(str(exc))
 
 
 def _print_run(record: dict[str, Any], data_dir: Path) -> None:
@@ -545,7 +570,6 @@ def snapshots(data_dir: DataDir = None, fmt: Format = OutputFormat.table) -> Non
                 "current": snapshot == current,
                 "claims": manifest["tables"].get("claims", {}).get("rows"),
                 "conflicts": manifest["tables"].get("conflicts", {}).get("rows"),
-                "schema_version": manifest["schema_version"],
             }
         )
     _print_frame(pd.DataFrame(rows), fmt, title="snapshots")
@@ -726,7 +750,7 @@ def report(
         paths = build_report(data_dir=folder, out_dir=out, snapshot=as_of)
     except _reading_errors() as exc:
         _fail_reading(exc, folder)
-    console.print(f"wrote {paths.html}", highlight=False)
+    console.print(f"wrote {paths.html} (open it in a browser)", highlight=False)
     console.print(f"wrote {paths.markdown}", highlight=False)
     console.print(f"wrote {len(paths.charts)} chart(s) in {paths.html.parent}", highlight=False)
 
