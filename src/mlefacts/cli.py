@@ -139,6 +139,13 @@ def _fail_reading(exc: BaseException, data_dir: Path) -> NoReturn:
     _fail(str(exc), hint)
 
 
+def _fail_unpublished(data_dir: Path) -> NoReturn:
+    _fail(
+        f"no snapshot published yet in {data_dir / 'curated'}",
+        f"publish data first with: mlefacts run --data-dir {data_dir}",
+    )
+
+
 def _reading_errors() -> tuple[type[BaseException], ...]:
     import duckdb
 
@@ -221,7 +228,8 @@ class _StatusHandler(logging.Handler):
 
     def emit(self, record: logging.LogRecord) -> None:
         name = getattr(record, "task_run_name", None) or getattr(record, "flow_run_name", "")
-        self.status.update(f"running the mlefacts flow… [dim]{name}: {record.getMessage()}[/]")
+        event = escape(f"{name}: {record.getMessage()}")
+        self.status.update(f"running the mlefacts flow… [dim]{event}[/]")
 
 
 @contextmanager
@@ -556,10 +564,7 @@ def snapshots(data_dir: DataDir = None, fmt: Format = OutputFormat.table) -> Non
     curated = folder / "curated"
     ids = list_snapshots(curated)
     if not ids:
-        _fail(
-            f"no snapshot published yet in {curated}",
-            f"publish data first with: mlefacts run --data-dir {folder}",
-        )
+        _fail_unpublished(folder)
     current = current_snapshot(curated)
     rows = []
     for snapshot in ids:
@@ -591,8 +596,11 @@ def diff(
     Example: [bold]mlefacts diff[/] (the previous snapshot against the current one)
     """
     from mlefacts.publish.diff import diff_snapshots
+    from mlefacts.publish.snapshots import current_snapshot
 
     folder = _resolve(data_dir)
+    if current_snapshot(folder / "curated") is None:
+        _fail_unpublished(folder)
     try:
         frame = diff_snapshots(folder / "curated", old, new)
     except _reading_errors() as exc:
