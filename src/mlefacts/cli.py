@@ -667,15 +667,15 @@ def sources_add(
     --sources my_sources.toml[/]
     """
     from mlefacts.config import default_manifest
-    from mlefacts.sources.manifest import ManifestError, add_source, is_url
+    from mlefacts.sources.manifest import ManifestError, add_source, make_source
 
     manifest = sources or default_manifest()
-    if not is_url(uri) and not (manifest.parent / uri).is_file():
-        _fail(
-            f"no file {manifest.parent / uri}",
-            f"a local source is a path relative to the manifest's folder {manifest.parent}",
-        )
     try:
+        if not make_source(uri).is_url and not (manifest.parent / uri).is_file():
+            _fail(
+                f"no file {manifest.parent / uri}",
+                f"a local source is a path relative to the manifest's folder {manifest.parent}",
+            )
         spec = add_source(manifest, uri, title=title, publisher=publisher, published=published)
     except ManifestError as exc:
         _fail(str(exc))

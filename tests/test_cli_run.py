@@ -1,0 +1,86 @@
+"""`mlefacts run`: the real flow (on the session's Prefect test server), its exit codes and the
+checks it makes before starting Prefect."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from mlefacts.cli import app
+from mlefacts.publish.lock import run_lock
+
+runner = CliRunner()
+
+
+def invoke(*args: str | Path) -> object:
+    return runner.invoke(app, [str(arg) for arg in args])
+
+
+@pytest.fixture
+def quiet_prefect(monkeypatch: pytest.MonkeyPatch) -> None:
+    """What `run` sets by default, set here so that it is undone after the test."""
+    monkeypatch.setenv("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL", "WARNING")
+
+
+@pytest.mark.e2e
+def test_run_publishes_then_reports_failed_sources_with_exit_1(
+    prefect_harness: None, quiet_prefect: None, bundled_manifest: Path, tmp_path: Path
+) -> None:
+    sources = tmp_path / "sources"
+    shutil.copytree(bundled_manifest.parent, sources)
+    data_dir = tmp_path / "data"
+
+    first = invoke("run", "--sources", sources / "sources.toml", "--data-dir", data_dir, "--json")
+    assert first.exit_code == 0, first.output
+    record = json.loads(first.stdout)
+    assert record["status"] == "completed"
+    assert record["n_sources"] == 3 and record["n_sources_failed"] == 0
+    assert (data_dir / "curated" / "current" / "claims.parquet").is_file()
+    tables = invoke("tables", "--data-dir", data_dir, "-f", "json")
+    assert {"claims": record["n_claims"]}.items() <= {
+        row["table"]: row["rows"] for row in json.loads(tables.stdout)
+    }.items()
+
+    manifest = sources / "sources.toml"
+    manifest.write_text(
+        manifest.read_text(encoding="utf-8") + '\n[[source]]\nuri = "gone.txt"\n', encoding="utf-8"
+    )
+    second = invoke("run", "--sources", manifest, "--data-dir", data_dir)
+    assert second.exit_code == 1, second.output
+    assert "completed_with_errors" in second.stdout
+    assert "1 failed" in second.stdout and "3 unchanged" in second.stdout
+    assert "failed gone.txt" in second.stdout
+    assert "mlefacts sources list" in second.stdout
+
+
+def test_run_refuses_a_bad_manifest_before_starting_prefect(tmp_path: Path) -> None:
+    manifest = tmp_path / "sources.toml"
+    manifest.write_text('[[source]]\ntitle = "no uri"\n', encoding="utf-8")
+    result = invoke("run", "--sources", manifest, "--data-dir", tmp_path / "data")
+    assert result.exit_code == 2
+    assert "missing uri" in result.stderr
+    assert "[[source]]" in result.stderr
+    missing = invoke("run", "--sources", tmp_path / "nope.toml", "--data-dir", tmp_path)
+    assert missing.exit_code == 2 and "manifest not found" in missing.stderr
+
+
+def test_run_refuses_a_locked_data_dir(bundled_manifest: Path, tmp_path: Path) -> None:
+    with run_lock(tmp_path):
+        result = invoke("run", "--sources", bundled_manifest, "--data-dir", tmp_path)
+    assert result.exit_code == 2
+    assert "another mlefacts run" in result.stderr
+    assert not (tmp_path / "curated" / "current").exists()
+
+
+def test_run_usage_errors_exit_2(bundled_manifest: Path, tmp_path: Path) -> None:
+    assert invoke("run", "--runner", "spark", "--data-dir", tmp_path).exit_code == 2
+    assert invoke("run", "--batch-size", "0", "--data-dir", tmp_path).exit_code == 2
+    dask = invoke(
+        "run", "--sources", bundled_manifest, "--data-dir", tmp_path, "--dask-address", "tcp://x:1"
+    )
+    assert dask.exit_code == 2
+    assert "--runner dask" in dask.stderr
