@@ -22,6 +22,7 @@ import pandas as pd
 import typer
 from rich.console import Console
 from rich.markup import escape
+from rich.padding import Padding
 from rich.table import Table
 
 from mlefacts.prefect_defaults import apply_prefect_defaults
@@ -190,8 +191,9 @@ def _print_frame(frame: pd.DataFrame, fmt: OutputFormat, *, title: str | None = 
         _print_records(columns, cells, title=title)
     else:
         table = Table(title=title, header_style="bold cyan")
-        for column in columns:
-            table.add_column(column, overflow="fold")
+        for column, dtype in zip(columns, frame.dtypes, strict=True):
+            numeric = pd.api.types.is_numeric_dtype(dtype) and not pd.api.types.is_bool_dtype(dtype)
+            table.add_column(column, overflow="fold", justify="right" if numeric else "left")
         for row in cells:
             table.add_row(*row)
         console.print(table)
@@ -545,10 +547,11 @@ def _print_conflicts(
         lines = list(
             dict.fromkeys(sentences[c] for c in json.loads(row.claim_ids) if c in sentences)
         )
-        for line in lines[:QUOTES_PER_CONFLICT]:
-            console.print(f"    {line}", highlight=False)
-        if len(lines) > QUOTES_PER_CONFLICT:
-            console.print(f"    [dim]… and {len(lines) - QUOTES_PER_CONFLICT} more sentence(s)[/]")
+        more = len(lines) - QUOTES_PER_CONFLICT
+        if more > 0:
+            lines = [*lines[:QUOTES_PER_CONFLICT], f"[dim]… and {more} more[/]"]
+        for line in lines:
+            console.print(Padding(line, (0, 0, 0, 4), expand=False), highlight=False)
     console.print(f"[dim]{len(frame)} conflict(s)[/]")
 
 
