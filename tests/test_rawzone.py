@@ -78,12 +78,12 @@ def test_record_fetch_log_and_index(tmp_path: Path) -> None:
     assert raw.last_fetch("s_1")["status"] == "error"
     good = raw.last_good_fetch("s_1")
     assert (good["etag"], good["sha256"]) == ('"v1"', "a" * 64)
-    index = json.loads((tmp_path / "state" / "sources.json").read_text())
-    assert set(index) == {"s_1", "s_2"}
+    states = sorted(p.name for p in (tmp_path / "state" / "sources").iterdir())
+    assert states == ["s_1.json", "s_2.json"]
 
 
-def test_index_rebuilt_from_log(tmp_path: Path) -> None:
+def test_state_rebuilt_from_log(tmp_path: Path) -> None:
     raw = RawZone(tmp_path)
     raw.record_fetch(source_id="s_1", uri="a.txt", status="ok", sha256="c" * 64, n_bytes=1)
-    (tmp_path / "state" / "sources.json").unlink()
+    (tmp_path / "state" / "sources" / "s_1.json").write_text("{torn")
     assert RawZone(tmp_path).last_good_fetch("s_1")["sha256"] == "c" * 64

@@ -3,7 +3,10 @@
 Layout under `root`:
     objects/<sha[:2]>/<sha>     the bytes, named by their sha256 (written once, never changed)
     state/fetch_log.jsonl       one JSON object per fetch attempt, appended
-    state/sources.json          the latest record (and latest good record) per source_id
+    state/sources/<source_id>.json  the latest record (and latest good record) of one source
+
+One small state file per source keeps recording a fetch O(1): a single index of all sources
+would be rewritten on every fetch, which is quadratic over a crawl of tens of thousands.
 """
 
 from __future__ import annotations
@@ -12,7 +15,6 @@ import datetime
 import fcntl
 import hashlib
 import json
-import os
 import re
 import threading
 from collections.abc import Iterator
@@ -24,6 +26,7 @@ from mlefacts.sources.atomic import write_atomic
 
 GOOD_STATUSES = ("ok", "not_modified")
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
+_SOURCE_ID = re.compile(r"^[A-Za-z0-9_.-]{1,128}$")
 _STATE_LOCK = threading.Lock()
 
 
@@ -44,7 +47,7 @@ class RawZone:
         self.objects_dir = self.root / "objects"
         self.state_dir = self.root / "state"
         self.log_path = self.state_dir / "fetch_log.jsonl"
-        self.index_path = self.state_dir / "sources.json"
+        self.sources_dir = self.state_dir / "sources"
 
     def path_for(self, sha256: str) -> Path:
         """Where the object with this hash lives (whether or not it exists)."""
@@ -112,23 +115,28 @@ class RawZone:
         }
         line = json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n"
         with self._locked():
+            # The log is an audit trail: a torn last line after a crash is skipped when read.
             with self.log_path.open("a", encoding="utf-8") as log:
                 log.write(line)
-                log.flush()
-                os.fsync(log.fileno())
-            index = self._read_index()
-            _index_record(index, record)
-            write_atomic(self.index_path, json.dumps(index, indent=1, sort_keys=True).encode())
+            entry = self._read_state(source_id)
+            _index_record(entry, record)
+            # Not fsynced: losing the latest state in a crash only costs a full (not
+            # conditional) fetch next time; the stored bytes themselves are durable.
+            write_atomic(
+                self._state_path(source_id),
+                json.dumps(entry, sort_keys=True).encode(),
+                durable=False,
+            )
         return record
 
     def last_fetch(self, source_id: str) -> dict[str, Any] | None:
         """The latest attempt for a source, whatever its outcome."""
-        return self._read_index().get(source_id, {}).get("last")
+        return self._read_state(source_id).get("last")
 
     def last_good_fetch(self, source_id: str) -> dict[str, Any] | None:
         """The latest attempt that yielded content ('ok' or 'not_modified'): its sha256, ETag and
         Last-Modified are what a conditional request and a 304 need."""
-        return self._read_index().get(source_id, {}).get("last_good")
+        return self._read_state(source_id).get("last_good")
 
     def fetch_log(self) -> list[dict[str, Any]]:
         """Every recorded attempt, oldest first."""
@@ -143,15 +151,25 @@ class RawZone:
                     continue  # a line torn by a killed process: that attempt left no record
         return records
 
-    def _read_index(self) -> dict[str, dict[str, Any]]:
-        """The index, rebuilt from the log when it is missing or unreadable."""
+    def _state_path(self, source_id: str) -> Path:
+        if not _SOURCE_ID.match(source_id):
+            raise RawZoneError(f"not a source id: {source_id!r}")
+        return self.sources_dir / f"{source_id}.json"
+
+    def _read_state(self, source_id: str) -> dict[str, Any]:
+        """A source's state, rebuilt from the log when its file is missing or unreadable."""
         try:
-            return json.loads(self.index_path.read_text(encoding="utf-8"))
-        except (FileNotFoundError, json.JSONDecodeError):
-            index: dict[str, dict[str, Any]] = {}
-            for record in self.fetch_log():
-                _index_record(index, record)
-            return index
+            return json.loads(self._state_path(source_id).read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            if not self.log_path.exists():
+                return {}
+        except json.JSONDecodeError:
+            pass
+        entry: dict[str, Any] = {}
+        for record in self.fetch_log():
+            if record.get("source_id") == source_id:
+                _index_record(entry, record)
+        return entry
 
     @contextmanager
     def _locked(self) -> Iterator[None]:
@@ -165,8 +183,7 @@ class RawZone:
                 fcntl.flock(lock_file, fcntl.LOCK_UN)
 
 
-def _index_record(index: dict[str, dict[str, Any]], record: dict[str, Any]) -> None:
-    entry = index.setdefault(record["source_id"], {})
+def _index_record(entry: dict[str, Any], record: dict[str, Any]) -> None:
     entry["last"] = record
     if record["status"] in GOOD_STATUSES and record.get("sha256"):
         entry["last_good"] = record
