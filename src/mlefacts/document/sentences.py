@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from mlefacts.document.model import Span
 
@@ -10,7 +11,31 @@ from mlefacts.document.model import Span
 # unless the period belongs to a number (3.5), a single-letter initial (U.S.) or a common
 # abbreviation. The next sentence must start with an upper-case letter, digit, quote or symbol.
 _ABBREVIATIONS = frozenset(
-    "e.g i.e etc vs mr mrs ms dr prof inc ltd co corp jr sr st no approx est fig rs u.s u.k".split()
+    [
+        "e.g",
+        "i.e",
+        "etc",
+        "vs",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "jr",
+        "sr",
+        "st",
+        "no",
+        "approx",
+        "est",
+        "fig",
+        "rs",
+        "u.s",
+        "u.k",
+    ]
 )
 _BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9$€£₹])")
 
@@ -22,7 +47,12 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[Sp
     >>> [t[s.start:s.end] for s in sentence_spans(t)]
     ['Pay rose 5.5% in the U.S. market.', 'Demand grew!', 'Done']
     """
-    end = len(text) if end is None else end
+    return list(_sentence_spans(text, start, len(text) if end is None else end))
+
+
+@lru_cache(maxsize=4096)
+def _sentence_spans(text: str, start: int, end: int) -> tuple[Span, ...]:
+    """`sentence_spans`, cached: every extractor splits the same blocks of one document."""
     spans: list[Span] = []
     cursor = start
     for match in _BOUNDARY.finditer(text, start, end):
@@ -36,7 +66,7 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[Sp
         _append_trimmed(text, cursor, stop, spans)
         cursor = match.end()
     _append_trimmed(text, cursor, end, spans)
-    return spans
+    return tuple(spans)
 
 
 def _append_trimmed(text: str, start: int, end: int, spans: list[Span]) -> None:

@@ -13,7 +13,7 @@ import re
 import tomllib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -98,24 +98,44 @@ class Amount:
 
 def prose_sentences(doc: Document) -> Iterator[Sentence]:
     """Sentences of non-boilerplate paragraphs and list items, in text order."""
-    for index, block in enumerate(doc.blocks):
-        if block.boilerplate or block.kind not in PROSE_KINDS:
-            continue
-        for span in sentence_spans(doc.text, block.start, block.end):
-            yield Sentence(span.start, span.end, index, block)
+    yield from _prose_sentences(doc)
+
+
+@lru_cache(maxsize=8)
+def _prose_sentences(doc: Document) -> tuple[Sentence, ...]:
+    """The sentences of one document, split once for all the prose extractors."""
+    return tuple(
+        Sentence(span.start, span.end, index, block)
+        for index, block in enumerate(doc.blocks)
+        if not block.boilerplate and block.kind in PROSE_KINDS
+        for span in sentence_spans(doc.text, block.start, block.end)
+    )
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def collect(
-    doc: Document, read: Callable[[Document, Sentence], list[Claim]], *, name: str
+    doc: Document,
+    read: Callable[[Document, Sentence], list[Claim]],
+    *,
+    name: str,
+    needs_digit: bool = False,
 ) -> list[Claim]:
-    """Run `read` on every prose sentence; a failing sentence is logged and skipped."""
+    """Run `read` on every prose sentence; a failing sentence is logged and skipped.
+
+    `needs_digit` skips sentences without a digit: every figure an extractor reads is written
+    with digits, and most sentences of an article have none.
+    """
     claims: list[Claim] = []
     try:
-        sentences = list(prose_sentences(doc))
+        sentences = _prose_sentences(doc)
     except Exception:  # an extractor must never fail a document
         log.exception("%s: could not split %s into sentences", name, doc.source_id)
         return claims
     for sentence in sentences:
+        if needs_digit and not _DIGIT.search(doc.text, sentence.start, sentence.end):
+            continue
         try:
             claims.extend(read(doc, sentence))
         except Exception:  # one odd sentence must not fail the document
@@ -315,6 +335,12 @@ def find_experience_level(text: str) -> str | None:
 
 def amounts(text: str, start: int, end: int) -> list[Amount]:
     """Numbers in `text[start:end]` with ranges and multiples repaired (see `Amount`)."""
+    return list(_amounts(text, start, end))
+
+
+@lru_cache(maxsize=4096)
+def _amounts(text: str, start: int, end: int) -> tuple[Amount, ...]:
+    """`amounts`, cached: every prose extractor reads the same sentences of one document."""
     found = [
         Amount(q.start, q.end, q.value, q.value_high, q.unit, q.pay_period, q.scale, q.raw)
         for q in find_quantities(text, start, end)
@@ -336,7 +362,7 @@ def amounts(text: str, start: int, end: int) -> list[Amount]:
             )
         else:
             merged.append(_as_multiple(text, amount, end))
-    return merged
+    return tuple(merged)
 
 
 def _joins_range(text: str, low: Amount, high: Amount) -> bool:

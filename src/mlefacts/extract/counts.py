@@ -36,7 +36,7 @@ _RANK_BEFORE = re.compile(
 
 def extract(doc: Document) -> list[Claim]:
     """Count claims from the document's paragraphs and list items."""
-    return collect(doc, _read_sentence, name=NAME)
+    return collect(doc, _read_sentence, name=NAME, needs_digit=True)
 
 
 @cache

@@ -41,7 +41,7 @@ _JOB_MARKET = "job market"
 
 def extract(doc: Document) -> list[Claim]:
     """Job demand growth claims from the document's paragraphs and list items."""
-    return collect(doc, _read_sentence, name=NAME)
+    return collect(doc, _read_sentence, name=NAME, needs_digit=True)
 
 
 def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:

@@ -45,7 +45,7 @@ _BY_YEAR = re.compile(r"\b(?:by|until|through|till)\s+(?:the\s+end\s+of\s+)?$", 
 
 def extract(doc: Document) -> list[Claim]:
     """Market size and growth rate claims from the document's paragraphs and list items."""
-    return collect(doc, _read_sentence, name=NAME)
+    return collect(doc, _read_sentence, name=NAME, needs_digit=True)
 
 
 def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:

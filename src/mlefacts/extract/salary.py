@@ -51,7 +51,7 @@ _STATISTIC_OF = r"\s+(?:of|is|was|at|around|about)\s*$"
 
 def extract(doc: Document) -> list[Claim]:
     """Salary claims from the document's paragraphs and list items."""
-    return collect(doc, _read_sentence, name=NAME)
+    return collect(doc, _read_sentence, name=NAME, needs_digit=True)
 
 
 @dataclass(frozen=True, slots=True)
