@@ -14,7 +14,6 @@ from mlefacts.publish.catalog import (
     UnknownSnapshotError,
     UnknownTableError,
     connect,
-    find_data_dir,
     load,
     write_catalog,
 )
@@ -132,12 +131,10 @@ def test_catalog_is_rebuilt_only_when_needed(data_dir, tmp_path_factory):
         assert con.execute("SELECT count(*) FROM claims").fetchone()[0] == 6
 
 
-def test_find_data_dir_walks_up_to_the_repository(tmp_path, monkeypatch):
-    (tmp_path / "pyproject.toml").write_text("")
-    (tmp_path / "curated").mkdir()
-    (tmp_path / "a" / "b").mkdir(parents=True)
-    monkeypatch.chdir(tmp_path / "a" / "b")
-    assert find_data_dir() == tmp_path.resolve()
+def test_the_default_data_dir_is_mlefacts_data_dir_when_set(tmp_path, monkeypatch):
+    monkeypatch.setenv("MLEFACTS_DATA_DIR", str(tmp_path))
+    with pytest.raises(NoSnapshotError, match="run `mlefacts run`"):
+        load("claims")
 
 
 def _with_version(source: Path, target: Path, version: str) -> Path:

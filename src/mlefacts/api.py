@@ -8,6 +8,7 @@ from typing import Any, Literal
 import duckdb
 import pandas as pd
 
+from mlefacts.config import default_data_dir
 from mlefacts.prefect_defaults import apply_prefect_defaults
 from mlefacts.publish.catalog import connect as _connect
 from mlefacts.publish.catalog import load as _load
@@ -65,14 +66,14 @@ def connect(
     >>> con = mlefacts.connect()                                   # doctest: +SKIP
     >>> con.execute("SELECT kind, count(*) FROM claims GROUP BY kind").fetchall()  # doctest: +SKIP
     """
-    return _connect(Path(data_dir) if data_dir else None, snapshot=snapshot)
+    return _connect(Path(data_dir) if data_dir else default_data_dir(), snapshot=snapshot)
 
 
 def load(
     table: str, data_dir: Path | str | None = None, *, snapshot: str | None = None
 ) -> pd.DataFrame:
     """One curated table as a pandas DataFrame (the current snapshot unless `snapshot`)."""
-    return _load(table, Path(data_dir) if data_dir else None, snapshot=snapshot)
+    return _load(table, Path(data_dir) if data_dir else default_data_dir(), snapshot=snapshot)
 
 
 def query(

@@ -7,6 +7,8 @@ import os
 DEFAULTS = {
     # No telemetry: it fails with a DNS error on machines without internet access.
     "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+    # The client's anonymous usage telemetry: a notice on first run and a network call.
+    "DO_NOT_TRACK": "1",
     # The temporary server started when no PREFECT_API_URL is set needs ~15 s on a fresh
     # PREFECT_HOME and more on a loaded machine; Prefect's own default (20 s) is too tight.
     "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "120",

@@ -18,6 +18,7 @@ import duckdb
 import pandas as pd
 import pyarrow.parquet as pq
 
+from mlefacts.config import default_data_dir
 from mlefacts.publish.parquet import check_schema_version, read
 from mlefacts.publish.snapshots import (
     CURRENT,
@@ -28,7 +29,7 @@ from mlefacts.publish.snapshots import (
 from mlefacts.publish.views import TYPED_VIEW_NAMES, TYPED_VIEWS, view_sql
 from mlefacts.schemas import SCHEMA_VERSION, TABLE_MODELS
 
-__all__ = ["connect", "list_snapshots", "load", "write_catalog", "find_data_dir"]
+__all__ = ["connect", "list_snapshots", "load", "write_catalog"]
 
 CATALOG = "mlefacts.duckdb"
 _SIGNATURE_TABLE = "_mlefacts_catalog"
@@ -44,15 +45,6 @@ class UnknownTableError(LookupError):
 
 class UnknownSnapshotError(LookupError):
     """A snapshot id that is not among the complete snapshots."""
-
-
-def find_data_dir(start: Path | None = None) -> Path:
-    """The repository root above `start` (a dir with pyproject.toml and curated/), else `start`."""
-    start = (start or Path.cwd()).resolve()
-    for folder in (start, *start.parents):
-        if (folder / "pyproject.toml").is_file() and (folder / "curated").is_dir():
-            return folder
-    return start
 
 
 def _table_files(folder: Path) -> dict[str, Path]:
@@ -138,7 +130,7 @@ def connect(
     Without `snapshot`, the catalog file over `current`; with it, an in-memory connection with
     the same views over that older snapshot's files.
     """
-    curated_dir = (data_dir or find_data_dir()) / "curated"
+    curated_dir = (data_dir or default_data_dir()) / "curated"
     folder = _resolve_snapshot(curated_dir, snapshot)
     files = _table_files(folder)
     for path in files.values():
@@ -152,7 +144,7 @@ def connect(
 
 def load(table: str, data_dir: Path | None = None, *, snapshot: str | None = None) -> pd.DataFrame:
     """A published table (or typed view) as a DataFrame; `snapshot` reads an older snapshot."""
-    curated_dir = (data_dir or find_data_dir()) / "curated"
+    curated_dir = (data_dir or default_data_dir()) / "curated"
     folder = _resolve_snapshot(curated_dir, snapshot)
     files = _table_files(folder)
     if table in files:
