@@ -10,10 +10,12 @@ import hashlib
 import json
 import re
 import tomllib
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from mlefacts.reconcile.config import ReconcileConfig
@@ -136,6 +138,44 @@ def source_names(sources: pd.DataFrame) -> dict[str, str]:
     return names
 
 
+_PREPARED_COLUMNS = (
+    "claim_id",
+    "source_id",
+    "kind",
+    "subject",
+    "attribute",
+    "value",
+    "value_high",
+    "unit",
+    "text",
+    "year",
+)
+
+
+def group_codes(*columns: Any) -> tuple[np.ndarray, np.ndarray]:
+    """Per row, the code of its combination of values (missing is a value like any other), and
+    the first row holding each code: work done once per distinct combination, not per row.
+
+    >>> group_codes(["a", "b", "a"], [1, 1, 1])
+    (array([0, 1, 0]), array([0, 1]))
+    """
+    combined = np.zeros(len(columns[0]), dtype=np.int64)
+    for column in columns:
+        codes, uniques = pd.factorize(np.asarray(column, dtype=object), use_na_sentinel=False)
+        combined, _ = pd.factorize(combined * (len(uniques) + 1) + codes)
+    _, first = np.unique(combined, return_index=True)
+    return combined, first
+
+
+def per_unique(function: Callable[[int], Any], *columns: Any) -> np.ndarray:
+    """`function(row)` evaluated on the first row of each distinct combination of `columns`,
+    spread to every row (an object array sharing the results)."""
+    codes, first = group_codes(*columns)
+    results = np.empty(len(first), dtype=object)
+    results[:] = [function(int(row)) for row in first]
+    return results[codes]
+
+
 def prepare_claims(
     claims: pd.DataFrame, config: ReconcileConfig, *, fx_path: Path | None = None
 ) -> pd.DataFrame:
@@ -146,64 +186,74 @@ def prepare_claims(
     identifying qualifiers and, for claims without a value, the normalized label),
     `cmp_unit`/`cmp_value` (money converted to USD when the rate table knows the currency), `fx`
     (the conversion note) and `cmp_key` (like `fact_key` but in the comparison unit, so salaries
-    in two currencies meet only through the rate table).
+    in two currencies meet only through the rate table). Each is computed once per distinct
+    input (qualifier string, subject, unit, key parts) and shared by the rows that have it.
     """
-    frame = claims.reset_index(drop=True).copy()
-    for column in frame.columns:
-        if column not in ("value", "value_high", "year", "char_start", "char_end"):
-            frame[column] = frame[column].astype(object)
-    frame["q"] = [parse_qualifiers(raw) for raw in frame["qualifiers"]]
-    frame["skey"] = [subject_key(str(s)) for s in frame["subject"]]
-    frame["idq"] = [
-        identifying_qualifiers(q, str(attribute), config)
-        for q, attribute in zip(frame["q"], frame["attribute"], strict=True)
-    ]
-    frame["year"] = pd.to_numeric(frame["year"], errors="coerce").astype("Int64")
-    frame["value"] = pd.to_numeric(frame["value"], errors="coerce").astype("float64")
-    frame["value_high"] = pd.to_numeric(frame["value_high"], errors="coerce").astype("float64")
+    frame = pd.DataFrame(
+        {
+            column: claims[column].to_numpy(dtype=object)
+            for column in _PREPARED_COLUMNS
+            if column not in ("value", "value_high", "year")
+        }
+    )
+    frame["year"] = pd.to_numeric(claims["year"], errors="coerce").astype("Int64").array
+    for column in ("value", "value_high"):
+        frame[column] = pd.to_numeric(claims[column], errors="coerce").astype("float64").to_numpy()
+    frame = frame[list(_PREPARED_COLUMNS)]
+
+    raw = claims["qualifiers"].to_numpy(dtype=object)
+    frame["q"] = q = per_unique(lambda row: parse_qualifiers(raw[row]), raw)
+    subjects = frame["subject"].to_numpy()
+    frame["skey"] = per_unique(lambda row: subject_key(str(subjects[row])), subjects)
+    periodic = frame["attribute"].isin(config.period_attributes).to_numpy()
+    attributes = frame["attribute"].to_numpy()
+    frame["idq"] = idq = per_unique(
+        lambda row: identifying_qualifiers(q[row], str(attributes[row]), config), raw, periodic
+    )
 
     rates = fx_rates(fx_path)
     per_unit = {str(c): float(r) for c, r in rates["usd_per_unit"].items()}
-    notes = {c: fx_note(c, rates) for c in per_unit if c != USD}
-    units = frame["unit"]
-    convertible = [is_money(u) and u in per_unit for u in units]
-    frame["cmp_unit"] = [USD if conv else u for u, conv in zip(units, convertible, strict=True)]
-    frame["cmp_value"] = frame["value"] * [
-        per_unit[u] if conv else 1.0 for u, conv in zip(units, convertible, strict=True)
-    ]
-    frame["fx"] = [
-        notes.get(u) if conv else None for u, conv in zip(units, convertible, strict=True)
-    ]
-    frame["label"] = [
-        q.get("canonical") or (text if isinstance(text, str) else None)
-        for q, text in zip(frame["q"], frame["text"], strict=True)
-    ]
-    frame["fact_key"] = [
-        _key(year, unit, idq, label, value)
-        for year, unit, idq, label, value in zip(
-            frame["year"], units, frame["idq"], frame["label"], frame["value"], strict=True
+    units = frame["unit"].to_numpy()
+    convertible = per_unique(lambda row: is_money(units[row]) and units[row] in per_unit, units)
+    convertible = convertible.astype(bool)
+    frame["cmp_unit"] = np.where(convertible, USD, units)
+    factors = per_unique(lambda row: per_unit[units[row]] if convertible[row] else 1.0, units)
+    frame["cmp_value"] = frame["value"] * factors.astype("float64")
+    frame["fx"] = per_unique(
+        lambda row: fx_note(units[row], rates) if convertible[row] and units[row] != USD else None,
+        units,
+    )
+    texts = frame["text"].to_numpy()
+    frame["label"] = label = per_unique(
+        lambda row: q[row].get("canonical") or _text_or_none(texts[row]),
+        raw,
+        texts,
+    )
+    keyed_label = np.where(frame["value"].isna().to_numpy(), label, None)
+    years = frame["year"].to_numpy()
+    idq_code, _ = group_codes(raw, periodic)
+    for column, unit in (("fact_key", units), ("cmp_key", frame["cmp_unit"].to_numpy())):
+        frame[column] = per_unique(
+            lambda row, unit=unit: _key(years[row], unit[row], idq[row], keyed_label[row]),
+            years,
+            unit,
+            idq_code,
+            keyed_label,
         )
-    ]
-    frame["cmp_key"] = [
-        _key(year, unit, idq, label, value)
-        for year, unit, idq, label, value in zip(
-            frame["year"],
-            frame["cmp_unit"],
-            frame["idq"],
-            frame["label"],
-            frame["value"],
-            strict=True,
-        )
-    ]
     return frame
 
 
-def _key(year: Any, unit: Any, idq: dict[str, Any], text: Any, value: float) -> str:
+def _text_or_none(text: Any) -> str | None:
+    return text if isinstance(text, str) else None
+
+
+def _key(year: Any, unit: Any, idq: dict[str, Any], text: Any) -> str:
+    """The canonical key; `text` is the label of a claim without a value, else None."""
     key: dict[str, Any] = dict(idq)
     if not pd.isna(year):
         key["year"] = int(year)
     if isinstance(unit, str):
         key["unit"] = unit
-    if pd.isna(value) and isinstance(text, str):
+    if isinstance(text, str):
         key["text"] = text_key(text)
     return canonical_json(key)
