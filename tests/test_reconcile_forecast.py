@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from reconcile_support import claims_frame, make_claim, sources_frame
 
-from mlefacts.reconcile import reconcile
+from mlefacts.reconcile import DEFAULT_CONFIG, reconcile
 from mlefacts.reconcile.forecast import implied_cagr, project_to_year
 
 FIXTURE = Path(__file__).parent / "fixtures" / "reconcile" / "bundled_like_claims.json"
@@ -70,6 +71,34 @@ def test_divergent_forecast_is_flagged_with_the_projection():
     )
     assert json.loads(row["values"])["projected"]["value"] == pytest.approx(projected)
     assert sorted(json.loads(row["claim_ids"])) == sorted(claims["claim_id"])
+
+
+def test_many_stating_sources_are_counted_and_only_the_median_ones_listed():
+    # a projects $24.88B for 2025; seven sources state 2025 figures, median (b4) $40B.
+    stating = {f"b{i}": (34 + 2 * i) * 1e9 for i in range(1, 8)}
+    claims = claims_frame(
+        market("a", 10e9, 2020),
+        growth("a", 20.0),
+        *[market(source, value, 2025, forecast=True) for source, value in stating.items()],
+    )
+    titles = {"a": "Alpha report", **{s: f"Source {s}" for s in stating}}
+    sources = sources_frame(titles)
+    conflicts = of_kind(reconcile(claims, sources).conflicts, "forecast_divergence")
+    row = conflicts[conflicts["detail"].str.startswith('"Alpha report"')].iloc[0]
+    assert row["detail"].endswith(
+        "gives $24.9B; 7 sources say (median) $42.0B for 2025 (40.8% apart; median from "
+        '"Source b4").'
+    )
+    stated = json.loads(row["values"])["stated"]
+    assert (stated["n_sources"], stated["source_ids"], stated["value"]) == (7, ["b4"], 42e9)
+    listed = set(claims[claims["source_id"].isin(["a", "b4"])]["claim_id"])
+    assert set(json.loads(row["claim_ids"])) == listed
+
+    config = replace(DEFAULT_CONFIG, forecast_named_sources=7)
+    every = of_kind(reconcile(claims, sources, config=config).conflicts, "forecast_divergence")
+    row = every[every["detail"].str.startswith('"Alpha report"')].iloc[0]
+    assert '"Source b1", "Source b2"' in row["detail"] and "say (median) $42.0B" in row["detail"]
+    assert set(json.loads(row["claim_ids"])) == set(claims["claim_id"])
 
 
 def test_source_without_a_stated_rate_projects_with_its_implied_rate():

@@ -34,6 +34,13 @@ class ReconcileConfig:
     Market-research forecasts routinely differ by tens of percent, so only a gap this large
     marks one of them as untrustworthy."""
 
+    forecast_named_sources: int = 5
+    """A forecast divergence names (and lists the claims of) every source stating the target
+    year's figure when they are at most this many; beyond that it gives their number and median
+    and lists the claims of the source(s) at the median, so each conflict stays small however
+    many articles forecast the same market (listing all of them would grow with sources x
+    sources)."""
+
     cagr_tolerance_pp: float = 1.0
     """A source's stated growth rate agrees with the rate implied by its own base and target
     values when they are at most this many percentage points apart."""

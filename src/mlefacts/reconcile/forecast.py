@@ -12,6 +12,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from mlefacts.reconcile.config import ReconcileConfig
@@ -98,8 +99,7 @@ def market_series(claims: pd.DataFrame, config: ReconcileConfig) -> list[Series]
         & (claims["unit"] == "percent")
         & claims["value"].notna()
     ]
-    growth = growth.assign(scope=[_scope(q) for q in growth["idq"]])
-    rates_by = dict(iter(growth.groupby(["source_id", "skey", "scope"])))
+    rates_by = _rates_by_market(growth)
     figures = figures.assign(
         scope=[_scope(q) for q in figures["idq"]],
         declared=[
@@ -112,24 +112,24 @@ def market_series(claims: pd.DataFrame, config: ReconcileConfig) -> list[Series]
         flagged=[bool(q.get("forecast")) for q in figures["q"]],
     )
     keys = ["source_id", "skey", "scope", "attribute", "cmp_unit"]
-    by_year = (
-        figures.sort_values("claim_id", kind="stable")
-        .groupby([*keys, "year"], sort=True)
-        .agg(
-            value=("cmp_value", "median"),
-            claim_ids=("claim_id", tuple),
-            subject=("subject", "first"),
-            declared=("declared", "min"),
-            flagged=("flagged", "any"),
-        )
-        .reset_index()
+    figures = figures.sort_values([*keys, "year", "claim_id"], kind="stable", ignore_index=True)
+    by_year = figures.groupby([*keys, "year"], sort=False).agg(
+        value=("cmp_value", "median"),
+        subject=("subject", "first"),
+        declared=("declared", "min"),
+        flagged=("flagged", "any"),
+        rows=("claim_id", "size"),
     )
+    ends = np.cumsum(by_year["rows"].to_numpy())
+    claim_ids = figures["claim_id"].to_numpy()
+    by_year["claim_ids"] = [
+        tuple(claim_ids[end - n : end]) for end, n in zip(ends, by_year["rows"], strict=True)
+    ]
+    by_year = by_year.reset_index()
     grouped: dict[tuple[Any, ...], list[Any]] = {}
     for row in by_year.itertuples(index=False):
         grouped.setdefault(tuple(getattr(row, k) for k in keys), []).append(row)
-    return [
-        _series(rows, _rates(rates_by.get(key[:3])), *key) for key, rows in sorted(grouped.items())
-    ]
+    return [_series(rows, rates_by.get(key[:3], ()), *key) for key, rows in grouped.items()]
 
 
 _BASE_KEYS = ("base_year", "period_start")
@@ -139,19 +139,40 @@ def _scope(idq: dict[str, Any]) -> str:
     return canonical_json({k: idq[k] for k in _SCOPE_KEYS if k in idq})
 
 
-def _rates(group: pd.DataFrame | None) -> tuple[Rate, ...]:
-    if group is None:
-        return ()
-    found: dict[tuple[float, int | None, int | None], list[str]] = {}
-    for value, q, claim_id in zip(group["value"], group["q"], group["claim_id"], strict=True):
-        start, end = _int_or_none(q.get("period_start")), _int_or_none(q.get("period_end"))
-        found.setdefault((float(value), start, end), []).append(str(claim_id))
-    return tuple(
-        Rate(v, s, e, tuple(sorted(ids)))
-        for (v, s, e), ids in sorted(
-            found.items(), key=lambda item: (item[0][0], item[0][1] or 0, item[0][2] or 0)
-        )
+def _rates_by_market(growth: pd.DataFrame) -> dict[tuple[str, str, str], tuple[Rate, ...]]:
+    """(source_id, skey, scope) -> the distinct growth rates that source states for it, by
+    (rate, period start, period end), each with its claims sorted."""
+    if growth.empty:
+        return {}
+    starts = [_int_or_none(q.get("period_start")) for q in growth["q"]]
+    ends = [_int_or_none(q.get("period_end")) for q in growth["q"]]
+    rates = pd.DataFrame(
+        {
+            "source_id": growth["source_id"].to_numpy(),
+            "skey": growth["skey"].to_numpy(),
+            "scope": [_scope(q) for q in growth["idq"]],
+            "percent": growth["value"].to_numpy(dtype=float),
+            "start": pd.array(starts, dtype="Int64"),
+            "end": pd.array(ends, dtype="Int64"),
+            "start_order": [s or 0 for s in starts],
+            "end_order": [e or 0 for e in ends],
+            "claim_id": growth["claim_id"].to_numpy(),
+        }
     )
+    market = ["source_id", "skey", "scope"]
+    rates = rates.sort_values(
+        [*market, "percent", "start_order", "end_order", "start", "end", "claim_id"],
+        kind="stable",
+        ignore_index=True,
+    )
+    found: dict[tuple[str, str, str], list[Rate]] = {}
+    for (source, skey, scope, percent, start, end), ids in rates.groupby(
+        [*market, "percent", "start", "end"], sort=False, dropna=False
+    )["claim_id"]:
+        found.setdefault((source, skey, scope), []).append(
+            Rate(float(percent), _int_or_none(start), _int_or_none(end), tuple(ids))
+        )
+    return {key: tuple(found_rates) for key, found_rates in found.items()}
 
 
 def _series(
@@ -185,42 +206,41 @@ def _series(
 
 
 def _int_or_none(value: Any) -> int | None:
-    return None if value is None or value == "" else int(value)
+    return (
+        None
+        if value is None or (isinstance(value, str) and not value) or pd.isna(value)
+        else int(value)
+    )
 
 
 def forecast_divergence(
     series: list[Series], names: dict[str, str], config: ReconcileConfig
 ) -> list[dict[str, Any]]:
-    """Conflicts where a source's own projection misses other sources' forecasts for a year."""
-    targets = pd.DataFrame(
-        [
-            {
-                "key": s.key,
-                "year": y,
-                "source_id": s.source_id,
-                "value": s.figures[y][0],
-                "claim_ids": s.figures[y][1],
-            }
-            for s in series
-            for y in sorted(s.forecast_years)
-        ],
-        columns=["key", "year", "source_id", "value", "claim_ids"],
-    )
+    """Conflicts where a source's own projection misses other sources' forecasts for a year.
+
+    Every projecting series meets every target year of its market (a merge on the market key),
+    so the work grows with series x target years; each conflict names at most
+    `config.forecast_named_sources` stating sources.
+    """
+    stated = _stated_by_year(series, config.forecast_named_sources)
     projectors = pd.DataFrame(
-        [{"key": s.key, "index": i} for i, s in enumerate(series) if s.projection_rate()],
-        columns=["key", "index"],
+        [
+            {"key": s.key, "index": i, "rate": rate}
+            for i, s in enumerate(series)
+            if (rate := s.projection_rate()) is not None
+        ],
+        columns=["key", "index", "rate"],
     )
-    if targets.empty or projectors.empty:
+    if stated.empty or projectors.empty:
         return []
-    by_year = targets.groupby(["key", "year"], sort=True).agg(
-        value=("value", "median"), source_ids=("source_id", list), claim_ids=("claim_ids", _concat)
-    )
-    pairs = projectors.merge(by_year.reset_index(), on="key")
+    pairs = projectors.merge(stated, on="key").sort_values(["index", "year"], kind="stable")
     rows = []
-    for index, year, value, source_ids, claim_ids in zip(
+    for index, rate, year, value, n_sources, source_ids, claim_ids in zip(
         pairs["index"],
+        pairs["rate"],
         pairs["year"],
         pairs["value"],
+        pairs["n_sources"],
         pairs["source_ids"],
         pairs["claim_ids"],
         strict=True,
@@ -229,47 +249,97 @@ def forecast_divergence(
         if int(year) in own.figures:
             continue
         row = _divergence(
-            own, int(year), float(value), sorted(source_ids), list(claim_ids), names, config
+            own,
+            rate,
+            _Stated(int(year), float(value), int(n_sources), source_ids, claim_ids),
+            names,
+            config,
         )
         if row is not None:
             rows.append(row)
     return rows
 
 
-def _concat(groups: pd.Series) -> tuple[str, ...]:
-    return tuple(i for ids in groups for i in ids)
+@dataclass(frozen=True, slots=True)
+class _Stated:
+    """What sources state for one market and target year: their median, how many they are,
+    and the sources (all, or those at the median when they are many) with their claims."""
+
+    year: int
+    value: float
+    n_sources: int
+    source_ids: list[str]
+    claim_ids: list[str]
+
+
+def _stated_by_year(series: list[Series], named: int) -> pd.DataFrame:
+    """Per (market key, forecast year): the median of the stating sources' figures, their
+    number, and the sources and claims a conflict names (see `_Stated`)."""
+    targets = pd.DataFrame(
+        [
+            (s.key, y, s.source_id, s.figures[y][0], s.figures[y][1])
+            for s in series
+            for y in sorted(s.forecast_years)
+        ],
+        columns=["key", "year", "source_id", "value", "claim_ids"],
+    )
+    columns = ["key", "year", "value", "n_sources", "source_ids", "claim_ids"]
+    if targets.empty:
+        return pd.DataFrame(columns=columns)
+    targets = targets.sort_values(["key", "year", "value", "source_id"], kind="stable")
+    by_year = targets.groupby(["key", "year"], sort=True).agg(
+        value=("value", "median"), n_sources=("source_id", "size")
+    )
+    rank = targets.groupby(["key", "year"], sort=True).cumcount().to_numpy()
+    size = targets.groupby(["key", "year"], sort=True)["source_id"].transform("size").to_numpy()
+    middle = (rank == (size - 1) // 2) | (rank == size // 2)
+    shown = targets[(size <= named) | middle]
+    listed = shown.groupby(["key", "year"], sort=True).agg(
+        source_ids=("source_id", sorted), claim_ids=("claim_ids", _concat)
+    )
+    return by_year.join(listed).reset_index()[columns]
+
+
+def _concat(groups: pd.Series) -> list[str]:
+    return [i for ids in groups for i in ids]
 
 
 def _divergence(
     own: Series,
-    year: int,
-    stated: float,
-    stated_sources: list[str],
-    stated_claims: list[str],
+    projection: tuple[float, tuple[str, ...], bool],
+    stated: _Stated,
     names: dict[str, str],
     config: ReconcileConfig,
 ) -> dict[str, Any] | None:
-    rate, rate_claims, implied = own.projection_rate()  # type: ignore[misc]
+    rate, rate_claims, implied = projection
     anchor = own.anchor_year
     anchor_value, anchor_claims = own.figures[anchor]
+    year = stated.year
     projected = project_to_year(anchor_value, anchor, rate, year)
-    rel = abs(projected - stated) / abs(stated) if stated else float("inf")
+    rel = abs(projected - stated.value) / abs(stated.value) if stated.value else float("inf")
     severity = graded(rel, config.forecast_tolerance, config.forecast_error)
     if severity is None:
         return None
     name = names.get(own.source_id, own.source_id)
-    others = join_names([names.get(s, s) for s in stated_sources])
+    all_named = len(stated.source_ids) == stated.n_sources
+    listed = join_names([names.get(s, s) for s in stated.source_ids])
+    others = listed if all_named else f"{stated.n_sources} sources"
+    median_from = "" if all_named else f"; median from {listed}"
     how = (
         f"the {rate:.1f}% annual growth implied by its own figures"
         if implied
         else f"its own {rate:.3g}% annual growth"
     )
-    verb = "says" if len(stated_sources) == 1 else "say (median)"
+    verb = "says" if stated.n_sources == 1 else "say (median)"
     detail = (
         f"{name}'s {anchor} figure of {format_value(anchor_value, own.unit)} projected to {year} "
         f"with {how} gives {format_value(projected, own.unit)}; {others} {verb} "
-        f"{format_value(stated, own.unit)} for {year} ({format_fraction(rel)} apart)."
+        f"{format_value(stated.value, own.unit)} for {year} "
+        f"({format_fraction(rel)} apart{median_from})."
     )
+    said: dict[str, Any] = {"source_ids": stated.source_ids}
+    if not all_named:
+        said["n_sources"] = stated.n_sources
     values = {
         "projected": {
             "source_id": own.source_id,
@@ -281,13 +351,13 @@ def _divergence(
             "value": projected,
             "unit": own.unit,
         },
-        "stated": {"source_ids": stated_sources, "year": year, "value": stated, "unit": own.unit},
+        "stated": {**said, "year": year, "value": stated.value, "unit": own.unit},
     }
     return conflict_row(
         kind="forecast_divergence",
         subject=own.subject,
         attribute=own.attribute,
-        claim_ids=[*anchor_claims, *rate_claims, *stated_claims],
+        claim_ids=[*anchor_claims, *rate_claims, *stated.claim_ids],
         values=values,
         relative_difference=rel,
         severity=severity,
