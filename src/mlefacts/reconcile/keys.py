@@ -167,13 +167,14 @@ def group_codes(*columns: Any) -> tuple[np.ndarray, np.ndarray]:
     return combined, first
 
 
-def per_unique(function: Callable[[int], Any], *columns: Any) -> np.ndarray:
+def per_unique(function: Callable[[int], Any], *columns: Any) -> pd.Series:
     """`function(row)` evaluated on the first row of each distinct combination of `columns`,
-    spread to every row (an object array sharing the results)."""
+    spread to every row (an object Series sharing the results; object, not inferred strings,
+    so that row-wise reads stay cheap)."""
     codes, first = group_codes(*columns)
     results = np.empty(len(first), dtype=object)
     results[:] = [function(int(row)) for row in first]
-    return results[codes]
+    return pd.Series(results[codes], dtype=object)
 
 
 def prepare_claims(
@@ -194,7 +195,8 @@ def prepare_claims(
             column: claims[column].to_numpy(dtype=object)
             for column in _PREPARED_COLUMNS
             if column not in ("value", "value_high", "year")
-        }
+        },
+        dtype=object,
     )
     frame["year"] = pd.to_numeric(claims["year"], errors="coerce").astype("Int64").array
     for column in ("value", "value_high"):
@@ -202,34 +204,34 @@ def prepare_claims(
     frame = frame[list(_PREPARED_COLUMNS)]
 
     raw = claims["qualifiers"].to_numpy(dtype=object)
-    frame["q"] = q = per_unique(lambda row: parse_qualifiers(raw[row]), raw)
+    frame["q"] = per_unique(lambda row: parse_qualifiers(raw[row]), raw)
+    q = frame["q"].to_numpy()
     subjects = frame["subject"].to_numpy()
     frame["skey"] = per_unique(lambda row: subject_key(str(subjects[row])), subjects)
     periodic = frame["attribute"].isin(config.period_attributes).to_numpy()
     attributes = frame["attribute"].to_numpy()
-    frame["idq"] = idq = per_unique(
+    frame["idq"] = per_unique(
         lambda row: identifying_qualifiers(q[row], str(attributes[row]), config), raw, periodic
     )
+    idq = frame["idq"].to_numpy()
 
     rates = fx_rates(fx_path)
     per_unit = {str(c): float(r) for c, r in rates["usd_per_unit"].items()}
     units = frame["unit"].to_numpy()
     convertible = per_unique(lambda row: is_money(units[row]) and units[row] in per_unit, units)
-    convertible = convertible.astype(bool)
-    frame["cmp_unit"] = np.where(convertible, USD, units)
+    convertible = convertible.to_numpy(dtype=bool)
+    frame["cmp_unit"] = pd.Series(np.where(convertible, USD, units), dtype=object)
     factors = per_unique(lambda row: per_unit[units[row]] if convertible[row] else 1.0, units)
-    frame["cmp_value"] = frame["value"] * factors.astype("float64")
+    frame["cmp_value"] = frame["value"] * factors.to_numpy(dtype="float64")
     frame["fx"] = per_unique(
         lambda row: fx_note(units[row], rates) if convertible[row] and units[row] != USD else None,
         units,
     )
     texts = frame["text"].to_numpy()
-    frame["label"] = label = per_unique(
-        lambda row: q[row].get("canonical") or _text_or_none(texts[row]),
-        raw,
-        texts,
+    frame["label"] = per_unique(
+        lambda row: q[row].get("canonical") or _text_or_none(texts[row]), raw, texts
     )
-    keyed_label = np.where(frame["value"].isna().to_numpy(), label, None)
+    keyed_label = np.where(frame["value"].isna().to_numpy(), frame["label"].to_numpy(), None)
     years = frame["year"].to_numpy()
     idq_code, _ = group_codes(raw, periodic)
     for column, unit in (("fact_key", units), ("cmp_key", frame["cmp_unit"].to_numpy())):
