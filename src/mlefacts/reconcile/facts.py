@@ -126,7 +126,7 @@ def _most_recent(per_source: pd.DataFrame, sources: pd.DataFrame) -> pd.Series:
         sources.set_index(sources["source_id"].astype(str))["published"], errors="coerce"
     )
     dated = per_source.assign(date=per_source["source_id"].astype(str).map(dates))
-    complete = dated.groupby("gk")["date"].transform(lambda d: d.notna().all())
+    complete = dated["date"].notna().groupby(dated["gk"]).transform("all")
     dated = dated[complete & dated["sv"].notna()]
     newest = dated.groupby("gk")["date"].transform("max")
     top = dated[dated["date"] == newest]
