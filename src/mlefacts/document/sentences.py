@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Final
 
 from mlefacts.document.model import Span
 
@@ -38,6 +39,13 @@ _ABBREVIATIONS = frozenset(
     ]
 )
 _BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9$€£₹])")
+# Longer "sentences" are runs of text without punctuation (a scraped blob, a 10 MB line): they
+# are cut into pieces of at most this many characters, so that a quote stays a readable span and
+# the extractors' work per sentence stays bounded. Real sentences are far shorter.
+MAX_SENTENCE_CHARS: Final = 2_000
+# A cut never touches a figure: the characters on both sides of the cut must not be digits, so a
+# number keeps its currency sign, separators and scale word.
+_FIGURE_EDGE = re.compile(r"\d")
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:
@@ -74,5 +82,32 @@ def _append_trimmed(text: str, start: int, end: int, spans: list[Span]) -> None:
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    while end - start > MAX_SENTENCE_CHARS:
+        cut = _cut(text, start, start + MAX_SENTENCE_CHARS)
+        _append_trimmed(text, start, cut, spans)
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
     if end > start:
         spans.append(Span(start, end))
+
+
+def _cut(text: str, start: int, limit: int) -> int:
+    """Where to cut an over-long run: the last whitespace in text[start:limit] with no digit on
+    either side, else the last place between two characters that are neither digits nor
+    whitespace, else `limit`.
+
+    >>> _cut("aa $5 bb cc", 0, 10)
+    8
+    """
+    floor = start + (limit - start) // 2
+    fallback = None
+    for cut in range(limit - 1, floor, -1):
+        left, right = text[cut - 1], text[cut]
+        if _FIGURE_EDGE.match(left) or _FIGURE_EDGE.match(right):
+            continue
+        if right.isspace() and not (cut + 1 < len(text) and _FIGURE_EDGE.match(text[cut + 1])):
+            return cut
+        if fallback is None and not left.isspace() and not right.isspace():
+            fallback = cut
+    return fallback or limit

@@ -50,6 +50,12 @@ def phrase_pattern(words: list[str] | tuple[str, ...]) -> re.Pattern[str]:
     >>> bool(phrase_pattern(["per annum", "lpa"]).search("12 LPA"))
     True
     """
+    return _phrase_pattern(tuple(words))
+
+
+@cache
+def _phrase_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Built once per word list: table extractors ask for the same list on every row."""
     alternatives = "|".join(escape_phrase(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
 
@@ -256,6 +262,12 @@ def find_places(text: str, kind: str) -> list[str]:
     >>> find_places("jobs in the U.S. & India", "countries")
     ['United States', 'India']
     """
+    return list(_places(text, kind))
+
+
+@lru_cache(maxsize=1024)
+def _places(text: str, kind: str) -> tuple[str, ...]:
+    """`find_places`, cached: extractors ask about the same sentence once per figure in it."""
     hits = [
         (m.start(), name) for name, pattern in _place_patterns(kind) for m in pattern.finditer(text)
     ]
@@ -263,7 +275,7 @@ def find_places(text: str, kind: str) -> list[str]:
     for _, name in sorted(hits):
         if name not in seen:
             seen.append(name)
-    return seen
+    return tuple(seen)
 
 
 def single_country(*texts: str) -> str | None:
@@ -291,6 +303,7 @@ def is_city(text: str) -> bool:
     return text.strip().lower() in terms("market_terms")["places"]["cities"]["names"]
 
 
+@lru_cache(maxsize=1024)
 def find_city(text: str) -> str | None:
     """The one known city `text` names, as written, or None when it names none or several.
 
@@ -321,6 +334,7 @@ def _level_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=1024)
 def find_experience_level(text: str) -> str | None:
     """The one experience level `text` names, or None when it names none or several.
 

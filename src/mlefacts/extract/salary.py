@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from mlefacts.document.model import Document
@@ -218,6 +218,7 @@ def _statistic_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     )
 
 
+@lru_cache(maxsize=1024)
 def _statistic(text: str) -> str | None:
     """'mean', 'average', 'median' or 'typical' when a statistic word qualifies a pay word.
 

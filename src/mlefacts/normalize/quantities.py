@@ -217,11 +217,14 @@ def _date_pattern() -> re.Pattern[str]:
 
 
 def _inside_word(text: str, pos: int) -> bool:
-    """True when a figure starting at `pos` continues a word or a number ('H100', '3.11.2')."""
+    """True when a figure starting at `pos` continues a word, a number or a power ('H100',
+    '3.11.2', the 400 of '10^400')."""
     if pos == 0:
         return False
     before = text[pos - 1]
-    if before.isalnum() or before in "_.":
+    if before == "." and prefix_pattern().search(text, max(0, pos - _PREFIX_WINDOW), pos):
+        return False  # the period of a currency marker ('Rs.500')
+    if before.isalnum() or before in "_.^":
         return True
     return pos >= 2 and before in ",\u00a0\u2009\u202f" and text[pos - 2].isdigit()
 
@@ -343,7 +346,7 @@ def _scan(text: str, start: int, end: int) -> list[_Atom]:
     atoms: list[_Atom] = []
     floor = start
     for match in _atom_pattern().finditer(text, start, end):
-        if _inside_word(text, match.start()):
+        if _inside_word(text, match.start()) or text.startswith("^", match.end("num")):
             continue
         atom = _atom(text, match, floor, end)
         if atom is not None:

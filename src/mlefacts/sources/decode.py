@@ -1,7 +1,8 @@
 """Bytes -> text, with an explicit fallback chain and an honest confidence flag.
 
 Order: byte-order mark, declared charset (HTTP header, then `<meta>` for HTML), strict UTF-8,
-statistical detection (charset_normalizer), and finally cp1252, which decodes anything.
+UTF-8 with a few stray cp1252 bytes, statistical detection (charset_normalizer), and finally
+cp1252, which decodes anything.
 Clearly binary data (images, PDFs, archives, NUL bytes) is refused instead of turned into noise.
 """
 
@@ -106,6 +107,9 @@ def decode_bytes(data: bytes, *, declared_charset: str | None, media_type: str) 
         return Decoded(data.decode("utf-8"), "utf-8", True)
     except UnicodeDecodeError:
         pass
+    mixed = _mostly_utf8(data)
+    if mixed is not None:
+        return mixed
     detected = _detect(data)
     if detected is not None:
         return detected
@@ -184,6 +188,35 @@ def _codec_name(label: str | None) -> str | None:
 
 def _web_name(codec: str) -> str:
     return codecs.lookup(codec).name
+
+
+def _cp1252_fallback(error: UnicodeError) -> tuple[str, int]:
+    """Decode the bytes UTF-8 rejects one at a time as cp1252 (Latin-1 where cp1252 has none)."""
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    byte = error.object[error.start : error.start + 1]
+    return byte.decode("cp1252", "mlefacts-latin1-fallback"), error.start + 1
+
+
+codecs.register_error("mlefacts-cp1252-fallback", _cp1252_fallback)
+
+
+def _mostly_utf8(data: bytes) -> Decoded | None:
+    """A UTF-8 page with a few cp1252 bytes pasted in (a quote, a dash from another editor):
+    UTF-8 for the valid sequences, cp1252 for the stray bytes. Only when the valid multi-byte
+    sequences outnumber the invalid bytes; legacy single-byte text has almost none of them.
+
+    >>> page = "naïve café, résumé ".encode() + "“quoted”".encode("cp1252")
+    >>> _mostly_utf8(page)
+    Decoded(text='naïve café, résumé “quoted”', charset='utf-8', confident=False)
+    """
+    text = data.decode("utf-8", "mlefacts-cp1252-fallback")
+    strict = data.decode("utf-8", "replace")
+    invalid = strict.count("\ufffd") - data.count("\ufffd".encode())
+    valid_multibyte = sum(1 for ch in strict if ord(ch) > 0x7F and ch != "\ufffd")
+    if valid_multibyte <= invalid:
+        return None
+    return Decoded(text, "utf-8", False)
 
 
 def _detect(data: bytes) -> Decoded | None:
