@@ -236,7 +236,7 @@ def prepare_claims(
     )
     keyed_label = np.where(frame["value"].isna().to_numpy(), frame["label"].to_numpy(), None)
     years = frame["year"].to_numpy()
-    idq_code, _ = group_codes(raw, periodic)
+    idq_code, _ = group_codes(per_unique(lambda row: canonical_json(idq[row]), raw, periodic))
     for column, unit in (("fact_key", units), ("cmp_key", frame["cmp_unit"].to_numpy())):
         frame[column] = per_unique(
             lambda row, unit=unit: _key(years[row], unit[row], idq[row], keyed_label[row]),
