@@ -204,7 +204,8 @@ codecs.register_error("mlefacts-cp1252-fallback", _cp1252_fallback)
 def _mostly_utf8(data: bytes) -> Decoded | None:
     """A UTF-8 page with a few cp1252 bytes pasted in (a quote, a dash from another editor):
     UTF-8 for the valid sequences, cp1252 for the stray bytes. Only when the valid multi-byte
-    sequences outnumber the invalid bytes; legacy single-byte text has almost none of them.
+    sequences are at least half as many as the invalid bytes; legacy single-byte text has
+    almost none of them (an accented capital followed by a curly quote, at most).
 
     >>> page = "naïve café, résumé ".encode() + "“quoted”".encode("cp1252")
     >>> _mostly_utf8(page)
@@ -214,7 +215,7 @@ def _mostly_utf8(data: bytes) -> Decoded | None:
     strict = data.decode("utf-8", "replace")
     invalid = strict.count("\ufffd") - data.count("\ufffd".encode())
     valid_multibyte = sum(1 for ch in strict if ord(ch) > 0x7F and ch != "\ufffd")
-    if valid_multibyte <= invalid:
+    if valid_multibyte == 0 or 2 * valid_multibyte < invalid:
         return None
     return Decoded(text, "utf-8", False)
 
