@@ -28,30 +28,18 @@ import pytest
 
 import mlefacts
 from mlefacts.config import RunSettings
-from mlefacts.extract import extraction_fingerprint
-from mlefacts.pipeline import (
-    assemble,
-    concat_rejections,
-    plan_batches,
-    process_batch,
-    reconcile_tables,
-    validate_tables,
-)
-from mlefacts.publish.catalog import write_catalog
-from mlefacts.publish.lock import RunLockedError, run_lock
+from mlefacts.publish.lock import RunLockedError
 from mlefacts.publish.snapshots import (
     COMPLETE,
     PAUSE_ENV,
     current_snapshot,
     list_snapshots,
-    publish_snapshot,
 )
-from mlefacts.runs import RunRecord, runs_table, utc_now
+from mlefacts.runner import run_pipeline
 from mlefacts.sources.rawzone import RawZone
 
 TESTS_DIR = Path(__file__).resolve().parent
 BUNDLED = TESTS_DIR.parent / "raw" / "bundled"
-RUN_ID = "r_crash"
 FACT = "Machine learning engineers earn a median salary of $150,000 a year."
 
 _RUNNER = """
@@ -64,38 +52,13 @@ print("published", run_plain(Path(sys.argv[1]), Path(sys.argv[2]), allow_private
 
 
 def run_plain(data_dir: Path, manifest: Path, *, allow_private_hosts: bool = False) -> str:
-    """One run as the flow does it (ingest+extract, assemble, validate, reconcile, publish)."""
+    """One run as the flow does it, with the plain stages (no Prefect server)."""
     settings = RunSettings(
         data_dir=data_dir, manifest=manifest, allow_private_hosts=allow_private_hosts
     )
-    from mlefacts.sources.manifest import load_manifest
-
-    with run_lock(data_dir):
-        fingerprint = extraction_fingerprint()
-        batches = [
-            process_batch(batch, settings=settings, fingerprint=fingerprint)
-            for batch in plan_batches(load_manifest(manifest), settings.batch_size)
-        ]
-        assembled = assemble(batches, run_id=RUN_ID, settings=settings)
-        earlier = assembled.tables.pop("rejections")
-        tables, rejected = validate_tables(assembled.tables, run_id=RUN_ID)
-        derived, rejected_derived = reconcile_tables(
-            tables["claims"], tables["sources"], run_id=RUN_ID
-        )
-        tables.update(derived)
-        tables["rejections"] = concat_rejections([earlier, rejected, rejected_derived])
-        record = RunRecord(
-            run_id=RUN_ID,
-            flow_run_id="",
-            started_at=utc_now(),
-            finished_at=utc_now(),
-            status="completed",
-            extractor_version=fingerprint,
-        )
-        tables["runs"] = runs_table(settings.raw_dir, record)
-        info = publish_snapshot(tables, curated_dir=settings.curated_dir)
-        write_catalog(settings.curated_dir)
-        return info.snapshot_id
+    snapshot_id = run_pipeline(settings).record.snapshot_id
+    assert snapshot_id is not None
+    return snapshot_id
 
 
 def write_manifest(folder: Path, uris: list[str], name: str = "sources.toml") -> Path:

@@ -85,7 +85,10 @@ def test_a_rerun_publishes_byte_identical_tables(published: Path, bundled_manife
     before = _digests(published)
     summary = mlefacts_run(sources=str(bundled_manifest), data_dir=str(published))
     assert summary["n_cached"] == 3 and summary["n_extracted"] == 0
+    assert "unchanged" in summary["message"]
     assert _digests(published) == before
+    snapshots = sorted((published / "curated" / "snapshots").iterdir())
+    assert len(snapshots) == 2  # a new snapshot (with the new runs row), same table bytes
     runs = mlefacts.load("runs", published)
     assert len(runs) == 2 and runs["run_id"].nunique() == 1
 

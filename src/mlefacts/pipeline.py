@@ -12,7 +12,7 @@ import json
 import math
 import time
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -28,6 +28,7 @@ from mlefacts.extract.claim import Claim
 from mlefacts.publish.catalog import load
 from mlefacts.reconcile import reconcile
 from mlefacts.schemas import table_schema
+from mlefacts.sources.decode import decode_bytes
 from mlefacts.sources.http import FetchSettings, make_session
 from mlefacts.sources.ingest import IngestResult, ingest_source
 from mlefacts.sources.manifest import SourceSpec
@@ -68,18 +69,32 @@ def fetch_settings(settings: RunSettings) -> FetchSettings:
     )
 
 
-def process_batch(
-    specs: Sequence[SourceSpec], *, settings: RunSettings, fingerprint: str
-) -> BatchResult:
-    """Ingest each source, then parse and extract it unless its bytes were extracted before."""
-    result = BatchResult()
+@dataclass(frozen=True, slots=True)
+class Ingested:
+    """One source after ingest: where its bytes are, not the bytes or text themselves, so that
+    batches stay small between tasks (the text is decoded again from the raw zone if needed)."""
+
+    spec: SourceSpec
+    result: IngestResult
+    seen_at: str | None
+
+
+@dataclass(slots=True)
+class IngestBatch:
+    """The sources of one batch after ingest, and the time it took."""
+
+    items: list[Ingested]
+    seconds: float
+
+
+def ingest_batch(specs: Sequence[SourceSpec], *, settings: RunSettings) -> IngestBatch:
+    """Read or fetch each source into the raw zone, decoding it once to check that it is text."""
     raw = RawZone(settings.raw_dir)
-    cache = ExtractionCache(settings.cache_dir, fingerprint)
     http = fetch_settings(settings)
-    versions = extractor_versions()
+    items: list[Ingested] = []
+    started = time.perf_counter()
     with make_session(http) as session:  # one session per batch: robots.txt cached per host
         for spec in specs:
-            started = time.perf_counter()
             ingested = ingest_source(
                 spec,
                 manifest_dir=settings.manifest.parent,
@@ -88,20 +103,49 @@ def process_batch(
                 session=session,
                 allow_outside=settings.allow_outside_paths,
             )
-            result.add_seconds("ingest", time.perf_counter() - started)
             seen_at = _content_seen_at(
                 spec, ingested, raw=raw, manifest_dir=settings.manifest.parent
             )
-            if ingested.status == "error" or ingested.text is None:
-                result.sources.append(_source_row(spec, ingested, n_chars=None, seen_at=seen_at))
-                result.rejections.append(
-                    _rejection(spec.source_id, "ingest", ingested.error or "no text", spec.uri)
-                )
-                continue
-            _extract_source(
-                spec, ingested, seen_at=seen_at, cache=cache, versions=versions, result=result
+            items.append(Ingested(spec, replace(ingested, text=None), seen_at))
+    return IngestBatch(items, time.perf_counter() - started)
+
+
+def extract_batch(
+    batch: IngestBatch, *, settings: RunSettings, fingerprint: str
+) -> BatchResult:
+    """Parse and extract each ingested source unless its bytes were extracted before."""
+    result = BatchResult()
+    result.add_seconds("ingest", batch.seconds)
+    raw = RawZone(settings.raw_dir)
+    cache = ExtractionCache(settings.cache_dir, fingerprint)
+    versions = extractor_versions()
+    for item in batch.items:
+        spec, ingested, seen_at = item.spec, item.result, item.seen_at
+        if ingested.status == "error" or ingested.content_sha256 is None:
+            result.sources.append(_source_row(spec, ingested, n_chars=None, seen_at=seen_at))
+            result.rejections.append(
+                _rejection(spec.source_id, "ingest", ingested.error or "no content", spec.uri)
             )
+            continue
+        _extract_source(
+            spec,
+            ingested,
+            seen_at=seen_at,
+            raw=raw,
+            cache=cache,
+            versions=versions,
+            result=result,
+        )
     return result
+
+
+def process_batch(
+    specs: Sequence[SourceSpec], *, settings: RunSettings, fingerprint: str
+) -> BatchResult:
+    """Ingest then extract one batch: both stages in one call, for scripts and tests."""
+    return extract_batch(
+        ingest_batch(specs, settings=settings), settings=settings, fingerprint=fingerprint
+    )
 
 
 def _extract_source(
@@ -109,12 +153,13 @@ def _extract_source(
     ingested: IngestResult,
     *,
     seen_at: str | None,
+    raw: RawZone,
     cache: ExtractionCache,
     versions: dict[str, str],
     result: BatchResult,
 ) -> None:
-    """Parse and extract one decoded source (or reuse the cached extraction of its bytes)."""
-    assert ingested.text is not None and ingested.content_sha256 is not None
+    """Parse and extract one stored source (or reuse the cached extraction of its bytes)."""
+    assert ingested.content_sha256 is not None
     cached = cache.get(ingested.content_sha256)
     if cached is not None:
         text, claims, failures = cached
@@ -122,9 +167,14 @@ def _extract_source(
     else:
         started = time.perf_counter()
         try:
+            decoded = decode_bytes(
+                raw.get(ingested.content_sha256),
+                declared_charset=ingested.charset,
+                media_type=ingested.media_type or "text/plain",
+            )
             doc = build_document(
                 source_id=spec.source_id,
-                text=ingested.text,
+                text=decoded.text,
                 media_type=ingested.media_type or "text/plain",
                 title=spec.title,
             )
@@ -281,7 +331,7 @@ def _rejection(source_id: str | None, stage: str, reason: str, record: Any) -> d
     }
 
 
-def compute_run_id(fingerprint: str, batches: Iterable[BatchResult]) -> str:
+def compute_run_id(fingerprint: str, batches: Iterable[IngestBatch]) -> str:
     """A run's id from its inputs: same sources, bytes and extractors give the same id.
 
     Because the id is a function of the inputs, re-running on unchanged inputs publishes
@@ -289,13 +339,27 @@ def compute_run_id(fingerprint: str, batches: Iterable[BatchResult]) -> str:
     """
     digest = hashlib.sha256(fingerprint.encode())
     rows = sorted(
-        (row["source_id"], row["content_sha256"] or "", row["status"])
+        (item.spec.source_id, item.result.content_sha256 or "", item.result.status)
         for batch in batches
-        for row in batch.sources
+        for item in batch.items
     )
     for row in rows:
         digest.update("\x1f".join(row).encode())
     return "r_" + digest.hexdigest()[:16]
+
+
+def unchanged_since_last_publish(
+    run_id: str, batches: Iterable[IngestBatch], settings: RunSettings
+) -> bool:
+    """Whether the published snapshot already holds exactly what this run would produce:
+    the same inputs (run id) and no failed source, whose stale claims would need carrying."""
+    if any(item.result.status == "error" for batch in batches for item in batch.items):
+        return False
+    runs = published_table("runs", settings)
+    if runs is None or runs.empty:
+        return False
+    published = runs[runs["status"] != "failed"]
+    return not published.empty and published["run_id"].iloc[-1] == run_id
 
 
 @dataclass(slots=True)

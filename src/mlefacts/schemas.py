@@ -424,7 +424,8 @@ TABLE_MODELS: dict[str, type[pa.DataFrameModel]] = {
 TABLE_ORDER: dict[str, list[str]] = {
     "sources": ["source_id"],
     "documents": ["source_id"],
-    "claims": ["source_id", "char_start", "char_end", "kind", "claim_id"],
+    # kind and unit first: Parquet row-group statistics then let filters on them skip data.
+    "claims": ["kind", "unit", "source_id", "char_start", "char_end", "claim_id"],
     "runs": ["started_at", "run_id", "flow_run_id"],
     "rejections": ["run_id", "stage", "source_id", "reason", "record"],
     "fetches": ["attempted_at", "source_id", "uri", "status", "error"],

@@ -556,6 +556,8 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     """
     end = len(text) if end is None else end
     atoms = _scan(text, start, end)
+    if not atoms:  # every figure has a digit: no atom, nothing for the other passes to do
+        return []
     noise = _spans(_noise_pattern(), text, start, end)
     noise_cover = _union(noise)
     years = [a for a in atoms if a.is_year and not _overlaps(noise_cover, a.num_start, a.num_end)]

@@ -66,16 +66,44 @@ def publish_snapshot(
         raise ValueError(f"unknown table(s) {unknown}; known tables: {', '.join(TABLE_MODELS)}")
     if keep < 1:
         raise ValueError(f"keep must be at least 1, got {keep}")
-    encoded = {name: encode(name, tables[name]) for name in sorted(tables)}
+    encoded = {name: encode(name, tables[name]) for name in sorted(tables) if name != "runs"}
+    rows = {name: len(frame) for name, frame in tables.items()}
+    return _publish(encoded, rows, tables.get("runs"), curated_dir=curated_dir, keep=keep)
+
+
+def republish_current(runs: pd.DataFrame, *, curated_dir: Path, keep: int = 10) -> SnapshotInfo:
+    """A new snapshot with the current one's tables, byte for byte, and a new `runs` table.
+
+    What a run publishes when its inputs did not change: nothing is encoded again but `runs`.
+    """
+    current = curated_dir / CURRENT
+    if not (current / COMPLETE).is_file():
+        raise PublishError(f"no complete current snapshot in {curated_dir} to publish again")
+    files = {p.stem: p for p in sorted(current.glob("*.parquet")) if p.stem != "runs"}
+    encoded = {name: path.read_bytes() for name, path in files.items()}
+    rows = {name: pq.read_metadata(path).num_rows for name, path in files.items()}
+    rows["runs"] = len(runs)
+    return _publish(encoded, rows, runs, curated_dir=curated_dir, keep=keep)
+
+
+def _publish(
+    encoded: dict[str, bytes],
+    rows: Mapping[str, int],
+    runs: pd.DataFrame | None,
+    *,
+    curated_dir: Path,
+    keep: int,
+) -> SnapshotInfo:
+    """Write encoded tables (and `runs`, which names the snapshot) and switch `current`."""
     snapshot_id = new_snapshot_id(encoded)
-    if "runs" in tables:
-        encoded["runs"] = encode("runs", _with_snapshot_id(tables["runs"], snapshot_id))
+    if runs is not None:
+        encoded["runs"] = encode("runs", _with_snapshot_id(runs, snapshot_id))
     snapshots_dir = curated_dir / SNAPSHOTS
     snapshots_dir.mkdir(parents=True, exist_ok=True)
     path = snapshots_dir / snapshot_id
     path.mkdir()
     try:
-        _write_snapshot(path, encoded, {name: len(frame) for name, frame in tables.items()})
+        _write_snapshot(path, encoded, rows)
         write_datapackage(curated_dir, path)
         write_file(path / COMPLETE, snapshot_id.encode())
         fsync_dir(path)
@@ -85,7 +113,7 @@ def publish_snapshot(
         raise
     _switch_current(curated_dir, snapshot_id)
     prune_snapshots(curated_dir, keep=keep)
-    return SnapshotInfo(snapshot_id, path, {name: len(frame) for name, frame in tables.items()})
+    return SnapshotInfo(snapshot_id, path, dict(rows))
 
 
 def new_snapshot_id(encoded: Mapping[str, bytes]) -> str:

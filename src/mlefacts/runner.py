@@ -1,0 +1,184 @@
+"""One run of the pipeline, in plain Python: the order of the stages and what a run records.
+
+`run_pipeline` is what the Prefect flow executes; the flow only supplies `Stages` that run each
+step as a Prefect task (batches mapped over the task runner). Tests and scripts use the plain
+stages and need no Prefect server.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from mlefacts.config import RunSettings
+from mlefacts.extract import extraction_fingerprint
+from mlefacts.pipeline import (
+    BatchResult,
+    IngestBatch,
+    assemble,
+    compute_run_id,
+    concat_rejections,
+    extract_batch,
+    ingest_batch,
+    plan_batches,
+    published_table,
+    reconcile_tables,
+    unchanged_since_last_publish,
+    validate_tables,
+)
+from mlefacts.publish.catalog import write_catalog
+from mlefacts.publish.lock import run_lock
+from mlefacts.publish.snapshots import publish_snapshot, republish_current
+from mlefacts.runs import RunRecord, append_run, runs_table, utc_now
+from mlefacts.sources.manifest import SourceSpec, load_manifest
+
+Tables = dict[str, pd.DataFrame]
+
+
+def publish_tables(tables: Tables, settings: RunSettings) -> str:
+    """Write a new snapshot, switch `curated/current` to it atomically, refresh the catalog."""
+    info = publish_snapshot(tables, curated_dir=settings.curated_dir, keep=settings.keep_snapshots)
+    write_catalog(settings.curated_dir)
+    return info.snapshot_id
+
+
+def publish_unchanged_tables(runs: pd.DataFrame, settings: RunSettings) -> str:
+    """Nothing changed: a new snapshot of the same table files with the new `runs` row."""
+    info = republish_current(runs, curated_dir=settings.curated_dir, keep=settings.keep_snapshots)
+    write_catalog(settings.curated_dir)
+    return info.snapshot_id
+
+
+@dataclass(frozen=True)
+class Stages:
+    """How each step runs. The defaults call the plain functions one batch after another."""
+
+    ingest: Callable[[list[list[SourceSpec]], RunSettings], list[IngestBatch]] = (
+        lambda batches, settings: [ingest_batch(b, settings=settings) for b in batches]
+    )
+    extract: Callable[[list[IngestBatch], RunSettings, str], list[BatchResult]] = (
+        lambda batches, settings, fingerprint: [
+            extract_batch(b, settings=settings, fingerprint=fingerprint) for b in batches
+        ]
+    )
+    validate: Callable[[Tables, str], tuple[Tables, pd.DataFrame]] = lambda tables, run_id: (
+        validate_tables(tables, run_id=run_id)
+    )
+    reconcile: Callable[[pd.DataFrame, pd.DataFrame, str], tuple[Tables, pd.DataFrame]] = (
+        lambda claims, sources, run_id: reconcile_tables(claims, sources, run_id=run_id)
+    )
+    publish: Callable[[Tables, RunSettings], str] = publish_tables
+    publish_unchanged: Callable[[pd.DataFrame, RunSettings], str] = publish_unchanged_tables
+
+
+@dataclass(slots=True)
+class RunOutcome:
+    """A finished run: its record, the tables it published (empty when nothing changed) and
+    the conflicts that the previous snapshot did not have."""
+
+    record: RunRecord
+    tables: Tables = field(default_factory=dict)
+    new_conflicts: pd.DataFrame = field(
+        default_factory=lambda: pd.DataFrame(columns=["severity", "kind", "subject", "detail"])
+    )
+
+
+def run_pipeline(
+    settings: RunSettings, *, stages: Stages | None = None, flow_run_id: str = ""
+) -> RunOutcome:
+    """Run every stage under the data directory's lock and record the run, failed or not."""
+    stages = stages or Stages()
+    settings.curated_dir.mkdir(parents=True, exist_ok=True)
+    with run_lock(settings.data_dir):
+        record = RunRecord(
+            run_id="",
+            flow_run_id=flow_run_id,
+            started_at=utc_now(),
+            extractor_version=extraction_fingerprint(),
+        )
+        try:
+            outcome = _run(record, settings, stages)
+        except Exception as exc:
+            record.status = "failed"
+            record.finished_at = utc_now()
+            record.message = f"{type(exc).__name__}: {exc}"
+            append_run(settings.raw_dir, record)
+            raise
+        append_run(settings.raw_dir, record)
+        return outcome
+
+
+def _run(record: RunRecord, settings: RunSettings, stages: Stages) -> RunOutcome:
+    specs = load_manifest(settings.manifest)
+    record.n_sources = len(specs)
+    started = time.perf_counter()
+    ingested = stages.ingest(plan_batches(specs, settings.batch_size), settings)
+    record.seconds["ingest_wall"] = time.perf_counter() - started
+    record.run_id = compute_run_id(record.extractor_version, ingested)
+    if unchanged_since_last_publish(record.run_id, ingested, settings):
+        _publish_unchanged(record, settings, stages)
+        return RunOutcome(record)
+    return _extract_and_publish(record, ingested, settings, stages)
+
+
+def _extract_and_publish(
+    record: RunRecord, ingested: list[IngestBatch], settings: RunSettings, stages: Stages
+) -> RunOutcome:
+    """The full path: extract, validate, reconcile and publish."""
+    started = time.perf_counter()
+    batches = stages.extract(ingested, settings, record.extractor_version)
+    record.seconds["extract_wall"] = time.perf_counter() - started
+    assembled = assemble(batches, run_id=record.run_id, settings=settings)
+    record.seconds.update(assembled.seconds)
+    record.n_extracted, record.n_cached = assembled.n_extracted, assembled.n_cached
+    record.n_sources_failed = assembled.n_sources_failed
+
+    started = time.perf_counter()
+    earlier = assembled.tables.pop("rejections")
+    tables, rejected = stages.validate(assembled.tables, record.run_id)
+    record.seconds["validate"] = time.perf_counter() - started
+
+    started = time.perf_counter()
+    derived, rejected_derived = stages.reconcile(tables["claims"], tables["sources"], record.run_id)
+    tables.update(derived)
+    record.seconds["reconcile"] = time.perf_counter() - started
+
+    tables["rejections"] = concat_rejections([earlier, rejected, rejected_derived])
+    record.n_claims = len(tables["claims"])
+    record.n_rejections = len(tables["rejections"])
+    record.n_conflicts = len(tables["conflicts"])
+    record.counts = {name: len(frame) for name, frame in sorted(tables.items())}
+    record.status = "completed_with_errors" if record.n_sources_failed else "completed"
+    record.finished_at = utc_now()
+    tables["runs"] = runs_table(settings.raw_dir, record)
+
+    before = published_table("conflicts", settings)
+    known = set(before["conflict_id"]) if before is not None else set()
+    new_conflicts = tables["conflicts"][~tables["conflicts"]["conflict_id"].isin(known)]
+
+    started = time.perf_counter()
+    record.snapshot_id = stages.publish(tables, settings)
+    record.seconds["publish"] = time.perf_counter() - started
+    return RunOutcome(record, tables, new_conflicts)
+
+
+def _publish_unchanged(record: RunRecord, settings: RunSettings, stages: Stages) -> None:
+    """The fast path when inputs and extractors are those of the published snapshot: nothing
+    is extracted, validated or reconciled again; the same table files get a new `runs` row."""
+    runs = published_table("runs", settings)
+    assert runs is not None
+    last = runs[runs["status"] != "failed"].iloc[-1]
+    for name in ("n_claims", "n_rejections", "n_conflicts"):
+        setattr(record, name, int(last[name]))
+    record.counts = json.loads(last["counts"])
+    record.n_cached = record.n_sources
+    record.status = "completed"
+    record.message = "inputs unchanged since the published snapshot; nothing re-extracted"
+    record.finished_at = utc_now()
+    started = time.perf_counter()
+    record.snapshot_id = stages.publish_unchanged(runs_table(settings.raw_dir, record), settings)
+    record.seconds["publish"] = time.perf_counter() - started
