@@ -329,7 +329,7 @@ class Conflicts(_Table):
         description=(
             "How far apart the values are, as a fraction: same quantity, |a-b| / the smaller; "
             "forecast, |projected-stated| / stated; growth rate, |implied-stated| / stated; "
-            "breakdown, |sum-100| / 100; null for list disagreements."
+            "breakdown, |sum-100| / 100; lists, the share of items not named by every source."
         ),
     )
     severity: Series[str] = pa.Field(
