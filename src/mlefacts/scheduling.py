@@ -70,9 +70,10 @@ def require_prefect_api() -> str:
             "No Prefect API is configured, and schedules never fire on Prefect's temporary "
             "server. " + _SERVER_HINT
         )
-    from prefect.client.orchestration import get_client
+    from prefect.client.orchestration import SyncPrefectClient
 
-    with get_client(sync_client=True) as client:
+    # Ask that URL itself: a client from the settings context could reach another server.
+    with SyncPrefectClient(url, httpx_settings={"timeout": 5}) as client:
         error = client.api_healthcheck()
     if error is not None:
         raise PrefectUnavailableError(
