@@ -157,12 +157,12 @@ class RawZone:
         return self.sources_dir / f"{source_id}.json"
 
     def _read_state(self, source_id: str) -> dict[str, Any]:
-        """A source's state, rebuilt from the log when its file is missing or unreadable."""
+        """A source's state; rebuilt from the log only when its file is unreadable (a missing
+        file means never fetched: scanning the whole log per new source would be quadratic)."""
         try:
             return json.loads(self._state_path(source_id).read_text(encoding="utf-8"))
         except FileNotFoundError:
-            if not self.log_path.exists():
-                return {}
+            return {}
         except json.JSONDecodeError:
             pass
         entry: dict[str, Any] = {}
