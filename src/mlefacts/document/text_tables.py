@@ -241,10 +241,10 @@ def _tokens(text: str, line: Line) -> list[Span]:
 def typed_row(text: str, tokens: list[Span], max_values: int | None = None) -> list[_Cell]:
     """Cut a row into a leading key, a label and up to `max_values` trailing values.
 
-    >>> t = "1 United States $8.43 billion 25%"
+    >>> t = "1 United States $5.12 billion 25%"
     >>> row = typed_row(t, _tokens(t, Line(0, len(t), 0)))
     >>> [(c.kind, t[c.span.start:c.span.end]) for c in row]
-    [('key', '1'), ('label', 'United States'), ('value', '$8.43 billion'), ('value', '25%')]
+    [('key', '1'), ('label', 'United States'), ('value', '$5.12 billion'), ('value', '25%')]
     """
     scale_words = _vocabulary().scale_words
     limit = len(tokens) if max_values is None else max_values

@@ -75,12 +75,12 @@ def find_attribution(
 
     >>> find_attribution("According to a report by Grand View Research, it grew.", 0, 54)
     'Grand View Research'
-    >>> s = "Throughout the 2017 LinkedIn US Job report, the role ranked first."
+    >>> s = "Throughout the 2022 Hirewell US Job report, the role ranked first."
     >>> find_attribution(s, 0, len(s))
-    'LinkedIn'
-    >>> s = "Glassdoor maintains that the salary is Rs. 7,95,677."
+    'Hirewell'
+    >>> s = "Paywise maintains that the salary is Rs. 6,25,431."
     >>> find_attribution(s, 0, len(s))
-    'Glassdoor'
+    'Paywise'
     """
     found = _first_source(text[start:end])
     if found is None and context_start is not None and context_start < start:
@@ -137,7 +137,7 @@ def _publisher(name: str, report: str) -> str:
 
 
 def _drop_leading_function_words(name: str) -> str:
-    # A sentence-initial capital ('In Robert Half', 'While Glassdoor') is not part of the name.
+    # A sentence-initial capital ('In Acme Research', 'While Paywise') is not part of the name.
     not_sources = set(terms("attribution")["not_sources"])
     words = name.split()
     while words and words[0].lower() in not_sources:

@@ -1,8 +1,8 @@
 """Market sizes and market growth rates from running prose.
 
-'the global machine learning market is expected to reach $96.7 billion by 2027, with an annual
-growth rate of 43.8%' gives a `market_size` (96.7e9 USD, year 2027, forecast) and a
-`growth_rate` ('annual_growth', 43.8 percent). Growth of jobs or postings is left to `demand`.
+'the global machine learning market is expected to reach $225.9 billion by 2030, with an annual
+growth rate of 36.2%' gives a `market_size` (225.9e9 USD, year 2030, forecast) and a
+`growth_rate` ('annual_growth', 36.2 percent). Growth of jobs or postings is left to `demand`.
 """
 
 from __future__ import annotations

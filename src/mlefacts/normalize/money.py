@@ -1,7 +1,7 @@
 """Currency markers: which ISO 4217 code a written symbol, code or currency name stands for.
 
 The vocabulary lives in data/currencies.toml; `find_quantities` uses the patterns built here to
-read the currency before or after a figure ("US$ 8.43 billion", "12.5 billion US dollars").
+read the currency before or after a figure ("US$ 5.12 billion", "12.5 billion US dollars").
 """
 
 from __future__ import annotations

@@ -547,12 +547,12 @@ def _quantity(text: str, atom: _Atom) -> Quantity:
 def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
     """Every figure in text[start:end] with its unit, scale and pay period, in base units.
 
-    >>> found = find_quantities("exceed $39,986.7 million by 2025, a 49.7% CAGR")
+    >>> found = find_quantities("exceed $12,345.6 million by 2025, a 31.5% CAGR")
     >>> [(q.value, q.unit) for q in found]
-    [(39986700000.0, 'USD'), (49.7, 'percent')]
-    >>> q = find_quantities("Rs. 14,62,000 – 22,44,000 LPA")[0]
+    [(12345600000.0, 'USD'), (31.5, 'percent')]
+    >>> q = find_quantities("Rs. 12,50,000 – 18,75,000 LPA")[0]
     >>> q.value, q.value_high, q.unit, q.pay_period
-    (1462000.0, 2244000.0, 'INR', 'annual')
+    (1250000.0, 1875000.0, 'INR', 'annual')
     """
     end = len(text) if end is None else end
     atoms = _scan(text, start, end)

@@ -18,7 +18,7 @@ class ReconcileConfig:
 
     value_tolerance: float = 0.05
     """Two sources' values of the same quantity agree when (max - min) / min is at most this
-    (5% absorbs rounding such as '$40 billion' vs '$39,986.7 million')."""
+    (5% absorbs rounding such as '$12 billion' vs '$11,987.6 million')."""
 
     value_error: float = 0.25
     """Above this relative difference a cross-source disagreement is an 'error'; between

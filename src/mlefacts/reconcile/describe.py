@@ -1,4 +1,4 @@
-"""Numbers as a conflict's detail sentence shows them: '$51.8B', '43.8%', 'INR 795,677'."""
+"""Numbers as a conflict's detail sentence shows them: '$26.9B', '40%', 'INR 625,431'."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ _SCALES = ((1e12, "T"), (1e9, "B"), (1e6, "M"))
 def format_number(value: float) -> str:
     """Three significant figures with a scale letter for large values, else grouped digits.
 
-    >>> format_number(51_834_000_000), format_number(8.43e9), format_number(146085)
-    ('51.8B', '8.43B', '146,085')
+    >>> format_number(26_890_000_000), format_number(5.12e9), format_number(123456)
+    ('26.9B', '5.12B', '123,456')
     """
     for scale, letter in _SCALES:
         if abs(value) >= scale:
