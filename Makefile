@@ -4,14 +4,20 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 export PREFECT_SERVER_ANALYTICS_ENABLED ?= false
 
-.PHONY: setup run test bench lint
+.PHONY: setup lock run test test-fast bench lint
 
 setup: $(VENV)/.installed
 
-$(VENV)/.installed: pyproject.toml
-	python3 -m venv $(VENV)
-	$(VENV)/bin/pip install --quiet --upgrade uv
-	$(VENV)/bin/uv pip install --quiet --python $(PY) -e ".[dev]"
+# uv itself lives in its own small venv: `uv sync` keeps .venv exactly as uv.lock says.
+UV := .tools/bin/uv
+
+$(UV):
+	python3 -m venv .tools
+	.tools/bin/pip install --quiet uv
+
+# The versions the tests passed with: uv.lock, installed as it is (--frozen never re-resolves).
+$(VENV)/.installed: pyproject.toml uv.lock $(UV)
+	UV_PROJECT_ENVIRONMENT=$(VENV) $(UV) sync --quiet --frozen --extra dev
 	touch $@
 
 run: setup
@@ -25,3 +31,8 @@ bench: setup
 
 lint: setup
 	$(VENV)/bin/ruff check src flows tests bench
+	$(VENV)/bin/ruff format --check src flows tests bench
+
+# A deliberate upgrade: re-resolve every dependency to its newest allowed version.
+lock: $(UV)
+	$(UV) lock --upgrade

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pandas as pd
@@ -108,7 +110,7 @@ def test_a_scheduled_deployment_carries_the_cron_and_its_run_completes(
     prefect_harness: None, bundled_manifest: Path, tmp_path: Path
 ) -> None:
     from prefect.client.orchestration import get_client
-    from prefect.runner import Runner
+    from prefect.settings import PREFECT_API_URL
 
     from mlefacts.scheduling import scheduled_deployment
 
@@ -122,7 +124,14 @@ def test_a_scheduled_deployment_carries_the_cron_and_its_run_completes(
         assert stored.parameters["data_dir"] == str(tmp_path.resolve())
         flow_run = client.create_flow_run_from_deployment(deployment_id)
 
-    asyncio.run(Runner().execute_flow_run(flow_run.id))
+    # Executed the way a worker or an operator would: Prefect's public CLI, in its own process.
+    env = {**os.environ, "PREFECT_API_URL": str(PREFECT_API_URL.value())}
+    subprocess.run(
+        [sys.executable, "-m", "prefect", "flow-run", "execute", str(flow_run.id)],
+        env=env,
+        check=True,
+        timeout=300,
+    )
 
     with get_client(sync_client=True) as client:
         finished = client.read_flow_run(flow_run.id)

@@ -1,9 +1,9 @@
 """mlefacts: a validated, traceable, SQL-queryable dataset of facts about the ML Engineer role.
 
-    >>> import mlefacts
-    >>> claims = mlefacts.load("claims")                     # doctest: +SKIP
-    >>> con = mlefacts.connect()                             # doctest: +SKIP
-    >>> con.execute("SELECT * FROM salaries").df()           # doctest: +SKIP
+>>> import mlefacts
+>>> claims = mlefacts.load("claims")                     # doctest: +SKIP
+>>> con = mlefacts.connect()                             # doctest: +SKIP
+>>> con.execute("SELECT * FROM salaries").df()           # doctest: +SKIP
 """
 
 from __future__ import annotations

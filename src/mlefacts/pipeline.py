@@ -110,9 +110,7 @@ def ingest_batch(specs: Sequence[SourceSpec], *, settings: RunSettings) -> Inges
     return IngestBatch(items, time.perf_counter() - started)
 
 
-def extract_batch(
-    batch: IngestBatch, *, settings: RunSettings, fingerprint: str
-) -> BatchResult:
+def extract_batch(batch: IngestBatch, *, settings: RunSettings, fingerprint: str) -> BatchResult:
     """Parse and extract each ingested source unless its bytes were extracted before."""
     result = BatchResult()
     result.add_seconds("ingest", batch.seconds)
