@@ -211,3 +211,40 @@ def test_shared_session_reads_robots_once(raw: RawZone, httpserver: HTTPServer) 
             )
             assert result.status == "ok", result.error
     assert [r.path for r, _ in httpserver.log] == ["/robots.txt", "/a", "/b"]
+
+
+def _flip_a_byte(path: Path) -> None:
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    path.chmod(0o644)
+    path.write_bytes(bytes(data))
+
+
+def test_corrupt_object_means_unconditional_refetch_and_repair(
+    raw: RawZone, httpserver: HTTPServer
+) -> None:
+    page = "<html><body><p>Median salary: $150,000.</p></body></html>"
+
+    def handler(request: Request) -> Response:
+        if request.headers.get("If-None-Match") == '"v1"':
+            return Response(status=304, headers={"ETag": '"v1"'})
+        return Response(page, content_type="text/html", headers={"ETag": '"v1"'})
+
+    httpserver.expect_request("/pay").respond_with_handler(handler)
+    url = httpserver.url_for("/pay")
+    first = ingest_url(url, raw)
+    _flip_a_byte(raw.path_for(first.content_sha256))
+    second = ingest_url(url, raw)
+    assert "If-None-Match" not in httpserver.log[-1][0].headers
+    assert second.status == "ok" and second.text == page
+    assert raw.get(first.content_sha256) == page.encode()
+
+
+def test_corrupt_object_of_a_local_file_is_stored_again(raw: RawZone, tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("ML engineers earn $150,000.")
+    spec = make_source("a.txt")
+    first = ingest_source(spec, manifest_dir=tmp_path, raw=raw, settings=LOCAL)
+    _flip_a_byte(raw.path_for(first.content_sha256))
+    second = ingest_source(spec, manifest_dir=tmp_path, raw=raw, settings=LOCAL)
+    assert second.status == "ok"
+    assert raw.get(first.content_sha256) == b"ML engineers earn $150,000."

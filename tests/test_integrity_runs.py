@@ -6,6 +6,7 @@ Runs are the plain pipeline (no Prefect server) on copies of the bundled article
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 import sys
 from pathlib import Path
@@ -14,6 +15,8 @@ import pandas as pd
 import pytest
 
 import mlefacts
+from mlefacts.config import RunSettings
+from mlefacts.runner import run_pipeline
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from test_crash_runs import BUNDLED, FACT, run_plain, write_manifest  # noqa: E402
@@ -65,3 +68,64 @@ def test_last_good_claims_survive_any_number_of_consecutive_failures(
     run_plain(data_dir, manifest)
     claims = mlefacts.load("claims", data_dir)
     assert not (claims["source_id"] == pay_id).any()  # removed from the manifest: gone
+
+
+def test_a_damaged_raw_object_is_stored_again_and_the_run_completes(
+    folder: Path, tmp_path: Path
+) -> None:
+    manifest = write_manifest(folder, _names(folder))
+    data_dir = tmp_path / "data"
+    run_plain(data_dir, manifest)
+    sha = hashlib.sha256(FACT.encode()).hexdigest()
+    obj = data_dir / "raw" / "objects" / sha[:2] / sha
+    obj.write_bytes(FACT.replace("150", "950").encode())
+    shutil.rmtree(data_dir / "raw" / "state" / "extracts")  # extraction must read the raw zone
+    outcome = run_pipeline(RunSettings(data_dir=data_dir, manifest=manifest))
+    assert (outcome.record.status, outcome.record.n_sources_failed) == ("completed", 0)
+    assert obj.read_bytes() == FACT.encode()
+    sources = mlefacts.load("sources", data_dir)
+    assert set(sources["status"]) == {"ok"}
+
+
+def test_an_unchanged_run_reports_the_failures_it_republishes(folder: Path, tmp_path: Path) -> None:
+    (folder / "empty.txt").write_text("")
+    manifest = write_manifest(folder, _names(folder))
+    data_dir = tmp_path / "data"
+    settings = RunSettings(data_dir=data_dir, manifest=manifest)
+    first = run_pipeline(settings).record
+    assert (first.status, first.n_sources_failed) == ("completed_with_errors", 1)
+    again = run_pipeline(settings).record
+    assert again.run_id == first.run_id
+    assert (again.status, again.n_sources_failed) == ("completed_with_errors", 1)
+    runs = mlefacts.load("runs", data_dir)
+    assert list(runs["status"]) == ["completed_with_errors"] * 2
+
+
+# What reconcile says, without the ids that name which of two identical sources it used.
+_SAID = {
+    "conflicts": ["kind", "subject", "attribute", "relative_difference", "severity"],
+    "consensus": ["kind", "subject", "group_key", "label", "n_sources"],
+    "facts": ["subject", "attribute", "qualifier_key", "value", "unit", "method", "n_sources"],
+}
+
+
+def _derived(data_dir: Path) -> dict[str, pd.DataFrame]:
+    return {
+        name: mlefacts.load(name, data_dir)[columns].sort_values(columns[:4]).reset_index(drop=True)
+        for name, columns in _SAID.items()
+    }
+
+
+def test_the_same_bytes_under_two_uris_count_as_one_witness(folder: Path, tmp_path: Path) -> None:
+    names = _names(folder)
+    single = tmp_path / "single"
+    run_plain(single, write_manifest(folder, names, "single.toml"))
+    for name in names:
+        shutil.copy(folder / name, folder / f"copy-{name}")
+    double = tmp_path / "double"
+    run_plain(double, write_manifest(folder, names + [f"copy-{n}" for n in names], "double.toml"))
+    assert len(mlefacts.load("claims", double)) == 2 * len(mlefacts.load("claims", single))
+    one, two = _derived(single), _derived(double)
+    assert not one["conflicts"].empty and not one["consensus"].empty
+    for name in one:
+        pd.testing.assert_frame_equal(one[name], two[name], check_dtype=False)

@@ -105,3 +105,13 @@ def test_a_log_with_bytes_that_are_not_utf8_is_still_read(tmp_path: Path) -> Non
         log.write(b"\xff\xfe garbage\n")
     raw.record_fetch(source_id="s_c", uri="c.txt", status="ok")
     assert [record["source_id"] for record in raw.fetch_log()] == ["s_a", "s_c"]
+
+
+def test_put_repairs_an_object_whose_bytes_were_damaged(tmp_path: Path) -> None:
+    raw = RawZone(tmp_path)
+    data = b"Machine learning engineer salaries"
+    sha, path = raw.put(data)
+    path.write_bytes(b"Machine learning engineer salarie5")
+    assert not raw.verified(sha)
+    assert raw.put(data) == (sha, path)
+    assert raw.get(sha) == data and raw.verified(sha)

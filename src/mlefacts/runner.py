@@ -143,7 +143,8 @@ def _extract_and_publish(
     record.seconds["validate"] = time.perf_counter() - started
 
     started = time.perf_counter()
-    derived, rejected_derived = stages.reconcile(tables["claims"], tables["sources"], record.run_id)
+    claims, sources = one_witness_per_content(tables["claims"], tables["sources"])
+    derived, rejected_derived = stages.reconcile(claims, sources, record.run_id)
     tables.update(derived)
     record.seconds["reconcile"] = time.perf_counter() - started
 
@@ -166,17 +167,39 @@ def _extract_and_publish(
     return RunOutcome(record, tables, new_conflicts)
 
 
+def one_witness_per_content(
+    claims: pd.DataFrame, sources: pd.DataFrame
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The claims and sources reconcile weighs: of sources with the same bytes (one article
+    listed as a file and as a URL), only one, so conflicts and consensus do not count it
+    twice. The witness is a fresh (not stale) source before a stale one, then the lowest id;
+    every source's claims stay published."""
+    if sources.empty or "content_sha256" not in sources:
+        return claims, sources
+    ranked = sources.assign(_stale=sources["stale"].fillna(False).astype(bool)).sort_values(
+        ["_stale", "source_id"]
+    )
+    with_content = ranked[ranked["content_sha256"].notna()]
+    echoes = set(with_content[with_content.duplicated("content_sha256")]["source_id"])
+    if not echoes:
+        return claims, sources
+    return (
+        claims[~claims["source_id"].isin(echoes)].reset_index(drop=True),
+        sources[~sources["source_id"].isin(echoes)].reset_index(drop=True),
+    )
+
+
 def _publish_unchanged(record: RunRecord, settings: RunSettings, stages: Stages) -> None:
     """The fast path when inputs and extractors are those of the published snapshot: nothing
     is extracted, validated or reconciled again; the same table files get a new `runs` row."""
     runs = published_table("runs", settings)
     assert runs is not None
     last = runs[runs["status"] != "failed"].iloc[-1]
-    for name in ("n_claims", "n_rejections", "n_conflicts"):
+    for name in ("n_claims", "n_rejections", "n_conflicts", "n_sources_failed"):
         setattr(record, name, int(last[name]))
     record.counts = json.loads(last["counts"])
     record.n_cached = record.n_sources
-    record.status = "completed"
+    record.status = str(last["status"])  # the failures it republishes are still failures
     record.message = "inputs unchanged since the published snapshot; nothing re-extracted"
     record.finished_at = utc_now()
     started = time.perf_counter()

@@ -57,6 +57,7 @@ SNIFF_BYTES = 4096
 NUL_WINDOW = 1024
 DETECTION_TIE = 0.01
 _META_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.I)
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _XML_ENCODING = re.compile(rb"""^<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._:-]+)""")
 
 
@@ -100,9 +101,10 @@ def decode_bytes(data: bytes, *, declared_charset: str | None, media_type: str) 
     for charset in (declared, _html_declared(data, media_type)):
         if charset is not None:
             try:
-                return Decoded(data.decode(charset), _web_name(charset), True)
-            except UnicodeDecodeError:
+                text = data.decode(charset)
+            except UnicodeError:  # also codecs that fail with a bare UnicodeError (punycode)
                 continue
+            return Decoded(_refuse_surrogates(text, charset), _web_name(charset), True)
     try:
         return Decoded(data.decode("utf-8"), "utf-8", True)
     except UnicodeDecodeError:
@@ -112,6 +114,7 @@ def decode_bytes(data: bytes, *, declared_charset: str | None, media_type: str) 
         return mixed
     detected = _detect(data)
     if detected is not None:
+        _refuse_surrogates(detected.text, detected.charset)
         return detected
     return Decoded(data.decode("cp1252", "mlefacts-latin1-fallback"), "cp1252", False)
 
@@ -176,14 +179,41 @@ def _html_declared(data: bytes, media_type: str) -> str | None:
 
 
 def _codec_name(label: str | None) -> str | None:
-    """Python's codec name for a charset label, or None when the label is unknown."""
+    """Python's codec name for a charset label, or None when the label is unknown.
+
+    A label naming a codec that does not decode bytes to text (hex, base64, zlib, rot13,
+    undefined...) is refused: the page says its bytes are something other than text.
+
+    >>> _codec_name("hex")
+    Traceback (most recent call last):
+    ...
+    mlefacts.sources.decode.DecodeError: declared charset 'hex' is not a text encoding
+    """
     if not label:
         return None
+    cleaned = label.strip().strip("\"'")
     try:
-        name = codecs.lookup(label.strip().strip("\"'")).name.replace("-", "_")
+        info = codecs.lookup(cleaned)
     except LookupError:
         return None
+    # CodecInfo._is_text_encoding is what makes bytes.decode refuse 'hex'; 'undefined' always fails.
+    if not getattr(info, "_is_text_encoding", True) or info.name == "undefined":
+        raise DecodeError(f"declared charset {cleaned!r} is not a text encoding")
+    name = info.name.replace("-", "_")
     return WEB_ALIASES.get(name, name)
+
+
+def _refuse_surrogates(text: str, charset: str) -> str:
+    """Lone surrogates (UTF-7's `+2D3-`, `\\ud800` escapes) are not text: no UTF-8 encodes them.
+
+    >>> _refuse_surrogates("pay \\ud83d here", "utf-7")
+    Traceback (most recent call last):
+    ...
+    mlefacts.sources.decode.DecodeError: decoding as utf-7 gives lone surrogates (not text)
+    """
+    if _SURROGATE.search(text):
+        raise DecodeError(f"decoding as {charset} gives lone surrogates (not text)")
+    return text
 
 
 def _web_name(codec: str) -> str:

@@ -193,6 +193,9 @@ def _fetch(
         return _error(current, str(refusal), started, None, response)
     except (requests.RequestException, urllib3.exceptions.HTTPError) as exc:
         return _error(current, _describe(exc, current, settings), started, None, response)
+    except ValueError as exc:  # requests parses a redirect's Location even when not following it
+        message = f"refused: a malformed URL in the response to {current} ({exc})"
+        return _error(current, message, started, None, response)
     finally:
         if response is not None:
             response.close()
@@ -339,6 +342,8 @@ def _fetch_robots(
                 return response.status_code, _read_body(response, ROBOTS_MAX_BYTES)
     except (_FetchFailed, UnsafeSourceError) as exc:
         return f"robots.txt at {robots_url} could not be read: {exc}"
+    except ValueError as exc:  # a malformed Location, parsed by requests
+        return f"robots.txt at {robots_url} could not be read: a malformed URL ({exc})"
     except (requests.RequestException, urllib3.exceptions.HTTPError) as exc:
         return f"robots.txt at {robots_url} is unreachable: {_describe(exc, current, settings)}"
     return f"robots.txt at {robots_url} could not be read: too many redirects"

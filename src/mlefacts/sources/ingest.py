@@ -48,8 +48,33 @@ def ingest_source(
     """Read or fetch `spec`, store its bytes in `raw`, decode them, and log the attempt.
 
     Local paths must stay inside `allowed_roots` (default: `manifest_dir`) unless
-    `allow_outside` is set.
+    `allow_outside` is set. This is the error boundary of a source: whatever goes wrong with
+    one (a codec, a parser, a path the OS refuses) becomes its recorded error, never the run's.
     """
+    try:
+        return _ingest(
+            spec,
+            manifest_dir=manifest_dir,
+            raw=raw,
+            settings=settings,
+            session=session,
+            allowed_roots=allowed_roots,
+            allow_outside=allow_outside,
+        )
+    except Exception as exc:  # noqa: BLE001 - the boundary: recorded, not raised
+        return _failed(spec, raw, f"cannot ingest {spec.uri!r}: {type(exc).__name__}: {exc}")
+
+
+def _ingest(
+    spec: SourceSpec,
+    *,
+    manifest_dir: Path,
+    raw: RawZone,
+    settings: FetchSettings,
+    session: requests.Session | None,
+    allowed_roots: Sequence[Path] | None,
+    allow_outside: bool,
+) -> IngestResult:
     if spec.is_url:
         return _ingest_url(spec, raw=raw, settings=settings, session=session)
     started = time.monotonic()
@@ -73,8 +98,8 @@ def _ingest_url(
     spec: SourceSpec, *, raw: RawZone, settings: FetchSettings, session: requests.Session | None
 ) -> IngestResult:
     previous = raw.last_good_fetch(spec.source_id)
-    if previous is not None and not raw.has(previous["sha256"]):
-        previous = None
+    if previous is not None and not raw.verified(previous["sha256"]):
+        previous = None  # lost or damaged: fetch in full, which stores the bytes again
     outcome = fetch_url(
         spec.uri,
         settings=settings,

@@ -56,16 +56,25 @@ class RawZone:
         return self.objects_dir / sha256[:2] / sha256
 
     def put(self, data: bytes) -> tuple[str, Path]:
-        """Store `data` under its sha256; storing the same bytes again is a no-op."""
+        """Store `data` under its sha256. Storing the same bytes again leaves a sound copy as
+        it is, and replaces a damaged one (the object is repaired from its source)."""
         sha = hashlib.sha256(data).hexdigest()
         path = self.path_for(sha)
-        if not path.exists():
+        if not self.verified(sha):
             write_atomic(path, data)
         return sha, path
 
     def has(self, sha256: str) -> bool:
-        """True when the object is stored."""
+        """True when the object is stored (see `verified` for whether its bytes are sound)."""
         return self.path_for(sha256).is_file()
+
+    def verified(self, sha256: str) -> bool:
+        """True when the object is stored and its bytes still hash to its name."""
+        try:
+            self.get(sha256)
+        except RawZoneError:
+            return False
+        return True
 
     def get(self, sha256: str) -> bytes:
         """The stored bytes, verified against their name."""
@@ -74,6 +83,8 @@ class RawZone:
             data = path.read_bytes()
         except FileNotFoundError as exc:
             raise RawZoneError(f"object {sha256} is not in the raw zone ({self.root})") from exc
+        except OSError as exc:
+            raise RawZoneError(f"object {sha256} cannot be read: {exc}") from exc
         if hashlib.sha256(data).hexdigest() != sha256:
             raise RawZoneError(f"object {sha256} is corrupt: its bytes hash differently ({path})")
         return data

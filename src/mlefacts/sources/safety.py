@@ -7,6 +7,7 @@ project (`../`, symlinks). These checks refuse such sources with a message that 
 
 from __future__ import annotations
 
+import errno
 import ipaddress
 import socket
 from collections.abc import Callable, Iterable
@@ -71,7 +72,11 @@ def check_url(
     The cloud metadata addresses are refused even with `allow_private_hosts`: nothing a
     manifest lists should ever need them.
     """
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - parsing the port is the check
+    except ValueError as exc:
+        raise UnsafeSourceError(f"refused: malformed URL {url!r} ({exc})") from None
     scheme = parts.scheme.lower()
     if scheme not in ALLOWED_SCHEMES:
         shown = f"scheme '{scheme}'" if scheme else "a URL without a scheme"
@@ -102,8 +107,18 @@ def check_url(
 def check_local_path(
     path: Path, *, allowed_roots: Iterable[Path], allow_outside: bool = False
 ) -> Path:
-    """The fully resolved `path`, refused when it (or a symlink on the way) leaves the roots."""
-    resolved = path.resolve()
+    """The fully resolved `path`, refused when it (or a symlink on the way) leaves the roots,
+    loops, or holds a NUL byte (no file system path can)."""
+    if "\x00" in str(path):
+        raise UnsafeSourceError(f"refused: the path {str(path)!r} contains a NUL byte")
+    try:
+        resolved = path.resolve()
+    except RuntimeError as exc:  # Python < 3.13 reports a symlink loop so
+        raise UnsafeSourceError(f"refused: {path}: symlink loop ({exc})") from None
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise UnsafeSourceError(f"refused: {path}: symlink loop") from None
+        raise UnsafeSourceError(f"refused: cannot resolve {path}: {exc}") from None
     if allow_outside:
         return resolved
     roots = [Path(root).resolve() for root in allowed_roots]
