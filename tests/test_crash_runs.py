@@ -34,6 +34,7 @@ from mlefacts.publish.snapshots import (
     PAUSE_ENV,
     current_snapshot,
     list_snapshots,
+    prune_snapshots,
 )
 from mlefacts.runner import run_pipeline
 from mlefacts.sources.rawzone import RawZone
@@ -352,3 +353,32 @@ def _uris(manifest: Path) -> list[str]:
     from mlefacts.sources.manifest import load_manifest
 
     return [spec.uri for spec in load_manifest(manifest)]
+
+
+def test_a_run_never_removes_the_snapshot_another_run_is_writing(
+    published: tuple[Path, Path],
+) -> None:
+    data_dir, manifest = published
+    before = fingerprint(data_dir)
+    (manifest.parent / "new.txt").write_text(FACT)
+    new_manifest = write_manifest(manifest.parent, [*_uris(manifest), "new.txt"], "new.toml")
+    curated = data_dir / "curated"
+    snapshots = curated / "snapshots"
+
+    def writing() -> list[Path]:
+        return [p for p in snapshots.iterdir() if p.name != before["current"]]
+
+    with runner(data_dir, new_manifest, **{PAUSE_ENV: "0.5"}) as child:
+        for _ in range(1200):
+            if writing() and any(writing()[0].glob("*.parquet")):
+                break
+            assert child.poll() is None, child.communicate()
+            time.sleep(0.05)
+        staging = writing()[0]
+        assert not (staging / COMPLETE).exists()
+        prune_snapshots(curated, keep=1)  # what another run's publish would do
+        assert staging.is_dir()
+        out, err = child.communicate(timeout=300)
+        assert child.returncode == 0, err.decode()
+    assert current_snapshot(curated) == staging.name == out.decode().split()[-1]
+    mlefacts.load("claims", data_dir)

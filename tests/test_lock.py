@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -49,5 +50,24 @@ def test_lock_is_released_after_the_block(tmp_path):
 def test_lock_is_released_when_the_block_raises(tmp_path):
     with pytest.raises(ValueError), run_lock(tmp_path):
         raise ValueError("boom")
+    with run_lock(tmp_path):
+        pass
+
+
+def test_the_lock_holds_when_its_file_is_deleted(tmp_path):
+    holder = subprocess.Popen(
+        [sys.executable, "-c", _HOLDER, str(tmp_path)], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        (tmp_path / "curated" / ".lock").unlink()
+        with pytest.raises(RunLockedError), run_lock(tmp_path):
+            pass
+        shutil.rmtree(tmp_path / "curated")
+        with pytest.raises(RunLockedError), run_lock(tmp_path):
+            pass
+    finally:
+        holder.kill()
+        holder.wait()
     with run_lock(tmp_path):
         pass

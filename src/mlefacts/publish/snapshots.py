@@ -15,12 +15,14 @@ that died half-way; it is never listed and the next publish removes it. Publishi
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import json
 import os
 import shutil
 import time
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -102,15 +104,16 @@ def _publish(
     snapshots_dir.mkdir(parents=True, exist_ok=True)
     path = snapshots_dir / snapshot_id
     path.mkdir()
-    try:
-        _write_snapshot(path, encoded, rows)
-        write_datapackage(curated_dir, path)
-        write_file(path / COMPLETE, snapshot_id.encode())
-        fsync_dir(path)
-        fsync_dir(snapshots_dir)
-    except BaseException:
-        shutil.rmtree(path, ignore_errors=True)
-        raise
+    with _writing(path):
+        try:
+            _write_snapshot(path, encoded, rows)
+            write_datapackage(curated_dir, path)
+            write_file(path / COMPLETE, snapshot_id.encode())
+            fsync_dir(path)
+            fsync_dir(snapshots_dir)
+        except BaseException:
+            shutil.rmtree(path, ignore_errors=True)
+            raise
     _switch_current(curated_dir, snapshot_id)
     prune_snapshots(curated_dir, keep=keep)
     return SnapshotInfo(snapshot_id, path, dict(rows))
@@ -155,6 +158,33 @@ def _write_snapshot(path: Path, encoded: Mapping[str, bytes], rows: Mapping[str,
     write_file(path / MANIFEST, (json.dumps(manifest, indent=2, sort_keys=True) + "\n").encode())
 
 
+@contextmanager
+def _writing(path: Path) -> Iterator[None]:
+    """Hold a flock on a snapshot directory while it is written: a dead publisher's leftover
+    is removable, a live one's never (even if a second run got past the run lock)."""
+    fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)
+
+
+def _being_written(path: Path) -> bool:
+    """True while a live publisher holds the snapshot directory's flock (see `_writing`)."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY)
+    except OSError:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return True
+    finally:
+        os.close(fd)
+    return False
+
+
 def _switch_current(curated_dir: Path, snapshot_id: str) -> None:
     replace_symlink(curated_dir / CURRENT, f"{SNAPSHOTS}/{snapshot_id}")
 
@@ -186,9 +216,10 @@ def prune_snapshots(curated_dir: Path, *, keep: int) -> list[str]:
     kept = set(complete[-keep:]) | {current}
     removed = []
     for path in sorted((curated_dir / SNAPSHOTS).iterdir()):
-        if path.name not in kept:
-            shutil.rmtree(path)
-            removed.append(path.name)
+        if path.name in kept or (not (path / COMPLETE).is_file() and _being_written(path)):
+            continue
+        shutil.rmtree(path)
+        removed.append(path.name)
     for leftover in curated_dir.glob(".*.tmp-*"):
         if leftover.is_symlink():
             leftover.unlink()
