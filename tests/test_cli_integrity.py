@@ -54,3 +54,58 @@ def test_run_on_a_manifest_that_is_not_a_file_exits_2_at_once(tmp_path: Path, ki
     assert result.exit_code == 2, result.output
     assert "not a regular file" in " ".join(result.stderr.split())
     assert time.monotonic() - started < 10
+
+
+def _publish(tmp_path: Path) -> Path:
+    """Two published snapshots (the second with one more source) in a data directory."""
+    from mlefacts.config import RunSettings
+    from mlefacts.runner import run_pipeline
+
+    folder = tmp_path / "sources"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Machine learning engineers earn a median salary of $150,000.")
+    (folder / "b.txt").write_text("Machine learning engineers earn a median salary of $170,000.")
+    data_dir = tmp_path / "data"
+    for names in (["a.txt"], ["a.txt", "b.txt"]):
+        manifest = folder / "sources.toml"
+        manifest.write_text("".join(f'[[source]]\nuri = "{n}"\n' for n in names))
+        run_pipeline(RunSettings(data_dir=data_dir, manifest=manifest))
+    return data_dir
+
+
+def test_verify_then_rollback_on_the_command_line(tmp_path: Path) -> None:
+    from mlefacts.publish.snapshots import current_snapshot, list_snapshots, snapshot_dir
+
+    data_dir = _publish(tmp_path)
+    curated = data_dir / "curated"
+    first, second = list_snapshots(curated)
+    result = invoke("verify", "--data-dir", data_dir)
+    assert result.exit_code == 0, result.output
+    assert f"{second}: ok" in result.stdout
+
+    claims = snapshot_dir(curated, first) / "claims.parquet"
+    original = claims.read_bytes()
+    data = bytearray(original)
+    data[len(data) // 2] ^= 1
+    claims.write_bytes(bytes(data))
+    result = invoke("verify", "--all", "--data-dir", data_dir)
+    assert result.exit_code == 1
+    assert f"{first}: claims.parquet does not match its sha256" in " ".join(result.stdout.split())
+
+    refused = invoke("rollback", first, "--data-dir", data_dir)
+    assert refused.exit_code == 2 and "damaged" in refused.stderr
+    assert current_snapshot(curated) == second
+    unknown = invoke("rollback", "nope", "--data-dir", data_dir)
+    assert unknown.exit_code == 2 and "mlefacts snapshots" in unknown.stderr
+
+    claims.write_bytes(original)  # repaired
+    done = invoke("rollback", first, "--data-dir", data_dir)
+    assert done.exit_code == 0, done.output
+    assert current_snapshot(curated) == first
+    listed = invoke("sql", "SELECT count(*) AS n FROM claims", "--data-dir", data_dir, "-f", "csv")
+    assert listed.stdout.splitlines()[-1] == "1"
+
+
+def test_verify_with_nothing_published_exits_2(tmp_path: Path) -> None:
+    result = invoke("verify", "--data-dir", tmp_path)
+    assert result.exit_code == 2 and "no snapshot published yet" in result.stderr

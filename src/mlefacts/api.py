@@ -85,3 +85,37 @@ def query(
         return con.execute(sql).df()
     finally:
         con.close()
+
+
+def verify(
+    data_dir: Path | str | None = None, *, all_snapshots: bool = False
+) -> dict[str, list[str]]:
+    """Each published snapshot (the current one unless `all_snapshots`) checked against the
+    sha256 and size its manifest recorded for every file: {snapshot id: problems}, [] if sound.
+
+    Raises `NoSnapshotError` when nothing has been published yet.
+    """
+    from mlefacts.publish.catalog import NoSnapshotError
+    from mlefacts.publish.snapshots import current_snapshot, list_snapshots, verify_snapshot
+
+    curated = (Path(data_dir) if data_dir else default_data_dir()) / "curated"
+    current = current_snapshot(curated)
+    if current is None:
+        raise NoSnapshotError(f"no snapshot published yet in {curated}")
+    ids = list_snapshots(curated) if all_snapshots else [current]
+    return {snapshot: verify_snapshot(curated, snapshot) for snapshot in ids}
+
+
+def rollback(snapshot: str, data_dir: Path | str | None = None) -> None:
+    """Make an earlier snapshot current again, atomically, after verifying its files; under
+    the run lock, so never in the middle of a run. Raises `LookupError` for an unknown id,
+    `SnapshotDamagedError` for a damaged snapshot, `RunLockedError` while a run holds the lock.
+    """
+    from mlefacts.publish.catalog import write_catalog
+    from mlefacts.publish.lock import run_lock
+    from mlefacts.publish.snapshots import rollback as switch_back
+
+    folder = Path(data_dir) if data_dir else default_data_dir()
+    with run_lock(folder):
+        switch_back(folder / "curated", snapshot)
+        write_catalog(folder / "curated")

@@ -587,6 +587,66 @@ def snapshots(data_dir: DataDir = None, fmt: Format = OutputFormat.table) -> Non
     _print_frame(pd.DataFrame(rows), fmt, title="snapshots")
 
 
+@app.command()
+def verify(
+    data_dir: DataDir = None,
+    all_snapshots: Annotated[
+        bool, typer.Option("--all", help="Every kept snapshot, not only the current one.")
+    ] = False,
+) -> None:
+    """Check published snapshots against the sha256 of every file their manifest recorded.
+
+    Exit code 1 when a file is missing, extra or damaged (a run repairs the current snapshot
+    by switching back to the newest sound one; `mlefacts rollback` does it by hand).
+
+    Example: [bold]mlefacts verify --all[/]
+    """
+    from mlefacts.api import verify as verify_snapshots
+    from mlefacts.publish.catalog import NoSnapshotError
+
+    folder = _resolve(data_dir)
+    try:
+        results = verify_snapshots(folder, all_snapshots=all_snapshots)
+    except NoSnapshotError:
+        _fail_unpublished(folder)
+    for snapshot, problems in results.items():
+        if not problems:
+            console.print(f"{snapshot}: ok", highlight=False)
+        for problem in problems:
+            console.print(f"[red]{snapshot}: {escape(problem)}[/]", highlight=False)
+    if any(results.values()):
+        errors.print(
+            "[dim]hint:[/] switch to a sound snapshot with: mlefacts rollback SNAPSHOT",
+            highlight=False,
+        )
+        raise typer.Exit(1)
+
+
+@app.command()
+def rollback(
+    snapshot: Annotated[str, typer.Argument(help="The snapshot to make current again.")],
+    data_dir: DataDir = None,
+) -> None:
+    """Make an earlier snapshot current again (verified first, switched atomically).
+
+    Example: [bold]mlefacts rollback 20260101T060000000000Z-1a2b3c4d[/] (ids: mlefacts snapshots)
+    """
+    from mlefacts.api import rollback as switch_back
+    from mlefacts.publish.lock import RunLockedError
+    from mlefacts.publish.snapshots import SnapshotDamagedError
+
+    folder = _resolve(data_dir)
+    try:
+        switch_back(snapshot, folder)
+    except SnapshotDamagedError as exc:
+        _fail(str(exc), "find a sound one with: mlefacts verify --all")
+    except LookupError as exc:
+        _fail(str(exc), "list the snapshots with: mlefacts snapshots")
+    except RunLockedError as exc:
+        _fail(str(exc))
+    console.print(f"current snapshot: {snapshot}", highlight=False)
+
+
 # The diff columns a readable table shows; csv and json carry every column.
 _DIFF_SHOWN = ["change", "source_id", "kind", "subject", "old_value", "new_value", "quote"]
 

@@ -11,6 +11,7 @@ import json
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pandas as pd
 
@@ -32,7 +33,15 @@ from mlefacts.pipeline import (
 )
 from mlefacts.publish.catalog import write_catalog
 from mlefacts.publish.lock import run_lock
-from mlefacts.publish.snapshots import publish_snapshot, republish_current
+from mlefacts.publish.snapshots import (
+    CURRENT,
+    current_snapshot,
+    list_snapshots,
+    publish_snapshot,
+    republish_current,
+    rollback,
+    verify_snapshot,
+)
 from mlefacts.runs import RunRecord, append_run, runs_table, utc_now
 from mlefacts.sources.manifest import SourceSpec, load_manifest
 
@@ -114,6 +123,7 @@ def run_pipeline(
 
 def _run(record: RunRecord, settings: RunSettings, stages: Stages) -> RunOutcome:
     specs = load_manifest(settings.manifest)
+    record.message = recover_damaged_current(settings.curated_dir)
     record.n_sources = len(specs)
     started = time.perf_counter()
     ingested = stages.ingest(plan_batches(specs, settings.batch_size), settings)
@@ -167,6 +177,26 @@ def _extract_and_publish(
     return RunOutcome(record, tables, new_conflicts)
 
 
+def recover_damaged_current(curated_dir: Path) -> str:
+    """Before a run reuses anything published: when the current snapshot does not match its
+    manifest, switch back to the newest sound snapshot (or to none, so that the run rebuilds
+    from the raw zone). Returns what was done, for the run's message ('' when all is sound)."""
+    current = current_snapshot(curated_dir)
+    if current is None:
+        return ""
+    problems = verify_snapshot(curated_dir, current)
+    if not problems:
+        return ""
+    damaged = f"the current snapshot {current} was damaged ({'; '.join(problems)})"
+    for candidate in reversed(list_snapshots(curated_dir)):
+        if candidate != current and not verify_snapshot(curated_dir, candidate):
+            rollback(curated_dir, candidate)
+            write_catalog(curated_dir)
+            return f"{damaged}: rolled back to {candidate} before this run"
+    (curated_dir / CURRENT).unlink()
+    return f"{damaged} and no earlier snapshot is sound: rebuilt from the raw zone"
+
+
 def one_witness_per_content(
     claims: pd.DataFrame, sources: pd.DataFrame
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -200,7 +230,8 @@ def _publish_unchanged(record: RunRecord, settings: RunSettings, stages: Stages)
     record.counts = json.loads(last["counts"])
     record.n_cached = record.n_sources
     record.status = str(last["status"])  # the failures it republishes are still failures
-    record.message = "inputs unchanged since the published snapshot; nothing re-extracted"
+    unchanged = "inputs unchanged since the published snapshot; nothing re-extracted"
+    record.message = f"{record.message}; {unchanged}" if record.message else unchanged
     record.finished_at = utc_now()
     started = time.perf_counter()
     record.snapshot_id = stages.publish_unchanged(runs_table(settings.raw_dir, record), settings)

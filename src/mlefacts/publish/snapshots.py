@@ -47,6 +47,10 @@ class PublishError(RuntimeError):
     """A snapshot did not read back as written; `current` was left unchanged."""
 
 
+class SnapshotDamagedError(PublishError):
+    """A published snapshot's files do not match the hashes its manifest recorded."""
+
+
 @dataclass(frozen=True, slots=True)
 class SnapshotInfo:
     """A published snapshot: its id, its directory and the row count of each table."""
@@ -78,14 +82,69 @@ def republish_current(runs: pd.DataFrame, *, curated_dir: Path, keep: int = 10) 
 
     What a run publishes when its inputs did not change: nothing is encoded again but `runs`.
     """
-    current = curated_dir / CURRENT
-    if not (current / COMPLETE).is_file():
+    current = current_snapshot(curated_dir)
+    if current is None:
         raise PublishError(f"no complete current snapshot in {curated_dir} to publish again")
-    files = {p.stem: p for p in sorted(current.glob("*.parquet")) if p.stem != "runs"}
-    encoded = {name: path.read_bytes() for name, path in files.items()}
-    rows = {name: pq.read_metadata(path).num_rows for name, path in files.items()}
+    tables = sound_tables(curated_dir, current)  # never republish bytes that do not match
+    encoded = {name: data for name, (data, _) in tables.items() if name != "runs"}
+    rows = {name: count for name, (_, count) in tables.items() if name != "runs"}
     rows["runs"] = len(runs)
     return _publish(encoded, rows, runs, curated_dir=curated_dir, keep=keep)
+
+
+def sound_tables(curated_dir: Path, snapshot_id: str) -> dict[str, tuple[bytes, int]]:
+    """Each table file's bytes and row count, checked against the snapshot's manifest;
+    raises `SnapshotDamagedError` naming every file that does not match."""
+    problems, tables = _check(snapshot_dir(curated_dir, snapshot_id))
+    if problems:
+        raise SnapshotDamagedError(f"snapshot {snapshot_id} is damaged: {'; '.join(problems)}")
+    return tables
+
+
+def verify_snapshot(curated_dir: Path, snapshot_id: str) -> list[str]:
+    """What is wrong with a snapshot (a file missing, extra, or not matching its recorded
+    sha256 and size, an unreadable manifest, no COMPLETE marker); [] when it is sound."""
+    return _check(snapshot_dir(curated_dir, snapshot_id))[0]
+
+
+def _check(path: Path) -> tuple[list[str], dict[str, tuple[bytes, int]]]:
+    if not path.is_dir():
+        return [f"{path} does not exist"], {}
+    problems = [] if (path / COMPLETE).is_file() else [f"no {COMPLETE} marker (unfinished)"]
+    try:
+        listed = json.loads((path / MANIFEST).read_text(encoding="utf-8"))["tables"]
+        assert isinstance(listed, dict)
+    except (OSError, ValueError, KeyError, TypeError, AssertionError) as exc:
+        return [*problems, f"{MANIFEST} is missing or unreadable ({type(exc).__name__})"], {}
+    tables: dict[str, tuple[bytes, int]] = {}
+    for name, entry in sorted(listed.items()):
+        try:
+            data = (path / f"{name}.parquet").read_bytes()
+        except OSError:
+            problems.append(f"{name}.parquet is missing")
+            continue
+        if len(data) != entry.get("bytes") or hashlib.sha256(data).hexdigest() != entry.get(
+            "sha256"
+        ):
+            problems.append(f"{name}.parquet does not match its sha256 in {MANIFEST}")
+            continue
+        tables[name] = (data, int(entry.get("rows", 0)))
+    extra = sorted(p.name for p in path.glob("*.parquet") if p.stem not in listed)
+    problems.extend(f"{name} is not in {MANIFEST}" for name in extra)
+    return problems, tables
+
+
+def rollback(curated_dir: Path, snapshot_id: str) -> None:
+    """Make an earlier snapshot current again, in one atomic switch, once it verifies.
+
+    Raises `UnknownSnapshotError`-like `LookupError` for an id that is not a complete
+    snapshot and `SnapshotDamagedError` when its files do not match its manifest. Run it under
+    `run_lock`, like a publish.
+    """
+    if snapshot_id not in list_snapshots(curated_dir):
+        raise LookupError(f"no complete snapshot {snapshot_id!r} in {curated_dir / SNAPSHOTS}")
+    sound_tables(curated_dir, snapshot_id)
+    _switch_current(curated_dir, snapshot_id)
 
 
 def _publish(
@@ -210,11 +269,25 @@ def snapshot_dir(curated_dir: Path, snapshot_id: str) -> Path:
     return curated_dir / SNAPSHOTS / snapshot_id
 
 
+def content_key(snapshot_id: str) -> str:
+    """The hash of a snapshot's tables other than `runs`: the same for a run that changed
+    nothing ('20250101T120000123456Z-1a2b3c4d' -> '1a2b3c4d')."""
+    return snapshot_id.rsplit("-", 1)[-1]
+
+
 def prune_snapshots(curated_dir: Path, *, keep: int) -> list[str]:
-    """Remove complete snapshots beyond the newest `keep` (never `current`), and dead publishes."""
+    """Keep the newest `keep` snapshots of distinct content (and `current`); remove the rest
+    and dead publishes. Of consecutive snapshots with the same tables (runs that changed
+    nothing, which only add a `runs` row) only the newest counts, so they never push real
+    history out."""
     current = current_snapshot(curated_dir)
     complete = list_snapshots(curated_dir)
-    kept = set(complete[-keep:]) | {current}
+    latest = [
+        snapshot
+        for snapshot, after in zip(complete, [*complete[1:], None], strict=True)
+        if after is None or content_key(after) != content_key(snapshot)
+    ]
+    kept = set(latest[-keep:]) | {current}
     removed = []
     for path in sorted((curated_dir / SNAPSHOTS).iterdir()):
         if path.name in kept or (not (path / COMPLETE).is_file() and _being_written(path)):

@@ -1,0 +1,152 @@
+"""Published snapshots are verified against their manifest hashes: damaged bytes are never
+republished, a run recovers from a damaged snapshot, `rollback` only switches to a sound one,
+and runs that change nothing do not push history out of the kept snapshots."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import mlefacts
+from mlefacts.config import RunSettings
+from mlefacts.publish.snapshots import (
+    MANIFEST,
+    SnapshotDamagedError,
+    current_snapshot,
+    list_snapshots,
+    rollback,
+    snapshot_dir,
+    verify_snapshot,
+)
+from mlefacts.runner import run_pipeline
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from test_crash_runs import BUNDLED, FACT, write_manifest  # noqa: E402
+
+
+@pytest.fixture
+def published(tmp_path: Path) -> RunSettings:
+    """One run over the bundled articles and a fact of one's own."""
+    folder = tmp_path / "sources"
+    folder.mkdir()
+    names = sorted(p.name for p in BUNDLED.glob("*.txt"))
+    for name in names:
+        shutil.copy(BUNDLED / name, folder / name)
+    (folder / "pay.txt").write_text(FACT)
+    settings = RunSettings(
+        data_dir=tmp_path / "data",
+        manifest=write_manifest(folder, [*names, "pay.txt"]),
+        keep_snapshots=3,
+    )
+    run_pipeline(settings)
+    return settings
+
+
+def _current_file(settings: RunSettings, table: str) -> Path:
+    curated = settings.curated_dir
+    return snapshot_dir(curated, str(current_snapshot(curated))) / f"{table}.parquet"
+
+
+def _flip_a_byte(path: Path) -> None:
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    path.write_bytes(bytes(data))
+
+
+def _sound(settings: RunSettings) -> None:
+    """The current snapshot verifies and lists every table its manifest names."""
+    curated = settings.curated_dir
+    current = str(current_snapshot(curated))
+    assert verify_snapshot(curated, current) == []
+    manifest = json.loads((snapshot_dir(curated, current) / MANIFEST).read_text())
+    assert len(manifest["tables"]) == 9
+
+
+def test_a_flipped_byte_is_found_and_never_republished(published: RunSettings) -> None:
+    claims = mlefacts.load("claims", published.data_dir)
+    damaged = _current_file(published, "claims")
+    _flip_a_byte(damaged)
+    problems = verify_snapshot(published.curated_dir, damaged.parent.name)
+    assert problems and "claims.parquet" in problems[0]
+    record = run_pipeline(published).record
+    assert record.status == "completed"
+    assert "damaged" in record.message
+    _sound(published)
+    pd.testing.assert_frame_equal(
+        mlefacts.load("claims", published.data_dir).drop(columns="run_id"),
+        claims.drop(columns="run_id"),
+    )
+
+
+@pytest.mark.parametrize("damage", ["delete claims", "truncate runs", "delete manifest"])
+def test_a_run_after_damage_publishes_every_table_again(
+    published: RunSettings, damage: str
+) -> None:
+    claims = mlefacts.load("claims", published.data_dir)
+    if damage == "delete claims":
+        _current_file(published, "claims").unlink()
+    elif damage == "truncate runs":
+        runs = _current_file(published, "runs")
+        runs.write_bytes(runs.read_bytes()[:100])
+    else:
+        (_current_file(published, "runs").parent / MANIFEST).unlink()
+    run_pipeline(published)
+    run_pipeline(published)  # and the run after it: nothing left broken
+    _sound(published)
+    assert len(mlefacts.load("claims", published.data_dir)) == len(claims)
+    assert len(mlefacts.load("runs", published.data_dir)) == 3
+
+
+def test_rollback_switches_only_to_a_sound_snapshot(published: RunSettings) -> None:
+    curated = published.curated_dir
+    first = str(current_snapshot(curated))
+    old_claims = mlefacts.load("claims", published.data_dir)
+    (published.manifest.parent / "more.txt").write_text(FACT.replace("150,000", "170,000"))
+    write_manifest(
+        published.manifest.parent,
+        [s.uri for s in mlefacts.sources.manifest.load_manifest(published.manifest)] + ["more.txt"],
+    )
+    run_pipeline(published)
+    second = str(current_snapshot(curated))
+    assert second != first
+    rollback(curated, first)
+    assert current_snapshot(curated) == first
+    pd.testing.assert_frame_equal(mlefacts.load("claims", published.data_dir), old_claims)
+    _flip_a_byte(snapshot_dir(curated, second) / "claims.parquet")
+    with pytest.raises(SnapshotDamagedError, match="claims.parquet"):
+        rollback(curated, second)
+    assert current_snapshot(curated) == first
+    with pytest.raises(LookupError, match="nope"):
+        rollback(curated, "nope")
+
+
+def test_unchanged_runs_do_not_evict_history(published: RunSettings) -> None:
+    curated = published.curated_dir
+    first = str(current_snapshot(curated))
+    (published.manifest.parent / "pay.txt").write_text(FACT.replace("150,000", "160,000"))
+    run_pipeline(published)
+    changed = str(current_snapshot(curated))
+    for _ in range(published.keep_snapshots + 2):
+        assert run_pipeline(published).record.status == "completed"
+    kept = list_snapshots(curated)
+    assert first in kept and kept[-1] == current_snapshot(curated)
+    assert len(kept) == 2
+    assert changed.split("-")[-1] == kept[-1].split("-")[-1]  # the same tables, newer runs
+    runs = mlefacts.load("runs", published.data_dir)
+    assert len(runs) == published.keep_snapshots + 4
+    changes = mlefacts.publish.diff.diff_snapshots(curated)
+    assert not changes.empty  # `mlefacts diff` still compares with the real previous content
+
+
+def test_identical_table_bytes_hash_the_same(published: RunSettings) -> None:
+    current = _current_file(published, "claims").parent
+    manifest = json.loads((current / MANIFEST).read_text())
+    for name, entry in manifest["tables"].items():
+        data = (current / f"{name}.parquet").read_bytes()
+        assert entry["sha256"] == hashlib.sha256(data).hexdigest()
