@@ -31,14 +31,24 @@ def _parquet_bytes(path: Path) -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in sorted(path.glob("*.parquet"))}
 
 
+def _variant(number: int) -> dict[str, pd.DataFrame]:
+    """The sample tables with a rejection that differs per number: distinct content."""
+    tables = sample_tables()
+    tables["rejections"] = tables["rejections"].assign(reason=f"no number ({number})")
+    return validated(tables)
+
+
 def test_same_tables_give_byte_identical_parquet(tmp_path):
     curated = tmp_path / "curated"
     first = publish_snapshot(validated(sample_tables()), curated_dir=curated)
+    first_bytes = _parquet_bytes(first.path)
     second = publish_snapshot(validated(sample_tables()), curated_dir=curated)
     assert first.snapshot_id != second.snapshot_id
     assert first.snapshot_id.split("-")[1] == second.snapshot_id.split("-")[1]
-    assert _parquet_bytes(first.path) == _parquet_bytes(second.path)
-    assert len(_parquet_bytes(first.path)) == len(sample_tables())
+    assert first_bytes == _parquet_bytes(second.path)
+    assert len(first_bytes) == len(sample_tables())
+    # The same tables again: the newer copy replaces the older one in the kept history.
+    assert list_snapshots(curated) == [second.snapshot_id]
 
 
 def test_row_order_of_the_input_does_not_matter(tmp_path):
@@ -70,7 +80,7 @@ def test_current_switches_to_the_new_complete_snapshot(tmp_path):
     curated = tmp_path / "curated"
     first = publish_snapshot(validated(sample_tables()), curated_dir=curated)
     assert os.readlink(curated / "current") == f"snapshots/{first.snapshot_id}"
-    second = publish_snapshot(validated(sample_tables()), curated_dir=curated)
+    second = publish_snapshot(_variant(2), curated_dir=curated)
     assert current_snapshot(curated) == second.snapshot_id
     assert (curated / "current" / COMPLETE).is_file()
     assert (curated / "current" / "claims.parquet").is_file()
@@ -80,8 +90,8 @@ def test_current_switches_to_the_new_complete_snapshot(tmp_path):
 def test_prune_keeps_the_newest_n(tmp_path):
     curated = tmp_path / "curated"
     ids = [
-        publish_snapshot(validated(sample_tables()), curated_dir=curated, keep=3).snapshot_id
-        for _ in range(5)
+        publish_snapshot(_variant(number), curated_dir=curated, keep=3).snapshot_id
+        for number in range(5)
     ]
     assert list_snapshots(curated) == ids[-3:]
     assert current_snapshot(curated) == ids[-1]
