@@ -42,6 +42,7 @@ class RunSettings:
     batch_size: int = 100
     keep_snapshots: int = 10
     max_source_bytes: int = 20_000_000
+    fetch_deadline: float = 60.0
     allow_private_hosts: bool = False
     allow_outside_paths: bool = False
     respect_robots: bool = True

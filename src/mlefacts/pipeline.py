@@ -64,6 +64,7 @@ def fetch_settings(settings: RunSettings) -> FetchSettings:
     """The HTTP settings a run uses, from its run settings."""
     return FetchSettings(
         max_bytes=settings.max_source_bytes,
+        deadline=settings.fetch_deadline,
         respect_robots=settings.respect_robots,
         allow_private_hosts=settings.allow_private_hosts,
     )

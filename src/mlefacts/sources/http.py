@@ -2,13 +2,19 @@
 
 Polite: an honest User-Agent, robots.txt (fetched once per host per session), Crawl-delay,
 retries with exponential backoff that honour Retry-After, conditional requests (ETag /
-Last-Modified). Bounded: timeouts, a byte limit enforced while streaming, a redirect limit.
-Safe: every hop, redirects included, passes `safety.check_url` before it is requested.
-Problems come back as `FetchOutcome(status='error', error=<one line>)`, never as exceptions.
+Last-Modified). Bounded: one overall deadline per fetch (retries, waits, robots.txt and a body
+sent byte by byte all come out of it), timeouts, a byte limit enforced while streaming, a
+redirect limit. Safe: every hop, redirects and robots.txt included, passes `safety.check_url`,
+and the connection goes to the very address that was checked (keeping the Host header and the
+TLS server name), so a name that answers differently the second time (DNS rebinding) cannot
+reach an internal address. Problems come back as `FetchOutcome(status='error', error=<one
+line>)`, never as exceptions.
 """
 
 from __future__ import annotations
 
+import contextlib
+import socket
 import threading
 import time
 import weakref
@@ -20,6 +26,8 @@ from urllib.robotparser import RobotFileParser
 import requests
 import urllib3
 from requests.adapters import HTTPAdapter
+from urllib3.connection import HTTPConnection, HTTPSConnection
+from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 from urllib3.util.retry import Retry
 
 from mlefacts import __version__
@@ -37,6 +45,7 @@ class FetchSettings:
     """Every limit of a fetch, with defaults meant for fetching a handful of articles."""
 
     user_agent: str = f"{PRODUCT_TOKEN}/{__version__} (+https://github.com/mlefacts/mlefacts)"
+    deadline: float = 60.0
     connect_timeout: float = 5.0
     read_timeout: float = 20.0
     retries: int = 3
@@ -75,14 +84,153 @@ class FetchOutcome:
     attempts: int = 1
 
 
+class DeadlineExceeded(urllib3.exceptions.HTTPError):
+    """The fetch's overall deadline ran out (raised instead of waiting past it)."""
+
+
+class _Budget:
+    """The time left for one fetch, and the sockets it uses: when the deadline passes, a timer
+    shuts them down, which ends a read blocked on a server that sends a byte now and then."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.ends_at = time.monotonic() + seconds
+        self.expired = False
+        self._sockets: list[socket.socket] = []
+        self._lock = threading.Lock()
+
+    def left(self) -> float:
+        """Seconds left; raises `DeadlineExceeded` when none are."""
+        left = self.ends_at - time.monotonic()
+        if left <= 0 or self.expired:
+            self.expired = True
+            raise DeadlineExceeded(f"deadline of {self.seconds:g} s exceeded")
+        return left
+
+    def allow(self, seconds: float) -> None:
+        """Raise `DeadlineExceeded` at once when waiting `seconds` would pass the deadline."""
+        if seconds >= self.left():
+            self.expired = True
+            raise DeadlineExceeded(f"deadline of {self.seconds:g} s exceeded")
+
+    def wait(self, seconds: float) -> None:
+        """Sleep `seconds` unless that would pass the deadline."""
+        self.allow(seconds)
+        time.sleep(seconds)
+
+    def watch(self, sock: socket.socket | None) -> None:
+        if sock is None:
+            return
+        with self._lock:
+            self._sockets.append(sock)
+            if self.expired:
+                _shutdown(sock)
+
+    def expire(self) -> None:
+        with self._lock:
+            self.expired = True
+            for sock in self._sockets:
+                _shutdown(sock)
+
+
+def _shutdown(sock: socket.socket) -> None:
+    with contextlib.suppress(OSError):  # already closed
+        sock.shutdown(socket.SHUT_RDWR)
+
+
+_ACTIVE = threading.local()  # the _Budget of the fetch running on this thread
+
+
+def _budget() -> _Budget | None:
+    return getattr(_ACTIVE, "budget", None)
+
+
+class _WatchedHTTPConnection(HTTPConnection):
+    """A connection whose socket the running fetch's budget can shut down."""
+
+    def connect(self) -> None:
+        super().connect()
+        _watch(self.sock)
+
+    def request(self, *args: object, **kwargs: object) -> None:  # type: ignore[override]
+        _watch(self.sock)  # a kept-alive socket, reused by this fetch
+        super().request(*args, **kwargs)  # type: ignore[arg-type]
+
+
+class _WatchedHTTPSConnection(HTTPSConnection):
+    def connect(self) -> None:
+        super().connect()
+        _watch(self.sock)
+
+    def request(self, *args: object, **kwargs: object) -> None:  # type: ignore[override]
+        _watch(self.sock)
+        super().request(*args, **kwargs)  # type: ignore[arg-type]
+
+
+def _watch(sock: socket.socket | None) -> None:
+    budget = _budget()
+    if budget is not None:
+        budget.watch(sock)
+
+
+class _HTTPPool(HTTPConnectionPool):
+    ConnectionCls = _WatchedHTTPConnection
+
+
+class _HTTPSPool(HTTPSConnectionPool):
+    ConnectionCls = _WatchedHTTPSConnection
+
+
+class PinnedAdapter(HTTPAdapter):
+    """Resolves and checks each request's host once and connects to that checked address,
+    sending the original name as Host and as the TLS server name (checked in the certificate)."""
+
+    def __init__(self, *, allow_private_hosts: bool, max_retries: Retry) -> None:
+        self.allow_private_hosts = allow_private_hosts
+        super().__init__(max_retries=max_retries)
+
+    def init_poolmanager(self, *args: object, **kwargs: object) -> None:
+        super().init_poolmanager(*args, **kwargs)  # type: ignore[arg-type]
+        self.poolmanager.pool_classes_by_scheme = {"http": _HTTPPool, "https": _HTTPSPool}
+
+    def build_connection_pool_key_attributes(
+        self,
+        request: requests.PreparedRequest,
+        verify: bool | str,
+        cert: str | tuple[str, str] | None = None,
+    ) -> tuple[dict[str, object], dict[str, object]]:
+        host_params, pool_kwargs = super().build_connection_pool_key_attributes(
+            request, verify, cert
+        )
+        name = str(host_params["host"])
+        checked = check_url(str(request.url), allow_private_hosts=self.allow_private_hosts)
+        host_params["host"] = checked[0]
+        if host_params["scheme"] == "https":
+            pool_kwargs["server_hostname"] = name
+            pool_kwargs["assert_hostname"] = name
+        return host_params, pool_kwargs
+
+    def send(self, request: requests.PreparedRequest, **kwargs: object) -> requests.Response:  # type: ignore[override]
+        request.headers["Host"] = urlsplit(str(request.url)).netloc.rpartition("@")[2]
+        return super().send(request, **kwargs)  # type: ignore[arg-type]
+
+
 class CappedRetry(Retry):
-    """urllib3 `Retry` whose Retry-After wait is capped, so one header cannot stall a run."""
+    """urllib3 `Retry` whose Retry-After wait is capped, so one header cannot stall a run, and
+    whose waits come out of the running fetch's deadline."""
 
     max_retry_after: float = 60.0
 
     def get_retry_after(self, response: urllib3.BaseHTTPResponse) -> float | None:
         wait = super().get_retry_after(response)
         return None if wait is None else min(wait, self.max_retry_after)
+
+    def sleep(self, response: urllib3.BaseHTTPResponse | None = None) -> None:
+        budget = _budget()
+        if budget is not None:
+            wait = self.get_retry_after(response) if response is not None else None
+            budget.allow(wait if wait is not None else self.get_backoff_time())
+        super().sleep(response)
 
 
 @dataclass
@@ -128,7 +276,7 @@ def make_session(settings: FetchSettings) -> requests.Session:
         raise_on_redirect=False,
     )
     retry.max_retry_after = settings.max_retry_after
-    adapter = HTTPAdapter(max_retries=retry)
+    adapter = PinnedAdapter(allow_private_hosts=settings.allow_private_hosts, max_retries=retry)
     session = requests.Session()
     session.mount("http://", adapter)
     session.mount("https://", adapter)
@@ -148,11 +296,22 @@ def fetch_url(
     started = time.monotonic()
     own_session = session is None
     active = make_session(settings) if session is None else session
+    budget = _Budget(settings.deadline)
+    timer = threading.Timer(settings.deadline, budget.expire)
+    timer.daemon = True
+    _ACTIVE.budget = budget
+    timer.start()
     try:
-        return _fetch(url, active, settings, etag, last_modified, started)
+        outcome = _fetch(url, active, settings, etag, last_modified, started)
     finally:
+        timer.cancel()
+        _ACTIVE.budget = None
         if own_session:
             active.close()
+    if budget.expired:  # whatever the read returned after its socket was shut down
+        message = f"deadline of {settings.deadline:g} s exceeded fetching {outcome.final_url}"
+        return _error(outcome.final_url, message, started, outcome.http_status, None)
+    return outcome
 
 
 def _fetch(
@@ -259,10 +418,12 @@ def _get(
         headers["If-None-Match"] = etag
     if last_modified:
         headers["If-Modified-Since"] = last_modified
+    budget = _budget()
+    left = budget.left() if budget is not None else settings.read_timeout
     return session.get(
         url,
         headers=headers,
-        timeout=(settings.connect_timeout, settings.read_timeout),
+        timeout=(min(settings.connect_timeout, left), min(settings.read_timeout, left)),
         allow_redirects=False,
         stream=True,
     )
@@ -287,7 +448,8 @@ def _check_hop(url: str, session: requests.Session, settings: FetchSettings) -> 
     if delay:
         wait = host.next_request_at - time.monotonic()
         if wait > 0:
-            time.sleep(wait)
+            budget = _budget()
+            budget.wait(wait) if budget is not None else time.sleep(wait)
         host.next_request_at = time.monotonic() + min(float(delay), settings.max_crawl_delay)
 
 

@@ -65,12 +65,14 @@ def address_kind(address: IPAddress) -> str | None:
 
 
 def check_url(
-    url: str, *, allow_private_hosts: bool = False, resolver: Resolver = resolve_host
-) -> None:
-    """Refuse a URL that is not http(s) or whose host resolves to an internal address.
+    url: str, *, allow_private_hosts: bool = False, resolver: Resolver | None = None
+) -> list[str]:
+    """The addresses `url`'s host resolves to, all checked; refuse a URL that is not http(s)
+    or whose host resolves to an internal address. Fetching connects to one of these
+    addresses, never to a second resolution of the name (DNS rebinding).
 
     The cloud metadata addresses are refused even with `allow_private_hosts`: nothing a
-    manifest lists should ever need them.
+    manifest lists should ever need them. `resolver` defaults to `resolve_host`.
     """
     try:
         parts = urlsplit(url)
@@ -85,7 +87,7 @@ def check_url(
     if not host:
         raise UnsafeSourceError(f"refused: {url} has no host")
     try:
-        addresses = _ip_literal(host) or resolver(host)
+        addresses = _ip_literal(host) or (resolver or resolve_host)(host)
     except (OSError, UnicodeError) as exc:
         raise UnsafeSourceError(f"cannot resolve host {host}: {exc}") from exc
     if not addresses:
@@ -102,6 +104,7 @@ def check_url(
                 f"refused: host {shown} resolves to a {kind} address "
                 "(set allow_private_hosts to allow)"
             )
+    return addresses
 
 
 def check_local_path(
