@@ -97,6 +97,8 @@ def mlefacts_run(
     keep_snapshots: int = 10,
     allow_private_hosts: bool = False,
     allow_outside_paths: bool = False,
+    allow_shrink: bool = False,
+    max_shrink: float = 0.5,
 ) -> dict[str, Any]:
     """Ingest the sources of a manifest and publish curated, validated tables of claims."""
     settings = RunSettings(
@@ -106,6 +108,8 @@ def mlefacts_run(
         keep_snapshots=keep_snapshots,
         allow_private_hosts=allow_private_hosts,
         allow_outside_paths=allow_outside_paths,
+        allow_shrink=allow_shrink,
+        max_shrink=max_shrink,
     )
     outcome = run_pipeline(
         settings, stages=PREFECT_STAGES, flow_run_id=str(flow_run.get_id() or "")

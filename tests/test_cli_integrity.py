@@ -109,3 +109,9 @@ def test_verify_then_rollback_on_the_command_line(tmp_path: Path) -> None:
 def test_verify_with_nothing_published_exits_2(tmp_path: Path) -> None:
     result = invoke("verify", "--data-dir", tmp_path)
     assert result.exit_code == 2 and "no snapshot published yet" in result.stderr
+
+
+def test_run_options_for_a_shrinking_manifest_are_documented() -> None:
+    result = invoke("run", "--help")
+    text = " ".join(result.stdout.split())
+    assert "--allow-shrink" in text and "--max-shrink" in text

@@ -32,6 +32,7 @@ from mlefacts.publish.lock import RunLockedError
 from mlefacts.publish.snapshots import (
     COMPLETE,
     PAUSE_ENV,
+    content_key,
     current_snapshot,
     list_snapshots,
     prune_snapshots,
@@ -257,7 +258,9 @@ def test_a_second_run_is_refused_while_the_first_publishes(published: tuple[Path
         assert first.returncode == 0, err.decode()
     published_id = out.decode().split()[-1]
     assert current_snapshot(data_dir / "curated") == published_id
-    assert list_snapshots(data_dir / "curated") == sorted([str(before["current"]), published_id])
+    # Nothing changed: the new snapshot holds the same tables and takes the older one's place.
+    assert list_snapshots(data_dir / "curated") == [published_id]
+    assert content_key(published_id) == content_key(str(before["current"]))
 
 
 def test_two_runs_started_together_publish_once(published: tuple[Path, Path]) -> None:
@@ -273,9 +276,9 @@ def test_two_runs_started_together_publish_once(published: tuple[Path, Path]) ->
     if codes[1] != 0:  # the usual case: the second one found the lock taken
         errors = b"".join(err for _, err in results).decode()
         assert "RunLockedError: another mlefacts run" in errors
-    snapshots = list_snapshots(data_dir / "curated")
-    assert len(snapshots) == 2 + (codes[1] == 0)
-    assert before["current"] in snapshots
+    snapshots = list_snapshots(data_dir / "curated")  # the same tables: one kept copy
+    assert len(snapshots) == 1 and snapshots[0] != before["current"]
+    assert content_key(snapshots[0]) == content_key(str(before["current"]))
 
 
 def _enospc_on_snapshot_files(real_fsync: Callable[[int], None]) -> Callable[[int], None]:

@@ -88,7 +88,7 @@ def test_a_rerun_publishes_byte_identical_tables(published: Path, bundled_manife
     assert "unchanged" in summary["message"]
     assert _digests(published) == before
     snapshots = sorted((published / "curated" / "snapshots").iterdir())
-    assert len(snapshots) == 2  # a new snapshot (with the new runs row), same table bytes
+    assert len(snapshots) == 1  # a new snapshot (new runs row, same tables) replaced the first
     runs = mlefacts.load("runs", published)
     assert len(runs) == 2 and runs["run_id"].nunique() == 1
 

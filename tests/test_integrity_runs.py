@@ -16,7 +16,7 @@ import pytest
 
 import mlefacts
 from mlefacts.config import RunSettings
-from mlefacts.runner import run_pipeline
+from mlefacts.runner import ShrinkRefusedError, run_pipeline
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from test_crash_runs import BUNDLED, FACT, run_plain, write_manifest  # noqa: E402
@@ -129,3 +129,24 @@ def test_the_same_bytes_under_two_uris_count_as_one_witness(folder: Path, tmp_pa
     assert not one["conflicts"].empty and not one["consensus"].empty
     for name in one:
         pd.testing.assert_frame_equal(one[name], two[name], check_dtype=False)
+
+
+def test_a_run_that_would_drop_most_published_sources_is_refused(
+    folder: Path, tmp_path: Path
+) -> None:
+    names = _names(folder)
+    data_dir = tmp_path / "data"
+    run_plain(data_dir, write_manifest(folder, names))
+    before = mlefacts.load("claims", data_dir)
+    shrunk = write_manifest(folder, names[:1], "shrunk.toml")  # 3 of 4 sources dropped
+    with pytest.raises(
+        ShrinkRefusedError, match=r"drop 3 of the 4 published sources .*allow_shrink"
+    ):
+        run_pipeline(RunSettings(data_dir=data_dir, manifest=shrunk))
+    pd.testing.assert_frame_equal(mlefacts.load("claims", data_dir), before)
+    assert mlefacts.load("runs", data_dir)["status"].tolist() == ["completed"]
+    run_pipeline(RunSettings(data_dir=data_dir, manifest=shrunk, max_shrink=0.8))
+    assert mlefacts.load("sources", data_dir)["uri"].tolist() == names[:1]
+    run_pipeline(RunSettings(data_dir=data_dir, manifest=write_manifest(folder, names)))
+    run_pipeline(RunSettings(data_dir=data_dir, manifest=shrunk, allow_shrink=True))
+    assert len(mlefacts.load("sources", data_dir)) == 1

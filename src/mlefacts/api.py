@@ -27,8 +27,13 @@ def run(
     dask_workers: int = 2,
     allow_private_hosts: bool = False,
     allow_outside_paths: bool = False,
+    allow_shrink: bool = False,
+    max_shrink: float = 0.5,
 ) -> dict[str, Any]:
     """Run the mlefacts flow once and return its `runs` row.
+
+    A manifest that drops more than `max_shrink` of the published sources is refused
+    (`ShrinkRefusedError`, a ValueError) unless `allow_shrink`.
 
     `runner="dask"` sends the per-batch work to a Dask cluster through prefect-dask: a
     LocalCluster of `dask_workers` processes, or the existing cluster at `dask_address`.
@@ -55,6 +60,8 @@ def run(
         keep_snapshots=keep_snapshots,
         allow_private_hosts=allow_private_hosts,
         allow_outside_paths=allow_outside_paths,
+        allow_shrink=allow_shrink,
+        max_shrink=max_shrink,
     )
 
 

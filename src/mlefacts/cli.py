@@ -281,6 +281,18 @@ def run(
     allow_outside_paths: Annotated[
         bool, typer.Option(help="Allow manifest paths outside the manifest's directory.")
     ] = False,
+    allow_shrink: Annotated[
+        bool,
+        typer.Option(
+            help="Publish even if the manifest drops more than --max-shrink of the sources."
+        ),
+    ] = False,
+    max_shrink: Annotated[
+        float,
+        typer.Option(
+            min=0.0, max=1.0, help="Share of the published sources a run may drop (default 0.5)."
+        ),
+    ] = 0.5,
     as_json: Annotated[bool, typer.Option("--json", help="Print the run record as JSON.")] = False,
     verbose: Annotated[
         bool, typer.Option("--verbose", "-v", help="Show Prefect's log lines.")
@@ -315,6 +327,8 @@ def run(
                 dask_address=dask_address,
                 allow_private_hosts=allow_private_hosts,
                 allow_outside_paths=allow_outside_paths,
+                allow_shrink=allow_shrink,
+                max_shrink=max_shrink,
             )
     except RunLockedError as exc:
         _fail(str(exc))

@@ -43,6 +43,9 @@ class RunSettings:
     keep_snapshots: int = 10
     max_source_bytes: int = 20_000_000
     fetch_deadline: float = 60.0
+    # Share of the published sources a run may drop from the manifest without `allow_shrink`.
+    max_shrink: float = 0.5
+    allow_shrink: bool = False
     allow_private_hosts: bool = False
     allow_outside_paths: bool = False
     respect_robots: bool = True

@@ -124,6 +124,7 @@ def run_pipeline(
 def _run(record: RunRecord, settings: RunSettings, stages: Stages) -> RunOutcome:
     specs = load_manifest(settings.manifest)
     record.message = recover_damaged_current(settings.curated_dir)
+    check_shrink(specs, settings)
     record.n_sources = len(specs)
     started = time.perf_counter()
     ingested = stages.ingest(plan_batches(specs, settings.batch_size), settings)
@@ -175,6 +176,25 @@ def _extract_and_publish(
     record.snapshot_id = stages.publish(tables, settings)
     record.seconds["publish"] = time.perf_counter() - started
     return RunOutcome(record, tables, new_conflicts)
+
+
+class ShrinkRefusedError(ValueError):
+    """The manifest would drop more of the published sources than a run may without being told."""
+
+
+def check_shrink(specs: list[SourceSpec], settings: RunSettings) -> None:
+    """Refuse a run whose manifest drops more than `max_shrink` of the published sources (a
+    mistyped or truncated manifest must not unpublish good data) unless `allow_shrink`."""
+    published = published_table("sources", settings)
+    if settings.allow_shrink or published is None or published.empty:
+        return
+    dropped = set(published["source_id"]) - {spec.source_id for spec in specs}
+    if len(dropped) > settings.max_shrink * len(published):
+        raise ShrinkRefusedError(
+            f"{settings.manifest} would drop {len(dropped)} of the {len(published)} published "
+            f"sources (more than {settings.max_shrink:.0%}); if that is meant, run again with "
+            "allow_shrink (--allow-shrink) or a higher max_shrink (--max-shrink)"
+        )
 
 
 def recover_damaged_current(curated_dir: Path) -> str:
