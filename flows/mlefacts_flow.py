@@ -101,9 +101,10 @@ def mlefacts_run(
     max_shrink: float = 0.5,
 ) -> dict[str, Any]:
     """Ingest the sources of a manifest and publish curated, validated tables of claims."""
+    folder = Path(data_dir).resolve() if data_dir else default_data_dir()
     settings = RunSettings(
-        data_dir=Path(data_dir).resolve() if data_dir else default_data_dir(),
-        manifest=Path(sources).resolve() if sources else default_manifest(),
+        data_dir=folder,
+        manifest=Path(sources).resolve() if sources else default_manifest(folder),
         batch_size=batch_size,
         keep_snapshots=keep_snapshots,
         allow_private_hosts=allow_private_hosts,

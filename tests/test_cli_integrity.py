@@ -115,3 +115,81 @@ def test_run_options_for_a_shrinking_manifest_are_documented() -> None:
     result = invoke("run", "--help")
     text = " ".join(result.stdout.split())
     assert "--allow-shrink" in text and "--max-shrink" in text
+
+
+def test_sources_add_takes_one_file_by_any_path_once(tmp_path: Path) -> None:
+    from mlefacts.sources.manifest import load_manifest
+
+    manifest = tmp_path / "sources.toml"
+    (tmp_path / "notes.txt").write_text("ML engineers deploy models.\n")
+    added = invoke("sources", "add", tmp_path / "notes.txt", "--sources", manifest)
+    assert added.exit_code == 0, added.output
+    assert [spec.uri for spec in load_manifest(manifest)] == ["notes.txt"]
+    for again in ("notes.txt", "./notes.txt", tmp_path / "sub" / ".." / "notes.txt"):
+        (tmp_path / "sub").mkdir(exist_ok=True)
+        result = invoke("sources", "add", again, "--sources", manifest)
+        assert result.exit_code == 2, again
+        assert "already listed" in result.stderr
+    assert len(load_manifest(manifest)) == 1
+
+
+def test_sources_add_without_sources_writes_the_data_dirs_manifest(tmp_path: Path) -> None:
+    from mlefacts.config import default_manifest
+    from mlefacts.sources.manifest import load_manifest
+
+    bundled = default_manifest()
+    before = bundled.read_bytes()
+    data_dir = tmp_path / "data"
+    url = "https://example.com/ml-engineer"
+    result = invoke("sources", "add", url, "--data-dir", data_dir)
+    assert result.exit_code == 0, result.output
+    assert bundled.read_bytes() == before
+    own = data_dir / "sources.toml"
+    assert url in [spec.uri for spec in load_manifest(own)]
+    assert default_manifest(data_dir) == own  # what `mlefacts run --data-dir` then reads
+    listed = invoke("sources", "list", "--data-dir", data_dir, "-f", "csv")
+    assert url in listed.stdout
+
+
+@pytest.mark.parametrize(
+    ("uri", "word"),
+    [("http://127.0.0.1:8000/page", "loopback"), ("http://10.1.2.3/page", "private")],
+)
+def test_sources_add_warns_about_a_host_runs_will_refuse(
+    tmp_path: Path, uri: str, word: str
+) -> None:
+    result = invoke("sources", "add", uri, "--sources", tmp_path / "sources.toml")
+    assert result.exit_code == 0, result.output
+    warning = " ".join(result.stderr.split())
+    assert "warning" in warning and word in warning and "--allow-private-hosts" in warning
+
+
+def test_sources_add_warns_about_a_path_runs_will_refuse(tmp_path: Path) -> None:
+    outside = tmp_path / "elsewhere.txt"
+    outside.write_text("ML engineers deploy models.\n")
+    (tmp_path / "m").mkdir()
+    result = invoke("sources", "add", outside, "--sources", tmp_path / "m" / "sources.toml")
+    assert result.exit_code == 0, result.output
+    assert "--allow-outside-paths" in " ".join(result.stderr.split())
+
+
+def test_the_first_own_manifest_keeps_the_bundled_sources_of_the_data_dir(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+
+    from mlefacts import config
+    from mlefacts.sources.manifest import load_manifest
+
+    repo = Path(__file__).resolve().parents[1]
+    shutil.copytree(repo / "raw" / "bundled", tmp_path / "raw" / "bundled")
+    monkeypatch.setattr(config, "repository_root", lambda: tmp_path)
+    result = invoke("sources", "add", "https://example.com/a", "--data-dir", tmp_path)
+    assert result.exit_code == 0, result.output
+    bundled = load_manifest(tmp_path / "raw" / "bundled" / "sources.toml")
+    own = load_manifest(tmp_path / "sources.toml")
+    assert [spec.uri for spec in own] == [
+        *(f"raw/bundled/{spec.uri}" for spec in bundled),
+        "https://example.com/a",
+    ]
+    assert [spec.title for spec in own[:-1]] == [spec.title for spec in bundled]

@@ -52,7 +52,9 @@ def test_resources_describe_every_table_and_file(tmp_path):
 
 def test_top_level_datapackage_follows_current(tmp_path):
     curated, first = _publish(tmp_path)
-    second = publish_snapshot(validated(sample_tables()), curated_dir=curated)
+    changed = sample_tables()  # other tables: identical ones would replace the first snapshot
+    changed["rejections"] = changed["rejections"].assign(reason="changed")
+    second = publish_snapshot(validated(changed), curated_dir=curated)
     descriptor = json.loads((curated / "datapackage.json").read_text())
     assert not (curated / "datapackage.json").is_symlink()
     assert descriptor["id"] == second.snapshot_id

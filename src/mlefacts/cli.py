@@ -94,7 +94,9 @@ DataDir = Annotated[
 Manifest = Annotated[
     Path | None,
     typer.Option(
-        "--sources", help="Sources manifest (TOML). Default: the bundled raw/bundled/sources.toml."
+        "--sources",
+        help="Sources manifest (TOML). Default: sources.toml in the data directory if it "
+        "exists (`sources add` creates it), else the bundled raw/bundled/sources.toml.",
     ),
 ]
 AsOf = Annotated[
@@ -352,7 +354,7 @@ def _check_can_run(sources: Path | None, data_dir: Path) -> None:
     from mlefacts.sources.manifest import ManifestError, load_manifest
 
     try:
-        load_manifest(sources or default_manifest())
+        load_manifest(sources or default_manifest(data_dir))
     except ManifestError as exc:
         _fail(str(exc), MANIFEST_HINT)
     try:
@@ -709,12 +711,13 @@ def sources_list(
     from mlefacts.sources.manifest import ManifestError, load_manifest
     from mlefacts.sources.rawzone import RawZone
 
-    manifest = sources or default_manifest()
+    folder = _resolve(data_dir)
+    manifest = sources or default_manifest(folder)
     try:
         specs = load_manifest(manifest)
     except ManifestError as exc:
         _fail(str(exc), "add a source with: mlefacts sources add URL --sources FILE")
-    raw = RawZone(_resolve(data_dir) / "raw")
+    raw = RawZone(folder / "raw")
     rows = []
     for spec in specs:
         last = raw.last_fetch(spec.source_id) or {}
@@ -735,33 +738,77 @@ def sources_list(
 @sources_app.command("add")
 def sources_add(
     uri: Annotated[
-        str, typer.Argument(help="An http(s) URL, or a file path relative to the manifest.")
+        str,
+        typer.Argument(help="An http(s) URL, or a file (absolute, or relative to the manifest)."),
     ],
     sources: Manifest = None,
+    data_dir: DataDir = None,
     title: Annotated[str | None, typer.Option(help="Title of the article.")] = None,
     publisher: Annotated[str | None, typer.Option(help="Who published it.")] = None,
     published: Annotated[str | None, typer.Option(help="Publication date, YYYY-MM-DD.")] = None,
 ) -> None:
-    """Append a source to the manifest (created if it does not exist).
+    """Append a source to a manifest: --sources, else sources.toml in the data directory
+    (created with the bundled sources that live in the data directory; never the bundled file).
 
     Example: [bold]mlefacts sources add https://example.com/ml-engineer --title "ML roles"
     --sources my_sources.toml[/]
     """
-    from mlefacts.config import default_manifest
+    from mlefacts.config import user_manifest
     from mlefacts.sources.manifest import ManifestError, add_source, make_source
 
-    manifest = sources or default_manifest()
+    folder = _resolve(data_dir)
+    manifest = sources or user_manifest(folder)
     try:
-        if not make_source(uri).is_url and not (manifest.parent / uri).is_file():
+        local = not make_source(uri).is_url
+        if local and not (manifest.parent / uri).is_file():
             _fail(
                 f"no file {manifest.parent / uri}",
-                f"a local source is a path relative to the manifest's folder {manifest.parent}",
+                f"a local source is an absolute path or a path relative to the manifest's "
+                f"folder {manifest.parent}",
             )
+        if sources is None and not manifest.exists():
+            _seed_user_manifest(manifest, folder)
         spec = add_source(manifest, uri, title=title, publisher=publisher, published=published)
     except ManifestError as exc:
         _fail(str(exc))
     console.print(f"added {spec.uri} as {spec.source_id} to {manifest}", highlight=False)
-    console.print(f"[dim]fetch it with: mlefacts run --sources {manifest}[/]")
+    for warning in _refusals_ahead(spec.uri, manifest):
+        errors.print(f"[yellow]warning:[/] {escape(warning)}", highlight=False)
+    shown = f"--sources {manifest}" if sources else f"--data-dir {folder}"
+    console.print(f"[dim]fetch it with: mlefacts run {shown}[/]", highlight=False)
+
+
+def _seed_user_manifest(manifest: Path, data_dir: Path) -> None:
+    """A data directory's first own manifest starts with the bundled sources stored inside it,
+    so that adding one source does not drop them from the next run."""
+    from mlefacts.config import default_manifest
+    from mlefacts.sources.manifest import add_source, load_manifest
+
+    bundled = default_manifest()
+    for spec in load_manifest(bundled):
+        path = (bundled.parent / spec.uri).resolve()
+        if path.is_relative_to(data_dir.resolve()):
+            add_source(manifest, str(path), title=spec.title, publisher=spec.publisher)
+
+
+def _refusals_ahead(uri: str, manifest: Path) -> list[str]:
+    """Why a run with default options would refuse this source (a private or loopback host,
+    a path outside the manifest's folder), to say so when it is added rather than at the run."""
+    from mlefacts.sources.manifest import is_url
+    from mlefacts.sources.safety import UnresolvableHostError, UnsafeSourceError, check_url
+
+    if is_url(uri):
+        try:
+            check_url(uri)
+        except UnresolvableHostError:
+            return []
+        except UnsafeSourceError as exc:
+            return [f"{exc}; runs refuse it unless --allow-private-hosts"]
+        return []
+    folder = manifest.parent.resolve()
+    if not (folder / uri).resolve().is_relative_to(folder):
+        return [f"{uri} is outside {folder}; runs refuse it unless --allow-outside-paths"]
+    return []
 
 
 @schemas_app.command("export")

@@ -27,8 +27,16 @@ def default_data_dir() -> Path:
     return repository_root() or Path.cwd().resolve()
 
 
-def default_manifest() -> Path:
-    """The bundled sources manifest shipped with the project."""
+def user_manifest(data_dir: Path) -> Path:
+    """The manifest of one's own sources in a data directory (`mlefacts sources add` writes it)."""
+    return data_dir / "sources.toml"
+
+
+def default_manifest(data_dir: Path | None = None) -> Path:
+    """The data directory's own manifest when it has one, else the bundled sources manifest
+    shipped with the project."""
+    if data_dir is not None and user_manifest(data_dir).is_file():
+        return user_manifest(data_dir)
     root = repository_root() or default_data_dir()
     return root / "raw" / "bundled" / "sources.toml"
 

@@ -179,13 +179,15 @@ def add_source(
     published: datetime.date | str | None = None,
 ) -> SourceSpec:
     """Append a `[[source]]` table to the manifest (created if missing), keeping its text as is."""
+    if not is_url(uri):
+        uri = _relative_if_inside(Path(uri), path.parent)
     try:
         spec = make_source(uri, title=title, publisher=publisher, published=published)
     except ManifestError as exc:
         raise ManifestError(f"{path}: cannot add {uri!r}: {exc}") from exc
     existing = _read_text(path) if path.exists() else ""
     for other in _specs_from(_parse(existing, path), path, allow_empty=True):
-        if other.source_id == spec.source_id:
+        if other.source_id == spec.source_id or _same_file(other, spec, path.parent):
             raise ManifestError(f"{path}: {uri!r} is already listed (as {other.uri!r})")
     separator = (
         ""
@@ -196,6 +198,26 @@ def add_source(
     _specs_from(_parse(updated, path), path)
     write_atomic(path, updated.encode("utf-8"))
     return spec
+
+
+def _relative_if_inside(given: Path, folder: Path) -> str:
+    """A local path as a manifest keeps it: relative to the manifest's folder when the file is
+    inside it (however it was written: absolute, with `..`), else absolute."""
+    folder = folder.resolve()
+    target = (folder / given).resolve() if not given.is_absolute() else given.resolve()
+    if target.is_relative_to(folder):
+        return target.relative_to(folder).as_posix()
+    return target.as_posix()
+
+
+def _same_file(one: SourceSpec, other: SourceSpec, folder: Path) -> bool:
+    """Two local entries naming one file (through different paths or a symlink)."""
+    if one.is_url or other.is_url:
+        return False
+    try:
+        return (folder / one.uri).resolve() == (folder / other.uri).resolve()
+    except (OSError, RuntimeError, ValueError):
+        return False
 
 
 def resolve_local(

@@ -27,6 +27,10 @@ class UnsafeSourceError(Exception):
     """A source was refused before any byte of it was read."""
 
 
+class UnresolvableHostError(UnsafeSourceError):
+    """A host name has no address now (offline, or a typo): refused, but not for what it is."""
+
+
 def resolve_host(host: str) -> list[str]:
     """All addresses a host name resolves to."""
     infos = socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP)
@@ -89,9 +93,9 @@ def check_url(
     try:
         addresses = _ip_literal(host) or (resolver or resolve_host)(host)
     except (OSError, UnicodeError) as exc:
-        raise UnsafeSourceError(f"cannot resolve host {host}: {exc}") from exc
+        raise UnresolvableHostError(f"cannot resolve host {host}: {exc}") from exc
     if not addresses:
-        raise UnsafeSourceError(f"cannot resolve host {host}: no addresses")
+        raise UnresolvableHostError(f"cannot resolve host {host}: no addresses")
     for text in addresses:
         kind = address_kind(ipaddress.ip_address(text))
         if kind is None:
