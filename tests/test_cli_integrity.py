@@ -106,6 +106,19 @@ def test_verify_then_rollback_on_the_command_line(tmp_path: Path) -> None:
     assert listed.stdout.splitlines()[-1] == "1"
 
 
+def test_snapshots_lists_a_snapshot_whose_manifest_is_gone(tmp_path: Path) -> None:
+    from mlefacts.publish.snapshots import MANIFEST, list_snapshots, snapshot_dir
+
+    data_dir = _publish(tmp_path)
+    first, second = list_snapshots(data_dir / "curated")
+    (snapshot_dir(data_dir / "curated", first) / MANIFEST).unlink()
+    result = invoke("snapshots", "--data-dir", data_dir, "-f", "csv")
+    assert result.exit_code == 0, result.output
+    assert first in result.stdout and second in result.stdout
+    damaged = invoke("verify", "--all", "--data-dir", data_dir)
+    assert damaged.exit_code == 1 and f"{first}: {MANIFEST} is missing" in damaged.stdout
+
+
 def test_verify_with_nothing_published_exits_2(tmp_path: Path) -> None:
     result = invoke("verify", "--data-dir", tmp_path)
     assert result.exit_code == 2 and "no snapshot published yet" in result.stderr

@@ -581,7 +581,7 @@ def snapshots(data_dir: DataDir = None, fmt: Format = OutputFormat.table) -> Non
 
     Example: [bold]mlefacts snapshots[/]
     """
-    from mlefacts.publish.snapshots import MANIFEST, current_snapshot, list_snapshots, snapshot_dir
+    from mlefacts.publish.snapshots import current_snapshot, list_snapshots, table_rows
 
     folder = _resolve(data_dir)
     curated = folder / "curated"
@@ -591,13 +591,13 @@ def snapshots(data_dir: DataDir = None, fmt: Format = OutputFormat.table) -> Non
     current = current_snapshot(curated)
     rows = []
     for snapshot in ids:
-        manifest = json.loads((snapshot_dir(curated, snapshot) / MANIFEST).read_text("utf-8"))
+        counts = table_rows(curated, snapshot)  # {} for a damaged manifest: see `verify`
         rows.append(
             {
                 "snapshot": snapshot,
                 "current": snapshot == current,
-                "claims": manifest["tables"].get("claims", {}).get("rows"),
-                "conflicts": manifest["tables"].get("conflicts", {}).get("rows"),
+                "claims": counts.get("claims"),
+                "conflicts": counts.get("conflicts"),
             }
         )
     _print_frame(pd.DataFrame(rows), fmt, title="snapshots")

@@ -134,6 +134,16 @@ def _check(path: Path) -> tuple[list[str], dict[str, tuple[bytes, int]]]:
     return problems, tables
 
 
+def table_rows(curated_dir: Path, snapshot_id: str) -> dict[str, int]:
+    """The row count of each table as the snapshot's manifest recorded it ({} when the
+    manifest is missing or unreadable: `verify_snapshot` says why)."""
+    try:
+        listed = json.loads((snapshot_dir(curated_dir, snapshot_id) / MANIFEST).read_text("utf-8"))
+        return {name: int(entry["rows"]) for name, entry in listed["tables"].items()}
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return {}
+
+
 def rollback(curated_dir: Path, snapshot_id: str) -> None:
     """Make an earlier snapshot current again, in one atomic switch, once it verifies.
 
