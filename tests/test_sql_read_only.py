@@ -89,7 +89,9 @@ def test_connect_refuses_every_write_setting_and_extension(data_dir: Path, tmp_p
 def test_an_older_snapshot_is_locked_down_too(data_dir: Path, tmp_path: Path) -> None:
     curated = data_dir / "curated"
     first = (curated / "current").resolve().name
-    publish_snapshot(validated(sample_tables()), curated_dir=curated)
+    changed = sample_tables()  # other tables: identical ones would replace the first snapshot
+    changed["rejections"] = changed["rejections"].assign(reason="changed")
+    publish_snapshot(validated(changed), curated_dir=curated)
     with mlefacts.connect(data_dir, snapshot=first) as con:
         with pytest.raises(duckdb.Error):
             con.execute(f"COPY claims TO '{tmp_path / 'x.csv'}'")
