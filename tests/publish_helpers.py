@@ -37,6 +37,7 @@ def _claim(kind: str, attribute: str, phrase: str, **fields: Any) -> dict[str, A
         "year": None,
         "qualifiers": json.dumps(qualifiers, sort_keys=True),
         "attributed_to": None,
+        "as_of": None,
         "quote": phrase,
         "char_start": start,
         "char_end": start + len(phrase),
