@@ -151,7 +151,9 @@ def test_other_major_schema_version_is_refused(data_dir, tmp_path, version):
     path = _with_version(
         data_dir / "curated/current/claims.parquet", tmp_path / "c.parquet", version
     )
-    with pytest.raises(IncompatibleSchemaError, match=f"schema version {version}.*{re.escape(SCHEMA_VERSION)}"):
+    with pytest.raises(
+        IncompatibleSchemaError, match=f"schema version {version}.*{re.escape(SCHEMA_VERSION)}"
+    ):
         check_schema_version(path)
 
 
