@@ -22,6 +22,7 @@ from mlefacts.publish.snapshots import (
     list_snapshots,
     publish_snapshot,
 )
+from mlefacts.schemas import SCHEMA_VERSION
 
 TESTS_DIR = Path(__file__).parent
 
@@ -55,7 +56,7 @@ def test_files_carry_table_and_schema_version_but_no_pandas_metadata(tmp_path):
     file = pq.ParquetFile(info.path / "claims.parquet")
     metadata = file.schema_arrow.metadata
     assert metadata[b"mlefacts.table"] == b"claims"
-    assert metadata[b"mlefacts.schema_version"] == b"1.0.0"
+    assert metadata[b"mlefacts.schema_version"] == SCHEMA_VERSION.encode()
     assert b"pandas" not in metadata
     assert file.metadata.row_group(0).column(0).compression == "ZSTD"
     assert file.metadata.num_rows == len(sample_tables()["claims"])
