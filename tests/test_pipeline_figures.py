@@ -8,6 +8,7 @@ from pathlib import Path
 
 import duckdb
 
+import mlefacts
 from mlefacts.config import RunSettings
 from mlefacts.runner import run_pipeline
 
@@ -21,7 +22,7 @@ def _publish(tmp_path: Path, entry: str) -> duckdb.DuckDBPyConnection:
     (folder / "sources.toml").write_text(f'[[source]]\nuri = "pay.html"\n{entry}')
     settings = RunSettings(data_dir=tmp_path / "data", manifest=folder / "sources.toml")
     assert run_pipeline(settings).record.status == "completed"
-    return duckdb.connect(str(tmp_path / "data" / "curated" / "mlefacts.duckdb"), read_only=True)
+    return mlefacts.connect(tmp_path / "data")
 
 
 def test_every_claimed_figure_names_published_claims_that_quote_it(tmp_path: Path) -> None:
