@@ -183,6 +183,24 @@ def test_strings_from_data_are_escaped() -> None:
     assert all("<script>" not in svg for svg in rendered.charts.values())
 
 
+def test_markdown_images_and_links_from_page_text_stay_text() -> None:
+    """report.md read by a renderer that follows any link (markdown-it without its URL check):
+    page text yields no image, no link and no script; only the report's own charts are images."""
+    from markdown_it import MarkdownIt
+
+    payload = "![pixel](https://tracker.example/p.png) [click me](javascript:alert(1)) <b>x</b>"
+    tables = sample_tables(title_a=payload)
+    tables["conflicts"].loc[0, "detail"] = payload
+    markdown = render_report(tables).markdown
+    renderer = MarkdownIt("commonmark").enable("table")
+    renderer.validateLink = lambda url: True
+    page = renderer.render(markdown)
+    assert "<a " not in page and "<b>" not in page and "javascript:" not in page.split('"')[1::2]
+    images = re.findall(r'<img src="([^"]*)"', page)
+    assert images and all(re.fullmatch(r"chart-[a-z0-9-]+\.svg", src) for src in images)
+    assert "![pixel](https://tracker.example/p.png) [click me](javascript:alert(1))" in page
+
+
 def test_rendering_is_deterministic() -> None:
     first, second = render_report(sample_tables()), render_report(sample_tables())
     assert first == second

@@ -25,6 +25,7 @@ from rich.markup import escape
 from rich.padding import Padding
 from rich.table import Table
 
+from mlefacts.fail_on import FailOn
 from mlefacts.prefect_defaults import apply_prefect_defaults
 
 if TYPE_CHECKING:
@@ -104,12 +105,28 @@ AsOf = Annotated[
 Format = Annotated[
     OutputFormat, typer.Option("--format", "-f", help="table (readable), csv or json (scripts).")
 ]
+KeepSnapshots = Annotated[int, typer.Option(min=1, help="Published snapshots to keep.")]
+AllowPrivateHosts = Annotated[
+    bool, typer.Option(help="Allow URL sources on loopback/private addresses.")
+]
+AllowOutsidePaths = Annotated[
+    bool, typer.Option(help="Allow manifest paths outside the manifest's directory.")
+]
+FailOnOption = Annotated[
+    FailOn,
+    typer.Option(
+        help="What makes a run fail (exit 1, and a Failed flow run in Prefect that automations "
+        "can notify on): 'errors' = a source failed; 'conflicts' = that, or a new conflict of "
+        "severity error; 'never'. The data is published either way."
+    ),
+]
 
 
 def _fail(message: str, hint: str | None = None, code: int = 2) -> NoReturn:
-    errors.print(f"[bold red]error:[/] {escape(message)}", highlight=False)
+    """The error on one line (never wrapped: logs and grep see it whole), then the hint."""
+    errors.print(f"[bold red]error:[/] {escape(message)}", highlight=False, soft_wrap=True)
     if hint:
-        errors.print(f"[dim]hint:[/] {escape(hint)}", highlight=False)
+        errors.print(f"[dim]hint:[/] {escape(hint)}", highlight=False, soft_wrap=True)
     raise typer.Exit(code)
 
 
@@ -136,11 +153,23 @@ def _fail_reading(exc: BaseException, data_dir: Path) -> NoReturn:
         (duckdb.CatalogException, "list the tables and views with: mlefacts tables"),
         (duckdb.BinderException, 'see a table\'s columns with: mlefacts sql "DESCRIBE claims"'),
     ]
+    _fail_missing_data_dir(data_dir)
     hint = next((text for kind, text in hints if isinstance(exc, kind)), None)
     _fail(str(exc), hint)
 
 
+def _fail_missing_data_dir(data_dir: Path) -> None:
+    """A mistyped --data-dir is named as such, not reported as a directory with no data yet."""
+    if not data_dir.is_dir():
+        _fail(
+            f"data directory {data_dir} does not exist",
+            "check --data-dir and $MLEFACTS_DATA_DIR; to publish data there: "
+            f"mlefacts run --data-dir {data_dir}",
+        )
+
+
 def _fail_unpublished(data_dir: Path) -> NoReturn:
+    _fail_missing_data_dir(data_dir)
     _fail(
         f"no snapshot published yet in {data_dir / 'curated'}",
         f"publish data first with: mlefacts run --data-dir {data_dir}",
@@ -263,7 +292,7 @@ def run(
     sources: Manifest = None,
     data_dir: DataDir = None,
     batch_size: Annotated[int, typer.Option(min=1, help="Sources per Prefect task.")] = 100,
-    keep_snapshots: Annotated[int, typer.Option(min=1, help="Published snapshots to keep.")] = 10,
+    keep_snapshots: KeepSnapshots = 10,
     runner: Annotated[
         str, typer.Option(help="Task runner: 'default' (threads) or 'dask' (prefect-dask).")
     ] = "default",
@@ -271,12 +300,9 @@ def run(
         str | None,
         typer.Option(help="Existing Dask scheduler, e.g. tcp://HOST:8786 (with --runner dask)."),
     ] = None,
-    allow_private_hosts: Annotated[
-        bool, typer.Option(help="Allow URL sources on loopback/private addresses.")
-    ] = False,
-    allow_outside_paths: Annotated[
-        bool, typer.Option(help="Allow manifest paths outside the manifest's directory.")
-    ] = False,
+    allow_private_hosts: AllowPrivateHosts = False,
+    allow_outside_paths: AllowOutsidePaths = False,
+    fail_on: FailOnOption = FailOn.errors,
     as_json: Annotated[bool, typer.Option("--json", help="Print the run record as JSON.")] = False,
     verbose: Annotated[
         bool, typer.Option("--verbose", "-v", help="Show Prefect's log lines.")
@@ -284,8 +310,9 @@ def run(
 ) -> None:
     """Run the pipeline: ingest, extract, validate, reconcile and publish a new snapshot.
 
-    Sources whose bytes did not change since the last run are not extracted again. Exit code 1
-    when some sources failed (their last good claims stay published, marked stale).
+    Sources whose bytes did not change since the last run are not extracted again. A run that
+    fails under --fail-on (by default: some sources failed; their last good claims stay
+    published, marked stale) exits 1 and its Prefect flow run ends Failed.
 
     Example: [bold]mlefacts run --sources my_sources.toml --data-dir ./data[/]
     """
@@ -311,6 +338,7 @@ def run(
                 dask_address=dask_address,
                 allow_private_hosts=allow_private_hosts,
                 allow_outside_paths=allow_outside_paths,
+                fail_on=fail_on,
             )
     except RunLockedError as exc:
         _fail(str(exc))
@@ -322,26 +350,33 @@ def run(
         sys.stdout.write(json.dumps(record, indent=2) + "\n")
     else:
         _print_run(record, folder)
-    if record["status"] != "completed":
+    if record["fail_reason"]:
+        errors.print(f"[bold red]failed:[/] {escape(record['fail_reason'])}", highlight=False)
         raise typer.Exit(1)
 
 
 def _check_can_run(sources: Path | None, data_dir: Path) -> None:
     """Refuse a bad manifest or a locked data directory before Prefect starts (the flow
     checks both again)."""
-    from mlefacts.config import default_manifest
     from mlefacts.publish.lock import RunLockedError, run_lock
+
+    _check_manifest(sources)
+    try:
+        with run_lock(data_dir):
+            pass
+    except RunLockedError as exc:
+        _fail(str(exc))
+
+
+def _check_manifest(sources: Path | None) -> None:
+    """Refuse a manifest that does not load, with the expected shape as a hint."""
+    from mlefacts.config import default_manifest
     from mlefacts.sources.manifest import ManifestError, load_manifest
 
     try:
         load_manifest(sources or default_manifest())
     except ManifestError as exc:
         _fail(str(exc), MANIFEST_HINT)
-    try:
-        with run_lock(data_dir):
-            pass
-    except RunLockedError as exc:
-        _fail(str(exc))
 
 
 def _print_run(record: dict[str, Any], data_dir: Path) -> None:
@@ -717,26 +752,59 @@ def schemas_export(
 
 @app.command()
 def schedule(
-    cron: Annotated[str, typer.Option(help="Cron expression, e.g. '0 6 * * *' (06:00 daily).")],
+    cron: Annotated[
+        str, typer.Option(help="Cron expression, e.g. '0 6 * * *' (06:00 daily), in --timezone.")
+    ],
+    timezone: Annotated[
+        str,
+        typer.Option(help="IANA time zone the cron expression is read in, e.g. Europe/Paris."),
+    ] = "UTC",
     sources: Manifest = None,
     data_dir: DataDir = None,
+    keep_snapshots: KeepSnapshots = 10,
+    allow_private_hosts: AllowPrivateHosts = False,
+    allow_outside_paths: AllowOutsidePaths = False,
+    fail_on: FailOnOption = FailOn.errors,
     name: Annotated[str, typer.Option(help="Deployment name.")] = "mlefacts-scheduled",
 ) -> None:
     """Serve the flow on a cron schedule through a running Prefect server (until Ctrl-C).
 
+    The cron expression is read in UTC unless --timezone is given. Each scheduled run takes
+    the same options as `mlefacts run`. The schedule stays active when this command stops:
+    start it again (or let a service manager restart it) and it carries on.
+
     Needs a real Prefect API (schedules never fire on the temporary server): start one with
     `prefect server start` and `export PREFECT_API_URL=http://127.0.0.1:4200/api`.
 
-    Example: [bold]mlefacts schedule --cron "0 6 * * *" --sources my_sources.toml[/]
+    Example: [bold]mlefacts schedule --cron "0 6 * * *" --timezone Europe/Paris --sources
+    my_sources.toml[/]
     """
-    from mlefacts.scheduling import PrefectUnavailableError, serve_schedule
+    from mlefacts.scheduling import (
+        PrefectUnavailableError,
+        Schedule,
+        UnknownTimezoneError,
+        serve_schedule,
+    )
 
     try:
-        serve_schedule(cron=cron, sources=sources, data_dir=_resolve(data_dir), name=name)
-    except PrefectUnavailableError as exc:
-        _fail(str(exc))
+        when = Schedule(cron, timezone)
+    except UnknownTimezoneError as exc:
+        _fail(str(exc), "use an IANA name such as UTC, Europe/Paris or America/New_York")
     except ValueError as exc:
         _fail(str(exc), "a cron expression has five fields, e.g. '0 6 * * *'")
+    _check_manifest(sources)
+    parameters = {
+        "sources": str(sources.resolve()) if sources else None,
+        "data_dir": str(_resolve(data_dir)),
+        "keep_snapshots": keep_snapshots,
+        "allow_private_hosts": allow_private_hosts,
+        "allow_outside_paths": allow_outside_paths,
+        "fail_on": fail_on.value,
+    }
+    try:
+        serve_schedule(schedule=when, name=name, parameters=parameters)
+    except PrefectUnavailableError as exc:
+        _fail(str(exc))
 
 
 @app.command()
