@@ -64,7 +64,8 @@ MAX_WORD = 32
 # Sentences shown under each conflict, and the longest shown whole.
 QUOTES_PER_CONFLICT = 3
 MAX_SENTENCE = 400
-DEFAULT_REPORT_DIR = Path("mlefacts-report")
+REPORT_FOLDER = "report"
+"""Where `mlefacts report` writes by default: a folder of the data directory it reports on."""
 MANIFEST_HINT = 'a manifest has one [[source]] table per source, with uri = "URL or path"'
 
 
@@ -814,15 +815,20 @@ def schedule(
 @app.command()
 def report(
     out: Annotated[
-        Path, typer.Option(help="Folder for report.html, report.md and the SVG charts.")
-    ] = DEFAULT_REPORT_DIR,
+        Path | None,
+        typer.Option(
+            help="Folder for report.html, report.md and the SVG charts (default: report/ in "
+            "the data directory)."
+        ),
+    ] = None,
     data_dir: DataDir = None,
     as_of: AsOf = None,
 ) -> None:
     """Write an HTML report (and the same in Markdown) with charts on the published data.
 
     Sources and their status, claims per kind, the conflicts with their sentences, market
-    estimates over the years, salaries, percentage breakdowns.
+    estimates over the years, salaries, percentage breakdowns, skills. Written to report/ in
+    the data directory unless --out says where.
 
     Example: [bold]mlefacts report --out ./report[/] then open ./report/report.html
     """
@@ -830,7 +836,7 @@ def report(
 
     folder = _resolve(data_dir)
     try:
-        paths = build_report(data_dir=folder, out_dir=out, snapshot=as_of)
+        paths = build_report(data_dir=folder, out_dir=out or folder / REPORT_FOLDER, snapshot=as_of)
     except _reading_errors() as exc:
         _fail_reading(exc, folder)
     console.print(f"wrote {paths.html} (open it in a browser)", highlight=False)
