@@ -1,6 +1,7 @@
-"""`mlefacts schedule` against a real Prefect server: the schedule (cron, time zone, the run's
-options) is registered, survives the serving process stopping, and a restarted process serves
-runs again."""
+"""mlefacts against a real Prefect server (`prefect server start`, started by the tests): the
+schedule of `mlefacts schedule` (cron, time zone, the run's options) survives the serving
+process stopping and a restarted process serves runs again; a failed run fires README's
+automation and its notification arrives."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from typing import Any
 
 import httpx
 import pytest
+from pytest_httpserver import HTTPServer
 
 pytestmark = pytest.mark.e2e
 
@@ -166,3 +168,59 @@ def test_a_served_schedule_stays_active_across_a_restart(
         assert finished.state.is_completed(), (finished.state, log.read_text()[-3000:])
         assert not client.read_deployment(deployment.id).paused
     assert (data_dir / "curated" / "current" / "claims.parquet").is_file()
+
+
+def test_a_failed_run_sends_the_notification_of_the_readme_automation(
+    prefect_server: dict[str, str], httpserver: HTTPServer, tmp_path: Path
+) -> None:
+    """README's automation (a Failed run of the mlefacts-run flow -> SendNotification), with a
+    webhook block aimed at a local HTTP server in place of Slack."""
+    from prefect.automations import Automation
+    from prefect.blocks.notifications import CustomWebhookNotificationBlock
+    from prefect.events.actions import SendNotification
+    from prefect.events.schemas.automations import EventTrigger
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    httpserver.expect_request("/notify", method="POST").respond_with_data("ok")
+    with temporary_settings(updates={PREFECT_API_URL: prefect_server["PREFECT_API_URL"]}):
+        block_id = CustomWebhookNotificationBlock(
+            name="mlefacts-test",
+            url=httpserver.url_for("/notify"),
+            json_data={"subject": "{{subject}}", "body": "{{body}}"},
+        ).save("mlefacts-alerts", overwrite=True)
+        Automation(
+            name="mlefacts run failed",
+            trigger=EventTrigger(
+                expect={"prefect.flow-run.Failed"},
+                match_related={
+                    "prefect.resource.role": "flow",
+                    "prefect.resource.name": "mlefacts-run",
+                },
+                posture="Reactive",
+                threshold=1,
+            ),
+            actions=[
+                SendNotification(
+                    block_document_id=block_id,
+                    subject="mlefacts run failed",
+                    body="{{ flow_run.name }}: {{ flow_run.state.message }}",
+                )
+            ],
+        ).create()
+
+    manifest = tmp_path / "sources.toml"
+    manifest.write_text('[[source]]\nuri = "gone.txt"\n', encoding="utf-8")
+    run = subprocess.run(
+        [sys.executable, "-m", "mlefacts.cli", "run", "--sources", str(manifest)]
+        + ["--data-dir", str(tmp_path / "data")],
+        env={**prefect_server, "PREFECT_HOME": str(tmp_path / "client-home")},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert run.returncode == 1, run.stderr[-2000:]
+    _wait_for("the notification", lambda: httpserver.log, 60)
+    request, _ = httpserver.log[0]
+    sent = request.get_json()
+    assert sent["subject"] == "mlefacts run failed"
+    assert "1 of 1 sources failed" in sent["body"]
