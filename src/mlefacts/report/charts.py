@@ -294,16 +294,7 @@ def markets(claims: pd.DataFrame, *, config: ReconcileConfig) -> list[Market]:
 
 def market_chart(market: Market, sources: Mapping[str, SourceStyle]) -> Chart:
     """Each source's figures of one market over the years, with its projection."""
-    return _market_chart(market.subject, market.unit, market.figures, market.rates, sources)
-
-
-def _market_chart(
-    subject: str,
-    unit: str,
-    figures: pd.DataFrame,
-    rates: pd.DataFrame,
-    sources: Mapping[str, SourceStyle],
-) -> Chart:
+    subject, unit, figures, rates = market.subject, market.unit, market.figures, market.rates
     years = range(int(figures["year"].min()), int(figures["year"].max()) + 1)
     name = f"market-{slug(subject)}-{unit.lower()}"
     title = f"{subject.capitalize()}: estimates and projections"
