@@ -197,7 +197,7 @@ def test_salary_of_another_discipline_is_not_the_page_role() -> None:
 
 
 def test_pay_rise_is_a_growth_rate_of_the_roles_pay() -> None:
-    text = "Base pay for machine learning engineers rose 4.5% in 2024, ahead of the wider IT market."
+    text = "Base pay for ML engineers rose 4.5% in 2024, ahead of the wider IT market."
     doc = build_document(source_id="q", text=text, media_type="text/plain")
     claims, _ = extract_claims(doc)
     rates = [(c.kind, c.subject, c.attribute, c.value) for c in claims if c.unit == "percent"]
