@@ -753,6 +753,18 @@ def sources_add(
     title: Annotated[str | None, typer.Option(help="Title of the article.")] = None,
     publisher: Annotated[str | None, typer.Option(help="Who published it.")] = None,
     published: Annotated[str | None, typer.Option(help="Publication date, YYYY-MM-DD.")] = None,
+    license: Annotated[
+        str | None, typer.Option(help="Licence of the content, e.g. CC-BY-4.0.")
+    ] = None,
+    page_url: Annotated[
+        str | None, typer.Option(help="The page a local copy was saved from (http(s) URL).")
+    ] = None,
+    accessed: Annotated[
+        str | None, typer.Option(help="When the page was accessed, YYYY-MM-DD.")
+    ] = None,
+    citation: Annotated[
+        str | None, typer.Option(help="How to cite it (default: composed from the rest).")
+    ] = None,
 ) -> None:
     """Append a source to the manifest (created if it does not exist).
 
@@ -769,7 +781,17 @@ def sources_add(
                 f"no file {manifest.parent / uri}",
                 f"a local source is a path relative to the manifest's folder {manifest.parent}",
             )
-        spec = add_source(manifest, uri, title=title, publisher=publisher, published=published)
+        spec = add_source(
+            manifest,
+            uri,
+            title=title,
+            publisher=publisher,
+            published=published,
+            license=license,
+            page_url=page_url,
+            accessed=accessed,
+            citation=citation,
+        )
     except ManifestError as exc:
         _fail(str(exc))
     console.print(f"added {spec.uri} as {spec.source_id} to {manifest}", highlight=False)
