@@ -180,6 +180,7 @@ def test_conflicts_shows_the_arithmetic_and_the_sentences(published: Path) -> No
     # the sentences of the claims in conflict, with their source titles
     assert "Grand View Research" in result.stdout
     assert "conflict(s)" in result.stdout
+    assert "error only when 2 of its sides are sure" in " ".join(result.stdout.split())
 
 
 def test_conflicts_json_severity_filter_and_fail_on_error(published: Path) -> None:
@@ -250,7 +251,8 @@ def test_report_writes_html_markdown_and_charts(
     monkeypatch.chdir(tmp_path)
     default = invoke("report", "--data-dir", published)
     assert default.exit_code == 0, default.output
-    assert (tmp_path / "mlefacts-report" / "report.html").is_file()
+    assert (published / "report" / "report.html").is_file()  # beside the data, not in the cwd
+    assert not (tmp_path / "mlefacts-report").exists() and not (tmp_path / "report").exists()
 
 
 def test_report_as_of_an_unknown_snapshot_exits_2(published: Path, tmp_path: Path) -> None:
