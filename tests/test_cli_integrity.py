@@ -206,3 +206,17 @@ def test_the_first_own_manifest_keeps_the_bundled_sources_of_the_data_dir(
         "https://example.com/a",
     ]
     assert [spec.title for spec in own[:-1]] == [spec.title for spec in bundled]
+
+
+def test_run_on_a_manifest_that_drops_the_published_sources_exits_2_at_once(
+    tmp_path: Path,
+) -> None:
+    data_dir = _publish(tmp_path)
+    other = tmp_path / "sources" / "other.toml"
+    (tmp_path / "sources" / "c.txt").write_text("ML engineers earn $150,000.")
+    other.write_text('[[source]]\nuri = "c.txt"\n')
+    result = invoke("run", "--sources", other, "--data-dir", data_dir)
+    assert result.exit_code == 2, result.output
+    message = " ".join(result.stderr.split())
+    assert "would drop 2 of the 2 published sources" in message and "--allow-shrink" in message
+    assert "Traceback" not in result.output

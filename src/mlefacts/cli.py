@@ -339,6 +339,7 @@ def run(
         _fail(f"unknown runner {runner!r}", "use --runner default or --runner dask")
     folder = _resolve(data_dir)
     _check_can_run(sources, folder)
+    _check_shrink(sources, folder, allow_shrink=allow_shrink, max_shrink=max_shrink)
     if not verbose:
         # Prefect's console lines only; its loggers (and the Prefect UI's logs) keep INFO.
         os.environ.setdefault("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL", "WARNING")
@@ -387,6 +388,25 @@ def _check_can_run(sources: Path | None, data_dir: Path) -> None:
             pass
     except RunLockedError as exc:
         _fail(str(exc))
+
+
+def _check_shrink(
+    sources: Path | None, data_dir: Path, *, allow_shrink: bool, max_shrink: float
+) -> None:
+    """Refuse, before Prefect starts, a manifest that would unpublish most sources (the run
+    checks again under its lock)."""
+    from mlefacts.config import RunSettings, default_manifest
+    from mlefacts.runner import ShrinkRefusedError, check_shrink
+    from mlefacts.sources.manifest import load_manifest
+
+    manifest = sources or default_manifest(data_dir)
+    settings = RunSettings(
+        data_dir=data_dir, manifest=manifest, allow_shrink=allow_shrink, max_shrink=max_shrink
+    )
+    try:
+        check_shrink(load_manifest(manifest), settings)
+    except ShrinkRefusedError as exc:
+        _fail(str(exc), "check the manifest, or pass --allow-shrink if the sources are meant to go")
 
 
 def _check_manifest(sources: Path | None, data_dir: Path) -> None:
