@@ -38,6 +38,7 @@ def _claim(kind: str, attribute: str, phrase: str, **fields: Any) -> dict[str, A
         "qualifiers": json.dumps(qualifiers, sort_keys=True),
         "attributed_to": None,
         "quote": phrase,
+        "context": None,
         "char_start": start,
         "char_end": start + len(phrase),
         "extractor": "test",
