@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import datetime
 import hashlib
+import os
+import time
 from pathlib import Path
 
 import pytest
 
 from mlefacts.sources.manifest import (
+    MAX_MANIFEST_BYTES,
     ManifestError,
     add_source,
     canonical_uri,
@@ -145,3 +148,47 @@ def test_add_source_refuses_duplicate_and_bad_input(tmp_path: Path) -> None:
     with pytest.raises(ManifestError, match="bad date"):
         add_source(path, "b.txt", published="yesterday")
     assert path.read_text() == before
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ('[[sources]]\nuri = "a.txt"\n', r"unknown key 'sources' .*expected \[\[source\]\]"),
+        ('[[source]]\nurl = "a.txt"\n', r"unknown key 'url' \(did you mean 'uri'\?"),
+        ('[[source]]\nuri = "a.txt"\ntitel = "x"\n', r"unknown key 'titel' \(did you mean 'title'"),
+        ("", r"no sources: .*\[\[source\]\]"),
+        ("# nothing here yet\n", r"no sources"),
+        ('[[source]]\nuri = "http://[::1"\n', r"bad uri 'http://\[::1'"),
+        ('[[source]]\nuri = "https://[::1]:99999/"\n', r"bad port"),
+    ],
+)
+def test_a_manifest_that_would_publish_nothing_or_misread_is_an_error(
+    tmp_path: Path, body: str, message: str
+) -> None:
+    path = write(tmp_path, body)
+    with pytest.raises(ManifestError, match=message) as info:
+        load_manifest(path)
+    assert str(path) in str(info.value)
+
+
+def test_a_fifo_as_manifest_is_refused_without_waiting_for_a_writer(tmp_path: Path) -> None:
+    fifo = tmp_path / "sources.toml"
+    os.mkfifo(fifo)
+    started = time.monotonic()
+    with pytest.raises(ManifestError, match="not a regular file"):
+        load_manifest(fifo)
+    assert time.monotonic() - started < 5
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_dev_zero_as_manifest_is_refused_without_reading_it() -> None:
+    with pytest.raises(ManifestError, match="not a regular file"):
+        load_manifest(Path("/dev/zero"))
+
+
+def test_a_huge_manifest_is_refused_at_its_size_limit(tmp_path: Path) -> None:
+    path = tmp_path / "sources.toml"
+    with path.open("wb") as handle:
+        handle.truncate(MAX_MANIFEST_BYTES + 1)  # sparse
+    with pytest.raises(ManifestError, match=f"larger than {MAX_MANIFEST_BYTES} bytes"):
+        load_manifest(path)

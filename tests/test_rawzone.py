@@ -87,3 +87,21 @@ def test_state_rebuilt_from_log(tmp_path: Path) -> None:
     raw.record_fetch(source_id="s_1", uri="a.txt", status="ok", sha256="c" * 64, n_bytes=1)
     (tmp_path / "state" / "sources" / "s_1.json").write_text("{torn")
     assert RawZone(tmp_path).last_good_fetch("s_1")["sha256"] == "c" * 64
+
+
+def test_a_torn_log_line_does_not_swallow_the_next_record(tmp_path: Path) -> None:
+    raw = RawZone(tmp_path)
+    raw.record_fetch(source_id="s_a", uri="a.txt", status="ok")
+    with raw.log_path.open("a", encoding="utf-8") as log:
+        log.write('{"time": "2026-01-01T00:00:00+00:00", "source_id": "s_b", "ur')  # killed
+    raw.record_fetch(source_id="s_c", uri="c.txt", status="error", error="gone")
+    assert [record["source_id"] for record in raw.fetch_log()] == ["s_a", "s_c"]
+
+
+def test_a_log_with_bytes_that_are_not_utf8_is_still_read(tmp_path: Path) -> None:
+    raw = RawZone(tmp_path)
+    raw.record_fetch(source_id="s_a", uri="a.txt", status="ok")
+    with raw.log_path.open("ab") as log:
+        log.write(b"\xff\xfe garbage\n")
+    raw.record_fetch(source_id="s_c", uri="c.txt", status="ok")
+    assert [record["source_id"] for record in raw.fetch_log()] == ["s_a", "s_c"]

@@ -462,9 +462,12 @@ def _carry_stale(
     old_sources = published_table("sources", settings)
     if old_sources is None or old_sources.empty:
         return tables
-    good_before = old_sources[
-        old_sources["source_id"].isin(failed) & old_sources["status"].ne("error")
-    ]
+    # A source is carried while it has published claims: good last time, or already carried
+    # (stale) since its last good fetch, however many runs ago that was.
+    had_content = old_sources["status"].ne("error") | old_sources["stale"].fillna(False).astype(
+        bool
+    )
+    good_before = old_sources[old_sources["source_id"].isin(failed) & had_content]
     if good_before.empty:
         return tables
     kept = set(good_before["source_id"])

@@ -7,13 +7,14 @@ publish still leaves its record, and the next published `runs` table shows it.
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
+
+from mlefacts.sources.atomic import append_json_line, read_json_lines
 
 
 def utc_now() -> str:
@@ -56,25 +57,15 @@ def history_path(raw_dir: Path) -> Path:
 
 
 def append_run(raw_dir: Path, record: RunRecord) -> None:
-    """Append one finished run to the history; a line is written whole or not at all."""
-    path = history_path(raw_dir)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    line = json.dumps(record.row(), sort_keys=True) + "\n"
-    with open(path, "a", encoding="utf-8") as handle:
-        handle.write(line)
-        handle.flush()
-        os.fsync(handle.fileno())
+    """Append one finished run to the history; a torn line never hides the next one."""
+    append_json_line(history_path(raw_dir), record.row())
+
+
+def run_history(raw_dir: Path) -> list[dict[str, Any]]:
+    """Every recorded run, oldest first; damaged lines (a killed writer) are skipped."""
+    return read_json_lines(history_path(raw_dir))
 
 
 def runs_table(raw_dir: Path, current: RunRecord) -> pd.DataFrame:
     """All recorded runs plus the one being published now, oldest first."""
-    rows: list[dict[str, Any]] = []
-    path = history_path(raw_dir)
-    if path.exists():
-        for line in path.read_text(encoding="utf-8").splitlines():
-            try:
-                rows.append(json.loads(line))
-            except ValueError:
-                continue  # a torn last line from a killed process: the run left no record
-    rows.append(current.row())
-    return pd.DataFrame(rows)
+    return pd.DataFrame([*run_history(raw_dir), current.row()])

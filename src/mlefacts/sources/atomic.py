@@ -1,11 +1,14 @@
-"""Crash-safe file writes: readers see the old file or the new one, never a torn half."""
+"""Crash-safe file writes: readers see the old file or the new one, never a torn half; logs of
+one JSON object per line where a line torn by a crash costs that line only."""
 
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import tempfile
 from pathlib import Path
+from typing import Any
 
 
 def write_atomic(path: Path, data: bytes, *, durable: bool = True) -> None:
@@ -48,3 +51,38 @@ def _fsync_dir(directory: Path) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
+
+
+def append_json_line(path: Path, record: dict[str, Any], *, durable: bool = True) -> None:
+    """Append `record` as one line of `path`. A line left torn by a killed writer (no final
+    newline) is ended first, so it cannot swallow this record when the log is read."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    line = (json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n").encode("utf-8")
+    with open(path, "a+b") as handle:
+        handle.seek(0, os.SEEK_END)
+        if handle.tell() > 0:
+            handle.seek(-1, os.SEEK_END)
+            if handle.read(1) != b"\n":
+                line = b"\n" + line
+        handle.write(line)
+        handle.flush()
+        if durable:
+            os.fsync(handle.fileno())
+
+
+def read_json_lines(path: Path) -> list[dict[str, Any]]:
+    """Every line of `path` that is a JSON object, in order; torn or damaged lines (bad
+    UTF-8, not JSON, not an object) are skipped: they are the records a crash did not finish."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return []
+    records = []
+    for line in data.split(b"\n"):
+        try:
+            record = json.loads(line.decode("utf-8"))
+        except ValueError:  # UnicodeDecodeError and JSONDecodeError both
+            continue
+        if isinstance(record, dict):
+            records.append(record)
+    return records

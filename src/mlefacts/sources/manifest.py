@@ -13,9 +13,12 @@ its id across runs and machines.
 from __future__ import annotations
 
 import datetime
+import difflib
 import hashlib
+import os
 import posixpath
 import re
+import stat
 import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -29,6 +32,9 @@ from mlefacts.sources.safety import check_local_path
 URL_SCHEMES = ("http", "https")
 DEFAULT_PORTS = {"http": 80, "https": 443}
 ENTRY_KEYS = ("uri", "title", "publisher", "published")
+TOP_LEVEL_KEYS = ("source",)
+# A manifest lists sources, not content: far larger than this is a mistake (or /dev/zero).
+MAX_MANIFEST_BYTES = 10_000_000
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
 
 
@@ -79,7 +85,10 @@ def canonical_uri(uri: str) -> str:
         raise ManifestError(
             f"unknown scheme '{scheme}' in uri {uri!r} (use an http(s) URL or a relative path)"
         )
-    parts = urlsplit(uri)
+    try:
+        parts = urlsplit(uri)
+    except ValueError as exc:
+        raise ManifestError(f"bad uri {uri!r}: {exc}") from exc
     try:
         port = parts.port
     except ValueError as exc:
@@ -125,16 +134,40 @@ def make_source(
 
 
 def load_manifest(path: Path) -> list[SourceSpec]:
-    """Read and validate every `[[source]]` entry; the error names the file and the entry."""
+    """Read and validate every `[[source]]` entry; the error names the file and the entry.
+
+    A manifest without a source is an error: a run on it would publish an empty snapshot.
+    """
+    return _specs_from(_parse(_read_text(path), path), path)
+
+
+def _read_text(path: Path) -> str:
+    """The manifest's text, refusing what is not a regular file of bounded size: a FIFO must
+    not block the run waiting for a writer, nor /dev/zero be read without end."""
     try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
     except FileNotFoundError as exc:
         raise ManifestError(f"{path}: manifest not found") from exc
-    except (OSError, UnicodeDecodeError) as exc:
+    except (OSError, ValueError) as exc:
         raise ManifestError(f"{path}: cannot read manifest: {exc}") from exc
-    except tomllib.TOMLDecodeError as exc:
-        raise ManifestError(f"{path}: invalid TOML: {exc}") from exc
-    return _specs_from(raw, path)
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise ManifestError(f"{path}: not a regular file (a manifest is a TOML file)")
+        if info.st_size > MAX_MANIFEST_BYTES:
+            raise ManifestError(f"{path}: manifest larger than {MAX_MANIFEST_BYTES} bytes")
+        with os.fdopen(os.dup(fd), "rb") as handle:
+            data = handle.read(MAX_MANIFEST_BYTES + 1)
+    except OSError as exc:
+        raise ManifestError(f"{path}: cannot read manifest: {exc}") from exc
+    finally:
+        os.close(fd)
+    if len(data) > MAX_MANIFEST_BYTES:
+        raise ManifestError(f"{path}: manifest larger than {MAX_MANIFEST_BYTES} bytes")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ManifestError(f"{path}: cannot read manifest: {exc}") from exc
 
 
 def add_source(
@@ -150,8 +183,8 @@ def add_source(
         spec = make_source(uri, title=title, publisher=publisher, published=published)
     except ManifestError as exc:
         raise ManifestError(f"{path}: cannot add {uri!r}: {exc}") from exc
-    existing = path.read_text(encoding="utf-8") if path.exists() else ""
-    for other in _specs_from(_parse(existing, path), path):
+    existing = _read_text(path) if path.exists() else ""
+    for other in _specs_from(_parse(existing, path), path, allow_empty=True):
         if other.source_id == spec.source_id:
             raise ManifestError(f"{path}: {uri!r} is already listed (as {other.uri!r})")
     separator = (
@@ -189,10 +222,21 @@ def _parse(text: str, path: Path) -> dict[str, Any]:
         raise ManifestError(f"{path}: invalid TOML: {exc}") from exc
 
 
-def _specs_from(raw: dict[str, Any], path: Path) -> list[SourceSpec]:
+def _specs_from(raw: dict[str, Any], path: Path, *, allow_empty: bool = False) -> list[SourceSpec]:
+    unknown_tables = sorted(set(raw) - set(TOP_LEVEL_KEYS))
+    if unknown_tables:
+        raise ManifestError(
+            f"{path}: unknown key {', '.join(map(repr, unknown_tables))} "
+            "(expected [[source]] tables)"
+        )
     entries = raw.get("source", [])
     if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
         raise ManifestError(f"{path}: 'source' must be an array of tables ([[source]])")
+    if not entries and not allow_empty:
+        raise ManifestError(
+            f"{path}: no sources: a run on it would publish nothing "
+            '(add [[source]] tables with uri = "URL or path")'
+        )
     specs: list[SourceSpec] = []
     seen: dict[str, int] = {}
     for number, entry in enumerate(entries, start=1):
@@ -201,10 +245,7 @@ def _specs_from(raw: dict[str, Any], path: Path) -> list[SourceSpec]:
         )
         unknown = sorted(set(entry) - set(ENTRY_KEYS))
         if unknown:
-            raise ManifestError(
-                f"{label}: unknown key {', '.join(map(repr, unknown))} "
-                f"(allowed: {', '.join(ENTRY_KEYS)})"
-            )
+            raise ManifestError(f"{label}: {_unknown_keys(unknown)}")
         if "uri" not in entry:
             raise ManifestError(f"{label}: missing uri")
         try:
@@ -223,6 +264,19 @@ def _specs_from(raw: dict[str, Any], path: Path) -> list[SourceSpec]:
         seen[spec.source_id] = number
         specs.append(spec)
     return specs
+
+
+def _unknown_keys(keys: list[str]) -> str:
+    """Name the unknown keys and the expected key each most likely meant.
+
+    >>> _unknown_keys(["url"])
+    "unknown key 'url' (did you mean 'uri'?); allowed keys: uri, title, publisher, published"
+    """
+    shown = []
+    for key in keys:
+        close = difflib.get_close_matches(key, ENTRY_KEYS, n=1)
+        shown.append(f"{key!r}" + (f" (did you mean {close[0]!r}?)" if close else ""))
+    return f"unknown key {', '.join(shown)}; allowed keys: {', '.join(ENTRY_KEYS)}"
 
 
 def _parse_published(value: object) -> datetime.date | None:

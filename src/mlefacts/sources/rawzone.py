@@ -22,7 +22,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from mlefacts.sources.atomic import write_atomic
+from mlefacts.sources.atomic import append_json_line, read_json_lines, write_atomic
 
 GOOD_STATUSES = ("ok", "not_modified")
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
@@ -113,11 +113,9 @@ class RawZone:
             "last_modified": last_modified,
             "final_url": final_url,
         }
-        line = json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n"
         with self._locked():
             # The log is an audit trail: a torn last line after a crash is skipped when read.
-            with self.log_path.open("a", encoding="utf-8") as log:
-                log.write(line)
+            append_json_line(self.log_path, record, durable=False)
             entry = self._read_state(source_id)
             _index_record(entry, record)
             # Not fsynced: losing the latest state in a crash only costs a full (not
@@ -139,17 +137,8 @@ class RawZone:
         return self._read_state(source_id).get("last_good")
 
     def fetch_log(self) -> list[dict[str, Any]]:
-        """Every recorded attempt, oldest first."""
-        if not self.log_path.exists():
-            return []
-        records = []
-        with self.log_path.open(encoding="utf-8") as log:
-            for line in log:
-                try:
-                    records.append(json.loads(line))
-                except ValueError:
-                    continue  # a line torn by a killed process: that attempt left no record
-        return records
+        """Every recorded attempt, oldest first (lines torn by a killed process skipped)."""
+        return read_json_lines(self.log_path)
 
     def _state_path(self, source_id: str) -> Path:
         if not _SOURCE_ID.match(source_id):

@@ -1,0 +1,153 @@
+"""Extraction quality on the fixture pages and bundled articles (bench/quality.py) does not fall
+below the floors measured when they were set; every claim on every page quotes its document
+exactly; no page makes a stage fail.
+
+Floors are the measured values minus a small margin. When extraction improves, raise them.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+BENCH = Path(__file__).resolve().parents[1] / "bench"
+
+# split -> group -> measure -> floor (fractions); groups are claim kinds or 'numeric'/'qualitative'.
+FLOORS: dict[str, dict[str, dict[str, float]]] = {
+    "pages": {
+        "numeric": {"precision": 0.89, "value_recall": 0.40, "exact_recall": 0.28},
+        "qualitative": {"value_recall": 0.50},
+    },
+    "heldout": {
+        "numeric": {"precision": 0.91, "value_recall": 0.47, "exact_recall": 0.22},
+        "qualitative": {"value_recall": 0.95},
+    },
+    "bundled": {
+        "numeric": {"precision": 1.0, "value_recall": 1.0, "exact_recall": 1.0},
+        "qualitative": {"value_recall": 0.72},
+        "skill": {"value_recall": 0.95},
+    },
+}
+
+
+def _load_quality() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("bench_quality", BENCH / "quality.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+quality = _load_quality()
+
+
+@pytest.fixture(scope="module", params=quality.SPLITS)
+def run(request: pytest.FixtureRequest) -> Any:
+    return quality.run_split(request.param)
+
+
+def test_quality_floors(run: Any) -> None:
+    summary = quality.summarize(run.results)
+    for group, floors in FLOORS.get(run.split, {}).items():
+        for measure, floor in floors.items():
+            measured = summary[group][measure]
+            assert measured is not None and measured >= floor, (
+                f"{run.split} {group} {measure}: {measured} < floor {floor}\n"
+                + quality.render_verbose(run.results)
+            )
+
+
+def test_every_quote_is_the_documents_text(run: Any) -> None:
+    texts = run.extraction.texts
+    claims = run.extraction.batch.claims
+    assert claims or run.split == "heldout"
+    for claim in claims:
+        text = texts[claim["source_id"]]
+        assert claim["quote"] == text[claim["char_start"] : claim["char_end"]], claim
+
+
+def test_no_page_fails_a_stage(run: Any) -> None:
+    failures = [
+        row
+        for row in run.extraction.batch.rejections
+        if row["stage"] in ("ingest", "parse", "extract")
+    ]
+    assert not failures
+    names = {result.name for result in run.results}
+    assert len(run.extraction.texts) == len(names)
+
+
+@pytest.mark.parametrize("folder", sorted(quality.PAGE_DIRS.values()))
+def test_pages_and_expected_files_pair_up(folder: Path) -> None:
+    pages = {path.name for path in quality.fixture_pages(folder)}
+    expected = {path.name.removesuffix(quality.EXPECTED_SUFFIX) for path in folder.glob("*.json")}
+    assert pages == expected
+    for name in pages:
+        quality.load_expected(folder / (name + quality.EXPECTED_SUFFIX))
+
+
+def test_expected_skills_use_canonical_names() -> None:
+    import tomllib
+
+    from mlefacts.config import PACKAGE_DIR
+
+    taxonomy = tomllib.loads((PACKAGE_DIR / "data" / "skills.toml").read_text(encoding="utf-8"))
+    canonical = {entry["name"] for entry in taxonomy["skill"]}
+    files = [
+        *quality.PAGE_DIRS["pages"].glob("*.json"),
+        *quality.PAGE_DIRS["heldout"].glob("*.json"),
+        *quality.BUNDLED_EXPECTED.glob("*.json"),
+    ]
+    for path in files:
+        for claim in json.loads(path.read_text(encoding="utf-8")):
+            if claim["kind"] == "skill":
+                assert claim["text"] in canonical, (path.name, claim)
+
+
+def _claim(**fields: Any) -> dict[str, Any]:
+    base = {"kind": "salary", "subject": "machine learning engineer", "unit": "USD"}
+    return {**base, "value_high": None, "qualifiers": "{}", **fields}
+
+
+def test_value_match_needs_kind_unit_and_both_ends() -> None:
+    expected = {"kind": "salary", "subject": "machine learning engineer", "value": 153000,
+                "value_high": 199000, "unit": "USD"}  # fmt: skip
+    match = quality.value_match
+    assert match(expected, _claim(value=153500.0, value_high=199000.0))
+    assert not match(expected, _claim(value=153000.0))
+    assert not match(expected, _claim(value=153000.0, value_high=199000.0, unit="CAD"))
+    assert not match(expected, _claim(kind="count", value=153000.0, value_high=199000.0))
+    assert not match(expected, _claim(value=160000.0, value_high=199000.0))
+
+
+def test_exact_match_needs_subject_and_level() -> None:
+    expected = {"kind": "salary", "subject": "machine learning engineer", "value": 90000,
+                "unit": "USD", "experience_level": "senior"}  # fmt: skip
+    senior = json.dumps({"experience_level": "senior"})
+    assert quality.exact_match(expected, _claim(value=90000.0, qualifiers=senior))
+    assert not quality.exact_match(expected, _claim(value=90000.0))
+    assert not quality.exact_match(
+        expected, _claim(value=90000.0, qualifiers=senior, subject="data scientist")
+    )
+    market = {"kind": "market_size", "subject": "machine learning market", "value": 5e10,
+              "unit": "USD"}  # fmt: skip
+    claim = _claim(kind="market_size", subject="global machine learning markets", value=5e10)
+    assert quality.exact_match(market, claim)
+
+
+def test_pairing_is_one_to_one() -> None:
+    expected = [{"kind": "skill", "text": "Python"}, {"kind": "skill", "text": "Python"}]
+    published = [{"kind": "skill", "text": "Python", "qualifiers": "{}"}]
+    result = quality.score_page("p", expected, published)
+    assert len(result.value_pairs) == 1
+    assert result.correct == {0}
+    # the pairing finds the assignment that serves both expected claims
+    pairs = quality.max_pairing(2, 2, lambda i, j: (i, j) in {(0, 0), (0, 1), (1, 0)}, {})
+    assert pairs == {0: 1, 1: 0}
