@@ -152,6 +152,10 @@ def sample_tables() -> dict[str, pd.DataFrame]:
                     "snapshot_id": "earlier",
                     "extractor_version": "1",
                     "message": "",
+                    "n_extracted": 1,
+                    "n_cached": 0,
+                    "n_conflicts": 0,
+                    "seconds": json.dumps({"extract": 0.5}),
                 }
             ]
         ),

@@ -19,7 +19,7 @@ from mlefacts.publish.catalog import (
 )
 from mlefacts.publish.parquet import IncompatibleSchemaError, check_schema_version
 from mlefacts.publish.snapshots import publish_snapshot
-from mlefacts.schemas import TABLE_ORDER
+from mlefacts.schemas import SCHEMA_VERSION, TABLE_ORDER
 
 
 @pytest.fixture
@@ -55,21 +55,31 @@ def test_unknown_snapshot_lists_snapshots(data_dir):
         load("claims", data_dir, snapshot="19990101T000000Z-00000000")
 
 
-def test_catalog_works_from_another_working_directory(data_dir):
-    database = data_dir / "curated" / "mlefacts.duckdb"
+def test_catalog_file_reads_current_beside_it(data_dir):
+    """Other DuckDB clients open it from curated/, or anywhere with file_search_path set."""
+    curated = data_dir / "curated"
     code = (
-        "import duckdb, sys; con = duckdb.connect(sys.argv[1], read_only=True); "
+        "import duckdb, sys; con = duckdb.connect('mlefacts.duckdb', read_only=True); "
         "print(con.execute('SELECT count(*) FROM claims').fetchone()[0], "
         "con.execute('SELECT count(*) FROM salaries').fetchone()[0])"
     )
+    beside = subprocess.run(
+        [sys.executable, "-c", code], cwd=curated, capture_output=True, text=True, check=True
+    )
+    assert beside.stdout.split() == [str(len(sample_tables()["claims"])), "1"]
+    elsewhere = (
+        "import duckdb, sys; con = duckdb.connect(sys.argv[1] + '/mlefacts.duckdb', "
+        "read_only=True); con.execute('SET file_search_path = ?', [sys.argv[1]]); "
+        "print(con.execute('SELECT count(*) FROM claims').fetchone()[0])"
+    )
     result = subprocess.run(
-        [sys.executable, "-c", code, str(database)],
+        [sys.executable, "-c", elsewhere, str(curated)],
         cwd="/",
         capture_output=True,
         text=True,
         check=True,
     )
-    assert result.stdout.split() == [str(len(sample_tables()["claims"])), "1"]
+    assert result.stdout.split() == [str(len(sample_tables()["claims"]))]
 
 
 def test_typed_views_expose_qualifiers_as_columns(data_dir):
@@ -150,7 +160,8 @@ def test_other_major_schema_version_is_refused(data_dir, tmp_path, version):
     path = _with_version(
         data_dir / "curated/current/claims.parquet", tmp_path / "c.parquet", version
     )
-    with pytest.raises(IncompatibleSchemaError, match=f"schema version {version}.*1.0.0"):
+    expected = f"schema version {version}.*{SCHEMA_VERSION}"
+    with pytest.raises(IncompatibleSchemaError, match=expected):
         check_schema_version(path)
 
 

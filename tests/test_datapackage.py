@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 
 import frictionless
 from publish_helpers import sample_tables, validated
@@ -33,13 +32,15 @@ def test_resources_describe_every_table_and_file(tmp_path):
     assert set(resources) == set(sample_tables())
     claims = resources["claims"]
     data = (info.path / "claims.parquet").read_bytes()
-    assert claims["path"] == "claims.parquet" and claims["format"] == "parquet"
+    assert claims["path"] == f"snapshots/{info.snapshot_id}/claims.parquet"
+    assert claims["format"] == "parquet"
     assert claims["hash"] == "sha256:" + hashlib.sha256(data).hexdigest()
     assert claims["rows"] == len(sample_tables()["claims"])
     fields = {f["name"]: f for f in claims["schema"]["fields"]}
-    assert list(fields) == list(table_schema("claims").columns)
+    assert list(fields) == [*table_schema("claims").columns, "common_qualifiers"]
     assert fields["kind"]["constraints"]["enum"][0] == "responsibility"
     assert fields["qualifiers"]["type"] == "object"
+    assert fields["common_qualifiers"]["type"] == "object"
     assert fields["char_start"]["unit"] == "chars"
     assert all(f["description"] for f in fields.values())
     assert claims["schema"]["primaryKey"] == ["claim_id"]
@@ -50,8 +51,16 @@ def test_resources_describe_every_table_and_file(tmp_path):
 
 
 def test_top_level_datapackage_follows_current(tmp_path):
-    curated, _ = _publish(tmp_path)
+    curated, first = _publish(tmp_path)
     second = publish_snapshot(validated(sample_tables()), curated_dir=curated)
-    assert os.readlink(curated / "datapackage.json") == "current/datapackage.json"
     descriptor = json.loads((curated / "datapackage.json").read_text())
+    assert not (curated / "datapackage.json").is_symlink()
     assert descriptor["id"] == second.snapshot_id
+    assert {r["path"].rsplit("/", 1)[0] for r in descriptor["resources"]} == {
+        f"snapshots/{second.snapshot_id}"
+    }
+    inside = json.loads((second.path / "datapackage.json").read_text())
+    assert [r["path"] for r in inside["resources"]] == [
+        f"{r['name']}.parquet" for r in inside["resources"]
+    ]
+    assert frictionless.Package(str(first.path / "datapackage.json")).validate().valid

@@ -22,6 +22,7 @@ from mlefacts.publish.snapshots import (
     list_snapshots,
     publish_snapshot,
 )
+from mlefacts.schemas import SCHEMA_VERSION
 
 TESTS_DIR = Path(__file__).parent
 
@@ -50,13 +51,17 @@ def test_row_order_of_the_input_does_not_matter(tmp_path):
     ).read_bytes()
 
 
-def test_files_carry_table_and_schema_version_but_no_pandas_metadata(tmp_path):
+def test_files_carry_table_schema_version_and_a_version_free_pandas_entry(tmp_path):
     info = publish_snapshot(validated(sample_tables()), curated_dir=tmp_path / "curated")
     file = pq.ParquetFile(info.path / "claims.parquet")
     metadata = file.schema_arrow.metadata
     assert metadata[b"mlefacts.table"] == b"claims"
-    assert metadata[b"mlefacts.schema_version"] == b"1.0.0"
-    assert b"pandas" not in metadata
+    assert metadata[b"mlefacts.schema_version"] == SCHEMA_VERSION.encode()
+    pandas = json.loads(metadata[b"pandas"])
+    assert pandas["columns"] == [
+        {"field_name": "year", "name": "year", "numpy_type": "Int64", "pandas_type": "int64"}
+    ]
+    assert "pandas_version" not in pandas and "creator" not in pandas
     assert file.metadata.row_group(0).column(0).compression == "ZSTD"
     assert file.metadata.num_rows == len(sample_tables()["claims"])
 

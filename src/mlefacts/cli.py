@@ -135,6 +135,10 @@ def _fail_reading(exc: BaseException, data_dir: Path) -> NoReturn:
         (duckdb.ParserException, "check the SQL syntax (DuckDB dialect)"),
         (duckdb.CatalogException, "list the tables and views with: mlefacts tables"),
         (duckdb.BinderException, 'see a table\'s columns with: mlefacts sql "DESCRIBE claims"'),
+        (
+            duckdb.PermissionException,
+            "mlefacts sql only reads the curated tables; save results with --format csv > file",
+        ),
     ]
     hint = next((text for kind, text in hints if isinstance(exc, kind)), None)
     _fail(str(exc), hint)

@@ -18,7 +18,7 @@ from pandera.typing import Series
 
 from mlefacts.extract.claim import MAX_QUOTE, NON_MONEY_UNITS, ClaimKind
 
-SCHEMA_VERSION = "1.0.0"
+SCHEMA_VERSION = "1.1.0"
 
 CLAIM_KINDS: tuple[str, ...] = get_args(ClaimKind)
 CURRENCY_CODE = re.compile(r"^[A-Z]{3}$")
@@ -34,6 +34,50 @@ FACT_STATUSES = ("preferred", "normal", "deprecated")
 TIMESTAMP = {"format": "datetime"}
 JSON_OBJECT = {"format": "json-object"}
 JSON_ARRAY = {"format": "json-array"}
+
+# The qualifiers readers filter on most, with their types: published beside the `qualifiers` JSON
+# (which keeps every key) as the STRUCT column `claims.common_qualifiers`, and the typed views'
+# qualifier columns. A value that does not have the declared type is null there.
+COMMON_QUALIFIERS: dict[str, str] = {
+    "base_year": "integer",
+    "canonical": "string",
+    "category": "string",
+    "category_of_skill": "string",
+    "company": "string",
+    "country": "string",
+    "currency_symbol": "string",
+    "dimension": "string",
+    "experience_level": "string",
+    "forecast": "boolean",
+    "partial": "boolean",
+    "pay_period": "string",
+    "period_end": "integer",
+    "period_start": "integer",
+    "region": "string",
+    "source_phrase": "string",
+    "statistic": "string",
+    "table_title": "string",
+    "theme": "string",
+}
+
+# Columns computed at publish time from another column of the same row: table -> specs.
+DERIVED_COLUMNS: dict[str, list[dict[str, Any]]] = {
+    "claims": [
+        {
+            "name": "common_qualifiers",
+            "type": "object",
+            "nullable": False,
+            "unique": False,
+            "description": (
+                "The common qualifiers of `qualifiers` as typed fields (a STRUCT; null fields "
+                "where the claim does not have the qualifier)."
+            ),
+            "checks": [],
+            "derived_from": "qualifiers",
+            "fields": [{"name": k, "type": t} for k, t in COMMON_QUALIFIERS.items()],
+        }
+    ]
+}
 
 
 def _json_value(text: str) -> Any:
@@ -281,8 +325,26 @@ class Runs(_Table):
     )
     extractor_version: Series[str] = pa.Field(description="Version of the extractors.")
     message: Series[str] = pa.Field(nullable=True, description="Summary or error of the run.")
+    n_extracted: Series[pd.Int64Dtype] = pa.Field(
+        nullable=True,
+        ge=0,
+        description="Sources extracted in this run (null in runs recorded before it was kept).",
+    )
+    n_cached: Series[pd.Int64Dtype] = pa.Field(
+        nullable=True,
+        ge=0,
+        description="Sources whose claims came from the extraction cache (unchanged bytes).",
+    )
+    n_conflicts: Series[pd.Int64Dtype] = pa.Field(
+        nullable=True, ge=0, description="Conflicts published."
+    )
+    seconds: Series[str] = pa.Field(
+        nullable=True,
+        description="JSON object: stage -> wall-clock seconds it took.",
+        metadata=JSON_OBJECT,
+    )
 
-    @pa.check("counts", name="json_object", description="a JSON object with sorted keys")
+    @pa.check("counts", "seconds", name="json_object", description="a JSON object with sorted keys")
     def _counts(cls, counts: Series[str]) -> Series[bool]:
         return counts.map(is_json_object)
 
@@ -526,7 +588,29 @@ def column_specs(name: str) -> list[dict[str, Any]]:
         }
         spec.update(column.metadata or {})
         specs.append(spec)
-    return specs
+    return specs + DERIVED_COLUMNS.get(name, [])
+
+
+def common_qualifiers(qualifiers_json: str) -> dict[str, Any]:
+    """The `common_qualifiers` STRUCT value of a claim's qualifiers JSON.
+
+    >>> common_qualifiers('{"period_start": 2023, "forecast": true, "note": "x"}')["period_start"]
+    2023
+    >>> common_qualifiers('{"period_start": "soon"}')["period_start"] is None
+    True
+    """
+    obj = _json_value(qualifiers_json)
+    obj = obj if isinstance(obj, dict) else {}
+    return {key: _typed(obj.get(key), kind) for key, kind in COMMON_QUALIFIERS.items()}
+
+
+def _typed(value: Any, kind: str) -> Any:
+    if kind == "integer":
+        exact = isinstance(value, int | float) and not isinstance(value, bool)
+        return int(value) if exact and float(value).is_integer() else None
+    if kind == "boolean":
+        return value if isinstance(value, bool) else None
+    return value if isinstance(value, str) else None
 
 
 def row_check_specs(name: str) -> list[dict[str, Any]]:

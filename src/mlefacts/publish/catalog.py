@@ -1,10 +1,17 @@
 """The DuckDB catalog and the read API: `connect`, `load`, `list_snapshots`.
 
-`curated/mlefacts.duckdb` holds only views: one per table over the absolute path of
-`curated/current/<table>.parquet` (so it works from any working directory and follows every
-publish without a rebuild) plus the typed views over claims. It is rebuilt, in a temporary file
-swapped in with `os.replace`, only when what it encodes changed: the curated directory's location,
-the set of tables or their columns, or the view definitions.
+`connect` gives a locked-down, in-memory DuckDB connection: each table of the snapshot is an
+Arrow dataset over its Parquet file, resolved against the data directory it was asked for (so a
+copied or moved data directory reads its own files), plus the typed views. DuckDB itself then
+refuses every file access (`enable_external_access=false`, so no COPY TO, ATTACH, EXPORT or
+read_csv of other files), extension installs and loads, and any change of settings
+(`lock_configuration=true`): the data is read by Arrow, never by a path DuckDB could also write.
+
+`curated/mlefacts.duckdb` is for other DuckDB clients: one view per table over the relative path
+`current/<table>.parquet`, which DuckDB resolves against its working directory, so open it from
+`curated/` (or `SET file_search_path` to that directory). It is rebuilt, in a temporary file
+swapped in with `os.replace`, only when what it encodes changed: the set of tables, their columns
+or the view definitions.
 """
 
 from __future__ import annotations
@@ -16,6 +23,7 @@ from pathlib import Path
 
 import duckdb
 import pandas as pd
+import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
 from mlefacts.config import default_data_dir
@@ -33,6 +41,14 @@ __all__ = ["connect", "list_snapshots", "load", "write_catalog"]
 
 CATALOG = "mlefacts.duckdb"
 _SIGNATURE_TABLE = "_mlefacts_catalog"
+# DuckDB settings of the connection given to users: no file access, no extensions, locked.
+LOCKED_DOWN = {
+    "enable_external_access": False,
+    "autoinstall_known_extensions": False,
+    "autoload_known_extensions": False,
+    "allow_community_extensions": False,
+    "lock_configuration": True,
+}
 
 
 class NoSnapshotError(FileNotFoundError):
@@ -59,10 +75,9 @@ def _require_current(curated_dir: Path) -> Path:
     return curated_dir / CURRENT
 
 
-def _signature(curated_dir: Path, files: dict[str, Path]) -> str:
+def _signature(files: dict[str, Path]) -> str:
     """What the catalog encodes; a different signature means it must be rebuilt."""
     parts = {
-        "curated_dir": str(curated_dir.absolute()),
         "schema_version": SCHEMA_VERSION,
         "tables": {name: str(pq.read_schema(p).remove_metadata()) for name, p in files.items()},
         "views": [view_sql(view) for view in TYPED_VIEWS],
@@ -81,30 +96,30 @@ def _stored_signature(path: Path) -> str | None:
     return row[0] if row else None
 
 
-def _create_views(con: duckdb.DuckDBPyConnection, files: dict[str, Path]) -> None:
-    for name, path in files.items():
-        location = str(path.absolute()).replace("'", "''")
-        con.execute(f"CREATE OR REPLACE VIEW {name} AS SELECT * FROM read_parquet('{location}')")
-    if "claims" in files:
+def _create_typed_views(con: duckdb.DuckDBPyConnection, tables: list[str]) -> None:
+    if "claims" in tables:
         for view in TYPED_VIEWS:
             con.execute(view_sql(view))
 
 
 def write_catalog(curated_dir: Path) -> Path:
     """Build `curated/mlefacts.duckdb` over `current`, unless the existing one is up to date."""
-    current = _require_current(curated_dir)
-    files = {
-        name: curated_dir.absolute() / CURRENT / path.name
-        for name, path in _table_files(current).items()
-    }
+    files = _table_files(_require_current(curated_dir))
     path = curated_dir / CATALOG
-    signature = _signature(curated_dir, files)
+    signature = _signature(files)
     if _stored_signature(path) == signature:
         return path
     temporary = curated_dir / f".{CATALOG}.tmp-{os.getpid()}"
     temporary.unlink(missing_ok=True)
     with duckdb.connect(str(temporary)) as con:
-        _create_views(con, files)
+        # The relative paths are bound (checked) against the curated directory.
+        con.execute("SET file_search_path = ?", [str(curated_dir.absolute())])
+        for name in files:
+            con.execute(
+                f"CREATE OR REPLACE VIEW {name} AS "
+                f"SELECT * FROM read_parquet('{CURRENT}/{name}.parquet')"
+            )
+        _create_typed_views(con, list(files))
         con.execute(f"CREATE TABLE {_SIGNATURE_TABLE} (signature VARCHAR)")
         con.execute(f"INSERT INTO {_SIGNATURE_TABLE} VALUES (?)", [signature])
     os.replace(temporary, path)
@@ -123,22 +138,21 @@ def _resolve_snapshot(curated_dir: Path, snapshot: str | None) -> Path:
 
 
 def connect(
-    data_dir: Path | None = None, *, read_only: bool = True, snapshot: str | None = None
+    data_dir: Path | None = None, *, snapshot: str | None = None
 ) -> duckdb.DuckDBPyConnection:
-    """A DuckDB connection with a view per table and the typed views.
+    """A read-only DuckDB connection with a view per table and the typed views.
 
-    Without `snapshot`, the catalog file over `current`; with it, an in-memory connection with
-    the same views over that older snapshot's files.
+    Over the current snapshot (as it is when the connection opens), or over `snapshot`.
     """
     curated_dir = (data_dir or default_data_dir()) / "curated"
-    folder = _resolve_snapshot(curated_dir, snapshot)
+    folder = _resolve_snapshot(curated_dir, snapshot).resolve()
     files = _table_files(folder)
     for path in files.values():
         check_schema_version(path)
-    if snapshot is None:
-        return duckdb.connect(str(write_catalog(curated_dir)), read_only=read_only)
-    con = duckdb.connect(":memory:")
-    _create_views(con, files)
+    con = duckdb.connect(":memory:", config=dict(LOCKED_DOWN))
+    for name, path in files.items():
+        con.register(name, ds.dataset(path, format="parquet"))
+    _create_typed_views(con, list(files))
     return con
 
 

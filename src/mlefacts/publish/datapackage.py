@@ -1,19 +1,25 @@
 """A Frictionless Data Package describing a snapshot, generated from the Pandera models.
 
-It lives inside the snapshot (so it is swapped atomically with the data it describes) and
-`curated/datapackage.json` is a relative symlink to `current/datapackage.json`.
+Each snapshot holds its own `datapackage.json` (resource paths relative to the snapshot, so it is
+swapped atomically with the data it describes). `curated/datapackage.json` is the same descriptor
+with paths into `snapshots/<id>/`, rewritten each time `current` moves: a reader that opens it
+(`frictionless validate curated/datapackage.json`) reads the very files it describes, even if a
+newer snapshot becomes current meanwhile. Resources give the sha256 of each file but not its byte
+count: Frictionless reads Parquet through pyarrow, never counts its bytes, and would report every
+declared byte count as wrong (each snapshot's `manifest.json` has the byte counts).
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import os
 from pathlib import Path
 from typing import Any
 
 import pyarrow.parquet as pq
 
-from mlefacts.publish.atomic import replace_symlink, write_file
+from mlefacts.publish.atomic import fsync_dir, write_file
 from mlefacts.schemas import (
     FOREIGN_KEYS,
     PRIMARY_KEYS,
@@ -27,8 +33,8 @@ PARQUET_MEDIA_TYPE = "application/vnd.apache.parquet"
 _FRICTIONLESS_TYPES = {"datetime": "datetime", "json-object": "object", "json-array": "array"}
 
 
-def write_datapackage(curated_dir: Path, snapshot_path: Path) -> Path:
-    """Write `<snapshot>/datapackage.json` for the tables in it; link `curated/datapackage.json`."""
+def write_datapackage(snapshot_path: Path) -> Path:
+    """Write `<snapshot>/datapackage.json` for the tables in it."""
     tables = sorted(p.stem for p in snapshot_path.glob("*.parquet") if p.stem in TABLE_MODELS)
     descriptor = {
         "profile": "data-package",
@@ -39,14 +45,29 @@ def write_datapackage(curated_dir: Path, snapshot_path: Path) -> Path:
         "resources": [_resource(name, snapshot_path / f"{name}.parquet") for name in tables],
     }
     path = snapshot_path / DATAPACKAGE
-    text = json.dumps(descriptor, indent=2, ensure_ascii=False) + "\n"
-    write_file(path, text.encode())
-    replace_symlink(curated_dir / DATAPACKAGE, f"current/{DATAPACKAGE}")
+    write_file(path, _dumps(descriptor))
     return path
 
 
+def write_current_datapackage(curated_dir: Path, snapshot_id: str) -> Path:
+    """Write `curated/datapackage.json`: the snapshot's descriptor with paths into it."""
+    folder = f"snapshots/{snapshot_id}"
+    descriptor = json.loads((curated_dir / folder / DATAPACKAGE).read_text(encoding="utf-8"))
+    for resource in descriptor["resources"]:
+        resource["path"] = f"{folder}/{resource['path']}"
+    path = curated_dir / DATAPACKAGE
+    temporary = curated_dir / f".{DATAPACKAGE}.tmp-{os.getpid()}"
+    write_file(temporary, _dumps(descriptor))
+    os.replace(temporary, path)
+    fsync_dir(curated_dir)
+    return path
+
+
+def _dumps(descriptor: dict[str, Any]) -> bytes:
+    return (json.dumps(descriptor, indent=2, ensure_ascii=False) + "\n").encode()
+
+
 def _resource(name: str, path: Path) -> dict[str, Any]:
-    data = path.read_bytes()
     schema: dict[str, Any] = {"fields": [_field(spec) for spec in column_specs(name)]}
     if name in PRIMARY_KEYS:
         schema["primaryKey"] = PRIMARY_KEYS[name]
@@ -64,8 +85,7 @@ def _resource(name: str, path: Path) -> dict[str, Any]:
         "format": "parquet",
         "mediatype": PARQUET_MEDIA_TYPE,
         "description": (TABLE_MODELS[name].__doc__ or "").strip(),
-        "bytes": len(data),
-        "hash": f"sha256:{hashlib.sha256(data).hexdigest()}",
+        "hash": f"sha256:{hashlib.sha256(path.read_bytes()).hexdigest()}",
         "rows": pq.read_metadata(path).num_rows,
         "schema": schema,
     }

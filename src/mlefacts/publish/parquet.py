@@ -2,20 +2,24 @@
 
 The same table always encodes to the same bytes: rows sorted by `TABLE_ORDER`, columns in model
 order, an explicit Arrow schema (so an empty or all-null column keeps its type), fixed row groups
-and compression, and no pandas metadata. Each file names its table and schema version in its
-key-value metadata so a reader can refuse a file from an incompatible schema.
+and compression. Each file names its table and schema version in its key-value metadata so a
+reader can refuse a file from an incompatible schema, and carries a minimal, fixed pandas
+metadata entry that only names the nullable integer columns, so `pd.read_parquet` gives them as
+`Int64` instead of float64 (pandas' own metadata would embed library versions and an index).
 """
 
 from __future__ import annotations
 
 import io
+import json
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from mlefacts.schemas import SCHEMA_VERSION, TABLE_ORDER, column_specs
+from mlefacts.schemas import SCHEMA_VERSION, TABLE_ORDER, column_specs, common_qualifiers
 
 TABLE_KEY = b"mlefacts.table"
 VERSION_KEY = b"mlefacts.schema_version"
@@ -33,28 +37,57 @@ class IncompatibleSchemaError(RuntimeError):
     """A Parquet file written by a schema version this code cannot read."""
 
 
+def arrow_type(spec: dict[str, Any]) -> pa.DataType:
+    """The Arrow type of a column spec (an object column is a STRUCT of its typed fields)."""
+    if spec["type"] == "object":
+        return pa.struct([(field["name"], _ARROW_TYPES[field["type"]]) for field in spec["fields"]])
+    return _ARROW_TYPES[spec["type"]]
+
+
 def to_arrow(name: str, frame: pd.DataFrame) -> pa.Table:
-    """The table in its canonical form: model columns first, then extras by name, rows sorted."""
+    """The table in its canonical form: model columns first, then extras by name, rows sorted.
+
+    Derived columns (`derived_from` in their spec) are computed here from their source column.
+    """
     specs = column_specs(name)
-    model_columns = [spec["name"] for spec in specs]
-    missing = [column for column in model_columns if column not in frame.columns]
+    stored = [spec["name"] for spec in specs if "derived_from" not in spec]
+    missing = [column for column in stored if column not in frame.columns]
     if missing:
         raise ValueError(f"table {name!r} lacks column(s) {', '.join(missing)}")
+    model_columns = {spec["name"] for spec in specs}
     extra = sorted(str(column) for column in frame.columns if column not in model_columns)
     ordered = frame.sort_values(
         TABLE_ORDER[name], kind="mergesort", na_position="last"
     ).reset_index(drop=True)
     arrays, fields = [], []
     for spec in specs:
-        arrow_type = _ARROW_TYPES[spec["type"]]
-        arrays.append(pa.array(_nullable(ordered[spec["name"]]), type=arrow_type, from_pandas=True))
-        fields.append(pa.field(spec["name"], arrow_type, nullable=spec["nullable"]))
+        kind = arrow_type(spec)
+        if "derived_from" in spec:
+            values = [common_qualifiers(text) for text in ordered[spec["derived_from"]]]
+        else:
+            values = _nullable(ordered[spec["name"]])
+        arrays.append(pa.array(values, type=kind, from_pandas=True))
+        fields.append(pa.field(spec["name"], kind, nullable=spec["nullable"]))
     for column in extra:
         array = pa.array(_nullable(ordered[column]), from_pandas=True)
         arrays.append(array)
         fields.append(pa.field(column, array.type))
-    metadata = {TABLE_KEY: name.encode(), VERSION_KEY: SCHEMA_VERSION.encode()}
-    return pa.Table.from_arrays(arrays, schema=pa.schema(fields, metadata=metadata))
+    return pa.Table.from_arrays(arrays, schema=pa.schema(fields, metadata=_metadata(name, specs)))
+
+
+def _metadata(name: str, specs: list[dict[str, Any]]) -> dict[bytes, bytes]:
+    """The table name, schema version and the pandas dtype of each nullable integer column."""
+    nullable_integers = [
+        {"name": s["name"], "field_name": s["name"], "pandas_type": "int64", "numpy_type": "Int64"}
+        for s in specs
+        if s["type"] == "integer" and s["nullable"]
+    ]
+    pandas = {"index_columns": [], "column_indexes": [], "columns": nullable_integers}
+    return {
+        TABLE_KEY: name.encode(),
+        VERSION_KEY: SCHEMA_VERSION.encode(),
+        b"pandas": json.dumps(pandas, sort_keys=True).encode(),
+    }
 
 
 def _nullable(series: pd.Series) -> pd.Series:
@@ -98,15 +131,13 @@ def check_schema_version(path: Path) -> str:
 
 
 def read(name: str, path: Path) -> pd.DataFrame:
-    """A published table as pandas, with the model's integer columns as (nullable) integers."""
+    """A published table as pandas: nullable integers as Int64, STRUCT columns as dicts.
+
+    Files written before the pandas metadata entry (schema 1.0) get the same dtypes by a cast.
+    """
     check_schema_version(path)
     frame = pq.read_table(path).to_pandas()
     for spec in column_specs(name):
-        if spec["name"] not in frame.columns:
-            continue
-        if spec["type"] == "integer":
-            dtype = "Int64" if spec["nullable"] else "int64"
-            frame[spec["name"]] = frame[spec["name"]].astype(dtype)
-        elif spec["type"] == "boolean":
-            frame[spec["name"]] = frame[spec["name"]].astype(bool)
+        if spec["type"] == "integer" and spec["name"] in frame.columns:
+            frame[spec["name"]] = frame[spec["name"]].astype("Int64" if spec["nullable"] else int)
     return frame

@@ -3,7 +3,7 @@
     curated/
       snapshots/<snapshot_id>/   <table>.parquet..., manifest.json, datapackage.json, COMPLETE
       current -> snapshots/<snapshot_id>
-      datapackage.json -> current/datapackage.json
+      datapackage.json           the current snapshot's descriptor, paths into snapshots/<id>/
       mlefacts.duckdb            views over current/<table>.parquet
 
 A reader follows `current` and sees either the old snapshot or the new one, never a mix: the
@@ -29,7 +29,7 @@ import pandas as pd
 import pyarrow.parquet as pq
 
 from mlefacts.publish.atomic import fsync_dir, replace_symlink, write_file
-from mlefacts.publish.datapackage import write_datapackage
+from mlefacts.publish.datapackage import write_current_datapackage, write_datapackage
 from mlefacts.publish.parquet import encode, file_metadata
 from mlefacts.schemas import SCHEMA_VERSION, TABLE_MODELS
 
@@ -104,7 +104,7 @@ def _publish(
     path.mkdir()
     try:
         _write_snapshot(path, encoded, rows)
-        write_datapackage(curated_dir, path)
+        write_datapackage(path)
         write_file(path / COMPLETE, snapshot_id.encode())
         fsync_dir(path)
         fsync_dir(snapshots_dir)
@@ -157,6 +157,7 @@ def _write_snapshot(path: Path, encoded: Mapping[str, bytes], rows: Mapping[str,
 
 def _switch_current(curated_dir: Path, snapshot_id: str) -> None:
     replace_symlink(curated_dir / CURRENT, f"{SNAPSHOTS}/{snapshot_id}")
+    write_current_datapackage(curated_dir, snapshot_id)
 
 
 def list_snapshots(curated_dir: Path) -> list[str]:

@@ -1,12 +1,18 @@
 """Typed views over `claims`: one per kind of fact, with the useful qualifiers as columns.
 
-Each view is generated from a spec (which kinds, which columns, which qualifiers with which SQL
-type), so every view shares the same provenance columns and the same JSON extraction.
+Each view is generated from a spec (which kinds, which columns, which qualifiers), so every view
+shares the same provenance columns and the same JSON extraction. A qualifier's SQL type is its
+type in `COMMON_QUALIFIERS`, the same as in the `claims.common_qualifiers` STRUCT; the views read
+the JSON so that they also work over snapshots published before that column existed.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from mlefacts.schemas import COMMON_QUALIFIERS
+
+_SQL_TYPES = {"string": "VARCHAR", "integer": "INTEGER", "boolean": "BOOLEAN"}
 
 # Columns every typed view starts with: what the claim is and where it was read.
 _HEAD = ("claim_id", "source_id", "kind", "subject", "attribute")
@@ -20,29 +26,29 @@ class TypedView:
     name: str
     kinds: tuple[str, ...]
     columns: tuple[str, ...]
-    qualifiers: tuple[tuple[str, str], ...]
+    qualifiers: tuple[str, ...]
 
 
 TYPED_VIEWS: tuple[TypedView, ...] = (
-    TypedView("responsibilities", ("responsibility",), ("text",), (("theme", "VARCHAR"),)),
+    TypedView("responsibilities", ("responsibility",), ("text",), ("theme",)),
     TypedView(
         "skills",
         ("skill",),
         ("text AS skill",),
-        (("category_of_skill", "VARCHAR"), ("canonical", "VARCHAR"), ("source_phrase", "VARCHAR")),
+        ("category_of_skill", "canonical", "source_phrase"),
     ),
     TypedView(
         "salaries",
         ("salary",),
         ("value AS amount", "value_high AS amount_high", "unit AS currency", "year"),
         (
-            ("company", "VARCHAR"),
-            ("experience_level", "VARCHAR"),
-            ("statistic", "VARCHAR"),
-            ("pay_period", "VARCHAR"),
-            ("country", "VARCHAR"),
-            ("region", "VARCHAR"),
-            ("currency_symbol", "VARCHAR"),
+            "company",
+            "experience_level",
+            "statistic",
+            "pay_period",
+            "country",
+            "region",
+            "currency_symbol",
         ),
     ),
     TypedView(
@@ -50,12 +56,12 @@ TYPED_VIEWS: tuple[TypedView, ...] = (
         ("market_size", "growth_rate"),
         ("value", "value_high", "unit", "year"),
         (
-            ("forecast", "BOOLEAN"),
-            ("period_start", "INTEGER"),
-            ("period_end", "INTEGER"),
-            ("base_year", "INTEGER"),
-            ("region", "VARCHAR"),
-            ("statistic", "VARCHAR"),
+            "forecast",
+            "period_start",
+            "period_end",
+            "base_year",
+            "region",
+            "statistic",
         ),
     ),
     TypedView(
@@ -63,10 +69,10 @@ TYPED_VIEWS: tuple[TypedView, ...] = (
         ("job_demand",),
         ("value", "value_high", "unit", "year"),
         (
-            ("period_start", "INTEGER"),
-            ("period_end", "INTEGER"),
-            ("region", "VARCHAR"),
-            ("country", "VARCHAR"),
+            "period_start",
+            "period_end",
+            "region",
+            "country",
         ),
     ),
     TypedView(
@@ -74,11 +80,11 @@ TYPED_VIEWS: tuple[TypedView, ...] = (
         ("share",),
         ("value AS percent", "year"),
         (
-            ("dimension", "VARCHAR"),
-            ("category", "VARCHAR"),
-            ("table_title", "VARCHAR"),
-            ("partial", "BOOLEAN"),
-            ("region", "VARCHAR"),
+            "dimension",
+            "category",
+            "table_title",
+            "partial",
+            "region",
         ),
     ),
     TypedView(
@@ -86,10 +92,10 @@ TYPED_VIEWS: tuple[TypedView, ...] = (
         ("ranking",),
         ("value AS rank", "text", "year"),
         (
-            ("dimension", "VARCHAR"),
-            ("category", "VARCHAR"),
-            ("table_title", "VARCHAR"),
-            ("partial", "BOOLEAN"),
+            "dimension",
+            "category",
+            "table_title",
+            "partial",
         ),
     ),
 )
@@ -100,8 +106,9 @@ TYPED_VIEW_NAMES: tuple[str, ...] = tuple(view.name for view in TYPED_VIEWS)
 def view_sql(view: TypedView) -> str:
     """The CREATE VIEW statement of a typed view over the `claims` view."""
     qualifiers = [
-        f"TRY_CAST(json_extract_string(qualifiers, '$.{key}') AS {sql_type}) AS {key}"
-        for key, sql_type in view.qualifiers
+        f"TRY_CAST(json_extract_string(qualifiers, '$.{key}') AS "
+        f"{_SQL_TYPES[COMMON_QUALIFIERS[key]]}) AS {key}"
+        for key in view.qualifiers
     ]
     columns = ",\n  ".join([*_HEAD, *view.columns, *qualifiers, *_TAIL])
     kinds = ", ".join(f"'{kind}'" for kind in view.kinds)
