@@ -219,6 +219,19 @@ def sample_tables() -> dict[str, pd.DataFrame]:
                 }
             ]
         ),
+        "fact_claims": pd.DataFrame(
+            [
+                {
+                    "fact_id": "f1",
+                    "claim_id": sample_claims().loc[0, "claim_id"],
+                    "source_id": SOURCE_ID,
+                    "rank": "preferred",
+                    "reason": None,
+                    "value": 150000.0,
+                    "unit": "USD",
+                }
+            ]
+        ),
         "consensus": pd.DataFrame(
             [
                 {

@@ -96,3 +96,35 @@ def test_money_figures_carry_their_currency(text: str, value: float, code: str) 
 def test_a_currency_word_inside_another_word_is_not_a_marker() -> None:
     # 'Euro' in 'Eurozone' and 'rand' in 'brand' must not turn the figure into money.
     assert [q.unit for q in find_quantities("Eurozone 5 and brand 7")] == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("earns RM50 an hour", 50.0, "MYR"),
+        ("costs SGD4.90 a day", 4.9, "SGD"),
+        ("offers USD153K a year", 153000.0, "USD"),
+        ("pays 3,500円 an hour", 3500.0, "JPY"),
+        ("pays 10 € an hour", 10.0, "EUR"),
+        ("pays 45,00 zł an hour", 45.0, "PLN"),
+        ("pays 35 000 Kč a month", 35000.0, "CZK"),
+        ("pays 120 000 руб. a month", 120000.0, "RUB"),
+        ("pays CHF 1'049 a week", 1049.0, "CHF"),
+        ("pays Rp 31.500 an hour", 31500.0, "IDR"),
+        ("pays 52 000 € per year", 52000.0, "EUR"),
+    ],
+)
+def test_money_in_other_countries_forms(text: str, value: float, unit: str) -> None:
+    found = find_quantities(text)
+    assert [(q.value, q.unit) for q in found] == [(value, unit)]
+    assert found[0].raw == text[found[0].start : found[0].end]
+
+
+def test_a_sign_between_two_figures_belongs_to_the_second() -> None:
+    found = find_quantities("the top 5 $100k jobs")
+    assert [(q.value, q.unit) for q in found] == [(5.0, None), (100000.0, "USD")]
+
+
+def test_plain_spaces_group_digits_only_in_money() -> None:
+    found = find_quantities("a list of 100 000 engineers")
+    assert 100000.0 not in [q.value for q in found]

@@ -12,6 +12,7 @@ from mlefacts.normalize.numbers import (
     apply_scale,
     format_number,
     parse_number,
+    read_figure,
     scale_factor,
 )
 
@@ -144,3 +145,55 @@ def test_docstring_examples(module: object) -> None:
     result = doctest.testmod(module)  # type: ignore[arg-type]
     assert result.attempted > 0
     assert result.failed == 0
+
+
+@pytest.mark.parametrize(
+    ("raw", "digits", "scaled", "expected"),
+    [
+        ("52 000", 2, False, 52000.0),
+        ("52\u202f000,00", 2, False, 52000.0),
+        ("31.500", 2, False, 31500.0),
+        ("12.500.000", 0, False, 12500000.0),
+        ("1.234,50", 2, False, 1234.5),
+        ("1,234.50", 2, False, 1234.5),
+        ("1'049", 2, False, 1049.0),
+        ("120\u2019000.50", 2, False, 120000.5),
+        ("45,00", 2, False, 45.0),
+        ("34,5", 2, False, 34.5),
+        ("1,500", 2, False, 1500.0),
+        ("12,50,000", 2, False, 1250000.0),
+        ("1.250,-", 2, False, 1250.0),
+        ("120'000.\u2013", 2, False, 120000.0),
+        ("1,250.500", 3, False, 1250.5),
+        ("1.500", None, True, 1.5),
+        ("1,500", None, True, 1500.0),
+        ("2,5", 2, True, 2.5),
+        ("1.5", 0, True, 1.5),
+    ],
+)
+def test_read_figure_reads_money_as_its_country_writes_it(
+    raw: str, digits: int | None, scaled: bool, expected: float
+) -> None:
+    assert read_figure(raw, currency_digits=digits, scaled=scaled).value == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "digits", "ambiguous"),
+    [
+        ("1,250", 3, True),  # 1.25 or 1250 dinars
+        ("1.250", 3, True),
+        ("8,5", 0, False),  # no minor units: nothing, not 8.5
+        ("1,234.567", 2, False),  # three decimals of a two-decimal currency
+        ("1.234.56", 2, False),
+        ("1,23,4", 2, False),
+        ("1 2345", 2, False),
+        ("1.250,-", None, False),  # whole-unit dash outside money
+        ("1,50", None, False),  # a decimal comma needs money or a scale word
+    ],
+)
+def test_read_figure_says_nothing_rather_than_guess(
+    raw: str, digits: int | None, ambiguous: bool
+) -> None:
+    reading = read_figure(raw, currency_digits=digits)
+    assert reading.value is None
+    assert reading.ambiguous is ambiguous

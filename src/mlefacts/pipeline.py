@@ -536,6 +536,11 @@ def reconcile_tables(
     """Conflicts, facts and consensus from the validated claims, validated in turn."""
     result = reconcile(claims, sources)
     return validate_tables(
-        {"conflicts": result.conflicts, "facts": result.facts, "consensus": result.consensus},
+        {
+            "conflicts": result.conflicts,
+            "facts": result.facts,
+            "fact_claims": result.fact_claims,
+            "consensus": result.consensus,
+        },
         run_id=run_id,
     )

@@ -28,6 +28,13 @@ SHA256_HEX = r"^[0-9a-f]{64}$"
 MONEY_KINDS = ("salary", "market_size")
 TEXT_KINDS = ("responsibility", "skill", "definition", "quote")
 FACT_STATUSES = ("preferred", "normal", "deprecated")
+RANK_REASONS = (
+    "superseded_by_newer",
+    "arithmetic_inconsistent",
+    "outlier",
+    "stale_source",
+    "duplicate_content",
+)
 
 # Metadata keys understood by the exporters: `format` refines a string column's meaning
 # ('datetime', 'json-object', 'json-array'), `unit` names what a number counts.
@@ -435,7 +442,11 @@ class Facts(_Table):
         description="JSON list of contradicting claim ids.", metadata=JSON_ARRAY
     )
     statuses: Series[str] = pa.Field(
-        description="JSON object: claim_id -> preferred|normal|deprecated.", metadata=JSON_OBJECT
+        description=(
+            "JSON object: claim_id -> preferred|normal|deprecated (the rank in fact_claims, "
+            "which also gives the reason)."
+        ),
+        metadata=JSON_OBJECT,
     )
 
     @pa.check(
@@ -458,6 +469,38 @@ class Facts(_Table):
             return isinstance(obj, dict) and all(v in FACT_STATUSES for v in obj.values())
 
         return statuses.map(ok)
+
+
+class FactClaims(_Table):
+    """How each claim stands in the fact it states: its rank and, when not preferred, why.
+
+    Ranks: 'preferred' supports the chosen value; 'normal' is not chosen but not shown wrong;
+    'deprecated' is shown wrong or counted twice. Reasons: superseded_by_newer (a newer source
+    was chosen), arithmetic_inconsistent (in an internal_arithmetic conflict of its source),
+    outlier (too far from the chosen value), stale_source (its source could not be refreshed),
+    duplicate_content (its source has the same bytes as another, lower-id source).
+    """
+
+    fact_id: Series[str] = pa.Field(description="The fact the claim states.")
+    claim_id: Series[str] = pa.Field(unique=True, description="The claim.")
+    source_id: Series[str] = pa.Field(description="Source of the claim.")
+    rank: Series[str] = pa.Field(
+        isin=list(FACT_STATUSES), description="preferred, normal or deprecated."
+    )
+    reason: Series[str] = pa.Field(
+        nullable=True,
+        isin=list(RANK_REASONS),
+        description="Why the claim is not preferred (null when it is).",
+    )
+    value: Series[float] = pa.Field(nullable=True, description="The claim's value.")
+    unit: Series[str] = pa.Field(nullable=True, description="Unit of the value.")
+
+    @pa.dataframe_check(
+        name="reason_unless_preferred",
+        description="reason is null exactly when rank is 'preferred'",
+    )
+    def _reason(cls, df: pd.DataFrame) -> Series[bool]:
+        return df["reason"].isna() == (df["rank"] == "preferred")
 
 
 class Consensus(_Table):
@@ -490,6 +533,7 @@ TABLE_MODELS: dict[str, type[pa.DataFrameModel]] = {
     "fetches": Fetches,
     "conflicts": Conflicts,
     "facts": Facts,
+    "fact_claims": FactClaims,
     "consensus": Consensus,
 }
 
@@ -504,6 +548,7 @@ TABLE_ORDER: dict[str, list[str]] = {
     "fetches": ["attempted_at", "source_id", "uri", "status", "error"],
     "conflicts": ["conflict_id"],
     "facts": ["fact_id"],
+    "fact_claims": ["fact_id", "claim_id"],
     "consensus": ["kind", "subject", "group_key", "group_id"],
 }
 
@@ -513,6 +558,7 @@ PRIMARY_KEYS: dict[str, list[str]] = {
     "claims": ["claim_id"],
     "conflicts": ["conflict_id"],
     "facts": ["fact_id"],
+    "fact_claims": ["claim_id"],
     "consensus": ["group_id"],
 }
 
@@ -520,6 +566,8 @@ PRIMARY_KEYS: dict[str, list[str]] = {
 FOREIGN_KEYS: dict[tuple[str, str], tuple[str, str]] = {
     ("documents", "source_id"): ("sources", "source_id"),
     ("claims", "source_id"): ("sources", "source_id"),
+    ("fact_claims", "fact_id"): ("facts", "fact_id"),
+    ("fact_claims", "claim_id"): ("claims", "claim_id"),
 }
 
 # Columns shown in a rejection reason when a row-level (multi-column) check fails.
@@ -532,6 +580,7 @@ ROW_CHECK_COLUMNS: dict[str, tuple[str, ...]] = {
     "growth_rate_in_percent": ("kind", "value", "unit"),
     "ranking_in_rank": ("kind", "unit"),
     "textual_kind_needs_text": ("kind", "text"),
+    "reason_unless_preferred": ("rank", "reason"),
 }
 
 

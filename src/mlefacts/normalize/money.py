@@ -41,6 +41,16 @@ def currency_codes() -> frozenset[str]:
     return frozenset(load_data("currencies"))
 
 
+def currency_digits(code: str) -> int:
+    """The minor-unit digits of a currency (CLDR's): 2 unless the data file says otherwise.
+
+    >>> currency_digits("EUR"), currency_digits("JPY"), currency_digits("KWD")
+    (2, 0, 3)
+    """
+    entry = load_data("currencies").get(code, {})
+    return int(entry.get("decimals", 2))
+
+
 @cache
 def prefix_pattern() -> re.Pattern[str]:
     """A currency marker that ends right before a figure (optionally one space apart)."""
@@ -52,10 +62,20 @@ def prefix_pattern() -> re.Pattern[str]:
 
 @cache
 def suffix_pattern() -> re.Pattern[str]:
-    """A currency code or name written right after a figure or its scale word."""
-    _, words = currency_markers()
-    codes = [code for entry in load_data("currencies").values() for code in entry["codes"]]
-    alternatives = (
-        alternation(codes, ignore_case=False) + "|" + alternation(list(words), ignore_case=True)
-    )
-    return re.compile(rf"\s?(?:{alternatives})(?![\w$])")
+    """A currency code, name or symbol written right after a figure or its scale word.
+
+    A symbol followed by another figure belongs to that figure ('5 $100k jobs'), so it is not read
+    as the first one's suffix.
+    """
+    exact, words = currency_markers()
+    signs = alternation(list(exact), ignore_case=False)
+    names = alternation(list(words), ignore_case=True)
+    return re.compile(rf"\s?(?:{signs}|{names})(?![\w$])(?![ \u00a0]?\d)")
+
+
+@cache
+def suffix_starts() -> frozenset[str]:
+    """First characters of every marker `suffix_pattern` reads, in both cases, for cheap checks."""
+    exact, words = currency_markers()
+    first = {m[0] for m in exact} | {w[0] for w in words}
+    return frozenset(first | {c.upper() for c in first} | {c.lower() for c in first})

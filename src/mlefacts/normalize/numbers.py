@@ -7,7 +7,9 @@ scale word ("million", "lakh", "bn") and `format_number` writes a float back in 
 
 from __future__ import annotations
 
+import math
 import re
+from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 from types import MappingProxyType
@@ -17,8 +19,27 @@ from mlefacts.normalize._data import load_data
 
 # Characters that may separate digit groups. A number uses one of them throughout.
 GROUP_SEPARATORS: Final = ", \u00a0\u2009\u202f"
+# Separators that only ever group digits (spaces, apostrophes), unlike ',' and '.'.
+GROUP_ONLY: Final = " \u00a0\u2009\u202f'\u2019"
 _NUMBER = re.compile(r"([-+\u2212]?)(\d[\d, \u00a0\u2009\u202f]*|)(\.\d+)?")
+_FIGURE = re.compile(r"([-+\u2212]?)(\d+(?:[,.\s'\u2019]\d+)*)(?:([.,])[-\u2013])?")
 _MINUS: Final = ("-", "\u2212")
+
+
+@dataclass(frozen=True, slots=True)
+class NumberReading:
+    """What a written figure says: its value, or why it says nothing certain.
+
+    `ambiguous` is True when the figure has two plausible values ('KWD 1,250': 1.25 or 1250), so
+    a caller records it as skipped rather than guessing.
+    """
+
+    value: float | None
+    ambiguous: bool = False
+
+
+_NOTHING: Final = NumberReading(None)
+_AMBIGUOUS: Final = NumberReading(None, ambiguous=True)
 
 
 def _valid_groups(groups: list[str]) -> bool:
@@ -47,7 +68,8 @@ def parse_number(raw: str) -> float | None:
     """Read a written number; None unless every character belongs to it.
 
     '.' is the decimal point; ',', spaces and thin spaces separate digit groups only when the groups
-    are valid western (3-digit) or Indian (2-digit, then a final 3-digit) groups.
+    are valid western (3-digit) or Indian (2-digit, then a final 3-digit) groups. Money, whose
+    currency decides between these and other countries' forms, is read by `read_figure`.
 
     >>> parse_number("12,345.6")
     12345.6
@@ -67,9 +89,105 @@ def parse_number(raw: str) -> float | None:
     digits = _integer_digits(integer) if integer else "0"
     if digits is None or not digits.isascii():
         return None
-    negative = "-" if sign in _MINUS else ""
-    value = float(f"{negative}{digits}{fraction or ''}")
-    return value if value == value and abs(value) != float("inf") else None
+    return _finite(sign, digits, fraction or "")
+
+
+def _finite(sign: str, digits: str, fraction: str) -> float | None:
+    value = float(f"{'-' if sign in _MINUS else ''}{digits}{fraction}")
+    return value if math.isfinite(value) else None
+
+
+def _separator_class(ch: str) -> str:
+    """Spaces of every width are one separator, and so are both apostrophes."""
+    if ch in "'\u2019":
+        return "'"
+    return " " if ch.isspace() else ch
+
+
+def read_figure(
+    raw: str, *, currency_digits: int | None = None, scaled: bool = False
+) -> NumberReading:
+    """Read a figure the way its own frame says it is written.
+
+    Without a currency (`currency_digits` None) this is `parse_number`. For money the grouping is
+    decided from the whole figure and the currency's minor units: two different separators make
+    the last one the decimal mark ('1.234,50', "1'049.00"); one separator repeated groups
+    ('Rp 12.500.000'); spaces and apostrophes only group; a single ',' or '.' before exactly three
+    digits groups thousands unless the currency has three minor units (then it is ambiguous); before
+    one or two digits it is the decimal mark ('45,00 zł'). `scaled` (a scale word follows) keeps
+    English reading: '1.500 billion' is 1.5, '1,500 million' is 1500. A trailing ',-' or '.–'
+    means whole units ('1.250,-').
+
+    >>> [read_figure(f, currency_digits=2).value for f in ("52 000", "31.500", "1.234,50", "1'049")]
+    [52000.0, 31500.0, 1234.5, 1049.0]
+    >>> read_figure("1,250", currency_digits=3).ambiguous, read_figure("2,5", scaled=True).value
+    (True, 2.5)
+    """
+    if currency_digits is None and not scaled:
+        value = parse_number(raw)
+        return NumberReading(value) if value is not None else _NOTHING
+    match = _FIGURE.fullmatch(raw.strip())
+    if match is None:
+        return _NOTHING
+    sign, body, whole = match.groups()
+    if whole and currency_digits is None:
+        return _NOTHING
+    parts = re.split(r"([,.\s'\u2019])", body)
+    groups, separators = parts[0::2], [_separator_class(ch) for ch in parts[1::2]]
+    if not all(g.isascii() for g in groups):
+        return _NOTHING
+    reading = _grouped(groups, separators, currency_digits, scaled)
+    fraction = reading.value is not None and not reading.value.is_integer()
+    if fraction and currency_digits == 0 and not scaled:
+        return _NOTHING  # 'Rp 8,5' is no amount of rupiah: a scale word is missing
+    if reading.value is None or not whole:
+        return reading if reading.value is None or not sign else _signed(sign, reading)
+    return _signed(sign, reading) if reading.value.is_integer() else _NOTHING
+
+
+def _signed(sign: str, reading: NumberReading) -> NumberReading:
+    value = reading.value
+    return NumberReading(-value if sign in _MINUS and value is not None else value)
+
+
+def _grouped(
+    groups: list[str], separators: list[str], currency_digits: int | None, scaled: bool
+) -> NumberReading:
+    """The value of digit `groups` split by `separators` (see `read_figure`)."""
+    if not separators:
+        return NumberReading(float(groups[0]))
+    kinds = list(dict.fromkeys(separators))
+    if len(kinds) > 2:
+        return _NOTHING
+    last = separators[-1]
+    if len(kinds) == 2:  # the last, used once, is the decimal mark; the other groups
+        if last not in ",." or separators.count(last) != 1:
+            return _NOTHING
+        return _decimal(groups[:-1], groups[-1], currency_digits)
+    if last in GROUP_ONLY or len(separators) > 1:
+        return _whole(groups)
+    integer, fraction = groups
+    if len(fraction) != 3 or len(integer) > 3 or not integer.strip("0"):
+        if last == "," and currency_digits is None and not scaled:
+            return _NOTHING
+        return _decimal([integer], fraction, currency_digits)
+    if scaled:
+        return _decimal([integer], fraction, None) if last == "." else _whole(groups)
+    return _AMBIGUOUS if currency_digits == 3 else _whole(groups)
+
+
+def _whole(groups: list[str]) -> NumberReading:
+    return NumberReading(float("".join(groups))) if _valid_groups(groups) else _NOTHING
+
+
+def _decimal(integer: list[str], fraction: str, currency_digits: int | None) -> NumberReading:
+    """Grouped integer digits and a decimal fraction; money has at most its minor-unit digits."""
+    if currency_digits is not None and len(fraction) > max(2, currency_digits):
+        return _NOTHING
+    if len(integer) > 1 and not _valid_groups(integer):
+        return _NOTHING
+    value = _finite("", "".join(integer), f".{fraction}")
+    return NumberReading(value) if value is not None else _NOTHING
 
 
 def format_number(value: float) -> str:

@@ -11,14 +11,22 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
-from typing import Any, Final
+from typing import Any, Final, TypeVar
 
 from mlefacts.normalize._data import alternation, load_data
-from mlefacts.normalize.money import currency_code, currency_markers, prefix_pattern, suffix_pattern
-from mlefacts.normalize.numbers import SCALES, _scale_tables, apply_scale, parse_number
+from mlefacts.normalize.money import (
+    currency_code,
+    currency_digits,
+    currency_markers,
+    prefix_pattern,
+    suffix_pattern,
+    suffix_starts,
+)
+from mlefacts.normalize.numbers import SCALES, _scale_tables, apply_scale, read_figure
 
 _MAX_DIGITS: Final = 30
 _PREFIX_WINDOW: Final = 24
@@ -131,8 +139,19 @@ def _all_phrases(section: str) -> set[str]:
     return {p for phrases in load_data("quantity_words")[section].values() for p in phrases}
 
 
+# Digit groups as any country writes them ("1.234,50", "52 000", "1'049", "1.250,-"); a plain
+# space joins groups only when the figure turns out to be money (see `_atom`).
+_LOOSE_NUMBER: Final = (
+    r"\d+(?:(?:[,.'\u2019\u00a0\u2009\u202f]|[ ](?=\d{3}(?!\d)))\d+)*(?:[.,][-\u2013](?![\w\d]))?"
+)
+# English forms only: what a figure is read as when the loose reading says nothing.
+_STRICT_NUMBER: Final = (
+    r"\d(?:\d{0,2}(?:,\d{2,3})+|\d{0,2}(?:[\u00a0\u2009\u202f]\d{3})+|\d*)(?:\.\d+)?"
+)
+
+
 @cache
-def _atom_pattern() -> re.Pattern[str]:
+def _atom_pattern(*, loose: bool = True) -> re.Pattern[str]:
     vocab = _vocabulary()
     scale_words, scale_symbols, scale_joined = _scale_tables()
     scale = (
@@ -147,11 +166,12 @@ def _atom_pattern() -> re.Pattern[str]:
     spun = alternation(set(vocab.spun_units), ignore_case=True)
     suffix = suffix_pattern().pattern
     # Starts with a bare \d so the regex engine skips text without digits at C speed.
-    number = r"\d(?:\d{0,2}(?:,\d{2,3})+|\d{0,2}(?:[\u00a0\u2009\u202f]\d{3})+|\d*)(?:\.\d+)?"
+    number = _LOOSE_NUMBER if loose else _STRICT_NUMBER
+    signs = re.escape("".join(sorted(ch for ch in suffix_starts() if not ch.isalnum())))
     return re.compile(
         rf"(?P<num>{number})(?!\d|[.,]\d)"
         # Only try the many markers when a letter or a sign follows: most figures end here.
-        rf"(?:(?={_SPACE}?(?:[^\W\d_]|[%％×\-–]))(?:{_SPACE}?(?P<compound>{compound})"
+        rf"(?:(?={_SPACE}?(?:[^\W\d_]|[%％×\-–{signs}]))(?:{_SPACE}?(?P<compound>{compound})"
         rf"|(?P<unit>{_SPACE}?{units}|{joined_units})"
         rf"|{_SPACE}(?P<spun>{spun})"
         rf"|(?P<scale>{scales})(?:{_SPACE}?(?P<compound2>{compound})|(?P<suffix2>{suffix}))?"
@@ -224,9 +244,17 @@ def _inside_word(text: str, pos: int) -> bool:
     before = text[pos - 1]
     if before == "." and prefix_pattern().search(text, max(0, pos - _PREFIX_WINDOW), pos):
         return False  # the period of a currency marker ('Rs.500')
+    if before.isalpha() and _glued_marker(text, pos):
+        return False  # a symbol or code touching the figure ('RM50', 'SGD4.90')
     if before.isalnum() or before in "_.^":
         return True
     return pos >= 2 and before in ",\u00a0\u2009\u202f" and text[pos - 2].isdigit()
+
+
+def _glued_marker(text: str, pos: int) -> bool:
+    """Whether a currency symbol or code ends right at `pos`, starting after a non-letter."""
+    match = prefix_pattern().search(text[max(0, pos - _PREFIX_WINDOW) : pos])
+    return match is not None and not match.group()[-1].isspace()
 
 
 @cache
@@ -277,12 +305,16 @@ def _unit_of(match: re.Match[str]) -> str | None:
     return vocab.units_joined.get(unit.strip()) or vocab.units[_fold(unit)]
 
 
-def _atom(text: str, match: re.Match[str], floor: int, end: int) -> _Atom | None:
+class _Retry:
+    """`_atom`'s answer when the loose reading of a figure fails: read it the English way."""
+
+
+_RETRY: Final = _Retry()
+
+
+def _atom(text: str, match: re.Match[str], floor: int, end: int) -> _Atom | _Retry | None:
     digits = match.group("num")
     if sum(ch.isdigit() for ch in digits) > _MAX_DIGITS:
-        return None
-    number = parse_number(digits)
-    if number is None:
         return None
     stop = match.end()
     if match.group("spun") and not _spun_ok(text, match.start(), match.group("spun"), floor):
@@ -301,6 +333,17 @@ def _atom(text: str, match: re.Match[str], floor: int, end: int) -> _Atom | None
         start = match.start()
     else:
         currency = currency or prefix_code
+    money = currency or (compound["currency"] if compound else None)
+    reading = read_figure(
+        digits,
+        currency_digits=currency_digits(money) if money else None,
+        scaled=bool(scale or compound),
+    )
+    if reading.ambiguous:
+        return None
+    if reading.value is None or (" " in digits and money is None):
+        return _RETRY
+    number = reading.value
     pay_period = None
     value = number
     if compound:
@@ -344,12 +387,18 @@ def _scale_name(scale: str) -> str | None:
 
 def _scan(text: str, start: int, end: int) -> list[_Atom]:
     atoms: list[_Atom] = []
-    floor = start
-    for match in _atom_pattern().finditer(text, start, end):
+    floor = pos = start
+    loose = _atom_pattern()
+    while (match := loose.search(text, pos, end)) is not None:
+        pos = match.end()
         if _inside_word(text, match.start()) or text.startswith("^", match.end("num")):
             continue
         atom = _atom(text, match, floor, end)
-        if atom is not None:
+        if isinstance(atom, _Retry):
+            strict = _atom_pattern(loose=False).match(text, match.start(), end)
+            atom = _atom(text, strict, floor, end) if strict else None
+            pos = strict.end() if strict else match.start() + 1
+        if isinstance(atom, _Atom):
             atoms.append(atom)
             floor = atom.end
     return atoms
@@ -376,6 +425,39 @@ def _overlaps(spans: list[tuple[int, int]], lo: int, hi: int) -> bool:
     return any(s < hi and lo < e for s, e in spans[max(0, index - 1) : index + 1])
 
 
+@cache
+def _invisible_pattern() -> re.Pattern[str]:
+    """Unicode format characters (category Cf: ZWSP, ZWJ, ZWNJ, soft hyphen, word joiner, BOM,
+    direction marks): invisible on the page, so a figure reads as if they were not there."""
+    codepoints = [*range(0x10000), *range(0xE0000, 0xE0080)]
+    chars = "".join(chr(c) for c in codepoints if unicodedata.category(chr(c)) == "Cf")
+    return re.compile(f"[{re.escape(chars)}]")
+
+
+@dataclass(frozen=True, slots=True)
+class _View:
+    """text[lo:end] without format characters, and where each kept character stands in text."""
+
+    text: str
+    start: int
+    offsets: list[int]  # offsets[i]: index in the original text of self.text[i]; then `end`
+
+    def span(self, lo: int, hi: int) -> tuple[int, int]:
+        """The original span of the view's [lo, hi): it keeps any format character inside."""
+        return self.offsets[lo], self.offsets[hi - 1] + 1 if hi > lo else self.offsets[lo]
+
+
+def _visible(text: str, start: int, end: int) -> _View | None:
+    """A view of text[start:end] (with room for markers before it) that skips format characters,
+    or None when the span has none, which is almost always."""
+    lo = max(0, start - _PREFIX_WINDOW)
+    if _invisible_pattern().search(text, lo, end) is None:
+        return None
+    invisible = _invisible_pattern()
+    kept = [i for i in range(lo, end) if not invisible.match(text[i])]
+    return _View("".join(text[i] for i in kept), bisect_left(kept, start), [*kept, end])
+
+
 def find_years(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, int]]:
     """(start, end, year) for 4-digit years 1900-2100 written as bare numbers.
 
@@ -383,6 +465,10 @@ def find_years(text: str, start: int = 0, end: int | None = None) -> list[tuple[
     [(3, 7, 2019), (39, 43, 2020)]
     """
     end = len(text) if end is None else end
+    view = _visible(text, start, end)
+    if view is not None:
+        found = find_years(view.text, view.start, len(view.text))
+        return [(*view.span(lo, hi), year) for lo, hi, year in found]
     return [(a.num_start, a.num_end, int(a.digits)) for a in _clean_years(text, start, end)]
 
 
@@ -478,7 +564,20 @@ def find_periods(text: str, start: int = 0, end: int | None = None) -> list[Peri
     [(2012, 2017, '2012-17')]
     """
     end = len(text) if end is None else end
+    view = _visible(text, start, end)
+    if view is not None:
+        found = find_periods(view.text, view.start, len(view.text))
+        return [_mapped(text, view, p) for p in found]
     return _periods(text, _clean_years(text, start, end), start, end)
+
+
+_Spanned = TypeVar("_Spanned", Quantity, Period)
+
+
+def _mapped(text: str, view: _View, found: _Spanned) -> _Spanned:
+    """A figure or period found in `view`, placed back at its span of `text`."""
+    lo, hi = view.span(found.start, found.end)
+    return replace(found, start=lo, end=hi, raw=text[lo:hi])
 
 
 def _joinable(text: str, left: _Atom, right: _Atom, floor: int) -> bool:
@@ -555,6 +654,10 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     (1250000.0, 1875000.0, 'INR', 'annual')
     """
     end = len(text) if end is None else end
+    view = _visible(text, start, end)
+    if view is not None:
+        found = find_quantities(view.text, view.start, len(view.text))
+        return [_mapped(text, view, q) for q in found]
     atoms = _scan(text, start, end)
     if not atoms:  # every figure has a digit: no atom, nothing for the other passes to do
         return []

@@ -1,0 +1,184 @@
+"""Money as other countries write it, read through the whole extraction of a document.
+
+tests/fixtures/money/ holds strings CLDR formats in many locales (cldr.tsv, made by Babel through
+generate.py) and local forms written by hand (hand.tsv): symbols before and after, codes, local
+abbreviations, decimal commas, space, dot and apostrophe grouping. Each is placed in a salary
+sentence; a case is read right when a salary claim carries its amount and currency.
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from babel.numbers import format_currency, get_currency_precision
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mlefacts.config import RunSettings
+from mlefacts.document import build_document
+from mlefacts.extract import extract_claims, extraction_fingerprint
+from mlefacts.normalize.money import currency_codes, currency_digits
+from mlefacts.normalize.quantities import find_quantities
+from mlefacts.pipeline import process_batch
+from mlefacts.sources.manifest import make_source
+
+FIXTURES = Path(__file__).parent / "fixtures" / "money"
+SENTENCES = (
+    "The average machine learning engineer salary is {money} {period}.",
+    "A machine learning engineer earns {money} {period} on average.",
+    "Machine learning engineers are paid a median of {money} {period}.",
+)
+FLOOR = 0.85
+
+
+@dataclass(frozen=True)
+class Case:
+    text: str
+    amount: float
+    currency: str
+    origin: str
+
+
+def _cases() -> list[Case]:
+    cases = []
+    for name in ("cldr.tsv", "hand.tsv"):
+        with (FIXTURES / name).open(encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle, delimiter="\t"):
+                origin = row.get("locale") or row["note"]
+                cases.append(Case(row["text"], float(row["amount"]), row["currency"], origin))
+    return cases
+
+
+def _period(amount: float) -> str:
+    return "per hour" if amount < 200 else "per month" if amount < 20000 else "per year"
+
+
+def _sentence(index: int, case: Case) -> str:
+    template = SENTENCES[index % len(SENTENCES)]
+    return template.format(money=case.text, period=_period(case.amount))
+
+
+def read_right(index: int, case: Case) -> bool:
+    """Whether the document's salary claims include this amount in this currency."""
+    doc = build_document(
+        source_id=f"money-{index}", text=_sentence(index, case), media_type="text/plain"
+    )
+    claims, failures = extract_claims(doc)
+    assert not failures
+    return any(
+        c.kind == "salary"
+        and c.unit == case.currency
+        and c.value is not None
+        and math.isclose(c.value, case.amount, rel_tol=1e-9)
+        for c in claims
+    )
+
+
+def test_fixture_set_is_large_and_varied() -> None:
+    cases = _cases()
+    assert len(cases) >= 200
+    assert len({c.currency for c in cases}) >= 30
+
+
+def test_share_of_money_strings_read_right() -> None:
+    cases = _cases()
+    misses = [case for index, case in enumerate(cases) if not read_right(index, case)]
+    share = 1 - len(misses) / len(cases)
+    print(f"\nmoney strings read right: {len(cases) - len(misses)} of {len(cases)} ({share:.1%})")
+    for case in misses:
+        print(f"  missed: {case.text!r} {case.amount} {case.currency} ({case.origin})")
+    assert share >= FLOOR
+
+
+@pytest.mark.parametrize("name", ["cldr.tsv", "hand.tsv"])
+def test_fixture_amounts_are_numbers(name: str) -> None:
+    with (FIXTURES / name).open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t"))
+    assert rows and all(float(row["amount"]) > 0 and len(row["currency"]) == 3 for row in rows)
+
+
+def test_currency_minor_units_are_cldrs() -> None:
+    for code in currency_codes():
+        assert currency_digits(code) == get_currency_precision(code), code
+
+
+# Locales whose own currency sign names one currency (no bare '$', 'kr' or 'R').
+OWN_SIGN = [
+    ("en_US", "USD"),
+    ("en_GB", "GBP"),
+    ("en_IN", "INR"),
+    ("de_DE", "EUR"),
+    ("fr_FR", "EUR"),
+    ("es_ES", "EUR"),
+    ("nl_NL", "EUR"),
+    ("de_CH", "CHF"),
+    ("fr_CH", "CHF"),
+    ("pl_PL", "PLN"),
+    ("cs_CZ", "CZK"),
+    ("hu_HU", "HUF"),
+    ("ru_RU", "RUB"),
+    ("uk_UA", "UAH"),
+    ("tr_TR", "TRY"),
+    ("ja_JP", "JPY"),
+    ("ko_KR", "KRW"),
+    ("id_ID", "IDR"),
+    ("ms_MY", "MYR"),
+    ("th_TH", "THB"),
+    ("vi_VN", "VND"),
+    ("pt_BR", "BRL"),
+    ("he_IL", "ILS"),
+    ("bg_BG", "BGN"),
+    ("en_NG", "NGN"),
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    pair=st.sampled_from(OWN_SIGN),
+    units=st.integers(min_value=1, max_value=9_999_999),
+    cents=st.integers(min_value=0, max_value=99),
+)
+def test_cldr_formatted_money_reads_back(pair: tuple[str, str], units: int, cents: int) -> None:
+    locale, currency = pair
+    amount = units + (cents / 100 if get_currency_precision(currency) else 0)
+    written = format_currency(amount, currency, locale=locale)
+    found = find_quantities(f"Engineers are paid {written} per month.")
+    assert [(q.value, q.unit) for q in found] == [(amount, currency)], written
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a salary of KWD 1,250 per month",  # 1.25 or 1250 dinars: three minor units
+        "a salary of Rp 8,5 per month",  # rupiah have no minor units: a scale word is missing
+    ],
+)
+def test_ambiguous_money_gives_no_value(text: str) -> None:
+    assert [q for q in find_quantities(text) if q.unit] == []
+
+
+@pytest.mark.parametrize(
+    "invisible", ["\u200b", "\u200c", "\u200d", "\u00ad", "\u2060", "\ufeff", "\u200f"]
+)
+def test_invisible_characters_inside_a_figure_through_the_pipeline(
+    tmp_path: Path, invisible: str
+) -> None:
+    text = f"Machine learning engineers earn a median salary of $1{invisible}50,000 a year.\n"
+    folder = tmp_path / "sources"
+    folder.mkdir()
+    (folder / "pay.txt").write_text(text, encoding="utf-8")
+    run_settings = RunSettings(data_dir=tmp_path / "data", manifest=folder / "sources.toml")
+    result = process_batch(
+        [make_source("pay.txt")], settings=run_settings, fingerprint=extraction_fingerprint()
+    )
+    salaries = [c for c in result.claims if c["kind"] == "salary"]
+    assert [(c["value"], c["unit"]) for c in salaries] == [(150000.0, "USD")]
+    document = result.documents[0]["text"]
+    assert invisible in document
+    claim = salaries[0]
+    assert document[claim["char_start"] : claim["char_end"]] == claim["quote"]
+    assert f"$1{invisible}50,000" in claim["quote"]
