@@ -154,8 +154,7 @@ def _extract_and_publish(
     record.seconds["validate"] = time.perf_counter() - started
 
     started = time.perf_counter()
-    claims, sources = one_witness_per_content(tables["claims"], tables["sources"])
-    derived, rejected_derived = stages.reconcile(claims, sources, record.run_id)
+    derived, rejected_derived = stages.reconcile(tables["claims"], tables["sources"], record.run_id)
     tables.update(derived)
     record.seconds["reconcile"] = time.perf_counter() - started
 
@@ -215,28 +214,6 @@ def recover_damaged_current(curated_dir: Path) -> str:
             return f"{damaged}: rolled back to {candidate} before this run"
     (curated_dir / CURRENT).unlink()
     return f"{damaged} and no earlier snapshot is sound: rebuilt from the raw zone"
-
-
-def one_witness_per_content(
-    claims: pd.DataFrame, sources: pd.DataFrame
-) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """The claims and sources reconcile weighs: of sources with the same bytes (one article
-    listed as a file and as a URL), only one, so conflicts and consensus do not count it
-    twice. The witness is a fresh (not stale) source before a stale one, then the lowest id;
-    every source's claims stay published."""
-    if sources.empty or "content_sha256" not in sources:
-        return claims, sources
-    ranked = sources.assign(_stale=sources["stale"].fillna(False).astype(bool)).sort_values(
-        ["_stale", "source_id"]
-    )
-    with_content = ranked[ranked["content_sha256"].notna()]
-    echoes = set(with_content[with_content.duplicated("content_sha256")]["source_id"])
-    if not echoes:
-        return claims, sources
-    return (
-        claims[~claims["source_id"].isin(echoes)].reset_index(drop=True),
-        sources[~sources["source_id"].isin(echoes)].reset_index(drop=True),
-    )
 
 
 def _publish_unchanged(record: RunRecord, settings: RunSettings, stages: Stages) -> None:
