@@ -28,6 +28,7 @@ from mlefacts.extract import extract_claims, extractor_versions
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.coverage import Figure, audit_figures, figure_type
 from mlefacts.publish.catalog import load
+from mlefacts.publish.snapshots import current_snapshot
 from mlefacts.reconcile import reconcile
 from mlefacts.schemas import table_schema
 from mlefacts.sources.decode import decode_bytes
@@ -492,11 +493,19 @@ def unchanged_since_last_publish(
     the same inputs (run id) and no failed source, whose stale claims would need carrying."""
     if any(item.result.status == "error" for batch in batches for item in batch.items):
         return False
+    last = publishing_run(settings)
+    return last is not None and last["run_id"] == run_id
+
+
+def publishing_run(settings: RunSettings) -> pd.Series | None:
+    """The `runs` row of the run that published the current snapshot (rows are sorted by
+    start time to the second, so the last row need not be the latest run)."""
     runs = published_table("runs", settings)
-    if runs is None or runs.empty:
-        return False
-    published = runs[runs["status"] != "failed"]
-    return not published.empty and published["run_id"].iloc[-1] == run_id
+    current = current_snapshot(settings.curated_dir)
+    if runs is None or runs.empty or current is None:
+        return None
+    rows = runs[(runs["status"] != "failed") & (runs["snapshot_id"] == current)]
+    return None if rows.empty else rows.iloc[-1]
 
 
 @dataclass(slots=True)

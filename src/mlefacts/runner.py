@@ -27,6 +27,7 @@ from mlefacts.pipeline import (
     ingest_batch,
     plan_batches,
     published_table,
+    publishing_run,
     reconcile_tables,
     unchanged_since_last_publish,
     validate_tables,
@@ -219,9 +220,8 @@ def recover_damaged_current(curated_dir: Path) -> str:
 def _publish_unchanged(record: RunRecord, settings: RunSettings, stages: Stages) -> None:
     """The fast path when inputs and extractors are those of the published snapshot: nothing
     is extracted, validated or reconciled again; the same table files get a new `runs` row."""
-    runs = published_table("runs", settings)
-    assert runs is not None
-    last = runs[runs["status"] != "failed"].iloc[-1]
+    last = publishing_run(settings)
+    assert last is not None
     for name in ("n_claims", "n_rejections", "n_conflicts", "n_sources_failed"):
         setattr(record, name, int(last[name]))
     record.counts = json.loads(last["counts"])
