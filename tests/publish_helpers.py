@@ -37,6 +37,7 @@ def _claim(kind: str, attribute: str, phrase: str, **fields: Any) -> dict[str, A
         "year": None,
         "qualifiers": json.dumps(qualifiers, sort_keys=True),
         "attributed_to": None,
+        "as_of": None,
         "quote": phrase,
         "char_start": start,
         "char_end": start + len(phrase),
@@ -46,6 +47,25 @@ def _claim(kind: str, attribute: str, phrase: str, **fields: Any) -> dict[str, A
     }
     row.update(fields)
     return row
+
+
+def _figure(phrase: str, claim_ids: list[str]) -> dict[str, Any]:
+    start = TEXT.index(phrase)
+    return {
+        "figure_id": f"f_{start}",
+        "source_id": SOURCE_ID,
+        "run_id": RUN_ID,
+        "char_start": start,
+        "char_end": start + len(phrase),
+        "text": phrase,
+        "figure_type": "percent" if phrase.endswith("%") else "money",
+        "value": float(phrase.strip("$%").replace(",", "")),
+        "value_high": None,
+        "unit": "percent" if phrase.endswith("%") else "USD",
+        "status": "claimed" if claim_ids else "skipped",
+        "reason": None if claim_ids else "unread",
+        "claim_ids": json.dumps(claim_ids),
+    }
 
 
 def sample_claims() -> pd.DataFrame:
@@ -135,6 +155,7 @@ def sample_tables() -> dict[str, pd.DataFrame]:
         ),
         "documents": pd.DataFrame([{"source_id": SOURCE_ID, "content_sha256": sha, "text": TEXT}]),
         "claims": sample_claims(),
+        "figures": pd.DataFrame([_figure("$150,000", ["c_salary_32"]), _figure("30%", [])]),
         "runs": pd.DataFrame(
             [
                 {
@@ -215,6 +236,19 @@ def sample_tables() -> dict[str, pd.DataFrame]:
                     "supporting_claim_ids": json.dumps(["c1"]),
                     "contradicting_claim_ids": "[]",
                     "statuses": json.dumps({"c1": "preferred"}),
+                }
+            ]
+        ),
+        "fact_claims": pd.DataFrame(
+            [
+                {
+                    "fact_id": "f1",
+                    "claim_id": sample_claims().loc[0, "claim_id"],
+                    "source_id": SOURCE_ID,
+                    "rank": "preferred",
+                    "reason": None,
+                    "value": 150000.0,
+                    "unit": "USD",
                 }
             ]
         ),

@@ -45,6 +45,7 @@ def make_claim(**kw: Any) -> dict[str, Any]:
         "text": None,
         "year": None,
         "attributed_to": None,
+        "as_of": None,
         "extractor": "test",
         "extractor_version": "0",
     }

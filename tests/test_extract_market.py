@@ -107,3 +107,43 @@ def test_bundled_001_market_and_annual_growth() -> None:
 
 def test_bundled_002_has_no_market_claims() -> None:
     assert _claims(next(BUNDLED.glob("002_*.txt"))) == []
+
+
+def _subjects(text: str, title: str | None = None) -> list[tuple[str, float | None]]:
+    doc = build_document(source_id="s", text=text, media_type="text/plain", title=title)
+    return [(c.subject, c.value) for c in market.extract(doc)]
+
+
+def test_attribution_is_never_the_market_subject() -> None:
+    text = (
+        "According to Lumen Market Insights, the global machine learning market will reach "
+        "$300 billion by 2032."
+    )
+    doc = build_document(source_id="s", text=text, media_type="text/plain")
+    (claim,) = market.extract(doc)
+    assert (claim.subject, claim.attributed_to) == (
+        "global machine learning market",
+        "Lumen Market Insights",
+    )
+
+
+def test_market_subjects_hold_no_verbs_filler_or_report_furniture() -> None:
+    assert _subjects("Cheap GPUs caused machine learning market size to jump to $9 billion.") == [
+        ("machine learning market", 9e9)
+    ]
+    assert _subjects("It is a significant market worth $5 billion.") == []
+    assert _subjects("Report Type\nPublish\nMarket size in 2035: $40 billion") == []
+
+
+def test_market_named_as_a_service_keeps_its_whole_name() -> None:
+    assert _subjects("The machine learning as a service market reached $4.2 billion in 2024.") == [
+        ("machine learning as a service market", 4.2e9)
+    ]
+
+
+def test_the_market_later_in_a_page_is_the_page_market() -> None:
+    text = (
+        "Edge AI Market Report\n\nEdge computing keeps spreading.\n\n"
+        "Vendors are busy. The market is expected to reach $60 billion by 2031."
+    )
+    assert _subjects(text) == [("edge artificial intelligence market", 6e10)]

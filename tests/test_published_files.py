@@ -135,3 +135,13 @@ def test_a_copied_data_dir_reads_its_own_files(published: Path, tmp_path: Path) 
     )
     assert opened.returncode == 0, opened.stderr
     assert opened.stdout.split() == [str(len(before))]
+
+
+def test_every_published_claim_has_a_rank_in_its_fact(published: Path) -> None:
+    with mlefacts.connect(published) as con:
+        unranked, doubled, bad_reason = con.execute(
+            "SELECT (SELECT count(*) FROM claims c ANTI JOIN fact_claims f USING (claim_id)), "
+            "(SELECT count(*) - count(DISTINCT claim_id) FROM fact_claims), "
+            "(SELECT count(*) FROM fact_claims WHERE (reason IS NULL) <> (rank = 'preferred'))"
+        ).fetchone()
+    assert (unranked, doubled, bad_reason) == (0, 0, 0)

@@ -11,12 +11,12 @@ from __future__ import annotations
 from typing import Any
 
 __version__ = "0.1.0"
-__all__ = ["connect", "load", "query", "run", "__version__"]
+__all__ = ["connect", "figure_coverage", "figures", "load", "query", "run", "__version__"]
 
 
 def __getattr__(name: str) -> Any:
     """Import the API lazily, so `import mlefacts` stays cheap for the command line."""
-    if name in {"connect", "load", "query", "run"}:
+    if name in {"connect", "figure_coverage", "figures", "load", "query", "run"}:
         from mlefacts import api
 
         return getattr(api, name)

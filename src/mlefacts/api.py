@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
@@ -85,3 +86,67 @@ def query(
         return con.execute(sql).df()
     finally:
         con.close()
+
+
+@dataclass(frozen=True, slots=True)
+class FigureCoverage:
+    """How many of the money and percentage figures the sources state a claim publishes."""
+
+    claimed: int
+    total: int
+
+    def __str__(self) -> str:
+        return f"{self.claimed} of {self.total} money and percentage figures claimed"
+
+
+def figures(
+    data_dir: Path | str | None = None,
+    *,
+    unclaimed: bool = False,
+    source: str | None = None,
+    snapshot: str | None = None,
+) -> pd.DataFrame:
+    """The `figures` table with each figure's sentence: what every page states, claimed or not.
+
+    `unclaimed` keeps the skipped figures only; `source` one source (by id, or a part of its
+    URI or title). The `sentence` column is the figure's line of the document, for reading.
+    """
+    folder = Path(data_dir) if data_dir else default_data_dir()
+    frame = _load("figures", folder, snapshot=snapshot)
+    if unclaimed:
+        frame = frame[frame["status"] == "skipped"]
+    if source:
+        sources = _load("sources", folder, snapshot=snapshot)
+        matches = (
+            (sources["source_id"] == source)
+            | sources["uri"].str.contains(source, regex=False)
+            | sources["title"].fillna("").str.contains(source, regex=False)
+        )
+        frame = frame[frame["source_id"].isin(sources.loc[matches, "source_id"])]
+    texts = _load("documents", folder, snapshot=snapshot).set_index("source_id")["text"]
+    frame = frame.reset_index(drop=True)
+    frame["sentence"] = [
+        _line_around(texts[row.source_id], row.char_start, row.char_end)
+        for row in frame.itertuples(index=False)
+    ]
+    return frame
+
+
+def figure_coverage(
+    data_dir: Path | str | None = None, *, snapshot: str | None = None
+) -> FigureCoverage:
+    """Claimed vs all money and percentage figures in the published snapshot."""
+    folder = Path(data_dir) if data_dir else default_data_dir()
+    frame = _load("figures", folder, snapshot=snapshot)
+    counted = frame[frame["figure_type"].isin(["money", "percent"])]
+    return FigureCoverage(int((counted["status"] == "claimed").sum()), len(counted))
+
+
+def _line_around(text: str, start: int, end: int, limit: int = 240) -> str:
+    """The line of `text` holding [start, end), cut to about `limit` characters around it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    line_start = max(line_start, start - limit // 2)
+    line_end = min(line_end, end + limit // 2)
+    return " ".join(text[line_start:line_end].split())

@@ -9,10 +9,20 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-CachedExtraction = tuple[str, list[dict[str, Any]], list[str]]
+
+@dataclass(frozen=True, slots=True)
+class CachedExtraction:
+    """What extracting one content produced, as plain JSON-ready data."""
+
+    text: str
+    claims: list[dict[str, Any]]
+    failures: list[str]
+    figures: list[dict[str, Any]]
+    metadata: dict[str, Any]
 
 
 class ExtractionCache:
@@ -25,22 +35,18 @@ class ExtractionCache:
         return self.folder / sha256[:2] / f"{sha256}.json"
 
     def get(self, sha256: str) -> CachedExtraction | None:
-        """The cached (text, claim payloads, extractor failures), or None on a miss."""
+        """The cached extraction of these bytes, or None on a miss (or an unreadable entry)."""
         try:
             entry = json.loads(self._path(sha256).read_text(encoding="utf-8"))
-            return entry["text"], entry["claims"], entry["failures"]
-        except (OSError, ValueError, KeyError):
+            return CachedExtraction(**entry)
+        except (OSError, ValueError, TypeError):
             return None
 
-    def put(
-        self, sha256: str, text: str, claims: list[dict[str, Any]], failures: list[str]
-    ) -> None:
+    def put(self, sha256: str, extraction: CachedExtraction) -> None:
         """Store one extraction; a crash mid-write leaves no partial entry behind."""
         path = self._path(sha256)
         path.parent.mkdir(parents=True, exist_ok=True)
-        payload = json.dumps(
-            {"text": text, "claims": claims, "failures": failures}, ensure_ascii=False
-        )
+        payload = json.dumps(asdict(extraction), ensure_ascii=False)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as handle:

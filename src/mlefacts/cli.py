@@ -365,6 +365,12 @@ def _print_run(record: dict[str, Any], data_dir: Path) -> None:
     )
     console.print("tables: " + ", ".join(f"{k}={v}" for k, v in counts.items()), highlight=False)
     console.print(f"data: {data_dir / 'curated'}", highlight=False)
+    from mlefacts.api import figure_coverage
+
+    console.print(
+        f"figures: {figure_coverage(data_dir)} (the rest: mlefacts figures --unclaimed)",
+        highlight=False,
+    )
     if record["n_sources_failed"]:
         from mlefacts.api import load
 
@@ -479,6 +485,46 @@ def show(
     _print_frame(shown, fmt, title=table)
     if fmt is OutputFormat.table and len(shown) < len(frame):
         console.print(f"[dim]first {len(shown)} of {len(frame)} rows; all: --limit 0[/]")
+
+
+@app.command()
+def figures(
+    data_dir: DataDir = None,
+    unclaimed: Annotated[
+        bool, typer.Option("--unclaimed", help="Only the figures no claim states, with why.")
+    ] = False,
+    source: Annotated[
+        str | None, typer.Option(help="One source: its id, or part of its URI or title.")
+    ] = None,
+    limit: Annotated[int, typer.Option(min=0, help="Rows to show (0 = all).")] = 50,
+    as_of: AsOf = None,
+    fmt: Format = OutputFormat.table,
+) -> None:
+    """List every figure the sources state (money, percentages, counts...) and what became of
+    it: claimed (with its claim ids) or skipped with a reason code.
+
+    Example: [bold]mlefacts figures --unclaimed --source salary[/]
+    """
+    from mlefacts.api import figure_coverage
+    from mlefacts.api import figures as list_figures
+
+    folder = _resolve(data_dir)
+    try:
+        frame = list_figures(folder, unclaimed=unclaimed, source=source, snapshot=as_of)
+        covered = figure_coverage(folder, snapshot=as_of)
+    except _reading_errors() as exc:
+        _fail_reading(exc, folder)
+    columns = ["source_id", "text", "figure_type", "status", "reason", "sentence"]
+    shown = frame.head(limit) if limit else frame
+    _print_frame(shown[columns] if fmt is OutputFormat.table else shown, fmt, title="figures")
+    if fmt is OutputFormat.table:
+        console.print(
+            f"{covered}; by reason: mlefacts sql "
+            '"SELECT reason, count(*) FROM figures GROUP BY reason"',
+            highlight=False,
+        )
+        if len(shown) < len(frame):
+            console.print(f"[dim]first {len(shown)} of {len(frame)} rows; all: --limit 0[/]")
 
 
 @app.command()

@@ -19,12 +19,14 @@ from typing import Any
 
 import pandas as pd
 
-from mlefacts.cache import ExtractionCache
+from mlefacts.cache import CachedExtraction, ExtractionCache
 from mlefacts.config import RunSettings
 from mlefacts.document import build_document
+from mlefacts.document.metadata import read_page_metadata
 from mlefacts.document.model import Document
 from mlefacts.extract import extract_claims, extractor_versions
 from mlefacts.extract.claim import Claim
+from mlefacts.extract.coverage import Figure, audit_figures, figure_type
 from mlefacts.publish.catalog import load
 from mlefacts.reconcile import reconcile
 from mlefacts.schemas import table_schema
@@ -35,7 +37,7 @@ from mlefacts.sources.manifest import SourceSpec
 from mlefacts.sources.rawzone import RawZone
 from mlefacts.validate import validate_table
 
-CURATED_TABLES = ("sources", "documents", "claims", "rejections")
+CURATED_TABLES = ("sources", "documents", "claims", "figures", "rejections")
 
 
 @dataclass(slots=True)
@@ -45,6 +47,7 @@ class BatchResult:
     sources: list[dict[str, Any]] = field(default_factory=list)
     documents: list[dict[str, Any]] = field(default_factory=list)
     claims: list[dict[str, Any]] = field(default_factory=list)
+    figures: list[dict[str, Any]] = field(default_factory=list)
     rejections: list[dict[str, Any]] = field(default_factory=list)
     seconds: dict[str, float] = field(default_factory=dict)
     n_extracted: int = 0
@@ -158,9 +161,8 @@ def _extract_source(
 ) -> None:
     """Parse and extract one stored source (or reuse the cached extraction of its bytes)."""
     assert ingested.content_sha256 is not None
-    cached = cache.get(ingested.content_sha256)
-    if cached is not None:
-        text, claims, failures = cached
+    extraction = cache.get(ingested.content_sha256)
+    if extraction is not None:
         result.n_cached += 1
     else:
         started = time.perf_counter()
@@ -185,29 +187,43 @@ def _extract_source(
         result.add_seconds("parse", time.perf_counter() - started)
         started = time.perf_counter()
         found, failed = extract_claims(doc)
+        extraction = CachedExtraction(
+            text=doc.text,
+            claims=[_claim_payload(doc, claim, versions) for claim in found],
+            failures=[f"{failure.extractor}: {failure.message}" for failure in failed],
+            figures=[_figure_payload(figure) for figure in audit_figures(doc, found)],
+            metadata=read_page_metadata(decoded.text, ingested.media_type or "").to_dict(),
+        )
         result.add_seconds("extract", time.perf_counter() - started)
-        text = doc.text
-        claims = [_claim_payload(doc, claim, versions) for claim in found]
-        failures = [f"{failure.extractor}: {failure.message}" for failure in failed]
-        cache.put(ingested.content_sha256, text, claims, failures)
+        cache.put(ingested.content_sha256, extraction)
         result.n_extracted += 1
+    text = extraction.text
+    page = extraction.metadata
     if not text.strip():
         reason = "the document has no text after parsing (empty or only markup/boilerplate)"
-        result.sources.append(_source_row(spec, ingested, n_chars=0, error=reason, seen_at=seen_at))
+        result.sources.append(
+            _source_row(spec, ingested, n_chars=0, error=reason, seen_at=seen_at, page=page)
+        )
         result.rejections.append(_rejection(spec.source_id, "parse", reason, spec.uri))
         return
-    result.sources.append(_source_row(spec, ingested, n_chars=len(text), seen_at=seen_at))
+    source = _source_row(spec, ingested, n_chars=len(text), seen_at=seen_at, page=page)
+    result.sources.append(source)
     result.documents.append(
         {"source_id": spec.source_id, "content_sha256": ingested.content_sha256, "text": text}
     )
-    for message in failures:
+    for message in extraction.failures:
         result.rejections.append(_rejection(spec.source_id, "extract", message, spec.uri))
-    for payload in claims:
-        row, problem = _claim_row(spec.source_id, text, payload)
+    claim_ids: dict[int, str] = {}
+    for index, payload in enumerate(extraction.claims):
+        row, problem = _claim_row(spec.source_id, text, payload, as_of=source["published"])
         if problem:
             result.rejections.append(_rejection(spec.source_id, "extract", problem, payload))
         else:
+            claim_ids[index] = row["claim_id"]
             result.claims.append(row)
+    result.figures.extend(
+        _figure_row(spec.source_id, text, figure, claim_ids) for figure in extraction.figures
+    )
 
 
 def _claim_payload(doc: Document, claim: Claim, versions: dict[str, str]) -> dict[str, Any]:
@@ -230,10 +246,48 @@ def _claim_payload(doc: Document, claim: Claim, versions: dict[str, str]) -> dic
     }
 
 
+def _figure_payload(figure: Figure) -> dict[str, Any]:
+    """A figure as cacheable plain data; `claims` indexes the content's claim payloads."""
+    return {
+        "start": figure.start,
+        "end": figure.end,
+        "value": figure.value,
+        "value_high": figure.value_high,
+        "unit": figure.unit,
+        "claims": list(figure.claims),
+        "reason": figure.reason,
+    }
+
+
+def _figure_row(
+    source_id: str, text: str, payload: dict[str, Any], claim_ids: dict[int, str]
+) -> dict[str, Any]:
+    """One row of `figures`: the figure as written, its reading, and the claims stating it."""
+    ids = sorted({claim_ids[i] for i in payload["claims"] if i in claim_ids})
+    start, end = payload["start"], payload["end"]
+    return {
+        "figure_id": "f_" + _digest(source_id, str(start), str(end)),
+        "source_id": source_id,
+        "char_start": start,
+        "char_end": end,
+        "text": text[start:end],
+        "figure_type": figure_type(payload["unit"]),
+        "value": payload["value"],
+        "value_high": payload["value_high"],
+        "unit": payload["unit"],
+        "status": "claimed" if ids else "skipped",
+        "reason": None if ids else (payload["reason"] or "unread"),
+        "claim_ids": json.dumps(ids),
+    }
+
+
 def _claim_row(
-    source_id: str, text: str, payload: dict[str, Any]
+    source_id: str, text: str, payload: dict[str, Any], *, as_of: str | None = None
 ) -> tuple[dict[str, Any], str | None]:
-    """Attach the source, the quote and a stable id; refuse a claim without a checkable quote."""
+    """Attach the source, the quote and a stable id; refuse a claim without a checkable quote.
+
+    A claim that states no year is dated by its page (`as_of`, the publication date), so a
+    figure is never undated when its page says when it was written."""
     start, end = payload["char_start"], payload["char_end"]
     if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)):
         return {}, f"claim offsets [{start}, {end}) are outside the document ({len(text)} chars)"
@@ -241,6 +295,7 @@ def _claim_row(
     if not quote.strip():
         return {}, f"claim offsets [{start}, {end}) delimit only whitespace"
     row = {"source_id": source_id, **payload, "quote": quote}
+    row["as_of"] = as_of if payload.get("year") is None else None
     row["claim_id"] = claim_id(row)
     return row, None
 
@@ -270,7 +325,12 @@ def claim_id(row: dict[str, Any]) -> str:
         if isinstance(value, float) and math.isfinite(value):
             value = repr(value)
         parts.append("" if value is None else str(value))
-    return "c_" + hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:16]
+    return "c_" + _digest(*parts)
+
+
+def _digest(*parts: str) -> str:
+    """The project's id hash: 16 hex digits of SHA-256 over the parts joined by a unit separator."""
+    return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:16]
 
 
 def _source_row(
@@ -280,14 +340,17 @@ def _source_row(
     n_chars: int | None,
     error: str | None = None,
     seen_at: str | None = None,
+    page: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
+    """The source's row; the manifest's title, publisher and date win over the page's own."""
     ok = ingested.status != "error" and error is None
+    page = page or {}
     return {
         "source_id": spec.source_id,
         "uri": spec.uri,
-        "title": spec.title,
-        "publisher": spec.publisher,
-        "published": spec.published.isoformat() if spec.published else None,
+        "title": spec.title or page.get("title"),
+        "publisher": spec.publisher or page.get("publisher"),
+        "published": spec.published.isoformat() if spec.published else page.get("published"),
         "content_sha256": ingested.content_sha256,
         "media_type": ingested.media_type,
         "charset": ingested.charset,
@@ -383,8 +446,9 @@ def assemble(batches: Sequence[BatchResult], *, run_id: str, settings: RunSettin
     for row in rows["claims"]:
         row["run_id"] = run_id
         row["stale"] = False
-    for row in rows["rejections"]:
-        row["run_id"] = run_id
+    for name in ("figures", "rejections"):
+        for row in rows[name]:
+            row["run_id"] = run_id
     failed = {row["source_id"] for row in rows["sources"] if row["status"] == "error"}
     tables = {name: _frame(name, rows[name]) for name in CURATED_TABLES}
     tables["fetches"] = fetches_table(RawZone(settings.raw_dir))
@@ -446,7 +510,7 @@ def _carry_stale(
         previous = dict(zip(good_before["source_id"], good_before[column], strict=True))
         sources.loc[mask, column] = sources.loc[mask, "source_id"].map(previous)
     tables["sources"] = sources
-    for name in ("documents", "claims"):
+    for name in ("documents", "claims", "figures"):
         old = published_table(name, settings)
         if old is None or old.empty:
             continue
@@ -499,6 +563,11 @@ def reconcile_tables(
     """Conflicts, facts and consensus from the validated claims, validated in turn."""
     result = reconcile(claims, sources)
     return validate_tables(
-        {"conflicts": result.conflicts, "facts": result.facts, "consensus": result.consensus},
+        {
+            "conflicts": result.conflicts,
+            "facts": result.facts,
+            "fact_claims": result.fact_claims,
+            "consensus": result.consensus,
+        },
         run_id=run_id,
     )

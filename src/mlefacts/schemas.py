@@ -17,6 +17,7 @@ import pandera.pandas as pa
 from pandera.typing import Series
 
 from mlefacts.extract.claim import NON_MONEY_UNITS, ClaimKind
+from mlefacts.extract.coverage import SKIP_REASONS
 
 SCHEMA_VERSION = "1.1.0"
 
@@ -28,6 +29,14 @@ SHA256_HEX = r"^[0-9a-f]{64}$"
 MONEY_KINDS = ("salary", "market_size")
 TEXT_KINDS = ("responsibility", "skill", "definition", "quote")
 FACT_STATUSES = ("preferred", "normal", "deprecated")
+FIGURE_STATUSES = ("claimed", "skipped")
+RANK_REASONS = (
+    "superseded_by_newer",
+    "arithmetic_inconsistent",
+    "outlier",
+    "stale_source",
+    "duplicate_content",
+)
 
 # Metadata keys understood by the exporters: `format` refines a string column's meaning
 # ('datetime', 'json-object', 'json-array'), `unit` names what a number counts.
@@ -197,6 +206,11 @@ class Claims(_Table):
     year: Series[pd.Int64Dtype] = pa.Field(
         nullable=True, in_range={"min_value": 1900, "max_value": 2100}, description="Year meant."
     )
+    as_of: Series[str] = pa.Field(
+        nullable=True,
+        str_matches=PARTIAL_DATE,
+        description="For a claim that states no year: its page's publication date.",
+    )
     qualifiers: Series[str] = pa.Field(
         description="JSON object (sorted keys) of details: region, statistic, period...",
         metadata=JSON_OBJECT,
@@ -281,6 +295,51 @@ class Claims(_Table):
     def _text(cls, df: pd.DataFrame) -> Series[bool]:
         has_text = df["text"].fillna("").str.strip() != ""
         return ~df["kind"].isin(TEXT_KINDS) | has_text
+
+
+class Figures(_Table):
+    """Every figure a document states (money, percentages, counts, ratios, bare numbers), and
+    whether a claim states it or why none does."""
+
+    figure_id: Series[str] = pa.Field(unique=True, description="Stable id: source and offsets.")
+    source_id: Series[str] = pa.Field(description="Source the figure was read from.")
+    run_id: Series[str] = pa.Field(description="Run that read the figure.")
+    char_start: Series[int] = pa.Field(
+        ge=0, description="Start offset of the figure in the document.", metadata={"unit": "chars"}
+    )
+    char_end: Series[int] = pa.Field(
+        ge=1, description="End offset (exclusive) of the figure.", metadata={"unit": "chars"}
+    )
+    text: Series[str] = pa.Field(
+        description="The figure as written: documents.text[char_start:char_end]."
+    )
+    figure_type: Series[str] = pa.Field(
+        description="money, percent, number, or the figure's unit (ratio, count...)."
+    )
+    value: Series[float] = pa.Field(description="Value in base units, as the scanner read it.")
+    value_high: Series[float] = pa.Field(nullable=True, description="Upper end of a range.")
+    unit: Series[str] = pa.Field(nullable=True, description="ISO 4217 code, percent, ratio...")
+    status: Series[str] = pa.Field(
+        isin=list(FIGURE_STATUSES), description="claimed (a claim states it) or skipped."
+    )
+    reason: Series[str] = pa.Field(
+        nullable=True,
+        isin=list(SKIP_REASONS),
+        description="Why a skipped figure has no claim: " + ", ".join(SKIP_REASONS) + ".",
+    )
+    claim_ids: Series[str] = pa.Field(
+        description="JSON list of the claims that state the figure.", metadata=JSON_ARRAY
+    )
+
+    @pa.check("claim_ids", name="json_array", description="a JSON list")
+    def _claim_ids(cls, ids: Series[str]) -> Series[bool]:
+        return ids.map(is_json_array)
+
+    @pa.dataframe_check(
+        name="skipped_has_reason", description="a skipped figure has a reason, a claimed one none"
+    )
+    def _reason(cls, df: pd.DataFrame) -> Series[bool]:
+        return (df["status"] == "skipped") == df["reason"].notna()
 
 
 class Runs(_Table):
@@ -424,7 +483,11 @@ class Facts(_Table):
         description="JSON list of contradicting claim ids.", metadata=JSON_ARRAY
     )
     statuses: Series[str] = pa.Field(
-        description="JSON object: claim_id -> preferred|normal|deprecated.", metadata=JSON_OBJECT
+        description=(
+            "JSON object: claim_id -> preferred|normal|deprecated (the rank in fact_claims, "
+            "which also gives the reason)."
+        ),
+        metadata=JSON_OBJECT,
     )
 
     @pa.check(
@@ -447,6 +510,38 @@ class Facts(_Table):
             return isinstance(obj, dict) and all(v in FACT_STATUSES for v in obj.values())
 
         return statuses.map(ok)
+
+
+class FactClaims(_Table):
+    """How each claim stands in the fact it states: its rank and, when not preferred, why.
+
+    Ranks: 'preferred' supports the chosen value; 'normal' is not chosen but not shown wrong;
+    'deprecated' is shown wrong or counted twice. Reasons: superseded_by_newer (a newer source
+    was chosen), arithmetic_inconsistent (in an internal_arithmetic conflict of its source),
+    outlier (too far from the chosen value), stale_source (its source could not be refreshed),
+    duplicate_content (its source has the same bytes as another, lower-id source).
+    """
+
+    fact_id: Series[str] = pa.Field(description="The fact the claim states.")
+    claim_id: Series[str] = pa.Field(unique=True, description="The claim.")
+    source_id: Series[str] = pa.Field(description="Source of the claim.")
+    rank: Series[str] = pa.Field(
+        isin=list(FACT_STATUSES), description="preferred, normal or deprecated."
+    )
+    reason: Series[str] = pa.Field(
+        nullable=True,
+        isin=list(RANK_REASONS),
+        description="Why the claim is not preferred (null when it is).",
+    )
+    value: Series[float] = pa.Field(nullable=True, description="The claim's value.")
+    unit: Series[str] = pa.Field(nullable=True, description="Unit of the value.")
+
+    @pa.dataframe_check(
+        name="reason_unless_preferred",
+        description="reason is null exactly when rank is 'preferred'",
+    )
+    def _reason(cls, df: pd.DataFrame) -> Series[bool]:
+        return df["reason"].isna() == (df["rank"] == "preferred")
 
 
 class Consensus(_Table):
@@ -474,11 +569,13 @@ TABLE_MODELS: dict[str, type[pa.DataFrameModel]] = {
     "sources": Sources,
     "documents": Documents,
     "claims": Claims,
+    "figures": Figures,
     "runs": Runs,
     "rejections": Rejections,
     "fetches": Fetches,
     "conflicts": Conflicts,
     "facts": Facts,
+    "fact_claims": FactClaims,
     "consensus": Consensus,
 }
 
@@ -488,11 +585,13 @@ TABLE_ORDER: dict[str, list[str]] = {
     "documents": ["source_id"],
     # kind and unit first: Parquet row-group statistics then let filters on them skip data.
     "claims": ["kind", "unit", "source_id", "char_start", "char_end", "claim_id"],
+    "figures": ["source_id", "char_start", "char_end"],
     "runs": ["started_at", "run_id", "flow_run_id"],
     "rejections": ["run_id", "stage", "source_id", "reason", "record"],
     "fetches": ["attempted_at", "source_id", "uri", "status", "error"],
     "conflicts": ["conflict_id"],
     "facts": ["fact_id"],
+    "fact_claims": ["fact_id", "claim_id"],
     "consensus": ["kind", "subject", "group_key", "group_id"],
 }
 
@@ -500,8 +599,10 @@ PRIMARY_KEYS: dict[str, list[str]] = {
     "sources": ["source_id"],
     "documents": ["source_id"],
     "claims": ["claim_id"],
+    "figures": ["figure_id"],
     "conflicts": ["conflict_id"],
     "facts": ["fact_id"],
+    "fact_claims": ["claim_id"],
     "consensus": ["group_id"],
 }
 
@@ -509,6 +610,9 @@ PRIMARY_KEYS: dict[str, list[str]] = {
 FOREIGN_KEYS: dict[tuple[str, str], tuple[str, str]] = {
     ("documents", "source_id"): ("sources", "source_id"),
     ("claims", "source_id"): ("sources", "source_id"),
+    ("figures", "source_id"): ("sources", "source_id"),
+    ("fact_claims", "fact_id"): ("facts", "fact_id"),
+    ("fact_claims", "claim_id"): ("claims", "claim_id"),
 }
 
 # Columns shown in a rejection reason when a row-level (multi-column) check fails.
@@ -521,6 +625,8 @@ ROW_CHECK_COLUMNS: dict[str, tuple[str, ...]] = {
     "growth_rate_in_percent": ("kind", "value", "unit"),
     "ranking_in_rank": ("kind", "unit"),
     "textual_kind_needs_text": ("kind", "text"),
+    "skipped_has_reason": ("status", "reason"),
+    "reason_unless_preferred": ("rank", "reason"),
 }
 
 

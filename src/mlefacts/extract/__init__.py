@@ -1,7 +1,9 @@
 """All extractors, run in a fixed order over one document.
 
-Each extractor module exposes `NAME`, `VERSION` and `extract(doc) -> list[Claim]`. Prose
-extractors read paragraph and list-item blocks; structural ones read tables and lists.
+Each extractor module exposes `NAME`, `VERSION` and `extract(doc) -> list[Claim]`; a module
+that reads figures may also expose `skipped(doc) -> list[Skip]`: the figures it read but did not
+claim, each with a reason code. Prose extractors read paragraph and list-item blocks;
+structural ones read tables and lists.
 """
 
 from __future__ import annotations
@@ -21,15 +23,18 @@ from mlefacts.extract import (
     quotes,
     responsibilities,
     salary,
+    shares,
     skills,
     tables,
 )
 from mlefacts.extract.claim import Claim
+from mlefacts.extract.context import Skip
 
 EXTRACTORS: tuple[ModuleType, ...] = (
     salary,
     market,
     demand,
+    shares,
     counts,
     definitions,
     quotes,
@@ -80,3 +85,20 @@ def extract_claims(doc: Document) -> tuple[list[Claim], list[ExtractorFailure]]:
         except Exception as exc:  # an extractor bug must not fail the whole run
             failures.append(ExtractorFailure(module.NAME, f"{type(exc).__name__}: {exc}"))
     return claims, failures
+
+
+def extract_skips(doc: Document) -> list[Skip]:
+    """The figures extractors read but did not claim, with reason codes, for the figures table.
+
+    A figure one extractor skips may still be claimed by another: the caller decides by span.
+    """
+    skips: list[Skip] = []
+    for module in EXTRACTORS:
+        reader = getattr(module, "skipped", None)
+        if reader is None:
+            continue
+        try:
+            skips.extend(reader(doc))
+        except Exception:  # an extractor bug must not fail the whole run
+            continue
+    return sorted(set(skips), key=lambda skip: (skip.char_start, skip.char_end, skip.reason))

@@ -2,8 +2,9 @@
 
 They answer the questions every prose extractor asks about a sentence: which blocks are prose,
 what the surrounding heading and list lead-in say, which role or place the sentence names, which
-amounts it holds (with ranges and spun multipliers merged), and how to stop one odd sentence from
-failing a whole document.
+amounts it holds (with ranges and spun multipliers merged), which clause a figure belongs to
+(`figure_frame`: qualifiers are read from there, never from a neighbouring clause), and how to
+stop one odd sentence from failing a whole document.
 """
 
 from __future__ import annotations
@@ -11,11 +12,11 @@ from __future__ import annotations
 import logging
 import re
 import tomllib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
-from typing import Any
+from typing import Any, Literal
 
 from mlefacts.document.model import Block, Document
 from mlefacts.document.sentences import sentence_spans
@@ -29,6 +30,25 @@ PROSE_KINDS = frozenset({"paragraph", "list_item"})
 _RANGE_JOINERS = re.compile(r"\s*(?:-|–|—|to)\s*", re.IGNORECASE)
 _DASH = re.compile(r"\s*[-–—]\s*")
 _CURRENCY_CODE = re.compile(r"^[A-Z]{3}$")
+# Where one clause of a sentence ends and the next begins: a semicolon, or a comma or a contrast
+# word that starts a new statement ('..., while senior roles earn ...'). A plain comma does not:
+# 'For senior engineers, pay averages $180K' is one clause.
+_CLAUSE_BREAK = re.compile(
+    r";|,\s+(?:and|but|while|whereas|although|though|compared\s+(?:with|to)|versus|vs\.?)\s"
+    r"|\s+(?:whereas|while|but|although)\s",
+    re.IGNORECASE,
+)
+
+SkipReason = Literal[
+    "date",
+    "version_number",
+    "phone",
+    "price_of_product",
+    "navigation",
+    "no_subject",
+    "ambiguous",
+    "other",
+]
 
 
 @cache
@@ -102,6 +122,58 @@ class Amount:
         return bool(self.unit and _CURRENCY_CODE.match(self.unit))
 
 
+@dataclass(frozen=True, slots=True)
+class Skip:
+    """A figure an extractor read but did not claim, and why (see `SkipReason`).
+
+    The pipeline's figure table records it, so a figure nobody claims is never silently lost.
+    """
+
+    char_start: int
+    char_end: int
+    reason: SkipReason
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """Where a figure's own words are: its clause, and the parts of it before and after the
+    figure that no neighbouring figure owns (`before`..`after` hold only this figure's words)."""
+
+    clause_start: int
+    clause_end: int
+    before_start: int
+    after_end: int
+
+
+def clause_bounds(text: str, start: int, end: int, at: int) -> tuple[int, int]:
+    """The clause of `text[start:end]` (a sentence) that holds position `at`.
+
+    >>> s = "The median pay is $90K, while senior staff in London earn $130K."
+    >>> a, b = clause_bounds(s, 0, len(s), s.index("$90K"))
+    >>> s[a:b]
+    'The median pay is $90K'
+    """
+    clause_start = start
+    clause_end = end
+    for match in _CLAUSE_BREAK.finditer(text, start, end):
+        if match.end() <= at:
+            clause_start = match.end()
+        elif match.start() >= at:
+            clause_end = match.start()
+            break
+    return clause_start, clause_end
+
+
+def figure_frame(text: str, start: int, end: int, figures: list[Amount], index: int) -> Frame:
+    """The frame of `figures[index]` in the sentence `text[start:end]`: its clause, cut at the
+    neighbouring figures so that '$80K for juniors and $150K for seniors' gives each its own."""
+    figure = figures[index]
+    clause_start, clause_end = clause_bounds(text, start, end, figure.start)
+    previous = figures[index - 1].end if index else start
+    following = figures[index + 1].start if index + 1 < len(figures) else end
+    return Frame(clause_start, clause_end, max(clause_start, previous), min(clause_end, following))
+
+
 def prose_sentences(doc: Document) -> Iterator[Sentence]:
     """Sentences of non-boilerplate paragraphs and list items, in text order."""
     yield from _prose_sentences(doc)
@@ -121,32 +193,44 @@ def _prose_sentences(doc: Document) -> tuple[Sentence, ...]:
 _DIGIT = re.compile(r"\d")
 
 
-def collect(
-    doc: Document,
-    read: Callable[[Document, Sentence], list[Claim]],
-    *,
-    name: str,
-    needs_digit: bool = False,
-) -> list[Claim]:
-    """Run `read` on every prose sentence; a failing sentence is logged and skipped.
+Reader = Callable[[Document, Sentence], Sequence[Claim | Skip]]
+
+
+def collect(doc: Document, read: Reader, *, name: str, needs_digit: bool = False) -> list[Claim]:
+    """The claims `read` finds in the document's prose sentences (see `_readings`)."""
+    return [item for item in _readings(doc, read, name, needs_digit) if isinstance(item, Claim)]
+
+
+def collect_skips(
+    doc: Document, read: Reader, *, name: str, needs_digit: bool = False
+) -> list[Skip]:
+    """The figures `read` saw in the document's prose sentences but did not claim, with why."""
+    return [item for item in _readings(doc, read, name, needs_digit) if isinstance(item, Skip)]
+
+
+@lru_cache(maxsize=64)
+def _readings(
+    doc: Document, read: Reader, name: str, needs_digit: bool
+) -> tuple[Claim | Skip, ...]:
+    """Run `read` on every prose sentence once per document; a failing sentence is logged.
 
     `needs_digit` skips sentences without a digit: every figure an extractor reads is written
     with digits, and most sentences of an article have none.
     """
-    claims: list[Claim] = []
+    found: list[Claim | Skip] = []
     try:
         sentences = _prose_sentences(doc)
     except Exception:  # an extractor must never fail a document
         log.exception("%s: could not split %s into sentences", name, doc.source_id)
-        return claims
+        return ()
     for sentence in sentences:
         if needs_digit and not _DIGIT.search(doc.text, sentence.start, sentence.end):
             continue
         try:
-            claims.extend(read(doc, sentence))
+            found.extend(read(doc, sentence))
         except Exception:  # one odd sentence must not fail the document
             log.exception("%s: skipped sentence at %d in %s", name, sentence.start, doc.source_id)
-    return claims
+    return tuple(found)
 
 
 def section_heading(doc: Document, block: Block) -> str:

@@ -18,20 +18,21 @@ from mlefacts.extract.context import (
     Sentence,
     amounts,
     collect,
+    figure_frame,
     find_roles,
     periods,
     sentence_role,
     terms,
     vocabulary,
 )
-from mlefacts.extract.market import market_phrase
+from mlefacts.extract.shares import share_cue
+from mlefacts.extract.subjects import market_phrase
 
 NAME = "demand"
 VERSION = "1"
 
 # How far (characters) the growth word may sit from its number.
 _REACH = 40
-_SHARE_OF = re.compile(r"^\s*(?:of|share)\b", re.IGNORECASE)
 _DURATION = re.compile(
     r"\b(?:in|over|within|during)\s+(?:the\s+)?(?:past\s+|last\s+|next\s+)?(\w+)\s+years?\b",
     re.IGNORECASE,
@@ -92,7 +93,9 @@ def _is_growth(text: str, sentence: Sentence, found: list[Amount], amount: Amoun
     stop = min(
         found[index + 1].start if index + 1 < len(found) else sentence.end, amount.end + _REACH
     )
-    if amount.unit == "percent" and _SHARE_OF.match(text, amount.end, stop):
+    if amount.unit == "percent" and share_cue(
+        text, figure_frame(text, sentence.start, sentence.end, found, index), amount
+    ):
         return False
     return bool(vocabulary("market_terms", "growth", "words").search(text[start:stop]))
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache
 from typing import Any
 
 from mlefacts.document.model import Document
@@ -20,16 +19,17 @@ from mlefacts.extract.context import (
     Sentence,
     amounts,
     block_before,
+    clause_bounds,
     collect,
-    escape_phrase,
+    figure_frame,
     find_places,
     periods,
     plain_years,
     section_heading,
-    terms,
     vocabulary,
 )
-from mlefacts.normalize.text import normalize_subject
+from mlefacts.extract.shares import share_cue
+from mlefacts.extract.subjects import main_market, market_mentions, market_noun, market_phrase
 
 NAME = "market"
 VERSION = "1"
@@ -39,7 +39,6 @@ _MIN_MARKET_SIZE = 1e6
 # How far (characters) a growth cue may sit from its percentage.
 _CUE_REACH_BEFORE = 60
 _CUE_REACH_AFTER = 40
-_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\b|\s+whereas\b", re.IGNORECASE)
 _BY_YEAR = re.compile(r"\b(?:by|until|through|till)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 
 
@@ -57,8 +56,10 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
     if not sizes and not rates:
         return []
     named_here = market_phrase(own)
-    earlier = market_phrase(block_before(doc, sentence)) or market_phrase(
-        section_heading(doc, sentence.block)
+    earlier = (
+        market_phrase(block_before(doc, sentence))
+        or market_phrase(section_heading(doc, sentence.block))
+        or _main_market_named(doc, own)
     )
     source = find_attribution(
         text, sentence.start, sentence.end, context_start=sentence.block.start
@@ -69,14 +70,14 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
     size_subject = named_here or (earlier if size_verbs.search(own) else None)
     if size_subject:
         for amount in sizes:
-            if named_here and not _market_reaches(own, sentence.start, amount):
+            if named_here and not _market_reaches(text, sentence, amount):
                 continue
             claim = _size_claim(text, sentence, found, amount, size_subject, size_years)
             claims.append(_attributed(claim, source))
     rate_subject = _rate_subject(own, named_here, earlier)
     if rate_subject:
         for amount in rates:
-            if named_here and not _market_reaches(own, sentence.start, amount):
+            if named_here and not _market_reaches(text, sentence, amount):
                 continue
             claim = _rate_claim(text, sentence, found, amount, rate_subject, size_years)
             if claim is not None:
@@ -84,58 +85,26 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
     return claims
 
 
+def _main_market_named(doc: Document, own: str) -> str | None:
+    """The page's main market when the sentence says 'the market' (or 'the industry')."""
+    return main_market(doc) if market_noun().search(own) else None
+
+
 def _attributed(claim: Claim, source: str | None) -> Claim:
     return replace(claim, attributed_to=source) if source else claim
 
 
-@cache
-def _phrase_regex() -> re.Pattern[str]:
-    nouns = terms("market_terms")["market"]["nouns"]
-    alternatives = "|".join(escape_phrase(n) for n in nouns)
-    return re.compile(rf"((?:[\w/&.'’-]+\s+){{0,6}})({alternatives})\b", re.IGNORECASE)
-
-
-def market_phrase(text: str) -> str | None:
-    """The normalized product-market phrase in `text` ('global machine learning market').
-
-    >>> market_phrase("As for the worldwide ML market, it is big")
-    'global machine learning market'
-    >>> market_phrase("the job market is hot") is None
-    True
-    """
-    mentions = _market_mentions(text)
-    return mentions[0][1] if mentions else None
-
-
-def _market_mentions(text: str) -> list[tuple[int, str]]:
-    """(position, normalized phrase) of every product-market phrase in `text`."""
-    market = terms("market_terms")["market"]
-    stops = set(market["phrase_stops"])
-    found = []
-    for match in _phrase_regex().finditer(text):
-        words = match.group(1).split()
-        kept: list[str] = []
-        for word in reversed(words):
-            if word.lower() in stops or not re.match(r"^[\w/&-]+$", word):
-                break
-            kept.insert(0, word)
-        if kept and kept[-1].lower() not in market["not_product"]:
-            phrase = normalize_subject(" ".join([*kept, match.group(2).lower()]))
-            found.append((match.start(2), phrase))
-    return found
-
-
-def _market_reaches(own: str, offset: int, amount: Amount) -> bool:
+def _market_reaches(text: str, sentence: Sentence, amount: Amount) -> bool:
     """Whether a market named in the sentence governs this amount.
 
     It does when named before the amount, or inside the amount's clause ('Growing at 38%, the
     market ...'); in 'Python adoption rose 20%, and the ML market grew 35%' it governs only 35%.
     """
-    start, end = amount.start - offset, amount.end - offset
-    clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(own, 0, start)), default=0)
-    following = _CLAUSE_BREAK.search(own, end)
-    clause_end = following.start() if following else len(own)
-    return any(pos < start or clause_start <= pos < clause_end for pos, _ in _market_mentions(own))
+    clause_start, clause_end = clause_bounds(text, sentence.start, sentence.end, amount.start)
+    return any(
+        sentence.start + start < amount.start or clause_start <= sentence.start + start < clause_end
+        for start, _, _ in market_mentions(text[sentence.start : sentence.end])
+    )
 
 
 def _rate_subject(own: str, named_here: str | None, earlier: str | None) -> str | None:
@@ -217,6 +186,7 @@ def _rate_claim(
     subject: str,
     size_years: dict[int, int | None],
 ) -> Claim | None:
+    index = found.index(amount)
     start, stop = _neighbours(found, amount, sentence)
     near = text[
         max(start, amount.start - _CUE_REACH_BEFORE) : min(stop, amount.end + _CUE_REACH_AFTER)
@@ -226,7 +196,7 @@ def _rate_claim(
     grows = vocabulary("market_terms", "growth", "words").search(near)
     if not (cagr or annual or grows):
         return None
-    if vocabulary("market_terms", "market", "share_words").search(near):
+    if share_cue(text, figure_frame(text, sentence.start, sentence.end, found, index), amount):
         return None
     own = text[sentence.start : sentence.end]
     qualifiers: dict[str, Any] = {}

@@ -3,6 +3,7 @@
     result = reconcile(claims, sources)
     result.conflicts  # conflict_id, kind, subject, attribute, claim_ids, values, ...
     result.facts      # one row per (subject, attribute, qualifier_key)
+    result.fact_claims  # one row per claim: its fact, rank and the reason it is not preferred
     result.consensus  # skill and responsibility groups with the sources naming them
 
 Pure pandas: claims are matched by keys (groupby/merge), never pairwise, and every output is
@@ -11,6 +12,7 @@ sorted with ids derived from content, so the same claims give the same tables.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
 import pandas as pd
@@ -30,10 +32,11 @@ __all__ = ["DEFAULT_CONFIG", "ReconcileConfig", "ReconcileResult", "load_config"
 
 @dataclass(frozen=True, slots=True)
 class ReconcileResult:
-    """The three tables the reconcile stage produces."""
+    """The tables the reconcile stage produces."""
 
     conflicts: pd.DataFrame
     facts: pd.DataFrame
+    fact_claims: pd.DataFrame
     consensus: pd.DataFrame
 
 
@@ -47,7 +50,7 @@ def reconcile(
 
     `claims` is the validated claims table (qualifiers as JSON object strings); `sources` needs
     `source_id` and `title` (used to name sources in sentences) and may have `published` (dates,
-    enabling the 'most_recent' method).
+    enabling the 'most_recent' method) and `content_sha256` (same bytes, one witness).
     """
     prepared = prepare_claims(claims, config)
     names = source_names(sources)
@@ -60,8 +63,16 @@ def reconcile(
         *breakdown_sums(prepared, names, config),
         *qualitative_disagreement(prepared, names, config),
     ]
+    conflicts = conflicts_frame(rows)
+    inconsistent = {
+        claim_id
+        for ids in conflicts.loc[conflicts["kind"] == "internal_arithmetic", "claim_ids"]
+        for claim_id in json.loads(ids)
+    }
+    facts_table, fact_claims = facts(prepared, sources, config, inconsistent=inconsistent)
     return ReconcileResult(
-        conflicts=conflicts_frame(rows),
-        facts=facts(prepared, sources, config),
+        conflicts=conflicts,
+        facts=facts_table,
+        fact_claims=fact_claims,
         consensus=consensus(prepared, config),
     )

@@ -1,26 +1,43 @@
-"""Facts: one row per quantity (subject, attribute, identifying qualifiers), with a preferred value.
+"""Facts: one row per quantity (subject, attribute, identifying qualifiers), with a preferred value,
+and `fact_claims`: how each claim stands in its fact (rank and, when not preferred, why).
 
 How the value is chosen (`method`):
 - 'single_source': one source states it (the median of its claims, if it repeats itself);
 - 'agreement': several sources, all within `value_tolerance` (the median of their values);
 - 'most_recent': two sources disagree and `sources` has a `published` date for both: the newer;
 - 'median_of_sources': otherwise, the median of the per-source values (each source once).
-Claims within `value_tolerance` of the chosen value support it and rank 'preferred'; the others
-contradict it and rank 'deprecated' when more sources support than contradict, else 'normal'
-(Wikidata statement ranks). Text-only facts (skills, responsibilities) are keyed by their
-normalized text, so all their claims support them.
+A source whose bytes equal an earlier source's (same `content_sha256`, a lower source_id) is one
+witness, not two: its claims do not take part in the choice.
+
+Ranks (Wikidata statement ranks: 'deprecated' where there is evidence the claim is wrong or
+counted twice, 'normal' where it is only not chosen) and their coded reasons, first rule that
+applies:
+- deprecated, 'duplicate_content': the claim's source has the same bytes as an earlier source;
+- claims within `value_tolerance` of the chosen value support it and are 'preferred', except
+  - normal, 'stale_source': its source could not be refreshed and a fresh source supports it;
+  - normal, 'arithmetic_inconsistent': it is in one of its source's internal_arithmetic conflicts
+    and a claim that is not supports the value;
+  (so a fact always has a preferred claim when any claim supports its value);
+- claims that contradict the chosen value:
+  - normal, 'superseded_by_newer': method 'most_recent' chose the other, newer source;
+  - deprecated, 'arithmetic_inconsistent': it is in an internal_arithmetic conflict;
+  - normal, 'stale_source': its source could not be refreshed;
+  - 'outlier': deprecated when more sources support the value than contradict it, else normal.
+Text-only facts (skills, responsibilities) are keyed by their normalized text, so all their
+claims support them.
 """
 
 from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Set
 
 import numpy as np
 import pandas as pd
 
 from mlefacts.reconcile.config import ReconcileConfig
-from mlefacts.reconcile.keys import stable_id
+from mlefacts.reconcile.keys import duplicate_sources, stable_id
 
 _TEXT_COLUMNS = (
     "claim_id",
@@ -47,12 +64,24 @@ FACT_COLUMNS = [
     "contradicting_claim_ids",
     "statuses",
 ]
+FACT_CLAIM_COLUMNS = ["fact_id", "claim_id", "source_id", "rank", "reason", "value", "unit"]
 
 
-def facts(claims: pd.DataFrame, sources: pd.DataFrame, config: ReconcileConfig) -> pd.DataFrame:
-    """The facts table from prepared claims (see `keys.prepare_claims`)."""
+def facts(
+    claims: pd.DataFrame,
+    sources: pd.DataFrame,
+    config: ReconcileConfig,
+    *,
+    inconsistent: Set[str] = frozenset(),
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The facts and fact_claims tables from prepared claims (see `keys.prepare_claims`).
+
+    `inconsistent`: ids of claims in internal_arithmetic conflicts.
+    """
     if claims.empty:
-        return _typed(pd.DataFrame(columns=FACT_COLUMNS))
+        return _typed(pd.DataFrame(columns=FACT_COLUMNS)), _fact_claims_frame(
+            pd.DataFrame(columns=FACT_CLAIM_COLUMNS)
+        )
     slim = pd.DataFrame(
         {
             "gk": claims["skey"]
@@ -63,27 +92,73 @@ def facts(claims: pd.DataFrame, sources: pd.DataFrame, config: ReconcileConfig) 
             **{c: claims[c].astype(object) for c in _TEXT_COLUMNS},
             "value": claims["value"],
             "value_high": claims["value_high"],
+            "stale": claims["stale"].astype(bool),
         }
     ).sort_values(["gk", "claim_id"], kind="stable", ignore_index=True)
-    per_source = slim.groupby(["gk", "source_id"], sort=True)["value"].median().rename("sv")
+    copies = slim["source_id"].astype(str).isin(duplicate_sources(sources))
+    witnessed = (~copies).groupby(slim["gk"]).transform("any")
+    slim["duplicate"] = copies & witnessed
+    witnesses = slim[~slim["duplicate"]]
+    per_source = witnesses.groupby(["gk", "source_id"], sort=True)["value"].median().rename("sv")
     slim = slim.join(_choose(per_source.reset_index(), sources, config), on="gk")
     slim["supports"] = _within(slim["value"], slim["fact_value"], config.value_tolerance)
-    value_high = slim.groupby("gk", sort=True)["value_high"].median()
-    columns = {c: slim[c].to_numpy(dtype=object) for c in (*_TEXT_COLUMNS, "gk", "method")}
+    slim["inconsistent"] = slim["claim_id"].isin(inconsistent)
+    slim["fact_id"] = slim["gk"].map({gk: stable_id(*gk.split("\x1f")) for gk in slim["gk"]})
+    slim["rank"], slim["reason"] = _ranks(slim)
+    value_high = witnesses.groupby("gk", sort=True)["value_high"].median()
+    columns = {
+        c: slim[c].to_numpy(dtype=object)
+        for c in (*_TEXT_COLUMNS, "gk", "method", "fact_id", "rank")
+    }
     numbers = {c: slim[c].to_numpy(dtype=float) for c in ("value", "fact_value", "n_sources")}
-    supports = slim["supports"].to_numpy(dtype=bool)
+    supports, counted = slim["supports"].to_numpy(dtype=bool), ~slim["duplicate"].to_numpy(bool)
+    flags = {"support": supports & counted, "against": ~supports & counted}
     gk = columns["gk"]
     starts = [0, *np.flatnonzero(gk[1:] != gk[:-1]) + 1]
     ends = [*starts[1:], len(gk)]
     rows = [
-        _row(columns, numbers, supports, a, b, value_high.at[gk[a]])
+        _row(columns, numbers, flags, a, b, value_high.get(gk[a], np.nan))
         for a, b in zip(starts, ends, strict=True)
     ]
-    return (
+    facts_table = (
         _typed(pd.DataFrame(rows, columns=FACT_COLUMNS))
         .sort_values(["subject", "attribute", "qualifier_key"], kind="stable")
         .reset_index(drop=True)
     )
+    return facts_table, _fact_claims_frame(slim[FACT_CLAIM_COLUMNS])
+
+
+def _ranks(slim: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
+    """Per claim, its rank and reason code (None when preferred), by the rules in the module doc."""
+    supports, stale, inconsistent = slim["supports"], slim["stale"], slim["inconsistent"]
+    counted = supports & ~slim["duplicate"]
+    fresh_support = (counted & ~stale).groupby(slim["gk"]).transform("any")
+    sound_support = (counted & ~inconsistent).groupby(slim["gk"]).transform("any")
+    superseded = (slim["method"] == "most_recent") & (slim["source_id"] != slim["newest_source"])
+    backing = slim[supports].groupby("gk")["source_id"].nunique()
+    opposing = slim[~supports].groupby("gk")["source_id"].nunique()
+    outvoted = slim["gk"].map(backing).fillna(0) > slim["gk"].map(opposing).fillna(0)
+    rules = [
+        (slim["duplicate"], "deprecated", "duplicate_content"),
+        (supports & stale & fresh_support, "normal", "stale_source"),
+        (supports & inconsistent & sound_support, "normal", "arithmetic_inconsistent"),
+        (supports, "preferred", None),
+        (superseded, "normal", "superseded_by_newer"),
+        (inconsistent, "deprecated", "arithmetic_inconsistent"),
+        (stale, "normal", "stale_source"),
+        (outvoted, "deprecated", "outlier"),
+    ]
+    conditions = [condition.to_numpy(dtype=bool) for condition, _, _ in rules]
+    rank = np.select(conditions, [r for _, r, _ in rules], default="normal")
+    reason = np.select(conditions, [c for _, _, c in rules], default="outlier")
+    return rank.astype(object), reason.astype(object)
+
+
+def _fact_claims_frame(frame: pd.DataFrame) -> pd.DataFrame:
+    frame = frame.astype({c: "object" for c in FACT_CLAIM_COLUMNS if c != "value"})
+    frame["value"] = frame["value"].astype("float64")
+    frame["unit"] = frame["unit"].where(frame["unit"].map(lambda u: isinstance(u, str)), None)
+    return frame.sort_values(["fact_id", "claim_id"], kind="stable").reset_index(drop=True)
 
 
 def _choose(
@@ -104,7 +179,12 @@ def _choose(
         np.where(spread_ok | ~numeric, "agreement", "median_of_sources"),
     )
     chosen = pd.DataFrame(
-        {"n_sources": stats["n_sources"], "fact_value": stats["median"], "method": method},
+        {
+            "n_sources": stats["n_sources"],
+            "fact_value": stats["median"],
+            "method": method,
+            "newest_source": None,
+        },
         index=stats.index,
     )
     latest = _most_recent(per_source, sources)
@@ -113,15 +193,20 @@ def _choose(
         & (chosen["method"] == "median_of_sources")
         & (chosen["n_sources"] == 2)
     )
-    chosen.loc[pick, "fact_value"] = latest.reindex(chosen.index[pick])
-    chosen.loc[pick, "method"] = "most_recent"
+    newest = latest.reindex(chosen.index[pick])
+    chosen["newest_source"] = chosen["newest_source"].astype(object)
+    if pick.any():
+        chosen.loc[pick, "fact_value"] = newest["sv"].to_numpy(dtype=float)
+        chosen.loc[pick, "newest_source"] = newest["source_id"].to_numpy(dtype=object)
+        chosen.loc[pick, "method"] = "most_recent"
     return chosen
 
 
-def _most_recent(per_source: pd.DataFrame, sources: pd.DataFrame) -> pd.Series:
-    """Per group key, the value of the single newest source, where every source is dated."""
+def _most_recent(per_source: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
+    """Per group key, the value (sv) and source_id of the single newest source, where every
+    source is dated."""
     if sources is None or "published" not in sources.columns:
-        return pd.Series(dtype="float64")
+        return pd.DataFrame(columns=["sv", "source_id"])
     dates = pd.to_datetime(
         sources.set_index(sources["source_id"].astype(str))["published"], errors="coerce"
     )
@@ -131,7 +216,7 @@ def _most_recent(per_source: pd.DataFrame, sources: pd.DataFrame) -> pd.Series:
     newest = dated.groupby("gk")["date"].transform("max")
     top = dated[dated["date"] == newest]
     unique = top.groupby("gk")["source_id"].transform("count") == 1
-    return top[unique].set_index("gk")["sv"]
+    return top[unique].set_index("gk")[["sv", "source_id"]]
 
 
 def _within(a: pd.Series, b: pd.Series, tolerance: float) -> pd.Series:
@@ -145,30 +230,27 @@ def _within(a: pd.Series, b: pd.Series, tolerance: float) -> pd.Series:
 def _row(
     columns: dict[str, np.ndarray],
     numbers: dict[str, np.ndarray],
-    supports: np.ndarray,
+    flags: dict[str, np.ndarray],
     a: int,
     b: int,
     value_high: float,
 ) -> dict[str, object]:
     """One fact from the claims at positions [a, b) (sorted by group key, then claim id)."""
-    ids, sources, sup = columns["claim_id"][a:b], columns["source_id"][a:b], supports[a:b]
-    support = [i for i, ok in zip(ids, sup, strict=True) if ok]
-    against = [i for i, ok in zip(ids, sup, strict=True) if not ok]
-    backing = {s for s, ok in zip(sources, sup, strict=True) if ok}
-    opposing = {s for s, ok in zip(sources, sup, strict=True) if not ok}
-    rank = "deprecated" if len(backing) > len(opposing) else "normal"
-    statuses = {i: "preferred" for i in support} | {i: rank for i in against}
+    ids = columns["claim_id"][a:b]
+    support = [str(i) for i in ids[flags["support"][a:b]]]
+    against = [str(i) for i in ids[flags["against"][a:b]]]
+    statuses = {str(i): str(r) for i, r in zip(ids, columns["rank"][a:b], strict=True)}
     subjects = Counter(columns["subject"][a:b])
     fact_value = numbers["fact_value"][a]
     if np.isnan(fact_value):
         text = columns["label"][a]
     else:
-        pool = [k for k in range(a, b) if supports[k]] or list(range(a, b))
+        pool = [k for k in range(a, b) if flags["support"][k]] or list(range(a, b))
         nearest = min(pool, key=lambda k: abs(numbers["value"][k] - fact_value))
         text = columns["text"][nearest]
     unit = columns["unit"][a]
     return {
-        "fact_id": stable_id(*str(columns["gk"][a]).split("\x1f")),
+        "fact_id": columns["fact_id"][a],
         "subject": min(subjects, key=lambda s: (-subjects[s], s)),
         "attribute": columns["attribute"][a],
         "qualifier_key": columns["fact_key"][a],

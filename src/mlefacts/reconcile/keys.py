@@ -141,6 +141,20 @@ def source_names(sources: pd.DataFrame) -> dict[str, str]:
     return names
 
 
+def duplicate_sources(sources: pd.DataFrame) -> frozenset[str]:
+    """Sources whose bytes (`content_sha256`) equal those of a source with a lower id: the same
+    content under another URI is one witness, the lowest id.
+
+    >>> frame = pd.DataFrame({"source_id": ["b", "a", "c"], "content_sha256": ["h", "h", None]})
+    >>> sorted(duplicate_sources(frame))
+    ['b']
+    """
+    if sources is None or "content_sha256" not in sources.columns:
+        return frozenset()
+    hashed = sources[sources["content_sha256"].notna()].sort_values("source_id")
+    return frozenset(hashed.loc[hashed["content_sha256"].duplicated(), "source_id"].astype(str))
+
+
 _PREPARED_COLUMNS = (
     "claim_id",
     "source_id",
@@ -185,13 +199,14 @@ def prepare_claims(
 ) -> pd.DataFrame:
     """Claims plus the keys every reconcile check groups on.
 
-    Added columns: `q` (qualifiers dict), `skey` (subject key), `idq` (identifying qualifiers),
-    `label` (qualifiers.canonical, else text), `fact_key` (canonical JSON of year, unit,
-    identifying qualifiers and, for claims without a value, the normalized label),
-    `cmp_unit`/`cmp_value` (money converted to USD when the rate table knows the currency), `fx`
-    (the conversion note) and `cmp_key` (like `fact_key` but in the comparison unit, so salaries
-    in two currencies meet only through the rate table). Each is computed once per distinct
-    input (qualifier string, subject, unit, key parts) and shared by the rows that have it.
+    Added columns: `stale` (False where the claims have no such column), `q` (qualifiers
+    dict), `skey` (subject key), `idq` (identifying qualifiers), `label` (qualifiers.canonical,
+    else text), `fact_key` (canonical JSON of year, unit, identifying qualifiers and, for claims
+    without a value, the normalized label), `cmp_unit`/`cmp_value` (money converted to USD when
+    the rate table knows the currency), `fx` (the conversion note) and `cmp_key` (like
+    `fact_key` but in the comparison unit, so salaries in two currencies meet only through the
+    rate table). Each is computed once per distinct input (qualifier string, subject, unit, key
+    parts) and shared by the rows that have it.
     """
     frame = pd.DataFrame(
         {
@@ -205,6 +220,8 @@ def prepare_claims(
     for column in ("value", "value_high"):
         frame[column] = pd.to_numeric(claims[column], errors="coerce").astype("float64").to_numpy()
     frame = frame[list(_PREPARED_COLUMNS)]
+    stale = claims["stale"] if "stale" in claims.columns else pd.Series(False, index=claims.index)
+    frame["stale"] = stale.fillna(False).astype(bool).to_numpy()
 
     raw = claims["qualifiers"].to_numpy(dtype=object)
     frame["q"] = per_unique(lambda row: parse_qualifiers(raw[row]), raw)

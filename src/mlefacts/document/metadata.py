@@ -1,0 +1,219 @@
+"""What a page says about itself: title, publisher, publication date and canonical URL.
+
+Publishers state these in standard places (Open Graph and `article:` meta tags, JSON-LD
+`Article`/`NewsArticle` objects, `<time datetime>`, `<title>`), and markdown pages in a front
+matter block. They give a source without a manifest title its name and a claim without a stated
+year its date (`as_of`). Manifest values always win over what the page says.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass
+from datetime import date
+
+import lxml.html
+from lxml import etree
+
+_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_FRONT_MATTER = re.compile(
+    r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S
+)
+_FRONT_MATTER_LINE = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.+?)[ \t]*$", re.M)
+_MAX_FIELD = 300
+
+# Where each field is stated, most specific first. Keys are lower-cased meta names/properties.
+_TITLE_META = ("og:title", "twitter:title", "dc.title", "citation_title")
+_PUBLISHER_META = (
+    "og:site_name",
+    "publisher",
+    "dc.publisher",
+    "citation_publisher",
+    "application-name",
+)
+_DATE_META = (
+    "article:published_time",
+    "datepublished",
+    "og:published_time",
+    "citation_publication_date",
+    "citation_date",
+    "dc.date.issued",
+    "dc.date",
+    "date",
+    "pubdate",
+    "publish-date",
+    "publish_date",
+    "sailthru.date",
+    "parsely-pub-date",
+)
+_URL_META = ("og:url",)
+_ARTICLE_TYPES = frozenset(
+    {"article", "newsarticle", "blogposting", "report", "webpage", "pressrelease", "jobposting"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PageMetadata:
+    """What the page states about itself; None where it states nothing readable."""
+
+    title: str | None = None
+    publisher: str | None = None
+    published: str | None = None  # ISO date, YYYY-MM-DD
+    canonical_url: str | None = None
+
+    def to_dict(self) -> dict[str, str | None]:
+        return asdict(self)
+
+
+def read_page_metadata(text: str, media_type: str) -> PageMetadata:
+    """The page's own metadata: from its HTML head, or a markdown/text front matter block.
+
+    >>> page = '<title>Pay | Site</title><meta property="og:site_name" content="Site">'
+    >>> page += '<meta property="article:published_time" content="2025-03-04T10:00Z">'
+    >>> read_page_metadata(page, "text/html")
+    PageMetadata(title='Pay | Site', publisher='Site', published='2025-03-04', canonical_url=None)
+    >>> read_page_metadata("---\\ntitle: Pay guide\\ndate: 2024-12-01\\n---\\n", "text/markdown")
+    PageMetadata(title='Pay guide', publisher=None, published='2024-12-01', canonical_url=None)
+    """
+    kind = media_type.split(";", 1)[0].strip().lower()
+    if kind in {"text/html", "application/xhtml+xml"}:
+        return _from_html(text)
+    return _from_front_matter(text)
+
+
+def _from_front_matter(text: str) -> PageMetadata:
+    match = _FRONT_MATTER.match(text)
+    if match is None:
+        return PageMetadata()
+    fields = {k.lower(): v.strip("\"'") for k, v in _FRONT_MATTER_LINE.findall(match.group(1))}
+    return PageMetadata(
+        title=_clean(fields.get("title")),
+        publisher=_clean(fields.get("publisher") or fields.get("site")),
+        published=_iso_date(fields.get("date") or fields.get("published")),
+        canonical_url=_clean(fields.get("canonical_url") or fields.get("url")),
+    )
+
+
+def _from_html(text: str) -> PageMetadata:
+    try:
+        root = lxml.html.document_fromstring(text)
+    except (etree.ParserError, ValueError):
+        return PageMetadata()
+    meta: dict[str, str] = {}
+    for element in root.iter("meta"):
+        key = element.get("property") or element.get("name") or element.get("itemprop") or ""
+        content = element.get("content")
+        if key and content and key.lower() not in meta:
+            meta[key.lower()] = content
+    linked = _json_ld(root)
+    return PageMetadata(
+        title=_first(
+            *(meta.get(k) for k in _TITLE_META),
+            linked.get("headline"),
+            linked.get("name"),
+            _text_of(root, "//title"),
+            _text_of(root, "//h1"),
+        ),
+        publisher=_first(
+            *(meta.get(k) for k in _PUBLISHER_META[:1]),
+            _name_of(linked.get("publisher")),
+            *(meta.get(k) for k in _PUBLISHER_META[1:]),
+        ),
+        published=_first_date(
+            *(meta.get(k) for k in _DATE_META),
+            linked.get("datePublished"),
+            linked.get("dateCreated"),
+            *(t.get("datetime") for t in root.iter("time")),
+        ),
+        canonical_url=_first(
+            *(link.get("href") for link in root.iter("link") if _is_canonical(link)),
+            *(meta.get(k) for k in _URL_META),
+            linked.get("url") if isinstance(linked.get("url"), str) else None,
+        ),
+    )
+
+
+def _is_canonical(link: etree._Element) -> bool:
+    return "canonical" in (link.get("rel") or "").lower().split()
+
+
+def _json_ld(root: etree._Element) -> dict[str, object]:
+    """The first JSON-LD object of an article-like type (searching @graph and lists)."""
+    for script in root.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json":
+            continue
+        try:
+            data = json.loads(script.text or "")
+        except ValueError:
+            continue
+        for item in _ld_items(data):
+            types = item.get("@type")
+            names = types if isinstance(types, list) else [types]
+            if any(isinstance(t, str) and t.lower() in _ARTICLE_TYPES for t in names):
+                return item
+    return {}
+
+
+def _ld_items(data: object) -> Iterator[dict[str, object]]:
+    if isinstance(data, list):
+        for entry in data:
+            yield from _ld_items(entry)
+    elif isinstance(data, dict):
+        yield data
+        graph = data.get("@graph")
+        if graph is not None:
+            yield from _ld_items(graph)
+
+
+def _name_of(value: object) -> str | None:
+    if isinstance(value, dict):
+        value = value.get("name")
+    elif isinstance(value, list) and value:
+        return _name_of(value[0])
+    return value if isinstance(value, str) else None
+
+
+def _text_of(root: etree._Element, path: str) -> str | None:
+    found = root.xpath(path)
+    return found[0].text_content() if found else None
+
+
+def _clean(value: object) -> str | None:
+    if not isinstance(value, str):
+        return None
+    value = " ".join(value.split())
+    return value[:_MAX_FIELD] or None
+
+
+def _first(*values: object) -> str | None:
+    for value in values:
+        cleaned = _clean(value)
+        if cleaned:
+            return cleaned
+    return None
+
+
+def _first_date(*values: object) -> str | None:
+    for value in values:
+        iso = _iso_date(value)
+        if iso:
+            return iso
+    return None
+
+
+def _iso_date(value: object) -> str | None:
+    """The calendar date an ISO-like timestamp starts with, if it is a real date."""
+    if not isinstance(value, str):
+        return None
+    match = _DATE.search(value)
+    if match is None:
+        return None
+    try:
+        day = date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    except ValueError:
+        return None
+    if not 1990 <= day.year <= 2100:
+        return None
+    return day.isoformat()

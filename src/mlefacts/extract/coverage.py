@@ -1,0 +1,198 @@
+"""Every figure a document states, and what became of it: claimed, or skipped with a reason.
+
+Extraction reads figures inside frames (sentences, table rows, list items, cards); a figure no
+frame turned into a claim would otherwise vanish without a trace. This audit scans the whole text
+once with the same figure scanner, matches each figure to the claims whose quote holds it and
+whose value is its value, and gives every other figure a reason code, so a user can see what a
+page states that the pipeline did not understand (`mlefacts figures --unclaimed`).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cache
+
+from mlefacts.document.model import Document
+from mlefacts.document.sentences import sentence_spans
+from mlefacts.extract.claim import Claim
+from mlefacts.normalize._data import alternation, load_data
+from mlefacts.normalize.quantities import Quantity, find_quantities
+
+# Why a figure was not claimed. `unread`: no extractor found a fact frame around it.
+SKIP_REASONS = (
+    "navigation",
+    "date",
+    "phone",
+    "version_number",
+    "price_of_product",
+    "no_subject",
+    "ambiguous",
+    "unread",
+)
+_PHONE_SHAPE = re.compile(r"^\+?[\d\s().\-\u2010-\u2013]{7,}$")
+_DATE_SHAPE = re.compile(r"^\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}$")
+_DOTTED = re.compile(r"^\d+(\.\d+){2,}$")
+_LIST_MARKER = re.compile(r"[.)]\s")
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """One figure of a document: where it is, what it reads as, and what became of it.
+
+    `claims` holds the indices (into the claims list the audit was given) of the claims that
+    state it; `reason` is set exactly when it has none.
+    """
+
+    start: int
+    end: int
+    value: float
+    value_high: float | None
+    unit: str | None
+    claims: tuple[int, ...]
+    reason: str | None
+
+    @property
+    def figure_type(self) -> str:
+        """'money', 'percent', or the unit ('ratio', 'count'...), 'number' when it has none."""
+        return figure_type(self.unit)
+
+
+def figure_type(unit: str | None) -> str:
+    """The family of a figure by its unit.
+
+    >>> figure_type("USD"), figure_type("percent"), figure_type(None)
+    ('money', 'percent', 'number')
+    """
+    if unit is None:
+        return "number"
+    if len(unit) == 3 and unit.isupper():
+        return "money"
+    return unit
+
+
+def audit_figures(doc: Document, claims: list[Claim]) -> list[Figure]:
+    """Each figure in `doc.text` once, in text order, claimed or skipped with a reason."""
+    quantities = find_quantities(doc.text)
+    if not quantities:
+        return []
+    by_value = _index_by_value(claims)
+    navigation = [(b.start, b.end) for b in doc.blocks if b.boilerplate]
+    nav_starts = [start for start, _ in navigation]
+    sentences = sentence_spans(doc.text)
+    sentence_starts = [s.start for s in sentences]
+    figures = []
+    for quantity in quantities:
+        if _is_list_marker(doc.text, quantity):
+            continue
+        stated_by = _claims_stating(quantity, by_value)
+        reason = None
+        if not stated_by:
+            reason = _skip_reason(
+                doc.text, quantity, navigation, nav_starts, sentences, sentence_starts
+            )
+        figures.append(
+            Figure(
+                start=quantity.start,
+                end=quantity.end,
+                value=quantity.value,
+                value_high=quantity.value_high,
+                unit=quantity.unit,
+                claims=stated_by,
+                reason=reason,
+            )
+        )
+    return figures
+
+
+def _is_list_marker(text: str, quantity: Quantity) -> bool:
+    """'2. Deploy models': an ordinal that numbers a list item is layout, not a stated figure."""
+    if quantity.unit is not None or quantity.value_high is not None:
+        return False
+    line_start = text.rfind("\n", 0, quantity.start) + 1
+    return (
+        not text[line_start : quantity.start].strip()
+        and _LIST_MARKER.match(text, quantity.end) is not None
+    )
+
+
+def _claims_stating(
+    quantity: Quantity, by_value: dict[str, list[tuple[int, Claim]]]
+) -> tuple[int, ...]:
+    """The claims whose quote holds the figure and whose value (or upper bound) is its value."""
+    found = set()
+    for value in (quantity.value, quantity.value_high):
+        for index, claim in by_value.get(_value_key(value), ()):
+            if claim.char_start <= quantity.start and quantity.end <= claim.char_end:
+                found.add(index)
+    return tuple(sorted(found))
+
+
+def _index_by_value(claims: list[Claim]) -> dict[str, list[tuple[int, Claim]]]:
+    """Claims by each value they state, so matching a figure is a lookup, not a scan."""
+    by_value: dict[str, list[tuple[int, Claim]]] = {}
+    for index, claim in enumerate(claims):
+        for value in {claim.value, claim.value_high} - {None}:
+            by_value.setdefault(_value_key(value), []).append((index, claim))
+    return by_value
+
+
+def _value_key(value: float | None) -> str:
+    """Equal figures from the one scanner give equal keys (9 significant digits)."""
+    return "" if value is None else f"{value:.9g}"
+
+
+def _skip_reason(
+    text: str,
+    quantity: Quantity,
+    navigation: list[tuple[int, int]],
+    nav_starts: list[int],
+    sentences: list,
+    sentence_starts: list[int],
+) -> str:
+    """The first rule that explains why nobody claimed this figure; `unread` when none does."""
+    index = bisect_right(nav_starts, quantity.start) - 1
+    if index >= 0 and navigation[index][1] >= quantity.end:
+        return "navigation"
+    raw = text[quantity.start : quantity.end].strip()
+    if quantity.unit is None and _DATE_SHAPE.match(raw):
+        return "date"
+    where = bisect_right(sentence_starts, quantity.start) - 1
+    sentence = text[sentences[where].start : sentences[where].end] if where >= 0 else raw
+    before = text[max(0, quantity.start - 40) : quantity.start]
+    if quantity.unit is None:
+        if _PHONE_SHAPE.match(raw) and sum(c.isdigit() for c in raw) >= 8:
+            return "phone"
+        if _cue_pattern("phone").search(before):
+            return "phone"
+        if _DOTTED.match(raw) or _is_version(before, raw):
+            return "version_number"
+    if figure_type(quantity.unit) == "money" and _cue_pattern("price_of_product").search(sentence):
+        return "price_of_product"
+    return "unread"
+
+
+def _is_version(before: str, raw: str) -> bool:
+    """'v2.1', 'GPT-4', 'version 3.5', 'Spark 3.5': a number naming a release, not an amount."""
+    if before[-1:].isalpha() or before.endswith("-") and before[-2:-1].isalpha():
+        return True
+    words = before.split()
+    if not words:
+        return False
+    last = words[-1]
+    if _cue_pattern("version_number").fullmatch(last.rstrip(":")):
+        return True
+    return "." in raw and last[:1].isupper() and last.isalpha() and before.endswith(" ")
+
+
+@cache
+def _cue_pattern(reason: str) -> re.Pattern[str]:
+    cues = load_data("figure_reasons")[reason]["cues"]
+    return re.compile(rf"\b{alternation(cues, ignore_case=True)}\b")
+
+
+def claimed_share(figures: list[Figure]) -> tuple[int, int]:
+    """(claimed, total) over the money and percentage figures: the run's coverage line."""
+    counted = [f for f in figures if f.figure_type in {"money", "percent"}]
+    return sum(1 for f in counted if f.claims), len(counted)

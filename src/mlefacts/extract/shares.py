@@ -1,0 +1,352 @@
+"""Percentages that are shares of a whole: 'North America held 37.5% of revenue', 'services
+held a 41.2% share', '38% work fully remote', 'making up nearly 70% of the total AI market'.
+
+A percentage is a share when its own clause says so: a share noun beside it ('a 41.2% share',
+'a share of 38%'), a share verb before it ('accounted for', 'making up'), 'of <whole>' after it,
+or, at the start of a clause, a verb that makes it a part of a population ('38% work fully
+remote'). The claim's subject is the whole (the market the sentence, paragraph or page is
+about, or the population: respondents, a role's engineers); the part goes in `category`, with
+the breakdown it belongs to in `dimension` ('region', 'segment', 'work arrangement', ...). A
+share never becomes a growth rate: `market` and `demand` ask `share_cue` first. A share whose
+whole cannot be found is skipped as `no_subject`; a percentage with no share or growth cue as
+`ambiguous`. The words live in `data/share_terms.toml`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any, Literal
+
+from mlefacts.document.model import Document
+from mlefacts.extract.attribution import find_attribution
+from mlefacts.extract.claim import Claim
+from mlefacts.extract.context import (
+    Amount,
+    Frame,
+    Sentence,
+    Skip,
+    amounts,
+    collect,
+    collect_skips,
+    figure_frame,
+    find_places,
+    find_roles,
+    periods,
+    phrase_pattern,
+    plain_years,
+    section_heading,
+    sentence_role,
+    terms,
+    vocabulary,
+)
+from mlefacts.extract.sections import document_role
+from mlefacts.extract.subjects import main_market, market_mentions
+from mlefacts.normalize.text import normalize_subject
+
+NAME = "shares"
+VERSION = "1"
+
+Cue = Literal["of_whole", "noun", "verb", "population"]
+
+_FILLER = (
+    r"(?:about|around|approximately|roughly|nearly|almost|over|just|only|some|close\s+to|"
+    r"more\s+than|less\s+than|fewer\s+than|under|up\s+to|at\s+least|an\s+estimated|"
+    r"a\s+further|another|the\s+remaining|the\s+other|a|an|the|largest|biggest|highest|"
+    r"dominant|majority|total|combined|overall|revenue|market|of|with|at|share|shares|"
+    r"around|estimated|\w+est)"
+)
+_GAP = re.compile(rf"^(?:\s*{_FILLER}\b)*\s*$", re.IGNORECASE)
+_CLAUSE_OPEN = re.compile(
+    r"(?:^|[,;:(]|\band\b|\bwhile\b|\bwhereas\b|\bbut\b)"
+    r"(?:\s*(?:of\s+(?:those|them|these)|among\s+(?:them|those|these)|and|while|whereas|"
+    rf"but|{_FILLER})\b[\s,]*)*\s*$",
+    re.IGNORECASE,
+)
+_OF = re.compile(r"\s*of\s+(?P<whole>[^,;:()]{1,80})", re.IGNORECASE)
+_WHOLE_END = re.compile(
+    r"\s(?:in|by|during|for|from|with|as|and|that|which|who|while|whereas|through|until|"
+    r"over|at|since|between|according|compared|is|are|was|were|to|on)\b|\d",
+    re.IGNORECASE,
+)
+_BY_DIMENSION = re.compile(r"\bby\s+(?P<dimension>[a-z][\w -]{2,30}?)\s*,", re.IGNORECASE)
+_LEADING_NP = re.compile(r"^\s*(?:(?:in\s+)?(?:19|20)\d\d\s*,\s*)?(?P<np>[^,;:()]*)")
+_DETERMINER = re.compile(r"^(?:the|a|an|its|their|this|that|these|those)\s+", re.IGNORECASE)
+_COPULA_OR_VERB = re.compile(
+    r"\s(?:is|are|was|were|has|have|had|will|would|remains?|remained|emerged|continues?|"
+    r"led|leads|dominat\w*|held|holds|accounted|accounts|captured|captures|commanded|"
+    r"represented|represents|made|makes|making|comprised|comprises|constituted|"
+    r"contributed|contributes|generated|took|takes|occupied|occupies|alone|also|"
+    r"expected|projected|estimated|anticipated|set)\b",
+    re.IGNORECASE,
+)
+_GENERIC_STRIP = re.compile(r"^(?:are|is|were|was|work|works|worked|being)\s+", re.IGNORECASE)
+_PREDICATE_END = re.compile(r"[,;:(]|\s(?:and|while|whereas|but)\s+\S*\d", re.IGNORECASE)
+_TRAILING_JOIN = re.compile(r"[\s,]+(?:and|or|while|whereas|but|with)$", re.IGNORECASE)
+_PRONOUNS = frozenset({"it", "this", "that", "which", "they", "these", "those", "its"})
+
+
+@dataclass(frozen=True, slots=True)
+class ShareCue:
+    """Why a percentage is a share: the cue, and the words after 'of' when they name the whole."""
+
+    cue: Cue
+    cue_start: int
+    whole: tuple[int, int] | None = None
+
+
+def extract(doc: Document) -> list[Claim]:
+    """Share claims from the document's paragraphs and list items."""
+    return collect(doc, _read_sentence, name=NAME, needs_digit=True)
+
+
+def skipped(doc: Document) -> list[Skip]:
+    """Percentages in prose this extractor read but could not claim, with the reason."""
+    return collect_skips(doc, _read_sentence, name=NAME, needs_digit=True)
+
+
+@cache
+def _words(key: str) -> re.Pattern[str]:
+    return phrase_pattern(tuple(terms("share_terms")[key]))
+
+
+def share_cue(text: str, frame: Frame, figure: Amount) -> ShareCue | None:
+    """What makes `figure` (a percentage) a share in its frame, or None.
+
+    >>> s = "Services held a 41.2% share."
+    >>> from mlefacts.extract.context import amounts, figure_frame
+    >>> found = amounts(s, 0, len(s))
+    >>> share_cue(s, figure_frame(s, 0, len(s), found, 0), found[0]).cue
+    'noun'
+    """
+    before = text[frame.before_start : figure.start]
+    after_end = frame.after_end
+    whole = _whole_after(text, figure.end, after_end)
+    noun_after = re.match(
+        rf"\s*(?:(?:{_FILLER})\s+)?(?:{_words('nouns').pattern})", text[figure.end : after_end]
+    )
+    if noun_after:
+        return ShareCue("noun", figure.start, whole)
+    nouns_before = list(_words("nouns").finditer(before))
+    if nouns_before and _GAP.match(before[nouns_before[-1].end() :]):
+        return ShareCue("noun", frame.before_start + nouns_before[-1].start(), whole)
+    verbs = list(_words("verbs").finditer(before))
+    if verbs and _GAP.match(before[verbs[-1].end() :]):
+        return ShareCue("verb", frame.before_start + verbs[-1].start(), whole)
+    if whole is not None:
+        return ShareCue("of_whole", figure.start, whole)
+    if _CLAUSE_OPEN.search(before) and re.match(
+        rf"\s+(?:of\s+(?:them|those|these)\s+)?(?:{_words('population_verbs').pattern})",
+        text[figure.end : after_end],
+    ):
+        return ShareCue("population", figure.start, None)
+    return None
+
+
+def _whole_after(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of '<whole>' in '% of <whole>' when it names a market or a population."""
+    match = _OF.match(text, start, end)
+    if match is None:
+        return None
+    whole_start = match.start("whole")
+    stop = _WHOLE_END.search(text, whole_start + 1, match.end("whole"))
+    whole_end = stop.start() if stop else match.end("whole")
+    phrase = text[whole_start:whole_end]
+    if _is_market_whole(phrase) or market_mentions(phrase) or find_roles(phrase):
+        return whole_start, whole_end
+    population = _words("population_nouns").search(phrase)
+    if population:
+        return whole_start, whole_start + population.end()
+    return None
+
+
+def _counts_people(phrase: str) -> bool:
+    """Whether the whole after 'of' is a population ('respondents', 'ML engineers')."""
+    return not market_mentions(phrase) and bool(
+        find_roles(phrase) or _words("population_nouns").search(phrase)
+    )
+
+
+def _is_market_whole(phrase: str) -> bool:
+    return bool(_words("market_wholes").match(phrase.strip()))
+
+
+def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
+    text = doc.text
+    found = amounts(text, sentence.start, sentence.end)
+    out: list[Claim | Skip] = []
+    for index, figure in enumerate(found):
+        if figure.unit != "percent" or figure.value > 100:
+            continue
+        frame = figure_frame(text, sentence.start, sentence.end, found, index)
+        cue = share_cue(text, frame, figure)
+        if cue is None:
+            if not _growth_near(text, frame, figure):
+                out.append(Skip(figure.start, figure.end, "ambiguous"))
+            continue
+        claim = _claim(doc, sentence, found, figure, frame, cue)
+        out.append(claim if claim is not None else Skip(figure.start, figure.end, "no_subject"))
+    return out
+
+
+def _growth_near(text: str, frame: Frame, figure: Amount) -> bool:
+    near = text[max(frame.before_start, figure.start - 60) : min(frame.after_end, figure.end + 40)]
+    return any(
+        vocabulary("market_terms", "growth", key).search(near)
+        for key in ("words", "cagr", "annual")
+    )
+
+
+def _claim(
+    doc: Document,
+    sentence: Sentence,
+    found: list[Amount],
+    figure: Amount,
+    frame: Frame,
+    cue: ShareCue,
+) -> Claim | None:
+    text = doc.text
+    if cue.cue == "population":
+        subject = _population_subject(doc, sentence)
+        part = _predicate(text, figure.end, frame.after_end)
+    elif cue.whole is not None and _counts_people(text[cue.whole[0] : cue.whole[1]]):
+        subject = _whole_subject(doc, sentence, frame, cue, None)
+        part = _predicate(text, cue.whole[1], frame.after_end)
+    else:
+        part = _part(text, frame, cue)
+        subject = _whole_subject(doc, sentence, frame, cue, part)
+    if subject is None:
+        return None
+    qualifiers: dict[str, Any] = {}
+    if part:
+        qualifiers["category"] = _category(part)
+        dimension = _dimension(text, frame, part)
+        if dimension:
+            qualifiers["dimension"] = dimension
+    year = _year(text, frame, found)
+    if vocabulary("market_terms", "forecast", "cues").search(
+        text, frame.clause_start, frame.clause_end
+    ):
+        qualifiers["forecast"] = True
+    return Claim(
+        kind="share",
+        subject=subject,
+        attribute="share",
+        char_start=sentence.start,
+        char_end=sentence.end,
+        extractor=NAME,
+        value=figure.value,
+        value_high=figure.value_high,
+        unit="percent",
+        year=year,
+        qualifiers=qualifiers,
+        attributed_to=find_attribution(
+            text, sentence.start, sentence.end, context_start=sentence.block.start
+        ),
+    )
+
+
+def _whole_subject(
+    doc: Document, sentence: Sentence, frame: Frame, cue: ShareCue, part: str | None
+) -> str | None:
+    """The whole a part is a share of: named after 'of', else the market of the context."""
+    text = doc.text
+    if cue.whole is not None:
+        phrase = text[cue.whole[0] : cue.whole[1]]
+        named = market_mentions(phrase)
+        if named:
+            return named[0][2]
+        roles = find_roles(phrase)
+        if roles:
+            return roles[0][2]
+        if not _is_market_whole(phrase):
+            return normalize_subject(phrase)
+    part_market = market_mentions(part or "")
+    for start, end in (
+        (sentence.start, sentence.end),
+        (sentence.block.start, sentence.start),
+    ):
+        for mention in market_mentions(text[start:end]):
+            if not part_market or mention[2] != part_market[0][2]:
+                return mention[2]
+    heading = market_mentions(section_heading(doc, sentence.block))
+    if heading:
+        return heading[0][2]
+    main = main_market(doc)
+    if main and (not part_market or main != part_market[0][2]):
+        return main
+    return None
+
+
+def _population_subject(doc: Document, sentence: Sentence) -> str | None:
+    """The population a bare '38% work remotely' counts: the role named around it."""
+    text = doc.text
+    before = text[sentence.block.start : sentence.end]
+    population = list(_words("population_nouns").finditer(before))
+    roles = find_roles(before)
+    if roles:
+        return roles[-1][2]
+    if population:
+        return normalize_subject(population[-1].group())
+    return sentence_role(doc, sentence) or document_role(doc)
+
+
+def _part(text: str, frame: Frame, cue: ShareCue) -> str | None:
+    """The part whose share this is: the clause's leading noun phrase before the cue."""
+    head = text[frame.clause_start : cue.cue_start]
+    by = _BY_DIMENSION.search(head)
+    if by:
+        head = head[by.end() :]
+    match = _LEADING_NP.match(head)
+    phrase = match.group("np") if match else ""
+    verb = _COPULA_OR_VERB.search(" " + phrase)
+    if verb:
+        phrase = phrase[: max(0, verb.start() - 1)]
+    phrase = _DETERMINER.sub("", " ".join(phrase.split()))
+    if not phrase or phrase.lower() in _PRONOUNS or len(phrase.split()) > 8:
+        return None
+    return phrase
+
+
+def _predicate(text: str, start: int, end: int) -> str | None:
+    """'work fully remote' after '38%' -> 'fully remote': what the part of the population does."""
+    after = text[start:end]
+    stop = _PREDICATE_END.search(after)
+    phrase = " ".join((after[: stop.start()] if stop else after).split()).rstrip(".!?")
+    phrase = _TRAILING_JOIN.sub("", _GENERIC_STRIP.sub("", phrase))
+    return phrase or None
+
+
+def _category(part: str) -> str:
+    places = find_places(part, "regions") + find_places(part, "countries")
+    if places:
+        return places[0]
+    segment = _words("segment_words").search(part)
+    if segment:
+        part = part[: segment.start()].strip() or part
+    return part
+
+
+def _dimension(text: str, frame: Frame, part: str) -> str | None:
+    by = _BY_DIMENSION.search(text, frame.clause_start, frame.clause_end)
+    if by:
+        return " ".join(by.group("dimension").lower().split())
+    if find_places(part, "regions"):
+        return "region"
+    if find_places(part, "countries"):
+        return "country"
+    if _words("segment_words").search(part):
+        return "segment"
+    for dimension, words in terms("share_terms")["dimensions"].items():
+        if phrase_pattern(tuple(words)).search(part):
+            return str(dimension)
+    return None
+
+
+def _year(text: str, frame: Frame, found: list[Amount]) -> int | None:
+    spans = periods(text, frame.clause_start, frame.clause_end)
+    if spans:
+        return spans[0][3] or spans[0][2]
+    years = plain_years(text, frame.clause_start, frame.clause_end, skip=found)
+    return years[0][1] if years else None

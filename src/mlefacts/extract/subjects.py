@@ -1,0 +1,141 @@
+"""Market subjects by rule: which product market a sentence, a paragraph or a page is about.
+
+A market subject is the noun phrase that ends in a market noun ('market', 'industry', 'sector'),
+read back from the noun over words that can name a market and normalized ('worldwide ML market'
+-> 'global machine learning market'). The phrase stops at a line break, a digit, a function word,
+a verb or an evaluative word ('This caused machine learning market size to jump' -> 'machine
+learning market'; 'a significant market' -> nothing). A market word inside the name of the
+source a sentence quotes ('According to Acme Market Data, ...') is not a subject, nor is a
+market about jobs ('job market'). 'The market' with nothing before it means the page's main
+market: the one its title or first heading names, else the one its prose names most often.
+The words live in `data/market_terms.toml`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cache, lru_cache
+
+from mlefacts.document.model import Document
+from mlefacts.extract.attribution import find_attribution
+from mlefacts.extract.context import escape_phrase, prose_sentences, terms
+from mlefacts.normalize.text import normalize_subject
+
+# A word of a market phrase: letters with inner '/', '&', '.', apostrophes or hyphens.
+_WORD = re.compile(r"^[^\W\d_][\w/&'’-]*$")
+_ADVERB = re.compile(r"ly$", re.IGNORECASE)
+
+
+@cache
+def market_noun() -> re.Pattern[str]:
+    nouns = terms("market_terms")["market"]["nouns"]
+    alternatives = "|".join(escape_phrase(n) for n in nouns)
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
+
+
+# Up to six words right before a market noun, on the same line.
+_WORDS_BEFORE = re.compile(r"(?:[\w/&.'’-]+[ \t\u00a0]+){1,6}$")
+
+
+@cache
+def _stops() -> frozenset[str]:
+    market = terms("market_terms")["market"]
+    return frozenset(w.lower() for w in [*market["phrase_stops"], *market["not_in_phrase"]])
+
+
+@cache
+def _kept_participles() -> frozenset[str]:
+    return frozenset(w.lower() for w in terms("market_terms")["market"]["participle_modifiers"])
+
+
+def _names_market(word: str) -> bool:
+    """Whether a word can be part of a market's name (not a verb, filler or figure)."""
+    lower = word.lower()
+    if lower in _stops() or not _WORD.match(word) or _ADVERB.search(lower):
+        return False
+    return not (lower.endswith("ed") and lower not in _kept_participles())
+
+
+@cache
+def _joiners() -> re.Pattern[str]:
+    joined = terms("market_terms")["market"]["joined_phrases"]
+    alternatives = "|".join(escape_phrase(p) for p in sorted(joined, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})[ \t\u00a0]+$", re.IGNORECASE)
+
+
+def _phrase_start(text: str, start: int, end: int) -> int | None:
+    """Where the market's name begins in `text[start:end]` (the words before the noun)."""
+    joined = _joiners().search(text, start, end)
+    if joined:  # 'machine learning as a service market': the joined phrase is one word
+        end = joined.start()
+        first = end
+    else:
+        first = None
+    for word in reversed(list(re.finditer(r"\S+", text[start:end]))):
+        if not _names_market(word.group()):
+            break
+        first = start + word.start()
+    return first if first is not None and (joined is None or first < end) else None
+
+
+def market_mentions(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, normalized phrase) of every product-market phrase in `text`.
+
+    >>> [m[2] for m in market_mentions("This caused machine learning market size to jump")]
+    ['machine learning market']
+    >>> market_mentions("It is a significant market. The job market is hot.")
+    []
+    """
+    market = terms("market_terms")["market"]
+    source = " ".join((find_attribution(text, 0, len(text)) or "").lower().split())
+    found = []
+    for noun in market_noun().finditer(text):
+        before = _WORDS_BEFORE.search(text, max(0, noun.start() - 120), noun.start())
+        if before is None:
+            continue
+        start = _phrase_start(text, before.start(), noun.start())
+        if start is None:
+            continue
+        last = text[start : noun.start()].split()[-1].lower()
+        written = " ".join(text[start : noun.end()].split())
+        if last in market["not_product"] or (source and written.lower() in source):
+            continue
+        found.append((start, noun.end(), normalize_subject(written)))
+    return found
+
+
+def market_phrase(text: str) -> str | None:
+    """The first normalized product-market phrase in `text`.
+
+    >>> market_phrase("As for the worldwide ML market, it is big")
+    'global machine learning market'
+    >>> market_phrase("According to Acme Market Data, the AI market grew") is None
+    False
+    >>> market_phrase("the job market is hot") is None
+    True
+    """
+    mentions = market_mentions(text)
+    return mentions[0][2] if mentions else None
+
+
+@lru_cache(maxsize=64)
+def main_market(doc: Document) -> str | None:
+    """The market a page is about: named by its title or first heading, else most often in it.
+
+    A scoped form the page also uses ('global machine learning market' beside the title's
+    'machine learning market') is preferred, so 'the market' gets the page's own wording.
+    """
+    headings = [doc.span_text(b) for b in doc.blocks if b.kind == "heading"][:1]
+    prose = [
+        mention[2]
+        for sentence in prose_sentences(doc)
+        for mention in market_mentions(doc.text[sentence.start : sentence.end])
+    ]
+    for text in (doc.title or "", *headings):
+        named = market_phrase(text)
+        if named:
+            scoped = f"{terms('subject_words')['scope']['canonical']} {named}"
+            return scoped if scoped in prose else named
+    ranked = Counter(prose).most_common(1)
+    return ranked[0][0] if ranked else None

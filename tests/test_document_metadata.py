@@ -1,0 +1,58 @@
+"""Page metadata: what a page says about itself, from its HTML head or front matter."""
+
+from __future__ import annotations
+
+from mlefacts.document.metadata import read_page_metadata
+
+
+def test_open_graph_and_article_tags_win_over_the_title_tag() -> None:
+    page = """<html><head><title>Pay | Site</title>
+    <meta property="og:title" content="What ML engineers earn">
+    <meta property="og:site_name" content="Example Careers">
+    <meta property="article:published_time" content="2024-11-02T08:00:00-05:00">
+    <link rel="canonical" href="https://example.org/pay"></head><body><h1>Other</h1></body></html>"""
+    meta = read_page_metadata(page, "text/html")
+    assert meta.title == "What ML engineers earn"
+    assert meta.publisher == "Example Careers"
+    assert meta.published == "2024-11-02"
+    assert meta.canonical_url == "https://example.org/pay"
+
+
+def test_json_ld_article_in_a_graph_gives_publisher_and_date() -> None:
+    page = """<html><head><script type="application/ld+json">
+    {"@context": "https://schema.org", "@graph": [{"@type": "WebSite", "name": "Site"},
+     {"@type": "NewsArticle", "headline": "Market outlook", "datePublished": "2023-05-09",
+      "publisher": {"@type": "Organization", "name": "Research Wire"}}]}
+    </script></head><body><p>text</p></body></html>"""
+    meta = read_page_metadata(page, "text/html")
+    assert (meta.title, meta.publisher, meta.published) == (
+        "Market outlook",
+        "Research Wire",
+        "2023-05-09",
+    )
+
+
+def test_time_element_and_title_are_the_fallbacks() -> None:
+    page = """<html><head><title> Salary   guide </title></head><body>
+    <time datetime="2022-02-30">bad</time>
+    <time datetime="2022-03-01T10:00">1 March</time></body></html>"""
+    meta = read_page_metadata(page, "text/html")
+    assert meta.title == "Salary guide"
+    assert meta.published == "2022-03-01"  # 30 February is no date: the next one is used
+
+
+def test_broken_json_ld_and_empty_pages_give_nothing_not_an_error() -> None:
+    page = '<html><head><script type="application/ld+json">{not json</script></head></html>'
+    assert read_page_metadata(page, "text/html").published is None
+    assert read_page_metadata("", "text/html").title is None
+    assert read_page_metadata("plain words", "text/plain").title is None
+
+
+def test_markdown_front_matter() -> None:
+    text = '---\ntitle: "Jobs report"\npublisher: Example Wire\ndate: 2021-07-04\n---\n# Body\n'
+    meta = read_page_metadata(text, "text/markdown")
+    assert (meta.title, meta.publisher, meta.published) == (
+        "Jobs report",
+        "Example Wire",
+        "2021-07-04",
+    )

@@ -1,0 +1,71 @@
+"""The figures audit: every figure once, claimed by the claims that state it, else a reason."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mlefacts.document import build_document
+from mlefacts.extract import extract_claims
+from mlefacts.extract.coverage import audit_figures, claimed_share
+
+PAGE = Path(__file__).parent / "fixtures" / "coverage" / "pay_page.html"
+
+
+def _audit() -> dict[str, tuple[str | None, tuple[int, ...]]]:
+    doc = build_document(source_id="pay", text=PAGE.read_text(), media_type="text/html")
+    claims, _ = extract_claims(doc)
+    figures = audit_figures(doc, claims)
+    return {doc.text[f.start : f.end]: (f.reason, f.claims) for f in figures}
+
+
+def test_a_stated_salary_is_claimed_by_the_claim_that_states_it() -> None:
+    found = _audit()
+    salary = next(text for text in found if "148,500" in text)
+    reason, claims = found[salary]
+    assert reason is None and len(claims) >= 1
+
+
+def test_each_unclaimed_figure_gets_the_reason_its_frame_gives() -> None:
+    found = _audit()
+    by_digits = {
+        text.replace(",", "").replace(" ", ""): reason for text, (reason, _) in found.items()
+    }
+    assert by_digits["$1999"] == "price_of_product"
+    assert by_digits["2.15"] == "version_number"
+    assert next(r for t, r in by_digits.items() if t.startswith("020")) == "phone"
+
+
+def test_figures_in_site_chrome_are_navigation() -> None:
+    text = (
+        "Pay guide\n\nThe median pay of a data scientist is $120,000 a year.\n\n"
+        "Also read: 12 ways to earn 30% more\n"
+    )
+    doc = build_document(source_id="chrome", text=text, media_type="text/plain")
+    figures = audit_figures(doc, extract_claims(doc)[0])
+    reasons = {doc.text[f.start : f.end]: f.reason for f in figures}
+    assert reasons["30%"] == "navigation" and reasons["12"] == "navigation"
+    assert next(r for t, r in reasons.items() if t.startswith("$120,000")) is None
+
+
+def test_every_figure_is_listed_once_in_text_order() -> None:
+    doc = build_document(source_id="pay", text=PAGE.read_text(), media_type="text/html")
+    figures = audit_figures(doc, extract_claims(doc)[0])
+    spans = [(f.start, f.end) for f in figures]
+    assert spans == sorted(set(spans))
+    assert all(f.start < f.end for f in figures)
+    assert all((f.reason is None) == bool(f.claims) for f in figures)
+
+
+def test_coverage_counts_only_money_and_percentages() -> None:
+    doc = build_document(source_id="pay", text=PAGE.read_text(), media_type="text/html")
+    figures = audit_figures(doc, extract_claims(doc)[0])
+    claimed, total = claimed_share(figures)
+    assert total == sum(1 for f in figures if f.figure_type in {"money", "percent"})
+    assert 1 <= claimed < total
+
+
+def test_list_ordinals_are_layout_not_figures() -> None:
+    text = "Steps\n\n1. Deploy models.\n2) Monitor 3 metrics.\n\nPay rose 4.5 times.\n"
+    doc = build_document(source_id="list", text=text, media_type="text/plain")
+    found = [doc.text[f.start : f.end] for f in audit_figures(doc, extract_claims(doc)[0])]
+    assert found == ["3", "4.5 times"]

@@ -1,0 +1,74 @@
+"""Percentages in prose read as shares of a whole, never as growth rates."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mlefacts.document import build_document
+from mlefacts.document.model import Document
+from mlefacts.extract import extract_claims, extract_skips, shares
+
+FIXTURES = Path(__file__).parent / "fixtures" / "prose"
+
+
+def _doc(text: str, title: str | None = None) -> Document:
+    return build_document(source_id="t", text=text, media_type="text/plain", title=title)
+
+
+def _shares(text: str) -> dict[float, tuple[str, dict[str, object], int | None]]:
+    return {c.value: (c.subject, c.qualifiers, c.year) for c in shares.extract(_doc(text))}
+
+
+def test_fixture_shares_have_whole_part_and_breakdown() -> None:
+    found = _shares((FIXTURES / "shares.txt").read_text())
+    market = "artificial intelligence market"
+    assert found[37.5] == (market, {"category": "North America", "dimension": "region"}, 2024)
+    assert found[26.1][:2] == (market, {"category": "Europe", "dimension": "region"})
+    assert found[41.2][:2] == (market, {"category": "services", "dimension": "component"})
+    assert found[70.0][0] == market
+    assert found[70.0][1]["category"] == "Machine learning"
+    role = "machine learning engineer"
+    for value, part in ((38.0, "fully remote"), (45.0, "hybrid"), (17.0, "on-site")):
+        assert found[value] == (role, {"category": part, "dimension": "work arrangement"}, None)
+    assert found[22.0][0] == "respondent"
+    assert 21.0 not in found  # a CAGR is a growth rate
+    assert 20.0 not in found  # '20% off' a course is not a share
+
+
+def test_share_is_never_a_growth_rate() -> None:
+    doc = _doc(
+        "AI Market\n\nMachine learning is the largest segment, making up nearly 70% of the total "
+        "AI market. The AI market is expected to grow at a CAGR of 30% to 2030.\n"
+    )
+    claims, _ = extract_claims(doc)
+    by_value = {c.value: c.kind for c in claims if c.unit == "percent"}
+    assert by_value == {70.0: "share", 30.0: "growth_rate"}
+
+
+def test_share_of_a_market_named_after_of() -> None:
+    found = _shares("North America holds 32% of the global ML market.")
+    assert found[32.0][:2] == (
+        "global machine learning market",
+        {"category": "North America", "dimension": "region"},
+    )
+
+
+def test_regional_market_is_a_part_of_the_page_market() -> None:
+    text = (
+        "The global machine learning market was valued at $20 billion in 2023.\n\n"
+        "The North American machine learning market accounted for a 40% share in 2023.\n"
+    )
+    found = _shares(text)
+    assert found[40.0] == (
+        "global machine learning market",
+        {"category": "North America", "dimension": "region"},
+        2023,
+    )
+
+
+def test_share_without_a_whole_is_skipped_as_no_subject() -> None:
+    doc = _doc("Python accounted for 45%, a clear lead.")
+    assert shares.extract(doc) == []
+    assert [(s.reason, doc.text[s.char_start : s.char_end]) for s in extract_skips(doc)] == [
+        ("no_subject", "45%")
+    ]

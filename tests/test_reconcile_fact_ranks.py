@@ -1,0 +1,120 @@
+"""fact_claims: every claim's rank in its fact and the coded reason it is not preferred,
+on constructed claims, one test per reason."""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+from reconcile_support import claims_frame, make_claim, sources_frame
+
+from mlefacts.reconcile import reconcile
+from mlefacts.schemas import FactClaims
+
+SOURCES = sources_frame({"a": "Alpha", "b": "Beta", "c": "Gamma"})
+
+
+def salary(source_id: str, value: float, claim_id: str) -> dict:
+    return make_claim(
+        claim_id=claim_id,
+        source_id=source_id,
+        kind="salary",
+        subject="machine learning engineer",
+        attribute="salary",
+        value=value,
+        unit="USD",
+        year=2024,
+        qualifiers={"statistic": "median"},
+    )
+
+
+def ranks(claims: pd.DataFrame, sources: pd.DataFrame = SOURCES) -> dict[str, tuple]:
+    result = reconcile(claims, sources)
+    table = FactClaims.validate(result.fact_claims)
+    assert sorted(table["claim_id"]) == sorted(claims["claim_id"])
+    for fact in result.facts.itertuples():
+        mine = table[table["fact_id"] == fact.fact_id]
+        assert json.loads(fact.statuses) == dict(zip(mine["claim_id"], mine["rank"], strict=True))
+    return {
+        row.claim_id: (row.rank, None if pd.isna(row.reason) else row.reason)
+        for row in table.itertuples()
+    }
+
+
+def test_agreeing_claims_are_preferred_without_a_reason():
+    claims = claims_frame(salary("a", 100_000, "x"), salary("b", 101_000, "y"))
+    assert ranks(claims) == {"x": ("preferred", None), "y": ("preferred", None)}
+
+
+def test_an_outvoted_value_is_a_deprecated_outlier_and_a_tie_only_normal():
+    three = claims_frame(
+        salary("a", 100_000, "x"), salary("b", 103_000, "y"), salary("c", 180_000, "z")
+    )
+    assert ranks(three)["z"] == ("deprecated", "outlier")
+    two = claims_frame(salary("a", 100_000, "x"), salary("b", 150_000, "y"))
+    assert ranks(two) == {"x": ("normal", "outlier"), "y": ("normal", "outlier")}
+
+
+def test_the_older_of_two_dated_sources_is_superseded_by_newer():
+    claims = claims_frame(salary("a", 100_000, "x"), salary("b", 150_000, "y"))
+    dated = SOURCES.assign(published=["2021-05-01", "2024-02-01", None])
+    expected = {"x": ("normal", "superseded_by_newer"), "y": ("preferred", None)}
+    assert ranks(claims, dated) == expected
+
+
+def test_a_stale_source_yields_to_a_fresh_one():
+    claims = claims_frame(salary("a", 100_000, "x"), salary("b", 101_000, "y"))
+    claims["stale"] = [True, False]
+    assert ranks(claims) == {"x": ("normal", "stale_source"), "y": ("preferred", None)}
+    alone = claims_frame(salary("a", 100_000, "x"))
+    alone["stale"] = [True]
+    assert ranks(alone) == {"x": ("preferred", None)}
+
+
+def test_the_same_bytes_under_another_uri_count_once():
+    claims = claims_frame(
+        salary("a", 100_000, "x"), salary("b", 100_000, "y"), salary("c", 150_000, "z")
+    )
+    sources = SOURCES.assign(content_sha256=["h1", "h1", "h2"])
+    assert ranks(claims, sources)["y"] == ("deprecated", "duplicate_content")
+    fact = reconcile(claims, sources).facts.iloc[0]
+    assert fact["n_sources"] == 2 and fact["value"] == 125_000
+    assert "y" not in json.loads(fact["supporting_claim_ids"])
+
+
+def market(source_id: str, value: float, year: int, claim_id: str) -> dict:
+    return make_claim(claim_id=claim_id, source_id=source_id, value=value, unit="USD", year=year)
+
+
+def test_figures_that_break_their_own_growth_rate_are_arithmetic_inconsistent():
+    # a: $10B (2020) -> $100B (2027) implies 38.9%/yr but a states 10%: internal_arithmetic.
+    rate = make_claim(
+        claim_id="a_rate",
+        source_id="a",
+        kind="growth_rate",
+        attribute="cagr",
+        value=10.0,
+        unit="percent",
+        qualifiers={"period_start": 2020, "period_end": 2027},
+    )
+    agreeing = claims_frame(
+        market("a", 10e9, 2020, "a_2020"),
+        market("a", 100e9, 2027, "a_2027"),
+        rate,
+        market("b", 100e9, 2027, "b_2027"),
+    )
+    conflicts = reconcile(agreeing, SOURCES).conflicts
+    assert "internal_arithmetic" in set(conflicts["kind"])
+    got = ranks(agreeing)
+    assert got["a_2027"] == ("normal", "arithmetic_inconsistent")
+    assert got["b_2027"] == ("preferred", None)
+    assert got["a_2020"] == ("preferred", None)  # the only claim for 2020 keeps its preference
+
+    outvoted = claims_frame(
+        market("a", 10e9, 2020, "a_2020"),
+        market("a", 100e9, 2027, "a_2027"),
+        rate,
+        market("b", 60e9, 2027, "b_2027"),
+        market("c", 61e9, 2027, "c_2027"),
+    )
+    assert ranks(outvoted)["a_2027"] == ("deprecated", "arithmetic_inconsistent")
