@@ -180,6 +180,7 @@ def test_conflicts_shows_the_arithmetic_and_the_sentences(published: Path) -> No
     # the sentences of the claims in conflict, with their source titles
     assert "Grand View Research" in result.stdout
     assert "conflict(s)" in result.stdout
+    assert "error only when 2 of its sides are sure" in " ".join(result.stdout.split())
 
 
 def test_conflicts_json_severity_filter_and_fail_on_error(published: Path) -> None:

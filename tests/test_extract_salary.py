@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from mlefacts.document import build_document
-from mlefacts.extract import salary
+from mlefacts.extract import extract_claims, salary
 from mlefacts.extract.claim import Claim
 
 FIXTURES = Path(__file__).parent / "fixtures" / "prose"
@@ -142,3 +142,69 @@ def test_never_raises_on_odd_input() -> None:
     for text in ["", "$", "salary: $$$ 1,,2,3 – – LPA", "•\n\n–\n\n" + "salary $1 " * 500]:
         doc = build_document(source_id="x", text=text, media_type="text/plain")
         assert isinstance(salary.extract(doc), list)
+
+
+def _pay(text: str, title: str | None = None) -> list[tuple[object, ...]]:
+    doc = build_document(source_id="q", text=text, media_type="text/plain", title=title)
+    return [
+        (
+            c.kind,
+            c.subject,
+            c.value,
+            c.value_high,
+            c.qualifiers.get("experience_level"),
+            c.qualifiers.get("region"),
+        )
+        for c in salary.extract(doc)
+    ]
+
+
+def test_qualifiers_come_from_the_figures_own_clause() -> None:
+    text = (
+        "The average machine learning engineer salary is $128,000, while senior staff in "
+        "Boston earn $175,000."
+    )
+    assert _pay(text) == [
+        ("salary", "machine learning engineer", 128000.0, None, None, None),
+        ("salary", "machine learning engineer", 175000.0, None, "senior", "Boston"),
+    ]
+
+
+def test_each_clause_gives_its_own_role() -> None:
+    text = (
+        "On my team the ML engineers earned about $160,000, whereas the senior data scientists "
+        "were paid closer to $140,000."
+    )
+    assert [(r[1], r[2], r[4]) for r in _pay(text)] == [
+        ("machine learning engineer", 160000.0, None),
+        ("data scientist", 140000.0, "senior"),
+    ]
+
+
+def test_a_range_written_from_to_is_one_figure_and_keeps_no_neighbouring_level() -> None:
+    text = (
+        "Pay for machine learning engineers in Canada tends to range from CAD 95,000 to CAD "
+        "140,000, with senior engineers in Toronto earning more."
+    )
+    assert _pay(text) == [("salary", "machine learning engineer", 95000.0, 140000.0, None, None)]
+
+
+def test_salary_of_another_discipline_is_not_the_page_role() -> None:
+    text = "Data engineering roles pay an average salary of $115,000."
+    assert [r[1] for r in _pay(text, title="Machine Learning Engineer Salary Guide")] == [
+        "data engineer"
+    ]
+
+
+def test_pay_rise_is_a_growth_rate_of_the_roles_pay() -> None:
+    text = "Base pay for ML engineers rose 4.5% in 2024, ahead of the wider IT market."
+    doc = build_document(source_id="q", text=text, media_type="text/plain")
+    claims, _ = extract_claims(doc)
+    rates = [(c.kind, c.subject, c.attribute, c.value) for c in claims if c.unit == "percent"]
+    assert rates == [("growth_rate", "machine learning engineer", "salary_growth", 4.5)]
+
+
+def test_a_new_level_is_not_a_pay_rise() -> None:
+    text = "The employer pension top-up on earnings rises to 12% from July."
+    doc = build_document(source_id="q", text=text, media_type="text/plain")
+    assert salary.extract(doc) == []

@@ -34,6 +34,7 @@ def by_kind(result, kind: str):
 
 def test_two_sources_far_apart_are_flagged_with_their_numbers():
     claims = claims_frame(salary("a", 120_000), salary("b", 160_000))
+    claims["attributed_to"] = ["Acme Research", "Beta Surveys"]  # both sides sure: an error
     conflicts = by_kind(reconcile(claims, SOURCES), "cross_source_value")
     assert len(conflicts) == 1
     row = conflicts.iloc[0]

@@ -570,16 +570,17 @@ def _claim_sentences(
     claims: pd.DataFrame, documents: pd.DataFrame, sources: pd.DataFrame
 ) -> dict[str, str]:
     """claim_id -> 'Source title: the sentence the claim was read from'."""
+    from mlefacts.reconcile.keys import source_names
     from mlefacts.report.content import quote_sentence
 
     texts = dict(zip(documents["source_id"], documents["text"], strict=True))
-    titles = dict(zip(sources["source_id"], sources["title"], strict=True))
+    names = source_names(sources)
     sentences = {}
     for row in claims.itertuples(index=False):
         text = texts.get(row.source_id)
         sentence = quote_sentence(text, row.char_start, row.char_end) if text else row.quote
-        title = titles.get(row.source_id) or row.source_id
-        sentences[row.claim_id] = f"[dim]{title}:[/] “{_shorten(sentence, MAX_SENTENCE)}”"
+        name = names[row.source_id]
+        sentences[row.claim_id] = f"[dim]{name}:[/] “{_shorten(sentence, MAX_SENTENCE)}”"
     return sentences
 
 
@@ -602,7 +603,10 @@ def _print_conflicts(
             lines = [*lines[:QUOTES_PER_CONFLICT], f"[dim]… and {more} more[/]"]
         for line in lines:
             console.print(Padding(line, (0, 0, 0, 4), expand=False), highlight=False)
+    from mlefacts.reconcile import DEFAULT_CONFIG
+
     console.print(f"[dim]{len(frame)} conflict(s)[/]")
+    console.print(f"[dim]{DEFAULT_CONFIG.severity_rule()} (ReconcileConfig)[/]", highlight=False)
 
 
 @app.command()

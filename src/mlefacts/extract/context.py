@@ -29,12 +29,20 @@ log = logging.getLogger(__name__)
 PROSE_KINDS = frozenset({"paragraph", "list_item"})
 _RANGE_JOINERS = re.compile(r"\s*(?:-|–|—|to)\s*", re.IGNORECASE)
 _DASH = re.compile(r"\s*[-–—]\s*")
+# 'range from $90K to $130K', 'between £50,000 and £70,000': a range, not a change.
+_RANGE_LEAD = re.compile(
+    r"(?:\brange[sd]?|\branging|\bvar(?:y|ies|ied|ying)|\banywhere|\bsomewhere)"
+    r"(?:\s+\w+)?\s+(?:from|between)\s+$|\bbetween\s+$",
+    re.IGNORECASE,
+)
+_FROM = re.compile(r"\b(?:from|between)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_RANGE_WORDS = re.compile(r"\s*(?:-|–|—|to|and)\s*", re.IGNORECASE)
 _CURRENCY_CODE = re.compile(r"^[A-Z]{3}$")
 # Where one clause of a sentence ends and the next begins: a semicolon, or a comma or a contrast
 # word that starts a new statement ('..., while senior roles earn ...'). A plain comma does not:
 # 'For senior engineers, pay averages $180K' is one clause.
 _CLAUSE_BREAK = re.compile(
-    r";|,\s+(?:and|but|while|whereas|although|though|compared\s+(?:with|to)|versus|vs\.?)\s"
+    r";|,\s+(?:and|but|while|whereas|although|though|with|compared\s+(?:with|to)|versus|vs\.?)\s"
     r"|\s+(?:whereas|while|but|although)\s",
     re.IGNORECASE,
 )
@@ -292,15 +300,36 @@ def _role_pattern() -> re.Pattern[str]:
     )
 
 
+@cache
+def _discipline_pattern() -> re.Pattern[str]:
+    roles = terms("salary_terms")["roles"]
+    fields = "|".join(escape_phrase(f) for f in sorted(roles["fields"], key=len, reverse=True))
+    disciplines = "|".join(escape_phrase(d) for d in roles["disciplines"])
+    nouns = "|".join(escape_phrase(n) for n in roles["discipline_nouns"])
+    return re.compile(
+        rf"(?<![\w-])(?P<field>{fields})\s+(?P<discipline>{disciplines})\s+(?:{nouns})(?![\w-])",
+        re.IGNORECASE,
+    )
+
+
 def find_roles(text: str) -> list[tuple[int, int, str]]:
-    """Role mentions as (start, end, normalized role).
+    """Role mentions as (start, end, normalized role); 'data engineering roles' names data
+    engineers, so a figure about them is not given to the page's own role.
 
     >>> [r[2] for r in find_roles("Senior ML Engineers earn more than data scientists")]
     ['machine learning engineer', 'data scientist']
+    >>> [r[2] for r in find_roles("pay for data engineering roles")]
+    ['data engineer']
     """
-    return [
+    found = [
         (m.start(), m.end(), normalize_subject(m.group())) for m in _role_pattern().finditer(text)
     ]
+    heads = terms("salary_terms")["roles"]["disciplines"]
+    found += [
+        (m.start(), m.end(), normalize_subject(f"{m['field']} {heads[m['discipline'].lower()]}"))
+        for m in _discipline_pattern().finditer(text)
+    ]
+    return sorted(found)
 
 
 def first_role(*texts: str) -> str | None:
@@ -471,6 +500,10 @@ def _joins_range(text: str, low: Amount, high: Amount) -> bool:
     gap = text[low.end : high.start]
     if low.unit is None:
         joined = bool(_RANGE_JOINERS.fullmatch(gap))
+    elif _RANGE_LEAD.search(text, max(0, low.start - 40), low.start):
+        joined = low.unit == high.unit and bool(_RANGE_WORDS.fullmatch(gap))
+    elif low.unit == "percent" and not _FROM.search(text, max(0, low.start - 30), low.start):
+        joined = high.unit == "percent" and bool(_RANGE_JOINERS.fullmatch(gap))
     else:
         joined = low.unit == high.unit and bool(_DASH.fullmatch(gap))
     return joined and low.value <= high.value * 1.0001

@@ -25,6 +25,7 @@ from mlefacts.extract.context import (
     terms,
     vocabulary,
 )
+from mlefacts.extract.salary import pay_growth
 from mlefacts.extract.shares import share_cue
 from mlefacts.extract.subjects import market_phrase
 
@@ -58,7 +59,9 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
     )
     claims = []
     for amount in changes:
-        if not _is_growth(text, sentence, found, amount):
+        if not _is_growth(text, sentence, found, amount) or pay_growth(
+            text, sentence, found, amount
+        ):
             continue
         qualifiers = _qualifiers(text, sentence, amount)
         claims.append(

@@ -28,6 +28,7 @@ from mlefacts.extract.context import (
     section_heading,
     vocabulary,
 )
+from mlefacts.extract.salary import pay_growth
 from mlefacts.extract.shares import share_cue
 from mlefacts.extract.subjects import main_market, market_mentions, market_noun, market_phrase
 
@@ -78,6 +79,8 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
     if rate_subject:
         for amount in rates:
             if named_here and not _market_reaches(text, sentence, amount):
+                continue
+            if pay_growth(text, sentence, found, amount):
                 continue
             claim = _rate_claim(text, sentence, found, amount, rate_subject, size_years)
             if claim is not None:

@@ -18,10 +18,14 @@ from mlefacts.extract.attribution import find_attribution
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import (
     Amount,
+    Frame,
     Sentence,
+    Skip,
     amounts,
     collect,
+    collect_skips,
     escape_phrase,
+    figure_frame,
     find_city,
     find_experience_level,
     find_places,
@@ -31,7 +35,6 @@ from mlefacts.extract.context import (
     lead_in,
     plain_years,
     section_heading,
-    sentence_role,
     single_country,
     terms,
     vocabulary,
@@ -46,12 +49,18 @@ _ROW_LABEL = re.compile(r"^(?P<label>[^\W\d][^:–—\-|]{0,60}?)\s*(?:[:–—|
 _PREPOSITION_AFTER = re.compile(r"^\s*(?:for|at|in|among)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;]|\bwhile\b|\bwhereas\b|\bbut\b", re.IGNORECASE)
 _ON_AVERAGE = re.compile(r"\bon average\b|\baverages?\b(?=\s+(?:of\s+)?\S*\d)", re.IGNORECASE)
+_TO_LEVEL = re.compile(r"\bto\s+(?:about|around|nearly|roughly|almost|over|just\s+over)?\s*$")
 _STATISTIC_OF = r"\s+(?:of|is|was|at|around|about)\s*$"
 
 
 def extract(doc: Document) -> list[Claim]:
     """Salary claims from the document's paragraphs and list items."""
     return collect(doc, _read_sentence, name=NAME, needs_digit=True)
+
+
+def skipped(doc: Document) -> list[Skip]:
+    """Pay figures in prose with no role to give them to (`no_subject`)."""
+    return collect_skips(doc, _read_sentence, name=NAME, needs_digit=True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,49 +74,118 @@ class _Row:
     experience_level: str | None = None
 
 
-def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
+def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
     text = doc.text
-    money = [
-        a for a in amounts(text, sentence.start, sentence.end) if a.is_money and a.value < _MAX_PAY
-    ]
-    if not money:
+    found = amounts(text, sentence.start, sentence.end)
+    money = [a for a in found if a.is_money and a.value < _MAX_PAY]
+    raises = [a for a in found if a.unit == "percent" and pay_growth(text, sentence, found, a)]
+    if not money and not raises:
         return []
     own = text[sentence.start : sentence.end]
     intro = lead_in(doc, sentence.block_index)
     heading = section_heading(doc, sentence.block)
-    if not _about_pay(own, intro, heading, listed=sentence.block.kind == "list_item"):
+    if money and not _about_pay(own, intro, heading, listed=sentence.block.kind == "list_item"):
         return []
-    row = _row(doc, sentence, money[0])
-    role = row.role or sentence_role(doc, sentence)
-    if role is None:
-        return []
+    row = _row(doc, sentence, money[0]) if money else _Row()
     year = _year(text, sentence, money)
     source = find_attribution(
         text, sentence.start, sentence.end, context_start=sentence.block.start
     )
-    claims = []
+    out: list[Claim | Skip] = []
     for index, amount in enumerate(money):
-        before, after = _windows(text, sentence, money, index)
+        frame = figure_frame(text, sentence.start, sentence.end, money, index)
+        role, framing = _role(doc, sentence, frame, row)
+        if role is None:
+            out.append(Skip(amount.start, amount.end, "no_subject"))
+            continue
+        before, after = _windows(text, frame, amount)
+        clause = text[frame.clause_start : frame.clause_end]
         qualifiers = _qualifiers(
-            amount, before, after, row=row, own=own, intro=intro, heading=heading
+            amount, before, after, row=row, clause=clause, intro=intro, framing=framing
         )
-        claims.append(
-            Claim(
-                kind="salary",
-                subject=role,
-                attribute="salary",
-                char_start=sentence.start,
-                char_end=sentence.end,
-                extractor=NAME,
-                value=amount.value,
-                value_high=amount.value_high,
-                unit=amount.unit,
-                year=year,
-                qualifiers=qualifiers,
-                attributed_to=source,
-            )
-        )
-    return claims
+        out.append(_claim(sentence, amount, role, "salary", year, qualifiers, source))
+    for amount in raises:
+        frame = figure_frame(text, sentence.start, sentence.end, found, found.index(amount))
+        role, _ = _role(doc, sentence, frame, _Row())
+        if role is None:
+            out.append(Skip(amount.start, amount.end, "no_subject"))
+            continue
+        qualifiers = {"period_end": year} if year else {}
+        out.append(_claim(sentence, amount, role, "salary_growth", year, qualifiers, source))
+    return out
+
+
+def _claim(
+    sentence: Sentence,
+    amount: Amount,
+    role: str,
+    attribute: str,
+    year: int | None,
+    qualifiers: dict[str, Any],
+    source: str | None,
+) -> Claim:
+    return Claim(
+        kind="salary" if attribute == "salary" else "growth_rate",
+        subject=role,
+        attribute=attribute,
+        char_start=sentence.start,
+        char_end=sentence.end,
+        extractor=NAME,
+        value=amount.value,
+        value_high=amount.value_high,
+        unit=amount.unit,
+        year=year,
+        qualifiers=qualifiers,
+        attributed_to=source,
+    )
+
+
+def pay_growth(text: str, sentence: Sentence, found: list[Amount], amount: Amount) -> bool:
+    """Whether a percentage is a change in pay: 'Base pay for ML engineers rose 6.5%'.
+
+    A pay word must come before the figure in its own clause and a growth word close to it,
+    so 'demand rose 20%, and salaries are high' is not a pay rise.
+    """
+    frame = figure_frame(text, sentence.start, sentence.end, found, found.index(amount))
+    head = text[frame.clause_start : amount.start]
+    pay = any(
+        vocabulary("salary_terms", "salary_words", strength).search(head)
+        for strength in ("strong", "weak")
+    )
+    if not pay or vocabulary("salary_terms", "salary_words", "price").search(head):
+        return False
+    near = text[max(frame.before_start, amount.start - 40) : amount.start]
+    # 'rises to 12%' states a new level, not a change by 12%.
+    return bool(
+        vocabulary("market_terms", "growth", "words").search(near)
+    ) and not _TO_LEVEL.search(near)
+
+
+def _role(doc: Document, sentence: Sentence, frame: Frame, row: _Row) -> tuple[str | None, str]:
+    """The role a figure is pay of, and the text that named it (for its level).
+
+    The role named last before the figure in its own clause wins, then one named after it in
+    the clause ('$150K for data scientists'), then the list row's label, then the sentence's
+    first role when its clause names none; the lead-in, heading and title come last.
+    """
+    text = doc.text
+    clause = text[frame.clause_start : frame.after_end]
+    roles = find_roles(clause)
+    if roles:
+        return roles[-1][2], ""
+    if row.role:
+        return row.role, ""
+    own = text[sentence.start : sentence.end]
+    for framing in (
+        own,
+        lead_in(doc, sentence.block_index),
+        section_heading(doc, sentence.block),
+        doc.title or "",
+    ):
+        roles = find_roles(framing)
+        if roles:
+            return roles[0][2], "" if framing is own else framing
+    return None, ""
 
 
 def _about_pay(own: str, intro: str, heading: str, *, listed: bool) -> bool:
@@ -161,26 +239,26 @@ def _names_pay(label: str) -> bool:
     ) or any(pattern.search(f"{label} pay") for _, pattern in _statistic_patterns())
 
 
-def _windows(text: str, sentence: Sentence, money: list[Amount], index: int) -> tuple[str, str]:
-    """The text between this amount and its neighbours: its own clause, before and after."""
-    start = money[index - 1].end if index else sentence.start
-    stop = money[index + 1].start if index + 1 < len(money) else sentence.end
-    after = text[money[index].end : stop]
+def _windows(text: str, frame: Frame, amount: Amount) -> tuple[str, str]:
+    """This figure's own words in its clause, before and after it, cut at its neighbours."""
+    after = text[amount.end : frame.after_end]
     clause_end = _CLAUSE_END.search(after)
     if clause_end:
         after = after[: clause_end.start()]
-    return text[start : money[index].start], after
+    return text[frame.before_start : amount.start], after
 
 
 def _qualifiers(
-    amount: Amount, before: str, after: str, *, row: _Row, own: str, intro: str, heading: str
+    amount: Amount, before: str, after: str, *, row: _Row, clause: str, intro: str, framing: str
 ) -> dict[str, Any]:
+    """Qualifiers from the figure's own words, then its clause, then the list row; the lead-in
+    and the heading or title that named the role only when the clause is silent."""
     near = (after, before) if _PREPOSITION_AFTER.match(after) else (before, after)
-    statistic = _first(_statistic, *near, own) or ("range" if amount.value_high else None)
-    level = row.experience_level or _first(find_experience_level, *near, own, heading)
-    period = amount.pay_period or _first(_pay_period, after[:30], before, intro, heading)
-    country = row.country or single_country(*near, own, intro, heading)
-    region = row.region or find_city(own)
+    statistic = _first(_statistic, *near, clause) or ("range" if amount.value_high else None)
+    level = row.experience_level or _first(find_experience_level, *near, clause, framing)
+    period = amount.pay_period or _first(_pay_period, after[:30], before, intro, framing)
+    country = row.country or single_country(*near, clause, intro, framing)
+    region = row.region or find_city(clause)
     symbol = re.match(r"^\D*", amount.raw)
     values = {
         "statistic": statistic,

@@ -20,7 +20,7 @@ import pandas as pd
 from mlefacts.reconcile.arithmetic import growth_mismatches, inverted_ranges
 from mlefacts.reconcile.breakdowns import breakdown_sums
 from mlefacts.reconcile.config import DEFAULT_CONFIG, ReconcileConfig, load_config
-from mlefacts.reconcile.conflicts import conflicts_frame, cross_source_value
+from mlefacts.reconcile.conflicts import Certainty, conflicts_frame, cross_source_value
 from mlefacts.reconcile.consensus import consensus
 from mlefacts.reconcile.facts import facts
 from mlefacts.reconcile.forecast import forecast_divergence, market_series
@@ -55,9 +55,10 @@ def reconcile(
     prepared = prepare_claims(claims, config)
     names = source_names(sources)
     series = market_series(prepared, config)
+    certainty = Certainty.of(prepared)
     rows = [
-        *cross_source_value(prepared, names, config),
-        *forecast_divergence(series, names, config),
+        *cross_source_value(prepared, names, config, certainty),
+        *forecast_divergence(series, names, config, certainty),
         *growth_mismatches(series, names, config),
         *inverted_ranges(prepared, names),
         *breakdown_sums(prepared, names, config),

@@ -14,10 +14,11 @@ from mlefacts.reconcile.config import ReconcileConfig
 from mlefacts.reconcile.conflicts import conflict_row, graded
 from mlefacts.reconcile.describe import format_fraction, format_value
 from mlefacts.reconcile.forecast import Rate, Series, implied_cagr
+from mlefacts.reconcile.keys import SourceNames
 
 
 def growth_mismatches(
-    series: list[Series], names: dict[str, str], config: ReconcileConfig
+    series: list[Series], names: SourceNames, config: ReconcileConfig
 ) -> list[dict[str, Any]]:
     """Stated growth rates further than `cagr_tolerance_pp` from what the figures imply."""
     rows = []
@@ -46,7 +47,7 @@ def _mismatch(
     start: int,
     end: int,
     *,
-    names: dict[str, str],
+    names: SourceNames,
     config: ReconcileConfig,
 ) -> dict[str, Any] | None:
     start_value, start_claims = own.figures[start]
@@ -58,7 +59,7 @@ def _mismatch(
     severity = graded(gap_pp, config.cagr_tolerance_pp, config.cagr_error_pp)
     if severity is None:
         return None
-    name = names.get(own.source_id, own.source_id)
+    name = names[own.source_id]
     detail = (
         f"{name}'s own figures {format_value(start_value, own.unit)} ({start}) -> "
         f"{format_value(end_value, own.unit)} ({end}) imply a compound annual growth of "
@@ -85,13 +86,13 @@ def _mismatch(
     )
 
 
-def inverted_ranges(claims: pd.DataFrame, names: dict[str, str]) -> list[dict[str, Any]]:
+def inverted_ranges(claims: pd.DataFrame, names: SourceNames) -> list[dict[str, Any]]:
     """Ranges whose low end exceeds their high end (always an 'error')."""
     bad = claims[claims["value"].notna() & claims["value_high"].notna()]
     bad = bad[bad["value"] > bad["value_high"]]
     rows = []
     for claim in bad.itertuples(index=False):
-        name = names.get(str(claim.source_id), str(claim.source_id))
+        name = names[str(claim.source_id)]
         low = format_value(claim.value, claim.unit)
         high = format_value(claim.value_high, claim.unit)
         rel = (claim.value - claim.value_high) / abs(claim.value_high) if claim.value_high else None

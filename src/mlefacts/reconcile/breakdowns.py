@@ -14,11 +14,11 @@ import pandas as pd
 
 from mlefacts.reconcile.config import ReconcileConfig
 from mlefacts.reconcile.conflicts import conflict_row, graded
-from mlefacts.reconcile.keys import canonical_json, text_key
+from mlefacts.reconcile.keys import SourceNames, canonical_json, text_key
 
 
 def breakdown_sums(
-    claims: pd.DataFrame, names: dict[str, str], config: ReconcileConfig
+    claims: pd.DataFrame, names: SourceNames, config: ReconcileConfig
 ) -> list[dict[str, Any]]:
     """Conflicts for breakdowns whose shares do not sum as they should."""
     shares = claims[
@@ -82,7 +82,7 @@ def _check(
     group: Any,
     source_id: str,
     items: dict[str, float],
-    names: dict[str, str],
+    names: SourceNames,
     config: ReconcileConfig,
 ) -> dict[str, Any] | None:
     """A conflict for one breakdown (aggregated claims of one source), or None when it adds up."""
@@ -94,7 +94,7 @@ def _check(
         severity = graded(abs(over), config.breakdown_tolerance_pp, config.breakdown_error_pp)
     if severity is None:
         return None
-    name = names.get(source_id, source_id)
+    name = names[source_id]
     listing = ", ".join(f"{item} {value:g}%" for item, value in items.items())
     kind = f"partial (top-{len(items)}) " if group.partial else ""
     expectation = "at most 100%" if group.partial else "100%"

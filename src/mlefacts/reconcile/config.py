@@ -41,6 +41,15 @@ class ReconcileConfig:
     many articles forecast the same market (listing all of them would grow with sources x
     sources)."""
 
+    sure_sides_for_error: int = 2
+    """Severity weighs how sure each side of a disagreement between sources is. A side (one
+    source's figure) is sure when the article attributes it to a named origin (`attributed_to`,
+    such as a research firm) and the figure's subject was read from its own sentence (its
+    `context` is null, where the claims have that column: a table caption or header gave it
+    meaning). A cross-source or forecast disagreement is an 'error' only when at least this many
+    of its sides are sure; otherwise it is at most a 'warning', and its sentence says which
+    side is not sure and why. 0 turns the rule off."""
+
     cagr_tolerance_pp: float = 1.0
     """A source's stated growth rate agrees with the rate implied by its own base and target
     values when they are at most this many percentage points apart."""
@@ -91,6 +100,22 @@ class ReconcileConfig:
     projected_attributes: tuple[str, ...] = ("market_size",)
     """Attributes whose values in different years are made comparable by compounding a source's
     own growth rate (forecast_divergence, internal_arithmetic)."""
+
+    def severity_rule(self) -> str:
+        """The severity rule in one sentence, as `mlefacts conflicts` shows it."""
+        sure = (
+            f"a disagreement between sources is an error only when {self.sure_sides_for_error} "
+            "of its sides are sure (attributed to a named origin, subject read from the "
+            "figure's own sentence), else at most a warning"
+            if self.sure_sides_for_error
+            else "how sure each side is does not change severity"
+        )
+        return (
+            f"severity: values more than {self.value_error:.0%} apart (forecasts "
+            f"{self.forecast_error:.0%}, growth rates {self.cagr_error_pp:g} pp) are errors, "
+            f"beyond tolerance warnings; {sure}; a projection outside the period its growth rate "
+            "was stated for is info"
+        )
 
 
 DEFAULT_CONFIG = ReconcileConfig()

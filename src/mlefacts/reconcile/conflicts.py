@@ -8,13 +8,15 @@ with the numbers.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any, Literal
 
 import pandas as pd
 
 from mlefacts.reconcile.config import ReconcileConfig
 from mlefacts.reconcile.describe import format_fraction, format_value, join_names
-from mlefacts.reconcile.keys import canonical_json, stable_id
+from mlefacts.reconcile.keys import SourceNames, canonical_json, stable_id
 
 Severity = Literal["info", "warning", "error"]
 ConflictKind = Literal[
@@ -83,6 +85,46 @@ def conflicts_frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
     return frame.drop(columns="_order").drop_duplicates("conflict_id").reset_index(drop=True)
 
 
+@dataclass(frozen=True, slots=True)
+class Certainty:
+    """Which claims name their origin and which took their subject from context (see
+    `ReconcileConfig.sure_sides_for_error`)."""
+
+    attributed: frozenset[str] = frozenset()
+    contextual: frozenset[str] = frozenset()
+
+    @classmethod
+    def of(cls, claims: pd.DataFrame) -> Certainty:
+        """From prepared claims (columns `attributed` and `contextual`)."""
+        ids = claims["claim_id"].astype(str)
+        return cls(frozenset(ids[claims["attributed"]]), frozenset(ids[claims["contextual"]]))
+
+    def doubts(self, claim_ids: Iterable[str]) -> list[str]:
+        """Why one side (the claims behind one source's figure) is not sure; empty if it is."""
+        ids = list(claim_ids)
+        found = []
+        if not any(i in self.attributed for i in ids):
+            found.append("names no origin for its figure")
+        if ids and all(i in self.contextual for i in ids):
+            found.append("took its subject from the surrounding context")
+        return found
+
+
+def weigh_certainty(
+    severity: Severity,
+    sides: list[tuple[str, Iterable[str]]],
+    certainty: Certainty,
+    config: ReconcileConfig,
+) -> tuple[Severity, str]:
+    """The severity capped by how sure the sides (name, claim ids) are, and the sentence that
+    says so (empty when nothing changed)."""
+    unsure = [(name, found) for name, ids in sides if (found := certainty.doubts(ids))]
+    if severity != "error" or len(sides) - len(unsure) >= config.sure_sides_for_error:
+        return severity, ""
+    why = "; ".join(f"{name} {' and '.join(found)}" for name, found in unsure)
+    return "warning", f" A warning, not an error: {why}."
+
+
 def graded(difference: float, tolerance: float, error: float) -> Severity | None:
     """None within tolerance, 'warning' up to the error threshold, 'error' beyond."""
     if difference <= tolerance:
@@ -111,7 +153,10 @@ def qualifier_phrase(key_json: str) -> str:
 
 
 def cross_source_value(
-    claims: pd.DataFrame, names: dict[str, str], config: ReconcileConfig
+    claims: pd.DataFrame,
+    names: SourceNames,
+    config: ReconcileConfig,
+    certainty: Certainty,
 ) -> list[dict[str, Any]]:
     """The same quantity (subject, attribute, key) from several sources, too far apart.
 
@@ -140,7 +185,7 @@ def cross_source_value(
     cols = {c: members[c].to_numpy(dtype=object) for c in _MEMBER_COLUMNS}
     rows = []
     for positions in members.groupby(keys, sort=True).indices.values():
-        rows.append(_cross_source_row(cols, positions, names, config))
+        rows.append(_cross_source_row(cols, positions, names, config, certainty))
     return rows
 
 
@@ -162,7 +207,11 @@ _MEMBER_COLUMNS = (
 
 
 def _cross_source_row(
-    cols: dict[str, Any], positions: Any, names: dict[str, str], config: ReconcileConfig
+    cols: dict[str, Any],
+    positions: Any,
+    names: SourceNames,
+    config: ReconcileConfig,
+    certainty: Certainty,
 ) -> dict[str, Any]:
     """One conflict from the member claims at `positions` (one key, several sources)."""
     first = int(positions[0])
@@ -193,15 +242,24 @@ def _cross_source_row(
             notes.add(cols["fx"][k])
             shown = f"{format_value(cols['value'][k], cols['unit'][k])} ({shown})"
         values[source] = entry
-        said.append(f"{names.get(source, source)} says {shown}")
+        said.append(f"{names[source]} says {shown}")
     severity = graded(rel, config.value_tolerance, config.value_error) or "warning"
+    by_value = sorted(nearest, key=lambda source: (cols["source_value"][nearest[source]], source))
+    extremes = dict.fromkeys([by_value[0], by_value[-1]])
+    claims_of = {
+        source: [str(cols["claim_id"][k]) for k in positions if cols["source_id"][k] == source]
+        for source in extremes
+    }
+    severity, caveat = weigh_certainty(
+        severity, [(names[s], claims_of[s]) for s in extremes], certainty, config
+    )
     attribute = str(cols["attribute"][first])
     phrase = qualifier_phrase(cols["cmp_key"][first])
     fx_part = f"; converted at {'; '.join(sorted(notes))}" if notes else ""
     detail = (
         f"Sources disagree on the {attribute.replace('_', ' ')} of {cols['subject'][first]}"
         f"{' ' + phrase if phrase else ''}: {join_names(said)} "
-        f"({format_fraction(rel)} apart{fx_part})."
+        f"({format_fraction(rel)} apart{fx_part}).{caveat}"
     )
     return conflict_row(
         kind="cross_source_value",

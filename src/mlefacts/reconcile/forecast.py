@@ -16,9 +16,9 @@ import numpy as np
 import pandas as pd
 
 from mlefacts.reconcile.config import ReconcileConfig
-from mlefacts.reconcile.conflicts import conflict_row, graded
+from mlefacts.reconcile.conflicts import Certainty, conflict_row, graded, weigh_certainty
 from mlefacts.reconcile.describe import format_fraction, format_value, join_names
-from mlefacts.reconcile.keys import canonical_json
+from mlefacts.reconcile.keys import SourceNames, canonical_json
 
 _SCOPE_KEYS = ("region", "country")
 
@@ -65,24 +65,62 @@ class Series:
     base_year: int
     forecast_years: frozenset[int]
 
-    @property
-    def anchor_year(self) -> int:
-        """The earliest figure: the base value a stated growth rate compounds from."""
-        return min(self.figures)
+    def rate_period(self, rate: Rate) -> tuple[int, int | None]:
+        """The years a stated rate holds for: its stated period. Without a stated start it
+        compounds from the source's earliest figure; without a stated end it is not bounded
+        (None): the article did not bound it."""
+        start = rate.period_start if rate.period_start is not None else min(self.figures)
+        return start, rate.period_end
 
-    def projection_rate(self) -> tuple[float, tuple[str, ...], bool] | None:
-        """(rate, claims stating it, implied?) : the median stated rate, else the rate implied
-        by the source's earliest and latest figures, else None."""
-        if self.rates:
-            ordered = sorted(self.rates, key=lambda r: r.percent)
-            middle = ordered[(len(ordered) - 1) // 2]
-            ids = tuple(i for r in ordered if r.percent == middle.percent for i in r.claim_ids)
-            return middle.percent, ids, False
-        if len(self.figures) >= 2:
+    def projection(self, year: int) -> Projection | None:
+        """How this source's own figures reach `year`: the median of its stated rates whose
+        period covers `year` and one of its figures (projected from the earliest such figure);
+        else the rate its earliest and latest figures imply, when `year` lies between them.
+        Failing both, the same choice ignoring periods, marked as an extrapolation. None when
+        the source has no rate and a single figure."""
+        candidates = [(r.percent, r.claim_ids, False, self.rate_period(r)) for r in self.rates]
+        if not candidates and len(self.figures) >= 2:
             first, last = min(self.figures), max(self.figures)
             rate = implied_cagr(self.figures[first][0], first, self.figures[last][0], last)
-            return rate, self.figures[first][1] + self.figures[last][1], True
-        return None
+            ids = self.figures[first][1] + self.figures[last][1]
+            candidates = [(rate, ids, True, (first, last))]
+        if not candidates:
+            return None
+        inside = [c for c in candidates if _covers(c[3], year) and self._anchor(*c[3]) is not None]
+        ordered = sorted(inside or candidates, key=lambda c: (c[0], c[3][0], c[3][1] or 0))
+        rate, _, implied, period = ordered[(len(ordered) - 1) // 2]
+        ids = tuple(i for c in ordered if c[0] == rate for i in c[1])
+        anchor = self._anchor(*period) if inside else None
+        return Projection(
+            rate=rate,
+            claim_ids=ids,
+            implied=implied,
+            period=period,
+            anchor_year=min(self.figures) if anchor is None else anchor,
+            inside=bool(inside),
+        )
+
+    def _anchor(self, start: int, end: int | None) -> int | None:
+        """The earliest figure within the period, or None."""
+        return min((y for y in self.figures if _covers((start, end), y)), default=None)
+
+
+def _covers(period: tuple[int, int | None], year: int) -> bool:
+    start, end = period
+    return start <= year and (end is None or year <= end)
+
+
+@dataclass(frozen=True, slots=True)
+class Projection:
+    """A source's rate to project with, the claims stating (or implying) it, the period it holds
+    for, the figure year it compounds from, and whether the target year lies in the period."""
+
+    rate: float
+    claim_ids: tuple[str, ...]
+    implied: bool
+    period: tuple[int, int | None]
+    anchor_year: int
+    inside: bool
 
 
 def market_series(claims: pd.DataFrame, config: ReconcileConfig) -> list[Series]:
@@ -214,7 +252,10 @@ def _int_or_none(value: Any) -> int | None:
 
 
 def forecast_divergence(
-    series: list[Series], names: dict[str, str], config: ReconcileConfig
+    series: list[Series],
+    names: SourceNames,
+    config: ReconcileConfig,
+    certainty: Certainty,
 ) -> list[dict[str, Any]]:
     """Conflicts where a source's own projection misses other sources' forecasts for a year.
 
@@ -225,19 +266,18 @@ def forecast_divergence(
     stated = _stated_by_year(series, config.forecast_named_sources)
     projectors = pd.DataFrame(
         [
-            {"key": s.key, "index": i, "rate": rate}
+            {"key": s.key, "index": i}
             for i, s in enumerate(series)
-            if (rate := s.projection_rate()) is not None
+            if s.rates or len(s.figures) >= 2
         ],
-        columns=["key", "index", "rate"],
+        columns=["key", "index"],
     )
     if stated.empty or projectors.empty:
         return []
     pairs = projectors.merge(stated, on="key").sort_values(["index", "year"], kind="stable")
     rows = []
-    for index, rate, year, value, n_sources, source_ids, claim_ids in zip(
+    for index, year, value, n_sources, source_ids, claim_ids in zip(
         pairs["index"],
-        pairs["rate"],
         pairs["year"],
         pairs["value"],
         pairs["n_sources"],
@@ -246,14 +286,16 @@ def forecast_divergence(
         strict=True,
     ):
         own = series[index]
-        if int(year) in own.figures:
+        projection = own.projection(int(year))
+        if int(year) in own.figures or projection is None:
             continue
         row = _divergence(
             own,
-            rate,
+            projection,
             _Stated(int(year), float(value), int(n_sources), source_ids, claim_ids),
             names,
             config,
+            certainty,
         )
         if row is not None:
             rows.append(row)
@@ -306,13 +348,13 @@ def _concat(groups: pd.Series) -> list[str]:
 
 def _divergence(
     own: Series,
-    projection: tuple[float, tuple[str, ...], bool],
+    projection: Projection,
     stated: _Stated,
-    names: dict[str, str],
+    names: SourceNames,
     config: ReconcileConfig,
+    certainty: Certainty,
 ) -> dict[str, Any] | None:
-    rate, rate_claims, implied = projection
-    anchor = own.anchor_year
+    rate, anchor = projection.rate, projection.anchor_year
     anchor_value, anchor_claims = own.figures[anchor]
     year = stated.year
     projected = project_to_year(anchor_value, anchor, rate, year)
@@ -320,22 +362,39 @@ def _divergence(
     severity = graded(rel, config.forecast_tolerance, config.forecast_error)
     if severity is None:
         return None
-    name = names.get(own.source_id, own.source_id)
+    name = names[own.source_id]
     all_named = len(stated.source_ids) == stated.n_sources
-    listed = join_names([names.get(s, s) for s in stated.source_ids])
+    listed = join_names([names[s] for s in stated.source_ids])
     others = listed if all_named else f"{stated.n_sources} sources"
     median_from = "" if all_named else f"; median from {listed}"
     how = (
         f"the {rate:.1f}% annual growth implied by its own figures"
-        if implied
+        if projection.implied
         else f"its own {rate:.3g}% annual growth"
     )
+    start, end = projection.period
     verb = "says" if stated.n_sources == 1 else "say (median)"
+    if projection.inside:
+        action = "projected to"
+        severity, caveat = weigh_certainty(
+            severity,
+            [(name, [*anchor_claims, *projection.claim_ids]), (others, stated.claim_ids)],
+            certainty,
+            config,
+        )
+    else:
+        severity = "info"
+        action = "extrapolated to"
+        span = f"for {start}-{end}" if end is not None else f"from {start} on"
+        caveat = (
+            f" This is an extrapolation only: {name}'s rate holds {span}, "
+            f"and {year} is outside that period."
+        )
     detail = (
-        f"{name}'s {anchor} figure of {format_value(anchor_value, own.unit)} projected to {year} "
+        f"{name}'s {anchor} figure of {format_value(anchor_value, own.unit)} {action} {year} "
         f"with {how} gives {format_value(projected, own.unit)}; {others} {verb} "
         f"{format_value(stated.value, own.unit)} for {year} "
-        f"({format_fraction(rel)} apart{median_from})."
+        f"({format_fraction(rel)} apart{median_from}).{caveat}"
     )
     said: dict[str, Any] = {"source_ids": stated.source_ids}
     if not all_named:
@@ -346,7 +405,9 @@ def _divergence(
             "from_year": anchor,
             "from_value": anchor_value,
             "rate_percent": rate,
-            "rate_implied": implied,
+            "rate_implied": projection.implied,
+            "rate_period": [start, end],
+            "extrapolated": not projection.inside,
             "year": year,
             "value": projected,
             "unit": own.unit,
@@ -357,7 +418,7 @@ def _divergence(
         kind="forecast_divergence",
         subject=own.subject,
         attribute=own.attribute,
-        claim_ids=[*anchor_claims, *rate_claims, *stated.claim_ids],
+        claim_ids=[*anchor_claims, *projection.claim_ids, *stated.claim_ids],
         values=values,
         relative_difference=rel,
         severity=severity,

@@ -130,14 +130,40 @@ def identifying_qualifiers(
     return {k: v for k, v in found.items() if not (k in _SCOPE_KEYS and v in unscoped)}
 
 
-def source_names(sources: pd.DataFrame) -> dict[str, str]:
-    """source_id -> how a sentence names it: its quoted title, or the id when untitled."""
+UNLISTED_SOURCE = "an unlisted source"
+
+
+class SourceNames(dict[str, str]):
+    """source_id -> how a sentence names the source; a source the table does not list is
+    'an unlisted source', so a sentence never shows an internal id."""
+
+    def __missing__(self, key: str) -> str:
+        return UNLISTED_SOURCE
+
+
+def source_name(title: Any, publisher: Any = None, uri: Any = None) -> str:
+    """How a sentence names a source: its quoted title, else its publisher, else its URI.
+
+    >>> source_name("ML pay", "Acme"), source_name(None, "Acme"), source_name("", None, "a.md")
+    ('"ML pay"', 'Acme', 'a.md')
+    """
+    if isinstance(title, str) and title.strip():
+        return f'"{title.strip()}"'
+    for other in (publisher, uri):
+        if isinstance(other, str) and other.strip():
+            return other.strip()
+    return UNLISTED_SOURCE
+
+
+def source_names(sources: pd.DataFrame) -> SourceNames:
+    """source_id -> `source_name` of each source (title, else publisher, else URI)."""
+    names = SourceNames()
     if sources is None or sources.empty:
-        return {}
-    titles = sources["title"] if "title" in sources else pd.Series(None, index=sources.index)
-    names: dict[str, str] = {}
-    for sid, title in zip(sources["source_id"], titles, strict=True):
-        names[str(sid)] = f'"{title}"' if isinstance(title, str) and title.strip() else str(sid)
+        return names
+    missing = pd.Series(None, index=sources.index, dtype=object)
+    columns = [sources.get(c, missing) for c in ("title", "publisher", "uri")]
+    for sid, *parts in zip(sources["source_id"], *columns, strict=True):
+        names[str(sid)] = source_name(*parts)
     return names
 
 
@@ -199,7 +225,8 @@ def prepare_claims(
 ) -> pd.DataFrame:
     """Claims plus the keys every reconcile check groups on.
 
-    Added columns: `stale` (False where the claims have no such column), `q` (qualifiers
+    Added columns: `stale` (False where the claims have no such column), `attributed` (a
+    named origin in `attributed_to`), `contextual` (a `context` is given), `q` (qualifiers
     dict), `skey` (subject key), `idq` (identifying qualifiers), `label` (qualifiers.canonical,
     else text), `fact_key` (canonical JSON of year, unit, identifying qualifiers and, for claims
     without a value, the normalized label), `cmp_unit`/`cmp_value` (money converted to USD when
@@ -220,8 +247,14 @@ def prepare_claims(
     for column in ("value", "value_high"):
         frame[column] = pd.to_numeric(claims[column], errors="coerce").astype("float64").to_numpy()
     frame = frame[list(_PREPARED_COLUMNS)]
-    stale = claims["stale"] if "stale" in claims.columns else pd.Series(False, index=claims.index)
+    absent = pd.Series(None, index=claims.index, dtype=object)
+    stale = claims["stale"] if "stale" in claims.columns else absent
     frame["stale"] = stale.fillna(False).astype(bool).to_numpy()
+    origin = claims.get("attributed_to", absent)
+    frame["attributed"] = origin.map(lambda a: isinstance(a, str) and bool(a.strip())).to_numpy(
+        dtype=bool
+    )
+    frame["contextual"] = claims.get("context", absent).notna().to_numpy(dtype=bool)
 
     raw = claims["qualifiers"].to_numpy(dtype=object)
     frame["q"] = per_unique(lambda row: parse_qualifiers(raw[row]), raw)

@@ -15,11 +15,11 @@ import pandas as pd
 from mlefacts.reconcile.config import ReconcileConfig
 from mlefacts.reconcile.conflicts import conflict_row
 from mlefacts.reconcile.describe import join_names
-from mlefacts.reconcile.keys import text_key
+from mlefacts.reconcile.keys import SourceNames, text_key
 
 
 def qualitative_disagreement(
-    claims: pd.DataFrame, names: dict[str, str], config: ReconcileConfig
+    claims: pd.DataFrame, names: SourceNames, config: ReconcileConfig
 ) -> list[dict[str, Any]]:
     """One 'info' conflict per (subject, category) whose sources name different items."""
     category = [q.get("category_of_skill") for q in claims["q"]]
@@ -53,7 +53,7 @@ def _row(
     per_source: dict[str, set[str]],
     union: set[str],
     common: set[str],
-    names: dict[str, str],
+    names: SourceNames,
 ) -> dict[str, Any]:
     display = (
         group.sort_values(["item", "label"], kind="stable")
@@ -63,8 +63,8 @@ def _row(
     )
     parts = []
     for item in sorted(union - common):
-        have = [names.get(s, s) for s, items in per_source.items() if item in items]
-        lack = [names.get(s, s) for s, items in per_source.items() if item not in items]
+        have = [names[s] for s, items in per_source.items() if item in items]
+        lack = [names[s] for s, items in per_source.items() if item not in items]
         parts.append(
             f"{display[item]} is named by {join_names(have)} but not by {join_names(lack)}"
         )
