@@ -15,9 +15,11 @@ from types import ModuleType
 from mlefacts.config import PACKAGE_DIR
 from mlefacts.document.model import Document
 from mlefacts.extract import (
+    cards,
     counts,
     definitions,
     demand,
+    lists,
     market,
     prose_rankings,
     quotes,
@@ -40,6 +42,8 @@ EXTRACTORS: tuple[ModuleType, ...] = (
     quotes,
     prose_rankings,
     tables,
+    cards,
+    lists,
     responsibilities,
     skills,
 )
