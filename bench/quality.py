@@ -325,6 +325,19 @@ def run_split(split: str) -> SplitRun:
 
 # --- figures -------------------------------------------------------------------------------
 
+MAX_QUOTE_CHARS = 400
+
+
+def health(run: SplitRun) -> dict[str, int]:
+    """What the issue's bar counts besides matching: claims validation rejected (a duplicate
+    id loses a real fact) and quotes longer than a reader can check."""
+    claims = run.extraction.batch.claims
+    return {
+        "claims_extracted": len(claims),
+        "claims_rejected_by_validation": len(run.extraction.rejected),
+        "quotes_over_400_chars": sum(len(c["quote"]) > MAX_QUOTE_CHARS for c in claims),
+    }
+
 
 def _ratio(numerator: int, denominator: int) -> float | None:
     return round(numerator / denominator, 4) if denominator else None
@@ -422,7 +435,7 @@ def render_verbose(results: Iterable[PageResult]) -> str:
                 got = result.published[result.value_pairs[i]]
                 lines.append(f"  INEXACT  {_describe(claim)}  <- got {_describe(got)}")
         for j, claim in enumerate(result.published):
-            if j not in result.correct and claim.get("kind") in NUMERIC_KINDS:
+            if j not in result.correct and claim.get("kind") in (*NUMERIC_KINDS, "skill"):
                 quote = " ".join(str(claim.get("quote")).split())[:90]
                 lines.append(f"  FALSE+   {_describe(claim)}  [{quote}]")
         lines.extend(f"  PROBLEM  {problem[:150]}" for problem in result.problems)
@@ -443,12 +456,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     for split in args.split or SPLITS:
         run = run_split(split)
         summary = summarize(run.results)
+        checks = health(run)
         report[split] = {
             "pages": len(run.results),
             "seconds": round(run.seconds, 2),
             "kinds": summary,
+            **checks,
         }
         blocks.append(render_table(split, len(run.results), summary))
+        blocks[-1] += "\n  " + ", ".join(f"{k.replace('_', ' ')}: {v}" for k, v in checks.items())
         if args.verbose:
             blocks.append(render_verbose(run.results))
     if args.json:

@@ -11,16 +11,19 @@ from mlefacts.prefect_defaults import apply_prefect_defaults
 apply_prefect_defaults()
 
 import argparse
+import sys
 from pathlib import Path
-from typing import Any
 
 import pandas as pd
 from prefect import flow, task, unmapped
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
+from prefect.client.schemas.objects import State
 from prefect.runtime import flow_run
+from prefect.states import Completed, Failed
 
 from mlefacts.config import RunSettings, default_data_dir, default_manifest
+from mlefacts.fail_on import FailOn, failure_reason
 from mlefacts.pipeline import (
     BatchResult,
     IngestBatch,
@@ -29,7 +32,8 @@ from mlefacts.pipeline import (
     reconcile_tables,
     validate_tables,
 )
-from mlefacts.report.summary import run_summary_markdown
+from mlefacts.publish.lock import RunLockedError
+from mlefacts.report.summary import new_conflicts_markdown, run_summary_markdown
 from mlefacts.runner import (
     RunOutcome,
     Stages,
@@ -97,8 +101,14 @@ def mlefacts_run(
     keep_snapshots: int = 10,
     allow_private_hosts: bool = False,
     allow_outside_paths: bool = False,
-) -> dict[str, Any]:
-    """Ingest the sources of a manifest and publish curated, validated tables of claims."""
+    fail_on: FailOn = FailOn.errors,
+) -> State:
+    """Ingest the sources of a manifest and publish curated, validated tables of claims.
+
+    The flow run ends Failed when the run counts as failed under `fail_on` (by default: a
+    source failed), with the data still published; its result is the run's `runs` row plus
+    `fail_reason`. A run refused by another run's lock ends Failed without a traceback.
+    """
     settings = RunSettings(
         data_dir=Path(data_dir).resolve() if data_dir else default_data_dir(),
         manifest=Path(sources).resolve() if sources else default_manifest(),
@@ -107,28 +117,44 @@ def mlefacts_run(
         allow_private_hosts=allow_private_hosts,
         allow_outside_paths=allow_outside_paths,
     )
-    outcome = run_pipeline(
-        settings, stages=PREFECT_STAGES, flow_run_id=str(flow_run.get_id() or "")
-    )
+    try:
+        outcome = run_pipeline(
+            settings, stages=PREFECT_STAGES, flow_run_id=str(flow_run.get_id() or "")
+        )
+    except RunLockedError as exc:
+        return Failed(message=str(exc), data=exc)
     _create_artifacts(outcome)
-    return outcome.record.row()
+    reason = failure_reason(outcome.record, outcome.new_conflicts, fail_on=fail_on)
+    result = {**outcome.record.row(), "fail_reason": reason}
+    if reason:
+        return Failed(message=f"mlefacts run {outcome.record.run_id}: {reason}", data=result)
+    return Completed(
+        message=f"mlefacts run {outcome.record.run_id}: {outcome.record.status}", data=result
+    )
 
 
 def _create_artifacts(outcome: RunOutcome) -> None:
     """A markdown summary of the run and a table of the conflicts it found that the previous
-    snapshot did not have, shown in the Prefect UI."""
+    snapshot did not have (or a note that there are none), shown in the Prefect UI."""
     create_markdown_artifact(
         markdown=run_summary_markdown(outcome.record, outcome.tables),
         key="mlefacts-run-summary",
         description="What this mlefacts run ingested, extracted, rejected and published",
     )
-    if not outcome.new_conflicts.empty:
-        columns = ["severity", "kind", "subject", "detail"]
-        create_table_artifact(
-            table=outcome.new_conflicts[columns].to_dict(orient="records"),
+    description = "Conflicts this run found that the previous snapshot did not have"
+    if outcome.new_conflicts.empty:
+        create_markdown_artifact(
+            markdown=new_conflicts_markdown(outcome.record),
             key="mlefacts-new-conflicts",
-            description="Conflicts this run found that the previous snapshot did not have",
+            description=description,
         )
+        return
+    columns = ["severity", "kind", "subject", "detail"]
+    create_table_artifact(
+        table=outcome.new_conflicts[columns].to_dict(orient="records"),
+        key="mlefacts-new-conflicts",
+        description=description,
+    )
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -137,9 +163,24 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--sources", help="sources manifest (TOML); default: the bundled one")
     parser.add_argument("--data-dir", help="directory holding raw/ and curated/")
     parser.add_argument("--batch-size", type=int, default=100)
+    parser.add_argument(
+        "--fail-on",
+        choices=[choice.value for choice in FailOn],
+        default=FailOn.errors.value,
+        help="what makes the run fail (exit 1; a Failed flow run): see `mlefacts run --help`",
+    )
     args = parser.parse_args(argv)
-    summary = mlefacts_run(sources=args.sources, data_dir=args.data_dir, batch_size=args.batch_size)
+    from mlefacts.api import run
+
+    summary = run(
+        sources=args.sources,
+        data_dir=args.data_dir,
+        batch_size=args.batch_size,
+        fail_on=args.fail_on,
+    )
     print(f"run {summary['run_id']}: {summary['status']}, {summary['n_claims']} claims")
+    if summary["fail_reason"]:
+        sys.exit(f"failed: {summary['fail_reason']}")
 
 
 if __name__ == "__main__":

@@ -251,7 +251,8 @@ def test_report_writes_html_markdown_and_charts(
     monkeypatch.chdir(tmp_path)
     default = invoke("report", "--data-dir", published)
     assert default.exit_code == 0, default.output
-    assert (tmp_path / "mlefacts-report" / "report.html").is_file()
+    assert (published / "report" / "report.html").is_file()  # beside the data, not in the cwd
+    assert not (tmp_path / "mlefacts-report").exists() and not (tmp_path / "report").exists()
 
 
 def test_report_as_of_an_unknown_snapshot_exits_2(published: Path, tmp_path: Path) -> None:

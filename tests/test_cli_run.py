@@ -55,6 +55,12 @@ def test_run_publishes_then_reports_failed_sources_with_exit_1(
     assert "1 failed" in second.stdout and "3 unchanged" in second.stdout
     assert "failed gone.txt" in second.stdout
     assert "mlefacts sources list" in second.stdout
+    assert "failed: 1 of 4 sources failed" in second.stderr
+
+    # Failed sources do not fail the run when told so; the record says the same.
+    never = invoke("run", "--sources", manifest, "--data-dir", data_dir, "--fail-on", "never")
+    assert never.exit_code == 0, never.output
+    assert "completed_with_errors" in never.stdout
 
 
 def test_run_refuses_a_bad_manifest_before_starting_prefect(tmp_path: Path) -> None:
@@ -72,7 +78,28 @@ def test_run_refuses_a_locked_data_dir(bundled_manifest: Path, tmp_path: Path) -
     with run_lock(tmp_path):
         result = invoke("run", "--sources", bundled_manifest, "--data-dir", tmp_path)
     assert result.exit_code == 2
-    assert "another mlefacts run" in result.stderr
+    assert result.stderr.startswith("error: another mlefacts run")
+    assert "Traceback" not in result.output and "wait for it to finish" in result.stderr
+    assert not (tmp_path / "curated" / "current").exists()
+
+
+@pytest.mark.e2e
+def test_a_run_that_meets_the_lock_inside_the_flow_fails_cleanly(
+    prefect_harness: None,
+    quiet_prefect: None,
+    bundled_manifest: Path,
+    tmp_path: Path,
+    capfd: pytest.CaptureFixture[str],
+) -> None:
+    """The lock taken after `run`'s own check (another run started meanwhile): the flow run
+    ends Failed with the lock's message, and nothing prints a traceback."""
+    import mlefacts
+    from mlefacts.publish.lock import RunLockedError
+
+    with run_lock(tmp_path), pytest.raises(RunLockedError, match="another mlefacts run"):
+        mlefacts.run(sources=bundled_manifest, data_dir=tmp_path)
+    out, err = capfd.readouterr()
+    assert "Traceback" not in out + err
     assert not (tmp_path / "curated" / "current").exists()
 
 

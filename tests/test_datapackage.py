@@ -47,7 +47,20 @@ def test_resources_describe_every_table_and_file(tmp_path):
     assert {"fields": "source_id", "reference": {"resource": "sources", "fields": "source_id"}} in (
         claims["schema"]["foreignKeys"]
     )
-    assert resources["sources"]["schema"]["fields"][8]["type"] == "datetime"
+    source_fields = {f["name"]: f for f in resources["sources"]["schema"]["fields"]}
+    assert source_fields["fetched_at"]["type"] == "datetime"
+
+
+def test_the_package_cites_each_source_by_title_page_and_citation(tmp_path):
+    curated, _ = _publish(tmp_path)
+    package = json.loads((curated / "datapackage.json").read_text())
+    assert package["sources"] == [
+        {
+            "title": "Demo",
+            "path": "https://example.org/demo",
+            "description": "Demo. https://example.org/demo. Accessed 2025-01-02.",
+        }
+    ]
 
 
 def test_top_level_datapackage_follows_current(tmp_path):

@@ -6,6 +6,7 @@ import hashlib
 import json
 import shutil
 from pathlib import Path
+from uuid import UUID
 
 import pandas as pd
 import pytest
@@ -117,8 +118,8 @@ def test_bad_sources_are_recorded_and_the_rest_published(
         ),
         encoding="utf-8",
     )
-    summary = mlefacts_run(sources=str(manifest), data_dir=str(tmp_path / "data"))
-    assert summary["status"] == "completed_with_errors"
+    summary = mlefacts_run(sources=str(manifest), data_dir=str(tmp_path / "data"), fail_on="never")
+    assert summary["status"] == "completed_with_errors" and summary["fail_reason"] is None
     assert summary["n_sources_failed"] == 3
     sources = mlefacts.load("sources", tmp_path / "data").set_index("uri")
     assert sources.loc["good.txt", "status"] == "ok"
@@ -158,20 +159,35 @@ def test_the_flow_file_runs_as_a_script(bundled_manifest: Path, tmp_path: Path) 
     assert pd.read_parquet(tmp_path / "curated" / "current" / "claims.parquet").shape[0] > 100
 
 
-def test_the_run_leaves_a_summary_and_its_new_conflicts_as_prefect_artifacts(
-    published: Path,
-) -> None:
+def _artifacts(flow_run_id: str) -> dict[str, object]:
+    """The artifacts one flow run created, by key."""
     from prefect.client.orchestration import get_client
-    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterKey
+    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterFlowRunId
 
-    keys = ["mlefacts-run-summary", "mlefacts-new-conflicts"]
+    only_this_run = ArtifactFilterFlowRunId(any_=[UUID(flow_run_id)])
     with get_client(sync_client=True) as client:
-        artifacts = client.read_artifacts(
-            artifact_filter=ArtifactFilter(key=ArtifactFilterKey(any_=keys))
-        )
-    by_key = {artifact.key: artifact for artifact in artifacts}
-    assert set(by_key) == set(keys)
-    assert "claims:" in by_key["mlefacts-run-summary"].data
+        artifacts = client.read_artifacts(artifact_filter=ArtifactFilter(flow_run_id=only_this_run))
+    return {artifact.key: artifact for artifact in artifacts}
+
+
+def test_every_run_leaves_a_summary_and_its_new_conflicts_as_prefect_artifacts(
+    published: Path, bundled_manifest: Path
+) -> None:
+    mlefacts_run(sources=str(bundled_manifest), data_dir=str(published))
+    runs = mlefacts.load("runs", published)
+    first, last = (_artifacts(runs["flow_run_id"].iloc[i]) for i in (0, -1))
+    keys = {"mlefacts-run-summary", "mlefacts-new-conflicts"}
+    assert set(first) == keys and set(last) == keys
+    assert "claims:" in first["mlefacts-run-summary"].data
+
+    # The first run found every conflict: a table of them.
     conflicts = mlefacts.load("conflicts", published)
-    table = json.loads(by_key["mlefacts-new-conflicts"].data)
+    assert len(conflicts) > 0
+    assert first["mlefacts-new-conflicts"].type == "table"
+    table = json.loads(first["mlefacts-new-conflicts"].data)
     assert {row["detail"] for row in table} == set(conflicts["detail"])
+
+    # A later run on the same inputs found none, and says so.
+    assert last["mlefacts-new-conflicts"].type == "markdown"
+    assert "No new conflicts" in last["mlefacts-new-conflicts"].data
+    assert f"{len(conflicts)} conflict(s) in all" in last["mlefacts-new-conflicts"].data

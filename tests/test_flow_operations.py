@@ -45,8 +45,10 @@ def _manifest(folder: Path, url: str) -> Path:
     return manifest
 
 
-def _run(manifest: Path, data_dir: Path) -> dict:
-    return mlefacts_run(sources=str(manifest), data_dir=str(data_dir), allow_private_hosts=True)
+def _run(manifest: Path, data_dir: Path, fail_on: str = "errors") -> dict:
+    return mlefacts_run(
+        sources=str(manifest), data_dir=str(data_dir), allow_private_hosts=True, fail_on=fail_on
+    )
 
 
 def _salaries(data_dir: Path) -> list[float]:
@@ -83,9 +85,11 @@ def test_a_page_that_changes_keeps_both_versions_and_the_diff_shows_it(
     assert len(fetches) == 2 and fetches["content_sha256"].nunique() == 2
 
 
-def test_a_failing_source_keeps_its_last_good_claims_marked_stale(
+def test_a_failing_source_fails_the_flow_run_and_keeps_its_last_good_claims_marked_stale(
     prefect_harness: None, httpserver: HTTPServer, tmp_path: Path
 ) -> None:
+    from prefect.client.orchestration import get_client
+
     manifest = _manifest(tmp_path / "m", httpserver.url_for("/pay.html"))
     data_dir = tmp_path / "data"
     page = PAGE.format(salary="$150,000").encode()
@@ -94,8 +98,17 @@ def test_a_failing_source_keeps_its_last_good_claims_marked_stale(
     before = mlefacts.load("claims", data_dir)
 
     _serve(httpserver, b"gone", status=404)
-    summary = _run(manifest, data_dir)
+    state = mlefacts_run(
+        sources=str(manifest), data_dir=str(data_dir), allow_private_hosts=True, return_state=True
+    )
+    # What Prefect's API (and so its UI, automations and notifications) sees: a Failed run.
+    with get_client(sync_client=True) as client:
+        stored = client.read_flow_run(state.state_details.flow_run_id)
+    assert stored.state is not None and stored.state.is_failed(), stored.state
+    assert "1 of 1 sources failed" in (stored.state.message or "")
+    summary = state.result(raise_on_failure=False)
     assert summary["status"] == "completed_with_errors"
+    assert summary["fail_reason"].startswith("1 of 1 sources failed")
     sources = mlefacts.load("sources", data_dir)
     assert sources.loc[0, "status"] == "error" and "404" in sources.loc[0, "error"]
     assert bool(sources.loc[0, "stale"]) and sources.loc[0, "last_confirmed_at"]
@@ -105,6 +118,9 @@ def test_a_failing_source_keeps_its_last_good_claims_marked_stale(
     runs = mlefacts.load("runs", data_dir)
     assert list(runs["status"]) == ["completed", "completed_with_errors"]
 
+    # The same outcome with --fail-on never: a Completed flow run.
+    assert _run(manifest, data_dir, fail_on="never")["fail_reason"] is None
+
 
 def test_a_scheduled_deployment_carries_the_cron_and_its_run_completes(
     prefect_harness: None, bundled_manifest: Path, tmp_path: Path
@@ -112,15 +128,18 @@ def test_a_scheduled_deployment_carries_the_cron_and_its_run_completes(
     from prefect.client.orchestration import get_client
     from prefect.settings import PREFECT_API_URL
 
-    from mlefacts.scheduling import scheduled_deployment
+    from mlefacts.scheduling import Schedule, scheduled_deployment
 
     deployment = scheduled_deployment(
-        cron="0 6 * * *", sources=bundled_manifest, data_dir=tmp_path, name="daily-test"
+        schedule=Schedule("0 6 * * *"),
+        name="daily-test",
+        parameters={"sources": str(bundled_manifest), "data_dir": str(tmp_path.resolve())},
     )
     deployment_id = deployment.apply()
     with get_client(sync_client=True) as client:
         stored = client.read_deployment(deployment_id)
         assert [s.schedule.cron for s in stored.schedules] == ["0 6 * * *"]
+        assert [s.schedule.timezone for s in stored.schedules] == ["UTC"]
         assert stored.parameters["data_dir"] == str(tmp_path.resolve())
         flow_run = client.create_flow_run_from_deployment(deployment_id)
 

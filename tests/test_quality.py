@@ -21,11 +21,11 @@ BENCH = Path(__file__).resolve().parents[1] / "bench"
 # split -> group -> measure -> floor (fractions); groups are claim kinds or 'numeric'/'qualitative'.
 FLOORS: dict[str, dict[str, dict[str, float]]] = {
     "pages": {
-        "numeric": {"precision": 0.89, "value_recall": 0.39, "exact_recall": 0.28},
-        "qualitative": {"value_recall": 0.56},
+        "numeric": {"precision": 0.91, "value_recall": 0.46, "exact_recall": 0.34},
+        "qualitative": {"value_recall": 0.58},
     },
     "heldout": {
-        "numeric": {"precision": 0.86, "value_recall": 0.33, "exact_recall": 0.23},
+        "numeric": {"precision": 0.88, "value_recall": 0.50, "exact_recall": 0.35},
         "qualitative": {"value_recall": 0.78},
     },
     "bundled": {
@@ -62,6 +62,12 @@ def test_quality_floors(run: Any) -> None:
                 f"{run.split} {group} {measure}: {measured} < floor {floor}\n"
                 + quality.render_verbose(run.results)
             )
+
+
+def test_no_claim_is_rejected_and_no_quote_is_too_long(run: Any) -> None:
+    checks = quality.health(run)
+    assert checks["claims_rejected_by_validation"] == 0, run.extraction.rejected
+    assert checks["quotes_over_400_chars"] == 0
 
 
 def test_every_quote_is_the_documents_text(run: Any) -> None:
@@ -151,3 +157,12 @@ def test_pairing_is_one_to_one() -> None:
     # the pairing finds the assignment that serves both expected claims
     pairs = quality.max_pairing(2, 2, lambda i, j: (i, j) in {(0, 0), (0, 1), (1, 0)}, {})
     assert pairs == {0: 1, 1: 0}
+
+
+def test_command_line_prints_the_figures_as_json(capsys: pytest.CaptureFixture[str]) -> None:
+    assert quality.main(["--split", "bundled", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert set(report) == {"bundled"}
+    bundled = report["bundled"]
+    assert bundled["pages"] == 3 and bundled["claims_rejected_by_validation"] == 0
+    assert bundled["kinds"]["numeric"]["expected"] == 56

@@ -118,3 +118,29 @@ def test_figures_that_break_their_own_growth_rate_are_arithmetic_inconsistent():
         market("c", 61e9, 2027, "c_2027"),
     )
     assert ranks(outvoted)["a_2027"] == ("deprecated", "arithmetic_inconsistent")
+
+
+def ranking(source_id: str, item: str, rank: float, claim_id: str) -> dict:
+    return make_claim(
+        claim_id=claim_id,
+        source_id=source_id,
+        kind="ranking",
+        subject="machine learning engineer",
+        attribute="rank",
+        value=rank,
+        unit="rank",
+        text=item,
+        qualifiers={"dimension": "skill"},
+    )
+
+
+def test_ranks_of_different_items_are_different_facts():
+    claims = claims_frame(
+        ranking("a", "python", 1, "a_py"),
+        ranking("a", "java", 3, "a_java"),
+        ranking("b", "python", 1, "b_py"),
+    )
+    assert set(ranks(claims).values()) == {("preferred", None)}
+    facts = reconcile(claims, SOURCES).facts
+    assert sorted(facts["text"]) == ["java", "python"]
+    assert facts.set_index("text").loc["python", "n_sources"] == 2

@@ -183,6 +183,83 @@ def test_strings_from_data_are_escaped() -> None:
     assert all("<script>" not in svg for svg in rendered.charts.values())
 
 
+def test_markdown_images_and_links_from_page_text_stay_text() -> None:
+    """report.md read by a renderer that follows any link (markdown-it without its URL check):
+    page text yields no image, no link and no script; only the report's own charts are images."""
+    from markdown_it import MarkdownIt
+
+    payload = "![pixel](https://tracker.example/p.png) [click me](javascript:alert(1)) <b>x</b>"
+    tables = sample_tables(title_a=payload)
+    tables["conflicts"].loc[0, "detail"] = payload
+    markdown = render_report(tables).markdown
+    renderer = MarkdownIt("commonmark").enable("table")
+    renderer.validateLink = lambda url: True
+    page = renderer.render(markdown)
+    assert "<a " not in page and "<b>" not in page and "javascript:" not in page.split('"')[1::2]
+    images = re.findall(r'<img src="([^"]*)"', page)
+    assert images and all(re.fullmatch(r"chart-[a-z0-9-]+\.svg", src) for src in images)
+    assert "![pixel](https://tracker.example/p.png) [click me](javascript:alert(1))" in page
+
+
+def tick_labels(svg: str, axis: str) -> list[str]:
+    """The tick labels of one axis ('x' or 'y') of a chart, in order."""
+    groups = re.findall(rf'<g id="{axis}tick_\d+">(.*?)</text>', svg, re.DOTALL)
+    return [group.rsplit(">", 1)[-1].strip() for group in groups]
+
+
+def test_each_axis_labels_its_ticks_in_one_unit(report: Report) -> None:
+    for name, svg in report.charts.items():
+        for axis in ("x", "y"):
+            labels = [label for label in tick_labels(svg, axis) if label != "0"]
+            numeric = [label for label in labels if re.fullmatch(r"[\d,.]+[KMBT]?", label)]
+            if not numeric:
+                continue
+            suffixes = {re.sub(r"[\d,.]", "", label) for label in numeric}
+            decimals = {
+                len(label.split(".")[1].rstrip("KMBT")) if "." in label else 0 for label in numeric
+            }
+            assert len(suffixes) == 1 and len(decimals) == 1, (name, axis, labels)
+    inr = tick_labels(report.charts["chart-salaries-inr-annual.svg"], "x")
+    assert inr[0] == "0" and all(label.endswith("M") for label in inr[1:]), inr
+
+
+def test_the_skills_axis_ends_at_the_number_of_sources(report: Report) -> None:
+    ticks = tick_labels(report.charts["chart-skills-top.svg"], "x")
+    n_cited = sample_tables()["claims"]["source_id"].nunique()
+    assert ticks[0] == "0" and ticks[-1] == str(n_cited)
+    assert f"of {n_cited} sources" in report.charts["chart-skills-top.svg"]
+
+
+def test_a_market_with_two_figures_is_a_small_table_not_a_chart() -> None:
+    tables = sample_tables()
+    claims = tables["claims"]
+    market = claims["kind"] == "market_size"
+    keep = claims[market].index[:2]
+    tables["claims"] = claims[~market | claims.index.isin(keep)]
+    rendered = render_report(tables)
+    assert not any(name.startswith("chart-market") for name in rendered.charts)
+    markets = section(rendered.html, "markets")
+    assert "2 figures, too few for a chart" in markets and "<table>" in markets
+    assert "$8.43B" in markets and "$96.7B" in markets
+    assert "| year | figure | forecast | source | stated by |" in rendered.markdown
+
+
+def test_breakdown_titles_say_what_the_shares_are_of(report: Report) -> None:
+    svg = report.charts["chart-breakdown-s1-industry.svg"]
+    assert "Share of machine learning engineer by industry (S1)" in " ".join(
+        re.findall(r"<text[^>]*>([^<]*)</text>", svg)
+    )
+    tables = sample_tables()
+    claims = tables["claims"]
+    shares = claims["qualifiers"].str.contains('"dimension": "industry"')
+    claims.loc[shares, "qualifiers"] = claims.loc[shares, "qualifiers"].str.replace(
+        '"dimension"', '"measure": "Percentage of Job Postings", "dimension"'
+    )
+    rendered = render_report(tables)
+    assert "Share of job postings by industry (S1)" in rendered.html
+    assert "% of job postings" in rendered.charts["chart-breakdown-s1-industry.svg"]
+
+
 def test_rendering_is_deterministic() -> None:
     first, second = render_report(sample_tables()), render_report(sample_tables())
     assert first == second

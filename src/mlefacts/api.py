@@ -10,6 +10,7 @@ import duckdb
 import pandas as pd
 
 from mlefacts.config import default_data_dir
+from mlefacts.fail_on import FailOn
 from mlefacts.prefect_defaults import apply_prefect_defaults
 from mlefacts.publish.catalog import connect as _connect
 from mlefacts.publish.catalog import load as _load
@@ -28,8 +29,12 @@ def run(
     dask_workers: int = 2,
     allow_private_hosts: bool = False,
     allow_outside_paths: bool = False,
+    fail_on: FailOn | str = FailOn.errors,
 ) -> dict[str, Any]:
-    """Run the mlefacts flow once and return its `runs` row.
+    """Run the mlefacts flow once and return its `runs` row, plus `fail_reason`: why the run
+    counts as failed under `fail_on` (its Prefect flow run then ends Failed), else None.
+
+    A run that could not run at all (a bad manifest, another run holding the lock) raises.
 
     `runner="dask"` sends the per-batch work to a Dask cluster through prefect-dask: a
     LocalCluster of `dask_workers` processes, or the existing cluster at `dask_address`.
@@ -49,14 +54,20 @@ def run(
         flow = mlefacts_run.with_options(task_runner=task_runner)
     elif dask_address:
         raise ValueError("--dask-address needs --runner dask")
-    return flow(
+    state = flow(
         sources=str(sources) if sources else None,
         data_dir=str(data_dir) if data_dir else None,
         batch_size=batch_size,
         keep_snapshots=keep_snapshots,
         allow_private_hosts=allow_private_hosts,
         allow_outside_paths=allow_outside_paths,
+        fail_on=FailOn(fail_on),
+        return_state=True,
     )
+    result = state.result(raise_on_failure=False)
+    if isinstance(result, BaseException):
+        raise result
+    return result
 
 
 def connect(

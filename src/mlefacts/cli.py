@@ -25,6 +25,7 @@ from rich.markup import escape
 from rich.padding import Padding
 from rich.table import Table
 
+from mlefacts.fail_on import FailOn
 from mlefacts.prefect_defaults import apply_prefect_defaults
 
 if TYPE_CHECKING:
@@ -63,7 +64,8 @@ MAX_WORD = 32
 # Sentences shown under each conflict, and the longest shown whole.
 QUOTES_PER_CONFLICT = 3
 MAX_SENTENCE = 400
-DEFAULT_REPORT_DIR = Path("mlefacts-report")
+REPORT_FOLDER = "report"
+"""Where `mlefacts report` writes by default: a folder of the data directory it reports on."""
 MANIFEST_HINT = 'a manifest has one [[source]] table per source, with uri = "URL or path"'
 
 
@@ -104,12 +106,28 @@ AsOf = Annotated[
 Format = Annotated[
     OutputFormat, typer.Option("--format", "-f", help="table (readable), csv or json (scripts).")
 ]
+KeepSnapshots = Annotated[int, typer.Option(min=1, help="Published snapshots to keep.")]
+AllowPrivateHosts = Annotated[
+    bool, typer.Option(help="Allow URL sources on loopback/private addresses.")
+]
+AllowOutsidePaths = Annotated[
+    bool, typer.Option(help="Allow manifest paths outside the manifest's directory.")
+]
+FailOnOption = Annotated[
+    FailOn,
+    typer.Option(
+        help="What makes a run fail (exit 1, and a Failed flow run in Prefect that automations "
+        "can notify on): 'errors' = a source failed; 'conflicts' = that, or a new conflict of "
+        "severity error; 'never'. The data is published either way."
+    ),
+]
 
 
 def _fail(message: str, hint: str | None = None, code: int = 2) -> NoReturn:
-    errors.print(f"[bold red]error:[/] {escape(message)}", highlight=False)
+    """The error on one line (never wrapped: logs and grep see it whole), then the hint."""
+    errors.print(f"[bold red]error:[/] {escape(message)}", highlight=False, soft_wrap=True)
     if hint:
-        errors.print(f"[dim]hint:[/] {escape(hint)}", highlight=False)
+        errors.print(f"[dim]hint:[/] {escape(hint)}", highlight=False, soft_wrap=True)
     raise typer.Exit(code)
 
 
@@ -140,11 +158,23 @@ def _fail_reading(exc: BaseException, data_dir: Path) -> NoReturn:
             "mlefacts sql only reads the curated tables; save results with --format csv > file",
         ),
     ]
+    _fail_missing_data_dir(data_dir)
     hint = next((text for kind, text in hints if isinstance(exc, kind)), None)
     _fail(str(exc), hint)
 
 
+def _fail_missing_data_dir(data_dir: Path) -> None:
+    """A mistyped --data-dir is named as such, not reported as a directory with no data yet."""
+    if not data_dir.is_dir():
+        _fail(
+            f"data directory {data_dir} does not exist",
+            "check --data-dir and $MLEFACTS_DATA_DIR; to publish data there: "
+            f"mlefacts run --data-dir {data_dir}",
+        )
+
+
 def _fail_unpublished(data_dir: Path) -> NoReturn:
+    _fail_missing_data_dir(data_dir)
     _fail(
         f"no snapshot published yet in {data_dir / 'curated'}",
         f"publish data first with: mlefacts run --data-dir {data_dir}",
@@ -267,7 +297,7 @@ def run(
     sources: Manifest = None,
     data_dir: DataDir = None,
     batch_size: Annotated[int, typer.Option(min=1, help="Sources per Prefect task.")] = 100,
-    keep_snapshots: Annotated[int, typer.Option(min=1, help="Published snapshots to keep.")] = 10,
+    keep_snapshots: KeepSnapshots = 10,
     runner: Annotated[
         str, typer.Option(help="Task runner: 'default' (threads) or 'dask' (prefect-dask).")
     ] = "default",
@@ -275,12 +305,9 @@ def run(
         str | None,
         typer.Option(help="Existing Dask scheduler, e.g. tcp://HOST:8786 (with --runner dask)."),
     ] = None,
-    allow_private_hosts: Annotated[
-        bool, typer.Option(help="Allow URL sources on loopback/private addresses.")
-    ] = False,
-    allow_outside_paths: Annotated[
-        bool, typer.Option(help="Allow manifest paths outside the manifest's directory.")
-    ] = False,
+    allow_private_hosts: AllowPrivateHosts = False,
+    allow_outside_paths: AllowOutsidePaths = False,
+    fail_on: FailOnOption = FailOn.errors,
     as_json: Annotated[bool, typer.Option("--json", help="Print the run record as JSON.")] = False,
     verbose: Annotated[
         bool, typer.Option("--verbose", "-v", help="Show Prefect's log lines.")
@@ -288,8 +315,9 @@ def run(
 ) -> None:
     """Run the pipeline: ingest, extract, validate, reconcile and publish a new snapshot.
 
-    Sources whose bytes did not change since the last run are not extracted again. Exit code 1
-    when some sources failed (their last good claims stay published, marked stale).
+    Sources whose bytes did not change since the last run are not extracted again. A run that
+    fails under --fail-on (by default: some sources failed; their last good claims stay
+    published, marked stale) exits 1 and its Prefect flow run ends Failed.
 
     Example: [bold]mlefacts run --sources my_sources.toml --data-dir ./data[/]
     """
@@ -315,6 +343,7 @@ def run(
                 dask_address=dask_address,
                 allow_private_hosts=allow_private_hosts,
                 allow_outside_paths=allow_outside_paths,
+                fail_on=fail_on,
             )
     except RunLockedError as exc:
         _fail(str(exc))
@@ -326,26 +355,33 @@ def run(
         sys.stdout.write(json.dumps(record, indent=2) + "\n")
     else:
         _print_run(record, folder)
-    if record["status"] != "completed":
+    if record["fail_reason"]:
+        errors.print(f"[bold red]failed:[/] {escape(record['fail_reason'])}", highlight=False)
         raise typer.Exit(1)
 
 
 def _check_can_run(sources: Path | None, data_dir: Path) -> None:
     """Refuse a bad manifest or a locked data directory before Prefect starts (the flow
     checks both again)."""
-    from mlefacts.config import default_manifest
     from mlefacts.publish.lock import RunLockedError, run_lock
+
+    _check_manifest(sources)
+    try:
+        with run_lock(data_dir):
+            pass
+    except RunLockedError as exc:
+        _fail(str(exc))
+
+
+def _check_manifest(sources: Path | None) -> None:
+    """Refuse a manifest that does not load, with the expected shape as a hint."""
+    from mlefacts.config import default_manifest
     from mlefacts.sources.manifest import ManifestError, load_manifest
 
     try:
         load_manifest(sources or default_manifest())
     except ManifestError as exc:
         _fail(str(exc), MANIFEST_HINT)
-    try:
-        with run_lock(data_dir):
-            pass
-    except RunLockedError as exc:
-        _fail(str(exc))
 
 
 def _print_run(record: dict[str, Any], data_dir: Path) -> None:
@@ -717,6 +753,18 @@ def sources_add(
     title: Annotated[str | None, typer.Option(help="Title of the article.")] = None,
     publisher: Annotated[str | None, typer.Option(help="Who published it.")] = None,
     published: Annotated[str | None, typer.Option(help="Publication date, YYYY-MM-DD.")] = None,
+    license: Annotated[
+        str | None, typer.Option(help="Licence of the content, e.g. CC-BY-4.0.")
+    ] = None,
+    page_url: Annotated[
+        str | None, typer.Option(help="The page a local copy was saved from (http(s) URL).")
+    ] = None,
+    accessed: Annotated[
+        str | None, typer.Option(help="When the page was accessed, YYYY-MM-DD.")
+    ] = None,
+    citation: Annotated[
+        str | None, typer.Option(help="How to cite it (default: composed from the rest).")
+    ] = None,
 ) -> None:
     """Append a source to the manifest (created if it does not exist).
 
@@ -733,7 +781,17 @@ def sources_add(
                 f"no file {manifest.parent / uri}",
                 f"a local source is a path relative to the manifest's folder {manifest.parent}",
             )
-        spec = add_source(manifest, uri, title=title, publisher=publisher, published=published)
+        spec = add_source(
+            manifest,
+            uri,
+            title=title,
+            publisher=publisher,
+            published=published,
+            license=license,
+            page_url=page_url,
+            accessed=accessed,
+            citation=citation,
+        )
     except ManifestError as exc:
         _fail(str(exc))
     console.print(f"added {spec.uri} as {spec.source_id} to {manifest}", highlight=False)
@@ -771,40 +829,78 @@ def schemas_export(
 
 @app.command()
 def schedule(
-    cron: Annotated[str, typer.Option(help="Cron expression, e.g. '0 6 * * *' (06:00 daily).")],
+    cron: Annotated[
+        str, typer.Option(help="Cron expression, e.g. '0 6 * * *' (06:00 daily), in --timezone.")
+    ],
+    timezone: Annotated[
+        str,
+        typer.Option(help="IANA time zone the cron expression is read in, e.g. Europe/Paris."),
+    ] = "UTC",
     sources: Manifest = None,
     data_dir: DataDir = None,
+    keep_snapshots: KeepSnapshots = 10,
+    allow_private_hosts: AllowPrivateHosts = False,
+    allow_outside_paths: AllowOutsidePaths = False,
+    fail_on: FailOnOption = FailOn.errors,
     name: Annotated[str, typer.Option(help="Deployment name.")] = "mlefacts-scheduled",
 ) -> None:
     """Serve the flow on a cron schedule through a running Prefect server (until Ctrl-C).
 
+    The cron expression is read in UTC unless --timezone is given. Each scheduled run takes
+    the same options as `mlefacts run`. The schedule stays active when this command stops:
+    start it again (or let a service manager restart it) and it carries on.
+
     Needs a real Prefect API (schedules never fire on the temporary server): start one with
     `prefect server start` and `export PREFECT_API_URL=http://127.0.0.1:4200/api`.
 
-    Example: [bold]mlefacts schedule --cron "0 6 * * *" --sources my_sources.toml[/]
+    Example: [bold]mlefacts schedule --cron "0 6 * * *" --timezone Europe/Paris --sources
+    my_sources.toml[/]
     """
-    from mlefacts.scheduling import PrefectUnavailableError, serve_schedule
+    from mlefacts.scheduling import (
+        PrefectUnavailableError,
+        Schedule,
+        UnknownTimezoneError,
+        serve_schedule,
+    )
 
     try:
-        serve_schedule(cron=cron, sources=sources, data_dir=_resolve(data_dir), name=name)
-    except PrefectUnavailableError as exc:
-        _fail(str(exc))
+        when = Schedule(cron, timezone)
+    except UnknownTimezoneError as exc:
+        _fail(str(exc), "use an IANA name such as UTC, Europe/Paris or America/New_York")
     except ValueError as exc:
         _fail(str(exc), "a cron expression has five fields, e.g. '0 6 * * *'")
+    _check_manifest(sources)
+    parameters = {
+        "sources": str(sources.resolve()) if sources else None,
+        "data_dir": str(_resolve(data_dir)),
+        "keep_snapshots": keep_snapshots,
+        "allow_private_hosts": allow_private_hosts,
+        "allow_outside_paths": allow_outside_paths,
+        "fail_on": fail_on.value,
+    }
+    try:
+        serve_schedule(schedule=when, name=name, parameters=parameters)
+    except PrefectUnavailableError as exc:
+        _fail(str(exc))
 
 
 @app.command()
 def report(
     out: Annotated[
-        Path, typer.Option(help="Folder for report.html, report.md and the SVG charts.")
-    ] = DEFAULT_REPORT_DIR,
+        Path | None,
+        typer.Option(
+            help="Folder for report.html, report.md and the SVG charts (default: report/ in "
+            "the data directory)."
+        ),
+    ] = None,
     data_dir: DataDir = None,
     as_of: AsOf = None,
 ) -> None:
     """Write an HTML report (and the same in Markdown) with charts on the published data.
 
     Sources and their status, claims per kind, the conflicts with their sentences, market
-    estimates over the years, salaries, percentage breakdowns.
+    estimates over the years, salaries, percentage breakdowns, skills. Written to report/ in
+    the data directory unless --out says where.
 
     Example: [bold]mlefacts report --out ./report[/] then open ./report/report.html
     """
@@ -812,7 +908,7 @@ def report(
 
     folder = _resolve(data_dir)
     try:
-        paths = build_report(data_dir=folder, out_dir=out, snapshot=as_of)
+        paths = build_report(data_dir=folder, out_dir=out or folder / REPORT_FOLDER, snapshot=as_of)
     except _reading_errors() as exc:
         _fail_reading(exc, folder)
     console.print(f"wrote {paths.html} (open it in a browser)", highlight=False)

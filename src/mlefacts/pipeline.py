@@ -348,9 +348,7 @@ def _source_row(
     return {
         "source_id": spec.source_id,
         "uri": spec.uri,
-        "title": spec.title or page.get("title"),
-        "publisher": spec.publisher or page.get("publisher"),
-        "published": spec.published.isoformat() if spec.published else page.get("published"),
+        **_origin(spec, page, seen_at),
         "content_sha256": ingested.content_sha256,
         "media_type": ingested.media_type,
         "charset": ingested.charset,
@@ -362,6 +360,46 @@ def _source_row(
         "last_confirmed_at": None,
         "stale": False,
     }
+
+
+def _origin(spec: SourceSpec, page: dict[str, Any], seen_at: str | None) -> dict[str, Any]:
+    """Who published a source, when, where a reader finds it and how to cite it: the
+    manifest's values first, then what the page states about itself."""
+    published = spec.published.isoformat() if spec.published else page.get("published")
+    accessed = spec.accessed.isoformat() if spec.accessed else (seen_at or "")[:10] or None
+    download_url = spec.uri if spec.is_url else None
+    origin = {
+        "title": spec.title or page.get("title"),
+        "publisher": spec.publisher or page.get("publisher"),
+        "published": published,
+        "license": spec.license,
+        "page_url": spec.page_url or page.get("canonical_url") or download_url,
+        "download_url": download_url,
+        "accessed": accessed,
+    }
+    origin["citation"] = spec.citation or compose_citation(origin)
+    return origin
+
+
+def compose_citation(origin: dict[str, Any]) -> str | None:
+    """A citation in the usual order: publisher (year). title. URL. Accessed date.
+
+    >>> compose_citation({"publisher": "Example Wire", "published": "2024-05-02",
+    ...     "title": "Pay guide", "page_url": "https://example.org/pay", "accessed": "2025-01-03"})
+    'Example Wire (2024). Pay guide. https://example.org/pay. Accessed 2025-01-03.'
+    """
+    if not (origin.get("title") or origin.get("page_url")):
+        return None
+    parts = []
+    if origin.get("publisher"):
+        year = f" ({origin['published'][:4]})" if origin.get("published") else ""
+        parts.append(f"{origin['publisher']}{year}.")
+    for key in ("title", "page_url"):
+        if origin.get(key):
+            parts.append(f"{origin[key].rstrip('.')}.")
+    if origin.get("accessed"):
+        parts.append(f"Accessed {origin['accessed']}.")
+    return " ".join(parts)
 
 
 def _content_seen_at(

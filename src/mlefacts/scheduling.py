@@ -1,5 +1,7 @@
 """Scheduled runs through Prefect: a deployment of the flow with a cron schedule.
 
+Cron expressions are read in UTC unless a time zone is given (`Schedule(timezone=...)`).
+
 Prefect does not fire schedules on the temporary server it starts when no API is configured,
 so serving a schedule needs a real one (`prefect server start`, or an existing PREFECT_API_URL).
 """
@@ -7,7 +9,8 @@ so serving a schedule needs a real one (`prefect server start`, or an existing P
 from __future__ import annotations
 
 import os
-from pathlib import Path
+from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -23,34 +26,46 @@ class PrefectUnavailableError(RuntimeError):
     """No Prefect API that can run schedules is configured or reachable."""
 
 
-def check_cron(cron: str) -> str:
-    """Refuse a malformed cron expression before anything is registered."""
-    from prefect.client.schemas.schedules import CronSchedule
+class UnknownTimezoneError(ValueError):
+    """A time zone that is not an IANA name (e.g. Europe/Paris)."""
 
-    try:
-        CronSchedule(cron=cron)
-    except ValueError as exc:
-        raise ValueError(f"not a valid cron expression: {cron!r}") from exc
-    return cron
+
+@dataclass(frozen=True, slots=True)
+class Schedule:
+    """When the flow runs: a cron expression read in an IANA time zone (UTC unless told)."""
+
+    cron: str
+    timezone: str = "UTC"
+
+    def __post_init__(self) -> None:
+        """Refuse a malformed cron expression or an unknown time zone before anything is
+        registered."""
+        from prefect.client.schemas.schedules import CronSchedule
+
+        try:
+            CronSchedule(cron=self.cron)
+        except ValueError as exc:
+            raise ValueError(f"not a valid cron expression: {self.cron!r}") from exc
+        try:
+            CronSchedule(cron=self.cron, timezone=self.timezone)
+        except ValueError as exc:
+            raise UnknownTimezoneError(f"unknown time zone: {self.timezone!r}") from exc
 
 
 def scheduled_deployment(
-    *, cron: str, sources: Path | None, data_dir: Path | None, name: str
+    *, schedule: Schedule, name: str, parameters: Mapping[str, Any]
 ) -> RunnerDeployment:
-    """The flow as a deployment carrying the cron schedule and the run's parameters."""
+    """The flow as a deployment carrying the cron schedule and the run's parameters (the
+    `mlefacts_run` flow's, e.g. sources, data_dir, keep_snapshots, fail_on)."""
+    from prefect.schedules import Cron
     from prefect.types.entrypoint import EntrypointType
 
     from mlefacts.flows.mlefacts_flow import mlefacts_run
 
-    parameters: dict[str, Any] = {}
-    if sources:
-        parameters["sources"] = str(Path(sources).resolve())
-    if data_dir:
-        parameters["data_dir"] = str(Path(data_dir).resolve())
     return mlefacts_run.to_deployment(
         name=name,
-        cron=check_cron(cron),
-        parameters=parameters,
+        schedule=Cron(schedule.cron, timezone=schedule.timezone),
+        parameters=dict(parameters),
         description="mlefacts on a schedule: ingest, extract, validate, reconcile, publish.",
         tags=["mlefacts"],
         # By module, not file path: the deployment runs from any working directory.
@@ -82,10 +97,17 @@ def require_prefect_api() -> str:
     return url
 
 
-def serve_schedule(*, cron: str, sources: Path | None, data_dir: Path | None, name: str) -> None:
-    """Register the scheduled deployment and serve it until interrupted (Ctrl-C)."""
-    check_cron(cron)
+def serve_schedule(*, schedule: Schedule, name: str, parameters: Mapping[str, Any]) -> None:
+    """Register the scheduled deployment and serve it until interrupted (Ctrl-C, SIGTERM).
+
+    The schedule stays active when this process stops (Prefect would pause it by default), so
+    a restarted process, or a service manager restarting it, keeps the schedule running; runs
+    due while nothing serves them show up as Late in Prefect.
+    """
     require_prefect_api()
     from prefect import serve
 
-    serve(scheduled_deployment(cron=cron, sources=sources, data_dir=data_dir, name=name))
+    serve(
+        scheduled_deployment(schedule=schedule, name=name, parameters=parameters),
+        pause_on_shutdown=False,
+    )

@@ -142,6 +142,28 @@ class Sources(_Table):
         str_matches=PARTIAL_DATE,
         description="Publication date as YYYY, YYYY-MM or YYYY-MM-DD.",
     )
+    license: Series[str] = pa.Field(
+        nullable=True, description="Licence the source is published under (from the manifest)."
+    )
+    page_url: Series[str] = pa.Field(
+        nullable=True,
+        description="The page a reader can open: the manifest's page_url, else the page's "
+        "canonical URL, else the URL it was fetched from.",
+    )
+    download_url: Series[str] = pa.Field(
+        nullable=True, description="The URL the bytes were fetched from (null for local files)."
+    )
+    accessed: Series[str] = pa.Field(
+        nullable=True,
+        str_matches=PARTIAL_DATE,
+        description="When the source was accessed: the manifest's date, else the day its "
+        "current content was first seen.",
+    )
+    citation: Series[str] = pa.Field(
+        nullable=True,
+        description="How to cite the source: the manifest's text, else one composed from "
+        "publisher, date, title, page URL and access date.",
+    )
     content_sha256: Series[str] = pa.Field(
         nullable=True, str_matches=SHA256_HEX, description="SHA-256 of the raw bytes."
     )

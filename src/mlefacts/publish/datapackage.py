@@ -44,6 +44,9 @@ def write_datapackage(snapshot_path: Path) -> Path:
         "id": snapshot_path.name,
         "resources": [_resource(name, snapshot_path / f"{name}.parquet") for name in tables],
     }
+    cited = _cited_sources(snapshot_path / "sources.parquet")
+    if cited:
+        descriptor["sources"] = cited
     path = snapshot_path / DATAPACKAGE
     write_file(path, _dumps(descriptor))
     return path
@@ -61,6 +64,25 @@ def write_current_datapackage(curated_dir: Path, snapshot_id: str) -> Path:
     os.replace(temporary, path)
     fsync_dir(curated_dir)
     return path
+
+
+def _cited_sources(path: Path) -> list[dict[str, str]]:
+    """The package's `sources`: each article the data comes from, as the sources table cites it
+    (title, the page a reader opens, and the citation text)."""
+    if not path.exists():
+        return []
+    columns = ["source_id", "uri", "title", "page_url", "citation"]
+    present = set(pq.read_schema(path).names)
+    if not set(columns) <= present:
+        return []
+    rows = pq.read_table(path, columns=columns).to_pylist()
+    cited = []
+    for row in sorted(rows, key=lambda r: r["source_id"]):
+        entry = {"title": row["title"] or row["uri"], "path": row["page_url"] or row["uri"]}
+        if row["citation"]:
+            entry["description"] = row["citation"]
+        cited.append(entry)
+    return cited
 
 
 def _dumps(descriptor: dict[str, Any]) -> bytes:

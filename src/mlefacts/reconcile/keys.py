@@ -181,6 +181,10 @@ def duplicate_sources(sources: pd.DataFrame) -> frozenset[str]:
     return frozenset(hashed.loc[hashed["content_sha256"].duplicated(), "source_id"].astype(str))
 
 
+# Units whose value is a position of a named item in a list: the item (the claim's label) is
+# part of what the claim is about, so 'Python ranks 1st' and 'Java ranks 3rd' are two facts.
+ITEM_UNITS = frozenset({"rank"})
+
 _PREPARED_COLUMNS = (
     "claim_id",
     "source_id",
@@ -229,11 +233,11 @@ def prepare_claims(
     named origin in `attributed_to`), `contextual` (a `context` is given), `q` (qualifiers
     dict), `skey` (subject key), `idq` (identifying qualifiers), `label` (qualifiers.canonical,
     else text), `fact_key` (canonical JSON of year, unit, identifying qualifiers and, for claims
-    without a value, the normalized label), `cmp_unit`/`cmp_value` (money converted to USD when
-    the rate table knows the currency), `fx` (the conversion note) and `cmp_key` (like
-    `fact_key` but in the comparison unit, so salaries in two currencies meet only through the
-    rate table). Each is computed once per distinct input (qualifier string, subject, unit, key
-    parts) and shared by the rows that have it.
+    without a value or in an item unit such as a rank, the normalized label),
+    `cmp_unit`/`cmp_value` (money converted to USD when the rate table knows the currency), `fx`
+    (the conversion note) and `cmp_key` (like `fact_key` but in the comparison unit, so salaries
+    in two currencies meet only through the rate table). Each is computed once per distinct
+    input (qualifier string, subject, unit, key parts) and shared by the rows that have it.
     """
     frame = pd.DataFrame(
         {
@@ -284,7 +288,8 @@ def prepare_claims(
     frame["label"] = per_unique(
         lambda row: q[row].get("canonical") or _text_or_none(texts[row]), raw, texts
     )
-    keyed_label = np.where(frame["value"].isna().to_numpy(), frame["label"].to_numpy(), None)
+    itemized = frame["value"].isna() | frame["unit"].isin(ITEM_UNITS)
+    keyed_label = np.where(itemized.to_numpy(), frame["label"].to_numpy(), None)
     years = frame["year"].to_numpy()
     idq_code, _ = group_codes(per_unique(lambda row: canonical_json(idq[row]), raw, periodic))
     for column, unit in (("fact_key", units), ("cmp_key", frame["cmp_unit"].to_numpy())):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import re
+import textwrap
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -16,10 +17,13 @@ from dataclasses import dataclass
 import matplotlib
 import pandas as pd
 from matplotlib.axes import Axes
+from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
-from matplotlib.ticker import FuncFormatter, MaxNLocator
+from matplotlib.text import Annotation
+from matplotlib.ticker import Formatter, MaxNLocator
+from matplotlib.transforms import Bbox
 
 from mlefacts.reconcile.config import ReconcileConfig
 from mlefacts.reconcile.describe import format_number, format_value
@@ -134,6 +138,96 @@ def _legend_right(ax: Axes, handles: list[object]) -> None:
     ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.02, 1.0), borderaxespad=0)
 
 
+_SCALE_SUFFIXES: tuple[tuple[float, str], ...] = ((1e12, "T"), (1e9, "B"), (1e6, "M"))
+
+
+class UniformFormatter(Formatter):
+    """Every tick label of an axis in one scale and with one number of decimals, chosen from
+    all the ticks together: '0, 0.5M, 1.0M, 1.5M', never '500,000' beside '1.00M'.
+
+    >>> UniformFormatter().format_ticks([0, 5e5, 1e6, 1.5e6])
+    ['0', '0.5M', '1.0M', '1.5M']
+    >>> UniformFormatter().format_ticks([0, 25_000, 50_000])
+    ['0', '25,000', '50,000']
+    """
+
+    def format_ticks(self, values: list[float]) -> list[str]:
+        top = max((abs(float(v)) for v in values), default=0.0)
+        scale, suffix = next(((s, x) for s, x in _SCALE_SUFFIXES if top >= s), (1.0, ""))
+        scaled = [float(v) / scale for v in values]
+        decimals = next(
+            (
+                d
+                for d in range(4)
+                if all(abs(round(v, d) - v) < 1e-9 * max(1.0, abs(v)) for v in scaled)
+            ),
+            3,
+        )
+        return ["0" if v == 0 else f"{v:,.{decimals}f}{suffix}" for v in scaled]
+
+    def __call__(self, x: float, pos: int | None = None) -> str:
+        return self.format_ticks([x])[0]
+
+
+# Where a value label may go around its point (offset in points, alignment), nearest first.
+_LABEL_SPOTS: tuple[tuple[float, float, str, str], ...] = tuple(
+    (dx * far, dy * far, ha, va)
+    for far in (1.0, 2.2)
+    for dx, dy, ha, va in (
+        (6, -5, "left", "top"),
+        (-6, 5, "right", "bottom"),
+        (6, 5, "left", "bottom"),
+        (-6, -5, "right", "top"),
+        (0, 9, "center", "bottom"),
+        (0, -9, "center", "top"),
+    )
+)
+_LABEL_PAD_PX = 3.0
+
+
+def _label_box(label: Annotation, spot: tuple[float, float, str, str], renderer: object) -> Bbox:
+    """Put `label` at `spot` and return the box it covers, padded."""
+    dx, dy, ha, va = spot
+    label.set_position((dx, dy))
+    label.set_horizontalalignment(ha)
+    label.set_verticalalignment(va)
+    return label.get_window_extent(renderer).padded(_LABEL_PAD_PX)
+
+
+def _place_labels(figure: Figure, ax: Axes, labels: list[Annotation], lines: list[Line2D]) -> None:
+    """Move each value label to the first spot around its point where it covers no data line,
+    no marker and no label placed before it, inside the plot if it can (measured with the
+    figure's own text metrics, padded for the fonts a browser may substitute)."""
+    FigureCanvasAgg(figure)
+    figure.draw_without_rendering()
+    renderer = figure.canvas.get_renderer()  # type: ignore[attr-defined]
+    plot = ax.get_window_extent(renderer)
+    paths = [line.get_transform().transform_path(line.get_path()) for line in lines]
+    taken = [
+        Bbox.from_extents(x - 5, y - 5, x + 5, y + 5)
+        for points in ax.collections
+        for x, y in points.get_offset_transform().transform(points.get_offsets())
+    ]
+    for label in labels:
+        boxes = {spot: _label_box(label, spot, renderer) for spot in _LABEL_SPOTS}
+        clear = [
+            spot
+            for spot, box in boxes.items()
+            if not any(path.intersects_bbox(box, filled=False) for path in paths)
+            and not any(box.overlaps(other) for other in taken)
+        ]
+        inside = [
+            spot
+            for spot in clear
+            if plot.x0 <= boxes[spot].x0
+            and boxes[spot].x1 <= plot.x1
+            and plot.y0 <= boxes[spot].y0
+            and boxes[spot].y1 <= plot.y1
+        ]
+        spot = (inside or clear or list(_LABEL_SPOTS))[0]
+        taken.append(_label_box(label, spot, renderer))
+
+
 # Market sizes ------------------------------------------------------------------------------
 
 
@@ -158,10 +252,28 @@ def projection(
     return [(year, project_to_year(base_value, base_year, rate_percent, year)) for year in years]
 
 
-def market_charts(
-    claims: pd.DataFrame, sources: Mapping[str, SourceStyle], *, config: ReconcileConfig
-) -> list[Chart]:
-    """One chart per market (subject) and currency: each source's figures and projection."""
+MIN_CHART_FIGURES = 3
+"""A market with fewer distinct figures than this is shown as a small table, not a chart that
+would be nearly empty."""
+
+
+@dataclass(frozen=True, slots=True)
+class Market:
+    """The figures of one market (subject) in one currency, and the growth rates stated for it."""
+
+    subject: str
+    unit: str
+    figures: pd.DataFrame
+    rates: pd.DataFrame
+
+    @property
+    def n_distinct(self) -> int:
+        """Distinct (year, value) figures: the points a chart would show."""
+        return len(self.figures.drop_duplicates(["year", "value"]))
+
+
+def markets(claims: pd.DataFrame, *, config: ReconcileConfig) -> list[Market]:
+    """Market-size figures with a year and a currency, by subject and currency."""
     figures = claims[
         (claims["kind"] == "market_size")
         & claims["value"].notna()
@@ -174,20 +286,15 @@ def market_charts(
         & (claims["unit"] == "percent")
         & claims["value"].notna()
     ]
-    charts = []
-    for (subject, unit), group in figures.groupby(["subject", "unit"], sort=True):
-        rates = growth[growth["subject"] == subject]
-        charts.append(_market_chart(str(subject), str(unit), group, rates, sources))
-    return charts
+    return [
+        Market(str(subject), str(unit), group, growth[growth["subject"] == subject])
+        for (subject, unit), group in figures.groupby(["subject", "unit"], sort=True)
+    ]
 
 
-def _market_chart(
-    subject: str,
-    unit: str,
-    figures: pd.DataFrame,
-    rates: pd.DataFrame,
-    sources: Mapping[str, SourceStyle],
-) -> Chart:
+def market_chart(market: Market, sources: Mapping[str, SourceStyle]) -> Chart:
+    """Each source's figures of one market over the years, with its projection."""
+    subject, unit, figures, rates = market.subject, market.unit, market.figures, market.rates
     years = range(int(figures["year"].min()), int(figures["year"].max()) + 1)
     name = f"market-{slug(subject)}-{unit.lower()}"
     title = f"{subject.capitalize()}: estimates and projections"
@@ -196,6 +303,8 @@ def _market_chart(
         figure = Figure(figsize=(7.5, 4.2))
         ax = figure.subplots()
         handles: list[object] = []
+        labels: list[Annotation] = []
+        lines: list[Line2D] = []
         for source_id, points in figures.groupby("source_id", sort=False):
             style = _style_of(sources, str(source_id))
             points = points.sort_values(["year", "value"], kind="stable").drop_duplicates(
@@ -215,13 +324,16 @@ def _market_chart(
                 zorder=3,
             )
             for year, value in zip(x, points["value"], strict=True):
-                ax.annotate(
-                    format_value(float(value), unit),
-                    (year, value / 1e9),
-                    xytext=(5, 4),
-                    textcoords="offset points",
-                    fontsize=7.5,
-                    color=style.colour,
+                labels.append(
+                    ax.annotate(
+                        format_value(float(value), unit),
+                        (year, value / 1e9),
+                        xytext=(6, -5),
+                        textcoords="offset points",
+                        fontsize=7.5,
+                        color=style.colour,
+                        zorder=4,
+                    )
                 )
             handles.append(
                 Line2D([], [], marker="o", linestyle="", color=style.colour, label=style.legend)
@@ -232,7 +344,7 @@ def _market_chart(
                 base_year = int(x.min())
                 base_value = float(points.loc[points["year"] == base_year, "value"].median())
                 line = projection(base_year, base_value, rate, years)
-                ax.plot(
+                lines += ax.plot(
                     [p[0] for p in line],
                     [p[1] / 1e9 for p in line],
                     linestyle="--",
@@ -268,6 +380,7 @@ def _market_chart(
         ax.xaxis.set_major_locator(MaxNLocator(integer=True))
         ax.set_ylim(bottom=0)
         _legend_right(ax, handles)
+        _place_labels(figure, ax, labels, lines)
         svg = to_svg(figure, salt=name)
     caption = (
         "Points are the figures each source states (hollow: forecasts); dashed lines compound "
@@ -367,7 +480,7 @@ def _salary_chart(
         ax.set_yticks(positions, labels=rows["label"].tolist())
         ax.invert_yaxis()
         ax.grid(axis="y", visible=False)
-        ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: format_number(v)))
+        ax.xaxis.set_major_formatter(UniformFormatter())
         ax.set_xlim(right=float(rows[["value", "value_high"]].max().max()) * 1.22)
         ax.set_title(title)
         ax.set_xlabel(f"{unit} per {_PERIOD_WORDS.get(period, 'stated period')}")
@@ -438,11 +551,34 @@ def named_shares(claims: pd.DataFrame) -> pd.DataFrame:
     return shares[shares["breakdown"] != ""].sort_values(["source_id", "char_start"], kind="stable")
 
 
+_SHARE_WORDS = re.compile(r"^\s*(?:percentage|percent|share|proportion|%)\s+of\s+", re.IGNORECASE)
+
+
+def share_of(measure: object, subject: str) -> str:
+    """What the percentages of a breakdown are shares of: its stated measure without the
+    'percentage of' wording, else its subject.
+
+    >>> share_of("Percentage of Job Postings", "x"), share_of(None, "machine learning engineers")
+    ('job postings', 'machine learning engineers')
+    """
+    text = _SHARE_WORDS.sub("", str(measure)).strip() if measure else ""
+    if not text:
+        return subject
+    return text.lower() if not any(w.isupper() and len(w) > 1 for w in text.split()) else text
+
+
+def breakdown_title(what: str, breakdown: str, key: str) -> str:
+    """'Share of job postings by region (S2)', wrapped to fit a small chart."""
+    return textwrap.fill(f"Share of {what} by {breakdown} ({key})", width=48)
+
+
 def _breakdown_chart(style: SourceStyle, subject: str, breakdown: str, rows: pd.DataFrame) -> Chart:
     total = float(rows["value"].sum())
     partial = bool(rows["q"].map(lambda q: bool(q.get("partial"))).any())
     name = f"breakdown-{slug(style.key)}-{slug(breakdown)}"
-    title = f"{breakdown[:1].upper()}{breakdown[1:]} ({style.key})"
+    measures = rows["q"].map(lambda q: q.get("measure")).dropna()
+    what = share_of(measures.iloc[0] if len(measures) else None, subject)
+    title = breakdown_title(what, breakdown, style.key)
     with _styled():
         figure = Figure(figsize=(4.6, 0.9 + _BAR_HEIGHT_IN * len(rows)))
         ax = figure.subplots()
@@ -461,14 +597,29 @@ def _breakdown_chart(style: SourceStyle, subject: str, breakdown: str, rows: pd.
         ax.invert_yaxis()
         ax.grid(axis="y", visible=False)
         ax.set_xlim(0, max(float(rows["value"].max()) * 1.2, 10.0))
-        ax.set_xlabel("Share (%)")
+        ax.set_xlabel(f"% of {what}" if len(what) <= 40 else "Share (%)")
         ax.set_title(title, fontsize=10)
         svg = to_svg(figure, salt=name)
-    caption = f"{subject.capitalize()}, by {breakdown}, according to {style.key} ({style.title})."
+    tables = rows["q"].map(lambda q: q.get("table_title")).dropna()
+    origin = f"the table “{tables.iloc[0]}” in " if len(tables) else ""
+    caption = f"Shares of {what} by {breakdown}, from {origin}{style.key} ({style.title})."
     return Chart(name, title, svg, caption, breakdown_note(total, partial=partial))
 
 
 # Skills ------------------------------------------------------------------------------------
+
+
+def count_ticks(most: int, *, max_ticks: int = 8) -> list[int]:
+    """Integer ticks from 0 that end exactly at `most`, the axis's maximum, never past it.
+
+    >>> count_ticks(3), count_ticks(18), count_ticks(20)
+    ([0, 1, 2, 3], [0, 5, 10, 15, 18], [0, 5, 10, 15, 20])
+    """
+    step = next(s for s in (1, 2, 5, 10, 20, 50, 100, 200, 500) if most / s <= max_ticks - 1)
+    ticks = list(range(0, most, step))
+    if most - ticks[-1] < step / 2 and len(ticks) > 1:
+        ticks.pop()
+    return [*ticks, most]
 
 
 def skills_chart(consensus: pd.DataFrame, *, n_sources: int, top: int = 15) -> Chart | None:
@@ -488,9 +639,10 @@ def skills_chart(consensus: pd.DataFrame, *, n_sources: int, top: int = 15) -> C
         ax.set_yticks(positions, labels=shown["label"].tolist())
         ax.invert_yaxis()
         ax.grid(axis="y", visible=False)
-        ax.xaxis.set_major_locator(MaxNLocator(integer=True))
-        ax.set_xlim(0, max(n_sources, int(shown["n_sources"].max())))
-        ax.set_xlabel("Number of sources naming the skill")
+        most = max(n_sources, int(shown["n_sources"].max()))
+        ax.set_xlim(0, most)
+        ax.set_xticks(count_ticks(most))
+        ax.set_xlabel(f"Sources naming the skill (of {plural(most, 'source')})")
         ax.set_title(title)
         svg = to_svg(figure, salt=name)
     caption = (

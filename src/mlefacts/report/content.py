@@ -15,12 +15,16 @@ import pandas as pd
 
 from mlefacts.document.sentences import sentence_spans
 from mlefacts.reconcile.config import ReconcileConfig
+from mlefacts.reconcile.describe import format_value
 from mlefacts.report.charts import (
+    MIN_CHART_FIGURES,
     PALETTE,
     Chart,
+    Market,
     SourceStyle,
     breakdown_charts,
-    market_charts,
+    market_chart,
+    markets,
     named_shares,
     plural,
     salary_charts,
@@ -290,6 +294,47 @@ def _chart_section(anchor: str, title: str, charts: list[Chart], empty: str) -> 
     return Section(anchor, title, tuple(charts))
 
 
+def _market_table(market: Market, styles: Mapping[str, SourceStyle]) -> list[Block]:
+    """A market with too few figures for a chart: its figures as a small table."""
+    rank = {sid: i for i, sid in enumerate(styles)}
+    rows = market.figures.assign(_rank=market.figures["source_id"].map(rank)).sort_values(
+        ["year", "_rank", "value"], kind="stable"
+    )
+    intro = Paragraph(
+        f"{market.subject.capitalize()} ({market.unit}): "
+        f"{plural(market.n_distinct, 'figure')}, too few for a chart."
+    )
+    table = Table(
+        ("year", "figure", "forecast", "source", "stated by"),
+        tuple(
+            (
+                _count(row.year),
+                format_value(float(row.value), market.unit),
+                "yes" if row.q.get("forecast") else "no",
+                styles[str(row.source_id)].key,
+                _text(row.attributed_to),
+            )
+            for row in rows.itertuples()
+        ),
+        (True, True, False, False, False),
+    )
+    return [intro, table]
+
+
+def _markets_section(
+    claims: pd.DataFrame, styles: Mapping[str, SourceStyle], config: ReconcileConfig
+) -> Section:
+    blocks: list[Block] = []
+    for market in markets(claims, config=config):
+        if market.n_distinct >= MIN_CHART_FIGURES:
+            blocks.append(market_chart(market, styles))
+        else:
+            blocks += _market_table(market, styles)
+    if not blocks:
+        blocks.append(Paragraph("No market-size figures in this snapshot."))
+    return Section("markets", "Market size", tuple(blocks))
+
+
 def _breakdowns_section(claims: pd.DataFrame, styles: Mapping[str, SourceStyle]) -> Section:
     charts = breakdown_charts(claims, styles)
     blocks: list[Block] = [Gallery(tuple(charts))] if charts else []
@@ -321,6 +366,7 @@ CLAIM_COLUMNS: tuple[str, ...] = (
     "qualifiers",
     "quote",
     "char_start",
+    "attributed_to",
 )
 """The claims columns the report reads."""
 
@@ -350,12 +396,7 @@ def build_content(tables: Mapping[str, pd.DataFrame], *, config: ReconcileConfig
         _sources_section(sources, styles),
         _claims_section(claims, styles),
         _conflicts_section(conflicts, claims, table("documents"), styles),
-        _chart_section(
-            "markets",
-            "Market size",
-            market_charts(claims, styles, config=config),
-            "No market-size figures in this snapshot.",
-        ),
+        _markets_section(claims, styles, config),
         _chart_section(
             "salaries",
             "Salaries",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from mlefacts.report.render import md_text
 from mlefacts.runs import RunRecord
 
 
@@ -29,5 +30,17 @@ def run_summary_markdown(record: RunRecord, tables: dict[str, pd.DataFrame]) -> 
     if sources is not None and not sources.empty:
         failed = sources[sources["status"] == "error"]
         for _, row in failed.iterrows():
-            lines.append(f"- source `{row['uri']}` failed: {row['error']}")
+            lines.append(
+                f"- source {md_text(str(row['uri']))} failed: {md_text(str(row['error']))}"
+            )
     return "\n".join(lines) + "\n"
+
+
+def new_conflicts_markdown(record: RunRecord) -> str:
+    """The new-conflicts artifact of a run that found none: every run has one, so that a
+    missing artifact never has to be read as 'nothing new'."""
+    return (
+        "# No new conflicts\n\n"
+        f"Run `{record.run_id}` found no conflict that the previous snapshot did not have "
+        f"({record.n_conflicts} conflict(s) in all; see `mlefacts conflicts`).\n"
+    )

@@ -31,7 +31,11 @@ from mlefacts.sources.safety import check_local_path
 
 URL_SCHEMES = ("http", "https")
 DEFAULT_PORTS = {"http": 80, "https": 443}
-ENTRY_KEYS = ("uri", "title", "publisher", "published")
+# A source's origin, as open-data publishers cite one: who published it and when, under which
+# licence, the page a local copy was saved from, when it was accessed, and a citation text.
+TEXT_KEYS = ("title", "publisher", "license", "citation", "page_url")
+DATE_KEYS = ("published", "accessed")
+ENTRY_KEYS = ("uri", *TEXT_KEYS, *DATE_KEYS)
 TOP_LEVEL_KEYS = ("source",)
 # A manifest lists sources, not content: far larger than this is a mistake (or /dev/zero).
 MAX_MANIFEST_BYTES = 10_000_000
@@ -51,6 +55,10 @@ class SourceSpec:
     publisher: str | None
     published: datetime.date | None
     source_id: str
+    license: str | None = None
+    citation: str | None = None
+    page_url: str | None = None
+    accessed: datetime.date | None = None
 
     @property
     def is_url(self) -> bool:
@@ -117,19 +125,36 @@ def make_source(
     title: str | None = None,
     publisher: str | None = None,
     published: datetime.date | str | None = None,
+    license: str | None = None,
+    citation: str | None = None,
+    page_url: str | None = None,
+    accessed: datetime.date | str | None = None,
 ) -> SourceSpec:
     """A validated `SourceSpec` (raises `ManifestError` on a bad uri or date)."""
     if not isinstance(uri, str) or not uri.strip():
         raise ManifestError("uri must be a non-empty string")
-    for name, value in (("title", title), ("publisher", publisher)):
+    texts = {
+        "title": title,
+        "publisher": publisher,
+        "license": license,
+        "citation": citation,
+        "page_url": page_url,
+    }
+    for name, value in texts.items():
         if value is not None and not isinstance(value, str):
             raise ManifestError(f"{name} must be a string, got {type(value).__name__}")
+    if page_url is not None and not is_url(page_url):
+        raise ManifestError(f"page_url must be an http(s) URL, got {page_url!r}")
     return SourceSpec(
         uri=uri,
         title=title,
         publisher=publisher,
-        published=_parse_published(published),
+        published=_parse_date(published, "published"),
         source_id=source_id_for(uri),
+        license=license,
+        citation=citation,
+        page_url=page_url,
+        accessed=_parse_date(accessed, "accessed"),
     )
 
 
@@ -173,14 +198,13 @@ def _read_text(path: Path) -> str:
 def add_source(
     path: Path,
     uri: str,
-    *,
-    title: str | None = None,
-    publisher: str | None = None,
-    published: datetime.date | str | None = None,
+    **origin: str | datetime.date | None,
 ) -> SourceSpec:
-    """Append a `[[source]]` table to the manifest (created if missing), keeping its text as is."""
+    """Append a `[[source]]` table to the manifest (created if missing), keeping its text as is.
+
+    `origin` takes the entry's other keys (title, publisher, published, license, ...)."""
     try:
-        spec = make_source(uri, title=title, publisher=publisher, published=published)
+        spec = make_source(uri, **origin)  # type: ignore[arg-type]
     except ManifestError as exc:
         raise ManifestError(f"{path}: cannot add {uri!r}: {exc}") from exc
     existing = _read_text(path) if path.exists() else ""
@@ -249,12 +273,7 @@ def _specs_from(raw: dict[str, Any], path: Path, *, allow_empty: bool = False) -
         if "uri" not in entry:
             raise ManifestError(f"{label}: missing uri")
         try:
-            spec = make_source(
-                entry["uri"],
-                title=entry.get("title"),
-                publisher=entry.get("publisher"),
-                published=entry.get("published"),
-            )
+            spec = make_source(entry["uri"], **{key: entry.get(key) for key in ENTRY_KEYS[1:]})
         except ManifestError as exc:
             raise ManifestError(f"{label}: {exc}") from exc
         if spec.source_id in seen:
@@ -269,8 +288,8 @@ def _specs_from(raw: dict[str, Any], path: Path, *, allow_empty: bool = False) -
 def _unknown_keys(keys: list[str]) -> str:
     """Name the unknown keys and the expected key each most likely meant.
 
-    >>> _unknown_keys(["url"])
-    "unknown key 'url' (did you mean 'uri'?); allowed keys: uri, title, publisher, published"
+    >>> _unknown_keys(["url"]).split(";")[0]
+    "unknown key 'url' (did you mean 'uri'?)"
     """
     shown = []
     for key in keys:
@@ -279,29 +298,31 @@ def _unknown_keys(keys: list[str]) -> str:
     return f"unknown key {', '.join(shown)}; allowed keys: {', '.join(ENTRY_KEYS)}"
 
 
-def _parse_published(value: object) -> datetime.date | None:
+def _parse_date(value: object, name: str) -> datetime.date | None:
     if value is None:
         return None
     if isinstance(value, datetime.datetime):
-        raise ManifestError(f"published must be a date (YYYY-MM-DD), not a date-time ({value})")
+        raise ManifestError(f"{name} must be a date (YYYY-MM-DD), not a date-time ({value})")
     if isinstance(value, datetime.date):
         return value
     if isinstance(value, str):
         try:
             return datetime.date.fromisoformat(value.strip())
         except ValueError as exc:
-            raise ManifestError(f"bad date {value!r} for published (use YYYY-MM-DD)") from exc
-    raise ManifestError(f"published must be a date (YYYY-MM-DD), got {type(value).__name__}")
+            raise ManifestError(f"bad date {value!r} for {name} (use YYYY-MM-DD)") from exc
+    raise ManifestError(f"{name} must be a date (YYYY-MM-DD), got {type(value).__name__}")
 
 
 def _entry_text(spec: SourceSpec) -> str:
     lines = ["[[source]]", f"uri = {_toml_string(spec.uri)}"]
-    if spec.title is not None:
-        lines.append(f"title = {_toml_string(spec.title)}")
-    if spec.publisher is not None:
-        lines.append(f"publisher = {_toml_string(spec.publisher)}")
-    if spec.published is not None:
-        lines.append(f"published = {spec.published.isoformat()}")
+    for key in TEXT_KEYS:
+        value = getattr(spec, key)
+        if value is not None:
+            lines.append(f"{key} = {_toml_string(value)}")
+    for key in DATE_KEYS:
+        day = getattr(spec, key)
+        if day is not None:
+            lines.append(f"{key} = {day.isoformat()}")
     return "\n".join(lines) + "\n"
 
 

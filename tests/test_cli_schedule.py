@@ -1,0 +1,46 @@
+"""`mlefacts schedule` checks what it can before reaching Prefect: the time zone, the manifest,
+and it says in its help that cron is read in UTC."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from mlefacts.cli import app
+from mlefacts.scheduling import Schedule
+
+runner = CliRunner()
+
+
+def test_an_unknown_time_zone_exits_2_with_examples() -> None:
+    result = runner.invoke(app, ["schedule", "--cron", "0 6 * * *", "--timezone", "Mars/Base"])
+    assert result.exit_code == 2
+    assert result.stderr.startswith("error: unknown time zone: 'Mars/Base'")
+    assert "Europe/Paris" in result.stderr
+
+
+def test_a_bad_manifest_is_refused_before_serving(tmp_path: Path) -> None:
+    manifest = tmp_path / "sources.toml"
+    manifest.write_text('[[source]]\ntitle = "no uri"\n', encoding="utf-8")
+    result = runner.invoke(app, ["schedule", "--cron", "0 6 * * *", "--sources", str(manifest)])
+    assert result.exit_code == 2 and "missing uri" in result.stderr
+
+
+def test_help_says_cron_is_utc_and_lists_the_run_options() -> None:
+    result = runner.invoke(app, ["schedule", "--help"], env={"COLUMNS": "200"})
+    assert result.exit_code == 0
+    text = " ".join(result.output.split())
+    assert "read in UTC unless --timezone" in text
+    for option in (
+        "--timezone",
+        "--keep-snapshots",
+        "--allow-private-hosts",
+        "--allow-outside-paths",
+        "--fail-on",
+    ):
+        assert option in text, option
+
+
+def test_a_schedule_defaults_to_utc() -> None:
+    assert Schedule("0 6 * * *").timezone == "UTC"

@@ -1,0 +1,226 @@
+"""mlefacts against a real Prefect server (`prefect server start`, started by the tests): the
+schedule of `mlefacts schedule` (cron, time zone, the run's options) survives the serving
+process stopping and a restarted process serves runs again; a failed run fires README's
+automation and its notification arrives."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from pytest_httpserver import HTTPServer
+
+pytestmark = pytest.mark.e2e
+
+DEPLOYMENT = "mlefacts-run/restart-test"
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _wait_for(what: str, check: Callable[[], Any], timeout: float) -> Any:
+    """Poll `check` until it returns something truthy; fail naming `what` after `timeout`."""
+    from prefect.exceptions import ObjectNotFound
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            value = check()
+        except (httpx.HTTPError, OSError, ObjectNotFound):
+            value = None
+        if value:
+            return value
+        time.sleep(0.5)
+    pytest.fail(f"timed out after {timeout:.0f} s waiting for {what}")
+
+
+def _stop(process: subprocess.Popen[bytes], sig: int = signal.SIGINT) -> None:
+    process.send_signal(sig)
+    try:
+        process.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
+@pytest.fixture(scope="module")
+def prefect_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
+    """`prefect server start` on a free loopback port with its own PREFECT_HOME; yields the
+    environment a client process needs to use it."""
+    home = tmp_path_factory.mktemp("prefect-server")
+    port = _free_port()
+    env = {
+        **{k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")},
+        "PREFECT_HOME": str(home),
+        "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+        "DO_NOT_TRACK": "1",
+        # Future runs of a schedule appear within seconds instead of a minute.
+        "PREFECT_SERVER_SERVICES_SCHEDULER_LOOP_SECONDS": "2",
+    }
+    log = (home / "server.log").open("wb")
+    server = subprocess.Popen(
+        [sys.executable, "-m", "prefect", "server", "start", "--host", "127.0.0.1"]
+        + ["--port", str(port)],
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    url = f"http://127.0.0.1:{port}/api"
+    try:
+        _wait_for("the Prefect server", lambda: httpx.get(f"{url}/health").is_success, 120)
+        yield {**env, "PREFECT_API_URL": url}
+    finally:
+        _stop(server, signal.SIGTERM)
+        log.close()
+
+
+def _serve(args: list[str], env: dict[str, str], log: Path) -> subprocess.Popen[bytes]:
+    with log.open("ab") as out:
+        return subprocess.Popen(
+            [sys.executable, "-m", "mlefacts.cli", "schedule", *args],
+            env=env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
+
+
+def test_a_served_schedule_stays_active_across_a_restart(
+    prefect_server: dict[str, str], bundled_manifest: Path, tmp_path: Path
+) -> None:
+    from prefect.client.orchestration import SyncPrefectClient
+    from prefect.client.schemas.filters import (
+        DeploymentFilter,
+        DeploymentFilterId,
+        FlowRunFilter,
+        FlowRunFilterState,
+        FlowRunFilterStateType,
+    )
+    from prefect.client.schemas.objects import StateType
+
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    shutil.copy(bundled_manifest.parent / "002_00441e875b9b6758.txt", sources / "article.txt")
+    (sources / "sources.toml").write_text('[[source]]\nuri = "article.txt"\n', encoding="utf-8")
+    data_dir = tmp_path / "data"
+    env = {
+        **prefect_server,
+        "PREFECT_HOME": str(tmp_path / "client-home"),
+        "PREFECT_RUNNER_POLL_FREQUENCY": "1",
+    }
+    args = ["--cron", "0 6 * * *", "--timezone", "Europe/Paris", "--name", "restart-test"]
+    args += ["--sources", str(sources / "sources.toml"), "--data-dir", str(data_dir)]
+    args += ["--keep-snapshots", "3", "--fail-on", "conflicts"]
+    log = tmp_path / "serve.log"
+
+    with SyncPrefectClient(prefect_server["PREFECT_API_URL"]) as client:
+        first = _serve(args, env, log)
+        try:
+            deployment = _wait_for(
+                "the deployment", lambda: client.read_deployment_by_name(DEPLOYMENT), 90
+            )
+        finally:
+            _stop(first)  # Ctrl-C, as an operator stops it
+        assert first.returncode is not None
+
+        def scheduled_runs() -> list[Any]:
+            return client.read_flow_runs(
+                deployment_filter=DeploymentFilter(id=DeploymentFilterId(any_=[deployment.id])),
+                flow_run_filter=FlowRunFilter(
+                    state=FlowRunFilterState(
+                        type=FlowRunFilterStateType(any_=[StateType.SCHEDULED])
+                    )
+                ),
+            )
+
+        stored = client.read_deployment(deployment.id)
+        [schedule] = stored.schedules
+        assert (schedule.schedule.cron, schedule.schedule.timezone) == ("0 6 * * *", "Europe/Paris")
+        assert stored.parameters["keep_snapshots"] == 3
+        assert stored.parameters["fail_on"] == "conflicts"
+        assert stored.parameters["data_dir"] == str(data_dir.resolve())
+        # Stopped, the schedule is still active: the server keeps planning its runs.
+        assert not stored.paused and schedule.active, log.read_text()
+        _wait_for("runs planned by the schedule", scheduled_runs, 30)
+
+        second = _serve(args, env, log)
+        try:
+            flow_run = client.create_flow_run_from_deployment(deployment.id)
+            finished = _wait_for(
+                "the restarted process to run a flow run",
+                lambda: (run := client.read_flow_run(flow_run.id)).state.is_final() and run,
+                120,
+            )
+        finally:
+            _stop(second)
+        assert finished.state.is_completed(), (finished.state, log.read_text()[-3000:])
+        assert not client.read_deployment(deployment.id).paused
+    assert (data_dir / "curated" / "current" / "claims.parquet").is_file()
+
+
+def test_a_failed_run_sends_the_notification_of_the_readme_automation(
+    prefect_server: dict[str, str], httpserver: HTTPServer, tmp_path: Path
+) -> None:
+    """README's automation (a Failed run of the mlefacts-run flow -> SendNotification), with a
+    webhook block aimed at a local HTTP server in place of Slack."""
+    from prefect.automations import Automation
+    from prefect.blocks.notifications import CustomWebhookNotificationBlock
+    from prefect.events.actions import SendNotification
+    from prefect.events.schemas.automations import EventTrigger
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    httpserver.expect_request("/notify", method="POST").respond_with_data("ok")
+    with temporary_settings(updates={PREFECT_API_URL: prefect_server["PREFECT_API_URL"]}):
+        block_id = CustomWebhookNotificationBlock(
+            name="mlefacts-test",
+            url=httpserver.url_for("/notify"),
+            json_data={"subject": "{{subject}}", "body": "{{body}}"},
+        ).save("mlefacts-alerts", overwrite=True)
+        Automation(
+            name="mlefacts run failed",
+            trigger=EventTrigger(
+                expect={"prefect.flow-run.Failed"},
+                match_related={
+                    "prefect.resource.role": "flow",
+                    "prefect.resource.name": "mlefacts-run",
+                },
+                posture="Reactive",
+                threshold=1,
+            ),
+            actions=[
+                SendNotification(
+                    block_document_id=block_id,
+                    subject="mlefacts run failed",
+                    body="{{ flow_run.name }}: {{ flow_run.state.message }}",
+                )
+            ],
+        ).create()
+
+    manifest = tmp_path / "sources.toml"
+    manifest.write_text('[[source]]\nuri = "gone.txt"\n', encoding="utf-8")
+    run = subprocess.run(
+        [sys.executable, "-m", "mlefacts.cli", "run", "--sources", str(manifest)]
+        + ["--data-dir", str(tmp_path / "data")],
+        env={**prefect_server, "PREFECT_HOME": str(tmp_path / "client-home")},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert run.returncode == 1, run.stderr[-2000:]
+    _wait_for("the notification", lambda: httpserver.log, 60)
+    request, _ = httpserver.log[0]
+    sent = request.get_json()
+    assert sent["subject"] == "mlefacts run failed"
+    assert "1 of 1 sources failed" in sent["body"]

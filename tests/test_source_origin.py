@@ -1,0 +1,65 @@
+"""A source's origin, as open-data publishers cite one: manifest values first, then the page."""
+
+from __future__ import annotations
+
+import datetime
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import mlefacts
+from mlefacts.config import RunSettings
+from mlefacts.runner import run_pipeline
+from mlefacts.sources.manifest import ManifestError, add_source, load_manifest
+
+PAGE = Path(__file__).parent / "fixtures" / "coverage" / "pay_page.html"
+
+
+def _sources(tmp_path: Path, entry: str) -> dict:
+    folder = tmp_path / "sources"
+    folder.mkdir()
+    shutil.copy(PAGE, folder / "pay.html")
+    (folder / "sources.toml").write_text(f'[[source]]\nuri = "pay.html"\n{entry}')
+    settings = RunSettings(data_dir=tmp_path / "data", manifest=folder / "sources.toml")
+    run_pipeline(settings)
+    return mlefacts.load("sources", tmp_path / "data").iloc[0].to_dict()
+
+
+def test_the_manifest_states_licence_page_access_date_and_citation(tmp_path: Path) -> None:
+    row = _sources(
+        tmp_path,
+        'license = "CC-BY-4.0"\npage_url = "https://example.org/saved"\naccessed = 2025-02-03\n'
+        'citation = "Northfield (2025), pay guide"\n',
+    )
+    assert row["license"] == "CC-BY-4.0"
+    assert row["page_url"] == "https://example.org/saved"
+    assert row["accessed"] == "2025-02-03"
+    assert row["citation"] == "Northfield (2025), pay guide"
+    assert pd.isna(row["download_url"])  # a local file was not downloaded
+
+
+def test_without_them_the_page_and_the_run_fill_the_origin(tmp_path: Path) -> None:
+    row = _sources(tmp_path, "")
+    assert row["page_url"] == "https://careers.example.org/guides/data-pay"  # its canonical link
+    assert pd.isna(row["license"])
+    datetime.date.fromisoformat(row["accessed"])  # the day its content was first seen
+    assert row["citation"] == (
+        "Northfield Careers (2025). Data roles pay guide | Northfield Careers. "
+        f"https://careers.example.org/guides/data-pay. Accessed {row['accessed']}."
+    )
+
+
+def test_origin_keys_are_checked_and_written_back(tmp_path: Path) -> None:
+    manifest = tmp_path / "sources.toml"
+    manifest.write_text('[[source]]\nuri = "a.txt"\npage_url = "not a url"\n')
+    with pytest.raises(ManifestError, match="page_url must be an http"):
+        load_manifest(manifest)
+    manifest.write_text('[[source]]\nuri = "a.txt"\naccessed = "yesterday"\n')
+    with pytest.raises(ManifestError, match="bad date 'yesterday' for accessed"):
+        load_manifest(manifest)
+    manifest.unlink()
+    add_source(manifest, "b.txt", license="CC0-1.0", accessed="2024-04-05")
+    (spec,) = load_manifest(manifest)
+    assert (spec.license, spec.accessed) == ("CC0-1.0", datetime.date(2024, 4, 5))
