@@ -26,6 +26,10 @@ run: setup
 test: setup
 	$(VENV)/bin/pytest
 
+# Everything but the tests that start Prefect or servers (marked e2e): a quick loop while editing.
+test-fast: setup
+	$(VENV)/bin/pytest -m "not e2e"
+
 bench: setup
 	$(PY) bench/run.py
 
