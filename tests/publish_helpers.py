@@ -39,6 +39,7 @@ def _claim(kind: str, attribute: str, phrase: str, **fields: Any) -> dict[str, A
         "attributed_to": None,
         "as_of": None,
         "quote": phrase,
+        "context": None,
         "char_start": start,
         "char_end": start + len(phrase),
         "extractor": "test",

@@ -144,7 +144,7 @@ OWN_SIGN = [
 )
 def test_cldr_formatted_money_reads_back(pair: tuple[str, str], units: int, cents: int) -> None:
     locale, currency = pair
-    amount = units + (cents / 100 if get_currency_precision(currency) else 0)
+    amount = float(f"{units}.{cents:02d}") if get_currency_precision(currency) else float(units)
     written = format_currency(amount, currency, locale=locale)
     found = find_quantities(f"Engineers are paid {written} per month.")
     assert [(q.value, q.unit) for q in found] == [(amount, currency)], written

@@ -11,7 +11,7 @@ import math
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mlefacts.normalize.money import currency_code, currency_markers
+from mlefacts.normalize.money import currency_code, currency_digits, currency_markers
 from mlefacts.normalize.numbers import GROUP_SEPARATORS, format_number, parse_number, scale_factor
 from mlefacts.normalize.quantities import find_periods, find_quantities, find_years
 
@@ -113,8 +113,12 @@ def test_grouped_money_after_any_marker(n: int, sep: str, marker: str) -> None:
     figure = f"{marker}{gap}{western(n, sep) if sep != ' ' else western(n, ',')}"
     text = f"Pay is {figure} here."
     found = find_quantities(text)
+    code = currency_code(marker)
+    if code and currency_digits(code) == 3 and figure.count(",") == 1:
+        assert found == []  # 'KWD 1,000': 1 or 1000 dinars, so no value at all
+        return
     assert [q.value for q in found] == [float(n)], (text, found)
-    assert found[0].unit == currency_code(marker)
+    assert found[0].unit == code
 
 
 @settings(max_examples=400, deadline=None)

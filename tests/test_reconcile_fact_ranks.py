@@ -144,3 +144,37 @@ def test_ranks_of_different_items_are_different_facts():
     facts = reconcile(claims, SOURCES).facts
     assert sorted(facts["text"]) == ["java", "python"]
     assert facts.set_index("text").loc["python", "n_sources"] == 2
+
+
+def test_a_copy_under_another_uri_is_one_witness_in_conflicts_and_consensus():
+    def skill(source_id: str) -> dict:
+        return make_claim(
+            source_id=source_id,
+            kind="skill",
+            subject="machine learning engineer",
+            attribute="skill",
+            text="PyTorch",
+            qualifiers={"category_of_skill": "framework"},
+        )
+
+    def market(source_id: str, value: float, year: int, **qualifiers: object) -> dict:
+        return make_claim(
+            source_id=source_id, value=value, unit="USD", year=year, qualifiers=qualifiers
+        )
+
+    def rate(source_id: str) -> dict:
+        return make_claim(
+            source_id=source_id, kind="growth_rate", attribute="cagr", value=20.0, unit="percent"
+        )
+
+    claims = claims_frame(
+        *[part for s in ("a", "b") for part in (skill(s), market(s, 10e9, 2020), rate(s))],
+        skill("c"),
+        market("c", 40e9, 2025, forecast=True),
+    )
+    sources = SOURCES.assign(content_sha256=["h1", "h1", "h2"])
+    result = reconcile(claims, sources)
+    assert list(result.conflicts["kind"]) == ["forecast_divergence"]
+    assert "Beta" not in result.conflicts.iloc[0]["detail"]
+    assert result.consensus.iloc[0]["n_sources"] == 2
+    assert json.loads(result.consensus.iloc[0]["source_ids"]) == ["a", "c"]

@@ -244,6 +244,22 @@ def test_a_market_with_two_figures_is_a_small_table_not_a_chart() -> None:
     assert "| year | figure | forecast | source | stated by |" in rendered.markdown
 
 
+def test_a_lone_salary_in_its_currency_is_a_sentence_not_a_one_bar_chart() -> None:
+    tables = sample_tables()
+    claims = tables["claims"]
+    lone = (
+        claims[claims["kind"] == "salary"]
+        .iloc[[0]]
+        .assign(claim_id="c-eur", unit="EUR", value=70000.0, value_high=None)
+    )
+    tables["claims"] = pd.concat([claims, lone], ignore_index=True)
+    rendered = render_report(tables)
+    assert not any("eur" in name for name in rendered.charts)
+    salaries = section(rendered.html, "salaries")
+    assert "The only salary in EUR (annual): EUR 70,000, entry (S1)." in salaries
+    assert "chart-salaries-usd-annual" in salaries and "chart-salaries-inr-annual" in salaries
+
+
 def test_breakdown_titles_say_what_the_shares_are_of(report: Report) -> None:
     svg = report.charts["chart-breakdown-s1-industry.svg"]
     assert "Share of machine learning engineer by industry (S1)" in " ".join(

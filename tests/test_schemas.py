@@ -2,7 +2,9 @@ from __future__ import annotations
 
 from typing import get_args
 
+import pandas as pd
 import pytest
+from pandera.errors import SchemaErrors
 from publish_helpers import sample_tables
 
 from mlefacts.extract.claim import ClaimKind
@@ -73,3 +75,19 @@ def test_logical_types_of_model_columns():
     assert types["stale"] == "boolean"
     assert types["quote"] == "string"
     assert logical_type("int64") == "integer"
+
+
+def test_a_claim_quotes_at_most_400_characters_and_may_name_its_context():
+    claims = sample_tables()["claims"].head(1)
+
+    def quoting(n: int) -> pd.DataFrame:
+        return claims.assign(quote="x" * n, char_end=claims["char_start"] + n)
+
+    assert len(TABLE_MODELS["claims"].validate(quoting(400))) == 1
+    with pytest.raises(SchemaErrors) as failed:
+        TABLE_MODELS["claims"].validate(quoting(401), lazy=True)
+    assert set(failed.value.failure_cases["column"]) == {"quote"}
+    assert "str_length" in str(failed.value.failure_cases["check"].iloc[0])
+    specs = {spec["name"]: spec for spec in column_specs("claims")}
+    assert specs["context"]["nullable"] and specs["context"]["type"] == "string"
+    assert len(TABLE_MODELS["claims"].validate(claims.assign(context="Median salary"))) == 1

@@ -214,13 +214,16 @@ def _extract_source(
     for message in extraction.failures:
         result.rejections.append(_rejection(spec.source_id, "extract", message, spec.uri))
     claim_ids: dict[int, str] = {}
+    rows = []
     for index, payload in enumerate(extraction.claims):
         row, problem = _claim_row(spec.source_id, text, payload, as_of=source["published"])
         if problem:
             result.rejections.append(_rejection(spec.source_id, "extract", problem, payload))
         else:
             claim_ids[index] = row["claim_id"]
-            result.claims.append(row)
+            rows.append(row)
+    assert_unique_ids(rows)
+    result.claims.extend(rows)
     result.figures.extend(
         _figure_row(spec.source_id, text, figure, claim_ids) for figure in extraction.figures
     )
@@ -239,6 +242,9 @@ def _claim_payload(doc: Document, claim: Claim, versions: dict[str, str]) -> dic
         "year": claim.year,
         "qualifiers": json.dumps(claim.qualifiers, sort_keys=True, ensure_ascii=False, default=str),
         "attributed_to": claim.attributed_to,
+        "context": claim.context,
+        "figure_start": claim.figure_start,
+        "figure_end": claim.figure_end,
         "char_start": claim.char_start,
         "char_end": claim.char_end,
         "extractor": claim.extractor,
@@ -297,9 +303,13 @@ def _claim_row(
     row = {"source_id": source_id, **payload, "quote": quote}
     row["as_of"] = as_of if payload.get("year") is None else None
     row["claim_id"] = claim_id(row)
+    for position in _FIGURE_FIELDS:
+        row.pop(position, None)
     return row, None
 
 
+# Where the figure sits inside the quote: part of the id, not a published column.
+_FIGURE_FIELDS = ("figure_start", "figure_end")
 _ID_FIELDS = (
     "source_id",
     "kind",
@@ -311,14 +321,24 @@ _ID_FIELDS = (
     "text",
     "year",
     "qualifiers",
+    "attributed_to",
+    "context",
     "char_start",
     "char_end",
+    *_FIGURE_FIELDS,
     "extractor",
 )
 
 
+class DuplicateClaimError(AssertionError):
+    """Two different claims of one document got the same id: a bug in an extractor or in
+    `claim_id`, never a reason to drop a fact quietly."""
+
+
 def claim_id(row: dict[str, Any]) -> str:
-    """A claim's id: a hash of what it says and where, so the same claim keeps its id."""
+    """A claim's id: a hash of what it says and where (its quote and, inside the quote, the
+    figure it reads), so the same claim keeps its id and two figures never share one.
+    """
     parts = []
     for name in _ID_FIELDS:
         value = row.get(name)
@@ -331,6 +351,23 @@ def claim_id(row: dict[str, Any]) -> str:
 def _digest(*parts: str) -> str:
     """The project's id hash: 16 hex digits of SHA-256 over the parts joined by a unit separator."""
     return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:16]
+
+
+def assert_unique_ids(rows: Sequence[dict[str, Any]]) -> None:
+    """Raise `DuplicateClaimError` when two claims of a document share an id.
+
+    Ids hash everything a claim says and where its figure is, so a repeat means an extractor
+    emitted one claim twice or `claim_id` misses a field: a bug to fix, not a row to reject.
+    """
+    seen: dict[str, dict[str, Any]] = {}
+    for row in rows:
+        first = seen.setdefault(row["claim_id"], row)
+        if first is not row:
+            raise DuplicateClaimError(
+                f"claim id {row['claim_id']} repeats in {row['source_id']}: "
+                f"{row['extractor']} {row['kind']} at [{row['char_start']}, {row['char_end']}) "
+                f"quoting {row['quote'][:80]!r}"
+            )
 
 
 def _source_row(

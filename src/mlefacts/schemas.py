@@ -16,7 +16,7 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
-from mlefacts.extract.claim import NON_MONEY_UNITS, ClaimKind
+from mlefacts.extract.claim import MAX_QUOTE, NON_MONEY_UNITS, ClaimKind
 from mlefacts.extract.coverage import SKIP_REASONS
 
 SCHEMA_VERSION = "1.1.0"
@@ -241,7 +241,18 @@ class Claims(_Table):
         nullable=True, description="Who the article says the figure comes from."
     )
     quote: Series[str] = pa.Field(
-        str_length={"min_value": 1}, description="documents.text[char_start:char_end]."
+        str_length={"min_value": 1, "max_value": MAX_QUOTE},
+        description=(
+            "documents.text[char_start:char_end]: the smallest contiguous evidence (sentence, "
+            f"list item, table row, card), at most {MAX_QUOTE} characters."
+        ),
+    )
+    context: Series[str] = pa.Field(
+        nullable=True,
+        description=(
+            "The column header, label or caption that gives the figure its meaning "
+            "('Median salary', 'Entry Level'), when it is not in the quote's own words."
+        ),
     )
     char_start: Series[int] = pa.Field(
         ge=0, description="Start offset of the quote.", metadata={"unit": "chars"}

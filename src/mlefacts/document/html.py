@@ -22,6 +22,7 @@ from bs4 import BeautifulSoup
 from bs4.element import NavigableString, PageElement, Tag
 
 from mlefacts.document.boilerplate import is_chrome_class, rules
+from mlefacts.document.cards import card_shaped, split_cards
 from mlefacts.document.model import Document, Span, Table
 from mlefacts.document.structure import DraftBlock, assemble
 from mlefacts.document.text import parse_text
@@ -41,6 +42,11 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGN
 _MAX_COLSPAN = 50
 _CELL_SEPARATOR = " | "
 _BREAK = None
+_CARD_TAGS = frozenset({"div", "dl", "section", "aside", "figure"})
+_CARD_BREAKERS = frozenset({"table", "ul", "ol", "h1", "h2", "article", "main", "form", "nav"})
+_CARD_MAX_NODES = 80
+_CARD_MAX_LINES = 12
+_CARD_MAX_CHARS = 400
 
 
 @dataclass(slots=True)
@@ -80,7 +86,7 @@ class _Renderer:
             elif isinstance(node, Tag):
                 if node.name == "br":
                     self.buffer.append(_BREAK)
-                elif not self._dropped(node) and not self._table(node):
+                elif not self._dropped(node) and not self._table(node) and not self._card(node):
                     self._open(node)
                     stack.append((node, True))
                     stack.extend((child, False) for child in reversed(node.contents))
@@ -215,6 +221,50 @@ class _Renderer:
         caption = self._emit(caption_text) if caption_text else self._heading_above()
         self._render_table(grid, caption)
         return True
+
+    def _card(self, tag: Tag) -> bool:
+        """Render a stat or salary card container (short label, value and unit blocks) as one
+        chunk of lines, so the card is one contiguous quote (see `document.cards`)."""
+        if tag.name not in _CARD_TAGS or self.contexts:
+            return False
+        pieces = self._card_pieces(tag)
+        if pieces is None:
+            return False
+        self._flush()
+        span = self._emit("\n".join(pieces))
+        self.drafts.append(DraftBlock("paragraph", span.start, span.end))
+        return True
+
+    def _card_pieces(self, tag: Tag) -> list[str] | None:
+        """The short text blocks of a small container, or None when it is not card-shaped."""
+        pieces: list[str] = []
+        current: list[str] = []
+        stack: list[tuple[PageElement, bool]] = [(child, False) for child in reversed(tag.contents)]
+        visited = 0
+        while stack:
+            node, closing = stack.pop()
+            visited += 1
+            if visited > _CARD_MAX_NODES:
+                return None
+            if type(node) is NavigableString:
+                current.append(str(node))
+            elif isinstance(node, Tag) and not closing:
+                if node.name in _CARD_BREAKERS:
+                    return None
+                if node.name == "br" or node.name in _BLOCK_TAGS:
+                    pieces.append(_SPACE.sub(" ", "".join(current)).strip())
+                    current = []
+                if node.name != "br" and not self._dropped(node):
+                    stack.append((node, True))
+                    stack.extend((child, False) for child in reversed(node.contents))
+            elif isinstance(node, Tag) and node.name in _BLOCK_TAGS:
+                pieces.append(_SPACE.sub(" ", "".join(current)).strip())
+                current = []
+        pieces.append(_SPACE.sub(" ", "".join(current)).strip())
+        lines = [piece for piece in pieces if piece]
+        if not 2 <= len(lines) <= _CARD_MAX_LINES or sum(map(len, lines)) > _CARD_MAX_CHARS:
+            return None
+        return lines if card_shaped(lines) else None
 
     def _heading_above(self) -> Span | None:
         last = self.drafts[-1] if self.drafts else None
@@ -373,13 +423,14 @@ def parse_html(*, source_id: str, text: str, media_type: str, title: str | None)
             source_id=source_id, text=strip_tags(text), media_type=media_type, title=title
         )
     normalized = renderer.text()
-    blocks, tables = assemble(normalized, renderer.drafts, renderer.tables)
+    drafts, cards = split_cards(normalized, renderer.drafts)
+    blocks, tables, card_blocks = assemble(normalized, drafts, renderer.tables, cards)
     if page_title is None:
         page_title = next(
             (normalized[b.start : b.end] for b in blocks if b.kind == "heading" and b.level == 1),
             None,
         )
-    return Document(source_id, normalized, media_type, blocks, tables, page_title)
+    return Document(source_id, normalized, media_type, blocks, tables, page_title, card_blocks)
 
 
 _INVISIBLE_OPEN = re.compile(r"<(script|style|noscript|template|svg|head)\b", re.IGNORECASE)

@@ -60,8 +60,24 @@ class Table:
 
 
 @dataclass(frozen=True, slots=True)
+class Card:
+    """A stat or salary card: a label line and the short lines that state its figure.
+
+    `label` is the line that names what the figure is ('Entry Level', 'Market Size 2025');
+    `lines` are the figure and unit lines ('£34,000–£48,000', 'per year, gross'). The card's span
+    `[start, end)` covers them all, so it is one contiguous quote. `section` is as for Block.
+    """
+
+    start: int
+    end: int
+    label: Span
+    lines: tuple[Span, ...]
+    section: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Document:
-    """A source's normalized text with its structure. Blocks and tables are in text order."""
+    """A source's normalized text with its structure. Blocks, tables and cards are in text order."""
 
     source_id: str
     text: str
@@ -69,6 +85,7 @@ class Document:
     blocks: tuple[Block, ...] = ()
     tables: tuple[Table, ...] = field(default=())
     title: str | None = None
+    cards: tuple[Card, ...] = ()
 
     def span_text(self, span: Span | Block | Table) -> str:
         """The exact characters a span covers."""

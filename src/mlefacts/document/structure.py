@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from mlefacts.document.boilerplate import mark_boilerplate
-from mlefacts.document.model import Block, BlockKind, Span, Table
+from mlefacts.document.model import Block, BlockKind, Card, Span, Table
 
 
 @dataclass(slots=True)
@@ -40,9 +40,10 @@ def trim(text: str, start: int, end: int) -> Span:
 
 
 def assemble(
-    text: str, drafts: list[DraftBlock], tables: list[Table]
-) -> tuple[tuple[Block, ...], tuple[Table, ...]]:
-    """Finish drafts: sections, lead-in parents of lists, boilerplate flags; tables get sections."""
+    text: str, drafts: list[DraftBlock], tables: list[Table], cards: list[Card]
+) -> tuple[tuple[Block, ...], tuple[Table, ...], tuple[Card, ...]]:
+    """Finish drafts: sections, lead-in parents of lists, boilerplate flags; tables and cards
+    get sections."""
     _link_lead_ins(text, drafts)
     flags = mark_boilerplate(text, [(d.kind, d.start, d.end) for d in drafts])
     blocks: list[Block] = []
@@ -66,8 +67,13 @@ def assemble(
             section = index
             heading_starts.append(draft.start)
             heading_indexes.append(index)
-    return tuple(blocks), tuple(
-        _with_section(table, heading_starts, heading_indexes) for table in tables
+    return (
+        tuple(blocks),
+        tuple(_with_section(table, heading_starts, heading_indexes) for table in tables),
+        tuple(
+            replace(card, section=_section_at(card.start, heading_starts, heading_indexes))
+            for card in cards
+        ),
     )
 
 
@@ -83,9 +89,13 @@ def _link_lead_ins(text: str, drafts: list[DraftBlock]) -> None:
             draft.parent = lead
 
 
+def _section_at(start: int, heading_starts: list[int], heading_indexes: list[int]) -> int | None:
+    position = bisect_right(heading_starts, start)
+    return heading_indexes[position - 1] if position else None
+
+
 def _with_section(table: Table, heading_starts: list[int], heading_indexes: list[int]) -> Table:
-    position = bisect_right(heading_starts, table.start)
-    section = heading_indexes[position - 1] if position else None
+    section = _section_at(table.start, heading_starts, heading_indexes)
     if section == table.section:
         return table
     return Table(table.start, table.end, table.header, table.rows, table.caption, section)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from mlefacts.document.cards import split_cards
 from mlefacts.document.model import Document
 from mlefacts.document.structure import (
     MARKDOWN_HEADING,
@@ -55,11 +56,11 @@ def parse_text(*, source_id: str, text: str, media_type: str, title: str | None)
     found = find_text_tables(text, lines)
     table_lines = {index for table in found for index in table.lines}
     captions = {table.caption_line for table in found if table.caption_line is not None}
-    drafts = _Blocks(text, lines, table_lines, captions).run()
-    blocks, tables = assemble(text, drafts, [table.table for table in found])
+    drafts, cards = split_cards(text, _Blocks(text, lines, table_lines, captions).run())
+    blocks, tables, card_blocks = assemble(text, drafts, [table.table for table in found], cards)
     if title is None:
         title = next((text[b.start : b.end] for b in blocks if b.kind == "heading"), None)
-    return Document(source_id, text, media_type, blocks, tables, title)
+    return Document(source_id, text, media_type, blocks, tables, title, card_blocks)
 
 
 class _Blocks:

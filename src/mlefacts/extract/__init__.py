@@ -15,6 +15,7 @@ from types import ModuleType
 from mlefacts.config import PACKAGE_DIR
 from mlefacts.document.model import Document
 from mlefacts.extract import (
+    cards,
     counts,
     definitions,
     demand,
@@ -40,6 +41,7 @@ EXTRACTORS: tuple[ModuleType, ...] = (
     quotes,
     prose_rankings,
     tables,
+    cards,
     responsibilities,
     skills,
 )

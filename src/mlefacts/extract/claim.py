@@ -28,13 +28,20 @@ ClaimKind = Literal[
 # Units a claim's `value` may carry: an ISO 4217 code for money, or one of these.
 NON_MONEY_UNITS = frozenset({"percent", "ratio", "count", "rank", "years"})
 
+# The longest quote a claim may carry: a reader checks a row, an item or a sentence, not a page.
+MAX_QUOTE = 400
+
 
 @dataclass(frozen=True, slots=True)
 class Claim:
     """One fact as the article states it, with its value normalized to base units.
 
     `char_start`/`char_end` delimit the quote in `Document.text`: the smallest span that shows
-    the fact (a sentence, a list item, a table row). `subject` is what the fact is about, in a
+    the fact (a sentence, a list item, a table row, a card), at most `MAX_QUOTE` characters.
+    `figure_start`/`figure_end` locate the figure itself inside the quote when the claim reads
+    one, so two figures of one row or sentence never make the same claim. `context` is the
+    header, label or caption that gave the figure its meaning ('Median salary', 'Entry Level').
+    `subject` is what the fact is about, in a
     normalized lower-case form ('machine learning engineer', 'global machine learning market');
     `attribute` names the measured property ('salary', 'market_size', 'cagr', 'share', ...).
     `qualifiers` holds JSON-serializable details (period_start, period_end, region, statistic,
@@ -54,3 +61,6 @@ class Claim:
     year: int | None = None
     qualifiers: dict[str, Any] = field(default_factory=dict)
     attributed_to: str | None = None
+    context: str | None = None
+    figure_start: int | None = None
+    figure_end: int | None = None

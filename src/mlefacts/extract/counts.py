@@ -77,6 +77,8 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
                 char_end=sentence.end,
                 extractor=NAME,
                 value=amount.value,
+                figure_start=amount.start,
+                figure_end=amount.end,
                 value_high=amount.value_high,
                 unit="count",
                 qualifiers=qualifiers,

@@ -132,6 +132,8 @@ def _claim(
         char_end=sentence.end,
         extractor=NAME,
         value=amount.value,
+        figure_start=amount.start,
+        figure_end=amount.end,
         value_high=amount.value_high,
         unit=amount.unit,
         year=year,

@@ -352,6 +352,8 @@ def _claim(
         char_end=sentence.end,
         extractor=NAME,
         value=figure.value,
+        figure_start=figure.start,
+        figure_end=figure.end,
         value_high=figure.value_high,
         unit="percent",
         year=year,

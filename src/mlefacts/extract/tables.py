@@ -24,12 +24,13 @@ from typing import Any, Literal
 
 from mlefacts.document.model import Block, Document, Span, Table
 from mlefacts.extract.attribution import find_attribution
-from mlefacts.extract.claim import Claim
+from mlefacts.extract.claim import MAX_QUOTE, Claim
 from mlefacts.extract.context import (
     Amount,
     amounts,
     find_experience_level,
     find_roles,
+    first_role,
     phrase_pattern,
     terms,
 )
@@ -78,6 +79,27 @@ class _Context:
 
     def headers(self) -> str:
         return " | ".join(column.header for column in self.columns)
+
+    def quote(self, row: tuple[Span, ...], cell: Span) -> tuple[int, int]:
+        """The row as the quote; only the cell when the row is too long to check by eye."""
+        start, end = row[0].start, row[-1].end
+        return (start, end) if end - start <= MAX_QUOTE else (cell.start, cell.end)
+
+    def context(self, column: Column | None) -> str | None:
+        """What gave a cell its meaning: the table's title and the cell's column header."""
+        parts = [part for part in (self.caption, column.header if column else "") if part]
+        return " › ".join(dict.fromkeys(parts)) or None
+
+
+def _distinct_cells(row: tuple[Span, ...], columns: list[Column]) -> list[Column]:
+    """The columns of a row whose cells are distinct: a cell spanning two columns is read once."""
+    seen: set[Span] = set()
+    kept = []
+    for column in columns:
+        if row[column.index] not in seen:
+            seen.add(row[column.index])
+            kept.append(column)
+    return kept
 
 
 def extract(doc: Document) -> list[Claim]:
@@ -282,20 +304,21 @@ def _breakdown_claims(ctx: _Context) -> list[Claim]:
         category = ctx.cell(row, label)
         if not category:
             continue
-        for column in [*percent, *counts]:
+        for column in _distinct_cells(row, [*percent, *counts]):
             amount = _cell_amount(ctx, row, column)
             if amount is None:
                 continue
             qualifiers = _row_qualifiers(ctx, row, label, rank)
             qualifiers.update(category=category, measure=column.header, partial=partial)
             is_share = column.kind == "percent"
+            start, end = ctx.quote(row, row[column.index])
             claims.append(
                 Claim(
                     kind="share" if is_share else "count",
                     subject=_population(ctx, column, label),
                     attribute="share" if is_share else "count",
-                    char_start=row[0].start,
-                    char_end=row[-1].end,
+                    char_start=start,
+                    char_end=end,
                     extractor=NAME,
                     value=amount.value,
                     value_high=amount.value_high,
@@ -303,6 +326,9 @@ def _breakdown_claims(ctx: _Context) -> list[Claim]:
                     year=_single_year(column.header) or _single_year(ctx.caption),
                     qualifiers=qualifiers,
                     attributed_to=_attribution(ctx),
+                    context=ctx.context(column),
+                    figure_start=amount.start,
+                    figure_end=amount.end,
                 )
             )
     return claims
@@ -323,13 +349,14 @@ def _ranking_claims(ctx: _Context) -> list[Claim]:
         qualifiers = _row_qualifiers(ctx, row, label, None)
         qualifiers.pop("category", None)
         qualifiers["partial"] = _says_partial(ctx)
+        start, end = ctx.quote(row, row[rank.index])
         claims.append(
             Claim(
                 kind="ranking",
                 subject=_population(ctx, None, label),
                 attribute="rank",
-                char_start=row[0].start,
-                char_end=row[-1].end,
+                char_start=start,
+                char_end=end,
                 extractor=NAME,
                 value=float(position),
                 unit="rank",
@@ -337,6 +364,9 @@ def _ranking_claims(ctx: _Context) -> list[Claim]:
                 year=_single_year(ctx.caption),
                 qualifiers=qualifiers,
                 attributed_to=_attribution(ctx),
+                context=ctx.context(rank),
+                figure_start=row[rank.index].start,
+                figure_end=row[rank.index].end,
             )
         )
     return claims
@@ -347,14 +377,18 @@ def _salary_claims(ctx: _Context) -> list[Claim]:
     label = _label_column(ctx.columns)
     rank = next((c for c in ctx.columns if c.kind == "rank"), None)
     money = [c for c in ctx.columns if c.kind == "money"]
-    subject = _role_of(ctx, money) or ctx.role or _UNSPECIFIED
+    table_role = _role_of(ctx, []) or ctx.role or _UNSPECIFIED
     claims: list[Claim] = []
     for row in ctx.table.rows:
-        for column in money:
+        row_role = _row_role(ctx, row, label) if label else None
+        for column in _distinct_cells(row, money):
             amount = _cell_amount(ctx, row, column)
             if amount is None or not amount.is_money:
                 continue
+            subject = row_role or first_role(column.header) or table_role
             qualifiers = _row_qualifiers(ctx, row, label, rank) if label else {}
+            if row_role:
+                qualifiers = {k: v for k, v in qualifiers.items() if k not in _LABEL_KEYS}
             if ctx.title:
                 qualifiers["table_title"] = ctx.title
             if len(money) > 1:
@@ -375,13 +409,14 @@ def _salary_claims(ctx: _Context) -> list[Claim]:
                     if value
                 }
             )
+            start, end = ctx.quote(row, row[column.index])
             claims.append(
                 Claim(
                     kind="salary",
                     subject=subject,
                     attribute="salary",
-                    char_start=row[0].start,
-                    char_end=row[-1].end,
+                    char_start=start,
+                    char_end=end,
                     extractor=NAME,
                     value=amount.value,
                     value_high=amount.value_high,
@@ -389,6 +424,9 @@ def _salary_claims(ctx: _Context) -> list[Claim]:
                     year=_single_year(column.header) or _single_year(ctx.caption),
                     qualifiers=qualifiers,
                     attributed_to=_attribution(ctx),
+                    context=ctx.context(column),
+                    figure_start=amount.start,
+                    figure_end=amount.end,
                 )
             )
     return claims
@@ -403,7 +441,7 @@ def _market_claims(ctx: _Context) -> list[Claim]:
     claims: list[Claim] = []
     for row in ctx.table.rows:
         row_label = ctx.cell(row, label) if label else ""
-        for column in ctx.columns:
+        for column in _distinct_cells(row, list(ctx.columns)):
             if column.kind not in ("money", "percent"):
                 continue
             amount = _cell_amount(ctx, row, column)
@@ -444,6 +482,9 @@ def _market_claims(ctx: _Context) -> list[Claim]:
                     year=year,
                     qualifiers={k: v for k, v in qualifiers.items() if v is not None},
                     attributed_to=attributed,
+                    context=ctx.context(column),
+                    figure_start=amount.start,
+                    figure_end=amount.end,
                 )
             )
     return claims
@@ -475,6 +516,7 @@ def _comparison_claims(ctx: _Context) -> list[Claim]:
                     extractor=NAME,
                     text=text,
                     qualifiers=qualifiers,
+                    context=ctx.context(aspect),
                 )
             )
     return claims
@@ -489,6 +531,18 @@ def _label_column(columns: tuple[Column, ...]) -> Column | None:
         for column in columns:
             if column.kind == kind:
                 return column
+    return None
+
+
+def _row_role(ctx: _Context, row: tuple[Span, ...], label: Column) -> str | None:
+    """The role a row is about: a role its label names, or any label under a role header
+    ('Job title' over 'Prompt Engineer')."""
+    text = ctx.cell(row, label)
+    role = first_role(text)
+    if role:
+        return role
+    if text and _role_header().fullmatch(label.header.strip()) and not find_experience_level(text):
+        return normalize_subject(text)
     return None
 
 
@@ -732,6 +786,14 @@ def _label_keys() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple(
         (key, vocabulary_pattern(words)) for key, words in terms("table_terms")["label"].items()
     )
+
+
+_LABEL_KEYS = ("category", "company", "country", "region", "city")
+
+
+@cache
+def _role_header() -> re.Pattern[str]:
+    return vocabulary_pattern(terms("table_terms")["role_header"]["words"])
 
 
 @cache

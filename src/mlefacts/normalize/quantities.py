@@ -26,10 +26,17 @@ from mlefacts.normalize.money import (
     suffix_pattern,
     suffix_starts,
 )
-from mlefacts.normalize.numbers import SCALES, _scale_tables, apply_scale, read_figure
+from mlefacts.normalize.numbers import (
+    SCALES,
+    NumberReading,
+    _scale_tables,
+    apply_scale,
+    read_figure,
+)
 
 _MAX_DIGITS: Final = 30
 _PREFIX_WINDOW: Final = 24
+_OPENER_WINDOW: Final = 24
 _YEAR_MIN: Final = 1900
 _YEAR_MAX: Final = 2100
 _SPACE: Final = r"[ \t\u00a0\u2009\u202f]"
@@ -37,7 +44,11 @@ _SPACE: Final = r"[ \t\u00a0\u2009\u202f]"
 
 @dataclass(frozen=True, slots=True)
 class Quantity:
-    """A figure found in text; `value` and `value_high` are in base units (dollars, percent)."""
+    """A figure found in text; `value` and `value_high` are in base units (dollars, percent).
+
+    `bound` is 'lower' or 'upper' when the text gives the figure as a bound, not a value
+    ('£160,000+', 'over $200k', 'up to 40%'); None for a plain figure or a range.
+    """
 
     start: int
     end: int
@@ -47,6 +58,7 @@ class Quantity:
     pay_period: str | None
     scale: str | None
     raw: str
+    bound: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +86,7 @@ class _Atom:
     unit: str | None
     scale: str | None
     pay_period: str | None
+    bound: str | None = None
 
     @property
     def is_bare(self) -> bool:
@@ -100,6 +113,8 @@ class _Vocabulary:
     compounds: dict[str, dict[str, str]]  # 'LPA' -> {scale, pay_period, currency}
     implied_currency: dict[str, str]  # scale name -> ISO code
     ranges: dict[str, Any]
+    bounds: dict[str, str]  # folded phrase before a figure -> 'lower' or 'upper'
+    bounds_joined: dict[str, str]  # exact sign right after a figure -> 'lower' or 'upper'
     periods: dict[str, Any]
     months: list[str]
     spun_units: dict[str, dict[str, Any]]  # folded spun word -> its entry
@@ -128,6 +143,8 @@ def _vocabulary() -> _Vocabulary:
         compounds=words["compound_scales"],
         implied_currency=words["implied_currency"],
         ranges=words["ranges"],
+        bounds=_phrases({k: v for k, v in words["bounds"].items() if not k.endswith("_joined")}),
+        bounds_joined={sign: "lower" for sign in words["bounds"]["lower_joined"]},
         periods=words["periods"],
         months=words["dates"]["months"],
         spun_units={s.lower(): entry for entry in spun for s in entry["spun"]},
@@ -206,8 +223,21 @@ def _connector_pattern() -> re.Pattern[str]:
 @cache
 def _opener_pattern() -> re.Pattern[str]:
     ranges = _vocabulary().ranges
-    openers = set(ranges["paired"]) | set(ranges["change_openers"])
+    openers = set(ranges["paired"]) | set(ranges["change_openers"]) | set(ranges["range_openers"])
     return re.compile(rf"\b(?P<opener>{alternation(openers, ignore_case=True)}){_SPACE}+\Z")
+
+
+@cache
+def _bound_pattern() -> re.Pattern[str]:
+    words = alternation(set(_vocabulary().bounds), ignore_case=True)
+    return re.compile(rf"(?<![\w.])(?P<bound>{words}){_SPACE}*\Z")
+
+
+def _bound_before(text: str, start: int, floor: int) -> str | None:
+    """'lower' or 'upper' when a bound word ends right before the figure ('up to $250,000')."""
+    lo = max(floor, start - _OPENER_WINDOW)
+    match = _bound_pattern().search(text[lo:start])
+    return _vocabulary().bounds[_fold(match.group("bound"))] if match else None
 
 
 @cache
@@ -334,11 +364,10 @@ def _atom(text: str, match: re.Match[str], floor: int, end: int) -> _Atom | _Ret
     else:
         currency = currency or prefix_code
     money = currency or (compound["currency"] if compound else None)
-    reading = read_figure(
-        digits,
-        currency_digits=currency_digits(money) if money else None,
-        scaled=bool(scale or compound),
-    )
+    reading = _reading(digits, money, bool(scale or compound))
+    if money is None and unit is None and (low_money := _range_currency(text, match.end(), end)):
+        money = low_money  # the low end of '52 000 – 60 000 €' or '1.200 - 1.500 EUR'
+        reading = _reading(digits, money, bool(scale or compound))
     if reading.ambiguous:
         return None
     if reading.value is None or (" " in digits and money is None):
@@ -353,6 +382,11 @@ def _atom(text: str, match: re.Match[str], floor: int, end: int) -> _Atom | _Ret
         currency = currency or compound["currency"]
     elif scale:
         value = apply_scale(number, scale)
+    bound = _vocabulary().bounds_joined.get(text[stop : stop + 1]) if stop < end else None
+    if bound is not None and not text[stop + 1 : stop + 2].isalnum():
+        stop += 1
+    else:
+        bound = None
     if unit is None and _next_char(text, stop, 1, stop, end) in _edge_chars()[1]:
         period = _pay_period_pattern().match(text, stop, end)
         if period:
@@ -373,7 +407,25 @@ def _atom(text: str, match: re.Match[str], floor: int, end: int) -> _Atom | _Ret
         unit or currency,
         scale,
         pay_period,
+        bound,
     )
+
+
+def _reading(digits: str, money: str | None, scaled: bool) -> NumberReading:
+    return read_figure(
+        digits, currency_digits=currency_digits(money) if money else None, scaled=scaled
+    )
+
+
+def _range_currency(text: str, pos: int, end: int) -> str | None:
+    """The currency of the figure a range connector at `pos` leads to: the low end of a range
+    is written in the high end's currency and grouping."""
+    connector = _connector_pattern().match(text, pos, end)
+    if connector is None or connector.end() == pos:
+        return None
+    following = _atom_pattern().match(text, connector.end(), end)
+    atom = _atom(text, following, connector.end(), end) if following else None
+    return atom.currency if isinstance(atom, _Atom) else None
 
 
 def _scale_name(scale: str) -> str | None:
@@ -592,8 +644,8 @@ def _joinable(text: str, left: _Atom, right: _Atom, floor: int) -> bool:
     if right.number < left.number and not (right.scale and not left.scale):
         return False
     ranges = _vocabulary().ranges
-    opener = _opener_pattern().search(text[max(floor, left.start - 16) : left.start])
-    opener_word = opener.group("opener").lower() if opener else None
+    opener = _opener_pattern().search(text[max(floor, left.start - _OPENER_WINDOW) : left.start])
+    opener_word = _fold(opener.group("opener")) if opener else None
     if opener_word in {w.lower() for w in ranges["change_openers"]}:
         return False
     word = (connector.group("word") or "").lower()
@@ -610,9 +662,10 @@ def _range(text: str, left: _Atom, right: _Atom, floor: int) -> Quantity:
         factor_word = _compound_scale(right.scale)
         low = apply_scale(left.number, factor_word)
     start = left.start
-    opener = _opener_pattern().search(text[max(floor, left.start - 16) : left.start])
+    lo = max(floor, left.start - _OPENER_WINDOW)
+    opener = _opener_pattern().search(text[lo : left.start])
     if opener is not None:
-        start = max(floor, left.start - 16) + opener.start()
+        start = lo + opener.start()
     return Quantity(
         start,
         right.end,
@@ -630,7 +683,7 @@ def _compound_scale(scale: str) -> str:
     return compound["scale"] if compound else scale
 
 
-def _quantity(text: str, atom: _Atom) -> Quantity:
+def _quantity(text: str, atom: _Atom, floor: int) -> Quantity:
     return Quantity(
         atom.start,
         atom.end,
@@ -640,6 +693,7 @@ def _quantity(text: str, atom: _Atom) -> Quantity:
         atom.pay_period,
         atom.scale,
         text[atom.start : atom.end],
+        atom.bound or _bound_before(text, atom.start, floor),
     )
 
 
@@ -677,7 +731,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             quantity = _range(text, _with_unit(atom, following), following, floor)
             index += 2
         else:
-            quantity = _quantity(text, atom)
+            quantity = _quantity(text, atom, floor)
             index += 1
         quantities.append(quantity)
         floor = quantity.end

@@ -24,7 +24,7 @@ from mlefacts.reconcile.conflicts import Certainty, conflicts_frame, cross_sourc
 from mlefacts.reconcile.consensus import consensus
 from mlefacts.reconcile.facts import facts
 from mlefacts.reconcile.forecast import forecast_divergence, market_series
-from mlefacts.reconcile.keys import prepare_claims, source_names
+from mlefacts.reconcile.keys import duplicate_sources, prepare_claims, source_names
 from mlefacts.reconcile.qualitative import qualitative_disagreement
 
 __all__ = ["DEFAULT_CONFIG", "ReconcileConfig", "ReconcileResult", "load_config", "reconcile"]
@@ -53,16 +53,19 @@ def reconcile(
     enabling the 'most_recent' method) and `content_sha256` (same bytes, one witness).
     """
     prepared = prepare_claims(claims, config)
+    # The same bytes under another URI are one witness: copies take no part in conflicts and
+    # consensus, and facts rank their claims 'duplicate_content'.
+    witnesses = prepared[~prepared["source_id"].astype(str).isin(duplicate_sources(sources))]
     names = source_names(sources)
-    series = market_series(prepared, config)
-    certainty = Certainty.of(prepared)
+    series = market_series(witnesses, config)
+    certainty = Certainty.of(witnesses)
     rows = [
-        *cross_source_value(prepared, names, config, certainty),
+        *cross_source_value(witnesses, names, config, certainty),
         *forecast_divergence(series, names, config, certainty),
         *growth_mismatches(series, names, config),
-        *inverted_ranges(prepared, names),
-        *breakdown_sums(prepared, names, config),
-        *qualitative_disagreement(prepared, names, config),
+        *inverted_ranges(witnesses, names),
+        *breakdown_sums(witnesses, names, config),
+        *qualitative_disagreement(witnesses, names, config),
     ]
     conflicts = conflicts_frame(rows)
     inconsistent = {
@@ -75,5 +78,5 @@ def reconcile(
         conflicts=conflicts,
         facts=facts_table,
         fact_claims=fact_claims,
-        consensus=consensus(prepared, config),
+        consensus=consensus(witnesses, config),
     )

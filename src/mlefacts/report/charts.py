@@ -427,19 +427,20 @@ def pay_periods(qualifiers: pd.Series, units: pd.Series) -> pd.Series:
     )
 
 
-def salary_charts(claims: pd.DataFrame, sources: Mapping[str, SourceStyle]) -> list[Chart]:
-    """One bar chart per currency and pay period: currencies never share an axis."""
+def salary_groups(claims: pd.DataFrame) -> list[tuple[str, str, pd.DataFrame]]:
+    """Salaries by currency and pay period (currencies never share an axis), largest first."""
     salaries = claims[
         (claims["kind"] == "salary") & claims["value"].notna() & claims["unit"].map(is_currency)
     ]
     salaries = salaries.assign(period=pay_periods(salaries["q"], salaries["unit"]))
     groups = sorted(salaries.groupby(["unit", "period"]), key=lambda kv: (-len(kv[1]), kv[0]))
-    return [_salary_chart(str(unit), str(period), rows, sources) for (unit, period), rows in groups]
+    return [(str(unit), str(period), rows) for (unit, period), rows in groups]
 
 
-def _salary_chart(
+def salary_chart(
     unit: str, period: str, rows: pd.DataFrame, sources: Mapping[str, SourceStyle]
 ) -> Chart:
+    """One bar per salary figure of a currency and pay period, coloured by source."""
     order = {sid: i for i, sid in enumerate(sources)}
     rows = rows.assign(
         _order=rows["source_id"].map(lambda s: order.get(s, len(order))),

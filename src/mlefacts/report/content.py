@@ -27,7 +27,9 @@ from mlefacts.report.charts import (
     markets,
     named_shares,
     plural,
-    salary_charts,
+    salary_chart,
+    salary_groups,
+    salary_label,
     skills_chart,
 )
 
@@ -335,6 +337,29 @@ def _markets_section(
     return Section("markets", "Market size", tuple(blocks))
 
 
+def _salaries_section(claims: pd.DataFrame, styles: Mapping[str, SourceStyle]) -> Section:
+    """A bar chart per currency and pay period; a lone figure is a line of text, not a chart
+    with one bar."""
+    blocks: list[Block] = []
+    for unit, period, rows in salary_groups(claims):
+        if len(rows) >= 2:
+            blocks.append(salary_chart(unit, period, rows, styles))
+            continue
+        row = rows.iloc[0]
+        high = f"–{format_value(float(row.value_high), unit)}" if pd.notna(row.value_high) else ""
+        blocks.append(
+            Paragraph(
+                f"The only salary in {unit}{f' ({period})' if period else ''}: "
+                f"{format_value(float(row.value), unit)}{high}, "
+                f"{salary_label(row.q, _text(row.subject), row.year)} "
+                f"({styles[str(row.source_id)].key})."
+            )
+        )
+    if not blocks:
+        blocks.append(Paragraph("No salary figures in this snapshot."))
+    return Section("salaries", "Salaries", tuple(blocks))
+
+
 def _breakdowns_section(claims: pd.DataFrame, styles: Mapping[str, SourceStyle]) -> Section:
     charts = breakdown_charts(claims, styles)
     blocks: list[Block] = [Gallery(tuple(charts))] if charts else []
@@ -397,12 +422,7 @@ def build_content(tables: Mapping[str, pd.DataFrame], *, config: ReconcileConfig
         _claims_section(claims, styles),
         _conflicts_section(conflicts, claims, table("documents"), styles),
         _markets_section(claims, styles, config),
-        _chart_section(
-            "salaries",
-            "Salaries",
-            salary_charts(claims, styles),
-            "No salary figures in this snapshot.",
-        ),
+        _salaries_section(claims, styles),
         _breakdowns_section(claims, styles),
         _chart_section(
             "skills", "Skills", [skills] if skills else [], "No skills in this snapshot."

@@ -1,0 +1,139 @@
+"""Cards: short stacked lines that state one figure with its label, as stat blocks and salary
+cards lay them out.
+
+    Entry Level          Market Size 2025       Data Scientist
+    £34,000–£48,000      USD 48.62              23,757 job openings
+    per year, gross      Billion                Average $102,069 per year
+
+A paragraph whose every line is short and unpunctuated, with at least one line holding a stated
+figure (money, a percentage, a decimal or grouped number), is split into cards: a label line
+(no figure) opens a card, the figure lines and the unit lines after it belong to it. A label
+written under its figure ('48%' / 'of roles are remote') works too. The card's span is its lines
+(one contiguous quote); paragraphs that do not fit the shape stay paragraphs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from mlefacts.document.model import Card, Span
+from mlefacts.document.structure import DraftBlock
+
+_MAX_LINE = 60
+_MAX_WORDS = 8
+_MAX_LINES = 12
+# A figure worth a card: money (a symbol or an ISO code next to digits), a percentage, a
+# grouped or decimal number, or a number of three or more digits that is not a year.
+_FIGURE = re.compile(
+    r"[$€£₹¥]\s?\d|\d\s?%|\b[A-Z]{3}\s?\d|\d\s?[A-Z]{3}\b|\d[,.]\d|(?<![\d])(?!(?:19|20)\d\d\b)\d{3,}"
+)
+_SENTENCE_END = re.compile(r"[.!?;]$")
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    span: Span
+    figure: bool
+
+
+def split_cards(text: str, drafts: list[DraftBlock]) -> tuple[list[DraftBlock], list[Card]]:
+    """The drafts without the paragraphs that are cards, and those cards, in text order.
+
+    >>> page = "Entry Level\\n£34,000\\nper year"
+    >>> kept, [card] = split_cards(page, [DraftBlock("paragraph", 0, len(page))])
+    >>> kept, page[card.label.start:card.label.end], [page[s.start:s.end] for s in card.lines]
+    ([], 'Entry Level', ['£34,000', 'per year'])
+    """
+    kept: list[DraftBlock] = []
+    cards: list[Card] = []
+    for draft in drafts:
+        found = _cards(text, draft) if draft.kind == "paragraph" and draft.parent is None else None
+        if found:
+            cards.extend(found)
+        else:
+            kept.append(draft)
+    return kept, cards
+
+
+def card_shaped(lines: list[str]) -> bool:
+    """Whether short text lines (an HTML container's blocks) read as one or more cards.
+
+    >>> card_shaped(["Market Size 2025", "USD 48.62", "Billion"])
+    True
+    >>> card_shaped(["Home", "About us"]), card_shaped(["Pay rose 5% last year.", "Why"])
+    (False, False)
+    """
+    if not all(_short(line) for line in lines):
+        return False
+    return _groups([bool(_FIGURE.search(line)) for line in lines]) is not None
+
+
+def _short(line: str) -> bool:
+    return (
+        len(line) <= _MAX_LINE
+        and len(line.split()) <= _MAX_WORDS
+        and not _SENTENCE_END.search(line)
+    )
+
+
+def _lines(text: str, draft: DraftBlock) -> list[_Line] | None:
+    lines: list[_Line] = []
+    position = draft.start
+    for raw in text[draft.start : draft.end].split("\n"):
+        start, end = position, position + len(raw)
+        position = end + 1
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start == end:
+            continue
+        if not _short(text[start:end]):
+            return None
+        lines.append(_Line(Span(start, end), bool(_FIGURE.search(text, start, end))))
+    return lines if 2 <= len(lines) <= _MAX_LINES else None
+
+
+def _cards(text: str, draft: DraftBlock) -> list[Card] | None:
+    lines = _lines(text, draft)
+    groups = None if lines is None else _groups([line.figure for line in lines])
+    if lines is None or groups is None:
+        return None
+    return [_card(lines[group[0]], [lines[i] for i in group[1:]]) for group in groups]
+
+
+def _groups(figures: list[bool]) -> list[list[int]] | None:
+    """Line indexes per card, label first: a label line (no figure) opens a card when the card
+    before it has its figure and a figure line follows; other lines join the open card. When the
+    first line is a figure, lines pair as figure / label. None when the lines are no cards."""
+    if not any(figures) or all(figures) or len(figures) < 2:
+        return None
+    if figures[0]:
+        pairs = len(figures) % 2 == 0 and all(f != (i % 2 == 1) for i, f in enumerate(figures))
+        return [[i + 1, i] for i in range(0, len(figures), 2)] if pairs else None
+    groups: list[list[int]] = []
+    for index, figure in enumerate(figures):
+        opens = not figure and (
+            not groups
+            or (
+                any(figures[i] for i in groups[-1])
+                and index + 1 < len(figures)
+                and figures[index + 1]
+            )
+        )
+        if opens:
+            groups.append([index])
+        else:
+            groups[-1].append(index)
+    return groups if all(any(figures[i] for i in group) for group in groups) else None
+
+
+def _card(label: _Line, rest: list[_Line]) -> Card:
+    spans = [label.span, *(line.span for line in rest)]
+    return Card(
+        start=min(s.start for s in spans),
+        end=max(s.end for s in spans),
+        label=label.span,
+        lines=tuple(line.span for line in rest),
+    )

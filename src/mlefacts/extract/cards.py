@@ -1,0 +1,161 @@
+"""Claims from cards (see `document.cards`): the label line gives the figure its meaning.
+
+Each figure of a card's lines is read in the card's frame: the label ('Entry Level', 'Market Size
+2025', 'Data Scientist'), the card's other lines ('per year, gross', 'Billion') and the section
+heading above. The kind comes from that frame:
+
+- money with a market word in the label -> 'market_size' (a scale word alone on the next line
+  counts: 'USD 48.62' / 'Billion');
+- other money below a billion -> 'salary' (role from the label, else the heading or page;
+  level from the label, statistic and pay period from the card's own lines);
+- a count with a jobs word beside it ('23,757 job openings') -> 'job_demand';
+- a percentage -> 'share' of the labelled category.
+
+The quote is the whole card; the label goes in `context`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from mlefacts.document.model import Card, Document
+from mlefacts.extract.claim import Claim
+from mlefacts.extract.context import (
+    Amount,
+    amounts,
+    find_experience_level,
+    first_role,
+    terms,
+    vocabulary,
+)
+from mlefacts.extract.sections import document_role
+from mlefacts.extract.subjects import main_market, market_phrase
+from mlefacts.normalize.numbers import scale_factor
+from mlefacts.normalize.quantities import find_years
+
+NAME = "cards"
+VERSION = "1"
+
+_MAX_PAY = 1e9
+_JOB_MARKET = "job market"
+
+
+def extract(doc: Document) -> list[Claim]:
+    """Claims from every card of the document."""
+    if not doc.cards:
+        return []
+    role = document_role(doc)
+    claims: list[Claim] = []
+    for card in doc.cards:
+        claims.extend(_card_claims(doc, card, role))
+    return claims
+
+
+def _card_claims(doc: Document, card: Card, page_role: str | None) -> list[Claim]:
+    text = doc.text
+    label = " ".join(doc.span_text(card.label).split())
+    heading = (
+        doc.span_text(doc.blocks[card.section])
+        if card.section is not None and 0 <= card.section < len(doc.blocks)
+        else ""
+    )
+    lines = [text[s.start : s.end] for s in card.lines]
+    claims: list[Claim] = []
+    for index, span in enumerate(card.lines):
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        for amount in amounts(text, span.start, span.end):
+            own = lines[index]
+            value = amount.value
+            value_high = amount.value_high
+            factor = scale_factor(following.strip()) if amount.scale is None else None
+            if factor and amount.is_money:
+                value *= factor
+                value_high = value_high * factor if value_high is not None else None
+            kind, attribute, subject, qualifiers = _reading(
+                amount, value, label, own, lines, heading, doc, page_role
+            )
+            if kind is None or subject is None:
+                continue
+            claims.append(
+                Claim(
+                    kind=kind,
+                    subject=subject,
+                    attribute=attribute,
+                    char_start=card.start,
+                    char_end=card.end,
+                    extractor=NAME,
+                    value=value,
+                    value_high=value_high,
+                    unit="count" if kind == "job_demand" else amount.unit,
+                    year=_year(label),
+                    qualifiers=qualifiers,
+                    context=label,
+                    figure_start=amount.start,
+                    figure_end=amount.end,
+                )
+            )
+    return claims
+
+
+def _reading(
+    amount: Amount,
+    value: float,
+    label: str,
+    own: str,
+    lines: list[str],
+    heading: str,
+    doc: Document,
+    page_role: str | None,
+) -> tuple[Any, str, str | None, dict[str, Any]]:
+    """(kind, attribute, subject, qualifiers) of one figure in its card, kind None to skip."""
+    if amount.is_money and (market_phrase(label) or _market_word().search(label)):
+        subject = market_phrase(label) or market_phrase(heading) or main_market(doc) or "market"
+        return "market_size", "market_size", subject, {"forecast": False}
+    if amount.is_money and value < _MAX_PAY:
+        qualifiers: dict[str, Any] = {}
+        level = find_experience_level(label)
+        statistic = _statistic(" ".join(lines))
+        period = amount.pay_period or _pay_period(" ".join(lines))
+        for key, found in (
+            ("experience_level", level),
+            ("statistic", statistic),
+            ("pay_period", period),
+        ):
+            if found:
+                qualifiers[key] = found
+        if level is None and not first_role(label):
+            qualifiers["category"] = label
+        return "salary", "salary", first_role(label, heading) or page_role, qualifiers
+    if amount.unit is None and vocabulary("market_terms", "demand", "words").search(own):
+        role = first_role(label, heading)
+        return "job_demand", "job_openings", role or page_role or _JOB_MARKET, {}
+    if amount.unit == "percent" and 0 <= value <= 100:
+        subject = first_role(label, heading) or page_role or _JOB_MARKET
+        return "share", "share", subject, {"category": label}
+    return None, "", None, {}
+
+
+def _market_word() -> re.Pattern[str]:
+    return vocabulary("market_terms", "market", "nouns")
+
+
+def _statistic(text: str) -> str | None:
+    found = [
+        name
+        for name, words in terms("salary_terms")["statistic"].items()
+        if re.search(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])", text, re.I)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _pay_period(text: str) -> str | None:
+    for period in ("annual", "monthly", "hourly", "daily"):
+        if vocabulary("salary_terms", "pay_period", period).search(text):
+            return period
+    return None
+
+
+def _year(label: str) -> int | None:
+    years = {year for _, _, year in find_years(label, 0, len(label))}
+    return years.pop() if len(years) == 1 else None

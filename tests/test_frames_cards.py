@@ -1,0 +1,52 @@
+"""Cards and stat blocks: a label line, a value line and a unit line read as one frame."""
+
+from __future__ import annotations
+
+import pytest
+from frames_support import frame_fixture, numeric_claims, quote
+
+from mlefacts.document.cards import card_shaped
+
+
+def _readings(name: str) -> dict[tuple[str, str], tuple[float, float | None, str | None]]:
+    doc = frame_fixture(name)
+    claims = [c for c in numeric_claims(doc) if c.extractor == "cards"]
+    for claim in claims:
+        assert quote(doc, claim).startswith(claim.context or "?"), "the card starts at its label"
+        assert len(quote(doc, claim)) <= 400
+    return {(c.kind, c.context or ""): (c.value, c.value_high, c.unit) for c in claims}
+
+
+@pytest.mark.parametrize("name", ["stat_cards.html", "stat_cards.md"])
+def test_cards_read_label_value_and_unit_lines(name: str) -> None:
+    assert _readings(name) == {
+        ("salary", "Entry Level"): (34000, 48000, "GBP"),
+        ("salary", "Senior Level"): (85000, 120000, "GBP"),
+        ("market_size", "Market Size 2025"): (48.62e9, None, "USD"),
+        ("job_demand", "Data Scientist"): (23757, None, "count"),
+        ("salary", "Data Scientist"): (102069, None, "USD"),
+        ("share", "Remote roles"): (38, None, "percent"),
+    }
+
+
+@pytest.mark.parametrize("name", ["stat_cards.html", "stat_cards.md"])
+def test_card_qualifiers_come_from_the_card_itself(name: str) -> None:
+    doc = frame_fixture(name)
+    claims = {(c.kind, c.context): c for c in numeric_claims(doc) if c.extractor == "cards"}
+    entry = claims[("salary", "Entry Level")]
+    assert entry.qualifiers == {"experience_level": "entry", "pay_period": "annual"}
+    assert claims[("salary", "Senior Level")].qualifiers["experience_level"] == "senior"
+    average = claims[("salary", "Data Scientist")]
+    assert average.subject == "data scientist"
+    assert average.qualifiers == {"statistic": "average", "pay_period": "annual"}
+    assert claims[("job_demand", "Data Scientist")].subject == "data scientist"
+    assert claims[("market_size", "Market Size 2025")].year == 2025
+    assert quote(doc, average) == "Data Scientist\n23,757 job openings\nAverage $102,069 per year"
+
+
+def test_prose_beside_cards_is_not_a_card() -> None:
+    doc = frame_fixture("stat_cards.md")
+    assert not [c for c in numeric_claims(doc) if c.value == 49]
+    assert card_shaped(["Market Size 2025", "USD 48.62", "Billion"])
+    assert not card_shaped(["Home", "Blog", "Contact"])
+    assert not card_shaped(["Salaries rose 5% this year.", "Read more"])

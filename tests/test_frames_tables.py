@@ -1,0 +1,100 @@
+"""Table rows keep their row label: one claim per (row, numeric column), quoted by its row."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from frames_support import frame_fixture, numeric_claims, quote
+from structure_support import document
+
+from mlefacts.config import RunSettings
+from mlefacts.extract import extraction_fingerprint
+from mlefacts.pipeline import DuplicateClaimError, assert_unique_ids, process_batch, validate_tables
+from mlefacts.sources.manifest import make_source
+
+
+def test_each_row_of_a_role_table_is_its_own_subject() -> None:
+    doc = frame_fixture("role_salary_table.html")
+    claims = [c for c in numeric_claims(doc) if c.kind == "salary"]
+    assert len(claims) == 4 * 3
+    by_key = {
+        (c.subject, c.qualifiers.get("experience_level"), c.qualifiers.get("statistic")): c
+        for c in claims
+    }
+    assert by_key[("machine learning engineer", "entry", None)].value == 46000
+    assert by_key[("data scientist", None, "median")].value == 61000
+    assert by_key[("prompt engineer", "senior", None)].value == 91000
+    assert by_key[("bi developer", None, "median")].value == 47000
+    for claim in claims:
+        row = quote(doc, claim)
+        assert "\n" not in row and row.count("£") == 3
+        assert claim.context is not None and claim.context.startswith("Annual base salary by role")
+        assert claim.unit == "GBP" and claim.qualifiers["pay_period"] == "annual"
+        assert "category" not in claim.qualifiers
+    scientist = by_key[("data scientist", None, "median")]
+    assert quote(doc, scientist).startswith("Data Scientist |")
+    assert scientist.context == "Annual base salary by role (GBP) › Median"
+
+
+def test_role_columns_give_the_subject_and_rows_the_level() -> None:
+    doc = frame_fixture("level_by_role_columns.md")
+    claims = {(c.subject, c.qualifiers["experience_level"]): c.value for c in numeric_claims(doc)}
+    assert claims == {
+        ("machine learning engineer", "junior"): 98000,
+        ("data scientist", "junior"): 91000,
+        ("machine learning engineer", "mid"): 135000,
+        ("data scientist", "mid"): 122000,
+        ("machine learning engineer", "senior"): 178000,
+        ("data scientist", "senior"): 160000,
+    }
+
+
+def _identical_rows_page(rows: int) -> str:
+    body = "\n".join("| Remote | 12% |" for _ in range(rows))
+    return f"# Where the jobs are\n\n| Region | Share of postings |\n| --- | --- |\n{body}\n"
+
+
+def test_thirty_identical_rows_give_thirty_claims_and_no_rejection(tmp_path: Path) -> None:
+    folder = tmp_path / "sources"
+    folder.mkdir()
+    (folder / "regions.md").write_text(_identical_rows_page(30))
+    settings = RunSettings(data_dir=tmp_path / "data", manifest=folder / "sources.toml")
+    result = process_batch(
+        [make_source("regions.md")], settings=settings, fingerprint=extraction_fingerprint()
+    )
+    shares = [c for c in result.claims if c["kind"] == "share"]
+    assert len(shares) == 30
+    assert len({c["claim_id"] for c in result.claims}) == len(result.claims)
+    assert result.rejections == []
+    frame = pd.DataFrame(result.claims).assign(run_id="r_test", stale=False)
+    valid, rejected = validate_tables({"claims": frame}, run_id="r_test")
+    assert len(valid["claims"]) == len(result.claims) and rejected.empty
+
+
+def test_a_repeated_claim_id_is_a_bug_not_a_rejection() -> None:
+    row = {
+        "claim_id": "c_1",
+        "source_id": "s",
+        "extractor": "x",
+        "kind": "share",
+        "char_start": 0,
+        "char_end": 3,
+        "quote": "12%",
+    }
+    assert_unique_ids([row, {**row, "claim_id": "c_2"}])
+    with pytest.raises(DuplicateClaimError, match="c_1 repeats in s"):
+        assert_unique_ids([row, dict(row)])
+
+
+def test_a_cell_spanning_two_columns_is_read_once() -> None:
+    page = (
+        "<table><caption>Salary by level</caption>"
+        "<tr><th>Level</th><th>Low</th><th>High</th></tr>"
+        "<tr><td>Senior</td><td colspan='2'>$150,000</td></tr>"
+        "<tr><td>Junior</td><td>$80,000</td><td>$95,000</td></tr></table>"
+    )
+    doc = document(page, "text/html")
+    values = sorted(c.value for c in numeric_claims(doc) if c.kind == "salary")
+    assert values == [80000, 95000, 150000]

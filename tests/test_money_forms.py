@@ -1,0 +1,137 @@
+"""Figure forms pages use for pay and market sizes, through the scanner and into claims:
+ranges written many ways, open bounds, scale words, day rates."""
+
+from __future__ import annotations
+
+import pytest
+
+from mlefacts.document import build_document
+from mlefacts.extract import extract_claims
+from mlefacts.normalize.quantities import find_quantities
+
+ROLE = "machine learning engineers"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "value", "high", "unit", "period"),
+    [
+        (
+            "In Germany {role} earn €65,000 – €130,000 per year.",
+            "salary",
+            65e3,
+            130e3,
+            "EUR",
+            "annual",
+        ),
+        (
+            "In Zurich, {role} earn CHF 120,000 – CHF 180,000 a year.",
+            "salary",
+            120e3,
+            180e3,
+            "CHF",
+            "annual",
+        ),
+        (
+            "The posting offers {role} a salary of USD 153K - 199K per year.",
+            "salary",
+            153e3,
+            199e3,
+            "USD",
+            "annual",
+        ),
+        (
+            "The salary range for {role} is $153,000.00 - $199,000.00 per year.",
+            "salary",
+            153e3,
+            199e3,
+            "USD",
+            "annual",
+        ),
+        (
+            "Salaries for {role} range from AUD 90,000 to AUD 130,000 per year.",
+            "salary",
+            90e3,
+            130e3,
+            "AUD",
+            "annual",
+        ),
+        (
+            "Most {role} earn between $90,000 and $120,000 a year.",
+            "salary",
+            90e3,
+            120e3,
+            "USD",
+            "annual",
+        ),
+        (
+            "Senior {role} in London earn £160,000+ per year.",
+            "salary",
+            160e3,
+            None,
+            "GBP",
+            "annual",
+        ),
+        ("Contract {role} earn £550–£750 per day.", "salary", 550, 750, "GBP", "daily"),
+        ("Entry-level {role} earn ₹5.0-9.0 LPA.", "salary", 5e5, 9e5, "INR", "annual"),
+        ("In Paris {role} earn 52 000 – 60 000 € per year.", "salary", 52e3, 60e3, "EUR", "annual"),
+        (
+            "The global machine learning market will reach $1.03tn by 2030.",
+            "market_size",
+            1.03e12,
+            None,
+            "USD",
+            None,
+        ),
+        (
+            "The global machine learning market was valued at USD 48.62 billion in 2024.",
+            "market_size",
+            48.62e9,
+            None,
+            "USD",
+            None,
+        ),
+    ],
+)
+def test_form_becomes_one_claim(
+    sentence: str, kind: str, value: float, high: float | None, unit: str, period: str | None
+) -> None:
+    doc = build_document(
+        source_id="forms", text=sentence.format(role=ROLE), media_type="text/plain"
+    )
+    claims = [c for c in extract_claims(doc)[0] if c.value is not None]
+    assert [(c.kind, c.value, c.value_high, c.unit) for c in claims] == [(kind, value, high, unit)]
+    assert claims[0].qualifiers.get("pay_period") == period
+
+
+@pytest.mark.parametrize(
+    ("text", "bound"),
+    [
+        ("earn £160,000+ per year", "lower"),
+        ("can earn over $200k", "lower"),
+        ("at least $120k", "lower"),
+        ("more than 70% of teams", "lower"),
+        ("earn up to $250,000", "upper"),
+        ("under $50,000", "upper"),
+        ("earn $150,000", None),
+        ("turnover of $5m", None),
+    ],
+)
+def test_open_bounds_are_recorded(text: str, bound: str | None) -> None:
+    (found,) = find_quantities(text)
+    assert found.bound == bound
+    assert found.raw == text[found.start : found.end]
+
+
+def test_a_change_from_one_figure_to_another_is_not_a_range() -> None:
+    found = find_quantities("the market grew from $8B to $96B")
+    assert [(q.value, q.value_high) for q in found] == [(8e9, None), (96e9, None)]
+
+
+def test_low_end_of_a_range_takes_the_high_ends_currency_and_grouping() -> None:
+    (found,) = find_quantities("between 1.200 - 1.500 EUR a month")
+    assert (found.value, found.value_high, found.unit, found.pay_period) == (
+        1200.0,
+        1500.0,
+        "EUR",
+        "monthly",
+    )
