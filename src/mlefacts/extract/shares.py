@@ -43,8 +43,7 @@ from mlefacts.extract.context import (
     vocabulary,
 )
 from mlefacts.extract.sections import document_role
-from mlefacts.extract.subjects import main_market, market_mentions, market_noun
-from mlefacts.normalize.quantities import find_years
+from mlefacts.extract.subjects import main_market, market_mentions
 from mlefacts.normalize.text import normalize_subject
 
 NAME = "shares"
@@ -101,8 +100,6 @@ _PART_BEFORE = re.compile(
     r"(?:at|with|on)\s*$",
     re.IGNORECASE,
 )
-_LABEL = re.compile(r"\s*(?P<label>[^\W\d][^:\d–—|]{1,50}?)\s*(?::|–|—|\s-)\s*$")
-_LABEL_REST = re.compile(r"\s*(?:share)?\s*[.;]?\s*$", re.IGNORECASE)
 # 'The highest 10 percent earned more than ...' is a percentile, not a share.
 _PERCENTILE = re.compile(r"\b(?:highest|lowest|top|bottom|best-paid|lowest-paid)\s*$", re.I)
 # 'global AI spending' or 'AI revenue' is the money of the AI market.
@@ -215,8 +212,6 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
             claim = _claim(doc, sentence, found, figure, frame, cue)
         elif previous is not None and (parallel := _parallel(text, sentence, previous, figure)):
             claim = parallel
-        elif (labelled := _labelled(doc, sentence, figure)) is not None:
-            claim = labelled
         else:
             if not _growth_near(text, frame, figure):
                 out.append(Skip(figure.start, figure.end, "ambiguous"))
@@ -265,43 +260,8 @@ def _parallel(text: str, sentence: Sentence, previous: Claim, figure: Amount) ->
         year=year,
         qualifiers=qualifiers,
         attributed_to=previous.attributed_to,
-    )
-
-
-def _labelled(doc: Document, sentence: Sentence, figure: Amount) -> Claim | None:
-    """'North America: 37.5%' as an item of a list whose heading or lead-in names shares."""
-    if sentence.block.kind != "list_item":
-        return None
-    text = doc.text
-    label = _LABEL.match(text, sentence.start, figure.start)
-    if label is None or not _LABEL_REST.match(text, figure.end, sentence.end):
-        return None
-    framing = " ".join((lead_in(doc, sentence.block_index), section_heading(doc, sentence.block)))
-    if not (_words("nouns").search(framing) or market_noun().search(framing)):
-        return None
-    named = market_mentions(framing)
-    subject = named[0][2] if named else main_market(doc)
-    if subject is None:
-        return None
-    part = label.group("label").strip()
-    qualifiers: dict[str, Any] = {"category": _category(part)}
-    dimension = "region" if find_places(part, "regions") else None
-    dimension = dimension or ("country" if find_places(part, "countries") else None)
-    if dimension:
-        qualifiers["dimension"] = dimension
-    years = [y for _, _, y in find_years(framing, 0, len(framing))]
-    return Claim(
-        kind="share",
-        subject=subject,
-        attribute="share",
-        char_start=sentence.start,
-        char_end=sentence.end,
-        extractor=NAME,
-        value=figure.value,
-        value_high=figure.value_high,
-        unit="percent",
-        year=years[0] if len(set(years)) == 1 else None,
-        qualifiers=qualifiers,
+        figure_start=figure.start,
+        figure_end=figure.end,
     )
 
 
