@@ -19,6 +19,7 @@ from mlefacts.extract import (
     counts,
     definitions,
     demand,
+    lists,
     market,
     prose_rankings,
     quotes,
@@ -42,6 +43,7 @@ EXTRACTORS: tuple[ModuleType, ...] = (
     prose_rankings,
     tables,
     cards,
+    lists,
     responsibilities,
     skills,
 )

@@ -222,7 +222,8 @@ def _row(doc: Document, sentence: Sentence, first: Amount) -> _Row:
     roles = find_roles(label)
     if roles:
         return _Row(role=roles[0][2], experience_level=find_experience_level(label))
-    level = find_experience_level(label)
+    # A bare label names a level when '<label> level' does ('Entry', 'Mid' in a pay-band list).
+    level = find_experience_level(label) or find_experience_level(f"{label} level")
     if level is not None:
         return _Row(experience_level=level)
     countries = find_places(label, "countries")

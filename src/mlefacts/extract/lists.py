@@ -1,0 +1,119 @@
+"""Shares from lists of labelled figures: '- North America: 37.5%' under a lead-in or heading.
+
+An item that is only a short label, a separator and a percentage (a few trailing words allowed,
+'of revenue') is one share: the label is its category and comes from the item itself, never from
+a neighbour. The whole it is a share of comes from the list's lead-in or section heading (a
+market, a role), else the page's market; without one the item is left alone. Items whose own
+words already make the figure a share or a growth rate are left to `shares` and `market`, and
+money rows to `salary`. The quote is the item; the label goes in `context`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from mlefacts.document.model import Document
+from mlefacts.extract.claim import Claim
+from mlefacts.extract.context import (
+    amounts,
+    figure_frame,
+    find_places,
+    first_role,
+    is_place,
+    lead_in,
+    section_heading,
+    vocabulary,
+)
+from mlefacts.extract.shares import share_cue
+from mlefacts.extract.subjects import main_market, market_phrase
+from mlefacts.normalize.quantities import find_years
+
+NAME = "lists"
+VERSION = "1"
+
+_LABEL = re.compile(r"^\s*(?P<label>[^\W\d][^:–—|\d]{0,60}?)\s*(?:[:–—|]|\s-)\s*$")
+_MAX_LABEL_WORDS = 6
+_MAX_TAIL_WORDS = 4
+_BY = re.compile(r"\bby\s+([a-z]+)", re.IGNORECASE)
+
+
+def extract(doc: Document) -> list[Claim]:
+    """Share claims from labelled list items."""
+    claims: list[Claim] = []
+    page_market: str | None = None
+    for index, block in enumerate(doc.blocks):
+        if block.kind != "list_item" or block.boilerplate:
+            continue
+        found = amounts(doc.text, block.start, block.end)
+        if len(found) != 1 or found[0].unit != "percent" or not 0 <= found[0].value <= 100:
+            continue
+        figure = found[0]
+        label_match = _LABEL.match(doc.text[block.start : figure.start])
+        tail = doc.text[figure.end : block.end]
+        if label_match is None or len(tail.split()) > _MAX_TAIL_WORDS or re.search(r"\d", tail):
+            continue
+        label = " ".join(label_match.group("label").split())
+        if len(label.split()) > _MAX_LABEL_WORDS:
+            continue
+        frame = figure_frame(doc.text, block.start, block.end, found, 0)
+        if share_cue(doc.text, frame, figure) or _says_growth(doc.text[block.start : block.end]):
+            continue
+        intro = lead_in(doc, index)
+        heading = section_heading(doc, block)
+        if page_market is None:
+            page_market = main_market(doc) or ""
+        subject = (
+            market_phrase(intro)
+            or market_phrase(heading)
+            or first_role(intro, heading)
+            or page_market
+        )
+        if not subject:
+            continue
+        qualifiers: dict[str, Any] = {"category": label}
+        dimension = _dimension(label, intro, heading)
+        if dimension:
+            qualifiers["dimension"] = dimension
+        claims.append(
+            Claim(
+                kind="share",
+                subject=subject,
+                attribute="share",
+                char_start=block.start,
+                char_end=block.end,
+                extractor=NAME,
+                value=figure.value,
+                value_high=figure.value_high,
+                unit="percent",
+                year=_year(intro, heading),
+                qualifiers=qualifiers,
+                context=label,
+                figure_start=figure.start,
+                figure_end=figure.end,
+            )
+        )
+    return claims
+
+
+def _says_growth(item: str) -> bool:
+    return bool(vocabulary("market_terms", "growth", "words").search(item))
+
+
+def _dimension(label: str, intro: str, heading: str) -> str | None:
+    """'region' for a place label, else what the lead-in or heading breaks down 'by'."""
+    if is_place(label) or find_places(label, "regions") or find_places(label, "countries"):
+        return "region"
+    for text in (intro, heading):
+        by = _BY.search(text)
+        if by:
+            return by.group(1).lower()
+    return None
+
+
+def _year(*texts: str) -> int | None:
+    for text in texts:
+        years = {year for _, _, year in find_years(text, 0, len(text))}
+        if len(years) == 1:
+            return years.pop()
+    return None
