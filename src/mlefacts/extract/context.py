@@ -383,10 +383,12 @@ def find_places(text: str, kind: str) -> list[str]:
 def _places(text: str, kind: str) -> tuple[str, ...]:
     """`find_places`, cached: extractors ask about the same sentence once per figure in it."""
     hits = [
-        (m.start(), name) for name, pattern in _place_patterns(kind) for m in pattern.finditer(text)
+        (m.start(), -len(m.group()), name)
+        for name, pattern in _place_patterns(kind)
+        for m in pattern.finditer(text)
     ]
     seen: list[str] = []
-    for _, name in sorted(hits):
+    for _, _, name in sorted(hits):
         if name not in seen:
             seen.append(name)
     return tuple(seen)
