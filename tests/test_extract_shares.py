@@ -72,3 +72,41 @@ def test_share_without_a_whole_is_skipped_as_no_subject() -> None:
     assert [(s.reason, doc.text[s.char_start : s.char_end]) for s in extract_skips(doc)] == [
         ("no_subject", "45%")
     ]
+
+
+def test_parallel_figures_share_the_whole_of_the_first() -> None:
+    found = _shares(
+        "Europe accounted for 21% of global AI spending in 2024, against 40% for North America."
+    )
+    assert found[21.0][0] == found[40.0][0]
+    assert found[40.0][1]["category"] == "North America"
+    found = _shares(
+        "Software firms employ 41% of all machine learning engineers, followed by banks at 16% "
+        "and insurers at 7%."
+    )
+    assert {value: found[value][0] for value in found} == {
+        41.0: "machine learning engineer",
+        16.0: "machine learning engineer",
+        7.0: "machine learning engineer",
+    }
+    assert [found[v][1]["category"] for v in (16.0, 7.0)] == ["banks", "insurers"]
+
+
+def test_earlier_value_of_the_same_share_keeps_its_part_and_year() -> None:
+    found = _shares("Women make up 24% of machine learning engineers, up from 19% in 2020.")
+    assert found[19.0] == (found[24.0][0], found[24.0][1], 2020)
+
+
+def test_labelled_list_items_are_read_once() -> None:
+    """'Europe: 28.5%' items belong to the lists extractor; shares does not read them again."""
+    text = (
+        "Robotics Market Report\n\nThe global robotics market was valued at $50 billion.\n\n"
+        "Regional share, 2024\n\n- Europe: 28.5%\n- Asia Pacific: 33.0%\n"
+    )
+    claims, _ = extract_claims(_doc(text))
+    values = [c.value for c in claims if c.kind == "share"]
+    assert len(values) == len(set(values))
+
+
+def test_percentile_is_not_a_share() -> None:
+    assert _shares("The highest 10 percent of data scientists earned more than $200,000.") == {}

@@ -22,7 +22,7 @@ from mlefacts.config import RunSettings
 from mlefacts.document import build_document
 from mlefacts.extract import extract_claims, extraction_fingerprint
 from mlefacts.normalize.money import currency_codes, currency_digits
-from mlefacts.normalize.quantities import find_quantities
+from mlefacts.normalize.quantities import find_quantities, find_unread_figures
 from mlefacts.pipeline import process_batch
 from mlefacts.sources.manifest import make_source
 
@@ -159,6 +159,14 @@ def test_cldr_formatted_money_reads_back(pair: tuple[str, str], units: int, cent
 )
 def test_ambiguous_money_gives_no_value(text: str) -> None:
     assert [q for q in find_quantities(text) if q.unit] == []
+
+
+def test_ambiguous_money_is_reported_as_unread_with_its_span() -> None:
+    text = "Pay: KWD\u200b 1,250 a month; \u20ac1,250 a month."
+    (unread,) = find_unread_figures(text)
+    assert (unread.raw, unread.reason) == ("KWD\u200b 1,250", "ambiguous")
+    assert text[unread.start : unread.end] == unread.raw
+    assert [(q.value, q.unit) for q in find_quantities(text)] == [(1250.0, "EUR")]
 
 
 @pytest.mark.parametrize(

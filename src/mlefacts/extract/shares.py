@@ -33,6 +33,7 @@ from mlefacts.extract.context import (
     figure_frame,
     find_places,
     find_roles,
+    lead_in,
     periods,
     phrase_pattern,
     plain_years,
@@ -84,6 +85,26 @@ _COPULA_OR_VERB = re.compile(
 _GENERIC_STRIP = re.compile(r"^(?:are|is|were|was|work|works|worked|being)\s+", re.IGNORECASE)
 _PREDICATE_END = re.compile(r"[,;:(]|\s(?:and|while|whereas|but)\s+\S*\d", re.IGNORECASE)
 _TRAILING_JOIN = re.compile(r"[\s,]+(?:and|or|while|whereas|but|with)$", re.IGNORECASE)
+_EARLIER = re.compile(r"\b(?:up|down|rising|falling|compared)\s+(?:from|with)\s*$", re.I)
+_LEADING_YEAR = re.compile(r"\s+(?:in|during|for)\s+((?:19|20)\d\d)\b")
+_PARALLEL = re.compile(
+    r"\b(?:against|versus|vs\.?|compared\s+(?:with|to)|followed\s+by|while|whereas|and|"
+    r"with)\b|,",
+    re.IGNORECASE,
+)
+_PART_AFTER = re.compile(
+    r"\s+(?:for|in|from)\s+(?P<part>(?:the\s+)?[A-Z][\w&-]*(?:\s+[A-Z&][\w&-]*){0,3})"
+)
+_PART_BEFORE = re.compile(
+    r"(?:followed\s+by|,|and|while|whereas)\s+(?!followed\s)(?P<part>[\w&/-]+(?:\s+[\w&/-]+){0,3}?)\s+"
+    r"(?:at|with|on)\s*$",
+    re.IGNORECASE,
+)
+# 'The highest 10 percent earned more than ...' is a percentile, not a share.
+_PERCENTILE = re.compile(r"\b(?:highest|lowest|top|bottom|best-paid|lowest-paid)\s*$", re.I)
+# 'global AI spending' or 'AI revenue' is the money of the AI market.
+_MARKET_HEAD = re.compile(r"\s+(?:spending|spend|revenues?|sales)\s*$", re.IGNORECASE)
+_ALL = re.compile(r"^(?:all|of\s+all|total)\s+", re.IGNORECASE)
 _PRONOUNS = frozenset({"it", "this", "that", "which", "they", "these", "those", "its"})
 
 
@@ -121,6 +142,8 @@ def share_cue(text: str, frame: Frame, figure: Amount) -> ShareCue | None:
     'noun'
     """
     before = text[frame.before_start : figure.start]
+    if _PERCENTILE.search(before):
+        return None
     after_end = frame.after_end
     whole = _whole_after(text, figure.end, after_end)
     noun_after = re.match(
@@ -153,7 +176,9 @@ def _whole_after(text: str, start: int, end: int) -> tuple[int, int] | None:
     stop = _WHOLE_END.search(text, whole_start + 1, match.end("whole"))
     whole_end = stop.start() if stop else match.end("whole")
     phrase = text[whole_start:whole_end]
-    if _is_market_whole(phrase) or market_mentions(phrase) or find_roles(phrase):
+    if _is_market_whole(phrase) or market_mentions(_MARKET_HEAD.sub(" market", phrase)):
+        return whole_start, whole_end
+    if find_roles(phrase):
         return whole_start, whole_end
     population = _words("population_nouns").search(phrase)
     if population:
@@ -176,18 +201,68 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
     text = doc.text
     found = amounts(text, sentence.start, sentence.end)
     out: list[Claim | Skip] = []
+    previous: Claim | None = None
     for index, figure in enumerate(found):
         if figure.unit != "percent" or figure.value > 100:
             continue
         frame = figure_frame(text, sentence.start, sentence.end, found, index)
         cue = share_cue(text, frame, figure)
-        if cue is None:
+        claim: Claim | None
+        if cue is not None:
+            claim = _claim(doc, sentence, found, figure, frame, cue)
+        elif previous is not None and (parallel := _parallel(text, sentence, previous, figure)):
+            claim = parallel
+        else:
             if not _growth_near(text, frame, figure):
                 out.append(Skip(figure.start, figure.end, "ambiguous"))
             continue
-        claim = _claim(doc, sentence, found, figure, frame, cue)
         out.append(claim if claim is not None else Skip(figure.start, figure.end, "no_subject"))
+        previous = claim or previous
     return out
+
+
+def _parallel(text: str, sentence: Sentence, previous: Claim, figure: Amount) -> Claim | None:
+    """A percentage set beside a share in the same sentence is a share of the same whole.
+
+    'Europe held 19%, against 44% for North America' and '..., followed by finance at 18%'
+    give another part; 'Women make up 22% of engineers, up from 18% in 2021' gives the same
+    part in an earlier year.
+    """
+    gap_start = text.rfind("%", sentence.start, figure.start) + 1
+    gap = text[gap_start : figure.start]
+    after = text[figure.end : sentence.end]
+    qualifiers = {k: v for k, v in previous.qualifiers.items() if k != "forecast"}
+    year = previous.year
+    earlier = _EARLIER.search(gap)
+    if earlier:
+        stated = _LEADING_YEAR.match(after)
+        year = int(stated.group(1)) if stated else None
+    else:
+        part = _PART_AFTER.match(after) or _PART_BEFORE.search(gap)
+        if part is None or not _PARALLEL.search(gap):
+            return None
+        qualifiers["category"] = _category(part.group("part").strip())
+        dimension = qualifiers.get("dimension")
+        if dimension in ("region", "country") and not find_places(part.group("part"), "regions") + (
+            find_places(part.group("part"), "countries")
+        ):
+            qualifiers.pop("dimension")
+    return Claim(
+        kind="share",
+        subject=previous.subject,
+        attribute="share",
+        char_start=sentence.start,
+        char_end=sentence.end,
+        extractor=NAME,
+        value=figure.value,
+        value_high=figure.value_high,
+        unit="percent",
+        year=year,
+        qualifiers=qualifiers,
+        attributed_to=previous.attributed_to,
+        figure_start=figure.start,
+        figure_end=figure.end,
+    )
 
 
 def _growth_near(text: str, frame: Frame, figure: Amount) -> bool:
@@ -208,7 +283,7 @@ def _claim(
 ) -> Claim | None:
     text = doc.text
     if cue.cue == "population":
-        subject = _population_subject(doc, sentence)
+        subject = _population_subject(doc, sentence, figure)
         part = _predicate(text, figure.end, frame.after_end)
     elif cue.whole is not None and _counts_people(text[cue.whole[0] : cue.whole[1]]):
         subject = _whole_subject(doc, sentence, frame, cue, None)
@@ -256,14 +331,14 @@ def _whole_subject(
     text = doc.text
     if cue.whole is not None:
         phrase = text[cue.whole[0] : cue.whole[1]]
-        named = market_mentions(phrase)
+        named = market_mentions(_MARKET_HEAD.sub(" market", phrase))
         if named:
             return named[0][2]
         roles = find_roles(phrase)
         if roles:
             return roles[0][2]
         if not _is_market_whole(phrase):
-            return normalize_subject(phrase)
+            return _population(doc, sentence, phrase)
     part_market = market_mentions(part or "")
     for start, end in (
         (sentence.start, sentence.end),
@@ -281,17 +356,25 @@ def _whole_subject(
     return None
 
 
-def _population_subject(doc: Document, sentence: Sentence) -> str | None:
-    """The population a bare '38% work remotely' counts: the role named around it."""
-    text = doc.text
-    before = text[sentence.block.start : sentence.end]
-    population = list(_words("population_nouns").finditer(before))
-    roles = find_roles(before)
-    if roles:
-        return roles[-1][2]
-    if population:
-        return normalize_subject(population[-1].group())
+def _population_subject(doc: Document, sentence: Sentence, figure: Amount) -> str | None:
+    """The population a bare '38% work remotely' counts: named before it, or in the list's
+    lead-in ('Of the employers we surveyed:'), else the role the section or page is about."""
+    before = doc.text[sentence.block.start : figure.start]
+    for text in (before, lead_in(doc, sentence.block_index)):
+        roles = find_roles(text)
+        if roles:
+            return roles[-1][2]
+        population = list(_words("population_nouns").finditer(text))
+        if population:
+            return _population(doc, sentence, population[-1].group())
     return sentence_role(doc, sentence) or document_role(doc)
+
+
+def _population(doc: Document, sentence: Sentence, noun: str) -> str | None:
+    """'roles', 'job postings': positions of the role the page is about; else the noun."""
+    if _words("job_nouns").fullmatch(noun):
+        return sentence_role(doc, sentence) or document_role(doc) or normalize_subject(noun)
+    return normalize_subject(_ALL.sub("", noun.strip()))
 
 
 def _part(text: str, frame: Frame, cue: ShareCue) -> str | None:

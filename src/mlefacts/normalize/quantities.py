@@ -62,6 +62,17 @@ class Quantity:
 
 
 @dataclass(frozen=True, slots=True)
+class UnreadFigure:
+    """A figure the scanner found but cannot read without guessing ('KWD 1,250': 1.25 or 1250
+    dinars), so `find_quantities` leaves it out; `reason` is 'ambiguous'."""
+
+    start: int
+    end: int
+    raw: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
 class Period:
     """A span of years an article names ('between 2017 and 2025', 'since 2015', 'by 2027')."""
 
@@ -342,7 +353,9 @@ class _Retry:
 _RETRY: Final = _Retry()
 
 
-def _atom(text: str, match: re.Match[str], floor: int, end: int) -> _Atom | _Retry | None:
+def _atom(
+    text: str, match: re.Match[str], floor: int, end: int
+) -> _Atom | _Retry | UnreadFigure | None:
     digits = match.group("num")
     if sum(ch.isdigit() for ch in digits) > _MAX_DIGITS:
         return None
@@ -369,7 +382,7 @@ def _atom(text: str, match: re.Match[str], floor: int, end: int) -> _Atom | _Ret
         money = low_money  # the low end of '52 000 – 60 000 €' or '1.200 - 1.500 EUR'
         reading = _reading(digits, money, bool(scale or compound))
     if reading.ambiguous:
-        return None
+        return UnreadFigure(start, stop, text[start:stop], "ambiguous")
     if reading.value is None or (" " in digits and money is None):
         return _RETRY
     number = reading.value
@@ -437,7 +450,8 @@ def _scale_name(scale: str) -> str | None:
     )
 
 
-def _scan(text: str, start: int, end: int) -> list[_Atom]:
+def _scan(text: str, start: int, end: int, unread: list[UnreadFigure] | None = None) -> list[_Atom]:
+    """The figures of text[start:end]; those that cannot be read go to `unread` when given."""
     atoms: list[_Atom] = []
     floor = pos = start
     loose = _atom_pattern()
@@ -453,7 +467,26 @@ def _scan(text: str, start: int, end: int) -> list[_Atom]:
         if isinstance(atom, _Atom):
             atoms.append(atom)
             floor = atom.end
+        elif isinstance(atom, UnreadFigure) and unread is not None:
+            unread.append(atom)
     return atoms
+
+
+def find_unread_figures(text: str, start: int = 0, end: int | None = None) -> list[UnreadFigure]:
+    """The figures of text[start:end] that `find_quantities` leaves out because any value would
+    be a guess, so a caller can record them as skipped.
+
+    >>> [(f.raw, f.reason) for f in find_unread_figures("KWD 1,250 a month, or KWD 2,500.500")]
+    [('KWD 1,250', 'ambiguous')]
+    """
+    end = len(text) if end is None else end
+    view = _visible(text, start, end)
+    if view is not None:
+        found = find_unread_figures(view.text, view.start, len(view.text))
+        return [_mapped(text, view, f) for f in found]
+    unread: list[UnreadFigure] = []
+    _scan(text, start, end, unread)
+    return unread
 
 
 def _spans(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -623,7 +656,7 @@ def find_periods(text: str, start: int = 0, end: int | None = None) -> list[Peri
     return _periods(text, _clean_years(text, start, end), start, end)
 
 
-_Spanned = TypeVar("_Spanned", Quantity, Period)
+_Spanned = TypeVar("_Spanned", Quantity, Period, UnreadFigure)
 
 
 def _mapped(text: str, view: _View, found: _Spanned) -> _Spanned:
