@@ -135,3 +135,18 @@ def test_low_end_of_a_range_takes_the_high_ends_currency_and_grouping() -> None:
         "EUR",
         "monthly",
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bound"),
+    [
+        ("Senior machine learning engineers in London earn £160,000+ per year.", "lower"),
+        ("Senior machine learning engineers can earn over $200k a year.", "lower"),
+        ("Machine learning engineers earn up to $250,000 a year.", "upper"),
+        ("Machine learning engineers earn $150,000 a year.", None),
+    ],
+)
+def test_a_bound_reaches_the_salary_claim(sentence: str, bound: str | None) -> None:
+    doc = build_document(source_id="bounds", text=sentence, media_type="text/plain")
+    (claim,) = [c for c in extract_claims(doc)[0] if c.kind == "salary"]
+    assert claim.qualifiers.get("bound") == bound

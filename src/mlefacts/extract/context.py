@@ -124,6 +124,7 @@ class Amount:
     pay_period: str | None
     scale: str | None
     raw: str
+    bound: str | None = None  # 'lower' / 'upper' for '£160,000+', 'up to $250,000'
 
     @property
     def is_money(self) -> bool:
@@ -471,7 +472,7 @@ def amounts(text: str, start: int, end: int) -> list[Amount]:
 def _amounts(text: str, start: int, end: int) -> tuple[Amount, ...]:
     """`amounts`, cached: every prose extractor reads the same sentences of one document."""
     found = [
-        Amount(q.start, q.end, q.value, q.value_high, q.unit, q.pay_period, q.scale, q.raw)
+        Amount(q.start, q.end, q.value, q.value_high, q.unit, q.pay_period, q.scale, q.raw, q.bound)
         for q in find_quantities(text, start, end)
         if q.value is not None
     ]

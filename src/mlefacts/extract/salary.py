@@ -267,6 +267,7 @@ def _qualifiers(
         "statistic": statistic,
         "experience_level": level,
         "pay_period": period,
+        "bound": amount.bound,
         "country": country,
         "region": region,
         "company": row.company,
