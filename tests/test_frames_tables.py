@@ -98,3 +98,17 @@ def test_a_cell_spanning_two_columns_is_read_once() -> None:
     doc = document(page, "text/html")
     values = sorted(c.value for c in numeric_claims(doc) if c.kind == "salary")
     assert values == [80000, 95000, 150000]
+
+
+def test_a_money_table_under_a_role_heading_is_pay_by_level_and_city() -> None:
+    page = (
+        "## Data engineer\n\n| Level | Leeds | Bristol |\n|---|---|---|\n"
+        "| Intermediate (3–5 yrs) | £52,000 | £55,000 |\n| Senior (6+ yrs) | £70,000 | £74,000 |\n"
+    )
+    claims = [c for c in numeric_claims(document(page, "text/markdown")) if c.kind == "salary"]
+    assert {(c.subject, c.qualifiers["experience_level"], c.value) for c in claims} == {
+        ("data engineer", "mid", 52000),
+        ("data engineer", "mid", 55000),
+        ("data engineer", "senior", 70000),
+        ("data engineer", "senior", 74000),
+    }

@@ -31,6 +31,7 @@ from mlefacts.extract.context import (
     find_experience_level,
     find_roles,
     first_role,
+    is_city,
     phrase_pattern,
     terms,
 )
@@ -169,7 +170,9 @@ def classify_table(columns: tuple[Column, ...], caption: str) -> TableKind:
         growth and vocabulary["market_noun"].search(caption + " " + _joined(columns))
     ):
         return "market"
-    if any(_is_pay(column.header, caption) for column in money):
+    if any(_is_pay(column.header, caption) for column in money) or (
+        money and not market_money and find_roles(caption)
+    ):
         return "salary"
     counts = [column for column in columns if column.kind == "count"]
     if (percent or counts) and labels:
@@ -392,9 +395,11 @@ def _salary_claims(ctx: _Context) -> list[Claim]:
             if ctx.title:
                 qualifiers["table_title"] = ctx.title
             if len(money) > 1:
-                level = find_experience_level(column.header)
+                level = label_level(column.header)
                 if level and "experience_level" not in qualifiers:
                     qualifiers["experience_level"] = level
+                elif is_city(column.header) and "region" not in qualifiers:
+                    qualifiers["region"] = column.header
                 qualifiers["measure"] = column.header
             statistic = _statistic(column.header) or _statistic(ctx.caption, prose_only=True)
             period = amount.pay_period or _pay_period(column.header) or _pay_period(ctx.caption)
@@ -546,6 +551,19 @@ def _row_role(ctx: _Context, row: tuple[Span, ...], label: Column) -> str | None
     return None
 
 
+def label_level(label: str) -> str | None:
+    """The experience level a row or column label names; a bare label counts when
+    '<label> level' does ('Intermediate (3–5 yrs)' -> 'mid').
+
+    >>> label_level("Intermediate (3–5 yrs)"), label_level("Toronto")
+    ('mid', None)
+    """
+    bare = _PARENTHESES.sub("", label).strip()
+    return find_experience_level(label) or (
+        find_experience_level(f"{bare} level") if bare else None
+    )
+
+
 def _row_qualifiers(
     ctx: _Context, row: tuple[Span, ...], label: Column, rank: Column | None
 ) -> dict[str, Any]:
@@ -558,7 +576,7 @@ def _row_qualifiers(
         qualifiers["table_title"] = ctx.title
     if rank is not None and (position := _rank_value(ctx.doc.span_text(row[rank.index]))):
         qualifiers["rank"] = position
-    level = find_experience_level(text)
+    level = label_level(text)
     if level:
         qualifiers["experience_level"] = level
         return qualifiers
@@ -789,6 +807,7 @@ def _label_keys() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 
 _LABEL_KEYS = ("category", "company", "country", "region", "city")
+_PARENTHESES = re.compile(r"\s*\([^)]*\)")
 
 
 @cache
