@@ -26,7 +26,7 @@ from mlefacts.document.metadata import read_page_metadata
 from mlefacts.document.model import Document
 from mlefacts.extract import extract_claims, extractor_versions
 from mlefacts.extract.claim import Claim
-from mlefacts.extract.coverage import Figure, audit_figures, figure_type
+from mlefacts.extract.coverage import Figure, audit_figures
 from mlefacts.publish.catalog import load
 from mlefacts.reconcile import reconcile
 from mlefacts.schemas import table_schema
@@ -260,6 +260,7 @@ def _figure_payload(figure: Figure) -> dict[str, Any]:
         "value": figure.value,
         "value_high": figure.value_high,
         "unit": figure.unit,
+        "figure_type": figure.figure_type,
         "claims": list(figure.claims),
         "reason": figure.reason,
     }
@@ -277,7 +278,7 @@ def _figure_row(
         "char_start": start,
         "char_end": end,
         "text": text[start:end],
-        "figure_type": figure_type(payload["unit"]),
+        "figure_type": payload["figure_type"],
         "value": payload["value"],
         "value_high": payload["value_high"],
         "unit": payload["unit"],
