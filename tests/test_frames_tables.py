@@ -112,3 +112,12 @@ def test_a_money_table_under_a_role_heading_is_pay_by_level_and_city() -> None:
         ("data engineer", "senior", 70000),
         ("data engineer", "senior", 74000),
     }
+
+
+def test_level_column_headers_make_a_money_table_a_pay_table() -> None:
+    page = "## Spain\n\n| City | Junior | Senior |\n|---|---|---|\n| Madrid | €41,000 | €68,000 |\n"
+    claims = [c for c in numeric_claims(document(page, "text/markdown")) if c.extractor == "tables"]
+    assert [(c.kind, c.qualifiers["experience_level"], c.value) for c in claims] == [
+        ("salary", "junior", 41000),
+        ("salary", "senior", 68000),
+    ]
