@@ -69,3 +69,12 @@ def test_list_ordinals_are_layout_not_figures() -> None:
     doc = build_document(source_id="list", text=text, media_type="text/plain")
     found = [doc.text[f.start : f.end] for f in audit_figures(doc, extract_claims(doc)[0])]
     assert found == ["3", "4.5 times"]
+
+
+def test_an_amount_only_a_guess_could_read_is_listed_as_ambiguous() -> None:
+    text = "Pay\n\nA data scientist in Kuwait earns KWD 1,250 a month.\n"
+    doc = build_document(source_id="kwd", text=text, media_type="text/plain")
+    figures = audit_figures(doc, extract_claims(doc)[0])
+    (figure,) = [f for f in figures if "1,250" in doc.text[f.start : f.end]]
+    assert (figure.reason, figure.value, figure.figure_type) == ("ambiguous", None, "money")
+    assert claimed_share(figures) == (0, 1)

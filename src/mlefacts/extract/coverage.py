@@ -18,7 +18,7 @@ from mlefacts.document.model import Document
 from mlefacts.document.sentences import sentence_spans
 from mlefacts.extract.claim import Claim
 from mlefacts.normalize._data import alternation, load_data
-from mlefacts.normalize.quantities import Quantity, find_quantities
+from mlefacts.normalize.quantities import Quantity, find_quantities, find_unread_figures
 
 # Why a figure was not claimed. `unread`: no extractor found a fact frame around it.
 SKIP_REASONS = (
@@ -42,12 +42,13 @@ class Figure:
     """One figure of a document: where it is, what it reads as, and what became of it.
 
     `claims` holds the indices (into the claims list the audit was given) of the claims that
-    state it; `reason` is set exactly when it has none.
+    state it; `reason` is set exactly when it has none. A figure the scanner could only read by
+    guessing (an `ambiguous` amount such as 'KWD 1,250') has no value.
     """
 
     start: int
     end: int
-    value: float
+    value: float | None
     value_high: float | None
     unit: str | None
     claims: tuple[int, ...]
@@ -56,6 +57,8 @@ class Figure:
     @property
     def figure_type(self) -> str:
         """'money', 'percent', or the unit ('ratio', 'count'...), 'number' when it has none."""
+        if self.reason == "ambiguous":  # the scanner reports only amounts of money as ambiguous
+            return "money"
         return figure_type(self.unit)
 
 
@@ -75,8 +78,12 @@ def figure_type(unit: str | None) -> str:
 def audit_figures(doc: Document, claims: list[Claim]) -> list[Figure]:
     """Each figure in `doc.text` once, in text order, claimed or skipped with a reason."""
     quantities = find_quantities(doc.text)
+    unread = [
+        Figure(f.start, f.end, None, None, None, claims=(), reason=f.reason)
+        for f in find_unread_figures(doc.text)
+    ]
     if not quantities:
-        return []
+        return unread
     by_value = _index_by_value(claims)
     navigation = [(b.start, b.end) for b in doc.blocks if b.boilerplate]
     nav_starts = [start for start, _ in navigation]
@@ -103,7 +110,7 @@ def audit_figures(doc: Document, claims: list[Claim]) -> list[Figure]:
                 reason=reason,
             )
         )
-    return figures
+    return sorted(figures + unread, key=lambda f: (f.start, f.end))
 
 
 def _is_list_marker(text: str, quantity: Quantity) -> bool:
