@@ -24,7 +24,7 @@ from mlefacts.config import RunSettings
 from mlefacts.document import build_document
 from mlefacts.document.metadata import read_page_metadata
 from mlefacts.document.model import Document
-from mlefacts.extract import extract_claims, extractor_versions
+from mlefacts.extract import extract_claims, extract_skips, extractor_versions
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.coverage import Figure, audit_figures
 from mlefacts.publish.catalog import load
@@ -187,11 +187,12 @@ def _extract_source(
         result.add_seconds("parse", time.perf_counter() - started)
         started = time.perf_counter()
         found, failed = extract_claims(doc)
+        figures = audit_figures(doc, found, extract_skips(doc))
         extraction = CachedExtraction(
             text=doc.text,
             claims=[_claim_payload(doc, claim, versions) for claim in found],
             failures=[f"{failure.extractor}: {failure.message}" for failure in failed],
-            figures=[_figure_payload(figure) for figure in audit_figures(doc, found)],
+            figures=[_figure_payload(figure) for figure in figures],
             metadata=read_page_metadata(decoded.text, ingested.media_type or "").to_dict(),
         )
         result.add_seconds("extract", time.perf_counter() - started)
