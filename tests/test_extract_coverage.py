@@ -6,6 +6,7 @@ from pathlib import Path
 
 from mlefacts.document import build_document
 from mlefacts.extract import extract_claims
+from mlefacts.extract.context import Skip
 from mlefacts.extract.coverage import audit_figures, claimed_share
 
 PAGE = Path(__file__).parent / "fixtures" / "coverage" / "pay_page.html"
@@ -69,3 +70,21 @@ def test_list_ordinals_are_layout_not_figures() -> None:
     doc = build_document(source_id="list", text=text, media_type="text/plain")
     found = [doc.text[f.start : f.end] for f in audit_figures(doc, extract_claims(doc)[0])]
     assert found == ["3", "4.5 times"]
+
+
+def test_an_amount_only_a_guess_could_read_is_listed_as_ambiguous() -> None:
+    text = "Pay\n\nA data scientist in Kuwait earns KWD 1,250 a month.\n"
+    doc = build_document(source_id="kwd", text=text, media_type="text/plain")
+    figures = audit_figures(doc, extract_claims(doc)[0])
+    (figure,) = [f for f in figures if "1,250" in doc.text[f.start : f.end]]
+    assert (figure.reason, figure.value, figure.figure_type) == ("ambiguous", None, "money")
+    assert claimed_share(figures) == (0, 1)
+
+
+def test_an_extractors_own_reason_names_the_figure_it_skipped() -> None:
+    text = "Pay\n\nThe average is $120,000 a year, and 38% of them work remotely.\n"
+    doc = build_document(source_id="skip", text=text, media_type="text/plain")
+    skips = [Skip(doc.text.index("$120,000"), doc.text.index("$120,000") + 8, "no_subject")]
+    figures = audit_figures(doc, [], skips)
+    reasons = {doc.text[f.start : f.end]: f.reason for f in figures}
+    assert next(r for t, r in reasons.items() if t.startswith("$120,000")) == "no_subject"

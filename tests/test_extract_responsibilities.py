@@ -114,3 +114,19 @@ def test_lead_in_line_makes_a_list_responsibilities() -> None:
     text = "About the team\n\nYour key duties include:\n\n1. To train models.\n2. To {watch} drift;"
     claims = responsibilities.extract(document(text))
     assert [c.text for c in claims] == ["train models", "watch drift"]
+
+
+def test_prose_work_includes_gives_one_claim_per_item() -> None:
+    from mlefacts.document import build_document
+    from mlefacts.extract import responsibilities
+
+    text = (
+        "Machine Learning Engineer\n\nTheir work includes cleaning raw data, training models on "
+        "large datasets, and monitoring them in production."
+    )
+    doc = build_document(source_id="w", text=text, media_type="text/plain")
+    assert [c.text for c in responsibilities.extract(doc)] == [
+        "cleaning raw data",
+        "training models on large datasets",
+        "monitoring them in production",
+    ]

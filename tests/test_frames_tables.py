@@ -5,13 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pandas as pd
-import pytest
 from frames_support import frame_fixture, numeric_claims, quote
 from structure_support import document
 
 from mlefacts.config import RunSettings
 from mlefacts.extract import extraction_fingerprint
-from mlefacts.pipeline import DuplicateClaimError, assert_unique_ids, process_batch, validate_tables
+from mlefacts.pipeline import process_batch, split_repeated_ids, validate_tables
 from mlefacts.sources.manifest import make_source
 
 
@@ -73,7 +72,7 @@ def test_thirty_identical_rows_give_thirty_claims_and_no_rejection(tmp_path: Pat
     assert len(valid["claims"]) == len(result.claims) and rejected.empty
 
 
-def test_a_repeated_claim_id_is_a_bug_not_a_rejection() -> None:
+def test_a_repeated_claim_id_is_recorded_as_an_extractor_bug_and_the_run_goes_on() -> None:
     row = {
         "claim_id": "c_1",
         "source_id": "s",
@@ -83,9 +82,11 @@ def test_a_repeated_claim_id_is_a_bug_not_a_rejection() -> None:
         "char_end": 3,
         "quote": "12%",
     }
-    assert_unique_ids([row, {**row, "claim_id": "c_2"}])
-    with pytest.raises(DuplicateClaimError, match="c_1 repeats in s"):
-        assert_unique_ids([row, dict(row)])
+    assert split_repeated_ids([row, {**row, "claim_id": "c_2"}])[1] == []
+    unique, repeats = split_repeated_ids([row, dict(row)])
+    assert unique == [row]
+    ((message, repeated),) = repeats
+    assert message.startswith("extractor bug: claim id c_1 repeats in s") and repeated == row
 
 
 def test_a_cell_spanning_two_columns_is_read_once() -> None:
@@ -112,3 +113,12 @@ def test_a_money_table_under_a_role_heading_is_pay_by_level_and_city() -> None:
         ("data engineer", "senior", 70000),
         ("data engineer", "senior", 74000),
     }
+
+
+def test_level_column_headers_make_a_money_table_a_pay_table() -> None:
+    page = "## Spain\n\n| City | Junior | Senior |\n|---|---|---|\n| Madrid | €41,000 | €68,000 |\n"
+    claims = [c for c in numeric_claims(document(page, "text/markdown")) if c.extractor == "tables"]
+    assert [(c.kind, c.qualifiers["experience_level"], c.value) for c in claims] == [
+        ("salary", "junior", 41000),
+        ("salary", "senior", 68000),
+    ]

@@ -24,9 +24,9 @@ from mlefacts.config import RunSettings
 from mlefacts.document import build_document
 from mlefacts.document.metadata import read_page_metadata
 from mlefacts.document.model import Document
-from mlefacts.extract import extract_claims, extractor_versions
+from mlefacts.extract import extract_claims, extract_skips, extractor_versions
 from mlefacts.extract.claim import Claim
-from mlefacts.extract.coverage import Figure, audit_figures, figure_type
+from mlefacts.extract.coverage import Figure, audit_figures
 from mlefacts.publish.catalog import load
 from mlefacts.publish.snapshots import current_snapshot
 from mlefacts.reconcile import reconcile
@@ -189,11 +189,12 @@ def _extract_source(
         result.add_seconds("parse", time.perf_counter() - started)
         started = time.perf_counter()
         found, failed = extract_claims(doc)
+        figures = audit_figures(doc, found, extract_skips(doc))
         extraction = CachedExtraction(
             text=doc.text,
             claims=[_claim_payload(doc, claim, versions) for claim in found],
             failures=[f"{failure.extractor}: {failure.message}" for failure in failed],
-            figures=[_figure_payload(figure) for figure in audit_figures(doc, found)],
+            figures=[_figure_payload(figure) for figure in figures],
             metadata=read_page_metadata(decoded.text, ingested.media_type or "").to_dict(),
         )
         result.add_seconds("extract", time.perf_counter() - started)
@@ -224,7 +225,9 @@ def _extract_source(
         else:
             claim_ids[index] = row["claim_id"]
             rows.append(row)
-    assert_unique_ids(rows)
+    rows, repeats = split_repeated_ids(rows)
+    for message, row in repeats:
+        result.rejections.append(_rejection(spec.source_id, "extract", message, row))
     result.claims.extend(rows)
     result.figures.extend(
         _figure_row(spec.source_id, text, figure, claim_ids) for figure in extraction.figures
@@ -262,6 +265,7 @@ def _figure_payload(figure: Figure) -> dict[str, Any]:
         "value": figure.value,
         "value_high": figure.value_high,
         "unit": figure.unit,
+        "figure_type": figure.figure_type,
         "claims": list(figure.claims),
         "reason": figure.reason,
     }
@@ -279,7 +283,7 @@ def _figure_row(
         "char_start": start,
         "char_end": end,
         "text": text[start:end],
-        "figure_type": figure_type(payload["unit"]),
+        "figure_type": payload["figure_type"],
         "value": payload["value"],
         "value_high": payload["value_high"],
         "unit": payload["unit"],
@@ -332,11 +336,6 @@ _ID_FIELDS = (
 )
 
 
-class DuplicateClaimError(AssertionError):
-    """Two different claims of one document got the same id: a bug in an extractor or in
-    `claim_id`, never a reason to drop a fact quietly."""
-
-
 def claim_id(row: dict[str, Any]) -> str:
     """A claim's id: a hash of what it says and where (its quote and, inside the quote, the
     figure it reads), so the same claim keeps its id and two figures never share one.
@@ -355,21 +354,33 @@ def _digest(*parts: str) -> str:
     return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:16]
 
 
-def assert_unique_ids(rows: Sequence[dict[str, Any]]) -> None:
-    """Raise `DuplicateClaimError` when two claims of a document share an id.
+def split_repeated_ids(
+    rows: Sequence[dict[str, Any]],
+) -> tuple[list[dict[str, Any]], list[tuple[str, dict[str, Any]]]]:
+    """The claims of a document with each id once, and every repeat with why it is a bug.
 
     Ids hash everything a claim says and where its figure is, so a repeat means an extractor
-    emitted one claim twice or `claim_id` misses a field: a bug to fix, not a row to reject.
+    emitted one claim twice or `claim_id` misses a field: recorded loudly as an extractor bug
+    (a rejection naming the extractor), never rejected later as a quiet schema "duplicate",
+    and never a reason to stop the run for the other sources.
     """
     seen: dict[str, dict[str, Any]] = {}
+    unique: list[dict[str, Any]] = []
+    repeats: list[tuple[str, dict[str, Any]]] = []
     for row in rows:
-        first = seen.setdefault(row["claim_id"], row)
-        if first is not row:
-            raise DuplicateClaimError(
-                f"claim id {row['claim_id']} repeats in {row['source_id']}: "
-                f"{row['extractor']} {row['kind']} at [{row['char_start']}, {row['char_end']}) "
-                f"quoting {row['quote'][:80]!r}"
+        if row["claim_id"] in seen:
+            repeats.append(
+                (
+                    f"extractor bug: claim id {row['claim_id']} repeats in {row['source_id']}: "
+                    f"{row['extractor']} {row['kind']} at [{row['char_start']}, "
+                    f"{row['char_end']}) quoting {row['quote'][:80]!r}",
+                    row,
+                )
             )
+        else:
+            seen[row["claim_id"]] = row
+            unique.append(row)
+    return unique, repeats
 
 
 def _source_row(

@@ -349,7 +349,11 @@ class Figures(_Table):
     figure_type: Series[str] = pa.Field(
         description="money, percent, number, or the figure's unit (ratio, count...)."
     )
-    value: Series[float] = pa.Field(description="Value in base units, as the scanner read it.")
+    value: Series[float] = pa.Field(
+        nullable=True,
+        description="Value in base units, as the scanner read it; null when any reading would "
+        "be a guess (reason ambiguous).",
+    )
     value_high: Series[float] = pa.Field(nullable=True, description="Upper end of a range.")
     unit: Series[str] = pa.Field(nullable=True, description="ISO 4217 code, percent, ratio...")
     status: Series[str] = pa.Field(

@@ -11,14 +11,16 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
 from mlefacts.document.model import Document
 from mlefacts.document.sentences import sentence_spans
 from mlefacts.extract.claim import Claim
+from mlefacts.extract.context import Skip
 from mlefacts.normalize._data import alternation, load_data
-from mlefacts.normalize.quantities import Quantity, find_quantities
+from mlefacts.normalize.quantities import Quantity, find_quantities, find_unread_figures
 
 # Why a figure was not claimed. `unread`: no extractor found a fact frame around it.
 SKIP_REASONS = (
@@ -29,6 +31,7 @@ SKIP_REASONS = (
     "price_of_product",
     "no_subject",
     "ambiguous",
+    "other",
     "unread",
 )
 _PHONE_SHAPE = re.compile(r"^\+?[\d\s().\-\u2010-\u2013]{7,}$")
@@ -42,12 +45,13 @@ class Figure:
     """One figure of a document: where it is, what it reads as, and what became of it.
 
     `claims` holds the indices (into the claims list the audit was given) of the claims that
-    state it; `reason` is set exactly when it has none.
+    state it; `reason` is set exactly when it has none. A figure the scanner could only read by
+    guessing (an `ambiguous` amount such as 'KWD 1,250') has no value.
     """
 
     start: int
     end: int
-    value: float
+    value: float | None
     value_high: float | None
     unit: str | None
     claims: tuple[int, ...]
@@ -56,6 +60,8 @@ class Figure:
     @property
     def figure_type(self) -> str:
         """'money', 'percent', or the unit ('ratio', 'count'...), 'number' when it has none."""
+        if self.reason == "ambiguous":  # the scanner reports only amounts of money as ambiguous
+            return "money"
         return figure_type(self.unit)
 
 
@@ -72,11 +78,19 @@ def figure_type(unit: str | None) -> str:
     return unit
 
 
-def audit_figures(doc: Document, claims: list[Claim]) -> list[Figure]:
-    """Each figure in `doc.text` once, in text order, claimed or skipped with a reason."""
+def audit_figures(doc: Document, claims: list[Claim], skips: Sequence[Skip] = ()) -> list[Figure]:
+    """Each figure in `doc.text` once, in text order, claimed or skipped with a reason.
+
+    `skips` are the extractors' own reasons for figures they read but did not claim
+    (`no_subject`, `ambiguous`...); they win over the audit's rules, site chrome excepted.
+    """
     quantities = find_quantities(doc.text)
+    unread = [
+        Figure(f.start, f.end, None, None, None, claims=(), reason=f.reason)
+        for f in find_unread_figures(doc.text)
+    ]
     if not quantities:
-        return []
+        return unread
     by_value = _index_by_value(claims)
     navigation = [(b.start, b.end) for b in doc.blocks if b.boilerplate]
     nav_starts = [start for start, _ in navigation]
@@ -89,7 +103,7 @@ def audit_figures(doc: Document, claims: list[Claim]) -> list[Figure]:
         stated_by = _claims_stating(quantity, by_value)
         reason = None
         if not stated_by:
-            reason = _skip_reason(
+            reason = _extractor_reason(quantity, skips) or _skip_reason(
                 doc.text, quantity, navigation, nav_starts, sentences, sentence_starts
             )
         figures.append(
@@ -103,7 +117,7 @@ def audit_figures(doc: Document, claims: list[Claim]) -> list[Figure]:
                 reason=reason,
             )
         )
-    return figures
+    return sorted(figures + unread, key=lambda f: (f.start, f.end))
 
 
 def _is_list_marker(text: str, quantity: Quantity) -> bool:
@@ -141,6 +155,14 @@ def _index_by_value(claims: list[Claim]) -> dict[str, list[tuple[int, Claim]]]:
 def _value_key(value: float | None) -> str:
     """Equal figures from the one scanner give equal keys (9 significant digits)."""
     return "" if value is None else f"{value:.9g}"
+
+
+def _extractor_reason(quantity: Quantity, skips: Sequence[Skip]) -> str | None:
+    """The reason an extractor gave for this figure: a skip whose span overlaps it."""
+    for skip in skips:
+        if skip.char_start < quantity.end and quantity.start < skip.char_end:
+            return skip.reason if skip.reason != "navigation" else None
+    return None
 
 
 def _skip_reason(

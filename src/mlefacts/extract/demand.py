@@ -39,6 +39,7 @@ _DURATION = re.compile(
     re.IGNORECASE,
 )
 _JOB_MARKET = "job market"
+_PREVIOUS_LEVEL = re.compile(r"\b(?:up|down|rising|falling)\s+from\s*$", re.IGNORECASE)
 
 
 def extract(doc: Document) -> list[Claim]:
@@ -98,6 +99,8 @@ def _is_growth(text: str, sentence: Sentence, found: list[Amount], amount: Amoun
     stop = min(
         found[index + 1].start if index + 1 < len(found) else sentence.end, amount.end + _REACH
     )
+    if _PREVIOUS_LEVEL.search(text, start, amount.start):
+        return False  # 'up from 18% in 2021': the earlier level, not the change
     if amount.unit == "percent" and share_cue(
         text, figure_frame(text, sentence.start, sentence.end, found, index), amount
     ):

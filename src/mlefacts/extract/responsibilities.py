@@ -31,7 +31,13 @@ VERSION = "1"
 # 'phase name: description' - a short lead phrase before the first colon.
 _LEAD = re.compile(r"\s*([^:.!?]{3,160}?)\s*:\s+\S")
 _MAX_LEAD_WORDS = 16
-_RESPONSIBLE_FOR = re.compile(r"(?<![\w])(not\s+|solely\s+|only\s+)?responsible\s+for\s+", re.I)
+# 'responsible for A, B and C'; 'Their work includes A, B ...'; 'The role involves A and B'.
+_RESPONSIBLE_FOR = re.compile(
+    r"(?<![\w])(not\s+|solely\s+|only\s+)?(?:responsible\s+for"
+    r"|(?:work|job|role|duties|tasks|day-to-day\s+work|responsibilities)\s+(?:typically\s+|often\s+|usually\s+)?"
+    r"(?:includes?|involves?|consists?\s+of|covers?))\s+",
+    re.I,
+)
 _COORDINATION = re.compile(r"\s*(?:,|;)\s*(?:(?:and|or|as well as)\s+)?")
 _FINAL_CONJUNCTION = re.compile(r"\s+(?:and|or)\s+")
 _UNSPECIFIED_ROLE = "unspecified role"
@@ -81,6 +87,8 @@ def _prose_claims(doc: Document, block: Block, section: SectionType, role: str) 
         match = _RESPONSIBLE_FOR.search(doc.text, sentence.start, sentence.end)
         if match is None or match.group(1):
             continue
+        if doc.text[sentence.start : sentence.end].rstrip().endswith(":"):
+            continue  # a list's lead-in ('Duties include the following:'): the items say it
         roles = find_roles(doc.text[sentence.start : match.start()])
         subject = roles[-1][2] if roles else role
         items = _coordinated_items(doc.text, match.end(), sentence.end)

@@ -171,7 +171,9 @@ def classify_table(columns: tuple[Column, ...], caption: str) -> TableKind:
     ):
         return "market"
     if any(_is_pay(column.header, caption) for column in money) or (
-        money and not market_money and find_roles(caption)
+        money
+        and not market_money
+        and (find_roles(caption) or any(label_level(column.header) for column in money))
     ):
         return "salary"
     counts = [column for column in columns if column.kind == "count"]
