@@ -88,3 +88,13 @@ def test_an_extractors_own_reason_names_the_figure_it_skipped() -> None:
     figures = audit_figures(doc, [], skips)
     reasons = {doc.text[f.start : f.end]: f.reason for f in figures}
     assert next(r for t, r in reasons.items() if t.startswith("$120,000")) == "no_subject"
+
+
+def test_a_percentage_an_extractor_calls_ambiguous_stays_a_percentage() -> None:
+    text = "Pay\n\nThe average is $120,000 a year, and 38% of them work remotely.\n"
+    doc = build_document(source_id="skip", text=text, media_type="text/plain")
+    at = doc.text.index("38%")
+    (figure,) = [
+        f for f in audit_figures(doc, [], [Skip(at, at + 3, "ambiguous")]) if f.start == at
+    ]
+    assert (figure.reason, figure.figure_type) == ("ambiguous", "percent")

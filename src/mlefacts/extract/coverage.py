@@ -60,7 +60,7 @@ class Figure:
     @property
     def figure_type(self) -> str:
         """'money', 'percent', or the unit ('ratio', 'count'...), 'number' when it has none."""
-        if self.reason == "ambiguous":  # the scanner reports only amounts of money as ambiguous
+        if self.value is None:  # unread by the scanner: only amounts of money are left so
             return "money"
         return figure_type(self.unit)
 
