@@ -8,7 +8,7 @@ Job report'). The cue words live in `data/attribution.toml`.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from mlefacts.extract.context import escape_phrase, find_roles, is_place, terms
 
@@ -88,7 +88,10 @@ def find_attribution(
     return found
 
 
+@lru_cache(maxsize=4096)
 def _first_source(segment: str) -> str | None:
+    """The earliest attribution in a segment; cached because every prose extractor asks it of
+    the same sentences."""
     best: tuple[int, str] | None = None
     for kind, pattern in _patterns():
         for match in pattern.finditer(segment):

@@ -87,6 +87,12 @@ def market_mentions(text: str) -> list[tuple[int, int, str]]:
     >>> market_mentions("It is a significant market. The job market is hot.")
     []
     """
+    return list(_market_mentions(text))
+
+
+@lru_cache(maxsize=4096)
+def _market_mentions(text: str) -> tuple[tuple[int, int, str], ...]:
+    """`market_mentions`, cached: shares, market and demand ask it of the same phrases."""
     market = terms("market_terms")["market"]
     source = " ".join((find_attribution(text, 0, len(text)) or "").lower().split())
     found = []
@@ -102,7 +108,7 @@ def market_mentions(text: str) -> list[tuple[int, int, str]]:
         if last in market["not_product"] or (source and written.lower() in source):
             continue
         found.append((start, noun.end(), normalize_subject(written)))
-    return found
+    return tuple(found)
 
 
 def market_phrase(text: str) -> str | None:
