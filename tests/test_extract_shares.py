@@ -110,3 +110,65 @@ def test_labelled_list_items_are_read_once() -> None:
 
 def test_percentile_is_not_a_share() -> None:
     assert _shares("The highest 10 percent of data scientists earned more than $200,000.") == {}
+
+
+def test_parts_listed_without_a_preposition_share_the_whole() -> None:
+    found = _shares(
+        "Robotics Market\n\nIn 2024, software made up 51% of robotics spending, hardware 33% and "
+        "services 16%. Go appeared in 44% of robotics job postings, Rust in 12% and C++ in 30%."
+    )
+    assert {v: found[v][1].get("category") for v in (51.0, 33.0, 16.0)} == {
+        51.0: "software",
+        33.0: "hardware",
+        16.0: "services",
+    }
+    assert found[12.0][1]["category"] == "Rust"
+    assert found[12.0][0] == found[44.0][0]
+
+
+def test_a_list_of_parts_before_a_share_verb_is_one_part() -> None:
+    found = _shares(
+        "By end use, retail, logistics and transport accounted for 18.5% of revenue, ahead of "
+        "energy at 9.2%. Drone Market"
+    )
+    assert found[18.5][1]["category"] == "retail, logistics and transport"
+    assert found[9.2][1]["category"] == "energy"
+
+
+def test_a_figure_set_apart_by_at_keeps_the_share_cue_before_it() -> None:
+    doc = _doc(
+        "Speech Recognition Market Report\n\nHardware accounted for the larger share of revenue, "
+        "at 61.5%, while software is projected to grow faster."
+    )
+    (claim,) = shares.extract(doc)
+    assert (claim.value, claim.subject, claim.qualifiers["category"]) == (
+        61.5,
+        "speech recognition market",
+        "Hardware",
+    )
+
+
+def test_a_labelled_share_under_a_job_title_is_about_that_job() -> None:
+    text = (
+        "Fastest growing jobs\n\nWind Turbine Technician\n\n- Remote availability: 3%\n\n"
+        "Machine Learning Engineer\n\n- Remote availability: 41%"
+    )
+    found = {c.value: c for c in shares.extract(_doc(text))}
+    assert found[3.0].subject == "wind turbine technician"
+    assert found[41.0].subject == "machine learning engineer"
+    assert found[41.0].qualifiers == {"category": "remote", "dimension": "work arrangement"}
+
+
+def test_a_bare_share_in_a_list_counts_the_population_of_the_item_before() -> None:
+    text = (
+        "Hiring outlook\n\n- 58% of the companies we asked plan to grow their AI teams.\n"
+        "- 19% expect to shrink them."
+    )
+    found = _shares(text)
+    assert found[58.0][0] == found[19.0][0] == "company"
+
+
+def test_short_position_nouns_are_spelled_out() -> None:
+    found = _shares("Vision Jobs\n\nTexas accounted for 9.1% of all AI postings.")
+    assert found[9.1][0] == "artificial intelligence job posting"
+    assert found[9.1][1]["category"] == "Texas"

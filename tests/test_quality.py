@@ -25,6 +25,7 @@ FLOORS: dict[str, dict[str, dict[str, float]]] = {
         "qualitative": {"value_recall": 0.58},
         "market_size": {"precision": 0.97, "value_recall": 0.97, "exact_recall": 0.97},
         "growth_rate": {"precision": 0.97, "value_recall": 0.91, "exact_recall": 0.84},
+        "share": {"precision": 0.97, "value_recall": 0.86, "exact_recall": 0.86},
     },
     "heldout": {
         "numeric": {"precision": 0.85, "value_recall": 0.52, "exact_recall": 0.40},

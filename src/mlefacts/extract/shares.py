@@ -49,7 +49,7 @@ from mlefacts.normalize.text import normalize_subject
 NAME = "shares"
 VERSION = "1"
 
-Cue = Literal["of_whole", "noun", "verb", "population"]
+Cue = Literal["of_whole", "noun", "verb", "population", "label"]
 
 _FILLER = (
     r"(?:about|around|approximately|roughly|nearly|almost|over|just|only|some|close\s+to|"
@@ -72,7 +72,8 @@ _WHOLE_END = re.compile(
     re.IGNORECASE,
 )
 _BY_DIMENSION = re.compile(r"\bby\s+(?P<dimension>[a-z][\w -]{2,30}?)\s*,", re.IGNORECASE)
-_LEADING_NP = re.compile(r"^\s*(?:(?:in\s+)?(?:19|20)\d\d\s*,\s*)?(?P<np>[^,;:()]*)")
+_LEADING_NP = re.compile(r"^\s*(?:(?:(?i:in)\s+)?(?:19|20)\d\d\s*,\s*)?(?P<np>[^,;:()]*)")
+_LEADING_YEAR_CLAUSE = re.compile(r"^\s*(?:(?i:in)\s+)?(?:19|20)\d\d\s*,\s*")
 _DETERMINER = re.compile(r"^(?:the|a|an|its|their|this|that|these|those)\s+", re.IGNORECASE)
 _COPULA_OR_VERB = re.compile(
     r"\s(?:is|are|was|were|has|have|had|will|would|remains?|remained|emerged|continues?|"
@@ -96,10 +97,24 @@ _PART_AFTER = re.compile(
     r"\s+(?:for|in|from)\s+(?P<part>(?:the\s+)?[A-Z][\w&-]*(?:\s+[A-Z&][\w&-]*){0,3})"
 )
 _PART_BEFORE = re.compile(
-    r"(?:followed\s+by|,|and|while|whereas)\s+(?!followed\s)(?P<part>[\w&/-]+(?:\s+[\w&/-]+){0,3}?)\s+"
-    r"(?:at|with|on)\s*$",
+    r"(?:followed\s+by|,|and|while|whereas)\s+(?!followed\s)"
+    r"(?:(?:ahead\s+of|behind|then|compared\s+(?:with|to))\s+)?"
+    r"(?P<part>[\w&/-]+(?:\s+[\w&/-]+){0,3}?)\s+(?:(?:at|with|on|in)\s*)?$",
     re.IGNORECASE,
 )
+# Words that cannot open a part set beside a share ('..., against 44% for North America').
+_NOT_PART = re.compile(
+    r"^(?:against|versus|vs|up|down|from|to|and|or|but|while|whereas|with|at|in|on|by|for|of|"
+    r"the|a|an|compared|rising|falling|roughly|about|around|nearly|almost|over|under|only)$",
+    re.IGNORECASE,
+)
+# 'accounted for the larger share of revenue, at 68.2%': the figure stands apart from its cue.
+_APPOSITIVE = re.compile(r"(?:^\s*|,\s*)(?:at|with|i\.e\.|namely)\s*$", re.IGNORECASE)
+_APPOSITIVE_GAP = re.compile(rf"^(?:\s*{_FILLER}\b)*(?:\s+of\s+[^,;]{{1,50}})?\s*,?\s*$", re.I)
+# A list of parts before a share verb: 'banking, financial services and insurance accounted ...'.
+_PART_LIST = re.compile(r"^[\w&/ -]+(?:,\s*[\w&/ -]+)*,?\s+(?:and|&)\s+[\w&/ -]+$")
+# 'Remote availability: 46%': a labelled percentage (the label says what it is a share of).
+_LABELLED = re.compile(r"^\W*(?P<label>[^\W\d][^:\d]{1,60}?)\s*[:\u2013\u2014-]\s*$")
 # 'The highest 10 percent earned more than ...' is a percentile, not a share.
 _PERCENTILE = re.compile(r"\b(?:highest|lowest|top|bottom|best-paid|lowest-paid)\s*$", re.I)
 # 'global AI spending' or 'AI revenue' is the money of the AI market.
@@ -159,12 +174,54 @@ def share_cue(text: str, frame: Frame, figure: Amount) -> ShareCue | None:
         return ShareCue("verb", frame.before_start + verbs[-1].start(), whole)
     if whole is not None:
         return ShareCue("of_whole", figure.start, whole)
+    label = _LABELLED.match(before)
+    if label and _is_share_label(label.group("label")):
+        return ShareCue("label", frame.before_start + label.start("label"), whole)
+    appositive = _appositive_cue(text, frame, before, whole)
+    if appositive is not None:
+        return appositive
     if _CLAUSE_OPEN.search(before) and re.match(
         rf"\s+(?:of\s+(?:them|those|these)\s+)?(?:{_words('population_verbs').pattern})",
         text[figure.end : after_end],
     ):
         return ShareCue("population", figure.start, None)
     return None
+
+
+def _is_share_label(label: str) -> bool:
+    """'Remote availability', 'Market share': a label that names a share, not a growth rate."""
+    return bool(_words("nouns").search(label) or _dimension_of(label))
+
+
+def _appositive_cue(
+    text: str, frame: Frame, before: str, whole: tuple[int, int] | None
+) -> ShareCue | None:
+    """'Solutions accounted for the larger share of revenue, at 68.2%': the share noun or verb
+    stands before a comma and 'at', with only the whole ('of revenue') between."""
+    tail = _APPOSITIVE.search(before)
+    if tail is None:
+        return None
+    if tail.start() > 0:
+        start, earlier = frame.before_start, before[: tail.start()]
+    else:  # the figure's clause is cut: its cue is in the words just before it
+        lookback = max(0, frame.before_start - 160)
+        marks = (". ", "? ", "! ", "\n")
+        stop = max(text.rfind(mark, lookback, frame.before_start) for mark in marks)
+        start = max(lookback, stop + 1)
+        earlier = text[start : frame.before_start]
+    if re.search(r"\d", earlier):
+        return None
+    cues = [
+        (match.start(), match.end(), kind)
+        for kind, key in (("noun", "nouns"), ("verb", "verbs"))
+        for match in _words(key).finditer(earlier)
+    ]
+    if not cues:
+        return None
+    position, end, kind = max(cues)
+    if not _APPOSITIVE_GAP.match(earlier[end:]):
+        return None
+    return ShareCue("noun" if kind == "noun" else "verb", start + position, whole)
 
 
 def _whole_after(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -239,7 +296,7 @@ def _parallel(text: str, sentence: Sentence, previous: Claim, figure: Amount) ->
         year = int(stated.group(1)) if stated else None
     else:
         part = _PART_AFTER.match(after) or _PART_BEFORE.search(gap)
-        if part is None or not _PARALLEL.search(gap):
+        if part is None or not _PARALLEL.search(gap) or _NOT_PART.match(part.group("part")):
             return None
         qualifiers["category"] = _category(part.group("part").strip())
         dimension = qualifiers.get("dimension")
@@ -282,12 +339,17 @@ def _claim(
     cue: ShareCue,
 ) -> Claim | None:
     text = doc.text
-    if cue.cue == "population":
+    if cue.cue == "label" and _dimension_of(text[cue.cue_start : figure.start]):
+        subject = _titled_subject(doc, sentence)
+        part = _dimension_word(text[cue.cue_start : figure.start])
+    elif cue.cue == "population":
         subject = _population_subject(doc, sentence, figure)
         part = _predicate(text, figure.end, frame.after_end)
     elif cue.whole is not None and _counts_people(text[cue.whole[0] : cue.whole[1]]):
         subject = _whole_subject(doc, sentence, frame, cue, None)
         part = _predicate(text, cue.whole[1], frame.after_end)
+        if cue.cue in ("verb", "noun"):  # 'California accounted for 24.6% of all AI postings'
+            part = _part(text, frame, cue) or part
     else:
         part = _part(text, frame, cue)
         subject = _whole_subject(doc, sentence, frame, cue, part)
@@ -363,29 +425,57 @@ def _population_subject(doc: Document, sentence: Sentence, figure: Amount) -> st
     """The population a bare '38% work remotely' counts: named before it, or in the list's
     lead-in ('Of the employers we surveyed:'), else the role the section or page is about."""
     before = doc.text[sentence.block.start : figure.start]
-    for text in (before, lead_in(doc, sentence.block_index)):
+    for text, pick in (
+        (before, -1),
+        (lead_in(doc, sentence.block_index), -1),
+        (_item_before(doc, sentence), 0),  # the population the item before counts comes first
+    ):
         roles = find_roles(text)
         if roles:
-            return roles[-1][2]
+            return roles[pick][2]
         population = list(_words("population_nouns").finditer(text))
         if population:
-            return _population(doc, sentence, population[-1].group())
+            return _population(doc, sentence, population[pick].group())
     return sentence_role(doc, sentence) or document_role(doc)
+
+
+def _item_before(doc: Document, sentence: Sentence) -> str:
+    """The list item just above: '64% of the employers we surveyed ...' names the population
+    the next item's bare '27% expect ...' counts."""
+    index = sentence.block_index - 1
+    if sentence.block.kind != "list_item" or index < 0 or doc.blocks[index].kind != "list_item":
+        return ""
+    return doc.span_text(doc.blocks[index])
 
 
 def _population(doc: Document, sentence: Sentence, noun: str) -> str | None:
     """'roles', 'job postings': positions of the role the page is about; else the noun."""
     if _words("job_nouns").fullmatch(noun):
         return sentence_role(doc, sentence) or document_role(doc) or normalize_subject(noun)
-    return normalize_subject(_ALL.sub("", noun.strip()))
+    phrase = _ALL.sub("", noun.strip())
+    for short, full in terms("share_terms")["population_full_names"].items():
+        phrase = re.sub(
+            rf"(?<!\bjob\s)(?<![\w-]){re.escape(short)}$", full, phrase, flags=re.IGNORECASE
+        )
+    return normalize_subject(phrase)
 
 
 def _part(text: str, frame: Frame, cue: ShareCue) -> str | None:
     """The part whose share this is: the clause's leading noun phrase before the cue."""
-    head = text[frame.clause_start : cue.cue_start]
+    start = frame.clause_start
+    if cue.cue_start < start:  # an appositive figure: its cue is in the clause before
+        start = max(text.rfind(mark, 0, cue.cue_start) for mark in (". ", "? ", "! ", "\n", ";"))
+        start += 1
+    head = text[start : cue.cue_start]
     by = _BY_DIMENSION.search(head)
     if by:
         head = head[by.end() :]
+    year = _LEADING_YEAR_CLAUSE.match(head)
+    if year:  # 'In 2024, software made up 54%'
+        head = head[year.end() :]
+    listed = _listed_parts(head)
+    if listed:
+        return listed
     match = _LEADING_NP.match(head)
     phrase = match.group("np") if match else ""
     verb = _COPULA_OR_VERB.search(" " + phrase)
@@ -395,6 +485,53 @@ def _part(text: str, frame: Frame, cue: ShareCue) -> str | None:
     if not phrase or phrase.lower() in _PRONOUNS or len(phrase.split()) > 8:
         return None
     return phrase
+
+
+def _listed_parts(head: str) -> str | None:
+    """'banking, financial services and insurance accounted for' -> the whole list as one part."""
+    verb = _COPULA_OR_VERB.search(" " + head)
+    phrase = head[: max(0, verb.start() - 1)] if verb else head
+    phrase = _DETERMINER.sub("", " ".join(phrase.split()))
+    if "," in phrase and _PART_LIST.match(phrase) and len(phrase.split()) <= 10:
+        return phrase
+    return None
+
+
+def _titled_subject(doc: Document, sentence: Sentence) -> str | None:
+    """Who a labelled share ('Remote availability: 46%') is about: the job title heading its
+    section ('Clinical Coder'), else the role of the list, section or page."""
+    heading = section_heading(doc, sentence.block)
+    roles = find_roles(heading)
+    if roles:
+        return roles[0][2]
+    words = heading.split()
+    if (
+        0 < len(words) <= 5
+        and not re.search(r"[\d:;,.!?]", heading)
+        and words[-1].lower().rstrip("s") in _title_heads()
+    ):
+        return normalize_subject(heading)
+    return sentence_role(doc, sentence) or document_role(doc)
+
+
+@cache
+def _title_heads() -> frozenset[str]:
+    return frozenset(w.lower() for w in terms("share_terms")["title_heads"])
+
+
+def _dimension_of(label: str) -> str | None:
+    for dimension, words in terms("share_terms")["dimensions"].items():
+        if phrase_pattern(tuple(words)).search(label):
+            return str(dimension)
+    return None
+
+
+def _dimension_word(label: str) -> str | None:
+    for words in terms("share_terms")["dimensions"].values():
+        found = phrase_pattern(tuple(words)).search(label)
+        if found:
+            return found.group().lower()
+    return None
 
 
 def _predicate(text: str, start: int, end: int) -> str | None:
@@ -426,10 +563,7 @@ def _dimension(text: str, frame: Frame, part: str) -> str | None:
         return "country"
     if vocabulary("market_terms", "market", "segment_nouns").search(part):
         return "segment"
-    for dimension, words in terms("share_terms")["dimensions"].items():
-        if phrase_pattern(tuple(words)).search(part):
-            return str(dimension)
-    return None
+    return _dimension_of(part)
 
 
 def _year(text: str, frame: Frame, found: list[Amount]) -> int | None:
