@@ -219,3 +219,38 @@ def test_a_shortened_firm_name_is_attributed_in_full() -> None:
     )
     (size,) = _claims_of(text)
     assert size.attributed_to == "Pellham Research"
+
+
+def test_a_nationality_before_a_market_is_its_place_not_part_of_the_subject() -> None:
+    (size,) = _claims_of("The Chinese drone software market alone was worth $3.1 billion in 2024.")
+    assert (size.subject, size.qualifiers["region"]) == ("drone software market", "China")
+    (size,) = _claims_of("The U.S. drone software market was valued at $2.2 billion in 2024.")
+    assert (size.subject, size.qualifiers["region"]) == ("drone software market", "United States")
+
+
+def test_labelled_items_of_a_list_about_a_market_are_its_segments() -> None:
+    text = (
+        "Main components of the speech analytics market include:\n\n"
+        "- Call Analytics: Valued at $2.35 billion in 2024, with a solid 14.4% CAGR.\n"
+        "- 3D Audio: A significant market at $0.91 billion in 2024, growing at 11.1% CAGR."
+    )
+    found = {(c.kind, round(c.value or 0, 2)): c for c in _claims_of(text)}
+    assert found[("market_size", 2.35e9)].qualifiers["segment"] == "Call Analytics"
+    assert found[("growth_rate", 11.1)].qualifiers["segment"] == "3D Audio"
+    assert {c.subject for c in found.values()} == {"speech analytics market"}
+
+
+def test_an_amount_belongs_to_the_nearest_market_named_before_it() -> None:
+    text = (
+        "The edge AI chip market is not the wider artificial intelligence market, which the "
+        "firm sizes at US$ 402 Bn in 2025."
+    )
+    (size,) = _claims_of(text)
+    assert (size.subject, size.value) == ("artificial intelligence market", 402e9)
+
+
+def test_revenue_of_the_page_market_grows_with_the_market() -> None:
+    text = "Drone Software Market Report\n\nDrone software revenue is expected to rise 21% in 2026."
+    (rate,) = _claims_of(text)
+    assert (rate.subject, rate.value, rate.year) == ("drone software market", 21.0, 2026)
+    assert _claims_of("Nursing revenue is expected to rise 21% in 2026.") == []

@@ -172,3 +172,22 @@ def test_short_position_nouns_are_spelled_out() -> None:
     found = _shares("Vision Jobs\n\nTexas accounted for 9.1% of all AI postings.")
     assert found[9.1][0] == "artificial intelligence job posting"
     assert found[9.1][1]["category"] == "Texas"
+
+
+def test_the_rest_and_a_split_week_are_shares_of_the_population_named_before() -> None:
+    found = _shares(
+        "Around 31% of data scientists have a hybrid arrangement. The rest, 25%, are in the "
+        "office every day. Just 29% of machine learning engineers are fully remote, while 52% "
+        "split their week between home and office."
+    )
+    assert found[31.0][0] == found[25.0][0] == "data scientist"
+    assert found[31.0][1]["category"] == "have a hybrid arrangement"
+    assert found[52.0][0] == "machine learning engineer"
+
+
+def test_a_bare_share_under_an_item_counts_the_whole_that_item_names() -> None:
+    text = (
+        "Employers\n\n- 61% of the hiring managers we spoke to say their teams are hybrid.\n"
+        "- 18% require five office days a week."
+    )
+    assert _shares(text)[18.0][0] == "hiring manager"

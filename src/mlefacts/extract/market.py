@@ -23,6 +23,7 @@ from mlefacts.extract.context import (
     collect,
     figure_frame,
     find_places,
+    lead_in,
     periods,
     plain_years,
     section_heading,
@@ -32,6 +33,7 @@ from mlefacts.extract.salary import pay_growth
 from mlefacts.extract.shares import share_cue
 from mlefacts.extract.subjects import (
     MarketPart,
+    labelled_part,
     main_market,
     market_mentions,
     market_noun,
@@ -48,6 +50,13 @@ _MIN_MARKET_SIZE = 1e6
 _CUE_REACH_BEFORE = 60
 _CUE_REACH_AFTER = 40
 _BY_YEAR = re.compile(r"\b(?:by|until|through|till)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
+# '<market words> revenue|spending': the money of a market.
+_SPENDING = re.compile(
+    r"(?<![\w-])(?P<words>(?:[\w/&'’-]+[ \t]+){1,5}?)(?:revenues?|spending|spend)\b", re.IGNORECASE
+)
+# How far before a market phrase a place written with dots ('the U.S. NLP market') may stand.
+_PLACE_REACH = 30
+_TRAILING_WORDS = re.compile(r"(?:[\w.]+\s+){1,2}$")
 # 'growth of 24% to 2030': after a rate, 'to' also ends its period.
 _RATE_TARGET = re.compile(
     r"^[^.;]{0,40}?\b(?:by|until|through|till|to)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE
@@ -68,9 +77,13 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
     if not sizes and not rates:
         return []
     named_here = market_phrase(own)
-    part = market_part(own)
+    spent = None if named_here else _spending_market(doc, own)
+    listed = market_phrase(lead_in(doc, sentence.block_index))
+    part = market_part(own) or (_listed_part(sentence, own) if listed else None)
     earlier = (
-        market_phrase(block_before(doc, sentence))
+        spent
+        or market_phrase(block_before(doc, sentence))
+        or listed
         or market_phrase(section_heading(doc, sentence.block))
         or _main_market_named(doc, own)
         or (main_market(doc) if part else None)
@@ -85,18 +98,18 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
     size_subject = named_here or (earlier if size_verbs.search(own) or part else None)
     if size_subject:
         for amount in sizes:
-            if named_here and not _market_reaches(text, sentence, amount):
+            subject = _governing_market(text, sentence, amount) if named_here else size_subject
+            if subject is None:
                 continue
-            claim = _size_claim(text, sentence, found, amount, size_subject, size_years)
+            claim = _size_claim(text, sentence, found, amount, subject, size_years)
             claims.append(_attributed(_of_part(claim, part), source))
-    rate_subject = _rate_subject(own, named_here, earlier)
+    rate_subject = spent or _rate_subject(own, named_here, earlier)
     if rate_subject:
         for amount in rates:
-            if named_here and not _market_reaches(text, sentence, amount):
+            subject = _governing_market(text, sentence, amount) if named_here else rate_subject
+            if subject is None or pay_growth(text, sentence, found, amount):
                 continue
-            if pay_growth(text, sentence, found, amount):
-                continue
-            claim = _rate_claim(text, sentence, found, amount, rate_subject, size_years)
+            claim = _rate_claim(text, sentence, found, amount, subject, size_years)
             if claim is not None:
                 claims.append(_attributed(_of_part(claim, part), source))
     return claims
@@ -105,6 +118,14 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
 def _main_market_named(doc: Document, own: str) -> str | None:
     """The page's main market when the sentence says 'the market' (or 'the industry')."""
     return main_market(doc) if market_noun().search(own) else None
+
+
+def _listed_part(sentence: Sentence, own: str) -> MarketPart | None:
+    """A list item that opens with a label, in a list whose lead-in names a market: the label
+    names a part ('Main components of the CV market include: 1. Video Analytics: ...')."""
+    if sentence.block.kind != "list_item" or sentence.start != sentence.block.start:
+        return None
+    return labelled_part(own)
 
 
 def _of_part(claim: Claim, part: MarketPart | None) -> Claim:
@@ -118,17 +139,42 @@ def _attributed(claim: Claim, source: str | None) -> Claim:
     return replace(claim, attributed_to=source) if source else claim
 
 
-def _market_reaches(text: str, sentence: Sentence, amount: Amount) -> bool:
-    """Whether a market named in the sentence governs this amount.
+def _governing_market(text: str, sentence: Sentence, amount: Amount) -> str | None:
+    """The market named in the sentence that this amount is a figure of, or None.
 
-    It does when named before the amount, or inside the amount's clause ('Growing at 38%, the
-    market ...'); in 'Python adoption rose 20%, and the ML market grew 35%' it governs only 35%.
+    The nearest market named before the amount ('the edge AI chip market ..., unlike the AI
+    market, which the firm sizes at $402 Bn' -> the AI market), else one named inside the
+    amount's clause ('Growing at 38%, the market ...'); in 'Python adoption rose 20%, and the
+    ML market grew 35%' the market governs only 35%.
     """
     clause_start, clause_end = clause_bounds(text, sentence.start, sentence.end, amount.start)
-    return any(
-        sentence.start + start < amount.start or clause_start <= sentence.start + start < clause_end
-        for start, _, _ in market_mentions(text[sentence.start : sentence.end])
-    )
+    mentions = market_mentions(text[sentence.start : sentence.end])
+    before = [phrase for start, _, phrase in mentions if sentence.start + start < amount.start]
+    if before:
+        return before[-1]
+    inside = [
+        phrase
+        for start, _, phrase in mentions
+        if clause_start <= sentence.start + start < clause_end
+    ]
+    return inside[0] if inside else None
+
+
+def _spending_market(doc: Document, own: str) -> str | None:
+    """'Worldwide edge AI chip revenue is expected to rise 21%': revenue or spending of the
+    page's own market is that market's money, so its growth is the market's growth."""
+    main = main_market(doc)
+    if main is None:
+        return None
+    for match in _SPENDING.finditer(own):
+        phrase = market_phrase(f"{match.group('words')}market")
+        if phrase and _unscoped(phrase) == _unscoped(main):
+            return phrase
+    return None
+
+
+def _unscoped(subject: str) -> str:
+    return vocabulary("market_terms", "market", "scope_global").sub("", subject).strip()
 
 
 def _rate_subject(own: str, named_here: str | None, earlier: str | None) -> str | None:
@@ -159,6 +205,16 @@ def _region(subject: str, own: str) -> str | None:
     places = find_places(subject, "regions") + find_places(subject, "countries")
     if places:
         return places[0]
+    for start, end, phrase in market_mentions(own):
+        if phrase == subject:  # 'the Chinese computer vision market', 'the U.S. NLP market'
+            span = own[max(0, start - _PLACE_REACH) : end]
+            before = span[: -len(own[start:end])] or " "
+            lead = _TRAILING_WORDS.search(before)
+            named = own[start:end] if lead is None else lead.group() + own[start:end]
+            for kind in ("regions", "countries", "nationalities"):
+                found = find_places(named, kind)
+                if found:
+                    return found[0]
     in_sentence = find_places(own, "regions")
     return in_sentence[0] if len(in_sentence) == 1 else None
 

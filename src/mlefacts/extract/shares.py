@@ -181,7 +181,7 @@ def share_cue(text: str, frame: Frame, figure: Amount) -> ShareCue | None:
     if appositive is not None:
         return appositive
     if _CLAUSE_OPEN.search(before) and re.match(
-        rf"\s+(?:of\s+(?:them|those|these)\s+)?(?:{_words('population_verbs').pattern})",
+        rf"[\s,]+(?:of\s+(?:them|those|these)\s+)?(?:{_words('population_verbs').pattern})",
         text[figure.end : after_end],
     ):
         return ShareCue("population", figure.start, None)
@@ -235,8 +235,9 @@ def _whole_after(text: str, start: int, end: int) -> tuple[int, int] | None:
     phrase = text[whole_start:whole_end]
     if _is_market_whole(phrase) or market_mentions(_MARKET_HEAD.sub(" market", phrase)):
         return whole_start, whole_end
-    if find_roles(phrase):
-        return whole_start, whole_end
+    roles = find_roles(phrase)
+    if roles:  # '31% of data scientists have a hybrid arrangement': the whole ends at the role
+        return whole_start, whole_start + roles[0][1]
     population = _words("population_nouns").search(phrase)
     if population:
         return whole_start, whole_start + population.end()
@@ -428,7 +429,6 @@ def _population_subject(doc: Document, sentence: Sentence, figure: Amount) -> st
     for text, pick in (
         (before, -1),
         (lead_in(doc, sentence.block_index), -1),
-        (_item_before(doc, sentence), 0),  # the population the item before counts comes first
     ):
         roles = find_roles(text)
         if roles:
@@ -436,7 +436,24 @@ def _population_subject(doc: Document, sentence: Sentence, figure: Amount) -> st
         population = list(_words("population_nouns").finditer(text))
         if population:
             return _population(doc, sentence, population[pick].group())
+    counted = _counted_before(doc, sentence)
+    if counted:
+        return counted
     return sentence_role(doc, sentence) or document_role(doc)
+
+
+def _counted_before(doc: Document, sentence: Sentence) -> str | None:
+    """The population the list item above counts ('61% of the hiring managers we spoke to
+    ...'): the next item's bare '18% require ...' counts the same people."""
+    text = _item_before(doc, sentence)
+    for figure in re.finditer(r"%", text):
+        whole = _whole_after(text, figure.end(), len(text))
+        if whole is None:
+            continue
+        phrase = text[whole[0] : whole[1]]
+        roles = find_roles(phrase)
+        return roles[0][2] if roles else _population(doc, sentence, phrase)
+    return None
 
 
 def _item_before(doc: Document, sentence: Sentence) -> str:
@@ -536,7 +553,7 @@ def _dimension_word(label: str) -> str | None:
 
 def _predicate(text: str, start: int, end: int) -> str | None:
     """'work fully remote' after '38%' -> 'fully remote': what the part of the population does."""
-    after = text[start:end]
+    after = text[start:end].lstrip(" ,")  # 'The rest, 25%, are in the office'
     stop = _PREDICATE_END.search(after)
     phrase = " ".join((after[: stop.start()] if stop else after).split()).rstrip(".!?")
     phrase = _TRAILING_JOIN.sub("", _GENERIC_STRIP.sub("", phrase))

@@ -86,6 +86,46 @@ def _phrase_start(text: str, start: int, end: int) -> int | None:
     return first if first is not None and (joined is None or first < end) else None
 
 
+def _without_place(phrase: str) -> str:
+    """'Chinese computer vision market' -> 'computer vision market': a place is a qualifier."""
+    words = phrase.split()
+    for size in (3, 2, 1):
+        if len(words) > size + 1 and market_place(" ".join(words[:size])):
+            return " ".join(words[size:])
+    return phrase
+
+
+@lru_cache(maxsize=1024)
+def market_place(text: str) -> tuple[str, str] | None:
+    """('country' or 'region', canonical name) when `text` is exactly a place or nationality.
+
+    >>> market_place("Chinese"), market_place("North America"), market_place("deep")
+    (('country', 'China'), ('region', 'North America'), None)
+    """
+    return _place_names().get(text.strip())
+
+
+@cache
+def _place_names() -> dict[str, tuple[str, str]]:
+    """Every way of writing a place, as written ('US' only in capitals), -> (key, name)."""
+    places = terms("market_terms")["places"]
+    names: dict[str, tuple[str, str]] = {}
+    for kind, key in (
+        ("regions", "region"),
+        ("countries", "country"),
+        ("nationalities", "country"),
+    ):
+        for name, aliases in places[kind].items():
+            for alias in aliases:
+                if len(alias.replace(".", "")) <= 3:
+                    names.setdefault(alias.upper(), (key, name))
+                else:
+                    names.setdefault(alias, (key, name))
+                    names.setdefault(alias.title(), (key, name))
+                    names.setdefault(alias.capitalize(), (key, name))
+    return names
+
+
 def market_mentions(text: str) -> list[tuple[int, int, str]]:
     """(start, end, normalized phrase) of every product-market phrase in `text`.
 
@@ -114,6 +154,7 @@ def _market_mentions(text: str) -> tuple[tuple[int, int, str], ...]:
         written = " ".join(text[start : noun.end()].split())
         if last in market["not_product"] or (source and written.lower() in source):
             continue
+        written = _without_place(written)
         found.append((start, noun.end(), normalize_subject(written)))
     return tuple(found)
 
@@ -176,7 +217,7 @@ class MarketPart:
 
 
 # 'Deep Learning: the segment ...': a label before a colon at the start of a sentence.
-_LABEL = re.compile(r"^\W*(?P<label>[^\W\d][^:;.!?]{0,58}?)\s*:\s+")
+_LABEL = re.compile(r"^\W*(?P<label>(?=\d*[^\W\d])\w[^:;.!?]{0,58}?)\s*:\s+")
 # The capitalized noun phrase a sentence opens with ('Asia Pacific is projected to ...').
 _OPENING_NAME = re.compile(
     r"^\W*(?:(?i:in|the)\s+)*(?P<name>[A-Z][\w.&-]*(?:\s+(?:&|and|of|the)?\s*[A-Z][\w.&-]*)*)"
@@ -231,6 +272,25 @@ def market_part(sentence: str) -> MarketPart | None:
         )
         return MarketPart(region=places[0] if places else name.group("name"))
     return None
+
+
+def labelled_part(sentence: str) -> MarketPart | None:
+    """The part a list item's label names ('Video Analytics: valued at $7.35 billion ...'),
+    for a list whose lead-in names the market it breaks down.
+
+    >>> labelled_part("Video Analytics: Valued at $7.35 billion in 2024.")
+    MarketPart(segment='Video Analytics', region=None, dimension=None)
+    >>> labelled_part("Europe: 26.3%").region
+    'Europe'
+    """
+    label = _LABEL.match(sentence)
+    if label is None:
+        return None
+    name = label.group("label").strip()
+    place = market_place(name)
+    if place is not None:
+        return MarketPart(region=place[1])
+    return MarketPart(segment=name)
 
 
 def _segment_name(text: str, noun_start: int) -> str | None:
