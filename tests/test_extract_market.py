@@ -254,3 +254,36 @@ def test_revenue_of_the_page_market_grows_with_the_market() -> None:
     (rate,) = _claims_of(text)
     assert (rate.subject, rate.value, rate.year) == ("drone software market", 21.0, 2026)
     assert _claims_of("Nursing revenue is expected to rise 21% in 2026.") == []
+
+
+def test_a_multiple_is_a_growth_of_the_page_market() -> None:
+    text = (
+        "Drone Software Market\n\nAnalysts expect the market to expand by 4x between 2024 and 2030."
+    )
+    (rate,) = _claims_of(text)
+    assert (rate.subject, rate.value, rate.unit, rate.attribute) == (
+        "drone software market",
+        4.0,
+        "ratio",
+        "multiple",
+    )
+    assert (rate.qualifiers["period_start"], rate.qualifiers["period_end"]) == (2024, 2030)
+
+
+def test_market_names_keep_abbreviations_compound_terms_and_field_in_forms() -> None:
+    assert _subjects(
+        "The global large language model (LLM) market size is estimated at USD 7.8 billion."
+    ) == [("global large language model market", 7.8e9)]
+    assert _subjects("The generative AI in healthcare market stood at $2.6 billion in 2025.") == [
+        ("generative artificial intelligence in healthcare market", 2.6e9)
+    ]
+
+
+def test_a_dateline_city_is_not_a_region_and_global_market_alone_names_nothing() -> None:
+    text = (
+        "Drone Software Market Report\n\nNEW YORK, March 3, 2026 -- The global market is "
+        "estimated to reach USD 8.1 billion by 2033."
+    )
+    (size,) = _claims_of(text)
+    assert size.subject == "drone software market"
+    assert size.qualifiers.get("region") != "NEW YORK"

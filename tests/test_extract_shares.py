@@ -191,3 +191,32 @@ def test_a_bare_share_under_an_item_counts_the_whole_that_item_names() -> None:
         "- 18% require five office days a week."
     )
     assert _shares(text)[18.0][0] == "hiring manager"
+
+
+def test_a_share_noun_with_its_whole_before_the_figure() -> None:
+    found = _shares("The US holds the largest share of the global drone software market at 38%.")
+    assert found[38.0][0] == "global drone software market"
+    assert found[38.0][1]["category"] == "United States"
+
+
+def test_a_table_share_column_divides_the_page_market_or_the_page_role() -> None:
+    from mlefacts.extract.shares import table_share_whole
+
+    doc = _doc("Speech Recognition Market Report\n\nThe market grew.")
+    assert table_share_whole(doc, "Revenue share by region, 2024", "Share") == (
+        "speech recognition market"
+    )
+    assert table_share_whole(doc, "", "Share of respondents") is None
+    role_doc = _doc("Machine Learning Engineer Jobs Report\n\nWe read 48,000 job ads.")
+    assert table_share_whole(role_doc, "Where the jobs are", "% of openings") == (
+        "machine learning engineer"
+    )
+
+
+def test_a_later_figures_year_is_not_an_earlier_figures() -> None:
+    found = _shares(
+        "Machine Learning Engineer Jobs\n\nRemote roles made up 27% of all listings, down from "
+        "35% in 2023."
+    )
+    assert found[27.0][0] == "machine learning engineer"
+    assert (found[27.0][2], found[35.0][2]) == (None, 2023)

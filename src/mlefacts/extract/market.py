@@ -73,7 +73,7 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
     own = text[sentence.start : sentence.end]
     found = amounts(text, sentence.start, sentence.end)
     sizes = [a for a in found if a.is_money and a.value >= _MIN_MARKET_SIZE]
-    rates = [a for a in found if a.unit == "percent"]
+    rates = [a for a in found if a.unit in ("percent", "ratio")]
     if not sizes and not rates:
         return []
     named_here = market_phrase(own)
@@ -189,6 +189,13 @@ def _rate_subject(own: str, named_here: str | None, earlier: str | None) -> str 
         "market_terms", "growth", "annual"
     ).search(own):
         return earlier
+    # 'Analysts expect the market to expand by 4x': 'the market' growing is the page's market.
+    if (
+        market_noun().search(own)
+        and vocabulary("market_terms", "growth", "words").search(own)
+        and not vocabulary("share_terms", "nouns").search(own)
+    ):
+        return earlier
     return None
 
 
@@ -280,7 +287,9 @@ def _rate_claim(
     grows = vocabulary("market_terms", "growth", "words").search(near)
     if not (cagr or annual or grows):
         return None
-    if share_cue(text, figure_frame(text, sentence.start, sentence.end, found, index), amount):
+    if amount.unit == "percent" and share_cue(
+        text, figure_frame(text, sentence.start, sentence.end, found, index), amount
+    ):
         return None
     own = text[sentence.start : sentence.end]
     qualifiers: dict[str, Any] = {}
@@ -312,7 +321,7 @@ def _rate_claim(
     return Claim(
         kind="growth_rate",
         subject=subject,
-        attribute="cagr" if cagr else "annual_growth",
+        attribute="multiple" if amount.unit == "ratio" else "cagr" if cagr else "annual_growth",
         char_start=sentence.start,
         char_end=sentence.end,
         extractor=NAME,
@@ -320,7 +329,7 @@ def _rate_claim(
         figure_start=amount.start,
         figure_end=amount.end,
         value_high=amount.value_high,
-        unit="percent",
+        unit=amount.unit,
         year=year,
         qualifiers=qualifiers,
     )

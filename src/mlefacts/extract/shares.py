@@ -110,6 +110,10 @@ _NOT_PART = re.compile(
 )
 # 'accounted for the larger share of revenue, at 68.2%': the figure stands apart from its cue.
 _APPOSITIVE = re.compile(r"(?:^\s*|,\s*)(?:at|with|i\.e\.|namely)\s*$", re.IGNORECASE)
+_NOUN_OF_WHOLE = re.compile(
+    rf"(?:\s*{_FILLER}\b)*?(?P<of>\s+of\s+)(?P<whole>[^,;\d]{{1,60}}?)\s*,?\s*(?:at|with)\s*$",
+    re.IGNORECASE,
+)
 _APPOSITIVE_GAP = re.compile(rf"^(?:\s*{_FILLER}\b)*(?:\s+of\s+[^,;]{{1,50}})?\s*,?\s*$", re.I)
 # A list of parts before a share verb: 'banking, financial services and insurance accounted ...'.
 _PART_LIST = re.compile(r"^[\w&/ -]+(?:,\s*[\w&/ -]+)*,?\s+(?:and|&)\s+[\w&/ -]+$")
@@ -119,6 +123,7 @@ _LABELLED = re.compile(r"^\W*(?P<label>[^\W\d][^:\d]{1,60}?)\s*[:\u2013\u2014-]\
 _PERCENTILE = re.compile(r"\b(?:highest|lowest|top|bottom|best-paid|lowest-paid)\s*$", re.I)
 # 'global AI spending' or 'AI revenue' is the money of the AI market.
 _MARKET_HEAD = re.compile(r"\s+(?:spending|spend|revenues?|sales)\s*$", re.IGNORECASE)
+_OF_HEADER = re.compile(r"^\W*(?:share\s+)?(?:%|percent|per\s+cent|share)?\s*(?:of\s+)?", re.I)
 _ALL = re.compile(r"^(?:all|of\s+all|total)\s+", re.IGNORECASE)
 _PRONOUNS = frozenset({"it", "this", "that", "which", "they", "these", "those", "its"})
 
@@ -169,6 +174,15 @@ def share_cue(text: str, frame: Frame, figure: Amount) -> ShareCue | None:
     nouns_before = list(_words("nouns").finditer(before))
     if nouns_before and _GAP.match(before[nouns_before[-1].end() :]):
         return ShareCue("noun", frame.before_start + nouns_before[-1].start(), whole)
+    if nouns_before:  # 'holds the largest share of the global ML market at 38%'
+        named = _NOUN_OF_WHOLE.match(before, nouns_before[-1].end())
+        if named and _whole_after(text, frame.before_start + named.start("of"), figure.start):
+            start = frame.before_start + named.start("whole")
+            return ShareCue(
+                "noun",
+                frame.before_start + nouns_before[-1].start(),
+                (start, frame.before_start + named.end("whole")),
+            )
     verbs = list(_words("verbs").finditer(before))
     if verbs and _GAP.match(before[verbs[-1].end() :]):
         return ShareCue("verb", frame.before_start + verbs[-1].start(), whole)
@@ -185,6 +199,26 @@ def share_cue(text: str, frame: Frame, figure: Amount) -> ShareCue | None:
         text[figure.end : after_end],
     ):
         return ShareCue("population", figure.start, None)
+    return None
+
+
+def table_share_whole(doc: Document, caption: str, header: str) -> str | None:
+    """The market a table's share column divides ('Revenue share by region' over 'Share'):
+    the market its caption or header names, else the page's own; None when the column counts
+    people or positions ('Share of respondents') or does not speak of a share of money."""
+    text = f"{caption} {header}"
+    if find_roles(text):
+        return None
+    positions = _words("job_nouns").search(header)
+    if positions and _words("job_nouns").fullmatch(_ALL.sub("", _OF_HEADER.sub("", header))):
+        return document_role(doc)  # '% of openings': openings of the page's role
+    if _words("population_nouns").search(text):
+        return None
+    named = market_mentions(text)
+    if named:
+        return named[0][2]
+    if _words("nouns").search(text) or _words("market_wholes").search(text):
+        return main_market(doc)
     return None
 
 
@@ -466,10 +500,10 @@ def _item_before(doc: Document, sentence: Sentence) -> str:
 
 
 def _population(doc: Document, sentence: Sentence, noun: str) -> str | None:
-    """'roles', 'job postings': positions of the role the page is about; else the noun."""
-    if _words("job_nouns").fullmatch(noun):
-        return sentence_role(doc, sentence) or document_role(doc) or normalize_subject(noun)
+    """'roles', 'all listings': positions of the role the page is about; else the noun."""
     phrase = _ALL.sub("", noun.strip())
+    if _words("job_nouns").fullmatch(phrase):
+        return sentence_role(doc, sentence) or document_role(doc) or normalize_subject(phrase)
     for short, full in terms("share_terms")["population_full_names"].items():
         phrase = re.sub(
             rf"(?<!\bjob\s)(?<![\w-]){re.escape(short)}$", full, phrase, flags=re.IGNORECASE
@@ -584,8 +618,14 @@ def _dimension(text: str, frame: Frame, part: str) -> str | None:
 
 
 def _year(text: str, frame: Frame, found: list[Amount]) -> int | None:
-    spans = periods(text, frame.clause_start, frame.clause_end)
+    """The year of the figure's own words, else of its clause ('27% of listings, down from
+    35% in 2023': 2023 belongs to 35% only)."""
+    own = plain_years(text, frame.before_start, frame.after_end, skip=found)
+    spans = periods(text, frame.before_start, frame.after_end)
+    if own and not spans:
+        return own[0][1]
+    spans = spans or periods(text, frame.clause_start, frame.after_end)
     if spans:
         return spans[0][3] or spans[0][2]
-    years = plain_years(text, frame.clause_start, frame.clause_end, skip=found)
+    years = plain_years(text, frame.clause_start, frame.after_end, skip=found)
     return years[0][1] if years else None

@@ -20,13 +20,7 @@ from functools import cache, lru_cache
 
 from mlefacts.document.model import Document
 from mlefacts.extract.attribution import find_attribution
-from mlefacts.extract.context import (
-    escape_phrase,
-    find_places,
-    is_place,
-    prose_sentences,
-    terms,
-)
+from mlefacts.extract.context import escape_phrase, prose_sentences, terms
 from mlefacts.normalize.text import normalize_subject
 
 # A word of a market phrase: letters with inner '/', '&', '.', apostrophes or hyphens.
@@ -42,7 +36,9 @@ def market_noun() -> re.Pattern[str]:
 
 
 # Up to six words right before a market noun, on the same line.
-_WORDS_BEFORE = re.compile(r"(?:[\w/&.'’-]+[ \t\u00a0]+){1,6}$")
+_WORDS_BEFORE = re.compile(r"(?:[\w/&.'’()-]+[ \t\u00a0]+){1,6}$")
+# An abbreviation in parentheses inside a market's name: 'large language model (LLM) market'.
+_ABBREVIATION = re.compile(r"^\([A-Za-z][\w/&-]{0,11}\)$")
 
 
 @cache
@@ -58,6 +54,8 @@ def _kept_participles() -> frozenset[str]:
 
 def _names_market(word: str) -> bool:
     """Whether a word can be part of a market's name (not a verb, filler or figure)."""
+    if _ABBREVIATION.match(word):
+        return True
     lower = word.lower()
     if lower in _stops() or not _WORD.match(word) or _ADVERB.search(lower):
         return False
@@ -69,6 +67,40 @@ def _joiners() -> re.Pattern[str]:
     joined = terms("market_terms")["market"]["joined_phrases"]
     alternatives = "|".join(escape_phrase(p) for p in sorted(joined, key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{alternatives})[ \t\u00a0]+$", re.IGNORECASE)
+
+
+@cache
+def _field_in() -> re.Pattern[str]:
+    fields = terms("salary_terms")["roles"]["fields"]
+    alternatives = "|".join(escape_phrase(f) for f in sorted(fields, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?P<field>{alternatives})[ \t]+in[ \t]+$", re.IGNORECASE)
+
+
+@cache
+def _compounds() -> re.Pattern[str]:
+    """Terms whose first word alone would end a market phrase ('large language model')."""
+    compounds = terms("market_terms")["market"]["compound_terms"]
+    alternatives = "|".join(escape_phrase(c) for c in sorted(compounds, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
+
+
+def _extended(text: str, start: int, noun_start: int) -> int:
+    """A phrase's start moved back over the first words of a compound term it cuts ('large
+    language model market') and over '<field> in' ('generative AI in healthcare market'),
+    then over the words naming the market before those."""
+    moved = start
+    for match in _compounds().finditer(text, max(0, start - 40), noun_start):
+        if match.start() < start < match.end():
+            moved = match.start()
+            break
+    else:
+        field = _field_in().search(text, max(0, start - 60), start)
+        if field is None or field.end() != start:
+            return start
+        moved = field.start("field")
+    before = _WORDS_BEFORE.search(text, max(0, moved - 120), moved)
+    earlier = _phrase_start(text, before.start(), moved) if before else None
+    return earlier if earlier is not None else moved
 
 
 def _phrase_start(text: str, start: int, end: int) -> int | None:
@@ -84,6 +116,12 @@ def _phrase_start(text: str, start: int, end: int) -> int | None:
             break
         first = start + word.start()
     return first if first is not None and (joined is None or first < end) else None
+
+
+def _scope_only(phrase: str) -> bool:
+    words = phrase.split()
+    scope = {w.lower() for w in terms("market_terms")["market"]["scope_global"]}
+    return all(w in scope for w in words[:-1])
 
 
 def _without_place(phrase: str) -> str:
@@ -150,12 +188,16 @@ def _market_mentions(text: str) -> tuple[tuple[int, int, str], ...]:
         start = _phrase_start(text, before.start(), noun.start())
         if start is None:
             continue
+        start = _extended(text, start, noun.start())
         last = text[start : noun.start()].split()[-1].lower()
         written = " ".join(text[start : noun.end()].split())
         if last in market["not_product"] or (source and written.lower() in source):
             continue
         written = _without_place(written)
-        found.append((start, noun.end(), normalize_subject(written)))
+        phrase = normalize_subject(written)
+        if _scope_only(phrase):  # 'the global market' names no market of its own
+            continue
+        found.append((start, noun.end(), phrase))
     return tuple(found)
 
 
@@ -266,11 +308,9 @@ def market_part(sentence: str) -> MarketPart | None:
     if noun:
         return MarketPart(segment=_segment_name(rest, noun.start()), dimension=dimension)
     name = _OPENING_NAME.match(rest)
-    if name and is_place(name.group("name")):
-        places = find_places(name.group("name"), "regions") + find_places(
-            name.group("name"), "countries"
-        )
-        return MarketPart(region=places[0] if places else name.group("name"))
+    place = market_place(name.group("name")) if name else None
+    if place is not None:
+        return MarketPart(region=place[1])
     return None
 
 

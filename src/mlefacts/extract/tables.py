@@ -36,6 +36,7 @@ from mlefacts.extract.context import (
     terms,
 )
 from mlefacts.extract.sections import clean_text, document_role, vocabulary_pattern
+from mlefacts.extract.shares import table_share_whole
 from mlefacts.normalize.quantities import find_years
 from mlefacts.normalize.text import normalize_subject
 
@@ -591,6 +592,10 @@ def _population(ctx: _Context, column: Column | None, label: Column) -> str:
     """Who a breakdown or ranking measures: a role named by the header, caption or the text
     around the table; else what the measure counts ('Number of Startups' -> the caption's
     'machine learning startups'); else the caption; else the document's role."""
+    if column is not None and column.kind == "percent":
+        whole = table_share_whole(ctx.doc, ctx.caption, column.header)
+        if whole:
+            return whole
     headers = [column.header] if column else [c.header for c in ctx.columns if c is not label]
     role = _role_of(ctx, [c for c in ctx.columns if c.header in headers])
     if role:
