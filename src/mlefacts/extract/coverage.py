@@ -19,8 +19,9 @@ from mlefacts.document.model import Document
 from mlefacts.document.sentences import sentence_spans
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import Skip
-from mlefacts.normalize._data import alternation, load_data
+from mlefacts.normalize._data import alternation
 from mlefacts.normalize.quantities import Quantity, find_quantities, find_unread_figures
+from mlefacts.toml_files import load_data
 
 # Why a figure was not claimed. `unread`: no extractor found a fact frame around it.
 SKIP_REASONS = (

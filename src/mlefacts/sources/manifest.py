@@ -19,7 +19,6 @@ import os
 import posixpath
 import re
 import stat
-import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +27,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from mlefacts.sources.atomic import write_atomic
 from mlefacts.sources.safety import check_local_path
+from mlefacts.toml_files import TOMLDecodeError, parse_toml
 
 URL_SCHEMES = ("http", "https")
 DEFAULT_PORTS = {"http": 80, "https": 443}
@@ -264,8 +264,8 @@ def resolve_local(
 
 def _parse(text: str, path: Path) -> dict[str, Any]:
     try:
-        return tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
+        return parse_toml(text)
+    except TOMLDecodeError as exc:
         raise ManifestError(f"{path}: invalid TOML: {exc}") from exc
 
 
