@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from pathlib import Path
 
 import duckdb
@@ -26,6 +25,7 @@ import pandas as pd
 import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
+from mlefacts.atomic import atomic_path
 from mlefacts.config import default_data_dir
 from mlefacts.publish.parquet import check_schema_version, read
 from mlefacts.publish.snapshots import (
@@ -109,9 +109,7 @@ def write_catalog(curated_dir: Path) -> Path:
     signature = _signature(files)
     if _stored_signature(path) == signature:
         return path
-    temporary = curated_dir / f".{CATALOG}.tmp-{os.getpid()}"
-    temporary.unlink(missing_ok=True)
-    with duckdb.connect(str(temporary)) as con:
+    with atomic_path(path, durable=False) as temporary, duckdb.connect(str(temporary)) as con:
         # The relative paths are bound (checked) against the curated directory.
         con.execute("SET file_search_path = ?", [str(curated_dir.absolute())])
         for name in files:
@@ -122,7 +120,6 @@ def write_catalog(curated_dir: Path) -> Path:
         _create_typed_views(con, list(files))
         con.execute(f"CREATE TABLE {_SIGNATURE_TABLE} (signature VARCHAR)")
         con.execute(f"INSERT INTO {_SIGNATURE_TABLE} VALUES (?)", [signature])
-    os.replace(temporary, path)
     return path
 
 

@@ -13,13 +13,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from pathlib import Path
 from typing import Any
 
 import pyarrow.parquet as pq
 
-from mlefacts.publish.atomic import fsync_dir, write_file
+from mlefacts.atomic import write_atomic, write_file
 from mlefacts.schemas import (
     FOREIGN_KEYS,
     PRIMARY_KEYS,
@@ -59,10 +58,7 @@ def write_current_datapackage(curated_dir: Path, snapshot_id: str) -> Path:
     for resource in descriptor["resources"]:
         resource["path"] = f"{folder}/{resource['path']}"
     path = curated_dir / DATAPACKAGE
-    temporary = curated_dir / f".{DATAPACKAGE}.tmp-{os.getpid()}"
-    write_file(temporary, _dumps(descriptor))
-    os.replace(temporary, path)
-    fsync_dir(curated_dir)
+    write_atomic(path, _dumps(descriptor))
     return path
 
 

@@ -30,7 +30,7 @@ from pathlib import Path
 import pandas as pd
 import pyarrow.parquet as pq
 
-from mlefacts.publish.atomic import fsync_dir, replace_symlink, write_file
+from mlefacts.atomic import fsync_dir, replace_symlink, write_file
 from mlefacts.publish.datapackage import write_current_datapackage, write_datapackage
 from mlefacts.publish.parquet import encode, file_metadata
 from mlefacts.schemas import SCHEMA_VERSION, TABLE_MODELS

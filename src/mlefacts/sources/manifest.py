@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
-from mlefacts.sources.atomic import write_atomic
+from mlefacts.atomic import write_atomic
 from mlefacts.sources.safety import check_local_path
 from mlefacts.toml_files import TOMLDecodeError, parse_toml
 
