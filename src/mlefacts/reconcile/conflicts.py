@@ -14,9 +14,10 @@ from typing import Any, Literal
 
 import pandas as pd
 
+from mlefacts.contract import stable_id
 from mlefacts.reconcile.config import ReconcileConfig
 from mlefacts.reconcile.describe import format_fraction, format_value, join_names
-from mlefacts.reconcile.keys import SourceNames, canonical_json, stable_id
+from mlefacts.reconcile.keys import SourceNames, canonical_json
 
 Severity = Literal["info", "warning", "error"]
 ConflictKind = Literal[

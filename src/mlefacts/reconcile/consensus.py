@@ -16,8 +16,9 @@ import numpy as np
 import pandas as pd
 from rapidfuzz import fuzz, process
 
+from mlefacts.contract import stable_id
 from mlefacts.reconcile.config import ReconcileConfig
-from mlefacts.reconcile.keys import stable_id, text_key, tokens
+from mlefacts.reconcile.keys import text_key, tokens
 from mlefacts.toml_files import load_data
 
 CONSENSUS_COLUMNS = [

@@ -36,8 +36,9 @@ from collections.abc import Set
 import numpy as np
 import pandas as pd
 
+from mlefacts.contract import stable_id
 from mlefacts.reconcile.config import ReconcileConfig
-from mlefacts.reconcile.keys import duplicate_sources, stable_id
+from mlefacts.reconcile.keys import duplicate_sources
 
 _TEXT_COLUMNS = (
     "claim_id",

@@ -6,7 +6,6 @@ canonical qualifier keys, so matching is a pandas groupby on a string, never a p
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from collections.abc import Callable
@@ -27,11 +26,6 @@ USD = "USD"
 
 def _vocabulary() -> dict[str, Any]:
     return load_data("reconcile_keys")
-
-
-def stable_id(*parts: str) -> str:
-    """A short deterministic id from its parts (same parts, same id, on every machine)."""
-    return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
 
 
 _CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)

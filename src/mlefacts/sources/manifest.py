@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import datetime
 import difflib
-import hashlib
 import os
 import posixpath
 import re
@@ -26,6 +25,7 @@ from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 from mlefacts.atomic import write_atomic
+from mlefacts.contract import stable_id
 from mlefacts.sources.safety import check_local_path
 from mlefacts.toml_files import TOMLDecodeError, parse_toml
 
@@ -115,8 +115,7 @@ def canonical_uri(uri: str) -> str:
 
 def source_id_for(uri: str) -> str:
     """'s_' + the first 16 hex digits of sha256(canonical uri)."""
-    digest = hashlib.sha256(canonical_uri(uri).encode("utf-8")).hexdigest()
-    return f"s_{digest[:16]}"
+    return f"s_{stable_id(canonical_uri(uri))}"
 
 
 def make_source(
