@@ -269,19 +269,6 @@ def block_before(doc: Document, sentence: Sentence) -> str:
     return doc.text[sentence.block.start : sentence.start]
 
 
-def surroundings(doc: Document, sentence: Sentence) -> str:
-    """Lead-in, heading and title text that frame a sentence, for context checks."""
-    return " ".join(
-        part
-        for part in (
-            lead_in(doc, sentence.block_index),
-            section_heading(doc, sentence.block),
-            doc.title or "",
-        )
-        if part
-    )
-
-
 @cache
 def _role_pattern() -> re.Pattern[str]:
     roles = load_data("salary_terms")["roles"]

@@ -35,6 +35,7 @@ from mlefacts.extract.context import (
     phrase_pattern,
 )
 from mlefacts.extract.sections import clean_text, document_role, vocabulary_pattern
+from mlefacts.extract.subjects import market_phrase
 from mlefacts.normalize.quantities import find_years
 from mlefacts.normalize.text import normalize_subject
 from mlefacts.toml_files import load_data
@@ -673,28 +674,8 @@ def _market_subject(ctx: _Context) -> str:
     for text in texts:
         phrase = market_phrase(text)
         if phrase:
-            return normalize_subject(phrase)
+            return phrase
     return "market"
-
-
-def market_phrase(text: str) -> str | None:
-    """The first 'X market' phrase with at least one modifier word.
-
-    >>> market_phrase("According to a report, the global machine learning market is expected")
-    'global machine learning market'
-    """
-    nouns = phrase_pattern(tuple(load_data("market_terms")["market"]["nouns"]))
-    stops = _market_stops()
-    for match in nouns.finditer(text):
-        words = re.findall(r"[\w/&'’-]+", text[max(0, match.start() - 80) : match.start()])
-        kept: list[str] = []
-        for word in reversed(words[-5:]):
-            if word.lower() in stops:
-                break
-            kept.insert(0, word)
-        if kept:
-            return " ".join([*kept, match.group()])
-    return None
 
 
 def _attribution(ctx: _Context, *, with_preceding: bool = False) -> str | None:

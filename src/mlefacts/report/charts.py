@@ -26,7 +26,7 @@ from matplotlib.ticker import Formatter, MaxNLocator
 from matplotlib.transforms import Bbox
 
 from mlefacts.reconcile.config import ReconcileConfig
-from mlefacts.reconcile.describe import format_number, format_value
+from mlefacts.reconcile.describe import format_value, short_number
 from mlefacts.reconcile.forecast import project_to_year
 
 STYLE: dict[str, object] = {
@@ -469,7 +469,7 @@ def salary_chart(
             alpha=0.35,
         )
         for pos, low, top in zip(positions, rows["value"], high, strict=True):
-            text = format_value(low, unit) + (f"–{format_number(top)}" if pd.notna(top) else "")
+            text = format_value(low, unit) + (f"–{short_number(top)}" if pd.notna(top) else "")
             ax.annotate(
                 text,
                 (top if pd.notna(top) else low, pos),
