@@ -14,6 +14,7 @@ import pyarrow.parquet as pq
 import pytest
 from publish_helpers import sample_tables, validated
 
+from mlefacts.contract import SCHEMA_VERSION
 from mlefacts.publish.snapshots import (
     COMPLETE,
     MANIFEST,
@@ -22,7 +23,6 @@ from mlefacts.publish.snapshots import (
     list_snapshots,
     publish_snapshot,
 )
-from mlefacts.schemas import SCHEMA_VERSION
 
 TESTS_DIR = Path(__file__).parent
 

@@ -14,8 +14,9 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Any, Literal
+from typing import Any
 
+from mlefacts.contract import SkipReason
 from mlefacts.document.model import Block, Document
 from mlefacts.document.sentences import sentence_spans
 from mlefacts.extract.claim import Claim
@@ -45,17 +46,6 @@ _CLAUSE_BREAK = re.compile(
     r"|\s+(?:whereas|while|but|although)\s",
     re.IGNORECASE,
 )
-
-SkipReason = Literal[
-    "date",
-    "version_number",
-    "phone",
-    "price_of_product",
-    "navigation",
-    "no_subject",
-    "ambiguous",
-    "other",
-]
 
 
 def escape_phrase(phrase: str) -> str:

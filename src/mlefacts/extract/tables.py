@@ -22,9 +22,10 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any, Literal
 
+from mlefacts.contract import MAX_QUOTE
 from mlefacts.document.model import Block, Document, Span, Table
 from mlefacts.extract.attribution import find_attribution
-from mlefacts.extract.claim import MAX_QUOTE, Claim
+from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import (
     Amount,
     amounts,

@@ -27,6 +27,7 @@ import pyarrow.parquet as pq
 
 from mlefacts.atomic import atomic_path
 from mlefacts.config import default_data_dir
+from mlefacts.contract import SCHEMA_VERSION, TABLE_NAMES
 from mlefacts.publish.parquet import check_schema_version, read
 from mlefacts.publish.snapshots import (
     CURRENT,
@@ -35,7 +36,6 @@ from mlefacts.publish.snapshots import (
     snapshot_dir,
 )
 from mlefacts.publish.views import TYPED_VIEW_NAMES, TYPED_VIEWS, view_sql
-from mlefacts.schemas import SCHEMA_VERSION, TABLE_MODELS
 
 __all__ = ["connect", "list_snapshots", "load", "write_catalog"]
 
@@ -64,7 +64,7 @@ class UnknownSnapshotError(LookupError):
 
 
 def _table_files(folder: Path) -> dict[str, Path]:
-    return {p.stem: p for p in sorted(folder.glob("*.parquet")) if p.stem in TABLE_MODELS}
+    return {p.stem: p for p in sorted(folder.glob("*.parquet")) if p.stem in TABLE_NAMES}
 
 
 def _require_current(curated_dir: Path) -> Path:

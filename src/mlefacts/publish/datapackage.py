@@ -19,13 +19,8 @@ from typing import Any
 import pyarrow.parquet as pq
 
 from mlefacts.atomic import write_atomic, write_file
-from mlefacts.schemas import (
-    FOREIGN_KEYS,
-    PRIMARY_KEYS,
-    SCHEMA_VERSION,
-    TABLE_MODELS,
-    column_specs,
-)
+from mlefacts.contract import FOREIGN_KEYS, PRIMARY_KEYS, SCHEMA_VERSION, TABLE_NAMES
+from mlefacts.schemas import TABLE_MODELS, column_specs
 
 DATAPACKAGE = "datapackage.json"
 PARQUET_MEDIA_TYPE = "application/vnd.apache.parquet"
@@ -34,7 +29,7 @@ _FRICTIONLESS_TYPES = {"datetime": "datetime", "json-object": "object", "json-ar
 
 def write_datapackage(snapshot_path: Path) -> Path:
     """Write `<snapshot>/datapackage.json` for the tables in it."""
-    tables = sorted(p.stem for p in snapshot_path.glob("*.parquet") if p.stem in TABLE_MODELS)
+    tables = sorted(p.stem for p in snapshot_path.glob("*.parquet") if p.stem in TABLE_NAMES)
     descriptor = {
         "profile": "data-package",
         "name": "mlefacts",

@@ -16,21 +16,12 @@ import numpy as np
 import pandas as pd
 from rapidfuzz import fuzz, process
 
-from mlefacts.contract import stable_id
+from mlefacts.contract import TABLE_COLUMNS, stable_id
 from mlefacts.reconcile.config import ReconcileConfig
 from mlefacts.reconcile.keys import text_key, tokens
 from mlefacts.toml_files import load_data
 
-CONSENSUS_COLUMNS = [
-    "group_id",
-    "kind",
-    "subject",
-    "group_key",
-    "label",
-    "n_sources",
-    "source_ids",
-    "claim_ids",
-]
+CONSENSUS_COLUMNS = TABLE_COLUMNS["consensus"]
 _SUFFIXES = ("ments", "ment", "ings", "ing", "ions", "ion", "ed")
 _MIN_STEM = 4
 
