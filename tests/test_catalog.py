@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
-from publish_helpers import sample_tables, validated
+from support.tables import sample_tables, validated
 
 from mlefacts.contract import SCHEMA_VERSION, TABLE_ORDER
 from mlefacts.publish.catalog import (

@@ -4,7 +4,7 @@ import hashlib
 import json
 
 import frictionless
-from publish_helpers import sample_tables, validated
+from support.tables import sample_tables, validated
 
 from mlefacts.contract import SCHEMA_VERSION
 from mlefacts.publish.snapshots import publish_snapshot

@@ -5,7 +5,7 @@ from typing import get_args
 import pandas as pd
 import pytest
 from pandera.errors import SchemaErrors
-from publish_helpers import sample_tables
+from support.tables import sample_tables
 
 from mlefacts.contract import PRIMARY_KEYS, SCHEMA_VERSION, TABLE_COLUMNS, TABLE_ORDER, ClaimKind
 from mlefacts.schemas import (
