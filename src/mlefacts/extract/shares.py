@@ -39,12 +39,12 @@ from mlefacts.extract.context import (
     plain_years,
     section_heading,
     sentence_role,
-    terms,
     vocabulary,
 )
 from mlefacts.extract.sections import document_role
 from mlefacts.extract.subjects import main_market, market_mentions
 from mlefacts.normalize.text import normalize_subject
+from mlefacts.toml_files import load_data
 
 NAME = "shares"
 VERSION = "1"
@@ -149,7 +149,7 @@ def skipped(doc: Document) -> list[Skip]:
 
 @cache
 def _words(key: str) -> re.Pattern[str]:
-    return phrase_pattern(tuple(terms("share_terms")[key]))
+    return phrase_pattern(tuple(load_data("share_terms")[key]))
 
 
 def share_cue(text: str, frame: Frame, figure: Amount) -> ShareCue | None:
@@ -504,7 +504,7 @@ def _population(doc: Document, sentence: Sentence, noun: str) -> str | None:
     phrase = _ALL.sub("", noun.strip())
     if _words("job_nouns").fullmatch(phrase):
         return sentence_role(doc, sentence) or document_role(doc) or normalize_subject(phrase)
-    for short, full in terms("share_terms")["population_full_names"].items():
+    for short, full in load_data("share_terms")["population_full_names"].items():
         phrase = re.sub(
             rf"(?<!\bjob\s)(?<![\w-]){re.escape(short)}$", full, phrase, flags=re.IGNORECASE
         )
@@ -567,18 +567,18 @@ def _titled_subject(doc: Document, sentence: Sentence) -> str | None:
 
 @cache
 def _title_heads() -> frozenset[str]:
-    return frozenset(w.lower() for w in terms("share_terms")["title_heads"])
+    return frozenset(w.lower() for w in load_data("share_terms")["title_heads"])
 
 
 def _dimension_of(label: str) -> str | None:
-    for dimension, words in terms("share_terms")["dimensions"].items():
+    for dimension, words in load_data("share_terms")["dimensions"].items():
         if phrase_pattern(tuple(words)).search(label):
             return str(dimension)
     return None
 
 
 def _dimension_word(label: str) -> str | None:
-    for words in terms("share_terms")["dimensions"].values():
+    for words in load_data("share_terms")["dimensions"].values():
         found = phrase_pattern(tuple(words)).search(label)
         if found:
             return found.group().lower()

@@ -20,8 +20,9 @@ from functools import cache, lru_cache
 
 from mlefacts.document.model import Document
 from mlefacts.extract.attribution import find_attribution
-from mlefacts.extract.context import escape_phrase, prose_sentences, terms
+from mlefacts.extract.context import escape_phrase, prose_sentences
 from mlefacts.normalize.text import normalize_subject
+from mlefacts.toml_files import load_data
 
 # A word of a market phrase: letters with inner '/', '&', '.', apostrophes or hyphens.
 _WORD = re.compile(r"^[^\W\d_][\w/&'’-]*$")
@@ -30,7 +31,7 @@ _ADVERB = re.compile(r"ly$", re.IGNORECASE)
 
 @cache
 def market_noun() -> re.Pattern[str]:
-    nouns = terms("market_terms")["market"]["nouns"]
+    nouns = load_data("market_terms")["market"]["nouns"]
     alternatives = "|".join(escape_phrase(n) for n in nouns)
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
 
@@ -43,13 +44,13 @@ _ABBREVIATION = re.compile(r"^\([A-Za-z][\w/&-]{0,11}\)$")
 
 @cache
 def _stops() -> frozenset[str]:
-    market = terms("market_terms")["market"]
+    market = load_data("market_terms")["market"]
     return frozenset(w.lower() for w in [*market["phrase_stops"], *market["not_in_phrase"]])
 
 
 @cache
 def _kept_participles() -> frozenset[str]:
-    return frozenset(w.lower() for w in terms("market_terms")["market"]["participle_modifiers"])
+    return frozenset(w.lower() for w in load_data("market_terms")["market"]["participle_modifiers"])
 
 
 def _names_market(word: str) -> bool:
@@ -64,14 +65,14 @@ def _names_market(word: str) -> bool:
 
 @cache
 def _joiners() -> re.Pattern[str]:
-    joined = terms("market_terms")["market"]["joined_phrases"]
+    joined = load_data("market_terms")["market"]["joined_phrases"]
     alternatives = "|".join(escape_phrase(p) for p in sorted(joined, key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{alternatives})[ \t\u00a0]+$", re.IGNORECASE)
 
 
 @cache
 def _field_in() -> re.Pattern[str]:
-    fields = terms("salary_terms")["roles"]["fields"]
+    fields = load_data("salary_terms")["roles"]["fields"]
     alternatives = "|".join(escape_phrase(f) for f in sorted(fields, key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?P<field>{alternatives})[ \t]+in[ \t]+$", re.IGNORECASE)
 
@@ -79,7 +80,7 @@ def _field_in() -> re.Pattern[str]:
 @cache
 def _compounds() -> re.Pattern[str]:
     """Terms whose first word alone would end a market phrase ('large language model')."""
-    compounds = terms("market_terms")["market"]["compound_terms"]
+    compounds = load_data("market_terms")["market"]["compound_terms"]
     alternatives = "|".join(escape_phrase(c) for c in sorted(compounds, key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
 
@@ -120,7 +121,7 @@ def _phrase_start(text: str, start: int, end: int) -> int | None:
 
 def _scope_only(phrase: str) -> bool:
     words = phrase.split()
-    scope = {w.lower() for w in terms("market_terms")["market"]["scope_global"]}
+    scope = {w.lower() for w in load_data("market_terms")["market"]["scope_global"]}
     return all(w in scope for w in words[:-1])
 
 
@@ -146,7 +147,7 @@ def market_place(text: str) -> tuple[str, str] | None:
 @cache
 def _place_names() -> dict[str, tuple[str, str]]:
     """Every way of writing a place, as written ('US' only in capitals), -> (key, name)."""
-    places = terms("market_terms")["places"]
+    places = load_data("market_terms")["places"]
     names: dict[str, tuple[str, str]] = {}
     for kind, key in (
         ("regions", "region"),
@@ -178,7 +179,7 @@ def market_mentions(text: str) -> list[tuple[int, int, str]]:
 @lru_cache(maxsize=4096)
 def _market_mentions(text: str) -> tuple[tuple[int, int, str], ...]:
     """`market_mentions`, cached: shares, market and demand ask it of the same phrases."""
-    market = terms("market_terms")["market"]
+    market = load_data("market_terms")["market"]
     source = " ".join((find_attribution(text, 0, len(text)) or "").lower().split())
     found = []
     for noun in market_noun().finditer(text):
@@ -231,7 +232,7 @@ def main_market(doc: Document) -> str | None:
     for text in (doc.title or "", *headings):
         named = market_phrase(text)
         if named:
-            scoped = f"{terms('subject_words')['scope']['canonical']} {named}"
+            scoped = f"{load_data('subject_words')['scope']['canonical']} {named}"
             return scoped if scoped in prose else named
     ranked = Counter(prose).most_common(1)
     return ranked[0][0] if ranked else None
@@ -268,7 +269,7 @@ _OPENING_NAME = re.compile(
 
 @cache
 def _breakdown_opening() -> re.Pattern[str]:
-    openings = terms("market_terms")["market"]["breakdown_openings"]
+    openings = load_data("market_terms")["market"]["breakdown_openings"]
     alternatives = "|".join(escape_phrase(o) for o in openings)
     return re.compile(
         rf"^\W*(?:{alternatives})\s+(?P<dimension>[a-z][\w -]{{1,30}}?)\s*,\s*", re.IGNORECASE
@@ -277,7 +278,7 @@ def _breakdown_opening() -> re.Pattern[str]:
 
 @cache
 def _segment_noun() -> re.Pattern[str]:
-    nouns = terms("market_terms")["market"]["segment_nouns"]
+    nouns = load_data("market_terms")["market"]["segment_nouns"]
     alternatives = "|".join(escape_phrase(n) for n in sorted(nouns, key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
 
