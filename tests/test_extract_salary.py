@@ -281,3 +281,44 @@ def test_a_job_posting_pay_section_gives_the_posted_role_and_its_level() -> None
 def test_a_level_before_a_slash_and_a_role_word_is_a_level() -> None:
     text = "Day rates:\n\n- Lead / architect: £1,000 per day and above\n"
     assert [(r[2], r[4]) for r in _pay(text, title="ML engineer day rates")] == [(1000.0, "lead")]
+
+
+def test_a_premium_and_a_benefit_are_not_pay() -> None:
+    page = (
+        "# Machine learning engineer pay\n\n"
+        "Offers that mention LLMs pay an average of $14,000, or 9%, more per year than others.\n\n"
+        "- $1,500 yearly learning stipend\n- $20,000 signing bonus\n\n"
+        "The base salary is $150,000 plus bonus.\n"
+    )
+    doc = build_document(source_id="p", text=page, media_type="text/markdown")
+    assert [c.value for c in salary.extract(doc)] == [150000]
+
+
+def test_words_after_a_figure_belong_to_it_not_to_the_next_one() -> None:
+    text = (
+        "UK day rates run from around £420 a day for a junior data analyst, to a median near "
+        "£575 for a data scientist, and about £720 for a machine learning engineer."
+    )
+    assert [(r[1], r[2], r[4]) for r in _pay(text)] == [
+        ("data analyst", 420.0, "junior"),
+        ("data scientist", 575.0, None),
+        ("machine learning engineer", 720.0, None),
+    ]
+
+
+def test_roles_written_as_head_of_field_two_fields_or_interns() -> None:
+    text = (
+        "Heads of machine learning were offered £160,000+ before equity. "
+        "The average salary of an AI research scientist is $171,450. "
+        "Our summer ML interns are paid $48.00/hr.\nTypical entry-level education: a degree."
+    )
+    assert [(r[1], r[2], r[4]) for r in _pay(text)] == [
+        ("head of machine learning", 160000.0, None),
+        ("artificial intelligence research scientist", 171450.0, None),
+        ("machine learning intern", 48.0, "entry"),
+    ]
+
+
+def test_a_line_break_ends_a_figures_clause() -> None:
+    text = "Median pay, 2024: $145,080 per year; $69.75 per hour\nTypical entry-level education."
+    assert [r[4] for r in _pay(text, title="Data scientist pay")] == [None, None]

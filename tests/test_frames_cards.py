@@ -35,7 +35,11 @@ def test_card_qualifiers_come_from_the_card_itself(name: str) -> None:
     doc = frame_fixture(name)
     claims = {(c.kind, c.context): c for c in numeric_claims(doc) if c.extractor == "cards"}
     entry = claims[("salary", "Entry Level")]
-    assert entry.qualifiers == {"experience_level": "entry", "pay_period": "annual"}
+    assert entry.qualifiers == {
+        "experience_level": "entry",
+        "pay_period": "annual",
+        "statistic": "range",
+    }
     assert claims[("salary", "Senior Level")].qualifiers["experience_level"] == "senior"
     average = claims[("salary", "Data Scientist")]
     assert average.subject == "data scientist"
@@ -63,3 +67,17 @@ def test_a_card_line_label_names_its_level_and_a_swiss_range_is_whole() -> None:
     claims = [c for c in numeric_claims(doc) if c.extractor == "cards"]
     read = {(c.value, c.value_high, c.qualifiers.get("experience_level")) for c in claims}
     assert read == {(95000, 115000, "junior"), (150000, 185000, "senior")}
+
+
+def test_a_card_under_a_level_heading_takes_its_level() -> None:
+    page = (
+        "<h2>Level 4 · Senior Machine Learning Engineer</h2><div class='stat'>"
+        "<p>Median pay</p><p>$187,500</p><p>$162,000 – $214,300 · USD · annual</p></div>"
+    )
+    doc = build_document(source_id="c", text=page, media_type="text/html")
+    claims = [c for c in numeric_claims(doc) if c.extractor == "cards"]
+    read = {
+        (c.value, c.value_high, c.qualifiers["experience_level"], c.qualifiers.get("statistic"))
+        for c in claims
+    }
+    assert read == {(187500, None, "senior", "median"), (162000, 214300, "senior", "range")}

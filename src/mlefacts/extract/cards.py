@@ -7,8 +7,8 @@ heading above. The kind comes from that frame:
 - money with a market word in the label -> 'market_size' (a scale word alone on the next line
   counts: 'USD 48.62' / 'Billion');
 - other money below a billion -> 'salary' (role from the label, else the heading or page;
-  level from the label, or the line's own label ('Junior: CHF 95'000'); statistic and pay
-  period from the card's own lines);
+  level from the label, or the line's own label ('Junior: CHF 95'000'), else the heading
+  above; statistic and pay period from the card's own lines);
 - a count with a jobs word beside it ('23,757 job openings') -> a 'count' of open jobs;
 - a percentage -> 'share' of the labelled category.
 
@@ -120,8 +120,14 @@ def _reading(
         row = _LINE_LABEL.match(own)
         if row:  # 'Junior: CHF 95'000 - 115'000': the line's own label names its level
             label = row["label"].strip()
-        level = find_experience_level(label) or find_experience_level(f"{label} level")
-        statistic = _statistic(" ".join(lines))
+        level = (
+            find_experience_level(label)
+            or find_experience_level(f"{label} level")
+            or find_experience_level(heading)
+        )
+        statistic = (
+            "range" if amount.value_high is not None else _statistic(" ".join([label, *lines]))
+        )
         period = amount.pay_period or _pay_period(" ".join(lines))
         for key, found in (
             ("experience_level", level),

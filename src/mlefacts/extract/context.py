@@ -42,11 +42,11 @@ _CURRENCY_CODE = re.compile(r"^[A-Z]{3}$")
 # What names US dollars in a figure's text besides a bare '$' ('US$', 'USD', 'US dollars').
 _NAMED_US = re.compile(r"(?-i:US|U\.S\.)|dollar", re.IGNORECASE)
 _BARE_SIGN = re.compile(r"(?<![A-Za-z])\$")
-# Where one clause of a sentence ends and the next begins: a semicolon, or a comma or a contrast
-# word that starts a new statement ('..., while senior roles earn ...'). A plain comma does not:
-# 'For senior engineers, pay averages $180K' is one clause.
+# Where one clause of a sentence ends and the next begins: a semicolon, a line break, or a comma
+# or a contrast word that starts a new statement ('..., while senior roles earn ...'). A plain
+# comma does not: 'For senior engineers, pay averages $180K' is one clause.
 _CLAUSE_BREAK = re.compile(
-    r";|,\s+(?:and|but|while|whereas|although|though|with|compared\s+(?:with|to)|versus|vs\.?)\s"
+    r";|\n|,\s+(?:and|but|while|whereas|although|though|with|compared\s+(?:with|to)|versus|vs\.?)\s"
     r"|\s+(?:whereas|while|but|although)\s",
     re.IGNORECASE,
 )
@@ -299,8 +299,11 @@ def _role_pattern() -> re.Pattern[str]:
     roles = terms("salary_terms")["roles"]
     fields = "|".join(escape_phrase(f) for f in sorted(roles["fields"], key=len, reverse=True))
     heads = "|".join(escape_phrase(h) for h in roles["heads"])
+    leaders = "|".join(escape_phrase(h) for h in roles["leaders"])
+    # 'AI Research Scientist' (two fields), 'ML (NLP) Engineer', 'Head of Machine Learning'.
     return re.compile(
-        rf"(?<![\w-])(?:{fields})(?:\s+\([^)]{{1,12}}\))?\s+(?:{heads})s?(?![\w-])",
+        rf"(?<![\w-])(?:(?:{fields})(?:\s+(?:{fields}))?(?:\s+\([^)]{{1,12}}\))?\s+(?:{heads})s?"
+        rf"|(?:{leaders})s?\s+of\s+(?:{fields}))(?![\w-])",
         re.IGNORECASE,
     )
 
@@ -442,7 +445,8 @@ def _level_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     needs_role = set(salary["experience_level_rules"]["needs_role"])
     roles = salary["roles"]
     follow = "|".join(
-        escape_phrase(w) for w in [*roles["heads"], *roles["fields"], "level", "role", "roles"]
+        escape_phrase(w)
+        for w in [*roles["heads"], *roles["fields"], *salary["experience_level_rules"]["nouns"]]
     )
     out = []
     for level, words in salary["experience_level"].items():

@@ -53,6 +53,16 @@ _MIN_FRAMED_PAY = 200
 _ROW_LABEL = re.compile(r"^(?P<label>[^\W\d][^:–—\-|]{0,60}?)\s*(?:[:–—|]|\s-)\s*$")
 _PREPOSITION_AFTER = re.compile(r"^\s*(?:for|at|in|among)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;]|\bwhile\b|\bwhereas\b|\bbut\b", re.IGNORECASE)
+_NEXT_ITEM = re.compile(r"[,;]|\b(?:and|to|while|whereas|but)\b", re.IGNORECASE)
+# The lower-case words right after a sum: '$800 annual gear allowance'.
+_BENEFIT_WORDS = re.compile(r"(?:[ \t]+[a-z][\w-]*){1,4}")
+_JOINING = re.compile(r"plus|and|or|with|including|excluding|before|after|in|for|per|a|an")
+# A difference in pay, not pay: '$14,000, or 9%, more per year than', '$20K higher than'.
+_PREMIUM = re.compile(
+    r"\s*(?:,\s*or\s+[^,]{1,15},\s*|\([^)]{1,20}\)\s*)?(?:more|less|higher|lower)\b"
+    r"(?:\s+[\w-]+){0,3}?\s+than\b",
+    re.IGNORECASE,
+)
 _ON_AVERAGE = re.compile(r"\bon average\b|\baverages?\b(?=\s+(?:of\s+)?\S*\d)", re.IGNORECASE)
 _TO_LEVEL = re.compile(r"\bto\s+(?:about|around|nearly|roughly|almost|over|just\s+over)?\s*$")
 _STATISTIC_OF = r"\s+(?:of|is|was|at|around|about)\s*$"
@@ -98,12 +108,15 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
     out: list[Claim | Skip] = []
     for index, amount in enumerate(money):
         frame = figure_frame(text, sentence.start, sentence.end, money, index)
+        if _PREMIUM.match(text, amount.end, sentence.end) or _names_benefit(text, amount):
+            out.append(Skip(amount.start, amount.end, "other"))  # a premium or a benefit
+            continue
         role, framing = _role(doc, sentence, frame, row)
         if role is None:
             out.append(Skip(amount.start, amount.end, "no_subject"))
             continue
         before, after = _windows(text, frame, amount)
-        clause = text[frame.clause_start : frame.clause_end]
+        clause = _shared_clause(text, frame, money)
         qualifiers = _qualifiers(
             amount, before, after, row=row, clause=clause, intro=intro, framing=framing
         )
@@ -276,12 +289,44 @@ def _names_pay(label: str) -> bool:
 
 
 def _windows(text: str, frame: Frame, amount: Amount) -> tuple[str, str]:
-    """This figure's own words in its clause, before and after it, cut at its neighbours."""
+    """This figure's own words in its clause, before and after it, cut at its neighbours.
+
+    The words right after the previous figure that start with 'for', 'at', 'in' are that
+    figure's ('£420 a day for a junior analyst, to a median near £575'), up to the next comma
+    or joining word.
+    """
     after = text[amount.end : frame.after_end]
     clause_end = _CLAUSE_END.search(after)
     if clause_end:
         after = after[: clause_end.start()]
-    return text[frame.before_start : amount.start], after
+    before = text[frame.before_start : amount.start]
+    if frame.before_start > frame.clause_start and _PREPOSITION_AFTER.match(before):
+        cut = _NEXT_ITEM.search(before)
+        before = before[cut.end() :] if cut else ""
+    return before, after
+
+
+def _names_benefit(text: str, amount: Amount) -> bool:
+    """Whether the sum modifies a benefit noun ('$1,500 yearly learning stipend'); a joining
+    word ends the sum's own words ('$150,000 base plus bonus' is pay)."""
+    words = _BENEFIT_WORDS.match(text, amount.end, min(len(text), amount.end + 50))
+    benefit = vocabulary("salary_terms", "salary_words", "benefit")
+    for word in words.group().split() if words else ():
+        if _JOINING.fullmatch(word):
+            return False
+        if benefit.fullmatch(word):
+            return True
+    return False
+
+
+def _shared_clause(text: str, frame: Frame, figures: list[Amount]) -> str:
+    """The clause words a figure may take qualifiers from: the whole clause when it is the
+    clause's only figure, else only the clause's head before its first figure ('For senior
+    roles, $X in Leeds and $Y in York'), never a neighbour's own words."""
+    inside = [f for f in figures if frame.clause_start <= f.start < frame.clause_end]
+    if len(inside) <= 1:
+        return text[frame.clause_start : frame.clause_end]
+    return text[frame.clause_start : inside[0].start]
 
 
 def _qualifiers(
@@ -294,7 +339,7 @@ def _qualifiers(
     level = row.experience_level or _first(find_experience_level, *near, clause, framing)
     period = amount.pay_period or _first(_pay_period, after[:30], before, intro, framing)
     country = row.country or single_country(*near, clause, intro, framing)
-    region = row.region or find_city(clause)
+    region = row.region or _first(find_city, *near) or find_city(clause)
     symbol = re.match(r"^\D*", amount.raw)
     values = {
         "statistic": statistic,
