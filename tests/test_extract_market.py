@@ -287,3 +287,76 @@ def test_a_dateline_city_is_not_a_region_and_global_market_alone_names_nothing()
     (size,) = _claims_of(text)
     assert size.subject == "drone software market"
     assert size.qualifiers.get("region") != "NEW YORK"
+
+
+def test_each_clause_of_a_breakdown_sentence_names_its_own_part() -> None:
+    text = (
+        "Drone Software Market Report\n\n"
+        "By component, Platforms led with 58.4% revenue share in 2025; Services is projected to "
+        "book the fastest 27.1% CAGR to 2031.\n\n"
+        "By geography, North America commanded 38.9% of the drone software market in 2025, and "
+        "Asia-Pacific is predicted to register a 29.4% CAGR through 2031."
+    )
+    rates = {c.value: c for c in _claims_of(text) if c.kind == "growth_rate"}
+    assert (rates[27.1].qualifiers["segment"], rates[27.1].qualifiers["dimension"]) == (
+        "Services",
+        "component",
+    )
+    assert rates[29.4].qualifiers["region"] == "Asia-Pacific"
+    assert {c.subject for c in rates.values()} == {"drone software market"}
+
+
+def test_labelled_items_under_a_breakdown_heading_are_segments_of_the_page_market() -> None:
+    text = (
+        "Drone Software Market Report\n\nBy technology\n\n"
+        "- Mapping: ~$6.1 B in 2025; ~21% CAGR.\n- Inspection: ~$8.7 B in 2025; ~25% CAGR."
+    )
+    found = {(c.kind, round(c.value or 0, 1)): c for c in _claims_of(text)}
+    mapping = found[("market_size", 6.1e9)]
+    assert (mapping.subject, mapping.qualifiers["segment"], mapping.qualifiers["dimension"]) == (
+        "drone software market",
+        "Mapping",
+        "technology",
+    )
+    assert found[("growth_rate", 25.0)].qualifiers["segment"] == "Inspection"
+
+
+def test_a_bracketed_citation_is_the_source() -> None:
+    text = "The drone software market reached USD 19.4 billion in 2026 [Ostrava Insight, 2026]."
+    (size,) = _claims_of(text)
+    assert size.attributed_to == "Ostrava Insight"
+
+
+def test_a_component_sentence_names_its_segment() -> None:
+    text = (
+        "Drone Software Market Report\n\nMapping is the fastest-growing component, with a CAGR "
+        "of 16.9% over 2025-2032."
+    )
+    (rate,) = _claims_of(text)
+    assert (rate.subject, rate.qualifiers["segment"]) == ("drone software market", "Mapping")
+
+
+def test_market_cards_give_sizes_growth_rates_and_shares_of_the_page_market() -> None:
+    page = (
+        "<html><head><title>Drone Software Market Report</title></head><body>"
+        "<h1>Drone Software Market Report</h1><div>"
+        "<div><div>Market size (2024)</div><div>USD 19.8 Billion</div></div>"
+        "<div><div>Forecast (2032)</div><div>USD 58.3 Billion</div></div>"
+        "<div><div>CAGR 2025-2032</div><div>14.5%</div></div>"
+        "<div><div>North America share</div><div>38.2%</div></div>"
+        "</div></body></html>"
+    )
+    doc = build_document(source_id="c", text=page, media_type="text/html")
+    from mlefacts.extract import cards
+
+    found = {(c.kind, round(c.value or 0, 1)): c for c in cards.extract(doc)}
+    assert set(found) == {
+        ("market_size", 19.8e9),
+        ("market_size", 58.3e9),
+        ("growth_rate", 14.5),
+        ("share", 38.2),
+    }
+    assert {c.subject for c in found.values()} == {"drone software market"}
+    assert found[("market_size", 58.3e9)].qualifiers["forecast"] is True
+    assert found[("growth_rate", 14.5)].qualifiers["period_end"] == 2032
+    assert found[("share", 38.2)].qualifiers["category"] == "North America"

@@ -220,3 +220,20 @@ def test_a_later_figures_year_is_not_an_earlier_figures() -> None:
     )
     assert found[27.0][0] == "machine learning engineer"
     assert (found[27.0][2], found[35.0][2]) == (None, 2023)
+
+
+def test_a_share_table_without_percent_signs_under_a_percent_header() -> None:
+    from mlefacts.extract import tables
+
+    page = (
+        "<html><body><h1>Drone Software Market Report 2025</h1><table>"
+        "<caption>Drone software market revenue share by region, 2024</caption>"
+        "<tr><th>Region</th><th>Revenue share (%)</th></tr>"
+        "<tr><td>North America</td><td>39.4</td></tr><tr><td>Europe</td><td>25.7</td></tr>"
+        "</table></body></html>"
+    )
+    doc = build_document(source_id="t", text=page, media_type="text/html")
+    found = {c.value: c for c in tables.extract(doc) if c.kind == "share"}
+    assert set(found) == {39.4, 25.7}
+    assert {c.subject for c in found.values()} == {"drone software market"}
+    assert {c.unit for c in found.values()} == {"percent"}

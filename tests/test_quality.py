@@ -26,8 +26,8 @@ FLOORS: dict[str, dict[str, dict[str, float]]] = {
         "salary": {"precision": 0.98, "value_recall": 0.89, "exact_recall": 0.87},
         "job_demand": {"precision": 0.97, "value_recall": 0.88, "exact_recall": 0.80},
         "market_size": {"precision": 0.97, "value_recall": 0.98, "exact_recall": 0.98},
-        "growth_rate": {"precision": 0.97, "value_recall": 0.93, "exact_recall": 0.89},
-        "share": {"precision": 0.97, "value_recall": 0.89, "exact_recall": 0.89},
+        "growth_rate": {"precision": 0.97, "value_recall": 0.95, "exact_recall": 0.92},
+        "share": {"precision": 0.97, "value_recall": 0.95, "exact_recall": 0.95},
     },
     "heldout": {
         "numeric": {"precision": 0.85, "value_recall": 0.52, "exact_recall": 0.40},

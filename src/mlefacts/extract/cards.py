@@ -4,8 +4,10 @@ Each figure of a card's lines is read in the card's frame: the label ('Entry Lev
 2025', 'Data Scientist'), the card's other lines ('per year, gross', 'Billion') and the section
 heading above. The kind comes from that frame:
 
-- money with a market word in the label -> 'market_size' (a scale word alone on the next line
-  counts: 'USD 48.62' / 'Billion');
+- market figures -> what `market.card_reading` makes of them: money with a market or size
+  word in the label is a 'market_size' (a scale word alone on the next line counts: 'USD
+  48.62' / 'Billion'), 'CAGR 2025-2032' / '14.5%' a 'growth_rate', 'North America share' /
+  '38.2%' a 'share' of the page's market;
 - other money below a billion -> 'salary' (role from the label, else the heading or page;
   level from the label, or the line's own label ('Junior: CHF 95'000'), else the heading
   above; statistic and pay period from the card's own lines);
@@ -29,8 +31,8 @@ from mlefacts.extract.context import (
     first_role,
     vocabulary,
 )
+from mlefacts.extract.market import card_reading
 from mlefacts.extract.sections import document_role
-from mlefacts.extract.subjects import main_market, market_phrase
 from mlefacts.normalize.numbers import scale_factor
 from mlefacts.normalize.quantities import find_years
 from mlefacts.toml_files import load_data
@@ -112,9 +114,9 @@ def _reading(
     page_role: str | None,
 ) -> tuple[Any, str, str | None, dict[str, Any]]:
     """(kind, attribute, subject, qualifiers) of one figure in its card, kind None to skip."""
-    if amount.is_money and (market_phrase(label) or _market_word().search(label)):
-        subject = market_phrase(label) or market_phrase(heading) or main_market(doc) or "market"
-        return "market_size", "market_size", subject, {"forecast": False}
+    market_figure = card_reading(doc, label, heading, amount, value)
+    if market_figure is not None:
+        return market_figure
     if amount.is_money and value < _MAX_PAY:
         qualifiers: dict[str, Any] = {}
         row = _LINE_LABEL.match(own)
@@ -152,10 +154,6 @@ def _reading(
         subject = first_role(label, heading) or page_role or _JOB_MARKET
         return "share", "share", subject, {"category": label}
     return None, "", None, {}
-
-
-def _market_word() -> re.Pattern[str]:
-    return vocabulary("market_terms", "market", "nouns")
 
 
 def _statistic(text: str) -> str | None:

@@ -33,6 +33,8 @@ from mlefacts.extract.salary import pay_growth
 from mlefacts.extract.shares import share_cue
 from mlefacts.extract.subjects import (
     MarketPart,
+    breakdown_heading,
+    clause_part,
     labelled_part,
     main_market,
     market_mentions,
@@ -79,7 +81,10 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
     named_here = market_phrase(own)
     spent = None if named_here else _spending_market(doc, own)
     listed = market_phrase(lead_in(doc, sentence.block_index))
-    part = market_part(own) or (_listed_part(sentence, own) if listed else None)
+    breakdown = breakdown_heading(section_heading(doc, sentence.block))
+    part = market_part(own) or (
+        _listed_part(sentence, own, breakdown) if listed or breakdown else None
+    )
     earlier = (
         spent
         or market_phrase(block_before(doc, sentence))
@@ -102,7 +107,9 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
             if subject is None:
                 continue
             claim = _size_claim(text, sentence, found, amount, subject, size_years)
-            claims.append(_attributed(_of_part(claim, part), source))
+            claims.append(
+                _attributed(_of_part(claim, _figure_part(text, sentence, amount, part)), source)
+            )
     rate_subject = spent or _rate_subject(own, named_here, earlier)
     if rate_subject:
         for amount in rates:
@@ -111,7 +118,8 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
                 continue
             claim = _rate_claim(text, sentence, found, amount, subject, size_years)
             if claim is not None:
-                claims.append(_attributed(_of_part(claim, part), source))
+                own_part = _figure_part(text, sentence, amount, part)
+                claims.append(_attributed(_of_part(claim, own_part), source))
     return claims
 
 
@@ -120,12 +128,28 @@ def _main_market_named(doc: Document, own: str) -> str | None:
     return main_market(doc) if market_noun().search(own) else None
 
 
-def _listed_part(sentence: Sentence, own: str) -> MarketPart | None:
-    """A list item that opens with a label, in a list whose lead-in names a market: the label
-    names a part ('Main components of the CV market include: 1. Video Analytics: ...')."""
+def _listed_part(sentence: Sentence, own: str, breakdown: str | None) -> MarketPart | None:
+    """A list item that opens with a label, in a list whose lead-in names a market or under a
+    breakdown heading ('By technology'): the label names a part ('Main components of the CV
+    market include: 1. Video Analytics: ...')."""
     if sentence.block.kind != "list_item" or sentence.start != sentence.block.start:
         return None
-    return labelled_part(own)
+    part = labelled_part(own)
+    if part is not None and part.segment and breakdown:
+        return MarketPart(segment=part.segment, dimension=breakdown)
+    return part
+
+
+def _figure_part(
+    text: str, sentence: Sentence, amount: Amount, part: MarketPart | None
+) -> MarketPart | None:
+    """The part of the market this figure's own clause is about: 'By geography, North America
+    commanded 38.9% ..., and Asia-Pacific is predicted to register a 29.4% CAGR' gives the
+    CAGR to Asia-Pacific."""
+    clause_start, clause_end = clause_bounds(text, sentence.start, sentence.end, amount.start)
+    if clause_start == sentence.start:
+        return part
+    return clause_part(text[clause_start:clause_end], part)
 
 
 def _of_part(claim: Claim, part: MarketPart | None) -> Claim:
@@ -333,3 +357,44 @@ def _rate_claim(
         year=year,
         qualifiers=qualifiers,
     )
+
+
+def _card_size_words() -> re.Pattern[str]:
+    return vocabulary("market_terms", "market", "card_labels")
+
+
+def card_reading(
+    doc: Document, label: str, heading: str, amount: Amount, value: float
+) -> tuple[str, str, str, dict[str, Any]] | None:
+    """(kind, attribute, subject, qualifiers) of a market figure in a card, or None.
+
+    The card's label gives the kind: 'Market Size 2025' / 'USD 48.62' / 'Billion' is a
+    market size, 'Forecast (2032)' / 'USD 58.3 Billion' one on a page about a market;
+    'CAGR 2025-2032' / '14.5%' a growth rate; 'North America share' / '38.2%' a share of the
+    market. The market is the one the label, the heading or the page names.
+    """
+    market = market_phrase(label) or market_phrase(heading) or main_market(doc)
+    if amount.is_money and value >= _MIN_MARKET_SIZE:
+        named = market_phrase(label) or market_noun().search(label)
+        if not (named or (market and _card_size_words().search(label))):
+            return None
+        forecast = bool(vocabulary("market_terms", "forecast", "cues").search(label))
+        # 'Market Size 2025' on a page that names no market: a market, unnamed
+        return "market_size", "market_size", market or "market", {"forecast": forecast}
+    if market is None:
+        return None
+    if amount.unit != "percent":
+        return None
+    cagr = vocabulary("market_terms", "growth", "cagr").search(label)
+    if cagr or vocabulary("market_terms", "growth", "annual").search(label):
+        qualifiers: dict[str, Any] = {}
+        spans = periods(label, 0, len(label))
+        if spans and spans[0][2] is not None:
+            qualifiers["period_start"] = spans[0][2]
+            if spans[0][3] is not None:
+                qualifiers["period_end"] = spans[0][3]
+        return "growth_rate", "cagr" if cagr else "annual_growth", market, qualifiers
+    if vocabulary("share_terms", "nouns").search(label) and 0 <= value <= 100:
+        part = vocabulary("share_terms", "nouns").sub("", label).strip(" :-")
+        return "share", "share", market, {"category": part} if part else {}
+    return None

@@ -277,6 +277,25 @@ def _breakdown_opening() -> re.Pattern[str]:
 
 
 @cache
+def _breakdown_title() -> re.Pattern[str]:
+    openings = load_data("market_terms")["market"]["breakdown_openings"]
+    alternatives = "|".join(escape_phrase(o) for o in openings)
+    return re.compile(
+        rf"^\W*(?:{alternatives})\s+(?P<dimension>[a-z][\w -]{{1,30}}?)\W*$", re.IGNORECASE
+    )
+
+
+def breakdown_heading(heading: str) -> str | None:
+    """The breakdown a heading announces ('By technology' -> 'technology'), or None.
+
+    >>> breakdown_heading("By technology:"), breakdown_heading("Key findings")
+    ('technology', None)
+    """
+    match = _breakdown_title().match(heading)
+    return " ".join(match.group("dimension").lower().split()) if match else None
+
+
+@cache
 def _segment_noun() -> re.Pattern[str]:
     nouns = load_data("market_terms")["market"]["segment_nouns"]
     alternatives = "|".join(escape_phrase(n) for n in sorted(nouns, key=len, reverse=True))
@@ -296,6 +315,8 @@ def market_part(sentence: str) -> MarketPart | None:
     'Deep Learning'
     >>> market_part("Asia Pacific is projected to register a CAGR of 29.8%.").region
     'Asia-Pacific'
+    >>> market_part("By component, Platforms led with 58.4% revenue share in 2025.").segment
+    'Platforms'
     >>> market_part("The machine learning market grew 30%.") is None
     True
     """
@@ -306,13 +327,55 @@ def market_part(sentence: str) -> MarketPart | None:
         dimension = " ".join(opening.group("dimension").lower().split())
         rest = rest[opening.end() :]
     noun = _segment_noun().search(rest)
-    if noun:
-        return MarketPart(segment=_segment_name(rest, noun.start()), dimension=dimension)
+    if noun:  # 'Software is the fastest-growing component': the clause's opening names it
+        segment = _segment_name(rest, noun.start()) or _leading_name(rest[: noun.start()])
+        return MarketPart(segment=segment, dimension=dimension)
     name = _OPENING_NAME.match(rest)
     place = market_place(name.group("name")) if name else None
     if place is not None:
         return MarketPart(region=place[1])
+    if dimension is not None:  # 'By component, Platforms led ...': the clause opens with it
+        return MarketPart(segment=_leading_name(rest), dimension=dimension)
     return None
+
+
+def clause_part(clause: str, sentence_part: MarketPart | None) -> MarketPart | None:
+    """The part a later clause of a breakdown sentence is about: its own segment or place
+    ('...; Services is projected to book the fastest CAGR'), in the sentence's breakdown.
+
+    >>> whole = market_part("By component, Platforms led with 58.4% share")
+    >>> clause_part("Services is projected to book a 27.1% CAGR", whole)
+    MarketPart(segment='Services', region=None, dimension='component')
+    >>> clause_part("and Asia-Pacific is predicted to register a 29.4% CAGR", None).region
+    'Asia-Pacific'
+    """
+    rest = _CLAUSE_JOINER.sub("", clause)
+    own = market_part(rest)
+    if own is not None and (own.segment or own.region):
+        if own.segment and sentence_part is not None and own.dimension is None:
+            return MarketPart(segment=own.segment, dimension=sentence_part.dimension)
+        return own
+    if sentence_part is not None and sentence_part.dimension is not None:
+        name = _leading_name(rest)
+        if name:
+            return MarketPart(segment=name, dimension=sentence_part.dimension)
+    return sentence_part
+
+
+_CLAUSE_JOINER = re.compile(
+    r"^[\s,;]*(?:(?:and|but|while|whereas|although|though)\s+)?", re.IGNORECASE
+)
+
+
+def _leading_name(text: str) -> str | None:
+    """The words a clause opens with that can name a part ('Hybrid models are ...')."""
+    words = []
+    for match in re.finditer(r"\S+", text):
+        word = match.group().strip(",;:")
+        if len(words) == 5 or not _names_market(word):
+            break
+        words.append(word)
+    return " ".join(words) or None
 
 
 def labelled_part(sentence: str) -> MarketPart | None:

@@ -47,7 +47,7 @@ log = logging.getLogger(__name__)
 NAME = "tables"
 VERSION = "1"
 
-ColumnKind = Literal["rank", "percent", "money", "count", "integer", "text", "empty"]
+ColumnKind = Literal["rank", "percent", "money", "count", "integer", "decimal", "text", "empty"]
 TableKind = Literal["comparison", "market", "salary", "breakdown", "ranking", "unknown"]
 
 _ORDINAL_REST = re.compile(r"[^\w]*(?:st|nd|rd|th)?[^\w]*", re.IGNORECASE)
@@ -244,7 +244,7 @@ def _column(doc: Document, table: Table, index: int, header: str) -> Column:
     kinds = {_cell_kind(doc, row[index])[0] for row in table.rows} - {"empty"}
     if not kinds:
         return Column(index, header, "empty")
-    if kinds == {"percent"} or (kinds <= {"percent", "integer"} and "%" in header):
+    if kinds == {"percent"} or (kinds <= {"percent", "integer", "decimal"} and "%" in header):
         return Column(index, header, "percent")
     if "money" in kinds and kinds <= {"money", "integer"}:
         return Column(index, header, "money")
@@ -282,12 +282,14 @@ def _cell_kind(doc: Document, cell: Span) -> tuple[ColumnKind, Amount | None]:
     whole = amount.value_high is None and float(amount.value).is_integer()
     if amount.unit is None and whole and _ORDINAL_REST.fullmatch(residual):
         return "integer", amount
+    if amount.unit is None and amount.value_high is None and not residual:
+        return "decimal", amount  # '39.4' under 'Revenue share (%)'
     return "text", None
 
 
 def _cell_amount(ctx: _Context, row: tuple[Span, ...], column: Column) -> Amount | None:
     kind, amount = _cell_kind(ctx.doc, row[column.index])
-    return amount if kind in ("percent", "money", "integer") else None
+    return amount if kind in ("percent", "money", "integer", "decimal") else None
 
 
 def _rank_value(text: str) -> int | None:
