@@ -227,6 +227,19 @@ def _place_labels(figure: Figure, ax: Axes, labels: list[Annotation], lines: lis
         taken.append(_label_box(label, spot, renderer))
 
 
+def bar_labels(ax: Axes, labels: list[tuple[str, float]], *, gap: int) -> None:
+    """Write each bar's label `gap` points right of where its bar ends (bar i is at y = i)."""
+    for position, (text, end) in enumerate(labels):
+        ax.annotate(
+            text,
+            (end, position),
+            xytext=(gap, 0),
+            textcoords="offset points",
+            va="center",
+            fontsize=7.5,
+        )
+
+
 # Market sizes ------------------------------------------------------------------------------
 
 
@@ -485,16 +498,17 @@ def salary_chart(
             color=colours,
             alpha=0.35,
         )
-        for pos, low, top in zip(positions, rows["value"], high, strict=True):
-            text = format_value(low, unit) + (f"–{short_number(top)}" if pd.notna(top) else "")
-            ax.annotate(
-                text,
-                (top if pd.notna(top) else low, pos),
-                xytext=(4, 0),
-                textcoords="offset points",
-                va="center",
-                fontsize=7.5,
-            )
+        bar_labels(
+            ax,
+            [
+                (
+                    format_value(low, unit) + (f"–{short_number(top)}" if pd.notna(top) else ""),
+                    top if pd.notna(top) else low,
+                )
+                for low, top in zip(rows["value"], high, strict=True)
+            ],
+            gap=4,
+        )
         ax.set_yticks(positions, labels=rows["label"].tolist())
         ax.invert_yaxis()
         ax.grid(axis="y", visible=False)
@@ -602,15 +616,7 @@ def _breakdown_chart(style: SourceStyle, subject: str, breakdown: str, rows: pd.
         ax = figure.subplots()
         positions = list(range(len(rows)))
         ax.barh(positions, rows["value"], height=0.62, color=style.colour)
-        for pos, value in zip(positions, rows["value"], strict=True):
-            ax.annotate(
-                f"{value:g}%",
-                (value, pos),
-                xytext=(3, 0),
-                textcoords="offset points",
-                va="center",
-                fontsize=7.5,
-            )
+        bar_labels(ax, [(f"{value:g}%", value) for value in rows["value"]], gap=3)
         ax.set_yticks(positions, labels=rows["category"].tolist())
         ax.invert_yaxis()
         ax.grid(axis="y", visible=False)
