@@ -279,6 +279,23 @@ def published_projections(conflicts: pd.DataFrame) -> pd.DataFrame:
     return frame.sort_values(["source_id", "from_year", "rate_percent", "year"], kind="stable")
 
 
+def compound_path(points: list[tuple[int, float]]) -> list[tuple[int, float]]:
+    """Published projection points joined year by year at the growth that links each pair (the
+    curve compound growth draws, not a straight line between them).
+
+    >>> [(y, round(v, 1)) for y, v in compound_path([(2020, 100.0), (2022, 121.0)])]
+    [(2020, 100.0), (2021, 110.0), (2022, 121.0)]
+    """
+    path = points[:1]
+    for (start, low), (end, high) in zip(points, points[1:], strict=False):
+        steps = end - start
+        if steps > 0 and low > 0 and high > 0:
+            growth = (high / low) ** (1 / steps)
+            path += [(start + k, low * growth**k) for k in range(1, steps)]
+        path.append((end, high))
+    return path
+
+
 MIN_CHART_FIGURES = 3
 """A market with fewer distinct figures than this is shown as a small table, not a chart that
 would be nearly empty."""
@@ -371,10 +388,12 @@ def market_chart(market: Market, sources: Mapping[str, SourceStyle]) -> Chart:
                 ["from_year", "from_value", "rate_percent"], sort=False
             ):
                 years = [int(start), *line["year"].astype(int)]
-                values = [float(base), *line["value"].astype(float)]
+                path = compound_path(
+                    list(zip(years, [float(base), *line["value"].astype(float)], strict=True))
+                )
                 lines += ax.plot(
-                    years,
-                    [v / 1e9 for v in values],
+                    [year for year, _ in path],
+                    [value / 1e9 for _, value in path],
                     linestyle="--",
                     linewidth=1.3,
                     color=style.colour,
