@@ -75,7 +75,7 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
     own = text[sentence.start : sentence.end]
     found = amounts(text, sentence.start, sentence.end)
     sizes = [a for a in found if a.is_money and a.value >= _MIN_MARKET_SIZE]
-    rates = [a for a in found if a.unit in ("percent", "ratio")]
+    rates = [a for a in found if a.unit == "percent"]
     if not sizes and not rates:
         return []
     named_here = market_phrase(own)
@@ -311,9 +311,7 @@ def _rate_claim(
     grows = vocabulary("market_terms", "growth", "words").search(near)
     if not (cagr or annual or grows):
         return None
-    if amount.unit == "percent" and share_cue(
-        text, figure_frame(text, sentence.start, sentence.end, found, index), amount
-    ):
+    if share_cue(text, figure_frame(text, sentence.start, sentence.end, found, index), amount):
         return None
     own = text[sentence.start : sentence.end]
     qualifiers: dict[str, Any] = {}
@@ -345,7 +343,7 @@ def _rate_claim(
     return Claim(
         kind="growth_rate",
         subject=subject,
-        attribute="multiple" if amount.unit == "ratio" else "cagr" if cagr else "annual_growth",
+        attribute="cagr" if cagr else "annual_growth",
         char_start=sentence.start,
         char_end=sentence.end,
         extractor=NAME,
@@ -353,7 +351,7 @@ def _rate_claim(
         figure_start=amount.start,
         figure_end=amount.end,
         value_high=amount.value_high,
-        unit=amount.unit,
+        unit="percent",
         year=year,
         qualifiers=qualifiers,
     )
