@@ -31,6 +31,8 @@ from mlefacts.extract.attribution import find_attribution, full_source_name
         ("Trend.** Orrin Analytics now puts the market at $1.03tn by 2030.", "Orrin Analytics"),
         ("Pellham expects the AI market to grow by 31% a year.", "Pellham"),
         ("A rival estimate from Tovey Partners values it at $214 billion.", "Tovey Partners"),
+        ("It will reach $56 billion by 2031 [Ostrava Insight, 2026].", "Ostrava Insight"),
+        ("It will reach $56 billion by 2031 (Tovey Partners, 2025).", "Tovey Partners"),
     ],
 )
 def test_sources(sentence: str, source: str) -> None:

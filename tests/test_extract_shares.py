@@ -237,3 +237,10 @@ def test_a_share_table_without_percent_signs_under_a_percent_header() -> None:
     assert set(found) == {39.4, 25.7}
     assert {c.subject for c in found.values()} == {"drone software market"}
     assert {c.unit for c in found.values()} == {"percent"}
+
+
+def test_a_bold_label_in_markdown_still_names_the_share() -> None:
+    text = "# Data Engineer Jobs Guide\n\n## Work\n\n- **Hybrid:** 51%\n- **On-site:** 25%"
+    found = _shares(text)
+    assert found[51.0][1] == {"category": "hybrid", "dimension": "work arrangement"}
+    assert found[25.0][1]["category"] == "on-site"

@@ -57,8 +57,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             ),
         ),
         (
-            "citation",  # '... by 2031 [Ostrava Insight, 2026]'
-            re.compile(rf"\[\s*(?P<name>{_NAME})\s*,\s*(?:19|20)\d\d\s*\]"),
+            "citation",  # '... by 2031 [Ostrava Insight, 2026]', '(Tovey Partners, 2025)'
+            re.compile(rf"[\[(]\s*(?P<name>{_NAME})\s*,\s*(?:19|20)\d\d\s*[\])]"),
         ),
         (
             "trailing_verb",

@@ -118,7 +118,7 @@ _APPOSITIVE_GAP = re.compile(rf"^(?:\s*{_FILLER}\b)*(?:\s+of\s+[^,;]{{1,50}})?\s
 # A list of parts before a share verb: 'banking, financial services and insurance accounted ...'.
 _PART_LIST = re.compile(r"^[\w&/ -]+(?:,\s*[\w&/ -]+)*,?\s+(?:and|&)\s+[\w&/ -]+$")
 # 'Remote availability: 46%': a labelled percentage (the label says what it is a share of).
-_LABELLED = re.compile(r"^\W*(?P<label>[^\W\d][^:\d]{1,60}?)\s*[:\u2013\u2014-]\s*$")
+_LABELLED = re.compile(r"^\W*(?P<label>[^\W\d][^:*_\d]{1,60}?)[*_]*\s*[:\u2013\u2014-][*_\s]*$")
 # 'The highest 10 percent earned more than ...' is a percentile, not a share.
 _PERCENTILE = re.compile(r"\b(?:highest|lowest|top|bottom|best-paid|lowest-paid)\s*$", re.I)
 # 'global AI spending' or 'AI revenue' is the money of the AI market.
