@@ -354,3 +354,9 @@ def test_market_cards_give_sizes_growth_rates_and_shares_of_the_page_market() ->
     assert found[("market_size", 58.3e9)].qualifiers["forecast"] is True
     assert found[("growth_rate", 14.5)].qualifiers["period_end"] == 2032
     assert found[("share", 38.2)].qualifiers["category"] == "North America"
+
+
+def test_an_amount_written_before_a_market_name_sizes_that_market() -> None:
+    text = "The AI chip market is a small part of the $400 billion AI market."
+    (size,) = _claims_of(text)
+    assert (size.subject, size.value) == ("artificial intelligence market", 400e9)

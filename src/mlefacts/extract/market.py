@@ -173,6 +173,12 @@ def _governing_market(text: str, sentence: Sentence, amount: Amount) -> str | No
     """
     clause_start, clause_end = clause_bounds(text, sentence.start, sentence.end, amount.start)
     mentions = market_mentions(text[sentence.start : sentence.end])
+    for start, _, phrase in mentions:  # 'a part of the $400 billion AI market'
+        if (
+            sentence.start + start >= amount.end
+            and not text[amount.end : sentence.start + start].strip()
+        ):
+            return phrase
     before = [phrase for start, _, phrase in mentions if sentence.start + start < amount.start]
     if before:
         return before[-1]
