@@ -244,3 +244,13 @@ def test_a_bold_label_in_markdown_still_names_the_share() -> None:
     found = _shares(text)
     assert found[51.0][1] == {"category": "hybrid", "dimension": "work arrangement"}
     assert found[25.0][1]["category"] == "on-site"
+
+
+def test_a_percentage_in_parentheses_restates_a_fraction_of_a_population() -> None:
+    found = _shares(
+        "Nearly half (47%) of ML engineers now work fully remotely. One in three respondents "
+        "(33%) use Kubernetes. Around 3 in 10 (29%) data scientists are on hybrid contracts."
+    )
+    assert found[47.0][0] == "machine learning engineer"
+    assert found[33.0][0] == "respondent"
+    assert found[29.0][0] == "data scientist"

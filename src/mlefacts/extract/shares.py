@@ -164,6 +164,8 @@ def share_cue(text: str, frame: Frame, figure: Amount) -> ShareCue | None:
     before = text[frame.before_start : figure.start]
     if _PERCENTILE.search(before):
         return None
+    if before.rstrip().endswith("(") and text.startswith(")", figure.end):
+        return _parenthetical_cue(text, frame, figure, before)
     after_end = frame.after_end
     whole = _whole_after(text, figure.end, after_end)
     noun_after = re.match(
@@ -219,6 +221,34 @@ def table_share_whole(doc: Document, caption: str, header: str) -> str | None:
         return named[0][2]
     if _words("nouns").search(text) or _words("market_wholes").search(text):
         return main_market(doc)
+    return None
+
+
+def _parenthetical_cue(text: str, frame: Frame, figure: Amount, before: str) -> ShareCue | None:
+    """'Nearly half (47%) of ML engineers work remotely', 'One in three respondents (33%) use
+    Kubernetes', '3 in 10 (29%) data scientists are on hybrid contracts': a percentage in
+    parentheses restates a fraction of the population named beside it."""
+    after = figure.end + 1
+    whole = _whole_after(text, after, frame.after_end)
+    if whole is not None and _counts_people(text[whole[0] : whole[1]]):
+        return ShareCue("of_whole", figure.start, whole)
+    verbs = _words("population_verbs").pattern
+    following = re.match(rf"\s*(?P<people>[^,;()\d]{{1,50}}?)\s+(?:{verbs})\b", text[after:])
+    if following and _counts_people(following.group("people")):
+        start = after + following.start("people")
+        return ShareCue("of_whole", figure.start, (start, after + following.end("people")))
+    people = re.search(r"(?P<people>[^,;()\d]{1,50}?)\s*\($", before)
+    if (
+        people
+        and _counts_people(people.group("people"))
+        and re.match(rf"\s+(?:{verbs})\b", text[after : frame.after_end])
+    ):
+        phrase = people.group("people")
+        named = find_roles(phrase) or [
+            (m.start(), m.end(), m.group()) for m in _words("population_nouns").finditer(phrase)
+        ]
+        start = frame.before_start + people.start("people")
+        return ShareCue("of_whole", figure.start, (start + named[-1][0], start + named[-1][1]))
     return None
 
 
@@ -382,7 +412,7 @@ def _claim(
         part = _predicate(text, figure.end, frame.after_end)
     elif cue.whole is not None and _counts_people(text[cue.whole[0] : cue.whole[1]]):
         subject = _whole_subject(doc, sentence, frame, cue, None)
-        part = _predicate(text, cue.whole[1], frame.after_end)
+        part = _predicate(text, max(cue.whole[1], figure.end + 1), frame.after_end)
         if cue.cue in ("verb", "noun"):  # 'California accounted for 24.6% of all AI postings'
             part = _part(text, frame, cue) or part
     else:
