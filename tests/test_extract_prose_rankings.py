@@ -51,3 +51,31 @@ def test_the_spun_bundled_article_ranks_the_role_first_twice() -> None:
         ("machine learning engineer", 1.0),
     ]
     assert {c.year for c in claims} == {2019, 2017}
+
+
+def test_each_rank_phrase_of_a_sentence_ranks_the_role_just_before_it() -> None:
+    _, claims = _claims(
+        "Data scientist comes in at No. 3, followed by machine learning engineer at No. 4."
+    )
+    assert [(c.subject, c.value) for c in claims] == [
+        ("data scientist", 3.0),
+        ("machine learning engineer", 4.0),
+    ]
+
+
+def test_placing_verbs_with_ordinal_words_and_superlatives_state_ranks() -> None:
+    _, claims = _claims(
+        "Machine learning engineer ranks fourth among the fastest-growing titles.\n\n"
+        "Data engineer was the second most advertised job title in 2025.\n\n"
+        "AI engineer is the most in-demand role this year.\n"
+    )
+    assert [(c.subject, c.value) for c in claims] == [
+        ("machine learning engineer", 4.0),
+        ("data engineer", 2.0),
+        ("artificial intelligence engineer", 1.0),
+    ]
+
+
+def test_one_of_the_most_is_not_a_rank() -> None:
+    _, claims = _claims("Machine learning engineer is one of the most in-demand roles.")
+    assert claims == []

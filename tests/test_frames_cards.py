@@ -23,7 +23,7 @@ def test_cards_read_label_value_and_unit_lines(name: str) -> None:
         ("salary", "Entry Level"): (34000, 48000, "GBP"),
         ("salary", "Senior Level"): (85000, 120000, "GBP"),
         ("market_size", "Market Size 2025"): (48.62e9, None, "USD"),
-        ("job_demand", "Data Scientist"): (23757, None, "count"),
+        ("count", "Data Scientist"): (23757, None, "count"),
         ("salary", "Data Scientist"): (102069, None, "USD"),
         ("share", "Remote roles"): (38, None, "percent"),
     }
@@ -39,7 +39,7 @@ def test_card_qualifiers_come_from_the_card_itself(name: str) -> None:
     average = claims[("salary", "Data Scientist")]
     assert average.subject == "data scientist"
     assert average.qualifiers == {"statistic": "average", "pay_period": "annual"}
-    assert claims[("job_demand", "Data Scientist")].subject == "data scientist"
+    assert claims[("count", "Data Scientist")].subject == "data scientist"
     assert claims[("market_size", "Market Size 2025")].year == 2025
     assert quote(doc, average) == "Data Scientist\n23,757 job openings\nAverage $102,069 per year"
 

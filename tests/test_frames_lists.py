@@ -38,3 +38,45 @@ def test_regional_split_items_are_shares_of_the_lead_in_market() -> None:
 def test_a_list_without_a_whole_or_with_a_growth_word_gives_no_share() -> None:
     page = "Notes\n\n- Python: 12%\n- Europe: grew 12% a year\n"
     assert [c for c in numeric_claims(document(page)) if c.extractor == "lists"] == []
+
+
+def _rankings(text: str, media_type: str = "text/markdown") -> list[tuple[str, float]]:
+    doc = document(text, media_type)
+    return [(c.subject, c.value) for c in numeric_claims(doc) if c.kind == "ranking"]
+
+
+def test_a_numbered_list_under_a_top_n_heading_ranks_each_item_by_its_label() -> None:
+    page = (
+        "# The 4 most in-demand AI jobs of 2026\n\n"
+        "1. **Prompt Engineer** — postings doubled\n"
+        "2. AI Consultant: advises on adoption\n"
+        "3. Machine Learning Engineer\n"
+        "4. Robotics Technician, mostly in manufacturing\n"
+    )
+    assert _rankings(page) == [
+        ("prompt engineer", 1),
+        ("artificial intelligence consultant", 2),
+        ("machine learning engineer", 3),
+        ("robotics technician", 4),
+    ]
+    claim = next(c for c in numeric_claims(document(page, "text/markdown")) if c.value == 1)
+    assert claim.year == 2026
+    assert claim.qualifiers["list"].startswith("The 4 most in-demand")
+
+
+def test_a_heading_that_opens_each_html_item_is_its_label() -> None:
+    page = (
+        "<h1>Fastest-growing roles</h1><p>Here are the top three.</p><ol>"
+        "<li><h3>AI Engineer</h3><p>Remote: 40%</p></li>"
+        "<li><h3>Data Annotator</h3><p>Remote: 12%</p></li>"
+        "<li><h3>MLOps Engineer</h3><p>Remote: 30%</p></li></ol>"
+    )
+    assert [rank for _, rank in _rankings(page, "text/html")] == [1, 2, 3]
+    assert _rankings(page, "text/html")[1] == ("data annotator", 2)
+
+
+def test_numbered_steps_and_lists_without_a_ranking_cue_are_not_rankings() -> None:
+    steps = "# How to become an ML engineer: the top 3 steps\n\n1. Learn Python\n2. Build models\n"
+    plain = "# Our services\n\n1. Consulting\n2. Training\n3. Audits\n"
+    assert _rankings(steps) == []
+    assert _rankings(plain) == []

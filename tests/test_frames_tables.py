@@ -122,3 +122,37 @@ def test_level_column_headers_make_a_money_table_a_pay_table() -> None:
         ("salary", "junior", 41000),
         ("salary", "senior", 68000),
     ]
+
+
+_BEST_JOBS = """<h1>Best Jobs for 2026</h1>
+<table>
+<tr><th>Rank</th><th>Job Title</th><th>Median Base Salary</th><th>Job Openings</th></tr>
+<tr><td>1</td><td>Solutions Architect</td><td>$150,000</td><td>9,000</td></tr>
+<tr><td>2</td><td>Data Scientist</td><td>$130,000</td><td>12,000</td></tr>
+<tr><td>3</td><td>Machine Learning Engineer</td><td>$140,000</td><td>7,000</td></tr>
+</table>"""
+
+
+def test_a_rank_no_value_column_follows_is_a_ranking_of_each_row() -> None:
+    doc = document(_BEST_JOBS, "text/html")
+    claims = numeric_claims(doc)
+    ranks = {(c.subject, c.value) for c in claims if c.kind == "ranking"}
+    assert ranks == {
+        ("solutions architect", 1),
+        ("data scientist", 2),
+        ("machine learning engineer", 3),
+    }
+    counts = {(c.subject, c.value) for c in claims if c.kind == "count"}
+    assert counts == {
+        ("solutions architect", 9000),
+        ("data scientist", 12000),
+        ("machine learning engineer", 7000),
+    }
+    assert {c.kind for c in claims} == {"ranking", "count", "salary"}
+
+
+def test_a_rank_that_restates_a_value_column_is_not_claimed_again() -> None:
+    sorted_table = _BEST_JOBS.replace("$130,000", "$145,000")
+    claims = numeric_claims(document(sorted_table, "text/html"))
+    assert [c for c in claims if c.kind == "ranking"] == []
+    assert {c.qualifiers.get("rank") for c in claims if c.kind == "salary"} == {1, 2, 3}

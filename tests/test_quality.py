@@ -23,6 +23,8 @@ FLOORS: dict[str, dict[str, dict[str, float]]] = {
     "pages": {
         "numeric": {"precision": 0.90, "value_recall": 0.49, "exact_recall": 0.43},
         "qualitative": {"value_recall": 0.58},
+        "ranking": {"precision": 0.95, "value_recall": 0.93, "exact_recall": 0.93},
+        "count": {"precision": 0.95, "value_recall": 0.93, "exact_recall": 0.70},
     },
     "heldout": {
         "numeric": {"precision": 0.85, "value_recall": 0.52, "exact_recall": 0.40},

@@ -8,7 +8,7 @@ heading above. The kind comes from that frame:
   counts: 'USD 48.62' / 'Billion');
 - other money below a billion -> 'salary' (role from the label, else the heading or page;
   level from the label, statistic and pay period from the card's own lines);
-- a count with a jobs word beside it ('23,757 job openings') -> 'job_demand';
+- a count with a jobs word beside it ('23,757 job openings') -> 'count' of the labelled role;
 - a percentage -> 'share' of the labelled category.
 
 The quote is the whole card; the label goes in `context`.
@@ -35,7 +35,7 @@ from mlefacts.normalize.numbers import scale_factor
 from mlefacts.normalize.quantities import find_years
 
 NAME = "cards"
-VERSION = "1"
+VERSION = "2"
 
 _MAX_PAY = 1e9
 _JOB_MARKET = "job market"
@@ -87,7 +87,7 @@ def _card_claims(doc: Document, card: Card, page_role: str | None) -> list[Claim
                     extractor=NAME,
                     value=value,
                     value_high=value_high,
-                    unit="count" if kind == "job_demand" else amount.unit,
+                    unit="count" if kind == "count" else amount.unit,
                     year=_year(label),
                     qualifiers=qualifiers,
                     context=label,
@@ -129,7 +129,7 @@ def _reading(
         return "salary", "salary", first_role(label, heading) or page_role, qualifiers
     if amount.unit is None and vocabulary("market_terms", "demand", "words").search(own):
         role = first_role(label, heading)
-        return "job_demand", "job_openings", role or page_role or _JOB_MARKET, {}
+        return "count", "count", role or page_role or _JOB_MARKET, {"measure": "job openings"}
     if amount.unit == "percent" and 0 <= value <= 100:
         subject = first_role(label, heading) or page_role or _JOB_MARKET
         return "share", "share", subject, {"category": label}

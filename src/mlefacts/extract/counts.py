@@ -1,13 +1,23 @@
-"""Explicit counts in prose: 'over 9,000 job openings', 'there are 452 machine learning startups'.
+"""Explicit counts in prose: 'over 9,000 job openings', 'there are 452 machine learning startups',
+'job postings in the US reached 412,000', 'Number of jobs, 2024: 38,200'.
 
-Conservative on purpose: a bare whole number counts only when a known countable noun follows it
-within a few modifier words. Years, versions ('Python 3.11'), ranks ('Top 10') and list sizes
-('5 steps') are not counts.
+Conservative on purpose: a bare whole number counts only when its own words say what it counts,
+in one of three frames:
+
+- a counted noun right after it, a few modifier words allowed ('31,400 open machine learning
+  engineer positions', '2,417 placements and survey responses');
+- a counted noun right before a verb that reports a total ('postings reached 412,000');
+- a fact line labelled as a count ('Number of jobs, 2024: 38,200').
+
+Years, versions ('Python 3.11'), ranks ('Top 10'), list sizes ('5 steps') and pagination
+('Showing 4 of 14 roles') are not counts. A count of jobs that names no role in its sentence
+is about the role of its section or page.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
 from mlefacts.document.model import Document
@@ -23,15 +33,25 @@ from mlefacts.extract.context import (
     single_country,
     terms,
 )
+from mlefacts.extract.sections import document_role, section_role
 from mlefacts.normalize.text import normalize_subject
 
 NAME = "counts"
-VERSION = "1"
+VERSION = "2"
 
 _YEAR_LIKE = re.compile(r"^(?:19|20)\d\d$")
 _RANK_BEFORE = re.compile(
     r"(?:\btop|#|\bno\.|\brank(?:ed)?|\bnumber|\bversion|\bv)\s*$", re.IGNORECASE
 )
+_LABEL_LINE = re.compile(r"\s*(?P<label>[^\W\d][^:\n]{0,60}?)\s*:\s*")
+
+
+@dataclass(frozen=True, slots=True)
+class _Counted:
+    """What a number counts: the phrase naming it and its head noun."""
+
+    phrase: str
+    noun: str
 
 
 def extract(doc: Document) -> list[Claim]:
@@ -39,39 +59,28 @@ def extract(doc: Document) -> list[Claim]:
     return collect(doc, _read_sentence, name=NAME, needs_digit=True)
 
 
-@cache
-def _counted() -> re.Pattern[str]:
-    counts = terms("market_terms")["counts"]
-    stops = "|".join(escape_phrase(w) for w in counts["modifier_stops"])
-    nouns = "|".join(escape_phrase(n) for n in sorted(counts["nouns"], key=len, reverse=True))
-    modifier = rf"(?!(?:{stops})\b)[A-Za-z][\w/-]*"
-    return re.compile(
-        rf"\s+(?P<modifiers>(?:{modifier}\s+){{0,{counts['max_modifiers']}}}?)(?P<noun>{nouns})\b",
-        re.IGNORECASE,
-    )
-
-
 def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
     text = doc.text
+    own = text[sentence.start : sentence.end]
     claims = []
     for amount in amounts(text, sentence.start, sentence.end):
         if not _countable(text, sentence, amount):
             continue
-        match = _counted().match(text, amount.end, sentence.end)
-        if match is None:
+        counted = (
+            _noun_after(text, amount.end, sentence.end)
+            or _noun_before(text, sentence.start, amount.start)
+            or _label_before(text, sentence.start, amount.start)
+        )
+        if counted is None:
             continue
-        noun = match.group("noun").lower()
-        phrase = " ".join([*match.group("modifiers").split(), noun])
-        own = text[sentence.start : sentence.end]
-        roles = find_roles(phrase) or find_roles(own)
-        qualifiers: dict[str, object] = {"category": noun}
+        qualifiers: dict[str, object] = {"category": counted.noun}
         country = single_country(own)
         if country:
             qualifiers["country"] = country
         claims.append(
             Claim(
                 kind="count",
-                subject=roles[0][2] if roles else normalize_subject(phrase),
+                subject=_subject(doc, sentence, counted, own),
                 attribute="count",
                 char_start=sentence.start,
                 char_end=sentence.end,
@@ -90,10 +99,120 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
     return claims
 
 
+def _subject(doc: Document, sentence: Sentence, counted: _Counted, own: str) -> str:
+    """The role the counted phrase names, else the sentence's role; a count of jobs without
+    one is about its section's or page's role; else the counted phrase itself."""
+    roles = find_roles(counted.phrase) or find_roles(own)
+    if roles:
+        return roles[0][2]
+    if counted.noun in _job_nouns() and _bare(counted):
+        role = section_role(doc, sentence.block, default=document_role(doc))
+        if role:
+            return role
+    return normalize_subject(counted.phrase)
+
+
+def _bare(counted: _Counted) -> bool:
+    """A phrase that is its noun with only generic words ('3,300 openings', 'open positions'),
+    not 'machine learning vacancies', which names its own field."""
+    words = counted.phrase.lower().replace(counted.noun, " ").split()
+    return all(word in _generic() for word in words)
+
+
+def _noun_after(text: str, start: int, end: int) -> _Counted | None:
+    """'412 hiring managers', '2,417 placements and survey responses'."""
+    match = _patterns()["after"].match(text, start, end)
+    if match is None:
+        return None
+    return _Counted(" ".join(match.group("phrase").split()), match.group("noun").lower())
+
+
+def _noun_before(text: str, start: int, end: int) -> _Counted | None:
+    """'AI and machine learning job postings in the US reached 412,000'."""
+    match = _patterns()["before"].search(text[start:end])
+    if match is None:
+        return None
+    words = text[start:end][: match.start("noun")].split()
+    stops = _stops() - set(terms("count_terms")["joiners"])
+    kept: list[str] = []
+    for word in reversed(words[-4:]):
+        if word.lower() in stops or not re.match(r"[\w&]", word):
+            break
+        kept.insert(0, word)
+    while kept and kept[0].lower() in terms("count_terms")["joiners"]:
+        kept.pop(0)
+    noun = match.group("noun")
+    return _Counted(" ".join([*kept, noun]), noun.lower())
+
+
+def _label_before(text: str, start: int, end: int) -> _Counted | None:
+    """A fact line 'Number of jobs, 2024: 38,200': the number alone after a count label."""
+    line_start = text.rfind("\n", start, end) + 1 or start
+    line = text[max(line_start, start) : end]
+    match = _LABEL_LINE.fullmatch(line)
+    if match is None:
+        return None
+    label = match.group("label")
+    found = _patterns()["label"].search(label)
+    if found is None:
+        return None
+    noun = _patterns()["noun"].search(label) or found
+    return _Counted(re.sub(r",?\s*\d[\d\s–-]*$", "", label), noun.group().lower())
+
+
 def _countable(text: str, sentence: Sentence, amount: Amount) -> bool:
-    """A bare whole number of at least 2 that is not a year, a version, a rank or a step."""
+    """A bare whole number of at least 2 that is not a year, a version, a rank, a step or a
+    page's navigation."""
     if amount.unit is not None or amount.value < 2 or amount.value != int(amount.value):
         return False
     if _YEAR_LIKE.match(amount.raw.strip()) or "." in amount.raw:
         return False
+    if _patterns()["navigation"].search(text, sentence.start, amount.start):
+        return False
     return not _RANK_BEFORE.search(text, sentence.start, amount.start)
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    vocabulary = terms("count_terms")
+    stops = "|".join(escape_phrase(w) for w in vocabulary["modifier_stops"])
+    nouns = "|".join(escape_phrase(n) for n in sorted(vocabulary["nouns"], key=len, reverse=True))
+    joiners = "|".join(escape_phrase(w) for w in vocabulary["joiners"])
+    verbs = "|".join(escape_phrase(v) for v in vocabulary["verbs_before"])
+    hedges = "|".join(escape_phrase(h) for h in vocabulary["hedges"])
+    labels = "|".join(escape_phrase(w) for w in sorted(vocabulary["labels"], key=len, reverse=True))
+    navigation = "|".join(escape_phrase(w) for w in vocabulary["navigation"])
+    modifier = rf"(?!(?:{stops})\b)[\"“'‘]?[A-Za-z][\w/-]*[\"”'’]?"
+    most = vocabulary["max_modifiers"]
+    return {
+        "after": re.compile(
+            rf"\s+(?P<phrase>(?:{modifier}\s+){{0,{most}}}?(?P<noun>{nouns})"
+            rf"(?:\s+(?:{joiners})\s+(?:{modifier}\s+){{0,2}}?(?:{nouns}))?)\b",
+            re.IGNORECASE,
+        ),
+        "before": re.compile(
+            rf"\b(?P<noun>{nouns})\b(?:\s+(?:in|on|across|for)\s+(?:the\s+)?[\w.]+){{0,2}}"
+            rf"\s+(?:{verbs})\s+(?:(?:{hedges})\s+)?$",
+            re.IGNORECASE,
+        ),
+        "noun": re.compile(rf"(?<![\w-])(?:{nouns})(?![\w-])", re.IGNORECASE),
+        "label": re.compile(rf"(?<![\w-])(?:{labels})(?![\w-])", re.IGNORECASE),
+        "navigation": re.compile(
+            rf"\b(?:{navigation})\s+\d[\d,]*(?:\s*[-–]\s*\d[\d,]*)?\s+of\s*$", re.IGNORECASE
+        ),
+    }
+
+
+@cache
+def _stops() -> frozenset[str]:
+    return frozenset(terms("count_terms")["modifier_stops"])
+
+
+@cache
+def _generic() -> frozenset[str]:
+    return frozenset(terms("count_terms")["generic_modifiers"])
+
+
+@cache
+def _job_nouns() -> frozenset[str]:
+    return frozenset(terms("count_terms")["job_nouns"])

@@ -42,7 +42,7 @@ from mlefacts.normalize.text import normalize_subject
 log = logging.getLogger(__name__)
 
 NAME = "tables"
-VERSION = "1"
+VERSION = "2"
 
 ColumnKind = Literal["rank", "percent", "money", "count", "integer", "text", "empty"]
 TableKind = Literal["comparison", "market", "salary", "breakdown", "ranking", "unknown"]
@@ -136,9 +136,13 @@ def table_claims(doc: Document, table: Table, *, role: str | None = None) -> lis
     if kind == "market":
         return _market_claims(context)
     if kind == "salary":
-        return _salary_claims(context)
+        return [
+            *_salary_claims(context),
+            *_breakdown_claims(context, kinds=("count",)),
+            *_ranking_claims(context, independent=True),
+        ]
     if kind == "breakdown":
-        return _breakdown_claims(context)
+        return [*_breakdown_claims(context), *_ranking_claims(context, independent=True)]
     if kind == "ranking":
         return _ranking_claims(context)
     return []
@@ -295,14 +299,19 @@ def _rank_value(text: str) -> int | None:
 # --- claims by table kind ------------------------------------------------------------------
 
 
-def _breakdown_claims(ctx: _Context) -> list[Claim]:
-    """Share claims (percent columns) and count claims (count columns), one per row each."""
+def _breakdown_claims(
+    ctx: _Context, *, kinds: tuple[ColumnKind, ...] = ("percent", "count")
+) -> list[Claim]:
+    """Share claims (percent columns) and count claims (count columns), one per row each.
+
+    A count in a row that names a role ('Data Scientist | ... | 9,445 openings') is about that
+    role; other counts are about what the table counts ('Number of Startups')."""
     label = _label_column(ctx.columns)
     if label is None:
         return []
     rank = next((c for c in ctx.columns if c.kind == "rank"), None)
-    percent = [c for c in ctx.columns if c.kind == "percent"]
-    counts = [c for c in ctx.columns if c.kind == "count"]
+    percent = [c for c in ctx.columns if c.kind == "percent" and c.kind in kinds]
+    counts = [c for c in ctx.columns if c.kind == "count" and c.kind in kinds]
     partial = _says_partial(ctx) or _sums_short(ctx, percent)
     claims: list[Claim] = []
     for row in ctx.table.rows:
@@ -317,10 +326,11 @@ def _breakdown_claims(ctx: _Context) -> list[Claim]:
             qualifiers.update(category=category, measure=column.header, partial=partial)
             is_share = column.kind == "percent"
             start, end = ctx.quote(row, row[column.index])
+            row_role = None if is_share else _row_role(ctx, row, label)
             claims.append(
                 Claim(
                     kind="share" if is_share else "count",
-                    subject=_population(ctx, column, label),
+                    subject=row_role or _population(ctx, column, label),
                     attribute="share" if is_share else "count",
                     char_start=start,
                     char_end=end,
@@ -339,11 +349,14 @@ def _breakdown_claims(ctx: _Context) -> list[Claim]:
     return claims
 
 
-def _ranking_claims(ctx: _Context) -> list[Claim]:
-    """One claim per row of a rank + item table: value = the rank, text = the item."""
+def _ranking_claims(ctx: _Context, *, independent: bool = False) -> list[Claim]:
+    """One claim per row of a rank + item table: value = the rank, text = the item.
+
+    With `independent`, a table that also holds values ranks its rows only when the rank is a
+    fact of its own (see `_rank_restates`); a row that names a role is that role's rank."""
     label = _label_column(ctx.columns)
     rank = next((c for c in ctx.columns if c.kind == "rank"), None)
-    if label is None or rank is None:
+    if label is None or rank is None or (independent and _rank_restates(ctx, rank)):
         return []
     claims: list[Claim] = []
     for row in ctx.table.rows:
@@ -354,11 +367,14 @@ def _ranking_claims(ctx: _Context) -> list[Claim]:
         qualifiers = _row_qualifiers(ctx, row, label, None)
         qualifiers.pop("category", None)
         qualifiers["partial"] = _says_partial(ctx)
+        if independent and ctx.title:
+            qualifiers["list"] = ctx.title
         start, end = ctx.quote(row, row[rank.index])
+        row_role = _row_role(ctx, row, label) if independent else None
         claims.append(
             Claim(
                 kind="ranking",
-                subject=_population(ctx, None, label),
+                subject=row_role or _population(ctx, None, label),
                 attribute="rank",
                 char_start=start,
                 char_end=end,
@@ -375,6 +391,28 @@ def _ranking_claims(ctx: _Context) -> list[Claim]:
             )
         )
     return claims
+
+
+def _rank_restates(ctx: _Context, rank: Column) -> bool:
+    """Whether the rank column only restates the order of a value column of the same table.
+
+    'Rank | Country | Number of Startups' sorted by the count says nothing the counts do not:
+    the rank stays the row's `rank` qualifier. A rank that no value column follows ('Best Jobs':
+    a score of salary, openings and reviews) is a fact of its own.
+    """
+    positions = [_rank_value(ctx.doc.span_text(row[rank.index])) for row in ctx.table.rows]
+    for column in ctx.columns:
+        if column is rank or column.kind not in ("percent", "money", "count", "integer"):
+            continue
+        pairs = sorted(
+            (position, amount.value)
+            for position, row in zip(positions, ctx.table.rows, strict=True)
+            if position is not None and (amount := _cell_amount(ctx, row, column)) is not None
+        )
+        values = [value for _, value in pairs]
+        if len(values) >= 2 and values in (sorted(values), sorted(values, reverse=True)):
+            return True
+    return False
 
 
 def _salary_claims(ctx: _Context) -> list[Claim]:

@@ -1,0 +1,194 @@
+"""Rankings from numbered lists: '1. AI Engineer', '2. Sustainability Analyst' under a heading
+or lead-in that says the list ranks ('the 10 fastest-growing roles', 'Here are the top five').
+
+A run of list items numbered 1, 2, 3 ... is a ranking when its frame (the lead-in paragraph,
+the section heading above the list, or the page's top heading when nothing comes between)
+has a ranking cue and no cue of a list that merely counts things off ('5 steps', 'how to').
+Each item's label is its own first words: a bold or leading name before a dash, colon or comma
+('**Data Annotator** — hiring grew 40%'), or a heading inside the item ('<li><h3>AI
+Engineer</h3>...'). Items without a short label are left alone; the rank is the item's number.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from mlefacts.document.model import Block, Document
+from mlefacts.extract.claim import MAX_QUOTE, Claim
+from mlefacts.extract.context import terms
+from mlefacts.extract.sections import clean_text, vocabulary_pattern
+from mlefacts.normalize.quantities import find_years
+from mlefacts.normalize.text import normalize_subject
+
+_NUMBER = re.compile(r"^\(?#?(\d{1,3})[.):]?$")
+_LABEL = re.compile(
+    r"^\W*(?P<label>[^\W\d][^:–—|(\n]*?)\s*(?:\*\*|__)?\s*(?:[:–—|(,]|\s-\s|$)", re.UNICODE
+)
+_MAX_LABEL_WORDS = 6
+
+
+@dataclass(frozen=True, slots=True)
+class RankedItem:
+    """One item of a ranked list: its rank, label, quote span and the list's title."""
+
+    rank: int
+    label: str
+    start: int
+    end: int
+    title: str
+
+
+def ranked_items(doc: Document) -> list[RankedItem]:
+    """Every labelled item of every numbered list that the page frames as a ranking."""
+    items: list[RankedItem] = []
+    for run in _numbered_runs(doc):
+        headed = all(index > 0 and _opens_item(doc, index - 1) for index, _ in run)
+        first = run[0][0] - 1 if headed else run[0][0]
+        if not _ranks(_frame(doc, first)):
+            continue
+        title = _title(doc, first)
+        for index, number in run:
+            found = _item_label(doc, index, headed=headed)
+            if found is None:
+                continue
+            label, start = found
+            block = doc.blocks[index]
+            end = block.end if block.end - start <= MAX_QUOTE else start + len(label)
+            items.append(RankedItem(number, label, start, end, title))
+    return items
+
+
+def ranked_list_claims(doc: Document, *, name: str) -> list[Claim]:
+    """One 'ranking' claim per ranked item: value = its number, subject = its label."""
+    claims = []
+    for item in ranked_items(doc):
+        years = {year for _, _, year in find_years(item.title, 0, len(item.title))}
+        claims.append(
+            Claim(
+                kind="ranking",
+                subject=normalize_subject(item.label),
+                attribute="rank",
+                char_start=item.start,
+                char_end=item.end,
+                extractor=name,
+                value=float(item.rank),
+                unit="rank",
+                text=item.label,
+                year=years.pop() if len(years) == 1 else None,
+                qualifiers={"list": item.title} if item.title else {},
+                context=item.title or None,
+            )
+        )
+    return claims
+
+
+def _numbered_runs(doc: Document) -> Iterator[list[tuple[int, int]]]:
+    """Runs of top-level list items numbered 1, 2, 3 ... (their block index and number);
+    what may sit inside an item (`_inside_item`) does not break a run."""
+    run: list[tuple[int, int]] = []
+    for index, block in enumerate(doc.blocks):
+        if block.boilerplate:
+            continue
+        if _top_level_item(doc, block):
+            number = _number(block)
+            if number is not None and number == len(run) + 1:
+                run.append((index, number))
+                continue
+            if len(run) >= 2:
+                yield run
+            run = [(index, number)] if number == 1 else []
+        elif not _inside_item(doc, block, index):
+            if len(run) >= 2:
+                yield run
+            run = []
+    if len(run) >= 2:
+        yield run
+
+
+def _top_level_item(doc: Document, block: Block) -> bool:
+    """A list item not nested in another item (its parent may be the list's lead-in)."""
+    return block.kind == "list_item" and (
+        block.parent is None or doc.blocks[block.parent].kind != "list_item"
+    )
+
+
+def _number(block: Block) -> int | None:
+    match = _NUMBER.match(block.marker.strip())
+    return int(match.group(1)) if match else None
+
+
+def _inside_item(doc: Document, block: Block, index: int) -> bool:
+    """What may sit between two items of one list: a paragraph (an item's description, even
+    when the page did not nest it: the numbering tells whether the list goes on), a nested
+    item, or a heading that opens the next item."""
+    if block.kind == "heading":
+        return _opens_item(doc, index)
+    return block.kind == "paragraph" or not _top_level_item(doc, block)
+
+
+def _opens_item(doc: Document, index: int) -> bool:
+    """A heading written as the first line of the list item right after it."""
+    following = index + 1
+    if following >= len(doc.blocks):
+        return False
+    after = doc.blocks[following]
+    between = doc.text[doc.blocks[index].end : after.start].strip()
+    return after.kind == "list_item" and after.section == index and between in ("", after.marker)
+
+
+def _item_label(doc: Document, index: int, *, headed: bool) -> tuple[str, int] | None:
+    """The item's name and where its quote starts: the heading opening the item (when every
+    item of the list opens with one), else its leading words."""
+    if headed:
+        heading = doc.blocks[index - 1]
+        label = clean_text(doc.span_text(heading))
+        return (label, heading.start) if _short(label) else None
+    block = doc.blocks[index]
+    match = _LABEL.match(doc.span_text(block))
+    if match is None:
+        return None
+    label = clean_text(match.group("label"))
+    return (label, block.start) if _short(label) else None
+
+
+def _short(label: str) -> bool:
+    return bool(label) and len(label.split()) <= _MAX_LABEL_WORDS and not label.endswith(".")
+
+
+def _frame(doc: Document, first: int) -> str:
+    """The lead-in paragraph and the section heading above the list (block `first` opens it)."""
+    parts = []
+    for index in range(first - 1, -1, -1):
+        block = doc.blocks[index]
+        if block.boilerplate:
+            continue
+        if block.kind == "paragraph" and not parts:
+            parts.append(doc.span_text(block))
+            continue
+        if block.kind == "heading":
+            parts.append(doc.span_text(block))
+            break
+    return " | ".join(parts)
+
+
+def _title(doc: Document, first: int) -> str:
+    """The heading the list sits under (its name, e.g. 'Jobs on the Rise 2025')."""
+    for index in range(first - 1, -1, -1):
+        block = doc.blocks[index]
+        if block.kind == "heading" and not block.boilerplate:
+            return clean_text(doc.span_text(block))
+    return ""
+
+
+def _ranks(frame: str) -> bool:
+    cues, not_ranked = _cues()
+    return bool(cues.search(frame)) and not not_ranked.search(frame)
+
+
+@cache
+def _cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    lists = terms("ranking_terms")["lists"]
+    return vocabulary_pattern(lists["cues"]), vocabulary_pattern(lists["not_ranked"])
