@@ -76,3 +76,18 @@ def test_bare_job_nouns_take_the_page_role_but_a_named_field_keeps_its_phrase() 
 
 def test_pagination_is_not_a_count() -> None:
     assert _counts("Page 2 of 9 · Showing 10 of 86 roles · Next") == []
+
+
+def test_fact_lines_set_as_headings_count_for_the_numbered_item_above() -> None:
+    page = (
+        "# The top jobs\n\nHere are the top two.\n\n1. Data Labeling Lead\n\n"
+        "   Job openings: 655\n\n2. MLOps Engineer\n\n   Job openings: 2,094\n"
+    )
+    assert _counts(page) == [("data labeling lead", 655.0), ("mlops engineer", 2094.0)]
+
+
+def test_scaled_counts_are_counts_and_list_sizes_are_not() -> None:
+    assert _counts("The study covers 1.8 million robotics job postings.") == [
+        ("robotics job posting", 1800000.0)
+    ]
+    assert _counts("The 5 best jobs for engineers, ranked.") == []

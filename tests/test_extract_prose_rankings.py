@@ -79,3 +79,14 @@ def test_placing_verbs_with_ordinal_words_and_superlatives_state_ranks() -> None
 def test_one_of_the_most_is_not_a_rank() -> None:
     _, claims = _claims("Machine learning engineer is one of the most in-demand roles.")
     assert claims == []
+
+
+def test_a_former_rank_is_skipped_and_other_job_titles_can_be_ranked() -> None:
+    _, claims = _claims(
+        "Data engineer moves up from No. 6 to No. 2, while cloud security analyst comes in "
+        "at No. 3."
+    )
+    assert [(c.subject, c.value) for c in claims] == [
+        ("data engineer", 2.0),
+        ("cloud security analyst", 3.0),
+    ]

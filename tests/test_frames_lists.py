@@ -80,3 +80,14 @@ def test_numbered_steps_and_lists_without_a_ranking_cue_are_not_rankings() -> No
     plain = "# Our services\n\n1. Consulting\n2. Training\n3. Audits\n"
     assert _rankings(steps) == []
     assert _rankings(plain) == []
+
+
+def test_numbered_headings_under_a_ranking_lead_in_rank_their_names() -> None:
+    page = (
+        "# AI careers\n\nWe ranked the careers below by openings.\n\n"
+        "## 1. Data Scientist\n\nThey model data.\n\n"
+        "## 2. Robotics Technician\n\nThey fix robots.\n\n"
+        "## Frequently asked questions\n\n### 1. Do I need a degree?\n\nNo.\n\n"
+        "### 2. Is it remote?\n\nOften.\n"
+    )
+    assert _rankings(page) == [("data scientist", 1), ("robotics technician", 2)]

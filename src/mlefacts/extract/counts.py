@@ -9,7 +9,8 @@ in one of three frames:
 - a counted noun right before a verb that reports a total ('postings reached 412,000');
 - a fact line labelled as a count ('Number of jobs, 2024: 38,200').
 
-Years, versions ('Python 3.11'), ranks ('Top 10'), list sizes ('5 steps') and pagination
+Years, versions ('Python 3.11'), ranks ('Top 10'), list sizes ('5 steps', 'The 5 best jobs')
+and pagination
 ('Showing 4 of 14 roles') are not counts. A count of jobs that names no role in its sentence
 is about the role of its section or page.
 """
@@ -33,6 +34,7 @@ from mlefacts.extract.context import (
     single_country,
     terms,
 )
+from mlefacts.extract.ranked_lists import numbered_label
 from mlefacts.extract.sections import document_role, section_role
 from mlefacts.normalize.text import normalize_subject
 
@@ -55,22 +57,34 @@ class _Counted:
 
 
 def extract(doc: Document) -> list[Claim]:
-    """Count claims from the document's paragraphs and list items."""
-    return collect(doc, _read_sentence, name=NAME, needs_digit=True)
+    """Count claims from the document's paragraphs and list items, and from fact lines that
+    the page set as headings ('Job openings: 4,812' under a numbered role)."""
+    lines = [
+        Sentence(block.start, block.end, index, block)
+        for index, block in enumerate(doc.blocks)
+        if block.kind == "heading" and not block.boilerplate and ":" in doc.span_text(block)
+    ]
+    found = [claim for line in lines for claim in _read_sentence(doc, line, labels_only=True)]
+    return sorted(
+        [*collect(doc, _read_sentence, name=NAME, needs_digit=True), *found],
+        key=lambda claim: (claim.char_start, claim.figure_start or 0),
+    )
 
 
-def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
+def _read_sentence(doc: Document, sentence: Sentence, *, labels_only: bool = False) -> list[Claim]:
     text = doc.text
     own = text[sentence.start : sentence.end]
     claims = []
     for amount in amounts(text, sentence.start, sentence.end):
         if not _countable(text, sentence, amount):
             continue
-        counted = (
-            _noun_after(text, amount.end, sentence.end)
-            or _noun_before(text, sentence.start, amount.start)
-            or _label_before(text, sentence.start, amount.start)
-        )
+        counted = _label_before(text, sentence.start, amount.start, amount.end, sentence.end)
+        if not labels_only:
+            counted = (
+                _noun_after(text, amount.end, sentence.end)
+                or _noun_before(text, sentence.start, amount.start)
+                or counted
+            )
         if counted is None:
             continue
         qualifiers: dict[str, object] = {"category": counted.noun}
@@ -106,10 +120,20 @@ def _subject(doc: Document, sentence: Sentence, counted: _Counted, own: str) -> 
     if roles:
         return roles[0][2]
     if counted.noun in _job_nouns() and _bare(counted):
-        role = section_role(doc, sentence.block, default=document_role(doc))
+        named = _numbered_section(doc, sentence)
+        role = named or section_role(doc, sentence.block, default=document_role(doc))
         if role:
             return role
     return normalize_subject(counted.phrase)
+
+
+def _numbered_section(doc: Document, sentence: Sentence) -> str | None:
+    """The item a numbered heading above names ('## 4. Data Labeling Lead'), as a subject."""
+    section = sentence.block.section
+    if section is None or not 0 <= section < len(doc.blocks):
+        return None
+    label = numbered_label(doc.span_text(doc.blocks[section]))
+    return normalize_subject(label) if label else None
 
 
 def _bare(counted: _Counted) -> bool:
@@ -145,19 +169,23 @@ def _noun_before(text: str, start: int, end: int) -> _Counted | None:
     return _Counted(" ".join([*kept, noun]), noun.lower())
 
 
-def _label_before(text: str, start: int, end: int) -> _Counted | None:
-    """A fact line 'Number of jobs, 2024: 38,200': the number alone after a count label."""
-    line_start = text.rfind("\n", start, end) + 1 or start
-    line = text[max(line_start, start) : end]
-    match = _LABEL_LINE.fullmatch(line)
-    if match is None:
+def _label_before(text: str, start: int, at: int, after: int, end: int) -> _Counted | None:
+    """A fact line 'Number of jobs, 2024: 38,200' or 'Companies surveyed: 480': the number
+    alone on its line after a label that names a count."""
+    line_start = text.rfind("\n", start, at) + 1 or start
+    line_end = text.find("\n", after, end)
+    rest = text[after : end if line_end < 0 else line_end]
+    match = _LABEL_LINE.fullmatch(text[max(line_start, start) : at])
+    if match is None or re.search(r"[^\W\d_]", rest):
         return None
     label = match.group("label")
-    found = _patterns()["label"].search(label)
+    found = _patterns()["label"].search(label) or _patterns()["noun"].search(label)
     if found is None:
         return None
-    noun = _patterns()["noun"].search(label) or found
-    return _Counted(re.sub(r",?\s*\d[\d\s–-]*$", "", label), noun.group().lower())
+    noun = _patterns()["noun"].search(label)
+    if noun is not None:
+        return _Counted(label[: noun.end()], noun.group().lower())
+    return _Counted(re.sub(r",?\s*\d[\d\s–-]*$", "", label), found.group().lower())
 
 
 def _countable(text: str, sentence: Sentence, amount: Amount) -> bool:
@@ -165,9 +193,11 @@ def _countable(text: str, sentence: Sentence, amount: Amount) -> bool:
     page's navigation."""
     if amount.unit is not None or amount.value < 2 or amount.value != int(amount.value):
         return False
-    if _YEAR_LIKE.match(amount.raw.strip()) or "." in amount.raw:
+    if _YEAR_LIKE.match(amount.raw.strip()) or ("." in amount.raw and amount.scale is None):
         return False
     if _patterns()["navigation"].search(text, sentence.start, amount.start):
+        return False
+    if _patterns()["list_size"].match(text, amount.end, sentence.end):
         return False
     return not _RANK_BEFORE.search(text, sentence.start, amount.start)
 
@@ -182,6 +212,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     hedges = "|".join(escape_phrase(h) for h in vocabulary["hedges"])
     labels = "|".join(escape_phrase(w) for w in sorted(vocabulary["labels"], key=len, reverse=True))
     navigation = "|".join(escape_phrase(w) for w in vocabulary["navigation"])
+    list_size = "|".join(escape_phrase(w) for w in vocabulary["list_size"])
     modifier = rf"(?!(?:{stops})\b)[\"“'‘]?[A-Za-z][\w/-]*[\"”'’]?"
     most = vocabulary["max_modifiers"]
     return {
@@ -191,12 +222,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         "before": re.compile(
-            rf"\b(?P<noun>{nouns})\b(?:\s+(?:in|on|across|for)\s+(?:the\s+)?[\w.]+){{0,2}}"
+            rf"\b(?P<noun>{nouns})\b(?:\s+(?!(?:{verbs})\b)[\w.]+){{0,4}}"
             rf"\s+(?:{verbs})\s+(?:(?:{hedges})\s+)?$",
             re.IGNORECASE,
         ),
         "noun": re.compile(rf"(?<![\w-])(?:{nouns})(?![\w-])", re.IGNORECASE),
         "label": re.compile(rf"(?<![\w-])(?:{labels})(?![\w-])", re.IGNORECASE),
+        "list_size": re.compile(rf"\s+(?:{list_size})\b", re.IGNORECASE),
         "navigation": re.compile(
             rf"\b(?:{navigation})\s+\d[\d,]*(?:\s*[-–]\s*\d[\d,]*)?\s+of\s*$", re.IGNORECASE
         ),

@@ -25,6 +25,9 @@ from mlefacts.extract.context import (
     terms,
 )
 from mlefacts.extract.ranked_lists import ranked_list_claims
+from mlefacts.normalize.text import normalize_subject
+
+_FORMER = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 
 NAME = "prose_rankings"
 VERSION = "2"
@@ -65,14 +68,35 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
     """One claim per rank phrase whose item, a role, comes after the previous phrase."""
     text = doc.text[sentence.start : sentence.end]
     claims: list[Claim] = []
-    roles = find_roles(text)
+    roles = _items(text)
     previous = 0
     for rank, at, end in _ranks(text):
+        if _FORMER.search(text, 0, at):
+            continue
         before = [role for role in roles if previous <= role[0] and role[1] <= at]
         previous = end
         if before:
             claims.append(_claim(doc, sentence, text, before[-1], rank))
     return claims
+
+
+def _items(text: str) -> list[tuple[int, int, str]]:
+    """What a sentence can rank: the roles it names, and other job titles ('cloud security
+    analyst': words before a title head such as analyst, manager, technician)."""
+    roles = find_roles(text)
+    stops = _item_stops()
+    titles = []
+    for match in _title_pattern().finditer(text):
+        if any(start < match.end() and match.start() < end for start, end, _ in roles):
+            continue
+        words = list(re.finditer(r"[A-Za-z][\w/&-]*", match.group("words")))
+        while words and words[0].group().lower() in stops:
+            words.pop(0)
+        if any(word.group().lower() in stops for word in words) or not words:
+            continue
+        start = match.start("words") + words[0].start()
+        titles.append((start, match.end(), normalize_subject(text[start : match.end()])))
+    return sorted([*roles, *titles])
 
 
 def _claim(
@@ -99,6 +123,20 @@ def _claim(
         qualifiers=qualifiers,
         attributed_to=source,
     )
+
+
+@cache
+def _title_pattern() -> re.Pattern[str]:
+    heads = "|".join(escape_phrase(h) for h in terms("ranking_terms")["items"]["heads"])
+    return re.compile(
+        rf"(?<![\w-])(?P<words>(?:[A-Za-z][\w/&-]*\s+){{1,3}})(?:{heads})s?(?![\w-])",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _item_stops() -> frozenset[str]:
+    return frozenset(terms("ranking_terms")["items"]["stops"])
 
 
 def _ranks(text: str) -> list[tuple[int, int, int]]:

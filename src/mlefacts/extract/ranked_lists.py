@@ -4,6 +4,7 @@ or lead-in that says the list ranks ('the 10 fastest-growing roles', 'Here are t
 A run of list items numbered 1, 2, 3 ... is a ranking when its frame (the lead-in paragraph,
 the section heading above the list, or the page's top heading when nothing comes between)
 has a ranking cue and no cue of a list that merely counts things off ('5 steps', 'how to').
+Headings numbered the same way ('## 1. Data Scientist') are read alike.
 Each item's label is its own first words: a bold or leading name before a dash, colon or comma
 ('**Data Annotator** — hiring grew 40%'), or a heading inside the item ('<li><h3>AI
 Engineer</h3>...'). Items without a short label are left alone; the rank is the item's number.
@@ -27,6 +28,7 @@ _NUMBER = re.compile(r"^\(?#?(\d{1,3})[.):]?$")
 _LABEL = re.compile(
     r"^\W*(?P<label>[^\W\d][^:–—|(\n]*?)\s*(?:\*\*|__)?\s*(?:[:–—|(,]|\s-\s|$)", re.UNICODE
 )
+_HEADING_NUMBER = re.compile(r"^\s*(\d{1,3})\s*[.):]\s+(?=\S)")
 _MAX_LABEL_WORDS = 6
 
 
@@ -58,6 +60,15 @@ def ranked_items(doc: Document) -> list[RankedItem]:
             block = doc.blocks[index]
             end = block.end if block.end - start <= MAX_QUOTE else start + len(label)
             items.append(RankedItem(number, label, start, end, title))
+    for run in _numbered_headings(doc):
+        if not _ranks(_frame(doc, run[0][0])):
+            continue
+        title = _title(doc, run[0][0])
+        for index, number in run:
+            heading = doc.blocks[index]
+            label = numbered_label(doc.span_text(heading))
+            if label:
+                items.append(RankedItem(number, label, heading.start, heading.end, title))
     return items
 
 
@@ -104,6 +115,42 @@ def _numbered_runs(doc: Document) -> Iterator[list[tuple[int, int]]]:
             if len(run) >= 2:
                 yield run
             run = []
+    if len(run) >= 2:
+        yield run
+
+
+def numbered_label(heading: str) -> str | None:
+    """The name a numbered heading gives ('2. Applied Scientist' -> 'Applied Scientist').
+
+    >>> numbered_label("3. MLOps Engineer: the builders"), numbered_label("Salaries in 2026")
+    ('MLOps Engineer', None)
+    """
+    if not _HEADING_NUMBER.match(heading):
+        return None
+    match = _LABEL.match(_HEADING_NUMBER.sub("", heading))
+    label = clean_text(match.group("label")) if match else ""
+    return label if _short(label) else None
+
+
+def _numbered_headings(doc: Document) -> Iterator[list[tuple[int, int]]]:
+    """Runs of headings of one level written 'N. Name' and numbered 1, 2, 3 ...; prose and
+    other headings between them do not break a run, an unnumbered heading of their level does."""
+    run: list[tuple[int, int]] = []
+    level = 0
+    for index, block in enumerate(doc.blocks):
+        if block.kind != "heading" or block.boilerplate:
+            continue
+        match = _HEADING_NUMBER.match(doc.span_text(block))
+        number = int(match.group(1)) if match else None
+        if run and block.level == level and number == len(run) + 1:
+            run.append((index, len(run) + 1))
+            continue
+        if run and block.level == level:
+            if len(run) >= 2:
+                yield run
+            run = []
+        if not run and number == 1:
+            run, level = [(index, 1)], block.level
     if len(run) >= 2:
         yield run
 
@@ -155,7 +202,7 @@ def _item_label(doc: Document, index: int, *, headed: bool) -> tuple[str, int] |
 
 
 def _short(label: str) -> bool:
-    return bool(label) and len(label.split()) <= _MAX_LABEL_WORDS and not label.endswith(".")
+    return bool(label) and len(label.split()) <= _MAX_LABEL_WORDS and not label.endswith((".", "?"))
 
 
 def _frame(doc: Document, first: int) -> str:
