@@ -35,7 +35,30 @@ def test_top_spot_and_ordinal_ranks_with_their_report() -> None:
 
 def test_a_role_named_only_after_the_phrase_is_not_the_ranked_item() -> None:
     _, claims = _claims("Python tops the list of languages that machine learning engineers use.")
-    assert claims == []
+    assert [(c.subject, c.value) for c in claims] == [("python", 1.0)]
+
+
+def test_inverted_phrases_and_followers_take_the_next_ranks() -> None:
+    _, claims = _claims(
+        "Topping the list is machine learning engineer, followed by data scientist and AI "
+        "engineer.\n\nAt No. 5 is the cloud security analyst.\n"
+    )
+    assert [(c.subject, c.value) for c in claims] == [
+        ("machine learning engineer", 1.0),
+        ("data scientist", 2.0),
+        ("artificial intelligence engineer", 3.0),
+        ("cloud security analyst", 5.0),
+    ]
+
+
+def test_a_rank_alone_at_the_start_of_a_section_ranks_its_heading() -> None:
+    doc = build_document(
+        source_id="t",
+        text="# Jobs on the rise\n\n## Energy auditor\n\nRank: #2. Hires came from trades.\n",
+        media_type="text/markdown",
+    )
+    claims = prose_rankings.extract(doc)
+    assert [(c.subject, c.value) for c in claims] == [("energy auditor", 2.0)]
 
 
 def test_no_rank_phrase_no_claim() -> None:

@@ -31,6 +31,7 @@ from mlefacts.extract.context import (
 )
 from mlefacts.extract.sections import document_role
 from mlefacts.extract.subjects import main_market, market_phrase
+from mlefacts.extract.titles import title_of
 from mlefacts.normalize.numbers import scale_factor
 from mlefacts.normalize.quantities import find_years
 
@@ -128,7 +129,7 @@ def _reading(
             qualifiers["category"] = label
         return "salary", "salary", first_role(label, heading) or page_role, qualifiers
     if amount.unit is None and vocabulary("market_terms", "demand", "words").search(own):
-        role = first_role(label, heading)
+        role = title_of(label) or first_role(label, heading)
         return "count", "count", role or page_role or _JOB_MARKET, {"measure": "job openings"}
     if amount.unit == "percent" and 0 <= value <= 100:
         subject = first_role(label, heading) or page_role or _JOB_MARKET

@@ -2,10 +2,11 @@
 'data scientist ranked No. 3 among the best jobs') and in numbered lists the page frames as a
 ranking (`ranked_lists`).
 
-A sentence gives a ranking claim when it names a role and a rank phrase; the ranked item is
-the role named last before the phrase (a role named only after it is what something else is
-ranked among: 'Python tops the list of languages data scientists use'); the list it ranks in
-is the report the sentence attributes, if any.
+A sentence gives a ranking claim when it names an item (a role, another job title, a skill) and
+a rank phrase; the ranked item is the one named last before the phrase (one named only after it
+is what something else is ranked among: 'Python tops the list of languages data scientists
+use'), or right after it ('Topping the list is AI engineer'); items after 'followed by' take the
+next ranks. The list it ranks in is the report the sentence attributes, if any.
 """
 
 from __future__ import annotations
@@ -20,14 +21,21 @@ from mlefacts.extract.context import (
     Sentence,
     collect,
     escape_phrase,
-    find_roles,
     plain_years,
     terms,
 )
 from mlefacts.extract.ranked_lists import ranked_list_claims
+from mlefacts.extract.sections import clean_text
+from mlefacts.extract.titles import find_titles, title_of
+from mlefacts.normalize.skills import find_skills
 from mlefacts.normalize.text import normalize_subject
 
 _FORMER = re.compile(r"\bfrom\s*$", re.IGNORECASE)
+_RANK_LABEL = re.compile(r"^[\W_]*(?:(?:rank(?:ing|ed)?|position|place)\b[\W_]*)?$", re.IGNORECASE)
+_INVERTED = re.compile(r"\s*(?:is|was|goes to|went to|:|—|–)\s*(?:the\s+)?", re.IGNORECASE)
+_FOLLOWED = re.compile(r"\bfollowed\s+(?:closely\s+)?by\s+", re.IGNORECASE)
+_MAX_TAIL_WORDS = 4
+_MAX_NAME_WORDS = 6
 
 NAME = "prose_rankings"
 VERSION = "2"
@@ -44,7 +52,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     ordinal = rf"(?:(?P<{{g}}word>{words})|(?P<{{g}}n>\d{{{{1,3}}}})(?:st|nd|rd|th))"
     first_pattern = re.compile(rf"(?<![\w#])(?:{first})(?![\w-])", re.IGNORECASE)
     ordinal_pattern = re.compile(
-        rf"\brank(?:ed|s)?\s+(?:no\.?\s*|#\s*|number\s+)?(?P<n>\d{{1,3}})(?:st|nd|rd|th)?\b"
+        rf"\b(?:rank(?:ed|s|ing)?|position)(?:\s+|\s*:\s*)(?:no\.?\s*|#\s*|number\s+)?"
+        rf"(?P<n>\d{{1,3}})(?:st|nd|rd|th)?\b"
+        rf"|\bnumber\s+(?P<n4>\d{{1,2}})\b(?![-\d])"
         rf"|(?:\bno\.\s*|(?<![\w&])#)(?P<n3>\d{{1,3}})\b"
         rf"|\b(?P<n2>\d{{1,3}})(?:st|nd|rd|th)\s+(?:{places})\b"
         rf"|\b(?P<word>{words})\s+(?:{places})\b"
@@ -60,12 +70,17 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 
 def extract(doc: Document) -> list[Claim]:
-    """Ranking claims from the document's sentences and ranked numbered lists."""
-    return [*collect(doc, _read_sentence, name=NAME), *ranked_list_claims(doc, name=NAME)]
+    """Ranking claims from the document's sentences, cards and ranked numbered lists."""
+    return [
+        *collect(doc, _read_sentence, name=NAME),
+        *_card_claims(doc),
+        *ranked_list_claims(doc, name=NAME),
+    ]
 
 
 def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
-    """One claim per rank phrase whose item, a role, comes after the previous phrase."""
+    """One claim per rank phrase whose item, a role, comes after the previous phrase; a
+    sentence that opens a named section with its rank alone ('Rank: #3.') ranks the name."""
     text = doc.text[sentence.start : sentence.end]
     claims: list[Claim] = []
     roles = _items(text)
@@ -74,36 +89,125 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
         if _FORMER.search(text, 0, at):
             continue
         before = [role for role in roles if previous <= role[0] and role[1] <= at]
-        previous = end
-        if before:
-            claims.append(_claim(doc, sentence, text, before[-1], rank))
-    return claims
+        after = _INVERTED.match(text, end)
+        named = [role for role in roles if after and role[0] == after.end()]
+        previous = named[0][1] if named else end
+        if named:
+            claims.append(_claim(doc, sentence, named[0][2], text[slice(*named[0][:2])], rank))
+        elif before:
+            claims.append(_claim(doc, sentence, before[-1][2], text[slice(*before[-1][:2])], rank))
+        elif not claims and _alone(text, at, end):
+            named = _section_name(doc, sentence)
+            if named:
+                claims.append(_claim(doc, sentence, named[0], named[1], rank))
+    return [*claims, *_followers(doc, sentence, text, roles, claims)]
+
+
+def _followers(
+    doc: Document,
+    sentence: Sentence,
+    text: str,
+    roles: list[tuple[int, int, str]],
+    claims: list[Claim],
+) -> list[Claim]:
+    """'X tops the list, followed by Y and Z': the titles after 'followed by' take the next
+    ranks, in order, when the sentence ranked exactly one item and gives them no rank."""
+    match = _FOLLOWED.search(text)
+    if len(claims) != 1 or match is None or claims[0].value is None:
+        return []
+    tail = text[match.end() :]
+    if _ranks(tail):
+        return []
+    listed = []
+    position = match.end()
+    for start, end, subject in roles:
+        if start < position:
+            continue
+        if not re.fullmatch(r"[\s,]*(?:and\s+|&\s+)?(?:the\s+)?", text[position:start]):
+            break
+        listed.append((subject, text[start:end]))
+        position = end
+    rank = int(claims[0].value)
+    return [
+        _claim(doc, sentence, subject, phrase, rank + offset)
+        for offset, (subject, phrase) in enumerate(listed, start=1)
+    ]
 
 
 def _items(text: str) -> list[tuple[int, int, str]]:
-    """What a sentence can rank: the roles it names, and other job titles ('cloud security
-    analyst': words before a title head such as analyst, manager, technician)."""
-    roles = find_roles(text)
-    stops = _item_stops()
-    titles = []
-    for match in _title_pattern().finditer(text):
-        if any(start < match.end() and match.start() < end for start, end, _ in roles):
-            continue
-        words = list(re.finditer(r"[A-Za-z][\w/&-]*", match.group("words")))
-        while words and words[0].group().lower() in stops:
-            words.pop(0)
-        if any(word.group().lower() in stops for word in words) or not words:
-            continue
-        start = match.start("words") + words[0].start()
-        titles.append((start, match.end(), normalize_subject(text[start : match.end()])))
-    return sorted([*roles, *titles])
+    """What a sentence can rank: job titles and the skills it names ('Python tops the list')."""
+    titles = find_titles(text)
+    skills = [
+        (skill.start, skill.end, skill.canonical.lower())
+        for skill in find_skills(text)
+        if not any(start < skill.end and skill.start < end for start, end, _ in titles)
+    ]
+    return sorted([*titles, *skills])
 
 
-def _claim(
-    doc: Document, sentence: Sentence, text: str, ranked: tuple[int, int, str], rank: int
-) -> Claim:
+def _alone(text: str, at: int, end: int) -> bool:
+    """A rank phrase with nothing before it but a 'Rank:' label and at most a few words after
+    it in its clause ('Rank: #1.', '#2 this quarter')."""
+    tail = re.split(r"[.;,:!?]", text[end:], maxsplit=1)[0]
+    return bool(_RANK_LABEL.match(text[:at])) and len(tail.split()) <= _MAX_TAIL_WORDS
+
+
+def _section_name(doc: Document, sentence: Sentence) -> tuple[str, str] | None:
+    """(subject, label) of the short heading whose section this sentence opens."""
+    section = sentence.block.section
+    if (
+        section is None
+        or sentence.block_index != section + 1
+        or sentence.start != sentence.block.start
+    ):
+        return None
+    label = clean_text(doc.span_text(doc.blocks[section]))
+    subject = _name(label)
+    return (subject, label) if subject else None
+
+
+def _name(label: str) -> str | None:
+    """A heading or card label that names one thing: a job title, or a few plain words."""
+    words = label.split()
+    if not words or len(words) > _MAX_NAME_WORDS or re.search(r"[\d?.!]", label):
+        return None
+    return title_of(label) or normalize_subject(label)
+
+
+def _card_claims(doc: Document) -> list[Claim]:
+    """A card whose line states a rank alone ('#2 this quarter') ranks the card's label."""
+    claims = []
+    for card in doc.cards:
+        label = clean_text(doc.span_text(card.label))
+        subject = _name(label)
+        if subject is None:
+            continue
+        for line in card.lines:
+            text = doc.span_text(line)
+            found = [(rank, at, end) for rank, at, end in _ranks(text) if _alone(text, at, end)]
+            if found:
+                claims.append(
+                    Claim(
+                        kind="ranking",
+                        subject=subject,
+                        attribute="rank",
+                        char_start=card.start,
+                        char_end=card.end,
+                        extractor=NAME,
+                        value=float(found[0][0]),
+                        unit="rank",
+                        text=label,
+                        qualifiers={"item_phrase": label},
+                        context=label,
+                    )
+                )
+                break
+    return claims
+
+
+def _claim(doc: Document, sentence: Sentence, subject: str, phrase: str, rank: int) -> Claim:
     years = plain_years(doc.text, sentence.start, sentence.end, skip=[])
-    qualifiers: dict[str, object] = {"item_phrase": text[ranked[0] : ranked[1]]}
+    qualifiers: dict[str, object] = {"item_phrase": phrase}
     source = find_attribution(
         doc.text, sentence.start, sentence.end, context_start=sentence.block.start
     )
@@ -111,32 +215,18 @@ def _claim(
         qualifiers["list"] = source
     return Claim(
         kind="ranking",
-        subject=ranked[2],
+        subject=subject,
         attribute="rank",
         char_start=sentence.start,
         char_end=sentence.end,
         extractor=NAME,
         value=float(rank),
         unit="rank",
-        text=ranked[2],
+        text=subject,
         year=years[0][1] if len(years) == 1 else None,
         qualifiers=qualifiers,
         attributed_to=source,
     )
-
-
-@cache
-def _title_pattern() -> re.Pattern[str]:
-    heads = "|".join(escape_phrase(h) for h in terms("ranking_terms")["items"]["heads"])
-    return re.compile(
-        rf"(?<![\w-])(?P<words>(?:[A-Za-z][\w/&-]*\s+){{1,3}})(?:{heads})s?(?![\w-])",
-        re.IGNORECASE,
-    )
-
-
-@cache
-def _item_stops() -> frozenset[str]:
-    return frozenset(terms("ranking_terms")["items"]["stops"])
 
 
 def _ranks(text: str) -> list[tuple[int, int, int]]:
@@ -155,8 +245,14 @@ def _ranks(text: str) -> list[tuple[int, int, int]]:
         found.append((1, match.start(), match.end()))
     for match in ordinal_pattern.finditer(text):
         word = match.group("word") or match.group("vword")
-        number = match.group("n") or match.group("n2") or match.group("n3") or match.group("vn")
-        found.append((int(words[word.lower()]) if word else int(number), *match.span()))
+        number = (
+            next(
+                match.group(g) for g in ("n", "n2", "n3", "n4", "vn") if match.group(g) is not None
+            )
+            if not word
+            else None
+        )
+        found.append((int(words[word.lower()]) if word else int(str(number)), *match.span()))
     for match in superlative_pattern.finditer(text):
         word, number = match.group("sword"), match.group("sn")
         rank = int(words[word.lower()]) if word else int(number) if number else 1

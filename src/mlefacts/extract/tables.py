@@ -36,6 +36,7 @@ from mlefacts.extract.context import (
     terms,
 )
 from mlefacts.extract.sections import clean_text, document_role, vocabulary_pattern
+from mlefacts.extract.titles import title_of
 from mlefacts.normalize.quantities import find_years
 from mlefacts.normalize.text import normalize_subject
 
@@ -356,7 +357,9 @@ def _ranking_claims(ctx: _Context, *, independent: bool = False) -> list[Claim]:
     fact of its own (see `_rank_restates`); a row that names a role is that role's rank."""
     label = _label_column(ctx.columns)
     rank = next((c for c in ctx.columns if c.kind == "rank"), None)
-    if label is None or rank is None or (independent and _rank_restates(ctx, rank)):
+    if label is None or rank is None:
+        return []
+    if independent and _rank_restates(ctx, rank) and not _rows_are_jobs(ctx, label):
         return []
     claims: list[Claim] = []
     for row in ctx.table.rows:
@@ -398,7 +401,7 @@ def _rank_restates(ctx: _Context, rank: Column) -> bool:
 
     'Rank | Country | Number of Startups' sorted by the count says nothing the counts do not:
     the rank stays the row's `rank` qualifier. A rank that no value column follows ('Best Jobs':
-    a score of salary, openings and reviews) is a fact of its own.
+    a score of salary, openings and reviews), or a rank of jobs, is a fact of its own.
     """
     positions = [_rank_value(ctx.doc.span_text(row[rank.index])) for row in ctx.table.rows]
     for column in ctx.columns:
@@ -413,6 +416,14 @@ def _rank_restates(ctx: _Context, rank: Column) -> bool:
         if len(values) >= 2 and values in (sorted(values), sorted(values, reverse=True)):
             return True
     return False
+
+
+def _rows_are_jobs(ctx: _Context, label: Column) -> bool:
+    """Every row names a role or job title: a ranking of jobs is a fact of its own even when
+    a value column is sorted the same way ('Rank | Job title | Hiring growth')."""
+    return all(
+        _row_role(ctx, row, label) or title_of(ctx.cell(row, label)) for row in ctx.table.rows
+    )
 
 
 def _salary_claims(ctx: _Context) -> list[Claim]:
