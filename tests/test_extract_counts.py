@@ -91,3 +91,8 @@ def test_scaled_counts_are_counts_and_list_sizes_are_not() -> None:
         ("robotics job posting", 1800000.0)
     ]
     assert _counts("The 5 best jobs for engineers, ranked.") == []
+
+
+def test_sizes_that_qualify_something_else_are_not_counts() -> None:
+    assert _counts("Firms with more than 500 employees hire most of them.") == []
+    assert _counts("Now 3 in 5 employers use AI in hiring.") == []

@@ -113,3 +113,10 @@ def test_a_former_rank_is_skipped_and_other_job_titles_can_be_ranked() -> None:
         ("data engineer", 2.0),
         ("cloud security analyst", 3.0),
     ]
+
+
+def test_practices_are_not_ranked_but_technologies_are() -> None:
+    _, claims = _claims(
+        "Data science is the most common background.\n\nPyTorch is the most popular framework.\n"
+    )
+    assert [(c.subject, c.value) for c in claims] == [("pytorch", 1.0)]

@@ -91,3 +91,8 @@ def test_numbered_headings_under_a_ranking_lead_in_rank_their_names() -> None:
         "### 2. Is it remote?\n\nOften.\n"
     )
     assert _rankings(page) == [("data scientist", 1), ("robotics technician", 2)]
+
+
+def test_a_table_of_contents_under_a_top_n_title_is_not_a_ranking() -> None:
+    page = "# Top 10 AI jobs\n\n1. Introduction\n2. Methodology\n3. Conclusion\n"
+    assert _rankings(page) == []

@@ -9,8 +9,9 @@ in one of three frames:
 - a counted noun right before a verb that reports a total ('postings reached 412,000');
 - a fact line labelled as a count ('Number of jobs, 2024: 38,200').
 
-Years, versions ('Python 3.11'), ranks ('Top 10'), list sizes ('5 steps', 'The 5 best jobs')
-and pagination
+Years, versions ('Python 3.11'), ranks ('Top 10'), list sizes ('5 steps', 'The 5 best jobs'),
+sizes that qualify something else ('firms with over 500 employees', '3 in 5 employers') and
+pagination
 ('Showing 4 of 14 roles') are not counts. A count of jobs that names no role in its sentence
 is about the role of its section or page.
 """
@@ -199,6 +200,8 @@ def _countable(text: str, sentence: Sentence, amount: Amount) -> bool:
         return False
     if _patterns()["list_size"].match(text, amount.end, sentence.end):
         return False
+    if _patterns()["qualifying"].search(text, sentence.start, amount.start):
+        return False
     return not _RANK_BEFORE.search(text, sentence.start, amount.start)
 
 
@@ -228,6 +231,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "noun": re.compile(rf"(?<![\w-])(?:{nouns})(?![\w-])", re.IGNORECASE),
         "label": re.compile(rf"(?<![\w-])(?:{labels})(?![\w-])", re.IGNORECASE),
+        "qualifying": re.compile(
+            rf"(?:\bwith\s+(?:{hedges}|fewer than|less than|at least|up to|under)\s+"
+            rf"|\b\d+\s+(?:in|out of)\s+)$",
+            re.IGNORECASE,
+        ),
         "list_size": re.compile(rf"\s+(?:{list_size})\b", re.IGNORECASE),
         "navigation": re.compile(
             rf"\b(?:{navigation})\s+\d[\d,]*(?:\s*[-–]\s*\d[\d,]*)?\s+of\s*$", re.IGNORECASE

@@ -135,14 +135,21 @@ def _followers(
 
 
 def _items(text: str) -> list[tuple[int, int, str]]:
-    """What a sentence can rank: job titles and the skills it names ('Python tops the list')."""
+    """What a sentence can rank: job titles and the skills it names ('Python tops the list'): named
+    technologies, not practices or soft skills ('data science is the most common background')."""
     titles = find_titles(text)
     skills = [
         (skill.start, skill.end, skill.canonical.lower())
         for skill in find_skills(text)
-        if not any(start < skill.end and skill.start < end for start, end, _ in titles)
+        if skill.category in _skill_categories()
+        and not any(start < skill.end and skill.start < end for start, end, _ in titles)
     ]
     return sorted([*titles, *skills])
+
+
+@cache
+def _skill_categories() -> frozenset[str]:
+    return frozenset(terms("ranking_terms")["items"]["skill_categories"])
 
 
 def _alone(text: str, at: int, end: int) -> bool:

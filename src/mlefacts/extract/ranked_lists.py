@@ -202,7 +202,18 @@ def _item_label(doc: Document, index: int, *, headed: bool) -> tuple[str, int] |
 
 
 def _short(label: str) -> bool:
-    return bool(label) and len(label.split()) <= _MAX_LABEL_WORDS and not label.endswith((".", "?"))
+    """A label that names an item: a few words, not a sentence or a part of the page."""
+    return (
+        bool(label)
+        and len(label.split()) <= _MAX_LABEL_WORDS
+        and not label.endswith((".", "?"))
+        and label.lower() not in _not_items()
+    )
+
+
+@cache
+def _not_items() -> frozenset[str]:
+    return frozenset(terms("ranking_terms")["lists"]["not_items"])
 
 
 def _frame(doc: Document, first: int) -> str:
