@@ -96,3 +96,10 @@ def test_numbered_headings_under_a_ranking_lead_in_rank_their_names() -> None:
 def test_a_table_of_contents_under_a_top_n_title_is_not_a_ranking() -> None:
     page = "# Top 10 AI jobs\n\n1. Introduction\n2. Methodology\n3. Conclusion\n"
     assert _rankings(page) == []
+
+
+def test_a_ranked_item_is_quoted_with_its_number() -> None:
+    page = "Here are the top two frameworks:\n\n1) PyTorch\n2) TensorFlow\n"
+    doc = document(page)
+    ranked = [c for c in numeric_claims(doc) if c.kind == "ranking"]
+    assert [quote(doc, c) for c in ranked] == ["1) PyTorch", "2) TensorFlow"]

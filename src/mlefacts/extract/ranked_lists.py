@@ -58,6 +58,7 @@ def ranked_items(doc: Document) -> list[RankedItem]:
                 continue
             label, start = found
             block = doc.blocks[index]
+            start = _with_marker(doc, block, start)
             end = block.end if block.end - start <= MAX_QUOTE else start + len(label)
             items.append(RankedItem(number, label, start, end, title))
     for run in _numbered_headings(doc):
@@ -153,6 +154,15 @@ def _numbered_headings(doc: Document) -> Iterator[list[tuple[int, int]]]:
             run, level = [(index, 1)], block.level
     if len(run) >= 2:
         yield run
+
+
+def _with_marker(doc: Document, block: Block, start: int) -> int:
+    """Where the quote starts: at the item's number when the text holds it right before the
+    item ('3) scikit-learn'), so the quote shows the rank."""
+    if start != block.start or not block.marker:
+        return start
+    at = doc.text.rfind(block.marker, max(0, start - len(block.marker) - 8), start)
+    return at if at >= 0 and not doc.text[at + len(block.marker) : start].strip() else start
 
 
 def _top_level_item(doc: Document, block: Block) -> bool:
