@@ -1,9 +1,9 @@
 """Rankings from numbered lists: '1. AI Engineer', '2. Sustainability Analyst' under a heading
 or lead-in that says the list ranks ('the 10 fastest-growing roles', 'Here are the top five').
 
-A run of list items numbered 1, 2, 3 ... is a ranking when its frame (the lead-in paragraph,
-the section heading above the list, or the page's top heading when nothing comes between)
-has a ranking cue and no cue of a list that merely counts things off ('5 steps', 'how to').
+A run of list items numbered 1, 2, 3 ... is a ranking when its frame (the nearest paragraph
+above it and the heading above that) has a ranking cue and no cue of a list that merely counts
+things off ('5 steps', 'how to', a table of contents).
 Headings numbered the same way ('## 1. Data Scientist') are read alike.
 Each item's label is its own first words: a bold or leading name before a dash, colon or comma
 ('**Data Annotator** — hiring grew 40%'), or a heading inside the item ('<li><h3>AI
