@@ -167,3 +167,27 @@ def test_a_ranking_of_jobs_stands_even_when_a_value_column_is_sorted_alike() -> 
     sorted_table = _BEST_JOBS.replace("$130,000", "$145,000")
     claims = numeric_claims(document(sorted_table, "text/html"))
     assert [c.value for c in claims if c.kind == "ranking"] == [1, 2, 3]
+
+
+def test_hiring_growth_of_role_rows_is_job_demand_and_ordinal_ranks_are_read() -> None:
+    page = (
+        "<h2>Fastest-growing jobs</h2><table>"
+        "<tr><th>Job title</th><th>Annual hiring growth</th><th>Rank</th></tr>"
+        "<tr><td>AI Engineer</td><td>52%</td><td>1st</td></tr>"
+        "<tr><td>Data Annotator</td><td>40%</td><td>2nd</td></tr></table>"
+    )
+    claims = numeric_claims(document(page, "text/html"))
+    assert sorted((c.kind, c.subject, c.value) for c in claims) == [
+        ("job_demand", "artificial intelligence engineer", 52),
+        ("job_demand", "data annotator", 40),
+        ("ranking", "artificial intelligence engineer", 1),
+        ("ranking", "data annotator", 2),
+    ]
+
+
+def test_growth_of_other_rows_is_neither_a_share_nor_demand() -> None:
+    page = (
+        "<h2>Segments</h2><table><tr><th>Segment</th><th>Growth</th></tr>"
+        "<tr><td>Cloud</td><td>12%</td></tr><tr><td>Edge</td><td>9%</td></tr></table>"
+    )
+    assert numeric_claims(document(page, "text/html")) == []

@@ -5,6 +5,7 @@ rankings (a rank column), one claim per row and column.
 from __future__ import annotations
 
 from mlefacts.extract.claim import Claim
+from mlefacts.extract.context import vocabulary
 from mlefacts.extract.table_frame import (
     EXTRACTOR,
     Column,
@@ -20,6 +21,7 @@ from mlefacts.extract.table_frame import (
     says_partial,
     single_year,
     table_attribution,
+    table_vocabulary,
 )
 from mlefacts.extract.titles import title_of
 
@@ -30,7 +32,9 @@ def breakdown_claims(
     """Share claims (percent columns) and count claims (count columns), one per row each.
 
     A count in a row that names a role ('Data Scientist | ... | 9,445 openings') is about that
-    role; other counts are about what the table counts ('Number of Startups')."""
+    role; other counts are about what the table counts ('Number of Startups'). A percent column
+    of growth is no share: growth in hiring of a role's row is that role's job demand, other
+    growth is left to the market tables."""
     label = label_column(ctx.columns)
     if label is None:
         return []
@@ -51,12 +55,19 @@ def breakdown_claims(
             qualifiers.update(category=category, measure=column.header, partial=partial)
             is_share = column.kind == "percent"
             start, end = ctx.quote(row, row[column.index])
-            row_role = None if is_share else role_of_row(ctx, row, label)
+            row_role = role_of_row(ctx, row, label) or title_of(category)
+            kind, attribute = ("share", "share") if is_share else ("count", "count")
+            if is_share and _is_growth(column):
+                if row_role is None or not _about_jobs(ctx, column):
+                    continue
+                kind, attribute = "job_demand", "demand_growth"
+            elif is_share:
+                row_role = None
             claims.append(
                 Claim(
-                    kind="share" if is_share else "count",
+                    kind=kind,
                     subject=row_role or population(ctx, column, label),
-                    attribute="share" if is_share else "count",
+                    attribute=attribute,
                     char_start=start,
                     char_end=end,
                     extractor=EXTRACTOR,
@@ -72,6 +83,18 @@ def breakdown_claims(
                 )
             )
     return claims
+
+
+def _is_growth(column: Column) -> bool:
+    """A percent column of change ('Annual hiring growth'), not a share of a whole."""
+    return bool(table_vocabulary()["growth"].search(column.header))
+
+
+def _about_jobs(ctx: TableFrame, column: Column) -> bool:
+    """Growth in hiring, postings or openings: job demand ('Annual hiring growth')."""
+    return bool(
+        vocabulary("market_terms", "demand", "words").search(f"{column.header} {ctx.caption}")
+    )
 
 
 def ranking_claims(ctx: TableFrame, *, independent: bool = False) -> list[Claim]:

@@ -141,6 +141,8 @@ def cell_kind(doc: Document, cell: Span) -> tuple[ColumnKind, Amount | None]:
     if raw.lower() in _empty_cells():
         return "empty", None
     found = amounts(doc.text, cell.start, cell.end)
+    if not found and _RANK_CELL.match(raw):
+        return "integer", None  # an ordinal ('2nd'), which the figure scanner does not read
     money = [amount for amount in found if amount.is_money]
     if money:
         return "money", money[0]
