@@ -33,11 +33,11 @@ from mlefacts.extract.context import (
     escape_phrase,
     find_roles,
     single_country,
-    terms,
 )
 from mlefacts.extract.ranked_lists import numbered_label
 from mlefacts.extract.sections import document_role, section_role
 from mlefacts.normalize.text import normalize_subject
+from mlefacts.toml_files import load_data
 
 NAME = "counts"
 VERSION = "2"
@@ -158,13 +158,13 @@ def _noun_before(text: str, start: int, end: int) -> _Counted | None:
     if match is None:
         return None
     words = text[start:end][: match.start("noun")].split()
-    stops = _stops() - set(terms("count_terms")["joiners"])
+    stops = _stops() - set(load_data("count_terms")["joiners"])
     kept: list[str] = []
     for word in reversed(words[-4:]):
         if word.lower() in stops or not re.match(r"[\w&]", word):
             break
         kept.insert(0, word)
-    while kept and kept[0].lower() in terms("count_terms")["joiners"]:
+    while kept and kept[0].lower() in load_data("count_terms")["joiners"]:
         kept.pop(0)
     noun = match.group("noun")
     return _Counted(" ".join([*kept, noun]), noun.lower())
@@ -207,7 +207,7 @@ def _countable(text: str, sentence: Sentence, amount: Amount) -> bool:
 
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
-    vocabulary = terms("count_terms")
+    vocabulary = load_data("count_terms")
     stops = "|".join(escape_phrase(w) for w in vocabulary["modifier_stops"])
     nouns = "|".join(escape_phrase(n) for n in sorted(vocabulary["nouns"], key=len, reverse=True))
     joiners = "|".join(escape_phrase(w) for w in vocabulary["joiners"])
@@ -245,14 +245,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 @cache
 def _stops() -> frozenset[str]:
-    return frozenset(terms("count_terms")["modifier_stops"])
+    return frozenset(load_data("count_terms")["modifier_stops"])
 
 
 @cache
 def _generic() -> frozenset[str]:
-    return frozenset(terms("count_terms")["generic_modifiers"])
+    return frozenset(load_data("count_terms")["generic_modifiers"])
 
 
 @cache
 def _job_nouns() -> frozenset[str]:
-    return frozenset(terms("count_terms")["job_nouns"])
+    return frozenset(load_data("count_terms")["job_nouns"])

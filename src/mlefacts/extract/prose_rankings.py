@@ -22,13 +22,13 @@ from mlefacts.extract.context import (
     collect,
     escape_phrase,
     plain_years,
-    terms,
 )
 from mlefacts.extract.ranked_lists import ranked_list_claims
 from mlefacts.extract.sections import clean_text
 from mlefacts.extract.titles import find_titles, title_of
 from mlefacts.normalize.skills import find_skills
 from mlefacts.normalize.text import normalize_subject
+from mlefacts.toml_files import load_data
 
 _FORMER = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 _RANK_LABEL = re.compile(r"^[\W_]*(?:(?:rank(?:ing|ed)?|position|place)\b[\W_]*)?$", re.IGNORECASE)
@@ -43,7 +43,7 @@ VERSION = "2"
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    vocabulary = terms("ranking_terms")
+    vocabulary = load_data("ranking_terms")
     first = "|".join(escape_phrase(p) for p in sorted(vocabulary["first"], key=len, reverse=True))
     words = "|".join(vocabulary["ordinal_words"])
     places = "|".join(vocabulary["places"])
@@ -149,7 +149,7 @@ def _items(text: str) -> list[tuple[int, int, str]]:
 
 @cache
 def _skill_categories() -> frozenset[str]:
-    return frozenset(terms("ranking_terms")["items"]["skill_categories"])
+    return frozenset(load_data("ranking_terms")["items"]["skill_categories"])
 
 
 def _alone(text: str, at: int, end: int) -> bool:
@@ -246,7 +246,7 @@ def _ranks(text: str) -> list[tuple[int, int, int]]:
     [(4, 3, 15), (2, 26, 55)]
     """
     first_pattern, ordinal_pattern, superlative_pattern = _patterns()
-    words = terms("ranking_terms")["ordinal_words"]
+    words = load_data("ranking_terms")["ordinal_words"]
     found: list[tuple[int, int, int]] = []
     for match in first_pattern.finditer(text):
         found.append((1, match.start(), match.end()))

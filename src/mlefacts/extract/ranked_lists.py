@@ -17,12 +17,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
+from mlefacts.contract import MAX_QUOTE
 from mlefacts.document.model import Block, Document
-from mlefacts.extract.claim import MAX_QUOTE, Claim
-from mlefacts.extract.context import terms
+from mlefacts.extract.claim import Claim
 from mlefacts.extract.sections import clean_text, vocabulary_pattern
 from mlefacts.normalize.quantities import find_years
 from mlefacts.normalize.text import normalize_subject
+from mlefacts.toml_files import load_data
 
 _NUMBER = re.compile(r"^\(?#?(\d{1,3})[.):]?$")
 _LABEL = re.compile(
@@ -223,7 +224,7 @@ def _short(label: str) -> bool:
 
 @cache
 def _not_items() -> frozenset[str]:
-    return frozenset(terms("ranking_terms")["lists"]["not_items"])
+    return frozenset(load_data("ranking_terms")["lists"]["not_items"])
 
 
 def _frame(doc: Document, first: int) -> str:
@@ -258,5 +259,5 @@ def _ranks(frame: str) -> bool:
 
 @cache
 def _cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    lists = terms("ranking_terms")["lists"]
+    lists = load_data("ranking_terms")["lists"]
     return vocabulary_pattern(lists["cues"]), vocabulary_pattern(lists["not_ranked"])

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any, Literal
 
+from mlefacts.contract import MAX_QUOTE
 from mlefacts.document.model import Block, Document, Span, Table
 from mlefacts.extract.attribution import find_attribution
-from mlefacts.extract.claim import MAX_QUOTE
 from mlefacts.extract.context import (
     Amount,
     amounts,
@@ -24,11 +24,11 @@ from mlefacts.extract.context import (
     find_roles,
     first_role,
     phrase_pattern,
-    terms,
 )
 from mlefacts.extract.sections import clean_text, vocabulary_pattern
 from mlefacts.normalize.quantities import find_years
 from mlefacts.normalize.text import normalize_subject
+from mlefacts.toml_files import load_data
 
 # The extractor name every table claim carries, whichever module built it.
 EXTRACTOR = "tables"
@@ -334,9 +334,9 @@ def single_year(text: str) -> int | None:
 
 @cache
 def table_vocabulary() -> dict[str, re.Pattern[str]]:
-    table = terms("table_terms")
-    salary = terms("salary_terms")["salary_words"]
-    market = terms("market_terms")
+    table = load_data("table_terms")
+    salary = load_data("salary_terms")["salary_words"]
+    market = load_data("market_terms")
     return {
         "rank": vocabulary_pattern(table["columns"]["rank"]),
         "count": vocabulary_pattern(table["columns"]["count"]),
@@ -353,20 +353,20 @@ def table_vocabulary() -> dict[str, re.Pattern[str]]:
 @cache
 def _label_keys() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple(
-        (key, vocabulary_pattern(words)) for key, words in terms("table_terms")["label"].items()
+        (key, vocabulary_pattern(words)) for key, words in load_data("table_terms")["label"].items()
     )
 
 
 @cache
 def _role_header() -> re.Pattern[str]:
-    return vocabulary_pattern(terms("table_terms")["role_header"]["words"])
+    return vocabulary_pattern(load_data("table_terms")["role_header"]["words"])
 
 
 @cache
 def market_stops() -> frozenset[str]:
-    return frozenset(terms("market_terms")["market"]["phrase_stops"])
+    return frozenset(load_data("market_terms")["market"]["phrase_stops"])
 
 
 @cache
 def _empty_cells() -> frozenset[str]:
-    return frozenset(terms("table_terms")["columns"]["empty"])
+    return frozenset(load_data("table_terms")["columns"]["empty"])

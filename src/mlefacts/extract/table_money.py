@@ -13,9 +13,9 @@ from mlefacts.extract.context import (
     first_role,
     is_city,
     phrase_pattern,
-    terms,
 )
 from mlefacts.extract.sections import vocabulary_pattern
+from mlefacts.extract.subjects import market_phrase
 from mlefacts.extract.table_frame import (
     EXTRACTOR,
     LABEL_KEYS,
@@ -26,7 +26,6 @@ from mlefacts.extract.table_frame import (
     distinct_cells,
     label_column,
     label_level,
-    market_stops,
     role_of,
     role_of_row,
     row_qualifiers,
@@ -35,7 +34,7 @@ from mlefacts.extract.table_frame import (
     table_vocabulary,
     years_in,
 )
-from mlefacts.normalize.text import normalize_subject
+from mlefacts.toml_files import load_data
 
 _BY_YEAR = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}\b", re.IGNORECASE)
 
@@ -171,28 +170,8 @@ def _market_subject(ctx: TableFrame) -> str:
     for text in texts:
         phrase = market_phrase(text)
         if phrase:
-            return normalize_subject(phrase)
+            return phrase
     return "market"
-
-
-def market_phrase(text: str) -> str | None:
-    """The first 'X market' phrase with at least one modifier word.
-
-    >>> market_phrase("According to a report, the global machine learning market is expected")
-    'global machine learning market'
-    """
-    nouns = phrase_pattern(tuple(terms("market_terms")["market"]["nouns"]))
-    stops = market_stops()
-    for match in nouns.finditer(text):
-        words = re.findall(r"[\w/&'’-]+", text[max(0, match.start() - 80) : match.start()])
-        kept: list[str] = []
-        for word in reversed(words[-5:]):
-            if word.lower() in stops:
-                break
-            kept.insert(0, word)
-        if kept:
-            return " ".join([*kept, match.group()])
-    return None
 
 
 def is_pay(header: str, caption: str) -> bool:
@@ -205,7 +184,7 @@ def is_pay(header: str, caption: str) -> bool:
 def _statistic(text: str, *, prose_only: bool = False) -> str | None:
     """The statistic a header names; captions only say mean/average/median ('Highest paying
     companies' is not a maximum)."""
-    prose = terms("salary_terms")["statistic"]
+    prose = load_data("salary_terms")["statistic"]
     for name, pattern in _statistics():
         if (not prose_only or name in prose) and pattern.search(text):
             return name
@@ -213,7 +192,7 @@ def _statistic(text: str, *, prose_only: bool = False) -> str | None:
 
 
 def _pay_period(text: str) -> str | None:
-    for name, words in terms("salary_terms")["pay_period"].items():
+    for name, words in load_data("salary_terms")["pay_period"].items():
         if phrase_pattern(tuple(words)).search(text):
             return str(name)
     return None
@@ -222,7 +201,7 @@ def _pay_period(text: str) -> str | None:
 def _growth_attribute(header: str) -> str:
     return (
         "cagr"
-        if phrase_pattern(tuple(terms("market_terms")["growth"]["cagr"])).search(header)
+        if phrase_pattern(tuple(load_data("market_terms")["growth"]["cagr"])).search(header)
         else "annual_growth"
     )
 
@@ -234,6 +213,6 @@ def _currency_symbol(raw: str) -> str | None:
 
 @cache
 def _statistics() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    prose = terms("salary_terms")["statistic"]
-    extra = terms("table_terms")["statistic"]
+    prose = load_data("salary_terms")["statistic"]
+    extra = load_data("table_terms")["statistic"]
     return tuple((name, vocabulary_pattern(words)) for name, words in {**prose, **extra}.items())

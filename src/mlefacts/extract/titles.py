@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from mlefacts.extract.context import escape_phrase, find_roles, terms
+from mlefacts.extract.context import escape_phrase, find_roles
 from mlefacts.normalize.text import normalize_subject
+from mlefacts.toml_files import load_data
 
 _WORD = re.compile(r"[A-Za-z][\w/&-]*")
 _MAX_WORDS = 6
@@ -59,7 +60,7 @@ def title_of(label: str) -> str | None:
 
 @cache
 def _title_pattern() -> re.Pattern[str]:
-    heads = "|".join(escape_phrase(h) for h in terms("ranking_terms")["items"]["heads"])
+    heads = "|".join(escape_phrase(h) for h in load_data("ranking_terms")["items"]["heads"])
     return re.compile(
         rf"(?<![\w-])(?P<words>(?:[A-Za-z][\w/&-]*\s+){{1,3}})(?:{heads})s?(?![\w-])",
         re.IGNORECASE,
@@ -68,4 +69,4 @@ def _title_pattern() -> re.Pattern[str]:
 
 @cache
 def _stops() -> frozenset[str]:
-    return frozenset(terms("ranking_terms")["items"]["stops"])
+    return frozenset(load_data("ranking_terms")["items"]["stops"])
