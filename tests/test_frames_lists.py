@@ -102,3 +102,15 @@ def test_a_ranked_item_is_quoted_with_its_number() -> None:
     doc = document(page)
     ranked = [c for c in numeric_claims(doc) if c.kind == "ranking"]
     assert [quote(doc, c) for c in ranked] == ["1) PyTorch", "2) TensorFlow"]
+
+
+def test_numbered_bold_paragraphs_under_a_ranking_title_rank_their_names() -> None:
+    page = (
+        "<h1>The 2 hottest AI jobs of 2026</h1><p>We ranked them by postings growth.</p>"
+        "<p><strong>1. Prompt Engineer</strong></p><p>Postings grew 80%.</p>"
+        "<p><strong>2. AI Ethicist</strong></p><p>Postings grew 60%.</p>"
+    )
+    assert _rankings(page, "text/html") == [
+        ("prompt engineer", 1),
+        ("artificial intelligence ethicist", 2),
+    ]

@@ -4,7 +4,8 @@ or lead-in that says the list ranks ('the 10 fastest-growing roles', 'Here are t
 A run of list items numbered 1, 2, 3 ... is a ranking when its frame (the nearest paragraph
 above it and the heading above that) has a ranking cue and no cue of a list that merely counts
 things off ('5 steps', 'how to', a table of contents).
-Headings numbered the same way ('## 1. Data Scientist') are read alike.
+Headings and short paragraphs numbered the same way ('## 1. Data Scientist', '**2. AI
+Ethicist**') are read alike.
 Each item's label is its own first words: a bold or leading name before a dash, colon or comma
 ('**Data Annotator** — hiring grew 40%'), or a heading inside the item ('<li><h3>AI
 Engineer</h3>...'). Items without a short label are left alone; the rank is the item's number.
@@ -31,6 +32,8 @@ _LABEL = re.compile(
 )
 _HEADING_NUMBER = re.compile(r"^\s*(\d{1,3})\s*[.):]\s+(?=\S)")
 _MAX_LABEL_WORDS = 6
+_EMPHASIS = " *_"
+_PARAGRAPH_TIER = -1
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,38 +124,41 @@ def _numbered_runs(doc: Document) -> Iterator[list[tuple[int, int]]]:
         yield run
 
 
-def numbered_label(heading: str) -> str | None:
-    """The name a numbered heading gives ('2. Applied Scientist' -> 'Applied Scientist').
+def numbered_label(line: str) -> str | None:
+    """The name a numbered heading or line gives ('2. Applied Scientist' -> 'Applied Scientist').
 
-    >>> numbered_label("3. MLOps Engineer: the builders"), numbered_label("Salaries in 2026")
+    >>> numbered_label("**3. MLOps Engineer**: the builders"), numbered_label("Salaries in 2026")
     ('MLOps Engineer', None)
     """
-    if not _HEADING_NUMBER.match(heading):
+    match = _HEADING_NUMBER.match(line.strip(_EMPHASIS))
+    if match is None:
         return None
-    match = _LABEL.match(_HEADING_NUMBER.sub("", heading))
-    label = clean_text(match.group("label")) if match else ""
+    found = _LABEL.match(line.strip(_EMPHASIS)[match.end() :])
+    label = clean_text(found.group("label")).strip(_EMPHASIS) if found else ""
     return label if _short(label) else None
 
 
 def _numbered_headings(doc: Document) -> Iterator[list[tuple[int, int]]]:
-    """Runs of headings of one level written 'N. Name' and numbered 1, 2, 3 ...; prose and
-    other headings between them do not break a run, an unnumbered heading of their level does."""
+    """Runs of headings of one level, or of short paragraphs, written 'N. Name' and numbered
+    1, 2, 3 ...: prose between them does not break a run; an unnumbered heading of their level
+    (any heading, for a run of paragraphs) does."""
     run: list[tuple[int, int]] = []
-    level = 0
+    tier = 0
     for index, block in enumerate(doc.blocks):
-        if block.kind != "heading" or block.boilerplate:
+        if block.boilerplate or block.kind == "list_item":
             continue
-        match = _HEADING_NUMBER.match(doc.span_text(block))
+        match = _HEADING_NUMBER.match(doc.span_text(block).strip(_EMPHASIS))
         number = int(match.group(1)) if match else None
-        if run and block.level == level and number == len(run) + 1:
+        own_tier = block.level if block.kind == "heading" else _PARAGRAPH_TIER
+        if run and own_tier == tier and number == len(run) + 1:
             run.append((index, len(run) + 1))
             continue
-        if run and block.level == level:
+        if run and block.kind == "heading" and tier in (block.level, _PARAGRAPH_TIER):
             if len(run) >= 2:
                 yield run
             run = []
         if not run and number == 1:
-            run, level = [(index, 1)], block.level
+            run, tier = [(index, 1)], own_tier
     if len(run) >= 2:
         yield run
 
