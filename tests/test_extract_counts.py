@@ -96,3 +96,9 @@ def test_scaled_counts_are_counts_and_list_sizes_are_not() -> None:
 def test_sizes_that_qualify_something_else_are_not_counts() -> None:
     assert _counts("Firms with more than 500 employees hire most of them.") == []
     assert _counts("Now 3 in 5 employers use AI in hiring.") == []
+
+
+def test_promotion_group_sizes_and_first_person_stories_are_not_counts() -> None:
+    assert _counts("The course is trusted by 3,000 companies.") == []
+    assert _counts("Our team of 8 engineers built it.") == []
+    assert _counts("I interviewed with 12 companies last year.") == []

@@ -10,8 +10,9 @@ in one of three frames:
 - a fact line labelled as a count ('Number of jobs, 2024: 38,200').
 
 Years, versions ('Python 3.11'), ranks ('Top 10'), list sizes ('5 steps', 'The 5 best jobs'),
-sizes that qualify something else ('firms with over 500 employees', '3 in 5 employers') and
-pagination
+sizes that qualify something else ('firms with over 500 employees', '3 in 5 employers', 'a
+team of 8 engineers'), promotion ('trusted by 3,000 companies'), one writer's story ('I
+interviewed with 12 companies') and pagination
 ('Showing 4 of 14 roles') are not counts. A count of jobs that names no role in its sentence
 is about the role of its section or page.
 """
@@ -202,6 +203,8 @@ def _countable(text: str, sentence: Sentence, amount: Amount) -> bool:
         return False
     if _patterns()["qualifying"].search(text, sentence.start, amount.start):
         return False
+    if _patterns()["first_person"].search(text, sentence.start, sentence.end):
+        return False
     return not _RANK_BEFORE.search(text, sentence.start, amount.start)
 
 
@@ -216,6 +219,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     labels = "|".join(escape_phrase(w) for w in sorted(vocabulary["labels"], key=len, reverse=True))
     navigation = "|".join(escape_phrase(w) for w in vocabulary["navigation"])
     list_size = "|".join(escape_phrase(w) for w in vocabulary["list_size"])
+    promotion = "|".join(escape_phrase(w) for w in vocabulary["promotion"])
+    groups = "|".join(escape_phrase(w) for w in vocabulary["groups"])
+    first_person = "|".join(escape_phrase(w) for w in vocabulary["first_person"])
     modifier = rf"(?!(?:{stops})\b)[\"“'‘]?[A-Za-z][\w/-]*[\"”'’]?"
     most = vocabulary["max_modifiers"]
     return {
@@ -233,9 +239,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "label": re.compile(rf"(?<![\w-])(?:{labels})(?![\w-])", re.IGNORECASE),
         "qualifying": re.compile(
             rf"(?:\bwith\s+(?:{hedges}|fewer than|less than|at least|up to|under)\s+"
-            rf"|\b\d+\s+(?:in|out of)\s+)$",
+            rf"|\b\d+\s+(?:in|out of)\s+"
+            rf"|\b(?:{promotion})\s+(?:(?:{hedges})\s+)?"
+            rf"|\b(?:{groups})\s+of\s+(?:(?:{hedges})\s+)?)$",
             re.IGNORECASE,
         ),
+        "first_person": re.compile(rf"(?<![\w'’])(?:{first_person})(?![\w'’])", re.IGNORECASE),
         "list_size": re.compile(rf"\s+(?:{list_size})\b", re.IGNORECASE),
         "navigation": re.compile(
             rf"\b(?:{navigation})\s+\d[\d,]*(?:\s*[-–]\s*\d[\d,]*)?\s+of\s*$", re.IGNORECASE
