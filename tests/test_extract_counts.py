@@ -102,3 +102,8 @@ def test_promotion_group_sizes_and_first_person_stories_are_not_counts() -> None
     assert _counts("The course is trusted by 3,000 companies.") == []
     assert _counts("Our team of 8 engineers built it.") == []
     assert _counts("I interviewed with 12 companies last year.") == []
+
+
+def test_a_count_nested_under_a_numbered_item_is_about_that_item() -> None:
+    page = "# Top jobs\n\n1. Data Labeling Lead\n   - Job openings: 655\n"
+    assert _counts(page) == [("data labeling lead", 655.0)]

@@ -35,7 +35,7 @@ from mlefacts.extract.context import (
     find_roles,
     single_country,
 )
-from mlefacts.extract.ranked_lists import numbered_label
+from mlefacts.extract.ranked_lists import item_name, numbered_label
 from mlefacts.extract.sections import document_role, section_role
 from mlefacts.normalize.text import normalize_subject
 from mlefacts.toml_files import load_data
@@ -130,7 +130,13 @@ def _subject(doc: Document, sentence: Sentence, counted: _Counted, own: str) -> 
 
 
 def _numbered_section(doc: Document, sentence: Sentence) -> str | None:
-    """The item a numbered heading above names ('## 4. Data Labeling Lead'), as a subject."""
+    """The item the count's line belongs to, as a subject: the list item it is nested in
+    ('1. Data Labeling Lead' over '- Job openings: 655'), else a numbered heading above."""
+    parent = sentence.block.parent
+    nested = sentence.block.kind == "list_item" and parent is not None
+    if nested and parent is not None and doc.blocks[parent].kind == "list_item":
+        name = item_name(doc.span_text(doc.blocks[parent]))
+        return normalize_subject(name) if name else None
     section = sentence.block.section
     if section is None or not 0 <= section < len(doc.blocks):
         return None

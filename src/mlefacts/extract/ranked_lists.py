@@ -124,6 +124,17 @@ def _numbered_runs(doc: Document) -> Iterator[list[tuple[int, int]]]:
         yield run
 
 
+def item_name(item: str) -> str | None:
+    """The name a list item gives by its leading words ('Data Labeling Lead — new this year').
+
+    >>> item_name("**Data Labeling Lead** — new this year"), item_name("We hired 40 people.")
+    ('Data Labeling Lead', None)
+    """
+    match = _LABEL.match(item)
+    label = clean_text(match.group("label")) if match else ""
+    return label if _short(label) else None
+
+
 def numbered_label(line: str) -> str | None:
     """The name a numbered heading or line gives ('2. Applied Scientist' -> 'Applied Scientist').
 
@@ -211,11 +222,8 @@ def _item_label(doc: Document, index: int, *, headed: bool) -> tuple[str, int] |
         label = clean_text(doc.span_text(heading))
         return (label, heading.start) if _short(label) else None
     block = doc.blocks[index]
-    match = _LABEL.match(doc.span_text(block))
-    if match is None:
-        return None
-    label = clean_text(match.group("label"))
-    return (label, block.start) if _short(label) else None
+    label = item_name(doc.span_text(block))
+    return (label, block.start) if label else None
 
 
 def _short(label: str) -> bool:
