@@ -50,6 +50,7 @@ _MAX_PAY = 1e9
 # The least a monthly or yearly pay figure read from its frame alone (no pay word in its own
 # sentence) may be, in any currency.
 _MIN_FRAMED_PAY = 200
+_MAX_PACKAGE_LINE = 80
 _ROW_LABEL = re.compile(r"^(?P<label>[^\W\d][^:–—\-|]{0,60}?)\s*(?:[:–—|]|\s-)\s*$")
 _PREPOSITION_AFTER = re.compile(r"^\s*(?:for|at|in|among)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;]|\bwhile\b|\bwhereas\b|\bbut\b", re.IGNORECASE)
@@ -210,6 +211,16 @@ def _role(doc: Document, sentence: Sentence, frame: Frame, row: _Row) -> tuple[s
     return _page_role(doc)
 
 
+def _package_line(own: str, first: Amount) -> bool:
+    """A job posting's pay line: a short line holding a pay range and package words
+    ('£85,000 - £110,000 + bonus + share options')."""
+    return (
+        len(own) <= _MAX_PACKAGE_LINE
+        and first.value_high is not None
+        and bool(vocabulary("salary_terms", "salary_words", "package").search(own))
+    )
+
+
 def _page_role(doc: Document) -> tuple[str | None, str]:
     """The page's own role (see `document_role`) and the first heading naming it, whose level
     words are the page's ('Senior Machine Learning Engineer – Forecasting' on a job posting)."""
@@ -247,6 +258,12 @@ def _about_pay(doc: Document, sentence: Sentence, first: Amount, intro: str, hea
     )
     if weak.search(own):
         return framed or states_pay
+    if _package_line(own, first):
+        return True
+    # After a pay statement, 'Austin comes in at $149,000' gives a place its pay.
+    states_pay = states_pay or bool(
+        (weak.search(earlier) or strong.search(earlier)) and (find_city(own) or is_place(own))
+    )
     # Without a pay word of its own, a small sum is a price ('Pro plan: $19.99/month'), unless
     # it is an hourly or daily rate.
     plausible = first.value >= _MIN_FRAMED_PAY or (
