@@ -359,3 +359,15 @@ def test_a_posting_pay_line_and_a_place_after_a_pay_sentence_are_pay() -> None:
         (176000, None),
         (149000, None),
     ]
+
+
+def test_a_tax_threshold_and_a_relocation_package_are_not_pay() -> None:
+    text = (
+        "On £78,000 you pay income tax at the higher rate on everything above £50,270, which "
+        "leaves a monthly take-home pay of roughly £4,450. A £4,000 relocation package is common."
+    )
+    values = [r[2] for r in _pay(text, title="Machine learning engineer salary in London")]
+    assert 50270 not in values and 4000 not in values
+    assert 4450 in values
+    assert [r[2] for r in _pay("She earns £60,000 before tax.")] == []
+    assert [r[2] for r in _pay("ML engineers earn £60,000 before tax.")] == [60000]

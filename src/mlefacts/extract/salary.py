@@ -58,6 +58,7 @@ _NEXT_ITEM = re.compile(r"[,;]|\b(?:and|to|while|whereas|but)\b", re.IGNORECASE)
 # The lower-case words right after a sum: '$800 annual gear allowance'.
 _BENEFIT_WORDS = re.compile(r"(?:[ \t]+[a-z][\w-]*){1,4}")
 _JOINING = re.compile(r"plus|and|or|with|including|excluding|before|after|in|for|per|a|an")
+_PAY_TAX = re.compile(r"\b(?:after|before|pre|post)[\s-]tax\b", re.IGNORECASE)
 # A difference in pay, not pay: '$14,000, or 9%, more per year than', '$20K higher than'.
 _PREMIUM = re.compile(
     r"\s*(?:,\s*or\s+[^,]{1,15},\s*|\([^)]{1,20}\)\s*)?(?:more|less|higher|lower)\b"
@@ -117,6 +118,9 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
             out.append(Skip(amount.start, amount.end, "no_subject"))
             continue
         before, after = _windows(text, frame, amount)
+        if _taxed(before):
+            out.append(Skip(amount.start, amount.end, "other"))  # a tax band, not pay
+            continue
         clause = _shared_clause(text, frame, money)
         qualifiers = _qualifiers(
             amount, before, after, row=row, clause=clause, intro=intro, framing=framing
@@ -334,6 +338,12 @@ def _names_benefit(text: str, amount: Amount) -> bool:
         if benefit.fullmatch(word):
             return True
     return False
+
+
+def _taxed(before: str) -> bool:
+    """Whether the figure's own words before it make it a tax band or threshold."""
+    words = _PAY_TAX.sub("", before)
+    return bool(vocabulary("salary_terms", "salary_words", "tax").search(words))
 
 
 def _shared_clause(text: str, frame: Frame, figures: list[Amount]) -> str:
