@@ -37,10 +37,10 @@ from mlefacts.extract.context import (
     plain_years,
     section_heading,
     single_country,
-    terms,
     vocabulary,
 )
 from mlefacts.extract.sections import document_role
+from mlefacts.toml_files import load_data
 
 NAME = "salary"
 VERSION = "1"
@@ -401,7 +401,7 @@ def _statistic_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
                 re.IGNORECASE,
             ),
         )
-        for statistic, words in terms("salary_terms")["statistic"].items()
+        for statistic, words in load_data("salary_terms")["statistic"].items()
     )
 
 
