@@ -190,15 +190,20 @@ def role_of_row(ctx: TableFrame, row: tuple[Span, ...], label: Column) -> str | 
 
 
 def label_level(label: str) -> str | None:
-    """The experience level a row or column label names; a bare label counts when
-    '<label> level' does ('Intermediate (3–5 yrs)' -> 'mid').
+    """The experience level a row or column label names; a bare label (or its parenthesis)
+    counts when '<label> level' does ('Intermediate (3–5 yrs)' -> 'mid').
 
     >>> label_level("Intermediate (3–5 yrs)"), label_level("Toronto")
     ('mid', None)
+    >>> label_level("ML Engineer I (entry)")
+    'entry'
     """
     bare = _PARENTHESES.sub("", label).strip()
-    return find_experience_level(label) or (
-        find_experience_level(f"{bare} level") if bare else None
+    inner = " ".join(part.strip(" ()") for part in _PARENTHESES.findall(label))
+    return (
+        find_experience_level(label)
+        or (find_experience_level(f"{bare} level") if bare else None)
+        or (find_experience_level(f"{inner} level") if inner else None)
     )
 
 

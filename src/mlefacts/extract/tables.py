@@ -75,7 +75,7 @@ def table_claims(doc: Document, table: Table, *, role: str | None = None) -> lis
     caption = clean_text(doc.span_text(table.caption)) if table.caption else _title_line(doc, table)
     title = _ENUMERATION.sub("", caption) or None
     context = TableFrame(doc, table, columns, caption, title, role)
-    kind = classify_table(columns, caption)
+    kind = classify_table(columns, caption or _lead_paragraph(doc, table))
     if kind == "comparison":
         return _comparison_claims(context)
     if kind == "market":
@@ -150,6 +150,15 @@ def _title_line(doc: Document, table: Table) -> str:
     if not titled:
         return ""
     return clean_text(_line_with_marker(doc, before[-1]))
+
+
+def _lead_paragraph(doc: Document, table: Table) -> str:
+    """The paragraph right above an uncaptioned table, which says what it shows ('The table
+    below shows base salary only'): read only to classify the table."""
+    before = [block for block in doc.blocks if block.end <= table.start]
+    if not before or before[-1].kind != "paragraph" or before[-1].boilerplate:
+        return ""
+    return doc.span_text(before[-1])
 
 
 def _line_with_marker(doc: Document, block: Block) -> str:
