@@ -1,4 +1,5 @@
-"""The mlefacts Prefect flow: ingest and extract in batches, then validate, reconcile, publish.
+"""The mlefacts Prefect flow: batches ingest, extract, validate and write shards; then the
+whole run reconciles and publishes.
 
 Wiring only: every task calls a plain function of `mlefacts`. Run it with `mlefacts run` or
 `python flows/mlefacts_flow.py [--sources MANIFEST] [--data-dir DIR]`.

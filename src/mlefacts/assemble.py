@@ -29,7 +29,12 @@ from mlefacts.publish.snapshots import current_snapshot, snapshot_dir
 from mlefacts.schemas import TABLE_ORDER, column_specs
 from mlefacts.sources.rawzone import RawZone
 from mlefacts.staging import SHARD_TABLES, BatchSummary
-from mlefacts.validate import concat_rejections, repeat_rejections, unique_columns
+from mlefacts.validate import (
+    concat_rejections,
+    orphan_rejections,
+    repeat_rejections,
+    unique_columns,
+)
 
 # Where each row came from, so that reconcile reads the rows in the order one process would
 # have made them (batch after batch, then the carried stale rows); never published.
@@ -47,12 +52,12 @@ class RunTables:
 
     con: duckdb.DuckDBPyConnection
     folder: Path
-    repeats: pd.DataFrame
+    # Rows the whole-run checks rejected: ids repeated across batches, orphans.
+    rejected: pd.DataFrame
     n_sources_failed: int
 
     def count(self, name: str) -> int:
-        row = self.con.execute(f"SELECT count(*) FROM {name}").fetchone()
-        return int(row[0]) if row else 0
+        return int(self.con.sql(f"SELECT count(*) FROM {name}").fetchall()[0][0])
 
     def frame(self, name: str, *, leave_out: Sequence[str] = ()) -> pd.DataFrame:
         """A table as pandas in the order its rows were made, without `leave_out` columns
@@ -95,14 +100,16 @@ def open_run(
     con = duckdb.connect(config={"memory_limit": MEMORY_LIMIT, "temp_directory": str(spill)})
     try:
         ordered = sorted(summaries, key=lambda summary: summary.index)
-        repeats = [_fresh_view(con, name, ordered, run_id=run_id) for name in SHARD_TABLES]
-        failed = con.execute("SELECT count(*) FROM fresh_sources WHERE status = 'error'")
-        n_failed = int((failed.fetchone() or (0,))[0])
-        kept = _carry_stale(con, data_dir) if n_failed else False
-        for name in SHARD_TABLES:
-            if not (kept and (name == "sources" or name in _CARRIED_TABLES)):
-                con.execute(f"CREATE VIEW {name} AS SELECT * FROM fresh_{name}")
-        yield RunTables(con, folder, concat_rejections(repeats), n_failed)
+        rejected = [_fresh_view(con, name, ordered, run_id=run_id) for name in SHARD_TABLES]
+        failed = con.sql("SELECT count(*) FROM fresh_sources WHERE status = 'error'")
+        n_failed = int(failed.fetchall()[0][0])
+        if not (n_failed and _carry_stale(con, data_dir)):
+            for name in ("sources", *_CARRIED_TABLES):
+                con.execute(f"CREATE VIEW all_{name} AS SELECT * FROM fresh_{name}")
+        con.execute("CREATE VIEW sources AS SELECT * FROM all_sources")
+        con.execute("CREATE VIEW rejections AS SELECT * FROM fresh_rejections")
+        rejected += [_source_view(con, name, run_id=run_id) for name in _CARRIED_TABLES]
+        yield RunTables(con, folder, concat_rejections(rejected), n_failed)
     finally:
         con.close()
 
@@ -135,6 +142,23 @@ def _fresh_view(
     return concat_rejections(repeats)
 
 
+def _source_view(con: duckdb.DuckDBPyConnection, name: str, *, run_id: str) -> pd.DataFrame:
+    """View `<name>` of the rows whose source is in `sources` (the foreign key); returns the
+    rejections of the others (none unless a source's own row was rejected)."""
+    orphans = con.sql(
+        f"SELECT * EXCLUDE ({', '.join(_ORIGIN)}) FROM all_{name} "
+        "WHERE source_id NOT IN (SELECT source_id FROM sources) ORDER BY _carried, _file, _row"
+    ).to_arrow_table()
+    if not orphans.num_rows:
+        con.execute(f"CREATE VIEW {name} AS SELECT * FROM all_{name}")
+        return concat_rejections([])
+    con.execute(
+        f"CREATE VIEW {name} AS SELECT * FROM all_{name} "
+        "WHERE source_id IN (SELECT source_id FROM sources)"
+    )
+    return orphan_rejections(name, to_pandas(name, orphans), "source_id", "sources", run_id=run_id)
+
+
 def _check_columns(con: duckdb.DuckDBPyConnection, name: str) -> None:
     """Shards hold exactly the table's columns; anything else is a bug in the code that built
     the rows, not a column to publish."""
@@ -146,7 +170,8 @@ def _check_columns(con: duckdb.DuckDBPyConnection, name: str) -> None:
 
 def _carry_stale(con: duckdb.DuckDBPyConnection, data_dir: Path) -> bool:
     """A source that failed this run keeps its last published rows, its claims marked stale:
-    views `sources`, `documents`, `claims`, `figures` with them. False when none is kept."""
+    views `all_sources`, `all_documents`, `all_claims`, `all_figures` with them. False (and no
+    view) when none is kept."""
     curated = data_dir / "curated"
     current = current_snapshot(curated)
     old = snapshot_dir(curated, current) if current else None
@@ -188,7 +213,7 @@ def _carry_stale(con: duckdb.DuckDBPyConnection, data_dir: Path) -> bool:
             value = f's."{column}"'
         columns.append(f'{value} AS "{column}"')
     con.execute(
-        f"CREATE VIEW sources AS SELECT {', '.join(columns)}, s._carried, s._file, s._row "
+        f"CREATE VIEW all_sources AS SELECT {', '.join(columns)}, s._carried, s._file, s._row "
         "FROM fresh_sources s LEFT JOIN kept k USING (source_id)"
     )
     for name in _CARRIED_TABLES:
@@ -201,7 +226,7 @@ def _carry_stale(con: duckdb.DuckDBPyConnection, data_dir: Path) -> bool:
             "WHERE source_id IN (SELECT source_id FROM kept)"
         )
         union = f" UNION ALL BY NAME {carried}" if path.is_file() else ""
-        con.execute(f"CREATE VIEW {name} AS SELECT * FROM fresh_{name}{union}")
+        con.execute(f"CREATE VIEW all_{name} AS SELECT * FROM fresh_{name}{union}")
     return True
 
 

@@ -1,8 +1,8 @@
 """The pipeline's stages as plain functions; flows/ wires them into Prefect tasks.
 
-ingest -> document -> extract (per batch of sources) -> assemble -> validate -> reconcile ->
-publish. Every stage takes and returns plain data so a test or a notebook can call it without
-a Prefect server.
+Per batch of sources: ingest -> document -> extract -> rows -> validate -> shards (`staging`);
+then for the whole run: assemble (`assemble`, DuckDB) -> reconcile -> publish. Every stage takes
+and returns plain data so a test or a notebook can call it without a Prefect server.
 """
 
 from __future__ import annotations

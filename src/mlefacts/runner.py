@@ -185,7 +185,7 @@ def _reconcile_and_publish(
     del claims, sources
 
     started = time.perf_counter()
-    extra = {"rejections": concat_rejections([run.repeats, rejected_fetches, rejected_derived])}
+    extra = {"rejections": concat_rejections([run.rejected, rejected_fetches, rejected_derived])}
     tables: dict[str, pd.DataFrame | Path] = {
         name: run.compact(name, extra=extra.get(name)) for name in SHARD_TABLES
     }

@@ -92,6 +92,22 @@ def repeat_rejections(name: str, frame: pd.DataFrame, column: str, *, run_id: st
     return _rejections(name, frame, reasons, run_id=run_id)
 
 
+def orphan_rejections(
+    name: str, frame: pd.DataFrame, column: str, referenced: str, *, run_id: str
+) -> pd.DataFrame:
+    """Rejections for rows whose `column` names no row of table `referenced` (a foreign key:
+    a claim of a source whose own row was rejected cannot be cited)."""
+    frame = frame.reset_index(drop=True)
+    reasons = {
+        index: {
+            f"column {column!r} failed check foreign key: value {_show(value)} is not in "
+            f"{referenced}"
+        }
+        for index, value in frame[column].items()
+    }
+    return _rejections(name, frame, reasons, run_id=run_id)
+
+
 def unique_columns(name: str) -> list[str]:
     """The columns of a table whose values may appear once only."""
     return [column for column, spec in table_schema(name).columns.items() if spec.unique]
