@@ -18,6 +18,7 @@ import duckdb
 import pandas as pd
 import pyarrow as pa
 
+from mlefacts.contract import TABLE_ORDER
 from mlefacts.publish.parquet import (
     ROW_GROUP_SIZE,
     canonical_schema,
@@ -26,7 +27,7 @@ from mlefacts.publish.parquet import (
     write_row_groups,
 )
 from mlefacts.publish.snapshots import current_snapshot, snapshot_dir
-from mlefacts.schemas import TABLE_ORDER, column_specs
+from mlefacts.schemas import column_specs
 from mlefacts.sources.rawzone import RawZone
 from mlefacts.staging import SHARD_TABLES, BatchSummary
 from mlefacts.validate import (
