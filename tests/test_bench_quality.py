@@ -21,10 +21,12 @@ BENCH = Path(__file__).resolve().parents[1] / "bench"
 # split -> group -> measure -> floor (fractions); groups are claim kinds or 'numeric'/'qualitative'.
 FLOORS: dict[str, dict[str, dict[str, float]]] = {
     "pages": {
-        "numeric": {"precision": 0.97, "value_recall": 0.76, "exact_recall": 0.72},
+        "numeric": {"precision": 0.97, "value_recall": 0.80, "exact_recall": 0.77},
         "qualitative": {"value_recall": 0.58},
-        "salary": {"precision": 0.98, "value_recall": 0.89, "exact_recall": 0.87},
-        "job_demand": {"precision": 0.97, "value_recall": 0.88, "exact_recall": 0.80},
+        "salary": {"precision": 0.98, "value_recall": 0.96, "exact_recall": 0.95},
+        "job_demand": {"precision": 0.97, "value_recall": 0.90, "exact_recall": 0.85},
+        "ranking": {"precision": 0.95, "value_recall": 0.95, "exact_recall": 0.95},
+        "count": {"precision": 0.95, "value_recall": 0.95, "exact_recall": 0.80},
         "market_size": {"precision": 0.97, "value_recall": 0.98, "exact_recall": 0.98},
         "growth_rate": {"precision": 0.97, "value_recall": 0.95, "exact_recall": 0.92},
         "share": {"precision": 0.97, "value_recall": 0.95, "exact_recall": 0.95},
