@@ -385,3 +385,21 @@ def test_a_bare_dollar_under_a_title_naming_canada_is_the_canadian_dollar() -> N
     both = page.replace("in Canada", "in the US and Canada")
     doc = build_document(source_id="us", text=both, media_type="text/markdown")
     assert [(c.value, c.unit) for c in salary.extract(doc)] == [(181200, "USD")]
+
+
+def test_at_the_same_level_repeats_the_previous_figures_level() -> None:
+    text = (
+        "Freshers in data engineering roles can expect up to Rs 13 lakh per annum, while "
+        "machine learning engineers at the same level earn up to Rs 11 lakh."
+    )
+    assert [(r[1], r[4]) for r in _pay(text)] == [
+        ("data engineer", "entry"),
+        ("machine learning engineer", "entry"),
+    ]
+
+
+def test_the_roles_of_a_field_are_not_the_pages_role() -> None:
+    text = "The average advertised salary for AI roles was $157,400."
+    assert [r[1] for r in _pay(text, title="Machine learning engineer jobs")] == [
+        "artificial intelligence role"
+    ]

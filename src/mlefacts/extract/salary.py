@@ -40,6 +40,7 @@ from mlefacts.extract.context import (
     vocabulary,
 )
 from mlefacts.extract.sections import document_role
+from mlefacts.normalize.text import normalize_subject
 from mlefacts.toml_files import load_data
 
 NAME = "salary"
@@ -58,6 +59,7 @@ _NEXT_ITEM = re.compile(r"[,;]|\b(?:and|to|while|whereas|but)\b", re.IGNORECASE)
 # The lower-case words right after a sum: '$800 annual gear allowance'.
 _BENEFIT_WORDS = re.compile(r"(?:[ \t]+[a-z][\w-]*){1,4}")
 _JOINING = re.compile(r"plus|and|or|with|including|excluding|before|after|in|for|per|a|an")
+_SAME_LEVEL = re.compile(r"\b(?:the\s+same|that|this)\s+level\b", re.IGNORECASE)
 _PAY_TAX = re.compile(r"\b(?:after|before|pre|post)[\s-]tax\b", re.IGNORECASE)
 # A difference in pay, not pay: '$14,000, or 9%, more per year than', '$20K higher than'.
 _PREMIUM = re.compile(
@@ -108,6 +110,7 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
         text, sentence.start, sentence.end, context_start=sentence.block.start
     )
     out: list[Claim | Skip] = []
+    level: str | None = None  # the previous figure's, for 'at the same level'
     for index, amount in enumerate(money):
         frame = figure_frame(text, sentence.start, sentence.end, money, index)
         if _PREMIUM.match(text, amount.end, sentence.end) or _names_benefit(text, amount):
@@ -125,6 +128,9 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
         qualifiers = _qualifiers(
             amount, before, after, row=row, clause=clause, intro=intro, framing=framing
         )
+        if "experience_level" not in qualifiers and level and _SAME_LEVEL.search(clause):
+            qualifiers["experience_level"] = level  # '... ML engineers at the same level earn'
+        level = qualifiers.get("experience_level")
         out.append(_claim(sentence, amount, role, "salary", year, qualifiers, source))
     for amount in raises:
         frame = figure_frame(text, sentence.start, sentence.end, found, found.index(amount))
@@ -198,6 +204,9 @@ def _role(doc: Document, sentence: Sentence, frame: Frame, row: _Row) -> tuple[s
     roles = find_roles(clause)
     if roles:
         return roles[-1][2], ""
+    field = _field_roles().search(clause)
+    if field:  # 'the average salary for AI roles': a field's roles, not the page's role
+        return normalize_subject(f"{field['field']} role"), ""
     if row.role:
         return row.role, ""
     own = text[sentence.start : sentence.end]
@@ -222,6 +231,17 @@ def _package_line(own: str, first: Amount) -> bool:
         len(own) <= _MAX_PACKAGE_LINE
         and first.value_high is not None
         and bool(vocabulary("salary_terms", "salary_words", "package").search(own))
+    )
+
+
+@cache
+def _field_roles() -> re.Pattern[str]:
+    """'AI roles', 'machine learning jobs': the roles of a field, with no head noun."""
+    fields = load_data("salary_terms")["roles"]["fields"]
+    alternatives = "|".join(escape_phrase(f) for f in sorted(fields, key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w-])(?P<field>{alternatives})\s+(?:roles|positions|jobs)(?![\w-])",
+        re.IGNORECASE,
     )
 
 
