@@ -403,3 +403,16 @@ def test_the_roles_of_a_field_are_not_the_pages_role() -> None:
     assert [r[1] for r in _pay(text, title="Machine learning engineer jobs")] == [
         "artificial intelligence role"
     ]
+
+
+def test_a_compared_figure_is_the_same_pay_rise_for_its_own_subject() -> None:
+    text = (
+        "Salaries for machine learning engineers in India rose 11.4% in 2024, compared with "
+        "7.8% for data scientists."
+    )
+    doc = build_document(source_id="q", text=text, media_type="text/plain")
+    rises = [(c.kind, c.subject, c.value) for c in salary.extract(doc)]
+    assert rises == [
+        ("growth_rate", "machine learning engineer", 11.4),
+        ("growth_rate", "data scientist", 7.8),
+    ]

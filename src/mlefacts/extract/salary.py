@@ -59,6 +59,11 @@ _NEXT_ITEM = re.compile(r"[,;]|\b(?:and|to|while|whereas|but)\b", re.IGNORECASE)
 # The lower-case words right after a sum: '$800 annual gear allowance'.
 _BENEFIT_WORDS = re.compile(r"(?:[ \t]+[a-z][\w-]*){1,4}")
 _JOINING = re.compile(r"plus|and|or|with|including|excluding|before|after|in|for|per|a|an")
+# Between two figures: the second is the first's measure for another subject.
+_COMPARED = re.compile(
+    r"[^.;%]{0,30}\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:about\s+|just\s+)?$",
+    re.IGNORECASE,
+)
 _SAME_LEVEL = re.compile(r"\b(?:the\s+same|that|this)\s+level\b", re.IGNORECASE)
 _PAY_TAX = re.compile(r"\b(?:after|before|pre|post)[\s-]tax\b", re.IGNORECASE)
 # A difference in pay, not pay: '$14,000, or 9%, more per year than', '$20K higher than'.
@@ -176,7 +181,11 @@ def pay_growth(text: str, sentence: Sentence, found: list[Amount], amount: Amoun
     A pay word must come before the figure in its own clause and a growth word close to it,
     so 'demand rose 20%, and salaries are high' is not a pay rise.
     """
-    frame = figure_frame(text, sentence.start, sentence.end, found, found.index(amount))
+    index = found.index(amount)
+    if index and _COMPARED.match(text, found[index - 1].end, amount.start):
+        # '... rose 11.4% in 2024, compared with 7.8% for software roles': the same measure
+        return pay_growth(text, sentence, found, found[index - 1])
+    frame = figure_frame(text, sentence.start, sentence.end, found, index)
     head = text[frame.clause_start : amount.start]
     pay = any(
         vocabulary("salary_terms", "salary_words", strength).search(head)
