@@ -416,3 +416,13 @@ def test_a_compared_figure_is_the_same_pay_rise_for_its_own_subject() -> None:
         ("growth_rate", "machine learning engineer", 11.4),
         ("growth_rate", "data scientist", 7.8),
     ]
+
+
+def test_a_labelled_pay_line_read_as_a_heading_is_still_pay() -> None:
+    page = (
+        "# Senior machine learning engineer salary in Canada\n\n"
+        "Average base salary: $168,400\n\nProjected 2026 average: $176,900\n"
+    )
+    doc = build_document(source_id="h", text=page, media_type="text/markdown")
+    read = [(c.value, c.unit, c.qualifiers.get("statistic")) for c in salary.extract(doc)]
+    assert read == [(168400, "CAD", "average"), (176900, "CAD", "average")]

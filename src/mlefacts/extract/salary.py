@@ -59,6 +59,8 @@ _NEXT_ITEM = re.compile(r"[,;]|\b(?:and|to|while|whereas|but)\b", re.IGNORECASE)
 # The lower-case words right after a sum: '$800 annual gear allowance'.
 _BENEFIT_WORDS = re.compile(r"(?:[ \t]+[a-z][\w-]*){1,4}")
 _JOINING = re.compile(r"plus|and|or|with|including|excluding|before|after|in|for|per|a|an")
+# A labelled figure: 'Average base salary: $168,400', 'Median pay: £64,500 a year'.
+_STAT_LINE = re.compile(r"^[^\W\d][^:]{2,40}:\s*\S*\d")
 # Between two figures: the second is the first's measure for another subject.
 _COMPARED = re.compile(
     r"[^.;%]{0,30}\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:about\s+|just\s+)?$",
@@ -74,17 +76,33 @@ _PREMIUM = re.compile(
 )
 _ON_AVERAGE = re.compile(r"\bon average\b|\baverages?\b(?=\s+(?:of\s+)?\S*\d)", re.IGNORECASE)
 _TO_LEVEL = re.compile(r"\bto\s+(?:about|around|nearly|roughly|almost|over|just\s+over)?\s*$")
-_STATISTIC_OF = r"\s+(?:of|is|was|at|around|about)\s*$"
+_STATISTIC_OF = r"(?:\s+(?:of|is|was|at|around|about)|\s*:)\s*$"
 
 
 def extract(doc: Document) -> list[Claim]:
-    """Salary claims from the document's paragraphs and list items."""
-    return collect(doc, _read_sentence, name=NAME, needs_digit=True)
+    """Salary claims from the document's paragraphs, list items and stat-line headings."""
+    found = collect(doc, _read_sentence, name=NAME, needs_digit=True)
+    return found + [item for item in _stat_headings(doc) if isinstance(item, Claim)]
 
 
 def skipped(doc: Document) -> list[Skip]:
     """Pay figures in prose with no role to give them to (`no_subject`)."""
-    return collect_skips(doc, _read_sentence, name=NAME, needs_digit=True)
+    found = collect_skips(doc, _read_sentence, name=NAME, needs_digit=True)
+    return found + [item for item in _stat_headings(doc) if isinstance(item, Skip)]
+
+
+@lru_cache(maxsize=8)
+def _stat_headings(doc: Document) -> tuple[Claim | Skip, ...]:
+    """Headings that state a labelled pay figure ('Average base salary: $168,400', a short
+    line a text page's layout made a heading) read like one-sentence paragraphs."""
+    out: list[Claim | Skip] = []
+    for index, block in enumerate(doc.blocks):
+        if block.kind != "heading" or block.boilerplate:
+            continue
+        if not _STAT_LINE.search(doc.span_text(block)):
+            continue
+        out.extend(_read_sentence(doc, Sentence(block.start, block.end, index, block)))
+    return tuple(out)
 
 
 @dataclass(frozen=True, slots=True)
