@@ -1,0 +1,99 @@
+"""Shared pieces for reading qualitative facts out of running prose: roles, cues and clauses.
+
+Responsibilities, comparisons and definitions are stated in sentences, not in figures, so they
+are read by small grammar rules over the vocabularies in `data/prose_terms.toml`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from mlefacts.document.model import Document
+from mlefacts.extract.context import Sentence, find_roles, prose_sentences, terms
+from mlefacts.extract.sections import vocabulary_pattern
+from mlefacts.normalize.text import normalize_subject, unspin
+
+Role = tuple[int, int, str]
+
+
+@cache
+def prose_terms() -> dict[str, dict[str, list[str]]]:
+    return terms("prose_terms")
+
+
+@cache
+def cue_pattern(section: str, key: str) -> re.Pattern[str]:
+    """The vocabulary `prose_terms[section][key]` as one case-insensitive whole-word pattern."""
+    return vocabulary_pattern(prose_terms()[section][key])
+
+
+@cache
+def _spun_role_pattern() -> re.Pattern[str] | None:
+    """Article-spinner spellings of role names ('Information Scientists' for 'Data Scientists')."""
+    spun = [
+        phrase
+        for phrase, original in terms("spun_synonyms")["phrases"].items()
+        if (found := find_roles(original)) and found[0][:2] == (0, len(original))
+    ]
+    return vocabulary_pattern(spun) if spun else None
+
+
+@cache
+def _titled_role_pattern() -> re.Pattern[str]:
+    """'a Software Program Engineer': capitalized words before a capitalized role head."""
+    heads = "|".join(head.capitalize() for head in terms("salary_terms")["roles"]["heads"])
+    return re.compile(rf"\b(?:an?|the|An?|The)\s+((?:[A-Z][\w-]*\s+){{1,3}}(?:{heads})s?)\b")
+
+
+def roles_in(text: str, start: int = 0, end: int | None = None) -> list[Role]:
+    """Role mentions in text[start:end] as (start, end, normalized role), offsets into `text`.
+
+    >>> [r[2] for r in roles_in("Whereas Information Scientists explore, ML engineers ship")]
+    ['data scientist', 'machine learning engineer']
+    """
+    end = len(text) if end is None else end
+    found = [(start + s, start + e, role) for s, e, role in find_roles(text[start:end])]
+    spun = _spun_role_pattern()
+    for pattern, group in ((spun, 0), (_titled_role_pattern(), 1)):
+        if pattern is None:
+            continue
+        for match in pattern.finditer(text, start, end):
+            if not any(s < match.end(group) and match.start(group) < e for s, e, _ in found):
+                role = normalize_subject(unspin(match.group(group)))
+                found.append((match.start(group), match.end(group), role))
+    return sorted(found)
+
+
+def is_question(text: str) -> bool:
+    return text.rstrip(" *_\"'”)").endswith("?")
+
+
+def sentences_with_previous(doc: Document) -> list[tuple[Sentence, Sentence | None]]:
+    """Each prose sentence with the one before it in the same or the previous prose block.
+
+    A heading between them breaks the chain: a new section starts a new train of thought.
+    """
+    pairs: list[tuple[Sentence, Sentence | None]] = []
+    previous: Sentence | None = None
+    for sentence in prose_sentences(doc):
+        if previous is not None and _heading_between(doc, previous, sentence):
+            previous = None
+        pairs.append((sentence, previous))
+        previous = sentence
+    return pairs
+
+
+def _heading_between(doc: Document, before: Sentence, after: Sentence) -> bool:
+    return any(
+        doc.blocks[index].kind == "heading"
+        for index in range(before.block_index + 1, after.block_index)
+    )
+
+
+_SPACES = re.compile(r"\s+")
+
+
+def flat(text: str) -> str:
+    """Text on one line with single spaces."""
+    return _SPACES.sub(" ", text).strip()
