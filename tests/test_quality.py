@@ -23,6 +23,8 @@ FLOORS: dict[str, dict[str, dict[str, float]]] = {
     "pages": {
         "numeric": {"precision": 0.90, "value_recall": 0.49, "exact_recall": 0.43},
         "qualitative": {"value_recall": 0.89},
+        "market_size": {"precision": 0.97, "value_recall": 0.97, "exact_recall": 0.97},
+        "growth_rate": {"precision": 0.97, "value_recall": 0.91, "exact_recall": 0.84},
         "responsibility": {"value_recall": 0.95},
         "comparison": {"value_recall": 0.88},
         "definition": {"value_recall": 0.87},

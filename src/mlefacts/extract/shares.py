@@ -20,7 +20,7 @@ from functools import cache
 from typing import Any, Literal
 
 from mlefacts.document.model import Document
-from mlefacts.extract.attribution import find_attribution
+from mlefacts.extract.attribution import find_attribution, full_source_name
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import (
     Amount,
@@ -318,8 +318,11 @@ def _claim(
         unit="percent",
         year=year,
         qualifiers=qualifiers,
-        attributed_to=find_attribution(
-            text, sentence.start, sentence.end, context_start=sentence.block.start
+        attributed_to=full_source_name(
+            text,
+            find_attribution(
+                text, sentence.start, sentence.end, context_start=sentence.block.start
+            ),
         ),
     )
 
@@ -407,7 +410,7 @@ def _category(part: str) -> str:
     places = find_places(part, "regions") + find_places(part, "countries")
     if places:
         return places[0]
-    segment = _words("segment_words").search(part)
+    segment = vocabulary("market_terms", "market", "segment_nouns").search(part)
     if segment:
         part = part[: segment.start()].strip() or part
     return part
@@ -421,7 +424,7 @@ def _dimension(text: str, frame: Frame, part: str) -> str | None:
         return "region"
     if find_places(part, "countries"):
         return "country"
-    if _words("segment_words").search(part):
+    if vocabulary("market_terms", "market", "segment_nouns").search(part):
         return "segment"
     for dimension, words in terms("share_terms")["dimensions"].items():
         if phrase_pattern(tuple(words)).search(part):

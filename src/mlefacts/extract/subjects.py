@@ -15,11 +15,18 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from mlefacts.document.model import Document
 from mlefacts.extract.attribution import find_attribution
-from mlefacts.extract.context import escape_phrase, prose_sentences, terms
+from mlefacts.extract.context import (
+    escape_phrase,
+    find_places,
+    is_place,
+    prose_sentences,
+    terms,
+)
 from mlefacts.normalize.text import normalize_subject
 
 # A word of a market phrase: letters with inner '/', '&', '.', apostrophes or hyphens.
@@ -145,3 +152,95 @@ def main_market(doc: Document) -> str | None:
             return scoped if scoped in prose else named
     ranked = Counter(prose).most_common(1)
     return ranked[0][0] if ranked else None
+
+
+@dataclass(frozen=True, slots=True)
+class MarketPart:
+    """The part of a market a sentence is about: a named segment or a region, with the
+    breakdown it belongs to. Its market (the whole) comes from the context, never from it."""
+
+    segment: str | None = None
+    region: str | None = None
+    dimension: str | None = None
+
+    def qualifiers(self) -> dict[str, str]:
+        return {
+            key: value
+            for key, value in (
+                ("segment", self.segment),
+                ("region", self.region),
+                ("dimension", self.dimension),
+            )
+            if value
+        }
+
+
+# 'Deep Learning: the segment ...': a label before a colon at the start of a sentence.
+_LABEL = re.compile(r"^\W*(?P<label>[^\W\d][^:;.!?]{0,58}?)\s*:\s+")
+# The capitalized noun phrase a sentence opens with ('Asia Pacific is projected to ...').
+_OPENING_NAME = re.compile(
+    r"^\W*(?:(?i:in|the)\s+)*(?P<name>[A-Z][\w.&-]*(?:\s+(?:&|and|of|the)?\s*[A-Z][\w.&-]*)*)"
+)
+
+
+@cache
+def _breakdown_opening() -> re.Pattern[str]:
+    openings = terms("market_terms")["market"]["breakdown_openings"]
+    alternatives = "|".join(escape_phrase(o) for o in openings)
+    return re.compile(
+        rf"^\W*(?:{alternatives})\s+(?P<dimension>[a-z][\w -]{{1,30}}?)\s*,\s*", re.IGNORECASE
+    )
+
+
+@cache
+def _segment_noun() -> re.Pattern[str]:
+    nouns = terms("market_terms")["market"]["segment_nouns"]
+    alternatives = "|".join(escape_phrase(n) for n in sorted(nouns, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def market_part(sentence: str) -> MarketPart | None:
+    """The segment or region a sentence about a market is about, or None.
+
+    A sentence is about a part when it names a segment ('the cloud segment', 'Deep Learning:
+    the segment was worth ...') or opens with a place ('Asia Pacific is projected to ...').
+
+    >>> market_part("By deployment, the cloud segment is expected to grow fastest.")
+    MarketPart(segment='cloud', region=None, dimension='deployment')
+    >>> market_part("Deep Learning: the segment was worth $14.8 billion.").segment
+    'Deep Learning'
+    >>> market_part("Asia Pacific is projected to register a CAGR of 29.8%.").region
+    'Asia-Pacific'
+    >>> market_part("The machine learning market grew 30%.") is None
+    True
+    """
+    rest = sentence
+    dimension = None
+    opening = _breakdown_opening().match(rest)
+    if opening:
+        dimension = " ".join(opening.group("dimension").lower().split())
+        rest = rest[opening.end() :]
+    noun = _segment_noun().search(rest)
+    if noun:
+        return MarketPart(segment=_segment_name(rest, noun.start()), dimension=dimension)
+    name = _OPENING_NAME.match(rest)
+    if name and is_place(name.group("name")):
+        places = find_places(name.group("name"), "regions") + find_places(
+            name.group("name"), "countries"
+        )
+        return MarketPart(region=places[0] if places else name.group("name"))
+    return None
+
+
+def _segment_name(text: str, noun_start: int) -> str | None:
+    """'the cloud segment' -> 'cloud'; 'Deep Learning: the segment' -> 'Deep Learning'."""
+    before = _WORDS_BEFORE.search(text, max(0, noun_start - 120), noun_start)
+    if before is not None:
+        start = _phrase_start(text, before.start(), noun_start)
+        if start is not None:
+            return " ".join(text[start:noun_start].split())
+    label = _LABEL.match(text)
+    if label and label.end() <= noun_start:
+        return label.group("label").strip()
+    return None
