@@ -45,6 +45,14 @@ def _found(text: str) -> list[tuple[str, str, str]]:
             ("machine learning engineer", "data scientist", "out-earned"),
         ),
         (
+            "A data analyst's work resembles that of a business intelligence developer.",
+            ("data analyst", "business intelligence developer", "resembles"),
+        ),
+        (
+            "Compared with a backend engineer, an ML engineer spends more time on data checks.",
+            ("machine learning engineer", "backend engineer", "compared with"),
+        ),
+        (
             "The work of an AI engineer is much like that of a data scientist.",
             ("artificial intelligence engineer", "data scientist", "much like"),
         ),

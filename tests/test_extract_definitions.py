@@ -66,6 +66,15 @@ def test_bundled_definitions() -> None:
             "deep learning",
         ),
         (
+            "Put simply, an AI engineer is someone who builds products on models others trained.",
+            "artificial intelligence engineer",
+        ),
+        (
+            "An ML engineer, sometimes called a machine learning developer, is a programmer who "
+            "ships trained models as dependable services.",
+            "machine learning engineer",
+        ),
+        (
             "An NLP engineer is basically a developer who teaches software to read text.",
             "natural language processing engineer",
         ),

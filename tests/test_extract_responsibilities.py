@@ -239,3 +239,46 @@ def test_job_is_to_and_play_a_role_in() -> None:
         ("mlops engineer", "automate releases"),
         ("mlops engineer", "monitoring, alerting, and rolling back models"),
     ]
+
+
+def test_posting_actors_and_contractions() -> None:
+    text = (
+        "Machine Learning Engineer\n\nThe successful candidate will harden our scoring service "
+        "and track its costs. As a lead, you'll own the forecasting models end to end."
+    )
+    assert [t for _, t in _prose(text)] == [
+        "harden our scoring service and track its costs",
+        "own the forecasting models end to end",
+    ]
+
+
+def test_a_b_and_c_without_a_final_comma() -> None:
+    text = "Team\n\nData engineers design schemas, schedule batch jobs and fix broken loads early."
+    assert [t for _, t in _prose(text)] == [
+        "design schemas",
+        "schedule batch jobs",
+        "fix broken loads early",
+    ]
+
+
+def test_a_negation_after_the_verb_does_not_cancel_the_duty() -> None:
+    text = (
+        "AI engineers\n\nAn AI engineer also designs the guardrails that stop a chatbot from "
+        "answering questions it should not."
+    )
+    assert [t for _, t in _prose(text)] == [
+        "designs the guardrails that stop a chatbot from answering questions it should not"
+    ]
+
+
+def test_a_person_in_the_page_role_does_the_work() -> None:
+    text = (
+        "# A day as a machine learning engineer\n\n## Morning\n\nPriya starts early. She reviews "
+        "the overnight job, compares it with production, and decides what to ship."
+    )
+    claims = responsibilities.extract(document(text, "text/markdown"))
+    assert [(c.subject, c.text) for c in claims] == [
+        ("machine learning engineer", "reviews the overnight job"),
+        ("machine learning engineer", "compares it with production"),
+        ("machine learning engineer", "decides what to ship"),
+    ]

@@ -22,13 +22,13 @@ BENCH = Path(__file__).resolve().parents[1] / "bench"
 FLOORS: dict[str, dict[str, dict[str, float]]] = {
     "pages": {
         "numeric": {"precision": 0.90, "value_recall": 0.49, "exact_recall": 0.43},
-        "qualitative": {"value_recall": 0.89},
+        "qualitative": {"precision": 0.95, "value_recall": 0.97},
         "market_size": {"precision": 0.97, "value_recall": 0.97, "exact_recall": 0.97},
         "growth_rate": {"precision": 0.97, "value_recall": 0.91, "exact_recall": 0.84},
-        "responsibility": {"value_recall": 0.95},
-        "comparison": {"value_recall": 0.88},
-        "definition": {"value_recall": 0.87},
-        "skill": {"value_recall": 0.83},
+        "responsibility": {"value_recall": 0.97},
+        "comparison": {"value_recall": 0.94},
+        "definition": {"value_recall": 0.92},
+        "skill": {"precision": 0.95, "value_recall": 0.97},
     },
     "heldout": {
         "numeric": {"precision": 0.85, "value_recall": 0.52, "exact_recall": 0.40},
@@ -36,9 +36,9 @@ FLOORS: dict[str, dict[str, dict[str, float]]] = {
     },
     "bundled": {
         "numeric": {"precision": 1.0, "value_recall": 1.0, "exact_recall": 1.0},
-        "qualitative": {"precision": 0.95, "value_recall": 0.95},
-        "skill": {"value_recall": 0.95},
-        "responsibility": {"value_recall": 0.96},
+        "qualitative": {"precision": 0.95, "value_recall": 0.96},
+        "skill": {"value_recall": 0.97},
+        "responsibility": {"value_recall": 0.97},
         "comparison": {"value_recall": 0.9},
         "definition": {"value_recall": 0.75},
     },

@@ -29,6 +29,7 @@ from mlefacts.extract.grammar import (
     is_question,
     roles_in,
     sentences_with_previous,
+    states_a_figure,
 )
 
 NAME = "comparisons"
@@ -37,8 +38,6 @@ VERSION = "1"
 # 'while', 'where', 'but' and 'yet' join two clauses only at a sentence start or after a comma.
 _CLAUSE_OPENING = re.compile(r"(?:^|[,;:]\s*|\(\s*)$")
 _CLAUSE_BREAK = re.compile(r"[,;:]")
-# Pay or demand set side by side ('paid $165,000, while data scientists ...') is a numeric fact.
-_FIGURE = re.compile(r"\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +79,7 @@ def compare(text: str, start: int, end: int, previous: Sentence | None = None) -
     >>> compare("ML engineers and data scientists share some skills.", 0, 51) is None
     True
     """
-    if is_question(text[start:end]) or _FIGURE.search(text, start, end):
+    if is_question(text[start:end]) or states_a_figure(text, start, end):
         return None
     roles = roles_in(text, start, end)
     if not roles:

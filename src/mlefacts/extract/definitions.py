@@ -27,10 +27,12 @@ _TERM = (
     r"^[*_\s]*(?:(?:simply put|in short|in simple terms|put simply|basically),\s*)?"
     r"(?:(?:an?|the)\s+)?(?P<term>[A-Za-z][\w/&-]*(?:\s+(?:\([^)]{1,12}\)|[\w/&-]+)){0,4}?)"
     r"(?:\s+\((?P<alias>[^)]{1,30})\))?[*_]*(?:\s+(?:itself|themselves))?"
+    r"(?:,\s*(?:also\s+|sometimes\s+|often\s+)?(?:called|known\s+as|referred\s+to\s+as)\s[^,]{2,50},)?"
 )
 _SHAPE = re.compile(
     _TERM + r"\s+is\s+(?:(?:basically|essentially|simply|primarily|mainly|generally|usually)\s+)?"
-    r"(?:an?|the)\s+(?P<predicate>(?P<head>[\w-]+).*)$",
+    r"(?:an?\s+|the\s+|(?=(?:someone|somebody|anyone)\s+(?:who|that)\b))"
+    r"(?P<predicate>(?P<head>[\w-]+).*)$",
     re.IGNORECASE | re.DOTALL,
 )
 # 'MLOps refers to ...', 'The ML market covers ...': the defining verb comes from the vocabulary.

@@ -46,6 +46,16 @@ def _titled_role_pattern() -> re.Pattern[str]:
     return re.compile(rf"\b(?:an?|the|An?|The)\s+((?:[A-Z][\w-]*\s+){{1,3}}(?:{heads})s?)\b")
 
 
+@cache
+def _other_role_pattern() -> re.Pattern[str]:
+    """Roles outside the pay vocabulary's fields that pages compare against ('backend engineer')."""
+    fields = prose_terms()["roles"]["other_fields"]
+    heads = terms("salary_terms")["roles"]["heads"]
+    return vocabulary_pattern(
+        [f"{field} {head}{plural}" for field in fields for head in heads for plural in ("", "s")]
+    )
+
+
 def roles_in(text: str, start: int = 0, end: int | None = None) -> list[Role]:
     """Role mentions in text[start:end] as (start, end, normalized role), offsets into `text`.
 
@@ -55,7 +65,7 @@ def roles_in(text: str, start: int = 0, end: int | None = None) -> list[Role]:
     end = len(text) if end is None else end
     found = [(start + s, start + e, role) for s, e, role in find_roles(text[start:end])]
     spun = _spun_role_pattern()
-    for pattern, group in ((spun, 0), (_titled_role_pattern(), 1)):
+    for pattern, group in ((spun, 0), (_other_role_pattern(), 0), (_titled_role_pattern(), 1)):
         if pattern is None:
             continue
         for match in pattern.finditer(text, start, end):
@@ -92,6 +102,22 @@ def _heading_between(doc: Document, before: Sentence, after: Sentence) -> bool:
 
 
 _SPACES = re.compile(r"\s+")
+# Money or a percentage: such a sentence states pay, demand or a share (a numeric fact).
+_FIGURE = re.compile(
+    r"[$€£¥₹]|\d\s*(?:%|per\s*cent|percent)"
+    r"|\b\d[\d,.]*\s*(?:k|m|bn|million|billion|lpa|lakh|crore)\b"
+    r"|\b(?:USD|EUR|GBP|INR|CAD|AUD|CHF|Rs)\b",
+    re.IGNORECASE,
+)
+
+
+def states_a_figure(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether text[start:end] names money or a percentage ('paid $165,000', 'grew 28%').
+
+    >>> states_a_figure("ML engineers earn $150,000"), states_a_figure("fix loads at 6 a.m.")
+    (True, False)
+    """
+    return _FIGURE.search(text, start, len(text) if end is None else end) is not None
 
 
 def flat(text: str) -> str:

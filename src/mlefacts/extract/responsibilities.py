@@ -24,7 +24,13 @@ from mlefacts.document.model import Block, Document
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.comparisons import compare
 from mlefacts.extract.context import Sentence
-from mlefacts.extract.grammar import cue_pattern, prose_terms, roles_in, sentences_with_previous
+from mlefacts.extract.grammar import (
+    cue_pattern,
+    prose_terms,
+    roles_in,
+    sentences_with_previous,
+    states_a_figure,
+)
 from mlefacts.extract.sections import (
     SectionType,
     block_section_types,
@@ -49,20 +55,33 @@ _RESPONSIBLE_FOR = re.compile(r"(?<![\w])(not\s+|solely\s+|only\s+)?responsible\
 _IS_TO = re.compile(r"\b(?:is|are)\s+to\s+", re.I)
 # An imperative may follow a short framing clause: 'In the case of errors, fix them'.
 # 'What they do: design, train and maintain models': a label naming duties, then the duties.
-_LABEL = re.compile(r"\W*([^:.;]{3,40}?)\W*:\s+")
+_LABEL = re.compile(r"\W*([^:.;]{3,40}?)\W*:[*_]*\s+")
 _IMPERATIVE_LEAD = re.compile(r"[^,.;:]{3,60},\s+")
 _HELP = re.compile(r"\bhelps?\s+(?:to\s+)?$", re.I)
-_MODAL = re.compile(r"\b(?:will|would|help|helps|to|'ll)\b", re.I)
+_MODAL = re.compile(r"\b(?:will|would|help|helps|to)\b|['’]ll\b", re.I)
 _SEPARATOR = re.compile(
     r"\s*(?:,|;)\s*(?:(?:and|or|as well as|and also)\s+)?|\s+while\s+(?:also\s+)?"
 )
-# A sentence with a figure states pay, demand or a share, not a duty.
-_FIGURE = re.compile(r"\d")
 _COORDINATION = re.compile(r"\s*(?:,|;)\s*(?:(?:and|or|as well as)\s+)?")
 _FINAL_CONJUNCTION = re.compile(r"\s+(?:and|or)\s+")
 # '... before production and while in production': a framing phrase, not another item.
 _FRAMING = re.compile(r"(?:while|when|before|after|during|in|on|at|as|then)\b", re.I)
 _UNSPECIFIED_ROLE = "unspecified role"
+# Actor words that take a plural verb ('they build'); every other actor takes '-s' ('she builds').
+_PLURAL_ACTORS = frozenset(
+    {
+        "they",
+        "you",
+        "we",
+        "engineers",
+        "these professionals",
+        "such professionals",
+        "these engineers",
+        "such engineers",
+        "these specialists",
+        "these experts",
+    }
+)
 _JOINING = frozenset({"and", "or", "also", "then", "being", "able", "to", "be"})
 # A sentence the splitter missed ('platforms. *The possibilities ...') ends a phrase.
 _SENTENCE_END = re.compile(r"[.!?]\s+\W*[A-Z]")
@@ -148,7 +167,7 @@ def _prose_claims(
     claims: list[Claim] = []
     for sentence, previous in sentences:
         own = doc.text[sentence.start : sentence.end]
-        if own.rstrip(" *_").endswith((":", "?")) or _FIGURE.search(own):
+        if own.rstrip(" *_").endswith((":", "?")) or states_a_figure(own):
             continue  # a lead-in, a question or a figure: the items or another kind say it
         if compare(doc.text, sentence.start, sentence.end, previous) is not None:
             continue  # 'A does X, whereas B does Y' is a comparison, not a duty
@@ -193,14 +212,18 @@ def _work_phrase(
     an imperative ('Keep the feature store healthy').
     """
     text, start, end = doc.text, sentence.start, sentence.end
-    negation = _pattern("negations").search(text, start, end)
+    negations = [m.start() for m in _pattern("negations").finditer(text, start, end)]
+
+    def negated(position: int) -> bool:
+        """A negation or hedge before the duties: 'never responsible for', 'rarely build'."""
+        return any(at < position for at in negations)
+
     match = _RESPONSIBLE_FOR.search(text, start, end)
-    unnegated = match is not None and (negation is None or negation.start() > match.start())
-    if match is not None and unnegated and not match.group(1):
+    if match is not None and not negated(match.start()) and not match.group(1):
         subject = _role_before(doc, sentence, previous, match.start(), role) or role
         return subject, match.end(), "responsible for"
     match = _pattern("list_trigger").search(text, start, end)
-    if match is not None and (negation is None or negation.start() > match.start()):
+    if match is not None and not negated(match.start()):
         subject = _role_before(doc, sentence, previous, match.start(), role) or role
         return subject, match.end(), "includes"
     for match in _IS_TO.finditer(text, start, end):
@@ -215,17 +238,17 @@ def _work_phrase(
     after = _skip_space(text, match.end(), end) if match else end
     if match is not None and (verb := verb_at(text, after, end)) and verb.form == "ing":
         subject = _role_before(doc, sentence, previous, match.start(), role)
-        if subject and negation is None:
+        if subject and not negated(after):
             return subject, after, "role in"
-    if negation is not None:
-        return None
     for verb in find_verbs(text, start, end):
-        if verb.form not in ("base", "s"):
+        if verb.form not in ("base", "s") or negated(verb.start):
             continue
         actor = _actor(doc, sentence, previous, verb, section)
         if actor is not None:
             helper = _HELP.search(text, start, verb.start)
             return actor, helper.start() if helper else verb.start, "verb phrase"
+    if negations:
+        return None
     label = _LABEL.match(text, start, end)
     if label is not None and classify_heading(label.group(1)) == "responsibilities":
         verb = verb_at(text, label.end(), end)
@@ -271,11 +294,12 @@ def _actor(
         return None
     if word in ("you", "we") and not modal and section != "responsibilities":
         return None
-    singular = word in ("he", "she", "he/she", "he or she", "the engineer", "an engineer")
+    singular = word not in _PLURAL_ACTORS
     if not modal and (verb.form == "s") != singular:
         return None
+    personal = singular or word in ("you", "we")  # a person in the page's role, not 'they'
     return _role_before(doc, sentence, previous, bridge_start, None) or (
-        document_role(doc) if section == "responsibilities" or word in ("you", "we") else None
+        document_role(doc) if section == "responsibilities" or personal else None
     )
 
 
@@ -348,6 +372,14 @@ def _verb_phrases(text: str, start: int, end: int) -> list[tuple[int, int]]:
         spans.append((cursor, cut_start))
         cursor = cut_end
     spans.append((cursor, end))
+    if cuts:  # 'A, B and C': the last 'and' joins a third phrase when commas joined the others
+        last_start, last_end = spans.pop()
+        for conjunction in _FINAL_CONJUNCTION.finditer(text, last_start, last_end):
+            verb = verb_at(text, conjunction.end(), last_end)
+            if verb is not None and first is not None and verb.form == first.form:
+                spans.append((last_start, conjunction.start()))
+                last_start = conjunction.end()
+        spans.append((last_start, last_end))
     return _merge_bare_verbs(text, spans)
 
 
@@ -437,7 +469,7 @@ def _pattern(key: str) -> re.Pattern[str]:
 @cache
 def _bridge_pattern() -> re.Pattern[str]:
     bridges = vocabulary_pattern(prose_terms()["responsibility"]["bridges"]).pattern
-    return re.compile(rf"[\s*_’',]*(?:{bridges}[\s,*_]+)*$", re.IGNORECASE)
+    return re.compile(rf"(?:['’](?:ll|d)\b)?[\s*_,]*(?:{bridges}[\s,*_]+)*$", re.IGNORECASE)
 
 
 @cache
