@@ -208,3 +208,117 @@ def test_a_new_level_is_not_a_pay_rise() -> None:
     text = "The employer pension top-up on earnings rises to 12% from July."
     doc = build_document(source_id="q", text=text, media_type="text/plain")
     assert salary.extract(doc) == []
+
+
+def test_a_bare_dollar_on_an_australian_page_is_the_australian_dollar() -> None:
+    text = (
+        "Salaries for machine learning engineers range from AUD 90,000 to AUD 130,000.\n\n"
+        "The national average salary for machine learning engineers is $121,400 a year."
+    )
+    doc = build_document(source_id="au", text=text, media_type="text/plain")
+    assert {(c.value, c.unit) for c in salary.extract(doc)} == {
+        (90000, "AUD"),
+        (121400, "AUD"),
+    }
+    us = build_document(
+        source_id="us", text=text + "\n\nIn the US they earn US$150,000.", media_type="text/plain"
+    )
+    assert (121400, "USD") in {(c.value, c.unit) for c in salary.extract(us)}
+
+
+def test_a_sentence_framed_by_pay_that_states_a_statistic_is_pay() -> None:
+    text = (
+        "Machine learning engineers in Germany earn between €65,000 – €130,000 a year. "
+        "The median is €78,500, and senior engineers in Munich often reach €105,000."
+    )
+    assert [(r[1], r[2], r[4]) for r in _pay(text)] == [
+        ("machine learning engineer", 65000.0, None),
+        ("machine learning engineer", 78500.0, None),
+        ("machine learning engineer", 105000.0, "senior"),
+    ]
+
+
+def test_the_paragraph_names_the_role_of_a_later_sentence() -> None:
+    text = (
+        "The median salary of a machine learning engineer in India is Rs 13,75,000. "
+        "Freshers start at Rs 7,20,000 a year on average."
+    )
+    assert [(r[1], r[2], r[4]) for r in _pay(text, title="How much does an AI/ML engineer earn?")][
+        1
+    ] == ("machine learning engineer", 720000.0, "entry")
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "# ML Engineer\n\n## Hiring process\n\n- Intro call\n- Take-home task (paid €300)\n",
+        "# Machine learning engineer salaries\n\nSign up for Pro ($19.99/month) today.\n",
+        "# Machine learning engineer salaries\n\nEvery hire gets a $800 annual gear allowance.\n",
+    ],
+)
+def test_small_sums_and_prices_on_pay_pages_are_not_salaries(page: str) -> None:
+    doc = build_document(source_id="p", text=page, media_type="text/markdown")
+    assert salary.extract(doc) == []
+
+
+def test_a_job_posting_pay_section_gives_the_posted_role_and_its_level() -> None:
+    page = (
+        "**Remote · Full-time**\n\n# Senior Machine Learning Engineer – Forecasting\n\n"
+        "## Compensation\n\n€70k–€90k gross per year depending on experience, plus equity. "
+        "Candidates in Switzerland are paid in francs: CHF 115,000–135,000.\n"
+    )
+    doc = build_document(source_id="j", text=page, media_type="text/markdown")
+    read = [
+        (c.subject, c.value, c.value_high, c.unit, c.qualifiers.get("experience_level"))
+        for c in salary.extract(doc)
+    ]
+    assert read == [
+        ("machine learning engineer", 70000, 90000, "EUR", "senior"),
+        ("machine learning engineer", 115000, 135000, "CHF", "senior"),
+    ]
+
+
+def test_a_level_before_a_slash_and_a_role_word_is_a_level() -> None:
+    text = "Day rates:\n\n- Lead / architect: £1,000 per day and above\n"
+    assert [(r[2], r[4]) for r in _pay(text, title="ML engineer day rates")] == [(1000.0, "lead")]
+
+
+def test_a_premium_and_a_benefit_are_not_pay() -> None:
+    page = (
+        "# Machine learning engineer pay\n\n"
+        "Offers that mention LLMs pay an average of $14,000, or 9%, more per year than others.\n\n"
+        "- $1,500 yearly learning stipend\n- $20,000 signing bonus\n\n"
+        "The base salary is $150,000 plus bonus.\n"
+    )
+    doc = build_document(source_id="p", text=page, media_type="text/markdown")
+    assert [c.value for c in salary.extract(doc)] == [150000]
+
+
+def test_words_after_a_figure_belong_to_it_not_to_the_next_one() -> None:
+    text = (
+        "UK day rates run from around £420 a day for a junior data analyst, to a median near "
+        "£575 for a data scientist, and about £720 for a machine learning engineer."
+    )
+    assert [(r[1], r[2], r[4]) for r in _pay(text)] == [
+        ("data analyst", 420.0, "junior"),
+        ("data scientist", 575.0, None),
+        ("machine learning engineer", 720.0, None),
+    ]
+
+
+def test_roles_written_as_head_of_field_two_fields_or_interns() -> None:
+    text = (
+        "Heads of machine learning were offered £160,000+ before equity. "
+        "The average salary of an AI research scientist is $171,450. "
+        "Our summer ML interns are paid $48.00/hr.\nTypical entry-level education: a degree."
+    )
+    assert [(r[1], r[2], r[4]) for r in _pay(text)] == [
+        ("head of machine learning", 160000.0, None),
+        ("artificial intelligence research scientist", 171450.0, None),
+        ("machine learning intern", 48.0, "entry"),
+    ]
+
+
+def test_a_line_break_ends_a_figures_clause() -> None:
+    text = "Median pay, 2024: $145,080 per year; $69.75 per hour\nTypical entry-level education."
+    assert [r[4] for r in _pay(text, title="Data scientist pay")] == [None, None]

@@ -11,18 +11,19 @@ from __future__ import annotations
 
 import logging
 import re
-import tomllib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
-from typing import Any, Literal
+from typing import Any
 
+from mlefacts.contract import SkipReason
 from mlefacts.document.model import Block, Document
 from mlefacts.document.sentences import sentence_spans
 from mlefacts.extract.claim import Claim
+from mlefacts.normalize.money import page_dollar
 from mlefacts.normalize.quantities import find_periods, find_quantities, find_years
 from mlefacts.normalize.text import normalize_subject
+from mlefacts.toml_files import load_data
 
 log = logging.getLogger(__name__)
 
@@ -38,32 +39,17 @@ _RANGE_LEAD = re.compile(
 _FROM = re.compile(r"\b(?:from|between)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _RANGE_WORDS = re.compile(r"\s*(?:-|–|—|to|and)\s*", re.IGNORECASE)
 _CURRENCY_CODE = re.compile(r"^[A-Z]{3}$")
-# Where one clause of a sentence ends and the next begins: a semicolon, or a comma or a contrast
-# word that starts a new statement ('..., while senior roles earn ...'). A plain comma does not:
-# 'For senior engineers, pay averages $180K' is one clause.
+# What names US dollars in a figure's text besides a bare '$' ('US$', 'USD', 'US dollars').
+_NAMED_US = re.compile(r"(?-i:US|U\.S\.)|dollar", re.IGNORECASE)
+_BARE_SIGN = re.compile(r"(?<![A-Za-z])\$")
+# Where one clause of a sentence ends and the next begins: a semicolon, a line break, or a comma
+# or a contrast word that starts a new statement ('..., while senior roles earn ...'). A plain
+# comma does not: 'For senior engineers, pay averages $180K' is one clause.
 _CLAUSE_BREAK = re.compile(
-    r";|,\s+(?:and|but|while|whereas|although|though|with|compared\s+(?:with|to)|versus|vs\.?)\s"
+    r";|\n|,\s+(?:and|but|while|whereas|although|though|with|compared\s+(?:with|to)|versus|vs\.?)\s"
     r"|\s+(?:whereas|while|but|although)\s",
     re.IGNORECASE,
 )
-
-SkipReason = Literal[
-    "date",
-    "version_number",
-    "phone",
-    "price_of_product",
-    "navigation",
-    "no_subject",
-    "ambiguous",
-    "other",
-]
-
-
-@cache
-def terms(name: str) -> dict[str, Any]:
-    """A vocabulary file from `mlefacts/data/<name>.toml`, parsed once."""
-    text = resources.files("mlefacts.data").joinpath(f"{name}.toml").read_text(encoding="utf-8")
-    return tomllib.loads(text)
 
 
 def escape_phrase(phrase: str) -> str:
@@ -91,7 +77,7 @@ def _phrase_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
 @cache
 def vocabulary(name: str, *path: str) -> re.Pattern[str]:
     """The compiled pattern for a word list inside a vocabulary file."""
-    node: Any = terms(name)
+    node: Any = load_data(name)
     for key in path:
         node = node[key]
     return phrase_pattern(tuple(node))
@@ -277,33 +263,23 @@ def block_before(doc: Document, sentence: Sentence) -> str:
     return doc.text[sentence.block.start : sentence.start]
 
 
-def surroundings(doc: Document, sentence: Sentence) -> str:
-    """Lead-in, heading and title text that frame a sentence, for context checks."""
-    return " ".join(
-        part
-        for part in (
-            lead_in(doc, sentence.block_index),
-            section_heading(doc, sentence.block),
-            doc.title or "",
-        )
-        if part
-    )
-
-
 @cache
 def _role_pattern() -> re.Pattern[str]:
-    roles = terms("salary_terms")["roles"]
+    roles = load_data("salary_terms")["roles"]
     fields = "|".join(escape_phrase(f) for f in sorted(roles["fields"], key=len, reverse=True))
     heads = "|".join(escape_phrase(h) for h in roles["heads"])
+    leaders = "|".join(escape_phrase(h) for h in roles["leaders"])
+    # 'AI Research Scientist' (two fields), 'ML (NLP) Engineer', 'Head of Machine Learning'.
     return re.compile(
-        rf"(?<![\w-])(?:{fields})(?:\s+\([^)]{{1,12}}\))?\s+(?:{heads})s?(?![\w-])",
+        rf"(?<![\w-])(?:(?:{fields})(?:\s+(?:{fields}))?(?:\s+\([^)]{{1,12}}\))?\s+(?:{heads})s?"
+        rf"|(?:{leaders})s?\s+of\s+(?:{fields}))(?![\w-])",
         re.IGNORECASE,
     )
 
 
 @cache
 def _discipline_pattern() -> re.Pattern[str]:
-    roles = terms("salary_terms")["roles"]
+    roles = load_data("salary_terms")["roles"]
     fields = "|".join(escape_phrase(f) for f in sorted(roles["fields"], key=len, reverse=True))
     disciplines = "|".join(escape_phrase(d) for d in roles["disciplines"])
     nouns = "|".join(escape_phrase(n) for n in roles["discipline_nouns"])
@@ -325,7 +301,7 @@ def find_roles(text: str) -> list[tuple[int, int, str]]:
     found = [
         (m.start(), m.end(), normalize_subject(m.group())) for m in _role_pattern().finditer(text)
     ]
-    heads = terms("salary_terms")["roles"]["disciplines"]
+    heads = load_data("salary_terms")["roles"]["disciplines"]
     found += [
         (m.start(), m.end(), normalize_subject(f"{m['field']} {heads[m['discipline'].lower()]}"))
         for m in _discipline_pattern().finditer(text)
@@ -354,7 +330,7 @@ def sentence_role(doc: Document, sentence: Sentence) -> str | None:
 
 @cache
 def _place_patterns(kind: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    places = terms("market_terms")["places"][kind]
+    places = load_data("market_terms")["places"][kind]
     return tuple((name, _place_regex(aliases)) for name, aliases in places.items())
 
 
@@ -406,7 +382,7 @@ def single_country(*texts: str) -> str | None:
 def is_place(text: str) -> bool:
     """Whether `text` is exactly a known country, region or city name."""
     cleaned = text.strip()
-    if cleaned.lower() in terms("market_terms")["places"]["cities"]["names"]:
+    if cleaned.lower() in load_data("market_terms")["places"]["cities"]["names"]:
         return True
     return any(
         pattern.fullmatch(cleaned)
@@ -416,7 +392,7 @@ def is_place(text: str) -> bool:
 
 
 def is_city(text: str) -> bool:
-    return text.strip().lower() in terms("market_terms")["places"]["cities"]["names"]
+    return text.strip().lower() in load_data("market_terms")["places"]["cities"]["names"]
 
 
 @lru_cache(maxsize=1024)
@@ -434,17 +410,18 @@ def find_city(text: str) -> str | None:
 
 @cache
 def _level_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    salary = terms("salary_terms")
+    salary = load_data("salary_terms")
     needs_role = set(salary["experience_level_rules"]["needs_role"])
     roles = salary["roles"]
     follow = "|".join(
-        escape_phrase(w) for w in [*roles["heads"], *roles["fields"], "level", "role", "roles"]
+        escape_phrase(w)
+        for w in [*roles["heads"], *roles["fields"], *salary["experience_level_rules"]["nouns"]]
     )
     out = []
     for level, words in salary["experience_level"].items():
         parts = []
         for word in sorted(words, key=len, reverse=True):
-            tail = rf"(?=[\s-]+(?:{follow})\b)" if word in needs_role else r"(?![\w-])"
+            tail = rf"(?=[\s/-]+(?:{follow})\b)" if word in needs_role else r"(?![\w-])"
             parts.append(rf"{escape_phrase(word)}{tail}")
         out.append((level, re.compile(rf"(?<![\w-])(?:{'|'.join(parts)})", re.IGNORECASE)))
     return tuple(out)
@@ -471,8 +448,19 @@ def amounts(text: str, start: int, end: int) -> list[Amount]:
 @lru_cache(maxsize=4096)
 def _amounts(text: str, start: int, end: int) -> tuple[Amount, ...]:
     """`amounts`, cached: every prose extractor reads the same sentences of one document."""
+    dollar = page_dollar(text)
     found = [
-        Amount(q.start, q.end, q.value, q.value_high, q.unit, q.pay_period, q.scale, q.raw, q.bound)
+        Amount(
+            q.start,
+            q.end,
+            q.value,
+            q.value_high,
+            dollar if q.unit == "USD" and _bare_dollar(q.raw) else q.unit,
+            q.pay_period,
+            q.scale,
+            q.raw,
+            q.bound,
+        )
         for q in find_quantities(text, start, end)
         if q.value is not None
     ]
@@ -493,6 +481,12 @@ def _amounts(text: str, start: int, end: int) -> tuple[Amount, ...]:
         else:
             merged.append(_as_multiple(text, amount, end))
     return tuple(merged)
+
+
+def _bare_dollar(raw: str) -> bool:
+    """Whether a US-dollar figure was written with a bare '$' only, which a page whose money is
+    Australian or Canadian dollars uses for its own dollar (see `page_dollar`)."""
+    return bool(_BARE_SIGN.search(raw)) and not _NAMED_US.search(raw)
 
 
 def _joins_range(text: str, low: Amount, high: Amount) -> bool:
@@ -526,7 +520,7 @@ def _bare(amount: Amount) -> float:
 
 @cache
 def _multiplier_pattern() -> re.Pattern[str]:
-    words = terms("market_terms")["growth"]["multipliers"]
+    words = load_data("market_terms")["growth"]["multipliers"]
     alternatives = "|".join(escape_phrase(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"\s?(?:{alternatives})(?![\w])", re.IGNORECASE)
 

@@ -15,10 +15,11 @@ from functools import cache
 
 from mlefacts.document.model import Document
 from mlefacts.extract.claim import Claim
-from mlefacts.extract.context import Sentence, collect, find_roles, terms
+from mlefacts.extract.context import Sentence, collect, find_roles
 from mlefacts.extract.grammar import cue_pattern, prose_terms, roles_in
 from mlefacts.extract.verbs import verb_at
 from mlefacts.normalize.text import normalize_subject
+from mlefacts.toml_files import load_data
 
 NAME = "definitions"
 VERSION = "2"
@@ -47,16 +48,16 @@ def extract(doc: Document) -> list[Claim]:
 
 @cache
 def _field_heads() -> frozenset[str]:
-    return frozenset(terms("salary_terms")["definitions"]["field_heads"])
+    return frozenset(load_data("salary_terms")["definitions"]["field_heads"])
 
 
 @cache
 def _judgements() -> frozenset[str]:
-    return frozenset(terms("salary_terms")["definitions"]["not_definitions"])
+    return frozenset(load_data("salary_terms")["definitions"]["not_definitions"])
 
 
 def _min_predicate() -> int:
-    return int(terms("salary_terms")["definitions"]["min_predicate_chars"])
+    return int(load_data("salary_terms")["definitions"]["min_predicate_chars"])
 
 
 def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:

@@ -15,6 +15,7 @@ from mlefacts.extract.attribution import find_attribution
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import (
     Amount,
+    Frame,
     Sentence,
     amounts,
     collect,
@@ -22,12 +23,12 @@ from mlefacts.extract.context import (
     find_roles,
     periods,
     sentence_role,
-    terms,
     vocabulary,
 )
 from mlefacts.extract.salary import pay_growth
 from mlefacts.extract.shares import share_cue
 from mlefacts.extract.subjects import market_phrase
+from mlefacts.toml_files import load_data
 
 NAME = "demand"
 VERSION = "1"
@@ -54,7 +55,7 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
     changes = [a for a in found if a.unit in ("percent", "ratio")]
     if not changes or not _about_jobs(own):
         return []
-    subject = sentence_role(doc, sentence) or _JOB_MARKET
+    page_subject = sentence_role(doc, sentence) or _JOB_MARKET
     source = find_attribution(
         text, sentence.start, sentence.end, context_start=sentence.block.start
     )
@@ -65,18 +66,21 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
         ):
             continue
         qualifiers = _qualifiers(text, sentence, amount)
+        frame = figure_frame(text, sentence.start, sentence.end, found, found.index(amount))
+        roles = find_roles(text[frame.clause_start : frame.after_end])
+        sign = -1 if _falls(text, frame, amount) else 1
         claims.append(
             Claim(
                 kind="job_demand",
-                subject=subject,
+                subject=roles[-1][2] if roles else page_subject,
                 attribute="demand_growth",
                 char_start=sentence.start,
                 char_end=sentence.end,
                 extractor=NAME,
-                value=amount.value,
+                value=sign * amount.value,
                 figure_start=amount.start,
                 figure_end=amount.end,
-                value_high=amount.value_high,
+                value_high=sign * amount.value_high if amount.value_high is not None else None,
                 unit=amount.unit,
                 year=qualifiers.get("period_end"),
                 qualifiers=qualifiers,
@@ -105,7 +109,24 @@ def _is_growth(text: str, sentence: Sentence, found: list[Amount], amount: Amoun
         text, figure_frame(text, sentence.start, sentence.end, found, index), amount
     ):
         return False
-    return bool(vocabulary("market_terms", "growth", "words").search(text[start:stop]))
+    if vocabulary("market_terms", "growth", "words").search(text, start, stop):
+        return True
+    # A fall counts only when jobs are what falls: 'postings for X fell 6%', not 'the battery
+    # drops 20% faster when hiring tools run'.
+    frame = figure_frame(text, sentence.start, sentence.end, found, index)
+    return bool(
+        vocabulary("salary_terms", "change", "decline").search(text, start, stop)
+        and vocabulary("market_terms", "demand", "words").search(
+            text, frame.clause_start, amount.start
+        )
+    )
+
+
+def _falls(text: str, frame: Frame, amount: Amount) -> bool:
+    """Whether the change is a decrease: a decline word in the figure's own words before it
+    ('openings for data analysts fell 4%')."""
+    head = text[max(frame.before_start, amount.start - _REACH) : amount.start]
+    return bool(vocabulary("salary_terms", "change", "decline").search(head))
 
 
 def _qualifiers(text: str, sentence: Sentence, amount: Amount) -> dict[str, Any]:
@@ -135,4 +156,4 @@ def _count(word: str) -> int | None:
     """
     if word.isdigit():
         return int(word)
-    return terms("market_terms")["numbers"].get(word.lower())
+    return load_data("market_terms")["numbers"].get(word.lower())

@@ -10,16 +10,17 @@ import re
 from functools import cache
 
 from mlefacts.document.model import Document
-from mlefacts.extract.context import Sentence, find_roles, prose_sentences, terms
+from mlefacts.extract.context import Sentence, find_roles, prose_sentences
 from mlefacts.extract.sections import vocabulary_pattern
 from mlefacts.normalize.text import normalize_subject, unspin
+from mlefacts.toml_files import load_data
 
 Role = tuple[int, int, str]
 
 
 @cache
 def prose_terms() -> dict[str, dict[str, list[str]]]:
-    return terms("prose_terms")
+    return load_data("prose_terms")
 
 
 @cache
@@ -33,7 +34,7 @@ def _spun_role_pattern() -> re.Pattern[str] | None:
     """Article-spinner spellings of role names ('Information Scientists' for 'Data Scientists')."""
     spun = [
         phrase
-        for phrase, original in terms("spun_synonyms")["phrases"].items()
+        for phrase, original in load_data("spun_synonyms")["phrases"].items()
         if (found := find_roles(original)) and found[0][:2] == (0, len(original))
     ]
     return vocabulary_pattern(spun) if spun else None
@@ -42,7 +43,7 @@ def _spun_role_pattern() -> re.Pattern[str] | None:
 @cache
 def _titled_role_pattern() -> re.Pattern[str]:
     """'a Software Program Engineer': capitalized words before a capitalized role head."""
-    heads = "|".join(head.capitalize() for head in terms("salary_terms")["roles"]["heads"])
+    heads = "|".join(head.capitalize() for head in load_data("salary_terms")["roles"]["heads"])
     return re.compile(rf"\b(?:an?|the|An?|The)\s+((?:[A-Z][\w-]*\s+){{1,3}}(?:{heads})s?)\b")
 
 
@@ -50,7 +51,7 @@ def _titled_role_pattern() -> re.Pattern[str]:
 def _other_role_pattern() -> re.Pattern[str]:
     """Roles outside the pay vocabulary's fields that pages compare against ('backend engineer')."""
     fields = prose_terms()["roles"]["other_fields"]
-    heads = terms("salary_terms")["roles"]["heads"]
+    heads = load_data("salary_terms")["roles"]["heads"]
     return vocabulary_pattern(
         [f"{field} {head}{plural}" for field in fields for head in heads for plural in ("", "s")]
     )

@@ -19,7 +19,7 @@ from typing import Any
 from mlefacts.document.model import Block, Document, Table
 from mlefacts.document.sentences import sentence_spans
 from mlefacts.extract.claim import Claim
-from mlefacts.extract.context import find_roles, terms
+from mlefacts.extract.context import find_roles
 from mlefacts.extract.sections import (
     block_section_types,
     content_span,
@@ -29,6 +29,7 @@ from mlefacts.extract.sections import (
     vocabulary_pattern,
 )
 from mlefacts.normalize.skills import SkillMatch, find_skills
+from mlefacts.toml_files import load_data
 
 NAME = "skills"
 VERSION = "3"
@@ -51,7 +52,7 @@ _TOOL_CATEGORIES = frozenset(
 
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
-    vocabulary = terms("sections")
+    vocabulary = load_data("sections")
     return {
         "cue": vocabulary_pattern(vocabulary["requirement"]["cues"]),
         "required": vocabulary_pattern(vocabulary["requirement"]["required"]),

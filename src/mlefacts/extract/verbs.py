@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
-from mlefacts.extract.context import escape_phrase, terms
+from mlefacts.extract.context import escape_phrase
+from mlefacts.toml_files import load_data
 
 VerbForm = Literal["base", "s", "ing", "past"]
 
@@ -85,7 +86,7 @@ def _past_form(verb: str) -> str:
 @cache
 def _forms() -> dict[str, tuple[str, VerbForm]]:
     """Every written form of every work verb, lower case, with its base and form."""
-    vocabulary = terms("prose_terms")
+    vocabulary = load_data("prose_terms")
     forms: dict[str, tuple[str, VerbForm]] = {}
     for base in vocabulary["responsibility"]["verbs"]:
         for form, written in inflections(base).items():
