@@ -19,8 +19,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from mlefacts.contract import MAX_QUOTE
 from mlefacts.document.model import Document
-from mlefacts.extract.claim import MAX_QUOTE, Claim
+from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import Sentence
 from mlefacts.extract.grammar import (
     Role,
