@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from structure_support import bundled, document, quote
+from support.documents import bundled, document, quote
 
 from mlefacts.extract import comparisons
 
