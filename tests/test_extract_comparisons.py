@@ -98,4 +98,12 @@ def test_bundled_comparisons_quote_their_sentence() -> None:
 def test_spun_role_names_are_roles() -> None:
     claims = comparisons.extract(bundled(0))
     assert {c.qualifiers["compared_with"] for c in claims} == {"data scientist"}
-    assert len(claims) == 3
+    assert len(claims) == 4
+
+
+def test_titled_role_names_with_spun_words() -> None:
+    found = _found(
+        "Whereas the focus of a data scientist is to experiment, a Software program Engineer "
+        "primarily focuses on programming."
+    )
+    assert found == [("software engineer", "data scientist", "whereas")]

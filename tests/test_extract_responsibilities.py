@@ -198,7 +198,10 @@ def test_pronoun_takes_the_role_named_before() -> None:
         "Who they are\n\nComputer vision engineers are in demand. In retail, they label shelf "
         "images and train detectors."
     )
-    assert _prose(text) == [("computer vision engineer", "label shelf images and train detectors")]
+    assert _prose(text) == [
+        ("computer vision engineer", "label shelf images"),
+        ("computer vision engineer", "train detectors"),
+    ]
 
 
 def test_pronoun_without_a_role_gives_nothing() -> None:
@@ -247,7 +250,8 @@ def test_posting_actors_and_contractions() -> None:
         "and track its costs. As a lead, you'll own the forecasting models end to end."
     )
     assert [t for _, t in _prose(text)] == [
-        "harden our scoring service and track its costs",
+        "harden our scoring service",
+        "track its costs",
         "own the forecasting models end to end",
     ]
 
@@ -281,4 +285,18 @@ def test_a_person_in_the_page_role_does_the_work() -> None:
         ("machine learning engineer", "reviews the overnight job"),
         ("machine learning engineer", "compares it with production"),
         ("machine learning engineer", "decides what to ship"),
+    ]
+
+
+def test_and_splits_two_duties_but_not_one_duty_on_one_object() -> None:
+    text = (
+        "Team\n\nOur ML engineers conduct code reviews and guide interns. They monitor deployed "
+        "models and retrain them when accuracy drops. They leverage cloud platforms to scale "
+        "models and handle large volumes of data."
+    )
+    assert [t for _, t in _prose(text)] == [
+        "conduct code reviews",
+        "guide interns",
+        "monitor deployed models and retrain them when accuracy drops",
+        "leverage cloud platforms to scale models and handle large volumes of data",
     ]

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from mlefacts.contract import MAX_QUOTE
 from mlefacts.document.model import Document
@@ -73,18 +74,28 @@ def extract(doc: Document) -> list[Claim]:
 
 
 def compare(text: str, start: int, end: int, previous: Sentence | None = None) -> Comparison | None:
-    """The comparison text[start:end] states, if any.
+    """The comparison text[start:end] states, if any (cached: duties ask it of every sentence).
 
     >>> compare("Unlike data scientists, ML engineers ship code.", 0, 47)
     Comparison(subject='machine learning engineer', other='data scientist', cue='unlike')
     >>> compare("ML engineers and data scientists share some skills.", 0, 51) is None
     True
     """
+    before = (previous.start, previous.end) if previous is not None else None
+    return _compare(text, start, end, before)
+
+
+@lru_cache(maxsize=4096)
+def _compare(
+    text: str, start: int, end: int, previous: tuple[int, int] | None
+) -> Comparison | None:
     if is_question(text[start:end]) or states_a_figure(text, start, end):
         return None
     roles = roles_in(text, start, end)
     if not roles:
         return None
+    if len({role for *_, role in roles}) < 2:  # the other role can only be in the sentence before
+        return _by_adverb(text, start, end, roles, previous)
     return (
         _by_clause(text, start, end, roles)
         or _by_lead(text, start, end, roles)
@@ -125,7 +136,7 @@ def _by_lead(text: str, start: int, end: int, roles: list[Role]) -> Comparison |
 
 
 def _by_adverb(
-    text: str, start: int, end: int, roles: list[Role], previous: Sentence | None
+    text: str, start: int, end: int, roles: list[Role], previous: tuple[int, int] | None
 ) -> Comparison | None:
     for cue in cue_pattern("comparison", "adverb_cues").finditer(text, start, end):
         clause_start = max(
@@ -137,7 +148,7 @@ def _by_adverb(
         subject = own[0][2]
         before = [r[2] for r in roles if r[0] < start + clause_start and r[2] != subject]
         if not before and previous is not None:
-            before = [r[2] for r in roles_in(text, previous.start, previous.end) if r[2] != subject]
+            before = [r[2] for r in roles_in(text, *previous) if r[2] != subject]
         if before:
             return Comparison(subject=subject, other=before[-1], cue=cue.group().lower())
     return None

@@ -7,7 +7,7 @@ are read by small grammar rules over the vocabularies in `data/prose_terms.toml`
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from mlefacts.document.model import Document
 from mlefacts.extract.context import Sentence, find_roles, prose_sentences
@@ -42,28 +42,34 @@ def _spun_role_pattern() -> re.Pattern[str] | None:
 
 @cache
 def _titled_role_pattern() -> re.Pattern[str]:
-    """'a Software Program Engineer': capitalized words before a capitalized role head."""
+    """'a Software Program Engineer', 'a Software program Engineer': a title, capitalized at
+    its first word and its role head."""
     heads = "|".join(head.capitalize() for head in load_data("salary_terms")["roles"]["heads"])
-    return re.compile(rf"\b(?:an?|the|An?|The)\s+((?:[A-Z][\w-]*\s+){{1,3}}(?:{heads})s?)\b")
+    return re.compile(
+        rf"\b(?:an?|the|An?|The)\s+([A-Z][\w-]*\s+(?:[\w-]+\s+){{0,2}}(?:{heads})s?)\b"
+    )
 
 
 @cache
 def _other_role_pattern() -> re.Pattern[str]:
     """Roles outside the pay vocabulary's fields that pages compare against ('backend engineer')."""
-    fields = prose_terms()["roles"]["other_fields"]
-    heads = load_data("salary_terms")["roles"]["heads"]
-    return vocabulary_pattern(
-        [f"{field} {head}{plural}" for field in fields for head in heads for plural in ("", "s")]
-    )
+    fields = vocabulary_pattern(prose_terms()["roles"]["other_fields"]).pattern
+    heads = "|".join(re.escape(head) for head in load_data("salary_terms")["roles"]["heads"])
+    return re.compile(rf"{fields}\s+(?:{heads})s?(?![\w-])", re.IGNORECASE)
 
 
 def roles_in(text: str, start: int = 0, end: int | None = None) -> list[Role]:
+    """Role mentions in text[start:end] (see `_roles_in`); cached, as every prose rule asks."""
+    return list(_roles_in(text, start, len(text) if end is None else end))
+
+
+@lru_cache(maxsize=4096)
+def _roles_in(text: str, start: int, end: int) -> tuple[Role, ...]:
     """Role mentions in text[start:end] as (start, end, normalized role), offsets into `text`.
 
     >>> [r[2] for r in roles_in("Whereas Information Scientists explore, ML engineers ship")]
     ['data scientist', 'machine learning engineer']
     """
-    end = len(text) if end is None else end
     found = [(start + s, start + e, role) for s, e, role in find_roles(text[start:end])]
     spun = _spun_role_pattern()
     for pattern, group in ((spun, 0), (_other_role_pattern(), 0), (_titled_role_pattern(), 1)):
@@ -73,7 +79,7 @@ def roles_in(text: str, start: int = 0, end: int | None = None) -> list[Role]:
             if not any(s < match.end(group) and match.start(group) < e for s, e, _ in found):
                 role = normalize_subject(unspin(match.group(group)))
                 found.append((match.start(group), match.end(group), role))
-    return sorted(found)
+    return tuple(sorted(found))
 
 
 def is_question(text: str) -> bool:
@@ -85,6 +91,11 @@ def sentences_with_previous(doc: Document) -> list[tuple[Sentence, Sentence | No
 
     A heading between them breaks the chain: a new section starts a new train of thought.
     """
+    return list(_sentences_with_previous(doc))
+
+
+@lru_cache(maxsize=8)
+def _sentences_with_previous(doc: Document) -> tuple[tuple[Sentence, Sentence | None], ...]:
     pairs: list[tuple[Sentence, Sentence | None]] = []
     previous: Sentence | None = None
     for sentence in prose_sentences(doc):
@@ -92,7 +103,7 @@ def sentences_with_previous(doc: Document) -> list[tuple[Sentence, Sentence | No
             previous = None
         pairs.append((sentence, previous))
         previous = sentence
-    return pairs
+    return tuple(pairs)
 
 
 def _heading_between(doc: Document, before: Sentence, after: Sentence) -> bool:

@@ -67,6 +67,13 @@ _FINAL_CONJUNCTION = re.compile(r"\s+(?:and|or)\s+")
 # '... before production and while in production': a framing phrase, not another item.
 _FRAMING = re.compile(r"(?:while|when|before|after|during|in|on|at|as|then)\b", re.I)
 _UNSPECIFIED_ROLE = "unspecified role"
+# How far before a verb its actor and bridging words are looked for, in characters.
+_WINDOW = 80
+# 'and retrain them', 'and find uses for existing ones': the second phrase refers back to the
+# first one's object, so both are one duty.
+_SAME_OBJECT = re.compile(r"\b(?:them|it|ones|those)\b", re.I)
+# 'to scale X and handle Y': inside a purpose clause 'and' joins its infinitives.
+_INFINITIVE = re.compile(r"\bto\s+\w+", re.I)
 # Actor words that take a plural verb ('they build'); every other actor takes '-s' ('she builds').
 _PLURAL_ACTORS = frozenset(
     {
@@ -190,10 +197,10 @@ def _prose_claims(
 
 
 def _contrasts_a_role(text: str, start: int, end: int) -> bool:
-    """'Whereas the focus of a data scientist is ...': a contrast cue with a role right after."""
+    """'Whereas the focus of a data scientist is ...': a contrast cue shortly before a role."""
     return any(
-        roles_in(text, cue.end(), min(end, cue.end() + 60))
-        for cue in _pattern("contrast").finditer(text, start, end)
+        _pattern("contrast").search(text, max(start, role_start - 60), role_start)
+        for role_start, _, _ in roles_in(text, start, end)
     )
 
 
@@ -212,6 +219,14 @@ def _work_phrase(
     an imperative ('Keep the feature store healthy').
     """
     text, start, end = doc.text, sentence.start, sentence.end
+    if not (
+        section == "responsibilities"
+        or roles_in(text, start, end)
+        or _actor_anywhere().search(text, start, end)
+        or _pattern("work_nouns").search(text, start, end)
+        or _LABEL.match(text, start, end)
+    ):
+        return None  # no one does anything here: most sentences of a page
     negations = [m.start() for m in _pattern("negations").finditer(text, start, end)]
 
     def negated(position: int) -> bool:
@@ -240,7 +255,7 @@ def _work_phrase(
         subject = _role_before(doc, sentence, previous, match.start(), role)
         if subject and not negated(after):
             return subject, after, "role in"
-    for verb in find_verbs(text, start, end):
+    for verb in _verbs_after_actors(text, start, end):
         if verb.form not in ("base", "s") or negated(verb.start):
             continue
         actor = _actor(doc, sentence, previous, verb, section)
@@ -261,6 +276,20 @@ def _work_phrase(
         if verb is not None and verb.form == "base" and verb.base not in _weak_verbs():
             return role, verb.start, "imperative"
     return None
+
+
+def _verbs_after_actors(text: str, start: int, end: int) -> list[VerbMatch]:
+    """Work verbs right after a role or actor word, past bridging words, in text order: only
+    these can start a duty, so the rest of the sentence is never looked up."""
+    ends = {r[1] for r in roles_in(text, start, end)}
+    ends.update(match.end() for match in _actor_anywhere().finditer(text, start, end))
+    verbs = {}
+    for position in ends:
+        bridge = _bridge_after().match(text, position, end)
+        verb = verb_at(text, bridge.end() if bridge else position, end)
+        if verb is not None:
+            verbs[verb.start] = verb
+    return [verbs[position] for position in sorted(verbs)]
 
 
 def _actor(
@@ -311,14 +340,15 @@ def _skip_space(text: str, position: int, end: int) -> int:
 
 def _bridge_before(text: str, start: int, position: int) -> tuple[int, str] | None:
     """Where the actor must end before a verb at `position`, and the bridging words between."""
-    match = _bridge_pattern().search(text[start:position])
+    window = max(start, position - _WINDOW)  # actor and bridge are a few words long
+    match = _bridge_pattern().search(text[window:position])
     if match is None:
         return None
-    return start + match.start(), match.group()
+    return window + match.start(), match.group()
 
 
 def _actor_before(text: str, start: int, position: int) -> str | None:
-    match = _actor_pattern().search(text[start:position])
+    match = _actor_pattern().search(text[max(start, position - _WINDOW) : position])
     return " ".join(match.group(1).lower().split()) if match else None
 
 
@@ -333,9 +363,9 @@ def _role_before(
     position: int,
     default: str | None,
 ) -> str | None:
-    """The last role named before `position` in the sentence, else in the sentence before, else
-    the section heading's role, else `default`."""
-    roles = roles_in(doc.text, sentence.start, position)
+    """The last role named before `position` in the sentence's block, else in the sentence
+    before it, else the section heading's role, else `default`."""
+    roles = roles_in(doc.text, min(sentence.block.start, sentence.start), position)
     if roles:
         return roles[-1][2]
     if previous is not None:
@@ -372,15 +402,31 @@ def _verb_phrases(text: str, start: int, end: int) -> list[tuple[int, int]]:
         spans.append((cursor, cut_start))
         cursor = cut_end
     spans.append((cursor, end))
-    if cuts:  # 'A, B and C': the last 'and' joins a third phrase when commas joined the others
-        last_start, last_end = spans.pop()
-        for conjunction in _FINAL_CONJUNCTION.finditer(text, last_start, last_end):
-            verb = verb_at(text, conjunction.end(), last_end)
-            if verb is not None and first is not None and verb.form == first.form:
-                spans.append((last_start, conjunction.start()))
-                last_start = conjunction.end()
-        spans.append((last_start, last_end))
-    return _merge_bare_verbs(text, spans)
+    return _merge_bare_verbs(text, [piece for span in spans for piece in _split_and(text, *span)])
+
+
+def _split_and(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """'conducts code reviews and guides interns' is two duties; 'monitor models and retrain
+    them' (the same object again), 'to scale X and handle Y' (one purpose) and 'design and
+    build X' (a bare verb) are one."""
+    first = verb_at(text, start, end)
+    if first is None:
+        return [(start, end)]
+    pieces: list[tuple[int, int]] = []
+    for conjunction in _FINAL_CONJUNCTION.finditer(text, start, end):
+        if conjunction.group().strip() != "and":
+            continue
+        verb = verb_at(text, conjunction.end(), end)
+        if verb is None or verb.form != first.form or _bare_verb(text, start, conjunction.start()):
+            continue
+        if _SAME_OBJECT.search(text, verb.end, end):
+            continue
+        if _INFINITIVE.search(text, start, conjunction.start()):
+            continue
+        pieces.append((start, conjunction.start()))
+        start = conjunction.end()
+    pieces.append((start, end))
+    return pieces
 
 
 def _merge_bare_verbs(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -473,9 +519,20 @@ def _bridge_pattern() -> re.Pattern[str]:
 
 
 @cache
+def _bridge_after() -> re.Pattern[str]:
+    bridges = vocabulary_pattern(prose_terms()["responsibility"]["bridges"]).pattern
+    return re.compile(rf"(?:['’](?:ll|d)\b)?[\s*_,]*(?:{bridges}[\s,*_]+)*", re.IGNORECASE)
+
+
+@cache
 def _actor_pattern() -> re.Pattern[str]:
     actors = vocabulary_pattern(prose_terms()["responsibility"]["actors"]).pattern
     return re.compile(rf"({actors})\W*$", re.IGNORECASE)
+
+
+@cache
+def _actor_anywhere() -> re.Pattern[str]:
+    return vocabulary_pattern(prose_terms()["responsibility"]["actors"])
 
 
 @cache

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
-from mlefacts.extract.context import escape_phrase
 from mlefacts.toml_files import load_data
 
 VerbForm = Literal["base", "s", "ing", "past"]
@@ -98,9 +97,21 @@ def _forms() -> dict[str, tuple[str, VerbForm]]:
 
 
 @cache
-def _pattern() -> re.Pattern[str]:
-    alternatives = "|".join(escape_phrase(form) for form in sorted(_forms(), key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
+def _by_first_word() -> dict[str, tuple[tuple[tuple[str, ...], str, VerbForm], ...]]:
+    """Forms indexed by their first word, longest first: a word lookup, not one regex of a
+    thousand alternatives (which would dominate extraction time)."""
+    index: dict[str, list[tuple[tuple[str, ...], str, VerbForm]]] = {}
+    for written, (base, form) in _forms().items():
+        words = tuple(written.split())
+        index.setdefault(words[0], []).append((words, base, form))
+    return {
+        word: tuple(sorted(entries, key=lambda entry: -len(entry[0])))
+        for word, entries in index.items()
+    }
+
+
+_WORD = re.compile(r"[A-Za-z](?:[\w-]*\w)?")
+_SPACE = re.compile(r"\s+")
 
 
 def verb_at(text: str, position: int, end: int | None = None) -> VerbMatch | None:
@@ -111,17 +122,44 @@ def verb_at(text: str, position: int, end: int | None = None) -> VerbMatch | Non
     >>> verb_at("they also deploy models", 5) is None
     True
     """
-    match = _pattern().match(text, position, len(text) if end is None else end)
-    if match is None:
+    end = len(text) if end is None else end
+    if position > 0 and (text[position - 1].isalnum() or text[position - 1] in "_-"):
         return None
-    base, form = _forms()[" ".join(match.group().lower().split())]
-    return VerbMatch(match.start(), match.end(), base, form)
+    word = _WORD.match(text, position, end)
+    return _verb_from(text, word, end) if word else None
 
 
 def find_verbs(text: str, start: int = 0, end: int | None = None) -> list[VerbMatch]:
     """Every work verb in text[start:end], in order."""
+    end = len(text) if end is None else end
     found: list[VerbMatch] = []
-    for match in _pattern().finditer(text, start, len(text) if end is None else end):
-        base, form = _forms()[" ".join(match.group().lower().split())]
-        found.append(VerbMatch(match.start(), match.end(), base, form))
+    cursor = start
+    for word in _WORD.finditer(text, start, end):
+        if word.start() < cursor:
+            continue
+        if word.start() > 0 and text[word.start() - 1] == "-":
+            continue
+        verb = _verb_from(text, word, end)
+        if verb is not None:
+            found.append(verb)
+            cursor = verb.end
     return found
+
+
+def _verb_from(text: str, word: re.Match[str], end: int) -> VerbMatch | None:
+    entries = _by_first_word().get(word.group().lower())
+    if not entries:
+        return None
+    for words, base, form in entries:
+        stop = word.end()
+        for following in words[1:]:
+            space = _SPACE.match(text, stop, end)
+            if space is None:
+                break
+            nxt = _WORD.match(text, space.end(), end)
+            if nxt is None or nxt.group().lower() != following:
+                break
+            stop = nxt.end()
+        else:
+            return VerbMatch(word.start(), stop, base, form)
+    return None
