@@ -73,3 +73,18 @@ def test_each_clause_gives_its_own_role_and_a_fall_is_negative() -> None:
         ("machine learning engineer", 28.0),
         ("software engineer", -6.0),
     ]
+
+
+def test_a_pay_clause_does_not_hide_a_demand_clause() -> None:
+    text = (
+        "London salaries for machine learning engineers grew 5.2% in 2024, while hiring of "
+        "data scientists fell 3%."
+    )
+    doc = build_document(source_id="d", text=text, media_type="text/plain")
+    assert [(c.subject, c.value) for c in demand.extract(doc)] == [("data scientist", -3.0)]
+
+
+def test_a_level_in_the_figures_clause_is_its_level() -> None:
+    text = "Openings for senior machine learning engineers in Canada rose 9% in 2024."
+    doc = build_document(source_id="d", text=text, media_type="text/plain")
+    assert [c.qualifiers.get("experience_level") for c in demand.extract(doc)] == ["senior"]

@@ -322,3 +322,66 @@ def test_roles_written_as_head_of_field_two_fields_or_interns() -> None:
 def test_a_line_break_ends_a_figures_clause() -> None:
     text = "Median pay, 2024: $145,080 per year; $69.75 per hour\nTypical entry-level education."
     assert [r[4] for r in _pay(text, title="Data scientist pay")] == [None, None]
+
+
+def test_an_uncaptioned_table_is_pay_when_the_paragraph_above_says_so() -> None:
+    page = (
+        "# ML engineers in Australia\n\n"
+        "These are the daily rates we agreed for machine learning engineers this year.\n\n"
+        "| Seniority | Sydney |\n|---|---|\n| Mid-level | A$850–A$1,050 per day |\n"
+        "| Senior (6+ yrs) | A$1,100–A$1,400 per day |\n\n"
+        "| Level | Median base |\n|---|---|\n| ML Engineer I (entry) | $128,000 |\n"
+    )
+    doc = build_document(source_id="t", text=page, media_type="text/markdown")
+    claims, _ = extract_claims(doc)
+    read = [
+        (c.value, c.value_high, c.unit, c.qualifiers.get("experience_level"))
+        for c in claims
+        if c.kind == "salary"
+    ]
+    assert read == [
+        (850, 1050, "AUD", "mid"),
+        (1100, 1400, "AUD", "senior"),
+        (128000, None, "AUD", "entry"),
+    ]
+
+
+def test_a_posting_pay_line_and_a_place_after_a_pay_sentence_are_pay() -> None:
+    page = (
+        "<h1>Machine Learning Engineer (NLP) – London</h1>"
+        "<p>£85,000 - £110,000 + bonus + share options</p>"
+        "<h2>Pay by location</h2><p>The Bay Area pays the most, with a median base of "
+        "$176,000. Austin comes in at $149,000.</p>"
+    )
+    doc = build_document(source_id="p", text=page, media_type="text/html")
+    assert [(c.value, c.value_high) for c in salary.extract(doc)] == [
+        (85000, 110000),
+        (176000, None),
+        (149000, None),
+    ]
+
+
+def test_a_tax_threshold_and_a_relocation_package_are_not_pay() -> None:
+    text = (
+        "On £78,000 you pay income tax at the higher rate on everything above £50,270, which "
+        "leaves a monthly take-home pay of roughly £4,450. A £4,000 relocation package is common."
+    )
+    values = [r[2] for r in _pay(text, title="Machine learning engineer salary in London")]
+    assert 50270 not in values and 4000 not in values
+    assert 4450 in values
+    assert [r[2] for r in _pay("She earns £60,000 before tax.")] == []
+    assert [r[2] for r in _pay("ML engineers earn £60,000 before tax.")] == [60000]
+
+
+def test_swiss_franc_abbreviations_do_not_end_a_sentence() -> None:
+    text = "ML engineers in Zurich earn about SFr. 135,000 a year; in Geneva, Fr. 128,000."
+    assert [r[2] for r in _pay(text)] == [135000, 128000]
+
+
+def test_a_bare_dollar_under_a_title_naming_canada_is_the_canadian_dollar() -> None:
+    page = "# Senior machine learning engineer salary in Canada\n\n- Toronto: $181,200\n"
+    doc = build_document(source_id="ca", text=page, media_type="text/markdown")
+    assert [(c.value, c.unit) for c in salary.extract(doc)] == [(181200, "CAD")]
+    both = page.replace("in Canada", "in the US and Canada")
+    doc = build_document(source_id="us", text=both, media_type="text/markdown")
+    assert [(c.value, c.unit) for c in salary.extract(doc)] == [(181200, "USD")]

@@ -20,6 +20,7 @@ from mlefacts.extract.context import (
     amounts,
     collect,
     figure_frame,
+    find_experience_level,
     find_roles,
     periods,
     sentence_role,
@@ -53,7 +54,7 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
     own = text[sentence.start : sentence.end]
     found = amounts(text, sentence.start, sentence.end)
     changes = [a for a in found if a.unit in ("percent", "ratio")]
-    if not changes or not _about_jobs(own):
+    if not changes or not _mentions_jobs(own):
         return []
     page_subject = sentence_role(doc, sentence) or _JOB_MARKET
     source = find_attribution(
@@ -65,8 +66,13 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
             text, sentence, found, amount
         ):
             continue
-        qualifiers = _qualifiers(text, sentence, amount)
         frame = figure_frame(text, sentence.start, sentence.end, found, found.index(amount))
+        if not _not_market_or_pay(text[frame.clause_start : frame.clause_end]):
+            continue
+        qualifiers = _qualifiers(text, sentence, amount)
+        level = find_experience_level(text[frame.clause_start : frame.after_end])
+        if level:  # 'Openings for senior ML engineers rose 9%'
+            qualifiers["experience_level"] = level
         roles = find_roles(text[frame.clause_start : frame.after_end])
         sign = -1 if _falls(text, frame, amount) else 1
         claims.append(
@@ -90,11 +96,17 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
     return claims
 
 
-def _about_jobs(own: str) -> bool:
-    """Jobs are the topic: demand words or a named role, and no product market or pay."""
-    if market_phrase(own) or vocabulary("salary_terms", "salary_words", "strong").search(own):
-        return False
+def _mentions_jobs(own: str) -> bool:
+    """Jobs are a topic of the sentence: demand words or a named role."""
     return bool(vocabulary("market_terms", "demand", "words").search(own) or find_roles(own))
+
+
+def _not_market_or_pay(clause: str) -> bool:
+    """The figure's own clause is not about a product market or pay ('salaries grew 5.2%,
+    while hiring of data scientists fell 3%' gives the second clause to demand)."""
+    return not (
+        market_phrase(clause) or vocabulary("salary_terms", "salary_words", "strong").search(clause)
+    )
 
 
 def _is_growth(text: str, sentence: Sentence, found: list[Amount], amount: Amount) -> bool:

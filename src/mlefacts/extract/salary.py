@@ -50,6 +50,7 @@ _MAX_PAY = 1e9
 # The least a monthly or yearly pay figure read from its frame alone (no pay word in its own
 # sentence) may be, in any currency.
 _MIN_FRAMED_PAY = 200
+_MAX_PACKAGE_LINE = 80
 _ROW_LABEL = re.compile(r"^(?P<label>[^\W\d][^:–—\-|]{0,60}?)\s*(?:[:–—|]|\s-)\s*$")
 _PREPOSITION_AFTER = re.compile(r"^\s*(?:for|at|in|among)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;]|\bwhile\b|\bwhereas\b|\bbut\b", re.IGNORECASE)
@@ -57,6 +58,7 @@ _NEXT_ITEM = re.compile(r"[,;]|\b(?:and|to|while|whereas|but)\b", re.IGNORECASE)
 # The lower-case words right after a sum: '$800 annual gear allowance'.
 _BENEFIT_WORDS = re.compile(r"(?:[ \t]+[a-z][\w-]*){1,4}")
 _JOINING = re.compile(r"plus|and|or|with|including|excluding|before|after|in|for|per|a|an")
+_PAY_TAX = re.compile(r"\b(?:after|before|pre|post)[\s-]tax\b", re.IGNORECASE)
 # A difference in pay, not pay: '$14,000, or 9%, more per year than', '$20K higher than'.
 _PREMIUM = re.compile(
     r"\s*(?:,\s*or\s+[^,]{1,15},\s*|\([^)]{1,20}\)\s*)?(?:more|less|higher|lower)\b"
@@ -116,6 +118,9 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
             out.append(Skip(amount.start, amount.end, "no_subject"))
             continue
         before, after = _windows(text, frame, amount)
+        if _taxed(before):
+            out.append(Skip(amount.start, amount.end, "other"))  # a tax band, not pay
+            continue
         clause = _shared_clause(text, frame, money)
         qualifiers = _qualifiers(
             amount, before, after, row=row, clause=clause, intro=intro, framing=framing
@@ -210,6 +215,16 @@ def _role(doc: Document, sentence: Sentence, frame: Frame, row: _Row) -> tuple[s
     return _page_role(doc)
 
 
+def _package_line(own: str, first: Amount) -> bool:
+    """A job posting's pay line: a short line holding a pay range and package words
+    ('£85,000 - £110,000 + bonus + share options')."""
+    return (
+        len(own) <= _MAX_PACKAGE_LINE
+        and first.value_high is not None
+        and bool(vocabulary("salary_terms", "salary_words", "package").search(own))
+    )
+
+
 def _page_role(doc: Document) -> tuple[str | None, str]:
     """The page's own role (see `document_role`) and the first heading naming it, whose level
     words are the page's ('Senior Machine Learning Engineer – Forecasting' on a job posting)."""
@@ -247,6 +262,12 @@ def _about_pay(doc: Document, sentence: Sentence, first: Amount, intro: str, hea
     )
     if weak.search(own):
         return framed or states_pay
+    if _package_line(own, first):
+        return True
+    # After a pay statement, 'Austin comes in at $149,000' gives a place its pay.
+    states_pay = states_pay or bool(
+        (weak.search(earlier) or strong.search(earlier)) and (find_city(own) or is_place(own))
+    )
     # Without a pay word of its own, a small sum is a price ('Pro plan: $19.99/month'), unless
     # it is an hourly or daily rate.
     plausible = first.value >= _MIN_FRAMED_PAY or (
@@ -317,6 +338,12 @@ def _names_benefit(text: str, amount: Amount) -> bool:
         if benefit.fullmatch(word):
             return True
     return False
+
+
+def _taxed(before: str) -> bool:
+    """Whether the figure's own words before it make it a tax band or threshold."""
+    words = _PAY_TAX.sub("", before)
+    return bool(vocabulary("salary_terms", "salary_words", "tax").search(words))
 
 
 def _shared_clause(text: str, frame: Frame, figures: list[Amount]) -> str:
