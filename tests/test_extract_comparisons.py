@@ -69,6 +69,7 @@ def test_comparison_shapes(sentence: str, expected: tuple[str, str, str]) -> Non
         "While ML engineers and data scientists share skills, the two roles differ.",
         "ML engineers often work closely with data scientists.",
         "ML engineers earn $150,000, while data scientists earn $140,000.",
+        "Data engineers move up to No. 2 this year, while ML engineers stay at No. 1.",
         "What is the difference between an ML engineer and a data scientist?",
         "ML engineers build models while also monitoring them.",
     ],

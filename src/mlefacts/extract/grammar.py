@@ -114,9 +114,9 @@ def _heading_between(doc: Document, before: Sentence, after: Sentence) -> bool:
 
 
 _SPACES = re.compile(r"\s+")
-# Money or a percentage: such a sentence states pay, demand or a share (a numeric fact).
+# Money, a percentage or a rank ('No. 2'): such a sentence states a numeric fact.
 _FIGURE = re.compile(
-    r"[$€£¥₹]|\d\s*(?:%|per\s*cent|percent)"
+    r"[$€£¥₹]|\d\s*(?:%|per\s*cent|percent)|\bno\.\s*\d|#\d"
     r"|\b\d[\d,.]*\s*(?:k|m|bn|million|billion|lpa|lakh|crore)\b"
     r"|\b(?:USD|EUR|GBP|INR|CAD|AUD|CHF|Rs)\b",
     re.IGNORECASE,
@@ -124,7 +124,7 @@ _FIGURE = re.compile(
 
 
 def states_a_figure(text: str, start: int = 0, end: int | None = None) -> bool:
-    """Whether text[start:end] names money or a percentage ('paid $165,000', 'grew 28%').
+    """Whether text[start:end] names money, a percentage or a rank ('paid $165,000', 'No. 2').
 
     >>> states_a_figure("ML engineers earn $150,000"), states_a_figure("fix loads at 6 a.m.")
     (True, False)
