@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from mlefacts.prefect_defaults import apply_prefect_defaults
+from mlefacts.flows.prefect_defaults import apply_prefect_defaults
 
 apply_prefect_defaults()
 

@@ -8,14 +8,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from mlefacts.config import RunSettings
 from mlefacts.runner import run_pipeline
+from mlefacts.settings import RunOptions, Settings
 
 
 def publish_manifest(manifest: Path, data_dir: Path, *, keep_snapshots: int = 10) -> str:
     """Run every stage on `manifest` into `data_dir`; return the new snapshot id."""
-    settings = RunSettings(
-        data_dir=data_dir.resolve(), manifest=manifest.resolve(), keep_snapshots=keep_snapshots
+    settings = Settings(
+        data_dir=data_dir.resolve(),
+        manifest=manifest.resolve(),
+        run=RunOptions(keep_snapshots=keep_snapshots),
     )
     snapshot_id = run_pipeline(settings).record.snapshot_id
     assert snapshot_id is not None

@@ -27,7 +27,6 @@ import pandas as pd
 import pytest
 
 import mlefacts
-from mlefacts.config import RunSettings
 from mlefacts.publish.lock import RunLockedError
 from mlefacts.publish.snapshots import (
     COMPLETE,
@@ -38,6 +37,8 @@ from mlefacts.publish.snapshots import (
     prune_snapshots,
 )
 from mlefacts.runner import run_pipeline
+from mlefacts.settings import Settings
+from mlefacts.sources.http import FetchSettings
 from mlefacts.sources.rawzone import RawZone
 
 TESTS_DIR = Path(__file__).resolve().parent
@@ -55,8 +56,10 @@ print("published", run_plain(Path(sys.argv[1]), Path(sys.argv[2]), allow_private
 
 def run_plain(data_dir: Path, manifest: Path, *, allow_private_hosts: bool = False) -> str:
     """One run as the flow does it, with the plain stages (no Prefect server)."""
-    settings = RunSettings(
-        data_dir=data_dir, manifest=manifest, allow_private_hosts=allow_private_hosts
+    settings = Settings(
+        data_dir=data_dir,
+        manifest=manifest,
+        fetch=FetchSettings(allow_private_hosts=allow_private_hosts),
     )
     snapshot_id = run_pipeline(settings).record.snapshot_id
     assert snapshot_id is not None

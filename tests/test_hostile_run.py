@@ -14,8 +14,9 @@ import pytest
 from pytest_httpserver import HTTPServer
 
 import mlefacts
-from mlefacts.config import RunSettings
 from mlefacts.runner import run_pipeline
+from mlefacts.settings import Settings
+from mlefacts.sources.http import FetchSettings
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from test_crash_runs import BUNDLED, FACT  # noqa: E402
@@ -97,7 +98,9 @@ def test_every_run_stopping_input_becomes_its_sources_error(
         encoding="utf-8",
     )
     data_dir = tmp_path / "data"
-    settings = RunSettings(data_dir=data_dir, manifest=manifest, allow_private_hosts=True)
+    settings = Settings(
+        data_dir=data_dir, manifest=manifest, fetch=FetchSettings(allow_private_hosts=True)
+    )
     record = run_pipeline(settings).record
 
     assert record.status == "completed_with_errors"

@@ -1,80 +1,92 @@
-"""The Python API that the command line wraps: run the flow, query and load the curated data."""
+"""The Python API the command line wraps: run the pipeline, query and load the curated data."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 import duckdb
 import pandas as pd
 
 from mlefacts.config import default_data_dir
-from mlefacts.fail_on import FailOn
-from mlefacts.prefect_defaults import apply_prefect_defaults
 from mlefacts.publish.catalog import connect as _connect
 from mlefacts.publish.catalog import load as _load
-
-Runner = Literal["default", "dask"]
+from mlefacts.results import FigureCoverage, RunReport
+from mlefacts.settings import Settings, load_settings
 
 
 def run(
+    config: Path | str | None = None,
     *,
-    sources: Path | str | None = None,
-    data_dir: Path | str | None = None,
-    batch_size: int = 100,
-    keep_snapshots: int = 10,
-    runner: Runner = "default",
-    dask_address: str | None = None,
-    dask_workers: int = 2,
-    allow_private_hosts: bool = False,
-    allow_outside_paths: bool = False,
-    allow_shrink: bool = False,
-    max_shrink: float = 0.5,
-    fail_on: FailOn | str = FailOn.errors,
-) -> dict[str, Any]:
-    """Run the mlefacts flow once and return its `runs` row, plus `fail_reason`: why the run
-    counts as failed under `fail_on` (its Prefect flow run then ends Failed), else None.
+    orchestrate: bool = True,
+    on_event: Callable[[str], None] | None = None,
+    **options: Any,
+) -> RunReport:
+    """Run the pipeline once and return its report (`report.ok`, `report.to_dict()`).
 
-    A run that could not run at all (a bad manifest, another run holding the lock) raises.
+    `config` is a mlefacts.toml settings file; `options` override any setting by name
+    (`batch_size=50`, `fail_on="never"`, `value_tolerance=0.1`: the keys of `mlefacts.settings`),
+    after the environment's `MLEFACTS_*` variables. With `orchestrate` the run is the Prefect
+    flow `mlefacts-run` (a temporary server unless PREFECT_API_URL is set; `on_event` receives
+    its flow and task events); without, the same stages run here, with no Prefect at all.
 
-    A manifest that drops more than `max_shrink` of the published sources is refused
-    (`ShrinkRefusedError`, a ValueError) unless `allow_shrink`.
-
-    `runner="dask"` sends the per-batch work to a Dask cluster through prefect-dask: a
-    LocalCluster of `dask_workers` processes, or the existing cluster at `dask_address`.
+    A run that could not run at all raises before anything starts: `SettingsError`,
+    `ManifestError`, `RunLockedError`, or `ShrinkRefusedError` for a manifest that drops more
+    than `max_shrink` of the published sources (unless `allow_shrink`).
     """
-    apply_prefect_defaults()
-    from mlefacts.flows.mlefacts_flow import mlefacts_run
+    settings = load_settings(config, **options)
+    check_can_run(settings)
+    if not orchestrate:
+        from mlefacts.fail_on import failure_reason
+        from mlefacts.runner import run_pipeline
 
-    flow = mlefacts_run
-    if runner == "dask":
-        from prefect_dask import DaskTaskRunner
+        outcome = run_pipeline(settings)
+        reason = failure_reason(outcome.record, outcome.new_conflicts, fail_on=settings.run.fail_on)
+        return RunReport.from_record(outcome.record, fail_reason=reason, data_dir=settings.data_dir)
+    from mlefacts.flows.orchestrate import run_flow
 
-        task_runner = (
-            DaskTaskRunner(address=dask_address)
-            if dask_address
-            else DaskTaskRunner(cluster_kwargs={"n_workers": dask_workers, "threads_per_worker": 1})
-        )
-        flow = mlefacts_run.with_options(task_runner=task_runner)
-    elif dask_address:
-        raise ValueError("--dask-address needs --runner dask")
-    state = flow(
-        sources=str(sources) if sources else None,
-        data_dir=str(data_dir) if data_dir else None,
-        batch_size=batch_size,
-        keep_snapshots=keep_snapshots,
-        allow_private_hosts=allow_private_hosts,
-        allow_outside_paths=allow_outside_paths,
-        allow_shrink=allow_shrink,
-        max_shrink=max_shrink,
-        fail_on=FailOn(fail_on),
-        return_state=True,
-    )
-    result = state.result(raise_on_failure=False)
-    if isinstance(result, BaseException):
-        raise result
-    return result
+    if on_event is None:
+        return RunReport.from_dict(run_flow(settings))
+    from mlefacts.flows.progress import flow_events
+
+    with flow_events(on_event):
+        return RunReport.from_dict(run_flow(settings))
+
+
+def check_can_run(settings: Settings) -> None:
+    """Refuse a bad manifest, a locked data directory or a manifest that would unpublish most
+    sources before anything starts (the run checks again under its lock)."""
+    from mlefacts.publish.lock import run_lock
+    from mlefacts.runner import check_shrink
+    from mlefacts.sources.manifest import load_manifest
+
+    specs = load_manifest(settings.manifest)
+    with run_lock(settings.data_dir):
+        check_shrink(specs, settings)
+
+
+def schedule(
+    cron: str,
+    *,
+    timezone: str = "UTC",
+    name: str = "mlefacts-scheduled",
+    config: Path | str | None = None,
+    **options: Any,
+) -> None:
+    """Serve the flow on a cron schedule (read in `timezone`) through a running Prefect server,
+    until interrupted; every scheduled run uses the settings resolved here (`config`, the
+    environment, `options`, as for `run`). Raises ValueError for a malformed cron,
+    `UnknownTimezoneError`, `PrefectUnavailableError` when no Prefect API answers, and what
+    `run` raises for settings and manifests.
+    """
+    from mlefacts.flows.scheduling import Schedule, serve_schedule
+    from mlefacts.sources.manifest import load_manifest
+
+    when = Schedule(cron, timezone)
+    settings = load_settings(config, **options)
+    load_manifest(settings.manifest)
+    serve_schedule(schedule=when, name=name, settings=settings)
 
 
 def connect(
@@ -138,17 +150,6 @@ def rollback(snapshot: str, data_dir: Path | str | None = None) -> None:
     with run_lock(folder):
         switch_back(folder / "curated", snapshot)
         write_catalog(folder / "curated")
-
-
-@dataclass(frozen=True, slots=True)
-class FigureCoverage:
-    """How many of the money and percentage figures the sources state a claim publishes."""
-
-    claimed: int
-    total: int
-
-    def __str__(self) -> str:
-        return f"{self.claimed} of {self.total} money and percentage figures claimed"
 
 
 def figures(

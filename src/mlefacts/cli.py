@@ -9,10 +9,9 @@ a locked data directory, a bad manifest, an invalid cron, no reachable Prefect s
 from __future__ import annotations
 
 import json
-import logging
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
@@ -26,12 +25,9 @@ from rich.padding import Padding
 from rich.table import Table
 
 from mlefacts.fail_on import FailOn
-from mlefacts.prefect_defaults import apply_prefect_defaults
 
 if TYPE_CHECKING:
-    from rich.status import Status
-
-apply_prefect_defaults()
+    from mlefacts.results import RunReport
 
 app = typer.Typer(
     name="mlefacts",
@@ -108,19 +104,50 @@ AsOf = Annotated[
 Format = Annotated[
     OutputFormat, typer.Option("--format", "-f", help="table (readable), csv or json (scripts).")
 ]
-KeepSnapshots = Annotated[int, typer.Option(min=1, help="Published snapshots to keep.")]
+# The options of `run` and `schedule`: each is a setting (`mlefacts.settings`); one not given on
+# the command line comes from $MLEFACTS_*, else the --config file, else its default.
+ConfigFile = Annotated[
+    Path | None,
+    typer.Option(
+        "--config",
+        help="Settings file (TOML, every key in README's Settings table); flags and "
+        "MLEFACTS_* variables override it.",
+    ),
+]
+KeepSnapshots = Annotated[
+    int | None, typer.Option(min=1, help="Published snapshots to keep (run.keep_snapshots: 10).")
+]
 AllowPrivateHosts = Annotated[
-    bool, typer.Option(help="Allow URL sources on loopback/private addresses.")
+    bool | None,
+    typer.Option(
+        help="Allow URL sources on loopback/private addresses (fetch.allow_private_hosts)."
+    ),
 ]
 AllowOutsidePaths = Annotated[
-    bool, typer.Option(help="Allow manifest paths outside the manifest's directory.")
+    bool | None,
+    typer.Option(
+        help="Allow manifest paths outside the manifest's directory (run.allow_outside_paths)."
+    ),
 ]
 FailOnOption = Annotated[
-    FailOn,
+    FailOn | None,
     typer.Option(
         help="What makes a run fail (exit 1, and a Failed flow run in Prefect that automations "
         "can notify on): 'errors' = a source failed; 'conflicts' = that, or a new conflict of "
-        "severity error; 'never'. The data is published either way."
+        "severity error; 'never'. The data is published either way (run.fail_on: errors)."
+    ),
+]
+AllowShrink = Annotated[
+    bool | None,
+    typer.Option(
+        help="Publish even if the manifest drops more than max-shrink of the published sources "
+        "(run.allow_shrink)."
+    ),
+]
+MaxShrink = Annotated[
+    float | None,
+    typer.Option(
+        min=0.0, max=1.0, help="Share of the published sources a run may drop (run.max_shrink)."
     ),
 ]
 
@@ -257,71 +284,40 @@ def _print_records(columns: list[str], cells: list[list[str]], *, title: str | N
         console.print(grid, highlight=False)
 
 
-class _StatusHandler(logging.Handler):
-    """Shows the latest Prefect flow or task event in the spinner instead of on the console."""
-
-    def __init__(self, status: Status) -> None:
-        super().__init__(logging.INFO)
-        self.status = status
-
-    def emit(self, record: logging.LogRecord) -> None:
-        name = getattr(record, "task_run_name", None) or getattr(record, "flow_run_name", "")
-        event = escape(f"{name}: {record.getMessage()}")
-        self.status.update(f"running the mlefacts flow… [dim]{event}[/]")
-
-
 @contextmanager
-def _flow_status(verbose: bool) -> Iterator[None]:
-    """A spinner on stderr while the flow runs (Prefect's own log lines with --verbose)."""
+def _flow_status(verbose: bool) -> Iterator[Callable[[str], None] | None]:
+    """A spinner on stderr showing the flow's latest event (Prefect's own lines with --verbose)."""
     if verbose:
-        yield
+        yield None
         return
-    loggers = [logging.getLogger(name) for name in ("prefect.flow_runs", "prefect.task_runs")]
     with errors.status(
         "starting Prefect (a temporary server unless PREFECT_API_URL is set)…"
     ) as status:
-        from prefect.logging.configuration import ensure_logging_setup
-
-        ensure_logging_setup()  # now: configuring Prefect's logging later would drop our handler
-
-        handler = _StatusHandler(status)
-        for logger in loggers:
-            logger.addHandler(handler)
-        try:
-            yield
-        finally:
-            for logger in loggers:
-                logger.removeHandler(handler)
+        yield lambda event: status.update(f"running the mlefacts flow… [dim]{escape(event)}[/]")
 
 
 @app.command()
 def run(
+    config: ConfigFile = None,
     sources: Manifest = None,
     data_dir: DataDir = None,
-    batch_size: Annotated[int, typer.Option(min=1, help="Sources per Prefect task.")] = 100,
-    keep_snapshots: KeepSnapshots = 10,
+    batch_size: Annotated[
+        int | None, typer.Option(min=1, help="Sources per Prefect task (run.batch_size: 100).")
+    ] = None,
+    keep_snapshots: KeepSnapshots = None,
     runner: Annotated[
-        str, typer.Option(help="Task runner: 'default' (threads) or 'dask' (prefect-dask).")
-    ] = "default",
+        str | None,
+        typer.Option(help="Task runner: 'default' (threads) or 'dask' (prefect-dask)."),
+    ] = None,
     dask_address: Annotated[
         str | None,
         typer.Option(help="Existing Dask scheduler, e.g. tcp://HOST:8786 (with --runner dask)."),
     ] = None,
-    allow_private_hosts: AllowPrivateHosts = False,
-    allow_outside_paths: AllowOutsidePaths = False,
-    fail_on: FailOnOption = FailOn.errors,
-    allow_shrink: Annotated[
-        bool,
-        typer.Option(
-            help="Publish even if the manifest drops more than --max-shrink of the sources."
-        ),
-    ] = False,
-    max_shrink: Annotated[
-        float,
-        typer.Option(
-            min=0.0, max=1.0, help="Share of the published sources a run may drop (default 0.5)."
-        ),
-    ] = 0.5,
+    allow_private_hosts: AllowPrivateHosts = None,
+    allow_outside_paths: AllowOutsidePaths = None,
+    fail_on: FailOnOption = None,
+    allow_shrink: AllowShrink = None,
+    max_shrink: MaxShrink = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the run record as JSON.")] = False,
     verbose: Annotated[
         bool, typer.Option("--verbose", "-v", help="Show Prefect's log lines.")
@@ -331,112 +327,77 @@ def run(
 
     Sources whose bytes did not change since the last run are not extracted again. A run that
     fails under --fail-on (by default: some sources failed; their last good claims stay
-    published, marked stale) exits 1 and its Prefect flow run ends Failed.
+    published, marked stale) exits 1 and its Prefect flow run ends Failed. Every setting can
+    come from a --config file or a MLEFACTS_* variable; a flag wins over both.
 
-    Example: [bold]mlefacts run --sources my_sources.toml --data-dir ./data[/]
+    Example: [bold]mlefacts run --config mlefacts.toml --sources my_sources.toml[/]
     """
-    if runner not in {"default", "dask"}:
-        _fail(f"unknown runner {runner!r}", "use --runner default or --runner dask")
-    folder = _resolve(data_dir)
-    _check_can_run(sources, folder)
-    _check_shrink(sources, folder, allow_shrink=allow_shrink, max_shrink=max_shrink)
     if not verbose:
         # Prefect's console lines only; its loggers (and the Prefect UI's logs) keep INFO.
         os.environ.setdefault("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL", "WARNING")
-    from mlefacts.api import run as run_flow
+    from mlefacts.api import run as run_pipeline
+
+    options = {
+        "sources": sources,
+        "data_dir": data_dir,
+        "batch_size": batch_size,
+        "keep_snapshots": keep_snapshots,
+        "runner": runner,
+        "dask_address": dask_address,
+        "allow_private_hosts": allow_private_hosts,
+        "allow_outside_paths": allow_outside_paths,
+        "fail_on": fail_on,
+        "allow_shrink": allow_shrink,
+        "max_shrink": max_shrink,
+    }
+    with _run_errors(), _flow_status(verbose) as on_event:
+        report = run_pipeline(config, on_event=on_event, **options)
+    if as_json:
+        sys.stdout.write(json.dumps(report.to_dict(), indent=2) + "\n")
+    else:
+        _print_run(report)
+    if not report.ok:
+        errors.print(f"[bold red]failed:[/] {escape(report.fail_reason or '')}", highlight=False)
+        raise typer.Exit(1)
+
+
+@contextmanager
+def _run_errors() -> Iterator[None]:
+    """A run or schedule refused before it starts: one error line and a hint, exit 2."""
     from mlefacts.publish.lock import RunLockedError
+    from mlefacts.runner import ShrinkRefusedError
+    from mlefacts.settings import SettingsError
     from mlefacts.sources.manifest import ManifestError
 
     try:
-        with _flow_status(verbose):
-            record = run_flow(
-                sources=sources,
-                data_dir=folder,
-                batch_size=batch_size,
-                keep_snapshots=keep_snapshots,
-                runner=runner,  # type: ignore[arg-type]
-                dask_address=dask_address,
-                allow_private_hosts=allow_private_hosts,
-                allow_outside_paths=allow_outside_paths,
-                allow_shrink=allow_shrink,
-                max_shrink=max_shrink,
-                fail_on=fail_on,
-            )
+        yield
+    except SettingsError as exc:
+        _fail(str(exc), "every setting is listed in README's Settings table")
     except RunLockedError as exc:
         _fail(str(exc))
     except ManifestError as exc:
         _fail(str(exc), MANIFEST_HINT)
-    except ValueError as exc:
-        _fail(str(exc))
-    if as_json:
-        sys.stdout.write(json.dumps(record, indent=2) + "\n")
-    else:
-        _print_run(record, folder)
-    if record["fail_reason"]:
-        errors.print(f"[bold red]failed:[/] {escape(record['fail_reason'])}", highlight=False)
-        raise typer.Exit(1)
-
-
-def _check_can_run(sources: Path | None, data_dir: Path) -> None:
-    """Refuse a bad manifest or a locked data directory before Prefect starts (the flow
-    checks both again)."""
-    from mlefacts.publish.lock import RunLockedError, run_lock
-
-    _check_manifest(sources, data_dir)
-    try:
-        with run_lock(data_dir):
-            pass
-    except RunLockedError as exc:
-        _fail(str(exc))
-
-
-def _check_shrink(
-    sources: Path | None, data_dir: Path, *, allow_shrink: bool, max_shrink: float
-) -> None:
-    """Refuse, before Prefect starts, a manifest that would unpublish most sources (the run
-    checks again under its lock)."""
-    from mlefacts.config import RunSettings, default_manifest
-    from mlefacts.runner import ShrinkRefusedError, check_shrink
-    from mlefacts.sources.manifest import load_manifest
-
-    manifest = sources or default_manifest(data_dir)
-    settings = RunSettings(
-        data_dir=data_dir, manifest=manifest, allow_shrink=allow_shrink, max_shrink=max_shrink
-    )
-    try:
-        check_shrink(load_manifest(manifest), settings)
     except ShrinkRefusedError as exc:
         _fail(str(exc), "check the manifest, or pass --allow-shrink if the sources are meant to go")
 
 
-def _check_manifest(sources: Path | None, data_dir: Path) -> None:
-    """Refuse a manifest that does not load (`--sources`, else the data directory's default),
-    with the expected shape as a hint."""
-    from mlefacts.config import default_manifest
-    from mlefacts.sources.manifest import ManifestError, load_manifest
-
-    try:
-        load_manifest(sources or default_manifest(data_dir))
-    except ManifestError as exc:
-        _fail(str(exc), MANIFEST_HINT)
-
-
-def _print_run(record: dict[str, Any], data_dir: Path) -> None:
-    counts = json.loads(record["counts"])
-    style = "green" if record["status"] == "completed" else "yellow"
+def _print_run(report: RunReport) -> None:
+    data_dir = Path(report.data_dir)
+    style = "green" if report.status == "completed" else "yellow"
     console.print(
-        f"[bold {style}]{record['status']}[/] run {record['run_id']} -> snapshot "
-        f"{record['snapshot_id']}",
+        f"[bold {style}]{report.status}[/] run {report.run_id} -> snapshot {report.snapshot_id}",
         highlight=False,
     )
     console.print(
-        f"sources: {record['n_sources']} ({record['n_sources_failed']} failed, "
-        f"{record['n_extracted']} extracted, {record['n_cached']} unchanged)  "
-        f"claims: {record['n_claims']}  rejections: {record['n_rejections']}  "
-        f"conflicts: {record['n_conflicts']}",
+        f"sources: {report.n_sources} ({report.n_sources_failed} failed, "
+        f"{report.n_extracted} extracted, {report.n_cached} unchanged)  "
+        f"claims: {report.n_claims}  rejections: {report.n_rejections}  "
+        f"conflicts: {report.n_conflicts}",
         highlight=False,
     )
-    console.print("tables: " + ", ".join(f"{k}={v}" for k, v in counts.items()), highlight=False)
+    console.print(
+        "tables: " + ", ".join(f"{k}={v}" for k, v in report.counts.items()), highlight=False
+    )
     console.print(f"data: {data_dir / 'curated'}", highlight=False)
     from mlefacts.api import figure_coverage
 
@@ -444,7 +405,7 @@ def _print_run(record: dict[str, Any], data_dir: Path) -> None:
         f"figures: {figure_coverage(data_dir)} (the rest: mlefacts figures --unclaimed)",
         highlight=False,
     )
-    if record["n_sources_failed"]:
+    if report.n_sources_failed:
         from mlefacts.api import load
 
         sources = load("sources", data_dir)
@@ -978,52 +939,54 @@ def schedule(
         str,
         typer.Option(help="IANA time zone the cron expression is read in, e.g. Europe/Paris."),
     ] = "UTC",
+    config: ConfigFile = None,
     sources: Manifest = None,
     data_dir: DataDir = None,
-    keep_snapshots: KeepSnapshots = 10,
-    allow_private_hosts: AllowPrivateHosts = False,
-    allow_outside_paths: AllowOutsidePaths = False,
-    fail_on: FailOnOption = FailOn.errors,
+    keep_snapshots: KeepSnapshots = None,
+    allow_private_hosts: AllowPrivateHosts = None,
+    allow_outside_paths: AllowOutsidePaths = None,
+    fail_on: FailOnOption = None,
+    allow_shrink: AllowShrink = None,
+    max_shrink: MaxShrink = None,
     name: Annotated[str, typer.Option(help="Deployment name.")] = "mlefacts-scheduled",
 ) -> None:
     """Serve the flow on a cron schedule through a running Prefect server (until Ctrl-C).
 
     The cron expression is read in UTC unless --timezone is given. Each scheduled run takes
-    the same options as `mlefacts run`. The schedule stays active when this command stops:
-    start it again (or let a service manager restart it) and it carries on.
+    the settings this command resolves (--config, MLEFACTS_* variables, flags), stored as the
+    deployment's parameters. The schedule stays active when this command stops: start it
+    again (or let a service manager restart it) and it carries on.
 
     Needs a real Prefect API (schedules never fire on the temporary server): start one with
     `prefect server start` and `export PREFECT_API_URL=http://127.0.0.1:4200/api`.
 
-    Example: [bold]mlefacts schedule --cron "0 6 * * *" --timezone Europe/Paris --sources
-    my_sources.toml[/]
+    Example: [bold]mlefacts schedule --cron "0 6 * * *" --timezone Europe/Paris --config
+    mlefacts.toml[/]
     """
-    from mlefacts.scheduling import (
-        PrefectUnavailableError,
-        Schedule,
-        UnknownTimezoneError,
-        serve_schedule,
-    )
+    from mlefacts.api import schedule as serve
+    from mlefacts.flows.scheduling import PrefectUnavailableError, UnknownTimezoneError
 
-    try:
-        when = Schedule(cron, timezone)
-    except UnknownTimezoneError as exc:
-        _fail(str(exc), "use an IANA name such as UTC, Europe/Paris or America/New_York")
-    except ValueError as exc:
-        _fail(str(exc), "a cron expression has five fields, e.g. '0 6 * * *'")
-    _check_manifest(sources, _resolve(data_dir))
-    parameters = {
-        "sources": str(sources.resolve()) if sources else None,
-        "data_dir": str(_resolve(data_dir)),
+    options = {
+        "sources": sources,
+        "data_dir": data_dir,
         "keep_snapshots": keep_snapshots,
         "allow_private_hosts": allow_private_hosts,
         "allow_outside_paths": allow_outside_paths,
-        "fail_on": fail_on.value,
+        "fail_on": fail_on,
+        "allow_shrink": allow_shrink,
+        "max_shrink": max_shrink,
     }
-    try:
-        serve_schedule(schedule=when, name=name, parameters=parameters)
-    except PrefectUnavailableError as exc:
-        _fail(str(exc))
+    with _run_errors():
+        try:
+            serve(cron, timezone=timezone, name=name, config=config, **options)
+        except UnknownTimezoneError as exc:
+            _fail(str(exc), "use an IANA name such as UTC, Europe/Paris or America/New_York")
+        except PrefectUnavailableError as exc:
+            _fail(str(exc))
+        except ValueError as exc:
+            if "cron" not in str(exc):
+                raise
+            _fail(str(exc), "a cron expression has five fields, e.g. '0 6 * * *'")
 
 
 @app.command()

@@ -20,7 +20,6 @@ from typing import Any
 import pandas as pd
 
 from mlefacts.cache import CachedExtraction, ExtractionCache
-from mlefacts.config import RunSettings
 from mlefacts.document import build_document
 from mlefacts.document.metadata import read_page_metadata
 from mlefacts.document.model import Document
@@ -29,10 +28,11 @@ from mlefacts.extract.claim import Claim
 from mlefacts.extract.coverage import Figure, audit_figures
 from mlefacts.publish.catalog import load
 from mlefacts.publish.snapshots import current_snapshot
-from mlefacts.reconcile import reconcile
+from mlefacts.reconcile import DEFAULT_CONFIG, ReconcileConfig, reconcile
 from mlefacts.schemas import table_schema
+from mlefacts.settings import Settings
 from mlefacts.sources.decode import decode_bytes
-from mlefacts.sources.http import FetchSettings, make_session
+from mlefacts.sources.http import make_session
 from mlefacts.sources.ingest import IngestResult, ingest_source
 from mlefacts.sources.manifest import SourceSpec
 from mlefacts.sources.rawzone import RawZone
@@ -64,16 +64,6 @@ def plan_batches(specs: Sequence[SourceSpec], batch_size: int) -> list[list[Sour
     return [list(specs[i : i + size]) for i in range(0, len(specs), size)]
 
 
-def fetch_settings(settings: RunSettings) -> FetchSettings:
-    """The HTTP settings a run uses, from its run settings."""
-    return FetchSettings(
-        max_bytes=settings.max_source_bytes,
-        deadline=settings.fetch_deadline,
-        respect_robots=settings.respect_robots,
-        allow_private_hosts=settings.allow_private_hosts,
-    )
-
-
 @dataclass(frozen=True, slots=True)
 class Ingested:
     """One source after ingest: where its bytes are, not the bytes or text themselves, so that
@@ -92,10 +82,10 @@ class IngestBatch:
     seconds: float
 
 
-def ingest_batch(specs: Sequence[SourceSpec], *, settings: RunSettings) -> IngestBatch:
+def ingest_batch(specs: Sequence[SourceSpec], *, settings: Settings) -> IngestBatch:
     """Read or fetch each source into the raw zone, decoding it once to check that it is text."""
     raw = RawZone(settings.raw_dir)
-    http = fetch_settings(settings)
+    http = settings.fetch
     items: list[Ingested] = []
     started = time.perf_counter()
     with make_session(http) as session:  # one session per batch: robots.txt cached per host
@@ -106,7 +96,7 @@ def ingest_batch(specs: Sequence[SourceSpec], *, settings: RunSettings) -> Inges
                 raw=raw,
                 settings=http,
                 session=session,
-                allow_outside=settings.allow_outside_paths,
+                allow_outside=settings.run.allow_outside_paths,
             )
             seen_at = _content_seen_at(
                 spec, ingested, raw=raw, manifest_dir=settings.manifest.parent
@@ -115,12 +105,12 @@ def ingest_batch(specs: Sequence[SourceSpec], *, settings: RunSettings) -> Inges
     return IngestBatch(items, time.perf_counter() - started)
 
 
-def extract_batch(batch: IngestBatch, *, settings: RunSettings, fingerprint: str) -> BatchResult:
+def extract_batch(batch: IngestBatch, *, settings: Settings, fingerprint: str) -> BatchResult:
     """Parse and extract each ingested source unless its bytes were extracted before."""
     result = BatchResult()
     result.add_seconds("ingest", batch.seconds)
     raw = RawZone(settings.raw_dir)
-    cache = ExtractionCache(settings.cache_dir, fingerprint)
+    cache = ExtractionCache(settings.cache_dir, fingerprint, reuse=settings.extract.cache)
     versions = extractor_versions()
     for item in batch.items:
         spec, ingested, seen_at = item.spec, item.result, item.seen_at
@@ -143,7 +133,7 @@ def extract_batch(batch: IngestBatch, *, settings: RunSettings, fingerprint: str
 
 
 def process_batch(
-    specs: Sequence[SourceSpec], *, settings: RunSettings, fingerprint: str
+    specs: Sequence[SourceSpec], *, settings: Settings, fingerprint: str
 ) -> BatchResult:
     """Ingest then extract one batch: both stages in one call, for scripts and tests."""
     return extract_batch(
@@ -498,7 +488,7 @@ def compute_run_id(fingerprint: str, batches: Iterable[IngestBatch]) -> str:
 
 
 def unchanged_since_last_publish(
-    run_id: str, batches: Iterable[IngestBatch], settings: RunSettings
+    run_id: str, batches: Iterable[IngestBatch], settings: Settings
 ) -> bool:
     """Whether the published snapshot already holds exactly what this run would produce:
     the same inputs (run id) and no failed source, whose stale claims would need carrying."""
@@ -508,7 +498,7 @@ def unchanged_since_last_publish(
     return last is not None and last["run_id"] == run_id
 
 
-def publishing_run(settings: RunSettings) -> pd.Series | None:
+def publishing_run(settings: Settings) -> pd.Series | None:
     """The `runs` row of the run that published the current snapshot (rows are sorted by
     start time to the second, so the last row need not be the latest run)."""
     runs = published_table("runs", settings)
@@ -530,7 +520,7 @@ class Assembled:
     seconds: dict[str, float]
 
 
-def assemble(batches: Sequence[BatchResult], *, run_id: str, settings: RunSettings) -> Assembled:
+def assemble(batches: Sequence[BatchResult], *, run_id: str, settings: Settings) -> Assembled:
     """Concatenate batches; keep each failed source's last good claims, marked stale."""
     rows: dict[str, list[dict[str, Any]]] = {name: [] for name in CURATED_TABLES}
     seconds: dict[str, float] = {}
@@ -579,7 +569,7 @@ def fetches_table(raw: RawZone) -> pd.DataFrame:
 
 
 def _carry_stale(
-    tables: dict[str, pd.DataFrame], failed: set[str], settings: RunSettings
+    tables: dict[str, pd.DataFrame], failed: set[str], settings: Settings
 ) -> dict[str, pd.DataFrame]:
     """A source that failed this run keeps its last published claims, marked stale."""
     old_sources = published_table("sources", settings)
@@ -617,7 +607,7 @@ def _carry_stale(
     return tables
 
 
-def published_table(name: str, settings: RunSettings) -> pd.DataFrame | None:
+def published_table(name: str, settings: Settings) -> pd.DataFrame | None:
     """The currently published table, or None before the first publish."""
     try:
         return load(name, settings.data_dir)
@@ -654,10 +644,14 @@ def _frame(name: str, rows: list[dict[str, Any]]) -> pd.DataFrame:
 
 
 def reconcile_tables(
-    claims: pd.DataFrame, sources: pd.DataFrame, *, run_id: str
+    claims: pd.DataFrame,
+    sources: pd.DataFrame,
+    *,
+    run_id: str,
+    config: ReconcileConfig = DEFAULT_CONFIG,
 ) -> tuple[dict[str, pd.DataFrame], pd.DataFrame]:
     """Conflicts, facts and consensus from the validated claims, validated in turn."""
-    result = reconcile(claims, sources)
+    result = reconcile(claims, sources, config=config)
     return validate_tables(
         {
             "conflicts": result.conflicts,

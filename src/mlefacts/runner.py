@@ -15,7 +15,6 @@ from pathlib import Path
 
 import pandas as pd
 
-from mlefacts.config import RunSettings
 from mlefacts.extract import extraction_fingerprint
 from mlefacts.pipeline import (
     BatchResult,
@@ -43,22 +42,28 @@ from mlefacts.publish.snapshots import (
     rollback,
     verify_snapshot,
 )
+from mlefacts.reconcile import ReconcileConfig
 from mlefacts.runs import RunRecord, append_run, runs_table, utc_now
+from mlefacts.settings import Settings
 from mlefacts.sources.manifest import SourceSpec, load_manifest
 
 Tables = dict[str, pd.DataFrame]
 
 
-def publish_tables(tables: Tables, settings: RunSettings) -> str:
+def publish_tables(tables: Tables, settings: Settings) -> str:
     """Write a new snapshot, switch `curated/current` to it atomically, refresh the catalog."""
-    info = publish_snapshot(tables, curated_dir=settings.curated_dir, keep=settings.keep_snapshots)
+    info = publish_snapshot(
+        tables, curated_dir=settings.curated_dir, keep=settings.run.keep_snapshots
+    )
     write_catalog(settings.curated_dir)
     return info.snapshot_id
 
 
-def publish_unchanged_tables(runs: pd.DataFrame, settings: RunSettings) -> str:
+def publish_unchanged_tables(runs: pd.DataFrame, settings: Settings) -> str:
     """Nothing changed: a new snapshot of the same table files with the new `runs` row."""
-    info = republish_current(runs, curated_dir=settings.curated_dir, keep=settings.keep_snapshots)
+    info = republish_current(
+        runs, curated_dir=settings.curated_dir, keep=settings.run.keep_snapshots
+    )
     write_catalog(settings.curated_dir)
     return info.snapshot_id
 
@@ -67,10 +72,10 @@ def publish_unchanged_tables(runs: pd.DataFrame, settings: RunSettings) -> str:
 class Stages:
     """How each step runs. The defaults call the plain functions one batch after another."""
 
-    ingest: Callable[[list[list[SourceSpec]], RunSettings], list[IngestBatch]] = (
+    ingest: Callable[[list[list[SourceSpec]], Settings], list[IngestBatch]] = (
         lambda batches, settings: [ingest_batch(b, settings=settings) for b in batches]
     )
-    extract: Callable[[list[IngestBatch], RunSettings, str], list[BatchResult]] = (
+    extract: Callable[[list[IngestBatch], Settings, str], list[BatchResult]] = (
         lambda batches, settings, fingerprint: [
             extract_batch(b, settings=settings, fingerprint=fingerprint) for b in batches
         ]
@@ -78,11 +83,13 @@ class Stages:
     validate: Callable[[Tables, str], tuple[Tables, pd.DataFrame]] = lambda tables, run_id: (
         validate_tables(tables, run_id=run_id)
     )
-    reconcile: Callable[[pd.DataFrame, pd.DataFrame, str], tuple[Tables, pd.DataFrame]] = (
-        lambda claims, sources, run_id: reconcile_tables(claims, sources, run_id=run_id)
+    reconcile: Callable[
+        [pd.DataFrame, pd.DataFrame, str, ReconcileConfig], tuple[Tables, pd.DataFrame]
+    ] = lambda claims, sources, run_id, config: reconcile_tables(
+        claims, sources, run_id=run_id, config=config
     )
-    publish: Callable[[Tables, RunSettings], str] = publish_tables
-    publish_unchanged: Callable[[pd.DataFrame, RunSettings], str] = publish_unchanged_tables
+    publish: Callable[[Tables, Settings], str] = publish_tables
+    publish_unchanged: Callable[[pd.DataFrame, Settings], str] = publish_unchanged_tables
 
 
 @dataclass(slots=True)
@@ -98,7 +105,7 @@ class RunOutcome:
 
 
 def run_pipeline(
-    settings: RunSettings, *, stages: Stages | None = None, flow_run_id: str = ""
+    settings: Settings, *, stages: Stages | None = None, flow_run_id: str = ""
 ) -> RunOutcome:
     """Run every stage under the data directory's lock and record the run, failed or not."""
     stages = stages or Stages()
@@ -122,23 +129,23 @@ def run_pipeline(
         return outcome
 
 
-def _run(record: RunRecord, settings: RunSettings, stages: Stages) -> RunOutcome:
+def _run(record: RunRecord, settings: Settings, stages: Stages) -> RunOutcome:
     specs = load_manifest(settings.manifest)
     record.message = recover_damaged_current(settings.curated_dir)
     check_shrink(specs, settings)
     record.n_sources = len(specs)
     started = time.perf_counter()
-    ingested = stages.ingest(plan_batches(specs, settings.batch_size), settings)
+    ingested = stages.ingest(plan_batches(specs, settings.run.batch_size), settings)
     record.seconds["ingest_wall"] = time.perf_counter() - started
     record.run_id = compute_run_id(record.extractor_version, ingested)
-    if unchanged_since_last_publish(record.run_id, ingested, settings):
+    if settings.extract.cache and unchanged_since_last_publish(record.run_id, ingested, settings):
         _publish_unchanged(record, settings, stages)
         return RunOutcome(record)
     return _extract_and_publish(record, ingested, settings, stages)
 
 
 def _extract_and_publish(
-    record: RunRecord, ingested: list[IngestBatch], settings: RunSettings, stages: Stages
+    record: RunRecord, ingested: list[IngestBatch], settings: Settings, stages: Stages
 ) -> RunOutcome:
     """The full path: extract, validate, reconcile and publish."""
     started = time.perf_counter()
@@ -155,7 +162,9 @@ def _extract_and_publish(
     record.seconds["validate"] = time.perf_counter() - started
 
     started = time.perf_counter()
-    derived, rejected_derived = stages.reconcile(tables["claims"], tables["sources"], record.run_id)
+    derived, rejected_derived = stages.reconcile(
+        tables["claims"], tables["sources"], record.run_id, settings.reconcile
+    )
     tables.update(derived)
     record.seconds["reconcile"] = time.perf_counter() - started
 
@@ -182,17 +191,17 @@ class ShrinkRefusedError(ValueError):
     """The manifest would drop more of the published sources than a run may without being told."""
 
 
-def check_shrink(specs: list[SourceSpec], settings: RunSettings) -> None:
+def check_shrink(specs: list[SourceSpec], settings: Settings) -> None:
     """Refuse a run whose manifest drops more than `max_shrink` of the published sources (a
     mistyped or truncated manifest must not unpublish good data) unless `allow_shrink`."""
     published = published_table("sources", settings)
-    if settings.allow_shrink or published is None or published.empty:
+    if settings.run.allow_shrink or published is None or published.empty:
         return
     dropped = set(published["source_id"]) - {spec.source_id for spec in specs}
-    if len(dropped) > settings.max_shrink * len(published):
+    if len(dropped) > settings.run.max_shrink * len(published):
         raise ShrinkRefusedError(
             f"{settings.manifest} would drop {len(dropped)} of the {len(published)} published "
-            f"sources (more than {settings.max_shrink:.0%}); if that is meant, run again with "
+            f"sources (more than {settings.run.max_shrink:.0%}); if that is meant, run again with "
             "allow_shrink (--allow-shrink) or a higher max_shrink (--max-shrink)"
         )
 
@@ -217,7 +226,7 @@ def recover_damaged_current(curated_dir: Path) -> str:
     return f"{damaged} and no earlier snapshot is sound: rebuilt from the raw zone"
 
 
-def _publish_unchanged(record: RunRecord, settings: RunSettings, stages: Stages) -> None:
+def _publish_unchanged(record: RunRecord, settings: Settings, stages: Stages) -> None:
     """The fast path when inputs and extractors are those of the published snapshot: nothing
     is extracted, validated or reconciled again; the same table files get a new `runs` row."""
     last = publishing_run(settings)
