@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from mlefacts.extract.attribution import find_attribution
+from mlefacts.extract.attribution import find_attribution, full_source_name
 
 
 @pytest.mark.parametrize(
@@ -28,6 +28,9 @@ from mlefacts.extract.attribution import find_attribution
         ("The median salary is ₹12 lakh per annum (Source: AmbitionBox).", "AmbitionBox"),
         ("The average salary is ₹12 lakh per annum, says AmbitionBox.", "AmbitionBox"),
         ("According to Indeed's 2023 Jobs report, openings rose 53%.", "Indeed"),
+        ("Trend.** Orrin Analytics now puts the market at $1.03tn by 2030.", "Orrin Analytics"),
+        ("Pellham expects the AI market to grow by 31% a year.", "Pellham"),
+        ("A rival estimate from Tovey Partners values it at $214 billion.", "Tovey Partners"),
     ],
 )
 def test_sources(sentence: str, source: str) -> None:
@@ -56,3 +59,10 @@ def test_context_before_the_sentence_is_used_only_when_the_sentence_names_none()
     assert find_attribution(text, second, third - 1) is None
     assert find_attribution(text, second, third - 1, context_start=0) == "Glassdoor"
     assert find_attribution(text, third, len(text), context_start=0) == "Acme"
+
+
+def test_a_shortened_source_gets_the_full_name_the_page_gives_it() -> None:
+    text = "Figures from Pellham Research. Pellham says so. Tovey thinks otherwise. Tovey Was"
+    assert full_source_name(text, "Pellham") == "Pellham Research"
+    assert full_source_name(text, "Tovey") == "Tovey"  # 'Was' is not an organization word
+    assert full_source_name(text, None) is None

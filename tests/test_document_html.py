@@ -157,3 +157,28 @@ def test_strip_tags_fallback_for_deep_or_broken_pages() -> None:
     assert "Deep pay fact: $90,000." in doc.text
     junk = build_document(source_id="s", text="<p>a\ud800b</p>", media_type="text/html")
     assert junk.text.startswith("a")
+
+
+def test_names_and_characters_lxml_refuses_keep_the_page() -> None:
+    # Word's '<o:p>', Vue's '@click' and ':class', 'xml:lang' and control characters are valid
+    # HTML that lxml's tree builder refuses: the page is built again with stand-ins, same text.
+    page = (
+        '<html xml:lang="en"><body><h1>Pay</h1><p>Median<o:p></o:p> pay is $90k.</p>'
+        '<p :class="x" @click="y">Bonus\x01 of 5%\x1fthis year.</p>'
+        '<div class="site\x0cnav">Menu</div></body></html>'
+    )
+    doc = build_document(source_id="s", text=page, media_type="text/html")
+    assert blocks(doc) == [
+        ("heading", "Pay"),
+        ("paragraph", "Median pay is $90k."),
+        ("paragraph", "Bonus\x01 of 5% this year."),
+    ]
+
+
+def test_script_template_and_ruby_strings_are_not_text() -> None:
+    page = (
+        "<p>Pay <ruby>漢<rp>(</rp><rt>kan</rt><rp>)</rp></ruby> rose</p>"
+        "<template><p>Hidden template</p></template><p>Last</p>"
+    )
+    doc = build_document(source_id="s", text=page, media_type="text/html")
+    assert blocks(doc) == [("paragraph", "Pay 漢 rose"), ("paragraph", "Last")]

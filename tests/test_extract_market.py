@@ -147,3 +147,75 @@ def test_the_market_later_in_a_page_is_the_page_market() -> None:
         "Vendors are busy. The market is expected to reach $60 billion by 2031."
     )
     assert _subjects(text) == [("edge artificial intelligence market", 6e10)]
+
+
+def _claims_of(text: str, title: str | None = None) -> list[Claim]:
+    doc = build_document(source_id="s", text=text, media_type="text/plain", title=title)
+    return market.extract(doc)
+
+
+def test_a_segment_is_a_qualifier_of_the_page_market_not_the_subject() -> None:
+    text = (
+        "Robotics Software Market Report\n\n"
+        "Vision Systems: the segment was worth $4.10 billion in 2025 and is forecast to grow at "
+        "a CAGR of 19.5% through 2033.\n\n"
+        "By deployment, the cloud segment is expected to grow at the fastest CAGR of 22.1%."
+    )
+    found = {(c.kind, round(c.value or 0, 1)): c for c in _claims_of(text)}
+    size = found[("market_size", 4.1e9)]
+    assert size.subject == "robotics software market"
+    assert size.qualifiers["segment"] == "Vision Systems"
+    rate = found[("growth_rate", 19.5)]
+    assert (rate.subject, rate.year, rate.qualifiers["period_end"]) == (
+        "robotics software market",
+        2033,
+        2033,
+    )
+    cloud = found[("growth_rate", 22.1)]
+    assert (cloud.subject, cloud.qualifiers["segment"], cloud.qualifiers["dimension"]) == (
+        "robotics software market",
+        "cloud",
+        "deployment",
+    )
+
+
+def test_a_region_opening_a_growth_sentence_is_a_region_of_the_page_market() -> None:
+    text = (
+        "Speech Analytics Market Report\n\n"
+        "Latin America is projected to register a CAGR of 17.2% from 2025 to 2032."
+    )
+    (rate,) = _claims_of(text)
+    assert (rate.subject, rate.value, rate.qualifiers["region"]) == (
+        "speech analytics market",
+        17.2,
+        "Latin America",
+    )
+
+
+def test_annual_growth_in_a_later_sentence_belongs_to_the_market_named_before() -> None:
+    text = (
+        "Tovey now puts the computer vision market at $80bn by 2030, up from $20bn in 2024. "
+        "That implies annual growth of roughly 25% to 27% a year."
+    )
+    rate = next(c for c in _claims_of(text) if c.kind == "growth_rate")
+    assert (rate.subject, rate.value, rate.value_high) == ("computer vision market", 25.0, 27.0)
+    assert rate.attributed_to == "Tovey"
+
+
+def test_a_segment_without_a_size_verb_is_still_sized() -> None:
+    text = "Edge AI Market Report\n\nDeep Learning: a segment at $11.61 billion in 2025."
+    (size,) = _claims_of(text)
+    assert (size.subject, size.value, size.qualifiers["segment"]) == (
+        "edge artificial intelligence market",
+        11.61e9,
+        "Deep Learning",
+    )
+
+
+def test_a_shortened_firm_name_is_attributed_in_full() -> None:
+    text = (
+        "Figures come from Pellham Research. The drone software market reached $9.2 billion "
+        "in 2024, Pellham says."
+    )
+    (size,) = _claims_of(text)
+    assert size.attributed_to == "Pellham Research"

@@ -23,6 +23,8 @@ FLOORS: dict[str, dict[str, dict[str, float]]] = {
     "pages": {
         "numeric": {"precision": 0.90, "value_recall": 0.49, "exact_recall": 0.43},
         "qualitative": {"value_recall": 0.58},
+        "market_size": {"precision": 0.97, "value_recall": 0.97, "exact_recall": 0.97},
+        "growth_rate": {"precision": 0.97, "value_recall": 0.91, "exact_recall": 0.84},
     },
     "heldout": {
         "numeric": {"precision": 0.85, "value_recall": 0.52, "exact_recall": 0.40},
@@ -100,11 +102,9 @@ def test_pages_and_expected_files_pair_up(folder: Path) -> None:
 
 
 def test_expected_skills_use_canonical_names() -> None:
-    import tomllib
+    from mlefacts.toml_files import load_data
 
-    from mlefacts.config import PACKAGE_DIR
-
-    taxonomy = tomllib.loads((PACKAGE_DIR / "data" / "skills.toml").read_text(encoding="utf-8"))
+    taxonomy = load_data("skills")
     canonical = {entry["name"] for entry in taxonomy["skill"]}
     files = [
         *quality.PAGE_DIRS["pages"].glob("*.json"),

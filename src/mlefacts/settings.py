@@ -24,7 +24,6 @@ import ast
 import difflib
 import inspect
 import os
-import tomllib
 import types
 import typing
 from collections.abc import Mapping
@@ -38,6 +37,7 @@ from mlefacts.config import default_data_dir, default_manifest
 from mlefacts.fail_on import FailOn
 from mlefacts.reconcile.config import ReconcileConfig
 from mlefacts.sources.http import FetchSettings
+from mlefacts.toml_files import TOMLDecodeError, read_toml
 
 ENV_PREFIX = "MLEFACTS_"
 RUNNERS = ("default", "dask")
@@ -268,10 +268,10 @@ def _build(values: dict[str, Any]) -> Settings:
 def _read_file(path: Path, keys: dict[str, Key]) -> dict[str, Any]:
     """The settings a TOML file gives, by name; relative paths are read from its folder."""
     try:
-        document = tomllib.loads(path.read_text(encoding="utf-8"))
+        document = read_toml(path)
     except OSError as exc:
         raise SettingsError(f"cannot read settings file {path}: {exc.strerror}") from exc
-    except tomllib.TOMLDecodeError as exc:
+    except TOMLDecodeError as exc:
         raise SettingsError(f"{path} is not valid TOML: {exc}") from exc
     return _read_document(document, keys, origin=f" in {path}", folder=path.parent)
 

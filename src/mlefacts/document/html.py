@@ -1,4 +1,4 @@
-"""HTML -> `Document`, in one iterative walk over a BeautifulSoup(lxml) tree.
+"""HTML -> `Document`, in one iterative walk over an lxml tree.
 
 Site chrome (scripts, navigation, share bars, cookie banners, comments...) is dropped while
 walking, by tag, ARIA role and class/id words from `data/boilerplate.toml`; the ancestors of
@@ -9,6 +9,11 @@ indented marker ('  • ', '2. '), which the item's span leaves out. Data tables
 rendered row by row ('a | b' cells, one row per line). Pages the tree walk cannot handle
 (nesting deep enough to exhaust recursion, text lxml cannot encode) fall back to a tag-stripping
 pass and the text parser.
+
+The tree is lxml's own (libxml2's HTML parser, fed the page as BeautifulSoup(page, "lxml") feeds
+it), walked directly: building a BeautifulSoup tree on top cost several times the parse and added
+nothing. Text inside `<script>`, `<style>`, `<template>`, `<rt>` and `<rp>` is never text of the
+page, whatever encloses it.
 """
 
 from __future__ import annotations
@@ -18,13 +23,12 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from bs4 import BeautifulSoup
-from bs4.element import NavigableString, PageElement, Tag
+from lxml import etree
 
 from mlefacts.document.boilerplate import is_chrome_class, rules
 from mlefacts.document.cards import card_shaped, split_cards
 from mlefacts.document.model import Document, Span, Table
-from mlefacts.document.structure import DraftBlock, assemble
+from mlefacts.document.structure import DraftBlock, finish_blocks
 from mlefacts.document.text import parse_text
 
 _BLOCK_TAGS = frozenset(
@@ -47,6 +51,27 @@ _CARD_BREAKERS = frozenset({"table", "ul", "ol", "h1", "h2", "article", "main", 
 _CARD_MAX_NODES = 80
 _CARD_MAX_LINES = 12
 _CARD_MAX_CHARS = 400
+# Elements whose strings are code, templates or ruby annotations, never the page's text.
+_NOT_TEXT = frozenset({"script", "style", "template", "rt", "rp"})
+_CLASS_VALUES = re.compile(r"\S+")
+# What a stack entry of a walk asks for: open an element, close it, or take a string.
+_OPEN, _CLOSE, _STRING = 0, 1, 2
+
+Element = etree._Element
+_Entry = tuple[object, int]
+
+
+def _push_children(stack: list[_Entry], element: Element) -> None:
+    """Push `element`'s text, children and their tails so they pop in document order.
+
+    Comments and processing instructions are pushed too: they hold no text, but their tails do.
+    """
+    for child in reversed(element):
+        if child.tail:
+            stack.append((child.tail, _STRING))
+        stack.append((child, _OPEN))
+    if element.text and isinstance(element.tag, str):
+        stack.append((element.text, _STRING))
 
 
 @dataclass(slots=True)
@@ -64,7 +89,7 @@ class _Context:
 
 @dataclass(slots=True)
 class _Renderer:
-    protected: set[int]
+    protected: set[Element]
     parts: list[str] = field(default_factory=list)
     position: int = 0
     buffer: list[str | None] = field(default_factory=list)
@@ -74,22 +99,29 @@ class _Renderer:
     lists: list[_Context] = field(default_factory=list)
     article_depth: int = 0
     pre_depth: int = 0
+    not_text_depth: int = 0
 
-    def walk(self, root: Tag) -> None:
-        stack: list[tuple[PageElement, bool]] = [(root, False)]
+    def walk(self, root: Element) -> None:
+        stack: list[_Entry] = [(root, _OPEN)]
         while stack:
-            node, closing = stack.pop()
-            if closing:
-                self._close(node)  # type: ignore[arg-type]
-            elif type(node) is NavigableString:
-                self._text(str(node))
-            elif isinstance(node, Tag):
-                if node.name == "br":
-                    self.buffer.append(_BREAK)
-                elif not self._dropped(node) and not self._table(node) and not self._card(node):
-                    self._open(node)
-                    stack.append((node, True))
-                    stack.extend((child, False) for child in reversed(node.contents))
+            node, action = stack.pop()
+            if action == _STRING:
+                if not self.not_text_depth:
+                    self._text(node)  # type: ignore[arg-type]
+                continue
+            element: Element = node  # type: ignore[assignment]
+            if action == _CLOSE:
+                self._close(element)
+            elif not isinstance(element.tag, str):
+                continue  # a comment or processing instruction
+            elif element.tag == "br":
+                self.buffer.append(_BREAK)
+            elif (
+                not self._dropped(element) and not self._table(element) and not self._card(element)
+            ):
+                self._open(element)
+                stack.append((element, _CLOSE))
+                _push_children(stack, element)
         self._flush()
 
     def _text(self, value: str) -> None:
@@ -101,32 +133,33 @@ class _Renderer:
         else:
             self.buffer.append(value)
 
-    def _dropped(self, tag: Tag) -> bool:
+    def _dropped(self, tag: Element) -> bool:
         r = rules()
-        name = tag.name
-        if id(tag) in self.protected:
+        name = tag.tag
+        if tag in self.protected:
             return False
         if name in r.drop_tags:
             return not (name in _KEEP_IN_ARTICLE and self.article_depth)
-        attrs = tag.attrs
+        attrs = tag.attrib
         if not attrs:
             return False
         if "hidden" in attrs or attrs.get("aria-hidden") == "true":
             return True
         style = attrs.get("style")
-        if isinstance(style, str) and _HIDDEN_STYLE.search(style):
+        if style is not None and _HIDDEN_STYLE.search(style):
             return True
         if attrs.get("role") in r.drop_roles:
             return True
-        classes = attrs.get("class") or ()
-        values = [classes] if isinstance(classes, str) else list(classes)
+        values = _CLASS_VALUES.findall(attrs.get("class") or "")
         identifier = attrs.get("id")
-        if isinstance(identifier, str):
+        if identifier is not None:
             values.append(identifier)
         return any(is_chrome_class(value) for value in values)
 
-    def _open(self, tag: Tag) -> None:
-        name = tag.name
+    def _open(self, tag: Element) -> None:
+        name = tag.tag
+        if name in _NOT_TEXT:
+            self.not_text_depth += 1
         if name in _BLOCK_TAGS:
             self._flush()
         if name in _HEADING_LEVELS:
@@ -141,8 +174,10 @@ class _Renderer:
         elif name in ("article", "main"):
             self.article_depth += 1
 
-    def _close(self, tag: Tag) -> None:
-        name = tag.name
+    def _close(self, tag: Element) -> None:
+        name = tag.tag
+        if name in _NOT_TEXT:
+            self.not_text_depth -= 1
         if name in _BLOCK_TAGS:
             self._flush()
         if name in _HEADING_LEVELS or name == "li":
@@ -201,20 +236,23 @@ class _Renderer:
             draft = DraftBlock("paragraph", span.start, span.end, parent=context.block)
         self.drafts.append(draft)
 
-    def _table(self, tag: Tag) -> bool:
+    def _table(self, tag: Element) -> bool:
         """Render a data table; False for layout tables (nested tables, a single column)."""
-        if tag.name != "table":
+        if tag.tag != "table":
             return False
         rows = _table_rows(tag)
         if rows is None:
             return False
-        grid = [[(_cell_text(c), _int_attribute(c, "colspan", 1)) for c in row] for row in rows]
+        hidden = bool(self.not_text_depth)
+        grid = [
+            [(_cell_text(c, hidden), _int_attribute(c, "colspan", 1)) for c in row] for row in rows
+        ]
         grid = [row for row in grid if any(text for text, _ in row)]
         widths = [sum(min(max(span, 1), _MAX_COLSPAN) for _, span in row) for row in grid]
         if not grid or max(widths) < 2:
             return False
         self._flush()
-        caption_text = _caption_text(tag)
+        caption_text = _caption_text(tag, hidden)
         if widths[0] == 1 and len(grid) > 1:
             caption_text = caption_text or grid[0][0][0]
             grid = grid[1:]
@@ -222,10 +260,10 @@ class _Renderer:
         self._render_table(grid, caption)
         return True
 
-    def _card(self, tag: Tag) -> bool:
+    def _card(self, tag: Element) -> bool:
         """Render a stat or salary card container (short label, value and unit blocks) as one
         chunk of lines, so the card is one contiguous quote (see `document.cards`)."""
-        if tag.name not in _CARD_TAGS or self.contexts:
+        if tag.tag not in _CARD_TAGS or self.contexts:
             return False
         pieces = self._card_pieces(tag)
         if pieces is None:
@@ -235,31 +273,45 @@ class _Renderer:
         self.drafts.append(DraftBlock("paragraph", span.start, span.end))
         return True
 
-    def _card_pieces(self, tag: Tag) -> list[str] | None:
-        """The short text blocks of a small container, or None when it is not card-shaped."""
+    def _card_pieces(self, tag: Element) -> list[str] | None:
+        """The short text blocks of a small container, or None when it is not card-shaped.
+
+        Walks at most `_CARD_MAX_NODES` nodes, each string counting as one (as a tree of
+        strings and tags would)."""
         pieces: list[str] = []
         current: list[str] = []
-        stack: list[tuple[PageElement, bool]] = [(child, False) for child in reversed(tag.contents)]
+        stack: list[_Entry] = []
+        _push_children(stack, tag)
+        hidden = self.not_text_depth
         visited = 0
         while stack:
-            node, closing = stack.pop()
+            node, action = stack.pop()
             visited += 1
             if visited > _CARD_MAX_NODES:
                 return None
-            if type(node) is NavigableString:
-                current.append(str(node))
-            elif isinstance(node, Tag) and not closing:
-                if node.name in _CARD_BREAKERS:
+            if action == _STRING:
+                if not hidden:
+                    current.append(node)  # type: ignore[arg-type]
+                continue
+            element: Element = node  # type: ignore[assignment]
+            name = element.tag
+            if not isinstance(name, str):
+                continue
+            if action == _OPEN:
+                if name in _CARD_BREAKERS:
                     return None
-                if node.name == "br" or node.name in _BLOCK_TAGS:
+                if name == "br" or name in _BLOCK_TAGS:
                     pieces.append(_SPACE.sub(" ", "".join(current)).strip())
                     current = []
-                if node.name != "br" and not self._dropped(node):
-                    stack.append((node, True))
-                    stack.extend((child, False) for child in reversed(node.contents))
-            elif isinstance(node, Tag) and node.name in _BLOCK_TAGS:
-                pieces.append(_SPACE.sub(" ", "".join(current)).strip())
-                current = []
+                if name != "br" and not self._dropped(element):
+                    hidden += name in _NOT_TEXT
+                    stack.append((element, _CLOSE))
+                    _push_children(stack, element)
+            else:
+                hidden -= name in _NOT_TEXT
+                if name in _BLOCK_TAGS:
+                    pieces.append(_SPACE.sub(" ", "".join(current)).strip())
+                    current = []
         pieces.append(_SPACE.sub(" ", "".join(current)).strip())
         lines = [piece for piece in pieces if piece]
         if not 2 <= len(lines) <= _CARD_MAX_LINES or sum(map(len, lines)) > _CARD_MAX_CHARS:
@@ -324,67 +376,68 @@ def _collapse(buffer: list[str | None]) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def _int_attribute(tag: Tag, name: str, default: int) -> int:
+def _int_attribute(tag: Element, name: str, default: int) -> int:
     value = tag.get(name)
-    if not isinstance(value, str):
+    if value is None:
         return default
     digits = value.strip()[:6]
     return int(digits) if digits.isdigit() else default
 
 
-def _table_rows(table: Tag) -> list[list[Tag]] | None:
+def _table_rows(table: Element) -> list[list[Element]] | None:
     """The table's rows of td/th cells, or None when it nests another table (layout)."""
-    rows: list[list[Tag]] = []
-    stack: list[PageElement] = list(reversed(table.contents))
-    while stack:
-        node = stack.pop()
-        if not isinstance(node, Tag):
-            continue
-        if node.name == "table":
-            return None
-        if node.name == "tr":
-            rows.append([c for c in node.contents if isinstance(c, Tag) and c.name in ("td", "th")])
-            stack.extend(c for c in reversed(node.contents) if isinstance(c, Tag))
-        elif node.name not in ("td", "th", "caption"):
-            stack.extend(reversed(node.contents))
-        else:
-            stack.extend(c for c in reversed(node.contents) if isinstance(c, Tag))
+    if next(table.iterdescendants("table"), None) is not None:
+        return None
+    rows = [[c for c in row if c.tag in ("td", "th")] for row in table.iterdescendants("tr")]
     return rows or None
 
 
-def _cell_text(cell: Tag) -> str:
-    """A cell's text with whitespace collapsed, skipping scripts and other dropped tags."""
+def _cell_text(cell: Element, hidden: bool = False) -> str:
+    """A cell's text with whitespace collapsed, skipping scripts and other dropped tags.
+
+    `hidden`: the cell sits inside an element whose strings are not text (`_NOT_TEXT`)."""
     drop = rules().drop_tags
     pieces: list[str] = []
-    stack: list[PageElement] = [cell]
+    stack: list[_Entry] = [(cell, _OPEN)]
+    depth = int(hidden)
     while stack:
-        node = stack.pop()
-        if type(node) is NavigableString:
-            pieces.append(str(node))
-        elif isinstance(node, Tag):
-            if node.name == "br":
-                pieces.append(" ")
-            elif node.name not in drop:
-                stack.extend(reversed(node.contents))
+        node, action = stack.pop()
+        if action == _STRING:
+            if not depth:
+                pieces.append(node)  # type: ignore[arg-type]
+            continue
+        element: Element = node  # type: ignore[assignment]
+        name = element.tag
+        if action == _CLOSE:
+            depth -= 1
+        elif not isinstance(name, str):
+            continue
+        elif name == "br":
+            pieces.append(" ")
+        elif name not in drop:
+            if name in _NOT_TEXT:
+                depth += 1
+                stack.append((element, _CLOSE))
+            _push_children(stack, element)
     return _SPACE.sub(" ", "".join(pieces)).strip()
 
 
-def _caption_text(table: Tag) -> str:
-    caption = next((c for c in table.contents if isinstance(c, Tag) and c.name == "caption"), None)
-    return _cell_text(caption) if caption is not None else ""
+def _caption_text(table: Element, hidden: bool) -> str:
+    caption = next((c for c in table if c.tag == "caption"), None)
+    return _cell_text(caption, hidden) if caption is not None else ""
 
 
-def _protected(soup: BeautifulSoup, page: str) -> set[int]:
-    """Ids of the main content's anchors (first `<main>`/`<article>`, first `<h1>`) and their
+def _protected(root: Element, page: str) -> set[Element]:
+    """The main content's anchors (first `<main>`/`<article>`, first `<h1>`) and their
     ancestors: never dropped as chrome. The raw page is checked first, so pages without
     anchors cost no tree scan."""
     wanted = {name for name in ("main", "article", "h1") if _anchor_tag(name).search(page)}
-    protected: set[int] = set()
-    for element in soup.descendants if wanted else ():
-        name = element.name
+    protected: set[Element] = set()
+    for element in root.iter(*wanted) if wanted else ():
+        name = element.tag
         if name in wanted:
-            protected.add(id(element))
-            protected.update(id(parent) for parent in element.parents)
+            protected.add(element)
+            protected.update(element.iterancestors())
             wanted -= {"main", "article"} if name in ("main", "article") else {name}
             if not wanted:
                 break
@@ -396,13 +449,104 @@ def _anchor_tag(name: str) -> re.Pattern[str]:
     return re.compile(f"<{name}[\\s>]", re.IGNORECASE)
 
 
-def _title(soup: BeautifulSoup) -> str | None:
-    tag = soup.find("title")
-    if isinstance(tag, Tag):
-        title = _SPACE.sub(" ", tag.get_text()).strip()
-        if title:
-            return title
-    return None
+def _title(root: Element) -> str | None:
+    """The first `<title>`'s text (libxml2 reads a title as text only, never as elements)."""
+    tag = next(root.iter("title"), None)
+    if tag is None or any(a.tag in _NOT_TEXT for a in tag.iterancestors()):
+        return None
+    return _SPACE.sub(" ", tag.text or "").strip() or None
+
+
+def _parse_tree(page: str) -> tuple[Element | None, dict[int, str]]:
+    """lxml's tree of the page (None for a page without elements: empty, only a comment), and
+    the table that puts back the characters the tree holds stand-ins for.
+
+    Built from the parser's events, as BeautifulSoup builds its tree (libxml2's own tree builder
+    silently cuts pages nested deeper than 256 elements). lxml's tree builder refuses names and
+    characters that HTML allows ('<o:p>', '@click=', control characters): such a page is built
+    again through `_TolerantBuilder`."""
+    page = page[1:] if page.startswith("\ufeff") else page
+    try:
+        builder = etree.TreeBuilder(comment_factory=etree.Comment, pi_factory=etree.PI)
+        return _feed(page, builder), {}
+    except (etree.XMLSyntaxError, ValueError):  # also a page without elements: built again
+        tolerant = _TolerantBuilder(page)
+        return _feed(page, tolerant), tolerant.restore
+
+
+def _feed(page: str, target: object) -> Element | None:
+    parser = etree.HTMLParser(recover=True, target=target)
+    parser.feed(page)
+    return parser.close()  # type: ignore[no-any-return]
+
+
+# Characters an lxml tree cannot hold. The ones Python reads as whitespace become a space (every
+# text is whitespace-collapsed anyway); the others stand in as unused private-use characters
+# until the text is rendered, then are put back.
+_NOT_XML = re.compile("[\x01-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_SPACE_LIKE = frozenset("\x0b\x0c\x1c\x1d\x1e\x1f")
+_ODD_NAME = "mlefacts-odd-name"
+
+
+class _TolerantBuilder:
+    """Parser events -> an lxml tree, with names and characters lxml refuses replaced."""
+
+    def __init__(self, page: str) -> None:
+        self.builder = etree.TreeBuilder(comment_factory=etree.Comment, pi_factory=etree.PI)
+        self.started = False
+        odd = sorted(set(_NOT_XML.findall(page)) - _SPACE_LIKE)
+        present = set(page)
+        unused = (c for c in map(chr, range(0xF0000, 0xFFFFE)) if c not in present)
+        stand_ins = dict(zip(odd, unused, strict=False))
+        self.clean = str.maketrans({**{c: " " for c in _SPACE_LIKE}, **stand_ins})
+        self.restore = str.maketrans({v: k for k, v in stand_ins.items()})
+
+    def text(self, value: str) -> str:
+        return value.translate(self.clean) if _NOT_XML.search(value) else value
+
+    def start(self, tag: str, attrib: dict[str, str]) -> Element:
+        self.started = True
+        cleaned = {}
+        for index, (name, value) in enumerate(attrib.items()):
+            name = name if _valid_attribute(name) else f"{_ODD_NAME}-{index}"
+            cleaned[name] = self.text(value)
+        return self.builder.start(tag if _valid_tag(tag) else _ODD_NAME, cleaned)
+
+    def end(self, tag: str) -> Element:
+        return self.builder.end(tag if _valid_tag(tag) else _ODD_NAME)
+
+    def data(self, value: str) -> None:
+        self.builder.data(self.text(value))
+
+    def comment(self, value: str) -> None:
+        self.builder.comment(self.text(value))
+
+    def pi(self, target: str, value: str | None = None) -> None:
+        if _valid_tag(target):
+            self.builder.pi(target, self.text(value or ""))
+
+    def close(self) -> Element | None:
+        return self.builder.close() if self.started else None
+
+
+@cache
+def _valid_tag(name: str) -> bool:
+    """Whether lxml takes `name` as a tag name (HTML takes 'o:p' or 'x<', lxml does not)."""
+    try:
+        etree.TreeBuilder().start(name, {})
+    except ValueError:
+        return False
+    return True
+
+
+@cache
+def _valid_attribute(name: str) -> bool:
+    """Whether lxml takes `name` as an attribute name ('@click', 'xml:lang' it does not)."""
+    try:
+        etree.TreeBuilder().start("p", {name: ""})
+    except ValueError:
+        return False
+    return True
 
 
 def parse_html(*, source_id: str, text: str, media_type: str, title: str | None) -> Document:
@@ -414,17 +558,20 @@ def parse_html(*, source_id: str, text: str, media_type: str, title: str | None)
     [('list_item', 'Junior $50k', 0, '•', None), ('list_item', 'remote', 1, '1.', 1)]
     """
     try:
-        soup = BeautifulSoup(text, "lxml")
-        renderer = _Renderer(protected=_protected(soup, text))
-        renderer.walk(soup)
-        page_title = title or _title(soup)
+        root, restore = _parse_tree(text)
+        renderer = _Renderer(protected=_protected(root, text) if root is not None else set())
+        if root is not None:
+            renderer.walk(root)
+        page_title = title or (_title(root) if root is not None else None)
     except (RecursionError, ValueError):
         return parse_text(
             source_id=source_id, text=strip_tags(text), media_type=media_type, title=title
         )
-    normalized = renderer.text()
+    normalized = renderer.text().translate(restore) if restore else renderer.text()
+    if restore and page_title is not None and not title:
+        page_title = page_title.translate(restore)
     drafts, cards = split_cards(normalized, renderer.drafts)
-    blocks, tables, card_blocks = assemble(normalized, drafts, renderer.tables, cards)
+    blocks, tables, card_blocks = finish_blocks(normalized, drafts, renderer.tables, cards)
     if page_title is None:
         page_title = next(
             (normalized[b.start : b.end] for b in blocks if b.kind == "heading" and b.level == 1),

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from mlefacts.extract.context import escape_phrase, find_roles, is_place, terms
+from mlefacts.extract.context import escape_phrase, find_roles, is_place
+from mlefacts.toml_files import load_data
 
 # A proper name: capitalized words (or camel-case like 'LinkedIn'), with lower-case joiners
 # ('Bureau of Labor Statistics', 'Research and Markets') and '&'.
@@ -25,11 +26,12 @@ def _alternation(words: list[str]) -> str:
 
 @cache
 def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    cues = terms("attribution")
+    cues = load_data("attribution")
     reports = _alternation(cues["report_nouns"])
     links = _alternation(cues["author_links"])
     lead_ins = _alternation(cues["lead_ins"])
     verbs = _alternation(cues["reporting_verbs"])
+    adverbs = _alternation(cues["verb_adverbs"])
     return (
         (
             "author",
@@ -60,7 +62,10 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ),
         (
             "reporting_verb",
-            re.compile(rf"(?:^|[,;:(]\s*|\band\s+)(?P<name>{_NAME})\s+(?:{verbs})\b"),
+            re.compile(
+                rf"(?:^|[,;:(]\s*|[.!?][*_]*\s+|\band\s+)(?P<name>{_NAME})"
+                rf"\s+(?:(?:{adverbs})\s+)?(?:{verbs})\b"
+            ),
         ),
     )
 
@@ -127,7 +132,7 @@ def _publisher(name: str, report: str) -> str:
     'LinkedIn US Job' + 'report' -> 'LinkedIn' (title words stripped); a bare 'Acme' + 'report'
     -> 'Acme report': the article names the report, not (provably) an organization.
     """
-    descriptors = set(terms("attribution")["report_descriptors"])
+    descriptors = set(load_data("attribution")["report_descriptors"])
     words = name.split()
     kept = list(words)
     while len(kept) > 1 and kept[-1].lower() in descriptors:
@@ -141,7 +146,7 @@ def _publisher(name: str, report: str) -> str:
 
 def _drop_leading_function_words(name: str) -> str:
     # A sentence-initial capital ('In Acme Research', 'While Paywise') is not part of the name.
-    not_sources = set(terms("attribution")["not_sources"])
+    not_sources = set(load_data("attribution")["not_sources"])
     words = name.split()
     while words and words[0].lower() in not_sources:
         words.pop(0)
@@ -152,3 +157,41 @@ def _plausible(name: str) -> bool:
     if not name or not name[0].isupper():
         return False
     return not (find_roles(name) or is_place(name))
+
+
+def full_source_name(text: str, source: str | None) -> str | None:
+    """The fullest form of a source the document names: 'Dunmore says' on a page that also
+    writes 'Dunmore Research' gives 'Dunmore Research' (articles shorten a firm's name after
+    the first mention).
+
+    >>> full_source_name("Estimates from Dunmore Research. Dunmore says so.", "Dunmore")
+    'Dunmore Research'
+    """
+    if not source:
+        return source
+    return _full_source_name(text, source)
+
+
+@lru_cache(maxsize=1024)
+def _full_source_name(text: str, source: str) -> str:
+    longest = source
+    pattern = re.compile(rf"(?<![\w-]){re.escape(source)}(?:\s+{_WORD})+")
+    for match in pattern.finditer(text):
+        name = match.group()
+        while len(name.split()) > len(source.split()) and not _plausible_tail(name):
+            name = name.rsplit(maxsplit=1)[0]
+        name = name.rstrip(".")
+        if len(name) > len(longest):
+            longest = name
+    return longest
+
+
+def _plausible_tail(name: str) -> bool:
+    """A longer name is the source's own only when it ends in an organization word
+    ('Dunmore Research', 'Halvorsen Analytics'), not in the next sentence's first word."""
+    return name.split()[-1].rstrip(".").lower() in _organization_words()
+
+
+@cache
+def _organization_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_data("attribution")["organization_words"])

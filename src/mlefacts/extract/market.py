@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import Any
 
 from mlefacts.document.model import Document
-from mlefacts.extract.attribution import find_attribution
+from mlefacts.extract.attribution import find_attribution, full_source_name
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import (
     Amount,
@@ -30,7 +30,14 @@ from mlefacts.extract.context import (
 )
 from mlefacts.extract.salary import pay_growth
 from mlefacts.extract.shares import share_cue
-from mlefacts.extract.subjects import main_market, market_mentions, market_noun, market_phrase
+from mlefacts.extract.subjects import (
+    MarketPart,
+    main_market,
+    market_mentions,
+    market_noun,
+    market_part,
+    market_phrase,
+)
 
 NAME = "market"
 VERSION = "1"
@@ -41,6 +48,10 @@ _MIN_MARKET_SIZE = 1e6
 _CUE_REACH_BEFORE = 60
 _CUE_REACH_AFTER = 40
 _BY_YEAR = re.compile(r"\b(?:by|until|through|till)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
+# 'growth of 24% to 2030': after a rate, 'to' also ends its period.
+_RATE_TARGET = re.compile(
+    r"^[^.;]{0,40}?\b(?:by|until|through|till|to)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE
+)
 
 
 def extract(doc: Document) -> list[Claim]:
@@ -57,24 +68,27 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
     if not sizes and not rates:
         return []
     named_here = market_phrase(own)
+    part = market_part(own)
     earlier = (
         market_phrase(block_before(doc, sentence))
         or market_phrase(section_heading(doc, sentence.block))
         or _main_market_named(doc, own)
+        or (main_market(doc) if part else None)
     )
-    source = find_attribution(
-        text, sentence.start, sentence.end, context_start=sentence.block.start
+    source = full_source_name(
+        text,
+        find_attribution(text, sentence.start, sentence.end, context_start=sentence.block.start),
     )
     claims: list[Claim] = []
     size_years: dict[int, int | None] = {}
     size_verbs = vocabulary("market_terms", "market", "size_verbs")
-    size_subject = named_here or (earlier if size_verbs.search(own) else None)
+    size_subject = named_here or (earlier if size_verbs.search(own) or part else None)
     if size_subject:
         for amount in sizes:
             if named_here and not _market_reaches(text, sentence, amount):
                 continue
             claim = _size_claim(text, sentence, found, amount, size_subject, size_years)
-            claims.append(_attributed(claim, source))
+            claims.append(_attributed(_of_part(claim, part), source))
     rate_subject = _rate_subject(own, named_here, earlier)
     if rate_subject:
         for amount in rates:
@@ -84,13 +98,20 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
                 continue
             claim = _rate_claim(text, sentence, found, amount, rate_subject, size_years)
             if claim is not None:
-                claims.append(_attributed(claim, source))
+                claims.append(_attributed(_of_part(claim, part), source))
     return claims
 
 
 def _main_market_named(doc: Document, own: str) -> str | None:
     """The page's main market when the sentence says 'the market' (or 'the industry')."""
     return main_market(doc) if market_noun().search(own) else None
+
+
+def _of_part(claim: Claim, part: MarketPart | None) -> Claim:
+    """A figure of a segment or region keeps the whole market as subject and names the part."""
+    if part is None:
+        return claim
+    return replace(claim, qualifiers={**claim.qualifiers, **part.qualifiers()})
 
 
 def _attributed(claim: Claim, source: str | None) -> Claim:
@@ -118,7 +139,9 @@ def _rate_subject(own: str, named_here: str | None, earlier: str | None) -> str 
         "salary_terms", "salary_words", "strong"
     ).search(own):
         return None
-    if vocabulary("market_terms", "growth", "cagr").search(own):
+    if vocabulary("market_terms", "growth", "cagr").search(own) or vocabulary(
+        "market_terms", "growth", "annual"
+    ).search(own):
         return earlier
     return None
 
@@ -218,7 +241,10 @@ def _rate_claim(
         if len(known) > 1:
             qualifiers["base_year"] = known[0]
         following = plain_years(text, amount.end, stop, skip=found)
-        if known:
+        target = following and _RATE_TARGET.search(text[amount.end : following[0][0]])
+        if target:  # 'a CAGR of 31.2% through 2034': the rate runs until that year
+            year = qualifiers["period_end"] = following[0][1]
+        elif known:
             year = known[-1]
         elif following:
             year = following[0][1]

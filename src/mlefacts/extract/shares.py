@@ -20,7 +20,7 @@ from functools import cache
 from typing import Any, Literal
 
 from mlefacts.document.model import Document
-from mlefacts.extract.attribution import find_attribution
+from mlefacts.extract.attribution import find_attribution, full_source_name
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import (
     Amount,
@@ -39,12 +39,12 @@ from mlefacts.extract.context import (
     plain_years,
     section_heading,
     sentence_role,
-    terms,
     vocabulary,
 )
 from mlefacts.extract.sections import document_role
 from mlefacts.extract.subjects import main_market, market_mentions
 from mlefacts.normalize.text import normalize_subject
+from mlefacts.toml_files import load_data
 
 NAME = "shares"
 VERSION = "1"
@@ -129,7 +129,7 @@ def skipped(doc: Document) -> list[Skip]:
 
 @cache
 def _words(key: str) -> re.Pattern[str]:
-    return phrase_pattern(tuple(terms("share_terms")[key]))
+    return phrase_pattern(tuple(load_data("share_terms")[key]))
 
 
 def share_cue(text: str, frame: Frame, figure: Amount) -> ShareCue | None:
@@ -318,8 +318,11 @@ def _claim(
         unit="percent",
         year=year,
         qualifiers=qualifiers,
-        attributed_to=find_attribution(
-            text, sentence.start, sentence.end, context_start=sentence.block.start
+        attributed_to=full_source_name(
+            text,
+            find_attribution(
+                text, sentence.start, sentence.end, context_start=sentence.block.start
+            ),
         ),
     )
 
@@ -407,7 +410,7 @@ def _category(part: str) -> str:
     places = find_places(part, "regions") + find_places(part, "countries")
     if places:
         return places[0]
-    segment = _words("segment_words").search(part)
+    segment = vocabulary("market_terms", "market", "segment_nouns").search(part)
     if segment:
         part = part[: segment.start()].strip() or part
     return part
@@ -421,9 +424,9 @@ def _dimension(text: str, frame: Frame, part: str) -> str | None:
         return "region"
     if find_places(part, "countries"):
         return "country"
-    if _words("segment_words").search(part):
+    if vocabulary("market_terms", "market", "segment_nouns").search(part):
         return "segment"
-    for dimension, words in terms("share_terms")["dimensions"].items():
+    for dimension, words in load_data("share_terms")["dimensions"].items():
         if phrase_pattern(tuple(words)).search(part):
             return str(dimension)
     return None

@@ -15,7 +15,7 @@ from typing import Any
 from mlefacts.document.model import Block, Document, Table
 from mlefacts.document.sentences import sentence_spans
 from mlefacts.extract.claim import Claim
-from mlefacts.extract.context import find_roles, terms
+from mlefacts.extract.context import find_roles
 from mlefacts.extract.sections import (
     block_section_types,
     content_span,
@@ -25,6 +25,7 @@ from mlefacts.extract.sections import (
     vocabulary_pattern,
 )
 from mlefacts.normalize.skills import SkillMatch, find_skills
+from mlefacts.toml_files import load_data
 
 NAME = "skills"
 VERSION = "2"
@@ -39,7 +40,7 @@ _LEAD = re.compile(r"\s*([^:.!?]{3,80}?)\s*:\s+\S")
 
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
-    vocabulary = terms("sections")
+    vocabulary = load_data("sections")
     return {
         "cue": vocabulary_pattern(vocabulary["requirement"]["cues"]),
         "required": vocabulary_pattern(vocabulary["requirement"]["required"]),

@@ -15,12 +15,19 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from mlefacts.document.model import Document
 from mlefacts.extract.attribution import find_attribution
-from mlefacts.extract.context import escape_phrase, prose_sentences, terms
+from mlefacts.extract.context import (
+    escape_phrase,
+    find_places,
+    is_place,
+    prose_sentences,
+)
 from mlefacts.normalize.text import normalize_subject
+from mlefacts.toml_files import load_data
 
 # A word of a market phrase: letters with inner '/', '&', '.', apostrophes or hyphens.
 _WORD = re.compile(r"^[^\W\d_][\w/&'’-]*$")
@@ -29,7 +36,7 @@ _ADVERB = re.compile(r"ly$", re.IGNORECASE)
 
 @cache
 def market_noun() -> re.Pattern[str]:
-    nouns = terms("market_terms")["market"]["nouns"]
+    nouns = load_data("market_terms")["market"]["nouns"]
     alternatives = "|".join(escape_phrase(n) for n in nouns)
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
 
@@ -40,13 +47,13 @@ _WORDS_BEFORE = re.compile(r"(?:[\w/&.'’-]+[ \t\u00a0]+){1,6}$")
 
 @cache
 def _stops() -> frozenset[str]:
-    market = terms("market_terms")["market"]
+    market = load_data("market_terms")["market"]
     return frozenset(w.lower() for w in [*market["phrase_stops"], *market["not_in_phrase"]])
 
 
 @cache
 def _kept_participles() -> frozenset[str]:
-    return frozenset(w.lower() for w in terms("market_terms")["market"]["participle_modifiers"])
+    return frozenset(w.lower() for w in load_data("market_terms")["market"]["participle_modifiers"])
 
 
 def _names_market(word: str) -> bool:
@@ -59,7 +66,7 @@ def _names_market(word: str) -> bool:
 
 @cache
 def _joiners() -> re.Pattern[str]:
-    joined = terms("market_terms")["market"]["joined_phrases"]
+    joined = load_data("market_terms")["market"]["joined_phrases"]
     alternatives = "|".join(escape_phrase(p) for p in sorted(joined, key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{alternatives})[ \t\u00a0]+$", re.IGNORECASE)
 
@@ -93,7 +100,7 @@ def market_mentions(text: str) -> list[tuple[int, int, str]]:
 @lru_cache(maxsize=4096)
 def _market_mentions(text: str) -> tuple[tuple[int, int, str], ...]:
     """`market_mentions`, cached: shares, market and demand ask it of the same phrases."""
-    market = terms("market_terms")["market"]
+    market = load_data("market_terms")["market"]
     source = " ".join((find_attribution(text, 0, len(text)) or "").lower().split())
     found = []
     for noun in market_noun().finditer(text):
@@ -141,7 +148,99 @@ def main_market(doc: Document) -> str | None:
     for text in (doc.title or "", *headings):
         named = market_phrase(text)
         if named:
-            scoped = f"{terms('subject_words')['scope']['canonical']} {named}"
+            scoped = f"{load_data('subject_words')['scope']['canonical']} {named}"
             return scoped if scoped in prose else named
     ranked = Counter(prose).most_common(1)
     return ranked[0][0] if ranked else None
+
+
+@dataclass(frozen=True, slots=True)
+class MarketPart:
+    """The part of a market a sentence is about: a named segment or a region, with the
+    breakdown it belongs to. Its market (the whole) comes from the context, never from it."""
+
+    segment: str | None = None
+    region: str | None = None
+    dimension: str | None = None
+
+    def qualifiers(self) -> dict[str, str]:
+        return {
+            key: value
+            for key, value in (
+                ("segment", self.segment),
+                ("region", self.region),
+                ("dimension", self.dimension),
+            )
+            if value
+        }
+
+
+# 'Deep Learning: the segment ...': a label before a colon at the start of a sentence.
+_LABEL = re.compile(r"^\W*(?P<label>[^\W\d][^:;.!?]{0,58}?)\s*:\s+")
+# The capitalized noun phrase a sentence opens with ('Asia Pacific is projected to ...').
+_OPENING_NAME = re.compile(
+    r"^\W*(?:(?i:in|the)\s+)*(?P<name>[A-Z][\w.&-]*(?:\s+(?:&|and|of|the)?\s*[A-Z][\w.&-]*)*)"
+)
+
+
+@cache
+def _breakdown_opening() -> re.Pattern[str]:
+    openings = load_data("market_terms")["market"]["breakdown_openings"]
+    alternatives = "|".join(escape_phrase(o) for o in openings)
+    return re.compile(
+        rf"^\W*(?:{alternatives})\s+(?P<dimension>[a-z][\w -]{{1,30}}?)\s*,\s*", re.IGNORECASE
+    )
+
+
+@cache
+def _segment_noun() -> re.Pattern[str]:
+    nouns = load_data("market_terms")["market"]["segment_nouns"]
+    alternatives = "|".join(escape_phrase(n) for n in sorted(nouns, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def market_part(sentence: str) -> MarketPart | None:
+    """The segment or region a sentence about a market is about, or None.
+
+    A sentence is about a part when it names a segment ('the cloud segment', 'Deep Learning:
+    the segment was worth ...') or opens with a place ('Asia Pacific is projected to ...').
+
+    >>> market_part("By deployment, the cloud segment is expected to grow fastest.")
+    MarketPart(segment='cloud', region=None, dimension='deployment')
+    >>> market_part("Deep Learning: the segment was worth $14.8 billion.").segment
+    'Deep Learning'
+    >>> market_part("Asia Pacific is projected to register a CAGR of 29.8%.").region
+    'Asia-Pacific'
+    >>> market_part("The machine learning market grew 30%.") is None
+    True
+    """
+    rest = sentence
+    dimension = None
+    opening = _breakdown_opening().match(rest)
+    if opening:
+        dimension = " ".join(opening.group("dimension").lower().split())
+        rest = rest[opening.end() :]
+    noun = _segment_noun().search(rest)
+    if noun:
+        return MarketPart(segment=_segment_name(rest, noun.start()), dimension=dimension)
+    name = _OPENING_NAME.match(rest)
+    if name and is_place(name.group("name")):
+        places = find_places(name.group("name"), "regions") + find_places(
+            name.group("name"), "countries"
+        )
+        return MarketPart(region=places[0] if places else name.group("name"))
+    return None
+
+
+def _segment_name(text: str, noun_start: int) -> str | None:
+    """'the cloud segment' -> 'cloud'; 'Deep Learning: the segment' -> 'Deep Learning'."""
+    before = _WORDS_BEFORE.search(text, max(0, noun_start - 120), noun_start)
+    if before is not None:
+        start = _phrase_start(text, before.start(), noun_start)
+        if start is not None:
+            return " ".join(text[start:noun_start].split())
+    label = _LABEL.match(text)
+    if label and label.end() <= noun_start:
+        return label.group("label").strip()
+    return None
