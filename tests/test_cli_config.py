@@ -137,3 +137,21 @@ def test_a_config_file_reaches_the_plain_pipeline(tmp_path: Path) -> None:
     assert "larger than 10 bytes" in sources.loc[0, "error"]
     report = mlefacts.run(config, orchestrate=False, max_bytes=1000)
     assert report.ok and report.n_claims >= 1
+
+
+def test_each_command_calls_an_api_function_shown_in_the_readme() -> None:
+    """sqlite-utils style: every command has its Python function, listed by `dir(mlefacts)`."""
+    from typer.main import get_command
+
+    text = README.read_text(encoding="utf-8")
+    python = text[text.index("### From Python") : text.index("## Example queries")]
+    commands = get_command(app).commands  # type: ignore[attr-defined]
+    names = {name for name, command in commands.items() if not hasattr(command, "commands")}
+    names |= {
+        f"{group} {sub}" for group in ("sources", "schemas") for sub in commands[group].commands
+    }
+    for name in names:
+        assert f"`mlefacts {name}" in python, name
+    api = set(dir(mlefacts))
+    for function in re.findall(r"mlefacts\.([a-z_]+)\(", python):
+        assert function in api, function

@@ -17,7 +17,6 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
-import pandas as pd
 import typer
 from rich.console import Console
 from rich.markup import escape
@@ -27,6 +26,8 @@ from rich.table import Table
 from mlefacts.fail_on import FailOn
 
 if TYPE_CHECKING:
+    import pandas as pd
+
     from mlefacts.results import RunReport
 
 app = typer.Typer(
@@ -50,8 +51,6 @@ app.add_typer(schemas_app, name="schemas")
 console = Console()
 errors = Console(stderr=True)
 
-# Statement types `mlefacts sql` runs; everything else (CREATE, DROP, COPY, ATTACH...) is refused.
-READ_ONLY_STATEMENTS = frozenset({"SELECT", "EXPLAIN", "PRAGMA", "CALL", "MULTI"})
 # Longest cell shown in a rich table; csv and json always carry the full value.
 MAX_CELL = 160
 # Words longer than this (hashes, long ids) may be broken across lines in a table; a table
@@ -60,8 +59,6 @@ MAX_WORD = 32
 # Sentences shown under each conflict, and the longest shown whole.
 QUOTES_PER_CONFLICT = 3
 MAX_SENTENCE = 400
-REPORT_FOLDER = "report"
-"""Where `mlefacts report` writes by default: a folder of the data directory it reports on."""
 MANIFEST_HINT = 'a manifest has one [[source]] table per source, with uri = "URL or path"'
 
 
@@ -233,6 +230,8 @@ def _shorten(text: str, limit: int) -> str:
 
 
 def _is_missing(value: Any) -> bool:
+    import pandas as pd
+
     try:
         return bool(pd.isna(value))
     except (TypeError, ValueError):
@@ -241,6 +240,8 @@ def _is_missing(value: Any) -> bool:
 
 def _print_frame(frame: pd.DataFrame, fmt: OutputFormat, *, title: str | None = None) -> None:
     """Print rows as a rich table (long cells cut), CSV or JSON records (full values)."""
+    import pandas as pd
+
     if fmt is OutputFormat.json:
         sys.stdout.write(frame.to_json(orient="records", force_ascii=False, indent=2) + "\n")
         return
@@ -261,6 +262,15 @@ def _print_frame(frame: pd.DataFrame, fmt: OutputFormat, *, title: str | None = 
             table.add_row(*row)
         console.print(table)
     console.print(f"[dim]{len(frame)} row(s)[/]")
+
+
+def _print_rows(
+    rows: list[dict[str, Any]], columns: list[str], fmt: OutputFormat, title: str
+) -> None:
+    """Rows of an API result (dicts), printed like a table of the curated data."""
+    import pandas as pd
+
+    _print_frame(pd.DataFrame(rows, columns=columns), fmt, title=title)
 
 
 def _longest_word(column: str, cells: list[list[str]], index: int) -> int:
@@ -416,27 +426,6 @@ def _print_run(report: RunReport) -> None:
         console.print("[dim]next: mlefacts tables · mlefacts conflicts · mlefacts report[/]")
 
 
-def read_only_statements(query: str) -> list[str]:
-    """The statement types of `query`; raises ValueError naming the first one that would write.
-
-    >>> read_only_statements("SELECT 1; DESCRIBE claims")
-    ['SELECT', 'SELECT']
-    >>> read_only_statements("DROP VIEW claims")
-    Traceback (most recent call last):
-    ...
-    ValueError: mlefacts sql is read-only: DROP statements are not allowed
-    """
-    import duckdb
-
-    types = [statement.type.name for statement in duckdb.extract_statements(query)]
-    if not types:
-        raise ValueError("no SQL statement given")
-    for kind in types:
-        if kind not in READ_ONLY_STATEMENTS:
-            raise ValueError(f"mlefacts sql is read-only: {kind} statements are not allowed")
-    return types
-
-
 @app.command()
 def sql(
     query: Annotated[str, typer.Argument(help="A SQL query over the curated tables and views.")],
@@ -452,21 +441,15 @@ def sql(
 
     Example: [bold]mlefacts sql "SELECT kind, count(*) AS n FROM claims GROUP BY kind"[/]
     """
-    import duckdb
-
     from mlefacts.api import query as run_query
 
     folder = _resolve(data_dir)
     try:
-        read_only_statements(query)
-    except duckdb.Error as exc:
-        _fail_reading(exc, folder)
-    except ValueError as exc:
-        _fail(str(exc), "write a SELECT; save results with --format csv > file.csv")
-    try:
         frame = run_query(query, folder, snapshot=as_of)
     except _reading_errors() as exc:
         _fail_reading(exc, folder)
+    except ValueError as exc:
+        _fail(str(exc), "write a SELECT; save results with --format csv > file.csv")
     _print_frame(frame, fmt)
 
 
@@ -476,24 +459,14 @@ def tables(data_dir: DataDir = None, as_of: AsOf = None, fmt: Format = OutputFor
 
     Example: [bold]mlefacts tables[/]
     """
-    from mlefacts.api import connect
+    from mlefacts.api import tables as count_tables
 
     folder = _resolve(data_dir)
     try:
-        with connect(folder, snapshot=as_of) as con:
-            names = [
-                row[0]
-                for row in con.execute(
-                    "SELECT view_name FROM duckdb_views() WHERE NOT internal ORDER BY 1"
-                ).fetchall()
-            ]
-            rows = [
-                {"table": name, "rows": con.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]}
-                for name in names
-            ]
+        counts = count_tables(folder, snapshot=as_of)
     except _reading_errors() as exc:
         _fail_reading(exc, folder)
-    _print_frame(pd.DataFrame(rows, columns=["table", "rows"]), fmt, title="curated tables")
+    _print_rows([count.to_dict() for count in counts], ["table", "rows"], fmt, "curated tables")
 
 
 @app.command()
@@ -575,63 +548,35 @@ def conflicts(
 
     Example: [bold]mlefacts conflicts --severity warning[/]
     """
-    from mlefacts.api import load
+    from mlefacts.api import conflicts as list_conflicts
 
     folder = _resolve(data_dir)
     try:
-        frame = load("conflicts", folder, snapshot=as_of)
-        tables = {
-            name: load(name, folder, snapshot=as_of) for name in ("claims", "documents", "sources")
-        }
+        frame = list_conflicts(
+            folder, severity=severity.value if severity else None, snapshot=as_of
+        )
     except _reading_errors() as exc:
         _fail_reading(exc, folder)
-    if severity:
-        frame = frame[frame["severity"] == severity.value]
-    order = {level.value: rank for rank, level in enumerate(Severity)}
-    frame = frame.sort_values(
-        ["severity", "kind", "conflict_id"],
-        key=lambda s: s.map(order) if s.name == "severity" else s,
-    ).reset_index(drop=True)
     if as_json:
-        _print_frame(frame, OutputFormat.json)
+        _print_frame(frame.drop(columns=["sentences"]), OutputFormat.json)
     else:
-        _print_conflicts(frame, **tables)
+        _print_conflicts(frame)
     if fail_on_error and (frame["severity"] == Severity.error.value).any():
         raise typer.Exit(1)
 
 
-def _claim_sentences(
-    claims: pd.DataFrame, documents: pd.DataFrame, sources: pd.DataFrame
-) -> dict[str, str]:
-    """claim_id -> 'Source title: the sentence the claim was read from'."""
-    from mlefacts.reconcile.keys import source_names
-    from mlefacts.report.content import quote_sentence
-
-    texts = dict(zip(documents["source_id"], documents["text"], strict=True))
-    names = source_names(sources)
-    sentences = {}
-    for row in claims.itertuples(index=False):
-        text = texts.get(row.source_id)
-        sentence = quote_sentence(text, row.char_start, row.char_end) if text else row.quote
-        name = names[row.source_id]
-        sentences[row.claim_id] = f"[dim]{name}:[/] “{_shorten(sentence, MAX_SENTENCE)}”"
-    return sentences
-
-
-def _print_conflicts(
-    frame: pd.DataFrame, *, claims: pd.DataFrame, documents: pd.DataFrame, sources: pd.DataFrame
-) -> None:
+def _print_conflicts(frame: pd.DataFrame) -> None:
     colour = {"error": "red", "warning": "yellow", "info": "blue"}
-    sentences = _claim_sentences(claims, documents, sources)
     for row in frame.itertuples(index=False):
         console.print(
             f"[bold {colour.get(row.severity, 'white')}]{row.severity:<7}[/] "
             f"[cyan]{row.kind}[/] [bold]{row.subject}[/]: {row.detail}",
             highlight=False,
         )
-        lines = list(
-            dict.fromkeys(sentences[c] for c in json.loads(row.claim_ids) if c in sentences)
-        )
+        lines = [
+            f"[dim]{escape(name)}:[/] “{escape(_shorten(sentence, MAX_SENTENCE))}”"
+            for name, sentence in row.sentences
+        ]
         more = len(lines) - QUOTES_PER_CONFLICT
         if more > 0:
             lines = [*lines[:QUOTES_PER_CONFLICT], f"[dim]… and {more} more[/]"]
@@ -649,26 +594,16 @@ def snapshots(data_dir: DataDir = None, fmt: Format = OutputFormat.table) -> Non
 
     Example: [bold]mlefacts snapshots[/]
     """
-    from mlefacts.publish.snapshots import current_snapshot, list_snapshots, table_rows
+    from mlefacts.api import snapshots as list_snapshots
+    from mlefacts.publish.catalog import NoSnapshotError
 
     folder = _resolve(data_dir)
-    curated = folder / "curated"
-    ids = list_snapshots(curated)
-    if not ids:
+    try:
+        summaries = list_snapshots(folder)
+    except NoSnapshotError:
         _fail_unpublished(folder)
-    current = current_snapshot(curated)
-    rows = []
-    for snapshot in ids:
-        counts = table_rows(curated, snapshot)  # {} for a damaged manifest: see `verify`
-        rows.append(
-            {
-                "snapshot": snapshot,
-                "current": snapshot == current,
-                "claims": counts.get("claims"),
-                "conflicts": counts.get("conflicts"),
-            }
-        )
-    _print_frame(pd.DataFrame(rows), fmt, title="snapshots")
+    columns = ["snapshot", "current", "claims", "conflicts"]
+    _print_rows([summary.to_dict() for summary in summaries], columns, fmt, "snapshots")
 
 
 @app.command()
@@ -746,14 +681,14 @@ def diff(
 
     Example: [bold]mlefacts diff[/] (the previous snapshot against the current one)
     """
-    from mlefacts.publish.diff import diff_snapshots
-    from mlefacts.publish.snapshots import current_snapshot
+    from mlefacts.api import diff as diff_claims
+    from mlefacts.publish.catalog import NoSnapshotError
 
     folder = _resolve(data_dir)
-    if current_snapshot(folder / "curated") is None:
-        _fail_unpublished(folder)
     try:
-        frame = diff_snapshots(folder / "curated", old, new)
+        frame = diff_claims(old, new, folder)
+    except NoSnapshotError:
+        _fail_unpublished(folder)
     except _reading_errors() as exc:
         _fail_reading(exc, folder)
     if fmt is not OutputFormat.table:
@@ -775,32 +710,18 @@ def sources_list(
 
     Example: [bold]mlefacts sources list --sources my_sources.toml[/]
     """
+    from mlefacts.api import list_sources
     from mlefacts.config import default_manifest
-    from mlefacts.sources.manifest import ManifestError, load_manifest
-    from mlefacts.sources.rawzone import RawZone
+    from mlefacts.sources.manifest import ManifestError
 
     folder = _resolve(data_dir)
-    manifest = sources or default_manifest(folder)
     try:
-        specs = load_manifest(manifest)
+        statuses = list_sources(folder, sources=sources)
     except ManifestError as exc:
         _fail(str(exc), "add a source with: mlefacts sources add URL --sources FILE")
-    raw = RawZone(folder / "raw")
-    rows = []
-    for spec in specs:
-        last = raw.last_fetch(spec.source_id) or {}
-        rows.append(
-            {
-                "source_id": spec.source_id,
-                "uri": spec.uri,
-                "title": spec.title,
-                "last_status": last.get("status", "never fetched"),
-                "last_fetched": last.get("time"),
-                "error": last.get("error"),
-            }
-        )
     columns = ["source_id", "uri", "title", "last_status", "last_fetched", "error"]
-    _print_frame(pd.DataFrame(rows, columns=columns), fmt, title=str(manifest))
+    title = str(sources or default_manifest(folder))
+    _print_rows([status.to_dict() for status in statuses], columns, fmt, title)
 
 
 @sources_app.command("add")
@@ -833,24 +754,15 @@ def sources_add(
     Example: [bold]mlefacts sources add https://example.com/ml-engineer --title "ML roles"
     --sources my_sources.toml[/]
     """
-    from mlefacts.config import user_manifest
-    from mlefacts.sources.manifest import ManifestError, add_source, make_source
+    from mlefacts.api import add_source
+    from mlefacts.sources.manifest import ManifestError
 
     folder = _resolve(data_dir)
-    manifest = sources or user_manifest(folder)
     try:
-        local = not make_source(uri).is_url
-        if local and not (manifest.parent / uri).is_file():
-            _fail(
-                f"no file {manifest.parent / uri}",
-                f"a local source is an absolute path or a path relative to the manifest's "
-                f"folder {manifest.parent}",
-            )
-        if sources is None and not manifest.exists():
-            _seed_user_manifest(manifest, folder)
-        spec = add_source(
-            manifest,
+        added = add_source(
             uri,
+            folder,
+            sources=sources,
             title=title,
             publisher=publisher,
             published=published,
@@ -859,46 +771,22 @@ def sources_add(
             accessed=accessed,
             citation=citation,
         )
+    except FileNotFoundError as exc:
+        from mlefacts.config import user_manifest
+
+        folder_of = (sources or user_manifest(folder)).parent
+        _fail(
+            str(exc),
+            f"a local source is an absolute path or a path relative to the manifest's folder "
+            f"{folder_of}",
+        )
     except ManifestError as exc:
         _fail(str(exc))
-    console.print(f"added {spec.uri} as {spec.source_id} to {manifest}", highlight=False)
-    for warning in _refusals_ahead(spec.uri, manifest):
+    console.print(f"added {added.uri} as {added.source_id} to {added.manifest}", highlight=False)
+    for warning in added.warnings:
         errors.print(f"[yellow]warning:[/] {escape(warning)}", highlight=False)
-    shown = f"--sources {manifest}" if sources else f"--data-dir {folder}"
+    shown = f"--sources {added.manifest}" if sources else f"--data-dir {folder}"
     console.print(f"[dim]fetch it with: mlefacts run {shown}[/]", highlight=False)
-
-
-def _seed_user_manifest(manifest: Path, data_dir: Path) -> None:
-    """A data directory's first own manifest starts with the bundled sources stored inside it,
-    so that adding one source does not drop them from the next run."""
-    from mlefacts.config import default_manifest
-    from mlefacts.sources.manifest import add_source, load_manifest
-
-    bundled = default_manifest()
-    for spec in load_manifest(bundled):
-        path = (bundled.parent / spec.uri).resolve()
-        if path.is_relative_to(data_dir.resolve()):
-            add_source(manifest, str(path), title=spec.title, publisher=spec.publisher)
-
-
-def _refusals_ahead(uri: str, manifest: Path) -> list[str]:
-    """Why a run with default options would refuse this source (a private or loopback host,
-    a path outside the manifest's folder), to say so when it is added rather than at the run."""
-    from mlefacts.sources.manifest import is_url
-    from mlefacts.sources.safety import UnresolvableHostError, UnsafeSourceError, check_url
-
-    if is_url(uri):
-        try:
-            check_url(uri)
-        except UnresolvableHostError:
-            return []
-        except UnsafeSourceError as exc:
-            return [f"{exc}; runs refuse it unless --allow-private-hosts"]
-        return []
-    folder = manifest.parent.resolve()
-    if not (folder / uri).resolve().is_relative_to(folder):
-        return [f"{uri} is outside {folder}; runs refuse it unless --allow-outside-paths"]
-    return []
 
 
 @schemas_app.command("export")
@@ -914,12 +802,11 @@ def schemas_export(
 
     Example: [bold]mlefacts schemas export[/]   (CI: [bold]mlefacts schemas export --check[/])
     """
-    from mlefacts.config import repository_root
-    from mlefacts.publish.schema_export import export_schemas, stale_schema_files
+    from mlefacts.api import check_schemas, export_schemas, schemas_folder
 
-    folder = out or (repository_root() or Path.cwd()) / "schemas"
+    folder = schemas_folder(out)
     if check:
-        stale = stale_schema_files(folder)
+        stale = check_schemas(folder)
         if stale:
             errors.print(f"out of date in {folder}: {', '.join(stale)}", highlight=False)
             errors.print(f"[dim]hint:[/] refresh them with: mlefacts schemas export --out {folder}")
@@ -1009,16 +896,18 @@ def report(
 
     Example: [bold]mlefacts report --out ./report[/] then open ./report/report.html
     """
-    from mlefacts.report.build import build_report
+    from mlefacts.api import write_report
 
     folder = _resolve(data_dir)
     try:
-        paths = build_report(data_dir=folder, out_dir=out or folder / REPORT_FOLDER, snapshot=as_of)
+        files = write_report(folder, out=out, snapshot=as_of)
     except _reading_errors() as exc:
         _fail_reading(exc, folder)
-    console.print(f"wrote {paths.html} (open it in a browser)", highlight=False)
-    console.print(f"wrote {paths.markdown}", highlight=False)
-    console.print(f"wrote {len(paths.charts)} chart(s) in {paths.html.parent}", highlight=False)
+    console.print(f"wrote {files.html} (open it in a browser)", highlight=False)
+    console.print(f"wrote {files.markdown}", highlight=False)
+    console.print(
+        f"wrote {len(files.charts)} chart(s) in {Path(files.html).parent}", highlight=False
+    )
 
 
 if __name__ == "__main__":

@@ -76,3 +76,68 @@ class FigureCoverage:
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
+class TableCount:
+    """One curated table or typed view and its number of rows (`mlefacts tables`)."""
+
+    table: str
+    rows: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
+class SnapshotSummary:
+    """One published snapshot (`mlefacts snapshots`); counts are None for a damaged manifest."""
+
+    snapshot: str
+    current: bool
+    claims: int | None
+    conflicts: int | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
+class SourceStatus:
+    """One source of a manifest and its last fetch (`mlefacts sources list`)."""
+
+    source_id: str
+    uri: str
+    title: str | None
+    last_status: str
+    last_fetched: str | None
+    error: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
+class AddedSource:
+    """A source `mlefacts sources add` appended: its id, the manifest written, and why a run
+    with default settings would refuse it (a private host, a path outside the manifest)."""
+
+    source_id: str
+    uri: str
+    manifest: str
+    warnings: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
+class ReportFiles:
+    """What `mlefacts report` wrote."""
+
+    html: str
+    markdown: str
+    charts: list[str]
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)

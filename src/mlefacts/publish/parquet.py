@@ -20,7 +20,6 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from mlefacts.contract import SCHEMA_VERSION, TABLE_ORDER
-from mlefacts.schemas import column_specs, common_qualifiers
 
 TABLE_KEY = b"mlefacts.table"
 VERSION_KEY = b"mlefacts.schema_version"
@@ -50,6 +49,8 @@ def to_arrow(name: str, frame: pd.DataFrame) -> pa.Table:
 
     Derived columns (`derived_from` in their spec) are computed here from their source column.
     """
+    from mlefacts.schemas import column_specs, common_qualifiers  # writing needs the models
+
     specs = column_specs(name)
     stored = [spec["name"] for spec in specs if "derived_from" not in spec]
     missing = [column for column in stored if column not in frame.columns]
@@ -137,7 +138,12 @@ def read(name: str, path: Path) -> pd.DataFrame:
     Files written before the pandas metadata entry (schema 1.0) get the same dtypes by a cast.
     """
     check_schema_version(path)
-    frame = pq.read_table(path).to_pandas()
+    table = pq.read_table(path)
+    frame = table.to_pandas()
+    if b"pandas" in (table.schema.metadata or {}):
+        return frame
+    from mlefacts.schemas import column_specs
+
     for spec in column_specs(name):
         if spec["type"] == "integer" and spec["name"] in frame.columns:
             frame[spec["name"]] = frame[spec["name"]].astype("Int64" if spec["nullable"] else int)
