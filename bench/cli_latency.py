@@ -44,7 +44,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--repeat", type=int, default=5, help="runs per command (default 5)")
     args = parser.parse_args(argv)
     data_dir = ["--data-dir", str(args.data_dir)] if args.data_dir else []
-    rows = [("import duckdb (floor)", wall_times([sys.executable, "-c", "import duckdb"], args.repeat))]
+    floor = wall_times([sys.executable, "-c", "import duckdb"], args.repeat)
+    rows = [("import duckdb (floor)", floor)]
     for name, command in COMMANDS.items():
         extra = data_dir if command[0] != "--help" else []
         argv_ = [sys.executable, "-m", "mlefacts.cli", *command, *extra]
