@@ -35,6 +35,10 @@ class ExtractionCache:
     def _path(self, sha256: str) -> Path:
         return self.folder / sha256[:2] / f"{sha256}.json"
 
+    def has(self, sha256: str) -> bool:
+        """Whether these bytes have an entry to reuse (a `stat`, not a read)."""
+        return self.reuse and self._path(sha256).is_file()
+
     def get(self, sha256: str) -> CachedExtraction | None:
         """The cached extraction of these bytes, or None on a miss (or an unreadable entry, or
         a cache told not to `reuse` what it holds: it is then only written)."""

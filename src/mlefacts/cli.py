@@ -317,7 +317,9 @@ def run(
     keep_snapshots: KeepSnapshots = None,
     runner: Annotated[
         str | None,
-        typer.Option(help="Task runner: 'default' (threads) or 'dask' (prefect-dask)."),
+        typer.Option(
+            help="Batch stage: 'processes' (one per core), 'threads' or 'dask' (run.runner)."
+        ),
     ] = None,
     dask_address: Annotated[
         str | None,

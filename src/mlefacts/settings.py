@@ -40,7 +40,7 @@ from mlefacts.sources.http import FetchSettings
 from mlefacts.toml_files import TOMLDecodeError, read_toml
 
 ENV_PREFIX = "MLEFACTS_"
-RUNNERS = ("default", "dask")
+RUNNERS = ("processes", "threads", "dask")
 
 
 class SettingsError(ValueError):
@@ -69,19 +69,22 @@ class RunOptions:
     fail_on: FailOn = FailOn.errors
     """What makes a run fail (exit 1, a Failed flow run): errors, conflicts or never."""
 
-    runner: str = "default"
-    """Task runner of the batches: 'default' (threads) or 'dask' (prefect-dask)."""
+    runner: str = "processes"
+    """Task runner of the batches: 'processes' (one per core), 'threads' or 'dask'
+    (prefect-dask); every runner publishes the same bytes."""
 
     dask_address: str | None = None
     """An existing Dask scheduler (tcp://HOST:8786) for runner 'dask'; none starts a local one."""
 
-    dask_workers: int = 2
-    """Worker processes of the local Dask cluster started for runner 'dask'."""
+    dask_workers: int | None = None
+    """Worker processes of the local Dask cluster started for runner 'dask' (none: one per
+    core)."""
 
     def __post_init__(self) -> None:
         _at_least("run.batch_size", self.batch_size, 1)
         _at_least("run.keep_snapshots", self.keep_snapshots, 1)
-        _at_least("run.dask_workers", self.dask_workers, 1)
+        if self.dask_workers is not None:
+            _at_least("run.dask_workers", self.dask_workers, 1)
         if not 0.0 <= self.max_shrink <= 1.0:
             raise SettingsError(f"run.max_shrink must be between 0 and 1, not {self.max_shrink}")
         if self.runner not in RUNNERS:

@@ -31,6 +31,7 @@ from mlefacts.extract.context import (
 )
 from mlefacts.extract.sections import document_role
 from mlefacts.extract.subjects import main_market, market_phrase
+from mlefacts.extract.titles import title_of
 from mlefacts.normalize.numbers import scale_factor
 from mlefacts.normalize.quantities import find_years
 from mlefacts.toml_files import load_data
@@ -141,7 +142,7 @@ def _reading(
         return "salary", "salary", first_role(label, heading) or page_role, qualifiers
     if amount.unit is None and vocabulary("market_terms", "demand", "words").search(own):
         # '23,757 job openings' on a role's card counts open jobs; it is not a change in demand.
-        role = first_role(label, heading)
+        role = title_of(label) or first_role(label, heading)
         return (
             "count",
             "job_openings",
