@@ -46,7 +46,7 @@ def test_flag_beats_environment_beats_file_beats_default(tmp_path: Path) -> None
     assert settings.run.batch_size == 7  # file over default
     assert settings.run.keep_snapshots == 5  # environment over file
     assert settings.run.max_shrink == 0.2  # keyword (flag) over environment
-    assert settings.run.dask_workers == 2  # default
+    assert settings.run.dask_workers is None  # default
     unset = load_settings(config, env=env, data_dir=tmp_path, batch_size=None)
     assert unset.run.batch_size == 7  # None means "not given", as an absent flag
 
