@@ -64,17 +64,32 @@ def _sentence_spans(text: str, start: int, end: int) -> tuple[Span, ...]:
     spans: list[Span] = []
     cursor = start
     for match in _BOUNDARY.finditer(text, start, end):
-        stop = match.start() + 1
-        word = re.search(r"([\w.]+)\.$", text[cursor:stop])
-        if word and word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
-            continue
-        if word and len(word.group(1)) == 1 and word.group(1).isupper():
-            continue
-        stop = match.end() - len(match.group()) + len(match.group().rstrip())
-        _append_trimmed(text, cursor, stop, spans)
+        mark = match.start()
+        if text[mark] == ".":
+            word = _word_before(text, cursor, mark)
+            if word and (
+                word.lower().rstrip(".") in _ABBREVIATIONS or (len(word) == 1 and word.isupper())
+            ):
+                continue
+        boundary = match.group()
+        _append_trimmed(text, cursor, match.end() - len(boundary) + len(boundary.rstrip()), spans)
         cursor = match.end()
     _append_trimmed(text, cursor, end, spans)
     return tuple(spans)
+
+
+def _word_before(text: str, start: int, mark: int) -> str:
+    """The run of word characters and dots in `text[start:mark]` that ends at `mark` (a period):
+    'U.S' before 'U.S.', '' after a space."""
+    first = mark
+    while first > start and (text[first - 1] == "." or _is_word(text[first - 1])):
+        first -= 1
+    return text[first:mark]
+
+
+def _is_word(char: str) -> bool:
+    """What `\\w` matches in a regex over str."""
+    return char.isalnum() or char == "_"
 
 
 def _append_trimmed(text: str, start: int, end: int, spans: list[Span]) -> None:

@@ -101,7 +101,7 @@ def market_mentions(text: str) -> list[tuple[int, int, str]]:
 def _market_mentions(text: str) -> tuple[tuple[int, int, str], ...]:
     """`market_mentions`, cached: shares, market and demand ask it of the same phrases."""
     market = terms("market_terms")["market"]
-    source = " ".join((find_attribution(text, 0, len(text)) or "").lower().split())
+    source = None  # the source the text quotes, read at the first market noun (most have none)
     found = []
     for noun in market_noun().finditer(text):
         before = _WORDS_BEFORE.search(text, max(0, noun.start() - 120), noun.start())
@@ -112,7 +112,11 @@ def _market_mentions(text: str) -> tuple[tuple[int, int, str], ...]:
             continue
         last = text[start : noun.start()].split()[-1].lower()
         written = " ".join(text[start : noun.end()].split())
-        if last in market["not_product"] or (source and written.lower() in source):
+        if last in market["not_product"]:
+            continue
+        if source is None:
+            source = " ".join((find_attribution(text, 0, len(text)) or "").lower().split())
+        if source and written.lower() in source:
             continue
         found.append((start, noun.end(), normalize_subject(written)))
     return tuple(found)

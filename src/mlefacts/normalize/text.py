@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Final
 
 from mlefacts.normalize._data import alternation, load_data
@@ -108,8 +108,10 @@ def _singular_heads(words: list[str]) -> list[str]:
     ]
 
 
+@lru_cache(maxsize=4096)
 def normalize_subject(phrase: str) -> str:
-    """The canonical lower-case form of a claim subject.
+    """The canonical lower-case form of a claim subject (cached: extractors normalize the same
+    role and market phrases of a page many times).
 
     >>> normalize_subject("Worldwide ML market")
     'global machine learning market'
