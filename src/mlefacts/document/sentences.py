@@ -79,17 +79,16 @@ def _sentence_spans(text: str, start: int, end: int) -> tuple[Span, ...]:
 
 
 def _word_before(text: str, start: int, mark: int) -> str:
-    """The run of word characters and dots in `text[start:mark]` that ends at `mark` (a period):
-    'U.S' before 'U.S.', '' after a space."""
+    """The run of word characters (what `\\w` matches: alphanumerics and '_') and dots in
+    `text[start:mark]` that ends at `mark` (a period): 'U.S' before 'U.S.', '' after a space."""
     first = mark
-    while first > start and (text[first - 1] == "." or _is_word(text[first - 1])):
-        first -= 1
+    while first > start:
+        char = text[first - 1]
+        if char.isalnum() or char == "." or char == "_":
+            first -= 1
+        else:
+            break
     return text[first:mark]
-
-
-def _is_word(char: str) -> bool:
-    """What `\\w` matches in a regex over str."""
-    return char.isalnum() or char == "_"
 
 
 def _append_trimmed(text: str, start: int, end: int, spans: list[Span]) -> None:

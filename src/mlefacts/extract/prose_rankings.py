@@ -23,6 +23,7 @@ from mlefacts.extract.context import (
     plain_years,
     terms,
 )
+from mlefacts.extract.cues import may_hold, phrase_keys
 
 NAME = "prose_rankings"
 VERSION = "1"
@@ -44,12 +45,21 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return first_pattern, ordinal_pattern
 
 
+@cache
+def _keys() -> tuple[str, ...] | None:
+    """Words one of which every rank phrase holds: sentences without any are skipped."""
+    vocabulary = terms("ranking_terms")
+    return phrase_keys([*vocabulary["first"], "rank", *vocabulary["places"]])
+
+
 def extract(doc: Document) -> list[Claim]:
     """Ranking claims from the document's paragraphs and list items."""
     return collect(doc, _read_sentence, name=NAME)
 
 
 def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
+    if not may_hold(doc.text, sentence.start, sentence.end, _keys()):
+        return []
     text = doc.text[sentence.start : sentence.end]
     rank, at = _rank(text)
     if rank is None:

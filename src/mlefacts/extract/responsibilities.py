@@ -16,6 +16,7 @@ from mlefacts.document.model import Block, Document
 from mlefacts.document.sentences import sentence_spans
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import find_roles
+from mlefacts.extract.cues import may_hold
 from mlefacts.extract.sections import (
     SectionType,
     block_section_types,
@@ -38,6 +39,8 @@ _RESPONSIBLE_FOR = re.compile(
     r"(?:includes?|involves?|consists?\s+of|covers?))\s+",
     re.I,
 )
+# Words one of which every `_RESPONSIBLE_FOR` phrase holds: sentences without any are skipped.
+_RESPONSIBLE_FOR_KEYS = ("consist", "cover", "include", "involve", "responsible")
 _COORDINATION = re.compile(r"\s*(?:,|;)\s*(?:(?:and|or|as well as)\s+)?")
 _FINAL_CONJUNCTION = re.compile(r"\s+(?:and|or)\s+")
 _UNSPECIFIED_ROLE = "unspecified role"
@@ -84,6 +87,8 @@ def _item_claims(doc: Document, index: int, position: int, role: str) -> list[Cl
 def _prose_claims(doc: Document, block: Block, section: SectionType, role: str) -> list[Claim]:
     claims: list[Claim] = []
     for sentence in sentence_spans(doc.text, block.start, block.end):
+        if not may_hold(doc.text, sentence.start, sentence.end, _RESPONSIBLE_FOR_KEYS):
+            continue
         match = _RESPONSIBLE_FOR.search(doc.text, sentence.start, sentence.end)
         if match is None or match.group(1):
             continue

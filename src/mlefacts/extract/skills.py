@@ -16,6 +16,7 @@ from mlefacts.document.model import Block, Document, Table
 from mlefacts.document.sentences import sentence_spans
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import find_roles, terms
+from mlefacts.extract.cues import may_hold, phrase_keys
 from mlefacts.extract.sections import (
     block_section_types,
     content_span,
@@ -46,6 +47,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "preferred": vocabulary_pattern(vocabulary["requirement"]["preferred"]),
         "education": vocabulary_pattern(vocabulary["education"]["words"]),
     }
+
+
+@cache
+def _cue_keys() -> tuple[str, ...] | None:
+    """Words one of which every requirement cue holds: sentences without any are skipped."""
+    return phrase_keys(terms("sections")["requirement"]["cues"])
 
 
 def requirement_of(text: str) -> str | None:
@@ -157,6 +164,8 @@ def _prose_claims(doc: Document, block: Block, role: str) -> list[Claim]:
     claims: list[Claim] = []
     seen: set[str] = set()
     for sentence in sentence_spans(doc.text, block.start, block.end):
+        if not may_hold(doc.text, sentence.start, sentence.end, _cue_keys()):
+            continue
         if not _patterns()["cue"].search(doc.text, sentence.start, sentence.end):
             continue
         matches = [
