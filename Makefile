@@ -26,9 +26,10 @@ run: setup
 test: setup
 	$(VENV)/bin/pytest
 
-# Everything but the tests that start Prefect or servers (marked e2e): a quick loop while editing.
+# Everything but the tests that start Prefect or servers (e2e) and those that take more than a
+# few seconds each (slow): a quick loop while editing.
 test-fast: setup
-	$(VENV)/bin/pytest -m "not e2e"
+	$(VENV)/bin/pytest -m "not e2e and not slow"
 
 bench: setup
 	$(PY) bench/run.py

@@ -6,14 +6,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from support.paths import BUNDLED_MANIFEST
 
 from mlefacts.prefect_defaults import apply_prefect_defaults
 
 apply_prefect_defaults()
-
-REPO = Path(__file__).resolve().parents[1]
-BUNDLED_MANIFEST = REPO / "raw" / "bundled" / "sources.toml"
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
 @pytest.fixture(scope="session")

@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
-from publish_helpers import sample_tables, validated
+from support.tables import sample_tables, validated
 
+from mlefacts.contract import SCHEMA_VERSION, TABLE_ORDER
 from mlefacts.publish.catalog import (
     NoSnapshotError,
     UnknownSnapshotError,
@@ -19,7 +20,6 @@ from mlefacts.publish.catalog import (
 )
 from mlefacts.publish.parquet import IncompatibleSchemaError, check_schema_version
 from mlefacts.publish.snapshots import publish_snapshot
-from mlefacts.schemas import SCHEMA_VERSION, TABLE_ORDER
 
 
 @pytest.fixture

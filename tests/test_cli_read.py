@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from helpers_publish import publish_manifest
+from support.runs import run_plain
 from typer.testing import CliRunner
 
 from mlefacts.cli import app
@@ -23,7 +23,7 @@ runner = CliRunner()
 def published(tmp_path_factory: pytest.TempPathFactory, bundled_manifest: Path) -> Path:
     """The bundled sources published once (no Prefect) into a fresh data dir."""
     data_dir = tmp_path_factory.mktemp("cli-read")
-    publish_manifest(bundled_manifest, data_dir)
+    run_plain(data_dir, bundled_manifest)
     return data_dir
 
 
@@ -34,12 +34,12 @@ def republished(tmp_path_factory: pytest.TempPathFactory, bundled_manifest: Path
     sources = root / "sources"
     shutil.copytree(bundled_manifest.parent, sources)
     data_dir = root / "data"
-    publish_manifest(sources / "sources.toml", data_dir)
+    run_plain(data_dir, sources / "sources.toml")
     article = sources / "001_7c46695f4dd9700d.txt"
     text = article.read_text(encoding="utf-8")
     assert "$96.7 billion" in text
     article.write_text(text.replace("$96.7 billion", "$98.2 billion"), encoding="utf-8")
-    publish_manifest(sources / "sources.toml", data_dir)
+    run_plain(data_dir, sources / "sources.toml")
     return data_dir
 
 

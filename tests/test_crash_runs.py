@@ -25,9 +25,10 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from support.paths import BUNDLED
+from support.runs import FACT, run_plain, write_manifest
 
 import mlefacts
-from mlefacts.config import RunSettings
 from mlefacts.publish.lock import RunLockedError
 from mlefacts.publish.snapshots import (
     COMPLETE,
@@ -37,36 +38,20 @@ from mlefacts.publish.snapshots import (
     list_snapshots,
     prune_snapshots,
 )
-from mlefacts.runner import run_pipeline
 from mlefacts.sources.rawzone import RawZone
 
+# Every test here runs the pipeline in subprocesses and kills them: seconds each.
+pytestmark = pytest.mark.slow
+
 TESTS_DIR = Path(__file__).resolve().parent
-BUNDLED = TESTS_DIR.parent / "raw" / "bundled"
-FACT = "Machine learning engineers earn a median salary of $150,000 a year."
 
 _RUNNER = """
 import sys
 from pathlib import Path
 sys.path.insert(0, {tests!r})
-from test_crash_runs import run_plain
+from support.runs import run_plain
 print("published", run_plain(Path(sys.argv[1]), Path(sys.argv[2]), allow_private_hosts=True))
 """
-
-
-def run_plain(data_dir: Path, manifest: Path, *, allow_private_hosts: bool = False) -> str:
-    """One run as the flow does it, with the plain stages (no Prefect server)."""
-    settings = RunSettings(
-        data_dir=data_dir, manifest=manifest, allow_private_hosts=allow_private_hosts
-    )
-    snapshot_id = run_pipeline(settings).record.snapshot_id
-    assert snapshot_id is not None
-    return snapshot_id
-
-
-def write_manifest(folder: Path, uris: list[str], name: str = "sources.toml") -> Path:
-    manifest = folder / name
-    manifest.write_text("".join(f'[[source]]\nuri = "{uri}"\n\n' for uri in uris))
-    return manifest
 
 
 @pytest.fixture

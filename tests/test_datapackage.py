@@ -4,10 +4,11 @@ import hashlib
 import json
 
 import frictionless
-from publish_helpers import sample_tables, validated
+from support.tables import sample_tables, validated
 
+from mlefacts.contract import SCHEMA_VERSION
 from mlefacts.publish.snapshots import publish_snapshot
-from mlefacts.schemas import SCHEMA_VERSION, table_schema
+from mlefacts.schemas import table_schema
 
 
 def _publish(tmp_path):

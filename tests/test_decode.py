@@ -76,6 +76,13 @@ def test_http_equiv_charset() -> None:
     assert decoded.charset == "cp1251"
 
 
+def test_xml_declaration_charset() -> None:
+    page = '<?xml version="1.0" encoding="koi8-r"?><html><p>Инженер данных</p></html>'
+    decoded = decode_bytes(page.encode("koi8-r"), declared_charset=None, media_type="text/html")
+    assert "Инженер данных" in decoded.text
+    assert decoded.confident
+
+
 def test_meta_ignored_for_plain_text() -> None:
     data = '<meta charset="koi8-r"> café'.encode()
     decoded = decode_bytes(data, declared_charset=None, media_type="text/plain")

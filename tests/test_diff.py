@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-from publish_helpers import sample_tables, validated
+from support.tables import sample_tables, validated
 
 from mlefacts.publish.catalog import UnknownSnapshotError
 from mlefacts.publish.diff import DIFF_COLUMNS, diff_snapshots

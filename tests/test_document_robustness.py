@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -123,6 +124,7 @@ def test_arbitrary_unicode(text: str) -> None:
         assert_spans_valid(build_document(source_id="p", text=text, media_type=media_type))
 
 
+@pytest.mark.slow
 def test_large_inputs_finish() -> None:
     line = "word " * 400_000
     assert len(build_document(source_id="p", text=line, media_type="text/plain").blocks) == 1

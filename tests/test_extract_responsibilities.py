@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from structure_support import bundled, document, fixture, quote
+from support.documents import bundled, document, fixture, quote
 
 from mlefacts.extract import responsibilities
 

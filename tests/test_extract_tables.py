@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from structure_support import bundled, document, fixture, quote
+from support.documents import bundled, document, fixture, quote
 
 from mlefacts.extract import tables
 from mlefacts.extract.claim import Claim

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from frames_support import frame_fixture, numeric_claims, quote
+from support.documents import frame_fixture, numeric_claims, quote
 
 from mlefacts.document.cards import card_shaped
 

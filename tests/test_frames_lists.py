@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from frames_support import frame_fixture, numeric_claims, quote
-from structure_support import document
+from support.documents import document, frame_fixture, numeric_claims, quote
 
 
 def test_each_pay_band_takes_its_level_from_its_own_item() -> None:

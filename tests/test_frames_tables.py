@@ -5,8 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pandas as pd
-from frames_support import frame_fixture, numeric_claims, quote
-from structure_support import document
+from support.documents import document, frame_fixture, numeric_claims, quote
 
 from mlefacts.config import RunSettings
 from mlefacts.extract import extraction_fingerprint

@@ -140,6 +140,7 @@ def test_unclosed_tags_10000_deep(tmp_path: Path) -> None:
     assert FACT in result.documents[0]["text"]
 
 
+@pytest.mark.slow
 def test_table_of_100000_rows(tmp_path: Path) -> None:
     rows = "".join(f"<tr><td>City{i}</td><td>${100_000 + i:,}</td></tr>" for i in range(100_000))
     page = (
@@ -152,6 +153,7 @@ def test_table_of_100000_rows(tmp_path: Path) -> None:
     assert values == [float(100_000 + i) for i in range(100_000)]
 
 
+@pytest.mark.slow
 def test_line_of_10_mb(tmp_path: Path) -> None:
     filler = (
         "lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor " * 12_000

@@ -4,7 +4,6 @@ becomes its own source's `error` with a reason, and the bundled facts are publis
 from __future__ import annotations
 
 import shutil
-import sys
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -12,13 +11,12 @@ from pathlib import Path
 
 import pytest
 from pytest_httpserver import HTTPServer
+from support.paths import BUNDLED
+from support.runs import FACT
 
 import mlefacts
 from mlefacts.config import RunSettings
 from mlefacts.runner import run_pipeline
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from test_crash_runs import BUNDLED, FACT  # noqa: E402
 
 PAGE = f"<html><body><p>{FACT}</p></body></html>".encode()
 CODECS = ("hex", "base64", "rot13", "zlib", "undefined", "uu", "bz2")

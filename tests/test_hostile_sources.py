@@ -4,17 +4,14 @@ the SQL catalog as plain strings, and nothing in them is executed or used to bui
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
 from pytest_httpserver import HTTPServer
+from support.runs import FACT, run_plain
 
 import mlefacts
 from mlefacts.publish.catalog import connect
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from test_crash_runs import FACT, run_plain  # noqa: E402
 
 SQL = "'; DROP TABLE claims; --"
 SHELL = "$(rm -rf /)"

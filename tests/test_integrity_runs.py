@@ -8,18 +8,16 @@ from __future__ import annotations
 
 import hashlib
 import shutil
-import sys
 from pathlib import Path
 
 import pandas as pd
 import pytest
+from support.paths import BUNDLED
+from support.runs import FACT, run_plain, write_manifest
 
 import mlefacts
 from mlefacts.config import RunSettings
 from mlefacts.runner import ShrinkRefusedError, run_pipeline
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from test_crash_runs import BUNDLED, FACT, run_plain, write_manifest  # noqa: E402
 
 
 @pytest.fixture
@@ -37,6 +35,7 @@ def _names(folder: Path) -> list[str]:
     return sorted(p.name for p in folder.glob("*.txt"))
 
 
+@pytest.mark.slow
 def test_last_good_claims_survive_any_number_of_consecutive_failures(
     folder: Path, tmp_path: Path
 ) -> None:
@@ -116,6 +115,7 @@ def _derived(data_dir: Path) -> dict[str, pd.DataFrame]:
     }
 
 
+@pytest.mark.slow
 def test_the_same_bytes_under_two_uris_count_as_one_witness(folder: Path, tmp_path: Path) -> None:
     names = _names(folder)
     single = tmp_path / "single"
@@ -131,6 +131,7 @@ def test_the_same_bytes_under_two_uris_count_as_one_witness(folder: Path, tmp_pa
         pd.testing.assert_frame_equal(one[name], two[name], check_dtype=False)
 
 
+@pytest.mark.slow
 def test_a_run_that_would_drop_most_published_sources_is_refused(
     folder: Path, tmp_path: Path
 ) -> None:

@@ -20,6 +20,7 @@ with run_lock(Path(sys.argv[1])):
 """
 
 
+@pytest.mark.slow
 def test_second_process_is_refused_while_the_first_holds_the_lock(tmp_path):
     holder = subprocess.Popen(
         [sys.executable, "-c", _HOLDER, str(tmp_path)], stdout=subprocess.PIPE, text=True
@@ -54,6 +55,7 @@ def test_lock_is_released_when_the_block_raises(tmp_path):
         pass
 
 
+@pytest.mark.slow
 def test_the_lock_holds_when_its_file_is_deleted(tmp_path):
     holder = subprocess.Popen(
         [sys.executable, "-c", _HOLDER, str(tmp_path)], stdout=subprocess.PIPE, text=True

@@ -12,8 +12,9 @@ from pathlib import Path
 import pandas as pd
 import pyarrow.parquet as pq
 import pytest
-from publish_helpers import sample_tables, validated
+from support.tables import sample_tables, validated
 
+from mlefacts.contract import SCHEMA_VERSION
 from mlefacts.publish.snapshots import (
     COMPLETE,
     MANIFEST,
@@ -22,7 +23,6 @@ from mlefacts.publish.snapshots import (
     list_snapshots,
     publish_snapshot,
 )
-from mlefacts.schemas import SCHEMA_VERSION
 
 TESTS_DIR = Path(__file__).parent
 
@@ -137,12 +137,13 @@ _PUBLISHER = """
 import sys
 from pathlib import Path
 sys.path.insert(0, {tests!r})
-from publish_helpers import sample_tables, validated
+from support.tables import sample_tables, validated
 from mlefacts.publish.snapshots import publish_snapshot
 publish_snapshot(validated(sample_tables()), curated_dir=Path({curated!r}))
 """
 
 
+@pytest.mark.slow
 def test_killed_publisher_leaves_the_previous_snapshot_current(tmp_path):
     curated = tmp_path / "curated"
     first = publish_snapshot(validated(sample_tables()), curated_dir=curated)
@@ -184,6 +185,7 @@ def _wait_for_partial_snapshot(curated: Path, done: str, child: subprocess.Popen
     raise AssertionError("publisher never started writing")
 
 
+@pytest.mark.slow
 def test_readers_only_ever_see_complete_snapshots(tmp_path):
     curated = tmp_path / "curated"
     tables = validated(sample_tables())

@@ -15,7 +15,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
-from helpers_publish import publish_manifest
+from support.runs import run_plain
 from typer.testing import CliRunner
 
 import mlefacts
@@ -29,10 +29,11 @@ FRICTIONLESS = Path(sys.executable).parent / "frictionless"
 def published(tmp_path_factory: pytest.TempPathFactory, bundled_manifest: Path) -> Path:
     """The bundled sources run through every stage (no Prefect) into a fresh data dir."""
     data_dir = tmp_path_factory.mktemp("published") / "data"
-    publish_manifest(bundled_manifest, data_dir)
+    run_plain(data_dir, bundled_manifest)
     return data_dir
 
 
+@pytest.mark.slow
 def test_frictionless_validates_the_package_of_a_real_run(published: Path) -> None:
     package = published / "curated" / "datapackage.json"
     result = subprocess.run(

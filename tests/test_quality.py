@@ -102,11 +102,9 @@ def test_pages_and_expected_files_pair_up(folder: Path) -> None:
 
 
 def test_expected_skills_use_canonical_names() -> None:
-    import tomllib
+    from mlefacts.toml_files import load_data
 
-    from mlefacts.config import PACKAGE_DIR
-
-    taxonomy = tomllib.loads((PACKAGE_DIR / "data" / "skills.toml").read_text(encoding="utf-8"))
+    taxonomy = load_data("skills")
     canonical = {entry["name"] for entry in taxonomy["skill"]}
     files = [
         *quality.PAGE_DIRS["pages"].glob("*.json"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from reconcile_support import claims_frame, make_claim, sources_frame
+from support.claims import claims_frame, make_claim, sources_frame
 
 from mlefacts.reconcile import reconcile
 

@@ -8,7 +8,7 @@ import json
 import re
 
 import pandas as pd
-from reconcile_support import claims_frame, make_claim
+from support.claims import claims_frame, make_claim
 
 from mlefacts.reconcile import DEFAULT_CONFIG, reconcile
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from reconcile_support import claims_frame, make_claim, sources_frame
+from support.claims import claims_frame, make_claim, sources_frame
 
 from mlefacts.reconcile import reconcile
 

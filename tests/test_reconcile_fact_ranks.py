@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 import pandas as pd
-from reconcile_support import claims_frame, make_claim, sources_frame
+from support.claims import claims_frame, make_claim, sources_frame
 
 from mlefacts.reconcile import reconcile
 from mlefacts.schemas import FactClaims

@@ -6,7 +6,7 @@ import json
 
 import pandas as pd
 import pytest
-from reconcile_support import claims_frame, make_claim, sources_frame
+from support.claims import claims_frame, make_claim, sources_frame
 
 from mlefacts.reconcile import reconcile
 

@@ -7,7 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from reconcile_support import claims_frame, make_claim, sources_frame
+from support.claims import claims_frame, make_claim, sources_frame
 
 from mlefacts.reconcile import DEFAULT_CONFIG, reconcile
 from mlefacts.reconcile.forecast import implied_cagr, project_to_year

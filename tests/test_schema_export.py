@@ -3,8 +3,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from mlefacts.contract import SCHEMA_VERSION
 from mlefacts.publish.schema_export import export_schemas, stale_schema_files
-from mlefacts.schemas import SCHEMA_VERSION, TABLE_MODELS
+from mlefacts.schemas import TABLE_MODELS
 
 COMMITTED = Path(__file__).resolve().parents[1] / "schemas"
 

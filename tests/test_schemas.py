@@ -5,14 +5,11 @@ from typing import get_args
 import pandas as pd
 import pytest
 from pandera.errors import SchemaErrors
-from publish_helpers import sample_tables
+from support.tables import sample_tables
 
-from mlefacts.extract.claim import ClaimKind
+from mlefacts.contract import PRIMARY_KEYS, SCHEMA_VERSION, TABLE_COLUMNS, TABLE_ORDER, ClaimKind
 from mlefacts.schemas import (
-    PRIMARY_KEYS,
-    SCHEMA_VERSION,
     TABLE_MODELS,
-    TABLE_ORDER,
     column_specs,
     is_allowed_unit,
     is_json_object,
@@ -27,6 +24,12 @@ def test_every_table_has_a_model_and_sort_order_over_its_columns():
         columns = set(table_schema(name).columns)
         assert set(keys) <= columns, name
         assert set(PRIMARY_KEYS.get(name, [])) <= columns, name
+
+
+def test_every_model_declares_the_contract_columns_in_order():
+    assert list(TABLE_MODELS) == list(TABLE_COLUMNS)
+    for name, columns in TABLE_COLUMNS.items():
+        assert list(table_schema(name).columns) == columns, name
 
 
 def test_schema_version_is_semver():

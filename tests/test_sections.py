@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from structure_support import bundled, document
+from support.documents import bundled, document
 
 from mlefacts.extract.sections import (
     block_section_types,

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from mlefacts.normalize._data import load_data
 from mlefacts.normalize.skills import SkillMatch, canonical_skill, find_skills
+from mlefacts.toml_files import load_data
 
 BUNDLED = Path(__file__).parent.parent / "raw" / "bundled"
 

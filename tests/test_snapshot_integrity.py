@@ -7,11 +7,12 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
-import sys
 from pathlib import Path
 
 import pandas as pd
 import pytest
+from support.paths import BUNDLED
+from support.runs import FACT, write_manifest
 
 import mlefacts
 from mlefacts.config import RunSettings
@@ -26,9 +27,6 @@ from mlefacts.publish.snapshots import (
 )
 from mlefacts.runner import run_pipeline
 from mlefacts.schemas import TABLE_MODELS
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from test_crash_runs import BUNDLED, FACT, write_manifest  # noqa: E402
 
 
 @pytest.fixture
@@ -127,6 +125,7 @@ def test_rollback_switches_only_to_a_sound_snapshot(published: RunSettings) -> N
         rollback(curated, "nope")
 
 
+@pytest.mark.slow
 def test_unchanged_runs_do_not_evict_history(published: RunSettings) -> None:
     curated = published.curated_dir
     first = str(current_snapshot(curated))

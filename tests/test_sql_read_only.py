@@ -12,7 +12,7 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from publish_helpers import sample_tables, validated
+from support.tables import sample_tables, validated
 from typer.testing import CliRunner
 
 import mlefacts

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from structure_support import STRUCTURE, fixture
+from support.documents import STRUCTURE, fixture
 
 from mlefacts.extract import responsibilities, skills, tables
 from mlefacts.extract.claim import Claim

@@ -4,7 +4,7 @@ import json
 
 import pandas as pd
 import pytest
-from publish_helpers import RUN_ID, sample_claims, sample_tables
+from support.tables import RUN_ID, sample_claims, sample_tables
 
 from mlefacts.validate import REJECTION_COLUMNS, TableSchemaError, validate_table
 

@@ -7,11 +7,11 @@ Entries are keyed by the content sha256 of the source bytes and the extraction f
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
+
+from mlefacts.atomic import write_atomic
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,13 +45,5 @@ class ExtractionCache:
     def put(self, sha256: str, extraction: CachedExtraction) -> None:
         """Store one extraction; a crash mid-write leaves no partial entry behind."""
         path = self._path(sha256)
-        path.parent.mkdir(parents=True, exist_ok=True)
         payload = json.dumps(asdict(extraction), ensure_ascii=False)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                handle.write(payload)
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        write_atomic(path, payload.encode("utf-8"), durable=False)

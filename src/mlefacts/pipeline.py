@@ -21,6 +21,7 @@ import pandas as pd
 
 from mlefacts.cache import CachedExtraction, ExtractionCache
 from mlefacts.config import RunSettings
+from mlefacts.contract import stable_id
 from mlefacts.document import build_document
 from mlefacts.document.metadata import read_page_metadata
 from mlefacts.document.model import Document
@@ -278,7 +279,7 @@ def _figure_row(
     ids = sorted({claim_ids[i] for i in payload["claims"] if i in claim_ids})
     start, end = payload["start"], payload["end"]
     return {
-        "figure_id": "f_" + _digest(source_id, str(start), str(end)),
+        "figure_id": "f_" + stable_id(source_id, str(start), str(end)),
         "source_id": source_id,
         "char_start": start,
         "char_end": end,
@@ -346,12 +347,7 @@ def claim_id(row: dict[str, Any]) -> str:
         if isinstance(value, float) and math.isfinite(value):
             value = repr(value)
         parts.append("" if value is None else str(value))
-    return "c_" + _digest(*parts)
-
-
-def _digest(*parts: str) -> str:
-    """The project's id hash: 16 hex digits of SHA-256 over the parts joined by a unit separator."""
-    return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:16]
+    return "c_" + stable_id(*parts)
 
 
 def split_repeated_ids(

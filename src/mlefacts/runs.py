@@ -14,7 +14,7 @@ from typing import Any
 
 import pandas as pd
 
-from mlefacts.sources.atomic import append_json_line, read_json_lines
+from mlefacts.atomic import append_json_line, read_json_lines
 
 
 def utc_now() -> str:

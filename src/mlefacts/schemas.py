@@ -1,8 +1,8 @@
-"""The contract of every curated table: one Pandera model per table.
+"""The checks of every curated table: one Pandera model per table of `mlefacts.contract`.
 
-Everything downstream is generated from these models: validation (`mlefacts.validate`), the Parquet
-schemas, the Frictionless data package and the exported schema files. Columns may be added in a
-minor version; removing or retyping one is a major version (readers refuse other major versions).
+Validation (`mlefacts.validate`), the Parquet schemas, the Frictionless data package and the
+exported schema files are generated from these models; the tables, their columns in order, kinds,
+units and keys are declared once in `mlefacts.contract`, which these models follow.
 """
 
 from __future__ import annotations
@@ -10,34 +10,28 @@ from __future__ import annotations
 import json
 import math
 import re
-from typing import Any, get_args
+from typing import Any
 
 import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
-from mlefacts.extract.claim import MAX_QUOTE, NON_MONEY_UNITS, ClaimKind
-from mlefacts.extract.coverage import SKIP_REASONS
+from mlefacts.contract import (
+    CLAIM_KINDS,
+    FACT_STATUSES,
+    FIGURE_STATUSES,
+    MAX_QUOTE,
+    MONEY_KINDS,
+    NON_MONEY_UNITS,
+    RANK_REASONS,
+    SKIP_REASONS,
+    TEXT_KINDS,
+)
 
-SCHEMA_VERSION = "1.1.0"
-
-CLAIM_KINDS: tuple[str, ...] = get_args(ClaimKind)
 CURRENCY_CODE = re.compile(r"^[A-Z]{3}$")
 ISO_TIMESTAMP = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$"
 PARTIAL_DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 SHA256_HEX = r"^[0-9a-f]{64}$"
-MONEY_KINDS = ("salary", "market_size")
-TEXT_KINDS = ("responsibility", "skill", "definition", "quote")
-FACT_STATUSES = ("preferred", "normal", "deprecated")
-FIGURE_STATUSES = ("claimed", "skipped")
-RANK_REASONS = (
-    "superseded_by_newer",
-    "arithmetic_inconsistent",
-    "outlier",
-    "stale_source",
-    "duplicate_content",
-)
-
 # Metadata keys understood by the exporters: `format` refines a string column's meaning
 # ('datetime', 'json-object', 'json-array'), `unit` names what a number counts.
 TIMESTAMP = {"format": "datetime"}
@@ -614,42 +608,6 @@ TABLE_MODELS: dict[str, type[pa.DataFrameModel]] = {
     "facts": Facts,
     "fact_claims": FactClaims,
     "consensus": Consensus,
-}
-
-# Sort keys that make every published table's row order deterministic.
-TABLE_ORDER: dict[str, list[str]] = {
-    "sources": ["source_id"],
-    "documents": ["source_id"],
-    # kind and unit first: Parquet row-group statistics then let filters on them skip data.
-    "claims": ["kind", "unit", "source_id", "char_start", "char_end", "claim_id"],
-    "figures": ["source_id", "char_start", "char_end"],
-    "runs": ["started_at", "run_id", "flow_run_id"],
-    "rejections": ["run_id", "stage", "source_id", "reason", "record"],
-    "fetches": ["attempted_at", "source_id", "uri", "status", "error"],
-    "conflicts": ["conflict_id"],
-    "facts": ["fact_id"],
-    "fact_claims": ["fact_id", "claim_id"],
-    "consensus": ["kind", "subject", "group_key", "group_id"],
-}
-
-PRIMARY_KEYS: dict[str, list[str]] = {
-    "sources": ["source_id"],
-    "documents": ["source_id"],
-    "claims": ["claim_id"],
-    "figures": ["figure_id"],
-    "conflicts": ["conflict_id"],
-    "facts": ["fact_id"],
-    "fact_claims": ["claim_id"],
-    "consensus": ["group_id"],
-}
-
-# (table, column) -> (referenced table, referenced column)
-FOREIGN_KEYS: dict[tuple[str, str], tuple[str, str]] = {
-    ("documents", "source_id"): ("sources", "source_id"),
-    ("claims", "source_id"): ("sources", "source_id"),
-    ("figures", "source_id"): ("sources", "source_id"),
-    ("fact_claims", "fact_id"): ("facts", "fact_id"),
-    ("fact_claims", "claim_id"): ("claims", "claim_id"),
 }
 
 # Columns shown in a rejection reason when a row-level (multi-column) check fails.

@@ -15,9 +15,10 @@ from typing import Any
 import pandas as pd
 import pandera.pandas as pa
 
+from mlefacts.contract import TABLE_COLUMNS
 from mlefacts.schemas import ROW_CHECK_COLUMNS, table_schema
 
-REJECTION_COLUMNS = ["run_id", "source_id", "stage", "reason", "record"]
+REJECTION_COLUMNS = TABLE_COLUMNS["rejections"]
 _MAX_SHOWN_CHARS = 80
 
 

@@ -7,10 +7,10 @@ and every offset stay as the source wrote them.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
+
+from mlefacts.toml_files import load_data
 
 _BRACES = re.compile(r"[{}]+")
 _WORD = re.compile(r"\w+")
@@ -44,9 +44,7 @@ def _alternation(patterns: list[str], *, anchored_end: bool) -> re.Pattern[str]:
 @cache
 def rules() -> BoilerplateRules:
     """Load and compile the boilerplate data file once."""
-    data = tomllib.loads(
-        resources.files("mlefacts").joinpath("data", "boilerplate.toml").read_text("utf-8")
-    )
+    data = load_data("boilerplate")
     text, html = data["text"], data["html"]
     return BoilerplateRules(
         whole=_alternation(text["whole"], anchored_end=True),

@@ -28,7 +28,7 @@ from lxml import etree
 from mlefacts.document.boilerplate import is_chrome_class, rules
 from mlefacts.document.cards import card_shaped, split_cards
 from mlefacts.document.model import Document, Span, Table
-from mlefacts.document.structure import DraftBlock, assemble
+from mlefacts.document.structure import DraftBlock, finish_blocks
 from mlefacts.document.text import parse_text
 
 _BLOCK_TAGS = frozenset(
@@ -571,7 +571,7 @@ def parse_html(*, source_id: str, text: str, media_type: str, title: str | None)
     if restore and page_title is not None and not title:
         page_title = page_title.translate(restore)
     drafts, cards = split_cards(normalized, renderer.drafts)
-    blocks, tables, card_blocks = assemble(normalized, drafts, renderer.tables, cards)
+    blocks, tables, card_blocks = finish_blocks(normalized, drafts, renderer.tables, cards)
     if page_title is None:
         page_title = next(
             (normalized[b.start : b.end] for b in blocks if b.kind == "heading" and b.level == 1),

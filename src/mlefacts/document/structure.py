@@ -1,6 +1,6 @@
 """What the HTML and text parsers share: draft blocks and the pass that turns them into a model.
 
-Both parsers emit `DraftBlock`s and `Table`s in text order; `assemble` then links sections and
+Both parsers emit `DraftBlock`s and `Table`s in text order; `finish_blocks` then links sections and
 list lead-ins and marks boilerplate, so every format gets the same structure rules.
 """
 
@@ -16,7 +16,7 @@ from mlefacts.document.model import Block, BlockKind, Card, Span, Table
 
 @dataclass(slots=True)
 class DraftBlock:
-    """A block under construction: `parent` may still be filled in by `assemble`."""
+    """A block under construction: `parent` may still be filled in by `finish_blocks`."""
 
     kind: BlockKind
     start: int
@@ -39,7 +39,7 @@ def trim(text: str, start: int, end: int) -> Span:
     return Span(start, end)
 
 
-def assemble(
+def finish_blocks(
     text: str, drafts: list[DraftBlock], tables: list[Table], cards: list[Card]
 ) -> tuple[tuple[Block, ...], tuple[Table, ...], tuple[Card, ...]]:
     """Finish drafts: sections, lead-in parents of lists, boilerplate flags; tables and cards

@@ -20,7 +20,7 @@ from mlefacts.document.structure import (
     MARKDOWN_HEADING,
     DraftBlock,
     Line,
-    assemble,
+    finish_blocks,
     looks_like_title,
     split_lines,
     title_span,
@@ -57,7 +57,9 @@ def parse_text(*, source_id: str, text: str, media_type: str, title: str | None)
     table_lines = {index for table in found for index in table.lines}
     captions = {table.caption_line for table in found if table.caption_line is not None}
     drafts, cards = split_cards(text, _Blocks(text, lines, table_lines, captions).run())
-    blocks, tables, card_blocks = assemble(text, drafts, [table.table for table in found], cards)
+    blocks, tables, card_blocks = finish_blocks(
+        text, drafts, [table.table for table in found], cards
+    )
     if title is None:
         title = next((text[b.start : b.end] for b in blocks if b.kind == "heading"), None)
     return Document(source_id, text, media_type, blocks, tables, title, card_blocks)

@@ -18,13 +18,12 @@ The caption is the title line just above the header (e.g. a numbered title or a 
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from mlefacts.document.model import Span, Table
 from mlefacts.document.structure import Line, looks_like_title, title_span, trim
+from mlefacts.toml_files import load_data
 
 _TOKEN = re.compile(r"\S+")
 _DELIMITER = re.compile(r"\t+| {2,}")
@@ -67,9 +66,7 @@ class _Vocabulary:
 
 @cache
 def _vocabulary() -> _Vocabulary:
-    data = tomllib.loads(
-        resources.files("mlefacts").joinpath("data", "text_tables.toml").read_text("utf-8")
-    )
+    data = load_data("text_tables")
     return _Vocabulary(
         start_words=frozenset(data["start_words"]),
         head_nouns=frozenset(data["head_nouns"]),

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from mlefacts.extract.context import escape_phrase, find_roles, is_place, terms
+from mlefacts.extract.context import escape_phrase, find_roles, is_place
+from mlefacts.toml_files import load_data
 
 # A proper name: capitalized words (or camel-case like 'LinkedIn'), with lower-case joiners
 # ('Bureau of Labor Statistics', 'Research and Markets') and '&'.
@@ -25,7 +26,7 @@ def _alternation(words: list[str]) -> str:
 
 @cache
 def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    cues = terms("attribution")
+    cues = load_data("attribution")
     reports = _alternation(cues["report_nouns"])
     links = _alternation(cues["author_links"])
     lead_ins = _alternation(cues["lead_ins"])
@@ -131,7 +132,7 @@ def _publisher(name: str, report: str) -> str:
     'LinkedIn US Job' + 'report' -> 'LinkedIn' (title words stripped); a bare 'Acme' + 'report'
     -> 'Acme report': the article names the report, not (provably) an organization.
     """
-    descriptors = set(terms("attribution")["report_descriptors"])
+    descriptors = set(load_data("attribution")["report_descriptors"])
     words = name.split()
     kept = list(words)
     while len(kept) > 1 and kept[-1].lower() in descriptors:
@@ -145,7 +146,7 @@ def _publisher(name: str, report: str) -> str:
 
 def _drop_leading_function_words(name: str) -> str:
     # A sentence-initial capital ('In Acme Research', 'While Paywise') is not part of the name.
-    not_sources = set(terms("attribution")["not_sources"])
+    not_sources = set(load_data("attribution")["not_sources"])
     words = name.split()
     while words and words[0].lower() in not_sources:
         words.pop(0)
@@ -214,4 +215,4 @@ def _plausible_tail(name: str) -> bool:
 
 @cache
 def _organization_words() -> frozenset[str]:
-    return frozenset(w.lower() for w in terms("attribution")["organization_words"])
+    return frozenset(w.lower() for w in load_data("attribution")["organization_words"])

@@ -26,13 +26,13 @@ from mlefacts.extract.context import (
     amounts,
     find_experience_level,
     first_role,
-    terms,
     vocabulary,
 )
 from mlefacts.extract.sections import document_role
 from mlefacts.extract.subjects import main_market, market_phrase
 from mlefacts.normalize.numbers import scale_factor
 from mlefacts.normalize.quantities import find_years
+from mlefacts.toml_files import load_data
 
 NAME = "cards"
 VERSION = "1"
@@ -143,7 +143,7 @@ def _market_word() -> re.Pattern[str]:
 def _statistic(text: str) -> str | None:
     found = [
         name
-        for name, words in terms("salary_terms")["statistic"].items()
+        for name, words in load_data("salary_terms")["statistic"].items()
         if re.search(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])", text, re.I)
     ]
     return found[0] if len(found) == 1 else None

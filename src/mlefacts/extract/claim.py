@@ -8,28 +8,9 @@ extractor_version, claim_id).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any
 
-ClaimKind = Literal[
-    "responsibility",
-    "skill",
-    "salary",
-    "market_size",
-    "growth_rate",
-    "job_demand",
-    "share",
-    "ranking",
-    "count",
-    "comparison",
-    "definition",
-    "quote",
-]
-
-# Units a claim's `value` may carry: an ISO 4217 code for money, or one of these.
-NON_MONEY_UNITS = frozenset({"percent", "ratio", "count", "rank", "years"})
-
-# The longest quote a claim may carry: a reader checks a row, an item or a sentence, not a page.
-MAX_QUOTE = 400
+from mlefacts.contract import ClaimKind
 
 
 @dataclass(frozen=True, slots=True)

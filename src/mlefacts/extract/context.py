@@ -11,18 +11,18 @@ from __future__ import annotations
 
 import logging
 import re
-import tomllib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
-from typing import Any, Literal
+from typing import Any
 
+from mlefacts.contract import SkipReason
 from mlefacts.document.model import Block, Document
 from mlefacts.document.sentences import sentence_spans
 from mlefacts.extract.claim import Claim
 from mlefacts.normalize.quantities import find_periods, find_quantities, find_years
 from mlefacts.normalize.text import normalize_subject
+from mlefacts.toml_files import load_data
 
 log = logging.getLogger(__name__)
 
@@ -46,24 +46,6 @@ _CLAUSE_BREAK = re.compile(
     r"|\s+(?:whereas|while|but|although)\s",
     re.IGNORECASE,
 )
-
-SkipReason = Literal[
-    "date",
-    "version_number",
-    "phone",
-    "price_of_product",
-    "navigation",
-    "no_subject",
-    "ambiguous",
-    "other",
-]
-
-
-@cache
-def terms(name: str) -> dict[str, Any]:
-    """A vocabulary file from `mlefacts/data/<name>.toml`, parsed once."""
-    text = resources.files("mlefacts.data").joinpath(f"{name}.toml").read_text(encoding="utf-8")
-    return tomllib.loads(text)
 
 
 def escape_phrase(phrase: str) -> str:
@@ -91,7 +73,7 @@ def _phrase_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
 @cache
 def vocabulary(name: str, *path: str) -> re.Pattern[str]:
     """The compiled pattern for a word list inside a vocabulary file."""
-    node: Any = terms(name)
+    node: Any = load_data(name)
     for key in path:
         node = node[key]
     return phrase_pattern(tuple(node))
@@ -281,22 +263,9 @@ def block_before(doc: Document, sentence: Sentence) -> str:
     return doc.text[sentence.block.start : sentence.start]
 
 
-def surroundings(doc: Document, sentence: Sentence) -> str:
-    """Lead-in, heading and title text that frame a sentence, for context checks."""
-    return " ".join(
-        part
-        for part in (
-            lead_in(doc, sentence.block_index),
-            section_heading(doc, sentence.block),
-            doc.title or "",
-        )
-        if part
-    )
-
-
 @cache
 def _role_pattern() -> re.Pattern[str]:
-    roles = terms("salary_terms")["roles"]
+    roles = load_data("salary_terms")["roles"]
     fields = "|".join(escape_phrase(f) for f in sorted(roles["fields"], key=len, reverse=True))
     heads = "|".join(escape_phrase(h) for h in roles["heads"])
     return re.compile(
@@ -307,7 +276,7 @@ def _role_pattern() -> re.Pattern[str]:
 
 @cache
 def _discipline_pattern() -> re.Pattern[str]:
-    roles = terms("salary_terms")["roles"]
+    roles = load_data("salary_terms")["roles"]
     fields = "|".join(escape_phrase(f) for f in sorted(roles["fields"], key=len, reverse=True))
     disciplines = "|".join(escape_phrase(d) for d in roles["disciplines"])
     nouns = "|".join(escape_phrase(n) for n in roles["discipline_nouns"])
@@ -335,7 +304,7 @@ def _roles(text: str) -> tuple[tuple[int, int, str], ...]:
     found = [
         (m.start(), m.end(), normalize_subject(m.group())) for m in _role_pattern().finditer(text)
     ]
-    heads = terms("salary_terms")["roles"]["disciplines"]
+    heads = load_data("salary_terms")["roles"]["disciplines"]
     found += [
         (m.start(), m.end(), normalize_subject(f"{m['field']} {heads[m['discipline'].lower()]}"))
         for m in _discipline_pattern().finditer(text)
@@ -364,7 +333,7 @@ def sentence_role(doc: Document, sentence: Sentence) -> str | None:
 
 @cache
 def _place_patterns(kind: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    places = terms("market_terms")["places"][kind]
+    places = load_data("market_terms")["places"][kind]
     return tuple((name, _place_regex(aliases)) for name, aliases in places.items())
 
 
@@ -416,7 +385,7 @@ def single_country(*texts: str) -> str | None:
 def is_place(text: str) -> bool:
     """Whether `text` is exactly a known country, region or city name."""
     cleaned = text.strip()
-    if cleaned.lower() in terms("market_terms")["places"]["cities"]["names"]:
+    if cleaned.lower() in load_data("market_terms")["places"]["cities"]["names"]:
         return True
     return any(
         pattern.fullmatch(cleaned)
@@ -426,7 +395,7 @@ def is_place(text: str) -> bool:
 
 
 def is_city(text: str) -> bool:
-    return text.strip().lower() in terms("market_terms")["places"]["cities"]["names"]
+    return text.strip().lower() in load_data("market_terms")["places"]["cities"]["names"]
 
 
 @lru_cache(maxsize=1024)
@@ -444,7 +413,7 @@ def find_city(text: str) -> str | None:
 
 @cache
 def _level_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    salary = terms("salary_terms")
+    salary = load_data("salary_terms")
     needs_role = set(salary["experience_level_rules"]["needs_role"])
     roles = salary["roles"]
     follow = "|".join(
@@ -536,7 +505,7 @@ def _bare(amount: Amount) -> float:
 
 @cache
 def _multiplier_pattern() -> re.Pattern[str]:
-    words = terms("market_terms")["growth"]["multipliers"]
+    words = load_data("market_terms")["growth"]["multipliers"]
     alternatives = "|".join(escape_phrase(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"\s?(?:{alternatives})(?![\w])", re.IGNORECASE)
 

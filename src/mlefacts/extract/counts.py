@@ -21,9 +21,9 @@ from mlefacts.extract.context import (
     escape_phrase,
     find_roles,
     single_country,
-    terms,
 )
 from mlefacts.normalize.text import normalize_subject
+from mlefacts.toml_files import load_data
 
 NAME = "counts"
 VERSION = "1"
@@ -41,7 +41,7 @@ def extract(doc: Document) -> list[Claim]:
 
 @cache
 def _counted() -> re.Pattern[str]:
-    counts = terms("market_terms")["counts"]
+    counts = load_data("market_terms")["counts"]
     stops = "|".join(escape_phrase(w) for w in counts["modifier_stops"])
     nouns = "|".join(escape_phrase(n) for n in sorted(counts["nouns"], key=len, reverse=True))
     modifier = rf"(?!(?:{stops})\b)[A-Za-z][\w/-]*"

@@ -19,21 +19,10 @@ from mlefacts.document.model import Document
 from mlefacts.document.sentences import sentence_spans
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import Skip
-from mlefacts.normalize._data import alternation, load_data
+from mlefacts.normalize._data import alternation
 from mlefacts.normalize.quantities import Quantity, find_quantities, find_unread_figures
+from mlefacts.toml_files import load_data
 
-# Why a figure was not claimed. `unread`: no extractor found a fact frame around it.
-SKIP_REASONS = (
-    "navigation",
-    "date",
-    "phone",
-    "version_number",
-    "price_of_product",
-    "no_subject",
-    "ambiguous",
-    "other",
-    "unread",
-)
 _PHONE_SHAPE = re.compile(r"^\+?[\d\s().\-\u2010-\u2013]{7,}$")
 _DATE_SHAPE = re.compile(r"^\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}$")
 _DOTTED = re.compile(r"^\d+(\.\d+){2,}$")

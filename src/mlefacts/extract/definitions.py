@@ -11,8 +11,9 @@ from functools import cache
 
 from mlefacts.document.model import Document
 from mlefacts.extract.claim import Claim
-from mlefacts.extract.context import Sentence, collect, find_roles, terms
+from mlefacts.extract.context import Sentence, collect, find_roles
 from mlefacts.normalize.text import normalize_subject
+from mlefacts.toml_files import load_data
 
 NAME = "definitions"
 VERSION = "1"
@@ -33,16 +34,16 @@ def extract(doc: Document) -> list[Claim]:
 
 @cache
 def _field_heads() -> frozenset[str]:
-    return frozenset(terms("salary_terms")["definitions"]["field_heads"])
+    return frozenset(load_data("salary_terms")["definitions"]["field_heads"])
 
 
 @cache
 def _judgements() -> frozenset[str]:
-    return frozenset(terms("salary_terms")["definitions"]["not_definitions"])
+    return frozenset(load_data("salary_terms")["definitions"]["not_definitions"])
 
 
 def _min_predicate() -> int:
-    return int(terms("salary_terms")["definitions"]["min_predicate_chars"])
+    return int(load_data("salary_terms")["definitions"]["min_predicate_chars"])
 
 
 def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:

@@ -22,12 +22,12 @@ from mlefacts.extract.context import (
     find_roles,
     periods,
     sentence_role,
-    terms,
     vocabulary,
 )
 from mlefacts.extract.salary import pay_growth
 from mlefacts.extract.shares import share_cue
 from mlefacts.extract.subjects import market_phrase
+from mlefacts.toml_files import load_data
 
 NAME = "demand"
 VERSION = "1"
@@ -135,4 +135,4 @@ def _count(word: str) -> int | None:
     """
     if word.isdigit():
         return int(word)
-    return terms("market_terms")["numbers"].get(word.lower())
+    return load_data("market_terms")["numbers"].get(word.lower())

@@ -21,9 +21,9 @@ from mlefacts.extract.context import (
     escape_phrase,
     find_roles,
     plain_years,
-    terms,
 )
 from mlefacts.extract.cues import may_hold, phrase_keys
+from mlefacts.toml_files import load_data
 
 NAME = "prose_rankings"
 VERSION = "1"
@@ -31,7 +31,7 @@ VERSION = "1"
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    vocabulary = terms("ranking_terms")
+    vocabulary = load_data("ranking_terms")
     first = "|".join(escape_phrase(p) for p in sorted(vocabulary["first"], key=len, reverse=True))
     words = "|".join(vocabulary["ordinal_words"])
     places = "|".join(vocabulary["places"])
@@ -48,7 +48,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 @cache
 def _keys() -> tuple[str, ...] | None:
     """Words one of which every rank phrase holds: sentences without any are skipped."""
-    vocabulary = terms("ranking_terms")
+    vocabulary = load_data("ranking_terms")
     return phrase_keys([*vocabulary["first"], "rank", *vocabulary["places"]])
 
 
@@ -103,7 +103,7 @@ def _rank(text: str) -> tuple[int | None, int]:
     if not match:
         return None, 0
     if match.group("word"):
-        return int(terms("ranking_terms")["ordinal_words"][match.group("word").lower()]), (
+        return int(load_data("ranking_terms")["ordinal_words"][match.group("word").lower()]), (
             match.start()
         )
     return int(match.group("n") or match.group("n2")), match.start()

@@ -36,9 +36,9 @@ from mlefacts.extract.context import (
     plain_years,
     section_heading,
     single_country,
-    terms,
     vocabulary,
 )
+from mlefacts.toml_files import load_data
 
 NAME = "salary"
 VERSION = "1"
@@ -296,7 +296,7 @@ def _statistic_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
                 re.IGNORECASE,
             ),
         )
-        for statistic, words in terms("salary_terms")["statistic"].items()
+        for statistic, words in load_data("salary_terms")["statistic"].items()
     )
 
 

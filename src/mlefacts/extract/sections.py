@@ -15,7 +15,8 @@ from functools import cache
 from typing import Literal
 
 from mlefacts.document.model import Block, Document
-from mlefacts.extract.context import find_roles, terms
+from mlefacts.extract.context import find_roles
+from mlefacts.toml_files import load_data
 
 SectionType = Literal["responsibilities", "skills", "salary", "market", "aside", "other"]
 
@@ -50,7 +51,7 @@ def _phrase_regex(phrase: str) -> str:
 
 @cache
 def _section_patterns() -> dict[str, re.Pattern[str]]:
-    vocabulary = terms("sections")
+    vocabulary = load_data("sections")
     return {
         name: vocabulary_pattern(vocabulary[name]["phrases"]) for name in ("aside", *_NAMED_TYPES)
     }

@@ -39,12 +39,12 @@ from mlefacts.extract.context import (
     plain_years,
     section_heading,
     sentence_role,
-    terms,
     vocabulary,
 )
 from mlefacts.extract.sections import document_role
 from mlefacts.extract.subjects import main_market, market_mentions
 from mlefacts.normalize.text import normalize_subject
+from mlefacts.toml_files import load_data
 
 NAME = "shares"
 VERSION = "1"
@@ -129,7 +129,7 @@ def skipped(doc: Document) -> list[Skip]:
 
 @cache
 def _words(key: str) -> re.Pattern[str]:
-    return phrase_pattern(tuple(terms("share_terms")[key]))
+    return phrase_pattern(tuple(load_data("share_terms")[key]))
 
 
 def share_cue(text: str, frame: Frame, figure: Amount) -> ShareCue | None:
@@ -426,7 +426,7 @@ def _dimension(text: str, frame: Frame, part: str) -> str | None:
         return "country"
     if vocabulary("market_terms", "market", "segment_nouns").search(part):
         return "segment"
-    for dimension, words in terms("share_terms")["dimensions"].items():
+    for dimension, words in load_data("share_terms")["dimensions"].items():
         if phrase_pattern(tuple(words)).search(part):
             return str(dimension)
     return None

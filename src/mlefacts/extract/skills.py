@@ -15,7 +15,7 @@ from typing import Any
 from mlefacts.document.model import Block, Document, Table
 from mlefacts.document.sentences import sentence_spans
 from mlefacts.extract.claim import Claim
-from mlefacts.extract.context import find_roles, terms
+from mlefacts.extract.context import find_roles
 from mlefacts.extract.cues import may_hold, phrase_keys
 from mlefacts.extract.sections import (
     block_section_types,
@@ -26,6 +26,7 @@ from mlefacts.extract.sections import (
     vocabulary_pattern,
 )
 from mlefacts.normalize.skills import SkillMatch, find_skills
+from mlefacts.toml_files import load_data
 
 NAME = "skills"
 VERSION = "2"
@@ -40,7 +41,7 @@ _LEAD = re.compile(r"\s*([^:.!?]{3,80}?)\s*:\s+\S")
 
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
-    vocabulary = terms("sections")
+    vocabulary = load_data("sections")
     return {
         "cue": vocabulary_pattern(vocabulary["requirement"]["cues"]),
         "required": vocabulary_pattern(vocabulary["requirement"]["required"]),
@@ -52,7 +53,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 @cache
 def _cue_keys() -> tuple[str, ...] | None:
     """Words one of which every requirement cue holds: sentences without any are skipped."""
-    return phrase_keys(terms("sections")["requirement"]["cues"])
+    return phrase_keys(load_data("sections")["requirement"]["cues"])
 
 
 def requirement_of(text: str) -> str | None:

@@ -25,9 +25,9 @@ from mlefacts.extract.context import (
     find_places,
     is_place,
     prose_sentences,
-    terms,
 )
 from mlefacts.normalize.text import normalize_subject
+from mlefacts.toml_files import load_data
 
 # A word of a market phrase: letters with inner '/', '&', '.', apostrophes or hyphens.
 _WORD = re.compile(r"^[^\W\d_][\w/&'’-]*$")
@@ -36,7 +36,7 @@ _ADVERB = re.compile(r"ly$", re.IGNORECASE)
 
 @cache
 def market_noun() -> re.Pattern[str]:
-    nouns = terms("market_terms")["market"]["nouns"]
+    nouns = load_data("market_terms")["market"]["nouns"]
     alternatives = "|".join(escape_phrase(n) for n in nouns)
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
 
@@ -47,13 +47,13 @@ _WORDS_BEFORE = re.compile(r"(?:[\w/&.'’-]+[ \t\u00a0]+){1,6}$")
 
 @cache
 def _stops() -> frozenset[str]:
-    market = terms("market_terms")["market"]
+    market = load_data("market_terms")["market"]
     return frozenset(w.lower() for w in [*market["phrase_stops"], *market["not_in_phrase"]])
 
 
 @cache
 def _kept_participles() -> frozenset[str]:
-    return frozenset(w.lower() for w in terms("market_terms")["market"]["participle_modifiers"])
+    return frozenset(w.lower() for w in load_data("market_terms")["market"]["participle_modifiers"])
 
 
 def _names_market(word: str) -> bool:
@@ -66,7 +66,7 @@ def _names_market(word: str) -> bool:
 
 @cache
 def _joiners() -> re.Pattern[str]:
-    joined = terms("market_terms")["market"]["joined_phrases"]
+    joined = load_data("market_terms")["market"]["joined_phrases"]
     alternatives = "|".join(escape_phrase(p) for p in sorted(joined, key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{alternatives})[ \t\u00a0]+$", re.IGNORECASE)
 
@@ -100,7 +100,7 @@ def market_mentions(text: str) -> list[tuple[int, int, str]]:
 @lru_cache(maxsize=4096)
 def _market_mentions(text: str) -> tuple[tuple[int, int, str], ...]:
     """`market_mentions`, cached: shares, market and demand ask it of the same phrases."""
-    market = terms("market_terms")["market"]
+    market = load_data("market_terms")["market"]
     source = None  # the source the text quotes, read at the first market noun (most have none)
     found = []
     for noun in market_noun().finditer(text):
@@ -152,7 +152,7 @@ def main_market(doc: Document) -> str | None:
     for text in (doc.title or "", *headings):
         named = market_phrase(text)
         if named:
-            scoped = f"{terms('subject_words')['scope']['canonical']} {named}"
+            scoped = f"{load_data('subject_words')['scope']['canonical']} {named}"
             return scoped if scoped in prose else named
     ranked = Counter(prose).most_common(1)
     return ranked[0][0] if ranked else None
@@ -189,7 +189,7 @@ _OPENING_NAME = re.compile(
 
 @cache
 def _breakdown_opening() -> re.Pattern[str]:
-    openings = terms("market_terms")["market"]["breakdown_openings"]
+    openings = load_data("market_terms")["market"]["breakdown_openings"]
     alternatives = "|".join(escape_phrase(o) for o in openings)
     return re.compile(
         rf"^\W*(?:{alternatives})\s+(?P<dimension>[a-z][\w -]{{1,30}}?)\s*,\s*", re.IGNORECASE
@@ -198,7 +198,7 @@ def _breakdown_opening() -> re.Pattern[str]:
 
 @cache
 def _segment_noun() -> re.Pattern[str]:
-    nouns = terms("market_terms")["market"]["segment_nouns"]
+    nouns = load_data("market_terms")["market"]["segment_nouns"]
     alternatives = "|".join(escape_phrase(n) for n in sorted(nouns, key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
 

@@ -22,9 +22,10 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any, Literal
 
+from mlefacts.contract import MAX_QUOTE
 from mlefacts.document.model import Block, Document, Span, Table
 from mlefacts.extract.attribution import find_attribution
-from mlefacts.extract.claim import MAX_QUOTE, Claim
+from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import (
     Amount,
     amounts,
@@ -33,11 +34,12 @@ from mlefacts.extract.context import (
     first_role,
     is_city,
     phrase_pattern,
-    terms,
 )
 from mlefacts.extract.sections import clean_text, document_role, vocabulary_pattern
+from mlefacts.extract.subjects import market_phrase
 from mlefacts.normalize.quantities import find_years
 from mlefacts.normalize.text import normalize_subject
+from mlefacts.toml_files import load_data
 
 log = logging.getLogger(__name__)
 
@@ -673,28 +675,8 @@ def _market_subject(ctx: _Context) -> str:
     for text in texts:
         phrase = market_phrase(text)
         if phrase:
-            return normalize_subject(phrase)
+            return phrase
     return "market"
-
-
-def market_phrase(text: str) -> str | None:
-    """The first 'X market' phrase with at least one modifier word.
-
-    >>> market_phrase("According to a report, the global machine learning market is expected")
-    'global machine learning market'
-    """
-    nouns = phrase_pattern(tuple(terms("market_terms")["market"]["nouns"]))
-    stops = _market_stops()
-    for match in nouns.finditer(text):
-        words = re.findall(r"[\w/&'’-]+", text[max(0, match.start() - 80) : match.start()])
-        kept: list[str] = []
-        for word in reversed(words[-5:]):
-            if word.lower() in stops:
-                break
-            kept.insert(0, word)
-        if kept:
-            return " ".join([*kept, match.group()])
-    return None
 
 
 def _attribution(ctx: _Context, *, with_preceding: bool = False) -> str | None:
@@ -740,7 +722,7 @@ def _is_pay(header: str, caption: str) -> bool:
 def _statistic(text: str, *, prose_only: bool = False) -> str | None:
     """The statistic a header names; captions only say mean/average/median ('Highest paying
     companies' is not a maximum)."""
-    prose = terms("salary_terms")["statistic"]
+    prose = load_data("salary_terms")["statistic"]
     for name, pattern in _statistics():
         if (not prose_only or name in prose) and pattern.search(text):
             return name
@@ -748,7 +730,7 @@ def _statistic(text: str, *, prose_only: bool = False) -> str | None:
 
 
 def _pay_period(text: str) -> str | None:
-    for name, words in terms("salary_terms")["pay_period"].items():
+    for name, words in load_data("salary_terms")["pay_period"].items():
         if phrase_pattern(tuple(words)).search(text):
             return str(name)
     return None
@@ -757,7 +739,7 @@ def _pay_period(text: str) -> str | None:
 def _growth_attribute(header: str) -> str:
     return (
         "cagr"
-        if phrase_pattern(tuple(terms("market_terms")["growth"]["cagr"])).search(header)
+        if phrase_pattern(tuple(load_data("market_terms")["growth"]["cagr"])).search(header)
         else "annual_growth"
     )
 
@@ -778,9 +760,9 @@ def _single_year(text: str) -> int | None:
 
 @cache
 def _vocabulary() -> dict[str, re.Pattern[str]]:
-    table = terms("table_terms")
-    salary = terms("salary_terms")["salary_words"]
-    market = terms("market_terms")
+    table = load_data("table_terms")
+    salary = load_data("salary_terms")["salary_words"]
+    market = load_data("market_terms")
     return {
         "rank": vocabulary_pattern(table["columns"]["rank"]),
         "count": vocabulary_pattern(table["columns"]["count"]),
@@ -796,15 +778,15 @@ def _vocabulary() -> dict[str, re.Pattern[str]]:
 
 @cache
 def _statistics() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    prose = terms("salary_terms")["statistic"]
-    extra = terms("table_terms")["statistic"]
+    prose = load_data("salary_terms")["statistic"]
+    extra = load_data("table_terms")["statistic"]
     return tuple((name, vocabulary_pattern(words)) for name, words in {**prose, **extra}.items())
 
 
 @cache
 def _label_keys() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple(
-        (key, vocabulary_pattern(words)) for key, words in terms("table_terms")["label"].items()
+        (key, vocabulary_pattern(words)) for key, words in load_data("table_terms")["label"].items()
     )
 
 
@@ -814,14 +796,14 @@ _PARENTHESES = re.compile(r"\s*\([^)]*\)")
 
 @cache
 def _role_header() -> re.Pattern[str]:
-    return vocabulary_pattern(terms("table_terms")["role_header"]["words"])
+    return vocabulary_pattern(load_data("table_terms")["role_header"]["words"])
 
 
 @cache
 def _market_stops() -> frozenset[str]:
-    return frozenset(terms("market_terms")["market"]["phrase_stops"])
+    return frozenset(load_data("market_terms")["market"]["phrase_stops"])
 
 
 @cache
 def _empty_cells() -> frozenset[str]:
-    return frozenset(terms("table_terms")["columns"]["empty"])
+    return frozenset(load_data("table_terms")["columns"]["empty"])

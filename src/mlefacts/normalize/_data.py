@@ -1,19 +1,9 @@
-"""Load the normalize layer's vocabularies from src/mlefacts/data once per process."""
+"""Regex helpers the normalize layer builds its matchers with (the vocabularies come from
+`mlefacts.toml_files.load_data`)."""
 
 from __future__ import annotations
 
 import re
-import tomllib
-from functools import cache
-from importlib import resources
-from typing import Any
-
-
-@cache
-def load_data(name: str) -> dict[str, Any]:
-    """Parse data/<name>.toml; cached because every matcher is built from it once."""
-    text = resources.files("mlefacts").joinpath("data", f"{name}.toml").read_text(encoding="utf-8")
-    return tomllib.loads(text)
 
 
 def alternation(phrases: list[str] | set[str], *, ignore_case: bool) -> str:

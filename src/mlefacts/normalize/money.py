@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from mlefacts.normalize._data import alternation, load_data
+from mlefacts.normalize._data import alternation
+from mlefacts.toml_files import load_data
 
 
 @cache

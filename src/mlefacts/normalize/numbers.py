@@ -15,7 +15,7 @@ from functools import cache
 from types import MappingProxyType
 from typing import Final
 
-from mlefacts.normalize._data import load_data
+from mlefacts.toml_files import load_data
 
 # Characters that may separate digit groups. A number uses one of them throughout.
 GROUP_SEPARATORS: Final = ", \u00a0\u2009\u202f"

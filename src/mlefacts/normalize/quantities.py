@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Any, Final, TypeVar
 
-from mlefacts.normalize._data import alternation, load_data
+from mlefacts.normalize._data import alternation
 from mlefacts.normalize.money import (
     currency_code,
     currency_digits,
@@ -33,6 +33,7 @@ from mlefacts.normalize.numbers import (
     apply_scale,
     read_figure,
 )
+from mlefacts.toml_files import load_data
 
 _MAX_DIGITS: Final = 30
 _PREFIX_WINDOW: Final = 24

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Final
 
-from mlefacts.normalize._data import load_data
+from mlefacts.toml_files import load_data
 
 _TOKEN: Final = re.compile(r"[^\W_]+(?:\.[^\W_]+)*[+#]*|&")
 # Text allowed between the tokens of one alias: spaces around at most one hyphen or slash.

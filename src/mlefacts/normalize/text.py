@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Final
 
-from mlefacts.normalize._data import alternation, load_data
+from mlefacts.normalize._data import alternation
+from mlefacts.toml_files import load_data
 
 _TEMPLATE: Final = re.compile(r"[{}*_`]+|\[\[|\]\]|\\")
 _PARENTHESIS: Final = re.compile(r"\s*\([^()]{0,24}\)")

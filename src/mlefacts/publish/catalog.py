@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from pathlib import Path
 
 import duckdb
@@ -26,7 +25,9 @@ import pandas as pd
 import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
+from mlefacts.atomic import atomic_path
 from mlefacts.config import default_data_dir
+from mlefacts.contract import SCHEMA_VERSION, TABLE_NAMES
 from mlefacts.publish.parquet import check_schema_version, read
 from mlefacts.publish.snapshots import (
     CURRENT,
@@ -35,7 +36,6 @@ from mlefacts.publish.snapshots import (
     snapshot_dir,
 )
 from mlefacts.publish.views import TYPED_VIEW_NAMES, TYPED_VIEWS, view_sql
-from mlefacts.schemas import SCHEMA_VERSION, TABLE_MODELS
 
 __all__ = ["connect", "list_snapshots", "load", "write_catalog"]
 
@@ -64,7 +64,7 @@ class UnknownSnapshotError(LookupError):
 
 
 def _table_files(folder: Path) -> dict[str, Path]:
-    return {p.stem: p for p in sorted(folder.glob("*.parquet")) if p.stem in TABLE_MODELS}
+    return {p.stem: p for p in sorted(folder.glob("*.parquet")) if p.stem in TABLE_NAMES}
 
 
 def _require_current(curated_dir: Path) -> Path:
@@ -109,9 +109,7 @@ def write_catalog(curated_dir: Path) -> Path:
     signature = _signature(files)
     if _stored_signature(path) == signature:
         return path
-    temporary = curated_dir / f".{CATALOG}.tmp-{os.getpid()}"
-    temporary.unlink(missing_ok=True)
-    with duckdb.connect(str(temporary)) as con:
+    with atomic_path(path, durable=False) as temporary, duckdb.connect(str(temporary)) as con:
         # The relative paths are bound (checked) against the curated directory.
         con.execute("SET file_search_path = ?", [str(curated_dir.absolute())])
         for name in files:
@@ -122,7 +120,6 @@ def write_catalog(curated_dir: Path) -> Path:
         _create_typed_views(con, list(files))
         con.execute(f"CREATE TABLE {_SIGNATURE_TABLE} (signature VARCHAR)")
         con.execute(f"INSERT INTO {_SIGNATURE_TABLE} VALUES (?)", [signature])
-    os.replace(temporary, path)
     return path
 
 

@@ -13,20 +13,14 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from pathlib import Path
 from typing import Any
 
 import pyarrow.parquet as pq
 
-from mlefacts.publish.atomic import fsync_dir, write_file
-from mlefacts.schemas import (
-    FOREIGN_KEYS,
-    PRIMARY_KEYS,
-    SCHEMA_VERSION,
-    TABLE_MODELS,
-    column_specs,
-)
+from mlefacts.atomic import write_atomic, write_file
+from mlefacts.contract import FOREIGN_KEYS, PRIMARY_KEYS, SCHEMA_VERSION, TABLE_NAMES
+from mlefacts.schemas import TABLE_MODELS, column_specs
 
 DATAPACKAGE = "datapackage.json"
 PARQUET_MEDIA_TYPE = "application/vnd.apache.parquet"
@@ -35,7 +29,7 @@ _FRICTIONLESS_TYPES = {"datetime": "datetime", "json-object": "object", "json-ar
 
 def write_datapackage(snapshot_path: Path) -> Path:
     """Write `<snapshot>/datapackage.json` for the tables in it."""
-    tables = sorted(p.stem for p in snapshot_path.glob("*.parquet") if p.stem in TABLE_MODELS)
+    tables = sorted(p.stem for p in snapshot_path.glob("*.parquet") if p.stem in TABLE_NAMES)
     descriptor = {
         "profile": "data-package",
         "name": "mlefacts",
@@ -59,10 +53,7 @@ def write_current_datapackage(curated_dir: Path, snapshot_id: str) -> Path:
     for resource in descriptor["resources"]:
         resource["path"] = f"{folder}/{resource['path']}"
     path = curated_dir / DATAPACKAGE
-    temporary = curated_dir / f".{DATAPACKAGE}.tmp-{os.getpid()}"
-    write_file(temporary, _dumps(descriptor))
-    os.replace(temporary, path)
-    fsync_dir(curated_dir)
+    write_atomic(path, _dumps(descriptor))
     return path
 
 

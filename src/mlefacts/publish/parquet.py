@@ -19,7 +19,8 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from mlefacts.schemas import SCHEMA_VERSION, TABLE_ORDER, column_specs, common_qualifiers
+from mlefacts.contract import SCHEMA_VERSION, TABLE_ORDER
+from mlefacts.schemas import column_specs, common_qualifiers
 
 TABLE_KEY = b"mlefacts.table"
 VERSION_KEY = b"mlefacts.schema_version"

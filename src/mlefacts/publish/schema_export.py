@@ -11,15 +11,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-from mlefacts.schemas import (
-    FOREIGN_KEYS,
-    PRIMARY_KEYS,
-    SCHEMA_VERSION,
-    TABLE_MODELS,
-    TABLE_ORDER,
-    column_specs,
-    row_check_specs,
-)
+from mlefacts.contract import FOREIGN_KEYS, PRIMARY_KEYS, SCHEMA_VERSION, TABLE_NAMES, TABLE_ORDER
+from mlefacts.schemas import TABLE_MODELS, column_specs, row_check_specs
 
 SUFFIX = ".schema.json"
 
@@ -51,7 +44,7 @@ def export_schemas(out_dir: Path) -> list[Path]:
     """Write `<out_dir>/<table>.schema.json` for every table; return the paths written."""
     out_dir.mkdir(parents=True, exist_ok=True)
     paths = []
-    for name in TABLE_MODELS:
+    for name in TABLE_NAMES:
         path = out_dir / f"{name}{SUFFIX}"
         path.write_text(render(name), encoding="utf-8")
         paths.append(path)
@@ -60,7 +53,7 @@ def export_schemas(out_dir: Path) -> list[Path]:
 
 def stale_schema_files(out_dir: Path) -> list[str]:
     """Names of the files in `out_dir` that differ from a fresh export (missing or extra too)."""
-    expected = {f"{name}{SUFFIX}": render(name) for name in TABLE_MODELS}
+    expected = {f"{name}{SUFFIX}": render(name) for name in TABLE_NAMES}
     present = {p.name for p in out_dir.glob(f"*{SUFFIX}")} if out_dir.is_dir() else set()
     stale = [
         file

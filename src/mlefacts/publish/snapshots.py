@@ -30,10 +30,10 @@ from pathlib import Path
 import pandas as pd
 import pyarrow.parquet as pq
 
-from mlefacts.publish.atomic import fsync_dir, replace_symlink, write_file
+from mlefacts.atomic import fsync_dir, replace_symlink, write_file
+from mlefacts.contract import SCHEMA_VERSION, TABLE_NAMES
 from mlefacts.publish.datapackage import write_current_datapackage, write_datapackage
 from mlefacts.publish.parquet import encode, file_metadata
-from mlefacts.schemas import SCHEMA_VERSION, TABLE_MODELS
 
 SNAPSHOTS = "snapshots"
 CURRENT = "current"
@@ -67,9 +67,9 @@ def publish_snapshot(
 
     `runs` rows of a run that did not fail and has no snapshot_id yet get this snapshot's id.
     """
-    unknown = sorted(set(tables) - set(TABLE_MODELS))
+    unknown = sorted(set(tables) - set(TABLE_NAMES))
     if unknown:
-        raise ValueError(f"unknown table(s) {unknown}; known tables: {', '.join(TABLE_MODELS)}")
+        raise ValueError(f"unknown table(s) {unknown}; known tables: {', '.join(TABLE_NAMES)}")
     if keep < 1:
         raise ValueError(f"keep must be at least 1, got {keep}")
     encoded = {name: encode(name, tables[name]) for name in sorted(tables) if name != "runs"}

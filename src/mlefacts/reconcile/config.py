@@ -7,9 +7,10 @@ Relative differences are fractions (0.05 = 5%); growth-rate differences are perc
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, fields
 from pathlib import Path
+
+from mlefacts.toml_files import read_toml
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,7 +126,7 @@ def load_config(path: Path | None = None) -> ReconcileConfig:
     """Read overrides from the `[reconcile]` table of a TOML file; no path gives the defaults."""
     if path is None:
         return DEFAULT_CONFIG
-    table = tomllib.loads(Path(path).read_text(encoding="utf-8")).get("reconcile", {})
+    table = read_toml(path).get("reconcile", {})
     known = {f.name for f in fields(ReconcileConfig)}
     unknown = sorted(set(table) - known)
     if unknown:

@@ -14,9 +14,10 @@ from typing import Any, Literal
 
 import pandas as pd
 
+from mlefacts.contract import TABLE_COLUMNS, stable_id
 from mlefacts.reconcile.config import ReconcileConfig
 from mlefacts.reconcile.describe import format_fraction, format_value, join_names
-from mlefacts.reconcile.keys import SourceNames, canonical_json, stable_id
+from mlefacts.reconcile.keys import SourceNames, canonical_json
 
 Severity = Literal["info", "warning", "error"]
 ConflictKind = Literal[
@@ -26,17 +27,7 @@ ConflictKind = Literal[
     "breakdown_sum",
     "qualitative_disagreement",
 ]
-CONFLICT_COLUMNS = [
-    "conflict_id",
-    "kind",
-    "subject",
-    "attribute",
-    "claim_ids",
-    "values",
-    "relative_difference",
-    "severity",
-    "detail",
-]
+CONFLICT_COLUMNS = TABLE_COLUMNS["conflicts"]
 _SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 # Ranks come from lists with different scopes (most in-demand, most paid, ...): a different rank
 # is not a contradiction of a number, so ranks are not compared across sources.

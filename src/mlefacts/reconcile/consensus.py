@@ -8,7 +8,6 @@ described at the top of that file); those matching no theme form one group per n
 from __future__ import annotations
 
 import json
-import tomllib
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -17,19 +16,12 @@ import numpy as np
 import pandas as pd
 from rapidfuzz import fuzz, process
 
+from mlefacts.contract import TABLE_COLUMNS, stable_id
 from mlefacts.reconcile.config import ReconcileConfig
-from mlefacts.reconcile.keys import DATA_DIR, stable_id, text_key, tokens
+from mlefacts.reconcile.keys import text_key, tokens
+from mlefacts.toml_files import load_data
 
-CONSENSUS_COLUMNS = [
-    "group_id",
-    "kind",
-    "subject",
-    "group_key",
-    "label",
-    "n_sources",
-    "source_ids",
-    "claim_ids",
-]
+CONSENSUS_COLUMNS = TABLE_COLUMNS["consensus"]
 _SUFFIXES = ("ments", "ment", "ings", "ing", "ions", "ion", "ed")
 _MIN_STEM = 4
 
@@ -46,7 +38,7 @@ class Theme:
 @lru_cache(maxsize=1)
 def responsibility_themes() -> tuple[Theme, ...]:
     """The themes in file order (earlier themes win ties)."""
-    data = tomllib.loads((DATA_DIR / "responsibility_themes.toml").read_text(encoding="utf-8"))
+    data = load_data("responsibility_themes")
     return tuple(Theme(t["id"], t["label"], tuple(t["keywords"])) for t in data["theme"])
 
 

@@ -7,10 +7,10 @@ import math
 _SCALES = ((1e12, "T"), (1e9, "B"), (1e6, "M"))
 
 
-def format_number(value: float) -> str:
+def short_number(value: float) -> str:
     """Three significant figures with a scale letter for large values, else grouped digits.
 
-    >>> format_number(26_890_000_000), format_number(5.12e9), format_number(123456)
+    >>> short_number(26_890_000_000), short_number(5.12e9), short_number(123456)
     ('26.9B', '5.12B', '123,456')
     """
     for scale, letter in _SCALES:
@@ -30,14 +30,14 @@ def format_value(value: float, unit: str | None) -> str:
     ('$40.0B', '49.7%')
     """
     if unit == "USD":
-        return f"${format_number(value)}"
+        return f"${short_number(value)}"
     if unit == "percent":
         return f"{value:.3g}%"
     if unit == "ratio":
         return f"{value:.3g} times"
     if unit in (None, "count", "rank", "years"):
-        return format_number(value) + (f" {unit}" if unit == "years" else "")
-    return f"{unit} {format_number(value)}"
+        return short_number(value) + (f" {unit}" if unit == "years" else "")
+    return f"{unit} {short_number(value)}"
 
 
 def format_fraction(fraction: float) -> str:

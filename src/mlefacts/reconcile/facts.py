@@ -36,8 +36,9 @@ from collections.abc import Set
 import numpy as np
 import pandas as pd
 
+from mlefacts.contract import TABLE_COLUMNS, stable_id
 from mlefacts.reconcile.config import ReconcileConfig
-from mlefacts.reconcile.keys import duplicate_sources, stable_id
+from mlefacts.reconcile.keys import duplicate_sources
 
 _TEXT_COLUMNS = (
     "claim_id",
@@ -49,22 +50,8 @@ _TEXT_COLUMNS = (
     "text",
     "label",
 )
-FACT_COLUMNS = [
-    "fact_id",
-    "subject",
-    "attribute",
-    "qualifier_key",
-    "value",
-    "value_high",
-    "unit",
-    "text",
-    "method",
-    "n_sources",
-    "supporting_claim_ids",
-    "contradicting_claim_ids",
-    "statuses",
-]
-FACT_CLAIM_COLUMNS = ["fact_id", "claim_id", "source_id", "rank", "reason", "value", "unit"]
+FACT_COLUMNS = TABLE_COLUMNS["facts"]
+FACT_CLAIM_COLUMNS = TABLE_COLUMNS["fact_claims"]
 
 
 def facts(

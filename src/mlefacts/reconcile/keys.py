@@ -6,10 +6,8 @@ canonical qualifier keys, so matching is a pandas groupby on a string, never a p
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
-import tomllib
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
@@ -19,20 +17,15 @@ import numpy as np
 import pandas as pd
 
 from mlefacts.reconcile.config import ReconcileConfig
+from mlefacts.toml_files import load_data
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 _TOKEN = re.compile(r"[a-z0-9+#]+")
 USD = "USD"
 
 
-@lru_cache(maxsize=1)
 def _vocabulary() -> dict[str, Any]:
-    return tomllib.loads((DATA_DIR / "reconcile_keys.toml").read_text(encoding="utf-8"))
-
-
-def stable_id(*parts: str) -> str:
-    """A short deterministic id from its parts (same parts, same id, on every machine)."""
-    return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
+    return load_data("reconcile_keys")
 
 
 _CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)

@@ -13,7 +13,6 @@ from pathlib import Path
 import pandas as pd
 
 from mlefacts.api import load
-from mlefacts.reconcile.config import ReconcileConfig
 from mlefacts.report.content import build_content
 from mlefacts.report.render import chart_file, to_html, to_markdown
 
@@ -49,11 +48,9 @@ class ReportPaths:
     charts: list[Path]
 
 
-def render_report(
-    tables: Mapping[str, pd.DataFrame], *, config: ReconcileConfig | None = None
-) -> Report:
+def render_report(tables: Mapping[str, pd.DataFrame]) -> Report:
     """The report on `tables` (name -> DataFrame; a missing table counts as empty)."""
-    content = build_content(tables, config=config or ReconcileConfig())
+    content = build_content(tables)
     return Report(
         html=to_html(content),
         markdown=to_markdown(content),

@@ -8,6 +8,7 @@ when several charts are embedded in one HTML page.
 from __future__ import annotations
 
 import io
+import json
 import re
 import textwrap
 from collections.abc import Iterator, Mapping
@@ -25,9 +26,7 @@ from matplotlib.text import Annotation
 from matplotlib.ticker import Formatter, MaxNLocator
 from matplotlib.transforms import Bbox
 
-from mlefacts.reconcile.config import ReconcileConfig
-from mlefacts.reconcile.describe import format_number, format_value
-from mlefacts.reconcile.forecast import project_to_year
+from mlefacts.reconcile.describe import format_value, short_number
 
 STYLE: dict[str, object] = {
     "svg.fonttype": "none",
@@ -231,25 +230,40 @@ def _place_labels(figure: Figure, ax: Axes, labels: list[Annotation], lines: lis
 # Market sizes ------------------------------------------------------------------------------
 
 
-def median_rate(rates: list[float]) -> float:
-    """The rate a source projects with: the lower middle of its stated rates.
+PROJECTION_COLUMNS = (
+    "subject",
+    "unit",
+    "source_id",
+    "from_year",
+    "from_value",
+    "rate_percent",
+    "extrapolated",
+    "year",
+    "value",
+)
 
-    >>> median_rate([43.8]), median_rate([40.0, 49.7, 45.0]), median_rate([30.0, 40.0])
-    (43.8, 45.0, 30.0)
+
+def published_projections(conflicts: pd.DataFrame) -> pd.DataFrame:
+    """The projections reconcile published with its forecast conflicts, one row each: a source's
+    figure (`from_year`, `from_value`) compounded at its own rate to a `year` another source
+    states. The report draws these; it does not project anything itself.
+
+    >>> values = {"projected": {"source_id": "s1", "from_year": 2020, "from_value": 1.0,
+    ...     "rate_percent": 10.0, "extrapolated": False, "year": 2021, "value": 1.1, "unit": "USD"}}
+    >>> conflicts = pd.DataFrame([{"kind": "forecast_divergence", "subject": "m",
+    ...     "values": json.dumps(values)}])
+    >>> published_projections(conflicts)[["source_id", "year", "value"]].values.tolist()
+    [['s1', 2021, 1.1]]
     """
-    ordered = sorted(rates)
-    return ordered[(len(ordered) - 1) // 2]
-
-
-def projection(
-    base_year: int, base_value: float, rate_percent: float, years: range
-) -> list[tuple[int, float]]:
-    """A base figure compounded at its source's rate to every year of `years` (either way).
-
-    >>> [(y, round(v, 1)) for y, v in projection(2020, 100.0, 10.0, range(2019, 2022))]
-    [(2019, 90.9), (2020, 100.0), (2021, 110.0)]
-    """
-    return [(year, project_to_year(base_value, base_year, rate_percent, year)) for year in years]
+    rows = []
+    if not conflicts.empty:
+        forecasts = conflicts[conflicts["kind"] == "forecast_divergence"]
+        for subject, values in zip(forecasts["subject"], forecasts["values"], strict=True):
+            projected = json.loads(values).get("projected") if isinstance(values, str) else None
+            if isinstance(projected, dict):
+                rows.append({"subject": subject, **projected})
+    frame = pd.DataFrame(rows, columns=list(PROJECTION_COLUMNS))
+    return frame.sort_values(["source_id", "from_year", "rate_percent", "year"], kind="stable")
 
 
 MIN_CHART_FIGURES = 3
@@ -259,12 +273,13 @@ would be nearly empty."""
 
 @dataclass(frozen=True, slots=True)
 class Market:
-    """The figures of one market (subject) in one currency, and the growth rates stated for it."""
+    """The figures of one market (subject) in one currency, and the projections reconcile
+    published for it."""
 
     subject: str
     unit: str
     figures: pd.DataFrame
-    rates: pd.DataFrame
+    projections: pd.DataFrame
 
     @property
     def n_distinct(self) -> int:
@@ -272,30 +287,30 @@ class Market:
         return len(self.figures.drop_duplicates(["year", "value"]))
 
 
-def markets(claims: pd.DataFrame, *, config: ReconcileConfig) -> list[Market]:
-    """Market-size figures with a year and a currency, by subject and currency."""
+def markets(claims: pd.DataFrame, conflicts: pd.DataFrame) -> list[Market]:
+    """Market-size figures with a year and a currency, by subject and currency, each with the
+    projections published for it."""
     figures = claims[
         (claims["kind"] == "market_size")
         & claims["value"].notna()
         & claims["year"].notna()
         & claims["unit"].map(is_currency)
     ]
-    growth = claims[
-        (claims["kind"] == "growth_rate")
-        & claims["attribute"].isin(config.growth_attributes)
-        & (claims["unit"] == "percent")
-        & claims["value"].notna()
-    ]
+    projections = published_projections(conflicts)
     return [
-        Market(str(subject), str(unit), group, growth[growth["subject"] == subject])
+        Market(
+            str(subject),
+            str(unit),
+            group,
+            projections[(projections["subject"] == subject) & (projections["unit"] == unit)],
+        )
         for (subject, unit), group in figures.groupby(["subject", "unit"], sort=True)
     ]
 
 
 def market_chart(market: Market, sources: Mapping[str, SourceStyle]) -> Chart:
     """Each source's figures of one market over the years, with its projection."""
-    subject, unit, figures, rates = market.subject, market.unit, market.figures, market.rates
-    years = range(int(figures["year"].min()), int(figures["year"].max()) + 1)
+    subject, unit, figures = market.subject, market.unit, market.figures
     name = f"market-{slug(subject)}-{unit.lower()}"
     title = f"{subject.capitalize()}: estimates and projections"
     projected: list[str] = []
@@ -338,15 +353,15 @@ def market_chart(market: Market, sources: Mapping[str, SourceStyle]) -> Chart:
             handles.append(
                 Line2D([], [], marker="o", linestyle="", color=style.colour, label=style.legend)
             )
-            own = rates.loc[rates["source_id"] == source_id, "value"].astype(float).tolist()
-            if own:
-                rate = median_rate(own)
-                base_year = int(x.min())
-                base_value = float(points.loc[points["year"] == base_year, "value"].median())
-                line = projection(base_year, base_value, rate, years)
+            own = market.projections[market.projections["source_id"] == source_id]
+            for (start, base, rate), line in own.groupby(
+                ["from_year", "from_value", "rate_percent"], sort=False
+            ):
+                years = [int(start), *line["year"].astype(int)]
+                values = [float(base), *line["value"].astype(float)]
                 lines += ax.plot(
-                    [p[0] for p in line],
-                    [p[1] / 1e9 for p in line],
+                    years,
+                    [v / 1e9 for v in values],
                     linestyle="--",
                     linewidth=1.3,
                     color=style.colour,
@@ -362,7 +377,8 @@ def market_chart(market: Market, sources: Mapping[str, SourceStyle]) -> Chart:
                         label=f"{style.key} projected at {rate:.3g}%/yr",
                     )
                 )
-                projected.append(f"{style.key} at {rate:.3g}% a year from {base_year}")
+                ends = ", ".join(str(y) for y in years[1:])
+                projected.append(f"{style.key} at {rate:.3g}% a year from {int(start)} to {ends}")
         handles.append(
             Line2D(
                 [],
@@ -383,8 +399,9 @@ def market_chart(market: Market, sources: Mapping[str, SourceStyle]) -> Chart:
         _place_labels(figure, ax, labels, lines)
         svg = to_svg(figure, salt=name)
     caption = (
-        "Points are the figures each source states (hollow: forecasts); dashed lines compound "
-        "each source's earliest figure with its own stated growth rate"
+        "Points are the figures each source states (hollow: forecasts); dashed lines are the "
+        "projections reconcile published with its forecast conflicts: a source's figure "
+        "compounded at its own growth rate to a year another source states"
         + (f" ({'; '.join(projected)})." if projected else ".")
     )
     return Chart(name, title, svg, caption)
@@ -469,7 +486,7 @@ def salary_chart(
             alpha=0.35,
         )
         for pos, low, top in zip(positions, rows["value"], high, strict=True):
-            text = format_value(low, unit) + (f"–{format_number(top)}" if pd.notna(top) else "")
+            text = format_value(low, unit) + (f"–{short_number(top)}" if pd.notna(top) else "")
             ax.annotate(
                 text,
                 (top if pd.notna(top) else low, pos),

@@ -13,8 +13,8 @@ from typing import Any
 
 import pandas as pd
 
+from mlefacts.contract import TABLE_COLUMNS
 from mlefacts.document.sentences import sentence_spans
-from mlefacts.reconcile.config import ReconcileConfig
 from mlefacts.reconcile.describe import format_value
 from mlefacts.report.charts import (
     MIN_CHART_FIGURES,
@@ -324,10 +324,10 @@ def _market_table(market: Market, styles: Mapping[str, SourceStyle]) -> list[Blo
 
 
 def _markets_section(
-    claims: pd.DataFrame, styles: Mapping[str, SourceStyle], config: ReconcileConfig
+    claims: pd.DataFrame, conflicts: pd.DataFrame, styles: Mapping[str, SourceStyle]
 ) -> Section:
     blocks: list[Block] = []
-    for market in markets(claims, config=config):
+    for market in markets(claims, conflicts):
         if market.n_distinct >= MIN_CHART_FIGURES:
             blocks.append(market_chart(market, styles))
         else:
@@ -377,33 +377,14 @@ def _breakdowns_section(claims: pd.DataFrame, styles: Mapping[str, SourceStyle])
     return Section("breakdowns", "Percentage breakdowns", tuple(blocks))
 
 
-CLAIM_COLUMNS: tuple[str, ...] = (
-    "claim_id",
-    "source_id",
-    "kind",
-    "subject",
-    "attribute",
-    "value",
-    "value_high",
-    "unit",
-    "text",
-    "year",
-    "qualifiers",
-    "quote",
-    "char_start",
-    "attributed_to",
-)
-"""The claims columns the report reads."""
-
-
 def _with_qualifiers(claims: pd.DataFrame) -> pd.DataFrame:
     """Claims with `q`, their qualifiers parsed once; no claims at all is an empty frame."""
     if claims.empty:
-        claims = pd.DataFrame({c: pd.Series(dtype=object) for c in CLAIM_COLUMNS})
+        claims = pd.DataFrame({c: pd.Series(dtype=object) for c in TABLE_COLUMNS["claims"]})
     return claims.assign(q=claims["qualifiers"].map(lambda t: _json(t, {}) or {}))
 
 
-def build_content(tables: Mapping[str, pd.DataFrame], *, config: ReconcileConfig) -> Content:
+def build_content(tables: Mapping[str, pd.DataFrame]) -> Content:
     """Every section of the report, from the curated tables (missing tables count as empty)."""
 
     def table(name: str) -> pd.DataFrame:
@@ -421,7 +402,7 @@ def build_content(tables: Mapping[str, pd.DataFrame], *, config: ReconcileConfig
         _sources_section(sources, styles),
         _claims_section(claims, styles),
         _conflicts_section(conflicts, claims, table("documents"), styles),
-        _markets_section(claims, styles, config),
+        _markets_section(claims, conflicts, styles),
         _salaries_section(claims, styles),
         _breakdowns_section(claims, styles),
         _chart_section(

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
+from bs4.dammit import EncodingDetector
 from charset_normalizer import from_bytes
 
 BOMS = (
@@ -56,9 +57,7 @@ WEB_ALIASES = {"latin_1": "cp1252", "ascii": "cp1252", "iso8859_1": "cp1252"}
 SNIFF_BYTES = 4096
 NUL_WINDOW = 1024
 DETECTION_TIE = 0.01
-_META_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.I)
 _SURROGATE = re.compile("[\ud800-\udfff]")
-_XML_ENCODING = re.compile(rb"""^<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._:-]+)""")
 
 
 class DecodeError(ValueError):
@@ -167,11 +166,11 @@ def _html_declared(data: bytes, media_type: str) -> str | None:
     """The charset a `<meta>` tag or XML declaration names in the first 4 KB of an HTML page."""
     if media_type.split(";", 1)[0].strip().lower() not in HTML_TYPES:
         return None
-    head = data[:SNIFF_BYTES]
-    match = _XML_ENCODING.match(head) or _META_CHARSET.search(head)
-    if match is None:
+    # BeautifulSoup's detector reads the XML declaration and both forms of `<meta>` charset.
+    label = EncodingDetector.find_declared_encoding(data[:SNIFF_BYTES], is_html=True)
+    if label is None:
         return None
-    codec = _codec_name(match.group(1).decode("ascii"))
+    codec = _codec_name(label)
     # A page that can state its charset in ASCII is not UTF-16/32, whatever it claims (HTML spec).
     if codec is not None and codec.startswith(("utf_16", "utf_32")):
         return "utf_8"

@@ -14,20 +14,20 @@ from __future__ import annotations
 
 import datetime
 import difflib
-import hashlib
 import os
 import posixpath
 import re
 import stat
-import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
-from mlefacts.sources.atomic import write_atomic
+from mlefacts.atomic import write_atomic
+from mlefacts.contract import stable_id
 from mlefacts.sources.safety import check_local_path
+from mlefacts.toml_files import TOMLDecodeError, parse_toml
 
 URL_SCHEMES = ("http", "https")
 DEFAULT_PORTS = {"http": 80, "https": 443}
@@ -115,8 +115,7 @@ def canonical_uri(uri: str) -> str:
 
 def source_id_for(uri: str) -> str:
     """'s_' + the first 16 hex digits of sha256(canonical uri)."""
-    digest = hashlib.sha256(canonical_uri(uri).encode("utf-8")).hexdigest()
-    return f"s_{digest[:16]}"
+    return f"s_{stable_id(canonical_uri(uri))}"
 
 
 def make_source(
@@ -264,8 +263,8 @@ def resolve_local(
 
 def _parse(text: str, path: Path) -> dict[str, Any]:
     try:
-        return tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
+        return parse_toml(text)
+    except TOMLDecodeError as exc:
         raise ManifestError(f"{path}: invalid TOML: {exc}") from exc
 
 

@@ -22,7 +22,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from mlefacts.sources.atomic import append_json_line, read_json_lines, write_atomic
+from mlefacts.atomic import append_json_line, read_json_lines, write_atomic
 
 GOOD_STATUSES = ("ok", "not_modified")
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")

@@ -1,12 +1,14 @@
-"""Crash-safe file writes: readers see the old file or the new one, never a torn half; logs of
-one JSON object per line where a line torn by a crash costs that line only."""
+"""Crash-safe file writes, the one place that knows how: readers see the old file or the new one,
+never a torn half; logs of one JSON object per line where a line torn by a crash costs that line
+only; and the durable writes and symlink switch that snapshots are built from."""
 
 from __future__ import annotations
 
 import contextlib
 import json
 import os
-import tempfile
+import secrets
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -17,22 +19,30 @@ def write_atomic(path: Path, data: bytes, *, durable: bool = True) -> None:
     `durable` also fsyncs the file and its directory, so the new content survives a power
     loss; without it a crash may leave the old file (never a torn one).
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as tmp:
+    with atomic_path(path, durable=durable) as temporary:
+        with open(temporary, "xb") as tmp:
             tmp.write(data)
             tmp.flush()
             if durable:
                 os.fsync(tmp.fileno())
-        os.chmod(tmp_name, _mode_for(path))
-        os.replace(tmp_name, path)
+        os.chmod(temporary, _mode_for(path))
+
+
+@contextlib.contextmanager
+def atomic_path(path: Path, *, durable: bool = True) -> Iterator[Path]:
+    """A fresh temporary path beside `path` (not created) for a writer that makes the file itself,
+    such as a DuckDB database; on success it replaces `path` in one step, on failure it is removed.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+    try:
+        yield temporary
+        os.replace(temporary, path)
     except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp_name)
+        temporary.unlink(missing_ok=True)
         raise
     if durable:
-        _fsync_dir(path.parent)
+        fsync_dir(path.parent)
 
 
 def _mode_for(path: Path) -> int:
@@ -43,14 +53,35 @@ def _mode_for(path: Path) -> int:
         return 0o644
 
 
-def _fsync_dir(directory: Path) -> None:
-    """Persist the rename itself; some filesystems do not support it, which is harmless."""
+def write_file(path: Path, data: bytes) -> None:
+    """Write and fsync a file that no reader sees yet (inside a snapshot being built), so a later
+    COMPLETE marker never precedes its data on disk."""
+    with open(path, "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def fsync_dir(directory: Path) -> None:
+    """Make the directory entries (new files, renames) durable; a filesystem that cannot fsync a
+    directory raises OSError, which is harmless."""
     with contextlib.suppress(OSError):
         fd = os.open(directory, os.O_RDONLY)
         try:
             os.fsync(fd)
         finally:
             os.close(fd)
+
+
+def replace_symlink(link: Path, target: str) -> None:
+    """Point `link` at `target` in one step: readers see the old target or the new one."""
+    if link.is_symlink() and os.readlink(link) == target:
+        return
+    temporary = link.with_name(f".{link.name}.tmp-{os.getpid()}")
+    temporary.unlink(missing_ok=True)
+    os.symlink(target, temporary)
+    os.replace(temporary, link)
+    fsync_dir(link.parent)
 
 
 def append_json_line(path: Path, record: dict[str, Any], *, durable: bool = True) -> None:

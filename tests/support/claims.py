@@ -8,26 +8,10 @@ from typing import Any
 
 import pandas as pd
 
-CLAIM_COLUMNS = [
-    "claim_id",
-    "source_id",
-    "run_id",
-    "kind",
-    "subject",
-    "attribute",
-    "value",
-    "value_high",
-    "unit",
-    "text",
-    "year",
-    "qualifiers",
-    "attributed_to",
-    "quote",
-    "char_start",
-    "char_end",
-    "extractor",
-    "extractor_version",
-]
+from mlefacts.contract import TABLE_COLUMNS
+
+# The claims columns reconcile reads: all but as_of, context and stale.
+CLAIM_COLUMNS = [c for c in TABLE_COLUMNS["claims"] if c not in ("as_of", "context", "stale")]
 
 
 def make_claim(**kw: Any) -> dict[str, Any]:

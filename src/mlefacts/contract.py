@@ -1,0 +1,244 @@
+"""The table contract, the lowest layer: what every other module reads and none redefines.
+
+Claim kinds, units, the reasons a figure is skipped or a claim ranked down, the curated tables
+with their columns in published order, their sort keys and keys, the schema version, and how ids
+are hashed. It imports nothing from mlefacts, so extractors, reconcile, publish and the Pandera
+models in `mlefacts.schemas` can all read it. Columns may be added in a minor version; removing
+or retyping one is a major version (readers refuse other major versions).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Literal, get_args
+
+SCHEMA_VERSION = "1.1.0"
+
+ClaimKind = Literal[
+    "responsibility",
+    "skill",
+    "salary",
+    "market_size",
+    "growth_rate",
+    "job_demand",
+    "share",
+    "ranking",
+    "count",
+    "comparison",
+    "definition",
+    "quote",
+]
+CLAIM_KINDS: tuple[str, ...] = get_args(ClaimKind)
+MONEY_KINDS = ("salary", "market_size")
+TEXT_KINDS = ("responsibility", "skill", "definition", "quote")
+
+# Units a claim's `value` may carry: an ISO 4217 code for money, or one of these.
+NON_MONEY_UNITS = frozenset({"percent", "ratio", "count", "rank", "years"})
+
+# The longest quote a claim may carry: a reader checks a row, an item or a sentence, not a page.
+MAX_QUOTE = 400
+
+# Why an extractor read a figure but did not claim it.
+SkipReason = Literal[
+    "navigation",
+    "date",
+    "phone",
+    "version_number",
+    "price_of_product",
+    "no_subject",
+    "ambiguous",
+    "other",
+]
+# Why a figure has no claim: an extractor's reason, or `unread` (no extractor found a fact frame).
+SKIP_REASONS: tuple[str, ...] = (*get_args(SkipReason), "unread")
+FIGURE_STATUSES = ("claimed", "skipped")
+
+FACT_STATUSES = ("preferred", "normal", "deprecated")
+RANK_REASONS = (
+    "superseded_by_newer",
+    "arithmetic_inconsistent",
+    "outlier",
+    "stale_source",
+    "duplicate_content",
+)
+
+# Every curated table and its columns, in published order (the Pandera models in
+# `mlefacts.schemas` declare the same columns in the same order; a test holds them together).
+TABLE_COLUMNS: dict[str, list[str]] = {
+    "sources": [
+        "source_id",
+        "uri",
+        "title",
+        "publisher",
+        "published",
+        "license",
+        "page_url",
+        "download_url",
+        "accessed",
+        "citation",
+        "content_sha256",
+        "media_type",
+        "charset",
+        "fetched_at",
+        "n_chars",
+        "n_bytes",
+        "status",
+        "error",
+        "last_confirmed_at",
+        "stale",
+    ],
+    "documents": ["source_id", "content_sha256", "text"],
+    "claims": [
+        "claim_id",
+        "source_id",
+        "run_id",
+        "kind",
+        "subject",
+        "attribute",
+        "value",
+        "value_high",
+        "unit",
+        "text",
+        "year",
+        "as_of",
+        "qualifiers",
+        "attributed_to",
+        "quote",
+        "context",
+        "char_start",
+        "char_end",
+        "extractor",
+        "extractor_version",
+        "stale",
+    ],
+    "figures": [
+        "figure_id",
+        "source_id",
+        "run_id",
+        "char_start",
+        "char_end",
+        "text",
+        "figure_type",
+        "value",
+        "value_high",
+        "unit",
+        "status",
+        "reason",
+        "claim_ids",
+    ],
+    "runs": [
+        "run_id",
+        "flow_run_id",
+        "started_at",
+        "finished_at",
+        "status",
+        "n_sources",
+        "n_sources_failed",
+        "n_claims",
+        "n_rejections",
+        "counts",
+        "snapshot_id",
+        "extractor_version",
+        "message",
+        "n_extracted",
+        "n_cached",
+        "n_conflicts",
+        "seconds",
+    ],
+    "rejections": ["run_id", "source_id", "stage", "reason", "record"],
+    "fetches": [
+        "source_id",
+        "uri",
+        "attempted_at",
+        "status",
+        "http_status",
+        "n_bytes",
+        "content_sha256",
+        "error",
+        "elapsed_ms",
+    ],
+    "conflicts": [
+        "conflict_id",
+        "kind",
+        "subject",
+        "attribute",
+        "claim_ids",
+        "values",
+        "relative_difference",
+        "severity",
+        "detail",
+    ],
+    "facts": [
+        "fact_id",
+        "subject",
+        "attribute",
+        "qualifier_key",
+        "value",
+        "value_high",
+        "unit",
+        "text",
+        "method",
+        "n_sources",
+        "supporting_claim_ids",
+        "contradicting_claim_ids",
+        "statuses",
+    ],
+    "fact_claims": ["fact_id", "claim_id", "source_id", "rank", "reason", "value", "unit"],
+    "consensus": [
+        "group_id",
+        "kind",
+        "subject",
+        "group_key",
+        "label",
+        "n_sources",
+        "source_ids",
+        "claim_ids",
+    ],
+}
+TABLE_NAMES: tuple[str, ...] = tuple(TABLE_COLUMNS)
+
+# Sort keys that make every published table's row order deterministic.
+TABLE_ORDER: dict[str, list[str]] = {
+    "sources": ["source_id"],
+    "documents": ["source_id"],
+    # kind and unit first: Parquet row-group statistics then let filters on them skip data.
+    "claims": ["kind", "unit", "source_id", "char_start", "char_end", "claim_id"],
+    "figures": ["source_id", "char_start", "char_end"],
+    "runs": ["started_at", "run_id", "flow_run_id"],
+    "rejections": ["run_id", "stage", "source_id", "reason", "record"],
+    "fetches": ["attempted_at", "source_id", "uri", "status", "error"],
+    "conflicts": ["conflict_id"],
+    "facts": ["fact_id"],
+    "fact_claims": ["fact_id", "claim_id"],
+    "consensus": ["kind", "subject", "group_key", "group_id"],
+}
+
+PRIMARY_KEYS: dict[str, list[str]] = {
+    "sources": ["source_id"],
+    "documents": ["source_id"],
+    "claims": ["claim_id"],
+    "figures": ["figure_id"],
+    "conflicts": ["conflict_id"],
+    "facts": ["fact_id"],
+    "fact_claims": ["claim_id"],
+    "consensus": ["group_id"],
+}
+
+# (table, column) -> (referenced table, referenced column)
+FOREIGN_KEYS: dict[tuple[str, str], tuple[str, str]] = {
+    ("documents", "source_id"): ("sources", "source_id"),
+    ("claims", "source_id"): ("sources", "source_id"),
+    ("figures", "source_id"): ("sources", "source_id"),
+    ("fact_claims", "fact_id"): ("facts", "fact_id"),
+    ("fact_claims", "claim_id"): ("claims", "claim_id"),
+}
+
+
+def stable_id(*parts: str) -> str:
+    """The project's one id hash: 16 hex digits of SHA-256 over the parts joined by a unit
+    separator, so the same parts give the same id on every machine.
+
+    >>> stable_id("https://example.org/a")
+    'b5b10dd0429e69ac'
+    """
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
