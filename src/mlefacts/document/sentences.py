@@ -38,7 +38,7 @@ _ABBREVIATIONS = frozenset(
         "u.k",
     ]
 )
-_BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9$€£₹])")
+_BOUNDARY = re.compile(r"([.!?][\"'”’)\]]*)\s+(?=[\"'“‘(\[]?[A-Z0-9$€£₹])")
 # Longer "sentences" are runs of text without punctuation (a scraped blob, a 10 MB line): they
 # are cut into pieces of at most this many characters, so that a quote stays a readable span and
 # the extractors' work per sentence stays bounded. Real sentences are far shorter.
@@ -71,8 +71,11 @@ def _sentence_spans(text: str, start: int, end: int) -> tuple[Span, ...]:
                 word.lower().rstrip(".") in _ABBREVIATIONS or (len(word) == 1 and word.isupper())
             ):
                 continue
-        boundary = match.group()
-        _append_trimmed(text, cursor, match.end() - len(boundary) + len(boundary.rstrip()), spans)
+        stop = match.end(1)  # the sentence keeps its mark and closing quotes, not the space
+        if stop - cursor <= MAX_SENTENCE_CHARS and not text[cursor].isspace():
+            spans.append(Span(cursor, stop))  # nothing to trim or cut: most sentences
+        else:
+            _append_trimmed(text, cursor, stop, spans)
         cursor = match.end()
     _append_trimmed(text, cursor, end, spans)
     return tuple(spans)

@@ -382,8 +382,10 @@ def single_country(*texts: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def is_place(text: str) -> bool:
-    """Whether `text` is exactly a known country, region or city name."""
+    """Whether `text` is exactly a known country, region or city name (cached: attribution asks
+    it of every capitalized name it reads)."""
     cleaned = text.strip()
     if cleaned.lower() in load_data("market_terms")["places"]["cities"]["names"]:
         return True

@@ -50,9 +50,9 @@ def may_hold(text: str, start: int, end: int, keys: tuple[str, ...] | None) -> b
     """
     if not keys:
         return True
-    starts = _key_starts(text, keys)
+    starts, shortest = _key_starts(text, keys)
     index = bisect_left(starts, start)
-    return index < len(starts) and starts[index] <= end - min(map(len, keys))
+    return index < len(starts) and starts[index] <= end - shortest
 
 
 @lru_cache(maxsize=8)
@@ -64,8 +64,9 @@ def _folded(text: str) -> str:
 
 
 @lru_cache(maxsize=64)
-def _key_starts(text: str, keys: tuple[str, ...]) -> list[int]:
-    """Where each of `keys` is written in `text`, every occurrence, in order."""
+def _key_starts(text: str, keys: tuple[str, ...]) -> tuple[list[int], int]:
+    """Where each of `keys` is written in `text`, every occurrence, in order; the shortest key's
+    length (no key starting later than that before a span's end fits in it)."""
     folded = _folded(text)
     starts = []
     for key in keys:
@@ -73,4 +74,4 @@ def _key_starts(text: str, keys: tuple[str, ...]) -> list[int]:
         while at >= 0:
             starts.append(at)
             at = folded.find(key, at + 1)
-    return sorted(starts)
+    return sorted(starts), min(map(len, keys))

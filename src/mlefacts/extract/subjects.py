@@ -26,6 +26,7 @@ from mlefacts.extract.context import (
     is_place,
     prose_sentences,
 )
+from mlefacts.extract.cues import may_hold, phrase_keys
 from mlefacts.normalize.text import normalize_subject
 from mlefacts.toml_files import load_data
 
@@ -39,6 +40,12 @@ def market_noun() -> re.Pattern[str]:
     nouns = load_data("market_terms")["market"]["nouns"]
     alternatives = "|".join(escape_phrase(n) for n in nouns)
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def _noun_keys() -> tuple[str, ...] | None:
+    """Words one of which every market noun holds: sentences without any name no market."""
+    return phrase_keys(load_data("market_terms")["market"]["nouns"])
 
 
 # Up to six words right before a market noun, on the same line.
@@ -147,6 +154,7 @@ def main_market(doc: Document) -> str | None:
     prose = [
         mention[2]
         for sentence in prose_sentences(doc)
+        if may_hold(doc.text, sentence.start, sentence.end, _noun_keys())
         for mention in market_mentions(doc.text[sentence.start : sentence.end])
     ]
     for text in (doc.title or "", *headings):

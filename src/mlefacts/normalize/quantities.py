@@ -253,8 +253,9 @@ def _bound_before(text: str, start: int, floor: int) -> str | None:
 
 
 @cache
-def _noise_pattern() -> re.Pattern[str]:
-    """Phone numbers and clock times: their digit groups are neither quantities nor years."""
+def _noise_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Phone numbers and clock times: their digit groups are neither quantities nor years.
+    With the characters a match starts with (see `_spans`)."""
     return re.compile(
         r"(?<![\w.])(?:"
         r"\+\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{2,4}(?:[ .-]\d{2,4}){1,4}"
@@ -262,20 +263,23 @@ def _noise_pattern() -> re.Pattern[str]:
         r"|\d{3}([.-])\d{3}\1\d{4}"
         r"|\d{1,2}:\d{2}(?::\d{2})?"
         r")(?![\w])"
-    )
+    ), re.compile(r"[+(\d]")
 
 
 @cache
-def _date_pattern() -> re.Pattern[str]:
-    """Calendar dates (numeric or with a month name): their day and month are not quantities."""
-    months = alternation(set(_vocabulary().months), ignore_case=False)
+def _date_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Calendar dates (numeric or with a month name): their day and month are not quantities.
+    With the characters a match starts with (see `_spans`)."""
+    months = set(_vocabulary().months)
+    written = alternation(months, ignore_case=False)
+    firsts = re.escape("".join(sorted({month[0] for month in months})))
     return re.compile(
         r"(?<![\w.])(?:"
         r"\d{1,4}([/.-])\d{1,2}\1\d{1,4}"
-        rf"|{months}\.?\s\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s(?:19|20)\d{{2}})?"
-        rf"|\d{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?{months}\b(?:,?\s(?:19|20)\d{{2}})?"
+        rf"|{written}\.?\s\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s(?:19|20)\d{{2}})?"
+        rf"|\d{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?{written}\b(?:,?\s(?:19|20)\d{{2}})?"
         r")(?![\w])"
-    )
+    ), re.compile(rf"[\d{firsts}]")
 
 
 def _inside_word(text: str, pos: int) -> bool:
@@ -491,8 +495,23 @@ def find_unread_figures(text: str, start: int = 0, end: int | None = None) -> li
     return list(_scan(text, start, end)[1])
 
 
-def _spans(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in pattern.finditer(text, start, end)]
+def _spans(
+    patterns: tuple[re.Pattern[str], re.Pattern[str]], text: str, start: int, end: int
+) -> list[tuple[int, int]]:
+    """What `pattern.finditer(text, start, end)` finds, for a (pattern, first characters)
+    pair: the pattern is tried only where one of its matches can start. A pattern opening
+    with a lookbehind is otherwise run at every character, which over a whole page is slow."""
+    pattern, first = patterns
+    spans = []
+    at = first.search(text, start, end)
+    while at is not None:
+        match = pattern.match(text, at.start(), end)
+        if match is None:
+            at = first.search(text, at.start() + 1, end)
+        else:
+            spans.append(match.span())
+            at = first.search(text, match.end(), end)
+    return spans
 
 
 def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
