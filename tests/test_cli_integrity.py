@@ -73,6 +73,7 @@ def _publish(tmp_path: Path) -> Path:
     return data_dir
 
 
+@pytest.mark.slow
 def test_verify_then_rollback_on_the_command_line(tmp_path: Path) -> None:
     from mlefacts.publish.snapshots import current_snapshot, list_snapshots, snapshot_dir
 
@@ -106,6 +107,7 @@ def test_verify_then_rollback_on_the_command_line(tmp_path: Path) -> None:
     assert listed.stdout.splitlines()[-1] == "1"
 
 
+@pytest.mark.slow
 def test_snapshots_lists_a_snapshot_whose_manifest_is_gone(tmp_path: Path) -> None:
     from mlefacts.publish.snapshots import MANIFEST, list_snapshots, snapshot_dir
 

@@ -235,6 +235,7 @@ def test_diff_shows_the_changed_figure_between_two_snapshots(republished: Path) 
     assert unknown.exit_code == 2 and "mlefacts snapshots" in unknown.stderr
 
 
+@pytest.mark.slow
 def test_report_writes_html_markdown_and_charts(
     published: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -61,3 +61,24 @@ def test_bundled_000_demand() -> None:
     assert ratio.unit == "ratio"
     assert ratio.qualifiers == {"period_start": 2012, "period_end": 2017, "years": 5}
     assert ratio.attributed_to == "LinkedIn"
+
+
+def test_each_clause_gives_its_own_role_and_a_fall_is_negative() -> None:
+    text = (
+        "Job postings for machine learning engineers grew 28% in 2024, while postings for "
+        "software engineers fell 6% over the same period."
+    )
+    doc = build_document(source_id="d", text=text, media_type="text/plain")
+    assert [(c.subject, c.value) for c in demand.extract(doc)] == [
+        ("machine learning engineer", 28.0),
+        ("software engineer", -6.0),
+    ]
+
+
+def test_a_pay_clause_does_not_hide_a_demand_clause() -> None:
+    text = (
+        "London salaries for machine learning engineers grew 5.2% in 2024, while hiring of "
+        "data scientists fell 3%."
+    )
+    doc = build_document(source_id="d", text=text, media_type="text/plain")
+    assert [(c.subject, c.value) for c in demand.extract(doc)] == [("data scientist", -3.0)]

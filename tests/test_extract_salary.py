@@ -208,3 +208,166 @@ def test_a_new_level_is_not_a_pay_rise() -> None:
     text = "The employer pension top-up on earnings rises to 12% from July."
     doc = build_document(source_id="q", text=text, media_type="text/plain")
     assert salary.extract(doc) == []
+
+
+def test_a_bare_dollar_on_an_australian_page_is_the_australian_dollar() -> None:
+    text = (
+        "Salaries for machine learning engineers range from AUD 90,000 to AUD 130,000.\n\n"
+        "The national average salary for machine learning engineers is $121,400 a year."
+    )
+    doc = build_document(source_id="au", text=text, media_type="text/plain")
+    assert {(c.value, c.unit) for c in salary.extract(doc)} == {
+        (90000, "AUD"),
+        (121400, "AUD"),
+    }
+    us = build_document(
+        source_id="us", text=text + "\n\nIn the US they earn US$150,000.", media_type="text/plain"
+    )
+    assert (121400, "USD") in {(c.value, c.unit) for c in salary.extract(us)}
+
+
+def test_a_sentence_framed_by_pay_that_states_a_statistic_is_pay() -> None:
+    text = (
+        "Machine learning engineers in Germany earn between €65,000 – €130,000 a year. "
+        "The median is €78,500, and senior engineers in Munich often reach €105,000."
+    )
+    assert [(r[1], r[2], r[4]) for r in _pay(text)] == [
+        ("machine learning engineer", 65000.0, None),
+        ("machine learning engineer", 78500.0, None),
+        ("machine learning engineer", 105000.0, "senior"),
+    ]
+
+
+def test_the_paragraph_names_the_role_of_a_later_sentence() -> None:
+    text = (
+        "The median salary of a machine learning engineer in India is Rs 13,75,000. "
+        "Freshers start at Rs 7,20,000 a year on average."
+    )
+    assert [(r[1], r[2], r[4]) for r in _pay(text, title="How much does an AI/ML engineer earn?")][
+        1
+    ] == ("machine learning engineer", 720000.0, "entry")
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "# ML Engineer\n\n## Hiring process\n\n- Intro call\n- Take-home task (paid €300)\n",
+        "# Machine learning engineer salaries\n\nSign up for Pro ($19.99/month) today.\n",
+        "# Machine learning engineer salaries\n\nEvery hire gets a $800 annual gear allowance.\n",
+    ],
+)
+def test_small_sums_and_prices_on_pay_pages_are_not_salaries(page: str) -> None:
+    doc = build_document(source_id="p", text=page, media_type="text/markdown")
+    assert salary.extract(doc) == []
+
+
+def test_a_job_posting_pay_section_gives_the_posted_role_and_its_level() -> None:
+    page = (
+        "**Remote · Full-time**\n\n# Senior Machine Learning Engineer – Forecasting\n\n"
+        "## Compensation\n\n€70k–€90k gross per year depending on experience, plus equity. "
+        "Candidates in Switzerland are paid in francs: CHF 115,000–135,000.\n"
+    )
+    doc = build_document(source_id="j", text=page, media_type="text/markdown")
+    read = [
+        (c.subject, c.value, c.value_high, c.unit, c.qualifiers.get("experience_level"))
+        for c in salary.extract(doc)
+    ]
+    assert read == [
+        ("machine learning engineer", 70000, 90000, "EUR", "senior"),
+        ("machine learning engineer", 115000, 135000, "CHF", "senior"),
+    ]
+
+
+def test_a_level_before_a_slash_and_a_role_word_is_a_level() -> None:
+    text = "Day rates:\n\n- Lead / architect: £1,000 per day and above\n"
+    assert [(r[2], r[4]) for r in _pay(text, title="ML engineer day rates")] == [(1000.0, "lead")]
+
+
+def test_a_premium_and_a_benefit_are_not_pay() -> None:
+    page = (
+        "# Machine learning engineer pay\n\n"
+        "Offers that mention LLMs pay an average of $14,000, or 9%, more per year than others.\n\n"
+        "- $1,500 yearly learning stipend\n- $20,000 signing bonus\n\n"
+        "The base salary is $150,000 plus bonus.\n"
+    )
+    doc = build_document(source_id="p", text=page, media_type="text/markdown")
+    assert [c.value for c in salary.extract(doc)] == [150000]
+
+
+def test_words_after_a_figure_belong_to_it_not_to_the_next_one() -> None:
+    text = (
+        "UK day rates run from around £420 a day for a junior data analyst, to a median near "
+        "£575 for a data scientist, and about £720 for a machine learning engineer."
+    )
+    assert [(r[1], r[2], r[4]) for r in _pay(text)] == [
+        ("data analyst", 420.0, "junior"),
+        ("data scientist", 575.0, None),
+        ("machine learning engineer", 720.0, None),
+    ]
+
+
+def test_roles_written_as_head_of_field_two_fields_or_interns() -> None:
+    text = (
+        "Heads of machine learning were offered £160,000+ before equity. "
+        "The average salary of an AI research scientist is $171,450. "
+        "Our summer ML interns are paid $48.00/hr.\nTypical entry-level education: a degree."
+    )
+    assert [(r[1], r[2], r[4]) for r in _pay(text)] == [
+        ("head of machine learning", 160000.0, None),
+        ("artificial intelligence research scientist", 171450.0, None),
+        ("machine learning intern", 48.0, "entry"),
+    ]
+
+
+def test_a_line_break_ends_a_figures_clause() -> None:
+    text = "Median pay, 2024: $145,080 per year; $69.75 per hour\nTypical entry-level education."
+    assert [r[4] for r in _pay(text, title="Data scientist pay")] == [None, None]
+
+
+def test_an_uncaptioned_table_is_pay_when_the_paragraph_above_says_so() -> None:
+    page = (
+        "# ML engineers in Australia\n\n"
+        "These are the daily rates we agreed for machine learning engineers this year.\n\n"
+        "| Seniority | Sydney |\n|---|---|\n| Mid-level | A$850–A$1,050 per day |\n"
+        "| Senior (6+ yrs) | A$1,100–A$1,400 per day |\n\n"
+        "| Level | Median base |\n|---|---|\n| ML Engineer I (entry) | $128,000 |\n"
+    )
+    doc = build_document(source_id="t", text=page, media_type="text/markdown")
+    claims, _ = extract_claims(doc)
+    read = [
+        (c.value, c.value_high, c.unit, c.qualifiers.get("experience_level"))
+        for c in claims
+        if c.kind == "salary"
+    ]
+    assert read == [
+        (850, 1050, "AUD", "mid"),
+        (1100, 1400, "AUD", "senior"),
+        (128000, None, "AUD", "entry"),
+    ]
+
+
+def test_a_posting_pay_line_and_a_place_after_a_pay_sentence_are_pay() -> None:
+    page = (
+        "<h1>Machine Learning Engineer (NLP) – London</h1>"
+        "<p>£85,000 - £110,000 + bonus + share options</p>"
+        "<h2>Pay by location</h2><p>The Bay Area pays the most, with a median base of "
+        "$176,000. Austin comes in at $149,000.</p>"
+    )
+    doc = build_document(source_id="p", text=page, media_type="text/html")
+    assert [(c.value, c.value_high) for c in salary.extract(doc)] == [
+        (85000, 110000),
+        (176000, None),
+        (149000, None),
+    ]
+
+
+def test_a_tax_threshold_and_a_relocation_package_are_not_pay() -> None:
+    text = (
+        "On £78,000 you pay income tax at the higher rate on everything above £50,270, which "
+        "leaves a monthly take-home pay of roughly £4,450. A £4,000 relocation package is common."
+    )
+    values = [r[2] for r in _pay(text, title="Machine learning engineer salary in London")]
+    assert 50270 not in values and 4000 not in values
+    assert 4450 in values
+    assert [r[2] for r in _pay("She earns £60,000 before tax.")] == []
+    assert [r[2] for r in _pay("ML engineers earn £60,000 before tax.")] == [60000]

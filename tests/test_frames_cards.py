@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from support.documents import frame_fixture, numeric_claims, quote
 
+from mlefacts.document import build_document
 from mlefacts.document.cards import card_shaped
 
 
@@ -23,7 +24,7 @@ def test_cards_read_label_value_and_unit_lines(name: str) -> None:
         ("salary", "Entry Level"): (34000, 48000, "GBP"),
         ("salary", "Senior Level"): (85000, 120000, "GBP"),
         ("market_size", "Market Size 2025"): (48.62e9, None, "USD"),
-        ("job_demand", "Data Scientist"): (23757, None, "count"),
+        ("count", "Data Scientist"): (23757, None, "count"),
         ("salary", "Data Scientist"): (102069, None, "USD"),
         ("share", "Remote roles"): (38, None, "percent"),
     }
@@ -34,12 +35,17 @@ def test_card_qualifiers_come_from_the_card_itself(name: str) -> None:
     doc = frame_fixture(name)
     claims = {(c.kind, c.context): c for c in numeric_claims(doc) if c.extractor == "cards"}
     entry = claims[("salary", "Entry Level")]
-    assert entry.qualifiers == {"experience_level": "entry", "pay_period": "annual"}
+    assert entry.qualifiers == {
+        "experience_level": "entry",
+        "pay_period": "annual",
+        "statistic": "range",
+    }
     assert claims[("salary", "Senior Level")].qualifiers["experience_level"] == "senior"
     average = claims[("salary", "Data Scientist")]
     assert average.subject == "data scientist"
     assert average.qualifiers == {"statistic": "average", "pay_period": "annual"}
-    assert claims[("job_demand", "Data Scientist")].subject == "data scientist"
+    openings = claims[("count", "Data Scientist")]
+    assert (openings.subject, openings.attribute) == ("data scientist", "job_openings")
     assert claims[("market_size", "Market Size 2025")].year == 2025
     assert quote(doc, average) == "Data Scientist\n23,757 job openings\nAverage $102,069 per year"
 
@@ -50,3 +56,28 @@ def test_prose_beside_cards_is_not_a_card() -> None:
     assert card_shaped(["Market Size 2025", "USD 48.62", "Billion"])
     assert not card_shaped(["Home", "Blog", "Contact"])
     assert not card_shaped(["Salaries rose 5% this year.", "Read more"])
+
+
+def test_a_card_line_label_names_its_level_and_a_swiss_range_is_whole() -> None:
+    page = (
+        "ML engineer pay in Switzerland\n\nBy experience:\n"
+        "Junior: CHF 95'000 - 115'000\nSenior: CHF 150'000 - 185'000\n"
+    )
+    doc = build_document(source_id="ch", text=page, media_type="text/plain")
+    claims = [c for c in numeric_claims(doc) if c.extractor == "cards"]
+    read = {(c.value, c.value_high, c.qualifiers.get("experience_level")) for c in claims}
+    assert read == {(95000, 115000, "junior"), (150000, 185000, "senior")}
+
+
+def test_a_card_under_a_level_heading_takes_its_level() -> None:
+    page = (
+        "<h2>Level 4 · Senior Machine Learning Engineer</h2><div class='stat'>"
+        "<p>Median pay</p><p>$187,500</p><p>$162,000 – $214,300 · USD · annual</p></div>"
+    )
+    doc = build_document(source_id="c", text=page, media_type="text/html")
+    claims = [c for c in numeric_claims(doc) if c.extractor == "cards"]
+    read = {
+        (c.value, c.value_high, c.qualifiers["experience_level"], c.qualifiers.get("statistic"))
+        for c in claims
+    }
+    assert read == {(187500, None, "senior", "median"), (162000, 214300, "senior", "range")}

@@ -21,8 +21,10 @@ BENCH = Path(__file__).resolve().parents[1] / "bench"
 # split -> group -> measure -> floor (fractions); groups are claim kinds or 'numeric'/'qualitative'.
 FLOORS: dict[str, dict[str, dict[str, float]]] = {
     "pages": {
-        "numeric": {"precision": 0.90, "value_recall": 0.49, "exact_recall": 0.43},
+        "numeric": {"precision": 0.97, "value_recall": 0.80, "exact_recall": 0.77},
         "qualitative": {"value_recall": 0.58},
+        "salary": {"precision": 0.98, "value_recall": 0.97, "exact_recall": 0.96},
+        "job_demand": {"precision": 0.97, "value_recall": 0.88, "exact_recall": 0.80},
         "market_size": {"precision": 0.97, "value_recall": 0.97, "exact_recall": 0.97},
         "growth_rate": {"precision": 0.97, "value_recall": 0.91, "exact_recall": 0.84},
     },

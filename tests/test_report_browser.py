@@ -27,10 +27,13 @@ CHROMIUM = next(
     ),
     None,
 )
-pytestmark = pytest.mark.skipif(
-    CHROMIUM is None,
-    reason="headless Chromium not installed (Debian: apt-get install chromium)",
-)
+pytestmark = [
+    pytest.mark.skipif(
+        CHROMIUM is None,
+        reason="headless Chromium not installed (Debian: apt-get install chromium)",
+    ),
+    pytest.mark.slow,  # a real run and a browser: seconds
+]
 LAYOUT_SCRIPT = Path(__file__).with_name("report_layout.js")
 
 

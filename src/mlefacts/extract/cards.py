@@ -7,8 +7,9 @@ heading above. The kind comes from that frame:
 - money with a market word in the label -> 'market_size' (a scale word alone on the next line
   counts: 'USD 48.62' / 'Billion');
 - other money below a billion -> 'salary' (role from the label, else the heading or page;
-  level from the label, statistic and pay period from the card's own lines);
-- a count with a jobs word beside it ('23,757 job openings') -> 'job_demand';
+  level from the label, or the line's own label ('Junior: CHF 95'000'), else the heading
+  above; statistic and pay period from the card's own lines);
+- a count with a jobs word beside it ('23,757 job openings') -> a 'count' of open jobs;
 - a percentage -> 'share' of the labelled category.
 
 The quote is the whole card; the label goes in `context`.
@@ -39,6 +40,8 @@ VERSION = "1"
 
 _MAX_PAY = 1e9
 _JOB_MARKET = "job market"
+# A card line that carries its own label before the figure: 'Junior: CHF 95'000 - 115'000'.
+_LINE_LABEL = re.compile(r"^\s*(?P<label>[^\W\d][^:\d]{0,40}):\s")
 
 
 def extract(doc: Document) -> list[Claim]:
@@ -87,7 +90,7 @@ def _card_claims(doc: Document, card: Card, page_role: str | None) -> list[Claim
                     extractor=NAME,
                     value=value,
                     value_high=value_high,
-                    unit="count" if kind == "job_demand" else amount.unit,
+                    unit="count" if kind == "count" else amount.unit,
                     year=_year(label),
                     qualifiers=qualifiers,
                     context=label,
@@ -114,8 +117,17 @@ def _reading(
         return "market_size", "market_size", subject, {"forecast": False}
     if amount.is_money and value < _MAX_PAY:
         qualifiers: dict[str, Any] = {}
-        level = find_experience_level(label)
-        statistic = _statistic(" ".join(lines))
+        row = _LINE_LABEL.match(own)
+        if row:  # 'Junior: CHF 95'000 - 115'000': the line's own label names its level
+            label = row["label"].strip()
+        level = (
+            find_experience_level(label)
+            or find_experience_level(f"{label} level")
+            or find_experience_level(heading)
+        )
+        statistic = (
+            "range" if amount.value_high is not None else _statistic(" ".join([label, *lines]))
+        )
         period = amount.pay_period or _pay_period(" ".join(lines))
         for key, found in (
             ("experience_level", level),
@@ -128,8 +140,14 @@ def _reading(
             qualifiers["category"] = label
         return "salary", "salary", first_role(label, heading) or page_role, qualifiers
     if amount.unit is None and vocabulary("market_terms", "demand", "words").search(own):
+        # '23,757 job openings' on a role's card counts open jobs; it is not a change in demand.
         role = first_role(label, heading)
-        return "job_demand", "job_openings", role or page_role or _JOB_MARKET, {}
+        return (
+            "count",
+            "job_openings",
+            role or page_role or _JOB_MARKET,
+            {"measure": "job openings"},
+        )
     if amount.unit == "percent" and 0 <= value <= 100:
         subject = first_role(label, heading) or page_role or _JOB_MARKET
         return "share", "share", subject, {"category": label}

@@ -20,6 +20,7 @@ from mlefacts.contract import SkipReason
 from mlefacts.document.model import Block, Document
 from mlefacts.document.sentences import sentence_spans
 from mlefacts.extract.claim import Claim
+from mlefacts.normalize.money import page_dollar
 from mlefacts.normalize.quantities import find_periods, find_quantities, find_years
 from mlefacts.normalize.text import normalize_subject
 from mlefacts.toml_files import load_data
@@ -38,11 +39,14 @@ _RANGE_LEAD = re.compile(
 _FROM = re.compile(r"\b(?:from|between)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _RANGE_WORDS = re.compile(r"\s*(?:-|–|—|to|and)\s*", re.IGNORECASE)
 _CURRENCY_CODE = re.compile(r"^[A-Z]{3}$")
-# Where one clause of a sentence ends and the next begins: a semicolon, or a comma or a contrast
-# word that starts a new statement ('..., while senior roles earn ...'). A plain comma does not:
-# 'For senior engineers, pay averages $180K' is one clause.
+# What names US dollars in a figure's text besides a bare '$' ('US$', 'USD', 'US dollars').
+_NAMED_US = re.compile(r"(?-i:US|U\.S\.)|dollar", re.IGNORECASE)
+_BARE_SIGN = re.compile(r"(?<![A-Za-z])\$")
+# Where one clause of a sentence ends and the next begins: a semicolon, a line break, or a comma
+# or a contrast word that starts a new statement ('..., while senior roles earn ...'). A plain
+# comma does not: 'For senior engineers, pay averages $180K' is one clause.
 _CLAUSE_BREAK = re.compile(
-    r";|,\s+(?:and|but|while|whereas|although|though|with|compared\s+(?:with|to)|versus|vs\.?)\s"
+    r";|\n|,\s+(?:and|but|while|whereas|although|though|with|compared\s+(?:with|to)|versus|vs\.?)\s"
     r"|\s+(?:whereas|while|but|although)\s",
     re.IGNORECASE,
 )
@@ -268,8 +272,11 @@ def _role_pattern() -> re.Pattern[str]:
     roles = load_data("salary_terms")["roles"]
     fields = "|".join(escape_phrase(f) for f in sorted(roles["fields"], key=len, reverse=True))
     heads = "|".join(escape_phrase(h) for h in roles["heads"])
+    leaders = "|".join(escape_phrase(h) for h in roles["leaders"])
+    # 'AI Research Scientist' (two fields), 'ML (NLP) Engineer', 'Head of Machine Learning'.
     return re.compile(
-        rf"(?<![\w-])(?:{fields})(?:\s+\([^)]{{1,12}}\))?\s+(?:{heads})s?(?![\w-])",
+        rf"(?<![\w-])(?:(?:{fields})(?:\s+(?:{fields}))?(?:\s+\([^)]{{1,12}}\))?\s+(?:{heads})s?"
+        rf"|(?:{leaders})s?\s+of\s+(?:{fields}))(?![\w-])",
         re.IGNORECASE,
     )
 
@@ -419,13 +426,14 @@ def _level_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     needs_role = set(salary["experience_level_rules"]["needs_role"])
     roles = salary["roles"]
     follow = "|".join(
-        escape_phrase(w) for w in [*roles["heads"], *roles["fields"], "level", "role", "roles"]
+        escape_phrase(w)
+        for w in [*roles["heads"], *roles["fields"], *salary["experience_level_rules"]["nouns"]]
     )
     out = []
     for level, words in salary["experience_level"].items():
         parts = []
         for word in sorted(words, key=len, reverse=True):
-            tail = rf"(?=[\s-]+(?:{follow})\b)" if word in needs_role else r"(?![\w-])"
+            tail = rf"(?=[\s/-]+(?:{follow})\b)" if word in needs_role else r"(?![\w-])"
             parts.append(rf"{escape_phrase(word)}{tail}")
         out.append((level, re.compile(rf"(?<![\w-])(?:{'|'.join(parts)})", re.IGNORECASE)))
     return tuple(out)
@@ -452,8 +460,19 @@ def amounts(text: str, start: int, end: int) -> list[Amount]:
 @lru_cache(maxsize=4096)
 def _amounts(text: str, start: int, end: int) -> tuple[Amount, ...]:
     """`amounts`, cached: every prose extractor reads the same sentences of one document."""
+    dollar = page_dollar(text)
     found = [
-        Amount(q.start, q.end, q.value, q.value_high, q.unit, q.pay_period, q.scale, q.raw, q.bound)
+        Amount(
+            q.start,
+            q.end,
+            q.value,
+            q.value_high,
+            dollar if q.unit == "USD" and _bare_dollar(q.raw) else q.unit,
+            q.pay_period,
+            q.scale,
+            q.raw,
+            q.bound,
+        )
         for q in find_quantities(text, start, end)
         if q.value is not None
     ]
@@ -474,6 +493,12 @@ def _amounts(text: str, start: int, end: int) -> tuple[Amount, ...]:
         else:
             merged.append(_as_multiple(text, amount, end))
     return tuple(merged)
+
+
+def _bare_dollar(raw: str) -> bool:
+    """Whether a US-dollar figure was written with a bare '$' only, which a page whose money is
+    Australian or Canadian dollars uses for its own dollar (see `page_dollar`)."""
+    return bool(_BARE_SIGN.search(raw)) and not _NAMED_US.search(raw)
 
 
 def _joins_range(text: str, low: Amount, high: Amount) -> bool:

@@ -15,6 +15,7 @@ from mlefacts.extract.attribution import find_attribution
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import (
     Amount,
+    Frame,
     Sentence,
     amounts,
     collect,
@@ -52,9 +53,9 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
     own = text[sentence.start : sentence.end]
     found = amounts(text, sentence.start, sentence.end)
     changes = [a for a in found if a.unit in ("percent", "ratio")]
-    if not changes or not _about_jobs(own):
+    if not changes or not _mentions_jobs(own):
         return []
-    subject = sentence_role(doc, sentence) or _JOB_MARKET
+    page_subject = sentence_role(doc, sentence) or _JOB_MARKET
     source = find_attribution(
         text, sentence.start, sentence.end, context_start=sentence.block.start
     )
@@ -64,19 +65,24 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
             text, sentence, found, amount
         ):
             continue
+        frame = figure_frame(text, sentence.start, sentence.end, found, found.index(amount))
+        if not _not_market_or_pay(text[frame.clause_start : frame.clause_end]):
+            continue
         qualifiers = _qualifiers(text, sentence, amount)
+        roles = find_roles(text[frame.clause_start : frame.after_end])
+        sign = -1 if _falls(text, frame, amount) else 1
         claims.append(
             Claim(
                 kind="job_demand",
-                subject=subject,
+                subject=roles[-1][2] if roles else page_subject,
                 attribute="demand_growth",
                 char_start=sentence.start,
                 char_end=sentence.end,
                 extractor=NAME,
-                value=amount.value,
+                value=sign * amount.value,
                 figure_start=amount.start,
                 figure_end=amount.end,
-                value_high=amount.value_high,
+                value_high=sign * amount.value_high if amount.value_high is not None else None,
                 unit=amount.unit,
                 year=qualifiers.get("period_end"),
                 qualifiers=qualifiers,
@@ -86,11 +92,17 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
     return claims
 
 
-def _about_jobs(own: str) -> bool:
-    """Jobs are the topic: demand words or a named role, and no product market or pay."""
-    if market_phrase(own) or vocabulary("salary_terms", "salary_words", "strong").search(own):
-        return False
+def _mentions_jobs(own: str) -> bool:
+    """Jobs are a topic of the sentence: demand words or a named role."""
     return bool(vocabulary("market_terms", "demand", "words").search(own) or find_roles(own))
+
+
+def _not_market_or_pay(clause: str) -> bool:
+    """The figure's own clause is not about a product market or pay ('salaries grew 5.2%,
+    while hiring of data scientists fell 3%' gives the second clause to demand)."""
+    return not (
+        market_phrase(clause) or vocabulary("salary_terms", "salary_words", "strong").search(clause)
+    )
 
 
 def _is_growth(text: str, sentence: Sentence, found: list[Amount], amount: Amount) -> bool:
@@ -105,7 +117,24 @@ def _is_growth(text: str, sentence: Sentence, found: list[Amount], amount: Amoun
         text, figure_frame(text, sentence.start, sentence.end, found, index), amount
     ):
         return False
-    return bool(vocabulary("market_terms", "growth", "words").search(text[start:stop]))
+    if vocabulary("market_terms", "growth", "words").search(text, start, stop):
+        return True
+    # A fall counts only when jobs are what falls: 'postings for X fell 6%', not 'the battery
+    # drops 20% faster when hiring tools run'.
+    frame = figure_frame(text, sentence.start, sentence.end, found, index)
+    return bool(
+        vocabulary("salary_terms", "change", "decline").search(text, start, stop)
+        and vocabulary("market_terms", "demand", "words").search(
+            text, frame.clause_start, amount.start
+        )
+    )
+
+
+def _falls(text: str, frame: Frame, amount: Amount) -> bool:
+    """Whether the change is a decrease: a decline word in the figure's own words before it
+    ('openings for data analysts fell 4%')."""
+    head = text[max(frame.before_start, amount.start - _REACH) : amount.start]
+    return bool(vocabulary("salary_terms", "change", "decline").search(head))
 
 
 def _qualifiers(text: str, sentence: Sentence, amount: Amount) -> dict[str, Any]:

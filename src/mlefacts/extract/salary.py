@@ -22,6 +22,7 @@ from mlefacts.extract.context import (
     Sentence,
     Skip,
     amounts,
+    block_before,
     collect,
     collect_skips,
     escape_phrase,
@@ -38,6 +39,7 @@ from mlefacts.extract.context import (
     single_country,
     vocabulary,
 )
+from mlefacts.extract.sections import document_role
 from mlefacts.toml_files import load_data
 
 NAME = "salary"
@@ -45,9 +47,24 @@ VERSION = "1"
 
 # Pay is never stated in billions; such amounts are budgets or market sizes.
 _MAX_PAY = 1e9
+# The least a monthly or yearly pay figure read from its frame alone (no pay word in its own
+# sentence) may be, in any currency.
+_MIN_FRAMED_PAY = 200
+_MAX_PACKAGE_LINE = 80
 _ROW_LABEL = re.compile(r"^(?P<label>[^\W\d][^:–—\-|]{0,60}?)\s*(?:[:–—|]|\s-)\s*$")
 _PREPOSITION_AFTER = re.compile(r"^\s*(?:for|at|in|among)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;]|\bwhile\b|\bwhereas\b|\bbut\b", re.IGNORECASE)
+_NEXT_ITEM = re.compile(r"[,;]|\b(?:and|to|while|whereas|but)\b", re.IGNORECASE)
+# The lower-case words right after a sum: '$800 annual gear allowance'.
+_BENEFIT_WORDS = re.compile(r"(?:[ \t]+[a-z][\w-]*){1,4}")
+_JOINING = re.compile(r"plus|and|or|with|including|excluding|before|after|in|for|per|a|an")
+_PAY_TAX = re.compile(r"\b(?:after|before|pre|post)[\s-]tax\b", re.IGNORECASE)
+# A difference in pay, not pay: '$14,000, or 9%, more per year than', '$20K higher than'.
+_PREMIUM = re.compile(
+    r"\s*(?:,\s*or\s+[^,]{1,15},\s*|\([^)]{1,20}\)\s*)?(?:more|less|higher|lower)\b"
+    r"(?:\s+[\w-]+){0,3}?\s+than\b",
+    re.IGNORECASE,
+)
 _ON_AVERAGE = re.compile(r"\bon average\b|\baverages?\b(?=\s+(?:of\s+)?\S*\d)", re.IGNORECASE)
 _TO_LEVEL = re.compile(r"\bto\s+(?:about|around|nearly|roughly|almost|over|just\s+over)?\s*$")
 _STATISTIC_OF = r"\s+(?:of|is|was|at|around|about)\s*$"
@@ -81,10 +98,9 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
     raises = [a for a in found if a.unit == "percent" and pay_growth(text, sentence, found, a)]
     if not money and not raises:
         return []
-    own = text[sentence.start : sentence.end]
     intro = lead_in(doc, sentence.block_index)
     heading = section_heading(doc, sentence.block)
-    if money and not _about_pay(own, intro, heading, listed=sentence.block.kind == "list_item"):
+    if money and not _about_pay(doc, sentence, money[0], intro, heading):
         return []
     row = _row(doc, sentence, money[0]) if money else _Row()
     year = _year(text, sentence, money)
@@ -94,12 +110,18 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
     out: list[Claim | Skip] = []
     for index, amount in enumerate(money):
         frame = figure_frame(text, sentence.start, sentence.end, money, index)
+        if _PREMIUM.match(text, amount.end, sentence.end) or _names_benefit(text, amount):
+            out.append(Skip(amount.start, amount.end, "other"))  # a premium or a benefit
+            continue
         role, framing = _role(doc, sentence, frame, row)
         if role is None:
             out.append(Skip(amount.start, amount.end, "no_subject"))
             continue
         before, after = _windows(text, frame, amount)
-        clause = text[frame.clause_start : frame.clause_end]
+        if _taxed(before):
+            out.append(Skip(amount.start, amount.end, "other"))  # a tax band, not pay
+            continue
+        clause = _shared_clause(text, frame, money)
         qualifiers = _qualifiers(
             amount, before, after, row=row, clause=clause, intro=intro, framing=framing
         )
@@ -168,7 +190,8 @@ def _role(doc: Document, sentence: Sentence, frame: Frame, row: _Row) -> tuple[s
 
     The role named last before the figure in its own clause wins, then one named after it in
     the clause ('$150K for data scientists'), then the list row's label, then the sentence's
-    first role when its clause names none; the lead-in, heading and title come last.
+    first role when its clause names none, then the last role the paragraph named before the
+    sentence; the lead-in, heading, title and the page's own role come last.
     """
     text = doc.text
     clause = text[frame.clause_start : frame.after_end]
@@ -178,24 +201,50 @@ def _role(doc: Document, sentence: Sentence, frame: Frame, row: _Row) -> tuple[s
     if row.role:
         return row.role, ""
     own = text[sentence.start : sentence.end]
+    roles = find_roles(own) or find_roles(block_before(doc, sentence))[-1:]
+    if roles:
+        return roles[0][2], ""
     for framing in (
-        own,
         lead_in(doc, sentence.block_index),
         section_heading(doc, sentence.block),
         doc.title or "",
     ):
         roles = find_roles(framing)
         if roles:
-            return roles[0][2], "" if framing is own else framing
-    return None, ""
+            return roles[0][2], framing
+    return _page_role(doc)
 
 
-def _about_pay(own: str, intro: str, heading: str, *, listed: bool) -> bool:
+def _package_line(own: str, first: Amount) -> bool:
+    """A job posting's pay line: a short line holding a pay range and package words
+    ('£85,000 - £110,000 + bonus + share options')."""
+    return (
+        len(own) <= _MAX_PACKAGE_LINE
+        and first.value_high is not None
+        and bool(vocabulary("salary_terms", "salary_words", "package").search(own))
+    )
+
+
+def _page_role(doc: Document) -> tuple[str | None, str]:
+    """The page's own role (see `document_role`) and the first heading naming it, whose level
+    words are the page's ('Senior Machine Learning Engineer – Forecasting' on a job posting)."""
+    role = document_role(doc)
+    for block in doc.blocks:
+        if block.kind == "heading" and role in {r[2] for r in find_roles(doc.span_text(block))}:
+            return role, doc.span_text(block)
+    return role, ""
+
+
+def _about_pay(doc: Document, sentence: Sentence, first: Amount, intro: str, heading: str) -> bool:
     """Pay is the topic of the sentence.
 
-    A strong pay word in the sentence suffices; a weak one only without price words. A pay word
-    in the lead-in or heading alone covers list rows and sentences that name a role or level.
+    A strong pay word in the sentence suffices. Else, without price words, the sentence must be
+    framed by pay (a strong pay word in the lead-in, the heading, the paragraph before it or
+    the title; a weak one in the lead-in or heading) or state pay itself (a role, a level, a
+    statistic 'the median is ...' or a pay period '... a year'); a sentence with no pay word
+    needs both, or the frame and being a list row. 'paid €300' for a take-home task is neither.
     """
+    own = doc.text[sentence.start : sentence.end]
     strong = vocabulary("salary_terms", "salary_words", "strong")
     weak = vocabulary("salary_terms", "salary_words", "weak")
     price = vocabulary("salary_terms", "salary_words", "price")
@@ -203,10 +252,28 @@ def _about_pay(own: str, intro: str, heading: str, *, listed: bool) -> bool:
         return True
     if price.search(own):
         return False
+    earlier = block_before(doc, sentence)
+    framed = any(strong.search(t) for t in (intro, heading, earlier, doc.title or "")) or any(
+        weak.search(t) and not price.search(t) for t in (intro, heading)
+    )
+    head = doc.text[sentence.start : first.start]
+    states_pay = bool(
+        find_roles(own) or find_experience_level(own) or _statistic(head) or _pay_period(own)
+    )
     if weak.search(own):
+        return framed or states_pay
+    if _package_line(own, first):
         return True
-    framed = bool(strong.search(intro) or strong.search(heading))
-    return framed and (listed or bool(find_roles(own) or find_experience_level(own)))
+    # After a pay statement, 'Austin comes in at $149,000' gives a place its pay.
+    states_pay = states_pay or bool(
+        (weak.search(earlier) or strong.search(earlier)) and (find_city(own) or is_place(own))
+    )
+    # Without a pay word of its own, a small sum is a price ('Pro plan: $19.99/month'), unless
+    # it is an hourly or daily rate.
+    plausible = first.value >= _MIN_FRAMED_PAY or (
+        (first.pay_period or _pay_period(own)) in ("hourly", "daily")
+    )
+    return framed and plausible and (sentence.block.kind == "list_item" or states_pay)
 
 
 def _row(doc: Document, sentence: Sentence, first: Amount) -> _Row:
@@ -243,12 +310,50 @@ def _names_pay(label: str) -> bool:
 
 
 def _windows(text: str, frame: Frame, amount: Amount) -> tuple[str, str]:
-    """This figure's own words in its clause, before and after it, cut at its neighbours."""
+    """This figure's own words in its clause, before and after it, cut at its neighbours.
+
+    The words right after the previous figure that start with 'for', 'at', 'in' are that
+    figure's ('£420 a day for a junior analyst, to a median near £575'), up to the next comma
+    or joining word.
+    """
     after = text[amount.end : frame.after_end]
     clause_end = _CLAUSE_END.search(after)
     if clause_end:
         after = after[: clause_end.start()]
-    return text[frame.before_start : amount.start], after
+    before = text[frame.before_start : amount.start]
+    if frame.before_start > frame.clause_start and _PREPOSITION_AFTER.match(before):
+        cut = _NEXT_ITEM.search(before)
+        before = before[cut.end() :] if cut else ""
+    return before, after
+
+
+def _names_benefit(text: str, amount: Amount) -> bool:
+    """Whether the sum modifies a benefit noun ('$1,500 yearly learning stipend'); a joining
+    word ends the sum's own words ('$150,000 base plus bonus' is pay)."""
+    words = _BENEFIT_WORDS.match(text, amount.end, min(len(text), amount.end + 50))
+    benefit = vocabulary("salary_terms", "salary_words", "benefit")
+    for word in words.group().split() if words else ():
+        if _JOINING.fullmatch(word):
+            return False
+        if benefit.fullmatch(word):
+            return True
+    return False
+
+
+def _taxed(before: str) -> bool:
+    """Whether the figure's own words before it make it a tax band or threshold."""
+    words = _PAY_TAX.sub("", before)
+    return bool(vocabulary("salary_terms", "salary_words", "tax").search(words))
+
+
+def _shared_clause(text: str, frame: Frame, figures: list[Amount]) -> str:
+    """The clause words a figure may take qualifiers from: the whole clause when it is the
+    clause's only figure, else only the clause's head before its first figure ('For senior
+    roles, $X in Leeds and $Y in York'), never a neighbour's own words."""
+    inside = [f for f in figures if frame.clause_start <= f.start < frame.clause_end]
+    if len(inside) <= 1:
+        return text[frame.clause_start : frame.clause_end]
+    return text[frame.clause_start : inside[0].start]
 
 
 def _qualifiers(
@@ -261,7 +366,7 @@ def _qualifiers(
     level = row.experience_level or _first(find_experience_level, *near, clause, framing)
     period = amount.pay_period or _first(_pay_period, after[:30], before, intro, framing)
     country = row.country or single_country(*near, clause, intro, framing)
-    region = row.region or find_city(clause)
+    region = row.region or _first(find_city, *near) or find_city(clause)
     symbol = re.match(r"^\D*", amount.raw)
     values = {
         "statistic": statistic,

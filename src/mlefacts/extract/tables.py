@@ -132,7 +132,7 @@ def table_claims(doc: Document, table: Table, *, role: str | None = None) -> lis
     caption = clean_text(doc.span_text(table.caption)) if table.caption else _title_line(doc, table)
     title = _ENUMERATION.sub("", caption) or None
     context = _Context(doc, table, columns, caption, title, role)
-    kind = classify_table(columns, caption)
+    kind = classify_table(columns, caption or _lead_paragraph(doc, table))
     if kind == "comparison":
         return _comparison_claims(context)
     if kind == "market":
@@ -203,6 +203,15 @@ def _title_line(doc: Document, table: Table) -> str:
     if not titled:
         return ""
     return clean_text(_line_with_marker(doc, before[-1]))
+
+
+def _lead_paragraph(doc: Document, table: Table) -> str:
+    """The paragraph right above an uncaptioned table, which says what it shows ('The table
+    below shows base salary only'): read only to classify the table."""
+    before = [block for block in doc.blocks if block.end <= table.start]
+    if not before or before[-1].kind != "paragraph" or before[-1].boilerplate:
+        return ""
+    return doc.span_text(before[-1])
 
 
 def _line_with_marker(doc: Document, block: Block) -> str:
@@ -556,15 +565,20 @@ def _row_role(ctx: _Context, row: tuple[Span, ...], label: Column) -> str | None
 
 
 def label_level(label: str) -> str | None:
-    """The experience level a row or column label names; a bare label counts when
-    '<label> level' does ('Intermediate (3–5 yrs)' -> 'mid').
+    """The experience level a row or column label names; a bare label (or its parenthesis)
+    counts when '<label> level' does ('Intermediate (3–5 yrs)' -> 'mid').
 
     >>> label_level("Intermediate (3–5 yrs)"), label_level("Toronto")
     ('mid', None)
+    >>> label_level("ML Engineer I (entry)")
+    'entry'
     """
     bare = _PARENTHESES.sub("", label).strip()
-    return find_experience_level(label) or (
-        find_experience_level(f"{bare} level") if bare else None
+    inner = " ".join(part.strip(" ()") for part in _PARENTHESES.findall(label))
+    return (
+        find_experience_level(label)
+        or (find_experience_level(f"{bare} level") if bare else None)
+        or (find_experience_level(f"{inner} level") if inner else None)
     )
 
 

@@ -7,7 +7,7 @@ read the currency before or after a figure ("US$ 5.12 billion", "12.5 billion US
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from mlefacts.normalize._data import alternation
 from mlefacts.toml_files import load_data
@@ -80,3 +80,46 @@ def suffix_starts() -> frozenset[str]:
     exact, words = currency_markers()
     first = {m[0] for m in exact} | {w[0] for w in words}
     return frozenset(first | {c.upper() for c in first} | {c.lower() for c in first})
+
+
+# Markers that name no particular dollar: they never decide what a bare '$' means.
+_GENERIC_DOLLAR = frozenset({"$", "dollar", "dollars"})
+
+
+@cache
+def _explicit_dollar_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Per dollar currency (USD and the `local_dollar` ones), a pattern of its explicit markers."""
+    out = []
+    for code, entry in load_data("currencies").items():
+        if code != "USD" and not entry.get("local_dollar"):
+            continue
+        exact = [m for m in (*entry["symbols"], *entry["codes"]) if m not in _GENERIC_DOLLAR]
+        words = [w for w in entry["words"] if w.lower() not in _GENERIC_DOLLAR]
+        body = "|".join(
+            part
+            for part in (
+                alternation(exact, ignore_case=False) if exact else "",
+                alternation(words, ignore_case=True) if words else "",
+            )
+            if part
+        )
+        out.append((code, re.compile(rf"(?<![A-Za-z])(?:{body})(?![A-Za-z])")))
+    return tuple(out)
+
+
+def page_dollar(text: str) -> str:
+    """The currency a bare '$' stands for on a page: the one local dollar the page writes
+    explicitly ('A$', 'AUD', 'Canadian dollars') when it never writes US dollars, else USD.
+
+    >>> page_dollar("Pay ranges from AUD 90,000; the average is $121,400.")
+    'AUD'
+    >>> page_dollar("About $90K (US$60K), or C$120K"), page_dollar("$5 for A$7 or C$6")
+    ('USD', 'USD')
+    """
+    return _page_dollar(text)
+
+
+@lru_cache(maxsize=64)
+def _page_dollar(text: str) -> str:
+    written = {code for code, pattern in _explicit_dollar_patterns() if pattern.search(text)}
+    return written.pop() if len(written) == 1 else "USD"

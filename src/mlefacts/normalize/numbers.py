@@ -21,7 +21,7 @@ from mlefacts.toml_files import load_data
 GROUP_SEPARATORS: Final = ", \u00a0\u2009\u202f"
 # Separators that only ever group digits (spaces, apostrophes), unlike ',' and '.'.
 GROUP_ONLY: Final = " \u00a0\u2009\u202f'\u2019"
-_NUMBER = re.compile(r"([-+\u2212]?)(\d[\d, \u00a0\u2009\u202f]*|)(\.\d+)?")
+_NUMBER = re.compile(r"([-+\u2212]?)(\d[\d, \u00a0\u2009\u202f'\u2019]*|)(\.\d+)?")
 _FIGURE = re.compile(r"([-+\u2212]?)(\d+(?:[,.\s'\u2019]\d+)*)(?:([.,])[-\u2013])?")
 _MINUS: Final = ("-", "\u2212")
 
@@ -67,16 +67,17 @@ def _integer_digits(part: str) -> str | None:
 def parse_number(raw: str) -> float | None:
     """Read a written number; None unless every character belongs to it.
 
-    '.' is the decimal point; ',', spaces and thin spaces separate digit groups only when the groups
-    are valid western (3-digit) or Indian (2-digit, then a final 3-digit) groups. Money, whose
+    '.' is the decimal point; ',', spaces, thin spaces and apostrophes (Swiss: "115'000")
+    separate digit groups only when the groups are valid western (3-digit) or Indian (2-digit,
+    then a final 3-digit) groups. Money, whose
     currency decides between these and other countries' forms, is read by `read_figure`.
 
     >>> parse_number("12,345.6")
     12345.6
     >>> parse_number("6,25,431")
     625431.0
-    >>> parse_number("1\u2009234\u2009567")
-    1234567.0
+    >>> parse_number("1\u2009234\u2009567"), parse_number("115'000")
+    (1234567.0, 115000.0)
     >>> parse_number("1,2345") is None, parse_number("1 234,5") is None
     (True, True)
     """

@@ -227,6 +227,19 @@ def _place_labels(figure: Figure, ax: Axes, labels: list[Annotation], lines: lis
         taken.append(_label_box(label, spot, renderer))
 
 
+def bar_labels(ax: Axes, labels: list[tuple[str, float]], *, gap: int) -> None:
+    """Write each bar's label `gap` points right of where its bar ends (bar i is at y = i)."""
+    for position, (text, end) in enumerate(labels):
+        ax.annotate(
+            text,
+            (end, position),
+            xytext=(gap, 0),
+            textcoords="offset points",
+            va="center",
+            fontsize=7.5,
+        )
+
+
 # Market sizes ------------------------------------------------------------------------------
 
 
@@ -264,6 +277,23 @@ def published_projections(conflicts: pd.DataFrame) -> pd.DataFrame:
                 rows.append({"subject": subject, **projected})
     frame = pd.DataFrame(rows, columns=list(PROJECTION_COLUMNS))
     return frame.sort_values(["source_id", "from_year", "rate_percent", "year"], kind="stable")
+
+
+def compound_path(points: list[tuple[int, float]]) -> list[tuple[int, float]]:
+    """Published projection points joined year by year at the growth that links each pair (the
+    curve compound growth draws, not a straight line between them).
+
+    >>> [(y, round(v, 1)) for y, v in compound_path([(2020, 100.0), (2022, 121.0)])]
+    [(2020, 100.0), (2021, 110.0), (2022, 121.0)]
+    """
+    path = points[:1]
+    for (start, low), (end, high) in zip(points, points[1:], strict=False):
+        steps = end - start
+        if steps > 0 and low > 0 and high > 0:
+            growth = (high / low) ** (1 / steps)
+            path += [(start + k, low * growth**k) for k in range(1, steps)]
+        path.append((end, high))
+    return path
 
 
 MIN_CHART_FIGURES = 3
@@ -358,10 +388,12 @@ def market_chart(market: Market, sources: Mapping[str, SourceStyle]) -> Chart:
                 ["from_year", "from_value", "rate_percent"], sort=False
             ):
                 years = [int(start), *line["year"].astype(int)]
-                values = [float(base), *line["value"].astype(float)]
+                path = compound_path(
+                    list(zip(years, [float(base), *line["value"].astype(float)], strict=True))
+                )
                 lines += ax.plot(
-                    years,
-                    [v / 1e9 for v in values],
+                    [year for year, _ in path],
+                    [value / 1e9 for _, value in path],
                     linestyle="--",
                     linewidth=1.3,
                     color=style.colour,
@@ -485,16 +517,17 @@ def salary_chart(
             color=colours,
             alpha=0.35,
         )
-        for pos, low, top in zip(positions, rows["value"], high, strict=True):
-            text = format_value(low, unit) + (f"–{short_number(top)}" if pd.notna(top) else "")
-            ax.annotate(
-                text,
-                (top if pd.notna(top) else low, pos),
-                xytext=(4, 0),
-                textcoords="offset points",
-                va="center",
-                fontsize=7.5,
-            )
+        bar_labels(
+            ax,
+            [
+                (
+                    format_value(low, unit) + (f"–{short_number(top)}" if pd.notna(top) else ""),
+                    top if pd.notna(top) else low,
+                )
+                for low, top in zip(rows["value"], high, strict=True)
+            ],
+            gap=4,
+        )
         ax.set_yticks(positions, labels=rows["label"].tolist())
         ax.invert_yaxis()
         ax.grid(axis="y", visible=False)
@@ -602,15 +635,7 @@ def _breakdown_chart(style: SourceStyle, subject: str, breakdown: str, rows: pd.
         ax = figure.subplots()
         positions = list(range(len(rows)))
         ax.barh(positions, rows["value"], height=0.62, color=style.colour)
-        for pos, value in zip(positions, rows["value"], strict=True):
-            ax.annotate(
-                f"{value:g}%",
-                (value, pos),
-                xytext=(3, 0),
-                textcoords="offset points",
-                va="center",
-                fontsize=7.5,
-            )
+        bar_labels(ax, [(f"{value:g}%", value) for value in rows["value"]], gap=3)
         ax.set_yticks(positions, labels=rows["category"].tolist())
         ax.invert_yaxis()
         ax.grid(axis="y", visible=False)
