@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mlefacts.extract import prose_rankings, responsibilities, skills
+from mlefacts.extract import prose_rankings, quotes, responsibilities, skills
 from mlefacts.extract.cues import may_hold, phrase_keys
 
 WORDS = st.sampled_from(
@@ -21,6 +21,8 @@ WORDS = st.sampled_from(
         "responsıble for",  # dotless i
         "work\u00a0includes",
         "Python",
+        "Jane Doe said:",
+        "“It is growing fast,” notes Ann Lee",
         "pay",
         " ",
         "\n",
@@ -41,6 +43,8 @@ def test_a_pattern_match_is_never_ruled_out(text: str) -> None:
         assert may_hold(text, 0, len(text), skills._cue_keys())
     if responsibilities._RESPONSIBLE_FOR.search(text):
         assert may_hold(text, 0, len(text), responsibilities._RESPONSIBLE_FOR_KEYS)
+    if quotes._INTRO.search(text) or quotes._TRAILING.search(text):
+        assert may_hold(text, 0, len(text), quotes._VERB_KEYS)
 
 
 def test_keys_rule_out_only_spans_without_them() -> None:

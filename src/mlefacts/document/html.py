@@ -217,7 +217,7 @@ class _Renderer:
         self.buffer = []
         if not chunk:
             return
-        context = next((c for c in reversed(self.contexts) if c.kind in ("heading", "item")), None)
+        context = self.contexts[-1] if self.contexts else None  # a heading or an item
         opens_item = context is not None and context.kind == "item" and context.block is None
         prefix = f"{'  ' * context.level}{context.marker} " if opens_item and context else ""
         span = self._emit(chunk, prefix)
@@ -363,6 +363,8 @@ def _fit(cells: list[Span], width: int) -> tuple[Span, ...]:
 
 def _collapse(buffer: list[str | None]) -> str:
     """Join buffered text: whitespace runs become one space, `<br>` markers become newlines."""
+    if _BREAK not in buffer:
+        return _squeeze("".join(buffer))  # type: ignore[arg-type]
     lines: list[str] = []
     current: list[str] = []
     for piece in buffer:

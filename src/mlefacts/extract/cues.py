@@ -16,8 +16,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from functools import lru_cache
 
-# What re.IGNORECASE matches to 'i' and 's' that str.lower() does not turn into them.
-_FOLD = (("\u0130", "i"), ("\u0131", "i"), ("\u017f", "s"))
+from mlefacts.normalize.text import fold_case
 
 
 def phrase_keys(phrases: Iterable[str]) -> tuple[str, ...] | None:
@@ -55,19 +54,11 @@ def may_hold(text: str, start: int, end: int, keys: tuple[str, ...] | None) -> b
     return index < len(starts) and starts[index] <= end - shortest
 
 
-@lru_cache(maxsize=8)
-def _folded(text: str) -> str:
-    for special, plain in _FOLD:
-        if special in text:
-            text = text.replace(special, plain)
-    return text.lower()
-
-
 @lru_cache(maxsize=64)
 def _key_starts(text: str, keys: tuple[str, ...]) -> tuple[list[int], int]:
     """Where each of `keys` is written in `text`, every occurrence, in order; the shortest key's
     length (no key starting later than that before a span's end fits in it)."""
-    folded = _folded(text)
+    folded = fold_case(text)
     starts = []
     for key in keys:
         at = folded.find(key)
