@@ -7,7 +7,7 @@
 
 Each page of `tests/fixtures/pages/` and `tests/fixtures/pages_heldout/` (written for the tests,
 see the README there) and each bundled article goes through the pipeline's own stages:
-`process_batch` (ingest, decode, parse, extract, claim rows), `assemble` and `validate_tables`,
+`process_batch` (ingest, decode, parse, extract, claim rows), `batch_tables` and `validate_tables`,
 so what is scored is what a run would publish. Published claims are then matched one to one
 against the page's expected claims:
 
@@ -38,8 +38,9 @@ from typing import Any
 
 from mlefacts.config import RunSettings
 from mlefacts.extract import extraction_fingerprint
-from mlefacts.pipeline import BatchResult, assemble, process_batch, validate_tables
+from mlefacts.pipeline import BatchResult, process_batch, validate_tables
 from mlefacts.sources.manifest import SourceSpec, load_manifest, make_source
+from mlefacts.staging import batch_tables
 
 REPO = Path(__file__).resolve().parents[1]
 FIXTURES = REPO / "tests" / "fixtures"
@@ -157,8 +158,8 @@ def extract_split(folder: Path, specs: Sequence[SourceSpec]) -> Extraction:
     with tempfile.TemporaryDirectory(prefix="mlefacts-quality-") as scratch:
         settings = RunSettings(data_dir=Path(scratch), manifest=folder / "sources.toml")
         batch = process_batch(list(specs), settings=settings, fingerprint=extraction_fingerprint())
-        assembled = assemble([batch], run_id="quality", settings=settings)
-        valid, rejected = validate_tables({"claims": assembled.tables["claims"]}, run_id="quality")
+        tables = batch_tables(batch, run_id="quality")
+        valid, rejected = validate_tables({"claims": tables["claims"]}, run_id="quality")
     claims = valid["claims"].to_dict("records")
     texts = {row["source_id"]: row["text"] for row in batch.documents}
     return Extraction(claims, texts, batch, rejected.to_dict("records"))

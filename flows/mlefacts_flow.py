@@ -1,4 +1,5 @@
-"""The mlefacts Prefect flow: ingest and extract in batches, then validate, reconcile, publish.
+"""The mlefacts Prefect flow: batches ingest, extract, validate and write shards; then the
+whole run reconciles and publishes.
 
 Wiring only: every task calls a plain function of `mlefacts`. Run it with `mlefacts run` or
 `python flows/mlefacts_flow.py [--sources MANIFEST] [--data-dir DIR]`.
@@ -11,27 +12,22 @@ from mlefacts.prefect_defaults import apply_prefect_defaults
 apply_prefect_defaults()
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
 import pandas as pd
-from prefect import flow, task, unmapped
+from prefect import flow, get_run_logger, task, unmapped
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.client.schemas.objects import State
 from prefect.runtime import flow_run
 from prefect.states import Completed, Failed
+from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTaskRunner
 
 from mlefacts.config import RunSettings, default_data_dir, default_manifest
 from mlefacts.fail_on import FailOn, failure_reason
-from mlefacts.pipeline import (
-    BatchResult,
-    IngestBatch,
-    extract_batch,
-    ingest_batch,
-    reconcile_tables,
-    validate_tables,
-)
+from mlefacts.pipeline import IngestBatch, extract_batch, ingest_batch, reconcile_tables
 from mlefacts.publish.lock import RunLockedError
 from mlefacts.report.summary import new_conflicts_markdown, run_summary_markdown
 from mlefacts.runner import (
@@ -42,26 +38,26 @@ from mlefacts.runner import (
     run_pipeline,
 )
 from mlefacts.sources.manifest import SourceSpec
+from mlefacts.staging import BatchSummary
 
 
 @task(name="ingest", cache_policy=NO_CACHE)
-def ingest(batch: list[SourceSpec], settings: RunSettings) -> IngestBatch:
+def ingest(batch: list[SourceSpec], settings: RunSettings, fingerprint: str) -> IngestBatch:
     """One batch of sources: read or fetch into the raw zone, check that each is text."""
-    return ingest_batch(batch, settings=settings)
+    ingested = ingest_batch(batch, settings=settings, fingerprint=fingerprint)
+    get_run_logger().info("ingest: %s", ingested.describe())
+    return ingested
 
 
 @task(name="extract", cache_policy=NO_CACHE)
-def extract(batch: IngestBatch, settings: RunSettings, fingerprint: str) -> BatchResult:
-    """One batch of ingested sources: parse and extract (or reuse the cached extraction)."""
-    return extract_batch(batch, settings=settings, fingerprint=fingerprint)
-
-
-@task(name="validate", cache_policy=NO_CACHE)
-def validate(
-    tables: dict[str, pd.DataFrame], run_id: str
-) -> tuple[dict[str, pd.DataFrame], pd.DataFrame]:
-    """Pandera validation of every table; failing rows become rejections."""
-    return validate_tables(tables, run_id=run_id)
+def extract(
+    batch: IngestBatch, settings: RunSettings, fingerprint: str, run_id: str, index: int
+) -> BatchSummary:
+    """One batch of ingested sources: parse, extract (or reuse the cached extraction),
+    validate, and write the rows as shards; returns counts and shard paths only."""
+    return extract_batch(
+        batch, settings=settings, fingerprint=fingerprint, run_id=run_id, index=index
+    )
 
 
 @task(name="reconcile", cache_policy=NO_CACHE)
@@ -75,25 +71,68 @@ def reconcile(
 publish = task(name="publish", cache_policy=NO_CACHE)(publish_tables)
 publish_unchanged = task(name="publish-unchanged", cache_policy=NO_CACHE)(publish_unchanged_tables)
 
-# Batches of documents are mapped over the flow's task runner (threads, or Dask workers).
+RUNNERS = ("processes", "threads", "dask")
+
+
+def task_runner(
+    runner: str = "processes", *, dask_address: str | None = None, dask_workers: int | None = None
+) -> TaskRunner:  # type: ignore[type-arg]
+    """The task runner of the batch stages: one worker process per core (the default: parsing
+    and extraction are CPU-bound Python, which threads run on one core), threads, or a Dask
+    cluster (a LocalCluster of `dask_workers` processes, or the scheduler at `dask_address`).
+    Every runner publishes the same bytes."""
+    if dask_address and runner != "dask":
+        raise ValueError("--dask-address needs --runner dask")
+    if runner == "processes":
+        return ProcessPoolTaskRunner(max_workers=os.cpu_count() or 1)
+    if runner == "threads":
+        return ThreadPoolTaskRunner()
+    if runner == "dask":
+        from prefect_dask import DaskTaskRunner
+
+        if dask_address:
+            return DaskTaskRunner(address=dask_address)
+        workers = dask_workers or os.cpu_count() or 1
+        return DaskTaskRunner(cluster_kwargs={"n_workers": workers, "threads_per_worker": 1})
+    raise ValueError(f"unknown runner {runner!r}: use one of {', '.join(RUNNERS)}")
+
+
+def _ingest_stage(
+    batches: list[list[SourceSpec]], settings: RunSettings, fingerprint: str
+) -> list[IngestBatch]:
+    if len(batches) == 1:  # one batch: a worker process would cost more than it saves
+        return [ingest(batches[0], settings, fingerprint)]
+    futures = ingest.map(batches, settings=unmapped(settings), fingerprint=unmapped(fingerprint))
+    return [future.result() for future in futures]
+
+
+def _extract_stage(
+    batches: list[IngestBatch], settings: RunSettings, fingerprint: str, run_id: str
+) -> list[BatchSummary]:
+    if len(batches) == 1:
+        return [extract(batches[0], settings, fingerprint, run_id, 0)]
+    futures = extract.map(
+        batches,
+        settings=unmapped(settings),
+        fingerprint=unmapped(fingerprint),
+        run_id=unmapped(run_id),
+        index=list(range(len(batches))),
+    )
+    return [future.result() for future in futures]
+
+
+# Batches are mapped over the flow's task runner (worker processes, threads or Dask workers);
+# the whole-run stages run in the flow's process.
 PREFECT_STAGES = Stages(
-    ingest=lambda batches, settings: [
-        future.result() for future in ingest.map(batches, settings=unmapped(settings))
-    ],
-    extract=lambda batches, settings, fingerprint: [
-        future.result()
-        for future in extract.map(
-            batches, settings=unmapped(settings), fingerprint=unmapped(fingerprint)
-        )
-    ],
-    validate=validate,
+    ingest=_ingest_stage,
+    extract=_extract_stage,
     reconcile=reconcile,
     publish=publish,
     publish_unchanged=publish_unchanged,
 )
 
 
-@flow(name="mlefacts-run")
+@flow(name="mlefacts-run", task_runner=task_runner())
 def mlefacts_run(
     sources: str | None = None,
     data_dir: str | None = None,

@@ -82,3 +82,9 @@ def test_a_pay_clause_does_not_hide_a_demand_clause() -> None:
     )
     doc = build_document(source_id="d", text=text, media_type="text/plain")
     assert [(c.subject, c.value) for c in demand.extract(doc)] == [("data scientist", -3.0)]
+
+
+def test_a_level_in_the_figures_clause_is_its_level() -> None:
+    text = "Openings for senior machine learning engineers in Canada rose 9% in 2024."
+    doc = build_document(source_id="d", text=text, media_type="text/plain")
+    assert [c.qualifiers.get("experience_level") for c in demand.extract(doc)] == ["senior"]

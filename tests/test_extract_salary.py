@@ -371,3 +371,17 @@ def test_a_tax_threshold_and_a_relocation_package_are_not_pay() -> None:
     assert 4450 in values
     assert [r[2] for r in _pay("She earns £60,000 before tax.")] == []
     assert [r[2] for r in _pay("ML engineers earn £60,000 before tax.")] == [60000]
+
+
+def test_swiss_franc_abbreviations_do_not_end_a_sentence() -> None:
+    text = "ML engineers in Zurich earn about SFr. 135,000 a year; in Geneva, Fr. 128,000."
+    assert [r[2] for r in _pay(text)] == [135000, 128000]
+
+
+def test_a_bare_dollar_under_a_title_naming_canada_is_the_canadian_dollar() -> None:
+    page = "# Senior machine learning engineer salary in Canada\n\n- Toronto: $181,200\n"
+    doc = build_document(source_id="ca", text=page, media_type="text/markdown")
+    assert [(c.value, c.unit) for c in salary.extract(doc)] == [(181200, "CAD")]
+    both = page.replace("in Canada", "in the US and Canada")
+    doc = build_document(source_id="us", text=both, media_type="text/markdown")
+    assert [(c.value, c.unit) for c in salary.extract(doc)] == [(181200, "USD")]

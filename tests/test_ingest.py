@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -248,3 +250,42 @@ def test_corrupt_object_of_a_local_file_is_stored_again(raw: RawZone, tmp_path: 
     second = ingest_source(spec, manifest_dir=tmp_path, raw=raw, settings=LOCAL)
     assert second.status == "ok"
     assert raw.get(first.content_sha256) == b"ML engineers earn $150,000."
+
+
+def test_an_unchanged_local_file_is_not_read_again(raw: RawZone, tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("ML engineers earn $150,000.", encoding="latin-1")
+    spec = make_source("a.txt")
+    first = ingest_source(
+        spec, manifest_dir=tmp_path, raw=raw, settings=LOCAL, reusable=lambda sha: True
+    )
+    stat = path.stat()
+    # Other bytes of the same size under the same mtime: only a read would see the change.
+    path.write_text("ML engineers earn $950,000.", encoding="latin-1")
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    logged = len(raw.fetch_log())
+    second = ingest_source(
+        spec, manifest_dir=tmp_path, raw=raw, settings=LOCAL, reusable=lambda sha: True
+    )
+    assert second.unchanged and second.status == "ok"
+    assert (second.content_sha256, second.charset) == (first.content_sha256, first.charset)
+    assert len(raw.fetch_log()) == logged  # not read, not hashed, not logged
+
+
+def test_a_file_is_read_again_when_its_mtime_changes_or_its_bytes_are_needed(
+    raw: RawZone, tmp_path: Path
+) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("ML engineers earn $150,000.")
+    spec = make_source("a.txt")
+    ingest = partial(ingest_source, spec, manifest_dir=tmp_path, raw=raw, settings=LOCAL)
+    first = ingest(reusable=lambda sha: True)
+    stat = path.stat()
+    path.write_text("ML engineers earn $950,000.")
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    needed = ingest(reusable=lambda sha: False)  # e.g. no cached extraction of those bytes
+    assert not needed.unchanged and needed.content_sha256 != first.content_sha256
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))
+    path.write_text("ML engineers earn $150,000.")
+    touched = ingest(reusable=lambda sha: True)
+    assert not touched.unchanged and touched.content_sha256 == first.content_sha256

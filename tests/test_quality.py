@@ -23,8 +23,8 @@ FLOORS: dict[str, dict[str, dict[str, float]]] = {
     "pages": {
         "numeric": {"precision": 0.97, "value_recall": 0.80, "exact_recall": 0.77},
         "qualitative": {"value_recall": 0.58},
-        "salary": {"precision": 0.98, "value_recall": 0.97, "exact_recall": 0.96},
-        "job_demand": {"precision": 0.97, "value_recall": 0.88, "exact_recall": 0.80},
+        "salary": {"precision": 0.98, "value_recall": 0.96, "exact_recall": 0.95},
+        "job_demand": {"precision": 0.97, "value_recall": 0.90, "exact_recall": 0.85},
         "market_size": {"precision": 0.97, "value_recall": 0.97, "exact_recall": 0.97},
         "growth_rate": {"precision": 0.97, "value_recall": 0.91, "exact_recall": 0.84},
     },

@@ -15,7 +15,7 @@ from mlefacts.prefect_defaults import apply_prefect_defaults
 from mlefacts.publish.catalog import connect as _connect
 from mlefacts.publish.catalog import load as _load
 
-Runner = Literal["default", "dask"]
+Runner = Literal["processes", "threads", "dask"]
 
 
 def run(
@@ -24,9 +24,9 @@ def run(
     data_dir: Path | str | None = None,
     batch_size: int = 100,
     keep_snapshots: int = 10,
-    runner: Runner = "default",
+    runner: Runner = "processes",
     dask_address: str | None = None,
-    dask_workers: int = 2,
+    dask_workers: int | None = None,
     allow_private_hosts: bool = False,
     allow_outside_paths: bool = False,
     allow_shrink: bool = False,
@@ -41,25 +41,15 @@ def run(
     A manifest that drops more than `max_shrink` of the published sources is refused
     (`ShrinkRefusedError`, a ValueError) unless `allow_shrink`.
 
-    `runner="dask"` sends the per-batch work to a Dask cluster through prefect-dask: a
-    LocalCluster of `dask_workers` processes, or the existing cluster at `dask_address`.
+    The batches run in one worker process per core (`runner="processes"`), in threads, or on
+    a Dask cluster through prefect-dask (`runner="dask"`: a LocalCluster of `dask_workers`
+    processes, or the existing cluster at `dask_address`).
     """
     apply_prefect_defaults()
-    from mlefacts.flows.mlefacts_flow import mlefacts_run
+    from mlefacts.flows.mlefacts_flow import mlefacts_run, task_runner
 
-    flow = mlefacts_run
-    if runner == "dask":
-        from prefect_dask import DaskTaskRunner
-
-        task_runner = (
-            DaskTaskRunner(address=dask_address)
-            if dask_address
-            else DaskTaskRunner(cluster_kwargs={"n_workers": dask_workers, "threads_per_worker": 1})
-        )
-        flow = mlefacts_run.with_options(task_runner=task_runner)
-    elif dask_address:
-        raise ValueError("--dask-address needs --runner dask")
-    state = flow(
+    runners = task_runner(runner, dask_address=dask_address, dask_workers=dask_workers)
+    state = mlefacts_run.with_options(task_runner=runners)(
         sources=str(sources) if sources else None,
         data_dir=str(data_dir) if data_dir else None,
         batch_size=batch_size,

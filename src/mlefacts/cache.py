@@ -34,6 +34,10 @@ class ExtractionCache:
     def _path(self, sha256: str) -> Path:
         return self.folder / sha256[:2] / f"{sha256}.json"
 
+    def has(self, sha256: str) -> bool:
+        """Whether these bytes have an entry (a `stat`, not a read)."""
+        return self._path(sha256).is_file()
+
     def get(self, sha256: str) -> CachedExtraction | None:
         """The cached extraction of these bytes, or None on a miss (or an unreadable entry)."""
         try:

@@ -301,8 +301,8 @@ def run(
     batch_size: Annotated[int, typer.Option(min=1, help="Sources per Prefect task.")] = 100,
     keep_snapshots: KeepSnapshots = 10,
     runner: Annotated[
-        str, typer.Option(help="Task runner: 'default' (threads) or 'dask' (prefect-dask).")
-    ] = "default",
+        str, typer.Option(help="Batch stage: 'processes' (one per core), 'threads' or 'dask'.")
+    ] = "processes",
     dask_address: Annotated[
         str | None,
         typer.Option(help="Existing Dask scheduler, e.g. tcp://HOST:8786 (with --runner dask)."),
@@ -335,8 +335,8 @@ def run(
 
     Example: [bold]mlefacts run --sources my_sources.toml --data-dir ./data[/]
     """
-    if runner not in {"default", "dask"}:
-        _fail(f"unknown runner {runner!r}", "use --runner default or --runner dask")
+    if runner not in {"processes", "threads", "dask"}:
+        _fail(f"unknown runner {runner!r}", "use --runner processes, threads or dask")
     folder = _resolve(data_dir)
     _check_can_run(sources, folder)
     _check_shrink(sources, folder, allow_shrink=allow_shrink, max_shrink=max_shrink)

@@ -1,8 +1,8 @@
 """The pipeline's stages as plain functions; flows/ wires them into Prefect tasks.
 
-ingest -> document -> extract (per batch of sources) -> assemble -> validate -> reconcile ->
-publish. Every stage takes and returns plain data so a test or a notebook can call it without
-a Prefect server.
+Per batch of sources: ingest -> document -> extract -> rows -> validate -> shards (`staging`);
+then for the whole run: assemble (`assemble`, DuckDB) -> reconcile -> publish. Every stage takes
+and returns plain data so a test or a notebook can call it without a Prefect server.
 """
 
 from __future__ import annotations
@@ -31,15 +31,13 @@ from mlefacts.extract.coverage import Figure, audit_figures
 from mlefacts.publish.catalog import load
 from mlefacts.publish.snapshots import current_snapshot
 from mlefacts.reconcile import reconcile
-from mlefacts.schemas import table_schema
 from mlefacts.sources.decode import decode_bytes
 from mlefacts.sources.http import FetchSettings, make_session
 from mlefacts.sources.ingest import IngestResult, ingest_source
 from mlefacts.sources.manifest import SourceSpec
 from mlefacts.sources.rawzone import RawZone
-from mlefacts.validate import validate_table
-
-CURATED_TABLES = ("sources", "documents", "claims", "figures", "rejections")
+from mlefacts.staging import BatchSummary, staging_dir, write_batch
+from mlefacts.validate import validate_tables
 
 
 @dataclass(slots=True)
@@ -59,9 +57,15 @@ class BatchResult:
         self.seconds[stage] = self.seconds.get(stage, 0.0) + seconds
 
 
+# The most batches a run makes: beyond it batches grow, so that a corpus of a million sources
+# is a thousand task runs, not ten thousand (each costs its scheduling and state updates).
+MAX_BATCHES = 1000
+
+
 def plan_batches(specs: Sequence[SourceSpec], batch_size: int) -> list[list[SourceSpec]]:
-    """Split sources into batches: one Prefect task per batch, never one per document."""
-    size = max(1, batch_size)
+    """Split sources into batches of `batch_size` (more when there would be more than
+    `MAX_BATCHES`): one Prefect task per batch, never one per document."""
+    size = max(1, batch_size, math.ceil(len(specs) / MAX_BATCHES))
     return [list(specs[i : i + size]) for i in range(0, len(specs), size)]
 
 
@@ -92,11 +96,26 @@ class IngestBatch:
     items: list[Ingested]
     seconds: float
 
+    def describe(self) -> str:
+        """One log line for the batch (never one per source)."""
+        unchanged = sum(item.result.unchanged for item in self.items)
+        failed = sum(item.result.status == "error" for item in self.items)
+        return (
+            f"{len(self.items)} sources: {len(self.items) - unchanged - failed} read or fetched, "
+            f"{unchanged} unchanged files not read again, {failed} failed "
+            f"({self.seconds:.2f} s)"
+        )
 
-def ingest_batch(specs: Sequence[SourceSpec], *, settings: RunSettings) -> IngestBatch:
-    """Read or fetch each source into the raw zone, decoding it once to check that it is text."""
+
+def ingest_batch(
+    specs: Sequence[SourceSpec], *, settings: RunSettings, fingerprint: str
+) -> IngestBatch:
+    """Read or fetch each source into the raw zone, decoding it once to check that it is text.
+    A local file unchanged since its last read whose extraction (under `fingerprint`) is
+    cached is not read again."""
     raw = RawZone(settings.raw_dir)
     http = fetch_settings(settings)
+    cache = ExtractionCache(settings.cache_dir, fingerprint)
     items: list[Ingested] = []
     started = time.perf_counter()
     with make_session(http) as session:  # one session per batch: robots.txt cached per host
@@ -108,6 +127,7 @@ def ingest_batch(specs: Sequence[SourceSpec], *, settings: RunSettings) -> Inges
                 settings=http,
                 session=session,
                 allow_outside=settings.allow_outside_paths,
+                reusable=cache.has,
             )
             seen_at = _content_seen_at(
                 spec, ingested, raw=raw, manifest_dir=settings.manifest.parent
@@ -116,8 +136,9 @@ def ingest_batch(specs: Sequence[SourceSpec], *, settings: RunSettings) -> Inges
     return IngestBatch(items, time.perf_counter() - started)
 
 
-def extract_batch(batch: IngestBatch, *, settings: RunSettings, fingerprint: str) -> BatchResult:
-    """Parse and extract each ingested source unless its bytes were extracted before."""
+def build_batch(batch: IngestBatch, *, settings: RunSettings, fingerprint: str) -> BatchResult:
+    """Parse and extract each ingested source unless its bytes were extracted before: the
+    batch's rows, in memory (one batch at a time; `extract_batch` writes them as shards)."""
     result = BatchResult()
     result.add_seconds("ingest", batch.seconds)
     raw = RawZone(settings.raw_dir)
@@ -147,9 +168,20 @@ def process_batch(
     specs: Sequence[SourceSpec], *, settings: RunSettings, fingerprint: str
 ) -> BatchResult:
     """Ingest then extract one batch: both stages in one call, for scripts and tests."""
-    return extract_batch(
-        ingest_batch(specs, settings=settings), settings=settings, fingerprint=fingerprint
+    return build_batch(
+        ingest_batch(specs, settings=settings, fingerprint=fingerprint),
+        settings=settings,
+        fingerprint=fingerprint,
     )
+
+
+def extract_batch(
+    batch: IngestBatch, *, settings: RunSettings, fingerprint: str, run_id: str, index: int
+) -> BatchSummary:
+    """The work of one batch task: build its rows, validate them and write them as shards
+    into the run's staging area. Only the small summary travels back to the flow."""
+    result = build_batch(batch, settings=settings, fingerprint=fingerprint)
+    return write_batch(result, folder=staging_dir(settings.data_dir, run_id), index=index)
 
 
 def _extract_source(
@@ -515,46 +547,6 @@ def publishing_run(settings: RunSettings) -> pd.Series | None:
     return None if rows.empty else rows.iloc[-1]
 
 
-@dataclass(slots=True)
-class Assembled:
-    """The run's tables before validation, plus what the run did to produce them."""
-
-    tables: dict[str, pd.DataFrame]
-    n_extracted: int
-    n_cached: int
-    n_sources_failed: int
-    seconds: dict[str, float]
-
-
-def assemble(batches: Sequence[BatchResult], *, run_id: str, settings: RunSettings) -> Assembled:
-    """Concatenate batches; keep each failed source's last good claims, marked stale."""
-    rows: dict[str, list[dict[str, Any]]] = {name: [] for name in CURATED_TABLES}
-    seconds: dict[str, float] = {}
-    for batch in batches:
-        for name in CURATED_TABLES:
-            rows[name].extend(getattr(batch, name))
-        for stage, value in batch.seconds.items():
-            seconds[stage] = seconds.get(stage, 0.0) + value
-    for row in rows["claims"]:
-        row["run_id"] = run_id
-        row["stale"] = False
-    for name in ("figures", "rejections"):
-        for row in rows[name]:
-            row["run_id"] = run_id
-    failed = {row["source_id"] for row in rows["sources"] if row["status"] == "error"}
-    tables = {name: _frame(name, rows[name]) for name in CURATED_TABLES}
-    tables["fetches"] = fetches_table(RawZone(settings.raw_dir))
-    if failed:
-        tables = _carry_stale(tables, failed, settings)
-    return Assembled(
-        tables=tables,
-        n_extracted=sum(batch.n_extracted for batch in batches),
-        n_cached=sum(batch.n_cached for batch in batches),
-        n_sources_failed=len(failed),
-        seconds=seconds,
-    )
-
-
 _FETCH_COLUMNS = {
     "source_id": "source_id",
     "uri": "uri",
@@ -574,79 +566,12 @@ def fetches_table(raw: RawZone) -> pd.DataFrame:
     return frame.rename(columns=_FETCH_COLUMNS)
 
 
-def _carry_stale(
-    tables: dict[str, pd.DataFrame], failed: set[str], settings: RunSettings
-) -> dict[str, pd.DataFrame]:
-    """A source that failed this run keeps its last published claims, marked stale."""
-    old_sources = published_table("sources", settings)
-    if old_sources is None or old_sources.empty:
-        return tables
-    # A source is carried while it has published claims: good last time, or already carried
-    # (stale) since its last good fetch, however many runs ago that was.
-    had_content = old_sources["status"].ne("error") | old_sources["stale"].fillna(False).astype(
-        bool
-    )
-    good_before = old_sources[old_sources["source_id"].isin(failed) & had_content]
-    if good_before.empty:
-        return tables
-    kept = set(good_before["source_id"])
-    raw = RawZone(settings.raw_dir)
-    sources = tables["sources"].copy()
-    mask = sources["source_id"].isin(kept)
-    sources.loc[mask, "stale"] = True
-    sources.loc[mask, "last_confirmed_at"] = [
-        (raw.last_good_fetch(source_id) or {}).get("time")
-        for source_id in sources.loc[mask, "source_id"]
-    ]
-    for column in ("content_sha256", "n_chars", "media_type", "charset", "fetched_at"):
-        previous = dict(zip(good_before["source_id"], good_before[column], strict=True))
-        sources.loc[mask, column] = sources.loc[mask, "source_id"].map(previous)
-    tables["sources"] = sources
-    for name in ("documents", "claims", "figures"):
-        old = published_table(name, settings)
-        if old is None or old.empty:
-            continue
-        carried = old[old["source_id"].isin(kept)].copy()
-        if name == "claims":
-            carried["stale"] = True
-        tables[name] = pd.concat([tables[name], carried], ignore_index=True)
-    return tables
-
-
 def published_table(name: str, settings: RunSettings) -> pd.DataFrame | None:
     """The currently published table, or None before the first publish."""
     try:
         return load(name, settings.data_dir)
     except (FileNotFoundError, LookupError):
         return None
-
-
-def validate_tables(
-    tables: dict[str, pd.DataFrame], *, run_id: str
-) -> tuple[dict[str, pd.DataFrame], pd.DataFrame]:
-    """Validate tables lazily; failing rows leave their table and come back as rejections."""
-    valid: dict[str, pd.DataFrame] = {}
-    rejected: list[pd.DataFrame] = []
-    for name, frame in tables.items():
-        good, bad = validate_table(name, frame, run_id=run_id)
-        valid[name] = good
-        if not bad.empty:
-            rejected.append(bad)
-    return valid, concat_rejections(rejected)
-
-
-def concat_rejections(frames: Sequence[pd.DataFrame]) -> pd.DataFrame:
-    frames = [frame for frame in frames if not frame.empty]
-    if not frames:
-        return _frame("rejections", [])
-    return pd.concat(frames, ignore_index=True)
-
-
-def _frame(name: str, rows: list[dict[str, Any]]) -> pd.DataFrame:
-    """A table from rows; with no rows, still with the table's columns."""
-    if rows:
-        return pd.DataFrame(rows)
-    return pd.DataFrame(columns=list(table_schema(name).columns))
 
 
 def reconcile_tables(

@@ -9,28 +9,27 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
+import pyarrow.parquet as pq
 
+from mlefacts.assemble import RunTables, open_run
 from mlefacts.config import RunSettings
 from mlefacts.extract import extraction_fingerprint
 from mlefacts.pipeline import (
-    BatchResult,
     IngestBatch,
-    assemble,
     compute_run_id,
-    concat_rejections,
     extract_batch,
+    fetches_table,
     ingest_batch,
     plan_batches,
     published_table,
     publishing_run,
     reconcile_tables,
     unchanged_since_last_publish,
-    validate_tables,
 )
 from mlefacts.publish.catalog import write_catalog
 from mlefacts.publish.lock import run_lock
@@ -45,11 +44,16 @@ from mlefacts.publish.snapshots import (
 )
 from mlefacts.runs import RunRecord, append_run, runs_table, utc_now
 from mlefacts.sources.manifest import SourceSpec, load_manifest
+from mlefacts.sources.rawzone import RawZone
+from mlefacts.staging import SHARD_TABLES, BatchSummary, clear_staging, staging_dir
+from mlefacts.validate import concat_rejections, validate_table
 
 Tables = dict[str, pd.DataFrame]
+# What publish takes: frames to encode, or files already compacted from the shards.
+Published = Mapping[str, pd.DataFrame | Path]
 
 
-def publish_tables(tables: Tables, settings: RunSettings) -> str:
+def publish_tables(tables: Published, settings: RunSettings) -> str:
     """Write a new snapshot, switch `curated/current` to it atomically, refresh the catalog."""
     info = publish_snapshot(tables, curated_dir=settings.curated_dir, keep=settings.keep_snapshots)
     write_catalog(settings.curated_dir)
@@ -67,21 +71,22 @@ def publish_unchanged_tables(runs: pd.DataFrame, settings: RunSettings) -> str:
 class Stages:
     """How each step runs. The defaults call the plain functions one batch after another."""
 
-    ingest: Callable[[list[list[SourceSpec]], RunSettings], list[IngestBatch]] = (
-        lambda batches, settings: [ingest_batch(b, settings=settings) for b in batches]
-    )
-    extract: Callable[[list[IngestBatch], RunSettings, str], list[BatchResult]] = (
+    ingest: Callable[[list[list[SourceSpec]], RunSettings, str], list[IngestBatch]] = (
         lambda batches, settings, fingerprint: [
-            extract_batch(b, settings=settings, fingerprint=fingerprint) for b in batches
+            ingest_batch(b, settings=settings, fingerprint=fingerprint) for b in batches
         ]
     )
-    validate: Callable[[Tables, str], tuple[Tables, pd.DataFrame]] = lambda tables, run_id: (
-        validate_tables(tables, run_id=run_id)
+    # Each batch writes its shards into the run's staging area and returns a summary.
+    extract: Callable[[list[IngestBatch], RunSettings, str, str], list[BatchSummary]] = (
+        lambda batches, settings, fingerprint, run_id: [
+            extract_batch(b, settings=settings, fingerprint=fingerprint, run_id=run_id, index=i)
+            for i, b in enumerate(batches)
+        ]
     )
     reconcile: Callable[[pd.DataFrame, pd.DataFrame, str], tuple[Tables, pd.DataFrame]] = (
         lambda claims, sources, run_id: reconcile_tables(claims, sources, run_id=run_id)
     )
-    publish: Callable[[Tables, RunSettings], str] = publish_tables
+    publish: Callable[[Published, RunSettings], str] = publish_tables
     publish_unchanged: Callable[[pd.DataFrame, RunSettings], str] = publish_unchanged_tables
 
 
@@ -128,7 +133,8 @@ def _run(record: RunRecord, settings: RunSettings, stages: Stages) -> RunOutcome
     check_shrink(specs, settings)
     record.n_sources = len(specs)
     started = time.perf_counter()
-    ingested = stages.ingest(plan_batches(specs, settings.batch_size), settings)
+    batches = plan_batches(specs, settings.batch_size)
+    ingested = stages.ingest(batches, settings, record.extractor_version)
     record.seconds["ingest_wall"] = time.perf_counter() - started
     record.run_id = compute_run_id(record.extractor_version, ingested)
     if unchanged_since_last_publish(record.run_id, ingested, settings):
@@ -140,42 +146,74 @@ def _run(record: RunRecord, settings: RunSettings, stages: Stages) -> RunOutcome
 def _extract_and_publish(
     record: RunRecord, ingested: list[IngestBatch], settings: RunSettings, stages: Stages
 ) -> RunOutcome:
-    """The full path: extract, validate, reconcile and publish."""
-    started = time.perf_counter()
-    batches = stages.extract(ingested, settings, record.extractor_version)
-    record.seconds["extract_wall"] = time.perf_counter() - started
-    assembled = assemble(batches, run_id=record.run_id, settings=settings)
-    record.seconds.update(assembled.seconds)
-    record.n_extracted, record.n_cached = assembled.n_extracted, assembled.n_cached
-    record.n_sources_failed = assembled.n_sources_failed
+    """The full path: batches write validated shards; the whole-run stages read them in
+    DuckDB, reconcile, compact and publish. The staging area goes when the run ends."""
+    clear_staging(settings.data_dir)
+    folder = staging_dir(settings.data_dir, record.run_id)
+    try:
+        started = time.perf_counter()
+        summaries = stages.extract(ingested, settings, record.extractor_version, record.run_id)
+        record.seconds["extract_wall"] = time.perf_counter() - started
+        for summary in summaries:
+            for stage, value in summary.seconds.items():
+                record.seconds[stage] = record.seconds.get(stage, 0.0) + value
+        record.n_extracted = sum(summary.n_extracted for summary in summaries)
+        record.n_cached = sum(summary.n_cached for summary in summaries)
+        with open_run(
+            summaries, data_dir=settings.data_dir, run_id=record.run_id, folder=folder
+        ) as run:
+            return _reconcile_and_publish(record, run, settings, stages)
+    finally:
+        clear_staging(settings.data_dir)
+
+
+def _reconcile_and_publish(
+    record: RunRecord, run: RunTables, settings: RunSettings, stages: Stages
+) -> RunOutcome:
+    record.n_sources_failed = run.n_sources_failed
+    fetches, rejected_fetches = validate_table(
+        "fetches", fetches_table(RawZone(settings.raw_dir)), run_id=record.run_id
+    )
 
     started = time.perf_counter()
-    earlier = assembled.tables.pop("rejections")
-    tables, rejected = stages.validate(assembled.tables, record.run_id)
-    record.seconds["validate"] = time.perf_counter() - started
-
-    started = time.perf_counter()
-    derived, rejected_derived = stages.reconcile(tables["claims"], tables["sources"], record.run_id)
-    tables.update(derived)
+    claims = run.frame("claims", leave_out=("quote",))
+    sources = run.frame("sources")
+    derived, rejected_derived = stages.reconcile(claims, sources, record.run_id)
     record.seconds["reconcile"] = time.perf_counter() - started
+    # What the run's summary shows; the whole tables stay on disk.
+    shown: Tables = {"claims": claims[["kind"]], "sources": sources[sources["status"] == "error"]}
+    del claims, sources
 
-    tables["rejections"] = concat_rejections([earlier, rejected, rejected_derived])
-    record.n_claims = len(tables["claims"])
-    record.n_rejections = len(tables["rejections"])
-    record.n_conflicts = len(tables["conflicts"])
-    record.counts = {name: len(frame) for name, frame in sorted(tables.items())}
+    started = time.perf_counter()
+    extra = {"rejections": concat_rejections([run.rejected, rejected_fetches, rejected_derived])}
+    tables: dict[str, pd.DataFrame | Path] = {
+        name: run.compact(name, extra=extra.get(name)) for name in SHARD_TABLES
+    }
+    record.seconds["compact"] = time.perf_counter() - started
+    tables.update(derived)
+    tables["fetches"] = fetches
+    record.counts = {
+        name: _rows(table) for name, table in sorted(tables.items(), key=lambda item: item[0])
+    }
+    record.n_claims = record.counts["claims"]
+    record.n_rejections = record.counts["rejections"]
+    record.n_conflicts = len(derived["conflicts"])
     record.status = "completed_with_errors" if record.n_sources_failed else "completed"
     record.finished_at = utc_now()
     tables["runs"] = runs_table(settings.raw_dir, record)
 
     before = published_table("conflicts", settings)
     known = set(before["conflict_id"]) if before is not None else set()
-    new_conflicts = tables["conflicts"][~tables["conflicts"]["conflict_id"].isin(known)]
+    new_conflicts = derived["conflicts"][~derived["conflicts"]["conflict_id"].isin(known)]
 
     started = time.perf_counter()
     record.snapshot_id = stages.publish(tables, settings)
     record.seconds["publish"] = time.perf_counter() - started
-    return RunOutcome(record, tables, new_conflicts)
+    return RunOutcome(record, {**shown, **derived}, new_conflicts)
+
+
+def _rows(table: pd.DataFrame | Path) -> int:
+    return pq.read_metadata(table).num_rows if isinstance(table, Path) else len(table)
 
 
 class ShrinkRefusedError(ValueError):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import math
 from collections import defaultdict
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import pandas as pd
@@ -52,6 +53,65 @@ def validate_table(
         remaining = frame.drop(index=list(reasons))
     rejections = _rejections(name, frame, reasons, run_id=run_id)
     return _ordered(schema, valid).reset_index(drop=True), rejections
+
+
+def validate_tables(
+    tables: Mapping[str, pd.DataFrame], *, run_id: str
+) -> tuple[dict[str, pd.DataFrame], pd.DataFrame]:
+    """Validate tables lazily; failing rows leave their table and come back as rejections."""
+    valid: dict[str, pd.DataFrame] = {}
+    rejected: list[pd.DataFrame] = []
+    for name, frame in tables.items():
+        good, bad = validate_table(name, frame, run_id=run_id)
+        valid[name] = good
+        if not bad.empty:
+            rejected.append(bad)
+    return valid, concat_rejections(rejected)
+
+
+def concat_rejections(frames: Sequence[pd.DataFrame]) -> pd.DataFrame:
+    """Rejection frames as one (with the rejection columns even when there are none)."""
+    frames = [frame for frame in frames if not frame.empty]
+    if not frames:
+        return empty_table("rejections")
+    return pd.concat(frames, ignore_index=True)
+
+
+def empty_table(name: str) -> pd.DataFrame:
+    """A table with no rows, still with the table's columns."""
+    return pd.DataFrame(columns=list(table_schema(name).columns))
+
+
+def repeat_rejections(name: str, frame: pd.DataFrame, column: str, *, run_id: str) -> pd.DataFrame:
+    """Rejections for rows whose `column` repeats the value of a row kept earlier, worded as
+    `validate_table` words them: the whole-run check behind the per-batch one."""
+    frame = frame.reset_index(drop=True)
+    reasons = {
+        index: {f"column {column!r} failed check unique: value {_show(value)} repeats"}
+        for index, value in frame[column].items()
+    }
+    return _rejections(name, frame, reasons, run_id=run_id)
+
+
+def orphan_rejections(
+    name: str, frame: pd.DataFrame, column: str, referenced: str, *, run_id: str
+) -> pd.DataFrame:
+    """Rejections for rows whose `column` names no row of table `referenced` (a foreign key:
+    a claim of a source whose own row was rejected cannot be cited)."""
+    frame = frame.reset_index(drop=True)
+    reasons = {
+        index: {
+            f"column {column!r} failed check foreign key: value {_show(value)} is not in "
+            f"{referenced}"
+        }
+        for index, value in frame[column].items()
+    }
+    return _rejections(name, frame, reasons, run_id=run_id)
+
+
+def unique_columns(name: str) -> list[str]:
+    """The columns of a table whose values may appear once only."""
+    return [column for column, spec in table_schema(name).columns.items() if spec.unique]
 
 
 def _require_columns(name: str, schema: pa.DataFrameSchema, frame: pd.DataFrame) -> None:

@@ -34,6 +34,8 @@ _ABBREVIATIONS = frozenset(
         "est",
         "fig",
         "rs",
+        "sfr",
+        "fr",
         "u.s",
         "u.k",
     ]

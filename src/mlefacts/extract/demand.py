@@ -20,6 +20,7 @@ from mlefacts.extract.context import (
     amounts,
     collect,
     figure_frame,
+    find_experience_level,
     find_roles,
     periods,
     sentence_role,
@@ -69,6 +70,9 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
         if not _not_market_or_pay(text[frame.clause_start : frame.clause_end]):
             continue
         qualifiers = _qualifiers(text, sentence, amount)
+        level = find_experience_level(text[frame.clause_start : frame.after_end])
+        if level:  # 'Openings for senior ML engineers rose 9%'
+            qualifiers["experience_level"] = level
         roles = find_roles(text[frame.clause_start : frame.after_end])
         sign = -1 if _falls(text, frame, amount) else 1
         claims.append(

@@ -125,12 +125,15 @@ def _piece(marker: str) -> str:
 
 def page_dollar(text: str) -> str:
     """The currency a bare '$' stands for on a page: the one local dollar the page writes
-    explicitly ('A$', 'AUD', 'Canadian dollars') when it never writes US dollars, else USD.
+    explicitly ('A$', 'AUD', 'Canadian dollars') when it never writes US dollars, or, when it
+    writes no dollar explicitly, the one its first line (the title) names; else USD.
 
     >>> page_dollar("Pay ranges from AUD 90,000; the average is $121,400.")
     'AUD'
     >>> page_dollar("About $90K (US$60K), or C$120K"), page_dollar("$5 for A$7 or C$6")
     ('USD', 'USD')
+    >>> page_dollar("ML pay in Canada\\n$120K"), page_dollar("ML pay: US vs Canada\\n$120K")
+    ('CAD', 'USD')
     """
     return _page_dollar(text)
 
@@ -144,4 +147,22 @@ def _page_dollar(text: str) -> str:
         if (words is None or any(k in text for k in exact) or any(k in folded for k in words))
         and pattern.search(text)  # the patterns open with a lookbehind: slow over a whole page
     }
+    if not written:  # 'How much do ML engineers earn in Australia?' ... '$121,400'
+        title = text.lstrip().split("\n", 1)[0]
+        written = {code for code, pattern in _dollar_countries() if pattern.search(title)}
+        if _US_NAMES.search(title):
+            written.add("USD")
     return written.pop() if len(written) == 1 else "USD"
+
+
+_US_NAMES = re.compile(r"\b(?:US|U\.S\.|USA|United States|America)\b")
+
+
+@cache
+def _dollar_countries() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Per local dollar, a pattern of the countries that write it as a bare '$'."""
+    return tuple(
+        (code, re.compile(rf"\b(?:{alternation(entry['countries'], ignore_case=False)})\b"))
+        for code, entry in load_data("currencies").items()
+        if entry.get("countries")
+    )

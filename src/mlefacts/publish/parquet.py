@@ -10,10 +10,12 @@ metadata entry that only names the nullable integer columns, so `pd.read_parquet
 
 from __future__ import annotations
 
+import functools
 import io
 import json
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import pandas as pd
 import pyarrow as pa
@@ -45,8 +47,9 @@ def arrow_type(spec: dict[str, Any]) -> pa.DataType:
     return _ARROW_TYPES[spec["type"]]
 
 
-def to_arrow(name: str, frame: pd.DataFrame) -> pa.Table:
-    """The table in its canonical form: model columns first, then extras by name, rows sorted.
+def to_arrow(name: str, frame: pd.DataFrame, *, sort: bool = True) -> pa.Table:
+    """The table in its canonical form: model columns first, then extras by name, rows sorted
+    (unless `sort` is False: a batch's shard keeps its rows in the order they were made).
 
     Derived columns (`derived_from` in their spec) are computed here from their source column.
     """
@@ -57,9 +60,11 @@ def to_arrow(name: str, frame: pd.DataFrame) -> pa.Table:
         raise ValueError(f"table {name!r} lacks column(s) {', '.join(missing)}")
     model_columns = {spec["name"] for spec in specs}
     extra = sorted(str(column) for column in frame.columns if column not in model_columns)
-    ordered = frame.sort_values(
-        TABLE_ORDER[name], kind="mergesort", na_position="last"
-    ).reset_index(drop=True)
+    ordered = frame.reset_index(drop=True)
+    if sort:
+        ordered = ordered.sort_values(
+            TABLE_ORDER[name], kind="mergesort", na_position="last"
+        ).reset_index(drop=True)
     arrays, fields = [], []
     for spec in specs:
         kind = arrow_type(spec)
@@ -74,6 +79,13 @@ def to_arrow(name: str, frame: pd.DataFrame) -> pa.Table:
         arrays.append(array)
         fields.append(pa.field(column, array.type))
     return pa.Table.from_arrays(arrays, schema=pa.schema(fields, metadata=_metadata(name, specs)))
+
+
+@functools.cache
+def canonical_schema(name: str) -> pa.Schema:
+    """The Arrow schema a table is published with: its columns, types and metadata."""
+    stored = [spec["name"] for spec in column_specs(name) if "derived_from" not in spec]
+    return to_arrow(name, pd.DataFrame(columns=stored)).schema
 
 
 def _metadata(name: str, specs: list[dict[str, Any]]) -> dict[bytes, bytes]:
@@ -99,14 +111,39 @@ def _nullable(series: pd.Series) -> pd.Series:
 def encode(name: str, frame: pd.DataFrame) -> bytes:
     """The Parquet bytes of a table; equal tables give equal bytes."""
     buffer = io.BytesIO()
-    pq.write_table(
-        to_arrow(name, frame),
-        buffer,
-        compression=COMPRESSION,
-        row_group_size=ROW_GROUP_SIZE,
-        write_statistics=True,
-    )
+    table = to_arrow(name, frame)
+    write_row_groups([table], table.schema, buffer)
     return buffer.getvalue()
+
+
+def write_row_groups(
+    parts: Iterable[pa.Table | pa.RecordBatch], schema: pa.Schema, sink: str | Path | IO[bytes]
+) -> int:
+    """Write sorted rows arriving in parts of any size as Parquet, in row groups of exactly
+    `ROW_GROUP_SIZE` rows (the last one shorter), and return the number of rows.
+
+    The bytes depend only on the rows and the schema, never on how the rows were split into
+    parts: a table compacted from a stream of shards encodes as the same table held whole
+    would. Each row group is made one contiguous chunk first, since Parquet pages are cut
+    at chunk boundaries.
+    """
+    pending: list[pa.Table] = []
+    held = written = 0
+    with pq.ParquetWriter(sink, schema, compression=COMPRESSION, write_statistics=True) as writer:
+        for part in parts:
+            table = part if isinstance(part, pa.Table) else pa.Table.from_batches([part])
+            pending.append(table.cast(schema))
+            held += table.num_rows
+            while held >= ROW_GROUP_SIZE:
+                rows = pa.concat_tables(pending).combine_chunks()
+                writer.write_table(rows.slice(0, ROW_GROUP_SIZE), row_group_size=ROW_GROUP_SIZE)
+                pending, held = [rows.slice(ROW_GROUP_SIZE)], held - ROW_GROUP_SIZE
+                written += ROW_GROUP_SIZE
+        if held or not written:
+            rows = pa.concat_tables(pending) if pending else schema.empty_table()
+            writer.write_table(rows.combine_chunks(), row_group_size=ROW_GROUP_SIZE)
+            written += held
+    return written
 
 
 def file_metadata(path: Path) -> dict[str, str]:
@@ -137,7 +174,13 @@ def read(name: str, path: Path) -> pd.DataFrame:
     Files written before the pandas metadata entry (schema 1.0) get the same dtypes by a cast.
     """
     check_schema_version(path)
-    frame = pq.read_table(path).to_pandas()
+    return to_pandas(name, pq.read_table(path))
+
+
+def to_pandas(name: str, table: pa.Table) -> pd.DataFrame:
+    """Rows of a table as pandas, with the dtypes a validated frame has (nullable integers as
+    Int64, STRUCT columns as dicts)."""
+    frame = table.to_pandas()
     for spec in column_specs(name):
         if spec["type"] == "integer" and spec["name"] in frame.columns:
             frame[spec["name"]] = frame[spec["name"]].astype("Int64" if spec["nullable"] else int)

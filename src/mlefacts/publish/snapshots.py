@@ -15,6 +15,7 @@ that died half-way; it is never listed and the next publish removes it. Publishi
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import hashlib
 import json
@@ -60,40 +61,62 @@ class SnapshotInfo:
     rows: Mapping[str, int]
 
 
+# A table to publish: a frame to encode, or a Parquet file already encoded in canonical form
+# (a run compacts its big tables from shards straight into a file, never into memory).
+Table = pd.DataFrame | Path
+
+
 def publish_snapshot(
-    tables: Mapping[str, pd.DataFrame], *, curated_dir: Path, keep: int = 10
+    tables: Mapping[str, Table], *, curated_dir: Path, keep: int = 10
 ) -> SnapshotInfo:
     """Write `tables` as a new snapshot, make it current, prune all but the newest `keep`.
 
-    `runs` rows of a run that did not fail and has no snapshot_id yet get this snapshot's id.
+    A table given as a file is moved into the snapshot (it must be on the same file system,
+    e.g. in the run's staging area). `runs` rows of a run that did not fail and has no
+    snapshot_id yet get this snapshot's id.
     """
     unknown = sorted(set(tables) - set(TABLE_NAMES))
     if unknown:
         raise ValueError(f"unknown table(s) {unknown}; known tables: {', '.join(TABLE_NAMES)}")
     if keep < 1:
         raise ValueError(f"keep must be at least 1, got {keep}")
-    encoded = {name: encode(name, tables[name]) for name in sorted(tables) if name != "runs"}
-    rows = {name: len(frame) for name, frame in tables.items()}
-    return _publish(encoded, rows, tables.get("runs"), curated_dir=curated_dir, keep=keep)
+    encoded: dict[str, bytes | Path] = {}
+    rows: dict[str, int] = {}
+    for name in sorted(tables):
+        table = tables[name]
+        if isinstance(table, Path):
+            rows[name] = pq.read_metadata(table).num_rows
+            encoded[name] = table
+        else:
+            rows[name] = len(table)
+            if name != "runs":
+                encoded[name] = encode(name, table)
+    runs = tables.get("runs")
+    if isinstance(runs, Path):
+        raise ValueError("the runs table must be given as rows: publishing names its snapshot")
+    return _publish(encoded, rows, runs, curated_dir=curated_dir, keep=keep, move=True)
 
 
 def republish_current(runs: pd.DataFrame, *, curated_dir: Path, keep: int = 10) -> SnapshotInfo:
     """A new snapshot with the current one's tables, byte for byte, and a new `runs` table.
 
-    What a run publishes when its inputs did not change: nothing is encoded again but `runs`.
+    What a run publishes when its inputs did not change: nothing is encoded again but `runs`;
+    the files are copied (never linked: damage to one snapshot must not reach another).
     """
     current = current_snapshot(curated_dir)
     if current is None:
         raise PublishError(f"no complete current snapshot in {curated_dir} to publish again")
     tables = sound_tables(curated_dir, current)  # never republish bytes that do not match
-    encoded = {name: data for name, (data, _) in tables.items() if name != "runs"}
+    encoded: dict[str, bytes | Path] = {
+        name: path for name, (path, _) in tables.items() if name != "runs"
+    }
     rows = {name: count for name, (_, count) in tables.items() if name != "runs"}
     rows["runs"] = len(runs)
-    return _publish(encoded, rows, runs, curated_dir=curated_dir, keep=keep)
+    return _publish(encoded, rows, runs, curated_dir=curated_dir, keep=keep, move=False)
 
 
-def sound_tables(curated_dir: Path, snapshot_id: str) -> dict[str, tuple[bytes, int]]:
-    """Each table file's bytes and row count, checked against the snapshot's manifest;
+def sound_tables(curated_dir: Path, snapshot_id: str) -> dict[str, tuple[Path, int]]:
+    """Each table file's path and row count, checked against the snapshot's manifest;
     raises `SnapshotDamagedError` naming every file that does not match."""
     problems, tables = _check(snapshot_dir(curated_dir, snapshot_id))
     if problems:
@@ -107,7 +130,16 @@ def verify_snapshot(curated_dir: Path, snapshot_id: str) -> list[str]:
     return _check(snapshot_dir(curated_dir, snapshot_id))[0]
 
 
-def _check(path: Path) -> tuple[list[str], dict[str, tuple[bytes, int]]]:
+def file_sha256(path: Path) -> str:
+    """The sha256 of a file, read in blocks (a table file may be larger than memory allows)."""
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _check(path: Path) -> tuple[list[str], dict[str, tuple[Path, int]]]:
     if not path.is_dir():
         return [f"{path} does not exist"], {}
     problems = [] if (path / COMPLETE).is_file() else [f"no {COMPLETE} marker (unfinished)"]
@@ -116,19 +148,18 @@ def _check(path: Path) -> tuple[list[str], dict[str, tuple[bytes, int]]]:
         assert isinstance(listed, dict)
     except (OSError, ValueError, KeyError, TypeError, AssertionError) as exc:
         return [*problems, f"{MANIFEST} is missing or unreadable ({type(exc).__name__})"], {}
-    tables: dict[str, tuple[bytes, int]] = {}
+    tables: dict[str, tuple[Path, int]] = {}
     for name, entry in sorted(listed.items()):
+        file = path / f"{name}.parquet"
         try:
-            data = (path / f"{name}.parquet").read_bytes()
+            size, digest = file.stat().st_size, file_sha256(file)
         except OSError:
             problems.append(f"{name}.parquet is missing")
             continue
-        if len(data) != entry.get("bytes") or hashlib.sha256(data).hexdigest() != entry.get(
-            "sha256"
-        ):
+        if size != entry.get("bytes") or digest != entry.get("sha256"):
             problems.append(f"{name}.parquet does not match its sha256 in {MANIFEST}")
             continue
-        tables[name] = (data, int(entry.get("rows", 0)))
+        tables[name] = (file, int(entry.get("rows", 0)))
     extra = sorted(p.name for p in path.glob("*.parquet") if p.stem not in listed)
     problems.extend(f"{name} is not in {MANIFEST}" for name in extra)
     return problems, tables
@@ -158,24 +189,31 @@ def rollback(curated_dir: Path, snapshot_id: str) -> None:
 
 
 def _publish(
-    encoded: dict[str, bytes],
+    encoded: dict[str, bytes | Path],
     rows: Mapping[str, int],
     runs: pd.DataFrame | None,
     *,
     curated_dir: Path,
     keep: int,
+    move: bool,
 ) -> SnapshotInfo:
-    """Write encoded tables (and `runs`, which names the snapshot) and switch `current`."""
-    snapshot_id = new_snapshot_id(encoded)
+    """Write encoded tables (and `runs`, which names the snapshot) and switch `current`.
+    Files are moved into the snapshot when `move`, else copied."""
+    digests = {
+        name: file_sha256(data) if isinstance(data, Path) else hashlib.sha256(data).hexdigest()
+        for name, data in encoded.items()
+    }
+    snapshot_id = new_snapshot_id(digests)
     if runs is not None:
         encoded["runs"] = encode("runs", _with_snapshot_id(runs, snapshot_id))
+        digests["runs"] = hashlib.sha256(encoded["runs"]).hexdigest()
     snapshots_dir = curated_dir / SNAPSHOTS
     snapshots_dir.mkdir(parents=True, exist_ok=True)
     path = snapshots_dir / snapshot_id
     path.mkdir()
     with _writing(path):
         try:
-            _write_snapshot(path, encoded, rows)
+            _write_snapshot(path, encoded, digests, rows, move=move)
             write_datapackage(path)
             write_file(path / COMPLETE, snapshot_id.encode())
             fsync_dir(path)
@@ -188,11 +226,12 @@ def _publish(
     return SnapshotInfo(snapshot_id, path, dict(rows))
 
 
-def new_snapshot_id(encoded: Mapping[str, bytes]) -> str:
-    """A sortable UTC timestamp and a short content hash: '20250101T120000123456Z-1a2b3c4d'."""
+def new_snapshot_id(digests: Mapping[str, str]) -> str:
+    """A sortable UTC timestamp and a short hash of the tables' sha256s:
+    '20250101T120000123456Z-1a2b3c4d'."""
     digest = hashlib.sha256()
-    for name in sorted(encoded):
-        digest.update(f"{name}\x1f{hashlib.sha256(encoded[name]).hexdigest()}\n".encode())
+    for name in sorted(digests):
+        digest.update(f"{name}\x1f{digests[name]}\n".encode())
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     return f"{stamp}-{digest.hexdigest()[:8]}"
 
@@ -207,24 +246,53 @@ def _with_snapshot_id(runs: pd.DataFrame, snapshot_id: str) -> pd.DataFrame:
     return runs
 
 
-def _write_snapshot(path: Path, encoded: Mapping[str, bytes], rows: Mapping[str, int]) -> None:
+def _write_snapshot(
+    path: Path,
+    encoded: Mapping[str, bytes | Path],
+    digests: Mapping[str, str],
+    rows: Mapping[str, int],
+    *,
+    move: bool,
+) -> None:
     pause = float(os.environ.get(PAUSE_ENV, "0") or 0)
     manifest: dict[str, object] = {"schema_version": SCHEMA_VERSION, "tables": {}}
     for name, data in encoded.items():
-        write_file(path / f"{name}.parquet", data)
+        file = path / f"{name}.parquet"
+        if isinstance(data, bytes):
+            write_file(file, data)
+        else:
+            _place(data, file, move=move)
         if pause:
             time.sleep(pause)
-    for name, data in encoded.items():
+    for name in encoded:
         file = path / f"{name}.parquet"
         written = pq.read_metadata(file).num_rows
         if written != rows[name] or file_metadata(file)["table"] != name:
             raise PublishError(f"{file} reads back {written} rows, expected {rows[name]}")
         manifest["tables"][name] = {  # type: ignore[index]
             "rows": written,
-            "bytes": len(data),
-            "sha256": hashlib.sha256(data).hexdigest(),
+            "bytes": file.stat().st_size,
+            "sha256": digests[name],
         }
     write_file(path / MANIFEST, (json.dumps(manifest, indent=2, sort_keys=True) + "\n").encode())
+
+
+def _place(source: Path, target: Path, *, move: bool) -> None:
+    """Put an encoded file into a snapshot being written, durably (a move across file
+    systems is a copy)."""
+    try:
+        if not move:
+            raise OSError(errno.EXDEV, "copy requested")
+        os.replace(source, target)
+    except OSError as exc:
+        if exc.errno != errno.EXDEV:
+            raise
+        shutil.copyfile(source, target)
+    fd = os.open(target, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 @contextmanager

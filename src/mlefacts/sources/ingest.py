@@ -3,8 +3,9 @@ source: the pipeline keeps the last good claims of a source whose fetch failed."
 
 from __future__ import annotations
 
+import os
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -33,6 +34,8 @@ class IngestResult:
     fetched_at: str
     error: str | None
     http_status: int | None
+    # True when a local file was found unchanged (size and mtime) and not read again.
+    unchanged: bool = False
 
 
 def ingest_source(
@@ -44,12 +47,17 @@ def ingest_source(
     session: requests.Session | None = None,
     allowed_roots: Sequence[Path] | None = None,
     allow_outside: bool = False,
+    reusable: Callable[[str], bool] | None = None,
 ) -> IngestResult:
     """Read or fetch `spec`, store its bytes in `raw`, decode them, and log the attempt.
 
     Local paths must stay inside `allowed_roots` (default: `manifest_dir`) unless
-    `allow_outside` is set. This is the error boundary of a source: whatever goes wrong with
-    one (a codec, a parser, a path the OS refuses) becomes its recorded error, never the run's.
+    `allow_outside` is set. A local file whose path, size and modification time (to the
+    nanosecond) are those of its last good read is not read, hashed or logged again when
+    `reusable(sha256)` says what was made of those bytes is still at hand (the run's
+    extraction cache): unchanged inputs cost a `stat`. This is the error boundary of a source:
+    whatever goes wrong with one (a codec, a parser, a path the OS refuses) becomes its
+    recorded error, never the run's.
     """
     try:
         return _ingest(
@@ -60,6 +68,7 @@ def ingest_source(
             session=session,
             allowed_roots=allowed_roots,
             allow_outside=allow_outside,
+            reusable=reusable,
         )
     except Exception as exc:  # noqa: BLE001 - the boundary: recorded, not raised
         return _failed(spec, raw, f"cannot ingest {spec.uri!r}: {type(exc).__name__}: {exc}")
@@ -74,6 +83,7 @@ def _ingest(
     session: requests.Session | None,
     allowed_roots: Sequence[Path] | None,
     allow_outside: bool,
+    reusable: Callable[[str], bool] | None,
 ) -> IngestResult:
     if spec.is_url:
         return _ingest_url(spec, raw=raw, settings=settings, session=session)
@@ -85,12 +95,64 @@ def _ingest(
             allowed_roots=allowed_roots,
             allow_outside=allow_outside,
         )
+        identity = _file_identity(path)
+        unchanged = _unchanged_file(spec, raw, identity, reusable, settings.max_bytes)
+        if unchanged is not None:
+            return unchanged
         data = _read_file(path, settings.max_bytes)
     except (UnsafeSourceError, _ReadFailed) as exc:
         return _failed(spec, raw, str(exc), started=started)
     media_type = sniff_media_type(data, filename=path.name)
     return _store_and_decode(
-        spec, raw, data, media_type=media_type, declared_charset=None, started=started
+        spec,
+        raw,
+        data,
+        media_type=media_type,
+        declared_charset=None,
+        started=started,
+        identity=identity,
+    )
+
+
+def _file_identity(path: Path) -> dict[str, Any] | None:
+    """What tells a local file's content changed without reading it: path, size and mtime
+    (taken before the read, so a write during the read makes the next run read again)."""
+    try:
+        stat = os.stat(path)
+    except OSError:
+        return None  # the read reports why
+    return {"path": str(path), "size": stat.st_size, "mtime_ns": stat.st_mtime_ns}
+
+
+def _unchanged_file(
+    spec: SourceSpec,
+    raw: RawZone,
+    identity: dict[str, Any] | None,
+    reusable: Callable[[str], bool] | None,
+    max_bytes: int,
+) -> IngestResult | None:
+    """The last good read of a file whose identity did not change, or None to read it."""
+    if reusable is None or identity is None or identity["size"] > max_bytes:
+        return None
+    previous = raw.last_good_fetch(spec.source_id)
+    local = (previous or {}).get("local") or {}
+    if previous is None or {key: local.get(key) for key in identity} != identity:
+        return None
+    if not (raw.has(previous["sha256"]) and reusable(previous["sha256"])):
+        return None
+    return IngestResult(
+        source_id=spec.source_id,
+        uri=spec.uri,
+        status=previous["status"],
+        content_sha256=previous["sha256"],
+        media_type=previous["media_type"],
+        charset=local.get("charset"),
+        text=None,
+        n_bytes=previous["bytes"],
+        fetched_at=previous["time"],
+        error=None,
+        http_status=None,
+        unchanged=True,
     )
 
 
@@ -175,6 +237,7 @@ def _store_and_decode(
     declared_charset: str | None,
     outcome: FetchOutcome | None = None,
     started: float | None = None,
+    identity: dict[str, Any] | None = None,
 ) -> IngestResult:
     """Keep the bytes whatever they are (traceability), then decode; binary data is an error."""
     sha, _ = raw.put(data)
@@ -198,6 +261,7 @@ def _store_and_decode(
         media_type=media_type,
         charset=declared_charset,
         final_url=outcome.final_url if outcome else None,
+        local={**identity, "charset": decoded.charset} if identity and decoded else None,
     )
     return IngestResult(
         source_id=spec.source_id,

@@ -106,8 +106,13 @@ class RawZone:
         charset: str | None = None,
         final_url: str | None = None,
         time: str | None = None,
+        local: dict[str, Any] | None = None,
     ) -> dict[str, Any]:
-        """Append one attempt to the log and update the per-source index; return the record."""
+        """Append one attempt to the log and update the per-source index; return the record.
+
+        `local` is a local file's identity when it was read (path, size, mtime_ns) and the
+        charset its bytes decoded with: a later run that finds the same identity need not
+        read or hash the file again."""
         record = {
             "time": time or utc_now_iso(),
             "source_id": source_id,
@@ -124,6 +129,8 @@ class RawZone:
             "last_modified": last_modified,
             "final_url": final_url,
         }
+        if local is not None:
+            record["local"] = local
         with self._locked():
             # The log is an audit trail: a torn last line after a crash is skipped when read.
             append_json_line(self.log_path, record, durable=False)

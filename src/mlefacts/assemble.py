@@ -1,0 +1,240 @@
+"""The run's global stages over its shards, in DuckDB: what no single batch can see.
+
+Each batch validated its own rows. Here the run checks what needs the whole corpus, as SQL over
+the shards: an id repeated across batches (the first batch keeps it, the repeats become
+rejections), sources that failed this run keeping their last published rows (marked stale), the
+inputs of reconcile, and the final sort order in which each table is compacted into one Parquet
+file. DuckDB streams and spills to the staging area, so memory does not grow with the corpus.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+import pyarrow as pa
+
+from mlefacts.contract import TABLE_ORDER
+from mlefacts.publish.parquet import (
+    ROW_GROUP_SIZE,
+    canonical_schema,
+    to_arrow,
+    to_pandas,
+    write_row_groups,
+)
+from mlefacts.publish.snapshots import current_snapshot, snapshot_dir
+from mlefacts.schemas import column_specs
+from mlefacts.sources.rawzone import RawZone
+from mlefacts.staging import SHARD_TABLES, BatchSummary
+from mlefacts.validate import (
+    concat_rejections,
+    orphan_rejections,
+    repeat_rejections,
+    unique_columns,
+)
+
+# Where each row came from, so that reconcile reads the rows in the order one process would
+# have made them (batch after batch, then the carried stale rows); never published.
+_ORIGIN = ("_carried", "_file", "_row")
+# What a source that failed this run keeps of its last good publish.
+_CARRIED_SOURCE_COLUMNS = ("content_sha256", "n_chars", "media_type", "charset", "fetched_at")
+_CARRIED_TABLES = ("documents", "claims", "figures")
+MEMORY_LIMIT = "512MB"
+
+
+@dataclass(slots=True)
+class RunTables:
+    """The run's shard-backed tables as DuckDB views named like the tables (`sources`,
+    `documents`, `claims`, `figures`, `rejections`): each row once, stale rows carried."""
+
+    con: duckdb.DuckDBPyConnection
+    folder: Path
+    # Rows the whole-run checks rejected: ids repeated across batches, orphans.
+    rejected: pd.DataFrame
+    n_sources_failed: int
+
+    def count(self, name: str) -> int:
+        return int(self.con.sql(f"SELECT count(*) FROM {name}").fetchall()[0][0])
+
+    def frame(self, name: str, *, leave_out: Sequence[str] = ()) -> pd.DataFrame:
+        """A table as pandas in the order its rows were made, without `leave_out` columns
+        and derived ones (reconcile reads validated rows, not what publishing adds)."""
+        columns = [
+            spec["name"]
+            for spec in column_specs(name)
+            if "derived_from" not in spec and spec["name"] not in leave_out
+        ]
+        order = ", ".join(_ORIGIN)
+        table = self.con.sql(
+            f"SELECT {_names(columns)} FROM {name} ORDER BY {order}"
+        ).to_arrow_table()
+        return to_pandas(name, table)
+
+    def compact(self, name: str, *, extra: pd.DataFrame | None = None) -> Path:
+        """Write a table (plus `extra` rows) sorted for publishing, in row groups, into the
+        staging area: the file publish moves into the snapshot."""
+        schema = canonical_schema(name)
+        columns = _names(schema.names)
+        query = f"SELECT {columns} FROM {name}"
+        if extra is not None and not extra.empty:
+            self.con.register(f"extra_{name}", to_arrow(name, extra, sort=False))
+            query += f" UNION ALL SELECT {columns} FROM extra_{name}"
+        order = ", ".join(f'"{column}" ASC NULLS LAST' for column in TABLE_ORDER[name])
+        reader = self.con.sql(f"{query} ORDER BY {order}").to_arrow_reader(ROW_GROUP_SIZE)
+        path = self.folder / "out" / f"{name}.parquet"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_row_groups(reader, schema, path)
+        return path
+
+
+@contextmanager
+def open_run(
+    summaries: Sequence[BatchSummary], *, data_dir: Path, run_id: str, folder: Path
+) -> Iterator[RunTables]:
+    """The run's tables over the shards of `summaries` (written into `folder`), with repeats
+    across batches set aside and the last good rows of failed sources carried."""
+    spill = folder / "duckdb.tmp"
+    con = duckdb.connect(config={"memory_limit": MEMORY_LIMIT, "temp_directory": str(spill)})
+    try:
+        ordered = sorted(summaries, key=lambda summary: summary.index)
+        rejected = [_fresh_view(con, name, ordered, run_id=run_id) for name in SHARD_TABLES]
+        failed = con.sql("SELECT count(*) FROM fresh_sources WHERE status = 'error'")
+        n_failed = int(failed.fetchall()[0][0])
+        if not (n_failed and _carry_stale(con, data_dir)):
+            for name in ("sources", *_CARRIED_TABLES):
+                con.execute(f"CREATE VIEW all_{name} AS SELECT * FROM fresh_{name}")
+        con.execute("CREATE VIEW sources AS SELECT * FROM all_sources")
+        con.execute("CREATE VIEW rejections AS SELECT * FROM fresh_rejections")
+        rejected += [_source_view(con, name, run_id=run_id) for name in _CARRIED_TABLES]
+        yield RunTables(con, folder, concat_rejections(rejected), n_failed)
+    finally:
+        con.close()
+
+
+def _fresh_view(
+    con: duckdb.DuckDBPyConnection, name: str, summaries: Sequence[BatchSummary], *, run_id: str
+) -> pd.DataFrame:
+    """View `fresh_<name>` over the table's shards, each unique value once (the first batch
+    keeps it); returns the rejections of the repeats (none unless an id spans batches)."""
+    files = ", ".join(_literal(summary.shards[name]) for summary in summaries)
+    con.execute(
+        f"CREATE VIEW shard_{name} AS SELECT * EXCLUDE (filename, file_row_number), "
+        "false AS _carried, filename AS _file, file_row_number AS _row "
+        f"FROM read_parquet([{files}], filename = true, file_row_number = true)"
+    )
+    _check_columns(con, name)
+    repeats = []
+    keep = []
+    for column in unique_columns(name):
+        ranked = f"row_number() OVER (PARTITION BY {_names([column])} ORDER BY _file, _row)"
+        found = con.sql(
+            f"SELECT * EXCLUDE ({', '.join(_ORIGIN)}) FROM shard_{name} "
+            f"WHERE {_names([column])} IS NOT NULL QUALIFY {ranked} > 1 ORDER BY _file, _row"
+        ).to_arrow_table()
+        if found.num_rows:
+            repeats.append(repeat_rejections(name, to_pandas(name, found), column, run_id=run_id))
+            keep.append(f"({_names([column])} IS NULL OR {ranked} = 1)")
+    qualify = f" QUALIFY {' AND '.join(keep)}" if keep else ""
+    con.execute(f"CREATE VIEW fresh_{name} AS SELECT * FROM shard_{name}{qualify}")
+    return concat_rejections(repeats)
+
+
+def _source_view(con: duckdb.DuckDBPyConnection, name: str, *, run_id: str) -> pd.DataFrame:
+    """View `<name>` of the rows whose source is in `sources` (the foreign key); returns the
+    rejections of the others (none unless a source's own row was rejected)."""
+    orphans = con.sql(
+        f"SELECT * EXCLUDE ({', '.join(_ORIGIN)}) FROM all_{name} "
+        "WHERE source_id NOT IN (SELECT source_id FROM sources) ORDER BY _carried, _file, _row"
+    ).to_arrow_table()
+    if not orphans.num_rows:
+        con.execute(f"CREATE VIEW {name} AS SELECT * FROM all_{name}")
+        return concat_rejections([])
+    con.execute(
+        f"CREATE VIEW {name} AS SELECT * FROM all_{name} "
+        "WHERE source_id IN (SELECT source_id FROM sources)"
+    )
+    return orphan_rejections(name, to_pandas(name, orphans), "source_id", "sources", run_id=run_id)
+
+
+def _check_columns(con: duckdb.DuckDBPyConnection, name: str) -> None:
+    """Shards hold exactly the table's columns; anything else is a bug in the code that built
+    the rows, not a column to publish."""
+    found = {row[0] for row in con.execute(f"DESCRIBE shard_{name}").fetchall()}
+    unknown = sorted(found - set(canonical_schema(name).names) - set(_ORIGIN))
+    if unknown:
+        raise ValueError(f"shards of {name!r} hold column(s) outside its model: {unknown}")
+
+
+def _carry_stale(con: duckdb.DuckDBPyConnection, data_dir: Path) -> bool:
+    """A source that failed this run keeps its last published rows, its claims marked stale:
+    views `all_sources`, `all_documents`, `all_claims`, `all_figures` with them. False (and no
+    view) when none is kept."""
+    curated = data_dir / "curated"
+    current = current_snapshot(curated)
+    old = snapshot_dir(curated, current) if current else None
+    if old is None or not (old / "sources.parquet").is_file():
+        return False
+    # Carried while it has published claims: good last time, or already carried (stale)
+    # since its last good fetch, however many runs ago that was.
+    kept = con.execute(
+        f"SELECT o.source_id FROM read_parquet({_literal(old / 'sources.parquet')}) o "
+        "JOIN fresh_sources s USING (source_id) "
+        "WHERE s.status = 'error' AND (o.status <> 'error' OR coalesce(o.stale, false)) "
+        "ORDER BY o.source_id"
+    ).fetchall()
+    if not kept:
+        return False
+    raw = RawZone(data_dir / "raw")
+    ids = [row[0] for row in kept]
+    confirmed = [(raw.last_good_fetch(source_id) or {}).get("time") for source_id in ids]
+    con.register(
+        "kept_confirmed",
+        pa.table(
+            {"source_id": pa.array(ids, pa.string()), "time": pa.array(confirmed, pa.string())}
+        ),
+    )
+    con.execute(
+        "CREATE TABLE kept AS SELECT o.*, k.time AS _confirmed "
+        f"FROM read_parquet({_literal(old / 'sources.parquet')}) o "
+        "JOIN kept_confirmed k USING (source_id)"
+    )
+    columns = []
+    for column in canonical_schema("sources").names:
+        if column == "stale":
+            value = "k.source_id IS NOT NULL OR s.stale"
+        elif column == "last_confirmed_at":
+            value = "CASE WHEN k.source_id IS NULL THEN s.last_confirmed_at ELSE k._confirmed END"
+        elif column in _CARRIED_SOURCE_COLUMNS:
+            value = f'CASE WHEN k.source_id IS NULL THEN s."{column}" ELSE k."{column}" END'
+        else:
+            value = f's."{column}"'
+        columns.append(f'{value} AS "{column}"')
+    con.execute(
+        f"CREATE VIEW all_sources AS SELECT {', '.join(columns)}, s._carried, s._file, s._row "
+        "FROM fresh_sources s LEFT JOIN kept k USING (source_id)"
+    )
+    for name in _CARRIED_TABLES:
+        path = old / f"{name}.parquet"
+        stale = " REPLACE (true AS stale)" if name == "claims" else ""
+        carried = (
+            f"SELECT * EXCLUDE (filename, file_row_number){stale}, "
+            "true AS _carried, filename AS _file, file_row_number AS _row "
+            f"FROM read_parquet({_literal(path)}, filename = true, file_row_number = true) "
+            "WHERE source_id IN (SELECT source_id FROM kept)"
+        )
+        union = f" UNION ALL BY NAME {carried}" if path.is_file() else ""
+        con.execute(f"CREATE VIEW all_{name} AS SELECT * FROM fresh_{name}{union}")
+    return True
+
+
+def _names(columns: Sequence[str]) -> str:
+    return ", ".join(f'"{column}"' for column in columns)
+
+
+def _literal(value: object) -> str:
+    """A SQL string literal (paths are inlined: DuckDB binds no parameters in a view)."""
+    return "'" + str(value).replace("'", "''") + "'"

@@ -1,0 +1,110 @@
+"""The run's staging area: each batch's validated rows as Parquet shards, written by the worker.
+
+    <data_dir>/staging/<run_id>/
+      <table>/<batch>.parquet   one shard per batch and table (sources, documents, claims,
+                                figures, rejections)
+      out/<table>.parquet       the tables compacted from the shards, which publish moves into
+                                a snapshot
+
+A batch task builds, validates and writes its own rows and returns only a `BatchSummary`, so
+no process holds every document of a run, and a batch runs the same in a thread, a process or
+on a Dask worker of another machine (the data directory is then on shared storage). Shards are
+written under a temporary name and renamed: a worker killed mid-write leaves no partial shard.
+Runs hold the data directory's lock, so a staging area left by a killed run is dead and the next
+run removes it.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pandas as pd
+import pyarrow.parquet as pq
+
+from mlefacts.publish.parquet import COMPRESSION, to_arrow
+from mlefacts.validate import concat_rejections, empty_table, validate_tables
+
+if TYPE_CHECKING:
+    from mlefacts.pipeline import BatchResult
+
+SHARD_TABLES = ("sources", "documents", "claims", "figures", "rejections")
+STAGING = "staging"
+
+
+@dataclass(frozen=True, slots=True)
+class BatchSummary:
+    """What a batch task hands back: where its shards are and what it counted, never rows."""
+
+    index: int
+    shards: dict[str, str]
+    rows: dict[str, int]
+    n_extracted: int = 0
+    n_cached: int = 0
+    seconds: dict[str, float] = field(default_factory=dict)
+
+
+def staging_dir(data_dir: Path, run_id: str) -> Path:
+    """Where the batches of run `run_id` write their shards."""
+    return data_dir / STAGING / run_id
+
+
+def clear_staging(data_dir: Path) -> None:
+    """Remove every staging area: called under the run lock, so none belongs to a live run."""
+    shutil.rmtree(data_dir / STAGING, ignore_errors=True)
+
+
+def batch_tables(result: BatchResult, *, run_id: str) -> dict[str, pd.DataFrame]:
+    """A batch's rows as tables, stamped with the run (claims start out fresh, not stale)."""
+    tables = {name: rows_frame(name, getattr(result, name)) for name in SHARD_TABLES}
+    tables["claims"]["stale"] = False
+    for name in ("claims", "figures", "rejections"):
+        tables[name]["run_id"] = run_id
+    return tables
+
+
+def rows_frame(name: str, rows: list[dict[str, Any]]) -> pd.DataFrame:
+    """A table from rows; with no rows, still with the table's columns."""
+    return pd.DataFrame(rows) if rows else empty_table(name)
+
+
+def write_batch(result: BatchResult, *, folder: Path, index: int) -> BatchSummary:
+    """Validate a batch's tables (failing rows become rejections) and write one shard per
+    table, rows in the order they were made."""
+    run_id = folder.name
+    started = time.perf_counter()
+    tables = batch_tables(result, run_id=run_id)
+    earlier = tables.pop("rejections")
+    valid, rejected = validate_tables(tables, run_id=run_id)
+    valid["rejections"] = concat_rejections([earlier, rejected])
+    seconds = dict(result.seconds)
+    seconds["validate"] = time.perf_counter() - started
+    shards = {}
+    for name in SHARD_TABLES:
+        path = folder / name / f"{index:08d}.parquet"
+        write_shard(path, name, valid[name])
+        shards[name] = str(path)
+    return BatchSummary(
+        index=index,
+        shards=shards,
+        rows={name: len(valid[name]) for name in SHARD_TABLES},
+        n_extracted=result.n_extracted,
+        n_cached=result.n_cached,
+        seconds=seconds,
+    )
+
+
+def write_shard(path: Path, name: str, frame: pd.DataFrame) -> None:
+    """One table's rows of one batch, typed as the published table, renamed into place."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    try:
+        pq.write_table(to_arrow(name, frame, sort=False), temporary, compression=COMPRESSION)
+        os.replace(temporary, path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise

@@ -1,0 +1,64 @@
+"""The whole-run checks over the shards of many batches, which no single batch can make."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pandas as pd
+
+from mlefacts.assemble import open_run
+from mlefacts.config import RunSettings
+from mlefacts.extract import extraction_fingerprint
+from mlefacts.pipeline import BatchResult, process_batch
+from mlefacts.sources.manifest import make_source
+from mlefacts.staging import staging_dir, write_batch
+
+FACT = "Machine learning engineers earn a median salary of $150,000 a year."
+
+
+def _batch(tmp_path: Path, name: str, text: str) -> tuple[RunSettings, BatchResult]:
+    (tmp_path / name).write_text(text)
+    settings = RunSettings(data_dir=tmp_path / "data", manifest=tmp_path / "sources.toml")
+    result = process_batch(
+        [make_source(name)], settings=settings, fingerprint=extraction_fingerprint()
+    )
+    assert result.claims, result.rejections
+    return settings, result
+
+
+def _rejections(run) -> pd.DataFrame:  # type: ignore[no-untyped-def]
+    return run.rejected
+
+
+def test_a_source_in_two_batches_is_kept_once_and_the_repeat_is_rejected(tmp_path: Path) -> None:
+    settings, result = _batch(tmp_path, "a.txt", FACT)
+    folder = staging_dir(settings.data_dir, "r_test")
+    summaries = [write_batch(result, folder=folder, index=i) for i in (1, 0)]
+    with open_run(summaries, data_dir=settings.data_dir, run_id="r_test", folder=folder) as run:
+        assert run.count("sources") == 1
+        assert run.count("claims") == len(result.claims)
+        reasons = set(run.rejected["reason"])
+        assert any(
+            r.startswith("[sources] column 'source_id' failed check unique") for r in reasons
+        )
+        assert any(r.startswith("[claims] column 'claim_id' failed check unique") for r in reasons)
+        assert set(run.rejected["run_id"]) == {"r_test"}
+        kept = run.frame("claims")
+    assert (kept["claim_id"].to_list()) == [row["claim_id"] for row in result.claims]
+
+
+def test_rows_of_a_source_whose_own_row_was_rejected_are_rejected_too(tmp_path: Path) -> None:
+    settings, result = _batch(tmp_path, "a.txt", FACT)
+    bad = replace(result, sources=[{**result.sources[0], "published": "last spring"}])
+    folder = staging_dir(settings.data_dir, "r_test")
+    summary = write_batch(bad, folder=folder, index=0)
+    assert summary.rows["sources"] == 0 and summary.rows["claims"] == len(result.claims)
+    with open_run([summary], data_dir=settings.data_dir, run_id="r_test", folder=folder) as run:
+        assert run.count("claims") == run.count("documents") == run.count("figures") == 0
+        reasons = run.rejected["reason"]
+        assert reasons.str.contains("failed check foreign key").sum() == (
+            len(result.claims) + len(result.documents) + len(result.figures)
+        )
+        compacted = pd.read_parquet(run.compact("rejections", extra=run.rejected))
+    assert compacted["reason"].str.startswith("[sources] column 'published'").sum() == 1

@@ -1,0 +1,155 @@
+"""Whatever runs the batches (threads, worker processes, a Dask cluster) and however many there
+are, a run publishes the same bytes; and a worker process killed mid-batch fails its run
+only: the previous snapshot stays current and the next run succeeds."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import os
+import signal
+import sys
+import threading
+import time
+from pathlib import Path
+from types import ModuleType
+
+import psutil
+import pytest
+
+import mlefacts
+from mlefacts.publish.snapshots import current_snapshot
+from mlefacts.runs import run_history
+from mlefacts.sources.rawzone import RawZone
+
+pytestmark = pytest.mark.e2e
+
+BENCH = Path(__file__).resolve().parents[1] / "bench"
+# Every published table but the logs (`runs`, `fetches`), which hold the time of each fetch.
+DETERMINISTIC = (
+    "sources",
+    "documents",
+    "claims",
+    "figures",
+    "rejections",
+    "conflicts",
+    "facts",
+    "fact_claims",
+    "consensus",
+)
+
+
+def _generator() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("bench_generate_runners", BENCH / "generate.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A manifest of 36 generated pages (HTML, text and markdown), plus one that is missing."""
+    folder = tmp_path_factory.mktemp("corpus")
+    manifest = _generator().generate_corpus(folder, 36, seed=11, text_fraction=0.3)
+    with manifest.open("a", encoding="utf-8") as handle:
+        handle.write('\n[[source]]\nuri = "articles/missing.html"\n')
+    return manifest
+
+
+def _digests(data_dir: Path) -> dict[str, str]:
+    current = data_dir / "curated" / "current"
+    return {
+        name: hashlib.sha256((current / f"{name}.parquet").read_bytes()).hexdigest()
+        for name in DETERMINISTIC
+    }
+
+
+def test_every_runner_and_batch_size_publishes_the_same_bytes(
+    prefect_harness: None, corpus: Path, tmp_path: Path
+) -> None:
+    digests = {}
+    for runner, batch_size in (("threads", 100), ("processes", 4), ("dask", 7), ("threads", 5)):
+        data_dir = tmp_path / f"{runner}-{batch_size}"
+        summary = mlefacts.run(
+            sources=corpus,
+            data_dir=data_dir,
+            runner=runner,  # type: ignore[arg-type]
+            batch_size=batch_size,
+            fail_on="never",
+        )
+        assert summary["status"] == "completed_with_errors", summary  # the missing page
+        assert summary["n_claims"] > 300
+        assert not (data_dir / "staging").exists()
+        digests[(runner, batch_size)] = _digests(data_dir)
+    first = next(iter(digests.values()))
+    for key, found in digests.items():
+        assert found == first, key
+
+
+def _workers() -> list[psutil.Process]:
+    """The worker processes of this test's process pool (not Prefect's server, not the
+    resource tracker)."""
+    return [
+        child
+        for child in psutil.Process().children(recursive=True)
+        if "spawn_main" in " ".join(child.cmdline())
+    ]
+
+
+def _kill_busiest_worker_once_a_shard_exists(staging: Path, killed: list[int]) -> None:
+    """Wait until batches have written shards while the slow batch still extracts, then
+    SIGKILL the worker using the most CPU (the one extracting the slow page)."""
+    deadline = time.monotonic() + 300
+    while time.monotonic() < deadline:
+        if any(staging.glob("*/claims/*.parquet")):
+            workers = _workers()
+            before = {worker.pid: sum(worker.cpu_times()[:2]) for worker in workers}
+            time.sleep(0.5)
+            if workers:
+                busiest = max(workers, key=lambda w: sum(w.cpu_times()[:2]) - before[w.pid])
+                os.kill(busiest.pid, signal.SIGKILL)
+                killed.append(busiest.pid)
+                return
+        time.sleep(0.05)
+
+
+def test_a_killed_worker_fails_its_run_and_the_next_run_succeeds(
+    prefect_harness: None, corpus: Path, tmp_path: Path
+) -> None:
+    folder = corpus.parent
+    data_dir = tmp_path / "data"
+    mlefacts.run(sources=corpus, data_dir=data_dir, runner="threads", fail_on="never")
+    published = current_snapshot(data_dir / "curated")
+    before = _digests(data_dir)
+
+    rows = "".join(f"<tr><td>City{i}</td><td>${90_000 + i:,}</td></tr>" for i in range(40_000))
+    (folder / "slow.html").write_text(f"<table><tr><th>City</th><th>Salary</th></tr>{rows}</table>")
+    slow = folder / "slow.toml"
+    slow.write_text('[[source]]\nuri = "slow.html"\n\n' + corpus.read_text(encoding="utf-8"))
+    killed: list[int] = []
+    killer = threading.Thread(
+        target=_kill_busiest_worker_once_a_shard_exists, args=(data_dir / "staging", killed)
+    )
+    killer.start()
+    try:
+        with pytest.raises(Exception):  # noqa: B017 - whatever the pool reports, the run fails
+            mlefacts.run(
+                sources=slow, data_dir=data_dir, runner="processes", batch_size=1, fail_on="never"
+            )
+    finally:
+        killer.join()
+    assert killed, "no worker was killed"
+    assert current_snapshot(data_dir / "curated") == published
+    assert _digests(data_dir) == before
+    assert run_history(data_dir / "raw")[-1]["status"] == "failed"
+    assert not (data_dir / "staging").exists()
+    assert RawZone(data_dir / "raw").fetch_log()  # the raw zone still reads
+
+    (folder / "slow.html").write_text("<p>Machine learning engineers earn $150,000 a year.</p>")
+    summary = mlefacts.run(sources=slow, data_dir=data_dir, runner="processes", fail_on="never")
+    assert summary["status"] == "completed_with_errors", summary
+    assert current_snapshot(data_dir / "curated") != published
+    claims = mlefacts.load("claims", data_dir)
+    assert (claims["value"] == 150_000).any()
