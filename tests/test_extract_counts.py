@@ -40,3 +40,70 @@ def test_counts_fixture_exact_claims() -> None:
 def test_non_counts(sentence: str) -> None:
     doc = build_document(source_id="d", text=sentence, media_type="text/plain")
     assert counts.extract(doc) == []
+
+
+def _counts(text: str) -> list[tuple[str, float]]:
+    doc = build_document(source_id="d", text=text, media_type="text/markdown")
+    return [(c.subject, c.value) for c in counts.extract(doc)]
+
+
+def test_a_noun_before_a_total_verb_is_what_the_number_counts() -> None:
+    found = _counts("Machine learning job postings in the US reached nearly 52,000 last year.")
+    assert found == [("machine learning job posting", 52000.0)]
+
+
+def test_joined_nouns_and_long_modifiers_stay_one_phrase() -> None:
+    assert _counts("We pooled 1,930 placements and salary reports.") == [
+        ("placements and salary report", 1930.0)
+    ]
+    assert _counts("There were 8,100 open computer vision engineer positions.") == [
+        ("computer vision engineer", 8100.0)
+    ]
+
+
+def test_a_fact_line_labelled_as_a_count_is_a_count_of_the_pages_role() -> None:
+    page = "# Data Engineers: outlook\n\nMedian pay: $120,000\nNumber of jobs, 2024: 41,500\n"
+    assert _counts(page) == [("data engineer", 41500.0)]
+
+
+def test_bare_job_nouns_take_the_page_role_but_a_named_field_keeps_its_phrase() -> None:
+    page = (
+        "# Data Engineer careers\n\nAbout 2,600 openings are expected each year.\n\n"
+        "Recruiters listed 480 robotics vacancies.\n"
+    )
+    assert _counts(page) == [("data engineer", 2600.0), ("robotics vacancy", 480.0)]
+
+
+def test_pagination_is_not_a_count() -> None:
+    assert _counts("Page 2 of 9 · Showing 10 of 86 roles · Next") == []
+
+
+def test_fact_lines_set_as_headings_count_for_the_numbered_item_above() -> None:
+    page = (
+        "# The top jobs\n\nHere are the top two.\n\n1. Data Labeling Lead\n\n"
+        "   Job openings: 655\n\n2. MLOps Engineer\n\n   Job openings: 2,094\n"
+    )
+    assert _counts(page) == [("data labeling lead", 655.0), ("mlops engineer", 2094.0)]
+
+
+def test_scaled_counts_are_counts_and_list_sizes_are_not() -> None:
+    assert _counts("The study covers 1.8 million robotics job postings.") == [
+        ("robotics job posting", 1800000.0)
+    ]
+    assert _counts("The 5 best jobs for engineers, ranked.") == []
+
+
+def test_sizes_that_qualify_something_else_are_not_counts() -> None:
+    assert _counts("Firms with more than 500 employees hire most of them.") == []
+    assert _counts("Now 3 in 5 employers use AI in hiring.") == []
+
+
+def test_promotion_group_sizes_and_first_person_stories_are_not_counts() -> None:
+    assert _counts("The course is trusted by 3,000 companies.") == []
+    assert _counts("Our team of 8 engineers built it.") == []
+    assert _counts("I interviewed with 12 companies last year.") == []
+
+
+def test_a_count_nested_under_a_numbered_item_is_about_that_item() -> None:
+    page = "# Top jobs\n\n1. Data Labeling Lead\n   - Job openings: 655\n"
+    assert _counts(page) == [("data labeling lead", 655.0)]

@@ -35,7 +35,30 @@ def test_top_spot_and_ordinal_ranks_with_their_report() -> None:
 
 def test_a_role_named_only_after_the_phrase_is_not_the_ranked_item() -> None:
     _, claims = _claims("Python tops the list of languages that machine learning engineers use.")
-    assert claims == []
+    assert [(c.subject, c.value) for c in claims] == [("python", 1.0)]
+
+
+def test_inverted_phrases_and_followers_take_the_next_ranks() -> None:
+    _, claims = _claims(
+        "Topping the list is machine learning engineer, followed by data scientist and AI "
+        "engineer.\n\nAt No. 5 is the cloud security analyst.\n"
+    )
+    assert [(c.subject, c.value) for c in claims] == [
+        ("machine learning engineer", 1.0),
+        ("data scientist", 2.0),
+        ("artificial intelligence engineer", 3.0),
+        ("cloud security analyst", 5.0),
+    ]
+
+
+def test_a_rank_alone_at_the_start_of_a_section_ranks_its_heading() -> None:
+    doc = build_document(
+        source_id="t",
+        text="# Jobs on the rise\n\n## Energy auditor\n\nRank: #2. Hires came from trades.\n",
+        media_type="text/markdown",
+    )
+    claims = prose_rankings.extract(doc)
+    assert [(c.subject, c.value) for c in claims] == [("energy auditor", 2.0)]
 
 
 def test_no_rank_phrase_no_claim() -> None:
@@ -51,3 +74,49 @@ def test_the_spun_bundled_article_ranks_the_role_first_twice() -> None:
         ("machine learning engineer", 1.0),
     ]
     assert {c.year for c in claims} == {2019, 2017}
+
+
+def test_each_rank_phrase_of_a_sentence_ranks_the_role_just_before_it() -> None:
+    _, claims = _claims(
+        "Data scientist comes in at No. 3, followed by machine learning engineer at No. 4."
+    )
+    assert [(c.subject, c.value) for c in claims] == [
+        ("data scientist", 3.0),
+        ("machine learning engineer", 4.0),
+    ]
+
+
+def test_placing_verbs_with_ordinal_words_and_superlatives_state_ranks() -> None:
+    _, claims = _claims(
+        "Machine learning engineer ranks fourth among the fastest-growing titles.\n\n"
+        "Data engineer was the second most advertised job title in 2025.\n\n"
+        "AI engineer is the most in-demand role this year.\n"
+    )
+    assert [(c.subject, c.value) for c in claims] == [
+        ("machine learning engineer", 4.0),
+        ("data engineer", 2.0),
+        ("artificial intelligence engineer", 1.0),
+    ]
+
+
+def test_one_of_the_most_is_not_a_rank() -> None:
+    _, claims = _claims("Machine learning engineer is one of the most in-demand roles.")
+    assert claims == []
+
+
+def test_a_former_rank_is_skipped_and_other_job_titles_can_be_ranked() -> None:
+    _, claims = _claims(
+        "Data engineer moves up from No. 6 to No. 2, while cloud security analyst comes in "
+        "at No. 3."
+    )
+    assert [(c.subject, c.value) for c in claims] == [
+        ("data engineer", 2.0),
+        ("cloud security analyst", 3.0),
+    ]
+
+
+def test_practices_are_not_ranked_but_technologies_are() -> None:
+    _, claims = _claims(
+        "Data science is the most common background.\n\nPyTorch is the most popular framework.\n"
+    )
+    assert [(c.subject, c.value) for c in claims] == [("pytorch", 1.0)]

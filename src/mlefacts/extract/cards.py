@@ -31,7 +31,8 @@ from mlefacts.extract.context import (
 )
 from mlefacts.extract.sections import document_role
 from mlefacts.extract.subjects import main_market, market_phrase
-from mlefacts.normalize.numbers import scale_factor
+from mlefacts.extract.titles import title_of
+from mlefacts.normalize.numbers import scale_factor, scaled
 from mlefacts.normalize.quantities import find_years
 from mlefacts.toml_files import load_data
 
@@ -73,8 +74,8 @@ def _card_claims(doc: Document, card: Card, page_role: str | None) -> list[Claim
             value_high = amount.value_high
             factor = scale_factor(following.strip()) if amount.scale is None else None
             if factor and amount.is_money:
-                value *= factor
-                value_high = value_high * factor if value_high is not None else None
+                value = scaled(value, factor)
+                value_high = scaled(value_high, factor) if value_high is not None else None
             kind, attribute, subject, qualifiers = _reading(
                 amount, value, label, own, lines, heading, doc, page_role
             )
@@ -141,7 +142,7 @@ def _reading(
         return "salary", "salary", first_role(label, heading) or page_role, qualifiers
     if amount.unit is None and vocabulary("market_terms", "demand", "words").search(own):
         # '23,757 job openings' on a role's card counts open jobs; it is not a change in demand.
-        role = first_role(label, heading)
+        role = title_of(label) or first_role(label, heading)
         return (
             "count",
             "job_openings",

@@ -1,13 +1,26 @@
-"""Explicit counts in prose: 'over 9,000 job openings', 'there are 452 machine learning startups'.
+"""Explicit counts in prose: 'over 9,000 job openings', 'there are 452 machine learning startups',
+'job postings in the US reached 412,000', 'Number of jobs, 2024: 38,200'.
 
-Conservative on purpose: a bare whole number counts only when a known countable noun follows it
-within a few modifier words. Years, versions ('Python 3.11'), ranks ('Top 10') and list sizes
-('5 steps') are not counts.
+Conservative on purpose: a bare whole number counts only when its own words say what it counts,
+in one of three frames:
+
+- a counted noun right after it, a few modifier words allowed ('31,400 open machine learning
+  engineer positions', '2,417 placements and survey responses');
+- a counted noun right before a verb that reports a total ('postings reached 412,000');
+- a fact line labelled as a count ('Number of jobs, 2024: 38,200').
+
+Years, versions ('Python 3.11'), ranks ('Top 10'), list sizes ('5 steps', 'The 5 best jobs'),
+sizes that qualify something else ('firms with over 500 employees', '3 in 5 employers', 'a
+team of 8 engineers'), promotion ('trusted by 3,000 companies'), one writer's story ('I
+interviewed with 12 companies') and pagination
+('Showing 4 of 14 roles') are not counts. A count of jobs that names no role in its sentence
+is about the role of its section or page.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
 from mlefacts.document.model import Document
@@ -22,56 +35,68 @@ from mlefacts.extract.context import (
     find_roles,
     single_country,
 )
+from mlefacts.extract.ranked_lists import item_name, numbered_label
+from mlefacts.extract.sections import document_role, section_role
 from mlefacts.normalize.text import normalize_subject
 from mlefacts.toml_files import load_data
 
 NAME = "counts"
-VERSION = "1"
+VERSION = "2"
 
 _YEAR_LIKE = re.compile(r"^(?:19|20)\d\d$")
 _RANK_BEFORE = re.compile(
     r"(?:\btop|#|\bno\.|\brank(?:ed)?|\bnumber|\bversion|\bv)\s*$", re.IGNORECASE
 )
+_LABEL_LINE = re.compile(r"\s*(?P<label>[^\W\d][^:\n]{0,60}?)\s*:\s*")
+
+
+@dataclass(frozen=True, slots=True)
+class _Counted:
+    """What a number counts: the phrase naming it and its head noun."""
+
+    phrase: str
+    noun: str
 
 
 def extract(doc: Document) -> list[Claim]:
-    """Count claims from the document's paragraphs and list items."""
-    return collect(doc, _read_sentence, name=NAME, needs_digit=True)
-
-
-@cache
-def _counted() -> re.Pattern[str]:
-    counts = load_data("market_terms")["counts"]
-    stops = "|".join(escape_phrase(w) for w in counts["modifier_stops"])
-    nouns = "|".join(escape_phrase(n) for n in sorted(counts["nouns"], key=len, reverse=True))
-    modifier = rf"(?!(?:{stops})\b)[A-Za-z][\w/-]*"
-    return re.compile(
-        rf"\s+(?P<modifiers>(?:{modifier}\s+){{0,{counts['max_modifiers']}}}?)(?P<noun>{nouns})\b",
-        re.IGNORECASE,
+    """Count claims from the document's paragraphs and list items, and from fact lines that
+    the page set as headings ('Job openings: 4,812' under a numbered role)."""
+    lines = [
+        Sentence(block.start, block.end, index, block)
+        for index, block in enumerate(doc.blocks)
+        if block.kind == "heading" and not block.boilerplate and ":" in doc.span_text(block)
+    ]
+    found = [claim for line in lines for claim in _read_sentence(doc, line, labels_only=True)]
+    return sorted(
+        [*collect(doc, _read_sentence, name=NAME, needs_digit=True), *found],
+        key=lambda claim: (claim.char_start, claim.figure_start or 0),
     )
 
 
-def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
+def _read_sentence(doc: Document, sentence: Sentence, *, labels_only: bool = False) -> list[Claim]:
     text = doc.text
+    own = text[sentence.start : sentence.end]
     claims = []
     for amount in amounts(text, sentence.start, sentence.end):
         if not _countable(text, sentence, amount):
             continue
-        match = _counted().match(text, amount.end, sentence.end)
-        if match is None:
+        counted = _label_before(text, sentence.start, amount.start, amount.end, sentence.end)
+        if not labels_only:
+            counted = (
+                _noun_after(text, amount.end, sentence.end)
+                or _noun_before(text, sentence.start, amount.start)
+                or counted
+            )
+        if counted is None:
             continue
-        noun = match.group("noun").lower()
-        phrase = " ".join([*match.group("modifiers").split(), noun])
-        own = text[sentence.start : sentence.end]
-        roles = find_roles(phrase) or find_roles(own)
-        qualifiers: dict[str, object] = {"category": noun}
+        qualifiers: dict[str, object] = {"category": counted.noun}
         country = single_country(own)
         if country:
             qualifiers["country"] = country
         claims.append(
             Claim(
                 kind="count",
-                subject=roles[0][2] if roles else normalize_subject(phrase),
+                subject=_subject(doc, sentence, counted, own),
                 attribute="count",
                 char_start=sentence.start,
                 char_end=sentence.end,
@@ -90,10 +115,159 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
     return claims
 
 
+def _subject(doc: Document, sentence: Sentence, counted: _Counted, own: str) -> str:
+    """The role the counted phrase names, else the sentence's role; a count of jobs without
+    one is about its section's or page's role; else the counted phrase itself."""
+    roles = find_roles(counted.phrase) or find_roles(own)
+    if roles:
+        return roles[0][2]
+    if counted.noun in _job_nouns() and _bare(counted):
+        named = _numbered_section(doc, sentence)
+        role = named or section_role(doc, sentence.block, default=document_role(doc))
+        if role:
+            return role
+    return normalize_subject(counted.phrase)
+
+
+def _numbered_section(doc: Document, sentence: Sentence) -> str | None:
+    """The item the count's line belongs to, as a subject: the list item it is nested in
+    ('1. Data Labeling Lead' over '- Job openings: 655'), else a numbered heading above."""
+    parent = sentence.block.parent
+    nested = sentence.block.kind == "list_item" and parent is not None
+    if nested and parent is not None and doc.blocks[parent].kind == "list_item":
+        name = item_name(doc.span_text(doc.blocks[parent]))
+        return normalize_subject(name) if name else None
+    section = sentence.block.section
+    if section is None or not 0 <= section < len(doc.blocks):
+        return None
+    label = numbered_label(doc.span_text(doc.blocks[section]))
+    return normalize_subject(label) if label else None
+
+
+def _bare(counted: _Counted) -> bool:
+    """A phrase that is its noun with only generic words ('3,300 openings', 'open positions'),
+    not 'machine learning vacancies', which names its own field."""
+    words = counted.phrase.lower().replace(counted.noun, " ").split()
+    return all(word in _generic() for word in words)
+
+
+def _noun_after(text: str, start: int, end: int) -> _Counted | None:
+    """'412 hiring managers', '2,417 placements and survey responses'."""
+    match = _patterns()["after"].match(text, start, end)
+    if match is None:
+        return None
+    return _Counted(" ".join(match.group("phrase").split()), match.group("noun").lower())
+
+
+def _noun_before(text: str, start: int, end: int) -> _Counted | None:
+    """'AI and machine learning job postings in the US reached 412,000'."""
+    match = _patterns()["before"].search(text[start:end])
+    if match is None:
+        return None
+    words = text[start:end][: match.start("noun")].split()
+    stops = _stops() - set(load_data("count_terms")["joiners"])
+    kept: list[str] = []
+    for word in reversed(words[-4:]):
+        if word.lower() in stops or not re.match(r"[\w&]", word):
+            break
+        kept.insert(0, word)
+    while kept and kept[0].lower() in load_data("count_terms")["joiners"]:
+        kept.pop(0)
+    noun = match.group("noun")
+    return _Counted(" ".join([*kept, noun]), noun.lower())
+
+
+def _label_before(text: str, start: int, at: int, after: int, end: int) -> _Counted | None:
+    """A fact line 'Number of jobs, 2024: 38,200' or 'Companies surveyed: 480': the number
+    alone on its line after a label that names a count."""
+    line_start = text.rfind("\n", start, at) + 1 or start
+    line_end = text.find("\n", after, end)
+    rest = text[after : end if line_end < 0 else line_end]
+    match = _LABEL_LINE.fullmatch(text[max(line_start, start) : at])
+    if match is None or re.search(r"[^\W\d_]", rest):
+        return None
+    label = match.group("label")
+    found = _patterns()["label"].search(label) or _patterns()["noun"].search(label)
+    if found is None:
+        return None
+    noun = _patterns()["noun"].search(label)
+    if noun is not None:
+        return _Counted(label[: noun.end()], noun.group().lower())
+    return _Counted(re.sub(r",?\s*\d[\d\s–-]*$", "", label), found.group().lower())
+
+
 def _countable(text: str, sentence: Sentence, amount: Amount) -> bool:
-    """A bare whole number of at least 2 that is not a year, a version, a rank or a step."""
+    """A bare whole number of at least 2 that is not a year, a version, a rank, a step or a
+    page's navigation."""
     if amount.unit is not None or amount.value < 2 or amount.value != int(amount.value):
         return False
-    if _YEAR_LIKE.match(amount.raw.strip()) or "." in amount.raw:
+    if _YEAR_LIKE.match(amount.raw.strip()) or ("." in amount.raw and amount.scale is None):
+        return False
+    if _patterns()["navigation"].search(text, sentence.start, amount.start):
+        return False
+    if _patterns()["list_size"].match(text, amount.end, sentence.end):
+        return False
+    if _patterns()["qualifying"].search(text, sentence.start, amount.start):
+        return False
+    if _patterns()["first_person"].search(text, sentence.start, sentence.end):
         return False
     return not _RANK_BEFORE.search(text, sentence.start, amount.start)
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    vocabulary = load_data("count_terms")
+    stops = "|".join(escape_phrase(w) for w in vocabulary["modifier_stops"])
+    nouns = "|".join(escape_phrase(n) for n in sorted(vocabulary["nouns"], key=len, reverse=True))
+    joiners = "|".join(escape_phrase(w) for w in vocabulary["joiners"])
+    verbs = "|".join(escape_phrase(v) for v in vocabulary["verbs_before"])
+    hedges = "|".join(escape_phrase(h) for h in vocabulary["hedges"])
+    labels = "|".join(escape_phrase(w) for w in sorted(vocabulary["labels"], key=len, reverse=True))
+    navigation = "|".join(escape_phrase(w) for w in vocabulary["navigation"])
+    list_size = "|".join(escape_phrase(w) for w in vocabulary["list_size"])
+    promotion = "|".join(escape_phrase(w) for w in vocabulary["promotion"])
+    groups = "|".join(escape_phrase(w) for w in vocabulary["groups"])
+    first_person = "|".join(escape_phrase(w) for w in vocabulary["first_person"])
+    modifier = rf"(?!(?:{stops})\b)[\"“'‘]?[A-Za-z][\w/-]*[\"”'’]?"
+    most = vocabulary["max_modifiers"]
+    return {
+        "after": re.compile(
+            rf"\s+(?P<phrase>(?:{modifier}\s+){{0,{most}}}?(?P<noun>{nouns})"
+            rf"(?:\s+(?:{joiners})\s+(?:{modifier}\s+){{0,2}}?(?:{nouns}))?)\b",
+            re.IGNORECASE,
+        ),
+        "before": re.compile(
+            rf"\b(?P<noun>{nouns})\b(?:\s+(?!(?:{verbs})\b)[\w.]+){{0,4}}"
+            rf"\s+(?:{verbs})\s+(?:(?:{hedges})\s+)?$",
+            re.IGNORECASE,
+        ),
+        "noun": re.compile(rf"(?<![\w-])(?:{nouns})(?![\w-])", re.IGNORECASE),
+        "label": re.compile(rf"(?<![\w-])(?:{labels})(?![\w-])", re.IGNORECASE),
+        "qualifying": re.compile(
+            rf"(?:\bwith\s+(?:{hedges}|fewer than|less than|at least|up to|under)\s+"
+            rf"|\b\d+\s+(?:in|out of)\s+"
+            rf"|\b(?:{promotion})\s+(?:(?:{hedges})\s+)?"
+            rf"|\b(?:{groups})\s+of\s+(?:(?:{hedges})\s+)?)$",
+            re.IGNORECASE,
+        ),
+        "first_person": re.compile(rf"(?<![\w'’])(?:{first_person})(?![\w'’])", re.IGNORECASE),
+        "list_size": re.compile(rf"\s+(?:{list_size})\b", re.IGNORECASE),
+        "navigation": re.compile(
+            rf"\b(?:{navigation})\s+\d[\d,]*(?:\s*[-–]\s*\d[\d,]*)?\s+of\s*$", re.IGNORECASE
+        ),
+    }
+
+
+@cache
+def _stops() -> frozenset[str]:
+    return frozenset(load_data("count_terms")["modifier_stops"])
+
+
+@cache
+def _generic() -> frozenset[str]:
+    return frozenset(load_data("count_terms")["generic_modifiers"])
+
+
+@cache
+def _job_nouns() -> frozenset[str]:
+    return frozenset(load_data("count_terms")["job_nouns"])

@@ -1,10 +1,12 @@
-"""Rankings stated in prose: 'ML Engineer took the top spot in the 2019 Indeed report',
-'data scientist ranked No. 3 among the best jobs'.
+"""Rankings stated in prose ('ML Engineer took the top spot in the 2019 Indeed report',
+'data scientist ranked No. 3 among the best jobs') and in numbered lists the page frames as a
+ranking (`ranked_lists`).
 
-A sentence gives a ranking claim when it names a role and a rank phrase; the ranked item is
-the role named last before the phrase (a role named only after it is what something else is
-ranked among: 'Python tops the list of languages data scientists use'); the list it ranks in
-is the report the sentence attributes, if any.
+A sentence gives a ranking claim when it names an item (a role, another job title, a skill) and
+a rank phrase; the ranked item is the one named last before the phrase (one named only after it
+is what something else is ranked among: 'Python tops the list of languages data scientists
+use'), or right after it ('Topping the list is AI engineer'); items after 'followed by' take the
+next ranks. The list it ranks in is the report the sentence attributes, if any.
 """
 
 from __future__ import annotations
@@ -19,91 +21,253 @@ from mlefacts.extract.context import (
     Sentence,
     collect,
     escape_phrase,
-    find_roles,
     plain_years,
 )
-from mlefacts.extract.cues import may_hold, phrase_keys
+from mlefacts.extract.ranked_lists import ranked_list_claims
+from mlefacts.extract.sections import clean_text
+from mlefacts.extract.titles import find_titles, title_of
+from mlefacts.normalize.skills import find_skills
+from mlefacts.normalize.text import normalize_subject
 from mlefacts.toml_files import load_data
 
+_FORMER = re.compile(r"\bfrom\s*$", re.IGNORECASE)
+_RANK_LABEL = re.compile(r"^[\W_]*(?:(?:rank(?:ing|ed)?|position|place)\b[\W_]*)?$", re.IGNORECASE)
+_INVERTED = re.compile(r"\s*(?:is|was|goes to|went to|:|—|–)\s*(?:the\s+)?", re.IGNORECASE)
+_FOLLOWED = re.compile(r"\bfollowed\s+(?:closely\s+)?by\s+", re.IGNORECASE)
+_MAX_TAIL_WORDS = 4
+_MAX_NAME_WORDS = 6
+
 NAME = "prose_rankings"
-VERSION = "1"
+VERSION = "2"
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     vocabulary = load_data("ranking_terms")
     first = "|".join(escape_phrase(p) for p in sorted(vocabulary["first"], key=len, reverse=True))
     words = "|".join(vocabulary["ordinal_words"])
     places = "|".join(vocabulary["places"])
+    verbs = "|".join(escape_phrase(v) for v in vocabulary["placing_verbs"])
+    superlatives = "|".join(escape_phrase(s) for s in vocabulary["superlatives"])
+    ordinal = rf"(?:(?P<{{g}}word>{words})|(?P<{{g}}n>\d{{{{1,3}}}})(?:st|nd|rd|th))"
     first_pattern = re.compile(rf"(?<![\w#])(?:{first})(?![\w-])", re.IGNORECASE)
     ordinal_pattern = re.compile(
-        rf"\brank(?:ed|s)?\s+(?:no\.?\s*|#\s*|number\s+)?(?P<n>\d{{1,3}})(?:st|nd|rd|th)?\b"
+        rf"\b(?:rank(?:ed|s|ing)?|position)(?:\s+|\s*:\s*)(?:no\.?\s*|#\s*|number\s+)?"
+        rf"(?P<n>\d{{1,3}})(?:st|nd|rd|th)?\b"
+        rf"|\bnumber\s+(?P<n4>\d{{1,2}})\b(?![-\d])"
+        rf"|(?:\bno\.\s*|(?<![\w&])#)(?P<n3>\d{{1,3}})\b"
         rf"|\b(?P<n2>\d{{1,3}})(?:st|nd|rd|th)\s+(?:{places})\b"
-        rf"|\b(?P<word>{words})\s+(?:{places})\b",
+        rf"|\b(?P<word>{words})\s+(?:{places})\b"
+        rf"|\b(?:{verbs})\s+(?:at\s+|in\s+)?{ordinal.format(g='v')}\b",
         re.IGNORECASE,
     )
-    return first_pattern, ordinal_pattern
-
-
-@cache
-def _keys() -> tuple[str, ...] | None:
-    """Words one of which every rank phrase holds: sentences without any are skipped."""
-    vocabulary = load_data("ranking_terms")
-    return phrase_keys([*vocabulary["first"], "rank", *vocabulary["places"]])
+    superlative_pattern = re.compile(
+        rf"(?<!\bof )\b(?:is|was|remains|remained|became|becomes|ranks as|ranked as)\s+the\s+"
+        rf"(?:{ordinal.format(g='s')}[\s-]+)?(?:{superlatives})\b",
+        re.IGNORECASE,
+    )
+    return first_pattern, ordinal_pattern, superlative_pattern
 
 
 def extract(doc: Document) -> list[Claim]:
-    """Ranking claims from the document's paragraphs and list items."""
-    return collect(doc, _read_sentence, name=NAME)
+    """Ranking claims from the document's sentences, cards and ranked numbered lists."""
+    return [
+        *collect(doc, _read_sentence, name=NAME),
+        *_card_claims(doc),
+        *ranked_list_claims(doc, name=NAME),
+    ]
 
 
 def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
-    if not may_hold(doc.text, sentence.start, sentence.end, _keys()):
-        return []
+    """One claim per rank phrase whose item, a role, comes after the previous phrase; a
+    sentence that opens a named section with its rank alone ('Rank: #3.') ranks the name."""
     text = doc.text[sentence.start : sentence.end]
-    rank, at = _rank(text)
-    if rank is None:
+    claims: list[Claim] = []
+    roles = _items(text)
+    previous = 0
+    for rank, at, end in _ranks(text):
+        if _FORMER.search(text, 0, at):
+            continue
+        before = [role for role in roles if previous <= role[0] and role[1] <= at]
+        after = _INVERTED.match(text, end)
+        named = [role for role in roles if after and role[0] == after.end()]
+        previous = named[0][1] if named else end
+        if named:
+            claims.append(_claim(doc, sentence, named[0][2], text[slice(*named[0][:2])], rank))
+        elif before:
+            claims.append(_claim(doc, sentence, before[-1][2], text[slice(*before[-1][:2])], rank))
+        elif not claims and _alone(text, at, end):
+            named = _section_name(doc, sentence)
+            if named:
+                claims.append(_claim(doc, sentence, named[0], named[1], rank))
+    return [*claims, *_followers(doc, sentence, text, roles, claims)]
+
+
+def _followers(
+    doc: Document,
+    sentence: Sentence,
+    text: str,
+    roles: list[tuple[int, int, str]],
+    claims: list[Claim],
+) -> list[Claim]:
+    """'X tops the list, followed by Y and Z': the titles after 'followed by' take the next
+    ranks, in order, when the sentence ranked exactly one item and gives them no rank."""
+    match = _FOLLOWED.search(text)
+    if len(claims) != 1 or match is None or claims[0].value is None:
         return []
-    before = [role for role in find_roles(text) if role[1] <= at]
-    if not before:
+    tail = text[match.end() :]
+    if _ranks(tail):
         return []
-    ranked = before[-1]
+    listed = []
+    position = match.end()
+    for start, end, subject in roles:
+        if start < position:
+            continue
+        if not re.fullmatch(r"[\s,]*(?:and\s+|&\s+)?(?:the\s+)?", text[position:start]):
+            break
+        listed.append((subject, text[start:end]))
+        position = end
+    rank = int(claims[0].value)
+    return [
+        _claim(doc, sentence, subject, phrase, rank + offset)
+        for offset, (subject, phrase) in enumerate(listed, start=1)
+    ]
+
+
+def _items(text: str) -> list[tuple[int, int, str]]:
+    """What a sentence can rank: job titles and the skills it names ('Python tops the list'): named
+    technologies, not practices or soft skills ('data science is the most common background')."""
+    titles = find_titles(text)
+    skills = [
+        (skill.start, skill.end, skill.canonical.lower())
+        for skill in find_skills(text)
+        if skill.category in _skill_categories()
+        and not any(start < skill.end and skill.start < end for start, end, _ in titles)
+    ]
+    return sorted([*titles, *skills])
+
+
+@cache
+def _skill_categories() -> frozenset[str]:
+    return frozenset(load_data("ranking_terms")["items"]["skill_categories"])
+
+
+def _alone(text: str, at: int, end: int) -> bool:
+    """A rank phrase with nothing before it but a 'Rank:' label and at most a few words after
+    it in its clause ('Rank: #1.', '#2 this quarter')."""
+    tail = re.split(r"[.;,:!?]", text[end:], maxsplit=1)[0]
+    return bool(_RANK_LABEL.match(text[:at])) and len(tail.split()) <= _MAX_TAIL_WORDS
+
+
+def _section_name(doc: Document, sentence: Sentence) -> tuple[str, str] | None:
+    """(subject, label) of the short heading whose section this sentence opens."""
+    section = sentence.block.section
+    if (
+        section is None
+        or sentence.block_index != section + 1
+        or sentence.start != sentence.block.start
+    ):
+        return None
+    label = clean_text(doc.span_text(doc.blocks[section]))
+    subject = _name(label)
+    return (subject, label) if subject else None
+
+
+def _name(label: str) -> str | None:
+    """A heading or card label that names one thing: a job title, or a few plain words."""
+    words = label.split()
+    if not words or len(words) > _MAX_NAME_WORDS or re.search(r"[\d?.!]", label):
+        return None
+    return title_of(label) or normalize_subject(label)
+
+
+def _card_claims(doc: Document) -> list[Claim]:
+    """A card whose line states a rank alone ('#2 this quarter') ranks the card's label."""
+    claims = []
+    for card in doc.cards:
+        label = clean_text(doc.span_text(card.label))
+        subject = _name(label)
+        if subject is None:
+            continue
+        for line in card.lines:
+            text = doc.span_text(line)
+            found = [(rank, at, end) for rank, at, end in _ranks(text) if _alone(text, at, end)]
+            if found:
+                claims.append(
+                    Claim(
+                        kind="ranking",
+                        subject=subject,
+                        attribute="rank",
+                        char_start=card.start,
+                        char_end=card.end,
+                        extractor=NAME,
+                        value=float(found[0][0]),
+                        unit="rank",
+                        text=label,
+                        qualifiers={"item_phrase": label},
+                        context=label,
+                    )
+                )
+                break
+    return claims
+
+
+def _claim(doc: Document, sentence: Sentence, subject: str, phrase: str, rank: int) -> Claim:
     years = plain_years(doc.text, sentence.start, sentence.end, skip=[])
-    qualifiers: dict[str, object] = {"item_phrase": text[ranked[0] : ranked[1]]}
+    qualifiers: dict[str, object] = {"item_phrase": phrase}
     source = find_attribution(
         doc.text, sentence.start, sentence.end, context_start=sentence.block.start
     )
     if source:
         qualifiers["list"] = source
-    return [
-        Claim(
-            kind="ranking",
-            subject=ranked[2],
-            attribute="rank",
-            char_start=sentence.start,
-            char_end=sentence.end,
-            extractor=NAME,
-            value=float(rank),
-            unit="rank",
-            text=ranked[2],
-            year=years[0][1] if len(years) == 1 else None,
-            qualifiers=qualifiers,
-            attributed_to=source,
-        )
-    ]
+    return Claim(
+        kind="ranking",
+        subject=subject,
+        attribute="rank",
+        char_start=sentence.start,
+        char_end=sentence.end,
+        extractor=NAME,
+        value=float(rank),
+        unit="rank",
+        text=subject,
+        year=years[0][1] if len(years) == 1 else None,
+        qualifiers=qualifiers,
+        attributed_to=source,
+    )
 
 
-def _rank(text: str) -> tuple[int | None, int]:
-    """The rank a sentence states and where its phrase starts, or (None, 0)."""
-    first_pattern, ordinal_pattern = _patterns()
-    match = first_pattern.search(text)
-    if match:
-        return 1, match.start()
-    match = ordinal_pattern.search(text)
-    if not match:
-        return None, 0
-    if match.group("word"):
-        return int(load_data("ranking_terms")["ordinal_words"][match.group("word").lower()]), (
-            match.start()
+def _ranks(text: str) -> list[tuple[int, int, int]]:
+    """Every rank a sentence states, as (rank, phrase start, phrase end), in text order; a
+    phrase inside an earlier one ('ranked No. 1' holds 'No. 1') is read once.
+
+    >>> _ranks("Dentists came in at No. 3, followed by nurses at No. 4.")
+    [(3, 20, 25), (4, 49, 54)]
+    >>> _ranks("It ranks fourth; the role is the second most advertised job.")
+    [(4, 3, 15), (2, 26, 55)]
+    """
+    first_pattern, ordinal_pattern, superlative_pattern = _patterns()
+    words = load_data("ranking_terms")["ordinal_words"]
+    found: list[tuple[int, int, int]] = []
+    for match in first_pattern.finditer(text):
+        found.append((1, match.start(), match.end()))
+    for match in ordinal_pattern.finditer(text):
+        word = match.group("word") or match.group("vword")
+        number = (
+            next(
+                match.group(g) for g in ("n", "n2", "n3", "n4", "vn") if match.group(g) is not None
+            )
+            if not word
+            else None
         )
-    return int(match.group("n") or match.group("n2")), match.start()
+        found.append((int(words[word.lower()]) if word else int(str(number)), *match.span()))
+    for match in superlative_pattern.finditer(text):
+        word, number = match.group("sword"), match.group("sn")
+        rank = int(words[word.lower()]) if word else int(number) if number else 1
+        found.append((rank, *match.span()))
+    kept: list[tuple[int, int, int]] = []
+    for rank, start, end in sorted(found, key=lambda f: (f[1], -f[2])):
+        if kept and start < kept[-1][2]:
+            continue
+        if rank > 0:
+            kept.append((rank, start, end))
+    return kept

@@ -250,4 +250,14 @@ def apply_scale(number: float, scale_word: str) -> float:
     factor = scale_factor(scale_word)
     if factor is None:
         raise ValueError(f"unknown scale word: {scale_word!r}")
-    return float(number) * factor if abs(number) < factor else float(number)
+    return scaled(number, factor) if abs(number) < factor else float(number)
+
+
+def scaled(number: float, factor: float) -> float:
+    """`number * factor` in decimal, so a written figure keeps its digits ('18.4 lakh' is
+    1840000, not float's 1839999.9999999998).
+
+    >>> scaled(18.4, 100000.0), scaled(1.03, 1e12), 18.4 * 100000.0
+    (1840000.0, 1030000000000.0, 1839999.9999999998)
+    """
+    return float(Decimal(repr(float(number))) * Decimal(factor))

@@ -121,3 +121,72 @@ def test_level_column_headers_make_a_money_table_a_pay_table() -> None:
         ("salary", "junior", 41000),
         ("salary", "senior", 68000),
     ]
+
+
+_BEST_JOBS = """<h1>Best Jobs for 2026</h1>
+<table>
+<tr><th>Rank</th><th>Job Title</th><th>Median Base Salary</th><th>Job Openings</th></tr>
+<tr><td>1</td><td>Solutions Architect</td><td>$150,000</td><td>9,000</td></tr>
+<tr><td>2</td><td>Data Scientist</td><td>$130,000</td><td>12,000</td></tr>
+<tr><td>3</td><td>Machine Learning Engineer</td><td>$140,000</td><td>7,000</td></tr>
+</table>"""
+
+
+def test_a_rank_no_value_column_follows_is_a_ranking_of_each_row() -> None:
+    doc = document(_BEST_JOBS, "text/html")
+    claims = numeric_claims(doc)
+    ranks = {(c.subject, c.value) for c in claims if c.kind == "ranking"}
+    assert ranks == {
+        ("solutions architect", 1),
+        ("data scientist", 2),
+        ("machine learning engineer", 3),
+    }
+    counts = {(c.subject, c.value) for c in claims if c.kind == "count"}
+    assert counts == {
+        ("solutions architect", 9000),
+        ("data scientist", 12000),
+        ("machine learning engineer", 7000),
+    }
+    assert {c.kind for c in claims} == {"ranking", "count", "salary"}
+
+
+def test_a_rank_that_restates_a_value_column_is_not_claimed_again() -> None:
+    page = (
+        "<h2>Countries with the most AI startups</h2><table>"
+        "<tr><th>Rank</th><th>Country</th><th>Number of startups</th></tr>"
+        "<tr><td>1</td><td>Canada</td><td>900</td></tr>"
+        "<tr><td>2</td><td>Brazil</td><td>400</td></tr></table>"
+    )
+    claims = numeric_claims(document(page, "text/html"))
+    assert [c for c in claims if c.kind == "ranking"] == []
+    assert [(c.kind, c.qualifiers.get("rank")) for c in claims] == [("count", 1), ("count", 2)]
+
+
+def test_a_ranking_of_jobs_stands_even_when_a_value_column_is_sorted_alike() -> None:
+    sorted_table = _BEST_JOBS.replace("$130,000", "$145,000")
+    claims = numeric_claims(document(sorted_table, "text/html"))
+    assert [c.value for c in claims if c.kind == "ranking"] == [1, 2, 3]
+
+
+def test_hiring_growth_of_role_rows_is_job_demand_and_ordinal_ranks_are_read() -> None:
+    page = (
+        "<h2>Fastest-growing jobs</h2><table>"
+        "<tr><th>Job title</th><th>Annual hiring growth</th><th>Rank</th></tr>"
+        "<tr><td>AI Engineer</td><td>52%</td><td>1st</td></tr>"
+        "<tr><td>Data Annotator</td><td>40%</td><td>2nd</td></tr></table>"
+    )
+    claims = numeric_claims(document(page, "text/html"))
+    assert sorted((c.kind, c.subject, c.value) for c in claims) == [
+        ("job_demand", "artificial intelligence engineer", 52),
+        ("job_demand", "data annotator", 40),
+        ("ranking", "artificial intelligence engineer", 1),
+        ("ranking", "data annotator", 2),
+    ]
+
+
+def test_growth_of_other_rows_is_neither_a_share_nor_demand() -> None:
+    page = (
+        "<h2>Segments</h2><table><tr><th>Segment</th><th>Growth</th></tr>"
+        "<tr><td>Cloud</td><td>12%</td></tr><tr><td>Edge</td><td>9%</td></tr></table>"
+    )
+    assert numeric_claims(document(page, "text/html")) == []

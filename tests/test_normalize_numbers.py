@@ -135,6 +135,21 @@ def test_apply_scale_multiplies_unless_written_in_full(
     assert apply_scale(number, word) == pytest.approx(expected)
 
 
+@pytest.mark.parametrize(
+    ("number", "word", "expected"),
+    [
+        (18.4, "lakh", 1840000.0),
+        (16.9, "lakh", 1690000.0),
+        (4.41, "billion", 4410000000.0),
+        (1.1, "lakh crore", 1100000000000.0),
+        (0.7, "million", 700000.0),
+    ],
+)
+def test_apply_scale_keeps_the_written_digits(number: float, word: str, expected: float) -> None:
+    """Exactly, not approximately: a published 1839999.9999999998 is a wrong-looking figure."""
+    assert apply_scale(number, word) == expected
+
+
 def test_apply_scale_rejects_unknown_words() -> None:
     with pytest.raises(ValueError, match="unknown scale"):
         apply_scale(5, "dozen")

@@ -1,6 +1,6 @@
 """What a source says is data, never code: titles, URIs and text reach the published tables and
 the SQL catalog as plain strings, and nothing in them is executed or used to build a path.
-(Schemes, internal hosts, redirects and escaping paths: tests/test_source_safety.py.)"""
+(Schemes, internal hosts, redirects and escaping paths: tests/test_sources_safety.py.)"""
 
 from __future__ import annotations
 

@@ -25,6 +25,8 @@ FLOORS: dict[str, dict[str, dict[str, float]]] = {
         "qualitative": {"value_recall": 0.58},
         "salary": {"precision": 0.98, "value_recall": 0.96, "exact_recall": 0.95},
         "job_demand": {"precision": 0.97, "value_recall": 0.90, "exact_recall": 0.85},
+        "ranking": {"precision": 0.95, "value_recall": 0.95, "exact_recall": 0.95},
+        "count": {"precision": 0.95, "value_recall": 0.95, "exact_recall": 0.80},
         "market_size": {"precision": 0.97, "value_recall": 0.97, "exact_recall": 0.97},
         "growth_rate": {"precision": 0.97, "value_recall": 0.91, "exact_recall": 0.84},
     },

@@ -1,0 +1,277 @@
+"""Rankings from numbered lists: '1. AI Engineer', '2. Sustainability Analyst' under a heading
+or lead-in that says the list ranks ('the 10 fastest-growing roles', 'Here are the top five').
+
+A run of list items numbered 1, 2, 3 ... is a ranking when its frame (the nearest paragraph
+above it and the heading above that) has a ranking cue and no cue of a list that merely counts
+things off ('5 steps', 'how to', a table of contents).
+Headings and short paragraphs numbered the same way ('## 1. Data Scientist', '**2. AI
+Ethicist**') are read alike.
+Each item's label is its own first words: a bold or leading name before a dash, colon or comma
+('**Data Annotator** — hiring grew 40%'), or a heading inside the item ('<li><h3>AI
+Engineer</h3>...'). Items without a short label are left alone; the rank is the item's number.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from mlefacts.contract import MAX_QUOTE
+from mlefacts.document.model import Block, Document
+from mlefacts.extract.claim import Claim
+from mlefacts.extract.sections import clean_text, vocabulary_pattern
+from mlefacts.normalize.quantities import find_years
+from mlefacts.normalize.text import normalize_subject
+from mlefacts.toml_files import load_data
+
+_NUMBER = re.compile(r"^\(?#?(\d{1,3})[.):]?$")
+_LABEL = re.compile(
+    r"^\W*(?P<label>[^\W\d][^:–—|(\n]*?)\s*(?:\*\*|__)?\s*(?:[:–—|(,]|\s-\s|$)", re.UNICODE
+)
+_HEADING_NUMBER = re.compile(r"^\s*(\d{1,3})\s*[.):]\s+(?=\S)")
+_MAX_LABEL_WORDS = 6
+_EMPHASIS = " *_"
+_PARAGRAPH_TIER = -1
+
+
+@dataclass(frozen=True, slots=True)
+class RankedItem:
+    """One item of a ranked list: its rank, label, quote span and the list's title."""
+
+    rank: int
+    label: str
+    start: int
+    end: int
+    title: str
+
+
+def ranked_items(doc: Document) -> list[RankedItem]:
+    """Every labelled item of every numbered list that the page frames as a ranking."""
+    items: list[RankedItem] = []
+    for run in _numbered_runs(doc):
+        headed = all(index > 0 and _opens_item(doc, index - 1) for index, _ in run)
+        first = run[0][0] - 1 if headed else run[0][0]
+        if not _ranks(_frame(doc, first)):
+            continue
+        title = _title(doc, first)
+        for index, number in run:
+            found = _item_label(doc, index, headed=headed)
+            if found is None:
+                continue
+            label, start = found
+            block = doc.blocks[index]
+            start = _with_marker(doc, block, start)
+            end = block.end if block.end - start <= MAX_QUOTE else start + len(label)
+            items.append(RankedItem(number, label, start, end, title))
+    for run in _numbered_headings(doc):
+        if not _ranks(_frame(doc, run[0][0])):
+            continue
+        title = _title(doc, run[0][0])
+        for index, number in run:
+            heading = doc.blocks[index]
+            label = numbered_label(doc.span_text(heading))
+            if label:
+                items.append(RankedItem(number, label, heading.start, heading.end, title))
+    return items
+
+
+def ranked_list_claims(doc: Document, *, name: str) -> list[Claim]:
+    """One 'ranking' claim per ranked item: value = its number, subject = its label."""
+    claims = []
+    for item in ranked_items(doc):
+        years = {year for _, _, year in find_years(item.title, 0, len(item.title))}
+        claims.append(
+            Claim(
+                kind="ranking",
+                subject=normalize_subject(item.label),
+                attribute="rank",
+                char_start=item.start,
+                char_end=item.end,
+                extractor=name,
+                value=float(item.rank),
+                unit="rank",
+                text=item.label,
+                year=years.pop() if len(years) == 1 else None,
+                qualifiers={"list": item.title} if item.title else {},
+                context=item.title or None,
+            )
+        )
+    return claims
+
+
+def _numbered_runs(doc: Document) -> Iterator[list[tuple[int, int]]]:
+    """Runs of top-level list items numbered 1, 2, 3 ... (their block index and number);
+    what may sit inside an item (`_inside_item`) does not break a run."""
+    run: list[tuple[int, int]] = []
+    for index, block in enumerate(doc.blocks):
+        if block.boilerplate:
+            continue
+        if _top_level_item(doc, block):
+            number = _number(block)
+            if number is not None and number == len(run) + 1:
+                run.append((index, number))
+                continue
+            if len(run) >= 2:
+                yield run
+            run = [(index, number)] if number == 1 else []
+        elif not _inside_item(doc, block, index):
+            if len(run) >= 2:
+                yield run
+            run = []
+    if len(run) >= 2:
+        yield run
+
+
+def item_name(item: str) -> str | None:
+    """The name a list item gives by its leading words ('Data Labeling Lead — new this year').
+
+    >>> item_name("**Data Labeling Lead** — new this year"), item_name("We hired 40 people.")
+    ('Data Labeling Lead', None)
+    """
+    match = _LABEL.match(item)
+    label = clean_text(match.group("label")) if match else ""
+    return label if _short(label) else None
+
+
+def numbered_label(line: str) -> str | None:
+    """The name a numbered heading or line gives ('2. Applied Scientist' -> 'Applied Scientist').
+
+    >>> numbered_label("**3. MLOps Engineer**: the builders"), numbered_label("Salaries in 2026")
+    ('MLOps Engineer', None)
+    """
+    match = _HEADING_NUMBER.match(line.strip(_EMPHASIS))
+    if match is None:
+        return None
+    found = _LABEL.match(line.strip(_EMPHASIS)[match.end() :])
+    label = clean_text(found.group("label")).strip(_EMPHASIS) if found else ""
+    return label if _short(label) else None
+
+
+def _numbered_headings(doc: Document) -> Iterator[list[tuple[int, int]]]:
+    """Runs of headings of one level, or of short paragraphs, written 'N. Name' and numbered
+    1, 2, 3 ...: prose between them does not break a run; an unnumbered heading of their level
+    (any heading, for a run of paragraphs) does."""
+    run: list[tuple[int, int]] = []
+    tier = 0
+    for index, block in enumerate(doc.blocks):
+        if block.boilerplate or block.kind == "list_item":
+            continue
+        match = _HEADING_NUMBER.match(doc.span_text(block).strip(_EMPHASIS))
+        number = int(match.group(1)) if match else None
+        own_tier = block.level if block.kind == "heading" else _PARAGRAPH_TIER
+        if run and own_tier == tier and number == len(run) + 1:
+            run.append((index, len(run) + 1))
+            continue
+        if run and block.kind == "heading" and tier in (block.level, _PARAGRAPH_TIER):
+            if len(run) >= 2:
+                yield run
+            run = []
+        if not run and number == 1:
+            run, tier = [(index, 1)], own_tier
+    if len(run) >= 2:
+        yield run
+
+
+def _with_marker(doc: Document, block: Block, start: int) -> int:
+    """Where the quote starts: at the item's number when the text holds it right before the
+    item ('3) scikit-learn'), so the quote shows the rank."""
+    if start != block.start or not block.marker:
+        return start
+    at = doc.text.rfind(block.marker, max(0, start - len(block.marker) - 8), start)
+    return at if at >= 0 and not doc.text[at + len(block.marker) : start].strip() else start
+
+
+def _top_level_item(doc: Document, block: Block) -> bool:
+    """A list item not nested in another item (its parent may be the list's lead-in)."""
+    return block.kind == "list_item" and (
+        block.parent is None or doc.blocks[block.parent].kind != "list_item"
+    )
+
+
+def _number(block: Block) -> int | None:
+    match = _NUMBER.match(block.marker.strip())
+    return int(match.group(1)) if match else None
+
+
+def _inside_item(doc: Document, block: Block, index: int) -> bool:
+    """What may sit between two items of one list: a paragraph (an item's description, even
+    when the page did not nest it: the numbering tells whether the list goes on), a nested
+    item, or a heading that opens the next item."""
+    if block.kind == "heading":
+        return _opens_item(doc, index)
+    return block.kind == "paragraph" or not _top_level_item(doc, block)
+
+
+def _opens_item(doc: Document, index: int) -> bool:
+    """A heading written as the first line of the list item right after it."""
+    following = index + 1
+    if following >= len(doc.blocks):
+        return False
+    after = doc.blocks[following]
+    between = doc.text[doc.blocks[index].end : after.start].strip()
+    return after.kind == "list_item" and after.section == index and between in ("", after.marker)
+
+
+def _item_label(doc: Document, index: int, *, headed: bool) -> tuple[str, int] | None:
+    """The item's name and where its quote starts: the heading opening the item (when every
+    item of the list opens with one), else its leading words."""
+    if headed:
+        heading = doc.blocks[index - 1]
+        label = clean_text(doc.span_text(heading))
+        return (label, heading.start) if _short(label) else None
+    block = doc.blocks[index]
+    label = item_name(doc.span_text(block))
+    return (label, block.start) if label else None
+
+
+def _short(label: str) -> bool:
+    """A label that names an item: a few words, not a sentence or a part of the page."""
+    return (
+        bool(label)
+        and len(label.split()) <= _MAX_LABEL_WORDS
+        and not label.endswith((".", "?"))
+        and label.lower() not in _not_items()
+    )
+
+
+@cache
+def _not_items() -> frozenset[str]:
+    return frozenset(load_data("ranking_terms")["lists"]["not_items"])
+
+
+def _frame(doc: Document, first: int) -> str:
+    """The lead-in paragraph and the section heading above the list (block `first` opens it)."""
+    parts = []
+    for index in range(first - 1, -1, -1):
+        block = doc.blocks[index]
+        if block.boilerplate:
+            continue
+        if block.kind == "paragraph" and not parts:
+            parts.append(doc.span_text(block))
+            continue
+        if block.kind == "heading":
+            parts.append(doc.span_text(block))
+            break
+    return " | ".join(parts)
+
+
+def _title(doc: Document, first: int) -> str:
+    """The heading the list sits under (its name, e.g. 'Jobs on the Rise 2025')."""
+    for index in range(first - 1, -1, -1):
+        block = doc.blocks[index]
+        if block.kind == "heading" and not block.boilerplate:
+            return clean_text(doc.span_text(block))
+    return ""
+
+
+def _ranks(frame: str) -> bool:
+    cues, not_ranked = _cues()
+    return bool(cues.search(frame)) and not not_ranked.search(frame)
+
+
+@cache
+def _cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    lists = load_data("ranking_terms")["lists"]
+    return vocabulary_pattern(lists["cues"]), vocabulary_pattern(lists["not_ranked"])

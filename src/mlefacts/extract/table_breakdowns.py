@@ -1,0 +1,181 @@
+"""Table claims about labelled rows: shares (percent columns), counts (count columns) and
+rankings (a rank column), one claim per row and column.
+"""
+
+from __future__ import annotations
+
+from mlefacts.extract.claim import Claim
+from mlefacts.extract.context import vocabulary
+from mlefacts.extract.table_frame import (
+    EXTRACTOR,
+    Column,
+    ColumnKind,
+    TableFrame,
+    cell_amount,
+    distinct_cells,
+    label_column,
+    population,
+    rank_value,
+    role_of_row,
+    row_qualifiers,
+    says_partial,
+    single_year,
+    table_attribution,
+    table_vocabulary,
+)
+from mlefacts.extract.titles import title_of
+
+
+def breakdown_claims(
+    ctx: TableFrame, *, kinds: tuple[ColumnKind, ...] = ("percent", "count")
+) -> list[Claim]:
+    """Share claims (percent columns) and count claims (count columns), one per row each.
+
+    A count in a row that names a role ('Data Scientist | ... | 9,445 openings') is about that
+    role; other counts are about what the table counts ('Number of Startups'). A percent column
+    of growth is no share: growth in hiring of a role's row is that role's job demand, other
+    growth is left to the market tables."""
+    label = label_column(ctx.columns)
+    if label is None:
+        return []
+    rank = next((c for c in ctx.columns if c.kind == "rank"), None)
+    percent = [c for c in ctx.columns if c.kind == "percent" and c.kind in kinds]
+    counts = [c for c in ctx.columns if c.kind == "count" and c.kind in kinds]
+    partial = says_partial(ctx) or _sums_short(ctx, percent)
+    claims: list[Claim] = []
+    for row in ctx.table.rows:
+        category = ctx.cell(row, label)
+        if not category:
+            continue
+        for column in distinct_cells(row, [*percent, *counts]):
+            amount = cell_amount(ctx, row, column)
+            if amount is None:
+                continue
+            qualifiers = row_qualifiers(ctx, row, label, rank)
+            qualifiers.update(category=category, measure=column.header, partial=partial)
+            is_share = column.kind == "percent"
+            start, end = ctx.quote(row, row[column.index])
+            row_role = role_of_row(ctx, row, label) or title_of(category)
+            kind, attribute = ("share", "share") if is_share else ("count", "count")
+            if is_share and _is_growth(column):
+                if row_role is None or not _about_jobs(ctx, column):
+                    continue
+                kind, attribute = "job_demand", "demand_growth"
+            elif is_share:
+                row_role = None
+            claims.append(
+                Claim(
+                    kind=kind,
+                    subject=row_role or population(ctx, column, label),
+                    attribute=attribute,
+                    char_start=start,
+                    char_end=end,
+                    extractor=EXTRACTOR,
+                    value=amount.value,
+                    value_high=amount.value_high,
+                    unit="percent" if is_share else "count",
+                    year=single_year(column.header) or single_year(ctx.caption),
+                    qualifiers=qualifiers,
+                    attributed_to=table_attribution(ctx),
+                    context=ctx.context(column),
+                    figure_start=amount.start,
+                    figure_end=amount.end,
+                )
+            )
+    return claims
+
+
+def _is_growth(column: Column) -> bool:
+    """A percent column of change ('Annual hiring growth'), not a share of a whole."""
+    return bool(table_vocabulary()["growth"].search(column.header))
+
+
+def _about_jobs(ctx: TableFrame, column: Column) -> bool:
+    """Growth in hiring, postings or openings: job demand ('Annual hiring growth')."""
+    return bool(
+        vocabulary("market_terms", "demand", "words").search(f"{column.header} {ctx.caption}")
+    )
+
+
+def ranking_claims(ctx: TableFrame, *, independent: bool = False) -> list[Claim]:
+    """One claim per row of a rank + item table: value = the rank, text = the item.
+
+    With `independent`, a table that also holds values ranks its rows only when the rank is a
+    fact of its own (see `_rank_restates`); a row that names a role is that role's rank."""
+    label = label_column(ctx.columns)
+    rank = next((c for c in ctx.columns if c.kind == "rank"), None)
+    if label is None or rank is None:
+        return []
+    if independent and _rank_restates(ctx, rank) and not _rows_are_jobs(ctx, label):
+        return []
+    claims: list[Claim] = []
+    for row in ctx.table.rows:
+        item = ctx.cell(row, label)
+        position = rank_value(ctx.doc.span_text(row[rank.index]))
+        if not item or position is None:
+            continue
+        qualifiers = row_qualifiers(ctx, row, label, None)
+        qualifiers.pop("category", None)
+        qualifiers["partial"] = says_partial(ctx)
+        if independent and ctx.title:
+            qualifiers["list"] = ctx.title
+        start, end = ctx.quote(row, row[rank.index])
+        row_role = role_of_row(ctx, row, label) if independent else None
+        claims.append(
+            Claim(
+                kind="ranking",
+                subject=row_role or population(ctx, None, label),
+                attribute="rank",
+                char_start=start,
+                char_end=end,
+                extractor=EXTRACTOR,
+                value=float(position),
+                unit="rank",
+                text=item,
+                year=single_year(ctx.caption),
+                qualifiers=qualifiers,
+                attributed_to=table_attribution(ctx),
+                context=ctx.context(rank),
+                figure_start=row[rank.index].start,
+                figure_end=row[rank.index].end,
+            )
+        )
+    return claims
+
+
+def _rank_restates(ctx: TableFrame, rank: Column) -> bool:
+    """Whether the rank column only restates the order of a value column of the same table.
+
+    'Rank | Country | Number of Startups' sorted by the count says nothing the counts do not:
+    the rank stays the row's `rank` qualifier. A rank that no value column follows ('Best Jobs':
+    a score of salary, openings and reviews), or a rank of jobs, is a fact of its own.
+    """
+    positions = [rank_value(ctx.doc.span_text(row[rank.index])) for row in ctx.table.rows]
+    for column in ctx.columns:
+        if column is rank or column.kind not in ("percent", "money", "count", "integer"):
+            continue
+        pairs = sorted(
+            (position, amount.value)
+            for position, row in zip(positions, ctx.table.rows, strict=True)
+            if position is not None and (amount := cell_amount(ctx, row, column)) is not None
+        )
+        values = [value for _, value in pairs]
+        if len(values) >= 2 and values in (sorted(values), sorted(values, reverse=True)):
+            return True
+    return False
+
+
+def _rows_are_jobs(ctx: TableFrame, label: Column) -> bool:
+    """Every row names a role or job title: a ranking of jobs is a fact of its own even when
+    a value column is sorted the same way ('Rank | Job title | Hiring growth')."""
+    return all(
+        role_of_row(ctx, row, label) or title_of(ctx.cell(row, label)) for row in ctx.table.rows
+    )
+
+
+def _sums_short(ctx: TableFrame, percent: list[Column]) -> bool:
+    """A single share column that adds up to clearly less than 100% lists only some categories."""
+    if len(percent) != 1:
+        return False
+    values = [a.value for row in ctx.table.rows if (a := cell_amount(ctx, row, percent[0]))]
+    return bool(values) and sum(values) < 97.0

@@ -1,0 +1,377 @@
+"""The frame of a table's figures: its columns and what their cells hold, each row's label,
+and what the table as a whole is about (caption, title, role, the text around it).
+
+Every claim of a table reads its figure in this frame: the row's label gives its category,
+experience level or role, the column header its measure, the caption its population. The
+claim builders by kind live in `table_money` (salaries, market figures) and `table_breakdowns`
+(shares, counts, rankings); `tables` classifies a table and dispatches.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any, Literal
+
+from mlefacts.contract import MAX_QUOTE
+from mlefacts.document.model import Block, Document, Span, Table
+from mlefacts.extract.attribution import find_attribution
+from mlefacts.extract.context import (
+    Amount,
+    amounts,
+    find_experience_level,
+    find_roles,
+    first_role,
+    phrase_pattern,
+)
+from mlefacts.extract.sections import clean_text, vocabulary_pattern
+from mlefacts.normalize.quantities import find_years
+from mlefacts.normalize.text import normalize_subject
+from mlefacts.toml_files import load_data
+
+# The extractor name every table claim carries, whichever module built it.
+EXTRACTOR = "tables"
+
+ColumnKind = Literal["rank", "percent", "money", "count", "integer", "text", "empty"]
+_ORDINAL_REST = re.compile(r"[^\w]*(?:st|nd|rd|th)?[^\w]*", re.IGNORECASE)
+_RANK_CELL = re.compile(r"^\W*(\d{1,3})(?:st|nd|rd|th)?\W*$", re.IGNORECASE)
+UNSPECIFIED = "unspecified"
+LABEL_KEYS = ("category", "company", "country", "region", "city")
+_PARENTHESES = re.compile(r"\s*\([^)]*\)")
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """One table column: its index, header text (cleaned) and what its cells hold."""
+
+    index: int
+    header: str
+    kind: ColumnKind
+
+
+@dataclass(frozen=True, slots=True)
+class TableFrame:
+    """What every claim of one table shares."""
+
+    doc: Document
+    table: Table
+    columns: tuple[Column, ...]
+    caption: str
+    title: str | None
+    role: str | None
+
+    def cell(self, row: tuple[Span, ...], column: Column) -> str:
+        return clean_text(self.doc.span_text(row[column.index]))
+
+    def headers(self) -> str:
+        return " | ".join(column.header for column in self.columns)
+
+    def quote(self, row: tuple[Span, ...], cell: Span) -> tuple[int, int]:
+        """The row as the quote; only the cell when the row is too long to check by eye."""
+        start, end = row[0].start, row[-1].end
+        return (start, end) if end - start <= MAX_QUOTE else (cell.start, cell.end)
+
+    def context(self, column: Column | None) -> str | None:
+        """What gave a cell its meaning: the table's title and the cell's column header."""
+        parts = [part for part in (self.caption, column.header if column else "") if part]
+        return " › ".join(dict.fromkeys(parts)) or None
+
+
+def distinct_cells(row: tuple[Span, ...], columns: list[Column]) -> list[Column]:
+    """The columns of a row whose cells are distinct: a cell spanning two columns is read once."""
+    seen: set[Span] = set()
+    kept = []
+    for column in columns:
+        if row[column.index] not in seen:
+            seen.add(row[column.index])
+            kept.append(column)
+    return kept
+
+
+def merged_header_rows(
+    doc: Document, headers: list[str], rows: tuple[tuple[Span, ...], ...]
+) -> tuple[list[str], tuple[tuple[Span, ...], ...]]:
+    """Fold second header rows into the header: an all-text first row over rows with numbers.
+
+    'Average annual salary' spanning two columns over 'Junior | Senior' gives the headers
+    'Average annual salary Junior' and 'Average annual salary Senior'.
+    """
+    numeric = ("percent", "money", "integer")
+    while len(rows) > 1 and all(cell_kind(doc, cell)[0] not in numeric for cell in rows[0]):
+        if not any(cell_kind(doc, cell)[0] in numeric for row in rows[1:] for cell in row):
+            break
+        extra = [doc.span_text(cell) for cell in rows[0]]
+        headers = [
+            " ".join(part for part in pair if part.strip())
+            for pair in zip(headers, extra, strict=True)
+        ]
+        rows = rows[1:]
+    return [clean_text(header) for header in headers], rows
+
+
+def read_column(doc: Document, table: Table, index: int, header: str) -> Column:
+    """A column's kind: the kind all its non-empty cells share, refined by its header."""
+    kinds = {cell_kind(doc, row[index])[0] for row in table.rows} - {"empty"}
+    if not kinds:
+        return Column(index, header, "empty")
+    if kinds == {"percent"} or (kinds <= {"percent", "integer"} and "%" in header):
+        return Column(index, header, "percent")
+    if "money" in kinds and kinds <= {"money", "integer"}:
+        return Column(index, header, "money")
+    if kinds == {"integer"}:
+        return Column(index, header, _integer_column_kind(doc, table, index, header))
+    return Column(index, header, "text")
+
+
+def _integer_column_kind(doc: Document, table: Table, index: int, header: str) -> ColumnKind:
+    vocabulary = table_vocabulary()
+    values = [rank_value(doc.span_text(row[index])) for row in table.rows]
+    sequential = values == list(range(1, len(values) + 1))
+    if vocabulary["rank"].fullmatch(header.strip()) or (not header.strip() and sequential):
+        return "rank"
+    if vocabulary["count"].search(header):
+        return "count"
+    return "integer"
+
+
+def cell_kind(doc: Document, cell: Span) -> tuple[ColumnKind, Amount | None]:
+    """What one cell holds: a percentage, money, an integer, text, or nothing."""
+    raw = doc.span_text(cell).strip()
+    if raw.lower() in _empty_cells():
+        return "empty", None
+    found = amounts(doc.text, cell.start, cell.end)
+    if not found and _RANK_CELL.match(raw):
+        return "integer", None  # an ordinal ('2nd'), which the figure scanner does not read
+    money = [amount for amount in found if amount.is_money]
+    if money:
+        return "money", money[0]
+    if len(found) != 1:
+        return "text", None
+    amount = found[0]
+    residual = (doc.text[cell.start : amount.start] + doc.text[amount.end : cell.end]).strip()
+    if amount.unit == "percent" and len(re.sub(r"\W", "", residual)) <= 3:
+        return "percent", amount
+    whole = amount.value_high is None and float(amount.value).is_integer()
+    if amount.unit is None and whole and _ORDINAL_REST.fullmatch(residual):
+        return "integer", amount
+    return "text", None
+
+
+def cell_amount(ctx: TableFrame, row: tuple[Span, ...], column: Column) -> Amount | None:
+    kind, amount = cell_kind(ctx.doc, row[column.index])
+    return amount if kind in ("percent", "money", "integer") else None
+
+
+def rank_value(text: str) -> int | None:
+    match = _RANK_CELL.match(text.strip())
+    return int(match.group(1)) if match else None
+
+
+def label_column(columns: tuple[Column, ...]) -> Column | None:
+    """The column that names each row: the first text column, else the first plain integer one."""
+    for kind in ("text", "integer"):
+        for column in columns:
+            if column.kind == kind:
+                return column
+    return None
+
+
+def role_of_row(ctx: TableFrame, row: tuple[Span, ...], label: Column) -> str | None:
+    """The role a row is about: a role its label names, or any label under a role header
+    ('Job title' over 'Prompt Engineer')."""
+    text = ctx.cell(row, label)
+    role = first_role(text)
+    if role:
+        return role
+    if text and _role_header().fullmatch(label.header.strip()) and not find_experience_level(text):
+        return normalize_subject(text)
+    return None
+
+
+def label_level(label: str) -> str | None:
+    """The experience level a row or column label names; a bare label (or its parenthesis)
+    counts when '<label> level' does ('Intermediate (3–5 yrs)' -> 'mid').
+
+    >>> label_level("Intermediate (3–5 yrs)"), label_level("Toronto")
+    ('mid', None)
+    >>> label_level("ML Engineer I (entry)")
+    'entry'
+    """
+    bare = _PARENTHESES.sub("", label).strip()
+    inner = " ".join(part.strip(" ()") for part in _PARENTHESES.findall(label))
+    return (
+        find_experience_level(label)
+        or (find_experience_level(f"{bare} level") if bare else None)
+        or (find_experience_level(f"{inner} level") if inner else None)
+    )
+
+
+def row_qualifiers(
+    ctx: TableFrame, row: tuple[Span, ...], label: Column, rank: Column | None
+) -> dict[str, Any]:
+    """Dimension, table title, rank and the label under its key (experience level, country...)."""
+    qualifiers: dict[str, Any] = {}
+    text = ctx.cell(row, label)
+    if label.header:
+        qualifiers["dimension"] = label.header.lower()
+    if ctx.title:
+        qualifiers["table_title"] = ctx.title
+    if rank is not None and (position := rank_value(ctx.doc.span_text(row[rank.index]))):
+        qualifiers["rank"] = position
+    level = label_level(text)
+    if level:
+        qualifiers["experience_level"] = level
+        return qualifiers
+    key = next((key for key, pattern in _label_keys() if pattern.search(label.header)), "category")
+    qualifiers[key] = text
+    return qualifiers
+
+
+def population(ctx: TableFrame, column: Column | None, label: Column) -> str:
+    """Who a breakdown or ranking measures: a role named by the header, caption or the text
+    around the table; else what the measure counts ('Number of Startups' -> the caption's
+    'machine learning startups'); else the caption; else the document's role."""
+    headers = [column.header] if column else [c.header for c in ctx.columns if c is not label]
+    role = role_of(ctx, [c for c in ctx.columns if c.header in headers])
+    if role:
+        return role
+    if column is not None:
+        counted = _counted_phrase(column.header, ctx.caption)
+        if counted:
+            return normalize_subject(counted)
+    neighbour = _neighbour_role(ctx)
+    if neighbour:
+        return neighbour
+    if ctx.title:
+        return normalize_subject(ctx.title)
+    return ctx.role or UNSPECIFIED
+
+
+def role_of(ctx: TableFrame, columns: list[Column]) -> str | None:
+    for text in (*(c.header for c in columns), ctx.caption):
+        found = find_roles(text)
+        if found:
+            return found[0][2]
+    return None
+
+
+def _counted_phrase(header: str, caption: str) -> str | None:
+    """'Number of Startups' + 'Countries with the Most ML Startups' -> 'ML Startups'."""
+    match = re.search(r"\bof\s+([\w-]+(?:\s+[\w-]+){0,2})\s*$", header, re.IGNORECASE)
+    if match is None:
+        return None
+    head = match.group(1).split()[-1]
+    found = re.search(r"((?:[\w/&-]+\s+){0,3})" + re.escape(head) + r"\b", caption, re.IGNORECASE)
+    if found is None:
+        return match.group(1)
+    stops = market_stops()
+    words = found.group(1).split()
+    while words and words[0].lower() in stops:
+        words.pop(0)
+    kept: list[str] = []
+    for word in reversed(words):
+        if word.lower() in stops:
+            break
+        kept.insert(0, word)
+    return " ".join([*kept, caption[found.start() + len(found.group(1)) : found.end()]])
+
+
+def _neighbour_role(ctx: TableFrame) -> str | None:
+    """The role named in the paragraph just after the table (its explanation), or just before."""
+    for block in (block_after(ctx), block_before(ctx)):
+        if block is not None:
+            found = find_roles(ctx.doc.span_text(block))
+            if found:
+                return found[0][2]
+    return None
+
+
+def block_before(ctx: TableFrame) -> Block | None:
+    before = [
+        b
+        for b in ctx.doc.blocks
+        if b.end <= ctx.table.start and b.kind == "paragraph" and not b.boilerplate
+    ]
+    return before[-1] if before else None
+
+
+def block_after(ctx: TableFrame) -> Block | None:
+    for block in ctx.doc.blocks:
+        if block.start >= ctx.table.end:
+            return block if block.kind == "paragraph" and not block.boilerplate else None
+    return None
+
+
+def table_attribution(ctx: TableFrame, *, with_preceding: bool = False) -> str | None:
+    """Who the table's figures come from: its caption, a 'Source:' line after it, or (for
+    tables introduced by prose) the paragraph before it."""
+    doc = ctx.doc
+    if ctx.table.caption is not None:
+        found = find_attribution(doc.text, ctx.table.caption.start, ctx.table.caption.end)
+        if found:
+            return found
+    after = block_after(ctx)
+    if after is not None and re.match(r"\s*(?:source|data)\s*:", doc.span_text(after), re.I):
+        found = find_attribution(doc.text, after.start, after.end)
+        if found:
+            return found
+    before = block_before(ctx)
+    if with_preceding and before is not None:
+        return find_attribution(
+            doc.text, ctx.table.start, ctx.table.start, context_start=before.start
+        )
+    return None
+
+
+def says_partial(ctx: TableFrame) -> bool:
+    return bool(table_vocabulary()["partial"].search(ctx.caption + " | " + ctx.headers()))
+
+
+def years_in(text: str) -> list[int]:
+    return [year for _, _, year in find_years(text, 0, len(text))] if text else []
+
+
+def single_year(text: str) -> int | None:
+    years = years_in(text)
+    return years[0] if len(set(years)) == 1 else None
+
+
+@cache
+def table_vocabulary() -> dict[str, re.Pattern[str]]:
+    table = load_data("table_terms")
+    salary = load_data("salary_terms")["salary_words"]
+    market = load_data("market_terms")
+    return {
+        "rank": vocabulary_pattern(table["columns"]["rank"]),
+        "count": vocabulary_pattern(table["columns"]["count"]),
+        "market_size": vocabulary_pattern(table["columns"]["market_size"]),
+        "growth": vocabulary_pattern(table["columns"]["growth"]),
+        "partial": vocabulary_pattern(table["partial"]["phrases"]),
+        "pay": phrase_pattern(tuple(salary["strong"] + salary["weak"])),
+        "price": phrase_pattern(tuple(salary["price"])),
+        "market_noun": phrase_pattern(tuple(market["market"]["nouns"])),
+        "forecast": phrase_pattern(tuple(market["forecast"]["cues"])),
+    }
+
+
+@cache
+def _label_keys() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple(
+        (key, vocabulary_pattern(words)) for key, words in load_data("table_terms")["label"].items()
+    )
+
+
+@cache
+def _role_header() -> re.Pattern[str]:
+    return vocabulary_pattern(load_data("table_terms")["role_header"]["words"])
+
+
+@cache
+def market_stops() -> frozenset[str]:
+    return frozenset(load_data("market_terms")["market"]["phrase_stops"])
+
+
+@cache
+def _empty_cells() -> frozenset[str]:
+    return frozenset(load_data("table_terms")["columns"]["empty"])

@@ -1,0 +1,218 @@
+"""Table claims about money: salaries (pay tables, one claim per money cell, the row label
+giving level, company or place) and market figures (market size and growth cells).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from mlefacts.extract.claim import Claim
+from mlefacts.extract.context import (
+    first_role,
+    is_city,
+    phrase_pattern,
+)
+from mlefacts.extract.sections import vocabulary_pattern
+from mlefacts.extract.subjects import market_phrase
+from mlefacts.extract.table_frame import (
+    EXTRACTOR,
+    LABEL_KEYS,
+    UNSPECIFIED,
+    TableFrame,
+    block_before,
+    cell_amount,
+    distinct_cells,
+    label_column,
+    label_level,
+    role_of,
+    role_of_row,
+    row_qualifiers,
+    single_year,
+    table_attribution,
+    table_vocabulary,
+    years_in,
+)
+from mlefacts.toml_files import load_data
+
+_BY_YEAR = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}\b", re.IGNORECASE)
+
+
+def salary_claims(ctx: TableFrame) -> list[Claim]:
+    """One claim per money cell of a pay table; the row label says level, company or place."""
+    label = label_column(ctx.columns)
+    rank = next((c for c in ctx.columns if c.kind == "rank"), None)
+    money = [c for c in ctx.columns if c.kind == "money"]
+    table_role = role_of(ctx, []) or ctx.role or UNSPECIFIED
+    claims: list[Claim] = []
+    for row in ctx.table.rows:
+        row_role = role_of_row(ctx, row, label) if label else None
+        for column in distinct_cells(row, money):
+            amount = cell_amount(ctx, row, column)
+            if amount is None or not amount.is_money:
+                continue
+            subject = row_role or first_role(column.header) or table_role
+            qualifiers = row_qualifiers(ctx, row, label, rank) if label else {}
+            if row_role:
+                qualifiers = {k: v for k, v in qualifiers.items() if k not in LABEL_KEYS}
+            if ctx.title:
+                qualifiers["table_title"] = ctx.title
+            if len(money) > 1:
+                level = label_level(column.header)
+                if level and "experience_level" not in qualifiers:
+                    qualifiers["experience_level"] = level
+                elif is_city(column.header) and "region" not in qualifiers:
+                    qualifiers["region"] = column.header
+                qualifiers["measure"] = column.header
+            statistic = _statistic(column.header) or _statistic(ctx.caption, prose_only=True)
+            period = amount.pay_period or _pay_period(column.header) or _pay_period(ctx.caption)
+            qualifiers.update(
+                {
+                    key: value
+                    for key, value in (
+                        ("statistic", statistic),
+                        ("pay_period", period),
+                        ("currency_symbol", _currency_symbol(amount.raw)),
+                    )
+                    if value
+                }
+            )
+            start, end = ctx.quote(row, row[column.index])
+            claims.append(
+                Claim(
+                    kind="salary",
+                    subject=subject,
+                    attribute="salary",
+                    char_start=start,
+                    char_end=end,
+                    extractor=EXTRACTOR,
+                    value=amount.value,
+                    value_high=amount.value_high,
+                    unit=amount.unit,
+                    year=single_year(column.header) or single_year(ctx.caption),
+                    qualifiers=qualifiers,
+                    attributed_to=table_attribution(ctx),
+                    context=ctx.context(column),
+                    figure_start=amount.start,
+                    figure_end=amount.end,
+                )
+            )
+    return claims
+
+
+def market_claims(ctx: TableFrame) -> list[Claim]:
+    """One claim per market-size or growth cell; the quote is the cell itself."""
+    vocabulary = table_vocabulary()
+    label = label_column(ctx.columns)
+    subject = _market_subject(ctx)
+    attributed = table_attribution(ctx, with_preceding=True)
+    claims: list[Claim] = []
+    for row in ctx.table.rows:
+        row_label = ctx.cell(row, label) if label else ""
+        for column in distinct_cells(row, list(ctx.columns)):
+            if column.kind not in ("money", "percent"):
+                continue
+            amount = cell_amount(ctx, row, column)
+            if amount is None:
+                continue
+            years = years_in(column.header) or years_in(row_label)
+            forecast = bool(
+                vocabulary["forecast"].search(column.header) or _BY_YEAR.search(column.header)
+            )
+            qualifiers: dict[str, Any] = {"forecast": forecast, "measure": column.header}
+            if ctx.title:
+                qualifiers["table_title"] = ctx.title
+            if row_label:
+                qualifiers["category"] = row_label
+            if column.kind == "money":
+                kind, attribute, year = "market_size", "market_size", (years[-1] if years else None)
+                qualifiers["currency_symbol"] = _currency_symbol(amount.raw)
+            elif vocabulary["growth"].search(column.header):
+                kind, attribute, year = "growth_rate", _growth_attribute(column.header), None
+                if len(years) >= 2:
+                    qualifiers.update(period_start=years[0], period_end=years[-1])
+                elif years:
+                    year = years[0]
+            else:
+                continue
+            cell = row[column.index]
+            claims.append(
+                Claim(
+                    kind=kind,
+                    subject=subject,
+                    attribute=attribute,
+                    char_start=cell.start,
+                    char_end=cell.end,
+                    extractor=EXTRACTOR,
+                    value=amount.value,
+                    value_high=amount.value_high,
+                    unit=amount.unit,
+                    year=year,
+                    qualifiers={k: v for k, v in qualifiers.items() if v is not None},
+                    attributed_to=attributed,
+                    context=ctx.context(column),
+                    figure_start=amount.start,
+                    figure_end=amount.end,
+                )
+            )
+    return claims
+
+
+def _market_subject(ctx: TableFrame) -> str:
+    """The market the figures describe: named in the caption, else the paragraph before."""
+    texts = [ctx.caption]
+    before = block_before(ctx)
+    if before is not None:
+        texts.append(ctx.doc.span_text(before))
+    if ctx.table.section is not None and 0 <= ctx.table.section < len(ctx.doc.blocks):
+        texts.append(ctx.doc.span_text(ctx.doc.blocks[ctx.table.section]))
+    for text in texts:
+        phrase = market_phrase(text)
+        if phrase:
+            return phrase
+    return "market"
+
+
+def is_pay(header: str, caption: str) -> bool:
+    vocabulary = table_vocabulary()
+    if vocabulary["price"].search(header):
+        return False
+    return bool(vocabulary["pay"].search(header) or vocabulary["pay"].search(caption))
+
+
+def _statistic(text: str, *, prose_only: bool = False) -> str | None:
+    """The statistic a header names; captions only say mean/average/median ('Highest paying
+    companies' is not a maximum)."""
+    prose = load_data("salary_terms")["statistic"]
+    for name, pattern in _statistics():
+        if (not prose_only or name in prose) and pattern.search(text):
+            return name
+    return None
+
+
+def _pay_period(text: str) -> str | None:
+    for name, words in load_data("salary_terms")["pay_period"].items():
+        if phrase_pattern(tuple(words)).search(text):
+            return str(name)
+    return None
+
+
+def _growth_attribute(header: str) -> str:
+    return (
+        "cagr"
+        if phrase_pattern(tuple(load_data("market_terms")["growth"]["cagr"])).search(header)
+        else "annual_growth"
+    )
+
+
+def _currency_symbol(raw: str) -> str | None:
+    match = re.search(r"[^\d\s.,\-–]+", raw)
+    return match.group().strip() if match else None
+
+
+@cache
+def _statistics() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    prose = load_data("salary_terms")["statistic"]
+    extra = load_data("table_terms")["statistic"]
+    return tuple((name, vocabulary_pattern(words)) for name, words in {**prose, **extra}.items())

@@ -1,0 +1,72 @@
+"""Job titles beyond the role vocabulary: 'cloud security analyst', 'data labeling lead'.
+
+Roles the pipeline knows (`context.find_roles`) come first; other titles are up to three words
+before a title head ('analyst', 'manager', 'technician' ... in ranking_terms.toml), none of them
+a stop word. Rankings and counts use them to name what a list item, a card or a sentence is
+about when it is not one of the known roles.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from mlefacts.extract.context import escape_phrase, find_roles
+from mlefacts.normalize.text import normalize_subject
+from mlefacts.toml_files import load_data
+
+_WORD = re.compile(r"[A-Za-z][\w/&-]*")
+_MAX_WORDS = 6
+
+
+def find_titles(text: str) -> list[tuple[int, int, str]]:
+    """Roles and other job titles named in `text`, as (start, end, normalized title).
+
+    >>> [t[2] for t in find_titles("Data engineer leads, while cloud security analyst is next")]
+    ['data engineer', 'cloud security analyst']
+    """
+    roles = find_roles(text)
+    stops = _stops()
+    titles = []
+    for match in _title_pattern().finditer(text):
+        if any(start < match.end() and match.start() < end for start, end, _ in roles):
+            continue
+        words = list(_WORD.finditer(match.group("words")))
+        while words and words[0].group().lower() in stops:
+            words.pop(0)
+        if not words or any(word.group().lower() in stops for word in words):
+            continue
+        start = match.start("words") + words[0].start()
+        titles.append((start, match.end(), normalize_subject(text[start : match.end()])))
+    return sorted([*roles, *titles])
+
+
+def title_of(label: str) -> str | None:
+    """The title a short label is: a label of plain words that ends with a job title
+    ('AI Research Scientist', 'AI Product Manager').
+
+    >>> title_of("AI Research Scientist"), title_of("Open roles"), title_of("Jobs for an analyst")
+    ('artificial intelligence research scientist', None, None)
+    """
+    stripped = label.strip(" \t*_:.")
+    words = [word.lower() for word in _WORD.findall(stripped)]
+    found = find_titles(stripped)
+    if not found or found[-1][1] != len(stripped) or len(words) > _MAX_WORDS:
+        return None
+    if any(word in _stops() for word in words):
+        return None
+    return normalize_subject(stripped)
+
+
+@cache
+def _title_pattern() -> re.Pattern[str]:
+    heads = "|".join(escape_phrase(h) for h in load_data("ranking_terms")["items"]["heads"])
+    return re.compile(
+        rf"(?<![\w-])(?P<words>(?:[A-Za-z][\w/&-]*\s+){{1,3}})(?:{heads})s?(?![\w-])",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _stops() -> frozenset[str]:
+    return frozenset(load_data("ranking_terms")["items"]["stops"])

@@ -1,0 +1,116 @@
+"""Lists of labelled figures: each item is read with its own label as the frame."""
+
+from __future__ import annotations
+
+from support.documents import document, frame_fixture, numeric_claims, quote
+
+
+def test_each_pay_band_takes_its_level_from_its_own_item() -> None:
+    doc = frame_fixture("labelled_lists.md")
+    salaries = {
+        c.qualifiers.get("experience_level"): (c.value, c.value_high)
+        for c in numeric_claims(doc)
+        if c.kind == "salary"
+    }
+    assert salaries == {
+        "entry": (500000, 900000),
+        "mid": (1000000, 1800000),
+        "senior": (2000000, 3500000),
+    }
+
+
+def test_regional_split_items_are_shares_of_the_lead_in_market() -> None:
+    doc = frame_fixture("labelled_lists.md")
+    shares = [c for c in numeric_claims(doc) if c.kind == "share"]
+    assert [(c.qualifiers["category"], c.value) for c in shares] == [
+        ("North America", 37.5),
+        ("Europe", 28.1),
+        ("Asia Pacific", 22.4),
+        ("Rest of the world", 12.0),
+    ]
+    for claim in shares:
+        assert claim.subject == "global machine learning market"
+        assert claim.qualifiers["dimension"] == "region"
+        assert quote(doc, claim) == f"{claim.context}: {claim.value:.1f}%"
+
+
+def test_a_list_without_a_whole_or_with_a_growth_word_gives_no_share() -> None:
+    page = "Notes\n\n- Python: 12%\n- Europe: grew 12% a year\n"
+    assert [c for c in numeric_claims(document(page)) if c.extractor == "lists"] == []
+
+
+def _rankings(text: str, media_type: str = "text/markdown") -> list[tuple[str, float]]:
+    doc = document(text, media_type)
+    return [(c.subject, c.value) for c in numeric_claims(doc) if c.kind == "ranking"]
+
+
+def test_a_numbered_list_under_a_top_n_heading_ranks_each_item_by_its_label() -> None:
+    page = (
+        "# The 4 most in-demand AI jobs of 2026\n\n"
+        "1. **Prompt Engineer** — postings doubled\n"
+        "2. AI Consultant: advises on adoption\n"
+        "3. Machine Learning Engineer\n"
+        "4. Robotics Technician, mostly in manufacturing\n"
+    )
+    assert _rankings(page) == [
+        ("prompt engineer", 1),
+        ("artificial intelligence consultant", 2),
+        ("machine learning engineer", 3),
+        ("robotics technician", 4),
+    ]
+    claim = next(c for c in numeric_claims(document(page, "text/markdown")) if c.value == 1)
+    assert claim.year == 2026
+    assert claim.qualifiers["list"].startswith("The 4 most in-demand")
+
+
+def test_a_heading_that_opens_each_html_item_is_its_label() -> None:
+    page = (
+        "<h1>Fastest-growing roles</h1><p>Here are the top three.</p><ol>"
+        "<li><h3>AI Engineer</h3><p>Remote: 40%</p></li>"
+        "<li><h3>Data Annotator</h3><p>Remote: 12%</p></li>"
+        "<li><h3>MLOps Engineer</h3><p>Remote: 30%</p></li></ol>"
+    )
+    assert [rank for _, rank in _rankings(page, "text/html")] == [1, 2, 3]
+    assert _rankings(page, "text/html")[1] == ("data annotator", 2)
+
+
+def test_numbered_steps_and_lists_without_a_ranking_cue_are_not_rankings() -> None:
+    steps = "# How to become an ML engineer: the top 3 steps\n\n1. Learn Python\n2. Build models\n"
+    plain = "# Our services\n\n1. Consulting\n2. Training\n3. Audits\n"
+    assert _rankings(steps) == []
+    assert _rankings(plain) == []
+
+
+def test_numbered_headings_under_a_ranking_lead_in_rank_their_names() -> None:
+    page = (
+        "# AI careers\n\nWe ranked the careers below by openings.\n\n"
+        "## 1. Data Scientist\n\nThey model data.\n\n"
+        "## 2. Robotics Technician\n\nThey fix robots.\n\n"
+        "## Frequently asked questions\n\n### 1. Do I need a degree?\n\nNo.\n\n"
+        "### 2. Is it remote?\n\nOften.\n"
+    )
+    assert _rankings(page) == [("data scientist", 1), ("robotics technician", 2)]
+
+
+def test_a_table_of_contents_under_a_top_n_title_is_not_a_ranking() -> None:
+    page = "# Top 10 AI jobs\n\n1. Introduction\n2. Methodology\n3. Conclusion\n"
+    assert _rankings(page) == []
+
+
+def test_a_ranked_item_is_quoted_with_its_number() -> None:
+    page = "Here are the top two frameworks:\n\n1) PyTorch\n2) TensorFlow\n"
+    doc = document(page)
+    ranked = [c for c in numeric_claims(doc) if c.kind == "ranking"]
+    assert [quote(doc, c) for c in ranked] == ["1) PyTorch", "2) TensorFlow"]
+
+
+def test_numbered_bold_paragraphs_under_a_ranking_title_rank_their_names() -> None:
+    page = (
+        "<h1>The 2 hottest AI jobs of 2026</h1><p>We ranked them by postings growth.</p>"
+        "<p><strong>1. Prompt Engineer</strong></p><p>Postings grew 80%.</p>"
+        "<p><strong>2. AI Ethicist</strong></p><p>Postings grew 60%.</p>"
+    )
+    assert _rankings(page, "text/html") == [
+        ("prompt engineer", 1),
+        ("artificial intelligence ethicist", 2),
+    ]
