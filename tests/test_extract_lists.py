@@ -114,3 +114,8 @@ def test_numbered_bold_paragraphs_under_a_ranking_title_rank_their_names() -> No
         ("prompt engineer", 1),
         ("artificial intelligence ethicist", 2),
     ]
+
+
+def test_best_practices_and_mistakes_are_not_rankings() -> None:
+    page = "# Best practices for ML teams\n\n1. Version your data\n2. Monitor drift\n"
+    assert _rankings(page) == []
