@@ -88,3 +88,11 @@ def test_a_level_in_the_figures_clause_is_its_level() -> None:
     text = "Openings for senior machine learning engineers in Canada rose 9% in 2024."
     doc = build_document(source_id="d", text=text, media_type="text/plain")
     assert [c.qualifiers.get("experience_level") for c in demand.extract(doc)] == ["senior"]
+
+
+def test_postings_that_mention_a_skill_are_demand_for_that_skill() -> None:
+    text = "Postings that mention generative AI skills grew by 3.4 times between 2023 and 2025."
+    doc = build_document(source_id="d", text=text, media_type="text/plain")
+    assert [(c.subject, c.value, c.unit) for c in demand.extract(doc)] == [
+        ("generative artificial intelligence", 3.4, "ratio")
+    ]

@@ -116,6 +116,21 @@ def test_numbered_bold_paragraphs_under_a_ranking_title_rank_their_names() -> No
     ]
 
 
+def test_hash_numbered_bold_lines_rank_their_names_whatever_block_the_parser_made() -> None:
+    """'**#1 Name**' alone on a line became a heading, '**#2 Name**' with a line of text under
+    it stayed a paragraph: one run all the same, each named by its own first line."""
+    page = (
+        "# The three roles growing fastest\n\nWe ranked job titles by postings growth.\n\n"
+        "**#1 Prompt Engineer**\nPostings up 80% a year.\n\n"
+        "**#2 Robotics Engineer**\n\n**#3 Data Analyst**\n"
+    )
+    assert _rankings(page) == [
+        ("prompt engineer", 1),
+        ("robotics engineer", 2),
+        ("data analyst", 3),
+    ]
+
+
 def test_best_practices_and_mistakes_are_not_rankings() -> None:
     page = "# Best practices for ML teams\n\n1. Version your data\n2. Monitor drift\n"
     assert _rankings(page) == []

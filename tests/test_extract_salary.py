@@ -385,3 +385,44 @@ def test_a_bare_dollar_under_a_title_naming_canada_is_the_canadian_dollar() -> N
     both = page.replace("in Canada", "in the US and Canada")
     doc = build_document(source_id="us", text=both, media_type="text/markdown")
     assert [(c.value, c.unit) for c in salary.extract(doc)] == [(181200, "USD")]
+
+
+def test_at_the_same_level_repeats_the_previous_figures_level() -> None:
+    text = (
+        "Freshers in data engineering roles can expect up to Rs 13 lakh per annum, while "
+        "machine learning engineers at the same level earn up to Rs 11 lakh."
+    )
+    assert [(r[1], r[4]) for r in _pay(text)] == [
+        ("data engineer", "entry"),
+        ("machine learning engineer", "entry"),
+    ]
+
+
+def test_the_roles_of_a_field_are_not_the_pages_role() -> None:
+    text = "The average advertised salary for AI roles was $157,400."
+    assert [r[1] for r in _pay(text, title="Machine learning engineer jobs")] == [
+        "artificial intelligence role"
+    ]
+
+
+def test_a_compared_figure_is_the_same_pay_rise_for_its_own_subject() -> None:
+    text = (
+        "Salaries for machine learning engineers in India rose 11.4% in 2024, compared with "
+        "7.8% for data scientists."
+    )
+    doc = build_document(source_id="q", text=text, media_type="text/plain")
+    rises = [(c.kind, c.subject, c.value) for c in salary.extract(doc)]
+    assert rises == [
+        ("growth_rate", "machine learning engineer", 11.4),
+        ("growth_rate", "data scientist", 7.8),
+    ]
+
+
+def test_a_labelled_pay_line_read_as_a_heading_is_still_pay() -> None:
+    page = (
+        "# Senior machine learning engineer salary in Canada\n\n"
+        "Average base salary: $168,400\n\nProjected 2026 average: $176,900\n"
+    )
+    doc = build_document(source_id="h", text=page, media_type="text/markdown")
+    read = [(c.value, c.unit, c.qualifiers.get("statistic")) for c in salary.extract(doc)]
+    assert read == [(168400, "CAD", "average"), (176900, "CAD", "average")]

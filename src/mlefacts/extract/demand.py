@@ -29,6 +29,7 @@ from mlefacts.extract.context import (
 from mlefacts.extract.salary import pay_growth
 from mlefacts.extract.shares import share_cue
 from mlefacts.extract.subjects import market_phrase
+from mlefacts.normalize.text import normalize_subject
 from mlefacts.toml_files import load_data
 
 NAME = "demand"
@@ -41,6 +42,12 @@ _DURATION = re.compile(
     re.IGNORECASE,
 )
 _JOB_MARKET = "job market"
+_SKILL_POSTINGS = re.compile(
+    r"\b(?:postings|listings|jobs|openings|vacancies|roles)\s+(?:that\s+)?"
+    r"(?:mention(?:ing)?|requir(?:e|es|ing)|ask(?:ing)?\s+for|list(?:ing)?)\s+"
+    r"(?P<skill>[\w/+.-]+(?:\s+[\w/+.-]+){0,3}?)\s+skills?\b",
+    re.IGNORECASE,
+)
 _PREVIOUS_LEVEL = re.compile(r"\b(?:up|down|rising|falling)\s+from\s*$", re.IGNORECASE)
 
 
@@ -78,7 +85,7 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
         claims.append(
             Claim(
                 kind="job_demand",
-                subject=roles[-1][2] if roles else page_subject,
+                subject=roles[-1][2] if roles else _skill_postings(own) or page_subject,
                 attribute="demand_growth",
                 char_start=sentence.start,
                 char_end=sentence.end,
@@ -94,6 +101,13 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
             )
         )
     return claims
+
+
+def _skill_postings(own: str) -> str | None:
+    """The skill postings are counted by: 'Postings that mention generative AI skills grew
+    3.4 times' is demand for generative AI."""
+    found = _SKILL_POSTINGS.search(own)
+    return normalize_subject(found["skill"]) if found else None
 
 
 def _mentions_jobs(own: str) -> bool:

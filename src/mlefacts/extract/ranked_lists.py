@@ -30,7 +30,8 @@ _NUMBER = re.compile(r"^\(?#?(\d{1,3})[.):]?$")
 _LABEL = re.compile(
     r"^\W*(?P<label>[^\W\d][^:–—|(\n]*?)\s*(?:\*\*|__)?\s*(?:[:–—|(,]|\s-\s|$)", re.UNICODE
 )
-_HEADING_NUMBER = re.compile(r"^\s*(\d{1,3})\s*[.):]\s+(?=\S)")
+# 'N. Name', 'N) Name', or '#N Name' (the hash form needs no punctuation after the number).
+_HEADING_NUMBER = re.compile(r"^\s*(?:#\s?(\d{1,3})\s*[.):–—-]?|(\d{1,3})\s*[.):])\s+(?=\S)")
 _MAX_LABEL_WORDS = 6
 _EMPHASIS = " *_"
 _PARAGRAPH_TIER = -1
@@ -71,9 +72,12 @@ def ranked_items(doc: Document) -> list[RankedItem]:
         title = _title(doc, run[0][0])
         for index, number in run:
             heading = doc.blocks[index]
-            label = numbered_label(doc.span_text(heading))
+            line = _first_line(doc, heading)
+            label = numbered_label(line)
             if label:
-                items.append(RankedItem(number, label, heading.start, heading.end, title))
+                items.append(
+                    RankedItem(number, label, heading.start, heading.start + len(line), title)
+                )
     return items
 
 
@@ -158,9 +162,12 @@ def _numbered_headings(doc: Document) -> Iterator[list[tuple[int, int]]]:
     for index, block in enumerate(doc.blocks):
         if block.boilerplate or block.kind == "list_item":
             continue
-        match = _HEADING_NUMBER.match(doc.span_text(block).strip(_EMPHASIS))
-        number = int(match.group(1)) if match else None
-        own_tier = block.level if block.kind == "heading" else _PARAGRAPH_TIER
+        line = _first_line(doc, block)
+        match = _HEADING_NUMBER.match(line.strip(_EMPHASIS))
+        number = int(match.group(1) or match.group(2)) if match else None
+        # An emphasised line is one tier whether the parser made it a heading or a paragraph.
+        emphasised = line.startswith(("**", "__"))
+        own_tier = block.level if block.kind == "heading" and not emphasised else _PARAGRAPH_TIER
         if run and own_tier == tier and number == len(run) + 1:
             run.append((index, len(run) + 1))
             continue
@@ -172,6 +179,12 @@ def _numbered_headings(doc: Document) -> Iterator[list[tuple[int, int]]]:
             run, tier = [(index, 1)], own_tier
     if len(run) >= 2:
         yield run
+
+
+def _first_line(doc: Document, block: Block) -> str:
+    """A block's first line: a numbered name set on its own line ('**#2 Cloud Architect**')
+    may share its paragraph with the description below it."""
+    return doc.span_text(block).split("\n", 1)[0].rstrip()
 
 
 def _with_marker(doc: Document, block: Block, start: int) -> int:

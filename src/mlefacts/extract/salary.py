@@ -40,6 +40,7 @@ from mlefacts.extract.context import (
     vocabulary,
 )
 from mlefacts.extract.sections import document_role
+from mlefacts.normalize.text import normalize_subject
 from mlefacts.toml_files import load_data
 
 NAME = "salary"
@@ -58,6 +59,14 @@ _NEXT_ITEM = re.compile(r"[,;]|\b(?:and|to|while|whereas|but)\b", re.IGNORECASE)
 # The lower-case words right after a sum: '$800 annual gear allowance'.
 _BENEFIT_WORDS = re.compile(r"(?:[ \t]+[a-z][\w-]*){1,4}")
 _JOINING = re.compile(r"plus|and|or|with|including|excluding|before|after|in|for|per|a|an")
+# A labelled figure: 'Average base salary: $168,400', 'Median pay: £64,500 a year'.
+_STAT_LINE = re.compile(r"^[^\W\d][^:]{2,40}:\s*\S*\d")
+# Between two figures: the second is the first's measure for another subject.
+_COMPARED = re.compile(
+    r"[^.;%]{0,30}\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:about\s+|just\s+)?$",
+    re.IGNORECASE,
+)
+_SAME_LEVEL = re.compile(r"\b(?:the\s+same|that|this)\s+level\b", re.IGNORECASE)
 _PAY_TAX = re.compile(r"\b(?:after|before|pre|post)[\s-]tax\b", re.IGNORECASE)
 # A difference in pay, not pay: '$14,000, or 9%, more per year than', '$20K higher than'.
 _PREMIUM = re.compile(
@@ -67,17 +76,33 @@ _PREMIUM = re.compile(
 )
 _ON_AVERAGE = re.compile(r"\bon average\b|\baverages?\b(?=\s+(?:of\s+)?\S*\d)", re.IGNORECASE)
 _TO_LEVEL = re.compile(r"\bto\s+(?:about|around|nearly|roughly|almost|over|just\s+over)?\s*$")
-_STATISTIC_OF = r"\s+(?:of|is|was|at|around|about)\s*$"
+_STATISTIC_OF = r"(?:\s+(?:of|is|was|at|around|about)|\s*:)\s*$"
 
 
 def extract(doc: Document) -> list[Claim]:
-    """Salary claims from the document's paragraphs and list items."""
-    return collect(doc, _read_sentence, name=NAME, needs_digit=True)
+    """Salary claims from the document's paragraphs, list items and stat-line headings."""
+    found = collect(doc, _read_sentence, name=NAME, needs_digit=True)
+    return found + [item for item in _stat_headings(doc) if isinstance(item, Claim)]
 
 
 def skipped(doc: Document) -> list[Skip]:
     """Pay figures in prose with no role to give them to (`no_subject`)."""
-    return collect_skips(doc, _read_sentence, name=NAME, needs_digit=True)
+    found = collect_skips(doc, _read_sentence, name=NAME, needs_digit=True)
+    return found + [item for item in _stat_headings(doc) if isinstance(item, Skip)]
+
+
+@lru_cache(maxsize=8)
+def _stat_headings(doc: Document) -> tuple[Claim | Skip, ...]:
+    """Headings that state a labelled pay figure ('Average base salary: $168,400', a short
+    line a text page's layout made a heading) read like one-sentence paragraphs."""
+    out: list[Claim | Skip] = []
+    for index, block in enumerate(doc.blocks):
+        if block.kind != "heading" or block.boilerplate:
+            continue
+        if not _STAT_LINE.search(doc.span_text(block)):
+            continue
+        out.extend(_read_sentence(doc, Sentence(block.start, block.end, index, block)))
+    return tuple(out)
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +133,7 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
         text, sentence.start, sentence.end, context_start=sentence.block.start
     )
     out: list[Claim | Skip] = []
+    level: str | None = None  # the previous figure's, for 'at the same level'
     for index, amount in enumerate(money):
         frame = figure_frame(text, sentence.start, sentence.end, money, index)
         if _PREMIUM.match(text, amount.end, sentence.end) or _names_benefit(text, amount):
@@ -125,6 +151,9 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
         qualifiers = _qualifiers(
             amount, before, after, row=row, clause=clause, intro=intro, framing=framing
         )
+        if "experience_level" not in qualifiers and level and _SAME_LEVEL.search(clause):
+            qualifiers["experience_level"] = level  # '... ML engineers at the same level earn'
+        level = qualifiers.get("experience_level")
         out.append(_claim(sentence, amount, role, "salary", year, qualifiers, source))
     for amount in raises:
         frame = figure_frame(text, sentence.start, sentence.end, found, found.index(amount))
@@ -170,7 +199,11 @@ def pay_growth(text: str, sentence: Sentence, found: list[Amount], amount: Amoun
     A pay word must come before the figure in its own clause and a growth word close to it,
     so 'demand rose 20%, and salaries are high' is not a pay rise.
     """
-    frame = figure_frame(text, sentence.start, sentence.end, found, found.index(amount))
+    index = found.index(amount)
+    if index and _COMPARED.match(text, found[index - 1].end, amount.start):
+        # '... rose 11.4% in 2024, compared with 7.8% for software roles': the same measure
+        return pay_growth(text, sentence, found, found[index - 1])
+    frame = figure_frame(text, sentence.start, sentence.end, found, index)
     head = text[frame.clause_start : amount.start]
     pay = any(
         vocabulary("salary_terms", "salary_words", strength).search(head)
@@ -198,6 +231,9 @@ def _role(doc: Document, sentence: Sentence, frame: Frame, row: _Row) -> tuple[s
     roles = find_roles(clause)
     if roles:
         return roles[-1][2], ""
+    field = _field_roles().search(clause)
+    if field:  # 'the average salary for AI roles': a field's roles, not the page's role
+        return normalize_subject(f"{field['field']} role"), ""
     if row.role:
         return row.role, ""
     own = text[sentence.start : sentence.end]
@@ -222,6 +258,17 @@ def _package_line(own: str, first: Amount) -> bool:
         len(own) <= _MAX_PACKAGE_LINE
         and first.value_high is not None
         and bool(vocabulary("salary_terms", "salary_words", "package").search(own))
+    )
+
+
+@cache
+def _field_roles() -> re.Pattern[str]:
+    """'AI roles', 'machine learning jobs': the roles of a field, with no head noun."""
+    fields = load_data("salary_terms")["roles"]["fields"]
+    alternatives = "|".join(escape_phrase(f) for f in sorted(fields, key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w-])(?P<field>{alternatives})\s+(?:roles|positions|jobs)(?![\w-])",
+        re.IGNORECASE,
     )
 
 
