@@ -36,9 +36,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from mlefacts.config import RunSettings
 from mlefacts.extract import extraction_fingerprint
 from mlefacts.pipeline import BatchResult, process_batch, validate_tables
+from mlefacts.settings import Settings
 from mlefacts.sources.manifest import SourceSpec, load_manifest, make_source
 from mlefacts.staging import batch_tables
 
@@ -156,7 +156,7 @@ class Extraction:
 def extract_split(folder: Path, specs: Sequence[SourceSpec]) -> Extraction:
     """Run ingest, parse, extract, assemble and validate on the specs in a scratch data dir."""
     with tempfile.TemporaryDirectory(prefix="mlefacts-quality-") as scratch:
-        settings = RunSettings(data_dir=Path(scratch), manifest=folder / "sources.toml")
+        settings = Settings(data_dir=Path(scratch), manifest=folder / "sources.toml")
         batch = process_batch(list(specs), settings=settings, fingerprint=extraction_fingerprint())
         tables = batch_tables(batch, run_id="quality")
         valid, rejected = validate_tables({"claims": tables["claims"]}, run_id="quality")

@@ -207,7 +207,7 @@ def child_pipeline(args: argparse.Namespace) -> dict[str, Any]:
             {
                 "wall_s": wall,
                 "cpu_s": _cpu_seconds() - cpu,
-                "row": row,
+                "row": row.to_dict(),
                 # Sampled: every process of the run (workers too), the server apart.
                 "peak_rss_bytes": rss.peak,
                 "own_peak_rss_bytes": _peak_rss_bytes(),
@@ -284,7 +284,7 @@ def _run_summary(run: dict[str, Any], n_bytes: int, n_articles: int) -> dict[str
         "n_claims": row.get("n_claims"),
         "n_rejections": row.get("n_rejections"),
         "n_conflicts": row.get("n_conflicts"),
-        "counts": json.loads(row["counts"]) if isinstance(row.get("counts"), str) else None,
+        "counts": row.get("counts"),
     }
 
 
@@ -774,7 +774,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     out_dir.mkdir(parents=True, exist_ok=True)
     if not args.child:
         use_code(None if args.live_code else freeze_code(out_dir))
-    from mlefacts.prefect_defaults import apply_prefect_defaults
+    from mlefacts.flows.prefect_defaults import apply_prefect_defaults
 
     apply_prefect_defaults()
     if args.child:

@@ -2,19 +2,19 @@
 whole run reconciles and publishes.
 
 Wiring only: every task calls a plain function of `mlefacts`. Run it with `mlefacts run` or
-`python flows/mlefacts_flow.py [--sources MANIFEST] [--data-dir DIR]`.
+`python flows/mlefacts_flow.py [--config mlefacts.toml] [--sources MANIFEST] [--data-dir DIR]`.
 """
 
 from __future__ import annotations
 
-from mlefacts.prefect_defaults import apply_prefect_defaults
+from mlefacts.flows.prefect_defaults import apply_prefect_defaults
 
 apply_prefect_defaults()
 
 import argparse
 import os
 import sys
-from pathlib import Path
+from typing import Any
 
 import pandas as pd
 from prefect import flow, get_run_logger, task, unmapped
@@ -25,11 +25,12 @@ from prefect.runtime import flow_run
 from prefect.states import Completed, Failed
 from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTaskRunner
 
-from mlefacts.config import RunSettings, default_data_dir, default_manifest
-from mlefacts.fail_on import FailOn, failure_reason
+from mlefacts.fail_on import failure_reason
 from mlefacts.pipeline import IngestBatch, extract_batch, ingest_batch, reconcile_tables
 from mlefacts.publish.lock import RunLockedError
+from mlefacts.reconcile import ReconcileConfig
 from mlefacts.report.summary import new_conflicts_markdown, run_summary_markdown
+from mlefacts.results import RunReport
 from mlefacts.runner import (
     RunOutcome,
     Stages,
@@ -37,12 +38,13 @@ from mlefacts.runner import (
     publish_unchanged_tables,
     run_pipeline,
 )
+from mlefacts.settings import Settings, settings_from_dict
 from mlefacts.sources.manifest import SourceSpec
 from mlefacts.staging import BatchSummary
 
 
 @task(name="ingest", cache_policy=NO_CACHE)
-def ingest(batch: list[SourceSpec], settings: RunSettings, fingerprint: str) -> IngestBatch:
+def ingest(batch: list[SourceSpec], settings: Settings, fingerprint: str) -> IngestBatch:
     """One batch of sources: read or fetch into the raw zone, check that each is text."""
     ingested = ingest_batch(batch, settings=settings, fingerprint=fingerprint)
     get_run_logger().info("ingest: %s", ingested.describe())
@@ -51,7 +53,7 @@ def ingest(batch: list[SourceSpec], settings: RunSettings, fingerprint: str) -> 
 
 @task(name="extract", cache_policy=NO_CACHE)
 def extract(
-    batch: IngestBatch, settings: RunSettings, fingerprint: str, run_id: str, index: int
+    batch: IngestBatch, settings: Settings, fingerprint: str, run_id: str, index: int
 ) -> BatchSummary:
     """One batch of ingested sources: parse, extract (or reuse the cached extraction),
     validate, and write the rows as shards; returns counts and shard paths only."""
@@ -62,10 +64,10 @@ def extract(
 
 @task(name="reconcile", cache_policy=NO_CACHE)
 def reconcile(
-    claims: pd.DataFrame, sources: pd.DataFrame, run_id: str
+    claims: pd.DataFrame, sources: pd.DataFrame, run_id: str, config: ReconcileConfig
 ) -> tuple[dict[str, pd.DataFrame], pd.DataFrame]:
     """Conflicts between and within sources, facts with a preferred value, consensus groups."""
-    return reconcile_tables(claims, sources, run_id=run_id)
+    return reconcile_tables(claims, sources, run_id=run_id, config=config)
 
 
 publish = task(name="publish", cache_policy=NO_CACHE)(publish_tables)
@@ -98,7 +100,7 @@ def task_runner(
 
 
 def _ingest_stage(
-    batches: list[list[SourceSpec]], settings: RunSettings, fingerprint: str
+    batches: list[list[SourceSpec]], settings: Settings, fingerprint: str
 ) -> list[IngestBatch]:
     if len(batches) == 1:  # one batch: a worker process would cost more than it saves
         return [ingest(batches[0], settings, fingerprint)]
@@ -107,7 +109,7 @@ def _ingest_stage(
 
 
 def _extract_stage(
-    batches: list[IngestBatch], settings: RunSettings, fingerprint: str, run_id: str
+    batches: list[IngestBatch], settings: Settings, fingerprint: str, run_id: str
 ) -> list[BatchSummary]:
     if len(batches) == 1:
         return [extract(batches[0], settings, fingerprint, run_id, 0)]
@@ -133,47 +135,29 @@ PREFECT_STAGES = Stages(
 
 
 @flow(name="mlefacts-run", task_runner=task_runner())
-def mlefacts_run(
-    sources: str | None = None,
-    data_dir: str | None = None,
-    batch_size: int = 100,
-    keep_snapshots: int = 10,
-    allow_private_hosts: bool = False,
-    allow_outside_paths: bool = False,
-    allow_shrink: bool = False,
-    max_shrink: float = 0.5,
-    fail_on: FailOn = FailOn.errors,
-) -> State:
+def mlefacts_run(settings: dict[str, Any] | None = None) -> State:
     """Ingest the sources of a manifest and publish curated, validated tables of claims.
 
-    The flow run ends Failed when the run counts as failed under `fail_on` (by default: a
-    source failed), with the data still published; its result is the run's `runs` row plus
-    `fail_reason`. A run refused by another run's lock ends Failed without a traceback.
+    `settings` is the run's `Settings` as `Settings.to_dict()` gives them (the shape of a
+    mlefacts.toml file; a key not given takes its default). The flow run ends Failed when the
+    run counts as failed under `run.fail_on` (by default: a source failed), with the data still
+    published; its result is `RunReport.to_dict()`. A run refused by another run's lock ends
+    Failed without a traceback.
     """
-    folder = Path(data_dir).resolve() if data_dir else default_data_dir()
-    settings = RunSettings(
-        data_dir=folder,
-        manifest=Path(sources).resolve() if sources else default_manifest(folder),
-        batch_size=batch_size,
-        keep_snapshots=keep_snapshots,
-        allow_private_hosts=allow_private_hosts,
-        allow_outside_paths=allow_outside_paths,
-        allow_shrink=allow_shrink,
-        max_shrink=max_shrink,
-    )
+    resolved = settings_from_dict(settings or {})
     try:
         outcome = run_pipeline(
-            settings, stages=PREFECT_STAGES, flow_run_id=str(flow_run.get_id() or "")
+            resolved, stages=PREFECT_STAGES, flow_run_id=str(flow_run.get_id() or "")
         )
     except RunLockedError as exc:
         return Failed(message=str(exc), data=exc)
     _create_artifacts(outcome)
-    reason = failure_reason(outcome.record, outcome.new_conflicts, fail_on=fail_on)
-    result = {**outcome.record.row(), "fail_reason": reason}
+    reason = failure_reason(outcome.record, outcome.new_conflicts, fail_on=resolved.run.fail_on)
+    report = RunReport.from_record(outcome.record, fail_reason=reason, data_dir=resolved.data_dir)
     if reason:
-        return Failed(message=f"mlefacts run {outcome.record.run_id}: {reason}", data=result)
+        return Failed(message=f"mlefacts run {report.run_id}: {reason}", data=report.to_dict())
     return Completed(
-        message=f"mlefacts run {outcome.record.run_id}: {outcome.record.status}", data=result
+        message=f"mlefacts run {report.run_id}: {report.status}", data=report.to_dict()
     )
 
 
@@ -204,27 +188,16 @@ def _create_artifacts(outcome: RunOutcome) -> None:
 def main(argv: list[str] | None = None) -> None:
     """`python flows/mlefacts_flow.py`: the same flow as `mlefacts run`."""
     parser = argparse.ArgumentParser(description=mlefacts_run.description)
+    parser.add_argument("--config", help="settings file (TOML), as `mlefacts run --config`")
     parser.add_argument("--sources", help="sources manifest (TOML); default: the bundled one")
     parser.add_argument("--data-dir", help="directory holding raw/ and curated/")
-    parser.add_argument("--batch-size", type=int, default=100)
-    parser.add_argument(
-        "--fail-on",
-        choices=[choice.value for choice in FailOn],
-        default=FailOn.errors.value,
-        help="what makes the run fail (exit 1; a Failed flow run): see `mlefacts run --help`",
-    )
     args = parser.parse_args(argv)
     from mlefacts.api import run
 
-    summary = run(
-        sources=args.sources,
-        data_dir=args.data_dir,
-        batch_size=args.batch_size,
-        fail_on=args.fail_on,
-    )
-    print(f"run {summary['run_id']}: {summary['status']}, {summary['n_claims']} claims")
-    if summary["fail_reason"]:
-        sys.exit(f"failed: {summary['fail_reason']}")
+    report = run(args.config, sources=args.sources, data_dir=args.data_dir)
+    print(f"run {report.run_id}: {report.status}, {report.n_claims} claims")
+    if not report.ok:
+        sys.exit(f"failed: {report.fail_reason}")
 
 
 if __name__ == "__main__":

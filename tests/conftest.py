@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from support.paths import BUNDLED_MANIFEST
 
-from mlefacts.prefect_defaults import apply_prefect_defaults
+from mlefacts.flows.prefect_defaults import apply_prefect_defaults
 
 apply_prefect_defaults()
 

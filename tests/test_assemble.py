@@ -8,18 +8,18 @@ from pathlib import Path
 import pandas as pd
 
 from mlefacts.assemble import open_run
-from mlefacts.config import RunSettings
 from mlefacts.extract import extraction_fingerprint
 from mlefacts.pipeline import BatchResult, process_batch
+from mlefacts.settings import Settings
 from mlefacts.sources.manifest import make_source
 from mlefacts.staging import staging_dir, write_batch
 
 FACT = "Machine learning engineers earn a median salary of $150,000 a year."
 
 
-def _batch(tmp_path: Path, name: str, text: str) -> tuple[RunSettings, BatchResult]:
+def _batch(tmp_path: Path, name: str, text: str) -> tuple[Settings, BatchResult]:
     (tmp_path / name).write_text(text)
-    settings = RunSettings(data_dir=tmp_path / "data", manifest=tmp_path / "sources.toml")
+    settings = Settings(data_dir=tmp_path / "data", manifest=tmp_path / "sources.toml")
     result = process_batch(
         [make_source(name)], settings=settings, fingerprint=extraction_fingerprint()
     )

@@ -12,9 +12,9 @@ from types import ModuleType
 
 import pytest
 
-from mlefacts.config import RunSettings
 from mlefacts.extract import extraction_fingerprint
 from mlefacts.pipeline import process_batch
+from mlefacts.settings import Settings
 from mlefacts.sources.manifest import load_manifest
 
 BENCH = Path(__file__).resolve().parents[1] / "bench"
@@ -117,7 +117,7 @@ def test_money_ranges_share_one_style() -> None:
 
 
 def test_pipeline_extracts_the_planted_kinds(corpus: Path, tmp_path: Path) -> None:
-    settings = RunSettings(data_dir=tmp_path / "data", manifest=corpus)
+    settings = Settings(data_dir=tmp_path / "data", manifest=corpus)
     result = process_batch(
         load_manifest(corpus), settings=settings, fingerprint=extraction_fingerprint()
     )
@@ -134,7 +134,7 @@ def test_pipeline_extracts_the_planted_kinds(corpus: Path, tmp_path: Path) -> No
 
 
 def test_sidebar_teasers_do_not_become_claims(corpus: Path, tmp_path: Path) -> None:
-    settings = RunSettings(data_dir=tmp_path / "data", manifest=corpus)
+    settings = Settings(data_dir=tmp_path / "data", manifest=corpus)
     result = process_batch(
         load_manifest(corpus), settings=settings, fingerprint=extraction_fingerprint()
     )

@@ -22,7 +22,7 @@ BENCH = Path(__file__).resolve().parents[1] / "bench"
 FLOORS: dict[str, dict[str, dict[str, float]]] = {
     "pages": {
         "numeric": {"precision": 0.97, "value_recall": 0.80, "exact_recall": 0.77},
-        "qualitative": {"value_recall": 0.58},
+        "qualitative": {"precision": 0.94, "value_recall": 0.95},
         "salary": {"precision": 0.98, "value_recall": 0.97, "exact_recall": 0.97},
         # lead_hash_numbered_roles: growth under a ranked "#N Role" line gets no role yet.
         "job_demand": {"precision": 0.97, "value_recall": 0.90, "exact_recall": 0.87},
@@ -30,6 +30,10 @@ FLOORS: dict[str, dict[str, dict[str, float]]] = {
         "count": {"precision": 0.95, "value_recall": 0.95, "exact_recall": 0.80},
         "market_size": {"precision": 0.97, "value_recall": 0.97, "exact_recall": 0.97},
         "growth_rate": {"precision": 0.97, "value_recall": 0.91, "exact_recall": 0.84},
+        "responsibility": {"value_recall": 0.97},
+        "comparison": {"value_recall": 0.94},
+        "definition": {"value_recall": 0.92},
+        "skill": {"precision": 0.95, "value_recall": 0.93},
     },
     "heldout": {
         "numeric": {"precision": 0.85, "value_recall": 0.52, "exact_recall": 0.40},
@@ -37,8 +41,11 @@ FLOORS: dict[str, dict[str, dict[str, float]]] = {
     },
     "bundled": {
         "numeric": {"precision": 1.0, "value_recall": 1.0, "exact_recall": 1.0},
-        "qualitative": {"value_recall": 0.72},
-        "skill": {"value_recall": 0.95},
+        "qualitative": {"precision": 0.95, "value_recall": 0.97},
+        "skill": {"value_recall": 0.97},
+        "responsibility": {"value_recall": 0.97},
+        "comparison": {"value_recall": 0.93},
+        "definition": {"value_recall": 0.75},
     },
 }
 

@@ -58,8 +58,8 @@ def test_run_on_a_manifest_that_is_not_a_file_exits_2_at_once(tmp_path: Path, ki
 
 def _publish(tmp_path: Path) -> Path:
     """Two published snapshots (the second with one more source) in a data directory."""
-    from mlefacts.config import RunSettings
     from mlefacts.runner import run_pipeline
+    from mlefacts.settings import Settings
 
     folder = tmp_path / "sources"
     folder.mkdir()
@@ -69,7 +69,7 @@ def _publish(tmp_path: Path) -> Path:
     for names in (["a.txt"], ["a.txt", "b.txt"]):
         manifest = folder / "sources.toml"
         manifest.write_text("".join(f'[[source]]\nuri = "{n}"\n' for n in names))
-        run_pipeline(RunSettings(data_dir=data_dir, manifest=manifest))
+        run_pipeline(Settings(data_dir=data_dir, manifest=manifest))
     return data_dir
 
 

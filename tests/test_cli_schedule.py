@@ -8,7 +8,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from mlefacts.cli import app
-from mlefacts.scheduling import Schedule
+from mlefacts.flows.scheduling import Schedule
 
 runner = CliRunner()
 

@@ -51,3 +51,57 @@ def test_bundled_definitions() -> None:
     assert _subjects(next(BUNDLED.glob("000_*.txt"))) == []
     assert _subjects(next(BUNDLED.glob("001_*.txt"))) == ["machine learning engineer"] * 2
     assert _subjects(next(BUNDLED.glob("002_*.txt"))) == ["machine learning engineer"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        ("MLOps refers to the practices that keep machine learning systems running.", "mlops"),
+        (
+            "The computer vision market covers cameras, chips and the software that reads images.",
+            "computer vision market",
+        ),
+        (
+            "Deep learning itself is a family of methods that stack many layers of neurons.",
+            "deep learning",
+        ),
+        (
+            "Put simply, an AI engineer is someone who builds products on models others trained.",
+            "artificial intelligence engineer",
+        ),
+        (
+            "An ML engineer, sometimes called a machine learning developer, is a programmer who "
+            "ships trained models as dependable services.",
+            "machine learning engineer",
+        ),
+        (
+            "An NLP engineer is basically a developer who teaches software to read text.",
+            "natural language processing engineer",
+        ),
+    ],
+)
+def test_defining_verbs_and_adverbs(sentence: str, subject: str) -> None:
+    doc = build_document(source_id="d", text=sentence, media_type="text/plain")
+    assert [c.subject for c in definitions.extract(doc)] == [subject]
+
+
+def test_superlatives_are_judgements() -> None:
+    text = "Machine learning is the biggest slice of the market by revenue this year."
+    doc = build_document(source_id="d", text=text, media_type="text/plain")
+    assert definitions.extract(doc) == []
+
+
+def test_glossary_entry_under_a_role_heading() -> None:
+    text = (
+        "# Glossary\n\n## Data engineer\n\nA data engineer builds the pipelines that move and "
+        "clean data for analysts.\n\nData engineers earn well.\n\n## Salaries in 2025\n\n"
+        "A data engineer builds pipelines for many teams at once."
+    )
+    doc = build_document(source_id="g", text=text, media_type="text/markdown")
+    claims = definitions.extract(doc)
+    assert [(c.subject, c.text) for c in claims] == [
+        (
+            "data engineer",
+            "A data engineer builds the pipelines that move and clean data for analysts.",
+        )
+    ]

@@ -15,10 +15,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from mlefacts.config import RunSettings
 from mlefacts.document import build_document
 from mlefacts.extract import extract_claims, extractor_versions
 from mlefacts.pipeline import _claim_payload, _claim_row, process_batch
+from mlefacts.settings import Settings
 from mlefacts.sources.manifest import make_source
 
 FRAGMENTS = st.sampled_from(
@@ -138,7 +138,7 @@ def test_generated_sources_through_process_batch(
         name = f"doc{index}.{'html' if media_type == 'text/html' else 'txt'}"
         (folder / name).write_bytes(page.encode(encoding, "replace"))
         specs.append(make_source(name))
-    run = RunSettings(data_dir=folder / "data", manifest=folder / "sources.toml")
+    run = Settings(data_dir=folder / "data", manifest=folder / "sources.toml")
     result = process_batch(specs, settings=run, fingerprint="properties")
     assert len(result.sources) == len(specs)
     texts = {row["source_id"]: row["text"] for row in result.documents}

@@ -7,9 +7,13 @@ from support.documents import bundled, document, fixture, quote
 from mlefacts.extract import responsibilities
 
 
+def _listed(claims):
+    return [c for c in claims if "source_phrase" not in c.qualifiers]
+
+
 def test_spun_article_ten_bullets() -> None:
     doc = bundled(0)
-    claims = responsibilities.extract(doc)
+    claims = _listed(responsibilities.extract(doc))
     assert len(claims) == 10
     assert [c.qualifiers["position"] for c in claims] == list(range(1, 11))
     assert {c.subject for c in claims} == {"machine learning engineer"}
@@ -36,25 +40,40 @@ def test_numbered_list_and_faq_prose() -> None:
         "monitor and evaluate the performance of ML models",
     ]
     prose = [c for c in claims if c.qualifiers.get("source_phrase") == "responsible for"]
+    # 'developing and implementing machine learning models' restates list item 1: kept once.
     assert [c.text for c in prose] == [
-        "developing and implementing machine learning models",
         "collecting and analyzing relevant data",
         "optimizing algorithms",
         "integrating machine learning systems into existing software applications",
     ]
-    assert [quote(doc, c) for c in prose][2] == "optimizing algorithms"
+    assert [quote(doc, c) for c in prose][1] == "optimizing algorithms"
 
 
-def test_takeaways_and_misconceptions_are_not_responsibilities() -> None:
+def test_prose_duties_one_claim_per_verb_phrase() -> None:
+    claims = responsibilities.extract(bundled(1))
+    texts = [c.text for c in claims if "source_phrase" in c.qualifiers]
+    for duty in (
+        "designing and testing machine learning models",
+        "training them on large datasets",
+        "fine-tuning them to achieve optimal performance",
+        "collecting, preprocessing, and cleaning the data to ensure its accuracy and quality",
+        "develop predictive models to identify high-risk patients or personalize treatment plans",
+        "build algorithms for fraud detection or trading strategies",
+        "monitoring, debugging, and maintaining machine learning models",
+    ):
+        assert duty in texts
+
+
+def test_myths_and_negations_are_not_responsibilities() -> None:
     texts = " ".join(c.text or "" for c in responsibilities.extract(bundled(1)))
-    assert "cross-functional teams to gather data and deploy" not in texts
+    assert "only work on creating" not in texts
     assert "success or failure" not in texts
     assert "plug-and-play" not in texts.lower()
 
 
 def test_phases_with_nested_items() -> None:
     doc = bundled(2)
-    claims = responsibilities.extract(doc)
+    claims = _listed(responsibilities.extract(doc))
     phases = [c for c in claims if "phase" not in c.qualifiers]
     assert [c.text for c in phases] == [
         "planning, researching, and scoping of machine learning algorithms and schemes",
@@ -78,7 +97,7 @@ def test_phases_with_nested_items() -> None:
 
 def test_html_numbered_list_under_question_heading() -> None:
     doc = fixture("salary_by_country.html")
-    claims = responsibilities.extract(doc)
+    claims = _listed(responsibilities.extract(doc))
     assert [c.text for c in claims] == [
         "design and train machine learning models for production use",
         "build data pipelines that feed features to those models",
@@ -129,4 +148,155 @@ def test_prose_work_includes_gives_one_claim_per_item() -> None:
         "cleaning raw data",
         "training models on large datasets",
         "monitoring them in production",
+    ]
+
+
+def test_takeaway_prose_counts_but_not_its_negated_item() -> None:
+    claims = responsibilities.extract(fixture("salary_by_country.html"))
+    prose = [c.text for c in claims if "source_phrase" in c.qualifiers]
+    assert prose == ["shipping models"]
+
+
+def test_phase_descriptions_give_their_duties() -> None:
+    texts = [c.text for c in responsibilities.extract(bundled(2))]
+    assert "maintain and carry out checkups on the system" in texts
+    assert "fix up the necessary problems and also add new features when needed" in texts
+    assert "help to serve artificial intelligence algorithms to customers" in texts
+    assert "work with data pipelines provided by the data engineers" in texts
+    assert any(t.startswith("helping them by pointing out important features") for t in texts)
+
+
+def _prose(text: str) -> list[tuple[str, str]]:
+    claims = responsibilities.extract(document(text))
+    return [(c.subject, c.text or "") for c in claims]
+
+
+def test_role_and_verb_phrases_split_at_commas_before_verbs() -> None:
+    text = (
+        "Team\n\nOur ML engineers build features from event data, tune models, and work with "
+        "analysts to choose alert thresholds."
+    )
+    assert _prose(text) == [
+        ("machine learning engineer", "build features from event data"),
+        ("machine learning engineer", "tune models"),
+        ("machine learning engineer", "work with analysts to choose alert thresholds"),
+    ]
+
+
+def test_objects_with_commas_and_bare_verbs_stay_one_phrase() -> None:
+    text = (
+        "Team\n\nData engineers design, build and run pipelines for retail, travel, and media "
+        "clients."
+    )
+    assert _prose(text) == [
+        ("data engineer", "design, build and run pipelines for retail, travel, and media clients")
+    ]
+
+
+def test_pronoun_takes_the_role_named_before() -> None:
+    text = (
+        "Who they are\n\nComputer vision engineers are in demand. In retail, they label shelf "
+        "images and train detectors."
+    )
+    assert _prose(text) == [
+        ("computer vision engineer", "label shelf images"),
+        ("computer vision engineer", "train detectors"),
+    ]
+
+
+def test_pronoun_without_a_role_gives_nothing() -> None:
+    assert _prose("Notes\n\nIn retail, they label shelf images and train detectors.") == []
+
+
+def test_modals_hedges_figures_and_comparisons_give_no_duty() -> None:
+    for sentence in (
+        "ML engineers can build models.",
+        "ML engineers must know Python.",
+        "I think data scientists develop useful skills.",
+        "ML engineers build models that earn $120,000.",
+        "Data scientists analyse data, whereas ML engineers build services.",
+        "ML engineers and data scientists collaborate on projects.",
+        "Machine learning engineers only work on creating models.",
+    ):
+        assert _prose(f"Notes\n\n{sentence}") == [], sentence
+
+
+def test_you_will_in_a_posting_and_label_lines() -> None:
+    text = (
+        "Machine Learning Engineer\n\nYou will take prototypes from our researchers and turn "
+        "them into reliable, monitored services.\n\nWhat they do: design, train and ship "
+        "ranking models."
+    )
+    assert [t for _, t in _prose(text)] == [
+        "take prototypes from our researchers and turn them into reliable, monitored services",
+        "design, train and ship ranking models",
+    ]
+
+
+def test_job_is_to_and_play_a_role_in() -> None:
+    text = (
+        "Overview\n\nThe main job of an MLOps engineer is to automate releases. MLOps engineers "
+        "play a key role in monitoring, alerting, and rolling back models."
+    )
+    assert _prose(text) == [
+        ("mlops engineer", "automate releases"),
+        ("mlops engineer", "monitoring, alerting, and rolling back models"),
+    ]
+
+
+def test_posting_actors_and_contractions() -> None:
+    text = (
+        "Machine Learning Engineer\n\nThe successful candidate will harden our scoring service "
+        "and track its costs. As a lead, you'll own the forecasting models end to end."
+    )
+    assert [t for _, t in _prose(text)] == [
+        "harden our scoring service",
+        "track its costs",
+        "own the forecasting models end to end",
+    ]
+
+
+def test_a_b_and_c_without_a_final_comma() -> None:
+    text = "Team\n\nData engineers design schemas, schedule batch jobs and fix broken loads early."
+    assert [t for _, t in _prose(text)] == [
+        "design schemas",
+        "schedule batch jobs",
+        "fix broken loads early",
+    ]
+
+
+def test_a_negation_after_the_verb_does_not_cancel_the_duty() -> None:
+    text = (
+        "AI engineers\n\nAn AI engineer also designs the guardrails that stop a chatbot from "
+        "answering questions it should not."
+    )
+    assert [t for _, t in _prose(text)] == [
+        "designs the guardrails that stop a chatbot from answering questions it should not"
+    ]
+
+
+def test_a_person_in_the_page_role_does_the_work() -> None:
+    text = (
+        "# A day as a machine learning engineer\n\n## Morning\n\nPriya starts early. She reviews "
+        "the overnight job, compares it with production, and decides what to ship."
+    )
+    claims = responsibilities.extract(document(text, "text/markdown"))
+    assert [(c.subject, c.text) for c in claims] == [
+        ("machine learning engineer", "reviews the overnight job"),
+        ("machine learning engineer", "compares it with production"),
+        ("machine learning engineer", "decides what to ship"),
+    ]
+
+
+def test_and_splits_two_duties_but_not_one_duty_on_one_object() -> None:
+    text = (
+        "Team\n\nOur ML engineers conduct code reviews and guide interns. They monitor deployed "
+        "models and retrain them when accuracy drops. They leverage cloud platforms to scale "
+        "models and handle large volumes of data."
+    )
+    assert [t for _, t in _prose(text)] == [
+        "conduct code reviews",
+        "guide interns",
+        "monitor deployed models and retrain them when accuracy drops",
+        "leverage cloud platforms to scale models and handle large volumes of data",
     ]

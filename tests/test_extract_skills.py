@@ -39,16 +39,11 @@ def test_spun_article_skills_list() -> None:
     assert {c.subject for c in claims} == {"machine learning engineer"}
 
 
-def test_spun_article_keeps_items_without_taxonomy_skills() -> None:
+def test_spun_article_degree_fields_are_skills() -> None:
     claims = skills.extract(bundled(0))
-    kept = {
-        c.text: c.qualifiers["category_of_skill"]
-        for c in claims
-        if c.qualifiers["canonical"] is None
-    }
-    diploma = "superior diploma in Laptop Science/Math/Statistics or a related self-discipline"
-    assert kept == {diploma: "education"}
-    assert "statistics" in _canonical(claims)
+    assert not [c for c in claims if c.qualifiers["canonical"] is None]
+    fields = {c.qualifiers["canonical"] for c in claims if c.qualifiers.get("education")}
+    assert fields == {"computer science", "mathematics", "statistics"}
 
 
 def test_one_claim_per_skill_per_block() -> None:
@@ -113,13 +108,60 @@ def test_requirements_list_with_varied_spellings() -> None:
     assert preferred == ["Spark", "MLflow"]
 
 
-def test_degree_item_is_education_and_its_fields_are_not_skills() -> None:
+def test_degree_fields_are_skills_marked_education() -> None:
     claims = skills.extract(fixture("requirements.txt"))
-    education = [c for c in claims if c.qualifiers["category_of_skill"] == "education"]
-    assert [c.text for c in education] == [
-        "a Master's degree in Computer Science, Statistics or a related field"
-    ]
-    assert "statistics" not in _canonical(claims)
+    fields = [c.qualifiers["canonical"] for c in claims if c.qualifiers.get("education")]
+    assert fields == ["computer science", "statistics"]
+    assert not [c for c in claims if c.qualifiers["category_of_skill"] == "education"]
+
+
+def test_degree_without_a_known_field_is_kept_as_education() -> None:
+    doc = document("Requirements\n\n- A bachelor's degree in forestry or agronomy\n")
+    (claim,) = skills.extract(doc)
+    assert claim.qualifiers["category_of_skill"] == "education"
+    assert claim.text == "a bachelor's degree in forestry or agronomy"
+
+
+def test_long_items_without_skills_are_experience_not_skills() -> None:
+    text = (
+        "Requirements\n\n- 3+ years of experience shipping models to production\n"
+        "- Able to explain results to non-technical colleagues\n- Great Expectations\n"
+    )
+    kept = [c.text for c in skills.extract(document(text)) if c.qualifiers["canonical"] is None]
+    assert kept == ["great Expectations"]
+
+
+def test_label_line_lists_skills_but_a_background_label_does_not() -> None:
+    text = (
+        "# Jobs\n\n**Core skills:** PyTorch, Docker\n\n"
+        "**Typical background:** software engineering or data science\n"
+    )
+    doc = document(text, "text/markdown")
+    assert _canonical(skills.extract(doc)) == ["PyTorch", "Docker"]
+
+
+def test_tools_named_in_duties_count_but_practices_do_not() -> None:
+    text = (
+        "What you will work on\n\n- Keep our training jobs reliable on GCP\n"
+        "- Build data pipelines and APIs for the ranking team\n"
+    )
+    assert _canonical(skills.extract(document(text))) == ["GCP"]
+
+
+def test_requirement_phrasings() -> None:
+    for sentence, name in (
+        ("Unlike analysts, they are expected to know Kubernetes well.", "Kubernetes"),
+        (
+            "In our survey, hiring managers said they look for comfort with TypeScript.",
+            "TypeScript",
+        ),
+        ("Candidates for the data platform team ought to possess solid SQL.", "SQL"),
+        (
+            "Most employers we surveyed want a grounding in probability.",
+            "probability",
+        ),
+    ):
+        assert _canonical(skills.extract(document(f"Notes\n\n{sentence}"))) == [name]
 
 
 def test_mentions_outside_requirements_are_not_skills() -> None:

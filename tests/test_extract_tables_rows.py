@@ -7,9 +7,9 @@ from pathlib import Path
 import pandas as pd
 from support.documents import document, frame_fixture, numeric_claims, quote
 
-from mlefacts.config import RunSettings
 from mlefacts.extract import extraction_fingerprint
 from mlefacts.pipeline import process_batch, split_repeated_ids, validate_tables
+from mlefacts.settings import Settings
 from mlefacts.sources.manifest import make_source
 
 
@@ -58,7 +58,7 @@ def test_thirty_identical_rows_give_thirty_claims_and_no_rejection(tmp_path: Pat
     folder = tmp_path / "sources"
     folder.mkdir()
     (folder / "regions.md").write_text(_identical_rows_page(30))
-    settings = RunSettings(data_dir=tmp_path / "data", manifest=folder / "sources.toml")
+    settings = Settings(data_dir=tmp_path / "data", manifest=folder / "sources.toml")
     result = process_batch(
         [make_source("regions.md")], settings=settings, fingerprint=extraction_fingerprint()
     )

@@ -31,7 +31,7 @@ def _digests(data_dir: Path) -> dict[str, str]:
 @pytest.fixture(scope="module")
 def published(prefect_harness: None, bundled_manifest: Path, tmp_path_factory) -> Path:
     data_dir = tmp_path_factory.mktemp("e2e")
-    summary = mlefacts_run(sources=str(bundled_manifest), data_dir=str(data_dir))
+    summary = mlefacts_run(settings={"sources": str(bundled_manifest), "data_dir": str(data_dir)})
     assert summary["status"] == "completed", summary
     return data_dir
 
@@ -84,7 +84,7 @@ def test_the_catalog_answers_sql_with_typed_views(published: Path) -> None:
 
 def test_a_rerun_publishes_byte_identical_tables(published: Path, bundled_manifest: Path) -> None:
     before = _digests(published)
-    summary = mlefacts_run(sources=str(bundled_manifest), data_dir=str(published))
+    summary = mlefacts_run(settings={"sources": str(bundled_manifest), "data_dir": str(published)})
     assert summary["n_cached"] == 3 and summary["n_extracted"] == 0
     assert "unchanged" in summary["message"]
     assert _digests(published) == before
@@ -97,7 +97,7 @@ def test_a_rerun_publishes_byte_identical_tables(published: Path, bundled_manife
 def test_a_fresh_data_dir_publishes_the_same_bytes(
     published: Path, bundled_manifest: Path, tmp_path: Path
 ) -> None:
-    summary = mlefacts_run(sources=str(bundled_manifest), data_dir=str(tmp_path))
+    summary = mlefacts_run(settings={"sources": str(bundled_manifest), "data_dir": str(tmp_path)})
     assert summary["n_extracted"] == 3
     assert _digests(tmp_path) == _digests(published)
 
@@ -118,7 +118,13 @@ def test_bad_sources_are_recorded_and_the_rest_published(
         ),
         encoding="utf-8",
     )
-    summary = mlefacts_run(sources=str(manifest), data_dir=str(tmp_path / "data"), fail_on="never")
+    summary = mlefacts_run(
+        settings={
+            "sources": str(manifest),
+            "data_dir": str(tmp_path / "data"),
+            "run": {"fail_on": "never"},
+        }
+    )
     assert summary["status"] == "completed_with_errors" and summary["fail_reason"] is None
     assert summary["n_sources_failed"] == 3
     sources = mlefacts.load("sources", tmp_path / "data").set_index("uri")
@@ -173,7 +179,7 @@ def _artifacts(flow_run_id: str) -> dict[str, object]:
 def test_every_run_leaves_a_summary_and_its_new_conflicts_as_prefect_artifacts(
     published: Path, bundled_manifest: Path
 ) -> None:
-    mlefacts_run(sources=str(bundled_manifest), data_dir=str(published))
+    mlefacts_run(settings={"sources": str(bundled_manifest), "data_dir": str(published)})
     runs = mlefacts.load("runs", published)
     first, last = (_artifacts(runs["flow_run_id"].iloc[i]) for i in (0, -1))
     keys = {"mlefacts-run-summary", "mlefacts-new-conflicts"}

@@ -46,9 +46,16 @@ def _manifest(folder: Path, url: str) -> Path:
 
 
 def _run(manifest: Path, data_dir: Path, fail_on: str = "errors") -> dict:
-    return mlefacts_run(
-        sources=str(manifest), data_dir=str(data_dir), allow_private_hosts=True, fail_on=fail_on
-    )
+    return mlefacts_run(settings=_settings(manifest, data_dir, fail_on))
+
+
+def _settings(manifest: Path, data_dir: Path, fail_on: str = "errors") -> dict:
+    return {
+        "sources": str(manifest),
+        "data_dir": str(data_dir),
+        "run": {"fail_on": fail_on},
+        "fetch": {"allow_private_hosts": True},
+    }
 
 
 def _salaries(data_dir: Path) -> list[float]:
@@ -98,9 +105,7 @@ def test_a_failing_source_fails_the_flow_run_and_keeps_its_last_good_claims_mark
     before = mlefacts.load("claims", data_dir)
 
     _serve(httpserver, b"gone", status=404)
-    state = mlefacts_run(
-        sources=str(manifest), data_dir=str(data_dir), allow_private_hosts=True, return_state=True
-    )
+    state = mlefacts_run(settings=_settings(manifest, data_dir), return_state=True)
     # What Prefect's API (and so its UI, automations and notifications) sees: a Failed run.
     with get_client(sync_client=True) as client:
         stored = client.read_flow_run(state.state_details.flow_run_id)
@@ -128,19 +133,20 @@ def test_a_scheduled_deployment_carries_the_cron_and_its_run_completes(
     from prefect.client.orchestration import get_client
     from prefect.settings import PREFECT_API_URL
 
-    from mlefacts.scheduling import Schedule, scheduled_deployment
+    from mlefacts.flows.scheduling import Schedule, scheduled_deployment
+    from mlefacts.settings import load_settings
 
     deployment = scheduled_deployment(
         schedule=Schedule("0 6 * * *"),
         name="daily-test",
-        parameters={"sources": str(bundled_manifest), "data_dir": str(tmp_path.resolve())},
+        settings=load_settings(env={}, sources=bundled_manifest, data_dir=tmp_path),
     )
     deployment_id = deployment.apply()
     with get_client(sync_client=True) as client:
         stored = client.read_deployment(deployment_id)
         assert [s.schedule.cron for s in stored.schedules] == ["0 6 * * *"]
         assert [s.schedule.timezone for s in stored.schedules] == ["UTC"]
-        assert stored.parameters["data_dir"] == str(tmp_path.resolve())
+        assert stored.parameters["settings"]["data_dir"] == str(tmp_path.resolve())
         flow_run = client.create_flow_run_from_deployment(deployment_id)
 
     # Executed the way a worker or an operator would: Prefect's public CLI, in its own process.
@@ -167,7 +173,7 @@ def test_the_dask_runner_publishes_the_same_tables_as_the_default_runner(
     summary = mlefacts.run(
         sources=bundled_manifest, data_dir=dask, batch_size=1, runner="dask", dask_workers=2
     )
-    assert summary["status"] == "completed"
+    assert summary.status == "completed" and summary.ok
     for table in ("sources", "documents", "claims", "conflicts", "facts", "consensus"):
         a = pd.read_parquet(default / "curated" / "current" / f"{table}.parquet")
         b = pd.read_parquet(dask / "curated" / "current" / f"{table}.parquet")

@@ -18,12 +18,12 @@ from babel.numbers import format_currency, get_currency_precision
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mlefacts.config import RunSettings
 from mlefacts.document import build_document
 from mlefacts.extract import extract_claims, extraction_fingerprint
 from mlefacts.normalize.money import currency_codes, currency_digits
 from mlefacts.normalize.quantities import find_quantities, find_unread_figures
 from mlefacts.pipeline import process_batch
+from mlefacts.settings import Settings
 from mlefacts.sources.manifest import make_source
 
 FIXTURES = Path(__file__).parent / "fixtures" / "money"
@@ -179,7 +179,7 @@ def test_invisible_characters_inside_a_figure_through_the_pipeline(
     folder = tmp_path / "sources"
     folder.mkdir()
     (folder / "pay.txt").write_text(text, encoding="utf-8")
-    run_settings = RunSettings(data_dir=tmp_path / "data", manifest=folder / "sources.toml")
+    run_settings = Settings(data_dir=tmp_path / "data", manifest=folder / "sources.toml")
     result = process_batch(
         [make_source("pay.txt")], settings=run_settings, fingerprint=extraction_fingerprint()
     )

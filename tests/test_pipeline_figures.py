@@ -9,8 +9,8 @@ from pathlib import Path
 import duckdb
 
 import mlefacts
-from mlefacts.config import RunSettings
 from mlefacts.runner import run_pipeline
+from mlefacts.settings import Settings
 
 PAGE = Path(__file__).parent / "fixtures" / "coverage" / "pay_page.html"
 
@@ -20,7 +20,7 @@ def _publish(tmp_path: Path, entry: str) -> duckdb.DuckDBPyConnection:
     folder.mkdir()
     shutil.copy(PAGE, folder / "pay.html")
     (folder / "sources.toml").write_text(f'[[source]]\nuri = "pay.html"\n{entry}')
-    settings = RunSettings(data_dir=tmp_path / "data", manifest=folder / "sources.toml")
+    settings = Settings(data_dir=tmp_path / "data", manifest=folder / "sources.toml")
     assert run_pipeline(settings).record.status == "completed"
     return mlefacts.connect(tmp_path / "data")
 

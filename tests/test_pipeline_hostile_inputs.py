@@ -14,9 +14,10 @@ from pathlib import Path
 import pytest
 from pytest_httpserver import HTTPServer
 
-from mlefacts.config import RunSettings
 from mlefacts.extract import extraction_fingerprint
 from mlefacts.pipeline import BatchResult, process_batch
+from mlefacts.settings import Settings, load_settings
+from mlefacts.sources.http import FetchSettings
 from mlefacts.sources.manifest import make_source
 
 FACT = "Machine learning engineers earn a median salary of $150,000 a year."
@@ -29,7 +30,9 @@ def run(tmp_path: Path, files: dict[str, bytes], **options: object) -> BatchResu
     folder.mkdir(exist_ok=True)
     for name, data in files.items():
         (folder / name).write_bytes(data)
-    settings = RunSettings(data_dir=tmp_path / "data", manifest=folder / "sources.toml", **options)  # type: ignore[arg-type]
+    settings = load_settings(
+        env={}, data_dir=tmp_path / "data", sources=folder / "sources.toml", **options
+    )
     specs = [make_source(name) for name in files]
     result = process_batch(specs, settings=settings, fingerprint=extraction_fingerprint())
     assert_sound(result)
@@ -76,10 +79,10 @@ def test_100_mb_file_is_refused_by_the_size_limit(tmp_path: Path) -> None:
     folder.mkdir()
     with (folder / "huge.html").open("wb") as handle:
         handle.truncate(100 * 1024 * 1024)  # sparse: no 100 MB written to disk
-    result = run(tmp_path, {}, max_source_bytes=20_000_000)
+    result = run(tmp_path, {}, max_bytes=20_000_000)
     assert result.sources == []
     specs = [make_source("huge.html")]
-    settings = RunSettings(data_dir=tmp_path / "data", manifest=folder / "sources.toml")
+    settings = Settings(data_dir=tmp_path / "data", manifest=folder / "sources.toml")
     result = process_batch(specs, settings=settings, fingerprint=extraction_fingerprint())
     row = only_source(result)
     assert row["status"] == "error"
@@ -88,7 +91,7 @@ def test_100_mb_file_is_refused_by_the_size_limit(tmp_path: Path) -> None:
 
 
 def test_size_limit_is_an_option(tmp_path: Path) -> None:
-    row = only_source(run(tmp_path, {"a.txt": FACT.encode()}, max_source_bytes=10))
+    row = only_source(run(tmp_path, {"a.txt": FACT.encode()}, max_bytes=10))
     assert row["status"] == "error" and "larger than 10 bytes" in str(row["error"])
 
 
@@ -207,8 +210,10 @@ def test_hostile_pages_over_http(tmp_path: Path, httpserver: HTTPServer) -> None
         FACT.encode("utf-16"), content_type="text/plain"
     )
     httpserver.expect_request("/empty").respond_with_data(b"", content_type="text/html")
-    settings = RunSettings(
-        data_dir=tmp_path / "data", manifest=tmp_path / "sources.toml", allow_private_hosts=True
+    settings = Settings(
+        data_dir=tmp_path / "data",
+        manifest=tmp_path / "sources.toml",
+        fetch=FetchSettings(allow_private_hosts=True),
     )
     specs = [make_source(httpserver.url_for(path)) for path in ("/png", "/wide", "/empty")]
     result = process_batch(specs, settings=settings, fingerprint=extraction_fingerprint())

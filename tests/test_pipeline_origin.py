@@ -10,8 +10,8 @@ import pandas as pd
 import pytest
 
 import mlefacts
-from mlefacts.config import RunSettings
 from mlefacts.runner import run_pipeline
+from mlefacts.settings import Settings
 from mlefacts.sources.manifest import ManifestError, add_source, load_manifest
 
 PAGE = Path(__file__).parent / "fixtures" / "coverage" / "pay_page.html"
@@ -22,7 +22,7 @@ def _sources(tmp_path: Path, entry: str) -> dict:
     folder.mkdir()
     shutil.copy(PAGE, folder / "pay.html")
     (folder / "sources.toml").write_text(f'[[source]]\nuri = "pay.html"\n{entry}')
-    settings = RunSettings(data_dir=tmp_path / "data", manifest=folder / "sources.toml")
+    settings = Settings(data_dir=tmp_path / "data", manifest=folder / "sources.toml")
     run_pipeline(settings)
     return mlefacts.load("sources", tmp_path / "data").iloc[0].to_dict()
 

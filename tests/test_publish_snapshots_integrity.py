@@ -15,7 +15,6 @@ from support.paths import BUNDLED
 from support.runs import FACT, write_manifest
 
 import mlefacts
-from mlefacts.config import RunSettings
 from mlefacts.publish.snapshots import (
     MANIFEST,
     SnapshotDamagedError,
@@ -27,10 +26,11 @@ from mlefacts.publish.snapshots import (
 )
 from mlefacts.runner import run_pipeline
 from mlefacts.schemas import TABLE_MODELS
+from mlefacts.settings import RunOptions, Settings
 
 
 @pytest.fixture
-def published(tmp_path: Path) -> RunSettings:
+def published(tmp_path: Path) -> Settings:
     """One run over the bundled articles and a fact of one's own."""
     folder = tmp_path / "sources"
     folder.mkdir()
@@ -38,16 +38,16 @@ def published(tmp_path: Path) -> RunSettings:
     for name in names:
         shutil.copy(BUNDLED / name, folder / name)
     (folder / "pay.txt").write_text(FACT)
-    settings = RunSettings(
+    settings = Settings(
         data_dir=tmp_path / "data",
         manifest=write_manifest(folder, [*names, "pay.txt"]),
-        keep_snapshots=3,
+        run=RunOptions(keep_snapshots=3),
     )
     run_pipeline(settings)
     return settings
 
 
-def _current_file(settings: RunSettings, table: str) -> Path:
+def _current_file(settings: Settings, table: str) -> Path:
     curated = settings.curated_dir
     return snapshot_dir(curated, str(current_snapshot(curated))) / f"{table}.parquet"
 
@@ -58,7 +58,7 @@ def _flip_a_byte(path: Path) -> None:
     path.write_bytes(bytes(data))
 
 
-def _sound(settings: RunSettings) -> None:
+def _sound(settings: Settings) -> None:
     """The current snapshot verifies and lists every table its manifest names."""
     curated = settings.curated_dir
     current = str(current_snapshot(curated))
@@ -67,7 +67,7 @@ def _sound(settings: RunSettings) -> None:
     assert set(manifest["tables"]) == set(TABLE_MODELS)
 
 
-def test_a_flipped_byte_is_found_and_never_republished(published: RunSettings) -> None:
+def test_a_flipped_byte_is_found_and_never_republished(published: Settings) -> None:
     claims = mlefacts.load("claims", published.data_dir)
     damaged = _current_file(published, "claims")
     _flip_a_byte(damaged)
@@ -84,9 +84,7 @@ def test_a_flipped_byte_is_found_and_never_republished(published: RunSettings) -
 
 
 @pytest.mark.parametrize("damage", ["delete claims", "truncate runs", "delete manifest"])
-def test_a_run_after_damage_publishes_every_table_again(
-    published: RunSettings, damage: str
-) -> None:
+def test_a_run_after_damage_publishes_every_table_again(published: Settings, damage: str) -> None:
     claims = mlefacts.load("claims", published.data_dir)
     if damage == "delete claims":
         _current_file(published, "claims").unlink()
@@ -102,7 +100,7 @@ def test_a_run_after_damage_publishes_every_table_again(
     assert len(mlefacts.load("runs", published.data_dir)) == 3
 
 
-def test_rollback_switches_only_to_a_sound_snapshot(published: RunSettings) -> None:
+def test_rollback_switches_only_to_a_sound_snapshot(published: Settings) -> None:
     curated = published.curated_dir
     first = str(current_snapshot(curated))
     old_claims = mlefacts.load("claims", published.data_dir)
@@ -126,25 +124,25 @@ def test_rollback_switches_only_to_a_sound_snapshot(published: RunSettings) -> N
 
 
 @pytest.mark.slow
-def test_unchanged_runs_do_not_evict_history(published: RunSettings) -> None:
+def test_unchanged_runs_do_not_evict_history(published: Settings) -> None:
     curated = published.curated_dir
     first = str(current_snapshot(curated))
     (published.manifest.parent / "pay.txt").write_text(FACT.replace("150,000", "160,000"))
     run_pipeline(published)
     changed = str(current_snapshot(curated))
-    for _ in range(published.keep_snapshots + 2):
+    for _ in range(published.run.keep_snapshots + 2):
         assert run_pipeline(published).record.status == "completed"
     kept = list_snapshots(curated)
     assert first in kept and kept[-1] == current_snapshot(curated)
     assert len(kept) == 2
     assert changed.split("-")[-1] == kept[-1].split("-")[-1]  # the same tables, newer runs
     runs = mlefacts.load("runs", published.data_dir)
-    assert len(runs) == published.keep_snapshots + 4
+    assert len(runs) == published.run.keep_snapshots + 4
     changes = mlefacts.publish.diff.diff_snapshots(curated)
     assert not changes.empty  # `mlefacts diff` still compares with the real previous content
 
 
-def test_identical_table_bytes_hash_the_same(published: RunSettings) -> None:
+def test_identical_table_bytes_hash_the_same(published: Settings) -> None:
     current = _current_file(published, "claims").parent
     manifest = json.loads((current / MANIFEST).read_text())
     for name, entry in manifest["tables"].items():

@@ -9,8 +9,13 @@ from pathlib import Path
 import pytest
 from support.claims import claims_frame, make_claim, sources_frame
 
-from mlefacts.reconcile import DEFAULT_CONFIG, load_config, reconcile
+from mlefacts.reconcile import DEFAULT_CONFIG, reconcile
 from mlefacts.reconcile import config as config_module
+from mlefacts.settings import SettingsError, load_settings
+
+
+def load_config(path: Path):
+    return load_settings(path, env={}).reconcile
 
 
 def test_every_field_has_a_default_and_a_docstring():
@@ -33,9 +38,11 @@ def test_toml_overrides_and_unknown_keys(tmp_path):
     config = load_config(path)
     assert config.value_tolerance == 0.5 and config.qualitative_categories == ("language",)
     assert config.value_error == DEFAULT_CONFIG.value_error
-    assert load_config(None) is DEFAULT_CONFIG
+    assert load_settings(None, env={}).reconcile == DEFAULT_CONFIG
     path.write_text("[reconcile]\nvalue_tolerence = 0.5\n")
-    with pytest.raises(ValueError, match="value_tolerence"):
+    with pytest.raises(
+        SettingsError, match="'reconcile.value_tolerence'.*did you mean 'reconcile.value_tolerance'"
+    ):
         load_config(path)
 
 

@@ -15,9 +15,9 @@ from typing import Any
 
 import pytest
 
-from mlefacts.config import RunSettings
 from mlefacts.report.build import build_report
 from mlefacts.runner import run_pipeline
+from mlefacts.settings import Settings
 
 CHROMIUM = next(
     (
@@ -65,7 +65,7 @@ def _chromium(page: Path, profile: Path, *args: str) -> subprocess.CompletedProc
 @pytest.fixture(scope="module")
 def report_dir(bundled_manifest: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     data_dir = tmp_path_factory.mktemp("browser-data")
-    run_pipeline(RunSettings(data_dir=data_dir, manifest=bundled_manifest))
+    run_pipeline(Settings(data_dir=data_dir, manifest=bundled_manifest))
     out = data_dir / "report"
     build_report(data_dir=data_dir, out_dir=out)
     return out

@@ -15,8 +15,9 @@ from support.paths import BUNDLED
 from support.runs import FACT
 
 import mlefacts
-from mlefacts.config import RunSettings
 from mlefacts.runner import run_pipeline
+from mlefacts.settings import Settings
+from mlefacts.sources.http import FetchSettings
 
 PAGE = f"<html><body><p>{FACT}</p></body></html>".encode()
 CODECS = ("hex", "base64", "rot13", "zlib", "undefined", "uu", "bz2")
@@ -95,7 +96,9 @@ def test_every_run_stopping_input_becomes_its_sources_error(
         encoding="utf-8",
     )
     data_dir = tmp_path / "data"
-    settings = RunSettings(data_dir=data_dir, manifest=manifest, allow_private_hosts=True)
+    settings = Settings(
+        data_dir=data_dir, manifest=manifest, fetch=FetchSettings(allow_private_hosts=True)
+    )
     record = run_pipeline(settings).record
 
     assert record.status == "completed_with_errors"

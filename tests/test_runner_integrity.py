@@ -16,8 +16,8 @@ from support.paths import BUNDLED
 from support.runs import FACT, run_plain, write_manifest
 
 import mlefacts
-from mlefacts.config import RunSettings
 from mlefacts.runner import ShrinkRefusedError, run_pipeline
+from mlefacts.settings import RunOptions, Settings
 
 
 @pytest.fixture
@@ -79,7 +79,7 @@ def test_a_damaged_raw_object_is_stored_again_and_the_run_completes(
     obj = data_dir / "raw" / "objects" / sha[:2] / sha
     obj.write_bytes(FACT.replace("150", "950").encode())
     shutil.rmtree(data_dir / "raw" / "state" / "extracts")  # extraction must read the raw zone
-    outcome = run_pipeline(RunSettings(data_dir=data_dir, manifest=manifest))
+    outcome = run_pipeline(Settings(data_dir=data_dir, manifest=manifest))
     assert (outcome.record.status, outcome.record.n_sources_failed) == ("completed", 0)
     assert obj.read_bytes() == FACT.encode()
     sources = mlefacts.load("sources", data_dir)
@@ -90,7 +90,7 @@ def test_an_unchanged_run_reports_the_failures_it_republishes(folder: Path, tmp_
     (folder / "empty.txt").write_text("")
     manifest = write_manifest(folder, _names(folder))
     data_dir = tmp_path / "data"
-    settings = RunSettings(data_dir=data_dir, manifest=manifest)
+    settings = Settings(data_dir=data_dir, manifest=manifest)
     first = run_pipeline(settings).record
     assert (first.status, first.n_sources_failed) == ("completed_with_errors", 1)
     again = run_pipeline(settings).record
@@ -143,11 +143,11 @@ def test_a_run_that_would_drop_most_published_sources_is_refused(
     with pytest.raises(
         ShrinkRefusedError, match=r"drop 3 of the 4 published sources .*allow_shrink"
     ):
-        run_pipeline(RunSettings(data_dir=data_dir, manifest=shrunk))
+        run_pipeline(Settings(data_dir=data_dir, manifest=shrunk))
     pd.testing.assert_frame_equal(mlefacts.load("claims", data_dir), before)
     assert mlefacts.load("runs", data_dir)["status"].tolist() == ["completed"]
-    run_pipeline(RunSettings(data_dir=data_dir, manifest=shrunk, max_shrink=0.8))
+    run_pipeline(Settings(data_dir=data_dir, manifest=shrunk, run=RunOptions(max_shrink=0.8)))
     assert mlefacts.load("sources", data_dir)["uri"].tolist() == names[:1]
-    run_pipeline(RunSettings(data_dir=data_dir, manifest=write_manifest(folder, names)))
-    run_pipeline(RunSettings(data_dir=data_dir, manifest=shrunk, allow_shrink=True))
+    run_pipeline(Settings(data_dir=data_dir, manifest=write_manifest(folder, names)))
+    run_pipeline(Settings(data_dir=data_dir, manifest=shrunk, run=RunOptions(allow_shrink=True)))
     assert len(mlefacts.load("sources", data_dir)) == 1

@@ -75,12 +75,12 @@ def test_every_runner_and_batch_size_publishes_the_same_bytes(
         summary = mlefacts.run(
             sources=corpus,
             data_dir=data_dir,
-            runner=runner,  # type: ignore[arg-type]
+            runner=runner,
             batch_size=batch_size,
             fail_on="never",
         )
-        assert summary["status"] == "completed_with_errors", summary  # the missing page
-        assert summary["n_claims"] > 300
+        assert summary.status == "completed_with_errors", summary  # the missing page
+        assert summary.n_claims > 300
         assert not (data_dir / "staging").exists()
         digests[(runner, batch_size)] = _digests(data_dir)
     first = next(iter(digests.values()))
@@ -149,7 +149,7 @@ def test_a_killed_worker_fails_its_run_and_the_next_run_succeeds(
 
     (folder / "slow.html").write_text("<p>Machine learning engineers earn $150,000 a year.</p>")
     summary = mlefacts.run(sources=slow, data_dir=data_dir, runner="processes", fail_on="never")
-    assert summary["status"] == "completed_with_errors", summary
+    assert summary.status == "completed_with_errors", summary
     assert current_snapshot(data_dir / "curated") != published
     claims = mlefacts.load("claims", data_dir)
     assert (claims["value"] == 150_000).any()

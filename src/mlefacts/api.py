@@ -1,70 +1,106 @@
-"""The Python API that the command line wraps: run the flow, query and load the curated data."""
+"""The Python API the command line wraps: run the pipeline, query and load the curated data."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import json
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any
 
 import duckdb
 import pandas as pd
 
 from mlefacts.config import default_data_dir
-from mlefacts.fail_on import FailOn
-from mlefacts.prefect_defaults import apply_prefect_defaults
 from mlefacts.publish.catalog import connect as _connect
 from mlefacts.publish.catalog import load as _load
+from mlefacts.results import (
+    AddedSource,
+    FigureCoverage,
+    ReportFiles,
+    RunReport,
+    SnapshotSummary,
+    SourceStatus,
+    TableCount,
+)
 
-Runner = Literal["processes", "threads", "dask"]
+if TYPE_CHECKING:
+    from mlefacts.settings import Settings
 
 
 def run(
+    config: Path | str | None = None,
     *,
-    sources: Path | str | None = None,
-    data_dir: Path | str | None = None,
-    batch_size: int = 100,
-    keep_snapshots: int = 10,
-    runner: Runner = "processes",
-    dask_address: str | None = None,
-    dask_workers: int | None = None,
-    allow_private_hosts: bool = False,
-    allow_outside_paths: bool = False,
-    allow_shrink: bool = False,
-    max_shrink: float = 0.5,
-    fail_on: FailOn | str = FailOn.errors,
-) -> dict[str, Any]:
-    """Run the mlefacts flow once and return its `runs` row, plus `fail_reason`: why the run
-    counts as failed under `fail_on` (its Prefect flow run then ends Failed), else None.
+    orchestrate: bool = True,
+    on_event: Callable[[str], None] | None = None,
+    **options: Any,
+) -> RunReport:
+    """Run the pipeline once and return its report (`report.ok`, `report.to_dict()`).
 
-    A run that could not run at all (a bad manifest, another run holding the lock) raises.
+    `config` is a mlefacts.toml settings file; `options` override any setting by name
+    (`batch_size=50`, `fail_on="never"`, `value_tolerance=0.1`: the keys of `mlefacts.settings`),
+    after the environment's `MLEFACTS_*` variables. With `orchestrate` the run is the Prefect
+    flow `mlefacts-run` (a temporary server unless PREFECT_API_URL is set; `on_event` receives
+    its flow and task events); without, the same stages run here, with no Prefect at all.
 
-    A manifest that drops more than `max_shrink` of the published sources is refused
-    (`ShrinkRefusedError`, a ValueError) unless `allow_shrink`.
-
-    The batches run in one worker process per core (`runner="processes"`), in threads, or on
-    a Dask cluster through prefect-dask (`runner="dask"`: a LocalCluster of `dask_workers`
-    processes, or the existing cluster at `dask_address`).
+    A run that could not run at all raises before anything starts: `SettingsError`,
+    `ManifestError`, `RunLockedError`, or `ShrinkRefusedError` for a manifest that drops more
+    than `max_shrink` of the published sources (unless `allow_shrink`).
     """
-    apply_prefect_defaults()
-    from mlefacts.flows.mlefacts_flow import mlefacts_run, task_runner
+    from mlefacts.settings import load_settings
 
-    runners = task_runner(runner, dask_address=dask_address, dask_workers=dask_workers)
-    state = mlefacts_run.with_options(task_runner=runners)(
-        sources=str(sources) if sources else None,
-        data_dir=str(data_dir) if data_dir else None,
-        batch_size=batch_size,
-        keep_snapshots=keep_snapshots,
-        allow_private_hosts=allow_private_hosts,
-        allow_outside_paths=allow_outside_paths,
-        allow_shrink=allow_shrink,
-        max_shrink=max_shrink,
-        fail_on=FailOn(fail_on),
-        return_state=True,
-    )
-    result = state.result(raise_on_failure=False)
-    if isinstance(result, BaseException):
-        raise result
-    return result
+    settings = load_settings(config, **options)
+    check_can_run(settings)
+    if not orchestrate:
+        from mlefacts.fail_on import failure_reason
+        from mlefacts.runner import run_pipeline
+
+        outcome = run_pipeline(settings)
+        reason = failure_reason(outcome.record, outcome.new_conflicts, fail_on=settings.run.fail_on)
+        return RunReport.from_record(outcome.record, fail_reason=reason, data_dir=settings.data_dir)
+    from mlefacts.flows.orchestrate import run_flow
+
+    if on_event is None:
+        return RunReport.from_dict(run_flow(settings))
+    from mlefacts.flows.progress import flow_events
+
+    with flow_events(on_event):
+        return RunReport.from_dict(run_flow(settings))
+
+
+def check_can_run(settings: Settings) -> None:
+    """Refuse a bad manifest, a locked data directory or a manifest that would unpublish most
+    sources before anything starts (the run checks again under its lock)."""
+    from mlefacts.publish.lock import run_lock
+    from mlefacts.runner import check_shrink
+    from mlefacts.sources.manifest import load_manifest
+
+    specs = load_manifest(settings.manifest)
+    with run_lock(settings.data_dir):
+        check_shrink(specs, settings)
+
+
+def schedule(
+    cron: str,
+    *,
+    timezone: str = "UTC",
+    name: str = "mlefacts-scheduled",
+    config: Path | str | None = None,
+    **options: Any,
+) -> None:
+    """Serve the flow on a cron schedule (read in `timezone`) through a running Prefect server,
+    until interrupted; every scheduled run uses the settings resolved here (`config`, the
+    environment, `options`, as for `run`). Raises ValueError for a malformed cron,
+    `UnknownTimezoneError`, `PrefectUnavailableError` when no Prefect API answers, and what
+    `run` raises for settings and manifests.
+    """
+    from mlefacts.flows.scheduling import Schedule, serve_schedule
+    from mlefacts.settings import load_settings
+    from mlefacts.sources.manifest import load_manifest
+
+    when = Schedule(cron, timezone)
+    settings = load_settings(config, **options)
+    load_manifest(settings.manifest)
+    serve_schedule(schedule=when, name=name, settings=settings)
 
 
 def connect(
@@ -88,7 +124,9 @@ def load(
 def query(
     sql: str, data_dir: Path | str | None = None, *, snapshot: str | None = None
 ) -> pd.DataFrame:
-    """The result of one SQL statement over the curated tables, as a DataFrame."""
+    """The result of one read-only SQL statement over the curated tables, as a DataFrame
+    (`mlefacts sql`); a statement that would write raises ValueError."""
+    read_only_statements(sql)
     con = connect(data_dir, snapshot=snapshot)
     try:
         return con.execute(sql).df()
@@ -128,17 +166,6 @@ def rollback(snapshot: str, data_dir: Path | str | None = None) -> None:
     with run_lock(folder):
         switch_back(folder / "curated", snapshot)
         write_catalog(folder / "curated")
-
-
-@dataclass(frozen=True, slots=True)
-class FigureCoverage:
-    """How many of the money and percentage figures the sources state a claim publishes."""
-
-    claimed: int
-    total: int
-
-    def __str__(self) -> str:
-        return f"{self.claimed} of {self.total} money and percentage figures claimed"
 
 
 def figures(
@@ -192,3 +219,268 @@ def _line_around(text: str, start: int, end: int, limit: int = 240) -> str:
     line_start = max(line_start, start - limit // 2)
     line_end = min(line_end, end + limit // 2)
     return " ".join(text[line_start:line_end].split())
+
+
+# Statement types `query` runs; everything else (CREATE, DROP, COPY, ATTACH...) is refused.
+READ_ONLY_STATEMENTS = frozenset({"SELECT", "EXPLAIN", "PRAGMA", "CALL", "MULTI"})
+
+
+def read_only_statements(sql: str) -> list[str]:
+    """The statement types of `sql`; raises ValueError naming the first one that would write.
+
+    >>> read_only_statements("SELECT 1; DESCRIBE claims")
+    ['SELECT', 'SELECT']
+    >>> read_only_statements("DROP VIEW claims")
+    Traceback (most recent call last):
+    ...
+    ValueError: mlefacts sql is read-only: DROP statements are not allowed
+    """
+    types = [statement.type.name for statement in duckdb.extract_statements(sql)]
+    if not types:
+        raise ValueError("no SQL statement given")
+    for kind in types:
+        if kind not in READ_ONLY_STATEMENTS:
+            raise ValueError(f"mlefacts sql is read-only: {kind} statements are not allowed")
+    return types
+
+
+def tables(data_dir: Path | str | None = None, *, snapshot: str | None = None) -> list[TableCount]:
+    """Every curated table and typed view with its row count (`mlefacts tables`)."""
+    with connect(data_dir, snapshot=snapshot) as con:
+        names = [
+            row[0]
+            for row in con.execute(
+                "SELECT view_name FROM duckdb_views() WHERE NOT internal ORDER BY 1"
+            ).fetchall()
+        ]
+        return [
+            TableCount(name, con.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0])
+            for name in names
+        ]
+
+
+SEVERITIES = ("error", "warning", "info")
+
+
+def conflicts(
+    data_dir: Path | str | None = None,
+    *,
+    severity: str | None = None,
+    snapshot: str | None = None,
+) -> pd.DataFrame:
+    """The conflicts, most serious first (`mlefacts conflicts`), each with `sentences`: the
+    (source name, sentence) its claims were read from, in claim order, without repeats."""
+    from mlefacts.document.sentences import quote_sentence
+    from mlefacts.reconcile.keys import source_names
+
+    frame = load("conflicts", data_dir, snapshot=snapshot)
+    claims = load("claims", data_dir, snapshot=snapshot)
+    documents = load("documents", data_dir, snapshot=snapshot)
+    names = source_names(load("sources", data_dir, snapshot=snapshot))
+    if severity:
+        frame = frame[frame["severity"] == severity]
+    order = {level: rank for rank, level in enumerate(SEVERITIES)}
+    frame = frame.sort_values(
+        ["severity", "kind", "conflict_id"],
+        key=lambda s: s.map(order) if s.name == "severity" else s,
+    ).reset_index(drop=True)
+    texts = dict(zip(documents["source_id"], documents["text"], strict=True))
+    read_from = {}
+    for row in claims.itertuples(index=False):
+        text = texts.get(row.source_id)
+        sentence = quote_sentence(text, row.char_start, row.char_end) if text else row.quote
+        read_from[row.claim_id] = (names[row.source_id], sentence)
+    frame["sentences"] = [
+        list(dict.fromkeys(read_from[c] for c in json.loads(ids) if c in read_from))
+        for ids in frame["claim_ids"]
+    ]
+    return frame
+
+
+def snapshots(data_dir: Path | str | None = None) -> list[SnapshotSummary]:
+    """The published snapshots, oldest first, the current one marked (`mlefacts snapshots`).
+    Raises `NoSnapshotError` when nothing has been published yet."""
+    from mlefacts.publish.catalog import NoSnapshotError
+    from mlefacts.publish.snapshots import current_snapshot, list_snapshots, table_rows
+
+    curated = _folder(data_dir) / "curated"
+    ids = list_snapshots(curated)
+    if not ids:
+        raise NoSnapshotError(f"no snapshot published yet in {curated}")
+    current = current_snapshot(curated)
+    summaries = []
+    for snapshot in ids:
+        counts = table_rows(curated, snapshot)  # {} for a damaged manifest: see `verify`
+        summaries.append(
+            SnapshotSummary(
+                snapshot, snapshot == current, counts.get("claims"), counts.get("conflicts")
+            )
+        )
+    return summaries
+
+
+def diff(
+    old: str | None = None, new: str | None = None, data_dir: Path | str | None = None
+) -> pd.DataFrame:
+    """Claims added, removed and changed from snapshot `old` (default: the previous one) to
+    `new` (default: the current one) (`mlefacts diff`)."""
+    from mlefacts.publish.catalog import NoSnapshotError
+    from mlefacts.publish.diff import diff_snapshots
+    from mlefacts.publish.snapshots import current_snapshot
+
+    curated = _folder(data_dir) / "curated"
+    if current_snapshot(curated) is None:
+        raise NoSnapshotError(f"no snapshot published yet in {curated}")
+    return diff_snapshots(curated, old, new)
+
+
+def list_sources(
+    data_dir: Path | str | None = None, *, sources: Path | str | None = None
+) -> list[SourceStatus]:
+    """Each source of the manifest (`sources`, else the data directory's default) with its
+    last fetch (`mlefacts sources list`). Raises `ManifestError` for a manifest that does not
+    load."""
+    from mlefacts.config import default_manifest
+    from mlefacts.sources.manifest import load_manifest
+    from mlefacts.sources.rawzone import RawZone
+
+    folder = _folder(data_dir)
+    raw = RawZone(folder / "raw")
+    statuses = []
+    for spec in load_manifest(Path(sources) if sources else default_manifest(folder)):
+        last = raw.last_fetch(spec.source_id) or {}
+        statuses.append(
+            SourceStatus(
+                source_id=spec.source_id,
+                uri=spec.uri,
+                title=spec.title,
+                last_status=last.get("status", "never fetched"),
+                last_fetched=last.get("time"),
+                error=last.get("error"),
+            )
+        )
+    return statuses
+
+
+def add_source(
+    uri: str,
+    data_dir: Path | str | None = None,
+    *,
+    sources: Path | str | None = None,
+    title: str | None = None,
+    publisher: str | None = None,
+    published: str | None = None,
+    license: str | None = None,
+    page_url: str | None = None,
+    accessed: str | None = None,
+    citation: str | None = None,
+) -> AddedSource:
+    """Append a source to a manifest (`mlefacts sources add`): `sources`, else sources.toml
+    in the data directory, created with the bundled sources that live in the data directory
+    (the bundled manifest itself is never edited). Raises `FileNotFoundError` for a local file
+    that does not exist, `ManifestError` for a bad URI or manifest."""
+    from mlefacts.config import user_manifest
+    from mlefacts.sources.manifest import add_source as append_source
+    from mlefacts.sources.manifest import make_source
+
+    folder = _folder(data_dir)
+    manifest = Path(sources) if sources else user_manifest(folder)
+    if not make_source(uri).is_url and not (manifest.parent / uri).is_file():
+        raise FileNotFoundError(f"no file {manifest.parent / uri}")
+    if sources is None and not manifest.exists():
+        _seed_user_manifest(manifest, folder)
+    spec = append_source(
+        manifest,
+        uri,
+        title=title,
+        publisher=publisher,
+        published=published,
+        license=license,
+        page_url=page_url,
+        accessed=accessed,
+        citation=citation,
+    )
+    return AddedSource(spec.source_id, spec.uri, str(manifest), _refusals_ahead(spec.uri, manifest))
+
+
+def _seed_user_manifest(manifest: Path, data_dir: Path) -> None:
+    """A data directory's first own manifest starts with the bundled sources stored inside it,
+    so that adding one source does not drop them from the next run."""
+    from mlefacts.config import default_manifest
+    from mlefacts.sources.manifest import add_source as append_source
+    from mlefacts.sources.manifest import load_manifest
+
+    bundled = default_manifest()
+    for spec in load_manifest(bundled):
+        path = (bundled.parent / spec.uri).resolve()
+        if path.is_relative_to(data_dir.resolve()):
+            append_source(manifest, str(path), title=spec.title, publisher=spec.publisher)
+
+
+def _refusals_ahead(uri: str, manifest: Path) -> list[str]:
+    """Why a run with default settings would refuse this source (a private or loopback host,
+    a path outside the manifest's folder), to say so when it is added rather than at the run."""
+    from mlefacts.sources.manifest import is_url
+    from mlefacts.sources.safety import UnresolvableHostError, UnsafeSourceError, check_url
+
+    if is_url(uri):
+        try:
+            check_url(uri)
+        except UnresolvableHostError:
+            return []
+        except UnsafeSourceError as exc:
+            return [f"{exc}; runs refuse it unless --allow-private-hosts"]
+        return []
+    folder = manifest.parent.resolve()
+    if not (folder / uri).resolve().is_relative_to(folder):
+        return [f"{uri} is outside {folder}; runs refuse it unless --allow-outside-paths"]
+    return []
+
+
+REPORT_FOLDER = "report"
+"""Where `report` writes by default: a folder of the data directory it reports on."""
+
+
+def write_report(
+    data_dir: Path | str | None = None,
+    *,
+    out: Path | str | None = None,
+    snapshot: str | None = None,
+) -> ReportFiles:
+    """Write report.html, report.md and the SVG charts on the published data (`mlefacts
+    report`) into `out` (default: report/ in the data directory)."""
+    from mlefacts.report.build import build_report
+
+    folder = _folder(data_dir)
+    paths = build_report(
+        data_dir=folder, out_dir=Path(out) if out else folder / REPORT_FOLDER, snapshot=snapshot
+    )
+    return ReportFiles(str(paths.html), str(paths.markdown), [str(p) for p in paths.charts])
+
+
+def export_schemas(out: Path | str | None = None) -> list[Path]:
+    """Write the JSON schema of every table into `out` (default: schemas/ in the repository)
+    (`mlefacts schemas export`); returns the paths written."""
+    from mlefacts.publish.schema_export import export_schemas as write_schemas
+
+    return write_schemas(schemas_folder(out))
+
+
+def check_schemas(out: Path | str | None = None) -> list[str]:
+    """The schema files in `out` that differ from the code, [] when current (`mlefacts schemas
+    export --check`)."""
+    from mlefacts.publish.schema_export import stale_schema_files
+
+    return stale_schema_files(schemas_folder(out))
+
+
+def schemas_folder(out: Path | str | None = None) -> Path:
+    """`out`, else schemas/ in the repository (else in the working directory)."""
+    from mlefacts.config import repository_root
+
+    return Path(out) if out else (repository_root() or Path.cwd()) / "schemas"
+
+
+def _folder(data_dir: Path | str | None) -> Path:
+    """The data directory every function uses: the argument, else the default one."""
+    return (Path(data_dir) if data_dir else default_data_dir()).resolve()

@@ -28,18 +28,22 @@ class CachedExtraction:
 class ExtractionCache:
     """JSON files under `<root>/<fingerprint>/<sha[:2]>/<sha>.json`, written atomically."""
 
-    def __init__(self, root: Path, fingerprint: str) -> None:
+    def __init__(self, root: Path, fingerprint: str, *, reuse: bool = True) -> None:
         self.folder = root / fingerprint
+        self.reuse = reuse
 
     def _path(self, sha256: str) -> Path:
         return self.folder / sha256[:2] / f"{sha256}.json"
 
     def has(self, sha256: str) -> bool:
-        """Whether these bytes have an entry (a `stat`, not a read)."""
-        return self._path(sha256).is_file()
+        """Whether these bytes have an entry to reuse (a `stat`, not a read)."""
+        return self.reuse and self._path(sha256).is_file()
 
     def get(self, sha256: str) -> CachedExtraction | None:
-        """The cached extraction of these bytes, or None on a miss (or an unreadable entry)."""
+        """The cached extraction of these bytes, or None on a miss (or an unreadable entry, or
+        a cache told not to `reuse` what it holds: it is then only written)."""
+        if not self.reuse:
+            return None
         try:
             entry = json.loads(self._path(sha256).read_text(encoding="utf-8"))
             return CachedExtraction(**entry)

@@ -9,16 +9,14 @@ a locked data directory, a bad manifest, an invalid cron, no reachable Prefect s
 from __future__ import annotations
 
 import json
-import logging
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
-import pandas as pd
 import typer
 from rich.console import Console
 from rich.markup import escape
@@ -26,12 +24,11 @@ from rich.padding import Padding
 from rich.table import Table
 
 from mlefacts.fail_on import FailOn
-from mlefacts.prefect_defaults import apply_prefect_defaults
 
 if TYPE_CHECKING:
-    from rich.status import Status
+    import pandas as pd
 
-apply_prefect_defaults()
+    from mlefacts.results import RunReport
 
 app = typer.Typer(
     name="mlefacts",
@@ -54,8 +51,6 @@ app.add_typer(schemas_app, name="schemas")
 console = Console()
 errors = Console(stderr=True)
 
-# Statement types `mlefacts sql` runs; everything else (CREATE, DROP, COPY, ATTACH...) is refused.
-READ_ONLY_STATEMENTS = frozenset({"SELECT", "EXPLAIN", "PRAGMA", "CALL", "MULTI"})
 # Longest cell shown in a rich table; csv and json always carry the full value.
 MAX_CELL = 160
 # Words longer than this (hashes, long ids) may be broken across lines in a table; a table
@@ -64,8 +59,6 @@ MAX_WORD = 32
 # Sentences shown under each conflict, and the longest shown whole.
 QUOTES_PER_CONFLICT = 3
 MAX_SENTENCE = 400
-REPORT_FOLDER = "report"
-"""Where `mlefacts report` writes by default: a folder of the data directory it reports on."""
 MANIFEST_HINT = 'a manifest has one [[source]] table per source, with uri = "URL or path"'
 
 
@@ -108,19 +101,50 @@ AsOf = Annotated[
 Format = Annotated[
     OutputFormat, typer.Option("--format", "-f", help="table (readable), csv or json (scripts).")
 ]
-KeepSnapshots = Annotated[int, typer.Option(min=1, help="Published snapshots to keep.")]
+# The options of `run` and `schedule`: each is a setting (`mlefacts.settings`); one not given on
+# the command line comes from $MLEFACTS_*, else the --config file, else its default.
+ConfigFile = Annotated[
+    Path | None,
+    typer.Option(
+        "--config",
+        help="Settings file (TOML, every key in README's Settings table); flags and "
+        "MLEFACTS_* variables override it.",
+    ),
+]
+KeepSnapshots = Annotated[
+    int | None, typer.Option(min=1, help="Published snapshots to keep (run.keep_snapshots: 10).")
+]
 AllowPrivateHosts = Annotated[
-    bool, typer.Option(help="Allow URL sources on loopback/private addresses.")
+    bool | None,
+    typer.Option(
+        help="Allow URL sources on loopback/private addresses (fetch.allow_private_hosts)."
+    ),
 ]
 AllowOutsidePaths = Annotated[
-    bool, typer.Option(help="Allow manifest paths outside the manifest's directory.")
+    bool | None,
+    typer.Option(
+        help="Allow manifest paths outside the manifest's directory (run.allow_outside_paths)."
+    ),
 ]
 FailOnOption = Annotated[
-    FailOn,
+    FailOn | None,
     typer.Option(
         help="What makes a run fail (exit 1, and a Failed flow run in Prefect that automations "
         "can notify on): 'errors' = a source failed; 'conflicts' = that, or a new conflict of "
-        "severity error; 'never'. The data is published either way."
+        "severity error; 'never'. The data is published either way (run.fail_on: errors)."
+    ),
+]
+AllowShrink = Annotated[
+    bool | None,
+    typer.Option(
+        help="Publish even if the manifest drops more than max-shrink of the published sources "
+        "(run.allow_shrink)."
+    ),
+]
+MaxShrink = Annotated[
+    float | None,
+    typer.Option(
+        min=0.0, max=1.0, help="Share of the published sources a run may drop (run.max_shrink)."
     ),
 ]
 
@@ -206,6 +230,8 @@ def _shorten(text: str, limit: int) -> str:
 
 
 def _is_missing(value: Any) -> bool:
+    import pandas as pd
+
     try:
         return bool(pd.isna(value))
     except (TypeError, ValueError):
@@ -214,6 +240,8 @@ def _is_missing(value: Any) -> bool:
 
 def _print_frame(frame: pd.DataFrame, fmt: OutputFormat, *, title: str | None = None) -> None:
     """Print rows as a rich table (long cells cut), CSV or JSON records (full values)."""
+    import pandas as pd
+
     if fmt is OutputFormat.json:
         sys.stdout.write(frame.to_json(orient="records", force_ascii=False, indent=2) + "\n")
         return
@@ -234,6 +262,15 @@ def _print_frame(frame: pd.DataFrame, fmt: OutputFormat, *, title: str | None = 
             table.add_row(*row)
         console.print(table)
     console.print(f"[dim]{len(frame)} row(s)[/]")
+
+
+def _print_rows(
+    rows: list[dict[str, Any]], columns: list[str], fmt: OutputFormat, title: str
+) -> None:
+    """Rows of an API result (dicts), printed like a table of the curated data."""
+    import pandas as pd
+
+    _print_frame(pd.DataFrame(rows, columns=columns), fmt, title=title)
 
 
 def _longest_word(column: str, cells: list[list[str]], index: int) -> int:
@@ -257,71 +294,42 @@ def _print_records(columns: list[str], cells: list[list[str]], *, title: str | N
         console.print(grid, highlight=False)
 
 
-class _StatusHandler(logging.Handler):
-    """Shows the latest Prefect flow or task event in the spinner instead of on the console."""
-
-    def __init__(self, status: Status) -> None:
-        super().__init__(logging.INFO)
-        self.status = status
-
-    def emit(self, record: logging.LogRecord) -> None:
-        name = getattr(record, "task_run_name", None) or getattr(record, "flow_run_name", "")
-        event = escape(f"{name}: {record.getMessage()}")
-        self.status.update(f"running the mlefacts flow… [dim]{event}[/]")
-
-
 @contextmanager
-def _flow_status(verbose: bool) -> Iterator[None]:
-    """A spinner on stderr while the flow runs (Prefect's own log lines with --verbose)."""
+def _flow_status(verbose: bool) -> Iterator[Callable[[str], None] | None]:
+    """A spinner on stderr showing the flow's latest event (Prefect's own lines with --verbose)."""
     if verbose:
-        yield
+        yield None
         return
-    loggers = [logging.getLogger(name) for name in ("prefect.flow_runs", "prefect.task_runs")]
     with errors.status(
         "starting Prefect (a temporary server unless PREFECT_API_URL is set)…"
     ) as status:
-        from prefect.logging.configuration import ensure_logging_setup
-
-        ensure_logging_setup()  # now: configuring Prefect's logging later would drop our handler
-
-        handler = _StatusHandler(status)
-        for logger in loggers:
-            logger.addHandler(handler)
-        try:
-            yield
-        finally:
-            for logger in loggers:
-                logger.removeHandler(handler)
+        yield lambda event: status.update(f"running the mlefacts flow… [dim]{escape(event)}[/]")
 
 
 @app.command()
 def run(
+    config: ConfigFile = None,
     sources: Manifest = None,
     data_dir: DataDir = None,
-    batch_size: Annotated[int, typer.Option(min=1, help="Sources per Prefect task.")] = 100,
-    keep_snapshots: KeepSnapshots = 10,
+    batch_size: Annotated[
+        int | None, typer.Option(min=1, help="Sources per Prefect task (run.batch_size: 100).")
+    ] = None,
+    keep_snapshots: KeepSnapshots = None,
     runner: Annotated[
-        str, typer.Option(help="Batch stage: 'processes' (one per core), 'threads' or 'dask'.")
-    ] = "processes",
+        str | None,
+        typer.Option(
+            help="Batch stage: 'processes' (one per core), 'threads' or 'dask' (run.runner)."
+        ),
+    ] = None,
     dask_address: Annotated[
         str | None,
         typer.Option(help="Existing Dask scheduler, e.g. tcp://HOST:8786 (with --runner dask)."),
     ] = None,
-    allow_private_hosts: AllowPrivateHosts = False,
-    allow_outside_paths: AllowOutsidePaths = False,
-    fail_on: FailOnOption = FailOn.errors,
-    allow_shrink: Annotated[
-        bool,
-        typer.Option(
-            help="Publish even if the manifest drops more than --max-shrink of the sources."
-        ),
-    ] = False,
-    max_shrink: Annotated[
-        float,
-        typer.Option(
-            min=0.0, max=1.0, help="Share of the published sources a run may drop (default 0.5)."
-        ),
-    ] = 0.5,
+    allow_private_hosts: AllowPrivateHosts = None,
+    allow_outside_paths: AllowOutsidePaths = None,
+    fail_on: FailOnOption = None,
+    allow_shrink: AllowShrink = None,
+    max_shrink: MaxShrink = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the run record as JSON.")] = False,
     verbose: Annotated[
         bool, typer.Option("--verbose", "-v", help="Show Prefect's log lines.")
@@ -331,112 +339,77 @@ def run(
 
     Sources whose bytes did not change since the last run are not extracted again. A run that
     fails under --fail-on (by default: some sources failed; their last good claims stay
-    published, marked stale) exits 1 and its Prefect flow run ends Failed.
+    published, marked stale) exits 1 and its Prefect flow run ends Failed. Every setting can
+    come from a --config file or a MLEFACTS_* variable; a flag wins over both.
 
-    Example: [bold]mlefacts run --sources my_sources.toml --data-dir ./data[/]
+    Example: [bold]mlefacts run --config mlefacts.toml --sources my_sources.toml[/]
     """
-    if runner not in {"processes", "threads", "dask"}:
-        _fail(f"unknown runner {runner!r}", "use --runner processes, threads or dask")
-    folder = _resolve(data_dir)
-    _check_can_run(sources, folder)
-    _check_shrink(sources, folder, allow_shrink=allow_shrink, max_shrink=max_shrink)
     if not verbose:
         # Prefect's console lines only; its loggers (and the Prefect UI's logs) keep INFO.
         os.environ.setdefault("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL", "WARNING")
-    from mlefacts.api import run as run_flow
+    from mlefacts.api import run as run_pipeline
+
+    options = {
+        "sources": sources,
+        "data_dir": data_dir,
+        "batch_size": batch_size,
+        "keep_snapshots": keep_snapshots,
+        "runner": runner,
+        "dask_address": dask_address,
+        "allow_private_hosts": allow_private_hosts,
+        "allow_outside_paths": allow_outside_paths,
+        "fail_on": fail_on,
+        "allow_shrink": allow_shrink,
+        "max_shrink": max_shrink,
+    }
+    with _run_errors(), _flow_status(verbose) as on_event:
+        report = run_pipeline(config, on_event=on_event, **options)
+    if as_json:
+        sys.stdout.write(json.dumps(report.to_dict(), indent=2) + "\n")
+    else:
+        _print_run(report)
+    if not report.ok:
+        errors.print(f"[bold red]failed:[/] {escape(report.fail_reason or '')}", highlight=False)
+        raise typer.Exit(1)
+
+
+@contextmanager
+def _run_errors() -> Iterator[None]:
+    """A run or schedule refused before it starts: one error line and a hint, exit 2."""
     from mlefacts.publish.lock import RunLockedError
+    from mlefacts.runner import ShrinkRefusedError
+    from mlefacts.settings import SettingsError
     from mlefacts.sources.manifest import ManifestError
 
     try:
-        with _flow_status(verbose):
-            record = run_flow(
-                sources=sources,
-                data_dir=folder,
-                batch_size=batch_size,
-                keep_snapshots=keep_snapshots,
-                runner=runner,  # type: ignore[arg-type]
-                dask_address=dask_address,
-                allow_private_hosts=allow_private_hosts,
-                allow_outside_paths=allow_outside_paths,
-                allow_shrink=allow_shrink,
-                max_shrink=max_shrink,
-                fail_on=fail_on,
-            )
+        yield
+    except SettingsError as exc:
+        _fail(str(exc), "every setting is listed in README's Settings table")
     except RunLockedError as exc:
         _fail(str(exc))
     except ManifestError as exc:
         _fail(str(exc), MANIFEST_HINT)
-    except ValueError as exc:
-        _fail(str(exc))
-    if as_json:
-        sys.stdout.write(json.dumps(record, indent=2) + "\n")
-    else:
-        _print_run(record, folder)
-    if record["fail_reason"]:
-        errors.print(f"[bold red]failed:[/] {escape(record['fail_reason'])}", highlight=False)
-        raise typer.Exit(1)
-
-
-def _check_can_run(sources: Path | None, data_dir: Path) -> None:
-    """Refuse a bad manifest or a locked data directory before Prefect starts (the flow
-    checks both again)."""
-    from mlefacts.publish.lock import RunLockedError, run_lock
-
-    _check_manifest(sources, data_dir)
-    try:
-        with run_lock(data_dir):
-            pass
-    except RunLockedError as exc:
-        _fail(str(exc))
-
-
-def _check_shrink(
-    sources: Path | None, data_dir: Path, *, allow_shrink: bool, max_shrink: float
-) -> None:
-    """Refuse, before Prefect starts, a manifest that would unpublish most sources (the run
-    checks again under its lock)."""
-    from mlefacts.config import RunSettings, default_manifest
-    from mlefacts.runner import ShrinkRefusedError, check_shrink
-    from mlefacts.sources.manifest import load_manifest
-
-    manifest = sources or default_manifest(data_dir)
-    settings = RunSettings(
-        data_dir=data_dir, manifest=manifest, allow_shrink=allow_shrink, max_shrink=max_shrink
-    )
-    try:
-        check_shrink(load_manifest(manifest), settings)
     except ShrinkRefusedError as exc:
         _fail(str(exc), "check the manifest, or pass --allow-shrink if the sources are meant to go")
 
 
-def _check_manifest(sources: Path | None, data_dir: Path) -> None:
-    """Refuse a manifest that does not load (`--sources`, else the data directory's default),
-    with the expected shape as a hint."""
-    from mlefacts.config import default_manifest
-    from mlefacts.sources.manifest import ManifestError, load_manifest
-
-    try:
-        load_manifest(sources or default_manifest(data_dir))
-    except ManifestError as exc:
-        _fail(str(exc), MANIFEST_HINT)
-
-
-def _print_run(record: dict[str, Any], data_dir: Path) -> None:
-    counts = json.loads(record["counts"])
-    style = "green" if record["status"] == "completed" else "yellow"
+def _print_run(report: RunReport) -> None:
+    data_dir = Path(report.data_dir)
+    style = "green" if report.status == "completed" else "yellow"
     console.print(
-        f"[bold {style}]{record['status']}[/] run {record['run_id']} -> snapshot "
-        f"{record['snapshot_id']}",
+        f"[bold {style}]{report.status}[/] run {report.run_id} -> snapshot {report.snapshot_id}",
         highlight=False,
     )
     console.print(
-        f"sources: {record['n_sources']} ({record['n_sources_failed']} failed, "
-        f"{record['n_extracted']} extracted, {record['n_cached']} unchanged)  "
-        f"claims: {record['n_claims']}  rejections: {record['n_rejections']}  "
-        f"conflicts: {record['n_conflicts']}",
+        f"sources: {report.n_sources} ({report.n_sources_failed} failed, "
+        f"{report.n_extracted} extracted, {report.n_cached} unchanged)  "
+        f"claims: {report.n_claims}  rejections: {report.n_rejections}  "
+        f"conflicts: {report.n_conflicts}",
         highlight=False,
     )
-    console.print("tables: " + ", ".join(f"{k}={v}" for k, v in counts.items()), highlight=False)
+    console.print(
+        "tables: " + ", ".join(f"{k}={v}" for k, v in report.counts.items()), highlight=False
+    )
     console.print(f"data: {data_dir / 'curated'}", highlight=False)
     from mlefacts.api import figure_coverage
 
@@ -444,7 +417,7 @@ def _print_run(record: dict[str, Any], data_dir: Path) -> None:
         f"figures: {figure_coverage(data_dir)} (the rest: mlefacts figures --unclaimed)",
         highlight=False,
     )
-    if record["n_sources_failed"]:
+    if report.n_sources_failed:
         from mlefacts.api import load
 
         sources = load("sources", data_dir)
@@ -453,27 +426,6 @@ def _print_run(record: dict[str, Any], data_dir: Path) -> None:
         console.print(f"[dim]history of each source: mlefacts sources list --data-dir {data_dir}")
     else:
         console.print("[dim]next: mlefacts tables · mlefacts conflicts · mlefacts report[/]")
-
-
-def read_only_statements(query: str) -> list[str]:
-    """The statement types of `query`; raises ValueError naming the first one that would write.
-
-    >>> read_only_statements("SELECT 1; DESCRIBE claims")
-    ['SELECT', 'SELECT']
-    >>> read_only_statements("DROP VIEW claims")
-    Traceback (most recent call last):
-    ...
-    ValueError: mlefacts sql is read-only: DROP statements are not allowed
-    """
-    import duckdb
-
-    types = [statement.type.name for statement in duckdb.extract_statements(query)]
-    if not types:
-        raise ValueError("no SQL statement given")
-    for kind in types:
-        if kind not in READ_ONLY_STATEMENTS:
-            raise ValueError(f"mlefacts sql is read-only: {kind} statements are not allowed")
-    return types
 
 
 @app.command()
@@ -491,21 +443,15 @@ def sql(
 
     Example: [bold]mlefacts sql "SELECT kind, count(*) AS n FROM claims GROUP BY kind"[/]
     """
-    import duckdb
-
     from mlefacts.api import query as run_query
 
     folder = _resolve(data_dir)
     try:
-        read_only_statements(query)
-    except duckdb.Error as exc:
-        _fail_reading(exc, folder)
-    except ValueError as exc:
-        _fail(str(exc), "write a SELECT; save results with --format csv > file.csv")
-    try:
         frame = run_query(query, folder, snapshot=as_of)
     except _reading_errors() as exc:
         _fail_reading(exc, folder)
+    except ValueError as exc:
+        _fail(str(exc), "write a SELECT; save results with --format csv > file.csv")
     _print_frame(frame, fmt)
 
 
@@ -515,24 +461,14 @@ def tables(data_dir: DataDir = None, as_of: AsOf = None, fmt: Format = OutputFor
 
     Example: [bold]mlefacts tables[/]
     """
-    from mlefacts.api import connect
+    from mlefacts.api import tables as count_tables
 
     folder = _resolve(data_dir)
     try:
-        with connect(folder, snapshot=as_of) as con:
-            names = [
-                row[0]
-                for row in con.execute(
-                    "SELECT view_name FROM duckdb_views() WHERE NOT internal ORDER BY 1"
-                ).fetchall()
-            ]
-            rows = [
-                {"table": name, "rows": con.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]}
-                for name in names
-            ]
+        counts = count_tables(folder, snapshot=as_of)
     except _reading_errors() as exc:
         _fail_reading(exc, folder)
-    _print_frame(pd.DataFrame(rows, columns=["table", "rows"]), fmt, title="curated tables")
+    _print_rows([count.to_dict() for count in counts], ["table", "rows"], fmt, "curated tables")
 
 
 @app.command()
@@ -614,63 +550,35 @@ def conflicts(
 
     Example: [bold]mlefacts conflicts --severity warning[/]
     """
-    from mlefacts.api import load
+    from mlefacts.api import conflicts as list_conflicts
 
     folder = _resolve(data_dir)
     try:
-        frame = load("conflicts", folder, snapshot=as_of)
-        tables = {
-            name: load(name, folder, snapshot=as_of) for name in ("claims", "documents", "sources")
-        }
+        frame = list_conflicts(
+            folder, severity=severity.value if severity else None, snapshot=as_of
+        )
     except _reading_errors() as exc:
         _fail_reading(exc, folder)
-    if severity:
-        frame = frame[frame["severity"] == severity.value]
-    order = {level.value: rank for rank, level in enumerate(Severity)}
-    frame = frame.sort_values(
-        ["severity", "kind", "conflict_id"],
-        key=lambda s: s.map(order) if s.name == "severity" else s,
-    ).reset_index(drop=True)
     if as_json:
-        _print_frame(frame, OutputFormat.json)
+        _print_frame(frame.drop(columns=["sentences"]), OutputFormat.json)
     else:
-        _print_conflicts(frame, **tables)
+        _print_conflicts(frame)
     if fail_on_error and (frame["severity"] == Severity.error.value).any():
         raise typer.Exit(1)
 
 
-def _claim_sentences(
-    claims: pd.DataFrame, documents: pd.DataFrame, sources: pd.DataFrame
-) -> dict[str, str]:
-    """claim_id -> 'Source title: the sentence the claim was read from'."""
-    from mlefacts.reconcile.keys import source_names
-    from mlefacts.report.content import quote_sentence
-
-    texts = dict(zip(documents["source_id"], documents["text"], strict=True))
-    names = source_names(sources)
-    sentences = {}
-    for row in claims.itertuples(index=False):
-        text = texts.get(row.source_id)
-        sentence = quote_sentence(text, row.char_start, row.char_end) if text else row.quote
-        name = names[row.source_id]
-        sentences[row.claim_id] = f"[dim]{name}:[/] “{_shorten(sentence, MAX_SENTENCE)}”"
-    return sentences
-
-
-def _print_conflicts(
-    frame: pd.DataFrame, *, claims: pd.DataFrame, documents: pd.DataFrame, sources: pd.DataFrame
-) -> None:
+def _print_conflicts(frame: pd.DataFrame) -> None:
     colour = {"error": "red", "warning": "yellow", "info": "blue"}
-    sentences = _claim_sentences(claims, documents, sources)
     for row in frame.itertuples(index=False):
         console.print(
             f"[bold {colour.get(row.severity, 'white')}]{row.severity:<7}[/] "
             f"[cyan]{row.kind}[/] [bold]{row.subject}[/]: {row.detail}",
             highlight=False,
         )
-        lines = list(
-            dict.fromkeys(sentences[c] for c in json.loads(row.claim_ids) if c in sentences)
-        )
+        lines = [
+            f"[dim]{escape(name)}:[/] “{escape(_shorten(sentence, MAX_SENTENCE))}”"
+            for name, sentence in row.sentences
+        ]
         more = len(lines) - QUOTES_PER_CONFLICT
         if more > 0:
             lines = [*lines[:QUOTES_PER_CONFLICT], f"[dim]… and {more} more[/]"]
@@ -688,26 +596,16 @@ def snapshots(data_dir: DataDir = None, fmt: Format = OutputFormat.table) -> Non
 
     Example: [bold]mlefacts snapshots[/]
     """
-    from mlefacts.publish.snapshots import current_snapshot, list_snapshots, table_rows
+    from mlefacts.api import snapshots as list_snapshots
+    from mlefacts.publish.catalog import NoSnapshotError
 
     folder = _resolve(data_dir)
-    curated = folder / "curated"
-    ids = list_snapshots(curated)
-    if not ids:
+    try:
+        summaries = list_snapshots(folder)
+    except NoSnapshotError:
         _fail_unpublished(folder)
-    current = current_snapshot(curated)
-    rows = []
-    for snapshot in ids:
-        counts = table_rows(curated, snapshot)  # {} for a damaged manifest: see `verify`
-        rows.append(
-            {
-                "snapshot": snapshot,
-                "current": snapshot == current,
-                "claims": counts.get("claims"),
-                "conflicts": counts.get("conflicts"),
-            }
-        )
-    _print_frame(pd.DataFrame(rows), fmt, title="snapshots")
+    columns = ["snapshot", "current", "claims", "conflicts"]
+    _print_rows([summary.to_dict() for summary in summaries], columns, fmt, "snapshots")
 
 
 @app.command()
@@ -785,14 +683,14 @@ def diff(
 
     Example: [bold]mlefacts diff[/] (the previous snapshot against the current one)
     """
-    from mlefacts.publish.diff import diff_snapshots
-    from mlefacts.publish.snapshots import current_snapshot
+    from mlefacts.api import diff as diff_claims
+    from mlefacts.publish.catalog import NoSnapshotError
 
     folder = _resolve(data_dir)
-    if current_snapshot(folder / "curated") is None:
-        _fail_unpublished(folder)
     try:
-        frame = diff_snapshots(folder / "curated", old, new)
+        frame = diff_claims(old, new, folder)
+    except NoSnapshotError:
+        _fail_unpublished(folder)
     except _reading_errors() as exc:
         _fail_reading(exc, folder)
     if fmt is not OutputFormat.table:
@@ -814,32 +712,18 @@ def sources_list(
 
     Example: [bold]mlefacts sources list --sources my_sources.toml[/]
     """
+    from mlefacts.api import list_sources
     from mlefacts.config import default_manifest
-    from mlefacts.sources.manifest import ManifestError, load_manifest
-    from mlefacts.sources.rawzone import RawZone
+    from mlefacts.sources.manifest import ManifestError
 
     folder = _resolve(data_dir)
-    manifest = sources or default_manifest(folder)
     try:
-        specs = load_manifest(manifest)
+        statuses = list_sources(folder, sources=sources)
     except ManifestError as exc:
         _fail(str(exc), "add a source with: mlefacts sources add URL --sources FILE")
-    raw = RawZone(folder / "raw")
-    rows = []
-    for spec in specs:
-        last = raw.last_fetch(spec.source_id) or {}
-        rows.append(
-            {
-                "source_id": spec.source_id,
-                "uri": spec.uri,
-                "title": spec.title,
-                "last_status": last.get("status", "never fetched"),
-                "last_fetched": last.get("time"),
-                "error": last.get("error"),
-            }
-        )
     columns = ["source_id", "uri", "title", "last_status", "last_fetched", "error"]
-    _print_frame(pd.DataFrame(rows, columns=columns), fmt, title=str(manifest))
+    title = str(sources or default_manifest(folder))
+    _print_rows([status.to_dict() for status in statuses], columns, fmt, title)
 
 
 @sources_app.command("add")
@@ -872,24 +756,15 @@ def sources_add(
     Example: [bold]mlefacts sources add https://example.com/ml-engineer --title "ML roles"
     --sources my_sources.toml[/]
     """
-    from mlefacts.config import user_manifest
-    from mlefacts.sources.manifest import ManifestError, add_source, make_source
+    from mlefacts.api import add_source
+    from mlefacts.sources.manifest import ManifestError
 
     folder = _resolve(data_dir)
-    manifest = sources or user_manifest(folder)
     try:
-        local = not make_source(uri).is_url
-        if local and not (manifest.parent / uri).is_file():
-            _fail(
-                f"no file {manifest.parent / uri}",
-                f"a local source is an absolute path or a path relative to the manifest's "
-                f"folder {manifest.parent}",
-            )
-        if sources is None and not manifest.exists():
-            _seed_user_manifest(manifest, folder)
-        spec = add_source(
-            manifest,
+        added = add_source(
             uri,
+            folder,
+            sources=sources,
             title=title,
             publisher=publisher,
             published=published,
@@ -898,46 +773,22 @@ def sources_add(
             accessed=accessed,
             citation=citation,
         )
+    except FileNotFoundError as exc:
+        from mlefacts.config import user_manifest
+
+        folder_of = (sources or user_manifest(folder)).parent
+        _fail(
+            str(exc),
+            f"a local source is an absolute path or a path relative to the manifest's folder "
+            f"{folder_of}",
+        )
     except ManifestError as exc:
         _fail(str(exc))
-    console.print(f"added {spec.uri} as {spec.source_id} to {manifest}", highlight=False)
-    for warning in _refusals_ahead(spec.uri, manifest):
+    console.print(f"added {added.uri} as {added.source_id} to {added.manifest}", highlight=False)
+    for warning in added.warnings:
         errors.print(f"[yellow]warning:[/] {escape(warning)}", highlight=False)
-    shown = f"--sources {manifest}" if sources else f"--data-dir {folder}"
+    shown = f"--sources {added.manifest}" if sources else f"--data-dir {folder}"
     console.print(f"[dim]fetch it with: mlefacts run {shown}[/]", highlight=False)
-
-
-def _seed_user_manifest(manifest: Path, data_dir: Path) -> None:
-    """A data directory's first own manifest starts with the bundled sources stored inside it,
-    so that adding one source does not drop them from the next run."""
-    from mlefacts.config import default_manifest
-    from mlefacts.sources.manifest import add_source, load_manifest
-
-    bundled = default_manifest()
-    for spec in load_manifest(bundled):
-        path = (bundled.parent / spec.uri).resolve()
-        if path.is_relative_to(data_dir.resolve()):
-            add_source(manifest, str(path), title=spec.title, publisher=spec.publisher)
-
-
-def _refusals_ahead(uri: str, manifest: Path) -> list[str]:
-    """Why a run with default options would refuse this source (a private or loopback host,
-    a path outside the manifest's folder), to say so when it is added rather than at the run."""
-    from mlefacts.sources.manifest import is_url
-    from mlefacts.sources.safety import UnresolvableHostError, UnsafeSourceError, check_url
-
-    if is_url(uri):
-        try:
-            check_url(uri)
-        except UnresolvableHostError:
-            return []
-        except UnsafeSourceError as exc:
-            return [f"{exc}; runs refuse it unless --allow-private-hosts"]
-        return []
-    folder = manifest.parent.resolve()
-    if not (folder / uri).resolve().is_relative_to(folder):
-        return [f"{uri} is outside {folder}; runs refuse it unless --allow-outside-paths"]
-    return []
 
 
 @schemas_app.command("export")
@@ -953,12 +804,11 @@ def schemas_export(
 
     Example: [bold]mlefacts schemas export[/]   (CI: [bold]mlefacts schemas export --check[/])
     """
-    from mlefacts.config import repository_root
-    from mlefacts.publish.schema_export import export_schemas, stale_schema_files
+    from mlefacts.api import check_schemas, export_schemas, schemas_folder
 
-    folder = out or (repository_root() or Path.cwd()) / "schemas"
+    folder = schemas_folder(out)
     if check:
-        stale = stale_schema_files(folder)
+        stale = check_schemas(folder)
         if stale:
             errors.print(f"out of date in {folder}: {', '.join(stale)}", highlight=False)
             errors.print(f"[dim]hint:[/] refresh them with: mlefacts schemas export --out {folder}")
@@ -978,52 +828,54 @@ def schedule(
         str,
         typer.Option(help="IANA time zone the cron expression is read in, e.g. Europe/Paris."),
     ] = "UTC",
+    config: ConfigFile = None,
     sources: Manifest = None,
     data_dir: DataDir = None,
-    keep_snapshots: KeepSnapshots = 10,
-    allow_private_hosts: AllowPrivateHosts = False,
-    allow_outside_paths: AllowOutsidePaths = False,
-    fail_on: FailOnOption = FailOn.errors,
+    keep_snapshots: KeepSnapshots = None,
+    allow_private_hosts: AllowPrivateHosts = None,
+    allow_outside_paths: AllowOutsidePaths = None,
+    fail_on: FailOnOption = None,
+    allow_shrink: AllowShrink = None,
+    max_shrink: MaxShrink = None,
     name: Annotated[str, typer.Option(help="Deployment name.")] = "mlefacts-scheduled",
 ) -> None:
     """Serve the flow on a cron schedule through a running Prefect server (until Ctrl-C).
 
     The cron expression is read in UTC unless --timezone is given. Each scheduled run takes
-    the same options as `mlefacts run`. The schedule stays active when this command stops:
-    start it again (or let a service manager restart it) and it carries on.
+    the settings this command resolves (--config, MLEFACTS_* variables, flags), stored as the
+    deployment's parameters. The schedule stays active when this command stops: start it
+    again (or let a service manager restart it) and it carries on.
 
     Needs a real Prefect API (schedules never fire on the temporary server): start one with
     `prefect server start` and `export PREFECT_API_URL=http://127.0.0.1:4200/api`.
 
-    Example: [bold]mlefacts schedule --cron "0 6 * * *" --timezone Europe/Paris --sources
-    my_sources.toml[/]
+    Example: [bold]mlefacts schedule --cron "0 6 * * *" --timezone Europe/Paris --config
+    mlefacts.toml[/]
     """
-    from mlefacts.scheduling import (
-        PrefectUnavailableError,
-        Schedule,
-        UnknownTimezoneError,
-        serve_schedule,
-    )
+    from mlefacts.api import schedule as serve
+    from mlefacts.flows.scheduling import PrefectUnavailableError, UnknownTimezoneError
 
-    try:
-        when = Schedule(cron, timezone)
-    except UnknownTimezoneError as exc:
-        _fail(str(exc), "use an IANA name such as UTC, Europe/Paris or America/New_York")
-    except ValueError as exc:
-        _fail(str(exc), "a cron expression has five fields, e.g. '0 6 * * *'")
-    _check_manifest(sources, _resolve(data_dir))
-    parameters = {
-        "sources": str(sources.resolve()) if sources else None,
-        "data_dir": str(_resolve(data_dir)),
+    options = {
+        "sources": sources,
+        "data_dir": data_dir,
         "keep_snapshots": keep_snapshots,
         "allow_private_hosts": allow_private_hosts,
         "allow_outside_paths": allow_outside_paths,
-        "fail_on": fail_on.value,
+        "fail_on": fail_on,
+        "allow_shrink": allow_shrink,
+        "max_shrink": max_shrink,
     }
-    try:
-        serve_schedule(schedule=when, name=name, parameters=parameters)
-    except PrefectUnavailableError as exc:
-        _fail(str(exc))
+    with _run_errors():
+        try:
+            serve(cron, timezone=timezone, name=name, config=config, **options)
+        except UnknownTimezoneError as exc:
+            _fail(str(exc), "use an IANA name such as UTC, Europe/Paris or America/New_York")
+        except PrefectUnavailableError as exc:
+            _fail(str(exc))
+        except ValueError as exc:
+            if "cron" not in str(exc):
+                raise
+            _fail(str(exc), "a cron expression has five fields, e.g. '0 6 * * *'")
 
 
 @app.command()
@@ -1046,16 +898,18 @@ def report(
 
     Example: [bold]mlefacts report --out ./report[/] then open ./report/report.html
     """
-    from mlefacts.report.build import build_report
+    from mlefacts.api import write_report
 
     folder = _resolve(data_dir)
     try:
-        paths = build_report(data_dir=folder, out_dir=out or folder / REPORT_FOLDER, snapshot=as_of)
+        files = write_report(folder, out=out, snapshot=as_of)
     except _reading_errors() as exc:
         _fail_reading(exc, folder)
-    console.print(f"wrote {paths.html} (open it in a browser)", highlight=False)
-    console.print(f"wrote {paths.markdown}", highlight=False)
-    console.print(f"wrote {len(paths.charts)} chart(s) in {paths.html.parent}", highlight=False)
+    console.print(f"wrote {files.html} (open it in a browser)", highlight=False)
+    console.print(f"wrote {files.markdown}", highlight=False)
+    console.print(
+        f"wrote {len(files.charts)} chart(s) in {Path(files.html).parent}", highlight=False
+    )
 
 
 if __name__ == "__main__":

@@ -1,9 +1,10 @@
-"""Where mlefacts keeps its data and the knobs of a run, in one place."""
+"""Where mlefacts keeps its data: the data directory and the manifest it reads by default.
+
+The options of a run are `mlefacts.settings.Settings`."""
 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
 
 import mlefacts
@@ -39,34 +40,3 @@ def default_manifest(data_dir: Path | None = None) -> Path:
         return user_manifest(data_dir)
     root = repository_root() or default_data_dir()
     return root / "raw" / "bundled" / "sources.toml"
-
-
-@dataclass(frozen=True, slots=True)
-class RunSettings:
-    """Knobs of one pipeline run; every limit is an option with a default, never silent."""
-
-    data_dir: Path
-    manifest: Path
-    batch_size: int = 100
-    keep_snapshots: int = 10
-    max_source_bytes: int = 20_000_000
-    fetch_deadline: float = 60.0
-    # Share of the published sources a run may drop from the manifest without `allow_shrink`.
-    max_shrink: float = 0.5
-    allow_shrink: bool = False
-    allow_private_hosts: bool = False
-    allow_outside_paths: bool = False
-    respect_robots: bool = True
-
-    @property
-    def raw_dir(self) -> Path:
-        return self.data_dir / "raw"
-
-    @property
-    def curated_dir(self) -> Path:
-        return self.data_dir / "curated"
-
-    @property
-    def cache_dir(self) -> Path:
-        """Extraction results keyed by content hash and extractor version."""
-        return self.raw_dir / "state" / "extracts"

@@ -234,6 +234,32 @@ FOREIGN_KEYS: dict[tuple[str, str], tuple[str, str]] = {
 }
 
 
+# The qualifiers readers filter on most, with their types: published beside the `qualifiers` JSON
+# (which keeps every key) as the STRUCT column `claims.common_qualifiers`, and the typed views'
+# qualifier columns. A value that does not have the declared type is null there.
+COMMON_QUALIFIERS: dict[str, str] = {
+    "base_year": "integer",
+    "canonical": "string",
+    "category": "string",
+    "category_of_skill": "string",
+    "company": "string",
+    "country": "string",
+    "currency_symbol": "string",
+    "dimension": "string",
+    "experience_level": "string",
+    "forecast": "boolean",
+    "partial": "boolean",
+    "pay_period": "string",
+    "period_end": "integer",
+    "period_start": "integer",
+    "region": "string",
+    "source_phrase": "string",
+    "statistic": "string",
+    "table_title": "string",
+    "theme": "string",
+}
+
+
 def stable_id(*parts: str) -> str:
     """The project's one id hash: 16 hex digits of SHA-256 over the parts joined by a unit
     separator, so the same parts give the same id on every machine.

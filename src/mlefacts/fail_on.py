@@ -9,10 +9,12 @@ and notifications can fire on that.
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-import pandas as pd
+if TYPE_CHECKING:
+    import pandas as pd
 
-from mlefacts.runs import RunRecord
+    from mlefacts.runs import RunRecord
 
 
 class FailOn(StrEnum):
@@ -34,6 +36,8 @@ def failure_reason(
 ) -> str | None:
     """Why the run counts as failed under `fail_on`, or None when it passes.
 
+    >>> import pandas as pd
+    >>> from mlefacts.runs import RunRecord
     >>> record = RunRecord(run_id="r", flow_run_id="", started_at="", status="completed")
     >>> no_conflicts = pd.DataFrame({"severity": []})
     >>> failure_reason(record, no_conflicts, fail_on="errors") is None

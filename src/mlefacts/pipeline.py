@@ -20,7 +20,6 @@ from typing import Any
 import pandas as pd
 
 from mlefacts.cache import CachedExtraction, ExtractionCache
-from mlefacts.config import RunSettings
 from mlefacts.contract import stable_id
 from mlefacts.document import build_document
 from mlefacts.document.metadata import read_page_metadata
@@ -30,9 +29,10 @@ from mlefacts.extract.claim import Claim
 from mlefacts.extract.coverage import Figure, audit_figures
 from mlefacts.publish.catalog import load
 from mlefacts.publish.snapshots import current_snapshot
-from mlefacts.reconcile import reconcile
+from mlefacts.reconcile import DEFAULT_CONFIG, ReconcileConfig, reconcile
+from mlefacts.settings import Settings
 from mlefacts.sources.decode import decode_bytes
-from mlefacts.sources.http import FetchSettings, make_session
+from mlefacts.sources.http import make_session
 from mlefacts.sources.ingest import IngestResult, ingest_source
 from mlefacts.sources.manifest import SourceSpec
 from mlefacts.sources.rawzone import RawZone
@@ -69,16 +69,6 @@ def plan_batches(specs: Sequence[SourceSpec], batch_size: int) -> list[list[Sour
     return [list(specs[i : i + size]) for i in range(0, len(specs), size)]
 
 
-def fetch_settings(settings: RunSettings) -> FetchSettings:
-    """The HTTP settings a run uses, from its run settings."""
-    return FetchSettings(
-        max_bytes=settings.max_source_bytes,
-        deadline=settings.fetch_deadline,
-        respect_robots=settings.respect_robots,
-        allow_private_hosts=settings.allow_private_hosts,
-    )
-
-
 @dataclass(frozen=True, slots=True)
 class Ingested:
     """One source after ingest: where its bytes are, not the bytes or text themselves, so that
@@ -108,14 +98,14 @@ class IngestBatch:
 
 
 def ingest_batch(
-    specs: Sequence[SourceSpec], *, settings: RunSettings, fingerprint: str
+    specs: Sequence[SourceSpec], *, settings: Settings, fingerprint: str
 ) -> IngestBatch:
     """Read or fetch each source into the raw zone, decoding it once to check that it is text.
     A local file unchanged since its last read whose extraction (under `fingerprint`) is
     cached is not read again."""
     raw = RawZone(settings.raw_dir)
-    http = fetch_settings(settings)
-    cache = ExtractionCache(settings.cache_dir, fingerprint)
+    http = settings.fetch
+    cache = ExtractionCache(settings.cache_dir, fingerprint, reuse=settings.extract.cache)
     items: list[Ingested] = []
     started = time.perf_counter()
     with make_session(http) as session:  # one session per batch: robots.txt cached per host
@@ -126,7 +116,7 @@ def ingest_batch(
                 raw=raw,
                 settings=http,
                 session=session,
-                allow_outside=settings.allow_outside_paths,
+                allow_outside=settings.run.allow_outside_paths,
                 reusable=cache.has,
             )
             seen_at = _content_seen_at(
@@ -136,13 +126,13 @@ def ingest_batch(
     return IngestBatch(items, time.perf_counter() - started)
 
 
-def build_batch(batch: IngestBatch, *, settings: RunSettings, fingerprint: str) -> BatchResult:
+def build_batch(batch: IngestBatch, *, settings: Settings, fingerprint: str) -> BatchResult:
     """Parse and extract each ingested source unless its bytes were extracted before: the
     batch's rows, in memory (one batch at a time; `extract_batch` writes them as shards)."""
     result = BatchResult()
     result.add_seconds("ingest", batch.seconds)
     raw = RawZone(settings.raw_dir)
-    cache = ExtractionCache(settings.cache_dir, fingerprint)
+    cache = ExtractionCache(settings.cache_dir, fingerprint, reuse=settings.extract.cache)
     versions = extractor_versions()
     for item in batch.items:
         spec, ingested, seen_at = item.spec, item.result, item.seen_at
@@ -165,7 +155,7 @@ def build_batch(batch: IngestBatch, *, settings: RunSettings, fingerprint: str) 
 
 
 def process_batch(
-    specs: Sequence[SourceSpec], *, settings: RunSettings, fingerprint: str
+    specs: Sequence[SourceSpec], *, settings: Settings, fingerprint: str
 ) -> BatchResult:
     """Ingest then extract one batch: both stages in one call, for scripts and tests."""
     return build_batch(
@@ -176,7 +166,7 @@ def process_batch(
 
 
 def extract_batch(
-    batch: IngestBatch, *, settings: RunSettings, fingerprint: str, run_id: str, index: int
+    batch: IngestBatch, *, settings: Settings, fingerprint: str, run_id: str, index: int
 ) -> BatchSummary:
     """The work of one batch task: build its rows, validate them and write them as shards
     into the run's staging area. Only the small summary travels back to the flow."""
@@ -526,7 +516,7 @@ def compute_run_id(fingerprint: str, batches: Iterable[IngestBatch]) -> str:
 
 
 def unchanged_since_last_publish(
-    run_id: str, batches: Iterable[IngestBatch], settings: RunSettings
+    run_id: str, batches: Iterable[IngestBatch], settings: Settings
 ) -> bool:
     """Whether the published snapshot already holds exactly what this run would produce:
     the same inputs (run id) and no failed source, whose stale claims would need carrying."""
@@ -536,7 +526,7 @@ def unchanged_since_last_publish(
     return last is not None and last["run_id"] == run_id
 
 
-def publishing_run(settings: RunSettings) -> pd.Series | None:
+def publishing_run(settings: Settings) -> pd.Series | None:
     """The `runs` row of the run that published the current snapshot (rows are sorted by
     start time to the second, so the last row need not be the latest run)."""
     runs = published_table("runs", settings)
@@ -566,7 +556,7 @@ def fetches_table(raw: RawZone) -> pd.DataFrame:
     return frame.rename(columns=_FETCH_COLUMNS)
 
 
-def published_table(name: str, settings: RunSettings) -> pd.DataFrame | None:
+def published_table(name: str, settings: Settings) -> pd.DataFrame | None:
     """The currently published table, or None before the first publish."""
     try:
         return load(name, settings.data_dir)
@@ -575,10 +565,14 @@ def published_table(name: str, settings: RunSettings) -> pd.DataFrame | None:
 
 
 def reconcile_tables(
-    claims: pd.DataFrame, sources: pd.DataFrame, *, run_id: str
+    claims: pd.DataFrame,
+    sources: pd.DataFrame,
+    *,
+    run_id: str,
+    config: ReconcileConfig = DEFAULT_CONFIG,
 ) -> tuple[dict[str, pd.DataFrame], pd.DataFrame]:
     """Conflicts, facts and consensus from the validated claims, validated in turn."""
-    result = reconcile(claims, sources)
+    result = reconcile(claims, sources, config=config)
     return validate_tables(
         {
             "conflicts": result.conflicts,

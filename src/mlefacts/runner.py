@@ -17,7 +17,6 @@ import pandas as pd
 import pyarrow.parquet as pq
 
 from mlefacts.assemble import RunTables, open_run
-from mlefacts.config import RunSettings
 from mlefacts.extract import extraction_fingerprint
 from mlefacts.pipeline import (
     IngestBatch,
@@ -42,7 +41,9 @@ from mlefacts.publish.snapshots import (
     rollback,
     verify_snapshot,
 )
+from mlefacts.reconcile import ReconcileConfig
 from mlefacts.runs import RunRecord, append_run, runs_table, utc_now
+from mlefacts.settings import Settings
 from mlefacts.sources.manifest import SourceSpec, load_manifest
 from mlefacts.sources.rawzone import RawZone
 from mlefacts.staging import SHARD_TABLES, BatchSummary, clear_staging, staging_dir
@@ -53,16 +54,20 @@ Tables = dict[str, pd.DataFrame]
 Published = Mapping[str, pd.DataFrame | Path]
 
 
-def publish_tables(tables: Published, settings: RunSettings) -> str:
+def publish_tables(tables: Published, settings: Settings) -> str:
     """Write a new snapshot, switch `curated/current` to it atomically, refresh the catalog."""
-    info = publish_snapshot(tables, curated_dir=settings.curated_dir, keep=settings.keep_snapshots)
+    info = publish_snapshot(
+        tables, curated_dir=settings.curated_dir, keep=settings.run.keep_snapshots
+    )
     write_catalog(settings.curated_dir)
     return info.snapshot_id
 
 
-def publish_unchanged_tables(runs: pd.DataFrame, settings: RunSettings) -> str:
+def publish_unchanged_tables(runs: pd.DataFrame, settings: Settings) -> str:
     """Nothing changed: a new snapshot of the same table files with the new `runs` row."""
-    info = republish_current(runs, curated_dir=settings.curated_dir, keep=settings.keep_snapshots)
+    info = republish_current(
+        runs, curated_dir=settings.curated_dir, keep=settings.run.keep_snapshots
+    )
     write_catalog(settings.curated_dir)
     return info.snapshot_id
 
@@ -71,23 +76,25 @@ def publish_unchanged_tables(runs: pd.DataFrame, settings: RunSettings) -> str:
 class Stages:
     """How each step runs. The defaults call the plain functions one batch after another."""
 
-    ingest: Callable[[list[list[SourceSpec]], RunSettings, str], list[IngestBatch]] = (
+    ingest: Callable[[list[list[SourceSpec]], Settings, str], list[IngestBatch]] = (
         lambda batches, settings, fingerprint: [
             ingest_batch(b, settings=settings, fingerprint=fingerprint) for b in batches
         ]
     )
     # Each batch writes its shards into the run's staging area and returns a summary.
-    extract: Callable[[list[IngestBatch], RunSettings, str, str], list[BatchSummary]] = (
+    extract: Callable[[list[IngestBatch], Settings, str, str], list[BatchSummary]] = (
         lambda batches, settings, fingerprint, run_id: [
             extract_batch(b, settings=settings, fingerprint=fingerprint, run_id=run_id, index=i)
             for i, b in enumerate(batches)
         ]
     )
-    reconcile: Callable[[pd.DataFrame, pd.DataFrame, str], tuple[Tables, pd.DataFrame]] = (
-        lambda claims, sources, run_id: reconcile_tables(claims, sources, run_id=run_id)
+    reconcile: Callable[
+        [pd.DataFrame, pd.DataFrame, str, ReconcileConfig], tuple[Tables, pd.DataFrame]
+    ] = lambda claims, sources, run_id, config: reconcile_tables(
+        claims, sources, run_id=run_id, config=config
     )
-    publish: Callable[[Published, RunSettings], str] = publish_tables
-    publish_unchanged: Callable[[pd.DataFrame, RunSettings], str] = publish_unchanged_tables
+    publish: Callable[[Published, Settings], str] = publish_tables
+    publish_unchanged: Callable[[pd.DataFrame, Settings], str] = publish_unchanged_tables
 
 
 @dataclass(slots=True)
@@ -103,7 +110,7 @@ class RunOutcome:
 
 
 def run_pipeline(
-    settings: RunSettings, *, stages: Stages | None = None, flow_run_id: str = ""
+    settings: Settings, *, stages: Stages | None = None, flow_run_id: str = ""
 ) -> RunOutcome:
     """Run every stage under the data directory's lock and record the run, failed or not."""
     stages = stages or Stages()
@@ -127,24 +134,24 @@ def run_pipeline(
         return outcome
 
 
-def _run(record: RunRecord, settings: RunSettings, stages: Stages) -> RunOutcome:
+def _run(record: RunRecord, settings: Settings, stages: Stages) -> RunOutcome:
     specs = load_manifest(settings.manifest)
     record.message = recover_damaged_current(settings.curated_dir)
     check_shrink(specs, settings)
     record.n_sources = len(specs)
     started = time.perf_counter()
-    batches = plan_batches(specs, settings.batch_size)
+    batches = plan_batches(specs, settings.run.batch_size)
     ingested = stages.ingest(batches, settings, record.extractor_version)
     record.seconds["ingest_wall"] = time.perf_counter() - started
     record.run_id = compute_run_id(record.extractor_version, ingested)
-    if unchanged_since_last_publish(record.run_id, ingested, settings):
+    if settings.extract.cache and unchanged_since_last_publish(record.run_id, ingested, settings):
         _publish_unchanged(record, settings, stages)
         return RunOutcome(record)
     return _extract_and_publish(record, ingested, settings, stages)
 
 
 def _extract_and_publish(
-    record: RunRecord, ingested: list[IngestBatch], settings: RunSettings, stages: Stages
+    record: RunRecord, ingested: list[IngestBatch], settings: Settings, stages: Stages
 ) -> RunOutcome:
     """The full path: batches write validated shards; the whole-run stages read them in
     DuckDB, reconcile, compact and publish. The staging area goes when the run ends."""
@@ -168,7 +175,7 @@ def _extract_and_publish(
 
 
 def _reconcile_and_publish(
-    record: RunRecord, run: RunTables, settings: RunSettings, stages: Stages
+    record: RunRecord, run: RunTables, settings: Settings, stages: Stages
 ) -> RunOutcome:
     record.n_sources_failed = run.n_sources_failed
     fetches, rejected_fetches = validate_table(
@@ -178,7 +185,7 @@ def _reconcile_and_publish(
     started = time.perf_counter()
     claims = run.frame("claims", leave_out=("quote",))
     sources = run.frame("sources")
-    derived, rejected_derived = stages.reconcile(claims, sources, record.run_id)
+    derived, rejected_derived = stages.reconcile(claims, sources, record.run_id, settings.reconcile)
     record.seconds["reconcile"] = time.perf_counter() - started
     # What the run's summary shows; the whole tables stay on disk.
     shown: Tables = {"claims": claims[["kind"]], "sources": sources[sources["status"] == "error"]}
@@ -220,17 +227,17 @@ class ShrinkRefusedError(ValueError):
     """The manifest would drop more of the published sources than a run may without being told."""
 
 
-def check_shrink(specs: list[SourceSpec], settings: RunSettings) -> None:
+def check_shrink(specs: list[SourceSpec], settings: Settings) -> None:
     """Refuse a run whose manifest drops more than `max_shrink` of the published sources (a
     mistyped or truncated manifest must not unpublish good data) unless `allow_shrink`."""
     published = published_table("sources", settings)
-    if settings.allow_shrink or published is None or published.empty:
+    if settings.run.allow_shrink or published is None or published.empty:
         return
     dropped = set(published["source_id"]) - {spec.source_id for spec in specs}
-    if len(dropped) > settings.max_shrink * len(published):
+    if len(dropped) > settings.run.max_shrink * len(published):
         raise ShrinkRefusedError(
             f"{settings.manifest} would drop {len(dropped)} of the {len(published)} published "
-            f"sources (more than {settings.max_shrink:.0%}); if that is meant, run again with "
+            f"sources (more than {settings.run.max_shrink:.0%}); if that is meant, run again with "
             "allow_shrink (--allow-shrink) or a higher max_shrink (--max-shrink)"
         )
 
@@ -255,7 +262,7 @@ def recover_damaged_current(curated_dir: Path) -> str:
     return f"{damaged} and no earlier snapshot is sound: rebuilt from the raw zone"
 
 
-def _publish_unchanged(record: RunRecord, settings: RunSettings, stages: Stages) -> None:
+def _publish_unchanged(record: RunRecord, settings: Settings, stages: Stages) -> None:
     """The fast path when inputs and extractors are those of the published snapshot: nothing
     is extracted, validated or reconciled again; the same table files get a new `runs` row."""
     last = publishing_run(settings)

@@ -18,6 +18,7 @@ from pandera.typing import Series
 
 from mlefacts.contract import (
     CLAIM_KINDS,
+    COMMON_QUALIFIERS,
     FACT_STATUSES,
     FIGURE_STATUSES,
     MAX_QUOTE,
@@ -37,31 +38,6 @@ SHA256_HEX = r"^[0-9a-f]{64}$"
 TIMESTAMP = {"format": "datetime"}
 JSON_OBJECT = {"format": "json-object"}
 JSON_ARRAY = {"format": "json-array"}
-
-# The qualifiers readers filter on most, with their types: published beside the `qualifiers` JSON
-# (which keeps every key) as the STRUCT column `claims.common_qualifiers`, and the typed views'
-# qualifier columns. A value that does not have the declared type is null there.
-COMMON_QUALIFIERS: dict[str, str] = {
-    "base_year": "integer",
-    "canonical": "string",
-    "category": "string",
-    "category_of_skill": "string",
-    "company": "string",
-    "country": "string",
-    "currency_symbol": "string",
-    "dimension": "string",
-    "experience_level": "string",
-    "forecast": "boolean",
-    "partial": "boolean",
-    "pay_period": "string",
-    "period_end": "integer",
-    "period_start": "integer",
-    "region": "string",
-    "source_phrase": "string",
-    "statistic": "string",
-    "table_title": "string",
-    "theme": "string",
-}
 
 # Columns computed at publish time from another column of the same row: table -> specs.
 DERIVED_COLUMNS: dict[str, list[dict[str, Any]]] = {

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from mlefacts.config import RunSettings
 from mlefacts.runner import run_pipeline
+from mlefacts.settings import Settings
+from mlefacts.sources.http import FetchSettings
 
 # A sentence every run-level test can publish: one salary claim, whatever the extractors learn.
 FACT = "Machine learning engineers earn a median salary of $150,000 a year."
@@ -16,8 +17,10 @@ FACT = "Machine learning engineers earn a median salary of $150,000 a year."
 
 def run_plain(data_dir: Path, manifest: Path, *, allow_private_hosts: bool = False) -> str:
     """Run every stage on `manifest` into `data_dir`; return the new snapshot id."""
-    settings = RunSettings(
-        data_dir=data_dir, manifest=manifest, allow_private_hosts=allow_private_hosts
+    settings = Settings(
+        data_dir=data_dir,
+        manifest=manifest,
+        fetch=FetchSettings(allow_private_hosts=allow_private_hosts),
     )
     snapshot_id = run_pipeline(settings).record.snapshot_id
     assert snapshot_id is not None

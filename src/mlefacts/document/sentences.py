@@ -113,3 +113,19 @@ def _cut(text: str, start: int, limit: int) -> int:
         if fallback is None and not left.isspace() and not right.isspace():
             fallback = cut
     return fallback or limit
+
+
+def quote_sentence(text: str, start: int, end: int) -> str:
+    """The sentence (or table row, or list item) around a quote, so that a short quote such as
+    a skill's name or a table cell reads in its context.
+
+    >>> quote_sentence("Intro.\\nSkills: Python, SQL. More here.\\n", 23, 26)
+    'Skills: Python, SQL.'
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    spans = [
+        s for s in sentence_spans(text, line_start, line_end) if s.end > start and s.start < end
+    ]
+    return text[spans[0].start : spans[-1].end] if spans else text[start:end]

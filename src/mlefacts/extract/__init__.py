@@ -16,6 +16,7 @@ from mlefacts.config import PACKAGE_DIR
 from mlefacts.document.model import Document
 from mlefacts.extract import (
     cards,
+    comparisons,
     counts,
     definitions,
     demand,
@@ -39,6 +40,7 @@ EXTRACTORS: tuple[ModuleType, ...] = (
     shares,
     counts,
     definitions,
+    comparisons,
     quotes,
     prose_rankings,
     tables,

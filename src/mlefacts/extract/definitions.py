@@ -1,7 +1,11 @@
-"""Definitions of the role or its field: 'A Machine Learning Engineer is a professional who ...'.
+"""Definitions of a role, its field or its market: 'A Machine Learning Engineer is a professional
+who ...', 'MLOps refers to ...', 'The machine learning market covers ...'.
 
-Only sentences that open with a role or field noun phrase followed by 'is a/an/the' and a
-reasonably long predicate count; evaluative sentences ('Python is a must') do not.
+Only sentences that open with a role, field or market noun phrase followed by 'is (basically)
+a/an/the' or a defining verb ('refers to', 'is defined as', 'covers') and a reasonably long
+predicate count; evaluative sentences ('Python is a must', 'X is the biggest slice') do not. In a
+glossary, the first sentence under a heading that is just a role name defines that role
+('An AI research scientist invents new methods ...').
 """
 
 from __future__ import annotations
@@ -12,18 +16,28 @@ from functools import cache
 from mlefacts.document.model import Document
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import Sentence, collect, find_roles
+from mlefacts.extract.grammar import cue_pattern, prose_terms, roles_in
+from mlefacts.extract.verbs import verb_at
 from mlefacts.normalize.text import normalize_subject
 from mlefacts.toml_files import load_data
 
 NAME = "definitions"
-VERSION = "1"
+VERSION = "2"
 
-_SHAPE = re.compile(
-    r"^(?:(?:simply put|in short|in simple terms|put simply|basically),\s*)?"
+_TERM = (
+    r"^[*_\s]*(?:(?:simply put|in short|in simple terms|put simply|basically),\s*)?"
     r"(?:(?:an?|the)\s+)?(?P<term>[A-Za-z][\w/&-]*(?:\s+(?:\([^)]{1,12}\)|[\w/&-]+)){0,4}?)"
-    r"(?:\s+\((?P<alias>[^)]{1,30})\))?\s+is\s+(?:an?|the)\s+(?P<predicate>(?P<head>[\w-]+).*)$",
+    r"(?:\s+\((?P<alias>[^)]{1,30})\))?[*_]*(?:\s+(?:itself|themselves))?"
+    r"(?:,\s*(?:also\s+|sometimes\s+|often\s+)?(?:called|known\s+as|referred\s+to\s+as)\s[^,]{2,50},)?"
+)
+_SHAPE = re.compile(
+    _TERM + r"\s+is\s+(?:(?:basically|essentially|simply|primarily|mainly|generally|usually)\s+)?"
+    r"(?:an?\s+|the\s+|(?=(?:someone|somebody|anyone)\s+(?:who|that)\b))"
+    r"(?P<predicate>(?P<head>[\w-]+).*)$",
     re.IGNORECASE | re.DOTALL,
 )
+# 'MLOps refers to ...', 'The ML market covers ...': the defining verb comes from the vocabulary.
+_TERM_ONLY = re.compile(_TERM + r"\s*", re.IGNORECASE)
 _PREPOSITIONS = frozenset({"of", "in", "for", "with", "to", "on", "at", "by", "from", "that"})
 
 
@@ -48,11 +62,8 @@ def _min_predicate() -> int:
 
 def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
     own = doc.text[sentence.start : sentence.end]
-    match = _SHAPE.match(own)
-    if match is None:
-        return []
-    term = match.group("term")
-    if not _is_role_or_field(term) or not _defines(match.group("head"), match.group("predicate")):
+    term = _defined_term(own) or _glossary_term(doc, sentence)
+    if term is None:
         return []
     return [
         Claim(
@@ -67,15 +78,59 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
     ]
 
 
+def _defined_term(sentence: str) -> str | None:
+    """The role, field or market a sentence defines by its 'X is a ...' or 'X refers to' shape."""
+    match = _SHAPE.match(sentence)
+    if match is not None:
+        term = match.group("term")
+        if _is_role_or_field(term) and _defines(match.group("head"), match.group("predicate")):
+            return term
+        return None
+    for verb in cue_pattern("definition", "verbs").finditer(sentence):
+        term = _TERM_ONLY.fullmatch(sentence, 0, verb.start())
+        predicate = sentence[verb.end() :].strip()
+        if term is not None and len(predicate) >= _min_predicate():
+            return term.group("term") if _is_role_or_field(term.group("term")) else None
+    return None
+
+
+def _glossary_term(doc: Document, sentence: Sentence) -> str | None:
+    """A glossary entry: the first sentence under a heading that is only a role name, opening
+    with that role and a work verb ('An AI research scientist invents new methods ...')."""
+    block = sentence.block
+    if block.kind != "paragraph" or block.section is None:
+        return None
+    if doc.text[block.start : sentence.start].strip():
+        return None  # not the entry's first sentence
+    if sentence.block_index != block.section + 1:
+        return None
+    heading = doc.span_text(doc.blocks[block.section]).strip()
+    named = roles_in(heading)
+    if len(named) != 1 or named[0][1] < len(heading) - 1 or len(heading.split()) > 5:
+        return None  # the heading is a role name, not a sentence about one
+    text = doc.text
+    roles = roles_in(text, sentence.start, min(sentence.end, sentence.start + 40))
+    if not roles or roles[0][2] != named[0][2] or roles[0][0] - sentence.start > 15:
+        return None
+    verb = verb_at(text, roles[0][1] + 1, sentence.end)
+    if verb is None or verb.form != "s":
+        return None
+    return heading
+
+
 def _is_role_or_field(term: str) -> bool:
     words = term.lower().split()
     if _PREPOSITIONS.intersection(words):
         return False
-    if words[-1] in _field_heads():
+    if words[-1] in _field_heads() or words[-1] in prose_terms()["definition"]["heads"]:
         return True
     roles = find_roles(term)
     return bool(roles) and roles[0][1] == len(term)
 
 
 def _defines(head: str, predicate: str) -> bool:
-    return len(predicate.strip()) >= _min_predicate() and head.lower() not in _judgements()
+    head = head.lower()
+    superlative = head.endswith("est") and len(head) > 5  # 'the biggest slice', 'the fastest'
+    return (
+        len(predicate.strip()) >= _min_predicate() and head not in _judgements() and not superlative
+    )

@@ -1,46 +1,97 @@
-"""Responsibilities: the items of a responsibilities list, and 'responsible for A, B and C' prose.
+"""Responsibilities: the items of a responsibilities list, and duties stated in prose.
 
 A list counts when its section heading or its lead-in line is classified as responsibilities
 (`sections.classify_heading`), so 'Key duties', 'What does an X do?' and 'These
 responsibilities include:' work alike and a 'Key takeaways' list does not. An item written as
 'phase: description' states the phase; its nested items carry the phase as a qualifier.
+
+In prose, a duty is a verb phrase of work done by the role: 'ML engineers build features,
+train models, and work with the risk team' gives one claim per phrase, as do 'responsible for
+A, B and C', 'their work includes A, B', 'their main job is to A' and 'play a key role in
+A-ing'. The actor must be a role, a pronoun that refers to one, or 'you will' in a posting;
+a negated or hedged sentence ('only', 'never') and a comparison of two roles give none. The
+verbs and cue words live in `data/prose_terms.toml`.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 from typing import Any
 
 from mlefacts.document.model import Block, Document
-from mlefacts.document.sentences import sentence_spans
 from mlefacts.extract.claim import Claim
-from mlefacts.extract.context import find_roles
+from mlefacts.extract.comparisons import compare
+from mlefacts.extract.context import Sentence
+from mlefacts.extract.grammar import (
+    cue_pattern,
+    prose_terms,
+    roles_in,
+    sentences_with_previous,
+    states_a_figure,
+)
 from mlefacts.extract.sections import (
     SectionType,
     block_section_types,
+    classify_heading,
     content_span,
     document_role,
     item_text,
     section_role,
+    vocabulary_pattern,
 )
+from mlefacts.extract.verbs import VerbMatch, find_verbs, verb_at
 
 NAME = "responsibilities"
-VERSION = "1"
+VERSION = "2"
 
 # 'phase name: description' - a short lead phrase before the first colon.
 _LEAD = re.compile(r"\s*([^:.!?]{3,160}?)\s*:\s+\S")
 _MAX_LEAD_WORDS = 16
-# 'responsible for A, B and C'; 'Their work includes A, B ...'; 'The role involves A and B'.
-_RESPONSIBLE_FOR = re.compile(
-    r"(?<![\w])(not\s+|solely\s+|only\s+)?(?:responsible\s+for"
-    r"|(?:work|job|role|duties|tasks|day-to-day\s+work|responsibilities)\s+(?:typically\s+|often\s+|usually\s+)?"
-    r"(?:includes?|involves?|consists?\s+of|covers?))\s+",
-    re.I,
+# 'responsible for A, B and C'; 'not responsible for' states no duty.
+_RESPONSIBLE_FOR = re.compile(r"(?<![\w])(not\s+|solely\s+|only\s+)?responsible\s+for\s+", re.I)
+# 'their main job is to A'; 'the engineer is to A'.
+_IS_TO = re.compile(r"\b(?:is|are)\s+to\s+", re.I)
+# An imperative may follow a short framing clause: 'In the case of errors, fix them'.
+# 'What they do: design, train and maintain models': a label naming duties, then the duties.
+_LABEL = re.compile(r"\W*([^:.;]{3,40}?)\W*:[*_]*\s+")
+_IMPERATIVE_LEAD = re.compile(r"[^,.;:]{3,60},\s+")
+_HELP = re.compile(r"\bhelps?\s+(?:to\s+)?$", re.I)
+_MODAL = re.compile(r"\b(?:will|would|help|helps|to)\b|['’]ll\b", re.I)
+_SEPARATOR = re.compile(
+    r"\s*(?:,|;)\s*(?:(?:and|or|as well as|and also)\s+)?|\s+while\s+(?:also\s+)?"
 )
 _COORDINATION = re.compile(r"\s*(?:,|;)\s*(?:(?:and|or|as well as)\s+)?")
 _FINAL_CONJUNCTION = re.compile(r"\s+(?:and|or)\s+")
+# '... before production and while in production': a framing phrase, not another item.
+_FRAMING = re.compile(r"(?:while|when|before|after|during|in|on|at|as|then)\b", re.I)
 _UNSPECIFIED_ROLE = "unspecified role"
+# How far before a verb its actor and bridging words are looked for, in characters.
+_WINDOW = 80
+# 'and retrain them', 'and find uses for existing ones': the second phrase refers back to the
+# first one's object, so both are one duty.
+_SAME_OBJECT = re.compile(r"\b(?:them|it|ones|those)\b", re.I)
+# 'to scale X and handle Y': inside a purpose clause 'and' joins its infinitives.
+_INFINITIVE = re.compile(r"\bto\s+\w+", re.I)
+# Actor words that take a plural verb ('they build'); every other actor takes '-s' ('she builds').
+_PLURAL_ACTORS = frozenset(
+    {
+        "they",
+        "you",
+        "we",
+        "engineers",
+        "these professionals",
+        "such professionals",
+        "these engineers",
+        "such engineers",
+        "these specialists",
+        "these experts",
+    }
+)
+_JOINING = frozenset({"and", "or", "also", "then", "being", "able", "to", "be"})
+# A sentence the splitter missed ('platforms. *The possibilities ...') ends a phrase.
+_SENTENCE_END = re.compile(r"[.!?]\s+\W*[A-Z]")
 
 
 def extract(doc: Document) -> list[Claim]:
@@ -48,21 +99,53 @@ def extract(doc: Document) -> list[Claim]:
     try:
         types = block_section_types(doc)
         role = document_role(doc) or _UNSPECIFIED_ROLE
+        by_block: dict[int, list[tuple[Sentence, Sentence | None]]] = {}
+        for pair in sentences_with_previous(doc):
+            by_block.setdefault(pair[0].block_index, []).append(pair)
     except Exception:  # a malformed document yields nothing rather than failing the run
         return []
     claims: list[Claim] = []
     positions = _list_positions(doc)
     for index, block in enumerate(doc.blocks):
-        if block.boilerplate or types[index] == "aside":
+        if block.boilerplate or block.kind not in ("paragraph", "list_item"):
             continue
+        sentences = by_block.get(index, [])
         try:
             if block.kind == "list_item" and types[index] == "responsibilities":
                 claims.extend(_item_claims(doc, index, positions[index], role))
-            elif block.kind in ("paragraph", "list_item"):
-                claims.extend(_prose_claims(doc, block, types[index], role))
+                lead = _lead_span(doc.text, *content_span(doc, block))
+                described = [pair for pair in sentences if lead and pair[0].start >= lead[1]]
+                claims.extend(_prose_claims(doc, described, types[index], role))
+            else:
+                claims.extend(_prose_claims(doc, sentences, types[index], role))
         except Exception:  # one odd block must not lose the others' claims
             continue
-    return claims
+    return _distinct(claims)
+
+
+def _distinct(claims: list[Claim]) -> list[Claim]:
+    """A duty restated later in words of the same stems ('developing X and Y across industries'
+    after 'develop X and Y') is kept once: a page lists a fact once however often it says it."""
+    seen: list[tuple[str, ...]] = []
+    kept: list[Claim] = []
+    for claim in claims:
+        key = tuple(_stem(word) for word in re.findall(r"[a-z0-9]+", (claim.text or "").lower()))
+        if any(_starts_with(key, other) or _starts_with(other, key) for other in seen):
+            continue
+        seen.append(key)
+        kept.append(claim)
+    return kept
+
+
+def _starts_with(key: tuple[str, ...], prefix: tuple[str, ...]) -> bool:
+    return len(prefix) >= 2 and key[: len(prefix)] == prefix
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ing", "es", "s", "ed", "e"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            return word[: -len(suffix)]
+    return word
 
 
 def _item_claims(doc: Document, index: int, position: int, role: str) -> list[Claim]:
@@ -81,23 +164,286 @@ def _item_claims(doc: Document, index: int, position: int, role: str) -> list[Cl
     return [_claim(subject, start, quote_end, text, qualifiers)]
 
 
-def _prose_claims(doc: Document, block: Block, section: SectionType, role: str) -> list[Claim]:
+def _prose_claims(
+    doc: Document,
+    sentences: list[tuple[Sentence, Sentence | None]],
+    section: SectionType,
+    role: str,
+) -> list[Claim]:
+    """Responsibilities stated in sentences: one claim per coordinated verb phrase."""
     claims: list[Claim] = []
-    for sentence in sentence_spans(doc.text, block.start, block.end):
-        match = _RESPONSIBLE_FOR.search(doc.text, sentence.start, sentence.end)
-        if match is None or match.group(1):
+    for sentence, previous in sentences:
+        own = doc.text[sentence.start : sentence.end]
+        if own.rstrip(" *_").endswith((":", "?")) or states_a_figure(own):
+            continue  # a lead-in, a question or a figure: the items or another kind say it
+        if compare(doc.text, sentence.start, sentence.end, previous) is not None:
+            continue  # 'A does X, whereas B does Y' is a comparison, not a duty
+        if _contrasts_a_role(doc.text, sentence.start, sentence.end):
+            continue  # a contrast with a role the grammar did not pair is no plain duty
+        found = _work_phrase(doc, sentence, previous, section, role)
+        if found is None:
             continue
-        if doc.text[sentence.start : sentence.end].rstrip().endswith(":"):
-            continue  # a list's lead-in ('Duties include the following:'): the items say it
-        roles = find_roles(doc.text[sentence.start : match.start()])
-        subject = roles[-1][2] if roles else role
-        items = _coordinated_items(doc.text, match.end(), sentence.end)
-        for position, (start, end) in enumerate(items, start=1):
-            text = item_text(doc.text[start:end])
-            if text:
-                qualifiers = {"position": position, "source_phrase": "responsible for"}
-                claims.append(_claim(subject, start, end, text, qualifiers))
+        subject, start, phrase = found
+        if phrase in ("responsible for", "includes"):
+            items = _merge_bare_verbs(doc.text, _coordinated_items(doc.text, start, sentence.end))
+        else:
+            items = _verb_phrases(doc.text, start, sentence.end)
+        for position, (item_start, item_end) in enumerate(items, start=1):
+            text = item_text(doc.text[item_start:item_end])
+            if text and not _pattern("negations").match(text):  # '..., not only training them'
+                qualifiers = {"position": position, "source_phrase": phrase}
+                claims.append(_claim(subject, item_start, item_end, text, qualifiers))
     return claims
+
+
+def _contrasts_a_role(text: str, start: int, end: int) -> bool:
+    """'Whereas the focus of a data scientist is ...': a contrast cue shortly before a role."""
+    return any(
+        _pattern("contrast").search(text, max(start, role_start - 60), role_start)
+        for role_start, _, _ in roles_in(text, start, end)
+    )
+
+
+def _work_phrase(
+    doc: Document,
+    sentence: Sentence,
+    previous: Sentence | None,
+    section: SectionType,
+    role: str,
+) -> tuple[str, int, str] | None:
+    """(subject, where the duties start, which pattern said so), or None.
+
+    Patterns, first match wins: 'responsible for A, B and C' / 'their work includes A, B';
+    'their main job is to A'; 'play a key role in A-ing'; '<actor> A, B, and C' where the actor
+    is a role, a pronoun that refers to one, or 'you will'; and, in a responsibilities section,
+    an imperative ('Keep the feature store healthy').
+    """
+    text, start, end = doc.text, sentence.start, sentence.end
+    if not (
+        section == "responsibilities"
+        or roles_in(text, start, end)
+        or _actor_anywhere().search(text, start, end)
+        or _pattern("work_nouns").search(text, start, end)
+        or _LABEL.match(text, start, end)
+    ):
+        return None  # no one does anything here: most sentences of a page
+    negations = [m.start() for m in _pattern("negations").finditer(text, start, end)]
+
+    def negated(position: int) -> bool:
+        """A negation or hedge before the duties: 'never responsible for', 'rarely build'."""
+        return any(at < position for at in negations)
+
+    match = _RESPONSIBLE_FOR.search(text, start, end)
+    if match is not None and not negated(match.start()) and not match.group(1):
+        subject = _role_before(doc, sentence, previous, match.start(), role) or role
+        return subject, match.end(), "responsible for"
+    match = _pattern("list_trigger").search(text, start, end)
+    if match is not None and not negated(match.start()):
+        subject = _role_before(doc, sentence, previous, match.start(), role) or role
+        return subject, match.end(), "includes"
+    for match in _IS_TO.finditer(text, start, end):
+        before = text[start : match.start()]
+        verb = verb_at(text, match.end(), end)
+        if verb is None or verb.form != "base":
+            continue
+        if _pattern("work_nouns").search(before) or _actor_before(text, start, match.start()):
+            subject = _role_before(doc, sentence, previous, match.start(), role) or role
+            return subject, match.end(), "is to"
+    match = _pattern("role_phrases").search(text, start, end)
+    after = _skip_space(text, match.end(), end) if match else end
+    if match is not None and (verb := verb_at(text, after, end)) and verb.form == "ing":
+        subject = _role_before(doc, sentence, previous, match.start(), role)
+        if subject and not negated(after):
+            return subject, after, "role in"
+    for verb in _verbs_after_actors(text, start, end):
+        if verb.form not in ("base", "s") or negated(verb.start):
+            continue
+        actor = _actor(doc, sentence, previous, verb, section)
+        if actor is not None:
+            helper = _HELP.search(text, start, verb.start)
+            return actor, helper.start() if helper else verb.start, "verb phrase"
+    if negations:
+        return None
+    label = _LABEL.match(text, start, end)
+    if label is not None and classify_heading(label.group(1)) == "responsibilities":
+        verb = verb_at(text, label.end(), end)
+        if verb is not None and verb.form in ("base", "s", "ing"):
+            subject = _role_before(doc, sentence, previous, start, role) or role
+            return subject, verb.start, "labelled"
+    if section == "responsibilities":
+        lead = _IMPERATIVE_LEAD.match(text, start, end)
+        verb = verb_at(text, lead.end() if lead else start, end)
+        if verb is not None and verb.form == "base" and verb.base not in _weak_verbs():
+            return role, verb.start, "imperative"
+    return None
+
+
+def _verbs_after_actors(text: str, start: int, end: int) -> list[VerbMatch]:
+    """Work verbs right after a role or actor word, past bridging words, in text order: only
+    these can start a duty, so the rest of the sentence is never looked up."""
+    ends = {r[1] for r in roles_in(text, start, end)}
+    ends.update(match.end() for match in _actor_anywhere().finditer(text, start, end))
+    verbs = {}
+    for position in ends:
+        bridge = _bridge_after().match(text, position, end)
+        verb = verb_at(text, bridge.end() if bridge else position, end)
+        if verb is not None:
+            verbs[verb.start] = verb
+    return [verbs[position] for position in sorted(verbs)]
+
+
+def _actor(
+    doc: Document,
+    sentence: Sentence,
+    previous: Sentence | None,
+    verb: VerbMatch,
+    section: SectionType,
+) -> str | None:
+    """The role doing `verb`: a role or actor word right before it, past bridging words."""
+    text, start = doc.text, sentence.start
+    bridge = _bridge_before(text, start, verb.start)
+    if bridge is None:
+        return None
+    bridge_start, bridge_words = bridge
+    modal = bool(_MODAL.search(bridge_words))
+    if verb.base in _weak_verbs() and not modal and section != "responsibilities":
+        following = verb_at(text, _skip_space(text, verb.end, sentence.end), sentence.end)
+        if following is None or following.form != "ing":
+            return None  # 'work on projects' is vague; 'work on developing X' names the work
+    roles = [r for r in roles_in(text, start, bridge_start) if r[1] == bridge_start]
+    if roles:
+        plural = text[roles[-1][0] : roles[-1][1]].lower().endswith("s")
+        if _conjoined(text, start, roles[-1][0]):
+            return None  # 'ML engineers and data scientists collaborate': shared, not a duty
+        if modal or (verb.form == "base") == plural:
+            return roles[-1][2]
+        return None
+    word = _actor_before(text, start, bridge_start)
+    if word is None:
+        return None
+    if word in ("you", "we") and not modal and section != "responsibilities":
+        return None
+    singular = word not in _PLURAL_ACTORS
+    if not modal and (verb.form == "s") != singular:
+        return None
+    personal = singular or word in ("you", "we")  # a person in the page's role, not 'they'
+    return _role_before(doc, sentence, previous, bridge_start, None) or (
+        document_role(doc) if section == "responsibilities" or personal else None
+    )
+
+
+def _skip_space(text: str, position: int, end: int) -> int:
+    while position < end and text[position] in " \t\n\u00a0*_":
+        position += 1
+    return position
+
+
+def _bridge_before(text: str, start: int, position: int) -> tuple[int, str] | None:
+    """Where the actor must end before a verb at `position`, and the bridging words between."""
+    window = max(start, position - _WINDOW)  # actor and bridge are a few words long
+    match = _bridge_pattern().search(text[window:position])
+    if match is None:
+        return None
+    return window + match.start(), match.group()
+
+
+def _actor_before(text: str, start: int, position: int) -> str | None:
+    match = _actor_pattern().search(text[max(start, position - _WINDOW) : position])
+    return " ".join(match.group(1).lower().split()) if match else None
+
+
+def _conjoined(text: str, start: int, role_start: int) -> bool:
+    return bool(re.search(r"(?:\band|\bboth|&)\W*(?:the\s+)?$", text[start:role_start], re.I))
+
+
+def _role_before(
+    doc: Document,
+    sentence: Sentence,
+    previous: Sentence | None,
+    position: int,
+    default: str | None,
+) -> str | None:
+    """The last role named before `position` in the sentence's block, else in the sentence
+    before it, else the section heading's role, else `default`."""
+    roles = roles_in(doc.text, min(sentence.block.start, sentence.start), position)
+    if roles:
+        return roles[-1][2]
+    if previous is not None:
+        roles = roles_in(doc.text, previous.start, previous.end)
+        if roles:
+            return roles[-1][2]
+    return section_role(doc, sentence.block, default=default)
+
+
+def _verb_phrases(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of coordinated verb phrases: 'build A, train B, and deploy C' gives three.
+
+    A comma splits only before another work verb, so 'industries, such as finance' stays one
+    phrase; a bare verb joins the phrase after it ('design, train and maintain models' is one
+    duty, as is 'clean and label data').
+    """
+    stop = _SENTENCE_END.search(text, start, end)
+    end = stop.start() if stop else end
+    while end > start and text[end - 1] in ".!?;:*_ \u00a0":
+        end -= 1
+    first = verb_at(text, start, end)
+    cuts: list[tuple[int, int]] = []
+    for separator in _SEPARATOR.finditer(text, start, end):
+        verb = verb_at(text, separator.end(), end)
+        if verb is not None and separator.group().strip().startswith("while"):
+            same = verb.form == "ing"  # '..., while also helping them by ...'
+        else:
+            same = verb is not None and (first is None or _form_class(verb) == _form_class(first))
+        if separator.group().strip().startswith(";") or same:
+            cuts.append((separator.start(), separator.end()))
+    spans: list[tuple[int, int]] = []
+    cursor = start
+    for cut_start, cut_end in cuts:
+        spans.append((cursor, cut_start))
+        cursor = cut_end
+    spans.append((cursor, end))
+    return _merge_bare_verbs(text, [piece for span in spans for piece in _split_and(text, *span)])
+
+
+def _split_and(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """'conducts code reviews and guides interns' is two duties; 'monitor models and retrain
+    them' (the same object again), 'to scale X and handle Y' (one purpose) and 'design and
+    build X' (a bare verb) are one."""
+    first = verb_at(text, start, end)
+    if first is None:
+        return [(start, end)]
+    pieces: list[tuple[int, int]] = []
+    for conjunction in _FINAL_CONJUNCTION.finditer(text, start, end):
+        if conjunction.group().strip() != "and":
+            continue
+        verb = verb_at(text, conjunction.end(), end)
+        if verb is None or verb.form != first.form or _bare_verb(text, start, conjunction.start()):
+            continue
+        if _SAME_OBJECT.search(text, verb.end, end):
+            continue
+        if _INFINITIVE.search(text, start, conjunction.start()):
+            continue
+        pieces.append((start, conjunction.start()))
+        start = conjunction.end()
+    pieces.append((start, end))
+    return pieces
+
+
+def _merge_bare_verbs(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A bare verb joins the phrase after it: 'design, train and maintain models' is one duty."""
+    merged: list[tuple[int, int]] = []
+    pending: int | None = None
+    for span_start, span_end in spans:
+        if span_end <= span_start:
+            continue
+        if _bare_verb(text, span_start, span_end):
+            pending = span_start if pending is None else pending
+            continue
+        merged.append((span_start if pending is None else pending, span_end))
+        pending = None
+    if pending is not None and spans:
+        merged.append((pending, spans[-1][1]))
+    return merged
 
 
 def _coordinated_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -119,12 +465,79 @@ def _coordinated_items(text: str, start: int, end: int) -> list[tuple[int, int]]
         spans.append((cursor, end))
     if len(spans) >= 2 and not oxford:
         last_start, last_end = spans.pop()
-        final = list(_FINAL_CONJUNCTION.finditer(text, last_start, last_end))
+        final = [
+            conjunction
+            for conjunction in _FINAL_CONJUNCTION.finditer(text, last_start, last_end)
+            if not _FRAMING.match(text, conjunction.end(), last_end)
+        ]
         if final:
             spans.extend([(last_start, final[-1].start()), (final[-1].end(), last_end)])
         else:
             spans.append((last_start, last_end))
     return spans
+
+
+def _form_class(verb: VerbMatch) -> str:
+    """Coordinated verbs share a form: 'build X, train Y' (finite) or 'building X, training Y'."""
+    return "finite" if verb.form in ("base", "s") else verb.form
+
+
+def _bare_verb(text: str, start: int, end: int) -> bool:
+    """'design' or 'being able to build': verbs and joining words, with no object."""
+    verbs = find_verbs(text, start, end)
+    if not verbs or text[start:end].strip() == "":
+        return False
+    if any(verb.form != verbs[0].form for verb in verbs):
+        return False  # 'designing and testing models': 'models' is the object, not a verb
+    rest = text[start:end]
+    for verb in reversed(verbs):
+        rest = rest[: verb.start - start] + " " + rest[verb.end - start :]
+    return all(word.lower() in _JOINING for word in re.findall(r"[\w'-]+", rest))
+
+
+@cache
+def _pattern(key: str) -> re.Pattern[str]:
+    vocabulary = prose_terms()["responsibility"]
+    if key == "contrast":
+        terms = prose_terms()["comparison"]
+        return vocabulary_pattern(["whereas", *terms["lead_cues"], *terms["adverb_cues"]])
+    if key == "list_trigger":
+        nouns = vocabulary_pattern(vocabulary["work_nouns"]).pattern
+        verbs = vocabulary_pattern(vocabulary["list_verbs"]).pattern
+        return re.compile(
+            rf"{nouns}(?:\s+of\s+(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+){{0,3}})?\s+"
+            rf"(?:\w+ly\s+)?{verbs}(?:\s+(?:being\s+able\s+to|the\s+following))?\s+",
+            re.IGNORECASE,
+        )
+    return cue_pattern("responsibility", key)
+
+
+@cache
+def _bridge_pattern() -> re.Pattern[str]:
+    bridges = vocabulary_pattern(prose_terms()["responsibility"]["bridges"]).pattern
+    return re.compile(rf"(?:['’](?:ll|d)\b)?[\s*_,]*(?:{bridges}[\s,*_]+)*$", re.IGNORECASE)
+
+
+@cache
+def _bridge_after() -> re.Pattern[str]:
+    bridges = vocabulary_pattern(prose_terms()["responsibility"]["bridges"]).pattern
+    return re.compile(rf"(?:['’](?:ll|d)\b)?[\s*_,]*(?:{bridges}[\s,*_]+)*", re.IGNORECASE)
+
+
+@cache
+def _actor_pattern() -> re.Pattern[str]:
+    actors = vocabulary_pattern(prose_terms()["responsibility"]["actors"]).pattern
+    return re.compile(rf"({actors})\W*$", re.IGNORECASE)
+
+
+@cache
+def _actor_anywhere() -> re.Pattern[str]:
+    return vocabulary_pattern(prose_terms()["responsibility"]["actors"])
+
+
+@cache
+def _weak_verbs() -> frozenset[str]:
+    return frozenset(prose_terms()["responsibility"]["weak_verbs"])
 
 
 def _lead_span(text: str, start: int, end: int) -> tuple[int, int] | None:

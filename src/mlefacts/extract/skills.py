@@ -1,9 +1,13 @@
 """Skills: what the role needs, from skills sections, skills lists and requirement sentences.
 
-Inside a section classified as skills (by heading or lead-in), every taxonomy skill named counts,
-and a list item naming none is still kept as an uncategorized (or education) skill, so nothing a
-reader sees in a skills list is lost. Elsewhere only sentences that state a need ('requires',
-'proficiency in', 'experience with', ...) count; a skill merely mentioned is not a requirement.
+Inside a section classified as skills (by heading, lead-in or a 'Core skills:' label), every
+taxonomy skill named counts, including the fields of a degree ('BSc in Computer Science or
+Statistics'). A short list item naming no taxonomy skill ('Terraform Cloud') is kept as an
+uncategorized skill and a degree naming no known field as an education skill; a longer item
+('3+ years of experience shipping models') is an experience requirement, not a skill. Elsewhere
+only sentences that state a need ('requires', 'proficiency in', 'experience with', ...) count,
+and the tools a responsibilities list names ('keep our training jobs reliable on GCP'); a skill
+merely mentioned is not a requirement.
 """
 
 from __future__ import annotations
@@ -28,7 +32,7 @@ from mlefacts.normalize.skills import SkillMatch, find_skills
 from mlefacts.toml_files import load_data
 
 NAME = "skills"
-VERSION = "2"
+VERSION = "3"
 
 _UNSPECIFIED_ROLE = "unspecified role"
 # 'phase: description' items: the lead names the skill ('Good communication skills: ...').
@@ -36,6 +40,14 @@ _CLAUSE_END = re.compile(
     r"[;.](?:\s|$)|\b(?:and|plus|with)\s+(?:\d|experience|knowledge|strong|solid|proficien)", re.I
 )
 _LEAD = re.compile(r"\s*([^:.!?]{3,80}?)\s*:\s+\S")
+# A paragraph that opens with a label: '**Core skills:** PyTorch, scikit-learn, Docker'.
+_LABEL = re.compile(r"\W*([^:.;!?]{3,40}?)\W*:[*_]*\s+")
+# An item this long, or with a figure, states experience or ability rather than naming a skill.
+_MAX_UNCATEGORIZED_WORDS = 4
+# Skill categories that name a product or platform, which a duty can name ('on GCP').
+_TOOL_CATEGORIES = frozenset(
+    {"language", "ml_framework", "ml_library", "cloud", "database", "tool", "big_data", "mlops"}
+)
 
 
 @cache
@@ -46,6 +58,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "required": vocabulary_pattern(vocabulary["requirement"]["required"]),
         "preferred": vocabulary_pattern(vocabulary["requirement"]["preferred"]),
         "education": vocabulary_pattern(vocabulary["education"]["words"]),
+        "label": vocabulary_pattern(vocabulary["skills"]["label_phrases"]),
     }
 
 
@@ -72,11 +85,15 @@ def extract(doc: Document) -> list[Claim]:
         return []
     claims: list[Claim] = []
     for index, block in enumerate(doc.blocks):
-        if block.boilerplate or block.kind == "heading" or types[index] == "aside":
+        if block.boilerplate or types[index] == "aside":
+            continue
+        if block.kind == "heading" and not _labelled_skills(doc, block):
             continue
         try:
-            if types[index] == "skills":
+            if types[index] == "skills" or _labelled_skills(doc, block):
                 claims.extend(_section_block_claims(doc, block, role))
+            elif types[index] == "responsibilities" and block.kind == "list_item":
+                claims.extend(_named_tool_claims(doc, block, role))
             else:
                 claims.extend(_prose_claims(doc, block, role))
         except Exception:  # one odd block must not lose the others' claims
@@ -87,6 +104,37 @@ def extract(doc: Document) -> list[Claim]:
         except Exception:  # one odd table must not lose the others' claims
             continue
     return claims
+
+
+def _labelled_skills(doc: Document, block: Block) -> bool:
+    """A paragraph whose opening label names skills ('Most common skills: PyTorch, MLOps')."""
+    if block.kind not in ("paragraph", "heading"):
+        return False
+    label = _LABEL.match(doc.text, block.start, block.end)
+    return label is not None and bool(_patterns()["label"].search(label.group(1)))
+
+
+def _named_tool_claims(doc: Document, block: Block, role: str) -> list[Claim]:
+    """Tools and platforms a duty names ('retrain the models on GCP'): the job uses them.
+
+    Only names written with a capital (products, languages, platforms) count; a practice such
+    as 'data pipelines' in a duty is the duty itself, not a skill asked for.
+    """
+    start, end = content_span(doc, block)
+    matches = [
+        match
+        for match in find_skills(doc.text, start, end)
+        if match.category in _TOOL_CATEGORIES
+        and _is_name(doc.text[match.start : match.end], opens_item=match.start == start)
+    ]
+    return _skill_claims(doc, matches, start, end, role, "")
+
+
+def _is_name(alias: str, *, opens_item: bool) -> bool:
+    """'GCP', 'PyTorch': a product's name; 'APIs', 'LLMs' are kinds of things, not products, and
+    an item's first word ('Deploy models ...') is capitalized whatever it is."""
+    capitals = alias[1:] if opens_item else alias
+    return any(c.isupper() for c in capitals) and not re.fullmatch(r"[A-Z]{2,}s", alias)
 
 
 def _table_claims(doc: Document, table: Table, role: str) -> list[Claim]:
@@ -131,13 +179,18 @@ def _section_block_claims(doc: Document, block: Block, role: str) -> list[Claim]
     education = (
         _patterns()["education"].search(doc.text, start, end) if block.kind == "list_item" else None
     )
-    matches = [
+    matches = find_skills(doc.text, start, end)
+    fields = [
         match
-        for match in find_skills(doc.text, start, end)
-        if education is None or not _in_clause(doc.text, education.start(), match.start)
+        for match in matches
+        if education is not None and _in_clause(doc.text, education.start(), match.start)
     ]
     claims = _skill_claims(doc, matches, start, end, default_role, heading)
-    if block.kind == "list_item" and (education is not None or not matches):
+    for claim in claims:
+        if any(claim.char_start == field.start for field in fields):
+            claim.qualifiers["education"] = True  # a field of the degree asked for
+    keep = (education is not None and not fields) or (not matches and _short_item(doc, start, end))
+    if block.kind == "list_item" and keep:
         lead = _LEAD.match(doc.text, start, end)
         stop = lead.end(1) if lead else end
         text = item_text(doc.text[start:stop])
@@ -151,6 +204,13 @@ def _section_block_claims(doc: Document, block: Block, role: str) -> list[Claim]
                 qualifiers["requirement"] = requirement
             claims.append(_claim(default_role, start, stop, text, qualifiers))
     return claims
+
+
+def _short_item(doc: Document, start: int, end: int) -> bool:
+    """'Terraform Cloud' is a skill a reader sees; '3+ years building ML systems' is not."""
+    lead = _LEAD.match(doc.text, start, end)
+    text = doc.text[start : lead.end(1) if lead else end]
+    return len(text.split()) <= _MAX_UNCATEGORIZED_WORDS and not re.search(r"\d", text)
 
 
 def _prose_claims(doc: Document, block: Block, role: str) -> list[Claim]:

@@ -22,7 +22,6 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from mlefacts.contract import SCHEMA_VERSION, TABLE_ORDER
-from mlefacts.schemas import column_specs, common_qualifiers
 
 TABLE_KEY = b"mlefacts.table"
 VERSION_KEY = b"mlefacts.schema_version"
@@ -53,6 +52,8 @@ def to_arrow(name: str, frame: pd.DataFrame, *, sort: bool = True) -> pa.Table:
 
     Derived columns (`derived_from` in their spec) are computed here from their source column.
     """
+    from mlefacts.schemas import column_specs, common_qualifiers  # writing needs the models
+
     specs = column_specs(name)
     stored = [spec["name"] for spec in specs if "derived_from" not in spec]
     missing = [column for column in stored if column not in frame.columns]
@@ -84,6 +85,8 @@ def to_arrow(name: str, frame: pd.DataFrame, *, sort: bool = True) -> pa.Table:
 @functools.cache
 def canonical_schema(name: str) -> pa.Schema:
     """The Arrow schema a table is published with: its columns, types and metadata."""
+    from mlefacts.schemas import column_specs
+
     stored = [spec["name"] for spec in column_specs(name) if "derived_from" not in spec]
     return to_arrow(name, pd.DataFrame(columns=stored)).schema
 
@@ -174,12 +177,17 @@ def read(name: str, path: Path) -> pd.DataFrame:
     Files written before the pandas metadata entry (schema 1.0) get the same dtypes by a cast.
     """
     check_schema_version(path)
-    return to_pandas(name, pq.read_table(path))
+    table = pq.read_table(path)
+    if b"pandas" in (table.schema.metadata or {}):
+        return table.to_pandas()  # the file's metadata gives the dtypes: no models to load
+    return to_pandas(name, table)
 
 
 def to_pandas(name: str, table: pa.Table) -> pd.DataFrame:
     """Rows of a table as pandas, with the dtypes a validated frame has (nullable integers as
     Int64, STRUCT columns as dicts)."""
+    from mlefacts.schemas import column_specs
+
     frame = table.to_pandas()
     for spec in column_specs(name):
         if spec["type"] == "integer" and spec["name"] in frame.columns:

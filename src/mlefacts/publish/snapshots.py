@@ -33,7 +33,6 @@ import pyarrow.parquet as pq
 
 from mlefacts.atomic import fsync_dir, replace_symlink, write_file
 from mlefacts.contract import SCHEMA_VERSION, TABLE_NAMES
-from mlefacts.publish.datapackage import write_current_datapackage, write_datapackage
 from mlefacts.publish.parquet import encode, file_metadata
 
 SNAPSHOTS = "snapshots"
@@ -211,6 +210,8 @@ def _publish(
     snapshots_dir.mkdir(parents=True, exist_ok=True)
     path = snapshots_dir / snapshot_id
     path.mkdir()
+    from mlefacts.publish.datapackage import write_datapackage  # the schemas: writing only
+
     with _writing(path):
         try:
             _write_snapshot(path, encoded, digests, rows, move=move)
@@ -323,6 +324,8 @@ def _being_written(path: Path) -> bool:
 
 
 def _switch_current(curated_dir: Path, snapshot_id: str) -> None:
+    from mlefacts.publish.datapackage import write_current_datapackage
+
     replace_symlink(curated_dir / CURRENT, f"{SNAPSHOTS}/{snapshot_id}")
     write_current_datapackage(curated_dir, snapshot_id)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from mlefacts.schemas import COMMON_QUALIFIERS
+from mlefacts.contract import COMMON_QUALIFIERS
 
 _SQL_TYPES = {"string": "VARCHAR", "integer": "INTEGER", "boolean": "BOOLEAN"}
 

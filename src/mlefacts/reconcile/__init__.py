@@ -19,7 +19,7 @@ import pandas as pd
 
 from mlefacts.reconcile.arithmetic import growth_mismatches, inverted_ranges
 from mlefacts.reconcile.breakdowns import breakdown_sums
-from mlefacts.reconcile.config import DEFAULT_CONFIG, ReconcileConfig, load_config
+from mlefacts.reconcile.config import DEFAULT_CONFIG, ReconcileConfig
 from mlefacts.reconcile.conflicts import Certainty, conflicts_frame, cross_source_value
 from mlefacts.reconcile.consensus import consensus
 from mlefacts.reconcile.facts import facts
@@ -27,7 +27,7 @@ from mlefacts.reconcile.forecast import forecast_divergence, market_series
 from mlefacts.reconcile.keys import duplicate_sources, prepare_claims, source_names
 from mlefacts.reconcile.qualitative import qualitative_disagreement
 
-__all__ = ["DEFAULT_CONFIG", "ReconcileConfig", "ReconcileResult", "load_config", "reconcile"]
+__all__ = ["DEFAULT_CONFIG", "ReconcileConfig", "ReconcileResult", "reconcile"]
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,15 +2,13 @@
 
 Relative differences are fractions (0.05 = 5%); growth-rate differences are percentage points
 (pp); breakdown sums are percentage points away from 100. Override any field from the
-`[reconcile]` table of a TOML file with `load_config(path)`.
+`[reconcile]` table of a settings file, `MLEFACTS_RECONCILE_*` or `mlefacts.run(...)`
+(`mlefacts.settings`).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
-from pathlib import Path
-
-from mlefacts.toml_files import read_toml
+from dataclasses import dataclass
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,16 +118,3 @@ class ReconcileConfig:
 
 
 DEFAULT_CONFIG = ReconcileConfig()
-
-
-def load_config(path: Path | None = None) -> ReconcileConfig:
-    """Read overrides from the `[reconcile]` table of a TOML file; no path gives the defaults."""
-    if path is None:
-        return DEFAULT_CONFIG
-    table = read_toml(path).get("reconcile", {})
-    known = {f.name for f in fields(ReconcileConfig)}
-    unknown = sorted(set(table) - known)
-    if unknown:
-        raise ValueError(f"unknown [reconcile] settings: {', '.join(unknown)}")
-    values = {k: tuple(v) if isinstance(v, list) else v for k, v in table.items()}
-    return ReconcileConfig(**values)

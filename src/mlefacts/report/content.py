@@ -14,7 +14,7 @@ from typing import Any
 import pandas as pd
 
 from mlefacts.contract import TABLE_COLUMNS
-from mlefacts.document.sentences import sentence_spans
+from mlefacts.document.sentences import quote_sentence
 from mlefacts.reconcile.describe import format_value
 from mlefacts.report.charts import (
     MIN_CHART_FIGURES,
@@ -218,22 +218,6 @@ def _claims_section(claims: pd.DataFrame, styles: Mapping[str, SourceStyle]) -> 
     numeric = (False, *([True] * (len(kinds) + 1)))
     intro = Paragraph("Claims extracted from each source, by kind of fact.")
     return Section("claims", "Claims per kind", (intro, Table(header, tuple(rows), numeric)))
-
-
-def quote_sentence(text: str, start: int, end: int) -> str:
-    """The sentence (or table row, or list item) around a quote, so that a short quote such as
-    a skill's name or a table cell reads in its context.
-
-    >>> quote_sentence("Intro.\\nSkills: Python, SQL. More here.\\n", 23, 26)
-    'Skills: Python, SQL.'
-    """
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    spans = [
-        s for s in sentence_spans(text, line_start, line_end) if s.end > start and s.start < end
-    ]
-    return text[spans[0].start : spans[-1].end] if spans else text[start:end]
 
 
 def _claim_quotes(

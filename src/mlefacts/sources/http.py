@@ -45,21 +45,48 @@ class FetchSettings:
     """Every limit of a fetch, with defaults meant for fetching a handful of articles."""
 
     user_agent: str = f"{PRODUCT_TOKEN}/{__version__} (+https://github.com/mlefacts/mlefacts)"
+    """The User-Agent header; its product token is what robots.txt rules are matched against."""
+
     deadline: float = 60.0
+    """Seconds one source may take in all: retries, Retry-After waits, robots.txt included."""
+
     connect_timeout: float = 5.0
+    """Seconds to wait for a connection."""
+
     read_timeout: float = 20.0
+    """Seconds to wait for the next bytes of a response."""
+
     retries: int = 3
+    """Retries of a request that failed to connect or answered a retried status."""
+
     backoff_factor: float = 0.5
+    """Exponential backoff between retries, in seconds (0.5, 1, 2, ...)."""
+
     retry_statuses: frozenset[int] = frozenset({429, 500, 502, 503, 504})
+    """HTTP statuses that are retried."""
+
     max_retry_after: float = 60.0
+    """Longest Retry-After wait honoured, in seconds."""
+
     max_redirects: int = 5
+    """Redirects followed from the manifest's URL."""
+
     max_bytes: int = 20_000_000
+    """Largest source read, in bytes (a page or a file); a larger one is that source's error."""
+
     allowed_media_types: frozenset[str] = frozenset(
         {"text/html", "application/xhtml+xml", "text/plain", "text/markdown"}
     )
+    """Content types accepted from a server."""
+
     respect_robots: bool = True
+    """Obey robots.txt (disallowed pages are that source's error; crawl delays are kept)."""
+
     max_crawl_delay: float = 30.0
+    """Longest robots.txt Crawl-delay honoured, in seconds."""
+
     allow_private_hosts: bool = False
+    """Fetch URLs on loopback or private addresses."""
 
     @property
     def robots_agent(self) -> str:

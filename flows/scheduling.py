@@ -9,9 +9,10 @@ so serving a schedule needs a real one (`prefect server start`, or an existing P
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from mlefacts.settings import Settings
 
 if TYPE_CHECKING:
     from prefect.deployments.runner import RunnerDeployment
@@ -52,11 +53,9 @@ class Schedule:
             raise UnknownTimezoneError(f"unknown time zone: {self.timezone!r}") from exc
 
 
-def scheduled_deployment(
-    *, schedule: Schedule, name: str, parameters: Mapping[str, Any]
-) -> RunnerDeployment:
-    """The flow as a deployment carrying the cron schedule and the run's parameters (the
-    `mlefacts_run` flow's, e.g. sources, data_dir, keep_snapshots, fail_on)."""
+def scheduled_deployment(*, schedule: Schedule, name: str, settings: Settings) -> RunnerDeployment:
+    """The flow as a deployment carrying the cron schedule and the run's settings (the flow's
+    one parameter, `settings`, as `Settings.to_dict()` gives them)."""
     from prefect.schedules import Cron
     from prefect.types.entrypoint import EntrypointType
 
@@ -65,7 +64,7 @@ def scheduled_deployment(
     return mlefacts_run.to_deployment(
         name=name,
         schedule=Cron(schedule.cron, timezone=schedule.timezone),
-        parameters=dict(parameters),
+        parameters={"settings": settings.to_dict()},
         description="mlefacts on a schedule: ingest, extract, validate, reconcile, publish.",
         tags=["mlefacts"],
         # By module, not file path: the deployment runs from any working directory.
@@ -97,7 +96,7 @@ def require_prefect_api() -> str:
     return url
 
 
-def serve_schedule(*, schedule: Schedule, name: str, parameters: Mapping[str, Any]) -> None:
+def serve_schedule(*, schedule: Schedule, name: str, settings: Settings) -> None:
     """Register the scheduled deployment and serve it until interrupted (Ctrl-C, SIGTERM).
 
     The schedule stays active when this process stops (Prefect would pause it by default), so
@@ -108,6 +107,6 @@ def serve_schedule(*, schedule: Schedule, name: str, parameters: Mapping[str, An
     from prefect import serve
 
     serve(
-        scheduled_deployment(schedule=schedule, name=name, parameters=parameters),
+        scheduled_deployment(schedule=schedule, name=name, settings=settings),
         pause_on_shutdown=False,
     )

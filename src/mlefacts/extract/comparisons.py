@@ -1,0 +1,174 @@
+"""Comparisons between roles stated in prose: one claim per sentence that contrasts two roles.
+
+Four shapes, each needing two different roles (a comparison of a role with itself is none):
+
+- a clause cue: 'Data scientists focus on X, whereas ML engineers focus on Y'; 'Whereas A ...,
+  B ...'; 'A ..., while B ...' (a role in each clause);
+- a lead cue: 'Unlike data scientists, ML engineers ...'; 'Compared with A, B ...'; '... much
+  like that of a data scientist';
+- an adverb cue: 'In contrast, ML engineers ...'; 'B, on the other hand, ...', the other role
+  named earlier in the sentence or in the sentence before;
+- a relation: 'ML engineers out-earned data scientists', 'the difference between A and B is ...'.
+
+Comparison tables are read by `extract.tables`; the cue vocabularies live in
+`data/prose_terms.toml`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from mlefacts.contract import MAX_QUOTE
+from mlefacts.document.model import Document
+from mlefacts.extract.claim import Claim
+from mlefacts.extract.context import Sentence
+from mlefacts.extract.grammar import (
+    Role,
+    cue_pattern,
+    flat,
+    is_question,
+    roles_in,
+    sentences_with_previous,
+    states_a_figure,
+)
+
+NAME = "comparisons"
+VERSION = "1"
+
+# 'while', 'where', 'but' and 'yet' join two clauses only at a sentence start or after a comma.
+_CLAUSE_OPENING = re.compile(r"(?:^|[,;:]\s*|\(\s*)$")
+_CLAUSE_BREAK = re.compile(r"[,;:]")
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """A comparison sentence: the role it is about, the role it is set against, the cue."""
+
+    subject: str
+    other: str
+    cue: str
+
+
+def extract(doc: Document) -> list[Claim]:
+    """Comparison claims from the document's prose sentences."""
+    claims: list[Claim] = []
+    for sentence, previous in sentences_with_previous(doc):
+        found = compare(doc.text, sentence.start, sentence.end, previous)
+        if found is None or sentence.end - sentence.start > MAX_QUOTE:
+            continue
+        claims.append(
+            Claim(
+                kind="comparison",
+                subject=found.subject,
+                attribute="comparison",
+                char_start=sentence.start,
+                char_end=sentence.end,
+                extractor=NAME,
+                text=flat(doc.text[sentence.start : sentence.end]),
+                qualifiers={"compared_with": found.other, "cue": found.cue},
+            )
+        )
+    return claims
+
+
+def compare(text: str, start: int, end: int, previous: Sentence | None = None) -> Comparison | None:
+    """The comparison text[start:end] states, if any (cached: duties ask it of every sentence).
+
+    >>> compare("Unlike data scientists, ML engineers ship code.", 0, 47)
+    Comparison(subject='machine learning engineer', other='data scientist', cue='unlike')
+    >>> compare("ML engineers and data scientists share some skills.", 0, 51) is None
+    True
+    """
+    before = (previous.start, previous.end) if previous is not None else None
+    return _compare(text, start, end, before)
+
+
+@lru_cache(maxsize=4096)
+def _compare(
+    text: str, start: int, end: int, previous: tuple[int, int] | None
+) -> Comparison | None:
+    if is_question(text[start:end]) or states_a_figure(text, start, end):
+        return None
+    roles = roles_in(text, start, end)
+    if not roles:
+        return None
+    if len({role for *_, role in roles}) < 2:  # the other role can only be in the sentence before
+        return _by_adverb(text, start, end, roles, previous)
+    return (
+        _by_clause(text, start, end, roles)
+        or _by_lead(text, start, end, roles)
+        or _by_adverb(text, start, end, roles, previous)
+        or _by_relation(text, start, end, roles)
+    )
+
+
+def _by_clause(text: str, start: int, end: int, roles: list[Role]) -> Comparison | None:
+    for cue in cue_pattern("comparison", "clause_cues").finditer(text, start, end):
+        word = cue.group().lower()
+        opening = bool(_CLAUSE_OPENING.search(text[start : cue.start()]))
+        if word != "whereas" and not opening:
+            continue
+        if cue.start() == start or text[start : cue.start()].strip(" *_\"'“(") == "":
+            brk = _CLAUSE_BREAK.search(text, cue.end(), end)
+            if brk is None:
+                continue
+            first, second = (cue.end(), brk.start()), (brk.end(), end)
+        else:
+            first, second = (start, cue.start()), (cue.end(), end)
+        one, two = _first_role(roles, *first), _first_role(roles, *second)
+        if one and two and one != two:
+            return Comparison(subject=two, other=one, cue=word)
+    return None
+
+
+def _by_lead(text: str, start: int, end: int, roles: list[Role]) -> Comparison | None:
+    for cue in cue_pattern("comparison", "lead_cues").finditer(text, start, end):
+        compared = [r for r in roles if cue.end() <= r[0] <= cue.end() + 12]
+        if not compared:
+            continue
+        other = compared[0][2]
+        rest = [r[2] for r in roles if r[2] != other and not cue.start() <= r[0] < compared[0][1]]
+        if rest:
+            return Comparison(subject=rest[0], other=other, cue=cue.group().lower())
+    return None
+
+
+def _by_adverb(
+    text: str, start: int, end: int, roles: list[Role], previous: tuple[int, int] | None
+) -> Comparison | None:
+    for cue in cue_pattern("comparison", "adverb_cues").finditer(text, start, end):
+        clause_start = max(
+            (m.end() for m in re.finditer(r"[;:]", text[start : cue.start()])), default=0
+        )
+        own = [r for r in roles if r[0] >= start + clause_start]
+        if not own:
+            continue
+        subject = own[0][2]
+        before = [r[2] for r in roles if r[0] < start + clause_start and r[2] != subject]
+        if not before and previous is not None:
+            before = [r[2] for r in roles_in(text, *previous) if r[2] != subject]
+        if before:
+            return Comparison(subject=subject, other=before[-1], cue=cue.group().lower())
+    return None
+
+
+def _by_relation(text: str, start: int, end: int, roles: list[Role]) -> Comparison | None:
+    distinct = {role for *_, role in roles}
+    if len(distinct) < 2:
+        return None
+    first = roles[0]
+    for cue in cue_pattern("comparison", "relation_cues").finditer(text, start, end):
+        later = [r for r in roles if r[0] >= cue.end() and r[2] != first[2]]
+        if first[1] <= cue.start() and later:
+            return Comparison(subject=first[2], other=later[0][2], cue=cue.group().lower())
+        if "between" in cue.group().lower():
+            pair = [r for r in roles if r[0] >= cue.end()]
+            if len({r[2] for r in pair}) >= 2:
+                return Comparison(subject=pair[0][2], other=pair[1][2], cue=cue.group().lower())
+    return None
+
+
+def _first_role(roles: list[Role], start: int, end: int) -> str | None:
+    return next((role for s, _, role in roles if start <= s < end), None)

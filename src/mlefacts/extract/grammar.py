@@ -1,0 +1,137 @@
+"""Shared pieces for reading qualitative facts out of running prose: roles, cues and clauses.
+
+Responsibilities, comparisons and definitions are stated in sentences, not in figures, so they
+are read by small grammar rules over the vocabularies in `data/prose_terms.toml`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from mlefacts.document.model import Document
+from mlefacts.extract.context import Sentence, find_roles, prose_sentences
+from mlefacts.extract.sections import vocabulary_pattern
+from mlefacts.normalize.text import normalize_subject, unspin
+from mlefacts.toml_files import load_data
+
+Role = tuple[int, int, str]
+
+
+@cache
+def prose_terms() -> dict[str, dict[str, list[str]]]:
+    return load_data("prose_terms")
+
+
+@cache
+def cue_pattern(section: str, key: str) -> re.Pattern[str]:
+    """The vocabulary `prose_terms[section][key]` as one case-insensitive whole-word pattern."""
+    return vocabulary_pattern(prose_terms()[section][key])
+
+
+@cache
+def _spun_role_pattern() -> re.Pattern[str] | None:
+    """Article-spinner spellings of role names ('Information Scientists' for 'Data Scientists')."""
+    spun = [
+        phrase
+        for phrase, original in load_data("spun_synonyms")["phrases"].items()
+        if (found := find_roles(original)) and found[0][:2] == (0, len(original))
+    ]
+    return vocabulary_pattern(spun) if spun else None
+
+
+@cache
+def _titled_role_pattern() -> re.Pattern[str]:
+    """'a Software Program Engineer', 'a Software program Engineer': a title, capitalized at
+    its first word and its role head."""
+    heads = "|".join(head.capitalize() for head in load_data("salary_terms")["roles"]["heads"])
+    return re.compile(
+        rf"\b(?:an?|the|An?|The)\s+([A-Z][\w-]*\s+(?:[\w-]+\s+){{0,2}}(?:{heads})s?)\b"
+    )
+
+
+@cache
+def _other_role_pattern() -> re.Pattern[str]:
+    """Roles outside the pay vocabulary's fields that pages compare against ('backend engineer')."""
+    fields = vocabulary_pattern(prose_terms()["roles"]["other_fields"]).pattern
+    heads = "|".join(re.escape(head) for head in load_data("salary_terms")["roles"]["heads"])
+    return re.compile(rf"{fields}\s+(?:{heads})s?(?![\w-])", re.IGNORECASE)
+
+
+def roles_in(text: str, start: int = 0, end: int | None = None) -> list[Role]:
+    """Role mentions in text[start:end] (see `_roles_in`); cached, as every prose rule asks."""
+    return list(_roles_in(text, start, len(text) if end is None else end))
+
+
+@lru_cache(maxsize=4096)
+def _roles_in(text: str, start: int, end: int) -> tuple[Role, ...]:
+    """Role mentions in text[start:end] as (start, end, normalized role), offsets into `text`.
+
+    >>> [r[2] for r in roles_in("Whereas Information Scientists explore, ML engineers ship")]
+    ['data scientist', 'machine learning engineer']
+    """
+    found = [(start + s, start + e, role) for s, e, role in find_roles(text[start:end])]
+    spun = _spun_role_pattern()
+    for pattern, group in ((spun, 0), (_other_role_pattern(), 0), (_titled_role_pattern(), 1)):
+        if pattern is None:
+            continue
+        for match in pattern.finditer(text, start, end):
+            if not any(s < match.end(group) and match.start(group) < e for s, e, _ in found):
+                role = normalize_subject(unspin(match.group(group)))
+                found.append((match.start(group), match.end(group), role))
+    return tuple(sorted(found))
+
+
+def is_question(text: str) -> bool:
+    return text.rstrip(" *_\"'”)").endswith("?")
+
+
+def sentences_with_previous(doc: Document) -> list[tuple[Sentence, Sentence | None]]:
+    """Each prose sentence with the one before it in the same or the previous prose block.
+
+    A heading between them breaks the chain: a new section starts a new train of thought.
+    """
+    return list(_sentences_with_previous(doc))
+
+
+@lru_cache(maxsize=8)
+def _sentences_with_previous(doc: Document) -> tuple[tuple[Sentence, Sentence | None], ...]:
+    pairs: list[tuple[Sentence, Sentence | None]] = []
+    previous: Sentence | None = None
+    for sentence in prose_sentences(doc):
+        if previous is not None and _heading_between(doc, previous, sentence):
+            previous = None
+        pairs.append((sentence, previous))
+        previous = sentence
+    return tuple(pairs)
+
+
+def _heading_between(doc: Document, before: Sentence, after: Sentence) -> bool:
+    return any(
+        doc.blocks[index].kind == "heading"
+        for index in range(before.block_index + 1, after.block_index)
+    )
+
+
+_SPACES = re.compile(r"\s+")
+# Money, a percentage or a rank ('No. 2'): such a sentence states a numeric fact.
+_FIGURE = re.compile(
+    r"[$€£¥₹]|\d\s*(?:%|per\s*cent|percent)|\bno\.\s*\d|#\d"
+    r"|\b\d[\d,.]*\s*(?:k|m|bn|million|billion|lpa|lakh|crore)\b"
+    r"|\b(?:USD|EUR|GBP|INR|CAD|AUD|CHF|Rs)\b",
+    re.IGNORECASE,
+)
+
+
+def states_a_figure(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether text[start:end] names money, a percentage or a rank ('paid $165,000', 'No. 2').
+
+    >>> states_a_figure("ML engineers earn $150,000"), states_a_figure("fix loads at 6 a.m.")
+    (True, False)
+    """
+    return _FIGURE.search(text, start, len(text) if end is None else end) is not None
+
+
+def flat(text: str) -> str:
+    """Text on one line with single spaces."""
+    return _SPACES.sub(" ", text).strip()

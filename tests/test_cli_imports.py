@@ -1,0 +1,84 @@
+"""Prefect stays in flows/, and the read commands import only what they need: `import mlefacts`
+and `mlefacts sql/tables/show/conflicts/--help` never import Prefect, Pandera or matplotlib
+(checked with `python -X importtime`, not by timing: bench/cli_latency.py measures the time)."""
+
+from __future__ import annotations
+
+import ast
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from support.runs import FACT, run_plain, write_manifest
+
+SRC = Path(__file__).resolve().parents[1] / "src" / "mlefacts"
+HEAVY = ("prefect", "prefect_dask", "pandera", "matplotlib")
+
+
+def imported_modules(*argv: str) -> set[str]:
+    """Top-level names of every module a fresh `python -X importtime ...` imported."""
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", *argv],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    names = re.findall(r"^import time:\s+\d+ \|\s+\d+ \|\s+(\S+)$", result.stderr, re.M)
+    assert names, result.stderr[-500:]
+    return {name.split(".")[0] for name in names}
+
+
+def test_no_module_under_src_imports_prefect() -> None:
+    offenders = []
+    for path in sorted(SRC.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+                names = [node.module]
+            else:
+                continue
+            offenders += [
+                f"{path.relative_to(SRC)}: {name}"
+                for name in names
+                if name.split(".")[0] in ("prefect", "prefect_dask")
+            ]
+    assert offenders == []
+
+
+def test_import_mlefacts_starts_no_prefect() -> None:
+    modules = imported_modules("-c", "import mlefacts")
+    assert not modules & set(HEAVY), modules & set(HEAVY)
+
+
+@pytest.fixture(scope="module")
+def data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("published")
+    (folder / "pay.txt").write_text(FACT, encoding="utf-8")
+    run_plain(folder / "data", write_manifest(folder, ["pay.txt"]))
+    return folder / "data"
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["sql", "SELECT count(*) FROM claims"],
+        ["tables"],
+        ["show", "claims", "--limit", "5"],
+        ["conflicts"],
+    ],
+    ids=lambda command: command[0],
+)
+def test_read_commands_import_no_prefect_pandera_or_matplotlib(
+    data_dir: Path, command: list[str]
+) -> None:
+    modules = imported_modules("-m", "mlefacts.cli", *command, "--data-dir", str(data_dir))
+    assert not modules & set(HEAVY), modules & set(HEAVY)
+
+
+def test_help_imports_no_prefect_pandera_or_matplotlib() -> None:
+    modules = imported_modules("-m", "mlefacts.cli", "--help")
+    assert not modules & (set(HEAVY) | {"pandas", "duckdb"}), modules

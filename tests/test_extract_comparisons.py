@@ -1,0 +1,110 @@
+"""Comparisons between roles stated in prose sentences (tables are read by extract.tables)."""
+
+from __future__ import annotations
+
+import pytest
+from support.documents import bundled, document, quote
+
+from mlefacts.extract import comparisons
+
+
+def _found(text: str) -> list[tuple[str, str, str]]:
+    claims = comparisons.extract(document(f"Roles\n\n{text}"))
+    return [(c.subject, c.qualifiers["compared_with"], c.qualifiers["cue"]) for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Data scientists answer questions, whereas ML engineers build services.",
+            ("machine learning engineer", "data scientist", "whereas"),
+        ),
+        (
+            "Whereas data analysts report on the past, data scientists model the future.",
+            ("data scientist", "data analyst", "whereas"),
+        ),
+        (
+            "ML engineers own deployment, while data engineers own ingestion.",
+            ("data engineer", "machine learning engineer", "while"),
+        ),
+        (
+            "Unlike data scientists, ML engineers are expected to know Kubernetes.",
+            ("machine learning engineer", "data scientist", "unlike"),
+        ),
+        (
+            "Compared with a software engineer, an ML engineer spends more time on data.",
+            ("machine learning engineer", "software engineer", "compared with"),
+        ),
+        (
+            "A research scientist invents methods; ML engineers, by comparison, apply them.",
+            ("machine learning engineer", "research scientist", "by comparison"),
+        ),
+        (
+            "Machine learning engineers out-earned data scientists at the median.",
+            ("machine learning engineer", "data scientist", "out-earned"),
+        ),
+        (
+            "A data analyst's work resembles that of a business intelligence developer.",
+            ("data analyst", "business intelligence developer", "resembles"),
+        ),
+        (
+            "Compared with a backend engineer, an ML engineer spends more time on data checks.",
+            ("machine learning engineer", "backend engineer", "compared with"),
+        ),
+        (
+            "The work of an AI engineer is much like that of a data scientist.",
+            ("artificial intelligence engineer", "data scientist", "much like"),
+        ),
+    ],
+)
+def test_comparison_shapes(sentence: str, expected: tuple[str, str, str]) -> None:
+    assert _found(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "ML engineers and data scientists share many skills.",
+        "While ML engineers and data scientists share skills, the two roles differ.",
+        "ML engineers often work closely with data scientists.",
+        "ML engineers earn $150,000, while data scientists earn $140,000.",
+        "Data engineers move up to No. 2 this year, while ML engineers stay at No. 1.",
+        "What is the difference between an ML engineer and a data scientist?",
+        "ML engineers build models while also monitoring them.",
+    ],
+)
+def test_not_comparisons(sentence: str) -> None:
+    assert _found(sentence) == []
+
+
+def test_adverb_cue_reaches_back_one_sentence() -> None:
+    found = _found("Data scientists explore data. In contrast, ML engineers ship services.")
+    assert found == [("machine learning engineer", "data scientist", "in contrast")]
+
+
+def test_heading_breaks_the_reach_back() -> None:
+    text = "Roles\n\nData scientists explore data.\n\nOther\n\nIn contrast, ML engineers ship."
+    assert comparisons.extract(document(text)) == []
+
+
+def test_bundled_comparisons_quote_their_sentence() -> None:
+    doc = bundled(1)
+    claims = comparisons.extract(doc)
+    assert len(claims) == 4
+    assert all(quote(doc, c).endswith(".") and len(quote(doc, c)) <= 400 for c in claims)
+    assert "whereas Machine Learning Engineers specifically concentrate" in claims[0].text
+
+
+def test_spun_role_names_are_roles() -> None:
+    claims = comparisons.extract(bundled(0))
+    assert {c.qualifiers["compared_with"] for c in claims} == {"data scientist"}
+    assert len(claims) == 4
+
+
+def test_titled_role_names_with_spun_words() -> None:
+    found = _found(
+        "Whereas the focus of a data scientist is to experiment, a Software program Engineer "
+        "primarily focuses on programming."
+    )
+    assert found == [("software engineer", "data scientist", "whereas")]
