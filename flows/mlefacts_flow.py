@@ -14,14 +14,18 @@ apply_prefect_defaults()
 import argparse
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import pandas as pd
 from prefect import flow, get_run_logger, task, unmapped
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
+from prefect.client.orchestration import get_client
 from prefect.client.schemas.objects import State
 from prefect.runtime import flow_run
+from prefect.settings import PREFECT_API_URL, temporary_settings
 from prefect.states import Completed, Failed
 from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTaskRunner
 
@@ -146,9 +150,10 @@ def mlefacts_run(settings: dict[str, Any] | None = None) -> State:
     """
     resolved = settings_from_dict(settings or {})
     try:
-        outcome = run_pipeline(
-            resolved, stages=PREFECT_STAGES, flow_run_id=str(flow_run.get_id() or "")
-        )
+        with _workers_share_this_api():
+            outcome = run_pipeline(
+                resolved, stages=PREFECT_STAGES, flow_run_id=str(flow_run.get_id() or "")
+            )
     except RunLockedError as exc:
         return Failed(message=str(exc), data=exc)
     _create_artifacts(outcome)
@@ -159,6 +164,20 @@ def mlefacts_run(settings: dict[str, Any] | None = None) -> State:
     return Completed(
         message=f"mlefacts run {report.run_id}: {report.status}", data=report.to_dict()
     )
+
+
+@contextmanager
+def _workers_share_this_api() -> Iterator[None]:
+    """Point worker processes at the API this flow run reports to. Under Prefect's temporary
+    server (no PREFECT_API_URL) a spawned worker would start a server of its own, costing
+    seconds and memory per worker and recording its task runs where nobody looks."""
+    if PREFECT_API_URL.value():
+        yield
+        return
+    with get_client(sync_client=True) as client:
+        url = str(client.api_url)
+    with temporary_settings(updates={PREFECT_API_URL: url}):
+        yield
 
 
 def _create_artifacts(outcome: RunOutcome) -> None:

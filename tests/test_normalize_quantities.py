@@ -5,10 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from mlefacts.normalize.quantities import (
     Period,
     Quantity,
+    _date_pattern,
+    _noise_pattern,
+    _spans,
     find_periods,
     find_quantities,
     find_years,
@@ -292,3 +297,35 @@ def test_find_periods_open_ended(
 )
 def test_not_periods(text: str) -> None:
     assert find_periods(text) == []
+
+
+PIECES = st.sampled_from(
+    [
+        "+44 20 7946 0958",
+        "(555) 123-4567",
+        "555.123.4567",
+        "10:30",
+        "2024-05-12",
+        "12/05/2024",
+        "May 5, 2024",
+        "5th of June",
+        "June",
+        "3.5",
+        "x12",
+        ".7",
+        "٣",
+        " ",
+        "\n",
+        "a",
+        "$90k",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(PIECES | st.text(max_size=4), max_size=15).map("".join), st.integers(0, 5))
+def test_noise_and_date_spans_are_the_patterns_own(text: str, start: int) -> None:
+    # `_spans` tries a pattern only where a match can start: it must find what finditer finds.
+    for patterns in (_noise_pattern(), _date_pattern()):
+        expected = [m.span() for m in patterns[0].finditer(text, start, len(text))]
+        assert _spans(patterns, text, start, len(text)) == expected

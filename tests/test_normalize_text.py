@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+import string
+
 import pytest
 
-from mlefacts.normalize.text import normalize_subject, singular, unspin
+from mlefacts.normalize.text import fold_case, normalize_subject, singular, unspin
 
 
 @pytest.mark.parametrize(
@@ -82,3 +85,14 @@ def test_unspin(spun: str, plain: str) -> None:
 )
 def test_singular(word: str, single: str) -> None:
     assert singular(word) == single
+
+
+def test_fold_case_holds_what_ignorecase_matches_to_ascii_letters() -> None:
+    # Every character a case-insensitive regex matches to an ASCII letter folds to that letter
+    # (cue checks rely on it to rule sentences out), and folding keeps offsets.
+    chars = "".join(chr(c) for c in range(0x10000) if not 0xD800 <= c < 0xE000)
+    folded = fold_case(chars)
+    assert len(folded) == len(chars)
+    for letter in string.ascii_lowercase:
+        for match in re.finditer(letter, chars, re.IGNORECASE):
+            assert folded[match.start()] == letter, hex(ord(match.group()))

@@ -8,6 +8,7 @@ import hashlib
 import importlib.util
 import os
 import signal
+import subprocess
 import sys
 import threading
 import time
@@ -153,3 +154,24 @@ def test_a_killed_worker_fails_its_run_and_the_next_run_succeeds(
     assert current_snapshot(data_dir / "curated") != published
     claims = mlefacts.load("claims", data_dir)
     assert (claims["value"] == 150_000).any()
+
+
+def test_worker_processes_report_to_the_runs_temporary_server(corpus: Path, tmp_path: Path) -> None:
+    """Without PREFECT_API_URL, `mlefacts run` starts one temporary server and its worker
+    processes use it (a worker starting a server of its own costs seconds and memory each)."""
+    env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
+    env["PREFECT_HOME"] = str(tmp_path / "prefect-home")
+    command = [str(Path(sys.executable).parent / "mlefacts"), "run", "--verbose"]
+    options = ["--sources", str(corpus), "--data-dir", str(tmp_path / "data")]
+    done = subprocess.run(
+        [*command, *options, "--batch-size", "9", "--fail-on", "never"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=900,
+        check=False,
+    )
+    output = done.stdout + done.stderr
+    assert done.returncode == 0, output[-3000:]
+    assert output.count("Starting temporary server") == 1, output[-3000:]
+    assert output.count("Task run 'extract-") >= 5  # the batches ran (in the worker processes)

@@ -99,7 +99,8 @@ class Stages:
 
 @dataclass(slots=True)
 class RunOutcome:
-    """A finished run: its record, the tables it published (empty when nothing changed) and
+    """A finished run: its record, what its summary shows (the reconcile tables, the claims'
+    kinds, the failed sources; empty when nothing changed; the whole tables stay on disk) and
     the conflicts that the previous snapshot did not have."""
 
     record: RunRecord

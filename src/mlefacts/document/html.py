@@ -41,7 +41,6 @@ _BLOCK_TAGS = frozenset(
 )
 _HEADING_LEVELS = {f"h{n}": n for n in range(1, 7)}
 _KEEP_IN_ARTICLE = frozenset({"header"})
-_SPACE = re.compile(r"\s+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _MAX_COLSPAN = 50
 _CELL_SEPARATOR = " | "
@@ -218,7 +217,7 @@ class _Renderer:
         self.buffer = []
         if not chunk:
             return
-        context = next((c for c in reversed(self.contexts) if c.kind in ("heading", "item")), None)
+        context = self.contexts[-1] if self.contexts else None  # a heading or an item
         opens_item = context is not None and context.kind == "item" and context.block is None
         prefix = f"{'  ' * context.level}{context.marker} " if opens_item and context else ""
         span = self._emit(chunk, prefix)
@@ -301,7 +300,7 @@ class _Renderer:
                 if name in _CARD_BREAKERS:
                     return None
                 if name == "br" or name in _BLOCK_TAGS:
-                    pieces.append(_SPACE.sub(" ", "".join(current)).strip())
+                    pieces.append(_squeeze("".join(current)))
                     current = []
                 if name != "br" and not self._dropped(element):
                     hidden += name in _NOT_TEXT
@@ -310,9 +309,9 @@ class _Renderer:
             else:
                 hidden -= name in _NOT_TEXT
                 if name in _BLOCK_TAGS:
-                    pieces.append(_SPACE.sub(" ", "".join(current)).strip())
+                    pieces.append(_squeeze("".join(current)))
                     current = []
-        pieces.append(_SPACE.sub(" ", "".join(current)).strip())
+        pieces.append(_squeeze("".join(current)))
         lines = [piece for piece in pieces if piece]
         if not 2 <= len(lines) <= _CARD_MAX_LINES or sum(map(len, lines)) > _CARD_MAX_CHARS:
             return None
@@ -364,16 +363,28 @@ def _fit(cells: list[Span], width: int) -> tuple[Span, ...]:
 
 def _collapse(buffer: list[str | None]) -> str:
     """Join buffered text: whitespace runs become one space, `<br>` markers become newlines."""
+    if _BREAK not in buffer:
+        return _squeeze("".join(buffer))  # type: ignore[arg-type]
     lines: list[str] = []
     current: list[str] = []
     for piece in buffer:
         if piece is _BREAK:
-            lines.append(_SPACE.sub(" ", "".join(current)).strip())
+            lines.append(_squeeze("".join(current)))
             current = []
         else:
             current.append(piece)
-    lines.append(_SPACE.sub(" ", "".join(current)).strip())
+    lines.append(_squeeze("".join(current)))
     return "\n".join(line for line in lines if line)
+
+
+def _squeeze(text: str) -> str:
+    """Whitespace runs as one space and none at the ends: str.split knows the same whitespace as
+    a regex's \\s, several times faster than a substitution.
+
+    >>> _squeeze("  a\\u00a0 b\\n")
+    'a b'
+    """
+    return " ".join(text.split())
 
 
 def _int_attribute(tag: Element, name: str, default: int) -> int:
@@ -419,7 +430,7 @@ def _cell_text(cell: Element, hidden: bool = False) -> str:
                 depth += 1
                 stack.append((element, _CLOSE))
             _push_children(stack, element)
-    return _SPACE.sub(" ", "".join(pieces)).strip()
+    return _squeeze("".join(pieces))
 
 
 def _caption_text(table: Element, hidden: bool) -> str:
@@ -454,7 +465,7 @@ def _title(root: Element) -> str | None:
     tag = next(root.iter("title"), None)
     if tag is None or any(a.tag in _NOT_TEXT for a in tag.iterancestors()):
         return None
-    return _SPACE.sub(" ", tag.text or "").strip() or None
+    return _squeeze(tag.text or "") or None
 
 
 def _parse_tree(page: str) -> tuple[Element | None, dict[int, str]]:

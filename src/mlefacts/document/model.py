@@ -87,6 +87,11 @@ class Document:
     title: str | None = None
     cards: tuple[Card, ...] = ()
 
+    def __hash__(self) -> int:
+        # Extractors cache their readings per document: hashing every block and table on each
+        # lookup cost more than some readings. Equal documents have equal texts and ids.
+        return hash((self.source_id, self.text))
+
     def span_text(self, span: Span | Block | Table) -> str:
         """The exact characters a span covers."""
         return self.text[span.start : span.end]

@@ -40,7 +40,7 @@ _ABBREVIATIONS = frozenset(
         "u.k",
     ]
 )
-_BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9$€£₹])")
+_BOUNDARY = re.compile(r"([.!?][\"'”’)\]]*)\s+(?=[\"'“‘(\[]?[A-Z0-9$€£₹])")
 # Longer "sentences" are runs of text without punctuation (a scraped blob, a 10 MB line): they
 # are cut into pieces of at most this many characters, so that a quote stays a readable span and
 # the extractors' work per sentence stays bounded. Real sentences are far shorter.
@@ -66,17 +66,34 @@ def _sentence_spans(text: str, start: int, end: int) -> tuple[Span, ...]:
     spans: list[Span] = []
     cursor = start
     for match in _BOUNDARY.finditer(text, start, end):
-        stop = match.start() + 1
-        word = re.search(r"([\w.]+)\.$", text[cursor:stop])
-        if word and word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
-            continue
-        if word and len(word.group(1)) == 1 and word.group(1).isupper():
-            continue
-        stop = match.end() - len(match.group()) + len(match.group().rstrip())
-        _append_trimmed(text, cursor, stop, spans)
+        mark = match.start()
+        if text[mark] == ".":
+            word = _word_before(text, cursor, mark)
+            if word and (
+                word.lower().rstrip(".") in _ABBREVIATIONS or (len(word) == 1 and word.isupper())
+            ):
+                continue
+        stop = match.end(1)  # the sentence keeps its mark and closing quotes, not the space
+        if stop - cursor <= MAX_SENTENCE_CHARS and not text[cursor].isspace():
+            spans.append(Span(cursor, stop))  # nothing to trim or cut: most sentences
+        else:
+            _append_trimmed(text, cursor, stop, spans)
         cursor = match.end()
     _append_trimmed(text, cursor, end, spans)
     return tuple(spans)
+
+
+def _word_before(text: str, start: int, mark: int) -> str:
+    """The run of word characters (what `\\w` matches: alphanumerics and '_') and dots in
+    `text[start:mark]` that ends at `mark` (a period): 'U.S' before 'U.S.', '' after a space."""
+    first = mark
+    while first > start:
+        char = text[first - 1]
+        if char.isalnum() or char == "." or char == "_":
+            first -= 1
+        else:
+            break
+    return text[first:mark]
 
 
 def _append_trimmed(text: str, start: int, end: int, spans: list[Span]) -> None:

@@ -175,15 +175,36 @@ def full_source_name(text: str, source: str | None) -> str | None:
 @lru_cache(maxsize=1024)
 def _full_source_name(text: str, source: str) -> str:
     longest = source
-    pattern = re.compile(rf"(?<![\w-]){re.escape(source)}(?:\s+{_WORD})+")
-    for match in pattern.finditer(text):
-        name = match.group()
+    for name in _followed_mentions(text, source):
         while len(name.split()) > len(source.split()) and not _plausible_tail(name):
             name = name.rsplit(maxsplit=1)[0]
         name = name.rstrip(".")
         if len(name) > len(longest):
             longest = name
     return longest
+
+
+_NAME_TAIL = re.compile(rf"(?:\s+{_WORD})+")
+_WORD_OR_HYPHEN = re.compile(r"[\w-]")
+
+
+def _followed_mentions(text: str, source: str) -> list[str]:
+    """Each mention of `source` as a whole word followed by capitalized words, with them, left
+    to right and not overlapping: a literal search, no regex compiled per source.
+
+    >>> _followed_mentions("Dunmore Research; xDunmore Labs; Dunmore says", "Dunmore")
+    ['Dunmore Research']
+    """
+    found = []
+    position = text.find(source)
+    while position >= 0:
+        tail = _NAME_TAIL.match(text, position + len(source))
+        if tail and not (position and _WORD_OR_HYPHEN.match(text, position - 1)):
+            found.append(text[position : tail.end()])
+            position = text.find(source, tail.end())
+        else:
+            position = text.find(source, position + 1)
+    return found
 
 
 def _plausible_tail(name: str) -> bool:

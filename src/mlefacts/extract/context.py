@@ -188,6 +188,12 @@ def _prose_sentences(doc: Document) -> tuple[Sentence, ...]:
 _DIGIT = re.compile(r"\d")
 
 
+@lru_cache(maxsize=8)
+def _digit_sentences(doc: Document) -> tuple[Sentence, ...]:
+    """The prose sentences with a digit, found once for all the extractors that read figures."""
+    return tuple(s for s in _prose_sentences(doc) if _DIGIT.search(doc.text, s.start, s.end))
+
+
 Reader = Callable[[Document, Sentence], Sequence[Claim | Skip]]
 
 
@@ -214,13 +220,11 @@ def _readings(
     """
     found: list[Claim | Skip] = []
     try:
-        sentences = _prose_sentences(doc)
+        sentences = _digit_sentences(doc) if needs_digit else _prose_sentences(doc)
     except Exception:  # an extractor must never fail a document
         log.exception("%s: could not split %s into sentences", name, doc.source_id)
         return ()
     for sentence in sentences:
-        if needs_digit and not _DIGIT.search(doc.text, sentence.start, sentence.end):
-            continue
         try:
             found.extend(read(doc, sentence))
         except Exception:  # one odd sentence must not fail the document
@@ -298,6 +302,12 @@ def find_roles(text: str) -> list[tuple[int, int, str]]:
     >>> [r[2] for r in find_roles("pay for data engineering roles")]
     ['data engineer']
     """
+    return list(_roles(text))
+
+
+@lru_cache(maxsize=4096)
+def _roles(text: str) -> tuple[tuple[int, int, str], ...]:
+    """`find_roles`, cached: extractors and section checks ask it of the same texts."""
     found = [
         (m.start(), m.end(), normalize_subject(m.group())) for m in _role_pattern().finditer(text)
     ]
@@ -306,7 +316,7 @@ def find_roles(text: str) -> list[tuple[int, int, str]]:
         (m.start(), m.end(), normalize_subject(f"{m['field']} {heads[m['discipline'].lower()]}"))
         for m in _discipline_pattern().finditer(text)
     ]
-    return sorted(found)
+    return tuple(sorted(found))
 
 
 def first_role(*texts: str) -> str | None:
@@ -379,8 +389,10 @@ def single_country(*texts: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def is_place(text: str) -> bool:
-    """Whether `text` is exactly a known country, region or city name."""
+    """Whether `text` is exactly a known country, region or city name (cached: attribution asks
+    it of every capitalized name it reads)."""
     cleaned = text.strip()
     if cleaned.lower() in load_data("market_terms")["places"]["cities"]["names"]:
         return True

@@ -13,9 +13,9 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
-from mlefacts.document.model import Document
+from mlefacts.document.model import Document, Span
 from mlefacts.document.sentences import sentence_spans
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import Skip
@@ -83,8 +83,6 @@ def audit_figures(doc: Document, claims: list[Claim], skips: Sequence[Skip] = ()
     by_value = _index_by_value(claims)
     navigation = [(b.start, b.end) for b in doc.blocks if b.boilerplate]
     nav_starts = [start for start, _ in navigation]
-    sentences = sentence_spans(doc.text)
-    sentence_starts = [s.start for s in sentences]
     figures = []
     for quantity in quantities:
         if _is_list_marker(doc.text, quantity):
@@ -93,7 +91,7 @@ def audit_figures(doc: Document, claims: list[Claim], skips: Sequence[Skip] = ()
         reason = None
         if not stated_by:
             reason = _extractor_reason(quantity, skips) or _skip_reason(
-                doc.text, quantity, navigation, nav_starts, sentences, sentence_starts
+                doc.text, quantity, navigation, nav_starts
             )
         figures.append(
             Figure(
@@ -155,12 +153,7 @@ def _extractor_reason(quantity: Quantity, skips: Sequence[Skip]) -> str | None:
 
 
 def _skip_reason(
-    text: str,
-    quantity: Quantity,
-    navigation: list[tuple[int, int]],
-    nav_starts: list[int],
-    sentences: list,
-    sentence_starts: list[int],
+    text: str, quantity: Quantity, navigation: list[tuple[int, int]], nav_starts: list[int]
 ) -> str:
     """The first rule that explains why nobody claimed this figure; `unread` when none does."""
     index = bisect_right(nav_starts, quantity.start) - 1
@@ -169,8 +162,6 @@ def _skip_reason(
     raw = text[quantity.start : quantity.end].strip()
     if quantity.unit is None and _DATE_SHAPE.match(raw):
         return "date"
-    where = bisect_right(sentence_starts, quantity.start) - 1
-    sentence = text[sentences[where].start : sentences[where].end] if where >= 0 else raw
     before = text[max(0, quantity.start - 40) : quantity.start]
     if quantity.unit is None:
         if _PHONE_SHAPE.match(raw) and sum(c.isdigit() for c in raw) >= 8:
@@ -179,9 +170,25 @@ def _skip_reason(
             return "phone"
         if _DOTTED.match(raw) or _is_version(before, raw):
             return "version_number"
-    if figure_type(quantity.unit) == "money" and _cue_pattern("price_of_product").search(sentence):
+    if figure_type(quantity.unit) == "money" and _cue_pattern("price_of_product").search(
+        _sentence_at(text, quantity.start) or raw
+    ):
         return "price_of_product"
     return "unread"
+
+
+def _sentence_at(text: str, position: int) -> str | None:
+    """The sentence of the whole text that starts last at or before `position` (split only for
+    the few figures that need it)."""
+    sentences, starts = _whole_text_sentences(text)
+    where = bisect_right(starts, position) - 1
+    return text[sentences[where].start : sentences[where].end] if where >= 0 else None
+
+
+@lru_cache(maxsize=8)
+def _whole_text_sentences(text: str) -> tuple[list[Span], list[int]]:
+    sentences = sentence_spans(text)
+    return sentences, [s.start for s in sentences]
 
 
 def _is_version(before: str, raw: str) -> bool:

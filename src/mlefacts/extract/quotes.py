@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from mlefacts.document.model import Block, Document
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import PROSE_KINDS, first_role, lead_in
+from mlefacts.extract.cues import may_hold
 
 NAME = "quotes"
 VERSION = "1"
@@ -29,6 +30,11 @@ _ORG = r"[A-Z][\w&.’'-]*(?:\s+(?:(?:of|and|for|&)\s+)?[A-Z][\w&.’'-]*)*"
 _VERB = (
     r"(?:said|says|stated|states|noted|notes|explained|explains|added|adds|remarked|wrote"
     r"|writes|commented|observed|told\s+\w+)"
+)
+# One of these is written wherever `_VERB` matches: paragraphs without any hold no quote.
+_VERB_KEYS = (
+    *("said", "says", "stated", "states", "noted", "notes", "explained", "explains", "added"),
+    *("adds", "remarked", "wrote", "writes", "commented", "observed", "told"),
 )
 _INTRO = re.compile(
     rf"(?P<speaker>{_PERSON})(?:,\s+(?P<role>{_TITLE})\s+(?:at|of|with|from)\s+(?P<org>{_ORG}))?"
@@ -56,6 +62,8 @@ def extract(doc: Document) -> list[Claim]:
     seen: set[tuple[int, int]] = set()
     for index, block in enumerate(doc.blocks):
         if block.boilerplate or block.kind not in PROSE_KINDS:
+            continue
+        if not may_hold(doc.text, block.start, block.end, _VERB_KEYS):
             continue
         try:
             quotes = _introduced(doc, index) + _trailing(doc, block)

@@ -20,6 +20,7 @@ from mlefacts.document.model import Block, Document, Table
 from mlefacts.document.sentences import sentence_spans
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import find_roles
+from mlefacts.extract.cues import may_hold, phrase_keys
 from mlefacts.extract.sections import (
     block_section_types,
     content_span,
@@ -60,6 +61,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "education": vocabulary_pattern(vocabulary["education"]["words"]),
         "label": vocabulary_pattern(vocabulary["skills"]["label_phrases"]),
     }
+
+
+@cache
+def _cue_keys() -> tuple[str, ...] | None:
+    """Words one of which every requirement cue holds: sentences without any are skipped."""
+    return phrase_keys(load_data("sections")["requirement"]["cues"])
 
 
 def requirement_of(text: str) -> str | None:
@@ -218,6 +225,8 @@ def _prose_claims(doc: Document, block: Block, role: str) -> list[Claim]:
     claims: list[Claim] = []
     seen: set[str] = set()
     for sentence in sentence_spans(doc.text, block.start, block.end):
+        if not may_hold(doc.text, sentence.start, sentence.end, _cue_keys()):
+            continue
         if not _patterns()["cue"].search(doc.text, sentence.start, sentence.end):
             continue
         matches = [

@@ -26,6 +26,7 @@ from mlefacts.extract.context import (
     is_place,
     prose_sentences,
 )
+from mlefacts.extract.cues import may_hold, phrase_keys
 from mlefacts.normalize.text import normalize_subject
 from mlefacts.toml_files import load_data
 
@@ -39,6 +40,12 @@ def market_noun() -> re.Pattern[str]:
     nouns = load_data("market_terms")["market"]["nouns"]
     alternatives = "|".join(escape_phrase(n) for n in nouns)
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def _noun_keys() -> tuple[str, ...] | None:
+    """Words one of which every market noun holds: sentences without any name no market."""
+    return phrase_keys(load_data("market_terms")["market"]["nouns"])
 
 
 # Up to six words right before a market noun, on the same line.
@@ -101,7 +108,7 @@ def market_mentions(text: str) -> list[tuple[int, int, str]]:
 def _market_mentions(text: str) -> tuple[tuple[int, int, str], ...]:
     """`market_mentions`, cached: shares, market and demand ask it of the same phrases."""
     market = load_data("market_terms")["market"]
-    source = " ".join((find_attribution(text, 0, len(text)) or "").lower().split())
+    source = None  # the source the text quotes, read at the first market noun (most have none)
     found = []
     for noun in market_noun().finditer(text):
         before = _WORDS_BEFORE.search(text, max(0, noun.start() - 120), noun.start())
@@ -112,7 +119,11 @@ def _market_mentions(text: str) -> tuple[tuple[int, int, str], ...]:
             continue
         last = text[start : noun.start()].split()[-1].lower()
         written = " ".join(text[start : noun.end()].split())
-        if last in market["not_product"] or (source and written.lower() in source):
+        if last in market["not_product"]:
+            continue
+        if source is None:
+            source = " ".join((find_attribution(text, 0, len(text)) or "").lower().split())
+        if source and written.lower() in source:
             continue
         found.append((start, noun.end(), normalize_subject(written)))
     return tuple(found)
@@ -143,6 +154,7 @@ def main_market(doc: Document) -> str | None:
     prose = [
         mention[2]
         for sentence in prose_sentences(doc)
+        if may_hold(doc.text, sentence.start, sentence.end, _noun_keys())
         for mention in market_mentions(doc.text[sentence.start : sentence.end])
     ]
     for text in (doc.title or "", *headings):

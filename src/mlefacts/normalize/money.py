@@ -10,6 +10,7 @@ import re
 from functools import cache, lru_cache
 
 from mlefacts.normalize._data import alternation
+from mlefacts.normalize.text import fold_case
 from mlefacts.toml_files import load_data
 
 
@@ -87,8 +88,12 @@ _GENERIC_DOLLAR = frozenset({"$", "dollar", "dollars"})
 
 
 @cache
-def _explicit_dollar_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """Per dollar currency (USD and the `local_dollar` ones), a pattern of its explicit markers."""
+def _explicit_dollar_patterns() -> tuple[
+    tuple[str, re.Pattern[str], tuple[str, ...], tuple[str, ...] | None], ...
+]:
+    """Per dollar currency (USD and the `local_dollar` ones), a pattern of its explicit markers,
+    and pieces a match cannot be written without: one of the exact ones as written, or one of
+    the words' in `fold_case` (None when a word is not ASCII: nothing is ruled out)."""
     out = []
     for code, entry in load_data("currencies").items():
         if code != "USD" and not entry.get("local_dollar"):
@@ -103,8 +108,19 @@ def _explicit_dollar_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             )
             if part
         )
-        out.append((code, re.compile(rf"(?<![A-Za-z])(?:{body})(?![A-Za-z])")))
+        pattern = re.compile(rf"(?<![A-Za-z])(?:{body})(?![A-Za-z])")
+        exact_keys = tuple(map(_piece, exact))
+        word_keys = tuple(_piece(w).lower() for w in words)
+        ascii_words = all(key.isascii() for key in word_keys)
+        out.append((code, pattern, exact_keys, word_keys if ascii_words else None))
     return tuple(out)
+
+
+def _piece(marker: str) -> str:
+    """A part of a marker between spaces, written as is in every match of it: the longest that
+    is not 'dollar(s)' ('Hong Kong dollars' -> 'Hong'), which most pages write."""
+    pieces = marker.split()
+    return max([p for p in pieces if p.lower() not in _GENERIC_DOLLAR] or pieces, key=len)
 
 
 def page_dollar(text: str) -> str:
@@ -124,7 +140,13 @@ def page_dollar(text: str) -> str:
 
 @lru_cache(maxsize=64)
 def _page_dollar(text: str) -> str:
-    written = {code for code, pattern in _explicit_dollar_patterns() if pattern.search(text)}
+    folded = fold_case(text)
+    written = {
+        code
+        for code, pattern, exact, words in _explicit_dollar_patterns()
+        if (words is None or any(k in text for k in exact) or any(k in folded for k in words))
+        and pattern.search(text)  # the patterns open with a lookbehind: slow over a whole page
+    }
     if not written:  # 'How much do ML engineers earn in Australia?' ... '$121,400'
         title = text.lstrip().split("\n", 1)[0]
         written = {code for code, pattern in _dollar_countries() if pattern.search(title)}

@@ -14,7 +14,7 @@ import re
 import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, Final, TypeVar
 
 from mlefacts.normalize._data import alternation
@@ -253,8 +253,9 @@ def _bound_before(text: str, start: int, floor: int) -> str | None:
 
 
 @cache
-def _noise_pattern() -> re.Pattern[str]:
-    """Phone numbers and clock times: their digit groups are neither quantities nor years."""
+def _noise_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Phone numbers and clock times: their digit groups are neither quantities nor years.
+    With the characters a match starts with (see `_spans`)."""
     return re.compile(
         r"(?<![\w.])(?:"
         r"\+\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{2,4}(?:[ .-]\d{2,4}){1,4}"
@@ -262,20 +263,23 @@ def _noise_pattern() -> re.Pattern[str]:
         r"|\d{3}([.-])\d{3}\1\d{4}"
         r"|\d{1,2}:\d{2}(?::\d{2})?"
         r")(?![\w])"
-    )
+    ), re.compile(r"[+(\d]")
 
 
 @cache
-def _date_pattern() -> re.Pattern[str]:
-    """Calendar dates (numeric or with a month name): their day and month are not quantities."""
-    months = alternation(set(_vocabulary().months), ignore_case=False)
+def _date_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Calendar dates (numeric or with a month name): their day and month are not quantities.
+    With the characters a match starts with (see `_spans`)."""
+    months = set(_vocabulary().months)
+    written = alternation(months, ignore_case=False)
+    firsts = re.escape("".join(sorted({month[0] for month in months})))
     return re.compile(
         r"(?<![\w.])(?:"
         r"\d{1,4}([/.-])\d{1,2}\1\d{1,4}"
-        rf"|{months}\.?\s\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s(?:19|20)\d{{2}})?"
-        rf"|\d{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?{months}\b(?:,?\s(?:19|20)\d{{2}})?"
+        rf"|{written}\.?\s\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s(?:19|20)\d{{2}})?"
+        rf"|\d{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?{written}\b(?:,?\s(?:19|20)\d{{2}})?"
         r")(?![\w])"
-    )
+    ), re.compile(rf"[\d{firsts}]")
 
 
 def _inside_word(text: str, pos: int) -> bool:
@@ -451,9 +455,12 @@ def _scale_name(scale: str) -> str | None:
     )
 
 
-def _scan(text: str, start: int, end: int, unread: list[UnreadFigure] | None = None) -> list[_Atom]:
-    """The figures of text[start:end]; those that cannot be read go to `unread` when given."""
+@lru_cache(maxsize=4096)
+def _scan(text: str, start: int, end: int) -> tuple[tuple[_Atom, ...], tuple[UnreadFigure, ...]]:
+    """The figures of text[start:end], and those that cannot be read. Cached: the quantities,
+    years, periods and unread figures of a sentence all start from its one scan."""
     atoms: list[_Atom] = []
+    unread: list[UnreadFigure] = []
     floor = pos = start
     loose = _atom_pattern()
     while (match := loose.search(text, pos, end)) is not None:
@@ -468,9 +475,9 @@ def _scan(text: str, start: int, end: int, unread: list[UnreadFigure] | None = N
         if isinstance(atom, _Atom):
             atoms.append(atom)
             floor = atom.end
-        elif isinstance(atom, UnreadFigure) and unread is not None:
+        elif isinstance(atom, UnreadFigure):
             unread.append(atom)
-    return atoms
+    return tuple(atoms), tuple(unread)
 
 
 def find_unread_figures(text: str, start: int = 0, end: int | None = None) -> list[UnreadFigure]:
@@ -485,13 +492,26 @@ def find_unread_figures(text: str, start: int = 0, end: int | None = None) -> li
     if view is not None:
         found = find_unread_figures(view.text, view.start, len(view.text))
         return [_mapped(text, view, f) for f in found]
-    unread: list[UnreadFigure] = []
-    _scan(text, start, end, unread)
-    return unread
+    return list(_scan(text, start, end)[1])
 
 
-def _spans(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in pattern.finditer(text, start, end)]
+def _spans(
+    patterns: tuple[re.Pattern[str], re.Pattern[str]], text: str, start: int, end: int
+) -> list[tuple[int, int]]:
+    """What `pattern.finditer(text, start, end)` finds, for a (pattern, first characters)
+    pair: the pattern is tried only where one of its matches can start. A pattern opening
+    with a lookbehind is otherwise run at every character, which over a whole page is slow."""
+    pattern, first = patterns
+    spans = []
+    at = first.search(text, start, end)
+    while at is not None:
+        match = pattern.match(text, at.start(), end)
+        if match is None:
+            at = first.search(text, at.start() + 1, end)
+        else:
+            spans.append(match.span())
+            at = first.search(text, match.end(), end)
+    return spans
 
 
 def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -516,8 +536,14 @@ def _invisible_pattern() -> re.Pattern[str]:
     """Unicode format characters (category Cf: ZWSP, ZWJ, ZWNJ, soft hyphen, word joiner, BOM,
     direction marks): invisible on the page, so a figure reads as if they were not there."""
     codepoints = [*range(0x10000), *range(0xE0000, 0xE0080)]
-    chars = "".join(chr(c) for c in codepoints if unicodedata.category(chr(c)) == "Cf")
-    return re.compile(f"[{re.escape(chars)}]")
+    runs: list[list[int]] = []  # as ranges: a class of 140 single characters scans 250x slower
+    for code in (c for c in codepoints if unicodedata.category(chr(c)) == "Cf"):
+        if runs and code == runs[-1][1] + 1:
+            runs[-1][1] = code
+        else:
+            runs.append([code, code])
+    ranges = "".join(f"{re.escape(chr(lo))}-{re.escape(chr(hi))}" for lo, hi in runs)
+    return re.compile(f"[{ranges}]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -562,7 +588,7 @@ def _clean_years(text: str, start: int, end: int) -> list[_Atom]:
     noise = _union(_spans(_noise_pattern(), text, start, end))
     return [
         a
-        for a in _scan(text, start, end)
+        for a in _scan(text, start, end)[0]
         if a.is_year and not _overlaps(noise, a.num_start, a.num_end)
     ]
 
@@ -746,7 +772,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     if view is not None:
         found = find_quantities(view.text, view.start, len(view.text))
         return [_mapped(text, view, q) for q in found]
-    atoms = _scan(text, start, end)
+    atoms = _scan(text, start, end)[0]
     if not atoms:  # every figure has a digit: no atom, nothing for the other passes to do
         return []
     noise = _spans(_noise_pattern(), text, start, end)

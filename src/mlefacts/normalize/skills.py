@@ -97,16 +97,16 @@ def canonical_skill(name: str) -> tuple[str, str] | None:
 
 
 def _candidates(text: str, start: int, end: int) -> list[tuple[int, int, _Entry]]:
-    """Longest alias at each token, left to right, without overlaps."""
+    """Longest alias at each token that can start one, left to right, without overlaps."""
     taxonomy = _taxonomy()
     spans = [(m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
     words = [text[s:e] for s, e in spans]
     found: list[tuple[int, int, _Entry]] = []
     index = 0
-    while index < len(words):
-        if words[index].lower() not in taxonomy.starts:
-            index += 1
-            continue
+    for candidate in [i for i, word in enumerate(words) if word.lower() in taxonomy.starts]:
+        if candidate < index:
+            continue  # inside the alias found before
+        index = candidate
         size = 1
         while (
             size < taxonomy.longest
@@ -121,8 +121,6 @@ def _candidates(text: str, start: int, end: int) -> list[tuple[int, int, _Entry]
                 found.append((spans[index][0], spans[index + n - 1][1], entry))
                 index += n
                 break
-        else:
-            index += 1
     return found
 
 

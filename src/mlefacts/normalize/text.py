@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Final
 
 from mlefacts.normalize._data import alternation
@@ -109,8 +109,10 @@ def _singular_heads(words: list[str]) -> list[str]:
     ]
 
 
+@lru_cache(maxsize=4096)
 def normalize_subject(phrase: str) -> str:
-    """The canonical lower-case form of a claim subject.
+    """The canonical lower-case form of a claim subject (cached: extractors normalize the same
+    role and market phrases of a page many times).
 
     >>> normalize_subject("Worldwide ML market")
     'global machine learning market'
@@ -128,3 +130,22 @@ def normalize_subject(phrase: str) -> str:
         words = words[1:]
     words = _singular_heads(_scope_first(words))
     return " ".join(words).strip(_EDGE)
+
+
+# What re.IGNORECASE matches to 'i' and 's' that str.lower() does not turn into them.
+_CASE_FOLD = (("\u0130", "i"), ("\u0131", "i"), ("\u017f", "s"))
+
+
+@lru_cache(maxsize=8)
+def fold_case(text: str) -> str:
+    """`text` in lower case, same length, such that wherever a case-insensitive regex matches
+    an ASCII word, the folded text holds that word in lower case (so `word in fold_case(text)`
+    rules out a match cheaply; checked over every code point in the tests).
+
+    >>> fold_case("MARKET \u0130ndex \u017fhare")
+    'market index share'
+    """
+    for special, plain in _CASE_FOLD:
+        if special in text:
+            text = text.replace(special, plain)
+    return text.lower()
