@@ -212,4 +212,4 @@ def _scale_words() -> re.Pattern[str]:
 
 def _explicit_usd(text: str) -> bool:
     patterns = _explicit_dollar_patterns()
-    return any(code == "USD" and pattern.search(text) for code, pattern in patterns)
+    return any(code == "USD" and entry[0].search(text) for code, *entry in patterns)
