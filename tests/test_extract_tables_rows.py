@@ -190,3 +190,36 @@ def test_growth_of_other_rows_is_neither_a_share_nor_demand() -> None:
         "<tr><td>Cloud</td><td>12%</td></tr><tr><td>Edge</td><td>9%</td></tr></table>"
     )
     assert numeric_claims(document(page, "text/html")) == []
+
+
+def _level_table(header: str, cells: list[str]) -> str:
+    levels = ["Junior", "Mid-level", "Senior", "Principal"][: len(cells)]
+    pairs = zip(levels, cells, strict=True)
+    rows = "".join(f"<tr><td>{level}</td><td>{cell}</td></tr>" for level, cell in pairs)
+    return f"<h2>Pay by level</h2><table><tr><th>Level</th><th>{header}</th></tr>{rows}</table>"
+
+
+def test_a_currency_named_only_in_the_header_makes_bare_cells_salaries() -> None:
+    page = _level_table("Annual base (SGD)", ["62,000 – 84,000", "90,000", "135,000", "190,000+"])
+    claims = numeric_claims(document(page, "text/html"))
+    assert [
+        (c.kind, c.unit, c.value, c.value_high, c.qualifiers.get("experience_level"))
+        for c in claims
+    ] == [
+        ("salary", "SGD", 62000, 84000, "junior"),
+        ("salary", "SGD", 90000, None, "mid"),
+        ("salary", "SGD", 135000, None, "senior"),
+        ("salary", "SGD", 190000, None, "principal"),
+    ]
+    assert claims[-1].qualifiers["bound"] == "lower"
+
+
+def test_header_currency_words_and_codes_are_read_but_scaled_or_price_headers_are_not() -> None:
+    euro = numeric_claims(document(_level_table("Pay, EUR", ["48,000", "60,000"]), "text/html"))
+    assert [(c.kind, c.unit, c.value) for c in euro] == [
+        ("salary", "EUR", 48000),
+        ("salary", "EUR", 60000),
+    ]
+    for header in ("Market size (USD bn)", "Course fee (USD)", "Years"):
+        page = _level_table(header, ["4", "7"])
+        assert [c for c in numeric_claims(document(page, "text/html")) if c.unit == "USD"] == []

@@ -10,7 +10,7 @@ claim builders by kind live in `table_money` (salaries, market figures) and `tab
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any, Literal
 
@@ -27,6 +27,7 @@ from mlefacts.extract.context import (
 )
 from mlefacts.extract.sections import clean_text, vocabulary_pattern
 from mlefacts.extract.shares import table_share_whole
+from mlefacts.normalize.money import header_currency, page_dollar
 from mlefacts.normalize.quantities import find_years
 from mlefacts.normalize.text import normalize_subject
 from mlefacts.toml_files import load_data
@@ -44,11 +45,13 @@ _PARENTHESES = re.compile(r"\s*\([^)]*\)")
 
 @dataclass(frozen=True, slots=True)
 class Column:
-    """One table column: its index, header text (cleaned) and what its cells hold."""
+    """One table column: its index, header text (cleaned) and what its cells hold; `currency`
+    is the one its header names for bare-number cells ('Annual base (SGD)')."""
 
     index: int
     header: str
     kind: ColumnKind
+    currency: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,8 +102,15 @@ def merged_header_rows(
     'Average annual salary Junior' and 'Average annual salary Senior'.
     """
     numeric = ("percent", "money", "integer")
-    while len(rows) > 1 and all(cell_kind(doc, cell)[0] not in numeric for cell in rows[0]):
-        if not any(cell_kind(doc, cell)[0] in numeric for row in rows[1:] for cell in row):
+
+    currencies = [_header_currency(doc, clean_text(header)) for header in headers]
+
+    def kinds(row: tuple[Span, ...]) -> list[ColumnKind]:
+        pairs = zip(row, currencies, strict=True)
+        return [cell_kind(doc, cell, currency)[0] for cell, currency in pairs]
+
+    while len(rows) > 1 and all(kind not in numeric for kind in kinds(rows[0])):
+        if not any(kind in numeric for row in rows[1:] for kind in kinds(row)):
             break
         extra = [doc.span_text(cell) for cell in rows[0]]
         headers = [
@@ -113,13 +123,14 @@ def merged_header_rows(
 
 def read_column(doc: Document, table: Table, index: int, header: str) -> Column:
     """A column's kind: the kind all its non-empty cells share, refined by its header."""
-    kinds = {cell_kind(doc, row[index])[0] for row in table.rows} - {"empty"}
+    currency = _header_currency(doc, header)
+    kinds = {cell_kind(doc, row[index], currency)[0] for row in table.rows} - {"empty"}
     if not kinds:
         return Column(index, header, "empty")
     if kinds == {"percent"} or (kinds <= {"percent", "integer", "decimal"} and "%" in header):
         return Column(index, header, "percent")
     if "money" in kinds and kinds <= {"money", "integer"}:
-        return Column(index, header, "money")
+        return Column(index, header, "money", currency)
     if kinds == {"integer"}:
         return Column(index, header, _integer_column_kind(doc, table, index, header))
     return Column(index, header, "text")
@@ -136,8 +147,18 @@ def _integer_column_kind(doc: Document, table: Table, index: int, header: str) -
     return "integer"
 
 
-def cell_kind(doc: Document, cell: Span) -> tuple[ColumnKind, Amount | None]:
-    """What one cell holds: a percentage, money, an integer, text, or nothing."""
+def _header_currency(doc: Document, header: str) -> str | None:
+    """The currency a pay column's header names; a price column ('Fee (USD)') is not pay."""
+    if table_vocabulary()["price"].search(header):
+        return None
+    return header_currency(header, page_dollar(doc.text))
+
+
+def cell_kind(
+    doc: Document, cell: Span, currency: str | None = None
+) -> tuple[ColumnKind, Amount | None]:
+    """What one cell holds: a percentage, money, an integer, text, or nothing. Under a header
+    that names a `currency`, a bare number or range ('62,000 – 84,000', '190,000+') is money."""
     raw = doc.span_text(cell).strip()
     if raw.lower() in _empty_cells():
         return "empty", None
@@ -151,6 +172,8 @@ def cell_kind(doc: Document, cell: Span) -> tuple[ColumnKind, Amount | None]:
         return "text", None
     amount = found[0]
     residual = (doc.text[cell.start : amount.start] + doc.text[amount.end : cell.end]).strip()
+    if currency and amount.unit is None and not re.sub(r"[\W_]", "", residual):
+        return "money", replace(amount, unit=currency)
     if amount.unit == "percent" and len(re.sub(r"\W", "", residual)) <= 3:
         return "percent", amount
     whole = amount.value_high is None and float(amount.value).is_integer()
@@ -162,7 +185,7 @@ def cell_kind(doc: Document, cell: Span) -> tuple[ColumnKind, Amount | None]:
 
 
 def cell_amount(ctx: TableFrame, row: tuple[Span, ...], column: Column) -> Amount | None:
-    kind, amount = cell_kind(ctx.doc, row[column.index])
+    kind, amount = cell_kind(ctx.doc, row[column.index], column.currency)
     return amount if kind in ("percent", "money", "integer", "decimal") else None
 
 

@@ -73,6 +73,7 @@ def salary_claims(ctx: TableFrame) -> list[Claim]:
                     for key, value in (
                         ("statistic", statistic),
                         ("pay_period", period),
+                        ("bound", amount.bound),
                         ("currency_symbol", _currency_symbol(amount.raw)),
                     )
                     if value

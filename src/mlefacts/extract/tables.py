@@ -31,6 +31,7 @@ from mlefacts.extract.table_frame import (
     EXTRACTOR,
     Column,
     TableFrame,
+    label_column,
     label_level,
     merged_header_rows,
     read_column,
@@ -75,7 +76,9 @@ def table_claims(doc: Document, table: Table, *, role: str | None = None) -> lis
     caption = clean_text(doc.span_text(table.caption)) if table.caption else _title_line(doc, table)
     title = _ENUMERATION.sub("", caption) or None
     context = TableFrame(doc, table, columns, caption, title, role)
-    kind = classify_table(columns, caption or _lead_paragraph(doc, table))
+    kind = classify_table(
+        columns, caption or _lead_paragraph(doc, table), level_rows=_level_rows(context)
+    )
     if kind == "comparison":
         return _comparison_claims(context)
     if kind == "market":
@@ -93,8 +96,11 @@ def table_claims(doc: Document, table: Table, *, role: str | None = None) -> lis
     return []
 
 
-def classify_table(columns: tuple[Column, ...], caption: str) -> TableKind:
-    """What a table states, from its column kinds, header words and caption.
+def classify_table(
+    columns: tuple[Column, ...], caption: str, *, level_rows: bool = False
+) -> TableKind:
+    """What a table states, from its column kinds, header words and caption; money by
+    experience level (`level_rows`: every row label names one) is pay.
 
     >>> classify_table((Column(0, "Rank", "rank"), Column(1, "Language", "text")), "")
     'ranking'
@@ -122,7 +128,9 @@ def classify_table(columns: tuple[Column, ...], caption: str) -> TableKind:
     if any(is_pay(column.header, caption) for column in money) or (
         money
         and not market_money
-        and (find_roles(caption) or any(label_level(column.header) for column in money))
+        and (
+            level_rows or find_roles(caption) or any(label_level(column.header) for column in money)
+        )
     ):
         return "salary"
     counts = [column for column in columns if column.kind == "count"]
@@ -131,6 +139,14 @@ def classify_table(columns: tuple[Column, ...], caption: str) -> TableKind:
     if "rank" in kinds and labels and not money:
         return "ranking"
     return "unknown"
+
+
+def _level_rows(ctx: TableFrame) -> bool:
+    """Whether every row's label names an experience level ('Junior', 'Mid-level', 'Principal')."""
+    label = label_column(ctx.columns)
+    return bool(ctx.table.rows and label) and all(
+        label_level(ctx.cell(row, label)) for row in ctx.table.rows
+    )
 
 
 def _title_line(doc: Document, table: Table) -> str:

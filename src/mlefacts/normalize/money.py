@@ -166,3 +166,50 @@ def _dollar_countries() -> tuple[tuple[str, re.Pattern[str]], ...]:
         for code, entry in load_data("currencies").items()
         if entry.get("countries")
     )
+
+
+def header_currency(text: str, dollar: str = "USD") -> str | None:
+    """The one currency a table header names for its bare-number cells ('Annual base (SGD)',
+    'Salary (€)', 'Pay, USD'), or None when it names none, several, or a scale ('USD bn'), whose
+    cells are not whole amounts. `dollar` is what a bare '$' means on the page.
+
+    >>> header_currency("Annual base (SGD)"), header_currency("Salary (€)")
+    ('SGD', 'EUR')
+    >>> header_currency("Pay, USD"), header_currency("Market size (USD bn)")
+    ('USD', None)
+    >>> header_currency("Salary ($)", dollar="AUD"), header_currency("Level")
+    ('AUD', None)
+    """
+    if _scale_words().search(text):
+        return None
+    found = {code for code, pattern in _header_patterns() if pattern.search(text)}
+    if found == {"USD"} and not _explicit_usd(text):
+        return dollar  # a bare '$' or 'dollars' is the page's dollar
+    return found.pop() if len(found) == 1 else None
+
+
+@cache
+def _header_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    out = []
+    for code, entry in load_data("currencies").items():
+        exact = alternation([*entry["symbols"], *entry["codes"]], ignore_case=False)
+        words = alternation(entry["words"], ignore_case=True)
+        body = rf"(?<![A-Za-z])(?:{exact})(?![A-Za-z])|\b(?:{words})\b"
+        out.append((code, re.compile(body)))
+    return tuple(out)
+
+
+@cache
+def _scale_words() -> re.Pattern[str]:
+    """Scale words and abbreviations written alone in a header ('USD bn', 'EUR m')."""
+    scales = load_data("scales").values()
+    words = [w for entry in scales for w in entry["words"]]
+    symbols = [s for entry in scales for s in (*entry["symbols"], *entry["joined_only"])]
+    return re.compile(
+        rf"\b(?:{alternation(words, ignore_case=True)}|{alternation(symbols, ignore_case=False)})\b"
+    )
+
+
+def _explicit_usd(text: str) -> bool:
+    patterns = _explicit_dollar_patterns()
+    return any(code == "USD" and entry[0].search(text) for code, *entry in patterns)
