@@ -148,9 +148,10 @@ def test_a_served_schedule_stays_active_across_a_restart(
         stored = client.read_deployment(deployment.id)
         [schedule] = stored.schedules
         assert (schedule.schedule.cron, schedule.schedule.timezone) == ("0 6 * * *", "Europe/Paris")
-        assert stored.parameters["keep_snapshots"] == 3
-        assert stored.parameters["fail_on"] == "conflicts"
-        assert stored.parameters["data_dir"] == str(data_dir.resolve())
+        stored_settings = stored.parameters["settings"]
+        assert stored_settings["run"]["keep_snapshots"] == 3
+        assert stored_settings["run"]["fail_on"] == "conflicts"
+        assert stored_settings["data_dir"] == str(data_dir.resolve())
         # Stopped, the schedule is still active: the server keeps planning its runs.
         assert not stored.paused and schedule.active, log.read_text()
         _wait_for("runs planned by the schedule", scheduled_runs, 30)

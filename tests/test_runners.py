@@ -173,5 +173,7 @@ def test_worker_processes_report_to_the_runs_temporary_server(corpus: Path, tmp_
     )
     output = done.stdout + done.stderr
     assert done.returncode == 0, output[-3000:]
-    assert output.count("Starting temporary server") == 1, output[-3000:]
+    # Prefect logs the start to the console, but not in every environment (a fresh-clone CI run
+    # showed none): at most one start, and never one per worker.
+    assert output.count("Starting temporary server") <= 1, output[-3000:]
     assert output.count("Task run 'extract-") >= 5  # the batches ran (in the worker processes)
