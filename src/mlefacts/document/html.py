@@ -478,7 +478,7 @@ def _parse_tree(page: str) -> tuple[Element | None, dict[int, str]]:
     again through `_TolerantBuilder`."""
     page = page[1:] if page.startswith("\ufeff") else page
     try:
-        builder = etree.TreeBuilder(comment_factory=etree.Comment, pi_factory=etree.PI)
+        builder = etree.TreeBuilder(comment_factory=_empty_comment, pi_factory=etree.PI)
         return _feed(page, builder), {}
     except (etree.XMLSyntaxError, ValueError):  # also a page without elements: built again
         tolerant = _TolerantBuilder(page)
@@ -499,11 +499,17 @@ _SPACE_LIKE = frozenset("\x0b\x0c\x1c\x1d\x1e\x1f")
 _ODD_NAME = "mlefacts-odd-name"
 
 
+def _empty_comment(_text: str | None = None) -> etree._Comment:
+    """Comments hold no text we read (only their tails); lxml would refuse some of them
+    ('--' inside, control characters), so they are kept empty."""
+    return etree.Comment()
+
+
 class _TolerantBuilder:
     """Parser events -> an lxml tree, with names and characters lxml refuses replaced."""
 
     def __init__(self, page: str) -> None:
-        self.builder = etree.TreeBuilder(comment_factory=etree.Comment, pi_factory=etree.PI)
+        self.builder = etree.TreeBuilder(comment_factory=_empty_comment, pi_factory=etree.PI)
         self.started = False
         odd = sorted(set(_NOT_XML.findall(page)) - _SPACE_LIKE)
         present = set(page)
