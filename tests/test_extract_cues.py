@@ -7,9 +7,18 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mlefacts.extract import comparisons, grammar, prose_rankings, quotes, responsibilities, skills
+from mlefacts.document.sentences import sentence_spans
+from mlefacts.extract import (
+    comparisons,
+    definitions,
+    grammar,
+    prose_rankings,
+    quotes,
+    responsibilities,
+    skills,
+)
 from mlefacts.extract.context import find_roles, role_keys
-from mlefacts.extract.cues import has_digit, may_hold, phrase_keys
+from mlefacts.extract.cues import has_digit, may_hold, phrase_keys, spans_holding
 
 WORDS = st.sampled_from(
     [
@@ -81,6 +90,19 @@ def test_a_pattern_match_is_never_ruled_out(text: str) -> None:
     for key in ("responsible", "actors", "list_trigger", "negations", "role_phrases"):
         pattern, keys = responsibilities._cued(key)
         _rules_in(text, keys, bool(pattern.search(text)))
+    is_a, verbs = definitions._shape_keys()
+    _rules_in(text, is_a, bool(definitions._SHAPE.match(text)))
+    _rules_in(text, verbs, bool(grammar.cue_pattern("definition", "verbs").search(text)))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(TEXT, PADDED), st.booleans())
+def test_spans_holding_answers_as_may_hold_does(text: str, digits: bool) -> None:
+    spans = [(span.start, span.end) for span in sentence_spans(text)]
+    for keys in (comparisons._cue_keys(), prose_rankings._rank_keys(), ("spot", "rank")):
+        holding = [may_hold(text, s, e, keys, digits=digits) for s, e in spans]
+        expected = [i for i, held in enumerate(holding) if held]
+        assert spans_holding(text, spans, keys, digits=digits) == expected
 
 
 def test_keys_rule_out_only_spans_without_them() -> None:

@@ -11,7 +11,7 @@ from functools import cache, lru_cache
 
 from mlefacts.document.model import Document
 from mlefacts.extract.context import Sentence, find_roles, prose_sentences, role_keys
-from mlefacts.extract.cues import may_hold, phrase_keys
+from mlefacts.extract.cues import Keys, may_hold, phrase_keys
 from mlefacts.extract.sections import vocabulary_pattern
 from mlefacts.normalize.text import normalize_subject, unspin
 from mlefacts.toml_files import load_data
@@ -47,7 +47,7 @@ def _spun_role_pattern() -> re.Pattern[str] | None:
 
 
 @cache
-def _role_keys() -> tuple[str, ...] | None:
+def _role_keys() -> Keys | None:
     """Words one of `_roles_in`'s patterns needs (see `cues`): a role's ('engineer'), or a word of
     a spun role name."""
     keys = role_keys()

@@ -25,7 +25,7 @@ from mlefacts.document.model import Block, Document
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.comparisons import compare
 from mlefacts.extract.context import Sentence
-from mlefacts.extract.cues import may_hold, phrase_keys
+from mlefacts.extract.cues import Keys, may_hold, phrase_keys
 from mlefacts.extract.grammar import (
     cue_pattern,
     prose_terms,
@@ -518,7 +518,7 @@ def _pattern(key: str) -> re.Pattern[str]:
 
 
 @cache
-def _contrast_keys() -> tuple[str, ...] | None:
+def _contrast_keys() -> Keys | None:
     terms = prose_terms()["comparison"]
     return phrase_keys(["whereas", *terms["lead_cues"], *terms["adverb_cues"]])
 
@@ -536,11 +536,11 @@ def _finditer(key: str, text: str, start: int, end: int) -> Iterator[re.Match[st
 
 
 @cache
-def _cued(key: str) -> tuple[re.Pattern[str], tuple[str, ...] | None]:
+def _cued(key: str) -> tuple[re.Pattern[str], Keys | None]:
     """A pattern of this module and its keys (see `cues`): words one of which it always holds."""
     vocabulary = prose_terms()["responsibility"]
     if key == "responsible":
-        return _RESPONSIBLE_FOR, ("responsible",)
+        return _RESPONSIBLE_FOR, Keys(("responsible",))
     if key == "actors":
         return _actor_anywhere(), phrase_keys(vocabulary["actors"])
     if key == "list_trigger":  # a work noun, then a list verb
