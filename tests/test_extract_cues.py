@@ -76,7 +76,8 @@ def test_a_pattern_match_is_never_ruled_out(text: str) -> None:
     )
     _rules_in(text, prose_rankings._rank_keys(), bool(prose_rankings._ranks(text)), digits=True)
     _rules_in(text, role_keys(), bool(find_roles(text)))
-    _rules_in(text, grammar._role_keys(), bool(grammar._roles_in.__wrapped__(text, 0, len(text))))
+    mentions = grammar._roles_in.__wrapped__(text, 0, len(text))
+    _rules_in(text, grammar.role_mention_keys(), bool(mentions))
     patterns = [
         grammar.cue_pattern("comparison", key)
         for key in ("clause_cues", "lead_cues", "adverb_cues", "relation_cues")
@@ -87,7 +88,7 @@ def test_a_pattern_match_is_never_ruled_out(text: str) -> None:
         responsibilities._contrast_keys(),
         bool(responsibilities._pattern("contrast").search(text)),
     )
-    for key in ("responsible", "actors", "list_trigger", "negations", "role_phrases"):
+    for key in responsibilities._CUED:
         pattern, keys = responsibilities._cued(key)
         _rules_in(text, keys, bool(pattern.search(text)))
     is_a, verbs = definitions._shape_keys()

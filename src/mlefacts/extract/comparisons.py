@@ -96,10 +96,8 @@ def _compare(
 ) -> Comparison | None:
     if not may_hold(text, start, end, _cue_keys()):
         return None  # every shape needs a cue: most sentences of a page have none
-    if is_question(text[start:end]) or states_a_figure(text, start, end):
-        return None
     roles = roles_in(text, start, end)
-    if not roles:
+    if not roles or is_question(text[start:end]) or states_a_figure(text, start, end):
         return None
     if len({role for *_, role in roles}) < 2:  # the other role can only be in the sentence before
         return _by_adverb(text, start, end, roles, previous)

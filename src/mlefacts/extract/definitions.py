@@ -11,12 +11,12 @@ glossary, the first sentence under a heading that is just a role name defines th
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from mlefacts.document.model import Document
 from mlefacts.extract.claim import Claim
-from mlefacts.extract.context import Sentence, collect, find_roles
-from mlefacts.extract.cues import Keys, may_hold, phrase_keys
+from mlefacts.extract.context import Sentence, collect, find_roles, prose_sentences
+from mlefacts.extract.cues import Keys, phrase_keys, spans_holding
 from mlefacts.extract.grammar import cue_pattern, prose_terms, roles_in
 from mlefacts.extract.verbs import verb_at
 from mlefacts.normalize.text import normalize_subject
@@ -63,8 +63,10 @@ def _min_predicate() -> int:
 
 def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
     own = doc.text[sentence.start : sentence.end]
-    shapes = tuple(may_hold(doc.text, sentence.start, sentence.end, keys) for keys in _shape_keys())
-    term = (_defined_term(own, *shapes) if any(shapes) else None) or _glossary_term(doc, sentence)
+    is_a, verbs = (sentence.start in cued for cued in _shaped(doc))
+    term = (_defined_term(own, is_a, verbs) if is_a or verbs else None) or _glossary_term(
+        doc, sentence
+    )
     if term is None:
         return []
     return [
@@ -78,6 +80,18 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
             text=" ".join(own.split()),
         )
     ]
+
+
+@lru_cache(maxsize=8)
+def _shaped(doc: Document) -> tuple[frozenset[int], frozenset[int]]:
+    """The starts of the prose sentences that hold the keys of each shape (see `_shape_keys`)."""
+    sentences = prose_sentences(doc)
+    spans = [(sentence.start, sentence.end) for sentence in sentences]
+    is_a, verbs = (
+        frozenset(spans[index][0] for index in spans_holding(doc.text, spans, keys))
+        for keys in _shape_keys()
+    )
+    return is_a, verbs
 
 
 @cache
