@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from support.documents import document
 
 from mlefacts.document import build_document
 from mlefacts.extract import market
@@ -360,3 +361,28 @@ def test_an_amount_written_before_a_market_name_sizes_that_market() -> None:
     text = "The AI chip market is a small part of the $400 billion AI market."
     (size,) = _claims_of(text)
     assert (size.subject, size.value) == ("artificial intelligence market", 400e9)
+
+
+def test_a_possessive_country_is_a_qualifier_not_part_of_the_market() -> None:
+    for sentence, country in (
+        ("Germany's AI market was worth $12 billion in 2024.", "Germany"),
+        (
+            "The UK's machine learning market is set to grow at a CAGR of 21% to 2030.",
+            "United Kingdom",
+        ),
+    ):
+        claims = market.extract(document(sentence))
+        assert claims and {c.qualifiers.get("country") for c in claims} == {country}
+        assert {c.subject for c in claims} <= {
+            "artificial intelligence market",
+            "machine learning market",
+        }
+
+
+def test_a_figure_with_a_pay_period_in_a_city_list_is_never_a_market_size() -> None:
+    page = (
+        "India's artificial intelligence market was worth USD 9.6 billion in 2024.\n\n"
+        "Pay by city:\n\n- Bengaluru: ₹18.4 lakh per annum\n- Pune: ₹14,20,000 a year\n"
+    )
+    claims = market.extract(document(page, "text/markdown"))
+    assert [(c.kind, c.value) for c in claims] == [("market_size", 9.6e9)]

@@ -39,6 +39,7 @@ from mlefacts.extract.subjects import (
     main_market,
     market_mentions,
     market_noun,
+    market_owner,
     market_part,
     market_phrase,
 )
@@ -236,6 +237,17 @@ def _neighbours(found: list[Amount], amount: Amount, sentence: Sentence) -> tupl
     return start, stop
 
 
+def _place_qualifiers(subject: str, own: str) -> dict[str, str]:
+    """Where the market is: the place owning it ("India's AI market" -> country 'India'),
+    else its scope or region."""
+    for start, _, phrase in market_mentions(own):
+        owner = market_owner(own, start) if phrase == subject else None
+        if owner is not None:
+            return {owner[0]: owner[1]}
+    region = _region(subject, own)
+    return {"region": region} if region else {}
+
+
 def _region(subject: str, own: str) -> str | None:
     if vocabulary("market_terms", "market", "scope_global").search(subject):
         return "global"
@@ -278,9 +290,7 @@ def _size_claim(
     earlier_years = [y for y in size_years.values() if y is not None and year and y < year]
     if earlier_years:
         qualifiers["base_year"] = max(earlier_years)
-    region = _region(subject, text[sentence.start : sentence.end])
-    if region:
-        qualifiers["region"] = region
+    qualifiers.update(_place_qualifiers(subject, text[sentence.start : sentence.end]))
     size_years[amount.start] = year
     return Claim(
         kind="market_size",
@@ -343,9 +353,7 @@ def _rate_claim(
             year = following[0][1]
     if vocabulary("market_terms", "forecast", "cues").search(own):
         qualifiers["forecast"] = True
-    region = _region(subject, own)
-    if region:
-        qualifiers["region"] = region
+    qualifiers.update(_place_qualifiers(subject, own))
     return Claim(
         kind="growth_rate",
         subject=subject,
