@@ -257,12 +257,44 @@ def test_revenue_of_the_page_market_grows_with_the_market() -> None:
     assert _claims_of("Nursing revenue is expected to rise 21% in 2026.") == []
 
 
-def test_a_multiple_is_not_a_growth_rate_in_percent() -> None:
-    # The claims contract holds growth rates in percent: 'expand by 4x' is left unclaimed.
+def test_a_multiple_is_a_growth_claim_in_ratio() -> None:
     text = (
         "Drone Software Market\n\nAnalysts expect the market to expand by 4x between 2024 and 2030."
     )
-    assert _claims_of(text) == []
+    (claim,) = _claims_of(text)
+    assert (claim.kind, claim.value, claim.unit, claim.attribute) == (
+        "growth_rate",
+        4,
+        "ratio",
+        "growth_multiple",
+    )
+    assert (claim.qualifiers["period_start"], claim.qualifiers["period_end"]) == (2024, 2030)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "multiple"),
+    [
+        ("Analysts expect the AI market to grow threefold between 2024 and 2030.", 3),
+        ("The generative AI market will double by 2030.", 2),
+        ("The computer vision market grew 2.5 times from 2020 to 2024.", 2.5),
+        ("The NLP market quadrupled from 2019 to 2024.", 4),
+    ],
+)
+def test_multiples_in_digits_or_words_are_growth(sentence: str, multiple: float) -> None:
+    (claim,) = _claims_of(sentence)
+    assert (claim.kind, claim.value, claim.unit) == ("growth_rate", multiple, "ratio")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The AI market is 4x the size of the chip market in 2024.",
+        "The edge AI market is growing 3x faster than the cloud AI market since 2020.",
+        "The NLP market posted double-digit growth in 2024.",
+    ],
+)
+def test_a_multiple_that_compares_is_not_growth(sentence: str) -> None:
+    assert [c for c in _claims_of(sentence) if c.unit == "ratio"] == []
 
 
 def test_market_names_keep_abbreviations_compound_terms_and_field_in_forms() -> None:

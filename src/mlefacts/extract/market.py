@@ -43,6 +43,7 @@ from mlefacts.extract.subjects import (
     market_part,
     market_phrase,
 )
+from mlefacts.normalize.quantities import find_multiplier_words
 
 NAME = "market"
 VERSION = "1"
@@ -74,9 +75,9 @@ def extract(doc: Document) -> list[Claim]:
 def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
     text = doc.text
     own = text[sentence.start : sentence.end]
-    found = amounts(text, sentence.start, sentence.end)
+    found = _with_word_multiples(text, sentence, amounts(text, sentence.start, sentence.end))
     sizes = [a for a in found if a.is_money and a.value >= _MIN_MARKET_SIZE]
-    rates = [a for a in found if a.unit == "percent"]
+    rates = [a for a in found if a.unit in ("percent", "ratio")]
     if not sizes and not rates:
         return []
     named_here = market_phrase(own)
@@ -325,7 +326,10 @@ def _rate_claim(
     cagr = vocabulary("market_terms", "growth", "cagr").search(near)
     annual = vocabulary("market_terms", "growth", "annual").search(near)
     grows = vocabulary("market_terms", "growth", "words").search(near)
-    if not (cagr or annual or grows):
+    multiple = amount.unit == "ratio"
+    if multiple and not _growth_multiple(text, amount, stop, grows is not None):
+        return None
+    if not (cagr or annual or grows or multiple):
         return None
     if share_cue(text, figure_frame(text, sentence.start, sentence.end, found, index), amount):
         return None
@@ -357,7 +361,7 @@ def _rate_claim(
     return Claim(
         kind="growth_rate",
         subject=subject,
-        attribute="cagr" if cagr else "annual_growth",
+        attribute="growth_multiple" if multiple else "cagr" if cagr else "annual_growth",
         char_start=sentence.start,
         char_end=sentence.end,
         extractor=NAME,
@@ -365,10 +369,42 @@ def _rate_claim(
         figure_start=amount.start,
         figure_end=amount.end,
         value_high=amount.value_high,
-        unit="percent",
+        unit=amount.unit,
         year=year,
         qualifiers=qualifiers,
     )
+
+
+def _with_word_multiples(text: str, sentence: Sentence, found: list[Amount]) -> list[Amount]:
+    """The sentence's figures with its multiples written as words ('grow threefold')."""
+    words = find_multiplier_words(text, sentence.start, sentence.end)
+    if not words:
+        return found
+    multiples = [
+        Amount(q.start, q.end, q.value, None, q.unit, None, None, q.raw)
+        for q in words
+        if not any(a.start <= q.start < a.end for a in found)
+    ]
+    return sorted([*found, *multiples], key=lambda a: a.start)
+
+
+# A multiplier word used as a verb: 'doubled', 'tripling', 'will double', 'set to quadruple'.
+_MULTIPLY_VERB = re.compile(
+    r"(?:\b(?:will|to|would|could|may|might|should|can|could)\s+\S*$)|(?:ed|ing|es)$",
+    re.IGNORECASE,
+)
+
+
+def _growth_multiple(text: str, amount: Amount, stop: int, grows: bool) -> bool:
+    """Whether a multiple states growth ('expand by 4x', 'grow threefold', 'will double'),
+    not a comparison ('4x the size of', 'growing 3x faster than')."""
+    after = text[amount.end : min(stop, amount.end + 25)]
+    if vocabulary("market_terms", "growth", "comparatives").match(after.strip()):
+        return False
+    if grows:
+        return True
+    written = text[max(0, amount.start - 20) : amount.end]
+    return not amount.raw[:1].isdigit() and bool(_MULTIPLY_VERB.search(written))
 
 
 def _card_size_words() -> re.Pattern[str]:
