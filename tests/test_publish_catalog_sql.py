@@ -1,8 +1,8 @@
 """The SQL surface given to users cannot write files, change settings or load extensions.
 
-The boundary is DuckDB's own configuration (see `mlefacts.publish.catalog.LOCKED_DOWN`), so each
-attack runs through `mlefacts.connect()` directly, without the CLI's statement check, and again
-through `mlefacts sql`.
+The boundary is DuckDB's own configuration and a read-only file system (see
+`mlefacts.publish.catalog.connect`), so each attack runs through `mlefacts.connect()` directly,
+without the CLI's statement check, and again through `mlefacts sql`.
 """
 
 from __future__ import annotations
@@ -35,6 +35,12 @@ def _attacks(data_dir: Path, outside: Path) -> list[str]:
     return [
         f"EXPLAIN ANALYZE COPY ({forged}) TO '{claims}' (FORMAT parquet)",
         f"COPY ({forged}) TO '{claims}' (FORMAT parquet)",
+        f"COPY ({forged}) TO '{claims}' (FORMAT parquet, USE_TMP_FILE false)",
+        # The one path the connection reads by, written in place or through a temporary file.
+        f"COPY ({forged}) TO 'mlefacts://claims.parquet' (FORMAT parquet, USE_TMP_FILE false)",
+        f"COPY ({forged}) TO 'mlefacts://claims.parquet' (FORMAT parquet)",
+        "SET allowed_paths = ['/etc']",
+        "SET allowed_directories = ['/']",
         f"COPY claims TO '{data_dir / 'curated' / 'copy.csv'}'",
         f"COPY claims TO '{outside / 'out.csv'}'",
         f"EXPLAIN ANALYZE SET log_query_path = '{outside / 'log.txt'}'",

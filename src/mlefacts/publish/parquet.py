@@ -15,13 +15,15 @@ import io
 import json
 from collections.abc import Iterable
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
-import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
 from mlefacts.contract import SCHEMA_VERSION, TABLE_ORDER
+
+if TYPE_CHECKING:  # reading a file's metadata (the read commands) needs no pandas
+    import pandas as pd
 
 TABLE_KEY = b"mlefacts.table"
 VERSION_KEY = b"mlefacts.schema_version"
@@ -85,6 +87,8 @@ def to_arrow(name: str, frame: pd.DataFrame, *, sort: bool = True) -> pa.Table:
 @functools.cache
 def canonical_schema(name: str) -> pa.Schema:
     """The Arrow schema a table is published with: its columns, types and metadata."""
+    import pandas as pd
+
     from mlefacts.schemas import column_specs
 
     stored = [spec["name"] for spec in column_specs(name) if "derived_from" not in spec]

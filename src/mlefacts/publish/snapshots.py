@@ -27,13 +27,16 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeAlias
 
-import pandas as pd
 import pyarrow.parquet as pq
 
 from mlefacts.atomic import fsync_dir, replace_symlink, write_file
 from mlefacts.contract import SCHEMA_VERSION, TABLE_NAMES
 from mlefacts.publish.parquet import encode, file_metadata
+
+if TYPE_CHECKING:  # listing snapshots (the read commands) needs no pandas
+    import pandas as pd
 
 SNAPSHOTS = "snapshots"
 CURRENT = "current"
@@ -62,7 +65,7 @@ class SnapshotInfo:
 
 # A table to publish: a frame to encode, or a Parquet file already encoded in canonical form
 # (a run compacts its big tables from shards straight into a file, never into memory).
-Table = pd.DataFrame | Path
+Table: TypeAlias = "pd.DataFrame | Path"
 
 
 def publish_snapshot(
