@@ -20,6 +20,7 @@ The quote is the whole card; the label goes in `context`.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from mlefacts.document.model import Card, Document
@@ -70,43 +71,42 @@ def _card_claims(doc: Document, card: Card, page_role: str | None) -> list[Claim
     claims: list[Claim] = []
     for index, span in enumerate(card.lines):
         following = lines[index + 1] if index + 1 < len(lines) else ""
-        for amount in amounts(text, span.start, span.end):
-            own = lines[index]
-            value = amount.value
-            value_high = amount.value_high
-            factor = scale_factor(following.strip()) if amount.scale is None else None
-            if factor and amount.is_money:
-                value = scaled(value, factor)
-                value_high = scaled(value_high, factor) if value_high is not None else None
+        for read in amounts(text, span.start, span.end):
+            amount = _scaled_by_next_line(read, following)
             kind, attribute, subject, qualifiers = _reading(
-                amount, value, label, own, lines, heading, doc, page_role
+                amount, label, lines[index], lines, heading, doc, page_role
             )
             if kind is None or subject is None:
                 continue
             claims.append(
-                Claim(
+                Claim.from_amount(
+                    amount,
                     kind=kind,
                     subject=subject,
                     attribute=attribute,
                     char_start=card.start,
                     char_end=card.end,
                     extractor=NAME,
-                    value=value,
-                    value_high=value_high,
-                    unit="count" if kind == "count" else amount.unit,
+                    unit="count" if kind == "count" else None,
                     year=_year(label),
                     qualifiers=qualifiers,
                     context=label,
-                    figure_start=amount.start,
-                    figure_end=amount.end,
                 )
             )
     return claims
 
 
+def _scaled_by_next_line(amount: Amount, following: str) -> Amount:
+    """Money whose scale word stands alone on the next line: 'USD 48.62' / 'Billion'."""
+    factor = scale_factor(following.strip()) if amount.scale is None else None
+    if not (factor and amount.is_money):
+        return amount
+    high = scaled(amount.value_high, factor) if amount.value_high is not None else None
+    return replace(amount, value=scaled(amount.value, factor), value_high=high)
+
+
 def _reading(
     amount: Amount,
-    value: float,
     label: str,
     own: str,
     lines: list[str],
@@ -115,6 +115,7 @@ def _reading(
     page_role: str | None,
 ) -> tuple[Any, str, str | None, dict[str, Any]]:
     """(kind, attribute, subject, qualifiers) of one figure in its card, kind None to skip."""
+    value = amount.value
     market_figure = card_reading(doc, label, heading, amount, value)
     if market_figure is not None:
         return market_figure

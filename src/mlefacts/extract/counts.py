@@ -94,17 +94,14 @@ def _read_sentence(doc: Document, sentence: Sentence, *, labels_only: bool = Fal
         if country:
             qualifiers["country"] = country
         claims.append(
-            Claim(
+            Claim.from_amount(
+                amount,
                 kind="count",
                 subject=_subject(doc, sentence, counted, own),
                 attribute="count",
                 char_start=sentence.start,
                 char_end=sentence.end,
                 extractor=NAME,
-                value=amount.value,
-                figure_start=amount.start,
-                figure_end=amount.end,
-                value_high=amount.value_high,
                 unit="count",
                 qualifiers=qualifiers,
                 attributed_to=find_attribution(

@@ -8,6 +8,7 @@ and pay are left to `market` and `salary`.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from mlefacts.document.model import Document
@@ -81,20 +82,15 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
         if level:  # 'Openings for senior ML engineers rose 9%'
             qualifiers["experience_level"] = level
         roles = find_roles(text[frame.clause_start : frame.after_end])
-        sign = -1 if _falls(text, frame, amount) else 1
         claims.append(
-            Claim(
+            Claim.from_amount(
+                _negated(amount) if _falls(text, frame, amount) else amount,
                 kind="job_demand",
                 subject=roles[-1][2] if roles else _skill_postings(own) or page_subject,
                 attribute="demand_growth",
                 char_start=sentence.start,
                 char_end=sentence.end,
                 extractor=NAME,
-                value=sign * amount.value,
-                figure_start=amount.start,
-                figure_end=amount.end,
-                value_high=sign * amount.value_high if amount.value_high is not None else None,
-                unit=amount.unit,
                 year=qualifiers.get("period_end"),
                 qualifiers=qualifiers,
                 attributed_to=source,
@@ -153,6 +149,12 @@ def _falls(text: str, frame: Frame, amount: Amount) -> bool:
     ('openings for data analysts fell 4%')."""
     head = text[max(frame.before_start, amount.start - _REACH) : amount.start]
     return bool(vocabulary("salary_terms", "change", "decline").search(head))
+
+
+def _negated(amount: Amount) -> Amount:
+    """A fall as a negative change: 'openings fell 4%' is -4."""
+    high = -amount.value_high if amount.value_high is not None else None
+    return replace(amount, value=-amount.value, value_high=high)
 
 
 def _qualifiers(text: str, sentence: Sentence, amount: Amount) -> dict[str, Any]:

@@ -369,21 +369,18 @@ def _parallel(text: str, sentence: Sentence, previous: Claim, figure: Amount) ->
             find_places(part.group("part"), "countries")
         ):
             qualifiers.pop("dimension")
-    return Claim(
+    return Claim.from_amount(
+        figure,
         kind="share",
         subject=previous.subject,
         attribute="share",
         char_start=sentence.start,
         char_end=sentence.end,
         extractor=NAME,
-        value=figure.value,
-        value_high=figure.value_high,
         unit="percent",
         year=year,
         qualifiers=qualifiers,
         attributed_to=previous.attributed_to,
-        figure_start=figure.start,
-        figure_end=figure.end,
     )
 
 
@@ -431,17 +428,14 @@ def _claim(
         text, frame.clause_start, frame.clause_end
     ):
         qualifiers["forecast"] = True
-    return Claim(
+    return Claim.from_amount(
+        figure,
         kind="share",
         subject=subject,
         attribute="share",
         char_start=sentence.start,
         char_end=sentence.end,
         extractor=NAME,
-        value=figure.value,
-        figure_start=figure.start,
-        figure_end=figure.end,
-        value_high=figure.value_high,
         unit="percent",
         year=year,
         qualifiers=qualifiers,

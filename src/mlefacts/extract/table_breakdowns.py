@@ -64,22 +64,19 @@ def breakdown_claims(
             elif is_share:
                 row_role = None
             claims.append(
-                Claim(
+                Claim.from_amount(
+                    amount,
                     kind=kind,
                     subject=row_role or population(ctx, column, label),
                     attribute=attribute,
                     char_start=start,
                     char_end=end,
                     extractor=EXTRACTOR,
-                    value=amount.value,
-                    value_high=amount.value_high,
                     unit="percent" if is_share else "count",
                     year=single_year(column.header) or single_year(ctx.caption),
                     qualifiers=qualifiers,
                     attributed_to=table_attribution(ctx),
                     context=ctx.context(column),
-                    figure_start=amount.start,
-                    figure_end=amount.end,
                 )
             )
     return claims
