@@ -22,12 +22,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import duckdb
-import pyarrow.parquet as pq
 
 from mlefacts.atomic import atomic_path
 from mlefacts.config import default_data_dir
 from mlefacts.contract import SCHEMA_VERSION, TABLE_NAMES
-from mlefacts.publish.parquet import check_schema_version
+from mlefacts.publish.schema_version import VERSION_KEY, require_readable
 from mlefacts.publish.snapshot_fs import SnapshotFileSystem, snapshot_url
 from mlefacts.publish.snapshots import (
     CURRENT,
@@ -80,6 +79,8 @@ def _require_current(curated_dir: Path) -> Path:
 
 def _signature(files: dict[str, Path]) -> str:
     """What the catalog encodes; a different signature means it must be rebuilt."""
+    import pyarrow.parquet as pq
+
     parts = {
         "schema_version": SCHEMA_VERSION,
         "tables": {name: str(pq.read_schema(p).remove_metadata()) for name, p in files.items()},
@@ -147,17 +148,29 @@ def connect(
     curated_dir = (data_dir or default_data_dir()) / "curated"
     folder = _resolve_snapshot(curated_dir, snapshot).resolve()
     files = _table_files(folder)
-    for path in files.values():
-        check_schema_version(path)
     con = duckdb.connect(":memory:", config=dict(EXTENSIONS_OFF))
-    con.register_filesystem(SnapshotFileSystem(files))
-    for name in files:
-        con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet('{snapshot_url(name)}')")
-    _create_typed_views(con, list(files))
-    con.execute("SET allowed_paths = ?", [[snapshot_url(name) for name in files]])
-    for statement in LOCK_DOWN:
-        con.execute(statement)
+    try:
+        con.register_filesystem(SnapshotFileSystem(files))
+        for name, path in files.items():
+            require_readable(_schema_version(con, name), path)
+            con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet('{snapshot_url(name)}')")
+        _create_typed_views(con, list(files))
+        con.execute("SET allowed_paths = ?", [[snapshot_url(name) for name in files]])
+        for statement in LOCK_DOWN:
+            con.execute(statement)
+    except BaseException:
+        con.close()
+        raise
     return con
+
+
+def _schema_version(con: duckdb.DuckDBPyConnection, table: str) -> str:
+    """The schema version a table's file was written with ('' when absent), read by DuckDB."""
+    row = con.execute(
+        "SELECT decode(value) FROM parquet_kv_metadata(?) WHERE decode(key) = ?",
+        [snapshot_url(table), VERSION_KEY],
+    ).fetchone()
+    return row[0] if row else ""
 
 
 def load(table: str, data_dir: Path | None = None, *, snapshot: str | None = None) -> pd.DataFrame:
