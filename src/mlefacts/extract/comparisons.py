@@ -18,17 +18,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from mlefacts.contract import MAX_QUOTE
 from mlefacts.document.model import Document
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import Sentence
+from mlefacts.extract.cues import may_hold, phrase_keys
 from mlefacts.extract.grammar import (
     Role,
     cue_pattern,
     flat,
     is_question,
+    prose_terms,
     roles_in,
     sentences_with_previous,
     states_a_figure,
@@ -89,6 +91,8 @@ def compare(text: str, start: int, end: int, previous: Sentence | None = None) -
 def _compare(
     text: str, start: int, end: int, previous: tuple[int, int] | None
 ) -> Comparison | None:
+    if not may_hold(text, start, end, _cue_keys()):
+        return None  # every shape needs a cue: most sentences of a page have none
     if is_question(text[start:end]) or states_a_figure(text, start, end):
         return None
     roles = roles_in(text, start, end)
@@ -101,6 +105,14 @@ def _compare(
         or _by_lead(text, start, end, roles)
         or _by_adverb(text, start, end, roles, previous)
         or _by_relation(text, start, end, roles)
+    )
+
+
+@cache
+def _cue_keys() -> tuple[str, ...] | None:
+    terms = prose_terms()["comparison"]
+    return phrase_keys(
+        [*terms["clause_cues"], *terms["lead_cues"], *terms["adverb_cues"], *terms["relation_cues"]]
     )
 
 

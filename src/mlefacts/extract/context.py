@@ -20,6 +20,7 @@ from mlefacts.contract import SkipReason
 from mlefacts.document.model import Block, Document
 from mlefacts.document.sentences import sentence_spans
 from mlefacts.extract.claim import Claim
+from mlefacts.extract.cues import may_hold, phrase_keys
 from mlefacts.normalize.money import page_dollar
 from mlefacts.normalize.quantities import find_periods, find_quantities, find_years
 from mlefacts.normalize.text import normalize_subject
@@ -305,9 +306,19 @@ def find_roles(text: str) -> list[tuple[int, int, str]]:
     return list(_roles(text))
 
 
+@cache
+def role_keys() -> tuple[str, ...] | None:
+    """Words every role mention holds (see `cues`): its head ('engineer'), a leader ('head of
+    ...') or a discipline ('data engineering roles')."""
+    roles = load_data("salary_terms")["roles"]
+    return phrase_keys([*roles["heads"], *roles["leaders"], *roles["disciplines"]])
+
+
 @lru_cache(maxsize=4096)
 def _roles(text: str) -> tuple[tuple[int, int, str], ...]:
     """`find_roles`, cached: extractors and section checks ask it of the same texts."""
+    if not may_hold(text, 0, len(text), role_keys()):
+        return ()
     found = [
         (m.start(), m.end(), normalize_subject(m.group())) for m in _role_pattern().finditer(text)
     ]

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
@@ -24,6 +25,7 @@ from mlefacts.document.model import Block, Document
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.comparisons import compare
 from mlefacts.extract.context import Sentence
+from mlefacts.extract.cues import may_hold, phrase_keys
 from mlefacts.extract.grammar import (
     cue_pattern,
     prose_terms,
@@ -173,6 +175,10 @@ def _prose_claims(
     """Responsibilities stated in sentences: one claim per coordinated verb phrase."""
     claims: list[Claim] = []
     for sentence, previous in sentences:
+        # The rare sentence that states work is found first; the checks that rule it out follow.
+        found = _work_phrase(doc, sentence, previous, section, role)
+        if found is None:
+            continue
         own = doc.text[sentence.start : sentence.end]
         if own.rstrip(" *_").endswith((":", "?")) or states_a_figure(own):
             continue  # a lead-in, a question or a figure: the items or another kind say it
@@ -180,9 +186,6 @@ def _prose_claims(
             continue  # 'A does X, whereas B does Y' is a comparison, not a duty
         if _contrasts_a_role(doc.text, sentence.start, sentence.end):
             continue  # a contrast with a role the grammar did not pair is no plain duty
-        found = _work_phrase(doc, sentence, previous, section, role)
-        if found is None:
-            continue
         subject, start, phrase = found
         if phrase in ("responsible for", "includes"):
             items = _merge_bare_verbs(doc.text, _coordinated_items(doc.text, start, sentence.end))
@@ -198,6 +201,8 @@ def _prose_claims(
 
 def _contrasts_a_role(text: str, start: int, end: int) -> bool:
     """'Whereas the focus of a data scientist is ...': a contrast cue shortly before a role."""
+    if not may_hold(text, start, end, _contrast_keys()):
+        return False
     return any(
         _pattern("contrast").search(text, max(start, role_start - 60), role_start)
         for role_start, _, _ in roles_in(text, start, end)
@@ -221,23 +226,23 @@ def _work_phrase(
     text, start, end = doc.text, sentence.start, sentence.end
     if not (
         section == "responsibilities"
-        or roles_in(text, start, end)
-        or _actor_anywhere().search(text, start, end)
-        or _pattern("work_nouns").search(text, start, end)
         or _LABEL.match(text, start, end)
+        or _search("actors", text, start, end)
+        or _search("work_nouns", text, start, end)
+        or roles_in(text, start, end)
     ):
         return None  # no one does anything here: most sentences of a page
-    negations = [m.start() for m in _pattern("negations").finditer(text, start, end)]
+    negations = [m.start() for m in _finditer("negations", text, start, end)]
 
     def negated(position: int) -> bool:
         """A negation or hedge before the duties: 'never responsible for', 'rarely build'."""
         return any(at < position for at in negations)
 
-    match = _RESPONSIBLE_FOR.search(text, start, end)
+    match = _search("responsible", text, start, end)
     if match is not None and not negated(match.start()) and not match.group(1):
         subject = _role_before(doc, sentence, previous, match.start(), role) or role
         return subject, match.end(), "responsible for"
-    match = _pattern("list_trigger").search(text, start, end)
+    match = _search("list_trigger", text, start, end)
     if match is not None and not negated(match.start()):
         subject = _role_before(doc, sentence, previous, match.start(), role) or role
         return subject, match.end(), "includes"
@@ -249,7 +254,7 @@ def _work_phrase(
         if _pattern("work_nouns").search(before) or _actor_before(text, start, match.start()):
             subject = _role_before(doc, sentence, previous, match.start(), role) or role
             return subject, match.end(), "is to"
-    match = _pattern("role_phrases").search(text, start, end)
+    match = _search("role_phrases", text, start, end)
     after = _skip_space(text, match.end(), end) if match else end
     if match is not None and (verb := verb_at(text, after, end)) and verb.form == "ing":
         subject = _role_before(doc, sentence, previous, match.start(), role)
@@ -282,7 +287,7 @@ def _verbs_after_actors(text: str, start: int, end: int) -> list[VerbMatch]:
     """Work verbs right after a role or actor word, past bridging words, in text order: only
     these can start a duty, so the rest of the sentence is never looked up."""
     ends = {r[1] for r in roles_in(text, start, end)}
-    ends.update(match.end() for match in _actor_anywhere().finditer(text, start, end))
+    ends.update(match.end() for match in _finditer("actors", text, start, end))
     verbs = {}
     for position in ends:
         bridge = _bridge_after().match(text, position, end)
@@ -510,6 +515,37 @@ def _pattern(key: str) -> re.Pattern[str]:
             re.IGNORECASE,
         )
     return cue_pattern("responsibility", key)
+
+
+@cache
+def _contrast_keys() -> tuple[str, ...] | None:
+    terms = prose_terms()["comparison"]
+    return phrase_keys(["whereas", *terms["lead_cues"], *terms["adverb_cues"]])
+
+
+def _search(key: str, text: str, start: int, end: int) -> re.Match[str] | None:
+    """`_cued(key)`'s pattern searched in text[start:end], skipped where its keys are not."""
+    pattern, keys = _cued(key)
+    return pattern.search(text, start, end) if may_hold(text, start, end, keys) else None
+
+
+def _finditer(key: str, text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """`_cued(key)`'s pattern's matches in text[start:end], none where its keys are not."""
+    pattern, keys = _cued(key)
+    return pattern.finditer(text, start, end) if may_hold(text, start, end, keys) else iter(())
+
+
+@cache
+def _cued(key: str) -> tuple[re.Pattern[str], tuple[str, ...] | None]:
+    """A pattern of this module and its keys (see `cues`): words one of which it always holds."""
+    vocabulary = prose_terms()["responsibility"]
+    if key == "responsible":
+        return _RESPONSIBLE_FOR, ("responsible",)
+    if key == "actors":
+        return _actor_anywhere(), phrase_keys(vocabulary["actors"])
+    if key == "list_trigger":  # a work noun, then a list verb
+        return _pattern(key), phrase_keys(vocabulary["list_verbs"])
+    return _pattern(key), phrase_keys(vocabulary[key])
 
 
 @cache
