@@ -125,6 +125,8 @@ def run(
         os.environ.setdefault("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL", "WARNING")
     from mlefacts.api import run as run_pipeline
 
+    _warn_unknown_environment()
+
     options = {
         "sources": sources,
         "data_dir": data_dir,
@@ -147,6 +149,15 @@ def run(
     if not report.ok:
         errors.print(f"[bold red]failed:[/] {escape(report.fail_reason or '')}", highlight=False)
         raise typer.Exit(1)
+
+
+def _warn_unknown_environment() -> None:
+    """A `MLEFACTS_*` variable that names no setting is reported (with the closest one), not
+    ignored: the run goes on with the settings it does know."""
+    from mlefacts.settings import unknown_environment
+
+    for warning in unknown_environment():
+        errors.print(f"[yellow]warning:[/] {escape(warning)}", highlight=False, soft_wrap=True)
 
 
 @contextmanager
@@ -238,6 +249,8 @@ def schedule(
     """
     from mlefacts.api import schedule as serve
     from mlefacts.flows.scheduling import PrefectUnavailableError, UnknownTimezoneError
+
+    _warn_unknown_environment()
 
     options = {
         "sources": sources,
