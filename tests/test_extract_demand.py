@@ -44,6 +44,8 @@ def test_demand_fixture_exact_claims() -> None:
         "The global machine learning market grew 35% in 2023.",
         "Follow these 5 steps to land one of the top jobs.",
         "Your battery drops 20% faster when hiring tools run.",
+        "Among ML engineers hired this year, the figure rises to 44%.",
+        "The share of remote ML job postings fell to 12% in 2025.",
     ],
 )
 def test_distractors_give_no_demand(sentence: str) -> None:

@@ -254,3 +254,43 @@ def test_a_percentage_in_parentheses_restates_a_fraction_of_a_population() -> No
     assert found[47.0][0] == "machine learning engineer"
     assert found[33.0][0] == "respondent"
     assert found[29.0][0] == "data scientist"
+
+
+def test_the_share_of_a_population_stated_as_a_level() -> None:
+    found = _shares(
+        "The share of ML engineers working fully remote reached 38% in 2025. "
+        "The share of remote ML job postings fell to 12% in 2025."
+    )
+    assert found[38.0][0] == "machine learning engineer"
+    assert found[12.0][:2] == (
+        "machine learning job posting",
+        {"category": "remote", "dimension": "work arrangement"},
+    )
+
+
+def test_a_share_of_a_regional_market_is_the_parts_market_in_that_region() -> None:
+    found = _shares(
+        "The U.S. machine learning market accounted for 82.4% of the North American market."
+    )
+    subject, qualifiers, _ = found[82.4]
+    assert subject == "machine learning market"
+    assert (qualifiers["category"], qualifiers["region"]) == ("United States", "North America")
+
+
+def test_a_growth_rate_beside_a_share_is_not_another_share() -> None:
+    found = _shares(
+        "Key regional insights: North America held a 37.5% share of the machine learning "
+        "market; Asia Pacific is the "
+        "fastest-growing region, at a CAGR of 21.4%."
+    )
+    assert set(found) == {37.5}
+    assert found[37.5][1]["category"] == "North America"
+
+
+def test_a_part_named_before_a_with_clause_and_a_parenthetical_with_an_adverb() -> None:
+    found = _shares(
+        "North America led the machine learning market in 2025, with a revenue share of "
+        "over 37.5%. Roughly 4 in 10 ML engineers (41%) now work remotely full-time."
+    )
+    assert found[37.5][1]["category"] == "North America"
+    assert found[41.0][0] == "machine learning engineer"

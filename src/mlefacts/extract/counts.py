@@ -28,13 +28,16 @@ from mlefacts.extract.attribution import find_attribution
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import (
     Amount,
+    Frame,
     Sentence,
     amounts,
     collect,
     escape_phrase,
+    figure_frame,
     find_roles,
     single_country,
 )
+from mlefacts.extract.coverage import page_activity
 from mlefacts.extract.ranked_lists import item_name, numbered_label
 from mlefacts.extract.sections import document_role, section_role
 from mlefacts.normalize.text import normalize_subject
@@ -77,8 +80,9 @@ def _read_sentence(doc: Document, sentence: Sentence, *, labels_only: bool = Fal
     text = doc.text
     own = text[sentence.start : sentence.end]
     claims = []
-    for amount in amounts(text, sentence.start, sentence.end):
-        if not _countable(text, sentence, amount):
+    found = amounts(text, sentence.start, sentence.end)
+    for index, amount in enumerate(found):
+        if not _countable(text, sentence, amount) or page_activity(text, amount.start, amount.end):
             continue
         counted = _label_before(text, sentence.start, amount.start, amount.end, sentence.end)
         if not labels_only:
@@ -89,16 +93,19 @@ def _read_sentence(doc: Document, sentence: Sentence, *, labels_only: bool = Fal
             )
         if counted is None:
             continue
+        frame = figure_frame(text, sentence.start, sentence.end, found, index)
+        clause = text[frame.clause_start : frame.clause_end]
         qualifiers: dict[str, object] = {"category": counted.noun}
         country = single_country(own)
         if country:
             qualifiers["country"] = country
+        openings = _counts_openings(text, sentence, frame, counted)
         claims.append(
             Claim.from_amount(
                 amount,
-                kind="count",
-                subject=_subject(doc, sentence, counted, own),
-                attribute="count",
+                kind="job_demand" if openings else "count",
+                subject=_subject(doc, sentence, counted, clause),
+                attribute="job_openings" if openings else "count",
                 char_start=sentence.start,
                 char_end=sentence.end,
                 extractor=NAME,
@@ -112,13 +119,52 @@ def _read_sentence(doc: Document, sentence: Sentence, *, labels_only: bool = Fal
     return claims
 
 
-def _subject(doc: Document, sentence: Sentence, counted: _Counted, own: str) -> str:
-    """The role the counted phrase names, else the sentence's role; a count of jobs without
-    one is about its section's or page's role; else the counted phrase itself."""
-    roles = find_roles(counted.phrase) or find_roles(own)
+def _counts_openings(text: str, sentence: Sentence, frame: Frame, counted: _Counted) -> bool:
+    """Whether the count is of open jobs, i.e. job demand: '26,500 open positions', 'postings
+    reached 412,000'; 'jobs' and 'roles' only when said to be open or advertised ('Number of
+    jobs' is employment). A sample a study drew on ('1.8 million job postings collected') is
+    a count."""
+    advertised = _patterns()["advertised"].match(text, _noun_end(text, frame, counted))
+    if not (names_openings(counted.phrase) or advertised):
+        return False
+    return not _is_sample(sentence, text)
+
+
+def _is_sample(sentence: Sentence, text: str) -> bool:
+    """'The ranking draws on 1.8 million job postings collected ...': the data a study used."""
+    return bool(_patterns()["sample"].search(text, sentence.start, sentence.end))
+
+
+def names_openings(phrase: str) -> bool:
+    """Whether a phrase (a counted noun phrase, a card line, a column header) names open jobs:
+    'job openings', 'vacancies', 'Open roles'; 'Number of jobs' does not.
+
+    >>> names_openings("26,500 open positions"), names_openings("Open roles")
+    (True, True)
+    >>> names_openings("Number of jobs"), names_openings("452 startups")
+    (False, False)
+    """
+    patterns = _patterns()
+    return bool(
+        patterns["opening_nouns"].search(phrase)
+        or (patterns["open"].search(phrase) and patterns["noun"].search(phrase))
+    )
+
+
+def _noun_end(text: str, frame: Frame, counted: _Counted) -> int:
+    """Where the counted noun ends in the figure's own words (its clause's end if not found)."""
+    found = text.lower().find(counted.noun, frame.before_start, frame.clause_end)
+    return frame.clause_end if found < 0 else found + len(counted.noun)
+
+
+def _subject(doc: Document, sentence: Sentence, counted: _Counted, clause: str) -> str:
+    """The role the counted phrase names, else its clause's role ('over 9,000 openings for
+    data scientists'); a count of jobs without one is about its section's or page's role;
+    else the counted phrase itself."""
+    roles = find_roles(counted.phrase) or find_roles(clause)
     if roles:
         return roles[0][2]
-    if counted.noun in _job_nouns() and _bare(counted):
+    if counted.noun in _job_nouns() and _bare(counted) and not _is_sample(sentence, doc.text):
         named = _numbered_section(doc, sentence)
         role = named or section_role(doc, sentence.block, default=document_role(doc))
         if role:
@@ -225,6 +271,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     promotion = "|".join(escape_phrase(w) for w in vocabulary["promotion"])
     groups = "|".join(escape_phrase(w) for w in vocabulary["groups"])
     first_person = "|".join(escape_phrase(w) for w in vocabulary["first_person"])
+    opening_nouns = "|".join(
+        escape_phrase(w) for w in sorted(vocabulary["openings"]["nouns"], key=len, reverse=True)
+    )
+    openness = "|".join(escape_phrase(w) for w in vocabulary["openings"]["open"])
+    advertised = "|".join(escape_phrase(w) for w in vocabulary["openings"]["advertised"])
+    sample = "|".join(escape_phrase(w) for w in vocabulary["openings"]["sample"])
     modifier = rf"(?!(?:{stops})\b)[\"“'‘]?[A-Za-z][\w/-]*[\"”'’]?"
     most = vocabulary["max_modifiers"]
     return {
@@ -247,6 +299,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"|\b(?:{groups})\s+of\s+(?:(?:{hedges})\s+)?)$",
             re.IGNORECASE,
         ),
+        "opening_nouns": re.compile(rf"(?<![\w-])(?:{opening_nouns})(?![\w-])", re.IGNORECASE),
+        "open": re.compile(rf"\b(?:{openness})\b", re.IGNORECASE),
+        "advertised": re.compile(rf"\s+(?:{advertised})\b", re.IGNORECASE),
+        "sample": re.compile(rf"\b(?:{sample})\b", re.IGNORECASE),
         "first_person": re.compile(rf"(?<![\w'’])(?:{first_person})(?![\w'’])", re.IGNORECASE),
         "list_size": re.compile(rf"\s+(?:{list_size})\b", re.IGNORECASE),
         "navigation": re.compile(

@@ -50,6 +50,14 @@ _SKILL_POSTINGS = re.compile(
     re.IGNORECASE,
 )
 _PREVIOUS_LEVEL = re.compile(r"\b(?:up|down|rising|falling)\s+from\s*$", re.IGNORECASE)
+# A change verb followed by 'to' states the new level: 'the figure rises to 44%'.
+_NEW_LEVEL = re.compile(
+    r"\b(?:rose|rises?|risen|rising|grew|grows?|grown|growing|increased|increases?|climbed|"
+    r"climbs?|jumped|jumps?|fell|falls?|fallen|falling|dropped|drops?|declined|declines?|"
+    r"decreased|decreases?|slipped|slips?)\s+to\s+(?:(?:about|around|nearly|almost|roughly|"
+    r"over|just\s+over|just\s+under|under)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def extract(doc: Document) -> list[Claim]:
@@ -125,8 +133,10 @@ def _is_growth(text: str, sentence: Sentence, found: list[Amount], amount: Amoun
     stop = min(
         found[index + 1].start if index + 1 < len(found) else sentence.end, amount.end + _REACH
     )
-    if _PREVIOUS_LEVEL.search(text, start, amount.start):
-        return False  # 'up from 18% in 2021': the earlier level, not the change
+    if _PREVIOUS_LEVEL.search(text, start, amount.start) or _NEW_LEVEL.search(
+        text, start, amount.start
+    ):
+        return False  # 'up from 18% in 2021', 'rises to 44%': a level, not the change
     if amount.unit == "percent" and share_cue(
         text, figure_frame(text, sentence.start, sentence.end, found, index), amount
     ):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import vocabulary
+from mlefacts.extract.counts import names_openings
 from mlefacts.extract.table_frame import (
     EXTRACTOR,
     Column,
@@ -56,7 +57,7 @@ def breakdown_claims(
             is_share = column.kind == "percent"
             start, end = ctx.quote(row, row[column.index])
             row_role = role_of_row(ctx, row, label) or title_of(category)
-            kind, attribute = ("share", "share") if is_share else ("count", "count")
+            kind, attribute = ("share", "share") if is_share else _count_kind(column)
             if is_share and _is_growth(column):
                 if row_role is None or not _about_jobs(ctx, column):
                     continue
@@ -80,6 +81,11 @@ def breakdown_claims(
                 )
             )
     return claims
+
+
+def _count_kind(column: Column) -> tuple[str, str]:
+    """A column of open jobs ('Job openings', 'Open roles') holds job demand; others counts."""
+    return ("job_demand", "job_openings") if names_openings(column.header) else ("count", "count")
 
 
 def _is_growth(column: Column) -> bool:
