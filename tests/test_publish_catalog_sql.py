@@ -7,6 +7,7 @@ without the CLI's statement check, and again through `mlefacts sql`.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 from pathlib import Path
 
@@ -74,6 +75,15 @@ def test_connect_refuses_every_write_setting_and_extension(data_dir: Path, tmp_p
         for statement in _attacks(data_dir, outside):
             with pytest.raises(duckdb.Error):
                 con.execute(statement).fetchall()
+        # DuckDB may attach the read path as an (in-memory) database; writing there must
+        # still leave every file as it was (checked below).
+        for statement in (
+            "ATTACH 'mlefacts://claims.parquet' AS attached",
+            "CREATE TABLE attached.forged AS SELECT * FROM claims",
+            "CHECKPOINT attached",
+        ):
+            with contextlib.suppress(duckdb.Error):
+                con.execute(statement)
         assert con.execute("SELECT count(*) FROM claims").fetchone()[0] == 6
         settings = dict(
             con.execute(

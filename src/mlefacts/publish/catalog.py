@@ -151,8 +151,9 @@ def connect(
     con = duckdb.connect(":memory:", config=dict(EXTENSIONS_OFF))
     try:
         con.register_filesystem(SnapshotFileSystem(files))
+        versions = _schema_versions(con, list(files))
         for name, path in files.items():
-            require_readable(_schema_version(con, name), path)
+            require_readable(versions.get(snapshot_url(name), ""), path)
             con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet('{snapshot_url(name)}')")
         _create_typed_views(con, list(files))
         con.execute("SET allowed_paths = ?", [[snapshot_url(name) for name in files]])
@@ -164,13 +165,16 @@ def connect(
     return con
 
 
-def _schema_version(con: duckdb.DuckDBPyConnection, table: str) -> str:
-    """The schema version a table's file was written with ('' when absent), read by DuckDB."""
-    row = con.execute(
-        "SELECT decode(value) FROM parquet_kv_metadata(?) WHERE decode(key) = ?",
-        [snapshot_url(table), VERSION_KEY],
-    ).fetchone()
-    return row[0] if row else ""
+def _schema_versions(con: duckdb.DuckDBPyConnection, tables: list[str]) -> dict[str, str]:
+    """The schema version each table's file was written with, by path, read by DuckDB in one
+    pass (a file without one is absent)."""
+    if not tables:
+        return {}
+    rows = con.execute(
+        "SELECT file_name, decode(value) FROM parquet_kv_metadata(?) WHERE decode(key) = ?",
+        [[snapshot_url(table) for table in tables], VERSION_KEY],
+    ).fetchall()
+    return dict(rows)
 
 
 def load(table: str, data_dir: Path | None = None, *, snapshot: str | None = None) -> pd.DataFrame:
