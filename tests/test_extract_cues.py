@@ -7,9 +7,18 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mlefacts.extract import comparisons, grammar, prose_rankings, quotes, responsibilities, skills
+from mlefacts.document.sentences import sentence_spans
+from mlefacts.extract import (
+    comparisons,
+    definitions,
+    grammar,
+    prose_rankings,
+    quotes,
+    responsibilities,
+    skills,
+)
 from mlefacts.extract.context import find_roles, role_keys
-from mlefacts.extract.cues import has_digit, may_hold, phrase_keys
+from mlefacts.extract.cues import has_digit, may_hold, phrase_keys, spans_holding
 
 WORDS = st.sampled_from(
     [
@@ -67,7 +76,8 @@ def test_a_pattern_match_is_never_ruled_out(text: str) -> None:
     )
     _rules_in(text, prose_rankings._rank_keys(), bool(prose_rankings._ranks(text)), digits=True)
     _rules_in(text, role_keys(), bool(find_roles(text)))
-    _rules_in(text, grammar._role_keys(), bool(grammar._roles_in.__wrapped__(text, 0, len(text))))
+    mentions = grammar._roles_in.__wrapped__(text, 0, len(text))
+    _rules_in(text, grammar.role_mention_keys(), bool(mentions))
     patterns = [
         grammar.cue_pattern("comparison", key)
         for key in ("clause_cues", "lead_cues", "adverb_cues", "relation_cues")
@@ -78,9 +88,22 @@ def test_a_pattern_match_is_never_ruled_out(text: str) -> None:
         responsibilities._contrast_keys(),
         bool(responsibilities._pattern("contrast").search(text)),
     )
-    for key in ("responsible", "actors", "list_trigger", "negations", "role_phrases"):
+    for key in responsibilities._CUED:
         pattern, keys = responsibilities._cued(key)
         _rules_in(text, keys, bool(pattern.search(text)))
+    is_a, verbs = definitions._shape_keys()
+    _rules_in(text, is_a, bool(definitions._SHAPE.match(text)))
+    _rules_in(text, verbs, bool(grammar.cue_pattern("definition", "verbs").search(text)))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(TEXT, PADDED), st.booleans())
+def test_spans_holding_answers_as_may_hold_does(text: str, digits: bool) -> None:
+    spans = [(span.start, span.end) for span in sentence_spans(text)]
+    for keys in (comparisons._cue_keys(), prose_rankings._rank_keys(), ("spot", "rank")):
+        holding = [may_hold(text, s, e, keys, digits=digits) for s, e in spans]
+        expected = [i for i, held in enumerate(holding) if held]
+        assert spans_holding(text, spans, keys, digits=digits) == expected
 
 
 def test_keys_rule_out_only_spans_without_them() -> None:

@@ -24,7 +24,7 @@ from mlefacts.contract import MAX_QUOTE
 from mlefacts.document.model import Document
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import Sentence
-from mlefacts.extract.cues import may_hold, phrase_keys
+from mlefacts.extract.cues import Keys, may_hold, phrase_keys, spans_holding
 from mlefacts.extract.grammar import (
     Role,
     cue_pattern,
@@ -56,7 +56,10 @@ class Comparison:
 def extract(doc: Document) -> list[Claim]:
     """Comparison claims from the document's prose sentences."""
     claims: list[Claim] = []
-    for sentence, previous in sentences_with_previous(doc):
+    pairs = sentences_with_previous(doc)
+    spans = [(sentence.start, sentence.end) for sentence, _ in pairs]
+    for index in spans_holding(doc.text, spans, _cue_keys()):  # every shape needs a cue
+        sentence, previous = pairs[index]
         found = compare(doc.text, sentence.start, sentence.end, previous)
         if found is None or sentence.end - sentence.start > MAX_QUOTE:
             continue
@@ -93,10 +96,8 @@ def _compare(
 ) -> Comparison | None:
     if not may_hold(text, start, end, _cue_keys()):
         return None  # every shape needs a cue: most sentences of a page have none
-    if is_question(text[start:end]) or states_a_figure(text, start, end):
-        return None
     roles = roles_in(text, start, end)
-    if not roles:
+    if not roles or is_question(text[start:end]) or states_a_figure(text, start, end):
         return None
     if len({role for *_, role in roles}) < 2:  # the other role can only be in the sentence before
         return _by_adverb(text, start, end, roles, previous)
@@ -109,7 +110,7 @@ def _compare(
 
 
 @cache
-def _cue_keys() -> tuple[str, ...] | None:
+def _cue_keys() -> Keys | None:
     terms = prose_terms()["comparison"]
     return phrase_keys(
         [*terms["clause_cues"], *terms["lead_cues"], *terms["adverb_cues"], *terms["relation_cues"]]

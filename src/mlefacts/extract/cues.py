@@ -13,8 +13,8 @@ is part of a match is found wherever it is written, overlapping another key or n
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from collections.abc import Iterable
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -26,7 +26,41 @@ _DIGIT = re.compile(r"\d")
 _INDEXED = 1000
 
 
-def phrase_keys(phrases: Iterable[str]) -> tuple[str, ...] | None:
+class Keys(tuple[str, ...]):
+    """The keys of one pattern (see the module docstring): a tuple that is equal only to itself,
+    so the indexes find a key set by identity instead of hashing its words on every question."""
+
+    shortest: int
+
+    def __new__(cls, keys: Iterable[str]) -> Keys:
+        self = super().__new__(cls, (key.lower() for key in keys))
+        self.shortest = min(map(len, self), default=0)
+        return self
+
+    __hash__ = object.__hash__
+
+    def __eq__(self, other: object) -> bool:
+        return self is other
+
+    def __ne__(self, other: object) -> bool:
+        return self is not other
+
+
+def as_keys(keys: Iterable[str]) -> Keys:
+    """`keys` as the one `Keys` of those words (a plain tuple of keys works too, a little slower).
+
+    >>> as_keys(("spot", "rank")) is as_keys(("spot", "rank"))
+    True
+    """
+    return keys if isinstance(keys, Keys) else _interned(tuple(keys))
+
+
+@cache
+def _interned(keys: tuple[str, ...]) -> Keys:
+    return Keys(keys)
+
+
+def phrase_keys(phrases: Iterable[str]) -> Keys | None:
     """The keys of a phrase list: the longest literal word of each phrase, lower-cased ('*' is a
     wildcard, as in `sections.vocabulary_pattern`). None when a phrase has no literal word: no
     key can then rule a sentence out.
@@ -42,7 +76,7 @@ def phrase_keys(phrases: Iterable[str]) -> tuple[str, ...] | None:
             return None
         keys.add(max(words, key=len).lower())
     # A key holding another adds nothing: where it is written, the other is too.
-    return tuple(sorted(k for k in keys if not any(o != k and o in k for o in keys)))
+    return as_keys(sorted(k for k in keys if not any(o != k and o in k for o in keys)))
 
 
 def may_hold(
@@ -61,6 +95,7 @@ def may_hold(
     """
     if not keys:
         return True
+    keys = as_keys(keys)
     if len(text) < _INDEXED:
         found = _any_key(keys).search(text, start, end)
         return bool(found or (digits and _DIGIT.search(text, start, end)))
@@ -68,7 +103,38 @@ def may_hold(
         return True
     starts = _key_starts(text, keys)
     index = bisect_left(starts, start)
-    return index < len(starts) and starts[index] <= end - min(map(len, keys))
+    return index < len(starts) and starts[index] <= end - keys.shortest
+
+
+def spans_holding(
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    keys: tuple[str, ...] | None,
+    *,
+    digits: bool = False,
+) -> list[int]:
+    """The indexes of the `spans` (in text order, not overlapping) that may hold one of `keys`
+    (as `may_hold` answers for each): found from where the keys are, not by asking each span.
+
+    >>> t = "Pay rose. It took the top spot. Demand grew 5%." + " Filler." * 200
+    >>> spans_holding(t, [(0, 9), (10, 31), (32, 47)], phrase_keys(["top spot"]), digits=True)
+    [1, 2]
+    """
+    if not keys or len(text) < _INDEXED:
+        return [i for i, (s, e) in enumerate(spans) if may_hold(text, s, e, keys, digits=digits)]
+    keys = as_keys(keys)
+    firsts = [start for start, _ in spans]
+    found = set()
+    for at, length in ((at, keys.shortest) for at in _key_starts(text, keys)):
+        index = bisect_right(firsts, at) - 1
+        if index >= 0 and at + length <= spans[index][1]:
+            found.add(index)
+    if digits:
+        for at in _digit_positions(text):
+            index = bisect_right(firsts, at) - 1
+            if index >= 0 and at < spans[index][1]:
+                found.add(index)
+    return sorted(found)
 
 
 def has_digit(text: str, start: int, end: int) -> bool:
@@ -83,7 +149,7 @@ def has_digit(text: str, start: int, end: int) -> bool:
 
 
 @cache
-def _any_key(keys: tuple[str, ...]) -> re.Pattern[str]:
+def _any_key(keys: Keys) -> re.Pattern[str]:
     """Any of `keys` in any letter case, as `re.IGNORECASE` compares letters: for short texts,
     where one search costs less than indexing the text."""
     return re.compile("|".join(re.escape(key) for key in keys), re.IGNORECASE)
@@ -100,21 +166,23 @@ class _Scanner:
     """One pattern for the keys of every key set asked about, and what a match of it tells.
 
     `pattern` matches the longest key at a position (a trie, so each position is tried once per
-    letter, not once per key). The scan resumes after a match, so a key that starts inside it
-    (inside 'engineering': 'engineer'; 'near' overlapping the end of 'linear') is found from the
-    match: `offsets[keys][written]` lists, for a written match, where a key of `keys` may start in
-    it (offset, key) and whether it is sure to (it lies inside the match) or must be checked.
+    letter, not once per key). The scan resumes after a match, so the keys that start inside it
+    are found from the match: `offsets[keys][written]` lists where a key of `keys` lies inside a
+    match `written` ('engineer' inside 'engineering'), and `reprobe[written]` the offsets at which
+    a key may start inside it and end past it ('near' at the end of 'linear'), where the pattern
+    is tried again.
     """
 
     pattern: re.Pattern[str]
-    offsets: dict[tuple[str, ...], dict[str, tuple[tuple[int, str, bool], ...]]]
+    offsets: dict[Keys, dict[str, tuple[tuple[int, str], ...]]]
+    reprobe: dict[str, tuple[int, ...]]
 
 
 # The scanner for every key set asked about so far: the scan looks for all of them at once.
 _SCANNERS: list[_Scanner] = []
 
 
-def _scanner_for(keys: tuple[str, ...]) -> _Scanner:
+def _scanner_for(keys: Keys) -> _Scanner:
     """The scanner that knows `keys`: the last one built, or a new one with `keys` added."""
     if not _SCANNERS or keys not in _SCANNERS[-1].offsets:
         known = tuple(_SCANNERS[-1].offsets) if _SCANNERS else ()
@@ -122,29 +190,30 @@ def _scanner_for(keys: tuple[str, ...]) -> _Scanner:
     return _SCANNERS[-1]
 
 
-def _scanner(key_sets: tuple[tuple[str, ...], ...]) -> _Scanner:
+def _scanner(key_sets: tuple[Keys, ...]) -> _Scanner:
     union = sorted({key for keys in key_sets for key in keys})
     offsets = {
-        keys: {
-            written: entries for written in union if (entries := tuple(_starts_in(written, keys)))
-        }
+        keys: {written: inside for written in union if (inside := _inside(written, set(keys)))}
         for keys in key_sets
     }
-    return _Scanner(re.compile(_trie(union)), offsets)
+    # A key starts inside a match and ends past it where the rest of the match begins a key.
+    beginnings = {key[:length] for key in union for length in range(1, len(key))}
+    reprobe = {
+        written: at
+        for written in union
+        if (at := tuple(o for o in range(1, len(written)) if written[o:] in beginnings))
+    }
+    return _Scanner(re.compile(_trie(union)), offsets, reprobe)
 
 
-def _starts_in(written: str, keys: tuple[str, ...]) -> list[tuple[int, str, bool]]:
-    """Where a key of `keys` may start in a match `written`: inside it (sure), or at its end
-    and overlapping what follows (to be checked)."""
-    found = []
-    for offset in range(len(written)):
-        for key in keys:
-            if offset + len(key) <= len(written):
-                if written.startswith(key, offset):
-                    found.append((offset, key, True))
-            elif key.startswith(written[offset:]):
-                found.append((offset, key, False))
-    return found
+def _inside(written: str, keys: set[str]) -> tuple[tuple[int, str], ...]:
+    """Where the keys of `keys` lie inside `written`, as (offset, key)."""
+    return tuple(
+        (offset, written[offset:stop])
+        for offset in range(len(written))
+        for stop in range(offset + 1, len(written) + 1)
+        if written[offset:stop] in keys
+    )
 
 
 def _trie(keys: list[str]) -> str:
@@ -173,40 +242,50 @@ def _trie(keys: list[str]) -> str:
 
 @dataclass(frozen=True, eq=False)
 class _Index:
-    """The keys written in one text: where each match of the scanner starts, by what it matched,
-    and the start lists of the key sets asked about so far."""
+    """The keys written in one text: where the longest key at each matched position starts, by
+    what it matched, and the start lists of the key sets asked about so far."""
 
-    folded: str
     by_match: dict[str, list[int]]
-    starts: dict[tuple[str, ...], list[int]]
+    starts: dict[Keys, list[int]]
+
+
+# The index asked for last: extractors ask about one document many times in a row.
+_LAST: list[tuple[str, _Scanner, _Index]] = []
+
+
+def _index(text: str, scanner: _Scanner) -> _Index:
+    if _LAST and _LAST[0][0] is text and _LAST[0][1] is scanner:
+        return _LAST[0][2]
+    index = _built_index(text, scanner)
+    _LAST[:] = [(text, scanner, index)]
+    return index
 
 
 @lru_cache(maxsize=8)
-def _index(text: str, scanner: _Scanner) -> _Index:
+def _built_index(text: str, scanner: _Scanner) -> _Index:
     folded = fold_case(text)
     by_match: dict[str, list[int]] = {}
     for match in scanner.pattern.finditer(folded):
-        by_match.setdefault(match.group(), []).append(match.start())
-    return _Index(folded, by_match, {})
+        written, at = match.group(), match.start()
+        by_match.setdefault(written, []).append(at)
+        for offset in scanner.reprobe.get(written, ()):
+            again = scanner.pattern.match(folded, at + offset)
+            if again is not None and again.end() > match.end():
+                by_match.setdefault(again.group(), []).append(at + offset)
+    return _Index(by_match, {})
 
 
-def _key_starts(text: str, keys: tuple[str, ...]) -> list[int]:
+def _key_starts(text: str, keys: Keys) -> list[int]:
     """Where the keys of `keys` start in `text`, every occurrence, in order."""
     scanner = _scanner_for(keys)
     index = _index(text, scanner)
     starts = index.starts.get(keys)
     if starts is None:
-        starts = []
-        for written, entries in scanner.offsets[keys].items():
-            at = index.by_match.get(written)
-            if not at:
-                continue
-            for offset, key, sure in entries:
-                starts += (
-                    [p + offset for p in at]
-                    if sure
-                    else [p + offset for p in at if index.folded.startswith(key, p + offset)]
-                )
-        starts.sort()
+        starts = sorted(
+            at + offset
+            for written, inside in scanner.offsets[keys].items()
+            for at in index.by_match.get(written, ())
+            for offset, _ in inside
+        )
         index.starts[keys] = starts
     return starts

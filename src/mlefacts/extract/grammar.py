@@ -11,7 +11,7 @@ from functools import cache, lru_cache
 
 from mlefacts.document.model import Document
 from mlefacts.extract.context import Sentence, find_roles, prose_sentences, role_keys
-from mlefacts.extract.cues import may_hold, phrase_keys
+from mlefacts.extract.cues import Keys, may_hold, phrase_keys
 from mlefacts.extract.sections import vocabulary_pattern
 from mlefacts.normalize.text import normalize_subject, unspin
 from mlefacts.toml_files import load_data
@@ -47,7 +47,7 @@ def _spun_role_pattern() -> re.Pattern[str] | None:
 
 
 @cache
-def _role_keys() -> tuple[str, ...] | None:
+def role_mention_keys() -> Keys | None:
     """Words one of `_roles_in`'s patterns needs (see `cues`): a role's ('engineer'), or a word of
     a spun role name."""
     keys = role_keys()
@@ -84,7 +84,7 @@ def _roles_in(text: str, start: int, end: int) -> tuple[Role, ...]:
     >>> [r[2] for r in roles_in("Whereas Information Scientists explore, ML engineers ship")]
     ['data scientist', 'machine learning engineer']
     """
-    if not may_hold(text, start, end, _role_keys()):
+    if not may_hold(text, start, end, role_mention_keys()):
         return ()
     found = [(start + s, start + e, role) for s, e, role in find_roles(text[start:end])]
     spun = _spun_role_pattern()

@@ -23,7 +23,7 @@ from mlefacts.extract.context import (
     escape_phrase,
     plain_years,
 )
-from mlefacts.extract.cues import may_hold, phrase_keys
+from mlefacts.extract.cues import Keys, phrase_keys
 from mlefacts.extract.ranked_lists import ranked_list_claims
 from mlefacts.extract.sections import clean_text
 from mlefacts.extract.titles import find_titles, title_of
@@ -72,7 +72,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 
 @cache
-def _rank_keys() -> tuple[str, ...] | None:
+def _rank_keys() -> Keys | None:
     """The cue keys of `_ranks`' patterns besides a digit: every alternative of them holds a
     digit, an ordinal word, a superlative or a 'first' phrase."""
     vocabulary = load_data("ranking_terms")
@@ -88,7 +88,7 @@ def _rank_keys() -> tuple[str, ...] | None:
 def extract(doc: Document) -> list[Claim]:
     """Ranking claims from the document's sentences, cards and ranked numbered lists."""
     return [
-        *collect(doc, _read_sentence, name=NAME),
+        *collect(doc, _read_sentence, name=NAME, keys=_rank_keys()),
         *_card_claims(doc),
         *ranked_list_claims(doc, name=NAME),
     ]
@@ -97,8 +97,6 @@ def extract(doc: Document) -> list[Claim]:
 def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
     """One claim per rank phrase whose item, a role, comes after the previous phrase; a
     sentence that opens a named section with its rank alone ('Rank: #3.') ranks the name."""
-    if not may_hold(doc.text, sentence.start, sentence.end, _rank_keys(), digits=True):
-        return []
     text = doc.text[sentence.start : sentence.end]
     ranks = _ranks(text)
     if not ranks:
