@@ -24,7 +24,7 @@ def test_cards_read_label_value_and_unit_lines(name: str) -> None:
         ("salary", "Entry Level"): (34000, 48000, "GBP"),
         ("salary", "Senior Level"): (85000, 120000, "GBP"),
         ("market_size", "Market Size 2025"): (48.62e9, None, "USD"),
-        ("count", "Data Scientist"): (23757, None, "count"),
+        ("job_demand", "Data Scientist"): (23757, None, "count"),
         ("salary", "Data Scientist"): (102069, None, "USD"),
         ("share", "Remote roles"): (38, None, "percent"),
     }
@@ -44,7 +44,7 @@ def test_card_qualifiers_come_from_the_card_itself(name: str) -> None:
     average = claims[("salary", "Data Scientist")]
     assert average.subject == "data scientist"
     assert average.qualifiers == {"statistic": "average", "pay_period": "annual"}
-    openings = claims[("count", "Data Scientist")]
+    openings = claims[("job_demand", "Data Scientist")]
     assert (openings.subject, openings.attribute) == ("data scientist", "job_openings")
     assert claims[("market_size", "Market Size 2025")].year == 2025
     assert quote(doc, average) == "Data Scientist\n23,757 job openings\nAverage $102,069 per year"
@@ -81,3 +81,45 @@ def test_a_card_under_a_level_heading_takes_its_level() -> None:
         for c in claims
     }
     assert read == {(187500, None, "senior", "median"), (162000, 214300, "senior", "range")}
+
+
+_JOB_BOARD = """<h1>Senior Machine Learning Jobs in Texas</h1>
+<div><h3>Machine Learning Engineer</h3><div>Lumen Robotics · Austin, TX</div>
+<div>Senior level</div><div>$165,000 – $210,000 a year</div>
+<div>Posted 3 days ago · 57 applicants</div></div>
+<div><h3>Applied Scientist, Ranking</h3><div>Northwind Retail · Dallas, TX</div>
+<div>$142,000 – $178,000 a year</div><div>Posted 5 days ago · 120 views</div></div>
+<div><h3>ML Platform Engineer</h3><div>Cedar Health · Houston, TX</div><div>Entry level</div>
+<div>$98,000 – $120,000 a year</div><div>Posted 1 week ago · Over 200 applicants</div></div>
+<div><h3>Computer Vision Engineer</h3><div>Bluebonnet Drones · San Antonio, TX</div>
+<div>$61 – $74 an hour</div><div>Posted 2 weeks ago · 34 applicants · 410 views</div></div>"""
+
+
+def test_a_job_cards_level_comes_from_its_own_lines_never_a_neighbour_or_the_page_title() -> None:
+    doc = build_document(source_id="j", text=_JOB_BOARD, media_type="text/html")
+    claims = numeric_claims(doc)
+    read = {
+        (c.subject, c.value, c.qualifiers.get("experience_level"), c.qualifiers["pay_period"])
+        for c in claims
+        if c.kind == "salary"
+    }
+    assert read == {
+        ("machine learning engineer", 165000, "senior", "annual"),
+        ("applied scientist", 142000, None, "annual"),
+        ("machine learning platform engineer", 98000, "entry", "annual"),
+        ("computer vision engineer", 61, None, "hourly"),
+    }
+    assert {c.kind for c in claims} == {"salary"}, "applicants and views are no facts"
+
+
+def test_a_percentage_card_on_a_market_page_is_a_share_of_that_market() -> None:
+    page = (
+        "# Machine Learning Market Report\n\nThe global machine learning market was valued at "
+        "USD 55.8 billion in 2024.\n\nNorth America\n37.5%\nof 2024 revenue\n"
+    )
+    doc = build_document(source_id="m", text=page, media_type="text/markdown")
+    [share] = [c for c in numeric_claims(doc) if c.kind == "share"]
+    assert (share.subject, share.qualifiers) == (
+        "global machine learning market",
+        {"category": "North America", "dimension": "region"},
+    )

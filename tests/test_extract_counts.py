@@ -107,3 +107,59 @@ def test_promotion_group_sizes_and_first_person_stories_are_not_counts() -> None
 def test_a_count_nested_under_a_numbered_item_is_about_that_item() -> None:
     page = "# Top jobs\n\n1. Data Labeling Lead\n   - Job openings: 655\n"
     assert _counts(page) == [("data labeling lead", 655.0)]
+
+
+def _readings(text: str) -> dict[float, tuple[str, str, str]]:
+    doc = build_document(source_id="j", text=text, media_type="text/plain")
+    return {c.value: (c.kind, c.attribute, c.subject) for c in counts.extract(doc)}
+
+
+def test_counts_of_open_jobs_are_job_demand_with_their_own_role() -> None:
+    found = _readings(
+        "There were 26,500 open positions for machine learning engineers in the United "
+        "States in February, and over 9,000 openings for data scientists. The survey "
+        "reached 3,000 respondents, and 452 startups took part."
+    )
+    assert found[26500] == ("job_demand", "job_openings", "machine learning engineer")
+    assert found[9000] == ("job_demand", "job_openings", "data scientist")
+    assert found[3000][0] == found[452][0] == "count"
+
+
+def test_employment_and_a_study_sample_are_counts_not_demand() -> None:
+    found = _readings(
+        "Number of jobs, 2024: 38,200\n\n"
+        "The ranking draws on 1.8 million job postings collected over ten months."
+    )
+    assert {kind for kind, _, _ in found.values()} == {"count"}
+    assert found[1_800_000][2] == "job posting"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Posted 3 days ago · 57 applicants",
+        "Over 200 applicants",
+        "By the research team · 9 min read · 1,204 views",
+    ],
+)
+def test_a_postings_own_activity_is_not_a_count(text: str) -> None:
+    assert _readings(text) == {}
+
+
+def test_jobs_a_job_board_lists_are_job_demand_for_each_quoted_title() -> None:
+    found = _readings(
+        'As of March, the board shows 3,501 "Data Scientist" jobs and only 312 '
+        '"Machine Learning Engineer" jobs in the USA.'
+    )
+    assert found == {
+        3501: ("job_demand", "job_openings", "data scientist"),
+        312: ("job_demand", "job_openings", "machine learning engineer"),
+    }
+
+
+def test_openings_after_with_are_stated_but_a_firms_size_is_not() -> None:
+    found = _readings(
+        "The United States is the clear leader with over 135k job openings. "
+        "Firms with over 500 employees hire most of them."
+    )
+    assert found == {135000: ("job_demand", "job_openings", "job opening")}

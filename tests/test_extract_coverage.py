@@ -98,3 +98,20 @@ def test_a_percentage_an_extractor_calls_ambiguous_stays_a_percentage() -> None:
         f for f in audit_figures(doc, [], [Skip(at, at + 3, "ambiguous")]) if f.start == at
     ]
     assert (figure.reason, figure.figure_type) == ("ambiguous", "percent")
+
+
+def test_a_postings_activity_and_relative_dates_are_skipped_with_their_reason() -> None:
+    text = (
+        "<h1>ML jobs</h1><div><h3>Machine Learning Engineer</h3><p>Lumen Robotics</p>"
+        "<p>$165,000 – $210,000 a year</p><p>Posted 3 days ago · 57 applicants · 120 views</p>"
+        "</div><p>We received 1,284 applications for 37 machine learning vacancies.</p>"
+    )
+    doc = build_document(source_id="j", text=text, media_type="text/html")
+    claims, _ = extract_claims(doc)
+    reasons = {doc.text[f.start : f.end]: f.reason for f in audit_figures(doc, claims)}
+    assert (reasons["3"], reasons["57"], reasons["120"]) == (
+        "date",
+        "page_activity",
+        "page_activity",
+    )
+    assert reasons["1,284"] is None and reasons["37"] is None

@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mlefacts.extract import quotes, skills
-from mlefacts.extract.cues import may_hold, phrase_keys
+from mlefacts.document.sentences import sentence_spans
+from mlefacts.extract import (
+    comparisons,
+    definitions,
+    grammar,
+    prose_rankings,
+    quotes,
+    responsibilities,
+    skills,
+)
+from mlefacts.extract.context import find_roles, role_keys
+from mlefacts.extract.cues import has_digit, may_hold, phrase_keys, spans_holding
 
 WORDS = st.sampled_from(
     [
@@ -14,6 +26,7 @@ WORDS = st.sampled_from(
         "RANKED No. 3",
         "third place",
         "#1",
+        "was the most in-demand",
         "requires",
         "Experience with",
         "ſkills",  # long s: re.IGNORECASE reads it as 's'
@@ -23,7 +36,19 @@ WORDS = st.sampled_from(
         "Python",
         "Jane Doe said:",
         "“It is growing fast,” notes Ann Lee",
+        "ML Engineers",
+        "Head of AI",
+        "data engineering roles",
+        "Information Scientists",
+        "Unlike",
+        "whereas",
+        "on the other hand",
+        "out-earned",
+        "they",
+        "never",
+        "plays a key role in",
         "pay",
+        "٣",  # a digit `\d` reads
         " ",
         "\n",
         ".",
@@ -31,15 +56,54 @@ WORDS = st.sampled_from(
     ]
 )
 TEXT = st.lists(WORDS | st.text(max_size=5), max_size=12).map(" ".join)
+# Long enough to be indexed, not searched (see `cues._INDEXED`).
+PADDED = TEXT.map(lambda text: "Filler words here. " * 60 + text)
 
 
-@settings(max_examples=400, deadline=None)
-@given(TEXT)
+def _rules_in(text: str, keys: tuple[str, ...] | None, found: bool, digits: bool = False) -> None:
+    if found:
+        assert may_hold(text, 0, len(text), keys, digits=digits)
+        start = text.rindex("Filler words here. ") if "Filler" in text else 0
+        assert may_hold(text, start, len(text), keys, digits=digits)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(TEXT, PADDED))
 def test_a_pattern_match_is_never_ruled_out(text: str) -> None:
-    if skills._patterns()["cue"].search(text):
-        assert may_hold(text, 0, len(text), skills._cue_keys())
-    if quotes._INTRO.search(text) or quotes._TRAILING.search(text):
-        assert may_hold(text, 0, len(text), quotes._VERB_KEYS)
+    _rules_in(text, skills._cue_keys(), bool(skills._patterns()["cue"].search(text)))
+    _rules_in(
+        text, quotes._VERB_KEYS, bool(quotes._INTRO.search(text) or quotes._TRAILING.search(text))
+    )
+    _rules_in(text, prose_rankings._rank_keys(), bool(prose_rankings._ranks(text)), digits=True)
+    _rules_in(text, role_keys(), bool(find_roles(text)))
+    mentions = grammar._roles_in.__wrapped__(text, 0, len(text))
+    _rules_in(text, grammar.role_mention_keys(), bool(mentions))
+    patterns = [
+        grammar.cue_pattern("comparison", key)
+        for key in ("clause_cues", "lead_cues", "adverb_cues", "relation_cues")
+    ]
+    _rules_in(text, comparisons._cue_keys(), any(p.search(text) for p in patterns))
+    _rules_in(
+        text,
+        responsibilities._contrast_keys(),
+        bool(responsibilities._pattern("contrast").search(text)),
+    )
+    for key in responsibilities._CUED:
+        pattern, keys = responsibilities._cued(key)
+        _rules_in(text, keys, bool(pattern.search(text)))
+    is_a, verbs = definitions._shape_keys()
+    _rules_in(text, is_a, bool(definitions._SHAPE.match(text)))
+    _rules_in(text, verbs, bool(grammar.cue_pattern("definition", "verbs").search(text)))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(TEXT, PADDED), st.booleans())
+def test_spans_holding_answers_as_may_hold_does(text: str, digits: bool) -> None:
+    spans = [(span.start, span.end) for span in sentence_spans(text)]
+    for keys in (comparisons._cue_keys(), prose_rankings._rank_keys(), ("spot", "rank")):
+        holding = [may_hold(text, s, e, keys, digits=digits) for s, e in spans]
+        expected = [i for i, held in enumerate(holding) if held]
+        assert spans_holding(text, spans, keys, digits=digits) == expected
 
 
 def test_keys_rule_out_only_spans_without_them() -> None:
@@ -49,3 +113,24 @@ def test_keys_rule_out_only_spans_without_them() -> None:
     assert not may_hold(text, 0, 9, keys)
     assert not may_hold(text, 27, len(text), keys)
     assert may_hold(text, 0, 9, None)  # no keys: nothing is ruled out
+
+
+def test_the_index_finds_keys_inside_and_overlapping_others() -> None:
+    # 'engineer' inside 'engineering', 'near' overlapping the end of 'linear' (both keys).
+    keys_a, keys_b = ("engineering", "linear"), ("engineer", "near")
+    text = "x" * 2000 + " Linear algebra. Engineering teams. " + "y" * 2000
+    at = text.index("Linear")
+    for keys in (keys_a, keys_b):
+        assert may_hold(text, at, at + 16, keys)
+        assert may_hold(text, at + 16, at + 35, keys)
+        assert not may_hold(text, 0, at, keys)
+    assert may_hold(text, at + 2, at + 6, keys_b)  # 'near' alone
+    assert not may_hold(text, at + 3, at + 6, keys_b)
+
+
+def test_digits_count_as_keys_where_asked() -> None:
+    text = "Pay rose. " * 150 + "It was ranked 3rd."
+    assert not may_hold(text, 0, 1400, ("spot",), digits=True)
+    assert may_hold(text, 1500, len(text), ("spot",), digits=True)
+    assert has_digit(text, 1500, len(text)) and not has_digit(text, 0, 1500)
+    assert re.search(r"\d", text[1500:])

@@ -134,3 +134,15 @@ def test_hash_numbered_bold_lines_rank_their_names_whatever_block_the_parser_mad
 def test_best_practices_and_mistakes_are_not_rankings() -> None:
     page = "# Best practices for ML teams\n\n1. Version your data\n2. Monitor drift\n"
     assert _rankings(page) == []
+
+
+def test_a_list_of_bare_labels_under_a_share_lead_in_and_none_under_a_growth_heading() -> None:
+    page = (
+        "# Edge AI Software Market Report\n\nThe global edge AI software market was valued "
+        "at USD 2.1 billion in 2025.\n\nRevenue share by region, 2025:\n\n"
+        "- North America 37.5%\n- Europe 26.3%\n\n## Regional growth\n\n"
+        "- Asia Pacific: 17.5%\n- Latin America: 16.3%\n"
+    )
+    doc = document(page, "text/markdown")
+    found = {c.value: c.qualifiers["category"] for c in numeric_claims(doc) if c.kind == "share"}
+    assert found == {37.5: "North America", 26.3: "Europe"}

@@ -254,3 +254,78 @@ def test_a_percentage_in_parentheses_restates_a_fraction_of_a_population() -> No
     assert found[47.0][0] == "machine learning engineer"
     assert found[33.0][0] == "respondent"
     assert found[29.0][0] == "data scientist"
+
+
+def test_the_share_of_a_population_stated_as_a_level() -> None:
+    found = _shares(
+        "The share of ML engineers working fully remote reached 38% in 2025. "
+        "The share of remote ML job postings fell to 12% in 2025."
+    )
+    assert found[38.0][0] == "machine learning engineer"
+    assert found[12.0][:2] == (
+        "machine learning job posting",
+        {"category": "remote", "dimension": "work arrangement"},
+    )
+
+
+def test_a_share_of_a_regional_market_is_the_parts_market_in_that_region() -> None:
+    found = _shares(
+        "The U.S. machine learning market accounted for 82.4% of the North American market."
+    )
+    subject, qualifiers, _ = found[82.4]
+    assert subject == "machine learning market"
+    assert (qualifiers["category"], qualifiers["region"]) == ("United States", "North America")
+
+
+def test_a_growth_rate_beside_a_share_is_not_another_share() -> None:
+    found = _shares(
+        "Key regional insights: North America held a 37.5% share of the machine learning "
+        "market; Asia Pacific is the "
+        "fastest-growing region, at a CAGR of 21.4%."
+    )
+    assert set(found) == {37.5}
+    assert found[37.5][1]["category"] == "North America"
+
+
+def test_a_part_named_before_a_with_clause_and_a_parenthetical_with_an_adverb() -> None:
+    found = _shares(
+        "North America led the machine learning market in 2025, with a revenue share of "
+        "over 37.5%. Roughly 4 in 10 ML engineers (41%) now work remotely full-time."
+    )
+    assert found[37.5][1]["category"] == "North America"
+    assert found[41.0][0] == "machine learning engineer"
+
+
+def test_a_part_ranked_by_size_and_a_part_adding_a_further_share() -> None:
+    found = _shares(
+        "The machine learning market was led by North America, the largest regional market "
+        "at 36.9%. The United States alone contributed 31.8% of worldwide sales, with Canada "
+        "adding a further 3.1%. Asia Pacific is the second-largest region at 21.4% CAGR."
+    )
+    assert set(found) == {36.9, 31.8, 3.1}
+    assert found[3.1][1]["category"] == "Canada"
+
+
+def test_a_labelled_fact_line_set_as_a_heading_is_read() -> None:
+    page = (
+        "# AI Engineer\n\nAI engineers build products on top of large models.\n\n"
+        "**Remote availability:** 31% of roles offer remote work\n"
+    )
+    doc = build_document(source_id="h", text=page, media_type="text/markdown")
+    [share] = shares.extract(doc)
+    assert (share.value, share.subject) == (31.0, "artificial intelligence engineer")
+
+
+def test_a_place_opening_the_whole_is_a_qualifier_and_each_part_keeps_its_own_name() -> None:
+    found = _shares(
+        "AI-related roles now make up about 2.4% of all U.S. job listings, up from just 0.7% "
+        "in 2019. California leads with 21% of all U.S. AI jobs, ahead of Texas at 9%."
+    )
+    listings = {"category": "AI-related roles", "country": "United States"}
+    assert found[2.4] == ("job listing", listings, None)
+    assert found[0.7] == ("job listing", listings, 2019)
+    assert found[21.0][:2] == (
+        "artificial intelligence job",
+        {"category": "California", "country": "United States"},
+    )
+    assert found[9.0][1]["category"] == "Texas"

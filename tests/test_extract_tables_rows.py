@@ -141,13 +141,13 @@ def test_a_rank_no_value_column_follows_is_a_ranking_of_each_row() -> None:
         ("data scientist", 2),
         ("machine learning engineer", 3),
     }
-    counts = {(c.subject, c.value) for c in claims if c.kind == "count"}
-    assert counts == {
-        ("solutions architect", 9000),
-        ("data scientist", 12000),
-        ("machine learning engineer", 7000),
+    openings = {(c.subject, c.value, c.unit) for c in claims if c.kind == "job_demand"}
+    assert openings == {
+        ("solutions architect", 9000, "count"),
+        ("data scientist", 12000, "count"),
+        ("machine learning engineer", 7000, "count"),
     }
-    assert {c.kind for c in claims} == {"ranking", "count", "salary"}
+    assert {c.kind for c in claims} == {"ranking", "job_demand", "salary"}
 
 
 def test_a_rank_that_restates_a_value_column_is_not_claimed_again() -> None:

@@ -45,6 +45,7 @@ SkipReason = Literal[
     "phone",
     "version_number",
     "price_of_product",
+    "page_activity",
     "no_subject",
     "ambiguous",
     "other",

@@ -72,7 +72,7 @@ def card_shaped(lines: list[str]) -> bool:
 def _short(line: str) -> bool:
     return (
         len(line) <= _MAX_LINE
-        and len(line.split()) <= _MAX_WORDS
+        and sum(1 for word in line.split() if any(c.isalnum() for c in word)) <= _MAX_WORDS
         and not _SENTENCE_END.search(line)
     )
 

@@ -20,6 +20,7 @@ The quote is the whole card; the label goes in `context`.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, replace
 from typing import Any
 
 from mlefacts.document.model import Card, Document
@@ -29,10 +30,13 @@ from mlefacts.extract.context import (
     amounts,
     find_experience_level,
     first_role,
+    is_place,
     vocabulary,
 )
+from mlefacts.extract.counts import names_openings
 from mlefacts.extract.market import card_reading
 from mlefacts.extract.sections import document_role
+from mlefacts.extract.subjects import main_market
 from mlefacts.extract.titles import title_of
 from mlefacts.normalize.numbers import scale_factor, scaled
 from mlefacts.normalize.quantities import find_years
@@ -67,54 +71,99 @@ def _card_claims(doc: Document, card: Card, page_role: str | None) -> list[Claim
         else ""
     )
     lines = [text[s.start : s.end] for s in card.lines]
+    frame = _Frame(
+        label=label,
+        tags=[
+            line
+            for line, span in zip(lines, card.lines, strict=True)
+            if not amounts(text, span.start, span.end)
+        ],
+        lines=lines,
+        heading=heading,
+        level_heading="" if _is_page_heading(doc, card.section) else heading,
+    )
     claims: list[Claim] = []
     for index, span in enumerate(card.lines):
         following = lines[index + 1] if index + 1 < len(lines) else ""
-        for amount in amounts(text, span.start, span.end):
-            own = lines[index]
-            value = amount.value
-            value_high = amount.value_high
-            factor = scale_factor(following.strip()) if amount.scale is None else None
-            if factor and amount.is_money:
-                value = scaled(value, factor)
-                value_high = scaled(value_high, factor) if value_high is not None else None
+        for read in amounts(text, span.start, span.end):
+            amount = _scaled_by_next_line(read, following)
             kind, attribute, subject, qualifiers = _reading(
-                amount, value, label, own, lines, heading, doc, page_role
+                amount, frame, lines[index], doc, page_role
             )
             if kind is None or subject is None:
                 continue
             claims.append(
-                Claim(
+                Claim.from_amount(
+                    amount,
                     kind=kind,
                     subject=subject,
                     attribute=attribute,
                     char_start=card.start,
                     char_end=card.end,
                     extractor=NAME,
-                    value=value,
-                    value_high=value_high,
-                    unit="count" if kind == "count" else amount.unit,
+                    unit=amount.unit or "count",
                     year=_year(label),
                     qualifiers=qualifiers,
                     context=label,
-                    figure_start=amount.start,
-                    figure_end=amount.end,
                 )
             )
     return claims
 
 
+def _scaled_by_next_line(amount: Amount, following: str) -> Amount:
+    """Money whose scale word stands alone on the next line: 'USD 48.62' / 'Billion'."""
+    factor = scale_factor(following.strip()) if amount.scale is None else None
+    if not (factor and amount.is_money):
+        return amount
+    high = scaled(amount.value_high, factor) if amount.value_high is not None else None
+    return replace(amount, value=scaled(amount.value, factor), value_high=high)
+
+
+@dataclass(frozen=True, slots=True)
+class _Frame:
+    """What a card gives its figures: its label, its tag lines (the lines without a figure:
+    'Senior level', 'per year, gross'), all its lines, the heading above, and that heading
+    again when it may give a level (a section's, not the page's own title)."""
+
+    label: str
+    tags: list[str]
+    lines: list[str]
+    heading: str
+    level_heading: str
+
+
+def _is_page_heading(doc: Document, section: int | None) -> bool:
+    """Whether the heading above a card is the page's own title ('Senior Machine Learning Jobs
+    in Texas', a top-level heading): it names the page's filter, not one card's level."""
+    if section is None or not 0 <= section < len(doc.blocks):
+        return True
+    block = doc.blocks[section]
+    return block.kind == "heading" and block.level <= 1
+
+
+def _level(frame: _Frame, own: str) -> str | None:
+    """A card's experience level, from its own words only: the figure line's own label
+    ('Junior: CHF 95'000'), the card's label ('Entry Level'), its tag lines ('Senior level'),
+    else a section heading above ('Senior roles'); never a neighbouring card's."""
+    row = _LINE_LABEL.match(own)
+    labels = [row["label"].strip()] if row else [frame.label, *frame.tags]
+    for label in labels:
+        level = find_experience_level(label) or find_experience_level(f"{label} level")
+        if level:
+            return level
+    return find_experience_level(frame.level_heading) if frame.level_heading else None
+
+
 def _reading(
     amount: Amount,
-    value: float,
-    label: str,
+    frame: _Frame,
     own: str,
-    lines: list[str],
-    heading: str,
     doc: Document,
     page_role: str | None,
 ) -> tuple[Any, str, str | None, dict[str, Any]]:
     """(kind, attribute, subject, qualifiers) of one figure in its card, kind None to skip."""
+    label, lines, heading = frame.label, frame.lines, frame.heading
+    value = amount.value
     market_figure = card_reading(doc, label, heading, amount, value)
     if market_figure is not None:
         return market_figure
@@ -123,11 +172,7 @@ def _reading(
         row = _LINE_LABEL.match(own)
         if row:  # 'Junior: CHF 95'000 - 115'000': the line's own label names its level
             label = row["label"].strip()
-        level = (
-            find_experience_level(label)
-            or find_experience_level(f"{label} level")
-            or find_experience_level(heading)
-        )
+        level = _level(frame, own)
         statistic = (
             "range" if amount.value_high is not None else _statistic(" ".join([label, *lines]))
         )
@@ -141,19 +186,23 @@ def _reading(
                 qualifiers[key] = found
         if level is None and not first_role(label):
             qualifiers["category"] = label
-        return "salary", "salary", first_role(label, heading) or page_role, qualifiers
+        subject = first_role(label) or title_of(label) or first_role(heading) or page_role
+        return "salary", "salary", subject, qualifiers
     if amount.unit is None and vocabulary("market_terms", "demand", "words").search(own):
-        # '23,757 job openings' on a role's card counts open jobs; it is not a change in demand.
+        # '23,757 job openings' on a role's card counts open jobs (job demand); it is not a
+        # change in demand.
         role = title_of(label) or first_role(label, heading)
-        return (
-            "count",
-            "job_openings",
-            role or page_role or _JOB_MARKET,
-            {"measure": "job openings"},
-        )
+        kind = "job_demand" if names_openings(own) else "count"
+        return kind, "job_openings", role or page_role or _JOB_MARKET, {"measure": "job openings"}
     if amount.unit == "percent" and 0 <= value <= 100:
-        subject = first_role(label, heading) or page_role or _JOB_MARKET
-        return "share", "share", subject, {"category": label}
+        # 'North America' / '37.5%' on a market's page is a share of that market, a region or
+        # segment of it; 'Remote roles' / '38%' on a role's page a share of that role's jobs.
+        market = main_market(doc) if is_place(label) or not page_role else None
+        subject = first_role(label, heading) or market or page_role or _JOB_MARKET
+        qualifiers = {"category": label}
+        if is_place(label):
+            qualifiers["dimension"] = "region"
+        return "share", "share", subject, qualifiers
     return None, "", None, {}
 
 

@@ -8,9 +8,12 @@ extractor_version, claim_id).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from mlefacts.contract import ClaimKind
+
+if TYPE_CHECKING:
+    from mlefacts.extract.context import Amount
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,3 +48,42 @@ class Claim:
     context: str | None = None
     figure_start: int | None = None
     figure_end: int | None = None
+
+    @classmethod
+    def from_amount(
+        cls,
+        amount: Amount,
+        *,
+        kind: ClaimKind,
+        subject: str,
+        attribute: str,
+        char_start: int,
+        char_end: int,
+        extractor: str,
+        unit: str | None = None,
+        year: int | None = None,
+        qualifiers: dict[str, Any] | None = None,
+        attributed_to: str | None = None,
+        context: str | None = None,
+    ) -> Claim:
+        """The claim that reads one figure: its value, high end, unit and place come from the
+        `Amount`, so no extractor copies them by hand. `unit` overrides the figure's own
+        ('count', 'percent'); a value the frame changes (a scale word on the next line, a fall)
+        is given as an adjusted amount (`dataclasses.replace`)."""
+        return cls(
+            kind=kind,
+            subject=subject,
+            attribute=attribute,
+            char_start=char_start,
+            char_end=char_end,
+            extractor=extractor,
+            value=amount.value,
+            value_high=amount.value_high,
+            unit=unit or amount.unit,
+            year=year,
+            qualifiers=qualifiers if qualifiers is not None else {},
+            attributed_to=attributed_to,
+            context=context,
+            figure_start=amount.start,
+            figure_end=amount.end,
+        )

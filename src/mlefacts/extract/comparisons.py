@@ -18,17 +18,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from mlefacts.contract import MAX_QUOTE
 from mlefacts.document.model import Document
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import Sentence
+from mlefacts.extract.cues import Keys, may_hold, phrase_keys, spans_holding
 from mlefacts.extract.grammar import (
     Role,
     cue_pattern,
     flat,
     is_question,
+    prose_terms,
     roles_in,
     sentences_with_previous,
     states_a_figure,
@@ -54,7 +56,10 @@ class Comparison:
 def extract(doc: Document) -> list[Claim]:
     """Comparison claims from the document's prose sentences."""
     claims: list[Claim] = []
-    for sentence, previous in sentences_with_previous(doc):
+    pairs = sentences_with_previous(doc)
+    spans = [(sentence.start, sentence.end) for sentence, _ in pairs]
+    for index in spans_holding(doc.text, spans, _cue_keys()):  # every shape needs a cue
+        sentence, previous = pairs[index]
         found = compare(doc.text, sentence.start, sentence.end, previous)
         if found is None or sentence.end - sentence.start > MAX_QUOTE:
             continue
@@ -89,10 +94,10 @@ def compare(text: str, start: int, end: int, previous: Sentence | None = None) -
 def _compare(
     text: str, start: int, end: int, previous: tuple[int, int] | None
 ) -> Comparison | None:
-    if is_question(text[start:end]) or states_a_figure(text, start, end):
-        return None
+    if not may_hold(text, start, end, _cue_keys()):
+        return None  # every shape needs a cue: most sentences of a page have none
     roles = roles_in(text, start, end)
-    if not roles:
+    if not roles or is_question(text[start:end]) or states_a_figure(text, start, end):
         return None
     if len({role for *_, role in roles}) < 2:  # the other role can only be in the sentence before
         return _by_adverb(text, start, end, roles, previous)
@@ -101,6 +106,14 @@ def _compare(
         or _by_lead(text, start, end, roles)
         or _by_adverb(text, start, end, roles, previous)
         or _by_relation(text, start, end, roles)
+    )
+
+
+@cache
+def _cue_keys() -> Keys | None:
+    terms = prose_terms()["comparison"]
+    return phrase_keys(
+        [*terms["clause_cues"], *terms["lead_cues"], *terms["adverb_cues"], *terms["relation_cues"]]
     )
 
 

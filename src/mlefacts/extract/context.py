@@ -20,6 +20,7 @@ from mlefacts.contract import SkipReason
 from mlefacts.document.model import Block, Document
 from mlefacts.document.sentences import sentence_spans
 from mlefacts.extract.claim import Claim
+from mlefacts.extract.cues import Keys, may_hold, phrase_keys, spans_holding
 from mlefacts.normalize.money import page_dollar
 from mlefacts.normalize.quantities import find_periods, find_quantities, find_years
 from mlefacts.normalize.text import normalize_subject
@@ -197,30 +198,42 @@ def _digit_sentences(doc: Document) -> tuple[Sentence, ...]:
 Reader = Callable[[Document, Sentence], Sequence[Claim | Skip]]
 
 
-def collect(doc: Document, read: Reader, *, name: str, needs_digit: bool = False) -> list[Claim]:
+def collect(
+    doc: Document,
+    read: Reader,
+    *,
+    name: str,
+    needs_digit: bool = False,
+    keys: Keys | None = None,
+) -> list[Claim]:
     """The claims `read` finds in the document's prose sentences (see `_readings`)."""
-    return [item for item in _readings(doc, read, name, needs_digit) if isinstance(item, Claim)]
+    found = _readings(doc, read, name, needs_digit, keys)
+    return [item for item in found if isinstance(item, Claim)]
 
 
 def collect_skips(
-    doc: Document, read: Reader, *, name: str, needs_digit: bool = False
+    doc: Document, read: Reader, *, name: str, needs_digit: bool = False, keys: Keys | None = None
 ) -> list[Skip]:
     """The figures `read` saw in the document's prose sentences but did not claim, with why."""
-    return [item for item in _readings(doc, read, name, needs_digit) if isinstance(item, Skip)]
+    found = _readings(doc, read, name, needs_digit, keys)
+    return [item for item in found if isinstance(item, Skip)]
 
 
 @lru_cache(maxsize=64)
 def _readings(
-    doc: Document, read: Reader, name: str, needs_digit: bool
+    doc: Document, read: Reader, name: str, needs_digit: bool, keys: Keys | None
 ) -> tuple[Claim | Skip, ...]:
     """Run `read` on every prose sentence once per document; a failing sentence is logged.
 
     `needs_digit` skips sentences without a digit: every figure an extractor reads is written
-    with digits, and most sentences of an article have none.
+    with digits, and most sentences of an article have none. `keys` skips the sentences that
+    hold neither one of them (see `cues`) nor a digit: for a reader that claims nothing there.
     """
     found: list[Claim | Skip] = []
     try:
-        sentences = _digit_sentences(doc) if needs_digit else _prose_sentences(doc)
+        sentences = _cued_sentences(doc, keys) if keys else None
+        if sentences is None:
+            sentences = _digit_sentences(doc) if needs_digit else _prose_sentences(doc)
     except Exception:  # an extractor must never fail a document
         log.exception("%s: could not split %s into sentences", name, doc.source_id)
         return ()
@@ -230,6 +243,14 @@ def _readings(
         except Exception:  # one odd sentence must not fail the document
             log.exception("%s: skipped sentence at %d in %s", name, sentence.start, doc.source_id)
     return tuple(found)
+
+
+@lru_cache(maxsize=32)
+def _cued_sentences(doc: Document, keys: Keys) -> tuple[Sentence, ...]:
+    """The prose sentences that may hold one of `keys` or a digit."""
+    sentences = _prose_sentences(doc)
+    spans = [(s.start, s.end) for s in sentences]
+    return tuple(sentences[i] for i in spans_holding(doc.text, spans, keys, digits=True))
 
 
 def section_heading(doc: Document, block: Block) -> str:
@@ -305,9 +326,19 @@ def find_roles(text: str) -> list[tuple[int, int, str]]:
     return list(_roles(text))
 
 
+@cache
+def role_keys() -> Keys | None:
+    """Words every role mention holds (see `cues`): its head ('engineer'), a leader ('head of
+    ...') or a discipline ('data engineering roles')."""
+    roles = load_data("salary_terms")["roles"]
+    return phrase_keys([*roles["heads"], *roles["leaders"], *roles["disciplines"]])
+
+
 @lru_cache(maxsize=4096)
 def _roles(text: str) -> tuple[tuple[int, int, str], ...]:
     """`find_roles`, cached: extractors and section checks ask it of the same texts."""
+    if not may_hold(text, 0, len(text), role_keys()):
+        return ()
     found = [
         (m.start(), m.end(), normalize_subject(m.group())) for m in _role_pattern().finditer(text)
     ]

@@ -28,13 +28,16 @@ from mlefacts.extract.attribution import find_attribution
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import (
     Amount,
+    Frame,
     Sentence,
     amounts,
     collect,
     escape_phrase,
+    figure_frame,
     find_roles,
     single_country,
 )
+from mlefacts.extract.coverage import page_activity
 from mlefacts.extract.ranked_lists import item_name, numbered_label
 from mlefacts.extract.sections import document_role, section_role
 from mlefacts.normalize.text import normalize_subject
@@ -61,24 +64,35 @@ class _Counted:
 def extract(doc: Document) -> list[Claim]:
     """Count claims from the document's paragraphs and list items, and from fact lines that
     the page set as headings ('Job openings: 4,812' under a numbered role)."""
-    lines = [
-        Sentence(block.start, block.end, index, block)
-        for index, block in enumerate(doc.blocks)
-        if block.kind == "heading" and not block.boilerplate and ":" in doc.span_text(block)
+    found = [
+        claim for line in fact_lines(doc) for claim in _read_sentence(doc, line, labels_only=True)
     ]
-    found = [claim for line in lines for claim in _read_sentence(doc, line, labels_only=True)]
     return sorted(
         [*collect(doc, _read_sentence, name=NAME, needs_digit=True), *found],
         key=lambda claim: (claim.char_start, claim.figure_start or 0),
     )
 
 
+def fact_lines(doc: Document) -> list[Sentence]:
+    """Labelled fact lines the page set as headings ('**Remote availability:** 31% of roles
+    offer remote work', 'Job openings: 4,812' under a numbered role): read like sentences."""
+    return [
+        Sentence(block.start, block.end, index, block)
+        for index, block in enumerate(doc.blocks)
+        if block.kind == "heading"
+        and not block.boilerplate
+        and ":" in doc.span_text(block)
+        and any(c.isdigit() for c in doc.span_text(block))
+    ]
+
+
 def _read_sentence(doc: Document, sentence: Sentence, *, labels_only: bool = False) -> list[Claim]:
     text = doc.text
     own = text[sentence.start : sentence.end]
     claims = []
-    for amount in amounts(text, sentence.start, sentence.end):
-        if not _countable(text, sentence, amount):
+    found = amounts(text, sentence.start, sentence.end)
+    for index, amount in enumerate(found):
+        if not _countable(text, sentence, amount) or page_activity(text, amount.start, amount.end):
             continue
         counted = _label_before(text, sentence.start, amount.start, amount.end, sentence.end)
         if not labels_only:
@@ -87,24 +101,29 @@ def _read_sentence(doc: Document, sentence: Sentence, *, labels_only: bool = Fal
                 or _noun_before(text, sentence.start, amount.start)
                 or counted
             )
-        if counted is None:
+        if counted is None or (
+            _patterns()["qualifying"].search(text, sentence.start, amount.start)
+            and not names_openings(counted.phrase)
+        ):
+            # 'firms with over 500 employees' sizes the firms; 'the leader with over 135k job
+            # openings' still states openings
             continue
+        frame = figure_frame(text, sentence.start, sentence.end, found, index)
+        clause = text[frame.clause_start : frame.clause_end]
         qualifiers: dict[str, object] = {"category": counted.noun}
         country = single_country(own)
         if country:
             qualifiers["country"] = country
+        openings = _counts_openings(text, sentence, frame, counted, amount.start)
         claims.append(
-            Claim(
-                kind="count",
-                subject=_subject(doc, sentence, counted, own),
-                attribute="count",
+            Claim.from_amount(
+                amount,
+                kind="job_demand" if openings else "count",
+                subject=_subject(doc, sentence, counted, clause),
+                attribute="job_openings" if openings else "count",
                 char_start=sentence.start,
                 char_end=sentence.end,
                 extractor=NAME,
-                value=amount.value,
-                figure_start=amount.start,
-                figure_end=amount.end,
-                value_high=amount.value_high,
                 unit="count",
                 qualifiers=qualifiers,
                 attributed_to=find_attribution(
@@ -115,18 +134,69 @@ def _read_sentence(doc: Document, sentence: Sentence, *, labels_only: bool = Fal
     return claims
 
 
-def _subject(doc: Document, sentence: Sentence, counted: _Counted, own: str) -> str:
-    """The role the counted phrase names, else the sentence's role; a count of jobs without
-    one is about its section's or page's role; else the counted phrase itself."""
-    roles = find_roles(counted.phrase) or find_roles(own)
+def _counts_openings(
+    text: str, sentence: Sentence, frame: Frame, counted: _Counted, figure_start: int
+) -> bool:
+    """Whether the count is of open jobs, i.e. job demand: '26,500 open positions', 'postings
+    reached 412,000'; 'jobs' and 'roles' only when said to be open, advertised or listed by a
+    job board ('Indeed shows 3,501 "Data Scientist" jobs'; 'Number of jobs' is employment). A
+    sample a study drew on ('1.8 million job postings collected') is a count."""
+    advertised = _patterns()["advertised"].match(text, _noun_end(text, frame, counted))
+    listed = counted.noun in _job_nouns() and _patterns()["listing"].search(
+        text, frame.clause_start, figure_start
+    )
+    if not (names_openings(counted.phrase) or advertised or listed):
+        return False
+    return not _is_sample(sentence, text)
+
+
+def _is_sample(sentence: Sentence, text: str) -> bool:
+    """'The ranking draws on 1.8 million job postings collected ...': the data a study used."""
+    return bool(_patterns()["sample"].search(text, sentence.start, sentence.end))
+
+
+def names_openings(phrase: str) -> bool:
+    """Whether a phrase (a counted noun phrase, a card line, a column header) names open jobs:
+    'job openings', 'vacancies', 'Open roles'; 'Number of jobs' does not.
+
+    >>> names_openings("26,500 open positions"), names_openings("Open roles")
+    (True, True)
+    >>> names_openings("Number of jobs"), names_openings("452 startups")
+    (False, False)
+    """
+    patterns = _patterns()
+    return bool(
+        patterns["opening_nouns"].search(phrase)
+        or (patterns["open"].search(phrase) and patterns["noun"].search(phrase))
+    )
+
+
+def _noun_end(text: str, frame: Frame, counted: _Counted) -> int:
+    """Where the counted noun ends in the figure's own words (its clause's end if not found)."""
+    found = text.lower().find(counted.noun, frame.before_start, frame.clause_end)
+    return frame.clause_end if found < 0 else found + len(counted.noun)
+
+
+def _subject(doc: Document, sentence: Sentence, counted: _Counted, clause: str) -> str:
+    """The role the counted phrase names, else its clause's role ('over 9,000 openings for
+    data scientists'); a count of jobs without one is about its section's or page's role;
+    else the counted phrase itself."""
+    roles = find_roles(counted.phrase) or find_roles(clause)
     if roles:
         return roles[0][2]
-    if counted.noun in _job_nouns() and _bare(counted):
+    if counted.noun in _job_nouns() and _bare(counted) and not _is_sample(sentence, doc.text):
         named = _numbered_section(doc, sentence)
         role = named or section_role(doc, sentence.block, default=document_role(doc))
         if role:
             return role
-    return normalize_subject(counted.phrase)
+    words = counted.phrase.split()
+    while (  # '6,801 new machine learning job openings': 'new' says nothing of what is counted
+        len(words) > 1
+        and words[0].lower() in _generic()
+        and counted.noun in " ".join(words[1:]).lower()
+    ):
+        words.pop(0)
+    return normalize_subject(" ".join(words))
 
 
 def _numbered_section(doc: Document, sentence: Sentence) -> str | None:
@@ -197,8 +267,8 @@ def _label_before(text: str, start: int, at: int, after: int, end: int) -> _Coun
 
 
 def _countable(text: str, sentence: Sentence, amount: Amount) -> bool:
-    """A bare whole number of at least 2 that is not a year, a version, a rank, a step or a
-    page's navigation."""
+    """A bare whole number of at least 2 that is not a year, a version, a rank, a step, one
+    writer's story or a page's navigation."""
     if amount.unit is not None or amount.value < 2 or amount.value != int(amount.value):
         return False
     if _YEAR_LIKE.match(amount.raw.strip()) or ("." in amount.raw and amount.scale is None):
@@ -206,8 +276,6 @@ def _countable(text: str, sentence: Sentence, amount: Amount) -> bool:
     if _patterns()["navigation"].search(text, sentence.start, amount.start):
         return False
     if _patterns()["list_size"].match(text, amount.end, sentence.end):
-        return False
-    if _patterns()["qualifying"].search(text, sentence.start, amount.start):
         return False
     if _patterns()["first_person"].search(text, sentence.start, sentence.end):
         return False
@@ -228,6 +296,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     promotion = "|".join(escape_phrase(w) for w in vocabulary["promotion"])
     groups = "|".join(escape_phrase(w) for w in vocabulary["groups"])
     first_person = "|".join(escape_phrase(w) for w in vocabulary["first_person"])
+    opening_nouns = "|".join(
+        escape_phrase(w) for w in sorted(vocabulary["openings"]["nouns"], key=len, reverse=True)
+    )
+    openness = "|".join(escape_phrase(w) for w in vocabulary["openings"]["open"])
+    advertised = "|".join(escape_phrase(w) for w in vocabulary["openings"]["advertised"])
+    sample = "|".join(escape_phrase(w) for w in vocabulary["openings"]["sample"])
+    listing = "|".join(escape_phrase(w) for w in vocabulary["openings"]["listing"])
     modifier = rf"(?!(?:{stops})\b)[\"“'‘]?[A-Za-z][\w/-]*[\"”'’]?"
     most = vocabulary["max_modifiers"]
     return {
@@ -250,6 +325,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"|\b(?:{groups})\s+of\s+(?:(?:{hedges})\s+)?)$",
             re.IGNORECASE,
         ),
+        "opening_nouns": re.compile(rf"(?<![\w-])(?:{opening_nouns})(?![\w-])", re.IGNORECASE),
+        "open": re.compile(rf"\b(?:{openness})\b", re.IGNORECASE),
+        "advertised": re.compile(rf"\s+(?:{advertised})\b", re.IGNORECASE),
+        "listing": re.compile(rf"\b(?:{listing})\b", re.IGNORECASE),
+        "sample": re.compile(rf"\b(?:{sample})\b", re.IGNORECASE),
         "first_person": re.compile(rf"(?<![\w'’])(?:{first_person})(?![\w'’])", re.IGNORECASE),
         "list_size": re.compile(rf"\s+(?:{list_size})\b", re.IGNORECASE),
         "navigation": re.compile(

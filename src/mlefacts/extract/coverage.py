@@ -27,6 +27,8 @@ _PHONE_SHAPE = re.compile(r"^\+?[\d\s().\-\u2010-\u2013]{7,}$")
 _DATE_SHAPE = re.compile(r"^\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}$")
 _DOTTED = re.compile(r"^\d+(\.\d+){2,}$")
 _LIST_MARKER = re.compile(r"[.)]\s")
+_META_SEPARATOR = re.compile(r"[·•|]")
+_ACTIVITY_HEDGE = re.compile(r"(?i:over|more than|about|around|nearly|almost|up to|under)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,7 +162,9 @@ def _skip_reason(
     if index >= 0 and navigation[index][1] >= quantity.end:
         return "navigation"
     raw = text[quantity.start : quantity.end].strip()
-    if quantity.unit is None and _DATE_SHAPE.match(raw):
+    if quantity.unit is None and (
+        _DATE_SHAPE.match(raw) or _relative_date().match(text, quantity.end)
+    ):
         return "date"
     before = text[max(0, quantity.start - 40) : quantity.start]
     if quantity.unit is None:
@@ -170,11 +174,51 @@ def _skip_reason(
             return "phone"
         if _DOTTED.match(raw) or _is_version(before, raw):
             return "version_number"
+    if quantity.unit is None and page_activity(text, quantity.start, quantity.end):
+        return "page_activity"
     if figure_type(quantity.unit) == "money" and _cue_pattern("price_of_product").search(
         _sentence_at(text, quantity.start) or raw
     ):
         return "price_of_product"
     return "unread"
+
+
+def page_activity(text: str, start: int, end: int) -> bool:
+    """Whether the number `text[start:end]` counts a posting's or page's own activity: an
+    activity noun right after it ('57 applicants', '120 views') in a meta line, one with a
+    cue ('Posted 3 days ago'), a separator ('·', '|') or nothing but the count ('Over 200
+    applicants'). '1,284 applications for 37 vacancies' in a sentence is a fact, not activity.
+
+    >>> line = "Posted 3 days ago · 57 applicants"
+    >>> page_activity(line, 20, 22), page_activity("We received 57 applicants for it.", 12, 14)
+    (True, False)
+    """
+    noun = _activity_nouns().match(text, end)
+    if noun is None:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", noun.end())
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    rest = (text[line_start:start] + text[noun.end() : line_start + len(line)]).strip(" +:.")
+    return bool(
+        _META_SEPARATOR.search(line)
+        or _cue_pattern("page_activity").search(line)
+        or not rest
+        or _ACTIVITY_HEDGE.fullmatch(rest)
+    )
+
+
+@cache
+def _relative_date() -> re.Pattern[str]:
+    """'3 days ago', '2 wks ago': a number of time units before 'ago'."""
+    units = load_data("figure_reasons")["date"]["relative_units"]
+    return re.compile(rf"\s*{alternation(units, ignore_case=True)}\.?\s+(?i:ago)\b")
+
+
+@cache
+def _activity_nouns() -> re.Pattern[str]:
+    nouns = load_data("figure_reasons")["page_activity"]["nouns"]
+    return re.compile(rf"\+?\s*{alternation(nouns, ignore_case=True)}\b")
 
 
 def _sentence_at(text: str, position: int) -> str | None:

@@ -3,23 +3,64 @@ cannot hold its phrases without running its regex on each of them.
 
 An extractor whose pattern can only match where one of a few literal words is written (its
 "keys": 'rank' for 'ranked No. 3', 'responsible' for 'responsible for') asks `may_hold` before
-searching a sentence. The keys of every vocabulary are found once per document, in a folded copy
-of its text, by a literal search; `may_hold` is then a bisection. It never says no where the pattern
-could match: the folded text holds, at the same offsets, what `re.IGNORECASE` compares a letter
-to (the lower case, with 'ſ', 'ı' and 'İ' as the 's' and 'i' they match), and a key that is part
-of a match is found wherever it is written.
+searching a sentence. The keys of every extractor that asked so far are found together, in one
+scan of a folded copy of the document; `may_hold` is then a bisection. It never says no where the
+pattern could match: the folded text holds, at the same offsets, what `re.IGNORECASE` compares a
+letter to (the lower case, with 'ſ', 'ı' and 'İ' as the 's' and 'i' they match), and a key that
+is part of a match is found wherever it is written, overlapping another key or not.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from collections.abc import Iterable
-from functools import lru_cache
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
 
 from mlefacts.normalize.text import fold_case
 
+_DIGIT = re.compile(r"\d")
+# Texts shorter than this (a heading, a label, one sentence) are searched, not indexed: indexing
+# each of them would cost more and push the documents' indexes out of the cache.
+_INDEXED = 1000
 
-def phrase_keys(phrases: Iterable[str]) -> tuple[str, ...] | None:
+
+class Keys(tuple[str, ...]):
+    """The keys of one pattern (see the module docstring): a tuple that is equal only to itself,
+    so the indexes find a key set by identity instead of hashing its words on every question."""
+
+    shortest: int
+
+    def __new__(cls, keys: Iterable[str]) -> Keys:
+        self = super().__new__(cls, (key.lower() for key in keys))
+        self.shortest = min(map(len, self), default=0)
+        return self
+
+    __hash__ = object.__hash__
+
+    def __eq__(self, other: object) -> bool:
+        return self is other
+
+    def __ne__(self, other: object) -> bool:
+        return self is not other
+
+
+def as_keys(keys: Iterable[str]) -> Keys:
+    """`keys` as the one `Keys` of those words (a plain tuple of keys works too, a little slower).
+
+    >>> as_keys(("spot", "rank")) is as_keys(("spot", "rank"))
+    True
+    """
+    return keys if isinstance(keys, Keys) else _interned(tuple(keys))
+
+
+@cache
+def _interned(keys: tuple[str, ...]) -> Keys:
+    return Keys(keys)
+
+
+def phrase_keys(phrases: Iterable[str]) -> Keys | None:
     """The keys of a phrase list: the longest literal word of each phrase, lower-cased ('*' is a
     wildcard, as in `sections.vocabulary_pattern`). None when a phrase has no literal word: no
     key can then rule a sentence out.
@@ -35,34 +76,216 @@ def phrase_keys(phrases: Iterable[str]) -> tuple[str, ...] | None:
             return None
         keys.add(max(words, key=len).lower())
     # A key holding another adds nothing: where it is written, the other is too.
-    return tuple(sorted(k for k in keys if not any(o != k and o in k for o in keys)))
+    return as_keys(sorted(k for k in keys if not any(o != k and o in k for o in keys)))
 
 
-def may_hold(text: str, start: int, end: int, keys: tuple[str, ...] | None) -> bool:
+def may_hold(
+    text: str, start: int, end: int, keys: tuple[str, ...] | None, *, digits: bool = False
+) -> bool:
     """Whether `text[start:end]` may hold one of `keys` (see the module docstring): False only
-    when none is written there in any letter case.
+    when none is written there in any letter case. With `digits`, a digit (any that `\\d`
+    matches) there counts as a key too: for patterns whose other alternatives all need one.
 
     >>> keys = phrase_keys(["top spot", "number one"])
-    >>> t = "It took the TOP SPOT. Pay rose."
+    >>> t = "It took the TOP SPOT. Pay rose 3%." + " Filler." * 200
     >>> may_hold(t, 0, 20, keys), may_hold(t, 21, len(t), keys)
     (True, False)
+    >>> may_hold(t, 21, len(t), keys, digits=True)
+    True
     """
     if not keys:
         return True
-    starts, shortest = _key_starts(text, keys)
+    keys = as_keys(keys)
+    if len(text) < _INDEXED:
+        found = _any_key(keys).search(text, start, end)
+        return bool(found or (digits and _DIGIT.search(text, start, end)))
+    if digits and has_digit(text, start, end):
+        return True
+    starts = _key_starts(text, keys)
     index = bisect_left(starts, start)
-    return index < len(starts) and starts[index] <= end - shortest
+    return index < len(starts) and starts[index] <= end - keys.shortest
 
 
-@lru_cache(maxsize=64)
-def _key_starts(text: str, keys: tuple[str, ...]) -> tuple[list[int], int]:
-    """Where each of `keys` is written in `text`, every occurrence, in order; the shortest key's
-    length (no key starting later than that before a span's end fits in it)."""
-    folded = fold_case(text)
-    starts = []
+def spans_holding(
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    keys: tuple[str, ...] | None,
+    *,
+    digits: bool = False,
+) -> list[int]:
+    """The indexes of the `spans` (in text order, not overlapping) that may hold one of `keys`
+    (as `may_hold` answers for each): found from where the keys are, not by asking each span.
+
+    >>> t = "Pay rose. It took the top spot. Demand grew 5%." + " Filler." * 200
+    >>> spans_holding(t, [(0, 9), (10, 31), (32, 47)], phrase_keys(["top spot"]), digits=True)
+    [1, 2]
+    """
+    if not keys or len(text) < _INDEXED:
+        return [i for i, (s, e) in enumerate(spans) if may_hold(text, s, e, keys, digits=digits)]
+    keys = as_keys(keys)
+    firsts = [start for start, _ in spans]
+    found = set()
+    for at, length in ((at, keys.shortest) for at in _key_starts(text, keys)):
+        index = bisect_right(firsts, at) - 1
+        if index >= 0 and at + length <= spans[index][1]:
+            found.add(index)
+    if digits:
+        for at in _digit_positions(text):
+            index = bisect_right(firsts, at) - 1
+            if index >= 0 and at < spans[index][1]:
+                found.add(index)
+    return sorted(found)
+
+
+def has_digit(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` holds a digit (any that `\\d` matches), from one scan of the text.
+
+    >>> has_digit("Pay rose 3% in 2024.", 0, 8), has_digit("Pay rose 3% in 2024.", 0, 10)
+    (False, True)
+    """
+    positions = _digit_positions(text)
+    index = bisect_left(positions, start)
+    return index < len(positions) and positions[index] < end
+
+
+@cache
+def _any_key(keys: Keys) -> re.Pattern[str]:
+    """Any of `keys` in any letter case, as `re.IGNORECASE` compares letters: for short texts,
+    where one search costs less than indexing the text."""
+    return re.compile("|".join(re.escape(key) for key in keys), re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def _digit_positions(text: str) -> list[int]:
+    """Where each digit of `text` is, in order."""
+    return [match.start() for match in _DIGIT.finditer(text)]
+
+
+@dataclass(frozen=True, eq=False)
+class _Scanner:
+    """One pattern for the keys of every key set asked about, and what a match of it tells.
+
+    `pattern` matches the longest key at a position (a trie, so each position is tried once per
+    letter, not once per key). The scan resumes after a match, so the keys that start inside it
+    are found from the match: `offsets[keys][written]` lists where a key of `keys` lies inside a
+    match `written` ('engineer' inside 'engineering'), and `reprobe[written]` the offsets at which
+    a key may start inside it and end past it ('near' at the end of 'linear'), where the pattern
+    is tried again.
+    """
+
+    pattern: re.Pattern[str]
+    offsets: dict[Keys, dict[str, tuple[tuple[int, str], ...]]]
+    reprobe: dict[str, tuple[int, ...]]
+
+
+# The scanner for every key set asked about so far: the scan looks for all of them at once.
+_SCANNERS: list[_Scanner] = []
+
+
+def _scanner_for(keys: Keys) -> _Scanner:
+    """The scanner that knows `keys`: the last one built, or a new one with `keys` added."""
+    if not _SCANNERS or keys not in _SCANNERS[-1].offsets:
+        known = tuple(_SCANNERS[-1].offsets) if _SCANNERS else ()
+        _SCANNERS[:] = [_scanner((*known, keys))]
+    return _SCANNERS[-1]
+
+
+def _scanner(key_sets: tuple[Keys, ...]) -> _Scanner:
+    union = sorted({key for keys in key_sets for key in keys})
+    offsets = {
+        keys: {written: inside for written in union if (inside := _inside(written, set(keys)))}
+        for keys in key_sets
+    }
+    # A key starts inside a match and ends past it where the rest of the match begins a key.
+    beginnings = {key[:length] for key in union for length in range(1, len(key))}
+    reprobe = {
+        written: at
+        for written in union
+        if (at := tuple(o for o in range(1, len(written)) if written[o:] in beginnings))
+    }
+    return _Scanner(re.compile(_trie(union)), offsets, reprobe)
+
+
+def _inside(written: str, keys: set[str]) -> tuple[tuple[int, str], ...]:
+    """Where the keys of `keys` lie inside `written`, as (offset, key)."""
+    return tuple(
+        (offset, written[offset:stop])
+        for offset in range(len(written))
+        for stop in range(offset + 1, len(written) + 1)
+        if written[offset:stop] in keys
+    )
+
+
+def _trie(keys: list[str]) -> str:
+    """A regex matching the longest of `keys` at a position, as nested alternatives by letter.
+
+    >>> _trie(["ab", "abc", "b"])
+    '(?:ab(?:c)?|b)'
+    """
+    root: dict[str, dict] = {}
     for key in keys:
-        at = folded.find(key)
-        while at >= 0:
-            starts.append(at)
-            at = folded.find(key, at + 1)
-    return sorted(starts), min(map(len, keys))
+        node = root
+        for char in key:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def pattern(node: dict[str, dict]) -> str:
+        branches = [re.escape(char) + pattern(child) for char, child in node.items() if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    merged = pattern(root)
+    return merged if merged.startswith("(?:") else f"(?:{merged})"
+
+
+@dataclass(frozen=True, eq=False)
+class _Index:
+    """The keys written in one text: where the longest key at each matched position starts, by
+    what it matched, and the start lists of the key sets asked about so far."""
+
+    by_match: dict[str, list[int]]
+    starts: dict[Keys, list[int]]
+
+
+# The index asked for last: extractors ask about one document many times in a row.
+_LAST: list[tuple[str, _Scanner, _Index]] = []
+
+
+def _index(text: str, scanner: _Scanner) -> _Index:
+    if _LAST and _LAST[0][0] is text and _LAST[0][1] is scanner:
+        return _LAST[0][2]
+    index = _built_index(text, scanner)
+    _LAST[:] = [(text, scanner, index)]
+    return index
+
+
+@lru_cache(maxsize=8)
+def _built_index(text: str, scanner: _Scanner) -> _Index:
+    folded = fold_case(text)
+    by_match: dict[str, list[int]] = {}
+    for match in scanner.pattern.finditer(folded):
+        written, at = match.group(), match.start()
+        by_match.setdefault(written, []).append(at)
+        for offset in scanner.reprobe.get(written, ()):
+            again = scanner.pattern.match(folded, at + offset)
+            if again is not None and again.end() > match.end():
+                by_match.setdefault(again.group(), []).append(at + offset)
+    return _Index(by_match, {})
+
+
+def _key_starts(text: str, keys: Keys) -> list[int]:
+    """Where the keys of `keys` start in `text`, every occurrence, in order."""
+    scanner = _scanner_for(keys)
+    index = _index(text, scanner)
+    starts = index.starts.get(keys)
+    if starts is None:
+        starts = sorted(
+            at + offset
+            for written, inside in scanner.offsets[keys].items()
+            for at in index.by_match.get(written, ())
+            for offset, _ in inside
+        )
+        index.starts[keys] = starts
+    return starts

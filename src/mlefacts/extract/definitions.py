@@ -11,11 +11,12 @@ glossary, the first sentence under a heading that is just a role name defines th
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from mlefacts.document.model import Document
 from mlefacts.extract.claim import Claim
-from mlefacts.extract.context import Sentence, collect, find_roles
+from mlefacts.extract.context import Sentence, collect, find_roles, prose_sentences
+from mlefacts.extract.cues import Keys, phrase_keys, spans_holding
 from mlefacts.extract.grammar import cue_pattern, prose_terms, roles_in
 from mlefacts.extract.verbs import verb_at
 from mlefacts.normalize.text import normalize_subject
@@ -62,7 +63,10 @@ def _min_predicate() -> int:
 
 def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
     own = doc.text[sentence.start : sentence.end]
-    term = _defined_term(own) or _glossary_term(doc, sentence)
+    is_a, verbs = (sentence.start in cued for cued in _shaped(doc))
+    term = (_defined_term(own, is_a, verbs) if is_a or verbs else None) or _glossary_term(
+        doc, sentence
+    )
     if term is None:
         return []
     return [
@@ -78,15 +82,34 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
     ]
 
 
-def _defined_term(sentence: str) -> str | None:
-    """The role, field or market a sentence defines by its 'X is a ...' or 'X refers to' shape."""
-    match = _SHAPE.match(sentence)
+@lru_cache(maxsize=8)
+def _shaped(doc: Document) -> tuple[frozenset[int], frozenset[int]]:
+    """The starts of the prose sentences that hold the keys of each shape (see `_shape_keys`)."""
+    sentences = prose_sentences(doc)
+    spans = [(sentence.start, sentence.end) for sentence in sentences]
+    is_a, verbs = (
+        frozenset(spans[index][0] for index in spans_holding(doc.text, spans, keys))
+        for keys in _shape_keys()
+    )
+    return is_a, verbs
+
+
+@cache
+def _shape_keys() -> tuple[Keys, Keys | None]:
+    """The keys of the two shapes (see `cues`): 'is', and the defining verbs."""
+    return Keys(("is",)), phrase_keys(prose_terms()["definition"]["verbs"])
+
+
+def _defined_term(sentence: str, is_a: bool = True, verbs: bool = True) -> str | None:
+    """The role, field or market a sentence defines by its 'X is a ...' or 'X refers to' shape;
+    `is_a` and `verbs` False skip a shape whose keys the sentence does not hold."""
+    match = _SHAPE.match(sentence) if is_a else None
     if match is not None:
         term = match.group("term")
         if _is_role_or_field(term) and _defines(match.group("head"), match.group("predicate")):
             return term
         return None
-    for verb in cue_pattern("definition", "verbs").finditer(sentence):
+    for verb in cue_pattern("definition", "verbs").finditer(sentence) if verbs else ():
         term = _TERM_ONLY.fullmatch(sentence, 0, verb.start())
         predicate = sentence[verb.end() :].strip()
         if term is not None and len(predicate) >= _min_predicate():

@@ -8,6 +8,7 @@ and pay are left to `market` and `salary`.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from mlefacts.document.model import Document
@@ -26,6 +27,7 @@ from mlefacts.extract.context import (
     sentence_role,
     vocabulary,
 )
+from mlefacts.extract.ranked_lists import ranked_subject
 from mlefacts.extract.salary import pay_growth
 from mlefacts.extract.shares import share_cue
 from mlefacts.extract.subjects import market_phrase
@@ -48,7 +50,18 @@ _SKILL_POSTINGS = re.compile(
     r"(?P<skill>[\w/+.-]+(?:\s+[\w/+.-]+){0,3}?)\s+skills?\b",
     re.IGNORECASE,
 )
-_PREVIOUS_LEVEL = re.compile(r"\b(?:up|down|rising|falling)\s+from\s*$", re.IGNORECASE)
+_PREVIOUS_LEVEL = re.compile(
+    r"\b(?:up|down|rising|falling)\s+from(?:\s+(?:just|only|about|around|roughly|nearly))?\s*$",
+    re.IGNORECASE,
+)
+# A change verb followed by 'to' states the new level: 'the figure rises to 44%'.
+_NEW_LEVEL = re.compile(
+    r"\b(?:rose|rises?|risen|rising|grew|grows?|grown|growing|increased|increases?|climbed|"
+    r"climbs?|jumped|jumps?|fell|falls?|fallen|falling|dropped|drops?|declined|declines?|"
+    r"decreased|decreases?|slipped|slips?)\s+to\s+(?:(?:about|around|nearly|almost|roughly|"
+    r"over|just\s+over|just\s+under|under)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def extract(doc: Document) -> list[Claim]:
@@ -81,20 +94,17 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
         if level:  # 'Openings for senior ML engineers rose 9%'
             qualifiers["experience_level"] = level
         roles = find_roles(text[frame.clause_start : frame.after_end])
-        sign = -1 if _falls(text, frame, amount) else 1
         claims.append(
-            Claim(
+            Claim.from_amount(
+                _negated(amount) if _falls(text, frame, amount) else amount,
                 kind="job_demand",
-                subject=roles[-1][2] if roles else _skill_postings(own) or page_subject,
+                subject=roles[-1][2]
+                if roles
+                else ranked_subject(doc, amount.start) or _skill_postings(own) or page_subject,
                 attribute="demand_growth",
                 char_start=sentence.start,
                 char_end=sentence.end,
                 extractor=NAME,
-                value=sign * amount.value,
-                figure_start=amount.start,
-                figure_end=amount.end,
-                value_high=sign * amount.value_high if amount.value_high is not None else None,
-                unit=amount.unit,
                 year=qualifiers.get("period_end"),
                 qualifiers=qualifiers,
                 attributed_to=source,
@@ -129,8 +139,10 @@ def _is_growth(text: str, sentence: Sentence, found: list[Amount], amount: Amoun
     stop = min(
         found[index + 1].start if index + 1 < len(found) else sentence.end, amount.end + _REACH
     )
-    if _PREVIOUS_LEVEL.search(text, start, amount.start):
-        return False  # 'up from 18% in 2021': the earlier level, not the change
+    if _PREVIOUS_LEVEL.search(text, start, amount.start) or _NEW_LEVEL.search(
+        text, start, amount.start
+    ):
+        return False  # 'up from 18% in 2021', 'rises to 44%': a level, not the change
     if amount.unit == "percent" and share_cue(
         text, figure_frame(text, sentence.start, sentence.end, found, index), amount
     ):
@@ -153,6 +165,12 @@ def _falls(text: str, frame: Frame, amount: Amount) -> bool:
     ('openings for data analysts fell 4%')."""
     head = text[max(frame.before_start, amount.start - _REACH) : amount.start]
     return bool(vocabulary("salary_terms", "change", "decline").search(head))
+
+
+def _negated(amount: Amount) -> Amount:
+    """A fall as a negative change: 'openings fell 4%' is -4."""
+    high = -amount.value_high if amount.value_high is not None else None
+    return replace(amount, value=-amount.value, value_high=high)
 
 
 def _qualifiers(text: str, sentence: Sentence, amount: Amount) -> dict[str, Any]:

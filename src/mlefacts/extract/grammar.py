@@ -10,7 +10,8 @@ import re
 from functools import cache, lru_cache
 
 from mlefacts.document.model import Document
-from mlefacts.extract.context import Sentence, find_roles, prose_sentences
+from mlefacts.extract.context import Sentence, find_roles, prose_sentences, role_keys
+from mlefacts.extract.cues import Keys, may_hold, phrase_keys
 from mlefacts.extract.sections import vocabulary_pattern
 from mlefacts.normalize.text import normalize_subject, unspin
 from mlefacts.toml_files import load_data
@@ -30,14 +31,27 @@ def cue_pattern(section: str, key: str) -> re.Pattern[str]:
 
 
 @cache
-def _spun_role_pattern() -> re.Pattern[str] | None:
+def _spun_roles() -> tuple[str, ...]:
     """Article-spinner spellings of role names ('Information Scientists' for 'Data Scientists')."""
-    spun = [
+    return tuple(
         phrase
         for phrase, original in load_data("spun_synonyms")["phrases"].items()
         if (found := find_roles(original)) and found[0][:2] == (0, len(original))
-    ]
+    )
+
+
+@cache
+def _spun_role_pattern() -> re.Pattern[str] | None:
+    spun = _spun_roles()
     return vocabulary_pattern(spun) if spun else None
+
+
+@cache
+def role_mention_keys() -> Keys | None:
+    """Words one of `_roles_in`'s patterns needs (see `cues`): a role's ('engineer'), or a word of
+    a spun role name."""
+    keys = role_keys()
+    return None if keys is None else phrase_keys([*keys, *_spun_roles()])
 
 
 @cache
@@ -70,6 +84,8 @@ def _roles_in(text: str, start: int, end: int) -> tuple[Role, ...]:
     >>> [r[2] for r in roles_in("Whereas Information Scientists explore, ML engineers ship")]
     ['data scientist', 'machine learning engineer']
     """
+    if not may_hold(text, start, end, role_mention_keys()):
+        return ()
     found = [(start + s, start + e, role) for s, e, role in find_roles(text[start:end])]
     spun = _spun_role_pattern()
     for pattern, group in ((spun, 0), (_other_role_pattern(), 0), (_titled_role_pattern(), 1)):

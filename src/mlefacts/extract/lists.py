@@ -25,7 +25,7 @@ from mlefacts.extract.context import (
     section_heading,
     vocabulary,
 )
-from mlefacts.extract.shares import share_cue
+from mlefacts.extract.shares import share_cue, share_noun
 from mlefacts.extract.subjects import main_market, market_phrase
 from mlefacts.normalize.quantities import find_years
 
@@ -33,6 +33,8 @@ NAME = "lists"
 VERSION = "1"
 
 _LABEL = re.compile(r"^\s*(?P<label>[^\W\d][^:–—|\d]{0,60}?)\s*(?:[:–—|]|\s-)\s*$")
+# 'North America 37.5%' with no separator: a label only under a lead-in or heading of shares.
+_BARE_LABEL = re.compile(r"^\s*(?P<label>[^\W\d][^:–—|\d]{0,60}?)\s+$")
 _MAX_LABEL_WORDS = 6
 _MAX_TAIL_WORDS = 4
 _BY = re.compile(r"\bby\s+([a-z]+)", re.IGNORECASE)
@@ -49,7 +51,12 @@ def extract(doc: Document) -> list[Claim]:
         if len(found) != 1 or found[0].unit != "percent" or not 0 <= found[0].value <= 100:
             continue
         figure = found[0]
-        label_match = _LABEL.match(doc.text[block.start : figure.start])
+        intro = lead_in(doc, index)
+        heading = section_heading(doc, block)
+        context = f"{intro} {heading}"
+        says_share = bool(share_noun().search(context))
+        head = doc.text[block.start : figure.start]
+        label_match = _LABEL.match(head) or (_BARE_LABEL.match(head) if says_share else None)
         tail = doc.text[figure.end : block.end]
         if label_match is None or len(tail.split()) > _MAX_TAIL_WORDS or re.search(r"\d", tail):
             continue
@@ -59,8 +66,8 @@ def extract(doc: Document) -> list[Claim]:
         frame = figure_frame(doc.text, block.start, block.end, found, 0)
         if share_cue(doc.text, frame, figure) or _says_growth(doc.text[block.start : block.end]):
             continue
-        intro = lead_in(doc, index)
-        heading = section_heading(doc, block)
+        if _says_growth(context) and not says_share:  # '## Regional growth' / '- Europe: 16.3%'
+            continue
         if page_market is None:
             page_market = main_market(doc) or ""
         subject = (
@@ -76,21 +83,18 @@ def extract(doc: Document) -> list[Claim]:
         if dimension:
             qualifiers["dimension"] = dimension
         claims.append(
-            Claim(
+            Claim.from_amount(
+                figure,
                 kind="share",
                 subject=subject,
                 attribute="share",
                 char_start=block.start,
                 char_end=block.end,
                 extractor=NAME,
-                value=figure.value,
-                value_high=figure.value_high,
                 unit="percent",
                 year=_year(intro, heading),
                 qualifiers=qualifiers,
                 context=label,
-                figure_start=figure.start,
-                figure_end=figure.end,
             )
         )
     return claims

@@ -23,6 +23,7 @@ from mlefacts.extract.context import (
     escape_phrase,
     plain_years,
 )
+from mlefacts.extract.cues import Keys, phrase_keys
 from mlefacts.extract.ranked_lists import ranked_list_claims
 from mlefacts.extract.sections import clean_text
 from mlefacts.extract.titles import find_titles, title_of
@@ -34,6 +35,7 @@ _FORMER = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 _RANK_LABEL = re.compile(r"^[\W_]*(?:(?:rank(?:ing|ed)?|position|place)\b[\W_]*)?$", re.IGNORECASE)
 _INVERTED = re.compile(r"\s*(?:is|was|goes to|went to|:|—|–)\s*(?:the\s+)?", re.IGNORECASE)
 _FOLLOWED = re.compile(r"\bfollowed\s+(?:closely\s+)?by\s+", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
 _MAX_TAIL_WORDS = 4
 _MAX_NAME_WORDS = 6
 
@@ -69,10 +71,24 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return first_pattern, ordinal_pattern, superlative_pattern
 
 
+@cache
+def _rank_keys() -> Keys | None:
+    """The cue keys of `_ranks`' patterns besides a digit: every alternative of them holds a
+    digit, an ordinal word, a superlative or a 'first' phrase."""
+    vocabulary = load_data("ranking_terms")
+    return phrase_keys(
+        [
+            *(phrase for phrase in vocabulary["first"] if not _DIGIT.search(phrase)),
+            *vocabulary["ordinal_words"],
+            *vocabulary["superlatives"],
+        ]
+    )
+
+
 def extract(doc: Document) -> list[Claim]:
     """Ranking claims from the document's sentences, cards and ranked numbered lists."""
     return [
-        *collect(doc, _read_sentence, name=NAME),
+        *collect(doc, _read_sentence, name=NAME, keys=_rank_keys()),
         *_card_claims(doc),
         *ranked_list_claims(doc, name=NAME),
     ]
@@ -82,10 +98,13 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
     """One claim per rank phrase whose item, a role, comes after the previous phrase; a
     sentence that opens a named section with its rank alone ('Rank: #3.') ranks the name."""
     text = doc.text[sentence.start : sentence.end]
+    ranks = _ranks(text)
+    if not ranks:
+        return []
     claims: list[Claim] = []
     roles = _items(text)
     previous = 0
-    for rank, at, end in _ranks(text):
+    for rank, at, end in ranks:
         if _FORMER.search(text, 0, at):
             continue
         before = [role for role in roles if previous <= role[0] and role[1] <= at]

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from mlefacts.document.model import Block, Document
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import PROSE_KINDS, first_role, lead_in
-from mlefacts.extract.cues import may_hold
+from mlefacts.extract.cues import Keys, may_hold
 
 NAME = "quotes"
 VERSION = "1"
@@ -32,9 +32,11 @@ _VERB = (
     r"|writes|commented|observed|told\s+\w+)"
 )
 # One of these is written wherever `_VERB` matches: paragraphs without any hold no quote.
-_VERB_KEYS = (
-    *("said", "says", "stated", "states", "noted", "notes", "explained", "explains", "added"),
-    *("adds", "remarked", "wrote", "writes", "commented", "observed", "told"),
+_VERB_KEYS = Keys(
+    (
+        *("said", "says", "stated", "states", "noted", "notes", "explained", "explains", "added"),
+        *("adds", "remarked", "wrote", "writes", "commented", "observed", "told"),
+    )
 )
 _INTRO = re.compile(
     rf"(?P<speaker>{_PERSON})(?:,\s+(?P<role>{_TITLE})\s+(?:at|of|with|from)\s+(?P<org>{_ORG}))?"

@@ -17,16 +17,19 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import cache
+from collections.abc import Iterator
+from functools import cache, lru_cache
 from typing import Any
 
 from mlefacts.document.model import Block, Document
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.comparisons import compare
 from mlefacts.extract.context import Sentence
+from mlefacts.extract.cues import Keys, may_hold, phrase_keys, spans_holding
 from mlefacts.extract.grammar import (
     cue_pattern,
     prose_terms,
+    role_mention_keys,
     roles_in,
     sentences_with_previous,
     states_a_figure,
@@ -172,7 +175,15 @@ def _prose_claims(
 ) -> list[Claim]:
     """Responsibilities stated in sentences: one claim per coordinated verb phrase."""
     claims: list[Claim] = []
+    cued = _sentence_cues(doc)
     for sentence, previous in sentences:
+        cues = cued.get(sentence.start, frozenset())
+        if section != "responsibilities" and cues.isdisjoint(_ACTING):
+            continue  # no one does anything here: most sentences of a page
+        # The rare sentence that states work is found first; the checks that rule it out follow.
+        found = _work_phrase(doc, sentence, previous, section, role, cues)
+        if found is None:
+            continue
         own = doc.text[sentence.start : sentence.end]
         if own.rstrip(" *_").endswith((":", "?")) or states_a_figure(own):
             continue  # a lead-in, a question or a figure: the items or another kind say it
@@ -180,9 +191,6 @@ def _prose_claims(
             continue  # 'A does X, whereas B does Y' is a comparison, not a duty
         if _contrasts_a_role(doc.text, sentence.start, sentence.end):
             continue  # a contrast with a role the grammar did not pair is no plain duty
-        found = _work_phrase(doc, sentence, previous, section, role)
-        if found is None:
-            continue
         subject, start, phrase = found
         if phrase in ("responsible for", "includes"):
             items = _merge_bare_verbs(doc.text, _coordinated_items(doc.text, start, sentence.end))
@@ -198,6 +206,8 @@ def _prose_claims(
 
 def _contrasts_a_role(text: str, start: int, end: int) -> bool:
     """'Whereas the focus of a data scientist is ...': a contrast cue shortly before a role."""
+    if not may_hold(text, start, end, _contrast_keys()):
+        return False
     return any(
         _pattern("contrast").search(text, max(start, role_start - 60), role_start)
         for role_start, _, _ in roles_in(text, start, end)
@@ -210,8 +220,10 @@ def _work_phrase(
     previous: Sentence | None,
     section: SectionType,
     role: str,
+    cues: frozenset[str],
 ) -> tuple[str, int, str] | None:
-    """(subject, where the duties start, which pattern said so), or None.
+    """(subject, where the duties start, which pattern said so), or None. `cues` names the
+    patterns of `_cued` whose keys the sentence holds: the others are not searched.
 
     Patterns, first match wins: 'responsible for A, B and C' / 'their work includes A, B';
     'their main job is to A'; 'play a key role in A-ing'; '<actor> A, B, and C' where the actor
@@ -221,23 +233,23 @@ def _work_phrase(
     text, start, end = doc.text, sentence.start, sentence.end
     if not (
         section == "responsibilities"
-        or roles_in(text, start, end)
-        or _actor_anywhere().search(text, start, end)
-        or _pattern("work_nouns").search(text, start, end)
-        or _LABEL.match(text, start, end)
+        or ("label" in cues and _LABEL.match(text, start, end))
+        or _search("actors", cues, text, start, end)
+        or _search("work_nouns", cues, text, start, end)
+        or ("roles" in cues and roles_in(text, start, end))
     ):
         return None  # no one does anything here: most sentences of a page
-    negations = [m.start() for m in _pattern("negations").finditer(text, start, end)]
+    negations = [m.start() for m in _finditer("negations", cues, text, start, end)]
 
     def negated(position: int) -> bool:
         """A negation or hedge before the duties: 'never responsible for', 'rarely build'."""
         return any(at < position for at in negations)
 
-    match = _RESPONSIBLE_FOR.search(text, start, end)
+    match = _search("responsible", cues, text, start, end)
     if match is not None and not negated(match.start()) and not match.group(1):
         subject = _role_before(doc, sentence, previous, match.start(), role) or role
         return subject, match.end(), "responsible for"
-    match = _pattern("list_trigger").search(text, start, end)
+    match = _search("list_trigger", cues, text, start, end)
     if match is not None and not negated(match.start()):
         subject = _role_before(doc, sentence, previous, match.start(), role) or role
         return subject, match.end(), "includes"
@@ -249,13 +261,13 @@ def _work_phrase(
         if _pattern("work_nouns").search(before) or _actor_before(text, start, match.start()):
             subject = _role_before(doc, sentence, previous, match.start(), role) or role
             return subject, match.end(), "is to"
-    match = _pattern("role_phrases").search(text, start, end)
+    match = _search("role_phrases", cues, text, start, end)
     after = _skip_space(text, match.end(), end) if match else end
     if match is not None and (verb := verb_at(text, after, end)) and verb.form == "ing":
         subject = _role_before(doc, sentence, previous, match.start(), role)
         if subject and not negated(after):
             return subject, after, "role in"
-    for verb in _verbs_after_actors(text, start, end):
+    for verb in _verbs_after_actors(text, start, end, cues):
         if verb.form not in ("base", "s") or negated(verb.start):
             continue
         actor = _actor(doc, sentence, previous, verb, section)
@@ -278,11 +290,11 @@ def _work_phrase(
     return None
 
 
-def _verbs_after_actors(text: str, start: int, end: int) -> list[VerbMatch]:
+def _verbs_after_actors(text: str, start: int, end: int, cues: frozenset[str]) -> list[VerbMatch]:
     """Work verbs right after a role or actor word, past bridging words, in text order: only
     these can start a duty, so the rest of the sentence is never looked up."""
-    ends = {r[1] for r in roles_in(text, start, end)}
-    ends.update(match.end() for match in _actor_anywhere().finditer(text, start, end))
+    ends = {r[1] for r in roles_in(text, start, end)} if "roles" in cues else set()
+    ends.update(match.end() for match in _finditer("actors", cues, text, start, end))
     verbs = {}
     for position in ends:
         bridge = _bridge_after().match(text, position, end)
@@ -510,6 +522,65 @@ def _pattern(key: str) -> re.Pattern[str]:
             re.IGNORECASE,
         )
     return cue_pattern("responsibility", key)
+
+
+@cache
+def _contrast_keys() -> Keys | None:
+    terms = prose_terms()["comparison"]
+    return phrase_keys(["whereas", *terms["lead_cues"], *terms["adverb_cues"]])
+
+
+# The patterns one of which names who does the work: a sentence holding none states no duty
+# (outside a responsibilities section).
+_ACTING = frozenset({"label", "actors", "work_nouns", "roles"})
+
+
+@lru_cache(maxsize=8)
+def _sentence_cues(doc: Document) -> dict[int, frozenset[str]]:
+    """For each prose sentence (by its start), the patterns of `_cued` whose keys it holds."""
+    sentences = [pair[0] for pair in sentences_with_previous(doc)]
+    spans = [(sentence.start, sentence.end) for sentence in sentences]
+    names: dict[int, set[str]] = {}
+    for key in (*_CUED, "roles"):
+        keys = role_mention_keys() if key == "roles" else _cued(key)[1]
+        for index in spans_holding(doc.text, spans, keys):
+            names.setdefault(spans[index][0], set()).add(key)
+    return {start: frozenset(found) for start, found in names.items()}
+
+
+def _search(
+    key: str, cues: frozenset[str], text: str, start: int, end: int
+) -> re.Match[str] | None:
+    """`_cued(key)`'s pattern searched in text[start:end], skipped where its keys are not."""
+    return _cued(key)[0].search(text, start, end) if key in cues else None
+
+
+def _finditer(
+    key: str, cues: frozenset[str], text: str, start: int, end: int
+) -> Iterator[re.Match[str]]:
+    """`_cued(key)`'s pattern's matches in text[start:end], none where its keys are not."""
+    return _cued(key)[0].finditer(text, start, end) if key in cues else iter(())
+
+
+_CUED = (
+    *("label", "responsible", "actors", "work_nouns", "list_trigger", "negations"),
+    "role_phrases",
+)
+
+
+@cache
+def _cued(key: str) -> tuple[re.Pattern[str], Keys | None]:
+    """A pattern of this module and its keys (see `cues`): words one of which it always holds."""
+    vocabulary = prose_terms()["responsibility"]
+    if key == "label":  # 'What they do: design, train and maintain models'
+        return _LABEL, Keys((":",))
+    if key == "responsible":
+        return _RESPONSIBLE_FOR, Keys(("responsible",))
+    if key == "actors":
+        return _actor_anywhere(), phrase_keys(vocabulary["actors"])
+    if key == "list_trigger":  # a work noun, then a list verb
+        return _pattern(key), phrase_keys(vocabulary["list_verbs"])
+    return _pattern(key), phrase_keys(vocabulary[key])
 
 
 @cache

@@ -39,6 +39,7 @@ from mlefacts.extract.context import (
     single_country,
     vocabulary,
 )
+from mlefacts.extract.ranked_lists import ranked_subject
 from mlefacts.extract.sections import document_role
 from mlefacts.normalize.text import normalize_subject
 from mlefacts.toml_files import load_data
@@ -175,18 +176,14 @@ def _claim(
     qualifiers: dict[str, Any],
     source: str | None,
 ) -> Claim:
-    return Claim(
+    return Claim.from_amount(
+        amount,
         kind="salary" if attribute == "salary" else "growth_rate",
         subject=role,
         attribute=attribute,
         char_start=sentence.start,
         char_end=sentence.end,
         extractor=NAME,
-        value=amount.value,
-        figure_start=amount.start,
-        figure_end=amount.end,
-        value_high=amount.value_high,
-        unit=amount.unit,
         year=year,
         qualifiers=qualifiers,
         attributed_to=source,
@@ -236,6 +233,9 @@ def _role(doc: Document, sentence: Sentence, frame: Frame, row: _Row) -> tuple[s
         return normalize_subject(f"{field['field']} role"), ""
     if row.role:
         return row.role, ""
+    ranked = ranked_subject(doc, sentence.start)
+    if ranked:  # '4. Data Labeling Lead' / '- Median base salary: $88,200'
+        return ranked, ""
     own = text[sentence.start : sentence.end]
     roles = find_roles(own) or find_roles(block_before(doc, sentence))[-1:]
     if roles:
@@ -285,23 +285,30 @@ def _page_role(doc: Document) -> tuple[str | None, str]:
 def _about_pay(doc: Document, sentence: Sentence, first: Amount, intro: str, heading: str) -> bool:
     """Pay is the topic of the sentence.
 
-    A strong pay word in the sentence suffices. Else, without price words, the sentence must be
-    framed by pay (a strong pay word in the lead-in, the heading, the paragraph before it or
-    the title; a weak one in the lead-in or heading) or state pay itself (a role, a level, a
-    statistic 'the median is ...' or a pay period '... a year'); a sentence with no pay word
-    needs both, or the frame and being a list row. 'paid €300' for a take-home task is neither.
+    A strong pay word in the sentence suffices, unless a price word stands between it and the
+    figure ('our salary calculator subscription costs €9.99'). Else, without price words, the
+    sentence must be framed by pay (a strong pay word in the lead-in, the heading, the paragraph
+    before it or the title; a weak one in the lead-in, heading or title) or state pay itself (a
+    role, a level, a statistic 'the median is ...' or a pay period '... a year'); a sentence
+    with no pay word needs both, or the frame and being a list row. 'paid €300' for a take-home
+    task is neither. A rate verb before the sum ('contractors charge £600 a day') beside a role
+    or level states pay.
     """
     own = doc.text[sentence.start : sentence.end]
     strong = vocabulary("salary_terms", "salary_words", "strong")
     weak = vocabulary("salary_terms", "salary_words", "weak")
     price = vocabulary("salary_terms", "salary_words", "price")
     if strong.search(own):
-        return True
+        return not _price_nearer(doc.text, sentence, first, strong, price)
     if price.search(own):
         return False
+    if _rate_stated(doc.text, sentence.start, first) and (
+        find_roles(own) or find_experience_level(own)
+    ):
+        return True
     earlier = block_before(doc, sentence)
     framed = any(strong.search(t) for t in (intro, heading, earlier, doc.title or "")) or any(
-        weak.search(t) and not price.search(t) for t in (intro, heading)
+        weak.search(t) and not price.search(t) for t in (intro, heading, doc.title or "")
     )
     head = doc.text[sentence.start : first.start]
     states_pay = bool(
@@ -321,6 +328,44 @@ def _about_pay(doc: Document, sentence: Sentence, first: Amount, intro: str, hea
         (first.pay_period or _pay_period(own)) in ("hourly", "daily")
     )
     return framed and plausible and (sentence.block.kind == "list_item" or states_pay)
+
+
+def _price_nearer(
+    text: str, sentence: Sentence, first: Amount, strong: re.Pattern[str], price: re.Pattern[str]
+) -> bool:
+    """Whether a price word stands between the pay words and the figure, with no pay word
+    after it ('our salary calculator subscription costs €9.99 a month')."""
+    pay = [m.end() for m in strong.finditer(text, sentence.start, first.start)]
+    prices = [m.end() for m in price.finditer(text, sentence.start, first.start)]
+    return (
+        bool(pay and prices)
+        and prices[-1] > pay[-1]
+        and not strong.search(text, first.end, sentence.end)
+    )
+
+
+@cache
+def _rate_verb() -> re.Pattern[str]:
+    """A rate verb right before a sum, over whom it is charged to and at most two range words
+    ('bill clients between')."""
+    words = load_data("salary_terms")["salary_words"]
+    verbs = "|".join(escape_phrase(v) for v in sorted(words["rate_verbs"], key=len)[::-1])
+    objects = "|".join(escape_phrase(o) for o in sorted(words["rate_objects"], key=len)[::-1])
+    fillers = r"(?:between|from|around|about|roughly|up\s+to|at\s+least|over|some|upwards\s+of)"
+    return re.compile(
+        rf"(?<![\w-])(?:{verbs})\s+(?:(?:{objects})\s+)?(?:{fillers}\s+){{0,2}}$", re.IGNORECASE
+    )
+
+
+def _rate_stated(text: str, start: int, first: Amount) -> bool:
+    """Whether the sentence's first sum is the object of a rate verb ('charge £550–£750 per
+    day'): a verb with a sum after it states what someone is paid, not what something costs.
+
+    >>> text = "Contractors charge between £600 and £800 a day."
+    >>> _rate_stated(text, 0, amounts(text, 0, len(text))[0])
+    True
+    """
+    return bool(_rate_verb().search(text, max(start, first.start - 60), first.start))
 
 
 def _row(doc: Document, sentence: Sentence, first: Amount) -> _Row:
@@ -414,7 +459,7 @@ def _qualifiers(
     period = amount.pay_period or _first(_pay_period, after[:30], before, intro, framing)
     country = row.country or single_country(*near, clause, intro, framing)
     region = row.region or _first(find_city, *near) or find_city(clause)
-    symbol = re.match(r"^\D*", amount.raw)
+    symbol = _SYMBOL.match(amount.raw)
     values = {
         "statistic": statistic,
         "experience_level": level,
@@ -423,9 +468,13 @@ def _qualifiers(
         "country": country,
         "region": region,
         "company": row.company,
-        "currency_symbol": symbol.group().strip() if symbol else None,
+        "currency_symbol": symbol.group("symbol").strip() if symbol else None,
     }
     return {k: v for k, v in values.items() if v}
+
+
+# The currency marker a figure opens with, after any range words ('between €600' -> '€').
+_SYMBOL = re.compile(r"^(?:[a-z]+\s+)*(?P<symbol>\D*)")
 
 
 def _first(read: Any, *texts: str) -> str | None:

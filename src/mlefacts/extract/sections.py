@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal
 
 from mlefacts.document.model import Block, Document
@@ -57,8 +57,10 @@ def _section_patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+@lru_cache(maxsize=4096)
 def classify_heading(text: str) -> SectionType:
-    """The section type a heading or lead-in names; the type named first wins.
+    """The section type a heading or lead-in names; the type named first wins (cached: pages
+    repeat their headings and lead-ins, and several extractors ask).
 
     >>> classify_heading("What Does an ML Engineer do? Roles, Responsibilities & Skills")
     'responsibilities'
@@ -102,8 +104,10 @@ def heading_types(doc: Document) -> dict[int, SectionType]:
     return types
 
 
+@lru_cache(maxsize=8)
 def block_section_types(doc: Document) -> tuple[SectionType, ...]:
-    """The type of the section each block sits in; a list's lead-in line overrides its heading.
+    """The type of the section each block sits in; a list's lead-in line overrides its heading
+    (cached: the skills and responsibilities extractors both ask).
 
     'These responsibilities include:' makes the list under it a responsibilities list even under
     a heading that names nothing; an aside heading is never overridden.

@@ -33,6 +33,7 @@ from mlefacts.extract.context import (
     figure_frame,
     find_places,
     find_roles,
+    is_place,
     lead_in,
     periods,
     phrase_pattern,
@@ -41,6 +42,7 @@ from mlefacts.extract.context import (
     sentence_role,
     vocabulary,
 )
+from mlefacts.extract.counts import fact_lines
 from mlefacts.extract.sections import document_role
 from mlefacts.extract.subjects import main_market, market_mentions
 from mlefacts.normalize.text import normalize_subject
@@ -49,7 +51,7 @@ from mlefacts.toml_files import load_data
 NAME = "shares"
 VERSION = "1"
 
-Cue = Literal["of_whole", "noun", "verb", "population", "label"]
+Cue = Literal["of_whole", "noun", "verb", "population", "label", "share_of"]
 
 _FILLER = (
     r"(?:about|around|approximately|roughly|nearly|almost|over|just|only|some|close\s+to|"
@@ -71,7 +73,21 @@ _WHOLE_END = re.compile(
     r"over|at|since|between|according|compared|is|are|was|were|to|on)\b|\d",
     re.IGNORECASE,
 )
-_BY_DIMENSION = re.compile(r"\bby\s+(?P<dimension>[a-z][\w -]{2,30}?)\s*,", re.IGNORECASE)
+_BY_DIMENSION = re.compile(
+    r"(?<!\bled\s)(?<!\bdriven\s)(?<!\bfollowed\s)(?<!\bdominated\s)"
+    r"\b(?:by|in\s+terms\s+of|based\s+on|on\s+the\s+basis\s+of)\s+"
+    r"(?P<dimension>[a-z][a-z -]{2,30}?)\s*,",
+    re.IGNORECASE,
+)
+_LED_BY = re.compile(
+    r"\b(?:led|dominated|headed)\s+by\s+(?:the\s+)?(?P<part>[^\W\d][^,;:\d]{1,40}?)\s*,[^,;]*$",
+    re.IGNORECASE,
+)
+_WITH = re.compile(r"(?:^|,)\s*with\b\s*$|^\s*with\b", re.IGNORECASE)
+# An adverb between a population and its verb: '(41%) now work remotely', 'currently use'.
+_ADVERB = r"(?:(?:now|still|already|currently|typically|usually|mostly|also|\w+ly)\s+)?"
+_TRAILING_ADVERB = re.compile(r"\s+(?:now|still|also|currently|already|alone)$", re.IGNORECASE)
+_TIME_ADVERB = re.compile(r"^(?:now|still|already|currently|also)\s+", re.IGNORECASE)
 _LEADING_NP = re.compile(r"^\s*(?:(?:(?i:in)\s+)?(?:19|20)\d\d\s*,\s*)?(?P<np>[^,;:()]*)")
 _LEADING_YEAR_CLAUSE = re.compile(r"^\s*(?:(?i:in)\s+)?(?:19|20)\d\d\s*,\s*")
 _DETERMINER = re.compile(r"^(?:the|a|an|its|their|this|that|these|those)\s+", re.IGNORECASE)
@@ -83,10 +99,25 @@ _COPULA_OR_VERB = re.compile(
     r"expected|projected|estimated|anticipated|set)\b",
     re.IGNORECASE,
 )
-_GENERIC_STRIP = re.compile(r"^(?:are|is|were|was|work|works|worked|being)\s+", re.IGNORECASE)
+_GENERIC_STRIP = re.compile(
+    r"^(?:are|is|were|was|work|works|worked|working|being)\s+", re.IGNORECASE
+)
+# 'The share of <whole> reached 38%': a share noun, its whole, and a verb that states a level.
+_SHARE_OF_LEVEL = re.compile(
+    r"\s+of\s+[^,;\d]{1,80}?\s+(?P<verb>(?:reached|reaches|hit|hits|was|is|were|are|"
+    r"(?:stood|stands|remained|remains|sat|sits)(?:\s+at)?|"
+    r"(?:rose|rises|grew|grows|climbed|climbs|jumped|fell|falls|dropped|drops|declined|"
+    r"increased|decreased|came|comes)\s+to))"
+    rf"(?:\s+{_FILLER}\b)*\s*$",
+    re.IGNORECASE,
+)
 _PREDICATE_END = re.compile(r"[,;:(]|\s(?:and|while|whereas|but)\s+\S*\d", re.IGNORECASE)
 _TRAILING_JOIN = re.compile(r"[\s,]+(?:and|or|while|whereas|but|with)$", re.IGNORECASE)
-_EARLIER = re.compile(r"\b(?:up|down|rising|falling|compared)\s+(?:from|with)\s*$", re.I)
+_EARLIER = re.compile(
+    r"\b(?:up|down|rising|falling|compared)\s+(?:from|with)"
+    r"(?:\s+(?:just|only|about|around|roughly|nearly|some|a\s+mere))?\s*$",
+    re.I,
+)
 _LEADING_YEAR = re.compile(r"\s+(?:in|during|for)\s+((?:19|20)\d\d)\b")
 _PARALLEL = re.compile(
     r"\b(?:against|versus|vs\.?|compared\s+(?:with|to)|followed\s+by|while|whereas|and|"
@@ -98,8 +129,11 @@ _PART_AFTER = re.compile(
 )
 _PART_BEFORE = re.compile(
     r"(?:followed\s+by|,|and|while|whereas)\s+(?!followed\s)"
-    r"(?:(?:ahead\s+of|behind|then|compared\s+(?:with|to))\s+)?"
-    r"(?P<part>[\w&/-]+(?:\s+[\w&/-]+){0,3}?)\s+(?:(?:at|with|on|in)\s*)?$",
+    r"(?:(?:ahead\s+of|behind|then|with|compared\s+(?:with|to))\s+)?"
+    r"(?P<part>[\w&/-]+(?:\s+[\w&/-]+){0,3}?)\s+(?:(?:at|with|on|in)\s*)?"
+    # ', with Canada adding a further 3.1%', 'and services taking the remaining 41.4%'
+    r"(?:(?:adding|contributing|taking|holding|representing|accounting\s+for|making\s+up)\s+"
+    r"(?:(?:a\s+further|another|the\s+remaining|the\s+other|only|just)\s+)?)?$",
     re.IGNORECASE,
 )
 # Words that cannot open a part set beside a share ('..., against 44% for North America').
@@ -138,18 +172,29 @@ class ShareCue:
 
 
 def extract(doc: Document) -> list[Claim]:
-    """Share claims from the document's paragraphs and list items."""
-    return collect(doc, _read_sentence, name=NAME, needs_digit=True)
+    """Share claims from the document's paragraphs, list items and labelled fact lines."""
+    lines = [
+        c for line in fact_lines(doc) for c in _read_sentence(doc, line) if isinstance(c, Claim)
+    ]
+    return [*collect(doc, _read_sentence, name=NAME, needs_digit=True), *lines]
 
 
 def skipped(doc: Document) -> list[Skip]:
     """Percentages in prose this extractor read but could not claim, with the reason."""
-    return collect_skips(doc, _read_sentence, name=NAME, needs_digit=True)
+    lines = [
+        s for line in fact_lines(doc) for s in _read_sentence(doc, line) if isinstance(s, Skip)
+    ]
+    return [*collect_skips(doc, _read_sentence, name=NAME, needs_digit=True), *lines]
 
 
 @cache
 def _words(key: str) -> re.Pattern[str]:
     return phrase_pattern(tuple(load_data("share_terms")[key]))
+
+
+def share_noun() -> re.Pattern[str]:
+    """The share nouns ('share', 'revenue share', 'proportion') as one pattern."""
+    return _words("nouns")
 
 
 def share_cue(text: str, frame: Frame, figure: Amount) -> ShareCue | None:
@@ -185,6 +230,13 @@ def share_cue(text: str, frame: Frame, figure: Amount) -> ShareCue | None:
                 frame.before_start + nouns_before[-1].start(),
                 (start, frame.before_start + named.end("whole")),
             )
+    if nouns_before:  # 'The share of ML engineers working fully remote reached 38%'
+        level = _SHARE_OF_LEVEL.match(before, nouns_before[-1].end())
+        if level:
+            verb = frame.before_start + level.start("verb")
+            whole = _whole_after(text, frame.before_start + nouns_before[-1].end(), verb)
+            if whole is not None:
+                return ShareCue("share_of", verb, whole)
     verbs = list(_words("verbs").finditer(before))
     if verbs and _GAP.match(before[verbs[-1].end() :]):
         return ShareCue("verb", frame.before_start + verbs[-1].start(), whole)
@@ -196,12 +248,37 @@ def share_cue(text: str, frame: Frame, figure: Amount) -> ShareCue | None:
     appositive = _appositive_cue(text, frame, before, whole)
     if appositive is not None:
         return appositive
+    ranked = _ranked_part().search(before)
+    if ranked and not _growth_after(text, figure):
+        # 'North America was the largest regional market at 36.9%'
+        return ShareCue("noun", frame.before_start + ranked.start(), whole)
     if _CLAUSE_OPEN.search(before) and re.match(
         rf"[\s,]+(?:of\s+(?:them|those|these)\s+)?(?:{_words('population_verbs').pattern})",
         text[figure.end : after_end],
     ):
         return ShareCue("population", figure.start, None)
     return None
+
+
+@cache
+def _ranked_part() -> re.Pattern[str]:
+    """'the largest regional market at', 'the biggest segment, with': a part ranked by size
+    whose figure follows with 'at' or 'with' is a share of the whole it is ranked in."""
+    terms = load_data("share_terms")["ranked_parts"]
+    sizes = phrase_pattern(tuple(terms["sizes"])).pattern
+    parts = phrase_pattern(tuple(terms["parts"])).pattern
+    return re.compile(
+        rf"(?:{sizes})\s+(?:[\w-]+\s+)?(?:{parts})\s*,?\s*(?:at|with)\s+(?:{_FILLER}\s+)*$",
+        re.IGNORECASE,
+    )
+
+
+def _growth_after(text: str, figure: Amount) -> bool:
+    """'at 21.4% CAGR': a growth word right after the figure makes it a rate, not a share."""
+    after = text[figure.end : figure.end + 24]
+    return any(
+        vocabulary("market_terms", "growth", key).search(after) for key in ("cagr", "annual")
+    )
 
 
 def table_share_whole(doc: Document, caption: str, header: str) -> str | None:
@@ -233,7 +310,9 @@ def _parenthetical_cue(text: str, frame: Frame, figure: Amount, before: str) -> 
     if whole is not None and _counts_people(text[whole[0] : whole[1]]):
         return ShareCue("of_whole", figure.start, whole)
     verbs = _words("population_verbs").pattern
-    following = re.match(rf"\s*(?P<people>[^,;()\d]{{1,50}}?)\s+(?:{verbs})\b", text[after:])
+    following = re.match(
+        rf"\s*(?P<people>[^,;()\d]{{1,50}}?)\s+{_ADVERB}(?:{verbs})\b", text[after:]
+    )
     if following and _counts_people(following.group("people")):
         start = after + following.start("people")
         return ShareCue("of_whole", figure.start, (start, after + following.end("people")))
@@ -241,7 +320,7 @@ def _parenthetical_cue(text: str, frame: Frame, figure: Amount, before: str) -> 
     if (
         people
         and _counts_people(people.group("people"))
-        and re.match(rf"\s+(?:{verbs})\b", text[after : frame.after_end])
+        and re.match(rf"\s+{_ADVERB}(?:{verbs})\b", text[after : frame.after_end])
     ):
         phrase = people.group("people")
         named = find_roles(phrase) or [
@@ -332,7 +411,9 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
         claim: Claim | None
         if cue is not None:
             claim = _claim(doc, sentence, found, figure, frame, cue)
-        elif previous is not None and (parallel := _parallel(text, sentence, previous, figure)):
+        elif previous is not None and (
+            parallel := _parallel(text, sentence, previous, figure, frame)
+        ):
             claim = parallel
         else:
             if not _growth_near(text, frame, figure):
@@ -343,7 +424,9 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
     return out
 
 
-def _parallel(text: str, sentence: Sentence, previous: Claim, figure: Amount) -> Claim | None:
+def _parallel(
+    text: str, sentence: Sentence, previous: Claim, figure: Amount, frame: Frame
+) -> Claim | None:
     """A percentage set beside a share in the same sentence is a share of the same whole.
 
     'Europe held 19%, against 44% for North America' and '..., followed by finance at 18%'
@@ -359,31 +442,33 @@ def _parallel(text: str, sentence: Sentence, previous: Claim, figure: Amount) ->
     if earlier:
         stated = _LEADING_YEAR.match(after)
         year = int(stated.group(1)) if stated else None
+    elif _growth_near(text, frame, figure):
+        return None  # 'Asia Pacific is the fastest-growing region, at a CAGR of 21.4%'
     else:
         part = _PART_AFTER.match(after) or _PART_BEFORE.search(gap)
         if part is None or not _PARALLEL.search(gap) or _NOT_PART.match(part.group("part")):
             return None
-        qualifiers["category"] = _category(part.group("part").strip())
+        named = part.group("part").strip()
+        verb = _COPULA_OR_VERB.search(" " + named)  # 'services took the remaining 41.4%'
+        named = named[: verb.start()].strip() if verb and verb.start() > 0 else named
+        qualifiers["category"] = _category(named)
         dimension = qualifiers.get("dimension")
         if dimension in ("region", "country") and not find_places(part.group("part"), "regions") + (
             find_places(part.group("part"), "countries")
         ):
             qualifiers.pop("dimension")
-    return Claim(
+    return Claim.from_amount(
+        figure,
         kind="share",
         subject=previous.subject,
         attribute="share",
         char_start=sentence.start,
         char_end=sentence.end,
         extractor=NAME,
-        value=figure.value,
-        value_high=figure.value_high,
         unit="percent",
         year=year,
         qualifiers=qualifiers,
         attributed_to=previous.attributed_to,
-        figure_start=figure.start,
-        figure_end=figure.end,
     )
 
 
@@ -407,13 +492,26 @@ def _claim(
     if cue.cue == "label" and _dimension_of(text[cue.cue_start : figure.start]):
         subject = _titled_subject(doc, sentence)
         part = _dimension_word(text[cue.cue_start : figure.start])
+    elif cue.cue == "share_of" and cue.whole is not None:
+        # 'The share of remote ML job postings fell to 12%': 'remote' is the part
+        phrase = text[cue.whole[0] : cue.whole[1]]
+        lead = _leading_dimension().match(phrase)
+        whole = (cue.whole[0] + lead.end(), cue.whole[1]) if lead else cue.whole
+        subject = _whole_subject(
+            doc, sentence, frame, ShareCue("of_whole", cue.cue_start, whole), None
+        )
+        part = lead.group().strip() if lead else _predicate(text, whole[1], cue.cue_start)
     elif cue.cue == "population":
         subject = _population_subject(doc, sentence, figure)
         part = _predicate(text, figure.end, frame.after_end)
     elif cue.whole is not None and _counts_people(text[cue.whole[0] : cue.whole[1]]):
         subject = _whole_subject(doc, sentence, frame, cue, None)
-        part = _predicate(text, max(cue.whole[1], figure.end + 1), frame.after_end)
-        if cue.cue in ("verb", "noun"):  # 'California accounted for 24.6% of all AI postings'
+        after = max(cue.whole[1], figure.end + 1)
+        # '38% of ML engineers work fully remote'; not '21% of AI jobs, ahead of Texas at 9%'
+        part = None if text.startswith(",", after) else _predicate(text, after, frame.after_end)
+        if cue.cue in ("verb", "noun") or not part:
+            # 'California accounted for 24.6% of all AI postings', 'California leads with 19%
+            # of all AI jobs'
             part = _part(text, frame, cue) or part
     else:
         part = _part(text, frame, cue)
@@ -426,22 +524,29 @@ def _claim(
         dimension = _dimension(text, frame, part)
         if dimension:
             qualifiers["dimension"] = dimension
+    if cue.whole is not None:  # '82.4% of the North American market', '19% of all U.S. jobs'
+        whole = text[cue.whole[0] : cue.whole[1]]
+        whole_market = market_mentions(whole)
+        place = _place_market(whole_market[0][2]) if whole_market else None
+        if place:
+            qualifiers["region"] = place
+        else:
+            scope, _ = _leading_place(_DETERMINER.sub("", _ALL.sub("", whole.strip())))
+            if scope:
+                qualifiers[scope[0]] = scope[1]
     year = _year(text, frame, found)
     if vocabulary("market_terms", "forecast", "cues").search(
         text, frame.clause_start, frame.clause_end
     ):
         qualifiers["forecast"] = True
-    return Claim(
+    return Claim.from_amount(
+        figure,
         kind="share",
         subject=subject,
         attribute="share",
         char_start=sentence.start,
         char_end=sentence.end,
         extractor=NAME,
-        value=figure.value,
-        figure_start=figure.start,
-        figure_end=figure.end,
-        value_high=figure.value_high,
         unit="percent",
         year=year,
         qualifiers=qualifiers,
@@ -459,23 +564,30 @@ def _whole_subject(
 ) -> str | None:
     """The whole a part is a share of: named after 'of', else the market of the context."""
     text = doc.text
+    place_whole = False
     if cue.whole is not None:
         phrase = text[cue.whole[0] : cue.whole[1]]
         named = market_mentions(_MARKET_HEAD.sub(" market", phrase))
-        if named:
+        place_whole = bool(named) and _place_market(named[0][2]) is not None
+        if named and _place_market(named[0][2]) is None:
             return named[0][2]
         roles = find_roles(phrase)
         if roles:
             return roles[0][2]
-        if not _is_market_whole(phrase):
+        if not _is_market_whole(phrase) and not named:
             return _population(doc, sentence, phrase)
     part_market = market_mentions(part or "")
+    if part_market and place_whole:
+        # 'The U.S. machine learning market accounted for 82.4% of the North American market'
+        return _scopeless(part_market[0][2])
     for start, end in (
         (sentence.start, sentence.end),
         (sentence.block.start, sentence.start),
     ):
         for mention in market_mentions(text[start:end]):
-            if not part_market or mention[2] != part_market[0][2]:
+            if _place_market(mention[2]) is None and (
+                not part_market or mention[2] != part_market[0][2]
+            ):
                 return mention[2]
     heading = market_mentions(section_heading(doc, sentence.block))
     if heading:
@@ -484,6 +596,38 @@ def _whole_subject(
     if main and (not part_market or main != part_market[0][2]):
         return main
     return None
+
+
+def _leading_place(phrase: str) -> tuple[tuple[str, str] | None, str]:
+    """(('country', 'United States'), 'AI jobs') for 'U.S. AI jobs': a place that opens a noun
+    phrase, with its kind, and the rest."""
+    words = phrase.split()
+    for size in range(min(3, len(words) - 1), 0, -1):
+        head = " ".join(words[:size])
+        if not is_place(head):
+            continue
+        for kind, key in (("countries", "country"), ("regions", "region")):
+            places = find_places(head, kind)
+            if places:
+                return (key, places[0]), " ".join(words[size:])
+    return None, phrase
+
+
+def _scopeless(market: str) -> str:
+    """'us machine learning market' -> 'machine learning market': the place is a qualifier."""
+    words = market.split()
+    for size in range(min(3, len(words) - 1), 0, -1):
+        if is_place(" ".join(words[:size])):
+            return " ".join(words[size:])
+    return market
+
+
+def _place_market(subject: str) -> str | None:
+    """The place a market subject is only a place of ('north american market' -> 'North
+    America'): the whole is the context's market in that region, not a market of its own."""
+    head = re.sub(r"\s*\bmarkets?$", "", subject).strip()
+    places = find_places(head, "regions") + find_places(head, "countries")
+    return places[0] if places and is_place(head) else None
 
 
 def _population_subject(doc: Document, sentence: Sentence, figure: Amount) -> str | None:
@@ -530,15 +674,24 @@ def _item_before(doc: Document, sentence: Sentence) -> str:
 
 
 def _population(doc: Document, sentence: Sentence, noun: str) -> str | None:
-    """'roles', 'all listings': positions of the role the page is about; else the noun."""
+    """'roles', 'all listings': positions of the role the page is about; else the noun, its
+    place left to a qualifier ('all U.S. job listings' -> 'job listing')."""
     phrase = _ALL.sub("", noun.strip())
+    phrase = _leading_place(phrase)[1]
     if _words("job_nouns").fullmatch(phrase):
-        return sentence_role(doc, sentence) or document_role(doc) or normalize_subject(phrase)
+        return sentence_role(doc, sentence) or _titled_role(doc) or normalize_subject(phrase)
     for short, full in load_data("share_terms")["population_full_names"].items():
         phrase = re.sub(
             rf"(?<!\bjob\s)(?<![\w-]){re.escape(short)}$", full, phrase, flags=re.IGNORECASE
         )
     return normalize_subject(phrase)
+
+
+def _titled_role(doc: Document) -> str | None:
+    """The page's role when its title or headings name one: '31% of roles' on a page about ML
+    engineers; on a round-up that names roles only in passing, 'all job listings' stay so."""
+    headings = " ".join(doc.span_text(b) for b in doc.blocks if b.kind == "heading")
+    return document_role(doc) if find_roles(f"{doc.title or ''} {headings}") else None
 
 
 def _part(text: str, frame: Frame, cue: ShareCue) -> str | None:
@@ -548,6 +701,15 @@ def _part(text: str, frame: Frame, cue: ShareCue) -> str | None:
         start = max(text.rfind(mark, 0, cue.cue_start) for mark in (". ", "? ", "! ", "\n", ";"))
         start += 1
     head = text[start : cue.cue_start]
+    if _WITH.search(text, max(0, start - 8), start) or _WITH.match(head):
+        # 'North America led in 2025, with a revenue share of 37.5%': the part leads the sentence
+        end = start
+        start = max(text.rfind(mark, 0, start) for mark in (". ", "? ", "! ", "\n", ";")) + 1
+        head = text[start:end]
+    head = head[head.rfind(":") + 1 :]  # '**Key regional insights:** North America held'
+    led = _LED_BY.search(head)
+    if led:  # 'The market was led by North America, the largest regional market at 36.9%'
+        return led.group("part")
     by = _BY_DIMENSION.search(head)
     if by:
         head = head[by.end() :]
@@ -562,7 +724,7 @@ def _part(text: str, frame: Frame, cue: ShareCue) -> str | None:
     verb = _COPULA_OR_VERB.search(" " + phrase)
     if verb:
         phrase = phrase[: max(0, verb.start() - 1)]
-    phrase = _DETERMINER.sub("", " ".join(phrase.split()))
+    phrase = _TRAILING_ADVERB.sub("", _DETERMINER.sub("", " ".join(phrase.split())))
     if not phrase or phrase.lower() in _PRONOUNS or len(phrase.split()) > 8:
         return None
     return phrase
@@ -600,6 +762,13 @@ def _title_heads() -> frozenset[str]:
     return frozenset(w.lower() for w in load_data("share_terms")["title_heads"])
 
 
+@cache
+def _leading_dimension() -> re.Pattern[str]:
+    """Dimension words opening a whole ('remote ML job postings'): the part, not the whole."""
+    words = [w for ws in load_data("share_terms")["dimensions"].values() for w in ws]
+    return re.compile(rf"(?:{phrase_pattern(tuple(words)).pattern})\s+", re.IGNORECASE)
+
+
 def _dimension_of(label: str) -> str | None:
     for dimension, words in load_data("share_terms")["dimensions"].items():
         if phrase_pattern(tuple(words)).search(label):
@@ -620,7 +789,7 @@ def _predicate(text: str, start: int, end: int) -> str | None:
     after = text[start:end].lstrip(" ,")  # 'The rest, 25%, are in the office'
     stop = _PREDICATE_END.search(after)
     phrase = " ".join((after[: stop.start()] if stop else after).split()).rstrip(".!?")
-    phrase = _TRAILING_JOIN.sub("", _GENERIC_STRIP.sub("", phrase))
+    phrase = _TRAILING_JOIN.sub("", _GENERIC_STRIP.sub("", _TIME_ADVERB.sub("", phrase)))
     return phrase or None
 
 

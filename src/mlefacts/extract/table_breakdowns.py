@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import vocabulary
+from mlefacts.extract.counts import names_openings
 from mlefacts.extract.table_frame import (
     EXTRACTOR,
     Column,
@@ -56,7 +57,7 @@ def breakdown_claims(
             is_share = column.kind == "percent"
             start, end = ctx.quote(row, row[column.index])
             row_role = role_of_row(ctx, row, label) or title_of(category)
-            kind, attribute = ("share", "share") if is_share else ("count", "count")
+            kind, attribute = ("share", "share") if is_share else _count_kind(column)
             if is_share and _is_growth(column):
                 if row_role is None or not _about_jobs(ctx, column):
                     continue
@@ -64,25 +65,27 @@ def breakdown_claims(
             elif is_share:
                 row_role = None
             claims.append(
-                Claim(
+                Claim.from_amount(
+                    amount,
                     kind=kind,
                     subject=row_role or population(ctx, column, label),
                     attribute=attribute,
                     char_start=start,
                     char_end=end,
                     extractor=EXTRACTOR,
-                    value=amount.value,
-                    value_high=amount.value_high,
                     unit="percent" if is_share else "count",
                     year=single_year(column.header) or single_year(ctx.caption),
                     qualifiers=qualifiers,
                     attributed_to=table_attribution(ctx),
                     context=ctx.context(column),
-                    figure_start=amount.start,
-                    figure_end=amount.end,
                 )
             )
     return claims
+
+
+def _count_kind(column: Column) -> tuple[str, str]:
+    """A column of open jobs ('Job openings', 'Open roles') holds job demand; others counts."""
+    return ("job_demand", "job_openings") if names_openings(column.header) else ("count", "count")
 
 
 def _is_growth(column: Column) -> bool:

@@ -81,22 +81,18 @@ def salary_claims(ctx: TableFrame) -> list[Claim]:
             )
             start, end = ctx.quote(row, row[column.index])
             claims.append(
-                Claim(
+                Claim.from_amount(
+                    amount,
                     kind="salary",
                     subject=subject,
                     attribute="salary",
                     char_start=start,
                     char_end=end,
                     extractor=EXTRACTOR,
-                    value=amount.value,
-                    value_high=amount.value_high,
-                    unit=amount.unit,
                     year=single_year(column.header) or single_year(ctx.caption),
                     qualifiers=qualifiers,
                     attributed_to=table_attribution(ctx),
                     context=ctx.context(column),
-                    figure_start=amount.start,
-                    figure_end=amount.end,
                 )
             )
     return claims
@@ -139,22 +135,18 @@ def market_claims(ctx: TableFrame) -> list[Claim]:
                 continue
             cell = row[column.index]
             claims.append(
-                Claim(
+                Claim.from_amount(
+                    amount,
                     kind=kind,
                     subject=subject,
                     attribute=attribute,
                     char_start=cell.start,
                     char_end=cell.end,
                     extractor=EXTRACTOR,
-                    value=amount.value,
-                    value_high=amount.value_high,
-                    unit=amount.unit,
                     year=year,
                     qualifiers={k: v for k, v in qualifiers.items() if v is not None},
                     attributed_to=attributed,
                     context=ctx.context(column),
-                    figure_start=amount.start,
-                    figure_end=amount.end,
                 )
             )
     return claims

@@ -99,11 +99,14 @@ def canonical_skill(name: str) -> tuple[str, str] | None:
 def _candidates(text: str, start: int, end: int) -> list[tuple[int, int, _Entry]]:
     """Longest alias at each token that can start one, left to right, without overlaps."""
     taxonomy = _taxonomy()
+    words = _TOKEN.findall(text, start, end)
+    candidates = [i for i, word in enumerate(words) if word.lower() in taxonomy.starts]
+    if not candidates:
+        return []  # most sentences name no skill: no need to locate their words
     spans = [(m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
-    words = [text[s:e] for s, e in spans]
     found: list[tuple[int, int, _Entry]] = []
     index = 0
-    for candidate in [i for i, word in enumerate(words) if word.lower() in taxonomy.starts]:
+    for candidate in candidates:
         if candidate < index:
             continue  # inside the alias found before
         index = candidate

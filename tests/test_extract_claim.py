@@ -1,0 +1,42 @@
+"""`Claim.from_amount`: one figure read into one claim, value and place taken from the figure."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from mlefacts.extract.claim import Claim
+from mlefacts.extract.context import amounts
+
+
+def test_claim_from_amount_keeps_value_range_unit_and_figure_span() -> None:
+    text = "Pay ranges from $120,000 to $150,000 a year."
+    [amount] = amounts(text, 0, len(text))
+    claim = Claim.from_amount(
+        amount,
+        kind="salary",
+        subject="machine learning engineer",
+        attribute="salary",
+        char_start=0,
+        char_end=len(text),
+        extractor="test",
+    )
+    assert (claim.value, claim.value_high, claim.unit) == (120_000, 150_000, "USD")
+    assert text[claim.figure_start : claim.figure_end] == amount.raw
+    assert claim.qualifiers == {}
+
+
+def test_claim_from_amount_unit_override_and_adjusted_amount() -> None:
+    text = "Openings fell 4% last year."
+    [amount] = amounts(text, 0, len(text))
+    claim = Claim.from_amount(
+        replace(amount, value=-amount.value),
+        kind="count",
+        subject="job market",
+        attribute="count",
+        char_start=0,
+        char_end=len(text),
+        extractor="test",
+        unit="count",
+        qualifiers={"category": "openings"},
+    )
+    assert (claim.value, claim.unit, claim.qualifiers) == (-4, "count", {"category": "openings"})
