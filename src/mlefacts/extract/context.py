@@ -20,7 +20,7 @@ from mlefacts.contract import SkipReason
 from mlefacts.document.model import Block, Document
 from mlefacts.document.sentences import sentence_spans
 from mlefacts.extract.claim import Claim
-from mlefacts.extract.cues import Keys, may_hold, phrase_keys, spans_holding
+from mlefacts.extract.cues import Keys, declare, may_hold, spans_holding, word_keys
 from mlefacts.normalize.money import page_dollar
 from mlefacts.normalize.quantities import find_periods, find_quantities, find_years
 from mlefacts.normalize.text import normalize_subject
@@ -331,7 +331,10 @@ def role_keys() -> Keys | None:
     """Words every role mention holds (see `cues`): its head ('engineer'), a leader ('head of
     ...') or a discipline ('data engineering roles')."""
     roles = load_data("salary_terms")["roles"]
-    return phrase_keys([*roles["heads"], *roles["leaders"], *roles["disciplines"]])
+    return word_keys([*roles["heads"], *roles["leaders"], *roles["disciplines"]])
+
+
+declare(lambda: [role_keys()])
 
 
 @lru_cache(maxsize=4096)

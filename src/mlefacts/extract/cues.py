@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from mlefacts.normalize.text import fold_case
 
 _DIGIT = re.compile(r"\d")
+_WORD_CHAR = re.compile(r"\w")
 # Texts shorter than this (a heading, a label, one sentence) are searched, not indexed: indexing
 # each of them would cost more and push the documents' indexes out of the cache.
 _INDEXED = 1000
@@ -28,13 +29,20 @@ _INDEXED = 1000
 
 class Keys(tuple[str, ...]):
     """The keys of one pattern (see the module docstring): a tuple that is equal only to itself,
-    so the indexes find a key set by identity instead of hashing its words on every question."""
+    so the indexes find a key set by identity instead of hashing its words on every question.
+
+    With `word_start`, a key counts only where it starts a word (no word character, as `\\w`
+    reads it, just before it): for patterns that match their keys only there, such as
+    `sections.vocabulary_pattern`, whose words follow a space or the pattern's start.
+    """
 
     shortest: int
+    word_start: bool
 
-    def __new__(cls, keys: Iterable[str]) -> Keys:
+    def __new__(cls, keys: Iterable[str], *, word_start: bool = False) -> Keys:
         self = super().__new__(cls, (key.lower() for key in keys))
         self.shortest = min(map(len, self), default=0)
+        self.word_start = word_start
         return self
 
     __hash__ = object.__hash__
@@ -79,6 +87,26 @@ def phrase_keys(phrases: Iterable[str]) -> Keys | None:
     return as_keys(sorted(k for k in keys if not any(o != k and o in k for o in keys)))
 
 
+def word_keys(phrases: Iterable[str]) -> Keys | None:
+    """Like `phrase_keys`, for a pattern that matches its words only where they start a word
+    (a `sections.vocabulary_pattern`): the keys count only there (see `Keys`), so 'he' rules
+    out the sentences whose only 'he' is inside 'the'. A key that starts with another adds
+    nothing.
+
+    >>> word_keys(["they", "he", "he/she", "job*"])
+    ('he', 'job', 'they')
+    """
+    keys = set()
+    for phrase in phrases:
+        words = [word.rstrip("*") for word in phrase.split() if "*" not in word.rstrip("*")]
+        words = [word for word in words if word]
+        if not words:
+            return None
+        keys.add(max(words, key=len).lower())
+    kept = sorted(k for k in keys if not any(o != k and k.startswith(o) for o in keys))
+    return Keys(kept, word_start=True)
+
+
 def may_hold(
     text: str, start: int, end: int, keys: tuple[str, ...] | None, *, digits: bool = False
 ) -> bool:
@@ -97,9 +125,11 @@ def may_hold(
         return True
     keys = as_keys(keys)
     if len(text) < _INDEXED:
-        found = _any_key(keys).search(text, start, end)
+        found = _any_key(keys).search(text, start, end) or _at_start(text, start, end, keys)
         return bool(found or (digits and _DIGIT.search(text, start, end)))
     if digits and has_digit(text, start, end):
+        return True
+    if _at_start(text, start, end, keys):
         return True
     starts = _key_starts(text, keys)
     index = bisect_left(starts, start)
@@ -124,7 +154,7 @@ def spans_holding(
         return [i for i, (s, e) in enumerate(spans) if may_hold(text, s, e, keys, digits=digits)]
     keys = as_keys(keys)
     firsts = [start for start, _ in spans]
-    found = set()
+    found = {index for index, (s, e) in enumerate(spans) if _at_start(text, s, e, keys)}
     for at, length in ((at, keys.shortest) for at in _key_starts(text, keys)):
         index = bisect_right(firsts, at) - 1
         if index >= 0 and at + length <= spans[index][1]:
@@ -148,11 +178,24 @@ def has_digit(text: str, start: int, end: int) -> bool:
     return index < len(positions) and positions[index] < end
 
 
+def _at_start(text: str, start: int, end: int, keys: Keys) -> bool:
+    """Whether a word-start key begins a span that starts inside a word: a pattern run on the
+    span alone (`pattern.search(text[start:end])`) sees a word start there."""
+    return bool(
+        keys.word_start
+        and start > 0
+        and _WORD_CHAR.match(text, start - 1)
+        and _any_key(keys, anywhere=True).match(text, start, end)
+    )
+
+
 @cache
-def _any_key(keys: Keys) -> re.Pattern[str]:
+def _any_key(keys: Keys, *, anywhere: bool = False) -> re.Pattern[str]:
     """Any of `keys` in any letter case, as `re.IGNORECASE` compares letters: for short texts,
     where one search costs less than indexing the text."""
-    return re.compile("|".join(re.escape(key) for key in keys), re.IGNORECASE)
+    alternatives = "|".join(re.escape(key) for key in keys)
+    word_start = keys.word_start and not anywhere
+    return re.compile(rf"(?<!\w)(?:{alternatives})" if word_start else alternatives, re.I)
 
 
 @lru_cache(maxsize=8)
@@ -182,12 +225,26 @@ class _Scanner:
 _SCANNERS: list[_Scanner] = []
 
 
+# Functions giving the key sets each module asks about (see `declare`).
+_DECLARED: list[Callable[[], Iterable[Keys | None]]] = []
+
+
+def declare(provider: Callable[[], Iterable[Keys | None]]) -> None:
+    """Tell the scanner which key sets a module will ask about, so the first scan of a process
+    looks for all of them: each key set first asked about otherwise costs a new scanner."""
+    _DECLARED.append(provider)
+
+
 def _scanner_for(keys: Keys) -> _Scanner:
     """The scanner that knows `keys`: the last one built, or a new one with `keys` added."""
     if not _SCANNERS or keys not in _SCANNERS[-1].offsets:
-        known = tuple(_SCANNERS[-1].offsets) if _SCANNERS else ()
-        _SCANNERS[:] = [_scanner((*known, keys))]
+        known = list(_SCANNERS[-1].offsets) if _SCANNERS else _declared()
+        _SCANNERS[:] = [_scanner((*dict.fromkeys([*known, keys]),))]
     return _SCANNERS[-1]
+
+
+def _declared() -> list[Keys]:
+    return [as_keys(keys) for provider in _DECLARED for keys in provider() if keys]
 
 
 def _scanner(key_sets: tuple[Keys, ...]) -> _Scanner:
@@ -245,6 +302,7 @@ class _Index:
     """The keys written in one text: where the longest key at each matched position starts, by
     what it matched, and the start lists of the key sets asked about so far."""
 
+    folded: str
     by_match: dict[str, list[int]]
     starts: dict[Keys, list[int]]
 
@@ -272,7 +330,7 @@ def _built_index(text: str, scanner: _Scanner) -> _Index:
             again = scanner.pattern.match(folded, at + offset)
             if again is not None and again.end() > match.end():
                 by_match.setdefault(again.group(), []).append(at + offset)
-    return _Index(by_match, {})
+    return _Index(folded, by_match, {})
 
 
 def _key_starts(text: str, keys: Keys) -> list[int]:
@@ -287,5 +345,8 @@ def _key_starts(text: str, keys: Keys) -> list[int]:
             for at in index.by_match.get(written, ())
             for offset, _ in inside
         )
+        if keys.word_start:
+            folded = index.folded
+            starts = [at for at in starts if not (at and _WORD_CHAR.match(folded, at - 1))]
         index.starts[keys] = starts
     return starts

@@ -11,7 +11,7 @@ from functools import cache, lru_cache
 
 from mlefacts.document.model import Document
 from mlefacts.extract.context import Sentence, find_roles, prose_sentences, role_keys
-from mlefacts.extract.cues import Keys, may_hold, phrase_keys
+from mlefacts.extract.cues import Keys, declare, may_hold, word_keys
 from mlefacts.extract.sections import vocabulary_pattern
 from mlefacts.normalize.text import normalize_subject, unspin
 from mlefacts.toml_files import load_data
@@ -51,7 +51,7 @@ def role_mention_keys() -> Keys | None:
     """Words one of `_roles_in`'s patterns needs (see `cues`): a role's ('engineer'), or a word of
     a spun role name."""
     keys = role_keys()
-    return None if keys is None else phrase_keys([*keys, *_spun_roles()])
+    return None if keys is None else word_keys([*keys, *_spun_roles()])
 
 
 @cache
@@ -70,6 +70,9 @@ def _other_role_pattern() -> re.Pattern[str]:
     fields = vocabulary_pattern(prose_terms()["roles"]["other_fields"]).pattern
     heads = "|".join(re.escape(head) for head in load_data("salary_terms")["roles"]["heads"])
     return re.compile(rf"{fields}\s+(?:{heads})s?(?![\w-])", re.IGNORECASE)
+
+
+declare(lambda: [role_mention_keys()])
 
 
 def roles_in(text: str, start: int = 0, end: int | None = None) -> list[Role]:
