@@ -45,6 +45,8 @@ WORDS = st.sampled_from(
         "Head of AI",
         "data engineering roles",
         "Information Scientists",
+        "a Software Program Engineer",
+        "backend engineers",
         "Unlike",
         "whereas",
         "on the other hand",
@@ -83,6 +85,11 @@ def test_a_pattern_match_is_never_ruled_out(text: str) -> None:
     _rules_in(text, role_keys(), bool(find_roles(text)))
     mentions = grammar._roles_in.__wrapped__(text, 0, len(text))
     _rules_in(text, grammar.role_mention_keys(), bool(mentions))
+    spun = grammar._spun_role_pattern()
+    _rules_in(text, grammar._spun_keys(), bool(spun and spun.search(text)))
+    _rules_in(text, grammar._other_field_keys(), bool(grammar._other_role_pattern().search(text)))
+    if grammar._titled_role_pattern().search(text):
+        assert grammar._capital_heads().search(text)
     patterns = [
         grammar.cue_pattern("comparison", key)
         for key in ("clause_cues", "lead_cues", "adverb_cues", "relation_cues")

@@ -129,9 +129,9 @@ def may_hold(
         return bool(found or (digits and _DIGIT.search(text, start, end)))
     if digits and has_digit(text, start, end):
         return True
-    if _at_start(text, start, end, keys):
-        return True
-    starts = _key_starts(text, keys)
+    starts, inside = _key_starts(text, keys)
+    if _holds(inside, start) and _any_key(keys, anywhere=True).match(text, start, end):
+        return True  # a span starting inside a word (see `_at_start`)
     index = bisect_left(starts, start)
     return index < len(starts) and starts[index] <= end - keys.shortest
 
@@ -154,10 +154,16 @@ def spans_holding(
         return [i for i, (s, e) in enumerate(spans) if may_hold(text, s, e, keys, digits=digits)]
     keys = as_keys(keys)
     firsts = [start for start, _ in spans]
-    found = {index for index, (s, e) in enumerate(spans) if _at_start(text, s, e, keys)}
-    for at, length in ((at, keys.shortest) for at in _key_starts(text, keys)):
+    found = set()
+    starts, inside = _key_starts(text, keys)
+    for at in starts:
         index = bisect_right(firsts, at) - 1
-        if index >= 0 and at + length <= spans[index][1]:
+        if index >= 0 and at + keys.shortest <= spans[index][1]:
+            found.add(index)
+    for at in inside:  # a span starting inside a word (see `_at_start`)
+        index = bisect_right(firsts, at) - 1
+        starts_it = index >= 0 and firsts[index] == at
+        if starts_it and _any_key(keys, anywhere=True).match(text, at, spans[index][1]):
             found.add(index)
     if digits:
         for at in _digit_positions(text):
@@ -176,6 +182,12 @@ def has_digit(text: str, start: int, end: int) -> bool:
     positions = _digit_positions(text)
     index = bisect_left(positions, start)
     return index < len(positions) and positions[index] < end
+
+
+def _holds(positions: list[int], at: int) -> bool:
+    """Whether the sorted `positions` hold `at`."""
+    index = bisect_left(positions, at)
+    return index < len(positions) and positions[index] == at
 
 
 def _at_start(text: str, start: int, end: int, keys: Keys) -> bool:
@@ -304,7 +316,7 @@ class _Index:
 
     folded: str
     by_match: dict[str, list[int]]
-    starts: dict[Keys, list[int]]
+    starts: dict[Keys, tuple[list[int], list[int]]]
 
 
 # The index asked for last: extractors ask about one document many times in a row.
@@ -333,20 +345,23 @@ def _built_index(text: str, scanner: _Scanner) -> _Index:
     return _Index(folded, by_match, {})
 
 
-def _key_starts(text: str, keys: Keys) -> list[int]:
-    """Where the keys of `keys` start in `text`, every occurrence, in order."""
+def _key_starts(text: str, keys: Keys) -> tuple[list[int], list[int]]:
+    """Where the keys of `keys` start in `text`, every occurrence, in order; for word-start
+    keys, those starting a word and, apart, those inside one."""
     scanner = _scanner_for(keys)
     index = _index(text, scanner)
-    starts = index.starts.get(keys)
-    if starts is None:
+    found = index.starts.get(keys)
+    if found is None:
         starts = sorted(
             at + offset
             for written, inside in scanner.offsets[keys].items()
             for at in index.by_match.get(written, ())
             for offset, _ in inside
         )
+        inside_words: list[int] = []
         if keys.word_start:
             folded = index.folded
+            inside_words = [at for at in starts if at and _WORD_CHAR.match(folded, at - 1)]
             starts = [at for at in starts if not (at and _WORD_CHAR.match(folded, at - 1))]
-        index.starts[keys] = starts
-    return starts
+        found = index.starts[keys] = (starts, inside_words)
+    return found
