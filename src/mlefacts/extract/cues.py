@@ -1,13 +1,17 @@
-"""Cue words of a whole document found in one pass, so an extractor can skip the sentences that
-cannot hold its phrases without running its regex on each of them.
+"""Cue words of a whole document found in one pass, so an extractor visits only the sentences
+that can hold its phrases instead of running its regexes on each of them.
 
 An extractor whose pattern can only match where one of a few literal words is written (its
-"keys": 'rank' for 'ranked No. 3', 'responsible' for 'responsible for') asks `may_hold` before
-searching a sentence. The keys of every extractor that asked so far are found together, in one
-scan of a folded copy of the document; `may_hold` is then a bisection. It never says no where the
-pattern could match: the folded text holds, at the same offsets, what `re.IGNORECASE` compares a
-letter to (the lower case, with 'ſ', 'ı' and 'İ' as the 's' and 'i' they match), and a key that
-is part of a match is found wherever it is written, overlapping another key or not.
+"keys": 'rank' for 'ranked No. 3', 'responsible' for 'responsible for') asks `may_hold` about a
+span, or `spans_holding` about all its sentences at once. Modules `declare` their key sets, and
+the keys of all of them are found together in one scan of a folded copy of the document (a
+trie-shaped regex); each answer is then a bisection. It never says no where the pattern could
+match: the folded text holds, at the same offsets, what `re.IGNORECASE` compares a letter to (the
+lower case, with 'ſ', 'ı' and 'İ' as the 's' and 'i' they match), and a key that is part of a match
+is found wherever it is written, overlapping another key or not. Keys made by `word_keys` count
+only where they start a word, for patterns that match their words only there; a span that starts
+inside a word still counts one at its start, as a pattern run on the span alone sees it. Digits
+can count as keys too (`digits=True`), for patterns whose other alternatives all hold one.
 """
 
 from __future__ import annotations
@@ -76,6 +80,15 @@ def phrase_keys(phrases: Iterable[str]) -> Keys | None:
     >>> phrase_keys(["top spot", "ranked first", "need*", "what does * do"])
     ('need', 'ranked', 'spot', 'what')
     """
+    keys = _longest_words(phrases)
+    if keys is None:
+        return None
+    # A key holding another adds nothing: where it is written, the other is too.
+    return as_keys(sorted(k for k in keys if not any(o != k and o in k for o in keys)))
+
+
+def _longest_words(phrases: Iterable[str]) -> set[str] | None:
+    """The longest literal word of each phrase, lower-cased; None when a phrase has none."""
     keys = set()
     for phrase in phrases:
         words = [word.rstrip("*") for word in phrase.split() if "*" not in word.rstrip("*")]
@@ -83,8 +96,7 @@ def phrase_keys(phrases: Iterable[str]) -> Keys | None:
         if not words:
             return None
         keys.add(max(words, key=len).lower())
-    # A key holding another adds nothing: where it is written, the other is too.
-    return as_keys(sorted(k for k in keys if not any(o != k and o in k for o in keys)))
+    return keys
 
 
 def word_keys(phrases: Iterable[str]) -> Keys | None:
@@ -96,13 +108,9 @@ def word_keys(phrases: Iterable[str]) -> Keys | None:
     >>> word_keys(["they", "he", "he/she", "job*"])
     ('he', 'job', 'they')
     """
-    keys = set()
-    for phrase in phrases:
-        words = [word.rstrip("*") for word in phrase.split() if "*" not in word.rstrip("*")]
-        words = [word for word in words if word]
-        if not words:
-            return None
-        keys.add(max(words, key=len).lower())
+    keys = _longest_words(phrases)
+    if keys is None:
+        return None
     kept = sorted(k for k in keys if not any(o != k and k.startswith(o) for o in keys))
     return Keys(kept, word_start=True)
 
