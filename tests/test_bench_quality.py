@@ -30,7 +30,7 @@ FLOORS: dict[str, dict[str, dict[str, float]]] = {
         "count": {"precision": 0.98, "value_recall": 0.98, "exact_recall": 0.85},
         "market_size": {"precision": 0.97, "value_recall": 0.98, "exact_recall": 0.98},
         "growth_rate": {"precision": 0.97, "value_recall": 0.95, "exact_recall": 0.92},
-        "share": {"precision": 0.98, "value_recall": 0.95, "exact_recall": 0.95},
+        "share": {"precision": 0.98, "value_recall": 0.97, "exact_recall": 0.97},
         "responsibility": {"value_recall": 0.97},
         "comparison": {"value_recall": 0.94},
         "definition": {"value_recall": 0.92},

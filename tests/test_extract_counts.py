@@ -144,3 +144,14 @@ def test_employment_and_a_study_sample_are_counts_not_demand() -> None:
 )
 def test_a_postings_own_activity_is_not_a_count(text: str) -> None:
     assert _readings(text) == {}
+
+
+def test_jobs_a_job_board_lists_are_job_demand_for_each_quoted_title() -> None:
+    found = _readings(
+        'As of March, the board shows 3,501 "Data Scientist" jobs and only 312 '
+        '"Machine Learning Engineer" jobs in the USA.'
+    )
+    assert found == {
+        3501: ("job_demand", "job_openings", "data scientist"),
+        312: ("job_demand", "job_openings", "machine learning engineer"),
+    }

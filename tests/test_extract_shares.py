@@ -294,3 +294,23 @@ def test_a_part_named_before_a_with_clause_and_a_parenthetical_with_an_adverb() 
     )
     assert found[37.5][1]["category"] == "North America"
     assert found[41.0][0] == "machine learning engineer"
+
+
+def test_a_part_ranked_by_size_and_a_part_adding_a_further_share() -> None:
+    found = _shares(
+        "The machine learning market was led by North America, the largest regional market "
+        "at 36.9%. The United States alone contributed 31.8% of worldwide sales, with Canada "
+        "adding a further 3.1%. Asia Pacific is the second-largest region at 21.4% CAGR."
+    )
+    assert set(found) == {36.9, 31.8, 3.1}
+    assert found[3.1][1]["category"] == "Canada"
+
+
+def test_a_labelled_fact_line_set_as_a_heading_is_read() -> None:
+    page = (
+        "# AI Engineer\n\nAI engineers build products on top of large models.\n\n"
+        "**Remote availability:** 31% of roles offer remote work\n"
+    )
+    doc = build_document(source_id="h", text=page, media_type="text/markdown")
+    [share] = shares.extract(doc)
+    assert (share.value, share.subject) == (31.0, "artificial intelligence engineer")

@@ -64,16 +64,26 @@ class _Counted:
 def extract(doc: Document) -> list[Claim]:
     """Count claims from the document's paragraphs and list items, and from fact lines that
     the page set as headings ('Job openings: 4,812' under a numbered role)."""
-    lines = [
-        Sentence(block.start, block.end, index, block)
-        for index, block in enumerate(doc.blocks)
-        if block.kind == "heading" and not block.boilerplate and ":" in doc.span_text(block)
+    found = [
+        claim for line in fact_lines(doc) for claim in _read_sentence(doc, line, labels_only=True)
     ]
-    found = [claim for line in lines for claim in _read_sentence(doc, line, labels_only=True)]
     return sorted(
         [*collect(doc, _read_sentence, name=NAME, needs_digit=True), *found],
         key=lambda claim: (claim.char_start, claim.figure_start or 0),
     )
+
+
+def fact_lines(doc: Document) -> list[Sentence]:
+    """Labelled fact lines the page set as headings ('**Remote availability:** 31% of roles
+    offer remote work', 'Job openings: 4,812' under a numbered role): read like sentences."""
+    return [
+        Sentence(block.start, block.end, index, block)
+        for index, block in enumerate(doc.blocks)
+        if block.kind == "heading"
+        and not block.boilerplate
+        and ":" in doc.span_text(block)
+        and any(c.isdigit() for c in doc.span_text(block))
+    ]
 
 
 def _read_sentence(doc: Document, sentence: Sentence, *, labels_only: bool = False) -> list[Claim]:
@@ -99,7 +109,7 @@ def _read_sentence(doc: Document, sentence: Sentence, *, labels_only: bool = Fal
         country = single_country(own)
         if country:
             qualifiers["country"] = country
-        openings = _counts_openings(text, sentence, frame, counted)
+        openings = _counts_openings(text, sentence, frame, counted, amount.start)
         claims.append(
             Claim.from_amount(
                 amount,
@@ -119,13 +129,18 @@ def _read_sentence(doc: Document, sentence: Sentence, *, labels_only: bool = Fal
     return claims
 
 
-def _counts_openings(text: str, sentence: Sentence, frame: Frame, counted: _Counted) -> bool:
+def _counts_openings(
+    text: str, sentence: Sentence, frame: Frame, counted: _Counted, figure_start: int
+) -> bool:
     """Whether the count is of open jobs, i.e. job demand: '26,500 open positions', 'postings
-    reached 412,000'; 'jobs' and 'roles' only when said to be open or advertised ('Number of
-    jobs' is employment). A sample a study drew on ('1.8 million job postings collected') is
-    a count."""
+    reached 412,000'; 'jobs' and 'roles' only when said to be open, advertised or listed by a
+    job board ('Indeed shows 3,501 "Data Scientist" jobs'; 'Number of jobs' is employment). A
+    sample a study drew on ('1.8 million job postings collected') is a count."""
     advertised = _patterns()["advertised"].match(text, _noun_end(text, frame, counted))
-    if not (names_openings(counted.phrase) or advertised):
+    listed = counted.noun in _job_nouns() and _patterns()["listing"].search(
+        text, frame.clause_start, figure_start
+    )
+    if not (names_openings(counted.phrase) or advertised or listed):
         return False
     return not _is_sample(sentence, text)
 
@@ -169,7 +184,14 @@ def _subject(doc: Document, sentence: Sentence, counted: _Counted, clause: str) 
         role = named or section_role(doc, sentence.block, default=document_role(doc))
         if role:
             return role
-    return normalize_subject(counted.phrase)
+    words = counted.phrase.split()
+    while (  # '6,801 new machine learning job openings': 'new' says nothing of what is counted
+        len(words) > 1
+        and words[0].lower() in _generic()
+        and counted.noun in " ".join(words[1:]).lower()
+    ):
+        words.pop(0)
+    return normalize_subject(" ".join(words))
 
 
 def _numbered_section(doc: Document, sentence: Sentence) -> str | None:
@@ -277,6 +299,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     openness = "|".join(escape_phrase(w) for w in vocabulary["openings"]["open"])
     advertised = "|".join(escape_phrase(w) for w in vocabulary["openings"]["advertised"])
     sample = "|".join(escape_phrase(w) for w in vocabulary["openings"]["sample"])
+    listing = "|".join(escape_phrase(w) for w in vocabulary["openings"]["listing"])
     modifier = rf"(?!(?:{stops})\b)[\"“'‘]?[A-Za-z][\w/-]*[\"”'’]?"
     most = vocabulary["max_modifiers"]
     return {
@@ -302,6 +325,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "opening_nouns": re.compile(rf"(?<![\w-])(?:{opening_nouns})(?![\w-])", re.IGNORECASE),
         "open": re.compile(rf"\b(?:{openness})\b", re.IGNORECASE),
         "advertised": re.compile(rf"\s+(?:{advertised})\b", re.IGNORECASE),
+        "listing": re.compile(rf"\b(?:{listing})\b", re.IGNORECASE),
         "sample": re.compile(rf"\b(?:{sample})\b", re.IGNORECASE),
         "first_person": re.compile(rf"(?<![\w'’])(?:{first_person})(?![\w'’])", re.IGNORECASE),
         "list_size": re.compile(rf"\s+(?:{list_size})\b", re.IGNORECASE),

@@ -42,6 +42,7 @@ from mlefacts.extract.context import (
     sentence_role,
     vocabulary,
 )
+from mlefacts.extract.counts import fact_lines
 from mlefacts.extract.sections import document_role
 from mlefacts.extract.subjects import main_market, market_mentions
 from mlefacts.normalize.text import normalize_subject
@@ -118,8 +119,11 @@ _PART_AFTER = re.compile(
 )
 _PART_BEFORE = re.compile(
     r"(?:followed\s+by|,|and|while|whereas)\s+(?!followed\s)"
-    r"(?:(?:ahead\s+of|behind|then|compared\s+(?:with|to))\s+)?"
-    r"(?P<part>[\w&/-]+(?:\s+[\w&/-]+){0,3}?)\s+(?:(?:at|with|on|in)\s*)?$",
+    r"(?:(?:ahead\s+of|behind|then|with|compared\s+(?:with|to))\s+)?"
+    r"(?P<part>[\w&/-]+(?:\s+[\w&/-]+){0,3}?)\s+(?:(?:at|with|on|in)\s*)?"
+    # ', with Canada adding a further 3.1%', 'and services taking the remaining 41.4%'
+    r"(?:(?:adding|contributing|taking|holding|representing|accounting\s+for|making\s+up)\s+"
+    r"(?:(?:a\s+further|another|the\s+remaining|the\s+other|only|just)\s+)?)?$",
     re.IGNORECASE,
 )
 # Words that cannot open a part set beside a share ('..., against 44% for North America').
@@ -158,13 +162,19 @@ class ShareCue:
 
 
 def extract(doc: Document) -> list[Claim]:
-    """Share claims from the document's paragraphs and list items."""
-    return collect(doc, _read_sentence, name=NAME, needs_digit=True)
+    """Share claims from the document's paragraphs, list items and labelled fact lines."""
+    lines = [
+        c for line in fact_lines(doc) for c in _read_sentence(doc, line) if isinstance(c, Claim)
+    ]
+    return [*collect(doc, _read_sentence, name=NAME, needs_digit=True), *lines]
 
 
 def skipped(doc: Document) -> list[Skip]:
     """Percentages in prose this extractor read but could not claim, with the reason."""
-    return collect_skips(doc, _read_sentence, name=NAME, needs_digit=True)
+    lines = [
+        s for line in fact_lines(doc) for s in _read_sentence(doc, line) if isinstance(s, Skip)
+    ]
+    return [*collect_skips(doc, _read_sentence, name=NAME, needs_digit=True), *lines]
 
 
 @cache
@@ -228,12 +238,37 @@ def share_cue(text: str, frame: Frame, figure: Amount) -> ShareCue | None:
     appositive = _appositive_cue(text, frame, before, whole)
     if appositive is not None:
         return appositive
+    ranked = _ranked_part().search(before)
+    if ranked and not _growth_after(text, figure):
+        # 'North America was the largest regional market at 36.9%'
+        return ShareCue("noun", frame.before_start + ranked.start(), whole)
     if _CLAUSE_OPEN.search(before) and re.match(
         rf"[\s,]+(?:of\s+(?:them|those|these)\s+)?(?:{_words('population_verbs').pattern})",
         text[figure.end : after_end],
     ):
         return ShareCue("population", figure.start, None)
     return None
+
+
+@cache
+def _ranked_part() -> re.Pattern[str]:
+    """'the largest regional market at', 'the biggest segment, with': a part ranked by size
+    whose figure follows with 'at' or 'with' is a share of the whole it is ranked in."""
+    terms = load_data("share_terms")["ranked_parts"]
+    sizes = phrase_pattern(tuple(terms["sizes"])).pattern
+    parts = phrase_pattern(tuple(terms["parts"])).pattern
+    return re.compile(
+        rf"(?:{sizes})\s+(?:[\w-]+\s+)?(?:{parts})\s*,?\s*(?:at|with)\s+(?:{_FILLER}\s+)*$",
+        re.IGNORECASE,
+    )
+
+
+def _growth_after(text: str, figure: Amount) -> bool:
+    """'at 21.4% CAGR': a growth word right after the figure makes it a rate, not a share."""
+    after = text[figure.end : figure.end + 24]
+    return any(
+        vocabulary("market_terms", "growth", key).search(after) for key in ("cagr", "annual")
+    )
 
 
 def table_share_whole(doc: Document, caption: str, header: str) -> str | None:
