@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from mlefacts.document.sentences import sentence_spans
 from mlefacts.extract import (
     comparisons,
+    context,
     definitions,
     grammar,
     prose_rankings,
@@ -83,6 +84,8 @@ def test_a_pattern_match_is_never_ruled_out(text: str) -> None:
     )
     _rules_in(text, prose_rankings._rank_keys(), bool(prose_rankings._ranks(text)), digits=True)
     _rules_in(text, role_keys(), bool(find_roles(text)))
+    discipline = context._discipline_pattern().search(text)
+    _rules_in(text, context._discipline_keys(), bool(discipline))
     mentions = grammar._roles_in.__wrapped__(text, 0, len(text))
     _rules_in(text, grammar.role_mention_keys(), bool(mentions))
     spun = grammar._spun_role_pattern()

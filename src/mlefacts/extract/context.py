@@ -334,7 +334,7 @@ def role_keys() -> Keys | None:
     return word_keys([*roles["heads"], *roles["leaders"], *roles["disciplines"]])
 
 
-declare(lambda: [role_keys()])
+declare(lambda: [role_keys(), _discipline_keys()])
 
 
 @lru_cache(maxsize=4096)
@@ -345,12 +345,18 @@ def _roles(text: str) -> tuple[tuple[int, int, str], ...]:
     found = [
         (m.start(), m.end(), normalize_subject(m.group())) for m in _role_pattern().finditer(text)
     ]
-    heads = load_data("salary_terms")["roles"]["disciplines"]
-    found += [
-        (m.start(), m.end(), normalize_subject(f"{m['field']} {heads[m['discipline'].lower()]}"))
-        for m in _discipline_pattern().finditer(text)
-    ]
+    if may_hold(text, 0, len(text), _discipline_keys()):
+        heads = load_data("salary_terms")["roles"]["disciplines"]
+        for m in _discipline_pattern().finditer(text):
+            role = normalize_subject(f"{m['field']} {heads[m['discipline'].lower()]}")
+            found.append((m.start(), m.end(), role))
     return tuple(sorted(found))
+
+
+@cache
+def _discipline_keys() -> Keys | None:
+    """What every '<field> engineering roles' mention holds: its discipline word."""
+    return word_keys(load_data("salary_terms")["roles"]["disciplines"])
 
 
 def first_role(*texts: str) -> str | None:

@@ -168,11 +168,12 @@ def spans_holding(
         index = bisect_right(firsts, at) - 1
         if index >= 0 and at + keys.shortest <= spans[index][1]:
             found.add(index)
-    for at in inside:  # a span starting inside a word (see `_at_start`)
-        index = bisect_right(firsts, at) - 1
-        starts_it = index >= 0 and firsts[index] == at
-        if starts_it and _any_key(keys, anywhere=True).match(text, at, spans[index][1]):
-            found.add(index)
+    if inside:  # spans starting inside a word (see `_at_start`)
+        first_index = {start: index for index, start in enumerate(firsts)}
+        for at in first_index.keys() & inside:
+            index = first_index[at]
+            if _any_key(keys, anywhere=True).match(text, at, spans[index][1]):
+                found.add(index)
     if digits:
         for at in _digit_positions(text):
             index = bisect_right(firsts, at) - 1
