@@ -24,6 +24,7 @@ COMMANDS: dict[str, list[str]] = {
     "tables": ["tables"],
     "show claims --limit 5": ["show", "claims", "--limit", "5"],
     "conflicts": ["conflicts"],
+    "figures --unclaimed": ["figures", "--unclaimed"],
     "--help": ["--help"],
 }
 

@@ -155,3 +155,34 @@ def test_each_command_calls_an_api_function_shown_in_the_readme() -> None:
     api = set(dir(mlefacts))
     for function in re.findall(r"mlefacts\.([a-z_]+)\(", python):
         assert function in api, function
+
+
+@pytest.mark.parametrize("command", [["run"], ["schedule", "--cron", "0 6 * * *"]])
+def test_an_unknown_environment_variable_is_reported_with_the_closest_one(
+    tmp_path: Path, command: list[str]
+) -> None:
+    """A misspelt MLEFACTS_* variable would otherwise be ignored without a word (here the run
+    then stops at the bad config, before Prefect starts)."""
+    config = write(tmp_path / "mlefacts.toml", "[run]\nbatchsize = 5\n")
+    env = {
+        "MLEFACTS_RUN_BATCHSIZE": "5",
+        "MLEFACTS_FETCH_DEADLINE": "5",
+        "MLEFACTS_TEST_PUBLISH_PAUSE": "0",
+    }
+    result = CliRunner().invoke(app, [*command, "--config", str(config)], env=env)
+    assert result.exit_code == 2, result.output
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("warning:")]
+    assert warnings == [
+        "warning: unknown environment variable MLEFACTS_RUN_BATCHSIZE "
+        "(did you mean 'MLEFACTS_RUN_BATCH_SIZE'?)"
+    ]
+
+
+def test_known_environment_variables_are_not_reported() -> None:
+    from mlefacts.settings import unknown_environment
+
+    known = {key.env: "1" for key in settings_keys()}
+    assert unknown_environment({**known, "MLEFACTS_BENCH_FROZEN_CODE": "x", "HOME": "/"}) == []
+    assert unknown_environment({"MLEFACTS_DATADIR": "/d"}) == [
+        "unknown environment variable MLEFACTS_DATADIR (did you mean 'MLEFACTS_DATA_DIR'?)"
+    ]

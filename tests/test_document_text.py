@@ -193,3 +193,25 @@ def test_markdown_fixture() -> None:
     assert [doc.span_text(b) for b in doc.blocks if b.parent == cloud] == ["AWS", "GCP"]
     assert not any("| Germany" in t for t in texts(doc))
     assert doc.blocks[find(doc, "Related Articles")].boilerplate
+
+
+def test_a_short_line_that_states_a_figure_is_body_text_not_a_heading() -> None:
+    text = (
+        "Pay by Experience\n\nAverage base salary: $168,400\n\n"
+        "Remote availability: 31% of roles offer remote work\n\n"
+        "The $1 Trillion AI Market Explained\n\nIt is large and still growing every year.\n"
+    )
+    doc = build_document(source_id="s", text=text, media_type="text/plain")
+    assert [(b.kind, doc.span_text(b)) for b in doc.blocks] == [
+        ("heading", "Pay by Experience"),
+        ("paragraph", "Average base salary: $168,400"),
+        ("paragraph", "Remote availability: 31% of roles offer remote work"),
+        ("heading", "The $1 Trillion AI Market Explained"),
+        ("paragraph", "It is large and still growing every year."),
+    ]
+
+
+def test_a_first_line_stating_a_figure_stays_in_its_paragraph() -> None:
+    text = "Postings up 61% a year\nMost of the openings were in large cities and at startups.\n"
+    doc = build_document(source_id="s", text=text, media_type="text/plain")
+    assert [b.kind for b in doc.blocks] == ["paragraph"]

@@ -98,3 +98,29 @@ def test_postings_that_mention_a_skill_are_demand_for_that_skill() -> None:
     assert [(c.subject, c.value, c.unit) for c in demand.extract(doc)] == [
         ("generative artificial intelligence", 3.4, "ratio")
     ]
+
+
+@pytest.mark.parametrize(
+    ("page", "subjects"),
+    [
+        (
+            "# The fastest-growing roles of 2025\n\nThe ranking, by growth in job ads:\n\n"
+            "1. AI Product Manager - postings up 61% year over year\n"
+            "2. Site Reliability Engineer - ads rose 47% on a year earlier\n"
+            "3. Data Analyst\n",
+            {61: "artificial intelligence product manager", 47: "site reliability engineer"},
+        ),
+        (
+            "# Top risers this year\n\nThe ranking, by growth in advertised roles:\n\n"
+            "## 1. Prompt Engineer\n\nAdvertised roles grew 27% across the country.\n\n"
+            "## 2. Data Annotation Lead\n\nListings increased 22% in the year.\n\n"
+            "## Method\n\nOverall, job ads rose 6% over the same period.\n",
+            {27: "prompt engineer", 22: "data annotation lead", 6: "job market"},
+        ),
+    ],
+)
+def test_growth_stated_in_a_ranked_item_is_about_that_item(
+    page: str, subjects: dict[float, str]
+) -> None:
+    doc = build_document(source_id="s", text=page, media_type="text/markdown")
+    assert {c.value: c.subject for c in demand.extract(doc)} == subjects

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from support.documents import document
 
 from mlefacts.document import build_document
 from mlefacts.extract import market
@@ -256,12 +257,44 @@ def test_revenue_of_the_page_market_grows_with_the_market() -> None:
     assert _claims_of("Nursing revenue is expected to rise 21% in 2026.") == []
 
 
-def test_a_multiple_is_not_a_growth_rate_in_percent() -> None:
-    # The claims contract holds growth rates in percent: 'expand by 4x' is left unclaimed.
+def test_a_multiple_is_a_growth_claim_in_ratio() -> None:
     text = (
         "Drone Software Market\n\nAnalysts expect the market to expand by 4x between 2024 and 2030."
     )
-    assert _claims_of(text) == []
+    (claim,) = _claims_of(text)
+    assert (claim.kind, claim.value, claim.unit, claim.attribute) == (
+        "growth_rate",
+        4,
+        "ratio",
+        "growth_multiple",
+    )
+    assert (claim.qualifiers["period_start"], claim.qualifiers["period_end"]) == (2024, 2030)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "multiple"),
+    [
+        ("Analysts expect the AI market to grow threefold between 2024 and 2030.", 3),
+        ("The generative AI market will double by 2030.", 2),
+        ("The computer vision market grew 2.5 times from 2020 to 2024.", 2.5),
+        ("The NLP market quadrupled from 2019 to 2024.", 4),
+    ],
+)
+def test_multiples_in_digits_or_words_are_growth(sentence: str, multiple: float) -> None:
+    (claim,) = _claims_of(sentence)
+    assert (claim.kind, claim.value, claim.unit) == ("growth_rate", multiple, "ratio")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The AI market is 4x the size of the chip market in 2024.",
+        "The edge AI market is growing 3x faster than the cloud AI market since 2020.",
+        "The NLP market posted double-digit growth in 2024.",
+    ],
+)
+def test_a_multiple_that_compares_is_not_growth(sentence: str) -> None:
+    assert [c for c in _claims_of(sentence) if c.unit == "ratio"] == []
 
 
 def test_market_names_keep_abbreviations_compound_terms_and_field_in_forms() -> None:
@@ -360,3 +393,28 @@ def test_an_amount_written_before_a_market_name_sizes_that_market() -> None:
     text = "The AI chip market is a small part of the $400 billion AI market."
     (size,) = _claims_of(text)
     assert (size.subject, size.value) == ("artificial intelligence market", 400e9)
+
+
+def test_a_possessive_country_is_a_qualifier_not_part_of_the_market() -> None:
+    for sentence, country in (
+        ("Germany's AI market was worth $12 billion in 2024.", "Germany"),
+        (
+            "The UK's machine learning market is set to grow at a CAGR of 21% to 2030.",
+            "United Kingdom",
+        ),
+    ):
+        claims = market.extract(document(sentence))
+        assert claims and {c.qualifiers.get("country") for c in claims} == {country}
+        assert {c.subject for c in claims} <= {
+            "artificial intelligence market",
+            "machine learning market",
+        }
+
+
+def test_a_figure_with_a_pay_period_in_a_city_list_is_never_a_market_size() -> None:
+    page = (
+        "India's artificial intelligence market was worth USD 9.6 billion in 2024.\n\n"
+        "Pay by city:\n\n- Bengaluru: ₹18.4 lakh per annum\n- Pune: ₹14,20,000 a year\n"
+    )
+    claims = market.extract(document(page, "text/markdown"))
+    assert [(c.kind, c.value) for c in claims] == [("market_size", 9.6e9)]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from support.documents import document
 
 from mlefacts.document import build_document
 from mlefacts.extract import extract_claims, salary
@@ -426,3 +427,54 @@ def test_a_labelled_pay_line_read_as_a_heading_is_still_pay() -> None:
     doc = build_document(source_id="h", text=page, media_type="text/markdown")
     read = [(c.value, c.unit, c.qualifiers.get("statistic")) for c in salary.extract(doc)]
     assert read == [(168400, "CAD", "average"), (176900, "CAD", "average")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high", "unit", "period"),
+    [
+        (
+            "Contract ML engineers in Toronto charge CA$700 to CA$950 per day.",
+            700,
+            950,
+            "CAD",
+            "daily",
+        ),
+        (
+            "In London, ML engineers on contract typically earn £550–£750 per day.",
+            550,
+            750,
+            "GBP",
+            "daily",
+        ),
+        ("Freelance data scientists bill between €600 and €800 a day.", 600, 800, "EUR", "daily"),
+        ("Junior ML engineers on contract make $45-$60 an hour.", 45, 60, "USD", "hourly"),
+        ("Day rates for senior MLOps engineers range from £600 to £850.", 600, 850, "GBP", "daily"),
+        (
+            "An AI engineer on retainer earns $9,000 to $12,000 per month.",
+            9000,
+            12000,
+            "USD",
+            "monthly",
+        ),
+    ],
+)
+def test_a_rate_range_is_one_claim_with_its_pay_period(
+    sentence: str, low: float, high: float, unit: str, period: str
+) -> None:
+    (claim,) = salary.extract(document(sentence))
+    assert (claim.value, claim.value_high, claim.unit) == (low, high, unit)
+    assert claim.qualifiers["pay_period"] == period
+    assert claim.qualifiers["statistic"] == "range"
+    assert claim.qualifiers["currency_symbol"] in {"CA$", "£", "€", "$"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our umbrella partner charges £25 a week.",
+        "ML engineers make decisions that save $2 million a year.",
+        "The two-day bootcamp for ML engineers costs £450 per day.",
+    ],
+)
+def test_a_rate_verb_without_a_role_or_before_a_price_is_not_pay(sentence: str) -> None:
+    assert salary.extract(document(sentence)) == []

@@ -18,7 +18,8 @@ from mlefacts.publish.catalog import (
     load,
     write_catalog,
 )
-from mlefacts.publish.parquet import IncompatibleSchemaError, check_schema_version
+from mlefacts.publish.parquet import check_schema_version
+from mlefacts.publish.schema_version import IncompatibleSchemaError
 from mlefacts.publish.snapshots import publish_snapshot
 
 

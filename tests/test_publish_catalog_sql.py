@@ -1,12 +1,13 @@
 """The SQL surface given to users cannot write files, change settings or load extensions.
 
-The boundary is DuckDB's own configuration (see `mlefacts.publish.catalog.LOCKED_DOWN`), so each
-attack runs through `mlefacts.connect()` directly, without the CLI's statement check, and again
-through `mlefacts sql`.
+The boundary is DuckDB's own configuration and a read-only file system (see
+`mlefacts.publish.catalog.connect`), so each attack runs through `mlefacts.connect()` directly,
+without the CLI's statement check, and again through `mlefacts sql`.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 from pathlib import Path
 
@@ -35,6 +36,12 @@ def _attacks(data_dir: Path, outside: Path) -> list[str]:
     return [
         f"EXPLAIN ANALYZE COPY ({forged}) TO '{claims}' (FORMAT parquet)",
         f"COPY ({forged}) TO '{claims}' (FORMAT parquet)",
+        f"COPY ({forged}) TO '{claims}' (FORMAT parquet, USE_TMP_FILE false)",
+        # The one path the connection reads by, written in place or through a temporary file.
+        f"COPY ({forged}) TO 'mlefacts://claims.parquet' (FORMAT parquet, USE_TMP_FILE false)",
+        f"COPY ({forged}) TO 'mlefacts://claims.parquet' (FORMAT parquet)",
+        "SET allowed_paths = ['/etc']",
+        "SET allowed_directories = ['/']",
         f"COPY claims TO '{data_dir / 'curated' / 'copy.csv'}'",
         f"COPY claims TO '{outside / 'out.csv'}'",
         f"EXPLAIN ANALYZE SET log_query_path = '{outside / 'log.txt'}'",
@@ -68,6 +75,15 @@ def test_connect_refuses_every_write_setting_and_extension(data_dir: Path, tmp_p
         for statement in _attacks(data_dir, outside):
             with pytest.raises(duckdb.Error):
                 con.execute(statement).fetchall()
+        # DuckDB may attach the read path as an (in-memory) database; writing there must
+        # still leave every file as it was (checked below).
+        for statement in (
+            "ATTACH 'mlefacts://claims.parquet' AS attached",
+            "CREATE TABLE attached.forged AS SELECT * FROM claims",
+            "CHECKPOINT attached",
+        ):
+            with contextlib.suppress(duckdb.Error):
+                con.execute(statement)
         assert con.execute("SELECT count(*) FROM claims").fetchone()[0] == 6
         settings = dict(
             con.execute(

@@ -58,7 +58,7 @@ def test_rejection_record_is_the_row_as_json():
     [
         ({"kind": "salary", "unit": "percent"}, "money_needs_value_and_currency"),
         ({"kind": "market_size", "unit": "USD", "value": None}, "money_needs_value_and_currency"),
-        ({"kind": "growth_rate", "unit": "ratio"}, "growth_rate_in_percent"),
+        ({"kind": "growth_rate", "unit": "count"}, "growth_rate_in_percent_or_ratio"),
         ({"kind": "ranking", "unit": "percent"}, "ranking_in_rank"),
         ({"kind": "skill", "text": "  "}, "textual_kind_needs_text"),
         ({"value_high": 10.0}, "value_high_not_below_value"),

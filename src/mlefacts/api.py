@@ -8,22 +8,25 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import duckdb
-import pandas as pd
 
 from mlefacts.config import default_data_dir
+from mlefacts.publish.catalog import UnknownTableError
 from mlefacts.publish.catalog import connect as _connect
 from mlefacts.publish.catalog import load as _load
 from mlefacts.results import (
     AddedSource,
     FigureCoverage,
     ReportFiles,
+    Rows,
     RunReport,
     SnapshotSummary,
     SourceStatus,
     TableCount,
 )
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the functions that return DataFrames import pandas (through `load`)
+    import pandas as pd
+
     from mlefacts.settings import Settings
 
 
@@ -124,14 +127,58 @@ def load(
 def query(
     sql: str, data_dir: Path | str | None = None, *, snapshot: str | None = None
 ) -> pd.DataFrame:
-    """The result of one read-only SQL statement over the curated tables, as a DataFrame
-    (`mlefacts sql`); a statement that would write raises ValueError."""
+    """The result of one read-only SQL statement over the curated tables, as a DataFrame; a
+    statement that would write raises ValueError. `query_rows` gives the same as plain rows."""
     read_only_statements(sql)
-    con = connect(data_dir, snapshot=snapshot)
-    try:
+    with connect(data_dir, snapshot=snapshot) as con:
         return con.execute(sql).df()
-    finally:
-        con.close()
+
+
+def query_rows(
+    sql: str, data_dir: Path | str | None = None, *, snapshot: str | None = None
+) -> Rows:
+    """`query` as plain Python rows with their DuckDB types (`mlefacts sql`: no pandas)."""
+    read_only_statements(sql)
+    with connect(data_dir, snapshot=snapshot) as con:
+        return _rows(con.execute(sql))
+
+
+def table_rows(
+    table: str,
+    data_dir: Path | str | None = None,
+    *,
+    limit: int | None = None,
+    snapshot: str | None = None,
+) -> Rows:
+    """The first `limit` rows (all when None) of a table or typed view, in published order, as
+    plain rows with its row count (`mlefacts show`); `load` gives the whole table as a DataFrame.
+    Raises `UnknownTableError` naming the known ones."""
+    with connect(data_dir, snapshot=snapshot) as con:
+        known = [row[0] for row in con.execute(_VIEWS).fetchall()]
+        if table not in known:
+            raise UnknownTableError(
+                f"unknown table {table!r}; known tables and views: {', '.join(known)}"
+            )
+        total = con.execute(f'SELECT count(*) FROM "{table}"').fetchone()
+        shown = f" LIMIT {int(limit)}" if limit is not None else ""
+        rows = _rows(con.execute(f'SELECT * FROM "{table}"{shown}'))
+    return Rows(rows.columns, rows.types, rows.values, total[0] if total else 0)
+
+
+# The tables and typed views of a connection, by name.
+_VIEWS = "SELECT view_name FROM duckdb_views() WHERE NOT internal ORDER BY 1"
+
+
+def _rows(result: duckdb.DuckDBPyConnection) -> Rows:
+    """The rows of an executed statement, with its column names and DuckDB types."""
+    description = result.description or []
+    values = result.fetchall()
+    return Rows(
+        [column[0] for column in description],
+        [str(column[1]) for column in description],
+        values,
+        len(values),
+    )
 
 
 def verify(
@@ -247,12 +294,7 @@ def read_only_statements(sql: str) -> list[str]:
 def tables(data_dir: Path | str | None = None, *, snapshot: str | None = None) -> list[TableCount]:
     """Every curated table and typed view with its row count (`mlefacts tables`)."""
     with connect(data_dir, snapshot=snapshot) as con:
-        names = [
-            row[0]
-            for row in con.execute(
-                "SELECT view_name FROM duckdb_views() WHERE NOT internal ORDER BY 1"
-            ).fetchall()
-        ]
+        names = [row[0] for row in con.execute(_VIEWS).fetchall()]
         return [
             TableCount(name, con.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0])
             for name in names

@@ -141,3 +141,18 @@ class ReportFiles:
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
+class Rows:
+    """Rows of a table or query as plain Python values, with each column's DuckDB type: what
+    `mlefacts sql` and `show` print (no pandas needed; `query` and `load` give DataFrames).
+    `total` is the number of rows before a limit."""
+
+    columns: list[str]
+    types: list[str]
+    values: list[tuple[Any, ...]]
+    total: int
+
+    def to_dict(self) -> list[dict[str, Any]]:
+        return [dict(zip(self.columns, row, strict=True)) for row in self.values]

@@ -281,10 +281,12 @@ class Claims(_Table):
         return (df["kind"] != "share") | ((df["unit"] == "percent") & in_range)
 
     @pa.dataframe_check(
-        name="growth_rate_in_percent", description="growth_rate claims have a value in percent"
+        name="growth_rate_in_percent_or_ratio",
+        description="growth_rate claims have a value in percent, or a multiple in ratio "
+        "('expand by 4x' is 4 ratio)",
     )
     def _growth(cls, df: pd.DataFrame) -> Series[bool]:
-        ok = (df["unit"] == "percent") & df["value"].notna()
+        ok = df["unit"].isin(["percent", "ratio"]) & df["value"].notna()
         return (df["kind"] != "growth_rate") | ok
 
     @pa.dataframe_check(name="ranking_in_rank", description="ranking claims have unit 'rank'")
@@ -593,7 +595,7 @@ ROW_CHECK_COLUMNS: dict[str, tuple[str, ...]] = {
     "value_high_not_below_value": ("value", "value_high"),
     "money_needs_value_and_currency": ("kind", "value", "unit"),
     "share_in_percent": ("kind", "value", "unit"),
-    "growth_rate_in_percent": ("kind", "value", "unit"),
+    "growth_rate_in_percent_or_ratio": ("kind", "value", "unit"),
     "ranking_in_rank": ("kind", "unit"),
     "textual_kind_needs_text": ("kind", "text"),
     "skipped_has_reason": ("status", "reason"),

@@ -222,6 +222,28 @@ def load_settings(
     return _build(values)
 
 
+# `MLEFACTS_*` variables that are no setting: hooks of the test suite and of bench/.
+INTERNAL_ENV_PREFIXES = (ENV_PREFIX + "TEST_", ENV_PREFIX + "BENCH_")
+
+
+def unknown_environment(env: Mapping[str, str] | None = None) -> list[str]:
+    """A warning for each `MLEFACTS_*` variable that names no setting, with the closest one
+    (a misspelt variable would otherwise be ignored without a word).
+
+    >>> print(*unknown_environment({"MLEFACTS_RUN_BATCHSIZE": "5", "MLEFACTS_RUN_RUNNER": "x"}))
+    unknown environment variable MLEFACTS_RUN_BATCHSIZE (did you mean 'MLEFACTS_RUN_BATCH_SIZE'?)
+    """
+    env = os.environ if env is None else env
+    known = {key.env: key for key in settings_keys()}
+    return [
+        f"unknown environment variable {name}{_suggestion(name, known)}"
+        for name in sorted(env)
+        if name.startswith(ENV_PREFIX)
+        and name not in known
+        and not name.startswith(INTERNAL_ENV_PREFIXES)
+    ]
+
+
 def with_overrides(settings: Settings, **overrides: Any) -> Settings:
     """`settings` with some keys replaced (by name; None = keep), validated like a load."""
     keys = {key.name: key for key in settings_keys()}

@@ -4,7 +4,8 @@ The normalized text is the input with '\\r\\n' and '\\r' turned into '\\n' and n
 changed, so an offset maps 1:1 to the source minus its carriage returns.
 
 Blocks come from lines: runs of non-blank lines form paragraphs; a short line without sentence
-punctuation standing alone is a heading (as is a markdown '#' line); lines with a list marker
+punctuation standing alone is a heading (as is a markdown '#' line), unless it states a figure
+('Average base salary: $168,400', 'Postings up 61% a year' are body text); lines with a list marker
 ('•', '-', '*', '·', '▪', '1.', '1)', 'a.') are list items nested by indentation. A block's span
 is its text without marker, '#'s or surrounding whitespace. Text tables are found first (see
 `text_tables`) and their lines are not blocks; a table's title line stays a heading.
@@ -27,6 +28,7 @@ from mlefacts.document.structure import (
     trim,
 )
 from mlefacts.document.text_tables import find_text_tables
+from mlefacts.normalize.quantities import find_quantities
 
 _MARKER = re.compile(r"([•·▪◦‣●○■➢►✓✔*+\-–]|\d{1,3}[.)]|[a-z][.)])[ \t\u00a0]+(?=\S)")
 _RULE = re.compile(r"([-*_=])(?:[ \t]*\1){2,}")
@@ -158,7 +160,7 @@ class _Blocks:
             return
         self.paragraph = []
         first, last = self.lines[paragraph[0]], self.lines[paragraph[-1]]
-        if parent is None and looks_like_title(self.text[first.start : first.end]):
+        if parent is None and _heading_line(self.text[first.start : first.end]):
             if len(paragraph) == 1:
                 self.drafts.append(DraftBlock("heading", first.start, first.end, 1))
                 return
@@ -188,6 +190,44 @@ class _Blocks:
         return not any(
             0 <= i < len(lines) and _is_numbered(text, lines[i]) for i in (before, after)
         )
+
+
+def _heading_line(line: str) -> bool:
+    """A plain line that reads as a heading: title-like, and not a statement of a figure.
+
+    A line stating
+    money, a percentage or a multiple is body text when it ends with the figure
+    or is not in title case ('Average base salary: $168,400', 'Postings up 61% a year'); a
+    title that mentions one stays a heading ('The $1 Trillion AI Market Explained').
+
+    >>> _heading_line("Pay by experience"), _heading_line("Average base salary: $168,400")
+    (True, False)
+    >>> _heading_line("Remote availability: 31% of roles offer remote work")
+    False
+    >>> _heading_line("The $1 Trillion AI Market Explained"), _heading_line("Top 10 AI Jobs")
+    (True, True)
+    """
+    if not looks_like_title(line):
+        return False
+    figures = [q for q in find_quantities(line) if q.unit is not None]
+    if not figures:
+        return True
+    after = line[figures[-1].end :]
+    return bool(_LETTER.search(after)) and _title_case(line)
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+# Words a title leaves in lower case.
+_MINOR_WORDS = frozenset(
+    ("a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or")
+    + ("per", "the", "to", "vs", "with")
+)
+
+
+def _title_case(line: str) -> bool:
+    """Most words capitalized, as in 'Salaries Above $200K: Who Earns Them'."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if w.lower() not in _MINOR_WORDS]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
 
 
 def _is_numbered(text: str, line: Line) -> bool:

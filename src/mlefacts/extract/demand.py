@@ -27,6 +27,7 @@ from mlefacts.extract.context import (
     sentence_role,
     vocabulary,
 )
+from mlefacts.extract.ranked_lists import ranked_subject
 from mlefacts.extract.salary import pay_growth
 from mlefacts.extract.shares import share_cue
 from mlefacts.extract.subjects import market_phrase
@@ -94,7 +95,9 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
             Claim.from_amount(
                 _negated(amount) if _falls(text, frame, amount) else amount,
                 kind="job_demand",
-                subject=roles[-1][2] if roles else _skill_postings(own) or page_subject,
+                subject=roles[-1][2]
+                if roles
+                else ranked_subject(doc, amount.start) or _skill_postings(own) or page_subject,
                 attribute="demand_growth",
                 char_start=sentence.start,
                 char_end=sentence.end,

@@ -39,9 +39,11 @@ from mlefacts.extract.subjects import (
     main_market,
     market_mentions,
     market_noun,
+    market_owner,
     market_part,
     market_phrase,
 )
+from mlefacts.normalize.quantities import find_multiplier_words
 
 NAME = "market"
 VERSION = "1"
@@ -73,9 +75,9 @@ def extract(doc: Document) -> list[Claim]:
 def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
     text = doc.text
     own = text[sentence.start : sentence.end]
-    found = amounts(text, sentence.start, sentence.end)
+    found = _with_word_multiples(text, sentence, amounts(text, sentence.start, sentence.end))
     sizes = [a for a in found if a.is_money and a.value >= _MIN_MARKET_SIZE]
-    rates = [a for a in found if a.unit == "percent"]
+    rates = [a for a in found if a.unit in ("percent", "ratio")]
     if not sizes and not rates:
         return []
     named_here = market_phrase(own)
@@ -236,6 +238,17 @@ def _neighbours(found: list[Amount], amount: Amount, sentence: Sentence) -> tupl
     return start, stop
 
 
+def _place_qualifiers(subject: str, own: str) -> dict[str, str]:
+    """Where the market is: the place owning it ("India's AI market" -> country 'India'),
+    else its scope or region."""
+    for start, _, phrase in market_mentions(own):
+        owner = market_owner(own, start) if phrase == subject else None
+        if owner is not None:
+            return {owner[0]: owner[1]}
+    region = _region(subject, own)
+    return {"region": region} if region else {}
+
+
 def _region(subject: str, own: str) -> str | None:
     if vocabulary("market_terms", "market", "scope_global").search(subject):
         return "global"
@@ -278,9 +291,7 @@ def _size_claim(
     earlier_years = [y for y in size_years.values() if y is not None and year and y < year]
     if earlier_years:
         qualifiers["base_year"] = max(earlier_years)
-    region = _region(subject, text[sentence.start : sentence.end])
-    if region:
-        qualifiers["region"] = region
+    qualifiers.update(_place_qualifiers(subject, text[sentence.start : sentence.end]))
     size_years[amount.start] = year
     return Claim(
         kind="market_size",
@@ -315,7 +326,10 @@ def _rate_claim(
     cagr = vocabulary("market_terms", "growth", "cagr").search(near)
     annual = vocabulary("market_terms", "growth", "annual").search(near)
     grows = vocabulary("market_terms", "growth", "words").search(near)
-    if not (cagr or annual or grows):
+    multiple = amount.unit == "ratio"
+    if multiple and not _growth_multiple(text, amount, stop, grows is not None):
+        return None
+    if not (cagr or annual or grows or multiple):
         return None
     if share_cue(text, figure_frame(text, sentence.start, sentence.end, found, index), amount):
         return None
@@ -343,13 +357,11 @@ def _rate_claim(
             year = following[0][1]
     if vocabulary("market_terms", "forecast", "cues").search(own):
         qualifiers["forecast"] = True
-    region = _region(subject, own)
-    if region:
-        qualifiers["region"] = region
+    qualifiers.update(_place_qualifiers(subject, own))
     return Claim(
         kind="growth_rate",
         subject=subject,
-        attribute="cagr" if cagr else "annual_growth",
+        attribute="growth_multiple" if multiple else "cagr" if cagr else "annual_growth",
         char_start=sentence.start,
         char_end=sentence.end,
         extractor=NAME,
@@ -357,10 +369,42 @@ def _rate_claim(
         figure_start=amount.start,
         figure_end=amount.end,
         value_high=amount.value_high,
-        unit="percent",
+        unit=amount.unit,
         year=year,
         qualifiers=qualifiers,
     )
+
+
+def _with_word_multiples(text: str, sentence: Sentence, found: list[Amount]) -> list[Amount]:
+    """The sentence's figures with its multiples written as words ('grow threefold')."""
+    words = find_multiplier_words(text, sentence.start, sentence.end)
+    if not words:
+        return found
+    multiples = [
+        Amount(q.start, q.end, q.value, None, q.unit, None, None, q.raw)
+        for q in words
+        if not any(a.start <= q.start < a.end for a in found)
+    ]
+    return sorted([*found, *multiples], key=lambda a: a.start)
+
+
+# A multiplier word used as a verb: 'doubled', 'tripling', 'will double', 'set to quadruple'.
+_MULTIPLY_VERB = re.compile(
+    r"(?:\b(?:will|to|would|could|may|might|should|can|could)\s+\S*$)|(?:ed|ing|es)$",
+    re.IGNORECASE,
+)
+
+
+def _growth_multiple(text: str, amount: Amount, stop: int, grows: bool) -> bool:
+    """Whether a multiple states growth ('expand by 4x', 'grow threefold', 'will double'),
+    not a comparison ('4x the size of', 'growing 3x faster than')."""
+    after = text[amount.end : min(stop, amount.end + 25)]
+    if vocabulary("market_terms", "growth", "comparatives").match(after.strip()):
+        return False
+    if grows:
+        return True
+    written = text[max(0, amount.start - 20) : amount.end]
+    return not amount.raw[:1].isdigit() and bool(_MULTIPLY_VERB.search(written))
 
 
 def _card_size_words() -> re.Pattern[str]:

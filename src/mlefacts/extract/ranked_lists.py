@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from mlefacts.contract import MAX_QUOTE
 from mlefacts.document.model import Block, Document
@@ -35,6 +35,8 @@ _HEADING_NUMBER = re.compile(r"^\s*(?:#\s?(\d{1,3})\s*[.):–—-]?|(\d{1,3})\s*
 _MAX_LABEL_WORDS = 6
 _EMPHASIS = " *_"
 _PARAGRAPH_TIER = -1
+# A byline set as its own line ('*Published 9 April 2025 · Careers desk*') is no section heading.
+_BYLINE = re.compile(r"\s[·•]\s")
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +48,7 @@ class RankedItem:
     start: int
     end: int
     title: str
+    block: int  # the block that holds the item's name (a list item, heading or paragraph)
 
 
 def ranked_items(doc: Document) -> list[RankedItem]:
@@ -65,7 +68,7 @@ def ranked_items(doc: Document) -> list[RankedItem]:
             block = doc.blocks[index]
             start = _with_marker(doc, block, start)
             end = block.end if block.end - start <= MAX_QUOTE else start + len(label)
-            items.append(RankedItem(number, label, start, end, title))
+            items.append(RankedItem(number, label, start, end, title, index))
     for run in _numbered_headings(doc):
         if not _ranks(_frame(doc, run[0][0])):
             continue
@@ -76,9 +79,50 @@ def ranked_items(doc: Document) -> list[RankedItem]:
             label = numbered_label(line)
             if label:
                 items.append(
-                    RankedItem(number, label, heading.start, heading.start + len(line), title)
+                    RankedItem(
+                        number, label, heading.start, heading.start + len(line), title, index
+                    )
                 )
     return items
+
+
+def ranked_subject(doc: Document, position: int) -> str | None:
+    """The ranked item whose description holds `position`, as a subject, or None.
+
+    A figure in a ranked item's own words ('1. Machine Learning Engineer - postings up 58%',
+    or the paragraph under '## 2. AI Governance Analyst') is about that item, not the page.
+    """
+    for start, end, subject in _reaches(doc):
+        if start <= position < end:
+            return subject
+    return None
+
+
+@lru_cache(maxsize=16)
+def _reaches(doc: Document) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, subject) of each ranked item's description: from its name to the next
+    item of its list; the last item's ends with its own block, or, when that block is only
+    the name, with the paragraph right under it (a heading ends it sooner)."""
+    items = ranked_items(doc)
+    reaches = []
+    for index, item in enumerate(items):
+        following = items[index + 1] if index + 1 < len(items) else None
+        if following is not None and following.rank == item.rank + 1:
+            end = following.start
+        else:
+            end = _description_end(doc, item)
+        reaches.append((item.start, end, normalize_subject(item.label)))
+    return tuple(reaches)
+
+
+def _description_end(doc: Document, item: RankedItem) -> int:
+    block = doc.blocks[item.block]
+    if block.kind == "list_item" or "\n" in doc.span_text(block).strip():
+        return block.end
+    following = item.block + 1
+    if following < len(doc.blocks) and doc.blocks[following].kind != "heading":
+        return doc.blocks[following].end
+    return block.end
 
 
 def ranked_list_claims(doc: Document, *, name: str) -> list[Claim]:
@@ -264,7 +308,7 @@ def _frame(doc: Document, first: int) -> str:
         if block.kind == "paragraph" and not parts:
             parts.append(doc.span_text(block))
             continue
-        if block.kind == "heading":
+        if block.kind == "heading" and not _BYLINE.search(doc.span_text(block)):
             parts.append(doc.span_text(block))
             break
     return " | ".join(parts)
@@ -274,8 +318,9 @@ def _title(doc: Document, first: int) -> str:
     """The heading the list sits under (its name, e.g. 'Jobs on the Rise 2025')."""
     for index in range(first - 1, -1, -1):
         block = doc.blocks[index]
-        if block.kind == "heading" and not block.boilerplate:
-            return clean_text(doc.span_text(block))
+        text = doc.span_text(block)
+        if block.kind == "heading" and not block.boilerplate and not _BYLINE.search(text):
+            return clean_text(text)
     return ""
 
 

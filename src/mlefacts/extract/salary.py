@@ -299,6 +299,10 @@ def _about_pay(doc: Document, sentence: Sentence, first: Amount, intro: str, hea
         return True
     if price.search(own):
         return False
+    if _rate_stated(doc.text, sentence.start, first) and (
+        find_roles(own) or find_experience_level(own)
+    ):
+        return True
     earlier = block_before(doc, sentence)
     framed = any(strong.search(t) for t in (intro, heading, earlier, doc.title or "")) or any(
         weak.search(t) and not price.search(t) for t in (intro, heading)
@@ -321,6 +325,26 @@ def _about_pay(doc: Document, sentence: Sentence, first: Amount, intro: str, hea
         (first.pay_period or _pay_period(own)) in ("hourly", "daily")
     )
     return framed and plausible and (sentence.block.kind == "list_item" or states_pay)
+
+
+@cache
+def _rate_verb() -> re.Pattern[str]:
+    """A rate verb right before a sum, over at most two range words ('bill between')."""
+    verbs = load_data("salary_terms")["salary_words"]["rate_verbs"]
+    alternatives = "|".join(escape_phrase(v) for v in sorted(verbs, key=len, reverse=True))
+    fillers = r"(?:between|from|around|about|roughly|up\s+to|at\s+least|over|some|upwards\s+of)"
+    return re.compile(rf"(?<![\w-])(?:{alternatives})\s+(?:{fillers}\s+){{0,2}}$", re.IGNORECASE)
+
+
+def _rate_stated(text: str, start: int, first: Amount) -> bool:
+    """Whether the sentence's first sum is the object of a rate verb ('charge £550–£750 per
+    day'): a verb with a sum after it states what someone is paid, not what something costs.
+
+    >>> text = "Contractors charge between £600 and £800 a day."
+    >>> _rate_stated(text, 0, amounts(text, 0, len(text))[0])
+    True
+    """
+    return bool(_rate_verb().search(text, max(start, first.start - 60), first.start))
 
 
 def _row(doc: Document, sentence: Sentence, first: Amount) -> _Row:
@@ -414,7 +438,7 @@ def _qualifiers(
     period = amount.pay_period or _first(_pay_period, after[:30], before, intro, framing)
     country = row.country or single_country(*near, clause, intro, framing)
     region = row.region or _first(find_city, *near) or find_city(clause)
-    symbol = re.match(r"^\D*", amount.raw)
+    symbol = _SYMBOL.match(amount.raw)
     values = {
         "statistic": statistic,
         "experience_level": level,
@@ -423,9 +447,13 @@ def _qualifiers(
         "country": country,
         "region": region,
         "company": row.company,
-        "currency_symbol": symbol.group().strip() if symbol else None,
+        "currency_symbol": symbol.group("symbol").strip() if symbol else None,
     }
     return {k: v for k, v in values.items() if v}
+
+
+# The currency marker a figure opens with, after any range words ('between €600' -> '€').
+_SYMBOL = re.compile(r"^(?:[a-z]+\s+)*(?P<symbol>\D*)")
 
 
 def _first(read: Any, *texts: str) -> str | None:

@@ -172,6 +172,39 @@ def _place_names() -> dict[str, tuple[str, str]]:
     return names
 
 
+# A place's name followed by a possessive: "India's", "the UK's", "South Korea’s".
+_OWNER = re.compile(r"(?P<owner>\S+(?:[ \t]+\S+){0,2}?)['’]s[ \t\u00a0]+$")
+
+
+def _after_owner(text: str, start: int, noun_start: int) -> int:
+    """Where a market's name begins once the place owning it is dropped: in "India's
+    artificial intelligence market" the place is a qualifier, not part of the name."""
+    words = list(re.finditer(r"\S+", text[start:noun_start]))
+    for word, following in zip(words, words[1:], strict=False):
+        if word.group().endswith(("'s", "’s")):
+            after = start + following.start()
+            return after if market_owner(text, after) else start
+    return start
+
+
+def market_owner(text: str, start: int) -> tuple[str, str] | None:
+    """('country' or 'region', name) of the place whose possessive ends right before `start`.
+
+    >>> text = "the UK's machine learning market"
+    >>> market_owner(text, 9), market_owner("the AI market", 4)
+    (('country', 'United Kingdom'), None)
+    """
+    before = _OWNER.search(text, max(0, start - 40), start)
+    if before is None:
+        return None
+    words = before.group("owner").split()
+    for first in range(len(words)):  # 'of South Korea' -> 'South Korea': the longest place
+        place = market_place(" ".join(words[first:]))
+        if place is not None:
+            return place
+    return None
+
+
 def market_mentions(text: str) -> list[tuple[int, int, str]]:
     """(start, end, normalized phrase) of every product-market phrase in `text`.
 
@@ -196,7 +229,7 @@ def _market_mentions(text: str) -> tuple[tuple[int, int, str], ...]:
         start = _phrase_start(text, before.start(), noun.start())
         if start is None:
             continue
-        start = _extended(text, start, noun.start())
+        start = _after_owner(text, _extended(text, start, noun.start()), noun.start())
         last = text[start : noun.start()].split()[-1].lower()
         written = " ".join(text[start : noun.end()].split())
         if last in market["not_product"]:

@@ -757,6 +757,39 @@ def _quantity(text: str, atom: _Atom, floor: int) -> Quantity:
     )
 
 
+@cache
+def _multiplier_words() -> tuple[dict[str, int], re.Pattern[str]]:
+    words = {w.lower(): int(v) for w, v in load_data("quantity_words")["multiplier_words"].items()}
+    return words, re.compile(rf"(?<![\w-])(?:{alternation(set(words), ignore_case=True)})(?![\w-])")
+
+
+def find_multiplier_words(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
+    """Multiples written as words ('grow threefold', 'double by 2030'), unit 'ratio'. They have
+    no digit, so `find_quantities` (anchored on digits) never sees them; a reader of growth
+    asks for them separately.
+
+    >>> [(q.raw, q.value) for q in find_multiplier_words("set to double, then grow threefold")]
+    [('double', 2.0), ('threefold', 3.0)]
+    >>> find_multiplier_words("double-digit growth")
+    []
+    """
+    words, pattern = _multiplier_words()
+    end = len(text) if end is None else end
+    return [
+        Quantity(
+            m.start(),
+            m.end(),
+            float(words[m.group().lower()]),
+            None,
+            "ratio",
+            None,
+            None,
+            m.group(),
+        )
+        for m in pattern.finditer(text, start, end)
+    ]
+
+
 def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
     """Every figure in text[start:end] with its unit, scale and pay period, in base units.
 

@@ -1,11 +1,11 @@
 """The DuckDB catalog and the read API: `connect`, `load`, `list_snapshots`.
 
-`connect` gives a locked-down, in-memory DuckDB connection: each table of the snapshot is an
-Arrow dataset over its Parquet file, resolved against the data directory it was asked for (so a
-copied or moved data directory reads its own files), plus the typed views. DuckDB itself then
-refuses every file access (`enable_external_access=false`, so no COPY TO, ATTACH, EXPORT or
-read_csv of other files), extension installs and loads, and any change of settings
-(`lock_configuration=true`): the data is read by Arrow, never by a path DuckDB could also write.
+`connect` gives a locked-down, in-memory DuckDB connection: each table of the snapshot is a view
+over its Parquet file, resolved against the data directory it was asked for (so a copied or moved
+data directory reads its own files), plus the typed views. DuckDB reads the files through a
+read-only file system (`mlefacts.publish.snapshot_fs`) and refuses every other file access
+(`enable_external_access=false`, so no COPY TO, ATTACH, EXPORT or read_csv of other files),
+extension installs and loads, and any change of settings (`lock_configuration=true`).
 
 `curated/mlefacts.duckdb` is for other DuckDB clients: one view per table over the relative path
 `current/<table>.parquet`, which DuckDB resolves against its working directory, so open it from
@@ -19,16 +19,15 @@ from __future__ import annotations
 import hashlib
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import duckdb
-import pandas as pd
-import pyarrow.dataset as ds
-import pyarrow.parquet as pq
 
 from mlefacts.atomic import atomic_path
 from mlefacts.config import default_data_dir
 from mlefacts.contract import SCHEMA_VERSION, TABLE_NAMES
-from mlefacts.publish.parquet import check_schema_version, read
+from mlefacts.publish.schema_version import VERSION_KEY, require_readable
+from mlefacts.publish.snapshot_fs import SnapshotFileSystem, snapshot_url
 from mlefacts.publish.snapshots import (
     CURRENT,
     current_snapshot,
@@ -37,18 +36,21 @@ from mlefacts.publish.snapshots import (
 )
 from mlefacts.publish.views import TYPED_VIEW_NAMES, TYPED_VIEWS, view_sql
 
+if TYPE_CHECKING:  # `connect` (the read commands) needs no pandas; `load` imports it
+    import pandas as pd
+
 __all__ = ["connect", "list_snapshots", "load", "write_catalog"]
 
 CATALOG = "mlefacts.duckdb"
 _SIGNATURE_TABLE = "_mlefacts_catalog"
-# DuckDB settings of the connection given to users: no file access, no extensions, locked.
-LOCKED_DOWN = {
-    "enable_external_access": False,
+# The connection given to users starts without extensions; once the snapshot's files are
+# registered it may reach nothing but them (read-only) and change no setting.
+EXTENSIONS_OFF = {
     "autoinstall_known_extensions": False,
     "autoload_known_extensions": False,
     "allow_community_extensions": False,
-    "lock_configuration": True,
 }
+LOCK_DOWN = ("SET enable_external_access = false", "SET lock_configuration = true")
 
 
 class NoSnapshotError(FileNotFoundError):
@@ -77,6 +79,8 @@ def _require_current(curated_dir: Path) -> Path:
 
 def _signature(files: dict[str, Path]) -> str:
     """What the catalog encodes; a different signature means it must be rebuilt."""
+    import pyarrow.parquet as pq
+
     parts = {
         "schema_version": SCHEMA_VERSION,
         "tables": {name: str(pq.read_schema(p).remove_metadata()) for name, p in files.items()},
@@ -144,13 +148,33 @@ def connect(
     curated_dir = (data_dir or default_data_dir()) / "curated"
     folder = _resolve_snapshot(curated_dir, snapshot).resolve()
     files = _table_files(folder)
-    for path in files.values():
-        check_schema_version(path)
-    con = duckdb.connect(":memory:", config=dict(LOCKED_DOWN))
-    for name, path in files.items():
-        con.register(name, ds.dataset(path, format="parquet"))
-    _create_typed_views(con, list(files))
+    con = duckdb.connect(":memory:", config=dict(EXTENSIONS_OFF))
+    try:
+        con.register_filesystem(SnapshotFileSystem(files))
+        versions = _schema_versions(con, list(files))
+        for name, path in files.items():
+            require_readable(versions.get(snapshot_url(name), ""), path)
+            con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet('{snapshot_url(name)}')")
+        _create_typed_views(con, list(files))
+        con.execute("SET allowed_paths = ?", [[snapshot_url(name) for name in files]])
+        for statement in LOCK_DOWN:
+            con.execute(statement)
+    except BaseException:
+        con.close()
+        raise
     return con
+
+
+def _schema_versions(con: duckdb.DuckDBPyConnection, tables: list[str]) -> dict[str, str]:
+    """The schema version each table's file was written with, by path, read by DuckDB in one
+    pass (a file without one is absent)."""
+    if not tables:
+        return {}
+    rows = con.execute(
+        "SELECT file_name, decode(value) FROM parquet_kv_metadata(?) WHERE decode(key) = ?",
+        [[snapshot_url(table) for table in tables], VERSION_KEY],
+    ).fetchall()
+    return dict(rows)
 
 
 def load(table: str, data_dir: Path | None = None, *, snapshot: str | None = None) -> pd.DataFrame:
@@ -159,6 +183,8 @@ def load(table: str, data_dir: Path | None = None, *, snapshot: str | None = Non
     folder = _resolve_snapshot(curated_dir, snapshot)
     files = _table_files(folder)
     if table in files:
+        from mlefacts.publish.parquet import read
+
         return read(table, files[table])
     if table in TYPED_VIEW_NAMES and "claims" in files:
         with connect(data_dir, snapshot=snapshot) as con:

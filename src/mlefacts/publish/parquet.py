@@ -15,16 +15,20 @@ import io
 import json
 from collections.abc import Iterable
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
-import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
 from mlefacts.contract import SCHEMA_VERSION, TABLE_ORDER
+from mlefacts.publish.schema_version import VERSION_KEY as _VERSION_KEY
+from mlefacts.publish.schema_version import require_readable
+
+if TYPE_CHECKING:  # reading a file's metadata (the read commands) needs no pandas
+    import pandas as pd
 
 TABLE_KEY = b"mlefacts.table"
-VERSION_KEY = b"mlefacts.schema_version"
+VERSION_KEY = _VERSION_KEY.encode()
 ROW_GROUP_SIZE = 50_000
 COMPRESSION = "zstd"
 _ARROW_TYPES = {
@@ -33,10 +37,6 @@ _ARROW_TYPES = {
     "integer": pa.int64(),
     "boolean": pa.bool_(),
 }
-
-
-class IncompatibleSchemaError(RuntimeError):
-    """A Parquet file written by a schema version this code cannot read."""
 
 
 def arrow_type(spec: dict[str, Any]) -> pa.DataType:
@@ -85,6 +85,8 @@ def to_arrow(name: str, frame: pd.DataFrame, *, sort: bool = True) -> pa.Table:
 @functools.cache
 def canonical_schema(name: str) -> pa.Schema:
     """The Arrow schema a table is published with: its columns, types and metadata."""
+    import pandas as pd
+
     from mlefacts.schemas import column_specs
 
     stored = [spec["name"] for spec in column_specs(name) if "derived_from" not in spec]
@@ -160,15 +162,7 @@ def file_metadata(path: Path) -> dict[str, str]:
 
 def check_schema_version(path: Path) -> str:
     """The file's schema version if this code can read it (same major version), else raise."""
-    version = file_metadata(path)["schema_version"]
-    if version.split(".")[0] != SCHEMA_VERSION.split(".")[0]:
-        written = f"schema version {version}" if version else "no mlefacts schema version"
-        raise IncompatibleSchemaError(
-            f"{path} was written with {written}; this mlefacts reads schema version "
-            f"{SCHEMA_VERSION} (major {SCHEMA_VERSION.split('.')[0]} only). Re-publish it with "
-            "`mlefacts run`, or read it with the mlefacts release that wrote it."
-        )
-    return version
+    return require_readable(file_metadata(path)["schema_version"], path)
 
 
 def read(name: str, path: Path) -> pd.DataFrame:

@@ -27,13 +27,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-
-import pandas as pd
-import pyarrow.parquet as pq
+from typing import TYPE_CHECKING, TypeAlias
 
 from mlefacts.atomic import fsync_dir, replace_symlink, write_file
 from mlefacts.contract import SCHEMA_VERSION, TABLE_NAMES
-from mlefacts.publish.parquet import encode, file_metadata
+
+if TYPE_CHECKING:  # finding snapshots (the read commands) needs neither pandas nor pyarrow
+    import pandas as pd
 
 SNAPSHOTS = "snapshots"
 CURRENT = "current"
@@ -62,7 +62,7 @@ class SnapshotInfo:
 
 # A table to publish: a frame to encode, or a Parquet file already encoded in canonical form
 # (a run compacts its big tables from shards straight into a file, never into memory).
-Table = pd.DataFrame | Path
+Table: TypeAlias = "pd.DataFrame | Path"
 
 
 def publish_snapshot(
@@ -79,6 +79,10 @@ def publish_snapshot(
         raise ValueError(f"unknown table(s) {unknown}; known tables: {', '.join(TABLE_NAMES)}")
     if keep < 1:
         raise ValueError(f"keep must be at least 1, got {keep}")
+    import pyarrow.parquet as pq
+
+    from mlefacts.publish.parquet import encode
+
     encoded: dict[str, bytes | Path] = {}
     rows: dict[str, int] = {}
     for name in sorted(tables):
@@ -204,6 +208,8 @@ def _publish(
     }
     snapshot_id = new_snapshot_id(digests)
     if runs is not None:
+        from mlefacts.publish.parquet import encode
+
         encoded["runs"] = encode("runs", _with_snapshot_id(runs, snapshot_id))
         digests["runs"] = hashlib.sha256(encoded["runs"]).hexdigest()
     snapshots_dir = curated_dir / SNAPSHOTS
@@ -255,6 +261,10 @@ def _write_snapshot(
     *,
     move: bool,
 ) -> None:
+    import pyarrow.parquet as pq
+
+    from mlefacts.publish.parquet import file_metadata
+
     pause = float(os.environ.get(PAUSE_ENV, "0") or 0)
     manifest: dict[str, object] = {"schema_version": SCHEMA_VERSION, "tables": {}}
     for name, data in encoded.items():

@@ -1,0 +1,48 @@
+"""The `mlefacts` command line: a thin layer over `mlefacts.api`, one module per group of
+commands (`pipeline`, `read`, `snapshots`, `sources`, `schemas`, `report`), printed by `render`.
+
+Exit codes: 0 success; 1 the work ran but found problems (a run with failed sources, conflicts
+of severity error with --fail-on-error, stale schema files with `schemas export --check`);
+2 bad usage or input (unknown table or snapshot, bad or writing SQL, no data published yet,
+a locked data directory, a bad manifest, an invalid cron, no reachable Prefect server).
+"""
+
+from __future__ import annotations
+
+import typer
+
+from mlefacts.cli import pipeline, read, report, snapshots
+from mlefacts.cli.schemas import schemas_app
+from mlefacts.cli.sources import sources_app
+
+app = typer.Typer(
+    name="mlefacts",
+    help="Facts about the Machine Learning Engineer role, extracted from web articles with "
+    "provenance, validated, reconciled and published as Parquet + DuckDB.\n\n"
+    "Quick start: [bold]mlefacts run[/], then [bold]mlefacts tables[/], "
+    '[bold]mlefacts sql "SELECT * FROM salaries"[/], [bold]mlefacts conflicts[/], '
+    "[bold]mlefacts report[/].",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode="rich",
+)
+# In the order `mlefacts --help` lists them.
+for command in (
+    pipeline.run,
+    read.sql,
+    read.tables,
+    read.show,
+    read.figures,
+    read.conflicts,
+    snapshots.snapshots,
+    snapshots.verify,
+    snapshots.rollback,
+    snapshots.diff,
+    pipeline.schedule,
+    report.report,
+):
+    app.command()(command)
+app.add_typer(sources_app, name="sources")
+app.add_typer(schemas_app, name="schemas")
+
+__all__ = ["app"]
