@@ -155,3 +155,11 @@ def test_jobs_a_job_board_lists_are_job_demand_for_each_quoted_title() -> None:
         3501: ("job_demand", "job_openings", "data scientist"),
         312: ("job_demand", "job_openings", "machine learning engineer"),
     }
+
+
+def test_openings_after_with_are_stated_but_a_firms_size_is_not() -> None:
+    found = _readings(
+        "The United States is the clear leader with over 135k job openings. "
+        "Firms with over 500 employees hire most of them."
+    )
+    assert found == {135000: ("job_demand", "job_openings", "job opening")}

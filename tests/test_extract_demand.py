@@ -46,6 +46,7 @@ def test_demand_fixture_exact_claims() -> None:
         "Your battery drops 20% faster when hiring tools run.",
         "Among ML engineers hired this year, the figure rises to 44%.",
         "The share of remote ML job postings fell to 12% in 2025.",
+        "AI roles make up 2.4% of all job listings, up from just 0.7% in 2019.",
     ],
 )
 def test_distractors_give_no_demand(sentence: str) -> None:

@@ -418,3 +418,30 @@ def test_a_figure_with_a_pay_period_in_a_city_list_is_never_a_market_size() -> N
     )
     claims = market.extract(document(page, "text/markdown"))
     assert [(c.kind, c.value) for c in claims] == [("market_size", 9.6e9)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        (
+            "The market for machine learning in Europe was valued at EUR 8.3 billion in 2024.",
+            "machine learning market",
+        ),
+        (
+            "The global market for computer vision reached $21 billion in 2023.",
+            "global computer vision market",
+        ),
+    ],
+)
+def test_a_market_for_x_is_the_x_market(sentence: str, subject: str) -> None:
+    (claim,) = _claims_of(sentence)
+    assert (claim.kind, claim.subject) == ("market_size", subject)
+
+
+def test_a_market_for_people_is_no_product_market() -> None:
+    assert _claims_of("The market for data scientists was worth $2 billion in fees.") == []
+
+
+def test_the_owner_of_a_market_is_not_also_its_part() -> None:
+    (size,) = _claims_of("India's AI market is projected to reach USD 17 billion by 2027.")
+    assert size.qualifiers.get("country") == "India" and "region" not in size.qualifiers

@@ -478,3 +478,54 @@ def test_a_rate_range_is_one_claim_with_its_pay_period(
 )
 def test_a_rate_verb_without_a_role_or_before_a_price_is_not_pay(sentence: str) -> None:
     assert salary.extract(document(sentence)) == []
+
+
+def test_pay_nested_under_a_ranked_item_is_that_items_pay() -> None:
+    page = (
+        "# The best-paying new AI jobs\n\nOur ranking of the top roles this year:\n\n"
+        "1. Prompt Engineer\n   - Median base salary: $131,000\n"
+        "2. Data Labeling Lead\n   - Median base salary: $88,200\n"
+    )
+    claims = salary.extract(document(page, "text/markdown"))
+    assert {c.value: c.subject for c in claims} == {
+        131000: "prompt engineer",
+        88200: "data labeling lead",
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "period"),
+    [
+        ("Senior ML engineers on contract earn £500 - £650 p/d outside IR35.", 500, "daily"),
+        ("ML engineers working freelance can expect between $50 and $90 per hour.", 50, "hourly"),
+        ("AI consultants bill clients $200 an hour.", 200, "hourly"),
+        ("Junior data scientists start at $70,000 a year in most US cities.", 70000, "annual"),
+    ],
+)
+def test_rate_shorthands_and_rate_verbs_with_an_object(
+    sentence: str, value: float, period: str
+) -> None:
+    (claim,) = salary.extract(document(sentence))
+    assert (claim.value, claim.qualifiers["pay_period"]) == (value, period)
+
+
+def test_a_sum_received_for_something_else_is_not_pay() -> None:
+    assert salary.extract(document("ML engineers receive $3,000 for conference travel.")) == []
+
+
+def test_a_price_between_the_pay_word_and_the_sum_makes_it_a_price() -> None:
+    text = "Our salary calculator subscription costs €9.99 a month."
+    assert salary.extract(document(text)) == []
+    posting = "For this role, budget $135,000–$175,000 a year in base salary for an ML engineer."
+    assert [c.value for c in salary.extract(document(posting))] == [135000]
+
+
+def test_a_title_about_pay_frames_a_stat_line_and_starting_out_is_entry_level() -> None:
+    page = (
+        "Data Scientist Pay in Ireland\n\nAt a Glance\n\n"
+        "Senior data scientists: €95,000 on average\n\n"
+        "Data scientists starting out in Dublin usually earn between €42,000 and €50,000.\n"
+    )
+    claims = {c.value: c for c in salary.extract(document(page))}
+    assert claims[95000].qualifiers["experience_level"] == "senior"
+    assert claims[42000].qualifiers["experience_level"] == "entry"

@@ -314,3 +314,18 @@ def test_a_labelled_fact_line_set_as_a_heading_is_read() -> None:
     doc = build_document(source_id="h", text=page, media_type="text/markdown")
     [share] = shares.extract(doc)
     assert (share.value, share.subject) == (31.0, "artificial intelligence engineer")
+
+
+def test_a_place_opening_the_whole_is_a_qualifier_and_each_part_keeps_its_own_name() -> None:
+    found = _shares(
+        "AI-related roles now make up about 2.4% of all U.S. job listings, up from just 0.7% "
+        "in 2019. California leads with 21% of all U.S. AI jobs, ahead of Texas at 9%."
+    )
+    listings = {"category": "AI-related roles", "country": "United States"}
+    assert found[2.4] == ("job listing", listings, None)
+    assert found[0.7] == ("job listing", listings, 2019)
+    assert found[21.0][:2] == (
+        "artificial intelligence job",
+        {"category": "California", "country": "United States"},
+    )
+    assert found[9.0][1]["category"] == "Texas"

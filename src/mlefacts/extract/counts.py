@@ -101,7 +101,12 @@ def _read_sentence(doc: Document, sentence: Sentence, *, labels_only: bool = Fal
                 or _noun_before(text, sentence.start, amount.start)
                 or counted
             )
-        if counted is None:
+        if counted is None or (
+            _patterns()["qualifying"].search(text, sentence.start, amount.start)
+            and not names_openings(counted.phrase)
+        ):
+            # 'firms with over 500 employees' sizes the firms; 'the leader with over 135k job
+            # openings' still states openings
             continue
         frame = figure_frame(text, sentence.start, sentence.end, found, index)
         clause = text[frame.clause_start : frame.clause_end]
@@ -262,8 +267,8 @@ def _label_before(text: str, start: int, at: int, after: int, end: int) -> _Coun
 
 
 def _countable(text: str, sentence: Sentence, amount: Amount) -> bool:
-    """A bare whole number of at least 2 that is not a year, a version, a rank, a step or a
-    page's navigation."""
+    """A bare whole number of at least 2 that is not a year, a version, a rank, a step, one
+    writer's story or a page's navigation."""
     if amount.unit is not None or amount.value < 2 or amount.value != int(amount.value):
         return False
     if _YEAR_LIKE.match(amount.raw.strip()) or ("." in amount.raw and amount.scale is None):
@@ -271,8 +276,6 @@ def _countable(text: str, sentence: Sentence, amount: Amount) -> bool:
     if _patterns()["navigation"].search(text, sentence.start, amount.start):
         return False
     if _patterns()["list_size"].match(text, amount.end, sentence.end):
-        return False
-    if _patterns()["qualifying"].search(text, sentence.start, amount.start):
         return False
     if _patterns()["first_person"].search(text, sentence.start, sentence.end):
         return False

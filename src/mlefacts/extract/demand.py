@@ -50,7 +50,10 @@ _SKILL_POSTINGS = re.compile(
     r"(?P<skill>[\w/+.-]+(?:\s+[\w/+.-]+){0,3}?)\s+skills?\b",
     re.IGNORECASE,
 )
-_PREVIOUS_LEVEL = re.compile(r"\b(?:up|down|rising|falling)\s+from\s*$", re.IGNORECASE)
+_PREVIOUS_LEVEL = re.compile(
+    r"\b(?:up|down|rising|falling)\s+from(?:\s+(?:just|only|about|around|roughly|nearly))?\s*$",
+    re.IGNORECASE,
+)
 # A change verb followed by 'to' states the new level: 'the figure rises to 44%'.
 _NEW_LEVEL = re.compile(
     r"\b(?:rose|rises?|risen|rising|grew|grows?|grown|growing|increased|increases?|climbed|"

@@ -155,10 +155,13 @@ def _figure_part(
 
 
 def _of_part(claim: Claim, part: MarketPart | None) -> Claim:
-    """A figure of a segment or region keeps the whole market as subject and names the part."""
+    """A figure of a segment or region keeps the whole market as subject and names the part;
+    the place owning the market ("India's AI market": country India) is not its part too."""
     if part is None:
         return claim
-    return replace(claim, qualifiers={**claim.qualifiers, **part.qualifiers()})
+    named = set(claim.qualifiers.values())
+    own = {key: value for key, value in part.qualifiers().items() if value not in named}
+    return replace(claim, qualifiers={**claim.qualifiers, **own})
 
 
 def _attributed(claim: Claim, source: str | None) -> Claim:
@@ -293,18 +296,14 @@ def _size_claim(
         qualifiers["base_year"] = max(earlier_years)
     qualifiers.update(_place_qualifiers(subject, text[sentence.start : sentence.end]))
     size_years[amount.start] = year
-    return Claim(
+    return Claim.from_amount(
+        amount,
         kind="market_size",
         subject=subject,
         attribute="market_size",
         char_start=sentence.start,
         char_end=sentence.end,
         extractor=NAME,
-        value=amount.value,
-        figure_start=amount.start,
-        figure_end=amount.end,
-        value_high=amount.value_high,
-        unit=amount.unit,
         year=year,
         qualifiers=qualifiers,
     )
@@ -358,18 +357,14 @@ def _rate_claim(
     if vocabulary("market_terms", "forecast", "cues").search(own):
         qualifiers["forecast"] = True
     qualifiers.update(_place_qualifiers(subject, own))
-    return Claim(
+    return Claim.from_amount(
+        amount,
         kind="growth_rate",
         subject=subject,
         attribute="growth_multiple" if multiple else "cagr" if cagr else "annual_growth",
         char_start=sentence.start,
         char_end=sentence.end,
         extractor=NAME,
-        value=amount.value,
-        figure_start=amount.start,
-        figure_end=amount.end,
-        value_high=amount.value_high,
-        unit=amount.unit,
         year=year,
         qualifiers=qualifiers,
     )

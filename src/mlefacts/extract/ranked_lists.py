@@ -117,7 +117,14 @@ def _reaches(doc: Document) -> tuple[tuple[int, int, str], ...]:
 
 def _description_end(doc: Document, item: RankedItem) -> int:
     block = doc.blocks[item.block]
-    if block.kind == "list_item" or "\n" in doc.span_text(block).strip():
+    if block.kind == "list_item":  # with the items nested in it ('- Median salary: $88,200')
+        end = block.end
+        for following in doc.blocks[item.block + 1 :]:
+            if following.kind != "list_item" or _top_level_item(doc, following):
+                break
+            end = following.end
+        return end
+    if "\n" in doc.span_text(block).strip():
         return block.end
     following = item.block + 1
     if following < len(doc.blocks) and doc.blocks[following].kind != "heading":

@@ -39,6 +39,7 @@ from mlefacts.extract.context import (
     single_country,
     vocabulary,
 )
+from mlefacts.extract.ranked_lists import ranked_subject
 from mlefacts.extract.sections import document_role
 from mlefacts.normalize.text import normalize_subject
 from mlefacts.toml_files import load_data
@@ -175,18 +176,14 @@ def _claim(
     qualifiers: dict[str, Any],
     source: str | None,
 ) -> Claim:
-    return Claim(
+    return Claim.from_amount(
+        amount,
         kind="salary" if attribute == "salary" else "growth_rate",
         subject=role,
         attribute=attribute,
         char_start=sentence.start,
         char_end=sentence.end,
         extractor=NAME,
-        value=amount.value,
-        figure_start=amount.start,
-        figure_end=amount.end,
-        value_high=amount.value_high,
-        unit=amount.unit,
         year=year,
         qualifiers=qualifiers,
         attributed_to=source,
@@ -236,6 +233,9 @@ def _role(doc: Document, sentence: Sentence, frame: Frame, row: _Row) -> tuple[s
         return normalize_subject(f"{field['field']} role"), ""
     if row.role:
         return row.role, ""
+    ranked = ranked_subject(doc, sentence.start)
+    if ranked:  # '4. Data Labeling Lead' / '- Median base salary: $88,200'
+        return ranked, ""
     own = text[sentence.start : sentence.end]
     roles = find_roles(own) or find_roles(block_before(doc, sentence))[-1:]
     if roles:
@@ -285,18 +285,21 @@ def _page_role(doc: Document) -> tuple[str | None, str]:
 def _about_pay(doc: Document, sentence: Sentence, first: Amount, intro: str, heading: str) -> bool:
     """Pay is the topic of the sentence.
 
-    A strong pay word in the sentence suffices. Else, without price words, the sentence must be
-    framed by pay (a strong pay word in the lead-in, the heading, the paragraph before it or
-    the title; a weak one in the lead-in or heading) or state pay itself (a role, a level, a
-    statistic 'the median is ...' or a pay period '... a year'); a sentence with no pay word
-    needs both, or the frame and being a list row. 'paid €300' for a take-home task is neither.
+    A strong pay word in the sentence suffices, unless a price word stands between it and the
+    figure ('our salary calculator subscription costs €9.99'). Else, without price words, the
+    sentence must be framed by pay (a strong pay word in the lead-in, the heading, the paragraph
+    before it or the title; a weak one in the lead-in, heading or title) or state pay itself (a
+    role, a level, a statistic 'the median is ...' or a pay period '... a year'); a sentence
+    with no pay word needs both, or the frame and being a list row. 'paid €300' for a take-home
+    task is neither. A rate verb before the sum ('contractors charge £600 a day') beside a role
+    or level states pay.
     """
     own = doc.text[sentence.start : sentence.end]
     strong = vocabulary("salary_terms", "salary_words", "strong")
     weak = vocabulary("salary_terms", "salary_words", "weak")
     price = vocabulary("salary_terms", "salary_words", "price")
     if strong.search(own):
-        return True
+        return not _price_nearer(doc.text, sentence, first, strong, price)
     if price.search(own):
         return False
     if _rate_stated(doc.text, sentence.start, first) and (
@@ -305,7 +308,7 @@ def _about_pay(doc: Document, sentence: Sentence, first: Amount, intro: str, hea
         return True
     earlier = block_before(doc, sentence)
     framed = any(strong.search(t) for t in (intro, heading, earlier, doc.title or "")) or any(
-        weak.search(t) and not price.search(t) for t in (intro, heading)
+        weak.search(t) and not price.search(t) for t in (intro, heading, doc.title or "")
     )
     head = doc.text[sentence.start : first.start]
     states_pay = bool(
@@ -327,13 +330,31 @@ def _about_pay(doc: Document, sentence: Sentence, first: Amount, intro: str, hea
     return framed and plausible and (sentence.block.kind == "list_item" or states_pay)
 
 
+def _price_nearer(
+    text: str, sentence: Sentence, first: Amount, strong: re.Pattern[str], price: re.Pattern[str]
+) -> bool:
+    """Whether a price word stands between the pay words and the figure, with no pay word
+    after it ('our salary calculator subscription costs €9.99 a month')."""
+    pay = [m.end() for m in strong.finditer(text, sentence.start, first.start)]
+    prices = [m.end() for m in price.finditer(text, sentence.start, first.start)]
+    return (
+        bool(pay and prices)
+        and prices[-1] > pay[-1]
+        and not strong.search(text, first.end, sentence.end)
+    )
+
+
 @cache
 def _rate_verb() -> re.Pattern[str]:
-    """A rate verb right before a sum, over at most two range words ('bill between')."""
-    verbs = load_data("salary_terms")["salary_words"]["rate_verbs"]
-    alternatives = "|".join(escape_phrase(v) for v in sorted(verbs, key=len, reverse=True))
+    """A rate verb right before a sum, over whom it is charged to and at most two range words
+    ('bill clients between')."""
+    words = load_data("salary_terms")["salary_words"]
+    verbs = "|".join(escape_phrase(v) for v in sorted(words["rate_verbs"], key=len)[::-1])
+    objects = "|".join(escape_phrase(o) for o in sorted(words["rate_objects"], key=len)[::-1])
     fillers = r"(?:between|from|around|about|roughly|up\s+to|at\s+least|over|some|upwards\s+of)"
-    return re.compile(rf"(?<![\w-])(?:{alternatives})\s+(?:{fillers}\s+){{0,2}}$", re.IGNORECASE)
+    return re.compile(
+        rf"(?<![\w-])(?:{verbs})\s+(?:(?:{objects})\s+)?(?:{fillers}\s+){{0,2}}$", re.IGNORECASE
+    )
 
 
 def _rate_stated(text: str, start: int, first: Amount) -> bool:

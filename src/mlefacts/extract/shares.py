@@ -74,13 +74,19 @@ _WHOLE_END = re.compile(
     re.IGNORECASE,
 )
 _BY_DIMENSION = re.compile(
+    r"(?<!\bled\s)(?<!\bdriven\s)(?<!\bfollowed\s)(?<!\bdominated\s)"
     r"\b(?:by|in\s+terms\s+of|based\s+on|on\s+the\s+basis\s+of)\s+"
-    r"(?P<dimension>[a-z][\w -]{2,30}?)\s*,",
+    r"(?P<dimension>[a-z][a-z -]{2,30}?)\s*,",
+    re.IGNORECASE,
+)
+_LED_BY = re.compile(
+    r"\b(?:led|dominated|headed)\s+by\s+(?:the\s+)?(?P<part>[^\W\d][^,;:\d]{1,40}?)\s*,[^,;]*$",
     re.IGNORECASE,
 )
 _WITH = re.compile(r"(?:^|,)\s*with\b\s*$|^\s*with\b", re.IGNORECASE)
 # An adverb between a population and its verb: '(41%) now work remotely', 'currently use'.
 _ADVERB = r"(?:(?:now|still|already|currently|typically|usually|mostly|also|\w+ly)\s+)?"
+_TRAILING_ADVERB = re.compile(r"\s+(?:now|still|also|currently|already|alone)$", re.IGNORECASE)
 _TIME_ADVERB = re.compile(r"^(?:now|still|already|currently|also)\s+", re.IGNORECASE)
 _LEADING_NP = re.compile(r"^\s*(?:(?:(?i:in)\s+)?(?:19|20)\d\d\s*,\s*)?(?P<np>[^,;:()]*)")
 _LEADING_YEAR_CLAUSE = re.compile(r"^\s*(?:(?i:in)\s+)?(?:19|20)\d\d\s*,\s*")
@@ -107,7 +113,11 @@ _SHARE_OF_LEVEL = re.compile(
 )
 _PREDICATE_END = re.compile(r"[,;:(]|\s(?:and|while|whereas|but)\s+\S*\d", re.IGNORECASE)
 _TRAILING_JOIN = re.compile(r"[\s,]+(?:and|or|while|whereas|but|with)$", re.IGNORECASE)
-_EARLIER = re.compile(r"\b(?:up|down|rising|falling|compared)\s+(?:from|with)\s*$", re.I)
+_EARLIER = re.compile(
+    r"\b(?:up|down|rising|falling|compared)\s+(?:from|with)"
+    r"(?:\s+(?:just|only|about|around|roughly|nearly|some|a\s+mere))?\s*$",
+    re.I,
+)
 _LEADING_YEAR = re.compile(r"\s+(?:in|during|for)\s+((?:19|20)\d\d)\b")
 _PARALLEL = re.compile(
     r"\b(?:against|versus|vs\.?|compared\s+(?:with|to)|followed\s+by|while|whereas|and|"
@@ -496,8 +506,12 @@ def _claim(
         part = _predicate(text, figure.end, frame.after_end)
     elif cue.whole is not None and _counts_people(text[cue.whole[0] : cue.whole[1]]):
         subject = _whole_subject(doc, sentence, frame, cue, None)
-        part = _predicate(text, max(cue.whole[1], figure.end + 1), frame.after_end)
-        if cue.cue in ("verb", "noun"):  # 'California accounted for 24.6% of all AI postings'
+        after = max(cue.whole[1], figure.end + 1)
+        # '38% of ML engineers work fully remote'; not '21% of AI jobs, ahead of Texas at 9%'
+        part = None if text.startswith(",", after) else _predicate(text, after, frame.after_end)
+        if cue.cue in ("verb", "noun") or not part:
+            # 'California accounted for 24.6% of all AI postings', 'California leads with 19%
+            # of all AI jobs'
             part = _part(text, frame, cue) or part
     else:
         part = _part(text, frame, cue)
@@ -510,11 +524,16 @@ def _claim(
         dimension = _dimension(text, frame, part)
         if dimension:
             qualifiers["dimension"] = dimension
-    if cue.whole is not None:  # 'accounted for 82.4% of the North American market'
-        whole_market = market_mentions(text[cue.whole[0] : cue.whole[1]])
+    if cue.whole is not None:  # '82.4% of the North American market', '19% of all U.S. jobs'
+        whole = text[cue.whole[0] : cue.whole[1]]
+        whole_market = market_mentions(whole)
         place = _place_market(whole_market[0][2]) if whole_market else None
         if place:
             qualifiers["region"] = place
+        else:
+            scope, _ = _leading_place(_DETERMINER.sub("", _ALL.sub("", whole.strip())))
+            if scope:
+                qualifiers[scope[0]] = scope[1]
     year = _year(text, frame, found)
     if vocabulary("market_terms", "forecast", "cues").search(
         text, frame.clause_start, frame.clause_end
@@ -579,6 +598,21 @@ def _whole_subject(
     return None
 
 
+def _leading_place(phrase: str) -> tuple[tuple[str, str] | None, str]:
+    """(('country', 'United States'), 'AI jobs') for 'U.S. AI jobs': a place that opens a noun
+    phrase, with its kind, and the rest."""
+    words = phrase.split()
+    for size in range(min(3, len(words) - 1), 0, -1):
+        head = " ".join(words[:size])
+        if not is_place(head):
+            continue
+        for kind, key in (("countries", "country"), ("regions", "region")):
+            places = find_places(head, kind)
+            if places:
+                return (key, places[0]), " ".join(words[size:])
+    return None, phrase
+
+
 def _scopeless(market: str) -> str:
     """'us machine learning market' -> 'machine learning market': the place is a qualifier."""
     words = market.split()
@@ -640,15 +674,24 @@ def _item_before(doc: Document, sentence: Sentence) -> str:
 
 
 def _population(doc: Document, sentence: Sentence, noun: str) -> str | None:
-    """'roles', 'all listings': positions of the role the page is about; else the noun."""
+    """'roles', 'all listings': positions of the role the page is about; else the noun, its
+    place left to a qualifier ('all U.S. job listings' -> 'job listing')."""
     phrase = _ALL.sub("", noun.strip())
+    phrase = _leading_place(phrase)[1]
     if _words("job_nouns").fullmatch(phrase):
-        return sentence_role(doc, sentence) or document_role(doc) or normalize_subject(phrase)
+        return sentence_role(doc, sentence) or _titled_role(doc) or normalize_subject(phrase)
     for short, full in load_data("share_terms")["population_full_names"].items():
         phrase = re.sub(
             rf"(?<!\bjob\s)(?<![\w-]){re.escape(short)}$", full, phrase, flags=re.IGNORECASE
         )
     return normalize_subject(phrase)
+
+
+def _titled_role(doc: Document) -> str | None:
+    """The page's role when its title or headings name one: '31% of roles' on a page about ML
+    engineers; on a round-up that names roles only in passing, 'all job listings' stay so."""
+    headings = " ".join(doc.span_text(b) for b in doc.blocks if b.kind == "heading")
+    return document_role(doc) if find_roles(f"{doc.title or ''} {headings}") else None
 
 
 def _part(text: str, frame: Frame, cue: ShareCue) -> str | None:
@@ -664,6 +707,9 @@ def _part(text: str, frame: Frame, cue: ShareCue) -> str | None:
         start = max(text.rfind(mark, 0, start) for mark in (". ", "? ", "! ", "\n", ";")) + 1
         head = text[start:end]
     head = head[head.rfind(":") + 1 :]  # '**Key regional insights:** North America held'
+    led = _LED_BY.search(head)
+    if led:  # 'The market was led by North America, the largest regional market at 36.9%'
+        return led.group("part")
     by = _BY_DIMENSION.search(head)
     if by:
         head = head[by.end() :]
@@ -678,7 +724,7 @@ def _part(text: str, frame: Frame, cue: ShareCue) -> str | None:
     verb = _COPULA_OR_VERB.search(" " + phrase)
     if verb:
         phrase = phrase[: max(0, verb.start() - 1)]
-    phrase = _DETERMINER.sub("", " ".join(phrase.split()))
+    phrase = _TRAILING_ADVERB.sub("", _DETERMINER.sub("", " ".join(phrase.split())))
     if not phrase or phrase.lower() in _PRONOUNS or len(phrase.split()) > 8:
         return None
     return phrase

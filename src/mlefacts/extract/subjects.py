@@ -6,7 +6,10 @@ read back from the noun over words that can name a market and normalized ('world
 a verb or an evaluative word ('This caused machine learning market size to jump' -> 'machine
 learning market'; 'a significant market' -> nothing). A market word inside the name of the
 source a sentence quotes ('According to Acme Market Data, ...') is not a subject, nor is a
-market about jobs ('job market'). 'The market' with nothing before it means the page's main
+market about jobs ('job market'). 'The market for X' names the X market ('the global market for
+computer vision' -> 'global computer vision market'), unless X is people ('the market for data
+scientists'). A place owning the market ("India's AI market") is a qualifier, not part of the
+name. 'The market' with nothing before it means the page's main
 market: the one its title or first heading names, else the one its prose names most often.
 The words live in `data/market_terms.toml`.
 """
@@ -20,7 +23,7 @@ from functools import cache, lru_cache
 
 from mlefacts.document.model import Document
 from mlefacts.extract.attribution import find_attribution
-from mlefacts.extract.context import escape_phrase, prose_sentences
+from mlefacts.extract.context import escape_phrase, find_roles, prose_sentences
 from mlefacts.extract.cues import may_hold, phrase_keys
 from mlefacts.normalize.text import normalize_subject
 from mlefacts.toml_files import load_data
@@ -223,27 +226,65 @@ def _market_mentions(text: str) -> tuple[tuple[int, int, str], ...]:
     source = None  # the source the text quotes, read at the first market noun (most have none)
     found = []
     for noun in market_noun().finditer(text):
-        before = _WORDS_BEFORE.search(text, max(0, noun.start() - 120), noun.start())
-        if before is None:
+        named = _name_before(text, noun)
+        if named is None or _scope_only(normalize_subject(_without_place(named[2]))):
+            named = _name_after(text, noun, named) or named
+        if named is None:
             continue
-        start = _phrase_start(text, before.start(), noun.start())
-        if start is None:
-            continue
-        start = _after_owner(text, _extended(text, start, noun.start()), noun.start())
-        last = text[start : noun.start()].split()[-1].lower()
-        written = " ".join(text[start : noun.end()].split())
-        if last in market["not_product"]:
+        start, end, written = named
+        if written.split()[-2].lower() in market["not_product"]:
             continue
         if source is None:
             source = " ".join((find_attribution(text, 0, len(text)) or "").lower().split())
         if source and written.lower() in source:
             continue
-        written = _without_place(written)
-        phrase = normalize_subject(written)
+        phrase = normalize_subject(_without_place(written))
         if _scope_only(phrase):  # 'the global market' names no market of its own
             continue
-        found.append((start, noun.end(), phrase))
+        found.append((start, end, phrase))
     return tuple(found)
+
+
+def _name_before(text: str, noun: re.Match[str]) -> tuple[int, int, str] | None:
+    """(start, end, name as written) of the market named by the words before its noun."""
+    before = _WORDS_BEFORE.search(text, max(0, noun.start() - 120), noun.start())
+    if before is None:
+        return None
+    start = _phrase_start(text, before.start(), noun.start())
+    if start is None:
+        return None
+    start = _after_owner(text, _extended(text, start, noun.start()), noun.start())
+    return start, noun.end(), " ".join(text[start : noun.end()].split())
+
+
+# 'the market for machine learning', 'the global market for AI chips'
+_FOR = re.compile(r"[ \t\u00a0]+for[ \t\u00a0]+")
+_MAX_FOR_WORDS = 5
+
+
+def _name_after(
+    text: str, noun: re.Match[str], scope: tuple[int, int, str] | None
+) -> tuple[int, int, str] | None:
+    """The market a 'market for X' phrase names ('X market'), keeping a scope written before
+    the noun ('the global market for AI chips' -> 'global AI chips market'). A market for
+    people ('the market for data scientists') is a job market, not a product market."""
+    joined = _FOR.match(text, noun.end())
+    if joined is None:
+        return None
+    words = []
+    end = joined.end()
+    for word in re.finditer(r"[^\s,;:.!?]+", text[joined.end() : joined.end() + 80]):
+        if len(words) == _MAX_FOR_WORDS or not _names_market(word.group()):
+            break
+        if text[end : joined.end() + word.start()].strip():
+            break  # punctuation between two words ends the name
+        words.append(word.group())
+        end = joined.end() + word.end()
+    if not words or find_roles(" ".join(words)):
+        return None
+    head = scope[2][: -len(noun.group())] if scope else ""
+    start = scope[0] if scope else noun.start()
+    return start, end, " ".join([*head.split(), *words, noun.group()])
 
 
 def market_phrase(text: str) -> str | None:
