@@ -38,7 +38,6 @@ def test_definition_text_is_the_sentence() -> None:
         "The role is a great fit for curious people who enjoy coding and statistics.",
         "Machine Learning is the same as Artificial Intelligence in many minds.",
         "A Machine Learning Engineer is responsible for deploying models to production.",
-        "The job of a Machine Learning Engineer is a mix of coding and statistics work.",
         "A data scientist is a hero.",
     ],
 )
@@ -48,7 +47,7 @@ def test_not_definitions(sentence: str) -> None:
 
 
 def test_bundled_definitions() -> None:
-    assert _subjects(next(BUNDLED.glob("000_*.txt"))) == []
+    assert _subjects(next(BUNDLED.glob("000_*.txt"))) == ["machine learning engineer"]
     assert _subjects(next(BUNDLED.glob("001_*.txt"))) == ["machine learning engineer"] * 2
     assert _subjects(next(BUNDLED.glob("002_*.txt"))) == ["machine learning engineer"]
 
@@ -105,3 +104,43 @@ def test_glossary_entry_under_a_role_heading() -> None:
             "A data engineer builds the pipelines that move and clean data for analysts.",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        (
+            "Essentially, the job of an AI engineer is a cross between a software developer "
+            "and a data scientist.",
+            "artificial intelligence engineer",
+        ),
+        (
+            "Put simply, the work of a data engineer is a marriage between two trades: "
+            "databases and distributed systems.",
+            "data engineer",
+        ),
+        (
+            "The job of a Machine Learning Engineer is a mix of coding and statistics work.",
+            "machine learning engineer",
+        ),
+        (
+            "An MLOps engineer sits at the intersection of software delivery and model "
+            "development.",
+            "mlops engineer",
+        ),
+        (
+            "A research engineer is best described as the person who turns a paper's idea "
+            "into code.",
+            "research engineer",
+        ),
+    ],
+)
+def test_hybrid_and_metaphor_forms_define_a_role(sentence: str, subject: str) -> None:
+    doc = build_document(source_id="d", text=sentence, media_type="text/plain")
+    assert [c.subject for c in definitions.extract(doc)] == [subject]
+
+
+def test_the_pay_of_a_role_is_not_its_definition() -> None:
+    text = "The salary of a machine learning engineer is a function of experience and location."
+    doc = build_document(source_id="d", text=text, media_type="text/plain")
+    assert definitions.extract(doc) == []

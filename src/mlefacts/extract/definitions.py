@@ -3,8 +3,9 @@ who ...', 'MLOps refers to ...', 'The machine learning market covers ...'.
 
 Only sentences that open with a role, field or market noun phrase followed by 'is (basically)
 a/an/the' or a defining verb ('refers to', 'is defined as', 'covers') and a reasonably long
-predicate count; evaluative sentences ('Python is a must', 'X is the biggest slice') do not. In a
-glossary, the first sentence under a heading that is just a role name defines that role
+predicate count ('The work of a data scientist is a blend of ...' defines the role, not
+'The salary of ...'); evaluative sentences ('Python is a must', 'X is the biggest slice') do
+not. In a glossary, the first sentence under a heading that is just a role name defines that role
 ('An AI research scientist invents new methods ...').
 """
 
@@ -23,10 +24,11 @@ from mlefacts.normalize.text import normalize_subject
 from mlefacts.toml_files import load_data
 
 NAME = "definitions"
-VERSION = "2"
+VERSION = "3"
 
 _TERM = (
-    r"^[*_\s]*(?:(?:simply put|in short|in simple terms|put simply|basically),\s*)?"
+    r"^[*_\s]*(?:(?:simply put|in short|in simple terms|put simply|[a-z]+ly),\s*)?"
+    r"(?:the\s+(?P<aspect>[a-z]+)\s+of\s+)?"  # 'the job of a data engineer is a ...'
     r"(?:(?:an?|the)\s+)?(?P<term>[A-Za-z][\w/&-]*(?:\s+(?:\([^)]{1,12}\)|[\w/&-]+)){0,4}?)"
     r"(?:\s+\((?P<alias>[^)]{1,30})\))?[*_]*(?:\s+(?:itself|themselves))?"
     r"(?:,\s*(?:also\s+|sometimes\s+|often\s+)?(?:called|known\s+as|referred\s+to\s+as)\s[^,]{2,50},)?"
@@ -105,6 +107,8 @@ def _defined_term(sentence: str, is_a: bool = True, verbs: bool = True) -> str |
     `is_a` and `verbs` False skip a shape whose keys the sentence does not hold."""
     match = _SHAPE.match(sentence) if is_a else None
     if match is not None:
+        if match.group("aspect") and not _defining_aspect(match.group("aspect")):
+            return None
         term = match.group("term")
         if _is_role_or_field(term) and _defines(match.group("head"), match.group("predicate")):
             return term
@@ -139,6 +143,15 @@ def _glossary_term(doc: Document, sentence: Sentence) -> str | None:
     if verb is None or verb.form != "s":
         return None
     return heading
+
+
+def _defining_aspect(word: str) -> bool:
+    """'The work of an ML engineer is a mix of ...' defines the role; 'the salary of ...' does
+    not: a pay or statistic word is a figure's subject, not the role's nature."""
+    words = load_data("salary_terms")
+    pay = {*words["salary_words"]["strong"], *words["salary_words"]["weak"]}
+    statistics = {w for group in words["statistic"].values() for w in group}
+    return word.lower() not in pay | statistics
 
 
 def _is_role_or_field(term: str) -> bool:

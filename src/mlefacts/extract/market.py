@@ -46,7 +46,7 @@ from mlefacts.extract.subjects import (
 from mlefacts.normalize.quantities import find_multiplier_words
 
 NAME = "market"
-VERSION = "1"
+VERSION = "2"
 
 # A market is sized in millions at least; smaller amounts are prices or salaries.
 _MIN_MARKET_SIZE = 1e6

@@ -45,7 +45,7 @@ from mlefacts.normalize.text import normalize_subject
 from mlefacts.toml_files import load_data
 
 NAME = "salary"
-VERSION = "1"
+VERSION = "2"
 
 # Pay is never stated in billions; such amounts are budgets or market sizes.
 _MAX_PAY = 1e9
