@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from mlefacts.document.sentences import sentence_spans
 from mlefacts.extract import (
     comparisons,
+    context,
     definitions,
     grammar,
     prose_rankings,
@@ -37,9 +38,16 @@ WORDS = st.sampled_from(
         "Jane Doe said:",
         "“It is growing fast,” notes Ann Lee",
         "ML Engineers",
+        "Machine Learning (NLP) Engineer",
+        "was the second-fastest-growing",
+        "xthey",  # a key inside a word, which word-start keys do not count
+        "the engineer's",
+        "(he/she)",
         "Head of AI",
         "data engineering roles",
         "Information Scientists",
+        "a Software Program Engineer",
+        "backend engineers",
         "Unlike",
         "whereas",
         "on the other hand",
@@ -76,8 +84,15 @@ def test_a_pattern_match_is_never_ruled_out(text: str) -> None:
     )
     _rules_in(text, prose_rankings._rank_keys(), bool(prose_rankings._ranks(text)), digits=True)
     _rules_in(text, role_keys(), bool(find_roles(text)))
+    discipline = context._discipline_pattern().search(text)
+    _rules_in(text, context._discipline_keys(), bool(discipline))
     mentions = grammar._roles_in.__wrapped__(text, 0, len(text))
     _rules_in(text, grammar.role_mention_keys(), bool(mentions))
+    spun = grammar._spun_role_pattern()
+    _rules_in(text, grammar._spun_keys(), bool(spun and spun.search(text)))
+    _rules_in(text, grammar._other_field_keys(), bool(grammar._other_role_pattern().search(text)))
+    if grammar._titled_role_pattern().search(text):
+        assert grammar._capital_heads().search(text)
     patterns = [
         grammar.cue_pattern("comparison", key)
         for key in ("clause_cues", "lead_cues", "adverb_cues", "relation_cues")
@@ -91,6 +106,10 @@ def test_a_pattern_match_is_never_ruled_out(text: str) -> None:
     for key in responsibilities._CUED:
         pattern, keys = responsibilities._cued(key)
         _rules_in(text, keys, bool(pattern.search(text)))
+    for pattern, (keys, digits) in zip(
+        prose_rankings._patterns(), prose_rankings._pattern_keys(), strict=True
+    ):
+        _rules_in(text, keys, bool(pattern.search(text)), digits=digits)
     is_a, verbs = definitions._shape_keys()
     _rules_in(text, is_a, bool(definitions._SHAPE.match(text)))
     _rules_in(text, verbs, bool(grammar.cue_pattern("definition", "verbs").search(text)))
@@ -134,3 +153,15 @@ def test_digits_count_as_keys_where_asked() -> None:
     assert may_hold(text, 1500, len(text), ("spot",), digits=True)
     assert has_digit(text, 1500, len(text)) and not has_digit(text, 0, 1500)
     assert re.search(r"\d", text[1500:])
+
+
+def test_a_span_starting_inside_a_word_sees_a_word_start() -> None:
+    # A pattern run on text[start:end] alone sees 'Head of AI' at its start, though 'x' is
+    # written before it in the document.
+    text = "Filler words here. " * 60 + "xHead of AI pay rose."
+    start = text.index("Head")
+    assert find_roles(text[start:])
+    assert may_hold(text, start, len(text), role_keys())
+    assert spans_holding(text, [(start, len(text))], role_keys()) == [0]
+    short = "xHead of AI"
+    assert may_hold(short, 1, len(short), role_keys())

@@ -24,7 +24,7 @@ from mlefacts.contract import MAX_QUOTE
 from mlefacts.document.model import Document
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import Sentence
-from mlefacts.extract.cues import Keys, may_hold, phrase_keys, spans_holding
+from mlefacts.extract.cues import Keys, declare, may_hold, spans_holding, word_keys
 from mlefacts.extract.grammar import (
     Role,
     cue_pattern,
@@ -112,9 +112,12 @@ def _compare(
 @cache
 def _cue_keys() -> Keys | None:
     terms = prose_terms()["comparison"]
-    return phrase_keys(
+    return word_keys(
         [*terms["clause_cues"], *terms["lead_cues"], *terms["adverb_cues"], *terms["relation_cues"]]
     )
+
+
+declare(lambda: [_cue_keys()])
 
 
 def _by_clause(text: str, start: int, end: int, roles: list[Role]) -> Comparison | None:

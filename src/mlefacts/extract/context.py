@@ -20,7 +20,7 @@ from mlefacts.contract import SkipReason
 from mlefacts.document.model import Block, Document
 from mlefacts.document.sentences import sentence_spans
 from mlefacts.extract.claim import Claim
-from mlefacts.extract.cues import Keys, may_hold, phrase_keys, spans_holding
+from mlefacts.extract.cues import Keys, declare, may_hold, spans_holding, word_keys
 from mlefacts.normalize.money import page_dollar
 from mlefacts.normalize.quantities import find_periods, find_quantities, find_years
 from mlefacts.normalize.text import normalize_subject
@@ -331,7 +331,10 @@ def role_keys() -> Keys | None:
     """Words every role mention holds (see `cues`): its head ('engineer'), a leader ('head of
     ...') or a discipline ('data engineering roles')."""
     roles = load_data("salary_terms")["roles"]
-    return phrase_keys([*roles["heads"], *roles["leaders"], *roles["disciplines"]])
+    return word_keys([*roles["heads"], *roles["leaders"], *roles["disciplines"]])
+
+
+declare(lambda: [role_keys(), _discipline_keys()])
 
 
 @lru_cache(maxsize=4096)
@@ -342,12 +345,18 @@ def _roles(text: str) -> tuple[tuple[int, int, str], ...]:
     found = [
         (m.start(), m.end(), normalize_subject(m.group())) for m in _role_pattern().finditer(text)
     ]
-    heads = load_data("salary_terms")["roles"]["disciplines"]
-    found += [
-        (m.start(), m.end(), normalize_subject(f"{m['field']} {heads[m['discipline'].lower()]}"))
-        for m in _discipline_pattern().finditer(text)
-    ]
+    if may_hold(text, 0, len(text), _discipline_keys()):
+        heads = load_data("salary_terms")["roles"]["disciplines"]
+        for m in _discipline_pattern().finditer(text):
+            role = normalize_subject(f"{m['field']} {heads[m['discipline'].lower()]}")
+            found.append((m.start(), m.end(), role))
     return tuple(sorted(found))
+
+
+@cache
+def _discipline_keys() -> Keys | None:
+    """What every '<field> engineering roles' mention holds: its discipline word."""
+    return word_keys(load_data("salary_terms")["roles"]["disciplines"])
 
 
 def first_role(*texts: str) -> str | None:

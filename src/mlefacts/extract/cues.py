@@ -1,26 +1,31 @@
-"""Cue words of a whole document found in one pass, so an extractor can skip the sentences that
-cannot hold its phrases without running its regex on each of them.
+"""Cue words of a whole document found in one pass, so an extractor visits only the sentences
+that can hold its phrases instead of running its regexes on each of them.
 
 An extractor whose pattern can only match where one of a few literal words is written (its
-"keys": 'rank' for 'ranked No. 3', 'responsible' for 'responsible for') asks `may_hold` before
-searching a sentence. The keys of every extractor that asked so far are found together, in one
-scan of a folded copy of the document; `may_hold` is then a bisection. It never says no where the
-pattern could match: the folded text holds, at the same offsets, what `re.IGNORECASE` compares a
-letter to (the lower case, with 'ſ', 'ı' and 'İ' as the 's' and 'i' they match), and a key that
-is part of a match is found wherever it is written, overlapping another key or not.
+"keys": 'rank' for 'ranked No. 3', 'responsible' for 'responsible for') asks `may_hold` about a
+span, or `spans_holding` about all its sentences at once. Modules `declare` their key sets, and
+the keys of all of them are found together in one scan of a folded copy of the document (a
+trie-shaped regex); each answer is then a bisection. It never says no where the pattern could
+match: the folded text holds, at the same offsets, what `re.IGNORECASE` compares a letter to (the
+lower case, with 'ſ', 'ı' and 'İ' as the 's' and 'i' they match), and a key that is part of a match
+is found wherever it is written, overlapping another key or not. Keys made by `word_keys` count
+only where they start a word, for patterns that match their words only there; a span that starts
+inside a word still counts one at its start, as a pattern run on the span alone sees it. Digits
+can count as keys too (`digits=True`), for patterns whose other alternatives all hold one.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from mlefacts.normalize.text import fold_case
 
 _DIGIT = re.compile(r"\d")
+_WORD_CHAR = re.compile(r"\w")
 # Texts shorter than this (a heading, a label, one sentence) are searched, not indexed: indexing
 # each of them would cost more and push the documents' indexes out of the cache.
 _INDEXED = 1000
@@ -28,13 +33,20 @@ _INDEXED = 1000
 
 class Keys(tuple[str, ...]):
     """The keys of one pattern (see the module docstring): a tuple that is equal only to itself,
-    so the indexes find a key set by identity instead of hashing its words on every question."""
+    so the indexes find a key set by identity instead of hashing its words on every question.
+
+    With `word_start`, a key counts only where it starts a word (no word character, as `\\w`
+    reads it, just before it): for patterns that match their keys only there, such as
+    `sections.vocabulary_pattern`, whose words follow a space or the pattern's start.
+    """
 
     shortest: int
+    word_start: bool
 
-    def __new__(cls, keys: Iterable[str]) -> Keys:
+    def __new__(cls, keys: Iterable[str], *, word_start: bool = False) -> Keys:
         self = super().__new__(cls, (key.lower() for key in keys))
         self.shortest = min(map(len, self), default=0)
+        self.word_start = word_start
         return self
 
     __hash__ = object.__hash__
@@ -68,6 +80,15 @@ def phrase_keys(phrases: Iterable[str]) -> Keys | None:
     >>> phrase_keys(["top spot", "ranked first", "need*", "what does * do"])
     ('need', 'ranked', 'spot', 'what')
     """
+    keys = _longest_words(phrases)
+    if keys is None:
+        return None
+    # A key holding another adds nothing: where it is written, the other is too.
+    return as_keys(sorted(k for k in keys if not any(o != k and o in k for o in keys)))
+
+
+def _longest_words(phrases: Iterable[str]) -> set[str] | None:
+    """The longest literal word of each phrase, lower-cased; None when a phrase has none."""
     keys = set()
     for phrase in phrases:
         words = [word.rstrip("*") for word in phrase.split() if "*" not in word.rstrip("*")]
@@ -75,8 +96,23 @@ def phrase_keys(phrases: Iterable[str]) -> Keys | None:
         if not words:
             return None
         keys.add(max(words, key=len).lower())
-    # A key holding another adds nothing: where it is written, the other is too.
-    return as_keys(sorted(k for k in keys if not any(o != k and o in k for o in keys)))
+    return keys
+
+
+def word_keys(phrases: Iterable[str]) -> Keys | None:
+    """Like `phrase_keys`, for a pattern that matches its words only where they start a word
+    (a `sections.vocabulary_pattern`): the keys count only there (see `Keys`), so 'he' rules
+    out the sentences whose only 'he' is inside 'the'. A key that starts with another adds
+    nothing.
+
+    >>> word_keys(["they", "he", "he/she", "job*"])
+    ('he', 'job', 'they')
+    """
+    keys = _longest_words(phrases)
+    if keys is None:
+        return None
+    kept = sorted(k for k in keys if not any(o != k and k.startswith(o) for o in keys))
+    return Keys(kept, word_start=True)
 
 
 def may_hold(
@@ -97,11 +133,13 @@ def may_hold(
         return True
     keys = as_keys(keys)
     if len(text) < _INDEXED:
-        found = _any_key(keys).search(text, start, end)
+        found = _any_key(keys).search(text, start, end) or _at_start(text, start, end, keys)
         return bool(found or (digits and _DIGIT.search(text, start, end)))
     if digits and has_digit(text, start, end):
         return True
-    starts = _key_starts(text, keys)
+    starts, inside = _key_starts(text, keys)
+    if _holds(inside, start) and _any_key(keys, anywhere=True).match(text, start, end):
+        return True  # a span starting inside a word (see `_at_start`)
     index = bisect_left(starts, start)
     return index < len(starts) and starts[index] <= end - keys.shortest
 
@@ -125,10 +163,17 @@ def spans_holding(
     keys = as_keys(keys)
     firsts = [start for start, _ in spans]
     found = set()
-    for at, length in ((at, keys.shortest) for at in _key_starts(text, keys)):
+    starts, inside = _key_starts(text, keys)
+    for at in starts:
         index = bisect_right(firsts, at) - 1
-        if index >= 0 and at + length <= spans[index][1]:
+        if index >= 0 and at + keys.shortest <= spans[index][1]:
             found.add(index)
+    if inside:  # spans starting inside a word (see `_at_start`)
+        first_index = {start: index for index, start in enumerate(firsts)}
+        for at in first_index.keys() & inside:
+            index = first_index[at]
+            if _any_key(keys, anywhere=True).match(text, at, spans[index][1]):
+                found.add(index)
     if digits:
         for at in _digit_positions(text):
             index = bisect_right(firsts, at) - 1
@@ -148,11 +193,30 @@ def has_digit(text: str, start: int, end: int) -> bool:
     return index < len(positions) and positions[index] < end
 
 
+def _holds(positions: list[int], at: int) -> bool:
+    """Whether the sorted `positions` hold `at`."""
+    index = bisect_left(positions, at)
+    return index < len(positions) and positions[index] == at
+
+
+def _at_start(text: str, start: int, end: int, keys: Keys) -> bool:
+    """Whether a word-start key begins a span that starts inside a word: a pattern run on the
+    span alone (`pattern.search(text[start:end])`) sees a word start there."""
+    return bool(
+        keys.word_start
+        and start > 0
+        and _WORD_CHAR.match(text, start - 1)
+        and _any_key(keys, anywhere=True).match(text, start, end)
+    )
+
+
 @cache
-def _any_key(keys: Keys) -> re.Pattern[str]:
+def _any_key(keys: Keys, *, anywhere: bool = False) -> re.Pattern[str]:
     """Any of `keys` in any letter case, as `re.IGNORECASE` compares letters: for short texts,
     where one search costs less than indexing the text."""
-    return re.compile("|".join(re.escape(key) for key in keys), re.IGNORECASE)
+    alternatives = "|".join(re.escape(key) for key in keys)
+    word_start = keys.word_start and not anywhere
+    return re.compile(rf"(?<!\w)(?:{alternatives})" if word_start else alternatives, re.I)
 
 
 @lru_cache(maxsize=8)
@@ -182,12 +246,26 @@ class _Scanner:
 _SCANNERS: list[_Scanner] = []
 
 
+# Functions giving the key sets each module asks about (see `declare`).
+_DECLARED: list[Callable[[], Iterable[Keys | None]]] = []
+
+
+def declare(provider: Callable[[], Iterable[Keys | None]]) -> None:
+    """Tell the scanner which key sets a module will ask about, so the first scan of a process
+    looks for all of them: each key set first asked about otherwise costs a new scanner."""
+    _DECLARED.append(provider)
+
+
 def _scanner_for(keys: Keys) -> _Scanner:
     """The scanner that knows `keys`: the last one built, or a new one with `keys` added."""
     if not _SCANNERS or keys not in _SCANNERS[-1].offsets:
-        known = tuple(_SCANNERS[-1].offsets) if _SCANNERS else ()
-        _SCANNERS[:] = [_scanner((*known, keys))]
+        known = list(_SCANNERS[-1].offsets) if _SCANNERS else _declared()
+        _SCANNERS[:] = [_scanner((*dict.fromkeys([*known, keys]),))]
     return _SCANNERS[-1]
+
+
+def _declared() -> list[Keys]:
+    return [as_keys(keys) for provider in _DECLARED for keys in provider() if keys]
 
 
 def _scanner(key_sets: tuple[Keys, ...]) -> _Scanner:
@@ -245,8 +323,9 @@ class _Index:
     """The keys written in one text: where the longest key at each matched position starts, by
     what it matched, and the start lists of the key sets asked about so far."""
 
+    folded: str
     by_match: dict[str, list[int]]
-    starts: dict[Keys, list[int]]
+    starts: dict[Keys, tuple[list[int], list[int]]]
 
 
 # The index asked for last: extractors ask about one document many times in a row.
@@ -272,20 +351,26 @@ def _built_index(text: str, scanner: _Scanner) -> _Index:
             again = scanner.pattern.match(folded, at + offset)
             if again is not None and again.end() > match.end():
                 by_match.setdefault(again.group(), []).append(at + offset)
-    return _Index(by_match, {})
+    return _Index(folded, by_match, {})
 
 
-def _key_starts(text: str, keys: Keys) -> list[int]:
-    """Where the keys of `keys` start in `text`, every occurrence, in order."""
+def _key_starts(text: str, keys: Keys) -> tuple[list[int], list[int]]:
+    """Where the keys of `keys` start in `text`, every occurrence, in order; for word-start
+    keys, those starting a word and, apart, those inside one."""
     scanner = _scanner_for(keys)
     index = _index(text, scanner)
-    starts = index.starts.get(keys)
-    if starts is None:
+    found = index.starts.get(keys)
+    if found is None:
         starts = sorted(
             at + offset
             for written, inside in scanner.offsets[keys].items()
             for at in index.by_match.get(written, ())
             for offset, _ in inside
         )
-        index.starts[keys] = starts
-    return starts
+        inside_words: list[int] = []
+        if keys.word_start:
+            folded = index.folded
+            inside_words = [at for at in starts if at and _WORD_CHAR.match(folded, at - 1)]
+            starts = [at for at in starts if not (at and _WORD_CHAR.match(folded, at - 1))]
+        found = index.starts[keys] = (starts, inside_words)
+    return found

@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 from mlefacts.document.model import Document
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import Sentence, collect, find_roles, prose_sentences
-from mlefacts.extract.cues import Keys, phrase_keys, spans_holding
+from mlefacts.extract.cues import Keys, declare, spans_holding, word_keys
 from mlefacts.extract.grammar import cue_pattern, prose_terms, roles_in
 from mlefacts.extract.verbs import verb_at
 from mlefacts.normalize.text import normalize_subject
@@ -99,7 +99,10 @@ def _shaped(doc: Document) -> tuple[frozenset[int], frozenset[int]]:
 @cache
 def _shape_keys() -> tuple[Keys, Keys | None]:
     """The keys of the two shapes (see `cues`): 'is', and the defining verbs."""
-    return Keys(("is",)), phrase_keys(prose_terms()["definition"]["verbs"])
+    return Keys(("is",), word_start=True), word_keys(prose_terms()["definition"]["verbs"])
+
+
+declare(_shape_keys)
 
 
 def _defined_term(sentence: str, is_a: bool = True, verbs: bool = True) -> str | None:

@@ -11,7 +11,7 @@ from functools import cache, lru_cache
 
 from mlefacts.document.model import Document
 from mlefacts.extract.context import Sentence, find_roles, prose_sentences, role_keys
-from mlefacts.extract.cues import Keys, may_hold, phrase_keys
+from mlefacts.extract.cues import Keys, declare, may_hold, word_keys
 from mlefacts.extract.sections import vocabulary_pattern
 from mlefacts.normalize.text import normalize_subject, unspin
 from mlefacts.toml_files import load_data
@@ -51,7 +51,7 @@ def role_mention_keys() -> Keys | None:
     """Words one of `_roles_in`'s patterns needs (see `cues`): a role's ('engineer'), or a word of
     a spun role name."""
     keys = role_keys()
-    return None if keys is None else phrase_keys([*keys, *_spun_roles()])
+    return None if keys is None else word_keys([*keys, *_spun_roles()])
 
 
 @cache
@@ -72,6 +72,38 @@ def _other_role_pattern() -> re.Pattern[str]:
     return re.compile(rf"{fields}\s+(?:{heads})s?(?![\w-])", re.IGNORECASE)
 
 
+declare(lambda: [role_mention_keys()])
+
+
+def _may_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> bool:
+    """Whether one of `_roles_in`'s patterns may match text[start:end]: a spun role holds a word
+    of its phrase, another field's role the field, a titled role its head with a capital."""
+    if pattern is _spun_role_pattern():
+        return may_hold(text, start, end, _spun_keys())
+    if pattern is _other_role_pattern():
+        return may_hold(text, start, end, _other_field_keys())
+    return _capital_heads().search(text, start, end) is not None
+
+
+@cache
+def _spun_keys() -> Keys | None:
+    return word_keys(_spun_roles())
+
+
+@cache
+def _other_field_keys() -> Keys | None:
+    return word_keys(prose_terms()["roles"]["other_fields"])
+
+
+@cache
+def _capital_heads() -> re.Pattern[str]:
+    heads = load_data("salary_terms")["roles"]["heads"]
+    return re.compile("|".join(re.escape(head.capitalize()) for head in heads))
+
+
+declare(lambda: [_spun_keys(), _other_field_keys()])
+
+
 def roles_in(text: str, start: int = 0, end: int | None = None) -> list[Role]:
     """Role mentions in text[start:end] (see `_roles_in`); cached, as every prose rule asks."""
     return list(_roles_in(text, start, len(text) if end is None else end))
@@ -89,7 +121,7 @@ def _roles_in(text: str, start: int, end: int) -> tuple[Role, ...]:
     found = [(start + s, start + e, role) for s, e, role in find_roles(text[start:end])]
     spun = _spun_role_pattern()
     for pattern, group in ((spun, 0), (_other_role_pattern(), 0), (_titled_role_pattern(), 1)):
-        if pattern is None:
+        if pattern is None or not _may_match(pattern, text, start, end):
             continue
         for match in pattern.finditer(text, start, end):
             if not any(s < match.end(group) and match.start(group) < e for s, e, _ in found):

@@ -23,7 +23,7 @@ from mlefacts.extract.context import (
     escape_phrase,
     plain_years,
 )
-from mlefacts.extract.cues import Keys, phrase_keys
+from mlefacts.extract.cues import Keys, declare, may_hold, word_keys
 from mlefacts.extract.ranked_lists import ranked_list_claims
 from mlefacts.extract.sections import clean_text
 from mlefacts.extract.titles import find_titles, title_of
@@ -76,13 +76,29 @@ def _rank_keys() -> Keys | None:
     """The cue keys of `_ranks`' patterns besides a digit: every alternative of them holds a
     digit, an ordinal word, a superlative or a 'first' phrase."""
     vocabulary = load_data("ranking_terms")
-    return phrase_keys(
+    return word_keys(
         [
             *(phrase for phrase in vocabulary["first"] if not _DIGIT.search(phrase)),
             *vocabulary["ordinal_words"],
             *vocabulary["superlatives"],
         ]
     )
+
+
+@cache
+def _pattern_keys() -> tuple[tuple[Keys | None, bool], ...]:
+    """The keys of each of `_patterns` (see `cues`), and whether a digit counts as one: a 'first'
+    phrase without a digit holds its word, every other alternative a digit; an ordinal phrase
+    an ordinal word or a digit; a superlative phrase its superlative."""
+    vocabulary = load_data("ranking_terms")
+    return (
+        (word_keys(p for p in vocabulary["first"] if not _DIGIT.search(p)), True),
+        (word_keys(vocabulary["ordinal_words"]), True),
+        (word_keys(vocabulary["superlatives"]), False),
+    )
+
+
+declare(lambda: [_rank_keys(), *(keys for keys, _ in _pattern_keys())])
 
 
 def extract(doc: Document) -> list[Claim]:
@@ -98,7 +114,11 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
     """One claim per rank phrase whose item, a role, comes after the previous phrase; a
     sentence that opens a named section with its rank alone ('Rank: #3.') ranks the name."""
     text = doc.text[sentence.start : sentence.end]
-    ranks = _ranks(text)
+    cued = tuple(
+        may_hold(doc.text, sentence.start, sentence.end, keys, digits=digits)
+        for keys, digits in _pattern_keys()
+    )
+    ranks = _ranks(text, cued)  # type: ignore[arg-type]
     if not ranks:
         return []
     claims: list[Claim] = []
@@ -255,9 +275,12 @@ def _claim(doc: Document, sentence: Sentence, subject: str, phrase: str, rank: i
     )
 
 
-def _ranks(text: str) -> list[tuple[int, int, int]]:
+def _ranks(
+    text: str, cued: tuple[bool, bool, bool] = (True, True, True)
+) -> list[tuple[int, int, int]]:
     """Every rank a sentence states, as (rank, phrase start, phrase end), in text order; a
-    phrase inside an earlier one ('ranked No. 1' holds 'No. 1') is read once.
+    phrase inside an earlier one ('ranked No. 1' holds 'No. 1') is read once. `cued` False
+    skips a pattern whose keys the sentence does not hold (see `_pattern_keys`).
 
     >>> _ranks("Dentists came in at No. 3, followed by nurses at No. 4.")
     [(3, 20, 25), (4, 49, 54)]
@@ -267,9 +290,10 @@ def _ranks(text: str) -> list[tuple[int, int, int]]:
     first_pattern, ordinal_pattern, superlative_pattern = _patterns()
     words = load_data("ranking_terms")["ordinal_words"]
     found: list[tuple[int, int, int]] = []
-    for match in first_pattern.finditer(text):
+    first, ordinal, superlative = cued
+    for match in first_pattern.finditer(text) if first else ():
         found.append((1, match.start(), match.end()))
-    for match in ordinal_pattern.finditer(text):
+    for match in ordinal_pattern.finditer(text) if ordinal else ():
         word = match.group("word") or match.group("vword")
         number = (
             next(
@@ -279,7 +303,7 @@ def _ranks(text: str) -> list[tuple[int, int, int]]:
             else None
         )
         found.append((int(words[word.lower()]) if word else int(str(number)), *match.span()))
-    for match in superlative_pattern.finditer(text):
+    for match in superlative_pattern.finditer(text) if superlative else ():
         word, number = match.group("sword"), match.group("sn")
         rank = int(words[word.lower()]) if word else int(number) if number else 1
         found.append((rank, *match.span()))

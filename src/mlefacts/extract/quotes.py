@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from mlefacts.document.model import Block, Document
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import PROSE_KINDS, first_role, lead_in
-from mlefacts.extract.cues import Keys, may_hold
+from mlefacts.extract.cues import Keys, declare, may_hold
 
 NAME = "quotes"
 VERSION = "1"
@@ -38,6 +38,7 @@ _VERB_KEYS = Keys(
         *("adds", "remarked", "wrote", "writes", "commented", "observed", "told"),
     )
 )
+declare(lambda: [_VERB_KEYS])
 _INTRO = re.compile(
     rf"(?P<speaker>{_PERSON})(?:,\s+(?P<role>{_TITLE})\s+(?:at|of|with|from)\s+(?P<org>{_ORG}))?"
     rf",?\s+{_VERB}\s*[:,]\s*(?P<open>[{_OPEN}])?"

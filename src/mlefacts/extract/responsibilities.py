@@ -25,7 +25,7 @@ from mlefacts.document.model import Block, Document
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.comparisons import compare
 from mlefacts.extract.context import Sentence
-from mlefacts.extract.cues import Keys, may_hold, phrase_keys, spans_holding
+from mlefacts.extract.cues import Keys, declare, may_hold, spans_holding, word_keys
 from mlefacts.extract.grammar import (
     cue_pattern,
     prose_terms,
@@ -527,7 +527,7 @@ def _pattern(key: str) -> re.Pattern[str]:
 @cache
 def _contrast_keys() -> Keys | None:
     terms = prose_terms()["comparison"]
-    return phrase_keys(["whereas", *terms["lead_cues"], *terms["adverb_cues"]])
+    return word_keys(["whereas", *terms["lead_cues"], *terms["adverb_cues"]])
 
 
 # The patterns one of which names who does the work: a sentence holding none states no duty
@@ -575,12 +575,15 @@ def _cued(key: str) -> tuple[re.Pattern[str], Keys | None]:
     if key == "label":  # 'What they do: design, train and maintain models'
         return _LABEL, Keys((":",))
     if key == "responsible":
-        return _RESPONSIBLE_FOR, Keys(("responsible",))
+        return _RESPONSIBLE_FOR, Keys(("responsible",), word_start=True)
     if key == "actors":
-        return _actor_anywhere(), phrase_keys(vocabulary["actors"])
+        return _actor_anywhere(), word_keys(vocabulary["actors"])
     if key == "list_trigger":  # a work noun, then a list verb
-        return _pattern(key), phrase_keys(vocabulary["list_verbs"])
-    return _pattern(key), phrase_keys(vocabulary[key])
+        return _pattern(key), word_keys(vocabulary["list_verbs"])
+    return _pattern(key), word_keys(vocabulary[key])
+
+
+declare(lambda: [_contrast_keys(), role_mention_keys(), *(_cued(key)[1] for key in _CUED)])
 
 
 @cache

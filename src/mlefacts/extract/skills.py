@@ -20,7 +20,7 @@ from mlefacts.document.model import Block, Document, Table
 from mlefacts.document.sentences import sentence_spans
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import find_roles
-from mlefacts.extract.cues import Keys, may_hold, phrase_keys
+from mlefacts.extract.cues import Keys, declare, may_hold, word_keys
 from mlefacts.extract.sections import (
     block_section_types,
     content_span,
@@ -66,7 +66,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 @cache
 def _cue_keys() -> Keys | None:
     """Words one of which every requirement cue holds: sentences without any are skipped."""
-    return phrase_keys(load_data("sections")["requirement"]["cues"])
+    return word_keys(load_data("sections")["requirement"]["cues"])
+
+
+declare(lambda: [_cue_keys()])
 
 
 def requirement_of(text: str) -> str | None:

@@ -54,6 +54,8 @@ class _Taxonomy:
     exact: dict[tuple[str, ...], _Entry]
     starts: frozenset[str]
     longest: int
+    # Every run of an alias's first tokens, lower-cased: a run that is none starts no alias.
+    prefixes: frozenset[tuple[str, ...]]
 
 
 def _tokens(text: str) -> tuple[str, ...]:
@@ -79,6 +81,11 @@ def _taxonomy() -> _Taxonomy:
         exact,
         frozenset(k[0].lower() for k in keys),
         max(len(k) for k in keys),
+        frozenset(
+            tuple(token.lower() for token in key[:size])
+            for key in keys
+            for size in range(1, len(key) + 1)
+        ),
     )
 
 
@@ -104,6 +111,7 @@ def _candidates(text: str, start: int, end: int) -> list[tuple[int, int, _Entry]
     if not candidates:
         return []  # most sentences name no skill: no need to locate their words
     spans = [(m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+    lowered = [word.lower() for word in words]
     found: list[tuple[int, int, _Entry]] = []
     index = 0
     for candidate in candidates:
@@ -114,12 +122,13 @@ def _candidates(text: str, start: int, end: int) -> list[tuple[int, int, _Entry]
         while (
             size < taxonomy.longest
             and index + size < len(words)
+            and tuple(lowered[index : index + size + 1]) in taxonomy.prefixes
             and _JOINER.fullmatch(text, spans[index + size - 1][1], spans[index + size][0])
         ):
             size += 1
         for n in range(size, 0, -1):
-            key = tuple(words[index : index + n])
-            entry = taxonomy.exact.get(key) or taxonomy.folded.get(tuple(w.lower() for w in key))
+            exact = taxonomy.exact.get(tuple(words[index : index + n]))
+            entry = exact or taxonomy.folded.get(tuple(lowered[index : index + n]))
             if entry is not None:
                 found.append((spans[index][0], spans[index + n - 1][1], entry))
                 index += n
