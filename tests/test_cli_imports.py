@@ -1,7 +1,8 @@
 """Prefect stays in flows/, and the read commands import only what they need: `import mlefacts`
 and `mlefacts sql/tables/show/conflicts/figures/--help` never import Prefect, Pandera or
-matplotlib, and `sql`, `tables`, `show` and `--help` no pandas or pyarrow either (checked with
-`python -X importtime` in a new process, not by timing: bench/cli_latency.py measures the time).
+matplotlib, and `sql`, `tables`, `show`, `figures` and `--help` no pandas or pyarrow either
+(checked with `python -X importtime` in a new process, not by timing: bench/cli_latency.py
+measures the time).
 """
 
 from __future__ import annotations
@@ -79,7 +80,7 @@ NO_FRAMES = {"pandas", "pyarrow", "numpy"}
         (["show", "claims", "--limit", "5"], NO_FRAMES),
         (["show", "salaries", "--format", "csv"], NO_FRAMES),
         (["conflicts"], set()),
-        (["figures", "--unclaimed"], set()),
+        (["figures", "--unclaimed"], NO_FRAMES),
     ],
     ids=lambda value: " ".join(value) if isinstance(value, list) else "",
 )

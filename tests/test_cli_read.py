@@ -14,6 +14,7 @@ import pytest
 from support.runs import run_plain
 from typer.testing import CliRunner
 
+import mlefacts
 from mlefacts.cli import app
 
 runner = CliRunner()
@@ -260,3 +261,25 @@ def test_report_as_of_an_unknown_snapshot_exits_2(published: Path, tmp_path: Pat
     result = invoke("report", "--data-dir", published, "--out", tmp_path, "--as-of", "nope")
     assert result.exit_code == 2
     assert "mlefacts snapshots" in result.stderr
+
+
+def test_figures_lists_what_the_pages_state_with_their_sentence(published: Path) -> None:
+    everything = ["--data-dir", str(published), "-f", "json", "--limit", "0"]
+    every = json.loads(invoke("figures", *everything).stdout)
+    skipped = json.loads(invoke("figures", "--unclaimed", *everything).stdout)
+    assert skipped and {row["status"] for row in skipped} == {"skipped"}
+    assert all(row["reason"] for row in skipped)
+    assert len(every) == len(skipped) + sum(row["status"] == "claimed" for row in every)
+    for row in every:  # the sentence is the figure's line, its whitespace made plain
+        assert " ".join(row["text"].split()) in row["sentence"], row
+    source = every[0]["source_id"]
+    one = json.loads(
+        invoke("figures", "--source", source, "--data-dir", published, "-f", "json").stdout
+    )
+    assert one and {row["source_id"] for row in one} == {source}
+    readable = invoke("figures", "--unclaimed", "--limit", "2", "--data-dir", published)
+    assert readable.exit_code == 0, readable.output
+    assert "money and percentage figures claimed" in readable.stdout
+    assert f"first 2 of {len(skipped)} rows" in readable.stdout
+    frame = mlefacts.figures(published, unclaimed=True)
+    assert frame["figure_id"].tolist() == [row["figure_id"] for row in skipped]

@@ -25,6 +25,7 @@ _API = (
     "diff",
     "export_schemas",
     "figure_coverage",
+    "figure_rows",
     "figures",
     "list_sources",
     "load",

@@ -159,14 +159,21 @@ def table_rows(
             raise UnknownTableError(
                 f"unknown table {table!r}; known tables and views: {', '.join(known)}"
             )
-        total = con.execute(f'SELECT count(*) FROM "{table}"').fetchone()
-        shown = f" LIMIT {int(limit)}" if limit is not None else ""
-        rows = _rows(con.execute(f'SELECT * FROM "{table}"{shown}'))
-    return Rows(rows.columns, rows.types, rows.values, total[0] if total else 0)
+        return _limited(con, f'SELECT * FROM "{table}"', [], limit)
 
 
 # The tables and typed views of a connection, by name.
 _VIEWS = "SELECT view_name FROM duckdb_views() WHERE NOT internal ORDER BY 1"
+
+
+def _limited(
+    con: duckdb.DuckDBPyConnection, sql: str, parameters: list[Any], limit: int | None
+) -> Rows:
+    """The first `limit` rows (all when None) of `sql`, with the number of all."""
+    total = con.execute(f"SELECT count(*) FROM ({sql})", parameters).fetchone()
+    shown = f" LIMIT {int(limit)}" if limit is not None else ""
+    rows = _rows(con.execute(sql + shown, parameters))
+    return Rows(rows.columns, rows.types, rows.values, total[0] if total else 0)
 
 
 def _rows(result: duckdb.DuckDBPyConnection) -> Rows:
@@ -226,36 +233,76 @@ def figures(
 
     `unclaimed` keeps the skipped figures only; `source` one source (by id, or a part of its
     URI or title). The `sentence` column is the figure's line of the document, for reading.
+    `figure_rows` gives the same as plain rows.
     """
-    folder = Path(data_dir) if data_dir else default_data_dir()
-    frame = _load("figures", folder, snapshot=snapshot)
-    if unclaimed:
-        frame = frame[frame["status"] == "skipped"]
-    if source:
-        sources = _load("sources", folder, snapshot=snapshot)
-        matches = (
-            (sources["source_id"] == source)
-            | sources["uri"].str.contains(source, regex=False)
-            | sources["title"].fillna("").str.contains(source, regex=False)
-        )
-        frame = frame[frame["source_id"].isin(sources.loc[matches, "source_id"])]
-    texts = _load("documents", folder, snapshot=snapshot).set_index("source_id")["text"]
-    frame = frame.reset_index(drop=True)
-    frame["sentence"] = [
-        _line_around(texts[row.source_id], row.char_start, row.char_end)
-        for row in frame.itertuples(index=False)
-    ]
+    with connect(data_dir, snapshot=snapshot) as con:
+        frame = con.execute(*_figures_sql(unclaimed, source)).df()
+        spans = zip(frame["source_id"], frame["char_start"], frame["char_end"], strict=True)
+        frame["sentence"] = _sentences(con, list(spans))
     return frame
+
+
+def figure_rows(
+    data_dir: Path | str | None = None,
+    *,
+    unclaimed: bool = False,
+    source: str | None = None,
+    limit: int | None = None,
+    snapshot: str | None = None,
+) -> Rows:
+    """`figures` as plain rows, the first `limit` (all when None) with the number of all
+    (`mlefacts figures`: no pandas)."""
+    sql, parameters = _figures_sql(unclaimed, source)
+    with connect(data_dir, snapshot=snapshot) as con:
+        rows = _limited(con, sql, parameters, limit)
+        at = [rows.columns.index(name) for name in ("source_id", "char_start", "char_end")]
+        sentences = _sentences(con, [tuple(row[i] for i in at) for row in rows.values])
+    return Rows(
+        [*rows.columns, "sentence"],
+        [*rows.types, "VARCHAR"],
+        [(*row, sentence) for row, sentence in zip(rows.values, sentences, strict=True)],
+        rows.total,
+    )
+
+
+def _figures_sql(unclaimed: bool, source: str | None) -> tuple[str, list[Any]]:
+    """The figures (skipped only when `unclaimed`; of the sources whose id is `source` or whose
+    URI or title contains it), in published order."""
+    from mlefacts.contract import TABLE_ORDER
+
+    where, parameters = [], []
+    if unclaimed:
+        where.append("status = 'skipped'")
+    if source:
+        where.append(
+            "source_id IN (SELECT source_id FROM sources WHERE source_id = ? "
+            "OR contains(uri, ?) OR contains(coalesce(title, ''), ?))"
+        )
+        parameters += [source, source, source]
+    condition = f" WHERE {' AND '.join(where)}" if where else ""
+    order = ", ".join(TABLE_ORDER["figures"])
+    return f"SELECT * FROM figures{condition} ORDER BY {order}", parameters
+
+
+def _sentences(con: duckdb.DuckDBPyConnection, spans: list[tuple[Any, ...]]) -> list[str]:
+    """The line of its document around each (source_id, char_start, char_end), reading only
+    the documents these spans are in."""
+    ids = sorted({source_id for source_id, _, _ in spans})
+    found = "SELECT source_id, text FROM documents WHERE list_contains(?, source_id)"
+    texts = dict(con.execute(found, [ids]).fetchall())
+    return [_line_around(texts[source_id], start, end) for source_id, start, end in spans]
 
 
 def figure_coverage(
     data_dir: Path | str | None = None, *, snapshot: str | None = None
 ) -> FigureCoverage:
     """Claimed vs all money and percentage figures in the published snapshot."""
-    folder = Path(data_dir) if data_dir else default_data_dir()
-    frame = _load("figures", folder, snapshot=snapshot)
-    counted = frame[frame["figure_type"].isin(["money", "percent"])]
-    return FigureCoverage(int((counted["status"] == "claimed").sum()), len(counted))
+    with connect(data_dir, snapshot=snapshot) as con:
+        row = con.execute(
+            "SELECT count(*) FILTER (status = 'claimed'), count(*) FROM figures "
+            "WHERE figure_type IN ('money', 'percent')"
+        ).fetchone()
+    return FigureCoverage(*row) if row else FigureCoverage(0, 0)
 
 
 def _line_around(text: str, start: int, end: int, limit: int = 240) -> str:

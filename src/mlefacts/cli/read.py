@@ -21,6 +21,7 @@ from mlefacts.cli.render import (
     frame_rows,
     print_rows,
     record_rows,
+    rows_of,
     shorten,
 )
 
@@ -122,18 +123,18 @@ def figures(
 
     Example: [bold]mlefacts figures --unclaimed --source salary[/]
     """
-    from mlefacts.api import figure_coverage
-    from mlefacts.api import figures as list_figures
+    from mlefacts.api import figure_coverage, figure_rows
 
     folder = resolve(data_dir)
     try:
-        frame = list_figures(folder, unclaimed=unclaimed, source=source, snapshot=as_of)
+        rows = figure_rows(
+            folder, unclaimed=unclaimed, source=source, limit=limit or None, snapshot=as_of
+        )
         covered = figure_coverage(folder, snapshot=as_of)
     except reading_errors() as exc:
         fail_reading(exc, folder)
-    columns = ["source_id", "text", "figure_type", "status", "reason", "sentence"]
-    shown = frame.head(limit) if limit else frame
-    rows = frame_rows(shown[columns] if fmt is OutputFormat.table else shown)
+    if fmt is OutputFormat.table:
+        rows = rows_of(rows, ["source_id", "text", "figure_type", "status", "reason", "sentence"])
     print_rows(rows, fmt, title="figures")
     if fmt is OutputFormat.table:
         console.print(
@@ -141,8 +142,8 @@ def figures(
             '"SELECT reason, count(*) FROM figures GROUP BY reason"',
             highlight=False,
         )
-        if len(shown) < len(frame):
-            console.print(f"[dim]first {len(shown)} of {len(frame)} rows; all: --limit 0[/]")
+        if len(rows.values) < rows.total:
+            console.print(f"[dim]first {len(rows.values)} of {rows.total} rows; all: --limit 0[/]")
 
 
 def conflicts(

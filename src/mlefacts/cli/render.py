@@ -82,6 +82,17 @@ def record_rows(records: list[dict[str, Any]], columns: list[str]) -> Rows:
     return Rows(columns, types, values, len(values))
 
 
+def rows_of(rows: Rows, columns: list[str]) -> Rows:
+    """Only these columns of `rows`, in this order."""
+    at = [rows.columns.index(column) for column in columns]
+    return Rows(
+        columns,
+        [rows.types[i] for i in at],
+        [tuple(row[i] for i in at) for row in rows.values],
+        rows.total,
+    )
+
+
 def frame_rows(frame: pd.DataFrame) -> Rows:
     """Rows of a DataFrame result (missing values as None, numpy scalars as Python ones)."""
     kinds = {"i": "BIGINT", "u": "BIGINT", "f": "DOUBLE", "b": "BOOLEAN"}
