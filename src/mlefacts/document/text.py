@@ -7,9 +7,9 @@ Blocks come from lines: runs of non-blank lines form paragraphs; a short line wi
 punctuation standing alone is a heading (as is a markdown '#' line), unless it states a figure
 ('Average base salary: $168,400', 'Postings up 61% a year' are body text); lines with a list marker
 ('•', '-', '*', '·', '▪', '1.', '1)', 'a.') are list items nested by indentation, and so are
-the lines of a paragraph whose every line is a short figure row ('Netherlands: €62,000'). A block's span
-is its text without marker, '#'s or surrounding whitespace. Text tables are found first (see
-`text_tables`) and their lines are not blocks; a table's title line stays a heading.
+the lines of a paragraph whose every line is a short figure row ('Netherlands: €62,000'). A
+block's span is its text without marker, '#'s or surrounding whitespace. Text tables are found
+first (see `text_tables`) and their lines are not blocks; a table's title line stays a heading.
 """
 
 from __future__ import annotations
