@@ -445,3 +445,13 @@ def test_a_market_for_people_is_no_product_market() -> None:
 def test_the_owner_of_a_market_is_not_also_its_part() -> None:
     (size,) = _claims_of("India's AI market is projected to reach USD 17 billion by 2027.")
     assert size.qualifiers.get("country") == "India" and "region" not in size.qualifiers
+
+
+def test_a_place_named_after_the_market_is_its_qualifier() -> None:
+    (size,) = _claims_of(
+        "The machine learning market in the United Kingdom was worth £3.1 billion."
+    )
+    assert (size.subject, size.qualifiers.get("country")) == (
+        "machine learning market",
+        "United Kingdom",
+    )

@@ -500,6 +500,7 @@ def test_pay_nested_under_a_ranked_item_is_that_items_pay() -> None:
         ("ML engineers working freelance can expect between $50 and $90 per hour.", 50, "hourly"),
         ("AI consultants bill clients $200 an hour.", 200, "hourly"),
         ("Junior data scientists start at $70,000 a year in most US cities.", 70000, "annual"),
+        ("Typical contract rates: £600-£800 per day for senior ML engineers.", 600, "daily"),
     ],
 )
 def test_rate_shorthands_and_rate_verbs_with_an_object(
@@ -509,8 +510,16 @@ def test_rate_shorthands_and_rate_verbs_with_an_object(
     assert (claim.value, claim.qualifiers["pay_period"]) == (value, period)
 
 
-def test_a_sum_received_for_something_else_is_not_pay() -> None:
-    assert salary.extract(document("ML engineers receive $3,000 for conference travel.")) == []
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "ML engineers receive $3,000 for conference travel.",
+        "ML engineers can rent a desk for £25 a day in the coworking space.",
+        "GPU instances for ML engineers cost $3 per hour.",
+    ],
+)
+def test_a_sum_paid_for_something_else_is_not_pay(sentence: str) -> None:
+    assert salary.extract(document(sentence)) == []
 
 
 def test_a_price_between_the_pay_word_and_the_sum_makes_it_a_price() -> None:
@@ -529,3 +538,18 @@ def test_a_title_about_pay_frames_a_stat_line_and_starting_out_is_entry_level() 
     claims = {c.value: c for c in salary.extract(document(page))}
     assert claims[95000].qualifiers["experience_level"] == "senior"
     assert claims[42000].qualifiers["experience_level"] == "entry"
+
+
+def test_each_figure_row_of_an_unmarked_list_is_one_salary() -> None:
+    page = (
+        "# ML Engineer Salary Guide UK\n\n## Pay bands\n\n"
+        "Junior (0–2 years): £42,000 – £60,000\nMid-Level (2–5 years): £60,000 – £90,000\n\n"
+        "## Abroad\n\nNetherlands: €62,000 – €120,000\nSwitzerland: CHF 115,000 – CHF 170,000\n\n"
+        "At mid-level you can expect to earn £48k-£58k, and seniors can look to earn £72k+.\n"
+    )
+    claims = {c.value: c for c in salary.extract(document(page, "text/markdown"))}
+    assert claims[42000].qualifiers["experience_level"] == "junior"
+    assert claims[60000].qualifiers["experience_level"] == "mid"
+    assert claims[62000].qualifiers["country"] == "Netherlands"
+    assert claims[115000].unit == "CHF"
+    assert claims[72000].qualifiers["experience_level"] == "senior"

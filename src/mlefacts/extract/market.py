@@ -42,6 +42,7 @@ from mlefacts.extract.subjects import (
     market_owner,
     market_part,
     market_phrase,
+    market_place,
 )
 from mlefacts.normalize.quantities import find_multiplier_words
 
@@ -242,14 +243,35 @@ def _neighbours(found: list[Amount], amount: Amount, sentence: Sentence) -> tupl
 
 
 def _place_qualifiers(subject: str, own: str) -> dict[str, str]:
-    """Where the market is: the place owning it ("India's AI market" -> country 'India'),
-    else its scope or region."""
-    for start, _, phrase in market_mentions(own):
-        owner = market_owner(own, start) if phrase == subject else None
+    """Where the market is: the place owning it ("India's AI market" -> country 'India') or
+    named right after it ('the AI market in Germany'), else its scope or region."""
+    for start, end, phrase in market_mentions(own):
+        if phrase != subject:
+            continue
+        owner = market_owner(own, start) or _place_after(own, end)
         if owner is not None:
             return {owner[0]: owner[1]}
     region = _region(subject, own)
     return {"region": region} if region else {}
+
+
+# 'the AI market in Germany', 'the ML market in the United Kingdom': up to three capitalized words.
+_PLACE_AFTER = re.compile(
+    r"[ \t]+in[ \t]+(?:the[ \t]+)?(?P<place>[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2})"
+)
+
+
+def _place_after(own: str, end: int) -> tuple[str, str] | None:
+    """The place named right after a market ('... market in Germany'), as (key, name)."""
+    after = _PLACE_AFTER.match(own, end)
+    if after is None:
+        return None
+    words = after.group("place").rstrip(".").split()
+    for size in range(len(words), 0, -1):  # 'South Korea' before 'South'
+        place = market_place(" ".join(words[:size]))
+        if place is not None:
+            return place
+    return None
 
 
 def _region(subject: str, own: str) -> str | None:

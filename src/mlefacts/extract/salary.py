@@ -291,8 +291,8 @@ def _about_pay(doc: Document, sentence: Sentence, first: Amount, intro: str, hea
     before it or the title; a weak one in the lead-in, heading or title) or state pay itself (a
     role, a level, a statistic 'the median is ...' or a pay period '... a year'); a sentence
     with no pay word needs both, or the frame and being a list row. 'paid €300' for a take-home
-    task is neither. A rate verb before the sum ('contractors charge £600 a day') beside a role
-    or level states pay.
+    task is neither. A rate verb before the sum ('contractors charge £600 a day') or a daily or
+    hourly rate ('£600-£800 per day for senior ML engineers') beside a role or level states pay.
     """
     own = doc.text[sentence.start : sentence.end]
     strong = vocabulary("salary_terms", "salary_words", "strong")
@@ -302,7 +302,8 @@ def _about_pay(doc: Document, sentence: Sentence, first: Amount, intro: str, hea
         return not _price_nearer(doc.text, sentence, first, strong, price)
     if price.search(own):
         return False
-    if _rate_stated(doc.text, sentence.start, first) and (
+    period = first.pay_period or _pay_period(doc.text[first.end : first.end + 12])
+    if (_rate_stated(doc.text, sentence.start, first) or period in ("hourly", "daily")) and (
         find_roles(own) or find_experience_level(own)
     ):
         return True
