@@ -341,15 +341,19 @@ def _about_pay(doc: Document, sentence: Sentence, first: Amount, intro: str, hea
 
 def _continues_pay(text: str, sentence: Sentence, first: Amount) -> bool:
     """Whether the sentence carries on the paragraph's pay along a career ('After five years,
-    most move above €75,000'): it speaks of experience, and the paragraph stated a sum of pay
-    before in the figure's currency and pay period, within a factor of `_PAY_STEP` of it."""
-    career = vocabulary("salary_terms", "salary_words", "career")
-    if not career.search(text, sentence.start, sentence.end):
+    most move above €75,000') or refers back to it ('For Cork hires, the range is €80,000 -
+    €105,000'): the paragraph stated a sum of pay before in the figure's currency and pay
+    period (the pay period is not repeated in a back reference), within a factor of
+    `_PAY_STEP` of it."""
+    words = vocabulary("salary_terms", "salary_words", "career")
+    back = vocabulary("salary_terms", "salary_words", "back_reference")
+    referred = bool(back.search(text, sentence.start, first.start))
+    if not referred and not words.search(text, sentence.start, sentence.end):
         return False
     before = amounts(text, sentence.block.start, sentence.start)
     return any(
         a.unit == first.unit
-        and a.pay_period == first.pay_period
+        and (a.pay_period == first.pay_period or (referred and first.pay_period is None))
         and 1 / _PAY_STEP <= first.value / a.value <= _PAY_STEP
         for a in before
         if a.is_money and a.value
