@@ -275,10 +275,9 @@ def _bare_place(text: str, noun_start: int) -> tuple[str, str] | None:
 
 
 def _name_before(text: str, noun: re.Match[str]) -> tuple[int, int, str] | None:
-    """(start, end, name as written) of the market named by the words before its noun; a
-    place alone ('the Brazilian market') names no product market."""
+    """(start, end, name as written) of the market named by the words before its noun."""
     before = _WORDS_BEFORE.search(text, max(0, noun.start() - 120), noun.start())
-    if before is None or _bare_place(text, noun.start()):
+    if before is None:
         return None
     start = _phrase_start(text, before.start(), noun.start())
     if start is None:
@@ -326,9 +325,14 @@ def market_phrase(text: str) -> str | None:
     False
     >>> market_phrase("the job market is hot") is None
     True
+    >>> market_phrase("The United States market alone was worth $6 billion") is None
+    True
     """
-    mentions = market_mentions(text)
-    return mentions[0][2] if mentions else None
+    for start, end, phrase in market_mentions(text):
+        nouns = list(market_noun().finditer(text, start, end))
+        if not nouns or _bare_place(text, nouns[-1].start()) is None:
+            return phrase  # 'the Brazilian market' names a place, not a product market
+    return None
 
 
 @lru_cache(maxsize=64)
