@@ -92,6 +92,8 @@ def _card_claims(doc: Document, card: Card, page_role: str | None) -> list[Claim
             )
             if kind is None or subject is None:
                 continue
+            if attribute == "demand_growth" and _declines(label):
+                amount = replace(amount, value=-amount.value)
             claims.append(
                 Claim.from_amount(
                     amount,
@@ -174,7 +176,9 @@ def _reading(
             label = row["label"].strip()
         level = _level(frame, own)
         statistic = (
-            "range" if amount.value_high is not None else _statistic(" ".join([label, *lines]))
+            "range"
+            if amount.value_high is not None
+            else _statistic(" ".join([label, *lines])) or _statistic(heading)
         )
         period = amount.pay_period or _pay_period(" ".join(lines))
         for key, found in (
@@ -188,11 +192,18 @@ def _reading(
             qualifiers["category"] = label
         subject = first_role(label) or title_of(label) or first_role(heading) or page_role
         return "salary", "salary", subject, qualifiers
-    if amount.unit is None and vocabulary("market_terms", "demand", "words").search(own):
+    if amount.unit == "percent" and _changes_demand(label):
+        # '27%' / 'rise in data engineer job ads in 2024': a change in hiring, read from the
+        # caption as from a sentence; a decline is negative.
+        subject = first_role(label, heading) or page_role or _JOB_MARKET
+        return "job_demand", "demand_growth", subject, {}
+    counted = own if _demand_words().search(own) else label if _caption(own, label) else None
+    if amount.unit is None and counted is not None:
         # '23,757 job openings' on a role's card counts open jobs (job demand); it is not a
-        # change in demand.
+        # change in demand. A caption under the figure names what it counts the same way
+        # ('18,900' / 'open data engineer vacancies').
         role = title_of(label) or first_role(label, heading)
-        kind = "job_demand" if names_openings(own) else "count"
+        kind = "job_demand" if names_openings(counted) else "count"
         return kind, "job_openings", role or page_role or _JOB_MARKET, {"measure": "job openings"}
     if amount.unit == "percent" and 0 <= value <= 100:
         # 'North America' / '37.5%' on a market's page is a share of that market, a region or
@@ -204,6 +215,26 @@ def _reading(
             qualifiers["dimension"] = "region"
         return "share", "share", subject, qualifiers
     return None, "", None, {}
+
+
+def _demand_words() -> re.Pattern[str]:
+    return vocabulary("market_terms", "demand", "words")
+
+
+def _changes_demand(caption: str) -> bool:
+    """Whether a card's label reads as a change in hiring: a growth or decline word and a jobs
+    word ('rise in data engineer job ads', 'Job postings growth', 'Decline in vacancies')."""
+    change = vocabulary("market_terms", "growth", "words").search(caption) or _declines(caption)
+    return bool(change and _demand_words().search(caption))
+
+
+def _declines(caption: str) -> bool:
+    return bool(vocabulary("salary_terms", "change", "decline").search(caption))
+
+
+def _caption(own: str, label: str) -> bool:
+    """Whether a figure line is bare ('18,900') and its card's label names what it counts."""
+    return not any(c.isalpha() for c in own) and bool(_demand_words().search(label))
 
 
 def _statistic(text: str) -> str | None:
