@@ -594,3 +594,19 @@ def test_a_range_referring_back_to_the_paragraphs_pay_is_pay() -> None:
     doc = build_document(source_id="s", text=text, media_type="text/plain")
     found = {(c.value, c.value_high) for c in salary.extract(doc)}
     assert found == {(70000, 90000), (60000, 78000)}
+
+
+def test_a_fall_in_pay_is_negative_pay_growth() -> None:
+    text = "Hourly rates for data scientists have dropped 2.5% since 2022 as budgets shrank.\n"
+    doc = build_document(source_id="s", text=text, media_type="text/plain")
+    found = [(c.kind, c.value) for c in salary.extract(doc)]
+    assert found == [("growth_rate", -2.5)]
+
+
+def test_a_change_after_a_pay_figure_naming_job_ads_is_not_pay() -> None:
+    text = (
+        "Base pay for data scientists climbed 3.9% from 2023, even as data science job ads "
+        "fell 5% in 2024.\n"
+    )
+    doc = build_document(source_id="s", text=text, media_type="text/plain")
+    assert [(c.kind, c.value) for c in salary.extract(doc)] == [("growth_rate", 3.9)]
