@@ -11,8 +11,14 @@ heading above. The kind comes from that frame:
 - other money below a billion -> 'salary' (role from the label, else the heading or page;
   level from the label, or the line's own label ('Junior: CHF 95'000'), else the heading
   above; statistic and pay period from the card's own lines);
-- a count with a jobs word beside it ('23,757 job openings') -> a 'count' of open jobs;
-- a percentage -> 'share' of the labelled category.
+- a count with a jobs word beside it ('23,757 job openings', or a bare '18,900' over the
+  caption 'open data engineer vacancies') -> a 'count' of open jobs;
+- a percentage whose label states a change ('27%' / 'rise in data engineer job ads') ->
+  'job_demand' when it names jobs, the role's pay 'growth_rate' when it names pay; a decline
+  is negative;
+- other percentages -> 'share' of the labelled category.
+
+A caption written under its figure is the card's label, read like a sentence.
 
 The quote is the whole card; the label goes in `context`.
 """
