@@ -164,6 +164,9 @@ _CAPTIONED = """<h1>Data Analyst Careers in Ireland</h1>
 <div class="num">3,420</div>
 <div class="txt">open data analyst positions</div></div>
 <div class="tile">
+<div class="num">2.5%</div>
+<div class="txt">drop in data analyst pay this year</div></div>
+<div class="tile">
 <div class="num">€96,500</div>
 <div class="txt">average data analyst salary</div></div>
 </div>"""
@@ -177,6 +180,7 @@ def test_a_figure_over_its_caption_reads_the_caption_like_a_sentence() -> None:
         ("job_demand", "data analyst", 14, "percent", 2023),
         ("job_demand", "data analyst", -9, "percent", None),
         ("job_demand", "data analyst", 3420, "count", None),
+        ("growth_rate", "data analyst", -2.5, "percent", None),
         ("salary", "data analyst", 96500, "EUR", None),
     }
     salary = next(c for c in claims if c.kind == "salary")

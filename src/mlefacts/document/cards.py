@@ -9,7 +9,9 @@ A paragraph whose every line is short and unpunctuated, with at least one line h
 figure (money, a percentage, a decimal or grouped number), is split into cards: a label line
 (no figure) opens a card, the figure lines and the unit lines after it belong to it. A label
 written under its figure ('48%' / 'of roles are remote') works too. The card's span is its lines
-(one contiguous quote); paragraphs that do not fit the shape stay paragraphs.
+(one contiguous quote); paragraphs that do not fit the shape stay paragraphs. One-line
+paragraphs side by side that are each a label then a bare figure ('Leeds £58,000', a card whose
+spans are inline) are cards too.
 """
 
 from __future__ import annotations
