@@ -610,3 +610,17 @@ def test_a_change_after_a_pay_figure_naming_job_ads_is_not_pay() -> None:
     )
     doc = build_document(source_id="s", text=text, media_type="text/plain")
     assert [(c.kind, c.value) for c in salary.extract(doc)] == [("growth_rate", 3.9)]
+
+
+def test_a_pay_change_takes_its_own_period_and_pay_period() -> None:
+    text = (
+        "Day rates for data scientists rose 3.9% from 2022, even as data science job ads "
+        "fell 5% in 2024.\n"
+    )
+    doc = build_document(source_id="s", text=text, media_type="text/plain")
+    (rise,) = salary.extract(doc)
+    assert (rise.year, rise.qualifiers.get("period_start"), rise.qualifiers.get("pay_period")) == (
+        None,
+        2022,
+        "daily",
+    )

@@ -34,6 +34,7 @@ from mlefacts.extract.context import (
     is_city,
     is_place,
     lead_in,
+    periods,
     plain_years,
     section_heading,
     single_country,
@@ -166,9 +167,9 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
         if role is None:
             out.append(Skip(amount.start, amount.end, "no_subject"))
             continue
-        qualifiers = {"period_end": year} if year else {}
+        qualifiers, own_year = _change_frame(text, frame, found, amount, year)
         change = negated(amount) if pay_fall(text, frame, amount) else amount
-        out.append(_claim(sentence, change, role, "salary_growth", year, qualifiers, source))
+        out.append(_claim(sentence, change, role, "salary_growth", own_year, qualifiers, source))
     return out
 
 
@@ -220,6 +221,27 @@ def pay_growth(text: str, sentence: Sentence, found: list[Amount], amount: Amoun
     return bool(
         vocabulary("market_terms", "growth", "words").search(near) or pay_fall(text, frame, amount)
     ) and not _TO_LEVEL.search(near)
+
+
+def _change_frame(
+    text: str, frame: Frame, found: list[Amount], amount: Amount, year: int | None
+) -> tuple[dict[str, Any], int | None]:
+    """A pay change's period and year: its own period after it and before the next figure
+    ('rose 5.2% from 2023, even as ... in 2024' starts in 2023), else the sentence's one year;
+    and the pay period its clause names ('day rates have fallen 3%' is a daily rate)."""
+    index = found.index(amount)
+    stop = found[index + 1].start if index + 1 < len(found) else frame.clause_end
+    own = periods(text, amount.end, max(stop, amount.end))
+    qualifiers: dict[str, Any] = {}
+    if own:
+        _, _, year_start, year = own[0]
+        qualifiers["period_start"] = year_start
+    if year is not None:
+        qualifiers["period_end"] = year
+    pay_period = _pay_period(text[frame.clause_start : amount.start])
+    if pay_period:
+        qualifiers["pay_period"] = pay_period
+    return qualifiers, year
 
 
 def _names_pay_word(text: str) -> bool:
