@@ -215,3 +215,18 @@ def test_a_first_line_stating_a_figure_stays_in_its_paragraph() -> None:
     text = "Postings up 61% a year\nMost of the openings were in large cities and at startups.\n"
     doc = build_document(source_id="s", text=text, media_type="text/plain")
     assert [b.kind for b in doc.blocks] == ["paragraph"]
+
+
+def test_lines_that_are_all_figure_rows_are_an_unmarked_list() -> None:
+    text = (
+        "Junior (0–2 years): £42,000 – £60,000\nMid-Level (2–5 years): £60,000 – £90,000\n\n"
+        "Salaries rose 5% in 2024 and\nare expected to rise again.\n\n"
+        "Entry Level\n£34,000–£48,000\nper year, gross\n"
+    )
+    doc = build_document(source_id="s", text=text, media_type="text/markdown")
+    assert [(b.kind, doc.span_text(b)) for b in doc.blocks][:3] == [
+        ("list_item", "Junior (0–2 years): £42,000 – £60,000"),
+        ("list_item", "Mid-Level (2–5 years): £60,000 – £90,000"),
+        ("paragraph", "Salaries rose 5% in 2024 and\nare expected to rise again."),
+    ]
+    assert len(doc.cards) == 1  # a label line over a figure line is a card, not rows

@@ -123,3 +123,30 @@ def test_a_percentage_card_on_a_market_page_is_a_share_of_that_market() -> None:
         "global machine learning market",
         {"category": "North America", "dimension": "region"},
     )
+
+
+def test_a_job_cards_title_opens_its_own_card_when_cards_run_on_without_blank_lines() -> None:
+    page = (
+        "# Machine learning jobs in Berlin\n\n"
+        "Machine Learning Engineer\nSpree Analytics · Berlin (hybrid)\n"
+        "€62,000 – €78,000 per year\nPosted 1 day ago\n"
+        "Senior Data Scientist\nNordlicht Mobility · Berlin\n"
+        "€85,000 – €105,000 per year\nPosted 4 days ago · 63 applicants\n"
+    )
+    doc = build_document(source_id="b", text=page, media_type="text/markdown")
+    read = {
+        (c.subject, c.value, c.qualifiers.get("experience_level"))
+        for c in numeric_claims(doc)
+        if c.kind == "salary"
+    }
+    assert read == {("machine learning engineer", 62000, None), ("data scientist", 85000, "senior")}
+
+
+def test_unit_and_note_lines_stay_with_the_figure_above_them() -> None:
+    assert card_shaped(
+        ["Market Size 2025", "USD 48.62", "Billion", "Source: survey", "CAGR", "14.5%"]
+    )
+    page = "Entry Level\n£34,000\nper year, gross\nSenior Level\n£60,000\nper year\n"
+    doc = build_document(source_id="u", text=page, media_type="text/plain")
+    labels = [doc.text[c.label.start : c.label.end] for c in doc.cards]
+    assert labels == ["Entry Level", "Senior Level"]

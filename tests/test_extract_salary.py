@@ -538,3 +538,18 @@ def test_a_title_about_pay_frames_a_stat_line_and_starting_out_is_entry_level() 
     claims = {c.value: c for c in salary.extract(document(page))}
     assert claims[95000].qualifiers["experience_level"] == "senior"
     assert claims[42000].qualifiers["experience_level"] == "entry"
+
+
+def test_each_figure_row_of_an_unmarked_list_is_one_salary() -> None:
+    page = (
+        "# ML Engineer Salary Guide UK\n\n## Pay bands\n\n"
+        "Junior (0–2 years): £42,000 – £60,000\nMid-Level (2–5 years): £60,000 – £90,000\n\n"
+        "## Abroad\n\nNetherlands: €62,000 – €120,000\nSwitzerland: CHF 115,000 – CHF 170,000\n\n"
+        "At mid-level you can expect to earn £48k-£58k, and seniors can look to earn £72k+.\n"
+    )
+    claims = {c.value: c for c in salary.extract(document(page, "text/markdown"))}
+    assert claims[42000].qualifiers["experience_level"] == "junior"
+    assert claims[60000].qualifiers["experience_level"] == "mid"
+    assert claims[62000].qualifiers["country"] == "Netherlands"
+    assert claims[115000].unit == "CHF"
+    assert claims[72000].qualifiers["experience_level"] == "senior"

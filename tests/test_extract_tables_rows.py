@@ -223,3 +223,28 @@ def test_header_currency_words_and_codes_are_read_but_scaled_or_price_headers_ar
     for header in ("Market size (USD bn)", "Course fee (USD)", "Years"):
         page = _level_table(header, ["4", "7"])
         assert [c for c in numeric_claims(document(page, "text/html")) if c.unit == "USD"] == []
+
+
+def test_a_share_column_in_a_pay_or_market_table_is_read_but_not_a_change_column() -> None:
+    pay = (
+        "| Experience | Median salary | Share of respondents | Change vs 2024 |\n"
+        "|---|---|---|---|\n| Entry | $118,000 | 22% | 4% |\n| Senior | $187,000 | 37% | 6% |\n"
+    )
+    shares = {
+        c.value: c.qualifiers["category"]
+        for c in numeric_claims(document(pay))
+        if c.kind == "share"
+    }
+    assert shares == {22.0: "Entry", 37.0: "Senior"}
+    market = (
+        "# Generative AI Market Report\n\nThe global generative AI market was valued at USD 16.9 "
+        "billion in 2024.\n\n| Segment | Market share (%) | CAGR 2025-2033 (%) |\n|---|---|---|\n"
+        "| Software | 63.5 | 34.1 |\n| Services | 36.5 | 29.7 |\n"
+    )
+    claims = numeric_claims(document(market, "text/markdown"))
+    assert {(c.kind, c.value) for c in claims if c.extractor == "tables"} == {
+        ("share", 63.5),
+        ("share", 36.5),
+        ("growth_rate", 34.1),
+        ("growth_rate", 29.7),
+    }

@@ -16,9 +16,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from mlefacts.document.model import Card, Span
 from mlefacts.document.structure import DraftBlock
+from mlefacts.normalize._data import alternation
+from mlefacts.toml_files import load_data
 
 _MAX_LINE = 60
 _MAX_WORDS = 8
@@ -97,29 +100,46 @@ def _lines(text: str, draft: DraftBlock) -> list[_Line] | None:
 
 def _cards(text: str, draft: DraftBlock) -> list[Card] | None:
     lines = _lines(text, draft)
-    groups = None if lines is None else _groups([line.figure for line in lines])
+    groups = (
+        None
+        if lines is None
+        else _groups(
+            [line.figure for line in lines],
+            [_trails(text[line.span.start : line.span.end]) for line in lines],
+        )
+    )
     if lines is None or groups is None:
         return None
     return [_card(lines[group[0]], [lines[i] for i in group[1:]]) for group in groups]
 
 
-def _groups(figures: list[bool]) -> list[list[int]] | None:
+def _groups(figures: list[bool], trails: list[bool] | None = None) -> list[list[int]] | None:
     """Line indexes per card, label first: a label line (no figure) opens a card when the card
-    before it has its figure and a figure line follows; other lines join the open card. When the
-    first line is a figure, lines pair as figure / label. None when the lines are no cards."""
+    before it has its figure and a figure line follows, possibly after more label lines (a job
+    card's title over its company line); unit and note lines ('per year', 'Billion', 'Source:
+    ...') right after a figure stay with its card. Other lines join the open card. When the
+    first line is a figure, lines pair as figure / label. None when the lines are no cards.
+
+    >>> _groups([False, True, False, False, True], [False, False, False, False, False])
+    [[0, 1], [2, 3, 4]]
+    >>> _groups([False, True, True, False, False, True], [False, False, False, True, False, False])
+    [[0, 1, 2, 3], [4, 5]]
+    """
     if not any(figures) or all(figures) or len(figures) < 2:
         return None
     if figures[0]:
         pairs = len(figures) % 2 == 0 and all(f != (i % 2 == 1) for i, f in enumerate(figures))
         return [[i + 1, i] for i in range(0, len(figures), 2)] if pairs else None
+    trails = trails or [False] * len(figures)
     groups: list[list[int]] = []
     for index, figure in enumerate(figures):
         opens = not figure and (
             not groups
             or (
                 any(figures[i] for i in groups[-1])
-                and index + 1 < len(figures)
-                and figures[index + 1]
+                and not _in_label_run(figures, groups[-1], index)
+                and _figure_after_labels(figures, index)
+                and (not trails[index] or index + 1 < len(figures) and figures[index + 1])
             )
         )
         if opens:
@@ -127,6 +147,35 @@ def _groups(figures: list[bool]) -> list[list[int]] | None:
         else:
             groups[-1].append(index)
     return groups if all(any(figures[i] for i in group) for group in groups) else None
+
+
+def _in_label_run(figures: list[bool], group: list[int], index: int) -> bool:
+    """Whether the line before `index` already opened the card: its label run goes on."""
+    return group[0] == index - 1 and not figures[index - 1] and len(group) == 1
+
+
+def _figure_after_labels(figures: list[bool], index: int) -> bool:
+    """A figure line follows after at most two more label lines (title, company, tag)."""
+    return any(figures[index + 1 : index + 4]) and not figures[index]
+
+
+_TRAIL = re.compile(
+    r"^(?:per\s|a\s|an\s|p\.?a\.?$|annual|monthly|hourly|daily|yearly|gross|net\b|base\b|"
+    r"billion|million|thousand|trillion|bn\b|mn\b|source|note|estimated|\(|\*)",
+    re.IGNORECASE,
+)
+
+
+def _trails(line: str) -> bool:
+    """A unit, note or activity line that belongs to the card above it ('per year, gross',
+    'Billion', 'Source: ...', 'Posted 4 days ago · 63 applicants'), not a label of the next."""
+    return bool(_TRAIL.match(line.strip()) or _activity().search(line))
+
+
+@cache
+def _activity() -> re.Pattern[str]:
+    words = load_data("figure_reasons")["page_activity"]
+    return re.compile(alternation([*words["cues"], *words["nouns"]], ignore_case=True))
 
 
 def _card(label: _Line, rest: list[_Line]) -> Card:

@@ -6,9 +6,10 @@ changed, so an offset maps 1:1 to the source minus its carriage returns.
 Blocks come from lines: runs of non-blank lines form paragraphs; a short line without sentence
 punctuation standing alone is a heading (as is a markdown '#' line), unless it states a figure
 ('Average base salary: $168,400', 'Postings up 61% a year' are body text); lines with a list marker
-('•', '-', '*', '·', '▪', '1.', '1)', 'a.') are list items nested by indentation. A block's span
-is its text without marker, '#'s or surrounding whitespace. Text tables are found first (see
-`text_tables`) and their lines are not blocks; a table's title line stays a heading.
+('•', '-', '*', '·', '▪', '1.', '1)', 'a.') are list items nested by indentation, and so are
+the lines of a paragraph whose every line is a short figure row ('Netherlands: €62,000'). A
+block's span is its text without marker, '#'s or surrounding whitespace. Text tables are found
+first (see `text_tables`) and their lines are not blocks; a table's title line stays a heading.
 """
 
 from __future__ import annotations
@@ -160,6 +161,12 @@ class _Blocks:
             return
         self.paragraph = []
         first, last = self.lines[paragraph[0]], self.lines[paragraph[-1]]
+        lines = [self.text[self.lines[i].start : self.lines[i].end] for i in paragraph]
+        if parent is None and len(lines) > 1 and all(map(_figure_row, lines)):
+            for index in paragraph:  # an unmarked list of rows: one item per line
+                span = trim(self.text, self.lines[index].start, self.lines[index].end)
+                self.drafts.append(DraftBlock("list_item", span.start, span.end))
+            return
         if parent is None and _heading_line(self.text[first.start : first.end]):
             if len(paragraph) == 1:
                 self.drafts.append(DraftBlock("heading", first.start, first.end, 1))
@@ -228,6 +235,32 @@ def _title_case(line: str) -> bool:
     """Most words capitalized, as in 'Salaries Above $200K: Who Earns Them'."""
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if w.lower() not in _MINOR_WORDS]
     return bool(words) and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+
+
+# A row's label: it opens with a capital, a digit or a currency sign, not a wrapped sentence's
+# lower-case continuation.
+_ROW_START = re.compile(r"^\s*[^\W_a-z]|^\s*\W")
+_MAX_ROW = 90
+
+
+def _figure_row(line: str) -> bool:
+    """A line of an unmarked list of figures ('Junior (0–2 years): £45,000 – £65,000',
+    'Bristol +6% £71,200'): short, opening like a label, stating money or a percentage, with
+    no sentence punctuation. Consecutive such lines are rows, not one run-on sentence.
+
+    >>> _figure_row("Netherlands: €62,000 – €120,000"), _figure_row("Entry Level")
+    (True, False)
+    >>> _figure_row("pay rose 5% in 2024 and is set to")
+    False
+    """
+    stripped = line.strip()
+    if len(stripped) > _MAX_ROW or not _ROW_START.match(stripped) or _SENTENCE_MARK.search(line):
+        return False
+    return any(q.unit is not None for q in find_quantities(stripped))
+
+
+# Sentence punctuation inside or at the end of a line ('.' before a space or at the end).
+_SENTENCE_MARK = re.compile(r"[.!?;]\s|[.!?;,]\s*$")
 
 
 def _is_numbered(text: str, line: Line) -> bool:

@@ -4,9 +4,13 @@ rankings (a rank column), one claim per row and column.
 
 from __future__ import annotations
 
+import re
+from typing import Literal
+
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import vocabulary
 from mlefacts.extract.counts import names_openings
+from mlefacts.extract.shares import share_noun
 from mlefacts.extract.table_frame import (
     EXTRACTOR,
     Column,
@@ -26,11 +30,16 @@ from mlefacts.extract.table_frame import (
 )
 from mlefacts.extract.titles import title_of
 
+_PERCENT_OF = re.compile(r"(?:%|\bpercent|\bper\s+cent)\s+of\b", re.IGNORECASE)
+
 
 def breakdown_claims(
-    ctx: TableFrame, *, kinds: tuple[ColumnKind, ...] = ("percent", "count")
+    ctx: TableFrame, *, kinds: tuple[ColumnKind | Literal["share"], ...] = ("percent", "count")
 ) -> list[Claim]:
-    """Share claims (percent columns) and count claims (count columns), one per row each.
+    """Share claims (percent columns) and count claims (count columns), one per row each;
+    with kind 'share' only the percent columns whose header says they divide a whole
+    ('Market share (%)', 'Share of respondents'), as in a pay or market table where other
+    percent columns are changes or premiums.
 
     A count in a row that names a role ('Data Scientist | ... | 9,445 openings') is about that
     role; other counts are about what the table counts ('Number of Startups'). A percent column
@@ -40,7 +49,11 @@ def breakdown_claims(
     if label is None:
         return []
     rank = next((c for c in ctx.columns if c.kind == "rank"), None)
-    percent = [c for c in ctx.columns if c.kind == "percent" and c.kind in kinds]
+    percent = [
+        c
+        for c in ctx.columns
+        if c.kind == "percent" and ("percent" in kinds or "share" in kinds and _names_share(c))
+    ]
     counts = [c for c in ctx.columns if c.kind == "count" and c.kind in kinds]
     partial = says_partial(ctx) or _sums_short(ctx, percent)
     claims: list[Claim] = []
@@ -81,6 +94,11 @@ def breakdown_claims(
                 )
             )
     return claims
+
+
+def _names_share(column: Column) -> bool:
+    """'Market share (%)', 'Share of respondents', '% of roles': a share of a whole."""
+    return bool(share_noun().search(column.header) or _PERCENT_OF.search(column.header))
 
 
 def _count_kind(column: Column) -> tuple[str, str]:

@@ -82,11 +82,11 @@ def table_claims(doc: Document, table: Table, *, role: str | None = None) -> lis
     if kind == "comparison":
         return _comparison_claims(context)
     if kind == "market":
-        return market_claims(context)
+        return [*market_claims(context), *breakdown_claims(context, kinds=("share",))]
     if kind == "salary":
         return [
             *salary_claims(context),
-            *breakdown_claims(context, kinds=("count",)),
+            *breakdown_claims(context, kinds=("count", "share")),
             *ranking_claims(context, independent=True),
         ]
     if kind == "breakdown":
