@@ -224,9 +224,9 @@ def test_a_shortened_firm_name_is_attributed_in_full() -> None:
 
 def test_a_nationality_before_a_market_is_its_place_not_part_of_the_subject() -> None:
     (size,) = _claims_of("The Chinese drone software market alone was worth $3.1 billion in 2024.")
-    assert (size.subject, size.qualifiers["region"]) == ("drone software market", "China")
+    assert (size.subject, size.qualifiers["country"]) == ("drone software market", "China")
     (size,) = _claims_of("The U.S. drone software market was valued at $2.2 billion in 2024.")
-    assert (size.subject, size.qualifiers["region"]) == ("drone software market", "United States")
+    assert (size.subject, size.qualifiers["country"]) == ("drone software market", "United States")
 
 
 def test_labelled_items_of_a_list_about_a_market_are_its_segments() -> None:

@@ -553,3 +553,17 @@ def test_each_figure_row_of_an_unmarked_list_is_one_salary() -> None:
     assert claims[62000].qualifiers["country"] == "Netherlands"
     assert claims[115000].unit == "CHF"
     assert claims[72000].qualifiers["experience_level"] == "senior"
+
+
+def test_a_row_label_with_years_in_parentheses_names_the_level() -> None:
+    page = (
+        "# AI Engineer Salary in Canada\n\n## Salary by experience\n\n"
+        "Entry (0–2 years): C$78,000 – C$96,000\nIntermediate (3–5 years): C$105,000 – C$130,000\n"
+    )
+    claims = {c.value: c for c in salary.extract(document(page, "text/markdown"))}
+    assert claims[78000].qualifiers["experience_level"] == "entry"
+    assert claims[105000].qualifiers["experience_level"] == "mid"
+
+
+def test_a_tiny_monthly_sum_is_a_price_even_beside_a_pay_word() -> None:
+    assert salary.extract(document("Try our salary calculator for C$4.99 a month.")) == []

@@ -329,3 +329,26 @@ def test_a_place_opening_the_whole_is_a_qualifier_and_each_part_keeps_its_own_na
         {"category": "California", "country": "United States"},
     )
     assert found[9.0][1]["category"] == "Texas"
+
+
+def test_inline_lists_of_labelled_shares_under_a_share_or_breakdown_lead() -> None:
+    found = _shares(
+        "The speech recognition market grew fast. Regional shares in 2025: North America 39.4%, "
+        "Europe 25.1%. By deployment, cloud (61.2%) and on-premise (38.8%) solutions split the "
+        "revenue. Pay rise by level: junior 6%, senior 4%."
+    )
+    parts = {value: qualifiers["category"] for value, (_, qualifiers, _) in found.items()}
+    assert parts == {39.4: "North America", 25.1: "Europe", 61.2: "cloud", 38.8: "on-premise"}
+    assert {subject for subject, _, _ in found.values()} == {"speech recognition market"}
+
+
+def test_a_share_of_the_market_revenue_is_a_share_of_the_page_market() -> None:
+    doc = _doc(
+        "The speech recognition market was valued at USD 19.8 billion in 2025. The software "
+        "segment is expected to account for over 44% of the market revenue by 2032."
+    )
+    [share] = shares.extract(doc)
+    assert (share.subject, share.qualifiers["category"]) == (
+        "speech recognition market",
+        "software",
+    )

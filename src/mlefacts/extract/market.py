@@ -244,7 +244,8 @@ def _neighbours(found: list[Amount], amount: Amount, sentence: Sentence) -> tupl
 
 def _place_qualifiers(subject: str, own: str) -> dict[str, str]:
     """Where the market is: the place owning it ("India's AI market" -> country 'India') or
-    named right after it ('the AI market in Germany'), else its scope or region."""
+    named right after it ('the AI market in Germany'), else its scope or region (a country's
+    name is a `country`: 'the Chinese computer vision market' -> country China)."""
     for start, end, phrase in market_mentions(own):
         if phrase != subject:
             continue
@@ -252,7 +253,9 @@ def _place_qualifiers(subject: str, own: str) -> dict[str, str]:
         if owner is not None:
             return {owner[0]: owner[1]}
     region = _region(subject, own)
-    return {"region": region} if region else {}
+    if region is None:
+        return {}
+    return {"country" if find_places(region, "countries") == [region] else "region": region}
 
 
 # 'the AI market in Germany', 'the ML market in the United Kingdom': up to three capitalized words.

@@ -49,11 +49,13 @@ VERSION = "2"
 
 # Pay is never stated in billions; such amounts are budgets or market sizes.
 _MAX_PAY = 1e9
-# The least a monthly or yearly pay figure read from its frame alone (no pay word in its own
-# sentence) may be, in any currency.
+# The least a monthly or yearly pay figure may be, in any currency ('C$4.99 a month' is a price).
 _MIN_FRAMED_PAY = 200
 _MAX_PACKAGE_LINE = 80
-_ROW_LABEL = re.compile(r"^(?P<label>[^\W\d][^:–—\-|]{0,60}?)\s*(?:[:–—|]|\s-)\s*$")
+# 'Label: amount', with a parenthetical after the label ('Entry (0–2 years): ...') left out.
+_ROW_LABEL = re.compile(
+    r"^(?P<label>[^\W\d][^:–—\-|(]{0,60}?)\s*(?:\([^)]{0,30}\)\s*)?(?:[:–—|]|\s-)\s*$"
+)
 _PREPOSITION_AFTER = re.compile(r"^\s*(?:for|at|in|among)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;]|\bwhile\b|\bwhereas\b|\bbut\b", re.IGNORECASE)
 _NEXT_ITEM = re.compile(r"[,;]|\b(?:and|to|while|whereas|but)\b", re.IGNORECASE)
@@ -295,6 +297,9 @@ def _about_pay(doc: Document, sentence: Sentence, first: Amount, intro: str, hea
     hourly rate ('£600-£800 per day for senior ML engineers') beside a role or level states pay.
     """
     own = doc.text[sentence.start : sentence.end]
+    period = first.pay_period or _pay_period(doc.text[first.end : first.end + 12])
+    if period in ("annual", "monthly") and first.value < _MIN_FRAMED_PAY:
+        return False  # 'C$4.99 a month' is a price in any currency
     strong = vocabulary("salary_terms", "salary_words", "strong")
     weak = vocabulary("salary_terms", "salary_words", "weak")
     price = vocabulary("salary_terms", "salary_words", "price")
@@ -302,7 +307,6 @@ def _about_pay(doc: Document, sentence: Sentence, first: Amount, intro: str, hea
         return not _price_nearer(doc.text, sentence, first, strong, price)
     if price.search(own):
         return False
-    period = first.pay_period or _pay_period(doc.text[first.end : first.end + 12])
     if (_rate_stated(doc.text, sentence.start, first) or period in ("hourly", "daily")) and (
         find_roles(own) or find_experience_level(own)
     ):

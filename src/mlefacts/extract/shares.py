@@ -51,7 +51,7 @@ from mlefacts.toml_files import load_data
 NAME = "shares"
 VERSION = "1"
 
-Cue = Literal["of_whole", "noun", "verb", "population", "label", "share_of"]
+Cue = Literal["of_whole", "noun", "verb", "population", "label", "share_of", "inline"]
 
 _FILLER = (
     r"(?:about|around|approximately|roughly|nearly|almost|over|just|only|some|close\s+to|"
@@ -156,7 +156,18 @@ _LABELLED = re.compile(r"^\W*(?P<label>[^\W\d][^:*_\d]{1,60}?)[*_]*\s*[:\u2013\u
 # 'The highest 10 percent earned more than ...' is a percentile, not a share.
 _PERCENTILE = re.compile(r"\b(?:highest|lowest|top|bottom|best-paid|lowest-paid)\s*$", re.I)
 # 'global AI spending' or 'AI revenue' is the money of the AI market.
-_MARKET_HEAD = re.compile(r"\s+(?:spending|spend|revenues?|sales)\s*$", re.IGNORECASE)
+_MARKET_HEAD = re.compile(r"(?<!market)\s+(?:spending|spend|revenues?|sales)\s*$", re.IGNORECASE)
+# One item of an inline list: 'North America 37.5%', ', hybrid (47%)', '| On-site: 15%'.
+_INLINE_ITEM = re.compile(
+    r"(?:^|[,;:|]|\band\b)\s*(?P<label>[^\W\d][^,;:|()\d%]{0,40}?)\s*[:\-–—]?\s*\(?\s*$"
+)
+_NOT_INLINE = re.compile(
+    r"^(?:ahead\s+of|followed\s+by|behind|compared|against|versus|vs\.?|then|while|whereas)\b"
+    r"|\b(?:at|with|to|by|of)$",
+    re.IGNORECASE,
+)
+_BY_LEAD = re.compile(r"\s*(?:by|in\s+terms\s+of)\s+[a-z][\w -]{2,30},", re.IGNORECASE)
+_BREAKDOWN = re.compile(r"\b(?:breakdown|split|distribution|mix|by\s+[a-z][\w -]{2,30})\b", re.I)
 _OF_HEADER = re.compile(r"^\W*(?:share\s+)?(?:%|percent|per\s+cent|share)?\s*(?:of\s+)?", re.I)
 _ALL = re.compile(r"^(?:all|of\s+all|total)\s+", re.IGNORECASE)
 _PRONOUNS = frozenset({"it", "this", "that", "which", "they", "these", "those", "its"})
@@ -210,7 +221,7 @@ def share_cue(text: str, frame: Frame, figure: Amount) -> ShareCue | None:
     if _PERCENTILE.search(before):
         return None
     if before.rstrip().endswith("(") and text.startswith(")", figure.end):
-        return _parenthetical_cue(text, frame, figure, before)
+        return _parenthetical_cue(text, frame, figure, before) or _inline_cue(text, figure)
     after_end = frame.after_end
     whole = _whole_after(text, figure.end, after_end)
     noun_after = re.match(
@@ -257,7 +268,29 @@ def share_cue(text: str, frame: Frame, figure: Amount) -> ShareCue | None:
         text[figure.end : after_end],
     ):
         return ShareCue("population", figure.start, None)
-    return None
+    return _inline_cue(text, figure)
+
+
+def _inline_cue(text: str, figure: Amount) -> ShareCue | None:
+    """'Regional shares in 2025: North America 37.5%, Europe 26.3%', 'Breakdown by work
+    arrangement: fully remote 38%, hybrid 47%', 'By region, North America (37.5%), Europe
+    (26.3%) ...': a lead that names a share or a breakdown, a colon or comma, then items of a
+    short label and its percentage (the label is the part)."""
+    line_start = max(text.rfind(mark, 0, figure.start) for mark in (". ", "\n", "? ", "! ")) + 1
+    head = text[line_start : figure.start]
+    lead_end = head.find(":")
+    if lead_end < 0 and _BY_LEAD.match(head):
+        lead_end = head.find(",")
+    item = _INLINE_ITEM.search(head)
+    if lead_end < 0 or item is None or item.start("label") <= lead_end:
+        return None
+    lead = head[:lead_end]
+    if not (_words("nouns").search(lead) or _BREAKDOWN.search(lead)) or _says_change(lead):
+        return None
+    label = item.group("label").strip()
+    if _growth_after(text, figure) or re.search(r"\d", label) or _NOT_INLINE.search(label):
+        return None  # ', ahead of energy at 9.2%' is a part set beside a share (`_parallel`)
+    return ShareCue("inline", line_start + item.start("label"), None)
 
 
 @cache
@@ -271,6 +304,14 @@ def _ranked_part() -> re.Pattern[str]:
         rf"(?:{sizes})\s+(?:[\w-]+\s+)?(?:{parts})\s*,?\s*(?:at|with)\s+(?:{_FILLER}\s+)*$",
         re.IGNORECASE,
     )
+
+
+def _says_change(lead: str) -> bool:
+    """'Pay rise by level:', 'Growth by region:': the items are changes, not shares."""
+    return any(
+        vocabulary("market_terms", "growth", key).search(lead)
+        for key in ("words", "cagr", "annual")
+    ) or bool(vocabulary("salary_terms", "change", "decline").search(lead))
 
 
 def _growth_after(text: str, figure: Amount) -> bool:
@@ -501,6 +542,12 @@ def _claim(
             doc, sentence, frame, ShareCue("of_whole", cue.cue_start, whole), None
         )
         part = lead.group().strip() if lead else _predicate(text, whole[1], cue.cue_start)
+    elif cue.cue == "inline":
+        part = " ".join(text[cue.cue_start : figure.start].strip(" :-–—(").split())
+        if _dimension_of(part):  # 'fully remote 38%': a share of the page's people
+            subject = _titled_subject(doc, sentence)
+        else:
+            subject = _whole_subject(doc, sentence, frame, cue, part)
     elif cue.cue == "population":
         subject = _population_subject(doc, sentence, figure)
         part = _predicate(text, figure.end, frame.after_end)
