@@ -599,28 +599,30 @@ def verdicts(results: dict[str, Any]) -> dict[str, Any]:
     new = at_10k["rerun_new_process"]["wall_s"] - empty["first_in_process_s"]
     by_size = {run["n_articles"]: run["first_run"]["peak_rss_mb"] for run in pipelines}
     growth = by_size[100_000] / by_size[10_000] if {10_000, 100_000} <= set(by_size) else None
+    n_5k, n_10k = at_5k["n_articles"], at_10k["n_articles"]
+    # Each label names the corpus size it was measured on; a time target on another size than
+    # the is scaled to it (the 60 s per 10,000 articles is 3 s at 500).
+    end_to_end = f"end_to_end_s ({n_10k:,}" + (
+        ")" if n_10k == 10_000 else "; 60 s per 10,000 pro rata)"
+    )
     checks = {
-        "articles_per_s (5,000)": _check(
-            at_5k["first_run"]["articles_per_s"], 150.0, rule=">=", n_articles=at_5k["n_articles"]
+        f"articles_per_s ({n_5k:,})": _check(
+            at_5k["first_run"]["articles_per_s"], 150.0, rule=">=", n_articles=n_5k
         ),
-        "end_to_end_s (10,000)": _check(
-            at_10k["first_run"]["wall_s"],
-            60.0 * at_10k["n_articles"] / 10_000,
-            n_articles=at_10k["n_articles"],
-        ),
-        "peak_rss_mb (10,000, server apart)": _check(
+        end_to_end: _check(at_10k["first_run"]["wall_s"], 60.0 * n_10k / 10_000, n_articles=n_10k),
+        f"peak_rss_mb ({n_10k:,}, server apart)": _check(
             at_10k["first_run"]["peak_rss_mb"],
             1024.0,
-            n_articles=at_10k["n_articles"],
+            n_articles=n_10k,
             server_mb=at_10k["prefect_server_peak_rss_mb"],
         ),
         "peak_rss 100,000 / 10,000": _check(
             round(growth, 2) if growth else None, 1.2, sizes=sorted(by_size)
         ),
-        "rerun_minus_empty_s (10,000)": _check(
+        f"rerun_minus_empty_s ({n_10k:,})": _check(
             round(max(same, new), 3),
             5.0,
-            n_articles=at_10k["n_articles"],
+            n_articles=n_10k,
             same_process=round(same, 3),
             new_process=round(new, 3),
         ),

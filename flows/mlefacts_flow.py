@@ -25,11 +25,12 @@ from prefect.cache_policies import NO_CACHE
 from prefect.client.orchestration import get_client
 from prefect.client.schemas.objects import State
 from prefect.runtime import flow_run
-from prefect.settings import PREFECT_API_URL, temporary_settings
+from prefect.settings import PREFECT_API_URL
 from prefect.states import Completed, Failed
 from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTaskRunner
 
 from mlefacts.fail_on import failure_reason
+from mlefacts.flows.server import use_api
 from mlefacts.pipeline import IngestBatch, extract_batch, ingest_batch, reconcile_tables
 from mlefacts.publish.lock import RunLockedError
 from mlefacts.reconcile import ReconcileConfig
@@ -103,13 +104,27 @@ def task_runner(
     raise ValueError(f"unknown runner {runner!r}: use one of {', '.join(RUNNERS)}")
 
 
+# Ingest reads files and fetches pages (I/O, and a stat only for an unchanged file): it runs on
+# threads in the flow's process, so a run whose sources are all unchanged starts no worker
+# process at all, and a first run's workers start only when there is extraction to do.
+INGEST_THREADS = 8
+
+
 def _ingest_stage(
     batches: list[list[SourceSpec]], settings: Settings, fingerprint: str
 ) -> list[IngestBatch]:
-    if len(batches) == 1:  # one batch: a worker process would cost more than it saves
+    if len(batches) == 1:
         return [ingest(batches[0], settings, fingerprint)]
-    futures = ingest.map(batches, settings=unmapped(settings), fingerprint=unmapped(fingerprint))
-    return [future.result() for future in futures]
+    with ThreadPoolTaskRunner(max_workers=min(INGEST_THREADS, len(batches))) as threads:
+        futures = threads.map(
+            ingest,
+            {
+                "batch": batches,
+                "settings": unmapped(settings),
+                "fingerprint": unmapped(fingerprint),
+            },
+        )
+        return [future.result() for future in futures]
 
 
 def _extract_stage(
@@ -127,8 +142,8 @@ def _extract_stage(
     return [future.result() for future in futures]
 
 
-# Batches are mapped over the flow's task runner (worker processes, threads or Dask workers);
-# the whole-run stages run in the flow's process.
+# Extraction batches are mapped over the flow's task runner (worker processes, threads or Dask
+# workers); ingest runs on threads, and the whole-run stages, in the flow's process.
 PREFECT_STAGES = Stages(
     ingest=_ingest_stage,
     extract=_extract_stage,
@@ -169,15 +184,23 @@ def mlefacts_run(settings: dict[str, Any] | None = None) -> State:
 @contextmanager
 def _workers_share_this_api() -> Iterator[None]:
     """Point worker processes at the API this flow run reports to. Under Prefect's temporary
-    server (no PREFECT_API_URL) a spawned worker would start a server of its own, costing
-    seconds and memory per worker and recording its task runs where nobody looks."""
+    server (the flow called with no PREFECT_API_URL) a spawned worker would start a server of
+    its own, costing seconds and memory per worker and recording its task runs where nobody
+    looks."""
     if PREFECT_API_URL.value():
         yield
         return
     with get_client(sync_client=True) as client:
         url = str(client.api_url)
-    with temporary_settings(updates={PREFECT_API_URL: url}):
+    with use_api(url):
         yield
+
+
+# The new-conflicts table artifact shows at most this many rows, the most severe first: a first
+# run on a large corpus finds every conflict new (100,000 rows would be ~60 MB posted to the
+# Prefect API); the artifact says how many there are and where to read them all.
+ARTIFACT_CONFLICTS = 500
+_SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 
 
 def _create_artifacts(outcome: RunOutcome) -> None:
@@ -189,16 +212,24 @@ def _create_artifacts(outcome: RunOutcome) -> None:
         description="What this mlefacts run ingested, extracted, rejected and published",
     )
     description = "Conflicts this run found that the previous snapshot did not have"
-    if outcome.new_conflicts.empty:
+    new = outcome.new_conflicts
+    if new.empty:
         create_markdown_artifact(
             markdown=new_conflicts_markdown(outcome.record),
             key="mlefacts-new-conflicts",
             description=description,
         )
         return
+    if len(new) > ARTIFACT_CONFLICTS:
+        rank = new["severity"].map(_SEVERITY_ORDER)
+        new = new.iloc[rank.argsort(kind="stable")[:ARTIFACT_CONFLICTS]]
+        description += (
+            f": the {ARTIFACT_CONFLICTS} most severe of {len(outcome.new_conflicts)} "
+            "(all of them: `mlefacts conflicts`)"
+        )
     columns = ["severity", "kind", "subject", "detail"]
     create_table_artifact(
-        table=outcome.new_conflicts[columns].to_dict(orient="records"),
+        table=new[columns].to_dict(orient="records"),
         key="mlefacts-new-conflicts",
         description=description,
     )

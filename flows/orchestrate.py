@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from mlefacts.flows.mlefacts_flow import mlefacts_run, task_runner
+from mlefacts.flows.server import prefect_api
 from mlefacts.settings import Settings
 
 
@@ -12,17 +12,26 @@ def run_flow(settings: Settings) -> dict[str, Any]:
     """The flow's result (`RunReport.to_dict()`); a run that could not run at all raises.
 
     The batches run on the task runner `run.runner` names (`task_runner`: worker processes,
-    threads, or a Dask cluster of `run.dask_workers` processes or at `run.dask_address`).
+    threads, or a Dask cluster of `run.dask_workers` processes or at `run.dask_address`). With
+    no Prefect API configured, the temporary server starts first, and the flow's imports run
+    while it starts.
     """
-    runner = task_runner(
-        settings.run.runner,
-        dask_address=settings.run.dask_address,
-        dask_workers=settings.run.dask_workers,
-    )
-    state = mlefacts_run.with_options(task_runner=runner)(
-        settings=settings.to_dict(), return_state=True
-    )
+    with prefect_api(meanwhile=_import_flow):
+        from mlefacts.flows.mlefacts_flow import mlefacts_run, task_runner
+
+        runner = task_runner(
+            settings.run.runner,
+            dask_address=settings.run.dask_address,
+            dask_workers=settings.run.dask_workers,
+        )
+        state = mlefacts_run.with_options(task_runner=runner)(
+            settings=settings.to_dict(), return_state=True
+        )
     result = state.result(raise_on_failure=False)
     if isinstance(result, BaseException):
         raise result
     return result
+
+
+def _import_flow() -> None:
+    import mlefacts.flows.mlefacts_flow  # noqa: F401 - the imports, while the server starts

@@ -163,3 +163,8 @@ def test_openings_after_with_are_stated_but_a_firms_size_is_not() -> None:
         "Firms with over 500 employees hire most of them."
     )
     assert found == {135000: ("job_demand", "job_openings", "job opening")}
+
+
+def test_a_count_of_two_joined_roles_is_one_population_of_both() -> None:
+    found = _readings("We surveyed 2,140 data scientists and machine learning engineers in 2025.")
+    assert found[2140] == ("count", "count", "data scientist and machine learning engineer")

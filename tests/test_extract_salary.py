@@ -567,3 +567,19 @@ def test_a_row_label_with_years_in_parentheses_names_the_level() -> None:
 
 def test_a_tiny_monthly_sum_is_a_price_even_beside_a_pay_word() -> None:
     assert salary.extract(document("Try our salary calculator for C$4.99 a month.")) == []
+
+
+def test_a_later_sentence_on_career_pay_goes_on_with_the_paragraphs_pay() -> None:
+    text = "Salaries for ML engineers start at £45,000. After five years, most move above £75,000."
+    assert [c.value for c in salary.extract(document(text))] == [45000, 75000]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ML engineers earn $150,000. The company spent $200,000 on GPUs last year.",
+        "ML engineers earn $150,000. Our office moved to a $300,000 building.",
+    ],
+)
+def test_a_later_sum_about_something_else_is_not_pay(text: str) -> None:
+    assert [c.value for c in salary.extract(document(text))] == [150000]

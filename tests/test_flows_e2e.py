@@ -197,3 +197,25 @@ def test_every_run_leaves_a_summary_and_its_new_conflicts_as_prefect_artifacts(
     assert last["mlefacts-new-conflicts"].type == "markdown"
     assert "No new conflicts" in last["mlefacts-new-conflicts"].data
     assert f"{len(conflicts)} conflict(s) in all" in last["mlefacts-new-conflicts"].data
+
+
+def test_the_new_conflicts_artifact_shows_the_most_severe_and_says_how_many_in_all(
+    prefect_harness: None,
+    bundled_manifest: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from mlefacts.flows import mlefacts_flow
+
+    monkeypatch.setattr(mlefacts_flow, "ARTIFACT_CONFLICTS", 2)
+    mlefacts_run(settings={"sources": str(bundled_manifest), "data_dir": str(tmp_path)})
+    conflicts = mlefacts.load("conflicts", tmp_path)
+    assert len(conflicts) > 2
+    artifact = _artifacts(mlefacts.load("runs", tmp_path)["flow_run_id"].iloc[-1])
+    table = artifact["mlefacts-new-conflicts"]
+    rows = json.loads(table.data)
+    assert len(rows) == 2
+    rank = {"error": 0, "warning": 1, "info": 2}
+    worst = sorted(conflicts["severity"], key=rank.__getitem__)[:2]
+    assert [row["severity"] for row in rows] == worst
+    assert f"the 2 most severe of {len(conflicts)}" in table.description

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
@@ -27,9 +27,7 @@ from mlefacts.document.model import Document
 from mlefacts.extract import extract_claims, extract_skips, extractor_versions
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.coverage import Figure, audit_figures
-from mlefacts.publish.catalog import load
 from mlefacts.publish.snapshots import current_snapshot
-from mlefacts.reconcile import DEFAULT_CONFIG, ReconcileConfig, reconcile
 from mlefacts.settings import Settings
 from mlefacts.sources.decode import decode_bytes
 from mlefacts.sources.http import make_session
@@ -38,6 +36,9 @@ from mlefacts.sources.manifest import SourceSpec
 from mlefacts.sources.rawzone import RawZone
 from mlefacts.staging import BatchSummary, staging_dir, write_batch
 from mlefacts.validate import validate_tables
+
+if TYPE_CHECKING:
+    from mlefacts.reconcile import ReconcileConfig
 
 
 @dataclass(slots=True)
@@ -558,6 +559,8 @@ def fetches_table(raw: RawZone) -> pd.DataFrame:
 
 def published_table(name: str, settings: Settings) -> pd.DataFrame | None:
     """The currently published table, or None before the first publish."""
+    from mlefacts.publish.catalog import load  # DuckDB: not imported by the batch workers
+
     try:
         return load(name, settings.data_dir)
     except (FileNotFoundError, LookupError):
@@ -569,10 +572,13 @@ def reconcile_tables(
     sources: pd.DataFrame,
     *,
     run_id: str,
-    config: ReconcileConfig = DEFAULT_CONFIG,
+    config: ReconcileConfig | None = None,
 ) -> tuple[dict[str, pd.DataFrame], pd.DataFrame]:
-    """Conflicts, facts and consensus from the validated claims, validated in turn."""
-    result = reconcile(claims, sources, config=config)
+    """Conflicts, facts and consensus from the validated claims, validated in turn (under
+    `config`, else the default tolerances)."""
+    from mlefacts.reconcile import DEFAULT_CONFIG, reconcile  # the flow's process only
+
+    result = reconcile(claims, sources, config=config or DEFAULT_CONFIG)
     return validate_tables(
         {
             "conflicts": result.conflicts,

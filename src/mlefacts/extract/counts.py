@@ -46,6 +46,7 @@ from mlefacts.toml_files import load_data
 NAME = "counts"
 VERSION = "2"
 
+_JOINED = re.compile(r"\s*(?:and|&)\s*", re.IGNORECASE)
 _YEAR_LIKE = re.compile(r"^(?:19|20)\d\d$")
 _RANK_BEFORE = re.compile(
     r"(?:\btop|#|\bno\.|\brank(?:ed)?|\bnumber|\bversion|\bv)\s*$", re.IGNORECASE
@@ -181,7 +182,11 @@ def _subject(doc: Document, sentence: Sentence, counted: _Counted, clause: str) 
     """The role the counted phrase names, else its clause's role ('over 9,000 openings for
     data scientists'); a count of jobs without one is about its section's or page's role;
     else the counted phrase itself."""
-    roles = find_roles(counted.phrase) or find_roles(clause)
+    joined = find_roles(counted.phrase)
+    if len(joined) == 2 and _JOINED.fullmatch(counted.phrase[joined[0][1] : joined[1][0]]):
+        # '2,140 data scientists and machine learning engineers': one population of both roles
+        return f"{joined[0][2]} and {joined[1][2]}"
+    roles = joined or find_roles(clause)
     if roles:
         return roles[0][2]
     if counted.noun in _job_nouns() and _bare(counted) and not _is_sample(sentence, doc.text):

@@ -52,6 +52,8 @@ _MAX_PAY = 1e9
 # The least a monthly or yearly pay figure may be, in any currency ('C$4.99 a month' is a price).
 _MIN_FRAMED_PAY = 200
 _MAX_PACKAGE_LINE = 80
+# How far a later sum in a paragraph about pay may be from an earlier one and still be pay.
+_PAY_STEP = 4
 # 'Label: amount', with a parenthetical after the label ('Entry (0–2 years): ...') left out.
 _ROW_LABEL = re.compile(
     r"^(?P<label>[^\W\d][^:–—\-|(]{0,60}?)\s*(?:\([^)]{0,30}\)\s*)?(?:[:–—|]|\s-)\s*$"
@@ -323,9 +325,11 @@ def _about_pay(doc: Document, sentence: Sentence, first: Amount, intro: str, hea
         return framed or states_pay
     if _package_line(own, first):
         return True
-    # After a pay statement, 'Austin comes in at $149,000' gives a place its pay.
+    # After a pay statement, 'Austin comes in at $149,000' gives a place its pay, and 'After
+    # five years, most move above €75,000' goes on with it in the same currency and scale.
     states_pay = states_pay or bool(
-        (weak.search(earlier) or strong.search(earlier)) and (find_city(own) or is_place(own))
+        (weak.search(earlier) or strong.search(earlier))
+        and (find_city(own) or is_place(own) or _continues_pay(doc.text, sentence, first))
     )
     # Without a pay word of its own, a small sum is a price ('Pro plan: $19.99/month'), unless
     # it is an hourly or daily rate.
@@ -333,6 +337,23 @@ def _about_pay(doc: Document, sentence: Sentence, first: Amount, intro: str, hea
         (first.pay_period or _pay_period(own)) in ("hourly", "daily")
     )
     return framed and plausible and (sentence.block.kind == "list_item" or states_pay)
+
+
+def _continues_pay(text: str, sentence: Sentence, first: Amount) -> bool:
+    """Whether the sentence carries on the paragraph's pay along a career ('After five years,
+    most move above €75,000'): it speaks of experience, and the paragraph stated a sum of pay
+    before in the figure's currency and pay period, within a factor of `_PAY_STEP` of it."""
+    career = vocabulary("salary_terms", "salary_words", "career")
+    if not career.search(text, sentence.start, sentence.end):
+        return False
+    before = amounts(text, sentence.block.start, sentence.start)
+    return any(
+        a.unit == first.unit
+        and a.pay_period == first.pay_period
+        and 1 / _PAY_STEP <= first.value / a.value <= _PAY_STEP
+        for a in before
+        if a.is_money and a.value
+    )
 
 
 def _price_nearer(
