@@ -159,3 +159,26 @@ def test_prose_lines_are_not_tables() -> None:
         "Posted by Jane\n12 comments\n5 shares\n"
     )
     assert parse(text).tables == ()
+
+
+def test_dot_leader_rows_without_a_header_line_are_a_table_of_rows() -> None:
+    text = (
+        "PAY BY GRADE (EUR, annual)\n\n"
+        "  Graduate ........... €41,000 - €47,000\n"
+        "  Experienced ........ €55,000 - €68,000\n"
+        "  Principal .......... €90,000+\n"
+    )
+    doc = parse(text)
+    [table] = doc.tables
+    assert grid(doc, table) == [
+        ["", ""],
+        ["Graduate", "€41,000 - €47,000"],
+        ["Experienced", "€55,000 - €68,000"],
+        ["Principal", "€90,000+"],
+    ]
+    assert caption(doc, table) == "PAY BY GRADE (EUR, annual)"
+
+
+def test_an_ellipsis_in_prose_lines_is_not_a_column_break() -> None:
+    doc = parse("Wait... what\nthen... more\n")
+    assert doc.tables == ()

@@ -207,3 +207,20 @@ def test_html_tool_table_gives_skills_and_prose_cells_do_not() -> None:
         "MLflow",
         "Airflow",
     ]
+
+
+def test_a_list_under_an_in_demand_skills_title_below_a_byline_lists_skills() -> None:
+    text = (
+        "# The Most In-Demand Skills for Data Teams\n\n"
+        "*Weekly digest · Issue #7 · 3 min read*\n\n"
+        "[Subscribe](/s) · [Archive](/a)\n\n"
+        "1. **Rust** – 40% of postings\n2. **Snowflake** – 22%\n"
+    )
+    doc = document(text, "text/markdown")
+    assert _canonical(skills.extract(doc)) == ["Rust", "Snowflake"]
+
+
+def test_what_you_will_bring_heads_a_requirements_list() -> None:
+    text = "## What you'll bring\n\n- Comfort with Terraform and GCP\n- Fluency in Scala\n"
+    doc = document(text, "text/markdown")
+    assert _canonical(skills.extract(doc)) == ["Terraform", "GCP", "Scala"]

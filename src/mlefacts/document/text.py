@@ -213,8 +213,16 @@ def _heading_line(line: str) -> bool:
     False
     >>> _heading_line("The $1 Trillion AI Market Explained"), _heading_line("Top 10 AI Jobs")
     (True, True)
+
+    A byline or a row of links ('By A. Writer · 5 May 2025 · 4 min read', '[Jobs](/jobs) ·
+    [Blog](/blog)') names no section, so it heads nothing.
+
+    >>> _heading_line("*Weekly digest · Issue #7 · 2 min read*")
+    False
+    >>> _heading_line("[Home](/) | [Pay](/pay)")
+    False
     """
-    if not looks_like_title(line):
+    if not looks_like_title(line) or _META_LINE.search(line):
         return False
     figures = [q for q in find_quantities(line) if q.unit is not None]
     if not figures:
@@ -224,6 +232,8 @@ def _heading_line(line: str) -> bool:
 
 
 _LETTER = re.compile(r"[^\W\d_]")
+# Two separators between short segments (a byline, a breadcrumb) or a markdown link.
+_META_LINE = re.compile(r"[·|•].*[·|•]|\[[^\]]+\]\([^)]*\)")
 # Words a title leaves in lower case.
 _MINOR_WORDS = frozenset(
     ("a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or")

@@ -26,7 +26,8 @@ from mlefacts.document.structure import Line, looks_like_title, title_span, trim
 from mlefacts.toml_files import load_data
 
 _TOKEN = re.compile(r"\S+")
-_DELIMITER = re.compile(r"\t+| {2,}")
+# Tabs, two or more spaces, or a dot leader ('Entry level ........ $82,000').
+_DELIMITER = re.compile(r"\t+| {2,}| ?\.{4,} ?")
 _PIPE = re.compile(r"\|")
 _PIPE_SEPARATOR = re.compile(r"\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?")
 _LIST_START = re.compile(r"([•·▪*+\-–]|\d{1,3}[.)]|[a-zA-Z][.)]|#{1,6})\s")
@@ -214,6 +215,9 @@ def _delimited_grid(text: str, lines: list[Line], index: int, last: int) -> _Gri
     tabbed = "\t" in text[lines[index].start : lines[index].end]
     rows: list[tuple[Span, ...]] = []
     cursor = index + 1
+    if _figure_cell(text, header[-1]):  # no header line: the first line is a row already
+        rows.append(tuple(header))
+        header = [Span(lines[index].start, lines[index].start)] * len(header)
     while cursor <= last:
         cells = _cells(text, lines[cursor], _DELIMITER)
         if len(cells) != len(header) or _LIST_START.match(text, lines[cursor].start):
@@ -223,6 +227,13 @@ def _delimited_grid(text: str, lines: list[Line], index: int, last: int) -> _Gri
     if len(rows) < (1 if tabbed else 2):
         return None
     return _Grid(tuple(header), tuple(rows), cursor - index)
+
+
+def _figure_cell(text: str, cell: Span) -> bool:
+    """A cell holding money or a percentage (a range or open bound too): a value, never a
+    column name."""
+    value = text[cell.start : cell.end].replace(" ", "")
+    return _VALUE.fullmatch(value) is not None and any(c in value for c in "$€£₹¥%")
 
 
 @dataclass(frozen=True, slots=True)

@@ -66,6 +66,9 @@ def _section_patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+_IN_DEMAND = re.compile(r"\bin[- ]demand\b", re.I)
+
+
 @lru_cache(maxsize=4096)
 def classify_heading(text: str) -> SectionType:
     """The section type a heading or lead-in names; the type named first wins (cached: pages
@@ -75,8 +78,14 @@ def classify_heading(text: str) -> SectionType:
     'responsibilities'
     >>> [classify_heading(h) for h in ("Key Takeaways", "Tech stack", "Conclusion")]
     ['aside', 'skills', 'other']
+
+    'In-demand' qualifies what follows it and names no demand section:
+
+    >>> classify_heading("The Most In-Demand Skills"), classify_heading("Demand for ML Engineers")
+    ('skills', 'market')
     """
     patterns = _section_patterns()
+    text = _IN_DEMAND.sub(lambda m: " " * len(m.group()), text)  # same offsets, adjective gone
     if patterns["aside"].search(text):
         return "aside"
     found = [

@@ -33,7 +33,7 @@ from mlefacts.normalize.skills import SkillMatch, find_skills
 from mlefacts.toml_files import load_data
 
 NAME = "skills"
-VERSION = "3"
+VERSION = "4"
 
 _UNSPECIFIED_ROLE = "unspecified role"
 # 'phase: description' items: the lead names the skill ('Good communication skills: ...').
