@@ -150,3 +150,68 @@ def test_unit_and_note_lines_stay_with_the_figure_above_them() -> None:
     doc = build_document(source_id="u", text=page, media_type="text/plain")
     labels = [doc.text[c.label.start : c.label.end] for c in doc.cards]
     assert labels == ["Entry Level", "Senior Level"]
+
+
+_CAPTIONED = """<h1>Data Analyst Careers in Ireland</h1>
+<div class="tiles">
+<div class="tile">
+<div class="num">14%</div>
+<div class="txt">growth in data analyst job postings in 2023</div></div>
+<div class="tile">
+<div class="num">9%</div>
+<div class="txt">decline in data analyst hiring this spring</div></div>
+<div class="tile">
+<div class="num">3,420</div>
+<div class="txt">open data analyst positions</div></div>
+<div class="tile">
+<div class="num">2.5%</div>
+<div class="txt">drop in data analyst pay this year</div></div>
+<div class="tile">
+<div class="num">€96,500</div>
+<div class="txt">average data analyst salary</div></div>
+</div>"""
+
+
+def test_a_figure_over_its_caption_reads_the_caption_like_a_sentence() -> None:
+    doc = build_document(source_id="v", text=_CAPTIONED, media_type="text/html")
+    claims = [c for c in numeric_claims(doc) if c.extractor == "cards"]
+    read = {(c.kind, c.subject, c.value, c.unit, c.year) for c in claims}
+    assert read == {
+        ("job_demand", "data analyst", 14, "percent", 2023),
+        ("job_demand", "data analyst", -9, "percent", None),
+        ("job_demand", "data analyst", 3420, "count", None),
+        ("growth_rate", "data analyst", -2.5, "percent", None),
+        ("salary", "data analyst", 96500, "EUR", None),
+    }
+    salary = next(c for c in claims if c.kind == "salary")
+    assert salary.qualifiers["statistic"] == "average"
+    assert quote(doc, salary) == "€96,500\naverage data analyst salary"
+
+
+_INLINE = """<h1>Data Scientist Salaries in Australia</h1>
+<h2>By state (average, all levels)</h2>
+<div class="c"><span>Victoria</span> <span>$151,000</span></div>
+<div class="c"><span>Queensland</span> <span>$139,500</span></div>
+<div class="c"><span>Tasmania</span> <span>$121,000</span></div>
+<p>Sydney $10 parking</p>"""
+
+
+def test_inline_label_value_cards_under_a_heading_are_salaries_of_the_pages_role() -> None:
+    doc = build_document(source_id="i", text=_INLINE, media_type="text/html")
+    claims = [c for c in numeric_claims(doc) if c.extractor == "cards"]
+    read = {
+        (c.subject, c.value, c.qualifiers["category"], c.qualifiers["statistic"]) for c in claims
+    }
+    assert read == {
+        ("data scientist", 151000, "Victoria", "average"),
+        ("data scientist", 139500, "Queensland", "average"),
+        ("data scientist", 121000, "Tasmania", "average"),
+    }
+    assert {quote(doc, c) for c in claims} >= {"Victoria $151,000"}
+
+
+def test_a_lone_label_value_line_is_not_a_card() -> None:
+    doc = build_document(
+        source_id="l", text="<h1>Pay</h1><p>Victoria $151,000</p>", media_type="text/html"
+    )
+    assert doc.cards == ()

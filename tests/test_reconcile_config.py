@@ -11,6 +11,7 @@ from support.claims import claims_frame, make_claim, sources_frame
 
 from mlefacts.reconcile import DEFAULT_CONFIG, reconcile
 from mlefacts.reconcile import config as config_module
+from mlefacts.reconcile.keys import identifying_qualifiers
 from mlefacts.settings import SettingsError, load_settings
 
 
@@ -56,3 +57,13 @@ def test_tolerance_decides_whether_values_conflict(tmp_path):
     path = tmp_path / "loose.toml"
     path.write_text("[reconcile]\nvalue_tolerance = 0.25\n")
     assert reconcile(claims, sources, config=load_config(path)).conflicts.empty
+
+
+def test_a_growth_multiple_is_identified_by_its_period() -> None:
+    by_2030 = {"period_start": 2025, "period_end": 2030, "region": "Europe"}
+    by_2035 = {**by_2030, "period_end": 2035}
+    keys = [
+        identifying_qualifiers(q, "growth_multiple", DEFAULT_CONFIG) for q in (by_2030, by_2035)
+    ]
+    assert keys[0] != keys[1]
+    assert keys[0]["period_end"] == 2030

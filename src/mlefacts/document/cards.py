@@ -9,7 +9,9 @@ A paragraph whose every line is short and unpunctuated, with at least one line h
 figure (money, a percentage, a decimal or grouped number), is split into cards: a label line
 (no figure) opens a card, the figure lines and the unit lines after it belong to it. A label
 written under its figure ('48%' / 'of roles are remote') works too. The card's span is its lines
-(one contiguous quote); paragraphs that do not fit the shape stay paragraphs.
+(one contiguous quote); paragraphs that do not fit the shape stay paragraphs. One-line
+paragraphs side by side that are each a label then a bare figure ('Leeds £58,000', a card whose
+spans are inline) are cards too.
 """
 
 from __future__ import annotations
@@ -32,6 +34,10 @@ _FIGURE = re.compile(
     r"[$€£₹¥]\s?\d|\d\s?%|\b[A-Z]{3}\s?\d|\d\s?[A-Z]{3}\b|\d[,.]\d|(?<![\d])(?!(?:19|20)\d\d\b)\d{3,}"
 )
 _SENTENCE_END = re.compile(r"[.!?;]$")
+# The label of a one-line card: a few words, no figure and no punctuation that makes it a
+# sentence or a 'Label: value' line (those are read as such).
+_LABEL = re.compile(r"[^\W\d][^\d:;.!?$€£₹¥%]{0,40}")
+_MAX_VALUE_WORDS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,13 +56,62 @@ def split_cards(text: str, drafts: list[DraftBlock]) -> tuple[list[DraftBlock], 
     """
     kept: list[DraftBlock] = []
     cards: list[Card] = []
-    for draft in drafts:
+    rows = [_row(text, draft) for draft in drafts]
+    for index, draft in enumerate(drafts):
         found = _cards(text, draft) if draft.kind == "paragraph" and draft.parent is None else None
+        row = rows[index]
+        if row is not None and _in_run(rows, index):
+            found = [row]
         if found:
             cards.extend(found)
         else:
             kept.append(draft)
     return kept, cards
+
+
+def _row(text: str, draft: DraftBlock) -> Card | None:
+    """A one-line paragraph that is a label then its figure ('Leeds £58,000', a card whose
+    label and value are inline), as a card; None for any other paragraph."""
+    if draft.kind != "paragraph" or draft.parent is not None:
+        return None
+    line = text[draft.start : draft.end]
+    figure = _FIGURE.search(line)
+    if "\n" in line.strip() or figure is None or not _short(line.strip()):
+        return None
+    label = line[: figure.start()]
+    value = line[figure.start() :].strip()
+    if not _LABEL.fullmatch(label.strip()) or not _bare_value(value):
+        return None
+    label_start = draft.start + len(label) - len(label.lstrip())
+    label_end = draft.start + len(label.rstrip())
+    value_start = draft.start + figure.start()
+    return Card(
+        start=label_start,
+        end=value_start + len(value),
+        label=Span(label_start, label_end),
+        lines=(Span(value_start, value_start + len(value)),),
+    )
+
+
+def _bare_value(value: str) -> bool:
+    """Whether a row's value is a figure with at most a unit ('$128,000', '£58k per year',
+    'USD 150,000'), not a phrase with a number in it ('$10 parking')."""
+    words = [
+        word
+        for word in value.split()
+        if any(c.isalpha() for c in word)
+        and not any(c.isdigit() for c in word)
+        and not re.fullmatch(r"[A-Z]{3}", word)
+    ]
+    return len(value.split()) <= _MAX_VALUE_WORDS and (not words or _trails(" ".join(words)))
+
+
+def _in_run(rows: list[Card | None], index: int) -> bool:
+    """Label/value rows are cards only side by side, as a block of cards is laid out: a lone
+    'Label £58,000' line is left to the prose readers."""
+    return any(
+        0 <= other < len(rows) and rows[other] is not None for other in (index - 1, index + 1)
+    )
 
 
 def card_shaped(lines: list[str]) -> bool:

@@ -11,8 +11,14 @@ heading above. The kind comes from that frame:
 - other money below a billion -> 'salary' (role from the label, else the heading or page;
   level from the label, or the line's own label ('Junior: CHF 95'000'), else the heading
   above; statistic and pay period from the card's own lines);
-- a count with a jobs word beside it ('23,757 job openings') -> a 'count' of open jobs;
-- a percentage -> 'share' of the labelled category.
+- a count with a jobs word beside it ('23,757 job openings', or a bare '18,900' over the
+  caption 'open data engineer vacancies') -> a 'count' of open jobs;
+- a percentage whose label states a change ('27%' / 'rise in data engineer job ads') ->
+  'job_demand' when it names jobs, the role's pay 'growth_rate' when it names pay; a decline
+  is negative;
+- other percentages -> 'share' of the labelled category.
+
+A caption written under its figure is the card's label, read like a sentence.
 
 The quote is the whole card; the label goes in `context`.
 """
@@ -31,6 +37,7 @@ from mlefacts.extract.context import (
     find_experience_level,
     first_role,
     is_place,
+    phrase_pattern,
     vocabulary,
 )
 from mlefacts.extract.counts import names_openings
@@ -92,6 +99,8 @@ def _card_claims(doc: Document, card: Card, page_role: str | None) -> list[Claim
             )
             if kind is None or subject is None:
                 continue
+            if attribute.endswith("_growth") and _declines(label):
+                amount = replace(amount, value=-amount.value)
             claims.append(
                 Claim.from_amount(
                     amount,
@@ -174,7 +183,9 @@ def _reading(
             label = row["label"].strip()
         level = _level(frame, own)
         statistic = (
-            "range" if amount.value_high is not None else _statistic(" ".join([label, *lines]))
+            "range"
+            if amount.value_high is not None
+            else _statistic(" ".join([label, *lines])) or _statistic(heading)
         )
         period = amount.pay_period or _pay_period(" ".join(lines))
         for key, found in (
@@ -188,11 +199,22 @@ def _reading(
             qualifiers["category"] = label
         subject = first_role(label) or title_of(label) or first_role(heading) or page_role
         return "salary", "salary", subject, qualifiers
-    if amount.unit is None and vocabulary("market_terms", "demand", "words").search(own):
+    if amount.unit == "percent" and _changes(label) and _demand_words().search(label):
+        # '27%' / 'rise in data engineer job ads in 2024': a change in hiring, read from the
+        # caption as from a sentence; a decline is negative.
+        subject = first_role(label, heading) or page_role or _JOB_MARKET
+        return "job_demand", "demand_growth", subject, {}
+    if amount.unit == "percent" and _changes(label) and _names_pay(label):
+        # '6%' / 'increase in median data engineer pay': a change in pay.
+        subject = first_role(label, heading) or page_role
+        return "growth_rate", "salary_growth", subject, {"measure": "salary"}
+    counted = own if _demand_words().search(own) else label if _caption(own, label) else None
+    if amount.unit is None and counted is not None:
         # '23,757 job openings' on a role's card counts open jobs (job demand); it is not a
-        # change in demand.
+        # change in demand. A caption under the figure names what it counts the same way
+        # ('18,900' / 'open data engineer vacancies').
         role = title_of(label) or first_role(label, heading)
-        kind = "job_demand" if names_openings(own) else "count"
+        kind = "job_demand" if names_openings(counted) else "count"
         return kind, "job_openings", role or page_role or _JOB_MARKET, {"measure": "job openings"}
     if amount.unit == "percent" and 0 <= value <= 100:
         # 'North America' / '37.5%' on a market's page is a share of that market, a region or
@@ -204,6 +226,30 @@ def _reading(
             qualifiers["dimension"] = "region"
         return "share", "share", subject, qualifiers
     return None, "", None, {}
+
+
+def _demand_words() -> re.Pattern[str]:
+    return vocabulary("market_terms", "demand", "words")
+
+
+def _changes(caption: str) -> bool:
+    """Whether a card's label reads as a change: a growth or decline word ('rise in data
+    engineer job ads', 'Job postings growth', 'Decline in vacancies', 'Pay increase')."""
+    return bool(vocabulary("market_terms", "growth", "words").search(caption) or _declines(caption))
+
+
+def _names_pay(caption: str) -> bool:
+    words = load_data("salary_terms")["salary_words"]
+    return bool(phrase_pattern((*words["strong"], *words["weak"])).search(caption))
+
+
+def _declines(caption: str) -> bool:
+    return bool(vocabulary("salary_terms", "change", "decline").search(caption))
+
+
+def _caption(own: str, label: str) -> bool:
+    """Whether a figure line is bare ('18,900') and its card's label names what it counts."""
+    return not any(c.isalpha() for c in own) and bool(_demand_words().search(label))
 
 
 def _statistic(text: str) -> str | None:

@@ -93,7 +93,12 @@ class ReconcileConfig:
     'demand_growth') period_start/period_end identify the quantity; for values with a year they
     do not ('$40B by 2025, growing 49.7% 2017-2025' is the 2025 value)."""
 
-    period_attributes: tuple[str, ...] = ("cagr", "annual_growth", "demand_growth")
+    period_attributes: tuple[str, ...] = (
+        "cagr",
+        "annual_growth",
+        "demand_growth",
+        "growth_multiple",
+    )
     """Attributes measured over a period, whose period_start/period_end are identifying."""
 
     projected_attributes: tuple[str, ...] = ("market_size",)
