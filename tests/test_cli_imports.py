@@ -95,3 +95,9 @@ def test_help_imports_no_prefect_pandera_or_matplotlib() -> None:
     for command in ([], ["sql"], ["run"], ["sources", "add"], ["schemas", "export"]):
         modules = imported_modules("-m", "mlefacts.cli", *command, "--help")
         assert not modules & (set(HEAVY) | NO_FRAMES | {"duckdb"}), (command, modules)
+
+
+def test_the_flow_imports_no_charting() -> None:
+    """The flow writes a run summary on every run; only `mlefacts report` draws charts."""
+    modules = imported_modules("-c", "import mlefacts.flows.mlefacts_flow")
+    assert "matplotlib" not in modules

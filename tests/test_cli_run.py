@@ -4,6 +4,7 @@ checks it makes before starting Prefect."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -20,10 +21,13 @@ def invoke(*args: str | Path) -> object:
     return runner.invoke(app, [str(arg) for arg in args])
 
 
+CONSOLE_LEVEL = "PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL"
+
+
 @pytest.fixture
 def quiet_prefect(monkeypatch: pytest.MonkeyPatch) -> None:
-    """What `run` sets by default, set here so that it is undone after the test."""
-    monkeypatch.setenv("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL", "WARNING")
+    """No console level set before the test: `run` sets one for its own run only."""
+    monkeypatch.delenv(CONSOLE_LEVEL, raising=False)
 
 
 @pytest.mark.e2e
@@ -36,6 +40,7 @@ def test_run_publishes_then_reports_failed_sources_with_exit_1(
 
     first = invoke("run", "--sources", sources / "sources.toml", "--data-dir", data_dir, "--json")
     assert first.exit_code == 0, first.output
+    assert CONSOLE_LEVEL not in os.environ  # taken back: a later run in this process is not muted
     record = json.loads(first.stdout)
     assert record["status"] == "completed"
     assert record["n_sources"] == 3 and record["n_sources_failed"] == 0

@@ -125,3 +125,12 @@ def test_growth_stated_in_a_ranked_item_is_about_that_item(
 ) -> None:
     doc = build_document(source_id="s", text=page, media_type="text/markdown")
     assert {c.value: c.subject for c in demand.extract(doc)} == subjects
+
+
+def test_a_change_after_a_pay_figure_in_one_clause_is_its_own() -> None:
+    text = (
+        "Average salaries for data scientists rose 3.9% from 2023, even as data science job "
+        "postings in Spain declined 5% over the same period."
+    )
+    doc = build_document(source_id="d", text=text, media_type="text/plain")
+    assert [(c.subject, c.value) for c in demand.extract(doc)] == [("data scientist", -5.0)]

@@ -455,3 +455,16 @@ def test_a_place_named_after_the_market_is_its_qualifier() -> None:
         "machine learning market",
         "United Kingdom",
     )
+
+
+def test_a_market_named_by_a_place_alone_is_the_page_market_there() -> None:
+    doc = document(
+        "# Speech Analytics Market Report\n\n"
+        "The global speech analytics market was valued at USD 4.2 billion in 2023.\n\n"
+        "The Mexican market alone was worth USD 0.3 billion that year, while the United "
+        "Kingdom market alone was worth USD 0.5 billion.\n"
+    )
+    found = {c.value: c for c in market.extract(doc)}
+    assert {found[v].subject for v in (0.3e9, 0.5e9)} == {"speech analytics market"}
+    assert found[0.3e9].qualifiers.get("country") == "Mexico"
+    assert found[0.5e9].qualifiers.get("country") == "United Kingdom"

@@ -583,3 +583,30 @@ def test_a_later_sentence_on_career_pay_goes_on_with_the_paragraphs_pay() -> Non
 )
 def test_a_later_sum_about_something_else_is_not_pay(text: str) -> None:
     assert [c.value for c in salary.extract(document(text))] == [150000]
+
+
+def test_a_range_referring_back_to_the_paragraphs_pay_is_pay() -> None:
+    text = (
+        "Pay\n\nThe base salary range for data scientists in Berlin is €70,000 - €90,000 a "
+        "year. For hires in Leipzig, the range is €60,000 - €78,000. The office car park "
+        "costs €1,200.\n"
+    )
+    doc = build_document(source_id="s", text=text, media_type="text/plain")
+    found = {(c.value, c.value_high) for c in salary.extract(doc)}
+    assert found == {(70000, 90000), (60000, 78000)}
+
+
+def test_a_fall_in_pay_is_negative_pay_growth() -> None:
+    text = "Hourly rates for data scientists have dropped 2.5% since 2022 as budgets shrank.\n"
+    doc = build_document(source_id="s", text=text, media_type="text/plain")
+    found = [(c.kind, c.value) for c in salary.extract(doc)]
+    assert found == [("growth_rate", -2.5)]
+
+
+def test_a_change_after_a_pay_figure_naming_job_ads_is_not_pay() -> None:
+    text = (
+        "Base pay for data scientists climbed 3.9% from 2023, even as data science job ads "
+        "fell 5% in 2024.\n"
+    )
+    doc = build_document(source_id="s", text=text, media_type="text/plain")
+    assert [(c.kind, c.value) for c in salary.extract(doc)] == [("growth_rate", 3.9)]

@@ -120,9 +120,6 @@ def run(
 
     Example: [bold]mlefacts run --config mlefacts.toml --sources my_sources.toml[/]
     """
-    if not verbose:
-        # Prefect's console lines only; its loggers (and the Prefect UI's logs) keep INFO.
-        os.environ.setdefault("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL", "WARNING")
     from mlefacts.api import run as run_pipeline
 
     _warn_unknown_environment()
@@ -140,7 +137,7 @@ def run(
         "allow_shrink": allow_shrink,
         "max_shrink": max_shrink,
     }
-    with _run_errors(), _flow_status(verbose) as on_event:
+    with _quiet_prefect_console(not verbose), _run_errors(), _flow_status(verbose) as on_event:
         report = run_pipeline(config, on_event=on_event, **options)
     if as_json:
         sys.stdout.write(json.dumps(report.to_dict(), indent=2) + "\n")
@@ -158,6 +155,22 @@ def _warn_unknown_environment() -> None:
 
     for warning in unknown_environment():
         errors.print(f"[yellow]warning:[/] {escape(warning)}", highlight=False, soft_wrap=True)
+
+
+@contextmanager
+def _quiet_prefect_console(quiet: bool) -> Iterator[None]:
+    """Prefect's console lines at WARNING for this run only (its loggers and the Prefect UI's
+    logs keep INFO); the variable is taken back after, so a later run in the same process (a
+    test, a notebook) is not silenced by this one."""
+    name = "PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL"
+    if not quiet or name in os.environ:
+        yield
+        return
+    os.environ[name] = "WARNING"
+    try:
+        yield
+    finally:
+        os.environ.pop(name, None)
 
 
 @contextmanager

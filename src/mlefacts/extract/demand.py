@@ -8,7 +8,6 @@ and pay are left to `market` and `salary`.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import Any
 
 from mlefacts.document.model import Document
@@ -16,7 +15,6 @@ from mlefacts.extract.attribution import find_attribution
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import (
     Amount,
-    Frame,
     Sentence,
     amounts,
     collect,
@@ -28,7 +26,7 @@ from mlefacts.extract.context import (
     vocabulary,
 )
 from mlefacts.extract.ranked_lists import ranked_subject
-from mlefacts.extract.salary import pay_growth
+from mlefacts.extract.salary import negated, own_stretch, pay_fall, pay_growth
 from mlefacts.extract.shares import share_cue
 from mlefacts.extract.subjects import market_phrase
 from mlefacts.normalize.text import normalize_subject
@@ -87,8 +85,11 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
         ):
             continue
         frame = figure_frame(text, sentence.start, sentence.end, found, found.index(amount))
-        if not _not_market_or_pay(text[frame.clause_start : frame.clause_end]):
-            continue
+        stretch = own_stretch(text, frame, found, amount)
+        if not _not_market_or_pay(text[frame.clause_start : frame.clause_end]) and not (
+            _mentions_jobs(stretch) and _not_market_or_pay(stretch)
+        ):
+            continue  # unless the figure's own words after an earlier figure name jobs
         qualifiers = _qualifiers(text, sentence, amount)
         level = find_experience_level(text[frame.clause_start : frame.after_end])
         if level:  # 'Openings for senior ML engineers rose 9%'
@@ -96,7 +97,7 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
         roles = find_roles(text[frame.clause_start : frame.after_end])
         claims.append(
             Claim.from_amount(
-                _negated(amount) if _falls(text, frame, amount) else amount,
+                negated(amount) if pay_fall(text, frame, amount) else amount,
                 kind="job_demand",
                 subject=roles[-1][2]
                 if roles
@@ -158,19 +159,6 @@ def _is_growth(text: str, sentence: Sentence, found: list[Amount], amount: Amoun
             text, frame.clause_start, amount.start
         )
     )
-
-
-def _falls(text: str, frame: Frame, amount: Amount) -> bool:
-    """Whether the change is a decrease: a decline word in the figure's own words before it
-    ('openings for data analysts fell 4%')."""
-    head = text[max(frame.before_start, amount.start - _REACH) : amount.start]
-    return bool(vocabulary("salary_terms", "change", "decline").search(head))
-
-
-def _negated(amount: Amount) -> Amount:
-    """A fall as a negative change: 'openings fell 4%' is -4."""
-    high = -amount.value_high if amount.value_high is not None else None
-    return replace(amount, value=-amount.value, value_high=high)
 
 
 def _qualifiers(text: str, sentence: Sentence, amount: Amount) -> dict[str, Any]:

@@ -43,6 +43,7 @@ from mlefacts.extract.subjects import (
     market_part,
     market_phrase,
     market_place,
+    place_market,
 )
 from mlefacts.normalize.quantities import find_multiplier_words
 
@@ -242,16 +243,21 @@ def _neighbours(found: list[Amount], amount: Amount, sentence: Sentence) -> tupl
     return start, stop
 
 
-def _place_qualifiers(subject: str, own: str) -> dict[str, str]:
+def _place_qualifiers(subject: str, own: str, lead: str) -> dict[str, str]:
     """Where the market is: the place owning it ("India's AI market" -> country 'India') or
-    named right after it ('the AI market in Germany'), else its scope or region (a country's
-    name is a `country`: 'the Chinese computer vision market' -> country China)."""
+    named right after it ('the AI market in Germany'), or the place alone naming the market
+    nearest before the figure (`lead`: 'the Brazilian market alone was worth ...'), else its
+    scope or region (a country's name is a `country`: 'the Chinese computer vision market' ->
+    country China)."""
     for start, end, phrase in market_mentions(own):
         if phrase != subject:
             continue
         owner = market_owner(own, start) or _place_after(own, end)
         if owner is not None:
             return {owner[0]: owner[1]}
+    alone = place_market(lead)
+    if alone is not None:
+        return {alone[0]: alone[1]}
     region = _region(subject, own)
     if region is None:
         return {}
@@ -319,7 +325,8 @@ def _size_claim(
     earlier_years = [y for y in size_years.values() if y is not None and year and y < year]
     if earlier_years:
         qualifiers["base_year"] = max(earlier_years)
-    qualifiers.update(_place_qualifiers(subject, text[sentence.start : sentence.end]))
+    own = text[sentence.start : sentence.end]
+    qualifiers.update(_place_qualifiers(subject, own, own[: amount.start - sentence.start]))
     size_years[amount.start] = year
     return Claim.from_amount(
         amount,
@@ -381,7 +388,7 @@ def _rate_claim(
             year = following[0][1]
     if vocabulary("market_terms", "forecast", "cues").search(own):
         qualifiers["forecast"] = True
-    qualifiers.update(_place_qualifiers(subject, own))
+    qualifiers.update(_place_qualifiers(subject, own, own[: amount.start - sentence.start]))
     return Claim.from_amount(
         amount,
         kind="growth_rate",

@@ -9,7 +9,7 @@ a lead-in are salary rows whose label is a company, a place or an experience lev
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Any
 
@@ -167,7 +167,8 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
             out.append(Skip(amount.start, amount.end, "no_subject"))
             continue
         qualifiers = {"period_end": year} if year else {}
-        out.append(_claim(sentence, amount, role, "salary_growth", year, qualifiers, source))
+        change = negated(amount) if pay_fall(text, frame, amount) else amount
+        out.append(_claim(sentence, change, role, "salary_growth", year, qualifiers, source))
     return out
 
 
@@ -206,17 +207,50 @@ def pay_growth(text: str, sentence: Sentence, found: list[Amount], amount: Amoun
         return pay_growth(text, sentence, found, found[index - 1])
     frame = figure_frame(text, sentence.start, sentence.end, found, index)
     head = text[frame.clause_start : amount.start]
-    pay = any(
-        vocabulary("salary_terms", "salary_words", strength).search(head)
-        for strength in ("strong", "weak")
-    )
+    pay = _names_pay_word(head)
     if not pay or vocabulary("salary_terms", "salary_words", "price").search(head):
         return False
+    stretch = own_stretch(text, frame, found, amount)
+    if vocabulary("market_terms", "demand", "words").search(stretch) and not _names_pay_word(
+        stretch
+    ):
+        return False  # 'pay climbed 5%, even as job ads dropped 7%': the 7% is of job ads
     near = text[max(frame.before_start, amount.start - 40) : amount.start]
     # 'rises to 12%' states a new level, not a change by 12%.
     return bool(
-        vocabulary("market_terms", "growth", "words").search(near)
+        vocabulary("market_terms", "growth", "words").search(near) or pay_fall(text, frame, amount)
     ) and not _TO_LEVEL.search(near)
+
+
+def _names_pay_word(text: str) -> bool:
+    return any(
+        vocabulary("salary_terms", "salary_words", strength).search(text)
+        for strength in ("strong", "weak")
+    )
+
+
+def own_stretch(text: str, frame: Frame, found: list[Amount], amount: Amount) -> str:
+    """The figure's own words in its clause: from the previous figure, if one stands in the
+    same clause ('base pay rose 4%, even as job ads fell 6%' gives 6% 'even as job ads
+    fell'), else from the clause's start."""
+    index = found.index(amount)
+    start = frame.clause_start
+    if index and found[index - 1].end > start:
+        start = found[index - 1].end
+    return text[start : amount.start]
+
+
+def pay_fall(text: str, frame: Frame, amount: Amount) -> bool:
+    """Whether the change is a decrease: a decline word in the figure's own words before it
+    ('day rates have declined 3%', 'openings for data analysts fell 4%')."""
+    head = text[max(frame.before_start, amount.start - 40) : amount.start]
+    return bool(vocabulary("salary_terms", "change", "decline").search(head))
+
+
+def negated(amount: Amount) -> Amount:
+    """A fall as a negative change: 'openings fell 4%' is -4."""
+    high = -amount.value_high if amount.value_high is not None else None
+    return replace(amount, value=-amount.value, value_high=high)
 
 
 def _role(doc: Document, sentence: Sentence, frame: Frame, row: _Row) -> tuple[str | None, str]:
@@ -341,15 +375,19 @@ def _about_pay(doc: Document, sentence: Sentence, first: Amount, intro: str, hea
 
 def _continues_pay(text: str, sentence: Sentence, first: Amount) -> bool:
     """Whether the sentence carries on the paragraph's pay along a career ('After five years,
-    most move above €75,000'): it speaks of experience, and the paragraph stated a sum of pay
-    before in the figure's currency and pay period, within a factor of `_PAY_STEP` of it."""
-    career = vocabulary("salary_terms", "salary_words", "career")
-    if not career.search(text, sentence.start, sentence.end):
+    most move above €75,000') or refers back to it ('For Cork hires, the range is €80,000 -
+    €105,000'): the paragraph stated a sum of pay before in the figure's currency and pay
+    period (the pay period is not repeated in a back reference), within a factor of
+    `_PAY_STEP` of it."""
+    words = vocabulary("salary_terms", "salary_words", "career")
+    back = vocabulary("salary_terms", "salary_words", "back_reference")
+    referred = bool(back.search(text, sentence.start, first.start))
+    if not referred and not words.search(text, sentence.start, sentence.end):
         return False
     before = amounts(text, sentence.block.start, sentence.start)
     return any(
         a.unit == first.unit
-        and a.pay_period == first.pay_period
+        and (a.pay_period == first.pay_period or (referred and first.pay_period is None))
         and 1 / _PAY_STEP <= first.value / a.value <= _PAY_STEP
         for a in before
         if a.is_money and a.value

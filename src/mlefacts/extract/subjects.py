@@ -245,6 +245,35 @@ def _market_mentions(text: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(found)
 
 
+def place_market(text: str) -> tuple[str, str] | None:
+    """('country' or 'region', name) of the last market in `text` named by a place alone
+    ('the Brazilian market', 'the United States market'): on a page about one market, that
+    market in that place.
+
+    >>> place_market("The Brazilian market alone was worth USD 1 billion")
+    ('country', 'Brazil')
+    >>> place_market("the Chinese computer vision market") is None
+    True
+    """
+    found = None
+    for noun in market_noun().finditer(text):
+        found = _bare_place(text, noun.start()) or found
+    return found
+
+
+def _bare_place(text: str, noun_start: int) -> tuple[str, str] | None:
+    """The place that is the whole name before a market noun, or None."""
+    words = re.findall(r"\S+", text[max(0, noun_start - 60) : noun_start])
+    for size in (3, 2, 1):
+        if len(words) < size:
+            continue
+        place = market_place(" ".join(words[-size:]))
+        if place is not None:
+            before = words[-size - 1] if len(words) > size else ""
+            return None if before and _names_market(before) else place
+    return None
+
+
 def _name_before(text: str, noun: re.Match[str]) -> tuple[int, int, str] | None:
     """(start, end, name as written) of the market named by the words before its noun."""
     before = _WORDS_BEFORE.search(text, max(0, noun.start() - 120), noun.start())
@@ -296,9 +325,14 @@ def market_phrase(text: str) -> str | None:
     False
     >>> market_phrase("the job market is hot") is None
     True
+    >>> market_phrase("The United States market alone was worth $6 billion") is None
+    True
     """
-    mentions = market_mentions(text)
-    return mentions[0][2] if mentions else None
+    for start, end, phrase in market_mentions(text):
+        nouns = list(market_noun().finditer(text, start, end))
+        if not nouns or _bare_place(text, nouns[-1].start()) is None:
+            return phrase  # 'the Brazilian market' names a place, not a product market
+    return None
 
 
 @lru_cache(maxsize=64)

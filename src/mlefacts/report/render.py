@@ -25,6 +25,7 @@ from mlefacts.report.content import (
     Section,
     Table,
 )
+from mlefacts.report.escape import md_text
 
 
 @cache
@@ -147,23 +148,6 @@ def to_html(content: Content) -> str:
 
 
 # Markdown ----------------------------------------------------------------------------------
-
-
-_MD_PUNCTUATION = re.compile(r"([\\`*_\[\]|])")
-"""Characters that start Markdown syntax inside a line: a backslash before each makes it
-literal, so page text can never become a link, an image, code or emphasis."""
-
-
-def md_text(text: str) -> str:
-    """Text safe in Markdown: no raw HTML, no links or images, no table breaks, no line breaks.
-
-    >>> md_text("a <b> | c\\nd")
-    'a &lt;b&gt; \\\\| c d'
-    >>> print(md_text("![x](https://t.example/p.png) [click](javascript:alert(1)) *_`"))
-    !\\[x\\](https://t.example/p.png) \\[click\\](javascript:alert(1)) \\*\\_\\`
-    """
-    escaped = html.escape(" ".join(text.split()), quote=False)
-    return _MD_PUNCTUATION.sub(r"\\\1", escaped)
 
 
 def _md_cell(cell: Cell) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from mlefacts.report.render import md_text
+from mlefacts.report.escape import md_text
 from mlefacts.runs import RunRecord
 
 
