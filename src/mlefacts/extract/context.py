@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
@@ -56,7 +56,106 @@ _CLAUSE_BREAK = re.compile(
 def escape_phrase(phrase: str) -> str:
     """A literal phrase as a regex in which each space matches any whitespace run, since web text
     often holds no-break spaces ('took\u00a0the best rank') or doubled spaces between words."""
-    return re.escape(phrase).replace(r"\ ", r"\s+")
+    return "".join(phrase_tokens(phrase))
+
+
+def phrase_tokens(phrase: str) -> list[str]:
+    """`escape_phrase(phrase)` as tokens for `alternation`: one per character or space."""
+    tokens: list[str] = []
+    for index, word in enumerate(phrase.split(" ")):
+        if index:
+            tokens.append(_SPACE_RUN)
+        tokens.extend(re.escape(char) for char in word)
+    return tokens
+
+
+def phrase_alternation(phrases: Iterable[str]) -> str:
+    """`(?:p1|p2|...)` of `escape_phrase` of each phrase, in order, as an `alternation`."""
+    return alternation([phrase_tokens(phrase) for phrase in phrases])
+
+
+_SPACE_RUN = r"\s+"
+_Trie = dict[str, "_Trie | int"]
+
+
+def alternation(alternatives: Sequence[Sequence[str]]) -> str:
+    r"""`(?:a|b|...)` of regex token lists tried in the given order, with the tokens that several
+    begin with written once (a trie): the regex engine enters each branch of a case-insensitive
+    alternation in turn at every position, and so reads only the branches of the letter it sees.
+
+    It matches what the plain alternation matches and prefers the same branch; where factoring
+    could change that (a branch tried before one it would otherwise follow), the plain
+    alternation is returned.
+
+    >>> alternation([phrase_tokens(p) for p in ["data scientist", "data", "ml"]])
+    '(?:data(?:\\s+scientist|)|ml)'
+    >>> alternation([["a", "x"], ["\\w"], ["a"]])  # '\w' is tried between 'ax' and 'a'
+    '(?:ax|\\w|a)'
+    """
+    root: _Trie = {}
+    for index, tokens in enumerate(alternatives):
+        node = root
+        for token in tokens:
+            node = node.setdefault(token, {})  # type: ignore[assignment]
+        node.setdefault("", index)  # of two equal branches the first wins
+    try:
+        return "(?:" + _branches(root, after="")[0] + ")"
+    except _Unordered:
+        return "(?:" + "|".join("".join(tokens) for tokens in alternatives) + ")"
+
+
+class _Unordered(Exception):
+    """Factoring would change which branch a match prefers."""
+
+
+def _branches(node: _Trie, *, after: str) -> tuple[str, int, int]:
+    """The branches under a trie node (reached through the token `after`), joined by '|', and
+    the lowest and highest index of the alternatives they hold."""
+    items: list[tuple[int, int, str, str]] = []
+    for token, child in node.items():
+        if isinstance(child, int):
+            items.append((child, child, token, ""))
+            continue
+        body, low, high = _branches(child, after=token)
+        wrapped = f"(?:{body})" if len(child) > 1 else body
+        items.append((low, high, token, token + wrapped))
+    items.sort()
+    if len(items) > 1 and not _one_way_in(after, [token for _, _, token, _ in items]):
+        raise _Unordered
+    for first, (_, high, token, _) in enumerate(items):
+        for low, _, other, _ in items[first + 1 :]:
+            if high > low and not _exclusive(token, other):
+                raise _Unordered
+    return "|".join(regex for _, _, _, regex in items), items[0][0], items[-1][1]
+
+
+def _one_way_in(after: str, tokens: list[str]) -> bool:
+    """Whether the branches after `after` can be tried one after another: behind a fixed-width
+    token, or behind a whitespace run that only a non-space letter ends, they can."""
+    if after == "" or _literal(after) is not None:
+        return True
+    return after == _SPACE_RUN and all(
+        (char := _literal(token)) is not None and not char.isspace() for token in tokens
+    )
+
+
+def _literal(token: str) -> str | None:
+    """The one character a token matches as written, or None (a class, a run, an end)."""
+    if len(token) == 1 and token not in ".^$*+?{}[]|()\\":
+        return token
+    if len(token) == 2 and token[0] == "\\" and not token[1].isalnum():
+        return token[1]
+    return None
+
+
+def _exclusive(token: str, other: str) -> bool:
+    """Whether no character matches both tokens, case-insensitively: two different ASCII
+    characters, or a whitespace run and an ASCII character that is not whitespace."""
+    a, b = _literal(token), _literal(other)
+    if a is not None and b is not None:
+        return a.isascii() and b.isascii() and a.lower() != b.lower()
+    char = a if other == _SPACE_RUN else b if token == _SPACE_RUN else None
+    return char is not None and char.isascii() and not char.isspace()
 
 
 def phrase_pattern(words: list[str] | tuple[str, ...]) -> re.Pattern[str]:
@@ -71,8 +170,8 @@ def phrase_pattern(words: list[str] | tuple[str, ...]) -> re.Pattern[str]:
 @cache
 def _phrase_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     """Built once per word list: table extractors ask for the same list on every row."""
-    alternatives = "|".join(escape_phrase(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
+    alternatives = phrase_alternation(sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-]){alternatives}(?![\w-])", re.IGNORECASE)
 
 
 @cache
@@ -291,13 +390,13 @@ def block_before(doc: Document, sentence: Sentence) -> str:
 @cache
 def _role_pattern() -> re.Pattern[str]:
     roles = load_data("salary_terms")["roles"]
-    fields = "|".join(escape_phrase(f) for f in sorted(roles["fields"], key=len, reverse=True))
-    heads = "|".join(escape_phrase(h) for h in roles["heads"])
-    leaders = "|".join(escape_phrase(h) for h in roles["leaders"])
+    fields = phrase_alternation(sorted(roles["fields"], key=len, reverse=True))
+    heads = phrase_alternation(roles["heads"])
+    leaders = phrase_alternation(roles["leaders"])
     # 'AI Research Scientist' (two fields), 'ML (NLP) Engineer', 'Head of Machine Learning'.
     return re.compile(
-        rf"(?<![\w-])(?:(?:{fields})(?:\s+(?:{fields}))?(?:\s+\([^)]{{1,12}}\))?\s+(?:{heads})s?"
-        rf"|(?:{leaders})s?\s+of\s+(?:{fields}))(?![\w-])",
+        rf"(?<![\w-])(?:{fields}(?:\s+{fields})?(?:\s+\([^)]{{1,12}}\))?\s+{heads}s?"
+        rf"|{leaders}s?\s+of\s+{fields})(?![\w-])",
         re.IGNORECASE,
     )
 
@@ -305,11 +404,11 @@ def _role_pattern() -> re.Pattern[str]:
 @cache
 def _discipline_pattern() -> re.Pattern[str]:
     roles = load_data("salary_terms")["roles"]
-    fields = "|".join(escape_phrase(f) for f in sorted(roles["fields"], key=len, reverse=True))
-    disciplines = "|".join(escape_phrase(d) for d in roles["disciplines"])
-    nouns = "|".join(escape_phrase(n) for n in roles["discipline_nouns"])
+    fields = phrase_alternation(sorted(roles["fields"], key=len, reverse=True))
+    disciplines = phrase_alternation(roles["disciplines"])
+    nouns = phrase_alternation(roles["discipline_nouns"])
     return re.compile(
-        rf"(?<![\w-])(?P<field>{fields})\s+(?P<discipline>{disciplines})\s+(?:{nouns})(?![\w-])",
+        rf"(?<![\w-])(?P<field>{fields})\s+(?P<discipline>{disciplines})\s+{nouns}(?![\w-])",
         re.IGNORECASE,
     )
 
@@ -573,8 +672,8 @@ def _bare(amount: Amount) -> float:
 @cache
 def _multiplier_pattern() -> re.Pattern[str]:
     words = load_data("market_terms")["growth"]["multipliers"]
-    alternatives = "|".join(escape_phrase(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"\s?(?:{alternatives})(?![\w])", re.IGNORECASE)
+    alternatives = phrase_alternation(sorted(words, key=len, reverse=True))
+    return re.compile(rf"\s?{alternatives}(?![\w])", re.IGNORECASE)
 
 
 def _as_multiple(text: str, amount: Amount, end: int) -> Amount:

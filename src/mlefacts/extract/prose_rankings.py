@@ -20,7 +20,7 @@ from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import (
     Sentence,
     collect,
-    escape_phrase,
+    phrase_alternation,
     plain_years,
 )
 from mlefacts.extract.cues import Keys, declare, may_hold, word_keys
@@ -46,13 +46,13 @@ VERSION = "2"
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     vocabulary = load_data("ranking_terms")
-    first = "|".join(escape_phrase(p) for p in sorted(vocabulary["first"], key=len, reverse=True))
+    first = phrase_alternation(sorted(vocabulary["first"], key=len, reverse=True))
     words = "|".join(vocabulary["ordinal_words"])
     places = "|".join(vocabulary["places"])
-    verbs = "|".join(escape_phrase(v) for v in vocabulary["placing_verbs"])
-    superlatives = "|".join(escape_phrase(s) for s in vocabulary["superlatives"])
+    verbs = phrase_alternation(vocabulary["placing_verbs"])
+    superlatives = phrase_alternation(vocabulary["superlatives"])
     ordinal = rf"(?:(?P<{{g}}word>{words})|(?P<{{g}}n>\d{{{{1,3}}}})(?:st|nd|rd|th))"
-    first_pattern = re.compile(rf"(?<![\w#])(?:{first})(?![\w-])", re.IGNORECASE)
+    first_pattern = re.compile(rf"(?<![\w#]){first}(?![\w-])", re.IGNORECASE)
     ordinal_pattern = re.compile(
         rf"\b(?:rank(?:ed|s|ing)?|position)(?:\s+|\s*:\s*)(?:no\.?\s*|#\s*|number\s+)?"
         rf"(?P<n>\d{{1,3}})(?:st|nd|rd|th)?\b"
@@ -60,12 +60,12 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"|(?:\bno\.\s*|(?<![\w&])#)(?P<n3>\d{{1,3}})\b"
         rf"|\b(?P<n2>\d{{1,3}})(?:st|nd|rd|th)\s+(?:{places})\b"
         rf"|\b(?P<word>{words})\s+(?:{places})\b"
-        rf"|\b(?:{verbs})\s+(?:at\s+|in\s+)?{ordinal.format(g='v')}\b",
+        rf"|\b{verbs}\s+(?:at\s+|in\s+)?{ordinal.format(g='v')}\b",
         re.IGNORECASE,
     )
     superlative_pattern = re.compile(
         rf"(?<!\bof )\b(?:is|was|remains|remained|became|becomes|ranks as|ranked as)\s+the\s+"
-        rf"(?:{ordinal.format(g='s')}[\s-]+)?(?:{superlatives})\b",
+        rf"(?:{ordinal.format(g='s')}[\s-]+)?{superlatives}\b",
         re.IGNORECASE,
     )
     return first_pattern, ordinal_pattern, superlative_pattern

@@ -231,10 +231,11 @@ def _work_phrase(
     an imperative ('Keep the feature store healthy').
     """
     text, start, end = doc.text, sentence.start, sentence.end
+    actors = [match.end() for match in _finditer("actors", cues, text, start, end)]
     if not (
         section == "responsibilities"
         or ("label" in cues and _LABEL.match(text, start, end))
-        or _search("actors", cues, text, start, end)
+        or actors
         or _search("work_nouns", cues, text, start, end)
         or ("roles" in cues and roles_in(text, start, end))
     ):
@@ -267,7 +268,7 @@ def _work_phrase(
         subject = _role_before(doc, sentence, previous, match.start(), role)
         if subject and not negated(after):
             return subject, after, "role in"
-    for verb in _verbs_after_actors(text, start, end, cues):
+    for verb in _verbs_after_actors(text, start, end, cues, actors):
         if verb.form not in ("base", "s") or negated(verb.start):
             continue
         actor = _actor(doc, sentence, previous, verb, section)
@@ -290,11 +291,14 @@ def _work_phrase(
     return None
 
 
-def _verbs_after_actors(text: str, start: int, end: int, cues: frozenset[str]) -> list[VerbMatch]:
-    """Work verbs right after a role or actor word, past bridging words, in text order: only
-    these can start a duty, so the rest of the sentence is never looked up."""
+def _verbs_after_actors(
+    text: str, start: int, end: int, cues: frozenset[str], actors: list[int]
+) -> list[VerbMatch]:
+    """Work verbs right after a role or actor word (`actors`: where each actor word ends), past
+    bridging words, in text order: only these can start a duty, so the rest of the sentence is
+    never looked up."""
     ends = {r[1] for r in roles_in(text, start, end)} if "roles" in cues else set()
-    ends.update(match.end() for match in _finditer("actors", cues, text, start, end))
+    ends.update(actors)
     verbs = {}
     for position in ends:
         bridge = _bridge_after().match(text, position, end)

@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from typing import Literal
 
 from mlefacts.document.model import Block, Document
-from mlefacts.extract.context import find_roles
+from mlefacts.extract.context import alternation, find_roles
 from mlefacts.toml_files import load_data
 
 SectionType = Literal["responsibilities", "skills", "salary", "market", "aside", "other"]
@@ -33,20 +33,29 @@ def vocabulary_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
     >>> bool(vocabulary_pattern(["pay"]).search("Payment terms"))
     False
     """
-    alternatives = sorted((_phrase_regex(phrase) for phrase in phrases), key=len, reverse=True)
-    return re.compile(r"(?<![\w])(?:" + "|".join(alternatives) + r")(?![\w])", re.IGNORECASE)
+    tokens = sorted((_phrase_tokens(phrase) for phrase in phrases), key=_width, reverse=True)
+    return re.compile(r"(?<![\w])" + alternation(tokens) + r"(?![\w])", re.IGNORECASE)
 
 
-def _phrase_regex(phrase: str) -> str:
+def _phrase_tokens(phrase: str) -> list[str]:
+    """A phrase's regex as tokens for `context.alternation`: characters, whitespace runs and
+    wildcards."""
     parts: list[str] = []
-    for token in phrase.split():
+    for index, token in enumerate(phrase.split()):
+        if index:
+            parts.append(r"\s+")
         if token == "*":
             parts.append(r"(?:\S+\s+){0,4}\S+")
         elif token.endswith("*"):
-            parts.append(re.escape(token[:-1]) + r"[\w'’-]*")
+            parts.extend([*map(re.escape, token[:-1]), r"[\w'’-]*"])
         else:
-            parts.append(re.escape(token))
-    return r"\s+".join(parts)
+            parts.extend(map(re.escape, token))
+    return parts
+
+
+def _width(tokens: list[str]) -> int:
+    """The length of the regex the tokens spell: the longest phrases are tried first."""
+    return sum(map(len, tokens))
 
 
 @cache

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from mlefacts.extract.context import escape_phrase, find_roles
+from mlefacts.extract.context import find_roles, phrase_alternation
 from mlefacts.normalize.text import normalize_subject
 from mlefacts.toml_files import load_data
 
@@ -60,9 +60,9 @@ def title_of(label: str) -> str | None:
 
 @cache
 def _title_pattern() -> re.Pattern[str]:
-    heads = "|".join(escape_phrase(h) for h in load_data("ranking_terms")["items"]["heads"])
+    heads = phrase_alternation(load_data("ranking_terms")["items"]["heads"])
     return re.compile(
-        rf"(?<![\w-])(?P<words>(?:[A-Za-z][\w/&-]*\s+){{1,3}})(?:{heads})s?(?![\w-])",
+        rf"(?<![\w-])(?P<words>(?:[A-Za-z][\w/&-]*\s+){{1,3}}){heads}s?(?![\w-])",
         re.IGNORECASE,
     )
 
