@@ -75,8 +75,11 @@ def _row(text: str, draft: DraftBlock) -> Card | None:
     if draft.kind != "paragraph" or draft.parent is not None:
         return None
     line = text[draft.start : draft.end]
+    stripped = line.strip()
+    if "\n" in stripped or not _short(stripped):  # cheap tests first: most paragraphs are prose
+        return None
     figure = _FIGURE.search(line)
-    if "\n" in line.strip() or figure is None or not _short(line.strip()):
+    if figure is None:
         return None
     label = line[: figure.start()]
     value = line[figure.start() :].strip()
