@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from support.documents import frame_fixture, numeric_claims, quote
+from support.documents import document, frame_fixture, numeric_claims, quote
 
 from mlefacts.document import build_document
 from mlefacts.document.cards import card_shaped
@@ -215,3 +215,31 @@ def test_a_lone_label_value_line_is_not_a_card() -> None:
         source_id="l", text="<h1>Pay</h1><p>Victoria $151,000</p>", media_type="text/html"
     )
     assert doc.cards == ()
+
+
+def _card_salaries(page: str, media_type: str) -> dict[float, dict[str, object]]:
+    doc = document(page, media_type)
+    return {
+        c.value: c.qualifiers for c in numeric_claims(doc) if c.extractor == "cards" and c.value
+    }
+
+
+def test_city_cards_give_each_salary_its_place() -> None:
+    page = (
+        "<h1>Machine Learning Engineer Pay</h1><h2>Pay by city</h2>"
+        "<div><div>Zurich CHF 131'000</div><div>Lyon · €58,500</div>"
+        "<div><h4>Graz</h4><p>€59,300</p></div><div><h4>Germany</h4><p>€70,100</p></div></div>"
+    )
+    salaries = _card_salaries(page, "text/html")
+    assert salaries[131000]["city"] == "Zurich"
+    assert salaries[58500]["city"] == "Lyon", "the separator is not part of the place"
+    assert salaries[59300]["city"] == "Graz", "an unknown name under a 'by city' heading"
+    assert salaries[70100]["country"] == "Germany"
+    assert not any("category" in q for q in salaries.values())
+
+
+def test_a_card_label_is_a_place_only_when_known_or_led_so() -> None:
+    page = "# ML Engineer Pay\n\n**Pune**\n₹11.2 LPA\n\n**Acme Labs**\n₹19.5 LPA\n"
+    salaries = _card_salaries(page, "text/markdown")
+    assert salaries[1120000]["city"] == "Pune"
+    assert salaries[1950000] == {"pay_period": "annual", "category": "Acme Labs"}

@@ -38,6 +38,8 @@ _SENTENCE_END = re.compile(r"[.!?;]$")
 # sentence or a 'Label: value' line (those are read as such).
 _LABEL = re.compile(r"[^\W\d][^\d:;.!?$€£₹¥%]{0,40}")
 _MAX_VALUE_WORDS = 3
+# Marks set between a one-line card's label and its figure ('Lyon · €58,500'): not the label.
+_LABEL_SEPARATORS = " \t·•|–—-/"
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +88,7 @@ def _row(text: str, draft: DraftBlock) -> Card | None:
     if not _LABEL.fullmatch(label.strip()) or not _bare_value(value):
         return None
     label_start = draft.start + len(label) - len(label.lstrip())
-    label_end = draft.start + len(label.rstrip())
+    label_end = draft.start + len(label.rstrip(_LABEL_SEPARATORS))
     value_start = draft.start + figure.start()
     return Card(
         start=label_start,

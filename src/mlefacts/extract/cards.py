@@ -10,7 +10,8 @@ heading above. The kind comes from that frame:
   '38.2%' a 'share' of the page's market;
 - other money below a billion -> 'salary' (role from the label, else the heading or page;
   level from the label, or the line's own label ('Junior: CHF 95'000'), else the heading
-  above; statistic and pay period from the card's own lines);
+  above; statistic and pay period from the card's own lines; a label that is a place, known
+  or under a lead such as 'Pay by city', goes in `city`, `country` or `region`);
 - a count with a jobs word beside it ('23,757 job openings', or a bare '18,900' over the
   caption 'open data engineer vacancies') -> a 'count' of open jobs;
 - a percentage whose label states a change ('27%' / 'rise in data engineer job ads') ->
@@ -27,6 +28,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import Any
 
 from mlefacts.document.model import Card, Document
@@ -35,14 +37,16 @@ from mlefacts.extract.context import (
     Amount,
     amounts,
     find_experience_level,
+    find_places,
     first_role,
+    is_city,
     is_place,
     phrase_pattern,
     vocabulary,
 )
 from mlefacts.extract.counts import names_openings
 from mlefacts.extract.market import card_reading
-from mlefacts.extract.sections import document_role
+from mlefacts.extract.sections import document_role, vocabulary_pattern
 from mlefacts.extract.subjects import main_market
 from mlefacts.extract.titles import title_of
 from mlefacts.normalize.numbers import scale_factor, scaled
@@ -71,7 +75,8 @@ def extract(doc: Document) -> list[Claim]:
 
 def _card_claims(doc: Document, card: Card, page_role: str | None) -> list[Claim]:
     text = doc.text
-    label = " ".join(doc.span_text(card.label).split())
+    context = " ".join(doc.span_text(card.label).split())
+    label = context.strip("*_ ")  # '**Pune**': markdown emphasis is not part of the label
     heading = (
         doc.span_text(doc.blocks[card.section])
         if card.section is not None and 0 <= card.section < len(doc.blocks)
@@ -80,6 +85,7 @@ def _card_claims(doc: Document, card: Card, page_role: str | None) -> list[Claim
     lines = [text[s.start : s.end] for s in card.lines]
     frame = _Frame(
         label=label,
+        lead=_lead(doc, card),
         tags=[
             line
             for line, span in zip(lines, card.lines, strict=True)
@@ -113,7 +119,7 @@ def _card_claims(doc: Document, card: Card, page_role: str | None) -> list[Claim
                     unit=amount.unit or "count",
                     year=_year(label),
                     qualifiers=qualifiers,
-                    context=label,
+                    context=context,
                 )
             )
     return claims
@@ -130,11 +136,13 @@ def _scaled_by_next_line(amount: Amount, following: str) -> Amount:
 
 @dataclass(frozen=True, slots=True)
 class _Frame:
-    """What a card gives its figures: its label, its tag lines (the lines without a figure:
+    """What a card gives its figures: its label, the heading or paragraph that leads its grid
+    ('Pay by city'), its tag lines (the lines without a figure:
     'Senior level', 'per year, gross'), all its lines, the heading above, and that heading
     again when it may give a level (a section's, not the page's own title)."""
 
     label: str
+    lead: str
     tags: list[str]
     lines: list[str]
     heading: str
@@ -196,7 +204,7 @@ def _reading(
             if found:
                 qualifiers[key] = found
         if level is None and not first_role(label):
-            qualifiers["category"] = label
+            qualifiers.update(place_qualifier(label, frame.lead) or {"category": label})
         subject = first_role(label) or title_of(label) or first_role(heading) or page_role
         return "salary", "salary", subject, qualifiers
     if amount.unit == "percent" and _changes(label) and _demand_words().search(label):
@@ -226,6 +234,48 @@ def _reading(
             qualifiers["dimension"] = "region"
         return "share", "share", subject, qualifiers
     return None, "", None, {}
+
+
+def place_qualifier(label: str, lead: str = "") -> dict[str, str]:
+    """{'city': 'Zurich'} for a card labelled with a place: a known country, region or city,
+    or a short proper name under a lead that says its labels are places ('Pay by city').
+
+    >>> place_qualifier("Germany"), place_qualifier("Lyon", "Typical pay by city")
+    ({'country': 'Germany'}, {'city': 'Lyon'})
+    >>> place_qualifier("Senior"), place_qualifier("Remote roles", "by city")
+    ({}, {})
+    """
+    name = label.strip()
+    if is_city(name):
+        return {"city": name}
+    for kind, key in (("countries", "country"), ("regions", "region")):
+        found = find_places(name, kind)
+        if found and is_place(name):
+            return {key: found[0]}
+    if _PROPER_NAME.fullmatch(name):
+        for key in ("city", "country", "region"):
+            if _place_lead(key).search(lead):
+                return {key: name}
+    return {}
+
+
+# A place name as a card label: one to three capitalized words ('Lyon', 'Tel Aviv', 'Cluj-Napoca').
+_PROPER_NAME = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}")
+
+
+@cache
+def _place_lead(key: str) -> re.Pattern[str]:
+    """'by city', 'in each location', 'top metros': a lead saying its cards are places."""
+    return vocabulary_pattern(load_data("table_terms")["label"][key])
+
+
+def _lead(doc: Document, card: Card) -> str:
+    """The heading above a card and the paragraph that introduces its grid, if any."""
+    parts = [doc.span_text(doc.blocks[card.section])] if card.section is not None else []
+    before = [b for b in doc.blocks if b.end <= card.start and b.kind == "paragraph"]
+    if before and (card.section is None or before[-1].start > doc.blocks[card.section].start):
+        parts.append(doc.span_text(before[-1]))
+    return " ".join(parts)
 
 
 def _demand_words() -> re.Pattern[str]:
