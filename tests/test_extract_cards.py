@@ -243,3 +243,39 @@ def test_a_card_label_is_a_place_only_when_known_or_led_so() -> None:
     salaries = _card_salaries(page, "text/markdown")
     assert salaries[1120000]["city"] == "Pune"
     assert salaries[1950000] == {"pay_period": "annual", "category": "Acme Labs"}
+
+
+def test_a_bold_figure_over_its_caption_is_a_card() -> None:
+    page = (
+        "# ML Engineer Jobs in Canada\n\n**38,900**\nopen machine learning engineer roles in "
+        "Canada (March 2026)\n\n**12,400**\nmachine learning engineer vacancies in Toronto\n"
+    )
+    doc = document(page, "text/markdown")
+    claims = {c.value: c for c in numeric_claims(doc) if c.extractor == "cards"}
+    country = claims[38900]
+    assert (country.kind, country.subject, country.year) == (
+        "job_demand",
+        "machine learning engineer",
+        2026,
+    )
+    assert country.qualifiers["country"] == "Canada"
+    assert claims[12400].qualifiers["city"] == "Toronto"
+    assert quote(doc, claims[12400]).startswith("**12,400**\n")
+
+
+def test_a_caption_of_people_with_a_role_counts_the_role() -> None:
+    page = "<div><strong>164,000</strong><p>people work as data engineers in the UK</p></div>"
+    claims = [c for c in numeric_claims(document(page, "text/html")) if c.extractor == "cards"]
+    assert [(c.kind, c.subject, c.value, c.qualifiers) for c in claims] == [
+        ("count", "data engineer", 164000, {"country": "United Kingdom"})
+    ]
+
+
+def test_a_segment_card_on_a_market_page_is_the_markets() -> None:
+    page = (
+        "<title>Speech Analytics Market Report</title><h1>Speech Analytics Market Report</h1>"
+        "<p>Data scientists are in short supply.</p>"
+        "<div><div>Cloud deployment</div><div>57%</div></div>"
+    )
+    claims = [c for c in numeric_claims(document(page, "text/html")) if c.kind == "share"]
+    assert [c.subject for c in claims] == ["speech analytics market"]

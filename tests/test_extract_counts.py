@@ -168,3 +168,25 @@ def test_openings_after_with_are_stated_but_a_firms_size_is_not() -> None:
 def test_a_count_of_two_joined_roles_is_one_population_of_both() -> None:
     found = _readings("We surveyed 2,140 data scientists and machine learning engineers in 2025.")
     assert found[2140] == ("count", "count", "data scientist and machine learning engineer")
+
+
+def test_the_base_of_a_ratio_is_not_a_count() -> None:
+    doc = build_document(
+        source_id="c",
+        text="About 3 in 10 ML job listings (29%) offer remote work.",
+        media_type="text/plain",
+    )
+    assert counts.extract(doc) == []
+
+
+def test_people_count_only_beside_a_role() -> None:
+    doc = build_document(
+        source_id="c",
+        text=(
+            "About 287,000 people hold the machine learning engineer title worldwide. "
+            "Over 40 people joined our meetup."
+        ),
+        media_type="text/plain",
+    )
+    found = {c.value: c.subject for c in counts.extract(doc)}
+    assert found == {287000.0: "machine learning engineer"}

@@ -26,7 +26,7 @@ from mlefacts.normalize._data import alternation
 from mlefacts.toml_files import load_data
 
 _MAX_LINE = 60
-_MAX_WORDS = 8
+_MAX_WORDS = 10
 _MAX_LINES = 12
 # A figure worth a card: money (a symbol or an ISO code next to digits), a percentage, a
 # grouped or decimal number, or a number of three or more digits that is not a year.
@@ -59,16 +59,63 @@ def split_cards(text: str, drafts: list[DraftBlock]) -> tuple[list[DraftBlock], 
     kept: list[DraftBlock] = []
     cards: list[Card] = []
     rows = [_row(text, draft) for draft in drafts]
+    captioned = _captioned_figure(text, drafts)
     for index, draft in enumerate(drafts):
         found = _cards(text, draft) if draft.kind == "paragraph" and draft.parent is None else None
         row = rows[index]
         if row is not None and _in_run(rows, index):
             found = [row]
+        if index in captioned:
+            found = [captioned[index]]
+        elif index - 1 in captioned:
+            continue  # the caption under a figure is that figure's card
         if found:
             cards.extend(found)
         else:
             kept.append(draft)
     return kept, cards
+
+
+def _captioned_figure(text: str, drafts: list[DraftBlock]) -> dict[int, Card]:
+    """Cards of a figure set alone on its line (a markdown stat block writes it in bold, so it
+    reads as a heading) with its caption on the very next line: '**38,900**' / 'open machine
+    learning engineer roles in Canada (March 2026)'. Keyed by the figure's draft index."""
+    found: dict[int, Card] = {}
+    for index, (figure, caption) in enumerate(zip(drafts, drafts[1:], strict=False)):
+        value = text[figure.start : figure.end].strip("*_ ")
+        line = text[caption.start : caption.end]
+        if (
+            figure.kind == "heading"
+            and caption.kind == "paragraph"
+            and caption.parent is None
+            and _BARE_FIGURE.fullmatch(value)
+            and "\n" not in text[figure.end : caption.start].strip(" *_#\n")
+            and text.count("\n", figure.end, caption.start) == 1
+            and _caption_line(line)
+        ):
+            label = Span(caption.start, caption.end)
+            found[index] = Card(
+                start=figure.start,
+                end=caption.end,
+                label=label,
+                lines=(Span(figure.start, figure.end),),
+            )
+    return found
+
+
+# A figure alone on its line: '38,900', '$1.2M', '64%', '2.3x'.
+_BARE_FIGURE = re.compile(r"[~≈<>+]?\s?[$€£₹¥]?\s?\d[\d,.' ]*\s?(?:%|[kKmMbB]n?|x|\+)?\+?")
+_MAX_CAPTION = 120
+
+
+def _caption_line(line: str) -> bool:
+    """A caption under a figure: one line, a few words, not a sentence of its own."""
+    return (
+        "\n" not in line.strip()
+        and len(line) <= _MAX_CAPTION
+        and not _SENTENCE_END.search(line.strip())
+        and not _FIGURE.search(line)
+    )
 
 
 def _row(text: str, draft: DraftBlock) -> Card | None:

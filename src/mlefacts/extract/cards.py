@@ -36,18 +36,21 @@ from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import (
     Amount,
     amounts,
+    find_city,
     find_experience_level,
     find_places,
+    find_roles,
     first_role,
     is_city,
     is_place,
     phrase_pattern,
+    single_country,
     vocabulary,
 )
 from mlefacts.extract.counts import names_openings
 from mlefacts.extract.market import card_reading
 from mlefacts.extract.sections import document_role, vocabulary_pattern
-from mlefacts.extract.subjects import main_market
+from mlefacts.extract.subjects import main_market, market_phrase
 from mlefacts.extract.titles import title_of
 from mlefacts.normalize.numbers import scale_factor, scaled
 from mlefacts.normalize.quantities import find_years
@@ -223,17 +226,51 @@ def _reading(
         # ('18,900' / 'open data engineer vacancies').
         role = title_of(label) or first_role(label, heading)
         kind = "job_demand" if names_openings(counted) else "count"
-        return kind, "job_openings", role or page_role or _JOB_MARKET, {"measure": "job openings"}
+        qualifiers = {"measure": "job openings", **_places_named(label)}
+        return kind, "job_openings", role or page_role or _JOB_MARKET, qualifiers
+    people = _people_counted(own, label) if amount.unit is None else None
+    if people is not None:
+        # '287,000' / 'people hold the machine learning engineer title': a count of the role
+        return "count", "count", people, _places_named(label)
     if amount.unit == "percent" and 0 <= value <= 100:
         # 'North America' / '37.5%' on a market's page is a share of that market, a region or
         # segment of it; 'Remote roles' / '38%' on a role's page a share of that role's jobs.
-        market = main_market(doc) if is_place(label) or not page_role else None
+        market = main_market(doc) if _market_share(doc, label, page_role) else None
         subject = first_role(label, heading) or market or page_role or _JOB_MARKET
         qualifiers = {"category": label}
         if is_place(label):
             qualifiers["dimension"] = "region"
         return "share", "share", subject, qualifiers
     return None, "", None, {}
+
+
+def _places_named(caption: str) -> dict[str, str]:
+    """{'country': 'Canada'} for 'open ML engineer roles in Canada': the one city or country
+    a caption names."""
+    city = find_city(caption)
+    if city:
+        return {"city": city}
+    country = single_country(caption)
+    return {"country": country} if country else {}
+
+
+def _people_counted(own: str, caption: str) -> str | None:
+    """The role a bare figure's caption counts people of ('287,000' / 'people hold the machine
+    learning engineer title', 'ML engineers on LinkedIn'), or None."""
+    if any(c.isalpha() for c in own):
+        return None
+    role = first_role(caption)
+    if role and (
+        vocabulary("count_terms", "people").search(caption) or _caption_opens_with_role(caption)
+    ):
+        return role
+    return None
+
+
+def _caption_opens_with_role(caption: str) -> bool:
+    """'machine learning engineers in the UK': the caption is the counted people themselves."""
+    roles = find_roles(caption)
+    return bool(roles) and not caption[: roles[0][0]].strip(" *_")
 
 
 def place_qualifier(label: str, lead: str = "") -> dict[str, str]:
@@ -276,6 +313,18 @@ def _lead(doc: Document, card: Card) -> str:
     if before and (card.section is None or before[-1].start > doc.blocks[card.section].start):
         parts.append(doc.span_text(before[-1]))
     return " ".join(parts)
+
+
+def _market_share(doc: Document, label: str, page_role: str | None) -> bool:
+    """Whether a share card divides the page's market: a place, any label on a page that
+    names no role, or a segment ('Software' / '58.2%') on a page whose title names a market;
+    a work arrangement ('Remote roles') is the role's, even on a market page."""
+    if is_place(label) or not page_role:
+        return True
+    if vocabulary("share_terms", "dimensions", "work arrangement").search(label):
+        return False
+    headings = [doc.span_text(b) for b in doc.blocks if b.kind == "heading"][:1]
+    return any(market_phrase(text) for text in (doc.title or "", *headings))
 
 
 def _demand_words() -> re.Pattern[str]:

@@ -35,6 +35,8 @@ from mlefacts.extract.context import (
     escape_phrase,
     figure_frame,
     find_roles,
+    periods,
+    plain_years,
     single_country,
 )
 from mlefacts.extract.coverage import page_activity
@@ -50,6 +52,9 @@ _JOINED = re.compile(r"\s*(?:and|&)\s*", re.IGNORECASE)
 _YEAR_LIKE = re.compile(r"^(?:19|20)\d\d$")
 _RANK_BEFORE = re.compile(
     r"(?:\btop|#|\bno\.|\brank(?:ed)?|\bnumber|\bversion|\bv)\s*$", re.IGNORECASE
+)
+_RATIO_BEFORE = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+$", re.I
 )
 _LABEL_LINE = re.compile(r"\s*(?P<label>[^\W\d][^:\n]{0,60}?)\s*:\s*")
 
@@ -111,6 +116,8 @@ def _read_sentence(doc: Document, sentence: Sentence, *, labels_only: bool = Fal
             continue
         frame = figure_frame(text, sentence.start, sentence.end, found, index)
         clause = text[frame.clause_start : frame.clause_end]
+        if counted.noun in _role_bound() and not find_roles(clause):
+            continue  # '287,000 people hold the ML engineer title' counts a role; '40 people' not
         qualifiers: dict[str, object] = {"category": counted.noun}
         country = single_country(own)
         if country:
@@ -126,6 +133,7 @@ def _read_sentence(doc: Document, sentence: Sentence, *, labels_only: bool = Fal
                 char_end=sentence.end,
                 extractor=NAME,
                 unit="count",
+                year=_year(text, frame, found),
                 qualifiers=qualifiers,
                 attributed_to=find_attribution(
                     text, sentence.start, sentence.end, context_start=sentence.block.start
@@ -133,6 +141,17 @@ def _read_sentence(doc: Document, sentence: Sentence, *, labels_only: bool = Fal
             )
         )
     return claims
+
+
+def _year(text: str, frame: Frame, found: list[Amount]) -> int | None:
+    """The one year the count's clause states ('postings reached 412,000 in the first half of
+    2025'), else None: a page's date is not the figure's year."""
+    spans = periods(text, frame.clause_start, frame.clause_end)
+    ends = {end or start for _, _, start, end in spans if (end or start)}
+    years = ends | {
+        y for _, y in plain_years(text, frame.clause_start, frame.clause_end, skip=found)
+    }
+    return years.pop() if len(years) == 1 else None
 
 
 def _counts_openings(
@@ -282,6 +301,8 @@ def _countable(text: str, sentence: Sentence, amount: Amount) -> bool:
         return False
     if _patterns()["list_size"].match(text, amount.end, sentence.end):
         return False
+    if _RATIO_BEFORE.search(text, sentence.start, amount.start):
+        return False  # '3 in 10 ML job listings': the base of a ratio, not a count
     if _patterns()["first_person"].search(text, sentence.start, sentence.end):
         return False
     return not _RANK_BEFORE.search(text, sentence.start, amount.start)
@@ -351,6 +372,11 @@ def _stops() -> frozenset[str]:
 @cache
 def _generic() -> frozenset[str]:
     return frozenset(load_data("count_terms")["generic_modifiers"])
+
+
+@cache
+def _role_bound() -> frozenset[str]:
+    return frozenset(load_data("count_terms")["role_bound"])
 
 
 @cache
