@@ -26,7 +26,7 @@ FLOORS: dict[str, dict[str, dict[str, float]]] = {
         "salary": {"precision": 0.98, "value_recall": 0.98, "exact_recall": 0.98},
         "job_demand": {"precision": 0.98, "value_recall": 0.98, "exact_recall": 0.96},
         "ranking": {"precision": 0.98, "value_recall": 0.98, "exact_recall": 0.98},
-        "count": {"precision": 0.98, "value_recall": 0.98, "exact_recall": 0.90},
+        "count": {"precision": 0.98, "value_recall": 0.98, "exact_recall": 0.93},
         "market_size": {"precision": 0.97, "value_recall": 0.98, "exact_recall": 0.98},
         "growth_rate": {"precision": 0.97, "value_recall": 0.95, "exact_recall": 0.92},
         "share": {"precision": 0.98, "value_recall": 0.97, "exact_recall": 0.97},

@@ -352,3 +352,76 @@ def test_a_share_of_the_market_revenue_is_a_share_of_the_page_market() -> None:
         "speech recognition market",
         "software",
     )
+
+
+def test_a_share_of_postings_naming_a_skill_is_the_skills_share() -> None:
+    found = _shares(
+        "ML Engineer Hiring\n\n64% of postings mention PyTorch. Python appears in 71% of job "
+        "ads, SQL in 38% and Docker in 22%. Kubernetes appears in roughly a third (34%) of the "
+        "ads.\n\nCloud platforms (share of postings): AWS 44%, Azure 31%."
+    )
+    assert found[64.0][:2] == ("pytorch", {"category": "posting", "dimension": "skill"})
+    assert found[71.0][0] == "python"
+    assert (found[38.0][0], found[22.0][0]) == ("sql", "docker")
+    assert found[34.0][0] == "kubernetes"
+    assert (found[44.0][0], found[31.0][0]) == ("aws", "azure")
+
+
+def test_a_postings_share_without_one_skill_keeps_its_whole() -> None:
+    found = _shares("ML Engineer Hiring\n\nAbout 29% of AI job postings are open to remote work.")
+    assert found[29.0][0] == "artificial intelligence job posting"
+
+
+def test_a_work_arrangement_share_of_generic_people_is_the_roles() -> None:
+    found = _shares(
+        "Machine Learning Engineer Survey\n\n34% of respondents said they work fully remote. "
+        "Just over half of respondents (53%) split the week between home and the office. "
+        "22% of respondents plan to change jobs."
+    )
+    assert found[34.0][0] == "machine learning engineer"
+    assert found[34.0][1]["population"] == "respondent"
+    assert found[53.0][0] == "machine learning engineer"
+    assert found[22.0][0] == "respondent", "not a work arrangement: the people asked"
+
+
+def test_a_share_takes_the_experience_level_of_its_own_part() -> None:
+    found = _shares(
+        "ML Engineer Remote Report\n\nAbout 52% of senior ML engineers work fully remote. "
+        "Remote work by seniority: senior engineers 41%, juniors 18%."
+    )
+    assert found[52.0][1]["experience_level"] == "senior"
+    assert (found[41.0][0], found[41.0][1]["experience_level"]) == (
+        "machine learning engineer",
+        "senior",
+    )
+    assert found[18.0][1]["experience_level"] == "junior"
+
+
+def test_market_shares_in_parentheses_and_after_followed_by() -> None:
+    found = _shares(
+        "AI Platform Market Report\n\nThe AI platform market was worth USD 60 billion. Large "
+        "enterprises made up nearly two-thirds (65.2%) of the market. Banking holds the biggest "
+        "slice of spending, followed by healthcare at 17.4% and retail at 12.9%. Latin America "
+        "is projected to hold a small share (around 5%) of the AI platform market by 2031."
+    )
+    market = "artificial intelligence platform market"
+    assert found[65.2][0] == market
+    assert found[17.4][:2] == (market, {"category": "healthcare"})
+    assert found[12.9][1]["category"] == "retail"
+    assert found[5.0][1]["category"] == "Latin America"
+
+
+def test_table_rows_of_shares_follow_the_prose_rule() -> None:
+    doc = _doc(
+        "Machine Learning Engineer Survey\n\n| Arrangement | Share of respondents |\n|---|---|\n"
+        "| Fully remote | 34% |\n| Hybrid | 49% |\n\n| Framework | % of job postings |\n|---|---|\n"
+        "| PyTorch | 61% |\n| TensorFlow | 38% |\n"
+    )
+    claims, _ = extract_claims(doc)
+    found = {c.value: c.subject for c in claims if c.kind == "share"}
+    assert found == {
+        34.0: "machine learning engineer",
+        49.0: "machine learning engineer",
+        61.0: "pytorch",
+        38.0: "tensorflow",
+    }

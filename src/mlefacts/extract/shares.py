@@ -31,6 +31,7 @@ from mlefacts.extract.context import (
     collect,
     collect_skips,
     figure_frame,
+    find_experience_level,
     find_places,
     find_roles,
     is_place,
@@ -45,13 +46,14 @@ from mlefacts.extract.context import (
 from mlefacts.extract.counts import fact_lines
 from mlefacts.extract.sections import document_role
 from mlefacts.extract.subjects import main_market, market_mentions
+from mlefacts.normalize.skills import find_skills
 from mlefacts.normalize.text import normalize_subject
 from mlefacts.toml_files import load_data
 
 NAME = "shares"
 VERSION = "1"
 
-Cue = Literal["of_whole", "noun", "verb", "population", "label", "share_of", "inline"]
+Cue = Literal["of_whole", "noun", "verb", "population", "label", "share_of", "inline", "followed"]
 
 _FILLER = (
     r"(?:about|around|approximately|roughly|nearly|almost|over|just|only|some|close\s+to|"
@@ -83,6 +85,14 @@ _LED_BY = re.compile(
     r"\b(?:led|dominated|headed)\s+by\s+(?:the\s+)?(?P<part>[^\W\d][^,;:\d]{1,40}?)\s*,[^,;]*$",
     re.IGNORECASE,
 )
+_HEDGED_PAREN = re.compile(rf"\((?:\s*{_FILLER}\b)*\s*$", re.IGNORECASE)
+# 'followed by platforms at 31.2%' after a share named earlier in the sentence.
+_FOLLOWED = re.compile(
+    r"^(?P<lead>.*?)\bfollowed\s+by\s+(?:the\s+)?(?P<part>[^\W\d][^,;:\d]{0,40}?)\s+(?:at|with)"
+    rf"(?:\s+{_FILLER}\b)*\s*$",
+    re.IGNORECASE | re.DOTALL,
+)
+_FOLLOWED_PART = re.compile(rf"\s+(?:at|with)(?:\s+{_FILLER}\b)*\s*$", re.IGNORECASE)
 _WITH = re.compile(r"(?:^|,)\s*with\b\s*$|^\s*with\b", re.IGNORECASE)
 # An adverb between a population and its verb: '(41%) now work remotely', 'currently use'.
 _ADVERB = r"(?:(?:now|still|already|currently|typically|usually|mostly|also|\w+ly)\s+)?"
@@ -93,7 +103,7 @@ _LEADING_YEAR_CLAUSE = re.compile(r"^\s*(?:(?i:in)\s+)?(?:19|20)\d\d\s*,\s*")
 _DETERMINER = re.compile(r"^(?:the|a|an|its|their|this|that|these|those)\s+", re.IGNORECASE)
 _COPULA_OR_VERB = re.compile(
     r"\s(?:is|are|was|were|has|have|had|will|would|remains?|remained|emerged|continues?|"
-    r"led|leads|dominat\w*|held|holds|accounted|accounts|captured|captures|commanded|"
+    r"led|leads|dominat\w*|held|holds|accounted|accounts|captured|captures|commanded|controll?ed|controls|keeps|kept|"
     r"represented|represents|made|makes|making|comprised|comprises|constituted|"
     r"contributed|contributes|generated|took|takes|occupied|occupies|alone|also|"
     r"expected|projected|estimated|anticipated|set)\b",
@@ -220,12 +230,21 @@ def share_cue(text: str, frame: Frame, figure: Amount) -> ShareCue | None:
     before = text[frame.before_start : figure.start]
     if _PERCENTILE.search(before):
         return None
-    if before.rstrip().endswith("(") and text.startswith(")", figure.end):
+    hedged = _HEDGED_PAREN.search(before)  # '(47%)', '(around 6%)'
+    if hedged and text.startswith(")", figure.end):
+        before = before[: hedged.start() + 1]
         return _parenthetical_cue(text, frame, figure, before) or _inline_cue(text, figure)
+    followed = _FOLLOWED.search(before)
+    if followed and (
+        _words("nouns").search(followed["lead"]) or _words("verbs").search(followed["lead"])
+    ):
+        # 'Solutions hold the biggest slice, followed by platforms at 31.2%'
+        return ShareCue("followed", frame.before_start + followed.start("part"), None)
     after_end = frame.after_end
     whole = _whole_after(text, figure.end, after_end)
     noun_after = re.match(
-        rf"\s*(?:(?:{_FILLER})\s+)?(?:{_words('nouns').pattern})", text[figure.end : after_end]
+        rf"\s*(?:(?:{_FILLER})\s+)?(?:{_words('nouns').pattern})",
+        text[figure.end : after_end],
     )
     if noun_after:
         return ShareCue("noun", figure.start, whole)
@@ -342,13 +361,31 @@ def table_share_whole(doc: Document, caption: str, header: str) -> str | None:
     return None
 
 
+def row_share_subject(
+    subject: str, category: str, header: str, caption: str, role: str | None
+) -> tuple[str, dict[str, Any]]:
+    """The subject of a share table row, by the same rule as in prose, with qualifiers to add:
+    a skill's row under '% of job postings' is that skill's share of the postings ('PyTorch' ->
+    'pytorch'); a work arrangement's row of a people column ('Fully remote' under 'Share of
+    respondents') is about the role the table or page is about; else `subject` unchanged."""
+    named = _posting_noun().search(f"{caption} {header}")
+    skills = {match.canonical for match in find_skills(category)}
+    if named and len(skills) == 1:
+        return skills.pop().lower(), {"dimension": _SKILL, "population": named.group().lower()}
+    if role and _generic_population(subject) and _dimension_of(category) == _WORK_ARRANGEMENT:
+        return role, {"dimension": _WORK_ARRANGEMENT, "population": subject}
+    return subject, {}
+
+
 def _parenthetical_cue(text: str, frame: Frame, figure: Amount, before: str) -> ShareCue | None:
     """'Nearly half (47%) of ML engineers work remotely', 'One in three respondents (33%) use
-    Kubernetes', '3 in 10 (29%) data scientists are on hybrid contracts': a percentage in
-    parentheses restates a fraction of the population named beside it."""
+    Kubernetes', '3 in 10 (29%) data scientists are on hybrid contracts', 'made up nearly
+    two-thirds (64%) of the market': a percentage in parentheses restates a fraction of the
+    population or market named beside it."""
     after = figure.end + 1
     whole = _whole_after(text, after, frame.after_end)
-    if whole is not None and _counts_people(text[whole[0] : whole[1]]):
+    if whole is not None:
+        # 'made up nearly two-thirds (64%) of the market', 'Nearly half (47%) of ML engineers'
         return ShareCue("of_whole", figure.start, whole)
     verbs = _words("population_verbs").pattern
     following = re.match(
@@ -478,6 +515,7 @@ def _parallel(
     gap = text[gap_start : figure.start]
     after = text[figure.end : sentence.end]
     qualifiers = {k: v for k, v in previous.qualifiers.items() if k != "forecast"}
+    subject = previous.subject
     year = previous.year
     earlier = _EARLIER.search(gap)
     if earlier:
@@ -492,7 +530,17 @@ def _parallel(
         named = part.group("part").strip()
         verb = _COPULA_OR_VERB.search(" " + named)  # 'services took the remaining 41.4%'
         named = named[: verb.start()].strip() if verb and verb.start() > 0 else named
-        qualifiers["category"] = _category(named)
+        if qualifiers.get("dimension") == _SKILL:  # 'Python in 71% of postings, SQL in 38%'
+            items = {m.canonical for m in find_skills(named)}
+            if len(items) != 1:
+                return None
+            subject = items.pop().lower()
+        else:
+            qualifiers["category"] = _category(named)
+            level = find_experience_level(named)
+            qualifiers.pop("experience_level", None)
+            if level:
+                qualifiers["experience_level"] = level
         dimension = qualifiers.get("dimension")
         if dimension in ("region", "country") and not find_places(part.group("part"), "regions") + (
             find_places(part.group("part"), "countries")
@@ -501,7 +549,7 @@ def _parallel(
     return Claim.from_amount(
         figure,
         kind="share",
-        subject=previous.subject,
+        subject=subject,
         attribute="share",
         char_start=sentence.start,
         char_end=sentence.end,
@@ -544,10 +592,14 @@ def _claim(
         part = lead.group().strip() if lead else _predicate(text, whole[1], cue.cue_start)
     elif cue.cue == "inline":
         part = " ".join(text[cue.cue_start : figure.start].strip(" :-–—(").split())
-        if _dimension_of(part):  # 'fully remote 38%': a share of the page's people
+        if _dimension_of(part) or _dimension_of(_inline_lead(text, cue)) == _WORK_ARRANGEMENT:
+            # 'fully remote 38%', 'Remote work by seniority: senior 41%': the page's people
             subject = _titled_subject(doc, sentence)
         else:
             subject = _whole_subject(doc, sentence, frame, cue, part)
+    elif cue.cue == "followed":
+        part = _FOLLOWED_PART.sub("", text[cue.cue_start : figure.start])
+        subject = _whole_subject(doc, sentence, frame, cue, part)
     elif cue.cue == "population":
         subject = _population_subject(doc, sentence, figure)
         part = _predicate(text, figure.end, frame.after_end)
@@ -563,24 +615,20 @@ def _claim(
     else:
         part = _part(text, frame, cue)
         subject = _whole_subject(doc, sentence, frame, cue, part)
-    if subject is None:
+    item = _mentioned_item(text, frame, figure, cue)
+    if item is not None:  # '64% of postings mention PyTorch': a share of postings naming it
+        subject, qualifiers = item
+    elif subject is None:
         return None
-    qualifiers: dict[str, Any] = {}
-    if part:
-        qualifiers["category"] = _category(part)
-        dimension = _dimension(text, frame, part)
-        if dimension:
-            qualifiers["dimension"] = dimension
-    if cue.whole is not None:  # '82.4% of the North American market', '19% of all U.S. jobs'
-        whole = text[cue.whole[0] : cue.whole[1]]
-        whole_market = market_mentions(whole)
-        place = _place_market(whole_market[0][2]) if whole_market else None
-        if place:
-            qualifiers["region"] = place
-        else:
-            scope, _ = _leading_place(_DETERMINER.sub("", _ALL.sub("", whole.strip())))
-            if scope:
-                qualifiers[scope[0]] = scope[1]
+    else:
+        qualifiers = _part_qualifiers(text, frame, cue, part)
+        if qualifiers.get("dimension") == _WORK_ARRANGEMENT and _generic_population(subject):
+            # '34% of respondents work fully remote' on a page about ML engineers: the role's
+            # work arrangement; the population asked stays a qualifier
+            role = sentence_role(doc, sentence) or document_role(doc)
+            if role:
+                qualifiers["population"] = subject
+                subject = role
     year = _year(text, frame, found)
     if vocabulary("market_terms", "forecast", "cues").search(
         text, frame.clause_start, frame.clause_end
@@ -603,6 +651,96 @@ def _claim(
                 text, sentence.start, sentence.end, context_start=sentence.block.start
             ),
         ),
+    )
+
+
+def _part_qualifiers(text: str, frame: Frame, cue: ShareCue, part: str | None) -> dict[str, Any]:
+    """The part as `category` (with the breakdown it belongs to as `dimension`) and the place
+    the whole is scoped to ('82.4% of the North American market', '19% of all U.S. jobs')."""
+    qualifiers: dict[str, Any] = {}
+    whole = text[cue.whole[0] : cue.whole[1]] if cue.whole is not None else ""
+    level = find_experience_level(part or "") or find_experience_level(whole)
+    if level:  # '41% of senior ML engineers', 'Remote work by seniority: juniors 18%'
+        qualifiers["experience_level"] = level
+    if part:
+        qualifiers["category"] = _category(part)
+        dimension = _dimension(text, frame, part)
+        if dimension:
+            qualifiers["dimension"] = dimension
+    if cue.whole is not None:
+        whole_market = market_mentions(whole)
+        place = _place_market(whole_market[0][2]) if whole_market else None
+        if place:
+            qualifiers["region"] = place
+        else:
+            scope, _ = _leading_place(_DETERMINER.sub("", _ALL.sub("", whole.strip())))
+            if scope:
+                qualifiers[scope[0]] = scope[1]
+    return qualifiers
+
+
+_WORK_ARRANGEMENT = "work arrangement"
+
+
+@cache
+def _generic_population(subject: str) -> bool:
+    """'respondent', 'professional', 'employee': people named by no field or role, whose work
+    arrangement is the arrangement of the role the page or its section is about."""
+    return subject in {
+        normalize_subject(noun) for noun in load_data("share_terms")["generic_people"]
+    }
+
+
+def _inline_lead(text: str, cue: ShareCue) -> str:
+    """The lead of an inline list, up to its colon ('Remote work by seniority')."""
+    start = max(text.rfind(mark, 0, cue.cue_start) for mark in (". ", "\n")) + 1
+    lead = text[start : cue.cue_start]
+    return lead[: lead.find(":")] if ":" in lead else ""
+
+
+def _mentioned_item(
+    text: str, frame: Frame, figure: Amount, cue: ShareCue
+) -> tuple[str, dict[str, Any]] | None:
+    """('pytorch', {'category': 'posting', 'dimension': 'skill'}) for '64% of postings mention
+    PyTorch', 'Python appears in 71% of AI job ads' or 'Cloud platforms (share of postings):
+    AWS 44%': a share of job postings whose own words name one skill is that skill's share of
+    them (the item is the subject, the postings a qualifier). None when the whole is not
+    postings or the figure's words name no single skill."""
+    if cue.cue == "inline":  # the lead before the colon names the postings
+        named = _posting_noun().search(_inline_lead(text, cue))
+        population = named.group() if named else None
+        spans: tuple[tuple[int, int], ...] = ((cue.cue_start, figure.start),)
+    else:
+        whole = _postings_whole().match(text, figure.end, frame.clause_end)
+        if whole is None:
+            return None
+        population = whole.group("whole")
+        stop = _PREDICATE_END.search(text, whole.end(), frame.after_end)
+        spans = (
+            (frame.before_start, figure.start),
+            (whole.end(), stop.start() if stop else frame.after_end),
+        )
+    skills = {match.canonical for start, end in spans for match in find_skills(text, start, end)}
+    if population is None or len(skills) != 1:
+        return None
+    category = normalize_subject(_ALL.sub("", _DETERMINER.sub("", population.strip())))
+    return skills.pop().lower(), {"category": category, "dimension": _SKILL}
+
+
+_SKILL = "skill"
+
+
+def _posting_noun() -> re.Pattern[str]:
+    return _words("posting_nouns")
+
+
+@cache
+def _postings_whole() -> re.Pattern[str]:
+    """'% of (all) machine learning job postings', '(34%) of the ads': a whole that ends in a
+    job-posting noun."""
+    return re.compile(
+        rf"\)?\s*of\s+(?P<whole>[^,;:()\d]{{0,50}}?(?:{_posting_noun().pattern}))",
+        re.IGNORECASE,
     )
 
 
@@ -723,13 +861,16 @@ def _item_before(doc: Document, sentence: Sentence) -> str:
 def _population(doc: Document, sentence: Sentence, noun: str) -> str | None:
     """'roles', 'all listings': positions of the role the page is about; else the noun, its
     place left to a qualifier ('all U.S. job listings' -> 'job listing')."""
-    phrase = _ALL.sub("", noun.strip())
+    phrase = _ALL.sub("", _DETERMINER.sub("", noun.strip()))
     phrase = _leading_place(phrase)[1]
     if _words("job_nouns").fullmatch(phrase):
         return sentence_role(doc, sentence) or _titled_role(doc) or normalize_subject(phrase)
     for short, full in load_data("share_terms")["population_full_names"].items():
         phrase = re.sub(
-            rf"(?<!\bjob\s)(?<![\w-]){re.escape(short)}$", full, phrase, flags=re.IGNORECASE
+            rf"(?<!\bjob\s)(?<![\w-]){re.escape(short)}$",
+            full,
+            phrase,
+            flags=re.IGNORECASE,
         )
     return normalize_subject(phrase)
 

@@ -10,7 +10,7 @@ from typing import Literal
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import vocabulary
 from mlefacts.extract.counts import names_openings
-from mlefacts.extract.shares import share_noun
+from mlefacts.extract.shares import row_share_subject, share_noun
 from mlefacts.extract.table_frame import (
     EXTRACTOR,
     Column,
@@ -77,11 +77,17 @@ def breakdown_claims(
                 kind, attribute = "job_demand", "demand_growth"
             elif is_share:
                 row_role = None
+            subject = row_role or population(ctx, column, label)
+            if is_share:  # 'PyTorch | 61%' under '% of job postings' is PyTorch's share
+                subject, extra = row_share_subject(
+                    subject, category, column.header, ctx.caption, ctx.role
+                )
+                qualifiers.update(extra)
             claims.append(
                 Claim.from_amount(
                     amount,
                     kind=kind,
-                    subject=row_role or population(ctx, column, label),
+                    subject=subject,
                     attribute=attribute,
                     char_start=start,
                     char_end=end,
