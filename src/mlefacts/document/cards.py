@@ -26,7 +26,7 @@ from mlefacts.normalize._data import alternation
 from mlefacts.toml_files import load_data
 
 _MAX_LINE = 60
-_MAX_WORDS = 10
+_MAX_WORDS = 8
 _MAX_LINES = 12
 # A figure worth a card: money (a symbol or an ISO code next to digits), a percentage, a
 # grouped or decimal number, or a number of three or more digits that is not a year.
@@ -174,9 +174,21 @@ def card_shaped(lines: list[str]) -> bool:
     >>> card_shaped(["Home", "About us"]), card_shaped(["Pay rose 5% last year.", "Why"])
     (False, False)
     """
-    if not all(_short(line) for line in lines):
+    if not _fit(lines):
         return False
     return _groups([bool(_FIGURE.search(line)) for line in lines]) is not None
+
+
+def _fit(lines: list[str]) -> bool:
+    """Every line is short, or is the caption under a figure standing alone on its line
+    ('21,300' / 'open data engineer positions in the UK (October 2025)')."""
+    return all(
+        _short(line)
+        or index > 0
+        and _BARE_FIGURE.fullmatch(lines[index - 1].strip("*_ "))
+        and _caption_line(line)
+        for index, line in enumerate(lines)
+    )
 
 
 def _short(line: str) -> bool:
@@ -199,9 +211,9 @@ def _lines(text: str, draft: DraftBlock) -> list[_Line] | None:
             end -= 1
         if start == end:
             continue
-        if not _short(text[start:end]):
-            return None
         lines.append(_Line(Span(start, end), bool(_FIGURE.search(text, start, end))))
+    if not _fit([text[line.span.start : line.span.end] for line in lines]):
+        return None
     return lines if 2 <= len(lines) <= _MAX_LINES else None
 
 
