@@ -368,7 +368,7 @@ def test_a_share_of_postings_naming_a_skill_is_the_skills_share() -> None:
 
 
 def test_a_postings_share_without_one_skill_keeps_its_whole() -> None:
-    found = _shares("ML Engineer Hiring\n\nAbout 29% of AI job postings are open to remote work.")
+    found = _shares("AI Jobs Round-up\n\nAbout 29% of AI job postings are open to remote work.")
     assert found[29.0][0] == "artificial intelligence job posting"
 
 
@@ -425,3 +425,24 @@ def test_table_rows_of_shares_follow_the_prose_rule() -> None:
         61.0: "pytorch",
         38.0: "tensorflow",
     }
+
+
+def test_a_work_arrangement_share_of_postings_is_the_titled_roles() -> None:
+    found = _shares(
+        "Machine Learning Engineer Hiring Report\n\nFully remote roles made up 23% of machine "
+        "learning job postings in 2025."
+    )
+    assert found[23.0][0] == "machine learning engineer"
+    assert found[23.0][1]["population"] == "machine learning job posting"
+
+
+def test_a_part_that_led_with_a_figure_has_a_share_and_a_cagr_does_not() -> None:
+    found = _shares(
+        "Generative AI Market Report\n\nIn terms of revenue share, software dominated with 64.8%"
+        " in 2024. Asia Pacific led with 21.4% CAGR over the period."
+    )
+    assert found[64.8][:2] == (
+        "generative artificial intelligence market",
+        {"category": "software", "dimension": "revenue share"},
+    )
+    assert 21.4 not in found

@@ -268,7 +268,7 @@ def share_cue(text: str, frame: Frame, figure: Amount) -> ShareCue | None:
             if whole is not None:
                 return ShareCue("share_of", verb, whole)
     verbs = list(_words("verbs").finditer(before))
-    if verbs and _GAP.match(before[verbs[-1].end() :]):
+    if verbs and _GAP.match(before[verbs[-1].end() :]) and not _growth_after(text, figure):
         return ShareCue("verb", frame.before_start + verbs[-1].start(), whole)
     if whole is not None:
         return ShareCue("of_whole", figure.start, whole)
@@ -622,13 +622,15 @@ def _claim(
         return None
     else:
         qualifiers = _part_qualifiers(text, frame, cue, part)
-        if qualifiers.get("dimension") == _WORK_ARRANGEMENT and _generic_population(subject):
-            # '34% of respondents work fully remote' on a page about ML engineers: the role's
-            # work arrangement; the population asked stays a qualifier
-            role = sentence_role(doc, sentence) or document_role(doc)
-            if role:
-                qualifiers["population"] = subject
-                subject = role
+        whole = text[cue.whole[0] : cue.whole[1]] if cue.whole is not None else subject
+        role = (
+            _arrangement_role(doc, sentence, subject, whole)
+            if qualifiers.get("dimension") == _WORK_ARRANGEMENT
+            else None
+        )
+        if role:  # the population asked or counted stays a qualifier
+            qualifiers["population"] = subject
+            subject = role
     year = _year(text, frame, found)
     if vocabulary("market_terms", "forecast", "cues").search(
         text, frame.clause_start, frame.clause_end
@@ -680,6 +682,18 @@ def _part_qualifiers(text: str, frame: Frame, cue: ShareCue, part: str | None) -
 
 
 _WORK_ARRANGEMENT = "work arrangement"
+
+
+def _arrangement_role(doc: Document, sentence: Sentence, subject: str, whole: str) -> str | None:
+    """The role whose work arrangement a share of other people or of postings gives: '34% of
+    respondents work fully remote' on a page about ML engineers, 'Remote roles made up 23% of
+    machine learning job postings' under a heading that names ML engineers. Postings take the
+    role only from the sentence, its section or the title, never a role met in passing."""
+    if _generic_population(subject):
+        return sentence_role(doc, sentence) or document_role(doc)
+    if _posting_noun().search(whole):
+        return sentence_role(doc, sentence) or _titled_role(doc)
+    return None
 
 
 @cache
