@@ -160,7 +160,7 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
             amount, before, after, row=row, clause=clause, intro=intro, framing=framing
         )
         if "pay_period" not in qualifiers and _parallel(amount, shared):
-            qualifiers["pay_period"] = shared[1]  # '£450 to £600 in Belfast, £425-£575 per day in Cardiff'
+            qualifiers["pay_period"] = shared[1]  # '£450-£600 here, £425-£575 a day there'
         if "experience_level" not in qualifiers and level and _SAME_LEVEL.search(clause):
             qualifiers["experience_level"] = level  # '... ML engineers at the same level earn'
         level = qualifiers.get("experience_level")
@@ -248,9 +248,7 @@ def _change_frame(
     return qualifiers, year
 
 
-def _shared_period(
-    text: str, sentence: Sentence, money: list[Amount]
-) -> tuple[Amount, str] | None:
+def _shared_period(text: str, sentence: Sentence, money: list[Amount]) -> tuple[Amount, str] | None:
     """The sentence's last sum and the pay period written right after it, which the sums
     before it share when they state none ('Bengaluru pays ₹14-30 lakh, while Pune pays ₹11-24
     lakh per year': both are yearly)."""
