@@ -263,6 +263,14 @@ def test_a_bold_figure_over_its_caption_is_a_card() -> None:
     assert quote(doc, claims[12400]).startswith("**12,400**\n")
 
 
+def test_a_scaled_figure_over_a_jobs_caption_counts_open_jobs() -> None:
+    page = "<div><div>38.9k</div><div>AI engineer job ads in Sydney in 2025</div></div>"
+    claims = [c for c in numeric_claims(document(page, "text/html")) if c.extractor == "cards"]
+    assert [(c.kind, c.value, c.year, c.qualifiers.get("city")) for c in claims] == [
+        ("job_demand", 38900, 2025, "Sydney")
+    ]
+
+
 def test_a_caption_of_people_with_a_role_counts_the_role() -> None:
     page = "<div><strong>164,000</strong><p>people work as data engineers in the UK</p></div>"
     claims = [c for c in numeric_claims(document(page, "text/html")) if c.extractor == "cards"]

@@ -365,6 +365,11 @@ def test_a_share_of_postings_naming_a_skill_is_the_skills_share() -> None:
     assert (found[38.0][0], found[22.0][0]) == ("sql", "docker")
     assert found[34.0][0] == "kubernetes"
     assert (found[44.0][0], found[31.0][0]) == ("aws", "azure")
+    offers = _shares(
+        "ML Engineer Job Offers\n\nNine in ten job offers (90%) list Python as a requirement. "
+        "Scikit-learn is requested in 36% of the offers we read."
+    )
+    assert (offers[90.0][0], offers[36.0][0]) == ("python", "scikit-learn")
 
 
 def test_a_postings_share_without_one_skill_keeps_its_whole() -> None:
@@ -446,3 +451,12 @@ def test_a_part_that_led_with_a_figure_has_a_share_and_a_cagr_does_not() -> None
         {"category": "software", "dimension": "revenue share"},
     )
     assert 21.4 not in found
+
+
+def test_the_earlier_figure_a_share_changed_from_has_its_own_year() -> None:
+    found = _shares(
+        "ML Engineer Remote Report\n\nThe share of ML engineers working fully remote fell to "
+        "24% in 2025 from 35% in 2022."
+    )
+    assert (found[24.0][0], found[24.0][2]) == ("machine learning engineer", 2025)
+    assert (found[35.0][0], found[35.0][2]) == ("machine learning engineer", 2022)

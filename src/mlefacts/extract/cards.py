@@ -219,7 +219,8 @@ def _reading(
         # '6%' / 'increase in median data engineer pay': a change in pay.
         subject = first_role(label, heading) or page_role
         return "growth_rate", "salary_growth", subject, {"measure": "salary"}
-    counted = own if _demand_words().search(own) else label if _caption(own, label) else None
+    bare = own.replace(amount.raw, "")  # '38.9k' / 'AI engineer job ads': the caption counts
+    counted = own if _demand_words().search(own) else label if _caption(bare, label) else None
     if amount.unit is None and counted is not None:
         # '23,757 job openings' on a role's card counts open jobs (job demand); it is not a
         # change in demand. A caption under the figure names what it counts the same way
@@ -228,7 +229,7 @@ def _reading(
         kind = "job_demand" if names_openings(counted) else "count"
         qualifiers = {"measure": "job openings", **_places_named(label)}
         return kind, "job_openings", role or page_role or _JOB_MARKET, qualifiers
-    people = _people_counted(own, label) if amount.unit is None else None
+    people = _people_counted(bare, label) if amount.unit is None else None
     if people is not None:
         # '287,000' / 'people hold the machine learning engineer title': a count of the role
         return "count", "count", people, _places_named(label)

@@ -128,6 +128,17 @@ _EARLIER = re.compile(
     r"(?:\s+(?:just|only|about|around|roughly|nearly|some|a\s+mere))?\s*$",
     re.I,
 )
+# 'fell to 24% in 2025 from 35% in 2022': a bare 'from' after a figure a change reached.
+_BARE_FROM = re.compile(
+    r"^(?:\s+(?:in|during|by)\s+(?:19|20)\d\d)?,?\s+from(?:\s+(?:just|only|about|around|roughly|"
+    r"nearly|some))?\s*$",
+    re.IGNORECASE,
+)
+_CHANGED_TO = re.compile(
+    r"\b(?:rose|risen|fell|fallen|grew|grown|dropped|declined|increased|decreased|climbed|"
+    r"jumped|slipped|shrank|went|came)\s+to\s*(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
 _LEADING_YEAR = re.compile(r"\s+(?:in|during|for)\s+((?:19|20)\d\d)\b")
 _PARALLEL = re.compile(
     r"\b(?:against|versus|vs\.?|compared\s+(?:with|to)|followed\s+by|while|whereas|and|"
@@ -517,7 +528,11 @@ def _parallel(
     qualifiers = {k: v for k, v in previous.qualifiers.items() if k != "forecast"}
     subject = previous.subject
     year = previous.year
-    earlier = _EARLIER.search(gap)
+    earlier = _EARLIER.search(gap) or (
+        previous.figure_start is not None
+        and _BARE_FROM.match(gap)
+        and _CHANGED_TO.search(text, sentence.start, previous.figure_start)
+    )
     if earlier:
         stated = _LEADING_YEAR.match(after)
         year = int(stated.group(1)) if stated else None
@@ -716,23 +731,28 @@ def _mentioned_item(
     text: str, frame: Frame, figure: Amount, cue: ShareCue
 ) -> tuple[str, dict[str, Any]] | None:
     """('pytorch', {'category': 'posting', 'dimension': 'skill'}) for '64% of postings mention
-    PyTorch', 'Python appears in 71% of AI job ads' or 'Cloud platforms (share of postings):
-    AWS 44%': a share of job postings whose own words name one skill is that skill's share of
-    them (the item is the subject, the postings a qualifier). None when the whole is not
-    postings or the figure's words name no single skill."""
+    PyTorch', 'Python appears in 71% of AI job ads', 'Nine in ten job offers (90%) list Python'
+    or 'Cloud platforms (share of postings): AWS 44%': a share of job postings whose own
+    words name one skill is that skill's share of them (the item is the subject, the postings
+    a qualifier). None when the whole is not postings or the words name no single skill."""
     if cue.cue == "inline":  # the lead before the colon names the postings
         named = _posting_noun().search(_inline_lead(text, cue))
         population = named.group() if named else None
         spans: tuple[tuple[int, int], ...] = ((cue.cue_start, figure.start),)
     else:
         whole = _postings_whole().match(text, figure.end, frame.clause_end)
-        if whole is None:
+        named_whole = text[cue.whole[0] : cue.whole[1]] if cue.whole is not None else ""
+        if whole is not None:
+            population, after = whole.group("whole"), whole.end()
+        elif cue.whole is not None and _posting_noun().search(named_whole):
+            # 'Nine in ten job offers (90%) list Python': the postings stand before the figure
+            population, after = named_whole, max(cue.whole[1], figure.end + 1)
+        else:
             return None
-        population = whole.group("whole")
-        stop = _PREDICATE_END.search(text, whole.end(), frame.after_end)
+        stop = _PREDICATE_END.search(text, after, frame.after_end)
         spans = (
             (frame.before_start, figure.start),
-            (whole.end(), stop.start() if stop else frame.after_end),
+            (after, stop.start() if stop else frame.after_end),
         )
     skills = {match.canonical for start, end in spans for match in find_skills(text, start, end)}
     if population is None or len(skills) != 1:
