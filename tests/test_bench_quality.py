@@ -24,7 +24,7 @@ FLOORS: dict[str, dict[str, dict[str, float]]] = {
         "numeric": {"precision": 0.98, "value_recall": 0.97, "exact_recall": 0.97},
         "qualitative": {"precision": 0.94, "value_recall": 0.95},
         "salary": {"precision": 0.98, "value_recall": 0.98, "exact_recall": 0.98},
-        "job_demand": {"precision": 0.98, "value_recall": 0.98, "exact_recall": 0.96},
+        "job_demand": {"precision": 0.98, "value_recall": 0.98, "exact_recall": 0.98},
         "ranking": {"precision": 0.98, "value_recall": 0.98, "exact_recall": 0.98},
         "count": {"precision": 0.98, "value_recall": 0.98, "exact_recall": 0.93},
         "market_size": {"precision": 0.97, "value_recall": 0.98, "exact_recall": 0.98},

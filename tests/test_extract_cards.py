@@ -287,3 +287,16 @@ def test_a_segment_card_on_a_market_page_is_the_markets() -> None:
     )
     claims = [c for c in numeric_claims(document(page, "text/html")) if c.kind == "share"]
     assert [c.subject for c in claims] == ["speech analytics market"]
+
+
+def test_city_state_labels_and_a_statistic_line_under_the_figure() -> None:
+    page = (
+        "<h1>ML Engineer Salary by City</h1><div>"
+        "<div><h3>Seattle, WA</h3><p>$171,200</p><p>Median base</p></div>"
+        "<div><h3>Boise, ID</h3><p>$121,900</p><p>Median base</p></div></div>"
+    )
+    doc = document(page, "text/html")
+    claims = {c.value: c for c in numeric_claims(doc) if c.extractor == "cards"}
+    assert claims[171200].qualifiers == {"statistic": "median", "city": "Seattle"}
+    assert claims[121900].qualifiers == {"statistic": "median", "city": "Boise"}
+    assert quote(doc, claims[121900]) == "Boise, ID\n$121,900\nMedian base"

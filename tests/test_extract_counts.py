@@ -190,3 +190,15 @@ def test_people_count_only_beside_a_role() -> None:
     )
     found = {c.value: c.subject for c in counts.extract(doc)}
     assert found == {287000.0: "machine learning engineer"}
+
+
+def test_jobs_counted_in_a_field_belong_to_the_field() -> None:
+    doc = build_document(
+        source_id="c",
+        text=(
+            "India had close to 48,000 open roles in artificial intelligence this spring, and "
+            "machine learning engineers were among the hardest to fill."
+        ),
+        media_type="text/plain",
+    )
+    assert [c.subject for c in counts.extract(doc)] == ["artificial intelligence role"]

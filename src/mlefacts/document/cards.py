@@ -280,6 +280,7 @@ def _figure_after_labels(figures: list[bool], index: int) -> bool:
 
 _TRAIL = re.compile(
     r"^(?:per\s|a\s|an\s|p\.?a\.?$|annual|monthly|hourly|daily|yearly|gross|net\b|base\b|"
+    r"median\b|average\b|mean\b|typical\b|avg\b|"
     r"billion|million|thousand|trillion|bn\b|mn\b|source|note|estimated|\(|\*)",
     re.IGNORECASE,
 )

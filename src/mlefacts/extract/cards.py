@@ -280,10 +280,15 @@ def place_qualifier(label: str, lead: str = "") -> dict[str, str]:
 
     >>> place_qualifier("Germany"), place_qualifier("Lyon", "Typical pay by city")
     ({'country': 'Germany'}, {'city': 'Lyon'})
+    >>> place_qualifier("Zurich, Switzerland"), place_qualifier("Graz, Styria", "by city")
+    ({'city': 'Zurich'}, {'city': 'Graz'})
     >>> place_qualifier("Senior"), place_qualifier("Remote roles", "by city")
     ({}, {})
     """
     name = label.strip()
+    head, _, rest = name.partition(",")
+    if rest and len(rest.split()) <= 2:  # 'Zurich, Switzerland', 'Austin, TX': the city first
+        name = head.strip()
     if is_city(name):
         return {"city": name}
     for kind, key in (("countries", "country"), ("regions", "region")):

@@ -127,7 +127,8 @@ def _read_sentence(doc: Document, sentence: Sentence, *, labels_only: bool = Fal
             Claim.from_amount(
                 amount,
                 kind="job_demand" if openings else "count",
-                subject=_subject(doc, sentence, counted, clause),
+                subject=_field_jobs(text, frame, counted)
+                or _subject(doc, sentence, counted, clause),
                 attribute="job_openings" if openings else "count",
                 char_start=sentence.start,
                 char_end=sentence.end,
@@ -195,6 +196,31 @@ def _noun_end(text: str, frame: Frame, counted: _Counted) -> int:
     """Where the counted noun ends in the figure's own words (its clause's end if not found)."""
     found = text.lower().find(counted.noun, frame.before_start, frame.clause_end)
     return frame.clause_end if found < 0 else found + len(counted.noun)
+
+
+def _field_jobs(text: str, frame: Frame, counted: _Counted) -> str | None:
+    """'48,000 open roles in artificial intelligence' -> 'artificial intelligence role': jobs
+    counted in a field (a spelled-out abbreviation of subject_words: AI, ML, NLP, data science)
+    belong to the field, not to a role the sentence names later."""
+    if counted.noun not in _job_nouns() or find_roles(counted.phrase):
+        return None
+    match = _IN_FIELD.match(text, _noun_end(text, frame, counted), frame.clause_end)
+    words = match.group("field").split() if match else []
+    fields = [" ".join(words[:size]) for size in range(len(words), 0, -1)]
+    field = next((normalize_subject(f) for f in fields if normalize_subject(f) in _fields()), None)
+    return normalize_subject(f"{field} {counted.noun.split()[-1]}") if field else None
+
+
+_IN_FIELD = re.compile(r"\s+in\s+(?P<field>[A-Za-z][\w/-]*(?:\s+[a-z][\w-]*){0,3})\b")
+
+
+@cache
+def _fields() -> frozenset[str]:
+    return frozenset(
+        normalize_subject(full)
+        for full in load_data("subject_words")["abbreviations"].values()
+        if not find_roles(full) and " " in full
+    )
 
 
 def _subject(doc: Document, sentence: Sentence, counted: _Counted, clause: str) -> str:
