@@ -460,3 +460,14 @@ def test_the_earlier_figure_a_share_changed_from_has_its_own_year() -> None:
     )
     assert (found[24.0][0], found[24.0][2]) == ("machine learning engineer", 2025)
     assert (found[35.0][0], found[35.0][2]) == ("machine learning engineer", 2022)
+
+
+def test_a_percent_lead_makes_an_inline_list_shares_and_the_next_line_is_not_its_whole() -> None:
+    found = _shares(
+        "ML Engineer Job Postings 2025\n\nMost requested skills (% of postings): Python (78%), "
+        "SQL (52%), Docker (33%).\n\nTop frameworks in job postings were PyTorch (61%) and JAX "
+        "(9%)."
+    )
+    assert (found[78.0][0], found[52.0][0], found[33.0][0]) == ("python", "sql", "docker")
+    assert found[33.0][1] == {"category": "posting", "dimension": "skill"}
+    assert 9.0 not in found, "no whole is named in the figure's own sentence"

@@ -187,6 +187,8 @@ _NOT_INLINE = re.compile(
     r"|\b(?:at|with|to|by|of)$",
     re.IGNORECASE,
 )
+# 'Most requested skills (% of postings):': a lead that says its items are percentages of a whole.
+_PERCENT_LEAD = re.compile(r"(?:%|\bper\s?cent\b)\s+of\b", re.IGNORECASE)
 _BY_LEAD = re.compile(r"\s*(?:by|in\s+terms\s+of)\s+[a-z][\w -]{2,30},", re.IGNORECASE)
 _BREAKDOWN = re.compile(r"\b(?:breakdown|split|distribution|mix|by\s+[a-z][\w -]{2,30})\b", re.I)
 _OF_HEADER = re.compile(r"^\W*(?:share\s+)?(?:%|percent|per\s+cent|share)?\s*(?:of\s+)?", re.I)
@@ -315,7 +317,9 @@ def _inline_cue(text: str, figure: Amount) -> ShareCue | None:
     if lead_end < 0 or item is None or item.start("label") <= lead_end:
         return None
     lead = head[:lead_end]
-    if not (_words("nouns").search(lead) or _BREAKDOWN.search(lead)) or _says_change(lead):
+    if not (_words("nouns").search(lead) or _BREAKDOWN.search(lead) or _PERCENT_LEAD.search(lead)):
+        return None
+    if _says_change(lead):
         return None
     label = item.group("label").strip()
     if _growth_after(text, figure) or re.search(r"\d", label) or _NOT_INLINE.search(label):
@@ -400,7 +404,8 @@ def _parenthetical_cue(text: str, frame: Frame, figure: Amount, before: str) -> 
         return ShareCue("of_whole", figure.start, whole)
     verbs = _words("population_verbs").pattern
     following = re.match(
-        rf"\s*(?P<people>[^,;()\d]{{1,50}}?)\s+{_ADVERB}(?:{verbs})\b", text[after:]
+        rf"\s*(?P<people>[^,;()\d]{{1,50}}?)\s+{_ADVERB}(?:{verbs})\b",
+        text[after : frame.after_end],
     )
     if following and _counts_people(following.group("people")):
         start = after + following.start("people")
