@@ -5,12 +5,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from support.corpus import digests, generator
 
 import mlefacts
 from mlefacts import runner
-from mlefacts.reconcile import subject_key
+from mlefacts.reconcile import DEFAULT_CONFIG
+from mlefacts.reconcile.keys import subject_key
+from mlefacts.reconcile.parts import pack, reconcile_groups
 from mlefacts.runner import run_pipeline
 from mlefacts.settings import Settings
 
@@ -71,3 +74,27 @@ def test_the_summary_counts_claims_per_kind_and_names_failed_sources(
     again = run_pipeline(Settings(data_dir=tmp_path / "data", manifest=corpus))
     assert again.record.n_extracted == 0 and again.record.n_conflicts == len(conflicts)
     assert again.new_conflicts.empty
+
+
+def test_claims_a_check_compares_share_a_group_and_others_do_not() -> None:
+    counts = pd.DataFrame(
+        [
+            ("ML engineer", "salary", "salary"),
+            ("machine learning engineers", "salary", "salary"),  # the same subject key
+            ("ML engineer", "job_demand", "job_openings"),
+            ("ML engineer", "skill", "skill"),
+            ("ML engineer", "skill", "tool"),  # consensus reads every skill claim
+            ("ML market", "market_size", "market_size"),
+            ("ML market", "growth_rate", "cagr"),  # forecasts read size and growth together
+            ("AI market", "growth_rate", "cagr"),
+        ],
+        columns=["subject", "kind", "attribute"],
+    )
+    groups = reconcile_groups(counts, DEFAULT_CONFIG)
+    assert groups[0] == groups[1] and groups[3] == groups[4] and groups[5] == groups[6]
+    assert len({groups[0], groups[2], groups[3], groups[5], groups[7]}) == 5
+
+
+def test_parts_hold_whole_groups_of_about_the_rows_asked() -> None:
+    assert pack(["b", "a", "b", "c", "d"], [5, 4, 3, 30, 1], 10) == [1, 0, 1, 2, 3]
+    assert pack(["b", "a", "b", "c", "d"], [5, 4, 3, 30, 1], 12) == [0, 0, 0, 1, 2]

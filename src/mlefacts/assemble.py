@@ -83,47 +83,34 @@ class RunTables:
         name: str,
         columns: Sequence[str],
         *,
-        by: str,
-        key: Callable[[str], str],
-        rows: int,
+        by: Sequence[str],
+        assign: Callable[[pd.DataFrame], Sequence[int]],
     ) -> Iterator[pd.DataFrame]:
-        """A table's `columns` as pandas in parts of about `rows` rows (more only where one key
-        has more), each row in the part of its `key(by)`: rows whose keys are equal share a
-        part, so work grouped by that key can run part by part in bounded memory. Within a
-        part the rows keep the order they were made in. At least one part, maybe empty."""
-        counts = self.con.sql(f"SELECT {_names([by])}, count(*) FROM {name} GROUP BY ALL")
-        values: dict[str, list[str]] = {}
-        sizes: dict[str, int] = {}
-        for value, count in counts.fetchall():
-            keyed = key(value)
-            values.setdefault(keyed, []).append(value)
-            sizes[keyed] = sizes.get(keyed, 0) + count
-        part_of: dict[str, int] = {}
-        part = held = 0
-        for keyed in sorted(sizes):
-            if held and held + sizes[keyed] > rows:
-                part, held = part + 1, 0
-            held += sizes[keyed]
-            part_of.update(dict.fromkeys(values[keyed], part))
+        """A table's `columns` as pandas, part by part: `assign` gives each row of the table's
+        counts by the `by` columns (those columns and `n`) its part number, from 0; each row
+        goes to the part of its values. Within a part the rows keep the order they were made
+        in. At least one part, maybe empty."""
+        keys = _names(by)
+        counts = self.con.sql(f"SELECT {keys}, count(*) AS n FROM {name} GROUP BY ALL").df()
+        numbers = [int(number) for number in assign(counts)]
         self.con.register(
             f"part_of_{name}",
-            pa.table(
-                {
-                    "_value": pa.array(list(part_of), pa.string()),
-                    "_part": pa.array(list(part_of.values()), pa.int64()),
-                }
+            pa.Table.from_pandas(counts[list(by)], preserve_index=False).append_column(
+                "_part", pa.array(numbers, pa.int64())
             ),
         )
         # One pass over the shards into a file sorted by part: each part is then read from
         # the row groups that hold it, not from every shard again.
         path = self.folder / "parts" / f"{name}.parquet"
         path.parent.mkdir(parents=True, exist_ok=True)
+        matched = " AND ".join(f't."{c}" IS NOT DISTINCT FROM p."{c}"' for c in by)
+        selected = ", ".join(f't."{column}"' for column in columns)
+        origin = ", ".join(f"t.{column}" for column in _ORIGIN)
         self.con.execute(
-            f"COPY (SELECT _part, {_names(columns)} FROM {name} "
-            f"JOIN part_of_{name} ON {_names([by])} = _value "
-            f"ORDER BY _part, {', '.join(_ORIGIN)}) TO {sql_literal(path)} (FORMAT parquet)"
+            f"COPY (SELECT p._part, {selected} FROM {name} t JOIN part_of_{name} p ON {matched} "
+            f"ORDER BY p._part, {origin}) TO {sql_literal(path)} (FORMAT parquet)"
         )
-        for index in range(part + 1):
+        for index in range(max(numbers, default=0) + 1):
             table = self.con.sql(
                 f"SELECT {_names(columns)} "
                 f"FROM read_parquet({sql_literal(path)}, file_row_number = true) "

@@ -43,7 +43,8 @@ from mlefacts.publish.snapshots import (
     snapshot_dir,
     verify_snapshot,
 )
-from mlefacts.reconcile import CLAIM_COLUMNS, SOURCE_COLUMNS, ReconcileConfig, subject_key
+from mlefacts.reconcile import CLAIM_COLUMNS, SOURCE_COLUMNS, ReconcileConfig
+from mlefacts.reconcile.parts import pack, reconcile_groups
 from mlefacts.runs import RunRecord, append_run, runs_table, utc_now
 from mlefacts.settings import Settings
 from mlefacts.sources.manifest import SourceSpec, load_manifest
@@ -90,7 +91,7 @@ class Stages:
             for i, b in enumerate(batches)
         ]
     )
-    # Called once per part of the claims (whole subject keys), with every source.
+    # Called once per part of the claims (`mlefacts.reconcile.parts`), with every source.
     reconcile: Callable[
         [pd.DataFrame, pd.DataFrame, str, ReconcileConfig], tuple[Tables, pd.DataFrame]
     ] = lambda claims, sources, run_id, config: reconcile_tables(
@@ -222,19 +223,25 @@ def _reconcile_and_publish(
 
 # The tables reconcile derives from the claims.
 DERIVED = ("conflicts", "facts", "fact_claims", "consensus")
-# About how many claims reconcile holds at once (more only where one subject key has more).
+# About how many claims reconcile holds at once (more only where one group has more: see
+# `mlefacts.reconcile.parts`).
 RECONCILE_PART_ROWS = 20_000
 
 
 def _reconcile_in_parts(
     run_id: str, run: RunTables, settings: Settings, stages: Stages
 ) -> pd.DataFrame:
-    """Reconcile the claims part by part (each part whole subject keys: see `mlefacts.reconcile`),
-    each part's tables written into the staging area and attached to `run` as views to compact;
+    """Reconcile the claims part by part (see `mlefacts.reconcile.parts`), each part's tables
+    written into the staging area and attached to `run` as views to compact;
     returns the rejected rows."""
     sources = run.frame("sources", columns=SOURCE_COLUMNS)
     parts = run.parts(
-        "claims", CLAIM_COLUMNS, by="subject", key=subject_key, rows=RECONCILE_PART_ROWS
+        "claims",
+        CLAIM_COLUMNS,
+        by=("subject", "kind", "attribute"),
+        assign=lambda counts: pack(
+            reconcile_groups(counts, settings.reconcile), list(counts["n"]), RECONCILE_PART_ROWS
+        ),
     )
     written: dict[str, list[Path]] = {name: [] for name in DERIVED}
     rejected = []

@@ -7,10 +7,8 @@
     result.consensus  # skill and responsibility groups with the sources naming them
 
 Pure pandas: claims are matched by keys (groupby/merge), never pairwise, and every output is
-sorted with ids derived from content, so the same claims give the same tables. Every check
-groups claims by (at least) their subject's `subject_key`, so claims of different subject keys
-never meet: reconciling parts that each hold whole subject keys gives the rows of reconciling
-them all at once, and a run does so in bounded memory.
+sorted with ids derived from content, so the same claims give the same tables. Claims that no
+check compares can reconcile apart (`parts`): a run does so in parts of bounded size.
 """
 
 from __future__ import annotations
@@ -32,7 +30,6 @@ from mlefacts.reconcile.keys import (
     duplicate_sources,
     prepare_claims,
     source_names,
-    subject_key,
 )
 from mlefacts.reconcile.qualitative import qualitative_disagreement
 
@@ -43,7 +40,6 @@ __all__ = [
     "ReconcileConfig",
     "ReconcileResult",
     "reconcile",
-    "subject_key",
 ]
 # The sources columns reconcile reads (names in sentences, copies, publication dates).
 SOURCE_COLUMNS = ("source_id", "title", "publisher", "uri", "published", "content_sha256")
