@@ -182,9 +182,12 @@ def _fresh_view(
     keep = []
     for column in unique_columns(name):
         ranked = f"row_number() OVER (PARTITION BY {_names([column])} ORDER BY _file, _row)"
+        # The window sorts only the key and where each row is; whole rows (document texts)
+        # are read for the repeats alone.
         found = con.sql(
             f"SELECT * EXCLUDE ({', '.join(_ORIGIN)}) FROM shard_{name} "
-            f"WHERE {_names([column])} IS NOT NULL QUALIFY {ranked} > 1 ORDER BY _file, _row"
+            f"WHERE (_file, _row) IN (SELECT (_file, _row) FROM shard_{name} "
+            f"WHERE {_names([column])} IS NOT NULL QUALIFY {ranked} > 1) ORDER BY _file, _row"
         ).to_arrow_table()
         if found.num_rows:
             repeats.append(repeat_rejections(name, to_pandas(name, found), column, run_id=run_id))
