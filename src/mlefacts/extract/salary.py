@@ -141,7 +141,7 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
     )
     out: list[Claim | Skip] = []
     level: str | None = None  # the previous figure's, for 'at the same level'
-    shared = _shared_period(text, sentence, money)
+    stated = _stated_periods(text, sentence, money)
     for index, amount in enumerate(money):
         frame = figure_frame(text, sentence.start, sentence.end, money, index)
         if _PREMIUM.match(text, amount.end, sentence.end) or _names_benefit(text, amount):
@@ -151,16 +151,27 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
         if role is None:
             out.append(Skip(amount.start, amount.end, "no_subject"))
             continue
+        if not framing and _posted_role(text[frame.clause_start : frame.clause_end]):
+            posted, title = _page_role(doc)  # '... an ML engineer in this position is $X'
+            framing = title if posted == role else ""
         before, after = _windows(text, frame, amount)
         if _taxed(before):
             out.append(Skip(amount.start, amount.end, "other"))  # a tax band, not pay
             continue
         clause = _shared_clause(text, frame, money)
         qualifiers = _qualifiers(
-            amount, before, after, row=row, clause=clause, intro=intro, framing=framing
+            amount,
+            before,
+            after,
+            row=row,
+            clause=clause,
+            intro=intro,
+            heading=heading,
+            framing=framing,
         )
-        if "pay_period" not in qualifiers and _parallel(amount, shared):
-            qualifiers["pay_period"] = shared[1]  # '£450-£600 here, £425-£575 a day there'
+        shared = None if "pay_period" in qualifiers else _shared_period(money, stated, index)
+        if shared:  # '£450-£600 here, £425-£575 a day there'
+            qualifiers["pay_period"] = shared
         if "experience_level" not in qualifiers and level and _SAME_LEVEL.search(clause):
             qualifiers["experience_level"] = level  # '... ML engineers at the same level earn'
         level = qualifiers.get("experience_level")
@@ -171,7 +182,7 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
         if role is None:
             out.append(Skip(amount.start, amount.end, "no_subject"))
             continue
-        qualifiers, own_year = _change_frame(text, frame, found, amount, year)
+        qualifiers, own_year = _change_frame(text, sentence.start, frame, found, amount, year)
         change = negated(amount) if pay_fall(text, frame, amount) else amount
         out.append(_claim(sentence, change, role, "salary_growth", own_year, qualifiers, source))
     return out
@@ -228,14 +239,24 @@ def pay_growth(text: str, sentence: Sentence, found: list[Amount], amount: Amoun
 
 
 def _change_frame(
-    text: str, frame: Frame, found: list[Amount], amount: Amount, year: int | None
+    text: str,
+    start: int,
+    frame: Frame,
+    found: list[Amount],
+    amount: Amount,
+    year: int | None,
 ) -> tuple[dict[str, Any], int | None]:
     """A pay change's period and year: its own period after it and before the next figure
-    ('rose 5.2% from 2023, even as ... in 2024' starts in 2023), else the sentence's one year;
-    and the pay period its clause names ('day rates have fallen 3%' is a daily rate)."""
+    ('rose 5.2% from 2023, even as ... in 2024' starts in 2023), else one before it since the
+    previous figure ('Compared with 2024, median pay rose 3.2%' starts in 2024), else the
+    sentence's one year; and the pay period its clause names ('day rates have fallen 3%' is a
+    daily rate)."""
     index = found.index(amount)
     stop = found[index + 1].start if index + 1 < len(found) else frame.clause_end
-    own = periods(text, amount.end, max(stop, amount.end))
+    since = found[index - 1].end if index else start
+    own = (
+        periods(text, amount.end, max(stop, amount.end)) or periods(text, since, amount.start)[-1:]
+    )
     qualifiers: dict[str, Any] = {}
     if own:
         _, _, year_start, year = own[0]
@@ -248,28 +269,35 @@ def _change_frame(
     return qualifiers, year
 
 
-def _shared_period(text: str, sentence: Sentence, money: list[Amount]) -> tuple[Amount, str] | None:
-    """The sentence's last sum and the pay period written right after it, which the sums
-    before it share when they state none ('Bengaluru pays ₹14-30 lakh, while Pune pays ₹11-24
-    lakh per year': both are yearly)."""
-    if len(money) < 2:
-        return None
-    last = money[-1]
-    period = last.pay_period or _pay_period(text[last.end : min(sentence.end, last.end + 30)])
-    return (last, period) if period else None
+def _stated_periods(text: str, sentence: Sentence, money: list[Amount]) -> list[str | None]:
+    """Each sum's own pay period: its unit's ('₹12 LPA') or the words right after it, before the
+    next sum ('£420 a day')."""
+    out = []
+    for index, amount in enumerate(money):
+        stop = money[index + 1].start if index + 1 < len(money) else sentence.end
+        stop = min(stop, amount.end + 30)
+        out.append(amount.pay_period or _pay_period(text[amount.end : max(stop, amount.end)]))
+    return out
 
 
-def _parallel(amount: Amount, shared: tuple[Amount, str] | None) -> bool:
-    """Whether a sum before the sentence's last one is the same kind of pay: same currency and
-    within a factor of `_PAY_STEP` of it (a day rate beside a yearly salary is not)."""
-    if shared is None or amount is shared[0] or amount.end > shared[0].start:
-        return False
-    last = shared[0]
-    return (
-        amount.unit == last.unit
-        and last.value > 0
-        and 1 / _PAY_STEP <= amount.value / last.value <= _PAY_STEP
-    )
+def _shared_period(money: list[Amount], stated: list[str | None], index: int) -> str | None:
+    """The pay period a sum that states none shares with a parallel sum of its sentence (same
+    currency, within a factor of `_PAY_STEP`): the last sum's ('Bengaluru pays ₹14-30 lakh,
+    while Pune pays ₹11-24 lakh per year'), else the nearest earlier one's ('starts on £45,000
+    per year, although banks pay graduates £55,000'). A day rate beside a salary shares none."""
+    amount = money[index]
+    last = len(money) - 1
+    earlier = [j for j in range(index - 1, -1, -1) if stated[j]][:1]
+    for j in ([last] if last > index else []) + earlier:
+        other = money[j]
+        if (
+            stated[j]
+            and other.unit == amount.unit
+            and other.value > 0
+            and 1 / _PAY_STEP <= amount.value / other.value <= _PAY_STEP
+        ):
+            return stated[j]
+    return None
 
 
 def _names_pay_word(text: str) -> bool:
@@ -308,8 +336,9 @@ def _role(doc: Document, sentence: Sentence, frame: Frame, row: _Row) -> tuple[s
 
     The role named last before the figure in its own clause wins, then one named after it in
     the clause ('$150K for data scientists'), then the list row's label, then the sentence's
-    first role when its clause names none, then the last role the paragraph named before the
-    sentence; the lead-in, heading, title and the page's own role come last.
+    first role when its clause names none (unless the clause points at a posting's own role:
+    'for this role'), then the last role the paragraph named before the sentence; the lead-in,
+    heading, title and the page's own role come last.
     """
     text = doc.text
     clause = text[frame.clause_start : frame.after_end]
@@ -318,12 +347,14 @@ def _role(doc: Document, sentence: Sentence, frame: Frame, row: _Row) -> tuple[s
         return roles[-1][2], ""
     field = _field_roles().search(clause)
     if field:  # 'the average salary for AI roles': a field's roles, not the page's role
-        return normalize_subject(f"{field['field']} role"), ""
+        return _family_role(doc, field["field"])
     if row.role:
         return row.role, ""
     ranked = ranked_subject(doc, sentence.start)
     if ranked:  # '4. Data Labeling Lead' / '- Median base salary: $88,200'
         return ranked, ""
+    if _posted_role(clause):  # 'For this role we pay $X; data scientists earn $Y'
+        return _page_role(doc)
     own = text[sentence.start : sentence.end]
     roles = find_roles(own) or find_roles(block_before(doc, sentence))[-1:]
     if roles:
@@ -337,6 +368,26 @@ def _role(doc: Document, sentence: Sentence, frame: Frame, row: _Row) -> tuple[s
         if roles:
             return roles[0][2], framing
     return _page_role(doc)
+
+
+def _family_role(doc: Document, field: str) -> tuple[str, str]:
+    """The role of 'machine learning roles': the field's role with the page's head noun when
+    the page's own role is of that field ('Salaries for ML roles rose 11%' on a page about
+    machine learning or AI/ML engineers: machine learning engineer), else the field's roles as
+    such ('AI roles' on a machine learning engineer page)."""
+    family = normalize_subject(f"{field} role")
+    role, framing = _page_role(doc)
+    if role and " " in role:
+        own, head = role.rsplit(" ", 1)
+        named = family.rsplit(" ", 1)[0]
+        if re.search(rf"(?<![\w-]){re.escape(named)}(?![\w-])", own):  # 'AI/ML engineer'
+            return f"{named} {head}", framing
+    return family, ""
+
+
+def _posted_role(clause: str) -> bool:
+    """Whether the clause points at a job posting's own role ('for this role')."""
+    return bool(vocabulary("salary_terms", "salary_words", "posted_role").search(clause))
 
 
 def _package_line(own: str, first: Amount) -> bool:
@@ -565,15 +616,24 @@ def _shared_clause(text: str, frame: Frame, figures: list[Amount]) -> str:
 
 
 def _qualifiers(
-    amount: Amount, before: str, after: str, *, row: _Row, clause: str, intro: str, framing: str
+    amount: Amount,
+    before: str,
+    after: str,
+    *,
+    row: _Row,
+    clause: str,
+    intro: str,
+    heading: str,
+    framing: str,
 ) -> dict[str, Any]:
     """Qualifiers from the figure's own words, then its clause, then the list row; the lead-in
-    and the heading or title that named the role only when the clause is silent."""
+    and the heading or title that named the role only when the clause is silent; the country
+    also from the section heading ('Canada' over a list of levels)."""
     near = (after, before) if _PREPOSITION_AFTER.match(after) else (before, after)
     statistic = _first(_statistic, *near, clause) or ("range" if amount.value_high else None)
     level = row.experience_level or _first(find_experience_level, *near, clause, framing)
     period = amount.pay_period or _first(_pay_period, after[:30], before, intro, framing)
-    country = row.country or single_country(*near, clause, intro, framing)
+    country = row.country or single_country(*near, clause, intro, heading, framing)
     city = row.city or _first(_own_city, *near) or _own_city(clause)
     symbol = _SYMBOL.match(amount.raw)
     values = {
