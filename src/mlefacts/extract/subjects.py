@@ -24,7 +24,7 @@ from functools import cache, lru_cache
 from mlefacts.document.model import Document
 from mlefacts.extract.attribution import find_attribution
 from mlefacts.extract.context import escape_phrase, find_roles, prose_sentences
-from mlefacts.extract.cues import may_hold, phrase_keys
+from mlefacts.extract.cues import phrase_keys, spans_holding
 from mlefacts.normalize.text import normalize_subject
 from mlefacts.toml_files import load_data
 
@@ -343,11 +343,11 @@ def main_market(doc: Document) -> str | None:
     'machine learning market') is preferred, so 'the market' gets the page's own wording.
     """
     headings = [doc.span_text(b) for b in doc.blocks if b.kind == "heading"][:1]
+    spans = [(sentence.start, sentence.end) for sentence in prose_sentences(doc)]
     prose = [
         mention[2]
-        for sentence in prose_sentences(doc)
-        if may_hold(doc.text, sentence.start, sentence.end, _noun_keys())
-        for mention in market_mentions(doc.text[sentence.start : sentence.end])
+        for index in spans_holding(doc.text, spans, _noun_keys())
+        for mention in market_mentions(doc.text[spans[index][0] : spans[index][1]])
     ]
     for text in (doc.title or "", *headings):
         named = market_phrase(text)

@@ -140,13 +140,17 @@ def page_dollar(text: str) -> str:
 
 @lru_cache(maxsize=64)
 def _page_dollar(text: str) -> str:
-    folded = fold_case(text)
-    written = {
-        code
-        for code, pattern, exact, words in _explicit_dollar_patterns()
-        if (words is None or any(k in text for k in exact) or any(k in folded for k in words))
-        and pattern.search(text)  # the patterns open with a lookbehind: slow over a whole page
-    }
+    folded: str | None = None
+    written: set[str] = set()
+    for code, pattern, exact, words in _explicit_dollar_patterns():
+        if words is not None and not any(k in text for k in exact):
+            folded = fold_case(text) if folded is None else folded
+            if not any(k in folded for k in words):
+                continue
+        if pattern.search(text):  # the patterns open with a lookbehind: slow over a whole page
+            written.add(code)
+            if code == "USD" or len(written) > 1:
+                return "USD"  # US dollars written, or several dollars: the rest cannot change it
     if not written:  # 'How much do ML engineers earn in Australia?' ... '$121,400'
         title = text.lstrip().split("\n", 1)[0]
         written = {code for code, pattern in _dollar_countries() if pattern.search(title)}
@@ -180,7 +184,7 @@ def header_currency(text: str, dollar: str = "USD") -> str | None:
     >>> header_currency("Salary ($)", dollar="AUD"), header_currency("Level")
     ('AUD', None)
     """
-    if _scale_words().search(text):
+    if _scale_words().search(text) or not _any_header_pattern().search(text):
         return None
     found = {code for code, pattern in _header_patterns() if pattern.search(text)}
     if found == {"USD"} and not _explicit_usd(text):
@@ -197,6 +201,12 @@ def _header_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         body = rf"(?<![A-Za-z])(?:{exact})(?![A-Za-z])|\b(?:{words})\b"
         out.append((code, re.compile(body)))
     return tuple(out)
+
+
+@cache
+def _any_header_pattern() -> re.Pattern[str]:
+    """Any of `_header_patterns`: most headers name no currency, and one search says so."""
+    return re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in _header_patterns()))
 
 
 @cache
