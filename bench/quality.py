@@ -19,6 +19,11 @@ against the page's expected claims:
 
 precision = published claims that match some expected claim / published claims (numeric kinds:
 what the issue's bar counts); value and exact recall = expected claims matched one to one.
+
+Qualifiers are scored apart, on the numeric claims found by value (paired again preferring
+claims whose qualifiers agree): for `year`, `qualifiers.city` and `qualifiers.pay_period`,
+precision = values published that the reader also states / values published, recall = stated
+values published right / values the reader states.
 The held-out split is scored the same way and is never used to tune extraction rules.
 """
 
@@ -85,6 +90,7 @@ class PageResult:
     published: list[dict[str, Any]]
     value_pairs: dict[int, int] = field(default_factory=dict)  # expected index -> published
     exact_pairs: dict[int, int] = field(default_factory=dict)
+    qualifier_pairs: dict[int, int] = field(default_factory=dict)  # value pairs, fields first
     correct: set[int] = field(default_factory=set)  # published claims matching some expected
     problems: list[str] = field(default_factory=list)  # parse/extract/validation rejections
 
@@ -286,7 +292,74 @@ def score_page(
     result.correct = {
         j for j, claim in enumerate(published) if any(value_match(e, claim) for e in expected)
     }
+    numeric = [i for i, claim in enumerate(expected) if claim["kind"] in NUMERIC_KINDS]
+    agreeing = max_pairing(
+        len(expected),
+        len(published),
+        lambda i, j: (
+            i in numeric
+            and value_match(expected[i], published[j])
+            and all(
+                _field(expected[i], name, expected=True) == _field(published[j], name)
+                for name in QUALIFIER_FIELDS
+            )
+        ),
+        {},
+    )
+    taken = set(agreeing.values())  # kept: an augmenting path must not undo an agreeing pair
+    result.qualifier_pairs = max_pairing(
+        len(expected),
+        len(published),
+        lambda i, j: (
+            i in numeric
+            and i not in agreeing
+            and j not in taken
+            and value_match(expected[i], published[j])
+        ),
+        agreeing,
+    )
     return result
+
+
+QUALIFIER_FIELDS = ("year", "city", "pay_period")
+
+
+def _field(claim: dict[str, Any], name: str, *, expected: bool = False) -> str | None:
+    """A scored qualifier as comparable text: `year` is a column of the claim (a key of the
+    expected claim), the others are qualifiers; missing, null and NaN are None."""
+    if name == "year":
+        raw = claim.get("year")
+    else:
+        raw = (
+            (claim.get("qualifiers") or {}).get(name) if expected else _qualifiers(claim).get(name)
+        )
+    if _missing(raw) or raw == "":
+        return None
+    if isinstance(raw, float) and raw.is_integer():
+        raw = int(raw)
+    return _flat(raw)
+
+
+def summarize_qualifiers(results: Iterable[PageResult]) -> dict[str, dict[str, Any]]:
+    """Per scored qualifier, over expected numeric claims found by value: how many the reader
+    states, how many were published, how many agree; precision and recall of those."""
+    counts = {name: {"stated": 0, "published": 0, "right": 0} for name in QUALIFIER_FIELDS}
+    for result in results:
+        for i, j in result.qualifier_pairs.items():
+            for name, c in counts.items():
+                wanted = _field(result.expected[i], name, expected=True)
+                got = _field(result.published[j], name)
+                c["stated"] += wanted is not None
+                c["published"] += got is not None
+                c["right"] += wanted is not None and wanted == got
+    return {
+        name: {
+            **c,
+            "precision": _ratio(c["right"], c["published"]),
+            "recall": _ratio(c["right"], c["stated"]),
+        }
+        for name, c in counts.items()
+    }
 
 
 @dataclass(slots=True)
@@ -383,6 +456,15 @@ def _percent(value: float | None) -> str:
     return "   -" if value is None else f"{100 * value:5.1f}%"
 
 
+def render_qualifiers(summary: dict[str, dict[str, Any]]) -> str:
+    """One line: precision and recall of each scored qualifier."""
+    return "  qualifiers (numeric claims found by value): " + ", ".join(
+        f"{name} P {_percent(row['precision']).strip()} R {_percent(row['recall']).strip()}"
+        f" ({row['right']}/{row['stated']} stated, {row['published']} published)"
+        for name, row in summary.items()
+    )
+
+
 def render_table(split: str, n_pages: int, summary: dict[str, dict[str, Any]]) -> str:
     """A fixed-width table: one row per kind, then the numeric and qualitative totals."""
     lines = [
@@ -424,8 +506,8 @@ def _describe(claim: dict[str, Any]) -> str:
 
 
 def render_verbose(results: Iterable[PageResult]) -> str:
-    """Per page: expected claims not found (or found without the right subject/level), and
-    published claims that match nothing the reader listed."""
+    """Per page: expected claims not found (or found without the right subject/level or a
+    scored qualifier), and published claims that match nothing the reader listed."""
     out = []
     for result in results:
         lines = []
@@ -435,6 +517,15 @@ def render_verbose(results: Iterable[PageResult]) -> str:
             elif i not in result.exact_pairs:
                 got = result.published[result.value_pairs[i]]
                 lines.append(f"  INEXACT  {_describe(claim)}  <- got {_describe(got)}")
+        for i, j in sorted(result.qualifier_pairs.items()):
+            claim, got = result.expected[i], result.published[j]
+            wrong = [
+                f"{name} {_field(claim, name, expected=True)} <- {_field(got, name)}"
+                for name in QUALIFIER_FIELDS
+                if _field(claim, name, expected=True) != _field(got, name)
+            ]
+            if wrong:
+                lines.append(f"  QUALIF   {_describe(claim)}  {'; '.join(wrong)}")
         for j, claim in enumerate(result.published):
             if j not in result.correct and claim.get("kind") in (*NUMERIC_KINDS, "skill"):
                 quote = " ".join(str(claim.get("quote")).split())[:90]
@@ -457,14 +548,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     for split in args.split or SPLITS:
         run = run_split(split)
         summary = summarize(run.results)
+        qualifiers = summarize_qualifiers(run.results)
         checks = health(run)
         report[split] = {
             "pages": len(run.results),
             "seconds": round(run.seconds, 2),
             "kinds": summary,
+            "qualifiers": qualifiers,
             **checks,
         }
         blocks.append(render_table(split, len(run.results), summary))
+        blocks[-1] += "\n" + render_qualifiers(qualifiers)
         blocks[-1] += "\n  " + ", ".join(f"{k.replace('_', ' ')}: {v}" for k, v in checks.items())
         if args.verbose:
             blocks.append(render_verbose(run.results))

@@ -171,6 +171,27 @@ def test_pairing_is_one_to_one() -> None:
     assert pairs == {0: 1, 1: 0}
 
 
+def test_qualifiers_are_scored_on_value_pairs_preferring_agreement() -> None:
+    expected = [
+        {"kind": "salary", "value": 90000, "unit": "USD", "year": 2025,
+         "qualifiers": {"city": "Austin", "pay_period": "annual"}},
+        {"kind": "salary", "value": 90000, "unit": "USD", "year": None,
+         "qualifiers": {"city": "Dallas"}},
+    ]  # fmt: skip
+    published = [
+        _claim(value=90000.0, year=None, qualifiers=json.dumps({"city": "Dallas"})),
+        _claim(value=90000.0, year=2025.0, qualifiers=json.dumps({"category": "Austin"})),
+    ]
+    result = quality.score_page("p", expected, published)
+    assert result.qualifier_pairs == {0: 1, 1: 0}
+    scores = quality.summarize_qualifiers([result])
+    assert scores["year"] == {"stated": 1, "published": 1, "right": 1, "precision": 1.0,
+                              "recall": 1.0}  # fmt: skip
+    assert scores["city"]["stated"] == 2 and scores["city"]["right"] == 1
+    assert scores["city"]["precision"] == 1.0 and scores["city"]["recall"] == 0.5
+    assert scores["pay_period"]["recall"] == 0.0 and scores["pay_period"]["precision"] is None
+
+
 def test_command_line_prints_the_figures_as_json(capsys: pytest.CaptureFixture[str]) -> None:
     assert quality.main(["--split", "bundled", "--json"]) == 0
     report = json.loads(capsys.readouterr().out)
@@ -178,3 +199,4 @@ def test_command_line_prints_the_figures_as_json(capsys: pytest.CaptureFixture[s
     bundled = report["bundled"]
     assert bundled["pages"] == 3 and bundled["claims_rejected_by_validation"] == 0
     assert bundled["kinds"]["numeric"]["expected"] == 56
+    assert set(bundled["qualifiers"]) == {"year", "city", "pay_period"}
