@@ -184,7 +184,14 @@ def header_currency(text: str, dollar: str = "USD") -> str | None:
     >>> header_currency("Salary ($)", dollar="AUD"), header_currency("Level")
     ('AUD', None)
     """
-    if _scale_words().search(text) or not _any_header_pattern().search(text):
+    return _header_currency(text, dollar)
+
+
+@lru_cache(maxsize=4096)
+def _header_currency(text: str, dollar: str) -> str | None:
+    """`header_currency`, cached: tables of a corpus repeat a few headers, and each is tried
+    against every currency's pattern."""
+    if _scale_words().search(text):
         return None
     found = {code for code, pattern in _header_patterns() if pattern.search(text)}
     if found == {"USD"} and not _explicit_usd(text):
@@ -201,12 +208,6 @@ def _header_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         body = rf"(?<![A-Za-z])(?:{exact})(?![A-Za-z])|\b(?:{words})\b"
         out.append((code, re.compile(body)))
     return tuple(out)
-
-
-@cache
-def _any_header_pattern() -> re.Pattern[str]:
-    """Any of `_header_patterns`: most headers name no currency, and one search says so."""
-    return re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in _header_patterns()))
 
 
 @cache
