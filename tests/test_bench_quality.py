@@ -50,6 +50,20 @@ FLOORS: dict[str, dict[str, dict[str, float]]] = {
 }
 
 
+# split -> scored qualifier -> measure -> floor, on numeric claims found by value.
+QUALIFIER_FLOORS: dict[str, dict[str, dict[str, float]]] = {
+    "pages": {
+        "year": {"precision": 0.90, "recall": 0.45},
+        "city": {"precision": 0.97, "recall": 0.76},
+        "pay_period": {"precision": 0.97, "recall": 0.79},
+    },
+    "bundled": {
+        "year": {"precision": 0.98, "recall": 0.98},
+        "pay_period": {"precision": 0.98, "recall": 0.98},
+    },
+}
+
+
 def _load_quality() -> ModuleType:
     spec = importlib.util.spec_from_file_location("bench_quality", BENCH / "quality.py")
     assert spec is not None and spec.loader is not None
@@ -74,6 +88,17 @@ def test_quality_floors(run: Any) -> None:
             measured = summary[group][measure]
             assert measured is not None and measured >= floor, (
                 f"{run.split} {group} {measure}: {measured} < floor {floor}\n"
+                + quality.render_verbose(run.results)
+            )
+
+
+def test_qualifier_floors(run: Any) -> None:
+    scores = quality.summarize_qualifiers(run.results)
+    for name, floors in QUALIFIER_FLOORS.get(run.split, {}).items():
+        for measure, floor in floors.items():
+            measured = scores[name][measure]
+            assert measured is not None and measured >= floor, (
+                f"{run.split} {name} {measure}: {measured} < floor {floor}\n"
                 + quality.render_verbose(run.results)
             )
 

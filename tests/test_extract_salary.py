@@ -50,7 +50,7 @@ def test_attributed_average_with_country_and_period() -> None:
 
 def test_row_labels_are_cities_or_companies() -> None:
     claims = _by_value(_claims(FIXTURES / "salary_us.txt"))
-    assert claims[160000].qualifiers["region"] == "Seattle"
+    assert claims[160000].qualifiers["city"] == "Seattle"
     assert "company" not in claims[160000].qualifiers
     assert claims[210000].qualifiers["company"] == "Stripe"
 
@@ -72,7 +72,7 @@ def test_india_fixture_lakh_ctc_and_rows() -> None:
     assert claims[1_450_000].subject == "data scientist"
     assert claims[1_450_000].qualifiers["statistic"] == "median"
     assert claims[3_500_000].qualifiers["company"] == "Google"
-    assert claims[1_500_000].qualifiers["region"] == "Hyderabad"
+    assert claims[1_500_000].qualifiers["city"] == "Hyderabad"
     assert claims[3_000_000].qualifiers["experience_level"] == "senior"
     assert "company" not in claims[3_000_000].qualifiers
 
@@ -154,7 +154,7 @@ def _pay(text: str, title: str | None = None) -> list[tuple[object, ...]]:
             c.value,
             c.value_high,
             c.qualifiers.get("experience_level"),
-            c.qualifiers.get("region"),
+            c.qualifiers.get("city"),
         )
         for c in salary.extract(doc)
     ]
@@ -624,3 +624,42 @@ def test_a_pay_change_takes_its_own_period_and_pay_period() -> None:
         2022,
         "daily",
     )
+
+
+def test_a_second_range_in_a_sentence_gets_its_own_city_and_the_shared_pay_period() -> None:
+    text = (
+        "Salaries for ML engineers vary by city. In Kochi, ML engineers are offered between "
+        "₹8 and ₹15 lakh, while Jaipur pays ₹7–13 lakh per year."
+    )
+    found = {c.value: c.qualifiers for c in salary.extract(document(text))}
+    assert (found[800000]["city"], found[800000]["pay_period"]) == ("Kochi", "annual")
+    assert (found[700000]["city"], found[700000]["pay_period"]) == ("Jaipur", "annual")
+    assert all("region" not in q for q in found.values())
+
+
+def test_a_day_rate_does_not_lend_its_period_to_a_yearly_sum_or_another_currency() -> None:
+    text = (
+        "Permanent ML engineers in Leeds earn £70,000, while contract ML engineers bill "
+        "£550–£700 per day. In Dublin ML engineers are offered €90,000, and London contract "
+        "ML engineers charge £600 per day."
+    )
+    periods = {c.value: c.qualifiers.get("pay_period") for c in salary.extract(document(text))}
+    assert periods == {70000: None, 550: "daily", 90000: None, 600: "daily"}
+
+
+@pytest.mark.parametrize("label", ["Leeds", "Montréal", "Ahmedabad"])
+def test_a_city_row_label_is_the_city_qualifier(label: str) -> None:
+    page = (
+        "<h2>Machine learning engineer salaries by location</h2>"
+        f"<ul><li>{label}: £61,000</li><li>Northwind Labs: £64,000</li></ul>"
+    )
+    doc = build_document(source_id="p", text=page, media_type="text/html")
+    found = {c.value: c.qualifiers for c in salary.extract(doc)}
+    assert found[61000]["city"] == label and "category" not in found[61000]
+    assert found[64000]["company"] == "Northwind Labs" and "city" not in found[64000]
+
+
+def test_a_city_named_as_where_the_pay_is_not_is_no_city() -> None:
+    text = "ML engineer pay is highest in London. Outside London, the typical salary is £62,000."
+    (claim,) = salary.extract(document(text))
+    assert claim.value == 62000 and "city" not in claim.qualifiers

@@ -243,6 +243,7 @@ COMMON_QUALIFIERS: dict[str, str] = {
     "canonical": "string",
     "category": "string",
     "category_of_skill": "string",
+    "city": "string",
     "company": "string",
     "country": "string",
     "currency_symbol": "string",

@@ -36,6 +36,7 @@ from mlefacts.extract.context import (
     amounts,
     find_experience_level,
     first_role,
+    is_city,
     is_place,
     phrase_pattern,
     vocabulary,
@@ -196,7 +197,7 @@ def _reading(
             if found:
                 qualifiers[key] = found
         if level is None and not first_role(label):
-            qualifiers["category"] = label
+            qualifiers["city" if is_city(label) else "category"] = label
         subject = first_role(label) or title_of(label) or first_role(heading) or page_role
         return "salary", "salary", subject, qualifiers
     if amount.unit == "percent" and _changes(label) and _demand_words().search(label):

@@ -120,6 +120,7 @@ class _Row:
     company: str | None = None
     country: str | None = None
     region: str | None = None
+    city: str | None = None
     experience_level: str | None = None
 
 
@@ -141,6 +142,7 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
     )
     out: list[Claim | Skip] = []
     level: str | None = None  # the previous figure's, for 'at the same level'
+    shared = _shared_period(text, sentence, money)
     for index, amount in enumerate(money):
         frame = figure_frame(text, sentence.start, sentence.end, money, index)
         if _PREMIUM.match(text, amount.end, sentence.end) or _names_benefit(text, amount):
@@ -158,6 +160,8 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
         qualifiers = _qualifiers(
             amount, before, after, row=row, clause=clause, intro=intro, framing=framing
         )
+        if "pay_period" not in qualifiers and _parallel(amount, shared):
+            qualifiers["pay_period"] = shared[1]  # '£450-£600 here, £425-£575 a day there'
         if "experience_level" not in qualifiers and level and _SAME_LEVEL.search(clause):
             qualifiers["experience_level"] = level  # '... ML engineers at the same level earn'
         level = qualifiers.get("experience_level")
@@ -243,6 +247,30 @@ def _change_frame(
     if pay_period:
         qualifiers["pay_period"] = pay_period
     return qualifiers, year
+
+
+def _shared_period(text: str, sentence: Sentence, money: list[Amount]) -> tuple[Amount, str] | None:
+    """The sentence's last sum and the pay period written right after it, which the sums
+    before it share when they state none ('Bengaluru pays ₹14-30 lakh, while Pune pays ₹11-24
+    lakh per year': both are yearly)."""
+    if len(money) < 2:
+        return None
+    last = money[-1]
+    period = last.pay_period or _pay_period(text[last.end : min(sentence.end, last.end + 30)])
+    return (last, period) if period else None
+
+
+def _parallel(amount: Amount, shared: tuple[Amount, str] | None) -> bool:
+    """Whether a sum before the sentence's last one is the same kind of pay: same currency and
+    within a factor of `_PAY_STEP` of it (a day rate beside a yearly salary is not)."""
+    if shared is None or amount is shared[0] or amount.end > shared[0].start:
+        return False
+    last = shared[0]
+    return (
+        amount.unit == last.unit
+        and last.value > 0
+        and 1 / _PAY_STEP <= amount.value / last.value <= _PAY_STEP
+    )
 
 
 def _names_pay_word(text: str) -> bool:
@@ -475,7 +503,9 @@ def _row(doc: Document, sentence: Sentence, first: Amount) -> _Row:
     countries = find_places(label, "countries")
     if is_place(label) and countries:
         return _Row(country=countries[0])
-    if is_place(label) or is_city(label):
+    if is_city(label):
+        return _Row(city=label)
+    if is_place(label):
         return _Row(region=label)
     return _Row(company=label)
 
@@ -545,7 +575,7 @@ def _qualifiers(
     level = row.experience_level or _first(find_experience_level, *near, clause, framing)
     period = amount.pay_period or _first(_pay_period, after[:30], before, intro, framing)
     country = row.country or single_country(*near, clause, intro, framing)
-    region = row.region or _first(find_city, *near) or find_city(clause)
+    city = row.city or _first(_own_city, *near) or _own_city(clause)
     symbol = _SYMBOL.match(amount.raw)
     values = {
         "statistic": statistic,
@@ -553,13 +583,24 @@ def _qualifiers(
         "pay_period": period,
         "bound": amount.bound,
         "country": country,
-        "region": region,
+        "region": row.region,
+        "city": city,
         "company": row.company,
         "currency_symbol": symbol.group("symbol").strip() if symbol else None,
     }
     return {k: v for k, v in values.items() if v}
 
 
+def _own_city(text: str) -> str | None:
+    """The one city `text` names, unless it is named as where the figure is not ('Outside
+    London, the typical figure is £62,000')."""
+    city = find_city(text)
+    if city and re.search(rf"{_OUTSIDE.pattern}{re.escape(city)}", text, re.IGNORECASE):
+        return None
+    return city
+
+
+_OUTSIDE = re.compile(r"\b(?:outside(?:\s+of)?|beyond|excluding|except(?:\s+for)?)\s+")
 # The currency marker a figure opens with, after any range words ('between €600' -> '€').
 _SYMBOL = re.compile(r"^(?:[a-z]+\s+)*(?P<symbol>\D*)")
 

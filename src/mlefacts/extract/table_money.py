@@ -56,14 +56,16 @@ def salary_claims(ctx: TableFrame) -> list[Claim]:
             qualifiers = row_qualifiers(ctx, row, label, rank) if label else {}
             if row_role:
                 qualifiers = {k: v for k, v in qualifiers.items() if k not in LABEL_KEYS}
+            elif is_city(qualifiers.get("category", "")):  # a city row under an unnamed header
+                qualifiers["city"] = qualifiers.pop("category")
             if ctx.title:
                 qualifiers["table_title"] = ctx.title
             if len(money) > 1:
                 level = label_level(column.header)
                 if level and "experience_level" not in qualifiers:
                     qualifiers["experience_level"] = level
-                elif is_city(column.header) and "region" not in qualifiers:
-                    qualifiers["region"] = column.header
+                elif is_city(column.header) and "city" not in qualifiers:
+                    qualifiers["city"] = column.header
                 qualifiers["measure"] = column.header
             statistic = _statistic(column.header) or _statistic(ctx.caption, prose_only=True)
             period = amount.pay_period or _pay_period(column.header) or _pay_period(ctx.caption)

@@ -48,6 +48,7 @@ TYPED_VIEWS: tuple[TypedView, ...] = (
             "pay_period",
             "country",
             "region",
+            "city",
             "currency_symbol",
         ),
     ),

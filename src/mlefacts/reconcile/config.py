@@ -75,6 +75,7 @@ class ReconcileConfig:
     identifying_qualifiers: tuple[str, ...] = (
         "region",
         "country",
+        "city",
         "statistic",
         "experience_level",
         "company",
