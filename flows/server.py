@@ -6,6 +6,7 @@ the server process to import it again and start (~6 s), while this process sits 
 here instead, first, the server starts on another core while this process imports the
 pipeline and Prefect's client, which never imports the server. It is the server Prefect would
 start (the same uvicorn command, settings and environment), once per process, stopped at exit.
+`mlefacts run` starts it earlier still (`early_server`), before it imports Prefect or pandas.
 """
 
 from __future__ import annotations
@@ -20,9 +21,17 @@ import time
 import urllib.request
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
-_servers: dict[str, subprocess.Popen[bytes]] = {}
+
+@dataclass
+class _Server:
+    process: subprocess.Popen[bytes]
+    ready: bool = False
+
+
+_servers: dict[str, _Server] = {}
 
 
 class ServerStartError(RuntimeError):
@@ -38,6 +47,8 @@ def prefect_api(*, meanwhile: Callable[[], object] = lambda: None) -> Iterator[s
 
     settings = get_current_settings()
     if settings.api.url or not settings.server.ephemeral.enabled:
+        for url in list(_servers):  # an early server, when a profile names the API after all
+            _stop(url)
         meanwhile()
         yield None  # the configured API; or Prefect's own error when there is none to use
         return
@@ -77,33 +88,69 @@ def use_api(url: str) -> Iterator[None]:
         refresh_global_settings_context()
 
 
+@contextmanager
+def early_server() -> Iterator[None]:
+    """Within the block, the temporary server `prefect_api` will use is already starting.
+
+    `mlefacts run` enters it before it imports Prefect, pandas or the pipeline (~2 s of CPU
+    on this machine), so the server's start, the longest part of a small run, overlaps all of
+    them. Without PREFECT_API_URL in the environment only. A server no run used (the run was
+    refused, or a profile names the API) stops with the block; one that served a run stops at
+    exit, after Prefect's workers sent it their last logs and events.
+    """
+    if os.environ.get("PREFECT_API_URL") or _running_url():
+        yield
+        return
+    url = _start({})
+    try:
+        yield
+    finally:
+        server = _servers.get(url)
+        if server is not None and not server.ready:
+            _stop(url)
+
+
 def temporary_server(
     *, env: dict[str, str], timeout: float, meanwhile: Callable[[], object] = lambda: None
 ) -> str:
     """The API URL of this process's temporary server, starting it if it is not running
     (and calling `meanwhile` before waiting for it to answer)."""
-    for url, process in list(_servers.items()):
-        if process.poll() is None:
-            meanwhile()
-            return url
-        del _servers[url]
-    port = _free_port()
-    url = f"http://127.0.0.1:{port}/api"
+    url = _running_url() or _start(env)
+    server = _servers[url]
+    if server.ready:
+        meanwhile()
+        return url
     from prefect.logging import get_logger
     from prefect.logging.configuration import ensure_logging_setup
 
     ensure_logging_setup()
     # Prefect's own wording, on its console: one line per run, whoever starts the server.
     get_logger().info("Starting temporary server on %s", url.removesuffix("/api"))
-    process = subprocess.Popen(_uvicorn_command(port), env={**os.environ, **_SERVER_ENV, **env})
-    _servers[url] = process
-    atexit.register(_stop, url)
     try:
         meanwhile()
     except BaseException:
         _stop(url)
         raise
-    _wait_until_healthy(url, process, timeout=timeout)
+    _wait_until_healthy(url, server.process, timeout=timeout)
+    server.ready = True
+    return url
+
+
+def _running_url() -> str | None:
+    for url, server in list(_servers.items()):
+        if server.process.poll() is None:
+            return url
+        del _servers[url]
+    return None
+
+
+def _start(env: dict[str, str]) -> str:
+    """Start a server process on a free port (the environment's settings, then `env`)."""
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}/api"
+    process = subprocess.Popen(_uvicorn_command(port), env={**os.environ, **_SERVER_ENV, **env})
+    _servers[url] = _Server(process)
+    atexit.register(_stop, url)
     return url
 
 
@@ -165,9 +212,10 @@ def _wait_until_healthy(url: str, process: subprocess.Popen[bytes], *, timeout: 
 
 
 def _stop(url: str) -> None:
-    process = _servers.pop(url, None)
-    if process is None or process.poll() is not None:
+    server = _servers.pop(url, None)
+    if server is None or server.process.poll() is not None:
         return
+    process = server.process
     process.terminate()
     try:
         process.wait(timeout=5)

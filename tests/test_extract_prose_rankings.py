@@ -120,3 +120,68 @@ def test_practices_are_not_ranked_but_technologies_are() -> None:
         "Data science is the most common background.\n\nPyTorch is the most popular framework.\n"
     )
     assert [(c.subject, c.value) for c in claims] == [("pytorch", 1.0)]
+
+
+def test_real_page_rank_phrasings() -> None:
+    """Forms seen on news and careers pages: an ordinal before 'on its ... list', 'at the top
+    of its ...', 'rank as the', 'was named the', 'at number seven', 'the 3rd best'."""
+    _, claims = _claims(
+        "Hirewell placed machine learning engineer fifth on its 2024 Rising Roles list.\n\n"
+        "The board lists data scientist at the top of its annual best jobs list.\n\n"
+        "AI engineers rank as the fastest-growing job overall.\n\n"
+        "Again, data engineer was named the most in-demand role.\n\n"
+        "Business analyst came in at number seven.\n\n"
+        "Cloud architect is the 3rd best job in the country.\n"
+    )
+    assert [(c.subject, c.value) for c in claims] == [
+        ("machine learning engineer", 5.0),
+        ("data scientist", 1.0),
+        ("artificial intelligence engineer", 1.0),
+        ("data engineer", 1.0),
+        ("business analyst", 7.0),
+        ("cloud architect", 3.0),
+    ]
+
+
+def test_an_ordinal_is_no_rank_without_a_list_or_place() -> None:
+    _, claims = _claims(
+        "For the third year in a row, data engineer hiring grew.\n\n"
+        "Machine learning engineer ranks among the top five roles.\n\n"
+        "Data scientist pay is second in the world.\n"
+    )
+    assert claims == []
+
+
+def test_the_item_named_after_a_superlative_or_a_list_label_is_ranked() -> None:
+    _, claims = _claims(
+        "According to the study, the fastest-growing job of this year is robotics engineer.\n\n"
+        "No. 1 on the list: Site Reliability Engineer, a role that keeps systems running.\n\n"
+        "For data scientists, the most common background is statistics.\n"
+    )
+    assert [(c.subject, c.value) for c in claims] == [
+        ("robotics engineer", 1.0),
+        ("site reliability engineer", 1.0),
+    ]
+
+
+def test_the_top_n_were_ranks_the_items_listed_when_there_are_n() -> None:
+    _, claims = _claims(
+        "The top three were prompt engineer, security analyst and cloud architect.\n\n"
+        "The top five were data engineer and data scientist.\n"
+    )
+    assert [(c.subject, c.value) for c in claims] == [
+        ("prompt engineer", 1.0),
+        ("security analyst", 2.0),
+        ("cloud architect", 3.0),
+    ]
+
+
+def test_an_item_named_before_its_superlative_and_ordinals_past_ten() -> None:
+    _, claims = _claims(
+        "The survey named data scientist the most in-demand role.\n\n"
+        "Computer vision engineer holds the eleventh spot.\n"
+    )
+    assert [(c.subject, c.value) for c in claims] == [
+        ("data scientist", 1.0),
+        ("computer vision engineer", 11.0),
+    ]

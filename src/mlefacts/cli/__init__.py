@@ -9,11 +9,18 @@ a locked data directory, a bad manifest, an invalid cron, no reachable Prefect s
 
 from __future__ import annotations
 
+import atexit
+import gc
+
 import typer
 
 from mlefacts.cli import pipeline, read, report, snapshots
 from mlefacts.cli.schemas import schemas_app
 from mlefacts.cli.sources import sources_app
+
+# At exit the collector leaves alone what the command made (a run's Prefect and pandas modules
+# and caches): the process ends ~0.6 s of CPU sooner; atexit handlers before this still run.
+atexit.register(gc.freeze)
 
 app = typer.Typer(
     name="mlefacts",

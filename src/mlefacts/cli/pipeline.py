@@ -120,10 +120,6 @@ def run(
 
     Example: [bold]mlefacts run --config mlefacts.toml --sources my_sources.toml[/]
     """
-    from mlefacts.api import run as run_pipeline
-
-    _warn_unknown_environment()
-
     options = {
         "sources": sources,
         "data_dir": data_dir,
@@ -137,8 +133,15 @@ def run(
         "allow_shrink": allow_shrink,
         "max_shrink": max_shrink,
     }
-    with _quiet_prefect_console(not verbose), _run_errors(), _flow_status(verbose) as on_event:
-        report = run_pipeline(config, on_event=on_event, **options)
+    from mlefacts.flows.server import early_server
+
+    # The server first: it starts on another core while this process imports the pipeline.
+    with _quiet_prefect_console(not verbose), early_server():
+        from mlefacts.api import run as run_pipeline
+
+        _warn_unknown_environment()
+        with _run_errors(), _flow_status(verbose) as on_event:
+            report = run_pipeline(config, on_event=on_event, **options)
     if as_json:
         sys.stdout.write(json.dumps(report.to_dict(), indent=2) + "\n")
     else:

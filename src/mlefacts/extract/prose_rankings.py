@@ -33,9 +33,14 @@ from mlefacts.toml_files import load_data
 
 _FORMER = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 _RANK_LABEL = re.compile(r"^[\W_]*(?:(?:rank(?:ing|ed)?|position|place)\b[\W_]*)?$", re.IGNORECASE)
-_INVERTED = re.compile(r"\s*(?:is|was|goes to|went to|:|—|–)\s*(?:the\s+)?", re.IGNORECASE)
+_INVERTED = re.compile(
+    r"\s*(?:on\s+(?:the|its|their|this)\s+(?:[\w'’-]+\s+){0,4}?(?:list|ranking)\s*)?"
+    r"(?:is|was|goes to|went to|:|—|–)\s*(?:the\s+)?",
+    re.IGNORECASE,
+)
 _FOLLOWED = re.compile(r"\bfollowed\s+(?:closely\s+)?by\s+", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+_SEPARATOR = re.compile(r"[\s,]*(?:and\s+|&\s+)?(?:the\s+)?", re.IGNORECASE)
 _MAX_TAIL_WORDS = 4
 _MAX_NAME_WORDS = 6
 
@@ -48,9 +53,10 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     vocabulary = load_data("ranking_terms")
     first = phrase_alternation(sorted(vocabulary["first"], key=len, reverse=True))
     words = "|".join(vocabulary["ordinal_words"])
+    cardinals = "|".join(vocabulary["cardinal_words"])
     places = "|".join(vocabulary["places"])
     verbs = phrase_alternation(vocabulary["placing_verbs"])
-    superlatives = phrase_alternation(vocabulary["superlatives"])
+    lists = phrase_alternation(vocabulary["list_nouns"])
     ordinal = rf"(?:(?P<{{g}}word>{words})|(?P<{{g}}n>\d{{{{1,3}}}})(?:st|nd|rd|th))"
     first_pattern = re.compile(rf"(?<![\w#]){first}(?![\w-])", re.IGNORECASE)
     ordinal_pattern = re.compile(
@@ -60,15 +66,52 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"|(?:\bno\.\s*|(?<![\w&])#)(?P<n3>\d{{1,3}})\b"
         rf"|\b(?P<n2>\d{{1,3}})(?:st|nd|rd|th)\s+(?:{places})\b"
         rf"|\b(?P<word>{words})\s+(?:{places})\b"
-        rf"|\b{verbs}\s+(?:at\s+|in\s+)?{ordinal.format(g='v')}\b",
+        rf"|\b{verbs}\s+(?:at\s+|in\s+)?{ordinal.format(g='v')}\b"
+        rf"|\b(?:at|to)\s+(?:number|no\.?)\s+(?P<card>{cardinals})\b"
+        rf"|\b{ordinal.format(g='l')}(?=\s+(?:on|in)\s+(?:[\w'’.-]+\s+){{0,5}}?{lists}\b)",
         re.IGNORECASE,
     )
     superlative_pattern = re.compile(
-        rf"(?<!\bof )\b(?:is|was|remains|remained|became|becomes|ranks as|ranked as)\s+the\s+"
-        rf"(?:{ordinal.format(g='s')}[\s-]+)?{superlatives}\b",
+        rf"(?<!\bof )\b{phrase_alternation(vocabulary['superlative_verbs'])}\s+the\s+"
+        rf"{_superlative(vocabulary, ordinal.format(g='s'))}\b",
         re.IGNORECASE,
     )
     return first_pattern, ordinal_pattern, superlative_pattern
+
+
+def _superlative(vocabulary: dict, ordinal: str) -> str:
+    """'most in-demand', 'second most advertised', '3rd best': a superlative, or an ordinal and a
+    word that ranks only after one."""
+    superlatives = phrase_alternation(vocabulary["superlatives"])
+    after_ordinal = phrase_alternation(vocabulary["ordinal_superlatives"])
+    return rf"(?:{ordinal}[\s-]+(?:{superlatives}|{after_ordinal})|{superlatives})"
+
+
+@cache
+def _inverted_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """'The fastest-growing job of 2024 is X' (the item named after 'is'), 'named X the most
+    in-demand role' (the item between the verb and the superlative), and 'the top three were X,
+    Y and Z' (the items listed after the verb take ranks 1 to N)."""
+    vocabulary = load_data("ranking_terms")
+    words = "|".join(vocabulary["ordinal_words"])
+    cardinals = "|".join(vocabulary["cardinal_words"])
+    ordinal = rf"(?:(?P<sword>{words})|(?P<sn>\d{{1,3}})(?:st|nd|rd|th))"
+    superlative = re.compile(
+        rf"(?<!\bof )\bthe\s+{_superlative(vocabulary, ordinal)}[\s-]+(?:[\w'’-]+\s+){{0,6}}?"
+        rf"(?:is|was)\s+(?:the\s+)?",
+        re.IGNORECASE,
+    )
+    named = re.compile(
+        rf"\b{phrase_alternation(vocabulary['naming_verbs'])}\s+(?P<item>[^.;:]{{3,60}}?)\s+"
+        rf"the\s+{_superlative(vocabulary, ordinal)}\b",
+        re.IGNORECASE,
+    )
+    top = re.compile(
+        rf"\bthe\s+top\s+(?:(?P<word>{cardinals})|(?P<n>[2-9]|10))\s+(?:[\w'’-]+\s+){{0,4}}?"
+        rf"(?:were|are|was|is|included|include|went\s+to|go\s+to)\s*:?\s*(?:the\s+)?",
+        re.IGNORECASE,
+    )
+    return superlative, named, top
 
 
 @cache
@@ -80,6 +123,7 @@ def _rank_keys() -> Keys | None:
         [
             *(phrase for phrase in vocabulary["first"] if not _DIGIT.search(phrase)),
             *vocabulary["ordinal_words"],
+            *vocabulary["cardinal_words"],
             *vocabulary["superlatives"],
         ]
     )
@@ -89,12 +133,13 @@ def _rank_keys() -> Keys | None:
 def _pattern_keys() -> tuple[tuple[Keys | None, bool], ...]:
     """The keys of each of `_patterns` (see `cues`), and whether a digit counts as one: a 'first'
     phrase without a digit holds its word, every other alternative a digit; an ordinal phrase
-    an ordinal word or a digit; a superlative phrase its superlative."""
+    an ordinal or cardinal word or a digit; a superlative phrase its superlative, or an ordinal
+    ('the 3rd best', 'the second largest')."""
     vocabulary = load_data("ranking_terms")
     return (
         (word_keys(p for p in vocabulary["first"] if not _DIGIT.search(p)), True),
-        (word_keys(vocabulary["ordinal_words"]), True),
-        (word_keys(vocabulary["superlatives"]), False),
+        (word_keys([*vocabulary["ordinal_words"], *vocabulary["cardinal_words"]]), True),
+        (word_keys([*vocabulary["superlatives"], *vocabulary["ordinal_words"]]), True),
     )
 
 
@@ -120,7 +165,7 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
     )
     ranks = _ranks(text, cued)  # type: ignore[arg-type]
     if not ranks:
-        return []
+        return _inverted(doc, sentence, text) if any(cued) else []
     claims: list[Claim] = []
     roles = _items(text)
     previous = 0
@@ -142,6 +187,48 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
     return [*claims, *_followers(doc, sentence, text, roles, claims)]
 
 
+def _inverted(doc: Document, sentence: Sentence, text: str) -> list[Claim]:
+    """'The fastest-growing job of 2024 is robotics engineer' ranks the item named right after
+    the verb first (or Nth: 'the second most common tool was Docker'); 'the top three were X, Y
+    and Z' ranks the items it lists, when it lists as many as it counts."""
+    superlative, naming, top = _inverted_patterns()
+    vocabulary = load_data("ranking_terms")
+    roles = _items(text)
+    claims = []
+    for match in [*superlative.finditer(text), *naming.finditer(text)]:
+        at = match.start("item") if "item" in match.groupdict() else match.end()
+        named = [role for role in roles if role[0] == at]
+        if named and (at == match.end() or named[0][1] == match.end("item")):
+            word, number = match.group("sword"), match.group("sn")
+            rank = vocabulary["ordinal_words"][word.lower()] if word else int(number or 1)
+            claims.append(_claim(doc, sentence, named[0][2], text[slice(*named[0][:2])], rank))
+    match = top.search(text)
+    if match is not None and not claims:
+        word = match.group("word")
+        count = vocabulary["cardinal_words"][word.lower()] if word else int(match.group("n"))
+        listed = _listed(text, roles, match.end())
+        if len(listed) == count:
+            claims.extend(
+                _claim(doc, sentence, subject, phrase, rank)
+                for rank, (subject, phrase) in enumerate(listed, start=1)
+            )
+    return claims
+
+
+def _listed(text: str, roles: list[tuple[int, int, str]], position: int) -> list[tuple[str, str]]:
+    """The items named one after another from `position` ('X, Y, and the Z'), as (subject,
+    phrase), up to the first words that are not a separator."""
+    listed = []
+    for start, end, subject in roles:
+        if start < position:
+            continue
+        if not _SEPARATOR.fullmatch(text, position, start):
+            break
+        listed.append((subject, text[start:end]))
+        position = end
+    return listed
+
+
 def _followers(
     doc: Document,
     sentence: Sentence,
@@ -157,15 +244,7 @@ def _followers(
     tail = text[match.end() :]
     if _ranks(tail):
         return []
-    listed = []
-    position = match.end()
-    for start, end, subject in roles:
-        if start < position:
-            continue
-        if not re.fullmatch(r"[\s,]*(?:and\s+|&\s+)?(?:the\s+)?", text[position:start]):
-            break
-        listed.append((subject, text[start:end]))
-        position = end
+    listed = _listed(text, roles, match.end())
     rank = int(claims[0].value)
     return [
         _claim(doc, sentence, subject, phrase, rank + offset)
@@ -288,21 +367,22 @@ def _ranks(
     [(4, 3, 15), (2, 26, 55)]
     """
     first_pattern, ordinal_pattern, superlative_pattern = _patterns()
-    words = load_data("ranking_terms")["ordinal_words"]
+    vocabulary = load_data("ranking_terms")
+    words, cardinals = vocabulary["ordinal_words"], vocabulary["cardinal_words"]
     found: list[tuple[int, int, int]] = []
     first, ordinal, superlative = cued
     for match in first_pattern.finditer(text) if first else ():
         found.append((1, match.start(), match.end()))
     for match in ordinal_pattern.finditer(text) if ordinal else ():
-        word = match.group("word") or match.group("vword")
-        number = (
-            next(
-                match.group(g) for g in ("n", "n2", "n3", "n4", "vn") if match.group(g) is not None
-            )
-            if not word
-            else None
-        )
-        found.append((int(words[word.lower()]) if word else int(str(number)), *match.span()))
+        word = match.group("word") or match.group("vword") or match.group("lword")
+        if word:
+            rank = int(words[word.lower()])
+        elif match.group("card"):
+            rank = int(cardinals[match.group("card").lower()])
+        else:
+            groups = ("n", "n2", "n3", "n4", "vn", "ln")
+            rank = int(next(match.group(g) for g in groups if match.group(g) is not None))
+        found.append((rank, *match.span()))
     for match in superlative_pattern.finditer(text) if superlative else ():
         word, number = match.group("sword"), match.group("sn")
         rank = int(words[word.lower()]) if word else int(number) if number else 1

@@ -32,9 +32,10 @@ def find_titles(text: str) -> list[tuple[int, int, str]]:
         if any(start < match.end() and match.start() < end for start, end, _ in roles):
             continue
         words = list(_WORD.finditer(match.group("words")))
-        while words and words[0].group().lower() in stops:
+        # The title is the words after the last stop word ('the top three were prompt engineer').
+        while any(word.group().lower() in stops for word in words):
             words.pop(0)
-        if not words or any(word.group().lower() in stops for word in words):
+        if not words:
             continue
         start = match.start("words") + words[0].start()
         titles.append((start, match.end(), normalize_subject(text[start : match.end()])))

@@ -1,0 +1,51 @@
+"""The temporary server `mlefacts run` starts before its imports (`early_server`): started only
+when no API is configured, and stopped at once when no run used it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from mlefacts.flows import server
+
+
+@pytest.fixture
+def no_api(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
+    """No PREFECT_API_URL, a fresh PREFECT_HOME, and no server left from another test."""
+    monkeypatch.delenv("PREFECT_API_URL", raising=False)
+    monkeypatch.setenv("PREFECT_HOME", str(tmp_path / "prefect-home"))
+    yield
+    for url in list(server._servers):
+        server._stop(url)
+
+
+def test_no_server_when_the_environment_names_an_api(
+    monkeypatch: pytest.MonkeyPatch, no_api: None
+) -> None:
+    monkeypatch.setenv("PREFECT_API_URL", "http://127.0.0.1:9/api")
+    with server.early_server():
+        assert server._servers == {}
+
+
+def test_a_server_no_run_used_stops_with_the_block(no_api: None) -> None:
+    with pytest.raises(RuntimeError, match="refused"), server.early_server():
+        (started,) = server._servers.values()
+        raise RuntimeError("the run was refused before it started")
+    assert started.process.poll() is not None
+    assert server._servers == {}
+
+
+def test_a_configured_api_stops_the_early_server(no_api: None) -> None:
+    """A profile (here: the current settings) may name an API the environment does not."""
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    with server.early_server():
+        (started,) = server._servers.values()
+        with (
+            temporary_settings(updates={PREFECT_API_URL: "http://127.0.0.1:9/api"}),
+            server.prefect_api() as url,
+        ):
+            assert url is None
+        assert started.process.poll() is not None
