@@ -21,9 +21,9 @@ precision = published claims that match some expected claim / published claims (
 what the issue's bar counts); value and exact recall = expected claims matched one to one.
 
 Qualifiers are scored apart, on the numeric claims found by value (paired again preferring
-claims whose qualifiers agree): for `year`, `qualifiers.city` and `qualifiers.pay_period`,
-precision = values published that the reader also states / values published, recall = stated
-values published right / values the reader states.
+claims whose qualifiers agree): for `year` and `qualifiers.city`, `pay_period`, `period_start`
+and `period_end`, precision = values published that the reader also states / values published,
+recall = stated values published right / values the reader states.
 The held-out split is scored the same way and is never used to tune extraction rules.
 """
 
@@ -321,7 +321,7 @@ def score_page(
     return result
 
 
-QUALIFIER_FIELDS = ("year", "city", "pay_period")
+QUALIFIER_FIELDS = ("year", "city", "pay_period", "period_start", "period_end")
 
 
 def _field(claim: dict[str, Any], name: str, *, expected: bool = False) -> str | None:

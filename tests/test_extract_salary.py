@@ -663,3 +663,51 @@ def test_a_city_named_as_where_the_pay_is_not_is_no_city() -> None:
     text = "ML engineer pay is highest in London. Outside London, the typical salary is £62,000."
     (claim,) = salary.extract(document(text))
     assert claim.value == 62000 and "city" not in claim.qualifiers
+
+
+def test_a_pay_change_measured_against_an_earlier_year_starts_there() -> None:
+    text = "Compared with the first half of 2024, average base pay for ML engineers rose 4.1%."
+    (claim,) = salary.extract(document(text))
+    assert (claim.kind, claim.value, claim.year) == ("growth_rate", 4.1, None)
+    assert claim.qualifiers["period_start"] == 2024 and "period_end" not in claim.qualifiers
+
+
+def test_contractors_of_a_field_are_its_engineers_without_the_posting_level() -> None:
+    page = (
+        "<h1>Senior Machine Learning Engineer</h1><h2>Pay</h2>"
+        "<p>We also hire ML contractors for short projects; they are paid $95 to $130 an hour.</p>"
+        "<p>AI freelancers bill €600 per day.</p>"
+    )
+    doc = build_document(source_id="p", text=page, media_type="text/html")
+    found = {c.value: c for c in salary.extract(doc)}
+    assert found[95].subject == "machine learning engineer"
+    assert found[95].qualifiers["pay_period"] == "hourly"
+    assert "experience_level" not in found[95].qualifiers
+    assert found[600].subject == "artificial intelligence engineer"
+
+
+def test_a_posting_title_gives_its_level_to_pay_for_this_position() -> None:
+    page = (
+        "<h1>Senior Machine Learning Engineer</h1><h2>Pay</h2>"
+        "<p>The pay range for a machine learning engineer in this position is $150,000–$180,000 "
+        "per year.</p><p>For this role we pay a $20,000 signing bonus; data scientists on the "
+        "team earn $140,000.</p><p>Machine learning engineers elsewhere earn $120,000.</p>"
+    )
+    doc = build_document(source_id="p", text=page, media_type="text/html")
+    found = {c.value: c for c in salary.extract(doc)}
+    assert found[150000].qualifiers["experience_level"] == "senior"
+    assert (found[140000].subject, found[140000].qualifiers.get("experience_level")) == (
+        "data scientist",
+        None,
+    )
+    assert "experience_level" not in found[120000].qualifiers
+
+
+def test_a_bare_dollar_and_the_country_follow_the_section_heading() -> None:
+    page = (
+        "<h1>ML engineer pay in North America</h1><h2>United States</h2>"
+        "<ul><li>Senior: $186,000</li></ul><h2>Canada</h2><ul><li>Senior: $142,000</li></ul>"
+    )
+    doc = build_document(source_id="p", text=page, media_type="text/html")
+    found = {c.value: (c.unit, c.qualifiers.get("country")) for c in salary.extract(doc)}
+    assert found == {186000: ("USD", "United States"), 142000: ("CAD", "Canada")}

@@ -265,6 +265,21 @@ def test_find_years(text: str, years: list[int]) -> None:
         ("from 2020 through 2024", "from 2020 through 2024", 2020, 2024),
         ("between the years 2010 and 2020", "between the years 2010 and 2020", 2010, 2020),
         ("2015 to 2020", "2015 to 2020", 2015, 2020),
+        (
+            "up 30% from January 2023 to January 2024",
+            "from January 2023 to January 2024",
+            2023,
+            2024,
+        ),
+        ("between Q1 2023 and Q4 2024", "between Q1 2023 and Q4 2024", 2023, 2024),
+        (
+            "from the beginning of 2023 to the end of 2024",
+            "from the beginning of 2023 to the end of 2024",
+            2023,
+            2024,
+        ),
+        ("postings fell 7% year over year in 2025", "year over year in 2025", 2024, 2025),
+        ("ads rose 9% YoY in H1 2024", "YoY in H1 2024", 2023, 2024),
     ],
 )
 def test_find_periods_pairs(text: str, raw: str, start: int, end: int) -> None:
@@ -282,6 +297,14 @@ def test_find_periods_pairs(text: str, raw: str, start: int, end: int) -> None:
         ("to reach $96.7 billion by 2027", "by 2027", None, 2027),
         ("until 2030", "until 2030", None, 2030),
         ("starting in 2021 the market grew", "starting in 2021", 2021, None),
+        ("postings have risen 38% since Q3 2023", "since Q3 2023", 2023, None),
+        ("up 15% since mid-2022", "since mid-2022", 2022, None),
+        (
+            "Compared with the first half of 2024, pay rose 4.1%",
+            "Compared with the first half of 2024",
+            2024,
+            None,
+        ),
     ],
 )
 def test_find_periods_open_ended(
@@ -293,7 +316,17 @@ def test_find_periods_open_ended(
 
 @pytest.mark.parametrize(
     "text",
-    ["in 5 years", "in 2019 and 2020", "the 2019 report", "2025-2019", "2019-05-12x", ""],
+    [
+        "in 5 years",
+        "in 2019 and 2020",
+        "the 2019 report",
+        "2025-2019",
+        "2019-05-12x",
+        "",
+        "Market update, Q3 2025",
+        "In 2024, postings rose 12% year over year",
+        "over the past 18 months",
+    ],
 )
 def test_not_periods(text: str) -> None:
     assert find_periods(text) == []

@@ -21,7 +21,7 @@ from mlefacts.document.model import Block, Document
 from mlefacts.document.sentences import sentence_spans
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.cues import Keys, declare, may_hold, spans_holding, word_keys
-from mlefacts.normalize.money import page_dollar
+from mlefacts.normalize.money import dollar_at
 from mlefacts.normalize.quantities import find_periods, find_quantities, find_years
 from mlefacts.normalize.text import normalize_subject
 from mlefacts.toml_files import load_data
@@ -430,7 +430,7 @@ def role_keys() -> Keys | None:
     """Words every role mention holds (see `cues`): its head ('engineer'), a leader ('head of
     ...') or a discipline ('data engineering roles')."""
     roles = load_data("salary_terms")["roles"]
-    return word_keys([*roles["heads"], *roles["leaders"], *roles["disciplines"]])
+    return word_keys([*roles["heads"], *roles["leaders"], *roles["disciplines"], *roles["workers"]])
 
 
 declare(lambda: [role_keys(), _discipline_keys()])
@@ -449,7 +449,22 @@ def _roles(text: str) -> tuple[tuple[int, int, str], ...]:
         for m in _discipline_pattern().finditer(text):
             role = normalize_subject(f"{m['field']} {heads[m['discipline'].lower()]}")
             found.append((m.start(), m.end(), role))
+    workers = load_data("salary_terms")["roles"]["workers"]
+    for m in _worker_pattern().finditer(text):
+        role = normalize_subject(f"{m['field']} {workers[m['worker'].lower()]}")
+        found.append((m.start(), m.end(), role))
     return tuple(sorted(found))
+
+
+@cache
+def _worker_pattern() -> re.Pattern[str]:
+    """'ML contractors', 'AI freelancers': a field's engineers named by how they are hired."""
+    roles = load_data("salary_terms")["roles"]
+    fields = phrase_alternation(sorted(roles["fields"], key=len, reverse=True))
+    workers = phrase_alternation(roles["workers"])
+    return re.compile(
+        rf"(?<![\w-])(?P<field>{fields})\s+(?P<worker>{workers})s?(?![\w-])", re.IGNORECASE
+    )
 
 
 @cache
@@ -500,6 +515,8 @@ def find_places(text: str, kind: str) -> list[str]:
 
     >>> find_places("jobs in the U.S. & India", "countries")
     ['United States', 'India']
+    >>> find_places("pay in North America", "countries")
+    []
     """
     return list(_places(text, kind))
 
@@ -507,10 +524,17 @@ def find_places(text: str, kind: str) -> list[str]:
 @lru_cache(maxsize=1024)
 def _places(text: str, kind: str) -> tuple[str, ...]:
     """`find_places`, cached: extractors ask about the same sentence once per figure in it."""
+    # A country named inside a region's name is not named: 'America' in 'North America'.
+    regions = (
+        [m.span() for _, pattern in _place_patterns("regions") for m in pattern.finditer(text)]
+        if kind == "countries"
+        else []
+    )
     hits = [
         (m.start(), -len(m.group()), name)
         for name, pattern in _place_patterns(kind)
         for m in pattern.finditer(text)
+        if not any(a <= m.start() and m.end() <= b for a, b in regions)
     ]
     seen: list[str] = []
     for _, _, name in sorted(hits):
@@ -599,7 +623,7 @@ def amounts(text: str, start: int, end: int) -> list[Amount]:
 @lru_cache(maxsize=4096)
 def _amounts(text: str, start: int, end: int) -> tuple[Amount, ...]:
     """`amounts`, cached: every prose extractor reads the same sentences of one document."""
-    dollar = page_dollar(text)
+    dollar = dollar_at(text, start)
     found = [
         Amount(
             q.start,

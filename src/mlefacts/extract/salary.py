@@ -152,13 +152,23 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
         if role is None:
             out.append(Skip(amount.start, amount.end, "no_subject"))
             continue
+        if not framing and _posted_role(text[frame.clause_start : frame.clause_end]):
+            posted, title = _page_role(doc)  # '... an ML engineer in this position is $X'
+            framing = title if posted == role else ""
         before, after = _windows(text, frame, amount)
         if _taxed(before):
             out.append(Skip(amount.start, amount.end, "other"))  # a tax band, not pay
             continue
         clause = _shared_clause(text, frame, money)
         qualifiers = _qualifiers(
-            amount, before, after, row=row, clause=clause, intro=intro, framing=framing
+            amount,
+            before,
+            after,
+            row=row,
+            clause=clause,
+            intro=intro,
+            heading=heading,
+            framing=framing,
         )
         if "pay_period" not in qualifiers and _parallel(amount, shared):
             qualifiers["pay_period"] = shared[1]  # '£450-£600 here, £425-£575 a day there'
@@ -172,7 +182,7 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
         if role is None:
             out.append(Skip(amount.start, amount.end, "no_subject"))
             continue
-        qualifiers, own_year = _change_frame(text, frame, found, amount, year)
+        qualifiers, own_year = _change_frame(text, sentence.start, frame, found, amount, year)
         change = negated(amount) if pay_fall(text, frame, amount) else amount
         out.append(_claim(sentence, change, role, "salary_growth", own_year, qualifiers, source))
     return out
@@ -229,14 +239,24 @@ def pay_growth(text: str, sentence: Sentence, found: list[Amount], amount: Amoun
 
 
 def _change_frame(
-    text: str, frame: Frame, found: list[Amount], amount: Amount, year: int | None
+    text: str,
+    start: int,
+    frame: Frame,
+    found: list[Amount],
+    amount: Amount,
+    year: int | None,
 ) -> tuple[dict[str, Any], int | None]:
     """A pay change's period and year: its own period after it and before the next figure
-    ('rose 5.2% from 2023, even as ... in 2024' starts in 2023), else the sentence's one year;
-    and the pay period its clause names ('day rates have fallen 3%' is a daily rate)."""
+    ('rose 5.2% from 2023, even as ... in 2024' starts in 2023), else one before it since the
+    previous figure ('Compared with 2024, median pay rose 3.2%' starts in 2024), else the
+    sentence's one year; and the pay period its clause names ('day rates have fallen 3%' is a
+    daily rate)."""
     index = found.index(amount)
     stop = found[index + 1].start if index + 1 < len(found) else frame.clause_end
-    own = periods(text, amount.end, max(stop, amount.end))
+    since = found[index - 1].end if index else start
+    own = (
+        periods(text, amount.end, max(stop, amount.end)) or periods(text, since, amount.start)[-1:]
+    )
     qualifiers: dict[str, Any] = {}
     if own:
         _, _, year_start, year = own[0]
@@ -309,8 +329,9 @@ def _role(doc: Document, sentence: Sentence, frame: Frame, row: _Row) -> tuple[s
 
     The role named last before the figure in its own clause wins, then one named after it in
     the clause ('$150K for data scientists'), then the list row's label, then the sentence's
-    first role when its clause names none, then the last role the paragraph named before the
-    sentence; the lead-in, heading, title and the page's own role come last.
+    first role when its clause names none (unless the clause points at a posting's own role:
+    'for this role'), then the last role the paragraph named before the sentence; the lead-in,
+    heading, title and the page's own role come last.
     """
     text = doc.text
     clause = text[frame.clause_start : frame.after_end]
@@ -325,6 +346,8 @@ def _role(doc: Document, sentence: Sentence, frame: Frame, row: _Row) -> tuple[s
     ranked = ranked_subject(doc, sentence.start)
     if ranked:  # '4. Data Labeling Lead' / '- Median base salary: $88,200'
         return ranked, ""
+    if _posted_role(clause):  # 'For this role we pay $X; data scientists earn $Y'
+        return _page_role(doc)
     own = text[sentence.start : sentence.end]
     roles = find_roles(own) or find_roles(block_before(doc, sentence))[-1:]
     if roles:
@@ -338,6 +361,11 @@ def _role(doc: Document, sentence: Sentence, frame: Frame, row: _Row) -> tuple[s
         if roles:
             return roles[0][2], framing
     return _page_role(doc)
+
+
+def _posted_role(clause: str) -> bool:
+    """Whether the clause points at a job posting's own role ('for this role')."""
+    return bool(vocabulary("salary_terms", "salary_words", "posted_role").search(clause))
 
 
 def _package_line(own: str, first: Amount) -> bool:
@@ -566,15 +594,24 @@ def _shared_clause(text: str, frame: Frame, figures: list[Amount]) -> str:
 
 
 def _qualifiers(
-    amount: Amount, before: str, after: str, *, row: _Row, clause: str, intro: str, framing: str
+    amount: Amount,
+    before: str,
+    after: str,
+    *,
+    row: _Row,
+    clause: str,
+    intro: str,
+    heading: str,
+    framing: str,
 ) -> dict[str, Any]:
     """Qualifiers from the figure's own words, then its clause, then the list row; the lead-in
-    and the heading or title that named the role only when the clause is silent."""
+    and the heading or title that named the role only when the clause is silent; the country
+    also from the section heading ('Canada' over a list of levels)."""
     near = (after, before) if _PREPOSITION_AFTER.match(after) else (before, after)
     statistic = _first(_statistic, *near, clause) or ("range" if amount.value_high else None)
     level = row.experience_level or _first(find_experience_level, *near, clause, framing)
     period = amount.pay_period or _first(_pay_period, after[:30], before, intro, framing)
-    country = row.country or single_country(*near, clause, intro, framing)
+    country = row.country or single_country(*near, clause, intro, heading, framing)
     city = row.city or _first(_own_city, *near) or _own_city(clause)
     symbol = _SYMBOL.match(amount.raw)
     values = {

@@ -7,6 +7,7 @@ read the currency before or after a figure ("US$ 5.12 billion", "12.5 billion US
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import cache, lru_cache
 
 from mlefacts.normalize._data import alternation
@@ -160,6 +161,44 @@ def _page_dollar(text: str) -> str:
 
 
 _US_NAMES = re.compile(r"\b(?:US|U\.S\.|USA|United States|America)\b")
+# A heading line is short and holds no figure and no sentence end.
+_MAX_HEADING_CHARS = 60
+_NOT_HEADING = re.compile(r"\d|[.!?]\s*$")
+
+
+def dollar_at(text: str, offset: int) -> str:
+    """What a bare '$' at `offset` stands for: on a page whose heading lines name two or more
+    dollar countries (a 'United States' section, then a 'Canada' section), the dollar of the
+    last such heading before it; else the page's dollar (`page_dollar`).
+
+    >>> page = "ML pay\\nUnited States\\nAbout $150K.\\nCanada\\nAbout $120K."
+    >>> dollar_at(page, page.index("$150K")), dollar_at(page, page.index("$120K"))
+    ('USD', 'CAD')
+    >>> dollar_at("Salaries in Canada\\nAbout $120K in Canada and the US.", 25)
+    'CAD'
+    """
+    sections = _dollar_sections(text)
+    index = bisect_right(sections, (offset, "~")) - 1
+    return sections[index][1] if index >= 0 else page_dollar(text)
+
+
+@lru_cache(maxsize=64)
+def _dollar_sections(text: str) -> tuple[tuple[int, str], ...]:
+    """(line start, dollar) of each heading line naming exactly one dollar country, when they
+    name at least two different dollars; else none (one country's page keeps `page_dollar`)."""
+    patterns = [*_dollar_countries(), ("USD", _US_NAMES)]
+    lines: dict[int, set[str]] = {}
+    for code, pattern in patterns:
+        for match in pattern.finditer(text):
+            start = text.rfind("\n", 0, match.start()) + 1
+            lines.setdefault(start, set()).add(code)
+    found = []
+    for start, codes in sorted(lines.items()):
+        end = text.find("\n", start)
+        line = text[start : len(text) if end < 0 else end].strip()
+        if len(codes) == 1 and len(line) <= _MAX_HEADING_CHARS and not _NOT_HEADING.search(line):
+            found.append((start, codes.pop()))
+    return tuple(found) if len({code for _, code in found}) >= 2 else ()
 
 
 @cache

@@ -594,17 +594,22 @@ def _clean_years(text: str, start: int, end: int) -> list[_Atom]:
 
 
 @cache
-def _period_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _period_patterns() -> tuple[re.Pattern[str], ...]:
     periods = _vocabulary().periods
     pair_openers: dict[str, list[str]] = periods["pair_openers"]
     joiners = set(periods["pair_joiners"]) | {j for js in pair_openers.values() for j in js}
+    parts = [*periods["within_year"], *_vocabulary().months]
+    # 'Q3 2023', 'January 2023', 'mid-2022', 'the end of 2024': a part of the year before it
+    part = rf"(?:(?:{alternation(parts, ignore_case=True)})(?:{_SPACE}+|-))?"
     opener = rf"\b(?P<opener>{alternation(set(pair_openers), ignore_case=True)})"
-    opener += rf"{_SPACE}+(?:the{_SPACE}+(?:years?|period){_SPACE}+)?\Z"
-    joiner = rf"\A{_SPACE}*(?P<joiner>{alternation(joiners, ignore_case=True)}){_SPACE}*\Z"
+    opener += rf"{_SPACE}+(?:the{_SPACE}+(?:years?|period){_SPACE}+)?{part}\Z"
+    joiner = rf"\A{_SPACE}*(?P<joiner>{alternation(joiners, ignore_case=True)}){_SPACE}*{part}\Z"
     tail = rf"{_SPACE}*(?:[-–—/]){_SPACE}*(?P<yy>\d{{2}})(?!\d|[.,]\d|[\w%])"
     single_words = set(periods["open_start"]) | set(periods["close_end"])
-    single = rf"\b(?P<word>{alternation(single_words, ignore_case=True)}){_SPACE}+\Z"
-    return re.compile(opener), re.compile(joiner), re.compile(tail), re.compile(single)
+    single = rf"\b(?P<word>{alternation(single_words, ignore_case=True)}){_SPACE}+{part}\Z"
+    yoy = rf"(?<![\w-])(?:{alternation(periods['year_on_year'], ignore_case=True)})"
+    yoy += rf"(?:{_SPACE}+(?:in|for|during|over))?{_SPACE}+{part}\Z"
+    return tuple(re.compile(p) for p in (opener, joiner, tail, single, yoy))
 
 
 def _two_digit_year(first: int, yy: int) -> int | None:
@@ -614,7 +619,7 @@ def _two_digit_year(first: int, yy: int) -> int | None:
 
 
 def _periods(text: str, years: list[_Atom], start: int, end: int) -> list[Period]:
-    opener_re, joiner_re, tail_re, single_re = _period_patterns()
+    opener_re, joiner_re, tail_re, single_re, yoy_re = _period_patterns()
     periods_vocab = _vocabulary().periods
     pair_openers: dict[str, list[str]] = periods_vocab["pair_openers"]
     open_start = {w.lower() for w in periods_vocab["open_start"]}
@@ -645,9 +650,9 @@ def _periods(text: str, years: list[_Atom], start: int, end: int) -> list[Period
                 found.append(_period(text, span_start, tail.end(), first, year_end))
                 index += 1
                 continue
-        single = single_re.search(text[max(start, first.num_start - 20) : first.num_start])
+        single = single_re.search(text[max(start, first.num_start - 40) : first.num_start])
         if single:
-            word_start = max(start, first.num_start - 20) + single.start()
+            word_start = max(start, first.num_start - 40) + single.start()
             year = int(first.digits)
             is_start = " ".join(single.group("word").lower().split()) in open_start
             found.append(
@@ -659,6 +664,16 @@ def _periods(text: str, years: list[_Atom], start: int, end: int) -> list[Period
                     text[word_start : first.num_end],
                 )
             )
+        yoy = (
+            None
+            if single
+            else yoy_re.search(text[max(start, first.num_start - 40) : first.num_start])
+        )
+        if yoy:  # 'up 12% year over year in 2024': from the year before to that year
+            word_start = max(start, first.num_start - 40) + yoy.start()
+            year = int(first.digits)
+            raw = text[word_start : first.num_end]
+            found.append(Period(word_start, first.num_end, year - 1, year, raw))
         index += 1
     return found
 
@@ -668,12 +683,15 @@ def _period(text: str, lo: int, hi: int, first: _Atom, year_end: int) -> Period:
 
 
 def find_periods(text: str, start: int = 0, end: int | None = None) -> list[Period]:
-    """Spans of years: 'between 2017 and 2025', '2012-17', 'since 2015' (open end), 'by 2027'.
+    """Spans of years: 'between 2017 and 2025', '2012-17', 'since 2015' (open end), 'by 2027',
+    'since Q3 2023', 'from January 2023 to January 2024', 'year over year in 2024' (2023-2024).
 
     >>> [(p.year_start, p.year_end) for p in find_periods("a CAGR of 49.7% between 2017 and 2025")]
     [(2017, 2025)]
     >>> [(p.year_start, p.year_end, p.raw) for p in find_periods("growth in 5 years (2012-17)")]
     [(2012, 2017, '2012-17')]
+    >>> [(p.year_start, p.year_end) for p in find_periods("ads rose 9% year-on-year in Q2 2024")]
+    [(2023, 2024)]
     """
     end = len(text) if end is None else end
     view = _visible(text, start, end)
