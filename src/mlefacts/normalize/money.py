@@ -186,7 +186,12 @@ def dollar_at(text: str, offset: int) -> str:
 def _dollar_sections(text: str) -> tuple[tuple[int, str], ...]:
     """(line start, dollar) of each heading line naming exactly one dollar country, when they
     name at least two different dollars; else none (one country's page keeps `page_dollar`)."""
-    patterns = [*_dollar_countries(), ("USD", _US_NAMES)]
+    patterns = [
+        (code, pattern)
+        for (code, pattern), words in zip(_dollar_countries(), _country_words(), strict=True)
+        if any(word in text for word in words)  # most pages name none: no whole-page search
+    ]
+    patterns.append(("USD", _US_NAMES))
     lines: dict[int, set[str]] = {}
     for code, pattern in patterns:
         for match in pattern.finditer(text):
@@ -199,6 +204,17 @@ def _dollar_sections(text: str) -> tuple[tuple[int, str], ...]:
         if len(codes) == 1 and len(line) <= _MAX_HEADING_CHARS and not _NOT_HEADING.search(line):
             found.append((start, codes.pop()))
     return tuple(found) if len({code for _, code in found}) >= 2 else ()
+
+
+@cache
+def _country_words() -> tuple[tuple[str, ...], ...]:
+    """For each of `_dollar_countries`, the longest word of each country name: every match of
+    its pattern holds one of them as written."""
+    return tuple(
+        tuple(max(name.split(), key=len) for name in entry["countries"])
+        for entry in load_data("currencies").values()
+        if entry.get("countries")
+    )
 
 
 @cache
