@@ -181,9 +181,10 @@ def _timed(call: Callable[[], Any]) -> tuple[float, Any]:
     return time.perf_counter() - started, value
 
 
-def _cpu_seconds() -> float:
-    """CPU seconds of this process so far: on a shared machine, the work without the waiting."""
-    usage = resource.getrusage(resource.RUSAGE_SELF)
+def _cpu_seconds(who: int = resource.RUSAGE_SELF) -> float:
+    """CPU seconds of this process so far (or of its ended children: the run's worker
+    processes, which end with the run): on a shared machine, the work without the waiting."""
+    usage = resource.getrusage(who)
     return usage.ru_utime + usage.ru_stime
 
 
@@ -194,6 +195,7 @@ def child_pipeline(args: argparse.Namespace) -> dict[str, Any]:
     server_peak = 0
     for _ in range(args.repeat):
         cpu = _cpu_seconds()
+        workers_cpu = _cpu_seconds(resource.RUSAGE_CHILDREN)
         with PeakRss() as rss:
             wall, row = _timed(
                 lambda: api.run(
@@ -208,6 +210,7 @@ def child_pipeline(args: argparse.Namespace) -> dict[str, Any]:
             {
                 "wall_s": wall,
                 "cpu_s": _cpu_seconds() - cpu,
+                "workers_cpu_s": _cpu_seconds(resource.RUSAGE_CHILDREN) - workers_cpu,
                 "row": row.to_dict(),
                 # Sampled: every process of the run (workers too), the server apart.
                 "peak_rss_bytes": rss.peak,
@@ -272,6 +275,7 @@ def _run_summary(run: dict[str, Any], n_bytes: int, n_articles: int) -> dict[str
     return {
         "wall_s": round(wall, 3),
         "cpu_s": round(run.get("cpu_s", float("nan")), 3),
+        "workers_cpu_s": round(run.get("workers_cpu_s", float("nan")), 3),
         "articles_per_s": round(n_articles / wall, 1),
         "mb_per_s": round(n_bytes / 1e6 / wall, 2),
         "stage_s": {name: round(value, 3) for name, value in sorted(seconds.items())},
@@ -706,7 +710,8 @@ def print_report(results: dict[str, Any]) -> None:
             f"runner {run['runner']}"
         )
         print(
-            f"  first run      {first['wall_s']:8.2f} s (cpu {first['cpu_s']:.2f} s) "
+            f"  first run      {first['wall_s']:8.2f} s (cpu {first['cpu_s']:.2f} s, "
+            f"workers {first['workers_cpu_s']:.2f} s) "
             f"{first['articles_per_s']:8.1f} art/s "
             f"{first['mb_per_s']:6.2f} MB/s  peak RSS {first['peak_rss_mb']} MB  "
             f"claims {first['n_claims']}"

@@ -27,10 +27,11 @@ from prefect.client.schemas.objects import State
 from prefect.runtime import flow_run
 from prefect.settings import PREFECT_API_URL
 from prefect.states import Completed, Failed
-from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTaskRunner
+from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 
 from mlefacts.fail_on import failure_reason
 from mlefacts.flows.server import use_api
+from mlefacts.flows.workers import batch_workers, in_worker, start_workers, stop_workers
 from mlefacts.pipeline import IngestBatch, extract_batch, ingest_batch, reconcile_tables
 from mlefacts.publish.lock import RunLockedError
 from mlefacts.reconcile import ReconcileConfig
@@ -49,10 +50,15 @@ from mlefacts.staging import BatchSummary
 
 
 @task(name="ingest", cache_policy=NO_CACHE)
-def ingest(batch: list[SourceSpec], settings: Settings, fingerprint: str) -> IngestBatch:
-    """One batch of sources: read or fetch into the raw zone, check that each is text."""
+def ingest(
+    batch: list[SourceSpec], settings: Settings, fingerprint: str, n_batches: int
+) -> IngestBatch:
+    """One batch of sources: read or fetch into the raw zone, check that each is text. The
+    first batch with new content starts the run's worker processes (they import meanwhile)."""
     ingested = ingest_batch(batch, settings=settings, fingerprint=fingerprint)
     get_run_logger().info("ingest: %s", ingested.describe())
+    if ingested.n_new:
+        start_workers(n_batches)
     return ingested
 
 
@@ -61,9 +67,15 @@ def extract(
     batch: IngestBatch, settings: Settings, fingerprint: str, run_id: str, index: int
 ) -> BatchSummary:
     """One batch of ingested sources: parse, extract (or reuse the cached extraction),
-    validate, and write the rows as shards; returns counts and shard paths only."""
-    return extract_batch(
-        batch, settings=settings, fingerprint=fingerprint, run_id=run_id, index=index
+    validate, and write the rows as shards (on a worker process of the run, if it has them);
+    returns counts and shard paths only."""
+    return in_worker(
+        extract_batch,
+        batch,
+        settings=settings,
+        fingerprint=fingerprint,
+        run_id=run_id,
+        index=index,
     )
 
 
@@ -84,14 +96,14 @@ RUNNERS = ("processes", "threads", "dask")
 def task_runner(
     runner: str = "processes", *, dask_address: str | None = None, dask_workers: int | None = None
 ) -> TaskRunner:  # type: ignore[type-arg]
-    """The task runner of the batch stages: one worker process per core (the default: parsing
-    and extraction are CPU-bound Python, which threads run on one core), threads, or a Dask
-    cluster (a LocalCluster of `dask_workers` processes, or the scheduler at `dask_address`).
-    Every runner publishes the same bytes."""
+    """The task runner of the batch stages: threads of the flow's process (for 'processes',
+    one per core, each handing its batch to the run's worker processes, `batch_workers`; for
+    'threads', doing the work itself), or a Dask cluster (a LocalCluster of `dask_workers`
+    processes, or the scheduler at `dask_address`). Every runner publishes the same bytes."""
     if dask_address and runner != "dask":
         raise ValueError("--dask-address needs --runner dask")
     if runner == "processes":
-        return ProcessPoolTaskRunner(max_workers=os.cpu_count() or 1)
+        return ThreadPoolTaskRunner(max_workers=n_worker_processes())
     if runner == "threads":
         return ThreadPoolTaskRunner()
     if runner == "dask":
@@ -104,9 +116,14 @@ def task_runner(
     raise ValueError(f"unknown runner {runner!r}: use one of {', '.join(RUNNERS)}")
 
 
+def n_worker_processes() -> int:
+    """Worker processes of the 'processes' runner: one per core."""
+    return os.cpu_count() or 1
+
+
 # Ingest reads files and fetches pages (I/O, and a stat only for an unchanged file): it runs on
 # threads in the flow's process, so a run whose sources are all unchanged starts no worker
-# process at all, and a first run's workers start only when there is extraction to do.
+# process at all, and a first run's workers start while ingest goes on.
 INGEST_THREADS = 8
 
 
@@ -114,7 +131,7 @@ def _ingest_stage(
     batches: list[list[SourceSpec]], settings: Settings, fingerprint: str
 ) -> list[IngestBatch]:
     if len(batches) == 1:
-        return [ingest(batches[0], settings, fingerprint)]
+        return [ingest(batches[0], settings, fingerprint, 1)]
     with ThreadPoolTaskRunner(max_workers=min(INGEST_THREADS, len(batches))) as threads:
         futures = threads.map(
             ingest,
@@ -122,6 +139,7 @@ def _ingest_stage(
                 "batch": batches,
                 "settings": unmapped(settings),
                 "fingerprint": unmapped(fingerprint),
+                "n_batches": unmapped(len(batches)),
             },
         )
         return [future.result() for future in futures]
@@ -139,7 +157,13 @@ def _extract_stage(
         run_id=unmapped(run_id),
         index=list(range(len(batches))),
     )
-    return [future.result() for future in futures]
+    try:
+        return [future.result() for future in futures]
+    except BaseException:
+        # The run fails and removes its staging area: first every batch still running ends.
+        stop_workers()
+        futures.wait()
+        raise
 
 
 # Extraction batches are mapped over the flow's task runner (worker processes, threads or Dask
@@ -164,8 +188,9 @@ def mlefacts_run(settings: dict[str, Any] | None = None) -> State:
     Failed without a traceback.
     """
     resolved = settings_from_dict(settings or {})
+    processes = n_worker_processes() if resolved.run.runner == "processes" else None
     try:
-        with _workers_share_this_api():
+        with _workers_share_this_api(), batch_workers(processes):
             outcome = run_pipeline(
                 resolved, stages=PREFECT_STAGES, flow_run_id=str(flow_run.get_id() or "")
             )

@@ -87,12 +87,19 @@ class IngestBatch:
     items: list[Ingested]
     seconds: float
 
+    @property
+    def n_new(self) -> int:
+        """Sources whose bytes were read or fetched (not unchanged, not failed): to extract."""
+        return sum(
+            not item.result.unchanged and item.result.status != "error" for item in self.items
+        )
+
     def describe(self) -> str:
         """One log line for the batch (never one per source)."""
         unchanged = sum(item.result.unchanged for item in self.items)
         failed = sum(item.result.status == "error" for item in self.items)
         return (
-            f"{len(self.items)} sources: {len(self.items) - unchanged - failed} read or fetched, "
+            f"{len(self.items)} sources: {self.n_new} read or fetched, "
             f"{unchanged} unchanged files not read again, {failed} failed "
             f"({self.seconds:.2f} s)"
         )

@@ -1,0 +1,132 @@
+"""The worker processes of the batch stage: one per core, started once per run, lean.
+
+Parsing and extraction are CPU-bound Python, so the batches of the default runner run in
+processes. Prefect's own process pool would import Prefect, the flow module and everything it
+imports (DuckDB, reconcile, the report) into every worker (~370 MB each) and make every task
+run talk to the API from there. Here the Prefect task of a batch runs on a thread of the flow's
+process (its states and logs stay Prefect's) and hands the batch to a pool of plain worker
+processes that import only the batch code (`mlefacts.pipeline`: parse, extract, validate, write
+shards; ~150 MB each). The pool starts as soon as ingest finds something to extract, so the
+workers import while ingest still runs, and serves every batch of the run.
+
+A worker that dies mid-batch (killed, out of memory) breaks the pool: every batch still running
+fails with `BrokenProcessPool`, so the run fails cleanly and publishes nothing.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import sys
+import threading
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+
+class BatchWorkers:
+    """A process pool for the batches of one run, started by `start` (never, when every batch
+    reuses cached extractions: reading a cache costs less than starting a process)."""
+
+    def __init__(self, max_workers: int) -> None:
+        self.max_workers = max_workers
+        self._pool: ProcessPoolExecutor | None = None
+        self._lock = threading.Lock()
+        self._closed = False
+
+    def start(self, n_batches: int) -> None:
+        """Start the workers a run of `n_batches` batches can use, now (their imports overlap
+        whatever the flow does meanwhile); one batch runs in the flow's process."""
+        n_workers = min(self.max_workers, n_batches)
+        with self._lock:
+            if self._pool is not None or self._closed or n_workers < 2:
+                return
+            self._pool = ProcessPoolExecutor(
+                max_workers=n_workers,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_prepare_worker,
+            )
+            # A spawn pool starts a process per submitted call while none is idle.
+            for _ in range(n_workers):
+                self._pool.submit(os.getpid)
+
+    def run(self, function: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
+        """`function(*args, **kwargs)` in a worker process (here if none was started); its
+        exceptions raise here."""
+        if self._closed:
+            raise RuntimeError("the run's worker processes were stopped")
+        if self._pool is None:
+            return function(*args, **kwargs)
+        return self._pool.submit(function, *args, **kwargs).result()
+
+    def close(self) -> None:
+        """Cancel the calls not started, wait for those running, end every process (a pool
+        broken by a dead worker ends the others)."""
+        with self._lock:
+            self._closed = True
+            if self._pool is not None:
+                self._pool.shutdown(wait=True, cancel_futures=True)
+                self._pool = None
+
+
+_current: ContextVar[BatchWorkers | None] = ContextVar("mlefacts_batch_workers", default=None)
+
+
+@contextmanager
+def batch_workers(max_workers: int | None) -> Iterator[BatchWorkers | None]:
+    """Within the block, `in_worker` runs calls on a pool of up to `max_workers` processes
+    once `start_workers` started it (none: in the calling thread). Prefect's thread runner
+    copies this context into its task threads."""
+    workers = BatchWorkers(max_workers) if max_workers else None
+    token = _current.set(workers)
+    try:
+        yield workers
+    finally:
+        _current.reset(token)
+        if workers is not None:
+            workers.close()
+
+
+def in_worker(function: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
+    """Run a batch's work on the run's worker processes, or right here when the run has none
+    (the threads runner, or a task already running on a Dask worker)."""
+    workers = _current.get()
+    if workers is None:
+        return function(*args, **kwargs)
+    return workers.run(function, *args, **kwargs)
+
+
+def start_workers(n_batches: int) -> None:
+    """Start the run's worker processes for `n_batches` batches now, if it has a pool."""
+    workers = _current.get()
+    if workers is not None:
+        workers.start(n_batches)
+
+
+def stop_workers() -> None:
+    """Stop the run's worker processes (if it has any) and wait until none is running: after
+    a failed batch, before the run removes its staging area, so that no worker still writes."""
+    workers = _current.get()
+    if workers is not None:
+        workers.close()
+
+
+def _prepare_worker() -> None:
+    """Import the batch code once per worker, before its first batch.
+
+    Pandera's model-to-schema step imports `dask.dataframe` when Dask is installed (it is,
+    for the Dask runner) to learn Dask's index types: ~0.9 s and ~25 MB in every worker for
+    types a pandas batch never has. The worker runs nothing but pandas batches, so Dask's
+    dataframe package is marked absent here, in this process only.
+    """
+    sys.modules.setdefault("dask.dataframe", None)  # type: ignore[arg-type]
+    from mlefacts.pipeline import extract_batch  # noqa: F401 - parse, extract, shards
+    from mlefacts.schemas import table_schema
+    from mlefacts.staging import SHARD_TABLES
+
+    for name in SHARD_TABLES:
+        table_schema(name)
