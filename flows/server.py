@@ -18,6 +18,7 @@ import socket
 import subprocess
 import sys
 import time
+import tomllib
 import urllib.request
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -94,11 +95,12 @@ def early_server() -> Iterator[None]:
 
     `mlefacts run` enters it before it imports Prefect, pandas or the pipeline (~2 s of CPU
     on this machine), so the server's start, the longest part of a small run, overlaps all of
-    them. Without PREFECT_API_URL in the environment only. A server no run used (the run was
-    refused, or a profile names the API) stops with the block; one that served a run stops at
-    exit, after Prefect's workers sent it their last logs and events.
+    them; not when the environment or the active Prefect profile names an API. A server no run
+    used (the run was refused, or Prefect's settings name an API after all) stops with the
+    block; one that served a run stops at exit, after Prefect's workers sent it their last
+    logs and events.
     """
-    if os.environ.get("PREFECT_API_URL") or _running_url():
+    if _names_an_api() or _running_url():
         yield
         return
     url = _start({})
@@ -108,6 +110,23 @@ def early_server() -> Iterator[None]:
         server = _servers.get(url)
         if server is not None and not server.ready:
             _stop(url)
+
+
+def _names_an_api() -> bool:
+    """Whether the environment or the active Prefect profile (`prefect config set`) names an
+    API, read without importing Prefect. Prefect's other sources (prefect.toml, .env) are left
+    to `prefect_api`, which stops an early server they make useless."""
+    if os.environ.get("PREFECT_API_URL"):
+        return True
+    home = Path(os.environ.get("PREFECT_HOME") or "~/.prefect").expanduser()
+    path = Path(os.environ.get("PREFECT_PROFILES_PATH") or home / "profiles.toml").expanduser()
+    try:
+        profiles = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return False
+    active = os.environ.get("PREFECT_PROFILE") or profiles.get("active")
+    profile = profiles.get("profiles", {}).get(active, {})
+    return isinstance(profile, dict) and bool(profile.get("PREFECT_API_URL"))
 
 
 def temporary_server(

@@ -29,6 +29,25 @@ def test_no_server_when_the_environment_names_an_api(
         assert server._servers == {}
 
 
+def test_no_server_when_the_active_profile_names_an_api(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, no_api: None
+) -> None:
+    """`prefect config set PREFECT_API_URL=...` writes the URL into the active profile."""
+    profiles = tmp_path / "profiles.toml"
+    profiles.write_text(
+        'active = "local"\n[profiles.local]\nPREFECT_API_URL = "http://127.0.0.1:9/api"\n'
+        '[profiles.other]\nPREFECT_LOGGING_LEVEL = "INFO"\n',
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("PREFECT_PROFILES_PATH", str(profiles))
+    with server.early_server():
+        assert server._servers == {}
+    monkeypatch.setenv("PREFECT_PROFILE", "other")  # a profile without an API: a server starts
+    with server.early_server():
+        assert len(server._servers) == 1
+    assert server._servers == {}
+
+
 def test_a_server_no_run_used_stops_with_the_block(no_api: None) -> None:
     with pytest.raises(RuntimeError, match="refused"), server.early_server():
         (started,) = server._servers.values()
