@@ -459,7 +459,7 @@ def _roles(text: str) -> tuple[tuple[int, int, str], ...]:
 
 @cache
 def _worker_keys() -> Keys | None:
-    """What every '<field> contractors' mention holds: its worker word."""
+    """What every 'ML contractors' mention holds: its worker word."""
     return word_keys(load_data("salary_terms")["roles"]["workers"])
 
 

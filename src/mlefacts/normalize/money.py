@@ -189,20 +189,18 @@ def _dollar_sections(text: str) -> tuple[tuple[int, str], ...]:
     patterns = [
         (code, pattern)
         for (code, pattern), words in zip(_dollar_countries(), _country_words(), strict=True)
-        if any(word in text for word in words)  # most pages name none: no whole-page search
+        if any(word in text for word in words)  # most pages name none: no line is searched
     ]
     patterns.append(("USD", _US_NAMES))
-    lines: dict[int, set[str]] = {}
-    for code, pattern in patterns:
-        for match in pattern.finditer(text):
-            start = text.rfind("\n", 0, match.start()) + 1
-            lines.setdefault(start, set()).add(code)
     found = []
-    for start, codes in sorted(lines.items()):
-        end = text.find("\n", start)
-        line = text[start : len(text) if end < 0 else end].strip()
-        if len(codes) == 1 and len(line) <= _MAX_HEADING_CHARS and not _NOT_HEADING.search(line):
-            found.append((start, codes.pop()))
+    start = 0
+    for line in text.split("\n"):  # a Python loop over lines: few are short enough to test
+        stripped = line.strip()
+        if stripped and len(stripped) <= _MAX_HEADING_CHARS and not _NOT_HEADING.search(stripped):
+            codes = {code for code, pattern in patterns if pattern.search(stripped)}
+            if len(codes) == 1:
+                found.append((start, codes.pop()))
+        start += len(line) + 1
     return tuple(found) if len({code for _, code in found}) >= 2 else ()
 
 
