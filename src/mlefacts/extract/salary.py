@@ -35,6 +35,7 @@ from mlefacts.extract.context import (
     is_place,
     lead_in,
     periods,
+    phrase_alternation,
     plain_years,
     section_heading,
     single_country,
@@ -404,7 +405,7 @@ def _package_line(own: str, first: Amount) -> bool:
 def _field_roles() -> re.Pattern[str]:
     """'AI roles', 'machine learning jobs': the roles of a field, with no head noun."""
     fields = load_data("salary_terms")["roles"]["fields"]
-    alternatives = "|".join(escape_phrase(f) for f in sorted(fields, key=len, reverse=True))
+    alternatives = phrase_alternation(sorted(fields, key=len, reverse=True))
     return re.compile(
         rf"(?<![\w-])(?P<field>{alternatives})\s+(?:roles|positions|jobs)(?![\w-])",
         re.IGNORECASE,
@@ -437,11 +438,16 @@ def _about_pay(doc: Document, sentence: Sentence, first: Amount, intro: str, hea
     period = first.pay_period or _pay_period(doc.text[first.end : first.end + 12])
     if period in ("annual", "monthly") and first.value < _MIN_FRAMED_PAY:
         return False  # 'C$4.99 a month' is a price in any currency
+    # A small sum is pay only as an hourly or daily rate: 'the salary report for $29' is a price.
+    plausible = first.value >= _MIN_FRAMED_PAY or (
+        (first.pay_period or _pay_period(own)) in ("hourly", "daily")
+        or _rate_stated(doc.text, sentence.start, first)
+    )
     strong = vocabulary("salary_terms", "salary_words", "strong")
     weak = vocabulary("salary_terms", "salary_words", "weak")
     price = vocabulary("salary_terms", "salary_words", "price")
     if strong.search(own):
-        return not _price_nearer(doc.text, sentence, first, strong, price)
+        return plausible and not _price_nearer(doc.text, sentence, first, strong, price)
     if price.search(own):
         return False
     if (_rate_stated(doc.text, sentence.start, first) or period in ("hourly", "daily")) and (
@@ -465,11 +471,6 @@ def _about_pay(doc: Document, sentence: Sentence, first: Amount, intro: str, hea
     states_pay = states_pay or bool(
         (weak.search(earlier) or strong.search(earlier))
         and (find_city(own) or is_place(own) or _continues_pay(doc.text, sentence, first))
-    )
-    # Without a pay word of its own, a small sum is a price ('Pro plan: $19.99/month'), unless
-    # it is an hourly or daily rate.
-    plausible = first.value >= _MIN_FRAMED_PAY or (
-        (first.pay_period or _pay_period(own)) in ("hourly", "daily")
     )
     return framed and plausible and (sentence.block.kind == "list_item" or states_pay)
 
@@ -514,8 +515,8 @@ def _rate_verb() -> re.Pattern[str]:
     """A rate verb right before a sum, over whom it is charged to and at most two range words
     ('bill clients between')."""
     words = load_data("salary_terms")["salary_words"]
-    verbs = "|".join(escape_phrase(v) for v in sorted(words["rate_verbs"], key=len)[::-1])
-    objects = "|".join(escape_phrase(o) for o in sorted(words["rate_objects"], key=len)[::-1])
+    verbs = phrase_alternation(sorted(words["rate_verbs"], key=len)[::-1])
+    objects = phrase_alternation(sorted(words["rate_objects"], key=len)[::-1])
     fillers = r"(?:between|from|around|about|roughly|up\s+to|at\s+least|over|some|upwards\s+of)"
     return re.compile(
         rf"(?<![\w-])(?:{verbs})\s+(?:(?:{objects})\s+)?(?:{fillers}\s+){{0,2}}$", re.IGNORECASE
