@@ -121,15 +121,23 @@ def use_code(frozen: Path | None) -> None:
 
 
 class PeakRss:
-    """Samples the summed RSS of this process and its descendants, the Prefect server's
-    processes apart: the run's own peak (workers included) and the server's."""
+    """Samples the summed RSS of this process and its descendants, by kind: `flow` (this
+    process), `workers` (its other descendants) and `server` (Prefect's temporary server and
+    what it started). `peak` is the run's own (flow + workers, same sample), the server apart;
+    `peaks` the peak of each kind on its own (their sum can exceed `peak`)."""
+
+    KINDS = ("flow", "workers", "server")
 
     def __init__(self, interval: float = 0.2) -> None:
         self.peak = 0
-        self.server_peak = 0
+        self.peaks = dict.fromkeys(self.KINDS, 0)
         self._interval = interval
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._sample, daemon=True)
+
+    @property
+    def server_peak(self) -> int:
+        return self.peaks["server"]
 
     def __enter__(self) -> PeakRss:
         self._thread.start()
@@ -144,19 +152,22 @@ class PeakRss:
 
         me = psutil.Process()
         while not self._stop.is_set():
-            run = server = 0
+            rss = dict.fromkeys(self.KINDS, 0)
             for process in [me, *me.children(recursive=True)]:
                 try:
-                    rss = process.memory_info().rss
-                    is_server = _is_prefect_server(process)
+                    size = process.memory_info().rss
+                    kind = (
+                        "flow"
+                        if process.pid == me.pid
+                        else "server"
+                        if _is_prefect_server(process)
+                        else "workers"
+                    )
                 except psutil.Error:
                     continue
-                if is_server:
-                    server += rss
-                else:
-                    run += rss
-            self.peak = max(self.peak, run)
-            self.server_peak = max(self.server_peak, server)
+                rss[kind] += size
+            self.peak = max(self.peak, rss["flow"] + rss["workers"])
+            self.peaks = {kind: max(self.peaks[kind], rss[kind]) for kind in self.KINDS}
             self._stop.wait(self._interval)
 
 
@@ -214,6 +225,7 @@ def child_pipeline(args: argparse.Namespace) -> dict[str, Any]:
                 "row": row.to_dict(),
                 # Sampled: every process of the run (workers too), the server apart.
                 "peak_rss_bytes": rss.peak,
+                "peak_rss_bytes_by_kind": rss.peaks,
                 "own_peak_rss_bytes": _peak_rss_bytes(),
             }
         )
@@ -282,6 +294,10 @@ def _run_summary(run: dict[str, Any], n_bytes: int, n_articles: int) -> dict[str
         "sum_of_stages_s": round(staged, 3),
         "outside_stages_s": round(wall - staged, 3),
         "peak_rss_mb": round(run["peak_rss_bytes"] / 2**20, 1),
+        "peak_rss_mb_by_kind": {
+            kind: round(value / 2**20, 1)
+            for kind, value in run.get("peak_rss_bytes_by_kind", {}).items()
+        },
         "status": row.get("status"),
         "n_sources": row.get("n_sources"),
         "n_extracted": row.get("n_extracted"),
@@ -717,6 +733,8 @@ def print_report(results: dict[str, Any]) -> None:
             f"{first['mb_per_s']:6.2f} MB/s  peak RSS {first['peak_rss_mb']} MB  "
             f"claims {first['n_claims']}"
         )
+        kinds = first["peak_rss_mb_by_kind"]
+        print("  peak RSS each  " + "  ".join(f"{k} {v} MB" for k, v in kinds.items()))
         print("  stages         " + "  ".join(f"{k}={v:.2f}" for k, v in first["stage_s"].items()))
         print(f"  outside stages {first['outside_stages_s']:8.2f} s (Prefect, assemble, artifacts)")
         for label in ("rerun_same_process", "rerun_new_process"):

@@ -2,35 +2,23 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import random
 import re
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+from support.corpus import generator
 
 from mlefacts.extract import extraction_fingerprint
 from mlefacts.pipeline import process_batch
 from mlefacts.settings import Settings
 from mlefacts.sources.manifest import load_manifest
 
-BENCH = Path(__file__).resolve().parents[1] / "bench"
 PLANTED_KINDS = {"salary", "market_size", "growth_rate", "share", "skill", "responsibility"}
 
 
-def _load_generator() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("bench_generate", BENCH / "generate.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-generate = _load_generator()
+generate = generator()
 
 
 def _files(root: Path) -> dict[str, bytes]:

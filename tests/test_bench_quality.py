@@ -28,11 +28,11 @@ FLOORS: dict[str, dict[str, dict[str, float]]] = {
         "ranking": {"precision": 0.98, "value_recall": 0.98, "exact_recall": 0.98},
         "count": {"precision": 0.98, "value_recall": 0.98, "exact_recall": 0.90},
         "market_size": {"precision": 0.97, "value_recall": 0.98, "exact_recall": 0.98},
-        "growth_rate": {"precision": 0.97, "value_recall": 0.95, "exact_recall": 0.92},
+        "growth_rate": {"precision": 0.97, "value_recall": 0.95, "exact_recall": 0.95},
         "share": {"precision": 0.98, "value_recall": 0.97, "exact_recall": 0.97},
         "responsibility": {"value_recall": 0.97},
         "comparison": {"value_recall": 0.94},
-        "definition": {"value_recall": 0.92},
+        "definition": {"precision": 0.97, "value_recall": 0.98},
         "skill": {"precision": 0.95, "value_recall": 0.93},
     },
     "heldout": {
@@ -55,9 +55,9 @@ QUALIFIER_FLOORS: dict[str, dict[str, dict[str, float]]] = {
     "pages": {
         "year": {"precision": 0.90, "recall": 0.45},
         "city": {"precision": 0.97, "recall": 0.76},
-        "pay_period": {"precision": 0.97, "recall": 0.80},
+        "pay_period": {"precision": 0.97, "recall": 0.82},
         "period_start": {"precision": 0.94, "recall": 0.80},
-        "period_end": {"precision": 0.97, "recall": 0.76},
+        "period_end": {"precision": 0.97, "recall": 0.77},
     },
     "bundled": {
         "year": {"precision": 0.98, "recall": 0.98},

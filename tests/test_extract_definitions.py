@@ -144,3 +144,47 @@ def test_the_pay_of_a_role_is_not_its_definition() -> None:
     text = "The salary of a machine learning engineer is a function of experience and location."
     doc = build_document(source_id="d", text=text, media_type="text/plain")
     assert definitions.extract(doc) == []
+
+
+def _markdown_subjects(text: str) -> list[str]:
+    doc = build_document(source_id="d", text=text, media_type="text/markdown")
+    return [c.subject for c in definitions.extract(doc)]
+
+
+def test_glossary_lines_plural_and_or_forms_define_their_term() -> None:
+    text = (
+        "MLOps: the practice of running machine learning models in production with care.\n\n"
+        "**Reinforcement learning:** a method where an agent learns by trial and error.\n\n"
+        "A data scientist, or decision scientist, is an analyst who answers business questions.\n\n"
+        "Machine learning engineers are professionals who sit between data science and code.\n\n"
+        "A: An ML engineer is the person who turns a prototype into a reliable service.\n"
+    )
+    assert _markdown_subjects(text) == [
+        "mlops",
+        "reinforcement learning",
+        "data scientist",
+        "machine learning engineer",
+        "machine learning engineer",
+    ]
+
+
+def test_the_first_sentence_under_a_heading_may_define_its_term_unnamed() -> None:
+    text = (
+        "## What is MLOps?\n\nIt is the discipline of shipping models and keeping them healthy.\n\n"
+        "## Prompt engineer\n\nA specialist who designs and tests the instructions for models.\n\n"
+        "## What is a machine learning engineer?\n\nThe salary of a junior one is high in cities.\n"
+    )
+    assert _markdown_subjects(text) == ["mlops", "prompt engineer"]
+
+
+def test_a_plain_words_opener_with_a_role_and_its_work_defines_the_role() -> None:
+    text = "In simple terms, an ML engineer turns a data scientist's prototype into a product."
+    assert _markdown_subjects(text) == ["machine learning engineer"]
+
+
+def test_labelled_statements_with_figures_are_not_definitions() -> None:
+    text = (
+        "Deep Learning: the segment was worth $14.8 billion in 2025.\n\n"
+        "Machine learning: the share grew fast this year, ahead of the rest.\n"
+    )
+    assert _markdown_subjects(text) == []

@@ -146,3 +146,47 @@ def test_a_list_of_bare_labels_under_a_share_lead_in_and_none_under_a_growth_hea
     doc = document(page, "text/markdown")
     found = {c.value: c.qualifiers["category"] for c in numeric_claims(doc) if c.kind == "share"}
     assert found == {37.5: "North America", 26.3: "Europe"}
+
+
+def test_ranks_written_in_the_item_text_with_markers_that_may_skip_ranks() -> None:
+    page = (
+        "# Jobs report\n\nAmong the 20 fastest-growing jobs, three are data roles:\n\n"
+        "- n. 1: Prompt Engineer, grew 9 times\n- n. 2: Data Steward, 6 times\n"
+        "- n. 5: Vector Database Developer, 5 times\n\n"
+        "## Top skills in ML engineer postings\n\n1.Python (61% of postings)\n2.SQL (44%)\n"
+    )
+    assert _rankings(page) == [
+        ("prompt engineer", 1),
+        ("data steward", 2),
+        ("vector database developer", 5),
+        ("python", 1),
+        ("sql", 2),
+    ]
+
+
+def test_no_numbered_paragraphs_rank_their_names_once_and_own_their_figures() -> None:
+    page = (
+        "## The hottest roles\n\nNo. 1: Prompt Engineer — hiring up 40%\n\n"
+        "No. 2: Data Steward — hiring up 31%\n"
+    )
+    doc = document(page, "text/markdown")
+    claims = numeric_claims(doc)
+    assert [(c.subject, c.value) for c in claims if c.kind == "ranking"] == [
+        ("prompt engineer", 1),
+        ("data steward", 2),
+    ]
+    assert [c.subject for c in claims if c.kind == "job_demand"] == [
+        "prompt engineer",
+        "data steward",
+    ]
+
+
+def test_a_list_without_its_own_year_takes_the_page_headings() -> None:
+    page = "# Hiring in 2026\n\n## Top languages\n\n1. Python\n2. SQL\n"
+    claims = [c for c in numeric_claims(document(page, "text/markdown")) if c.kind == "ranking"]
+    assert {c.year for c in claims} == {2026}
+
+
+def test_decimals_and_plain_numbers_do_not_open_ranked_items() -> None:
+    page = "# Top figures\n\n1.5 million jobs were posted.\n\n2.7 million were filled.\n"
+    assert _rankings(page) == []

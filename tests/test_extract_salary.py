@@ -406,6 +406,14 @@ def test_the_roles_of_a_field_are_not_the_pages_role() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "title", ["Machine learning engineer jobs", "How much do AI/ML engineers earn?"]
+)
+def test_the_roles_of_the_pages_own_field_are_the_pages_role(title: str) -> None:
+    text = "ML roles pay a median of $150,000, and data engineering roles $130,000."
+    assert [r[1] for r in _pay(text, title=title)] == ["machine learning engineer", "data engineer"]
+
+
 def test_a_compared_figure_is_the_same_pay_rise_for_its_own_subject() -> None:
     text = (
         "Salaries for machine learning engineers in India rose 11.4% in 2024, compared with "
@@ -711,3 +719,12 @@ def test_a_bare_dollar_and_the_country_follow_the_section_heading() -> None:
     doc = build_document(source_id="p", text=page, media_type="text/html")
     found = {c.value: (c.unit, c.qualifiers.get("country")) for c in salary.extract(doc)}
     assert found == {186000: ("USD", "United States"), 142000: ("CAD", "Canada")}
+
+
+def test_a_later_parallel_sum_shares_the_pay_period_of_an_earlier_one() -> None:
+    text = (
+        "A junior ML engineer typically starts on £45,000 per year, although some banks pay "
+        "graduate ML engineers £55,000."
+    )
+    periods = {c.value: c.qualifiers.get("pay_period") for c in salary.extract(document(text))}
+    assert periods == {45000: "annual", 55000: "annual"}

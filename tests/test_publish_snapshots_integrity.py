@@ -15,6 +15,7 @@ from support.paths import BUNDLED
 from support.runs import FACT, write_manifest
 
 import mlefacts
+from mlefacts.publish.diff import diff_snapshots
 from mlefacts.publish.snapshots import (
     MANIFEST,
     SnapshotDamagedError,
@@ -138,7 +139,7 @@ def test_unchanged_runs_do_not_evict_history(published: Settings) -> None:
     assert changed.split("-")[-1] == kept[-1].split("-")[-1]  # the same tables, newer runs
     runs = mlefacts.load("runs", published.data_dir)
     assert len(runs) == published.run.keep_snapshots + 4
-    changes = mlefacts.publish.diff.diff_snapshots(curated)
+    changes = diff_snapshots(curated)
     assert not changes.empty  # `mlefacts diff` still compares with the real previous content
 
 

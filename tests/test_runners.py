@@ -4,8 +4,6 @@ only: the previous snapshot stays current and the next run succeeds."""
 
 from __future__ import annotations
 
-import hashlib
-import importlib.util
 import os
 import signal
 import subprocess
@@ -13,10 +11,10 @@ import sys
 import threading
 import time
 from pathlib import Path
-from types import ModuleType
 
 import psutil
 import pytest
+from support.corpus import digests, generator
 
 import mlefacts
 from mlefacts.publish.snapshots import current_snapshot
@@ -25,52 +23,21 @@ from mlefacts.sources.rawzone import RawZone
 
 pytestmark = pytest.mark.e2e
 
-BENCH = Path(__file__).resolve().parents[1] / "bench"
-# Every published table but the logs (`runs`, `fetches`), which hold the time of each fetch.
-DETERMINISTIC = (
-    "sources",
-    "documents",
-    "claims",
-    "figures",
-    "rejections",
-    "conflicts",
-    "facts",
-    "fact_claims",
-    "consensus",
-)
-
-
-def _generator() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("bench_generate_runners", BENCH / "generate.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A manifest of 36 generated pages (HTML, text and markdown), plus one that is missing."""
     folder = tmp_path_factory.mktemp("corpus")
-    manifest = _generator().generate_corpus(folder, 36, seed=11, text_fraction=0.3)
+    manifest = generator().generate_corpus(folder, 36, seed=11, text_fraction=0.3)
     with manifest.open("a", encoding="utf-8") as handle:
         handle.write('\n[[source]]\nuri = "articles/missing.html"\n')
     return manifest
 
 
-def _digests(data_dir: Path) -> dict[str, str]:
-    current = data_dir / "curated" / "current"
-    return {
-        name: hashlib.sha256((current / f"{name}.parquet").read_bytes()).hexdigest()
-        for name in DETERMINISTIC
-    }
-
-
 def test_every_runner_and_batch_size_publishes_the_same_bytes(
     prefect_harness: None, corpus: Path, tmp_path: Path
 ) -> None:
-    digests = {}
+    found = {}
     for runner, batch_size in (("threads", 100), ("processes", 4), ("dask", 7), ("threads", 5)):
         data_dir = tmp_path / f"{runner}-{batch_size}"
         summary = mlefacts.run(
@@ -83,10 +50,10 @@ def test_every_runner_and_batch_size_publishes_the_same_bytes(
         assert summary.status == "completed_with_errors", summary  # the missing page
         assert summary.n_claims > 300
         assert not (data_dir / "staging").exists()
-        digests[(runner, batch_size)] = _digests(data_dir)
-    first = next(iter(digests.values()))
-    for key, found in digests.items():
-        assert found == first, key
+        found[(runner, batch_size)] = digests(data_dir)
+    first = next(iter(found.values()))
+    for key, tables in found.items():
+        assert tables == first, key
 
 
 def _workers() -> list[psutil.Process]:
@@ -123,7 +90,7 @@ def test_a_killed_worker_fails_its_run_and_the_next_run_succeeds(
     data_dir = tmp_path / "data"
     mlefacts.run(sources=corpus, data_dir=data_dir, runner="threads", fail_on="never")
     published = current_snapshot(data_dir / "curated")
-    before = _digests(data_dir)
+    before = digests(data_dir)
 
     rows = "".join(f"<tr><td>City{i}</td><td>${90_000 + i:,}</td></tr>" for i in range(40_000))
     (folder / "slow.html").write_text(f"<table><tr><th>City</th><th>Salary</th></tr>{rows}</table>")
@@ -143,7 +110,7 @@ def test_a_killed_worker_fails_its_run_and_the_next_run_succeeds(
         killer.join()
     assert killed, "no worker was killed"
     assert current_snapshot(data_dir / "curated") == published
-    assert _digests(data_dir) == before
+    assert digests(data_dir) == before
     assert run_history(data_dir / "raw")[-1]["status"] == "failed"
     assert not (data_dir / "staging").exists()
     assert RawZone(data_dir / "raw").fetch_log()  # the raw zone still reads

@@ -359,13 +359,12 @@ def conflicts(
 ) -> pd.DataFrame:
     """The conflicts, most serious first (`mlefacts conflicts`), each with `sentences`: the
     (source name, sentence) its claims were read from, in claim order, without repeats."""
+    import pyarrow as pa
+
     from mlefacts.document.sentences import quote_sentence
     from mlefacts.reconcile.keys import source_names
 
     frame = load("conflicts", data_dir, snapshot=snapshot)
-    claims = load("claims", data_dir, snapshot=snapshot)
-    documents = load("documents", data_dir, snapshot=snapshot)
-    names = source_names(load("sources", data_dir, snapshot=snapshot))
     if severity:
         frame = frame[frame["severity"] == severity]
     order = {level: rank for rank, level in enumerate(SEVERITIES)}
@@ -373,17 +372,30 @@ def conflicts(
         ["severity", "kind", "conflict_id"],
         key=lambda s: s.map(order) if s.name == "severity" else s,
     ).reset_index(drop=True)
-    texts = dict(zip(documents["source_id"], documents["text"], strict=True))
+    claim_ids = [json.loads(ids) for ids in frame["claim_ids"]]
+    wanted = sorted({claim_id for ids in claim_ids for claim_id in ids})
     read_from = {}
-    for row in claims.itertuples(index=False):
-        text = texts.get(row.source_id)
-        sentence = quote_sentence(text, row.char_start, row.char_end) if text else row.quote
-        read_from[row.claim_id] = (names[row.source_id], sentence)
+    # Only the claims the conflicts name, each with its document's text, a batch at a time:
+    # memory follows the batch, not the corpus.
+    with _connect(_folder(data_dir), snapshot=snapshot) as con:
+        con.register("wanted", pa.table({"claim_id": pa.array(wanted, pa.string())}))
+        names = source_names(con.sql("SELECT source_id, title, publisher, uri FROM sources").df())
+        reader = con.sql(
+            "SELECT c.claim_id, c.source_id, c.char_start, c.char_end, c.quote, d.text "
+            "FROM claims c JOIN wanted USING (claim_id) LEFT JOIN documents d USING (source_id)"
+        ).to_arrow_reader(_CLAIMS_PER_BATCH)
+        for batch in reader:
+            for row in batch.to_pylist():
+                text, start, end = row["text"], row["char_start"], row["char_end"]
+                sentence = quote_sentence(text, start, end) if text else row["quote"]
+                read_from[row["claim_id"]] = (names[row["source_id"]], sentence)
     frame["sentences"] = [
-        list(dict.fromkeys(read_from[c] for c in json.loads(ids) if c in read_from))
-        for ids in frame["claim_ids"]
+        list(dict.fromkeys(read_from[c] for c in ids if c in read_from)) for ids in claim_ids
     ]
     return frame
+
+
+_CLAIMS_PER_BATCH = 2_000
 
 
 def snapshots(data_dir: Path | str | None = None) -> list[SnapshotSummary]:

@@ -9,7 +9,7 @@ file. DuckDB streams and spills to the staging area, so memory does not grow wit
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -60,19 +60,70 @@ class RunTables:
     def count(self, name: str) -> int:
         return int(self.con.sql(f"SELECT count(*) FROM {name}").fetchall()[0][0])
 
-    def frame(self, name: str, *, leave_out: Sequence[str] = ()) -> pd.DataFrame:
-        """A table as pandas in the order its rows were made, without `leave_out` columns
-        and derived ones (reconcile reads validated rows, not what publishing adds)."""
-        columns = [
-            spec["name"]
-            for spec in column_specs(name)
-            if "derived_from" not in spec and spec["name"] not in leave_out
-        ]
-        order = ", ".join(_ORIGIN)
+    def frame(
+        self, name: str, *, columns: Sequence[str] | None = None, where: str = ""
+    ) -> pd.DataFrame:
+        """A table's `columns` (else all but derived ones: what validation saw, not what
+        publishing adds) as pandas, rows matching the SQL `where`, in the order they were made."""
+        if columns is None:
+            columns = [spec["name"] for spec in column_specs(name) if "derived_from" not in spec]
+        filtered = f" WHERE {where}" if where else ""
         table = self.con.sql(
-            f"SELECT {_names(columns)} FROM {name} ORDER BY {order}"
+            f"SELECT {_names(columns)} FROM {name}{filtered} ORDER BY {', '.join(_ORIGIN)}"
         ).to_arrow_table()
         return to_pandas(name, table)
+
+    def counts(self, name: str, by: str) -> pd.DataFrame:
+        """Rows per value of `by` (sorted by it), without reading the rows."""
+        query = f"SELECT {_names([by])}, count(*) AS n FROM {name} GROUP BY ALL ORDER BY 1"
+        return self.con.sql(query).df()
+
+    def parts(
+        self,
+        name: str,
+        columns: Sequence[str],
+        *,
+        by: Sequence[str],
+        assign: Callable[[pd.DataFrame], Sequence[int]],
+    ) -> Iterator[pd.DataFrame]:
+        """A table's `columns` as pandas, part by part: `assign` gives each row of the table's
+        counts by the `by` columns (those columns and `n`) its part number, from 0; each row
+        goes to the part of its values. Within a part the rows keep the order they were made
+        in. At least one part, maybe empty."""
+        keys = _names(by)
+        counts = self.con.sql(f"SELECT {keys}, count(*) AS n FROM {name} GROUP BY ALL").df()
+        numbers = [int(number) for number in assign(counts)]
+        self.con.register(
+            f"part_of_{name}",
+            pa.Table.from_pandas(counts[list(by)], preserve_index=False).append_column(
+                "_part", pa.array(numbers, pa.int64())
+            ),
+        )
+        # One pass over the shards into a file sorted by part: each part is then read from
+        # the row groups that hold it, not from every shard again.
+        path = self.folder / "parts" / f"{name}.parquet"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        matched = " AND ".join(f't."{c}" IS NOT DISTINCT FROM p."{c}"' for c in by)
+        selected = ", ".join(f't."{column}"' for column in columns)
+        origin = ", ".join(f"t.{column}" for column in _ORIGIN)
+        self.con.execute(
+            f"COPY (SELECT p._part, {selected} FROM {name} t JOIN part_of_{name} p ON {matched} "
+            f"ORDER BY p._part, {origin}) TO {sql_literal(path)} (FORMAT parquet)"
+        )
+        for index in range(max(numbers, default=0) + 1):
+            table = self.con.sql(
+                f"SELECT {_names(columns)} "
+                f"FROM read_parquet({sql_literal(path)}, file_row_number = true) "
+                f"WHERE _part = {index} ORDER BY file_row_number"
+            ).to_arrow_table()
+            yield to_pandas(name, table)
+        path.unlink()
+
+    def attach(self, name: str, files: Sequence[Path]) -> None:
+        """View `name` over Parquet files the run wrote (reconcile's parts), to compact like
+        the shard-backed tables."""
+        paths = ", ".join(sql_literal(path) for path in files)
+        self.con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet([{paths}])")
 
     def compact(self, name: str, *, extra: pd.DataFrame | None = None) -> Path:
         """Write a table (plus `extra` rows) sorted for publishing, in row groups, into the
@@ -120,7 +171,7 @@ def _fresh_view(
 ) -> pd.DataFrame:
     """View `fresh_<name>` over the table's shards, each unique value once (the first batch
     keeps it); returns the rejections of the repeats (none unless an id spans batches)."""
-    files = ", ".join(_literal(summary.shards[name]) for summary in summaries)
+    files = ", ".join(sql_literal(summary.shards[name]) for summary in summaries)
     con.execute(
         f"CREATE VIEW shard_{name} AS SELECT * EXCLUDE (filename, file_row_number), "
         "false AS _carried, filename AS _file, file_row_number AS _row "
@@ -131,9 +182,12 @@ def _fresh_view(
     keep = []
     for column in unique_columns(name):
         ranked = f"row_number() OVER (PARTITION BY {_names([column])} ORDER BY _file, _row)"
+        # The window sorts only the key and where each row is; whole rows (document texts)
+        # are read for the repeats alone.
         found = con.sql(
             f"SELECT * EXCLUDE ({', '.join(_ORIGIN)}) FROM shard_{name} "
-            f"WHERE {_names([column])} IS NOT NULL QUALIFY {ranked} > 1 ORDER BY _file, _row"
+            f"WHERE (_file, _row) IN (SELECT (_file, _row) FROM shard_{name} "
+            f"WHERE {_names([column])} IS NOT NULL QUALIFY {ranked} > 1) ORDER BY _file, _row"
         ).to_arrow_table()
         if found.num_rows:
             repeats.append(repeat_rejections(name, to_pandas(name, found), column, run_id=run_id))
@@ -181,7 +235,7 @@ def _carry_stale(con: duckdb.DuckDBPyConnection, data_dir: Path) -> bool:
     # Carried while it has published claims: good last time, or already carried (stale)
     # since its last good fetch, however many runs ago that was.
     kept = con.execute(
-        f"SELECT o.source_id FROM read_parquet({_literal(old / 'sources.parquet')}) o "
+        f"SELECT o.source_id FROM read_parquet({sql_literal(old / 'sources.parquet')}) o "
         "JOIN fresh_sources s USING (source_id) "
         "WHERE s.status = 'error' AND (o.status <> 'error' OR coalesce(o.stale, false)) "
         "ORDER BY o.source_id"
@@ -199,7 +253,7 @@ def _carry_stale(con: duckdb.DuckDBPyConnection, data_dir: Path) -> bool:
     )
     con.execute(
         "CREATE TABLE kept AS SELECT o.*, k.time AS _confirmed "
-        f"FROM read_parquet({_literal(old / 'sources.parquet')}) o "
+        f"FROM read_parquet({sql_literal(old / 'sources.parquet')}) o "
         "JOIN kept_confirmed k USING (source_id)"
     )
     columns = []
@@ -223,7 +277,7 @@ def _carry_stale(con: duckdb.DuckDBPyConnection, data_dir: Path) -> bool:
         carried = (
             f"SELECT * EXCLUDE (filename, file_row_number){stale}, "
             "true AS _carried, filename AS _file, file_row_number AS _row "
-            f"FROM read_parquet({_literal(path)}, filename = true, file_row_number = true) "
+            f"FROM read_parquet({sql_literal(path)}, filename = true, file_row_number = true) "
             "WHERE source_id IN (SELECT source_id FROM kept)"
         )
         union = f" UNION ALL BY NAME {carried}" if path.is_file() else ""
@@ -235,6 +289,6 @@ def _names(columns: Sequence[str]) -> str:
     return ", ".join(f'"{column}"' for column in columns)
 
 
-def _literal(value: object) -> str:
+def sql_literal(value: object) -> str:
     """A SQL string literal (paths are inlined: DuckDB binds no parameters in a view)."""
     return "'" + str(value).replace("'", "''") + "'"

@@ -16,7 +16,7 @@ from pathlib import Path
 import pandas as pd
 import pyarrow.parquet as pq
 
-from mlefacts.assemble import RunTables, open_run
+from mlefacts.assemble import RunTables, open_run, sql_literal
 from mlefacts.extract import extraction_fingerprint
 from mlefacts.pipeline import (
     IngestBatch,
@@ -32,6 +32,7 @@ from mlefacts.pipeline import (
 )
 from mlefacts.publish.catalog import write_catalog
 from mlefacts.publish.lock import run_lock
+from mlefacts.publish.parquet import to_arrow, to_pandas
 from mlefacts.publish.snapshots import (
     CURRENT,
     current_snapshot,
@@ -39,9 +40,11 @@ from mlefacts.publish.snapshots import (
     publish_snapshot,
     republish_current,
     rollback,
+    snapshot_dir,
     verify_snapshot,
 )
-from mlefacts.reconcile import ReconcileConfig
+from mlefacts.reconcile import CLAIM_COLUMNS, SOURCE_COLUMNS, ReconcileConfig
+from mlefacts.reconcile.parts import pack, reconcile_groups
 from mlefacts.runs import RunRecord, append_run, runs_table, utc_now
 from mlefacts.settings import Settings
 from mlefacts.sources.manifest import SourceSpec, load_manifest
@@ -88,6 +91,7 @@ class Stages:
             for i, b in enumerate(batches)
         ]
     )
+    # Called once per part of the claims (`mlefacts.reconcile.parts`), with every source.
     reconcile: Callable[
         [pd.DataFrame, pd.DataFrame, str, ReconcileConfig], tuple[Tables, pd.DataFrame]
     ] = lambda claims, sources, run_id, config: reconcile_tables(
@@ -99,9 +103,9 @@ class Stages:
 
 @dataclass(slots=True)
 class RunOutcome:
-    """A finished run: its record, what its summary shows (the reconcile tables, the claims'
-    kinds, the failed sources; empty when nothing changed; the whole tables stay on disk) and
-    the conflicts that the previous snapshot did not have."""
+    """A finished run: its record, what its summary shows (`claim_kinds`: claims per kind;
+    `sources`: the failed sources; empty when nothing changed; the whole tables stay on disk)
+    and the conflicts that the previous snapshot did not have."""
 
     record: RunRecord
     tables: Tables = field(default_factory=dict)
@@ -184,40 +188,96 @@ def _reconcile_and_publish(
     )
 
     started = time.perf_counter()
-    claims = run.frame("claims", leave_out=("quote",))
-    sources = run.frame("sources")
-    derived, rejected_derived = stages.reconcile(claims, sources, record.run_id, settings.reconcile)
+    rejected_derived = _reconcile_in_parts(record.run_id, run, settings, stages)
     record.seconds["reconcile"] = time.perf_counter() - started
-    # What the run's summary shows; the whole tables stay on disk.
-    shown: Tables = {"claims": claims[["kind"]], "sources": sources[sources["status"] == "error"]}
-    del claims, sources
+    # What the run's summary shows (the claims per kind, the failed sources); the whole tables
+    # stay on disk.
+    shown: Tables = {
+        "claim_kinds": run.counts("claims", "kind"),
+        "sources": run.frame("sources", where="status = 'error'"),
+    }
 
     started = time.perf_counter()
     extra = {"rejections": concat_rejections([run.rejected, rejected_fetches, rejected_derived])}
     tables: dict[str, pd.DataFrame | Path] = {
-        name: run.compact(name, extra=extra.get(name)) for name in SHARD_TABLES
+        name: run.compact(name, extra=extra.get(name)) for name in (*SHARD_TABLES, *DERIVED)
     }
     record.seconds["compact"] = time.perf_counter() - started
-    tables.update(derived)
     tables["fetches"] = fetches
     record.counts = {
         name: _rows(table) for name, table in sorted(tables.items(), key=lambda item: item[0])
     }
     record.n_claims = record.counts["claims"]
     record.n_rejections = record.counts["rejections"]
-    record.n_conflicts = len(derived["conflicts"])
+    record.n_conflicts = record.counts["conflicts"]
     record.status = "completed_with_errors" if record.n_sources_failed else "completed"
     record.finished_at = utc_now()
     tables["runs"] = runs_table(settings.raw_dir, record)
-
-    before = published_table("conflicts", settings)
-    known = set(before["conflict_id"]) if before is not None else set()
-    new_conflicts = derived["conflicts"][~derived["conflicts"]["conflict_id"].isin(known)]
+    new_conflicts = _new_conflicts(run, settings.curated_dir)
 
     started = time.perf_counter()
     record.snapshot_id = stages.publish(tables, settings)
     record.seconds["publish"] = time.perf_counter() - started
-    return RunOutcome(record, {**shown, **derived}, new_conflicts)
+    return RunOutcome(record, shown, new_conflicts)
+
+
+# The tables reconcile derives from the claims.
+DERIVED = ("conflicts", "facts", "fact_claims", "consensus")
+# About how many claims reconcile holds at once (more only where one group has more: see
+# `mlefacts.reconcile.parts`).
+RECONCILE_PART_ROWS = 20_000
+
+
+def _reconcile_in_parts(
+    run_id: str, run: RunTables, settings: Settings, stages: Stages
+) -> pd.DataFrame:
+    """Reconcile the claims part by part (see `mlefacts.reconcile.parts`), each part's tables
+    written into the staging area and attached to `run` as views to compact;
+    returns the rejected rows."""
+    sources = run.frame("sources", columns=SOURCE_COLUMNS)
+    parts = run.parts(
+        "claims",
+        CLAIM_COLUMNS,
+        by=("subject", "kind", "attribute"),
+        assign=lambda counts: pack(
+            reconcile_groups(counts, settings.reconcile), list(counts["n"]), RECONCILE_PART_ROWS
+        ),
+    )
+    written: dict[str, list[Path]] = {name: [] for name in DERIVED}
+    rejected = []
+    for index, claims in enumerate(parts):
+        derived, bad = stages.reconcile(claims, sources, run_id, settings.reconcile)
+        rejected.append(bad)
+        for name in DERIVED:
+            path = run.folder / "reconciled" / name / f"{index:06d}.parquet"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            pq.write_table(to_arrow(name, derived[name], sort=False), path)
+            written[name].append(path)
+    for name, paths in written.items():
+        run.attach(name, paths)
+    return concat_rejections(rejected)
+
+
+# The order of `reconcile.conflicts_frame`: the most severe first.
+_CONFLICT_ORDER = (
+    "CASE severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, "
+    "kind, subject, attribute, conflict_id"
+)
+
+
+def _new_conflicts(run: RunTables, curated_dir: Path) -> pd.DataFrame:
+    """The run's conflicts that the current snapshot does not have, the most severe first."""
+    query = "SELECT * FROM conflicts"
+    current = current_snapshot(curated_dir)
+    published = snapshot_dir(curated_dir, current) / "conflicts.parquet" if current else None
+    if published is not None and published.is_file():
+        query += (
+            " WHERE conflict_id NOT IN (SELECT conflict_id FROM read_parquet("
+            + sql_literal(published)
+            + "))"
+        )
+    table = run.con.sql(f"{query} ORDER BY {_CONFLICT_ORDER}").to_arrow_table()
+    return to_pandas("conflicts", table)
 
 
 def _rows(table: pd.DataFrame | Path) -> int:

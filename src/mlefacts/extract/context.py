@@ -433,7 +433,7 @@ def role_keys() -> Keys | None:
     return word_keys([*roles["heads"], *roles["leaders"], *roles["disciplines"], *roles["workers"]])
 
 
-declare(lambda: [role_keys(), _discipline_keys()])
+declare(lambda: [role_keys(), _discipline_keys(), _worker_keys()])
 
 
 @lru_cache(maxsize=4096)
@@ -449,11 +449,18 @@ def _roles(text: str) -> tuple[tuple[int, int, str], ...]:
         for m in _discipline_pattern().finditer(text):
             role = normalize_subject(f"{m['field']} {heads[m['discipline'].lower()]}")
             found.append((m.start(), m.end(), role))
-    workers = load_data("salary_terms")["roles"]["workers"]
-    for m in _worker_pattern().finditer(text):
-        role = normalize_subject(f"{m['field']} {workers[m['worker'].lower()]}")
-        found.append((m.start(), m.end(), role))
+    if may_hold(text, 0, len(text), _worker_keys()):
+        workers = load_data("salary_terms")["roles"]["workers"]
+        for m in _worker_pattern().finditer(text):
+            role = normalize_subject(f"{m['field']} {workers[m['worker'].lower()]}")
+            found.append((m.start(), m.end(), role))
     return tuple(sorted(found))
+
+
+@cache
+def _worker_keys() -> Keys | None:
+    """What every 'ML contractors' mention holds: its worker word."""
+    return word_keys(load_data("salary_terms")["roles"]["workers"])
 
 
 @cache

@@ -16,22 +16,35 @@ from functools import cache, lru_cache
 
 from mlefacts.document.model import Document
 from mlefacts.extract.claim import Claim
-from mlefacts.extract.context import Sentence, collect, find_roles, prose_sentences
+from mlefacts.extract.context import (
+    Sentence,
+    collect,
+    find_roles,
+    phrase_alternation,
+    prose_sentences,
+)
 from mlefacts.extract.cues import Keys, declare, spans_holding, word_keys
 from mlefacts.extract.grammar import cue_pattern, prose_terms, roles_in
+from mlefacts.extract.sections import clean_text
+from mlefacts.extract.titles import title_of
 from mlefacts.extract.verbs import verb_at
 from mlefacts.normalize.text import normalize_subject
 from mlefacts.toml_files import load_data
 
 NAME = "definitions"
-VERSION = "3"
+VERSION = "4"
 
 _TERM = (
-    r"^[*_\s]*(?:(?:simply put|in short|in simple terms|put simply|[a-z]+ly),\s*)?"
+    r"^[*_\s]*(?:(?:a|answer)\s*:\s*)?"  # a Q&A page's answer label: 'A: An ML engineer is ...'
+    r"(?:(?:simply put|in short|in simple terms|put simply|[a-z]+ly),\s*)?"
+    r"(?:the\s+term\s+)?"  # 'The term "AI specialist" refers to ...'
     r"(?:the\s+(?P<aspect>[a-z]+)\s+of\s+)?"  # 'the job of a data engineer is a ...'
-    r"(?:(?:an?|the)\s+)?(?P<term>[A-Za-z][\w/&-]*(?:\s+(?:\([^)]{1,12}\)|[\w/&-]+)){0,4}?)"
+    r"(?:(?:an?|the)\s+)?[\"“‘]?"
+    r"(?P<term>[A-Za-z][\w/&-]*(?:\s+(?:\([^)]{1,12}\)|[\w/&-]+)){0,4}?)[\"”’]?"
     r"(?:\s+\((?P<alias>[^)]{1,30})\))?[*_]*(?:\s+(?:itself|themselves))?"
-    r"(?:,\s*(?:also\s+|sometimes\s+|often\s+)?(?:called|known\s+as|referred\s+to\s+as)\s[^,]{2,50},)?"
+    # 'X, also known as Y,' and 'X, or Y, is ...'
+    r"(?:,\s*(?:also\s+|sometimes\s+|often\s+)?(?:called|known\s+as|referred\s+to\s+as|or)"
+    r"\s[^,]{2,50},)?"
 )
 _SHAPE = re.compile(
     _TERM + r"\s+is\s+(?:(?:basically|essentially|simply|primarily|mainly|generally|usually)\s+)?"
@@ -39,6 +52,32 @@ _SHAPE = re.compile(
     r"(?P<predicate>(?P<head>[\w-]+).*)$",
     re.IGNORECASE | re.DOTALL,
 )
+# 'Machine learning engineers are professionals who ...': a plural role and a class of people.
+_PLURAL = re.compile(
+    _TERM + r"\s+are\s+(?:(?:basically|essentially|simply)\s+)?(?:the\s+)?"
+    r"(?P<predicate>(?P<head>[\w-]+)(?:\s+[\w-]+){0,2}?\s+(?:who|that|whose)\b.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+# A glossary line: 'MLOps: the practice of ...', '**Feature store** — a shared service ...'.
+_LABELLED = re.compile(
+    r"^[*_\s]*(?P<term>[A-Za-z][\w/&-]*(?:\s+(?:\([^)]{1,30}\)|[\w/&-]+)){0,5}?)[*_]*\s*"
+    r"(?::|—|–|\s-\s)[*_\s]*(?:an?|the)\s+(?P<predicate>(?P<head>[\w-]+).*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+# The first sentence under a heading that names or asks about a term, speaking of it without
+# naming it: 'It is the practice of ...', 'A person who writes ...', 'Definition: a field of ...'.
+_UNNAMED = re.compile(
+    r"^[*_\s]*(?:definition\s*:\s*[*_\s]*)?(?:"
+    r"(?:it|this|they)\s+(?:(?:is|are)\s+(?:an?|the)\s+|refers?\s+to\s+|means\s+|describes\s+)"
+    r"(?P<head>[\w-]+)"
+    r"|(?:an?|the)\s+(?P<noun>[\w-]+)(?:\s+[\w-]+){0,2}?\s+(?:who|that|which|of|in\s+which)\s)",
+    re.IGNORECASE,
+)
+# What follows a label and is a statement, not a definition: 'Deep Learning: the segment was
+# worth $14.8 billion', 'NLP: the share grew 12%'.
+_STATEMENT = re.compile(r"[\w-]+\s+(?:is|was|are|were|has|had|will|grew|rose|fell)\b|.*\d", re.I)
+_PARENTHESES = re.compile(r"\s*\([^)]*\)")
+_MAX_TERM_WORDS = 6
 # 'MLOps refers to ...', 'The ML market covers ...': the defining verb comes from the vocabulary.
 _TERM_ONLY = re.compile(_TERM + r"\s*", re.IGNORECASE)
 _PREPOSITIONS = frozenset({"of", "in", "for", "with", "to", "on", "at", "by", "from", "that"})
@@ -66,8 +105,10 @@ def _min_predicate() -> int:
 def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
     own = doc.text[sentence.start : sentence.end]
     is_a, verbs = (sentence.start in cued for cued in _shaped(doc))
-    term = (_defined_term(own, is_a, verbs) if is_a or verbs else None) or _glossary_term(
-        doc, sentence
+    term = (
+        (_defined_term(own, is_a, verbs) if is_a or verbs else None)
+        or _glossary_term(doc, sentence)
+        or _plain_words_term(own)
     )
     if term is None:
         return []
@@ -98,8 +139,8 @@ def _shaped(doc: Document) -> tuple[frozenset[int], frozenset[int]]:
 
 @cache
 def _shape_keys() -> tuple[Keys, Keys | None]:
-    """The keys of the two shapes (see `cues`): 'is', and the defining verbs."""
-    return Keys(("is",), word_start=True), word_keys(prose_terms()["definition"]["verbs"])
+    """The keys of the two shapes (see `cues`): 'is' or 'are', and the defining verbs."""
+    return Keys(("are", "is"), word_start=True), word_keys(prose_terms()["definition"]["verbs"])
 
 
 declare(_shape_keys)
@@ -108,7 +149,7 @@ declare(_shape_keys)
 def _defined_term(sentence: str, is_a: bool = True, verbs: bool = True) -> str | None:
     """The role, field or market a sentence defines by its 'X is a ...' or 'X refers to' shape;
     `is_a` and `verbs` False skip a shape whose keys the sentence does not hold."""
-    match = _SHAPE.match(sentence) if is_a else None
+    match = (_SHAPE.match(sentence) or _PLURAL.match(sentence)) if is_a else None
     if match is not None:
         if match.group("aspect") and not _defining_aspect(match.group("aspect")):
             return None
@@ -125,16 +166,32 @@ def _defined_term(sentence: str, is_a: bool = True, verbs: bool = True) -> str |
 
 
 def _glossary_term(doc: Document, sentence: Sentence) -> str | None:
-    """A glossary entry: the first sentence under a heading that is only a role name, opening
-    with that role and a work verb ('An AI research scientist invents new methods ...')."""
+    """A glossary entry: a line that labels its term ('MLOps: the practice of ...'), or the
+    first sentence under a heading that names or asks about a role or field: opening with that
+    role and a work verb ('An AI research scientist invents new methods ...') or speaking of the
+    term without naming it ('It is the practice of ...', 'A person who writes prompts ...')."""
     block = sentence.block
-    if block.kind != "paragraph" or block.section is None:
-        return None
     if doc.text[block.start : sentence.start].strip():
         return None  # not the entry's first sentence
+    own = doc.text[sentence.start : sentence.end]
+    labelled = _LABELLED.match(own)
+    if labelled is not None and not _STATEMENT.match(labelled.group("predicate")):
+        term = labelled.group("term")
+        if _is_role_or_field(_PARENTHESES.sub("", term)) and _defines(
+            labelled.group("head"), labelled.group("predicate")
+        ):
+            return term
+    if block.kind != "paragraph" or block.section is None:
+        return None
     if sentence.block_index != block.section + 1:
         return None
-    heading = doc.span_text(doc.blocks[block.section]).strip()
+    heading = clean_text(doc.span_text(doc.blocks[block.section]))
+    unnamed = _UNNAMED.match(own)
+    if unnamed is not None and len(own) >= _min_predicate():
+        word = unnamed.group("head") or unnamed.group("noun")
+        term = _asked_term(heading)
+        if term and word.lower() not in _judgements() and _defining_aspect(word):
+            return term
     named = roles_in(heading)
     if len(named) != 1 or named[0][1] < len(heading) - 1 or len(heading.split()) > 5:
         return None  # the heading is a role name, not a sentence about one
@@ -146,6 +203,42 @@ def _glossary_term(doc: Document, sentence: Sentence) -> str | None:
     if verb is None or verb.form != "s":
         return None
     return heading
+
+
+def _asked_term(heading: str) -> str | None:
+    """The role or field a heading names or asks about ('What is MLOps?', 'Prompt engineer',
+    'What does a data steward do?' asks about duties, not a meaning)."""
+    text = heading.strip(" *_#:").rstrip("?").strip()
+    lowered = text.lower()
+    for question in sorted(prose_terms()["definition"]["heading_questions"], key=len, reverse=True):
+        if lowered.startswith(question + " "):
+            text = text[len(question) + 1 :]
+            break
+    text = re.sub(r"^(?:an?|the)\s+|\s+(?:mean|meaning|definition)$", "", text, flags=re.I)
+    term = _PARENTHESES.sub("", text).strip()
+    words = term.split()
+    if not words or len(words) > _MAX_TERM_WORDS:
+        return None
+    return term if _is_role_or_field(term) or title_of(term) else None
+
+
+def _plain_words_term(sentence: str) -> str | None:
+    """'In simple terms, an ML engineer turns a prototype into a product': an opener that
+    announces a definition, then a role and what it does."""
+    opener = _opener().match(sentence)
+    if opener is None or len(sentence) - opener.end() < _min_predicate():
+        return None
+    roles = roles_in(sentence, opener.end(), min(len(sentence), opener.end() + 60))
+    if not roles or roles[0][0] != opener.end():
+        return None
+    verb = verb_at(sentence, roles[0][1] + 1, len(sentence))
+    return sentence[roles[0][0] : roles[0][1]] if verb is not None and verb.form == "s" else None
+
+
+@cache
+def _opener() -> re.Pattern[str]:
+    openers = phrase_alternation(prose_terms()["definition"]["openers"])
+    return re.compile(rf"^[*_\s]*{openers}\s*,\s*(?:(?:an?|the)\s+)?", re.IGNORECASE)
 
 
 def _defining_aspect(word: str) -> bool:

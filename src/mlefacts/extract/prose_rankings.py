@@ -147,12 +147,24 @@ declare(lambda: [_rank_keys(), *(keys for keys, _ in _pattern_keys())])
 
 
 def extract(doc: Document) -> list[Claim]:
-    """Ranking claims from the document's sentences, cards and ranked numbered lists."""
-    return [
-        *collect(doc, _read_sentence, name=NAME, keys=_rank_keys()),
-        *_card_claims(doc),
-        *ranked_list_claims(doc, name=NAME),
+    """Ranking claims from the document's sentences, cards and ranked numbered lists; a
+    sentence that is a ranked item's own line ('No. 2: Data Steward, hiring up 31%') is read
+    once, as the item."""
+    listed = ranked_list_claims(doc, name=NAME)
+    sentences = [
+        claim
+        for claim in collect(doc, _read_sentence, name=NAME, keys=_rank_keys())
+        if not any(_same_rank(claim, item) for item in listed)
     ]
+    return [*sentences, *_card_claims(doc), *listed]
+
+
+def _same_rank(claim: Claim, item: Claim) -> bool:
+    return (
+        claim.char_start < item.char_end
+        and item.char_start < claim.char_end
+        and claim.value == item.value
+    )
 
 
 def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:

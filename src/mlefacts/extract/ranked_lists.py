@@ -30,8 +30,14 @@ _NUMBER = re.compile(r"^\(?#?(\d{1,3})[.):]?$")
 _LABEL = re.compile(
     r"^\W*(?P<label>[^\W\d][^:–—|(\n]*?)\s*(?:\*\*|__)?\s*(?:[:–—|(,]|\s-\s|$)", re.UNICODE
 )
-# 'N. Name', 'N) Name', or '#N Name' (the hash form needs no punctuation after the number).
-_HEADING_NUMBER = re.compile(r"^\s*(?:#\s?(\d{1,3})\s*[.):–—-]?|(\d{1,3})\s*[.):])\s+(?=\S)")
+# 'N. Name', 'N) Name', 'N.Name', or a rank marker: '#N Name', 'No. N: Name', 'n. N: Name',
+# 'Rank N - Name' (a marker needs no punctuation after the number, and its list may skip ranks:
+# 'n. 1', 'n. 2', 'n. 5' are the roles of one kind picked out of a longer list).
+_HEADING_NUMBER = re.compile(
+    r"^\s*(?:(?:#|no\.|n\.|number|rank)\s?(?P<marked>\d{1,3})\s*[.):–—-]?\s+"
+    r"|(?P<plain>\d{1,3})\s*[.):](?:\s+|(?=[^\W\d_])))(?=\S)",
+    re.IGNORECASE,
+)
 _MAX_LABEL_WORDS = 6
 _EMPHASIS = " *_"
 _PARAGRAPH_TIER = -1
@@ -135,8 +141,9 @@ def _description_end(doc: Document, item: RankedItem) -> int:
 def ranked_list_claims(doc: Document, *, name: str) -> list[Claim]:
     """One 'ranking' claim per ranked item: value = its number, subject = its label."""
     claims = []
+    page_year = _single_year(_page_heading(doc))
     for item in ranked_items(doc):
-        years = {year for _, _, year in find_years(item.title, 0, len(item.title))}
+        year = _single_year(item.title) or page_year
         claims.append(
             Claim(
                 kind="ranking",
@@ -148,12 +155,26 @@ def ranked_list_claims(doc: Document, *, name: str) -> list[Claim]:
                 value=float(item.rank),
                 unit="rank",
                 text=item.label,
-                year=years.pop() if len(years) == 1 else None,
+                year=year,
                 qualifiers={"list": item.title} if item.title else {},
                 context=item.title or None,
             )
         )
     return claims
+
+
+def _single_year(text: str) -> int | None:
+    years = {year for _, _, year in find_years(text, 0, len(text))}
+    return years.pop() if len(years) == 1 else None
+
+
+def _page_heading(doc: Document) -> str:
+    """The page's own heading (its first top-level one): a list's year, when the list's own
+    heading states none ('What employers ask in 2026' over 'Top tools in job ads')."""
+    for block in doc.blocks:
+        if block.kind == "heading" and block.level == 1 and not block.boilerplate:
+            return doc.span_text(block)
+    return ""
 
 
 def _numbered_runs(doc: Document) -> Iterator[list[tuple[int, int]]]:
@@ -164,13 +185,14 @@ def _numbered_runs(doc: Document) -> Iterator[list[tuple[int, int]]]:
         if block.boilerplate:
             continue
         if _top_level_item(doc, block):
-            number = _number(block)
-            if number is not None and number == len(run) + 1:
-                run.append((index, number))
+            number, marked = _number(doc, block)
+            if _continues(run, number, marked):
+                run.append((index, number))  # type: ignore[arg-type]
                 continue
             if len(run) >= 2:
                 yield run
-            run = [(index, number)] if number == 1 else []
+            starts = number is not None and (number == 1 or marked)
+            run = [(index, number)] if starts else []  # type: ignore[list-item]
         elif not _inside_item(doc, block, index):
             if len(run) >= 2:
                 yield run
@@ -199,7 +221,7 @@ def numbered_label(line: str) -> str | None:
     match = _HEADING_NUMBER.match(line.strip(_EMPHASIS))
     if match is None:
         return None
-    found = _LABEL.match(line.strip(_EMPHASIS)[match.end() :])
+    found = _LABEL.match(line.strip(_EMPHASIS)[match.end() :].lstrip(_EMPHASIS))
     label = clean_text(found.group("label")).strip(_EMPHASIS) if found else ""
     return label if _short(label) else None
 
@@ -214,22 +236,43 @@ def _numbered_headings(doc: Document) -> Iterator[list[tuple[int, int]]]:
         if block.boilerplate or block.kind == "list_item":
             continue
         line = _first_line(doc, block)
-        match = _HEADING_NUMBER.match(line.strip(_EMPHASIS))
-        number = int(match.group(1) or match.group(2)) if match else None
+        number, marked = line_number(line.strip(_EMPHASIS))
         # An emphasised line is one tier whether the parser made it a heading or a paragraph.
         emphasised = line.startswith(("**", "__"))
         own_tier = block.level if block.kind == "heading" and not emphasised else _PARAGRAPH_TIER
-        if run and own_tier == tier and number == len(run) + 1:
-            run.append((index, len(run) + 1))
+        if run and own_tier == tier and _continues(run, number, marked):
+            run.append((index, number))  # type: ignore[arg-type]
             continue
         if run and block.kind == "heading" and tier in (block.level, _PARAGRAPH_TIER):
             if len(run) >= 2:
                 yield run
             run = []
-        if not run and number == 1:
-            run, tier = [(index, 1)], own_tier
+        if not run and number is not None and (number == 1 or marked):
+            run, tier = [(index, number)], own_tier
     if len(run) >= 2:
         yield run
+
+
+def line_number(line: str) -> tuple[int | None, bool]:
+    """The rank a line opens with, and whether a rank marker ('#', 'No.', 'n.') wrote it.
+
+    >>> line_number("n. 5: Big Data Developer"), line_number("2.SQL (44%)"), line_number("1.5 m")
+    ((5, True), (2, False), (None, False))
+    """
+    match = _HEADING_NUMBER.match(line)
+    if match is None:
+        return None, False
+    marked = match.group("marked")
+    return int(marked or match.group("plain")), marked is not None
+
+
+def _continues(run: list[tuple[int, int]], number: int | None, marked: bool) -> bool:
+    """Whether `number` goes on a run of ranks: the next one, or, written with a rank marker,
+    any later one."""
+    if number is None or not run:
+        return False
+    last = run[-1][1]
+    return number == last + 1 or (marked and number > last)
 
 
 def _first_line(doc: Document, block: Block) -> str:
@@ -254,9 +297,13 @@ def _top_level_item(doc: Document, block: Block) -> bool:
     )
 
 
-def _number(block: Block) -> int | None:
+def _number(doc: Document, block: Block) -> tuple[int | None, bool]:
+    """A list item's number: its marker's ('3.', '(3)'), or, when the marker is a bullet or
+    none, the number its text opens with ('n. 5: Big Data Developer', '2.SQL')."""
     match = _NUMBER.match(block.marker.strip())
-    return int(match.group(1)) if match else None
+    if match:
+        return int(match.group(1)), False
+    return line_number(doc.span_text(block))
 
 
 def _inside_item(doc: Document, block: Block, index: int) -> bool:
@@ -286,7 +333,9 @@ def _item_label(doc: Document, index: int, *, headed: bool) -> tuple[str, int] |
         label = clean_text(doc.span_text(heading))
         return (label, heading.start) if _short(label) else None
     block = doc.blocks[index]
-    label = item_name(doc.span_text(block))
+    text = doc.span_text(block)
+    label = numbered_label(text) if not _NUMBER.match(block.marker.strip()) else None
+    label = label or item_name(text)
     return (label, block.start) if label else None
 
 

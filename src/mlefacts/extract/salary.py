@@ -141,7 +141,7 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
     )
     out: list[Claim | Skip] = []
     level: str | None = None  # the previous figure's, for 'at the same level'
-    shared = _shared_period(text, sentence, money)
+    stated = _stated_periods(text, sentence, money)
     for index, amount in enumerate(money):
         frame = figure_frame(text, sentence.start, sentence.end, money, index)
         if _PREMIUM.match(text, amount.end, sentence.end) or _names_benefit(text, amount):
@@ -169,8 +169,9 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
             heading=heading,
             framing=framing,
         )
-        if "pay_period" not in qualifiers and _parallel(amount, shared):
-            qualifiers["pay_period"] = shared[1]  # '£450-£600 here, £425-£575 a day there'
+        shared = None if "pay_period" in qualifiers else _shared_period(money, stated, index)
+        if shared:  # '£450-£600 here, £425-£575 a day there'
+            qualifiers["pay_period"] = shared
         if "experience_level" not in qualifiers and level and _SAME_LEVEL.search(clause):
             qualifiers["experience_level"] = level  # '... ML engineers at the same level earn'
         level = qualifiers.get("experience_level")
@@ -268,28 +269,35 @@ def _change_frame(
     return qualifiers, year
 
 
-def _shared_period(text: str, sentence: Sentence, money: list[Amount]) -> tuple[Amount, str] | None:
-    """The sentence's last sum and the pay period written right after it, which the sums
-    before it share when they state none ('Bengaluru pays ₹14-30 lakh, while Pune pays ₹11-24
-    lakh per year': both are yearly)."""
-    if len(money) < 2:
-        return None
-    last = money[-1]
-    period = last.pay_period or _pay_period(text[last.end : min(sentence.end, last.end + 30)])
-    return (last, period) if period else None
+def _stated_periods(text: str, sentence: Sentence, money: list[Amount]) -> list[str | None]:
+    """Each sum's own pay period: its unit's ('₹12 LPA') or the words right after it, before the
+    next sum ('£420 a day')."""
+    out = []
+    for index, amount in enumerate(money):
+        stop = money[index + 1].start if index + 1 < len(money) else sentence.end
+        stop = min(stop, amount.end + 30)
+        out.append(amount.pay_period or _pay_period(text[amount.end : max(stop, amount.end)]))
+    return out
 
 
-def _parallel(amount: Amount, shared: tuple[Amount, str] | None) -> bool:
-    """Whether a sum before the sentence's last one is the same kind of pay: same currency and
-    within a factor of `_PAY_STEP` of it (a day rate beside a yearly salary is not)."""
-    if shared is None or amount is shared[0] or amount.end > shared[0].start:
-        return False
-    last = shared[0]
-    return (
-        amount.unit == last.unit
-        and last.value > 0
-        and 1 / _PAY_STEP <= amount.value / last.value <= _PAY_STEP
-    )
+def _shared_period(money: list[Amount], stated: list[str | None], index: int) -> str | None:
+    """The pay period a sum that states none shares with a parallel sum of its sentence (same
+    currency, within a factor of `_PAY_STEP`): the last sum's ('Bengaluru pays ₹14-30 lakh,
+    while Pune pays ₹11-24 lakh per year'), else the nearest earlier one's ('starts on £45,000
+    per year, although banks pay graduates £55,000'). A day rate beside a salary shares none."""
+    amount = money[index]
+    last = len(money) - 1
+    earlier = [j for j in range(index - 1, -1, -1) if stated[j]][:1]
+    for j in ([last] if last > index else []) + earlier:
+        other = money[j]
+        if (
+            stated[j]
+            and other.unit == amount.unit
+            and other.value > 0
+            and 1 / _PAY_STEP <= amount.value / other.value <= _PAY_STEP
+        ):
+            return stated[j]
+    return None
 
 
 def _names_pay_word(text: str) -> bool:
@@ -339,7 +347,7 @@ def _role(doc: Document, sentence: Sentence, frame: Frame, row: _Row) -> tuple[s
         return roles[-1][2], ""
     field = _field_roles().search(clause)
     if field:  # 'the average salary for AI roles': a field's roles, not the page's role
-        return normalize_subject(f"{field['field']} role"), ""
+        return _family_role(doc, field["field"])
     if row.role:
         return row.role, ""
     ranked = ranked_subject(doc, sentence.start)
@@ -360,6 +368,21 @@ def _role(doc: Document, sentence: Sentence, frame: Frame, row: _Row) -> tuple[s
         if roles:
             return roles[0][2], framing
     return _page_role(doc)
+
+
+def _family_role(doc: Document, field: str) -> tuple[str, str]:
+    """The role of 'machine learning roles': the field's role with the page's head noun when
+    the page's own role is of that field ('Salaries for ML roles rose 11%' on a page about
+    machine learning or AI/ML engineers: machine learning engineer), else the field's roles as
+    such ('AI roles' on a machine learning engineer page)."""
+    family = normalize_subject(f"{field} role")
+    role, framing = _page_role(doc)
+    if role and " " in role:
+        own, head = role.rsplit(" ", 1)
+        named = family.rsplit(" ", 1)[0]
+        if re.search(rf"(?<![\w-]){re.escape(named)}(?![\w-])", own):  # 'AI/ML engineer'
+            return f"{named} {head}", framing
+    return family, ""
 
 
 def _posted_role(clause: str) -> bool:

@@ -221,6 +221,10 @@ def item_text(text: str) -> str:
     return text
 
 
+# A list number written without a space before the item ('1.Python', '2)SQL').
+_GLUED_NUMBER = re.compile(r"\d{1,3}[.)](?=[^\W\d_])")
+
+
 def content_span(doc: Document, block: Block) -> tuple[int, int]:
     """A block's span without surrounding whitespace or its list marker."""
     text, start, end = doc.text, block.start, block.end
@@ -230,6 +234,8 @@ def content_span(doc: Document, block: Block) -> tuple[int, int]:
         start += len(block.marker)
         while start < end and text[start].isspace():
             start += 1
+    elif block.kind == "list_item" and (glued := _GLUED_NUMBER.match(text, start, end)):
+        start = glued.end()  # '1.Python': a number the parser left in the item's text
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end

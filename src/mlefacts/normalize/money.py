@@ -183,17 +183,15 @@ def _dollar_sections(text: str) -> tuple[tuple[int, str], ...]:
     """(line start, dollar) of each heading line naming exactly one dollar country, when they
     name at least two different dollars; else none (one country's page keeps `page_dollar`)."""
     patterns = [*_dollar_countries(), ("USD", _US_NAMES)]
-    lines: dict[int, set[str]] = {}
-    for code, pattern in patterns:
-        for match in pattern.finditer(text):
-            start = text.rfind("\n", 0, match.start()) + 1
-            lines.setdefault(start, set()).add(code)
     found = []
-    for start, codes in sorted(lines.items()):
-        end = text.find("\n", start)
-        line = text[start : len(text) if end < 0 else end].strip()
-        if len(codes) == 1 and len(line) <= _MAX_HEADING_CHARS and not _NOT_HEADING.search(line):
-            found.append((start, codes.pop()))
+    start = 0
+    for line in text.split("\n"):  # a Python loop over lines: few are short enough to test
+        stripped = line.strip()
+        if stripped and len(stripped) <= _MAX_HEADING_CHARS and not _NOT_HEADING.search(stripped):
+            codes = {code for code, pattern in patterns if pattern.search(stripped)}
+            if len(codes) == 1:
+                found.append((start, codes.pop()))
+        start += len(line) + 1
     return tuple(found) if len({code for _, code in found}) >= 2 else ()
 
 

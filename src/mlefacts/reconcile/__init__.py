@@ -7,7 +7,8 @@
     result.consensus  # skill and responsibility groups with the sources naming them
 
 Pure pandas: claims are matched by keys (groupby/merge), never pairwise, and every output is
-sorted with ids derived from content, so the same claims give the same tables.
+sorted with ids derived from content, so the same claims give the same tables. Claims that no
+check compares can reconcile apart (`parts`): a run does so in parts of bounded size.
 """
 
 from __future__ import annotations
@@ -24,10 +25,24 @@ from mlefacts.reconcile.conflicts import Certainty, conflicts_frame, cross_sourc
 from mlefacts.reconcile.consensus import consensus
 from mlefacts.reconcile.facts import facts
 from mlefacts.reconcile.forecast import forecast_divergence, market_series
-from mlefacts.reconcile.keys import duplicate_sources, prepare_claims, source_names
+from mlefacts.reconcile.keys import (
+    CLAIM_COLUMNS,
+    duplicate_sources,
+    prepare_claims,
+    source_names,
+)
 from mlefacts.reconcile.qualitative import qualitative_disagreement
 
-__all__ = ["DEFAULT_CONFIG", "ReconcileConfig", "ReconcileResult", "reconcile"]
+__all__ = [
+    "CLAIM_COLUMNS",
+    "DEFAULT_CONFIG",
+    "SOURCE_COLUMNS",
+    "ReconcileConfig",
+    "ReconcileResult",
+    "reconcile",
+]
+# The sources columns reconcile reads (names in sentences, copies, publication dates).
+SOURCE_COLUMNS = ("source_id", "title", "publisher", "uri", "published", "content_sha256")
 
 
 @dataclass(frozen=True, slots=True)

@@ -191,6 +191,10 @@ _PREPARED_COLUMNS = (
     "year",
 )
 
+# Every claims column reconcile reads (what `prepare_claims` takes): the others, quotes first,
+# need not be loaded.
+CLAIM_COLUMNS = (*_PREPARED_COLUMNS, "qualifiers", "attributed_to", "context", "stale")
+
 
 def group_codes(*columns: Any) -> tuple[np.ndarray, np.ndarray]:
     """Per row, the code of its combination of values (missing is a value like any other), and

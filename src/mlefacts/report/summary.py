@@ -20,10 +20,10 @@ def run_summary_markdown(record: RunRecord, tables: dict[str, pd.DataFrame]) -> 
         f"conflicts: {record.n_conflicts}",
         "",
     ]
-    claims = tables.get("claims")
-    if claims is not None and not claims.empty:
+    kinds = tables.get("claim_kinds")  # kind, n: the claims of each kind
+    if kinds is not None and not kinds.empty:
         lines += ["| kind | claims |", "| --- | ---: |"]
-        for kind, count in claims["kind"].value_counts().sort_index().items():
+        for kind, count in zip(kinds["kind"], kinds["n"], strict=True):
             lines.append(f"| {kind} | {count} |")
         lines.append("")
     sources = tables.get("sources")

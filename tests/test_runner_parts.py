@@ -1,0 +1,100 @@
+"""Reconcile runs on parts of the claims (whole subject keys each) so that the flow's memory does
+not grow with the corpus; the published tables are the same bytes whatever the part size."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from support.corpus import digests, generator
+
+import mlefacts
+from mlefacts import runner
+from mlefacts.reconcile import DEFAULT_CONFIG
+from mlefacts.reconcile.keys import subject_key
+from mlefacts.reconcile.parts import pack, reconcile_groups
+from mlefacts.runner import run_pipeline
+from mlefacts.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """36 generated pages (HTML, text and markdown)."""
+    folder = tmp_path_factory.mktemp("corpus")
+    return generator().generate_corpus(folder, 36, seed=5, text_fraction=0.3)
+
+
+def _run(data_dir: Path, manifest: Path) -> dict[str, str]:
+    run_pipeline(Settings(data_dir=data_dir, manifest=manifest))
+    return digests(data_dir)
+
+
+def test_reconciling_in_parts_publishes_the_bytes_of_reconciling_at_once(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    whole = _run(tmp_path / "whole", corpus)
+    claims = mlefacts.load("claims", tmp_path / "whole")
+    subjects = {subject_key(subject) for subject in claims["subject"]}
+    assert len(claims) > 300 and len(subjects) > 5
+    assert len(mlefacts.load("conflicts", tmp_path / "whole")) > 0
+    seen: list[int] = []
+    reconcile = runner.Stages().reconcile
+
+    def counted(claims, sources, run_id, config):  # type: ignore[no-untyped-def]
+        seen.append(len(claims))
+        return reconcile(claims, sources, run_id, config)
+
+    monkeypatch.setattr(runner, "RECONCILE_PART_ROWS", 40)
+    parted = run_pipeline(
+        Settings(data_dir=tmp_path / "parts", manifest=corpus),
+        stages=runner.Stages(reconcile=counted),
+    )
+    assert len(seen) > 5 and sum(seen) == len(claims)
+    assert parted.record.counts["claims"] == len(claims)
+    assert digests(tmp_path / "parts") == whole
+
+
+def test_the_summary_counts_claims_per_kind_and_names_failed_sources(
+    corpus: Path, tmp_path: Path
+) -> None:
+    failing = corpus.with_name("failing.toml")
+    failing.write_text(corpus.read_text() + '\n[[source]]\nuri = "articles/missing.html"\n')
+    outcome = run_pipeline(Settings(data_dir=tmp_path / "data", manifest=failing))
+    claims = mlefacts.load("claims", tmp_path / "data")
+    kinds = outcome.tables["claim_kinds"]
+    counted = dict(zip(kinds["kind"], kinds["n"], strict=True))
+    assert counted == claims["kind"].value_counts().to_dict()
+    assert [Path(uri).name for uri in outcome.tables["sources"]["uri"]] == ["missing.html"]
+    conflicts = mlefacts.load("conflicts", tmp_path / "data")
+    assert len(outcome.new_conflicts) == len(conflicts) == outcome.record.n_conflicts > 0
+    severities = outcome.new_conflicts["severity"].map({"error": 0, "warning": 1, "info": 2})
+    assert severities.is_monotonic_increasing
+    # Another run (the failing source dropped) finds the same conflicts: none is new.
+    again = run_pipeline(Settings(data_dir=tmp_path / "data", manifest=corpus))
+    assert again.record.n_extracted == 0 and again.record.n_conflicts == len(conflicts)
+    assert again.new_conflicts.empty
+
+
+def test_claims_a_check_compares_share_a_group_and_others_do_not() -> None:
+    counts = pd.DataFrame(
+        [
+            ("ML engineer", "salary", "salary"),
+            ("machine learning engineers", "salary", "salary"),  # the same subject key
+            ("ML engineer", "job_demand", "job_openings"),
+            ("ML engineer", "skill", "skill"),
+            ("ML engineer", "skill", "tool"),  # consensus reads every skill claim
+            ("ML market", "market_size", "market_size"),
+            ("ML market", "growth_rate", "cagr"),  # forecasts read size and growth together
+            ("AI market", "growth_rate", "cagr"),
+        ],
+        columns=["subject", "kind", "attribute"],
+    )
+    groups = reconcile_groups(counts, DEFAULT_CONFIG)
+    assert groups[0] == groups[1] and groups[3] == groups[4] and groups[5] == groups[6]
+    assert len({groups[0], groups[2], groups[3], groups[5], groups[7]}) == 5
+
+
+def test_parts_hold_whole_groups_of_about_the_rows_asked() -> None:
+    assert pack(["b", "a", "b", "c", "d"], [5, 4, 3, 30, 1], 10) == [1, 0, 1, 2, 3]
+    assert pack(["b", "a", "b", "c", "d"], [5, 4, 3, 30, 1], 12) == [0, 0, 0, 1, 2]
