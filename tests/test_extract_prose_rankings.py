@@ -185,3 +185,15 @@ def test_an_item_named_before_its_superlative_and_ordinals_past_ten() -> None:
         ("data scientist", 1.0),
         ("computer vision engineer", 11.0),
     ]
+
+
+def test_plural_items_and_ordinal_superlatives_without_the_are_ranked() -> None:
+    _, claims = _claims(
+        "Surveys say machine learning engineers are the most sought-after position.\n\n"
+        "Cloud computing is the 2nd most sought skill among recruiters.\n\n"
+        "Data engineers are one of the most sought-after roles.\n"
+    )
+    assert [(c.subject, c.value) for c in claims] == [
+        ("machine learning engineer", 1.0),
+        ("cloud computing", 2.0),
+    ]

@@ -577,6 +577,30 @@ def test_a_tiny_monthly_sum_is_a_price_even_beside_a_pay_word() -> None:
     assert salary.extract(document("Try our salary calculator for C$4.99 a month.")) == []
 
 
+def test_a_small_sum_beside_a_pay_word_is_pay_only_as_an_hourly_or_daily_rate() -> None:
+    assert salary.extract(document("Download the full ML engineer salary report for $29.")) == []
+    rates = salary.extract(document("Contract ML engineers earn $65 an hour."))
+    assert [(c.value, c.qualifiers["pay_period"]) for c in rates] == [(65, "hourly")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A pay verb before 'from' makes a range; the low end takes the high end's scale.
+        ("ML engineers in Pune earn from ₹14 to ₹30 lakh a year.", [(1_400_000, 3_000_000)]),
+        ("Employers pay from €70,000 to €95,000 for ML engineers.", [(70_000, 95_000)]),
+        ("Pay for ML engineers runs from $120,000 to $160,000.", [(120_000, 160_000)]),
+        # A change verb keeps the two sums apart: each is the pay of its own time.
+        (
+            "ML engineer pay went from £60,000 to £68,000 in two years.",
+            [(60_000, None), (68_000, None)],
+        ),
+    ],
+)
+def test_from_to_after_a_pay_verb_is_a_range(sentence: str, expected: list[tuple]) -> None:
+    assert [(c.value, c.value_high) for c in salary.extract(document(sentence))] == expected
+
+
 def test_a_later_sentence_on_career_pay_goes_on_with_the_paragraphs_pay() -> None:
     text = "Salaries for ML engineers start at £45,000. After five years, most move above £75,000."
     assert [c.value for c in salary.extract(document(text))] == [45000, 75000]

@@ -31,10 +31,13 @@ log = logging.getLogger(__name__)
 PROSE_KINDS = frozenset({"paragraph", "list_item"})
 _RANGE_JOINERS = re.compile(r"\s*(?:-|–|—|to)\s*", re.IGNORECASE)
 _DASH = re.compile(r"\s*[-–—]\s*")
-# 'range from $90K to $130K', 'between £50,000 and £70,000': a range, not a change.
+# 'range from $90K to $130K', 'between £50,000 and £70,000', 'earn from ₹14 to ₹30 lakh': a
+# range, not a change ('pay went from £60,000 to £68,000').
 _RANGE_LEAD = re.compile(
     r"(?:\brange[sd]?|\branging|\bvar(?:y|ies|ied|ying)|\banywhere|\bsomewhere)"
-    r"(?:\s+\w+)?\s+(?:from|between)\s+$|\bbetween\s+$",
+    r"(?:\s+\w+)?\s+(?:from|between)\s+$|\bbetween\s+$"
+    r"|\b(?:earn(?:s|ed|ing)?|mak(?:e|es|ing)|pay(?:s|ing)?|offer(?:s|ed|ing)?|span(?:s|ning)?"
+    r"|run(?:s|ning)?|take(?:s)?\s+home|command(?:s|ed|ing)?)\s+from\s+$",
     re.IGNORECASE,
 )
 _FROM = re.compile(r"\b(?:from|between)\s+(?:\w+\s+)?$", re.IGNORECASE)

@@ -437,11 +437,16 @@ def _about_pay(doc: Document, sentence: Sentence, first: Amount, intro: str, hea
     period = first.pay_period or _pay_period(doc.text[first.end : first.end + 12])
     if period in ("annual", "monthly") and first.value < _MIN_FRAMED_PAY:
         return False  # 'C$4.99 a month' is a price in any currency
+    # A small sum is pay only as an hourly or daily rate: 'the salary report for $29' is a price.
+    plausible = first.value >= _MIN_FRAMED_PAY or (
+        (first.pay_period or _pay_period(own)) in ("hourly", "daily")
+        or _rate_stated(doc.text, sentence.start, first)
+    )
     strong = vocabulary("salary_terms", "salary_words", "strong")
     weak = vocabulary("salary_terms", "salary_words", "weak")
     price = vocabulary("salary_terms", "salary_words", "price")
     if strong.search(own):
-        return not _price_nearer(doc.text, sentence, first, strong, price)
+        return plausible and not _price_nearer(doc.text, sentence, first, strong, price)
     if price.search(own):
         return False
     if (_rate_stated(doc.text, sentence.start, first) or period in ("hourly", "daily")) and (
@@ -465,11 +470,6 @@ def _about_pay(doc: Document, sentence: Sentence, first: Amount, intro: str, hea
     states_pay = states_pay or bool(
         (weak.search(earlier) or strong.search(earlier))
         and (find_city(own) or is_place(own) or _continues_pay(doc.text, sentence, first))
-    )
-    # Without a pay word of its own, a small sum is a price ('Pro plan: $19.99/month'), unless
-    # it is an hourly or daily rate.
-    plausible = first.value >= _MIN_FRAMED_PAY or (
-        (first.pay_period or _pay_period(own)) in ("hourly", "daily")
     )
     return framed and plausible and (sentence.block.kind == "list_item" or states_pay)
 
