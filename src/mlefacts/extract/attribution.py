@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from mlefacts.extract.context import escape_phrase, find_roles, is_place
+from mlefacts.extract.context import find_roles, is_place, phrase_alternation
 from mlefacts.toml_files import load_data
 
 # A proper name: capitalized words (or camel-case like 'LinkedIn'), with lower-case joiners
@@ -21,7 +21,7 @@ _YEAR = r"(?:(?:19|20)\d\d\s+)"
 
 
 def _alternation(words: list[str]) -> str:
-    return "|".join(escape_phrase(w) for w in sorted(words, key=len, reverse=True))
+    return phrase_alternation(sorted(words, key=len, reverse=True))
 
 
 @cache

@@ -370,7 +370,11 @@ def _key_starts(text: str, keys: Keys) -> tuple[list[int], list[int]]:
         inside_words: list[int] = []
         if keys.word_start:
             folded = index.folded
-            inside_words = [at for at in starts if at and _WORD_CHAR.match(folded, at - 1)]
-            starts = [at for at in starts if not (at and _WORD_CHAR.match(folded, at - 1))]
+            word_starts: list[int] = []
+            for at in starts:  # after a word character (what `\w` matches) or not
+                before = folded[at - 1] if at else " "
+                kept = inside_words if before.isalnum() or before == "_" else word_starts
+                kept.append(at)
+            starts = word_starts
         found = index.starts[keys] = (starts, inside_words)
     return found

@@ -204,17 +204,21 @@ def _inverted(doc: Document, sentence: Sentence, text: str) -> list[Claim]:
     the verb first (or Nth: 'the second most common tool was Docker'); 'the top three were X, Y
     and Z' ranks the items it lists, when it lists as many as it counts."""
     superlative, naming, top = _inverted_patterns()
+    matches = [*superlative.finditer(text), *naming.finditer(text)]
+    top_match = top.search(text)
+    if not matches and top_match is None:
+        return []  # most sentences: their items need not be found
     vocabulary = load_data("ranking_terms")
     roles = _items(text)
     claims = []
-    for match in [*superlative.finditer(text), *naming.finditer(text)]:
+    for match in matches:
         at = match.start("item") if "item" in match.groupdict() else match.end()
         named = [role for role in roles if role[0] == at]
         if named and (at == match.end() or named[0][1] == match.end("item")):
             word, number = match.group("sword"), match.group("sn")
             rank = vocabulary["ordinal_words"][word.lower()] if word else int(number or 1)
             claims.append(_claim(doc, sentence, named[0][2], text[slice(*named[0][:2])], rank))
-    match = top.search(text)
+    match = top_match
     if match is not None and not claims:
         word = match.group("word")
         count = vocabulary["cardinal_words"][word.lower()] if word else int(match.group("n"))

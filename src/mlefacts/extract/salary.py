@@ -35,6 +35,7 @@ from mlefacts.extract.context import (
     is_place,
     lead_in,
     periods,
+    phrase_alternation,
     plain_years,
     section_heading,
     single_country,
@@ -404,7 +405,7 @@ def _package_line(own: str, first: Amount) -> bool:
 def _field_roles() -> re.Pattern[str]:
     """'AI roles', 'machine learning jobs': the roles of a field, with no head noun."""
     fields = load_data("salary_terms")["roles"]["fields"]
-    alternatives = "|".join(escape_phrase(f) for f in sorted(fields, key=len, reverse=True))
+    alternatives = phrase_alternation(sorted(fields, key=len, reverse=True))
     return re.compile(
         rf"(?<![\w-])(?P<field>{alternatives})\s+(?:roles|positions|jobs)(?![\w-])",
         re.IGNORECASE,
@@ -514,8 +515,8 @@ def _rate_verb() -> re.Pattern[str]:
     """A rate verb right before a sum, over whom it is charged to and at most two range words
     ('bill clients between')."""
     words = load_data("salary_terms")["salary_words"]
-    verbs = "|".join(escape_phrase(v) for v in sorted(words["rate_verbs"], key=len)[::-1])
-    objects = "|".join(escape_phrase(o) for o in sorted(words["rate_objects"], key=len)[::-1])
+    verbs = phrase_alternation(sorted(words["rate_verbs"], key=len)[::-1])
+    objects = phrase_alternation(sorted(words["rate_objects"], key=len)[::-1])
     fillers = r"(?:between|from|around|about|roughly|up\s+to|at\s+least|over|some|upwards\s+of)"
     return re.compile(
         rf"(?<![\w-])(?:{verbs})\s+(?:(?:{objects})\s+)?(?:{fillers}\s+){{0,2}}$", re.IGNORECASE

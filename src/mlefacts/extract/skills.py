@@ -250,6 +250,8 @@ def _skill_claims(
     The requirement is what the skill's own sentence says, else the heading ('Skills
     Required'), else the rest of the block.
     """
+    if not matches:
+        return []  # no need to split the span or find its roles
     claims: list[Claim] = []
     seen: set[str] = set()
     sentences = sentence_spans(doc.text, start, end)

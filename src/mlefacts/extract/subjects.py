@@ -23,8 +23,8 @@ from functools import cache, lru_cache
 
 from mlefacts.document.model import Document
 from mlefacts.extract.attribution import find_attribution
-from mlefacts.extract.context import escape_phrase, find_roles, prose_sentences
-from mlefacts.extract.cues import may_hold, phrase_keys
+from mlefacts.extract.context import escape_phrase, find_roles, phrase_alternation, prose_sentences
+from mlefacts.extract.cues import phrase_keys, spans_holding
 from mlefacts.normalize.text import normalize_subject
 from mlefacts.toml_files import load_data
 
@@ -36,8 +36,8 @@ _ADVERB = re.compile(r"ly$", re.IGNORECASE)
 @cache
 def market_noun() -> re.Pattern[str]:
     nouns = load_data("market_terms")["market"]["nouns"]
-    alternatives = "|".join(escape_phrase(n) for n in nouns)
-    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
+    alternatives = phrase_alternation(nouns)
+    return re.compile(rf"(?<![\w-]){alternatives}(?![\w-])", re.IGNORECASE)
 
 
 @cache
@@ -76,14 +76,14 @@ def _names_market(word: str) -> bool:
 @cache
 def _joiners() -> re.Pattern[str]:
     joined = load_data("market_terms")["market"]["joined_phrases"]
-    alternatives = "|".join(escape_phrase(p) for p in sorted(joined, key=len, reverse=True))
+    alternatives = phrase_alternation(sorted(joined, key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{alternatives})[ \t\u00a0]+$", re.IGNORECASE)
 
 
 @cache
 def _field_in() -> re.Pattern[str]:
     fields = load_data("salary_terms")["roles"]["fields"]
-    alternatives = "|".join(escape_phrase(f) for f in sorted(fields, key=len, reverse=True))
+    alternatives = phrase_alternation(sorted(fields, key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?P<field>{alternatives})[ \t]+in[ \t]+$", re.IGNORECASE)
 
 
@@ -91,7 +91,7 @@ def _field_in() -> re.Pattern[str]:
 def _compounds() -> re.Pattern[str]:
     """Terms whose first word alone would end a market phrase ('large language model')."""
     compounds = load_data("market_terms")["market"]["compound_terms"]
-    alternatives = "|".join(escape_phrase(c) for c in sorted(compounds, key=len, reverse=True))
+    alternatives = phrase_alternation(sorted(compounds, key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
 
 
@@ -343,11 +343,11 @@ def main_market(doc: Document) -> str | None:
     'machine learning market') is preferred, so 'the market' gets the page's own wording.
     """
     headings = [doc.span_text(b) for b in doc.blocks if b.kind == "heading"][:1]
+    spans = [(sentence.start, sentence.end) for sentence in prose_sentences(doc)]
     prose = [
         mention[2]
-        for sentence in prose_sentences(doc)
-        if may_hold(doc.text, sentence.start, sentence.end, _noun_keys())
-        for mention in market_mentions(doc.text[sentence.start : sentence.end])
+        for index in spans_holding(doc.text, spans, _noun_keys())
+        for mention in market_mentions(doc.text[spans[index][0] : spans[index][1]])
     ]
     for text in (doc.title or "", *headings):
         named = market_phrase(text)
@@ -418,7 +418,7 @@ def breakdown_heading(heading: str) -> str | None:
 @cache
 def _segment_noun() -> re.Pattern[str]:
     nouns = load_data("market_terms")["market"]["segment_nouns"]
-    alternatives = "|".join(escape_phrase(n) for n in sorted(nouns, key=len, reverse=True))
+    alternatives = phrase_alternation(sorted(nouns, key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
 
 

@@ -141,13 +141,17 @@ def page_dollar(text: str) -> str:
 
 @lru_cache(maxsize=64)
 def _page_dollar(text: str) -> str:
-    folded = fold_case(text)
-    written = {
-        code
-        for code, pattern, exact, words in _explicit_dollar_patterns()
-        if (words is None or any(k in text for k in exact) or any(k in folded for k in words))
-        and pattern.search(text)  # the patterns open with a lookbehind: slow over a whole page
-    }
+    folded: str | None = None
+    written: set[str] = set()
+    for code, pattern, exact, words in _explicit_dollar_patterns():
+        if words is not None and not any(k in text for k in exact):
+            folded = fold_case(text) if folded is None else folded
+            if not any(k in folded for k in words):
+                continue
+        if pattern.search(text):  # the patterns open with a lookbehind: slow over a whole page
+            written.add(code)
+            if code == "USD" or len(written) > 1:
+                return "USD"  # US dollars written, or several dollars: the rest cannot change it
     if not written:  # 'How much do ML engineers earn in Australia?' ... '$121,400'
         title = text.lstrip().split("\n", 1)[0]
         written = {code for code, pattern in _dollar_countries() if pattern.search(title)}
@@ -182,7 +186,12 @@ def dollar_at(text: str, offset: int) -> str:
 def _dollar_sections(text: str) -> tuple[tuple[int, str], ...]:
     """(line start, dollar) of each heading line naming exactly one dollar country, when they
     name at least two different dollars; else none (one country's page keeps `page_dollar`)."""
-    patterns = [*_dollar_countries(), ("USD", _US_NAMES)]
+    patterns = [
+        (code, pattern)
+        for (code, pattern), words in zip(_dollar_countries(), _country_words(), strict=True)
+        if any(word in text for word in words)  # most pages name none: no line is searched
+    ]
+    patterns.append(("USD", _US_NAMES))
     found = []
     start = 0
     for line in text.split("\n"):  # a Python loop over lines: few are short enough to test
@@ -193,6 +202,17 @@ def _dollar_sections(text: str) -> tuple[tuple[int, str], ...]:
                 found.append((start, codes.pop()))
         start += len(line) + 1
     return tuple(found) if len({code for _, code in found}) >= 2 else ()
+
+
+@cache
+def _country_words() -> tuple[tuple[str, ...], ...]:
+    """For each of `_dollar_countries`, the longest word of each country name: every match of
+    its pattern holds one of them as written."""
+    return tuple(
+        tuple(max(name.split(), key=len) for name in entry["countries"])
+        for entry in load_data("currencies").values()
+        if entry.get("countries")
+    )
 
 
 @cache
@@ -217,6 +237,13 @@ def header_currency(text: str, dollar: str = "USD") -> str | None:
     >>> header_currency("Salary ($)", dollar="AUD"), header_currency("Level")
     ('AUD', None)
     """
+    return _header_currency(text, dollar)
+
+
+@lru_cache(maxsize=4096)
+def _header_currency(text: str, dollar: str) -> str | None:
+    """`header_currency`, cached: tables of a corpus repeat a few headers, and each is tried
+    against every currency's pattern."""
     if _scale_words().search(text):
         return None
     found = {code for code, pattern in _header_patterns() if pattern.search(text)}
