@@ -310,7 +310,7 @@ def _run_summary(run: dict[str, Any], n_bytes: int, n_articles: int) -> dict[str
 
 
 def measure_pipeline(
-    manifest: Path, *, n: int, out_dir: Path, batch_size: int, runner: str
+    manifest: Path, *, n: int, out_dir: Path, batch_size: int | None, runner: str
 ) -> dict[str, Any]:
     """First run and warm no-change re-run in one process, then a cold re-run in another."""
     data_dir = out_dir / f"data-{n}"
@@ -320,11 +320,11 @@ def measure_pipeline(
         str(manifest),
         "--data-dir",
         str(data_dir),
-        "--batch-size",
-        str(batch_size),
         "--runner",
         runner,
     ]
+    if batch_size is not None:
+        common += ["--batch-size", str(batch_size)]
     first = run_child("pipeline", out_dir, *common, "--repeat", "2")
     cold_rerun = run_child("pipeline", out_dir, *common, "--repeat", "1")
     n_bytes, _ = corpus_bytes(manifest)
@@ -722,7 +722,8 @@ def print_report(results: dict[str, Any]) -> None:
     for run in results["pipeline"]:
         first = run["first_run"]
         print(
-            f"\n{run['n_articles']} articles, {run['corpus_mb']} MB, batch {run['batch_size']}, "
+            f"\n{run['n_articles']} articles, {run['corpus_mb']} MB, "
+            f"batch {run['batch_size'] or 'default'}, "
             f"runner {run['runner']}"
         )
         print(
@@ -787,7 +788,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--text-fraction", type=float, default=0.2)
-    parser.add_argument("--batch-size", type=int, default=100)
+    parser.add_argument(
+        "--batch-size", type=int, help="sources per batch (default: the run's, run.batch_size)"
+    )
     parser.add_argument("--runner", choices=("processes", "threads", "dask"), default="processes")
     parser.add_argument("--sample", type=int, default=200, help="HTML pages for the parser race")
     parser.add_argument("--sql-claims", type=int, default=1_000_000)

@@ -158,12 +158,15 @@ def _extract_stage(
         index=list(range(len(batches))),
     )
     try:
-        return [future.result() for future in futures]
+        summaries = [future.result() for future in futures]
     except BaseException:
         # The run fails and removes its staging area: first every batch still running ends.
         stop_workers()
         futures.wait()
         raise
+    # Every batch is done: the workers' memory is freed before the whole-run stages take theirs.
+    stop_workers()
+    return summaries
 
 
 # Extraction batches are mapped over the flow's task runner (worker processes, threads or Dask

@@ -51,7 +51,7 @@ class SettingsError(ValueError):
 class RunOptions:
     """How a run is split, published and judged."""
 
-    batch_size: int = 100
+    batch_size: int = 250
     """Sources per batch (one Prefect task per batch, never one per source)."""
 
     keep_snapshots: int = 10

@@ -88,7 +88,7 @@ def run(
     sources: Manifest = None,
     data_dir: DataDir = None,
     batch_size: Annotated[
-        int | None, typer.Option(min=1, help="Sources per Prefect task (run.batch_size: 100).")
+        int | None, typer.Option(min=1, help="Sources per Prefect task (run.batch_size: 250).")
     ] = None,
     keep_snapshots: KeepSnapshots = None,
     runner: Annotated[
