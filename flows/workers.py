@@ -17,13 +17,14 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-import sys
 import threading
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any, TypeVar
+
+from mlefacts.lean_imports import without_dask_dataframe
 
 T = TypeVar("T")
 
@@ -116,14 +117,9 @@ def stop_workers() -> None:
 
 
 def _prepare_worker() -> None:
-    """Import the batch code once per worker, before its first batch.
-
-    Pandera's model-to-schema step imports `dask.dataframe` when Dask is installed (it is,
-    for the Dask runner) to learn Dask's index types: ~0.9 s and ~25 MB in every worker for
-    types a pandas batch never has. The worker runs nothing but pandas batches, so Dask's
-    dataframe package is marked absent here, in this process only.
-    """
-    sys.modules.setdefault("dask.dataframe", None)  # type: ignore[arg-type]
+    """Import the batch code once per worker, before its first batch (without Dask's dataframe
+    package, which Pandera would import for nothing: the worker runs only pandas batches)."""
+    without_dask_dataframe()
     from mlefacts.pipeline import extract_batch  # noqa: F401 - parse, extract, shards
     from mlefacts.schemas import table_schema
     from mlefacts.staging import SHARD_TABLES

@@ -17,6 +17,7 @@ from mlefacts.cli.errors import fail
 from mlefacts.cli.options import DataDir, Manifest
 from mlefacts.cli.render import console, errors
 from mlefacts.fail_on import FailOn
+from mlefacts.lean_imports import without_dask_dataframe
 
 if TYPE_CHECKING:
     from mlefacts.results import RunReport
@@ -137,6 +138,8 @@ def run(
 
     # The server first: it starts on another core while this process imports the pipeline.
     with _quiet_prefect_console(not verbose), early_server():
+        if _runner(config, options) != "dask":
+            without_dask_dataframe()
         from mlefacts.api import run as run_pipeline
 
         _warn_unknown_environment()
@@ -174,6 +177,16 @@ def _quiet_prefect_console(quiet: bool) -> Iterator[None]:
         yield
     finally:
         os.environ.pop(name, None)
+
+
+def _runner(config: Path | None, options: dict[str, object]) -> str | None:
+    """The run's task runner, or None when its settings do not load (the run reports why)."""
+    from mlefacts.settings import SettingsError, load_settings
+
+    try:
+        return load_settings(config, **options).run.runner
+    except (SettingsError, OSError):
+        return None
 
 
 @contextmanager
