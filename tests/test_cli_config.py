@@ -39,6 +39,26 @@ def test_readme_lists_every_key_with_its_default() -> None:
         assert f"`{key.key}`" in table.group(1) and key.help, key.key
 
 
+def test_loading_settings_parses_no_source(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A flow run loads settings beside Prefect's threads; two `ast.parse` at once can fail in
+    # CPython 3.11 (gh-106905), so only the settings' docs (README, --help) read the source.
+    import mlefacts.settings as module
+
+    def no_parsing(*args: object, **kwargs: object) -> None:
+        raise AssertionError("settings parsed source")
+
+    monkeypatch.setattr(module.ast, "parse", no_parsing)
+    settings_keys.cache_clear()
+    module._field_docs.cache_clear()
+    try:
+        assert load_settings(None, env={"MLEFACTS_RUN_BATCH_SIZE": "7"}).run.batch_size == 7
+        with pytest.raises(AssertionError, match="parsed source"):
+            settings_table()
+    finally:
+        settings_keys.cache_clear()
+        module._field_docs.cache_clear()
+
+
 def test_flag_beats_environment_beats_file_beats_default(tmp_path: Path) -> None:
     config = write(tmp_path / "mlefacts.toml", "[run]\nbatch_size = 7\nkeep_snapshots = 4\n")
     env = {"MLEFACTS_RUN_KEEP_SNAPSHOTS": "5", "MLEFACTS_RUN_MAX_SHRINK": "0.9"}

@@ -158,7 +158,16 @@ class Key:
     name: str
     type: Any
     default: Any
-    help: str
+    documented_as: str
+    """The field whose docstring says what the setting means."""
+
+    @property
+    def help(self) -> str:
+        """What the setting means, read from the source only when asked (README's table,
+        `--help`): a run never parses source, since `ast.parse` in two threads at once (a
+        flow run beside Prefect's own parsing) can fail in CPython 3.11 (gh-106905)."""
+        owner = SECTIONS[self.section] if self.section else Settings
+        return _field_docs(owner).get(self.documented_as, "")
 
     @property
     def key(self) -> str:
@@ -172,17 +181,15 @@ class Key:
 @cache
 def settings_keys() -> tuple[Key, ...]:
     """Every setting, top-level keys first, then each section's in declaration order."""
-    own = _field_docs(Settings)
     keys = [
-        Key(None, "data_dir", Path, None, own["data_dir"]),
-        Key(None, "sources", Path, None, own["manifest"]),
+        Key(None, "data_dir", Path, None, "data_dir"),
+        Key(None, "sources", Path, None, "manifest"),
     ]
     for section, cls in SECTIONS.items():
-        docs = _field_docs(cls)
         hints = typing.get_type_hints(cls)
         for f in fields(cls):
             default = f.default if f.default is not MISSING else f.default_factory()  # type: ignore[misc]
-            keys.append(Key(section, f.name, hints[f.name], default, docs.get(f.name, "")))
+            keys.append(Key(section, f.name, hints[f.name], default, f.name))
     names = [key.name for key in keys]
     assert len(names) == len(set(names)), "setting names must be unique across sections"
     return tuple(keys)
@@ -425,6 +432,7 @@ def _shown(value: Any) -> str:
     return "none" if plain is None else str(plain)
 
 
+@cache
 def _field_docs(cls: type) -> dict[str, str]:
     """The docstring written under each field of a dataclass (how fields are documented)."""
     tree = ast.parse(inspect.getsource(cls))
