@@ -548,7 +548,9 @@ def measure_bundled_runs(out_dir: Path, *, repeat: int = 3) -> dict[str, Any]:
     run = ["run", "--sources", str(BUNDLED_MANIFEST), "--data-dir"]
     env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
     temporary = _best([_cli(*run, str(folder / f"temporary-{i}"), env=env) for i in range(repeat)])
-    port = _free_port()
+    from mlefacts.flows.server import free_port
+
+    port = free_port()
     env["PREFECT_HOME"] = str(folder / "prefect-home")
     server = subprocess.Popen(
         [
@@ -575,26 +577,14 @@ def measure_bundled_runs(out_dir: Path, *, repeat: int = 3) -> dict[str, Any]:
     return {"temporary_server": temporary, "running_server": running}
 
 
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 def _wait_healthy(url: str, *, timeout: float) -> None:
-    import urllib.request
+    from mlefacts.flows.server import answers_health
 
     deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(f"{url}/health", timeout=2) as response:
-                if response.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.5)
-    raise RuntimeError(f"no Prefect server answered at {url} within {timeout:.0f} s")
+    while not answers_health(url):
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"no Prefect server answered at {url} within {timeout:.0f} s")
+        time.sleep(0.5)
 
 
 def measure_read_commands(data_dir: Path, *, repeat: int = 5) -> dict[str, Any]:

@@ -165,7 +165,7 @@ def _running_url() -> str | None:
 
 def _start(env: dict[str, str]) -> str:
     """Start a server process on a free port (the environment's settings, then `env`)."""
-    port = _free_port()
+    port = free_port()
     url = f"http://127.0.0.1:{port}/api"
     process = subprocess.Popen(_uvicorn_command(port), env={**os.environ, **_SERVER_ENV, **env})
     _servers[url] = _Server(process)
@@ -203,10 +203,20 @@ def _uvicorn_command(port: int) -> list[str]:
     ]
 
 
-def _free_port() -> int:
+def free_port() -> int:
+    """A loopback port free right now, for a Prefect server to listen on."""
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return int(probe.getsockname()[1])
+
+
+def answers_health(url: str) -> bool:
+    """Whether the Prefect server whose API is at `url` answers its health check."""
+    try:
+        with urllib.request.urlopen(f"{url}/health", timeout=2) as response:
+            return response.status == 200
+    except OSError:
+        return False
 
 
 def _wait_until_healthy(url: str, process: subprocess.Popen[bytes], *, timeout: float) -> None:
@@ -217,12 +227,9 @@ def _wait_until_healthy(url: str, process: subprocess.Popen[bytes], *, timeout: 
             raise ServerStartError(
                 f"the temporary Prefect server exited with code {process.returncode}"
             )
-        try:
-            with urllib.request.urlopen(f"{url}/health", timeout=2) as response:
-                if response.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.1)
+        if answers_health(url):
+            return
+        time.sleep(0.1)
     _stop(url)
     raise ServerStartError(
         f"the temporary Prefect server did not answer within {timeout:g} s "

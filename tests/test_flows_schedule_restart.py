@@ -8,7 +8,6 @@ from __future__ import annotations
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -20,15 +19,11 @@ import httpx
 import pytest
 from pytest_httpserver import HTTPServer
 
+from mlefacts.flows.server import free_port
+
 pytestmark = pytest.mark.e2e
 
 DEPLOYMENT = "mlefacts-run/restart-test"
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def _wait_for(what: str, check: Callable[[], Any], timeout: float) -> Any:
@@ -61,7 +56,7 @@ def prefect_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[st
     """`prefect server start` on a free loopback port with its own PREFECT_HOME; yields the
     environment a client process needs to use it."""
     home = tmp_path_factory.mktemp("prefect-server")
-    port = _free_port()
+    port = free_port()
     env = {
         **{k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")},
         "PREFECT_HOME": str(home),
