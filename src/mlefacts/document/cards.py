@@ -200,7 +200,7 @@ def _short(line: str) -> bool:
 
 
 def _lines(text: str, draft: DraftBlock) -> list[_Line] | None:
-    lines: list[_Line] = []
+    spans: list[Span] = []
     position = draft.start
     for raw in text[draft.start : draft.end].split("\n"):
         start, end = position, position + len(raw)
@@ -209,12 +209,12 @@ def _lines(text: str, draft: DraftBlock) -> list[_Line] | None:
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
-        if start == end:
-            continue
-        lines.append(_Line(Span(start, end), bool(_FIGURE.search(text, start, end))))
-    if not _fit([text[line.span.start : line.span.end] for line in lines]):
+        if start < end:
+            spans.append(Span(start, end))
+    # The shape first, figures last: most paragraphs are one long line of prose.
+    if not 2 <= len(spans) <= _MAX_LINES or not _fit([text[s.start : s.end] for s in spans]):
         return None
-    return lines if 2 <= len(lines) <= _MAX_LINES else None
+    return [_Line(span, bool(_FIGURE.search(text, span.start, span.end))) for span in spans]
 
 
 def _cards(text: str, draft: DraftBlock) -> list[Card] | None:
