@@ -138,7 +138,7 @@ def may_hold(
     if digits and has_digit(text, start, end):
         return True
     starts, inside = _key_starts(text, keys)
-    if _holds(inside, start) and _any_key(keys, anywhere=True).match(text, start, end):
+    if inside and _holds(inside, start) and _any_key(keys, anywhere=True).match(text, start, end):
         return True  # a span starting inside a word (see `_at_start`)
     index = bisect_left(starts, start)
     return index < len(starts) and starts[index] <= end - keys.shortest
@@ -357,6 +357,8 @@ def _built_index(text: str, scanner: _Scanner) -> _Index:
 def _key_starts(text: str, keys: Keys) -> tuple[list[int], list[int]]:
     """Where the keys of `keys` start in `text`, every occurrence, in order; for word-start
     keys, those starting a word and, apart, those inside one."""
+    if _LAST and _LAST[0][0] is text and (known := _LAST[0][2].starts.get(keys)) is not None:
+        return known  # asked before about the text asked about last: most questions
     scanner = _scanner_for(keys)
     index = _index(text, scanner)
     found = index.starts.get(keys)

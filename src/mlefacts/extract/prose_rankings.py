@@ -27,6 +27,7 @@ from mlefacts.extract.cues import Keys, declare, may_hold, word_keys
 from mlefacts.extract.ranked_lists import ranked_list_claims
 from mlefacts.extract.sections import clean_text
 from mlefacts.extract.titles import find_titles, title_of
+from mlefacts.normalize._data import gated
 from mlefacts.normalize.skills import find_skills
 from mlefacts.normalize.text import normalize_subject
 from mlefacts.toml_files import load_data
@@ -76,7 +77,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"{_superlative(vocabulary, ordinal.format(g='s'))}\b",
         re.IGNORECASE,
     )
-    return first_pattern, ordinal_pattern, superlative_pattern
+    # The ordinal pattern alternates many case-insensitive branches: see `gated`.
+    return first_pattern, gated(ordinal_pattern), superlative_pattern
 
 
 def _superlative(vocabulary: dict, ordinal: str) -> str:
