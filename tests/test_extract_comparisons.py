@@ -112,9 +112,7 @@ def test_titled_role_names_with_spun_words() -> None:
 
 def test_a_sentence_that_ranks_two_roles_compares_nothing() -> None:
     assert (
-        _found(
-            "Data scientist was the most posted AI job title, while ML engineer ranked second."
-        )
+        _found("Data scientist was the most posted AI job title, while ML engineer ranked second.")
         == []
     )
     found = _found(
