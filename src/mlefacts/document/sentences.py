@@ -40,6 +40,9 @@ _ABBREVIATIONS = frozenset(
         "u.k",
     ]
 )
+# The last two letters of every abbreviation (each has at least two, and ends with a letter):
+# a word ending in two other ASCII letters, or in a digit, needs no reading.
+_ABBREVIATION_ENDS = frozenset(abbreviation[-2:] for abbreviation in _ABBREVIATIONS)
 _BOUNDARY = re.compile(r"([.!?][\"'”’)\]]*)\s+(?=[\"'“‘(\[]?[A-Z0-9$€£₹])")
 # Longer "sentences" are runs of text without punctuation (a scraped blob, a 10 MB line): they
 # are cut into pieces of at most this many characters, so that a quote stays a readable span and
@@ -67,7 +70,7 @@ def _sentence_spans(text: str, start: int, end: int) -> tuple[Span, ...]:
     cursor = start
     for match in _BOUNDARY.finditer(text, start, end):
         mark = match.start()
-        if text[mark] == ".":
+        if text[mark] == "." and not _plain_end(text, cursor, mark):
             word = _word_before(text, cursor, mark)
             if word and (
                 word.lower().rstrip(".") in _ABBREVIATIONS or (len(word) == 1 and word.isupper())
@@ -81,6 +84,21 @@ def _sentence_spans(text: str, start: int, end: int) -> tuple[Span, ...]:
         cursor = match.end()
     _append_trimmed(text, cursor, end, spans)
     return tuple(spans)
+
+
+def _plain_end(text: str, start: int, mark: int) -> bool:
+    """Whether the word before the period at `mark` is surely no abbreviation nor an initial,
+    seen from its last two characters (most sentence ends: 'rising.', 'in 2024.').
+
+    >>> _plain_end("Pay is rising.", 0, 13), _plain_end("in 2024.", 0, 7), _plain_end("Dr.", 0, 2)
+    (True, True, False)
+    """
+    if mark - start < 2:
+        return False
+    if "0" <= text[mark - 1] <= "9":
+        return True
+    pair = text[mark - 2 : mark]
+    return pair.isascii() and pair.isalpha() and pair.lower() not in _ABBREVIATION_ENDS
 
 
 def _word_before(text: str, start: int, mark: int) -> str:

@@ -1,0 +1,47 @@
+"""Sentence splitting: the quick test of a period's word never hides an abbreviation."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mlefacts.document.sentences import (
+    _ABBREVIATIONS,
+    _plain_end,
+    _word_before,
+    sentence_spans,
+)
+
+words = st.lists(
+    st.sampled_from(
+        [*_ABBREVIATIONS, *(a.upper() for a in _ABBREVIATIONS), "U", "x", "Rising", "2024"]
+        + ["in", "DR", "Dr", "st", "ſt", "İnc", "K", "\u212a", "_", "3.5", "approx", "e.g"]
+    ),
+    max_size=6,
+)
+glue = st.sampled_from([" ", ".", "..", "", "-", "$", "\n"])
+
+
+def _is_abbreviation(word: str) -> bool:
+    return bool(word) and (
+        word.lower().rstrip(".") in _ABBREVIATIONS or (len(word) == 1 and word.isupper())
+    )
+
+
+@settings(max_examples=400, deadline=None)
+@given(words, glue)
+def test_a_plain_end_is_never_an_abbreviation(parts: list[str], join: str) -> None:
+    text = join.join(parts) + ". Next"
+    for mark in (i for i, char in enumerate(text) if char == "."):
+        for start in range(mark + 1):
+            if _plain_end(text, start, mark):
+                assert not _is_abbreviation(_word_before(text, start, mark))
+
+
+def test_abbreviations_and_initials_do_not_end_sentences() -> None:
+    text = "Pay rose 5.5% in the U.S. market, e.g. at Acme Inc. Pay grew in 2024. Demand grew. Done"
+    assert [text[s.start : s.end] for s in sentence_spans(text)] == [
+        "Pay rose 5.5% in the U.S. market, e.g. at Acme Inc. Pay grew in 2024.",
+        "Demand grew.",
+        "Done",
+    ]
