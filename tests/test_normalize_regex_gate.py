@@ -15,6 +15,9 @@ PAGES = Path(__file__).parent / "fixtures" / "pages"
 
 PATTERNS = [
     re.compile(r"\b(?:rank(?:ed|s)?|no\.\s*|(?<![\w&])#)(?P<n>\d{1,3})\b", re.I),
+    re.compile(r"(?<![\w-])(?:ſt|k\w*)|\b(?:\d+|_x)", re.I),  # every match starts a word
+    re.compile(r"\b(?:a|-)b|\b[a-c]?-?x|(?<!\w)a?\bb", re.I),  # a non-word start after '\b'
+    re.compile(r"\b(?:é|[0-9])", re.A),  # 'é' is no word character in ASCII mode
     re.compile(r"(?:k|s|i)+x|\d\s?%", re.I),  # letters with odd case folds: 'K' 'ſ' 'İ'
     re.compile(r"(?-i:US|UK)|dollars?", re.I),  # a case-sensitive part
     re.compile(r"(?:[A-Z][a-z]+\s+)?engineers?"),  # may start with the word after an optional one
@@ -24,7 +27,7 @@ PATTERNS = [
 
 text = st.lists(
     st.sampled_from(
-        [*"abckKsSiIxyz_-#&.%0123456789 \n", "\u212a", "\u017f", "\u0130", "ı", "US", "uk"]
+        [*"abckKsSiIxyz_-#&.%0123456789 \n", "\u212a", "\u017f", "\u0130", "ı", "US", "uk", "é"]
         + ["rank", "Ranked ", "no. ", "No.", "engineer", "Data ", "dollar"]
     ),
     max_size=30,
@@ -37,6 +40,8 @@ def _matches(pattern: re.Pattern[str], value: str) -> list[tuple[tuple[int, int]
 
 def test_patterns_are_gated() -> None:
     assert all(gated(pattern) is not pattern for pattern in PATTERNS)
+    word_starts = [gated(pattern).pattern.startswith(r"(?<!\w)") for pattern in PATTERNS]
+    assert word_starts == [True, True, False, False, False, False, False, False, False]
 
 
 @settings(max_examples=300, deadline=None)
@@ -48,8 +53,9 @@ def test_gated_matches_the_same(value: str) -> None:
 
 def test_gated_ranks_match_the_same_on_pages() -> None:
     ordinal = _patterns()[1]
-    plain = re.compile(ordinal.pattern.split("(?:", 1)[1][:-1], ordinal.flags)
-    assert ordinal.pattern.startswith("(?=[")  # the extractor's pattern is the gated one
+    gate_end = ordinal.pattern.index("])(?:") + len("])(?:")
+    plain = re.compile(ordinal.pattern[gate_end:-1], ordinal.flags)
+    assert gated(plain).pattern == ordinal.pattern  # the extractor's pattern is the gated one
     for page in sorted(PAGES.glob("*.*")):
         content = page.read_text("utf-8")
         assert _matches(ordinal, content) == _matches(plain, content)

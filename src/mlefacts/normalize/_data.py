@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from re import _constants, _parser  # type: ignore[attr-defined]
 from typing import Any
 
@@ -24,30 +25,57 @@ class _Open(Exception):
 
 
 def gated(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    r"""`pattern` behind a lookahead for the characters one of its matches can start with.
+    r"""`pattern` behind a lookahead for the characters one of its matches can start with, and
+    a lookbehind for a non-word character when every match starts a word.
 
     A case-insensitive alternation gets no quick scan from the regex engine: every branch is
-    entered at every position. The lookahead, one class test, rules most positions out first.
-    It matches exactly what `pattern` matches (the lookahead is zero-width and holds at every
-    match start), with the same groups; a pattern whose first character it cannot tell (it may
-    match empty, or start with any character) is returned as it is.
+    entered at every position. The two tests rule most positions out first. The result matches
+    exactly what `pattern` matches (both are zero-width and hold at every match start), with the
+    same groups; a pattern whose first character this cannot tell (it may match empty, or start
+    with any character) is returned as it is.
 
     >>> gated(re.compile(r"\b(?:ranked|no\.\s*)\d", re.I)).pattern
-    '(?=[nr])(?:\\b(?:ranked|no\\.\\s*)\\d)'
+    '(?<!\\w)(?=[nr])(?:\\b(?:ranked|no\\.\\s*)\\d)'
+    >>> gated(re.compile(r"(?:\bno|#)\d")).pattern
+    '(?=[\\#n])(?:(?:\\bno|#)\\d)'
     >>> gated(re.compile(r".x")).pattern
     '.x'
     """
     if pattern.flags & re.VERBOSE:
         return pattern
     try:
-        firsts, empty = _firsts(_parser.parse(pattern.pattern, pattern.flags), pattern.flags)
+        first = _first(_parser.parse(pattern.pattern, pattern.flags), pattern.flags, _START)
     except _Open:
         return pattern
-    if empty or not firsts:
+    if first.empty or not first.chars:
         return pattern
-    return re.compile(f"(?=[{''.join(sorted(firsts))}])(?:{pattern.pattern})", pattern.flags)
+    lookbehind = r"(?<!\w)" if first.word_start else ""
+    chars = "".join(sorted(first.chars))
+    return re.compile(f"{lookbehind}(?=[{chars}])(?:{pattern.pattern})", pattern.flags)
 
 
+@dataclass(frozen=True)
+class _Start:
+    r"""What the assertions met before a pattern's first character say: `not_after_word`, that
+    no word character precedes the match (a lookbehind such as `(?<![\w-])`), `boundary`, that
+    a `\b` is there (no word character before when the first character is one)."""
+
+    not_after_word: bool = False
+    boundary: bool = False
+
+
+@dataclass(frozen=True)
+class _First:
+    """The class items a match can start with, whether they are all word characters, whether
+    the match may be empty, and whether every match starts after a non-word character."""
+
+    chars: frozenset[str]
+    word_chars: bool
+    empty: bool
+    word_start: bool
+
+
+_START = _Start()
 _CATEGORIES = {
     _constants.CATEGORY_DIGIT: r"\d",
     _constants.CATEGORY_NOT_DIGIT: r"\D",
@@ -56,46 +84,90 @@ _CATEGORIES = {
     _constants.CATEGORY_SPACE: r"\s",
     _constants.CATEGORY_NOT_SPACE: r"\S",
 }
-_ZERO_WIDTH = (_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT)
+_WORD_CATEGORIES = (_constants.CATEGORY_DIGIT, _constants.CATEGORY_WORD)
 _REPEATS = (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT)
 
 
-def _firsts(items: Iterable[tuple[Any, Any]], flags: int) -> tuple[set[str], bool]:
-    """The class items a match of the parsed `items` can start with, and whether it can be
-    empty; raises `_Open` for what this cannot tell."""
-    found: set[str] = set()
+def _first(items: Iterable[tuple[Any, Any]], flags: int, start: _Start) -> _First:
+    """`_First` of the parsed `items`; raises `_Open` for what this cannot tell. The assertions
+    before anything that may consume a character are at the match start: after that, they are
+    not read."""
+    chars: set[str] = set()
+    word_chars = word_start = True
     for op, av in items:
-        if op in _ZERO_WIDTH:
+        if op is _constants.AT:
+            if av is _constants.AT_BOUNDARY:
+                start = _Start(start.not_after_word, True)
+            continue
+        if op is _constants.ASSERT_NOT:
+            if av[0] == -1 and _word_class(av[1]):
+                start = _Start(True, start.boundary)
+            continue
+        if op is _constants.ASSERT:
             continue
         if op is _constants.LITERAL:
-            return found | {re.escape(chr(av))}, False
-        if op is _constants.IN:
-            return found | {_class_item(item) for item in av}, False
-        if op is _constants.BRANCH:
-            empty = False
-            for branch in av[1]:
-                more, branch_empty = _firsts(branch, flags)
-                found |= more
-                empty = empty or branch_empty
+            first = _one(frozenset({re.escape(chr(av))}), _is_word(chr(av), flags), start)
+        elif op is _constants.IN:
+            items_ = frozenset(_class_item(item) for item in av)
+            first = _one(items_, all(_word_item(item, flags) for item in av), start)
+        elif op is _constants.BRANCH:
+            branches = [_first(branch, flags, start) for branch in av[1]]
+            first = _First(
+                frozenset().union(*(b.chars for b in branches)),
+                all(b.word_chars for b in branches),
+                any(b.empty for b in branches),
+                all(b.word_start for b in branches),
+            )
         elif op is _constants.SUBPATTERN:
             _, add_flags, _, body = av
             if add_flags & re.IGNORECASE and not flags & re.IGNORECASE:
                 raise _Open  # a case-insensitive part of a case-sensitive pattern
-            more, empty = _firsts(body, flags)
-            found |= more
+            first = _first(body, flags, start)
         elif op in _REPEATS:
             low, _, body = av
-            more, body_empty = _firsts(body, flags)
-            found |= more
-            empty = low == 0 or body_empty
+            inner = _first(body, flags, start)
+            first = _First(inner.chars, inner.word_chars, low == 0 or inner.empty, inner.word_start)
         elif op is _constants.ATOMIC_GROUP:
-            more, empty = _firsts(av, flags)
-            found |= more
+            first = _first(av, flags, start)
         else:
             raise _Open  # any character, a back reference, a conditional
-        if not empty:
-            return found, False
-    return found, True
+        chars |= first.chars
+        word_chars = word_chars and first.word_chars
+        word_start = word_start and first.word_start
+        if not first.empty:
+            return _First(frozenset(chars), word_chars, False, word_start)
+        start = _START  # what follows may start later than the match: its assertions are not read
+    return _First(frozenset(chars), word_chars, True, False)
+
+
+def _one(chars: frozenset[str], word_chars: bool, start: _Start) -> _First:
+    """`_First` of one character class met at the match start."""
+    word_start = start.not_after_word or (start.boundary and word_chars)
+    return _First(chars, word_chars, False, word_start)
+
+
+def _word_class(body: Any) -> bool:
+    """Whether a lookbehind's body is one character class that holds every word character."""
+    return (
+        len(body) == 1
+        and body[0][0] is _constants.IN
+        and (_constants.CATEGORY, _constants.CATEGORY_WORD) in body[0][1]
+    )
+
+
+def _is_word(char: str, flags: int) -> bool:
+    r"""Whether `char` is a word character as `\w` reads it (its other cases are too)."""
+    return (char.isalnum() or char == "_") and (char.isascii() or not flags & re.ASCII)
+
+
+def _word_item(item: tuple[Any, Any], flags: int) -> bool:
+    op, av = item
+    if op is _constants.LITERAL:
+        return _is_word(chr(av), flags)
+    if op is _constants.RANGE:
+        low, high = av
+        return high - low < 1000 and all(_is_word(chr(c), flags) for c in range(low, high + 1))
+    return op is _constants.CATEGORY and av in _WORD_CATEGORIES
 
 
 def _class_item(item: tuple[Any, Any]) -> str:
