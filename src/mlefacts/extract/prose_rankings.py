@@ -107,8 +107,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"{_superlative(vocabulary, ordinal.format(g='s'))}\b",
         re.IGNORECASE,
     )
-    # The ordinal pattern alternates many case-insensitive branches: see `gated`.
-    return first_pattern, gated(ordinal_pattern), superlative_pattern
+    # Case-insensitive alternations, tried on every sentence that may rank: see `gated`.
+    return first_pattern, gated(ordinal_pattern), gated(superlative_pattern)
 
 
 def _superlative(vocabulary: dict, ordinal: str) -> str:
@@ -143,7 +143,7 @@ def _inverted_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
         rf"(?:were|are|was|is|included|include|went\s+to|go\s+to)\s*:?\s*(?:the\s+)?",
         re.IGNORECASE,
     )
-    return superlative, named, top
+    return gated(superlative), gated(named), gated(top)
 
 
 @cache
@@ -323,8 +323,8 @@ def _closing_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     closing = phrase_alternation(vocabulary["closing_verbs"])
     making = phrase_alternation(vocabulary["making_verbs"])
     return (
-        re.compile(rf"\b{closing}\s+{top}", re.IGNORECASE),
-        re.compile(rf"\b{making}\s+{top}(?![\w-]*\s+(?:of|in|for)\b)", re.IGNORECASE),
+        gated(re.compile(rf"\b{closing}\s+{top}", re.IGNORECASE)),
+        gated(re.compile(rf"\b{making}\s+{top}(?![\w-]*\s+(?:of|in|for)\b)", re.IGNORECASE)),
     )
 
 
