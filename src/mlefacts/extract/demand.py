@@ -15,6 +15,7 @@ from mlefacts.extract.attribution import find_attribution
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import (
     Amount,
+    Frame,
     Sentence,
     amounts,
     collect,
@@ -22,6 +23,7 @@ from mlefacts.extract.context import (
     find_experience_level,
     find_roles,
     periods,
+    plain_years,
     sentence_role,
     vocabulary,
 )
@@ -94,7 +96,7 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
         level = find_experience_level(text[frame.clause_start : frame.after_end])
         if level:  # 'Openings for senior ML engineers rose 9%'
             qualifiers["experience_level"] = level
-        roles = find_roles(text[frame.clause_start : frame.after_end])
+        roles = _own_roles(text, frame, amount)
         claims.append(
             Claim.from_amount(
                 negated(amount) if pay_fall(text, frame, amount) else amount,
@@ -106,12 +108,26 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
                 char_start=sentence.start,
                 char_end=sentence.end,
                 extractor=NAME,
-                year=qualifiers.get("period_end"),
+                year=qualifiers.get("period_end") or _own_year(text, frame, found, amount),
                 qualifiers=qualifiers,
                 attributed_to=source,
             )
         )
     return claims
+
+
+def _own_roles(text: str, frame: Frame, amount: Amount) -> list[tuple[int, int, str]]:
+    """The roles of the change's clause, those before it first: 'Postings for ML engineers
+    grew 74%, far ahead of postings for software engineers' is the ML engineers' change."""
+    before = find_roles(text[frame.clause_start : amount.start])
+    return before or find_roles(text[amount.end : frame.after_end])
+
+
+def _own_year(text: str, frame: Frame, found: list[Amount], amount: Amount) -> int | None:
+    """The one year the change's own words after it state ('Openings rose 21% in 2024, while
+    ... fell 4%' dates both clauses' changes by their own year only)."""
+    years = {year for _, year in plain_years(text, amount.end, frame.after_end, skip=found)}
+    return years.pop() if len(years) == 1 else None
 
 
 def _skill_postings(own: str) -> str | None:
