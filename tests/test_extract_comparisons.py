@@ -108,3 +108,15 @@ def test_titled_role_names_with_spun_words() -> None:
         "primarily focuses on programming."
     )
     assert found == [("software engineer", "data scientist", "whereas")]
+
+
+def test_a_sentence_that_ranks_two_roles_compares_nothing() -> None:
+    assert (
+        _found("Data scientist was the most posted AI job title, while ML engineer ranked second.")
+        == []
+    )
+    found = _found(
+        "ML engineers out-earned data scientists at the median, while MLOps engineers were "
+        "the best-paid role in the survey."
+    )
+    assert len(found) == 1

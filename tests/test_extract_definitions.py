@@ -188,3 +188,22 @@ def test_labelled_statements_with_figures_are_not_definitions() -> None:
         "Machine learning: the share grew fast this year, ahead of the rest.\n"
     )
     assert _markdown_subjects(text) == []
+
+
+def test_openers_appositives_and_defined_as_forms_define_their_term() -> None:
+    text = (
+        "MLOps, short for machine learning operations, is a set of habits for releasing and "
+        "watching models.\n\n"
+        "In contrast, a data scientist is an analyst who frames business questions as "
+        "experiments.\n\n"
+        "The AI engineer can be defined as a developer who assembles products from pretrained "
+        "models.\n\n"
+        "Deep learning, or representation learning with many-layered neural networks, is the "
+        "family of methods behind modern speech systems.\n"
+    )
+    assert _markdown_subjects(text) == [
+        "mlops",
+        "data scientist",
+        "artificial intelligence engineer",
+        "deep learning",
+    ]

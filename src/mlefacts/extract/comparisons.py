@@ -23,7 +23,7 @@ from functools import cache, lru_cache
 from mlefacts.contract import MAX_QUOTE
 from mlefacts.document.model import Document
 from mlefacts.extract.claim import Claim
-from mlefacts.extract.context import Sentence
+from mlefacts.extract.context import Sentence, phrase_alternation
 from mlefacts.extract.cues import Keys, declare, may_hold, spans_holding, word_keys
 from mlefacts.extract.grammar import (
     Role,
@@ -35,9 +35,10 @@ from mlefacts.extract.grammar import (
     sentences_with_previous,
     states_a_figure,
 )
+from mlefacts.toml_files import load_data
 
 NAME = "comparisons"
-VERSION = "1"
+VERSION = "2"
 
 # 'while', 'where', 'but' and 'yet' join two clauses only at a sentence start or after a comma.
 _CLAUSE_OPENING = re.compile(r"(?:^|[,;:]\s*|\(\s*)$")
@@ -110,6 +111,19 @@ def _compare(
 
 
 @cache
+def _ranking() -> re.Pattern[str]:
+    """A place in a ranking ('the most common title', 'came second', 'ranked third'): a
+    sentence that ranks two roles states where they placed, not how their work differs."""
+    terms = load_data("ranking_terms")
+    superlatives = phrase_alternation(terms["superlatives"])
+    placing = phrase_alternation(terms["placing_verbs"])
+    places = phrase_alternation([*terms["ordinal_words"], "top", "last"])
+    return re.compile(
+        rf"(?<!\w)(?:{superlatives}|{placing}\s+(?:in\s+)?(?:the\s+)?{places})(?!\w)", re.I
+    )
+
+
+@cache
 def _cue_keys() -> Keys | None:
     terms = prose_terms()["comparison"]
     return word_keys(
@@ -134,6 +148,8 @@ def _by_clause(text: str, start: int, end: int, roles: list[Role]) -> Comparison
         else:
             first, second = (start, cue.start()), (cue.end(), end)
         one, two = _first_role(roles, *first), _first_role(roles, *second)
+        if _ranking().search(text, *first) and _ranking().search(text, *second):
+            continue  # 'A was the most posted title, while B came second' ranks, not compares
         if one and two and one != two:
             return Comparison(subject=two, other=one, cue=word)
     return None
