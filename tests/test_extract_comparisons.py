@@ -120,3 +120,14 @@ def test_a_sentence_that_ranks_two_roles_compares_nothing() -> None:
         "the best-paid role in the survey."
     )
     assert len(found) == 1
+
+
+def test_however_contrasts_only_with_a_role_named_just_before() -> None:
+    found = _found(
+        "An AI engineer builds on foundation models. However, a machine learning engineer "
+        "trains models from scratch."
+    )
+    assert found == [("machine learning engineer", "artificial intelligence engineer", "however")]
+    assert _found("ML engineers earn well. However, the work can be stressful.") == []
+    found = _found("The distinction between AI engineers and ML engineers lies in their focus.")
+    assert found[0][2] == "distinction between"

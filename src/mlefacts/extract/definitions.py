@@ -32,7 +32,7 @@ from mlefacts.normalize.text import normalize_subject
 from mlefacts.toml_files import load_data
 
 NAME = "definitions"
-VERSION = "5"
+VERSION = "6"
 
 
 @cache
@@ -53,6 +53,7 @@ def _term() -> str:
         r"(?:\s+\((?P<alias>[^)]{1,30})\))?[*_]*(?:\s+(?:itself|themselves))?"
         r"(?:,\s*(?:also\s+|sometimes\s+|often\s+)?"
         r"(?:called|known\s+as|referred\s+to\s+as|short\s+for|or)\s[^,]{2,80},)?"
+        rf"(?:,\s*(?:{openers}|however|[a-z]+ly),)?"  # 'An AI engineer, meanwhile, is a ...'
     )
 
 
@@ -73,6 +74,21 @@ def _plural() -> re.Pattern[str]:
     return re.compile(
         _term() + r"\s+are\s+(?:(?:basically|essentially|simply)\s+)?(?:the\s+)?"
         r"(?P<predicate>(?P<head>[\w-]+)(?:\s+[\w-]+){0,2}?\s+(?:who|that|whose)\b.*)$",
+        re.IGNORECASE | re.DOTALL,
+    )
+
+
+@cache
+def _named() -> re.Pattern[str]:
+    """'Think of an AI engineer as a developer who ...'; 'A developer who specialises in ... is
+    known as a machine learning engineer': the term named after its description."""
+    return re.compile(
+        r"^[*_\s]*(?:(?:you\s+can\s+|just\s+)?think\s+of\s+(?:an?\s+|the\s+)?"
+        r"(?P<term>[A-Za-z][\w/&-]*(?:\s+[\w/&-]+){0,4}?)\s+as\s+(?:an?|the)\s+"
+        r"(?P<predicate>.+)"
+        r"|(?P<described>(?:an?|the|someone|somebody|anyone)\s.+?)\s+is\s+(?:often\s+|commonly\s+"
+        r"|also\s+|usually\s+)?(?:known\s+as|called|referred\s+to\s+as|termed)\s+"
+        r"(?:an?\s+|the\s+)?(?P<named>[A-Za-z][\w/&-]*(?:\s+[\w/&-]+){0,4}?)\W*)$",
         re.IGNORECASE | re.DOTALL,
     )
 
@@ -132,6 +148,7 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
         (_defined_term(own, is_a, verbs) if is_a or verbs else None)
         or _glossary_term(doc, sentence)
         or _plain_words_term(own)
+        or _named_term(own)
     )
     if term is None:
         return []
@@ -256,6 +273,21 @@ def _plain_words_term(sentence: str) -> str | None:
         return None
     verb = verb_at(sentence, roles[0][1] + 1, len(sentence))
     return sentence[roles[0][0] : roles[0][1]] if verb is not None and verb.form == "s" else None
+
+
+def _named_term(sentence: str) -> str | None:
+    """The role or field a sentence names after describing it (see `_named`)."""
+    match = _named().match(sentence)
+    if match is None:
+        return None
+    term, description = (
+        (match.group("term"), match.group("predicate"))
+        if match.group("term")
+        else (match.group("named"), match.group("described"))
+    )
+    if len(description) < _min_predicate() or not _is_role_or_field(term):
+        return None
+    return term
 
 
 @cache
