@@ -92,6 +92,8 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
             _mentions_jobs(stretch) and _not_market_or_pay(stretch)
         ):
             continue  # unless the figure's own words after an earlier figure name jobs
+        if _not_demand(text, frame, found, amount):
+            continue
         qualifiers = _qualifiers(text, sentence, amount)
         level = find_experience_level(text[frame.clause_start : frame.after_end])
         if level:  # 'Openings for senior ML engineers rose 9%'
@@ -114,6 +116,17 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
             )
         )
     return claims
+
+
+def _not_demand(text: str, frame: Frame, found: list[Amount], amount: Amount) -> bool:
+    """Whether the change's own words (before it since the previous figure, and after it up to
+    the next) name something other than employers' demand: 'an 18% increase in job
+    applications', 'jobs with repetitive tasks dropped 13%', '17% greater application growth'."""
+    index = found.index(amount)
+    stop = found[index + 1].start if index + 1 < len(found) else frame.clause_end
+    after = text[amount.end : min(stop, frame.clause_end, amount.end + _REACH)]
+    words = own_stretch(text, frame, found, amount) + " " + after
+    return bool(vocabulary("market_terms", "demand", "not_demand").search(words))
 
 
 def _own_roles(text: str, frame: Frame, amount: Amount) -> list[tuple[int, int, str]]:
