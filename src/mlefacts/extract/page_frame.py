@@ -30,6 +30,7 @@ from functools import cache
 from mlefacts.document.model import Block, Document
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import Sentence, amounts, prose_sentences, vocabulary
+from mlefacts.normalize._data import gated
 from mlefacts.normalize.quantities import find_years
 from mlefacts.toml_files import load_data
 
@@ -129,8 +130,11 @@ def _scope_pattern() -> re.Pattern[str]:
     nouns = "|".join(re.escape(noun) for noun in sorted(scope["nouns"], key=len, reverse=True))
     where = "|".join(re.escape(word) for word in sorted(scope["where"], key=len, reverse=True))
     verbs = "|".join(re.escape(verb) for verb in sorted(scope["verbs"], key=len, reverse=True))
-    return re.compile(
-        rf"\b(?:{nouns})\b(?:\s+(?:{where})\b)?(?:\s+\w+){{0,3}}?\s+(?:{verbs})\b", re.IGNORECASE
+    return gated(
+        re.compile(
+            rf"\b(?:{nouns})\b(?:\s+(?:{where})\b)?(?:\s+\w+){{0,3}}?\s+(?:{verbs})\b",
+            re.IGNORECASE,
+        )
     )
 
 
@@ -138,13 +142,13 @@ def _scope_periods(doc: Document) -> list[tuple[int | None, str]]:
     """(section heading index, period) of each scope line of the page that names one period."""
     found = []
     for sentence in prose_sentences(doc):
+        if sentence.block.boilerplate:
+            continue
         text = doc.text[sentence.start : sentence.end]
-        if sentence.block.boilerplate or any(a.unit for a in amounts(doc.text, *_span(sentence))):
-            continue  # a line with a figure of its own states that figure, not a scope
-        scope = _scope_pattern().search(text)
+        scope = _scope_pattern().search(text)  # first: few sentences are scope lines
         period = scope and _first_period(text[scope.end() :])
-        if period:
-            found.append((sentence.block.section, period))
+        if period and not any(a.unit for a in amounts(doc.text, *_span(sentence))):
+            found.append((sentence.block.section, period))  # a line with a figure states it
     return found
 
 
