@@ -30,7 +30,7 @@ FLOORS: dict[str, dict[str, dict[str, float]]] = {
         "market_size": {"precision": 0.97, "value_recall": 0.98, "exact_recall": 0.98},
         "growth_rate": {"precision": 0.97, "value_recall": 0.95, "exact_recall": 0.95},
         "share": {"precision": 0.98, "value_recall": 0.97, "exact_recall": 0.97},
-        "responsibility": {"precision": 0.94, "value_recall": 0.97},
+        "responsibility": {"precision": 0.95, "value_recall": 0.97},
         "comparison": {"precision": 0.95, "value_recall": 0.98},
         "definition": {"precision": 0.98, "value_recall": 0.98},
         "skill": {"precision": 0.95, "value_recall": 0.93},
