@@ -103,3 +103,8 @@ def test_item_text_strips_to_braces_and_punctuation() -> None:
 )
 def test_offers_and_course_sections_are_their_own_type(heading: str) -> None:
     assert classify_heading(heading) == "offer"
+
+
+@pytest.mark.parametrize("heading", ["How do I become one?", "Steps to become an ML engineer"])
+def test_how_to_become_sections_name_what_the_role_needs(heading: str) -> None:
+    assert classify_heading(heading) == "skills"
