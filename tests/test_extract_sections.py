@@ -9,6 +9,7 @@ from mlefacts.extract.sections import (
     block_section_types,
     classify_heading,
     document_role,
+    heading_types,
     item_text,
 )
 
@@ -105,6 +106,7 @@ def test_offers_and_course_sections_are_their_own_type(heading: str) -> None:
     assert classify_heading(heading) == "offer"
 
 
-@pytest.mark.parametrize("heading", ["How do I become one?", "Steps to become an ML engineer"])
-def test_how_to_become_sections_name_what_the_role_needs(heading: str) -> None:
-    assert classify_heading(heading) == "skills"
+def test_a_page_title_naming_a_course_is_no_offer_section() -> None:
+    text = "# ML Engineering Bootcamp\n\nIntro.\n\n## What you will learn\n\n- Build\n"
+    doc = document(text, "text/markdown")
+    assert list(heading_types(doc).values()) == ["other", "offer"]
