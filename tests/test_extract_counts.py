@@ -202,3 +202,12 @@ def test_jobs_counted_in_a_field_belong_to_the_field() -> None:
         media_type="text/plain",
     )
     assert [c.subject for c in counts.extract(doc)] == ["artificial intelligence role"]
+
+
+def test_a_block_that_is_only_a_label_and_its_number_is_a_stat_line() -> None:
+    page = "<h1>Hiring</h1><p><span>Open ML engineer roles</span><span>27,800</span></p>"
+    doc = build_document(source_id="d", text=page, media_type="text/html")
+    assert [(c.subject, c.value) for c in counts.extract(doc)] == [
+        ("machine learning engineer", 27800.0)
+    ]
+    assert _counts("# Hiring\n\nThe team grew to 12 people.\n") == []
