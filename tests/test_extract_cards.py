@@ -300,3 +300,19 @@ def test_city_state_labels_and_a_statistic_line_under_the_figure() -> None:
     assert claims[171200].qualifiers == {"statistic": "median", "city": "Seattle"}
     assert claims[121900].qualifiers == {"statistic": "median", "city": "Boise"}
     assert quote(doc, claims[121900]) == "Boise, ID\n$121,900\nMedian base"
+
+
+def test_a_posting_cards_tag_line_gives_its_city() -> None:
+    page = (
+        "<h1>Machine learning jobs in Texas</h1>"
+        "<div class='job'><h3>Machine Learning Engineer</h3><p>Lumen Robotics · Austin, TX</p>"
+        "<p>$165,000 – $210,000 a year</p></div>"
+        "<div class='job'><h3>ML Platform Engineer</h3><p>Cedar Health · Remote</p>"
+        "<p>$98,000 – $120,000 a year</p></div>"
+    )
+    cities = {
+        c.value: c.qualifiers.get("city")
+        for c in numeric_claims(document(page, "text/html"))
+        if c.kind == "salary"
+    }
+    assert cities == {165000: "Austin", 98000: None}
