@@ -16,6 +16,7 @@ import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
@@ -56,11 +57,14 @@ def ingest(
     batch: list[SourceSpec], settings: Settings, fingerprint: str, n_batches: int
 ) -> IngestBatch:
     """One batch of sources: read or fetch into the raw zone, check that each is text. The
-    first batch with new content starts the run's worker processes (they import meanwhile)."""
-    ingested = ingest_batch(batch, settings=settings, fingerprint=fingerprint)
+    first source with new content starts the run's worker processes (they import meanwhile)."""
+    ingested = ingest_batch(
+        batch,
+        settings=settings,
+        fingerprint=fingerprint,
+        on_new=lambda: start_workers(n_batches),
+    )
     get_run_logger().info("ingest: %s", ingested.describe())
-    if ingested.n_new:
-        start_workers(n_batches)
     return ingested
 
 
@@ -74,10 +78,11 @@ def extract(batch: IngestBatch, settings: Settings, fingerprint: str, index: int
 
 @task(name="reconcile", cache_policy=NO_CACHE)
 def reconcile(
-    claims: pd.DataFrame, sources: pd.DataFrame, run_id: str, config: ReconcileConfig
-) -> tuple[dict[str, pd.DataFrame], pd.DataFrame]:
-    """Conflicts between and within sources, facts with a preferred value, consensus groups."""
-    return reconcile_tables(claims, sources, run_id=run_id, config=config)
+    claims: pd.DataFrame, sources: pd.DataFrame, run_id: str, config: ReconcileConfig, folder: Path
+) -> tuple[dict[str, list[str]], pd.DataFrame]:
+    """Conflicts between and within sources, facts with a preferred value, consensus groups,
+    written into `folder`; returns their files."""
+    return reconcile_tables(claims, sources, run_id=run_id, folder=folder, config=config)
 
 
 publish = task(name="publish", cache_policy=NO_CACHE)(publish_tables)
