@@ -11,8 +11,9 @@ in one of three frames:
 
 Years, versions ('Python 3.11'), ranks ('Top 10'), list sizes ('5 steps', 'The 5 best jobs'),
 sizes that qualify something else ('firms with over 500 employees', '3 in 5 employers', 'a
-team of 8 engineers'), promotion ('trusted by 3,000 companies'), one writer's story ('I
-interviewed with 12 companies') and pagination
+team of 8 engineers', 'our ML group has grown to 140 engineers'), what a report covers ('profiles
+40 vendors'), an organisation's own members ('210 member companies'), promotion ('trusted by
+3,000 companies'), one writer's story ('I interviewed with 12 companies') and pagination
 ('Showing 4 of 14 roles') are not counts. A count of jobs that names no role in its sentence
 is about the role of its section or page.
 """
@@ -116,7 +117,9 @@ def _read_sentence(doc: Document, sentence: Sentence, *, labels_only: bool = Fal
             continue
         frame = figure_frame(text, sentence.start, sentence.end, found, index)
         clause = text[frame.clause_start : frame.clause_end]
-        if counted.noun in _role_bound() and not find_roles(clause):
+        if (counted.noun in _role_bound() or _patterns()["membership"].search(counted.phrase)) and (
+            not find_roles(clause)
+        ):
             continue  # '287,000 people hold the ML engineer title' counts a role; '40 people' not
         qualifiers: dict[str, object] = {"category": counted.noun}
         country = single_country(own)
@@ -347,6 +350,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     list_size = "|".join(escape_phrase(w) for w in vocabulary["list_size"])
     promotion = "|".join(escape_phrase(w) for w in vocabulary["promotion"])
     groups = "|".join(escape_phrase(w) for w in vocabulary["groups"])
+    group_verbs = "|".join(
+        escape_phrase(w) for w in sorted(vocabulary["group_verbs"], key=len, reverse=True)
+    )
+    membership = "|".join(escape_phrase(w) for w in vocabulary["membership"])
+    coverage = "|".join(escape_phrase(w) for w in vocabulary["coverage"])
     first_person = "|".join(escape_phrase(w) for w in vocabulary["first_person"])
     opening_nouns = "|".join(
         escape_phrase(w) for w in sorted(vocabulary["openings"]["nouns"], key=len, reverse=True)
@@ -374,7 +382,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:\bwith\s+(?:{hedges}|fewer than|less than|at least|up to|under)\s+"
             rf"|\b\d+\s+(?:in|out of)\s+"
             rf"|\b(?:{promotion})\s+(?:(?:{hedges})\s+)?"
-            rf"|\b(?:{groups})\s+of\s+(?:(?:{hedges})\s+)?)$",
+            rf"|\b(?:{groups})\s+of\s+(?:(?:{hedges})\s+)?"
+            rf"|\b(?:{coverage})\s+(?:(?:{hedges})\s+)?"
+            rf"|\b(?:{groups})\s+(?:(?:now|already|currently)\s+)?(?:{group_verbs})\s+"
+            rf"(?:(?:{hedges})\s+)?)$",
             re.IGNORECASE,
         ),
         "opening_nouns": re.compile(rf"(?<![\w-])(?:{opening_nouns})(?![\w-])", re.IGNORECASE),
@@ -382,6 +393,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "advertised": re.compile(rf"\s+(?:{advertised})\b", re.IGNORECASE),
         "listing": re.compile(rf"\b(?:{listing})\b", re.IGNORECASE),
         "sample": re.compile(rf"\b(?:{sample})\b", re.IGNORECASE),
+        "membership": re.compile(rf"\b(?:{membership})\b", re.IGNORECASE),
         "first_person": re.compile(rf"(?<![\w'’])(?:{first_person})(?![\w'’])", re.IGNORECASE),
         "list_size": re.compile(rf"\s+(?:{list_size})\b", re.IGNORECASE),
         "navigation": re.compile(
