@@ -202,3 +202,26 @@ def test_jobs_counted_in_a_field_belong_to_the_field() -> None:
         media_type="text/plain",
     )
     assert [c.subject for c in counts.extract(doc)] == ["artificial intelligence role"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our ML group has grown to 140 engineers.",
+        "The team now counts 40 engineers across three offices.",
+        "The report covers 18 countries and profiles 40 vendors.",
+        "Founded in 2009, the council has 210 member companies.",
+    ],
+)
+def test_a_groups_own_size_a_reports_coverage_and_members_are_not_counts(sentence: str) -> None:
+    assert _counts(sentence) == []
+
+
+def test_vendors_are_counted_and_kept_job_ads_are_a_sample_not_demand() -> None:
+    assert _counts("More than 180 vendors compete in the market.") == [("vendor", 180.0)]
+    doc = build_document(
+        source_id="d",
+        text="After removing research roles, we kept 714 machine learning engineer job ads.",
+        media_type="text/plain",
+    )
+    assert [(c.kind, c.value) for c in counts.extract(doc)] == [("count", 714.0)]

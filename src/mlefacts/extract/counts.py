@@ -72,10 +72,10 @@ def extract(doc: Document) -> list[Claim]:
     """Count claims from the document's paragraphs and list items, and from fact lines that
     the page set as headings ('Job openings: 4,812' under a numbered role)."""
     found = [
-        claim for line in fact_lines(doc) for claim in _read_sentence(doc, line, labels_only=True)
+        claim for line in fact_lines(doc) for claim in read_sentence(doc, line, labels_only=True)
     ]
     return sorted(
-        [*collect(doc, _read_sentence, name=NAME, needs_digit=True), *found],
+        [*collect(doc, read_sentence, name=NAME, needs_digit=True), *found],
         key=lambda claim: (claim.char_start, claim.figure_start or 0),
     )
 
@@ -93,7 +93,8 @@ def fact_lines(doc: Document) -> list[Sentence]:
     ]
 
 
-def _read_sentence(doc: Document, sentence: Sentence, *, labels_only: bool = False) -> list[Claim]:
+def read_sentence(doc: Document, sentence: Sentence, *, labels_only: bool = False) -> list[Claim]:
+    """The count claims of one sentence (also a card read as one, see `cards`)."""
     text = doc.text
     own = text[sentence.start : sentence.end]
     claims = []

@@ -208,17 +208,15 @@ class ShareCue:
 def extract(doc: Document) -> list[Claim]:
     """Share claims from the document's paragraphs, list items and labelled fact lines."""
     lines = [
-        c for line in fact_lines(doc) for c in _read_sentence(doc, line) if isinstance(c, Claim)
+        c for line in fact_lines(doc) for c in read_sentence(doc, line) if isinstance(c, Claim)
     ]
-    return [*collect(doc, _read_sentence, name=NAME, needs_digit=True), *lines]
+    return [*collect(doc, read_sentence, name=NAME, needs_digit=True), *lines]
 
 
 def skipped(doc: Document) -> list[Skip]:
     """Percentages in prose this extractor read but could not claim, with the reason."""
-    lines = [
-        s for line in fact_lines(doc) for s in _read_sentence(doc, line) if isinstance(s, Skip)
-    ]
-    return [*collect_skips(doc, _read_sentence, name=NAME, needs_digit=True), *lines]
+    lines = [s for line in fact_lines(doc) for s in read_sentence(doc, line) if isinstance(s, Skip)]
+    return [*collect_skips(doc, read_sentence, name=NAME, needs_digit=True), *lines]
 
 
 @cache
@@ -473,11 +471,12 @@ def _whole_after(text: str, start: int, end: int) -> tuple[int, int] | None:
     if _is_market_whole(phrase) or market_mentions(_MARKET_HEAD.sub(" market", phrase)):
         return whole_start, whole_end
     roles = find_roles(phrase)
+    population = _words("population_nouns").search(phrase)
+    if population and (not roles or population.start() < roles[0][0]):
+        # '64% of hiring managers say ML engineers are ...': the people asked come first
+        return whole_start, whole_start + population.end()
     if roles:  # '31% of data scientists have a hybrid arrangement': the whole ends at the role
         return whole_start, whole_start + roles[0][1]
-    population = _words("population_nouns").search(phrase)
-    if population:
-        return whole_start, whole_start + population.end()
     return None
 
 
@@ -492,7 +491,8 @@ def _is_market_whole(phrase: str) -> bool:
     return bool(_words("market_wholes").match(phrase.strip()))
 
 
-def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
+def read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
+    """The share claims of one sentence, and the percentages it skipped with their reason."""
     text = doc.text
     found = amounts(text, sentence.start, sentence.end)
     out: list[Claim | Skip] = []
