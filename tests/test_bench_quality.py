@@ -22,7 +22,7 @@ BENCH = Path(__file__).resolve().parents[1] / "bench"
 FLOORS: dict[str, dict[str, dict[str, float]]] = {
     "pages": {
         "numeric": {"precision": 0.98, "value_recall": 0.97, "exact_recall": 0.97},
-        "qualitative": {"precision": 0.94, "value_recall": 0.95},
+        "qualitative": {"precision": 0.96, "value_recall": 0.95},
         "salary": {"precision": 0.98, "value_recall": 0.98, "exact_recall": 0.98},
         "job_demand": {"precision": 0.98, "value_recall": 0.98, "exact_recall": 0.98},
         "ranking": {"precision": 0.98, "value_recall": 0.98, "exact_recall": 0.98},
@@ -30,9 +30,9 @@ FLOORS: dict[str, dict[str, dict[str, float]]] = {
         "market_size": {"precision": 0.97, "value_recall": 0.98, "exact_recall": 0.98},
         "growth_rate": {"precision": 0.97, "value_recall": 0.95, "exact_recall": 0.95},
         "share": {"precision": 0.98, "value_recall": 0.97, "exact_recall": 0.97},
-        "responsibility": {"value_recall": 0.97},
-        "comparison": {"value_recall": 0.94},
-        "definition": {"precision": 0.97, "value_recall": 0.98},
+        "responsibility": {"precision": 0.94, "value_recall": 0.97},
+        "comparison": {"precision": 0.95, "value_recall": 0.98},
+        "definition": {"precision": 0.98, "value_recall": 0.98},
         "skill": {"precision": 0.95, "value_recall": 0.93},
     },
     "heldout": {

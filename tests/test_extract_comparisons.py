@@ -108,3 +108,26 @@ def test_titled_role_names_with_spun_words() -> None:
         "primarily focuses on programming."
     )
     assert found == [("software engineer", "data scientist", "whereas")]
+
+
+def test_a_sentence_that_ranks_two_roles_compares_nothing() -> None:
+    assert (
+        _found("Data scientist was the most posted AI job title, while ML engineer ranked second.")
+        == []
+    )
+    found = _found(
+        "ML engineers out-earned data scientists at the median, while MLOps engineers were "
+        "the best-paid role in the survey."
+    )
+    assert len(found) == 1
+
+
+def test_however_contrasts_only_with_a_role_named_just_before() -> None:
+    found = _found(
+        "An AI engineer builds on foundation models. However, a machine learning engineer "
+        "trains models from scratch."
+    )
+    assert found == [("machine learning engineer", "artificial intelligence engineer", "however")]
+    assert _found("ML engineers earn well. However, the work can be stressful.") == []
+    found = _found("The distinction between AI engineers and ML engineers lies in their focus.")
+    assert found[0][2] == "distinction between"

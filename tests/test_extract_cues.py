@@ -111,7 +111,7 @@ def test_a_pattern_match_is_never_ruled_out(text: str) -> None:
     ):
         _rules_in(text, keys, bool(pattern.search(text)), digits=digits)
     is_a, verbs = definitions._shape_keys()
-    _rules_in(text, is_a, bool(definitions._SHAPE.match(text)))
+    _rules_in(text, is_a, bool(definitions._shape().match(text)))
     _rules_in(text, verbs, bool(grammar.cue_pattern("definition", "verbs").search(text)))
 
 

@@ -188,3 +188,38 @@ def test_labelled_statements_with_figures_are_not_definitions() -> None:
         "Machine learning: the share grew fast this year, ahead of the rest.\n"
     )
     assert _markdown_subjects(text) == []
+
+
+def test_openers_appositives_and_defined_as_forms_define_their_term() -> None:
+    text = (
+        "MLOps, short for machine learning operations, is a set of habits for releasing and "
+        "watching models.\n\n"
+        "In contrast, a data scientist is an analyst who frames business questions as "
+        "experiments.\n\n"
+        "The AI engineer can be defined as a developer who assembles products from pretrained "
+        "models.\n\n"
+        "Deep learning, or representation learning with many-layered neural networks, is the "
+        "family of methods behind modern speech systems.\n"
+    )
+    assert _markdown_subjects(text) == [
+        "mlops",
+        "data scientist",
+        "artificial intelligence engineer",
+        "deep learning",
+    ]
+
+
+def test_a_term_named_after_its_description_or_between_commas_is_defined() -> None:
+    text = (
+        "Think of an AI engineer as a software engineer with a specialty in foundation models.\n\n"
+        "A developer who specialises in putting trained models into service is known as a "
+        "machine learning engineer.\n\n"
+        "A data scientist, meanwhile, is an analyst who frames questions as experiments.\n\n"
+        "Think of the salary as a bonus that grows with the size of the team and the city.\n\n"
+        "This is called a pipeline.\n"
+    )
+    assert _markdown_subjects(text) == [
+        "artificial intelligence engineer",
+        "machine learning engineer",
+        "data scientist",
+    ]

@@ -197,3 +197,97 @@ def test_plural_items_and_ordinal_superlatives_without_the_are_ranked() -> None:
         ("machine learning engineer", 1.0),
         ("cloud computing", 2.0),
     ]
+
+
+def _ranked(text: str) -> list[tuple[str, float | None]]:
+    """The (subject, rank) pairs of `text` read as the body of a page under a title line."""
+    return [(c.subject, c.value) for c in _claims(f"Rankings\n\n{text} Nothing else moved.\n")[1]]
+
+
+def test_a_rank_written_before_its_item_ranks_that_item() -> None:
+    assert _ranked("Runner-up C++ narrowed the gap. No. 3 Java kept its place.") == [
+        ("c++", 2.0),
+        ("java", 3.0),
+    ]
+
+
+def test_moves_modifiers_and_holding_verbs_state_ranks() -> None:
+    text = (
+        "Go slipped two places to 11th. Java placed a distant fourth. C holds second, Kotlin "
+        "retakes third. Rust climbed to No. 9, up from 14th. TensorFlow is a clear second. "
+        "Python tops the Stackline developer rankings."
+    )
+    assert _ranked(text) == [
+        ("go", 11.0),
+        ("java", 4.0),
+        ("c", 2.0),
+        ("kotlin", 3.0),
+        ("rust", 9.0),
+        ("tensorflow", 2.0),
+        ("python", 1.0),
+    ]
+
+
+def test_no_rank_from_counts_moves_to_numbers_or_nouns_after_a_holding_verb() -> None:
+    text = (
+        "Pay rose to 12 percent above the median. The team took first steps toward Rust. "
+        "Scikit-learn was ranked in the top five for a decade. Python was the most used "
+        "framework. For the fourth year running, SQL grew."
+    )
+    assert _ranked(text) == []
+
+
+def test_the_item_before_a_displacing_verb_takes_the_rank() -> None:
+    assert _ranked("PyTorch overtook TensorFlow for the top spot in March.") == [("pytorch", 1.0)]
+    assert _ranked("Scala edged out Julia for third place.") == [("scala", 3.0)]
+
+
+def test_items_that_close_or_make_up_a_top_n() -> None:
+    assert _ranked("C and C# round out the top five.") == [("c", 4.0), ("c#", 5.0)]
+    assert _ranked("Python, SQL and Bash made up the top three.") == [
+        ("python", 1.0),
+        ("sql", 2.0),
+        ("bash", 3.0),
+    ]
+    assert _ranked("Python and SQL were the top three skills of the year.") == []
+
+
+def test_followers_after_figures_in_brackets_take_the_next_ranks() -> None:
+    text = "Python was the most requested skill (72% of ads), followed by SQL (51%) and Java (33%)."
+    assert _ranked(text) == [("python", 1.0), ("sql", 2.0), ("java", 3.0)]
+
+
+def test_a_sentence_opening_name_takes_a_rank_its_verb_places() -> None:
+    assert _ranked("Healthcare came in second for the first time.") == [("healthcare", 2.0)]
+    assert _ranked("It came in second for the first time.") == []
+
+
+def test_a_countdown_list_ranks_each_item_by_its_number() -> None:
+    doc = build_document(
+        source_id="t",
+        text="# The 4 best jobs, counted down\n\n4. Actuary\n3. Statistician\n2. Data Scientist\n"
+        "1. AI Engineer\n\n## Steps\n\n3. Apply\n2. Wait\n",
+        media_type="text/markdown",
+    )
+    assert [(c.subject, c.value) for c in prose_rankings.extract(doc)] == [
+        ("actuary", 4.0),
+        ("statistician", 3.0),
+        ("data scientist", 2.0),
+        ("artificial intelligence engineer", 1.0),
+    ]
+
+
+def test_lists_under_group_labels_take_the_lead_in_above_the_groups() -> None:
+    doc = build_document(
+        source_id="t",
+        text="# Hubs\n\nTop two cities in each region:\n\n**Europe**\n\n1. Berlin\n2. Lisbon\n\n"
+        "**Asia**\n\n1. Singapore\n2. Seoul\n\n## Checklist\n\n**Before you move**\n\n"
+        "1. Compare rents\n2. Ask about visas\n",
+        media_type="text/markdown",
+    )
+    assert [(c.subject, c.value) for c in prose_rankings.extract(doc)] == [
+        ("berlin", 1.0),
+        ("lisbon", 2.0),
+        ("singapore", 1.0),
+        ("seoul", 2.0),
+    ]

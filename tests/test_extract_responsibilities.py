@@ -300,3 +300,39 @@ def test_and_splits_two_duties_but_not_one_duty_on_one_object() -> None:
         "monitor deployed models and retrain them when accuracy drops",
         "leverage cloud platforms to scale models and handle large volumes of data",
     ]
+
+
+def _duty_texts(text: str) -> list[str]:
+    doc = document(text, "text/markdown")
+    return [c.text for c in responsibilities.extract(doc)]
+
+
+def test_offers_courses_and_framing_clauses_state_no_duty() -> None:
+    text = (
+        "# Machine learning engineer job\n\n"
+        "Replace the bracketed parts with your details before you publish it.\n\n"
+        "## What we offer\n\nYou will work with mentors and build a portfolio of projects.\n\n"
+        "## Want to learn more?\n\nIn the course you will build a recommender and deploy it.\n\n"
+        "## How to apply\n\nShortlisted candidates meet the team, and you will present a "
+        "project.\n"
+    )
+    assert _duty_texts(text) == []
+
+
+def test_duty_ranges_they_after_a_heading_and_postmodified_actors() -> None:
+    text = (
+        "# A day on the team\n\n"
+        "People often picture machine learning engineers inventing algorithms.\n\n"
+        "## Mornings\n\n"
+        "Day to day, they review dashboards of live models and retrain the models that drift. "
+        "The engineers on call also triage bug reports.\n\n"
+        "## The work\n\n"
+        "Their duties range from cleaning raw logs to serving predictions behind APIs.\n"
+    )
+    assert _duty_texts(text) == [
+        "review dashboards of live models",
+        "retrain the models that drift",
+        "triage bug reports",
+        "cleaning raw logs",
+        "serving predictions behind APIs",
+    ]

@@ -95,3 +95,11 @@ def test_item_text_strips_to_braces_and_punctuation() -> None:
     assert item_text(
         "To\u00a0develop ML apps in keeping with purchaser/{client}\u00a0requirements."
     ) == ("develop ML apps in keeping with purchaser/client requirements")
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["What we offer", "How to apply", "What you'll learn", "Curriculum", "Why join us"],
+)
+def test_offers_and_course_sections_are_their_own_type(heading: str) -> None:
+    assert classify_heading(heading) == "offer"

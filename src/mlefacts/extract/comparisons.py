@@ -6,9 +6,12 @@ Four shapes, each needing two different roles (a comparison of a role with itsel
   B ...'; 'A ..., while B ...' (a role in each clause);
 - a lead cue: 'Unlike data scientists, ML engineers ...'; 'Compared with A, B ...'; '... much
   like that of a data scientist';
-- an adverb cue: 'In contrast, ML engineers ...'; 'B, on the other hand, ...', the other role
-  named earlier in the sentence or in the sentence before;
+- an adverb cue: 'In contrast, ML engineers ...'; 'B, on the other hand, ...'; 'However, B ...',
+  the other role named earlier in the sentence or in the sentence before;
 - a relation: 'ML engineers out-earned data scientists', 'the difference between A and B is ...'.
+
+Two roles placed in a ranking ('A was the most posted title, while B came second') are not
+compared.
 
 Comparison tables are read by `extract.tables`; the cue vocabularies live in
 `data/prose_terms.toml`.
@@ -23,7 +26,7 @@ from functools import cache, lru_cache
 from mlefacts.contract import MAX_QUOTE
 from mlefacts.document.model import Document
 from mlefacts.extract.claim import Claim
-from mlefacts.extract.context import Sentence
+from mlefacts.extract.context import Sentence, phrase_alternation
 from mlefacts.extract.cues import Keys, declare, may_hold, spans_holding, word_keys
 from mlefacts.extract.grammar import (
     Role,
@@ -35,9 +38,11 @@ from mlefacts.extract.grammar import (
     sentences_with_previous,
     states_a_figure,
 )
+from mlefacts.extract.sections import vocabulary_pattern
+from mlefacts.toml_files import load_data
 
 NAME = "comparisons"
-VERSION = "1"
+VERSION = "3"
 
 # 'while', 'where', 'but' and 'yet' join two clauses only at a sentence start or after a comma.
 _CLAUSE_OPENING = re.compile(r"(?:^|[,;:]\s*|\(\s*)$")
@@ -110,10 +115,35 @@ def _compare(
 
 
 @cache
+def _adverbs() -> re.Pattern[str]:
+    terms = prose_terms()["comparison"]
+    return vocabulary_pattern([*terms["adverb_cues"], *terms["linking_adverbs"]])
+
+
+@cache
+def _ranking() -> re.Pattern[str]:
+    """A place in a ranking ('the most common title', 'came second', 'ranked third'): a
+    sentence that ranks two roles states where they placed, not how their work differs."""
+    terms = load_data("ranking_terms")
+    superlatives = phrase_alternation(terms["superlatives"])
+    placing = phrase_alternation(terms["placing_verbs"])
+    places = phrase_alternation([*terms["ordinal_words"], "top", "last"])
+    return re.compile(
+        rf"(?<!\w)(?:{superlatives}|{placing}\s+(?:in\s+)?(?:the\s+)?{places})(?!\w)", re.I
+    )
+
+
+@cache
 def _cue_keys() -> Keys | None:
     terms = prose_terms()["comparison"]
     return word_keys(
-        [*terms["clause_cues"], *terms["lead_cues"], *terms["adverb_cues"], *terms["relation_cues"]]
+        [
+            *terms["clause_cues"],
+            *terms["lead_cues"],
+            *terms["adverb_cues"],
+            *terms["linking_adverbs"],
+            *terms["relation_cues"],
+        ]
     )
 
 
@@ -134,6 +164,8 @@ def _by_clause(text: str, start: int, end: int, roles: list[Role]) -> Comparison
         else:
             first, second = (start, cue.start()), (cue.end(), end)
         one, two = _first_role(roles, *first), _first_role(roles, *second)
+        if _ranking().search(text, *first) and _ranking().search(text, *second):
+            continue  # 'A was the most posted title, while B came second' ranks, not compares
         if one and two and one != two:
             return Comparison(subject=two, other=one, cue=word)
     return None
@@ -154,7 +186,7 @@ def _by_lead(text: str, start: int, end: int, roles: list[Role]) -> Comparison |
 def _by_adverb(
     text: str, start: int, end: int, roles: list[Role], previous: tuple[int, int] | None
 ) -> Comparison | None:
-    for cue in cue_pattern("comparison", "adverb_cues").finditer(text, start, end):
+    for cue in _adverbs().finditer(text, start, end):
         clause_start = max(
             (m.end() for m in re.finditer(r"[;:]", text[start : cue.start()])), default=0
         )

@@ -55,7 +55,8 @@ _RANK_BEFORE = re.compile(
     r"(?:\btop|#|\bno\.|\brank(?:ed)?|\bnumber|\bversion|\bv)\s*$", re.IGNORECASE
 )
 _RATIO_BEFORE = re.compile(
-    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+$", re.I
+    r"(?:\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)|\bper)\s+$",
+    re.I,
 )
 _LABEL_LINE = re.compile(r"\s*(?P<label>[^\W\d][^:\n]{0,60}?)\s*:\s*")
 
@@ -332,7 +333,7 @@ def _countable(text: str, sentence: Sentence, amount: Amount) -> bool:
     if _patterns()["list_size"].match(text, amount.end, sentence.end):
         return False
     if _RATIO_BEFORE.search(text, sentence.start, amount.start):
-        return False  # '3 in 10 ML job listings': the base of a ratio, not a count
+        return False  # '3 in 10 ML job listings', 'per 100,000 workers': a ratio's base
     if _patterns()["first_person"].search(text, sentence.start, sentence.end):
         return False
     return not _RANK_BEFORE.search(text, sentence.start, amount.start)

@@ -32,32 +32,73 @@ from mlefacts.normalize.text import normalize_subject
 from mlefacts.toml_files import load_data
 
 NAME = "definitions"
-VERSION = "4"
+VERSION = "6"
 
-_TERM = (
-    r"^[*_\s]*(?:(?:a|answer)\s*:\s*)?"  # a Q&A page's answer label: 'A: An ML engineer is ...'
-    r"(?:(?:simply put|in short|in simple terms|put simply|[a-z]+ly),\s*)?"
-    r"(?:the\s+term\s+)?"  # 'The term "AI specialist" refers to ...'
-    r"(?:the\s+(?P<aspect>[a-z]+)\s+of\s+)?"  # 'the job of a data engineer is a ...'
-    r"(?:(?:an?|the)\s+)?[\"“‘]?"
-    r"(?P<term>[A-Za-z][\w/&-]*(?:\s+(?:\([^)]{1,12}\)|[\w/&-]+)){0,4}?)[\"”’]?"
-    r"(?:\s+\((?P<alias>[^)]{1,30})\))?[*_]*(?:\s+(?:itself|themselves))?"
-    # 'X, also known as Y,' and 'X, or Y, is ...'
-    r"(?:,\s*(?:also\s+|sometimes\s+|often\s+)?(?:called|known\s+as|referred\s+to\s+as|or)"
-    r"\s[^,]{2,50},)?"
-)
-_SHAPE = re.compile(
-    _TERM + r"\s+is\s+(?:(?:basically|essentially|simply|primarily|mainly|generally|usually)\s+)?"
-    r"(?:an?\s+|the\s+|(?=(?:someone|somebody|anyone)\s+(?:who|that)\b))"
-    r"(?P<predicate>(?P<head>[\w-]+).*)$",
-    re.IGNORECASE | re.DOTALL,
-)
-# 'Machine learning engineers are professionals who ...': a plural role and a class of people.
-_PLURAL = re.compile(
-    _TERM + r"\s+are\s+(?:(?:basically|essentially|simply)\s+)?(?:the\s+)?"
-    r"(?P<predicate>(?P<head>[\w-]+)(?:\s+[\w-]+){0,2}?\s+(?:who|that|whose)\b.*)$",
-    re.IGNORECASE | re.DOTALL,
-)
+
+@cache
+def _term() -> str:
+    """The defined term at a sentence's start, after an opener ('Simply put,', 'In contrast,')
+    and before an appositive ('X, also known as Y,', 'X, short for Y,', 'X, or Y,')."""
+    terms = prose_terms()
+    openers = phrase_alternation(
+        [*terms["definition"]["openers"], *terms["comparison"]["adverb_cues"]]
+    )
+    return (
+        r"^[*_\s]*(?:(?:a|answer)\s*:\s*)?"  # a Q&A page's answer label: 'A: An ML engineer is'
+        rf"(?:(?:{openers}|[a-z]+ly),\s*)?"
+        r"(?:the\s+term\s+)?"  # 'The term "AI specialist" refers to ...'
+        r"(?:the\s+(?P<aspect>[a-z]+)\s+of\s+)?"  # 'the job of a data engineer is a ...'
+        r"(?:(?:an?|the)\s+)?[\"“‘]?"
+        r"(?P<term>[A-Za-z][\w/&-]*(?:\s+(?:\([^)]{1,12}\)|[\w/&-]+)){0,4}?)[\"”’]?"
+        r"(?:\s+\((?P<alias>[^)]{1,30})\))?[*_]*(?:\s+(?:itself|themselves))?"
+        r"(?:,\s*(?:also\s+|sometimes\s+|often\s+)?"
+        r"(?:called|known\s+as|referred\s+to\s+as|short\s+for|or)\s[^,]{2,80},)?"
+        rf"(?:,\s*(?:{openers}|however|[a-z]+ly),)?"  # 'An AI engineer, meanwhile, is a ...'
+    )
+
+
+@cache
+def _shape() -> re.Pattern[str]:
+    """'X is a/an/the ...', 'X is someone who ...'."""
+    return re.compile(
+        _term() + r"\s+is\s+(?:(?:basically|essentially|simply|primarily|mainly|generally|"
+        r"usually)\s+)?(?:an?\s+|the\s+|(?=(?:someone|somebody|anyone)\s+(?:who|that)\b))"
+        r"(?P<predicate>(?P<head>[\w-]+).*)$",
+        re.IGNORECASE | re.DOTALL,
+    )
+
+
+@cache
+def _plural() -> re.Pattern[str]:
+    """'Machine learning engineers are professionals who ...': a plural role, a class of people."""
+    return re.compile(
+        _term() + r"\s+are\s+(?:(?:basically|essentially|simply)\s+)?(?:the\s+)?"
+        r"(?P<predicate>(?P<head>[\w-]+)(?:\s+[\w-]+){0,2}?\s+(?:who|that|whose)\b.*)$",
+        re.IGNORECASE | re.DOTALL,
+    )
+
+
+@cache
+def _named() -> re.Pattern[str]:
+    """'Think of an AI engineer as a developer who ...'; 'A developer who specialises in ... is
+    known as a machine learning engineer': the term named after its description."""
+    return re.compile(
+        r"^[*_\s]*(?:(?:you\s+can\s+|just\s+)?think\s+of\s+(?:an?\s+|the\s+)?"
+        r"(?P<term>[A-Za-z][\w/&-]*(?:\s+[\w/&-]+){0,4}?)\s+as\s+(?:an?|the)\s+"
+        r"(?P<predicate>.+)"
+        r"|(?P<described>(?:an?|the|someone|somebody|anyone)\s.+?)\s+is\s+(?:often\s+|commonly\s+"
+        r"|also\s+|usually\s+)?(?:known\s+as|called|referred\s+to\s+as|termed)\s+"
+        r"(?:an?\s+|the\s+)?(?P<named>[A-Za-z][\w/&-]*(?:\s+[\w/&-]+){0,4}?)\W*)$",
+        re.IGNORECASE | re.DOTALL,
+    )
+
+
+@cache
+def _term_only() -> re.Pattern[str]:
+    """The term alone: 'MLOps refers to ...' (the defining verb comes from the vocabulary)."""
+    return re.compile(_term() + r"\s*", re.IGNORECASE)
+
+
 # A glossary line: 'MLOps: the practice of ...', '**Feature store** — a shared service ...'.
 _LABELLED = re.compile(
     r"^[*_\s]*(?P<term>[A-Za-z][\w/&-]*(?:\s+(?:\([^)]{1,30}\)|[\w/&-]+)){0,5}?)[*_]*\s*"
@@ -78,8 +119,6 @@ _UNNAMED = re.compile(
 _STATEMENT = re.compile(r"[\w-]+\s+(?:is|was|are|were|has|had|will|grew|rose|fell)\b|.*\d", re.I)
 _PARENTHESES = re.compile(r"\s*\([^)]*\)")
 _MAX_TERM_WORDS = 6
-# 'MLOps refers to ...', 'The ML market covers ...': the defining verb comes from the vocabulary.
-_TERM_ONLY = re.compile(_TERM + r"\s*", re.IGNORECASE)
 _PREPOSITIONS = frozenset({"of", "in", "for", "with", "to", "on", "at", "by", "from", "that"})
 
 
@@ -109,6 +148,7 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
         (_defined_term(own, is_a, verbs) if is_a or verbs else None)
         or _glossary_term(doc, sentence)
         or _plain_words_term(own)
+        or _named_term(own)
     )
     if term is None:
         return []
@@ -149,7 +189,7 @@ declare(_shape_keys)
 def _defined_term(sentence: str, is_a: bool = True, verbs: bool = True) -> str | None:
     """The role, field or market a sentence defines by its 'X is a ...' or 'X refers to' shape;
     `is_a` and `verbs` False skip a shape whose keys the sentence does not hold."""
-    match = (_SHAPE.match(sentence) or _PLURAL.match(sentence)) if is_a else None
+    match = (_shape().match(sentence) or _plural().match(sentence)) if is_a else None
     if match is not None:
         if match.group("aspect") and not _defining_aspect(match.group("aspect")):
             return None
@@ -158,7 +198,7 @@ def _defined_term(sentence: str, is_a: bool = True, verbs: bool = True) -> str |
             return term
         return None
     for verb in cue_pattern("definition", "verbs").finditer(sentence) if verbs else ():
-        term = _TERM_ONLY.fullmatch(sentence, 0, verb.start())
+        term = _term_only().fullmatch(sentence, 0, verb.start())
         predicate = sentence[verb.end() :].strip()
         if term is not None and len(predicate) >= _min_predicate():
             return term.group("term") if _is_role_or_field(term.group("term")) else None
@@ -233,6 +273,21 @@ def _plain_words_term(sentence: str) -> str | None:
         return None
     verb = verb_at(sentence, roles[0][1] + 1, len(sentence))
     return sentence[roles[0][0] : roles[0][1]] if verb is not None and verb.form == "s" else None
+
+
+def _named_term(sentence: str) -> str | None:
+    """The role or field a sentence names after describing it (see `_named`)."""
+    match = _named().match(sentence)
+    if match is None:
+        return None
+    term, description = (
+        (match.group("term"), match.group("predicate"))
+        if match.group("term")
+        else (match.group("named"), match.group("described"))
+    )
+    if len(description) < _min_predicate() or not _is_role_or_field(term):
+        return None
+    return term
 
 
 @cache

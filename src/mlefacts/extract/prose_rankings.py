@@ -12,6 +12,7 @@ next ranks. The list it ranks in is the report the sentence attributes, if any.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from mlefacts.document.model import Document
@@ -40,12 +41,23 @@ _INVERTED = re.compile(
 )
 _FOLLOWED = re.compile(r"\bfollowed\s+(?:closely\s+)?by\s+", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
-_SEPARATOR = re.compile(r"[\s,]*(?:and\s+|&\s+)?(?:the\s+)?", re.IGNORECASE)
+# Between two items of a list: commas, 'and', and what the page says of the first ('R (64%),',
+# 'Python at 48.2 per cent and').
+_SEPARATOR = re.compile(
+    r"(?:\s*\([^()]{0,80}\))?(?:\s+(?:at|with|on)\s+[^\s,;()]{1,12}(?:\s+(?:per\s*cent|percent))?)?"
+    r"[\s,;]*(?:and\s+|&\s+|then\s+)?(?:the\s+)?",
+    re.IGNORECASE,
+)
+_SPACE = re.compile(r"\s*")
+# 'No. 3', '#2', 'runner-up': a rank written before the item it ranks.
+_MARKER = re.compile(r"(?:no\.\s*|#\s*)\d{1,3}|runners?[\s-]up", re.IGNORECASE)
+# A sentence's opening words: a name of up to four words, capitalised, without digits.
+_OPENING = re.compile(r"\s*(?P<name>[A-Z][\w&'’.+#-]*(?:\s+[\w&'’.+#-]+){0,3}?)\s+")
 _MAX_TAIL_WORDS = 4
 _MAX_NAME_WORDS = 6
 
 NAME = "prose_rankings"
-VERSION = "2"
+VERSION = "3"
 
 
 @cache
@@ -56,8 +68,18 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     cardinals = "|".join(vocabulary["cardinal_words"])
     places = "|".join(vocabulary["places"])
     verbs = phrase_alternation(vocabulary["placing_verbs"])
+    taking = phrase_alternation(vocabulary["taking_verbs"])
+    moving = phrase_alternation(vocabulary["moving_verbs"])
+    modifiers = phrase_alternation(vocabulary["place_modifiers"])
+    adverbs = rf"(?:{phrase_alternation(vocabulary['adverbs'])}\s+)?"
     lists = phrase_alternation(vocabulary["list_nouns"])
+    second = phrase_alternation(vocabulary["second"])
     ordinal = rf"(?:(?P<{{g}}word>{words})|(?P<{{g}}n>\d{{{{1,3}}}})(?:st|nd|rd|th))"
+    # An ordinal that ends its clause or names its place: 'C holds second,', 'took third place'.
+    clause_end = (
+        rf"(?=\s*(?:[,.;:!?)]|$)"
+        rf"|\s+(?:and|with|on|in|behind|ahead|among|overall|for|{places})\b)"
+    )
     first_pattern = re.compile(rf"(?<![\w#]){first}(?![\w-])", re.IGNORECASE)
     ordinal_pattern = re.compile(
         rf"\b(?:rank(?:ed|s|ing)?|position)(?:\s+|\s*:\s*)(?:no\.?\s*|#\s*|number\s+)?"
@@ -66,13 +88,22 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"|(?:\bno\.\s*|(?<![\w&])#)(?P<n3>\d{{1,3}})\b"
         rf"|\b(?P<n2>\d{{1,3}})(?:st|nd|rd|th)\s+(?:{places})\b"
         rf"|\b(?P<word>{words})\s+(?:{places})\b"
-        rf"|\b{verbs}\s+(?:at\s+|in\s+)?{ordinal.format(g='v')}\b"
+        rf"|\b{verbs}\s+(?:at\s+|in\s+)?(?:a\s+{modifiers}\s+)?{ordinal.format(g='v')}\b"
+        rf"|\b{taking}\s+(?:a\s+{modifiers}\s+)?{ordinal.format(g='t')}{clause_end}"
+        rf"|\b{moving}\s+(?:(?:up|down|back)\s+)?(?:[\w-]+\s+(?:places?|spots?|positions?|ranks?|rungs?)\s+)?"
+        rf"to\s+(?:{ordinal.format(g='m')}|(?:no\.?\s*|number\s+|#\s*)(?P<mk>\d{{1,3}}))\b"
+        rf"|\b(?:is|was|are|were|sits|sat|remains|remained)\s+{adverbs}(?:a\s+{modifiers}\s+)?"
+        rf"{ordinal.format(g='x')}(?=\s*[,.;!?]|\s*$)"
+        rf"|\b(?:is|was|sits|sat|remains|remained)\s+{adverbs}a\s+{modifiers}\s+{ordinal.format(g='y')}\b"
         rf"|\b(?:at|to)\s+(?:number|no\.?)\s+(?P<card>{cardinals})\b"
-        rf"|\b{ordinal.format(g='l')}(?=\s+(?:on|in)\s+(?:[\w'’.-]+\s+){{0,5}}?{lists}\b)",
+        rf"|\b{ordinal.format(g='l')}(?=\s+(?:on|in)\s+(?:[\w'’.-]+\s+){{0,5}}?{lists}\b)"
+        rf"|(?<![\w-])(?P<second>{second})(?![\w-])"
+        rf"|(?<!\bthe\s)\b(?P<top>tops|topped|topping|top|leads|led|heads|headed|heading)\s+"
+        rf"(?:the|its|their|this|[\w'’]+['’]s?)\s+(?:[\w'’-]+\s+){{0,5}}?{lists}\b",
         re.IGNORECASE,
     )
     superlative_pattern = re.compile(
-        rf"(?<!\bof )\b{phrase_alternation(vocabulary['superlative_verbs'])}\s+the\s+"
+        rf"(?<!\bof )\b{phrase_alternation(vocabulary['superlative_verbs'])}\s+{adverbs}the\s+"
         rf"{_superlative(vocabulary, ordinal.format(g='s'))}\b",
         re.IGNORECASE,
     )
@@ -117,7 +148,8 @@ def _inverted_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
 @cache
 def _rank_keys() -> Keys | None:
     """The cue keys of `_ranks`' patterns besides a digit: every alternative of them holds a
-    digit, an ordinal word, a superlative or a 'first' phrase."""
+    digit, an ordinal word, a superlative, a 'first' or 'second' phrase or a list noun ('tops the
+    2025 rankings')."""
     vocabulary = load_data("ranking_terms")
     return word_keys(
         [
@@ -125,6 +157,8 @@ def _rank_keys() -> Keys | None:
             *vocabulary["ordinal_words"],
             *vocabulary["cardinal_words"],
             *vocabulary["superlatives"],
+            *vocabulary["second"],
+            *vocabulary["list_nouns"],
         ]
     )
 
@@ -133,12 +167,22 @@ def _rank_keys() -> Keys | None:
 def _pattern_keys() -> tuple[tuple[Keys | None, bool], ...]:
     """The keys of each of `_patterns` (see `cues`), and whether a digit counts as one: a 'first'
     phrase without a digit holds its word, every other alternative a digit; an ordinal phrase
-    an ordinal or cardinal word or a digit; a superlative phrase its superlative, or an ordinal
-    ('the 3rd best', 'the second largest')."""
+    an ordinal or cardinal word, a digit, a 'second' phrase or a list noun; a superlative phrase
+    its superlative, or an ordinal ('the 3rd best', 'the second largest')."""
     vocabulary = load_data("ranking_terms")
     return (
         (word_keys(p for p in vocabulary["first"] if not _DIGIT.search(p)), True),
-        (word_keys([*vocabulary["ordinal_words"], *vocabulary["cardinal_words"]]), True),
+        (
+            word_keys(
+                [
+                    *vocabulary["ordinal_words"],
+                    *vocabulary["cardinal_words"],
+                    *vocabulary["second"],
+                    *vocabulary["list_nouns"],
+                ]
+            ),
+            True,
+        ),
         (word_keys([*vocabulary["superlatives"], *vocabulary["ordinal_words"]]), True),
     )
 
@@ -177,7 +221,9 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
     )
     ranks = _ranks(text, cued)  # type: ignore[arg-type]
     if not ranks:
-        return _inverted(doc, sentence, text) if any(cued) else []
+        if not any(cued):
+            return []
+        return [*_inverted(doc, sentence, text), *_closing(doc, sentence, text)]
     claims: list[Claim] = []
     roles = _items(text)
     previous = 0
@@ -186,17 +232,122 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
             continue
         before = [role for role in roles if previous <= role[0] and role[1] <= at]
         after = _INVERTED.match(text, end)
-        named = [role for role in roles if after and role[0] == after.end()]
+        starts = {after.end()} if after else set()
+        if _MARKER.fullmatch(text, at, end):  # 'No. 3 Java', 'runner-up C++'
+            starts.add(_SPACE.match(text, end).end())  # type: ignore[union-attr]
+        named = [role for role in roles if role[0] in starts]
         previous = named[0][1] if named else end
         if named:
             claims.append(_claim(doc, sentence, named[0][2], text[slice(*named[0][:2])], rank))
         elif before:
-            claims.append(_claim(doc, sentence, before[-1][2], text[slice(*before[-1][:2])], rank))
+            item = _displacer(text, before)
+            claims.append(_claim(doc, sentence, item[2], text[slice(*item[:2])], rank))
+        elif not claims and (opening := _opening_name(text, at)):
+            claims.append(_claim(doc, sentence, normalize_subject(opening), opening, rank))
         elif not claims and _alone(text, at, end):
             named = _section_name(doc, sentence)
             if named:
                 claims.append(_claim(doc, sentence, named[0], named[1], rank))
-    return [*claims, *_followers(doc, sentence, text, roles, claims)]
+    return [
+        *claims,
+        *_followers(doc, sentence, text, roles, claims),
+        *_closing(doc, sentence, text, claimed=claims),
+    ]
+
+
+def _displacer(text: str, before: list[tuple[int, int, str]]) -> tuple[int, int, str]:
+    """The item a rank phrase ranks among those named before it: the last, unless a verb of
+    displacing stands between it and the one before ('R edged out Julia for third place')."""
+    if len(before) >= 2 and _displacing().fullmatch(text, before[-2][1], before[-1][0]):
+        return before[-2]
+    return before[-1]
+
+
+def _opening_name(text: str, at: int) -> str | None:
+    """The few words a sentence opens with, when a placing verb follows them right away
+    ('Healthcare came in second', 'Toronto ranked third'): an item no vocabulary names."""
+    match = _OPENING.fullmatch(text, 0, at)
+    if match is None or not _placing().match(text, at):
+        return None
+    name = match.group("name")
+    words = name.lower().split()
+    return None if words[0] in _pronouns() or set(words) & _stops() else name
+
+
+def _closing(
+    doc: Document, sentence: Sentence, text: str, *, claimed: Sequence[Claim] = ()
+) -> list[Claim]:
+    """'C and C# round out the top five' (the items named right before the verb end the list:
+    the last is fifth) and 'Python, SQL and Bash made up the top three' (as many items as the
+    list counts, in order)."""
+    closing, making = _closing_patterns()
+    vocabulary = load_data("ranking_terms")
+    claims = []
+    for pattern, closes in ((closing, True), (making, False)):
+        for match in pattern.finditer(text):
+            word = match.group("word")
+            count = vocabulary["cardinal_words"][word.lower()] if word else int(match.group("n"))
+            listed = _listed_before(text, _items(text), match.start())
+            if not listed or (not closes and len(listed) != count) or len(listed) > count:
+                continue
+            first = count - len(listed) + 1
+            for rank, (subject, phrase) in enumerate(listed, start=first):
+                if not any(claim.subject == subject for claim in claimed):
+                    claims.append(_claim(doc, sentence, subject, phrase, rank))
+    return claims
+
+
+def _listed_before(
+    text: str, roles: list[tuple[int, int, str]], position: int
+) -> list[tuple[str, str]]:
+    """The items named one after another right before `position` ('X, Y and Z'), in order."""
+    listed: list[tuple[str, str]] = []
+    for start, end, subject in reversed(roles):
+        if end > position:
+            continue
+        if not _SEPARATOR.fullmatch(text, end, position) or (
+            not listed and not _SPACE.fullmatch(text, end, position)
+        ):
+            break
+        listed.insert(0, (subject, text[start:end]))
+        position = start
+    return listed
+
+
+@cache
+def _closing_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    vocabulary = load_data("ranking_terms")
+    cardinals = "|".join(vocabulary["cardinal_words"])
+    top = rf"the\s+top\s+(?:(?P<word>{cardinals})|(?P<n>[2-9]|1[0-9]|20))\b"
+    closing = phrase_alternation(vocabulary["closing_verbs"])
+    making = phrase_alternation(vocabulary["making_verbs"])
+    return (
+        re.compile(rf"\b{closing}\s+{top}", re.IGNORECASE),
+        re.compile(rf"\b{making}\s+{top}(?![\w-]*\s+(?:of|in|for)\b)", re.IGNORECASE),
+    )
+
+
+@cache
+def _displacing() -> re.Pattern[str]:
+    verbs = phrase_alternation(load_data("ranking_terms")["displacing_verbs"])
+    return re.compile(rf"\s+(?:\w+ly\s+)?{verbs}\s+(?:the\s+)?", re.IGNORECASE)
+
+
+@cache
+def _placing() -> re.Pattern[str]:
+    vocabulary = load_data("ranking_terms")
+    verbs = [*vocabulary["placing_verbs"], *vocabulary["taking_verbs"], *vocabulary["moving_verbs"]]
+    return re.compile(rf"{phrase_alternation(verbs)}\b", re.IGNORECASE)
+
+
+@cache
+def _pronouns() -> frozenset[str]:
+    return frozenset(load_data("ranking_terms")["items"]["pronouns"])
+
+
+@cache
+def _stops() -> frozenset[str]:
+    return frozenset(load_data("ranking_terms")["items"]["stops"])
 
 
 def _inverted(doc: Document, sentence: Sentence, text: str) -> list[Claim]:
@@ -370,6 +521,21 @@ def _claim(doc: Document, sentence: Sentence, subject: str, phrase: str, rank: i
     )
 
 
+def _rank_of(match: re.Match[str], words: dict, cardinals: dict) -> int:
+    """The rank an ordinal-pattern match states, from whichever of its groups matched."""
+    for group, value in match.groupdict().items():
+        if value is None:
+            continue
+        if group == "second":
+            return 2
+        if group == "top":
+            return 1
+        if group == "card":
+            return int(cardinals[value.lower()])
+        return int(words[value.lower()]) if group.endswith("word") else int(value)
+    raise ValueError(match.group())
+
+
 def _ranks(
     text: str, cued: tuple[bool, bool, bool] = (True, True, True)
 ) -> list[tuple[int, int, int]]:
@@ -390,15 +556,7 @@ def _ranks(
     for match in first_pattern.finditer(text) if first else ():
         found.append((1, match.start(), match.end()))
     for match in ordinal_pattern.finditer(text) if ordinal else ():
-        word = match.group("word") or match.group("vword") or match.group("lword")
-        if word:
-            rank = int(words[word.lower()])
-        elif match.group("card"):
-            rank = int(cardinals[match.group("card").lower()])
-        else:
-            groups = ("n", "n2", "n3", "n4", "vn", "ln")
-            rank = int(next(match.group(g) for g in groups if match.group(g) is not None))
-        found.append((rank, *match.span()))
+        found.append((_rank_of(match, words, cardinals), *match.span()))
     for match in superlative_pattern.finditer(text) if superlative else ():
         word, number = match.group("sword"), match.group("sn")
         rank = int(words[word.lower()]) if word else int(number) if number else 1

@@ -39,6 +39,7 @@ _HEADING_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _MAX_LABEL_WORDS = 6
+_MAX_GROUP_WORDS = 4
 _EMPHASIS = " *_"
 _PARAGRAPH_TIER = -1
 # A byline set as its own line ('*Published 9 April 2025 · Careers desk*') is no section heading.
@@ -181,6 +182,7 @@ def _numbered_runs(doc: Document) -> Iterator[list[tuple[int, int]]]:
     """Runs of top-level list items numbered 1, 2, 3 ... (their block index and number);
     what may sit inside an item (`_inside_item`) does not break a run."""
     run: list[tuple[int, int]] = []
+    opened = False  # whether the run's first item was written with a rank marker
     for index, block in enumerate(doc.blocks):
         if block.boilerplate:
             continue
@@ -189,15 +191,14 @@ def _numbered_runs(doc: Document) -> Iterator[list[tuple[int, int]]]:
             if _continues(run, number, marked):
                 run.append((index, number))  # type: ignore[arg-type]
                 continue
-            if len(run) >= 2:
+            if _complete(run, opened):
                 yield run
-            starts = number is not None and (number == 1 or marked)
-            run = [(index, number)] if starts else []  # type: ignore[list-item]
+            run, opened = ([(index, number)], marked) if number is not None else ([], False)
         elif not _inside_item(doc, block, index):
-            if len(run) >= 2:
+            if _complete(run, opened):
                 yield run
             run = []
-    if len(run) >= 2:
+    if _complete(run, opened):
         yield run
 
 
@@ -231,7 +232,7 @@ def _numbered_headings(doc: Document) -> Iterator[list[tuple[int, int]]]:
     1, 2, 3 ...: prose between them does not break a run; an unnumbered heading of their level
     (any heading, for a run of paragraphs) does."""
     run: list[tuple[int, int]] = []
-    tier = 0
+    tier, opened = 0, False
     for index, block in enumerate(doc.blocks):
         if block.boilerplate or block.kind == "list_item":
             continue
@@ -244,12 +245,12 @@ def _numbered_headings(doc: Document) -> Iterator[list[tuple[int, int]]]:
             run.append((index, number))  # type: ignore[arg-type]
             continue
         if run and block.kind == "heading" and tier in (block.level, _PARAGRAPH_TIER):
-            if len(run) >= 2:
+            if _complete(run, opened):
                 yield run
             run = []
-        if not run and number is not None and (number == 1 or marked):
-            run, tier = [(index, number)], own_tier
-    if len(run) >= 2:
+        if number is not None and not _complete(run, opened):
+            run, tier, opened = [(index, number)], own_tier, marked
+    if _complete(run, opened):
         yield run
 
 
@@ -268,11 +269,24 @@ def line_number(line: str) -> tuple[int | None, bool]:
 
 def _continues(run: list[tuple[int, int]], number: int | None, marked: bool) -> bool:
     """Whether `number` goes on a run of ranks: the next one, or, written with a rank marker,
-    any later one."""
+    any later one; in a countdown ('10. Actuary' ... '1. Data Scientist') the one before."""
     if number is None or not run:
         return False
     last = run[-1][1]
-    return number == last + 1 or (marked and number > last)
+    if number == last - 1:
+        return len(run) == 1 or run[-2][1] == last + 1
+    return (number == last + 1 or (marked and number > last)) and (
+        len(run) == 1 or run[-2][1] < last
+    )
+
+
+def _complete(run: list[tuple[int, int]], marked: bool) -> bool:
+    """A run of two or more ranks that starts at 1 (or, `marked`, with a rank marker: such a
+    list may skip ranks), or counts down to 1."""
+    if len(run) < 2:
+        return False
+    first, last = run[0][1], run[-1][1]
+    return last == 1 if last < first else first == 1 or marked
 
 
 def _first_line(doc: Document, block: Block) -> str:
@@ -355,19 +369,35 @@ def _not_items() -> frozenset[str]:
 
 
 def _frame(doc: Document, first: int) -> str:
-    """The lead-in paragraph and the section heading above the list (block `first` opens it)."""
-    parts = []
+    """The lead-in paragraph and the section heading above the list (block `first` opens it);
+    when the nearest of these is only a group's label ('**Europe**' under 'Top three cities in
+    each region:') without a cue, the lead-in and heading above it, past the groups before
+    (labels written like this one)."""
+    parts: list[str] = []
+    group: tuple[str, int, bool] | None = None  # the label's kind, level and emphasis
     for index in range(first - 1, -1, -1):
         block = doc.blocks[index]
-        if block.boilerplate:
+        text = doc.span_text(block)
+        if block.boilerplate or block.kind not in ("paragraph", "heading") or _BYLINE.search(text):
             continue
-        if block.kind == "paragraph" and not parts:
-            parts.append(doc.span_text(block))
+        tier = (block.kind, block.level, text.startswith(("**", "__")))
+        if group == tier and len(parts) == 1:
+            continue  # the label of the group before ('**Europe**' above '**Asia**')
+        if block.kind == "paragraph" and parts and not (group and len(parts) == 1):
             continue
-        if block.kind == "heading" and not _BYLINE.search(doc.span_text(block)):
-            parts.append(doc.span_text(block))
+        parts.append(text)
+        if not group and len(parts) == 1 and _group_label(text) and not _cued(text):
+            group = tier
+            continue
+        if block.kind == "heading":
             break
     return " | ".join(parts)
+
+
+def _group_label(text: str) -> bool:
+    """A paragraph that only names a group of the list below it: a few words, no sentence."""
+    label = clean_text(text)
+    return 0 < len(label.split()) <= _MAX_GROUP_WORDS and not label.endswith((".", ":", "?"))
 
 
 def _title(doc: Document, first: int) -> str:
@@ -381,8 +411,11 @@ def _title(doc: Document, first: int) -> str:
 
 
 def _ranks(frame: str) -> bool:
-    cues, not_ranked = _cues()
-    return bool(cues.search(frame)) and not not_ranked.search(frame)
+    return _cued(frame) and not _cues()[1].search(frame)
+
+
+def _cued(frame: str) -> bool:
+    return bool(_cues()[0].search(frame))
 
 
 @cache

@@ -47,7 +47,7 @@ from mlefacts.extract.sections import (
 from mlefacts.extract.verbs import VerbMatch, find_verbs, verb_at
 
 NAME = "responsibilities"
-VERSION = "2"
+VERSION = "3"
 
 # 'phase name: description' - a short lead phrase before the first colon.
 _LEAD = re.compile(r"\s*([^:.!?]{3,160}?)\s*:\s+\S")
@@ -70,8 +70,19 @@ _FINAL_CONJUNCTION = re.compile(r"\s+(?:and|or)\s+")
 # '... before production and while in production': a framing phrase, not another item.
 _FRAMING = re.compile(r"(?:while|when|before|after|during|in|on|at|as|then)\b", re.I)
 _UNSPECIFIED_ROLE = "unspecified role"
+# Sections whose sentences are never a role's duties: what an employer or a course offers the
+# reader (a 'Key takeaways' aside restates duties and is read).
+_NOT_DUTIES = frozenset({"offer"})
 # How far before a verb its actor and bridging words are looked for, in characters.
 _WINDOW = 80
+# How far back 'they' looks for the role it refers to, past a heading, in characters.
+_LOOKBACK = 400
+# 'engineers on call also triage', 'an ML engineer on this team spends': a short phrase between
+# the actor and its verb.
+_POSTMODIFIER = re.compile(r"\s+(?:on|in|at|within|across)\s+((?:[\w-]+\s+){0,2}[\w-]+)", re.I)
+_POSTMODIFIER_BEFORE = re.compile(r"\s+(?:on|in|at|within|across)(?:\s+[\w-]+){1,3}$", re.I)
+# 'Their duties range from A to B': the two ends are two duties.
+_RANGE_FROM = re.compile(r"\brang(?:e|es|ed|ing)\s+from\s*$", re.I)
 # 'and retrain them', 'and find uses for existing ones': the second phrase refers back to the
 # first one's object, so both are one duty.
 _SAME_OBJECT = re.compile(r"\b(?:them|it|ones|those)\b", re.I)
@@ -112,6 +123,8 @@ def extract(doc: Document) -> list[Claim]:
     for index, block in enumerate(doc.blocks):
         if block.boilerplate or block.kind not in ("paragraph", "list_item"):
             continue
+        if types[index] in _NOT_DUTIES:
+            continue  # benefits, how to apply, a course's modules: promises to the reader
         sentences = by_block.get(index, [])
         try:
             if block.kind == "list_item" and types[index] == "responsibilities":
@@ -192,7 +205,11 @@ def _prose_claims(
         if _contrasts_a_role(doc.text, sentence.start, sentence.end):
             continue  # a contrast with a role the grammar did not pair is no plain duty
         subject, start, phrase = found
-        if phrase in ("responsible for", "includes"):
+        if cue_pattern("responsibility", "learning_frames").search(doc.text, sentence.start, start):
+            continue  # 'In the course you will build ...': a promise to a learner, not a duty
+        if phrase == "ranges from":  # 'duties range from cleaning logs to serving predictions'
+            items = _range_items(doc.text, start, sentence.end)
+        elif phrase in ("responsible for", "includes"):
             items = _merge_bare_verbs(doc.text, _coordinated_items(doc.text, start, sentence.end))
         else:
             items = _verb_phrases(doc.text, start, sentence.end)
@@ -253,7 +270,8 @@ def _work_phrase(
     match = _search("list_trigger", cues, text, start, end)
     if match is not None and not negated(match.start()):
         subject = _role_before(doc, sentence, previous, match.start(), role) or role
-        return subject, match.end(), "includes"
+        ranges = _RANGE_FROM.search(match.group())
+        return subject, match.end(), "ranges from" if ranges else "includes"
     for match in _IS_TO.finditer(text, start, end):
         before = text[start : match.start()]
         verb = verb_at(text, match.end(), end)
@@ -271,6 +289,8 @@ def _work_phrase(
     for verb in _verbs_after_actors(text, start, end, cues, actors):
         if verb.form not in ("base", "s") or negated(verb.start):
             continue
+        if _subordinate().search(text, max(start, verb.start - _WINDOW), verb.start):
+            continue  # 'before you publish it': a framing clause, not the duty
         actor = _actor(doc, sentence, previous, verb, section)
         if actor is not None:
             helper = _HELP.search(text, start, verb.start)
@@ -301,11 +321,22 @@ def _verbs_after_actors(
     ends.update(actors)
     verbs = {}
     for position in ends:
-        bridge = _bridge_after().match(text, position, end)
-        verb = verb_at(text, bridge.end() if bridge else position, end)
-        if verb is not None:
-            verbs[verb.start] = verb
+        for after in (position, *_past_postmodifier(text, position, end)):
+            bridge = _bridge_after().match(text, after, end)
+            verb = verb_at(text, bridge.end() if bridge else after, end)
+            if verb is not None:
+                verbs[verb.start] = verb
+                break
     return [verbs[position] for position in sorted(verbs)]
+
+
+def _past_postmodifier(text: str, position: int, end: int) -> list[int]:
+    """Where a short phrase after the actor may end: 'engineers [on call] also triage',
+    'an ML engineer [on this team] spends time ...' (one to three words after the preposition)."""
+    match = _POSTMODIFIER.match(text, position, end)
+    if match is None:
+        return []
+    return [match.start(1) + word.end() for word in re.finditer(r"[\w-]+", match.group(1))]
 
 
 def _actor(
@@ -321,6 +352,12 @@ def _actor(
     if bridge is None:
         return None
     bridge_start, bridge_words = bridge
+    if not _actor_ends_at(text, start, bridge_start):
+        postmodifier = _POSTMODIFIER_BEFORE.search(
+            text, max(start, bridge_start - 40), bridge_start
+        )
+        if postmodifier is not None:  # 'engineers on call also triage': the actor is before
+            bridge_start = postmodifier.start()
     modal = bool(_MODAL.search(bridge_words))
     if verb.base in _weak_verbs() and not modal and section != "responsibilities":
         following = verb_at(text, _skip_space(text, verb.end, sentence.end), sentence.end)
@@ -343,9 +380,24 @@ def _actor(
     if not modal and (verb.form == "s") != singular:
         return None
     personal = singular or word in ("you", "we")  # a person in the page's role, not 'they'
-    return _role_before(doc, sentence, previous, bridge_start, None) or (
-        document_role(doc) if section == "responsibilities" or personal else None
+    return (
+        _role_before(doc, sentence, previous, bridge_start, None)
+        or (document_role(doc) if section == "responsibilities" or personal else None)
+        or _recent_role(doc, sentence.start)
     )
+
+
+def _recent_role(doc: Document, position: int) -> str | None:
+    """The role named last in the few lines before `position`: 'they' after a heading still
+    refers to the engineers the paragraph above was about."""
+    roles = roles_in(doc.text, max(0, position - _LOOKBACK), position)
+    return roles[-1][2] if roles else None
+
+
+def _actor_ends_at(text: str, start: int, position: int) -> bool:
+    """Whether a role or an actor word ends right at `position`."""
+    ends = {r[1] for r in roles_in(text, start, position)}
+    return position in ends or _actor_before(text, start, position) is not None
 
 
 def _skip_space(text: str, position: int, end: int) -> int:
@@ -460,6 +512,25 @@ def _merge_bare_verbs(text: str, spans: list[tuple[int, int]]) -> list[tuple[int
     if pending is not None and spans:
         merged.append((pending, spans[-1][1]))
     return merged
+
+
+def _range_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """'cleaning raw logs to serving predictions behind APIs': each end of the range is a duty;
+    the cut is the 'to' before a verb of the first end's form ('to' + noun stays inside)."""
+    first = verb_at(text, start, end)
+    for cut in re.finditer(r"\s+to\s+", text[start:end]):
+        verb = verb_at(text, start + cut.end(), end)
+        if first is not None and verb is not None and verb.form == first.form:
+            head = _coordinated_items(text, start, start + cut.start())
+            return [*_merge_bare_verbs(text, head), *_coordinated_items(text, verb.start, end)]
+    return _merge_bare_verbs(text, _coordinated_items(text, start, end))
+
+
+@cache
+def _subordinate() -> re.Pattern[str]:
+    """A subordinator a few words before a verb, no comma between: 'before you publish'."""
+    words = cue_pattern("responsibility", "subordinators").pattern
+    return re.compile(rf"(?:{words})(?:\s+[^\s,;:]+){{1,3}}\s*$", re.IGNORECASE)
 
 
 def _coordinated_items(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -18,10 +18,11 @@ from mlefacts.document.model import Block, Document
 from mlefacts.extract.context import alternation, find_roles
 from mlefacts.toml_files import load_data
 
-SectionType = Literal["responsibilities", "skills", "salary", "market", "aside", "other"]
+SectionType = Literal["responsibilities", "skills", "salary", "market", "offer", "aside", "other"]
 
 # Types a heading can name, besides 'other'; 'aside' (takeaways, contents, related links) wins.
-_NAMED_TYPES: tuple[SectionType, ...] = ("responsibilities", "skills", "salary", "market")
+# 'offer': benefits, how to apply, a course's modules (promises to the reader, not duties).
+_NAMED_TYPES: tuple[SectionType, ...] = ("responsibilities", "skills", "salary", "market", "offer")
 
 
 def vocabulary_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
