@@ -232,7 +232,8 @@ def test_no_rank_from_counts_moves_to_numbers_or_nouns_after_a_holding_verb() ->
     text = (
         "Pay rose to 12 percent above the median. The team took first steps toward Rust. "
         "Scikit-learn was ranked in the top five for a decade. Python was the most used "
-        "framework. For the fourth year running, SQL grew."
+        "framework. For the fourth year running, SQL grew. Data scientist lost the top spot it "
+        "had held since 2023. Java was knocked off the top spot."
     )
     assert _ranked(text) == []
 

@@ -248,3 +248,27 @@ def test_a_share_column_in_a_pay_or_market_table_is_read_but_not_a_change_column
         ("growth_rate", 34.1),
         ("growth_rate", 29.7),
     }
+
+
+def test_tied_ranks_and_the_current_of_two_rank_columns() -> None:
+    page = (
+        "<h2>Best AI jobs of 2026</h2><table>"
+        "<tr><th>2026 rank</th><th>2025 rank</th><th>Job title</th></tr>"
+        "<tr><td>1</td><td>3</td><td>AI Engineer</td></tr>"
+        "<tr><td>T-2</td><td>1</td><td>Data Scientist</td></tr>"
+        "<tr><td>T-2</td><td>2</td><td>Data Engineer</td></tr></table>"
+        "<h2>Top tools</h2><table>"
+        "<tr><th>Rank</th><th>Last year</th><th>Tool</th></tr>"
+        "<tr><td>1</td><td>2</td><td>Docker</td></tr>"
+        "<tr><td>2 (tie)</td><td>1</td><td>Kubernetes</td></tr>"
+        "<tr><td>2 (tie)</td><td>3</td><td>Airflow</td></tr></table>"
+    )
+    claims = numeric_claims(document(page, "text/html"))
+    assert [(c.text, c.value) for c in claims if c.kind == "ranking"] == [
+        ("AI Engineer", 1),
+        ("Data Scientist", 2),
+        ("Data Engineer", 2),
+        ("Docker", 1),
+        ("Kubernetes", 2),
+        ("Airflow", 2),
+    ]

@@ -13,7 +13,7 @@ import mlefacts
 from mlefacts import runner
 from mlefacts.reconcile import DEFAULT_CONFIG
 from mlefacts.reconcile.keys import subject_key
-from mlefacts.reconcile.parts import pack, reconcile_groups
+from mlefacts.reconcile.parts import PROFILE, pack, reconcile_groups
 from mlefacts.runner import run_pipeline
 from mlefacts.settings import Settings
 
@@ -77,22 +77,48 @@ def test_the_summary_counts_claims_per_kind_and_names_failed_sources(
 
 
 def test_claims_a_check_compares_share_a_group_and_others_do_not() -> None:
-    counts = pd.DataFrame(
-        [
-            ("ML engineer", "salary", "salary"),
-            ("machine learning engineers", "salary", "salary"),  # the same subject key
-            ("ML engineer", "job_demand", "job_openings"),
-            ("ML engineer", "skill", "skill"),
-            ("ML engineer", "skill", "tool"),  # consensus reads every skill claim
-            ("ML market", "market_size", "market_size"),
-            ("ML market", "growth_rate", "cagr"),  # forecasts read size and growth together
-            ("AI market", "growth_rate", "cagr"),
-        ],
-        columns=["subject", "kind", "attribute"],
-    )
-    groups = reconcile_groups(counts, DEFAULT_CONFIG)
-    assert groups[0] == groups[1] and groups[3] == groups[4] and groups[5] == groups[6]
-    assert len({groups[0], groups[2], groups[3], groups[5], groups[7]}) == 5
+    rows = [
+        ("ML engineer", "salary", "salary", "{}", 2024, "USD", True, None),
+        # the same subject key and qualifiers: one fact
+        ("machine learning engineers", "salary", "salary", "{}", 2024, "USD", True, None),
+        ("ML engineer", "salary", "salary", "{}", 2025, "USD", True, None),  # another year
+        ("ML engineer", "job_demand", "job_openings", "{}", 2024, "count", True, None),
+        ("ML engineer", "skill", "skill", "{}", None, None, False, "Python"),
+        # consensus groups skills by name, whatever the attribute
+        ("ML engineer", "skill", "tool", "{}", None, None, False, "python"),
+        ("ML engineer", "skill", "skill", "{}", None, None, False, "Docker"),
+        ("ML market", "market_size", "market_size", "{}", 2024, "USD", True, None),
+        # forecasts read a market's sizes and growth rates together
+        ("ML market", "growth_rate", "cagr", "{}", None, "percent", True, None),
+        ("AI market", "growth_rate", "cagr", "{}", None, "percent", True, None),
+        ("ML market", "growth_rate", "cagr", '{"region": "Europe"}', None, "percent", True, None),
+        # qualitative disagreement reads every language a source names
+        (
+            "ML engineer",
+            "skill",
+            "skill",
+            '{"category_of_skill": "language"}',
+            None,
+            None,
+            False,
+            "Go",
+        ),
+        (
+            "ML engineer",
+            "skill",
+            "skill",
+            '{"category_of_skill": "language"}',
+            None,
+            None,
+            False,
+            "R",
+        ),
+    ]
+    profiles = pd.DataFrame(rows, columns=list(PROFILE))
+    groups = reconcile_groups(profiles, DEFAULT_CONFIG)
+    assert groups[0] == groups[1] and groups[4] == groups[5] and groups[7] == groups[8]
+    assert groups[11] == groups[12]
+    assert len({groups[i] for i in (0, 2, 3, 4, 6, 7, 9, 10, 11)}) == 9
 
 
 def test_parts_hold_whole_groups_of_about_the_rows_asked() -> None:

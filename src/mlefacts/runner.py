@@ -25,7 +25,6 @@ from mlefacts.pipeline import (
     fetches_table,
     ingest_batch,
     plan_batches,
-    published_table,
     publishing_run,
     reconcile_tables,
     unchanged_since_last_publish,
@@ -44,7 +43,7 @@ from mlefacts.publish.snapshots import (
     verify_snapshot,
 )
 from mlefacts.reconcile import CLAIM_COLUMNS, SOURCE_COLUMNS, ReconcileConfig
-from mlefacts.reconcile.parts import pack, reconcile_groups
+from mlefacts.reconcile.parts import PROFILE, pack, reconcile_groups
 from mlefacts.runs import RunRecord, append_run, runs_table, utc_now
 from mlefacts.settings import Settings
 from mlefacts.sources.manifest import SourceSpec, load_manifest
@@ -238,7 +237,7 @@ def _reconcile_in_parts(
     parts = run.parts(
         "claims",
         CLAIM_COLUMNS,
-        by=("subject", "kind", "attribute"),
+        by=PROFILE,
         assign=lambda counts: pack(
             reconcile_groups(counts, settings.reconcile), list(counts["n"]), RECONCILE_PART_ROWS
         ),
@@ -291,16 +290,27 @@ class ShrinkRefusedError(ValueError):
 def check_shrink(specs: list[SourceSpec], settings: Settings) -> None:
     """Refuse a run whose manifest drops more than `max_shrink` of the published sources (a
     mistyped or truncated manifest must not unpublish good data) unless `allow_shrink`."""
-    published = published_table("sources", settings)
-    if settings.run.allow_shrink or published is None or published.empty:
+    if settings.run.allow_shrink:
         return
-    dropped = set(published["source_id"]) - {spec.source_id for spec in specs}
+    published = _published_source_ids(settings.curated_dir)
+    if not published:
+        return
+    dropped = published - {spec.source_id for spec in specs}
     if len(dropped) > settings.run.max_shrink * len(published):
         raise ShrinkRefusedError(
             f"{settings.manifest} would drop {len(dropped)} of the {len(published)} published "
             f"sources (more than {settings.run.max_shrink:.0%}); if that is meant, run again with "
             "allow_shrink (--allow-shrink) or a higher max_shrink (--max-shrink)"
         )
+
+
+def _published_source_ids(curated_dir: Path) -> set[str]:
+    """The ids of the current snapshot's sources: one column read, not the table."""
+    current = current_snapshot(curated_dir)
+    path = snapshot_dir(curated_dir, current) / "sources.parquet" if current else None
+    if path is None or not path.is_file():
+        return set()
+    return set(pq.read_table(path, columns=["source_id"]).column("source_id").to_pylist())
 
 
 def recover_damaged_current(curated_dir: Path) -> str:

@@ -32,7 +32,6 @@ from mlefacts.normalize.skills import find_skills
 from mlefacts.normalize.text import normalize_subject
 from mlefacts.toml_files import load_data
 
-_FORMER = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 _RANK_LABEL = re.compile(r"^[\W_]*(?:(?:rank(?:ing|ed)?|position|place)\b[\W_]*)?$", re.IGNORECASE)
 _INVERTED = re.compile(
     r"\s*(?:on\s+(?:the|its|their|this)\s+(?:[\w'’-]+\s+){0,4}?(?:list|ranking)\s*)?"
@@ -228,7 +227,7 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
     roles = _items(text)
     previous = 0
     for rank, at, end in ranks:
-        if _FORMER.search(text, 0, at):
+        if _former().search(text, 0, at):
             continue
         before = [role for role in roles if previous <= role[0] and role[1] <= at]
         after = _INVERTED.match(text, end)
@@ -325,6 +324,13 @@ def _closing_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         re.compile(rf"\b{closing}\s+{top}", re.IGNORECASE),
         re.compile(rf"\b{making}\s+{top}(?![\w-]*\s+(?:of|in|for)\b)", re.IGNORECASE),
     )
+
+
+@cache
+def _former() -> re.Pattern[str]:
+    """What a rank phrase follows when the rank is one the item had ('up from third')."""
+    words = phrase_alternation(load_data("ranking_terms")["former"])
+    return re.compile(rf"\b{words}\s+(?:(?:the|its|their|his|her)\s+)?$", re.IGNORECASE)
 
 
 @cache

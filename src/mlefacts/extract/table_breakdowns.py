@@ -20,6 +20,7 @@ from mlefacts.extract.table_frame import (
     distinct_cells,
     label_column,
     population,
+    rank_column,
     rank_value,
     role_of_row,
     row_qualifiers,
@@ -48,7 +49,7 @@ def breakdown_claims(
     label = label_column(ctx.columns)
     if label is None:
         return []
-    rank = next((c for c in ctx.columns if c.kind == "rank"), None)
+    rank = rank_column(ctx.columns)
     percent = [
         c
         for c in ctx.columns
@@ -130,7 +131,7 @@ def ranking_claims(ctx: TableFrame, *, independent: bool = False) -> list[Claim]
     With `independent`, a table that also holds values ranks its rows only when the rank is a
     fact of its own (see `_rank_restates`); a row that names a role is that role's rank."""
     label = label_column(ctx.columns)
-    rank = next((c for c in ctx.columns if c.kind == "rank"), None)
+    rank = rank_column(ctx.columns)
     if label is None or rank is None:
         return []
     if independent and _rank_restates(ctx, rank) and not _rows_are_jobs(ctx, label):
@@ -147,7 +148,7 @@ def ranking_claims(ctx: TableFrame, *, independent: bool = False) -> list[Claim]
         if independent and ctx.title:
             qualifiers["list"] = ctx.title
         start, end = ctx.quote(row, row[rank.index])
-        row_role = role_of_row(ctx, row, label) if independent else None
+        row_role = role_of_row(ctx, row, label)
         claims.append(
             Claim(
                 kind="ranking",

@@ -37,7 +37,13 @@ EXTRACTOR = "tables"
 
 ColumnKind = Literal["rank", "percent", "money", "count", "integer", "decimal", "text", "empty"]
 _ORDINAL_REST = re.compile(r"[^\w]*(?:st|nd|rd|th)?[^\w]*", re.IGNORECASE)
-_RANK_CELL = re.compile(r"^\W*(\d{1,3})(?:st|nd|rd|th)?\W*$", re.IGNORECASE)
+# A rank cell: '3', '3rd', '#3', '=3', and ties: 'T-3', '3T', '3 (tie)', 'Tied 3rd'.
+_RANK_CELL = re.compile(
+    r"^\W*(?:t-?\s?|tied?\s+)?(\d{1,3})(?:st|nd|rd|th)?(?:\s*\(?(?:t|tie|tied)\)?|=)?\W*$",
+    re.IGNORECASE,
+)
+_TIE_CELL = re.compile(r"^\W*t-?\s?\d|\d\s*\(?(?:t|tie|tied)\)?\W*$|\btied?\b", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 UNSPECIFIED = "unspecified"
 LABEL_KEYS = ("category", "company", "country", "region", "city")
 _PARENTHESES = re.compile(r"\s*\([^)]*\)")
@@ -140,11 +146,34 @@ def _integer_column_kind(doc: Document, table: Table, index: int, header: str) -
     vocabulary = table_vocabulary()
     values = [rank_value(doc.span_text(row[index])) for row in table.rows]
     sequential = values == list(range(1, len(values) + 1))
-    if vocabulary["rank"].fullmatch(header.strip()) or (not header.strip() and sequential):
+    if _rank_header(header) or (not header.strip() and sequential):
         return "rank"
     if vocabulary["count"].search(header):
         return "count"
     return "integer"
+
+
+def _rank_header(header: str) -> bool:
+    """A header that names a rank column, maybe of one year or the year before ('Rank', '2026
+    rank', 'Last year's rank', 'Position (2025)')."""
+    vocabulary = table_vocabulary()
+    bare = vocabulary["rank_when"].sub(" ", _PARENTHESES.sub(" ", _YEAR.sub(" ", header)))
+    return bool(vocabulary["rank"].fullmatch(" ".join(bare.split())))
+
+
+def rank_column(columns: tuple[Column, ...]) -> Column | None:
+    """The rank column that states the table's own ranks: of several ('2026 rank', '2025 rank';
+    'Rank', 'Last year'), the latest, not the one a word or an earlier year marks as before."""
+    ranks = [column for column in columns if column.kind == "rank"]
+    before = table_vocabulary()["rank_before"]
+    latest = max((int(y) for c in ranks for y in _YEAR.findall(c.header)), default=None)
+    current = [
+        column
+        for column in ranks
+        if not before.search(column.header)
+        and all(int(year) == latest for year in _YEAR.findall(column.header))
+    ]
+    return current[0] if current else None
 
 
 def _header_currency(doc: Document, header: str) -> str | None:
@@ -162,6 +191,8 @@ def cell_kind(
     raw = doc.span_text(cell).strip()
     if raw.lower() in _empty_cells():
         return "empty", None
+    if _TIE_CELL.search(raw) and _RANK_CELL.match(raw):
+        return "integer", None  # a tied rank ('T-3'), which is no negative number
     found = amounts(doc.text, cell.start, cell.end)
     if not found and _RANK_CELL.match(raw):
         return "integer", None  # an ordinal ('2nd'), which the figure scanner does not read
@@ -375,6 +406,8 @@ def table_vocabulary() -> dict[str, re.Pattern[str]]:
     market = load_data("market_terms")
     return {
         "rank": vocabulary_pattern(table["columns"]["rank"]),
+        "rank_when": vocabulary_pattern(table["columns"]["rank_when"]),
+        "rank_before": vocabulary_pattern(table["columns"]["rank_before"]),
         "count": vocabulary_pattern(table["columns"]["count"]),
         "market_size": vocabulary_pattern(table["columns"]["market_size"]),
         "growth": vocabulary_pattern(table["columns"]["growth"]),

@@ -26,6 +26,7 @@ from mlefacts.extract.table_frame import (
     distinct_cells,
     label_column,
     label_level,
+    rank_column,
     role_of,
     role_of_row,
     row_qualifiers,
@@ -42,7 +43,7 @@ _BY_YEAR = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}\b", re.IGNOR
 def salary_claims(ctx: TableFrame) -> list[Claim]:
     """One claim per money cell of a pay table; the row label says level, company or place."""
     label = label_column(ctx.columns)
-    rank = next((c for c in ctx.columns if c.kind == "rank"), None)
+    rank = rank_column(ctx.columns)
     money = [c for c in ctx.columns if c.kind == "money"]
     table_role = role_of(ctx, []) or ctx.role or UNSPECIFIED
     claims: list[Claim] = []

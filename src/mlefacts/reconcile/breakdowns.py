@@ -25,7 +25,7 @@ def breakdown_sums(
         (claims["attribute"] == "share") & (claims["unit"] == "percent") & claims["value"].notna()
     ]
     shares = shares.assign(
-        breakdown=[_breakdown(q, idq) for q, idq in zip(shares["q"], shares["idq"], strict=True)]
+        breakdown=[breakdown_of(q, idq) for q, idq in zip(shares["q"], shares["idq"], strict=True)]
     )
     shares = shares[shares["breakdown"].notna()]
     if shares.empty:
@@ -71,7 +71,8 @@ def breakdown_sums(
     return rows
 
 
-def _breakdown(q: dict[str, Any], idq: dict[str, Any]) -> str | None:
+def breakdown_of(q: dict[str, Any], idq: dict[str, Any]) -> str | None:
+    """Which breakdown a share belongs to (its dimension, else its table), or None."""
     if "dimension" in idq:
         return f"dimension:{idq['dimension']}"
     title = q.get("table_title")

@@ -96,6 +96,18 @@ def assign_themes(texts: list[str], *, threshold: float) -> list[str | None]:
     return [found[t] for t in texts]
 
 
+def responsibility_groups(texts: list[str], config: ReconcileConfig) -> tuple[list[str], list[str]]:
+    """The group key and label of each responsibility text: its theme, else its stemmed text."""
+    themes = {t.id: t.label for t in responsibility_themes()}
+    theme_ids = assign_themes(texts, threshold=config.theme_threshold)
+    keys = [
+        f"theme:{tid}" if tid else f"text:{stemmed(text)}"
+        for tid, text in zip(theme_ids, texts, strict=True)
+    ]
+    labels = [themes[tid] if tid else text for tid, text in zip(theme_ids, texts, strict=True)]
+    return keys, labels
+
+
 def consensus(claims: pd.DataFrame, config: ReconcileConfig) -> pd.DataFrame:
     """Groups of skill and responsibility claims, with how many sources name each."""
     skills = claims[(claims["kind"] == "skill") & claims["label"].notna()]
@@ -105,17 +117,8 @@ def consensus(claims: pd.DataFrame, config: ReconcileConfig) -> pd.DataFrame:
     )
     duties = claims[(claims["kind"] == "responsibility") & claims["label"].notna()]
     texts = [str(t) for t in duties["label"]]
-    themes = {t.id: t.label for t in responsibility_themes()}
-    theme_ids = assign_themes(texts, threshold=config.theme_threshold)
-    duties = duties.assign(
-        group_key=[
-            f"theme:{tid}" if tid else f"text:{stemmed(text)}"
-            for tid, text in zip(theme_ids, texts, strict=True)
-        ],
-        group_label=[
-            themes[tid] if tid else text for tid, text in zip(theme_ids, texts, strict=True)
-        ],
-    )
+    keys, labels = responsibility_groups(texts, config)
+    duties = duties.assign(group_key=keys, group_label=labels)
     rows = [*_groups(skills, "skill"), *_groups(duties, "responsibility")]
     frame = pd.DataFrame(rows, columns=CONSENSUS_COLUMNS)
     frame["n_sources"] = frame["n_sources"].astype("int64")

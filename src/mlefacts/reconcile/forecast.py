@@ -139,7 +139,7 @@ def market_series(claims: pd.DataFrame, config: ReconcileConfig) -> list[Series]
     ]
     rates_by = _rates_by_market(growth)
     figures = figures.assign(
-        scope=[_scope(q) for q in figures["idq"]],
+        scope=[market_scope(q) for q in figures["idq"]],
         declared=[
             min(
                 (y for y in (_int_or_none(q.get(k)) for k in _BASE_KEYS) if y is not None),
@@ -173,7 +173,8 @@ def market_series(claims: pd.DataFrame, config: ReconcileConfig) -> list[Series]
 _BASE_KEYS = ("base_year", "period_start")
 
 
-def _scope(idq: dict[str, Any]) -> str:
+def market_scope(idq: dict[str, Any]) -> str:
+    """The region and country a market figure or rate is about, as canonical JSON."""
     return canonical_json({k: idq[k] for k in _SCOPE_KEYS if k in idq})
 
 
@@ -188,7 +189,7 @@ def _rates_by_market(growth: pd.DataFrame) -> dict[tuple[str, str, str], tuple[R
         {
             "source_id": growth["source_id"].to_numpy(),
             "skey": growth["skey"].to_numpy(),
-            "scope": [_scope(q) for q in growth["idq"]],
+            "scope": [market_scope(q) for q in growth["idq"]],
             "percent": growth["value"].to_numpy(dtype=float),
             "start": pd.array(starts, dtype="Int64"),
             "end": pd.array(ends, dtype="Int64"),
