@@ -225,3 +225,9 @@ def test_vendors_are_counted_and_kept_job_ads_are_a_sample_not_demand() -> None:
         media_type="text/plain",
     )
     assert [(c.kind, c.value) for c in counts.extract(doc)] == [("count", 714.0)]
+
+
+def test_people_a_survey_asked_are_its_sample_and_totals_may_be_crossed() -> None:
+    assert _counts("More than 1,500 people responded to the survey.") == [("person", 1500.0)]
+    assert _counts("Over 40 people joined the meetup.") == []
+    assert _counts("ML engineer job postings on Naukri crossed 18,000 in June.") != []

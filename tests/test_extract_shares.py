@@ -471,3 +471,59 @@ def test_a_percent_lead_makes_an_inline_list_shares_and_the_next_line_is_not_its
     assert (found[78.0][0], found[52.0][0], found[33.0][0]) == ("python", "sql", "docker")
     assert found[33.0][1] == {"category": "posting", "dimension": "skill"}
     assert 9.0 not in found, "no whole is named in the figure's own sentence"
+
+
+def _read(text: str) -> dict[float, tuple[str, object]]:
+    doc = build_document(source_id="t", text=text, media_type="text/markdown")
+    return {c.value: (c.subject, c.qualifiers.get("category")) for c in shares.extract(doc)}
+
+
+def test_list_items_of_a_label_of_people_and_its_figure_either_way_round() -> None:
+    role = "machine learning engineer"
+    found = _read("# Machine learning engineers at work\n\n- Remote 38%\n- 45% hybrid\n")
+    assert found == {38.0: (role, "Remote"), 45.0: (role, "hybrid")}
+    assert _read("# Machine learning engineers\n\n- Pay rise 5%\n- 20% off\n") == {}
+
+
+def test_figures_set_beside_a_share_take_the_label_after_them() -> None:
+    found = _read(
+        "# Machine learning engineers\n\nOf the 1,200 engineers surveyed, 38% work remotely, "
+        "45% hybrid and 17% on-site.\n"
+    )
+    assert {v: part for v, (_, part) in found.items()} == {
+        38.0: "remotely",
+        45.0: "hybrid",
+        17.0: "on-site",
+    }
+
+
+def test_a_figure_then_a_label_naming_its_whole_and_a_fraction_in_parentheses() -> None:
+    found = _read(
+        "# AI survey\n\n- 81%: Percentage of engineering leaders who say they ship models\n"
+        "- About 62% of respondents use AI daily, while nearly a third (31%) said weekly.\n"
+    )
+    assert found[81.0][0] == "engineering leader"
+    assert (found[62.0][0], found[31.0][0]) == ("respondent", "respondent")
+
+
+def test_market_parts_given_at_a_figure_or_with_a_possessive_share() -> None:
+    market = "global machine learning market"
+    lead = "# Machine Learning Market\n\nThe global machine learning market was USD 40 billion. "
+    found = _read(lead + "Revenue is uneven, with North America at 38% and Europe at 27%.\n")
+    assert found == {38.0: (market, "North America"), 27.0: (market, "Europe")}
+    assert _read(lead + "Europe's share stood at 26% in 2025.\n") == {26.0: (market, "Europe")}
+    assert _read(lead + "By region, North America (38.2%) led, followed by Europe (27.4%).\n") == {
+        38.2: (market, "North America"),
+        27.4: (market, "Europe"),
+    }
+    assert _read(lead + "It will grow 20% a year, with Asia Pacific at 25%.\n") == {}
+
+
+def test_a_part_without_its_whole_divides_the_people_named_before_in_the_paragraph() -> None:
+    found = _read(
+        "# Workforce profile\n\nWomen make up 21% of machine learning engineers in Ireland. "
+        "Men account for 77%, and 2% describe themselves as non-binary.\n"
+    )
+    assert {v: subject for v, (subject, _) in found.items()} == dict.fromkeys(
+        (21.0, 77.0, 2.0), "machine learning engineer"
+    )

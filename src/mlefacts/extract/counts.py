@@ -119,10 +119,8 @@ def read_sentence(doc: Document, sentence: Sentence, *, labels_only: bool = Fals
             continue
         frame = figure_frame(text, sentence.start, sentence.end, found, index)
         clause = text[frame.clause_start : frame.clause_end]
-        if (counted.noun in _role_bound() or _patterns()["membership"].search(counted.phrase)) and (
-            not find_roles(clause)
-        ):
-            continue  # '287,000 people hold the ML engineer title' counts a role; '40 people' not
+        if _needs_role(counted, clause) and not find_roles(clause):
+            continue
         qualifiers: dict[str, object] = {"category": counted.noun}
         country = single_country(own)
         if country:
@@ -147,6 +145,16 @@ def read_sentence(doc: Document, sentence: Sentence, *, labels_only: bool = Fals
             )
         )
     return claims
+
+
+def _needs_role(counted: _Counted, clause: str) -> bool:
+    """Whether a count means something only beside a role: '287,000 people hold the ML
+    engineer title' counts the role, '40 people joined the meetup' nothing, and '210 member
+    companies' an organisation's own members; people a survey asked ('1,500 people responded
+    to the survey') are its sample."""
+    if counted.noun in _role_bound():
+        return not _patterns()["survey"].search(clause)
+    return bool(_patterns()["membership"].search(counted.phrase))
 
 
 def _year(text: str, frame: Frame, found: list[Amount]) -> int | None:
@@ -357,6 +365,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     )
     membership = "|".join(escape_phrase(w) for w in vocabulary["membership"])
     coverage = "|".join(escape_phrase(w) for w in vocabulary["coverage"])
+    survey = "|".join(escape_phrase(w) for w in vocabulary["survey"])
     first_person = "|".join(escape_phrase(w) for w in vocabulary["first_person"])
     opening_nouns = "|".join(
         escape_phrase(w) for w in sorted(vocabulary["openings"]["nouns"], key=len, reverse=True)
@@ -396,6 +405,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "listing": re.compile(rf"\b(?:{listing})\b", re.IGNORECASE),
         "sample": re.compile(rf"\b(?:{sample})\b", re.IGNORECASE),
         "membership": re.compile(rf"\b(?:{membership})\b", re.IGNORECASE),
+        "survey": re.compile(rf"\b(?:{survey})\b", re.IGNORECASE),
         "first_person": re.compile(rf"(?<![\w'’])(?:{first_person})(?![\w'’])", re.IGNORECASE),
         "list_size": re.compile(rf"\s+(?:{list_size})\b", re.IGNORECASE),
         "navigation": re.compile(
