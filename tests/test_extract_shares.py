@@ -483,6 +483,8 @@ def test_list_items_of_a_label_of_people_and_its_figure_either_way_round() -> No
     found = _read("# Machine learning engineers at work\n\n- Remote 38%\n- 45% hybrid\n")
     assert found == {38.0: (role, "Remote"), 45.0: (role, "hybrid")}
     assert _read("# Machine learning engineers\n\n- Pay rise 5%\n- 20% off\n") == {}
+    inline = _read("# Pay\n\nMachine learning engineers: 38% remote, 45% hybrid, 17% on-site.\n")
+    assert inline == {38.0: (role, "remote"), 45.0: (role, "hybrid"), 17.0: (role, "on-site")}
 
 
 def test_figures_set_beside_a_share_take_the_label_after_them() -> None:

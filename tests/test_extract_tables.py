@@ -257,3 +257,13 @@ def test_a_market_table_of_bare_percent_columns_gives_shares_and_growth_per_row(
     market = "global edge artificial intelligence software market"
     assert (europe.unit, europe.subject) == ("percent", market)
     assert (europe.qualifiers["period_start"], europe.qualifiers["period_end"]) == (2026, 2033)
+
+
+def test_a_first_line_of_figures_is_a_row_not_a_header() -> None:
+    page = "# Data engineers at work\n\nFully remote | 34%\nHybrid | 48%\nOn-site | 18%\n"
+    claims = tables.extract(build_document(source_id="t", text=page, media_type="text/markdown"))
+    assert {c.qualifiers["category"]: c.value for c in claims if c.kind == "share"} == {
+        "Fully remote": 34.0,
+        "Hybrid": 48.0,
+        "On-site": 18.0,
+    }

@@ -177,6 +177,8 @@ _FRACTION = re.compile(
     r"\s*\($",
     re.IGNORECASE,
 )
+# The end of a lead or of the item before: 'Machine learning engineers: 38% remote, 45% ...'.
+_SEPARATED = re.compile(r"(?:^|[:,;]|\band)\s*$", re.IGNORECASE)
 # A list item's label: a few words, no figure ('Fully remote', 'Master's degree').
 _ITEM_LABEL = re.compile(r"[^\W\d][\w'’ /&-]{0,40}")
 # ', with North America at 38%', 'with the United States at 31.2%'
@@ -353,11 +355,18 @@ def _item_cue(text: str, frame: Frame, figure: Amount) -> ShareCue | None:
     dimensions), so 'Pay rise 5%' or '20% off' stay unread."""
     before = text[frame.before_start : figure.start].strip(" \t*_-–—•:(")
     after = text[figure.end : frame.after_end].strip(" \t*_.;)")
-    label, start = (before, text.find(before, frame.before_start)) if not after else (after, 0)
-    if before and after or not _ITEM_LABEL.fullmatch(label) or not _people_dimension(label):
+    listed = _LABEL_AFTER.match(text, figure.end, frame.after_end)
+    if after and listed and _SEPARATED.search(text, frame.before_start, figure.start):
+        # 'Machine learning engineers: 38% remote, 45% hybrid, 17% on-site'
+        label, start = listed["part"], listed.start("part")
+    elif before and after:
         return None
-    if not before:
-        start = text.find(after, figure.end)
+    elif after:
+        label, start = after, text.find(after, figure.end)
+    else:
+        label, start = before, text.find(before, frame.before_start)
+    if not _ITEM_LABEL.fullmatch(label) or not _people_dimension(label):
+        return None
     return ShareCue("item", start, None)
 
 
@@ -694,7 +703,12 @@ def _claim(
         part = lead.group().strip() if lead else _predicate(text, whole[1], cue.cue_start)
     elif cue.cue == "item":  # 'Remote 38%', '38% fully remote': the page's people
         subject = _titled_subject(doc, sentence)
-        end = frame.after_end if cue.cue_start > figure.start else figure.start
+        listed = _LABEL_AFTER.match(text, figure.end, frame.after_end)
+        end = (
+            (listed.end("part") if listed else frame.after_end)
+            if cue.cue_start > figure.start
+            else figure.start
+        )
         part = " ".join(text[cue.cue_start : end].strip(" \t*_-–—•:().;").split())
     elif cue.cue == "inline":
         part = " ".join(text[cue.cue_start : figure.start].strip(" :-–—(").split())

@@ -32,6 +32,7 @@ from mlefacts.extract.table_frame import (
     EXTRACTOR,
     Column,
     TableFrame,
+    cell_kind,
     label_column,
     label_level,
     merged_header_rows,
@@ -72,7 +73,11 @@ def table_claims(doc: Document, table: Table, *, role: str | None = None) -> lis
         return []
     width = len(table.header)
     rows = tuple(row for row in table.rows if len(row) == width)
-    headers, rows = merged_header_rows(doc, [doc.span_text(cell) for cell in table.header], rows)
+    header = [doc.span_text(cell) for cell in table.header]
+    if any(cell_kind(doc, cell)[0] in ("percent", "money") for cell in table.header):
+        # 'Fully remote | 34%' on the first line of a table without a header is its first row
+        rows, header = (table.header, *rows), [""] * width
+    headers, rows = merged_header_rows(doc, header, rows)
     table = Table(table.start, table.end, table.header, rows, table.caption, table.section)
     columns = tuple(read_column(doc, table, index, headers[index]) for index in range(width))
     caption = clean_text(doc.span_text(table.caption)) if table.caption else _title_line(doc, table)
