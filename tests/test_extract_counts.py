@@ -231,3 +231,34 @@ def test_people_a_survey_asked_are_its_sample_and_totals_may_be_crossed() -> Non
     assert _counts("More than 1,500 people responded to the survey.") == [("person", 1500.0)]
     assert _counts("Over 40 people joined the meetup.") == []
     assert _counts("ML engineer job postings on Naukri crossed 18,000 in June.") != []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Northwind has 4,500 employees in 11 countries.",
+        "Join our community of 40,000 developers.",
+        "We have helped 5,000 engineers land their first ML job.",
+        "The bootcamp has trained 8,000 professionals since 2015.",
+        "We work with 300+ employers across Europe.",
+        "Over 500 companies hire from our platform.",
+    ],
+)
+def test_the_publishers_own_business_and_a_firms_headcount_are_not_counts(sentence: str) -> None:
+    assert _counts(sentence) == []
+
+
+def test_first_person_counts_stay_when_they_report_a_survey_or_openings() -> None:
+    assert _counts("We surveyed 1,200 engineers in May.") == [("engineer", 1200.0)]
+    assert _counts("Right now we have 38 open machine learning engineer positions.") == [
+        ("machine learning engineer", 38.0)
+    ]
+    # 'US' is a country, not 'us'
+    assert _counts("LinkedIn lists 12,000 open data scientist positions in the US.") == [
+        ("data scientist", 12000.0)
+    ]
+
+
+def test_counted_people_keep_their_own_name_beside_a_role_in_the_clause() -> None:
+    found = _counts("A survey of 2,600 employers found that 41% plan to hire an ML engineer.")
+    assert found == [("employer", 2600.0)]

@@ -121,6 +121,8 @@ def read_sentence(doc: Document, sentence: Sentence, *, labels_only: bool = Fals
         clause = text[frame.clause_start : frame.clause_end]
         if _needs_role(counted, clause) and not find_roles(clause):
             continue
+        if _publishers_own(own) and not names_openings(counted.phrase):
+            continue  # 'Over 500 companies hire from our platform'; not 'we have 38 openings'
         qualifiers: dict[str, object] = {"category": counted.noun}
         country = single_country(own)
         if country:
@@ -145,6 +147,16 @@ def read_sentence(doc: Document, sentence: Sentence, *, labels_only: bool = Fals
             )
         )
     return claims
+
+
+def _publishers_own(sentence: str) -> bool:
+    """A sentence in the first person plural that reports no survey or study of the publisher
+    speaks of its own business ('We work with 300+ employers'), not of the field."""
+    patterns = _patterns()
+    return bool(
+        patterns["first_person_plural"].search(sentence)
+        and not (patterns["survey"].search(sentence) or patterns["sample"].search(sentence))
+    )
 
 
 def _needs_role(counted: _Counted, clause: str) -> bool:
@@ -244,7 +256,8 @@ def _subject(doc: Document, sentence: Sentence, counted: _Counted, clause: str) 
     if len(joined) == 2 and _JOINED.fullmatch(counted.phrase[joined[0][1] : joined[1][0]]):
         # '2,140 data scientists and machine learning engineers': one population of both roles
         return f"{joined[0][2]} and {joined[1][2]}"
-    roles = joined or find_roles(clause)
+    # '9,000 openings for data scientists' are the role's; '2,600 employers' stay employers
+    roles = joined or (find_roles(clause) if _takes_clause_role(counted) else [])
     if roles:
         return roles[0][2]
     if counted.noun in _job_nouns() and _bare(counted) and not _is_sample(sentence, doc.text):
@@ -260,6 +273,17 @@ def _subject(doc: Document, sentence: Sentence, counted: _Counted, clause: str) 
     ):
         words.pop(0)
     return normalize_subject(" ".join(words))
+
+
+def _takes_clause_role(counted: _Counted) -> bool:
+    """Jobs and bare people are counted of the role their clause names ('9,000 openings for data
+    scientists', '287,000 members hold the ML engineer title'); employers, respondents or
+    startups stay what they are ('2,600 employers plan to hire an ML engineer')."""
+    return (
+        counted.noun in _job_nouns()
+        or counted.noun in _role_bound()
+        or bool(_patterns()["membership"].search(counted.phrase))
+    )
 
 
 def _numbered_section(doc: Document, sentence: Sentence) -> str | None:
@@ -367,6 +391,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     coverage = "|".join(escape_phrase(w) for w in vocabulary["coverage"])
     survey = "|".join(escape_phrase(w) for w in vocabulary["survey"])
     first_person = "|".join(escape_phrase(w) for w in vocabulary["first_person"])
+    first_person_plural = "|".join(
+        escape_phrase(form)
+        for word in vocabulary["first_person_plural"]
+        for form in (word, word.capitalize())
+    )
     opening_nouns = "|".join(
         escape_phrase(w) for w in sorted(vocabulary["openings"]["nouns"], key=len, reverse=True)
     )
@@ -406,6 +435,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "sample": re.compile(rf"\b(?:{sample})\b", re.IGNORECASE),
         "membership": re.compile(rf"\b(?:{membership})\b", re.IGNORECASE),
         "survey": re.compile(rf"\b(?:{survey})\b", re.IGNORECASE),
+        "first_person_plural": re.compile(  # case kept: 'us', never 'US'
+            rf"(?<![\w'’])(?:{first_person_plural})(?![\w'’])"
+        ),
         "first_person": re.compile(rf"(?<![\w'’])(?:{first_person})(?![\w'’])", re.IGNORECASE),
         "list_size": re.compile(rf"\s+(?:{list_size})\b", re.IGNORECASE),
         "navigation": re.compile(

@@ -66,7 +66,7 @@ _FILLER = (
 )
 _GAP = re.compile(rf"^(?:\s*{_FILLER}\b)*\s*$", re.IGNORECASE)
 _CLAUSE_OPEN = re.compile(
-    r"(?:^|[,;:(]|\band\b|\bwhile\b|\bwhereas\b|\bbut\b)"
+    r"(?:^|[,;:(]|\band\b|\bwhile\b|\bwhereas\b|\bbut\b|\b(?:found|shows?|showed|said|says)\s+that\b)"
     r"(?:\s*(?:of\s+(?:those|them|these)|among\s+(?:them|those|these)|and|while|whereas|"
     rf"but|{_FILLER})\b[\s,]*)*\s*$",
     re.IGNORECASE,
