@@ -529,3 +529,12 @@ def test_a_part_without_its_whole_divides_the_people_named_before_in_the_paragra
     assert {v: subject for v, (subject, _) in found.items()} == dict.fromkeys(
         (21.0, 77.0, 2.0), "machine learning engineer"
     )
+
+
+def test_a_label_that_calls_itself_a_part_and_a_fraction_of_a_whole_restated() -> None:
+    lead = "# Computer Vision Market\n\nThe global computer vision market was USD 20 billion.\n\n"
+    found = _read(lead + "- Hardware segment: 38.2% (2025)\n- Software segment: 44.1%\n")
+    assert set(found) == {38.2, 44.1}
+    assert _read(lead + "- Segment growth: 12.5%\n") == {}
+    found = _read(lead + "Large enterprises contributed more than half of revenue (54.3%).\n")
+    assert found == {54.3: ("global computer vision market", "Large enterprises")}

@@ -179,6 +179,11 @@ _FRACTION = re.compile(
 )
 # The end of a lead or of the item before: 'Machine learning engineers: 38% remote, 45% ...'.
 _SEPARATED = re.compile(r"(?:^|[:,;]|\band)\s*$", re.IGNORECASE)
+# 'more than half of revenue (54.3%)': a fraction of a whole, restated in parentheses.
+_FRACTION_OF = re.compile(
+    r"\b(?:half|thirds?|quarters?|fifths?|majority)(?P<of>\s+of\s+)[^()\d]{1,60}?\s*\($",
+    re.IGNORECASE,
+)
 # A list item's label: a few words, no figure ('Fully remote', 'Master's degree').
 _ITEM_LABEL = re.compile(r"[^\W\d][\w'’ /&-]{0,40}")
 # ', with North America at 38%', 'with the United States at 31.2%'
@@ -503,6 +508,14 @@ def _parenthetical_cue(text: str, frame: Frame, figure: Amount, before: str) -> 
         ]
         start = frame.before_start + people.start("people")
         return ShareCue("of_whole", figure.start, (start + named[-1][0], start + named[-1][1]))
+    fraction = _FRACTION_OF.search(before)
+    whole = (
+        _whole_after(text, frame.before_start + fraction.start("of"), figure.start - 1)
+        if fraction
+        else None
+    )
+    if whole is not None:  # 'contributed more than half of revenue (54.3%)'
+        return ShareCue("of_whole", figure.start, whole)
     if _FRACTION.search(before) and re.match(
         rf"\s+{_ADVERB}(?:{verbs})\b", text[after : frame.after_end]
     ):  # '..., while nearly a third (31%) said weekly': of the people named before
@@ -511,8 +524,17 @@ def _parenthetical_cue(text: str, frame: Frame, figure: Amount, before: str) -> 
 
 
 def _is_share_label(label: str) -> bool:
-    """'Remote availability', 'Market share': a label that names a share, not a growth rate."""
-    return bool(_words("nouns").search(label) or _dimension_of(label))
+    """'Remote availability', 'Market share', 'Hardware segment': a label that names a share or
+    a part of a whole, not a growth rate."""
+    return bool(
+        _words("nouns").search(label) or _dimension_of(label) or _named_part().search(label)
+    ) and not _says_change(label)
+
+
+@cache
+def _named_part() -> re.Pattern[str]:
+    """'Hardware segment', 'Cloud deployment mode': a label that calls itself a part."""
+    return phrase_pattern(tuple(load_data("share_terms")["ranked_parts"]["parts"]))
 
 
 def _appositive_cue(
