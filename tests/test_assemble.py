@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from mlefacts.extract import extraction_fingerprint
 from mlefacts.pipeline import BatchResult, process_batch
 from mlefacts.settings import Settings
 from mlefacts.sources.manifest import make_source
-from mlefacts.staging import staging_dir, write_batch
+from mlefacts.staging import UNSTAMPED, staging_dir, write_batch
 
 FACT = "Machine learning engineers earn a median salary of $150,000 a year."
 
@@ -33,7 +34,7 @@ def _rejections(run) -> pd.DataFrame:  # type: ignore[no-untyped-def]
 
 def test_a_source_in_two_batches_is_kept_once_and_the_repeat_is_rejected(tmp_path: Path) -> None:
     settings, result = _batch(tmp_path, "a.txt", FACT)
-    folder = staging_dir(settings.data_dir, "r_test")
+    folder = staging_dir(settings.data_dir)
     summaries = [write_batch(result, folder=folder, index=i) for i in (1, 0)]
     with open_run(summaries, data_dir=settings.data_dir, run_id="r_test", folder=folder) as run:
         assert run.count("sources") == 1
@@ -51,7 +52,7 @@ def test_a_source_in_two_batches_is_kept_once_and_the_repeat_is_rejected(tmp_pat
 def test_rows_of_a_source_whose_own_row_was_rejected_are_rejected_too(tmp_path: Path) -> None:
     settings, result = _batch(tmp_path, "a.txt", FACT)
     bad = replace(result, sources=[{**result.sources[0], "published": "last spring"}])
-    folder = staging_dir(settings.data_dir, "r_test")
+    folder = staging_dir(settings.data_dir)
     summary = write_batch(bad, folder=folder, index=0)
     assert summary.rows["sources"] == 0 and summary.rows["claims"] == len(result.claims)
     with open_run([summary], data_dir=settings.data_dir, run_id="r_test", folder=folder) as run:
@@ -62,3 +63,23 @@ def test_rows_of_a_source_whose_own_row_was_rejected_are_rejected_too(tmp_path: 
         )
         compacted = pd.read_parquet(run.compact("rejections", extra=run.rejected))
     assert compacted["reason"].str.startswith("[sources] column 'published'").sum() == 1
+
+
+def test_batches_written_before_the_run_id_is_known_publish_it_everywhere(tmp_path: Path) -> None:
+    text = f"{FACT} Senior machine learning engineers earn $190,000 a year."
+    settings, result = _batch(tmp_path, "a.txt", text)
+    assert len(result.claims) > 1
+    bad = replace(result, claims=[{**result.claims[0], "kind": "gossip"}, *result.claims[1:]])
+    folder = staging_dir(settings.data_dir)
+    summary = write_batch(bad, folder=folder, index=0)
+    shard = pd.read_parquet(summary.shards["rejections"])
+    assert set(shard["run_id"]) == {UNSTAMPED}
+    with open_run([summary], data_dir=settings.data_dir, run_id="r_test", folder=folder) as run:
+        assert set(run.frame("claims", columns=["run_id"])["run_id"]) == {"r_test"}
+        assert set(run.frame("figures", columns=["run_id"])["run_id"]) == {"r_test"}
+        rejections = pd.read_parquet(run.compact("rejections"))
+    [rejected] = rejections.itertuples()
+    assert rejected.reason.startswith("[claims] column 'kind' failed check isin")
+    assert rejected.run_id == "r_test"
+    assert json.loads(rejected.record)["run_id"] == "r_test"
+    assert UNSTAMPED not in rejected.record

@@ -21,7 +21,7 @@ BENCH = Path(__file__).resolve().parents[1] / "bench"
 # split -> group -> measure -> floor (fractions); groups are claim kinds or 'numeric'/'qualitative'.
 FLOORS: dict[str, dict[str, dict[str, float]]] = {
     "pages": {
-        "numeric": {"precision": 0.98, "value_recall": 0.97, "exact_recall": 0.97},
+        "numeric": {"precision": 0.98, "value_recall": 0.97, "exact_recall": 0.98},
         "qualitative": {"precision": 0.96, "value_recall": 0.95},
         "salary": {"precision": 0.98, "value_recall": 0.98, "exact_recall": 0.98},
         "job_demand": {"precision": 0.98, "value_recall": 0.98, "exact_recall": 0.98},
@@ -30,13 +30,13 @@ FLOORS: dict[str, dict[str, dict[str, float]]] = {
         "market_size": {"precision": 0.97, "value_recall": 0.98, "exact_recall": 0.98},
         "growth_rate": {"precision": 0.97, "value_recall": 0.95, "exact_recall": 0.95},
         "share": {"precision": 0.98, "value_recall": 0.97, "exact_recall": 0.97},
-        "responsibility": {"precision": 0.94, "value_recall": 0.97},
+        "responsibility": {"precision": 0.95, "value_recall": 0.97},
         "comparison": {"precision": 0.95, "value_recall": 0.98},
         "definition": {"precision": 0.98, "value_recall": 0.98},
         "skill": {"precision": 0.95, "value_recall": 0.93},
     },
     "heldout": {
-        "numeric": {"precision": 0.90, "value_recall": 0.80, "exact_recall": 0.70},
+        "numeric": {"precision": 0.94, "value_recall": 0.86, "exact_recall": 0.77},
         "qualitative": {"value_recall": 0.78},
     },
     "bundled": {
@@ -53,9 +53,9 @@ FLOORS: dict[str, dict[str, dict[str, float]]] = {
 # split -> scored qualifier -> measure -> floor, on numeric claims found by value.
 QUALIFIER_FLOORS: dict[str, dict[str, dict[str, float]]] = {
     "pages": {
-        "year": {"precision": 0.90, "recall": 0.45},
+        "year": {"precision": 0.93, "recall": 0.90},
         "city": {"precision": 0.97, "recall": 0.76},
-        "pay_period": {"precision": 0.97, "recall": 0.82},
+        "pay_period": {"precision": 0.97, "recall": 0.93},
         "period_start": {"precision": 0.94, "recall": 0.80},
         "period_end": {"precision": 0.97, "recall": 0.77},
     },

@@ -182,3 +182,17 @@ def test_script_template_and_ruby_strings_are_not_text() -> None:
     )
     doc = build_document(source_id="s", text=page, media_type="text/html")
     assert blocks(doc) == [("paragraph", "Pay 漢 rose"), ("paragraph", "Last")]
+
+
+def test_inline_elements_that_meet_with_no_space_keep_figures_apart() -> None:
+    page = (
+        "<div><span>Median</span><span>$120,000</span><span>per year</span></div>"
+        "<p><span>Open ML roles</span><span>27,800</span></p>"
+        "<p>Ranked 1<sup>st</sup> at <b>₹</b><b>6–9</b> LPA in Q<span>3</span></p>"
+    )
+    doc = build_document(source_id="g", text=page, media_type="text/html")
+    assert [text for _, text in blocks(doc)] == [
+        "Median $120,000 per year",
+        "Open ML roles 27,800",
+        "Ranked 1st at ₹6–9 LPA in Q3",
+    ]

@@ -262,3 +262,12 @@ def test_first_person_counts_stay_when_they_report_a_survey_or_openings() -> Non
 def test_counted_people_keep_their_own_name_beside_a_role_in_the_clause() -> None:
     found = _counts("A survey of 2,600 employers found that 41% plan to hire an ML engineer.")
     assert found == [("employer", 2600.0)]
+
+
+def test_a_block_that_is_only_a_label_and_its_number_is_a_stat_line() -> None:
+    page = "<h1>Hiring</h1><p><span>Open ML engineer roles</span><span>27,800</span></p>"
+    doc = build_document(source_id="d", text=page, media_type="text/html")
+    assert [(c.subject, c.value) for c in counts.extract(doc)] == [
+        ("machine learning engineer", 27800.0)
+    ]
+    assert _counts("# Hiring\n\nThe team grew to 12 people.\n") == []

@@ -135,3 +135,31 @@ def test_a_change_after_a_pay_figure_in_one_clause_is_its_own() -> None:
     )
     doc = build_document(source_id="d", text=text, media_type="text/plain")
     assert [(c.subject, c.value) for c in demand.extract(doc)] == [("data scientist", -5.0)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In the United States there was an 18% increase in job applications for ML roles.",
+        "Searches for generative AI positions rose nearly 4,000% in the past year.",
+        "Job posts that mention AI saw 17% greater application growth than other posts.",
+        "Applicants per machine learning engineer opening rose 22% this year.",
+        "Layoffs of data scientists rose 8% in 2024.",
+        "After the launch, jobs with repetitive tasks dropped by 13%.",
+    ],
+)
+def test_changes_in_what_job_seekers_do_or_in_layoffs_are_not_demand(sentence: str) -> None:
+    doc = build_document(source_id="d", text=sentence, media_type="text/plain")
+    assert demand.extract(doc) == []
+
+
+def test_a_change_is_the_role_named_before_it_not_the_one_it_is_compared_with() -> None:
+    text = (
+        "Postings for machine learning engineers grew 74%, far ahead of postings for software "
+        "engineers, which grew 6%; applications per posting climbed 41%."
+    )
+    doc = build_document(source_id="d", text=text, media_type="text/plain")
+    assert [(c.subject, c.value) for c in demand.extract(doc)] == [
+        ("machine learning engineer", 74.0),
+        ("software engineer", 6.0),
+    ]

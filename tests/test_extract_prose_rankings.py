@@ -292,3 +292,35 @@ def test_lists_under_group_labels_take_the_lead_in_above_the_groups() -> None:
         ("singapore", 1.0),
         ("seoul", 2.0),
     ]
+
+
+def test_lines_of_one_paragraph_that_each_name_a_rank_are_a_ranked_list() -> None:
+    doc = build_document(
+        source_id="t",
+        text="Hiring report\n\nTop hiring cities\n\n1st: Bengaluru\n2nd: London\n\n"
+        "Most in-demand libraries\n\nRank 1 — PyTorch\nRank 2 — pandas\n\n"
+        "How we counted\n\n1st: pull the ads\nthen remove reposts\n",
+        media_type="text/plain",
+    )
+    assert [(c.text, c.value) for c in prose_rankings.extract(doc)] == [
+        ("Bengaluru", 1.0),
+        ("London", 2.0),
+        ("PyTorch", 1.0),
+        ("pandas", 2.0),
+    ]
+
+
+def test_an_item_name_ends_with_its_first_sentence_and_a_higher_heading_ends_a_run() -> None:
+    doc = build_document(
+        source_id="t",
+        text="# Jobs\n\n## Top 2 AI jobs\n\n### 1) ML Engineer\n\nBuilds models.\n\n"
+        "### 2) Data Scientist\n\nAnalyses data.\n\n## Fastest-growing roles\n\n"
+        "Number 1: Prompt Engineer. Grew fast.\n\nNumber 2: St. Louis Analyst. Also fast.\n",
+        media_type="text/markdown",
+    )
+    assert [(c.text, c.value) for c in prose_rankings.extract(doc)] == [
+        ("ML Engineer", 1.0),
+        ("Data Scientist", 2.0),
+        ("Prompt Engineer", 1.0),
+        ("St. Louis Analyst", 2.0),
+    ]

@@ -336,3 +336,27 @@ def test_duty_ranges_they_after_a_heading_and_postmodified_actors() -> None:
         "cleaning raw logs",
         "serving predictions behind APIs",
     ]
+
+
+def test_labelled_paragraphs_timed_items_and_listed_tasks() -> None:
+    text = (
+        "# What does a machine learning engineer do?\n\n"
+        "**Data preparation:** Obtain, clean and version the datasets that models learn from.\n\n"
+        "Your role as a machine learning engineer also involves capacity planning and cost "
+        "reviews.\n\n"
+        "On most teams, they take on tasks such as feature design, offline evaluation and shadow "
+        "deployments.\n\n"
+        "## A typical day\n\n"
+        "- Morning: Review overnight training runs and file tickets for anything odd.\n"
+        "- 2-4 PM: Roll out a new model version behind a feature flag.\n"
+    )
+    assert _duty_texts(text) == [
+        "obtain, clean and version the datasets that models learn from",
+        "capacity planning and cost reviews",
+        "feature design",
+        "offline evaluation",
+        "shadow deployments",
+        "review overnight training runs",
+        "file tickets for anything odd",
+        "roll out a new model version behind a feature flag",
+    ]

@@ -752,3 +752,23 @@ def test_a_later_parallel_sum_shares_the_pay_period_of_an_earlier_one() -> None:
     )
     periods = {c.value: c.qualifiers.get("pay_period") for c in salary.extract(document(text))}
     assert periods == {45000: "annual", 55000: "annual"}
+
+
+def test_a_title_gives_its_role_but_a_level_only_beside_that_role() -> None:
+    line = "Bengaluru: ₹18.5 LPA"
+    assert _pay(line, title="ML Engineer Salary in India: Freshers to Leads") == [
+        ("salary", "machine learning engineer", 1850000.0, None, None, "Bengaluru")
+    ]
+    assert _pay(line, title="Senior machine learning engineer salary in India") == [
+        ("salary", "machine learning engineer", 1850000.0, None, "senior", "Bengaluru")
+    ]
+
+
+def test_a_lead_in_with_a_sum_of_its_own_gives_the_list_no_pay_period() -> None:
+    page = (
+        "# Machine learning engineer pay\n\nML contractors bill $85/hour. By city:\n\n"
+        "- Austin: $131,500\n- Seattle: $162,400\n"
+    )
+    doc = build_document(source_id="p", text=page, media_type="text/markdown")
+    periods = {c.value: c.qualifiers.get("pay_period") for c in salary.extract(doc)}
+    assert (periods[131500.0], periods[162400.0]) == (None, None)

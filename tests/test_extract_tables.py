@@ -267,3 +267,20 @@ def test_a_first_line_of_figures_is_a_row_not_a_header() -> None:
         "Hybrid": 48.0,
         "On-site": 18.0,
     }
+
+
+def test_a_scale_the_heading_or_header_names_scales_small_pay_cells() -> None:
+    page = (
+        "<h1>AI pay in India</h1><h2>Salary by role (LPA)</h2><table>"
+        "<tr><th>Role</th><th>Fresher</th><th>Senior</th></tr>"
+        "<tr><td>Machine Learning Engineer</td><td>₹6–9</td><td>₹25–45</td></tr></table>"
+        "<h2>Pay (data from 1.2 million offers)</h2><table>"
+        "<tr><th>Role</th><th>Median (₹)</th></tr>"
+        "<tr><td>Data Scientist</td><td>₹14,50,000</td></tr></table>"
+    )
+    found = {
+        (c.value, c.value_high)
+        for c in tables.extract(document(page, "text/html"))
+        if c.kind == "salary"
+    }
+    assert found == {(600000.0, 900000.0), (2500000.0, 4500000.0), (1450000.0, None)}

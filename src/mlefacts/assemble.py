@@ -1,14 +1,16 @@
 """The run's global stages over its shards, in DuckDB: what no single batch can see.
 
-Each batch validated its own rows. Here the run checks what needs the whole corpus, as SQL over
-the shards: an id repeated across batches (the first batch keeps it, the repeats become
-rejections), sources that failed this run keeping their last published rows (marked stale), the
-inputs of reconcile, and the final sort order in which each table is compacted into one Parquet
-file. DuckDB streams and spills to the staging area, so memory does not grow with the corpus.
+Each batch validated its own rows. Here the run stamps its id on them and checks what needs the
+whole corpus, as SQL over the shards: an id repeated across batches (the first batch keeps it,
+the repeats become rejections), sources that failed this run keeping their last published rows
+(marked stale), the inputs of reconcile, and the final sort order in which each table is
+compacted into one Parquet file. DuckDB streams and spills to the staging area, so memory does
+not grow with the corpus.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -29,7 +31,7 @@ from mlefacts.publish.parquet import (
 from mlefacts.publish.snapshots import current_snapshot, snapshot_dir
 from mlefacts.schemas import column_specs
 from mlefacts.sources.rawzone import RawZone
-from mlefacts.staging import SHARD_TABLES, BatchSummary
+from mlefacts.staging import SHARD_TABLES, UNSTAMPED, BatchSummary
 from mlefacts.validate import (
     concat_rejections,
     orphan_rejections,
@@ -185,8 +187,8 @@ def _fresh_view(
     keeps it); returns the rejections of the repeats (none unless an id spans batches)."""
     files = ", ".join(sql_literal(summary.shards[name]) for summary in summaries)
     con.execute(
-        f"CREATE VIEW shard_{name} AS SELECT * EXCLUDE (filename, file_row_number), "
-        "false AS _carried, filename AS _file, file_row_number AS _row "
+        f"CREATE VIEW shard_{name} AS SELECT * EXCLUDE (filename, file_row_number)"
+        f"{_stamped(name, run_id)}, false AS _carried, filename AS _file, file_row_number AS _row "
         f"FROM read_parquet([{files}], filename = true, file_row_number = true)"
     )
     _check_columns(con, name)
@@ -207,6 +209,20 @@ def _fresh_view(
     qualify = f" QUALIFY {' AND '.join(keep)}" if keep else ""
     con.execute(f"CREATE VIEW fresh_{name} AS SELECT * FROM shard_{name}{qualify}")
     return concat_rejections(repeats)
+
+
+def _stamped(name: str, run_id: str) -> str:
+    """The REPLACE clause that puts the run's id where a batch wrote `UNSTAMPED` (batches start
+    before the id is known): the `run_id` column, and in a rejection's `record` (a row as JSON,
+    keys sorted) the `run_id` key, whose quotes only the key itself has unescaped."""
+    names = canonical_schema(name).names
+    if "run_id" not in names:
+        return ""
+    stamped = [f"{sql_literal(run_id)} AS run_id"]
+    if "record" in names:
+        pending, final = (json.dumps({"run_id": value})[1:-1] for value in (UNSTAMPED, run_id))
+        stamped.append(f"replace(record, {sql_literal(pending)}, {sql_literal(final)}) AS record")
+    return f" REPLACE ({', '.join(stamped)})"
 
 
 def _source_view(con: duckdb.DuckDBPyConnection, name: str, *, run_id: str) -> pd.DataFrame:

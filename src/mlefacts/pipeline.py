@@ -1,7 +1,8 @@
 """The pipeline's stages as plain functions; flows/ wires them into Prefect tasks.
 
-Per batch of sources: ingest -> document -> extract -> rows -> validate -> shards (`staging`);
-then for the whole run: assemble (`assemble`, DuckDB) -> reconcile -> publish. Every stage takes
+Per batch of sources: ingest -> document -> extract -> rows -> validate -> shards (`staging`),
+a batch's extraction starting as soon as it is ingested; then for the whole run: assemble
+(`assemble`, DuckDB) -> reconcile -> publish. Every stage takes
 and returns plain data so a test or a notebook can call it without a Prefect server.
 """
 
@@ -174,12 +175,12 @@ def process_batch(
 
 
 def extract_batch(
-    batch: IngestBatch, *, settings: Settings, fingerprint: str, run_id: str, index: int
+    batch: IngestBatch, *, settings: Settings, fingerprint: str, index: int
 ) -> BatchSummary:
     """The work of one batch task: build its rows, validate them and write them as shards
     into the run's staging area. Only the small summary travels back to the flow."""
     result = build_batch(batch, settings=settings, fingerprint=fingerprint)
-    return write_batch(result, folder=staging_dir(settings.data_dir, run_id), index=index)
+    return write_batch(result, folder=staging_dir(settings.data_dir), index=index)
 
 
 def _extract_source(

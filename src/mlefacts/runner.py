@@ -74,21 +74,43 @@ def publish_unchanged_tables(runs: pd.DataFrame, settings: Settings) -> str:
     return info.snapshot_id
 
 
+# Told every ingested batch, says whether the run goes on to extract them all (false: the inputs
+# are those of the published snapshot, which the run publishes again as it is).
+GoOn = Callable[[list[IngestBatch]], bool]
+
+
+def run_batches(
+    batches: list[list[SourceSpec]], settings: Settings, fingerprint: str, go_on: GoOn
+) -> list[BatchSummary] | None:
+    """Ingest and extract the batches one after another, here. A batch with sources to
+    extract is extracted as soon as it is ingested (its shards need no run id); a batch whose
+    sources are all unchanged, once `go_on` says the run goes on. The summaries in batch
+    order, or None when the run does not go on."""
+    ingested = []
+    summaries: dict[int, BatchSummary] = {}
+    for index, specs in enumerate(batches):
+        ingested.append(ingest_batch(specs, settings=settings, fingerprint=fingerprint))
+        if ingested[-1].n_new:
+            summaries[index] = extract_batch(
+                ingested[-1], settings=settings, fingerprint=fingerprint, index=index
+            )
+    if not go_on(ingested):
+        return None
+    for index, batch in enumerate(ingested):
+        if index not in summaries:
+            summaries[index] = extract_batch(
+                batch, settings=settings, fingerprint=fingerprint, index=index
+            )
+    return [summaries[index] for index in range(len(batches))]
+
+
 @dataclass(frozen=True)
 class Stages:
     """How each step runs. The defaults call the plain functions one batch after another."""
 
-    ingest: Callable[[list[list[SourceSpec]], Settings, str], list[IngestBatch]] = (
-        lambda batches, settings, fingerprint: [
-            ingest_batch(b, settings=settings, fingerprint=fingerprint) for b in batches
-        ]
-    )
-    # Each batch writes its shards into the run's staging area and returns a summary.
-    extract: Callable[[list[IngestBatch], Settings, str, str], list[BatchSummary]] = (
-        lambda batches, settings, fingerprint, run_id: [
-            extract_batch(b, settings=settings, fingerprint=fingerprint, run_id=run_id, index=i)
-            for i, b in enumerate(batches)
-        ]
+    # Ingest every batch and write its shards into the run's staging area (`run_batches`).
+    batches: Callable[[list[list[SourceSpec]], Settings, str, GoOn], list[BatchSummary] | None] = (
+        run_batches
     )
     # Called once per part of the claims (`mlefacts.reconcile.parts`), with every source.
     reconcile: Callable[
@@ -143,39 +165,47 @@ def _run(record: RunRecord, settings: Settings, stages: Stages) -> RunOutcome:
     record.message = recover_damaged_current(settings.curated_dir)
     check_shrink(specs, settings)
     record.n_sources = len(specs)
-    started = time.perf_counter()
     batches = plan_batches(specs, settings.run.batch_size)
-    ingested = stages.ingest(batches, settings, record.extractor_version)
-    record.seconds["ingest_wall"] = time.perf_counter() - started
-    record.run_id = compute_run_id(record.extractor_version, ingested)
-    if settings.extract.cache and unchanged_since_last_publish(record.run_id, ingested, settings):
-        _publish_unchanged(record, settings, stages)
-        return RunOutcome(record)
-    return _extract_and_publish(record, ingested, settings, stages)
-
-
-def _extract_and_publish(
-    record: RunRecord, ingested: list[IngestBatch], settings: Settings, stages: Stages
-) -> RunOutcome:
-    """The full path: batches write validated shards; the whole-run stages read them in
-    DuckDB, reconcile, compact and publish. The staging area goes when the run ends."""
     clear_staging(settings.data_dir)
-    folder = staging_dir(settings.data_dir, record.run_id)
     try:
         started = time.perf_counter()
-        summaries = stages.extract(ingested, settings, record.extractor_version, record.run_id)
-        record.seconds["extract_wall"] = time.perf_counter() - started
-        for summary in summaries:
-            for stage, value in summary.seconds.items():
-                record.seconds[stage] = record.seconds.get(stage, 0.0) + value
-        record.n_extracted = sum(summary.n_extracted for summary in summaries)
-        record.n_cached = sum(summary.n_cached for summary in summaries)
-        with open_run(
-            summaries, data_dir=settings.data_dir, run_id=record.run_id, folder=folder
-        ) as run:
-            return _reconcile_and_publish(record, run, settings, stages)
+
+        def go_on(ingested: list[IngestBatch]) -> bool:
+            record.seconds["ingest_wall"] = time.perf_counter() - started
+            record.run_id = compute_run_id(record.extractor_version, ingested)
+            return not (
+                settings.extract.cache
+                and unchanged_since_last_publish(record.run_id, ingested, settings)
+            )
+
+        summaries = stages.batches(batches, settings, record.extractor_version, go_on)
+        if summaries is None:
+            _publish_unchanged(record, settings, stages)
+            return RunOutcome(record)
+        # Batches extract while others are ingested: this is the rest of the batch stage.
+        record.seconds["extract_wall"] = (
+            time.perf_counter() - started - record.seconds["ingest_wall"]
+        )
+        return _publish_batches(record, summaries, settings, stages)
     finally:
         clear_staging(settings.data_dir)
+
+
+def _publish_batches(
+    record: RunRecord, summaries: list[BatchSummary], settings: Settings, stages: Stages
+) -> RunOutcome:
+    """The full path: the whole-run stages read the batches' shards in DuckDB, reconcile,
+    compact and publish."""
+    folder = staging_dir(settings.data_dir)
+    for summary in summaries:
+        for stage, value in summary.seconds.items():
+            record.seconds[stage] = record.seconds.get(stage, 0.0) + value
+    record.n_extracted = sum(summary.n_extracted for summary in summaries)
+    record.n_cached = sum(summary.n_cached for summary in summaries)
+    with open_run(
+        summaries, data_dir=settings.data_dir, run_id=record.run_id, folder=folder
+    ) as run:
+        return _reconcile_and_publish(record, run, settings, stages)
 
 
 def _reconcile_and_publish(

@@ -196,12 +196,17 @@ class Claims(_Table):
     )
     text: Series[str] = pa.Field(nullable=True, description="Normalized text of a textual claim.")
     year: Series[pd.Int64Dtype] = pa.Field(
-        nullable=True, in_range={"min_value": 1900, "max_value": 2100}, description="Year meant."
+        nullable=True,
+        in_range={"min_value": 1900, "max_value": 2100},
+        description=(
+            "Year the page states for the figure: its own clause, row, card or caption, else "
+            "the nearest heading above it (up to the page title) that names one year."
+        ),
     )
     as_of: Series[str] = pa.Field(
         nullable=True,
         str_matches=PARTIAL_DATE,
-        description="For a claim that states no year: its page's publication date.",
+        description="For a claim whose page states no year for it: the page's publication date.",
     )
     qualifiers: Series[str] = pa.Field(
         description="JSON object (sorted keys) of details: region, statistic, period...",

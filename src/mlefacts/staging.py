@@ -1,6 +1,6 @@
 """The run's staging area: each batch's validated rows as Parquet shards, written by the worker.
 
-    <data_dir>/staging/<run_id>/
+    <data_dir>/staging/run/
       <table>/<batch>.parquet   one shard per batch and table (sources, documents, claims,
                                 figures, rejections)
       out/<table>.parquet       the tables compacted from the shards, which publish moves into
@@ -12,6 +12,10 @@ on a Dask worker of another machine (the data directory is then on shared storag
 written under a temporary name and renamed: a worker killed mid-write leaves no partial shard.
 Runs hold the data directory's lock, so a staging area left by a killed run is dead and the next
 run removes it.
+
+A batch starts as soon as its sources are ingested, before the run's id is known (it hashes the
+content of every source of the run): shards hold `UNSTAMPED` where the run id goes, and the
+run's tables read them with the id in its place (`mlefacts.assemble`).
 """
 
 from __future__ import annotations
@@ -34,6 +38,9 @@ if TYPE_CHECKING:
 
 SHARD_TABLES = ("sources", "documents", "claims", "figures", "rejections")
 STAGING = "staging"
+# The run id of a batch's rows (its `run_id` column, and inside the `record` of a rejection the
+# batch's validation made) until the run's tables stamp the run's own.
+UNSTAMPED = "r_unstamped"
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,9 +55,9 @@ class BatchSummary:
     seconds: dict[str, float] = field(default_factory=dict)
 
 
-def staging_dir(data_dir: Path, run_id: str) -> Path:
-    """Where the batches of run `run_id` write their shards."""
-    return data_dir / STAGING / run_id
+def staging_dir(data_dir: Path) -> Path:
+    """Where the batches of the run holding the data directory's lock write their shards."""
+    return data_dir / STAGING / "run"
 
 
 def clear_staging(data_dir: Path) -> None:
@@ -58,8 +65,8 @@ def clear_staging(data_dir: Path) -> None:
     shutil.rmtree(data_dir / STAGING, ignore_errors=True)
 
 
-def batch_tables(result: BatchResult, *, run_id: str) -> dict[str, pd.DataFrame]:
-    """A batch's rows as tables, stamped with the run (claims start out fresh, not stale)."""
+def batch_tables(result: BatchResult, *, run_id: str = UNSTAMPED) -> dict[str, pd.DataFrame]:
+    """A batch's rows as tables, with the run id (claims start out fresh, not stale)."""
     tables = {name: rows_frame(name, getattr(result, name)) for name in SHARD_TABLES}
     tables["claims"]["stale"] = False
     for name in ("claims", "figures", "rejections"):
@@ -75,11 +82,10 @@ def rows_frame(name: str, rows: list[dict[str, Any]]) -> pd.DataFrame:
 def write_batch(result: BatchResult, *, folder: Path, index: int) -> BatchSummary:
     """Validate a batch's tables (failing rows become rejections) and write one shard per
     table, rows in the order they were made."""
-    run_id = folder.name
     started = time.perf_counter()
-    tables = batch_tables(result, run_id=run_id)
+    tables = batch_tables(result)
     earlier = tables.pop("rejections")
-    valid, rejected = validate_tables(tables, run_id=run_id)
+    valid, rejected = validate_tables(tables, run_id=UNSTAMPED)
     valid["rejections"] = concat_rejections([earlier, rejected])
     seconds = dict(result.seconds)
     seconds["validate"] = time.perf_counter() - started

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import html as html_lib
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -130,7 +131,7 @@ class _Renderer:
                     self.buffer.append(_BREAK)
                 self.buffer.append(line)
         else:
-            self.buffer.append(value)
+            _append_text(self.buffer, value)
 
     def _dropped(self, tag: Element) -> bool:
         r = rules()
@@ -290,7 +291,7 @@ class _Renderer:
                 return None
             if action == _STRING:
                 if not hidden:
-                    current.append(node)  # type: ignore[arg-type]
+                    _append_text(current, node)  # type: ignore[arg-type]
                 continue
             element: Element = node  # type: ignore[assignment]
             name = element.tag
@@ -377,6 +378,42 @@ def _collapse(buffer: list[str | None]) -> str:
     return "\n".join(line for line in lines if line)
 
 
+def _append_text(pieces: list[str | None], value: str) -> None:
+    """Buffer a text node; where two inline elements meet with no space between a word or
+    number and a currency sign, or a number and a word ('Median' '$120,000' 'per year' in
+    three spans, which a page's style lays out apart), a space keeps the figure readable."""
+    previous = pieces[-1] if pieces else None
+    if previous and value and _glued(previous, value):
+        pieces.append(" ")
+    pieces.append(value)
+
+
+def _glued(left: str, right: str) -> bool:
+    """'Median' + '$120,000', 'roles' + '27,800' and '120,000' + 'per year' are glued; '1' +
+    'st', 'Q' + '3', '₹' + '6', '$120' + 'K' are one token split by markup.
+
+    >>> _glued("Median", "$120,000"), _glued("roles", "27,800"), _glued("120,000", "per year")
+    (True, True, True)
+    >>> _glued("1", "st"), _glued("Q", "3"), _glued("₹", "6"), _glued("$120", "K")
+    (False, False, False, False)
+    """
+    last, first = left[-1], right[0]
+    if last.isspace() or first.isspace():
+        return False
+    if unicodedata.category(first) == "Sc":
+        return last.isalnum()
+    if first.isdigit():
+        return _TRAILING_WORD.search(left) is not None
+    word = _LEADING_WORD.match(right)
+    return last.isdigit() and word is not None and word.group().lower() not in _ORDINALS
+
+
+# A word of three letters or more: shorter ones beside a digit are one token ('Q3', 'km2', 'th').
+_LEADING_WORD = re.compile(r"[^\W\d_]{3,}")
+_TRAILING_WORD = re.compile(r"(?<![\w])[^\W\d_]{3,}$")
+_ORDINALS = frozenset({"st", "nd", "rd", "th"})
+
+
 def _squeeze(text: str) -> str:
     """Whitespace runs as one space and none at the ends: str.split knows the same whitespace as
     a regex's \\s, several times faster than a substitution.
@@ -415,7 +452,7 @@ def _cell_text(cell: Element, hidden: bool = False) -> str:
         node, action = stack.pop()
         if action == _STRING:
             if not depth:
-                pieces.append(node)  # type: ignore[arg-type]
+                _append_text(pieces, node)  # type: ignore[arg-type]
             continue
         element: Element = node  # type: ignore[assignment]
         name = element.tag

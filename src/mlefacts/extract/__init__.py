@@ -22,6 +22,7 @@ from mlefacts.extract import (
     demand,
     lists,
     market,
+    page_frame,
     prose_rankings,
     quotes,
     responsibilities,
@@ -90,7 +91,7 @@ def extract_claims(doc: Document) -> tuple[list[Claim], list[ExtractorFailure]]:
             claims.extend(module.extract(doc))
         except Exception as exc:  # an extractor bug must not fail the whole run
             failures.append(ExtractorFailure(module.NAME, f"{type(exc).__name__}: {exc}"))
-    return claims, failures
+    return page_frame.frame_by_page(doc, claims), failures
 
 
 def extract_skips(doc: Document) -> list[Skip]:

@@ -59,6 +59,8 @@ _RATIO_BEFORE = re.compile(
     re.I,
 )
 _LABEL_LINE = re.compile(r"\s*(?P<label>[^\W\d][^:\n]{0,60}?)\s*:\s*")
+# A block that is only a label and its number, as stat strips set them side by side.
+_STAT_LINE = re.compile(r"\s*(?P<label>[^\W\d][^:\n.!?]{0,60}?)\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -335,12 +337,15 @@ def _noun_before(text: str, start: int, end: int) -> _Counted | None:
 
 
 def _label_before(text: str, start: int, at: int, after: int, end: int) -> _Counted | None:
-    """A fact line 'Number of jobs, 2024: 38,200' or 'Companies surveyed: 480': the number
-    alone on its line after a label that names a count."""
+    """A fact line 'Number of jobs, 2024: 38,200' or 'Companies surveyed: 480' (or a block
+    that is only a label and its number, 'Open ML engineer roles 27,800'): the number alone on
+    its line after a label that names a count."""
     line_start = text.rfind("\n", start, at) + 1 or start
     line_end = text.find("\n", after, end)
     rest = text[after : end if line_end < 0 else line_end]
     match = _LABEL_LINE.fullmatch(text[max(line_start, start) : at])
+    if match is None and line_start <= start and not rest.strip():
+        match = _STAT_LINE.fullmatch(text[start:at])  # a stat line 'Open ML roles 27,800'
     if match is None or re.search(r"[^\W\d_]", rest):
         return None
     label = match.group("label")

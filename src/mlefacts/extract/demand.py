@@ -15,6 +15,7 @@ from mlefacts.extract.attribution import find_attribution
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import (
     Amount,
+    Frame,
     Sentence,
     amounts,
     collect,
@@ -22,6 +23,7 @@ from mlefacts.extract.context import (
     find_experience_level,
     find_roles,
     periods,
+    plain_years,
     sentence_role,
     vocabulary,
 )
@@ -90,11 +92,13 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
             _mentions_jobs(stretch) and _not_market_or_pay(stretch)
         ):
             continue  # unless the figure's own words after an earlier figure name jobs
+        if _not_demand(text, frame, found, amount):
+            continue
         qualifiers = _qualifiers(text, sentence, amount)
         level = find_experience_level(text[frame.clause_start : frame.after_end])
         if level:  # 'Openings for senior ML engineers rose 9%'
             qualifiers["experience_level"] = level
-        roles = find_roles(text[frame.clause_start : frame.after_end])
+        roles = _own_roles(text, frame, amount)
         claims.append(
             Claim.from_amount(
                 negated(amount) if pay_fall(text, frame, amount) else amount,
@@ -106,12 +110,37 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
                 char_start=sentence.start,
                 char_end=sentence.end,
                 extractor=NAME,
-                year=qualifiers.get("period_end"),
+                year=qualifiers.get("period_end") or _own_year(text, frame, found, amount),
                 qualifiers=qualifiers,
                 attributed_to=source,
             )
         )
     return claims
+
+
+def _not_demand(text: str, frame: Frame, found: list[Amount], amount: Amount) -> bool:
+    """Whether the change's own words (before it since the previous figure, and after it up to
+    the next) name something other than employers' demand: 'an 18% increase in job
+    applications', 'jobs with repetitive tasks dropped 13%', '17% greater application growth'."""
+    index = found.index(amount)
+    stop = found[index + 1].start if index + 1 < len(found) else frame.clause_end
+    after = text[amount.end : min(stop, frame.clause_end, amount.end + _REACH)]
+    words = own_stretch(text, frame, found, amount) + " " + after
+    return bool(vocabulary("market_terms", "demand", "not_demand").search(words))
+
+
+def _own_roles(text: str, frame: Frame, amount: Amount) -> list[tuple[int, int, str]]:
+    """The roles of the change's clause, those before it first: 'Postings for ML engineers
+    grew 74%, far ahead of postings for software engineers' is the ML engineers' change."""
+    before = find_roles(text[frame.clause_start : amount.start])
+    return before or find_roles(text[amount.end : frame.after_end])
+
+
+def _own_year(text: str, frame: Frame, found: list[Amount], amount: Amount) -> int | None:
+    """The one year the change's own words after it state ('Openings rose 21% in 2024, while
+    ... fell 4%' dates both clauses' changes by their own year only)."""
+    years = {year for _, year in plain_years(text, amount.end, frame.after_end, skip=found)}
+    return years.pop() if len(years) == 1 else None
 
 
 def _skill_postings(own: str) -> str | None:

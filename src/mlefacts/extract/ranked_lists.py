@@ -27,15 +27,20 @@ from mlefacts.normalize.text import normalize_subject
 from mlefacts.toml_files import load_data
 
 _NUMBER = re.compile(r"^\(?#?(\d{1,3})[.):]?$")
+# An item's name: its words up to a colon, dash, bar, bracket, comma, or the end of a first
+# sentence ('Prompt Engineer. Grew fast.'; not 'St. Louis').
 _LABEL = re.compile(
-    r"^\W*(?P<label>[^\W\d][^:–—|(\n]*?)\s*(?:\*\*|__)?\s*(?:[:–—|(,]|\s-\s|$)", re.UNICODE
+    r"^\W*(?P<label>[^\W\d][^:–—|(\n]*?)\s*(?:\*\*|__)?\s*"
+    r"(?:[:–—|(,]|\s-\s|(?<=[^\W\d_]{3})\.\s+(?=[A-Z])|$)",
+    re.UNICODE,
 )
-# 'N. Name', 'N) Name', 'N.Name', or a rank marker: '#N Name', 'No. N: Name', 'n. N: Name',
+# 'N. Name', 'N) Name', 'N.Name', '1st: Name', 'N - Name', 'N | Name', or a rank marker:
+# '#N Name', 'No. N: Name', 'n. N: Name',
 # 'Rank N - Name' (a marker needs no punctuation after the number, and its list may skip ranks:
 # 'n. 1', 'n. 2', 'n. 5' are the roles of one kind picked out of a longer list).
 _HEADING_NUMBER = re.compile(
     r"^\s*(?:(?:#|no\.|n\.|number|rank)\s?(?P<marked>\d{1,3})\s*[.):–—-]?\s+"
-    r"|(?P<plain>\d{1,3})\s*[.):](?:\s+|(?=[^\W\d_])))(?=\S)",
+    r"|(?P<plain>\d{1,3})(?:(?:st|nd|rd|th)?\s*[.):](?:\s+|(?=[^\W\d_]))|\s+[-–—|]\s+))(?=\S)",
     re.IGNORECASE,
 )
 _MAX_LABEL_WORDS = 6
@@ -75,6 +80,12 @@ def ranked_items(doc: Document) -> list[RankedItem]:
             block = doc.blocks[index]
             start = _with_marker(doc, block, start)
             end = block.end if block.end - start <= MAX_QUOTE else start + len(label)
+            items.append(RankedItem(number, label, start, end, title, index))
+    for index, lines in _numbered_lines(doc):
+        if not _ranks(_frame(doc, index)):
+            continue
+        title = _title(doc, index)
+        for number, label, start, end in lines:
             items.append(RankedItem(number, label, start, end, title, index))
     for run in _numbered_headings(doc):
         if not _ranks(_frame(doc, run[0][0])):
@@ -229,8 +240,9 @@ def numbered_label(line: str) -> str | None:
 
 def _numbered_headings(doc: Document) -> Iterator[list[tuple[int, int]]]:
     """Runs of headings of one level, or of short paragraphs, written 'N. Name' and numbered
-    1, 2, 3 ...: prose between them does not break a run; an unnumbered heading of their level
-    (any heading, for a run of paragraphs) does."""
+    1, 2, 3 ... (or counting down to 1): prose between them does not break a run; a heading of
+    their level or above (any heading, for a run of paragraphs) or a number of their tier that
+    does not go on does."""
     run: list[tuple[int, int]] = []
     tier, opened = 0, False
     for index, block in enumerate(doc.blocks):
@@ -244,7 +256,8 @@ def _numbered_headings(doc: Document) -> Iterator[list[tuple[int, int]]]:
         if run and own_tier == tier and _continues(run, number, marked):
             run.append((index, number))  # type: ignore[arg-type]
             continue
-        if run and block.kind == "heading" and tier in (block.level, _PARAGRAPH_TIER):
+        ends = block.kind == "heading" and (tier == _PARAGRAPH_TIER or block.level <= tier)
+        if run and (ends or (number is not None and own_tier == tier)):
             if _complete(run, opened):
                 yield run
             run = []
@@ -252,6 +265,29 @@ def _numbered_headings(doc: Document) -> Iterator[list[tuple[int, int]]]:
             run, tier, opened = [(index, number)], own_tier, marked
     if _complete(run, opened):
         yield run
+
+
+def _numbered_lines(doc: Document) -> Iterator[tuple[int, list[tuple[int, str, int, int]]]]:
+    """Paragraphs whose every line names one item by its rank ('1st: Toronto' / '2nd: Austin',
+    'Rank 1 — PyTorch' / 'Rank 2 — TensorFlow'), numbered 1, 2, 3 ... or counting down to 1:
+    (block index, [(rank, label, line start, line end)])."""
+    for index, block in enumerate(doc.blocks):
+        text = doc.span_text(block)
+        if block.boilerplate or block.kind != "paragraph" or "\n" not in text:
+            continue
+        lines, run, start, opened = [], [], block.start, False
+        for line in text.split("\n"):
+            number, marked = line_number(line.strip(_EMPHASIS))
+            label = numbered_label(line)
+            if number is None or label is None or (run and not _continues(run, number, marked)):
+                break
+            opened = opened or (not run and marked)
+            run.append((index, number))
+            lines.append((number, label, start, start + len(line.rstrip())))
+            start += len(line) + 1
+        else:
+            if _complete(run, opened):
+                yield index, lines
 
 
 def line_number(line: str) -> tuple[int | None, bool]:

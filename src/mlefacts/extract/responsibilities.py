@@ -47,13 +47,17 @@ from mlefacts.extract.sections import (
 from mlefacts.extract.verbs import VerbMatch, find_verbs, verb_at
 
 NAME = "responsibilities"
-VERSION = "3"
+VERSION = "4"
 
 # 'phase name: description' - a short lead phrase before the first colon.
 _LEAD = re.compile(r"\s*([^:.!?]{3,160}?)\s*:\s+\S")
 _MAX_LEAD_WORDS = 16
 # 'responsible for A, B and C'; 'not responsible for' states no duty.
 _RESPONSIBLE_FOR = re.compile(r"(?<![\w])(not\s+|solely\s+|only\s+)?responsible\s+for\s+", re.I)
+# 'they engage in activities such as A, B and C': the tasks are listed after the noun.
+_TASKS_SUCH_AS = re.compile(
+    r"\b(?:activities|tasks|duties|responsibilities)\s+(?:such\s+as|like|including)\s+", re.I
+)
 # 'their main job is to A'; 'the engineer is to A'.
 _IS_TO = re.compile(r"\b(?:is|are)\s+to\s+", re.I)
 # An imperative may follow a short framing clause: 'In the case of errors, fix them'.
@@ -128,6 +132,9 @@ def extract(doc: Document) -> list[Claim]:
         sentences = by_block.get(index, [])
         try:
             if block.kind == "list_item" and types[index] == "responsibilities":
+                if _timed(doc, block):  # 'Morning: check dashboards, fix the pipeline'
+                    claims.extend(_prose_claims(doc, sentences, types[index], role))
+                    continue
                 claims.extend(_item_claims(doc, index, positions[index], role))
                 lead = _lead_span(doc.text, *content_span(doc, block))
                 described = [pair for pair in sentences if lead and pair[0].start >= lead[1]]
@@ -162,6 +169,21 @@ def _stem(word: str) -> str:
         if word.endswith(suffix) and len(word) > len(suffix) + 2:
             return word[: -len(suffix)]
     return word
+
+
+def _timed(doc: Document, block: Block) -> bool:
+    """An item labelled with a time of day ('Morning: ...', '9-11 AM: ...'): the label is when,
+    the duties follow it."""
+    start, end = content_span(doc, block)
+    lead = _lead_span(doc.text, start, end)
+    return lead is not None and bool(_time_label().fullmatch(doc.text, *lead))
+
+
+@cache
+def _time_label() -> re.Pattern[str]:
+    words = cue_pattern("responsibility", "time_labels").pattern
+    clock = r"\d{1,2}(?:[:.]\d{2})?\s*(?:[-–]\s*\d{1,2}(?:[:.]\d{2})?\s*)?(?:[ap]\.?m\.?)"
+    return re.compile(rf"[*_\s]*(?:{words}|{clock})[*_\s]*", re.IGNORECASE)
 
 
 def _item_claims(doc: Document, index: int, position: int, role: str) -> list[Claim]:
@@ -272,6 +294,10 @@ def _work_phrase(
         subject = _role_before(doc, sentence, previous, match.start(), role) or role
         ranges = _RANGE_FROM.search(match.group())
         return subject, match.end(), "ranges from" if ranges else "includes"
+    match = _TASKS_SUCH_AS.search(text, start, end)
+    if match is not None and not negated(match.start()) and _acted(text, start, match, actors):
+        subject = _role_before(doc, sentence, previous, match.start(), role) or role
+        return subject, match.end(), "includes"  # 'they take on tasks such as A, B and C'
     for match in _IS_TO.finditer(text, start, end):
         before = text[start : match.start()]
         verb = verb_at(text, match.end(), end)
@@ -303,12 +329,17 @@ def _work_phrase(
         if verb is not None and verb.form in ("base", "s", "ing"):
             subject = _role_before(doc, sentence, previous, start, role) or role
             return subject, verb.start, "labelled"
-    if section == "responsibilities":
-        lead = _IMPERATIVE_LEAD.match(text, start, end)
+    if section == "responsibilities":  # 'Model building: create and test models'
+        lead = _IMPERATIVE_LEAD.match(text, start, end) or _LABEL.match(text, start, end)
         verb = verb_at(text, lead.end() if lead else start, end)
         if verb is not None and verb.form == "base" and verb.base not in _weak_verbs():
             return role, verb.start, "imperative"
     return None
+
+
+def _acted(text: str, start: int, match: re.Match[str], actors: list[int]) -> bool:
+    """Whether a role or an actor word comes before the match in the sentence."""
+    return any(at <= match.start() for at in actors) or bool(roles_in(text, start, match.start()))
 
 
 def _verbs_after_actors(
@@ -592,8 +623,9 @@ def _pattern(key: str) -> re.Pattern[str]:
         nouns = vocabulary_pattern(vocabulary["work_nouns"]).pattern
         verbs = vocabulary_pattern(vocabulary["list_verbs"]).pattern
         return re.compile(
-            rf"{nouns}(?:\s+of\s+(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+){{0,3}})?\s+"
-            rf"(?:\w+ly\s+)?{verbs}(?:\s+(?:being\s+able\s+to|the\s+following))?\s+",
+            rf"{nouns}(?:\s+(?:of|as)\s+(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+){{0,3}})?\s+"
+            rf"(?:(?:\w+ly|also|often)\s+)?{verbs}(?:\s+(?:being\s+able\s+to|the\s+following))?"
+            r"\s+",
             re.IGNORECASE,
         )
     return cue_pattern("responsibility", key)

@@ -51,6 +51,9 @@ VERSION = "2"
 
 # Pay is never stated in billions; such amounts are budgets or market sizes.
 _MAX_PAY = 1e9
+# The words beside a heading's role that may give its level ('Senior staff ML engineer').
+_WORDS_BEFORE = re.compile(r"(?:[^\s]+\s+){1,3}$")
+_WORDS_AFTER = re.compile(r"(?:[\s,]+[^\s,]+){1,2}")
 # The least a monthly or yearly pay figure may be, in any currency ('C$4.99 a month' is a price).
 _MIN_FRAMED_PAY = 200
 _MAX_PACKAGE_LINE = 80
@@ -632,8 +635,12 @@ def _qualifiers(
     also from the section heading ('Canada' over a list of levels)."""
     near = (after, before) if _PREPOSITION_AFTER.match(after) else (before, after)
     statistic = _first(_statistic, *near, clause) or ("range" if amount.value_high else None)
-    level = row.experience_level or _first(find_experience_level, *near, clause, framing)
-    period = amount.pay_period or _first(_pay_period, after[:30], before, intro, framing)
+    level = row.experience_level or _first(
+        find_experience_level, *near, clause, _role_words(framing)
+    )
+    period = amount.pay_period or _first(
+        _pay_period, after[:30], before, _unfigured(intro), framing
+    )
     country = row.country or single_country(*near, clause, intro, heading, framing)
     city = row.city or _first(_own_city, *near) or _own_city(clause)
     symbol = _SYMBOL.match(amount.raw)
@@ -649,6 +656,26 @@ def _qualifiers(
         "currency_symbol": symbol.group("symbol").strip() if symbol else None,
     }
     return {k: v for k, v in values.items() if v}
+
+
+def _unfigured(intro: str) -> str:
+    """A lead-in that states no sum of its own ('Salaries by city, per year:'); one that does
+    ('Hourly contractors: $85/hour') gives its pay period to that sum only."""
+    return "" if any(a.is_money for a in amounts(intro, 0, len(intro))) else intro
+
+
+def _role_words(framing: str) -> str:
+    """The words of a heading or title that name its role, with up to three words before it
+    and two after ('Senior staff machine learning engineer salary', 'Machine Learning
+    Engineer, Senior'): a level elsewhere in it ('ML Engineer Salary in India: Freshers to
+    Leads') spans the page, not this figure."""
+    roles = find_roles(framing)
+    if not roles:
+        return ""
+    start, end, _ = roles[0]
+    before = _WORDS_BEFORE.search(framing, 0, start)
+    after = _WORDS_AFTER.match(framing, end)
+    return framing[before.start() if before else start : after.end() if after else end]
 
 
 def _own_city(text: str) -> str | None:

@@ -1,0 +1,170 @@
+"""What a page states once for the figures beneath it: the year its headings name and the pay
+period its headings and scope lines give.
+
+A guide titled 'Machine Learning Engineer Salary in Germany 2025' dates every figure under it,
+and a line such as 'All figures are gross annual salaries in euros' or a heading 'Hourly rates'
+gives every salary in its scope a pay period; the figures' own clauses rarely repeat either.
+A figure keeps what its own frame states; only what it lacks comes from the page:
+
+- `year`: from the nearest heading above the figure, then the headings it sits under, up to the
+  page's title: the first that names exactly one year and states no figure of its own ('Market
+  to reach USD 21.7 billion by 2032' dates its own figure, not the page). A forecast and a
+  change over its own period keep their own. Where no heading names a year the claim's `year`
+  stays null and the pipeline dates it by the page's publication date (`as_of`): a page's date
+  is when it was written, not the year its figures are for.
+- `pay_period` of a salary: from the nearest section heading that names one pay period
+  ('Monthly in-hand pay', 'Day rates by level'; not the title, which often names the period of
+  the page's main figures while the page compares them with others), else from the scope lines
+  of the page or the figure's section (a sentence that says what the figures are: 'every
+  figure in this guide is monthly base pay', the period named first after its verb).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterator
+from dataclasses import replace
+from functools import cache
+
+from mlefacts.document.model import Block, Document
+from mlefacts.extract.claim import Claim
+from mlefacts.extract.context import Sentence, amounts, prose_sentences, vocabulary
+from mlefacts.normalize.quantities import find_years
+from mlefacts.toml_files import load_data
+
+FRAMED_KINDS = frozenset(
+    {"salary", "market_size", "growth_rate", "share", "job_demand", "count", "ranking"}
+)
+# A change over its own period, or a forecast, is dated by its own words or not at all.
+_OWN_TIME = ("period_start", "period_end", "forecast")
+
+
+def frame_by_page(doc: Document, claims: list[Claim]) -> list[Claim]:
+    """The claims with the year and pay period the page states for them filled in where their
+    own frame states none (see the module docstring)."""
+    headings = _headings(doc)
+    if not headings and not doc.title:
+        return claims
+    starts = [block.start for _, block in headings]
+    scopes = _scope_periods(doc)
+    out = []
+    for claim in claims:
+        if claim.kind not in FRAMED_KINDS:
+            out.append(claim)
+            continue
+        chain = list(_chain(doc, headings, starts, claim.char_start))
+        year = claim.year
+        if year is None and not any(claim.qualifiers.get(key) for key in _OWN_TIME):
+            year = _heading_year(text for _, _, text in chain)
+        qualifiers = claim.qualifiers
+        if claim.kind == "salary" and not qualifiers.get("pay_period"):
+            period = _heading_period(text for _, level, text in chain if level > 1) or (
+                _scope_period(scopes, {index for index, _, _ in chain})
+            )
+            if period:
+                qualifiers = {**qualifiers, "pay_period": period}
+        if year != claim.year or qualifiers is not claim.qualifiers:
+            claim = replace(claim, year=year, qualifiers=qualifiers)
+        out.append(claim)
+    return out
+
+
+def _headings(doc: Document) -> list[tuple[int, Block]]:
+    return [
+        (index, block)
+        for index, block in enumerate(doc.blocks)
+        if block.kind == "heading" and not block.boilerplate
+    ]
+
+
+def _chain(
+    doc: Document, headings: list[tuple[int, Block]], starts: list[int], at: int
+) -> Iterator[tuple[int | None, int, str]]:
+    """(block index, level, text) of the headings a position sits under, nearest first, then
+    the page's title (level 0): each next one of a higher level than the last."""
+    limit = 10
+    for index, block in reversed(headings[: bisect_right(starts, at)]):
+        if block.start <= at < block.end:
+            continue  # a figure in a heading is framed by that heading's own words
+        if block.level < limit:
+            yield index, block.level, doc.span_text(block)
+            limit = block.level
+        if limit <= 1:
+            break
+    if doc.title:
+        yield None, 0, doc.title
+
+
+def _heading_year(texts: Iterator[str]) -> int | None:
+    """The year of the first heading that names one and states no figure; a heading naming
+    two years ('2024 vs 2025') ends the search: it scopes no single year."""
+    for text in texts:
+        years = {year for _, _, year in find_years(text)}
+        if not years or any(a.unit for a in amounts(text, 0, len(text))):
+            continue
+        return years.pop() if len(years) == 1 else None
+    return None
+
+
+def _heading_period(texts: Iterator[str]) -> str | None:
+    for text in texts:
+        named = _periods_named(text)
+        if named:
+            return named.pop() if len(named) == 1 else None
+    return None
+
+
+def _periods_named(text: str) -> set[str]:
+    return {
+        period
+        for period in load_data("salary_terms")["pay_period"]
+        if vocabulary("salary_terms", "pay_period", period).search(text)
+    }
+
+
+@cache
+def _scope_pattern() -> re.Pattern[str]:
+    scope = load_data("salary_terms")["scope"]
+    nouns = "|".join(re.escape(noun) for noun in sorted(scope["nouns"], key=len, reverse=True))
+    where = "|".join(re.escape(word) for word in sorted(scope["where"], key=len, reverse=True))
+    verbs = "|".join(re.escape(verb) for verb in sorted(scope["verbs"], key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:{nouns})\b(?:\s+(?:{where})\b)?(?:\s+\w+){{0,3}}?\s+(?:{verbs})\b", re.IGNORECASE
+    )
+
+
+def _scope_periods(doc: Document) -> list[tuple[int | None, str]]:
+    """(section heading index, period) of each scope line of the page that names one period."""
+    found = []
+    for sentence in prose_sentences(doc):
+        text = doc.text[sentence.start : sentence.end]
+        if sentence.block.boilerplate or any(a.unit for a in amounts(doc.text, *_span(sentence))):
+            continue  # a line with a figure of its own states that figure, not a scope
+        scope = _scope_pattern().search(text)
+        period = scope and _first_period(text[scope.end() :])
+        if period:
+            found.append((sentence.block.section, period))
+    return found
+
+
+def _span(sentence: Sentence) -> tuple[int, int]:
+    return sentence.start, sentence.end
+
+
+def _first_period(text: str) -> str | None:
+    """The pay period a scope line names first after its verb ('is monthly base pay, before
+    the annual bonus' is monthly)."""
+    first = [
+        (match.start(), period)
+        for period in load_data("salary_terms")["pay_period"]
+        if (match := vocabulary("salary_terms", "pay_period", period).search(text))
+    ]
+    return min(first)[1] if first else None
+
+
+def _scope_period(scopes: list[tuple[int | None, str]], sections: set[int | None]) -> str | None:
+    """The one period the scope lines over a figure name: lines of the page's top (under no
+    heading or the title heading) and of the headings the figure sits under."""
+    named = {period for section, period in scopes if section is None or section in sections}
+    return named.pop() if len(named) == 1 else None

@@ -1,0 +1,87 @@
+"""The year a page's headings name and the pay period its headings and scope lines give reach
+the figures whose own frame states neither (extract/page_frame.py), and nothing else."""
+
+from __future__ import annotations
+
+import pytest
+
+from mlefacts.document import build_document
+from mlefacts.extract import demand, extract_claims
+from mlefacts.extract.claim import Claim
+
+
+def _claims(page: str, media_type: str = "text/markdown") -> list[Claim]:
+    doc = build_document(source_id="page", text=page, media_type=media_type)
+    claims, failures = extract_claims(doc)
+    assert failures == []
+    return claims
+
+
+def _by_value(claims: list[Claim], kind: str) -> dict[float | None, Claim]:
+    return {c.value: c for c in claims if c.kind == kind}
+
+
+@pytest.mark.parametrize(
+    ("page", "years"),
+    [
+        (  # the title's year dates what states none; a figure's own year wins
+            "# Machine Learning Engineer Salary in Germany 2025\n\n## Berlin\n\n"
+            "Machine learning engineers in Berlin earn a median of €78,500 a year.\n\n"
+            "In 2023 the median was €71,000 a year.\n",
+            {78500: 2025, 71000: 2023},
+        ),
+        (  # the nearest heading naming one year wins; one naming two scopes none
+            "# ML pay guide 2025\n\n## What changed since 2023\n\n"
+            "Machine learning engineers earn a median of $150,000 a year.\n\n"
+            "## 2024 vs 2025\n\nData scientists earn a median of $130,000 a year.\n",
+            {150000: 2023, 130000: None},
+        ),
+    ],
+)
+def test_heading_year_dates_salaries_that_state_none(page: str, years: dict[int, int]) -> None:
+    salaries = _by_value(_claims(page), "salary")
+    assert {value: salaries[value].year for value in years} == years
+
+
+def test_a_heading_that_states_its_own_figure_dates_no_other() -> None:
+    page = (
+        "# MLOps Market to Reach USD 21.7 Billion by 2032\n\n"
+        "North America accounted for 41.3% of revenue, and the mlops market is "
+        "expected to grow at a CAGR of 23.9%.\n"
+    )
+    dated = {c.value: c.year for c in _claims(page) if c.value in (41.3, 23.9)}
+    assert dated == {41.3: None, 23.9: None}
+
+
+def test_scope_line_gives_pay_period_of_its_page_and_section_headings_theirs() -> None:
+    page = (
+        "# Machine learning engineer pay in Singapore\n\n"
+        "Every figure in this guide is monthly base pay in Singapore dollars, before the "
+        "annual bonus.\n\n"
+        "The median machine learning engineer earns S$9,300.\n\n"
+        "## Contract work: hourly rates\n\n"
+        "Contract machine learning engineers bill S$95 to S$140.\n"
+    )
+    salaries = _by_value(_claims(page), "salary")
+    assert salaries[9300].qualifiers["pay_period"] == "monthly"
+    assert salaries[95].qualifiers["pay_period"] == "hourly"
+
+
+def test_a_title_naming_a_period_or_a_line_with_a_figure_is_no_scope() -> None:
+    page = (
+        "# Contracting as an ML engineer: day rates\n\n"
+        "Salaries are rising 4% a year, the survey says.\n\n"
+        "A permanent senior machine learning engineer in Sydney earns AUD 175,000.\n"
+    )
+    salaries = _by_value(_claims(page), "salary")
+    assert "pay_period" not in salaries[175000].qualifiers
+
+
+def test_demand_change_takes_the_one_year_its_own_words_state() -> None:
+    text = (
+        "Openings for machine learning engineers rose 21% in 2024, while openings for data "
+        "analysts fell 4%."
+    )
+    doc = build_document(source_id="d", text=text, media_type="text/plain")
+    found = {c.value: c for c in demand.extract(doc)}
+    assert found[21].year == 2024
