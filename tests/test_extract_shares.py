@@ -538,3 +538,8 @@ def test_a_label_that_calls_itself_a_part_and_a_fraction_of_a_whole_restated() -
     assert _read(lead + "- Segment growth: 12.5%\n") == {}
     found = _read(lead + "Large enterprises contributed more than half of revenue (54.3%).\n")
     assert found == {54.3: ("computer vision market", "Large enterprises")}
+
+
+def test_a_count_of_the_whole_between_of_and_its_noun() -> None:
+    found = _read("# Pay\n\n- 58% of the 380 employers we asked plan to raise AI headcount.\n")
+    assert found[58.0][0] == "employer"

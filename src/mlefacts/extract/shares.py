@@ -71,7 +71,12 @@ _CLAUSE_OPEN = re.compile(
     rf"but|{_FILLER})\b[\s,]*)*\s*$",
     re.IGNORECASE,
 )
-_OF = re.compile(r"\s*of\s+(?P<whole>[^,;:()]{1,80})", re.IGNORECASE)
+# '% of the ' right before another figure: the count of the whole.
+_OF_COUNT = re.compile(r"\s*of\s+(?:the\s+)?$", re.IGNORECASE)
+# '% of <whole>'; a count of the whole may stand before it ('58% of the 380 employers we asked').
+_OF = re.compile(
+    r"\s*of\s+(?:the\s+(?=\d))?(?:\d[\d,]*\+?\s+)?(?P<whole>[^,;:()]{1,80})", re.IGNORECASE
+)
 _WHOLE_END = re.compile(
     r"\s(?:in|by|during|for|from|with|as|and|that|which|who|while|whereas|through|until|"
     r"over|at|since|between|according|compared|is|are|was|were|to|on)\b|\d",
@@ -297,6 +302,8 @@ def share_cue(text: str, frame: Frame, figure: Amount) -> ShareCue | None:
         # 'Solutions hold the biggest slice, followed by platforms at 31.2%'
         return ShareCue("followed", frame.before_start + followed.start("part"), None)
     after_end = frame.after_end
+    if _OF_COUNT.match(text, figure.end, after_end):  # '58% of the 380 employers we asked'
+        after_end = frame.clause_end
     whole = _whole_after(text, figure.end, after_end)
     noun_after = re.match(
         rf"\s*(?:(?:{_FILLER})\s+)?(?:{_words('nouns').pattern})",
