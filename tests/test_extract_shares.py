@@ -543,3 +543,17 @@ def test_a_label_that_calls_itself_a_part_and_a_fraction_of_a_whole_restated() -
 def test_a_count_of_the_whole_between_of_and_its_noun() -> None:
     found = _read("# Pay\n\n- 58% of the 380 employers we asked plan to raise AI headcount.\n")
     assert found[58.0][0] == "employer"
+
+
+def test_parts_in_parentheses_of_a_whole_said_to_be_made_of_them() -> None:
+    found = _read(
+        "# Survey\n\nThe sample was made up mostly of machine learning engineers (31%), data "
+        "scientists (27%) and software engineers (9%).\n\nNearly half of the sample (46%) "
+        "said they work as individual contributors.\n"
+    )
+    assert found == {
+        31.0: ("respondent", "machine learning engineers"),
+        27.0: ("respondent", "data scientists"),
+        9.0: ("respondent", "software engineers"),
+        46.0: ("respondent", "said they work as individual contributors"),
+    }

@@ -189,6 +189,11 @@ _FRACTION_OF = re.compile(
     r"\b(?:half|thirds?|quarters?|fifths?|majority)(?P<of>\s+of\s+)[^()\d]{1,60}?\s*\($",
     re.IGNORECASE,
 )
+# A part named right before its parenthetical figure, after a list separator.
+_PAREN_PART = re.compile(
+    r"(?:\bof|,|\band)\s+(?:(?:mostly|mainly|largely|the)\s+)?(?P<part>[^\W\d][^,;()\d]{0,50}?)"
+    r"\s*\($"
+)
 # A list item's label: a few words, no figure ('Fully remote', 'Master's degree').
 _ITEM_LABEL = re.compile(r"[^\W\d][\w'’ /&-]{0,40}")
 # ', with North America at 38%', 'with the United States at 31.2%'
@@ -515,6 +520,9 @@ def _parenthetical_cue(text: str, frame: Frame, figure: Amount, before: str) -> 
         ]
         start = frame.before_start + people.start("people")
         return ShareCue("of_whole", figure.start, (start + named[-1][0], start + named[-1][1]))
+    composed = _composed_whole(text, figure)
+    if composed is not None:  # 'The sample was made up of ML engineers (31%), ...'
+        return ShareCue("of_whole", figure.start, composed)
     fraction = _FRACTION_OF.search(before)
     whole = (
         _whole_after(text, frame.before_start + fraction.start("of"), figure.start - 1)
@@ -528,6 +536,32 @@ def _parenthetical_cue(text: str, frame: Frame, figure: Amount, before: str) -> 
     ):  # '..., while nearly a third (31%) said weekly': of the people named before
         return ShareCue("population", figure.start, None)
     return None
+
+
+def _composed_whole(text: str, figure: Amount) -> tuple[int, int] | None:
+    """The whole a sentence says is made of parts given in parentheses ('The sample was made
+    up mostly of machine learning engineers (31%), data scientists (27%) and ...'): the noun
+    phrase before the verb, when it names people or a market."""
+    start = max(text.rfind(mark, 0, figure.start) for mark in (". ", "\n", "? ", "! ")) + 1
+    found = next(reversed(list(_composed().finditer(text, start, figure.start))), None)
+    if found is None or ";" in text[found.end() : figure.start]:
+        return None
+    phrase = _DETERMINER.sub("", text[found.start("whole") : found.end("whole")].strip())
+    if not (_counts_people(phrase) or market_mentions(phrase)):
+        return None
+    whole_start = text.find(phrase, found.start("whole"))
+    return whole_start, whole_start + len(phrase)
+
+
+@cache
+def _composed() -> re.Pattern[str]:
+    verbs = _words("composed_of").pattern
+    return re.compile(
+        rf"(?P<whole>[^\W\d][\w' -]{{0,60}}?)\s+(?:(?:was|were|is|are)\s+)?"
+        rf"(?:(?:mostly|mainly|largely|primarily|chiefly)\s+)?(?:{verbs})"
+        rf"(?:\s+(?:mostly|mainly|largely|primarily|chiefly))?\s+(?:of|into|between)\b",
+        re.IGNORECASE,
+    )
 
 
 def _is_share_label(label: str) -> bool:
@@ -752,6 +786,13 @@ def _claim(
     elif cue.cue == "population":
         subject = _population_subject(doc, sentence, figure)
         part = _predicate(text, figure.end, frame.after_end)
+    elif (
+        cue.whole is not None
+        and cue.whole[1] < figure.start
+        and (listed := _PAREN_PART.search(text, cue.whole[1], figure.start))
+    ):  # 'The sample was made up of machine learning engineers (31%), data scientists (27%)'
+        subject = _whole_subject(doc, sentence, frame, cue, None)
+        part = listed["part"]
     elif cue.whole is not None and _counts_people(text[cue.whole[0] : cue.whole[1]]):
         subject = _whole_subject(doc, sentence, frame, cue, None)
         after = max(cue.whole[1], figure.end + 1)
