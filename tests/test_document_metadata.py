@@ -56,3 +56,10 @@ def test_markdown_front_matter() -> None:
         "Example Wire",
         "2021-07-04",
     )
+
+
+def test_a_text_page_without_front_matter_is_dated_by_its_byline() -> None:
+    page = "# AI titles crowd the list\n\n*Filed 14 March 2026 · Labour desk*\n\nBody 3 May 2024.\n"
+    assert read_page_metadata(page, "text/markdown").published == "2026-03-14"
+    undated = "# Pay\n\nWe surveyed 4 May 2026 engineers and 12 June 2025 managers.\n"
+    assert read_page_metadata(undated, "text/markdown").published is None

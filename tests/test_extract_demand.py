@@ -163,3 +163,22 @@ def test_a_change_is_the_role_named_before_it_not_the_one_it_is_compared_with() 
         ("machine learning engineer", 74.0),
         ("software engineer", 6.0),
     ]
+
+
+def test_postings_that_doubled_grew_by_a_multiple_of_two() -> None:
+    text = "Job postings for machine learning engineers more than doubled between 2023 and 2025."
+    doc = build_document(source_id="d", text=text, media_type="text/plain")
+    found = [(c.value, c.unit, c.year) for c in demand.extract(doc)]
+    assert found == [(2.0, "ratio", 2025)]
+
+
+def test_a_percentage_against_an_earlier_time_is_a_change_and_fewer_is_a_fall() -> None:
+    text = (
+        "Employers listed 6,350 machine learning engineer jobs in September, 14% more than a "
+        "year before. Data scientist openings were 12% fewer than last year."
+    )
+    doc = build_document(source_id="d", text=text, media_type="text/plain")
+    assert sorted((c.subject, c.value) for c in demand.extract(doc)) == [
+        ("data scientist", -12.0),
+        ("machine learning engineer", 14.0),
+    ]

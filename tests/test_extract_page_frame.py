@@ -36,6 +36,14 @@ def _by_value(claims: list[Claim], kind: str) -> dict[float | None, Claim]:
             "## 2024 vs 2025\n\nData scientists earn a median of $130,000 a year.\n",
             {150000: 2023, 130000: None},
         ),
+        (  # a line that points at its list or table dates it; one naming two years does not
+            "# What machine learning engineers earn 2026\n\n"
+            "Here is what machine learning engineers earn in 2025, by level:\n\n"
+            "- Entry level: $98,000\n- Senior: $172,000\n\n"
+            "The table below compares 2025 pay with 2024.\n\n"
+            "| City | Median |\n|---|---|\n| Austin | $141,000 |\n",
+            {98000: 2025, 172000: 2025, 141000: 2026},
+        ),
     ],
 )
 def test_heading_year_dates_salaries_that_state_none(page: str, years: dict[int, int]) -> None:
@@ -85,3 +93,13 @@ def test_demand_change_takes_the_one_year_its_own_words_state() -> None:
     doc = build_document(source_id="d", text=text, media_type="text/plain")
     found = {c.value: c for c in demand.extract(doc)}
     assert found[21].year == 2024
+
+
+def test_a_figure_dated_against_another_year_takes_no_heading_year() -> None:
+    page = (
+        "# AI hiring report 2025\n\n"
+        "Job postings for machine learning engineers rose 32% last year.\n\n"
+        "Job postings for data scientists rose 12% on a year earlier.\n"
+    )
+    years = {c.value: c.year for c in _claims(page) if c.kind == "job_demand"}
+    assert years == {32.0: None, 12.0: 2025}

@@ -772,3 +772,21 @@ def test_a_lead_in_with_a_sum_of_its_own_gives_the_list_no_pay_period() -> None:
     doc = build_document(source_id="p", text=page, media_type="text/markdown")
     periods = {c.value: c.qualifiers.get("pay_period") for c in salary.extract(doc)}
     assert (periods[131500.0], periods[162400.0]) == (None, None)
+
+
+def test_a_heading_that_names_a_scale_scales_the_small_sums_under_it() -> None:
+    page = (
+        "# ML engineer salary in India\n\n## Average salary by city (in LPA)\n\n"
+        "- Bengaluru: ₹18.5\n- Pune: ₹14.2\n\n## Monthly salary\n\n- Seniors: ₹2,10,000\n"
+    )
+    doc = build_document(source_id="p", text=page, media_type="text/markdown")
+    assert sorted(c.value for c in salary.extract(doc)) == [210000.0, 1420000.0, 1850000.0]
+
+
+def test_words_after_a_sum_and_its_period_are_that_sums_not_the_next_ones() -> None:
+    text = (
+        "Machine learning engineers in Singapore earn a median of S$7,500 a month as juniors "
+        "and S$13,000 as leads."
+    )
+    levels = {value: level for _, _, value, _, level, _ in _pay(text)}
+    assert levels == {7500.0: "junior", 13000.0: None}

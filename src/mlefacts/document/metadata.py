@@ -2,8 +2,9 @@
 
 Publishers state these in standard places (Open Graph and `article:` meta tags, JSON-LD
 `Article`/`NewsArticle` objects, `<time datetime>`, `<title>`), and markdown pages in a front
-matter block. They give a source without a manifest title its name and a claim without a stated
-year its date (`as_of`). Manifest values always win over what the page says.
+matter block, or, for a text page without one, a byline near its top ('Published 4 May 2026 ·
+Developer desk'). They give a source without a manifest title its name and a claim without a
+stated year its date (`as_of`). Manifest values always win over what the page says.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import date
 
 import lxml.html
@@ -23,6 +24,25 @@ _FRONT_MATTER = re.compile(
 )
 _FRONT_MATTER_LINE = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.+?)[ \t]*$", re.M)
 _MAX_FIELD = 300
+# A byline sits in a page's first lines and is short.
+_DATELINE_LINES = 8
+_MAX_DATELINE = 160
+_BYLINE_CUE = re.compile(
+    r"\b(?:published|updated|posted|released|reviewed|filed|dated|written)\b", re.IGNORECASE
+)
+_BYLINE_SEPARATOR = re.compile(r"\s[·|•—]\s")
+_MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_WRITTEN_DATE = re.compile(
+    rf"\b(?:(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH_NAME})|(?P<month2>{_MONTH_NAME})\s+"
+    rf"(?P<day2>\d{{1,2}}),?)\s+(?P<year>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+_MONTHS = {
+    name: number
+    for number, name in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
+    )
+}
 
 # Where each field is stated, most specific first. Keys are lower-cased meta names/properties.
 _TITLE_META = ("og:title", "twitter:title", "dc.title", "citation_title")
@@ -80,7 +100,42 @@ def read_page_metadata(text: str, media_type: str) -> PageMetadata:
     kind = media_type.split(";", 1)[0].strip().lower()
     if kind in {"text/html", "application/xhtml+xml"}:
         return _from_html(text)
-    return _from_front_matter(text)
+    found = _from_front_matter(text)
+    if found.published is None:
+        found = replace(found, published=_dateline(text.split("\n")[:_DATELINE_LINES]))
+    return found
+
+
+def _dateline(lines: list[str]) -> str | None:
+    """The date of a byline near the top of a page ('*Published 4 May 2026 · Developer desk*',
+    'Staffing note · 4 April 2025 · Deccan Talent', 'Last reviewed June 3, 2025'): a short line
+    holding one full date after a publishing word or beside a separator.
+
+    >>> _dateline(["# Pay guide", "", "_Blog · 22 August 2025 · Rhein Recruiting_"])
+    '2025-08-22'
+    >>> _dateline(["Updated: March 3, 2025"]), _dateline(["We hired 4 May 2026 staff"])
+    ('2025-03-03', None)
+    """
+    for line in lines:
+        line = line.strip(" *_#>")
+        if (
+            not line
+            or len(line) > _MAX_DATELINE
+            or not (_BYLINE_CUE.search(line) or _BYLINE_SEPARATOR.search(line))
+        ):
+            continue
+        dates = {iso for iso in map(_written_date, _WRITTEN_DATE.finditer(line)) if iso}
+        if len(dates) == 1:
+            return dates.pop()
+    return None
+
+
+def _written_date(match: re.Match[str]) -> str | None:
+    month = _MONTHS.get((match["month"] or match["month2"] or "").lower()[:3])
+    day = match["day"] or match["day2"]
+    if month is None:
+        return None
+    return _iso_date(f"{match['year']}-{month:02d}-{int(day):02d}")
 
 
 def _from_front_matter(text: str) -> PageMetadata:

@@ -27,6 +27,7 @@ from mlefacts.extract.context import (
     sentence_role,
     vocabulary,
 )
+from mlefacts.extract.market import multiplies, with_word_multiples
 from mlefacts.extract.ranked_lists import ranked_subject
 from mlefacts.extract.salary import negated, own_stretch, pay_fall, pay_growth
 from mlefacts.extract.shares import share_cue
@@ -54,6 +55,14 @@ _PREVIOUS_LEVEL = re.compile(
     r"\b(?:up|down|rising|falling)\s+from(?:\s+(?:just|only|about|around|roughly|nearly))?\s*$",
     re.IGNORECASE,
 )
+# A percentage against an earlier time is a change: '14% more than a year before', '12% fewer
+# than last year', '9% higher than in 2024' (against another role it is a premium, not listed).
+_THAN_BEFORE = re.compile(
+    r"\s+(?P<way>more|fewer|higher|lower|less)\s+than\s+(?:in\s+)?(?:a\s+year\s+"
+    r"(?:before|earlier|ago)|(?:the\s+)?(?:previous|prior|last|same)\s+(?:year|quarter|month|"
+    r"period)|a\s+(?:quarter|month)\s+(?:before|earlier|ago)|(?:19|20)\d\d\b)",
+    re.IGNORECASE,
+)
 # A change verb followed by 'to' states the new level: 'the figure rises to 44%'.
 _NEW_LEVEL = re.compile(
     r"\b(?:rose|rises?|risen|rising|grew|grows?|grown|growing|increased|increases?|climbed|"
@@ -72,7 +81,7 @@ def extract(doc: Document) -> list[Claim]:
 def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
     text = doc.text
     own = text[sentence.start : sentence.end]
-    found = amounts(text, sentence.start, sentence.end)
+    found = with_word_multiples(text, sentence, amounts(text, sentence.start, sentence.end))
     changes = [a for a in found if a.unit in ("percent", "ratio")]
     if not changes or not _mentions_jobs(own):
         return []
@@ -101,7 +110,9 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
         roles = _own_roles(text, frame, amount)
         claims.append(
             Claim.from_amount(
-                negated(amount) if pay_fall(text, frame, amount) else amount,
+                negated(amount)
+                if pay_fall(text, frame, amount) or _fewer(text, amount)
+                else amount,
                 kind="job_demand",
                 subject=roles[-1][2]
                 if roles
@@ -127,6 +138,12 @@ def _not_demand(text: str, frame: Frame, found: list[Amount], amount: Amount) ->
     after = text[amount.end : min(stop, frame.clause_end, amount.end + _REACH)]
     words = own_stretch(text, frame, found, amount) + " " + after
     return bool(vocabulary("market_terms", "demand", "not_demand").search(words))
+
+
+def _fewer(text: str, amount: Amount) -> bool:
+    """A change stated against an earlier time as fewer or lower ('12% fewer than last year')."""
+    found = _THAN_BEFORE.match(text, amount.end)
+    return found is not None and found["way"].lower() in ("fewer", "lower", "less")
 
 
 def _own_roles(text: str, frame: Frame, amount: Amount) -> list[tuple[int, int, str]]:
@@ -169,6 +186,8 @@ def _is_growth(text: str, sentence: Sentence, found: list[Amount], amount: Amoun
     stop = min(
         found[index + 1].start if index + 1 < len(found) else sentence.end, amount.end + _REACH
     )
+    if _THAN_BEFORE.match(text, amount.end, stop):
+        return True  # '6,350 jobs, 14% more than a year before'
     if _PREVIOUS_LEVEL.search(text, start, amount.start) or _NEW_LEVEL.search(
         text, start, amount.start
     ):
@@ -181,8 +200,10 @@ def _is_growth(text: str, sentence: Sentence, found: list[Amount], amount: Amoun
     # the growth word of the figure's own clause: 'finish tasks 26% faster, and the pay rise
     # was 5.5%' gives 'rise' to the pay
     own_start, own_stop = max(start, frame.clause_start), min(stop, frame.clause_end)
-    if vocabulary("market_terms", "growth", "words").search(text, own_start, own_stop):
-        return True
+    if vocabulary("market_terms", "growth", "words").search(
+        text, own_start, own_stop
+    ) or multiplies(text, amount):
+        return True  # 'postings rose 32%', 'postings more than doubled'
     # A fall counts only when jobs are what falls: 'postings for X fell 6%', not 'the battery
     # drops 20% faster when hiring tools run'.
     return bool(

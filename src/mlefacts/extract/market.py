@@ -77,7 +77,7 @@ def extract(doc: Document) -> list[Claim]:
 def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
     text = doc.text
     own = text[sentence.start : sentence.end]
-    found = _with_word_multiples(text, sentence, amounts(text, sentence.start, sentence.end))
+    found = with_word_multiples(text, sentence, amounts(text, sentence.start, sentence.end))
     sizes = [a for a in found if a.is_money and a.value >= _MIN_MARKET_SIZE]
     rates = [a for a in found if a.unit in ("percent", "ratio")]
     if not sizes and not rates:
@@ -402,7 +402,7 @@ def _rate_claim(
     )
 
 
-def _with_word_multiples(text: str, sentence: Sentence, found: list[Amount]) -> list[Amount]:
+def with_word_multiples(text: str, sentence: Sentence, found: list[Amount]) -> list[Amount]:
     """The sentence's figures with its multiples written as words ('grow threefold')."""
     words = find_multiplier_words(text, sentence.start, sentence.end)
     if not words:
@@ -430,6 +430,12 @@ def _growth_multiple(text: str, amount: Amount, stop: int, grows: bool) -> bool:
         return False
     if grows:
         return True
+    return multiplies(text, amount)
+
+
+def multiplies(text: str, amount: Amount) -> bool:
+    """Whether a multiple written as a word is a verb ('doubled', 'will triple'): growth by
+    that multiple, not a size ('a twofold role')."""
     written = text[max(0, amount.start - 20) : amount.end]
     return not amount.raw[:1].isdigit() and bool(_MULTIPLY_VERB.search(written))
 

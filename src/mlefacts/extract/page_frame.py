@@ -6,17 +6,20 @@ and a line such as 'All figures are gross annual salaries in euros' or a heading
 gives every salary in its scope a pay period; the figures' own clauses rarely repeat either.
 A figure keeps what its own frame states; only what it lacks comes from the page:
 
-- `year`: from the nearest heading above the figure, then the headings it sits under, up to the
-  page's title: the first that names exactly one year and states no figure of its own ('Market
-  to reach USD 21.7 billion by 2032' dates its own figure, not the page). A forecast and a
-  change over its own period keep their own. Where no heading names a year the claim's `year`
-  stays null and the pipeline dates it by the page's publication date (`as_of`): a page's date
-  is when it was written, not the year its figures are for.
+- `year`: from the line that introduces its table or list (ends with a colon or points at it:
+  'The table below shows median pay by city in 2024.') when that states one year and no
+  figure of its own, else from the nearest heading above the figure, then the headings it
+  sits under, up to the page's title: the first that names exactly one year and states no
+  figure of its own ('Market to reach USD 21.7 billion by 2032' dates its own figure, not the
+  page). A forecast, a change over its own period and a figure dated against another year
+  ('rose 32% last year') keep their own. Where none names a year the claim's `year` stays
+  null and the pipeline dates it by the page's publication date (`as_of`): a page's date is
+  when it was written, not the year its figures are for.
 - `pay_period` of a salary: from the nearest section heading that names one pay period
-  ('Monthly in-hand pay', 'Day rates by level'; not the title, which often names the period of
-  the page's main figures while the page compares them with others), else from the scope lines
-  of the page or the figure's section (a sentence that says what the figures are: 'every
-  figure in this guide is monthly base pay', the period named first after its verb).
+  ('Monthly in-hand pay', 'Day rates by level'; not the title, which often names the period
+  of the page's main figures while the page compares them with others), else from the scope
+  lines of the page or the figure's section (a sentence that says what the figures are:
+  'every figure in this guide is monthly base pay', the period named first after its verb).
 """
 
 from __future__ import annotations
@@ -25,11 +28,12 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 
 from mlefacts.document.model import Block, Document
 from mlefacts.extract.claim import Claim
-from mlefacts.extract.context import Sentence, amounts, prose_sentences, vocabulary
+from mlefacts.extract.context import amounts, lead_in, prose_sentences, vocabulary
+from mlefacts.extract.sections import vocabulary_pattern
 from mlefacts.normalize.quantities import find_years
 from mlefacts.toml_files import load_data
 
@@ -44,23 +48,22 @@ def frame_by_page(doc: Document, claims: list[Claim]) -> list[Claim]:
     """The claims with the year and pay period the page states for them filled in where their
     own frame states none (see the module docstring)."""
     headings = _headings(doc)
-    if not headings and not doc.title:
-        return claims
     starts = [block.start for _, block in headings]
-    scopes = _scope_periods(doc)
+    block_starts = [block.start for block in doc.blocks]
     out = []
     for claim in claims:
         if claim.kind not in FRAMED_KINDS:
             out.append(claim)
             continue
         chain = list(_chain(doc, headings, starts, claim.char_start))
+        lead = _lead_in(doc, block_starts, claim.char_start)
         year = claim.year
-        if year is None and not any(claim.qualifiers.get(key) for key in _OWN_TIME):
-            year = _heading_year(text for _, _, text in chain)
+        if year is None and not _own_time(doc, claim):
+            year = _lead_year(lead) or _heading_year(text for _, _, text in chain)
         qualifiers = claim.qualifiers
         if claim.kind == "salary" and not qualifiers.get("pay_period"):
             period = _heading_period(text for _, level, text in chain if level > 1) or (
-                _scope_period(scopes, {index for index, _, _ in chain})
+                _scope_period(_scope_periods(doc), {index for index, _, _ in chain})
             )
             if period:
                 qualifiers = {**qualifiers, "pay_period": period}
@@ -68,6 +71,63 @@ def frame_by_page(doc: Document, claims: list[Claim]) -> list[Claim]:
             claim = replace(claim, year=year, qualifiers=qualifiers)
         out.append(claim)
     return out
+
+
+def _own_time(doc: Document, claim: Claim) -> bool:
+    """Whether the figure is dated by its own words: a period or forecast it states, or a year
+    relative to another just after it ('rose 32% last year', 'up from 39,200 a year earlier';
+    not a change's base, 'rose 31% on a year earlier')."""
+    if any(claim.qualifiers.get(key) for key in _OWN_TIME):
+        return True
+    start = claim.figure_end if claim.figure_end is not None else claim.char_start
+    found = _relative_years().search(doc.text, start, min(start + _RELATIVE_REACH, claim.char_end))
+    return found is not None and not _BASE.search(
+        doc.text, max(0, found.start() - 16), found.start()
+    )
+
+
+# How far after its figure a relative year dates it ('32% in the US last year').
+_RELATIVE_REACH = 30
+# A relative year after one of these is the base a change is measured against.
+_BASE = re.compile(r"\b(?:on|than|over|against|versus|vs\.?|compared\s+(?:with|to))\s+$")
+
+
+@cache
+def _relative_years() -> re.Pattern[str]:
+    return vocabulary_pattern(load_data("salary_terms")["scope"]["relative_years"])
+
+
+def _lead_in(doc: Document, block_starts: list[int], at: int) -> str:
+    """The line that introduces the table or list item a figure sits in ('The table below
+    shows median pay by city in 2024.', 'Here is what ML engineers earn in 2025, by level:'),
+    unless it states a figure of its own; else ''."""
+    text = ""
+    table = next((t for t in doc.tables if t.start <= at < t.end), None)
+    if table is not None:
+        index = bisect_right(block_starts, table.start) - 1
+        before = doc.blocks[index] if index >= 0 else None
+        if before is not None and before.kind == "paragraph" and before.end <= table.start:
+            text = "" if before.boilerplate else doc.span_text(before)
+    else:
+        index = bisect_right(block_starts, at) - 1
+        if index >= 0 and doc.blocks[index].kind == "list_item" and at < doc.blocks[index].end:
+            text = lead_in(doc, index)
+    return "" if any(a.unit for a in amounts(text, 0, len(text))) else text
+
+
+def _lead_year(text: str) -> int | None:
+    """The one year a line that points at its table or list states ('The table below shows
+    median pay by city in 2024.', 'What ML engineers earn in 2025, by level:'); a line naming
+    two years ('in 2025 compared with 2024') leaves the year to the headings."""
+    if not text or not (text.rstrip().endswith(":") or _pointing_pattern().search(text)):
+        return None
+    years = {year for _, _, year in find_years(text)}
+    return years.pop() if len(years) == 1 else None
+
+
+@cache
+def _pointing_pattern() -> re.Pattern[str]:
+    return vocabulary_pattern(load_data("salary_terms")["scope"]["pointing"])
 
 
 def _headings(doc: Document) -> list[tuple[int, Block]]:
@@ -134,22 +194,18 @@ def _scope_pattern() -> re.Pattern[str]:
     )
 
 
-def _scope_periods(doc: Document) -> list[tuple[int | None, str]]:
-    """(section heading index, period) of each scope line of the page that names one period."""
+@lru_cache(maxsize=64)
+def _scope_periods(doc: Document) -> tuple[tuple[int | None, str], ...]:
+    """(section heading index, period) of each scope line of the page that names one period;
+    a line with a figure of its own states that figure, not a scope."""
     found = []
     for sentence in prose_sentences(doc):
         text = doc.text[sentence.start : sentence.end]
-        if sentence.block.boilerplate or any(a.unit for a in amounts(doc.text, *_span(sentence))):
-            continue  # a line with a figure of its own states that figure, not a scope
-        scope = _scope_pattern().search(text)
+        scope = None if sentence.block.boilerplate else _scope_pattern().search(text)
         period = scope and _first_period(text[scope.end() :])
-        if period:
+        if period and not any(a.unit for a in amounts(doc.text, sentence.start, sentence.end)):
             found.append((sentence.block.section, period))
-    return found
-
-
-def _span(sentence: Sentence) -> tuple[int, int]:
-    return sentence.start, sentence.end
+    return tuple(found)
 
 
 def _first_period(text: str) -> str | None:
@@ -163,7 +219,9 @@ def _first_period(text: str) -> str | None:
     return min(first)[1] if first else None
 
 
-def _scope_period(scopes: list[tuple[int | None, str]], sections: set[int | None]) -> str | None:
+def _scope_period(
+    scopes: tuple[tuple[int | None, str], ...], sections: set[int | None]
+) -> str | None:
     """The one period the scope lines over a figure name: lines of the page's top (under no
     heading or the title heading) and of the headings the figure sits under."""
     named = {period for section, period in scopes if section is None or section in sections}

@@ -41,6 +41,7 @@ from mlefacts.extract.context import (
     single_country,
     vocabulary,
 )
+from mlefacts.extract.label_scale import scaled_by_label
 from mlefacts.extract.ranked_lists import ranked_subject
 from mlefacts.extract.sections import document_role
 from mlefacts.normalize.text import normalize_subject
@@ -63,7 +64,10 @@ _PAY_STEP = 4
 _ROW_LABEL = re.compile(
     r"^(?P<label>[^\W\d][^:–—\-|(]{0,60}?)\s*(?:\([^)]{0,30}\)\s*)?(?:[:–—|]|\s-)\s*$"
 )
-_PREPOSITION_AFTER = re.compile(r"^\s*(?:for|at|in|among)\b", re.IGNORECASE)
+_PREPOSITION_AFTER = re.compile(
+    r"^\s*(?:(?:a|an|per)\s+(?:year|month|week|day|hour)\s+)?(?:for|at|in|among|as)\b",
+    re.IGNORECASE,
+)
 _CLAUSE_END = re.compile(r"[,;]|\bwhile\b|\bwhereas\b|\bbut\b", re.IGNORECASE)
 _NEXT_ITEM = re.compile(r"[,;]|\b(?:and|to|while|whereas|but)\b", re.IGNORECASE)
 # The lower-case words right after a sum: '$800 annual gear allowance'.
@@ -136,6 +140,8 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
         return []
     intro = lead_in(doc, sentence.block_index)
     heading = section_heading(doc, sentence.block)
+    # 'Bengaluru: ₹18.5' under 'Average salary by city (in LPA)' is 18.5 lakh
+    money = [scaled_by_label(a, heading, _unfigured(intro)) for a in money]
     if money and not _about_pay(doc, sentence, money[0], intro, heading):
         return []
     row = _row(doc, sentence, money[0]) if money else _Row()
@@ -575,9 +581,10 @@ def _names_pay(label: str) -> bool:
 def _windows(text: str, frame: Frame, amount: Amount) -> tuple[str, str]:
     """This figure's own words in its clause, before and after it, cut at its neighbours.
 
-    The words right after the previous figure that start with 'for', 'at', 'in' are that
-    figure's ('£420 a day for a junior analyst, to a median near £575'), up to the next comma
-    or joining word.
+    The words right after the previous figure that start with 'for', 'at', 'in', 'as' (after
+    its pay period, if any) are that figure's ('£420 a day for a junior analyst, to a median
+    near £575', 'S$7,500 a month as juniors and S$13,000 as leads'), up to the next comma or
+    joining word.
     """
     after = text[amount.end : frame.after_end]
     clause_end = _CLAUSE_END.search(after)

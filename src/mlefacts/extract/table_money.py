@@ -5,17 +5,16 @@ giving level, company or place) and market figures (market size and growth cells
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import cache
 from typing import Any
 
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import (
-    Amount,
     first_role,
     is_city,
     phrase_pattern,
 )
+from mlefacts.extract.label_scale import scaled_by_label
 from mlefacts.extract.sections import vocabulary_pattern
 from mlefacts.extract.subjects import main_market, market_phrase
 from mlefacts.extract.table_frame import (
@@ -39,9 +38,6 @@ from mlefacts.extract.table_frame import (
 )
 from mlefacts.toml_files import load_data
 
-# A cell under a header that names a scale is written in that scale only when it is small
-# ('₹6–9' under 'Salary by role (LPA)' is 6-9 lakh; '$120,000' under '($K)' is a slip).
-_SCALED_BELOW = 1000
 _BY_YEAR = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}\b", re.IGNORECASE)
 
 
@@ -58,8 +54,7 @@ def salary_claims(ctx: TableFrame) -> list[Claim]:
             amount = cell_amount(ctx, row, column)
             if amount is None or not amount.is_money:
                 continue
-            if amount.scale is None and amount.value < _SCALED_BELOW:  # '₹6–9' under '(LPA)'
-                amount = _scaled(amount, column.header, ctx.caption, ctx.title)
+            amount = scaled_by_label(amount, column.header, ctx.caption, ctx.title)
             subject = row_role or first_role(column.header) or table_role
             qualifiers = row_qualifiers(ctx, row, label, rank) if label else {}
             if row_role:
@@ -193,47 +188,6 @@ def _statistic(text: str, *, prose_only: bool = False) -> str | None:
         if (not prose_only or name in prose) and pattern.search(text):
             return name
     return None
-
-
-def _scaled(amount: Amount, *labels: str | None) -> Amount:
-    """A cell's sum times the one scale its column header, caption or title names ('(LPA)',
-    'in lakh', '($K)', "('000)"); a header naming none or several leaves it as written."""
-    named = {scale for label in labels if label for scale in _scales_named(label)}
-    if len(named) != 1:
-        return amount
-    factor = float(load_data("scales")[named.pop()]["value"])
-    high = amount.value_high * factor if amount.value_high is not None else None
-    return replace(amount, value=amount.value * factor, value_high=high)
-
-
-def _scales_named(label: str) -> set[str]:
-    """The scales a label names as a unit, not after a number ('from 1.2 million postings')."""
-    compounds = load_data("quantity_words")["compound_scales"]
-    found = [
-        (scale, match) for scale, pattern in _scale_patterns() for match in pattern.finditer(label)
-    ] + [
-        (str(entry["scale"]), match)
-        for word, entry in compounds.items()
-        for match in re.finditer(rf"\b{re.escape(word)}\b", label)
-    ]
-    return {scale for scale, match in found if not _AFTER_NUMBER.search(label, 0, match.start())}
-
-
-_AFTER_NUMBER = re.compile(r"\d\s*$")
-
-
-@cache
-def _scale_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """Per scale, its words anywhere in a label ('in lakhs', 'USD thousands') or its short
-    symbol alone in parentheses ('($K)', '(€k)', '(₹ L)')."""
-    patterns = []
-    for scale, entry in load_data("scales").items():
-        words = phrase_pattern(tuple(entry["words"])).pattern
-        symbols = "|".join(re.escape(s) for s in [*entry["symbols"], *entry["joined_only"]])
-        alone = rf"\(\s*[^\w\s]{{0,3}}\s*(?:{symbols})\s*\)" if symbols else None
-        words = f"(?i:{words})"
-        patterns.append((scale, re.compile(f"{words}|{alone}" if alone else words)))
-    return tuple(patterns)
 
 
 def _pay_period(text: str) -> str | None:

@@ -125,9 +125,11 @@ def _piece(marker: str) -> str:
 
 
 def page_dollar(text: str) -> str:
-    """The currency a bare '$' stands for on a page: the one local dollar the page writes
-    explicitly ('A$', 'AUD', 'Canadian dollars') when it never writes US dollars, or, when it
-    writes no dollar explicitly, the one its first line (the title) names; else USD.
+    """The currency a bare '$' stands for on a page: the one local dollar its first line (the
+    title) names when it names no other dollar country, however the page writes other dollars
+    ('ML pay in Canada' ... 'C$130,000 (about US$95,000)'); else the one local dollar the page
+    writes explicitly ('A$', 'AUD', 'Canadian dollars') when it never writes US dollars; else
+    USD.
 
     >>> page_dollar("Pay ranges from AUD 90,000; the average is $121,400.")
     'AUD'
@@ -135,12 +137,17 @@ def page_dollar(text: str) -> str:
     ('USD', 'USD')
     >>> page_dollar("ML pay in Canada\\n$120K"), page_dollar("ML pay: US vs Canada\\n$120K")
     ('CAD', 'USD')
+    >>> page_dollar("ML pay in Canada\\nC$130K (about US$95K); leads earn $160K")
+    'CAD'
     """
     return _page_dollar(text)
 
 
 @lru_cache(maxsize=64)
 def _page_dollar(text: str) -> str:
+    titled = _title_dollars(text)
+    if len(titled) == 1 and "USD" not in titled:
+        return titled.pop()  # 'ML pay in Canada' ... 'C$130,000 (US$95,000)' ... '$162,500'
     folded: str | None = None
     written: set[str] = set()
     for code, pattern, exact, words in _explicit_dollar_patterns():
@@ -153,11 +160,15 @@ def _page_dollar(text: str) -> str:
             if code == "USD" or len(written) > 1:
                 return "USD"  # US dollars written, or several dollars: the rest cannot change it
     if not written:  # 'How much do ML engineers earn in Australia?' ... '$121,400'
-        title = text.lstrip().split("\n", 1)[0]
-        written = {code for code, pattern in _dollar_countries() if pattern.search(title)}
-        if _US_NAMES.search(title):
-            written.add("USD")
+        written = titled
     return written.pop() if len(written) == 1 else "USD"
+
+
+def _title_dollars(text: str) -> set[str]:
+    """The dollars of the countries the page's first line (its title) names."""
+    title = text.lstrip().split("\n", 1)[0]
+    named = {code for code, pattern in _dollar_countries() if pattern.search(title)}
+    return named | {"USD"} if _US_NAMES.search(title) else named
 
 
 _US_NAMES = re.compile(r"\b(?:US|U\.S\.|USA|United States|America)\b")

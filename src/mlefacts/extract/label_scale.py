@@ -1,0 +1,68 @@
+"""The scale a label names for the sums under it: a pay table headed 'Salary by role (LPA)', a
+list under 'Average salary by city (in lakhs)', a column '($K)' write '₹6–9', '₹18.5', '$150'
+and mean 6-9 lakh, 18.5 lakh, 150 thousand.
+
+A sum is read in its label's scale only when it states none of its own and is small (under
+1,000): '$120,000' under '($K)' is a slip of the label, not 120 million. A scale word right
+after a number in the label counts something else ('data from 1.2 million offers').
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+
+from mlefacts.extract.context import Amount, phrase_pattern
+from mlefacts.toml_files import load_data
+
+_SCALED_BELOW = 1000
+_AFTER_NUMBER = re.compile(r"\d\s*$")
+
+
+def scaled_by_label(amount: Amount, *labels: str | None) -> Amount:
+    """The sum in the one scale its labels name, else as written.
+
+    >>> from mlefacts.extract.context import amounts
+    >>> [(a.value, a.value_high) for a in amounts("₹6–9", 0, 4)]
+    [(6.0, 9.0)]
+    >>> cell = amounts("₹6–9", 0, 4)[0]
+    >>> scaled = scaled_by_label(cell, "Salary by role (LPA)")
+    >>> (scaled.value, scaled.value_high)
+    (600000.0, 900000.0)
+    """
+    if amount.scale is not None or amount.value >= _SCALED_BELOW:
+        return amount
+    named = {scale for label in labels if label for scale in _scales_named(label)}
+    if len(named) != 1:
+        return amount
+    factor = float(load_data("scales")[named.pop()]["value"])
+    high = amount.value_high * factor if amount.value_high is not None else None
+    return replace(amount, value=amount.value * factor, value_high=high)
+
+
+def _scales_named(label: str) -> set[str]:
+    """The scales a label names as a unit, not after a number ('from 1.2 million postings')."""
+    compounds = load_data("quantity_words")["compound_scales"]
+    found = [
+        (scale, match) for scale, pattern in _scale_patterns() for match in pattern.finditer(label)
+    ] + [
+        (str(entry["scale"]), match)
+        for word, entry in compounds.items()
+        for match in re.finditer(rf"\b{re.escape(word)}\b", label)
+    ]
+    return {scale for scale, match in found if not _AFTER_NUMBER.search(label, 0, match.start())}
+
+
+@cache
+def _scale_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Per scale, its words anywhere in a label ('in lakhs', 'USD thousands') or its short
+    symbol alone in parentheses ('($K)', '(€k)', '(₹ L)')."""
+    patterns = []
+    for scale, entry in load_data("scales").items():
+        words = phrase_pattern(tuple(entry["words"])).pattern
+        symbols = "|".join(re.escape(s) for s in [*entry["symbols"], *entry["joined_only"]])
+        alone = rf"\(\s*[^\w\s]{{0,3}}\s*(?:{symbols})\s*\)" if symbols else None
+        words = f"(?i:{words})"
+        patterns.append((scale, re.compile(f"{words}|{alone}" if alone else words)))
+    return tuple(patterns)
