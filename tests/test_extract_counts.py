@@ -271,3 +271,17 @@ def test_a_block_that_is_only_a_label_and_its_number_is_a_stat_line() -> None:
         ("machine learning engineer", 27800.0)
     ]
     assert _counts("# Hiring\n\nThe team grew to 12 people.\n") == []
+
+
+def test_the_same_count_a_year_earlier_is_read_after_it() -> None:
+    doc = build_document(
+        source_id="d",
+        text="In June 2025 there were more than 48,600 open machine learning engineer roles, "
+        "up from 39,200 a year earlier.",
+        media_type="text/plain",
+    )
+    found = [(c.kind, c.value, c.subject, c.year) for c in counts.extract(doc)]
+    assert found == [
+        ("job_demand", 48600.0, "machine learning engineer", 2025),
+        ("job_demand", 39200.0, "machine learning engineer", 2024),
+    ]

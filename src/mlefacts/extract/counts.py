@@ -21,7 +21,7 @@ is about the role of its section or page.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from mlefacts.document.model import Document
@@ -112,6 +112,11 @@ def read_sentence(doc: Document, sentence: Sentence, *, labels_only: bool = Fals
                 or _noun_before(text, sentence.start, amount.start)
                 or counted
             )
+        if counted is None and claims and not labels_only:
+            earlier = _earlier_value(text, claims[-1], amount)
+            if earlier is not None:  # 'open roles, up from 39,200 a year earlier'
+                claims.append(earlier)
+            continue
         if counted is None or (
             _patterns()["qualifying"].search(text, sentence.start, amount.start)
             and not names_openings(counted.phrase)
@@ -149,6 +154,47 @@ def read_sentence(doc: Document, sentence: Sentence, *, labels_only: bool = Fals
             )
         )
     return claims
+
+
+def _earlier_value(text: str, previous: Claim, amount: Amount) -> Claim | None:
+    """The same count at an earlier time, stated right after it: '48,600 open roles, up from
+    39,200 a year earlier' (the year before the count's), '... down from 9,800 in 2023'."""
+    if previous.figure_end is None or not _EARLIER.match(text[previous.figure_end : amount.start]):
+        return None
+    after = _EARLIER_WHEN.match(text, amount.end)
+    if after is None:
+        return None
+    if after["year"]:
+        year: int | None = int(after["year"])
+    else:
+        year = previous.year - 1 if previous.year else None
+    qualifiers = {k: v for k, v in previous.qualifiers.items() if k != "bound"}
+    return replace(
+        Claim.from_amount(
+            amount,
+            kind=previous.kind,
+            subject=previous.subject,
+            attribute=previous.attribute,
+            char_start=previous.char_start,
+            char_end=previous.char_end,
+            extractor=NAME,
+            unit="count",
+            year=year,
+            qualifiers=qualifiers,
+            attributed_to=previous.attributed_to,
+        )
+    )
+
+
+_EARLIER = re.compile(
+    r"[^.;%\d]{0,60}?[,(]?\s*(?:up|down)\s+from\s+(?:(?:about|around|roughly|nearly|just|only)\s+)?$",
+    re.IGNORECASE,
+)
+_EARLIER_WHEN = re.compile(
+    # ('a year' may already be read as the figure's period: '39,200 a year' + ' earlier')
+    r"\s+(?:(?:(?:a|one)\s+year\s+)?(?:earlier|before|ago)|last\s+year|in\s+(?P<year>(?:19|20)\d\d))",
+    re.IGNORECASE,
+)
 
 
 def _publishers_own(sentence: str) -> bool:
