@@ -25,7 +25,7 @@ FLOORS: dict[str, dict[str, dict[str, float]]] = {
         "qualitative": {"precision": 0.96, "value_recall": 0.95},
         "salary": {"precision": 0.98, "value_recall": 0.98, "exact_recall": 0.98},
         "job_demand": {"precision": 0.98, "value_recall": 0.98, "exact_recall": 0.98},
-        "ranking": {"precision": 0.98, "value_recall": 0.98, "exact_recall": 0.98},
+        "ranking": {"precision": 0.99, "value_recall": 0.98, "exact_recall": 0.98},
         "count": {"precision": 0.98, "value_recall": 0.98, "exact_recall": 0.95},
         "market_size": {"precision": 0.97, "value_recall": 0.98, "exact_recall": 0.98},
         "growth_rate": {"precision": 0.97, "value_recall": 0.95, "exact_recall": 0.95},
@@ -36,6 +36,7 @@ FLOORS: dict[str, dict[str, dict[str, float]]] = {
         "skill": {"precision": 0.95, "value_recall": 0.93},
     },
     "heldout": {
+        "ranking": {"precision": 0.98},
         "numeric": {"precision": 0.94, "value_recall": 0.86, "exact_recall": 0.77},
         "qualitative": {"value_recall": 0.78},
     },

@@ -131,3 +131,15 @@ def test_however_contrasts_only_with_a_role_named_just_before() -> None:
     assert _found("ML engineers earn well. However, the work can be stressful.") == []
     found = _found("The distinction between AI engineers and ML engineers lies in their focus.")
     assert found[0][2] == "distinction between"
+
+
+def test_an_adverb_opening_a_section_contrasts_with_the_role_of_the_section_before() -> None:
+    text = (
+        "Roles\n\n## The data engineer\n\nData engineers keep the pipelines flowing.\n\n"
+        "## The research scientist\n\nResearch scientists, on the other hand, read papers and "
+        "test new architectures.\n\n## Pay\n\nHowever, data scientists are paid well.\n"
+    )
+    claims = comparisons.extract(document(text, "text/markdown"))
+    assert [(c.subject, c.qualifiers["compared_with"]) for c in claims] == [
+        ("research scientist", "data engineer")
+    ]

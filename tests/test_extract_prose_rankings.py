@@ -324,3 +324,17 @@ def test_an_item_name_ends_with_its_first_sentence_and_a_higher_heading_ends_a_r
         ("Prompt Engineer", 1.0),
         ("St. Louis Analyst", 2.0),
     ]
+
+
+def test_an_ordinal_right_after_an_item_a_placing_verb_or_with_names() -> None:
+    text = (
+        "Data engineer came a close fourth, while the list placed MLOps engineer seventh. "
+        "Scikit-learn was rated the most popular library, with pandas second. The team put in "
+        "second shifts."
+    )
+    assert _ranked(text) == [
+        ("data engineer", 4.0),
+        ("mlops engineer", 7.0),
+        ("scikit-learn", 1.0),
+        ("pandas", 2.0),
+    ]

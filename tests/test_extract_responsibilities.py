@@ -360,3 +360,14 @@ def test_labelled_paragraphs_timed_items_and_listed_tasks() -> None:
         "file tickets for anything odd",
         "roll out a new model version behind a feature flag",
     ]
+
+
+def test_keeping_things_running_is_a_duty() -> None:
+    text = (
+        "# The data engineer\n\nData engineers keep the event pipelines flowing and model the "
+        "warehouse tables everyone queries.\n"
+    )
+    assert _duty_texts(text) == [
+        "keep the event pipelines flowing",
+        "model the warehouse tables everyone queries",
+    ]

@@ -9,6 +9,7 @@ from mlefacts.extract.sections import (
     block_section_types,
     classify_heading,
     document_role,
+    heading_types,
     item_text,
 )
 
@@ -103,3 +104,9 @@ def test_item_text_strips_to_braces_and_punctuation() -> None:
 )
 def test_offers_and_course_sections_are_their_own_type(heading: str) -> None:
     assert classify_heading(heading) == "offer"
+
+
+def test_a_page_title_naming_a_course_is_no_offer_section() -> None:
+    text = "# ML Engineering Bootcamp\n\nIntro.\n\n## What you will learn\n\n- Build\n"
+    doc = document(text, "text/markdown")
+    assert list(heading_types(doc).values()) == ["other", "offer"]

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import stat
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -115,3 +118,31 @@ def test_put_repairs_an_object_whose_bytes_were_damaged(tmp_path: Path) -> None:
     assert not raw.verified(sha)
     assert raw.put(data) == (sha, path)
     assert raw.get(sha) == data and raw.verified(sha)
+
+
+def _counting_fsync(synced: list[str], real: Callable[[int], None]) -> Callable[[int], None]:
+    def fsync(fd: int) -> None:
+        synced.append("dir" if stat.S_ISDIR(os.fstat(fd).st_mode) else "file")
+        real(fd)
+
+    return fsync
+
+
+def test_a_batch_fsyncs_every_object_but_each_directory_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    synced: list[str] = []
+    monkeypatch.setattr(os, "fsync", _counting_fsync(synced, os.fsync))
+    raw = RawZone(tmp_path)
+    raw.put(b"outside a batch")
+    assert synced == ["file", "dir"]
+    synced.clear()
+    pages = [f"page {i}".encode() for i in range(600)]
+    with raw.batch():
+        stored = [raw.put(page) for page in pages]
+        assert all(raw.get(sha) == page for (sha, _), page in zip(stored, pages, strict=True))
+        assert synced == ["file"] * len(pages)
+    directories = {path.parent for _, path in stored}
+    assert len(directories) < len(pages)
+    assert synced == ["file"] * len(pages) + ["dir"] * len(directories)
+    assert not list((tmp_path / "objects").glob("*/.*.tmp"))

@@ -13,13 +13,14 @@ from pathlib import Path
 from typing import Any
 
 
-def write_atomic(path: Path, data: bytes, *, durable: bool = True) -> None:
+def write_atomic(path: Path, data: bytes, *, durable: bool = True, sync_dir: bool = True) -> None:
     """Write `data` to `path` via a temp file in the same directory and `os.replace`.
 
-    `durable` also fsyncs the file and its directory, so the new content survives a power
+    `durable` also fsyncs the file and (unless `sync_dir` is false: the caller fsyncs the
+    directory later, once for many files) its directory, so the new content survives a power
     loss; without it a crash may leave the old file (never a torn one).
     """
-    with atomic_path(path, durable=durable) as temporary:
+    with atomic_path(path, durable=durable and sync_dir) as temporary:
         with open(temporary, "xb") as tmp:
             tmp.write(data)
             tmp.flush()

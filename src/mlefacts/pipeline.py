@@ -117,7 +117,8 @@ def ingest_batch(
     cache = ExtractionCache(settings.cache_dir, fingerprint, reuse=settings.extract.cache)
     items: list[Ingested] = []
     started = time.perf_counter()
-    with make_session(http) as session:  # one session per batch: robots.txt cached per host
+    # One session per batch: robots.txt cached per host; objects' directories fsynced once.
+    with make_session(http) as session, raw.batch():
         for spec in specs:
             ingested = ingest_source(
                 spec,

@@ -42,11 +42,14 @@ from mlefacts.extract.sections import vocabulary_pattern
 from mlefacts.toml_files import load_data
 
 NAME = "comparisons"
-VERSION = "3"
+VERSION = "4"
 
 # 'while', 'where', 'but' and 'yet' join two clauses only at a sentence start or after a comma.
 _CLAUSE_OPENING = re.compile(r"(?:^|[,;:]\s*|\(\s*)$")
 _CLAUSE_BREAK = re.compile(r"[,;:]")
+# How far back an adverb cue opening a section ('## Research scientists' / 'Research scientists,
+# on the other hand, ...') looks for the role it contrasts with, in characters.
+_LOOKBACK = 300
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +121,11 @@ def _compare(
 def _adverbs() -> re.Pattern[str]:
     terms = prose_terms()["comparison"]
     return vocabulary_pattern([*terms["adverb_cues"], *terms["linking_adverbs"]])
+
+
+@cache
+def _linking() -> re.Pattern[str]:
+    return vocabulary_pattern(prose_terms()["comparison"]["linking_adverbs"])
 
 
 @cache
@@ -197,6 +205,9 @@ def _by_adverb(
         before = [r[2] for r in roles if r[0] < start + clause_start and r[2] != subject]
         if not before and previous is not None:
             before = [r[2] for r in roles_in(text, *previous) if r[2] != subject]
+        elif not before and not _linking().fullmatch(cue.group()):  # past a heading
+            back = max(0, start - _LOOKBACK)
+            before = [r[2] for r in roles_in(text, back, start) if r[2] != subject]
         if before:
             return Comparison(subject=subject, other=before[-1], cue=cue.group().lower())
     return None

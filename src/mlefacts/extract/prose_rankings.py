@@ -222,7 +222,10 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
     if not ranks:
         if not any(cued):
             return []
-        return [*_inverted(doc, sentence, text), *_closing(doc, sentence, text)]
+        inverted = _inverted(doc, sentence, text)
+        closing = _closing(doc, sentence, text, claimed=inverted)
+        found = [*inverted, *closing]
+        return [*found, *_trailing(doc, sentence, text, _items(text), claimed=found)]
     claims: list[Claim] = []
     roles = _items(text)
     previous = 0
@@ -251,7 +254,49 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
         *claims,
         *_followers(doc, sentence, text, roles, claims),
         *_closing(doc, sentence, text, claimed=claims),
+        *_trailing(doc, sentence, text, roles, claimed=claims),
     ]
+
+
+def _trailing(
+    doc: Document,
+    sentence: Sentence,
+    text: str,
+    roles: list[tuple[int, int, str]],
+    *,
+    claimed: Sequence[Claim] = (),
+) -> list[Claim]:
+    """An ordinal right after an item that a placing verb or 'with' puts first: 'the list placed
+    MLOps engineer seventh', 'scikit-learn was rated first, with pandas second'."""
+    opener, ordinal = _trailing_patterns()
+    words = load_data("ranking_terms")["ordinal_words"]
+    claims = []
+    for start, end, subject in roles:
+        after = ordinal.match(text, end)
+        if after is None or not opener.search(text, 0, start):
+            continue
+        if any(claim.subject == subject for claim in claimed):
+            continue
+        word, number = after.group("word"), after.group("n")
+        rank = int(words[word.lower()]) if word else int(number)
+        claims.append(_claim(doc, sentence, subject, text[start:end], rank))
+    return claims
+
+
+@cache
+def _trailing_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    vocabulary = load_data("ranking_terms")
+    verbs = phrase_alternation(vocabulary["trailing_verbs"])
+    words = "|".join(vocabulary["ordinal_words"])
+    places = "|".join(vocabulary["places"])
+    return (
+        re.compile(rf"\b(?:{verbs}|with)\s+(?:the\s+)?$", re.IGNORECASE),
+        re.compile(
+            rf"\s+(?:(?P<word>{words})|(?P<n>\d{{1,3}})(?:st|nd|rd|th))"
+            rf"(?=\s*(?:[,.;!?)]|$)|\s+(?:on|in|among|overall|{places})\b)",
+            re.IGNORECASE,
+        ),
+    )
 
 
 def _displacer(text: str, before: list[tuple[int, int, str]]) -> tuple[int, int, str]:

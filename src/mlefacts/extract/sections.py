@@ -100,7 +100,8 @@ def heading_types(doc: Document) -> dict[int, SectionType]:
 
     A heading that names no type inherits from an enclosing heading of a smaller level (never
     from a level-1 page title), and an aside heading passes its type to a heading that follows
-    it with nothing in between ('Common Misconceptions' / 'The role').
+    it with nothing in between ('Common Misconceptions' / 'The role'). A page title is never an
+    'offer' section: 'Applied ML Bootcamp' names the page, not a benefits section.
     """
     types: dict[int, SectionType] = {}
     stack: list[tuple[int, SectionType]] = []
@@ -109,6 +110,8 @@ def heading_types(doc: Document) -> dict[int, SectionType]:
         if block.kind != "heading":
             continue
         own = classify_heading(doc.span_text(block))
+        if own == "offer" and block.level == 1:
+            own = "other"  # a page titled 'ML Engineering Bootcamp' still opens with prose
         while stack and stack[-1][0] >= block.level:
             stack.pop()
         effective = own
