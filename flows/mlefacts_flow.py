@@ -16,6 +16,7 @@ import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
@@ -74,10 +75,11 @@ def extract(batch: IngestBatch, settings: Settings, fingerprint: str, index: int
 
 @task(name="reconcile", cache_policy=NO_CACHE)
 def reconcile(
-    claims: pd.DataFrame, sources: pd.DataFrame, run_id: str, config: ReconcileConfig
-) -> tuple[dict[str, pd.DataFrame], pd.DataFrame]:
-    """Conflicts between and within sources, facts with a preferred value, consensus groups."""
-    return reconcile_tables(claims, sources, run_id=run_id, config=config)
+    claims: pd.DataFrame, sources: pd.DataFrame, run_id: str, config: ReconcileConfig, folder: Path
+) -> tuple[dict[str, list[str]], pd.DataFrame]:
+    """Conflicts between and within sources, facts with a preferred value, consensus groups,
+    written into `folder`; returns their files."""
+    return reconcile_tables(claims, sources, run_id=run_id, folder=folder, config=config)
 
 
 publish = task(name="publish", cache_policy=NO_CACHE)(publish_tables)

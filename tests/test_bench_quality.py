@@ -54,8 +54,8 @@ FLOORS: dict[str, dict[str, dict[str, float]]] = {
 # split -> scored qualifier -> measure -> floor, on numeric claims found by value.
 QUALIFIER_FLOORS: dict[str, dict[str, dict[str, float]]] = {
     "pages": {
-        "year": {"precision": 0.93, "recall": 0.91},
-        "city": {"precision": 0.97, "recall": 0.82},
+        "year": {"precision": 0.93, "recall": 0.93},
+        "city": {"precision": 0.97, "recall": 0.86},
         "pay_period": {"precision": 0.97, "recall": 0.94},
         "period_start": {"precision": 0.94, "recall": 0.80},
         "period_end": {"precision": 0.97, "recall": 0.77},

@@ -319,3 +319,19 @@ def test_a_caption_under_a_bare_figure_is_read_as_its_sentence() -> None:
     assert found[2240.0].qualifiers["city"] == "Manchester"
     for claim in found.values():
         assert "\n" in doc.text[claim.char_start : claim.char_end]  # the card's own text
+
+
+def test_a_posting_cards_tag_line_gives_its_city() -> None:
+    page = (
+        "<h1>Machine learning jobs in Texas</h1>"
+        "<div class='job'><h3>Machine Learning Engineer</h3><p>Lumen Robotics · Austin, TX</p>"
+        "<p>$165,000 – $210,000 a year</p></div>"
+        "<div class='job'><h3>ML Platform Engineer</h3><p>Cedar Health · Remote</p>"
+        "<p>$98,000 – $120,000 a year</p></div>"
+    )
+    cities = {
+        c.value: c.qualifiers.get("city")
+        for c in numeric_claims(document(page, "text/html"))
+        if c.kind == "salary"
+    }
+    assert cities == {165000: "Austin", 98000: None}

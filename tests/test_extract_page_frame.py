@@ -103,3 +103,43 @@ def test_a_figure_dated_against_another_year_takes_no_heading_year() -> None:
     )
     years = {c.value: c.year for c in _claims(page) if c.kind == "job_demand"}
     assert years == {32.0: None, 12.0: 2025}
+
+
+@pytest.mark.parametrize(
+    ("page", "kind", "value", "year"),
+    [
+        (  # a change since a year runs to the page's year
+            "# Switzerland salary report 2025\n\nCompared with 2024, median pay for machine "
+            "learning engineers in Switzerland rose 3.2%.\n",
+            "growth_rate",
+            3.2,
+            2025,
+        ),
+        (  # ... but not to one before it
+            "# Switzerland salary report 2024\n\nCompared with 2024, median pay for machine "
+            "learning engineers in Switzerland rose 3.2%.\n",
+            "growth_rate",
+            3.2,
+            None,
+        ),
+        (  # 'the same year' is the year stated just before
+            "# MLOps market\n\nThe global MLOps market was valued at USD 1.7 billion in 2024. "
+            "The Canadian MLOps market was worth USD 0.4 billion the same year.\n",
+            "market_size",
+            0.4e9,
+            2024,
+        ),
+        (  # an 'as of' line dates the page's figures
+            "# Open roles\n\nSnapshot of active US listings as of 1 October 2025.\n\n"
+            "There were 18,942 open machine learning engineer jobs on the board.\n",
+            "job_demand",
+            18942,
+            2025,
+        ),
+    ],
+)
+def test_a_page_dates_changes_anaphora_and_snapshots(
+    page: str, kind: str, value: float, year: int | None
+) -> None:
+    found = [c.year for c in _claims(page) if c.kind == kind and c.value == pytest.approx(value)]
+    assert found == [year]

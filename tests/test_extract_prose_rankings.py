@@ -338,3 +338,20 @@ def test_an_ordinal_right_after_an_item_a_placing_verb_or_with_names() -> None:
         ("scikit-learn", 1.0),
         ("pandas", 2.0),
     ]
+
+
+def test_followers_after_semicolons_and_then_and_items_listed_as_the_top_n() -> None:
+    text = (
+        "Physician assistant was number one; followed by software developer ($107,510; "
+        "Bachelor's); then nurse practitioner ($110,700). The survey places Python, Java, "
+        "Rust and C++ as the top four languages."
+    )
+    assert _ranked(text) == [
+        ("physician assistant", 1.0),
+        ("software developer", 2.0),
+        ("nurse practitioner", 3.0),
+        ("python", 1.0),
+        ("java", 2.0),
+        ("rust", 3.0),
+        ("c++", 4.0),
+    ]

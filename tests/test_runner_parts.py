@@ -1,5 +1,6 @@
-"""Reconcile runs on parts of the claims (whole subject keys each) so that the flow's memory does
-not grow with the corpus; the published tables are the same bytes whatever the part size."""
+"""Reconcile runs on parts of the claims (whole groups of each check) and writes forecast
+divergences in chunks, so that the flow's memory does not grow with the corpus; the published
+tables are the same bytes whatever the part and chunk sizes."""
 
 from __future__ import annotations
 
@@ -41,11 +42,18 @@ def test_reconciling_in_parts_publishes_the_bytes_of_reconciling_at_once(
     seen: list[int] = []
     reconcile = runner.Stages().reconcile
 
-    def counted(claims, sources, run_id, config):  # type: ignore[no-untyped-def]
-        seen.append(len(claims))
-        return reconcile(claims, sources, run_id, config)
+    written: list[dict[str, list[str]]] = []
 
+    def counted(claims, sources, run_id, config, folder):  # type: ignore[no-untyped-def]
+        seen.append(len(claims))
+        files, rejected = reconcile(claims, sources, run_id, config, folder)
+        written.append(files)
+        return files, rejected
+
+    forecasts = mlefacts.load("conflicts", tmp_path / "whole")["kind"] == "forecast_divergence"
+    assert forecasts.sum() > 3
     monkeypatch.setattr(runner, "RECONCILE_PART_ROWS", 40)
+    monkeypatch.setattr(mlefacts.reconcile, "FORECAST_CHUNK_ROWS", 3)
     parted = run_pipeline(
         Settings(data_dir=tmp_path / "parts", manifest=corpus),
         stages=runner.Stages(reconcile=counted),
@@ -53,6 +61,9 @@ def test_reconciling_in_parts_publishes_the_bytes_of_reconciling_at_once(
     assert len(seen) > 5 and sum(seen) == len(claims)
     assert parted.record.counts["claims"] == len(claims)
     assert digests(tmp_path / "parts") == whole
+    # Forecast divergences came in chunks of 3 (each part's first chunk holds the others).
+    chunks = [len(files["conflicts"]) for files in written]
+    assert max(chunks) > 2 and 3 * (sum(chunks) - len(chunks)) >= forecasts.sum()
 
 
 def test_the_summary_counts_claims_per_kind_and_names_failed_sources(

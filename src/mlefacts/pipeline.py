@@ -35,8 +35,8 @@ from mlefacts.sources.http import make_session
 from mlefacts.sources.ingest import IngestResult, ingest_source
 from mlefacts.sources.manifest import SourceSpec
 from mlefacts.sources.rawzone import RawZone
-from mlefacts.staging import BatchSummary, staging_dir, write_batch
-from mlefacts.validate import validate_tables
+from mlefacts.staging import BatchSummary, staging_dir, write_batch, write_shard
+from mlefacts.validate import concat_rejections, validate_tables
 
 if TYPE_CHECKING:
     from mlefacts.reconcile import ReconcileConfig
@@ -581,19 +581,22 @@ def reconcile_tables(
     sources: pd.DataFrame,
     *,
     run_id: str,
+    folder: Path,
     config: ReconcileConfig | None = None,
-) -> tuple[dict[str, pd.DataFrame], pd.DataFrame]:
-    """Conflicts, facts and consensus from the validated claims, validated in turn (under
-    `config`, else the default tolerances)."""
-    from mlefacts.reconcile import DEFAULT_CONFIG, reconcile  # the flow's process only
+) -> tuple[dict[str, list[str]], pd.DataFrame]:
+    """Conflicts, facts and consensus from the validated claims (under `config`, else the
+    default tolerances), validated in turn and written chunk by chunk into `folder`
+    (`reconcile.reconcile_chunks`): returns each table's files and the rejected rows."""
+    from mlefacts.reconcile import DEFAULT_CONFIG, reconcile_chunks  # the flow's process only
 
-    result = reconcile(claims, sources, config=config or DEFAULT_CONFIG)
-    return validate_tables(
-        {
-            "conflicts": result.conflicts,
-            "facts": result.facts,
-            "fact_claims": result.fact_claims,
-            "consensus": result.consensus,
-        },
-        run_id=run_id,
-    )
+    files: dict[str, list[str]] = {}
+    rejected = []
+    chunks = reconcile_chunks(claims, sources, config=config or DEFAULT_CONFIG)
+    for index, tables in enumerate(chunks):
+        valid, bad = validate_tables(tables, run_id=run_id)
+        rejected.append(bad)
+        for name, frame in valid.items():
+            path = folder / name / f"{index:06d}.parquet"
+            write_shard(path, name, frame)
+            files.setdefault(name, []).append(str(path))
+    return files, concat_rejections(rejected)

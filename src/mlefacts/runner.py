@@ -31,7 +31,6 @@ from mlefacts.pipeline import (
 )
 from mlefacts.publish.catalog import write_catalog
 from mlefacts.publish.lock import run_lock
-from mlefacts.publish.parquet import to_arrow
 from mlefacts.publish.snapshots import (
     CURRENT,
     current_snapshot,
@@ -112,11 +111,13 @@ class Stages:
     batches: Callable[[list[list[SourceSpec]], Settings, str, GoOn], list[BatchSummary] | None] = (
         run_batches
     )
-    # Called once per part of the claims (`mlefacts.reconcile.parts`), with every source.
+    # Called once per part of the claims (`mlefacts.reconcile.parts`), with every source;
+    # writes the part's tables into the folder given and returns their files.
     reconcile: Callable[
-        [pd.DataFrame, pd.DataFrame, str, ReconcileConfig], tuple[Tables, pd.DataFrame]
-    ] = lambda claims, sources, run_id, config: reconcile_tables(
-        claims, sources, run_id=run_id, config=config
+        [pd.DataFrame, pd.DataFrame, str, ReconcileConfig, Path],
+        tuple[dict[str, list[str]], pd.DataFrame],
+    ] = lambda claims, sources, run_id, config, folder: reconcile_tables(
+        claims, sources, run_id=run_id, folder=folder, config=config
     )
     publish: Callable[[Published, Settings], str] = publish_tables
     publish_unchanged: Callable[[pd.DataFrame, Settings], str] = publish_unchanged_tables
@@ -275,13 +276,11 @@ def _reconcile_in_parts(
     written: dict[str, list[Path]] = {name: [] for name in DERIVED}
     rejected = []
     for index, claims in enumerate(parts):
-        derived, bad = stages.reconcile(claims, sources, run_id, settings.reconcile)
+        folder = run.folder / "reconciled" / f"{index:06d}"
+        files, bad = stages.reconcile(claims, sources, run_id, settings.reconcile, folder)
         rejected.append(bad)
         for name in DERIVED:
-            path = run.folder / "reconciled" / name / f"{index:06d}.parquet"
-            path.parent.mkdir(parents=True, exist_ok=True)
-            pq.write_table(to_arrow(name, derived[name], sort=False), path)
-            written[name].append(path)
+            written[name] += [Path(path) for path in files[name]]
     for name, paths in written.items():
         run.attach(name, paths)
     return concat_rejections(rejected)

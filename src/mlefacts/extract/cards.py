@@ -253,6 +253,10 @@ def _reading(
                 qualifiers[key] = found
         if level is None and not first_role(label):
             qualifiers.update(place_qualifier(label, frame.lead) or {"category": label})
+        if "city" not in qualifiers:  # a posting card's tag line 'Lumen Robotics · Austin, TX'
+            city = next(filter(None, map(find_city, frame.tags)), None)
+            if city:
+                qualifiers["city"] = city
         subject = first_role(label) or title_of(label) or first_role(heading) or page_role
         return "salary", "salary", subject, qualifiers
     if amount.unit == "percent" and _changes(label) and _demand_words().search(label):

@@ -121,7 +121,8 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
                 char_start=sentence.start,
                 char_end=sentence.end,
                 extractor=NAME,
-                year=qualifiers.get("period_end") or _own_year(text, frame, found, amount),
+                year=qualifiers.get("period_end")
+                or _own_year(text, sentence, frame, found, amount),
                 qualifiers=qualifiers,
                 attributed_to=source,
             )
@@ -153,11 +154,16 @@ def _own_roles(text: str, frame: Frame, amount: Amount) -> list[tuple[int, int, 
     return before or find_roles(text[amount.end : frame.after_end])
 
 
-def _own_year(text: str, frame: Frame, found: list[Amount], amount: Amount) -> int | None:
-    """The one year the change's own words after it state ('Openings rose 21% in 2024, while
-    ... fell 4%' dates both clauses' changes by their own year only)."""
-    years = {year for _, year in plain_years(text, amount.end, frame.after_end, skip=found)}
-    return years.pop() if len(years) == 1 else None
+def _own_year(
+    text: str, sentence: Sentence, frame: Frame, found: list[Amount], amount: Amount
+) -> int | None:
+    """The one year the change's own words after it state, else the one its sentence states
+    ('Openings rose 21% in 2024, while those for analysts fell 4%' dates both 2024)."""
+    for start, end in ((amount.end, frame.after_end), (sentence.start, sentence.end)):
+        years = {year for _, year in plain_years(text, start, end, skip=found)}
+        if years:
+            return years.pop() if len(years) == 1 else None
+    return None
 
 
 def _skill_postings(own: str) -> str | None:

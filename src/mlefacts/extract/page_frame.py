@@ -6,15 +6,17 @@ and a line such as 'All figures are gross annual salaries in euros' or a heading
 gives every salary in its scope a pay period; the figures' own clauses rarely repeat either.
 A figure keeps what its own frame states; only what it lacks comes from the page:
 
-- `year`: from the line that introduces its table or list (ends with a colon or points at it:
-  'The table below shows median pay by city in 2024.') when that states one year and no
-  figure of its own, else from the nearest heading above the figure, then the headings it
-  sits under, up to the page's title: the first that names exactly one year and states no
-  figure of its own ('Market to reach USD 21.7 billion by 2032' dates its own figure, not the
-  page). A forecast, a change over its own period and a figure dated against another year
-  ('rose 32% last year') keep their own. Where none names a year the claim's `year` stays
-  null and the pipeline dates it by the page's publication date (`as_of`): a page's date is
-  when it was written, not the year its figures are for.
+- `year` (`_page_year`): for 'the same year', the year stated just before; else from the
+  line that introduces its table or list (ends with a colon or points at it: 'The table below
+  shows median pay by city in 2024.') when that states one year and no figure of its own; else
+  from the nearest heading above the figure, then the headings it sits under, up to the
+  page's title: the first that names exactly one year and states no figure of its own
+  ('Market to reach USD 21.7 billion by 2032' dates its own figure, not the page); else from
+  a dated scope line of its page or section ('as of 1 October 2025'). A forecast, a change
+  over its own stated period and a figure dated against another year ('rose 32% last year')
+  keep their own; a change since a year ('compared with 2024') takes only a later one. Where
+  none names a year the claim's `year` stays null and the pipeline dates it by the page's
+  publication date (`as_of`): a page's date is when it was written, not its figures' year.
 - `pay_period` of a salary: from the nearest section heading that names one pay period
   ('Monthly in-hand pay', 'Day rates by level'; not the title, which often names the period
   of the page's main figures while the page compares them with others), else from the scope
@@ -57,9 +59,7 @@ def frame_by_page(doc: Document, claims: list[Claim]) -> list[Claim]:
             continue
         chain = list(_chain(doc, headings, starts, claim.char_start))
         lead = _lead_in(doc, block_starts, claim.char_start)
-        year = claim.year
-        if year is None and not _own_time(doc, claim):
-            year = _lead_year(lead) or _heading_year(text for _, _, text in chain)
+        year = claim.year if claim.year is not None else _page_year(doc, claim, lead, chain)
         qualifiers = claim.qualifiers
         if claim.kind == "salary" and not qualifiers.get("pay_period"):
             period = _heading_period(text for _, level, text in chain if level > 1) or (
@@ -71,6 +71,77 @@ def frame_by_page(doc: Document, claims: list[Claim]) -> list[Claim]:
             claim = replace(claim, year=year, qualifiers=qualifiers)
         out.append(claim)
     return out
+
+
+def _page_year(
+    doc: Document, claim: Claim, lead: str, chain: list[tuple[int | None, int, str]]
+) -> int | None:
+    """The year the page states for a figure that states none: a previous sentence's for 'the
+    same year', else its table's or list's lead-in's, its headings', or a dated scope line's
+    ('Snapshot of active listings as of 1 October 2025.'). A change since a year ('rose 3.2%
+    compared with 2024') takes a later one: the year it runs to."""
+    since = claim.qualifiers.get("period_start")
+    open_change = (
+        since is not None
+        and not claim.qualifiers.get("period_end")
+        and not claim.qualifiers.get("forecast")
+    )
+    if not open_change and _own_time(doc, claim):
+        return None
+    year = (
+        _same_year(doc, claim)
+        or _lead_year(lead)
+        or _heading_year(text for _, _, text in chain)
+        or _scope_year(_dated_lines(doc), {index for index, _, _ in chain})
+    )
+    if open_change and (year is None or year <= since):
+        return None
+    return year
+
+
+def _same_year(doc: Document, claim: Claim) -> int | None:
+    """For a figure whose words say 'the same year' or 'that year': the last year stated
+    before it in its paragraph ('valued at USD 1.7 billion in 2024. The Canadian market was
+    worth USD 0.4 billion the same year')."""
+    if not _same_year_pattern().search(doc.text, claim.char_start, claim.char_end):
+        return None
+    block = next((b for b in doc.blocks if b.start <= claim.char_start < b.end), None)
+    start = block.start if block is not None else max(0, claim.char_start - _SAME_YEAR_REACH)
+    years = find_years(doc.text, start, claim.char_start)
+    return years[-1][2] if years else None
+
+
+@lru_cache(maxsize=64)
+def _dated_lines(doc: Document) -> tuple[tuple[int | None, int], ...]:
+    """(section heading index, year) of the page's lines that date its figures as a whole: a
+    scope line or an 'as of' line naming one year and no figure of its own."""
+    found = []
+    for sentence in prose_sentences(doc):
+        text = doc.text[sentence.start : sentence.end]
+        if sentence.block.boilerplate or not (_AS_OF.search(text) or _scope_pattern().search(text)):
+            continue
+        years = {year for _, _, year in find_years(text)}
+        if len(years) == 1 and not any(
+            a.unit for a in amounts(doc.text, sentence.start, sentence.end)
+        ):
+            found.append((sentence.block.section, years.pop()))
+    return tuple(found)
+
+
+def _scope_year(dated: tuple[tuple[int | None, int], ...], sections: set[int | None]) -> int | None:
+    named = {year for section, year in dated if section is None or section in sections}
+    return named.pop() if len(named) == 1 else None
+
+
+# 'Snapshot of active listings as of 1 October 2025', 'Data as at March 2025'.
+_AS_OF = re.compile(r"\bas\s+(?:of|at)\b", re.IGNORECASE)
+# How far back a 'same year' looks when the figure sits in no block.
+_SAME_YEAR_REACH = 400
+
+
+@cache
+def _same_year_pattern() -> re.Pattern[str]:
+    return vocabulary_pattern(load_data("salary_terms")["scope"]["same_year"])
 
 
 def _own_time(doc: Document, claim: Claim) -> bool:

@@ -9,6 +9,7 @@ for that year, so the work grows with sources x target years, not with pairs of 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -257,8 +258,9 @@ def forecast_divergence(
     names: SourceNames,
     config: ReconcileConfig,
     certainty: Certainty,
-) -> list[dict[str, Any]]:
-    """Conflicts where a source's own projection misses other sources' forecasts for a year.
+) -> Iterator[dict[str, Any]]:
+    """Conflicts where a source's own projection misses other sources' forecasts for a year,
+    one at a time (a market stated by many sources has many).
 
     Every projecting series meets every target year of its market (a merge on the market key),
     so the work grows with series x target years; each conflict names at most
@@ -274,9 +276,8 @@ def forecast_divergence(
         columns=["key", "index"],
     )
     if stated.empty or projectors.empty:
-        return []
+        return
     pairs = projectors.merge(stated, on="key").sort_values(["index", "year"], kind="stable")
-    rows = []
     for index, year, value, n_sources, source_ids, claim_ids in zip(
         pairs["index"],
         pairs["year"],
@@ -299,8 +300,7 @@ def forecast_divergence(
             certainty,
         )
         if row is not None:
-            rows.append(row)
-    return rows
+            yield row
 
 
 @dataclass(frozen=True, slots=True)
