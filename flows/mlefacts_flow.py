@@ -57,11 +57,14 @@ def ingest(
     batch: list[SourceSpec], settings: Settings, fingerprint: str, n_batches: int
 ) -> IngestBatch:
     """One batch of sources: read or fetch into the raw zone, check that each is text. The
-    first batch with new content starts the run's worker processes (they import meanwhile)."""
-    ingested = ingest_batch(batch, settings=settings, fingerprint=fingerprint)
+    first source with new content starts the run's worker processes (they import meanwhile)."""
+    ingested = ingest_batch(
+        batch,
+        settings=settings,
+        fingerprint=fingerprint,
+        on_new=lambda: start_workers(n_batches),
+    )
     get_run_logger().info("ingest: %s", ingested.describe())
-    if ingested.n_new:
-        start_workers(n_batches)
     return ingested
 
 

@@ -289,3 +289,22 @@ def test_a_file_is_read_again_when_its_mtime_changes_or_its_bytes_are_needed(
     path.write_text("ML engineers earn $150,000.")
     touched = ingest(reusable=lambda sha: True)
     assert not touched.unchanged and touched.content_sha256 == first.content_sha256
+
+
+def test_a_batch_says_when_its_first_new_source_is_stored(tmp_path: Path) -> None:
+    """The flow starts its worker processes then; a batch of unchanged files never says so."""
+    from mlefacts.extract import extraction_fingerprint
+    from mlefacts.pipeline import build_batch, ingest_batch
+    from mlefacts.settings import Settings
+
+    (tmp_path / "a.txt").write_text("Machine learning engineers earn $150,000 a year.")
+    (tmp_path / "b.txt").write_text("Senior machine learning engineers earn $190,000.")
+    specs = [make_source("missing.txt"), make_source("a.txt"), make_source("b.txt")]
+    settings = Settings(data_dir=tmp_path / "data", manifest=tmp_path / "sources.toml")
+    ingest = partial(ingest_batch, specs, settings=settings, fingerprint=extraction_fingerprint())
+    calls: list[int] = []
+    first = ingest(on_new=lambda: calls.append(len(list(settings.raw_dir.rglob("objects/*/*")))))
+    assert calls == [1] and first.n_new == 2
+    build_batch(first, settings=settings, fingerprint=extraction_fingerprint())  # now cached
+    again = ingest(on_new=lambda: calls.append(-1))
+    assert calls == [1] and again.n_new == 0

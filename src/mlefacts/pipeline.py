@@ -12,7 +12,7 @@ import hashlib
 import json
 import math
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -91,9 +91,7 @@ class IngestBatch:
     @property
     def n_new(self) -> int:
         """Sources whose bytes were read or fetched (not unchanged, not failed): to extract."""
-        return sum(
-            not item.result.unchanged and item.result.status != "error" for item in self.items
-        )
+        return sum(has_new_content(item.result) for item in self.items)
 
     def describe(self) -> str:
         """One log line for the batch (never one per source)."""
@@ -106,12 +104,22 @@ class IngestBatch:
         )
 
 
+def has_new_content(ingested: IngestResult) -> bool:
+    """Whether a source's bytes were read or fetched now (not unchanged, not failed)."""
+    return not ingested.unchanged and ingested.status != "error"
+
+
 def ingest_batch(
-    specs: Sequence[SourceSpec], *, settings: Settings, fingerprint: str
+    specs: Sequence[SourceSpec],
+    *,
+    settings: Settings,
+    fingerprint: str,
+    on_new: Callable[[], None] | None = None,
 ) -> IngestBatch:
     """Read or fetch each source into the raw zone, decoding it once to check that it is text.
     A local file unchanged since its last read whose extraction (under `fingerprint`) is
-    cached is not read again."""
+    cached is not read again. `on_new` is called once, as soon as a source has new content
+    to extract (the flow starts its worker processes then, not after the whole batch)."""
     raw = RawZone(settings.raw_dir)
     http = settings.fetch
     cache = ExtractionCache(settings.cache_dir, fingerprint, reuse=settings.extract.cache)
@@ -133,6 +141,9 @@ def ingest_batch(
                 spec, ingested, raw=raw, manifest_dir=settings.manifest.parent
             )
             items.append(Ingested(spec, replace(ingested, text=None), seen_at))
+            if on_new is not None and has_new_content(ingested):
+                on_new()
+                on_new = None
     return IngestBatch(items, time.perf_counter() - started)
 
 
