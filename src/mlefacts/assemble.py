@@ -22,7 +22,6 @@ import pyarrow as pa
 
 from mlefacts.contract import TABLE_ORDER
 from mlefacts.publish.parquet import (
-    ROW_GROUP_SIZE,
     canonical_schema,
     to_arrow,
     to_pandas,
@@ -48,6 +47,10 @@ _CARRIED_TABLES = ("documents", "claims", "figures")
 # One thread: the sorts of the compaction hold one thread's buffers, ~100 MB less at 5,000
 # articles than two (the memory limit, spilling to the staging area, bounds the rest).
 MEMORY_LIMIT = "256MB"
+# Rows DuckDB hands over at a time while compacting (`write_row_groups` groups them again into
+# row groups of ROW_GROUP_SIZE): a batch of 50,000 documents, ~750 MB of text at 100,000
+# articles, does not fit in the memory limit.
+COMPACT_BATCH_ROWS = 2_048
 
 
 @dataclass(slots=True)
@@ -144,7 +147,7 @@ class RunTables:
             self.con.register(f"extra_{name}", to_arrow(name, extra, sort=False))
             query += f" UNION ALL SELECT {columns} FROM extra_{name}"
         order = ", ".join(f'"{column}" ASC NULLS LAST' for column in TABLE_ORDER[name])
-        reader = self.con.sql(f"{query} ORDER BY {order}").to_arrow_reader(ROW_GROUP_SIZE)
+        reader = self.con.sql(f"{query} ORDER BY {order}").to_arrow_reader(COMPACT_BATCH_ROWS)
         path = self.folder / "out" / f"{name}.parquet"
         path.parent.mkdir(parents=True, exist_ok=True)
         write_row_groups(reader, schema, path)
