@@ -275,7 +275,7 @@ def test_a_caption_of_people_with_a_role_counts_the_role() -> None:
     page = "<div><strong>164,000</strong><p>people work as data engineers in the UK</p></div>"
     claims = [c for c in numeric_claims(document(page, "text/html")) if c.extractor == "cards"]
     assert [(c.kind, c.subject, c.value, c.qualifiers) for c in claims] == [
-        ("count", "data engineer", 164000, {"country": "United Kingdom"})
+        ("count", "data engineer", 164000, {"country": "United Kingdom", "category": "people"})
     ]
 
 
@@ -300,6 +300,25 @@ def test_city_state_labels_and_a_statistic_line_under_the_figure() -> None:
     assert claims[171200].qualifiers == {"statistic": "median", "city": "Seattle"}
     assert claims[121900].qualifiers == {"statistic": "median", "city": "Boise"}
     assert quote(doc, claims[121900]) == "Boise, ID\n$121,900\nMedian base"
+
+
+def test_a_caption_under_a_bare_figure_is_read_as_its_sentence() -> None:
+    page = (
+        "<html><body><h1>Machine learning engineers: hiring in 2026</h1>"
+        '<div class="stat"><div>64%</div><div>of hiring managers say ML engineers are the'
+        " hardest hires to make</div></div>"
+        '<div class="stat"><div>4,800</div><div>engineers answered the survey</div></div>'
+        '<div class="stat"><div>2,240</div><div>data engineer vacancies in Manchester</div></div>'
+        "</body></html>"
+    )
+    doc = build_document(source_id="c", text=page, media_type="text/html")
+    found = {c.value: c for c in numeric_claims(doc)}
+    assert (found[64.0].kind, found[64.0].subject) == ("share", "hiring manager")
+    assert (found[4800.0].kind, found[4800.0].subject) == ("count", "engineer")
+    assert found[2240.0].kind == "job_demand"
+    assert found[2240.0].qualifiers["city"] == "Manchester"
+    for claim in found.values():
+        assert "\n" in doc.text[claim.char_start : claim.char_end]  # the card's own text
 
 
 def test_a_posting_cards_tag_line_gives_its_city() -> None:

@@ -204,6 +204,66 @@ def test_jobs_counted_in_a_field_belong_to_the_field() -> None:
     assert [c.subject for c in counts.extract(doc)] == ["artificial intelligence role"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our ML group has grown to 140 engineers.",
+        "The team now counts 40 engineers across three offices.",
+        "The report covers 18 countries and profiles 40 vendors.",
+        "Founded in 2009, the council has 210 member companies.",
+    ],
+)
+def test_a_groups_own_size_a_reports_coverage_and_members_are_not_counts(sentence: str) -> None:
+    assert _counts(sentence) == []
+
+
+def test_vendors_are_counted_and_kept_job_ads_are_a_sample_not_demand() -> None:
+    assert _counts("More than 180 vendors compete in the market.") == [("vendor", 180.0)]
+    doc = build_document(
+        source_id="d",
+        text="After removing research roles, we kept 714 machine learning engineer job ads.",
+        media_type="text/plain",
+    )
+    assert [(c.kind, c.value) for c in counts.extract(doc)] == [("count", 714.0)]
+
+
+def test_people_a_survey_asked_are_its_sample_and_totals_may_be_crossed() -> None:
+    assert _counts("More than 1,500 people responded to the survey.") == [("person", 1500.0)]
+    assert _counts("Over 40 people joined the meetup.") == []
+    assert _counts("ML engineer job postings on Naukri crossed 18,000 in June.") != []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Northwind has 4,500 employees in 11 countries.",
+        "Join our community of 40,000 developers.",
+        "We have helped 5,000 engineers land their first ML job.",
+        "The bootcamp has trained 8,000 professionals since 2015.",
+        "We work with 300+ employers across Europe.",
+        "Over 500 companies hire from our platform.",
+    ],
+)
+def test_the_publishers_own_business_and_a_firms_headcount_are_not_counts(sentence: str) -> None:
+    assert _counts(sentence) == []
+
+
+def test_first_person_counts_stay_when_they_report_a_survey_or_openings() -> None:
+    assert _counts("We surveyed 1,200 engineers in May.") == [("engineer", 1200.0)]
+    assert _counts("Right now we have 38 open machine learning engineer positions.") == [
+        ("machine learning engineer", 38.0)
+    ]
+    # 'US' is a country, not 'us'
+    assert _counts("LinkedIn lists 12,000 open data scientist positions in the US.") == [
+        ("data scientist", 12000.0)
+    ]
+
+
+def test_counted_people_keep_their_own_name_beside_a_role_in_the_clause() -> None:
+    found = _counts("A survey of 2,600 employers found that 41% plan to hire an ML engineer.")
+    assert found == [("employer", 2600.0)]
+
+
 def test_a_block_that_is_only_a_label_and_its_number_is_a_stat_line() -> None:
     page = "<h1>Hiring</h1><p><span>Open ML engineer roles</span><span>27,800</span></p>"
     doc = build_document(source_id="d", text=page, media_type="text/html")
@@ -211,3 +271,17 @@ def test_a_block_that_is_only_a_label_and_its_number_is_a_stat_line() -> None:
         ("machine learning engineer", 27800.0)
     ]
     assert _counts("# Hiring\n\nThe team grew to 12 people.\n") == []
+
+
+def test_the_same_count_a_year_earlier_is_read_after_it() -> None:
+    doc = build_document(
+        source_id="d",
+        text="In June 2025 there were more than 48,600 open machine learning engineer roles, "
+        "up from 39,200 a year earlier.",
+        media_type="text/plain",
+    )
+    found = [(c.kind, c.value, c.subject, c.year) for c in counts.extract(doc)]
+    assert found == [
+        ("job_demand", 48600.0, "machine learning engineer", 2025),
+        ("job_demand", 39200.0, "machine learning engineer", 2024),
+    ]

@@ -47,6 +47,7 @@ def test_demand_fixture_exact_claims() -> None:
         "Among ML engineers hired this year, the figure rises to 44%.",
         "The share of remote ML job postings fell to 12% in 2025.",
         "AI roles make up 2.4% of all job listings, up from just 0.7% in 2019.",
+        "ML engineers finish routine tasks 26% faster, and the median pay rise was 5.5%.",
     ],
 )
 def test_distractors_give_no_demand(sentence: str) -> None:

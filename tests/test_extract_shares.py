@@ -471,3 +471,89 @@ def test_a_percent_lead_makes_an_inline_list_shares_and_the_next_line_is_not_its
     assert (found[78.0][0], found[52.0][0], found[33.0][0]) == ("python", "sql", "docker")
     assert found[33.0][1] == {"category": "posting", "dimension": "skill"}
     assert 9.0 not in found, "no whole is named in the figure's own sentence"
+
+
+def _read(text: str) -> dict[float, tuple[str, object]]:
+    doc = build_document(source_id="t", text=text, media_type="text/markdown")
+    return {c.value: (c.subject, c.qualifiers.get("category")) for c in shares.extract(doc)}
+
+
+def test_list_items_of_a_label_of_people_and_its_figure_either_way_round() -> None:
+    role = "machine learning engineer"
+    found = _read("# Machine learning engineers at work\n\n- Remote 38%\n- 45% hybrid\n")
+    assert found == {38.0: (role, "Remote"), 45.0: (role, "hybrid")}
+    assert _read("# Machine learning engineers\n\n- Pay rise 5%\n- 20% off\n") == {}
+    inline = _read("# Pay\n\nMachine learning engineers: 38% remote, 45% hybrid, 17% on-site.\n")
+    assert inline == {38.0: (role, "remote"), 45.0: (role, "hybrid"), 17.0: (role, "on-site")}
+
+
+def test_figures_set_beside_a_share_take_the_label_after_them() -> None:
+    found = _read(
+        "# Machine learning engineers\n\nOf the 1,200 engineers surveyed, 38% work remotely, "
+        "45% hybrid and 17% on-site.\n"
+    )
+    assert {v: part for v, (_, part) in found.items()} == {
+        38.0: "remotely",
+        45.0: "hybrid",
+        17.0: "on-site",
+    }
+
+
+def test_a_figure_then_a_label_naming_its_whole_and_a_fraction_in_parentheses() -> None:
+    found = _read(
+        "# AI survey\n\n- 81%: Percentage of engineering leaders who say they ship models\n"
+        "- About 62% of respondents use AI daily, while nearly a third (31%) said weekly.\n"
+    )
+    assert found[81.0][0] == "engineering leader"
+    assert (found[62.0][0], found[31.0][0]) == ("respondent", "respondent")
+
+
+def test_market_parts_given_at_a_figure_or_with_a_possessive_share() -> None:
+    market = "global machine learning market"
+    lead = "# Machine Learning Market\n\nThe global machine learning market was USD 40 billion. "
+    found = _read(lead + "Revenue is uneven, with North America at 38% and Europe at 27%.\n")
+    assert found == {38.0: (market, "North America"), 27.0: (market, "Europe")}
+    assert _read(lead + "Europe's share stood at 26% in 2025.\n") == {26.0: (market, "Europe")}
+    assert _read(lead + "By region, North America (38.2%) led, followed by Europe (27.4%).\n") == {
+        38.2: (market, "North America"),
+        27.4: (market, "Europe"),
+    }
+    assert _read(lead + "It will grow 20% a year, with Asia Pacific at 25%.\n") == {}
+
+
+def test_a_part_without_its_whole_divides_the_people_named_before_in_the_paragraph() -> None:
+    found = _read(
+        "# Workforce profile\n\nWomen make up 21% of machine learning engineers in Ireland. "
+        "Men account for 77%, and 2% describe themselves as non-binary.\n"
+    )
+    assert {v: subject for v, (subject, _) in found.items()} == dict.fromkeys(
+        (21.0, 77.0, 2.0), "machine learning engineer"
+    )
+
+
+def test_a_label_that_calls_itself_a_part_and_a_fraction_of_a_whole_restated() -> None:
+    lead = "# Computer Vision Market\n\nThe global computer vision market was USD 20 billion.\n\n"
+    found = _read(lead + "- Hardware segment: 38.2% (2025)\n- Software segment: 44.1%\n")
+    assert set(found) == {38.2, 44.1}
+    assert _read(lead + "- Segment growth: 12.5%\n") == {}
+    found = _read(lead + "Large enterprises contributed more than half of revenue (54.3%).\n")
+    assert found == {54.3: ("computer vision market", "Large enterprises")}
+
+
+def test_a_count_of_the_whole_between_of_and_its_noun() -> None:
+    found = _read("# Pay\n\n- 58% of the 380 employers we asked plan to raise AI headcount.\n")
+    assert found[58.0][0] == "employer"
+
+
+def test_parts_in_parentheses_of_a_whole_said_to_be_made_of_them() -> None:
+    found = _read(
+        "# Survey\n\nThe sample was made up mostly of machine learning engineers (31%), data "
+        "scientists (27%) and software engineers (9%).\n\nNearly half of the sample (46%) "
+        "said they work as individual contributors.\n"
+    )
+    assert found == {
+        31.0: ("respondent", "machine learning engineers"),
+        27.0: ("respondent", "data scientists"),
+        9.0: ("respondent", "software engineers"),
+        46.0: ("respondent", "said they work as individual contributors"),
+    }

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from support.documents import bundled, document, fixture, quote
 
+from mlefacts.document import build_document
 from mlefacts.extract import tables
 from mlefacts.extract.claim import Claim
 
@@ -233,6 +234,39 @@ def test_malformed_table_never_raises() -> None:
     broken = Table(0, 5, (Span(0, 2), Span(3, 99)), ((Span(4, 2), Span(0, 0)),), None, None)
     doc = Document("x", "ab cd", "text/plain", (), (broken,))
     assert tables.extract(doc) == []
+
+
+def test_a_market_table_of_bare_percent_columns_gives_shares_and_growth_per_row() -> None:
+    page = (
+        "# Edge AI Software Market Report\n\nThe global edge AI software market stood at USD 2.6"
+        " billion in 2025.\n\n## Regional insights\n\n"
+        "| Region | Revenue share, 2025 (%) | CAGR 2026–2033 (%) |\n| --- | --- | --- |\n"
+        "| North America | 36.2 | 16.9 |\n| Asia Pacific | 30.8 | 21.7 |\n"
+        "| Europe | 22.4 | 15.3 |\n"
+    )
+    claims = tables.extract(build_document(source_id="t", text=page, media_type="text/markdown"))
+    shares = {c.qualifiers["category"]: c.value for c in claims if c.kind == "share"}
+    growth = {c.qualifiers["category"]: c for c in claims if c.kind == "growth_rate"}
+    assert shares == {"North America": 36.2, "Asia Pacific": 30.8, "Europe": 22.4}
+    assert {k: c.value for k, c in growth.items()} == {
+        "North America": 16.9,
+        "Asia Pacific": 21.7,
+        "Europe": 15.3,
+    }
+    europe = growth["Europe"]
+    market = "global edge artificial intelligence software market"
+    assert (europe.unit, europe.subject) == ("percent", market)
+    assert (europe.qualifiers["period_start"], europe.qualifiers["period_end"]) == (2026, 2033)
+
+
+def test_a_first_line_of_figures_is_a_row_not_a_header() -> None:
+    page = "# Data engineers at work\n\nFully remote | 34%\nHybrid | 48%\nOn-site | 18%\n"
+    claims = tables.extract(build_document(source_id="t", text=page, media_type="text/markdown"))
+    assert {c.qualifiers["category"]: c.value for c in claims if c.kind == "share"} == {
+        "Fully remote": 34.0,
+        "Hybrid": 48.0,
+        "On-site": 18.0,
+    }
 
 
 def test_a_scale_the_heading_or_header_names_scales_small_pay_cells() -> None:

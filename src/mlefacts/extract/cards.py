@@ -19,7 +19,9 @@ heading above. The kind comes from that frame:
   is negative;
 - other percentages -> 'share' of the labelled category.
 
-A caption written under its figure is the card's label, read like a sentence.
+A caption written under its figure is the card's label, read like a sentence; a caption that
+goes on as its bare figure's sentence ('64%' / 'of hiring managers say ...') is read as that
+sentence by `shares` and `counts`.
 
 The quote is the whole card; the label goes in `context`.
 """
@@ -31,10 +33,11 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
-from mlefacts.document.model import Card, Document
+from mlefacts.document.model import Block, Card, Document
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import (
     Amount,
+    Sentence,
     amounts,
     find_city,
     find_experience_level,
@@ -48,8 +51,10 @@ from mlefacts.extract.context import (
     vocabulary,
 )
 from mlefacts.extract.counts import names_openings
+from mlefacts.extract.counts import read_sentence as read_counts
 from mlefacts.extract.market import card_reading
 from mlefacts.extract.sections import document_role, vocabulary_pattern
+from mlefacts.extract.shares import read_sentence as read_shares
 from mlefacts.extract.subjects import main_market, market_phrase
 from mlefacts.extract.titles import title_of
 from mlefacts.normalize.numbers import scale_factor, scaled
@@ -70,10 +75,50 @@ def extract(doc: Document) -> list[Claim]:
     if not doc.cards:
         return []
     role = document_role(doc)
+    captioned = [card for card in doc.cards if _runs_on(doc, card)]
+    read = _caption_claims(doc, captioned) if captioned else {}
     claims: list[Claim] = []
     for card in doc.cards:
-        claims.extend(_card_claims(doc, card, role))
+        claims.extend(read.get(card.start) or _card_claims(doc, card, role))
     return claims
+
+
+def _runs_on(doc: Document, card: Card) -> bool:
+    """A bare figure line whose caption under it goes on as its sentence: '64%' / 'of hiring
+    managers say ...', '4,800' / 'engineers answered the survey'."""
+    caption = doc.span_text(card.label).strip("*_ ")
+    return (
+        bool(card.lines)
+        and card.label.start >= card.lines[-1].end
+        and caption[:1].islower()
+        and not any(c.isalpha() for line in card.lines for c in doc.span_text(line))
+    )
+
+
+def _caption_claims(doc: Document, cards: list[Card]) -> dict[int, list[Claim]]:
+    """Each captioned card read as the one sentence it is, as `shares` and `counts` read
+    prose ('64% of hiring managers' is a share of hiring managers, '4,800 engineers' a count
+    of engineers), by card start. The line break between figure and caption becomes a space
+    in a copy of the text of equal length, so every offset and quote stays the document's."""
+    text = doc.text
+    for card in cards:
+        own = text[card.start : card.end].replace("\n", " ")
+        text = text[: card.start] + own + text[card.end :]
+    joined = replace(doc, text=text)
+    read: dict[int, list[Claim]] = {}
+    for card in cards:
+        block = Block("paragraph", card.start, card.end, section=card.section)
+        sentence = Sentence(card.start, card.end, card.section or 0, block)
+        caption = doc.span_text(card.label).strip("*_ ")
+        shares = [c for c in read_shares(joined, sentence) if isinstance(c, Claim)]
+        counts = [  # 'data engineer vacancies in London': the caption's city
+            replace(c, qualifiers={**_places_named(caption), **c.qualifiers})
+            for c in read_counts(joined, sentence)
+        ]
+        read[card.start] = [
+            replace(claim, extractor=NAME, context=caption) for claim in [*shares, *counts]
+        ]
+    return read
 
 
 def _card_claims(doc: Document, card: Card, page_role: str | None) -> list[Claim]:

@@ -11,8 +11,9 @@ in one of three frames:
 
 Years, versions ('Python 3.11'), ranks ('Top 10'), list sizes ('5 steps', 'The 5 best jobs'),
 sizes that qualify something else ('firms with over 500 employees', '3 in 5 employers', 'a
-team of 8 engineers'), promotion ('trusted by 3,000 companies'), one writer's story ('I
-interviewed with 12 companies') and pagination
+team of 8 engineers', 'our ML group has grown to 140 engineers'), what a report covers ('profiles
+40 vendors'), an organisation's own members ('210 member companies'), promotion ('trusted by
+3,000 companies'), one writer's story ('I interviewed with 12 companies') and pagination
 ('Showing 4 of 14 roles') are not counts. A count of jobs that names no role in its sentence
 is about the role of its section or page.
 """
@@ -20,7 +21,7 @@ is about the role of its section or page.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from mlefacts.document.model import Document
@@ -74,10 +75,10 @@ def extract(doc: Document) -> list[Claim]:
     """Count claims from the document's paragraphs and list items, and from fact lines that
     the page set as headings ('Job openings: 4,812' under a numbered role)."""
     found = [
-        claim for line in fact_lines(doc) for claim in _read_sentence(doc, line, labels_only=True)
+        claim for line in fact_lines(doc) for claim in read_sentence(doc, line, labels_only=True)
     ]
     return sorted(
-        [*collect(doc, _read_sentence, name=NAME, needs_digit=True), *found],
+        [*collect(doc, read_sentence, name=NAME, needs_digit=True), *found],
         key=lambda claim: (claim.char_start, claim.figure_start or 0),
     )
 
@@ -95,7 +96,8 @@ def fact_lines(doc: Document) -> list[Sentence]:
     ]
 
 
-def _read_sentence(doc: Document, sentence: Sentence, *, labels_only: bool = False) -> list[Claim]:
+def read_sentence(doc: Document, sentence: Sentence, *, labels_only: bool = False) -> list[Claim]:
+    """The count claims of one sentence (also a card read as one, see `cards`)."""
     text = doc.text
     own = text[sentence.start : sentence.end]
     claims = []
@@ -110,6 +112,11 @@ def _read_sentence(doc: Document, sentence: Sentence, *, labels_only: bool = Fal
                 or _noun_before(text, sentence.start, amount.start)
                 or counted
             )
+        if counted is None and claims and not labels_only:
+            earlier = _earlier_value(text, claims[-1], amount)
+            if earlier is not None:  # 'open roles, up from 39,200 a year earlier'
+                claims.append(earlier)
+            continue
         if counted is None or (
             _patterns()["qualifying"].search(text, sentence.start, amount.start)
             and not names_openings(counted.phrase)
@@ -119,8 +126,10 @@ def _read_sentence(doc: Document, sentence: Sentence, *, labels_only: bool = Fal
             continue
         frame = figure_frame(text, sentence.start, sentence.end, found, index)
         clause = text[frame.clause_start : frame.clause_end]
-        if counted.noun in _role_bound() and not find_roles(clause):
-            continue  # '287,000 people hold the ML engineer title' counts a role; '40 people' not
+        if _needs_role(counted, clause) and not find_roles(clause):
+            continue
+        if _publishers_own(own) and not names_openings(counted.phrase):
+            continue  # 'Over 500 companies hire from our platform'; not 'we have 38 openings'
         qualifiers: dict[str, object] = {"category": counted.noun}
         country = single_country(own)
         if country:
@@ -145,6 +154,67 @@ def _read_sentence(doc: Document, sentence: Sentence, *, labels_only: bool = Fal
             )
         )
     return claims
+
+
+def _earlier_value(text: str, previous: Claim, amount: Amount) -> Claim | None:
+    """The same count at an earlier time, stated right after it: '48,600 open roles, up from
+    39,200 a year earlier' (the year before the count's), '... down from 9,800 in 2023'."""
+    if previous.figure_end is None or not _EARLIER.match(text[previous.figure_end : amount.start]):
+        return None
+    after = _EARLIER_WHEN.match(text, amount.end)
+    if after is None:
+        return None
+    if after["year"]:
+        year: int | None = int(after["year"])
+    else:
+        year = previous.year - 1 if previous.year else None
+    qualifiers = {k: v for k, v in previous.qualifiers.items() if k != "bound"}
+    return replace(
+        Claim.from_amount(
+            amount,
+            kind=previous.kind,
+            subject=previous.subject,
+            attribute=previous.attribute,
+            char_start=previous.char_start,
+            char_end=previous.char_end,
+            extractor=NAME,
+            unit="count",
+            year=year,
+            qualifiers=qualifiers,
+            attributed_to=previous.attributed_to,
+        )
+    )
+
+
+_EARLIER = re.compile(
+    r"[^.;%\d]{0,60}?[,(]?\s*(?:up|down)\s+from\s+(?:(?:about|around|roughly|nearly|just|only)\s+)?$",
+    re.IGNORECASE,
+)
+_EARLIER_WHEN = re.compile(
+    # ('a year' may already be read as the figure's period: '39,200 a year' + ' earlier')
+    r"\s+(?:(?:(?:a|one)\s+year\s+)?(?:earlier|before|ago)|last\s+year|in\s+(?P<year>(?:19|20)\d\d))",
+    re.IGNORECASE,
+)
+
+
+def _publishers_own(sentence: str) -> bool:
+    """A sentence in the first person plural that reports no survey or study of the publisher
+    speaks of its own business ('We work with 300+ employers'), not of the field."""
+    patterns = _patterns()
+    return bool(
+        patterns["first_person_plural"].search(sentence)
+        and not (patterns["survey"].search(sentence) or patterns["sample"].search(sentence))
+    )
+
+
+def _needs_role(counted: _Counted, clause: str) -> bool:
+    """Whether a count means something only beside a role: '287,000 people hold the ML
+    engineer title' counts the role, '40 people joined the meetup' nothing, and '210 member
+    companies' an organisation's own members; people a survey asked ('1,500 people responded
+    to the survey') are its sample."""
+    if counted.noun in _role_bound():
+        return not _patterns()["survey"].search(clause)
+    return bool(_patterns()["membership"].search(counted.phrase))
 
 
 def _year(text: str, frame: Frame, found: list[Amount]) -> int | None:
@@ -234,7 +304,8 @@ def _subject(doc: Document, sentence: Sentence, counted: _Counted, clause: str) 
     if len(joined) == 2 and _JOINED.fullmatch(counted.phrase[joined[0][1] : joined[1][0]]):
         # '2,140 data scientists and machine learning engineers': one population of both roles
         return f"{joined[0][2]} and {joined[1][2]}"
-    roles = joined or find_roles(clause)
+    # '9,000 openings for data scientists' are the role's; '2,600 employers' stay employers
+    roles = joined or (find_roles(clause) if _takes_clause_role(counted) else [])
     if roles:
         return roles[0][2]
     if counted.noun in _job_nouns() and _bare(counted) and not _is_sample(sentence, doc.text):
@@ -250,6 +321,17 @@ def _subject(doc: Document, sentence: Sentence, counted: _Counted, clause: str) 
     ):
         words.pop(0)
     return normalize_subject(" ".join(words))
+
+
+def _takes_clause_role(counted: _Counted) -> bool:
+    """Jobs and bare people are counted of the role their clause names ('9,000 openings for data
+    scientists', '287,000 members hold the ML engineer title'); employers, respondents or
+    startups stay what they are ('2,600 employers plan to hire an ML engineer')."""
+    return (
+        counted.noun in _job_nouns()
+        or counted.noun in _role_bound()
+        or bool(_patterns()["membership"].search(counted.phrase))
+    )
 
 
 def _numbered_section(doc: Document, sentence: Sentence) -> str | None:
@@ -353,7 +435,18 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     list_size = "|".join(escape_phrase(w) for w in vocabulary["list_size"])
     promotion = "|".join(escape_phrase(w) for w in vocabulary["promotion"])
     groups = "|".join(escape_phrase(w) for w in vocabulary["groups"])
+    group_verbs = "|".join(
+        escape_phrase(w) for w in sorted(vocabulary["group_verbs"], key=len, reverse=True)
+    )
+    membership = "|".join(escape_phrase(w) for w in vocabulary["membership"])
+    coverage = "|".join(escape_phrase(w) for w in vocabulary["coverage"])
+    survey = "|".join(escape_phrase(w) for w in vocabulary["survey"])
     first_person = "|".join(escape_phrase(w) for w in vocabulary["first_person"])
+    first_person_plural = "|".join(
+        escape_phrase(form)
+        for word in vocabulary["first_person_plural"]
+        for form in (word, word.capitalize())
+    )
     opening_nouns = "|".join(
         escape_phrase(w) for w in sorted(vocabulary["openings"]["nouns"], key=len, reverse=True)
     )
@@ -380,7 +473,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:\bwith\s+(?:{hedges}|fewer than|less than|at least|up to|under)\s+"
             rf"|\b\d+\s+(?:in|out of)\s+"
             rf"|\b(?:{promotion})\s+(?:(?:{hedges})\s+)?"
-            rf"|\b(?:{groups})\s+of\s+(?:(?:{hedges})\s+)?)$",
+            rf"|\b(?:{groups})\s+of\s+(?:(?:{hedges})\s+)?"
+            rf"|\b(?:{coverage})\s+(?:(?:{hedges})\s+)?"
+            rf"|\b(?:{groups})\s+(?:(?:now|already|currently)\s+)?(?:{group_verbs})\s+"
+            rf"(?:(?:{hedges})\s+)?)$",
             re.IGNORECASE,
         ),
         "opening_nouns": re.compile(rf"(?<![\w-])(?:{opening_nouns})(?![\w-])", re.IGNORECASE),
@@ -388,6 +484,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "advertised": re.compile(rf"\s+(?:{advertised})\b", re.IGNORECASE),
         "listing": re.compile(rf"\b(?:{listing})\b", re.IGNORECASE),
         "sample": re.compile(rf"\b(?:{sample})\b", re.IGNORECASE),
+        "membership": re.compile(rf"\b(?:{membership})\b", re.IGNORECASE),
+        "survey": re.compile(rf"\b(?:{survey})\b", re.IGNORECASE),
+        "first_person_plural": re.compile(  # case kept: 'us', never 'US'
+            rf"(?<![\w'’])(?:{first_person_plural})(?![\w'’])"
+        ),
         "first_person": re.compile(rf"(?<![\w'’])(?:{first_person})(?![\w'’])", re.IGNORECASE),
         "list_size": re.compile(rf"\s+(?:{list_size})\b", re.IGNORECASE),
         "navigation": re.compile(

@@ -53,7 +53,9 @@ from mlefacts.toml_files import load_data
 NAME = "shares"
 VERSION = "1"
 
-Cue = Literal["of_whole", "noun", "verb", "population", "label", "share_of", "inline", "followed"]
+Cue = Literal[
+    "of_whole", "noun", "verb", "population", "label", "share_of", "inline", "followed", "item"
+]
 
 _FILLER = (
     r"(?:about|around|approximately|roughly|nearly|almost|over|just|only|some|close\s+to|"
@@ -64,12 +66,17 @@ _FILLER = (
 )
 _GAP = re.compile(rf"^(?:\s*{_FILLER}\b)*\s*$", re.IGNORECASE)
 _CLAUSE_OPEN = re.compile(
-    r"(?:^|[,;:(]|\band\b|\bwhile\b|\bwhereas\b|\bbut\b)"
+    r"(?:^|[,;:(]|\band\b|\bwhile\b|\bwhereas\b|\bbut\b|\b(?:found|shows?|showed|said|says)\s+that\b)"
     r"(?:\s*(?:of\s+(?:those|them|these)|among\s+(?:them|those|these)|and|while|whereas|"
     rf"but|{_FILLER})\b[\s,]*)*\s*$",
     re.IGNORECASE,
 )
-_OF = re.compile(r"\s*of\s+(?P<whole>[^,;:()]{1,80})", re.IGNORECASE)
+# '% of the ' right before another figure: the count of the whole.
+_OF_COUNT = re.compile(r"\s*of\s+(?:the\s+)?$", re.IGNORECASE)
+# '% of <whole>'; a count of the whole may stand before it ('58% of the 380 employers we asked').
+_OF = re.compile(
+    r"\s*of\s+(?:the\s+(?=\d))?(?:\d[\d,]*\+?\s+)?(?P<whole>[^,;:()]{1,80})", re.IGNORECASE
+)
 _WHOLE_END = re.compile(
     r"\s(?:in|by|during|for|from|with|as|and|that|which|who|while|whereas|through|until|"
     r"over|at|since|between|according|compared|is|are|was|were|to|on)\b|\d",
@@ -154,9 +161,48 @@ _PART_BEFORE = re.compile(
     r"(?P<part>[\w&/-]+(?:\s+[\w&/-]+){0,3}?)\s+(?:(?:at|with|on|in)\s*)?"
     # ', with Canada adding a further 3.1%', 'and services taking the remaining 41.4%'
     r"(?:(?:adding|contributing|taking|holding|representing|accounting\s+for|making\s+up)\s+"
-    r"(?:(?:a\s+further|another|the\s+remaining|the\s+other|only|just)\s+)?)?$",
+    r"(?:(?:a\s+further|another|the\s+remaining|the\s+other|only|just)\s+)?)?"
+    r"(?:\(\s*)?$",  # ', followed by Europe (27.4%)'
     re.IGNORECASE,
 )
+# 'Of them, 38% work remotely, 45% hybrid and 17% on-site': a short label right after a
+# figure set beside a share, up to the next item.
+_LABEL_AFTER = re.compile(
+    r"\s+(?P<part>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s*(?=[,;.]|\s+(?:and|or)\s|\s*$)"
+)
+# A verb that states a share noun's level: "Europe's share stood at 26%", 'its share was 12%'.
+_LEVEL_GAP = re.compile(
+    r"\s*(?:stood|stands|sat|sits|was|is|reached|hit|came|amounted|totall?ed)(?:\s+(?:at|to))?"
+    rf"(?:\s+{_FILLER}\b)*\s*$",
+    re.IGNORECASE,
+)
+# A fraction in words before a parenthetical figure: 'nearly a third (31%)', '3 in 10 (29%)'.
+_FRACTION = re.compile(
+    r"\b(?:half|thirds?|quarters?|fifths?|majority|minority|\w+\s+(?:in|out\s+of)\s+\w+)"
+    r"\s*\($",
+    re.IGNORECASE,
+)
+# The end of a lead or of the item before: 'Machine learning engineers: 38% remote, 45% ...'.
+_SEPARATED = re.compile(r"(?:^|[:,;]|\band)\s*$", re.IGNORECASE)
+# 'more than half of revenue (54.3%)': a fraction of a whole, restated in parentheses.
+_FRACTION_OF = re.compile(
+    r"\b(?:half|thirds?|quarters?|fifths?|majority)(?P<of>\s+of\s+)[^()\d]{1,60}?\s*\($",
+    re.IGNORECASE,
+)
+# A part named right before its parenthetical figure, after a list separator.
+_PAREN_PART = re.compile(
+    r"(?:\bof|,|\band)\s+(?:(?:mostly|mainly|largely|the)\s+)?(?P<part>[^\W\d][^,;()\d]{0,50}?)"
+    r"\s*\($"
+)
+# A list item's label: a few words, no figure ('Fully remote', 'Master's degree').
+_ITEM_LABEL = re.compile(r"[^\W\d][\w'’ /&-]{0,40}")
+# ', with North America at 38%', 'with the United States at 31.2%'
+_PLACE_AT = re.compile(
+    r"(?:,\s*|\bwith\s+)(?:the\s+)?(?P<part>[A-Z][\w.&-]*(?:\s+[A-Z&][\w.&-]*){0,3})\s+at"
+    rf"(?:\s+{_FILLER}\b)*\s*$"
+)
+# Only a comma or 'and' between two figures: ', 45% hybrid and 17% on-site'.
+_BARE_GAP = re.compile(r"^\W*(?:[\w-]+\s+){0,3}?[\w-]*\s*(?:,|,?\s*\b(?:and|or))\s*$", re.I)
 # Words that cannot open a part set beside a share ('..., against 44% for North America').
 _NOT_PART = re.compile(
     r"^(?:against|versus|vs|up|down|from|to|and|or|but|while|whereas|with|at|in|on|by|for|of|"
@@ -174,6 +220,11 @@ _APPOSITIVE_GAP = re.compile(rf"^(?:\s*{_FILLER}\b)*(?:\s+of\s+[^,;]{{1,50}})?\s
 _PART_LIST = re.compile(r"^[\w&/ -]+(?:,\s*[\w&/ -]+)*,?\s+(?:and|&)\s+[\w&/ -]+$")
 # 'Remote availability: 46%': a labelled percentage (the label says what it is a share of).
 _LABELLED = re.compile(r"^\W*(?P<label>[^\W\d][^:*_\d]{1,60}?)[*_]*\s*[:\u2013\u2014-][*_\s]*$")
+# '81%: Percentage of engineering leaders who ...': a figure, then a label naming its whole.
+_PERCENT_OF_LABEL = re.compile(
+    r"\s*[:\-–—]\s*(?:the\s+)?(?:percentage|percent|per\s+cent|share|proportion)(?=\s+of\b)",
+    re.IGNORECASE,
+)
 # 'The highest 10 percent earned more than ...' is a percentile, not a share.
 _PERCENTILE = re.compile(r"\b(?:highest|lowest|top|bottom|best-paid|lowest-paid)\s*$", re.I)
 # 'global AI spending' or 'AI revenue' is the money of the AI market.
@@ -208,17 +259,15 @@ class ShareCue:
 def extract(doc: Document) -> list[Claim]:
     """Share claims from the document's paragraphs, list items and labelled fact lines."""
     lines = [
-        c for line in fact_lines(doc) for c in _read_sentence(doc, line) if isinstance(c, Claim)
+        c for line in fact_lines(doc) for c in read_sentence(doc, line) if isinstance(c, Claim)
     ]
-    return [*collect(doc, _read_sentence, name=NAME, needs_digit=True), *lines]
+    return [*collect(doc, read_sentence, name=NAME, needs_digit=True), *lines]
 
 
 def skipped(doc: Document) -> list[Skip]:
     """Percentages in prose this extractor read but could not claim, with the reason."""
-    lines = [
-        s for line in fact_lines(doc) for s in _read_sentence(doc, line) if isinstance(s, Skip)
-    ]
-    return [*collect_skips(doc, _read_sentence, name=NAME, needs_digit=True), *lines]
+    lines = [s for line in fact_lines(doc) for s in read_sentence(doc, line) if isinstance(s, Skip)]
+    return [*collect_skips(doc, read_sentence, name=NAME, needs_digit=True), *lines]
 
 
 @cache
@@ -243,6 +292,10 @@ def share_cue(text: str, frame: Frame, figure: Amount) -> ShareCue | None:
     before = text[frame.before_start : figure.start]
     if _PERCENTILE.search(before):
         return None
+    label = _PERCENT_OF_LABEL.match(text, figure.end, frame.after_end)
+    whole = _whole_after(text, label.end(), frame.after_end) if label else None
+    if whole is not None:  # '81%: Percentage of engineering leaders who say ...'
+        return ShareCue("of_whole", figure.start, whole)
     hedged = _HEDGED_PAREN.search(before)  # '(47%)', '(around 6%)'
     if hedged and text.startswith(")", figure.end):
         before = before[: hedged.start() + 1]
@@ -254,6 +307,8 @@ def share_cue(text: str, frame: Frame, figure: Amount) -> ShareCue | None:
         # 'Solutions hold the biggest slice, followed by platforms at 31.2%'
         return ShareCue("followed", frame.before_start + followed.start("part"), None)
     after_end = frame.after_end
+    if _OF_COUNT.match(text, figure.end, after_end):  # '58% of the 380 employers we asked'
+        after_end = frame.clause_end
     whole = _whole_after(text, figure.end, after_end)
     noun_after = re.match(
         rf"\s*(?:(?:{_FILLER})\s+)?(?:{_words('nouns').pattern})",
@@ -262,7 +317,10 @@ def share_cue(text: str, frame: Frame, figure: Amount) -> ShareCue | None:
     if noun_after:
         return ShareCue("noun", figure.start, whole)
     nouns_before = list(_words("nouns").finditer(before))
-    if nouns_before and _GAP.match(before[nouns_before[-1].end() :]):
+    if nouns_before and (
+        _GAP.match(before[nouns_before[-1].end() :])
+        or _LEVEL_GAP.match(before, nouns_before[-1].end())  # "Europe's share stood at 26%"
+    ):
         return ShareCue("noun", frame.before_start + nouns_before[-1].start(), whole)
     if nouns_before:  # 'holds the largest share of the global ML market at 38%'
         named = _NOUN_OF_WHOLE.match(before, nouns_before[-1].end())
@@ -300,7 +358,47 @@ def share_cue(text: str, frame: Frame, figure: Amount) -> ShareCue | None:
         text[figure.end : after_end],
     ):
         return ShareCue("population", figure.start, None)
-    return _inline_cue(text, figure)
+    return (
+        _inline_cue(text, figure)
+        or _item_cue(text, frame, figure)
+        or _place_at_cue(text, frame, figure)
+    )
+
+
+def _item_cue(text: str, frame: Frame, figure: Amount) -> ShareCue | None:
+    """A list item or line that is only a label of people and its figure, either way round
+    ('Remote 38%', '38% fully remote', 'Master's degree 49%'): a share of the people the
+    section or page is about; the label must name a breakdown of people (share_terms'
+    dimensions), so 'Pay rise 5%' or '20% off' stay unread."""
+    before = text[frame.before_start : figure.start].strip(" \t*_-–—•:(")
+    after = text[figure.end : frame.after_end].strip(" \t*_.;)")
+    listed = _LABEL_AFTER.match(text, figure.end, frame.after_end)
+    if after and listed and _SEPARATED.search(text, frame.before_start, figure.start):
+        # 'Machine learning engineers: 38% remote, 45% hybrid, 17% on-site'
+        label, start = listed["part"], listed.start("part")
+    elif before and after:
+        return None
+    elif after:
+        label, start = after, text.find(after, figure.end)
+    else:
+        label, start = before, text.find(before, frame.before_start)
+    if not _ITEM_LABEL.fullmatch(label) or not _people_dimension(label):
+        return None
+    return ShareCue("item", start, None)
+
+
+def _place_at_cue(text: str, frame: Frame, figure: Amount) -> ShareCue | None:
+    """'The market was USD 40 billion in 2025, with North America at 38%': a place given a
+    figure with 'at' in a sentence about a market is that place's share of it; a growth word
+    near it makes it a rate instead."""
+    start = max(0, frame.before_start - 12)  # 'with' may open the clause before the frame
+    found = _PLACE_AT.search(text[start : figure.start])
+    wide = Frame(frame.clause_start, frame.clause_end, max(0, start - 80), frame.after_end)
+    if found is None or not is_place(found["part"]) or _growth_near(text, wide, figure):
+        return None  # 'It will grow 20% a year, with Asia Pacific at 25%': a rate
+    if not market_mentions(text[max(0, start - 200) : start]):
+        return None
+    return ShareCue("followed", start + found.start("part"), None)
 
 
 def _inline_cue(text: str, figure: Amount) -> ShareCue | None:
@@ -422,12 +520,62 @@ def _parenthetical_cue(text: str, frame: Frame, figure: Amount, before: str) -> 
         ]
         start = frame.before_start + people.start("people")
         return ShareCue("of_whole", figure.start, (start + named[-1][0], start + named[-1][1]))
+    composed = _composed_whole(text, figure)
+    if composed is not None:  # 'The sample was made up of ML engineers (31%), ...'
+        return ShareCue("of_whole", figure.start, composed)
+    fraction = _FRACTION_OF.search(before)
+    whole = (
+        _whole_after(text, frame.before_start + fraction.start("of"), figure.start - 1)
+        if fraction
+        else None
+    )
+    if whole is not None:  # 'contributed more than half of revenue (54.3%)'
+        return ShareCue("of_whole", figure.start, whole)
+    if _FRACTION.search(before) and re.match(
+        rf"\s+{_ADVERB}(?:{verbs})\b", text[after : frame.after_end]
+    ):  # '..., while nearly a third (31%) said weekly': of the people named before
+        return ShareCue("population", figure.start, None)
     return None
 
 
+def _composed_whole(text: str, figure: Amount) -> tuple[int, int] | None:
+    """The whole a sentence says is made of parts given in parentheses ('The sample was made
+    up mostly of machine learning engineers (31%), data scientists (27%) and ...'): the noun
+    phrase before the verb, when it names people or a market."""
+    start = max(text.rfind(mark, 0, figure.start) for mark in (". ", "\n", "? ", "! ")) + 1
+    found = next(reversed(list(_composed().finditer(text, start, figure.start))), None)
+    if found is None or ";" in text[found.end() : figure.start]:
+        return None
+    phrase = _DETERMINER.sub("", text[found.start("whole") : found.end("whole")].strip())
+    if not (_counts_people(phrase) or market_mentions(phrase)):
+        return None
+    whole_start = text.find(phrase, found.start("whole"))
+    return whole_start, whole_start + len(phrase)
+
+
+@cache
+def _composed() -> re.Pattern[str]:
+    verbs = _words("composed_of").pattern
+    return re.compile(
+        rf"(?P<whole>[^\W\d][\w' -]{{0,60}}?)\s+(?:(?:was|were|is|are)\s+)?"
+        rf"(?:(?:mostly|mainly|largely|primarily|chiefly)\s+)?(?:{verbs})"
+        rf"(?:\s+(?:mostly|mainly|largely|primarily|chiefly))?\s+(?:of|into|between)\b",
+        re.IGNORECASE,
+    )
+
+
 def _is_share_label(label: str) -> bool:
-    """'Remote availability', 'Market share': a label that names a share, not a growth rate."""
-    return bool(_words("nouns").search(label) or _dimension_of(label))
+    """'Remote availability', 'Market share', 'Hardware segment': a label that names a share or
+    a part of a whole, not a growth rate."""
+    return bool(
+        _words("nouns").search(label) or _dimension_of(label) or _named_part().search(label)
+    ) and not _says_change(label)
+
+
+@cache
+def _named_part() -> re.Pattern[str]:
+    """'Hardware segment', 'Cloud deployment mode': a label that calls itself a part."""
+    return phrase_pattern(tuple(load_data("share_terms")["ranked_parts"]["parts"]))
 
 
 def _appositive_cue(
@@ -473,11 +621,12 @@ def _whole_after(text: str, start: int, end: int) -> tuple[int, int] | None:
     if _is_market_whole(phrase) or market_mentions(_MARKET_HEAD.sub(" market", phrase)):
         return whole_start, whole_end
     roles = find_roles(phrase)
+    population = _words("population_nouns").search(phrase)
+    if population and (not roles or population.start() < roles[0][0]):
+        # '64% of hiring managers say ML engineers are ...': the people asked come first
+        return whole_start, whole_start + population.end()
     if roles:  # '31% of data scientists have a hybrid arrangement': the whole ends at the role
         return whole_start, whole_start + roles[0][1]
-    population = _words("population_nouns").search(phrase)
-    if population:
-        return whole_start, whole_start + population.end()
     return None
 
 
@@ -492,7 +641,8 @@ def _is_market_whole(phrase: str) -> bool:
     return bool(_words("market_wholes").match(phrase.strip()))
 
 
-def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
+def read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
+    """The share claims of one sentence, and the percentages it skipped with their reason."""
     text = doc.text
     found = amounts(text, sentence.start, sentence.end)
     out: list[Claim | Skip] = []
@@ -544,7 +694,11 @@ def _parallel(
     elif _growth_near(text, frame, figure):
         return None  # 'Asia Pacific is the fastest-growing region, at a CAGR of 21.4%'
     else:
-        part = _PART_AFTER.match(after) or _PART_BEFORE.search(gap)
+        part = (
+            _PART_AFTER.match(after)
+            or _PART_BEFORE.search(gap)
+            or (_LABEL_AFTER.match(after) if _BARE_GAP.match(gap) else None)
+        )
         if part is None or not _PARALLEL.search(gap) or _NOT_PART.match(part.group("part")):
             return None
         named = part.group("part").strip()
@@ -610,6 +764,15 @@ def _claim(
             doc, sentence, frame, ShareCue("of_whole", cue.cue_start, whole), None
         )
         part = lead.group().strip() if lead else _predicate(text, whole[1], cue.cue_start)
+    elif cue.cue == "item":  # 'Remote 38%', '38% fully remote': the page's people
+        subject = _titled_subject(doc, sentence)
+        listed = _LABEL_AFTER.match(text, figure.end, frame.after_end)
+        end = (
+            (listed.end("part") if listed else frame.after_end)
+            if cue.cue_start > figure.start
+            else figure.start
+        )
+        part = " ".join(text[cue.cue_start : end].strip(" \t*_-–—•:().;").split())
     elif cue.cue == "inline":
         part = " ".join(text[cue.cue_start : figure.start].strip(" :-–—(").split())
         if _dimension_of(part) or _dimension_of(_inline_lead(text, cue)) == _WORK_ARRANGEMENT:
@@ -623,6 +786,13 @@ def _claim(
     elif cue.cue == "population":
         subject = _population_subject(doc, sentence, figure)
         part = _predicate(text, figure.end, frame.after_end)
+    elif (
+        cue.whole is not None
+        and cue.whole[1] < figure.start
+        and (listed := _PAREN_PART.search(text, cue.whole[1], figure.start))
+    ):  # 'The sample was made up of machine learning engineers (31%), data scientists (27%)'
+        subject = _whole_subject(doc, sentence, frame, cue, None)
+        part = listed["part"]
     elif cue.whole is not None and _counts_people(text[cue.whole[0] : cue.whole[1]]):
         subject = _whole_subject(doc, sentence, frame, cue, None)
         after = max(cue.whole[1], figure.end + 1)
@@ -800,6 +970,9 @@ def _whole_subject(
             return roles[0][2]
         if not _is_market_whole(phrase) and not named:
             return _population(doc, sentence, phrase)
+    people = _people_before(doc, sentence) if part and _dimension_of(part) else None
+    if people:  # '... 21% of ML engineers in Ireland. Men account for 77%': the same people
+        return people
     part_market = market_mentions(part or "")
     if part_market and place_whole:
         # 'The U.S. machine learning market accounted for 82.4% of the North American market'
@@ -888,6 +1061,20 @@ def _counted_before(doc: Document, sentence: Sentence) -> str | None:
     return None
 
 
+def _people_before(doc: Document, sentence: Sentence) -> str | None:
+    """The people an earlier sentence of the paragraph divides ('Women make up 21% of machine
+    learning engineers'): a part of the same kind named without its whole ('Men account for
+    77%') is a share of them."""
+    text = doc.text[sentence.block.start : sentence.start]
+    wholes = [_whole_after(text, figure.end(), len(text)) for figure in re.finditer(r"%", text)]
+    phrases = [text[whole[0] : whole[1]] for whole in wholes if whole is not None]
+    people = [phrase for phrase in phrases if _counts_people(phrase)]
+    if not people:
+        return None
+    roles = find_roles(people[-1])
+    return roles[0][2] if roles else _population(doc, sentence, people[-1])
+
+
 def _item_before(doc: Document, sentence: Sentence) -> str:
     """The list item just above: '64% of the employers we surveyed ...' names the population
     the next item's bare '27% expect ...' counts."""
@@ -952,6 +1139,7 @@ def _part(text: str, frame: Frame, cue: ShareCue) -> str | None:
     if verb:
         phrase = phrase[: max(0, verb.start() - 1)]
     phrase = _TRAILING_ADVERB.sub("", _DETERMINER.sub("", " ".join(phrase.split())))
+    phrase = re.sub(r"['’]s$", "", phrase)  # "Europe's share": the part is Europe
     if not phrase or phrase.lower() in _PRONOUNS or len(phrase.split()) > 8:
         return None
     return phrase
@@ -994,6 +1182,11 @@ def _leading_dimension() -> re.Pattern[str]:
     """Dimension words opening a whole ('remote ML job postings'): the part, not the whole."""
     words = [w for ws in load_data("share_terms")["dimensions"].values() for w in ws]
     return re.compile(rf"(?:{phrase_pattern(tuple(words)).pattern})\s+", re.IGNORECASE)
+
+
+def _people_dimension(label: str) -> bool:
+    """Whether a label names a breakdown of people ('Remote', 'Master's degree', 'Women')."""
+    return _dimension_of(label) is not None
 
 
 def _dimension_of(label: str) -> str | None:

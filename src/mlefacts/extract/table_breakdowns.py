@@ -53,7 +53,7 @@ def breakdown_claims(
     percent = [
         c
         for c in ctx.columns
-        if c.kind == "percent" and ("percent" in kinds or "share" in kinds and _names_share(c))
+        if c.kind == "percent" and ("percent" in kinds or "share" in kinds and names_share(c))
     ]
     counts = [c for c in ctx.columns if c.kind == "count" and c.kind in kinds]
     partial = says_partial(ctx) or _sums_short(ctx, percent)
@@ -103,7 +103,7 @@ def breakdown_claims(
     return claims
 
 
-def _names_share(column: Column) -> bool:
+def names_share(column: Column) -> bool:
     """'Market share (%)', 'Share of respondents', '% of roles': a share of a whole."""
     return bool(share_noun().search(column.header) or _PERCENT_OF.search(column.header))
 

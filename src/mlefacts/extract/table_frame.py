@@ -107,7 +107,7 @@ def merged_header_rows(
     'Average annual salary' spanning two columns over 'Junior | Senior' gives the headers
     'Average annual salary Junior' and 'Average annual salary Senior'.
     """
-    numeric = ("percent", "money", "integer")
+    numeric = ("percent", "money", "integer", "decimal")
 
     currencies = [_header_currency(doc, clean_text(header)) for header in headers]
 

@@ -16,7 +16,7 @@ from mlefacts.extract.context import (
 )
 from mlefacts.extract.label_scale import scaled_by_label
 from mlefacts.extract.sections import vocabulary_pattern
-from mlefacts.extract.subjects import market_phrase
+from mlefacts.extract.subjects import main_market, market_phrase
 from mlefacts.extract.table_frame import (
     EXTRACTOR,
     LABEL_KEYS,
@@ -148,6 +148,7 @@ def market_claims(ctx: TableFrame) -> list[Claim]:
                     char_start=cell.start,
                     char_end=cell.end,
                     extractor=EXTRACTOR,
+                    unit="percent" if column.kind == "percent" else None,  # '16.9' under '(%)'
                     year=year,
                     qualifiers={k: v for k, v in qualifiers.items() if v is not None},
                     attributed_to=attributed,
@@ -169,7 +170,7 @@ def _market_subject(ctx: TableFrame) -> str:
         phrase = market_phrase(text)
         if phrase:
             return phrase
-    return "market"
+    return main_market(ctx.doc) or "market"
 
 
 def is_pay(header: str, caption: str) -> bool:

@@ -26,15 +26,18 @@ from mlefacts.document.model import Block, Document, Table
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import find_roles
 from mlefacts.extract.sections import clean_text, document_role
-from mlefacts.extract.table_breakdowns import breakdown_claims, ranking_claims
+from mlefacts.extract.subjects import main_market
+from mlefacts.extract.table_breakdowns import breakdown_claims, names_share, ranking_claims
 from mlefacts.extract.table_frame import (
     EXTRACTOR,
     Column,
     TableFrame,
+    cell_kind,
     label_column,
     label_level,
     merged_header_rows,
     read_column,
+    role_of_row,
     table_vocabulary,
 )
 from mlefacts.extract.table_money import is_pay, market_claims, salary_claims
@@ -70,7 +73,11 @@ def table_claims(doc: Document, table: Table, *, role: str | None = None) -> lis
         return []
     width = len(table.header)
     rows = tuple(row for row in table.rows if len(row) == width)
-    headers, rows = merged_header_rows(doc, [doc.span_text(cell) for cell in table.header], rows)
+    header = [doc.span_text(cell) for cell in table.header]
+    if any(cell_kind(doc, cell)[0] in ("percent", "money") for cell in table.header):
+        # 'Fully remote | 34%' on the first line of a table without a header is its first row
+        rows, header = (table.header, *rows), [""] * width
+    headers, rows = merged_header_rows(doc, header, rows)
     table = Table(table.start, table.end, table.header, rows, table.caption, table.section)
     columns = tuple(read_column(doc, table, index, headers[index]) for index in range(width))
     caption = clean_text(doc.span_text(table.caption)) if table.caption else _title_line(doc, table)
@@ -81,6 +88,8 @@ def table_claims(doc: Document, table: Table, *, role: str | None = None) -> lis
     )
     if kind == "comparison":
         return _comparison_claims(context)
+    if kind == "breakdown" and _market_growth(context):
+        kind = "market"  # 'Region | Revenue share (%) | CAGR (%)' on a market's page
     if kind == "market":
         return [*market_claims(context), *breakdown_claims(context, kinds=("share",))]
     if kind == "salary":
@@ -139,6 +148,21 @@ def classify_table(
     if "rank" in kinds and labels and not money:
         return "ranking"
     return "unknown"
+
+
+def _market_growth(ctx: TableFrame) -> bool:
+    """A growth column beside shares of a whole, on a page about a market, whose rows are
+    no roles: the regions' or segments' growth of that market, not hiring growth."""
+    vocabulary = table_vocabulary()
+    percent = [c for c in ctx.columns if c.kind == "percent"]
+    label = label_column(ctx.columns)
+    return (
+        label is not None
+        and any(vocabulary["growth"].search(c.header) for c in percent)
+        and any(names_share(c) for c in percent)
+        and main_market(ctx.doc) is not None
+        and not any(role_of_row(ctx, row, label) for row in ctx.table.rows)
+    )
 
 
 def _level_rows(ctx: TableFrame) -> bool:
