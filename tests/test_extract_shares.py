@@ -53,6 +53,17 @@ def test_share_of_a_market_named_after_of() -> None:
     )
 
 
+def test_a_share_of_a_market_named_by_a_two_word_place_keeps_the_place_whole() -> None:
+    found = _shares(
+        "Artificial intelligence market\n\n"
+        "China alone represented 41% of the Asia Pacific market in 2025."
+    )
+    assert found[41.0][:2] == (
+        "artificial intelligence market",
+        {"category": "China", "dimension": "country", "region": "Asia-Pacific"},
+    )
+
+
 def test_regional_market_is_a_part_of_the_page_market() -> None:
     text = (
         "The global machine learning market was valued at $20 billion in 2023.\n\n"

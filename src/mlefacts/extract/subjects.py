@@ -139,8 +139,9 @@ def _without_place(phrase: str) -> str:
     """'Chinese computer vision market' -> 'computer vision market': a place is a qualifier."""
     words = phrase.split()
     for size in (3, 2, 1):
-        if len(words) > size + 1 and market_place(" ".join(words[:size])):
-            return " ".join(words[size:])
+        if len(words) > size and market_place(" ".join(words[:size])):
+            # a place that is the whole name ('Asia Pacific market') stays whole, not 'Pacific'
+            return " ".join(words[size:]) if len(words) > size + 1 else phrase
     return phrase
 
 
