@@ -176,18 +176,17 @@ _LEVEL_GAP = re.compile(
     rf"(?:\s+{_FILLER}\b)*\s*$",
     re.IGNORECASE,
 )
+# Fractions in words: 'half', 'a third', 'two quarters', 'the majority'.
+_FRACTION_WORDS = r"half|thirds?|quarters?|fifths?|majority"
 # A fraction in words before a parenthetical figure: 'nearly a third (31%)', '3 in 10 (29%)'.
 _FRACTION = re.compile(
-    r"\b(?:half|thirds?|quarters?|fifths?|majority|minority|\w+\s+(?:in|out\s+of)\s+\w+)"
-    r"\s*\($",
-    re.IGNORECASE,
+    rf"\b(?:{_FRACTION_WORDS}|minority|\w+\s+(?:in|out\s+of)\s+\w+)\s*\($", re.IGNORECASE
 )
 # The end of a lead or of the item before: 'Machine learning engineers: 38% remote, 45% ...'.
 _SEPARATED = re.compile(r"(?:^|[:,;]|\band)\s*$", re.IGNORECASE)
 # 'more than half of revenue (54.3%)': a fraction of a whole, restated in parentheses.
 _FRACTION_OF = re.compile(
-    r"\b(?:half|thirds?|quarters?|fifths?|majority)(?P<of>\s+of\s+)[^()\d]{1,60}?\s*\($",
-    re.IGNORECASE,
+    rf"\b(?:{_FRACTION_WORDS})(?P<of>\s+of\s+)[^()\d]{{1,60}}?\s*\($", re.IGNORECASE
 )
 # A part named right before its parenthetical figure, after a list separator.
 _PAREN_PART = re.compile(
