@@ -57,7 +57,7 @@ from mlefacts.extract.sections import document_role, vocabulary_pattern
 from mlefacts.extract.shares import read_sentence as read_shares
 from mlefacts.extract.subjects import main_market, market_phrase
 from mlefacts.extract.titles import title_of
-from mlefacts.normalize.numbers import scale_factor, scaled
+from mlefacts.normalize.numbers import scale_factor
 from mlefacts.normalize.quantities import find_years
 from mlefacts.toml_files import load_data
 
@@ -178,8 +178,7 @@ def _scaled_by_next_line(amount: Amount, following: str) -> Amount:
     factor = scale_factor(following.strip()) if amount.scale is None else None
     if not (factor and amount.is_money):
         return amount
-    high = scaled(amount.value_high, factor) if amount.value_high is not None else None
-    return replace(amount, value=scaled(amount.value, factor), value_high=high)
+    return amount.times(factor)
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Any
 
@@ -22,6 +22,7 @@ from mlefacts.document.sentences import sentence_spans
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.cues import Keys, declare, may_hold, spans_holding, word_keys
 from mlefacts.normalize.money import dollar_at
+from mlefacts.normalize.numbers import scaled
 from mlefacts.normalize.quantities import find_periods, find_quantities, find_years
 from mlefacts.normalize.text import normalize_subject
 from mlefacts.toml_files import load_data
@@ -218,6 +219,12 @@ class Amount:
     @property
     def is_money(self) -> bool:
         return bool(self.unit and _CURRENCY_CODE.match(self.unit))
+
+    def times(self, factor: float) -> Amount:
+        """The same figure in a scale stated apart from it ('USD 48.62' / 'Billion', a '(LPA)'
+        header), multiplied in decimal so '18.4' lakh stays 1840000."""
+        high = scaled(self.value_high, factor) if self.value_high is not None else None
+        return replace(self, value=scaled(self.value, factor), value_high=high)
 
 
 @dataclass(frozen=True, slots=True)

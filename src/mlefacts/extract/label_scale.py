@@ -10,7 +10,6 @@ after a number in the label counts something else ('data from 1.2 million offers
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import cache
 
 from mlefacts.extract.context import Amount, phrase_pattern
@@ -30,15 +29,15 @@ def scaled_by_label(amount: Amount, *labels: str | None) -> Amount:
     >>> scaled = scaled_by_label(cell, "Salary by role (LPA)")
     >>> (scaled.value, scaled.value_high)
     (600000.0, 900000.0)
+    >>> scaled_by_label(amounts("₹18.4", 0, 5)[0], "Salary (LPA)").value  # not 1839999.99...
+    1840000.0
     """
     if amount.scale is not None or amount.value >= _SCALED_BELOW:
         return amount
     named = {scale for label in labels if label for scale in _scales_named(label)}
     if len(named) != 1:
         return amount
-    factor = float(load_data("scales")[named.pop()]["value"])
-    high = amount.value_high * factor if amount.value_high is not None else None
-    return replace(amount, value=amount.value * factor, value_high=high)
+    return amount.times(float(load_data("scales")[named.pop()]["value"]))
 
 
 def _scales_named(label: str) -> set[str]:
