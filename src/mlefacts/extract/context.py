@@ -20,7 +20,7 @@ from mlefacts.contract import SkipReason
 from mlefacts.document.model import Block, Document
 from mlefacts.document.sentences import sentence_spans
 from mlefacts.extract.claim import Claim
-from mlefacts.extract.cues import Keys, declare, may_hold, spans_holding, word_keys
+from mlefacts.extract.cues import Keys, declare, has_digit, may_hold, spans_holding, word_keys
 from mlefacts.normalize.money import dollar_at
 from mlefacts.normalize.numbers import scaled
 from mlefacts.normalize.quantities import find_periods, find_quantities, find_years
@@ -295,13 +295,10 @@ def _prose_sentences(doc: Document) -> tuple[Sentence, ...]:
     )
 
 
-_DIGIT = re.compile(r"\d")
-
-
 @lru_cache(maxsize=8)
 def _digit_sentences(doc: Document) -> tuple[Sentence, ...]:
     """The prose sentences with a digit, found once for all the extractors that read figures."""
-    return tuple(s for s in _prose_sentences(doc) if _DIGIT.search(doc.text, s.start, s.end))
+    return tuple(s for s in _prose_sentences(doc) if has_digit(doc.text, s.start, s.end))
 
 
 Reader = Callable[[Document, Sentence], Sequence[Claim | Skip]]

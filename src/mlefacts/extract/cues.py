@@ -247,13 +247,14 @@ class _Scanner:
     letter, not once per key). The scan resumes after a match, so the keys that start inside it
     are found from the match: `offsets[keys][written]` lists where a key of `keys` lies inside a
     match `written` ('engineer' inside 'engineering'), and `reprobe[written]` the offsets at which
-    a key may start inside it and end past it ('near' at the end of 'linear'), where the pattern
-    is tried again.
+    a key may start inside it and end past it ('near' at the end of 'linear'), each with the
+    characters such a key can go on with right after the match: only where one of them follows
+    is the pattern tried again.
     """
 
     pattern: re.Pattern[str]
     offsets: dict[Keys, dict[str, tuple[tuple[int, str], ...]]]
-    reprobe: dict[str, tuple[int, ...]]
+    reprobe: dict[str, tuple[tuple[int, frozenset[str]], ...]]
 
 
 # The scanner for every key set asked about so far: the scan looks for all of them at once.
@@ -289,11 +290,20 @@ def _scanner(key_sets: tuple[Keys, ...]) -> _Scanner:
         for keys in key_sets
     }
     # A key starts inside a match and ends past it where the rest of the match begins a key.
-    beginnings = {key[:length] for key in union for length in range(1, len(key))}
+    following: dict[str, set[str]] = {}  # each proper beginning of a key: what comes next
+    for key in union:
+        for length in range(1, len(key)):
+            following.setdefault(key[:length], set()).add(key[length])
     reprobe = {
         written: at
         for written in union
-        if (at := tuple(o for o in range(1, len(written)) if written[o:] in beginnings))
+        if (
+            at := tuple(
+                (o, frozenset(following[written[o:]]))
+                for o in range(1, len(written))
+                if written[o:] in following
+            )
+        )
     }
     return _Scanner(re.compile(_trie(union)), offsets, reprobe)
 
@@ -359,9 +369,12 @@ def _built_index(text: str, scanner: _Scanner) -> _Index:
     folded = fold_case(text)
     by_match: dict[str, list[int]] = {}
     for match in scanner.pattern.finditer(folded):
-        written, at = match.group(), match.start()
+        written, at, end = match.group(), match.start(), match.end()
         by_match.setdefault(written, []).append(at)
-        for offset in scanner.reprobe.get(written, ()):
+        after = folded[end : end + 1]
+        for offset, nexts in scanner.reprobe.get(written, ()):
+            if after not in nexts:
+                continue  # no key that starts there goes on past the match
             again = scanner.pattern.match(folded, at + offset)
             if again is not None and again.end() > match.end():
                 by_match.setdefault(again.group(), []).append(at + offset)

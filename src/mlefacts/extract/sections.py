@@ -208,7 +208,10 @@ def clean_text(text: str) -> str:
     >>> clean_text("To  carry out {using}\\u00a0**tests**.")
     'To carry out using tests.'
     """
-    text = _EMPHASIS.sub("", _BRACES.sub(r"\1", text))
+    if "{" in text:  # most texts hold no brace and no emphasis mark: nothing to substitute
+        text = _BRACES.sub(r"\1", text)
+    if "*" in text or "_" in text:
+        text = _EMPHASIS.sub("", text)
     return " ".join(text.split())
 
 
