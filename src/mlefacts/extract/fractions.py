@@ -15,7 +15,7 @@ import re
 from functools import cache
 
 from mlefacts.extract.context import Amount
-from mlefacts.extract.cues import Keys, declare
+from mlefacts.extract.cues import Keys, declare, has_digit, may_hold, word_keys
 from mlefacts.normalize._data import alternation
 from mlefacts.toml_files import load_data
 
@@ -90,17 +90,22 @@ def word_shares(text: str, start: int, end: int) -> list[Amount]:
     >>> [(text, a.value) for a in word_shares(s, 0, len(s)) for text in [s[a.start : a.end]]]
     [('Two-thirds', 66.7), ('one in four', 25.0), ('forty percent', 40.0)]
     """
+    # Only a number written in digits ('3 in 10') is read without a key word: most sentences
+    # hold neither, and the patterns are tried at every character of what they search.
+    worded = may_hold(text, start, end, word_share_keys())
+    if not worded and not has_digit(text, start, end):
+        return []
     fraction, in_every, percent = _patterns()
     found: list[Amount] = []
     for match in in_every.finditer(text, start, end):
         num, den = _cardinal(match["num"]), _cardinal(match["den"])
         if num and den and num < den <= 100:
             found.append(_amount(text, match, 100 * num / den))
-    for match in percent.finditer(text, start, end):
+    for match in percent.finditer(text, start, end) if worded else ():
         value = _cardinal(match["num"])
         if value is not None and value <= 100:
             found.append(_amount(text, match, float(value)))
-    for match in fraction.finditer(text, start, end):
+    for match in fraction.finditer(text, start, end) if worded else ():
         den = _denominators()[match["den"].lower()]
         num = _cardinal(match["num"]) if match["num"] else (1 if den == 2 else None)
         if not num or num >= den or _ORDINAL_BEFORE.search(text, start, match.start()):
@@ -133,11 +138,12 @@ def _amount(text: str, match: re.Match[str], value: float) -> Amount:
 
 
 @cache
-def word_share_keys() -> Keys:
-    """Words one of which every share in words holds: a sentence without them (or a digit)
-    cannot hold one."""
-    words = {*_denominators(), *_numbers(), "percent", "cent"}
-    return Keys(sorted(words))
+def word_share_keys() -> Keys | None:
+    """Words one of which every share in words holds, each starting a word there (the patterns
+    open with a lookbehind for one, and 'thirds' follows a space or a hyphen): a sentence
+    without them (or a digit) cannot hold one. Counted only at a word start, 'one' and 'ten' no
+    longer let in every 'someone' and 'often'."""
+    return word_keys([*_denominators(), *_numbers(), "percent", "cent"])
 
 
 declare(lambda: [word_share_keys()])
