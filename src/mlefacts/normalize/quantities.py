@@ -13,6 +13,7 @@ import math
 import re
 import unicodedata
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Any, Final, TypeVar
@@ -584,13 +585,27 @@ def find_years(text: str, start: int = 0, end: int | None = None) -> list[tuple[
     return [(a.num_start, a.num_end, int(a.digits)) for a in _clean_years(text, start, end)]
 
 
-def _clean_years(text: str, start: int, end: int) -> list[_Atom]:
-    noise = _union(_spans(_noise_pattern(), text, start, end))
-    return [
+@lru_cache(maxsize=4096)
+def _noise(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """The spans of text[start:end] whose numbers are no figures; cached with `_scan`: the
+    quantities, years and periods of a sentence all rule them out."""
+    return tuple(_spans(_noise_pattern(), text, start, end))
+
+
+@lru_cache(maxsize=4096)
+def _clean_years(text: str, start: int, end: int) -> tuple[_Atom, ...]:
+    noise = _union(list(_noise(text, start, end)))
+    return tuple(
         a
         for a in _scan(text, start, end)[0]
         if a.is_year and not _overlaps(noise, a.num_start, a.num_end)
-    ]
+    )
+
+
+@lru_cache(maxsize=4096)
+def _year_periods(text: str, start: int, end: int) -> tuple[Period, ...]:
+    """`_periods` of the span's clean years, cached for `find_periods` and `find_quantities`."""
+    return tuple(_periods(text, _clean_years(text, start, end), start, end))
 
 
 @cache
@@ -618,7 +633,7 @@ def _two_digit_year(first: int, yy: int) -> int | None:
     return year if year - first <= 50 else None
 
 
-def _periods(text: str, years: list[_Atom], start: int, end: int) -> list[Period]:
+def _periods(text: str, years: Sequence[_Atom], start: int, end: int) -> list[Period]:
     opener_re, joiner_re, tail_re, single_re, yoy_re = _period_patterns()
     periods_vocab = _vocabulary().periods
     pair_openers: dict[str, list[str]] = periods_vocab["pair_openers"]
@@ -698,7 +713,7 @@ def find_periods(text: str, start: int = 0, end: int | None = None) -> list[Peri
     if view is not None:
         found = find_periods(view.text, view.start, len(view.text))
         return [_mapped(text, view, p) for p in found]
-    return _periods(text, _clean_years(text, start, end), start, end)
+    return list(_year_periods(text, start, end))
 
 
 _Spanned = TypeVar("_Spanned", Quantity, Period, UnreadFigure)
@@ -826,10 +841,8 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     atoms = _scan(text, start, end)[0]
     if not atoms:  # every figure has a digit: no atom, nothing for the other passes to do
         return []
-    noise = _spans(_noise_pattern(), text, start, end)
-    noise_cover = _union(noise)
-    years = [a for a in atoms if a.is_year and not _overlaps(noise_cover, a.num_start, a.num_end)]
-    periods = [(p.start, p.end) for p in _periods(text, years, start, end)]
+    noise = list(_noise(text, start, end))
+    periods = [(p.start, p.end) for p in _year_periods(text, start, end)]
     excluded = _union(noise + periods + _spans(_date_pattern(), text, start, end))
     kept = [a for a in atoms if not a.is_year and not _overlaps(excluded, a.num_start, a.num_end)]
     quantities: list[Quantity] = []
