@@ -285,3 +285,39 @@ def test_the_same_count_a_year_earlier_is_read_after_it() -> None:
         ("job_demand", 48600.0, "machine learning engineer", 2025),
         ("job_demand", 39200.0, "machine learning engineer", 2024),
     ]
+
+
+def test_counts_written_as_words_are_read() -> None:
+    assert _counts("Nearly two million developers contributed to open-source ML projects.") == [
+        ("developer", 2_000_000.0)
+    ]
+    assert _counts("Half a million learners finished the course.") == [("learner", 500_000.0)]
+
+
+def test_an_earlier_count_after_a_year_keeps_its_own_year() -> None:
+    doc = build_document(
+        source_id="d",
+        text="452 AI startups raised a seed round in 2025, up from 389 in 2024.",
+        media_type="text/plain",
+    )
+    assert [(c.value, c.year) for c in counts.extract(doc)] == [(452.0, 2025), (389.0, 2024)]
+
+
+def test_a_publishers_tracker_reports_the_field() -> None:
+    assert _counts("Our tracker logged 4,630 funding rounds for AI startups in 2025.") == [
+        ("funding round", 4630.0)
+    ]
+
+
+def test_the_size_of_one_batch_is_not_a_count() -> None:
+    assert _counts("Each batch of 40 learners meets weekly.") == []
+
+
+def test_a_stat_block_of_spans_reads_its_figure_and_caption_apart() -> None:
+    page = (
+        '<div><span class="num">12,000+</span><span class="label">companies hiring</span></div>'
+        '<div><span class="num">3.4k</span><span class="label">open MLOps roles</span></div>'
+    )
+    doc = build_document(source_id="h", text=page, media_type="text/html")
+    found = [(c.kind, c.value) for c in counts.extract(doc)]
+    assert found == [("count", 12000.0), ("job_demand", 3400.0)]

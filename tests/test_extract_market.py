@@ -468,3 +468,18 @@ def test_a_market_named_by_a_place_alone_is_the_page_market_there() -> None:
     assert {found[v].subject for v in (0.3e9, 0.5e9)} == {"speech analytics market"}
     assert found[0.3e9].qualifiers.get("country") == "Mexico"
     assert found[0.5e9].qualifiers.get("country") == "United Kingdom"
+
+
+def test_a_snapshot_label_names_the_part_after_its_colon() -> None:
+    page = (
+        "# Generative AI Market Outlook\n\n"
+        "The generative AI market was valued at USD 24.8 billion in 2025.\n\n"
+        "- Fastest-growing region: Asia Pacific, at a CAGR of 34.6%\n"
+        "- Leading segment: software, worth USD 15.2 billion in 2025\n"
+    )
+    doc = build_document(source_id="m", text=page, media_type="text/markdown")
+    found = {c.value: c for c in market.extract(doc)}
+    rate = found[34.6]
+    assert (rate.kind, rate.subject) == ("growth_rate", "generative artificial intelligence market")
+    assert rate.qualifiers["region"] == "Asia-Pacific"
+    assert found[15.2e9].qualifiers["segment"] == "software"

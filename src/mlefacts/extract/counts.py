@@ -9,13 +9,15 @@ in one of three frames:
 - a counted noun right before a verb that reports a total ('postings reached 412,000');
 - a fact line labelled as a count ('Number of jobs, 2024: 38,200').
 
+A count may be written in words with a scale ('nearly two million developers').
+
 Years, versions ('Python 3.11'), ranks ('Top 10'), list sizes ('5 steps', 'The 5 best jobs'),
 sizes that qualify something else ('firms with over 500 employees', '3 in 5 employers', 'a
-team of 8 engineers', 'our ML group has grown to 140 engineers'), what a report covers ('profiles
-40 vendors'), an organisation's own members ('210 member companies'), promotion ('trusted by
-3,000 companies'), one writer's story ('I interviewed with 12 companies') and pagination
-('Showing 4 of 14 roles') are not counts. A count of jobs that names no role in its sentence
-is about the role of its section or page.
+team of 8 engineers', '$499 for 12 students', 'our ML group has grown to 140 engineers'), what
+a report covers ('profiles 40 vendors'), an organisation's own members ('210 member
+companies'), promotion ('trusted by 3,000 companies'), one writer's story ('I interviewed with
+12 companies') and pagination ('Showing 4 of 14 roles') are not counts. A count of jobs that
+names no role in its sentence is about the role of its section or page.
 """
 
 from __future__ import annotations
@@ -41,8 +43,10 @@ from mlefacts.extract.context import (
     single_country,
 )
 from mlefacts.extract.coverage import page_activity
+from mlefacts.extract.cues import Keys, as_keys
 from mlefacts.extract.ranked_lists import item_name, numbered_label
 from mlefacts.extract.sections import document_role, section_role
+from mlefacts.normalize.quantities import find_number_words
 from mlefacts.normalize.text import normalize_subject
 from mlefacts.toml_files import load_data
 
@@ -78,7 +82,7 @@ def extract(doc: Document) -> list[Claim]:
         claim for line in fact_lines(doc) for claim in read_sentence(doc, line, labels_only=True)
     ]
     return sorted(
-        [*collect(doc, read_sentence, name=NAME, needs_digit=True), *found],
+        [*collect(doc, read_sentence, name=NAME, keys=_number_keys()), *found],
         key=lambda claim: (claim.char_start, claim.figure_start or 0),
     )
 
@@ -101,7 +105,7 @@ def read_sentence(doc: Document, sentence: Sentence, *, labels_only: bool = Fals
     text = doc.text
     own = text[sentence.start : sentence.end]
     claims = []
-    found = amounts(text, sentence.start, sentence.end)
+    found = with_number_words(text, sentence, amounts(text, sentence.start, sentence.end))
     for index, amount in enumerate(found):
         if not _countable(text, sentence, amount) or page_activity(text, amount.start, amount.end):
             continue
@@ -146,7 +150,7 @@ def read_sentence(doc: Document, sentence: Sentence, *, labels_only: bool = Fals
                 char_end=sentence.end,
                 extractor=NAME,
                 unit="count",
-                year=_year(text, frame, found),
+                year=_year(text, frame, found, amount),
                 qualifiers=qualifiers,
                 attributed_to=find_attribution(
                     text, sentence.start, sentence.end, context_start=sentence.block.start
@@ -154,6 +158,25 @@ def read_sentence(doc: Document, sentence: Sentence, *, labels_only: bool = Fals
             )
         )
     return claims
+
+
+def with_number_words(text: str, sentence: Sentence, found: list[Amount]) -> list[Amount]:
+    """The sentence's figures with its counts written as words ('nearly two million')."""
+    words = find_number_words(text, sentence.start, sentence.end)
+    if not words:
+        return found
+    counts = [
+        Amount(q.start, q.end, q.value, None, None, None, q.scale, q.raw, q.bound)
+        for q in words
+        if not any(a.start < q.end and q.start < a.end for a in found)
+    ]
+    return sorted([*found, *counts], key=lambda a: a.start)
+
+
+@cache
+def _number_keys() -> Keys:
+    """Sentences worth reading: those with a digit or a scale word ('two million')."""
+    return as_keys(w for entry in load_data("scales").values() for w in entry["words"])
 
 
 def _earlier_value(text: str, previous: Claim, amount: Amount) -> Claim | None:
@@ -187,7 +210,7 @@ def _earlier_value(text: str, previous: Claim, amount: Amount) -> Claim | None:
 
 
 _EARLIER = re.compile(
-    r"[^.;%\d]{0,60}?[,(]?\s*(?:up|down)\s+from\s+(?:(?:about|around|roughly|nearly|just|only)\s+)?$",
+    r"(?:[^.;%\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}?[,(]?\s*(?:up|down)\s+from\s+(?:(?:about|around|roughly|nearly|just|only)\s+)?$",
     re.IGNORECASE,
 )
 _EARLIER_WHEN = re.compile(
@@ -217,15 +240,22 @@ def _needs_role(counted: _Counted, clause: str) -> bool:
     return bool(_patterns()["membership"].search(counted.phrase))
 
 
-def _year(text: str, frame: Frame, found: list[Amount]) -> int | None:
+def _year(text: str, frame: Frame, found: list[Amount], amount: Amount) -> int | None:
     """The one year the count's clause states ('postings reached 412,000 in the first half of
-    2025'), else None: a page's date is not the figure's year."""
-    spans = periods(text, frame.clause_start, frame.clause_end)
-    ends = {end or start for _, _, start, end in spans if (end or start)}
-    years = ends | {
-        y for _, y in plain_years(text, frame.clause_start, frame.clause_end, skip=found)
-    }
+    2025'), else the one before the clause's next count ('452 startups raised rounds in 2025,
+    up from 389 in 2024'), else None: a page's date is not the figure's year."""
+    years = _years(text, frame.clause_start, frame.clause_end, found)
+    if len(years) > 1:
+        later = [a.start for a in found if a.start > amount.end and not _YEAR_LIKE.match(a.raw)]
+        stop = min([*later, frame.clause_end])
+        years = _years(text, frame.clause_start, stop, found)
     return years.pop() if len(years) == 1 else None
+
+
+def _years(text: str, start: int, end: int, found: list[Amount]) -> set[int]:
+    """The years stated in text[start:end], a period by its last year."""
+    ends = {last or first for _, _, first, last in periods(text, start, end) if (last or first)}
+    return ends | {y for _, y in plain_years(text, start, end, skip=found)}
 
 
 def _counts_openings(
@@ -472,6 +502,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "qualifying": re.compile(
             rf"(?:\bwith\s+(?:{hedges}|fewer than|less than|at least|up to|under)\s+"
             rf"|\b\d+\s+(?:in|out of)\s+"
+            rf"|\bfor\s+(?:(?:{hedges}|up to)\s+)?"
             rf"|\b(?:{promotion})\s+(?:(?:{hedges})\s+)?"
             rf"|\b(?:{groups})\s+of\s+(?:(?:{hedges})\s+)?"
             rf"|\b(?:{coverage})\s+(?:(?:{hedges})\s+)?"

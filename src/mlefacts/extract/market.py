@@ -86,8 +86,10 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
     spent = None if named_here else _spending_market(doc, own)
     listed = market_phrase(lead_in(doc, sentence.block_index))
     breakdown = breakdown_heading(section_heading(doc, sentence.block))
-    part = market_part(own) or (
-        _listed_part(sentence, own, breakdown) if listed or breakdown else None
+    part = (
+        part_after_label(own)
+        or market_part(own)
+        or (_listed_part(sentence, own, breakdown) if listed or breakdown else None)
     )
     earlier = (
         spent
@@ -142,6 +144,40 @@ def _listed_part(sentence: Sentence, own: str, breakdown: str | None) -> MarketP
     if part is not None and part.segment and breakdown:
         return MarketPart(segment=part.segment, dimension=breakdown)
     return part
+
+
+def part_after_label(own: str) -> MarketPart | None:
+    """The part a snapshot line names after a label that says which breakdown it leads
+    ('Fastest-growing region: Asia Pacific, at a CAGR of 34.6%', 'Leading segment: software,
+    worth USD 15.2 billion'): the label is the dimension, the words after it the part.
+
+    >>> part_after_label("Fastest-growing region: Asia Pacific, at a CAGR of 34.6%")
+    MarketPart(segment=None, region='Asia-Pacific', dimension=None)
+    >>> part_after_label("Leading segment: software, worth USD 15.2 billion in 2025")
+    MarketPart(segment='software', region=None, dimension=None)
+    >>> part_after_label("Market size 2025: USD 24.8 billion") is None
+    True
+    """
+    found = _PART_LABEL.match(own)
+    if found is None or not vocabulary("market_terms", "market", "part_labels").fullmatch(
+        found["noun"]
+    ):
+        return None
+    name = found["name"].strip()
+    place = market_place(name)
+    if place is not None:
+        return MarketPart(region=place[1])
+    if found["noun"].lower().startswith(("region", "countr")):
+        return MarketPart(region=name)
+    return MarketPart(segment=name)
+
+
+# '<up to three words> <breakdown noun>: <part name>' ending at a comma, bracket or figure.
+_PART_LABEL = re.compile(
+    r"^\W*(?:[\w-]+\s+){0,3}?(?P<noun>[a-z][\w-]*)\s*:\s*"
+    r"(?P<name>[^\W\d][^,;:()\d]{0,40}?)\s*(?:[,;(]|\s+(?:at|with|worth)\b)",
+    re.IGNORECASE,
+)
 
 
 def _figure_part(

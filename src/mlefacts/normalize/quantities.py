@@ -32,6 +32,7 @@ from mlefacts.normalize.numbers import (
     _scale_tables,
     apply_scale,
     read_figure,
+    scale_factor,
 )
 from mlefacts.toml_files import load_data
 
@@ -806,6 +807,49 @@ def find_multiplier_words(text: str, start: int = 0, end: int | None = None) -> 
         )
         for m in pattern.finditer(text, start, end)
     ]
+
+
+@cache
+def _number_words() -> tuple[dict[str, float], re.Pattern[str]]:
+    words = {w.lower(): float(v) for w, v in load_data("quantity_words")["number_words"].items()}
+    scale_words = {w for entry in load_data("scales").values() for w in entry["words"]}
+    return words, re.compile(
+        rf"(?<![\w-])(?P<number>{alternation(set(words), ignore_case=True)})\s+"
+        rf"(?P<scale>{alternation(scale_words, ignore_case=True)})(?![\w-])"
+    )
+
+
+def find_number_words(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
+    """Counts written as words with a scale ('nearly two million developers', 'half a million
+    jobs'), with no unit. Like multiples in words they have no digit, so `find_quantities`
+    never sees them; a reader of counts asks for them separately.
+
+    >>> [(q.raw, q.value, q.bound) for q in find_number_words("over two million, a lakh")]
+    [('two million', 2000000.0, 'lower'), ('a lakh', 100000.0, None)]
+    >>> find_number_words("two of the million-dollar deals")
+    []
+    """
+    words, pattern = _number_words()
+    end = len(text) if end is None else end
+    found = []
+    for m in pattern.finditer(text, start, end):
+        factor = scale_factor(m.group("scale"))
+        if factor is None:
+            continue
+        found.append(
+            Quantity(
+                m.start(),
+                m.end(),
+                words[" ".join(m.group("number").lower().split())] * factor,
+                None,
+                None,
+                None,
+                m.group("scale"),
+                m.group(),
+                _bound_before(text, m.start(), start),
+            )
+        )
+    return found
 
 
 def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
