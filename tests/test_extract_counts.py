@@ -321,3 +321,39 @@ def test_a_stat_block_of_spans_reads_its_figure_and_caption_apart() -> None:
     doc = build_document(source_id="h", text=page, media_type="text/html")
     found = [(c.kind, c.value) for c in counts.extract(doc)]
     assert found == [("count", 12000.0), ("job_demand", 3400.0)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Here are 10 companies hiring ML engineers right now:",
+        "Read by 2 million engineers every month.",
+        "Companies profiled: 25",
+        "Number of pages: 250",
+    ],
+)
+def test_list_sizes_readership_and_report_furniture_are_not_counts(sentence: str) -> None:
+    assert _counts(sentence) == []
+
+
+def test_a_change_from_one_count_to_another_gives_both() -> None:
+    doc = build_document(
+        source_id="d",
+        text="The number of AI professionals almost doubled from 40,000 in 2018 to 72,000 by 2019.",
+        media_type="text/plain",
+    )
+    found = [(c.subject, c.value, c.year) for c in counts.extract(doc)]
+    assert found == [
+        ("artificial intelligence professional", 40000.0, 2018),
+        ("artificial intelligence professional", 72000.0, 2019),
+    ]
+
+
+def test_jobs_there_are_or_that_ask_for_a_skill_are_open_jobs() -> None:
+    doc = build_document(
+        source_id="d",
+        text="There are over 230K jobs worldwide that list machine learning as a required skill.",
+        media_type="text/plain",
+    )
+    [claim] = counts.extract(doc)
+    assert (claim.kind, claim.subject, claim.value) == ("job_demand", "machine learning", 230000.0)

@@ -182,3 +182,9 @@ def test_a_percentage_against_an_earlier_time_is_a_change_and_fewer_is_a_fall() 
         ("data scientist", -12.0),
         ("machine learning engineer", 14.0),
     ]
+
+
+def test_a_change_in_the_number_of_people_is_not_demand() -> None:
+    text = "Hiring data: the number of AI professionals almost doubled from 40,000 to 72,000."
+    doc = build_document(source_id="d", text=text, media_type="text/plain")
+    assert demand.extract(doc) == []

@@ -483,3 +483,16 @@ def test_a_snapshot_label_names_the_part_after_its_colon() -> None:
     assert (rate.kind, rate.subject) == ("growth_rate", "generative artificial intelligence market")
     assert rate.qualifiers["region"] == "Asia-Pacific"
     assert found[15.2e9].qualifiers["segment"] == "software"
+
+
+def test_the_market_climbing_to_a_figure_is_its_size() -> None:
+    page = (
+        "# Computer Vision Market Report\n\n"
+        "The computer vision market was worth USD 22.6 billion in 2025. Analysts expect the "
+        "market to climb to USD 58.9 billion by 2033.\n\n"
+        "The smaller video analytics market is projected to grow at a CAGR of 21.5%.\n"
+    )
+    doc = build_document(source_id="m", text=page, media_type="text/markdown")
+    found = {c.value: c for c in market.extract(doc)}
+    assert (found[58.9e9].subject, found[58.9e9].year) == ("computer vision market", 2033)
+    assert found[21.5].subject == "video analytics market"

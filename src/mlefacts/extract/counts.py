@@ -23,7 +23,7 @@ names no role in its sentence is about the role of its section or page.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 
 from mlefacts.document.model import Document
@@ -117,9 +117,12 @@ def read_sentence(doc: Document, sentence: Sentence, *, labels_only: bool = Fals
                 or counted
             )
         if counted is None and claims and not labels_only:
-            earlier = _earlier_value(text, claims[-1], amount)
-            if earlier is not None:  # 'open roles, up from 39,200 a year earlier'
-                claims.append(earlier)
+            # 'open roles, up from 39,200 a year earlier'; 'doubled from 40,000 to 72,000'
+            other = _earlier_value(text, claims[-1], amount) or _later_value(
+                text, claims[-1], amount, sentence.end
+            )
+            if other is not None:
+                claims.append(other)
             continue
         if counted is None or (
             _patterns()["qualifying"].search(text, sentence.start, amount.start)
@@ -144,6 +147,7 @@ def read_sentence(doc: Document, sentence: Sentence, *, labels_only: bool = Fals
                 amount,
                 kind="job_demand" if openings else "count",
                 subject=_field_jobs(text, frame, counted)
+                or _skill_jobs(text, frame, counted)
                 or _subject(doc, sentence, counted, clause),
                 attribute="job_openings" if openings else "count",
                 char_start=sentence.start,
@@ -179,6 +183,48 @@ def _number_keys() -> Keys:
     return as_keys(w for entry in load_data("scales").values() for w in entry["words"])
 
 
+def _later_value(text: str, previous: Claim, amount: Amount, end: int) -> Claim | None:
+    """The same count at a later time, after a change from an earlier one: 'AI professionals
+    doubled from 40,000 in 2018 to 72,000 by the end of 2019' (the year stated right after)."""
+    if previous.figure_start is None or previous.figure_end is None:
+        return None
+    if not (
+        _FROM.search(text, max(0, previous.figure_start - 40), previous.figure_start)
+        and _TO.fullmatch(text, previous.figure_end, amount.start)
+    ):
+        return None
+    years = plain_years(text, amount.end, min(end, amount.end + _YEAR_REACH), skip=[])
+    return _restated(previous, amount, years[0][1] if years else None)
+
+
+def _restated(previous: Claim, amount: Amount, year: int | None) -> Claim:
+    """`previous`'s count stated again for another time: the same kind, subject and sources."""
+    qualifiers = {k: v for k, v in previous.qualifiers.items() if k != "bound"}
+    return Claim.from_amount(
+        amount,
+        kind=previous.kind,
+        subject=previous.subject,
+        attribute=previous.attribute,
+        char_start=previous.char_start,
+        char_end=previous.char_end,
+        extractor=NAME,
+        unit="count",
+        year=year,
+        qualifiers=qualifiers,
+        attributed_to=previous.attributed_to,
+    )
+
+
+_FROM = re.compile(r"\bfrom\s+(?:(?:about|around|roughly|nearly|just|only)\s+)?\Z", re.I)
+_TO = re.compile(
+    r"(?:\s+in\s+(?:19|20)\d\d)?\s+to\s+(?:(?:about|around|roughly|nearly|almost|over|more\s+"
+    r"than|just\s+over)\s+)?",
+    re.IGNORECASE,
+)
+# How far after a later count its year may be stated ('to 72,000 by the end of 2019').
+_YEAR_REACH = 30
+
+
 def _earlier_value(text: str, previous: Claim, amount: Amount) -> Claim | None:
     """The same count at an earlier time, stated right after it: '48,600 open roles, up from
     39,200 a year earlier' (the year before the count's), '... down from 9,800 in 2023'."""
@@ -191,22 +237,7 @@ def _earlier_value(text: str, previous: Claim, amount: Amount) -> Claim | None:
         year: int | None = int(after["year"])
     else:
         year = previous.year - 1 if previous.year else None
-    qualifiers = {k: v for k, v in previous.qualifiers.items() if k != "bound"}
-    return replace(
-        Claim.from_amount(
-            amount,
-            kind=previous.kind,
-            subject=previous.subject,
-            attribute=previous.attribute,
-            char_start=previous.char_start,
-            char_end=previous.char_end,
-            extractor=NAME,
-            unit="count",
-            year=year,
-            qualifiers=qualifiers,
-            attributed_to=previous.attributed_to,
-        )
-    )
+    return _restated(previous, amount, year)
 
 
 _EARLIER = re.compile(
@@ -314,6 +345,20 @@ def _field_jobs(text: str, frame: Frame, counted: _Counted) -> str | None:
     return normalize_subject(f"{field} {counted.noun.split()[-1]}") if field else None
 
 
+def _skill_jobs(text: str, frame: Frame, counted: _Counted) -> str | None:
+    """'230K jobs worldwide that list machine learning as a required skill' -> 'machine
+    learning': jobs counted by a skill they ask for are that skill's demand."""
+    if counted.noun not in _job_nouns() or find_roles(counted.phrase):
+        return None
+    found = _SKILL_ASKED.match(text, _noun_end(text, frame, counted), frame.clause_end)
+    return normalize_subject(found["skill"]) if found else None
+
+
+_SKILL_ASKED = re.compile(
+    r"[^.;]{0,30}?\b(?:that|which)\s+(?:list|lists|mention|mentions|require|requires|ask\s+for)"
+    r"\s+(?P<skill>[\w/+#.-]+(?:\s+[\w/+#.-]+){0,3}?)(?=\s+(?:as|skills?|experience)\b|[,.;]|$)",
+    re.IGNORECASE,
+)
 _IN_FIELD = re.compile(r"\s+in\s+(?P<field>[A-Za-z][\w/-]*(?:\s+[a-z][\w-]*){0,3})\b")
 
 
@@ -426,8 +471,8 @@ def _label_before(text: str, start: int, at: int, after: int, end: int) -> _Coun
         return None
     label = match.group("label")
     found = _patterns()["label"].search(label) or _patterns()["noun"].search(label)
-    if found is None:
-        return None
+    if found is None or _patterns()["covers"].search(label):
+        return None  # 'Companies profiled: 25' is what a report covers
     noun = _patterns()["noun"].search(label)
     if noun is not None:
         return _Counted(label[: noun.end()], noun.group().lower())
@@ -443,13 +488,28 @@ def _countable(text: str, sentence: Sentence, amount: Amount) -> bool:
         return False
     if _patterns()["navigation"].search(text, sentence.start, amount.start):
         return False
-    if _patterns()["list_size"].match(text, amount.end, sentence.end):
+    if _patterns()["list_size"].match(text, amount.end, sentence.end) or _introduces_list(
+        text, sentence, amount
+    ):
         return False
     if _RATIO_BEFORE.search(text, sentence.start, amount.start):
         return False  # '3 in 10 ML job listings', 'per 100,000 workers': a ratio's base
     if _patterns()["first_person"].search(text, sentence.start, sentence.end):
         return False
     return not _RANK_BEFORE.search(text, sentence.start, amount.start)
+
+
+def _introduces_list(text: str, sentence: Sentence, amount: Amount) -> bool:
+    """'Here are 10 companies hiring ML engineers:', '15 AI startups to watch': a small number
+    in a sentence that announces a list is the list's length."""
+    if amount.value >= _LONGEST_LIST:
+        return False
+    own = text[sentence.start : sentence.end].rstrip()
+    return own.endswith(":") or bool(_patterns()["list_intro"].search(own))
+
+
+# A list a page announces is shorter than this ('Here are 10 companies ...:').
+_LONGEST_LIST = 100
 
 
 @cache
@@ -463,6 +523,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     labels = "|".join(escape_phrase(w) for w in sorted(vocabulary["labels"], key=len, reverse=True))
     navigation = "|".join(escape_phrase(w) for w in vocabulary["navigation"])
     list_size = "|".join(escape_phrase(w) for w in vocabulary["list_size"])
+    list_intro = "|".join(escape_phrase(w) for w in vocabulary["list_intro"])
     promotion = "|".join(escape_phrase(w) for w in vocabulary["promotion"])
     groups = "|".join(escape_phrase(w) for w in vocabulary["groups"])
     group_verbs = "|".join(
@@ -512,7 +573,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "opening_nouns": re.compile(rf"(?<![\w-])(?:{opening_nouns})(?![\w-])", re.IGNORECASE),
         "open": re.compile(rf"\b(?:{openness})\b", re.IGNORECASE),
-        "advertised": re.compile(rf"\s+(?:{advertised})\b", re.IGNORECASE),
+        "advertised": re.compile(
+            rf"(?:\s+(?:in\s+(?:the\s+)?)?(?:(?-i:[A-Z])[\w.]*|worldwide|globally|nationwide)){{0,3}}"
+            rf"\s+(?:{advertised})\b",
+            re.IGNORECASE,
+        ),
         "listing": re.compile(rf"\b(?:{listing})\b", re.IGNORECASE),
         "sample": re.compile(rf"\b(?:{sample})\b", re.IGNORECASE),
         "membership": re.compile(rf"\b(?:{membership})\b", re.IGNORECASE),
@@ -522,6 +587,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "first_person": re.compile(rf"(?<![\w'’])(?:{first_person})(?![\w'’])", re.IGNORECASE),
         "list_size": re.compile(rf"\s+(?:{list_size})\b", re.IGNORECASE),
+        "covers": re.compile(rf"\b(?:{coverage})\b", re.IGNORECASE),
+        "list_intro": re.compile(rf"\b(?:{list_intro})\b", re.IGNORECASE),
         "navigation": re.compile(
             rf"\b(?:{navigation})\s+\d[\d,]*(?:\s*[-–]\s*\d[\d,]*)?\s+of\s*$", re.IGNORECASE
         ),

@@ -133,12 +133,22 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
 def _not_demand(text: str, frame: Frame, found: list[Amount], amount: Amount) -> bool:
     """Whether the change's own words (before it since the previous figure, and after it up to
     the next) name something other than employers' demand: 'an 18% increase in job
-    applications', 'jobs with repetitive tasks dropped 13%', '17% greater application growth'."""
+    applications', 'jobs with repetitive tasks dropped 13%', '17% greater application growth',
+    'the number of AI professionals doubled'."""
     index = found.index(amount)
     stop = found[index + 1].start if index + 1 < len(found) else frame.clause_end
     after = text[amount.end : min(stop, frame.clause_end, amount.end + _REACH)]
-    words = own_stretch(text, frame, found, amount) + " " + after
+    stretch = own_stretch(text, frame, found, amount)
+    counted = _NUMBER_OF.search(stretch)
+    if counted and not vocabulary("market_terms", "demand", "words").search(counted["what"]):
+        return True  # 'the number of AI professionals almost doubled': people, not openings
+    words = stretch + " " + after
     return bool(vocabulary("market_terms", "demand", "not_demand").search(words))
+
+
+# 'The number of AI professionals ...': what a change is a change of, in the (up to three)
+# words after 'number of'.
+_NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?P<what>[\w-]+(?:\s+[\w-]+){0,2})", re.IGNORECASE)
 
 
 def _fewer(text: str, amount: Amount) -> bool:

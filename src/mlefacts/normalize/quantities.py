@@ -811,12 +811,24 @@ def find_multiplier_words(text: str, start: int = 0, end: int | None = None) -> 
 
 @cache
 def _number_words() -> tuple[dict[str, float], re.Pattern[str]]:
-    words = {w.lower(): float(v) for w, v in load_data("quantity_words")["number_words"].items()}
-    scale_words = {w for entry in load_data("scales").values() for w in entry["words"]}
-    return words, re.compile(
-        rf"(?<![\w-])(?P<number>{alternation(set(words), ignore_case=True)})\s+"
-        rf"(?P<scale>{alternation(scale_words, ignore_case=True)})(?![\w-])"
+    cardinals = {w.lower(): float(v) for w, v in load_data("market_terms")["numbers"].items()}
+    others = {w.lower(): float(v) for w, v in load_data("quantity_words")["number_words"].items()}
+    tens = alternation({w for w, n in cardinals.items() if n >= 20}, ignore_case=True)
+    units = alternation({w for w, n in cardinals.items() if n < 10}, ignore_case=True)
+    words = alternation(set(cardinals) | set(others), ignore_case=True)
+    scales = {w for entry in load_data("scales").values() for w in entry["words"]}
+    return {**cardinals, **others}, re.compile(
+        rf"(?<![\w-])(?P<number>{tens}[\s-]{units}|{words})\s+"
+        rf"(?P<scale>{alternation(scales, ignore_case=True)})(?![\w-])"
     )
+
+
+def _word_value(words: dict[str, float], number: str) -> float:
+    """'forty-five' -> 45.0, 'half a' -> 0.5: a compound adds its parts."""
+    folded = " ".join(number.lower().split())
+    if folded in words:
+        return words[folded]
+    return sum(words[part] for part in re.split(r"[\s-]", folded))
 
 
 def find_number_words(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
@@ -826,6 +838,8 @@ def find_number_words(text: str, start: int = 0, end: int | None = None) -> list
 
     >>> [(q.raw, q.value, q.bound) for q in find_number_words("over two million, a lakh")]
     [('two million', 2000000.0, 'lower'), ('a lakh', 100000.0, None)]
+    >>> [q.value for q in find_number_words("forty-five thousand, half a million")]
+    [45000.0, 500000.0]
     >>> find_number_words("two of the million-dollar deals")
     []
     """
@@ -840,7 +854,7 @@ def find_number_words(text: str, start: int = 0, end: int | None = None) -> list
             Quantity(
                 m.start(),
                 m.end(),
-                words[" ".join(m.group("number").lower().split())] * factor,
+                _word_value(words, m.group("number")) * factor,
                 None,
                 None,
                 None,
