@@ -341,7 +341,8 @@ def _field_jobs(text: str, frame: Frame, counted: _Counted) -> str | None:
     match = _IN_FIELD.match(text, _noun_end(text, frame, counted), frame.clause_end)
     words = match.group("field").split() if match else []
     fields = [" ".join(words[:size]) for size in range(len(words), 0, -1)]
-    field = next((normalize_subject(f) for f in fields if normalize_subject(f) in _fields()), None)
+    known = field_names()
+    field = next((normalize_subject(f) for f in fields if normalize_subject(f) in known), None)
     return normalize_subject(f"{field} {counted.noun.split()[-1]}") if field else None
 
 
@@ -363,7 +364,9 @@ _IN_FIELD = re.compile(r"\s+in\s+(?P<field>[A-Za-z][\w/-]*(?:\s+[a-z][\w-]*){0,3
 
 
 @cache
-def _fields() -> frozenset[str]:
+def field_names() -> frozenset[str]:
+    """Fields of work as the pipeline spells them ('machine learning', 'computer vision'): the
+    spelled-out abbreviations of subject_words that name no role."""
     return frozenset(
         normalize_subject(full)
         for full in load_data("subject_words")["abbreviations"].values()
