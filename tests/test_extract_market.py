@@ -496,3 +496,23 @@ def test_the_market_climbing_to_a_figure_is_its_size() -> None:
     found = {c.value: c for c in market.extract(doc)}
     assert (found[58.9e9].subject, found[58.9e9].year) == ("computer vision market", 2033)
     assert found[21.5].subject == "video analytics market"
+
+
+def test_a_two_column_fact_table_gives_market_figures_not_its_furniture() -> None:
+    page = (
+        "# LLMOps Platforms Market Forecast\n\n"
+        "| KEY MARKET STATISTICS | |\n|---|---|\n"
+        "| Base Year [2024] | USD 2.61 billion |\n"
+        "| Forecast Year [2032] | USD 18.72 billion |\n"
+        "| Growth rate | CAGR of 29.64% from 2025 to 2032 |\n"
+        "| Number of pages | 196 |\n"
+        "| Single-user price | USD 4,250 |\n"
+    )
+    doc = build_document(source_id="t", text=page, media_type="text/markdown")
+    found = [(c.kind, c.value, c.year) for c in market.extract(doc)]
+    assert found == [
+        ("market_size", 2.61e9, 2024),
+        ("market_size", 18.72e9, 2032),
+        ("growth_rate", 29.64, 2032),
+    ]
+    assert {c.subject for c in market.extract(doc)} == {"llmops platforms market"}

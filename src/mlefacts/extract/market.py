@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from mlefacts.document.model import Document
+from mlefacts.document.model import Document, Table
 from mlefacts.extract.attribution import find_attribution, full_source_name
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import (
@@ -45,7 +45,8 @@ from mlefacts.extract.subjects import (
     market_place,
     place_market,
 )
-from mlefacts.normalize.quantities import find_multiplier_words
+from mlefacts.extract.table_frame import read_column
+from mlefacts.normalize.quantities import find_multiplier_words, find_years
 
 NAME = "market"
 VERSION = "2"
@@ -70,8 +71,67 @@ _RATE_TARGET = re.compile(
 
 
 def extract(doc: Document) -> list[Claim]:
-    """Market size and growth rate claims from the document's paragraphs and list items."""
-    return collect(doc, _read_sentence, name=NAME, needs_digit=True)
+    """Market size and growth rate claims from the document's paragraphs and list items, and
+    from the rows of its two-column fact tables ('Base Year [2024] | USD 4.41 billion')."""
+    facts = [claim for table in doc.tables for claim in _fact_rows(doc, table)]
+    return [*collect(doc, _read_sentence, name=NAME, needs_digit=True), *facts]
+
+
+def _fact_rows(doc: Document, table: Table) -> list[Claim]:
+    """The market figures of a two-column fact table, each row read as a card: its label
+    ('Forecast Year [2032]', 'Market size value in 2025', 'Growth rate') with the table's
+    header and heading give the figure its meaning, as `card_reading` reads a card. Only a
+    table whose value column mixes kinds (money, rates, text) is read here: the table reader
+    reads a column of one kind."""
+    if len(table.header) != 2 or not table.rows:
+        return []
+    header = " ".join(doc.span_text(cell) for cell in table.header)
+    if read_column(doc, table, 1, doc.span_text(table.header[1])).kind != "text":
+        return []
+    heading = doc.span_text(table.caption) if table.caption else ""
+    claims = []
+    for label_cell, value_cell in table.rows:
+        label = " ".join(doc.span_text(label_cell).split())
+        found = [
+            a
+            for a in amounts(doc.text, value_cell.start, value_cell.end)
+            if a.is_money or a.unit == "percent"
+        ]
+        if len(found) != 1 or any(c.isdigit() for c in _YEARLESS.sub("", label)):
+            continue
+        amount = found[0]
+        words = doc.text[value_cell.start : amount.start]  # 'CAGR of 34.8% from 2025 to 2030'
+        reading = card_reading(doc, f"{label} {words} ({header})", heading, amount, amount.value)
+        if reading is None or reading[0] not in ("market_size", "growth_rate"):
+            continue
+        kind, attribute, subject, qualifiers = reading
+        years = [y for _, _, y in find_years(label)]
+        spans = periods(doc.text, value_cell.start, value_cell.end)
+        if kind == "growth_rate" and spans and spans[0][2] is not None:
+            qualifiers = {**qualifiers, "period_start": spans[0][2]}
+            if spans[0][3] is not None:
+                qualifiers["period_end"] = spans[0][3]
+                years = [spans[0][3]]
+        claims.append(
+            Claim.from_amount(
+                amount,
+                kind=kind,
+                subject=subject,
+                attribute=attribute,
+                char_start=label_cell.start,
+                char_end=value_cell.end,
+                extractor=NAME,
+                year=years[-1] if years else None,
+                qualifiers=qualifiers,
+                context=label,
+            )
+        )
+    return claims
+
+
+# A row label's years ('Base Year [2024]', 'Forecast (2032)'): digits besides them make the row
+# a figure of its own.
+_YEARLESS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
