@@ -516,3 +516,18 @@ def test_a_two_column_fact_table_gives_market_figures_not_its_furniture() -> Non
         ("growth_rate", 29.64, 2032),
     ]
     assert {c.subject for c in market.extract(doc)} == {"llmops platforms market"}
+
+
+def test_asides_sales_and_called_markets_name_their_own_market() -> None:
+    page = (
+        "# Artificial Intelligence Market Outlook\n\n"
+        "The AI chips market, a subset of the semiconductor market, reached $61.4 billion in "
+        "2024. Sales of AI accelerators climbed to $48 billion in 2025. Generative AI alone is "
+        "expected to be a $310 billion market by 2030.\n"
+    )
+    doc = build_document(source_id="a", text=page, media_type="text/markdown")
+    assert [(c.subject, c.value) for c in market.extract(doc)] == [
+        ("artificial intelligence chips market", 61.4e9),
+        ("artificial intelligence accelerators market", 48e9),
+        ("generative artificial intelligence market", 310e9),
+    ]

@@ -443,7 +443,10 @@ def _noun_after(text: str, start: int, end: int) -> _Counted | None:
 
 
 def _noun_before(text: str, start: int, end: int) -> _Counted | None:
-    """'AI and machine learning job postings in the US reached 412,000'."""
+    """'AI and machine learning job postings in the US reached 412,000'; 'the occupation had
+    employment of 41,000' (employment of the clause's or page's role)."""
+    if _patterns()["employment"].search(text, start, end):
+        return _Counted("employment", "employment")
     match = _patterns()["before"].search(text[start:end])
     if match is None:
         return None
@@ -562,6 +565,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         "noun": re.compile(rf"(?<![\w-])(?:{nouns})(?![\w-])", re.IGNORECASE),
+        "employment": re.compile(
+            rf"\bemployment\s+(?:of|(?:{verbs}))\s+(?:(?:{hedges})\s+)?$", re.IGNORECASE
+        ),
         "label": re.compile(rf"(?<![\w-])(?:{labels})(?![\w-])", re.IGNORECASE),
         "qualifying": re.compile(
             rf"(?:\bwith\s+(?:{hedges}|fewer than|less than|at least|up to|under)\s+"

@@ -29,6 +29,7 @@ from mlefacts.extract.context import (
     section_heading,
     vocabulary,
 )
+from mlefacts.extract.counts import field_names
 from mlefacts.extract.salary import pay_growth
 from mlefacts.extract.shares import share_cue
 from mlefacts.extract.subjects import (
@@ -167,11 +168,11 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
     size_years: dict[int, int | None] = {}
     size_verbs = vocabulary("market_terms", "market", "size_verbs")
     size_subject = named_here or (earlier if size_verbs.search(own) or part else None)
-    if size_subject:
-        for amount in sizes:
-            subject = _governing_market(text, sentence, amount) if named_here else size_subject
-            if subject is None:
-                continue
+    for amount in sizes:
+        subject = _called_market(text, sentence, amount) or (
+            _governing_market(text, sentence, amount) if named_here else size_subject
+        )
+        if subject is not None:
             claim = _size_claim(text, sentence, found, amount, subject, size_years)
             claims.append(
                 _attributed(_of_part(claim, _figure_part(text, sentence, amount, part)), source)
@@ -282,15 +283,62 @@ def _governing_market(text: str, sentence: Sentence, amount: Amount) -> str | No
             and not text[amount.end : sentence.start + start].strip()
         ):
             return phrase
-    before = [phrase for start, _, phrase in mentions if sentence.start + start < amount.start]
+    before = [
+        (start, end, phrase)
+        for start, end, phrase in mentions
+        if sentence.start + start < amount.start
+    ]
+    if len(before) > 1 and _aside(text, sentence.start, before[-1], amount.start):
+        before.pop()  # 'The AI chips market, a subset of the semiconductor market, reached $X'
     if before:
-        return before[-1]
+        return before[-1][2]
     inside = [
         phrase
         for start, _, phrase in mentions
         if clause_start <= sentence.start + start < clause_end
     ]
     return inside[0] if inside else None
+
+
+def _called_market(text: str, sentence: Sentence, amount: Amount) -> str | None:
+    """The market a sentence's subject is said to be: 'Generative AI alone is expected to be a
+    $356 billion market by 2030' -> the generative AI market."""
+    if not _MARKET_AFTER.match(text, amount.end, sentence.end):
+        return None
+    called = _CALLED.match(text, sentence.start, amount.start)
+    return market_phrase(f"{called['name']} market") if called else None
+
+
+_MARKET_AFTER = re.compile(r"[ \t]+(?:market|industry)\b", re.IGNORECASE)
+_CALLED = re.compile(
+    r"\W*(?P<name>[^,;:]{2,60}?)\s+(?:alone\s+)?(?:is|was|will\s+be|would\s+be|could\s+be|"
+    r"became|has\s+become|is\s+(?:expected|projected|forecast|set|poised|likely|estimated)\s+"
+    r"to\s+(?:be|become))\s+(?:already\s+)?(?:a|an)\s+(?:estimated\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _aside(text: str, offset: int, mention: tuple[int, int, str], figure: int) -> bool:
+    """Whether a market is named in an aside between commas that describes another ('..., a
+    subset of the semiconductor market, reached'), not in a clause of its own (', unlike the AI
+    market, which the firm sizes at ...')."""
+    start, end = offset + mention[0], offset + mention[1]
+    opened = text.rfind(",", offset, start)
+    closed = text.find(",", end, figure)
+    return (
+        opened >= 0
+        and closed >= 0
+        and _ASIDE_OPENING.match(text, opened + 1, start) is not None
+        and _RELATIVE.match(text, closed + 1, figure) is None
+    )
+
+
+_ASIDE_OPENING = re.compile(
+    r"\s*(?:a|an|one\s+of|part\s+of|itself|including|like|such\s+as|unlike|along\s+with|"
+    r"alongside|as\s+well\s+as)\b",
+    re.IGNORECASE,
+)
+_RELATIVE = re.compile(r"\s*(?:which|that|where|whose)\b", re.IGNORECASE)
 
 
 def _spending_market(doc: Document, own: str) -> str | None:
@@ -303,7 +351,22 @@ def _spending_market(doc: Document, own: str) -> str | None:
         phrase = market_phrase(f"{match.group('words')}market")
         if phrase and _unscoped(phrase) == _unscoped(main):
             return phrase
+    for match in _SALES_OF.finditer(own):  # 'Sales of AI chips reached $67 billion'
+        phrase = market_phrase(f"{match.group('words')} market")
+        if phrase and any(field in phrase for field in field_names()):
+            return phrase
     return None
+
+
+# 'sales of AI chips', 'revenue from machine learning software', 'spending on AI systems': the
+# money of the market of what is sold, up to the verb or punctuation after it.
+_SALES_OF = re.compile(
+    r"\b(?:sales|revenues?|spending|spend)\s+(?:of|from|on)\s+"
+    r"(?P<words>[\w/&'’-]+(?:[ \t]+[\w/&'’-]+){0,4}?)(?=[ \t]+(?:is|are|was|were|will|reached|"
+    r"rose|grew|hit|totall?ed|climbed|jumped|fell|stood|could|should|may|might|to|in|by|"
+    r"worldwide|globally)\b|[,.;])",
+    re.IGNORECASE,
+)
 
 
 def _unscoped(subject: str) -> str:
