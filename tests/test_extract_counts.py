@@ -357,3 +357,14 @@ def test_jobs_there_are_or_that_ask_for_a_skill_are_open_jobs() -> None:
     )
     [claim] = counts.extract(doc)
     assert (claim.kind, claim.subject, claim.value) == ("job_demand", "machine learning", 230000.0)
+
+
+def test_employment_of_a_number_counts_the_roles_employment() -> None:
+    assert _counts("Machine learning engineers had employment of 41,000 in 2024.") == [
+        ("machine learning engineer", 41000.0)
+    ]
+
+
+def test_salaries_and_profiles_a_figure_is_based_on_are_counts() -> None:
+    assert _counts("Based on 2,345 salaries reported by employees.") == [("salary", 2345.0)]
+    assert _counts("The study drew on 84,000 LinkedIn profiles.") == [("linkedin profile", 84000.0)]
