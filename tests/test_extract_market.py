@@ -531,3 +531,17 @@ def test_asides_sales_and_called_markets_name_their_own_market() -> None:
         ("artificial intelligence accelerators market", 48e9),
         ("generative artificial intelligence market", 310e9),
     ]
+
+
+def test_labelled_lines_on_a_market_page_read_like_cards() -> None:
+    page = (
+        "# Computer Vision Market Snapshot\n\n"
+        "- CAGR 2025-2030: 19.6%\n"
+        "- Revenue forecast for 2030: USD 59.2 billion\n"
+    )
+    doc = build_document(source_id="l", text=page, media_type="text/markdown")
+    found = [(c.kind, c.value, c.year, c.subject) for c in market.extract(doc)]
+    assert found == [
+        ("growth_rate", 19.6, 2030, "computer vision market"),
+        ("market_size", 59.2e9, 2030, "computer vision market"),
+    ]

@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from mlefacts.document.model import Document, Table
+from mlefacts.document.model import Document, Span, Table
 from mlefacts.extract.attribution import find_attribution, full_source_name
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import (
@@ -29,7 +29,7 @@ from mlefacts.extract.context import (
     section_heading,
     vocabulary,
 )
-from mlefacts.extract.counts import field_names
+from mlefacts.extract.counts import fact_lines, field_names
 from mlefacts.extract.salary import pay_growth
 from mlefacts.extract.shares import share_cue
 from mlefacts.extract.subjects import (
@@ -72,18 +72,18 @@ _RATE_TARGET = re.compile(
 
 
 def extract(doc: Document) -> list[Claim]:
-    """Market size and growth rate claims from the document's paragraphs and list items, and
-    from the rows of its two-column fact tables ('Base Year [2024] | USD 4.41 billion')."""
+    """Market size and growth rate claims from the document's paragraphs and list items, from
+    labelled lines set as headings ('### Growth: 18.2% a year through 2031') and from the rows
+    of its two-column fact tables ('Base Year [2024] | USD 4.41 billion')."""
+    headed = [claim for line in fact_lines(doc) for claim in _labelled_line(doc, line)]
     facts = [claim for table in doc.tables for claim in _fact_rows(doc, table)]
-    return [*collect(doc, _read_sentence, name=NAME, needs_digit=True), *facts]
+    return [*collect(doc, _read_sentence, name=NAME, needs_digit=True), *headed, *facts]
 
 
 def _fact_rows(doc: Document, table: Table) -> list[Claim]:
-    """The market figures of a two-column fact table, each row read as a card: its label
-    ('Forecast Year [2032]', 'Market size value in 2025', 'Growth rate') with the table's
-    header and heading give the figure its meaning, as `card_reading` reads a card. Only a
-    table whose value column mixes kinds (money, rates, text) is read here: the table reader
-    reads a column of one kind."""
+    """The market figures of a two-column fact table, each row read as a card (see
+    `_card_claim`) with the table's header beside its label. Only a table whose value column
+    mixes kinds (money, rates, text) is read here: the table reader reads a column of one kind."""
     if len(table.header) != 2 or not table.rows:
         return []
     header = " ".join(doc.span_text(cell) for cell in table.header)
@@ -93,45 +93,69 @@ def _fact_rows(doc: Document, table: Table) -> list[Claim]:
     claims = []
     for label_cell, value_cell in table.rows:
         label = " ".join(doc.span_text(label_cell).split())
-        found = [
-            a
-            for a in amounts(doc.text, value_cell.start, value_cell.end)
-            if a.is_money or a.unit == "percent"
-        ]
-        if len(found) != 1 or any(c.isdigit() for c in _YEARLESS.sub("", label)):
-            continue
-        amount = found[0]
-        words = doc.text[value_cell.start : amount.start]  # 'CAGR of 34.8% from 2025 to 2030'
-        reading = card_reading(doc, f"{label} {words} ({header})", heading, amount, amount.value)
-        if reading is None or reading[0] not in ("market_size", "growth_rate"):
-            continue
-        kind, attribute, subject, qualifiers = reading
-        years = [y for _, _, y in find_years(label)]
-        spans = periods(doc.text, value_cell.start, value_cell.end)
-        if kind == "growth_rate" and spans and spans[0][2] is not None:
-            qualifiers = {**qualifiers, "period_start": spans[0][2]}
-            if spans[0][3] is not None:
-                qualifiers["period_end"] = spans[0][3]
-                years = [spans[0][3]]
-        claims.append(
-            Claim.from_amount(
-                amount,
-                kind=kind,
-                subject=subject,
-                attribute=attribute,
-                char_start=label_cell.start,
-                char_end=value_cell.end,
-                extractor=NAME,
-                year=years[-1] if years else None,
-                qualifiers=qualifiers,
-                context=label,
-            )
-        )
+        claim = _card_claim(doc, label, label_cell.start, value_cell, heading, f"({header})")
+        if claim is not None:
+            claims.append(claim)
     return claims
 
 
-# A row label's years ('Base Year [2024]', 'Forecast (2032)'): digits besides them make the row
-# a figure of its own.
+def _labelled_line(doc: Document, sentence: Sentence) -> list[Claim]:
+    """A line that is a label and its figure ('CAGR 2025-2030: 19.6%', 'Revenue forecast for
+    2030: USD 59.2 billion') on a page about a market, read as a card (see `_card_claim`)."""
+    own = doc.text[sentence.start : sentence.end]
+    label = _LINE_LABEL.match(own)
+    if label is None:
+        return []
+    value = Span(sentence.start + label.end(), sentence.end)
+    heading = section_heading(doc, sentence.block)
+    claim = _card_claim(doc, label["label"], sentence.start, value, heading, "")
+    return [] if claim is None else [claim]
+
+
+# 'CAGR 2025-2030: ', '- Revenue forecast for 2030: ': a label and a colon opening a line.
+_LINE_LABEL = re.compile(r"\W*(?P<label>[^\W\d][^:\n]{0,50}?)\s*:\s+")
+
+
+def _card_claim(
+    doc: Document, label: str, start: int, value: Span, heading: str, beside: str
+) -> Claim | None:
+    """The market size or growth rate of one labelled figure, as `card_reading` reads a card:
+    the label ('Forecast Year [2032]', 'Growth rate') and the words around the one figure
+    ('CAGR of 34.8% from 2025 to 2030') give its kind; its year is the label's, a rate's the
+    end of its period. A label with figures of its own besides years is not a card's."""
+    text = doc.text
+    found = [a for a in amounts(text, value.start, value.end) if a.is_money or a.unit == "percent"]
+    if len(found) != 1 or any(c.isdigit() for c in _YEARLESS.sub("", label)):
+        return None
+    amount = found[0]
+    words = f"{text[value.start : amount.start]} {text[amount.end : value.end]}"
+    reading = card_reading(doc, f"{label} {words} {beside}", heading, amount, amount.value)
+    if reading is None or reading[0] not in ("market_size", "growth_rate"):
+        return None
+    kind, attribute, subject, qualifiers = reading
+    years = [y for _, _, y in find_years(label)]
+    spans = periods(text, value.start, value.end)
+    if kind == "growth_rate" and spans and spans[0][2] is not None:
+        qualifiers = {**qualifiers, "period_start": spans[0][2]}
+        if spans[0][3] is not None:
+            qualifiers["period_end"] = spans[0][3]
+            years = [spans[0][3]]
+    return Claim.from_amount(
+        amount,
+        kind=kind,
+        subject=subject,
+        attribute=attribute,
+        char_start=start,
+        char_end=value.end,
+        extractor=NAME,
+        year=years[-1] if years else None,
+        qualifiers=qualifiers,
+        context=label,
+    )
+
+
+# A label's years ('Base Year [2024]', 'Forecast (2032)'): digits besides them make the label a
+# figure of its own.
 _YEARLESS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
@@ -143,6 +167,20 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
     rates = [a for a in found if a.unit in ("percent", "ratio")]
     if not sizes and not rates:
         return []
+    claims = _read_figures(doc, sentence, own, found, sizes, rates)
+    return claims or _labelled_line(doc, sentence)
+
+
+def _read_figures(
+    doc: Document,
+    sentence: Sentence,
+    own: str,
+    found: list[Amount],
+    sizes: list[Amount],
+    rates: list[Amount],
+) -> list[Claim]:
+    """The market claims of a sentence read as prose: its market, part, sizes and rates."""
+    text = doc.text
     named_here = market_phrase(own)
     spent = None if named_here else _spending_market(doc, own)
     listed = market_phrase(lead_in(doc, sentence.block_index))
