@@ -368,3 +368,7 @@ def test_employment_of_a_number_counts_the_roles_employment() -> None:
 def test_salaries_and_profiles_a_figure_is_based_on_are_counts() -> None:
     assert _counts("Based on 2,345 salaries reported by employees.") == [("salary", 2345.0)]
     assert _counts("The study drew on 84,000 LinkedIn profiles.") == [("linkedin profile", 84000.0)]
+
+
+def test_companies_a_report_profiles_are_not_counted() -> None:
+    assert _counts("The study includes 30+ companies profiled in detail.") == []

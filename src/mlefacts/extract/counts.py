@@ -135,6 +135,8 @@ def read_sentence(doc: Document, sentence: Sentence, *, labels_only: bool = Fals
         clause = text[frame.clause_start : frame.clause_end]
         if _needs_role(counted, clause) and not find_roles(clause):
             continue
+        if _patterns()["covered"].match(text, _noun_end(text, frame, counted), frame.clause_end):
+            continue  # '30+ companies profiled in the report': what the report covers
         if _publishers_own(own) and not names_openings(counted.phrase):
             continue  # 'Over 500 companies hire from our platform'; not 'we have 38 openings'
         qualifiers: dict[str, object] = {"category": counted.noun}
@@ -597,6 +599,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "first_person": re.compile(rf"(?<![\w'’])(?:{first_person})(?![\w'’])", re.IGNORECASE),
         "list_size": re.compile(rf"\s+(?:{list_size})\b", re.IGNORECASE),
         "covers": re.compile(rf"\b(?:{coverage})\b", re.IGNORECASE),
+        "covered": re.compile(rf"\s+(?:(?:are|were|is)\s+)?(?:{coverage})\b", re.IGNORECASE),
         "list_intro": re.compile(rf"\b(?:{list_intro})\b", re.IGNORECASE),
         "navigation": re.compile(
             rf"\b(?:{navigation})\s+\d[\d,]*(?:\s*[-–]\s*\d[\d,]*)?\s+of\s*$", re.IGNORECASE
