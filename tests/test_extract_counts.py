@@ -372,3 +372,16 @@ def test_salaries_and_profiles_a_figure_is_based_on_are_counts() -> None:
 
 def test_companies_a_report_profiles_are_not_counted() -> None:
     assert _counts("The study includes 30+ companies profiled in detail.") == []
+
+
+def test_a_roles_heading_and_a_bold_label_state_open_jobs() -> None:
+    page = (
+        "# AI Jobs in Canada\n\n## Machine Learning Engineer (4,812 openings)\n\nText.\n\n"
+        "## Data Scientist\n\n**Open roles in Toronto:** 2,100\n\n## Top 10 ML Engineer Skills\n"
+    )
+    doc = build_document(source_id="h", text=page, media_type="text/markdown")
+    found = [(c.kind, c.subject, c.value, c.qualifiers.get("city")) for c in counts.extract(doc)]
+    assert found == [
+        ("job_demand", "machine learning engineer", 4812.0, None),
+        ("job_demand", "data scientist", 2100.0, "Toronto"),
+    ]

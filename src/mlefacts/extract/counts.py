@@ -37,6 +37,7 @@ from mlefacts.extract.context import (
     collect,
     escape_phrase,
     figure_frame,
+    find_city,
     find_roles,
     periods,
     plain_years,
@@ -62,7 +63,7 @@ _RATIO_BEFORE = re.compile(
     r"(?:\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)|\bper)\s+$",
     re.I,
 )
-_LABEL_LINE = re.compile(r"\s*(?P<label>[^\W\d][^:\n]{0,60}?)\s*:\s*")
+_LABEL_LINE = re.compile(r"\s*[*_]*(?P<label>[^\W\d][^:\n*]{0,60}?)[*_]*\s*:\s*[*_]*\s*")
 # A block that is only a label and its number, as stat strips set them side by side.
 _STAT_LINE = re.compile(r"\s*(?P<label>[^\W\d][^:\n.!?]{0,60}?)\s+")
 
@@ -80,7 +81,7 @@ def extract(doc: Document) -> list[Claim]:
     the page set as headings ('Job openings: 4,812' under a numbered role)."""
     found = [
         claim for line in fact_lines(doc) for claim in read_sentence(doc, line, labels_only=True)
-    ]
+    ] + [claim for line in _role_headings(doc) for claim in _role_heading_counts(doc, line)]
     return sorted(
         [*collect(doc, read_sentence, name=NAME, keys=_number_keys()), *found],
         key=lambda claim: (claim.char_start, claim.figure_start or 0),
@@ -98,6 +99,27 @@ def fact_lines(doc: Document) -> list[Sentence]:
         and ":" in doc.span_text(block)
         and any(c.isdigit() for c in doc.span_text(block))
     ]
+
+
+def _role_headings(doc: Document) -> list[Sentence]:
+    """Headings that name a role and a figure without a label's colon ('Machine Learning
+    Engineer (4,812 openings)', 'Data Scientist — 3,950 open jobs')."""
+    return [
+        Sentence(block.start, block.end, index, block)
+        for index, block in enumerate(doc.blocks)
+        if block.kind == "heading"
+        and not block.boilerplate
+        and ":" not in doc.span_text(block)
+        and any(c.isdigit() for c in doc.span_text(block))
+        and find_roles(doc.span_text(block))
+    ]
+
+
+def _role_heading_counts(doc: Document, heading: Sentence) -> list[Claim]:
+    """The open jobs a role's heading states ('Machine Learning Engineer (4,812 openings)'):
+    only job demand, whose subject is the heading's role; other numbers in a heading ('Top 10
+    ML Engineer Skills') are its title's."""
+    return [c for c in read_sentence(doc, heading) if c.kind == "job_demand"]
 
 
 def read_sentence(doc: Document, sentence: Sentence, *, labels_only: bool = False) -> list[Claim]:
@@ -143,6 +165,9 @@ def read_sentence(doc: Document, sentence: Sentence, *, labels_only: bool = Fals
         country = single_country(own)
         if country:
             qualifiers["country"] = country
+        city = find_city(clause)  # 'Open roles in Toronto: 2,100'
+        if city:
+            qualifiers["city"] = city
         openings = _counts_openings(text, sentence, frame, counted, amount.start)
         claims.append(
             Claim.from_amount(
