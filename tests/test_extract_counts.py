@@ -385,3 +385,16 @@ def test_a_roles_heading_and_a_bold_label_state_open_jobs() -> None:
         ("job_demand", "machine learning engineer", 4812.0, None),
         ("job_demand", "data scientist", 2100.0, "Toronto"),
     ]
+
+
+def test_a_quick_facts_table_gives_its_counts() -> None:
+    page = (
+        "<table><caption>Quick Facts: Data Engineers</caption>"
+        "<tr><th>2024 Median Pay</th><td>$118,240 per year</td></tr>"
+        "<tr><th>Typical Entry-Level Education</th><td>Bachelor's degree</td></tr>"
+        "<tr><th>Number of Jobs, 2024</th><td>96,400</td></tr>"
+        "<tr><th>Employment Change, 2024-34</th><td>17,350</td></tr></table>"
+    )
+    doc = build_document(source_id="q", text=page, media_type="text/html")
+    found = [(c.subject, c.value, c.year) for c in counts.extract(doc)]
+    assert found == [("data engineer", 96400.0, 2024), ("data engineer", 17350.0, 2034)]

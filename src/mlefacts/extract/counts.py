@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from mlefacts.document.model import Document
+from mlefacts.document.model import Document, Span, Table
 from mlefacts.extract.attribution import find_attribution
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import (
@@ -47,7 +47,7 @@ from mlefacts.extract.coverage import page_activity
 from mlefacts.extract.cues import Keys, as_keys
 from mlefacts.extract.ranked_lists import item_name, numbered_label
 from mlefacts.extract.sections import document_role, section_role
-from mlefacts.normalize.quantities import find_number_words
+from mlefacts.normalize.quantities import find_number_words, find_years
 from mlefacts.normalize.text import normalize_subject
 from mlefacts.toml_files import load_data
 
@@ -82,6 +82,7 @@ def extract(doc: Document) -> list[Claim]:
     found = [
         claim for line in fact_lines(doc) for claim in read_sentence(doc, line, labels_only=True)
     ] + [claim for line in _role_headings(doc) for claim in _role_heading_counts(doc, line)]
+    found += [claim for table in doc.tables for claim in _fact_rows(doc, table)]
     return sorted(
         [*collect(doc, read_sentence, name=NAME, keys=_number_keys()), *found],
         key=lambda claim: (claim.char_start, claim.figure_start or 0),
@@ -99,6 +100,68 @@ def fact_lines(doc: Document) -> list[Sentence]:
         and ":" in doc.span_text(block)
         and any(c.isdigit() for c in doc.span_text(block))
     ]
+
+
+def _fact_rows(doc: Document, table: Table) -> list[Claim]:
+    """Counts in a two-column fact table ('Number of Jobs, 2024 | 1,895,500', 'Employment
+    Change, 2024-34 | 287,900' under 'Quick Facts: Software Developers'): a row whose label
+    names a count and whose value is one bare number. The role is the caption's, else the
+    page's. Only a table whose value column mixes kinds is read here (see `market`)."""
+    if not fact_table(doc, table):
+        return []
+    caption = doc.span_text(table.caption) if table.caption else ""
+    roles = find_roles(caption)
+    subject = roles[0][2] if roles else document_role(doc)
+    claims = []
+    for label_cell, value_cell in (table.header, *table.rows):
+        label = " ".join(doc.span_text(label_cell).split())
+        found = amounts(doc.text, value_cell.start, value_cell.end)
+        if len(found) != 1 or found[0].unit is not None or found[0].value < 2:
+            continue
+        noun = _patterns()["noun"].search(label)
+        named = noun or _patterns()["label"].search(label)
+        if named is None or _patterns()["covers"].search(label) or subject is None:
+            continue
+        spans = periods(label, 0, len(label))
+        years = [y for _, _, y in find_years(label)]
+        year = (spans[0][3] or spans[0][2]) if spans else (years[-1] if years else None)
+        openings = names_openings(label)
+        qualifiers: dict[str, object] = {"category": named.group().lower()}
+        if spans and spans[0][3] is not None:  # 'Employment Change, 2024-34'
+            qualifiers.update(period_start=spans[0][2], period_end=spans[0][3])
+        claims.append(
+            Claim.from_amount(
+                found[0],
+                kind="job_demand" if openings else "count",
+                subject=subject,
+                attribute="job_openings" if openings else "count",
+                char_start=label_cell.start,
+                char_end=value_cell.end,
+                extractor=NAME,
+                unit="count",
+                year=year,
+                qualifiers=qualifiers,
+                context=label,
+            )
+        )
+    return claims
+
+
+def fact_table(doc: Document, table: Table) -> bool:
+    """Whether a table is a two-column list of labelled facts whose values are of mixed kinds
+    ('2024 Median Pay | $131,450', 'Number of Jobs, 2024 | 1,895,500', 'CAGR (%) | 37.28%'): each
+    row is a card. A value column of one kind is a table column, which `tables` reads."""
+    if len(table.header) != 2:
+        return False
+    kinds = {_value_kind(doc, row[1]) for row in (table.header, *table.rows)}
+    return len(kinds - {"text"}) >= 1 and len(kinds) > 1
+
+
+def _value_kind(doc: Document, cell: Span) -> str:
+    found = amounts(doc.text, cell.start, cell.end)
+    if len(found) != 1:
+        return "text"
+    return "money" if found[0].is_money else found[0].unit or "number"
 
 
 def _role_headings(doc: Document) -> list[Sentence]:
