@@ -398,3 +398,18 @@ def test_a_quick_facts_table_gives_its_counts() -> None:
     doc = build_document(source_id="q", text=page, media_type="text/html")
     found = [(c.subject, c.value, c.year) for c in counts.extract(doc)]
     assert found == [("data engineer", 96400.0, 2024), ("data engineer", 17350.0, 2034)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Vacancies for ML engineers hit a record 12,400 in May 2025.", 12400.0),
+        ("Open roles for AI engineers now stand at roughly 9,100.", 9100.0),
+        ("Job ads for MLOps engineers jumped to 3,900 in the second quarter.", 3900.0),
+        ("Postings for data scientists dropped by 12% to 20,300.", 20300.0),
+        ("The number of open ML jobs in Germany is estimated at 14,000.", 14000.0),
+    ],
+)
+def test_levels_reached_by_open_jobs_are_job_demand(sentence: str, value: float) -> None:
+    doc = build_document(source_id="d", text=sentence, media_type="text/plain")
+    assert [(c.kind, c.value) for c in counts.extract(doc)] == [("job_demand", value)]

@@ -614,8 +614,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     stops = "|".join(escape_phrase(w) for w in vocabulary["modifier_stops"])
     nouns = "|".join(escape_phrase(n) for n in sorted(vocabulary["nouns"], key=len, reverse=True))
     joiners = "|".join(escape_phrase(w) for w in vocabulary["joiners"])
-    verbs = "|".join(escape_phrase(v) for v in vocabulary["verbs_before"])
-    hedges = "|".join(escape_phrase(h) for h in vocabulary["hedges"])
+    verbs = "|".join(
+        escape_phrase(v) for v in sorted(vocabulary["verbs_before"], key=len, reverse=True)
+    )
+    changes = "|".join(escape_phrase(v) for v in vocabulary["change_verbs"])
+    # 'dropped by 12% to 20,300': a change stated before the new level
+    verbs = rf"{verbs}|(?:{changes})\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent)\s+to"
+    hedges = "|".join(escape_phrase(h) for h in sorted(vocabulary["hedges"], key=len, reverse=True))
     labels = "|".join(escape_phrase(w) for w in sorted(vocabulary["labels"], key=len, reverse=True))
     navigation = "|".join(escape_phrase(w) for w in vocabulary["navigation"])
     list_size = "|".join(escape_phrase(w) for w in vocabulary["list_size"])
