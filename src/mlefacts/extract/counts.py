@@ -584,6 +584,8 @@ def _countable(text: str, sentence: Sentence, amount: Amount) -> bool:
         return False
     if _patterns()["navigation"].search(text, sentence.start, amount.start):
         return False
+    if _patterns()["measure"].match(text, amount.end, sentence.end):
+        return False  # 'time to hire grew 12% to 48 days'
     if _patterns()["list_size"].match(text, amount.end, sentence.end) or _introduces_list(
         text, sentence, amount
     ):
@@ -625,6 +627,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     navigation = "|".join(escape_phrase(w) for w in vocabulary["navigation"])
     list_size = "|".join(escape_phrase(w) for w in vocabulary["list_size"])
     list_intro = "|".join(escape_phrase(w) for w in vocabulary["list_intro"])
+    measures = "|".join(
+        escape_phrase(w) for w in sorted(vocabulary["measures"], key=len, reverse=True)
+    )
     promotion = "|".join(escape_phrase(w) for w in vocabulary["promotion"])
     groups = "|".join(escape_phrase(w) for w in vocabulary["groups"])
     group_verbs = "|".join(
@@ -693,6 +698,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "list_size": re.compile(rf"\s+(?:{list_size})\b", re.IGNORECASE),
         "covers": re.compile(rf"\b(?:{coverage})\b", re.IGNORECASE),
         "covered": re.compile(rf"\s+(?:(?:are|were|is)\s+)?(?:{coverage})\b", re.IGNORECASE),
+        "measure": re.compile(rf"\s+(?:{measures})\b", re.IGNORECASE),
         "list_intro": re.compile(rf"\b(?:{list_intro})\b", re.IGNORECASE),
         "navigation": re.compile(
             rf"\b(?:{navigation})\s+\d[\d,]*(?:\s*[-–]\s*\d[\d,]*)?\s+of\s*$", re.IGNORECASE
