@@ -147,6 +147,31 @@ def _fact_rows(doc: Document, table: Table) -> list[Claim]:
     return claims
 
 
+def card_count(
+    label: str, own: str, amount: Amount, *, figures: int
+) -> tuple[str, str, str, dict[str, str]] | None:
+    """(kind, attribute, subject, qualifiers) of the one bare whole number (`figures` lines of
+    the card hold a figure) on a card whose label names a counted noun other than jobs
+    ('Companies hiring ML engineers' / '12,000+' counts companies, 'Survey respondents' /
+    '3,150' respondents), or None: jobs, people of a role and other labels are the card
+    reader's. The subject is the counted noun, with the field it names ('AI startups')."""
+    if figures != 1 or amount.unit is not None or amount.value != int(amount.value):
+        return None
+    if amount.value < 2 or any(c.isalpha() for c in own.replace(amount.raw, "")):
+        return None
+    noun = _patterns()["noun"].search(label)
+    if noun is None or noun.group().lower() in _job_nouns() or names_openings(label):
+        return None
+    if noun.group().lower() in _role_bound() or find_roles(label[: noun.end()]):
+        return None  # '287,000' / 'people hold the ML engineer title': the role's count
+    if _patterns()["covers"].search(label):
+        return None
+    field = normalize_subject(label[: noun.start()])
+    known = next((f for f in field_names() if field.endswith(f)), None)  # 'AI startups'
+    subject = normalize_subject(f"{known} {noun.group()}" if known else noun.group())
+    return "count", "count", subject, {"category": noun.group().lower()}
+
+
 def fact_table(doc: Document, table: Table) -> bool:
     """Whether a table is a two-column list of labelled facts whose values are of mixed kinds
     ('2024 Median Pay | $131,450', 'Number of Jobs, 2024 | 1,895,500', 'CAGR (%) | 37.28%'): each
