@@ -368,3 +368,52 @@ def test_employment_of_a_number_counts_the_roles_employment() -> None:
 def test_salaries_and_profiles_a_figure_is_based_on_are_counts() -> None:
     assert _counts("Based on 2,345 salaries reported by employees.") == [("salary", 2345.0)]
     assert _counts("The study drew on 84,000 LinkedIn profiles.") == [("linkedin profile", 84000.0)]
+
+
+def test_companies_a_report_profiles_are_not_counted() -> None:
+    assert _counts("The study includes 30+ companies profiled in detail.") == []
+
+
+def test_a_roles_heading_and_a_bold_label_state_open_jobs() -> None:
+    page = (
+        "# AI Jobs in Canada\n\n## Machine Learning Engineer (4,812 openings)\n\nText.\n\n"
+        "## Data Scientist\n\n**Open roles in Toronto:** 2,100\n\n## Top 10 ML Engineer Skills\n"
+    )
+    doc = build_document(source_id="h", text=page, media_type="text/markdown")
+    found = [(c.kind, c.subject, c.value, c.qualifiers.get("city")) for c in counts.extract(doc)]
+    assert found == [
+        ("job_demand", "machine learning engineer", 4812.0, None),
+        ("job_demand", "data scientist", 2100.0, "Toronto"),
+    ]
+
+
+def test_a_quick_facts_table_gives_its_counts() -> None:
+    page = (
+        "<table><caption>Quick Facts: Data Engineers</caption>"
+        "<tr><th>2024 Median Pay</th><td>$118,240 per year</td></tr>"
+        "<tr><th>Typical Entry-Level Education</th><td>Bachelor's degree</td></tr>"
+        "<tr><th>Number of Jobs, 2024</th><td>96,400</td></tr>"
+        "<tr><th>Employment Change, 2024-34</th><td>17,350</td></tr></table>"
+    )
+    doc = build_document(source_id="q", text=page, media_type="text/html")
+    found = [(c.subject, c.value, c.year) for c in counts.extract(doc)]
+    assert found == [("data engineer", 96400.0, 2024), ("data engineer", 17350.0, 2034)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Vacancies for ML engineers hit a record 12,400 in May 2025.", 12400.0),
+        ("Open roles for AI engineers now stand at roughly 9,100.", 9100.0),
+        ("Job ads for MLOps engineers jumped to 3,900 in the second quarter.", 3900.0),
+        ("Postings for data scientists dropped by 12% to 20,300.", 20300.0),
+        ("The number of open ML jobs in Germany is estimated at 14,000.", 14000.0),
+    ],
+)
+def test_levels_reached_by_open_jobs_are_job_demand(sentence: str, value: float) -> None:
+    doc = build_document(source_id="d", text=sentence, media_type="text/plain")
+    assert [(c.kind, c.value) for c in counts.extract(doc)] == [("job_demand", value)]
+
+
+def test_a_measure_after_the_number_is_not_a_count() -> None:
+    assert _counts("Time to hire for ML roles grew 12% to 48 days.") == []

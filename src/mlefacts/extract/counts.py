@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from mlefacts.document.model import Document
+from mlefacts.document.model import Document, Span, Table
 from mlefacts.extract.attribution import find_attribution
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import (
@@ -37,6 +37,7 @@ from mlefacts.extract.context import (
     collect,
     escape_phrase,
     figure_frame,
+    find_city,
     find_roles,
     periods,
     plain_years,
@@ -46,7 +47,7 @@ from mlefacts.extract.coverage import page_activity
 from mlefacts.extract.cues import Keys, as_keys
 from mlefacts.extract.ranked_lists import item_name, numbered_label
 from mlefacts.extract.sections import document_role, section_role
-from mlefacts.normalize.quantities import find_number_words
+from mlefacts.normalize.quantities import find_number_words, find_years
 from mlefacts.normalize.text import normalize_subject
 from mlefacts.toml_files import load_data
 
@@ -62,7 +63,7 @@ _RATIO_BEFORE = re.compile(
     r"(?:\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)|\bper)\s+$",
     re.I,
 )
-_LABEL_LINE = re.compile(r"\s*(?P<label>[^\W\d][^:\n]{0,60}?)\s*:\s*")
+_LABEL_LINE = re.compile(r"\s*[*_]*(?P<label>[^\W\d][^:\n*]{0,60}?)[*_]*\s*:\s*[*_]*\s*")
 # A block that is only a label and its number, as stat strips set them side by side.
 _STAT_LINE = re.compile(r"\s*(?P<label>[^\W\d][^:\n.!?]{0,60}?)\s+")
 
@@ -80,7 +81,8 @@ def extract(doc: Document) -> list[Claim]:
     the page set as headings ('Job openings: 4,812' under a numbered role)."""
     found = [
         claim for line in fact_lines(doc) for claim in read_sentence(doc, line, labels_only=True)
-    ]
+    ] + [claim for line in _role_headings(doc) for claim in _role_heading_counts(doc, line)]
+    found += [claim for table in doc.tables for claim in _fact_rows(doc, table)]
     return sorted(
         [*collect(doc, read_sentence, name=NAME, keys=_number_keys()), *found],
         key=lambda claim: (claim.char_start, claim.figure_start or 0),
@@ -98,6 +100,114 @@ def fact_lines(doc: Document) -> list[Sentence]:
         and ":" in doc.span_text(block)
         and any(c.isdigit() for c in doc.span_text(block))
     ]
+
+
+def _fact_rows(doc: Document, table: Table) -> list[Claim]:
+    """Counts in a two-column fact table ('Number of Jobs, 2024 | 1,895,500', 'Employment
+    Change, 2024-34 | 287,900' under 'Quick Facts: Software Developers'): a row whose label
+    names a count and whose value is one bare number. The role is the caption's, else the
+    page's. Only a table whose value column mixes kinds is read here (see `market`)."""
+    if not fact_table(doc, table):
+        return []
+    caption = doc.span_text(table.caption) if table.caption else ""
+    roles = find_roles(caption)
+    subject = roles[0][2] if roles else document_role(doc)
+    claims = []
+    for label_cell, value_cell in (table.header, *table.rows):
+        label = " ".join(doc.span_text(label_cell).split())
+        found = amounts(doc.text, value_cell.start, value_cell.end)
+        if len(found) != 1 or found[0].unit is not None or found[0].value < 2:
+            continue
+        noun = _patterns()["noun"].search(label)
+        named = noun or _patterns()["label"].search(label)
+        if named is None or _patterns()["covers"].search(label) or subject is None:
+            continue
+        spans = periods(label, 0, len(label))
+        years = [y for _, _, y in find_years(label)]
+        year = (spans[0][3] or spans[0][2]) if spans else (years[-1] if years else None)
+        openings = names_openings(label)
+        qualifiers: dict[str, object] = {"category": named.group().lower()}
+        if spans and spans[0][3] is not None:  # 'Employment Change, 2024-34'
+            qualifiers.update(period_start=spans[0][2], period_end=spans[0][3])
+        claims.append(
+            Claim.from_amount(
+                found[0],
+                kind="job_demand" if openings else "count",
+                subject=subject,
+                attribute="job_openings" if openings else "count",
+                char_start=label_cell.start,
+                char_end=value_cell.end,
+                extractor=NAME,
+                unit="count",
+                year=year,
+                qualifiers=qualifiers,
+                context=label,
+            )
+        )
+    return claims
+
+
+def card_count(
+    label: str, own: str, amount: Amount, *, figures: int
+) -> tuple[str, str, str, dict[str, str]] | None:
+    """(kind, attribute, subject, qualifiers) of the one bare whole number (`figures` lines of
+    the card hold a figure) on a card whose label names a counted noun other than jobs
+    ('Companies hiring ML engineers' / '12,000+' counts companies, 'Survey respondents' /
+    '3,150' respondents), or None: jobs, people of a role and other labels are the card
+    reader's. The subject is the counted noun, with the field it names ('AI startups')."""
+    if figures != 1 or amount.unit is not None or amount.value != int(amount.value):
+        return None
+    if amount.value < 2 or any(c.isalpha() for c in own.replace(amount.raw, "")):
+        return None
+    noun = _patterns()["noun"].search(label)
+    if noun is None or noun.group().lower() in _job_nouns() or names_openings(label):
+        return None
+    if noun.group().lower() in _role_bound() or find_roles(label[: noun.end()]):
+        return None  # '287,000' / 'people hold the ML engineer title': the role's count
+    if _patterns()["covers"].search(label):
+        return None
+    field = normalize_subject(label[: noun.start()])
+    known = next((f for f in field_names() if field.endswith(f)), None)  # 'AI startups'
+    subject = normalize_subject(f"{known} {noun.group()}" if known else noun.group())
+    return "count", "count", subject, {"category": noun.group().lower()}
+
+
+def fact_table(doc: Document, table: Table) -> bool:
+    """Whether a table is a two-column list of labelled facts whose values are of mixed kinds
+    ('2024 Median Pay | $131,450', 'Number of Jobs, 2024 | 1,895,500', 'CAGR (%) | 37.28%'): each
+    row is a card. A value column of one kind is a table column, which `tables` reads."""
+    if len(table.header) != 2:
+        return False
+    kinds = {_value_kind(doc, row[1]) for row in (table.header, *table.rows)}
+    return len(kinds - {"text"}) >= 1 and len(kinds) > 1
+
+
+def _value_kind(doc: Document, cell: Span) -> str:
+    found = amounts(doc.text, cell.start, cell.end)
+    if len(found) != 1:
+        return "text"
+    return "money" if found[0].is_money else found[0].unit or "number"
+
+
+def _role_headings(doc: Document) -> list[Sentence]:
+    """Headings that name a role and a figure without a label's colon ('Machine Learning
+    Engineer (4,812 openings)', 'Data Scientist — 3,950 open jobs')."""
+    return [
+        Sentence(block.start, block.end, index, block)
+        for index, block in enumerate(doc.blocks)
+        if block.kind == "heading"
+        and not block.boilerplate
+        and ":" not in doc.span_text(block)
+        and any(c.isdigit() for c in doc.span_text(block))
+        and find_roles(doc.span_text(block))
+    ]
+
+
+def _role_heading_counts(doc: Document, heading: Sentence) -> list[Claim]:
+    """The open jobs a role's heading states ('Machine Learning Engineer (4,812 openings)'):
+    only job demand, whose subject is the heading's role; other numbers in a heading ('Top 10
+    ML Engineer Skills') are its title's."""
+    return [c for c in read_sentence(doc, heading) if c.kind == "job_demand"]
 
 
 def read_sentence(doc: Document, sentence: Sentence, *, labels_only: bool = False) -> list[Claim]:
@@ -135,12 +245,17 @@ def read_sentence(doc: Document, sentence: Sentence, *, labels_only: bool = Fals
         clause = text[frame.clause_start : frame.clause_end]
         if _needs_role(counted, clause) and not find_roles(clause):
             continue
+        if _patterns()["covered"].match(text, _noun_end(text, frame, counted), frame.clause_end):
+            continue  # '30+ companies profiled in the report': what the report covers
         if _publishers_own(own) and not names_openings(counted.phrase):
             continue  # 'Over 500 companies hire from our platform'; not 'we have 38 openings'
         qualifiers: dict[str, object] = {"category": counted.noun}
         country = single_country(own)
         if country:
             qualifiers["country"] = country
+        city = find_city(clause)  # 'Open roles in Toronto: 2,100'
+        if city:
+            qualifiers["city"] = city
         openings = _counts_openings(text, sentence, frame, counted, amount.start)
         claims.append(
             Claim.from_amount(
@@ -494,6 +609,8 @@ def _countable(text: str, sentence: Sentence, amount: Amount) -> bool:
         return False
     if _patterns()["navigation"].search(text, sentence.start, amount.start):
         return False
+    if _patterns()["measure"].match(text, amount.end, sentence.end):
+        return False  # 'time to hire grew 12% to 48 days'
     if _patterns()["list_size"].match(text, amount.end, sentence.end) or _introduces_list(
         text, sentence, amount
     ):
@@ -524,12 +641,20 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     stops = "|".join(escape_phrase(w) for w in vocabulary["modifier_stops"])
     nouns = "|".join(escape_phrase(n) for n in sorted(vocabulary["nouns"], key=len, reverse=True))
     joiners = "|".join(escape_phrase(w) for w in vocabulary["joiners"])
-    verbs = "|".join(escape_phrase(v) for v in vocabulary["verbs_before"])
-    hedges = "|".join(escape_phrase(h) for h in vocabulary["hedges"])
+    verbs = "|".join(
+        escape_phrase(v) for v in sorted(vocabulary["verbs_before"], key=len, reverse=True)
+    )
+    changes = "|".join(escape_phrase(v) for v in vocabulary["change_verbs"])
+    # 'dropped by 12% to 20,300': a change stated before the new level
+    verbs = rf"{verbs}|(?:{changes})\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent)\s+to"
+    hedges = "|".join(escape_phrase(h) for h in sorted(vocabulary["hedges"], key=len, reverse=True))
     labels = "|".join(escape_phrase(w) for w in sorted(vocabulary["labels"], key=len, reverse=True))
     navigation = "|".join(escape_phrase(w) for w in vocabulary["navigation"])
     list_size = "|".join(escape_phrase(w) for w in vocabulary["list_size"])
     list_intro = "|".join(escape_phrase(w) for w in vocabulary["list_intro"])
+    measures = "|".join(
+        escape_phrase(w) for w in sorted(vocabulary["measures"], key=len, reverse=True)
+    )
     promotion = "|".join(escape_phrase(w) for w in vocabulary["promotion"])
     groups = "|".join(escape_phrase(w) for w in vocabulary["groups"])
     group_verbs = "|".join(
@@ -597,6 +722,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "first_person": re.compile(rf"(?<![\w'’])(?:{first_person})(?![\w'’])", re.IGNORECASE),
         "list_size": re.compile(rf"\s+(?:{list_size})\b", re.IGNORECASE),
         "covers": re.compile(rf"\b(?:{coverage})\b", re.IGNORECASE),
+        "covered": re.compile(rf"\s+(?:(?:are|were|is)\s+)?(?:{coverage})\b", re.IGNORECASE),
+        "measure": re.compile(rf"\s+(?:{measures})\b", re.IGNORECASE),
         "list_intro": re.compile(rf"\b(?:{list_intro})\b", re.IGNORECASE),
         "navigation": re.compile(
             rf"\b(?:{navigation})\s+\d[\d,]*(?:\s*[-–]\s*\d[\d,]*)?\s+of\s*$", re.IGNORECASE

@@ -29,7 +29,7 @@ from mlefacts.extract.context import (
     section_heading,
     vocabulary,
 )
-from mlefacts.extract.counts import fact_lines, field_names
+from mlefacts.extract.counts import fact_lines, fact_table, field_names
 from mlefacts.extract.salary import pay_growth
 from mlefacts.extract.shares import share_cue
 from mlefacts.extract.subjects import (
@@ -46,7 +46,6 @@ from mlefacts.extract.subjects import (
     market_place,
     place_market,
 )
-from mlefacts.extract.table_frame import read_column
 from mlefacts.normalize.quantities import find_multiplier_words, find_years
 
 NAME = "market"
@@ -82,16 +81,13 @@ def extract(doc: Document) -> list[Claim]:
 
 def _fact_rows(doc: Document, table: Table) -> list[Claim]:
     """The market figures of a two-column fact table, each row read as a card (see
-    `_card_claim`) with the table's header beside its label. Only a table whose value column
-    mixes kinds (money, rates, text) is read here: the table reader reads a column of one kind."""
-    if len(table.header) != 2 or not table.rows:
+    `_card_claim`) with the table's header beside its label (see `counts.fact_table`)."""
+    if not fact_table(doc, table):
         return []
     header = " ".join(doc.span_text(cell) for cell in table.header)
-    if read_column(doc, table, 1, doc.span_text(table.header[1])).kind != "text":
-        return []
     heading = doc.span_text(table.caption) if table.caption else ""
     claims = []
-    for label_cell, value_cell in table.rows:
+    for label_cell, value_cell in (table.header, *table.rows):
         label = " ".join(doc.span_text(label_cell).split())
         claim = _card_claim(doc, label, label_cell.start, value_cell, heading, f"({header})")
         if claim is not None:

@@ -733,6 +733,8 @@ def _joinable(text: str, left: _Atom, right: _Atom, floor: int) -> bool:
         return False
     if left.unit and right.unit and left.unit != right.unit:
         return False
+    if left.unit == "percent" and right.unit is None:
+        return False  # 'dropped by 12% to 20,300': a change and the new level, not '12-15%'
     if left.pay_period and right.pay_period and left.pay_period != right.pay_period:
         return False
     if right.number < left.number and not (right.scale and not left.scale):
