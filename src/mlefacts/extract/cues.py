@@ -131,13 +131,16 @@ def may_hold(
     """
     if not keys:
         return True
-    keys = as_keys(keys)
+    if type(keys) is not Keys:
+        keys = as_keys(keys)
     if len(text) < _INDEXED:
         found = _any_key(keys).search(text, start, end) or _at_start(text, start, end, keys)
         return bool(found or (digits and _DIGIT.search(text, start, end)))
     if digits and has_digit(text, start, end):
         return True
-    starts, inside = _key_starts(text, keys)
+    # Most questions are about the text asked about last: its answers are looked up inline.
+    known = _LAST[0][2].starts.get(keys) if _LAST and _LAST[0][0] is text else None
+    starts, inside = known or _key_starts(text, keys)
     if inside and _holds(inside, start) and _any_key(keys, anywhere=True).match(text, start, end):
         return True  # a span starting inside a word (see `_at_start`)
     index = bisect_left(starts, start)

@@ -55,11 +55,13 @@ _MAX_LEAD_WORDS = 16
 # 'responsible for A, B and C'; 'not responsible for' states no duty.
 _RESPONSIBLE_FOR = re.compile(r"(?<![\w])(not\s+|solely\s+|only\s+)?responsible\s+for\s+", re.I)
 # 'they engage in activities such as A, B and C': the tasks are listed after the noun.
+_TASK_NOUNS = ("activities", "tasks", "duties", "responsibilities")
 _TASKS_SUCH_AS = re.compile(
-    r"\b(?:activities|tasks|duties|responsibilities)\s+(?:such\s+as|like|including)\s+", re.I
+    rf"\b(?:{'|'.join(_TASK_NOUNS)})\s+(?:such\s+as|like|including)\s+", re.I
 )
 # 'their main job is to A'; 'the engineer is to A'.
-_IS_TO = re.compile(r"\b(?:is|are)\s+to\s+", re.I)
+_BE = ("is", "are")
+_IS_TO = re.compile(rf"\b(?:{'|'.join(_BE)})\s+to\s+", re.I)
 # An imperative may follow a short framing clause: 'In the case of errors, fix them'.
 # 'What they do: design, train and maintain models': a label naming duties, then the duties.
 _LABEL = re.compile(r"\W*([^:.;]{3,40}?)\W*:[*_]*\s+")
@@ -294,11 +296,11 @@ def _work_phrase(
         subject = _role_before(doc, sentence, previous, match.start(), role) or role
         ranges = _RANGE_FROM.search(match.group())
         return subject, match.end(), "ranges from" if ranges else "includes"
-    match = _TASKS_SUCH_AS.search(text, start, end)
+    match = _search("tasks_such_as", cues, text, start, end)
     if match is not None and not negated(match.start()) and _acted(text, start, match, actors):
         subject = _role_before(doc, sentence, previous, match.start(), role) or role
         return subject, match.end(), "includes"  # 'they take on tasks such as A, B and C'
-    for match in _IS_TO.finditer(text, start, end):
+    for match in _finditer("is_to", cues, text, start, end):
         before = text[start : match.start()]
         verb = verb_at(text, match.end(), end)
         if verb is None or verb.form != "base":
@@ -671,7 +673,7 @@ def _finditer(
 
 _CUED = (
     *("label", "responsible", "actors", "work_nouns", "list_trigger", "negations"),
-    "role_phrases",
+    *("role_phrases", "tasks_such_as", "is_to"),
 )
 
 
@@ -683,6 +685,10 @@ def _cued(key: str) -> tuple[re.Pattern[str], Keys | None]:
         return _LABEL, Keys((":",))
     if key == "responsible":
         return _RESPONSIBLE_FOR, Keys(("responsible",), word_start=True)
+    if key == "tasks_such_as":  # 'they take on tasks such as A, B and C'
+        return _TASKS_SUCH_AS, Keys(_TASK_NOUNS, word_start=True)
+    if key == "is_to":  # 'their main job is to A'
+        return _IS_TO, Keys(_BE, word_start=True)
     if key == "actors":
         return _actor_anywhere(), word_keys(vocabulary["actors"])
     if key == "list_trigger":  # a work noun, then a list verb
