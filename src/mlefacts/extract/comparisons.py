@@ -173,8 +173,9 @@ def _compares(heading: str) -> bool:
 def compare(text: str, start: int, end: int, previous: Sentence | None = None) -> Comparison | None:
     """The comparison text[start:end] states, if any (cached: duties ask it of every sentence).
 
-    >>> compare("Unlike data scientists, ML engineers ship code.", 0, 47)
-    Comparison(subject='machine learning engineer', other='data scientist', cue='unlike')
+    >>> found = compare("Unlike data scientists, ML engineers ship code.", 0, 47)
+    >>> found.subject, found.other, found.cue
+    ('machine learning engineer', 'data scientist', 'unlike')
     >>> compare("ML engineers and data scientists share some skills.", 0, 51) is None
     True
     """
