@@ -42,7 +42,7 @@ from mlefacts.extract.sections import vocabulary_pattern
 from mlefacts.toml_files import load_data
 
 NAME = "comparisons"
-VERSION = "4"
+VERSION = "5"
 
 # 'while', 'where', 'but' and 'yet' join two clauses only at a sentence start or after a comma.
 _CLAUSE_OPENING = re.compile(r"(?:^|[,;:]\s*|\(\s*)$")

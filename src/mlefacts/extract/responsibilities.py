@@ -48,7 +48,7 @@ from mlefacts.extract.sections import (
 from mlefacts.extract.verbs import VerbMatch, find_verbs, verb_at
 
 NAME = "responsibilities"
-VERSION = "5"
+VERSION = "6"
 
 # 'phase name: description' - a short lead phrase before the first colon.
 _LEAD = re.compile(r"\s*([^:.!?]{3,160}?)\s*:\s+\S")
