@@ -468,3 +468,18 @@ def test_a_market_named_by_a_place_alone_is_the_page_market_there() -> None:
     assert {found[v].subject for v in (0.3e9, 0.5e9)} == {"speech analytics market"}
     assert found[0.3e9].qualifiers.get("country") == "Mexico"
     assert found[0.5e9].qualifiers.get("country") == "United Kingdom"
+
+
+def test_a_label_ranking_a_region_gives_its_growth_rate_that_region() -> None:
+    doc = build_document(
+        source_id="t",
+        text=(
+            "Machine Learning Market\n\nThe machine learning market was worth USD 48 billion "
+            "in 2024.\n\n- Fastest-growing region: Asia Pacific, at a CAGR of 19.2%\n"
+        ),
+        media_type="text/markdown",
+    )
+    rates = [c for c in market.extract(doc) if c.kind == "growth_rate"]
+    assert [(c.value, c.qualifiers.get("region"), c.qualifiers.get("segment")) for c in rates] == [
+        (19.2, "Asia-Pacific", None)
+    ]
