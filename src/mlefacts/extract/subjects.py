@@ -77,7 +77,12 @@ def _names_market(word: str) -> bool:
 def _joiners() -> re.Pattern[str]:
     joined = load_data("market_terms")["market"]["joined_phrases"]
     alternatives = phrase_alternation(sorted(joined, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alternatives})[ \t\u00a0]+$", re.IGNORECASE)
+    # an abbreviation may follow: 'machine learning as a service (MLaaS) market'
+    abbreviation = _ABBREVIATION.pattern.strip("^$")
+    return re.compile(
+        rf"(?<![\w-])(?:{alternatives})[ \t\u00a0]+(?:{abbreviation}[ \t\u00a0]+)?$",
+        re.IGNORECASE,
+    )
 
 
 @cache
@@ -328,6 +333,8 @@ def market_phrase(text: str) -> str | None:
     True
     >>> market_phrase("The United States market alone was worth $6 billion") is None
     True
+    >>> market_phrase("Machine learning as a service (MLaaS) market size is estimated")
+    'machine learning as a service market'
     """
     for start, end, phrase in market_mentions(text):
         nouns = list(market_noun().finditer(text, start, end))
@@ -499,18 +506,6 @@ def _leading_name(text: str) -> str | None:
     return " ".join(words) or None
 
 
-@cache
-def _ranked_label() -> re.Pattern[str]:
-    """'Fastest-growing region', 'Largest application segment': a label ranking a part."""
-    terms = load_data("market_terms")["market"]
-    words = phrase_alternation(sorted(terms["ranked_label_words"], key=len, reverse=True))
-    nouns = phrase_alternation(sorted(terms["ranked_label_nouns"], key=len, reverse=True))
-    return re.compile(
-        rf"(?:the\s+)?(?:{words})\s+(?:[\w-]+\s+)?(?P<noun>{nouns})(?:\s+(?:segment|by\s+\w+))?",
-        re.IGNORECASE,
-    )
-
-
 def labelled_part(sentence: str) -> MarketPart | None:
     """The part a list item's label names ('Video Analytics: valued at $7.35 billion ...'),
     for a list whose lead-in names the market it breaks down.
@@ -519,26 +514,11 @@ def labelled_part(sentence: str) -> MarketPart | None:
     MarketPart(segment='Video Analytics', region=None, dimension=None)
     >>> labelled_part("Europe: 26.3%").region
     'Europe'
-    >>> labelled_part("Fastest-growing region: Asia Pacific, at a CAGR of 19.2%").region
-    'Asia-Pacific'
-    >>> labelled_part("Largest application: fraud detection, with 21%")
-    MarketPart(segment='fraud detection', region=None, dimension='application')
     """
     label = _LABEL.match(sentence)
     if label is None:
         return None
     name = label.group("label").strip()
-    ranked = _ranked_label().fullmatch(name)
-    if ranked:  # 'Fastest-growing region: Asia Pacific, at ...': the part follows the colon
-        rest = sentence[label.end() :]
-        opening = _OPENING_NAME.match(rest)
-        place = market_place(opening.group("name")) if opening else None
-        if place is not None:
-            return MarketPart(region=place[1])
-        segment = _leading_name(rest)
-        noun = " ".join(ranked.group("noun").lower().split())
-        dimension = None if noun in ("segment", "market", "region") else noun
-        return MarketPart(segment=segment, dimension=dimension) if segment else None
     place = market_place(name)
     if place is not None:
         return MarketPart(region=place[1])
