@@ -637,3 +637,13 @@ def test_a_bare_share_with_no_role_nearby_divides_the_people_the_survey_asked() 
         "By education level, 46% hold a master's degree and 14% a doctorate."
     )
     assert (found[46.0][0], found[14.0][0]) == ("practitioner", "practitioner")
+
+
+def test_a_share_that_changed_from_one_level_to_another_gives_both_levels() -> None:
+    found = _shares(
+        "ML job ads in 2025\n\nThe share of ML postings requiring a PhD fell from 30% to 20% "
+        "since 2020."
+    )
+    assert found[30.0][0] == found[20.0][0] == "machine learning job posting"
+    assert found[30.0][1]["category"] == "requiring a PhD"
+    assert (found[30.0][2], found[20.0][2]) == (2020, None)

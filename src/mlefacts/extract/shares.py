@@ -127,8 +127,14 @@ _SHARE_OF_LEVEL = re.compile(
     r"\s+of\s+[^,;\d]{1,80}?\s+(?P<verb>(?:reached|reaches|hit|hits|was|is|were|are|"
     r"(?:stood|stands|remained|remains|sat|sits)(?:\s+at)?|"
     r"(?:rose|rises|grew|grows|climbed|climbs|jumped|fell|falls|dropped|drops|declined|"
-    r"increased|decreased|came|comes)\s+to))"
+    r"increased|decreased|came|comes)\s+(?:to|from)))"
     rf"(?:\s+{_FILLER}\b)*\s*$",
+    re.IGNORECASE,
+)
+_SINCE = re.compile(r"\bsince\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+# 'fell from 30% to ': the later level of a change whose earlier level stands after 'from'.
+_FROM_TO = re.compile(
+    rf"\bfrom(?:\s+{_FILLER}\b)*\s+\d[\d.,]*\s*(?:%|per\s?cent)\s+to(?:\s+{_FILLER}\b)*\s*$",
     re.IGNORECASE,
 )
 _PREDICATE_END = re.compile(r"[,;:(]|\s(?:and|while|whereas|but)\s+\S*\d", re.IGNORECASE)
@@ -351,13 +357,13 @@ def share_cue(text: str, frame: Frame, figure: Amount) -> ShareCue | None:
                 frame.before_start + nouns_before[-1].start(),
                 (start, frame.before_start + named.end("whole")),
             )
-    if nouns_before:  # 'The share of ML engineers working fully remote reached 38%'
-        level = _SHARE_OF_LEVEL.match(before, nouns_before[-1].end())
-        if level:
-            verb = frame.before_start + level.start("verb")
-            whole = _whole_after(text, frame.before_start + nouns_before[-1].end(), verb)
-            if whole is not None:
-                return ShareCue("share_of", verb, whole)
+    share_of = _share_of_cue(text, frame.before_start, figure.start)
+    changed = _FROM_TO.search(text, frame.clause_start, figure.start)
+    if share_of is None and changed:  # 'The share of ... fell from 30% to 20%': the 20%
+        start = frame.clause_start
+        share_of = _share_of_cue(text, start, changed.start() + len("from"))
+    if share_of is not None:  # 'The share of ML engineers working fully remote reached 38%'
+        return share_of
     verbs = list(_words("verbs").finditer(before))
     if verbs and _GAP.match(before[verbs[-1].end() :]) and not _growth_after(text, figure):
         return ShareCue("verb", frame.before_start + verbs[-1].start(), whole)
@@ -386,6 +392,21 @@ def share_cue(text: str, frame: Frame, figure: Amount) -> ShareCue | None:
         or _item_cue(text, frame, figure)
         or _place_at_cue(text, frame, figure)
     )
+
+
+def _share_of_cue(text: str, start: int, end: int) -> ShareCue | None:
+    """'The share of <whole> reached ' in `text[start:end]`: a share noun, the whole it
+    divides and a verb that states its level right before the figure."""
+    before = text[start:end]
+    nouns = list(_words("nouns").finditer(before))
+    if not nouns:
+        return None
+    level = _SHARE_OF_LEVEL.match(before, nouns[-1].end())
+    if level is None:
+        return None
+    verb = start + level.start("verb")
+    whole = _whole_after(text, start + nouns[-1].end(), verb)
+    return ShareCue("share_of", verb, whole) if whole is not None else None
 
 
 def _item_cue(text: str, frame: Frame, figure: Amount) -> ShareCue | None:
@@ -925,6 +946,10 @@ def _claim(
             qualifiers["population"] = subject
             subject = role
     year = _year(text, frame, found)
+    since = _SINCE.search(text, frame.clause_start, frame.clause_end)
+    if cue.cue == "share_of" and since:  # 'fell from 30% to 20% since 2020': 30% is 2020's
+        changed_to = _FROM_TO.search(text, frame.clause_start, figure.start)
+        year = None if changed_to else int(since.group(1))
     if vocabulary("market_terms", "forecast", "cues").search(
         text, frame.clause_start, frame.clause_end
     ):
