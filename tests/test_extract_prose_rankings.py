@@ -355,3 +355,74 @@ def test_followers_after_semicolons_and_then_and_items_listed_as_the_top_n() -> 
         ("rust", 3.0),
         ("c++", 4.0),
     ]
+
+
+def test_lines_read_as_a_headerless_table_of_ranks_and_names_are_a_ranked_list() -> None:
+    doc = build_document(
+        source_id="t",
+        text="# Languages\n\nThe most popular languages this year:\n\n"
+        "1 - Python\n2 - C#\n3 - Java\n\n## Best-paying cities\n\n"
+        "#1 San Jose\n#2 Los Angeles\n\n## Prices\n\n1 - $20\n2 - $30\n",
+        media_type="text/markdown",
+    )
+    claims = sorted(prose_rankings.extract(doc), key=lambda c: c.char_start)
+    assert [(c.subject, c.value) for c in claims] == [
+        ("python", 1.0),
+        ("c#", 2.0),
+        ("java", 3.0),
+        ("san jose", 1.0),
+        ("los angeles", 2.0),
+    ]
+
+
+def test_a_bulleted_list_ranks_only_when_its_frame_says_it_is_in_rank_order() -> None:
+    doc = build_document(
+        source_id="t",
+        text="# Skills\n\n## Skills, in order of demand\n\n- Python\n- SQL\n  - often with dbt\n"
+        "- Docker\n\n## Top tools\n\n- Airflow\n- MLflow\n\n## Ranked by mentions\n\n"
+        "Listed in no particular order:\n\n- Terraform\n- Spark\n",
+        media_type="text/markdown",
+    )
+    assert [(c.subject, c.value) for c in prose_rankings.extract(doc)] == [
+        ("python", 1.0),
+        ("sql", 2.0),
+        ("docker", 3.0),
+    ]
+
+
+def test_a_sentence_that_goes_on_with_the_ranking_before_it_and_elliptic_ranks() -> None:
+    _, claims = _claims(
+        "AI engineer topped the list in 2026. It was followed by AI consultant and data "
+        "annotator.\n\nKubeflow came second and Airflow third; Python ranked first, SQL second.\n\n"
+        "It was followed by a long debate.\n"
+    )
+    assert [(c.subject, c.value) for c in claims] == [
+        ("artificial intelligence engineer", 1.0),
+        ("kubeflow", 2.0),
+        ("python", 1.0),
+        ("airflow", 3.0),
+        ("sql", 2.0),
+        ("artificial intelligence consultant", 2.0),
+        ("data annotator", 3.0),
+    ]
+
+
+def test_a_list_led_by_an_item_a_place_noun_before_the_item_and_number_words() -> None:
+    _, claims = _claims(
+        "The list is led by AI engineer, with prompt engineer in second place.\n\n"
+        "The runner-up spot there went to SQL once more.\n\n"
+        "Next up, at No. 7, is data engineer.\n\n"
+        "JavaScript slipped into the number six spot, and Python stays at the top of the index.\n\n"
+        "Seattle came third, and New York rose to fourth.\n\n"
+        "Hiring for data scientists is led by banks.\n"
+    )
+    assert [(c.subject, c.value) for c in claims] == [
+        ("artificial intelligence engineer", 1.0),
+        ("prompt engineer", 2.0),
+        ("sql", 2.0),
+        ("data engineer", 7.0),
+        ("javascript", 6.0),
+        ("python", 1.0),
+        ("seattle", 3.0),
+        ("new york", 4.0),
+    ]
