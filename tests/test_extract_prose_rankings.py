@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from mlefacts.document import build_document
-from mlefacts.extract import prose_rankings
+from mlefacts.extract import prose_rankings, ranked_lists
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -426,3 +426,8 @@ def test_a_list_led_by_an_item_a_place_noun_before_the_item_and_number_words() -
         ("seattle", 3.0),
         ("new york", 4.0),
     ]
+
+
+def test_a_figure_with_a_thousands_comma_does_not_end_an_item_name() -> None:
+    assert ranked_lists.item_name("Roughly 1,900 companies in India build AI products.") is None
+    assert ranked_lists.item_name("Menlo Park, Calif.") == "Menlo Park"

@@ -33,7 +33,7 @@ _NUMBER = re.compile(r"^\(?#?(\d{1,3})[.):]?$")
 # sentence ('Prompt Engineer. Grew fast.'; not 'St. Louis').
 _LABEL = re.compile(
     r"^\W*(?P<label>[^\W\d][^:–—|(\n]*?)\s*(?:\*\*|__)?\s*"
-    r"(?:[:–—|(,]|\s-\s|(?<=[^\W\d_]{3})\.\s+(?=[A-Z])|$)",
+    r"(?:[:–—|(]|,(?!\d)|\s-\s|(?<=[^\W\d_]{3})\.\s+(?=[A-Z])|$)",
     re.UNICODE,
 )
 # 'N. Name', 'N) Name', 'N.Name', '1st: Name', 'N - Name', 'N | Name', or a rank marker:
