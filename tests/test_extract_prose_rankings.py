@@ -431,3 +431,19 @@ def test_a_list_led_by_an_item_a_place_noun_before_the_item_and_number_words() -
 def test_a_figure_with_a_thousands_comma_does_not_end_an_item_name() -> None:
     assert ranked_lists.item_name("Roughly 1,900 companies in India build AI products.") is None
     assert ranked_lists.item_name("Menlo Park, Calif.") == "Menlo Park"
+
+
+def test_a_rank_the_item_had_an_aside_before_the_item_and_items_that_close_a_top_n() -> None:
+    _, claims = _claims(
+        "Data scientist took the number seven position last year, but it reached the top spot "
+        "this year.\n\nTopping the list, for the third year in a row, was machine learning "
+        "engineer.\n\nRounding out the top five were, in order, data engineer and prompt "
+        "engineer.\n\nFour of the top five were tech jobs, including DevOps engineer (#2).\n"
+    )
+    assert [(c.subject, c.value) for c in claims] == [
+        ("data scientist", 1.0),
+        ("machine learning engineer", 1.0),
+        ("data engineer", 4.0),
+        ("prompt engineer", 5.0),
+        ("devops engineer", 2.0),
+    ]

@@ -40,7 +40,7 @@ _RANK_LABEL = re.compile(r"^[\W_]*(?:(?:rank(?:ing|ed)?|position|place)\b[\W_]*)
 # spot there went to X', 'Next up, at No. 7, is X'.
 _INVERTED = re.compile(
     r"(?:\s+(?:place|spot|position))?(?:\s+(?:there|here|again|this\s+year|this\s+month))?"
-    r"\s*,?\s*(?:on\s+(?:the|its|their|this)\s+(?:[\w'’-]+\s+){0,4}?(?:list|ranking)\s*)?"
+    r"(?:\s*,[^,.;:]{1,40},)?\s*,?\s*(?:on\s+(?:the|its|their|this)\s+(?:[\w'’-]+\s+){0,4}?(?:list|ranking)\s*)?"
     r"(?:is|was|goes to|went to|:|—|–)\s*(?:the\s+)?",
     re.IGNORECASE,
 )
@@ -70,6 +70,9 @@ _OPENING = re.compile(r"\s*(?P<name>[A-Z][\w&'’.+#-]*(?:\s+[\w&'’.+#-]+){0,3
 _CLAUSE = re.compile(r"[,;]\s+(?:(?:and|while|but|whereas)\s+)?|\s(?:and|while|but|whereas)\s+")
 # 'The list is led by X', 'this year's index was topped by X': X is first.
 _LED_BY = re.compile(r"[\w ]+?\s+(?:is|was)\s+(?:led|topped|headed)\s+by", re.IGNORECASE)
+_CLOSING_BEFORE = re.compile(
+    r"\b(?:round(?:ing|s|ed)?|clos(?:ing|es|ed)|complet(?:ing|es|ed))(?:\s+out)?\s+$", re.I
+)
 _MAX_TAIL_WORDS = 4
 _MAX_NAME_WORDS = 6
 
@@ -159,7 +162,8 @@ def _inverted_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
     )
     top = re.compile(
         rf"\bthe\s+top\s+(?:(?P<word>{cardinals})|(?P<n>[2-9]|10))\s+(?:[\w'’-]+\s+){{0,4}}?"
-        rf"(?:were|are|was|is|included|include|went\s+to|go\s+to)\s*:?\s*(?:the\s+)?",
+        rf"(?:were|are|was|is|included|include|went\s+to|go\s+to)\s*[:,]?\s*"
+        rf"(?:in\s+(?:that\s+)?order\s*[:,]?\s*)?(?:the\s+)?",
         re.IGNORECASE,
     )
     return gated(superlative), gated(named), gated(top)
@@ -277,7 +281,7 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
     roles = _items(text)
     previous = 0
     for rank, at, end in ranks:
-        if _former().search(text, 0, at):
+        if _former().search(text, 0, at) or _former_after().match(text, end):
             continue
         before = [role for role in roles if previous <= role[0] and role[1] <= at]
         after = _INVERTED.match(text, end)
@@ -430,6 +434,14 @@ def _closing_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @cache
+def _former_after() -> re.Pattern[str]:
+    """What follows a rank phrase, within its clause, when the rank is one the item had
+    ('took the number seven position last year')."""
+    words = phrase_alternation(load_data("ranking_terms")["former_after"])
+    return re.compile(rf"[^,.;:]{{0,30}}?\b{words}\b", re.IGNORECASE)
+
+
+@cache
 def _former() -> re.Pattern[str]:
     """What a rank phrase follows when the rank is one the item had ('up from third')."""
     words = phrase_alternation(load_data("ranking_terms")["former"])
@@ -483,10 +495,12 @@ def _inverted(doc: Document, sentence: Sentence, text: str) -> list[Claim]:
         word = match.group("word")
         count = vocabulary["cardinal_words"][word.lower()] if word else int(match.group("n"))
         listed = _listed(text, roles, match.end())
-        if len(listed) == count:
+        # 'Rounding out the top ten were X and Y': the items listed take the last ranks.
+        closes = bool(_CLOSING_BEFORE.search(text, 0, match.start())) and len(listed) < count
+        if len(listed) == count or (listed and closes):
             claims.extend(
                 _claim(doc, sentence, subject, phrase, rank)
-                for rank, (subject, phrase) in enumerate(listed, start=1)
+                for rank, (subject, phrase) in enumerate(listed, start=count - len(listed) + 1)
             )
     return claims
 
