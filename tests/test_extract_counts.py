@@ -417,3 +417,15 @@ def test_levels_reached_by_open_jobs_are_job_demand(sentence: str, value: float)
 
 def test_a_measure_after_the_number_is_not_a_count() -> None:
     assert _counts("Time to hire for ML roles grew 12% to 48 days.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Most Fortune 500 companies now use machine learning.",
+        "2 of 3 companies use AI in production.",
+        "These 7 AI jobs pay the most.",
+    ],
+)
+def test_named_lists_ratios_and_list_sizes_are_not_counts(sentence: str) -> None:
+    assert _counts(sentence) == []

@@ -60,7 +60,7 @@ _RANK_BEFORE = re.compile(
     r"(?:\btop|#|\bno\.|\brank(?:ed)?|\bnumber|\bversion|\bv)\s*$", re.IGNORECASE
 )
 _RATIO_BEFORE = re.compile(
-    r"(?:\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)|\bper)\s+$",
+    r"(?:\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of|of)|\bper)\s+$",
     re.I,
 )
 _LABEL_LINE = re.compile(r"\s*[*_]*(?P<label>[^\W\d][^:\n*]{0,60}?)[*_]*\s*:\s*[*_]*\s*")
@@ -616,7 +616,9 @@ def _countable(text: str, sentence: Sentence, amount: Amount) -> bool:
     ):
         return False
     if _RATIO_BEFORE.search(text, sentence.start, amount.start):
-        return False  # '3 in 10 ML job listings', 'per 100,000 workers': a ratio's base
+        return False  # '3 in 10 ML job listings', '2 of 3 companies', 'per 100,000 workers'
+    if _patterns()["named_list"].search(text, sentence.start, amount.start):
+        return False  # 'Fortune 500 companies': a list's name
     if _patterns()["first_person"].search(text, sentence.start, sentence.end):
         return False
     return not _RANK_BEFORE.search(text, sentence.start, amount.start)
@@ -652,6 +654,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     navigation = "|".join(escape_phrase(w) for w in vocabulary["navigation"])
     list_size = "|".join(escape_phrase(w) for w in vocabulary["list_size"])
     list_intro = "|".join(escape_phrase(w) for w in vocabulary["list_intro"])
+    named_lists = "|".join(escape_phrase(w) for w in vocabulary["named_lists"])
     measures = "|".join(
         escape_phrase(w) for w in sorted(vocabulary["measures"], key=len, reverse=True)
     )
@@ -724,6 +727,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "covers": re.compile(rf"\b(?:{coverage})\b", re.IGNORECASE),
         "covered": re.compile(rf"\s+(?:(?:are|were|is)\s+)?(?:{coverage})\b", re.IGNORECASE),
         "measure": re.compile(rf"\s+(?:{measures})\b", re.IGNORECASE),
+        "named_list": re.compile(rf"\b(?:{named_lists})\s*$", re.IGNORECASE),
         "list_intro": re.compile(rf"\b(?:{list_intro})\b", re.IGNORECASE),
         "navigation": re.compile(
             rf"\b(?:{navigation})\s+\d[\d,]*(?:\s*[-–]\s*\d[\d,]*)?\s+of\s*$", re.IGNORECASE
