@@ -429,3 +429,17 @@ def test_a_measure_after_the_number_is_not_a_count() -> None:
 )
 def test_named_lists_ratios_and_list_sizes_are_not_counts(sentence: str) -> None:
     assert _counts(sentence) == []
+
+
+def test_a_total_brought_to_and_an_earlier_quarter_restate_the_count() -> None:
+    text = (
+        "Investors minted 15 new AI unicorns in 2025, bringing the global total to 302. "
+        "The number of AI deals fell to 2,101 in Q1 2025, down from 2,516 in Q1 2024."
+    )
+    doc = build_document(source_id="t", text=text, media_type="text/plain")
+    assert [(c.value, c.year) for c in counts.extract(doc)] == [
+        (15.0, 2025),
+        (302.0, 2025),
+        (2101.0, 2025),
+        (2516.0, 2024),
+    ]

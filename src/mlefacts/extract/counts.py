@@ -56,6 +56,8 @@ VERSION = "2"
 
 _JOINED = re.compile(r"\s*(?:and|&)\s*", re.IGNORECASE)
 _YEAR_LIKE = re.compile(r"^(?:19|20)\d\d$")
+# Words between two figures that hold no other figure: years and quarters ('Q1 2025') allowed.
+_NO_FIGURE = r"(?:[^.;%\d]|(?<!\d)(?:19|20)\d\d(?!\d)|\b[QH][1-4]\b)"
 _RANK_BEFORE = re.compile(
     r"(?:\btop|#|\bno\.|\brank(?:ed)?|\bnumber|\bversion|\bv)\s*$", re.IGNORECASE
 )
@@ -228,8 +230,10 @@ def read_sentence(doc: Document, sentence: Sentence, *, labels_only: bool = Fals
             )
         if counted is None and claims and not labels_only:
             # 'open roles, up from 39,200 a year earlier'; 'doubled from 40,000 to 72,000'
-            other = _earlier_value(text, claims[-1], amount) or _later_value(
-                text, claims[-1], amount, sentence.end
+            other = (
+                _earlier_value(text, claims[-1], amount)
+                or _later_value(text, claims[-1], amount, sentence.end)
+                or _new_total(text, claims[-1], amount)
             )
             if other is not None:
                 claims.append(other)
@@ -312,6 +316,21 @@ def _later_value(text: str, previous: Claim, amount: Amount, end: int) -> Claim 
     return _restated(previous, amount, years[0][1] if years else None)
 
 
+def _new_total(text: str, previous: Claim, amount: Amount) -> Claim | None:
+    """The total a count brings its kind to: '15 new unicorns were minted in 2025, bringing
+    the global total to 302' (the same subject and year)."""
+    if previous.figure_end is None or not _TOTAL.fullmatch(text, previous.figure_end, amount.start):
+        return None
+    return _restated(previous, amount, previous.year)
+
+
+_TOTAL = re.compile(
+    _NO_FIGURE + r"{0,80}?\b(?:bringing|taking|lifting|pushing)\s+(?:the|its|their)\s+(?:\w+\s+)?"
+    r"(?:total|tally|count|number)\s+to\s+(?:(?:about|around|roughly|nearly|over|more\s+than)\s+)?",
+    re.IGNORECASE,
+)
+
+
 def _restated(previous: Claim, amount: Amount, year: int | None) -> Claim:
     """`previous`'s count stated again for another time: the same kind, subject and sources."""
     qualifiers = {k: v for k, v in previous.qualifiers.items() if k != "bound"}
@@ -356,12 +375,14 @@ def _earlier_value(text: str, previous: Claim, amount: Amount) -> Claim | None:
 
 
 _EARLIER = re.compile(
-    r"(?:[^.;%\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}?[,(]?\s*(?:up|down)\s+from\s+(?:(?:about|around|roughly|nearly|just|only)\s+)?$",
+    _NO_FIGURE + r"{0,60}?[,(]?\s*(?:up|down)\s+from\s+"
+    r"(?:(?:about|around|roughly|nearly|just|only)\s+)?$",
     re.IGNORECASE,
 )
 _EARLIER_WHEN = re.compile(
     # ('a year' may already be read as the figure's period: '39,200 a year' + ' earlier')
-    r"\s+(?:(?:(?:a|one)\s+year\s+)?(?:earlier|before|ago)|last\s+year|in\s+(?P<year>(?:19|20)\d\d))",
+    r"\s+(?:(?:(?:a|one)\s+year\s+)?(?:earlier|before|ago)|last\s+year|in\s+(?:(?:Q[1-4]|H[12]|the\s+"
+    r"(?:first|second|third|fourth)\s+(?:quarter|half)\s+of)\s+)?(?P<year>(?:19|20)\d\d))",
     re.IGNORECASE,
 )
 
