@@ -443,3 +443,18 @@ def test_a_total_brought_to_and_an_earlier_quarter_restate_the_count() -> None:
         (2101.0, 2025),
         (2516.0, 2024),
     ]
+
+
+def test_a_bracketed_abbreviation_and_a_count_said_again_for_a_place() -> None:
+    text = (
+        "There are 38,000 Artificial Intelligence (AI) job openings in Brazil. Job boards show "
+        "over 210K jobs worldwide that list deep learning as a required skill, and over 96K "
+        "in the U.S. alone."
+    )
+    doc = build_document(source_id="t", text=text, media_type="text/plain")
+    found = [(c.subject, c.value, c.qualifiers.get("country")) for c in counts.extract(doc)]
+    assert found == [
+        ("artificial intelligence job opening", 38000.0, "Brazil"),
+        ("deep learning", 210000.0, None),
+        ("deep learning", 96000.0, "United States"),
+    ]

@@ -23,7 +23,7 @@ names no role in its sentence is about the role of its section or page.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from mlefacts.document.model import Document, Span, Table
@@ -234,6 +234,7 @@ def read_sentence(doc: Document, sentence: Sentence, *, labels_only: bool = Fals
                 _earlier_value(text, claims[-1], amount)
                 or _later_value(text, claims[-1], amount, sentence.end)
                 or _new_total(text, claims[-1], amount)
+                or _elsewhere(text, claims[-1], amount, sentence.end)
             )
             if other is not None:
                 claims.append(other)
@@ -254,8 +255,8 @@ def read_sentence(doc: Document, sentence: Sentence, *, labels_only: bool = Fals
         if _publishers_own(own) and not names_openings(counted.phrase):
             continue  # 'Over 500 companies hire from our platform'; not 'we have 38 openings'
         qualifiers: dict[str, object] = {"category": counted.noun}
-        country = single_country(own)
-        if country:
+        country = None if _WORLDWIDE.search(clause) else single_country(own)
+        if country:  # not for '230K jobs worldwide ..., and over 118K in the U.S.'
             qualifiers["country"] = country
         city = find_city(clause)  # 'Open roles in Toronto: 2,100'
         if city:
@@ -314,6 +315,28 @@ def _later_value(text: str, previous: Claim, amount: Amount, end: int) -> Claim 
         return None
     years = plain_years(text, amount.end, min(end, amount.end + _YEAR_REACH), skip=[])
     return _restated(previous, amount, years[0][1] if years else None)
+
+
+def _elsewhere(text: str, previous: Claim, amount: Amount, end: int) -> Claim | None:
+    """The same count in a place, said after it without its noun: '230K jobs worldwide that
+    list machine learning, and over 118K in the U.S. alone' (the country's)."""
+    if previous.figure_end is None or not _AND.fullmatch(text, previous.figure_end, amount.start):
+        return None
+    place = _IN_PLACE.match(text, amount.end, end)
+    country = single_country(place.group()) if place else None
+    if country is None:
+        return None
+    claim = _restated(previous, amount, previous.year)
+    return replace(claim, qualifiers={**claim.qualifiers, "country": country})
+
+
+_AND = re.compile(
+    _NO_FIGURE + r"{0,120}?,?\s+(?:and|while|with)\s+(?:(?:about|around|roughly|nearly|over|"
+    r"more\s+than|another|some)\s+)?",
+    re.IGNORECASE,
+)
+_IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}")
+_WORLDWIDE = re.compile(r"\b(?:worldwide|globally|across\s+the\s+world)\b", re.IGNORECASE)
 
 
 def _new_total(text: str, previous: Claim, amount: Amount) -> Claim | None:
@@ -700,7 +723,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     advertised = "|".join(escape_phrase(w) for w in vocabulary["openings"]["advertised"])
     sample = "|".join(escape_phrase(w) for w in vocabulary["openings"]["sample"])
     listing = "|".join(escape_phrase(w) for w in vocabulary["openings"]["listing"])
-    modifier = rf"(?!(?:{stops})\b)[\"“'‘]?[A-Za-z][\w/-]*[\"”'’]?"
+    # a word, maybe quoted, or an abbreviation in brackets: 'Artificial Intelligence (AI) jobs'
+    modifier = rf"(?:(?!(?:{stops})\b)[\"“'‘]?[A-Za-z][\w/-]*[\"”'’]?|\([A-Za-z][\w/&-]{{0,11}}\))"
     most = vocabulary["max_modifiers"]
     return {
         "after": re.compile(
