@@ -179,6 +179,7 @@ def _place_names() -> dict[str, tuple[str, str]]:
                     names.setdefault(alias, (key, name))
                     names.setdefault(alias.title(), (key, name))
                     names.setdefault(alias.capitalize(), (key, name))
+                    names.setdefault(alias.upper(), (key, name))  # 'APAC', 'EUROPE'
     return names
 
 
