@@ -458,3 +458,17 @@ def test_a_bracketed_abbreviation_and_a_count_said_again_for_a_place() -> None:
         ("deep learning", 210000.0, None),
         ("deep learning", 96000.0, "United States"),
     ]
+
+
+def test_openings_a_sentence_projects_are_its_roles_forecast() -> None:
+    text = (
+        "The BLS projects employment of data scientists to grow 31% from 2024 to 2034, and "
+        "roughly 21,600 openings a year. Meanwhile the number of people calling themselves ML "
+        "engineers has grown to around 295,000."
+    )
+    doc = build_document(source_id="t", text=text, media_type="text/plain")
+    found = [(c.subject, c.value, c.qualifiers.get("forecast")) for c in counts.extract(doc)]
+    assert found == [
+        ("data scientist", 21600.0, True),
+        ("machine learning engineer", 295000.0, None),
+    ]

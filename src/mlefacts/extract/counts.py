@@ -42,6 +42,7 @@ from mlefacts.extract.context import (
     periods,
     plain_years,
     single_country,
+    vocabulary,
 )
 from mlefacts.extract.coverage import page_activity
 from mlefacts.extract.cues import Keys, as_keys
@@ -261,6 +262,9 @@ def read_sentence(doc: Document, sentence: Sentence, *, labels_only: bool = Fals
         city = find_city(clause)  # 'Open roles in Toronto: 2,100'
         if city:
             qualifiers["city"] = city
+        if _forecast_cues().search(text, sentence.start, amount.start):
+            qualifiers["forecast"] = True  # 'projects ... roughly 21,600 openings a year'
+
         openings = _counts_openings(text, sentence, frame, counted, amount.start)
         claims.append(
             Claim.from_amount(
@@ -546,8 +550,14 @@ def _subject(doc: Document, sentence: Sentence, counted: _Counted, clause: str) 
     if roles:
         return roles[0][2]
     if counted.noun in _job_nouns() and _bare(counted) and not _is_sample(sentence, doc.text):
-        named = _numbered_section(doc, sentence)
-        role = named or section_role(doc, sentence.block, default=document_role(doc))
+        # '... employment of data scientists to grow 34%, and roughly 23,400 openings a year'
+        named = {role for _, _, role in find_roles(doc.text[sentence.start : sentence.end])}
+        role = (
+            named.pop()
+            if len(named) == 1
+            else _numbered_section(doc, sentence)
+            or section_role(doc, sentence.block, default=document_role(doc))
+        )
         if role:
             return role
     words = counted.phrase.split()
@@ -778,6 +788,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"\b(?:{navigation})\s+\d[\d,]*(?:\s*[-–]\s*\d[\d,]*)?\s+of\s*$", re.IGNORECASE
         ),
     }
+
+
+def _forecast_cues() -> re.Pattern[str]:
+    return vocabulary("market_terms", "forecast", "cues")
 
 
 @cache
