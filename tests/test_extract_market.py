@@ -545,3 +545,19 @@ def test_labelled_lines_on_a_market_page_read_like_cards() -> None:
         ("growth_rate", 19.6, 2030, "computer vision market"),
         ("market_size", 59.2e9, 2030, "computer vision market"),
     ]
+
+
+def test_a_past_size_dates_neither_a_forecast_rate_nor_the_figure_it_grew_from() -> None:
+    page = (
+        "# MLOps Market Report\n\n"
+        "The market, valued at $2.3 billion in 2024, will grow at a CAGR of 28%. The MLOps "
+        "market will be worth USD 16.6 billion by 2032, up from USD 1.9 billion.\n"
+    )
+    doc = build_document(source_id="m", text=page, media_type="text/markdown")
+    found = [(c.kind, c.value, c.year) for c in market.extract(doc)]
+    assert found == [
+        ("market_size", 2.3e9, 2024),
+        ("growth_rate", 28.0, None),
+        ("market_size", 16.6e9, 2032),
+        ("market_size", 1.9e9, None),
+    ]

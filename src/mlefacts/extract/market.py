@@ -507,7 +507,9 @@ def _size_claim(
     start, stop = _neighbours(found, amount, sentence)
     before = text[start : amount.start]
     after_years = plain_years(text, amount.end, stop, skip=found)
-    before_years = plain_years(text, start, amount.start, skip=found)
+    # 'worth USD 16.6 billion by 2032, up from USD 2.3 billion': 2032 is the other figure's
+    earlier = _FROM_BEFORE.search(text, start, amount.start)
+    before_years = [] if earlier else plain_years(text, start, amount.start, skip=found)
     year = after_years[0][1] if after_years else (before_years[-1][1] if before_years else None)
     by_year = bool(after_years) and bool(_BY_YEAR.search(text[amount.end : after_years[0][0]]))
     qualifiers: dict[str, Any] = {}
@@ -532,6 +534,11 @@ def _size_claim(
         year=year,
         qualifiers=qualifiers,
     )
+
+
+_FROM_BEFORE = re.compile(
+    r"\bfrom\s+(?:(?:about|around|roughly|nearly|just|only|an\s+estimated)\s+)?$", re.IGNORECASE
+)
 
 
 def _rate_claim(
@@ -560,6 +567,7 @@ def _rate_claim(
     own = text[sentence.start : sentence.end]
     qualifiers: dict[str, Any] = {}
     year = None
+    forecast = bool(vocabulary("market_terms", "forecast", "cues").search(own))
     spans = periods(text, sentence.start, sentence.end)
     after = [p for p in spans if p[0] >= amount.end] or spans
     if after and after[0][2] is not None:
@@ -575,11 +583,11 @@ def _rate_claim(
         target = following and _RATE_TARGET.search(text[amount.end : following[0][0]])
         if target:  # 'a CAGR of 31.2% through 2034': the rate runs until that year
             year = qualifiers["period_end"] = following[0][1]
-        elif known:
-            year = known[-1]
+        elif len(known) > 1 or (known and not forecast):
+            year = known[-1]  # a forecast rate beside one past size is not of that year
         elif following:
             year = following[0][1]
-    if vocabulary("market_terms", "forecast", "cues").search(own):
+    if forecast:
         qualifiers["forecast"] = True
     qualifiers.update(_place_qualifiers(subject, own, own[: amount.start - sentence.start]))
     return Claim.from_amount(
