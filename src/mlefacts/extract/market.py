@@ -536,6 +536,11 @@ def _size_claim(
     )
 
 
+def _past_size(own: str) -> bool:
+    """Whether a sentence states its size as past ('valued at $2.3 billion in 2024')."""
+    return bool(vocabulary("market_terms", "forecast", "past_cues").search(own))
+
+
 _FROM_BEFORE = re.compile(
     r"\bfrom\s+(?:(?:about|around|roughly|nearly|just|only|an\s+estimated)\s+)?$", re.IGNORECASE
 )
@@ -583,7 +588,7 @@ def _rate_claim(
         target = following and _RATE_TARGET.search(text[amount.end : following[0][0]])
         if target:  # 'a CAGR of 31.2% through 2034': the rate runs until that year
             year = qualifiers["period_end"] = following[0][1]
-        elif len(known) > 1 or (known and not forecast):
+        elif len(known) > 1 or (known and not (forecast and _past_size(own))):
             year = known[-1]  # a forecast rate beside one past size is not of that year
         elif following:
             year = following[0][1]
