@@ -561,3 +561,17 @@ def test_a_past_size_dates_neither_a_forecast_rate_nor_the_figure_it_grew_from()
         ("market_size", 16.6e9, 2032),
         ("market_size", 1.9e9, None),
     ]
+
+
+def test_the_part_a_sentence_names_as_fastest_growing_or_among_a_breakdown() -> None:
+    page = (
+        "# Speech Analytics Market\n\n"
+        "The fastest-growing region is expected to be Asia Pacific, with a CAGR of 19.2%. "
+        "Among end users, healthcare will post the highest CAGR of 23.1%.\n"
+    )
+    doc = build_document(source_id="s", text=page, media_type="text/markdown")
+    found = [
+        (c.value, c.qualifiers.get("region"), c.qualifiers.get("segment"))
+        for c in market.extract(doc)
+    ]
+    assert found == [(19.2, "Asia-Pacific", None), (23.1, None, "healthcare")]

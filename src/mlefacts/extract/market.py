@@ -252,8 +252,10 @@ def part_after_label(own: str) -> MarketPart | None:
     MarketPart(segment='software', region=None, dimension=None)
     >>> part_after_label("Market size 2025: USD 24.8 billion") is None
     True
+    >>> part_after_label("The fastest-growing region is expected to be Asia Pacific, with a CAGR")
+    MarketPart(segment=None, region='Asia-Pacific', dimension=None)
     """
-    found = _PART_LABEL.match(own)
+    found = _PART_LABEL.match(own) or _PART_NAMED.search(own)
     if found is None or not vocabulary("market_terms", "market", "part_labels").fullmatch(
         found["noun"]
     ):
@@ -267,6 +269,13 @@ def part_after_label(own: str) -> MarketPart | None:
     return MarketPart(segment=name)
 
 
+# 'The fastest-growing region is expected to be Asia Pacific, with ...': the part named after
+# a breakdown noun and a verb of being.
+_PART_NAMED = re.compile(
+    r"^\W*(?:the\s+)?(?:[\w-]+\s+){1,2}?(?P<noun>[a-z][\w-]*)\s+(?:is|was|will\s+be|remains|"
+    r"is\s+(?:expected|projected|forecast|set|likely|poised|anticipated)\s+to\s+(?:be|remain))\s+"
+    r"(?:the\s+)?(?P<name>[A-Z][^,;:()\d]{0,40}?)\s*(?:[,;(]|\s+(?:at|with|worth)\b)",
+)
 # '<up to three words> <breakdown noun>: <part name>' ending at a comma, bracket or figure.
 _PART_LABEL = re.compile(
     r"^\W*(?:[\w-]+\s+){0,3}?(?P<noun>[a-z][\w-]*)\s*:\s*"
