@@ -575,3 +575,13 @@ def test_the_part_a_sentence_names_as_fastest_growing_or_among_a_breakdown() -> 
         for c in market.extract(doc)
     ]
     assert found == [(19.2, "Asia-Pacific", None), (23.1, None, "healthcare")]
+
+
+def test_a_headline_states_a_market_figure_its_text_does_not_repeat() -> None:
+    page = (
+        "# Data Labeling Market Size Worth USD 17.3 Billion by 2032\n\n"
+        "The data labeling market was estimated at USD 4.2 billion in 2025.\n"
+    )
+    doc = build_document(source_id="h", text=page, media_type="text/markdown")
+    found = sorted((c.value, c.year) for c in market.extract(doc))
+    assert found == [(4.2e9, 2025), (17.3e9, 2032)]

@@ -72,11 +72,33 @@ _RATE_TARGET = re.compile(
 
 def extract(doc: Document) -> list[Claim]:
     """Market size and growth rate claims from the document's paragraphs and list items, from
-    labelled lines set as headings ('### Growth: 18.2% a year through 2031') and from the rows
-    of its two-column fact tables ('Base Year [2024] | USD 4.41 billion')."""
+    labelled lines set as headings ('### Growth: 18.2% a year through 2031'), from headlines
+    that name a market and its figure ('Data Labeling Market Size Worth USD 17.3 Billion by
+    2032') and from the rows of its two-column fact tables ('Base Year [2024] | USD 4.41
+    billion')."""
     headed = [claim for line in fact_lines(doc) for claim in _labelled_line(doc, line)]
+    headlines = [claim for line in _market_headlines(doc) for claim in _read_sentence(doc, line)]
     facts = [claim for table in doc.tables for claim in _fact_rows(doc, table)]
-    return [*collect(doc, _read_sentence, name=NAME, needs_digit=True), *headed, *facts]
+    return [
+        *collect(doc, _read_sentence, name=NAME, needs_digit=True),
+        *headed,
+        *headlines,
+        *facts,
+    ]
+
+
+def _market_headlines(doc: Document) -> list[Sentence]:
+    """Headings without a label's colon that name a market and hold a figure, read like
+    sentences: a press release's headline often states a figure its text does not repeat."""
+    return [
+        Sentence(block.start, block.end, index, block)
+        for index, block in enumerate(doc.blocks)
+        if block.kind == "heading"
+        and not block.boilerplate
+        and ":" not in doc.span_text(block)
+        and any(c.isdigit() for c in doc.span_text(block))
+        and market_phrase(doc.span_text(block))
+    ]
 
 
 def _fact_rows(doc: Document, table: Table) -> list[Claim]:
