@@ -263,7 +263,7 @@ def test_a_percentage_in_parentheses_restates_a_fraction_of_a_population() -> No
         "(33%) use Kubernetes. Around 3 in 10 (29%) data scientists are on hybrid contracts."
     )
     assert found[47.0][0] == "machine learning engineer"
-    assert found[33.0][0] == "respondent"
+    assert found[33.0][0] == "kubernetes"  # respondents using one skill: the skill's share
     assert found[29.0][0] == "data scientist"
 
 
