@@ -790,3 +790,35 @@ def test_words_after_a_sum_and_its_period_are_that_sums_not_the_next_ones() -> N
     )
     levels = {value: level for _, _, value, _, level, _ in _pay(text)}
     assert levels == {7500.0: "junior", 13000.0: None}
+
+
+def test_a_pay_period_after_the_next_joining_word_is_the_next_sums() -> None:
+    text = (
+        "For machine learning engineers, the mean annual wage was $152,600 and the mean hourly "
+        "wage was $73.37."
+    )
+    doc = document(text)
+    periods = {c.value: c.qualifiers.get("pay_period") for c in salary.extract(doc)}
+    assert periods == {152600.0: "annual", 73.37: "hourly"}
+
+
+def test_german_pay_words_and_periods() -> None:
+    text = (
+        "# ML engineer salary in Germany\n\nMost machine learning engineer offers fall between "
+        "55.000 € and 92.000 € brutto pro Jahr.\n\nThe median comes to 5.700 € brutto im Monat "
+        "for ML engineers.\n"
+    )
+    doc = build_document(source_id="p", text=text, media_type="text/markdown")
+    found = {(c.value, c.value_high, c.qualifiers.get("pay_period")) for c in salary.extract(doc)}
+    assert found == {(55000.0, 92000.0, "annual"), (5700.0, None, "monthly")}
+
+
+def test_ten_thousand_yen_and_a_quoted_example() -> None:
+    text = (
+        'Pay in Japan is quoted in 万円, so "600万円" means six million yen. Machine learning '
+        "engineers in Tokyo earn 720万円 a year, and new-graduate ML engineers start at 28万円 "
+        "a month."
+    )
+    claims = salary.extract(document(text))
+    found = {(c.value, c.unit, c.qualifiers.get("experience_level")) for c in claims}
+    assert found == {(7200000.0, "JPY", None), (280000.0, "JPY", "entry")}

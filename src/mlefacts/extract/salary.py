@@ -69,6 +69,9 @@ _PREPOSITION_AFTER = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[,;]|\bwhile\b|\bwhereas\b|\bbut\b", re.IGNORECASE)
+# Where a figure's own words after it end: '$152,600 and the mean hourly wage ...' is no hourly sum.
+_QUOTES = frozenset("\"'“”‘’«»「」")
+_AND_NEXT = re.compile(r"\b(?:and|or)\b", re.IGNORECASE)
 _NEXT_ITEM = re.compile(r"[,;]|\b(?:and|to|while|whereas|but)\b", re.IGNORECASE)
 # The lower-case words right after a sum: '$800 annual gear allowance'.
 _BENEFIT_WORDS = re.compile(r"(?:[ \t]+[a-z][\w-]*){1,4}")
@@ -154,8 +157,12 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
     stated = _stated_periods(text, sentence, money)
     for index, amount in enumerate(money):
         frame = figure_frame(text, sentence.start, sentence.end, money, index)
-        if _PREMIUM.match(text, amount.end, sentence.end) or _names_benefit(text, amount):
-            out.append(Skip(amount.start, amount.end, "other"))  # a premium or a benefit
+        if (
+            _PREMIUM.match(text, amount.end, sentence.end)
+            or _names_benefit(text, amount)
+            or _quoted(text, amount)
+        ):
+            out.append(Skip(amount.start, amount.end, "other"))  # a premium, benefit or example
             continue
         role, framing = _role(doc, sentence, frame, row)
         if role is None:
@@ -610,6 +617,17 @@ def _names_benefit(text: str, amount: Amount) -> bool:
     return False
 
 
+def _quoted(text: str, amount: Amount) -> bool:
+    """Whether the sum stands alone in quotation marks: an example of a written form ('so
+    "600万円" means six million yen'), not a figure the page states."""
+    return (
+        amount.start > 0
+        and text[amount.start - 1] in _QUOTES
+        and text[amount.end : amount.end + 1] in _QUOTES
+        and amount.end < len(text)
+    )
+
+
 def _taxed(before: str) -> bool:
     """Whether the figure's own words before it make it a tax band or threshold."""
     words = _PAY_TAX.sub("", before)
@@ -646,7 +664,7 @@ def _qualifiers(
         find_experience_level, *near, clause, _role_words(framing)
     )
     period = amount.pay_period or _first(
-        _pay_period, after[:30], before, _unfigured(intro), framing
+        _pay_period, _AND_NEXT.split(after[:30], 1)[0], before, _unfigured(intro), framing
     )
     country = row.country or single_country(*near, clause, intro, heading, framing)
     city = row.city or _first(_own_city, *near) or _own_city(clause)

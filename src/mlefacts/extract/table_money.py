@@ -10,6 +10,7 @@ from typing import Any
 
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import (
+    find_city,
     first_role,
     is_city,
     phrase_pattern,
@@ -27,6 +28,7 @@ from mlefacts.extract.table_frame import (
     distinct_cells,
     label_column,
     label_level,
+    percentile,
     rank_column,
     role_of,
     role_of_row,
@@ -70,8 +72,23 @@ def salary_claims(ctx: TableFrame) -> list[Claim]:
                 elif is_city(column.header) and "city" not in qualifiers:
                     qualifiers["city"] = column.header
                 qualifiers["measure"] = column.header
-            statistic = _statistic(column.header) or _statistic(ctx.caption, prose_only=True)
-            period = amount.pay_period or _pay_period(column.header) or _pay_period(ctx.caption)
+            if not {"city", "country", "region"} & qualifiers.keys() and ctx.title:
+                caption_city = find_city(ctx.title)  # 'Metropolitan area: Seattle' over the rows
+                if caption_city:
+                    qualifiers["city"] = caption_city
+            row_label = ctx.cell(row, label) if label else ""
+            statistic = (
+                percentile(column.header)
+                or _statistic(column.header)
+                or percentile(row_label)
+                or _statistic(ctx.caption, prose_only=True)
+            )
+            period = (
+                amount.pay_period
+                or _pay_period(column.header)
+                or _pay_period(row_label)
+                or _pay_period(ctx.caption)
+            )
             qualifiers.update(
                 {
                     key: value
