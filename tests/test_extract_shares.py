@@ -568,3 +568,44 @@ def test_parts_in_parentheses_of_a_whole_said_to_be_made_of_them() -> None:
         9.0: ("respondent", "software engineers"),
         46.0: ("respondent", "said they work as individual contributors"),
     }
+
+
+def test_shares_written_in_words_are_read_as_percentages_of_their_whole() -> None:
+    doc = _doc(
+        "Two-thirds of respondents say they plan to change jobs. One in four engineers now "
+        "works fully remotely. Three out of five respondents use notebooks daily. A quarter of "
+        "the companies we surveyed have no platform team. Forty-five percent of developers "
+        "review code daily. Of the respondents, over a fifth were students.",
+        title="Machine Learning Engineer Survey",
+    )
+    found = {(c.value, c.subject): c for c in shares.extract(doc)}
+    assert set(found) == {
+        (66.7, "respondent"),
+        (25.0, "machine learning engineer"),
+        (60.0, "respondent"),
+        (25.0, "company"),
+        (45.0, "developer"),
+        (20.0, "respondent"),
+    }
+    remote = found[(25.0, "machine learning engineer")]
+    assert remote.qualifiers["dimension"] == "work arrangement"
+    assert doc.text[remote.figure_start : remote.figure_end] == "One in four"
+    assert "One in four" in doc.text[remote.char_start : remote.char_end]
+
+
+def test_a_fraction_restated_by_its_figure_gives_one_claim() -> None:
+    found = _shares(
+        "Nearly half (47%) of ML engineers work remotely. Just over half of respondents (53%) "
+        "use notebooks. 35%, or about a third, of respondents prefer hybrid work."
+    )
+    assert {47.0, 53.0} <= set(found)
+    assert not {50.0, 33.3} & set(found)
+
+
+def test_fractions_of_periods_quantities_and_anecdotes_are_not_shares() -> None:
+    found = _shares(
+        "In the first half of 2025, hiring slowed. The market added half a million users. "
+        "In my last job 3 in 5 engineers came from physics. A third party audits the models. "
+        "Most postings ask for Python, and about half want C++ as well."
+    )
+    assert found == {}

@@ -15,6 +15,7 @@ whole cannot be found is skipped as `no_subject`; a percentage with no share or 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any, Literal
@@ -44,6 +45,7 @@ from mlefacts.extract.context import (
     vocabulary,
 )
 from mlefacts.extract.counts import fact_lines
+from mlefacts.extract.fractions import word_share_keys, word_shares
 from mlefacts.extract.sections import document_role
 from mlefacts.extract.subjects import main_market, market_mentions
 from mlefacts.normalize.skills import find_skills
@@ -243,6 +245,13 @@ _BY_LEAD = re.compile(r"\s*(?:by|in\s+terms\s+of)\s+[a-z][\w -]{2,30},", re.IGNO
 _BREAKDOWN = re.compile(r"\b(?:breakdown|split|distribution|mix|by\s+[a-z][\w -]{2,30})\b", re.I)
 _OF_HEADER = re.compile(r"^\W*(?:share\s+)?(?:%|percent|per\s+cent|share)?\s*(?:of\s+)?", re.I)
 _ALL = re.compile(r"^(?:all|of\s+all|total)\s+", re.IGNORECASE)
+# What may stand before a share in words that opens its sentence: hedges, or the people it
+# divides ('Of those surveyed, nearly half ...').
+_OPENS = re.compile(
+    rf"^\s*(?:(?:of|among)\s+[^,;]{{1,60}},\s*)?(?:{_FILLER}\b\s*)*$", re.IGNORECASE
+)
+# 'one in four', '3 out of 5': a share in words whose whole is named right after it.
+_EVERY = re.compile(r"\s(?:in|out\s+of)\s", re.IGNORECASE)
 _PRONOUNS = frozenset({"it", "this", "that", "which", "they", "these", "those", "its"})
 
 
@@ -260,13 +269,13 @@ def extract(doc: Document) -> list[Claim]:
     lines = [
         c for line in fact_lines(doc) for c in read_sentence(doc, line) if isinstance(c, Claim)
     ]
-    return [*collect(doc, read_sentence, name=NAME, needs_digit=True), *lines]
+    return [*collect(doc, read_sentence, name=NAME, keys=word_share_keys()), *lines]
 
 
 def skipped(doc: Document) -> list[Skip]:
     """Percentages in prose this extractor read but could not claim, with the reason."""
     lines = [s for line in fact_lines(doc) for s in read_sentence(doc, line) if isinstance(s, Skip)]
-    return [*collect_skips(doc, read_sentence, name=NAME, needs_digit=True), *lines]
+    return [*collect_skips(doc, read_sentence, name=NAME, keys=word_share_keys()), *lines]
 
 
 @cache
@@ -352,6 +361,9 @@ def share_cue(text: str, frame: Frame, figure: Amount) -> ShareCue | None:
     if ranked and not _growth_after(text, figure):
         # 'North America was the largest regional market at 36.9%'
         return ShareCue("noun", frame.before_start + ranked.start(), whole)
+    people = _people_after(text, figure.end, after_end) if _EVERY.search(figure.raw) else None
+    if people is not None:  # 'One in four engineers now work fully remote'
+        return ShareCue("of_whole", figure.start, people)
     if _CLAUSE_OPEN.search(before) and re.match(
         rf"[\s,]+(?:of\s+(?:them|those|these)\s+)?(?:{_words('population_verbs').pattern})",
         text[figure.end : after_end],
@@ -500,13 +512,9 @@ def _parenthetical_cue(text: str, frame: Frame, figure: Amount, before: str) -> 
         # 'made up nearly two-thirds (64%) of the market', 'Nearly half (47%) of ML engineers'
         return ShareCue("of_whole", figure.start, whole)
     verbs = _words("population_verbs").pattern
-    following = re.match(
-        rf"\s*(?P<people>[^,;()\d]{{1,50}}?)\s+{_ADVERB}(?:{verbs})\b",
-        text[after : frame.after_end],
-    )
-    if following and _counts_people(following.group("people")):
-        start = after + following.start("people")
-        return ShareCue("of_whole", figure.start, (start, after + following.end("people")))
+    people_after = _people_after(text, after, frame.after_end)
+    if people_after is not None:
+        return ShareCue("of_whole", figure.start, people_after)
     people = re.search(r"(?P<people>[^,;()\d]{1,50}?)\s*\($", before)
     if (
         people
@@ -535,6 +543,18 @@ def _parenthetical_cue(text: str, frame: Frame, figure: Amount, before: str) -> 
     ):  # '..., while nearly a third (31%) said weekly': of the people named before
         return ShareCue("population", figure.start, None)
     return None
+
+
+def _people_after(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The people right after a share and before their verb ('(33%) respondents use', 'one in
+    four engineers now work'), when the words name people."""
+    verbs = _words("population_verbs").pattern
+    following = re.match(
+        rf"\s*(?P<people>[^,;()\d]{{1,50}}?)\s+{_ADVERB}(?:{verbs})\b", text[start:end]
+    )
+    if following is None or not _counts_people(following.group("people")):
+        return None
+    return start + following.start("people"), start + following.end("people")
 
 
 def _composed_whole(text: str, figure: Amount) -> tuple[int, int] | None:
@@ -643,7 +663,9 @@ def _is_market_whole(phrase: str) -> bool:
 def read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
     """The share claims of one sentence, and the percentages it skipped with their reason."""
     text = doc.text
-    found = amounts(text, sentence.start, sentence.end)
+    words = word_shares(text, sentence.start, sentence.end)
+    found = _with_words(amounts(text, sentence.start, sentence.end), words)
+    in_words = {figure.start for figure in words}  # no figure of the audit: nothing to skip
     out: list[Claim | Skip] = []
     previous: Claim | None = None
     for index, figure in enumerate(found):
@@ -651,6 +673,16 @@ def read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
             continue
         frame = figure_frame(text, sentence.start, sentence.end, found, index)
         cue = share_cue(text, frame, figure)
+        if (
+            cue is not None
+            and cue.cue == "population"
+            and figure.start in in_words
+            and previous is None
+            and not _OPENS.match(text[sentence.start : figure.start])
+        ):  # '..., and about half want C++': a share in words needs its people named
+            cue = None
+        if figure.start in in_words and _first_person().search(text, sentence.start, sentence.end):
+            continue  # 'In my last job 3 in 5 engineers were physicists': one writer's story
         claim: Claim | None
         if cue is not None:
             claim = _claim(doc, sentence, found, figure, frame, cue)
@@ -664,7 +696,22 @@ def read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
             continue
         out.append(claim if claim is not None else Skip(figure.start, figure.end, "no_subject"))
         previous = claim or previous
-    return out
+    return [item for item in out if isinstance(item, Claim) or item.char_start not in in_words]
+
+
+@cache
+def _first_person() -> re.Pattern[str]:
+    """'I', 'my', 'me': a sentence in the first person singular (count_terms' words)."""
+    return phrase_pattern(tuple(load_data("count_terms")["first_person"]))
+
+
+def _with_words(found: Sequence[Amount], words: list[Amount]) -> list[Amount]:
+    """The written figures and the shares in words, in text order; a number inside a share in
+    words ('1 in 4') is part of it."""
+    if not words:
+        return list(found)
+    kept = [f for f in found if not any(w.start <= f.start < w.end for w in words)]
+    return sorted([*kept, *words], key=lambda figure: figure.start)
 
 
 def _parallel(
@@ -1090,6 +1137,9 @@ def _population(doc: Document, sentence: Sentence, noun: str) -> str | None:
     phrase = _leading_place(phrase)[1]
     if _words("job_nouns").fullmatch(phrase):
         return sentence_role(doc, sentence) or _titled_role(doc) or normalize_subject(phrase)
+    role = sentence_role(doc, sentence) or document_role(doc)
+    if role and normalize_subject(phrase) == role.split()[-1]:
+        return role  # 'engineers' on a page about ML engineers: the same people, said short
     for short, full in load_data("share_terms")["population_full_names"].items():
         phrase = re.sub(
             rf"(?<!\bjob\s)(?<![\w-]){re.escape(short)}$",

@@ -1,0 +1,143 @@
+"""Shares written in words: 'two-thirds of respondents', 'one in four engineers', 'three out of
+five', 'nearly half', 'forty percent'.
+
+Survey write-ups state many shares without a digit. Each such phrase is read as a percentage
+`Amount` spanning its words (so a claim's figure and quote cover them), and `shares` then reads
+it like any written percentage: it becomes a share only when its own clause says what it is a
+share of. A fraction restated by a figure beside it ('nearly half (47%)', '53%, or more than
+half,') is left to that figure, so one fact gives one claim. The words live in
+`data/share_terms.toml` (`fractions`) and `data/market_terms.toml` (`numbers`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from mlefacts.extract.context import Amount
+from mlefacts.extract.cues import Keys, declare
+from mlefacts.normalize._data import alternation
+from mlefacts.toml_files import load_data
+
+_PERCENT_WORD = r"(?:percent|per\s+cent|per-cent)"
+# A figure right before or after that states the same share: 'nearly half (47%)', '(47%) of',
+# 'half of respondents (53%)', '53%, or more than half,', 'a third, or 33%,'.
+_FIGURE_AFTER = re.compile(
+    r"\s*(?:of\s+[^,;()\d]{1,60}?\s*)?(?:\(|,\s*or\s+|[—–]\s*)[^\d()]{0,24}\d[\d.,]*\s*(?:%|"
+    + _PERCENT_WORD
+    + ")",
+    re.IGNORECASE,
+)
+_FIGURE_BEFORE = re.compile(
+    r"\d\s*(?:%|" + _PERCENT_WORD + r")\s*(?:\(|,|[—–])\s*(?:or\s+)?[^\d(),;]{0,24}$",
+    re.IGNORECASE,
+)
+# 'the first half of 2025', 'the second quarter': a part of a period, not of a whole.
+_ORDINAL_BEFORE = re.compile(
+    r"\b(?:first|second|third|fourth|final|last|latter|former|back|front|other)[\s-]+$",
+    re.IGNORECASE,
+)
+
+
+@cache
+def _numbers() -> dict[str, int]:
+    return {word.lower(): int(n) for word, n in load_data("market_terms")["numbers"].items()}
+
+
+@cache
+def _denominators() -> dict[str, int]:
+    return {word.lower(): int(n) for word, n in load_data("share_terms")["fractions"].items()}
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The three written forms: a fraction word, 'N in M', a number word before 'percent'."""
+    numbers = _numbers()
+    tens = alternation({w for w, n in numbers.items() if n >= 20}, ignore_case=True)
+    units = alternation({w for w, n in numbers.items() if n < 10}, ignore_case=True)
+    cardinal = rf"(?:{tens}(?:[\s-]{units})?|{alternation(set(numbers), ignore_case=True)})"
+    parts = alternation(set(_denominators()), ignore_case=True)
+    fraction = re.compile(
+        rf"(?<![\w-])(?:(?P<num>{cardinal}|an?)[\s-]+)?(?P<den>{parts})(?![\w-])",
+        re.IGNORECASE,
+    )
+    in_every = re.compile(
+        rf"(?<![\w.,-])(?P<num>{cardinal}|\d{{1,2}})\s+(?:in|out\s+of)\s+"
+        rf"(?P<den>{cardinal}|\d{{1,3}})(?![\w.,%-])",
+        re.IGNORECASE,
+    )
+    percent = re.compile(rf"(?<![\w-])(?P<num>{cardinal})\s+{_PERCENT_WORD}\b", re.IGNORECASE)
+    return fraction, in_every, percent
+
+
+def _cardinal(words: str) -> int | None:
+    """'forty-five' -> 45, 'six' -> 6, '12' -> 12, 'a' -> 1."""
+    if words.isdigit():
+        return int(words)
+    if words.lower() in ("a", "an"):
+        return 1
+    numbers = _numbers()
+    parts = re.split(r"[\s-]+", words.lower())
+    if not all(part in numbers for part in parts):
+        return None
+    return sum(numbers[part] for part in parts)
+
+
+def word_shares(text: str, start: int, end: int) -> list[Amount]:
+    """The shares written in words in `text[start:end]`, as percentages, in text order.
+
+    >>> s = "Two-thirds of respondents and one in four engineers; forty percent."
+    >>> [(text, a.value) for a in word_shares(s, 0, len(s)) for text in [s[a.start : a.end]]]
+    [('Two-thirds', 66.7), ('one in four', 25.0), ('forty percent', 40.0)]
+    """
+    fraction, in_every, percent = _patterns()
+    found: list[Amount] = []
+    for match in in_every.finditer(text, start, end):
+        num, den = _cardinal(match["num"]), _cardinal(match["den"])
+        if num and den and num < den <= 100:
+            found.append(_amount(text, match, 100 * num / den))
+    for match in percent.finditer(text, start, end):
+        value = _cardinal(match["num"])
+        if value is not None and value <= 100:
+            found.append(_amount(text, match, float(value)))
+    for match in fraction.finditer(text, start, end):
+        den = _denominators()[match["den"].lower()]
+        num = _cardinal(match["num"]) if match["num"] else (1 if den == 2 else None)
+        if not num or num >= den or _ORDINAL_BEFORE.search(text, start, match.start()):
+            continue
+        found.append(_amount(text, match, 100 * num / den))
+    found.sort(key=lambda amount: amount.start)
+    kept: list[Amount] = []
+    for amount in found:
+        if kept and amount.start < kept[-1].end:
+            continue  # 'one in four' read once, not again as 'four' of something
+        if _FIGURE_AFTER.match(text, amount.end, end) or _FIGURE_BEFORE.search(
+            text, max(start, amount.start - 40), amount.start
+        ):
+            continue
+        kept.append(amount)
+    return kept
+
+
+def _amount(text: str, match: re.Match[str], value: float) -> Amount:
+    return Amount(
+        match.start(),
+        match.end(),
+        round(value, 1),
+        None,
+        "percent",
+        None,
+        None,
+        text[match.start() : match.end()],
+    )
+
+
+@cache
+def word_share_keys() -> Keys:
+    """Words one of which every share in words holds: a sentence without them (or a digit)
+    cannot hold one."""
+    words = {*_denominators(), *_numbers(), "percent", "cent"}
+    return Keys(sorted(words))
+
+
+declare(lambda: [word_share_keys()])
