@@ -789,7 +789,7 @@ def test_words_after_a_sum_and_its_period_are_that_sums_not_the_next_ones() -> N
         "and S$13,000 as leads."
     )
     levels = {value: level for _, _, value, _, level, _ in _pay(text)}
-    assert levels == {7500.0: "junior", 13000.0: None}
+    assert levels == {7500.0: "junior", 13000.0: "lead"}
 
 
 def test_a_pay_period_after_the_next_joining_word_is_the_next_sums() -> None:
@@ -822,3 +822,37 @@ def test_ten_thousand_yen_and_a_quoted_example() -> None:
     claims = salary.extract(document(text))
     found = {(c.value, c.unit, c.qualifiers.get("experience_level")) for c in claims}
     assert found == {(7200000.0, "JPY", None), (280000.0, "JPY", "entry")}
+
+
+def test_rand_written_r_only_on_a_page_about_south_africa() -> None:
+    text = (
+        "A machine learning engineer in Johannesburg earns around R 850 000 per year, and senior "
+        "engineers in Cape Town earn R1,2 million a year."
+    )
+    found = {(c.value, c.unit) for c in salary.extract(document(text))}
+    assert found == {(850000.0, "ZAR"), (1200000.0, "ZAR")}
+    elsewhere = "Machine learning engineers who know R 4.3 earn more."
+    assert all(c.unit != "ZAR" for c in salary.extract(document(elsewhere)))
+
+
+def test_gulf_pay_a_benefit_worth_a_sum_and_a_based_city() -> None:
+    text = (
+        "Doha-based machine learning engineers earn around QAR 30,000 per month, plus a housing "
+        "allowance of QAR 8,000."
+    )
+    claims = salary.extract(document(text))
+    assert [(c.value, c.unit, c.qualifiers.get("city")) for c in claims] == [
+        (30000.0, "QAR", "Doha")
+    ]
+
+
+def test_an_opening_city_frames_every_figure_of_its_sentence() -> None:
+    text = (
+        "In Dublin, mid-level machine learning engineers earn €75,000 – €95,000 per annum, and "
+        "lead engineers earn €120,000 p.a."
+    )
+    read = {
+        (c.value, c.qualifiers.get("city"), c.qualifiers.get("experience_level"))
+        for c in salary.extract(document(text))
+    }
+    assert read == {(75000.0, "Dublin", "mid"), (120000.0, "Dublin", "lead")}

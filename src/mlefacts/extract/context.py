@@ -21,7 +21,7 @@ from mlefacts.document.model import Block, Document
 from mlefacts.document.sentences import sentence_spans
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.cues import Keys, declare, may_hold, spans_holding, word_keys
-from mlefacts.normalize.money import dollar_at
+from mlefacts.normalize.money import dollar_at, home_currency
 from mlefacts.normalize.numbers import scaled
 from mlefacts.normalize.quantities import find_periods, find_quantities, find_years
 from mlefacts.normalize.text import normalize_subject
@@ -613,7 +613,9 @@ def _level_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     for level, words in salary["experience_level"].items():
         parts = []
         for word in sorted(words, key=len, reverse=True):
-            tail = rf"(?=[\s/-]+(?:{follow})\b)" if word in needs_role else r"(?![\w-])"
+            # 'lead engineers', and 'staff and principal engineers' names both levels
+            tail = rf"(?=(?:\s+(?:and|or|&)\s+[\w-]+)?[\s/-]+(?:{follow})s?\b)"
+            tail = tail if word in needs_role else r"(?![\w-])"
             parts.append(rf"{escape_phrase(word)}{tail}")
         out.append((level, re.compile(rf"(?<![\w-])(?:{'|'.join(parts)})", re.IGNORECASE)))
     return tuple(out)
@@ -647,7 +649,7 @@ def _amounts(text: str, start: int, end: int) -> tuple[Amount, ...]:
             q.end,
             q.value,
             q.value_high,
-            dollar if q.unit == "USD" and _bare_dollar(q.raw) else q.unit,
+            dollar if q.unit == "USD" and _bare_dollar(q.raw) else _home(text, q.raw, q.unit),
             q.pay_period,
             q.scale,
             q.raw,
@@ -673,6 +675,10 @@ def _amounts(text: str, start: int, end: int) -> tuple[Amount, ...]:
         else:
             merged.append(_as_multiple(text, amount, end))
     return tuple(merged)
+
+
+def _home(text: str, raw: str, unit: str | None) -> str | None:
+    return home_currency(text, raw, unit) if unit else unit
 
 
 def _bare_dollar(raw: str) -> bool:

@@ -74,6 +74,10 @@ _QUOTES = frozenset("\"'“”‘’«»「」")
 _AND_NEXT = re.compile(r"\b(?:and|or)\b", re.IGNORECASE)
 _NEXT_ITEM = re.compile(r"[,;]|\b(?:and|to|while|whereas|but)\b", re.IGNORECASE)
 # The lower-case words right after a sum: '$800 annual gear allowance'.
+# '<noun> of' right before a sum: 'a housing allowance of QAR 8,000', 'a signing bonus worth $20K'.
+_BENEFIT_OF = re.compile(
+    r"(?P<noun>[a-z]+)\s+(?:of|worth)\s+(?:(?:up\s+to|about|around|roughly)\s+)?$", re.IGNORECASE
+)
 _BENEFIT_WORDS = re.compile(r"(?:[ \t]+[a-z][\w-]*){1,4}")
 _JOINING = re.compile(r"plus|and|or|with|including|excluding|before|after|in|for|per|a|an")
 # A labelled figure: 'Average base salary: $168,400', 'Median pay: £64,500 a year'.
@@ -186,6 +190,8 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
             heading=heading,
             framing=framing,
         )
+        if "city" not in qualifiers and (opening := _opening_city(text, sentence)):
+            qualifiers["city"] = opening  # 'In Dublin, mid-level ... €75,000, and leads €120,000'
         shared = None if "pay_period" in qualifiers else _shared_period(money, stated, index)
         if shared:  # '£450-£600 here, £425-£575 a day there'
             qualifiers["pay_period"] = shared
@@ -605,8 +611,15 @@ def _windows(text: str, frame: Frame, amount: Amount) -> tuple[str, str]:
 
 
 def _names_benefit(text: str, amount: Amount) -> bool:
-    """Whether the sum modifies a benefit noun ('$1,500 yearly learning stipend'); a joining
-    word ends the sum's own words ('$150,000 base plus bonus' is pay)."""
+    """Whether the sum modifies a benefit noun ('$1,500 yearly learning stipend') or is what one
+    is worth ('a housing allowance of QAR 8,000'); a joining word ends the sum's own words
+    ('$150,000 base plus bonus' is pay)."""
+    lead = text[max(0, amount.start - 40) : amount.start]
+    benefit_of = _BENEFIT_OF.search(lead)
+    if benefit_of and vocabulary("salary_terms", "salary_words", "benefit").fullmatch(
+        benefit_of["noun"]
+    ):
+        return True
     words = _BENEFIT_WORDS.match(text, amount.end, min(len(text), amount.end + 50))
     benefit = vocabulary("salary_terms", "salary_words", "benefit")
     for word in words.group().split() if words else ():
@@ -703,15 +716,24 @@ def _role_words(framing: str) -> str:
     return framing[before.start() if before else start : after.end() if after else end]
 
 
+def _opening_city(text: str, sentence: Sentence) -> str | None:
+    """The city a sentence opens with ('In Dublin, ...'), which frames each of its figures that
+    names no place of its own."""
+    opening = _OPENING_PLACE.match(text, sentence.start, sentence.end)
+    return find_city(opening["place"]) if opening else None
+
+
 def _own_city(text: str) -> str | None:
     """The one city `text` names, unless it is named as where the figure is not ('Outside
     London, the typical figure is £62,000')."""
-    city = find_city(text)
+    city = find_city(_BASED.sub(" ", text))  # 'Doha-based engineers' names Doha
     if city and re.search(rf"{_OUTSIDE.pattern}{re.escape(city)}", text, re.IGNORECASE):
         return None
     return city
 
 
+_OPENING_PLACE = re.compile(r"\s*(?:In|Across|Within)\s+(?P<place>[^,.;:]{2,40}),")
+_BASED = re.compile(r"-(?=based\b)", re.IGNORECASE)
 _OUTSIDE = re.compile(r"\b(?:outside(?:\s+of)?|beyond|excluding|except(?:\s+for)?)\s+")
 # The currency marker a figure opens with, after any range words ('between €600' -> '€').
 _SYMBOL = re.compile(r"^(?:[a-z]+\s+)*(?P<symbol>\D*)")
