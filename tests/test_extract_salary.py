@@ -856,3 +856,31 @@ def test_an_opening_city_frames_every_figure_of_its_sentence() -> None:
         for c in salary.extract(document(text))
     }
     assert read == {(75000.0, "Dublin", "mid"), (120000.0, "Dublin", "lead")}
+
+
+def test_a_posting_header_gives_its_pay_the_title_level_and_the_place() -> None:
+    page = (
+        "Senior Machine Learning Engineer\nBengaluru, Karnataka, India · Full-time · Hybrid\n\n"
+        "About the role\nYou will build ranking models.\n\nCompensation\n"
+        "CTC: ₹35,00,000 – ₹48,00,000 per annum, plus performance bonus.\n"
+        "Relocation support of ₹1,50,000 is offered.\n\n"
+        "We also hire ML contractors; they are paid ₹4,000 an hour.\n"
+    )
+    read = {
+        (c.value, c.qualifiers.get("experience_level"), c.qualifiers.get("city"))
+        for c in salary.extract(document(page))
+    }
+    assert read == {(3500000.0, "senior", "Bengaluru"), (4000.0, None, None)}
+
+
+def test_a_posting_line_adding_an_allowance_is_still_pay() -> None:
+    page = (
+        "# Machine Learning Engineer (Pleno)\n\n**Location:** São Paulo, Brazil (hybrid) · CLT\n\n"
+        "## Salary\n\nR$ 14.000 – R$ 18.000 per month (CLT), plus meal allowance.\n"
+    )
+    doc = build_document(source_id="p", text=page, media_type="text/markdown")
+    read = [
+        (c.value, c.value_high, c.unit, c.qualifiers.get("experience_level"), c.qualifiers["city"])
+        for c in salary.extract(doc)
+    ]
+    assert read == [(14000.0, 18000.0, "BRL", "mid", "São Paulo")]

@@ -44,6 +44,7 @@ from mlefacts.extract.context import (
 from mlefacts.extract.label_scale import scaled_by_label
 from mlefacts.extract.ranked_lists import ranked_subject
 from mlefacts.extract.sections import document_role
+from mlefacts.extract.table_frame import label_level
 from mlefacts.normalize.text import normalize_subject
 from mlefacts.toml_files import load_data
 
@@ -58,6 +59,9 @@ _WORDS_AFTER = re.compile(r"(?:[\s,]+[^\s,]+){1,2}")
 # The least a monthly or yearly pay figure may be, in any currency ('C$4.99 a month' is a price).
 _MIN_FRAMED_PAY = 200
 _MAX_PACKAGE_LINE = 80
+_MAX_HEADER = 240
+# What a sum's line adds to it ('plus meal allowance', '+ bonus'): no price of the sum.
+_PLUS_TAIL = re.compile(r"(?:\bplus\b|\s\+)[^.;]*", re.IGNORECASE)
 # How far a later sum in a paragraph about pay may be from an earlier one and still be pay.
 _PAY_STEP = 4
 # 'Label: amount', with a parenthetical after the label ('Entry (0–2 years): ...') left out.
@@ -76,7 +80,8 @@ _NEXT_ITEM = re.compile(r"[,;]|\b(?:and|to|while|whereas|but)\b", re.IGNORECASE)
 # The lower-case words right after a sum: '$800 annual gear allowance'.
 # '<noun> of' right before a sum: 'a housing allowance of QAR 8,000', 'a signing bonus worth $20K'.
 _BENEFIT_OF = re.compile(
-    r"(?P<noun>[a-z]+)\s+(?:of|worth)\s+(?:(?:up\s+to|about|around|roughly)\s+)?$", re.IGNORECASE
+    r"(?P<nouns>[a-z]+(?:\s+[a-z]+)?)\s+(?:of|worth)\s+(?:(?:up\s+to|about|around|roughly)\s+)?$",
+    re.IGNORECASE,
 )
 _BENEFIT_WORDS = re.compile(r"(?:[ \t]+[a-z][\w-]*){1,4}")
 _JOINING = re.compile(r"plus|and|or|with|including|excluding|before|after|in|for|per|a|an")
@@ -175,6 +180,16 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
         if not framing and _posted_role(text[frame.clause_start : frame.clause_end]):
             posted, title = _page_role(doc)  # '... an ML engineer in this position is $X'
             framing = title if posted == role else ""
+        header = _posting_header(doc)
+        own = text[sentence.start : sentence.end]
+        posted = (
+            bool(header)
+            and role in {r[2] for r in find_roles(header)}
+            and (not find_roles(own) or _posted_role(own))  # 'ML contractors are paid $95'
+            and not _names_city(own)  # 'For candidates hired in Cork or Limerick, ...'
+        )
+        if posted and not framing:
+            framing = header  # 'Senior ML Engineer / Bengaluru, India · Full-time' above the pay
         before, after = _windows(text, frame, amount)
         if _taxed(before):
             out.append(Skip(amount.start, amount.end, "other"))  # a tax band, not pay
@@ -190,6 +205,8 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
             heading=heading,
             framing=framing,
         )
+        if posted and "city" not in qualifiers and (city := _posting_place(header)):
+            qualifiers["city"] = city  # the posting's place
         if "city" not in qualifiers and (opening := _opening_city(text, sentence)):
             qualifiers["city"] = opening  # 'In Dublin, mid-level ... €75,000, and leads €120,000'
         shared = None if "pay_period" in qualifiers else _shared_period(money, stated, index)
@@ -444,6 +461,35 @@ def _page_role(doc: Document) -> tuple[str | None, str]:
     return role, ""
 
 
+@lru_cache(maxsize=64)
+def _posting_header(doc: Document) -> str:
+    """A job posting's header: a first line naming a role (its title) over lines with a
+    posting's terms ('Senior Machine Learning Engineer' / 'Bengaluru, Karnataka, India ·
+    Full-time · Hybrid'), from the first block and the next one when the first is a bare
+    title; else ''."""
+    blocks = [b for b in doc.blocks if not b.boilerplate][:2]
+    if not blocks:
+        return ""
+    parts = [doc.span_text(blocks[0])]
+    if blocks[0].kind == "heading" and len(blocks) > 1:
+        parts.append(doc.span_text(blocks[1]))
+    header = "\n".join(parts)
+    title, _, terms = header.strip().partition("\n")
+    cues = vocabulary("salary_terms", "salary_words", "posting_header")
+    if len(header) > _MAX_HEADER or not find_roles(title) or not cues.search(terms):
+        return ""
+    return header
+
+
+def _names_city(text: str) -> bool:
+    return bool(vocabulary("market_terms", "places", "cities", "names").search(text))
+
+
+def _posting_place(header: str) -> str | None:
+    """The one city a posting header's terms lines name (not its title)."""
+    return find_city(header.strip().partition("\n")[2])
+
+
 def _about_pay(doc: Document, sentence: Sentence, first: Amount, intro: str, heading: str) -> bool:
     """Pay is the topic of the sentence.
 
@@ -470,7 +516,7 @@ def _about_pay(doc: Document, sentence: Sentence, first: Amount, intro: str, hea
     price = vocabulary("salary_terms", "salary_words", "price")
     if strong.search(own):
         return plausible and not _price_nearer(doc.text, sentence, first, strong, price)
-    if price.search(own):
+    if price.search(_PLUS_TAIL.sub("", own)):  # '... per month, plus meal allowance' is pay
         return False
     if (_rate_stated(doc.text, sentence.start, first) or period in ("hourly", "daily")) and (
         find_roles(own) or find_experience_level(own)
@@ -616,10 +662,9 @@ def _names_benefit(text: str, amount: Amount) -> bool:
     ('$150,000 base plus bonus' is pay)."""
     lead = text[max(0, amount.start - 40) : amount.start]
     benefit_of = _BENEFIT_OF.search(lead)
-    if benefit_of and vocabulary("salary_terms", "salary_words", "benefit").fullmatch(
-        benefit_of["noun"]
-    ):
-        return True
+    benefit = vocabulary("salary_terms", "salary_words", "benefit")
+    if benefit_of and any(benefit.fullmatch(word) for word in benefit_of["nouns"].split()):
+        return True  # 'a housing allowance of', 'relocation support of'
     words = _BENEFIT_WORDS.match(text, amount.end, min(len(text), amount.end + 50))
     benefit = vocabulary("salary_terms", "salary_words", "benefit")
     for word in words.group().split() if words else ():
@@ -673,8 +718,10 @@ def _qualifiers(
     also from the section heading ('Canada' over a list of levels)."""
     near = (after, before) if _PREPOSITION_AFTER.match(after) else (before, after)
     statistic = _first(_statistic, *near, clause) or ("range" if amount.value_high else None)
-    level = row.experience_level or _first(
-        find_experience_level, *near, clause, _role_words(framing)
+    level = (
+        row.experience_level
+        or _first(find_experience_level, *near, clause)
+        or label_level(_role_words(framing))  # 'Machine Learning Engineer (Mid)'
     )
     period = amount.pay_period or _first(
         _pay_period, _AND_NEXT.split(after[:30], 1)[0], before, _unfigured(intro), framing
