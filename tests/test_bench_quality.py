@@ -26,9 +26,9 @@ FLOORS: dict[str, dict[str, dict[str, float]]] = {
         "salary": {"precision": 0.98, "value_recall": 0.98, "exact_recall": 0.98},
         "job_demand": {"precision": 0.98, "value_recall": 0.98, "exact_recall": 0.98},
         "ranking": {"precision": 0.99, "value_recall": 0.98, "exact_recall": 0.98},
-        "count": {"precision": 0.98, "value_recall": 0.98, "exact_recall": 0.95},
+        "count": {"precision": 0.98, "value_recall": 0.98, "exact_recall": 0.96},
         "market_size": {"precision": 0.97, "value_recall": 0.98, "exact_recall": 0.98},
-        "growth_rate": {"precision": 0.97, "value_recall": 0.95, "exact_recall": 0.95},
+        "growth_rate": {"precision": 0.97, "value_recall": 0.98, "exact_recall": 0.96},
         "share": {"precision": 0.98, "value_recall": 0.98, "exact_recall": 0.975},
         "responsibility": {"precision": 0.95, "value_recall": 0.97},
         "comparison": {"precision": 0.95, "value_recall": 0.98},
@@ -37,7 +37,7 @@ FLOORS: dict[str, dict[str, dict[str, float]]] = {
     },
     "heldout": {
         "ranking": {"precision": 0.98},
-        "numeric": {"precision": 0.94, "value_recall": 0.86, "exact_recall": 0.77},
+        "numeric": {"precision": 0.95, "value_recall": 0.92, "exact_recall": 0.81},
         "qualitative": {"value_recall": 0.78},
     },
     "bundled": {

@@ -285,3 +285,131 @@ def test_the_same_count_a_year_earlier_is_read_after_it() -> None:
         ("job_demand", 48600.0, "machine learning engineer", 2025),
         ("job_demand", 39200.0, "machine learning engineer", 2024),
     ]
+
+
+def test_counts_written_as_words_are_read() -> None:
+    assert _counts("Nearly two million developers contributed to open-source ML projects.") == [
+        ("developer", 2_000_000.0)
+    ]
+    assert _counts("Half a million learners finished the course.") == [("learner", 500_000.0)]
+
+
+def test_an_earlier_count_after_a_year_keeps_its_own_year() -> None:
+    doc = build_document(
+        source_id="d",
+        text="452 AI startups raised a seed round in 2025, up from 389 in 2024.",
+        media_type="text/plain",
+    )
+    assert [(c.value, c.year) for c in counts.extract(doc)] == [(452.0, 2025), (389.0, 2024)]
+
+
+def test_a_publishers_tracker_reports_the_field() -> None:
+    assert _counts("Our tracker logged 4,630 funding rounds for AI startups in 2025.") == [
+        ("funding round", 4630.0)
+    ]
+
+
+def test_the_size_of_one_batch_is_not_a_count() -> None:
+    assert _counts("Each batch of 40 learners meets weekly.") == []
+
+
+def test_a_stat_block_of_spans_reads_its_figure_and_caption_apart() -> None:
+    page = (
+        '<div><span class="num">12,000+</span><span class="label">companies hiring</span></div>'
+        '<div><span class="num">3.4k</span><span class="label">open MLOps roles</span></div>'
+    )
+    doc = build_document(source_id="h", text=page, media_type="text/html")
+    found = [(c.kind, c.value) for c in counts.extract(doc)]
+    assert found == [("count", 12000.0), ("job_demand", 3400.0)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Here are 10 companies hiring ML engineers right now:",
+        "Read by 2 million engineers every month.",
+        "Companies profiled: 25",
+        "Number of pages: 250",
+    ],
+)
+def test_list_sizes_readership_and_report_furniture_are_not_counts(sentence: str) -> None:
+    assert _counts(sentence) == []
+
+
+def test_a_change_from_one_count_to_another_gives_both() -> None:
+    doc = build_document(
+        source_id="d",
+        text="The number of AI professionals almost doubled from 40,000 in 2018 to 72,000 by 2019.",
+        media_type="text/plain",
+    )
+    found = [(c.subject, c.value, c.year) for c in counts.extract(doc)]
+    assert found == [
+        ("artificial intelligence professional", 40000.0, 2018),
+        ("artificial intelligence professional", 72000.0, 2019),
+    ]
+
+
+def test_jobs_there_are_or_that_ask_for_a_skill_are_open_jobs() -> None:
+    doc = build_document(
+        source_id="d",
+        text="There are over 230K jobs worldwide that list machine learning as a required skill.",
+        media_type="text/plain",
+    )
+    [claim] = counts.extract(doc)
+    assert (claim.kind, claim.subject, claim.value) == ("job_demand", "machine learning", 230000.0)
+
+
+def test_employment_of_a_number_counts_the_roles_employment() -> None:
+    assert _counts("Machine learning engineers had employment of 41,000 in 2024.") == [
+        ("machine learning engineer", 41000.0)
+    ]
+
+
+def test_salaries_and_profiles_a_figure_is_based_on_are_counts() -> None:
+    assert _counts("Based on 2,345 salaries reported by employees.") == [("salary", 2345.0)]
+    assert _counts("The study drew on 84,000 LinkedIn profiles.") == [("linkedin profile", 84000.0)]
+
+
+def test_companies_a_report_profiles_are_not_counted() -> None:
+    assert _counts("The study includes 30+ companies profiled in detail.") == []
+
+
+def test_a_roles_heading_and_a_bold_label_state_open_jobs() -> None:
+    page = (
+        "# AI Jobs in Canada\n\n## Machine Learning Engineer (4,812 openings)\n\nText.\n\n"
+        "## Data Scientist\n\n**Open roles in Toronto:** 2,100\n\n## Top 10 ML Engineer Skills\n"
+    )
+    doc = build_document(source_id="h", text=page, media_type="text/markdown")
+    found = [(c.kind, c.subject, c.value, c.qualifiers.get("city")) for c in counts.extract(doc)]
+    assert found == [
+        ("job_demand", "machine learning engineer", 4812.0, None),
+        ("job_demand", "data scientist", 2100.0, "Toronto"),
+    ]
+
+
+def test_a_quick_facts_table_gives_its_counts() -> None:
+    page = (
+        "<table><caption>Quick Facts: Data Engineers</caption>"
+        "<tr><th>2024 Median Pay</th><td>$118,240 per year</td></tr>"
+        "<tr><th>Typical Entry-Level Education</th><td>Bachelor's degree</td></tr>"
+        "<tr><th>Number of Jobs, 2024</th><td>96,400</td></tr>"
+        "<tr><th>Employment Change, 2024-34</th><td>17,350</td></tr></table>"
+    )
+    doc = build_document(source_id="q", text=page, media_type="text/html")
+    found = [(c.subject, c.value, c.year) for c in counts.extract(doc)]
+    assert found == [("data engineer", 96400.0, 2024), ("data engineer", 17350.0, 2034)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Vacancies for ML engineers hit a record 12,400 in May 2025.", 12400.0),
+        ("Open roles for AI engineers now stand at roughly 9,100.", 9100.0),
+        ("Job ads for MLOps engineers jumped to 3,900 in the second quarter.", 3900.0),
+        ("Postings for data scientists dropped by 12% to 20,300.", 20300.0),
+        ("The number of open ML jobs in Germany is estimated at 14,000.", 14000.0),
+    ],
+)
+def test_levels_reached_by_open_jobs_are_job_demand(sentence: str, value: float) -> None:
+    doc = build_document(source_id="d", text=sentence, media_type="text/plain")
+    assert [(c.kind, c.value) for c in counts.extract(doc)] == [("job_demand", value)]

@@ -182,3 +182,35 @@ def test_a_percentage_against_an_earlier_time_is_a_change_and_fewer_is_a_fall() 
         ("data scientist", -12.0),
         ("machine learning engineer", 14.0),
     ]
+
+
+def test_a_change_in_the_number_of_people_is_not_demand() -> None:
+    text = "Hiring data: the number of AI professionals almost doubled from 40,000 to 72,000."
+    doc = build_document(source_id="d", text=text, media_type="text/plain")
+    assert demand.extract(doc) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Companies plan to increase AI investment by 25% next year, which should mean more jobs.",
+        "AI adoption rose 35% in 2024, creating new roles for ML engineers.",
+        "Job satisfaction among ML engineers rose 12% last year.",
+    ],
+)
+def test_changes_in_money_use_or_satisfaction_are_not_demand(sentence: str) -> None:
+    doc = build_document(source_id="d", text=sentence, media_type="text/plain")
+    assert demand.extract(doc) == []
+
+
+def test_jobs_of_a_field_and_a_role_outside_brackets_are_the_subject() -> None:
+    text = (
+        "Hiring for AI roles fell 8% quarter over quarter. Employment of computer and "
+        "information research scientists (including machine learning engineers) is projected "
+        "to grow 15% from 2019 to 2029."
+    )
+    doc = build_document(source_id="d", text=text, media_type="text/plain")
+    assert [(c.subject, c.value) for c in demand.extract(doc)] == [
+        ("artificial intelligence role", -8.0),
+        ("computer and information research scientist", 15.0),
+    ]

@@ -468,3 +468,80 @@ def test_a_market_named_by_a_place_alone_is_the_page_market_there() -> None:
     assert {found[v].subject for v in (0.3e9, 0.5e9)} == {"speech analytics market"}
     assert found[0.3e9].qualifiers.get("country") == "Mexico"
     assert found[0.5e9].qualifiers.get("country") == "United Kingdom"
+
+
+def test_a_snapshot_label_names_the_part_after_its_colon() -> None:
+    page = (
+        "# Generative AI Market Outlook\n\n"
+        "The generative AI market was valued at USD 24.8 billion in 2025.\n\n"
+        "- Fastest-growing region: Asia Pacific, at a CAGR of 34.6%\n"
+        "- Leading segment: software, worth USD 15.2 billion in 2025\n"
+    )
+    doc = build_document(source_id="m", text=page, media_type="text/markdown")
+    found = {c.value: c for c in market.extract(doc)}
+    rate = found[34.6]
+    assert (rate.kind, rate.subject) == ("growth_rate", "generative artificial intelligence market")
+    assert rate.qualifiers["region"] == "Asia-Pacific"
+    assert found[15.2e9].qualifiers["segment"] == "software"
+
+
+def test_the_market_climbing_to_a_figure_is_its_size() -> None:
+    page = (
+        "# Computer Vision Market Report\n\n"
+        "The computer vision market was worth USD 22.6 billion in 2025. Analysts expect the "
+        "market to climb to USD 58.9 billion by 2033.\n\n"
+        "The smaller video analytics market is projected to grow at a CAGR of 21.5%.\n"
+    )
+    doc = build_document(source_id="m", text=page, media_type="text/markdown")
+    found = {c.value: c for c in market.extract(doc)}
+    assert (found[58.9e9].subject, found[58.9e9].year) == ("computer vision market", 2033)
+    assert found[21.5].subject == "video analytics market"
+
+
+def test_a_two_column_fact_table_gives_market_figures_not_its_furniture() -> None:
+    page = (
+        "# LLMOps Platforms Market Forecast\n\n"
+        "| KEY MARKET STATISTICS | |\n|---|---|\n"
+        "| Base Year [2024] | USD 2.61 billion |\n"
+        "| Forecast Year [2032] | USD 18.72 billion |\n"
+        "| Growth rate | CAGR of 29.64% from 2025 to 2032 |\n"
+        "| Number of pages | 196 |\n"
+        "| Single-user price | USD 4,250 |\n"
+    )
+    doc = build_document(source_id="t", text=page, media_type="text/markdown")
+    found = [(c.kind, c.value, c.year) for c in market.extract(doc)]
+    assert found == [
+        ("market_size", 2.61e9, 2024),
+        ("market_size", 18.72e9, 2032),
+        ("growth_rate", 29.64, 2032),
+    ]
+    assert {c.subject for c in market.extract(doc)} == {"llmops platforms market"}
+
+
+def test_asides_sales_and_called_markets_name_their_own_market() -> None:
+    page = (
+        "# Artificial Intelligence Market Outlook\n\n"
+        "The AI chips market, a subset of the semiconductor market, reached $61.4 billion in "
+        "2024. Sales of AI accelerators climbed to $48 billion in 2025. Generative AI alone is "
+        "expected to be a $310 billion market by 2030.\n"
+    )
+    doc = build_document(source_id="a", text=page, media_type="text/markdown")
+    assert [(c.subject, c.value) for c in market.extract(doc)] == [
+        ("artificial intelligence chips market", 61.4e9),
+        ("artificial intelligence accelerators market", 48e9),
+        ("generative artificial intelligence market", 310e9),
+    ]
+
+
+def test_labelled_lines_on_a_market_page_read_like_cards() -> None:
+    page = (
+        "# Computer Vision Market Snapshot\n\n"
+        "- CAGR 2025-2030: 19.6%\n"
+        "- Revenue forecast for 2030: USD 59.2 billion\n"
+    )
+    doc = build_document(source_id="l", text=page, media_type="text/markdown")
+    found = [(c.kind, c.value, c.year, c.subject) for c in market.extract(doc)]
+    assert found == [
+        ("growth_rate", 19.6, 2030, "computer vision market"),
+        ("market_size", 59.2e9, 2030, "computer vision market"),
+    ]

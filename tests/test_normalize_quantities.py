@@ -362,3 +362,11 @@ def test_noise_and_date_spans_are_the_patterns_own(text: str, start: int) -> Non
     for patterns in (_noise_pattern(), _date_pattern()):
         expected = [m.span() for m in patterns[0].finditer(text, start, len(text))]
         assert _spans(patterns, text, start, len(text)) == expected
+
+
+def test_a_change_in_percent_and_a_bare_level_after_it_are_not_one_range() -> None:
+    found = find_quantities("Postings dropped by 12% to 20,300.")
+    assert [(q.value, q.value_high, q.unit) for q in found] == [
+        (12.0, None, "percent"),
+        (20300.0, None, None),
+    ]

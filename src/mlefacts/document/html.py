@@ -389,10 +389,13 @@ def _append_text(pieces: list[str | None], value: str) -> None:
 
 
 def _glued(left: str, right: str) -> bool:
-    """'Median' + '$120,000', 'roles' + '27,800' and '120,000' + 'per year' are glued; '1' +
-    'st', 'Q' + '3', '₹' + '6', '$120' + 'K' are one token split by markup.
+    """'Median' + '$120,000', 'roles' + '27,800' and '120,000' + 'per year' are glued, and so
+    are a figure's open bound or scale and its caption ('12,000+' + 'companies', '3.4k' +
+    'open roles'); '1' + 'st', 'Q' + '3', '₹' + '6', '$120' + 'K' are one token split by markup.
 
     >>> _glued("Median", "$120,000"), _glued("roles", "27,800"), _glued("120,000", "per year")
+    (True, True, True)
+    >>> _glued("12,000+", "companies"), _glued("3.4k", "open roles"), _glued("40%", "remote")
     (True, True, True)
     >>> _glued("1", "st"), _glued("Q", "3"), _glued("₹", "6"), _glued("$120", "K")
     (False, False, False, False)
@@ -405,13 +408,17 @@ def _glued(left: str, right: str) -> bool:
     if first.isdigit():
         return _TRAILING_WORD.search(left) is not None
     word = _LEADING_WORD.match(right)
-    return last.isdigit() and word is not None and word.group().lower() not in _ORDINALS
+    if word is None or word.group().lower() in _ORDINALS:
+        return False
+    return last.isdigit() or _FIGURE_END.search(left) is not None
 
 
 # A word of three letters or more: shorter ones beside a digit are one token ('Q3', 'km2', 'th').
 _LEADING_WORD = re.compile(r"[^\W\d_]{3,}")
 _TRAILING_WORD = re.compile(r"(?<![\w])[^\W\d_]{3,}$")
 _ORDINALS = frozenset({"st", "nd", "rd", "th"})
+# A figure ending in an open bound, a percent sign or a scale letter ('12,000+', '40%', '3.4k').
+_FIGURE_END = re.compile(r"\d(?:[kKmMbB]|bn|mn)?[+%]?$")
 
 
 def _squeeze(text: str) -> str:

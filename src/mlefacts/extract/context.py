@@ -435,6 +435,17 @@ def find_roles(text: str) -> list[tuple[int, int, str]]:
     return list(_roles(text))
 
 
+def roles_between(text: str, start: int, end: int) -> tuple[tuple[int, int, str], ...]:
+    """`find_roles(text[start:end])` with offsets into `text`: the cue checks ask the index of
+    the whole `text` (a bisection) instead of searching the short span.
+
+    >>> t = "Pay. Senior ML Engineers earn more. Done."
+    >>> [(t[s:e], role) for s, e, role in roles_between(t, 5, 35)]
+    [('ML Engineers', 'machine learning engineer')]
+    """
+    return _roles_span(text, start, end)
+
+
 @cache
 def role_keys() -> Keys | None:
     """Words every role mention holds (see `cues`): its head ('engineer'), a leader ('head of
@@ -449,21 +460,28 @@ declare(lambda: [role_keys(), _discipline_keys(), _worker_keys()])
 @lru_cache(maxsize=4096)
 def _roles(text: str) -> tuple[tuple[int, int, str], ...]:
     """`find_roles`, cached: extractors and section checks ask it of the same texts."""
-    if not may_hold(text, 0, len(text), role_keys()):
+    return _roles_span(text, 0, len(text))
+
+
+def _roles_span(text: str, start: int, end: int) -> tuple[tuple[int, int, str], ...]:
+    """The role mentions the patterns find in `text[start:end]` alone, offsets into `text`."""
+    if not may_hold(text, start, end, role_keys()):
         return ()
+    span = text[start:end]
     found = [
-        (m.start(), m.end(), normalize_subject(m.group())) for m in _role_pattern().finditer(text)
+        (start + m.start(), start + m.end(), normalize_subject(m.group()))
+        for m in _role_pattern().finditer(span)
     ]
-    if may_hold(text, 0, len(text), _discipline_keys()):
+    if may_hold(text, start, end, _discipline_keys()):
         heads = load_data("salary_terms")["roles"]["disciplines"]
-        for m in _discipline_pattern().finditer(text):
+        for m in _discipline_pattern().finditer(span):
             role = normalize_subject(f"{m['field']} {heads[m['discipline'].lower()]}")
-            found.append((m.start(), m.end(), role))
-    if may_hold(text, 0, len(text), _worker_keys()):
+            found.append((start + m.start(), start + m.end(), role))
+    if may_hold(text, start, end, _worker_keys()):
         workers = load_data("salary_terms")["roles"]["workers"]
-        for m in _worker_pattern().finditer(text):
+        for m in _worker_pattern().finditer(span):
             role = normalize_subject(f"{m['field']} {workers[m['worker'].lower()]}")
-            found.append((m.start(), m.end(), role))
+            found.append((start + m.start(), start + m.end(), role))
     return tuple(sorted(found))
 
 
@@ -642,22 +660,21 @@ def amounts(text: str, start: int, end: int) -> list[Amount]:
 @lru_cache(maxsize=4096)
 def _amounts(text: str, start: int, end: int) -> tuple[Amount, ...]:
     """`amounts`, cached: every prose extractor reads the same sentences of one document."""
-    dollar = dollar_at(text, start)
-    found = [
-        Amount(
-            q.start,
-            q.end,
-            q.value,
-            q.value_high,
-            dollar if q.unit == "USD" and _bare_dollar(q.raw) else _home(text, q.raw, q.unit),
-            q.pay_period,
-            q.scale,
-            q.raw,
-            q.bound,
+    found = []
+    dollar = None  # what a bare '$' means here, looked up at the first one: most texts have none
+    for q in find_quantities(text, start, end):
+        if q.value is None:
+            continue
+        unit = q.unit
+        if unit == "USD" and _bare_dollar(q.raw):
+            unit = dollar = dollar or dollar_at(text, start)
+        elif unit:
+            unit = home_currency(text, q.raw, unit)  # 'R 4.3' is no rand off a South African page
+        found.append(
+            Amount(
+                q.start, q.end, q.value, q.value_high, unit, q.pay_period, q.scale, q.raw, q.bound
+            )
         )
-        for q in find_quantities(text, start, end)
-        if q.value is not None
-    ]
     merged: list[Amount] = []
     for amount in found:
         previous = merged[-1] if merged else None
@@ -675,10 +692,6 @@ def _amounts(text: str, start: int, end: int) -> tuple[Amount, ...]:
         else:
             merged.append(_as_multiple(text, amount, end))
     return tuple(merged)
-
-
-def _home(text: str, raw: str, unit: str | None) -> str | None:
-    return home_currency(text, raw, unit) if unit else unit
 
 
 def _bare_dollar(raw: str) -> bool:

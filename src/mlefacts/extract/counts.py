@@ -9,22 +9,24 @@ in one of three frames:
 - a counted noun right before a verb that reports a total ('postings reached 412,000');
 - a fact line labelled as a count ('Number of jobs, 2024: 38,200').
 
+A count may be written in words with a scale ('nearly two million developers').
+
 Years, versions ('Python 3.11'), ranks ('Top 10'), list sizes ('5 steps', 'The 5 best jobs'),
 sizes that qualify something else ('firms with over 500 employees', '3 in 5 employers', 'a
-team of 8 engineers', 'our ML group has grown to 140 engineers'), what a report covers ('profiles
-40 vendors'), an organisation's own members ('210 member companies'), promotion ('trusted by
-3,000 companies'), one writer's story ('I interviewed with 12 companies') and pagination
-('Showing 4 of 14 roles') are not counts. A count of jobs that names no role in its sentence
-is about the role of its section or page.
+team of 8 engineers', '$499 for 12 students', 'our ML group has grown to 140 engineers'), what
+a report covers ('profiles 40 vendors'), an organisation's own members ('210 member
+companies'), promotion ('trusted by 3,000 companies'), one writer's story ('I interviewed with
+12 companies') and pagination ('Showing 4 of 14 roles') are not counts. A count of jobs that
+names no role in its sentence is about the role of its section or page.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 
-from mlefacts.document.model import Document
+from mlefacts.document.model import Document, Span, Table
 from mlefacts.extract.attribution import find_attribution
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import (
@@ -35,14 +37,17 @@ from mlefacts.extract.context import (
     collect,
     escape_phrase,
     figure_frame,
+    find_city,
     find_roles,
     periods,
     plain_years,
     single_country,
 )
 from mlefacts.extract.coverage import page_activity
+from mlefacts.extract.cues import Keys, as_keys
 from mlefacts.extract.ranked_lists import item_name, numbered_label
 from mlefacts.extract.sections import document_role, section_role
+from mlefacts.normalize.quantities import find_number_words, find_years
 from mlefacts.normalize.text import normalize_subject
 from mlefacts.toml_files import load_data
 
@@ -58,7 +63,7 @@ _RATIO_BEFORE = re.compile(
     r"(?:\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)|\bper)\s+$",
     re.I,
 )
-_LABEL_LINE = re.compile(r"\s*(?P<label>[^\W\d][^:\n]{0,60}?)\s*:\s*")
+_LABEL_LINE = re.compile(r"\s*[*_]*(?P<label>[^\W\d][^:\n*]{0,60}?)[*_]*\s*:\s*[*_]*\s*")
 # A block that is only a label and its number, as stat strips set them side by side.
 _STAT_LINE = re.compile(r"\s*(?P<label>[^\W\d][^:\n.!?]{0,60}?)\s+")
 
@@ -76,9 +81,10 @@ def extract(doc: Document) -> list[Claim]:
     the page set as headings ('Job openings: 4,812' under a numbered role)."""
     found = [
         claim for line in fact_lines(doc) for claim in read_sentence(doc, line, labels_only=True)
-    ]
+    ] + [claim for line in _role_headings(doc) for claim in _role_heading_counts(doc, line)]
+    found += [claim for table in doc.tables for claim in _fact_rows(doc, table)]
     return sorted(
-        [*collect(doc, read_sentence, name=NAME, needs_digit=True), *found],
+        [*collect(doc, read_sentence, name=NAME, keys=_number_keys()), *found],
         key=lambda claim: (claim.char_start, claim.figure_start or 0),
     )
 
@@ -96,12 +102,95 @@ def fact_lines(doc: Document) -> list[Sentence]:
     ]
 
 
+def _fact_rows(doc: Document, table: Table) -> list[Claim]:
+    """Counts in a two-column fact table ('Number of Jobs, 2024 | 1,895,500', 'Employment
+    Change, 2024-34 | 287,900' under 'Quick Facts: Software Developers'): a row whose label
+    names a count and whose value is one bare number. The role is the caption's, else the
+    page's. Only a table whose value column mixes kinds is read here (see `market`)."""
+    if not fact_table(doc, table):
+        return []
+    caption = doc.span_text(table.caption) if table.caption else ""
+    roles = find_roles(caption)
+    subject = roles[0][2] if roles else document_role(doc)
+    claims = []
+    for label_cell, value_cell in (table.header, *table.rows):
+        label = " ".join(doc.span_text(label_cell).split())
+        found = amounts(doc.text, value_cell.start, value_cell.end)
+        if len(found) != 1 or found[0].unit is not None or found[0].value < 2:
+            continue
+        noun = _patterns()["noun"].search(label)
+        named = noun or _patterns()["label"].search(label)
+        if named is None or _patterns()["covers"].search(label) or subject is None:
+            continue
+        spans = periods(label, 0, len(label))
+        years = [y for _, _, y in find_years(label)]
+        year = (spans[0][3] or spans[0][2]) if spans else (years[-1] if years else None)
+        openings = names_openings(label)
+        qualifiers: dict[str, object] = {"category": named.group().lower()}
+        if spans and spans[0][3] is not None:  # 'Employment Change, 2024-34'
+            qualifiers.update(period_start=spans[0][2], period_end=spans[0][3])
+        claims.append(
+            Claim.from_amount(
+                found[0],
+                kind="job_demand" if openings else "count",
+                subject=subject,
+                attribute="job_openings" if openings else "count",
+                char_start=label_cell.start,
+                char_end=value_cell.end,
+                extractor=NAME,
+                unit="count",
+                year=year,
+                qualifiers=qualifiers,
+                context=label,
+            )
+        )
+    return claims
+
+
+def fact_table(doc: Document, table: Table) -> bool:
+    """Whether a table is a two-column list of labelled facts whose values are of mixed kinds
+    ('2024 Median Pay | $131,450', 'Number of Jobs, 2024 | 1,895,500', 'CAGR (%) | 37.28%'): each
+    row is a card. A value column of one kind is a table column, which `tables` reads."""
+    if len(table.header) != 2:
+        return False
+    kinds = {_value_kind(doc, row[1]) for row in (table.header, *table.rows)}
+    return len(kinds - {"text"}) >= 1 and len(kinds) > 1
+
+
+def _value_kind(doc: Document, cell: Span) -> str:
+    found = amounts(doc.text, cell.start, cell.end)
+    if len(found) != 1:
+        return "text"
+    return "money" if found[0].is_money else found[0].unit or "number"
+
+
+def _role_headings(doc: Document) -> list[Sentence]:
+    """Headings that name a role and a figure without a label's colon ('Machine Learning
+    Engineer (4,812 openings)', 'Data Scientist — 3,950 open jobs')."""
+    return [
+        Sentence(block.start, block.end, index, block)
+        for index, block in enumerate(doc.blocks)
+        if block.kind == "heading"
+        and not block.boilerplate
+        and ":" not in doc.span_text(block)
+        and any(c.isdigit() for c in doc.span_text(block))
+        and find_roles(doc.span_text(block))
+    ]
+
+
+def _role_heading_counts(doc: Document, heading: Sentence) -> list[Claim]:
+    """The open jobs a role's heading states ('Machine Learning Engineer (4,812 openings)'):
+    only job demand, whose subject is the heading's role; other numbers in a heading ('Top 10
+    ML Engineer Skills') are its title's."""
+    return [c for c in read_sentence(doc, heading) if c.kind == "job_demand"]
+
+
 def read_sentence(doc: Document, sentence: Sentence, *, labels_only: bool = False) -> list[Claim]:
     """The count claims of one sentence (also a card read as one, see `cards`)."""
     text = doc.text
     own = text[sentence.start : sentence.end]
     claims = []
-    found = amounts(text, sentence.start, sentence.end)
+    found = with_number_words(text, sentence, amounts(text, sentence.start, sentence.end))
     for index, amount in enumerate(found):
         if not _countable(text, sentence, amount) or page_activity(text, amount.start, amount.end):
             continue
@@ -113,9 +202,12 @@ def read_sentence(doc: Document, sentence: Sentence, *, labels_only: bool = Fals
                 or counted
             )
         if counted is None and claims and not labels_only:
-            earlier = _earlier_value(text, claims[-1], amount)
-            if earlier is not None:  # 'open roles, up from 39,200 a year earlier'
-                claims.append(earlier)
+            # 'open roles, up from 39,200 a year earlier'; 'doubled from 40,000 to 72,000'
+            other = _earlier_value(text, claims[-1], amount) or _later_value(
+                text, claims[-1], amount, sentence.end
+            )
+            if other is not None:
+                claims.append(other)
             continue
         if counted is None or (
             _patterns()["qualifying"].search(text, sentence.start, amount.start)
@@ -128,25 +220,31 @@ def read_sentence(doc: Document, sentence: Sentence, *, labels_only: bool = Fals
         clause = text[frame.clause_start : frame.clause_end]
         if _needs_role(counted, clause) and not find_roles(clause):
             continue
+        if _patterns()["covered"].match(text, _noun_end(text, frame, counted), frame.clause_end):
+            continue  # '30+ companies profiled in the report': what the report covers
         if _publishers_own(own) and not names_openings(counted.phrase):
             continue  # 'Over 500 companies hire from our platform'; not 'we have 38 openings'
         qualifiers: dict[str, object] = {"category": counted.noun}
         country = single_country(own)
         if country:
             qualifiers["country"] = country
+        city = find_city(clause)  # 'Open roles in Toronto: 2,100'
+        if city:
+            qualifiers["city"] = city
         openings = _counts_openings(text, sentence, frame, counted, amount.start)
         claims.append(
             Claim.from_amount(
                 amount,
                 kind="job_demand" if openings else "count",
                 subject=_field_jobs(text, frame, counted)
+                or _skill_jobs(text, frame, counted)
                 or _subject(doc, sentence, counted, clause),
                 attribute="job_openings" if openings else "count",
                 char_start=sentence.start,
                 char_end=sentence.end,
                 extractor=NAME,
                 unit="count",
-                year=_year(text, frame, found),
+                year=_year(text, frame, found, amount),
                 qualifiers=qualifiers,
                 attributed_to=find_attribution(
                     text, sentence.start, sentence.end, context_start=sentence.block.start
@@ -154,6 +252,67 @@ def read_sentence(doc: Document, sentence: Sentence, *, labels_only: bool = Fals
             )
         )
     return claims
+
+
+def with_number_words(text: str, sentence: Sentence, found: list[Amount]) -> list[Amount]:
+    """The sentence's figures with its counts written as words ('nearly two million')."""
+    words = find_number_words(text, sentence.start, sentence.end)
+    if not words:
+        return found
+    counts = [
+        Amount(q.start, q.end, q.value, None, None, None, q.scale, q.raw, q.bound)
+        for q in words
+        if not any(a.start < q.end and q.start < a.end for a in found)
+    ]
+    return sorted([*found, *counts], key=lambda a: a.start)
+
+
+@cache
+def _number_keys() -> Keys:
+    """Sentences worth reading: those with a digit or a scale word ('two million')."""
+    return as_keys(w for entry in load_data("scales").values() for w in entry["words"])
+
+
+def _later_value(text: str, previous: Claim, amount: Amount, end: int) -> Claim | None:
+    """The same count at a later time, after a change from an earlier one: 'AI professionals
+    doubled from 40,000 in 2018 to 72,000 by the end of 2019' (the year stated right after)."""
+    if previous.figure_start is None or previous.figure_end is None:
+        return None
+    if not (
+        _FROM.search(text, max(0, previous.figure_start - 40), previous.figure_start)
+        and _TO.fullmatch(text, previous.figure_end, amount.start)
+    ):
+        return None
+    years = plain_years(text, amount.end, min(end, amount.end + _YEAR_REACH), skip=[])
+    return _restated(previous, amount, years[0][1] if years else None)
+
+
+def _restated(previous: Claim, amount: Amount, year: int | None) -> Claim:
+    """`previous`'s count stated again for another time: the same kind, subject and sources."""
+    qualifiers = {k: v for k, v in previous.qualifiers.items() if k != "bound"}
+    return Claim.from_amount(
+        amount,
+        kind=previous.kind,
+        subject=previous.subject,
+        attribute=previous.attribute,
+        char_start=previous.char_start,
+        char_end=previous.char_end,
+        extractor=NAME,
+        unit="count",
+        year=year,
+        qualifiers=qualifiers,
+        attributed_to=previous.attributed_to,
+    )
+
+
+_FROM = re.compile(r"\bfrom\s+(?:(?:about|around|roughly|nearly|just|only)\s+)?\Z", re.I)
+_TO = re.compile(
+    r"(?:\s+in\s+(?:19|20)\d\d)?\s+to\s+(?:(?:about|around|roughly|nearly|almost|over|more\s+"
+    r"than|just\s+over)\s+)?",
+    re.IGNORECASE,
+)
+# How far after a later count its year may be stated ('to 72,000 by the end of 2019').
+_YEAR_REACH = 30
 
 
 def _earlier_value(text: str, previous: Claim, amount: Amount) -> Claim | None:
@@ -168,26 +327,11 @@ def _earlier_value(text: str, previous: Claim, amount: Amount) -> Claim | None:
         year: int | None = int(after["year"])
     else:
         year = previous.year - 1 if previous.year else None
-    qualifiers = {k: v for k, v in previous.qualifiers.items() if k != "bound"}
-    return replace(
-        Claim.from_amount(
-            amount,
-            kind=previous.kind,
-            subject=previous.subject,
-            attribute=previous.attribute,
-            char_start=previous.char_start,
-            char_end=previous.char_end,
-            extractor=NAME,
-            unit="count",
-            year=year,
-            qualifiers=qualifiers,
-            attributed_to=previous.attributed_to,
-        )
-    )
+    return _restated(previous, amount, year)
 
 
 _EARLIER = re.compile(
-    r"[^.;%\d]{0,60}?[,(]?\s*(?:up|down)\s+from\s+(?:(?:about|around|roughly|nearly|just|only)\s+)?$",
+    r"(?:[^.;%\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}?[,(]?\s*(?:up|down)\s+from\s+(?:(?:about|around|roughly|nearly|just|only)\s+)?$",
     re.IGNORECASE,
 )
 _EARLIER_WHEN = re.compile(
@@ -217,15 +361,22 @@ def _needs_role(counted: _Counted, clause: str) -> bool:
     return bool(_patterns()["membership"].search(counted.phrase))
 
 
-def _year(text: str, frame: Frame, found: list[Amount]) -> int | None:
+def _year(text: str, frame: Frame, found: list[Amount], amount: Amount) -> int | None:
     """The one year the count's clause states ('postings reached 412,000 in the first half of
-    2025'), else None: a page's date is not the figure's year."""
-    spans = periods(text, frame.clause_start, frame.clause_end)
-    ends = {end or start for _, _, start, end in spans if (end or start)}
-    years = ends | {
-        y for _, y in plain_years(text, frame.clause_start, frame.clause_end, skip=found)
-    }
+    2025'), else the one before the clause's next count ('452 startups raised rounds in 2025,
+    up from 389 in 2024'), else None: a page's date is not the figure's year."""
+    years = _years(text, frame.clause_start, frame.clause_end, found)
+    if len(years) > 1:
+        later = [a.start for a in found if a.start > amount.end and not _YEAR_LIKE.match(a.raw)]
+        stop = min([*later, frame.clause_end])
+        years = _years(text, frame.clause_start, stop, found)
     return years.pop() if len(years) == 1 else None
+
+
+def _years(text: str, start: int, end: int, found: list[Amount]) -> set[int]:
+    """The years stated in text[start:end], a period by its last year."""
+    ends = {last or first for _, _, first, last in periods(text, start, end) if (last or first)}
+    return ends | {y for _, y in plain_years(text, start, end, skip=found)}
 
 
 def _counts_openings(
@@ -280,15 +431,32 @@ def _field_jobs(text: str, frame: Frame, counted: _Counted) -> str | None:
     match = _IN_FIELD.match(text, _noun_end(text, frame, counted), frame.clause_end)
     words = match.group("field").split() if match else []
     fields = [" ".join(words[:size]) for size in range(len(words), 0, -1)]
-    field = next((normalize_subject(f) for f in fields if normalize_subject(f) in _fields()), None)
+    known = field_names()
+    field = next((normalize_subject(f) for f in fields if normalize_subject(f) in known), None)
     return normalize_subject(f"{field} {counted.noun.split()[-1]}") if field else None
 
 
+def _skill_jobs(text: str, frame: Frame, counted: _Counted) -> str | None:
+    """'230K jobs worldwide that list machine learning as a required skill' -> 'machine
+    learning': jobs counted by a skill they ask for are that skill's demand."""
+    if counted.noun not in _job_nouns() or find_roles(counted.phrase):
+        return None
+    found = _SKILL_ASKED.match(text, _noun_end(text, frame, counted), frame.clause_end)
+    return normalize_subject(found["skill"]) if found else None
+
+
+_SKILL_ASKED = re.compile(
+    r"[^.;]{0,30}?\b(?:that|which)\s+(?:list|lists|mention|mentions|require|requires|ask\s+for)"
+    r"\s+(?P<skill>[\w/+#.-]+(?:\s+[\w/+#.-]+){0,3}?)(?=\s+(?:as|skills?|experience)\b|[,.;]|$)",
+    re.IGNORECASE,
+)
 _IN_FIELD = re.compile(r"\s+in\s+(?P<field>[A-Za-z][\w/-]*(?:\s+[a-z][\w-]*){0,3})\b")
 
 
 @cache
-def _fields() -> frozenset[str]:
+def field_names() -> frozenset[str]:
+    """Fields of work as the pipeline spells them ('machine learning', 'computer vision'): the
+    spelled-out abbreviations of subject_words that name no role."""
     return frozenset(
         normalize_subject(full)
         for full in load_data("subject_words")["abbreviations"].values()
@@ -365,7 +533,10 @@ def _noun_after(text: str, start: int, end: int) -> _Counted | None:
 
 
 def _noun_before(text: str, start: int, end: int) -> _Counted | None:
-    """'AI and machine learning job postings in the US reached 412,000'."""
+    """'AI and machine learning job postings in the US reached 412,000'; 'the occupation had
+    employment of 41,000' (employment of the clause's or page's role)."""
+    if _patterns()["employment"].search(text, start, end):
+        return _Counted("employment", "employment")
     match = _patterns()["before"].search(text[start:end])
     if match is None:
         return None
@@ -396,8 +567,8 @@ def _label_before(text: str, start: int, at: int, after: int, end: int) -> _Coun
         return None
     label = match.group("label")
     found = _patterns()["label"].search(label) or _patterns()["noun"].search(label)
-    if found is None:
-        return None
+    if found is None or _patterns()["covers"].search(label):
+        return None  # 'Companies profiled: 25' is what a report covers
     noun = _patterns()["noun"].search(label)
     if noun is not None:
         return _Counted(label[: noun.end()], noun.group().lower())
@@ -413,7 +584,9 @@ def _countable(text: str, sentence: Sentence, amount: Amount) -> bool:
         return False
     if _patterns()["navigation"].search(text, sentence.start, amount.start):
         return False
-    if _patterns()["list_size"].match(text, amount.end, sentence.end):
+    if _patterns()["list_size"].match(text, amount.end, sentence.end) or _introduces_list(
+        text, sentence, amount
+    ):
         return False
     if _RATIO_BEFORE.search(text, sentence.start, amount.start):
         return False  # '3 in 10 ML job listings', 'per 100,000 workers': a ratio's base
@@ -422,17 +595,36 @@ def _countable(text: str, sentence: Sentence, amount: Amount) -> bool:
     return not _RANK_BEFORE.search(text, sentence.start, amount.start)
 
 
+def _introduces_list(text: str, sentence: Sentence, amount: Amount) -> bool:
+    """'Here are 10 companies hiring ML engineers:', '15 AI startups to watch': a small number
+    in a sentence that announces a list is the list's length."""
+    if amount.value >= _LONGEST_LIST:
+        return False
+    own = text[sentence.start : sentence.end].rstrip()
+    return own.endswith(":") or bool(_patterns()["list_intro"].search(own))
+
+
+# A list a page announces is shorter than this ('Here are 10 companies ...:').
+_LONGEST_LIST = 100
+
+
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     vocabulary = load_data("count_terms")
     stops = "|".join(escape_phrase(w) for w in vocabulary["modifier_stops"])
     nouns = "|".join(escape_phrase(n) for n in sorted(vocabulary["nouns"], key=len, reverse=True))
     joiners = "|".join(escape_phrase(w) for w in vocabulary["joiners"])
-    verbs = "|".join(escape_phrase(v) for v in vocabulary["verbs_before"])
-    hedges = "|".join(escape_phrase(h) for h in vocabulary["hedges"])
+    verbs = "|".join(
+        escape_phrase(v) for v in sorted(vocabulary["verbs_before"], key=len, reverse=True)
+    )
+    changes = "|".join(escape_phrase(v) for v in vocabulary["change_verbs"])
+    # 'dropped by 12% to 20,300': a change stated before the new level
+    verbs = rf"{verbs}|(?:{changes})\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent)\s+to"
+    hedges = "|".join(escape_phrase(h) for h in sorted(vocabulary["hedges"], key=len, reverse=True))
     labels = "|".join(escape_phrase(w) for w in sorted(vocabulary["labels"], key=len, reverse=True))
     navigation = "|".join(escape_phrase(w) for w in vocabulary["navigation"])
     list_size = "|".join(escape_phrase(w) for w in vocabulary["list_size"])
+    list_intro = "|".join(escape_phrase(w) for w in vocabulary["list_intro"])
     promotion = "|".join(escape_phrase(w) for w in vocabulary["promotion"])
     groups = "|".join(escape_phrase(w) for w in vocabulary["groups"])
     group_verbs = "|".join(
@@ -468,10 +660,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         "noun": re.compile(rf"(?<![\w-])(?:{nouns})(?![\w-])", re.IGNORECASE),
+        "employment": re.compile(
+            rf"\bemployment\s+(?:of|(?:{verbs}))\s+(?:(?:{hedges})\s+)?$", re.IGNORECASE
+        ),
         "label": re.compile(rf"(?<![\w-])(?:{labels})(?![\w-])", re.IGNORECASE),
         "qualifying": re.compile(
             rf"(?:\bwith\s+(?:{hedges}|fewer than|less than|at least|up to|under)\s+"
             rf"|\b\d+\s+(?:in|out of)\s+"
+            rf"|\bfor\s+(?:(?:{hedges}|up to)\s+)?"
             rf"|\b(?:{promotion})\s+(?:(?:{hedges})\s+)?"
             rf"|\b(?:{groups})\s+of\s+(?:(?:{hedges})\s+)?"
             rf"|\b(?:{coverage})\s+(?:(?:{hedges})\s+)?"
@@ -481,7 +677,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "opening_nouns": re.compile(rf"(?<![\w-])(?:{opening_nouns})(?![\w-])", re.IGNORECASE),
         "open": re.compile(rf"\b(?:{openness})\b", re.IGNORECASE),
-        "advertised": re.compile(rf"\s+(?:{advertised})\b", re.IGNORECASE),
+        "advertised": re.compile(
+            rf"(?:\s+(?:in\s+(?:the\s+)?)?(?:(?-i:[A-Z])[\w.]*|worldwide|globally|nationwide)){{0,3}}"
+            rf"\s+(?:{advertised})\b",
+            re.IGNORECASE,
+        ),
         "listing": re.compile(rf"\b(?:{listing})\b", re.IGNORECASE),
         "sample": re.compile(rf"\b(?:{sample})\b", re.IGNORECASE),
         "membership": re.compile(rf"\b(?:{membership})\b", re.IGNORECASE),
@@ -491,6 +691,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "first_person": re.compile(rf"(?<![\w'’])(?:{first_person})(?![\w'’])", re.IGNORECASE),
         "list_size": re.compile(rf"\s+(?:{list_size})\b", re.IGNORECASE),
+        "covers": re.compile(rf"\b(?:{coverage})\b", re.IGNORECASE),
+        "covered": re.compile(rf"\s+(?:(?:are|were|is)\s+)?(?:{coverage})\b", re.IGNORECASE),
+        "list_intro": re.compile(rf"\b(?:{list_intro})\b", re.IGNORECASE),
         "navigation": re.compile(
             rf"\b(?:{navigation})\s+\d[\d,]*(?:\s*[-–]\s*\d[\d,]*)?\s+of\s*$", re.IGNORECASE
         ),

@@ -162,12 +162,8 @@ def spans_holding(
         return [i for i, (s, e) in enumerate(spans) if may_hold(text, s, e, keys, digits=digits)]
     keys = as_keys(keys)
     firsts = [start for start, _ in spans]
-    found = set()
     starts, inside = _key_starts(text, keys)
-    for at in starts:
-        index = bisect_right(firsts, at) - 1
-        if index >= 0 and at + keys.shortest <= spans[index][1]:
-            found.add(index)
+    found = _holding(spans, firsts, starts, keys.shortest)
     if inside:  # spans starting inside a word (see `_at_start`)
         first_index = {start: index for index, start in enumerate(firsts)}
         for at in first_index.keys() & inside:
@@ -175,11 +171,29 @@ def spans_holding(
             if _any_key(keys, anywhere=True).match(text, at, spans[index][1]):
                 found.add(index)
     if digits:
-        for at in _digit_positions(text):
-            index = bisect_right(firsts, at) - 1
-            if index >= 0 and at < spans[index][1]:
-                found.add(index)
+        found |= _holding(spans, firsts, _digit_positions(text), 1)
     return sorted(found)
+
+
+def _holding(
+    spans: Sequence[tuple[int, int]], firsts: list[int], positions: list[int], length: int
+) -> set[int]:
+    """The indexes of the `spans` (starting at `firsts`) in which a run of `length` characters
+    starting at one of the sorted `positions` lies: a bisection per span or per position,
+    whichever are fewer."""
+    if len(spans) < len(positions):
+        found = set()
+        for index, (start, end) in enumerate(spans):
+            at = bisect_left(positions, start)
+            if at < len(positions) and positions[at] <= end - length:
+                found.add(index)
+        return found
+    found = set()
+    for at in positions:
+        index = bisect_right(firsts, at) - 1
+        if index >= 0 and at + length <= spans[index][1]:
+            found.add(index)
+    return found
 
 
 def has_digit(text: str, start: int, end: int) -> bool:
@@ -214,9 +228,9 @@ def _at_start(text: str, start: int, end: int, keys: Keys) -> bool:
 def _any_key(keys: Keys, *, anywhere: bool = False) -> re.Pattern[str]:
     """Any of `keys` in any letter case, as `re.IGNORECASE` compares letters: for short texts,
     where one search costs less than indexing the text."""
-    alternatives = "|".join(re.escape(key) for key in keys)
     word_start = keys.word_start and not anywhere
-    return re.compile(rf"(?<!\w)(?:{alternatives})" if word_start else alternatives, re.I)
+    trie = _trie(sorted(set(keys)))  # one try per letter at each position, not one per key
+    return re.compile(rf"(?<!\w){trie}" if word_start else trie, re.I)
 
 
 @lru_cache(maxsize=8)

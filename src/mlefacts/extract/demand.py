@@ -27,6 +27,7 @@ from mlefacts.extract.context import (
     sentence_role,
     vocabulary,
 )
+from mlefacts.extract.counts import field_names
 from mlefacts.extract.market import multiplies, with_word_multiples
 from mlefacts.extract.ranked_lists import ranked_subject
 from mlefacts.extract.salary import negated, own_stretch, pay_fall, pay_growth
@@ -116,7 +117,10 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
                 kind="job_demand",
                 subject=roles[-1][2]
                 if roles
-                else ranked_subject(doc, amount.start) or _skill_postings(own) or page_subject,
+                else ranked_subject(doc, amount.start)
+                or _skill_postings(own)
+                or _field_jobs(text[frame.clause_start : frame.clause_end])
+                or page_subject,
                 attribute="demand_growth",
                 char_start=sentence.start,
                 char_end=sentence.end,
@@ -133,12 +137,22 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
 def _not_demand(text: str, frame: Frame, found: list[Amount], amount: Amount) -> bool:
     """Whether the change's own words (before it since the previous figure, and after it up to
     the next) name something other than employers' demand: 'an 18% increase in job
-    applications', 'jobs with repetitive tasks dropped 13%', '17% greater application growth'."""
+    applications', 'jobs with repetitive tasks dropped 13%', '17% greater application growth',
+    'the number of AI professionals doubled'."""
     index = found.index(amount)
     stop = found[index + 1].start if index + 1 < len(found) else frame.clause_end
     after = text[amount.end : min(stop, frame.clause_end, amount.end + _REACH)]
-    words = own_stretch(text, frame, found, amount) + " " + after
+    stretch = own_stretch(text, frame, found, amount)
+    counted = _NUMBER_OF.search(stretch)
+    if counted and not vocabulary("market_terms", "demand", "words").search(counted["what"]):
+        return True  # 'the number of AI professionals almost doubled': people, not openings
+    words = stretch + " " + after
     return bool(vocabulary("market_terms", "demand", "not_demand").search(words))
+
+
+# 'The number of AI professionals ...': what a change is a change of, in the (up to three)
+# words after 'number of'.
+_NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?P<what>[\w-]+(?:\s+[\w-]+){0,2})", re.IGNORECASE)
 
 
 def _fewer(text: str, amount: Amount) -> bool:
@@ -151,7 +165,15 @@ def _own_roles(text: str, frame: Frame, amount: Amount) -> list[tuple[int, int, 
     """The roles of the change's clause, those before it first: 'Postings for ML engineers
     grew 74%, far ahead of postings for software engineers' is the ML engineers' change."""
     before = find_roles(text[frame.clause_start : amount.start])
-    return before or find_roles(text[amount.end : frame.after_end])
+    outside = [role for role in before if not _in_brackets(text, frame.clause_start + role[0])]
+    return outside or before or find_roles(text[amount.end : frame.after_end])
+
+
+def _in_brackets(text: str, at: int) -> bool:
+    """Whether `at` is inside an open '(' of its sentence: 'computer and information research
+    scientists (including machine learning engineers)' is about the first role."""
+    opened = text.rfind("(", max(0, at - 80), at)
+    return opened >= 0 and text.find(")", opened, at) < 0
 
 
 def _own_year(
@@ -171,6 +193,24 @@ def _skill_postings(own: str) -> str | None:
     3.4 times' is demand for generative AI."""
     found = _SKILL_POSTINGS.search(own)
     return normalize_subject(found["skill"]) if found else None
+
+
+def _field_jobs(words: str) -> str | None:
+    """'Hiring for AI roles fell 8%' -> 'artificial intelligence role': jobs of a field (a
+    spelled-out abbreviation of subject_words) that names no role are the field's jobs."""
+    for found in _FIELD_JOBS.finditer(words):
+        field = found["field"].split()
+        for size in range(len(field), 0, -1):
+            if normalize_subject(" ".join(field[-size:])) in field_names():
+                return normalize_subject(" ".join([*field[-size:], found["noun"]]))
+    return None
+
+
+_FIELD_JOBS = re.compile(
+    r"(?P<field>(?:[\w/-]+\s+){1,3}?)(?P<noun>job\s+postings|job\s+openings|job\s+ads|jobs|roles|"
+    r"positions|openings|postings|vacancies|listings)\b",
+    re.IGNORECASE,
+)
 
 
 def _mentions_jobs(own: str) -> bool:

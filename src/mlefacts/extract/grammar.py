@@ -10,7 +10,13 @@ import re
 from functools import cache, lru_cache
 
 from mlefacts.document.model import Document
-from mlefacts.extract.context import Sentence, find_roles, prose_sentences, role_keys
+from mlefacts.extract.context import (
+    Sentence,
+    find_roles,
+    prose_sentences,
+    role_keys,
+    roles_between,
+)
 from mlefacts.extract.cues import Keys, declare, may_hold, word_keys
 from mlefacts.extract.sections import vocabulary_pattern
 from mlefacts.normalize.text import normalize_subject, unspin
@@ -120,7 +126,7 @@ def _roles_in(text: str, start: int, end: int) -> tuple[Role, ...]:
     """
     if not may_hold(text, start, end, role_mention_keys()):
         return ()
-    found = [(start + s, start + e, role) for s, e, role in find_roles(text[start:end])]
+    found = list(roles_between(text, start, end))
     spun = _spun_role_pattern()
     for pattern, group in ((spun, 0), (_other_role_pattern(), 0), (_titled_role_pattern(), 1)):
         if pattern is None or not _may_match(pattern, text, start, end):

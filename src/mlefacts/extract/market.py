@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from mlefacts.document.model import Document
+from mlefacts.document.model import Document, Span, Table
 from mlefacts.extract.attribution import find_attribution, full_source_name
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import (
@@ -29,6 +29,7 @@ from mlefacts.extract.context import (
     section_heading,
     vocabulary,
 )
+from mlefacts.extract.counts import fact_lines, fact_table, field_names
 from mlefacts.extract.salary import pay_growth
 from mlefacts.extract.shares import share_cue
 from mlefacts.extract.subjects import (
@@ -45,7 +46,7 @@ from mlefacts.extract.subjects import (
     market_place,
     place_market,
 )
-from mlefacts.normalize.quantities import find_multiplier_words
+from mlefacts.normalize.quantities import find_multiplier_words, find_years
 
 NAME = "market"
 VERSION = "2"
@@ -70,8 +71,88 @@ _RATE_TARGET = re.compile(
 
 
 def extract(doc: Document) -> list[Claim]:
-    """Market size and growth rate claims from the document's paragraphs and list items."""
-    return collect(doc, _read_sentence, name=NAME, needs_digit=True)
+    """Market size and growth rate claims from the document's paragraphs and list items, from
+    labelled lines set as headings ('### Growth: 18.2% a year through 2031') and from the rows
+    of its two-column fact tables ('Base Year [2024] | USD 4.41 billion')."""
+    headed = [claim for line in fact_lines(doc) for claim in _labelled_line(doc, line)]
+    facts = [claim for table in doc.tables for claim in _fact_rows(doc, table)]
+    return [*collect(doc, _read_sentence, name=NAME, needs_digit=True), *headed, *facts]
+
+
+def _fact_rows(doc: Document, table: Table) -> list[Claim]:
+    """The market figures of a two-column fact table, each row read as a card (see
+    `_card_claim`) with the table's header beside its label (see `counts.fact_table`)."""
+    if not fact_table(doc, table):
+        return []
+    header = " ".join(doc.span_text(cell) for cell in table.header)
+    heading = doc.span_text(table.caption) if table.caption else ""
+    claims = []
+    for label_cell, value_cell in (table.header, *table.rows):
+        label = " ".join(doc.span_text(label_cell).split())
+        claim = _card_claim(doc, label, label_cell.start, value_cell, heading, f"({header})")
+        if claim is not None:
+            claims.append(claim)
+    return claims
+
+
+def _labelled_line(doc: Document, sentence: Sentence) -> list[Claim]:
+    """A line that is a label and its figure ('CAGR 2025-2030: 19.6%', 'Revenue forecast for
+    2030: USD 59.2 billion') on a page about a market, read as a card (see `_card_claim`)."""
+    own = doc.text[sentence.start : sentence.end]
+    label = _LINE_LABEL.match(own)
+    if label is None:
+        return []
+    value = Span(sentence.start + label.end(), sentence.end)
+    heading = section_heading(doc, sentence.block)
+    claim = _card_claim(doc, label["label"], sentence.start, value, heading, "")
+    return [] if claim is None else [claim]
+
+
+# 'CAGR 2025-2030: ', '- Revenue forecast for 2030: ': a label and a colon opening a line.
+_LINE_LABEL = re.compile(r"\W*(?P<label>[^\W\d][^:\n]{0,50}?)\s*:\s+")
+
+
+def _card_claim(
+    doc: Document, label: str, start: int, value: Span, heading: str, beside: str
+) -> Claim | None:
+    """The market size or growth rate of one labelled figure, as `card_reading` reads a card:
+    the label ('Forecast Year [2032]', 'Growth rate') and the words around the one figure
+    ('CAGR of 34.8% from 2025 to 2030') give its kind; its year is the label's, a rate's the
+    end of its period. A label with figures of its own besides years is not a card's."""
+    text = doc.text
+    found = [a for a in amounts(text, value.start, value.end) if a.is_money or a.unit == "percent"]
+    if len(found) != 1 or any(c.isdigit() for c in _YEARLESS.sub("", label)):
+        return None
+    amount = found[0]
+    words = f"{text[value.start : amount.start]} {text[amount.end : value.end]}"
+    reading = card_reading(doc, f"{label} {words} {beside}", heading, amount, amount.value)
+    if reading is None or reading[0] not in ("market_size", "growth_rate"):
+        return None
+    kind, attribute, subject, qualifiers = reading
+    years = [y for _, _, y in find_years(label)]
+    spans = periods(text, value.start, value.end)
+    if kind == "growth_rate" and spans and spans[0][2] is not None:
+        qualifiers = {**qualifiers, "period_start": spans[0][2]}
+        if spans[0][3] is not None:
+            qualifiers["period_end"] = spans[0][3]
+            years = [spans[0][3]]
+    return Claim.from_amount(
+        amount,
+        kind=kind,
+        subject=subject,
+        attribute=attribute,
+        char_start=start,
+        char_end=value.end,
+        extractor=NAME,
+        year=years[-1] if years else None,
+        qualifiers=qualifiers,
+        context=label,
+    )
+
+
+# A label's years ('Base Year [2024]', 'Forecast (2032)'): digits besides them make the label a
+# figure of its own.
+_YEARLESS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
@@ -82,12 +163,28 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
     rates = [a for a in found if a.unit in ("percent", "ratio")]
     if not sizes and not rates:
         return []
+    claims = _read_figures(doc, sentence, own, found, sizes, rates)
+    return claims or _labelled_line(doc, sentence)
+
+
+def _read_figures(
+    doc: Document,
+    sentence: Sentence,
+    own: str,
+    found: list[Amount],
+    sizes: list[Amount],
+    rates: list[Amount],
+) -> list[Claim]:
+    """The market claims of a sentence read as prose: its market, part, sizes and rates."""
+    text = doc.text
     named_here = market_phrase(own)
     spent = None if named_here else _spending_market(doc, own)
     listed = market_phrase(lead_in(doc, sentence.block_index))
     breakdown = breakdown_heading(section_heading(doc, sentence.block))
-    part = market_part(own) or (
-        _listed_part(sentence, own, breakdown) if listed or breakdown else None
+    part = (
+        part_after_label(own)
+        or market_part(own)
+        or (_listed_part(sentence, own, breakdown) if listed or breakdown else None)
     )
     earlier = (
         spent
@@ -105,11 +202,11 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
     size_years: dict[int, int | None] = {}
     size_verbs = vocabulary("market_terms", "market", "size_verbs")
     size_subject = named_here or (earlier if size_verbs.search(own) or part else None)
-    if size_subject:
-        for amount in sizes:
-            subject = _governing_market(text, sentence, amount) if named_here else size_subject
-            if subject is None:
-                continue
+    for amount in sizes:
+        subject = _called_market(text, sentence, amount) or (
+            _governing_market(text, sentence, amount) if named_here else size_subject
+        )
+        if subject is not None:
             claim = _size_claim(text, sentence, found, amount, subject, size_years)
             claims.append(
                 _attributed(_of_part(claim, _figure_part(text, sentence, amount, part)), source)
@@ -142,6 +239,40 @@ def _listed_part(sentence: Sentence, own: str, breakdown: str | None) -> MarketP
     if part is not None and part.segment and breakdown:
         return MarketPart(segment=part.segment, dimension=breakdown)
     return part
+
+
+def part_after_label(own: str) -> MarketPart | None:
+    """The part a snapshot line names after a label that says which breakdown it leads
+    ('Fastest-growing region: Asia Pacific, at a CAGR of 34.6%', 'Leading segment: software,
+    worth USD 15.2 billion'): the label is the dimension, the words after it the part.
+
+    >>> part_after_label("Fastest-growing region: Asia Pacific, at a CAGR of 34.6%")
+    MarketPart(segment=None, region='Asia-Pacific', dimension=None)
+    >>> part_after_label("Leading segment: software, worth USD 15.2 billion in 2025")
+    MarketPart(segment='software', region=None, dimension=None)
+    >>> part_after_label("Market size 2025: USD 24.8 billion") is None
+    True
+    """
+    found = _PART_LABEL.match(own)
+    if found is None or not vocabulary("market_terms", "market", "part_labels").fullmatch(
+        found["noun"]
+    ):
+        return None
+    name = found["name"].strip()
+    place = market_place(name)
+    if place is not None:
+        return MarketPart(region=place[1])
+    if found["noun"].lower().startswith(("region", "countr")):
+        return MarketPart(region=name)
+    return MarketPart(segment=name)
+
+
+# '<up to three words> <breakdown noun>: <part name>' ending at a comma, bracket or figure.
+_PART_LABEL = re.compile(
+    r"^\W*(?:[\w-]+\s+){0,3}?(?P<noun>[a-z][\w-]*)\s*:\s*"
+    r"(?P<name>[^\W\d][^,;:()\d]{0,40}?)\s*(?:[,;(]|\s+(?:at|with|worth)\b)",
+    re.IGNORECASE,
+)
 
 
 def _figure_part(
@@ -186,15 +317,62 @@ def _governing_market(text: str, sentence: Sentence, amount: Amount) -> str | No
             and not text[amount.end : sentence.start + start].strip()
         ):
             return phrase
-    before = [phrase for start, _, phrase in mentions if sentence.start + start < amount.start]
+    before = [
+        (start, end, phrase)
+        for start, end, phrase in mentions
+        if sentence.start + start < amount.start
+    ]
+    if len(before) > 1 and _aside(text, sentence.start, before[-1], amount.start):
+        before.pop()  # 'The AI chips market, a subset of the semiconductor market, reached $X'
     if before:
-        return before[-1]
+        return before[-1][2]
     inside = [
         phrase
         for start, _, phrase in mentions
         if clause_start <= sentence.start + start < clause_end
     ]
     return inside[0] if inside else None
+
+
+def _called_market(text: str, sentence: Sentence, amount: Amount) -> str | None:
+    """The market a sentence's subject is said to be: 'Generative AI alone is expected to be a
+    $356 billion market by 2030' -> the generative AI market."""
+    if not _MARKET_AFTER.match(text, amount.end, sentence.end):
+        return None
+    called = _CALLED.match(text, sentence.start, amount.start)
+    return market_phrase(f"{called['name']} market") if called else None
+
+
+_MARKET_AFTER = re.compile(r"[ \t]+(?:market|industry)\b", re.IGNORECASE)
+_CALLED = re.compile(
+    r"\W*(?P<name>[^,;:]{2,60}?)\s+(?:alone\s+)?(?:is|was|will\s+be|would\s+be|could\s+be|"
+    r"became|has\s+become|is\s+(?:expected|projected|forecast|set|poised|likely|estimated)\s+"
+    r"to\s+(?:be|become))\s+(?:already\s+)?(?:a|an)\s+(?:estimated\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _aside(text: str, offset: int, mention: tuple[int, int, str], figure: int) -> bool:
+    """Whether a market is named in an aside between commas that describes another ('..., a
+    subset of the semiconductor market, reached'), not in a clause of its own (', unlike the AI
+    market, which the firm sizes at ...')."""
+    start, end = offset + mention[0], offset + mention[1]
+    opened = text.rfind(",", offset, start)
+    closed = text.find(",", end, figure)
+    return (
+        opened >= 0
+        and closed >= 0
+        and _ASIDE_OPENING.match(text, opened + 1, start) is not None
+        and _RELATIVE.match(text, closed + 1, figure) is None
+    )
+
+
+_ASIDE_OPENING = re.compile(
+    r"\s*(?:a|an|one\s+of|part\s+of|itself|including|like|such\s+as|unlike|along\s+with|"
+    r"alongside|as\s+well\s+as)\b",
+    re.IGNORECASE,
+)
+_RELATIVE = re.compile(r"\s*(?:which|that|where|whose)\b", re.IGNORECASE)
 
 
 def _spending_market(doc: Document, own: str) -> str | None:
@@ -207,7 +385,22 @@ def _spending_market(doc: Document, own: str) -> str | None:
         phrase = market_phrase(f"{match.group('words')}market")
         if phrase and _unscoped(phrase) == _unscoped(main):
             return phrase
+    for match in _SALES_OF.finditer(own):  # 'Sales of AI chips reached $67 billion'
+        phrase = market_phrase(f"{match.group('words')} market")
+        if phrase and any(field in phrase for field in field_names()):
+            return phrase
     return None
+
+
+# 'sales of AI chips', 'revenue from machine learning software', 'spending on AI systems': the
+# money of the market of what is sold, up to the verb or punctuation after it.
+_SALES_OF = re.compile(
+    r"\b(?:sales|revenues?|spending|spend)\s+(?:of|from|on)\s+"
+    r"(?P<words>[\w/&'’-]+(?:[ \t]+[\w/&'’-]+){0,4}?)(?=[ \t]+(?:is|are|was|were|will|reached|"
+    r"rose|grew|hit|totall?ed|climbed|jumped|fell|stood|could|should|may|might|to|in|by|"
+    r"worldwide|globally)\b|[,.;])",
+    re.IGNORECASE,
+)
 
 
 def _unscoped(subject: str) -> str:

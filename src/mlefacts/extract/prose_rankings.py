@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from mlefacts.document.model import Document
 from mlefacts.extract.attribution import find_attribution
@@ -227,7 +227,7 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
         inverted = _inverted(doc, sentence, text)
         closing = _closing(doc, sentence, text, claimed=inverted)
         found = [*inverted, *closing]
-        return [*found, *_trailing(doc, sentence, text, _items(text), claimed=found)]
+        return [*found, *_trailing(doc, sentence, text, claimed=found)]
     claims: list[Claim] = []
     roles = _items(text)
     previous = 0
@@ -256,24 +256,21 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
         *claims,
         *_followers(doc, sentence, text, roles, claims),
         *_closing(doc, sentence, text, claimed=claims),
-        *_trailing(doc, sentence, text, roles, claimed=claims),
+        *_trailing(doc, sentence, text, claimed=claims),
     ]
 
 
 def _trailing(
-    doc: Document,
-    sentence: Sentence,
-    text: str,
-    roles: list[tuple[int, int, str]],
-    *,
-    claimed: Sequence[Claim] = (),
+    doc: Document, sentence: Sentence, text: str, *, claimed: Sequence[Claim] = ()
 ) -> list[Claim]:
     """An ordinal right after an item that a placing verb or 'with' puts first: 'the list placed
     MLOps engineer seventh', 'scikit-learn was rated first, with pandas second'."""
     opener, ordinal = _trailing_patterns()
+    if ordinal.search(text) is None:
+        return []  # no ordinal anywhere, so none after an item: its items need not be found
     words = load_data("ranking_terms")["ordinal_words"]
     claims = []
-    for start, end, subject in roles:
+    for start, end, subject in _items(text):
         after = ordinal.match(text, end)
         if after is None or not opener.search(text, 0, start):
             continue
@@ -344,7 +341,7 @@ def _closing(
 
 
 def _listed_before(
-    text: str, roles: list[tuple[int, int, str]], position: int
+    text: str, roles: Sequence[tuple[int, int, str]], position: int
 ) -> list[tuple[str, str]]:
     """The items named one after another right before `position` ('X, Y and Z'), in order."""
     listed: list[tuple[str, str]] = []
@@ -435,7 +432,9 @@ def _inverted(doc: Document, sentence: Sentence, text: str) -> list[Claim]:
     return claims
 
 
-def _listed(text: str, roles: list[tuple[int, int, str]], position: int) -> list[tuple[str, str]]:
+def _listed(
+    text: str, roles: Sequence[tuple[int, int, str]], position: int
+) -> list[tuple[str, str]]:
     """The items named one after another from `position` ('X, Y, and the Z'), as (subject,
     phrase), up to the first words that are not a separator."""
     listed = []
@@ -453,7 +452,7 @@ def _followers(
     doc: Document,
     sentence: Sentence,
     text: str,
-    roles: list[tuple[int, int, str]],
+    roles: Sequence[tuple[int, int, str]],
     claims: list[Claim],
 ) -> list[Claim]:
     """'X tops the list, followed by Y and Z': the titles after 'followed by' take the next
@@ -472,9 +471,11 @@ def _followers(
     ]
 
 
-def _items(text: str) -> list[tuple[int, int, str]]:
+@lru_cache(maxsize=64)
+def _items(text: str) -> tuple[tuple[int, int, str], ...]:
     """What a sentence can rank: job titles and the skills it names ('Python tops the list'): named
-    technologies, not practices or soft skills ('data science is the most common background')."""
+    technologies, not practices or soft skills ('data science is the most common background');
+    cached, as the rules of one sentence ask in turn."""
     titles = find_titles(text)
     skills = [
         (skill.start, skill.end, skill.canonical.lower())
@@ -482,7 +483,7 @@ def _items(text: str) -> list[tuple[int, int, str]]:
         if skill.category in _skill_categories()
         and not any(start < skill.end and skill.start < end for start, end, _ in titles)
     ]
-    return sorted([*titles, *skills])
+    return tuple(sorted([*titles, *skills]))
 
 
 @cache

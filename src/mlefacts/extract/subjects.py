@@ -77,7 +77,12 @@ def _names_market(word: str) -> bool:
 def _joiners() -> re.Pattern[str]:
     joined = load_data("market_terms")["market"]["joined_phrases"]
     alternatives = phrase_alternation(sorted(joined, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alternatives})[ \t\u00a0]+$", re.IGNORECASE)
+    # an abbreviation may follow: 'machine learning as a service (MLaaS) market'
+    abbreviation = _ABBREVIATION.pattern.strip("^$")
+    return re.compile(
+        rf"(?<![\w-])(?:{alternatives})[ \t\u00a0]+(?:{abbreviation}[ \t\u00a0]+)?$",
+        re.IGNORECASE,
+    )
 
 
 @cache
@@ -328,6 +333,8 @@ def market_phrase(text: str) -> str | None:
     True
     >>> market_phrase("The United States market alone was worth $6 billion") is None
     True
+    >>> market_phrase("Machine learning as a service (MLaaS) market size is estimated")
+    'machine learning as a service market'
     """
     for start, end, phrase in market_mentions(text):
         nouns = list(market_noun().finditer(text, start, end))

@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from mlefacts.extract.context import find_roles, phrase_alternation
+from mlefacts.extract.cues import Keys, declare, may_hold, word_keys
 from mlefacts.normalize.text import normalize_subject
 from mlefacts.toml_files import load_data
 
@@ -28,7 +29,9 @@ def find_titles(text: str) -> list[tuple[int, int, str]]:
     roles = find_roles(text)
     stops = _stops()
     titles = []
-    for match in _title_pattern().finditer(text):
+    # Every title ends with a head word: a text holding none (most sentences) is not searched.
+    matches = _title_pattern().finditer(text) if may_hold(text, 0, len(text), _head_keys()) else ()
+    for match in matches:
         if any(start < match.end() and match.start() < end for start, end, _ in roles):
             continue
         words = list(_WORD.finditer(match.group("words")))
@@ -66,6 +69,15 @@ def _title_pattern() -> re.Pattern[str]:
         rf"(?<![\w-])(?P<words>(?:[A-Za-z][\w/&-]*\s+){{1,3}}){heads}s?(?![\w-])",
         re.IGNORECASE,
     )
+
+
+@cache
+def _head_keys() -> Keys | None:
+    """The title heads, each of which starts a word in every title (see `cues`)."""
+    return word_keys(load_data("ranking_terms")["items"]["heads"])
+
+
+declare(lambda: [_head_keys()])
 
 
 @cache

@@ -51,10 +51,14 @@ def home_currency(text: str, raw: str, code: str) -> str | None:
     homes = _home_markers().get(code)
     if homes is None:
         return code
-    symbols, places = homes
-    if not symbols.match(raw):
+    if not homes[0].match(raw):
         return code
-    return code if places.search(text) else None
+    return code if _names_home(text, code) else None
+
+
+@lru_cache(maxsize=64)
+def _names_home(text: str, code: str) -> bool:
+    return bool(_home_markers()[code][1].search(text))
 
 
 @cache

@@ -32,6 +32,7 @@ from mlefacts.normalize.numbers import (
     _scale_tables,
     apply_scale,
     read_figure,
+    scale_factor,
 )
 from mlefacts.toml_files import load_data
 
@@ -717,6 +718,8 @@ def _joinable(text: str, left: _Atom, right: _Atom, floor: int) -> bool:
         return False
     if left.unit and right.unit and left.unit != right.unit:
         return False
+    if left.unit == "percent" and right.unit is None:
+        return False  # 'dropped by 12% to 20,300': a change and the new level, not '12-15%'
     if left.pay_period and right.pay_period and left.pay_period != right.pay_period:
         return False
     if right.number < left.number and not (right.scale and not left.scale):
@@ -806,6 +809,63 @@ def find_multiplier_words(text: str, start: int = 0, end: int | None = None) -> 
         )
         for m in pattern.finditer(text, start, end)
     ]
+
+
+@cache
+def _number_words() -> tuple[dict[str, float], re.Pattern[str]]:
+    cardinals = {w.lower(): float(v) for w, v in load_data("market_terms")["numbers"].items()}
+    others = {w.lower(): float(v) for w, v in load_data("quantity_words")["number_words"].items()}
+    tens = alternation({w for w, n in cardinals.items() if n >= 20}, ignore_case=True)
+    units = alternation({w for w, n in cardinals.items() if n < 10}, ignore_case=True)
+    words = alternation(set(cardinals) | set(others), ignore_case=True)
+    scales = {w for entry in load_data("scales").values() for w in entry["words"]}
+    return {**cardinals, **others}, re.compile(
+        rf"(?<![\w-])(?P<number>{tens}[\s-]{units}|{words})\s+"
+        rf"(?P<scale>{alternation(scales, ignore_case=True)})(?![\w-])"
+    )
+
+
+def _word_value(words: dict[str, float], number: str) -> float:
+    """'forty-five' -> 45.0, 'half a' -> 0.5: a compound adds its parts."""
+    folded = " ".join(number.lower().split())
+    if folded in words:
+        return words[folded]
+    return sum(words[part] for part in re.split(r"[\s-]", folded))
+
+
+def find_number_words(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
+    """Counts written as words with a scale ('nearly two million developers', 'half a million
+    jobs'), with no unit. Like multiples in words they have no digit, so `find_quantities`
+    never sees them; a reader of counts asks for them separately.
+
+    >>> [(q.raw, q.value, q.bound) for q in find_number_words("over two million, a lakh")]
+    [('two million', 2000000.0, 'lower'), ('a lakh', 100000.0, None)]
+    >>> [q.value for q in find_number_words("forty-five thousand, half a million")]
+    [45000.0, 500000.0]
+    >>> find_number_words("two of the million-dollar deals")
+    []
+    """
+    words, pattern = _number_words()
+    end = len(text) if end is None else end
+    found = []
+    for m in pattern.finditer(text, start, end):
+        factor = scale_factor(m.group("scale"))
+        if factor is None:
+            continue
+        found.append(
+            Quantity(
+                m.start(),
+                m.end(),
+                _word_value(words, m.group("number")) * factor,
+                None,
+                None,
+                None,
+                m.group("scale"),
+                m.group(),
+                _bound_before(text, m.start(), start),
+            )
+        )
+    return found
 
 
 def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
