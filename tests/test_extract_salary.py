@@ -884,3 +884,23 @@ def test_a_posting_line_adding_an_allowance_is_still_pay() -> None:
         for c in salary.extract(doc)
     ]
     assert read == [(14000.0, 18000.0, "BRL", "mid", "São Paulo")]
+
+
+def test_a_fact_table_pay_row_and_package_components() -> None:
+    page = (
+        "<h1>Data Engineers</h1><table><caption>Quick Facts: Data Engineers</caption>"
+        "<tr><th>2024 Median Pay</th><td>$118,240 per year</td></tr>"
+        "<tr><th>Number of Jobs, 2024</th><td>96,400</td></tr></table>"
+        "<p>A staff ML engineer reported a base salary of $245,000 plus $310,000 a year in "
+        "stock.</p>"
+    )
+    doc = build_document(source_id="p", text=page, media_type="text/html")
+    read = {
+        (c.subject, c.value, c.year, c.qualifiers.get("statistic"), c.qualifiers.get("component"))
+        for c in salary.extract(doc)
+    }
+    assert read == {
+        ("data engineer", 118240.0, 2024, "median", None),
+        ("machine learning engineer", 245000.0, None, None, "base"),
+        ("machine learning engineer", 310000.0, None, None, "stock"),
+    }

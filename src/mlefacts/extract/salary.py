@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Any
 
-from mlefacts.document.model import Document
+from mlefacts.document.model import Document, Table
 from mlefacts.extract.attribution import find_attribution
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import (
@@ -41,6 +41,7 @@ from mlefacts.extract.context import (
     single_country,
     vocabulary,
 )
+from mlefacts.extract.counts import fact_table
 from mlefacts.extract.label_scale import scaled_by_label
 from mlefacts.extract.ranked_lists import ranked_subject
 from mlefacts.extract.sections import document_role
@@ -108,7 +109,50 @@ _STATISTIC_OF = r"(?:\s+(?:of|is|was|at|around|about)|\s*:)\s*$"
 def extract(doc: Document) -> list[Claim]:
     """Salary claims from the document's paragraphs, list items and stat-line headings."""
     found = collect(doc, _read_sentence, name=NAME, needs_digit=True)
-    return found + [item for item in _stat_headings(doc) if isinstance(item, Claim)]
+    facts = [claim for table in doc.tables for claim in _fact_rows(doc, table)]
+    return found + [item for item in _stat_headings(doc) if isinstance(item, Claim)] + facts
+
+
+def _fact_rows(doc: Document, table: Table) -> list[Claim]:
+    """Pay in a two-column fact table ('2024 Median Pay | $118,240 per year' under 'Quick Facts:
+    Data Engineers', see `counts.fact_table`): a row whose label names pay and whose value is one
+    sum. The role is the caption's, else the page's; year, statistic and period the label's."""
+    if not fact_table(doc, table):
+        return []
+    caption = doc.span_text(table.caption) if table.caption else ""
+    roles = find_roles(caption)
+    subject = roles[0][2] if roles else document_role(doc)
+    if subject is None:
+        return []
+    claims = []
+    for label_cell, value_cell in (table.header, *table.rows):
+        label = " ".join(doc.span_text(label_cell).split())
+        found = [a for a in amounts(doc.text, value_cell.start, value_cell.end) if a.is_money]
+        if len(found) != 1 or not _names_pay_word(label) or _names_benefit(doc.text, found[0]):
+            continue
+        amount = found[0]
+        years = {year for _, year in plain_years(label, 0, len(label), skip=[])}
+        value_text = doc.text[amount.end : value_cell.end]
+        qualifiers = {
+            "statistic": _statistic(label),
+            "pay_period": amount.pay_period or _pay_period(value_text) or _pay_period(label),
+            "bound": amount.bound,
+        }
+        claims.append(
+            Claim.from_amount(
+                amount,
+                kind="salary",
+                subject=subject,
+                attribute="salary",
+                char_start=label_cell.start,
+                char_end=value_cell.end,
+                extractor=NAME,
+                year=years.pop() if len(years) == 1 else None,
+                qualifiers={k: v for k, v in qualifiers.items() if v},
+                context=label,
+            )
+        )
+    return claims
 
 
 def skipped(doc: Document) -> list[Skip]:
@@ -730,6 +774,7 @@ def _qualifiers(
     city = row.city or _first(_own_city, *near) or _own_city(clause)
     symbol = _SYMBOL.match(amount.raw)
     values = {
+        "component": _first(pay_component, *near),
         "statistic": statistic,
         "experience_level": level,
         "pay_period": period,
@@ -822,6 +867,22 @@ def _statistic(text: str) -> str | None:
     found = {name for name, pattern in _statistic_patterns() if pattern.search(text)}
     if not found and _ON_AVERAGE.search(text):
         return "average"
+    return found.pop() if len(found) == 1 else None
+
+
+def pay_component(text: str) -> str | None:
+    """The one part of a pay package `text` names ('base', 'stock', 'bonus', 'total'), or None.
+
+    >>> pay_component("Stock (/yr)"), pay_component("Total compensation"), pay_component("Level")
+    ('stock', 'total', None)
+    """
+    found = {
+        name
+        for name in ("base", "stock", "bonus", "total")
+        if vocabulary("salary_terms", "component", name).search(text)
+    }
+    if {"base", "total"} <= found:  # 'total base pay'
+        found.discard("total")
     return found.pop() if len(found) == 1 else None
 
 

@@ -16,6 +16,7 @@ from mlefacts.extract.context import (
     phrase_pattern,
 )
 from mlefacts.extract.label_scale import scaled_by_label
+from mlefacts.extract.salary import pay_component
 from mlefacts.extract.sections import vocabulary_pattern
 from mlefacts.extract.subjects import main_market, market_phrase
 from mlefacts.extract.table_frame import (
@@ -72,6 +73,10 @@ def salary_claims(ctx: TableFrame) -> list[Claim]:
                 elif is_city(column.header) and "city" not in qualifiers:
                     qualifiers["city"] = column.header
                 qualifiers["measure"] = column.header
+                component = pay_component(column.header)
+                if component:
+                    qualifiers["component"] = component  # 'Base | Stock (/yr) | Bonus'
+
             if not {"city", "country", "region"} & qualifiers.keys() and ctx.title:
                 caption_city = find_city(ctx.title)  # 'Metropolitan area: Seattle' over the rows
                 if caption_city:
