@@ -7,6 +7,7 @@ from support.documents import document, frame_fixture, numeric_claims, quote
 
 from mlefacts.document import build_document
 from mlefacts.document.cards import card_shaped
+from mlefacts.extract.cards import extract as cards_extract
 
 
 def _readings(name: str) -> dict[tuple[str, str], tuple[float, float | None, str | None]]:
@@ -335,3 +336,18 @@ def test_a_posting_cards_tag_line_gives_its_city() -> None:
         if c.kind == "salary"
     }
     assert cities == {165000: "Austin", 98000: None}
+
+
+def test_a_card_counting_companies_or_respondents_counts_them() -> None:
+    page = (
+        '<div class="stat"><p>Companies hiring ML engineers</p><p>12,000+</p></div>'
+        '<div class="stat"><p>Survey respondents</p><p>3,150</p></div>'
+        '<div class="stat"><p>Open ML engineer roles</p><p>27,800</p></div>'
+    )
+    doc = build_document(source_id="c", text=page, media_type="text/html")
+    found = [(c.kind, c.subject, c.value) for c in cards_extract(doc)]
+    assert found == [
+        ("count", "company", 12000.0),
+        ("count", "respondent", 3150.0),
+        ("job_demand", "machine learning engineer", 27800.0),
+    ]

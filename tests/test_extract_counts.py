@@ -413,3 +413,7 @@ def test_a_quick_facts_table_gives_its_counts() -> None:
 def test_levels_reached_by_open_jobs_are_job_demand(sentence: str, value: float) -> None:
     doc = build_document(source_id="d", text=sentence, media_type="text/plain")
     assert [(c.kind, c.value) for c in counts.extract(doc)] == [("job_demand", value)]
+
+
+def test_a_measure_after_the_number_is_not_a_count() -> None:
+    assert _counts("Time to hire for ML roles grew 12% to 48 days.") == []

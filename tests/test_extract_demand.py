@@ -214,3 +214,9 @@ def test_jobs_of_a_field_and_a_role_outside_brackets_are_the_subject() -> None:
         ("artificial intelligence role", -8.0),
         ("computer and information research scientist", 15.0),
     ]
+
+
+def test_a_share_of_postings_moving_between_levels_is_not_demand() -> None:
+    text = "The share of ML postings requiring a PhD fell from 30% to 20% since 2020."
+    doc = build_document(source_id="d", text=text, media_type="text/plain")
+    assert demand.extract(doc) == []

@@ -50,7 +50,7 @@ from mlefacts.extract.context import (
     single_country,
     vocabulary,
 )
-from mlefacts.extract.counts import names_openings
+from mlefacts.extract.counts import card_count, names_openings
 from mlefacts.extract.counts import read_sentence as read_counts
 from mlefacts.extract.market import card_reading
 from mlefacts.extract.sections import document_role, vocabulary_pattern
@@ -267,6 +267,10 @@ def _reading(
         # '6%' / 'increase in median data engineer pay': a change in pay.
         subject = first_role(label, heading) or page_role
         return "growth_rate", "salary_growth", subject, {"measure": "salary"}
+    figures = sum(any(c.isdigit() for c in line) for line in lines)
+    counted_other = card_count(label, own, amount, figures=figures)
+    if counted_other is not None:  # 'Survey respondents' / '3,150'
+        return counted_other
     bare = own.replace(amount.raw, "")  # '38.9k' / 'AI engineer job ads': the caption counts
     counted = own if _demand_words().search(own) else label if _caption(bare, label) else None
     if amount.unit is None and counted is not None:

@@ -147,6 +147,31 @@ def _fact_rows(doc: Document, table: Table) -> list[Claim]:
     return claims
 
 
+def card_count(
+    label: str, own: str, amount: Amount, *, figures: int
+) -> tuple[str, str, str, dict[str, str]] | None:
+    """(kind, attribute, subject, qualifiers) of the one bare whole number (`figures` lines of
+    the card hold a figure) on a card whose label names a counted noun other than jobs
+    ('Companies hiring ML engineers' / '12,000+' counts companies, 'Survey respondents' /
+    '3,150' respondents), or None: jobs, people of a role and other labels are the card
+    reader's. The subject is the counted noun, with the field it names ('AI startups')."""
+    if figures != 1 or amount.unit is not None or amount.value != int(amount.value):
+        return None
+    if amount.value < 2 or any(c.isalpha() for c in own.replace(amount.raw, "")):
+        return None
+    noun = _patterns()["noun"].search(label)
+    if noun is None or noun.group().lower() in _job_nouns() or names_openings(label):
+        return None
+    if noun.group().lower() in _role_bound() or find_roles(label[: noun.end()]):
+        return None  # '287,000' / 'people hold the ML engineer title': the role's count
+    if _patterns()["covers"].search(label):
+        return None
+    field = normalize_subject(label[: noun.start()])
+    known = next((f for f in field_names() if field.endswith(f)), None)  # 'AI startups'
+    subject = normalize_subject(f"{known} {noun.group()}" if known else noun.group())
+    return "count", "count", subject, {"category": noun.group().lower()}
+
+
 def fact_table(doc: Document, table: Table) -> bool:
     """Whether a table is a two-column list of labelled facts whose values are of mixed kinds
     ('2024 Median Pay | $131,450', 'Number of Jobs, 2024 | 1,895,500', 'CAGR (%) | 37.28%'): each
@@ -584,6 +609,8 @@ def _countable(text: str, sentence: Sentence, amount: Amount) -> bool:
         return False
     if _patterns()["navigation"].search(text, sentence.start, amount.start):
         return False
+    if _patterns()["measure"].match(text, amount.end, sentence.end):
+        return False  # 'time to hire grew 12% to 48 days'
     if _patterns()["list_size"].match(text, amount.end, sentence.end) or _introduces_list(
         text, sentence, amount
     ):
@@ -625,6 +652,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     navigation = "|".join(escape_phrase(w) for w in vocabulary["navigation"])
     list_size = "|".join(escape_phrase(w) for w in vocabulary["list_size"])
     list_intro = "|".join(escape_phrase(w) for w in vocabulary["list_intro"])
+    measures = "|".join(
+        escape_phrase(w) for w in sorted(vocabulary["measures"], key=len, reverse=True)
+    )
     promotion = "|".join(escape_phrase(w) for w in vocabulary["promotion"])
     groups = "|".join(escape_phrase(w) for w in vocabulary["groups"])
     group_verbs = "|".join(
@@ -693,6 +723,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "list_size": re.compile(rf"\s+(?:{list_size})\b", re.IGNORECASE),
         "covers": re.compile(rf"\b(?:{coverage})\b", re.IGNORECASE),
         "covered": re.compile(rf"\s+(?:(?:are|were|is)\s+)?(?:{coverage})\b", re.IGNORECASE),
+        "measure": re.compile(rf"\s+(?:{measures})\b", re.IGNORECASE),
         "list_intro": re.compile(rf"\b(?:{list_intro})\b", re.IGNORECASE),
         "navigation": re.compile(
             rf"\b(?:{navigation})\s+\d[\d,]*(?:\s*[-–]\s*\d[\d,]*)?\s+of\s*$", re.IGNORECASE

@@ -53,7 +53,8 @@ _SKILL_POSTINGS = re.compile(
     re.IGNORECASE,
 )
 _PREVIOUS_LEVEL = re.compile(
-    r"\b(?:up|down|rising|falling)\s+from(?:\s+(?:just|only|about|around|roughly|nearly))?\s*$",
+    r"\b(?:(?:up|down|rising|falling)\s+)?from(?:\s+(?:just|only|about|around|roughly|nearly))?"
+    r"\s*$",
     re.IGNORECASE,
 )
 # A percentage against an earlier time is a change: '14% more than a year before', '12% fewer
@@ -237,7 +238,7 @@ def _is_growth(text: str, sentence: Sentence, found: list[Amount], amount: Amoun
     if _PREVIOUS_LEVEL.search(text, start, amount.start) or _NEW_LEVEL.search(
         text, start, amount.start
     ):
-        return False  # 'up from 18% in 2021', 'rises to 44%': a level, not the change
+        return False  # 'up from 18% in 2021', 'fell from 30% to 20%', 'rises to 44%': levels
     if amount.unit == "percent" and share_cue(
         text, figure_frame(text, sentence.start, sentence.end, found, index), amount
     ):
