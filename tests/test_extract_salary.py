@@ -904,3 +904,16 @@ def test_a_fact_table_pay_row_and_package_components() -> None:
         ("machine learning engineer", 245000.0, None, None, "base"),
         ("machine learning engineer", 310000.0, None, None, "stock"),
     }
+
+
+def test_a_bare_dollar_is_the_dollar_of_the_figures_own_country() -> None:
+    page = (
+        "# ML engineer salary guide 2025\n\n## Canada\n\n"
+        "ML engineers in Toronto earn C$118,000.\n\n## Remote roles\n\n"
+        "Remote ML engineers at US companies earn $160,000.\n"
+    )
+    doc = build_document(source_id="p", text=page, media_type="text/markdown")
+    assert {(c.value, c.unit) for c in salary.extract(doc)} == {
+        (118000.0, "CAD"),
+        (160000.0, "USD"),
+    }

@@ -666,7 +666,7 @@ def _amounts(text: str, start: int, end: int) -> tuple[Amount, ...]:
         if q.value is None:
             continue
         unit = q.unit
-        if unit == "USD" and _bare_dollar(q.raw):
+        if unit == "USD" and bare_dollar(q.raw):
             unit = dollar = dollar or dollar_at(text, start)
         elif unit:
             unit = home_currency(text, q.raw, unit)  # 'R 4.3' is no rand off a South African page
@@ -694,7 +694,7 @@ def _amounts(text: str, start: int, end: int) -> tuple[Amount, ...]:
     return tuple(merged)
 
 
-def _bare_dollar(raw: str) -> bool:
+def bare_dollar(raw: str) -> bool:
     """Whether a US-dollar figure was written with a bare '$' only, which a page whose money is
     Australian or Canadian dollars uses for its own dollar (see `page_dollar`)."""
     return bool(_BARE_SIGN.search(raw)) and not _NAMED_US.search(raw)

@@ -22,6 +22,7 @@ from mlefacts.extract.context import (
     Sentence,
     Skip,
     amounts,
+    bare_dollar,
     block_before,
     collect,
     collect_skips,
@@ -46,6 +47,7 @@ from mlefacts.extract.label_scale import scaled_by_label
 from mlefacts.extract.ranked_lists import ranked_subject
 from mlefacts.extract.sections import document_role
 from mlefacts.extract.table_frame import label_level
+from mlefacts.normalize.money import country_dollar
 from mlefacts.normalize.text import normalize_subject
 from mlefacts.toml_files import load_data
 
@@ -253,6 +255,9 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
             qualifiers["city"] = city  # the posting's place
         if "city" not in qualifiers and (opening := _opening_city(text, sentence)):
             qualifiers["city"] = opening  # 'In Dublin, mid-level ... €75,000, and leads €120,000'
+        own_dollar = country_dollar(qualifiers.get("country", ""))
+        if own_dollar and amount.unit != own_dollar and bare_dollar(amount.raw):
+            amount = replace(amount, unit=own_dollar)  # '$160,000 at US companies' on a CA page
         shared = None if "pay_period" in qualifiers else _shared_period(money, stated, index)
         if shared:  # '£450-£600 here, £425-£575 a day there'
             qualifiers["pay_period"] = shared

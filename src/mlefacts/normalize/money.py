@@ -271,6 +271,17 @@ def _dollar_countries() -> tuple[tuple[str, re.Pattern[str]], ...]:
     )
 
 
+def country_dollar(country: str) -> str | None:
+    """The dollar a country writes as a bare '$': its local dollar, US dollars for the US.
+
+    >>> country_dollar("Canada"), country_dollar("United States"), country_dollar("India")
+    ('CAD', 'USD', None)
+    """
+    if _US_NAMES.fullmatch(country):
+        return "USD"
+    return next((code for code, pattern in _dollar_countries() if pattern.fullmatch(country)), None)
+
+
 def header_currency(text: str, dollar: str = "USD") -> str | None:
     """The one currency a table header names for its bare-number cells ('Annual base (SGD)',
     'Salary (€)', 'Pay, USD'), or None when it names none, several, or a scale ('USD bn'), whose
