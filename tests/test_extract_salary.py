@@ -917,3 +917,14 @@ def test_a_bare_dollar_is_the_dollar_of_the_figures_own_country() -> None:
         (118000.0, "CAD"),
         (160000.0, "USD"),
     }
+
+
+def test_a_section_heading_city_frames_its_figures_unless_they_name_a_country() -> None:
+    page = (
+        "# ML engineer salaries in Canada\n\n## Calgary\n\n"
+        "Machine learning engineers earn a median of C$115,000.\n\n"
+        "Across Canada, the median for ML engineers is C$118,500.\n"
+    )
+    doc = build_document(source_id="p", text=page, media_type="text/markdown")
+    cities = {c.value: c.qualifiers.get("city") for c in salary.extract(doc)}
+    assert cities == {115000.0: "Calgary", 118500.0: None}

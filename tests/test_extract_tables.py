@@ -316,3 +316,14 @@ def test_percentile_row_labels_and_a_caption_city() -> None:
         (c.value, c.qualifiers["statistic"], c.qualifiers.get("city")) for c in tables.extract(doc)
     }
     assert read == {(127900.0, "25th percentile", "Seattle"), (159060.0, "median", "Seattle")}
+
+
+def test_city_row_labels_keep_the_city_before_its_province() -> None:
+    page = (
+        "<h2>Machine learning engineer median salary by metro</h2><table>"
+        "<tr><th>Metro</th><th>Median salary</th></tr>"
+        "<tr><td>Toronto, ON</td><td>C$128,000</td></tr>"
+        "<tr><td>Bengaluru (Bangalore)</td><td>₹2,400,000</td></tr></table>"
+    )
+    doc = build_document(source_id="p", text=page, media_type="text/html")
+    assert {c.qualifiers["city"] for c in tables.extract(doc)} == {"Toronto", "Bengaluru"}

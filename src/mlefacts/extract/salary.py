@@ -63,6 +63,7 @@ _WORDS_AFTER = re.compile(r"(?:[\s,]+[^\s,]+){1,2}")
 _MIN_FRAMED_PAY = 200
 _MAX_PACKAGE_LINE = 80
 _MAX_HEADER = 240
+_MAX_PLACE_HEADING = 60
 # What a sum's line adds to it ('plus meal allowance', '+ bonus'): no price of the sum.
 _PLUS_TAIL = re.compile(r"(?:\bplus\b|\s\+)[^.;]*", re.IGNORECASE)
 # How far a later sum in a paragraph about pay may be from an earlier one and still be pay.
@@ -253,6 +254,8 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
         )
         if posted and "city" not in qualifiers and (city := _posting_place(header)):
             qualifiers["city"] = city  # the posting's place
+        if "city" not in qualifiers and (place := _heading_city(heading, own)):
+            qualifiers["city"] = place  # '## Toronto' over 'ML engineers earn C$120,000'
         if "city" not in qualifiers and (opening := _opening_city(text, sentence)):
             qualifiers["city"] = opening  # 'In Dublin, mid-level ... €75,000, and leads €120,000'
         own_dollar = country_dollar(qualifiers.get("country", ""))
@@ -811,6 +814,16 @@ def _role_words(framing: str) -> str:
     before = _WORDS_BEFORE.search(framing, 0, start)
     after = _WORDS_AFTER.match(framing, end)
     return framing[before.start() if before else start : after.end() if after else end]
+
+
+def _heading_city(heading: str, own: str) -> str | None:
+    """The city a short section heading names ('Toronto', 'Vancouver, BC', 'Pay in Sydney'),
+    which frames a figure whose sentence names no country or region ('The UK-wide median ...')."""
+    if len(heading) > _MAX_PLACE_HEADING or find_places(own, "countries"):
+        return None
+    if find_places(own, "regions"):
+        return None
+    return find_city(heading)
 
 
 def _opening_city(text: str, sentence: Sentence) -> str | None:

@@ -41,6 +41,7 @@ from mlefacts.extract.table_frame import (
 )
 from mlefacts.toml_files import load_data
 
+_CITY_HEAD = re.compile(r"\s*[,(]\s*|\s+[–—-]\s+")
 _BY_YEAR = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}\b", re.IGNORECASE)
 
 
@@ -62,8 +63,10 @@ def salary_claims(ctx: TableFrame) -> list[Claim]:
             qualifiers = row_qualifiers(ctx, row, label, rank) if label else {}
             if row_role:
                 qualifiers = {k: v for k, v in qualifiers.items() if k not in LABEL_KEYS}
-            elif is_city(qualifiers.get("category", "")):  # a city row under an unnamed header
-                qualifiers["city"] = qualifiers.pop("category")
+            elif city_label(qualifiers.get("category", "")):  # a city row, unnamed header
+                qualifiers["city"] = city_label(qualifiers.pop("category"))
+            if qualifiers.get("city"):
+                qualifiers["city"] = city_label(qualifiers["city"]) or qualifiers["city"]
             if ctx.title:
                 qualifiers["table_title"] = ctx.title
             if len(money) > 1:
@@ -193,6 +196,17 @@ def _market_subject(ctx: TableFrame) -> str:
         if phrase:
             return phrase
     return main_market(ctx.doc) or "market"
+
+
+def city_label(label: str) -> str | None:
+    """The city a row label names before its state, province or other name ('Austin, TX',
+    'Toronto, ON', 'Bengaluru (Bangalore)' -> 'Austin', 'Toronto', 'Bengaluru').
+
+    >>> city_label("Austin, TX"), city_label("Bengaluru (Bangalore)"), city_label("Remote")
+    ('Austin', 'Bengaluru', None)
+    """
+    head = _CITY_HEAD.split(label.strip(), 1)[0]
+    return head if is_city(head) else None
 
 
 def is_pay(header: str, caption: str) -> bool:
