@@ -31,9 +31,9 @@ FLOORS: dict[str, dict[str, dict[str, float]]] = {
         "growth_rate": {"precision": 0.97, "value_recall": 0.98, "exact_recall": 0.96},
         "share": {"precision": 0.98, "value_recall": 0.98, "exact_recall": 0.975},
         "responsibility": {"precision": 0.95, "value_recall": 0.97},
-        "comparison": {"precision": 0.95, "value_recall": 0.98},
+        "comparison": {"precision": 0.98, "value_recall": 0.98},
         "definition": {"precision": 0.98, "value_recall": 0.98},
-        "skill": {"precision": 0.95, "value_recall": 0.93},
+        "skill": {"precision": 0.97, "value_recall": 0.97},
     },
     "heldout": {
         "ranking": {"precision": 0.98},
@@ -43,7 +43,7 @@ FLOORS: dict[str, dict[str, dict[str, float]]] = {
     "bundled": {
         "numeric": {"precision": 1.0, "value_recall": 1.0, "exact_recall": 1.0},
         "qualitative": {"precision": 0.95, "value_recall": 0.98},
-        "skill": {"value_recall": 0.97},
+        "skill": {"precision": 0.97, "value_recall": 0.98},
         "responsibility": {"value_recall": 0.97},
         "comparison": {"value_recall": 0.93},
         "definition": {"value_recall": 0.98},

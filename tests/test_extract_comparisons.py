@@ -143,3 +143,42 @@ def test_an_adverb_opening_a_section_contrasts_with_the_role_of_the_section_befo
     assert [(c.subject, c.qualifiers["compared_with"]) for c in claims] == [
         ("research scientist", "data engineer")
     ]
+
+
+def test_two_roles_side_by_side_under_a_comparing_heading() -> None:
+    text = (
+        "# Data scientist or ML engineer?\n\n"
+        "## Where the day goes\n\n"
+        "Data scientists spend most of their week in notebooks. ML engineers spend theirs in "
+        "code reviews.\n\n"
+        "Data scientists hand over a prototype; ML engineers rebuild it for scale.\n"
+    )
+    claims = comparisons.extract(document(text, "text/markdown"))
+    assert [(c.subject, c.qualifiers["compared_with"], c.text) for c in claims] == [
+        (
+            "machine learning engineer",
+            "data scientist",
+            "Data scientists spend most of their week in notebooks. ML engineers spend theirs "
+            "in code reviews.",
+        ),
+        (
+            "machine learning engineer",
+            "data scientist",
+            "Data scientists hand over a prototype; ML engineers rebuild it for scale.",
+        ),
+    ]
+
+
+def test_side_by_side_roles_elsewhere_are_no_comparison() -> None:
+    text = (
+        "# Our team\n\n"
+        "Data scientists spend most of their week in notebooks. ML engineers spend theirs in "
+        "code reviews.\n"
+    )
+    assert comparisons.extract(document(text, "text/markdown")) == []
+
+
+def test_the_sentence_an_adverb_sets_against_is_quoted_too() -> None:
+    text = "Roles\n\nData scientists explore data. ML engineers, by contrast, ship models."
+    (claim,) = comparisons.extract(document(text))
+    assert claim.text == "Data scientists explore data. ML engineers, by contrast, ship models."

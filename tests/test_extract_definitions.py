@@ -223,3 +223,64 @@ def test_a_term_named_after_its_description_or_between_commas_is_defined() -> No
         "machine learning engineer",
         "data scientist",
     ]
+
+
+def test_a_term_line_then_its_description_defines_it() -> None:
+    text = (
+        "<h2>Titles</h2><dl>"
+        "<dt>Machine learning engineer</dt><dd>A software engineer who runs trained models as "
+        "dependable services.</dd>"
+        "<dt>AI engineer</dt><dd>Builds features on top of hosted foundation models and "
+        "retrieval.</dd>"
+        "<dt>Model drift</dt><dd>The gradual loss of accuracy as live data moves away from the "
+        "training data.</dd></dl>"
+        "<h2>Card</h2><p>Data scientist</p><p>The median pay rose quickly over the year.</p>"
+    )
+    doc = build_document(source_id="d", text=text, media_type="text/html")
+    claims = definitions.extract(doc)
+    assert [c.subject for c in claims] == [
+        "machine learning engineer",
+        "artificial intelligence engineer",
+        "model drift",
+    ]
+    assert claims[0].text == (
+        "Machine learning engineer A software engineer who runs trained models as dependable "
+        "services."
+    )
+    assert doc.text[claims[0].char_start : claims[0].char_end].startswith("Machine learning")
+
+
+def test_a_lone_term_line_outside_a_glossary_must_be_a_role_or_field() -> None:
+    text = "Feature store\n\nA shared service that keeps model inputs consistent everywhere.\n"
+    assert _markdown_subjects(text) == []
+
+
+def test_glossary_lines_with_any_term_in_a_run_of_three() -> None:
+    text = (
+        "- **Model card** – a short document that records what a model was trained on.\n"
+        "- **Feature store** – a shared service that keeps model inputs consistent.\n"
+        "- **Shadow deployment** – a release in which the new model sees live traffic.\n\n"
+        "Location: a hybrid role based in Leeds with two office days of the week.\n"
+    )
+    assert _markdown_subjects(text) == ["model card", "feature store", "shadow deployment"]
+
+
+def test_questions_openers_and_asked_terms() -> None:
+    text = (
+        "Q: What is a machine learning engineer?\n\n"
+        "It's a software engineer who specialises in running machine learning systems.\n\n"
+        "## What is a feature store?\n\n"
+        "A feature store is a central repository that serves model inputs to every job.\n\n"
+        "Put simply, MLOps is DevOps for models: versioning, testing and monitoring them.\n\n"
+        "By definition, an AI engineer is an engineer who builds on top of foundation models.\n\n"
+        "We define an ML engineer as someone who writes production code around models.\n\n"
+        "Data scientist definition: a professional who answers business questions with data.\n"
+    )
+    assert _markdown_subjects(text) == [
+        "machine learning engineer",
+        "feature store",
+        "mlops",
+        "artificial intelligence engineer",
+        "machine learning engineer",
+        "data scientist",
+    ]

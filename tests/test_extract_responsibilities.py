@@ -371,3 +371,36 @@ def test_keeping_things_running_is_a_duty() -> None:
         "keep the event pipelines flowing",
         "model the warehouse tables everyone queries",
     ]
+
+
+def test_steps_to_get_the_job_are_advice_not_duties() -> None:
+    text = (
+        "# Becoming an ML engineer\n\n"
+        "Machine learning engineers build and maintain the systems that serve predictions.\n\n"
+        "## How to land the role\n\n"
+        "1. Build a portfolio of three deployed projects.\n"
+        "2. Contribute to open-source libraries.\n\n"
+        "### Step 3: Get experience\n\nApply for internships and prepare for interviews.\n\n"
+        "## What does an ML engineer do, and how do you become one?\n\n"
+        "They package models as services.\n\n"
+        "## Notes\n\n"
+        "To become an ML engineer, you will build projects and earn a certificate.\n"
+    )
+    assert _duty_texts(text) == [
+        "build and maintain the systems that serve predictions",
+        "package models as services",
+    ]
+
+
+def test_a_time_phrase_is_no_framing_clause_and_she_is_no_plural_role() -> None:
+    text = (
+        "# A day in the life of an ML engineer\n\n"
+        "Around noon she meets the data scientists. After lunch she writes feature code and "
+        "reviews pull requests. After she ships a model, she watches its metrics.\n"
+    )
+    claims = responsibilities.extract(document(text, "text/markdown"))
+    assert [(c.subject, c.text) for c in claims] == [
+        ("machine learning engineer", "writes feature code"),
+        ("machine learning engineer", "reviews pull requests"),
+        ("machine learning engineer", "watches its metrics"),
+    ]

@@ -168,3 +168,8 @@ def test_bundled_prose_article_skills() -> None:
     found = set(names(text))
     assert {"Python", "Java", "C++", "R", "TensorFlow", "PyTorch", "scikit-learn"} <= found
     assert {"communication", "problem-solving", "software engineering"} <= found
+
+
+def test_list_numbers_and_unspaced_scripts_do_not_hide_names() -> None:
+    assert [m.canonical for m in find_skills("1.Python (64% of job ads)")] == ["Python"]
+    assert [m.canonical for m in find_skills("必須:Pythonの実務経験、SQL")] == ["Python", "SQL"]

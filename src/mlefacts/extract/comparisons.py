@@ -42,7 +42,7 @@ from mlefacts.extract.sections import vocabulary_pattern
 from mlefacts.toml_files import load_data
 
 NAME = "comparisons"
-VERSION = "4"
+VERSION = "5"
 
 # 'while', 'where', 'but' and 'yet' join two clauses only at a sentence start or after a comma.
 _CLAUSE_OPENING = re.compile(r"(?:^|[,;:]\s*|\(\s*)$")
@@ -54,43 +54,128 @@ _LOOKBACK = 300
 
 @dataclass(frozen=True, slots=True)
 class Comparison:
-    """A comparison sentence: the role it is about, the role it is set against, the cue."""
+    """A comparison sentence: the role it is about, the role it is set against, the cue;
+    `previous` when the other role is the subject of the sentence before ('Data scientists
+    explore data. ML engineers, by contrast, ...'): both sentences state the comparison."""
 
     subject: str
     other: str
     cue: str
+    previous: bool = False
 
 
 def extract(doc: Document) -> list[Claim]:
     """Comparison claims from the document's prose sentences."""
     claims: list[Claim] = []
-    pairs = sentences_with_previous(doc)
-    spans = [(sentence.start, sentence.end) for sentence, _ in pairs]
-    for index in spans_holding(doc.text, spans, _cue_keys()):  # every shape needs a cue
-        sentence, previous = pairs[index]
-        found = compare(doc.text, sentence.start, sentence.end, previous)
-        if found is None or sentence.end - sentence.start > MAX_QUOTE:
+    for sentence, previous, found in _comparisons(doc):
+        start = previous.start if found.previous and previous is not None else sentence.start
+        if sentence.end - start > MAX_QUOTE:
+            start = sentence.start
+        if sentence.end - start > MAX_QUOTE:
             continue
         claims.append(
             Claim(
                 kind="comparison",
                 subject=found.subject,
                 attribute="comparison",
-                char_start=sentence.start,
+                char_start=start,
                 char_end=sentence.end,
                 extractor=NAME,
-                text=flat(doc.text[sentence.start : sentence.end]),
+                text=flat(doc.text[start : sentence.end]),
                 qualifiers={"compared_with": found.other, "cue": found.cue},
             )
         )
     return claims
 
 
+def contrasted(doc: Document) -> frozenset[int]:
+    """The starts of the sentences that state a comparison: 'ML engineers, by contrast, ship
+    models' states no plain duty ('Data scientists explore data.' before it still does)."""
+    return frozenset(sentence.start for sentence, _, _ in _comparisons(doc))
+
+
+@lru_cache(maxsize=8)
+def _comparisons(doc: Document) -> tuple[tuple[Sentence, Sentence | None, Comparison], ...]:
+    """Every comparison sentence of the document, with the sentence before it."""
+    found: list[tuple[Sentence, Sentence | None, Comparison]] = []
+    pairs = sentences_with_previous(doc)
+    spans = [(sentence.start, sentence.end) for sentence, _ in pairs]
+    cued = set(spans_holding(doc.text, spans, _cue_keys()))  # every cued shape needs a cue
+    compared = _comparing_blocks(doc)
+    for index, (sentence, previous) in enumerate(pairs):
+        comparison = None
+        if index in cued:
+            comparison = compare(doc.text, sentence.start, sentence.end, previous)
+        if comparison is None and sentence.block_index in compared:
+            comparison = _by_parallel(doc.text, sentence, previous)
+        if comparison is not None:
+            found.append((sentence, previous, comparison))
+    return tuple(found)
+
+
+def _by_parallel(text: str, sentence: Sentence, previous: Sentence | None) -> Comparison | None:
+    """Two roles as the subjects of two clauses side by side, in a section that compares roles:
+    'Data scientists spend their week in notebooks. ML engineers spend theirs in code review.'
+    or '... hand over a prototype; ML engineers rebuild it for scale'."""
+    start, end = sentence.start, sentence.end
+    if is_question(text[start:end]) or states_a_figure(text, start, end):
+        return None
+    second = _subject_role(text, start, end)
+    for brk in re.finditer(r";", text[start:end]):
+        later = _subject_role(text, start + brk.end(), end)
+        if second is not None and later is not None and later != second:
+            return Comparison(subject=later, other=second, cue="parallel")
+    if second is None or previous is None or previous.block_index != sentence.block_index:
+        return None
+    if is_question(text[previous.start : previous.end]):
+        return None
+    if states_a_figure(text, previous.start, previous.end):
+        return None
+    first = _subject_role(text, previous.start, previous.end)
+    if first is None or first == second:
+        return None
+    return Comparison(subject=second, other=first, cue="parallel", previous=True)
+
+
+# What may come before a clause's subject role: markup, an article, a quantifier.
+_SUBJECT_LEAD = re.compile(r"[\s*_\"'“(]*(?:(?:an?|the|most|many|some|all|typical)\s+)?$", re.I)
+
+
+def _subject_role(text: str, start: int, end: int) -> str | None:
+    """The role a clause opens with, as its subject ('Data scientists spend ...')."""
+    roles = roles_in(text, start, min(end, start + 80))
+    if not roles or not _SUBJECT_LEAD.fullmatch(text, start, roles[0][0]):
+        return None
+    return roles[0][2]
+
+
+def _comparing_blocks(doc: Document) -> frozenset[int]:
+    """The blocks under a heading that compares roles ('How the two jobs differ', 'Data
+    scientist or ML engineer?'), itself or one it sits under, the page title included."""
+    blocks: set[int] = set()
+    open_headings: list[tuple[int, bool]] = []  # (level, compares roles)
+    for index, block in enumerate(doc.blocks):
+        if block.kind == "heading":
+            while open_headings and open_headings[-1][0] >= block.level:
+                open_headings.pop()
+            open_headings.append((block.level, _compares(doc.span_text(block))))
+        elif any(compares for _, compares in open_headings):
+            blocks.add(index)
+    return frozenset(blocks)
+
+
+def _compares(heading: str) -> bool:
+    if cue_pattern("comparison", "heading_cues").search(heading):
+        return True
+    return len({role for *_, role in roles_in(heading, 0, len(heading))}) >= 2
+
+
 def compare(text: str, start: int, end: int, previous: Sentence | None = None) -> Comparison | None:
     """The comparison text[start:end] states, if any (cached: duties ask it of every sentence).
 
-    >>> compare("Unlike data scientists, ML engineers ship code.", 0, 47)
-    Comparison(subject='machine learning engineer', other='data scientist', cue='unlike')
+    >>> found = compare("Unlike data scientists, ML engineers ship code.", 0, 47)
+    >>> found.subject, found.other, found.cue
+    ('machine learning engineer', 'data scientist', 'unlike')
     >>> compare("ML engineers and data scientists share some skills.", 0, 51) is None
     True
     """
@@ -203,13 +288,16 @@ def _by_adverb(
             continue
         subject = own[0][2]
         before = [r[2] for r in roles if r[0] < start + clause_start and r[2] != subject]
+        earlier = False
         if not before and previous is not None:
             before = [r[2] for r in roles_in(text, *previous) if r[2] != subject]
+            earlier = True
         elif not before and not _linking().fullmatch(cue.group()):  # past a heading
             back = max(0, start - _LOOKBACK)
             before = [r[2] for r in roles_in(text, back, start) if r[2] != subject]
         if before:
-            return Comparison(subject=subject, other=before[-1], cue=cue.group().lower())
+            cue_word = cue.group().lower()
+            return Comparison(subject=subject, other=before[-1], cue=cue_word, previous=earlier)
     return None
 
 

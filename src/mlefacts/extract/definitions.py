@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from mlefacts.contract import MAX_QUOTE
 from mlefacts.document.model import Document
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import (
@@ -25,14 +26,14 @@ from mlefacts.extract.context import (
 )
 from mlefacts.extract.cues import Keys, declare, spans_holding, word_keys
 from mlefacts.extract.grammar import cue_pattern, prose_terms, roles_in
-from mlefacts.extract.sections import clean_text
+from mlefacts.extract.sections import clean_text, vocabulary_pattern
 from mlefacts.extract.titles import title_of
 from mlefacts.extract.verbs import verb_at
 from mlefacts.normalize.text import normalize_subject
 from mlefacts.toml_files import load_data
 
 NAME = "definitions"
-VERSION = "6"
+VERSION = "7"
 
 
 @cache
@@ -80,12 +81,14 @@ def _plural() -> re.Pattern[str]:
 
 @cache
 def _named() -> re.Pattern[str]:
-    """'Think of an AI engineer as a developer who ...'; 'A developer who specialises in ... is
-    known as a machine learning engineer': the term named after its description."""
+    """'Think of an AI engineer as a developer who ...', 'We define an ML engineer as someone
+    who ...'; 'A developer who specialises in ... is known as a machine learning engineer': the
+    term named after (or beside) its description."""
     return re.compile(
-        r"^[*_\s]*(?:(?:you\s+can\s+|just\s+)?think\s+of\s+(?:an?\s+|the\s+)?"
-        r"(?P<term>[A-Za-z][\w/&-]*(?:\s+[\w/&-]+){0,4}?)\s+as\s+(?:an?|the)\s+"
-        r"(?P<predicate>.+)"
+        r"^[*_\s]*(?:(?:(?:you\s+can\s+|just\s+)?think\s+of|we\s+define|(?:you|one)\s+can\s+"
+        r"define)\s+(?:an?\s+|the\s+)?"
+        r"(?P<term>[A-Za-z][\w/&-]*(?:\s+[\w/&-]+){0,4}?)\s+as\s+(?:an?\s+|the\s+|"
+        r"(?=(?:someone|somebody|anyone)\s))(?P<predicate>.+)"
         r"|(?P<described>(?:an?|the|someone|somebody|anyone)\s.+?)\s+is\s+(?:often\s+|commonly\s+"
         r"|also\s+|usually\s+)?(?:known\s+as|called|referred\s+to\s+as|termed)\s+"
         r"(?:an?\s+|the\s+)?(?P<named>[A-Za-z][\w/&-]*(?:\s+[\w/&-]+){0,4}?)\W*)$",
@@ -101,23 +104,35 @@ def _term_only() -> re.Pattern[str]:
 
 # A glossary line: 'MLOps: the practice of ...', '**Feature store** — a shared service ...'.
 _LABELLED = re.compile(
-    r"^[*_\s]*(?P<term>[A-Za-z][\w/&-]*(?:\s+(?:\([^)]{1,30}\)|[\w/&-]+)){0,5}?)[*_]*\s*"
+    r"^[*_\s]*(?P<term>[A-Za-z][\w/&-]*(?:\s+(?:\([^)]{1,30}\)|[\w/&-]+)){0,5}?)"
+    r"(?:\s+(?:definition|meaning))?[*_]*\s*"
     r"(?::|—|–|\s-\s)[*_\s]*(?:an?|the)\s+(?P<predicate>(?P<head>[\w-]+).*)$",
     re.IGNORECASE | re.DOTALL,
 )
-# The first sentence under a heading that names or asks about a term, speaking of it without
-# naming it: 'It is the practice of ...', 'A person who writes ...', 'Definition: a field of ...'.
-_UNNAMED = re.compile(
-    r"^[*_\s]*(?:definition\s*:\s*[*_\s]*)?(?:"
-    r"(?:it|this|they)\s+(?:(?:is|are)\s+(?:an?|the)\s+|refers?\s+to\s+|means\s+|describes\s+)"
-    r"(?P<head>[\w-]+)"
-    r"|(?:an?|the)\s+(?P<noun>[\w-]+)(?:\s+[\w-]+){0,2}?\s+(?:who|that|which|of|in\s+which)\s)",
-    re.IGNORECASE,
-)
+
+
+@cache
+def _unnamed() -> re.Pattern[str]:
+    """The first sentence under a heading (or a question) that names or asks about a term,
+    speaking of it without naming it: 'It is the practice of ...', 'In a nutshell, it's a
+    ...', 'A person who writes ...', 'Definition: a field of ...'."""
+    openers = phrase_alternation(prose_terms()["definition"]["openers"])
+    return re.compile(
+        r"^[*_\s]*(?:(?:definition|a|answer)\s*:\s*[*_\s]*)?"
+        rf"(?:{openers}\s*,\s*)?(?:"
+        r"(?:it['’]s\s+(?:an?|the)\s+|(?:it|this|they)\s+(?:(?:is|are)\s+(?:an?|the)\s+"
+        r"|refers?\s+to\s+|means\s+|describes\s+))(?P<head>[\w-]+)"
+        r"|(?:an?|the)\s+(?P<noun>[\w-]+)(?:\s+[\w-]+){0,2}?\s+(?:who|that|which|of|in\s+which)"
+        r"\s)",
+        re.IGNORECASE,
+    )
+
+
 # What follows a label and is a statement, not a definition: 'Deep Learning: the segment was
 # worth $14.8 billion', 'NLP: the share grew 12%'.
 _STATEMENT = re.compile(r"[\w-]+\s+(?:is|was|are|were|has|had|will|grew|rose|fell)\b|.*\d", re.I)
 _PARENTHESES = re.compile(r"\s*\([^)]*\)")
+
 _MAX_TERM_WORDS = 6
 _PREPOSITIONS = frozenset({"of", "in", "for", "with", "to", "on", "at", "by", "from", "that"})
 
@@ -144,12 +159,19 @@ def _min_predicate() -> int:
 def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
     own = doc.text[sentence.start : sentence.end]
     is_a, verbs = (sentence.start in cued for cued in _shaped(doc))
+    start = sentence.start
+    asked = None
+    if is_a or verbs:
+        line = _asking_line(doc, sentence)
+        asked = _question_term(line) if line else None
     term = (
-        (_defined_term(own, is_a, verbs) if is_a or verbs else None)
+        (_defined_term(own, is_a, verbs, asked) if is_a or verbs else None)
         or _glossary_term(doc, sentence)
         or _plain_words_term(own)
         or _named_term(own)
     )
+    if term is None and (described := _described_term(doc, sentence)) is not None:
+        term, start = described
     if term is None:
         return []
     return [
@@ -157,12 +179,135 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
             kind="definition",
             subject=normalize_subject(term),
             attribute="definition",
-            char_start=sentence.start,
+            char_start=start,
             char_end=sentence.end,
             extractor=NAME,
-            text=" ".join(own.split()),
+            text=" ".join(doc.text[start : sentence.end].split()),
         )
     ]
+
+
+def _described_term(doc: Document, sentence: Sentence) -> tuple[str, int] | None:
+    """A term on a line of its own, its description in the paragraph after it (a glossary's
+    `<dt>` / `<dd>`, a bold term line): 'Model drift' / 'The gradual loss of accuracy ...',
+    'AI engineer' / 'Builds applications on top of foundation models.'. The term is a role or
+    field, or any short noun phrase in a glossary (see `_glossary_blocks`). Gives the term and
+    where the quote starts (the term's line, when term and description fit in one quote)."""
+    block = sentence.block
+    index = sentence.block_index
+    if index == 0 or doc.text[block.start : sentence.start].strip(" *_"):
+        return None  # not the first sentence of its paragraph
+    label = doc.blocks[index - 1]
+    if label.kind != "paragraph" or block.kind != "paragraph":
+        return None
+    term = _bare_term(clean_text(doc.span_text(label)))
+    own = doc.text[sentence.start : sentence.end]
+    if term is None or not _describes(doc.text, sentence) or len(own) < _min_predicate():
+        return None
+    if not (_is_role_or_field(term) or index in _glossary_blocks(doc)):
+        return None
+    start = label.start if sentence.end - label.start <= MAX_QUOTE else sentence.start
+    return term, start
+
+
+# A term alone on its line: one to six words, no sentence punctuation, no figure.
+_BARE_TERM = re.compile(
+    r"[*_\s]*([A-Za-z][\w/&'’-]*(?:\s+(?:\([^)]{1,30}\)|[\w/&'’-]+)){0,5})[*_:\s]*"
+)
+# A noun phrase and its verb: 'The team grew ...', 'A recruiter will ...' states, not describes.
+_CLAUSE = re.compile(
+    r"[*_\s]*(?:an?|the)\s+(?:(?!(?:who|that|which|whose)\b)[\w-]+\s+){1,3}"
+    r"(?:is|was|are|were|has|had|will|grew|rose|fell)\b",
+    re.I,
+)
+# A description's opening: a noun phrase ('A shared service that ...', 'The practice of ...',
+# 'Someone who ...'), checked against `_STATEMENT`; or a verb of the term ('Builds ...').
+_DESCRIPTION = re.compile(
+    r"[*_\s]*(?:(?:an?|the)\s+[\w-]+|(?:someone|somebody|anyone)\s+(?:who|that))\b", re.I
+)
+
+
+def _bare_term(line: str) -> str | None:
+    match = _BARE_TERM.fullmatch(line)
+    if match is None:
+        return None
+    term = match.group(1)
+    words = term.lower().split()
+    if words[0] in prose_terms()["definition"]["not_terms"] or _PREPOSITIONS.intersection(words):
+        return None
+    if term.lower() in _judgements():
+        return None
+    return term
+
+
+def _describes(text: str, sentence: Sentence) -> bool:
+    """Whether a sentence reads as the description of a term named before it."""
+    own = text[sentence.start : sentence.end]
+    if (described := _DESCRIPTION.match(own)) is not None:
+        head = described.group().split()[-1]
+        if not _defining_aspect(head) or head.lower() in _judgements():
+            return False  # 'The median pay rose ...' states a figure's news
+        return not _STATEMENT.match(own.lstrip(" *_")) and not _CLAUSE.match(own)
+    verb = verb_at(text, sentence.start + len(own) - len(own.lstrip(" *_")), sentence.end)
+    return verb is not None and verb.form == "s" and not re.search(r"\d", own)
+
+
+@lru_cache(maxsize=8)
+def _glossary_blocks(doc: Document) -> frozenset[int]:
+    """The paragraphs of a glossary: on a page titled one, under a heading that names one
+    ('Glossary', 'Key terms'),
+    in a run of at least two term lines each followed by its description, or in a run of at
+    least three labelled lines ('Model card - a short document that records ...'). There any
+    short noun phrase is a term ('Feature store', 'Model drift'), not only a role or a field."""
+    blocks: set[int] = set()
+    glossary = _glossary_heading()
+    page = bool(doc.title and glossary.search(doc.title))
+    open_headings: list[tuple[int, bool]] = []  # (level, names a glossary)
+    pairs: list[int] = []
+    labelled: list[int] = []
+    for index, block in enumerate(doc.blocks):
+        if block.kind == "heading":
+            while open_headings and open_headings[-1][0] >= block.level:
+                open_headings.pop()
+            named = bool(glossary.search(doc.span_text(block)))
+            page = page or (named and block.level == 1 and not blocks)
+            open_headings.append((block.level, named))
+            continue
+        if page or any(named for _, named in open_headings):
+            blocks.add(index)
+        line = clean_text(doc.span_text(block))
+        previous = doc.blocks[index - 1] if index else None
+        if (
+            previous is not None
+            and previous.kind == block.kind == "paragraph"
+            and _bare_term(clean_text(doc.span_text(previous))) is not None
+            and not _bare_term(line)
+        ):
+            pairs.append(index)
+        entry = _LABELLED.match(line)
+        predicate = entry.group("predicate") if entry is not None else ""
+        if _RELATIVE.search(predicate) and not _STATEMENT.match(predicate):
+            labelled.append(index)
+    runs = [index for index in pairs if index - 2 in pairs or index + 2 in pairs]
+    kinds = {index: doc.blocks[index].kind for index in labelled}
+    lines = [
+        index
+        for index in labelled
+        if any(
+            all(kinds.get(other) == kinds[index] for other in run)
+            for run in ((index - 2, index - 1), (index - 1, index + 1), (index + 1, index + 2))
+        )
+    ]
+    return frozenset(blocks.union(runs, lines))
+
+
+# A description's relative clause or complement: 'a short document that records ...'.
+_RELATIVE = re.compile(r"\b(?:who|that|which|where|whose|of|for|used|to)\b", re.I)
+
+
+@cache
+def _glossary_heading() -> re.Pattern[str]:
+    return vocabulary_pattern(prose_terms()["definition"]["glossary_headings"])
 
 
 @lru_cache(maxsize=8)
@@ -186,23 +331,37 @@ def _shape_keys() -> tuple[Keys, Keys | None]:
 declare(_shape_keys)
 
 
-def _defined_term(sentence: str, is_a: bool = True, verbs: bool = True) -> str | None:
-    """The role, field or market a sentence defines by its 'X is a ...' or 'X refers to' shape;
-    `is_a` and `verbs` False skip a shape whose keys the sentence does not hold."""
+def _defined_term(
+    sentence: str, is_a: bool = True, verbs: bool = True, asked: str | None = None
+) -> str | None:
+    """The role, field or market a sentence defines by its 'X is a ...' or 'X refers to' shape,
+    or any term the heading or question above asks about (`asked`: 'What is a feature store?'
+    / 'A feature store is a ...'); `is_a` and `verbs` False skip a shape whose keys the
+    sentence does not hold."""
     match = (_shape().match(sentence) or _plural().match(sentence)) if is_a else None
     if match is not None:
         if match.group("aspect") and not _defining_aspect(match.group("aspect")):
             return None
         term = match.group("term")
-        if _is_role_or_field(term) and _defines(match.group("head"), match.group("predicate")):
+        if _known(term, asked) and _defines(match.group("head"), match.group("predicate")):
             return term
         return None
     for verb in cue_pattern("definition", "verbs").finditer(sentence) if verbs else ():
         term = _term_only().fullmatch(sentence, 0, verb.start())
         predicate = sentence[verb.end() :].strip()
         if term is not None and len(predicate) >= _min_predicate():
-            return term.group("term") if _is_role_or_field(term.group("term")) else None
+            return term.group("term") if _known(term.group("term"), asked) else None
     return None
+
+
+def _known(term: str, asked: str | None) -> bool:
+    """A role or field, or the term the heading above asks about."""
+    if asked is not None and _PLURAL.sub("", term.lower()) == _PLURAL.sub("", asked.lower()):
+        return True
+    return _is_role_or_field(term)
+
+
+_PLURAL = re.compile(r"s$")
 
 
 def _glossary_term(doc: Document, sentence: Sentence) -> str | None:
@@ -217,19 +376,20 @@ def _glossary_term(doc: Document, sentence: Sentence) -> str | None:
     labelled = _LABELLED.match(own)
     if labelled is not None and not _STATEMENT.match(labelled.group("predicate")):
         term = labelled.group("term")
-        if _is_role_or_field(_PARENTHESES.sub("", term)) and _defines(
+        glossary = sentence.block_index in _glossary_blocks(doc)
+        if (glossary or _is_role_or_field(_PARENTHESES.sub("", term))) and _defines(
             labelled.group("head"), labelled.group("predicate")
         ):
             return term
-    if block.kind != "paragraph" or block.section is None:
+    heading = _asking_line(doc, sentence)
+    if heading is None:
         return None
-    if sentence.block_index != block.section + 1:
-        return None
-    heading = clean_text(doc.span_text(doc.blocks[block.section]))
-    unnamed = _UNNAMED.match(own)
+    unnamed = _unnamed().match(own)
     if unnamed is not None and len(own) >= _min_predicate():
         word = unnamed.group("head") or unnamed.group("noun")
         term = _asked_term(heading)
+        if term is None and sentence.block_index in _glossary_blocks(doc):
+            term = _question_term(heading)  # a glossary's heading names any term
         if term and word.lower() not in _judgements() and _defining_aspect(word):
             return term
     named = roles_in(heading)
@@ -245,9 +405,34 @@ def _glossary_term(doc: Document, sentence: Sentence) -> str | None:
     return heading
 
 
+def _asking_line(doc: Document, sentence: Sentence) -> str | None:
+    """The heading right above the sentence's paragraph, or the question on the line before it
+    ('What is MLOps?' / 'It is the practice of ...' in an FAQ without headings), if any."""
+    block = sentence.block
+    if block.kind != "paragraph":
+        return None
+    if block.section is not None and sentence.block_index == block.section + 1:
+        return _QUESTION_LABEL.sub("", clean_text(doc.span_text(doc.blocks[block.section])))
+    before = doc.blocks[sentence.block_index - 1] if sentence.block_index else None
+    if before is None or before.kind != "paragraph":
+        return None
+    line = _QUESTION_LABEL.sub("", clean_text(doc.span_text(before)))
+    return line if line.rstrip(" *_").endswith("?") else None
+
+
+_QUESTION_LABEL = re.compile(r"^[*_\s]*(?:q|question)\s*[:.]\s*", re.I)
+
+
 def _asked_term(heading: str) -> str | None:
     """The role or field a heading names or asks about ('What is MLOps?', 'Prompt engineer',
     'What does a data steward do?' asks about duties, not a meaning)."""
+    term = _question_term(heading)
+    return term if term and (_is_role_or_field(term) or title_of(term)) else None
+
+
+def _question_term(heading: str) -> str | None:
+    """The words a heading names or asks about, whatever they are ('What is a feature
+    store?' -> 'feature store')."""
     text = heading.strip(" *_#:").rstrip("?").strip()
     lowered = text.lower()
     for question in sorted(prose_terms()["definition"]["heading_questions"], key=len, reverse=True):
@@ -257,22 +442,35 @@ def _asked_term(heading: str) -> str | None:
     text = re.sub(r"^(?:an?|the)\s+|\s+(?:mean|meaning|definition)$", "", text, flags=re.I)
     term = _PARENTHESES.sub("", text).strip()
     words = term.split()
-    if not words or len(words) > _MAX_TERM_WORDS:
-        return None
-    return term if _is_role_or_field(term) or title_of(term) else None
+    return term if words and len(words) <= _MAX_TERM_WORDS else None
 
 
 def _plain_words_term(sentence: str) -> str | None:
-    """'In simple terms, an ML engineer turns a prototype into a product': an opener that
-    announces a definition, then a role and what it does."""
+    """'In simple terms, an ML engineer turns a prototype into a product', 'In short, MLOps
+    brings DevOps habits to models', 'Put simply, MLOps is DevOps for models': an opener that
+    announces a definition, then a role or field and what it does or is."""
     opener = _opener().match(sentence)
     if opener is None or len(sentence) - opener.end() < _min_predicate():
         return None
-    roles = roles_in(sentence, opener.end(), min(len(sentence), opener.end() + 60))
-    if not roles or roles[0][0] != opener.end():
-        return None
-    verb = verb_at(sentence, roles[0][1] + 1, len(sentence))
-    return sentence[roles[0][0] : roles[0][1]] if verb is not None and verb.form == "s" else None
+    start = opener.end()
+    roles = roles_in(sentence, start, min(len(sentence), start + 60))
+    if roles and roles[0][0] == start:
+        return sentence[start : roles[0][1]] if _says_what(sentence, roles[0][1]) else None
+    words = list(re.finditer(r"[\w/&-]+", sentence[start : start + 80]))
+    for word in words[:_MAX_TERM_WORDS]:
+        term = sentence[start : start + word.end()]
+        if _says_what(sentence, start + word.end()):
+            return term if _is_role_or_field(term) else None
+    return None
+
+
+def _says_what(sentence: str, position: int) -> bool:
+    """Whether 'is' or a verb in its '-s' form follows the term ending at `position`."""
+    rest = sentence[position:]
+    if re.match(r"\s+is\s", rest):
+        return True
+    verb = verb_at(sentence, position + len(rest) - len(rest.lstrip()), len(sentence))
+    return verb is not None and verb.form == "s"
 
 
 def _named_term(sentence: str) -> str | None:

@@ -23,10 +23,11 @@ from typing import Any
 
 from mlefacts.document.model import Block, Document
 from mlefacts.extract.claim import Claim
-from mlefacts.extract.comparisons import compare
+from mlefacts.extract.comparisons import contrasted
 from mlefacts.extract.context import Sentence
 from mlefacts.extract.cues import Keys, declare, may_hold, spans_holding, word_keys
 from mlefacts.extract.grammar import (
+    Role,
     cue_pattern,
     prose_terms,
     role_mention_keys,
@@ -47,7 +48,7 @@ from mlefacts.extract.sections import (
 from mlefacts.extract.verbs import VerbMatch, find_verbs, verb_at
 
 NAME = "responsibilities"
-VERSION = "5"
+VERSION = "6"
 
 # 'phase name: description' - a short lead phrase before the first colon.
 _LEAD = re.compile(r"\s*([^:.!?]{3,160}?)\s*:\s+\S")
@@ -124,11 +125,12 @@ def extract(doc: Document) -> list[Claim]:
         return []
     claims: list[Claim] = []
     positions = _list_positions(doc)
+    advice = _career_sections(doc)
     for index, block in enumerate(doc.blocks):
         if block.boilerplate or block.kind not in ("paragraph", "list_item"):
             continue
-        if types[index] in _NOT_DUTIES:
-            continue  # benefits, how to apply, a course's modules: promises to the reader
+        if types[index] in _NOT_DUTIES or index in advice:
+            continue  # benefits, a course's modules, how to get the job: advice to the reader
         sentences = by_block.get(index, [])
         try:
             if block.kind == "list_item" and types[index] == "responsibilities":
@@ -144,6 +146,32 @@ def extract(doc: Document) -> list[Claim]:
         except Exception:  # one odd block must not lose the others' claims
             continue
     return _distinct(claims)
+
+
+def _career_sections(doc: Document) -> frozenset[int]:
+    """The blocks under a heading about getting the job ('How to land the role', 'Steps to
+    become an ML engineer'), below the page title: its steps ('Learn Python', 'Build a
+    portfolio') advise a reader; they are no role's duties. A heading that also names the
+    duties ('What does an ML engineer do, and how do you become one?') heads a duties section.
+    """
+    advice: set[int] = set()
+    open_headings: list[tuple[int, bool]] = []  # (level, about getting the job)
+    for index, block in enumerate(doc.blocks):
+        if block.kind == "heading":
+            while open_headings and open_headings[-1][0] >= block.level:
+                open_headings.pop()
+            text = doc.span_text(block)
+            career = block.level > 1 and _career_heading(text)
+            open_headings.append((block.level, career))
+        elif any(career for _, career in open_headings):
+            advice.add(index)
+    return frozenset(advice)
+
+
+def _career_heading(text: str) -> bool:
+    return bool(cue_pattern("responsibility", "career_frames").search(text)) and not (
+        cue_pattern("responsibility", "duty_headings").search(text)
+    )
 
 
 def _distinct(claims: list[Claim]) -> list[Claim]:
@@ -222,13 +250,15 @@ def _prose_claims(
         own = doc.text[sentence.start : sentence.end]
         if own.rstrip(" *_").endswith((":", "?")) or states_a_figure(own):
             continue  # a lead-in, a question or a figure: the items or another kind say it
-        if compare(doc.text, sentence.start, sentence.end, previous) is not None:
+        if sentence.start in contrasted(doc):
             continue  # 'A does X, whereas B does Y' is a comparison, not a duty
         if _contrasts_a_role(doc.text, sentence.start, sentence.end):
             continue  # a contrast with a role the grammar did not pair is no plain duty
         subject, start, phrase = found
         if cue_pattern("responsibility", "learning_frames").search(doc.text, sentence.start, start):
             continue  # 'In the course you will build ...': a promise to a learner, not a duty
+        if cue_pattern("responsibility", "career_frames").search(doc.text, sentence.start, start):
+            continue  # 'To become one, you will build a portfolio': advice, not the job's duty
         if phrase == "ranges from":  # 'duties range from cleaning logs to serving predictions'
             items = _range_items(doc.text, start, sentence.end)
         elif phrase in ("responsible for", "includes"):
@@ -412,16 +442,19 @@ def _actor(
         return None
     personal = singular or word in ("you", "we")  # a person in the page's role, not 'they'
     return (
-        _role_before(doc, sentence, previous, bridge_start, None)
+        _role_before(doc, sentence, previous, bridge_start, None, singular=singular)
         or (document_role(doc) if section == "responsibilities" or personal else None)
-        or _recent_role(doc, sentence.start)
+        or _recent_role(doc, sentence.start, singular=singular)
     )
 
 
-def _recent_role(doc: Document, position: int) -> str | None:
+def _recent_role(doc: Document, position: int, *, singular: bool = False) -> str | None:
     """The role named last in the few lines before `position`: 'they' after a heading still
-    refers to the engineers the paragraph above was about."""
-    roles = roles_in(doc.text, max(0, position - _LOOKBACK), position)
+    refers to the engineers the paragraph above was about ('she' to no plural mention)."""
+    text = doc.text
+    roles = roles_in(text, max(0, position - _LOOKBACK), position)
+    if singular:
+        roles = [r for r in roles if not text[r[0] : r[1]].endswith("s")]
     return roles[-1][2] if roles else None
 
 
@@ -461,14 +494,23 @@ def _role_before(
     previous: Sentence | None,
     position: int,
     default: str | None,
+    *,
+    singular: bool = False,
 ) -> str | None:
     """The last role named before `position` in the sentence's block, else in the sentence
-    before it, else the section heading's role, else `default`."""
-    roles = roles_in(doc.text, min(sentence.block.start, sentence.start), position)
+    before it, else the section heading's role, else `default`. A `singular` actor ('she')
+    never refers back to a plural mention ('the data scientists')."""
+    text = doc.text
+
+    def named(start: int, end: int) -> list[Role]:
+        found = roles_in(text, start, end)
+        return [r for r in found if not text[r[0] : r[1]].endswith("s")] if singular else found
+
+    roles = named(min(sentence.block.start, sentence.start), position)
     if roles:
         return roles[-1][2]
     if previous is not None:
-        roles = roles_in(doc.text, previous.start, previous.end)
+        roles = named(previous.start, previous.end)
         if roles:
             return roles[-1][2]
     return section_role(doc, sentence.block, default=default)
@@ -559,9 +601,18 @@ def _range_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 @cache
 def _subordinate() -> re.Pattern[str]:
-    """A subordinator a few words before a verb, no comma between: 'before you publish'."""
-    words = cue_pattern("responsibility", "subordinators").pattern
-    return re.compile(rf"(?:{words})(?:\s+[^\s,;:]+){{1,3}}\s*$", re.IGNORECASE)
+    """A subordinator a few words before a verb, no comma between: 'before you publish'; one
+    that is also a preposition only before a subject ('After lunch she writes' is no clause)."""
+    terms = prose_terms()["responsibility"]
+    prepositions = set(terms["prepositions"])
+    words = vocabulary_pattern([w for w in terms["subordinators"] if w not in prepositions])
+    openers = vocabulary_pattern(terms["clause_openers"]).pattern
+    before = vocabulary_pattern(prepositions).pattern
+    return re.compile(
+        rf"(?:(?:{words.pattern})(?:\s+[^\s,;:]+){{1,3}}"
+        rf"|(?:{before})\s+(?:{openers})(?:\s+[^\s,;:]+){{0,2}})\s*$",
+        re.IGNORECASE,
+    )
 
 
 def _coordinated_items(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -1,13 +1,15 @@
-"""Skills: what the role needs, from skills sections, skills lists and requirement sentences.
+"""Skills: what the role needs and uses, from skills sections, lists, tables and prose.
 
 Inside a section classified as skills (by heading, lead-in or a 'Core skills:' label), every
 taxonomy skill named counts, including the fields of a degree ('BSc in Computer Science or
-Statistics'). A short list item naming no taxonomy skill ('Terraform Cloud') is kept as an
-uncategorized skill and a degree naming no known field as an education skill; a longer item
-('3+ years of experience shipping models') is an experience requirement, not a skill. Elsewhere
-only sentences that state a need ('requires', 'proficiency in', 'experience with', ...) count,
-and the tools a responsibilities list names ('keep our training jobs reliable on GCP'); a skill
-merely mentioned is not a requirement.
+Statistics'); the degree itself is a qualification, not a skill. A short list item naming no
+taxonomy skill ('Terraform Cloud') is kept as an uncategorized skill; a longer item ('3+ years
+of experience shipping models') is an experience requirement. Elsewhere a product, language or
+library ('PyTorch', 'AWS', 'pandas') counts wherever the page names it, in prose, headings, lists
+and tables, and a practice or concept ('statistics', 'NLP') only in a sentence that states a
+need ('requires', 'proficiency in', 'Kenntnisse in') or a use ('appears in 78% of the ads', 'the
+most popular'); a name that heads a role, market or company ('NLP engineer', 'the computer vision
+segment', 'Snowflake Inc.') is none, and neither is what a course promises to teach.
 """
 
 from __future__ import annotations
@@ -47,8 +49,20 @@ _LABEL = re.compile(r"\W*([^:.;!?]{3,40}?)\W*:[*_]*\s+")
 _MAX_UNCATEGORIZED_WORDS = 4
 # Skill categories that name a product or platform, which a duty can name ('on GCP').
 _TOOL_CATEGORIES = frozenset(
-    {"language", "ml_framework", "ml_library", "cloud", "database", "tool", "big_data", "mlops"}
+    {
+        "language",
+        "ml_framework",
+        "ml_library",
+        "cloud",
+        "database",
+        "tool",
+        "big_data",
+        "mlops",
+        "visualization",
+    }
 )
+# Categories whose names are products even in lower case ('pandas', 'scikit-learn').
+_LIBRARY_CATEGORIES = frozenset({"language", "ml_framework", "ml_library"})
 
 
 @cache
@@ -60,7 +74,23 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "preferred": vocabulary_pattern(vocabulary["requirement"]["preferred"]),
         "education": vocabulary_pattern(vocabulary["education"]["words"]),
         "label": vocabulary_pattern(vocabulary["skills"]["label_phrases"]),
+        "restating": vocabulary_pattern(vocabulary["aside"]["restating"]),
+        "usage": vocabulary_pattern(vocabulary["mention"]["usage"]),
+        "not_skill_after": _heads_pattern(
+            vocabulary["mention"]["not_skill_after"], vocabulary["mention"]["name_extenders"]
+        ),
     }
+
+
+def _heads_pattern(heads: list[str], extenders: list[str]) -> re.Pattern[str]:
+    """What may follow a name that is part of a role's, market's or company's name: a few
+    capitalized or generic words, then the head word ('MLOps platforms market')."""
+    extender = vocabulary_pattern(extenders).pattern
+    head = vocabulary_pattern(heads).pattern
+    return re.compile(
+        rf"(?:[ \t,\-]{{1,3}}(?:(?-i:[A-Z][\w.&+-]*)|{extender})){{0,3}}[ \t,\-]{{0,3}}{head}",
+        re.IGNORECASE,
+    )
 
 
 @cache
@@ -95,17 +125,19 @@ def extract(doc: Document) -> list[Claim]:
         return []
     claims: list[Claim] = []
     for index, block in enumerate(doc.blocks):
-        if block.boilerplate or types[index] == "aside":
-            continue
-        if block.kind == "heading" and not _labelled_skills(doc, block):
+        section = types[index]
+        if block.boilerplate or (section == "aside" and not _restates(doc, block)):
             continue
         try:
-            if types[index] == "skills" or _labelled_skills(doc, block):
+            if _labelled_skills(doc, block) or (section == "skills" and block.kind != "heading"):
                 claims.extend(_section_block_claims(doc, block, role))
-            elif types[index] == "responsibilities" and block.kind == "list_item":
-                claims.extend(_named_tool_claims(doc, block, role))
             else:
-                claims.extend(_prose_claims(doc, block, role))
+                # A course's 'build a pipeline with Airflow' promises, it names no need.
+                by_name = section != "offer"
+                # A duty's practices are the duty itself ('Handle feature engineering').
+                duty = block.kind == "list_item" and section == "responsibilities"
+                by_cue = block.kind != "heading" and section != "aside" and not duty
+                claims.extend(_mention_claims(doc, block, role, by_cue=by_cue, by_name=by_name))
         except Exception:  # one odd block must not lose the others' claims
             continue
     for table in doc.tables:
@@ -116,6 +148,14 @@ def extract(doc: Document) -> list[Claim]:
     return claims
 
 
+def _restates(doc: Document, block: Block) -> bool:
+    """An aside that restates the page's findings ('Highlights'): the products it names count
+    (its other wording restates what the page says elsewhere)."""
+    index = block.section if block.kind != "heading" else None
+    heading = doc.blocks[index] if index is not None and 0 <= index < len(doc.blocks) else block
+    return bool(_patterns()["restating"].search(doc.span_text(heading)))
+
+
 def _labelled_skills(doc: Document, block: Block) -> bool:
     """A paragraph whose opening label names skills ('Most common skills: PyTorch, MLOps')."""
     if block.kind not in ("paragraph", "heading"):
@@ -124,27 +164,66 @@ def _labelled_skills(doc: Document, block: Block) -> bool:
     return label is not None and bool(_patterns()["label"].search(label.group(1)))
 
 
-def _named_tool_claims(doc: Document, block: Block, role: str) -> list[Claim]:
-    """Tools and platforms a duty names ('retrain the models on GCP'): the job uses them.
-
-    Only names written with a capital (products, languages, platforms) count; a practice such
-    as 'data pipelines' in a duty is the duty itself, not a skill asked for.
-    """
+def _mention_claims(
+    doc: Document, block: Block, role: str, *, by_cue: bool, by_name: bool
+) -> list[Claim]:
+    """Skills named outside a skills section: a product's name wherever the page names it
+    ('teams ship on GCP', a heading 'Python/R'), a practice or concept only in a sentence that
+    states a need or a use (`by_cue`); names only where `by_name`; never a name that heads a
+    role, market or company ('MLOps engineer', 'the computer vision segment')."""
     start, end = content_span(doc, block)
-    matches = [
-        match
-        for match in find_skills(doc.text, start, end)
-        if match.category in _TOOL_CATEGORIES
-        and _is_name(doc.text[match.start : match.end], opens_item=match.start == start)
-    ]
-    return _skill_claims(doc, matches, start, end, role, "")
+    found = [m for m in find_skills(doc.text, start, end) if not _names_other(doc.text, m.end)]
+    if not found:
+        return []
+    claims: list[Claim] = []
+    seen: set[str] = set()
+    for sentence in sentence_spans(doc.text, start, end):
+        inside = [m for m in found if sentence.start <= m.start < sentence.end]
+        if not inside:
+            continue
+        cued = by_cue and _states_need_or_use(doc.text, sentence.start, sentence.end)
+        kept = [
+            m
+            for m in inside
+            if m.canonical not in seen
+            and (cued or (by_name and _is_tool(doc.text, m, opens_item=m.start == start)))
+        ]
+        seen.update(m.canonical for m in kept)
+        claims.extend(_skill_claims(doc, kept, sentence.start, sentence.end, role, ""))
+    return claims
 
 
-def _is_name(alias: str, *, opens_item: bool) -> bool:
-    """'GCP', 'PyTorch': a product's name; 'APIs', 'LLMs' are kinds of things, not products, and
-    an item's first word ('Deploy models ...') is capitalized whatever it is."""
-    capitals = alias[1:] if opens_item else alias
-    return any(c.isupper() for c in capitals) and not re.fullmatch(r"[A-Z]{2,}s", alias)
+def _states_need_or_use(text: str, start: int, end: int) -> bool:
+    patterns = _patterns()
+    if may_hold(text, start, end, _cue_keys()) and patterns["cue"].search(text, start, end):
+        return True
+    return bool(patterns["usage"].search(text, start, end))
+
+
+def _names_other(text: str, end: int) -> bool:
+    """Whether the words after a name make it a role, market or company ('NLP engineers')."""
+    return _patterns()["not_skill_after"].match(text, end) is not None
+
+
+def _is_tool(text: str, match: SkillMatch, *, opens_item: bool) -> bool:
+    """'GCP', 'PyTorch', 'pandas': a product, language or library, which names a skill wherever
+    it is written; 'APIs', 'LLMs' are kinds of things, and 'containerization' a practice.
+
+    A lower-case alias of a product category names a practice ('containerization' for Docker)
+    unless the category is a library's; an item's first word ('Deploy models ...') is
+    capitalized whatever it is, so there the alias decides, not the writing.
+    """
+    if match.category not in _TOOL_CATEGORIES:
+        return False
+    written = text[match.start : match.end]
+    if re.fullmatch(r"[A-Z]{2,}s", written):
+        return False
+    if match.category in _LIBRARY_CATEGORIES:
+        return True
+    capitals = written[1:] if opens_item else written
+    return any(c.isupper() for c in match.alias) and (
+        any(c.isupper() for c in capitals) or written == match.alias
+    )
 
 
 def _table_claims(doc: Document, table: Table, role: str) -> list[Claim]:
@@ -199,16 +278,14 @@ def _section_block_claims(doc: Document, block: Block, role: str) -> list[Claim]
     for claim in claims:
         if any(claim.char_start == field.start for field in fields):
             claim.qualifiers["education"] = True  # a field of the degree asked for
-    keep = (education is not None and not fields) or (not matches and _short_item(doc, start, end))
+    # A degree ('Master's degree', '17% hold a doctorate') is a qualification, not a skill.
+    keep = education is None and not matches and _short_item(doc, start, end)
     if block.kind == "list_item" and keep:
         lead = _LEAD.match(doc.text, start, end)
         stop = lead.end(1) if lead else end
         text = item_text(doc.text[start:stop])
         if text:
-            qualifiers: dict[str, Any] = {
-                "canonical": None,
-                "category_of_skill": "education" if education is not None else "uncategorized",
-            }
+            qualifiers: dict[str, Any] = {"canonical": None, "category_of_skill": "uncategorized"}
             requirement = requirement_of(doc.text[start:end]) or requirement_of(heading)
             if requirement:
                 qualifiers["requirement"] = requirement
@@ -221,25 +298,6 @@ def _short_item(doc: Document, start: int, end: int) -> bool:
     lead = _LEAD.match(doc.text, start, end)
     text = doc.text[start : lead.end(1) if lead else end]
     return len(text.split()) <= _MAX_UNCATEGORIZED_WORDS and not re.search(r"\d", text)
-
-
-def _prose_claims(doc: Document, block: Block, role: str) -> list[Claim]:
-    """Skills in sentences that state a need; other mentions are not requirements."""
-    claims: list[Claim] = []
-    seen: set[str] = set()
-    for sentence in sentence_spans(doc.text, block.start, block.end):
-        if not may_hold(doc.text, sentence.start, sentence.end, _cue_keys()):
-            continue
-        if not _patterns()["cue"].search(doc.text, sentence.start, sentence.end):
-            continue
-        matches = [
-            m
-            for m in find_skills(doc.text, sentence.start, sentence.end)
-            if m.canonical not in seen
-        ]
-        seen.update(match.canonical for match in matches)
-        claims.extend(_skill_claims(doc, matches, sentence.start, sentence.end, role, ""))
-    return claims
 
 
 def _skill_claims(

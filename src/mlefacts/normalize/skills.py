@@ -16,12 +16,19 @@ from typing import Final
 
 from mlefacts.toml_files import load_data
 
-_TOKEN: Final = re.compile(r"[^\W_]+(?:\.[^\W_]+)*[+#]*|&")
+# Scripts written without spaces between words (Chinese, Japanese, Korean): one token per
+# character, so '統計学' is found inside '統計学の知識' and 'Pythonの経験' yields 'Python'.
+_UNSPACED: Final = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+# A word; a list marker's digits stand apart from the word glued to them ('1.Python').
+_TOKEN: Final = re.compile(
+    rf"[{_UNSPACED}]|\d+(?=\.[^\W\d_])|[^\W_{_UNSPACED}]+(?:\.[^\W_{_UNSPACED}]+)*[+#]*|&"
+)
 # Text allowed between the tokens of one alias: spaces around at most one hyphen or slash.
 _JOINER: Final = re.compile(r"[ \t\u00a0]{0,3}(?:[-/–][ \t\u00a0]{0,3})?")
 # Text allowed between two skills of one list: separators, list markers and 'and'/'or'.
 _LIST_GAP: Final = re.compile(
-    r"[\s,;/|&()•·*\-–—]*(?:\b(?:and|or|and/or|&)\b)?[\s,;/|&()•·*\-–—\d.]*", re.IGNORECASE
+    r"[\s,;/|&()•·*\-–—、・，／（）]*(?:\b(?:and|or|and/or|&)\b)?[\s,;/|&()•·*\-–—、・，／（）\d.]*",
+    re.IGNORECASE,
 )
 _MAX_LIST_GAP: Final = 16
 _LANGUAGE_CUE: Final = re.compile(
