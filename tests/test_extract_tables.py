@@ -327,3 +327,14 @@ def test_city_row_labels_keep_the_city_before_its_province() -> None:
     )
     doc = build_document(source_id="p", text=page, media_type="text/html")
     assert {c.qualifiers["city"] for c in tables.extract(doc)} == {"Toronto", "Bengaluru"}
+
+
+def test_a_rows_unstated_periods_follow_its_sums_of_the_same_size() -> None:
+    page = (
+        "<h2>Wages, May 2024</h2><table><tr><th>Occupation</th><th>Mean hourly wage</th>"
+        "<th>Mean annual wage</th><th>Median</th></tr><tr><td>Data scientists</td>"
+        "<td>$60.86</td><td>$126,580</td><td>$112,590</td></tr></table>"
+    )
+    doc = build_document(source_id="p", text=page, media_type="text/html")
+    periods = {c.value: c.qualifiers.get("pay_period") for c in tables.extract(doc)}
+    assert periods == {60.86: "hourly", 126580.0: "annual", 112590.0: "annual"}

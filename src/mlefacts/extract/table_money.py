@@ -41,6 +41,8 @@ from mlefacts.extract.table_frame import (
 )
 from mlefacts.toml_files import load_data
 
+# How far apart two sums of one row may be to share a pay period (as in prose, `salary`).
+_PAY_STEP = 4
 _CITY_HEAD = re.compile(r"\s*[,(]\s*|\s+[–—-]\s+")
 _BY_YEAR = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}\b", re.IGNORECASE)
 
@@ -53,6 +55,7 @@ def salary_claims(ctx: TableFrame) -> list[Claim]:
     table_role = role_of(ctx, []) or ctx.role or UNSPECIFIED
     claims: list[Claim] = []
     for row in ctx.table.rows:
+        row_claims: list[Claim] = []
         row_role = role_of_row(ctx, row, label) if label else None
         for column in distinct_cells(row, money):
             amount = cell_amount(ctx, row, column)
@@ -110,7 +113,7 @@ def salary_claims(ctx: TableFrame) -> list[Claim]:
                 }
             )
             start, end = ctx.quote(row, row[column.index])
-            claims.append(
+            row_claims.append(
                 Claim.from_amount(
                     amount,
                     kind="salary",
@@ -125,7 +128,28 @@ def salary_claims(ctx: TableFrame) -> list[Claim]:
                     context=ctx.context(column),
                 )
             )
+        claims.extend(_shared_row_period(row_claims))
     return claims
+
+
+def _shared_row_period(row: list[Claim]) -> list[Claim]:
+    """A row's sums that state no pay period take the one period its sums of the same currency
+    and size state ('Mean annual wage | 10th percentile | Median' over '$126,580 | $63,650 |
+    $112,590' are all annual; the hourly '$60.86' beside them gives nothing)."""
+    for claim in row:
+        if "pay_period" in claim.qualifiers or not claim.value:
+            continue
+        periods = {
+            other.qualifiers["pay_period"]
+            for other in row
+            if "pay_period" in other.qualifiers
+            and other.unit == claim.unit
+            and other.value
+            and 1 / _PAY_STEP <= claim.value / other.value <= _PAY_STEP
+        }
+        if len(periods) == 1:
+            claim.qualifiers["pay_period"] = periods.pop()
+    return row
 
 
 def market_claims(ctx: TableFrame) -> list[Claim]:
