@@ -928,3 +928,14 @@ def test_a_section_heading_city_frames_its_figures_unless_they_name_a_country() 
     doc = build_document(source_id="p", text=page, media_type="text/markdown")
     cities = {c.value: c.qualifiers.get("city") for c in salary.extract(doc)}
     assert cities == {115000.0: "Calgary", 118500.0: None}
+
+
+def test_contractors_rates_on_a_how_much_do_page() -> None:
+    page = (
+        "# How much do machine learning engineers make in Australia?\n\n## Contracting\n\n"
+        "Contractors charge $1,000 a day.\n\n## Melbourne\n\n"
+        "The median for machine learning engineers is $148,000 per year.\n"
+    )
+    doc = build_document(source_id="p", text=page, media_type="text/markdown")
+    read = {(c.value, c.unit, c.qualifiers.get("pay_period")) for c in salary.extract(doc)}
+    assert read == {(1000.0, "AUD", "daily"), (148000.0, "AUD", "annual")}

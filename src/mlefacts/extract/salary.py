@@ -37,6 +37,7 @@ from mlefacts.extract.context import (
     lead_in,
     periods,
     phrase_alternation,
+    phrase_pattern,
     plain_years,
     section_heading,
     single_country,
@@ -571,9 +572,9 @@ def _about_pay(doc: Document, sentence: Sentence, first: Amount, intro: str, hea
     if price.search(_PLUS_TAIL.sub("", own)):  # '... per month, plus meal allowance' is pay
         return False
     if (_rate_stated(doc.text, sentence.start, first) or period in ("hourly", "daily")) and (
-        find_roles(own) or find_experience_level(own)
+        find_roles(own) or find_experience_level(own) or _names_workers(own)
     ):
-        return True
+        return True  # 'Contractors charge $1,000 a day' on a page about a role
     earlier = block_before(doc, sentence)
     framed = any(strong.search(t) for t in (intro, heading, earlier, doc.title or "")) or any(
         weak.search(t) and not price.search(t) for t in (intro, heading, doc.title or "")
@@ -641,6 +642,12 @@ def _rate_verb() -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w-])(?:{verbs})\s+(?:(?:{objects})\s+)?(?:{fillers}\s+){{0,2}}$", re.IGNORECASE
     )
+
+
+def _names_workers(text: str) -> bool:
+    """Whether the text names hired workers of the page's role ('Contractors', 'freelancers')."""
+    workers = load_data("salary_terms")["roles"]["workers"]
+    return bool(phrase_pattern(tuple(w + s for w in workers for s in ("", "s"))).search(text))
 
 
 def _rate_stated(text: str, start: int, first: Amount) -> bool:
