@@ -77,18 +77,22 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "restating": vocabulary_pattern(vocabulary["aside"]["restating"]),
         "usage": vocabulary_pattern(vocabulary["mention"]["usage"]),
         "not_skill_after": _heads_pattern(
-            vocabulary["mention"]["not_skill_after"], vocabulary["mention"]["name_extenders"]
+            vocabulary["mention"]["not_skill_after"],
+            vocabulary["mention"]["title_heads"],
+            vocabulary["mention"]["name_extenders"],
         ),
     }
 
 
-def _heads_pattern(heads: list[str], extenders: list[str]) -> re.Pattern[str]:
+def _heads_pattern(heads: list[str], titles: list[str], extenders: list[str]) -> re.Pattern[str]:
     """What may follow a name that is part of a role's, market's or company's name: a few
     capitalized or generic words, then the head word ('MLOps platforms market')."""
     extender = vocabulary_pattern(extenders).pattern
     head = vocabulary_pattern(heads).pattern
+    title = "|".join(map(re.escape, titles))
     return re.compile(
-        rf"(?:[ \t,\-]{{1,3}}(?:(?-i:[A-Z][\w.&+-]*)|{extender})){{0,3}}[ \t,\-]{{0,3}}{head}",
+        rf"(?:[ \t,\-]{{1,3}}(?:(?-i:[A-Z][\w.&+-]*)|{extender})){{0,3}}[ \t,\-]{{0,3}}"
+        rf"(?:{head}|(?-i:(?:{title})\b))",
         re.IGNORECASE,
     )
 
@@ -268,7 +272,13 @@ def _section_block_claims(doc: Document, block: Block, role: str) -> list[Claim]
     education = (
         _patterns()["education"].search(doc.text, start, end) if block.kind == "list_item" else None
     )
-    matches = find_skills(doc.text, start, end)
+    # A practice that names a role or market ('data engineering roles pay less') is none.
+    matches = [
+        match
+        for match in find_skills(doc.text, start, end)
+        if _is_tool(doc.text, match, opens_item=match.start == start)
+        or not _names_other(doc.text, match.end)
+    ]
     fields = [
         match
         for match in matches
