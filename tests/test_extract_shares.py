@@ -609,3 +609,41 @@ def test_fractions_of_periods_quantities_and_anecdotes_are_not_shares() -> None:
         "Most postings ask for Python, and about half want C++ as well."
     )
     assert found == {}
+
+
+def test_a_survey_breakdown_in_one_sentence_divides_the_people_the_survey_asked() -> None:
+    found = _shares(
+        "This year 3,150 practitioners answered our survey.\n\n"
+        "Of those surveyed, 41% work at large companies, 33% at mid-sized firms and 26% at "
+        "startups. Respondents were overwhelmingly male (78%).\n\nBy education level, 46% hold a "
+        "master's degree, 31% a bachelor's degree and 14% a doctorate. Nine in ten teams track "
+        "a fairness metric."
+    )
+    assert found[33.0][:2] == ("respondent", {"category": "at mid-sized firms"})
+    assert found[26.0][1]["category"] == "at startups"
+    assert found[78.0][:2] == ("respondent", {"category": "male", "dimension": "gender"})
+    assert found[46.0][0] == "respondent"  # the people the paragraph above divides
+    assert found[31.0][:2] == (
+        "respondent",
+        {"category": "bachelor's degree", "dimension": "education level"},
+    )
+    assert found[14.0][1]["category"] == "doctorate"
+    assert found[90.0][0] == "team"
+
+
+def test_a_bare_share_with_no_role_nearby_divides_the_people_the_survey_asked() -> None:
+    found = _shares(
+        "This year 3,150 practitioners answered our survey.\n\n"
+        "By education level, 46% hold a master's degree and 14% a doctorate."
+    )
+    assert (found[46.0][0], found[14.0][0]) == ("practitioner", "practitioner")
+
+
+def test_a_share_that_changed_from_one_level_to_another_gives_both_levels() -> None:
+    found = _shares(
+        "ML job ads in 2025\n\nThe share of ML postings requiring a PhD fell from 30% to 20% "
+        "since 2020."
+    )
+    assert found[30.0][0] == found[20.0][0] == "machine learning job posting"
+    assert found[30.0][1]["category"] == "requiring a PhD"
+    assert (found[30.0][2], found[20.0][2]) == (2020, None)

@@ -22,8 +22,11 @@ from mlefacts.toml_files import load_data
 _PERCENT_WORD = r"(?:percent|per\s+cent|per-cent)"
 # A figure right before or after that states the same share: 'nearly half (47%)', '(47%) of',
 # 'half of respondents (53%)', '53%, or more than half,', 'a third, or 33%,'.
+_HEDGE = r"(?:(?:about|around|roughly|nearly|almost|over|just|some|approximately|exactly)\s+)?"
 _FIGURE_AFTER = re.compile(
-    r"\s*(?:of\s+[^,;()\d]{1,60}?\s*)?(?:\(|,\s*or\s+|[—–]\s*)[^\d()]{0,24}\d[\d.,]*\s*(?:%|"
+    r"[^,;()\d]{0,60}?(?:\(\s*|,\s*or\s+|[—–]\s*)"
+    + _HEDGE
+    + r"\d[\d.,]*\s*(?:%|"
     + _PERCENT_WORD
     + ")",
     re.IGNORECASE,

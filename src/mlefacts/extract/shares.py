@@ -24,6 +24,7 @@ from mlefacts.document.model import Document
 from mlefacts.extract.attribution import find_attribution, full_source_name
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import (
+    PROSE_KINDS,
     Amount,
     Frame,
     Sentence,
@@ -126,8 +127,14 @@ _SHARE_OF_LEVEL = re.compile(
     r"\s+of\s+[^,;\d]{1,80}?\s+(?P<verb>(?:reached|reaches|hit|hits|was|is|were|are|"
     r"(?:stood|stands|remained|remains|sat|sits)(?:\s+at)?|"
     r"(?:rose|rises|grew|grows|climbed|climbs|jumped|fell|falls|dropped|drops|declined|"
-    r"increased|decreased|came|comes)\s+to))"
+    r"increased|decreased|came|comes)\s+(?:to|from)))"
     rf"(?:\s+{_FILLER}\b)*\s*$",
+    re.IGNORECASE,
+)
+_SINCE = re.compile(r"\bsince\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+# 'fell from 30% to ': the later level of a change whose earlier level stands after 'from'.
+_FROM_TO = re.compile(
+    rf"\bfrom(?:\s+{_FILLER}\b)*\s+\d[\d.,]*\s*(?:%|per\s?cent)\s+to(?:\s+{_FILLER}\b)*\s*$",
     re.IGNORECASE,
 )
 _PREDICATE_END = re.compile(r"[,;:(]|\s(?:and|while|whereas|but)\s+\S*\d", re.IGNORECASE)
@@ -170,7 +177,7 @@ _PART_BEFORE = re.compile(
 # 'Of them, 38% work remotely, 45% hybrid and 17% on-site': a short label right after a
 # figure set beside a share, up to the next item.
 _LABEL_AFTER = re.compile(
-    r"\s+(?P<part>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s*(?=[,;.]|\s+(?:and|or)\s|\s*$)"
+    r"\s+(?P<part>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?)\s*(?=[,;.]|\s+(?:and|or)\s|\s*$)"
 )
 # A verb that states a share noun's level: "Europe's share stood at 26%", 'its share was 12%'.
 _LEVEL_GAP = re.compile(
@@ -195,6 +202,15 @@ _PAREN_PART = re.compile(
     r"(?:\bof|,|\band)\s+(?:(?:mostly|mainly|largely|the)\s+)?(?P<part>[^\W\d][^,;()\d]{0,50}?)"
     r"\s*\($"
 )
+# 'Respondents were overwhelmingly male (': people, a copula and the part in parentheses.
+_DESCRIBED = re.compile(
+    r"(?:^|[,;:]\s*)(?P<people>(?:[\w'’-]+\s+){0,3}[\w'’-]+)\s+(?:were|are|was|is)\s+(?:\w+ly\s+)?"
+    r"[^,;()\d]{1,40}?\s*\($",
+    re.IGNORECASE,
+)
+_DESCRIBED_PART = re.compile(
+    r"\s+(?:were|are|was|is)\s+(?:\w+ly\s+)?(?P<part>[^,;()\d]{1,40}?)\s*\($"
+)
 # A list item's label: a few words, no figure ('Fully remote', 'Master's degree').
 _ITEM_LABEL = re.compile(r"[^\W\d][\w'’ /&-]{0,40}")
 # ', with North America at 38%', 'with the United States at 31.2%'
@@ -204,6 +220,8 @@ _PLACE_AT = re.compile(
 )
 # Only a comma or 'and' between two figures: ', 45% hybrid and 17% on-site'.
 _BARE_GAP = re.compile(r"^\W*(?:[\w-]+\s+){0,3}?[\w-]*\s*(?:,|,?\s*\b(?:and|or))\s*$", re.I)
+# The end of one item of a list of parts: '..., 33% at mid-sized firms and 26% at startups'.
+_ENDS_ITEM = re.compile(r"(?:,|,?\s+(?:and|or))\s*$", re.IGNORECASE)
 # Words that cannot open a part set beside a share ('..., against 44% for North America').
 _NOT_PART = re.compile(
     r"^(?:against|versus|vs|up|down|from|to|and|or|but|while|whereas|with|at|in|on|by|for|of|"
@@ -339,13 +357,13 @@ def share_cue(text: str, frame: Frame, figure: Amount) -> ShareCue | None:
                 frame.before_start + nouns_before[-1].start(),
                 (start, frame.before_start + named.end("whole")),
             )
-    if nouns_before:  # 'The share of ML engineers working fully remote reached 38%'
-        level = _SHARE_OF_LEVEL.match(before, nouns_before[-1].end())
-        if level:
-            verb = frame.before_start + level.start("verb")
-            whole = _whole_after(text, frame.before_start + nouns_before[-1].end(), verb)
-            if whole is not None:
-                return ShareCue("share_of", verb, whole)
+    share_of = _share_of_cue(text, frame.before_start, figure.start)
+    changed = _FROM_TO.search(text, frame.clause_start, figure.start)
+    if share_of is None and changed:  # 'The share of ... fell from 30% to 20%': the 20%
+        start = frame.clause_start
+        share_of = _share_of_cue(text, start, changed.start() + len("from"))
+    if share_of is not None:  # 'The share of ML engineers working fully remote reached 38%'
+        return share_of
     verbs = list(_words("verbs").finditer(before))
     if verbs and _GAP.match(before[verbs[-1].end() :]) and not _growth_after(text, figure):
         return ShareCue("verb", frame.before_start + verbs[-1].start(), whole)
@@ -361,8 +379,8 @@ def share_cue(text: str, frame: Frame, figure: Amount) -> ShareCue | None:
     if ranked and not _growth_after(text, figure):
         # 'North America was the largest regional market at 36.9%'
         return ShareCue("noun", frame.before_start + ranked.start(), whole)
-    people = _people_after(text, figure.end, after_end) if _EVERY.search(figure.raw) else None
-    if people is not None:  # 'One in four engineers now work fully remote'
+    people = _every_whole(text, figure, after_end)
+    if people is not None:  # 'One in four engineers now work fully remote', 'Nine in ten teams'
         return ShareCue("of_whole", figure.start, people)
     if _CLAUSE_OPEN.search(before) and re.match(
         rf"[\s,]+(?:of\s+(?:them|those|these)\s+)?(?:{_words('population_verbs').pattern})",
@@ -374,6 +392,21 @@ def share_cue(text: str, frame: Frame, figure: Amount) -> ShareCue | None:
         or _item_cue(text, frame, figure)
         or _place_at_cue(text, frame, figure)
     )
+
+
+def _share_of_cue(text: str, start: int, end: int) -> ShareCue | None:
+    """'The share of <whole> reached ' in `text[start:end]`: a share noun, the whole it
+    divides and a verb that states its level right before the figure."""
+    before = text[start:end]
+    nouns = list(_words("nouns").finditer(before))
+    if not nouns:
+        return None
+    level = _SHARE_OF_LEVEL.match(before, nouns[-1].end())
+    if level is None:
+        return None
+    verb = start + level.start("verb")
+    whole = _whole_after(text, start + nouns[-1].end(), verb)
+    return ShareCue("share_of", verb, whole) if whole is not None else None
 
 
 def _item_cue(text: str, frame: Frame, figure: Amount) -> ShareCue | None:
@@ -530,6 +563,19 @@ def _parenthetical_cue(text: str, frame: Frame, figure: Amount, before: str) -> 
     composed = _composed_whole(text, figure)
     if composed is not None:  # 'The sample was made up of ML engineers (31%), ...'
         return ShareCue("of_whole", figure.start, composed)
+    described = _DESCRIBED.search(before)
+    if (
+        described
+        and _counts_people(described["people"])
+        and not _words("job_nouns").search(described["people"])
+    ):
+        # 'Respondents were overwhelmingly male (78%)': a part of the people named before
+        phrase = described["people"]
+        named = find_roles(phrase) or [
+            (m.start(), m.end(), m.group()) for m in _words("population_nouns").finditer(phrase)
+        ]
+        start = frame.before_start + described.start("people")
+        return ShareCue("of_whole", figure.start, (start + named[-1][0], start + named[-1][1]))
     fraction = _FRACTION_OF.search(before)
     whole = (
         _whole_after(text, frame.before_start + fraction.start("of"), figure.start - 1)
@@ -555,6 +601,28 @@ def _people_after(text: str, start: int, end: int) -> tuple[int, int] | None:
     if following is None or not _counts_people(following.group("people")):
         return None
     return start + following.start("people"), start + following.end("people")
+
+
+def _every_whole(text: str, figure: Amount, end: int) -> tuple[int, int] | None:
+    """The people right after 'one in four' or 'three out of five' ('Nine in ten teams track
+    ...'): the phrase up to the population noun or role it opens with."""
+    if not _EVERY.search(figure.raw):
+        return None
+    phrase = re.match(r"\s*[^,;:()\d]{1,60}", text[figure.end : end])
+    if phrase is None:
+        return None
+    words = phrase.group()
+    roles = find_roles(words)
+    found = [(r[0], r[1]) for r in roles] + [
+        (m.start(), m.end()) for m in _words("population_nouns").finditer(words)
+    ]
+    if not found:
+        return None
+    start, stop = min(found)
+    if re.search(r"[^\w\s'’-]", words[:start]) or len(words[:start].split()) > 3:
+        return None  # the people must open the words after the figure
+    lead = len(words) - len(words.lstrip())
+    return figure.end + lead, figure.end + stop
 
 
 def _composed_whole(text: str, figure: Amount) -> tuple[int, int] | None:
@@ -744,10 +812,16 @@ def _parallel(
             _PART_AFTER.match(after)
             or _PART_BEFORE.search(gap)
             or (_LABEL_AFTER.match(after) if _BARE_GAP.match(gap) else None)
+            or (
+                # 'Of those surveyed, 41% work at large firms, 33% at mid-sized firms'
+                _LABEL_AFTER.match(after)
+                if _ENDS_ITEM.search(gap) and not market_mentions(subject)
+                else None
+            )
         )
         if part is None or not _PARALLEL.search(gap) or _NOT_PART.match(part.group("part")):
             return None
-        named = part.group("part").strip()
+        named = _DETERMINER.sub("", part.group("part").strip())
         verb = _COPULA_OR_VERB.search(" " + named)  # 'services took the remaining 41.4%'
         named = named[: verb.start()].strip() if verb and verb.start() > 0 else named
         if qualifiers.get("dimension") == _SKILL:  # 'Python in 71% of postings, SQL in 38%'
@@ -819,6 +893,7 @@ def _claim(
             else figure.start
         )
         part = " ".join(text[cue.cue_start : end].strip(" \t*_-–—•:().;").split())
+        part = _DETERMINER.sub("", part)
     elif cue.cue == "inline":
         part = " ".join(text[cue.cue_start : figure.start].strip(" :-–—(").split())
         if _dimension_of(part) or _dimension_of(_inline_lead(text, cue)) == _WORK_ARRANGEMENT:
@@ -835,7 +910,10 @@ def _claim(
     elif (
         cue.whole is not None
         and cue.whole[1] < figure.start
-        and (listed := _PAREN_PART.search(text, cue.whole[1], figure.start))
+        and (
+            listed := _PAREN_PART.search(text, cue.whole[1], figure.start)
+            or _DESCRIBED_PART.match(text, cue.whole[1], figure.start)
+        )
     ):  # 'The sample was made up of machine learning engineers (31%), data scientists (27%)'
         subject = _whole_subject(doc, sentence, frame, cue, None)
         part = listed["part"]
@@ -868,6 +946,10 @@ def _claim(
             qualifiers["population"] = subject
             subject = role
     year = _year(text, frame, found)
+    since = _SINCE.search(text, frame.clause_start, frame.clause_end)
+    if cue.cue == "share_of" and since:  # 'fell from 30% to 20% since 2020': 30% is 2020's
+        changed_to = _FROM_TO.search(text, frame.clause_start, figure.start)
+        year = None if changed_to else int(since.group(1))
     if vocabulary("market_terms", "forecast", "cues").search(
         text, frame.clause_start, frame.clause_end
     ):
@@ -1090,7 +1172,32 @@ def _population_subject(doc: Document, sentence: Sentence, figure: Amount) -> st
     counted = _counted_before(doc, sentence)
     if counted:
         return counted
-    return sentence_role(doc, sentence) or document_role(doc)
+    return (
+        sentence_role(doc, sentence)
+        or document_role(doc)
+        or surveyed_people(doc, sentence.block_index)
+    )
+
+
+def surveyed_people(doc: Document, block_index: int) -> str | None:
+    """The people a page's survey asked, named in the nearest paragraph above that reports the
+    survey ('This year 3,150 practitioners answered our survey'): the whole a bare share ('46%
+    hold a master's degree') or a breakdown list divides when nothing nearer names it."""
+    for index in range(block_index - 1, -1, -1):
+        block = doc.blocks[index]
+        if block.boilerplate or block.kind not in PROSE_KINDS:
+            continue
+        text = doc.span_text(block)
+        if not _words("survey_words").search(text):
+            continue
+        roles = find_roles(text)
+        if roles:
+            return roles[0][2]
+        people = _words("population_nouns").search(text)
+        if people:
+            sentence = Sentence(block.start, block.end, index, block)
+            return _population(doc, sentence, people.group())
+    return None
 
 
 def _counted_before(doc: Document, sentence: Sentence) -> str | None:
@@ -1218,7 +1325,11 @@ def _titled_subject(doc: Document, sentence: Sentence) -> str | None:
         and words[-1].lower().rstrip("s") in _title_heads()
     ):
         return normalize_subject(heading)
-    return sentence_role(doc, sentence) or document_role(doc)
+    return (
+        sentence_role(doc, sentence)
+        or document_role(doc)
+        or surveyed_people(doc, sentence.block_index)
+    )
 
 
 @cache
