@@ -40,6 +40,7 @@ from mlefacts.reconcile import ReconcileConfig
 from mlefacts.report.summary import new_conflicts_markdown, run_summary_markdown
 from mlefacts.results import RunReport
 from mlefacts.runner import (
+    SHOWN_CONFLICTS,
     GoOn,
     RunOutcome,
     Stages,
@@ -209,7 +210,7 @@ def mlefacts_run(settings: dict[str, Any] | None = None) -> State:
     except RunLockedError as exc:
         return Failed(message=str(exc), data=exc)
     _create_artifacts(outcome)
-    reason = failure_reason(outcome.record, outcome.new_conflicts, fail_on=resolved.run.fail_on)
+    reason = failure_reason(outcome.record, outcome.n_new_errors, fail_on=resolved.run.fail_on)
     report = RunReport.from_record(outcome.record, fail_reason=reason, data_dir=resolved.data_dir)
     if reason:
         return Failed(message=f"mlefacts run {report.run_id}: {reason}", data=report.to_dict())
@@ -233,11 +234,11 @@ def _workers_share_this_api() -> Iterator[None]:
         yield
 
 
-# The new-conflicts table artifact shows at most this many rows, the most severe first: a first
-# run on a large corpus finds every conflict new (100,000 rows would be ~60 MB posted to the
-# Prefect API); the artifact says how many there are and where to read them all.
-ARTIFACT_CONFLICTS = 500
-_SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+# The new-conflicts table artifact shows at most this many rows, the most severe first (those
+# the run's outcome holds): a first run on a large corpus finds every conflict new (100,000 rows
+# would be ~60 MB posted to the Prefect API); the artifact says how many there are and where to
+# read them all.
+ARTIFACT_CONFLICTS = SHOWN_CONFLICTS
 
 
 def _create_artifacts(outcome: RunOutcome) -> None:
@@ -257,11 +258,10 @@ def _create_artifacts(outcome: RunOutcome) -> None:
             description=description,
         )
         return
-    if len(new) > ARTIFACT_CONFLICTS:
-        rank = new["severity"].map(_SEVERITY_ORDER)
-        new = new.iloc[rank.argsort(kind="stable")[:ARTIFACT_CONFLICTS]]
+    new = new.iloc[:ARTIFACT_CONFLICTS]
+    if outcome.n_new_conflicts > len(new):
         description += (
-            f": the {ARTIFACT_CONFLICTS} most severe of {len(outcome.new_conflicts)} "
+            f": the {len(new)} most severe of {outcome.n_new_conflicts} "
             "(all of them: `mlefacts conflicts`)"
         )
     columns = ["severity", "kind", "subject", "detail"]

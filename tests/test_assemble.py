@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import io
 import json
+import random
 from dataclasses import replace
 from pathlib import Path
 
 import pandas as pd
+import pyarrow.parquet as pq
+import pytest
 
+from mlefacts import assemble
 from mlefacts.assemble import open_run
 from mlefacts.extract import extraction_fingerprint
 from mlefacts.pipeline import BatchResult, process_batch
@@ -83,3 +88,47 @@ def test_batches_written_before_the_run_id_is_known_publish_it_everywhere(tmp_pa
     assert rejected.run_id == "r_test"
     assert json.loads(rejected.record)["run_id"] == "r_test"
     assert UNSTAMPED not in rejected.record
+
+
+def _wide_batches(tmp_path: Path, *, batches: int, per_batch: int, chars: int):  # type: ignore[no-untyped-def]
+    """Shards of `batches` batches of documents of `chars` random characters each."""
+    settings, result = _batch(tmp_path, "a.txt", FACT)
+    source, document = result.sources[0], result.documents[0]
+    folder = staging_dir(settings.data_dir)
+    rng = random.Random(0)
+    summaries = []
+    for index in range(batches):
+        ids = [f"s_{rng.randbytes(8).hex()}" for _ in range(per_batch)]
+        wide = replace(
+            result,
+            sources=[{**source, "source_id": i} for i in ids],
+            documents=[
+                {**document, "source_id": i, "text": rng.randbytes(chars // 2).hex()} for i in ids
+            ],
+            claims=[],
+            figures=[],
+        )
+        summaries.append(write_batch(wide, folder=folder, index=index))
+    return settings, folder, summaries
+
+
+def test_documents_beyond_duckdbs_memory_compact_sorting_only_their_keys(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # 20 MB of text against a 16 MB memory limit: sorting whole rows fails ("could not
+    # allocate block"); the keys sort, the texts come through buckets of 2 MB.
+    settings, folder, summaries = _wide_batches(tmp_path, batches=40, per_batch=5, chars=100_000)
+    monkeypatch.setattr(assemble, "MEMORY_LIMIT", "16MB")
+    monkeypatch.setattr(assemble, "SORT_BUCKET_BYTES", 2 * 2**20)
+    with open_run(summaries, data_dir=settings.data_dir, run_id="r_test", folder=folder) as run:
+        compacted = run.compact("documents").read_bytes()
+        assert not list(folder.glob("sorting/**/*.arrow"))
+    documents = pq.read_table(io.BytesIO(compacted))
+    assert documents.num_rows == 200
+    ids = documents["source_id"].to_pylist()
+    assert ids == sorted(ids)
+    # The same bytes as DuckDB sorting the whole rows, given the memory.
+    monkeypatch.setattr(assemble, "MEMORY_LIMIT", "1GB")
+    monkeypatch.setattr(assemble, "SORTED_BY_KEYS", ())
+    with open_run(summaries, data_dir=settings.data_dir, run_id="r_test", folder=folder) as run:
+        assert run.compact("documents").read_bytes() == compacted

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from mlefacts.document import build_document
-from mlefacts.extract import prose_rankings
+from mlefacts.extract import prose_rankings, ranked_lists
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -354,4 +354,96 @@ def test_followers_after_semicolons_and_then_and_items_listed_as_the_top_n() -> 
         ("java", 2.0),
         ("rust", 3.0),
         ("c++", 4.0),
+    ]
+
+
+def test_lines_read_as_a_headerless_table_of_ranks_and_names_are_a_ranked_list() -> None:
+    doc = build_document(
+        source_id="t",
+        text="# Languages\n\nThe most popular languages this year:\n\n"
+        "1 - Python\n2 - C#\n3 - Java\n\n## Best-paying cities\n\n"
+        "#1 San Jose\n#2 Los Angeles\n\n## Prices\n\n1 - $20\n2 - $30\n",
+        media_type="text/markdown",
+    )
+    claims = sorted(prose_rankings.extract(doc), key=lambda c: c.char_start)
+    assert [(c.subject, c.value) for c in claims] == [
+        ("python", 1.0),
+        ("c#", 2.0),
+        ("java", 3.0),
+        ("san jose", 1.0),
+        ("los angeles", 2.0),
+    ]
+
+
+def test_a_bulleted_list_ranks_only_when_its_frame_says_it_is_in_rank_order() -> None:
+    doc = build_document(
+        source_id="t",
+        text="# Skills\n\n## Skills, in order of demand\n\n- Python\n- SQL\n  - often with dbt\n"
+        "- Docker\n\n## Top tools\n\n- Airflow\n- MLflow\n\n## Ranked by mentions\n\n"
+        "Listed in no particular order:\n\n- Terraform\n- Spark\n",
+        media_type="text/markdown",
+    )
+    assert [(c.subject, c.value) for c in prose_rankings.extract(doc)] == [
+        ("python", 1.0),
+        ("sql", 2.0),
+        ("docker", 3.0),
+    ]
+
+
+def test_a_sentence_that_goes_on_with_the_ranking_before_it_and_elliptic_ranks() -> None:
+    _, claims = _claims(
+        "AI engineer topped the list in 2026. It was followed by AI consultant and data "
+        "annotator.\n\nKubeflow came second and Airflow third; Python ranked first, SQL second.\n\n"
+        "It was followed by a long debate.\n"
+    )
+    assert [(c.subject, c.value) for c in claims] == [
+        ("artificial intelligence engineer", 1.0),
+        ("kubeflow", 2.0),
+        ("python", 1.0),
+        ("airflow", 3.0),
+        ("sql", 2.0),
+        ("artificial intelligence consultant", 2.0),
+        ("data annotator", 3.0),
+    ]
+
+
+def test_a_list_led_by_an_item_a_place_noun_before_the_item_and_number_words() -> None:
+    _, claims = _claims(
+        "The list is led by AI engineer, with prompt engineer in second place.\n\n"
+        "The runner-up spot there went to SQL once more.\n\n"
+        "Next up, at No. 7, is data engineer.\n\n"
+        "JavaScript slipped into the number six spot, and Python stays at the top of the index.\n\n"
+        "Seattle came third, and New York rose to fourth.\n\n"
+        "Hiring for data scientists is led by banks.\n"
+    )
+    assert [(c.subject, c.value) for c in claims] == [
+        ("artificial intelligence engineer", 1.0),
+        ("prompt engineer", 2.0),
+        ("sql", 2.0),
+        ("data engineer", 7.0),
+        ("javascript", 6.0),
+        ("python", 1.0),
+        ("seattle", 3.0),
+        ("new york", 4.0),
+    ]
+
+
+def test_a_figure_with_a_thousands_comma_does_not_end_an_item_name() -> None:
+    assert ranked_lists.item_name("Roughly 1,900 companies in India build AI products.") is None
+    assert ranked_lists.item_name("Menlo Park, Calif.") == "Menlo Park"
+
+
+def test_a_rank_the_item_had_an_aside_before_the_item_and_items_that_close_a_top_n() -> None:
+    _, claims = _claims(
+        "Data scientist took the number seven position last year, but it reached the top spot "
+        "this year.\n\nTopping the list, for the third year in a row, was machine learning "
+        "engineer.\n\nRounding out the top five were, in order, data engineer and prompt "
+        "engineer.\n\nFour of the top five were tech jobs, including DevOps engineer (#2).\n"
+    )
+    assert [(c.subject, c.value) for c in claims] == [
+        ("data scientist", 1.0),
+        ("machine learning engineer", 1.0),
+        ("data engineer", 4.0),
+        ("prompt engineer", 5.0),
+        ("devops engineer", 2.0),
     ]

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from mlefacts.document import build_document
 from mlefacts.document.model import Document
-from mlefacts.extract import extract_claims, extract_skips, shares
+from mlefacts.extract import extract_claims, extract_skips, lists, shares
 
 FIXTURES = Path(__file__).parent / "fixtures" / "prose"
 
@@ -647,3 +647,32 @@ def test_a_share_that_changed_from_one_level_to_another_gives_both_levels() -> N
     assert found[30.0][0] == found[20.0][0] == "machine learning job posting"
     assert found[30.0][1]["category"] == "requiring a PhD"
     assert (found[30.0][2], found[20.0][2]) == (2020, None)
+
+
+def test_a_share_of_people_who_use_one_skill_is_that_skills_share_of_them() -> None:
+    found = _shares(
+        "87% of respondents use Python at work, while 42% use SQL. PyTorch is used by 64% of "
+        "respondents, ahead of TensorFlow at 29%. 55% of respondents work remotely."
+    )
+    assert found[87.0][:2] == ("python", {"category": "respondent", "dimension": "skill"})
+    assert found[42.0][0] == "sql"
+    assert found[64.0][:2] == ("pytorch", {"category": "respondent", "dimension": "skill"})
+    assert found[29.0][0] == "tensorflow"
+    assert found[55.0][0] != "python"
+
+
+def test_a_list_under_a_breakdown_heading_divides_the_people_of_a_survey_page() -> None:
+    doc = build_document(
+        source_id="t",
+        text=(
+            "# Machine Learning Engineer Survey 2025\n\nWe surveyed 1,840 machine learning "
+            "engineers.\n\n## Industry\n\n- Financial services – 18%\n- Retail – 9%\n"
+        ),
+        media_type="text/markdown",
+    )
+    found = {c.value: (c.subject, c.qualifiers) for c in lists.extract(doc)}
+    assert found[18.0] == (
+        "machine learning engineer",
+        {"category": "Financial services", "dimension": "industry"},
+    )
+    assert found[9.0][1]["category"] == "Retail"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import doctest
 
-import pandas as pd
 import pytest
 
 from mlefacts import fail_on as module
@@ -23,25 +22,21 @@ def record(*, failed: int = 0) -> RunRecord:
     )
 
 
-def conflicts(*severities: str) -> pd.DataFrame:
-    return pd.DataFrame({"severity": list(severities)}, dtype=object)
-
-
 @pytest.mark.parametrize(
-    ("fail_on", "failed", "new", "expected"),
+    ("fail_on", "failed", "new_errors", "expected"),
     [
-        (FailOn.errors, 0, conflicts("error"), None),
-        (FailOn.errors, 1, conflicts(), "1 of 4 sources failed"),
-        (FailOn.conflicts, 0, conflicts("warning", "info"), None),
-        (FailOn.conflicts, 0, conflicts("error", "warning", "error"), "2 new conflict(s)"),
-        (FailOn.conflicts, 2, conflicts("error"), "2 of 4 sources failed"),
-        (FailOn.never, 3, conflicts("error"), None),
+        (FailOn.errors, 0, 1, None),
+        (FailOn.errors, 1, 0, "1 of 4 sources failed"),
+        (FailOn.conflicts, 0, 0, None),
+        (FailOn.conflicts, 0, 2, "2 new conflict(s)"),
+        (FailOn.conflicts, 2, 1, "2 of 4 sources failed"),
+        (FailOn.never, 3, 1, None),
     ],
 )
 def test_the_run_fails_for_what_fail_on_names(
-    fail_on: FailOn, failed: int, new: pd.DataFrame, expected: str | None
+    fail_on: FailOn, failed: int, new_errors: int, expected: str | None
 ) -> None:
-    reason = failure_reason(record(failed=failed), new, fail_on=fail_on)
+    reason = failure_reason(record(failed=failed), new_errors, fail_on=fail_on)
     if expected is None:
         assert reason is None
     else:
@@ -51,13 +46,13 @@ def test_the_run_fails_for_what_fail_on_names(
 def test_a_run_that_did_not_finish_fails_unless_never() -> None:
     broken = record()
     broken.status = "failed"
-    assert failure_reason(broken, conflicts(), fail_on="errors") == "the run ended failed"
-    assert failure_reason(broken, conflicts(), fail_on="never") is None
+    assert failure_reason(broken, 0, fail_on="errors") == "the run ended failed"
+    assert failure_reason(broken, 0, fail_on="never") is None
 
 
 def test_an_unknown_choice_is_refused() -> None:
     with pytest.raises(ValueError):
-        failure_reason(record(), conflicts(), fail_on="sometimes")
+        failure_reason(record(), 0, fail_on="sometimes")
 
 
 def test_the_docstring_examples_hold() -> None:

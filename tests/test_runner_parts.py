@@ -67,8 +67,10 @@ def test_reconciling_in_parts_publishes_the_bytes_of_reconciling_at_once(
 
 
 def test_the_summary_counts_claims_per_kind_and_names_failed_sources(
-    corpus: Path, tmp_path: Path
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # The outcome holds the most severe new conflicts only, and counts them all.
+    monkeypatch.setattr(runner, "SHOWN_CONFLICTS", 3)
     failing = corpus.with_name("failing.toml")
     failing.write_text(corpus.read_text() + '\n[[source]]\nuri = "articles/missing.html"\n')
     outcome = run_pipeline(Settings(data_dir=tmp_path / "data", manifest=failing))
@@ -78,13 +80,15 @@ def test_the_summary_counts_claims_per_kind_and_names_failed_sources(
     assert counted == claims["kind"].value_counts().to_dict()
     assert [Path(uri).name for uri in outcome.tables["sources"]["uri"]] == ["missing.html"]
     conflicts = mlefacts.load("conflicts", tmp_path / "data")
-    assert len(outcome.new_conflicts) == len(conflicts) == outcome.record.n_conflicts > 0
+    assert outcome.n_new_conflicts == len(conflicts) == outcome.record.n_conflicts > 0
+    assert outcome.n_new_errors == (conflicts["severity"] == "error").sum()
+    assert len(outcome.new_conflicts) == 3
     severities = outcome.new_conflicts["severity"].map({"error": 0, "warning": 1, "info": 2})
     assert severities.is_monotonic_increasing
     # Another run (the failing source dropped) finds the same conflicts: none is new.
     again = run_pipeline(Settings(data_dir=tmp_path / "data", manifest=corpus))
     assert again.record.n_extracted == 0 and again.record.n_conflicts == len(conflicts)
-    assert again.new_conflicts.empty
+    assert again.new_conflicts.empty and again.n_new_conflicts == 0
 
 
 def test_claims_a_check_compares_share_a_group_and_others_do_not() -> None:

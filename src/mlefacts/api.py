@@ -58,7 +58,7 @@ def run(
         from mlefacts.runner import run_pipeline
 
         outcome = run_pipeline(settings)
-        reason = failure_reason(outcome.record, outcome.new_conflicts, fail_on=settings.run.fail_on)
+        reason = failure_reason(outcome.record, outcome.n_new_errors, fail_on=settings.run.fail_on)
         return RunReport.from_record(outcome.record, fail_reason=reason, data_dir=settings.data_dir)
     from mlefacts.flows.orchestrate import run_flow
 

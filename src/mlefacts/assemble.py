@@ -12,13 +12,15 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
+import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from mlefacts.contract import TABLE_ORDER
 from mlefacts.publish.parquet import (
@@ -47,11 +49,16 @@ _CARRIED_TABLES = ("documents", "claims", "figures")
 # One thread: the sorts of the compaction hold one thread's buffers, ~100 MB less at 5,000
 # articles than two (the memory limit, spilling to the staging area, bounds the rest).
 MEMORY_LIMIT = "256MB"
-# Rows DuckDB hands over at a time while compacting (`write_row_groups` groups them again into
-# row groups of 50,000): a batch of 50,000 documents, ~750 MB of text at 100,000 articles, does
-# not fit in the memory limit; 10,000 (~150 MB) does, and at 10,000 articles is one batch, which
-# `write_row_groups` writes without a copy (2,048 cost ~150 MB more there).
+# Rows DuckDB hands over at a time while compacting a table it sorts whole (`write_row_groups`
+# groups them again into row groups): 10,000 claims are a few MB.
 COMPACT_BATCH_ROWS = 10_000
+# Tables whose rows carry whole texts: DuckDB cannot sort them within its memory limit at
+# 100,000 documents (~1.5 GB of text; "failed to pin block" at 256 and 512 MB), so only their
+# keys are sorted (`RunTables._sorted_by_keys`), in buckets of this much text, read in rows of
+# this many at a time.
+SORTED_BY_KEYS = ("documents",)
+SORT_BUCKET_BYTES = 32 * 2**20
+SORT_READ_ROWS = 1_000
 
 
 @dataclass(slots=True)
@@ -142,17 +149,103 @@ class RunTables:
         """Write a table (plus `extra` rows) sorted for publishing, in row groups, into the
         staging area: the file publish moves into the snapshot."""
         schema = canonical_schema(name)
+        path = self.folder / "out" / f"{name}.parquet"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if name in SORTED_BY_KEYS:
+            if extra is not None and not extra.empty:
+                raise ValueError(f"{name!r} is compacted from its shards alone")
+            write_row_groups(self._sorted_by_keys(name), schema, path)
+            return path
         columns = _names(schema.names)
         query = f"SELECT {columns} FROM {name}"
         if extra is not None and not extra.empty:
             self.con.register(f"extra_{name}", to_arrow(name, extra, sort=False))
             query += f" UNION ALL SELECT {columns} FROM extra_{name}"
-        order = ", ".join(f'"{column}" ASC NULLS LAST' for column in TABLE_ORDER[name])
-        reader = self.con.sql(f"{query} ORDER BY {order}").to_arrow_reader(COMPACT_BATCH_ROWS)
-        path = self.folder / "out" / f"{name}.parquet"
-        path.parent.mkdir(parents=True, exist_ok=True)
+        reader = self.con.sql(f"{query} ORDER BY {_order(name)}").to_arrow_reader(
+            COMPACT_BATCH_ROWS
+        )
         write_row_groups(reader, schema, path)
         return path
+
+    def _sorted_by_keys(self, name: str) -> Iterator[pa.Table]:
+        """A table's rows in publishing order, sorting only the keys: DuckDB sorts the sort
+        columns and where each row is; one pass over the rows writes each into the bucket of
+        its place in that order (buckets of `SORT_BUCKET_BYTES` of text, consecutive places),
+        and each bucket, sorted by place, comes out in turn."""
+        schema = canonical_schema(name)
+        texts = " + ".join(
+            f'coalesce(strlen("{field.name}"), 0)'
+            for field in schema
+            if pa.types.is_string(field.type)
+        )
+        keys = self.con.sql(
+            f"SELECT _file, _row, {texts} AS _bytes FROM {name} "
+            f"ORDER BY {_order(name)}, {', '.join(_ORIGIN)}"
+        ).to_arrow_table()
+        ends = np.cumsum(keys["_bytes"].to_numpy())
+        bucket_of_place = (ends - keys["_bytes"].to_numpy()) // SORT_BUCKET_BYTES
+        places = _Places.of(keys)
+        del keys
+        folder = self.folder / "sorting" / name
+        folder.mkdir(parents=True, exist_ok=True)
+        writers: dict[int, pa.ipc.RecordBatchFileWriter] = {}
+        reader = self.con.sql(
+            f"SELECT _file, _row, {_names(schema.names)} FROM {name}"
+        ).to_arrow_reader(SORT_READ_ROWS)
+        with ExitStack() as open_files:
+            for batch in reader:
+                rows = pa.Table.from_batches([batch])
+                place = places.find(rows["_file"], rows["_row"])
+                rows = rows.drop_columns(["_file", "_row"]).append_column(
+                    "_place", pa.array(place, pa.int64())
+                )
+                buckets = bucket_of_place[place]
+                for bucket in (int(number) for number in np.unique(buckets)):
+                    part = rows.filter(pa.array(buckets == bucket))
+                    if bucket not in writers:
+                        writers[bucket] = open_files.enter_context(
+                            pa.ipc.new_file(folder / f"{bucket:08d}.arrow", part.schema)
+                        )
+                    writers[bucket].write_table(part)
+        for bucket in sorted(writers):
+            bucket_path = folder / f"{bucket:08d}.arrow"
+            with pa.OSFile(str(bucket_path)) as source:
+                rows = pa.ipc.open_file(source).read_all()
+            bucket_path.unlink()
+            yield rows.take(pc.sort_indices(rows["_place"])).drop_columns(["_place"])
+
+
+@dataclass(frozen=True, slots=True)
+class _Places:
+    """Where each row (a shard file and row number) comes in a sorted order, as one flat
+    array: a file's rows start at its offset."""
+
+    files: pa.Array
+    offsets: np.ndarray
+    place: np.ndarray
+
+    @classmethod
+    def of(cls, keys: pa.Table) -> _Places:
+        """From the rows' `_file` and `_row` in sorted order."""
+        encoded = pc.dictionary_encode(keys["_file"]).combine_chunks()
+        codes = encoded.indices.to_numpy().astype(np.int64)
+        rows = keys["_row"].to_numpy()
+        last = np.full(len(encoded.dictionary), -1, dtype=np.int64)
+        np.maximum.at(last, codes, rows)
+        offsets = np.concatenate([[0], np.cumsum(last + 1)])
+        place = np.full(offsets[-1], -1, dtype=np.int64)
+        place[offsets[codes] + rows] = np.arange(len(rows))
+        return cls(encoded.dictionary, offsets, place)
+
+    def find(self, files: pa.ChunkedArray, rows: pa.ChunkedArray) -> np.ndarray:
+        """The places of these rows (each must be one of the sorted rows)."""
+        codes = pc.index_in(files, value_set=self.files)
+        if codes.null_count:
+            raise ValueError("a row outside the sorted keys")
+        found = self.place[self.offsets[codes.to_numpy()] + rows.to_numpy()]
+        if (found < 0).any():
+            raise ValueError("a row outside the sorted keys")
+        return found
 
 
 @contextmanager
@@ -315,6 +408,11 @@ def _carry_stale(con: duckdb.DuckDBPyConnection, data_dir: Path) -> bool:
         union = f" UNION ALL BY NAME {carried}" if path.is_file() else ""
         con.execute(f"CREATE VIEW all_{name} AS SELECT * FROM fresh_{name}{union}")
     return True
+
+
+def _order(name: str) -> str:
+    """The ORDER BY of a table's publishing order."""
+    return ", ".join(f'"{column}" ASC NULLS LAST' for column in TABLE_ORDER[name])
 
 
 def _names(columns: Sequence[str]) -> str:

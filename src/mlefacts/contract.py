@@ -214,6 +214,13 @@ TABLE_ORDER: dict[str, list[str]] = {
     "consensus": ["kind", "subject", "group_key", "group_id"],
 }
 
+# The row groups of every published file: at most this many rows, and a group ends before its
+# text (the UTF-8 bytes of its string values) would pass ROW_GROUP_BYTES (a group is held whole
+# while written, and 50,000 documents are ~750 MB of text). A table under both (the bundled
+# sources' tables) is one row group.
+ROW_GROUP_SIZE = 50_000
+ROW_GROUP_BYTES = 64 * 2**20
+
 PRIMARY_KEYS: dict[str, list[str]] = {
     "sources": ["source_id"],
     "documents": ["source_id"],

@@ -12,8 +12,6 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    import pandas as pd
-
     from mlefacts.runs import RunRecord
 
 
@@ -31,21 +29,17 @@ class FailOn(StrEnum):
     never = "never"
 
 
-def failure_reason(
-    record: RunRecord, new_conflicts: pd.DataFrame, *, fail_on: FailOn | str
-) -> str | None:
+def failure_reason(record: RunRecord, n_new_errors: int, *, fail_on: FailOn | str) -> str | None:
     """Why the run counts as failed under `fail_on`, or None when it passes.
 
-    >>> import pandas as pd
     >>> from mlefacts.runs import RunRecord
     >>> record = RunRecord(run_id="r", flow_run_id="", started_at="", status="completed")
-    >>> no_conflicts = pd.DataFrame({"severity": []})
-    >>> failure_reason(record, no_conflicts, fail_on="errors") is None
+    >>> failure_reason(record, 0, fail_on="errors") is None
     True
     >>> record.status, record.n_sources, record.n_sources_failed = "completed_with_errors", 3, 2
-    >>> failure_reason(record, no_conflicts, fail_on="errors")
+    >>> failure_reason(record, 0, fail_on="errors")
     '2 of 3 sources failed (their last good claims stay published, marked stale)'
-    >>> failure_reason(record, no_conflicts, fail_on="never") is None
+    >>> failure_reason(record, 0, fail_on="never") is None
     True
     """
     fail_on = FailOn(fail_on)
@@ -59,8 +53,6 @@ def failure_reason(
             if record.n_sources_failed
             else f"the run ended {record.status}"
         )
-    if fail_on is FailOn.conflicts:
-        n_errors = int((new_conflicts["severity"] == "error").sum()) if len(new_conflicts) else 0
-        if n_errors:
-            reasons.append(f"{n_errors} new conflict(s) of severity error")
+    if fail_on is FailOn.conflicts and n_new_errors:
+        reasons.append(f"{n_new_errors} new conflict(s) of severity error")
     return "; ".join(reasons) or None

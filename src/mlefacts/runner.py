@@ -127,13 +127,16 @@ class Stages:
 class RunOutcome:
     """A finished run: its record, what its summary shows (`claim_kinds`: claims per kind;
     `sources`: the failed sources; empty when nothing changed; the whole tables stay on disk)
-    and the conflicts that the previous snapshot did not have."""
+    and the conflicts that the previous snapshot did not have: how many, how many of severity
+    error, and the `SHOWN_CONFLICTS` most severe."""
 
     record: RunRecord
     tables: Tables = field(default_factory=dict)
     new_conflicts: pd.DataFrame = field(
         default_factory=lambda: pd.DataFrame(columns=["severity", "kind", "subject", "detail"])
     )
+    n_new_conflicts: int = 0
+    n_new_errors: int = 0
 
 
 def run_pipeline(
@@ -243,12 +246,12 @@ def _reconcile_and_publish(
     record.status = "completed_with_errors" if record.n_sources_failed else "completed"
     record.finished_at = utc_now()
     tables["runs"] = runs_table(settings.raw_dir, record)
-    new_conflicts = _new_conflicts(run, settings.curated_dir)
+    new_conflicts, n_new, n_new_errors = _new_conflicts(run, settings.curated_dir)
 
     started = time.perf_counter()
     record.snapshot_id = stages.publish(tables, settings)
     record.seconds["publish"] = time.perf_counter() - started
-    return RunOutcome(record, shown, new_conflicts)
+    return RunOutcome(record, shown, new_conflicts, n_new, n_new_errors)
 
 
 # The tables reconcile derives from the claims.
@@ -286,6 +289,8 @@ def _reconcile_in_parts(
     return concat_rejections(rejected)
 
 
+# The new conflicts a run's outcome holds, the most severe first (its report shows them).
+SHOWN_CONFLICTS = 500
 # The order of `reconcile.conflicts_frame`: the most severe first.
 _CONFLICT_ORDER = (
     "CASE severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, "
@@ -293,19 +298,28 @@ _CONFLICT_ORDER = (
 )
 
 
-def _new_conflicts(run: RunTables, curated_dir: Path) -> pd.DataFrame:
-    """The run's conflicts that the current snapshot does not have, the most severe first: the
-    columns the run's report shows (a first run on a big corpus finds every conflict new)."""
-    query = "SELECT severity, kind, subject, detail FROM conflicts"
+def _new_conflicts(run: RunTables, curated_dir: Path) -> tuple[pd.DataFrame, int, int]:
+    """The run's conflicts that the current snapshot does not have: the `SHOWN_CONFLICTS` most
+    severe (the columns the run's report shows), how many in all and of severity error. A first
+    run on a big corpus finds every conflict new: 1.45 million at 100,000 articles, ~770 MB as
+    pandas, so only the shown ones are read."""
+    new = "SELECT * FROM conflicts"
     current = current_snapshot(curated_dir)
     published = snapshot_dir(curated_dir, current) / "conflicts.parquet" if current else None
     if published is not None and published.is_file():
-        query += (
+        new += (
             " WHERE conflict_id NOT IN (SELECT conflict_id FROM read_parquet("
             + sql_literal(published)
             + "))"
         )
-    return run.con.sql(f"{query} ORDER BY {_CONFLICT_ORDER}").df()
+    shown = run.con.sql(
+        f"SELECT severity, kind, subject, detail FROM ({new}) "
+        f"ORDER BY {_CONFLICT_ORDER} LIMIT {SHOWN_CONFLICTS}"
+    ).df()
+    n_new, n_errors = run.con.sql(
+        f"SELECT count(*), count(*) FILTER (WHERE severity = 'error') FROM ({new})"
+    ).fetchall()[0]
+    return shown, int(n_new), int(n_errors)
 
 
 def _rows(table: pd.DataFrame | Path) -> int:

@@ -25,9 +25,10 @@ from mlefacts.extract.context import (
     section_heading,
     vocabulary,
 )
-from mlefacts.extract.shares import share_cue, share_noun
+from mlefacts.extract.shares import people_of_page, share_cue, share_noun
 from mlefacts.extract.subjects import main_market, market_phrase
 from mlefacts.normalize.quantities import find_years
+from mlefacts.toml_files import load_data
 
 NAME = "lists"
 VERSION = "1"
@@ -70,16 +71,19 @@ def extract(doc: Document) -> list[Claim]:
             continue
         if page_market is None:
             page_market = main_market(doc) or ""
+        breakdown = _people_breakdown(heading)
         subject = (
             market_phrase(intro)
             or market_phrase(heading)
             or first_role(intro, heading)
             or page_market
+            or (people_of_page(doc, index) if breakdown else None)
         )
         if not subject:
             continue
         qualifiers: dict[str, Any] = {"category": label}
-        dimension = _dimension(label, intro, heading)
+        dimension = breakdown if subject != page_market and breakdown else None
+        dimension = dimension or _dimension(label, intro, heading)
         if dimension:
             qualifiers["dimension"] = dimension
         claims.append(
@@ -98,6 +102,17 @@ def extract(doc: Document) -> list[Claim]:
             )
         )
     return claims
+
+
+def _people_breakdown(heading: str) -> str | None:
+    """'industry' for a heading '## Industry' or 'By company size': a breakdown of the people a
+    page's survey asked (share_terms' breakdown_headings), whose items divide them."""
+    words = " ".join(_BY_OPENING.sub("", heading).lower().strip(" :#*").split())
+    found = load_data("share_terms")["breakdown_headings"].get(words)
+    return str(found) if found else None
+
+
+_BY_OPENING = re.compile(r"^\W*by\s+", re.IGNORECASE)
 
 
 def _says_growth(item: str) -> bool:

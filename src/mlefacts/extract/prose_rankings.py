@@ -21,8 +21,10 @@ from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import (
     Sentence,
     collect,
+    is_place,
     phrase_alternation,
     plain_years,
+    prose_sentences,
 )
 from mlefacts.extract.cues import Keys, declare, may_hold, word_keys
 from mlefacts.extract.ranked_lists import ranked_list_claims
@@ -34,12 +36,23 @@ from mlefacts.normalize.text import normalize_subject
 from mlefacts.toml_files import load_data
 
 _RANK_LABEL = re.compile(r"^[\W_]*(?:(?:rank(?:ing|ed)?|position|place)\b[\W_]*)?$", re.IGNORECASE)
+# What leads from a rank phrase to the item named after it: 'At No. 5 is X', 'the runner-up
+# spot there went to X', 'Next up, at No. 7, is X'.
 _INVERTED = re.compile(
-    r"\s*(?:on\s+(?:the|its|their|this)\s+(?:[\w'’-]+\s+){0,4}?(?:list|ranking)\s*)?"
+    r"(?:\s+(?:place|spot|position))?(?:\s+(?:there|here|again|this\s+year|this\s+month))?"
+    r"(?:\s*,[^,.;:]{1,40},)?\s*,?\s*(?:on\s+(?:the|its|their|this)\s+(?:[\w'’-]+\s+){0,4}?(?:list|ranking)\s*)?"
     r"(?:is|was|goes to|went to|:|—|–)\s*(?:the\s+)?",
     re.IGNORECASE,
 )
 _FOLLOWED = re.compile(r"\bfollowed\s+(?:closely\s+)?by\s+", re.IGNORECASE)
+# A sentence that goes on with the ranking of the sentence before it: 'It was followed by X
+# and Y.', 'They were followed by X.'
+_FOLLOWED_ON = re.compile(
+    r"\s*(?:it|they|this|these|those|that)\s+(?:is|was|are|were)\s+(?:\w+ly\s+)?followed\s+by\s+",
+    re.IGNORECASE,
+)
+# An item right after a clause that ranked another: 'SQL came second, Java third'.
+_ELLIPSIS = re.compile(r"(?:[,;]\s*(?:and\s+|while\s+)?|\s+and\s+)(?:the\s+)?$", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 # Between two items of a list: commas, 'and', and what the page says of the first ('R (64%),',
 # 'Python at 48.2 per cent and').
@@ -53,6 +66,13 @@ _SPACE = re.compile(r"\s*")
 _MARKER = re.compile(r"(?:no\.\s*|#\s*)\d{1,3}|runners?[\s-]up", re.IGNORECASE)
 # A sentence's opening words: a name of up to four words, capitalised, without digits.
 _OPENING = re.compile(r"\s*(?P<name>[A-Z][\w&'’.+#-]*(?:\s+[\w&'’.+#-]+){0,3}?)\s+")
+# Where a clause of a sentence begins: after a comma or semicolon, or 'and', 'while', 'but'.
+_CLAUSE = re.compile(r"[,;]\s+(?:(?:and|while|but|whereas)\s+)?|\s(?:and|while|but|whereas)\s+")
+# 'The list is led by X', 'this year's index was topped by X': X is first.
+_LED_BY = re.compile(r"[\w ]+?\s+(?:is|was)\s+(?:led|topped|headed)\s+by", re.IGNORECASE)
+_CLOSING_BEFORE = re.compile(
+    r"\b(?:round(?:ing|s|ed)?|clos(?:ing|es|ed)|complet(?:ing|es|ed))(?:\s+out)?\s+$", re.I
+)
 _MAX_TAIL_WORDS = 4
 _MAX_NAME_WORDS = 6
 
@@ -85,6 +105,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"\b(?:rank(?:ed|s|ing)?|position)(?:\s+|\s*:\s*)(?:no\.?\s*|#\s*|number\s+)?"
         rf"(?P<n>\d{{1,3}})(?:st|nd|rd|th)?\b"
         rf"|\bnumber\s+(?P<n4>\d{{1,2}})\b(?![-\d])"
+        rf"|\bnumber\s+(?P<card2>{cardinals})\s+(?:{places})\b"
+        rf"|\b(?P<led>(?:{lists})\s+(?:is|was)\s+(?:led|topped|headed)\s+by)\b"
         rf"|(?:\bno\.\s*|(?<![\w&])#)(?P<n3>\d{{1,3}})\b"
         rf"|\b(?P<n2>\d{{1,3}})(?:st|nd|rd|th)\s+(?:{places})\b"
         rf"|\b(?P<word>{words})\s+(?:{places})\b"
@@ -140,7 +162,8 @@ def _inverted_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
     )
     top = re.compile(
         rf"\bthe\s+top\s+(?:(?P<word>{cardinals})|(?P<n>[2-9]|10))\s+(?:[\w'’-]+\s+){{0,4}}?"
-        rf"(?:were|are|was|is|included|include|went\s+to|go\s+to)\s*:?\s*(?:the\s+)?",
+        rf"(?:were|are|was|is|included|include|went\s+to|go\s+to)\s*[:,]?\s*"
+        rf"(?:in\s+(?:that\s+)?order\s*[:,]?\s*)?(?:the\s+)?",
         re.IGNORECASE,
     )
     return gated(superlative), gated(named), gated(top)
@@ -201,7 +224,33 @@ def extract(doc: Document) -> list[Claim]:
         for claim in collect(doc, _read_sentence, name=NAME, keys=_rank_keys())
         if not any(_same_rank(claim, item) for item in listed)
     ]
-    return [*sentences, *_card_claims(doc), *listed]
+    return [*sentences, *_continued(doc, sentences), *_card_claims(doc), *listed]
+
+
+def _continued(doc: Document, claims: list[Claim]) -> list[Claim]:
+    """'AI engineer topped the list. It was followed by AI consultant and ML researcher.': the
+    items after 'followed by' take the ranks after the last one the sentence before gave, in
+    its paragraph, when their own sentence states no rank."""
+    found: list[Claim] = []
+    for sentence in prose_sentences(doc):
+        match = _FOLLOWED_ON.match(doc.text, sentence.start, sentence.end)
+        if match is None:
+            continue
+        earlier = [
+            claim
+            for claim in claims
+            if sentence.block.start <= claim.char_start and claim.char_end <= sentence.start
+        ]
+        text = doc.text[sentence.start : sentence.end]
+        if not earlier or _ranks(text):
+            continue
+        last = max(earlier, key=lambda claim: (claim.char_end, claim.value or 0.0))
+        listed = _listed(text, _items(text), match.end() - sentence.start)
+        found.extend(
+            _claim(doc, sentence, subject, phrase, int(last.value or 0) + offset)
+            for offset, (subject, phrase) in enumerate(listed, start=1)
+        )
+    return found
 
 
 def _same_rank(claim: Claim, item: Claim) -> bool:
@@ -232,21 +281,24 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
     roles = _items(text)
     previous = 0
     for rank, at, end in ranks:
-        if _former().search(text, 0, at):
+        if _former().search(text, 0, at) or _former_after().match(text, end):
             continue
         before = [role for role in roles if previous <= role[0] and role[1] <= at]
         after = _INVERTED.match(text, end)
         starts = {after.end()} if after else set()
-        if _MARKER.fullmatch(text, at, end):  # 'No. 3 Java', 'runner-up C++'
+        led = bool(_LED_BY.fullmatch(text, at, end))  # 'the list is led by X': X only
+        if led or _MARKER.fullmatch(text, at, end):  # 'No. 3 Java', 'runner-up C++'
             starts.add(_SPACE.match(text, end).end())  # type: ignore[union-attr]
         named = [role for role in roles if role[0] in starts]
-        previous = named[0][1] if named else end
+        since, previous = previous, named[0][1] if named else end
         if named:
             claims.append(_claim(doc, sentence, named[0][2], text[slice(*named[0][:2])], rank))
+        elif led:
+            continue
         elif before:
             item = _displacer(text, before)
             claims.append(_claim(doc, sentence, item[2], text[slice(*item[:2])], rank))
-        elif not claims and (opening := _opening_name(text, at)):
+        elif opening := _opening_name(text, since if claims else 0, at):
             claims.append(_claim(doc, sentence, normalize_subject(opening), opening, rank))
         elif not claims and _alone(text, at, end):
             named = _section_name(doc, sentence)
@@ -264,7 +316,8 @@ def _trailing(
     doc: Document, sentence: Sentence, text: str, *, claimed: Sequence[Claim] = ()
 ) -> list[Claim]:
     """An ordinal right after an item that a placing verb or 'with' puts first: 'the list placed
-    MLOps engineer seventh', 'scikit-learn was rated first, with pandas second'."""
+    MLOps engineer seventh', 'scikit-learn was rated first, with pandas second'; or, once the
+    sentence ranked an item, that a comma or 'and' puts first: 'SQL came second, Java third'."""
     opener, ordinal = _trailing_patterns()
     if ordinal.search(text) is None:
         return []  # no ordinal anywhere, so none after an item: its items need not be found
@@ -272,7 +325,9 @@ def _trailing(
     claims = []
     for start, end, subject in _items(text):
         after = ordinal.match(text, end)
-        if after is None or not opener.search(text, 0, start):
+        if after is None or not (
+            opener.search(text, 0, start) or (claimed and _ELLIPSIS.search(text, 0, start))
+        ):
             continue
         if any(claim.subject == subject for claim in claimed):
             continue
@@ -292,7 +347,7 @@ def _trailing_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         re.compile(rf"\b(?:{verbs}|with)\s+(?:the\s+)?$", re.IGNORECASE),
         re.compile(
             rf"\s+(?:(?P<word>{words})|(?P<n>\d{{1,3}})(?:st|nd|rd|th))"
-            rf"(?=\s*(?:[,.;!?)]|$)|\s+(?:on|in|among|overall|{places})\b)",
+            rf"(?=\s*(?:[,.;!?)]|$)|\s+(?:and|on|in|among|overall|{places})\b)",
             re.IGNORECASE,
         ),
     )
@@ -306,14 +361,22 @@ def _displacer(text: str, before: list[tuple[int, int, str]]) -> tuple[int, int,
     return before[-1]
 
 
-def _opening_name(text: str, at: int) -> str | None:
-    """The few words a sentence opens with, when a placing verb follows them right away
-    ('Healthcare came in second', 'Toronto ranked third'): an item no vocabulary names."""
-    match = _OPENING.fullmatch(text, 0, at)
+def _opening_name(text: str, since: int, at: int) -> str | None:
+    """The few words a sentence opens with (or, after `since`, the clause that follows a
+    comma or 'and': 'Seattle came third, and New York rose to fourth'), when a placing verb
+    follows them right away ('Toronto ranked third'): an item no vocabulary names."""
+    if since:
+        clauses = list(_CLAUSE.finditer(text, since, at))
+        if not clauses:
+            return None
+        since = clauses[-1].end()
+    match = _OPENING.fullmatch(text, since, at)
     if match is None or not _placing().match(text, at):
         return None
     name = match.group("name")
     words = name.lower().split()
+    if is_place(name):  # 'New York' ('new' alone opens no name)
+        return name
     return None if words[0] in _pronouns() or set(words) & _stops() else name
 
 
@@ -371,6 +434,14 @@ def _closing_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @cache
+def _former_after() -> re.Pattern[str]:
+    """What follows a rank phrase, within its clause, when the rank is one the item had
+    ('took the number seven position last year')."""
+    words = phrase_alternation(load_data("ranking_terms")["former_after"])
+    return re.compile(rf"[^,.;:]{{0,30}}?\b{words}\b", re.IGNORECASE)
+
+
+@cache
 def _former() -> re.Pattern[str]:
     """What a rank phrase follows when the rank is one the item had ('up from third')."""
     words = phrase_alternation(load_data("ranking_terms")["former"])
@@ -424,10 +495,12 @@ def _inverted(doc: Document, sentence: Sentence, text: str) -> list[Claim]:
         word = match.group("word")
         count = vocabulary["cardinal_words"][word.lower()] if word else int(match.group("n"))
         listed = _listed(text, roles, match.end())
-        if len(listed) == count:
+        # 'Rounding out the top ten were X and Y': the items listed take the last ranks.
+        closes = bool(_CLOSING_BEFORE.search(text, 0, match.start())) and len(listed) < count
+        if len(listed) == count or (listed and closes):
             claims.extend(
                 _claim(doc, sentence, subject, phrase, rank)
-                for rank, (subject, phrase) in enumerate(listed, start=1)
+                for rank, (subject, phrase) in enumerate(listed, start=count - len(listed) + 1)
             )
     return claims
 
@@ -582,9 +655,9 @@ def _rank_of(match: re.Match[str], words: dict, cardinals: dict) -> int:
             continue
         if group == "second":
             return 2
-        if group == "top":
+        if group in ("top", "led"):
             return 1
-        if group == "card":
+        if group in ("card", "card2"):
             return int(cardinals[value.lower()])
         return int(words[value.lower()]) if group.endswith("word") else int(value)
     raise ValueError(match.group())

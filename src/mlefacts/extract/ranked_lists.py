@@ -21,8 +21,10 @@ from functools import cache, lru_cache
 from mlefacts.contract import MAX_QUOTE
 from mlefacts.document.model import Block, Document
 from mlefacts.extract.claim import Claim
+from mlefacts.extract.context import is_place
 from mlefacts.extract.sections import clean_text, vocabulary_pattern
 from mlefacts.normalize.quantities import find_years
+from mlefacts.normalize.skills import find_skills
 from mlefacts.normalize.text import normalize_subject
 from mlefacts.toml_files import load_data
 
@@ -31,7 +33,7 @@ _NUMBER = re.compile(r"^\(?#?(\d{1,3})[.):]?$")
 # sentence ('Prompt Engineer. Grew fast.'; not 'St. Louis').
 _LABEL = re.compile(
     r"^\W*(?P<label>[^\W\d][^:–—|(\n]*?)\s*(?:\*\*|__)?\s*"
-    r"(?:[:–—|(,]|\s-\s|(?<=[^\W\d_]{3})\.\s+(?=[A-Z])|$)",
+    r"(?:[:–—|(]|,(?!\d)|\s-\s|(?<=[^\W\d_]{3})\.\s+(?=[A-Z])|$)",
     re.UNICODE,
 )
 # 'N. Name', 'N) Name', 'N.Name', '1st: Name', 'N - Name', 'N | Name', or a rank marker:
@@ -42,6 +44,10 @@ _HEADING_NUMBER = re.compile(
     r"^\s*(?:(?:#|no\.|n\.|number|rank)\s?(?P<marked>\d{1,3})\s*[.):–—-]?\s+"
     r"|(?P<plain>\d{1,3})(?:(?:st|nd|rd|th)?\s*[.):](?:\s+|(?=[^\W\d_]))|\s+[-–—|]\s+))(?=\S)",
     re.IGNORECASE,
+)
+# A table cell that is only a rank: '3', '#3', 'No. 3', '3rd', '3.'
+_RANK_CELL = re.compile(
+    r"^\s*(?P<marker>#|no\.\s*|rank\s+)?(?P<n>\d{1,3})(?:st|nd|rd|th)?[.):]?\s*$", re.IGNORECASE
 )
 _MAX_LABEL_WORDS = 6
 _MAX_GROUP_WORDS = 4
@@ -87,6 +93,23 @@ def ranked_items(doc: Document) -> list[RankedItem]:
         title = _title(doc, index)
         for number, label, start, end in lines:
             items.append(RankedItem(number, label, start, end, title, index))
+    for run in _bullet_runs(doc):
+        frame = _frame(doc, run[0])
+        if not _ordered(frame):
+            continue
+        title = _title(doc, run[0])
+        labels = [(index, item_name(doc.span_text(doc.blocks[index]))) for index in run]
+        for rank, (index, label) in enumerate(labels, start=1):
+            if label is not None:
+                block = doc.blocks[index]
+                start = _with_marker(doc, block, block.start)
+                end = block.end if block.end - start <= MAX_QUOTE else block.start + len(label)
+                items.append(RankedItem(rank, label, start, end, title, index))
+    for first, rows in _numbered_tables(doc):
+        if not _ranks(_frame(doc, first)):
+            continue
+        title = _title(doc, first)
+        items.extend(RankedItem(*row, title, first) for row in rows)
     for run in _numbered_headings(doc):
         if not _ranks(_frame(doc, run[0][0])):
             continue
@@ -129,7 +152,7 @@ def _reaches(doc: Document) -> tuple[tuple[int, int, str], ...]:
             end = following.start
         else:
             end = _description_end(doc, item)
-        reaches.append((item.start, end, normalize_subject(item.label)))
+        reaches.append((item.start, end, item_subject(item.label)))
     return tuple(reaches)
 
 
@@ -159,7 +182,7 @@ def ranked_list_claims(doc: Document, *, name: str) -> list[Claim]:
         claims.append(
             Claim(
                 kind="ranking",
-                subject=normalize_subject(item.label),
+                subject=item_subject(item.label),
                 attribute="rank",
                 char_start=item.start,
                 char_end=item.end,
@@ -173,6 +196,19 @@ def ranked_list_claims(doc: Document, *, name: str) -> list[Claim]:
             )
         )
     return claims
+
+
+def item_subject(label: str) -> str:
+    """A ranked item's subject: a skill by its canonical name ('C#', not 'c'), a place as
+    written ('Los Angeles', not made singular), else a normalized title.
+
+    >>> item_subject("C#"), item_subject("Los Angeles"), item_subject("Data Scientists")
+    ('c#', 'los angeles', 'data scientist')
+    """
+    skills = find_skills(label)
+    if len(skills) == 1 and skills[0].start == 0 and skills[0].end == len(label):
+        return skills[0].canonical.lower()
+    return label.lower() if is_place(label) else normalize_subject(label)
 
 
 def _single_year(text: str) -> int | None:
@@ -288,6 +324,54 @@ def _numbered_lines(doc: Document) -> Iterator[tuple[int, list[tuple[int, str, i
         else:
             if _complete(run, opened):
                 yield index, lines
+
+
+def _bullet_runs(doc: Document) -> Iterator[list[int]]:
+    """Runs of two or more top-level list items with bullets (no numbers), with the items
+    nested in them: a list whose order only its frame can make a ranking."""
+    run: list[int] = []
+    for index, block in enumerate(doc.blocks):
+        if block.boilerplate:
+            continue
+        if _top_level_item(doc, block) and not _NUMBER.match(block.marker.strip()):
+            run.append(index)
+        elif not (block.kind == "list_item" and run):
+            if len(run) >= 2:
+                yield run
+            run = []
+    if len(run) >= 2:
+        yield run
+
+
+def _numbered_tables(doc: Document) -> Iterator[tuple[int, list[tuple[int, str, int, int]]]]:
+    """Lines that the text-table reader took for a table without a header ('#1 San Jose' /
+    '#2 Seattle', '1 - Python' / '2 - SQL'): every row, the first included, is a rank and a
+    name, numbered 1, 2, 3 ... or counting down to 1. (index of the block after the lines,
+    [(rank, label, line start, line end)])."""
+    for table in doc.tables:
+        lines, run, opened = [], [], False
+        for row in (table.header, *table.rows):
+            cells = [doc.span_text(cell) for cell in row]
+            found = _RANK_CELL.match(cells[0]) if len(cells) == 2 else None
+            number = int(found.group("n")) if found else None
+            marked = bool(found and found.group("marker"))
+            label = item_name(cells[1]) if number is not None else None
+            if label is None or (run and not _continues(run, number, marked)):
+                break
+            opened = opened or (not run and marked)
+            run.append((0, number))
+            lines.append((number, label, row[0].start, row[-1].end))
+        else:
+            if _complete(run, opened):
+                yield _block_at(doc, table.start), lines  # type: ignore[misc]
+
+
+def _block_at(doc: Document, position: int) -> int:
+    """The index of the first block that starts at or after `position`."""
+    for index, block in enumerate(doc.blocks):
+        if block.start >= position:
+            return index
+    return len(doc.blocks)
 
 
 def line_number(line: str) -> tuple[int | None, bool]:
@@ -444,6 +528,19 @@ def _title(doc: Document, first: int) -> str:
         if block.kind == "heading" and not block.boilerplate and not _BYLINE.search(text):
             return clean_text(text)
     return ""
+
+
+def _ordered(frame: str) -> bool:
+    """A frame that says its bulleted list is in rank order ('Skills, in order of demand',
+    'ranked by median pay'), not only that it lists the best ('Top skills')."""
+    ordered, unordered = _order_cues()
+    return bool(ordered.search(frame)) and not unordered.search(frame) and _ranks(frame)
+
+
+@cache
+def _order_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    lists = load_data("ranking_terms")["lists"]
+    return vocabulary_pattern(lists["ordered"]), vocabulary_pattern(lists["unordered"])
 
 
 def _ranks(frame: str) -> bool:

@@ -929,7 +929,7 @@ def _claim(
     else:
         part = _part(text, frame, cue)
         subject = _whole_subject(doc, sentence, frame, cue, part)
-    item = _mentioned_item(text, frame, figure, cue)
+    item = _mentioned_item(text, frame, figure, cue) or _used_skill(text, frame, figure, subject)
     if item is not None:  # '64% of postings mention PyTorch': a share of postings naming it
         subject, qualifiers = item
     elif subject is None:
@@ -1067,6 +1067,30 @@ def _mentioned_item(
 _SKILL = "skill"
 
 
+def _used_skill(
+    text: str, frame: Frame, figure: Amount, people: str | None
+) -> tuple[str, dict[str, Any]] | None:
+    """('python', {'category': 'respondent', 'dimension': 'skill'}) for '87% of respondents use
+    Python' or 'PyTorch is used by 64% of respondents': the share of people who use one skill
+    is that skill's share of them, the people in `category`."""
+    if people is None or market_mentions(people) or _posting_noun().search(people):
+        return None
+    verbs = _words("usage_verbs").pattern
+    after = re.match(
+        rf"(?:\)?\s*of\s+[^,;:()\d]{{1,60}}?)?\s+{_ADVERB}(?:{verbs})\b(?P<used>[^,;:()]*)",
+        text[figure.end : frame.after_end],
+    )
+    before = re.search(
+        rf"(?P<used>[^,;:()\d]{{1,40}}?)\s+(?:is|are|was|were)\s+used\s+by(?:\s+{_FILLER}\b)*\s*$",
+        text[frame.clause_start : figure.start],
+    )
+    used = (after or before)["used"] if (after or before) else ""
+    skills = {match.canonical for match in find_skills(used)}
+    if len(skills) != 1:
+        return None
+    return skills.pop().lower(), {"category": people, "dimension": _SKILL}
+
+
 def _posting_noun() -> re.Pattern[str]:
     return _words("posting_nouns")
 
@@ -1177,6 +1201,12 @@ def _population_subject(doc: Document, sentence: Sentence, figure: Amount) -> st
         or document_role(doc)
         or surveyed_people(doc, sentence.block_index)
     )
+
+
+def people_of_page(doc: Document, block_index: int) -> str | None:
+    """The people a breakdown list on a survey page divides ('## Industry' / 'Technology – 34%'):
+    the role the page is about, else the people its survey asked."""
+    return document_role(doc) or surveyed_people(doc, block_index)
 
 
 def surveyed_people(doc: Document, block_index: int) -> str | None:

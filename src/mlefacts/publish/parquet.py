@@ -17,10 +17,12 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
+import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from mlefacts.contract import SCHEMA_VERSION, TABLE_ORDER
+from mlefacts.contract import ROW_GROUP_BYTES, ROW_GROUP_SIZE, SCHEMA_VERSION, TABLE_ORDER
 from mlefacts.publish.schema_version import VERSION_KEY as _VERSION_KEY
 from mlefacts.publish.schema_version import require_readable
 
@@ -29,7 +31,6 @@ if TYPE_CHECKING:  # reading a file's metadata (the read commands) needs no pand
 
 TABLE_KEY = b"mlefacts.table"
 VERSION_KEY = _VERSION_KEY.encode()
-ROW_GROUP_SIZE = 50_000
 COMPRESSION = "zstd"
 _ARROW_TYPES = {
     "string": pa.string(),
@@ -124,8 +125,9 @@ def encode(name: str, frame: pd.DataFrame) -> bytes:
 def write_row_groups(
     parts: Iterable[pa.Table | pa.RecordBatch], schema: pa.Schema, sink: str | Path | IO[bytes]
 ) -> int:
-    """Write sorted rows arriving in parts of any size as Parquet, in row groups of exactly
-    `ROW_GROUP_SIZE` rows (the last one shorter), and return the number of rows.
+    """Write sorted rows arriving in parts of any size as Parquet, in row groups of
+    `ROW_GROUP_SIZE` rows or fewer when their text reaches `ROW_GROUP_BYTES` (see
+    `row_group_lengths`), and return the number of rows.
 
     The bytes depend only on the rows and the schema, never on how the rows were split into
     parts: a table compacted from a stream of shards encodes as the same table held whole
@@ -133,22 +135,57 @@ def write_row_groups(
     at chunk boundaries.
     """
     pending: list[pa.Table] = []
-    held = written = 0
+    sizes = np.zeros(0, dtype=np.int64)
+    written = 0
     with pq.ParquetWriter(sink, schema, compression=COMPRESSION, write_statistics=True) as writer:
         for part in parts:
             table = part if isinstance(part, pa.Table) else pa.Table.from_batches([part])
-            pending.append(table.cast(schema))
-            held += table.num_rows
-            while held >= ROW_GROUP_SIZE:
+            table = table.cast(schema)
+            pending.append(table)
+            sizes = np.concatenate([sizes, _text_bytes(table)])
+            lengths = row_group_lengths(sizes)
+            # The last group may still grow with the next part: only the closed ones are written.
+            for length in lengths[:-1]:
                 rows = pa.concat_tables(pending).combine_chunks()
-                writer.write_table(rows.slice(0, ROW_GROUP_SIZE), row_group_size=ROW_GROUP_SIZE)
-                pending, held = [rows.slice(ROW_GROUP_SIZE)], held - ROW_GROUP_SIZE
-                written += ROW_GROUP_SIZE
-        if held or not written:
+                writer.write_table(rows.slice(0, length), row_group_size=ROW_GROUP_SIZE)
+                pending, sizes = [rows.slice(length)], sizes[length:]
+                written += length
+        if len(sizes) or not written:
             rows = pa.concat_tables(pending) if pending else schema.empty_table()
             writer.write_table(rows.combine_chunks(), row_group_size=ROW_GROUP_SIZE)
-            written += held
+            written += len(sizes)
     return written
+
+
+def row_group_lengths(text_bytes: np.ndarray) -> list[int]:
+    """The lengths of the row groups rows of these text sizes are cut into, in order: a group
+    takes rows until it has `ROW_GROUP_SIZE` of them or the next would take its text past
+    `ROW_GROUP_BYTES` (a group has at least one row). A row's text is the UTF-8 bytes of its
+    string values. A table of fewer rows and less text than that is one row group.
+
+    >>> row_group_lengths(np.array([1, 2, 3]))
+    [3]
+    """
+    lengths = []
+    start, total = 0, len(text_bytes)
+    ends = np.cumsum(text_bytes)
+    while start < total:
+        before = ends[start - 1] if start else 0
+        fits = int(np.searchsorted(ends, before + ROW_GROUP_BYTES, side="right")) - start
+        length = min(ROW_GROUP_SIZE, total - start, max(1, fits))
+        lengths.append(length)
+        start += length
+    return lengths
+
+
+def _text_bytes(table: pa.Table) -> np.ndarray:
+    """Each row's UTF-8 bytes of string values (nulls count 0), the measure of
+    `ROW_GROUP_BYTES`."""
+    sizes = np.zeros(table.num_rows, dtype=np.int64)
+    for column, field in zip(table.columns, table.schema, strict=True):
+        if pa.types.is_string(field.type):
+            sizes += pc.fill_null(pc.binary_length(column), 0).to_numpy().astype(np.int64)
+    return sizes
 
 
 def file_metadata(path: Path) -> dict[str, str]:

@@ -2,7 +2,8 @@
 
 Pandera's own YAML export drops custom checks, so the files are generated here from the models:
 every column with its type, nullability and checks (custom checks by name and description), the
-row-level checks with the columns they read, keys and sort order, and the schema version.
+row-level checks with the columns they read, keys, sort order and row groups of the published
+files, and the schema version.
 """
 
 from __future__ import annotations
@@ -11,7 +12,15 @@ import json
 from pathlib import Path
 from typing import Any
 
-from mlefacts.contract import FOREIGN_KEYS, PRIMARY_KEYS, SCHEMA_VERSION, TABLE_NAMES, TABLE_ORDER
+from mlefacts.contract import (
+    FOREIGN_KEYS,
+    PRIMARY_KEYS,
+    ROW_GROUP_BYTES,
+    ROW_GROUP_SIZE,
+    SCHEMA_VERSION,
+    TABLE_NAMES,
+    TABLE_ORDER,
+)
 from mlefacts.schemas import TABLE_MODELS, column_specs, row_check_specs
 
 SUFFIX = ".schema.json"
@@ -30,6 +39,7 @@ def schema_document(name: str) -> dict[str, Any]:
             if source == name
         ],
         "sort_order": TABLE_ORDER[name],
+        "row_groups": {"max_rows": ROW_GROUP_SIZE, "max_text_bytes": ROW_GROUP_BYTES},
         "columns": column_specs(name),
         "row_checks": row_check_specs(name),
     }
