@@ -417,3 +417,58 @@ def test_levels_reached_by_open_jobs_are_job_demand(sentence: str, value: float)
 
 def test_a_measure_after_the_number_is_not_a_count() -> None:
     assert _counts("Time to hire for ML roles grew 12% to 48 days.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Most Fortune 500 companies now use machine learning.",
+        "2 of 3 companies use AI in production.",
+        "These 7 AI jobs pay the most.",
+    ],
+)
+def test_named_lists_ratios_and_list_sizes_are_not_counts(sentence: str) -> None:
+    assert _counts(sentence) == []
+
+
+def test_a_total_brought_to_and_an_earlier_quarter_restate_the_count() -> None:
+    text = (
+        "Investors minted 15 new AI unicorns in 2025, bringing the global total to 302. "
+        "The number of AI deals fell to 2,101 in Q1 2025, down from 2,516 in Q1 2024."
+    )
+    doc = build_document(source_id="t", text=text, media_type="text/plain")
+    assert [(c.value, c.year) for c in counts.extract(doc)] == [
+        (15.0, 2025),
+        (302.0, 2025),
+        (2101.0, 2025),
+        (2516.0, 2024),
+    ]
+
+
+def test_a_bracketed_abbreviation_and_a_count_said_again_for_a_place() -> None:
+    text = (
+        "There are 38,000 Artificial Intelligence (AI) job openings in Brazil. Job boards show "
+        "over 210K jobs worldwide that list deep learning as a required skill, and over 96K "
+        "in the U.S. alone."
+    )
+    doc = build_document(source_id="t", text=text, media_type="text/plain")
+    found = [(c.subject, c.value, c.qualifiers.get("country")) for c in counts.extract(doc)]
+    assert found == [
+        ("artificial intelligence job opening", 38000.0, "Brazil"),
+        ("deep learning", 210000.0, None),
+        ("deep learning", 96000.0, "United States"),
+    ]
+
+
+def test_openings_a_sentence_projects_are_its_roles_forecast() -> None:
+    text = (
+        "The BLS projects employment of data scientists to grow 31% from 2024 to 2034, and "
+        "roughly 21,600 openings a year. Meanwhile the number of people calling themselves ML "
+        "engineers has grown to around 295,000."
+    )
+    doc = build_document(source_id="t", text=text, media_type="text/plain")
+    found = [(c.subject, c.value, c.qualifiers.get("forecast")) for c in counts.extract(doc)]
+    assert found == [
+        ("data scientist", 21600.0, True),
+        ("machine learning engineer", 295000.0, None),
+    ]

@@ -545,3 +545,43 @@ def test_labelled_lines_on_a_market_page_read_like_cards() -> None:
         ("growth_rate", 19.6, 2030, "computer vision market"),
         ("market_size", 59.2e9, 2030, "computer vision market"),
     ]
+
+
+def test_a_past_size_dates_neither_a_forecast_rate_nor_the_figure_it_grew_from() -> None:
+    page = (
+        "# MLOps Market Report\n\n"
+        "The market, valued at $2.3 billion in 2024, will grow at a CAGR of 28%. The MLOps "
+        "market will be worth USD 16.6 billion by 2032, up from USD 1.9 billion.\n"
+    )
+    doc = build_document(source_id="m", text=page, media_type="text/markdown")
+    found = [(c.kind, c.value, c.year) for c in market.extract(doc)]
+    assert found == [
+        ("market_size", 2.3e9, 2024),
+        ("growth_rate", 28.0, None),
+        ("market_size", 16.6e9, 2032),
+        ("market_size", 1.9e9, None),
+    ]
+
+
+def test_the_part_a_sentence_names_as_fastest_growing_or_among_a_breakdown() -> None:
+    page = (
+        "# Speech Analytics Market\n\n"
+        "The fastest-growing region is expected to be Asia Pacific, with a CAGR of 19.2%. "
+        "Among end users, healthcare will post the highest CAGR of 23.1%.\n"
+    )
+    doc = build_document(source_id="s", text=page, media_type="text/markdown")
+    found = [
+        (c.value, c.qualifiers.get("region"), c.qualifiers.get("segment"))
+        for c in market.extract(doc)
+    ]
+    assert found == [(19.2, "Asia-Pacific", None), (23.1, None, "healthcare")]
+
+
+def test_a_headline_states_a_market_figure_its_text_does_not_repeat() -> None:
+    page = (
+        "# Data Labeling Market Size Worth USD 17.3 Billion by 2032\n\n"
+        "The data labeling market was estimated at USD 4.2 billion in 2025.\n"
+    )
+    doc = build_document(source_id="h", text=page, media_type="text/markdown")
+    found = sorted((c.value, c.year) for c in market.extract(doc))
+    assert found == [(4.2e9, 2025), (17.3e9, 2032)]

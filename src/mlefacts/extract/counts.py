@@ -42,7 +42,9 @@ from mlefacts.extract.context import (
     periods,
     plain_years,
     single_country,
+    vocabulary,
 )
+from mlefacts.extract.count_restatements import restatement
 from mlefacts.extract.coverage import page_activity
 from mlefacts.extract.cues import Keys, as_keys
 from mlefacts.extract.ranked_lists import item_name, numbered_label
@@ -60,7 +62,7 @@ _RANK_BEFORE = re.compile(
     r"(?:\btop|#|\bno\.|\brank(?:ed)?|\bnumber|\bversion|\bv)\s*$", re.IGNORECASE
 )
 _RATIO_BEFORE = re.compile(
-    r"(?:\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)|\bper)\s+$",
+    r"(?:\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of|of)|\bper)\s+$",
     re.I,
 )
 _LABEL_LINE = re.compile(r"\s*[*_]*(?P<label>[^\W\d][^:\n*]{0,60}?)[*_]*\s*:\s*[*_]*\s*")
@@ -228,9 +230,7 @@ def read_sentence(doc: Document, sentence: Sentence, *, labels_only: bool = Fals
             )
         if counted is None and claims and not labels_only:
             # 'open roles, up from 39,200 a year earlier'; 'doubled from 40,000 to 72,000'
-            other = _earlier_value(text, claims[-1], amount) or _later_value(
-                text, claims[-1], amount, sentence.end
-            )
+            other = restatement(text, claims[-1], amount, sentence.end)
             if other is not None:
                 claims.append(other)
             continue
@@ -250,12 +250,15 @@ def read_sentence(doc: Document, sentence: Sentence, *, labels_only: bool = Fals
         if _publishers_own(own) and not names_openings(counted.phrase):
             continue  # 'Over 500 companies hire from our platform'; not 'we have 38 openings'
         qualifiers: dict[str, object] = {"category": counted.noun}
-        country = single_country(own)
-        if country:
+        country = None if _WORLDWIDE.search(clause) else single_country(own)
+        if country:  # not for '230K jobs worldwide ..., and over 118K in the U.S.'
             qualifiers["country"] = country
         city = find_city(clause)  # 'Open roles in Toronto: 2,100'
         if city:
             qualifiers["city"] = city
+        if _forecast_cues().search(text, sentence.start, amount.start):
+            qualifiers["forecast"] = True  # 'projects ... roughly 21,600 openings a year'
+
         openings = _counts_openings(text, sentence, frame, counted, amount.start)
         claims.append(
             Claim.from_amount(
@@ -298,72 +301,7 @@ def _number_keys() -> Keys:
     return as_keys(w for entry in load_data("scales").values() for w in entry["words"])
 
 
-def _later_value(text: str, previous: Claim, amount: Amount, end: int) -> Claim | None:
-    """The same count at a later time, after a change from an earlier one: 'AI professionals
-    doubled from 40,000 in 2018 to 72,000 by the end of 2019' (the year stated right after)."""
-    if previous.figure_start is None or previous.figure_end is None:
-        return None
-    if not (
-        _FROM.search(text, max(0, previous.figure_start - 40), previous.figure_start)
-        and _TO.fullmatch(text, previous.figure_end, amount.start)
-    ):
-        return None
-    years = plain_years(text, amount.end, min(end, amount.end + _YEAR_REACH), skip=[])
-    return _restated(previous, amount, years[0][1] if years else None)
-
-
-def _restated(previous: Claim, amount: Amount, year: int | None) -> Claim:
-    """`previous`'s count stated again for another time: the same kind, subject and sources."""
-    qualifiers = {k: v for k, v in previous.qualifiers.items() if k != "bound"}
-    return Claim.from_amount(
-        amount,
-        kind=previous.kind,
-        subject=previous.subject,
-        attribute=previous.attribute,
-        char_start=previous.char_start,
-        char_end=previous.char_end,
-        extractor=NAME,
-        unit="count",
-        year=year,
-        qualifiers=qualifiers,
-        attributed_to=previous.attributed_to,
-    )
-
-
-_FROM = re.compile(r"\bfrom\s+(?:(?:about|around|roughly|nearly|just|only)\s+)?\Z", re.I)
-_TO = re.compile(
-    r"(?:\s+in\s+(?:19|20)\d\d)?\s+to\s+(?:(?:about|around|roughly|nearly|almost|over|more\s+"
-    r"than|just\s+over)\s+)?",
-    re.IGNORECASE,
-)
-# How far after a later count its year may be stated ('to 72,000 by the end of 2019').
-_YEAR_REACH = 30
-
-
-def _earlier_value(text: str, previous: Claim, amount: Amount) -> Claim | None:
-    """The same count at an earlier time, stated right after it: '48,600 open roles, up from
-    39,200 a year earlier' (the year before the count's), '... down from 9,800 in 2023'."""
-    if previous.figure_end is None or not _EARLIER.match(text[previous.figure_end : amount.start]):
-        return None
-    after = _EARLIER_WHEN.match(text, amount.end)
-    if after is None:
-        return None
-    if after["year"]:
-        year: int | None = int(after["year"])
-    else:
-        year = previous.year - 1 if previous.year else None
-    return _restated(previous, amount, year)
-
-
-_EARLIER = re.compile(
-    r"(?:[^.;%\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}?[,(]?\s*(?:up|down)\s+from\s+(?:(?:about|around|roughly|nearly|just|only)\s+)?$",
-    re.IGNORECASE,
-)
-_EARLIER_WHEN = re.compile(
-    # ('a year' may already be read as the figure's period: '39,200 a year' + ' earlier')
-    r"\s+(?:(?:(?:a|one)\s+year\s+)?(?:earlier|before|ago)|last\s+year|in\s+(?P<year>(?:19|20)\d\d))",
-    re.IGNORECASE,
-)
+_WORLDWIDE = re.compile(r"\b(?:worldwide|globally|across\s+the\s+world)\b", re.IGNORECASE)
 
 
 def _publishers_own(sentence: str) -> bool:
@@ -502,8 +440,14 @@ def _subject(doc: Document, sentence: Sentence, counted: _Counted, clause: str) 
     if roles:
         return roles[0][2]
     if counted.noun in _job_nouns() and _bare(counted) and not _is_sample(sentence, doc.text):
-        named = _numbered_section(doc, sentence)
-        role = named or section_role(doc, sentence.block, default=document_role(doc))
+        # '... employment of data scientists to grow 34%, and roughly 23,400 openings a year'
+        named = {role for _, _, role in find_roles(doc.text[sentence.start : sentence.end])}
+        role = (
+            named.pop()
+            if len(named) == 1
+            else _numbered_section(doc, sentence)
+            or section_role(doc, sentence.block, default=document_role(doc))
+        )
         if role:
             return role
     words = counted.phrase.split()
@@ -616,7 +560,9 @@ def _countable(text: str, sentence: Sentence, amount: Amount) -> bool:
     ):
         return False
     if _RATIO_BEFORE.search(text, sentence.start, amount.start):
-        return False  # '3 in 10 ML job listings', 'per 100,000 workers': a ratio's base
+        return False  # '3 in 10 ML job listings', '2 of 3 companies', 'per 100,000 workers'
+    if _patterns()["named_list"].search(text, sentence.start, amount.start):
+        return False  # 'Fortune 500 companies': a list's name
     if _patterns()["first_person"].search(text, sentence.start, sentence.end):
         return False
     return not _RANK_BEFORE.search(text, sentence.start, amount.start)
@@ -652,6 +598,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     navigation = "|".join(escape_phrase(w) for w in vocabulary["navigation"])
     list_size = "|".join(escape_phrase(w) for w in vocabulary["list_size"])
     list_intro = "|".join(escape_phrase(w) for w in vocabulary["list_intro"])
+    named_lists = "|".join(escape_phrase(w) for w in vocabulary["named_lists"])
     measures = "|".join(
         escape_phrase(w) for w in sorted(vocabulary["measures"], key=len, reverse=True)
     )
@@ -676,7 +623,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     advertised = "|".join(escape_phrase(w) for w in vocabulary["openings"]["advertised"])
     sample = "|".join(escape_phrase(w) for w in vocabulary["openings"]["sample"])
     listing = "|".join(escape_phrase(w) for w in vocabulary["openings"]["listing"])
-    modifier = rf"(?!(?:{stops})\b)[\"“'‘]?[A-Za-z][\w/-]*[\"”'’]?"
+    # a word, maybe quoted, or an abbreviation in brackets: 'Artificial Intelligence (AI) jobs'
+    modifier = rf"(?:(?!(?:{stops})\b)[\"“'‘]?[A-Za-z][\w/-]*[\"”'’]?|\([A-Za-z][\w/&-]{{0,11}}\))"
     most = vocabulary["max_modifiers"]
     return {
         "after": re.compile(
@@ -724,11 +672,16 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "covers": re.compile(rf"\b(?:{coverage})\b", re.IGNORECASE),
         "covered": re.compile(rf"\s+(?:(?:are|were|is)\s+)?(?:{coverage})\b", re.IGNORECASE),
         "measure": re.compile(rf"\s+(?:{measures})\b", re.IGNORECASE),
+        "named_list": re.compile(rf"\b(?:{named_lists})\s*$", re.IGNORECASE),
         "list_intro": re.compile(rf"\b(?:{list_intro})\b", re.IGNORECASE),
         "navigation": re.compile(
             rf"\b(?:{navigation})\s+\d[\d,]*(?:\s*[-–]\s*\d[\d,]*)?\s+of\s*$", re.IGNORECASE
         ),
     }
+
+
+def _forecast_cues() -> re.Pattern[str]:
+    return vocabulary("market_terms", "forecast", "cues")
 
 
 @cache

@@ -72,11 +72,33 @@ _RATE_TARGET = re.compile(
 
 def extract(doc: Document) -> list[Claim]:
     """Market size and growth rate claims from the document's paragraphs and list items, from
-    labelled lines set as headings ('### Growth: 18.2% a year through 2031') and from the rows
-    of its two-column fact tables ('Base Year [2024] | USD 4.41 billion')."""
+    labelled lines set as headings ('### Growth: 18.2% a year through 2031'), from headlines
+    that name a market and its figure ('Data Labeling Market Size Worth USD 17.3 Billion by
+    2032') and from the rows of its two-column fact tables ('Base Year [2024] | USD 4.41
+    billion')."""
     headed = [claim for line in fact_lines(doc) for claim in _labelled_line(doc, line)]
+    headlines = [claim for line in _market_headlines(doc) for claim in _read_sentence(doc, line)]
     facts = [claim for table in doc.tables for claim in _fact_rows(doc, table)]
-    return [*collect(doc, _read_sentence, name=NAME, needs_digit=True), *headed, *facts]
+    return [
+        *collect(doc, _read_sentence, name=NAME, needs_digit=True),
+        *headed,
+        *headlines,
+        *facts,
+    ]
+
+
+def _market_headlines(doc: Document) -> list[Sentence]:
+    """Headings without a label's colon that name a market and hold a figure, read like
+    sentences: a press release's headline often states a figure its text does not repeat."""
+    return [
+        Sentence(block.start, block.end, index, block)
+        for index, block in enumerate(doc.blocks)
+        if block.kind == "heading"
+        and not block.boilerplate
+        and ":" not in doc.span_text(block)
+        and any(c.isdigit() for c in doc.span_text(block))
+        and market_phrase(doc.span_text(block))
+    ]
 
 
 def _fact_rows(doc: Document, table: Table) -> list[Claim]:
@@ -252,8 +274,10 @@ def part_after_label(own: str) -> MarketPart | None:
     MarketPart(segment='software', region=None, dimension=None)
     >>> part_after_label("Market size 2025: USD 24.8 billion") is None
     True
+    >>> part_after_label("The fastest-growing region is expected to be Asia Pacific, with a CAGR")
+    MarketPart(segment=None, region='Asia-Pacific', dimension=None)
     """
-    found = _PART_LABEL.match(own)
+    found = _PART_LABEL.match(own) or _PART_NAMED.search(own)
     if found is None or not vocabulary("market_terms", "market", "part_labels").fullmatch(
         found["noun"]
     ):
@@ -267,6 +291,13 @@ def part_after_label(own: str) -> MarketPart | None:
     return MarketPart(segment=name)
 
 
+# 'The fastest-growing region is expected to be Asia Pacific, with ...': the part named after
+# a breakdown noun and a verb of being.
+_PART_NAMED = re.compile(
+    r"^\W*(?:the\s+)?(?:[\w-]+\s+){1,2}?(?P<noun>[a-z][\w-]*)\s+(?:is|was|will\s+be|remains|"
+    r"is\s+(?:expected|projected|forecast|set|likely|poised|anticipated)\s+to\s+(?:be|remain))\s+"
+    r"(?:the\s+)?(?P<name>[A-Z][^,;:()\d]{0,40}?)\s*(?:[,;(]|\s+(?:at|with|worth)\b)",
+)
 # '<up to three words> <breakdown noun>: <part name>' ending at a comma, bracket or figure.
 _PART_LABEL = re.compile(
     r"^\W*(?:[\w-]+\s+){0,3}?(?P<noun>[a-z][\w-]*)\s*:\s*"
@@ -507,7 +538,9 @@ def _size_claim(
     start, stop = _neighbours(found, amount, sentence)
     before = text[start : amount.start]
     after_years = plain_years(text, amount.end, stop, skip=found)
-    before_years = plain_years(text, start, amount.start, skip=found)
+    # 'worth USD 16.6 billion by 2032, up from USD 2.3 billion': 2032 is the other figure's
+    earlier = _FROM_BEFORE.search(text, start, amount.start)
+    before_years = [] if earlier else plain_years(text, start, amount.start, skip=found)
     year = after_years[0][1] if after_years else (before_years[-1][1] if before_years else None)
     by_year = bool(after_years) and bool(_BY_YEAR.search(text[amount.end : after_years[0][0]]))
     qualifiers: dict[str, Any] = {}
@@ -532,6 +565,16 @@ def _size_claim(
         year=year,
         qualifiers=qualifiers,
     )
+
+
+def _past_size(own: str) -> bool:
+    """Whether a sentence states its size as past ('valued at $2.3 billion in 2024')."""
+    return bool(vocabulary("market_terms", "forecast", "past_cues").search(own))
+
+
+_FROM_BEFORE = re.compile(
+    r"\bfrom\s+(?:(?:about|around|roughly|nearly|just|only|an\s+estimated)\s+)?$", re.IGNORECASE
+)
 
 
 def _rate_claim(
@@ -560,6 +603,7 @@ def _rate_claim(
     own = text[sentence.start : sentence.end]
     qualifiers: dict[str, Any] = {}
     year = None
+    forecast = bool(vocabulary("market_terms", "forecast", "cues").search(own))
     spans = periods(text, sentence.start, sentence.end)
     after = [p for p in spans if p[0] >= amount.end] or spans
     if after and after[0][2] is not None:
@@ -575,11 +619,11 @@ def _rate_claim(
         target = following and _RATE_TARGET.search(text[amount.end : following[0][0]])
         if target:  # 'a CAGR of 31.2% through 2034': the rate runs until that year
             year = qualifiers["period_end"] = following[0][1]
-        elif known:
-            year = known[-1]
+        elif len(known) > 1 or (known and not (forecast and _past_size(own))):
+            year = known[-1]  # a forecast rate beside one past size is not of that year
         elif following:
             year = following[0][1]
-    if vocabulary("market_terms", "forecast", "cues").search(own):
+    if forecast:
         qualifiers["forecast"] = True
     qualifiers.update(_place_qualifiers(subject, own, own[: amount.start - sentence.start]))
     return Claim.from_amount(

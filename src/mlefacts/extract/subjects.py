@@ -70,7 +70,8 @@ def _names_market(word: str) -> bool:
     lower = word.lower()
     if lower in _stops() or not _WORD.match(word) or _ADVERB.search(lower):
         return False
-    return not (lower.endswith("ed") and lower not in _kept_participles())
+    last = lower.rsplit("-", 1)[-1]  # 'AI-powered' is kept as 'powered' is
+    return not (lower.endswith("ed") and last not in _kept_participles())
 
 
 @cache
@@ -178,6 +179,7 @@ def _place_names() -> dict[str, tuple[str, str]]:
                     names.setdefault(alias, (key, name))
                     names.setdefault(alias.title(), (key, name))
                     names.setdefault(alias.capitalize(), (key, name))
+                    names.setdefault(alias.upper(), (key, name))  # 'APAC', 'EUROPE'
     return names
 
 
@@ -309,7 +311,17 @@ def _name_after(
     words = []
     end = joined.end()
     for word in re.finditer(r"[^\s,;:.!?]+", text[joined.end() : joined.end() + 80]):
-        if len(words) == _MAX_FOR_WORDS or not _names_market(word.group()):
+        if len(words) == _MAX_FOR_WORDS:
+            break
+        following = re.match(r"\s+([^\s,;:.!?]+)", text[joined.end() + word.end() :])
+        field_in = (  # 'the market for AI in healthcare'; not 'for ML in India', 'in the US'
+            word.group().lower() == "in"
+            and following is not None
+            and following.group(1)[:1].islower()
+            and _names_market(following.group(1))
+            and _field_in().search(" ".join([*words, "in "]))
+        )
+        if not (field_in or _names_market(word.group())):
             break
         if text[end : joined.end() + word.start()].strip():
             break  # punctuation between two words ends the name
@@ -335,6 +347,8 @@ def market_phrase(text: str) -> str | None:
     True
     >>> market_phrase("Machine learning as a service (MLaaS) market size is estimated")
     'machine learning as a service market'
+    >>> market_phrase("the market for AI in healthcare"), market_phrase("the AI-powered X market")
+    ('artificial intelligence in healthcare market', 'artificial intelligence powered x market')
     """
     for start, end, phrase in market_mentions(text):
         nouns = list(market_noun().finditer(text, start, end))
