@@ -789,4 +789,153 @@ def test_words_after_a_sum_and_its_period_are_that_sums_not_the_next_ones() -> N
         "and S$13,000 as leads."
     )
     levels = {value: level for _, _, value, _, level, _ in _pay(text)}
-    assert levels == {7500.0: "junior", 13000.0: None}
+    assert levels == {7500.0: "junior", 13000.0: "lead"}
+
+
+def test_a_pay_period_after_the_next_joining_word_is_the_next_sums() -> None:
+    text = (
+        "For machine learning engineers, the mean annual wage was $152,600 and the mean hourly "
+        "wage was $73.37."
+    )
+    doc = document(text)
+    periods = {c.value: c.qualifiers.get("pay_period") for c in salary.extract(doc)}
+    assert periods == {152600.0: "annual", 73.37: "hourly"}
+
+
+def test_german_pay_words_and_periods() -> None:
+    text = (
+        "# ML engineer salary in Germany\n\nMost machine learning engineer offers fall between "
+        "55.000 € and 92.000 € brutto pro Jahr.\n\nThe median comes to 5.700 € brutto im Monat "
+        "for ML engineers.\n"
+    )
+    doc = build_document(source_id="p", text=text, media_type="text/markdown")
+    found = {(c.value, c.value_high, c.qualifiers.get("pay_period")) for c in salary.extract(doc)}
+    assert found == {(55000.0, 92000.0, "annual"), (5700.0, None, "monthly")}
+
+
+def test_ten_thousand_yen_and_a_quoted_example() -> None:
+    text = (
+        'Pay in Japan is quoted in 万円, so "600万円" means six million yen. Machine learning '
+        "engineers in Tokyo earn 720万円 a year, and new-graduate ML engineers start at 28万円 "
+        "a month."
+    )
+    claims = salary.extract(document(text))
+    found = {(c.value, c.unit, c.qualifiers.get("experience_level")) for c in claims}
+    assert found == {(7200000.0, "JPY", None), (280000.0, "JPY", "entry")}
+
+
+def test_rand_written_r_only_on_a_page_about_south_africa() -> None:
+    text = (
+        "A machine learning engineer in Johannesburg earns around R 850 000 per year, and senior "
+        "engineers in Cape Town earn R1,2 million a year."
+    )
+    found = {(c.value, c.unit) for c in salary.extract(document(text))}
+    assert found == {(850000.0, "ZAR"), (1200000.0, "ZAR")}
+    elsewhere = "Machine learning engineers who know R 4.3 earn more."
+    assert all(c.unit != "ZAR" for c in salary.extract(document(elsewhere)))
+
+
+def test_gulf_pay_a_benefit_worth_a_sum_and_a_based_city() -> None:
+    text = (
+        "Doha-based machine learning engineers earn around QAR 30,000 per month, plus a housing "
+        "allowance of QAR 8,000."
+    )
+    claims = salary.extract(document(text))
+    assert [(c.value, c.unit, c.qualifiers.get("city")) for c in claims] == [
+        (30000.0, "QAR", "Doha")
+    ]
+
+
+def test_an_opening_city_frames_every_figure_of_its_sentence() -> None:
+    text = (
+        "In Dublin, mid-level machine learning engineers earn €75,000 – €95,000 per annum, and "
+        "lead engineers earn €120,000 p.a."
+    )
+    read = {
+        (c.value, c.qualifiers.get("city"), c.qualifiers.get("experience_level"))
+        for c in salary.extract(document(text))
+    }
+    assert read == {(75000.0, "Dublin", "mid"), (120000.0, "Dublin", "lead")}
+
+
+def test_a_posting_header_gives_its_pay_the_title_level_and_the_place() -> None:
+    page = (
+        "Senior Machine Learning Engineer\nBengaluru, Karnataka, India · Full-time · Hybrid\n\n"
+        "About the role\nYou will build ranking models.\n\nCompensation\n"
+        "CTC: ₹35,00,000 – ₹48,00,000 per annum, plus performance bonus.\n"
+        "Relocation support of ₹1,50,000 is offered.\n\n"
+        "We also hire ML contractors; they are paid ₹4,000 an hour.\n"
+    )
+    read = {
+        (c.value, c.qualifiers.get("experience_level"), c.qualifiers.get("city"))
+        for c in salary.extract(document(page))
+    }
+    assert read == {(3500000.0, "senior", "Bengaluru"), (4000.0, None, None)}
+
+
+def test_a_posting_line_adding_an_allowance_is_still_pay() -> None:
+    page = (
+        "# Machine Learning Engineer (Pleno)\n\n**Location:** São Paulo, Brazil (hybrid) · CLT\n\n"
+        "## Salary\n\nR$ 14.000 – R$ 18.000 per month (CLT), plus meal allowance.\n"
+    )
+    doc = build_document(source_id="p", text=page, media_type="text/markdown")
+    read = [
+        (c.value, c.value_high, c.unit, c.qualifiers.get("experience_level"), c.qualifiers["city"])
+        for c in salary.extract(doc)
+    ]
+    assert read == [(14000.0, 18000.0, "BRL", "mid", "São Paulo")]
+
+
+def test_a_fact_table_pay_row_and_package_components() -> None:
+    page = (
+        "<h1>Data Engineers</h1><table><caption>Quick Facts: Data Engineers</caption>"
+        "<tr><th>2024 Median Pay</th><td>$118,240 per year</td></tr>"
+        "<tr><th>Number of Jobs, 2024</th><td>96,400</td></tr></table>"
+        "<p>A staff ML engineer reported a base salary of $245,000 plus $310,000 a year in "
+        "stock.</p>"
+    )
+    doc = build_document(source_id="p", text=page, media_type="text/html")
+    read = {
+        (c.subject, c.value, c.year, c.qualifiers.get("statistic"), c.qualifiers.get("component"))
+        for c in salary.extract(doc)
+    }
+    assert read == {
+        ("data engineer", 118240.0, 2024, "median", None),
+        ("machine learning engineer", 245000.0, None, None, "base"),
+        ("machine learning engineer", 310000.0, None, None, "stock"),
+    }
+
+
+def test_a_bare_dollar_is_the_dollar_of_the_figures_own_country() -> None:
+    page = (
+        "# ML engineer salary guide 2025\n\n## Canada\n\n"
+        "ML engineers in Toronto earn C$118,000.\n\n## Remote roles\n\n"
+        "Remote ML engineers at US companies earn $160,000.\n"
+    )
+    doc = build_document(source_id="p", text=page, media_type="text/markdown")
+    assert {(c.value, c.unit) for c in salary.extract(doc)} == {
+        (118000.0, "CAD"),
+        (160000.0, "USD"),
+    }
+
+
+def test_a_section_heading_city_frames_its_figures_unless_they_name_a_country() -> None:
+    page = (
+        "# ML engineer salaries in Canada\n\n## Calgary\n\n"
+        "Machine learning engineers earn a median of C$115,000.\n\n"
+        "Across Canada, the median for ML engineers is C$118,500.\n"
+    )
+    doc = build_document(source_id="p", text=page, media_type="text/markdown")
+    cities = {c.value: c.qualifiers.get("city") for c in salary.extract(doc)}
+    assert cities == {115000.0: "Calgary", 118500.0: None}
+
+
+def test_contractors_rates_on_a_how_much_do_page() -> None:
+    page = (
+        "# How much do machine learning engineers make in Australia?\n\n## Contracting\n\n"
+        "Contractors charge $1,000 a day.\n\n## Melbourne\n\n"
+        "The median for machine learning engineers is $148,000 per year.\n"
+    )
+    doc = build_document(source_id="p", text=page, media_type="text/markdown")
+    read = {(c.value, c.unit, c.qualifiers.get("pay_period")) for c in salary.extract(doc)}
+    assert read == {(1000.0, "AUD", "daily"), (148000.0, "AUD", "annual")}

@@ -284,3 +284,57 @@ def test_a_scale_the_heading_or_header_names_scales_small_pay_cells() -> None:
         if c.kind == "salary"
     }
     assert found == {(600000.0, 900000.0), (2500000.0, 4500000.0), (1450000.0, None)}
+
+
+def test_a_percentile_header_reads_each_row_by_its_pay_period() -> None:
+    page = (
+        "<h2>Machine learning engineer wages, May 2024</h2><table>"
+        "<tr><th>Percentile</th><th>10%</th><th>25%</th><th>50% (Median)</th><th>75%</th>"
+        "<th>90%</th></tr>"
+        "<tr><td>Hourly wage</td><td>$45.10</td><td>$56.20</td><td>$70.80</td><td>$88.40</td>"
+        "<td>$106.90</td></tr>"
+        "<tr><td>Annual wage</td><td>$93,800</td><td>$116,900</td><td>$147,300</td>"
+        "<td>$183,900</td><td>$222,400</td></tr></table>"
+    )
+    doc = build_document(source_id="p", text=page, media_type="text/html")
+    claims = [c for c in tables.extract(doc) if c.kind == "salary"]
+    read = {(c.value, c.qualifiers["statistic"], c.qualifiers["pay_period"]) for c in claims}
+    assert len(claims) == 10
+    assert (45.1, "10th percentile", "hourly") in read
+    assert (147300.0, "median", "annual") in read
+    assert (222400.0, "90th percentile", "annual") in read
+
+
+def test_percentile_row_labels_and_a_caption_city() -> None:
+    page = (
+        "<h2>Metropolitan area: Seattle</h2><table><tr><th>Percentile</th><th>Annual wage</th>"
+        "</tr><tr><td>25th</td><td>$127,900</td></tr><tr><td>Median</td><td>$159,060</td></tr>"
+        "</table>"
+    )
+    doc = build_document(source_id="p", text=page, media_type="text/html")
+    read = {
+        (c.value, c.qualifiers["statistic"], c.qualifiers.get("city")) for c in tables.extract(doc)
+    }
+    assert read == {(127900.0, "25th percentile", "Seattle"), (159060.0, "median", "Seattle")}
+
+
+def test_city_row_labels_keep_the_city_before_its_province() -> None:
+    page = (
+        "<h2>Machine learning engineer median salary by metro</h2><table>"
+        "<tr><th>Metro</th><th>Median salary</th></tr>"
+        "<tr><td>Toronto, ON</td><td>C$128,000</td></tr>"
+        "<tr><td>Bengaluru (Bangalore)</td><td>₹2,400,000</td></tr></table>"
+    )
+    doc = build_document(source_id="p", text=page, media_type="text/html")
+    assert {c.qualifiers["city"] for c in tables.extract(doc)} == {"Toronto", "Bengaluru"}
+
+
+def test_a_rows_unstated_periods_follow_its_sums_of_the_same_size() -> None:
+    page = (
+        "<h2>Wages, May 2024</h2><table><tr><th>Occupation</th><th>Mean hourly wage</th>"
+        "<th>Mean annual wage</th><th>Median</th></tr><tr><td>Data scientists</td>"
+        "<td>$60.86</td><td>$126,580</td><td>$112,590</td></tr></table>"
+    )
+    doc = build_document(source_id="p", text=page, media_type="text/html")
+    periods = {c.value: c.qualifiers.get("pay_period") for c in tables.extract(doc)}
+    assert periods == {60.86: "hourly", 126580.0: "annual", 112590.0: "annual"}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from mlefacts.normalize.money import currency_code, currency_codes
+from mlefacts.normalize.money import currency_code, currency_codes, home_currency
 from mlefacts.normalize.quantities import find_quantities
 
 
@@ -47,9 +47,16 @@ def test_currency_code_of_markers(marker: str, code: str) -> None:
     assert currency_code(marker) == code
 
 
-@pytest.mark.parametrize("marker", ["kr", "R", "usd$x", "", "bucks", "inr"])
+@pytest.mark.parametrize("marker", ["kr", "usd$x", "", "bucks", "inr"])
 def test_unknown_or_ambiguous_markers_have_no_code(marker: str) -> None:
     assert currency_code(marker) is None
+
+
+def test_a_bare_r_is_rand_only_on_a_page_about_south_africa() -> None:
+    assert currency_code("R") == "ZAR"
+    assert home_currency("Pay in Cape Town: R 45 000 a month", "R 45 000", "ZAR") == "ZAR"
+    assert home_currency("Learn R 4.3 in a week", "R 4.3", "ZAR") is None
+    assert home_currency("Learn R 4.3 in a week", "ZAR 4,300", "ZAR") == "ZAR"
 
 
 def test_every_code_is_iso_shaped() -> None:

@@ -21,7 +21,7 @@ from mlefacts.document.model import Block, Document
 from mlefacts.document.sentences import sentence_spans
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.cues import Keys, declare, has_digit, may_hold, spans_holding, word_keys
-from mlefacts.normalize.money import dollar_at
+from mlefacts.normalize.money import dollar_at, home_currency
 from mlefacts.normalize.numbers import scaled
 from mlefacts.normalize.quantities import find_periods, find_quantities, find_years
 from mlefacts.normalize.text import normalize_subject
@@ -628,7 +628,9 @@ def _level_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     for level, words in salary["experience_level"].items():
         parts = []
         for word in sorted(words, key=len, reverse=True):
-            tail = rf"(?=[\s/-]+(?:{follow})\b)" if word in needs_role else r"(?![\w-])"
+            # 'lead engineers', and 'staff and principal engineers' names both levels
+            tail = rf"(?=(?:\s+(?:and|or|&)\s+[\w-]+)?[\s/-]+(?:{follow})s?\b)"
+            tail = tail if word in needs_role else r"(?![\w-])"
             parts.append(rf"{escape_phrase(word)}{tail}")
         out.append((level, re.compile(rf"(?<![\w-])(?:{'|'.join(parts)})", re.IGNORECASE)))
     return tuple(out)
@@ -661,8 +663,10 @@ def _amounts(text: str, start: int, end: int) -> tuple[Amount, ...]:
         if q.value is None:
             continue
         unit = q.unit
-        if unit == "USD" and _bare_dollar(q.raw):
+        if unit == "USD" and bare_dollar(q.raw):
             unit = dollar = dollar or dollar_at(text, start)
+        elif unit:
+            unit = home_currency(text, q.raw, unit)  # 'R 4.3' is no rand off a South African page
         found.append(
             Amount(
                 q.start, q.end, q.value, q.value_high, unit, q.pay_period, q.scale, q.raw, q.bound
@@ -687,7 +691,7 @@ def _amounts(text: str, start: int, end: int) -> tuple[Amount, ...]:
     return tuple(merged)
 
 
-def _bare_dollar(raw: str) -> bool:
+def bare_dollar(raw: str) -> bool:
     """Whether a US-dollar figure was written with a bare '$' only, which a page whose money is
     Australian or Canadian dollars uses for its own dollar (see `page_dollar`)."""
     return bool(_BARE_SIGN.search(raw)) and not _NAMED_US.search(raw)

@@ -59,9 +59,8 @@ def _scale_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     symbol alone in parentheses ('($K)', '(€k)', '(₹ L)')."""
     patterns = []
     for scale, entry in load_data("scales").items():
-        words = phrase_pattern(tuple(entry["words"])).pattern
         symbols = "|".join(re.escape(s) for s in [*entry["symbols"], *entry["joined_only"]])
         alone = rf"\(\s*[^\w\s]{{0,3}}\s*(?:{symbols})\s*\)" if symbols else None
-        words = f"(?i:{words})"
-        patterns.append((scale, re.compile(f"{words}|{alone}" if alone else words)))
+        named = [f"(?i:{phrase_pattern(tuple(entry['words'])).pattern})"] if entry["words"] else []
+        patterns.append((scale, re.compile("|".join([*named, *([alone] if alone else [])]))))
     return tuple(patterns)

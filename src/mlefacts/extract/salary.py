@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Any
 
-from mlefacts.document.model import Document
+from mlefacts.document.model import Document, Table
 from mlefacts.extract.attribution import find_attribution
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import (
@@ -22,6 +22,7 @@ from mlefacts.extract.context import (
     Sentence,
     Skip,
     amounts,
+    bare_dollar,
     block_before,
     collect,
     collect_skips,
@@ -36,14 +37,18 @@ from mlefacts.extract.context import (
     lead_in,
     periods,
     phrase_alternation,
+    phrase_pattern,
     plain_years,
     section_heading,
     single_country,
     vocabulary,
 )
+from mlefacts.extract.counts import fact_table
 from mlefacts.extract.label_scale import scaled_by_label
 from mlefacts.extract.ranked_lists import ranked_subject
 from mlefacts.extract.sections import document_role
+from mlefacts.extract.table_frame import label_level
+from mlefacts.normalize.money import country_dollar
 from mlefacts.normalize.text import normalize_subject
 from mlefacts.toml_files import load_data
 
@@ -58,6 +63,10 @@ _WORDS_AFTER = re.compile(r"(?:[\s,]+[^\s,]+){1,2}")
 # The least a monthly or yearly pay figure may be, in any currency ('C$4.99 a month' is a price).
 _MIN_FRAMED_PAY = 200
 _MAX_PACKAGE_LINE = 80
+_MAX_HEADER = 240
+_MAX_PLACE_HEADING = 60
+# What a sum's line adds to it ('plus meal allowance', '+ bonus'): no price of the sum.
+_PLUS_TAIL = re.compile(r"(?:\bplus\b|\s\+)[^.;]*", re.IGNORECASE)
 # How far a later sum in a paragraph about pay may be from an earlier one and still be pay.
 _PAY_STEP = 4
 # 'Label: amount', with a parenthetical after the label ('Entry (0–2 years): ...') left out.
@@ -69,8 +78,16 @@ _PREPOSITION_AFTER = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[,;]|\bwhile\b|\bwhereas\b|\bbut\b", re.IGNORECASE)
+# Where a figure's own words after it end: '$152,600 and the mean hourly wage ...' is no hourly sum.
+_QUOTES = frozenset("\"'“”‘’«»「」")
+_AND_NEXT = re.compile(r"\b(?:and|or)\b", re.IGNORECASE)
 _NEXT_ITEM = re.compile(r"[,;]|\b(?:and|to|while|whereas|but)\b", re.IGNORECASE)
 # The lower-case words right after a sum: '$800 annual gear allowance'.
+# '<noun> of' right before a sum: 'a housing allowance of QAR 8,000', 'a signing bonus worth $20K'.
+_BENEFIT_OF = re.compile(
+    r"(?P<nouns>[a-z]+(?:\s+[a-z]+)?)\s+(?:of|worth)\s+(?:(?:up\s+to|about|around|roughly)\s+)?$",
+    re.IGNORECASE,
+)
 _BENEFIT_WORDS = re.compile(r"(?:[ \t]+[a-z][\w-]*){1,4}")
 _JOINING = re.compile(r"plus|and|or|with|including|excluding|before|after|in|for|per|a|an")
 # A labelled figure: 'Average base salary: $168,400', 'Median pay: £64,500 a year'.
@@ -96,7 +113,50 @@ _STATISTIC_OF = r"(?:\s+(?:of|is|was|at|around|about)|\s*:)\s*$"
 def extract(doc: Document) -> list[Claim]:
     """Salary claims from the document's paragraphs, list items and stat-line headings."""
     found = collect(doc, _read_sentence, name=NAME, needs_digit=True)
-    return found + [item for item in _stat_headings(doc) if isinstance(item, Claim)]
+    facts = [claim for table in doc.tables for claim in _fact_rows(doc, table)]
+    return found + [item for item in _stat_headings(doc) if isinstance(item, Claim)] + facts
+
+
+def _fact_rows(doc: Document, table: Table) -> list[Claim]:
+    """Pay in a two-column fact table ('2024 Median Pay | $118,240 per year' under 'Quick Facts:
+    Data Engineers', see `counts.fact_table`): a row whose label names pay and whose value is one
+    sum. The role is the caption's, else the page's; year, statistic and period the label's."""
+    if not fact_table(doc, table):
+        return []
+    caption = doc.span_text(table.caption) if table.caption else ""
+    roles = find_roles(caption)
+    subject = roles[0][2] if roles else document_role(doc)
+    if subject is None:
+        return []
+    claims = []
+    for label_cell, value_cell in (table.header, *table.rows):
+        label = " ".join(doc.span_text(label_cell).split())
+        found = [a for a in amounts(doc.text, value_cell.start, value_cell.end) if a.is_money]
+        if len(found) != 1 or not _names_pay_word(label) or _names_benefit(doc.text, found[0]):
+            continue
+        amount = found[0]
+        years = {year for _, year in plain_years(label, 0, len(label), skip=[])}
+        value_text = doc.text[amount.end : value_cell.end]
+        qualifiers = {
+            "statistic": _statistic(label),
+            "pay_period": amount.pay_period or _pay_period(value_text) or _pay_period(label),
+            "bound": amount.bound,
+        }
+        claims.append(
+            Claim.from_amount(
+                amount,
+                kind="salary",
+                subject=subject,
+                attribute="salary",
+                char_start=label_cell.start,
+                char_end=value_cell.end,
+                extractor=NAME,
+                year=years.pop() if len(years) == 1 else None,
+                qualifiers={k: v for k, v in qualifiers.items() if v},
+                context=label,
+            )
+        )
+    return claims
 
 
 def skipped(doc: Document) -> list[Skip]:
@@ -154,8 +214,12 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
     stated = _stated_periods(text, sentence, money)
     for index, amount in enumerate(money):
         frame = figure_frame(text, sentence.start, sentence.end, money, index)
-        if _PREMIUM.match(text, amount.end, sentence.end) or _names_benefit(text, amount):
-            out.append(Skip(amount.start, amount.end, "other"))  # a premium or a benefit
+        if (
+            _PREMIUM.match(text, amount.end, sentence.end)
+            or _names_benefit(text, amount)
+            or _quoted(text, amount)
+        ):
+            out.append(Skip(amount.start, amount.end, "other"))  # a premium, benefit or example
             continue
         role, framing = _role(doc, sentence, frame, row)
         if role is None:
@@ -164,6 +228,16 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
         if not framing and _posted_role(text[frame.clause_start : frame.clause_end]):
             posted, title = _page_role(doc)  # '... an ML engineer in this position is $X'
             framing = title if posted == role else ""
+        header = _posting_header(doc)
+        own = text[sentence.start : sentence.end]
+        posted = (
+            bool(header)
+            and role in {r[2] for r in find_roles(header)}
+            and (not find_roles(own) or _posted_role(own))  # 'ML contractors are paid $95'
+            and not _names_city(own)  # 'For candidates hired in Cork or Limerick, ...'
+        )
+        if posted and not framing:
+            framing = header  # 'Senior ML Engineer / Bengaluru, India · Full-time' above the pay
         before, after = _windows(text, frame, amount)
         if _taxed(before):
             out.append(Skip(amount.start, amount.end, "other"))  # a tax band, not pay
@@ -179,6 +253,15 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
             heading=heading,
             framing=framing,
         )
+        if posted and "city" not in qualifiers and (city := _posting_place(header)):
+            qualifiers["city"] = city  # the posting's place
+        if "city" not in qualifiers and (place := _heading_city(heading, own)):
+            qualifiers["city"] = place  # '## Toronto' over 'ML engineers earn C$120,000'
+        if "city" not in qualifiers and (opening := _opening_city(text, sentence)):
+            qualifiers["city"] = opening  # 'In Dublin, mid-level ... €75,000, and leads €120,000'
+        own_dollar = country_dollar(qualifiers.get("country", ""))
+        if own_dollar and amount.unit != own_dollar and bare_dollar(amount.raw):
+            amount = replace(amount, unit=own_dollar)  # '$160,000 at US companies' on a CA page
         shared = None if "pay_period" in qualifiers else _shared_period(money, stated, index)
         if shared:  # '£450-£600 here, £425-£575 a day there'
             qualifiers["pay_period"] = shared
@@ -431,6 +514,35 @@ def _page_role(doc: Document) -> tuple[str | None, str]:
     return role, ""
 
 
+@lru_cache(maxsize=64)
+def _posting_header(doc: Document) -> str:
+    """A job posting's header: a first line naming a role (its title) over lines with a
+    posting's terms ('Senior Machine Learning Engineer' / 'Bengaluru, Karnataka, India ·
+    Full-time · Hybrid'), from the first block and the next one when the first is a bare
+    title; else ''."""
+    blocks = [b for b in doc.blocks if not b.boilerplate][:2]
+    if not blocks:
+        return ""
+    parts = [doc.span_text(blocks[0])]
+    if blocks[0].kind == "heading" and len(blocks) > 1:
+        parts.append(doc.span_text(blocks[1]))
+    header = "\n".join(parts)
+    title, _, terms = header.strip().partition("\n")
+    cues = vocabulary("salary_terms", "salary_words", "posting_header")
+    if len(header) > _MAX_HEADER or not find_roles(title) or not cues.search(terms):
+        return ""
+    return header
+
+
+def _names_city(text: str) -> bool:
+    return bool(vocabulary("market_terms", "places", "cities", "names").search(text))
+
+
+def _posting_place(header: str) -> str | None:
+    """The one city a posting header's terms lines name (not its title)."""
+    return find_city(header.strip().partition("\n")[2])
+
+
 def _about_pay(doc: Document, sentence: Sentence, first: Amount, intro: str, heading: str) -> bool:
     """Pay is the topic of the sentence.
 
@@ -457,12 +569,12 @@ def _about_pay(doc: Document, sentence: Sentence, first: Amount, intro: str, hea
     price = vocabulary("salary_terms", "salary_words", "price")
     if strong.search(own):
         return plausible and not _price_nearer(doc.text, sentence, first, strong, price)
-    if price.search(own):
+    if price.search(_PLUS_TAIL.sub("", own)):  # '... per month, plus meal allowance' is pay
         return False
     if (_rate_stated(doc.text, sentence.start, first) or period in ("hourly", "daily")) and (
-        find_roles(own) or find_experience_level(own)
+        find_roles(own) or find_experience_level(own) or _names_workers(own)
     ):
-        return True
+        return True  # 'Contractors charge $1,000 a day' on a page about a role
     earlier = block_before(doc, sentence)
     framed = any(strong.search(t) for t in (intro, heading, earlier, doc.title or "")) or any(
         weak.search(t) and not price.search(t) for t in (intro, heading, doc.title or "")
@@ -532,6 +644,12 @@ def _rate_verb() -> re.Pattern[str]:
     )
 
 
+def _names_workers(text: str) -> bool:
+    """Whether the text names hired workers of the page's role ('Contractors', 'freelancers')."""
+    workers = load_data("salary_terms")["roles"]["workers"]
+    return bool(phrase_pattern(tuple(w + s for w in workers for s in ("", "s"))).search(text))
+
+
 def _rate_stated(text: str, start: int, first: Amount) -> bool:
     """Whether the sentence's first sum is the object of a rate verb ('charge £550–£750 per
     day'): a verb with a sum after it states what someone is paid, not what something costs.
@@ -598,8 +716,14 @@ def _windows(text: str, frame: Frame, amount: Amount) -> tuple[str, str]:
 
 
 def _names_benefit(text: str, amount: Amount) -> bool:
-    """Whether the sum modifies a benefit noun ('$1,500 yearly learning stipend'); a joining
-    word ends the sum's own words ('$150,000 base plus bonus' is pay)."""
+    """Whether the sum modifies a benefit noun ('$1,500 yearly learning stipend') or is what one
+    is worth ('a housing allowance of QAR 8,000'); a joining word ends the sum's own words
+    ('$150,000 base plus bonus' is pay)."""
+    lead = text[max(0, amount.start - 40) : amount.start]
+    benefit_of = _BENEFIT_OF.search(lead)
+    benefit = vocabulary("salary_terms", "salary_words", "benefit")
+    if benefit_of and any(benefit.fullmatch(word) for word in benefit_of["nouns"].split()):
+        return True  # 'a housing allowance of', 'relocation support of'
     words = _BENEFIT_WORDS.match(text, amount.end, min(len(text), amount.end + 50))
     benefit = vocabulary("salary_terms", "salary_words", "benefit")
     for word in words.group().split() if words else ():
@@ -608,6 +732,17 @@ def _names_benefit(text: str, amount: Amount) -> bool:
         if benefit.fullmatch(word):
             return True
     return False
+
+
+def _quoted(text: str, amount: Amount) -> bool:
+    """Whether the sum stands alone in quotation marks: an example of a written form ('so
+    "600万円" means six million yen'), not a figure the page states."""
+    return (
+        amount.start > 0
+        and text[amount.start - 1] in _QUOTES
+        and text[amount.end : amount.end + 1] in _QUOTES
+        and amount.end < len(text)
+    )
 
 
 def _taxed(before: str) -> bool:
@@ -642,16 +777,19 @@ def _qualifiers(
     also from the section heading ('Canada' over a list of levels)."""
     near = (after, before) if _PREPOSITION_AFTER.match(after) else (before, after)
     statistic = _first(_statistic, *near, clause) or ("range" if amount.value_high else None)
-    level = row.experience_level or _first(
-        find_experience_level, *near, clause, _role_words(framing)
+    level = (
+        row.experience_level
+        or _first(find_experience_level, *near, clause)
+        or label_level(_role_words(framing))  # 'Machine Learning Engineer (Mid)'
     )
     period = amount.pay_period or _first(
-        _pay_period, after[:30], before, _unfigured(intro), framing
+        _pay_period, _AND_NEXT.split(after[:30], 1)[0], before, _unfigured(intro), framing
     )
     country = row.country or single_country(*near, clause, intro, heading, framing)
     city = row.city or _first(_own_city, *near) or _own_city(clause)
     symbol = _SYMBOL.match(amount.raw)
     values = {
+        "component": _first(pay_component, *near),
         "statistic": statistic,
         "experience_level": level,
         "pay_period": period,
@@ -685,15 +823,34 @@ def _role_words(framing: str) -> str:
     return framing[before.start() if before else start : after.end() if after else end]
 
 
+def _heading_city(heading: str, own: str) -> str | None:
+    """The city a short section heading names ('Toronto', 'Vancouver, BC', 'Pay in Sydney'),
+    which frames a figure whose sentence names no country or region ('The UK-wide median ...')."""
+    if len(heading) > _MAX_PLACE_HEADING or find_places(own, "countries"):
+        return None
+    if find_places(own, "regions"):
+        return None
+    return find_city(heading)
+
+
+def _opening_city(text: str, sentence: Sentence) -> str | None:
+    """The city a sentence opens with ('In Dublin, ...'), which frames each of its figures that
+    names no place of its own."""
+    opening = _OPENING_PLACE.match(text, sentence.start, sentence.end)
+    return find_city(opening["place"]) if opening else None
+
+
 def _own_city(text: str) -> str | None:
     """The one city `text` names, unless it is named as where the figure is not ('Outside
     London, the typical figure is £62,000')."""
-    city = find_city(text)
+    city = find_city(_BASED.sub(" ", text))  # 'Doha-based engineers' names Doha
     if city and re.search(rf"{_OUTSIDE.pattern}{re.escape(city)}", text, re.IGNORECASE):
         return None
     return city
 
 
+_OPENING_PLACE = re.compile(r"\s*(?:In|Across|Within)\s+(?P<place>[^,.;:]{2,40}),")
+_BASED = re.compile(r"-(?=based\b)", re.IGNORECASE)
 _OUTSIDE = re.compile(r"\b(?:outside(?:\s+of)?|beyond|excluding|except(?:\s+for)?)\s+")
 # The currency marker a figure opens with, after any range words ('between €600' -> '€').
 _SYMBOL = re.compile(r"^(?:[a-z]+\s+)*(?P<symbol>\D*)")
@@ -735,6 +892,22 @@ def _statistic(text: str) -> str | None:
     found = {name for name, pattern in _statistic_patterns() if pattern.search(text)}
     if not found and _ON_AVERAGE.search(text):
         return "average"
+    return found.pop() if len(found) == 1 else None
+
+
+def pay_component(text: str) -> str | None:
+    """The one part of a pay package `text` names ('base', 'stock', 'bonus', 'total'), or None.
+
+    >>> pay_component("Stock (/yr)"), pay_component("Total compensation"), pay_component("Level")
+    ('stock', 'total', None)
+    """
+    found = {
+        name
+        for name in ("base", "stock", "bonus", "total")
+        if vocabulary("salary_terms", "component", name).search(text)
+    }
+    if {"base", "total"} <= found:  # 'total base pay'
+        found.discard("total")
     return found.pop() if len(found) == 1 else None
 
 

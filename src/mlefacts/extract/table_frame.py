@@ -47,6 +47,13 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 UNSPECIFIED = "unspecified"
 LABEL_KEYS = ("category", "company", "country", "region", "city")
 _PARENTHESES = re.compile(r"\s*\([^)]*\)")
+# A percentile as a header or row label: '10%', '25th', '90th percentile', 'P75', '50% (Median)',
+# 'Median'. A bare number is no percentile: it needs '%', an ordinal ending, 'percentile' or 'P'.
+_PERCENTILE = re.compile(
+    r"^\W*(?:(?:p(?P<p>\d{1,2}))|(?P<n>\d{1,2})\s*(?P<mark>%|st|nd|rd|th)?\s*"
+    r"(?P<word>percentile|pct\.?)?|(?P<median>median))\W*(?:\(?\s*median\s*\)?)?\W*$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,6 +251,31 @@ def role_of_row(ctx: TableFrame, row: tuple[Span, ...], label: Column) -> str | 
     if text and _role_header().fullmatch(label.header.strip()) and not find_experience_level(text):
         return normalize_subject(text)
     return None
+
+
+def percentile(label: str) -> str | None:
+    """The statistic a percentile header or row label names: '25%' or '25th' is the 25th
+    percentile, '50%', '50th' and 'Median' the median.
+
+    >>> percentile("10%"), percentile("50% (Median)"), percentile("P90"), percentile("2025")
+    ('10th percentile', 'median', '90th percentile', None)
+    """
+    match = _PERCENTILE.match(label.strip())
+    if match is None:
+        return None
+    if match["median"]:
+        return "median"
+    if match["p"]:
+        number = int(match["p"])
+    elif match["word"] or match["mark"] == "%" or (match["mark"] and int(match["n"]) % 5 == 0):
+        number = int(match["n"])  # '1st' or '2nd' alone is a rank, '25th' a percentile
+    else:
+        return None
+    if number == 50:
+        return "median"
+    ordinal = {1: "st", 2: "nd", 3: "rd"}
+    suffix = "th" if 10 <= number % 100 <= 20 else ordinal.get(number % 10, "th")
+    return f"{number}{suffix} percentile"
 
 
 def label_level(label: str) -> str | None:

@@ -10,11 +10,13 @@ from typing import Any
 
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import (
+    find_city,
     first_role,
     is_city,
     phrase_pattern,
 )
 from mlefacts.extract.label_scale import scaled_by_label
+from mlefacts.extract.salary import pay_component
 from mlefacts.extract.sections import vocabulary_pattern
 from mlefacts.extract.subjects import main_market, market_phrase
 from mlefacts.extract.table_frame import (
@@ -27,6 +29,7 @@ from mlefacts.extract.table_frame import (
     distinct_cells,
     label_column,
     label_level,
+    percentile,
     rank_column,
     role_of,
     role_of_row,
@@ -38,6 +41,9 @@ from mlefacts.extract.table_frame import (
 )
 from mlefacts.toml_files import load_data
 
+# How far apart two sums of one row may be to share a pay period (as in prose, `salary`).
+_PAY_STEP = 4
+_CITY_HEAD = re.compile(r"\s*[,(]\s*|\s+[–—-]\s+")
 _BY_YEAR = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}\b", re.IGNORECASE)
 
 
@@ -49,6 +55,7 @@ def salary_claims(ctx: TableFrame) -> list[Claim]:
     table_role = role_of(ctx, []) or ctx.role or UNSPECIFIED
     claims: list[Claim] = []
     for row in ctx.table.rows:
+        row_claims: list[Claim] = []
         row_role = role_of_row(ctx, row, label) if label else None
         for column in distinct_cells(row, money):
             amount = cell_amount(ctx, row, column)
@@ -59,8 +66,10 @@ def salary_claims(ctx: TableFrame) -> list[Claim]:
             qualifiers = row_qualifiers(ctx, row, label, rank) if label else {}
             if row_role:
                 qualifiers = {k: v for k, v in qualifiers.items() if k not in LABEL_KEYS}
-            elif is_city(qualifiers.get("category", "")):  # a city row under an unnamed header
-                qualifiers["city"] = qualifiers.pop("category")
+            elif city_label(qualifiers.get("category", "")):  # a city row, unnamed header
+                qualifiers["city"] = city_label(qualifiers.pop("category"))
+            if qualifiers.get("city"):
+                qualifiers["city"] = city_label(qualifiers["city"]) or qualifiers["city"]
             if ctx.title:
                 qualifiers["table_title"] = ctx.title
             if len(money) > 1:
@@ -70,8 +79,27 @@ def salary_claims(ctx: TableFrame) -> list[Claim]:
                 elif is_city(column.header) and "city" not in qualifiers:
                     qualifiers["city"] = column.header
                 qualifiers["measure"] = column.header
-            statistic = _statistic(column.header) or _statistic(ctx.caption, prose_only=True)
-            period = amount.pay_period or _pay_period(column.header) or _pay_period(ctx.caption)
+                component = pay_component(column.header)
+                if component:
+                    qualifiers["component"] = component  # 'Base | Stock (/yr) | Bonus'
+
+            if not {"city", "country", "region"} & qualifiers.keys() and ctx.title:
+                caption_city = find_city(ctx.title)  # 'Metropolitan area: Seattle' over the rows
+                if caption_city:
+                    qualifiers["city"] = caption_city
+            row_label = ctx.cell(row, label) if label else ""
+            statistic = (
+                percentile(column.header)
+                or _statistic(column.header)
+                or percentile(row_label)
+                or _statistic(ctx.caption, prose_only=True)
+            )
+            period = (
+                amount.pay_period
+                or _pay_period(column.header)
+                or _pay_period(row_label)
+                or _pay_period(ctx.caption)
+            )
             qualifiers.update(
                 {
                     key: value
@@ -85,7 +113,7 @@ def salary_claims(ctx: TableFrame) -> list[Claim]:
                 }
             )
             start, end = ctx.quote(row, row[column.index])
-            claims.append(
+            row_claims.append(
                 Claim.from_amount(
                     amount,
                     kind="salary",
@@ -100,7 +128,28 @@ def salary_claims(ctx: TableFrame) -> list[Claim]:
                     context=ctx.context(column),
                 )
             )
+        claims.extend(_shared_row_period(row_claims))
     return claims
+
+
+def _shared_row_period(row: list[Claim]) -> list[Claim]:
+    """A row's sums that state no pay period take the one period its sums of the same currency
+    and size state ('Mean annual wage | 10th percentile | Median' over '$126,580 | $63,650 |
+    $112,590' are all annual; the hourly '$60.86' beside them gives nothing)."""
+    for claim in row:
+        if "pay_period" in claim.qualifiers or not claim.value:
+            continue
+        periods = {
+            other.qualifiers["pay_period"]
+            for other in row
+            if "pay_period" in other.qualifiers
+            and other.unit == claim.unit
+            and other.value
+            and 1 / _PAY_STEP <= claim.value / other.value <= _PAY_STEP
+        }
+        if len(periods) == 1:
+            claim.qualifiers["pay_period"] = periods.pop()
+    return row
 
 
 def market_claims(ctx: TableFrame) -> list[Claim]:
@@ -171,6 +220,17 @@ def _market_subject(ctx: TableFrame) -> str:
         if phrase:
             return phrase
     return main_market(ctx.doc) or "market"
+
+
+def city_label(label: str) -> str | None:
+    """The city a row label names before its state, province or other name ('Austin, TX',
+    'Toronto, ON', 'Bengaluru (Bangalore)' -> 'Austin', 'Toronto', 'Bengaluru').
+
+    >>> city_label("Austin, TX"), city_label("Bengaluru (Bangalore)"), city_label("Remote")
+    ('Austin', 'Bengaluru', None)
+    """
+    head = _CITY_HEAD.split(label.strip(), 1)[0]
+    return head if is_city(head) else None
 
 
 def is_pay(header: str, caption: str) -> bool:

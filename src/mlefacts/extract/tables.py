@@ -36,6 +36,7 @@ from mlefacts.extract.table_frame import (
     label_column,
     label_level,
     merged_header_rows,
+    percentile,
     read_column,
     role_of_row,
     table_vocabulary,
@@ -74,7 +75,8 @@ def table_claims(doc: Document, table: Table, *, role: str | None = None) -> lis
     width = len(table.header)
     rows = tuple(row for row in table.rows if len(row) == width)
     header = [doc.span_text(cell) for cell in table.header]
-    if any(cell_kind(doc, cell)[0] in ("percent", "money") for cell in table.header):
+    percentiles = _percentile_header(header)
+    if not percentiles and any(cell_kind(doc, c)[0] in ("percent", "money") for c in table.header):
         # 'Fully remote | 34%' on the first line of a table without a header is its first row
         rows, header = (table.header, *rows), [""] * width
     headers, rows = merged_header_rows(doc, header, rows)
@@ -86,6 +88,9 @@ def table_claims(doc: Document, table: Table, *, role: str | None = None) -> lis
     kind = classify_table(
         columns, caption or _lead_paragraph(doc, table), level_rows=_level_rows(context)
     )
+    if percentiles and any(column.kind == "money" for column in columns):
+        kind = "salary"  # 'Percentile | 10% | 25% | Median ...' over 'Annual wage | $93,800 ...'
+
     if kind == "comparison":
         return _comparison_claims(context)
     if kind == "breakdown" and _market_growth(context):
@@ -163,6 +168,13 @@ def _market_growth(ctx: TableFrame) -> bool:
         and main_market(ctx.doc) is not None
         and not any(role_of_row(ctx, row, label) for row in ctx.table.rows)
     )
+
+
+def _percentile_header(header: list[str]) -> bool:
+    """Whether a header row names percentiles over its value columns ('Percentile | 10% | 25% |
+    50% (Median) | 75% | 90%'): a header, though its cells read as percentages."""
+    values = [cell for cell in header[1:] if cell.strip()]
+    return len(values) >= 2 and all(percentile(clean_text(cell)) for cell in values)
 
 
 def _level_rows(ctx: TableFrame) -> bool:

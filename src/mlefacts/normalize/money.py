@@ -39,6 +39,41 @@ def currency_code(marker: str) -> str | None:
     return exact.get(text) or words.get(text.lower())
 
 
+def home_currency(text: str, raw: str, code: str) -> str | None:
+    """`code`, unless the figure opens with a marker its currency uses only at home and the page
+    names no place or word of that home: then the figure carries no currency.
+
+    >>> home_currency("Pay in Johannesburg: R 850 000", "R 850 000", "ZAR")
+    'ZAR'
+    >>> home_currency("We use R 4.3 and Python", "R 4.3", "ZAR") is None
+    True
+    """
+    homes = _home_markers().get(code)
+    if homes is None:
+        return code
+    if not homes[0].match(raw):
+        return code
+    return code if _names_home(text, code) else None
+
+
+@lru_cache(maxsize=64)
+def _names_home(text: str, code: str) -> bool:
+    return bool(_home_markers()[code][1].search(text))
+
+
+@cache
+def _home_markers() -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
+    """Per currency with home-only symbols: (the symbols opening a figure, its home words)."""
+    return {
+        code: (
+            re.compile(rf"^(?:{alternation(entry['home_symbols'], ignore_case=False)})\s?\d"),
+            re.compile(rf"\b(?:{alternation(entry['home'], ignore_case=False)})\b"),
+        )
+        for code, entry in load_data("currencies").items()
+        if entry.get("home_symbols")
+    }
+
+
 def currency_codes() -> frozenset[str]:
     """Every ISO code the data file knows."""
     return frozenset(load_data("currencies"))
@@ -234,6 +269,17 @@ def _dollar_countries() -> tuple[tuple[str, re.Pattern[str]], ...]:
         for code, entry in load_data("currencies").items()
         if entry.get("countries")
     )
+
+
+def country_dollar(country: str) -> str | None:
+    """The dollar a country writes as a bare '$': its local dollar, US dollars for the US.
+
+    >>> country_dollar("Canada"), country_dollar("United States"), country_dollar("India")
+    ('CAD', 'USD', None)
+    """
+    if _US_NAMES.fullmatch(country):
+        return "USD"
+    return next((code for code, pattern in _dollar_countries() if pattern.fullmatch(country)), None)
 
 
 def header_currency(text: str, dollar: str = "USD") -> str | None:

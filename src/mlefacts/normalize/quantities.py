@@ -398,7 +398,7 @@ def _atom(
     if compound:
         scale = compound_word
         value = apply_scale(number, compound["scale"])
-        pay_period = compound["pay_period"]
+        pay_period = compound.get("pay_period")
         currency = currency or compound["currency"]
     elif scale:
         value = apply_scale(number, scale)

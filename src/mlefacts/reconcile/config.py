@@ -82,6 +82,7 @@ class ReconcileConfig:
         "category",
         "dimension",
         "pay_period",
+        "component",
         "period_start",
         "period_end",
     )
