@@ -284,6 +284,21 @@ def prose_sentences(doc: Document) -> Iterator[Sentence]:
     yield from _prose_sentences(doc)
 
 
+def figure_headings(doc: Document, names: Callable[[str], Any]) -> list[Sentence]:
+    """Headings without a label's colon that hold a figure and name what `names` finds (a
+    role, a market), read like sentences: a headline often states a figure its text does not
+    repeat ('Machine Learning Engineer (4,812 openings)', 'X Market Worth USD 17.3 Billion')."""
+    return [
+        Sentence(block.start, block.end, index, block)
+        for index, block in enumerate(doc.blocks)
+        if block.kind == "heading"
+        and not block.boilerplate
+        and ":" not in (text := doc.span_text(block))
+        and any(c.isdigit() for c in text)
+        and names(text)
+    ]
+
+
 @lru_cache(maxsize=8)
 def _prose_sentences(doc: Document) -> tuple[Sentence, ...]:
     """The sentences of one document, split once for all the prose extractors."""

@@ -37,6 +37,7 @@ from mlefacts.extract.context import (
     collect,
     escape_phrase,
     figure_frame,
+    figure_headings,
     find_city,
     find_roles,
     periods,
@@ -83,7 +84,11 @@ def extract(doc: Document) -> list[Claim]:
     the page set as headings ('Job openings: 4,812' under a numbered role)."""
     found = [
         claim for line in fact_lines(doc) for claim in read_sentence(doc, line, labels_only=True)
-    ] + [claim for line in _role_headings(doc) for claim in _role_heading_counts(doc, line)]
+    ] + [
+        claim
+        for line in figure_headings(doc, find_roles)
+        for claim in _role_heading_counts(doc, line)
+    ]
     found += [claim for table in doc.tables for claim in _fact_rows(doc, table)]
     return sorted(
         [*collect(doc, read_sentence, name=NAME, keys=_number_keys()), *found],
@@ -189,20 +194,6 @@ def _value_kind(doc: Document, cell: Span) -> str:
     if len(found) != 1:
         return "text"
     return "money" if found[0].is_money else found[0].unit or "number"
-
-
-def _role_headings(doc: Document) -> list[Sentence]:
-    """Headings that name a role and a figure without a label's colon ('Machine Learning
-    Engineer (4,812 openings)', 'Data Scientist — 3,950 open jobs')."""
-    return [
-        Sentence(block.start, block.end, index, block)
-        for index, block in enumerate(doc.blocks)
-        if block.kind == "heading"
-        and not block.boilerplate
-        and ":" not in doc.span_text(block)
-        and any(c.isdigit() for c in doc.span_text(block))
-        and find_roles(doc.span_text(block))
-    ]
 
 
 def _role_heading_counts(doc: Document, heading: Sentence) -> list[Claim]:

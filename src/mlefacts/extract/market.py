@@ -22,6 +22,7 @@ from mlefacts.extract.context import (
     clause_bounds,
     collect,
     figure_frame,
+    figure_headings,
     find_places,
     lead_in,
     periods,
@@ -77,27 +78,15 @@ def extract(doc: Document) -> list[Claim]:
     2032') and from the rows of its two-column fact tables ('Base Year [2024] | USD 4.41
     billion')."""
     headed = [claim for line in fact_lines(doc) for claim in _labelled_line(doc, line)]
-    headlines = [claim for line in _market_headlines(doc) for claim in _read_sentence(doc, line)]
+    headlines = [
+        claim for line in figure_headings(doc, market_phrase) for claim in _read_sentence(doc, line)
+    ]
     facts = [claim for table in doc.tables for claim in _fact_rows(doc, table)]
     return [
         *collect(doc, _read_sentence, name=NAME, needs_digit=True),
         *headed,
         *headlines,
         *facts,
-    ]
-
-
-def _market_headlines(doc: Document) -> list[Sentence]:
-    """Headings without a label's colon that name a market and hold a figure, read like
-    sentences: a press release's headline often states a figure its text does not repeat."""
-    return [
-        Sentence(block.start, block.end, index, block)
-        for index, block in enumerate(doc.blocks)
-        if block.kind == "heading"
-        and not block.boilerplate
-        and ":" not in doc.span_text(block)
-        and any(c.isdigit() for c in doc.span_text(block))
-        and market_phrase(doc.span_text(block))
     ]
 
 
