@@ -447,3 +447,62 @@ def test_a_rank_the_item_had_an_aside_before_the_item_and_items_that_close_a_top
         ("prompt engineer", 5.0),
         ("devops engineer", 2.0),
     ]
+
+
+def test_named_best_jobs_cited_superlatives_and_overtaking_as_the_most_popular() -> None:
+    _, claims = _claims(
+        "Robotics engineer is the best job in Canada for the second year in a row.\n\n"
+        "After weighing pay and openings, data engineer ranked as the best job overall.\n\n"
+        "Rust was the most-cited language in a survey of 4,000 coders, followed by Kotlin.\n\n"
+        "Julia overtook Scala as the most popular language on the forum.\n\n"
+        "Platform engineer is the top-ranked role on the list.\n\n"
+        "Python is the best language for beginners, many teachers say.\n"
+    )
+    assert [(c.subject, c.value) for c in claims] == [
+        ("robotics engineer", 1.0),
+        ("data engineer", 1.0),
+        ("rust", 1.0),
+        ("kotlin", 2.0),
+        ("julia", 1.0),
+        ("platform engineer", 1.0),
+    ]
+
+
+def test_titles_outside_tech_a_placing_verb_and_a_count_of_people_name_no_item() -> None:
+    _, claims = _claims(
+        "Solar installer, privacy counsel and customer success manager were the top three.\n\n"
+        "Jobtrail placed prompt engineer seventh on its 2025 list.\n\n"
+        "The data steward ranks at No. 8 on the list.\n\n"
+        "TypeScript has gained 1.9 million developers and now ranks second.\n"
+    )
+    assert [(c.subject, c.value) for c in claims] == [
+        ("solar installer", 1.0),
+        ("privacy counsel", 2.0),
+        ("customer success manager", 3.0),
+        ("prompt engineer", 7.0),
+        ("data steward", 8.0),
+        ("typescript", 2.0),
+    ]
+
+
+def test_a_numbered_list_ranks_under_a_superlative_or_with_rank_markers_alone() -> None:
+    def ranked(text: str) -> list[tuple[str, float]]:
+        doc = build_document(source_id="t", text=text, media_type="text/markdown")
+        return [(c.subject, c.value) for c in ranked_lists.ranked_list_claims(doc, name="t")]
+
+    items = "1. Austin - $149,000\n2. Denver - $141,000\n3. Raleigh - $137,000\n"
+    for frame in (
+        "## Where AI engineers are paid the most",
+        "## Cities with the highest pay",
+        "## Biggest gains in postings",
+        "## Skills that appear most often in job ads",
+        "## Cities sorted by median pay",
+    ):
+        assert ranked(f"{frame}\n\n{items}") == [("austin", 1), ("denver", 2), ("raleigh", 3)]
+    assert ranked("## Our picks\n\n### #1 Python\n\nFirst.\n\n### #2 SQL\n\nSecond.\n") == [
+        ("python", 1),
+        ("sql", 2),
+    ]
+    assert ranked("## Where to start\n\n" + items) == []
+    assert ranked("## The most common mistakes\n\n" + items) == []
+    assert ranked("## Steps to the highest pay\n\n### #1 Learn\n\nA.\n\n### #2 Ship\n\nB.\n") == []

@@ -75,7 +75,7 @@ def ranked_items(doc: Document) -> list[RankedItem]:
     for run in _numbered_runs(doc):
         headed = all(index > 0 and _opens_item(doc, index - 1) for index, _ in run)
         first = run[0][0] - 1 if headed else run[0][0]
-        if not _ranks(_frame(doc, first)):
+        if not _framed(doc, first, marked=_number(doc, doc.blocks[run[0][0]])[1]):
             continue
         title = _title(doc, first)
         for index, number in run:
@@ -88,7 +88,7 @@ def ranked_items(doc: Document) -> list[RankedItem]:
             end = block.end if block.end - start <= MAX_QUOTE else start + len(label)
             items.append(RankedItem(number, label, start, end, title, index))
     for index, lines in _numbered_lines(doc):
-        if not _ranks(_frame(doc, index)):
+        if not _framed(doc, index, marked=_marked_line(doc, lines[0])):
             continue
         title = _title(doc, index)
         for number, label, start, end in lines:
@@ -106,12 +106,13 @@ def ranked_items(doc: Document) -> list[RankedItem]:
                 end = block.end if block.end - start <= MAX_QUOTE else block.start + len(label)
                 items.append(RankedItem(rank, label, start, end, title, index))
     for first, rows in _numbered_tables(doc):
-        if not _ranks(_frame(doc, first)):
+        if not _framed(doc, first, marked=_marked_line(doc, rows[0])):
             continue
         title = _title(doc, first)
         items.extend(RankedItem(*row, title, first) for row in rows)
     for run in _numbered_headings(doc):
-        if not _ranks(_frame(doc, run[0][0])):
+        opening = _first_line(doc, doc.blocks[run[0][0]]).strip(_EMPHASIS)
+        if not _framed(doc, run[0][0], marked=line_number(opening)[1]):
             continue
         title = _title(doc, run[0][0])
         for index, number in run:
@@ -541,6 +542,21 @@ def _ordered(frame: str) -> bool:
 def _order_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
     lists = load_data("ranking_terms")["lists"]
     return vocabulary_pattern(lists["ordered"]), vocabulary_pattern(lists["unordered"])
+
+
+def _framed(doc: Document, first: int, *, marked: bool) -> bool:
+    """Whether the numbered list that block `first` opens is a ranking: its frame says so
+    ('the five cities where AI engineers are paid the most'), or its first item is written with
+    a rank marker ('#1 Python', 'No. 1: AI Engineer'), which states a rank by itself; a frame
+    of a list that merely counts things off ('5 steps to ...') wins over both."""
+    frame = _frame(doc, first)
+    cued = _cued(frame) or marked or bool(_order_cues()[0].search(frame))
+    return cued and not _cues()[1].search(frame)
+
+
+def _marked_line(doc: Document, line: tuple[int, str, int, int]) -> bool:
+    """Whether a numbered line ('#1 San Jose', '1st: Toronto') opens with a rank marker."""
+    return line_number(doc.text[line[2] : line[3]].strip(_EMPHASIS))[1]
 
 
 def _ranks(frame: str) -> bool:
