@@ -506,3 +506,33 @@ def test_a_numbered_list_ranks_under_a_superlative_or_with_rank_markers_alone() 
     assert ranked("## Where to start\n\n" + items) == []
     assert ranked("## The most common mistakes\n\n" + items) == []
     assert ranked("## Steps to the highest pay\n\n### #1 Learn\n\nA.\n\n### #2 Ship\n\nB.\n") == []
+
+
+def test_counted_lists_of_unknown_names_crowns_former_ranks_and_displacing_clauses() -> None:
+    _, claims = _claims(
+        "The top 4 databases according to the poll include Postgres, Redis, SQLite, and "
+        "MongoDB (listed in descending order). They are followed by Neo4j and DuckDB.\n\n"
+        "The three most loved editors, in descending order, include: Helix, Zed and Vim.\n\n"
+        "The three most loved shells were Bash, Zsh and Fish, a reader poll found.\n\n"
+        "Kotlin, which previously held the second spot in the rankings, has slipped to fourth "
+        "place.\n\nJulia is now the fastest-growing language of the year, edging past Scala to "
+        "become the second most loved language.\n\nRust retains its crown for the sixth year, "
+        "with 84.1 per cent of developers.\n\nJava is the third most widely used language among "
+        "the people we asked.\n"
+    )
+    assert [(c.subject, c.value) for c in claims] == [
+        ("postgresql", 1.0),
+        ("redis", 2.0),
+        ("sqlite", 3.0),
+        ("mongodb", 4.0),
+        ("helix", 1.0),
+        ("zed", 2.0),
+        ("vim", 3.0),
+        ("kotlin", 4.0),
+        ("julia", 1.0),
+        ("julia", 2.0),
+        ("rust", 1.0),
+        ("java", 3.0),
+        ("neo4j", 5.0),
+        ("duckdb", 6.0),
+    ]

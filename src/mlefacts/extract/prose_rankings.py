@@ -27,8 +27,8 @@ from mlefacts.extract.context import (
     prose_sentences,
 )
 from mlefacts.extract.cues import Keys, declare, may_hold, word_keys
-from mlefacts.extract.ranked_lists import ranked_list_claims
-from mlefacts.extract.sections import clean_text
+from mlefacts.extract.ranked_lists import item_subject, ranked_list_claims
+from mlefacts.extract.sections import clean_text, vocabulary_pattern
 from mlefacts.extract.titles import find_titles, title_of
 from mlefacts.normalize._data import gated
 from mlefacts.normalize.skills import find_skills
@@ -73,6 +73,11 @@ _LED_BY = re.compile(r"[\w ]+?\s+(?:is|was)\s+(?:led|topped|headed)\s+by", re.IG
 _CLOSING_BEFORE = re.compile(
     r"\b(?:round(?:ing|s|ed)?|clos(?:ing|es|ed)|complet(?:ing|es|ed))(?:\s+out)?\s+$", re.I
 )
+# A sentence's list of names: split at commas and 'and'; its end is a full stop, and what a
+# bracket adds ('(listed in descending order)'); each name is capitalised, up to four words.
+_ENUMERATION_SPLIT = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
+_ENUMERATION_END = re.compile(r"\s*(?:\([^()]*\)\s*)?[.;:!?]?\s*$")
+_ENUMERATED_NAME = re.compile(r"[A-Z][\w.+#'’/-]*(?:\s+[A-Z0-9][\w.+#'’/-]*){0,3}")
 _MAX_TAIL_WORDS = 4
 _MAX_NAME_WORDS = 6
 
@@ -160,8 +165,12 @@ def _inverted_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
         rf"the\s+{_superlative(vocabulary, ordinal)}\b",
         re.IGNORECASE,
     )
+    count = rf"(?:(?P<{{g}}word>{cardinals})|(?P<{{g}}n>[2-9]|1[0-9]|20))"
+    # 'the top three were', 'the top 5 databases according to the poll include', 'the ten most
+    # loved frameworks, in descending order, include:' (without 'top', only with an order cue)
     top = re.compile(
-        rf"\bthe\s+top\s+(?:(?P<word>{cardinals})|(?P<n>[2-9]|10))\s+(?:[\w'’-]+\s+){{0,4}}?"
+        rf"\bthe\s+(?:top\s+{count.format(g='')}|{count.format(g='o')}(?=\s+(?:most|best)\b))\s+"
+        rf"(?:[\w'’-]+(?:\s+|\s*,\s*[^,;:.]{{1,40}}?,\s*)){{0,5}}?"
         rf"(?:were|are|was|is|included|include|went\s+to|go\s+to)\s*[:,]?\s*"
         rf"(?:in\s+(?:that\s+)?order\s*[:,]?\s*)?(?:the\s+)?",
         re.IGNORECASE,
@@ -245,7 +254,8 @@ def _continued(doc: Document, claims: list[Claim]) -> list[Claim]:
         if not earlier or _ranks(text):
             continue
         last = max(earlier, key=lambda claim: (claim.char_end, claim.value or 0.0))
-        listed = _listed(text, _items(text), match.end() - sentence.start)
+        position = match.end() - sentence.start
+        listed = _listed(text, _items(text), position) or _enumerated(text, position)
         found.extend(
             _claim(doc, sentence, subject, phrase, int(last.value or 0) + offset)
             for offset, (subject, phrase) in enumerate(listed, start=1)
@@ -296,7 +306,7 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
         elif led:
             continue
         elif before:
-            item = _displacer(text, before)
+            item = _displacer(text, before[-1], roles)
             claims.append(_claim(doc, sentence, item[2], text[slice(*item[:2])], rank))
         elif opening := _opening_name(text, since if claims else 0, at):
             claims.append(_claim(doc, sentence, normalize_subject(opening), opening, rank))
@@ -353,12 +363,25 @@ def _trailing_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
-def _displacer(text: str, before: list[tuple[int, int, str]]) -> tuple[int, int, str]:
-    """The item a rank phrase ranks among those named before it: the last, unless a verb of
-    displacing stands between it and the one before ('R edged out Julia for third place')."""
-    if len(before) >= 2 and _displacing().fullmatch(text, before[-2][1], before[-1][0]):
-        return before[-2]
-    return before[-1]
+def _displacer(
+    text: str, last: tuple[int, int, str], roles: Sequence[tuple[int, int, str]]
+) -> tuple[int, int, str]:
+    """The item a rank phrase ranks: the last one named before it, unless a verb of displacing
+    stands right before that one ('R edged out Julia for third place', 'Julia is now the
+    fastest-growing language, edging past Kotlin to become the second most loved'): then
+    the item named before the verb, which took the rank."""
+    verb = _displacing().search(text, 0, last[0])
+    if verb is None:
+        return last
+    earlier = [role for role in roles if role[1] <= verb.start()]
+    return earlier[-1] if earlier else last
+
+
+@cache
+def _displacing() -> re.Pattern[str]:
+    """A verb of displacing that ends where the displaced item begins."""
+    verbs = phrase_alternation(load_data("ranking_terms")["displacing_verbs"])
+    return re.compile(rf"(?:\s*,)?\s+(?:\w+ly\s+)?{verbs}\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _opening_name(text: str, since: int, at: int) -> str | None:
@@ -449,12 +472,6 @@ def _former() -> re.Pattern[str]:
 
 
 @cache
-def _displacing() -> re.Pattern[str]:
-    verbs = phrase_alternation(load_data("ranking_terms")["displacing_verbs"])
-    return re.compile(rf"\s+(?:\w+ly\s+)?{verbs}\s+(?:the\s+)?", re.IGNORECASE)
-
-
-@cache
 def _placing() -> re.Pattern[str]:
     vocabulary = load_data("ranking_terms")
     verbs = [*vocabulary["placing_verbs"], *vocabulary["taking_verbs"], *vocabulary["moving_verbs"]]
@@ -491,10 +508,17 @@ def _inverted(doc: Document, sentence: Sentence, text: str) -> list[Claim]:
             rank = vocabulary["ordinal_words"][word.lower()] if word else int(number or 1)
             claims.append(_claim(doc, sentence, named[0][2], text[slice(*named[0][:2])], rank))
     match = top_match
-    if match is not None and not claims:
-        word = match.group("word")
-        count = vocabulary["cardinal_words"][word.lower()] if word else int(match.group("n"))
+    if (
+        match is not None
+        and not claims
+        and (match.group("word") or match.group("n") or _in_order().search(text))
+    ):
+        word = match.group("word") or match.group("oword")
+        number = match.group("n") or match.group("on")
+        count = vocabulary["cardinal_words"][word.lower()] if word else int(number)
         listed = _listed(text, roles, match.end())
+        if len(listed) < count:
+            listed = _enumerated(text, match.end()) or listed
         # 'Rounding out the top ten were X and Y': the items listed take the last ranks.
         closes = bool(_CLOSING_BEFORE.search(text, 0, match.start())) and len(listed) < count
         if len(listed) == count or (listed and closes):
@@ -503,6 +527,31 @@ def _inverted(doc: Document, sentence: Sentence, text: str) -> list[Claim]:
                 for rank, (subject, phrase) in enumerate(listed, start=count - len(listed) + 1)
             )
     return claims
+
+
+def _enumerated(text: str, position: int) -> list[tuple[str, str]]:
+    """The names a sentence lists from `position` to its end ('PostgreSQL, Redis, SQLite, and
+    MySQL (listed in descending order).'), when a count or a list before them says they are
+    items and every one is a short capitalised name: items no vocabulary knows, as (subject,
+    phrase).
+
+    >>> _enumerated("They are followed by Redis, Neo4j and DuckDB.", 21)
+    [('redis', 'Redis'), ('neo4j', 'Neo4j'), ('duckdb', 'DuckDB')]
+    >>> _enumerated("They are followed by a sharp drop in demand.", 21)
+    []
+    """
+    tail = _ENUMERATION_END.sub("", text[position:])
+    names = [name for name in _ENUMERATION_SPLIT.split(tail) if name]
+    if not names or not all(_ENUMERATED_NAME.fullmatch(name) for name in names):
+        return []
+    return [(item_subject(name), name) for name in names]
+
+
+@cache
+def _in_order() -> re.Pattern[str]:
+    """A sentence that says its list is in rank order ('in descending order', 'in that order')."""
+    ordered = load_data("ranking_terms")["lists"]["ordered"]
+    return vocabulary_pattern([*ordered, "in order", "in that order"])
 
 
 def _listed(
