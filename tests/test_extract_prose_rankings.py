@@ -536,3 +536,28 @@ def test_counted_lists_of_unknown_names_crowns_former_ranks_and_displacing_claus
         ("neo4j", 5.0),
         ("duckdb", 6.0),
     ]
+
+
+def test_a_past_rank_opening_its_clause_and_a_participle_after_a_comma() -> None:
+    _, claims = _claims(
+        "Last year, data scientist placed No. 2 on the list; this year it came in at No. 9.\n\n"
+        "DuckDB is now the fastest-growing data store in the poll, edging past Neo4j to become "
+        "the second most loved analytics engine.\n"
+    )
+    assert [(c.subject, c.value) for c in claims] == [
+        ("data scientist", 9.0),
+        ("duckdb", 1.0),
+        ("duckdb", 2.0),
+    ]
+
+
+def test_a_figure_under_a_ranked_place_is_not_about_the_place() -> None:
+    text = (
+        "# The metros where ML engineers are paid the most\n\n## 2. Seattle, Washington\n\n"
+        "Average base salary: $172,300\n\n## 1. San Jose, California\n\n"
+        "Average base salary: $187,400\n\n# Top roles\n\n1. Data Labeling Lead - pay $88,200\n"
+        "2. Prompt Engineer - pay $91,000\n"
+    )
+    doc = build_document(source_id="t", text=text, media_type="text/markdown")
+    assert ranked_lists.ranked_subject(doc, text.index("$172,300")) is None
+    assert ranked_lists.ranked_subject(doc, text.index("$88,200")) == "data labeling lead"

@@ -78,6 +78,7 @@ _CLOSING_BEFORE = re.compile(
 _ENUMERATION_SPLIT = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
 _ENUMERATION_END = re.compile(r"\s*(?:\([^()]*\)\s*)?[.;:!?]?\s*$")
 _ENUMERATED_NAME = re.compile(r"[A-Z][\w.+#'’/-]*(?:\s+[A-Z0-9][\w.+#'’/-]*){0,3}")
+_CLAUSE_OPENING = re.compile(r"[;:(]\s*|\b(?:but|while|whereas)\s+", re.IGNORECASE)
 _MAX_TAIL_WORDS = 4
 _MAX_NAME_WORDS = 6
 
@@ -170,7 +171,7 @@ def _inverted_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
     # loved frameworks, in descending order, include:' (without 'top', only with an order cue)
     top = re.compile(
         rf"\bthe\s+(?:top\s+{count.format(g='')}|{count.format(g='o')}(?=\s+(?:most|best)\b))\s+"
-        rf"(?:[\w'’-]+(?:\s+|\s*,\s*[^,;:.]{{1,40}}?,\s*)){{0,5}}?"
+        rf"(?:[\w'’-]+(?:\s+|\s*,\s*[^,;:.]{{1,40}}?,\s*)){{0,6}}?"
         rf"(?:were|are|was|is|included|include|went\s+to|go\s+to)\s*[:,]?\s*"
         rf"(?:in\s+(?:that\s+)?order\s*[:,]?\s*)?(?:the\s+)?",
         re.IGNORECASE,
@@ -293,6 +294,8 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
     for rank, at, end in ranks:
         if _former().search(text, 0, at) or _former_after().match(text, end):
             continue
+        if _former_before().match(text, _clause_start(text, at), at):
+            continue
         before = [role for role in roles if previous <= role[0] and role[1] <= at]
         after = _INVERTED.match(text, end)
         starts = {after.end()} if after else set()
@@ -369,12 +372,16 @@ def _displacer(
     """The item a rank phrase ranks: the last one named before it, unless a verb of displacing
     stands right before that one ('R edged out Julia for third place', 'Julia is now the
     fastest-growing language, edging past Kotlin to become the second most loved'): then
-    the item named before the verb, which took the rank."""
+    the item named before the verb, which took the rank: the nearest, or, for a participle
+    after a comma, the first of the sentence."""
     verb = _displacing().search(text, 0, last[0])
     if verb is None:
         return last
     earlier = [role for role in roles if role[1] <= verb.start()]
-    return earlier[-1] if earlier else last
+    if not earlier:
+        return last
+    # ', edging past Neo4j': a participle after a comma tells of the clause's first item
+    return earlier[0] if verb.group().lstrip().startswith(",") else earlier[-1]
 
 
 @cache
@@ -462,6 +469,21 @@ def _former_after() -> re.Pattern[str]:
     ('took the number seven position last year')."""
     words = phrase_alternation(load_data("ranking_terms")["former_after"])
     return re.compile(rf"[^,.;:]{{0,30}}?\b{words}\b", re.IGNORECASE)
+
+
+@cache
+def _former_before() -> re.Pattern[str]:
+    """A clause that opens with a past time ('Last year, data scientist placed No. 2'): its
+    rank is one the item had."""
+    words = phrase_alternation(load_data("ranking_terms")["former_after"])
+    return re.compile(rf"\s*(?:{words})\b", re.IGNORECASE)
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding `at` begins: after the last semicolon, colon or bracket, or a
+    'but', 'while' or 'whereas' before it ('...; this year it came in at No. 9')."""
+    starts = [match.end() for match in _CLAUSE_OPENING.finditer(text, 0, at)]
+    return starts[-1] if starts else 0
 
 
 @cache

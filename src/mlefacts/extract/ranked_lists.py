@@ -132,11 +132,13 @@ def ranked_subject(doc: Document, position: int) -> str | None:
     """The ranked item whose description holds `position`, as a subject, or None.
 
     A figure in a ranked item's own words ('1. Machine Learning Engineer - postings up 58%',
-    or the paragraph under '## 2. AI Governance Analyst') is about that item, not the page.
+    or the paragraph under '## 2. AI Governance Analyst') is about that item, not the page;
+    a ranked place ('3. Seattle, Washington' / 'Average salary: $172,300') is where the figure
+    holds, not what it is about (None: the page's subject, with the place as a qualifier).
     """
     for start, end, subject in _reaches(doc):
         if start <= position < end:
-            return subject
+            return None if is_place(subject) else subject
     return None
 
 
