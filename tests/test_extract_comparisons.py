@@ -115,6 +115,12 @@ def test_a_sentence_that_ranks_two_roles_compares_nothing() -> None:
         _found("Data scientist was the most posted AI job title, while ML engineer ranked second.")
         == []
     )
+    for sentence in (
+        "Machine learning engineer ranked as the runner-up, while data engineer took third place.",
+        "Cloud architect slipped out of the top ten, while security engineer is in the top 20.",
+        "Data scientist came in at No. 9, while AI engineer topped the list.",
+    ):
+        assert _found(sentence) == []
     found = _found(
         "ML engineers out-earned data scientists at the median, while MLOps engineers were "
         "the best-paid role in the survey."

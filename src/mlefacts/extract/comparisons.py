@@ -221,8 +221,19 @@ def _ranking() -> re.Pattern[str]:
     superlatives = phrase_alternation(terms["superlatives"])
     placing = phrase_alternation(terms["placing_verbs"])
     places = phrase_alternation([*terms["ordinal_words"], "top", "last"])
+    ordinals = phrase_alternation(terms["ordinal_words"])
+    nouns = phrase_alternation(terms["places"])
+    # 'took third place', 'the runner-up', 'among the top 20', 'No. 4', 'topped the list'
+    placed = (
+        rf"(?:{ordinals})\s+(?:{nouns})|{phrase_alternation([*terms['second'], *terms['first']])}"
+    )
+    counted = (
+        rf"top\s+(?:\d{{1,3}}|{phrase_alternation(list(terms['cardinal_words']))})|no\.\s*\d{{1,3}}"
+    )
     return re.compile(
-        rf"(?<!\w)(?:{superlatives}|{placing}\s+(?:in\s+)?(?:the\s+)?{places})(?!\w)", re.I
+        rf"(?<!\w)(?:{superlatives}|{placing}\s+(?:in\s+)?(?:the\s+)?{places}|{placed}|{counted})"
+        rf"(?!\w)",
+        re.I,
     )
 
 
