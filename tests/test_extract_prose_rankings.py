@@ -561,3 +561,27 @@ def test_a_figure_under_a_ranked_place_is_not_about_the_place() -> None:
     doc = build_document(source_id="t", text=text, media_type="text/markdown")
     assert ranked_lists.ranked_subject(doc, text.index("$172,300")) is None
     assert ranked_lists.ranked_subject(doc, text.index("$88,200")) == "data labeling lead"
+
+
+def test_places_ties_a_colon_after_the_top_n_and_followers_of_an_inverted_superlative() -> None:
+    _, claims = _claims(
+        "The highest-paying city for ML engineers is San Jose, followed by Austin and Denver.\n\n"
+        "Toronto tops the list of the best cities for new graduates, with Montreal in third.\n\n"
+        "Data scientists in Seattle ranked third among the roles we studied this year.\n\n"
+        "Asia Pacific is the fastest-growing region of the machine learning market.\n\n"
+        "Kotlin and Swift share 9th place in the index this month, level on points.\n\n"
+        "The list's top three: AI engineer, data scientist and MLOps engineer, as before.\n"
+    )
+    assert [(c.subject, c.value) for c in claims] == [
+        ("san jose", 1.0),
+        ("austin", 2.0),
+        ("denver", 3.0),
+        ("toronto", 1.0),
+        ("montreal", 3.0),
+        ("data scientist", 3.0),
+        ("kotlin", 9.0),
+        ("swift", 9.0),
+        ("artificial intelligence engineer", 1.0),
+        ("data scientist", 2.0),
+        ("mlops engineer", 3.0),
+    ]

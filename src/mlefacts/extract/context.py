@@ -600,6 +600,29 @@ def single_country(*texts: str) -> str | None:
 
 
 @lru_cache(maxsize=4096)
+def place_spans(text: str) -> list[tuple[int, int]]:
+    """Where `text` names a known city, country or region: (start, end), the longest name of
+    overlapping ones ('New York' in 'New York City' is not named twice).
+
+    >>> text = "San Jose leads, with India and North America next"
+    >>> [text[start:end] for start, end in place_spans(text)]
+    ['San Jose', 'India', 'North America']
+    """
+    cities = vocabulary("market_terms", "places", "cities", "names")
+    hits = [m.span() for m in cities.finditer(text)]
+    hits += [
+        m.span()
+        for kind in ("countries", "regions")
+        for _, pattern in _place_patterns(kind)
+        for m in pattern.finditer(text)
+    ]
+    spans: list[tuple[int, int]] = []
+    for start, end in sorted(hits, key=lambda span: (span[0], -span[1])):
+        if not spans or start >= spans[-1][1]:
+            spans.append((start, end))
+    return spans
+
+
 def is_place(text: str) -> bool:
     """Whether `text` is exactly a known country, region or city name (cached: attribution asks
     it of every capitalized name it reads)."""

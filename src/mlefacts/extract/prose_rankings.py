@@ -23,6 +23,7 @@ from mlefacts.extract.context import (
     collect,
     is_place,
     phrase_alternation,
+    place_spans,
     plain_years,
     prose_sentences,
 )
@@ -79,6 +80,11 @@ _ENUMERATION_SPLIT = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
 _ENUMERATION_END = re.compile(r"\s*(?:\([^()]*\)\s*)?[.;:!?]?\s*$")
 _ENUMERATED_NAME = re.compile(r"[A-Z][\w.+#'’/-]*(?:\s+[A-Z0-9][\w.+#'’/-]*){0,3}")
 _CLAUSE_OPENING = re.compile(r"[;:(]\s*|\b(?:but|while|whereas)\s+", re.IGNORECASE)
+# A preposition right before a place makes it where something holds, not a ranked item.
+_WHERE = re.compile(
+    r"\b(?:in|at|from|across|for|of|to|within|throughout|outside|than|near|around)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _MAX_TAIL_WORDS = 4
 _MAX_NAME_WORDS = 6
 
@@ -170,9 +176,10 @@ def _inverted_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
     # 'the top three were', 'the top 5 databases according to the poll include', 'the ten most
     # loved frameworks, in descending order, include:' (without 'top', only with an order cue)
     top = re.compile(
-        rf"\bthe\s+(?:top\s+{count.format(g='')}|{count.format(g='o')}(?=\s+(?:most|best)\b))\s+"
-        rf"(?:[\w'’-]+(?:\s+|\s*,\s*[^,;:.]{{1,40}}?,\s*)){{0,6}}?"
-        rf"(?:were|are|was|is|included|include|went\s+to|go\s+to)\s*[:,]?\s*"
+        rf"\b(?:the|its|their|[\w-]+['’]s)\s+"
+        rf"(?:top\s+{count.format(g='')}|{count.format(g='o')}(?=\s+(?:most|best)\b))"
+        rf"(?:\s+(?:[\w'’-]+(?:\s+|\s*,\s*[^,;:.]{{1,40}}?,\s*)){{0,6}}?"
+        rf"(?:were|are|was|is|included|include|went\s+to|go\s+to)\s*[:,]?|\s*:)\s*"
         rf"(?:in\s+(?:that\s+)?order\s*[:,]?\s*)?(?:the\s+)?",
         re.IGNORECASE,
     )
@@ -286,7 +293,7 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
             return []
         inverted = _inverted(doc, sentence, text)
         closing = _closing(doc, sentence, text, claimed=inverted)
-        found = [*inverted, *closing]
+        found = [*inverted, *_followers(doc, sentence, text, _items(text), inverted), *closing]
         return [*found, *_trailing(doc, sentence, text, claimed=found)]
     claims: list[Claim] = []
     roles = _items(text)
@@ -310,7 +317,10 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
             continue
         elif before:
             item = _displacer(text, before[-1], roles)
-            claims.append(_claim(doc, sentence, item[2], text[slice(*item[:2])], rank))
+            claims.extend(
+                _claim(doc, sentence, subject, phrase, rank)
+                for subject, phrase in _tied(text, roles, item, at)
+            )
         elif opening := _opening_name(text, since if claims else 0, at):
             claims.append(_claim(doc, sentence, normalize_subject(opening), opening, rank))
         elif not claims and _alone(text, at, end):
@@ -359,11 +369,30 @@ def _trailing_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return (
         re.compile(rf"\b(?:{verbs}|with)\s+(?:the\s+)?$", re.IGNORECASE),
         re.compile(
-            rf"\s+(?:(?P<word>{words})|(?P<n>\d{{1,3}})(?:st|nd|rd|th))"
+            rf"\s+(?:in\s+)?(?:(?P<word>{words})|(?P<n>\d{{1,3}})(?:st|nd|rd|th))"
             rf"(?=\s*(?:[,.;!?)]|$)|\s+(?:and|on|in|among|overall|{places})\b)",
             re.IGNORECASE,
         ),
     )
+
+
+def _tied(
+    text: str, roles: Sequence[tuple[int, int, str]], item: tuple[int, int, str], at: int
+) -> list[tuple[str, str]]:
+    """The items a rank phrase ranks, as (subject, phrase): `item`, and when a verb of tying
+    stands between it and the phrase ('Kotlin and Swift share 9th place'), every item named
+    with it right before ('data engineer and platform engineer tied for third')."""
+    if _tying().fullmatch(text, item[1], at):
+        listed = _listed_before(text, roles, item[1])
+        if len(listed) > 1:
+            return listed
+    return [(item[2], text[item[0] : item[1]])]
+
+
+@cache
+def _tying() -> re.Pattern[str]:
+    verbs = phrase_alternation(load_data("ranking_terms")["tie_verbs"])
+    return re.compile(rf"\s+(?:\w+\s+){{0,2}}?{verbs}\s+(?:the\s+)?(?:a\s+)?", re.IGNORECASE)
 
 
 def _displacer(
@@ -617,8 +646,10 @@ def _followers(
 
 @lru_cache(maxsize=64)
 def _items(text: str) -> tuple[tuple[int, int, str], ...]:
-    """What a sentence can rank: job titles and the skills it names ('Python tops the list'): named
-    technologies, not practices or soft skills ('data science is the most common background');
+    """What a sentence can rank: job titles, the skills it names ('Python tops the list': named
+    technologies, not practices or soft skills: 'data science is the most common background')
+    and places ('San Jose tops the list'), but not a place that says where ('data scientists in
+    Seattle ranked third') nor one of a market ('Asia Pacific is the fastest-growing region');
     cached, as the rules of one sentence ask in turn."""
     titles = find_titles(text)
     skills = [
@@ -627,7 +658,18 @@ def _items(text: str) -> tuple[tuple[int, int, str], ...]:
         if skill.category in _skill_categories()
         and not any(start < skill.end and skill.start < end for start, end, _ in titles)
     ]
-    return tuple(sorted([*titles, *skills]))
+    named = [*titles, *skills]
+    places = [
+        (start, end, text[start:end].lower())
+        for start, end in ([] if _market_words().search(text) else place_spans(text))
+        if not _WHERE.search(text, 0, start) and not any(a < end and start < b for a, b, _ in named)
+    ]
+    return tuple(sorted([*named, *places]))
+
+
+@cache
+def _market_words() -> re.Pattern[str]:
+    return vocabulary_pattern(load_data("ranking_terms")["items"]["market_words"])
 
 
 @cache
