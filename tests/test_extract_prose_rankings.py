@@ -503,6 +503,10 @@ def test_a_numbered_list_ranks_under_a_superlative_or_with_rank_markers_alone() 
         ("python", 1),
         ("sql", 2),
     ]
+    assert ranked("## Picks\n\n### Rank #1: JAX\n\nFirst.\n\n### Rank #2: Keras\n\nNext.\n") == [
+        ("jax", 1),
+        ("keras", 2),
+    ]
     assert ranked("## Where to start\n\n" + items) == []
     assert ranked("## The most common mistakes\n\n" + items) == []
     assert ranked("## Steps to the highest pay\n\n### #1 Learn\n\nA.\n\n### #2 Ship\n\nB.\n") == []

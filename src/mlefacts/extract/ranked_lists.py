@@ -37,11 +37,11 @@ _LABEL = re.compile(
     re.UNICODE,
 )
 # 'N. Name', 'N) Name', 'N.Name', '1st: Name', 'N - Name', 'N | Name', or a rank marker:
-# '#N Name', 'No. N: Name', 'n. N: Name',
+# '#N Name', 'No. N: Name', 'n. N: Name', 'Rank #N: Name',
 # 'Rank N - Name' (a marker needs no punctuation after the number, and its list may skip ranks:
 # 'n. 1', 'n. 2', 'n. 5' are the roles of one kind picked out of a longer list).
 _HEADING_NUMBER = re.compile(
-    r"^\s*(?:(?:#|no\.|n\.|number|rank)\s?(?P<marked>\d{1,3})\s*[.):–—-]?\s+"
+    r"^\s*(?:(?:#|no\.|n\.|(?:number|rank)(?:\s*(?:#|no\.))?)\s?(?P<marked>\d{1,3})\s*[.):–—-]?\s+"
     r"|(?P<plain>\d{1,3})(?:(?:st|nd|rd|th)?\s*[.):](?:\s+|(?=[^\W\d_]))|\s+[-–—|]\s+))(?=\S)",
     re.IGNORECASE,
 )
