@@ -589,3 +589,23 @@ def test_places_ties_a_colon_after_the_top_n_and_followers_of_an_inverted_superl
         ("data scientist", 2.0),
         ("mlops engineer", 3.0),
     ]
+
+
+def test_a_counted_list_of_titles_with_and_inside_and_followers_past_a_dash_aside() -> None:
+    _, claims = _claims(
+        "Robotics engineer ranks fourth among the fastest-growing job titles. (The top three "
+        "were wind technician, diversity and inclusion manager, and growth marketer lead.)\n\n"
+        "Data scientist was ranked No. 1 on the list in 2024 and 2025. It was followed by devops "
+        "engineers ($110,000 a year) — a role that spans development and operations — data "
+        "engineers ($106,000 a year) and tax managers ($110,000 a year).\n"
+    )
+    assert [(c.subject, c.value) for c in claims] == [
+        ("robotics engineer", 4.0),
+        ("wind technician", 1.0),
+        ("diversity and inclusion manager", 2.0),
+        ("growth marketer lead", 3.0),
+        ("data scientist", 1.0),
+        ("devops engineer", 2.0),
+        ("data engineer", 3.0),
+        ("tax manager", 4.0),
+    ]

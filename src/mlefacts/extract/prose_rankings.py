@@ -57,8 +57,11 @@ _ELLIPSIS = re.compile(r"(?:[,;]\s*(?:and\s+|while\s+)?|\s+and\s+)(?:the\s+)?$",
 _DIGIT = re.compile(r"\d")
 # Between two items of a list: commas, 'and', and what the page says of the first ('R (64%),',
 # 'Python at 48.2 per cent and').
+# ... or a dash aside ('devops engineers — which combines development and operations — data
+# engineers').
 _SEPARATOR = re.compile(
     r"(?:\s*\([^()]{0,80}\))?(?:\s+(?:at|with|on)\s+[^\s,;()]{1,12}(?:\s+(?:per\s*cent|percent))?)?"
+    r"(?:\s*[—–]\s*[^—–.;]{1,80}?\s*[—–])?"
     r"[\s,;]*(?:and\s+|&\s+|then\s+)?(?:the\s+)?",
     re.IGNORECASE,
 )
@@ -76,8 +79,9 @@ _CLOSING_BEFORE = re.compile(
 )
 # A sentence's list of names: split at commas and 'and'; its end is a full stop, and what a
 # bracket adds ('(listed in descending order)'); each name is capitalised, up to four words.
+_ENUMERATION_COMMAS = re.compile(r"\s*,\s*(?:and\s+|&\s+)?")
 _ENUMERATION_SPLIT = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
-_ENUMERATION_END = re.compile(r"\s*(?:\([^()]*\)\s*)?[.;:!?]?\s*$")
+_ENUMERATION_END = re.compile(r"\s*(?:\([^()]*\)\s*)?[.;:!?)]*\s*$")
 _ENUMERATED_NAME = re.compile(r"[A-Z][\w.+#'’/-]*(?:\s+[A-Z0-9][\w.+#'’/-]*){0,3}")
 _CLAUSE_OPENING = re.compile(r"[;:(]\s*|\b(?:but|while|whereas)\s+", re.IGNORECASE)
 # A preposition right before a place makes it where something holds, not a ranked item.
@@ -569,7 +573,7 @@ def _inverted(doc: Document, sentence: Sentence, text: str) -> list[Claim]:
         count = vocabulary["cardinal_words"][word.lower()] if word else int(number)
         listed = _listed(text, roles, match.end())
         if len(listed) < count:
-            listed = _enumerated(text, match.end()) or listed
+            listed = _enumerated(text, match.end(), count) or listed
         # 'Rounding out the top ten were X and Y': the items listed take the last ranks.
         closes = bool(_CLOSING_BEFORE.search(text, 0, match.start())) and len(listed) < count
         if len(listed) == count or (listed and closes):
@@ -580,22 +584,34 @@ def _inverted(doc: Document, sentence: Sentence, text: str) -> list[Claim]:
     return claims
 
 
-def _enumerated(text: str, position: int) -> list[tuple[str, str]]:
+def _enumerated(text: str, position: int, count: int | None = None) -> list[tuple[str, str]]:
     """The names a sentence lists from `position` to its end ('PostgreSQL, Redis, SQLite, and
     MySQL (listed in descending order).'), when a count or a list before them says they are
-    items and every one is a short capitalised name: items no vocabulary knows, as (subject,
-    phrase).
+    items and every one is a short capitalised name or a job title ('vaccine specialist,
+    diversity and inclusion manager, and growth marketer'): items no vocabulary knows, as
+    (subject, phrase); as many as `count`, when the sentence counts them.
 
     >>> _enumerated("They are followed by Redis, Neo4j and DuckDB.", 21)
     [('redis', 'Redis'), ('neo4j', 'Neo4j'), ('duckdb', 'DuckDB')]
+    >>> [name for _, name in _enumerated("Top 2: tax advisor, diversity and equity manager.", 7, 2)]
+    ['tax advisor', 'diversity and equity manager']
     >>> _enumerated("They are followed by a sharp drop in demand.", 21)
     []
     """
     tail = _ENUMERATION_END.sub("", text[position:])
-    names = [name for name in _ENUMERATION_SPLIT.split(tail) if name]
-    if not names or not all(_ENUMERATED_NAME.fullmatch(name) for name in names):
-        return []
-    return [(item_subject(name), name) for name in names]
+    for splitter in (_ENUMERATION_COMMAS, _ENUMERATION_SPLIT):
+        names = [name for name in splitter.split(tail) if name]
+        if not names or (count is not None and len(names) != count):
+            continue
+        if all(_ENUMERATED_NAME.fullmatch(name) or _titled(name) for name in names):
+            return [(item_subject(name), name) for name in names]
+    return []
+
+
+def _titled(name: str) -> bool:
+    """A few words that end with a job title ('diversity and inclusion manager')."""
+    titles = find_titles(name)
+    return len(name.split()) <= _MAX_NAME_WORDS and bool(titles) and titles[-1][1] == len(name)
 
 
 @cache
