@@ -609,3 +609,15 @@ def test_a_counted_list_of_titles_with_and_inside_and_followers_past_a_dash_asid
         ("data engineer", 3.0),
         ("tax manager", 4.0),
     ]
+
+
+def test_an_ordinal_in_brackets_right_after_an_item() -> None:
+    _, claims = _claims(
+        "Python (1st), SQL (2nd) and Java (3rd place) led the languages named in the job ads.\n\n"
+        "Our reading list starts with Deep Learning with Python (2nd edition) and two blogs.\n"
+    )
+    assert sorted((c.value, c.subject) for c in claims) == [
+        (1.0, "python"),
+        (2.0, "sql"),
+        (3.0, "java"),
+    ]

@@ -344,18 +344,21 @@ def _trailing(
 ) -> list[Claim]:
     """An ordinal right after an item that a placing verb or 'with' puts first: 'the list placed
     MLOps engineer seventh', 'scikit-learn was rated first, with pandas second'; or, once the
-    sentence ranked an item, that a comma or 'and' puts first: 'SQL came second, Java third'."""
-    opener, ordinal = _trailing_patterns()
-    if ordinal.search(text) is None:
+    sentence ranked an item, that a comma or 'and' puts first: 'SQL came second, Java third'; or
+    in brackets right after the item: 'Python (1st), SQL (2nd) and Java (3rd)'."""
+    opener, ordinal, bracketed = _trailing_patterns()
+    if ordinal.search(text) is None and bracketed.search(text) is None:
         return []  # no ordinal anywhere, so none after an item: its items need not be found
     words = load_data("ranking_terms")["ordinal_words"]
     claims = []
     for start, end, subject in _items(text):
-        after = ordinal.match(text, end)
-        if after is None or not (
-            opener.search(text, 0, start) or (claimed and _ELLIPSIS.search(text, 0, start))
-        ):
-            continue
+        after = bracketed.match(text, end)
+        if after is None:
+            after = ordinal.match(text, end)
+            if after is None or not (
+                opener.search(text, 0, start) or (claimed and _ELLIPSIS.search(text, 0, start))
+            ):
+                continue
         if any(claim.subject == subject for claim in claimed):
             continue
         word, number = after.group("word"), after.group("n")
@@ -365,7 +368,7 @@ def _trailing(
 
 
 @cache
-def _trailing_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _trailing_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     vocabulary = load_data("ranking_terms")
     verbs = phrase_alternation(vocabulary["trailing_verbs"])
     words = "|".join(vocabulary["ordinal_words"])
@@ -375,6 +378,10 @@ def _trailing_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         re.compile(
             rf"\s+(?:in\s+)?(?:(?P<word>{words})|(?P<n>\d{{1,3}})(?:st|nd|rd|th))"
             rf"(?=\s*(?:[,.;!?)]|$)|\s+(?:and|on|in|among|overall|{places})\b)",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            rf"\s*\(\s*(?:(?P<word>{words})|(?P<n>\d{{1,3}})(?:st|nd|rd|th))(?:\s+(?:{places}))?\s*\)",
             re.IGNORECASE,
         ),
     )
