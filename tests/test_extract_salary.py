@@ -939,3 +939,47 @@ def test_contractors_rates_on_a_how_much_do_page() -> None:
     doc = build_document(source_id="p", text=page, media_type="text/markdown")
     read = {(c.value, c.unit, c.qualifiers.get("pay_period")) for c in salary.extract(doc)}
     assert read == {(1000.0, "AUD", "daily"), (148000.0, "AUD", "annual")}
+
+
+@pytest.mark.parametrize(
+    ("text", "media_type", "levels"),
+    [
+        (  # the clause states the years
+            "Machine learning engineers with 0-2 years of experience earn ₹6 LPA, while those "
+            "with 10+ years earn ₹38 LPA.",
+            "text/plain",
+            {600000.0: "entry", 3800000.0: "senior"},
+        ),
+        (  # a list of pay bands labelled by years
+            "# ML engineer pay in Canada\n\n- 0–2 years: C$85,000\n- 5-9 years: C$130,000\n"
+            "- 10+ years: C$165,000\n",
+            "text/markdown",
+            {85000.0: "entry", 130000.0: "mid", 165000.0: "senior"},
+        ),
+        (  # a table's rows labelled by years
+            "<h2>Machine learning engineer salary by experience</h2><table><tr><th>Experience"
+            "</th><th>Average salary</th></tr><tr><td>Less than 1 year</td><td>$98,000</td></tr>"
+            "<tr><td>1-4 years</td><td>$121,000</td></tr><tr><td>5-9 years</td><td>$148,000</td>"
+            "</tr><tr><td>10-19 years</td><td>$171,000</td></tr></table>",
+            "text/html",
+            {98000.0: "entry", 121000.0: "junior", 148000.0: "mid", 171000.0: "senior"},
+        ),
+        (  # a level word wins over the years beside it
+            "Mid-career (5-9 yrs) machine learning engineers earn £72,000 a year.",
+            "text/plain",
+            {72000.0: "mid"},
+        ),
+        (  # years of another clause, or years that are no experience, give no level
+            "Machine learning engineers earn $140,000 a year; the role asks for 10+ years of "
+            "experience. In 5 years ML engineers earned $110,000 a year.",
+            "text/plain",
+            {140000.0: None, 110000.0: None},
+        ),
+    ],
+)
+def test_years_of_experience_in_the_figures_frame_give_its_level(
+    text: str, media_type: str, levels: dict[float, str | None]
+) -> None:
+    claims = extract_claims(document(text, media_type=media_type))[0]
+    read = {c.value: c.qualifiers.get("experience_level") for c in claims if c.kind == "salary"}
+    assert read == levels

@@ -42,6 +42,7 @@ from mlefacts.extract.context import (
     section_heading,
     single_country,
     vocabulary,
+    years_level,
 )
 from mlefacts.extract.counts import fact_table
 from mlefacts.extract.label_scale import scaled_by_label
@@ -673,9 +674,17 @@ def _row(doc: Document, sentence: Sentence, first: Amount) -> _Row:
         return _Row()
     roles = find_roles(label)
     if roles:
-        return _Row(role=roles[0][2], experience_level=find_experience_level(label))
-    # A bare label names a level when '<label> level' does ('Entry', 'Mid' in a pay-band list).
-    level = find_experience_level(label) or find_experience_level(f"{label} level")
+        return _Row(
+            role=roles[0][2],
+            experience_level=find_experience_level(label) or years_level(label),
+        )
+    # A bare label names a level when '<label> level' does ('Entry', 'Mid' in a pay-band list),
+    # or by its years ('0–2 years').
+    level = (
+        find_experience_level(label)
+        or find_experience_level(f"{label} level")
+        or years_level(label)
+    )
     if level is not None:
         return _Row(experience_level=level)
     countries = find_places(label, "countries")
@@ -780,6 +789,7 @@ def _qualifiers(
     level = (
         row.experience_level
         or _first(find_experience_level, *near, clause)
+        or _first(years_level, *near, clause)  # 'with 0-2 years of experience'
         or label_level(_role_words(framing))  # 'Machine Learning Engineer (Mid)'
     )
     period = amount.pay_period or _first(
