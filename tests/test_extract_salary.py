@@ -983,3 +983,58 @@ def test_years_of_experience_in_the_figures_frame_give_its_level(
     claims = extract_claims(document(text, media_type=media_type))[0]
     read = {c.value: c.qualifiers.get("experience_level") for c in claims if c.kind == "salary"}
     assert read == levels
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        (  # a conversion in parentheses is the same pay, not a second one
+            "In India, machine learning engineers earn ₹18 LPA (about $21,600) on average.",
+            {(1800000.0, "INR", "average")},
+        ),
+        (
+            "In the UK, ML engineers earn £72,000 (US$91,000) on average.",
+            {(72000.0, "GBP", "average")},
+        ),
+        (
+            "Senior ML engineers in Berlin earn €95,000, or roughly $103,000, a year.",
+            {(95000.0, "EUR", None)},
+        ),
+        (  # a change in pay or a gap between pays is no pay
+            "Salaries for machine learning engineers rose by $6,500 last year to $158,000.",
+            {(158000.0, "USD", None)},
+        ),
+        ("The typical annual pay rise for ML engineers was $7,200.", set()),
+        (
+            "Machine learning engineers earn C$118,000, which is C$9,500 above what software "
+            "developers make.",
+            {(118000.0, "CAD", None)},
+        ),
+        ("In Toronto, ML engineers are paid a premium of C$8,000 over the average.", set()),
+        ("One ML engineer took a $15,000 pay cut to join a start-up.", set()),
+        ("Employers contribute up to $6,000 a year to 401(k) matching for ML engineers.", set()),
+    ],
+)
+def test_conversions_and_changes_in_pay_are_no_second_salary(
+    text: str, read: set[tuple[float, str, str | None]]
+) -> None:
+    claims = [c for c in extract_claims(document(text))[0] if c.kind == "salary"]
+    assert {(c.value, c.unit, c.qualifiers.get("statistic")) for c in claims} == read
+
+
+def test_a_package_part_is_no_company_and_a_bonus_clause_gives_its_component() -> None:
+    text = (
+        "# ML engineer pay\n\nA senior ML engineer's package:\n\n- Base salary: $205,000\n"
+        "- RSUs: $180,000 per year\n\nSenior ML engineers can expect a bonus of 10-15% of base "
+        "salary, typically $20,000 to $30,000. Starting salaries for ML engineers are $98,000."
+    )
+    claims = [c for c in extract_claims(document(text, "text/markdown"))[0] if c.kind == "salary"]
+    read = {c.value: (c.qualifiers.get("component"), c.qualifiers.get("company")) for c in claims}
+    assert read == {
+        205000.0: ("base", None),
+        180000.0: ("stock", None),
+        20000.0: ("bonus", None),
+        98000.0: (None, None),
+    }
+    starting = next(c for c in claims if c.value == 98000.0)
+    assert starting.qualifiers.get("experience_level") == "entry"
