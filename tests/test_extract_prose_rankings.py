@@ -621,3 +621,16 @@ def test_an_ordinal_in_brackets_right_after_an_item() -> None:
         (2.0, "sql"),
         (3.0, "java"),
     ]
+
+
+def test_a_counted_list_split_by_semicolons_with_abbreviations_and_the_item_as_written() -> None:
+    _, claims = _claims(
+        "The top 3 AI skills on freelancer profiles were: Large Language Model (LLM); Object "
+        "Detection; and LLM tuning.\n\n"
+        "The top three reasons people quit were pay, hours and bad managers, the poll found.\n"
+    )
+    assert [(c.text, c.value) for c in claims] == [
+        ("Large Language Model (LLM)", 1.0),
+        ("Object Detection", 2.0),
+        ("LLM tuning", 3.0),
+    ]

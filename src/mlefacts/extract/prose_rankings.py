@@ -79,10 +79,17 @@ _CLOSING_BEFORE = re.compile(
 )
 # A sentence's list of names: split at commas and 'and'; its end is a full stop, and what a
 # bracket adds ('(listed in descending order)'); each name is capitalised, up to four words.
-_ENUMERATION_COMMAS = re.compile(r"\s*,\s*(?:and\s+|&\s+)?")
-_ENUMERATION_SPLIT = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
+_ENUMERATION_COMMAS = re.compile(r"\s*[,;]\s*(?:and\s+|&\s+)?")
+_ENUMERATION_SPLIT = re.compile(r"\s*[,;]\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
 _ENUMERATION_END = re.compile(r"\s*(?:\([^()]*\)\s*)?[.;:!?)]*\s*$")
-_ENUMERATED_NAME = re.compile(r"[A-Z][\w.+#'’/-]*(?:\s+[A-Z0-9][\w.+#'’/-]*){0,3}")
+_ENUMERATED_NAME = re.compile(
+    r"[A-Z][\w.+#'’/-]*(?:\s+[A-Z0-9][\w.+#'’/-]*){0,3}(?:\s+\([A-Z][\w.+#/-]{0,15}\))?"
+)
+# In a list as long as its count says: a capitalised name whose other words may be lower case
+# ('LLM tuning', 'Natural Language Processing (NLP)').
+_COUNTED_NAME = re.compile(
+    r"[A-Z][\w.+#'’/-]*(?:\s+[\w.+#'’/-]+){0,3}(?:\s+\([A-Z][\w.+#/-]{0,15}\))?"
+)
 _CLAUSE_OPENING = re.compile(r"[;:(]\s*|\b(?:but|while|whereas)\s+", re.IGNORECASE)
 # A preposition right before a place makes it where something holds, not a ranked item.
 _WHERE = re.compile(
@@ -610,7 +617,8 @@ def _enumerated(text: str, position: int, count: int | None = None) -> list[tupl
         names = [name for name in splitter.split(tail) if name]
         if not names or (count is not None and len(names) != count):
             continue
-        if all(_ENUMERATED_NAME.fullmatch(name) or _titled(name) for name in names):
+        pattern = _ENUMERATED_NAME if count is None else _COUNTED_NAME
+        if all(pattern.fullmatch(name) or _titled(name) for name in names):
             return [(item_subject(name), name) for name in names]
     return []
 
@@ -777,7 +785,7 @@ def _claim(doc: Document, sentence: Sentence, subject: str, phrase: str, rank: i
         extractor=NAME,
         value=float(rank),
         unit="rank",
-        text=subject,
+        text=clean_text(phrase),
         year=years[0][1] if len(years) == 1 else None,
         qualifiers=qualifiers,
         attributed_to=source,
