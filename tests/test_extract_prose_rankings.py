@@ -634,3 +634,18 @@ def test_a_counted_list_split_by_semicolons_with_abbreviations_and_the_item_as_w
         ("Object Detection", 2.0),
         ("LLM tuning", 3.0),
     ]
+
+
+def test_ordinals_after_items_following_a_placed_item_and_items_that_took_the_top_n() -> None:
+    _, claims = _claims(
+        "Asked where they deploy models, respondents put AWS first, Azure second and GCP third.\n\n"
+        "Python, SQL and Rust took the top three places among languages, in that order.\n"
+    )
+    assert [(c.subject, c.value) for c in claims] == [
+        ("aws", 1.0),
+        ("azure", 2.0),
+        ("gcp", 3.0),
+        ("python", 1.0),
+        ("sql", 2.0),
+        ("rust", 3.0),
+    ]

@@ -362,8 +362,9 @@ def _trailing(
         after = bracketed.match(text, end)
         if after is None:
             after = ordinal.match(text, end)
+            ranked = [*claimed, *claims]  # 'put AWS first, Azure second and GCP third'
             if after is None or not (
-                opener.search(text, 0, start) or (claimed and _ELLIPSIS.search(text, 0, start))
+                opener.search(text, 0, start) or (ranked and _ELLIPSIS.search(text, 0, start))
             ):
                 continue
         if any(claim.subject == subject for claim in claimed):
