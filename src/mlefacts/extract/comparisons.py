@@ -43,7 +43,7 @@ from mlefacts.extract.verbs import find_verbs
 from mlefacts.toml_files import load_data
 
 NAME = "comparisons"
-VERSION = "5"
+VERSION = "6"
 
 # 'while', 'where', 'but' and 'yet' join two clauses only at a sentence start or after a comma.
 _CLAUSE_OPENING = re.compile(r"(?:^|[,;:]\s*|\(\s*)$")
