@@ -158,10 +158,12 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 def _superlative(vocabulary: dict, ordinal: str) -> str:
     """'most in-demand', 'second most advertised', '3rd best': a superlative, or an ordinal and a
-    word that ranks only after one."""
+    word that ranks only after one; 'the best career', 'the top job': 'best' or 'top' before a
+    noun of jobs."""
     superlatives = phrase_alternation(vocabulary["superlatives"])
     after_ordinal = phrase_alternation(vocabulary["ordinal_superlatives"])
-    return rf"(?:{ordinal}[\s-]+(?:{superlatives}|{after_ordinal})|{superlatives})"
+    jobs = rf"(?:best|top)[\s-]+{phrase_alternation(vocabulary['job_nouns'])}"
+    return rf"(?:{ordinal}[\s-]+(?:{superlatives}|{after_ordinal})|{superlatives}|{jobs})"
 
 
 @cache
@@ -304,7 +306,8 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
             return []
         inverted = _inverted(doc, sentence, text)
         closing = _closing(doc, sentence, text, claimed=inverted)
-        found = [*inverted, *_followers(doc, sentence, text, _items(text), inverted), *closing]
+        followers = _followers(doc, sentence, text, _items(text), inverted) if inverted else []
+        found = [*inverted, *followers, *closing]
         return [*found, *_trailing(doc, sentence, text, claimed=found)]
     claims: list[Claim] = []
     roles = _items(text)
