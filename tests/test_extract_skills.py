@@ -281,3 +281,25 @@ def test_what_you_will_bring_heads_a_requirements_list() -> None:
     text = "## What you'll bring\n\n- Comfort with Terraform and GCP\n- Fluency in Scala\n"
     doc = document(text, "text/markdown")
     assert _canonical(skills.extract(doc)) == ["Terraform", "GCP", "Scala"]
+
+
+def test_a_column_headed_tools_lists_each_rows_skills_for_its_role() -> None:
+    text = (
+        "# Our stack\n\n## Tools by role\n\n| Role | Tools |\n| --- | --- |\n"
+        "| ML engineer | Python, Kubeflow |\n| Data analyst | Looker, dbt |\n"
+    )
+    claims = skills.extract(document(text))
+    assert [(c.qualifiers["canonical"], c.subject) for c in claims] == [
+        ("Python", "machine learning engineer"),
+        ("Kubeflow", "machine learning engineer"),
+        ("Looker", "data analyst"),
+        ("dbt", "data analyst"),
+    ]
+
+
+def test_a_link_to_another_page_names_no_skill_unless_it_is_only_the_name() -> None:
+    text = (
+        "Reading\n\n- [Top 10 Python libraries for 2025](/blog/top-python)\n"
+        "- [Ten Pandas tricks that teams use](/blog/pandas)\n- [PyTorch](https://pytorch.org)\n"
+    )
+    assert _canonical(skills.extract(document(text))) == ["PyTorch"]

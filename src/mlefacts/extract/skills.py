@@ -28,6 +28,7 @@ from mlefacts.extract.context import find_roles
 from mlefacts.extract.cues import Keys, declare, may_hold, word_keys
 from mlefacts.extract.sections import (
     block_section_types,
+    classify_heading,
     content_span,
     document_role,
     item_text,
@@ -204,7 +205,12 @@ def _mention_claims(
     found = [m for m in find_skills(doc.text, start, end) if _stands_alone(doc.text, m)]
     if not found:
         return []
-    listing = _only_names(doc.text, start, end, found)
+    link = _LINK.fullmatch(doc.text, start, end)
+    # A link's title names another page's subject ('Top 10 Python libraries'), unless it is
+    # nothing but a skill's name ('[PyTorch](https://pytorch.org)').
+    listing = _only_names(doc.text, *(link.span(1) if link else (start, end)), found)
+    if link and not listing:
+        return []
     claims: list[Claim] = []
     seen: set[str] = set()
     for sentence in sentence_spans(doc.text, start, end):
@@ -278,6 +284,8 @@ def _tool_frame(text: str, start: int, end: int) -> bool:
     return _states_need_or_use(text, start, end)
 
 
+# A block that is one markdown link and nothing else: '[Title](/url)', '- [Title](/url).'
+_LINK = re.compile(r"\[([^\]]+)\]\([^)\s]*\)\W*")
 # What a line that only lists skills holds besides their names: markers, ranks, separators.
 _LISTING_REST = re.compile(r"(?:\b(?:rank|no|and|or|&)\b|[\W\d_])+", re.IGNORECASE)
 _MAX_LISTING_WORDS = 2
@@ -348,10 +356,32 @@ def _table_claims(doc: Document, table: Table, role: str) -> list[Claim]:
         ]
         if len(found) > len(best):
             best = found
-    if len(best) < 2 or 2 * len(best) < len(table.rows):
-        return []
     title = doc.span_text(table.caption) if table.caption is not None else ""
+    if len(best) < 2 or 2 * len(best) < len(table.rows):
+        return _stack_claims(doc, table, role, title)
     return _skill_claims(doc, best, table.start, table.end, role, title)
+
+
+def _stack_claims(doc: Document, table: Table, role: str, title: str) -> list[Claim]:
+    """Skills in the cells of a column headed as skills ('Role | Tools': 'ML engineer |
+    Python, Kubeflow'), each the role's its row names, else the page's."""
+    columns = [
+        index
+        for index, cell in enumerate(table.header)
+        if classify_heading(doc.span_text(cell)) == "skills"
+    ]
+    claims: list[Claim] = []
+    for row in table.rows:
+        found = [
+            match
+            for column in columns
+            if column < len(row)
+            for match in find_skills(doc.text, row[column].start, row[column].end)
+            if _stands_alone(doc.text, match)
+        ]
+        if found:
+            claims.extend(_skill_claims(doc, found, row[0].start, row[-1].end, role, title))
+    return claims
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
