@@ -33,8 +33,8 @@ from mlefacts.extract.ranked_lists import ranked_subject
 from mlefacts.extract.salary import negated, own_stretch, pay_fall, pay_growth
 from mlefacts.extract.shares import share_cue
 from mlefacts.extract.subjects import market_phrase
+from mlefacts.normalize.numbers import cardinal_value
 from mlefacts.normalize.text import normalize_subject
-from mlefacts.toml_files import load_data
 
 NAME = "demand"
 VERSION = "1"
@@ -272,20 +272,9 @@ def _qualifiers(text: str, sentence: Sentence, amount: Amount) -> dict[str, Any]
             qualifiers["period_end"] = year_end
     duration = _DURATION.search(text, amount.end, sentence.end)
     if duration:
-        years = _count(duration.group(1))
+        years = cardinal_value(duration.group(1))
         if years:
             qualifiers["years"] = years
     if vocabulary("market_terms", "growth", "annual").search(text, amount.end, sentence.end):
         qualifiers["annualized"] = True
     return qualifiers
-
-
-def _count(word: str) -> int | None:
-    """'5' or 'five' as an int.
-
-    >>> _count("four"), _count("5"), _count("many")
-    (4, 5, None)
-    """
-    if word.isdigit():
-        return int(word)
-    return load_data("market_terms")["numbers"].get(word.lower())
