@@ -676,3 +676,36 @@ def test_a_list_under_a_breakdown_heading_divides_the_people_of_a_survey_page() 
         {"category": "Financial services", "dimension": "industry"},
     )
     assert found[9.0][1]["category"] == "Retail"
+
+
+def test_the_remaining_share_divides_the_whole_of_the_share_before_it() -> None:
+    found = _shares(
+        "Men make up 74% of respondents, women 23% and the remaining 3% described "
+        "themselves differently."
+    )
+    assert {value: subject for value, (subject, _, _) in found.items()} == {
+        74.0: "respondent",
+        23.0: "respondent",
+        3.0: "respondent",
+    }
+
+
+def test_a_percent_column_that_names_no_whole_divides_the_people_surveyed() -> None:
+    page = (
+        "<h1>Enterprise AI adoption report 2025</h1>"
+        "<p>We polled 620 technology leaders at large companies.</p>"
+        "<h2>Primary use case</h2><table><tr><th>Use case</th><th>%</th></tr>"
+        "<tr><td>Customer support automation</td><td>31</td></tr>"
+        "<tr><td>Fraud detection</td><td>24</td></tr></table>"
+        "<h2>Company size</h2><table><tr><th>Employees</th><th>Respondents</th></tr>"
+        "<tr><td>1,000–4,999</td><td>38%</td></tr><tr><td>5,000+</td><td>62%</td></tr></table>"
+    )
+    doc = build_document(source_id="t", text=page, media_type="text/html")
+    claims, _ = extract_claims(doc)
+    found = {c.value: (c.subject, c.qualifiers["category"]) for c in claims if c.kind == "share"}
+    assert found == {
+        31.0: ("technology leader", "Customer support automation"),
+        24.0: ("technology leader", "Fraud detection"),
+        38.0: ("respondent", "1,000–4,999"),
+        62.0: ("respondent", "5,000+"),
+    }

@@ -28,6 +28,7 @@ from functools import cache
 
 from mlefacts.document.model import Document, Span, Table
 from mlefacts.extract.attribution import find_attribution
+from mlefacts.extract.bands import in_band_label
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import (
     Amount,
@@ -552,6 +553,8 @@ def _countable(text: str, sentence: Sentence, amount: Amount) -> bool:
         return False
     if _RATIO_BEFORE.search(text, sentence.start, amount.start):
         return False  # '3 in 10 ML job listings', '2 of 3 companies', 'per 100,000 workers'
+    if in_band_label(text, amount, sentence.end):
+        return False  # 'Fewer than 5 engineers: 21%': a band of a breakdown, not a count
     if _patterns()["named_list"].search(text, sentence.start, amount.start):
         return False  # 'Fortune 500 companies': a list's name
     if _patterns()["first_person"].search(text, sentence.start, sentence.end):

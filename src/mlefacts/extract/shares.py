@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any, Literal
 
@@ -270,6 +270,8 @@ _OPENS = re.compile(
 )
 # 'one in four', '3 out of 5': a share in words whose whole is named right after it.
 _EVERY = re.compile(r"\s(?:in|out\s+of)\s", re.IGNORECASE)
+# 'and the remaining 3% ...', 'the other 12%': the rest of the whole a share before it divides.
+_REMAINDER = re.compile(r"\bthe\s+(?:remaining|other|final)\s+$", re.IGNORECASE)
 _PRONOUNS = frozenset({"it", "this", "that", "which", "they", "these", "those", "its"})
 
 
@@ -518,6 +520,19 @@ def table_share_whole(doc: Document, caption: str, header: str) -> str | None:
     return None
 
 
+def table_people(doc: Document, table_start: int, header: str) -> str | None:
+    """The people a percentage column of a breakdown divides when its header names no whole
+    of its own: the people the header is ('Respondents', '% respondents'), else the role the
+    page is about or the people its survey asked (see `people_of_page`)."""
+    named = _OF_HEADER.sub("", header).strip()
+    if named and _words("population_nouns").fullmatch(named):
+        return normalize_subject(_DETERMINER.sub("", named))
+    if re.search(r"[^\W\d]", named) and not _words("nouns").fullmatch(named):
+        return None  # 'Growth (%)', 'Adoption rate': the header says what it measures
+    index = next((i for i, b in enumerate(doc.blocks) if b.start >= table_start), len(doc.blocks))
+    return people_of_page(doc, index)
+
+
 def row_share_subject(
     subject: str, category: str, header: str, caption: str, role: str | None
 ) -> tuple[str, dict[str, Any]]:
@@ -762,6 +777,15 @@ def read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
             if not _growth_near(text, frame, figure):
                 out.append(Skip(figure.start, figure.end, "ambiguous"))
             continue
+        if (
+            claim is not None
+            and previous is not None
+            and _REMAINDER.search(text, sentence.start, figure.start)
+            and _whole_after(text, figure.end, frame.after_end) is None
+        ):
+            # 'Men make up 74% of respondents, women 23% and the remaining 3% ...': the rest
+            # of the same whole, whatever people the clause names last
+            claim = replace(claim, subject=previous.subject)
         out.append(claim if claim is not None else Skip(figure.start, figure.end, "no_subject"))
         previous = claim or previous
     return [item for item in out if isinstance(item, Claim) or item.char_start not in in_words]
