@@ -229,3 +229,24 @@ def test_the_numbers_of_a_band_are_neither_counts_nor_figures_of_their_own() -> 
     doc = document(_SURVEY, "text/markdown")
     counts = [c.value for c in numeric_claims(doc) if c.kind in ("count", "job_demand")]
     assert counts == [2400.0]
+
+
+def test_a_lead_in_naming_its_people_and_a_heading_ending_in_a_breakdown() -> None:
+    page = (
+        "# Remote work among AI engineers 2025\n\n"
+        "Share of employers offering fully remote positions, by company size:\n\n"
+        "- Startups – 58%\n- Enterprises - 29%\n\n"
+        "## Adoption by industry\n\n- Technology — 34 %\n- Services: the remaining 66%\n"
+    )
+    shares = {
+        c.qualifiers["category"]: (c.value, c.subject, c.qualifiers.get("dimension"))
+        for c in numeric_claims(document(page, "text/markdown"))
+        if c.kind == "share"
+    }
+    role = "artificial intelligence engineer"
+    assert shares == {
+        "Startups": (58.0, "employer", "company size"),
+        "Enterprises": (29.0, "employer", "company size"),
+        "Technology": (34.0, role, "industry"),
+        "Services": (66.0, role, "industry"),
+    }

@@ -709,3 +709,19 @@ def test_a_percent_column_that_names_no_whole_divides_the_people_surveyed() -> N
         38.0: ("respondent", "1,000–4,999"),
         62.0: ("respondent", "5,000+"),
     }
+
+
+def test_the_rest_of_a_market_and_a_part_that_follows_with_its_figure() -> None:
+    found = _shares(
+        "Speech recognition market\n\n"
+        "By end use, healthcare accounted for 27.5% of the speech recognition market in 2024. "
+        "Consumer electronics followed with 22.1%, and the remaining 50.4% was split among "
+        "automotive, banking and retail."
+    )
+    market = "speech recognition market"
+    assert {value: subject for value, (subject, _, _) in found.items()} == {
+        27.5: market,
+        22.1: market,
+        50.4: market,
+    }
+    assert found[50.4][1]["category"] == "remaining"

@@ -40,6 +40,7 @@ from mlefacts.extract.context import (
     figure_frame,
     figure_headings,
     find_city,
+    find_experience_level,
     find_roles,
     periods,
     plain_years,
@@ -58,6 +59,9 @@ from mlefacts.toml_files import load_data
 NAME = "counts"
 VERSION = "2"
 
+# The people open jobs are for, up to the counted noun: ' for entry-level ML engineers '.
+_FOR_PEOPLE = re.compile(r"\s+for\s+(?:[\w-]+\s+){0,5}", re.IGNORECASE)
+_DETERMINER = re.compile(r"^(?:the|a|an|its|their|this|that)\s+", re.IGNORECASE)
 _JOINED = re.compile(r"\s*(?:and|&)\s*", re.IGNORECASE)
 _YEAR_LIKE = re.compile(r"^(?:19|20)\d\d$")
 _RANK_BEFORE = re.compile(
@@ -235,13 +239,17 @@ def read_sentence(doc: Document, sentence: Sentence, *, labels_only: bool = Fals
             continue
         frame = figure_frame(text, sentence.start, sentence.end, found, index)
         clause = text[frame.clause_start : frame.clause_end]
-        if _needs_role(counted, clause) and not find_roles(clause):
+        employer = _employer(text, frame.clause_start, amount.start, counted)
+        if employer is None and _needs_role(counted, clause) and not find_roles(clause):
             continue
         if _patterns()["covered"].match(text, _noun_end(text, frame, counted), frame.clause_end):
             continue  # '30+ companies profiled in the report': what the report covers
         if _publishers_own(own) and not names_openings(counted.phrase):
             continue  # 'Over 500 companies hire from our platform'; not 'we have 38 openings'
         qualifiers: dict[str, object] = {"category": counted.noun}
+        level = find_experience_level(counted.phrase)
+        if level:  # '1,150 open senior machine learning engineer roles': the level it counts
+            qualifiers["experience_level"] = level
         country = None if _WORLDWIDE.search(clause) else single_country(own)
         if country:  # not for '230K jobs worldwide ..., and over 118K in the U.S.'
             qualifiers["country"] = country
@@ -256,7 +264,8 @@ def read_sentence(doc: Document, sentence: Sentence, *, labels_only: bool = Fals
             Claim.from_amount(
                 amount,
                 kind="job_demand" if openings else "count",
-                subject=_field_jobs(text, frame, counted)
+                subject=employer
+                or _field_jobs(text, frame, counted)
                 or _skill_jobs(text, frame, counted)
                 or _subject(doc, sentence, counted, clause),
                 attribute="job_openings" if openings else "count",
@@ -304,6 +313,22 @@ def _publishers_own(sentence: str) -> bool:
         patterns["first_person_plural"].search(sentence)
         and not (patterns["survey"].search(sentence) or patterns["sample"].search(sentence))
     )
+
+
+def _employer(text: str, start: int, at: int, counted: _Counted) -> str | None:
+    """Who employs the people counted: 'The UK AI sector employs 64,000 people' -> 'ai
+    sector' (its place is the claim's country); None when no employ verb comes before, or
+    when the employer is no sector or industry."""
+    if counted.noun not in _role_bound():
+        return None
+    found = _patterns()["employs"].search(text, start, at)
+    if found is None:
+        return None
+    phrase = _DETERMINER.sub("", found.group("employer").strip())
+    if phrase.split()[-1].lower() not in load_data("count_terms")["employer_wholes"]:
+        return None  # 'Northwind Robotics employs 4,500 people': one company's headcount
+    words = [w for w in phrase.split() if not single_country(re.sub(r"['’]s$", "", w))]
+    return normalize_subject(" ".join(words)) if words else None
 
 
 def _needs_role(counted: _Counted, clause: str) -> bool:
@@ -511,6 +536,12 @@ def _noun_before(text: str, start: int, end: int) -> _Counted | None:
     while kept and kept[0].lower() in load_data("count_terms")["joiners"]:
         kept.pop(0)
     noun = match.group("noun")
+    lead = text[start : start + match.start("noun")]
+    for jobs in _patterns()["opening_nouns"].finditer(lead):
+        if _FOR_PEOPLE.fullmatch(lead, jobs.end()):
+            # 'Job ads for entry-level ML engineers in Noida climbed to 640': the ads are counted
+            phrase = text[start + jobs.start() : start + match.end("noun")]
+            return _Counted(" ".join(phrase.split()), jobs.group().lower())
     return _Counted(" ".join([*kept, noun]), noun.lower())
 
 
@@ -596,6 +627,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     measures = "|".join(
         escape_phrase(w) for w in sorted(vocabulary["measures"], key=len, reverse=True)
     )
+    employs = "|".join(
+        escape_phrase(w) for w in sorted(vocabulary["employs"], key=len, reverse=True)
+    )
     promotion = "|".join(escape_phrase(w) for w in vocabulary["promotion"])
     groups = "|".join(escape_phrase(w) for w in vocabulary["groups"])
     group_verbs = "|".join(
@@ -632,6 +666,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         "noun": re.compile(rf"(?<![\w-])(?:{nouns})(?![\w-])", re.IGNORECASE),
+        "employs": re.compile(
+            rf"(?P<employer>[^\W\d][\w&'’ -]{{0,60}}?)\s+(?:{employs})\s+(?:(?:{hedges})\s+)?$",
+            re.IGNORECASE,
+        ),
         "employment": re.compile(
             rf"\bemployment\s+(?:of|(?:{verbs}))\s+(?:(?:{hedges})\s+)?$", re.IGNORECASE
         ),

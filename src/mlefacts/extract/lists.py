@@ -27,7 +27,7 @@ from mlefacts.extract.context import (
     section_heading,
     vocabulary,
 )
-from mlefacts.extract.shares import people_of_page, share_cue, share_noun
+from mlefacts.extract.shares import lead_population, people_of_page, share_cue, share_noun
 from mlefacts.extract.subjects import main_market, market_phrase
 from mlefacts.normalize.quantities import find_years
 from mlefacts.toml_files import load_data
@@ -35,7 +35,11 @@ from mlefacts.toml_files import load_data
 NAME = "lists"
 VERSION = "1"
 
-_LABEL = re.compile(r"^\s*(?P<label>[^\W\d][^:–—|\d]{0,60}?)\s*(?:[:–—|]|\s-)\s*$")
+# 'Services: the remaining 11.4%': the rest of the whole, named by its label.
+_LABEL = re.compile(
+    r"^\s*(?P<label>[^\W\d][^:–—|\d]{0,60}?)\s*(?:[:–—|]|\s-)\s*"
+    r"(?:(?i:the\s+(?:remaining|rest|other)|another|a\s+further)\s+)?$"
+)
 # 'North America 37.5%' with no separator: a label only under a lead-in or heading of shares.
 _BARE_LABEL = re.compile(r"^\s*(?P<label>[^\W\d][^:–—|\d]{0,60}?)\s+$")
 _MAX_LABEL_WORDS = 6
@@ -86,6 +90,7 @@ def extract(doc: Document) -> list[Claim]:
         subject = (
             market_phrase(intro)
             or market_phrase(heading)
+            or lead_population(intro)
             or first_role(intro, heading)
             or page_market
             or (people_of_page(doc, index) if breakdown else None)
@@ -125,14 +130,16 @@ def _masked(text: str, start: int, bands: list[Amount], end: int) -> str:
 
 
 def _people_breakdown(heading: str) -> str | None:
-    """'industry' for a heading '## Industry' or 'By company size': a breakdown of the people a
-    page's survey asked (share_terms' breakdown_headings), whose items divide them."""
+    """'industry' for a heading '## Industry', 'By company size' or 'Adoption by industry': a
+    breakdown of the people a page's survey asked (share_terms' breakdown_headings), whose
+    items divide them."""
     words = " ".join(_BY_OPENING.sub("", heading).lower().strip(" :#*").split())
     found = load_data("share_terms")["breakdown_headings"].get(words)
     return str(found) if found else None
 
 
-_BY_OPENING = re.compile(r"^\W*by\s+", re.IGNORECASE)
+# 'By company size', 'Adoption by industry': the breakdown is what follows 'by'.
+_BY_OPENING = re.compile(r"^.*?\bby\s+", re.IGNORECASE)
 
 
 def _says_growth(item: str) -> bool:
@@ -145,8 +152,8 @@ def _dimension(label: str, intro: str, heading: str) -> str | None:
         return "region"
     for text in (intro, heading):
         by = _BY.search(text)
-        if by:
-            return by.group(1).lower()
+        if by:  # 'by company size:' names a known breakdown; else its first word ('by region')
+            return _people_breakdown(text[by.start() :]) or by.group(1).lower()
     return None
 
 

@@ -272,6 +272,9 @@ _OPENS = re.compile(
 _EVERY = re.compile(r"\s(?:in|out\s+of)\s", re.IGNORECASE)
 # 'and the remaining 3% ...', 'the other 12%': the rest of the whole a share before it divides.
 _REMAINDER = re.compile(r"\bthe\s+(?:remaining|other|final)\s+$", re.IGNORECASE)
+_LEAD_POPULATION = re.compile(
+    r"\b(?:share|percentage|proportion|percent|%)\s+of\s+(?:all\s+|the\s+)?", re.IGNORECASE
+)
 _PRONOUNS = frozenset({"it", "this", "that", "which", "they", "these", "those", "its"})
 
 
@@ -518,6 +521,18 @@ def table_share_whole(doc: Document, caption: str, header: str) -> str | None:
     if _words("nouns").search(text) or _words("market_wholes").search(text):
         return main_market(doc)
     return None
+
+
+def lead_population(lead: str) -> str | None:
+    """The people a list's lead-in says its items are shares of: 'Share of employers offering
+    fully remote positions, by company size:' -> 'employer'.
+
+    >>> lead_population("Percentage of respondents, by region:"), lead_population("By region:")
+    ('respondent', None)
+    """
+    found = _LEAD_POPULATION.search(lead)
+    noun = _words("population_nouns").match(lead, found.end()) if found else None
+    return normalize_subject(noun.group()) if noun else None
 
 
 def table_people(doc: Document, table_start: int, header: str) -> str | None:
@@ -778,14 +793,17 @@ def read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
                 out.append(Skip(figure.start, figure.end, "ambiguous"))
             continue
         if (
-            claim is not None
-            and previous is not None
+            previous is not None
             and _REMAINDER.search(text, sentence.start, figure.start)
             and _whole_after(text, figure.end, frame.after_end) is None
         ):
             # 'Men make up 74% of respondents, women 23% and the remaining 3% ...': the rest
             # of the same whole, whatever people the clause names last
-            claim = replace(claim, subject=previous.subject)
+            claim = (
+                replace(claim, subject=previous.subject)
+                if claim is not None
+                else _parallel(text, sentence, previous, figure, frame)
+            )
         out.append(claim if claim is not None else Skip(figure.start, figure.end, "no_subject"))
         previous = claim or previous
     return [item for item in out if isinstance(item, Claim) or item.char_start not in in_words]
@@ -809,7 +827,8 @@ def _with_words(found: Sequence[Amount], words: list[Amount]) -> list[Amount]:
 def _parallel(
     text: str, sentence: Sentence, previous: Claim, figure: Amount, frame: Frame
 ) -> Claim | None:
-    """A percentage set beside a share in the same sentence is a share of the same whole.
+    """A percentage set beside a share in the same sentence is a share of the same whole; so
+    is the rest of it ('..., and the remaining 50.4% was split among ...').
 
     'Europe held 19%, against 44% for North America' and '..., followed by finance at 18%'
     give another part; 'Women make up 22% of engineers, up from 18% in 2021' gives the same
@@ -831,6 +850,9 @@ def _parallel(
         year = int(stated.group(1)) if stated else None
     elif _growth_near(text, frame, figure):
         return None  # 'Asia Pacific is the fastest-growing region, at a CAGR of 21.4%'
+    elif _REMAINDER.search(gap):  # ', while the remaining 75.1% was spread across ...'
+        qualifiers["category"] = "remaining"
+        qualifiers.pop("dimension", None)
     else:
         part = (
             _PART_AFTER.match(after)
@@ -1250,8 +1272,14 @@ def surveyed_people(doc: Document, block_index: int) -> str | None:
         people = _words("population_nouns").search(text)
         if people:
             sentence = Sentence(block.start, block.end, index, block)
-            return _population(doc, sentence, people.group())
+            # 'we interviewed 540 chief data officers': the words the count gives them
+            named = _COUNTED_MODIFIERS.search(text, 0, people.start())
+            return _population(doc, sentence, (named[1] if named else "") + people.group())
     return None
+
+
+# Lower-case words between a count and the people it counts: '540 chief data officers'.
+_COUNTED_MODIFIERS = re.compile(r"\d[\d,.]*\+?\s+((?:[a-z][a-z-]*\s+){1,3})$")
 
 
 def _counted_before(doc: Document, sentence: Sentence) -> str | None:
