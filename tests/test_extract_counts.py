@@ -506,3 +506,16 @@ def test_a_sectors_workforce_is_a_count_and_one_groups_size_is_not() -> None:
 def test_postings_a_study_tracked_are_its_sample_not_demand() -> None:
     found = _readings("We tracked 48,700 job postings between January and July 2025.")
     assert found[48700.0][0] == "count"
+
+
+def test_numbers_beside_a_counted_noun_that_are_no_count_say_why() -> None:
+    text = (
+        "Top 10 companies hiring machine learning engineers. "
+        "The ML team grew from 12 to 40 engineers. "
+        "Firms with over 500 employees hire most of them. "
+        "Fewer than 5 engineers: 21%"
+    )
+    doc = build_document(source_id="s", text=text, media_type="text/plain")
+    assert counts.extract(doc) == []
+    reasons = {doc.text[s.char_start : s.char_end]: s.reason for s in counts.skipped(doc)}
+    assert reasons == {"10": "list_size", "40": "not_field", "500": "not_field", "5": "band"}

@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from mlefacts.contract import SkipReason
 from mlefacts.document.model import Document, Span, Table
 from mlefacts.extract.attribution import find_attribution
 from mlefacts.extract.bands import in_band_label
@@ -34,8 +35,10 @@ from mlefacts.extract.context import (
     Amount,
     Frame,
     Sentence,
+    Skip,
     amounts,
     collect,
+    collect_skips,
     escape_phrase,
     figure_frame,
     figure_headings,
@@ -230,22 +233,11 @@ def read_sentence(doc: Document, sentence: Sentence, *, labels_only: bool = Fals
             if other is not None:
                 claims.append(other)
             continue
-        if counted is None or (
-            _patterns()["qualifying"].search(text, sentence.start, amount.start)
-            and not names_openings(counted.phrase)
-        ):
-            # 'firms with over 500 employees' sizes the firms; 'the leader with over 135k job
-            # openings' still states openings
+        if counted is None or _not_field(text, sentence, found, index, amount, counted):
             continue
         frame = figure_frame(text, sentence.start, sentence.end, found, index)
         clause = text[frame.clause_start : frame.clause_end]
         employer = _employer(text, frame.clause_start, amount.start, counted)
-        if employer is None and _needs_role(counted, clause) and not find_roles(clause):
-            continue
-        if _patterns()["covered"].match(text, _noun_end(text, frame, counted), frame.clause_end):
-            continue  # '30+ companies profiled in the report': what the report covers
-        if _publishers_own(own) and not names_openings(counted.phrase):
-            continue  # 'Over 500 companies hire from our platform'; not 'we have 38 openings'
         qualifiers: dict[str, object] = {"category": counted.noun}
         level = find_experience_level(counted.phrase)
         if level:  # '1,150 open senior machine learning engineer roles': the level it counts
@@ -568,29 +560,99 @@ def _label_before(text: str, start: int, at: int, after: int, end: int) -> _Coun
 
 
 def _countable(text: str, sentence: Sentence, amount: Amount) -> bool:
-    """A bare whole number of at least 2 that is not a year, a version, a rank, a step, one
-    writer's story or a page's navigation."""
-    if amount.unit is not None or amount.value < 2 or amount.value != int(amount.value):
-        return False
-    if _YEAR_LIKE.match(amount.raw.strip()) or ("." in amount.raw and amount.scale is None):
-        return False
+    """A bare whole number of at least 2 that no rule rules out (see `_ruled_out`)."""
+    return _bare_whole(amount) and _ruled_out(text, sentence, amount) is None
+
+
+def _bare_whole(amount: Amount) -> bool:
+    return amount.unit is None and amount.value >= 2 and amount.value == int(amount.value)
+
+
+def _ruled_out(text: str, sentence: Sentence, amount: Amount) -> SkipReason | None:
+    """Why a bare whole number is no count, as a figure's reason code: a year, a version, a
+    rank, a step, a band, one writer's story or a page's navigation; None when none says so."""
+    if _YEAR_LIKE.match(amount.raw.strip()):
+        return "date"
+    if "." in amount.raw and amount.scale is None:
+        return "version_number"
     if _patterns()["navigation"].search(text, sentence.start, amount.start):
-        return False
+        return "navigation"
     if _patterns()["measure"].match(text, amount.end, sentence.end):
-        return False  # 'time to hire grew 12% to 48 days'
+        return "measure"  # 'time to hire grew 12% to 48 days'
     if _patterns()["list_size"].match(text, amount.end, sentence.end) or _introduces_list(
         text, sentence, amount
     ):
-        return False
+        return "list_size"
     if _RATIO_BEFORE.search(text, sentence.start, amount.start):
-        return False  # '3 in 10 ML job listings', '2 of 3 companies', 'per 100,000 workers'
+        return "other"  # '3 in 10 ML job listings', '2 of 3 companies': a share, not a count
     if in_band_label(text, amount, sentence.end):
-        return False  # 'Fewer than 5 engineers: 21%': a band of a breakdown, not a count
+        return "band"  # 'Fewer than 5 engineers: 21%': a band of a breakdown, not a count
     if _patterns()["named_list"].search(text, sentence.start, amount.start):
-        return False  # 'Fortune 500 companies': a list's name
+        return "list_size"  # 'Fortune 500 companies': a list's name
     if _patterns()["first_person"].search(text, sentence.start, sentence.end):
-        return False
-    return not _RANK_BEFORE.search(text, sentence.start, amount.start)
+        return "not_field"
+    rank = _RANK_BEFORE.search(text, sentence.start, amount.start)
+    if rank:  # 'Top 10 companies' is a list's length, '#3 employer' a rank
+        return "list_size" if rank.group().lower().startswith("top") else "rank"
+    return None
+
+
+def skipped(doc: Document) -> list[Skip]:
+    """Numbers beside a counted noun that a rule says are no count, with the rule's reason
+    ('Top 10 companies': list_size), so the figures table tells why, not just 'unread'."""
+    return collect_skips(doc, _skips, name=NAME, keys=_number_keys())
+
+
+def _skips(doc: Document, sentence: Sentence) -> list[Skip]:
+    text = doc.text
+    found = amounts(text, sentence.start, sentence.end)
+    out = []
+    for index, amount in enumerate(found):
+        if not _bare_whole(amount):
+            continue
+        counted = _noun_after(text, amount.end, sentence.end) or _noun_before(
+            text, sentence.start, amount.start
+        )
+        if counted is None:
+            continue
+        reason = _ruled_out(text, sentence, amount)
+        if reason is None:
+            reason = _not_field(text, sentence, found, index, amount, counted)
+        if reason is not None:
+            out.append(Skip(amount.start, amount.end, reason))
+    return out
+
+
+def _not_field(
+    text: str,
+    sentence: Sentence,
+    found: list[Amount],
+    index: int,
+    amount: Amount,
+    counted: _Counted,
+) -> SkipReason | None:
+    """'not_field' for a count of one group, of what a report covers or of the publisher's own
+    business; 'no_subject' for people counted without a role; else None (the number is a count)."""
+    if _patterns()["qualifying"].search(text, sentence.start, amount.start) and not names_openings(
+        counted.phrase
+    ):
+        # 'firms with over 500 employees' sizes the firms; 'the leader with over 135k job
+        # openings' still states openings
+        return "not_field"
+    frame = figure_frame(text, sentence.start, sentence.end, found, index)
+    clause = text[frame.clause_start : frame.clause_end]
+    if (
+        _employer(text, frame.clause_start, amount.start, counted) is None
+        and _needs_role(counted, clause)
+        and not find_roles(clause)
+    ):
+        return "no_subject"
+    if _patterns()["covered"].match(text, _noun_end(text, frame, counted), frame.clause_end):
+        return "not_field"  # '30+ companies profiled in the report': what the report covers
+    own = text[sentence.start : sentence.end]
+    if _publishers_own(own) and not names_openings(counted.phrase):
+        return "not_field"  # 'Over 500 companies hire from our platform'; not 'we have 38 openings'
+    return None
 
 
 def _introduces_list(text: str, sentence: Sentence, amount: Amount) -> bool:
@@ -682,7 +744,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"|\b(?:{groups})\s+of\s+(?:(?:{hedges})\s+)?"
             rf"|\b(?:{coverage})\s+(?:(?:{hedges})\s+)?"
             rf"|\b(?:{groups})\s+(?:(?:now|already|currently)\s+)?(?:{group_verbs})\s+"
-            rf"(?:(?:{hedges})\s+)?)$",
+            rf"(?:\d[\d,]*\s+to\s+)?(?:(?:{hedges})\s+)?)$",
             re.IGNORECASE,
         ),
         "opening_nouns": re.compile(rf"(?<![\w-])(?:{opening_nouns})(?![\w-])", re.IGNORECASE),
