@@ -55,7 +55,7 @@ FLOORS: dict[str, dict[str, dict[str, float]]] = {
 QUALIFIER_FLOORS: dict[str, dict[str, dict[str, float]]] = {
     "pages": {
         "year": {"precision": 0.93, "recall": 0.93},
-        "city": {"precision": 0.97, "recall": 0.905},
+        "city": {"precision": 0.97, "recall": 0.91},
         "pay_period": {"precision": 0.97, "recall": 0.955},
         "period_start": {"precision": 0.94, "recall": 0.80},
         "period_end": {"precision": 0.97, "recall": 0.77},
