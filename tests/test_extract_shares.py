@@ -725,3 +725,14 @@ def test_the_rest_of_a_market_and_a_part_that_follows_with_its_figure() -> None:
         50.4: market,
     }
     assert found[50.4][1]["category"] == "remaining"
+
+
+def test_a_tool_ranked_by_its_users_is_that_skills_share_of_the_people_asked() -> None:
+    found = _shares(
+        "Developer survey 2025\n\n"
+        "Python remains the most used language at 87%, followed by SQL at 52%."
+    )
+    assert {value: (subject, q["dimension"]) for value, (subject, q, _) in found.items()} == {
+        87.0: ("python", "skill"),
+        52.0: ("sql", "skill"),
+    }

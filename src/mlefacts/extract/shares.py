@@ -975,7 +975,11 @@ def _claim(
     else:
         part = _part(text, frame, cue)
         subject = _whole_subject(doc, sentence, frame, cue, part)
-    item = _mentioned_item(text, frame, figure, cue) or _used_skill(text, frame, figure, subject)
+    item = (
+        _mentioned_item(text, frame, figure, cue)
+        or _used_skill(text, frame, figure, subject)
+        or _ranked_skill(doc, cue, figure, part)
+    )
     if item is not None:  # '64% of postings mention PyTorch': a share of postings naming it
         subject, qualifiers = item
     elif subject is None:
@@ -1135,6 +1139,20 @@ def _used_skill(
     if len(skills) != 1:
         return None
     return skills.pop().lower(), {"category": people, "dimension": _SKILL}
+
+
+def _ranked_skill(
+    doc: Document, cue: ShareCue, figure: Amount, part: str | None
+) -> tuple[str, dict[str, Any]] | None:
+    """('python', {'category': 'respondent', 'dimension': 'skill'}) for 'Python remains the
+    most used language at 87%': a tool ranked by its users is its share of the people asked."""
+    tools = phrase_pattern(tuple(load_data("share_terms")["ranked_parts"]["tool_parts"]))
+    if part is None or not tools.search(doc.text, cue.cue_start, figure.start):
+        return None
+    skills = {match.canonical for match in find_skills(part)}
+    if len(skills) != 1:
+        return None
+    return skills.pop().lower(), {"category": "respondent", "dimension": _SKILL}
 
 
 def _posting_noun() -> re.Pattern[str]:
