@@ -736,3 +736,11 @@ def test_a_tool_ranked_by_its_users_is_that_skills_share_of_the_people_asked() -
         87.0: ("python", "skill"),
         52.0: ("sql", "skill"),
     }
+
+
+def test_a_share_noun_then_a_comma_and_with_before_the_figure() -> None:
+    found = _shares(
+        "AI market\n\nThe global AI market is valued at $196.6 billion. "
+        "Software held the largest share, with 38.2%."
+    )
+    assert found[38.2][0] == "global artificial intelligence market"

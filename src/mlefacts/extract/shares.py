@@ -701,16 +701,21 @@ def _appositive_cue(
     """'Solutions accounted for the larger share of revenue, at 68.2%': the share noun or verb
     stands before a comma and 'at', with only the whole ('of revenue') between."""
     tail = _APPOSITIVE.search(before)
+    cut_at = frame.before_start
+    if tail is None and not before.strip():  # 'held the largest share, with 38.2%': the
+        # figure's clause begins after 'with', so its frame holds nothing before it
+        tail = _APPOSITIVE.search(text, max(0, frame.before_start - 12), frame.before_start)
+        cut_at = tail.start() if tail else cut_at
     if tail is None:
         return None
-    if tail.start() > 0:
+    if cut_at == frame.before_start and tail.start() > 0:
         start, earlier = frame.before_start, before[: tail.start()]
     else:  # the figure's clause is cut: its cue is in the words just before it
-        lookback = max(0, frame.before_start - 160)
+        lookback = max(0, cut_at - 160)
         marks = (". ", "? ", "! ", "\n")
-        stop = max(text.rfind(mark, lookback, frame.before_start) for mark in marks)
+        stop = max(text.rfind(mark, lookback, cut_at) for mark in marks)
         start = max(lookback, stop + 1)
-        earlier = text[start : frame.before_start]
+        earlier = text[start:cut_at]
     if re.search(r"\d", earlier):
         return None
     cues = [
