@@ -744,3 +744,17 @@ def test_a_share_noun_then_a_comma_and_with_before_the_figure() -> None:
         "Software held the largest share, with 38.2%."
     )
     assert found[38.2][0] == "global artificial intelligence market"
+
+
+def test_a_bare_share_after_a_share_of_named_people_divides_the_same_people() -> None:
+    found = _shares("12.7% of full-time employees work from home, while 28.2% work hybrid.")
+    assert found[12.7][0] == found[28.2][0] == "full time employee"
+    tools = _shares(
+        "Developer survey\n\nWe surveyed 900 developers. "
+        "87% use Python at work, while 42% use SQL and 23% use Rust."
+    )
+    assert {value: subject for value, (subject, _, _) in tools.items()} == {
+        87.0: "python",
+        42.0: "sql",
+        23.0: "rust",
+    }

@@ -799,19 +799,34 @@ def read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
             continue
         if (
             previous is not None
-            and _REMAINDER.search(text, sentence.start, figure.start)
+            and (
+                _REMAINDER.search(text, sentence.start, figure.start)
+                or (cue is not None and cue.cue == "population")
+            )
             and _whole_after(text, figure.end, frame.after_end) is None
         ):
-            # 'Men make up 74% of respondents, women 23% and the remaining 3% ...': the rest
-            # of the same whole, whatever people the clause names last
+            # 'Men make up 74% of respondents, women 23% and the remaining 3% ...', '12.7% of
+            # employees work from home, while 28.2% work hybrid': the same whole as the share
+            # before, whatever people the clause names last
             claim = (
-                replace(claim, subject=previous.subject)
+                _same_whole(claim, previous)
                 if claim is not None
                 else _parallel(text, sentence, previous, figure, frame)
             )
         out.append(claim if claim is not None else Skip(figure.start, figure.end, "no_subject"))
         previous = claim or previous
     return [item for item in out if isinstance(item, Claim) or item.char_start not in in_words]
+
+
+def _same_whole(claim: Claim, previous: Claim) -> Claim:
+    """`claim` as a share of the whole `previous` divides (its subject and population); a share
+    that names its own item ('while 42% use SQL') keeps it."""
+    if _SKILL in (claim.qualifiers.get("dimension"), previous.qualifiers.get("dimension")):
+        return claim
+    qualifiers = {k: v for k, v in claim.qualifiers.items() if k != "population"}
+    if "population" in previous.qualifiers:
+        qualifiers["population"] = previous.qualifiers["population"]
+    return replace(claim, subject=previous.subject, qualifiers=qualifiers)
 
 
 @cache
