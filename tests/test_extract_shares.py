@@ -758,3 +758,17 @@ def test_a_bare_share_after_a_share_of_named_people_divides_the_same_people() ->
         42.0: "sql",
         23.0: "rust",
     }
+
+
+def test_parts_that_follow_a_share_with_their_figures_in_parentheses() -> None:
+    found = _shares(
+        "Work models 2024\n\nThe most popular work model is a hybrid model, which is preferred "
+        "by 41% of employees. This is followed by the fully remote work model (32%), and, "
+        "finally, on-site work (27%)."
+    )
+    assert {value: subject for value, (subject, _, _) in found.items()} == {
+        41.0: "employee",
+        32.0: "employee",
+        27.0: "employee",
+    }
+    assert found[27.0][1]["category"] == "on-site work"

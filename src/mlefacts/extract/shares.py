@@ -102,6 +102,12 @@ _FOLLOWED = re.compile(
     rf"(?:\s+{_FILLER}\b)*\s*$",
     re.IGNORECASE | re.DOTALL,
 )
+# 'followed by the fully remote model (' or, after it, ', and, finally, on-site work ('.
+_FOLLOWED_PAREN = re.compile(
+    r"\bfollowed\s+by\s+(?:[^.;]*?\)\s*,?\s*(?:and\s*)?,?\s*(?:(?:finally|then|lastly)\s*,?\s*)?)?"
+    r"(?:the\s+|by\s+)?(?P<part>[^\W\d][^,;:\d()]{0,40}?)\s*\($",
+    re.IGNORECASE,
+)
 _FOLLOWED_PART = re.compile(rf"\s+(?:at|with)(?:\s+{_FILLER}\b)*\s*$", re.IGNORECASE)
 _WITH = re.compile(r"(?:^|,)\s*with\b\s*$|^\s*with\b", re.IGNORECASE)
 # An adverb between a population and its verb: '(41%) now work remotely', 'currently use'.
@@ -330,7 +336,11 @@ def share_cue(text: str, frame: Frame, figure: Amount) -> ShareCue | None:
     hedged = _HEDGED_PAREN.search(before)  # '(47%)', '(around 6%)'
     if hedged and text.startswith(")", figure.end):
         before = before[: hedged.start() + 1]
-        return _parenthetical_cue(text, frame, figure, before) or _inline_cue(text, figure)
+        return (
+            _parenthetical_cue(text, frame, figure, before)
+            or _inline_cue(text, figure)
+            or _followed_paren_cue(text, figure)
+        )
     followed = _FOLLOWED.search(before)
     if followed and (
         _words("nouns").search(followed["lead"]) or _words("verbs").search(followed["lead"])
@@ -448,6 +458,16 @@ def _place_at_cue(text: str, frame: Frame, figure: Amount) -> ShareCue | None:
     if not market_mentions(text[max(0, start - 200) : start]):
         return None
     return ShareCue("followed", start + found.start("part"), None)
+
+
+def _followed_paren_cue(text: str, figure: Amount) -> ShareCue | None:
+    """'This is followed by the fully remote model (32%), and, finally, on-site work (27%)':
+    parts ranked after a share named before, each with its figure in parentheses."""
+    line_start = max(text.rfind(mark, 0, figure.start) for mark in (". ", "\n", "? ", "! ")) + 1
+    found = _FOLLOWED_PAREN.search(text, line_start, figure.start)
+    if found is None or _growth_after(text, figure):
+        return None
+    return ShareCue("followed", found.start("part"), None)
 
 
 def _inline_cue(text: str, figure: Amount) -> ShareCue | None:
@@ -789,6 +809,9 @@ def read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
         claim: Claim | None
         if cue is not None:
             claim = _claim(doc, sentence, found, figure, frame, cue)
+            if claim is None and cue.cue == "followed" and previous is not None:
+                # '..., chosen by 38% of developers, followed by documentation (29%)'
+                claim = _parallel(text, sentence, previous, figure, frame)
         elif previous is not None and (
             parallel := _parallel(text, sentence, previous, figure, frame)
         ):
@@ -968,7 +991,7 @@ def _claim(
         else:
             subject = _whole_subject(doc, sentence, frame, cue, part)
     elif cue.cue == "followed":
-        part = _FOLLOWED_PART.sub("", text[cue.cue_start : figure.start])
+        part = _FOLLOWED_PART.sub("", text[cue.cue_start : figure.start]).rstrip(" (")
         subject = _whole_subject(doc, sentence, frame, cue, part)
     elif cue.cue == "population":
         subject = _population_subject(doc, sentence, figure)
