@@ -519,3 +519,13 @@ def test_numbers_beside_a_counted_noun_that_are_no_count_say_why() -> None:
     assert counts.extract(doc) == []
     reasons = {doc.text[s.char_start : s.char_end]: s.reason for s in counts.skipped(doc)}
     assert reasons == {"10": "list_size", "40": "not_field", "500": "not_field", "5": "band"}
+
+
+def test_bare_numbers_under_a_percent_header_are_no_counts() -> None:
+    page = (
+        "<h2>Hiring by company size</h2><table><tr><th>Company size</th><th>%</th></tr>"
+        "<tr><td>Under 200 employees</td><td>34</td></tr>"
+        "<tr><td>2,000+ employees</td><td>28</td></tr></table>"
+    )
+    doc = build_document(source_id="t", text=page, media_type="text/html")
+    assert counts.extract(doc) == []

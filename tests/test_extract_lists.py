@@ -250,3 +250,12 @@ def test_a_lead_in_naming_its_people_and_a_heading_ending_in_a_breakdown() -> No
         "Technology": (34.0, role, "industry"),
         "Services": (66.0, role, "industry"),
     }
+
+
+def test_a_public_sector_item_is_a_part_not_the_pages_market() -> None:
+    page = (
+        "# Data Science Workforce Report 2025\n\nWe heard from 1,640 data scientists.\n\n"
+        "## Sector\n\n- Banking and insurance – 24%\n- Public sector - 9%\n"
+    )
+    shares = [c for c in numeric_claims(document(page, "text/markdown")) if c.kind == "share"]
+    assert {c.subject for c in shares} == {"data scientist"}

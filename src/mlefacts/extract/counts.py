@@ -66,6 +66,8 @@ VERSION = "2"
 # The people open jobs are for, up to the counted noun: ' for entry-level ML engineers '.
 _FOR_PEOPLE = re.compile(r"\s+for\s+(?:[\w-]+\s+){0,5}", re.IGNORECASE)
 _DETERMINER = re.compile(r"^(?:the|a|an|its|their|this|that)\s+", re.IGNORECASE)
+# A value column headed as a percentage ('%', 'Share (%)', 'Percent'): its bare numbers are shares.
+_PERCENT_HEADER = re.compile(r"%|\bper\s?cent\b|\bshare\b", re.IGNORECASE)
 _JOINED = re.compile(r"\s*(?:and|&)\s*", re.IGNORECASE)
 _YEAR_LIKE = re.compile(r"^(?:19|20)\d\d$")
 _RANK_BEFORE = re.compile(
@@ -123,8 +125,8 @@ def _fact_rows(doc: Document, table: Table) -> list[Claim]:
     Change, 2024-34 | 287,900' under 'Quick Facts: Software Developers'): a row whose label
     names a count and whose value is one bare number. The role is the caption's, else the
     page's. Only a table whose value column mixes kinds is read here (see `market`)."""
-    if not fact_table(doc, table):
-        return []
+    if not fact_table(doc, table) or _PERCENT_HEADER.search(doc.span_text(table.header[-1])):
+        return []  # 'Company size | %' over 'Under 200 employees | 34': shares, not counts
     caption = doc.span_text(table.caption) if table.caption else ""
     roles = find_roles(caption)
     subject = roles[0][2] if roles else document_role(doc)
