@@ -284,3 +284,54 @@ def test_questions_openers_and_asked_terms() -> None:
         "machine learning engineer",
         "data scientist",
     ]
+
+
+def test_a_renamed_term_is_defined_whatever_it_names() -> None:
+    text = (
+        "Batch scoring, or offline inference, is the step where a model labels a whole table "
+        "overnight.\n\n"
+        "A model registry (sometimes called a model store) is the catalogue that records every "
+        "trained version.\n\n"
+        "Label leakage refers to a training column that quietly reveals the answer to the model."
+        "\n\n"
+        "The cache, or the one we use, is fast.\n\n"
+        "This refers to the approach we described in the previous section of the guide.\n\n"
+        "Estimates refer to March 2025 and cover full-time workers in every industry.\n"
+    )
+    assert _markdown_subjects(text) == ["batch scoring", "model registry", "label leakage"]
+
+
+def test_the_answer_to_what_a_role_does_defines_the_role() -> None:
+    text = (
+        "## What does a data engineer do?\n\n"
+        "They build the pipelines that move raw events into tables analysts can trust.\n\n"
+        "## What does the team do on Fridays?\n\n"
+        "They build small demos and share them with the rest of the company.\n"
+    )
+    assert _markdown_subjects(text) == ["data engineer"]
+
+
+def test_a_glossary_table_defines_each_row_term() -> None:
+    text = (
+        "<h2>Words to know</h2><table><tr><th>Term</th><th>Meaning</th></tr>"
+        "<tr><td>Data drift</td><td>A change in live inputs away from what the model saw in "
+        "training</td></tr>"
+        "<tr><td>Canary release</td><td>Sending a small slice of traffic to a new model first"
+        "</td></tr></table>"
+        "<h2>Glossary</h2><table><tr><th>Word</th><th>Plain English</th></tr>"
+        "<tr><td>Epoch</td><td>One full pass of the training data through the model</td></tr>"
+        "</table>"
+        "<h2>Team</h2><table><tr><th>Role</th><th>Description</th></tr>"
+        "<tr><td>Data engineer</td><td>Builds the ingestion jobs and keeps them running</td></tr>"
+        "<tr><td>ML engineer</td><td>An engineer who turns trained models into services</td></tr>"
+        "</table>"
+    )
+    doc = build_document(source_id="d", text=text, media_type="text/html")
+    claims = definitions.extract(doc)
+    assert [(c.subject, c.text) for c in claims] == [
+        ("data drift", "A change in live inputs away from what the model saw in training"),
+        ("canary release", "Sending a small slice of traffic to a new model first"),
+        ("epoch", "One full pass of the training data through the model"),
+        ("machine learning engineer", "An engineer who turns trained models into services"),
+    ]
+    assert all(doc.text[c.char_start : c.char_end] == c.text for c in claims)

@@ -404,3 +404,69 @@ def test_a_time_phrase_is_no_framing_clause_and_she_is_no_plural_role() -> None:
         ("machine learning engineer", "reviews pull requests"),
         ("machine learning engineer", "watches its metrics"),
     ]
+
+
+def _texts_by_subject(text: str, media_type: str = "text/markdown") -> list[tuple[str, str]]:
+    doc = document(text, media_type)
+    claims = responsibilities.extract(doc)
+    assert all(quote(doc, c).lower().startswith(c.text[:3].lower()) for c in claims)
+    return [(c.subject, c.text) for c in claims]
+
+
+def test_a_role_table_gives_each_row_its_own_role() -> None:
+    text = (
+        "<h1>Machine learning engineer guide</h1><table>"
+        "<tr><th>Role</th><th>Main responsibilities</th></tr>"
+        "<tr><td>Data analyst</td><td>Writes the monthly churn report</td></tr>"
+        "<tr><td>MLOps engineer</td><td>Runs the model registry and patches the GPU nodes</td></tr>"
+        "<tr><td>Onboarding</td><td>Pairs with a mentor for two weeks</td></tr>"
+        "</table><table><tr><th>Role</th><th>Median pay</th></tr>"
+        "<tr><td>Data analyst</td><td>Writes reports</td></tr></table>"
+    )
+    assert _texts_by_subject(text, "text/html") == [
+        ("data analyst", "writes the monthly churn report"),
+        ("mlops engineer", "runs the model registry"),
+        ("mlops engineer", "patches the GPU nodes"),
+        ("machine learning engineer", "pairs with a mentor for two weeks"),
+    ]
+
+
+def test_german_posting_sections_hold_duties() -> None:
+    text = (
+        "# Machine Learning Engineer (m/w/d)\n\n## Das erwartet dich\n\n"
+        "- Du entwickelst Modelle zur Betrugserkennung\n\n## Das bieten wir\n\n"
+        "- Ein Jobticket und flexible Arbeitszeiten\n"
+    )
+    assert _texts_by_subject(text) == [
+        ("machine learning engineer", "du entwickelst Modelle zur Betrugserkennung")
+    ]
+
+
+def test_mle_abbreviation_names_the_role() -> None:
+    text = (
+        "# Hiring notes\n\nOur MLEs maintain the ranking service and review every schema change. "
+        "The ML Eng. on call triages pager alerts from the ranking service.\n"
+    )
+    assert _texts_by_subject(text) == [
+        ("machine learning engineer", "maintain the ranking service"),
+        ("machine learning engineer", "review every schema change"),
+        ("machine learning engineer", "triages pager alerts from the ranking service"),
+    ]
+
+
+def test_first_person_duties_only_on_an_account_of_the_role() -> None:
+    narrative = (
+        "# A day in the life of a data engineer\n\n"
+        "I spend my mornings fixing failed loads, then I review the schema changes. "
+        "After lunch I write tests for the new connectors.\n"
+    )
+    assert _texts_by_subject(narrative) == [
+        ("data engineer", "fixing failed loads"),
+        ("data engineer", "review the schema changes"),
+        ("data engineer", "write tests for the new connectors"),
+    ]
+    opinion = (
+        "# Data engineer salaries explained\n\n"
+        "After lunch I write tests for the new connectors, then I review the schema changes.\n"
+    )
+    assert _texts_by_subject(opinion) == []

@@ -463,7 +463,15 @@ def role_keys() -> Keys | None:
     """Words every role mention holds (see `cues`): its head ('engineer'), a leader ('head of
     ...') or a discipline ('data engineering roles')."""
     roles = load_data("salary_terms")["roles"]
-    return word_keys([*roles["heads"], *roles["leaders"], *roles["disciplines"], *roles["workers"]])
+    return word_keys(
+        [
+            *roles["heads"],
+            *roles["leaders"],
+            *roles["disciplines"],
+            *roles["workers"],
+            *roles["abbreviations"],
+        ]
+    )
 
 
 declare(lambda: [role_keys(), _discipline_keys(), _worker_keys()])
@@ -489,12 +497,24 @@ def _roles_span(text: str, start: int, end: int) -> tuple[tuple[int, int, str], 
         for m in _discipline_pattern().finditer(span):
             role = normalize_subject(f"{m['field']} {heads[m['discipline'].lower()]}")
             found.append((start + m.start(), start + m.end(), role))
+    abbreviations = load_data("salary_terms")["roles"]["abbreviations"]
+    for m in _abbreviation_pattern().finditer(span):
+        found.append((start + m.start(), start + m.end(), abbreviations[m["form"]]))
     if may_hold(text, start, end, _worker_keys()):
         workers = load_data("salary_terms")["roles"]["workers"]
         for m in _worker_pattern().finditer(span):
             role = normalize_subject(f"{m['field']} {workers[m['worker'].lower()]}")
             found.append((start + m.start(), start + m.end(), role))
     return tuple(sorted(found))
+
+
+@cache
+def _abbreviation_pattern() -> re.Pattern[str]:
+    """'Senior MLE', 'our MLEs', 'an ML Eng.': a role's short form, written in capitals."""
+    forms = sorted(load_data("salary_terms")["roles"]["abbreviations"], key=len, reverse=True)
+    alternatives = "|".join(escape_phrase(form) for form in forms)
+    # The abbreviating dot is the mention's own: 'an ML Eng. on call triages ...'.
+    return re.compile(rf"(?<![\w-])(?P<form>{alternatives})s?(?:\.(?!\w))?(?![\w-])")
 
 
 @cache

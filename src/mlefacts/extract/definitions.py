@@ -15,7 +15,7 @@ import re
 from functools import cache, lru_cache
 
 from mlefacts.contract import MAX_QUOTE
-from mlefacts.document.model import Document
+from mlefacts.document.model import Document, Table
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import (
     Sentence,
@@ -26,14 +26,14 @@ from mlefacts.extract.context import (
 )
 from mlefacts.extract.cues import Keys, declare, spans_holding, word_keys
 from mlefacts.extract.grammar import cue_pattern, prose_terms, roles_in
-from mlefacts.extract.sections import clean_text, vocabulary_pattern
+from mlefacts.extract.sections import clean_text, column_described, vocabulary_pattern
 from mlefacts.extract.titles import title_of
 from mlefacts.extract.verbs import verb_at
 from mlefacts.normalize.text import normalize_subject
 from mlefacts.toml_files import load_data
 
 NAME = "definitions"
-VERSION = "7"
+VERSION = "8"
 
 
 @cache
@@ -51,8 +51,8 @@ def _term() -> str:
         r"(?:the\s+(?P<aspect>[a-z]+)\s+of\s+)?"  # 'the job of a data engineer is a ...'
         r"(?:(?:an?|the)\s+)?[\"“‘]?"
         r"(?P<term>[A-Za-z][\w/&-]*(?:\s+(?:\([^)]{1,12}\)|[\w/&-]+)){0,4}?)[\"”’]?"
-        r"(?:\s+\((?P<alias>[^)]{1,30})\))?[*_]*(?:\s+(?:itself|themselves))?"
-        r"(?:,\s*(?:also\s+|sometimes\s+|often\s+)?"
+        r"(?:\s+\((?P<alias>[^)]{1,50})\))?[*_]*(?:\s+(?:itself|themselves))?"
+        r"(?P<appositive>,\s*(?:also\s+|sometimes\s+|often\s+)?"
         r"(?:called|known\s+as|referred\s+to\s+as|short\s+for|or)\s[^,]{2,80},)?"
         rf"(?:,\s*(?:{openers}|however|[a-z]+ly),)?"  # 'An AI engineer, meanwhile, is a ...'
     )
@@ -138,8 +138,59 @@ _PREPOSITIONS = frozenset({"of", "in", "for", "with", "to", "on", "at", "by", "f
 
 
 def extract(doc: Document) -> list[Claim]:
-    """Definition claims from the document's paragraphs and list items."""
-    return collect(doc, _read_sentence, name=NAME)
+    """Definition claims from the document's paragraphs, list items and glossary tables."""
+    return [*collect(doc, _read_sentence, name=NAME), *_table_definitions(doc)]
+
+
+def _table_definitions(doc: Document) -> list[Claim]:
+    """A glossary table ('Term | Definition', 'Term | Meaning', or two columns under a
+    'Glossary' heading): each row's cell defines the term in its first column. Under a
+    'Description' header a cell that opens with a work verb states duties instead."""
+    claims: list[Claim] = []
+    for table in doc.tables:
+        columns = _definition_columns(doc, table)
+        for row in table.rows if columns else ():
+            term = clean_text(doc.text[row[0].start : row[0].end])
+            for column in columns:
+                cell = row[column]
+                own = clean_text(doc.text[cell.start : cell.end])
+                if not _bare_term(term) or len(own) < _min_predicate() or re.search(r"\d", own):
+                    continue
+                verb = verb_at(doc.text, cell.start + len(own) - len(own.lstrip()), cell.end)
+                if column_described(doc, table, column) and verb and verb.form in ("s", "base"):
+                    continue  # 'Role | Description' with 'Builds the pipelines': duties
+                claims.append(
+                    Claim(
+                        kind="definition",
+                        subject=normalize_subject(term),
+                        attribute="definition",
+                        char_start=cell.start,
+                        char_end=cell.end,
+                        extractor=NAME,
+                        text=own,
+                    )
+                )
+    return claims
+
+
+def _definition_columns(doc: Document, table: Table) -> list[int]:
+    """The columns after the first that define its terms: by their header, or the second of
+    two under a glossary heading."""
+    headers = [clean_text(doc.text[span.start : span.end]) for span in table.header]
+    named = [
+        index
+        for index, header in enumerate(headers[1:], start=1)
+        if _table_columns().fullmatch(header) or column_described(doc, table, index)
+    ]
+    if named or len(headers) != 2 or table.section is None:
+        return named
+    heading = doc.span_text(doc.blocks[table.section])
+    return [1] if _glossary_heading().search(heading) else []
+
+
+@cache
+def _table_columns() -> re.Pattern[str]:
+    return vocabulary_pattern(prose_terms()["definition"]["table_columns"])
 
 
 @cache
@@ -343,15 +394,70 @@ def _defined_term(
         if match.group("aspect") and not _defining_aspect(match.group("aspect")):
             return None
         term = match.group("term")
-        if _known(term, asked) and _defines(match.group("head"), match.group("predicate")):
+        known = _known(term, asked) or _renamed(match)
+        if known and _defines(match.group("head"), match.group("predicate")):
             return term
         return None
     for verb in cue_pattern("definition", "verbs").finditer(sentence) if verbs else ():
         term = _term_only().fullmatch(sentence, 0, verb.start())
         predicate = sentence[verb.end() :].strip()
         if term is not None and len(predicate) >= _min_predicate():
-            return term.group("term") if _known(term.group("term"), asked) else None
+            named = term.group("term")
+            defining = cue_pattern("definition", "term_verbs").fullmatch(verb.group()) and (
+                not re.search(r"\d", predicate)  # 'Estimates refer to May 2024': a scope note
+            )
+            known = _known(named, asked) or _renamed(term) or (defining and _any_term(named))
+            return named if known else None
     return None
+
+
+def _renamed(match: re.Match[str]) -> bool:
+    """'Model serving, or online inference, is ...', 'A feature store (also called a feature
+    platform) is ...': a term given another name before its predicate is being defined,
+    whatever it names."""
+    alias = match.group("alias")
+    return _any_term(match.group("term")) and bool(
+        match.group("appositive") or (alias and _ALIAS.match(alias))
+    )
+
+
+# A parenthesized other name: '(also called a feature platform)', '(or MLOps)', '(aka ...)'.
+_ALIAS = re.compile(
+    r"\s*(?:(?:also|sometimes|often|commonly)\s+)?(?:called|known\s+as|referred\s+to\s+as|"
+    r"short\s+for|or|aka|a\.k\.a\.|i\.e\.)\s+\D+$",
+    re.IGNORECASE,
+)
+
+
+def _any_term(term: str) -> bool:
+    """A noun phrase that can be defined: not a pronoun ('This refers to'), a figure's word
+    ('The median refers to') or a judgement."""
+    words = term.lower().split()
+    return (
+        words[0] not in _NOT_NOUNS
+        and not _PREPOSITIONS.intersection(words)
+        and all(_defining_aspect(word) and word not in _judgements() for word in words)
+    )
+
+
+_NOT_NOUNS = frozenset(
+    {
+        "this",
+        "that",
+        "it",
+        "these",
+        "those",
+        "which",
+        "what",
+        "who",
+        "he",
+        "she",
+        "they",
+        "we",
+        "you",
+        "i",
+    }
+)
 
 
 def _known(term: str, asked: str | None) -> bool:
@@ -392,6 +498,12 @@ def _glossary_term(doc: Document, sentence: Sentence) -> str | None:
             term = _question_term(heading)  # a glossary's heading names any term
         if term and word.lower() not in _judgements() and _defining_aspect(word):
             return term
+    asked_role = _duties_asked(heading)
+    answer = _ANSWER.match(own) if asked_role is not None else None
+    if asked_role is not None and answer is not None and len(own) >= _min_predicate():
+        verb = verb_at(own, answer.end(), len(own))
+        if verb is not None and verb.form in ("base", "s"):
+            return asked_role  # 'What does an ML engineer do?' / 'They take a model ...'
     named = roles_in(heading)
     if len(named) != 1 or named[0][1] < len(heading) - 1 or len(heading.split()) > 5:
         return None  # the heading is a role name, not a sentence about one
@@ -403,6 +515,30 @@ def _glossary_term(doc: Document, sentence: Sentence) -> str | None:
     if verb is None or verb.form != "s":
         return None
     return heading
+
+
+# 'What does an ML engineer do?', 'What do data scientists actually do?'.
+_DUTIES_QUESTION = re.compile(
+    r"^[*_\s]*what\s+(?:does|do)\s+(?:an?\s+|the\s+)?(?P<role>.+?)\s+(?:actually\s+|really\s+)?"
+    r"do\b(?:\s+all\s+day)?\W*$",
+    re.IGNORECASE,
+)
+# The answer's opening: the pronoun for the role asked about, before its work verb.
+_ANSWER = re.compile(
+    r"[*_\s]*(?:they|he\s+or\s+she|he/she|she|he)\s+(?:(?:also|usually|typically|mainly|mostly|often)\s+)?",
+    re.I,
+)
+
+
+def _duties_asked(heading: str) -> str | None:
+    """The role a heading asks the work of ('What does an ML engineer do?'): the paragraph that
+    answers it says what the role is by what it does, a definition as a reader lists one."""
+    match = _DUTIES_QUESTION.match(heading)
+    if match is None:
+        return None
+    role = match.group("role")
+    found = roles_in(role)
+    return role if len(found) == 1 and found[0][:2] == (0, len(role)) else None
 
 
 def _asking_line(doc: Document, sentence: Sentence) -> str | None:

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from functools import cache, lru_cache
 from typing import Any
 
-from mlefacts.document.model import Block, Document
+from mlefacts.document.model import Block, Document, Table
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.comparisons import contrasted
 from mlefacts.extract.context import Sentence
@@ -39,6 +39,8 @@ from mlefacts.extract.sections import (
     SectionType,
     block_section_types,
     classify_heading,
+    clean_text,
+    column_described,
     content_span,
     document_role,
     item_text,
@@ -48,7 +50,7 @@ from mlefacts.extract.sections import (
 from mlefacts.extract.verbs import VerbMatch, find_verbs, verb_at
 
 NAME = "responsibilities"
-VERSION = "6"
+VERSION = "7"
 
 # 'phase name: description' - a short lead phrase before the first colon.
 _LEAD = re.compile(r"\s*([^:.!?]{3,160}?)\s*:\s+\S")
@@ -108,6 +110,7 @@ _PLURAL_ACTORS = frozenset(
         "such engineers",
         "these specialists",
         "these experts",
+        "i",
     }
 )
 _JOINING = frozenset({"and", "or", "also", "then", "being", "able", "to", "be"})
@@ -125,7 +128,7 @@ def extract(doc: Document) -> list[Claim]:
             by_block.setdefault(pair[0].block_index, []).append(pair)
     except Exception:  # a malformed document yields nothing rather than failing the run
         return []
-    claims: list[Claim] = []
+    claims: list[Claim] = _table_claims(doc, role)
     positions = _list_positions(doc)
     advice = _career_sections(doc)
     for index, block in enumerate(doc.blocks):
@@ -148,6 +151,42 @@ def extract(doc: Document) -> list[Claim]:
         except Exception:  # one odd block must not lose the others' claims
             continue
     return _distinct(claims)
+
+
+def _table_claims(doc: Document, role: str) -> list[Claim]:
+    """A 'Role | What they do' table: each row's duties are its own role's (the row label's,
+    else the page's), one claim per coordinated verb phrase of its duties cell."""
+    claims: list[Claim] = []
+    for table in doc.tables:
+        for column in _duty_columns(doc, table):
+            for row in table.rows:
+                label, cell = row[0], row[column]
+                start, end = cell.start, cell.end
+                verb = verb_at(doc.text, _skip_space(doc.text, start, end), end)
+                if column_described(doc, table, column) and (verb is None or verb.form == "ing"):
+                    continue  # 'Role | Description' with 'A developer who ...': a definition
+                if states_a_figure(doc.text, start, end):
+                    continue
+                named = roles_in(doc.text, label.start, label.end)
+                subject = named[0][2] if named else role
+                items = _verb_phrases(doc.text, start, end) if verb else [(start, end)]
+                for position, (item_start, item_end) in enumerate(items, start=1):
+                    text = item_text(doc.text[item_start:item_end])
+                    if text:
+                        qualifiers = {"position": position, "source_phrase": "table"}
+                        claims.append(_claim(subject, item_start, item_end, text, qualifiers))
+    return claims
+
+
+def _duty_columns(doc: Document, table: Table) -> list[int]:
+    """The columns after the first whose header names duties ('What they do',
+    'Responsibilities') or a description ('Description', see `column_described`)."""
+    return [
+        index
+        for index, span in enumerate(table.header[1:], start=1)
+        if classify_heading(clean_text(doc.text[span.start : span.end])) == "responsibilities"
+        or column_described(doc, table, index)
+    ]
 
 
 def _career_sections(doc: Document) -> frozenset[int]:
@@ -437,6 +476,8 @@ def _actor(
     word = _actor_before(text, start, bridge_start)
     if word is None:
         return None
+    if word == "i":  # 'I triage the alerts': the writer speaks as the role, on their own account
+        return document_role(doc) if _first_person_account(doc) else None
     if word in ("you", "we") and not modal and section != "responsibilities":
         return None
     singular = word not in _PLURAL_ACTORS
@@ -447,6 +488,18 @@ def _actor(
         _role_before(doc, sentence, previous, bridge_start, None, singular=singular)
         or (document_role(doc) if section == "responsibilities" or personal else None)
         or _recent_role(doc, sentence.start, singular=singular)
+    )
+
+
+@lru_cache(maxsize=8)
+def _first_person_account(doc: Document) -> bool:
+    """Whether the page is its writer's account of doing the role ('My week as an ML engineer',
+    'A day in the life of a data scientist'): its title or first heading names a role and a
+    first-person or day-in-the-life phrase, so its 'I' is the role."""
+    headings = [doc.span_text(block) for block in doc.blocks if block.kind == "heading"][:1]
+    return any(
+        roles_in(line) and _pattern("first_person_titles").search(line)
+        for line in (doc.title or "", *headings)
     )
 
 
@@ -533,6 +586,9 @@ def _verb_phrases(text: str, start: int, end: int) -> list[tuple[int, int]]:
     cuts: list[tuple[int, int]] = []
     for separator in _SEPARATOR.finditer(text, start, end):
         verb = verb_at(text, separator.end(), end)
+        if verb is None and (resumed := _resumed_verb(text, separator.end(), end)) is not None:
+            cuts.append((separator.start(), resumed.start))  # '..., then I triage alerts'
+            continue
         if verb is not None and separator.group().strip().startswith("while"):
             same = verb.form == "ing"  # '..., while also helping them by ...'
         else:
@@ -546,6 +602,24 @@ def _verb_phrases(text: str, start: int, end: int) -> list[tuple[int, int]]:
         cursor = cut_end
     spans.append((cursor, end))
     return _merge_bare_verbs(text, [piece for span in spans for piece in _split_and(text, *span)])
+
+
+def _resumed_verb(text: str, position: int, end: int) -> VerbMatch | None:
+    """The work verb of a clause that names its actor again: '..., then I triage the alerts',
+    '..., and they retrain it': the next duty starts at the verb."""
+    opener = _RESUMING.match(text, position, end)
+    if opener is None:
+        return None
+    actor = _actor_anywhere().match(text, opener.end(), end)
+    if actor is None:
+        return None
+    bridge = _bridge_after().match(text, actor.end(), end)
+    verb = verb_at(text, bridge.end() if bridge else actor.end(), end)
+    return verb if verb is not None and verb.form in ("base", "s") else None
+
+
+# '..., then I triage': words that resume the sentence before its new actor.
+_RESUMING = re.compile(r"(?:(?:and\s+)?then\s+|and\s+)?", re.I)
 
 
 def _split_and(text: str, start: int, end: int) -> list[tuple[int, int]]:

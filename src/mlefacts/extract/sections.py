@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from functools import cache, lru_cache
 from typing import Literal
 
-from mlefacts.document.model import Block, Document
+from mlefacts.document.model import Block, Document, Table
 from mlefacts.extract.context import alternation, find_roles
 from mlefacts.toml_files import load_data
 
@@ -246,3 +246,15 @@ def content_span(doc: Document, block: Block) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+def column_described(doc: Document, table: Table, column: int) -> bool:
+    """Whether a table's column header is a description ('Description', 'Summary'), whose
+    cells either define their row's term or state its duties."""
+    span = table.header[column]
+    return bool(_described_columns().fullmatch(clean_text(doc.text[span.start : span.end])))
+
+
+@cache
+def _described_columns() -> re.Pattern[str]:
+    return vocabulary_pattern(load_data("prose_terms")["definition"]["described_columns"])
