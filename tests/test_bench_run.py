@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import sys
 from typing import Any
 
-from support.corpus import bench_module
+from support.corpus import bench_module, generator
 
+# bench/run.py imports `generate` by name: another test's fixtures hold a module of that name.
+_other = sys.modules.pop("generate", None)
+sys.modules["generate"] = generator()
 bench_run = bench_module("run")
+if _other is not None:
+    sys.modules["generate"] = _other
 
 
 def _pipeline(n: int, *, wall_s: float, peak_mb: float, rerun: bool) -> dict[str, Any]:
