@@ -939,3 +939,102 @@ def test_contractors_rates_on_a_how_much_do_page() -> None:
     doc = build_document(source_id="p", text=page, media_type="text/markdown")
     read = {(c.value, c.unit, c.qualifiers.get("pay_period")) for c in salary.extract(doc)}
     assert read == {(1000.0, "AUD", "daily"), (148000.0, "AUD", "annual")}
+
+
+@pytest.mark.parametrize(
+    ("text", "media_type", "levels"),
+    [
+        (  # the clause states the years
+            "Machine learning engineers with 0-2 years of experience earn ₹6 LPA, while those "
+            "with 10+ years earn ₹38 LPA.",
+            "text/plain",
+            {600000.0: "entry", 3800000.0: "senior"},
+        ),
+        (  # a list of pay bands labelled by years
+            "# ML engineer pay in Canada\n\n- 0–2 years: C$85,000\n- 5-9 years: C$130,000\n"
+            "- 10+ years: C$165,000\n",
+            "text/markdown",
+            {85000.0: "entry", 130000.0: "mid", 165000.0: "senior"},
+        ),
+        (  # a table's rows labelled by years
+            "<h2>Machine learning engineer salary by experience</h2><table><tr><th>Experience"
+            "</th><th>Average salary</th></tr><tr><td>Less than 1 year</td><td>$98,000</td></tr>"
+            "<tr><td>1-4 years</td><td>$121,000</td></tr><tr><td>5-9 years</td><td>$148,000</td>"
+            "</tr><tr><td>10-19 years</td><td>$171,000</td></tr></table>",
+            "text/html",
+            {98000.0: "entry", 121000.0: "junior", 148000.0: "mid", 171000.0: "senior"},
+        ),
+        (  # a level word wins over the years beside it
+            "Mid-career (5-9 yrs) machine learning engineers earn £72,000 a year.",
+            "text/plain",
+            {72000.0: "mid"},
+        ),
+        (  # years of another clause, or years that are no experience, give no level
+            "Machine learning engineers earn $140,000 a year; the role asks for 10+ years of "
+            "experience. In 5 years ML engineers earned $110,000 a year.",
+            "text/plain",
+            {140000.0: None, 110000.0: None},
+        ),
+    ],
+)
+def test_years_of_experience_in_the_figures_frame_give_its_level(
+    text: str, media_type: str, levels: dict[float, str | None]
+) -> None:
+    claims = extract_claims(document(text, media_type=media_type))[0]
+    read = {c.value: c.qualifiers.get("experience_level") for c in claims if c.kind == "salary"}
+    assert read == levels
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        (  # a conversion in parentheses is the same pay, not a second one
+            "In India, machine learning engineers earn ₹18 LPA (about $21,600) on average.",
+            {(1800000.0, "INR", "average")},
+        ),
+        (
+            "In the UK, ML engineers earn £72,000 (US$91,000) on average.",
+            {(72000.0, "GBP", "average")},
+        ),
+        (
+            "Senior ML engineers in Berlin earn €95,000, or roughly $103,000, a year.",
+            {(95000.0, "EUR", None)},
+        ),
+        (  # a change in pay or a gap between pays is no pay
+            "Salaries for machine learning engineers rose by $6,500 last year to $158,000.",
+            {(158000.0, "USD", None)},
+        ),
+        ("The typical annual pay rise for ML engineers was $7,200.", set()),
+        (
+            "Machine learning engineers earn C$118,000, which is C$9,500 above what software "
+            "developers make.",
+            {(118000.0, "CAD", None)},
+        ),
+        ("In Toronto, ML engineers are paid a premium of C$8,000 over the average.", set()),
+        ("One ML engineer took a $15,000 pay cut to join a start-up.", set()),
+        ("Employers contribute up to $6,000 a year to 401(k) matching for ML engineers.", set()),
+    ],
+)
+def test_conversions_and_changes_in_pay_are_no_second_salary(
+    text: str, read: set[tuple[float, str, str | None]]
+) -> None:
+    claims = [c for c in extract_claims(document(text))[0] if c.kind == "salary"]
+    assert {(c.value, c.unit, c.qualifiers.get("statistic")) for c in claims} == read
+
+
+def test_a_package_part_is_no_company_and_a_bonus_clause_gives_its_component() -> None:
+    text = (
+        "# ML engineer pay\n\nA senior ML engineer's package:\n\n- Base salary: $205,000\n"
+        "- RSUs: $180,000 per year\n\nSenior ML engineers can expect a bonus of 10-15% of base "
+        "salary, typically $20,000 to $30,000. Starting salaries for ML engineers are $98,000."
+    )
+    claims = [c for c in extract_claims(document(text, "text/markdown"))[0] if c.kind == "salary"]
+    read = {c.value: (c.qualifiers.get("component"), c.qualifiers.get("company")) for c in claims}
+    assert read == {
+        205000.0: ("base", None),
+        180000.0: ("stock", None),
+        20000.0: ("bonus", None),
+        98000.0: (None, None),
+    }
+    starting = next(c for c in claims if c.value == 98000.0)
+    assert starting.qualifiers.get("experience_level") == "entry"

@@ -7,7 +7,7 @@ import pytest
 
 from mlefacts.document import build_document
 from mlefacts.extract import extract_claims
-from mlefacts.normalize.quantities import find_quantities
+from mlefacts.normalize.quantities import find_quantities, find_unread_figures
 
 ROLE = "machine learning engineers"
 
@@ -150,3 +150,69 @@ def test_a_bound_reaches_the_salary_claim(sentence: str, bound: str | None) -> N
     doc = build_document(source_id="bounds", text=sentence, media_type="text/plain")
     (claim,) = [c for c in extract_claims(doc)[0] if c.kind == "salary"]
     assert claim.qualifiers.get("bound") == bound
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "high", "unit", "period"),
+    [
+        ("In Tokyo {role} earn 1.2億円 per year.", 1.2e8, None, "JPY", "annual"),
+        ("In Tokyo {role} earn 1,200万円 per year.", 1.2e7, None, "JPY", "annual"),
+        ("In Tokyo {role} earn 600万円〜900万円 per year.", 6e6, 9e6, "JPY", "annual"),
+        ("In Tokyo {role} earn 600～900万円 per year.", 6e6, 9e6, "JPY", "annual"),
+        ("In Tokyo {role} earn 年収800万円.", 8e6, None, "JPY", None),
+        ("In Seoul {role} earn 5000만원 a year.", 5e7, None, "KRW", "annual"),
+        ("In São Paulo {role} earn R$ 12 mil per month.", 12e3, None, "BRL", "monthly"),
+        ("In São Paulo {role} earn R$ 12.500 per month.", 12.5e3, None, "BRL", "monthly"),
+        ("In São Paulo {role} earn R$ 12,5 mil per month.", 12.5e3, None, "BRL", "monthly"),
+        ("In Berlin {role} earn 65 k€ per year.", 65e3, None, "EUR", "annual"),
+        ("In Berlin {role} earn 65k € per year.", 65e3, None, "EUR", "annual"),
+        ("In Berlin {role} earn €65k per year.", 65e3, None, "EUR", "annual"),
+        ("In Lyon {role} earn 60–80 k€ per year.", 60e3, 80e3, "EUR", "annual"),
+        ("In London {role} earn £45k-£60k pa.", 45e3, 60e3, "GBP", "annual"),
+        ("In Pune {role} earn ₹12L per year.", 1.2e6, None, "INR", "annual"),
+        ("In Pune {role} earn ₹12 L per year.", 1.2e6, None, "INR", "annual"),
+        ("In Pune {role} earn INR 12-18 LPA.", 1.2e6, 1.8e6, "INR", "annual"),
+        ("In Pune {role} earn 12 LPA to 18 LPA.", 1.2e6, 1.8e6, "INR", "annual"),
+        ("In Singapore {role} earn S$8,000/month.", 8e3, None, "SGD", "monthly"),
+        ("In Toronto {role} earn CAD 95K per year.", 95e3, None, "CAD", "annual"),
+        ("In Warsaw {role} earn 25 tys. zł per month.", 25e3, None, "PLN", "monthly"),
+    ],
+)
+def test_local_pay_forms_become_one_salary(
+    sentence: str, value: float, high: float | None, unit: str, period: str | None
+) -> None:
+    doc = build_document(
+        source_id="local", text=sentence.format(role=ROLE), media_type="text/plain"
+    )
+    claims = [c for c in extract_claims(doc)[0] if c.value is not None]
+    assert [(c.kind, c.value, c.value_high, c.unit) for c in claims] == [
+        ("salary", value, high, unit)
+    ]
+    assert claims[0].qualifiers.get("pay_period") == period
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Founders raised $12 mil last year",  # English 'mil' is millions; Portuguese, thousands
+        "a 12 mil film",  # no money: a thickness, not thousands
+        "a run of 12 mi",  # miles, not Brazilian millions
+    ],
+)
+def test_a_scale_word_of_other_currencies_is_left_unread(text: str) -> None:
+    assert find_quantities(text) == []
+    (unread,) = find_unread_figures(text)
+    assert unread.reason == "ambiguous" and text[unread.start : unread.end] == unread.raw
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Top 12 K-pop songs", 12.0, None),  # a spaced 'K' is a scale only for money
+        ("a team of 12 K engineers", 12.0, None),
+        ("revenue of 5 B", 5e9, None),  # 'B' is a scale symbol even with a space
+    ],
+)
+def test_a_spaced_scale_letter_scales_money_only(text: str, value: float, unit: str | None) -> None:
+    (found,) = find_quantities(text)
+    assert (found.value, found.unit) == (value, unit)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from babel.numbers import format_currency, get_currency_precision
+from babel.numbers import format_compact_currency, format_currency, get_currency_precision
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -190,3 +190,39 @@ def test_invisible_characters_inside_a_figure_through_the_pipeline(
     claim = salaries[0]
     assert document[claim["char_start"] : claim["char_end"]] == claim["quote"]
     assert f"$1{invisible}50,000" in claim["quote"]
+
+
+# Locales whose compact money forms (CLDR's short scale words: 'R$ 12 mil', '65 k€', '￥1.2億',
+# '₹12L', '12 tys. zł') name one currency, with the largest amount each writes unambiguously.
+COMPACT = [
+    ("en_US", "USD", 4.5e9),
+    ("en_GB", "GBP", 4.5e9),
+    ("en_IN", "INR", 4.5e9),
+    ("pt_BR", "BRL", 4.5e9),
+    ("es_ES", "EUR", 4.5e9),
+    ("fr_FR", "EUR", 4.5e9),
+    ("fr_CH", "CHF", 4.5e9),
+    ("de_DE", "EUR", 4.5e9),
+    ("de_CH", "CHF", 4.5e9),
+    ("it_IT", "EUR", 4.5e9),
+    ("nl_NL", "EUR", 4.5e9),
+    ("pl_PL", "PLN", 4.5e9),
+    ("ru_RU", "RUB", 4.5e9),
+    ("ja_JP", "JPY", 4.5e9),
+    ("ko_KR", "KRW", 4.5e9),
+    ("id_ID", "IDR", 1.2e8),  # 'Rp4,5 M' is miliar (billions): 'M' means millions elsewhere
+    ("cs_CZ", "CZK", 1.5e5),  # 'mil.' (millions) next to Portuguese 'mil' (thousands)
+    ("he_IL", "ILS", 4.5e9),
+    ("th_TH", "THB", 4.5e9),
+    ("en_ZA", "ZAR", 4.5e9),
+]
+COMPACT_AMOUNTS = (12e3, 65e3, 150e3, 1.2e6, 120e6, 4.5e9)
+
+
+@pytest.mark.parametrize(("locale", "currency", "largest"), COMPACT)
+def test_cldr_compact_money_reads_back(locale: str, currency: str, largest: float) -> None:
+
+    for amount in (a for a in COMPACT_AMOUNTS if a <= largest):
+        written = format_compact_currency(amount, currency, locale=locale, fraction_digits=1)
+        found = find_quantities(f"Engineers are paid {written} per year.")
+        assert [(q.value, q.unit) for q in found] == [(amount, currency)], written

@@ -49,6 +49,7 @@ from mlefacts.extract.context import (
     phrase_pattern,
     single_country,
     vocabulary,
+    years_level,
 )
 from mlefacts.extract.counts import card_count, names_openings
 from mlefacts.extract.counts import read_sentence as read_counts
@@ -212,7 +213,11 @@ def _level(frame: _Frame, own: str) -> str | None:
     row = _LINE_LABEL.match(own)
     labels = [row["label"].strip()] if row else [frame.label, *frame.tags]
     for label in labels:
-        level = find_experience_level(label) or find_experience_level(f"{label} level")
+        level = (
+            find_experience_level(label)
+            or find_experience_level(f"{label} level")
+            or years_level(label)  # '5-9 years'
+        )
         if level:
             return level
     return find_experience_level(frame.level_heading) if frame.level_heading else None

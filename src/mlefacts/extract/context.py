@@ -684,6 +684,52 @@ def find_experience_level(text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# Years as a frame states them: '5+ years', '0–2 yrs', '5 to 9 years', 'less than 1 year'.
+_YEARS = (
+    r"(?:(?P<under>less\s+than|under|fewer\s+than|<)\s*)?(?P<low>\d{1,2})(?:\.\d)?\s*\+?"
+    r"(?:\s*(?:-|–|—|to)\s*\d{1,2}(?:\.\d)?\s*\+?)?\s*(?:years?|yrs?)(?![\w-])"
+)
+
+
+@cache
+def _years_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(years said to be experience by a word before or after them, a label of years only)."""
+    words = load_data("salary_terms")["experience_years"]["words"]
+    after = phrase_alternation(sorted(words["after"], key=len, reverse=True))
+    before = phrase_alternation(sorted(words["before"], key=len, reverse=True))
+    said = (
+        rf"(?<![\w.-])(?P<lead>(?:{before})\s*:?\s*(?:of\s+)?|\(\s*)?{_YEARS}"
+        rf"(?P<tail>['’]?\s*(?:of\s+)?(?:[\w-]+\s+){{0,2}}?(?:{after})(?![\w-]))?"
+    )
+    # ... or the whole label, with what closes it ('(5-9 yrs)', '0–2 years:', '10+ years –')
+    alone = rf"[\s(\[:]*(?:(?:{before})\s*:?\s*)?{_YEARS}(?:\s*(?:{after}))?[\s)\].:|–—-]*"
+    return re.compile(said, re.IGNORECASE), re.compile(alone, re.IGNORECASE)
+
+
+def years_level(text: str) -> str | None:
+    """The experience level the years of experience in `text` give (the bands of
+    data/salary_terms.toml `experience_years`), or None when it states none or several levels.
+
+    >>> years_level("Engineers with 0-2 years of experience earn ₹6 LPA")
+    'entry'
+    >>> years_level("5-9 years"), years_level("(10+ yrs)"), years_level("mid-career (5–9 yrs)")
+    ('mid', 'senior', 'mid')
+    >>> years_level("The market will double in 5 years") is None
+    True
+    """
+    if not has_digit(text, 0, len(text)):
+        return None
+    said, alone = _years_patterns()
+    whole = alone.fullmatch(text)
+    matches = [whole] if whole else [m for m in said.finditer(text) if m["lead"] or m["tail"]]
+    bands = load_data("salary_terms")["experience_years"]["bands"]
+    levels = set()
+    for match in matches:
+        low = 0 if match["under"] else int(match["low"])
+        levels.add(max((start, level) for level, start in bands.items() if start <= low)[1])
+    return levels.pop() if len(levels) == 1 else None
+
+
 def amounts(text: str, start: int, end: int) -> list[Amount]:
     """Numbers in `text[start:end]` with ranges and multiples repaired (see `Amount`)."""
     return list(_amounts(text, start, end))

@@ -50,6 +50,7 @@ from mlefacts.extract.coverage import page_activity
 from mlefacts.extract.cues import Keys, as_keys
 from mlefacts.extract.ranked_lists import item_name, numbered_label
 from mlefacts.extract.sections import document_role, section_role
+from mlefacts.normalize.numbers import general_scales
 from mlefacts.normalize.quantities import find_number_words, find_years
 from mlefacts.normalize.text import normalize_subject
 from mlefacts.toml_files import load_data
@@ -289,7 +290,7 @@ def with_number_words(text: str, sentence: Sentence, found: list[Amount]) -> lis
 @cache
 def _number_keys() -> Keys:
     """Sentences worth reading: those with a digit or a scale word ('two million')."""
-    return as_keys(w for entry in load_data("scales").values() for w in entry["words"])
+    return as_keys(w for entry in general_scales().values() for w in entry["words"])
 
 
 _WORLDWIDE = re.compile(r"\b(?:worldwide|globally|across\s+the\s+world)\b", re.IGNORECASE)

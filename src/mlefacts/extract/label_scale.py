@@ -13,6 +13,7 @@ import re
 from functools import cache
 
 from mlefacts.extract.context import Amount, phrase_pattern
+from mlefacts.normalize.numbers import general_scales
 from mlefacts.toml_files import load_data
 
 _SCALED_BELOW = 1000
@@ -58,7 +59,7 @@ def _scale_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """Per scale, its words anywhere in a label ('in lakhs', 'USD thousands') or its short
     symbol alone in parentheses ('($K)', '(€k)', '(₹ L)')."""
     patterns = []
-    for scale, entry in load_data("scales").items():
+    for scale, entry in general_scales().items():
         symbols = "|".join(re.escape(s) for s in [*entry["symbols"], *entry["joined_only"]])
         alone = rf"\(\s*[^\w\s]{{0,3}}\s*(?:{symbols})\s*\)" if symbols else None
         named = [f"(?i:{phrase_pattern(tuple(entry['words'])).pattern})"] if entry["words"] else []

@@ -42,6 +42,7 @@ from mlefacts.extract.context import (
     section_heading,
     single_country,
     vocabulary,
+    years_level,
 )
 from mlefacts.extract.counts import fact_table
 from mlefacts.extract.label_scale import scaled_by_label
@@ -99,10 +100,19 @@ _COMPARED = re.compile(
 )
 _SAME_LEVEL = re.compile(r"\b(?:the\s+same|that|this)\s+level\b", re.IGNORECASE)
 _PAY_TAX = re.compile(r"\b(?:after|before|pre|post)[\s-]tax\b", re.IGNORECASE)
-# A difference in pay, not pay: '$14,000, or 9%, more per year than', '$20K higher than'.
+# A difference in pay, not pay: '$14,000, or 9%, more per year than', '$20K higher than',
+# 'C$9,500 above what developers make'.
 _PREMIUM = re.compile(
-    r"\s*(?:,\s*or\s+[^,]{1,15},\s*|\([^)]{1,20}\)\s*)?(?:more|less|higher|lower)\b"
-    r"(?:\s+[\w-]+){0,3}?\s+than\b",
+    r"\s*(?:,\s*or\s+[^,]{1,15},\s*|\([^)]{1,20}\)\s*)?(?:(?:more|less|higher|lower)\b"
+    r"(?:\s+[\w-]+){0,3}?\s+than|(?:above|below)\s+(?:what|the|that|those))\b",
+    re.IGNORECASE,
+)
+_PREMIUM_WORDS = re.compile(r"\b(?:more|less|higher|lower)\s+than\b", re.IGNORECASE)
+# Between a sum and the same sum in another currency: '₹18 LPA (about $21,600)', '£72,000
+# (US$91,000)', '€95,000, or roughly $103,000'.
+_CONVERSION = re.compile(
+    r"\s*(?:[,;]\s*)?(?:[(\[]\s*|(?:or|about|around|approx\.?|approximately|roughly|nearly|some"
+    r"|i\.e\.,?|that\s+is|equivalent\s+to|equal\s+to|equals|~|≈|=)\s*)+",
     re.IGNORECASE,
 )
 _ON_AVERAGE = re.compile(r"\bon average\b|\baverages?\b(?=\s+(?:of\s+)?\S*\d)", re.IGNORECASE)
@@ -209,17 +219,20 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
     source = find_attribution(
         text, sentence.start, sentence.end, context_start=sentence.block.start
     )
-    out: list[Claim | Skip] = []
+    money, converted = _conversions(text, money)
+    out: list[Claim | Skip] = [Skip(a.start, a.end, "other") for a in converted]
     level: str | None = None  # the previous figure's, for 'at the same level'
     stated = _stated_periods(text, sentence, money)
     for index, amount in enumerate(money):
         frame = figure_frame(text, sentence.start, sentence.end, money, index)
         if (
             _PREMIUM.match(text, amount.end, sentence.end)
+            or _pay_difference(text, sentence, amount)
             or _names_benefit(text, amount)
             or _quoted(text, amount)
         ):
-            out.append(Skip(amount.start, amount.end, "other"))  # a premium, benefit or example
+            # a premium, a raise, a benefit or an example
+            out.append(Skip(amount.start, amount.end, "other"))
             continue
         role, framing = _role(doc, sentence, frame, row)
         if role is None:
@@ -249,6 +262,7 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
             after,
             row=row,
             clause=clause,
+            head=_clause_head(text, frame, found),
             intro=intro,
             heading=heading,
             framing=framing,
@@ -669,13 +683,21 @@ def _row(doc: Document, sentence: Sentence, first: Amount) -> _Row:
     if not match:
         return _Row()
     label = " ".join(match.group("label").split())
-    if _names_pay(label) or len(label.split()) > 6:
-        return _Row()
+    if _names_pay(label) or pay_component(label) or len(label.split()) > 6:
+        return _Row()  # 'Average salary: $X' states pay; 'RSUs: $X' is a part of it
     roles = find_roles(label)
     if roles:
-        return _Row(role=roles[0][2], experience_level=find_experience_level(label))
-    # A bare label names a level when '<label> level' does ('Entry', 'Mid' in a pay-band list).
-    level = find_experience_level(label) or find_experience_level(f"{label} level")
+        return _Row(
+            role=roles[0][2],
+            experience_level=find_experience_level(label) or years_level(label),
+        )
+    # A bare label names a level when '<label> level' does ('Entry', 'Mid' in a pay-band list),
+    # or by its years ('0–2 years').
+    level = (
+        find_experience_level(label)
+        or find_experience_level(f"{label} level")
+        or years_level(label)
+    )
     if level is not None:
         return _Row(experience_level=level)
     countries = find_places(label, "countries")
@@ -715,6 +737,50 @@ def _windows(text: str, frame: Frame, amount: Amount) -> tuple[str, str]:
     return before, after
 
 
+def _conversions(text: str, money: list[Amount]) -> tuple[list[Amount], list[Amount]]:
+    """(the sums a sentence states, the ones that only convert the sum before them into another
+    currency: '₹18 LPA (about $21,600)', '£72,000 (US$91,000) on average'). Left out before
+    frames are drawn, so the stated sum keeps the words after the conversion."""
+    kept: list[Amount] = []
+    converted: list[Amount] = []
+    for amount in money:
+        previous = kept[-1] if kept else None
+        if (
+            previous is not None
+            and previous.unit != amount.unit
+            and _CONVERSION.fullmatch(text, previous.end, amount.start)
+        ):
+            converted.append(amount)
+        else:
+            kept.append(amount)
+    return kept, converted
+
+
+@cache
+def _difference_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(words before a sum that make it a change or a gap, words right after it that do)."""
+    change = load_data("salary_terms")["change"]
+    verbs = phrase_alternation(sorted(change["verbs"], key=len, reverse=True))
+    nouns = phrase_alternation(sorted(change["nouns"], key=len, reverse=True))
+    hedge = r"(?:(?:about|around|roughly|nearly|almost|some|just|over|more\s+than|up\s+to)\s+)*"
+    linking = r"of|was|were|is|are|averaged|averages|amounted\s+to|came\s+to|totall?ed|worth"
+    whose = r"(?:\s+(?:for|among|in|at|across)(?:\s+[\w-]+){1,4}?)?"  # 'rise for ML engineers'
+    before = (
+        rf"\b(?:(?:{verbs})\s+by|(?:{nouns}){whose}(?:\s+(?:{linking})|\s*:))\s+{hedge}"
+        rf"(?:an?\s+(?:average|median|typical)\s+of\s+)?$"
+    )
+    after = rf"(?:\s+(?:a|per)\s+(?:year|month))?\s+(?:pay\s+|salary\s+|wage\s+)?(?:{nouns})\b"
+    return re.compile(before, re.IGNORECASE), re.compile(after, re.IGNORECASE)
+
+
+def _pay_difference(text: str, sentence: Sentence, amount: Amount) -> bool:
+    """Whether a sum is a change in pay or a gap between pays, not a pay: 'rose by $6,500',
+    'a raise of £4,000', 'the typical pay rise was $7,200', 'a C$15,000 pay cut'."""
+    before, after = _difference_patterns()
+    lead = text[max(sentence.start, amount.start - 60) : amount.start]
+    return bool(before.search(lead) or after.match(text, amount.end, sentence.end))
+
+
 def _names_benefit(text: str, amount: Amount) -> bool:
     """Whether the sum modifies a benefit noun ('$1,500 yearly learning stipend') or is what one
     is worth ('a housing allowance of QAR 8,000'); a joining word ends the sum's own words
@@ -751,6 +817,18 @@ def _taxed(before: str) -> bool:
     return bool(vocabulary("salary_terms", "salary_words", "tax").search(words))
 
 
+def _clause_head(text: str, frame: Frame, figures: list[Amount]) -> str:
+    """The clause's words before its first figure of any kind."""
+    first = min((f.start for f in figures if frame.clause_start <= f.start), default=None)
+    return text[frame.clause_start : first] if first is not None else ""
+
+
+def _head_component(head: str) -> str | None:
+    """The pay component a clause's head names before its figures, when it is the clause's
+    subject or object ('can expect a bonus of ...'), not the measure of a comparison."""
+    return pay_component(head) if head and not _PREMIUM_WORDS.search(head) else None
+
+
 def _shared_clause(text: str, frame: Frame, figures: list[Amount]) -> str:
     """The clause words a figure may take qualifiers from: the whole clause when it is the
     clause's only figure, else only the clause's head before its first figure ('For senior
@@ -768,6 +846,7 @@ def _qualifiers(
     *,
     row: _Row,
     clause: str,
+    head: str,
     intro: str,
     heading: str,
     framing: str,
@@ -780,6 +859,7 @@ def _qualifiers(
     level = (
         row.experience_level
         or _first(find_experience_level, *near, clause)
+        or _first(years_level, *near, clause)  # 'with 0-2 years of experience'
         or label_level(_role_words(framing))  # 'Machine Learning Engineer (Mid)'
     )
     period = amount.pay_period or _first(
@@ -789,7 +869,8 @@ def _qualifiers(
     city = row.city or _first(_own_city, *near) or _own_city(clause)
     symbol = _SYMBOL.match(amount.raw)
     values = {
-        "component": _first(pay_component, *near),
+        # '... can expect a bonus of 10-15% of base, typically C$12,000 to C$20,000'
+        "component": _first(pay_component, *near) or _head_component(head),
         "statistic": statistic,
         "experience_level": level,
         "pay_period": period,

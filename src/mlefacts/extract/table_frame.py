@@ -24,6 +24,7 @@ from mlefacts.extract.context import (
     find_roles,
     first_role,
     phrase_pattern,
+    years_level,
 )
 from mlefacts.extract.sections import clean_text, vocabulary_pattern
 from mlefacts.extract.shares import table_share_whole
@@ -280,7 +281,8 @@ def percentile(label: str) -> str | None:
 
 def label_level(label: str) -> str | None:
     """The experience level a row or column label names; a bare label (or its parenthesis)
-    counts when '<label> level' does ('Intermediate (3–5 yrs)' -> 'mid').
+    counts when '<label> level' does ('Intermediate (3–5 yrs)' -> 'mid'); else the level its
+    years of experience give ('0–2 years' -> 'entry').
 
     >>> label_level("Intermediate (3–5 yrs)"), label_level("Toronto")
     ('mid', None)
@@ -293,6 +295,7 @@ def label_level(label: str) -> str | None:
         find_experience_level(label)
         or (find_experience_level(f"{bare} level") if bare else None)
         or (find_experience_level(f"{inner} level") if inner else None)
+        or years_level(label)
     )
 
 

@@ -217,6 +217,32 @@ def _scale_tables() -> tuple[dict[str, float], dict[str, float], dict[str, float
     return words, symbols, joined
 
 
+@cache
+def _restricted_scales() -> dict[str, frozenset[str]]:
+    """Lower-cased scale words that scale money of some currencies only -> those currencies."""
+    return {
+        word.lower(): frozenset(entry["currencies"])
+        for entry in load_data("scales").values()
+        if "currencies" in entry
+        for word in (*entry["words"], *entry["symbols"], *entry["joined_only"])
+    }
+
+
+def scale_currencies(scale_word: str) -> frozenset[str] | None:
+    """The currencies whose money a scale word scales, or None when it scales any figure.
+
+    >>> sorted(scale_currencies("mil") or ())[:2], scale_currencies("million")
+    (['ARS', 'BRL'], None)
+    """
+    return _restricted_scales().get(scale_word.strip().lower())
+
+
+def general_scales() -> dict[str, dict[str, object]]:
+    """The scales of data/scales.toml that scale any figure (not only some currencies' money):
+    the ones a label or a number in words may name."""
+    return {name: entry for name, entry in load_data("scales").items() if "currencies" not in entry}
+
+
 def _all_scales() -> dict[str, float]:
     words, symbols, joined = _scale_tables()
     return {**words, **symbols, **joined}

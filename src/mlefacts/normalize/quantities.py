@@ -32,7 +32,9 @@ from mlefacts.normalize.numbers import (
     NumberReading,
     _scale_tables,
     apply_scale,
+    general_scales,
     read_figure,
+    scale_currencies,
     scale_factor,
 )
 from mlefacts.toml_files import load_data
@@ -190,7 +192,10 @@ def _atom_pattern(*, loose: bool = True) -> re.Pattern[str]:
         rf"|{alternation(set(scale_symbols), ignore_case=False)})"
     )
     scales = rf"(?:{_SPACE}?{scale}(?:{_SPACE}+{scale})*(?![\w])"
-    scales += rf"|{alternation(set(scale_joined), ignore_case=False)}(?![\w]))"
+    joined = alternation(set(scale_joined), ignore_case=False)
+    # One space apart only before a currency or where no word goes on ('65 k€', '₹12 L'): see
+    # `_atom`, which keeps such a scale for money only.
+    scales += rf"|{joined}(?![\w])|{_SPACE}{joined}(?![\w-]))"
     compound = alternation(set(vocab.compounds), ignore_case=False)
     units = alternation(_all_phrases("units"), ignore_case=True)
     joined_units = alternation(set(vocab.units_joined), ignore_case=False)
@@ -294,9 +299,16 @@ def _inside_word(text: str, pos: int) -> bool:
         return False  # the period of a currency marker ('Rs.500')
     if before.isalpha() and _glued_marker(text, pos):
         return False  # a symbol or code touching the figure ('RM50', 'SGD4.90')
-    if before.isalnum() or before in "_.^":
+    if before.isalnum() and not _ideographic(before) or before in "_.^":
         return True
     return pos >= 2 and before in ",\u00a0\u2009\u202f" and text[pos - 2].isdigit()
+
+
+def _ideographic(ch: str) -> bool:
+    """Kana, CJK ideographs and Hangul: scripts written without spaces, where a figure follows
+    a word directly ('年収800万円', annual pay 8 million yen) without continuing it."""
+    code = ord(ch)
+    return 0x3040 <= code <= 0x9FFF or 0xAC00 <= code <= 0xD7AF or 0xF900 <= code <= 0xFAFF
 
 
 def _glued_marker(text: str, pos: int) -> bool:
@@ -372,8 +384,8 @@ def _atom(
     unit = "ratio" if match.group("spun") and stop == match.end() else _unit_of(match)
     compound_word = match.group("compound") or match.group("compound2")
     compound = _vocabulary().compounds.get(compound_word) if compound_word else None
-    scale = match.group("scale")
-    scale = scale.strip() if scale else None
+    written_scale = match.group("scale")
+    scale = written_scale.strip() if written_scale else None
     currency = None
     suffix = match.group("suffix") or match.group("suffix2")
     if suffix:
@@ -384,6 +396,11 @@ def _atom(
     else:
         currency = currency or prefix_code
     money = currency or (compound["currency"] if compound else None)
+    if scale and money is None and _spaced_symbol(written_scale or ""):
+        scale, stop = None, match.end("num")  # '12 K' that is no money: a unit of its own
+    allowed = scale_currencies(scale) if scale else None
+    if allowed is not None and money not in allowed:  # '$12 mil': thousands or millions?
+        return UnreadFigure(start, stop, text[start:stop], "ambiguous")
     reading = _reading(digits, money, bool(scale or compound))
     if money is None and unit is None and (low_money := _range_currency(text, match.end(), end)):
         money = low_money  # the low end of '52 000 – 60 000 €' or '1.200 - 1.500 EUR'
@@ -429,6 +446,13 @@ def _atom(
         pay_period,
         bound,
     )
+
+
+def _spaced_symbol(written_scale: str) -> bool:
+    """Whether a scale is a symbol that must touch its figure, written one space apart."""
+    _, symbols, joined = _scale_tables()
+    symbol = written_scale.strip()
+    return written_scale[:1].isspace() and symbol in joined and symbol not in symbols
 
 
 def _reading(digits: str, money: str | None, scaled: bool) -> NumberReading:
@@ -833,7 +857,7 @@ def _number_words() -> tuple[dict[str, float], re.Pattern[str]]:
     tens = alternation({w for w, n in cardinals.items() if n >= 20}, ignore_case=True)
     units = alternation({w for w, n in cardinals.items() if n < 10}, ignore_case=True)
     words = alternation(set(cardinals) | set(others), ignore_case=True)
-    scales = {w for entry in load_data("scales").values() for w in entry["words"]}
+    scales = {w for entry in general_scales().values() for w in entry["words"]}
     return {**cardinals, **others}, re.compile(
         rf"(?<![\w-])(?P<number>{tens}[\s-]{units}|{words})\s+"
         rf"(?P<scale>{alternation(scales, ignore_case=True)})(?![\w-])"
