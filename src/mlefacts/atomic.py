@@ -112,18 +112,21 @@ def append_json_line(path: Path, record: dict[str, Any], *, durable: bool = True
 
 
 def read_json_lines(path: Path) -> list[dict[str, Any]]:
-    """Every line of `path` that is a JSON object, in order; torn or damaged lines (bad
-    UTF-8, not JSON, not an object) are skipped: they are the records a crash did not finish."""
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        return []
-    records = []
-    for line in data.split(b"\n"):
-        try:
-            record = json.loads(line.decode("utf-8"))
-        except ValueError:  # UnicodeDecodeError and JSONDecodeError both
-            continue
-        if isinstance(record, dict):
-            records.append(record)
-    return records
+    """Every line of `path` that is a JSON object, in order (see `iter_json_lines`)."""
+    return list(iter_json_lines(path))
+
+
+def iter_json_lines(path: Path) -> Iterator[dict[str, Any]]:
+    """Every line of `path` that is a JSON object, in order, read one line at a time (a log
+    of every fetch grows with the corpus and the runs); torn or damaged lines (bad UTF-8, not
+    JSON, not an object) are skipped: they are the records a crash did not finish."""
+    if not path.exists():
+        return
+    with open(path, "rb") as handle:
+        for line in handle:
+            try:
+                record = json.loads(line.decode("utf-8"))
+            except ValueError:  # UnicodeDecodeError and JSONDecodeError both
+                continue
+            if isinstance(record, dict):
+                yield record
