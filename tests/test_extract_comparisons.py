@@ -182,3 +182,23 @@ def test_the_sentence_an_adverb_sets_against_is_quoted_too() -> None:
     text = "Roles\n\nData scientists explore data. ML engineers, by contrast, ship models."
     (claim,) = comparisons.extract(document(text))
     assert claim.text == "Data scientists explore data. ML engineers, by contrast, ship models."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Airflow schedules jobs for data engineers, while MLflow tracks runs for ML engineers.",
+        "Notebooks suit exploratory work, whereas scripts are easier to test and review.",
+        "A cloud budget helps ML engineers early on, but a cluster serves data scientists later.",
+    ],
+)
+def test_two_things_set_side_by_side_are_no_role_comparison(sentence: str) -> None:
+    assert _found(sentence) == []
+
+
+def test_a_role_that_a_relative_clause_describes_is_compared() -> None:
+    sentence = (
+        "They pair with data scientists, who frame the experiments, whereas ML engineers own "
+        "the serving code."
+    )
+    assert _found(sentence) == [("machine learning engineer", "data scientist", "whereas")]

@@ -419,6 +419,8 @@ def test_a_role_table_gives_each_row_its_own_role() -> None:
         "<tr><th>Role</th><th>Main responsibilities</th></tr>"
         "<tr><td>Data analyst</td><td>Writes the monthly churn report</td></tr>"
         "<tr><td>MLOps engineer</td><td>Runs the model registry and patches the GPU nodes</td></tr>"
+        "<tr><td>Product owner</td><td>Decides which experiments ship first</td></tr>"
+        "</table><table><tr><th>Stage</th><th>Tasks</th></tr>"
         "<tr><td>Onboarding</td><td>Pairs with a mentor for two weeks</td></tr>"
         "</table><table><tr><th>Role</th><th>Median pay</th></tr>"
         "<tr><td>Data analyst</td><td>Writes reports</td></tr></table>"
@@ -427,6 +429,7 @@ def test_a_role_table_gives_each_row_its_own_role() -> None:
         ("data analyst", "writes the monthly churn report"),
         ("mlops engineer", "runs the model registry"),
         ("mlops engineer", "patches the GPU nodes"),
+        ("product owner", "decides which experiments ship first"),
         ("machine learning engineer", "pairs with a mentor for two weeks"),
     ]
 
@@ -470,3 +473,19 @@ def test_first_person_duties_only_on_an_account_of_the_role() -> None:
         "After lunch I write tests for the new connectors, then I review the schema changes.\n"
     )
     assert _texts_by_subject(opinion) == []
+
+
+def test_a_writer_who_says_they_do_the_role_states_its_duties() -> None:
+    said = (
+        "# Reader questions\n\nI am a senior data engineer at an insurer. Most weeks I rebuild "
+        "one of the claims pipelines and I review the load alerts with the platform team.\n"
+    )
+    assert _texts_by_subject(said) == [
+        ("data engineer", "rebuild one of the claims pipelines"),
+        ("data engineer", "review the load alerts with the platform team"),
+    ]
+    recruiter = (
+        "# Reader questions\n\nI am a recruiter at an insurer. Most weeks I rebuild one of the "
+        "job adverts and I review the applications with the hiring manager.\n"
+    )
+    assert _texts_by_subject(recruiter) == []

@@ -39,10 +39,11 @@ from mlefacts.extract.grammar import (
     states_a_figure,
 )
 from mlefacts.extract.sections import vocabulary_pattern
+from mlefacts.extract.verbs import find_verbs
 from mlefacts.toml_files import load_data
 
 NAME = "comparisons"
-VERSION = "5"
+VERSION = "6"
 
 # 'while', 'where', 'but' and 'yet' join two clauses only at a sentence start or after a comma.
 _CLAUSE_OPENING = re.compile(r"(?:^|[,;:]\s*|\(\s*)$")
@@ -256,7 +257,7 @@ def _by_clause(text: str, start: int, end: int, roles: list[Role]) -> Comparison
             first, second = (cue.end(), brk.start()), (brk.end(), end)
         else:
             first, second = (start, cue.start()), (cue.end(), end)
-        one, two = _first_role(roles, *first), _first_role(roles, *second)
+        one, two = _subject_of(text, roles, *first), _subject_of(text, roles, *second)
         if _ranking().search(text, *first) and _ranking().search(text, *second):
             continue  # 'A was the most posted title, while B came second' ranks, not compares
         if one and two and one != two:
@@ -317,5 +318,16 @@ def _by_relation(text: str, start: int, end: int, roles: list[Role]) -> Comparis
     return None
 
 
-def _first_role(roles: list[Role], start: int, end: int) -> str | None:
-    return next((role for s, _, role in roles if start <= s < end), None)
+def _subject_of(text: str, roles: list[Role], start: int, end: int) -> str | None:
+    """The first role of a clause when it is what the clause is about, not the object of a verb
+    before it: 'Airflow helps data engineers, while MLflow helps ML engineers' sets two tools
+    side by side, not two roles."""
+    first = next((r for r in roles if start <= r[0] < end), None)
+    if first is None:
+        return None
+    if find_verbs(text, start, first[0]) and not _RELATIVE.match(text, first[1], end):
+        return None  # '... with data scientists, who focus on X': the relative clause is theirs
+    return first[2]
+
+
+_RELATIVE = re.compile(r",?\s+(?:who|whose)\b", re.I)

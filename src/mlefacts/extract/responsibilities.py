@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from functools import cache, lru_cache
 from typing import Any
 
-from mlefacts.document.model import Block, Document, Table
+from mlefacts.document.model import Block, Document, Span, Table
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.comparisons import contrasted
 from mlefacts.extract.context import Sentence
@@ -48,9 +48,10 @@ from mlefacts.extract.sections import (
     vocabulary_pattern,
 )
 from mlefacts.extract.verbs import VerbMatch, find_verbs, verb_at
+from mlefacts.normalize.text import normalize_subject
 
 NAME = "responsibilities"
-VERSION = "7"
+VERSION = "8"
 
 # 'phase name: description' - a short lead phrase before the first colon.
 _LEAD = re.compile(r"\s*([^:.!?]{3,160}?)\s*:\s+\S")
@@ -167,8 +168,7 @@ def _table_claims(doc: Document, role: str) -> list[Claim]:
                     continue  # 'Role | Description' with 'A developer who ...': a definition
                 if states_a_figure(doc.text, start, end):
                     continue
-                named = roles_in(doc.text, label.start, label.end)
-                subject = named[0][2] if named else role
+                subject = _row_role(doc, table, label) or role
                 items = _verb_phrases(doc.text, start, end) if verb else [(start, end)]
                 for position, (item_start, item_end) in enumerate(items, start=1):
                     text = item_text(doc.text[item_start:item_end])
@@ -176,6 +176,19 @@ def _table_claims(doc: Document, role: str) -> list[Claim]:
                         qualifiers = {"position": position, "source_phrase": "table"}
                         claims.append(_claim(subject, item_start, item_end, text, qualifiers))
     return claims
+
+
+def _row_role(doc: Document, table: Table, label: Span) -> str | None:
+    """The role a row label names; under a 'Role' column any short label is one ('Product
+    manager'), elsewhere ('Stage | Tasks') the duties are the page's role's."""
+    named = roles_in(doc.text, label.start, label.end)
+    if named:
+        return named[0][2]
+    header = clean_text(doc.text[table.header[0].start : table.header[0].end])
+    text = clean_text(doc.text[label.start : label.end])
+    if _pattern("role_columns").fullmatch(header) and 0 < len(text.split()) <= 4:
+        return normalize_subject(text)
+    return None
 
 
 def _duty_columns(doc: Document, table: Table) -> list[int]:
@@ -497,10 +510,29 @@ def _first_person_account(doc: Document) -> bool:
     'A day in the life of a data scientist'): its title or first heading names a role and a
     first-person or day-in-the-life phrase, so its 'I' is the role."""
     headings = [doc.span_text(block) for block in doc.blocks if block.kind == "heading"][:1]
-    return any(
+    titled = any(
         roles_in(line) and _pattern("first_person_titles").search(line)
         for line in (doc.title or "", *headings)
     )
+    return titled or any(_says_i_am(doc.text, claim) for claim in _SAYS_I_AM.finditer(doc.text))
+
+
+def _says_i_am(text: str, claim: re.Match[str]) -> bool:
+    """Whether a role starts within a word or two of 'I am a' ('a senior ML engineer'), and,
+    after 'As a', 'I' follows the role."""
+    found = roles_in(text, claim.end(), claim.end() + 60)
+    if not found or not _LEVEL_WORDS.fullmatch(text, claim.end(), found[0][0]):
+        return False
+    return claim.group("as") is None or bool(_I_AFTER.match(text, found[0][1]))
+
+
+# 'I am an ML engineer', 'I've been an MLE', 'I work as a data engineer', 'As an MLE, I ...':
+# the writer says they do the role.
+_SAYS_I_AM = re.compile(
+    r"\b(?:I\s+am|I['’]m|I\s+have\s+been|I['’]ve\s+been|I\s+work\s+as|(?P<as>[Aa]s))\s+an?\s+"
+)
+_LEVEL_WORDS = re.compile(r"(?:[A-Za-z-]+\s+){0,2}")
+_I_AFTER = re.compile(r"\s*,?\s*I\b")
 
 
 def _recent_role(doc: Document, position: int, *, singular: bool = False) -> str | None:
@@ -634,6 +666,11 @@ def _split_and(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if conjunction.group().strip() != "and":
             continue
         verb = verb_at(text, conjunction.end(), end)
+        resumed = _resumed_verb(text, conjunction.end(), end) if verb is None else None
+        if resumed is not None:  # '... for the fraud models and I review drift reports'
+            pieces.append((start, conjunction.start()))
+            start = resumed.start
+            continue
         if verb is None or verb.form != first.form or _bare_verb(text, start, conjunction.start()):
             continue
         if _SAME_OBJECT.search(text, verb.end, end):
