@@ -1131,3 +1131,41 @@ def test_a_tables_experience_column_gives_its_row_a_level() -> None:
         (205000.0, "senior"),
         (375000.0, "senior"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        (  # each sum is the pay of the role its own words name
+            "ML engineers earn $150,000, well ahead of software engineers at $128,000 and data "
+            "analysts at $82,000.",
+            {
+                (150000.0, "machine learning engineer"),
+                (128000.0, "software engineer"),
+                (82000.0, "data analyst"),
+            },
+        ),
+        (
+            "Compared with data scientists ($120K), ML engineers earn $150K on average.",
+            {(120000.0, "data scientist"), (150000.0, "machine learning engineer")},
+        ),
+        (  # people of no role named on the page are not the page's role
+            "Machine learning engineers out-earn the average US worker, who makes $59,000 a year.",
+            set(),
+        ),
+        ("Their managers typically earn $210,000.", set()),
+        ("An ML engineer's pay dwarfs the median household income of $80,610.", set()),
+        ("Recruiters who place ML engineers earn commissions of $25,000 per hire.", set()),
+        (  # ... unless a level word makes them the role's
+            "Entry-level ML engineers start at $95,000, while most experienced workers make up "
+            "to $180,000 per year.",
+            {(95000.0, "machine learning engineer"), (180000.0, "machine learning engineer")},
+        ),
+    ],
+)
+def test_a_sum_is_the_pay_of_whom_its_own_words_name(
+    text: str, read: set[tuple[float, str]]
+) -> None:
+    doc = document(f"# Machine Learning Engineer Salary in the US\n\n{text}", "text/markdown")
+    claims = [c for c in extract_claims(doc)[0] if c.kind == "salary"]
+    assert {(c.value, c.subject) for c in claims} == read

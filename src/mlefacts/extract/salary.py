@@ -255,7 +255,10 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
             changed = amount if _pay_difference(text, sentence, amount, changed) else None
             continue
         changed = None
-        role, framing = _role(doc, sentence, frame, row)
+        if _other_earners(text, frame, amount):
+            out.append(Skip(amount.start, amount.end, "other"))  # 'Their managers earn $X'
+            continue
+        role, framing = _role(doc, sentence, frame, row, amount)
         if role is None:
             out.append(Skip(amount.start, amount.end, "no_subject"))
             continue
@@ -311,7 +314,7 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
         out.append(_claim(sentence, amount, role, "salary", own_year, qualifiers, source))
     for amount in raises:
         frame = figure_frame(text, sentence.start, sentence.end, found, found.index(amount))
-        role, _ = _role(doc, sentence, frame, _Row())
+        role, _ = _role(doc, sentence, frame, _Row(), amount)
         if role is None:
             out.append(Skip(amount.start, amount.end, "no_subject"))
             continue
@@ -464,20 +467,25 @@ def negated(amount: Amount) -> Amount:
     return replace(amount, value=-amount.value, value_high=high)
 
 
-def _role(doc: Document, sentence: Sentence, frame: Frame, row: _Row) -> tuple[str | None, str]:
+def _role(
+    doc: Document, sentence: Sentence, frame: Frame, row: _Row, amount: Amount
+) -> tuple[str | None, str]:
     """The role a figure is pay of, and the text that named it (for its level).
 
-    The role named last before the figure in its own clause wins, then one named after it in
-    the clause ('$150K for data scientists'), then the list row's label, then the sentence's
+    The role named last in the figure's own words before it wins ('ML engineers earn $150,000,
+    ahead of software engineers at $128,000'), then the first one in its own words after it
+    ('$150K for data scientists'), then the last its clause names, then the list row's label,
+    then the sentence's
     first role when its clause names none (unless the clause points at a posting's own role:
     'for this role'), then the last role the paragraph named before the sentence; the lead-in,
     heading, title and the page's own role come last.
     """
     text = doc.text
     clause = text[frame.clause_start : frame.after_end]
-    roles = find_roles(clause)
+    before, after = _windows(text, frame, amount)  # the figure's own words, not a neighbour's
+    roles = find_roles(before)[-1:] or find_roles(after)[:1] or find_roles(clause)[-1:]
     if roles:
-        return roles[-1][2], ""
+        return roles[0][2], ""
     field = _field_roles().search(clause)
     if field:  # 'the average salary for AI roles': a field's roles, not the page's role
         return _family_role(doc, field["field"])
@@ -501,6 +509,20 @@ def _role(doc: Document, sentence: Sentence, frame: Frame, row: _Row) -> tuple[s
         if roles:
             return roles[0][2], framing
     return _page_role(doc)
+
+
+def _other_earners(text: str, frame: Frame, amount: Amount) -> bool:
+    """Whether the figure's clause names, before it and after any role, people who are not of
+    the page's role ('Their managers typically earn $210,000', 'ML engineers out-earn the
+    average US worker, who makes $59,000'); not when a level word makes them the role's
+    ('most experienced workers make up to $180,000')."""
+    head = text[frame.clause_start : amount.start]
+    roles = find_roles(head)
+    after_role = roles[-1][1] if roles else 0
+    for found in vocabulary("salary_terms", "salary_words", "other_earners").finditer(head):
+        if found.start() >= after_role and not find_experience_level(head[: found.end()][-30:]):
+            return True
+    return False
 
 
 def _family_role(doc: Document, field: str) -> tuple[str, str]:
