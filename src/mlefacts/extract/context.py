@@ -21,6 +21,7 @@ from mlefacts.document.model import Block, Document
 from mlefacts.document.sentences import sentence_spans
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.cues import Keys, declare, has_digit, may_hold, spans_holding, word_keys
+from mlefacts.normalize._data import gated
 from mlefacts.normalize.money import dollar_at, home_currency
 from mlefacts.normalize.numbers import scaled
 from mlefacts.normalize.quantities import find_periods, find_quantities, find_years
@@ -565,6 +566,13 @@ def _place_patterns(kind: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((name, _place_regex(aliases)) for name, aliases in places.items())
 
 
+@cache
+def _any_place(kind: str) -> re.Pattern[str]:
+    """The patterns of every place of a kind as one alternation: it matches where one does."""
+    patterns = "|".join(f"(?:{pattern.pattern})" for _, pattern in _place_patterns(kind))
+    return gated(re.compile(patterns, re.IGNORECASE))
+
+
 def _place_regex(aliases: list[str]) -> re.Pattern[str]:
     # Short upper-case aliases ('US', 'UK') must be written in capitals to avoid 'us' the pronoun.
     parts = []
@@ -591,6 +599,8 @@ def find_places(text: str, kind: str) -> list[str]:
 @lru_cache(maxsize=1024)
 def _places(text: str, kind: str) -> tuple[str, ...]:
     """`find_places`, cached: extractors ask about the same sentence once per figure in it."""
+    if not _any_place(kind).search(text):
+        return ()  # most texts name no place: one scan instead of one per place
     # A country named inside a region's name is not named: 'America' in 'North America'.
     regions = (
         [m.span() for _, pattern in _place_patterns("regions") for m in pattern.finditer(text)]

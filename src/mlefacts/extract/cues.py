@@ -353,6 +353,9 @@ class _Index:
     folded: str
     by_match: dict[str, list[int]]
     starts: dict[Keys, tuple[list[int], list[int]]]
+    # The matched positions right after a word character (what `\w` matches): a word-start key
+    # written there is inside a word.
+    after_word: frozenset[int]
 
 
 # The index asked for last: extractors ask about one document many times in a row.
@@ -381,7 +384,13 @@ def _built_index(text: str, scanner: _Scanner) -> _Index:
             again = scanner.pattern.match(folded, at + offset)
             if again is not None and again.end() > match.end():
                 by_match.setdefault(again.group(), []).append(at + offset)
-    return _Index(folded, by_match, {})
+    after_word = frozenset(
+        at
+        for ats in by_match.values()
+        for at in ats
+        if at and ((before := folded[at - 1]).isalnum() or before == "_")
+    )
+    return _Index(folded, by_match, {}, after_word)
 
 
 def _key_starts(text: str, keys: Keys) -> tuple[list[int], list[int]]:
@@ -393,20 +402,35 @@ def _key_starts(text: str, keys: Keys) -> tuple[list[int], list[int]]:
     index = _index(text, scanner)
     found = index.starts.get(keys)
     if found is None:
-        starts = sorted(
+        found = index.starts[keys] = _starts_of(index, scanner.offsets[keys], keys.word_start)
+    return found
+
+
+def _starts_of(
+    index: _Index, offsets: dict[str, tuple[tuple[int, str], ...]], word_start: bool
+) -> tuple[list[int], list[int]]:
+    """`_key_starts` from the index: a key at an offset inside a match follows the match's own
+    character there, so only a key at a match's start needs the text before it."""
+    if not word_start:
+        starts = [
             at + offset
-            for written, inside in scanner.offsets[keys].items()
+            for written, inside in offsets.items()
             for at in index.by_match.get(written, ())
             for offset, _ in inside
-        )
-        inside_words: list[int] = []
-        if keys.word_start:
-            folded = index.folded
-            word_starts: list[int] = []
-            for at in starts:  # after a word character (what `\w` matches) or not
-                before = folded[at - 1] if at else " "
-                kept = inside_words if before.isalnum() or before == "_" else word_starts
-                kept.append(at)
-            starts = word_starts
-        found = index.starts[keys] = (starts, inside_words)
-    return found
+        ]
+        return sorted(starts), []
+    word_starts: list[int] = []
+    inside_words: list[int] = []
+    for written, inside in offsets.items():
+        ats = index.by_match.get(written)
+        if not ats:
+            continue
+        for offset, _ in inside:
+            if offset == 0:
+                for at in ats:
+                    (inside_words if at in index.after_word else word_starts).append(at)
+                continue
+            before = written[offset - 1]
+            kept = inside_words if before.isalnum() or before == "_" else word_starts
+            kept.extend(at + offset for at in ats)
+    return sorted(word_starts), sorted(inside_words)

@@ -35,6 +35,7 @@ from functools import cache, lru_cache
 from mlefacts.document.model import Block, Document
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import amounts, lead_in, prose_sentences, vocabulary
+from mlefacts.extract.cues import Keys, declare, spans_holding, word_keys
 from mlefacts.extract.sections import vocabulary_pattern
 from mlefacts.normalize._data import gated
 from mlefacts.normalize.quantities import find_years
@@ -276,12 +277,24 @@ def _scope_pattern() -> re.Pattern[str]:
     )
 
 
+@cache
+def _scope_keys() -> Keys | None:
+    """The words of `_scope_pattern`'s nouns (see `cues`): a sentence without one is no scope."""
+    return word_keys(load_data("salary_terms")["scope"]["nouns"])
+
+
+declare(lambda: [_scope_keys()])
+
+
 @lru_cache(maxsize=64)
 def _scope_periods(doc: Document) -> tuple[tuple[int | None, str], ...]:
     """(section heading index, period) of each scope line of the page that names one period;
     a line with a figure of its own states that figure, not a scope."""
     found = []
-    for sentence in prose_sentences(doc):
+    sentences = tuple(prose_sentences(doc))
+    spans = [(sentence.start, sentence.end) for sentence in sentences]
+    for index in spans_holding(doc.text, spans, _scope_keys()):  # most sentences hold no noun
+        sentence = sentences[index]
         text = doc.text[sentence.start : sentence.end]
         scope = None if sentence.block.boilerplate else _scope_pattern().search(text)
         period = scope and _first_period(text[scope.end() :])

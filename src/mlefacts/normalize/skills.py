@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import accumulate, chain
 from typing import Final
 
 from mlefacts.toml_files import load_data
@@ -22,6 +23,12 @@ _UNSPACED: Final = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\
 # A word; a list marker's digits stand apart from the word glued to them ('1.Python').
 _TOKEN: Final = re.compile(
     rf"[{_UNSPACED}]|\d+(?=\.[^\W\d_])|[^\W_{_UNSPACED}]+(?:\.[^\W_{_UNSPACED}]+)*[+#]*|&"
+)
+# `_TOKEN` on ASCII text, where it reads the same (no unspaced script, `\w` is [A-Za-z0-9_]),
+# with the run of text skipped before each token: one scan gives the tokens and their offsets,
+# and its plain letter ranges test faster than the Unicode classes (most pages are ASCII).
+_ASCII_TOKEN: Final = re.compile(
+    r"([^A-Za-z0-9&]*)(\d+(?=\.[A-Za-z])|[A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*[+#]*|&)"
 )
 # Text allowed between the tokens of one alias: spaces around at most one hyphen or slash.
 _JOINER: Final = re.compile(r"[ \t\u00a0]{0,3}(?:[-/–][ \t\u00a0]{0,3})?")
@@ -63,6 +70,8 @@ class _Taxonomy:
     longest: int
     # Every run of an alias's first tokens, lower-cased: a run that is none starts no alias.
     prefixes: frozenset[tuple[str, ...]]
+    # The case-sensitive aliases, lower-cased: a run of words none of them is needs no exact look.
+    exact_folded: frozenset[tuple[str, ...]]
 
 
 def _tokens(text: str) -> tuple[str, ...]:
@@ -93,6 +102,7 @@ def _taxonomy() -> _Taxonomy:
             for key in keys
             for size in range(1, len(key) + 1)
         ),
+        frozenset(tuple(token.lower() for token in key) for key in exact),
     )
 
 
@@ -113,12 +123,10 @@ def canonical_skill(name: str) -> tuple[str, str] | None:
 def _candidates(text: str, start: int, end: int) -> list[tuple[int, int, _Entry]]:
     """Longest alias at each token that can start one, left to right, without overlaps."""
     taxonomy = _taxonomy()
-    words = _TOKEN.findall(text, start, end)
-    candidates = [i for i, word in enumerate(words) if word.lower() in taxonomy.starts]
+    lowered, spans = _lowered_tokens(text, start, end)
+    candidates = [i for i, word in enumerate(lowered) if word in taxonomy.starts]
     if not candidates:
-        return []  # most sentences name no skill: no need to locate their words
-    spans = [(m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
-    lowered = [word.lower() for word in words]
+        return []
     found: list[tuple[int, int, _Entry]] = []
     index = 0
     for candidate in candidates:
@@ -128,19 +136,34 @@ def _candidates(text: str, start: int, end: int) -> list[tuple[int, int, _Entry]
         size = 1
         while (
             size < taxonomy.longest
-            and index + size < len(words)
+            and index + size < len(lowered)
             and tuple(lowered[index : index + size + 1]) in taxonomy.prefixes
             and _JOINER.fullmatch(text, spans[index + size - 1][1], spans[index + size][0])
         ):
             size += 1
         for n in range(size, 0, -1):
-            exact = taxonomy.exact.get(tuple(words[index : index + n]))
-            entry = exact or taxonomy.folded.get(tuple(lowered[index : index + n]))
+            key = tuple(lowered[index : index + n])
+            entry = None
+            if key in taxonomy.exact_folded:
+                entry = taxonomy.exact.get(tuple(text[s:e] for s, e in spans[index : index + n]))
+            entry = entry or taxonomy.folded.get(key)
             if entry is not None:
                 found.append((spans[index][0], spans[index + n - 1][1], entry))
                 index += n
                 break
     return found
+
+
+def _lowered_tokens(text: str, start: int, end: int) -> tuple[list[str], list[tuple[int, int]]]:
+    """The tokens of text[start:end], lower-cased, and their spans (offsets into `text`)."""
+    span = text[start:end]
+    if not span.isascii():
+        spans = [m.span() for m in _TOKEN.finditer(text, start, end)]
+        return [text[s:e].lower() for s, e in spans], spans
+    # ASCII lower-casing keeps every offset, and `_ASCII_TOKEN` ignores letter case.
+    parts = list(chain.from_iterable(_ASCII_TOKEN.findall(span.lower())))
+    offsets = list(accumulate(map(len, parts), initial=start))
+    return parts[1::2], list(zip(offsets[1::2], offsets[2::2], strict=True))
 
 
 def _listed(text: str, lo: int, hi: int) -> bool:
