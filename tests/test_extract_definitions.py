@@ -335,3 +335,30 @@ def test_a_glossary_table_defines_each_row_term() -> None:
         ("machine learning engineer", "An engineer who turns trained models into services"),
     ]
     assert all(doc.text[c.char_start : c.char_end] == c.text for c in claims)
+
+
+def test_a_page_title_question_is_answered_past_its_byline() -> None:
+    text = (
+        "# What is a vector database?\n\nBy Lena Park · Updated 2 June\n\n"
+        "A vector database is a store that finds the records nearest in meaning to a query.\n"
+    )
+    assert _markdown_subjects(text) == ["vector database"]
+    html = (
+        "<h1>What is a vector database?</h1><p>Written by Lena Park · 4 min read</p>"
+        "<p>A vector database is a store that finds the records nearest in meaning to a query.</p>"
+    )
+    doc = build_document(source_id="d", text=html, media_type="text/html")
+    assert [c.subject for c in definitions.extract(doc)] == ["vector database"]
+    unanswered = (
+        "# What is a vector database?\n\nWe compared three of them.\n\n"
+        "A vector database is a store that finds the records nearest in meaning to a query.\n"
+    )
+    assert _markdown_subjects(unanswered) == []
+
+
+def test_the_role_named_again_answers_what_it_does() -> None:
+    text = (
+        "## What does a data engineer do?\n\n"
+        "A data engineer builds the pipelines that move raw events into tables analysts trust.\n"
+    )
+    assert _markdown_subjects(text) == ["data engineer"]

@@ -489,3 +489,15 @@ def test_a_writer_who_says_they_do_the_role_states_its_duties() -> None:
         "job adverts and I review the applications with the hiring manager.\n"
     )
     assert _texts_by_subject(recruiter) == []
+
+
+def test_a_typical_day_that_starts_with_work() -> None:
+    text = (
+        "# A day in the life of a data engineer\n\n"
+        "A typical day for me starts with checking the overnight loads, then I fix the failed "
+        "ones before the analysts log in.\n"
+    )
+    assert _texts_by_subject(text) == [
+        ("data engineer", "checking the overnight loads"),
+        ("data engineer", "fix the failed ones before the analysts log in"),
+    ]

@@ -33,7 +33,7 @@ from mlefacts.normalize.text import normalize_subject
 from mlefacts.toml_files import load_data
 
 NAME = "definitions"
-VERSION = "8"
+VERSION = "9"
 
 
 @cache
@@ -499,11 +499,8 @@ def _glossary_term(doc: Document, sentence: Sentence) -> str | None:
         if term and word.lower() not in _judgements() and _defining_aspect(word):
             return term
     asked_role = _duties_asked(heading)
-    answer = _ANSWER.match(own) if asked_role is not None else None
-    if asked_role is not None and answer is not None and len(own) >= _min_predicate():
-        verb = verb_at(own, answer.end(), len(own))
-        if verb is not None and verb.form in ("base", "s"):
-            return asked_role  # 'What does an ML engineer do?' / 'They take a model ...'
+    if asked_role is not None and len(own) >= _min_predicate() and _answers(own, asked_role):
+        return asked_role  # 'What does an ML engineer do?' / 'They take a model ...'
     named = roles_in(heading)
     if len(named) != 1 or named[0][1] < len(heading) - 1 or len(heading.split()) > 5:
         return None  # the heading is a role name, not a sentence about one
@@ -525,9 +522,30 @@ _DUTIES_QUESTION = re.compile(
 )
 # The answer's opening: the pronoun for the role asked about, before its work verb.
 _ANSWER = re.compile(
-    r"[*_\s]*(?:they|he\s+or\s+she|he/she|she|he)\s+(?:(?:also|usually|typically|mainly|mostly|often)\s+)?",
+    r"[*_\s]*(?:they|he\s+or\s+she|he/she|she|he)\s+(?:(?:also|usually|typically|mainly|mostly|"
+    r"often)\s+)?",
     re.I,
 )
+
+
+def _answers(sentence: str, role: str) -> bool:
+    """Whether a sentence answers what `role` does: 'They take a model ...', 'An ML engineer
+    turns prototypes into ...' (the pronoun or the role, then a work verb)."""
+    answer = _ANSWER.match(sentence)
+    opening = answer.end() if answer is not None else None
+    named = roles_in(sentence, 0, min(len(sentence), 60))
+    if opening is None and named and named[0][2] == normalize_subject(role):
+        before = _ARTICLE.fullmatch(sentence, 0, named[0][0])
+        adverbs = _ADVERBS.match(sentence, named[0][1])  # always matches: its words are optional
+        opening = adverbs.end() if before and adverbs else None
+    if opening is None:
+        return False
+    verb = verb_at(sentence, opening, len(sentence))
+    return verb is not None and verb.form in ("base", "s")
+
+
+_ARTICLE = re.compile(r"[*_\s]*(?:(?:an?|the)\s+)?", re.I)
+_ADVERBS = re.compile(r"\s*(?:(?:also|usually|typically|mainly|mostly|often)\s+)?", re.I)
 
 
 def _duties_asked(heading: str) -> str | None:
@@ -547,13 +565,43 @@ def _asking_line(doc: Document, sentence: Sentence) -> str | None:
     block = sentence.block
     if block.kind != "paragraph":
         return None
-    if block.section is not None and sentence.block_index == block.section + 1:
-        return _QUESTION_LABEL.sub("", clean_text(doc.span_text(doc.blocks[block.section])))
+    section, index = block.section, sentence.block_index
+    if section is not None and _byline(doc, section) and index == section + 1:
+        section, index = doc.blocks[section].section, section  # a byline read as a heading
+    if section is not None and _first_under(doc, section, index):
+        return _QUESTION_LABEL.sub("", clean_text(doc.span_text(doc.blocks[section])))
     before = doc.blocks[sentence.block_index - 1] if sentence.block_index else None
     if before is None or before.kind != "paragraph":
         return None
     line = _QUESTION_LABEL.sub("", clean_text(doc.span_text(before)))
     return line if line.rstrip(" *_").endswith("?") else None
+
+
+def _first_under(doc: Document, heading: int, index: int) -> bool:
+    """Whether block `index` is the first paragraph under the heading: right after it, or under
+    a page title past its byline lines ('By Ana Ruiz', 'Updated 3 March · 6 min read')."""
+    between = doc.blocks[heading + 1 : index]
+    if not between:
+        return True
+    return doc.blocks[heading].level == 1 and all(
+        block.kind == "paragraph" and _BYLINE.fullmatch(clean_text(doc.span_text(block)))
+        for block in between
+    )
+
+
+def _byline(doc: Document, index: int) -> bool:
+    """Whether a block is a byline or date line ('By Ana Ruiz · Updated 3 March')."""
+    return bool(_byline_cue().match(clean_text(doc.span_text(doc.blocks[index]))))
+
+
+@cache
+def _byline_cue() -> re.Pattern[str]:
+    words = phrase_alternation(prose_terms()["definition"]["byline_openers"])
+    return re.compile(rf"(?:{words})\b|.*\s·\s", re.IGNORECASE)
+
+
+# A byline or date line: a few words that end no sentence.
+_BYLINE = re.compile(r"(?:\S+\s+){0,11}\S*[^\s.!?:]")
 
 
 _QUESTION_LABEL = re.compile(r"^[*_\s]*(?:q|question)\s*[:.]\s*", re.I)

@@ -51,7 +51,7 @@ from mlefacts.extract.verbs import VerbMatch, find_verbs, verb_at
 from mlefacts.normalize.text import normalize_subject
 
 NAME = "responsibilities"
-VERSION = "8"
+VERSION = "9"
 
 # 'phase name: description' - a short lead phrase before the first colon.
 _LEAD = re.compile(r"\s*([^:.!?]{3,160}?)\s*:\s+\S")
