@@ -472,3 +472,60 @@ def test_openings_a_sentence_projects_are_its_roles_forecast() -> None:
         ("data scientist", 21600.0, True),
         ("machine learning engineer", 295000.0, None),
     ]
+
+
+def test_job_counts_take_the_level_of_their_own_counted_phrase() -> None:
+    doc = build_document(
+        source_id="l",
+        text=(
+            "Recruiters listed 1,150 open senior machine learning engineer roles in Hyderabad. "
+            "Job ads for entry-level machine learning engineers in Noida climbed to 640 in "
+            "September. There are 3,900 openings for ML engineers in Bangalore."
+        ),
+        media_type="text/plain",
+    )
+    found = {
+        c.value: (c.kind, c.subject, c.qualifiers.get("experience_level"))
+        for c in counts.extract(doc)
+    }
+    assert found == {
+        1150.0: ("job_demand", "machine learning engineer", "senior"),
+        640.0: ("job_demand", "machine learning engineer", "entry"),
+        3900.0: ("job_demand", "machine learning engineer", None),
+    }
+
+
+def test_a_sectors_workforce_is_a_count_and_one_groups_size_is_not() -> None:
+    assert _counts("India's AI services sector employs about 416,000 people.") == [
+        ("artificial intelligence services sector", 416000.0)
+    ]
+    assert _counts("Northwind Robotics employs 4,500 people in 11 countries.") == []
+    assert _counts("The bank has a data and AI unit of roughly 600 people.") == []
+
+
+def test_postings_a_study_tracked_are_its_sample_not_demand() -> None:
+    found = _readings("We tracked 48,700 job postings between January and July 2025.")
+    assert found[48700.0][0] == "count"
+
+
+def test_numbers_beside_a_counted_noun_that_are_no_count_say_why() -> None:
+    text = (
+        "Top 10 companies hiring machine learning engineers. "
+        "The ML team grew from 12 to 40 engineers. "
+        "Firms with over 500 employees hire most of them. "
+        "Fewer than 5 engineers: 21%"
+    )
+    doc = build_document(source_id="s", text=text, media_type="text/plain")
+    assert counts.extract(doc) == []
+    reasons = {doc.text[s.char_start : s.char_end]: s.reason for s in counts.skipped(doc)}
+    assert reasons == {"10": "list_size", "40": "not_field", "500": "not_field", "5": "band"}
+
+
+def test_bare_numbers_under_a_percent_header_are_no_counts() -> None:
+    page = (
+        "<h2>Hiring by company size</h2><table><tr><th>Company size</th><th>%</th></tr>"
+        "<tr><td>Under 200 employees</td><td>34</td></tr>"
+        "<tr><td>2,000+ employees</td><td>28</td></tr></table>"
+    )
+    doc = build_document(source_id="t", text=page, media_type="text/html")
+    assert counts.extract(doc) == []

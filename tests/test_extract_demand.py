@@ -220,3 +220,17 @@ def test_a_share_of_postings_moving_between_levels_is_not_demand() -> None:
     text = "The share of ML postings requiring a PhD fell from 30% to 20% since 2020."
     doc = build_document(source_id="d", text=text, media_type="text/plain")
     assert demand.extract(doc) == []
+
+
+def test_a_change_in_demand_takes_the_city_of_its_clause_or_short_heading() -> None:
+    text = (
+        "# ML jobs in India\n\n### Bengaluru\n\nPostings for machine learning engineers rose "
+        "74% year over year.\n\n### Elsewhere\n\nOpenings in Pune grew 12%, and roles grew 27% "
+        "across Auckland and Wellington.\n"
+    )
+    doc = build_document(source_id="d", text=text, media_type="text/markdown")
+    assert {c.value: c.qualifiers.get("city") for c in demand.extract(doc)} == {
+        74.0: "Bengaluru",
+        12.0: "Pune",
+        27.0: None,
+    }

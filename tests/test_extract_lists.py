@@ -190,3 +190,72 @@ def test_a_list_without_its_own_year_takes_the_page_headings() -> None:
 def test_decimals_and_plain_numbers_do_not_open_ranked_items() -> None:
     page = "# Top figures\n\n1.5 million jobs were posted.\n\n2.7 million were filled.\n"
     assert _rankings(page) == []
+
+
+_SURVEY = (
+    "# State of ML engineering survey 2025\n\n"
+    "We asked 2,400 machine learning engineers how they work.\n\n"
+    "## Industry\n\n- Technology – 34%\n- Finance — 21 %\n- Healthcare - 12%\n\n"
+    "## Company size\n\n- 1–50 employees: 34%\n- Companies with 1,000+ staff: 41%\n"
+    "- 10k+ employees 22%\n\n"
+    "## Team size\n\n- Fewer than 5 engineers: 21%\n- 5 to 20 engineers: 46%\n\n"
+    "## Experience\n\n- 0–2 years: 18%\n- 10+ years of experience: 12%\n"
+)
+
+
+def test_breakdown_items_with_any_dash_or_a_numbered_band_are_shares_of_the_people() -> None:
+    doc = document(_SURVEY, "text/markdown")
+    shares = {
+        c.qualifiers["category"]: (c.value, c.subject, c.qualifiers.get("dimension"))
+        for c in numeric_claims(doc)
+        if c.kind == "share"
+    }
+    role = "machine learning engineer"
+    assert shares == {
+        "Technology": (34.0, role, "industry"),
+        "Finance": (21.0, role, "industry"),
+        "Healthcare": (12.0, role, "industry"),
+        "1–50 employees": (34.0, role, "company size"),
+        "Companies with 1,000+ staff": (41.0, role, "company size"),
+        "10k+ employees": (22.0, role, "company size"),
+        "Fewer than 5 engineers": (21.0, role, "team size"),
+        "5 to 20 engineers": (46.0, role, "team size"),
+        "0–2 years": (18.0, role, "years of experience"),
+        "10+ years of experience": (12.0, role, "years of experience"),
+    }
+
+
+def test_the_numbers_of_a_band_are_neither_counts_nor_figures_of_their_own() -> None:
+    doc = document(_SURVEY, "text/markdown")
+    counts = [c.value for c in numeric_claims(doc) if c.kind in ("count", "job_demand")]
+    assert counts == [2400.0]
+
+
+def test_a_lead_in_naming_its_people_and_a_heading_ending_in_a_breakdown() -> None:
+    page = (
+        "# Remote work among AI engineers 2025\n\n"
+        "Share of employers offering fully remote positions, by company size:\n\n"
+        "- Startups – 58%\n- Enterprises - 29%\n\n"
+        "## Adoption by industry\n\n- Technology — 34 %\n- Services: the remaining 66%\n"
+    )
+    shares = {
+        c.qualifiers["category"]: (c.value, c.subject, c.qualifiers.get("dimension"))
+        for c in numeric_claims(document(page, "text/markdown"))
+        if c.kind == "share"
+    }
+    role = "artificial intelligence engineer"
+    assert shares == {
+        "Startups": (58.0, "employer", "company size"),
+        "Enterprises": (29.0, "employer", "company size"),
+        "Technology": (34.0, role, "industry"),
+        "Services": (66.0, role, "industry"),
+    }
+
+
+def test_a_public_sector_item_is_a_part_not_the_pages_market() -> None:
+    page = (
+        "# Data Science Workforce Report 2025\n\nWe heard from 1,640 data scientists.\n\n"
+        "## Sector\n\n- Banking and insurance – 24%\n- Public sector - 9%\n"
+    )
+    shares = [c for c in numeric_claims(document(page, "text/markdown")) if c.kind == "share"]
+    assert {c.subject for c in shares} == {"data scientist"}

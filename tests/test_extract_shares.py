@@ -676,3 +676,99 @@ def test_a_list_under_a_breakdown_heading_divides_the_people_of_a_survey_page() 
         {"category": "Financial services", "dimension": "industry"},
     )
     assert found[9.0][1]["category"] == "Retail"
+
+
+def test_the_remaining_share_divides_the_whole_of_the_share_before_it() -> None:
+    found = _shares(
+        "Men make up 74% of respondents, women 23% and the remaining 3% described "
+        "themselves differently."
+    )
+    assert {value: subject for value, (subject, _, _) in found.items()} == {
+        74.0: "respondent",
+        23.0: "respondent",
+        3.0: "respondent",
+    }
+
+
+def test_a_percent_column_that_names_no_whole_divides_the_people_surveyed() -> None:
+    page = (
+        "<h1>Enterprise AI adoption report 2025</h1>"
+        "<p>We polled 620 technology leaders at large companies.</p>"
+        "<h2>Primary use case</h2><table><tr><th>Use case</th><th>%</th></tr>"
+        "<tr><td>Customer support automation</td><td>31</td></tr>"
+        "<tr><td>Fraud detection</td><td>24</td></tr></table>"
+        "<h2>Company size</h2><table><tr><th>Employees</th><th>Respondents</th></tr>"
+        "<tr><td>1,000–4,999</td><td>38%</td></tr><tr><td>5,000+</td><td>62%</td></tr></table>"
+    )
+    doc = build_document(source_id="t", text=page, media_type="text/html")
+    claims, _ = extract_claims(doc)
+    found = {c.value: (c.subject, c.qualifiers["category"]) for c in claims if c.kind == "share"}
+    assert found == {
+        31.0: ("technology leader", "Customer support automation"),
+        24.0: ("technology leader", "Fraud detection"),
+        38.0: ("respondent", "1,000–4,999"),
+        62.0: ("respondent", "5,000+"),
+    }
+
+
+def test_the_rest_of_a_market_and_a_part_that_follows_with_its_figure() -> None:
+    found = _shares(
+        "Speech recognition market\n\n"
+        "By end use, healthcare accounted for 27.5% of the speech recognition market in 2024. "
+        "Consumer electronics followed with 22.1%, and the remaining 50.4% was split among "
+        "automotive, banking and retail."
+    )
+    market = "speech recognition market"
+    assert {value: subject for value, (subject, _, _) in found.items()} == {
+        27.5: market,
+        22.1: market,
+        50.4: market,
+    }
+    assert found[50.4][1]["category"] == "remaining"
+
+
+def test_a_tool_ranked_by_its_users_is_that_skills_share_of_the_people_asked() -> None:
+    found = _shares(
+        "Developer survey 2025\n\n"
+        "Python remains the most used language at 87%, followed by SQL at 52%."
+    )
+    assert {value: (subject, q["dimension"]) for value, (subject, q, _) in found.items()} == {
+        87.0: ("python", "skill"),
+        52.0: ("sql", "skill"),
+    }
+
+
+def test_a_share_noun_then_a_comma_and_with_before_the_figure() -> None:
+    found = _shares(
+        "AI market\n\nThe global AI market is valued at $196.6 billion. "
+        "Software held the largest share, with 38.2%."
+    )
+    assert found[38.2][0] == "global artificial intelligence market"
+
+
+def test_a_bare_share_after_a_share_of_named_people_divides_the_same_people() -> None:
+    found = _shares("12.7% of full-time employees work from home, while 28.2% work hybrid.")
+    assert found[12.7][0] == found[28.2][0] == "full time employee"
+    tools = _shares(
+        "Developer survey\n\nWe surveyed 900 developers. "
+        "87% use Python at work, while 42% use SQL and 23% use Rust."
+    )
+    assert {value: subject for value, (subject, _, _) in tools.items()} == {
+        87.0: "python",
+        42.0: "sql",
+        23.0: "rust",
+    }
+
+
+def test_parts_that_follow_a_share_with_their_figures_in_parentheses() -> None:
+    found = _shares(
+        "Work models 2024\n\nThe most popular work model is a hybrid model, which is preferred "
+        "by 41% of employees. This is followed by the fully remote work model (32%), and, "
+        "finally, on-site work (27%)."
+    )
+    assert {value: subject for value, (subject, _, _) in found.items()} == {
+        41.0: "employee",
+        32.0: "employee",
+        27.0: "employee",
+    }
+    assert found[27.0][1]["category"] == "on-site work"

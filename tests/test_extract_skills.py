@@ -176,12 +176,55 @@ def test_names_heading_roles_markets_companies_or_courses_are_not_skills() -> No
     assert _canonical(skills.extract(document(text))) == ["Azure"]
 
 
-def test_products_count_wherever_named_and_concepts_where_used() -> None:
+def test_products_count_where_used_or_placed_and_concepts_where_used() -> None:
     text = (
         "Survey\n\nPython appears in 78% of the ads we read. Keras came fourth. "
         "Statistics is the most requested skill. We publish statistics every month.\n"
     )
     assert _canonical(skills.extract(document(text))) == ["Python", "Keras", "statistics"]
+
+
+def test_products_named_without_a_use_are_not_skills() -> None:
+    text = (
+        "About us\n\nOur mobile app is written in Swift. Our charts are made with Tableau. "
+        "SQL comes second. Analysts in the team query Snowflake every day.\n\n- #1 AWS\n"
+    )
+    assert _canonical(skills.extract(document(text))) == ["SQL", "Snowflake", "AWS"]
+
+
+def test_a_practice_that_qualifies_another_thing_is_not_a_skill() -> None:
+    text = (
+        "Tools\n\nPyTorch is now the most popular deep learning framework among engineers. "
+        "Buyers of the study receive an Excel data pack. Employers want deep learning skills.\n"
+    )
+    assert _canonical(skills.extract(document(text))) == ["PyTorch", "deep learning"]
+
+
+def test_a_name_the_page_sets_its_subject_against_is_not_a_skill() -> None:
+    text = (
+        "Storage\n\nUnlike SQL databases, a vector store such as Milvus indexes dense vectors; "
+        "ML engineers need to know one of them well.\n"
+    )
+    assert _canonical(skills.extract(document(text))) == ["vector databases", "Milvus"]
+
+
+def test_course_promises_adverts_and_bylines_name_no_skills() -> None:
+    for sentence in (
+        "This course teaches you Python, then moves on to pandas.",
+        "Featherly integrates with Snowflake and BigQuery; start a free trial today.",
+        "Hannah is a former web developer who writes about JavaScript and Ruby.",
+        "Before that she wrote Fortran simulations and used MATLAB daily.",
+        "Vendors covered in the study include Databricks and DataRobot.",
+    ):
+        assert _canonical(skills.extract(document(f"Notes\n\n{sentence}\n"))) == [], sentence
+    for sentence, names in (
+        ("Most ML teams use Docker and MLflow, so the course covers both.", ["Docker", "MLflow"]),
+        (
+            "A machine learning engineer must know SQL; he or she uses Python daily.",
+            ["SQL", "Python"],
+        ),
+    ):
+        assert _canonical(skills.extract(document(f"Notes\n\n{sentence}\n"))) == names
 
 
 def test_concepts_mentioned_without_a_need_are_not_skills() -> None:
@@ -238,3 +281,25 @@ def test_what_you_will_bring_heads_a_requirements_list() -> None:
     text = "## What you'll bring\n\n- Comfort with Terraform and GCP\n- Fluency in Scala\n"
     doc = document(text, "text/markdown")
     assert _canonical(skills.extract(doc)) == ["Terraform", "GCP", "Scala"]
+
+
+def test_a_column_headed_tools_lists_each_rows_skills_for_its_role() -> None:
+    text = (
+        "# Our stack\n\n## Tools by role\n\n| Role | Tools |\n| --- | --- |\n"
+        "| ML engineer | Python, Kubeflow |\n| Data analyst | Looker, dbt |\n"
+    )
+    claims = skills.extract(document(text))
+    assert [(c.qualifiers["canonical"], c.subject) for c in claims] == [
+        ("Python", "machine learning engineer"),
+        ("Kubeflow", "machine learning engineer"),
+        ("Looker", "data analyst"),
+        ("dbt", "data analyst"),
+    ]
+
+
+def test_a_link_to_another_page_names_no_skill_unless_it_is_only_the_name() -> None:
+    text = (
+        "Reading\n\n- [Top 10 Python libraries for 2025](/blog/top-python)\n"
+        "- [Ten Pandas tricks that teams use](/blog/pandas)\n- [PyTorch](https://pytorch.org)\n"
+    )
+    assert _canonical(skills.extract(document(text))) == ["PyTorch"]

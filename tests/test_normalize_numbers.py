@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import doctest
+import re
 
 import pytest
 
@@ -212,3 +213,18 @@ def test_read_figure_says_nothing_rather_than_guess(
     reading = read_figure(raw, currency_digits=digits)
     assert reading.value is None
     assert reading.ambiguous is ambiguous
+
+
+def test_one_cardinal_grammar_serves_shares_in_words_and_counts_in_words() -> None:
+    from mlefacts.extract.fractions import word_shares
+    from mlefacts.normalize.numbers import cardinal_pattern, cardinal_value
+    from mlefacts.normalize.quantities import find_number_words
+
+    text = "Forty-five percent said so; seventy two thousand engineers; Twenty five in 100 agree"
+    matched = [m.group() for m in re.finditer(cardinal_pattern(), text)]
+    assert matched[:2] == ["Forty-five", "seventy two"]
+    assert [cardinal_value(word) for word in matched[:2]] == [45, 72]
+    shares = word_shares(text, 0, len(text))
+    assert [text[a.start : a.end] for a in shares] == ["Forty-five percent", "Twenty five in 100"]
+    assert [a.value for a in shares] == [45.0, 25.0]
+    assert [q.value for q in find_number_words(text)] == [72000.0]

@@ -38,7 +38,10 @@ NON_MONEY_UNITS = frozenset({"percent", "ratio", "count", "rank", "years"})
 # The longest quote a claim may carry: a reader checks a row, an item or a sentence, not a page.
 MAX_QUOTE = 400
 
-# Why an extractor read a figure but did not claim it.
+# Why an extractor read a figure but did not claim it. A number beside a counted noun that is no
+# count says why: the length of a list ('Top 10 companies'), a rank ('#3 employer'), a band of a
+# breakdown's label ('1–50 employees: 34%'), a measure ('48 days'), or a size that is no fact
+# about the field (`not_field`: one group's, a report's coverage, promotion, one writer's story).
 SkipReason = Literal[
     "navigation",
     "date",
@@ -48,6 +51,11 @@ SkipReason = Literal[
     "page_activity",
     "no_subject",
     "ambiguous",
+    "list_size",
+    "rank",
+    "band",
+    "measure",
+    "not_field",
     "other",
 ]
 # Why a figure has no claim: an extractor's reason, or `unread` (no extractor found a fact frame).

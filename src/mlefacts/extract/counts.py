@@ -26,19 +26,24 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from mlefacts.contract import SkipReason
 from mlefacts.document.model import Document, Span, Table
 from mlefacts.extract.attribution import find_attribution
+from mlefacts.extract.bands import in_band_label
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import (
     Amount,
     Frame,
     Sentence,
+    Skip,
     amounts,
     collect,
+    collect_skips,
     escape_phrase,
     figure_frame,
     figure_headings,
     find_city,
+    find_experience_level,
     find_roles,
     periods,
     plain_years,
@@ -58,6 +63,11 @@ from mlefacts.toml_files import load_data
 NAME = "counts"
 VERSION = "2"
 
+# The people open jobs are for, up to the counted noun: ' for entry-level ML engineers '.
+_FOR_PEOPLE = re.compile(r"\s+for\s+(?:[\w-]+\s+){0,5}", re.IGNORECASE)
+_DETERMINER = re.compile(r"^(?:the|a|an|its|their|this|that)\s+", re.IGNORECASE)
+# A value column headed as a percentage ('%', 'Share (%)', 'Percent'): its bare numbers are shares.
+_PERCENT_HEADER = re.compile(r"%|\bper\s?cent\b|\bshare\b", re.IGNORECASE)
 _JOINED = re.compile(r"\s*(?:and|&)\s*", re.IGNORECASE)
 _YEAR_LIKE = re.compile(r"^(?:19|20)\d\d$")
 _RANK_BEFORE = re.compile(
@@ -115,8 +125,8 @@ def _fact_rows(doc: Document, table: Table) -> list[Claim]:
     Change, 2024-34 | 287,900' under 'Quick Facts: Software Developers'): a row whose label
     names a count and whose value is one bare number. The role is the caption's, else the
     page's. Only a table whose value column mixes kinds is read here (see `market`)."""
-    if not fact_table(doc, table):
-        return []
+    if not fact_table(doc, table) or _PERCENT_HEADER.search(doc.span_text(table.header[-1])):
+        return []  # 'Company size | %' over 'Under 200 employees | 34': shares, not counts
     caption = doc.span_text(table.caption) if table.caption else ""
     roles = find_roles(caption)
     subject = roles[0][2] if roles else document_role(doc)
@@ -226,22 +236,15 @@ def read_sentence(doc: Document, sentence: Sentence, *, labels_only: bool = Fals
             if other is not None:
                 claims.append(other)
             continue
-        if counted is None or (
-            _patterns()["qualifying"].search(text, sentence.start, amount.start)
-            and not names_openings(counted.phrase)
-        ):
-            # 'firms with over 500 employees' sizes the firms; 'the leader with over 135k job
-            # openings' still states openings
+        if counted is None or _not_field(text, sentence, found, index, amount, counted):
             continue
         frame = figure_frame(text, sentence.start, sentence.end, found, index)
         clause = text[frame.clause_start : frame.clause_end]
-        if _needs_role(counted, clause) and not find_roles(clause):
-            continue
-        if _patterns()["covered"].match(text, _noun_end(text, frame, counted), frame.clause_end):
-            continue  # '30+ companies profiled in the report': what the report covers
-        if _publishers_own(own) and not names_openings(counted.phrase):
-            continue  # 'Over 500 companies hire from our platform'; not 'we have 38 openings'
+        employer = _employer(text, frame.clause_start, amount.start, counted)
         qualifiers: dict[str, object] = {"category": counted.noun}
+        level = find_experience_level(counted.phrase)
+        if level:  # '1,150 open senior machine learning engineer roles': the level it counts
+            qualifiers["experience_level"] = level
         country = None if _WORLDWIDE.search(clause) else single_country(own)
         if country:  # not for '230K jobs worldwide ..., and over 118K in the U.S.'
             qualifiers["country"] = country
@@ -256,7 +259,8 @@ def read_sentence(doc: Document, sentence: Sentence, *, labels_only: bool = Fals
             Claim.from_amount(
                 amount,
                 kind="job_demand" if openings else "count",
-                subject=_field_jobs(text, frame, counted)
+                subject=employer
+                or _field_jobs(text, frame, counted)
                 or _skill_jobs(text, frame, counted)
                 or _subject(doc, sentence, counted, clause),
                 attribute="job_openings" if openings else "count",
@@ -304,6 +308,22 @@ def _publishers_own(sentence: str) -> bool:
         patterns["first_person_plural"].search(sentence)
         and not (patterns["survey"].search(sentence) or patterns["sample"].search(sentence))
     )
+
+
+def _employer(text: str, start: int, at: int, counted: _Counted) -> str | None:
+    """Who employs the people counted: 'The UK AI sector employs 64,000 people' -> 'ai
+    sector' (its place is the claim's country); None when no employ verb comes before, or
+    when the employer is no sector or industry."""
+    if counted.noun not in _role_bound():
+        return None
+    found = _patterns()["employs"].search(text, start, at)
+    if found is None:
+        return None
+    phrase = _DETERMINER.sub("", found.group("employer").strip())
+    if phrase.split()[-1].lower() not in load_data("count_terms")["employer_wholes"]:
+        return None  # 'Northwind Robotics employs 4,500 people': one company's headcount
+    words = [w for w in phrase.split() if not single_country(re.sub(r"['’]s$", "", w))]
+    return normalize_subject(" ".join(words)) if words else None
 
 
 def _needs_role(counted: _Counted, clause: str) -> bool:
@@ -511,6 +531,12 @@ def _noun_before(text: str, start: int, end: int) -> _Counted | None:
     while kept and kept[0].lower() in load_data("count_terms")["joiners"]:
         kept.pop(0)
     noun = match.group("noun")
+    lead = text[start : start + match.start("noun")]
+    for jobs in _patterns()["opening_nouns"].finditer(lead):
+        if _FOR_PEOPLE.fullmatch(lead, jobs.end()):
+            # 'Job ads for entry-level ML engineers in Noida climbed to 640': the ads are counted
+            phrase = text[start + jobs.start() : start + match.end("noun")]
+            return _Counted(" ".join(phrase.split()), jobs.group().lower())
     return _Counted(" ".join([*kept, noun]), noun.lower())
 
 
@@ -537,27 +563,99 @@ def _label_before(text: str, start: int, at: int, after: int, end: int) -> _Coun
 
 
 def _countable(text: str, sentence: Sentence, amount: Amount) -> bool:
-    """A bare whole number of at least 2 that is not a year, a version, a rank, a step, one
-    writer's story or a page's navigation."""
-    if amount.unit is not None or amount.value < 2 or amount.value != int(amount.value):
-        return False
-    if _YEAR_LIKE.match(amount.raw.strip()) or ("." in amount.raw and amount.scale is None):
-        return False
+    """A bare whole number of at least 2 that no rule rules out (see `_ruled_out`)."""
+    return _bare_whole(amount) and _ruled_out(text, sentence, amount) is None
+
+
+def _bare_whole(amount: Amount) -> bool:
+    return amount.unit is None and amount.value >= 2 and amount.value == int(amount.value)
+
+
+def _ruled_out(text: str, sentence: Sentence, amount: Amount) -> SkipReason | None:
+    """Why a bare whole number is no count, as a figure's reason code: a year, a version, a
+    rank, a step, a band, one writer's story or a page's navigation; None when none says so."""
+    if _YEAR_LIKE.match(amount.raw.strip()):
+        return "date"
+    if "." in amount.raw and amount.scale is None:
+        return "version_number"
     if _patterns()["navigation"].search(text, sentence.start, amount.start):
-        return False
+        return "navigation"
     if _patterns()["measure"].match(text, amount.end, sentence.end):
-        return False  # 'time to hire grew 12% to 48 days'
+        return "measure"  # 'time to hire grew 12% to 48 days'
     if _patterns()["list_size"].match(text, amount.end, sentence.end) or _introduces_list(
         text, sentence, amount
     ):
-        return False
+        return "list_size"
     if _RATIO_BEFORE.search(text, sentence.start, amount.start):
-        return False  # '3 in 10 ML job listings', '2 of 3 companies', 'per 100,000 workers'
+        return "other"  # '3 in 10 ML job listings', '2 of 3 companies': a share, not a count
+    if in_band_label(text, amount, sentence.end):
+        return "band"  # 'Fewer than 5 engineers: 21%': a band of a breakdown, not a count
     if _patterns()["named_list"].search(text, sentence.start, amount.start):
-        return False  # 'Fortune 500 companies': a list's name
+        return "list_size"  # 'Fortune 500 companies': a list's name
     if _patterns()["first_person"].search(text, sentence.start, sentence.end):
-        return False
-    return not _RANK_BEFORE.search(text, sentence.start, amount.start)
+        return "not_field"
+    rank = _RANK_BEFORE.search(text, sentence.start, amount.start)
+    if rank:  # 'Top 10 companies' is a list's length, '#3 employer' a rank
+        return "list_size" if rank.group().lower().startswith("top") else "rank"
+    return None
+
+
+def skipped(doc: Document) -> list[Skip]:
+    """Numbers beside a counted noun that a rule says are no count, with the rule's reason
+    ('Top 10 companies': list_size), so the figures table tells why, not just 'unread'."""
+    return collect_skips(doc, _skips, name=NAME, keys=_number_keys())
+
+
+def _skips(doc: Document, sentence: Sentence) -> list[Skip]:
+    text = doc.text
+    found = amounts(text, sentence.start, sentence.end)
+    out = []
+    for index, amount in enumerate(found):
+        if not _bare_whole(amount):
+            continue
+        counted = _noun_after(text, amount.end, sentence.end) or _noun_before(
+            text, sentence.start, amount.start
+        )
+        if counted is None:
+            continue
+        reason = _ruled_out(text, sentence, amount)
+        if reason is None:
+            reason = _not_field(text, sentence, found, index, amount, counted)
+        if reason is not None:
+            out.append(Skip(amount.start, amount.end, reason))
+    return out
+
+
+def _not_field(
+    text: str,
+    sentence: Sentence,
+    found: list[Amount],
+    index: int,
+    amount: Amount,
+    counted: _Counted,
+) -> SkipReason | None:
+    """'not_field' for a count of one group, of what a report covers or of the publisher's own
+    business; 'no_subject' for people counted without a role; else None (the number is a count)."""
+    if _patterns()["qualifying"].search(text, sentence.start, amount.start) and not names_openings(
+        counted.phrase
+    ):
+        # 'firms with over 500 employees' sizes the firms; 'the leader with over 135k job
+        # openings' still states openings
+        return "not_field"
+    frame = figure_frame(text, sentence.start, sentence.end, found, index)
+    clause = text[frame.clause_start : frame.clause_end]
+    if (
+        _employer(text, frame.clause_start, amount.start, counted) is None
+        and _needs_role(counted, clause)
+        and not find_roles(clause)
+    ):
+        return "no_subject"
+    if _patterns()["covered"].match(text, _noun_end(text, frame, counted), frame.clause_end):
+        return "not_field"  # '30+ companies profiled in the report': what the report covers
+    own = text[sentence.start : sentence.end]
+    if _publishers_own(own) and not names_openings(counted.phrase):
+        return "not_field"  # 'Over 500 companies hire from our platform'; not 'we have 38 openings'
+    return None
 
 
 def _introduces_list(text: str, sentence: Sentence, amount: Amount) -> bool:
@@ -593,6 +691,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     named_lists = "|".join(escape_phrase(w) for w in vocabulary["named_lists"])
     measures = "|".join(
         escape_phrase(w) for w in sorted(vocabulary["measures"], key=len, reverse=True)
+    )
+    employs = "|".join(
+        escape_phrase(w) for w in sorted(vocabulary["employs"], key=len, reverse=True)
     )
     promotion = "|".join(escape_phrase(w) for w in vocabulary["promotion"])
     groups = "|".join(escape_phrase(w) for w in vocabulary["groups"])
@@ -630,6 +731,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         "noun": re.compile(rf"(?<![\w-])(?:{nouns})(?![\w-])", re.IGNORECASE),
+        "employs": re.compile(
+            rf"(?P<employer>[^\W\d][\w&'’ -]{{0,60}}?)\s+(?:{employs})\s+(?:(?:{hedges})\s+)?$",
+            re.IGNORECASE,
+        ),
         "employment": re.compile(
             rf"\bemployment\s+(?:of|(?:{verbs}))\s+(?:(?:{hedges})\s+)?$", re.IGNORECASE
         ),
@@ -642,7 +747,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"|\b(?:{groups})\s+of\s+(?:(?:{hedges})\s+)?"
             rf"|\b(?:{coverage})\s+(?:(?:{hedges})\s+)?"
             rf"|\b(?:{groups})\s+(?:(?:now|already|currently)\s+)?(?:{group_verbs})\s+"
-            rf"(?:(?:{hedges})\s+)?)$",
+            rf"(?:\d[\d,]*\s+to\s+)?(?:(?:{hedges})\s+)?)$",
             re.IGNORECASE,
         ),
         "opening_nouns": re.compile(rf"(?<![\w-])(?:{opening_nouns})(?![\w-])", re.IGNORECASE),

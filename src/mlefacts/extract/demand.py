@@ -20,21 +20,23 @@ from mlefacts.extract.context import (
     amounts,
     collect,
     figure_frame,
+    find_city,
     find_experience_level,
     find_roles,
     periods,
     plain_years,
+    section_heading,
     sentence_role,
     vocabulary,
 )
 from mlefacts.extract.counts import field_names
 from mlefacts.extract.market import multiplies, with_word_multiples
 from mlefacts.extract.ranked_lists import ranked_subject
-from mlefacts.extract.salary import negated, own_stretch, pay_fall, pay_growth
+from mlefacts.extract.salary import heading_city, negated, own_stretch, pay_fall, pay_growth
 from mlefacts.extract.shares import share_cue
 from mlefacts.extract.subjects import market_phrase
+from mlefacts.normalize.numbers import cardinal_value
 from mlefacts.normalize.text import normalize_subject
-from mlefacts.toml_files import load_data
 
 NAME = "demand"
 VERSION = "1"
@@ -109,6 +111,10 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
         level = find_experience_level(text[frame.clause_start : frame.after_end])
         if level:  # 'Openings for senior ML engineers rose 9%'
             qualifiers["experience_level"] = level
+        clause = text[frame.clause_start : frame.clause_end]
+        place = _one_city(clause) or heading_city(section_heading(doc, sentence.block), own)
+        if place:  # 'Openings in Toronto grew 18%', '### Bengaluru' over 'Postings rose 74%'
+            qualifiers["city"] = place
         roles = _own_roles(text, frame, amount)
         claims.append(
             Claim.from_amount(
@@ -272,7 +278,7 @@ def _qualifiers(text: str, sentence: Sentence, amount: Amount) -> dict[str, Any]
             qualifiers["period_end"] = year_end
     duration = _DURATION.search(text, amount.end, sentence.end)
     if duration:
-        years = _count(duration.group(1))
+        years = cardinal_value(duration.group(1))
         if years:
             qualifiers["years"] = years
     if vocabulary("market_terms", "growth", "annual").search(text, amount.end, sentence.end):
@@ -280,12 +286,19 @@ def _qualifiers(text: str, sentence: Sentence, amount: Amount) -> dict[str, Any]
     return qualifiers
 
 
-def _count(word: str) -> int | None:
-    """'5' or 'five' as an int.
+def _one_city(clause: str) -> str | None:
+    """The city a clause names, unless it names it in a list of places ('across Auckland and
+    Wellington': the figure is of both).
 
-    >>> _count("four"), _count("5"), _count("many")
-    (4, 5, None)
+    >>> _one_city("Openings in Toronto grew 18%"), _one_city("grew 27% in Auckland and Wellington")
+    ('Toronto', None)
     """
-    if word.isdigit():
-        return int(word)
-    return load_data("market_terms")["numbers"].get(word.lower())
+    city = find_city(clause)
+    if city is None:
+        return None
+    name = re.escape(city)
+    listed = rf"{name}{_LIST_JOIN}[A-Z]|[A-Z]\w+{_LIST_JOIN}{name}"
+    return None if re.search(listed, clause) else city
+
+
+_LIST_JOIN = r"\s*(?:,|and|or|&|/)\s*"

@@ -17,6 +17,7 @@ from functools import cache
 from mlefacts.extract.context import Amount
 from mlefacts.extract.cues import Keys, declare, has_digit, may_hold, word_keys
 from mlefacts.normalize._data import alternation
+from mlefacts.normalize.numbers import cardinal_pattern, cardinal_value, cardinal_words
 from mlefacts.toml_files import load_data
 
 _PERCENT_WORD = r"(?:percent|per\s+cent|per-cent)"
@@ -43,11 +44,6 @@ _ORDINAL_BEFORE = re.compile(
 
 
 @cache
-def _numbers() -> dict[str, int]:
-    return {word.lower(): int(n) for word, n in load_data("market_terms")["numbers"].items()}
-
-
-@cache
 def _denominators() -> dict[str, int]:
     return {word.lower(): int(n) for word, n in load_data("share_terms")["fractions"].items()}
 
@@ -55,10 +51,7 @@ def _denominators() -> dict[str, int]:
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The three written forms: a fraction word, 'N in M', a number word before 'percent'."""
-    numbers = _numbers()
-    tens = alternation({w for w, n in numbers.items() if n >= 20}, ignore_case=True)
-    units = alternation({w for w, n in numbers.items() if n < 10}, ignore_case=True)
-    cardinal = rf"(?:{tens}(?:[\s-]{units})?|{alternation(set(numbers), ignore_case=True)})"
+    cardinal = cardinal_pattern()
     parts = alternation(set(_denominators()), ignore_case=True)
     fraction = re.compile(
         rf"(?<![\w-])(?:(?P<num>{cardinal}|an?)[\s-]+)?(?P<den>{parts})(?![\w-])",
@@ -75,15 +68,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 def _cardinal(words: str) -> int | None:
     """'forty-five' -> 45, 'six' -> 6, '12' -> 12, 'a' -> 1."""
-    if words.isdigit():
-        return int(words)
-    if words.lower() in ("a", "an"):
-        return 1
-    numbers = _numbers()
-    parts = re.split(r"[\s-]+", words.lower())
-    if not all(part in numbers for part in parts):
-        return None
-    return sum(numbers[part] for part in parts)
+    return 1 if words.lower() in ("a", "an") else cardinal_value(words)
 
 
 def word_shares(text: str, start: int, end: int) -> list[Amount]:
@@ -146,7 +131,7 @@ def word_share_keys() -> Keys | None:
     open with a lookbehind for one, and 'thirds' follows a space or a hyphen): a sentence
     without them (or a digit) cannot hold one. Counted only at a word start, 'one' and 'ten' no
     longer let in every 'someone' and 'often'."""
-    return word_keys([*_denominators(), *_numbers(), "percent", "cent"])
+    return word_keys([*_denominators(), *cardinal_words(), "percent", "cent"])
 
 
 declare(lambda: [word_share_keys()])

@@ -14,8 +14,10 @@ import re
 from typing import Any
 
 from mlefacts.document.model import Document
+from mlefacts.extract.bands import band_label
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import (
+    Amount,
     amounts,
     figure_frame,
     find_places,
@@ -25,7 +27,7 @@ from mlefacts.extract.context import (
     section_heading,
     vocabulary,
 )
-from mlefacts.extract.shares import people_of_page, share_cue, share_noun
+from mlefacts.extract.shares import lead_population, people_of_page, share_cue, share_noun
 from mlefacts.extract.subjects import main_market, market_phrase
 from mlefacts.normalize.quantities import find_years
 from mlefacts.toml_files import load_data
@@ -33,7 +35,11 @@ from mlefacts.toml_files import load_data
 NAME = "lists"
 VERSION = "1"
 
-_LABEL = re.compile(r"^\s*(?P<label>[^\W\d][^:–—|\d]{0,60}?)\s*(?:[:–—|]|\s-)\s*$")
+# 'Services: the remaining 11.4%': the rest of the whole, named by its label.
+_LABEL = re.compile(
+    r"^\s*(?P<label>[^\W\d][^:–—|\d]{0,60}?)\s*(?:[:–—|]|\s-)\s*"
+    r"(?:(?i:the\s+(?:remaining|rest|other)|another|a\s+further)\s+)?$"
+)
 # 'North America 37.5%' with no separator: a label only under a lead-in or heading of shares.
 _BARE_LABEL = re.compile(r"^\s*(?P<label>[^\W\d][^:–—|\d]{0,60}?)\s+$")
 _MAX_LABEL_WORDS = 6
@@ -49,32 +55,42 @@ def extract(doc: Document) -> list[Claim]:
         if block.kind != "list_item" or block.boilerplate:
             continue
         found = amounts(doc.text, block.start, block.end)
-        if len(found) != 1 or found[0].unit != "percent" or not 0 <= found[0].value <= 100:
+        figure = found[-1] if found else None
+        if figure is None or figure.unit != "percent" or not 0 <= figure.value <= 100:
             continue
-        figure = found[0]
+        if len(found) > 1 and not band_label(doc.text, found, block.end):
+            continue
         intro = lead_in(doc, index)
         heading = section_heading(doc, block)
         context = f"{intro} {heading}"
+        breakdown = _people_breakdown(heading)
         says_share = bool(share_noun().search(context))
-        head = doc.text[block.start : figure.start]
-        label_match = _LABEL.match(head) or (_BARE_LABEL.match(head) if says_share else None)
+        head = _masked(doc.text, block.start, found[:-1], figure.start)
+        label_match = _LABEL.match(head) or (
+            _BARE_LABEL.match(head) if says_share or breakdown else None
+        )
         tail = doc.text[figure.end : block.end]
         if label_match is None or len(tail.split()) > _MAX_TAIL_WORDS or re.search(r"\d", tail):
             continue
-        label = " ".join(label_match.group("label").split())
+        label_at = block.start + label_match.start("label")
+        label = " ".join(doc.text[label_at : block.start + label_match.end("label")].split())
         if len(label.split()) > _MAX_LABEL_WORDS:
-            continue
-        frame = figure_frame(doc.text, block.start, block.end, found, 0)
-        if share_cue(doc.text, frame, figure) or _says_growth(doc.text[block.start : block.end]):
-            continue
-        if _says_growth(context) and not says_share:  # '## Regional growth' / '- Europe: 16.3%'
             continue
         if page_market is None:
             page_market = main_market(doc) or ""
-        breakdown = _people_breakdown(heading)
+        frame = figure_frame(doc.text, block.start, block.end, found, len(found) - 1)
+        cue = share_cue(doc.text, frame, figure)
+        if cue is not None and not (cue.cue == "label" and breakdown and not page_market):
+            continue  # its own words make it a share: `shares` reads it ('Technology – 34%'
+            # under '## Industry' on a survey page is a label only this list gives a whole)
+        if _says_growth(doc.text[block.start : block.end]):
+            continue
+        if _says_growth(context) and not says_share:  # '## Regional growth' / '- Europe: 16.3%'
+            continue
         subject = (
             market_phrase(intro)
             or market_phrase(heading)
+            or lead_population(intro)
             or first_role(intro, heading)
             or page_market
             or (people_of_page(doc, index) if breakdown else None)
@@ -104,15 +120,26 @@ def extract(doc: Document) -> list[Claim]:
     return claims
 
 
+def _masked(text: str, start: int, bands: list[Amount], end: int) -> str:
+    """`text[start:end]` with each band's number written as letters ('1–50 employees: ' ->
+    'NNNN employees: '), so a label with a band reads like any label, at the same offsets."""
+    head = text[start:end]
+    for band in bands:
+        head = head[: band.start - start] + "N" * (band.end - band.start) + head[band.end - start :]
+    return head
+
+
 def _people_breakdown(heading: str) -> str | None:
-    """'industry' for a heading '## Industry' or 'By company size': a breakdown of the people a
-    page's survey asked (share_terms' breakdown_headings), whose items divide them."""
+    """'industry' for a heading '## Industry', 'By company size' or 'Adoption by industry': a
+    breakdown of the people a page's survey asked (share_terms' breakdown_headings), whose
+    items divide them."""
     words = " ".join(_BY_OPENING.sub("", heading).lower().strip(" :#*").split())
     found = load_data("share_terms")["breakdown_headings"].get(words)
     return str(found) if found else None
 
 
-_BY_OPENING = re.compile(r"^\W*by\s+", re.IGNORECASE)
+# 'By company size', 'Adoption by industry': the breakdown is what follows 'by'.
+_BY_OPENING = re.compile(r"^.*?\bby\s+", re.IGNORECASE)
 
 
 def _says_growth(item: str) -> bool:
@@ -125,8 +152,8 @@ def _dimension(label: str, intro: str, heading: str) -> str | None:
         return "region"
     for text in (intro, heading):
         by = _BY.search(text)
-        if by:
-            return by.group(1).lower()
+        if by:  # 'by company size:' names a known breakdown; else its first word ('by region')
+            return _people_breakdown(text[by.start() :]) or by.group(1).lower()
     return None
 
 

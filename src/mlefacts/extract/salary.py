@@ -296,7 +296,7 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
         opening = text[sentence.start : amount.start]
         if "city" not in qualifiers and len(money) == 1 and (place := _own_city(opening)):
             qualifiers["city"] = place  # 'Rio pays less, with a median of R$ 13.900 per month'
-        if "city" not in qualifiers and (place := _heading_city(heading, own)):
+        if "city" not in qualifiers and (place := heading_city(heading, own)):
             qualifiers["city"] = place  # '## Toronto' over 'ML engineers earn C$120,000'
         if "city" not in qualifiers and (opening := _opening_city(text, sentence)):
             qualifiers["city"] = opening  # 'In Dublin, mid-level ... €75,000, and leads €120,000'
@@ -982,7 +982,7 @@ def _role_words(framing: str) -> str:
     return framing[before.start() if before else start : after.end() if after else end]
 
 
-def _heading_city(heading: str, own: str) -> str | None:
+def heading_city(heading: str, own: str) -> str | None:
     """The city a short section heading names ('Toronto', 'Vancouver, BC', 'Pay in Sydney'),
     which frames a figure whose sentence names no country or region ('The UK-wide median ...')."""
     if len(heading) > _MAX_PLACE_HEADING or find_places(own, "countries"):

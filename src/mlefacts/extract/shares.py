@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any, Literal
 
@@ -101,6 +101,12 @@ _FOLLOWED = re.compile(
     r"^(?P<lead>.*?)\bfollowed\s+by\s+(?:the\s+)?(?P<part>[^\W\d][^,;:\d]{0,40}?)\s+(?:at|with)"
     rf"(?:\s+{_FILLER}\b)*\s*$",
     re.IGNORECASE | re.DOTALL,
+)
+# 'followed by the fully remote model (' or, after it, ', and, finally, on-site work ('.
+_FOLLOWED_PAREN = re.compile(
+    r"\bfollowed\s+by\s+(?:[^.;]*?\)\s*,?\s*(?:and\s*)?,?\s*(?:(?:finally|then|lastly)\s*,?\s*)?)?"
+    r"(?:the\s+|by\s+)?(?P<part>[^\W\d][^,;:\d()]{0,40}?)\s*\($",
+    re.IGNORECASE,
 )
 _FOLLOWED_PART = re.compile(rf"\s+(?:at|with)(?:\s+{_FILLER}\b)*\s*$", re.IGNORECASE)
 _WITH = re.compile(r"(?:^|,)\s*with\b\s*$|^\s*with\b", re.IGNORECASE)
@@ -270,6 +276,11 @@ _OPENS = re.compile(
 )
 # 'one in four', '3 out of 5': a share in words whose whole is named right after it.
 _EVERY = re.compile(r"\s(?:in|out\s+of)\s", re.IGNORECASE)
+# 'and the remaining 3% ...', 'the other 12%': the rest of the whole a share before it divides.
+_REMAINDER = re.compile(r"\bthe\s+(?:remaining|other|final)\s+$", re.IGNORECASE)
+_LEAD_POPULATION = re.compile(
+    r"\b(?:share|percentage|proportion|percent|%)\s+of\s+(?:all\s+|the\s+)?", re.IGNORECASE
+)
 _PRONOUNS = frozenset({"it", "this", "that", "which", "they", "these", "those", "its"})
 
 
@@ -325,7 +336,11 @@ def share_cue(text: str, frame: Frame, figure: Amount) -> ShareCue | None:
     hedged = _HEDGED_PAREN.search(before)  # '(47%)', '(around 6%)'
     if hedged and text.startswith(")", figure.end):
         before = before[: hedged.start() + 1]
-        return _parenthetical_cue(text, frame, figure, before) or _inline_cue(text, figure)
+        return (
+            _parenthetical_cue(text, frame, figure, before)
+            or _inline_cue(text, figure)
+            or _followed_paren_cue(text, figure)
+        )
     followed = _FOLLOWED.search(before)
     if followed and (
         _words("nouns").search(followed["lead"]) or _words("verbs").search(followed["lead"])
@@ -445,6 +460,16 @@ def _place_at_cue(text: str, frame: Frame, figure: Amount) -> ShareCue | None:
     return ShareCue("followed", start + found.start("part"), None)
 
 
+def _followed_paren_cue(text: str, figure: Amount) -> ShareCue | None:
+    """'This is followed by the fully remote model (32%), and, finally, on-site work (27%)':
+    parts ranked after a share named before, each with its figure in parentheses."""
+    line_start = max(text.rfind(mark, 0, figure.start) for mark in (". ", "\n", "? ", "! ")) + 1
+    found = _FOLLOWED_PAREN.search(text, line_start, figure.start)
+    if found is None or _growth_after(text, figure):
+        return None
+    return ShareCue("followed", found.start("part"), None)
+
+
 def _inline_cue(text: str, figure: Amount) -> ShareCue | None:
     """'Regional shares in 2025: North America 37.5%, Europe 26.3%', 'Breakdown by work
     arrangement: fully remote 38%, hybrid 47%', 'By region, North America (37.5%), Europe
@@ -516,6 +541,31 @@ def table_share_whole(doc: Document, caption: str, header: str) -> str | None:
     if _words("nouns").search(text) or _words("market_wholes").search(text):
         return main_market(doc)
     return None
+
+
+def lead_population(lead: str) -> str | None:
+    """The people a list's lead-in says its items are shares of: 'Share of employers offering
+    fully remote positions, by company size:' -> 'employer'.
+
+    >>> lead_population("Percentage of respondents, by region:"), lead_population("By region:")
+    ('respondent', None)
+    """
+    found = _LEAD_POPULATION.search(lead)
+    noun = _words("population_nouns").match(lead, found.end()) if found else None
+    return normalize_subject(noun.group()) if noun else None
+
+
+def table_people(doc: Document, table_start: int, header: str) -> str | None:
+    """The people a percentage column of a breakdown divides when its header names no whole
+    of its own: the people the header is ('Respondents', '% respondents'), else the role the
+    page is about or the people its survey asked (see `people_of_page`)."""
+    named = _OF_HEADER.sub("", header).strip()
+    if named and _words("population_nouns").fullmatch(named):
+        return normalize_subject(_DETERMINER.sub("", named))
+    if re.search(r"[^\W\d]", named) and not _words("nouns").fullmatch(named):
+        return None  # 'Growth (%)', 'Adoption rate': the header says what it measures
+    index = next((i for i, b in enumerate(doc.blocks) if b.start >= table_start), len(doc.blocks))
+    return people_of_page(doc, index)
 
 
 def row_share_subject(
@@ -671,16 +721,21 @@ def _appositive_cue(
     """'Solutions accounted for the larger share of revenue, at 68.2%': the share noun or verb
     stands before a comma and 'at', with only the whole ('of revenue') between."""
     tail = _APPOSITIVE.search(before)
+    cut_at = frame.before_start
+    if tail is None and not before.strip():  # 'held the largest share, with 38.2%': the
+        # figure's clause begins after 'with', so its frame holds nothing before it
+        tail = _APPOSITIVE.search(text, max(0, frame.before_start - 12), frame.before_start)
+        cut_at = tail.start() if tail else cut_at
     if tail is None:
         return None
-    if tail.start() > 0:
+    if cut_at == frame.before_start and tail.start() > 0:
         start, earlier = frame.before_start, before[: tail.start()]
     else:  # the figure's clause is cut: its cue is in the words just before it
-        lookback = max(0, frame.before_start - 160)
+        lookback = max(0, cut_at - 160)
         marks = (". ", "? ", "! ", "\n")
-        stop = max(text.rfind(mark, lookback, frame.before_start) for mark in marks)
+        stop = max(text.rfind(mark, lookback, cut_at) for mark in marks)
         start = max(lookback, stop + 1)
-        earlier = text[start : frame.before_start]
+        earlier = text[start:cut_at]
     if re.search(r"\d", earlier):
         return None
     cues = [
@@ -754,6 +809,9 @@ def read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
         claim: Claim | None
         if cue is not None:
             claim = _claim(doc, sentence, found, figure, frame, cue)
+            if claim is None and cue.cue == "followed" and previous is not None:
+                # '..., chosen by 38% of developers, followed by documentation (29%)'
+                claim = _parallel(text, sentence, previous, figure, frame)
         elif previous is not None and (
             parallel := _parallel(text, sentence, previous, figure, frame)
         ):
@@ -762,9 +820,36 @@ def read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
             if not _growth_near(text, frame, figure):
                 out.append(Skip(figure.start, figure.end, "ambiguous"))
             continue
+        if (
+            previous is not None
+            and (
+                _REMAINDER.search(text, sentence.start, figure.start)
+                or (cue is not None and cue.cue == "population")
+            )
+            and _whole_after(text, figure.end, frame.after_end) is None
+        ):
+            # 'Men make up 74% of respondents, women 23% and the remaining 3% ...', '12.7% of
+            # employees work from home, while 28.2% work hybrid': the same whole as the share
+            # before, whatever people the clause names last
+            claim = (
+                _same_whole(claim, previous)
+                if claim is not None
+                else _parallel(text, sentence, previous, figure, frame)
+            )
         out.append(claim if claim is not None else Skip(figure.start, figure.end, "no_subject"))
         previous = claim or previous
     return [item for item in out if isinstance(item, Claim) or item.char_start not in in_words]
+
+
+def _same_whole(claim: Claim, previous: Claim) -> Claim:
+    """`claim` as a share of the whole `previous` divides (its subject and population); a share
+    that names its own item ('while 42% use SQL') keeps it."""
+    if _SKILL in (claim.qualifiers.get("dimension"), previous.qualifiers.get("dimension")):
+        return claim
+    qualifiers = {k: v for k, v in claim.qualifiers.items() if k != "population"}
+    if "population" in previous.qualifiers:
+        qualifiers["population"] = previous.qualifiers["population"]
+    return replace(claim, subject=previous.subject, qualifiers=qualifiers)
 
 
 @cache
@@ -785,7 +870,8 @@ def _with_words(found: Sequence[Amount], words: list[Amount]) -> list[Amount]:
 def _parallel(
     text: str, sentence: Sentence, previous: Claim, figure: Amount, frame: Frame
 ) -> Claim | None:
-    """A percentage set beside a share in the same sentence is a share of the same whole.
+    """A percentage set beside a share in the same sentence is a share of the same whole; so
+    is the rest of it ('..., and the remaining 50.4% was split among ...').
 
     'Europe held 19%, against 44% for North America' and '..., followed by finance at 18%'
     give another part; 'Women make up 22% of engineers, up from 18% in 2021' gives the same
@@ -807,6 +893,9 @@ def _parallel(
         year = int(stated.group(1)) if stated else None
     elif _growth_near(text, frame, figure):
         return None  # 'Asia Pacific is the fastest-growing region, at a CAGR of 21.4%'
+    elif _REMAINDER.search(gap):  # ', while the remaining 75.1% was spread across ...'
+        qualifiers["category"] = "remaining"
+        qualifiers.pop("dimension", None)
     else:
         part = (
             _PART_AFTER.match(after)
@@ -902,7 +991,7 @@ def _claim(
         else:
             subject = _whole_subject(doc, sentence, frame, cue, part)
     elif cue.cue == "followed":
-        part = _FOLLOWED_PART.sub("", text[cue.cue_start : figure.start])
+        part = _FOLLOWED_PART.sub("", text[cue.cue_start : figure.start]).rstrip(" (")
         subject = _whole_subject(doc, sentence, frame, cue, part)
     elif cue.cue == "population":
         subject = _population_subject(doc, sentence, figure)
@@ -929,7 +1018,11 @@ def _claim(
     else:
         part = _part(text, frame, cue)
         subject = _whole_subject(doc, sentence, frame, cue, part)
-    item = _mentioned_item(text, frame, figure, cue) or _used_skill(text, frame, figure, subject)
+    item = (
+        _mentioned_item(text, frame, figure, cue)
+        or _used_skill(text, frame, figure, subject)
+        or _ranked_skill(doc, cue, figure, part)
+    )
     if item is not None:  # '64% of postings mention PyTorch': a share of postings naming it
         subject, qualifiers = item
     elif subject is None:
@@ -1091,6 +1184,20 @@ def _used_skill(
     return skills.pop().lower(), {"category": people, "dimension": _SKILL}
 
 
+def _ranked_skill(
+    doc: Document, cue: ShareCue, figure: Amount, part: str | None
+) -> tuple[str, dict[str, Any]] | None:
+    """('python', {'category': 'respondent', 'dimension': 'skill'}) for 'Python remains the
+    most used language at 87%': a tool ranked by its users is its share of the people asked."""
+    tools = phrase_pattern(tuple(load_data("share_terms")["ranked_parts"]["tool_parts"]))
+    if part is None or not tools.search(doc.text, cue.cue_start, figure.start):
+        return None
+    skills = {match.canonical for match in find_skills(part)}
+    if len(skills) != 1:
+        return None
+    return skills.pop().lower(), {"category": "respondent", "dimension": _SKILL}
+
+
 def _posting_noun() -> re.Pattern[str]:
     return _words("posting_nouns")
 
@@ -1226,8 +1333,14 @@ def surveyed_people(doc: Document, block_index: int) -> str | None:
         people = _words("population_nouns").search(text)
         if people:
             sentence = Sentence(block.start, block.end, index, block)
-            return _population(doc, sentence, people.group())
+            # 'we interviewed 540 chief data officers': the words the count gives them
+            named = _COUNTED_MODIFIERS.search(text, 0, people.start())
+            return _population(doc, sentence, (named[1] if named else "") + people.group())
     return None
+
+
+# Lower-case words between a count and the people it counts: '540 chief data officers'.
+_COUNTED_MODIFIERS = re.compile(r"\d[\d,.]*\+?\s+((?:[a-z][a-z-]*\s+){1,3})$")
 
 
 def _counted_before(doc: Document, sentence: Sentence) -> str | None:

@@ -4,12 +4,15 @@ Inside a section classified as skills (by heading, lead-in or a 'Core skills:' l
 taxonomy skill named counts, including the fields of a degree ('BSc in Computer Science or
 Statistics'); the degree itself is a qualification, not a skill. A short list item naming no
 taxonomy skill ('Terraform Cloud') is kept as an uncategorized skill; a longer item ('3+ years
-of experience shipping models') is an experience requirement. Elsewhere a product, language or
-library ('PyTorch', 'AWS', 'pandas') counts wherever the page names it, in prose, headings, lists
-and tables, and a practice or concept ('statistics', 'NLP') only in a sentence that states a
-need ('requires', 'proficiency in', 'Kenntnisse in') or a use ('appears in 78% of the ads', 'the
-most popular'); a name that heads a role, market or company ('NLP engineer', 'the computer vision
-segment', 'Snowflake Inc.') is none, and neither is what a course promises to teach.
+of experience shipping models') is an experience requirement. Elsewhere a practice or concept
+('statistics', 'NLP') counts in a sentence that states a need ('requires', 'proficiency in',
+'Kenntnisse in') or a use ('appears in 78% of the ads', 'the most popular'), and a product,
+language or library ('PyTorch', 'AWS', 'pandas') also in a duty, in a sentence that says how it
+is used or placed ('SQL comes second') and in a line naming nothing else ('#1 AWS'). Nowhere does
+a name count after words that make its sentence about something else (a course's promise, an
+advert, a byline), where the page sets its subject against it ('Unlike SQL databases'), where it
+qualifies another thing ('deep learning framework', 'Excel data pack') or heads a role, market
+or company ('NLP engineer', 'the computer vision segment', 'Snowflake Inc.').
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from mlefacts.extract.context import find_roles
 from mlefacts.extract.cues import Keys, declare, may_hold, word_keys
 from mlefacts.extract.sections import (
     block_section_types,
+    classify_heading,
     content_span,
     document_role,
     item_text,
@@ -35,7 +39,7 @@ from mlefacts.normalize.skills import SkillMatch, find_skills
 from mlefacts.toml_files import load_data
 
 NAME = "skills"
-VERSION = "4"
+VERSION = "5"
 
 _UNSPECIFIED_ROLE = "unspecified role"
 # 'phase: description' items: the lead names the skill ('Good communication skills: ...').
@@ -76,12 +80,28 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "label": vocabulary_pattern(vocabulary["skills"]["label_phrases"]),
         "restating": vocabulary_pattern(vocabulary["aside"]["restating"]),
         "usage": vocabulary_pattern(vocabulary["mention"]["usage"]),
+        "tool_frame": vocabulary_pattern(vocabulary["mention"]["tool_frames"]),
+        "other_frame": vocabulary_pattern(vocabulary["mention"]["other_frames"]),
+        "person": vocabulary_pattern(vocabulary["mention"]["person_pronouns"]),
+        "generic_pronoun": vocabulary_pattern(vocabulary["mention"]["generic_pronouns"]),
+        "modifier": _after_pattern(vocabulary["mention"]["modifier_heads"]),
+        "artifact": _after_pattern(vocabulary["mention"]["artifact_heads"]),
+        "contrast": re.compile(
+            vocabulary_pattern(vocabulary["mention"]["contrast"]).pattern
+            + r"\s+(?:[\w+#.-]+\s+){0,2}\Z",
+            re.IGNORECASE,
+        ),
         "not_skill_after": _heads_pattern(
             vocabulary["mention"]["not_skill_after"],
             vocabulary["mention"]["title_heads"],
             vocabulary["mention"]["name_extenders"],
         ),
     }
+
+
+def _after_pattern(words: list[str]) -> re.Pattern[str]:
+    """One of `words` right after a name, across a space or hyphen ('deep learning framework')."""
+    return re.compile(r"[ \t-]+" + vocabulary_pattern(words).pattern, re.IGNORECASE)
 
 
 def _heads_pattern(heads: list[str], titles: list[str], extenders: list[str]) -> re.Pattern[str]:
@@ -135,13 +155,15 @@ def extract(doc: Document) -> list[Claim]:
         try:
             if _labelled_skills(doc, block) or (section == "skills" and block.kind != "heading"):
                 claims.extend(_section_block_claims(doc, block, role))
-            else:
-                # A course's 'build a pipeline with Airflow' promises, it names no need.
-                by_name = section != "offer"
+            elif section != "offer":  # a course's 'build a pipeline with Airflow' is a promise
                 # A duty's practices are the duty itself ('Handle feature engineering').
                 duty = block.kind == "list_item" and section == "responsibilities"
                 by_cue = block.kind != "heading" and section != "aside" and not duty
-                claims.extend(_mention_claims(doc, block, role, by_cue=by_cue, by_name=by_name))
+                claims.extend(
+                    _mention_claims(
+                        doc, block, role, by_cue=by_cue, in_duty=section == "responsibilities"
+                    )
+                )
         except Exception:  # one odd block must not lose the others' claims
             continue
     for table in doc.tables:
@@ -169,32 +191,116 @@ def _labelled_skills(doc: Document, block: Block) -> bool:
 
 
 def _mention_claims(
-    doc: Document, block: Block, role: str, *, by_cue: bool, by_name: bool
+    doc: Document, block: Block, role: str, *, by_cue: bool, in_duty: bool
 ) -> list[Claim]:
-    """Skills named outside a skills section: a product's name wherever the page names it
-    ('teams ship on GCP', a heading 'Python/R'), a practice or concept only in a sentence that
-    states a need or a use (`by_cue`); names only where `by_name`; never a name that heads a
-    role, market or company ('MLOps engineer', 'the computer vision segment')."""
+    """Skills named outside a skills section, each only in a frame that ties it to the job.
+
+    A practice or concept ('statistics', 'NLP') counts in a sentence that states a need or a use
+    (`by_cue`); a product's name ('GCP', 'PyTorch') also in a duty ('ship models on GCP'), in a
+    sentence that says how it is used or placed ('PyTorch overtook TensorFlow') and in a line
+    that names nothing but skills ('#1 AWS'). None counts in a sentence about something else (a
+    course's promise, an advert, a byline) or as part of another name (`_stands_alone`).
+    """
     start, end = content_span(doc, block)
-    found = [m for m in find_skills(doc.text, start, end) if not _names_other(doc.text, m.end)]
+    found = [m for m in find_skills(doc.text, start, end) if _stands_alone(doc.text, m)]
     if not found:
+        return []
+    link = _LINK.fullmatch(doc.text, start, end)
+    # A link's title names another page's subject ('Top 10 Python libraries'), unless it is
+    # nothing but a skill's name ('[PyTorch](https://pytorch.org)').
+    listing = _only_names(doc.text, *(link.span(1) if link else (start, end)), found)
+    if link and not listing:
         return []
     claims: list[Claim] = []
     seen: set[str] = set()
     for sentence in sentence_spans(doc.text, start, end):
-        inside = [m for m in found if sentence.start <= m.start < sentence.end]
+        inside = [
+            m
+            for m in found
+            if sentence.start <= m.start < sentence.end
+            and not _other_frame(doc.text, sentence.start, m.start)
+        ]
         if not inside:
             continue
         cued = by_cue and _states_need_or_use(doc.text, sentence.start, sentence.end)
+        placed = (
+            listing
+            or in_duty
+            or _tool_frame(doc.text, sentence.start, sentence.end)
+            or _only_names(doc.text, sentence.start, sentence.end, inside)
+        )
         kept = [
             m
             for m in inside
             if m.canonical not in seen
-            and (cued or (by_name and _is_tool(doc.text, m, opens_item=m.start == start)))
+            and (cued or (placed and _is_tool(doc.text, m, opens_item=m.start == start)))
         ]
         seen.update(m.canonical for m in kept)
         claims.extend(_skill_claims(doc, kept, sentence.start, sentence.end, role, ""))
     return claims
+
+
+def _stands_alone(text: str, match: SkillMatch) -> bool:
+    """Whether a name stands for itself: not part of a role's, market's or company's name
+    ('NLP engineers'), not a practice that qualifies another thing ('the most popular deep
+    learning framework'), not what the page sets its subject against ('Unlike SQL databases')."""
+    if _names_other(text, match.end) or _contrasted(text, match.start):
+        return False
+    return not _modifies(text, match)
+
+
+def _modifies(text: str, match: SkillMatch) -> bool:
+    """A name that qualifies a thing made with it ('an Excel data pack'), or a practice that
+    qualifies another thing ('deep learning framework'; 'PyTorch framework' names PyTorch)."""
+    patterns = _patterns()
+    if patterns["artifact"].match(text, match.end):
+        return True
+    return match.category not in _TOOL_CATEGORIES and bool(
+        patterns["modifier"].match(text, match.end)
+    )
+
+
+def _contrasted(text: str, start: int) -> bool:
+    """Whether 'unlike', 'rather than' ... stands right before the name, or one or two words."""
+    return _patterns()["contrast"].search(text[max(0, start - 60) : start]) is not None
+
+
+def _other_frame(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` (a sentence up to a name) is about something other than the
+    job: a course's promise, an advert, a byline ('he', 'she': a person's, unless the page
+    writes 'he or she' for any reader)."""
+    patterns = _patterns()
+    if patterns["other_frame"].search(text, start, end):
+        return True
+    return bool(patterns["person"].search(text, start, end)) and not patterns[
+        "generic_pronoun"
+    ].search(text, start, end)
+
+
+def _tool_frame(text: str, start: int, end: int) -> bool:
+    """A sentence that says how a product is used, asked for or placed."""
+    if _patterns()["tool_frame"].search(text, start, end):
+        return True
+    return _states_need_or_use(text, start, end)
+
+
+# A block that is one markdown link and nothing else: '[Title](/url)', '- [Title](/url).'
+_LINK = re.compile(r"\[([^\]]+)\]\([^)\s]*\)\W*")
+# What a line that only lists skills holds besides their names: markers, ranks, separators.
+_LISTING_REST = re.compile(r"(?:\b(?:rank|no|and|or|&)\b|[\W\d_])+", re.IGNORECASE)
+_MAX_LISTING_WORDS = 2
+
+
+def _only_names(text: str, start: int, end: int, found: list[SkillMatch]) -> bool:
+    """Whether a block names skills and little else ('#1 AWS', 'Rank 2 — scikit-learn',
+    'Python/R', 'Short version: Python')."""
+    pieces, cursor = [], start
+    for match in sorted(found, key=lambda m: m.start):
+        pieces.append(text[cursor : match.start])
+        cursor = max(cursor, match.end)
+    pieces.append(text[cursor:end])
+    rest = _LISTING_REST.sub(" ", " ".join(pieces)).split()
+    return len(rest) <= _MAX_LISTING_WORDS
 
 
 def _states_need_or_use(text: str, start: int, end: int) -> bool:
@@ -250,10 +356,32 @@ def _table_claims(doc: Document, table: Table, role: str) -> list[Claim]:
         ]
         if len(found) > len(best):
             best = found
-    if len(best) < 2 or 2 * len(best) < len(table.rows):
-        return []
     title = doc.span_text(table.caption) if table.caption is not None else ""
+    if len(best) < 2 or 2 * len(best) < len(table.rows):
+        return _stack_claims(doc, table, role, title)
     return _skill_claims(doc, best, table.start, table.end, role, title)
+
+
+def _stack_claims(doc: Document, table: Table, role: str, title: str) -> list[Claim]:
+    """Skills in the cells of a column headed as skills ('Role | Tools': 'ML engineer |
+    Python, Kubeflow'), each the role's its row names, else the page's."""
+    columns = [
+        index
+        for index, cell in enumerate(table.header)
+        if classify_heading(doc.span_text(cell)) == "skills"
+    ]
+    claims: list[Claim] = []
+    for row in table.rows:
+        found = [
+            match
+            for column in columns
+            if column < len(row)
+            for match in find_skills(doc.text, row[column].start, row[column].end)
+            if _stands_alone(doc.text, match)
+        ]
+        if found:
+            claims.extend(_skill_claims(doc, found, row[0].start, row[-1].end, role, title))
+    return claims
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -276,8 +404,13 @@ def _section_block_claims(doc: Document, block: Block, role: str) -> list[Claim]
     matches = [
         match
         for match in find_skills(doc.text, start, end)
-        if _is_tool(doc.text, match, opens_item=match.start == start)
-        or not _names_other(doc.text, match.end)
+        if (
+            _is_tool(doc.text, match, opens_item=match.start == start)
+            or not _names_other(doc.text, match.end)
+        )
+        and not _contrasted(doc.text, match.start)
+        and not _modifies(doc.text, match)
+        and not _in_other_frame(doc.text, start, end, match.start)
     ]
     fields = [
         match
@@ -301,6 +434,14 @@ def _section_block_claims(doc: Document, block: Block, role: str) -> list[Claim]
                 qualifiers["requirement"] = requirement
             claims.append(_claim(default_role, start, stop, text, qualifiers))
     return claims
+
+
+def _in_other_frame(text: str, start: int, end: int, position: int) -> bool:
+    """Whether the sentence holding `position` is about something other than the job before it."""
+    sentence = next(
+        (s for s in sentence_spans(text, start, end) if s.start <= position < s.end), None
+    )
+    return sentence is not None and _other_frame(text, sentence.start, position)
 
 
 def _short_item(doc: Document, start: int, end: int) -> bool:

@@ -27,7 +27,7 @@ from mlefacts.extract.context import (
     years_level,
 )
 from mlefacts.extract.sections import clean_text, vocabulary_pattern
-from mlefacts.extract.shares import table_share_whole
+from mlefacts.extract.shares import table_people, table_share_whole
 from mlefacts.normalize.money import header_currency, page_dollar
 from mlefacts.normalize.quantities import find_years
 from mlefacts.normalize.text import normalize_subject
@@ -360,6 +360,12 @@ def population(ctx: TableFrame, column: Column | None, label: Column) -> str:
     neighbour = _neighbour_role(ctx)
     if neighbour:
         return neighbour
+    if column is not None and column.kind == "percent":
+        # 'Use case | %', 'Employees | Respondents' on a survey page: the people the header
+        # names, else those the page is about or asked, not the title ('Primary use case')
+        people = table_people(ctx.doc, ctx.table.start, column.header)
+        if people:
+            return people
     if ctx.title:
         return normalize_subject(ctx.title)
     return ctx.role or UNSPECIFIED

@@ -15,6 +15,7 @@ from functools import cache
 from types import MappingProxyType
 from typing import Final
 
+from mlefacts.normalize._data import alternation
 from mlefacts.toml_files import load_data
 
 # Characters that may separate digit groups. A number uses one of them throughout.
@@ -287,3 +288,44 @@ def scaled(number: float, factor: float) -> float:
     (1840000.0, 1030000000000.0, 1839999.9999999998)
     """
     return float(Decimal(repr(float(number))) * Decimal(factor))
+
+
+@cache
+def cardinal_words() -> dict[str, int]:
+    """Spelled-out numbers ('four' -> 4, 'forty' -> 40) from `data/market_terms.toml`
+    (`numbers`), lower-cased: the one table of number words every reader shares."""
+    return {word.lower(): int(n) for word, n in load_data("market_terms")["numbers"].items()}
+
+
+@cache
+def cardinal_pattern(extra: frozenset[str] = frozenset()) -> str:
+    """A regex (no groups) for a cardinal written in words, or one of the `extra` words.
+
+    A tens word may take a unit ('forty-five', 'forty five'), so compounds need no table of
+    their own; `cardinal_value` reads what it matches.
+
+    >>> [m.group() for m in re.finditer(cardinal_pattern(), "Forty-five, six and twenty")]
+    ['Forty-five', 'six', 'twenty']
+    """
+    numbers = cardinal_words()
+    tens = alternation({w for w, n in numbers.items() if n >= 20}, ignore_case=True)
+    units = alternation({w for w, n in numbers.items() if n < 10}, ignore_case=True)
+    words = alternation(set(numbers) | extra, ignore_case=True)
+    return rf"(?:{tens}[\s-]{units}|{words})"
+
+
+def cardinal_value(words: str) -> int | None:
+    """The value of a cardinal in words or digits; a compound adds its parts.
+
+    >>> cardinal_value("forty-five"), cardinal_value("Six"), cardinal_value("12")
+    (45, 6, 12)
+    >>> cardinal_value("many") is None
+    True
+    """
+    if words.isdigit():
+        return int(words)
+    numbers = cardinal_words()
+    parts = re.split(r"[\s-]+", words.lower())
+    if not all(part in numbers for part in parts):
+        return None
+    return sum(numbers[part] for part in parts)

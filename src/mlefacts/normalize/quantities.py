@@ -32,6 +32,8 @@ from mlefacts.normalize.numbers import (
     NumberReading,
     _scale_tables,
     apply_scale,
+    cardinal_pattern,
+    cardinal_value,
     general_scales,
     read_figure,
     scale_currencies,
@@ -852,24 +854,20 @@ def find_multiplier_words(text: str, start: int = 0, end: int | None = None) -> 
 
 @cache
 def _number_words() -> tuple[dict[str, float], re.Pattern[str]]:
-    cardinals = {w.lower(): float(v) for w, v in load_data("market_terms")["numbers"].items()}
     others = {w.lower(): float(v) for w, v in load_data("quantity_words")["number_words"].items()}
-    tens = alternation({w for w, n in cardinals.items() if n >= 20}, ignore_case=True)
-    units = alternation({w for w, n in cardinals.items() if n < 10}, ignore_case=True)
-    words = alternation(set(cardinals) | set(others), ignore_case=True)
     scales = {w for entry in general_scales().values() for w in entry["words"]}
-    return {**cardinals, **others}, re.compile(
-        rf"(?<![\w-])(?P<number>{tens}[\s-]{units}|{words})\s+"
+    return others, re.compile(
+        rf"(?<![\w-])(?P<number>{cardinal_pattern(frozenset(others))})\s+"
         rf"(?P<scale>{alternation(scales, ignore_case=True)})(?![\w-])"
     )
 
 
-def _word_value(words: dict[str, float], number: str) -> float:
-    """'forty-five' -> 45.0, 'half a' -> 0.5: a compound adds its parts."""
+def _word_value(others: dict[str, float], number: str) -> float:
+    """'forty-five' -> 45.0, 'half a' -> 0.5: a cardinal, or one of the other number words."""
     folded = " ".join(number.lower().split())
-    if folded in words:
-        return words[folded]
-    return sum(words[part] for part in re.split(r"[\s-]", folded))
+    if folded in others:
+        return others[folded]
+    return float(cardinal_value(folded) or 0)
 
 
 def find_number_words(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
@@ -884,7 +882,7 @@ def find_number_words(text: str, start: int = 0, end: int | None = None) -> list
     >>> find_number_words("two of the million-dollar deals")
     []
     """
-    words, pattern = _number_words()
+    others, pattern = _number_words()
     end = len(text) if end is None else end
     found = []
     for m in pattern.finditer(text, start, end):
@@ -895,7 +893,7 @@ def find_number_words(text: str, start: int = 0, end: int | None = None) -> list
             Quantity(
                 m.start(),
                 m.end(),
-                _word_value(words, m.group("number")) * factor,
+                _word_value(others, m.group("number")) * factor,
                 None,
                 None,
                 None,

@@ -1,0 +1,76 @@
+"""Numbers that name a part rather than state a figure: the bands of a survey breakdown.
+
+A survey divides its people by size or tenure, and its list items and rows read '1–50
+employees: 34%', 'Companies with 1,000+ staff: 41%', '10k+ employees 22%', '0–2 years: 18%'.
+The numbers in such a label say which band the part is; only the percentage after it is a
+figure (a share). A number is a band when a band noun follows it (an open bound such as '+'
+or 'or more' may stand between) and the label ends in one percentage: the words live in
+`data/share_terms.toml` (`bands`). Shares read the label whole, as the part; counts leave
+the band's number alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from mlefacts.extract.context import Amount, phrase_pattern
+from mlefacts.toml_files import load_data
+
+# The rest of a band's label, then its one percentage: ' employees: 34%', ' staff – (41 %)'.
+_LABELLED_PERCENT = re.compile(
+    r"[^\d%:;.!?|]{0,60}?\s*[:\u2013\u2014|-]?\s*\(?\s*\d{1,3}(?:[.,]\d+)?\s*%\s*\)?\W*$"
+)
+
+
+@cache
+def _band_noun() -> re.Pattern[str]:
+    """A band noun right after a number, an open bound allowed between ('1,000+ staff')."""
+    terms = load_data("share_terms")["bands"]
+    bounds = "|".join(re.escape(b).replace(r"\ ", r"\s+") for b in terms["open_bounds"])
+    nouns = phrase_pattern(tuple(terms["nouns"])).pattern
+    return re.compile(rf"\s*(?:(?:{bounds})\s*)?(?:{nouns})", re.IGNORECASE)
+
+
+def is_band(text: str, figure: Amount, end: int) -> bool:
+    """Whether `figure` is the number of a band: a band noun follows it before `end`.
+
+    >>> from mlefacts.extract.context import amounts
+    >>> s = "Companies with 1,000+ staff: 41%"
+    >>> is_band(s, amounts(s, 0, len(s))[0], len(s))
+    True
+    """
+    return figure.unit is None and _band_noun().match(text, figure.end, end) is not None
+
+
+def band_label(text: str, figures: Sequence[Amount], end: int) -> bool:
+    """Whether every figure but the last is a band in the label of the last, a percentage
+    that ends `text[:end]` ('1–50 employees: 34%'); a label with no number is no band label.
+
+    >>> from mlefacts.extract.context import amounts
+    >>> s = "5 to 20 engineers: 46%"
+    >>> band_label(s, amounts(s, 0, len(s)), len(s))
+    True
+    >>> s = "5 engineers earn 46% more"
+    >>> band_label(s, amounts(s, 0, len(s)), len(s))
+    False
+    """
+    if len(figures) < 2 or figures[-1].unit != "percent":
+        return False
+    last = figures[-1]
+    return all(is_band(text, figure, last.start) for figure in figures[:-1]) and bool(
+        _LABELLED_PERCENT.match(text, figures[-2].end, end)
+    )
+
+
+def in_band_label(text: str, figure: Amount, end: int) -> bool:
+    """Whether `figure` is a band in the label of a percentage that ends `text[:end]`: a
+    count reader leaves it alone ('Fewer than 5 engineers: 21%' counts no engineers).
+
+    >>> from mlefacts.extract.context import amounts
+    >>> s = "Fewer than 5 engineers: 21%"
+    >>> in_band_label(s, amounts(s, 0, len(s))[0], len(s))
+    True
+    """
+    return is_band(text, figure, end) and bool(_LABELLED_PERCENT.match(text, figure.end, end))
