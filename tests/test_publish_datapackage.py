@@ -4,9 +4,11 @@ import hashlib
 import json
 
 import frictionless
+import pandas as pd
 from support.tables import sample_tables, validated
 
 from mlefacts.contract import SCHEMA_VERSION
+from mlefacts.publish import datapackage
 from mlefacts.publish.snapshots import publish_snapshot
 from mlefacts.schemas import table_schema
 
@@ -80,3 +82,60 @@ def test_top_level_datapackage_follows_current(tmp_path):
         f"{r['name']}.parquet" for r in inside["resources"]
     ]
     assert frictionless.Package(str(first.path / "datapackage.json")).validate().valid
+
+
+def test_cited_sources_are_written_in_parts_as_json_dumps_writes_them(tmp_path, monkeypatch):
+    """The descriptors are streamed (sources read two at a time, the top-level copy 7 bytes at
+    a time): the same bytes as dumping the whole descriptor, sources in source_id order."""
+    tables = sample_tables()
+    demo = tables["sources"].iloc[0].to_dict()
+    titles = ["Gehälter – Übersicht", None, 'A "quoted" title', "給与"]
+    extra = [
+        {
+            **demo,
+            "source_id": f"s_{number}",
+            "uri": f"file:///{number}.txt",
+            "title": title,
+            "page_url": None if number % 2 else f"https://example.org/{number}",
+            "citation": None if number == 3 else f"Cite {number}",
+        }
+        for number, title in enumerate(titles)
+    ]
+    tables["sources"] = pd.DataFrame([extra[2], demo, extra[0], extra[3], extra[1]])
+    monkeypatch.setattr(datapackage, "_SOURCE_BATCH", 2)
+    monkeypatch.setattr(datapackage, "_READ_BYTES", 7)
+    curated = tmp_path / "curated"
+    info = publish_snapshot(validated(tables), curated_dir=curated)
+    inside = (info.path / "datapackage.json").read_bytes()
+    descriptor = json.loads(inside)
+    assert inside == _dumped(descriptor)
+    assert [source["path"] for source in descriptor["sources"]] == [
+        "https://example.org/0",
+        "file:///1.txt",
+        "https://example.org/2",
+        "file:///3.txt",
+        "https://example.org/demo",
+    ]
+    assert descriptor["sources"][1] == {
+        "title": "file:///1.txt",
+        "path": "file:///1.txt",
+        "description": "Cite 1",
+    }
+    assert "description" not in descriptor["sources"][3]
+    for resource in descriptor["resources"]:
+        resource["path"] = f"snapshots/{info.snapshot_id}/{resource['path']}"
+    assert (curated / "datapackage.json").read_bytes() == _dumped(descriptor)
+
+
+def test_a_package_without_sources_cites_none(tmp_path):
+    tables = {name: table for name, table in sample_tables().items() if name != "sources"}
+    curated = tmp_path / "curated"
+    info = publish_snapshot(validated(tables), curated_dir=curated)
+    for path in (info.path / "datapackage.json", curated / "datapackage.json"):
+        descriptor = json.loads(path.read_bytes())
+        assert "sources" not in descriptor
+        assert path.read_bytes() == _dumped(descriptor)
+
+
+def _dumped(descriptor: dict) -> bytes:
+    return (json.dumps(descriptor, indent=2, ensure_ascii=False) + "\n").encode()

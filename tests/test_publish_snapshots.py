@@ -5,7 +5,6 @@ import os
 import signal
 import subprocess
 import sys
-import threading
 import time
 from pathlib import Path
 
@@ -185,27 +184,38 @@ def _wait_for_partial_snapshot(curated: Path, done: str, child: subprocess.Popen
     raise AssertionError("publisher never started writing")
 
 
-@pytest.mark.slow
-def test_readers_only_ever_see_complete_snapshots(tmp_path):
+def test_readers_only_ever_see_complete_snapshots(tmp_path, monkeypatch):
+    """A reader follows `current` between every two file-system steps of five publishes (each
+    write, fsync, rename, symlink switch and removal of a pruned snapshot): what it finds is
+    always a complete snapshot with every table. Checked step by step, not by a reader thread
+    racing the publisher (which under load could miss steps, or find the snapshot it had just
+    resolved pruned under it)."""
     curated = tmp_path / "curated"
     tables = validated(sample_tables())
     publish_snapshot(tables, curated_dir=curated)
     seen: list[tuple[str, bool, int]] = []
-    stop = threading.Event()
 
     def read_current() -> None:
-        while not stop.is_set():
-            target = curated / "snapshots" / Path(os.readlink(curated / "current")).name
-            manifest = json.loads((target / MANIFEST).read_text())
-            seen.append((target.name, (target / COMPLETE).is_file(), len(manifest["tables"])))
+        target = curated / "snapshots" / Path(os.readlink(curated / "current")).name
+        manifest = json.loads((target / MANIFEST).read_text())
+        seen.append((target.name, (target / COMPLETE).is_file(), len(manifest["tables"])))
 
-    reader = threading.Thread(target=read_current)
-    reader.start()
-    try:
-        for _ in range(5):
-            publish_snapshot(tables, curated_dir=curated)
-    finally:
-        stop.set()
-        reader.join()
-    assert seen
+    def then_read(step):
+        def stepped(*args, **kwargs):
+            result = step(*args, **kwargs)
+            read_current()
+            return result
+
+        return stepped
+
+    for name in ("fsync", "replace", "rename", "symlink", "unlink", "rmdir"):
+        monkeypatch.setattr(os, name, then_read(getattr(os, name)))
+    published = [publish_snapshot(tables, curated_dir=curated) for _ in range(5)]
+    monkeypatch.undo()
+    assert len(seen) > 5 * len(tables)  # every table file is at least written and fsynced
     assert all(complete and n == len(tables) for _, complete, n in seen)
+    # The reader saw each new snapshot become current (and nothing else).
+    assert {name for name, _, _ in seen} - {info.snapshot_id for info in published} == {seen[0][0]}
+    assert [info.snapshot_id for info in published] == list(
+        dict.fromkeys(name for name, _, _ in seen if name != seen[0][0])
+    )

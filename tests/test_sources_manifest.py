@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from mlefacts.sources import manifest
 from mlefacts.sources.manifest import (
     MAX_MANIFEST_BYTES,
     ManifestError,
@@ -192,3 +193,61 @@ def test_a_huge_manifest_is_refused_at_its_size_limit(tmp_path: Path) -> None:
         handle.truncate(MAX_MANIFEST_BYTES + 1)  # sparse
     with pytest.raises(ManifestError, match=f"larger than {MAX_MANIFEST_BYTES} bytes"):
         load_manifest(path)
+
+
+def _entries(n: int) -> str:
+    return "".join(
+        f'\n[[source]]\nuri = "a{i}.txt"\ntitle = "T{i}"\npublished = 2024-01-{1 + i % 28:02d}\n'
+        for i in range(n)
+    )
+
+
+def test_a_manifest_read_in_pieces_gives_the_specs_of_reading_it_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = "# a header comment\n" + _entries(7)
+    whole = load_manifest(write(tmp_path, text))
+    monkeypatch.setattr(manifest, "PIECE_SOURCES", 2)
+    pieces = [len(raw.get("source", [])) for raw in manifest._pieces(text)]
+    assert pieces == [0, 2, 2, 2, 1]
+    crlf = text.replace("\n", "\r\n")
+    assert [len(raw.get("source", [])) for raw in manifest._pieces(crlf)] == pieces
+    assert load_manifest(write(tmp_path, text)) == whole
+    assert [s.uri for s in whole] == [f"a{i}.txt" for i in range(7)]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        # A [[source]] line inside a multi-line string: the pieces would cut the string.
+        (
+            '[[source]]\nuri = "a.txt"\ncitation = """x\n[[source]]\nuri = "b"\n"""\n'
+            + _entries(3),
+            None,
+        ),
+        # An entry refused in a later piece: the error counts entries over the whole file.
+        (_entries(5) + '\n[[source]]\nuri = "a1.txt"\n', "source #6 (uri 'a1.txt'): duplicate"),
+        # A syntax error in a later piece: its line number is the file's, not the piece's.
+        (_entries(5) + "\n[[source]]\nuri = \n", "line 28, column 7"),
+        # A key before the first table, or a table that is not a source.
+        ('source = [{uri = "z.txt"}]\n' + _entries(3), "invalid TOML"),
+        (_entries(3) + "\n[other]\nx = 1\n" + _entries(1), "unknown key 'other'"),
+    ],
+)
+def test_a_manifest_that_does_not_split_into_pieces_reads_as_a_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str, message: str | None
+) -> None:
+    path = write(tmp_path, text)
+    if message is None:
+        whole = load_manifest(path)
+        monkeypatch.setattr(manifest, "PIECE_SOURCES", 1)
+        assert load_manifest(path) == whole
+        assert whole[0].citation == 'x\n[[source]]\nuri = "b"\n'
+        return
+    with pytest.raises(ManifestError) as whole_error:
+        load_manifest(path)
+    monkeypatch.setattr(manifest, "PIECE_SOURCES", 1)
+    with pytest.raises(ManifestError) as pieces_error:
+        load_manifest(path)
+    assert message in str(whole_error.value)
+    assert str(pieces_error.value) == str(whole_error.value)

@@ -8,13 +8,16 @@ import contextlib
 import json
 import os
 import secrets
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 
-def write_atomic(path: Path, data: bytes, *, durable: bool = True, sync_dir: bool = True) -> None:
-    """Write `data` to `path` via a temp file in the same directory and `os.replace`.
+def write_atomic(
+    path: Path, data: bytes | Iterable[bytes], *, durable: bool = True, sync_dir: bool = True
+) -> None:
+    """Write `data` (bytes, or parts written one after another) to `path` via a temp file in the
+    same directory and `os.replace`.
 
     `durable` also fsyncs the file and (unless `sync_dir` is false: the caller fsyncs the
     directory later, once for many files) its directory, so the new content survives a power
@@ -22,7 +25,7 @@ def write_atomic(path: Path, data: bytes, *, durable: bool = True, sync_dir: boo
     """
     with atomic_path(path, durable=durable and sync_dir) as temporary:
         with open(temporary, "xb") as tmp:
-            tmp.write(data)
+            _write_parts(tmp, data)
             tmp.flush()
             if durable:
                 os.fsync(tmp.fileno())
@@ -54,13 +57,19 @@ def _mode_for(path: Path) -> int:
         return 0o644
 
 
-def write_file(path: Path, data: bytes) -> None:
+def write_file(path: Path, data: bytes | Iterable[bytes]) -> None:
     """Write and fsync a file that no reader sees yet (inside a snapshot being built), so a later
-    COMPLETE marker never precedes its data on disk."""
+    COMPLETE marker never precedes its data on disk. `data` may come in parts (a file larger
+    than is worth holding in memory at once)."""
     with open(path, "wb") as handle:
-        handle.write(data)
+        _write_parts(handle, data)
         handle.flush()
         os.fsync(handle.fileno())
+
+
+def _write_parts(handle: Any, data: bytes | Iterable[bytes]) -> None:
+    for part in [data] if isinstance(data, bytes) else data:
+        handle.write(part)
 
 
 def fsync_dir(directory: Path) -> None:
@@ -103,18 +112,21 @@ def append_json_line(path: Path, record: dict[str, Any], *, durable: bool = True
 
 
 def read_json_lines(path: Path) -> list[dict[str, Any]]:
-    """Every line of `path` that is a JSON object, in order; torn or damaged lines (bad
-    UTF-8, not JSON, not an object) are skipped: they are the records a crash did not finish."""
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        return []
-    records = []
-    for line in data.split(b"\n"):
-        try:
-            record = json.loads(line.decode("utf-8"))
-        except ValueError:  # UnicodeDecodeError and JSONDecodeError both
-            continue
-        if isinstance(record, dict):
-            records.append(record)
-    return records
+    """Every line of `path` that is a JSON object, in order (see `iter_json_lines`)."""
+    return list(iter_json_lines(path))
+
+
+def iter_json_lines(path: Path) -> Iterator[dict[str, Any]]:
+    """Every line of `path` that is a JSON object, in order, read one line at a time (a log
+    of every fetch grows with the corpus and the runs); torn or damaged lines (bad UTF-8, not
+    JSON, not an object) are skipped: they are the records a crash did not finish."""
+    if not path.exists():
+        return
+    with open(path, "rb") as handle:
+        for line in handle:
+            try:
+                record = json.loads(line.decode("utf-8"))
+            except ValueError:  # UnicodeDecodeError and JSONDecodeError both
+                continue
+            if isinstance(record, dict):
+                yield record

@@ -7,19 +7,25 @@ with paths into `snapshots/<id>/`, rewritten each time `current` moves: a reader
 newer snapshot becomes current meanwhile. Resources give the sha256 of each file but not its byte
 count: Frictionless reads Parquet through pyarrow, never counts its bytes, and would report every
 declared byte count as wrong (each snapshot's `manifest.json` has the byte counts).
+
+The descriptor cites every source (100,000 at 100,000 articles: ~25 MB of JSON), so it is
+written in parts: the sources stream from `sources.parquet` in batches, and the top-level copy
+streams them from the snapshot's own descriptor; only the rest is held as Python objects.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
+import textwrap
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import pyarrow.parquet as pq
 
 from mlefacts.atomic import write_atomic, write_file
 from mlefacts.contract import FOREIGN_KEYS, PRIMARY_KEYS, SCHEMA_VERSION, TABLE_NAMES
+from mlefacts.publish.snapshots import file_sha256
 from mlefacts.schemas import TABLE_MODELS, column_specs
 
 DATAPACKAGE = "datapackage.json"
@@ -38,42 +44,86 @@ def write_datapackage(snapshot_path: Path) -> Path:
         "id": snapshot_path.name,
         "resources": [_resource(name, snapshot_path / f"{name}.parquet") for name in tables],
     }
-    cited = _cited_sources(snapshot_path / "sources.parquet")
-    if cited:
-        descriptor["sources"] = cited
     path = snapshot_path / DATAPACKAGE
-    write_file(path, _dumps(descriptor))
+    sources = _cited_sources(snapshot_path / "sources.parquet")
+    write_file(path, _descriptor_parts(descriptor, _sources_body(sources)))
     return path
 
 
 def write_current_datapackage(curated_dir: Path, snapshot_id: str) -> Path:
-    """Write `curated/datapackage.json`: the snapshot's descriptor with paths into it."""
+    """Write `curated/datapackage.json`: the snapshot's descriptor with paths into it (its
+    cited sources copied as they are, never parsed)."""
     folder = f"snapshots/{snapshot_id}"
-    descriptor = json.loads((curated_dir / folder / DATAPACKAGE).read_text(encoding="utf-8"))
-    for resource in descriptor["resources"]:
-        resource["path"] = f"{folder}/{resource['path']}"
     path = curated_dir / DATAPACKAGE
-    write_atomic(path, _dumps(descriptor))
+    with open(curated_dir / folder / DATAPACKAGE, "rb") as snapshot:
+        descriptor, cites = _read_head(snapshot)
+        for resource in descriptor["resources"]:
+            resource["path"] = f"{folder}/{resource['path']}"
+        rest = iter(lambda: snapshot.read(_READ_BYTES), b"") if cites else iter(())
+        write_atomic(path, _descriptor_parts(descriptor, rest))
     return path
 
 
-def _cited_sources(path: Path) -> list[dict[str, str]]:
+# The line that opens the cited sources, the descriptor's last key, as `json.dumps(...,
+# indent=2)` writes it; a descriptor without it cites none.
+_SOURCES_LINE = b'  "sources": [\n'
+_READ_BYTES = 1 << 20
+
+
+def _read_head(descriptor_file: BinaryIO) -> tuple[dict[str, Any], bool]:
+    """A descriptor read up to its cited sources (the file is left just past the line that
+    opens them), and whether it cites any."""
+    head = []
+    for line in descriptor_file:
+        if line == _SOURCES_LINE:
+            return json.loads(b"".join(head)[: -len(b",\n")] + b"\n}\n"), True
+        head.append(line)
+    return json.loads(b"".join(head)), False
+
+
+def _descriptor_parts(descriptor: dict[str, Any], body: Iterator[bytes]) -> Iterator[bytes]:
+    """`descriptor` with its cited sources as the last key, the JSON that `json.dumps(...,
+    indent=2, ensure_ascii=False)` writes, in parts. `body` is what follows the line that
+    opens the sources (their entries and the closing lines), nothing when it cites none."""
+    head = _dumps(descriptor)[: -len(b"\n}\n")]
+    first = next(body, None)
+    if first is None:
+        yield head + b"\n}\n"
+        return
+    yield head + b",\n" + _SOURCES_LINE + first
+    yield from body
+
+
+def _sources_body(sources: Iterator[dict[str, str]]) -> Iterator[bytes]:
+    """The entries of the cited sources and the closing lines, in parts."""
+    separator = b""
+    for source in sources:
+        text = json.dumps(source, indent=2, ensure_ascii=False)
+        yield separator + textwrap.indent(text, "    ").encode()
+        separator = b",\n"
+    if separator:
+        yield b"\n  ]\n}\n"
+
+
+def _cited_sources(path: Path) -> Iterator[dict[str, str]]:
     """The package's `sources`: each article the data comes from, as the sources table cites it
-    (title, the page a reader opens, and the citation text)."""
+    (title, the page a reader opens, and the citation text), in the table's order (by
+    source_id), read in batches."""
     if not path.exists():
-        return []
-    columns = ["source_id", "uri", "title", "page_url", "citation"]
-    present = set(pq.read_schema(path).names)
-    if not set(columns) <= present:
-        return []
-    rows = pq.read_table(path, columns=columns).to_pylist()
-    cited = []
-    for row in sorted(rows, key=lambda r: r["source_id"]):
-        entry = {"title": row["title"] or row["uri"], "path": row["page_url"] or row["uri"]}
-        if row["citation"]:
-            entry["description"] = row["citation"]
-        cited.append(entry)
-    return cited
+        return
+    columns = ["uri", "title", "page_url", "citation"]
+    if not set(columns) <= set(pq.read_schema(path).names):
+        return
+    for batch in pq.ParquetFile(path).iter_batches(batch_size=_SOURCE_BATCH, columns=columns):
+        for row in batch.to_pylist():
+            entry = {"title": row["title"] or row["uri"], "path": row["page_url"] or row["uri"]}
+            if row["citation"]:
+                entry["description"] = row["citation"]
+            yield entry
+
+
+# Sources cited per batch read from `sources.parquet`.
+_SOURCE_BATCH = 10_000
 
 
 def _dumps(descriptor: dict[str, Any]) -> bytes:
@@ -98,7 +148,7 @@ def _resource(name: str, path: Path) -> dict[str, Any]:
         "format": "parquet",
         "mediatype": PARQUET_MEDIA_TYPE,
         "description": (TABLE_MODELS[name].__doc__ or "").strip(),
-        "hash": f"sha256:{hashlib.sha256(path.read_bytes()).hexdigest()}",
+        "hash": f"sha256:{file_sha256(path)}",
         "rows": pq.read_metadata(path).num_rows,
         "schema": schema,
     }

@@ -19,9 +19,10 @@ from mlefacts.sources.rawzone import RawZone, RawZoneError
 from mlefacts.sources.safety import UnsafeSourceError
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class IngestResult:
-    """The outcome of ingesting one source; `text` is set for 'ok' and 'not_modified'."""
+    """The outcome of ingesting one source; `text` is set for 'ok' and 'not_modified'.
+    Slotted: the flow holds one per source until every batch is extracted."""
 
     source_id: str
     uri: str

@@ -18,7 +18,7 @@ import os
 import posixpath
 import re
 import stat
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -41,16 +41,22 @@ TOP_LEVEL_KEYS = ("source",)
 # A source takes ~160 bytes (uri, title, publisher, date): 100,000 sources are 16 MB, so this
 # leaves room for a run of a million.
 MAX_MANIFEST_BYTES = 256_000_000
+# A manifest is parsed this many `[[source]]` tables at a time: tomllib's tables of a whole
+# 100,000-source manifest take ~245 MB at once and left the flow's process ~230 MB larger for
+# the rest of the run; in pieces, a run holds its `SourceSpec`s (~43 MB) and one piece's tables.
+PIECE_SOURCES = 1000
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
+_SOURCE_HEADER = re.compile(r"^[ \t]*\[\[[ \t]*source[ \t]*\]\][ \t]*(?:#[^\n]*)?\r?$", re.M)
 
 
 class ManifestError(ValueError):
     """The manifest (or an entry being added to it) is malformed."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SourceSpec:
-    """One manifest entry. `uri` is kept as written; `source_id` comes from its canonical form."""
+    """One manifest entry. `uri` is kept as written; `source_id` comes from its canonical form.
+    Slotted: a run holds one per source in the flow's process (100,000 at a time)."""
 
     uri: str
     title: str | None
@@ -164,7 +170,7 @@ def load_manifest(path: Path) -> list[SourceSpec]:
 
     A manifest without a source is an error: a run on it would publish an empty snapshot.
     """
-    return _specs_from(_parse(_read_text(path), path), path)
+    return _specs_from_text(_read_text(path), path)
 
 
 def _read_text(path: Path) -> str:
@@ -183,7 +189,10 @@ def _read_text(path: Path) -> str:
         if info.st_size > MAX_MANIFEST_BYTES:
             raise ManifestError(f"{path}: manifest larger than {MAX_MANIFEST_BYTES} bytes")
         with os.fdopen(os.dup(fd), "rb") as handle:
-            data = handle.read(MAX_MANIFEST_BYTES + 1)
+            # Sized by the file, not by the cap: a read of the cap allocates all of it first.
+            data = handle.read(info.st_size + 1)
+            if len(data) > info.st_size:  # it grew since fstat
+                data += handle.read(MAX_MANIFEST_BYTES + 1 - len(data))
     except OSError as exc:
         raise ManifestError(f"{path}: cannot read manifest: {exc}") from exc
     finally:
@@ -212,7 +221,7 @@ def add_source(
     except ManifestError as exc:
         raise ManifestError(f"{path}: cannot add {uri!r}: {exc}") from exc
     existing = _read_text(path) if path.exists() else ""
-    for other in _specs_from(_parse(existing, path), path, allow_empty=True):
+    for other in _specs_from_text(existing, path, allow_empty=True):
         if other.source_id == spec.source_id or _same_file(other, spec, path.parent):
             raise ManifestError(f"{path}: {uri!r} is already listed (as {other.uri!r})")
     separator = (
@@ -221,7 +230,7 @@ def add_source(
         else ("\n" if existing.endswith("\n") else "\n\n")
     )
     updated = existing + separator + _entry_text(spec)
-    _specs_from(_parse(updated, path), path)
+    _specs_from_text(updated, path)
     write_atomic(path, updated.encode("utf-8"))
     return spec
 
@@ -270,7 +279,58 @@ def _parse(text: str, path: Path) -> dict[str, Any]:
         raise ManifestError(f"{path}: invalid TOML: {exc}") from exc
 
 
-def _specs_from(raw: dict[str, Any], path: Path, *, allow_empty: bool = False) -> list[SourceSpec]:
+class _NotInPieces(Exception):
+    """A piece of the manifest does not parse on its own (a `[[source]]` line inside a
+    multi-line string, a syntax error, a key outside the source tables)."""
+
+
+def _specs_from_text(text: str, path: Path, *, allow_empty: bool = False) -> list[SourceSpec]:
+    """The specs of a manifest's text, parsed in pieces (`PIECE_SOURCES`). When a piece does
+    not parse on its own or an entry is refused, the whole text is parsed at once, so the
+    specs and every error (with its line number) are those of parsing it whole."""
+    try:
+        return _specs_from(_pieces(text), path, allow_empty=allow_empty)
+    except (_NotInPieces, ManifestError):
+        return _specs_from([_parse(text, path)], path, allow_empty=allow_empty)
+
+
+def _pieces(text: str) -> Iterator[dict[str, Any]]:
+    """The tables of each piece of `text`: what precedes the first `[[source]]` line (which
+    must hold no key), then `PIECE_SOURCES` source tables at a time (which must hold only
+    `source`, an array of tables); raises `_NotInPieces` otherwise."""
+    starts = [match.start() for match in _SOURCE_HEADER.finditer(text)][::PIECE_SOURCES]
+    bounds = [0, *starts, len(text)]
+    for index, (start, end) in enumerate(zip(bounds, bounds[1:], strict=False)):
+        try:
+            raw = parse_toml(text[start:end])
+        except TOMLDecodeError as exc:
+            raise _NotInPieces from exc
+        sources_only = set(raw) == {"source"} and isinstance(raw["source"], list)
+        if (index == 0 and raw) or (index > 0 and not sources_only):
+            raise _NotInPieces
+        yield raw
+
+
+def _specs_from(
+    tables: Iterable[dict[str, Any]], path: Path, *, allow_empty: bool = False
+) -> list[SourceSpec]:
+    """Validated specs from a manifest's top-level tables (of the whole text or its pieces)."""
+    specs: list[SourceSpec] = []
+    seen: dict[str, int] = {}
+    number = 0
+    for raw in tables:
+        for entry in _entries(raw, path):
+            number += 1
+            specs.append(_spec_of(entry, number, path, seen))
+    if not specs and not allow_empty:
+        raise ManifestError(
+            f"{path}: no sources: a run on it would publish nothing "
+            '(add [[source]] tables with uri = "URL or path")'
+        )
+    return specs
+
+
+def _entries(raw: dict[str, Any], path: Path) -> list[dict[str, Any]]:
     unknown_tables = sorted(set(raw) - set(TOP_LEVEL_KEYS))
     if unknown_tables:
         raise ManifestError(
@@ -280,33 +340,29 @@ def _specs_from(raw: dict[str, Any], path: Path, *, allow_empty: bool = False) -
     entries = raw.get("source", [])
     if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
         raise ManifestError(f"{path}: 'source' must be an array of tables ([[source]])")
-    if not entries and not allow_empty:
+    return entries
+
+
+def _spec_of(entry: dict[str, Any], number: int, path: Path, seen: dict[str, int]) -> SourceSpec:
+    """Source #`number`, checked against the ids `seen` so far (which it joins)."""
+    label = f"{path}: source #{number}" + (
+        f" (uri {entry['uri']!r})" if isinstance(entry.get("uri"), str) else ""
+    )
+    unknown = sorted(set(entry) - set(ENTRY_KEYS))
+    if unknown:
+        raise ManifestError(f"{label}: {_unknown_keys(unknown)}")
+    if "uri" not in entry:
+        raise ManifestError(f"{label}: missing uri")
+    try:
+        spec = make_source(entry["uri"], **{key: entry.get(key) for key in ENTRY_KEYS[1:]})
+    except ManifestError as exc:
+        raise ManifestError(f"{label}: {exc}") from exc
+    if spec.source_id in seen:
         raise ManifestError(
-            f"{path}: no sources: a run on it would publish nothing "
-            '(add [[source]] tables with uri = "URL or path")'
+            f"{label}: duplicate uri (same source as source #{seen[spec.source_id]})"
         )
-    specs: list[SourceSpec] = []
-    seen: dict[str, int] = {}
-    for number, entry in enumerate(entries, start=1):
-        label = f"{path}: source #{number}" + (
-            f" (uri {entry['uri']!r})" if isinstance(entry.get("uri"), str) else ""
-        )
-        unknown = sorted(set(entry) - set(ENTRY_KEYS))
-        if unknown:
-            raise ManifestError(f"{label}: {_unknown_keys(unknown)}")
-        if "uri" not in entry:
-            raise ManifestError(f"{label}: missing uri")
-        try:
-            spec = make_source(entry["uri"], **{key: entry.get(key) for key in ENTRY_KEYS[1:]})
-        except ManifestError as exc:
-            raise ManifestError(f"{label}: {exc}") from exc
-        if spec.source_id in seen:
-            raise ManifestError(
-                f"{label}: duplicate uri (same source as source #{seen[spec.source_id]})"
-            )
-        seen[spec.source_id] = number
-        specs.append(spec)
-    return specs
+    seen[spec.source_id] = number
+    return spec
 
 
 def _unknown_keys(keys: list[str]) -> str:

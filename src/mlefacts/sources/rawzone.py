@@ -22,7 +22,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from mlefacts.atomic import append_json_line, fsync_dir, read_json_lines, write_atomic
+from mlefacts.atomic import append_json_line, fsync_dir, iter_json_lines, write_atomic
 
 GOOD_STATUSES = ("ok", "not_modified")
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
@@ -172,9 +172,10 @@ class RawZone:
         Last-Modified are what a conditional request and a 304 need."""
         return self._read_state(source_id).get("last_good")
 
-    def fetch_log(self) -> list[dict[str, Any]]:
-        """Every recorded attempt, oldest first (lines torn by a killed process skipped)."""
-        return read_json_lines(self.log_path)
+    def fetch_log(self) -> Iterator[dict[str, Any]]:
+        """Every recorded attempt, oldest first, read as it is iterated (lines torn by a
+        killed process skipped)."""
+        return iter_json_lines(self.log_path)
 
     def _state_path(self, source_id: str) -> Path:
         if not _SOURCE_ID.match(source_id):

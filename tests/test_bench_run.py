@@ -1,0 +1,62 @@
+"""bench/run.py's verdicts: the rows of issue 11's table from the measured figures."""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+from support.corpus import bench_module, generator
+
+# bench/run.py imports `generate` by name: another test's fixtures hold a module of that name.
+_other = sys.modules.pop("generate", None)
+sys.modules["generate"] = generator()
+bench_run = bench_module("run")
+if _other is not None:
+    sys.modules["generate"] = _other
+
+
+def _pipeline(n: int, *, wall_s: float, peak_mb: float, rerun: bool) -> dict[str, Any]:
+    first = {
+        "wall_s": wall_s,
+        "articles_per_s": round(n / wall_s, 1),
+        "peak_rss_mb": peak_mb,
+        "peak_rss_mb_by_kind": {"flow": peak_mb / 2, "workers": peak_mb / 2, "server": 200.0},
+    }
+    measured = {"n_articles": n, "first_run": first, "prefect_server_peak_rss_mb": 200.0}
+    if rerun:
+        measured["rerun_same_process"] = {"wall_s": 3.0}
+        measured["rerun_new_process"] = {"wall_s": 20.0}
+    return measured
+
+
+EMPTY = {"first_in_process_s": 18.0, "warm_median_s": 1.0}
+
+
+def test_one_run_per_size_gives_time_memory_and_growth_but_no_rerun_row() -> None:
+    results = {
+        "empty_flow": EMPTY,
+        "pipeline": [
+            _pipeline(100_000, wall_s=1500.0, peak_mb=1100.0, rerun=False),
+            _pipeline(10_000, wall_s=140.0, peak_mb=900.0, rerun=False),
+        ],
+    }
+    checks = bench_run.verdicts(results)
+    growth = checks["peak_rss 100,000 / 10,000"]
+    assert (growth["measured"], growth["met"]) == (1.22, False)
+    assert growth["peak_rss_mb"] == {10_000: 900.0, 100_000: 1100.0}
+    assert checks["end_to_end_s (10,000)"]["measured"] == 140.0
+    assert checks["peak_rss_mb (10,000, server apart)"]["met"] is True
+    rerun = checks["rerun_minus_empty_s (10,000)"]
+    assert (rerun["measured"], rerun["met"]) == (None, None)
+
+
+def test_one_size_alone_is_judged_pro_rata_and_reruns_count_when_measured() -> None:
+    results = {
+        "empty_flow": EMPTY,
+        "pipeline": [_pipeline(100_000, wall_s=500.0, peak_mb=1000.0, rerun=True)],
+    }
+    checks = bench_run.verdicts(results)
+    time = checks["end_to_end_s (100,000; 60 s per 10,000 pro rata)"]
+    assert (time["measured"], time["limit"], time["met"]) == (500.0, 600.0, True)
+    assert checks["peak_rss 100,000 / 10,000"]["measured"] is None
+    assert checks["rerun_minus_empty_s (100,000)"]["measured"] == 2.0
