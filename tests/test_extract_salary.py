@@ -10,6 +10,7 @@ from support.documents import document
 from mlefacts.document import build_document
 from mlefacts.extract import extract_claims, salary
 from mlefacts.extract.claim import Claim
+from mlefacts.extract.context import find_experience_level
 
 FIXTURES = Path(__file__).parent / "fixtures" / "prose"
 BUNDLED = Path(__file__).parent.parent / "raw" / "bundled"
@@ -1038,3 +1039,133 @@ def test_a_package_part_is_no_company_and_a_bonus_clause_gives_its_component() -
     }
     starting = next(c for c in claims if c.value == 98000.0)
     assert starting.qualifiers.get("experience_level") == "entry"
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        (  # the sum a change is measured from is a change too
+            "The median increment for ML engineers was S$350 a month, down from S$500 in 2024.",
+            set(),
+        ),
+        ("The yearly collective raise added R$ 650 to the monthly pay of ML engineers.", set()),
+        (  # a part of pay that adds to it is that part
+            "# ML engineer pay\n\nBonuses typically add C$10,000 to C$18,000 for ML engineers.",
+            {(10000.0, "bonus")},
+        ),
+        (  # a total spread over several years is no yearly pay
+            "One ML engineer's stock grant was worth $160,000 over four years.",
+            set(),
+        ),
+        (
+            "Toronto is the best-paying job market, where ML engineers make around C$124,000.",
+            {(124000.0, None)},
+        ),
+    ],
+)
+def test_changes_totals_over_years_and_pay_markets(
+    text: str, read: set[tuple[float, str | None]]
+) -> None:
+    doc = document(text, "text/markdown")
+    claims = [c for c in extract_claims(doc)[0] if c.kind == "salary"]
+    assert {(c.value, c.qualifiers.get("component")) for c in claims} == read
+
+
+def test_a_conversion_names_no_country_and_a_relative_year_dates_nothing() -> None:
+    text = (
+        "# ML engineer pay in Canada\n\nML engineers earned an average of CAD 112K in 2025, up "
+        "from CAD 104K a year earlier. In Toronto they make around C$124,000 (about US$90,000)."
+    )
+    claims = [c for c in extract_claims(document(text, "text/markdown"))[0] if c.kind == "salary"]
+    read = {(c.value, c.year, c.qualifiers.get("country")) for c in claims}
+    assert read == {
+        (112000.0, 2025, "Canada"),
+        (104000.0, None, "Canada"),
+        (124000.0, None, "Canada"),  # its sentence states no year
+    }
+
+
+def test_a_sentence_naming_one_city_gives_it_to_its_one_sum() -> None:
+    text = (
+        "## São Paulo and Rio\n\nRio de Janeiro pays a little less, with a median of R$ 13.900 "
+        "per month for machine learning engineers."
+    )
+    (claim,) = [c for c in extract_claims(document(text, "text/markdown"))[0] if c.kind == "salary"]
+    assert claim.qualifiers.get("city") == "Rio de Janeiro"
+
+
+def test_a_card_of_a_level_and_the_roles_head_is_the_pages_role() -> None:
+    text = (
+        "# Machine Learning Engineer Salary Guide: Singapore\n\n## Monthly salary by level\n\n"
+        "**Senior engineer**\nS$10,000 – S$14,000\nper month\n\n**Staff engineers**\nS$15,000+\n"
+        "per month\n"
+    )
+    claims = [c for c in extract_claims(document(text, "text/markdown"))[0] if c.kind == "salary"]
+    read = {(c.subject, c.value, c.qualifiers.get("experience_level")) for c in claims}
+    assert read == {
+        ("machine learning engineer", 10000.0, "senior"),
+        ("machine learning engineer", 15000.0, "lead"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("label", "level"),
+    [("Júnior", "junior"), ("Pleno", "mid"), ("Sênior", "senior"), ("Confirmé", "mid")],
+)
+def test_portuguese_and_french_level_words(label: str, level: str) -> None:
+    assert find_experience_level(label) == level
+
+
+def test_a_tables_experience_column_gives_its_row_a_level() -> None:
+    text = (
+        "<h1>ML engineer compensation by level</h1><table><tr><th>Level</th><th>Experience</th>"
+        "<th>Base</th><th>Total</th></tr><tr><td>L4</td><td>2–5 yrs</td><td>$171,000</td>"
+        "<td>$262,000</td></tr><tr><td>L5</td><td>6-10 yrs</td><td>$205,000</td>"
+        "<td>$375,000</td></tr></table>"
+    )
+    claims = [c for c in extract_claims(document(text, "text/html"))[0] if c.kind == "salary"]
+    read = {(c.value, c.qualifiers.get("experience_level")) for c in claims}
+    assert read == {
+        (171000.0, "junior"),
+        (262000.0, "junior"),
+        (205000.0, "senior"),
+        (375000.0, "senior"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        (  # each sum is the pay of the role its own words name
+            "ML engineers earn $150,000, well ahead of software engineers at $128,000 and data "
+            "analysts at $82,000.",
+            {
+                (150000.0, "machine learning engineer"),
+                (128000.0, "software engineer"),
+                (82000.0, "data analyst"),
+            },
+        ),
+        (
+            "Compared with data scientists ($120K), ML engineers earn $150K on average.",
+            {(120000.0, "data scientist"), (150000.0, "machine learning engineer")},
+        ),
+        (  # people of no role named on the page are not the page's role
+            "Machine learning engineers out-earn the average US worker, who makes $59,000 a year.",
+            set(),
+        ),
+        ("Their managers typically earn $210,000.", set()),
+        ("An ML engineer's pay dwarfs the median household income of $80,610.", set()),
+        ("Recruiters who place ML engineers earn commissions of $25,000 per hire.", set()),
+        (  # ... unless a level word makes them the role's
+            "Entry-level ML engineers start at $95,000, while most experienced workers make up "
+            "to $180,000 per year.",
+            {(95000.0, "machine learning engineer"), (180000.0, "machine learning engineer")},
+        ),
+    ],
+)
+def test_a_sum_is_the_pay_of_whom_its_own_words_name(
+    text: str, read: set[tuple[float, str]]
+) -> None:
+    doc = document(f"# Machine Learning Engineer Salary in the US\n\n{text}", "text/markdown")
+    claims = [c for c in extract_claims(doc)[0] if c.kind == "salary"]
+    assert {(c.value, c.subject) for c in claims} == read

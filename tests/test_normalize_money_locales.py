@@ -32,7 +32,7 @@ SENTENCES = (
     "A machine learning engineer earns {money} {period} on average.",
     "Machine learning engineers are paid a median of {money} {period}.",
 )
-FLOOR = 0.85
+FLOOR = 0.97  # measured 377 of 378 (99.7%) when raised
 
 
 @dataclass(frozen=True)

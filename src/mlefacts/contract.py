@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 from typing import Literal, get_args
 
-SCHEMA_VERSION = "1.1.0"
+SCHEMA_VERSION = "1.2.0"
 
 ClaimKind = Literal[
     "responsibility",
@@ -260,6 +260,7 @@ COMMON_QUALIFIERS: dict[str, str] = {
     "category_of_skill": "string",
     "city": "string",
     "company": "string",
+    "component": "string",
     "country": "string",
     "currency_symbol": "string",
     "dimension": "string",

@@ -223,6 +223,14 @@ def _level(frame: _Frame, own: str) -> str | None:
     return find_experience_level(frame.level_heading) if frame.level_heading else None
 
 
+def _levelled_head(label: str, page_role: str | None) -> bool:
+    """Whether a card's label is a level and the head noun of the page's role only ('Senior
+    engineer', 'Staff engineers' on an ML engineer's page): the page's role at that level."""
+    words = label.strip(" \t*_:.").lower().split()
+    head = page_role.split()[-1] if page_role else None
+    return len(words) == 2 and head is not None and words[1].rstrip("s") == head
+
+
 def _reading(
     amount: Amount,
     frame: _Frame,
@@ -261,7 +269,8 @@ def _reading(
             city = next(filter(None, map(find_city, frame.tags)), None)
             if city:
                 qualifiers["city"] = city
-        subject = first_role(label) or title_of(label) or first_role(heading) or page_role
+        title = None if level and _levelled_head(label, page_role) else title_of(label)
+        subject = first_role(label) or title or first_role(heading) or page_role
         return "salary", "salary", subject, qualifiers
     if amount.unit == "percent" and _changes(label) and _demand_words().search(label):
         # '27%' / 'rise in data engineer job ads in 2024': a change in hiring, read from the

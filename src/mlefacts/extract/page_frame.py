@@ -152,11 +152,18 @@ def _own_time(doc: Document, claim: Claim) -> bool:
     not a change's base, 'rose 31% on a year earlier')."""
     if any(claim.qualifiers.get(key) for key in _OWN_TIME):
         return True
-    start = claim.figure_end if claim.figure_end is not None else claim.char_start
-    found = _relative_years().search(doc.text, start, min(start + _RELATIVE_REACH, claim.char_end))
-    return found is not None and not _BASE.search(
-        doc.text, max(0, found.start() - 16), found.start()
-    )
+    end = claim.figure_end if claim.figure_end is not None else claim.char_start
+    start = claim.figure_start if claim.figure_start is not None else end
+    return dated_against_another_year(doc.text, start, min(end + _RELATIVE_REACH, claim.char_end))
+
+
+def dated_against_another_year(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] (a figure's own words, from its end or from its start when its
+    pay period may hold part of the phrase: 'C$104K a year earlier') holds a year relative to
+    another ('up from 39,200 a year earlier', 'rose 32% last year'), unless it is the base of a
+    change ('rose 31% on a year earlier')."""
+    found = _relative_years().search(text, start, end)
+    return found is not None and not _BASE.search(text, max(0, found.start() - 16), found.start())
 
 
 # How far after its figure a relative year dates it ('32% in the US last year').

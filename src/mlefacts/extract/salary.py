@@ -46,6 +46,7 @@ from mlefacts.extract.context import (
 )
 from mlefacts.extract.counts import fact_table
 from mlefacts.extract.label_scale import scaled_by_label
+from mlefacts.extract.page_frame import dated_against_another_year
 from mlefacts.extract.ranked_lists import ranked_subject
 from mlefacts.extract.sections import document_role
 from mlefacts.extract.table_frame import label_level
@@ -115,6 +116,19 @@ _CONVERSION = re.compile(
     r"|i\.e\.,?|that\s+is|equivalent\s+to|equal\s+to|equals|~|≈|=)\s*)+",
     re.IGNORECASE,
 )
+# Right before a sum a change is measured from: '... was S$350 a month, down from S$500'.
+_FROM_EARLIER = re.compile(r"[^.;]{0,25}?\b(?:up|down)\s+from\s+(?:about\s+|around\s+)?$")
+# After a sum, the years it is spread over: 'over four years', 'over a five-year contract'.
+_OVER_YEARS = re.compile(
+    r"[^.;,]{0,20}?\bover\s+(?:a\s+|the\s+|its\s+)?(?:\d+|two|three|four|five|six|seven|eight"
+    r"|ten|several|multiple)[\s-]+years?\b",
+    re.IGNORECASE,
+)
+# A sum that names the jobs paying it, a search filter or a link ('$100k jobs near me',
+# '$25/hour jobs'), not a pay the page states.
+_JOBS_AT = re.compile(r"\s+(?:remote\s+)?(?:jobs?|roles|positions|openings|vacancies)\b", re.I)
+# How far after a sum a relative year dates it ('C$104K a year earlier').
+_RELATIVE_REACH = 30
 _ON_AVERAGE = re.compile(r"\bon average\b|\baverages?\b(?=\s+(?:of\s+)?\S*\d)", re.IGNORECASE)
 _TO_LEVEL = re.compile(r"\bto\s+(?:about|around|nearly|roughly|almost|over|just\s+over)?\s*$")
 _STATISTIC_OF = r"(?:\s+(?:of|is|was|at|around|about)|\s*:)\s*$"
@@ -221,20 +235,30 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
     )
     money, converted = _conversions(text, money)
     out: list[Claim | Skip] = [Skip(a.start, a.end, "other") for a in converted]
+    if converted:  # '(about US$90,000)' names no country or period of the pay before it
+        text = _blanked(text, converted)
     level: str | None = None  # the previous figure's, for 'at the same level'
+    changed: Amount | None = None  # the previous figure, when it was a change in pay
     stated = _stated_periods(text, sentence, money)
     for index, amount in enumerate(money):
         frame = figure_frame(text, sentence.start, sentence.end, money, index)
         if (
             _PREMIUM.match(text, amount.end, sentence.end)
-            or _pay_difference(text, sentence, amount)
+            or _pay_difference(text, sentence, amount, changed)
+            or _multi_year(text, sentence, amount)
+            or _JOBS_AT.match(text, amount.end, sentence.end)
             or _names_benefit(text, amount)
             or _quoted(text, amount)
         ):
-            # a premium, a raise, a benefit or an example
+            # a premium, a raise, a total over years, a benefit or an example
             out.append(Skip(amount.start, amount.end, "other"))
+            changed = amount if _pay_difference(text, sentence, amount, changed) else None
             continue
-        role, framing = _role(doc, sentence, frame, row)
+        changed = None
+        if _other_earners(text, frame, amount):
+            out.append(Skip(amount.start, amount.end, "other"))  # 'Their managers earn $X'
+            continue
+        role, framing = _role(doc, sentence, frame, row, amount)
         if role is None:
             out.append(Skip(amount.start, amount.end, "no_subject"))
             continue
@@ -269,6 +293,9 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
         )
         if posted and "city" not in qualifiers and (city := _posting_place(header)):
             qualifiers["city"] = city  # the posting's place
+        opening = text[sentence.start : amount.start]
+        if "city" not in qualifiers and len(money) == 1 and (place := _own_city(opening)):
+            qualifiers["city"] = place  # 'Rio pays less, with a median of R$ 13.900 per month'
         if "city" not in qualifiers and (place := heading_city(heading, own)):
             qualifiers["city"] = place  # '## Toronto' over 'ML engineers earn C$120,000'
         if "city" not in qualifiers and (opening := _opening_city(text, sentence)):
@@ -282,10 +309,12 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
         if "experience_level" not in qualifiers and level and _SAME_LEVEL.search(clause):
             qualifiers["experience_level"] = level  # '... ML engineers at the same level earn'
         level = qualifiers.get("experience_level")
-        out.append(_claim(sentence, amount, role, "salary", year, qualifiers, source))
+        own_words = min(sentence.end, amount.end + _RELATIVE_REACH)
+        own_year = None if dated_against_another_year(text, amount.start, own_words) else year
+        out.append(_claim(sentence, amount, role, "salary", own_year, qualifiers, source))
     for amount in raises:
         frame = figure_frame(text, sentence.start, sentence.end, found, found.index(amount))
-        role, _ = _role(doc, sentence, frame, _Row())
+        role, _ = _role(doc, sentence, frame, _Row(), amount)
         if role is None:
             out.append(Skip(amount.start, amount.end, "no_subject"))
             continue
@@ -438,20 +467,25 @@ def negated(amount: Amount) -> Amount:
     return replace(amount, value=-amount.value, value_high=high)
 
 
-def _role(doc: Document, sentence: Sentence, frame: Frame, row: _Row) -> tuple[str | None, str]:
+def _role(
+    doc: Document, sentence: Sentence, frame: Frame, row: _Row, amount: Amount
+) -> tuple[str | None, str]:
     """The role a figure is pay of, and the text that named it (for its level).
 
-    The role named last before the figure in its own clause wins, then one named after it in
-    the clause ('$150K for data scientists'), then the list row's label, then the sentence's
+    The role named last in the figure's own words before it wins ('ML engineers earn $150,000,
+    ahead of software engineers at $128,000'), then the first one in its own words after it
+    ('$150K for data scientists'), then the last its clause names, then the list row's label,
+    then the sentence's
     first role when its clause names none (unless the clause points at a posting's own role:
     'for this role'), then the last role the paragraph named before the sentence; the lead-in,
     heading, title and the page's own role come last.
     """
     text = doc.text
     clause = text[frame.clause_start : frame.after_end]
-    roles = find_roles(clause)
+    before, after = _windows(text, frame, amount)  # the figure's own words, not a neighbour's
+    roles = find_roles(before)[-1:] or find_roles(after)[:1] or find_roles(clause)[-1:]
     if roles:
-        return roles[-1][2], ""
+        return roles[0][2], ""
     field = _field_roles().search(clause)
     if field:  # 'the average salary for AI roles': a field's roles, not the page's role
         return _family_role(doc, field["field"])
@@ -475,6 +509,20 @@ def _role(doc: Document, sentence: Sentence, frame: Frame, row: _Row) -> tuple[s
         if roles:
             return roles[0][2], framing
     return _page_role(doc)
+
+
+def _other_earners(text: str, frame: Frame, amount: Amount) -> bool:
+    """Whether the figure's clause names, before it and after any role, people who are not of
+    the page's role ('Their managers typically earn $210,000', 'ML engineers out-earn the
+    average US worker, who makes $59,000'); not when a level word makes them the role's
+    ('most experienced workers make up to $180,000')."""
+    head = text[frame.clause_start : amount.start]
+    roles = find_roles(head)
+    after_role = roles[-1][1] if roles else 0
+    for found in vocabulary("salary_terms", "salary_words", "other_earners").finditer(head):
+        if found.start() >= after_role and not find_experience_level(head[: found.end()][-30:]):
+            return True
+    return False
 
 
 def _family_role(doc: Document, field: str) -> tuple[str, str]:
@@ -583,7 +631,9 @@ def _about_pay(doc: Document, sentence: Sentence, first: Amount, intro: str, hea
     price = vocabulary("salary_terms", "salary_words", "price")
     if strong.search(own):
         return plausible and not _price_nearer(doc.text, sentence, first, strong, price)
-    if price.search(_PLUS_TAIL.sub("", own)):  # '... per month, plus meal allowance' is pay
+    # '... per month, plus meal allowance' is pay; so is pay in 'the best-paying market'
+    pay_markets = vocabulary("salary_terms", "salary_words", "pay_markets")
+    if price.search(pay_markets.sub(" ", _PLUS_TAIL.sub("", own))):
         return False
     if (_rate_stated(doc.text, sentence.start, first) or period in ("hourly", "daily")) and (
         find_roles(own) or find_experience_level(own) or _names_workers(own)
@@ -756,11 +806,20 @@ def _conversions(text: str, money: list[Amount]) -> tuple[list[Amount], list[Amo
     return kept, converted
 
 
+def _blanked(text: str, spans: list[Amount]) -> str:
+    """`text` with each span's characters replaced by spaces: offsets stay valid."""
+    for span in spans:
+        text = text[: span.start] + " " * (span.end - span.start) + text[span.end :]
+    return text
+
+
 @cache
-def _difference_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(words before a sum that make it a change or a gap, words right after it that do)."""
+def _difference_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(words before a sum that make it a change or a gap, a verb of adding right before it,
+    words right after it that make it one)."""
     change = load_data("salary_terms")["change"]
     verbs = phrase_alternation(sorted(change["verbs"], key=len, reverse=True))
+    adding = phrase_alternation(sorted(change["adding"], key=len, reverse=True))
     nouns = phrase_alternation(sorted(change["nouns"], key=len, reverse=True))
     hedge = r"(?:(?:about|around|roughly|nearly|almost|some|just|over|more\s+than|up\s+to)\s+)*"
     linking = r"of|was|were|is|are|averaged|averages|amounted\s+to|came\s+to|totall?ed|worth"
@@ -770,15 +829,34 @@ def _difference_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"(?:an?\s+(?:average|median|typical)\s+of\s+)?$"
     )
     after = rf"(?:\s+(?:a|per)\s+(?:year|month))?\s+(?:pay\s+|salary\s+|wage\s+)?(?:{nouns})\b"
-    return re.compile(before, re.IGNORECASE), re.compile(after, re.IGNORECASE)
+    adds = rf"\b(?:{adding})\s+{hedge}(?:between\s+)?$"
+    return (
+        re.compile(before, re.IGNORECASE),
+        re.compile(adds, re.IGNORECASE),
+        re.compile(after, re.IGNORECASE),
+    )
 
 
-def _pay_difference(text: str, sentence: Sentence, amount: Amount) -> bool:
+def _pay_difference(
+    text: str, sentence: Sentence, amount: Amount, previous: Amount | None = None
+) -> bool:
     """Whether a sum is a change in pay or a gap between pays, not a pay: 'rose by $6,500',
-    'a raise of £4,000', 'the typical pay rise was $7,200', 'a C$15,000 pay cut'."""
-    before, after = _difference_patterns()
+    'a raise of £4,000', 'the typical pay rise was $7,200', 'a C$15,000 pay cut', 'the review
+    added R$ 650' (but 'bonuses add $10,000', a part of pay, is that part); or the sum a change
+    is measured from, right after one (`previous`: '..., down from S$500')."""
+    before, adding, after = _difference_patterns()
     lead = text[max(sentence.start, amount.start - 60) : amount.start]
-    return bool(before.search(lead) or after.match(text, amount.end, sentence.end))
+    if before.search(lead) or after.match(text, amount.end, sentence.end):
+        return True
+    if adding.search(lead) and not pay_component(lead):
+        return True
+    return previous is not None and bool(_FROM_EARLIER.match(text, previous.end, amount.start))
+
+
+def _multi_year(text: str, sentence: Sentence, amount: Amount) -> bool:
+    """Whether a sum is a total over several years ('RSUs worth C$160,000 over four years',
+    '2億円 in total pay over a five-year contract'), not pay for one period."""
+    return bool(_OVER_YEARS.match(text, amount.end, min(sentence.end, amount.end + 40)))
 
 
 def _names_benefit(text: str, amount: Amount) -> bool:

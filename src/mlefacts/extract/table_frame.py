@@ -315,9 +315,29 @@ def row_qualifiers(
     if level:
         qualifiers["experience_level"] = level
         return qualifiers
+    level = _experience_cell_level(ctx, row, label)  # 'L4 | 2–5 yrs | $171,000'
+    if level:
+        qualifiers["experience_level"] = level
     key = next((key for key, pattern in _label_keys() if pattern.search(label.header)), "category")
     qualifiers[key] = text
     return qualifiers
+
+
+_EXPERIENCE_HEADER = re.compile(r"\b(?:experience|exp\.?|years|yrs|tenure)\b", re.IGNORECASE)
+
+
+def _experience_cell_level(ctx: TableFrame, row: tuple[Span, ...], label: Column) -> str | None:
+    """The level the row's years of experience give, from a column headed by experience
+    ('Level | Experience | Base' over 'L4 | 2–5 yrs | $171,000'), when the label names none."""
+    for column in ctx.columns:
+        if column is label or column.kind == "money":
+            continue
+        if not _EXPERIENCE_HEADER.search(column.header):
+            continue
+        level = years_level(ctx.cell(row, column))
+        if level:
+            return level
+    return None
 
 
 def population(ctx: TableFrame, column: Column | None, label: Column) -> str:

@@ -43,6 +43,7 @@ TYPED_VIEWS: tuple[TypedView, ...] = (
         ("value AS amount", "value_high AS amount_high", "unit AS currency", "year"),
         (
             "company",
+            "component",
             "experience_level",
             "statistic",
             "pay_period",
