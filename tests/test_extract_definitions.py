@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from mlefacts.document import build_document
-from mlefacts.extract import definitions
+from mlefacts.extract import definitions, responsibilities
 
 FIXTURES = Path(__file__).parent / "fixtures" / "prose"
 BUNDLED = Path(__file__).parent.parent / "raw" / "bundled"
@@ -362,3 +362,17 @@ def test_the_role_named_again_answers_what_it_does() -> None:
         "A data engineer builds the pipelines that move raw events into tables analysts trust.\n"
     )
     assert _markdown_subjects(text) == ["data engineer"]
+
+
+def test_a_description_cell_is_either_duties_or_a_definition_never_both() -> None:
+    text = (
+        "| Role | Description |\n| --- | --- |\n"
+        "| Data engineer | **Builds** the ingestion jobs and keeps them running |\n"
+        "| ML engineer | Designed the serving layer for the fraud models last year |\n"
+        "| Analyst | A person who turns tables into weekly business reports |\n"
+    )
+    doc = build_document(source_id="d", text=text, media_type="text/markdown")
+    defined = {c.subject for c in definitions.extract(doc)}
+    duties = {c.subject for c in responsibilities.extract(doc)}
+    assert "data engineer" in duties and "data engineer" not in defined
+    assert not defined & duties

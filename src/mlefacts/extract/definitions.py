@@ -26,7 +26,12 @@ from mlefacts.extract.context import (
 )
 from mlefacts.extract.cues import Keys, declare, spans_holding, word_keys
 from mlefacts.extract.grammar import cue_pattern, prose_terms, roles_in
-from mlefacts.extract.sections import clean_text, column_described, vocabulary_pattern
+from mlefacts.extract.sections import (
+    clean_text,
+    column_described,
+    described_as_duties,
+    vocabulary_pattern,
+)
 from mlefacts.extract.titles import title_of
 from mlefacts.extract.verbs import verb_at
 from mlefacts.normalize.text import normalize_subject
@@ -156,8 +161,9 @@ def _table_definitions(doc: Document) -> list[Claim]:
                 own = clean_text(doc.text[cell.start : cell.end])
                 if not _bare_term(term) or len(own) < _min_predicate() or re.search(r"\d", own):
                     continue
-                verb = verb_at(doc.text, cell.start + len(own) - len(own.lstrip()), cell.end)
-                if column_described(doc, table, column) and verb and verb.form in ("s", "base"):
+                if column_described(doc, table, column) and described_as_duties(
+                    doc.text, cell.start, cell.end
+                ):
                     continue  # 'Role | Description' with 'Builds the pipelines': duties
                 claims.append(
                     Claim(

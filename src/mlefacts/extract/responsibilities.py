@@ -42,6 +42,7 @@ from mlefacts.extract.sections import (
     clean_text,
     column_described,
     content_span,
+    described_as_duties,
     document_role,
     item_text,
     section_role,
@@ -164,7 +165,9 @@ def _table_claims(doc: Document, role: str) -> list[Claim]:
                 label, cell = row[0], row[column]
                 start, end = cell.start, cell.end
                 verb = verb_at(doc.text, _skip_space(doc.text, start, end), end)
-                if column_described(doc, table, column) and (verb is None or verb.form == "ing"):
+                if column_described(doc, table, column) and not described_as_duties(
+                    doc.text, start, end
+                ):
                     continue  # 'Role | Description' with 'A developer who ...': a definition
                 if states_a_figure(doc.text, start, end):
                     continue

@@ -16,6 +16,7 @@ from typing import Literal
 
 from mlefacts.document.model import Block, Document, Table
 from mlefacts.extract.context import alternation, find_roles
+from mlefacts.extract.verbs import verb_at
 from mlefacts.toml_files import load_data
 
 SectionType = Literal["responsibilities", "skills", "salary", "market", "offer", "aside", "other"]
@@ -253,6 +254,16 @@ def column_described(doc: Document, table: Table, column: int) -> bool:
     cells either define their row's term or state its duties."""
     span = table.header[column]
     return bool(_described_columns().fullmatch(clean_text(doc.text[span.start : span.end])))
+
+
+def described_as_duties(text: str, start: int, end: int) -> bool:
+    """Whether a description cell states duties: it opens with a work verb in the present
+    ('Builds the pipelines'), where a definition opens otherwise ('A developer who ...'). One
+    rule for both readers, so a cell is read as duties or as a definition, never both."""
+    while start < end and text[start] in " \t\n\u00a0*_":
+        start += 1
+    verb = verb_at(text, start, end)
+    return verb is not None and verb.form in ("s", "base")
 
 
 @cache

@@ -862,12 +862,14 @@ def _number_words() -> tuple[dict[str, float], re.Pattern[str]]:
     )
 
 
-def _word_value(others: dict[str, float], number: str) -> float:
-    """'forty-five' -> 45.0, 'half a' -> 0.5: a cardinal, or one of the other number words."""
+def _word_value(others: dict[str, float], number: str) -> float | None:
+    """'forty-five' -> 45.0, 'half a' -> 0.5: a cardinal, or one of the other number words;
+    None for words the grammar matched but cannot value, which are skipped, never read as 0."""
     folded = " ".join(number.lower().split())
     if folded in others:
         return others[folded]
-    return float(cardinal_value(folded) or 0)
+    value = cardinal_value(folded)
+    return None if value is None else float(value)
 
 
 def find_number_words(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
@@ -887,13 +889,14 @@ def find_number_words(text: str, start: int = 0, end: int | None = None) -> list
     found = []
     for m in pattern.finditer(text, start, end):
         factor = scale_factor(m.group("scale"))
-        if factor is None:
+        value = _word_value(others, m.group("number"))
+        if factor is None or value is None:
             continue
         found.append(
             Quantity(
                 m.start(),
                 m.end(),
-                _word_value(others, m.group("number")) * factor,
+                value * factor,
                 None,
                 None,
                 None,
