@@ -192,6 +192,14 @@ def test_products_named_without_a_use_are_not_skills() -> None:
     assert _canonical(skills.extract(document(text))) == ["SQL", "Snowflake", "AWS"]
 
 
+def test_how_much_a_tool_is_used_ties_it_to_the_job() -> None:
+    text = (
+        "Ask an engineer\n\nWhat is your stack? Mostly Rust, with a bit of Redis, and Kafka "
+        "day to day. Our office dog is named Pandas.\n"
+    )
+    assert _canonical(skills.extract(document(text))) == ["Rust", "Redis", "Kafka"]
+
+
 def test_a_practice_that_qualifies_another_thing_is_not_a_skill() -> None:
     text = (
         "Tools\n\nPyTorch is now the most popular deep learning framework among engineers. "
