@@ -567,9 +567,12 @@ def _place_patterns(kind: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 
 @cache
-def _any_place(kind: str) -> re.Pattern[str]:
-    """The patterns of every place of a kind as one alternation: it matches where one does."""
-    patterns = "|".join(f"(?:{pattern.pattern})" for _, pattern in _place_patterns(kind))
+def _any_place(*kinds: str) -> re.Pattern[str]:
+    """The patterns of every place of the kinds as one alternation: one scan of a text finds
+    where any of them is, not one scan a name."""
+    patterns = "|".join(
+        f"(?:{pattern.pattern})" for kind in kinds for _, pattern in _place_patterns(kind)
+    )
     return gated(re.compile(patterns, re.IGNORECASE))
 
 
@@ -640,21 +643,12 @@ def place_spans(text: str) -> list[tuple[int, int]]:
     """
     cities = vocabulary("market_terms", "places", "cities", "names")
     hits = [m.span() for m in cities.finditer(text)]
-    hits += [m.span() for m in _countries_and_regions().finditer(text)]
+    hits += [m.span() for m in _any_place("countries", "regions").finditer(text)]
     spans: list[tuple[int, int]] = []
     for start, end in sorted(hits, key=lambda span: (span[0], -span[1])):
         if not spans or start >= spans[-1][1]:
             spans.append((start, end))
     return spans
-
-
-@cache
-def _countries_and_regions() -> re.Pattern[str]:
-    """Every country's and region's name in one pattern: one scan of a text, not one a name."""
-    patterns = [
-        pattern.pattern for kind in ("countries", "regions") for _, pattern in _place_patterns(kind)
-    ]
-    return re.compile("|".join(f"(?:{pattern})" for pattern in patterns), re.IGNORECASE)
 
 
 def is_place(text: str) -> bool:
