@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
-from typing import Any
+from typing import Any, Protocol
 
 from mlefacts.contract import SkipReason
 from mlefacts.document.model import Block, Document
@@ -564,6 +564,34 @@ def sentence_role(doc: Document, sentence: Sentence) -> str | None:
 def _place_patterns(kind: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     places = load_data("market_terms")["places"][kind]
     return tuple((name, _place_regex(aliases)) for name, aliases in places.items())
+
+
+class Spanned(Protocol):
+    """Anything with a half-open character range: a Span, an Amount, a Quantity."""
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+def masked(
+    text: str, spans: Iterable[Spanned], fill: str, start: int = 0, end: int | None = None
+) -> str:
+    """`text[start:end]` with each span's characters replaced by `fill`: the offsets stay valid,
+    so a reader can pass over what is not its business ('(about US$90,000)', a band's digits).
+
+    >>> masked("pay 1-50 staff", [Span(4, 8)], "N", 4)
+    'NNNN staff'
+    """
+    end = len(text) if end is None else end
+    head = text[start:end]
+    for span in spans:
+        head = (
+            head[: span.start - start] + fill * (span.end - span.start) + head[span.end - start :]
+        )
+    return head
 
 
 @cache

@@ -17,13 +17,13 @@ from mlefacts.document.model import Document
 from mlefacts.extract.bands import band_label
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import (
-    Amount,
     amounts,
     figure_frame,
     find_places,
     first_role,
     is_place,
     lead_in,
+    masked,
     section_heading,
     vocabulary,
 )
@@ -65,7 +65,8 @@ def extract(doc: Document) -> list[Claim]:
         context = f"{intro} {heading}"
         breakdown = _people_breakdown(heading)
         says_share = bool(share_noun().search(context))
-        head = _masked(doc.text, block.start, found[:-1], figure.start)
+        # a band's digits as letters ('1–50 employees: ' -> 'NNNN employees: '): any label
+        head = masked(doc.text, found[:-1], "N", block.start, figure.start)
         label_match = _LABEL.match(head) or (
             _BARE_LABEL.match(head) if says_share or breakdown else None
         )
@@ -118,15 +119,6 @@ def extract(doc: Document) -> list[Claim]:
             )
         )
     return claims
-
-
-def _masked(text: str, start: int, bands: list[Amount], end: int) -> str:
-    """`text[start:end]` with each band's number written as letters ('1–50 employees: ' ->
-    'NNNN employees: '), so a label with a band reads like any label, at the same offsets."""
-    head = text[start:end]
-    for band in bands:
-        head = head[: band.start - start] + "N" * (band.end - band.start) + head[band.end - start :]
-    return head
 
 
 def _people_breakdown(heading: str) -> str | None:

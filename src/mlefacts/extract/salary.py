@@ -35,6 +35,7 @@ from mlefacts.extract.context import (
     is_city,
     is_place,
     lead_in,
+    masked,
     periods,
     phrase_alternation,
     phrase_pattern,
@@ -51,6 +52,7 @@ from mlefacts.extract.ranked_lists import ranked_subject
 from mlefacts.extract.sections import document_role
 from mlefacts.extract.table_frame import label_level
 from mlefacts.normalize.money import country_dollar
+from mlefacts.normalize.numbers import cardinal_pattern
 from mlefacts.normalize.text import normalize_subject
 from mlefacts.toml_files import load_data
 
@@ -120,8 +122,8 @@ _CONVERSION = re.compile(
 _FROM_EARLIER = re.compile(r"[^.;]{0,25}?\b(?:up|down)\s+from\s+(?:about\s+|around\s+)?$")
 # After a sum, the years it is spread over: 'over four years', 'over a five-year contract'.
 _OVER_YEARS = re.compile(
-    r"[^.;,]{0,20}?\bover\s+(?:a\s+|the\s+|its\s+)?(?:\d+|two|three|four|five|six|seven|eight"
-    r"|ten|several|multiple)[\s-]+years?\b",
+    rf"[^.;,]{{0,20}}?\bover\s+(?:a\s+|the\s+|its\s+)?(?:\d+|(?!one\b){cardinal_pattern()}"
+    r"|several|multiple)[\s-]+years?\b",
     re.IGNORECASE,
 )
 # A sum that names the jobs paying it, a search filter or a link ('$100k jobs near me',
@@ -236,7 +238,7 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
     money, converted = _conversions(text, money)
     out: list[Claim | Skip] = [Skip(a.start, a.end, "other") for a in converted]
     if converted:  # '(about US$90,000)' names no country or period of the pay before it
-        text = _blanked(text, converted)
+        text = masked(text, converted, " ")
     level: str | None = None  # the previous figure's, for 'at the same level'
     changed: Amount | None = None  # the previous figure, when it was a change in pay
     stated = _stated_periods(text, sentence, money)
@@ -804,13 +806,6 @@ def _conversions(text: str, money: list[Amount]) -> tuple[list[Amount], list[Amo
         else:
             kept.append(amount)
     return kept, converted
-
-
-def _blanked(text: str, spans: list[Amount]) -> str:
-    """`text` with each span's characters replaced by spaces: offsets stay valid."""
-    for span in spans:
-        text = text[: span.start] + " " * (span.end - span.start) + text[span.end :]
-    return text
 
 
 @cache
