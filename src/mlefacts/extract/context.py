@@ -582,6 +582,7 @@ def masked(
     """`text[start:end]` with each span's characters replaced by `fill`: the offsets stay valid,
     so a reader can pass over what is not its business ('(about US$90,000)', a band's digits).
 
+    >>> from mlefacts.document.model import Span
     >>> masked("pay 1-50 staff", [Span(4, 8)], "N", 4)
     'NNNN staff'
     """
