@@ -27,6 +27,14 @@ ROOT = Path(__file__).resolve().parent.parent
         "image.jfif",
         "word-image-30.png A chart of roles. Source: Example",
         "Tags: careers, salary",
+        "By Tom Reid, London · 12 May 2025",
+        "Published: 2/6/2026",
+        "Last updated March 2025",
+        "Posted on 3 June 2024 by Ana Ruiz",
+        "Reviewed by Dr. Jane Smith | 8 min read",
+        "4 June 2025 · 6 min read",
+        "March 4, 2025",
+        "Sponsored by Snowflake",
     ],
 )
 def test_chrome_text(text: str) -> None:
@@ -41,6 +49,10 @@ def test_chrome_text(text: str) -> None:
         "The share of remote roles rose to 30% in 2023.",
         "Image recognition engineers earn $150,000 on average.",
         "Conclusion",
+        "By Experience Level",
+        "March 2025",
+        "By 2030, the market will reach $5 billion",
+        "Updated salary figures for 2025",
     ],
 )
 def test_content_that_mentions_chrome_words(text: str) -> None:
@@ -101,3 +113,17 @@ def test_conclusion_mentioning_an_author_once_is_kept() -> None:
 )
 def test_chrome_classes(value: str, chrome: bool) -> None:
     assert is_chrome_class(value) is chrome
+
+
+def test_a_byline_heads_no_section_and_dates_or_places_no_figure() -> None:
+    """'By Tom Reid, London · 12 May 2025' under a title is the writer's place and the page's
+    date: it is chrome, not a heading, so the figures below keep the title as their section."""
+    text = (
+        "# Machine Learning Engineer Pay in the UK\n\nBy Tom Reid, London · 12 May 2025\n\n"
+        "The national average for ML engineers is £66,500.\n"
+    )
+    doc = build_document(source_id="s", text=text, media_type="text/markdown")
+    byline = next(b for b in doc.blocks if doc.span_text(b).startswith("By Tom"))
+    assert byline.boilerplate
+    paragraph = doc.blocks[-1]
+    assert doc.span_text(doc.blocks[paragraph.section]).startswith("Machine Learning")

@@ -1169,3 +1169,48 @@ def test_a_sum_is_the_pay_of_whom_its_own_words_name(
     doc = document(f"# Machine Learning Engineer Salary in the US\n\n{text}", "text/markdown")
     claims = [c for c in extract_claims(doc)[0] if c.kind == "salary"]
     assert {(c.value, c.subject) for c in claims} == read
+
+
+def _salaries(text: str) -> dict[float, Claim]:
+    """Salary claims of a page about the ML engineer role, by value."""
+    page = "# Machine Learning Engineer Pay\n\n" + text
+    claims = extract_claims(document(page, "text/markdown"))[0]
+    return {c.value: c for c in claims if c.kind == "salary" and c.value is not None}
+
+
+def test_a_year_a_later_clause_states_dates_only_that_clause() -> None:
+    claims = _salaries(
+        "Entry-level machine learning engineers start at roughly €52,000, while in 2025 senior "
+        "staff reached €98,000 on average.\n\nIn 2024, junior ML engineers earned €55,000, "
+        "and seniors €95,000.\n"
+    )
+    assert {value: c.year for value, c in claims.items()} == {
+        52000: None,
+        98000: 2025,
+        55000: 2024,  # an opening year frames the clauses after it
+        95000: 2024,
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "city"),
+    [
+        ("Unlike in London, ML engineers in Leeds earn a median of £58,500.", "Leeds"),
+        ("ML engineers who moved from London to Bristol report a median of £63,000.", "Bristol"),
+        ("Our London-based recruiters say ML engineers earn a median of £68,000.", None),
+        ("Doha-based machine learning engineers earn a median of QAR 30,000 a month.", "Doha"),
+    ],
+)
+def test_a_city_named_as_not_where_the_pay_is_is_not_its_city(
+    sentence: str, city: str | None
+) -> None:
+    (claim,) = _salaries(sentence + "\n").values()
+    assert claim.qualifiers.get("city") == city
+
+
+def test_a_country_in_the_sentence_overrides_a_city_heading() -> None:
+    (claim,) = _salaries(
+        "## Glasgow\n\nScotland's machine learning engineers earn a median of £57,000.\n"
+    ).values()
+    assert "city" not in claim.qualifiers
+    assert claim.qualifiers["country"] == "United Kingdom"

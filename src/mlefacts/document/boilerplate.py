@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import Any
 
 from mlefacts.toml_files import load_data
 
@@ -41,13 +42,18 @@ def _alternation(patterns: list[str], *, anchored_end: bool) -> re.Pattern[str]:
     return re.compile(f"(?:{body})" + (r"\Z" if anchored_end else ""), re.IGNORECASE)
 
 
+def _bylines(text: dict[str, Any]) -> list[str]:
+    """The byline patterns with their written date filled in."""
+    return [pattern.replace("{date}", text["byline_date"]) for pattern in text["byline"]]
+
+
 @cache
 def rules() -> BoilerplateRules:
     """Load and compile the boilerplate data file once."""
     data = load_data("boilerplate")
     text, html = data["text"], data["html"]
     return BoilerplateRules(
-        whole=_alternation(text["whole"], anchored_end=True),
+        whole=_alternation([*text["whole"], *_bylines(text)], anchored_end=True),
         prefix=_alternation(text["prefix"], anchored_end=False),
         image=_alternation(text["image"], anchored_end=True),
         max_words_whole=text["max_words_whole"],

@@ -312,7 +312,8 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
             qualifiers["experience_level"] = level  # '... ML engineers at the same level earn'
         level = qualifiers.get("experience_level")
         own_words = min(sentence.end, amount.end + _RELATIVE_REACH)
-        own_year = None if dated_against_another_year(text, amount.start, own_words) else year
+        dated = dated_against_another_year(text, amount.start, own_words)
+        own_year = None if dated else _clause_year(text, sentence, frame, money)
         out.append(_claim(sentence, amount, role, "salary", own_year, qualifiers, source))
     for amount in raises:
         frame = figure_frame(text, sentence.start, sentence.end, found, found.index(amount))
@@ -995,17 +996,28 @@ def _opening_city(text: str, sentence: Sentence) -> str | None:
 
 
 def _own_city(text: str) -> str | None:
-    """The one city `text` names, unless it is named as where the figure is not ('Outside
-    London, the typical figure is £62,000')."""
-    city = find_city(_BASED.sub(" ", text))  # 'Doha-based engineers' names Doha
-    if city and re.search(rf"{_OUTSIDE.pattern}{re.escape(city)}", text, re.IGNORECASE):
-        return None
-    return city
+    """The one city `text` names, leaving out a city named as where the figure is not
+    ('Outside London, the typical figure is £62,000', 'Unlike in London, ... in Leeds earn',
+    'moved from London to Bristol') and the base of people who only report the figure ('Our
+    London-based recruiters say ...'): they are not where the pay is."""
+    return find_city(_not_here().sub(" ", _BASED.sub(" ", text)))  # 'Doha-based engineers'
+
+
+@cache
+def _not_here() -> re.Pattern[str]:
+    cities = vocabulary("market_terms", "places", "cities", "names").pattern
+    reporters = vocabulary("salary_terms", "salary_words", "reporters").pattern
+    return re.compile(
+        rf"{_OUTSIDE.pattern}(?:in\s+)?(?:{cities})|(?:{cities})\s+based\s+(?:{reporters})",
+        re.IGNORECASE,
+    )
 
 
 _OPENING_PLACE = re.compile(r"\s*(?:In|Across|Within)\s+(?P<place>[^,.;:]{2,40}),")
 _BASED = re.compile(r"-(?=based\b)", re.IGNORECASE)
-_OUTSIDE = re.compile(r"\b(?:outside(?:\s+of)?|beyond|excluding|except(?:\s+for)?)\s+")
+_OUTSIDE = re.compile(
+    r"\b(?:outside(?:\s+of)?|beyond|excluding|except(?:\s+for)?|unlike|than|from)\s+"
+)
 # The currency marker a figure opens with, after any range words ('between €600' -> '€').
 _SYMBOL = re.compile(r"^(?:[a-z]+\s+)*(?P<symbol>\D*)")
 
@@ -1074,5 +1086,20 @@ def _pay_period(text: str) -> str | None:
 
 def _year(text: str, sentence: Sentence, money: list[Amount]) -> int | None:
     """The sentence's one year (a report's or the figure's), when it names exactly one."""
-    years = {year for _, year in plain_years(text, sentence.start, sentence.end, skip=money)}
+    return _one_year(text, sentence.start, sentence.end, money)
+
+
+def _clause_year(text: str, sentence: Sentence, frame: Frame, money: list[Amount]) -> int | None:
+    """The one year of the figure's own clause, else of the clauses before it ('In 2024, juniors
+    earned €52,000, and seniors €98,000' dates both): a year a later clause states is that
+    clause's ('Juniors start at €52,000, while in 2025 seniors reached €98,000' dates only
+    the second). A clause naming two years dates none."""
+    own = {y for _, y in plain_years(text, frame.clause_start, frame.clause_end, skip=money)}
+    if own:
+        return own.pop() if len(own) == 1 else None
+    return _one_year(text, sentence.start, frame.clause_start, money)
+
+
+def _one_year(text: str, start: int, end: int, money: list[Amount]) -> int | None:
+    years = {year for _, year in plain_years(text, start, end, skip=money)}
     return years.pop() if len(years) == 1 else None
