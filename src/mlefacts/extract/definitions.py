@@ -590,7 +590,8 @@ def _first_under(doc: Document, heading: int, index: int) -> bool:
     if not between:
         return True
     return doc.blocks[heading].level == 1 and all(
-        block.kind == "paragraph" and _BYLINE.fullmatch(clean_text(doc.span_text(block)))
+        block.boilerplate  # a byline flagged as chrome ('By Ana Ruiz · 12 May 2025')
+        or (block.kind == "paragraph" and _BYLINE.fullmatch(clean_text(doc.span_text(block))))
         for block in between
     )
 
