@@ -35,6 +35,7 @@ ROOT = Path(__file__).resolve().parent.parent
         "4 June 2025 · 6 min read",
         "March 4, 2025",
         "Sponsored by Snowflake",
+        "Photo: a developer at a MacBook running VS Code.",
     ],
 )
 def test_chrome_text(text: str) -> None:

@@ -529,3 +529,23 @@ def test_bare_numbers_under_a_percent_header_are_no_counts() -> None:
     )
     doc = build_document(source_id="t", text=page, media_type="text/html")
     assert counts.extract(doc) == []
+
+
+def test_jobs_counted_across_the_world_are_no_one_roles() -> None:
+    text = (
+        "# Machine learning engineer careers\n\n"
+        "Analysts expect AI and automation to create 97 million new roles worldwide.\n"
+    )
+    assert _counts(text) == [("role", 97_000_000)]
+
+
+def test_a_companys_headcount_beside_a_count_of_a_role_is_not_a_count() -> None:
+    text = "Nvidia, with 29,600 employees, hired 400 machine learning engineers in 2024.\n"
+    assert _counts(text) == [("machine learning engineer", 400)]
+
+
+def test_the_city_of_a_team_that_counted_is_not_the_counts() -> None:
+    text = "Our London team analysed 4,200 job adverts posted across the UK.\n"
+    doc = build_document(source_id="d", text=text, media_type="text/plain")
+    (claim,) = counts.extract(doc)
+    assert "city" not in claim.qualifiers

@@ -143,3 +143,32 @@ def test_a_page_dates_changes_anaphora_and_snapshots(
 ) -> None:
     found = [c.year for c in _claims(page) if c.kind == kind and c.value == pytest.approx(value)]
     assert found == [year]
+
+
+def test_a_statistics_round_ups_title_year_dates_none_of_its_figures() -> None:
+    """'27 AI Job Statistics for 2025' is when the round-up was compiled; a guide's title
+    ('... Salary in Germany 2025') still dates its figures (the first test)."""
+    page = (
+        "# 27 AI Job Statistics for 2025\n\n## Pay\n\n"
+        "The average machine learning engineer in the US earns $161,000 a year.\n\n"
+        "## Pay in 2024\n\nData scientists earned a median of $130,000 a year.\n"
+    )
+    salaries = _by_value(_claims(page), "salary")
+    assert {value: c.year for value, c in salaries.items()} == {161000: None, 130000: 2024}
+
+
+def test_an_as_of_line_about_no_data_and_a_copyright_line_date_nothing() -> None:
+    page = (
+        "# Machine Learning Engineer Salary Guide\n\n"
+        "As of 2023, most employers in the sector had adopted a hybrid working policy.\n\n"
+        "Machine learning engineers earn a median of $152,000 a year.\n\n"
+        "© 2025 Paylens Media\n\nSenior machine learning engineers earn $190,000.\n\n"
+        "## Listings\n\nSnapshot of active listings as of 1 October 2025.\n\n"
+        "Contract ML engineers bill around $110 an hour.\n"
+    )
+    salaries = _by_value(_claims(page), "salary")
+    assert {value: c.year for value, c in salaries.items()} == {
+        152000: None,
+        190000: None,
+        110: 2025,
+    }

@@ -1214,3 +1214,12 @@ def test_a_country_in_the_sentence_overrides_a_city_heading() -> None:
     ).values()
     assert "city" not in claim.qualifiers
     assert claim.qualifiers["country"] == "United Kingdom"
+
+
+def test_a_sentence_that_places_its_figure_elsewhere_takes_no_city_heading() -> None:
+    claims = _salaries(
+        "## Pay in London\n\nEngineers outside the capital earn a median of £59,000.\n\n"
+        "ML engineers earn a median of £82,000.\n"
+    )
+    assert "city" not in claims[59000].qualifiers
+    assert claims[82000].qualifiers["city"] == "London"

@@ -311,3 +311,23 @@ def test_a_link_to_another_page_names_no_skill_unless_it_is_only_the_name() -> N
         "- [Ten Pandas tricks that teams use](/blog/pandas)\n- [PyTorch](https://pytorch.org)\n"
     )
     assert _canonical(skills.extract(document(text))) == ["PyTorch"]
+
+
+def test_requirement_phrasings_tie_practices_to_the_job() -> None:
+    text = (
+        "# The machine learning engineer role\n\n"
+        "Most ML engineers are comfortable in statistics and at home with linear algebra.\n\n"
+        "If you know your way around data structures, the interviews are easier.\n\n"
+        "Good candidates are well versed in distributed systems and adept at feature "
+        "engineering.\n\n"
+        "You will be confident with causal inference.\n"
+    )
+    found = set(_canonical(skills.extract(document(text, "text/markdown"))))
+    assert found == {
+        "statistics",
+        "linear algebra",
+        "data structures",
+        "distributed systems",
+        "feature engineering",
+        "causal inference",
+    }

@@ -710,6 +710,30 @@ def find_city(text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def own_city(text: str) -> str | None:
+    """The one city `text` names, leaving out a city named as where the figure is not
+    ('Outside London, the typical figure is £62,000', 'Unlike in London, ... in Leeds earn',
+    'moved from London to Bristol') and the base of people who only report the figure ('Our
+    London-based recruiters say ...', 'our London team analysed'): they are not where it is."""
+    return find_city(_not_here().sub(" ", _BASED.sub(" ", text)))  # 'Doha-based engineers'
+
+
+@cache
+def _not_here() -> re.Pattern[str]:
+    cities = vocabulary("market_terms", "places", "cities", "names").pattern
+    reporters = vocabulary("salary_terms", "salary_words", "reporters").pattern
+    return re.compile(
+        rf"{_OUTSIDE.pattern}(?:in\s+)?(?:{cities})|(?:{cities})\s+(?:based\s+)?(?:{reporters})",
+        re.IGNORECASE,
+    )
+
+
+_BASED = re.compile(r"-(?=based\b)", re.IGNORECASE)
+_OUTSIDE = re.compile(
+    r"\b(?:outside(?:\s+of)?|beyond|excluding|except(?:\s+for)?|unlike|than|from)\s+"
+)
+
+
 @cache
 def _level_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     salary = load_data("salary_terms")

@@ -42,9 +42,9 @@ from mlefacts.extract.context import (
     escape_phrase,
     figure_frame,
     figure_headings,
-    find_city,
     find_experience_level,
     find_roles,
+    own_city,
     periods,
     plain_years,
     single_country,
@@ -248,7 +248,7 @@ def read_sentence(doc: Document, sentence: Sentence, *, labels_only: bool = Fals
         country = None if _WORLDWIDE.search(clause) else single_country(own)
         if country:  # not for '230K jobs worldwide ..., and over 118K in the U.S.'
             qualifiers["country"] = country
-        city = find_city(clause)  # 'Open roles in Toronto: 2,100'
+        city = own_city(clause)  # 'Open roles in Toronto: 2,100'; not 'our London team'
         if city:
             qualifiers["city"] = city
         if _forecast_cues().search(text, sentence.start, amount.start):
@@ -297,7 +297,10 @@ def _number_keys() -> Keys:
     return as_keys(w for entry in general_scales().values() for w in entry["words"])
 
 
-_WORLDWIDE = re.compile(r"\b(?:worldwide|globally|across\s+the\s+world)\b", re.IGNORECASE)
+_WORLDWIDE = re.compile(
+    r"\b(?:worldwide|globally|across\s+the\s+world|around\s+the\s+world|global\s+economy)\b",
+    re.IGNORECASE,
+)
 
 
 def _publishers_own(sentence: str) -> bool:
@@ -441,8 +444,9 @@ def field_names() -> frozenset[str]:
 
 def _subject(doc: Document, sentence: Sentence, counted: _Counted, clause: str) -> str:
     """The role the counted phrase names, else its clause's role ('over 9,000 openings for
-    data scientists'); a count of jobs without one is about its section's or page's role;
-    else the counted phrase itself."""
+    data scientists'); a count of jobs without one is about its section's or page's role,
+    unless its clause counts them across the world ('AI will create 97 million new roles
+    worldwide' is no one role's); else the counted phrase itself."""
     joined = find_roles(counted.phrase)
     if len(joined) == 2 and _JOINED.fullmatch(counted.phrase[joined[0][1] : joined[1][0]]):
         # '2,140 data scientists and machine learning engineers': one population of both roles
@@ -451,7 +455,12 @@ def _subject(doc: Document, sentence: Sentence, counted: _Counted, clause: str) 
     roles = joined or (find_roles(clause) if _takes_clause_role(counted) else [])
     if roles:
         return roles[0][2]
-    if counted.noun in _job_nouns() and _bare(counted) and not _is_sample(sentence, doc.text):
+    if (
+        counted.noun in _job_nouns()
+        and _bare(counted)
+        and not _is_sample(sentence, doc.text)
+        and not _WORLDWIDE.search(clause)  # '97 million new roles worldwide': every field's
+    ):
         # '... employment of data scientists to grow 34%, and roughly 23,400 openings a year'
         named = {role for _, _, role in find_roles(doc.text[sentence.start : sentence.end])}
         role = (
@@ -647,7 +656,9 @@ def _not_field(
     if (
         _employer(text, frame.clause_start, amount.start, counted) is None
         and _needs_role(counted, clause)
-        and not find_roles(clause)
+        # its own words, not a neighbour's: 'Nvidia, with 29,600 employees, hired 400 ML
+        # engineers' counts one company's staff beside the engineers
+        and not find_roles(text[frame.before_start : frame.after_end])
     ):
         return "no_subject"
     if _patterns()["covered"].match(text, _noun_end(text, frame, counted), frame.clause_end):

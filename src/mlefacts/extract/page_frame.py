@@ -11,8 +11,12 @@ A figure keeps what its own frame states; only what it lacks comes from the page
   shows median pay by city in 2024.') when that states one year and no figure of its own; else
   from the nearest heading above the figure, then the headings it sits under, up to the
   page's title: the first that names exactly one year and states no figure of its own
-  ('Market to reach USD 21.7 billion by 2032' dates its own figure, not the page); else from
-  a dated scope line of its page or section ('as of 1 October 2025'). A forecast, a change
+  ('Market to reach USD 21.7 billion by 2032' dates its own figure, not the page), leaving
+  out the title of a statistics round-up ('27 AI Job Statistics for 2025': the year it was
+  compiled, not its figures'); else from
+  a dated scope line of its page or section ('Listings as of 1 October 2025'; an 'as of' line
+  about anything but the page's data, 'As of 2023, most employers had adopted hybrid work',
+  dates nothing). A forecast, a change
   over its own stated period and a figure dated against another year ('rose 32% last year')
   keep their own; a change since a year ('compared with 2024') takes only a later one. Where
   none names a year the claim's `year` stays null and the pipeline dates it by the page's
@@ -93,7 +97,7 @@ def _page_year(
     year = (
         _same_year(doc, claim)
         or _lead_year(lead)
-        or _heading_year(text for _, _, text in chain)
+        or _heading_year(text for _, level, text in chain if not _roundup(level, text))
         or _scope_year(_dated_lines(doc), {index for index, _, _ in chain})
     )
     if open_change and (year is None or year <= since):
@@ -120,8 +124,11 @@ def _dated_lines(doc: Document) -> tuple[tuple[int | None, int], ...]:
     found = []
     for sentence in prose_sentences(doc):
         text = doc.text[sentence.start : sentence.end]
-        if sentence.block.boilerplate or not (_AS_OF.search(text) or _scope_pattern().search(text)):
-            continue
+        if sentence.block.boilerplate or not (
+            (_AS_OF.search(text) and _as_of_pattern().search(text))
+            or _scope_pattern().search(text)
+        ):
+            continue  # 'As of 2023, most employers had adopted hybrid work' dates no figure
         years = {year for _, _, year in find_years(text)}
         if len(years) == 1 and not any(
             a.unit for a in amounts(doc.text, sentence.start, sentence.end)
@@ -137,6 +144,12 @@ def _scope_year(dated: tuple[tuple[int | None, int], ...], sections: set[int | N
 
 # 'Snapshot of active listings as of 1 October 2025', 'Data as at March 2025'.
 _AS_OF = re.compile(r"\bas\s+(?:of|at)\b", re.IGNORECASE)
+
+
+@cache
+def _as_of_pattern() -> re.Pattern[str]:
+    """What an 'as of' line must be about to date a page's figures: its data, not an event."""
+    return vocabulary_pattern(load_data("salary_terms")["scope"]["as_of_nouns"])
 # How far back a 'same year' looks when the figure sits in no block.
 _SAME_YEAR_REACH = 400
 
@@ -245,6 +258,18 @@ def _heading_year(texts: Iterator[str]) -> int | None:
             continue
         return years.pop() if len(years) == 1 else None
     return None
+
+
+def _roundup(level: int, text: str) -> bool:
+    """Whether a heading is the page's title (or top heading) of a round-up of statistics ('27
+    AI Job Statistics for 2025', 'Machine Learning by the Numbers: 2026'): its year dates the
+    round-up, not the figures it gathers from many sources and years."""
+    return level <= 1 and bool(_roundup_pattern().search(text))
+
+
+@cache
+def _roundup_pattern() -> re.Pattern[str]:
+    return vocabulary_pattern(load_data("salary_terms")["scope"]["roundup"])
 
 
 def _heading_period(texts: Iterator[str]) -> str | None:

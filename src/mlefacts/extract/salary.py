@@ -36,6 +36,7 @@ from mlefacts.extract.context import (
     is_place,
     lead_in,
     masked,
+    own_city,
     periods,
     phrase_alternation,
     phrase_pattern,
@@ -296,7 +297,7 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
         if posted and "city" not in qualifiers and (city := _posting_place(header)):
             qualifiers["city"] = city  # the posting's place
         opening = text[sentence.start : amount.start]
-        if "city" not in qualifiers and len(money) == 1 and (place := _own_city(opening)):
+        if "city" not in qualifiers and len(money) == 1 and (place := own_city(opening)):
             qualifiers["city"] = place  # 'Rio pays less, with a median of R$ 13.900 per month'
         if "city" not in qualifiers and (place := heading_city(heading, own)):
             qualifiers["city"] = place  # '## Toronto' over 'ML engineers earn C$120,000'
@@ -940,7 +941,7 @@ def _qualifiers(
         _pay_period, _AND_NEXT.split(after[:30], 1)[0], before, _unfigured(intro), framing
     )
     country = row.country or single_country(*near, clause, intro, heading, framing)
-    city = row.city or _first(_own_city, *near) or _own_city(clause)
+    city = row.city or _first(own_city, *near) or own_city(clause)
     symbol = _SYMBOL.match(amount.raw)
     values = {
         # '... can expect a bonus of 10-15% of base, typically C$12,000 to C$20,000'
@@ -980,8 +981,12 @@ def _role_words(framing: str) -> str:
 
 def heading_city(heading: str, own: str) -> str | None:
     """The city a short section heading names ('Toronto', 'Vancouver, BC', 'Pay in Sydney'),
-    which frames a figure whose sentence names no country or region ('The UK-wide median ...')."""
+    which frames a figure whose sentence names no country or region ('The UK-wide median ...')
+    and does not place it elsewhere ('Engineers outside the capital earn ...', 'the national
+    median')."""
     if len(heading) > _MAX_PLACE_HEADING or find_places(own, "countries"):
+        return None
+    if vocabulary("salary_terms", "salary_words", "elsewhere").search(own):
         return None
     if find_places(own, "regions"):
         return None
@@ -995,29 +1000,7 @@ def _opening_city(text: str, sentence: Sentence) -> str | None:
     return find_city(opening["place"]) if opening else None
 
 
-def _own_city(text: str) -> str | None:
-    """The one city `text` names, leaving out a city named as where the figure is not
-    ('Outside London, the typical figure is £62,000', 'Unlike in London, ... in Leeds earn',
-    'moved from London to Bristol') and the base of people who only report the figure ('Our
-    London-based recruiters say ...'): they are not where the pay is."""
-    return find_city(_not_here().sub(" ", _BASED.sub(" ", text)))  # 'Doha-based engineers'
-
-
-@cache
-def _not_here() -> re.Pattern[str]:
-    cities = vocabulary("market_terms", "places", "cities", "names").pattern
-    reporters = vocabulary("salary_terms", "salary_words", "reporters").pattern
-    return re.compile(
-        rf"{_OUTSIDE.pattern}(?:in\s+)?(?:{cities})|(?:{cities})\s+based\s+(?:{reporters})",
-        re.IGNORECASE,
-    )
-
-
 _OPENING_PLACE = re.compile(r"\s*(?:In|Across|Within)\s+(?P<place>[^,.;:]{2,40}),")
-_BASED = re.compile(r"-(?=based\b)", re.IGNORECASE)
-_OUTSIDE = re.compile(
-    r"\b(?:outside(?:\s+of)?|beyond|excluding|except(?:\s+for)?|unlike|than|from)\s+"
-)
 # The currency marker a figure opens with, after any range words ('between €600' -> '€').
 _SYMBOL = re.compile(r"^(?:[a-z]+\s+)*(?P<symbol>\D*)")
 
