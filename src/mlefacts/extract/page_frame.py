@@ -125,8 +125,7 @@ def _dated_lines(doc: Document) -> tuple[tuple[int | None, int], ...]:
     for sentence in prose_sentences(doc):
         text = doc.text[sentence.start : sentence.end]
         if sentence.block.boilerplate or not (
-            (_AS_OF.search(text) and _as_of_pattern().search(text))
-            or _scope_pattern().search(text)
+            (_AS_OF.search(text) and _as_of_pattern().search(text)) or _scope_pattern().search(text)
         ):
             continue  # 'As of 2023, most employers had adopted hybrid work' dates no figure
         years = {year for _, _, year in find_years(text)}
@@ -150,6 +149,8 @@ _AS_OF = re.compile(r"\bas\s+(?:of|at)\b", re.IGNORECASE)
 def _as_of_pattern() -> re.Pattern[str]:
     """What an 'as of' line must be about to date a page's figures: its data, not an event."""
     return vocabulary_pattern(load_data("salary_terms")["scope"]["as_of_nouns"])
+
+
 # How far back a 'same year' looks when the figure sits in no block.
 _SAME_YEAR_REACH = 400
 
