@@ -36,6 +36,11 @@ ROOT = Path(__file__).resolve().parent.parent
         "March 4, 2025",
         "Sponsored by Snowflake",
         "Photo: a developer at a MacBook running VS Code.",
+        "Careers desk · 18 June 2025",
+        "© 2025 Paylens Media",
+        "Home | Python Courses | SQL Bootcamp | Tableau Training",
+        "Home > Careers > Salaries",
+        "Powered by WordPress. Hosted on Google Cloud. Analytics by Mixpanel.",
     ],
 )
 def test_chrome_text(text: str) -> None:
@@ -54,6 +59,9 @@ def test_chrome_text(text: str) -> None:
         "March 2025",
         "By 2030, the market will reach $5 billion",
         "Updated salary figures for 2025",
+        "Pay by level · 2025",
+        "Python | SQL | Spark",
+        "Toronto, Ontario · Full-time · Hybrid",
     ],
 )
 def test_content_that_mentions_chrome_words(text: str) -> None:

@@ -552,3 +552,31 @@ def test_the_city_of_a_team_that_counted_is_not_the_counts() -> None:
     doc = build_document(source_id="d", text=text, media_type="text/plain")
     (claim,) = counts.extract(doc)
     assert "city" not in claim.qualifiers
+
+
+def test_one_organisations_staff_or_hiring_is_not_a_count() -> None:
+    text = (
+        "Acme Robotics employs 300 data scientists and machine learning engineers.\n\n"
+        "Google hired more than 2,000 machine learning engineers last year.\n\n"
+        "The company plans to hire 150 machine learning engineers in 2025.\n\n"
+        "Meta's AI research lab has 800 researchers.\n\n"
+        "Employers hired 20,000 machine learning engineers in 2024.\n\n"
+        "The number of ML engineers on LinkedIn has grown to around 295,000.\n"
+    )
+    assert _counts(text) == [
+        ("machine learning engineer", 20_000),
+        ("machine learning engineer", 295_000),
+    ]
+
+
+def test_jobs_a_technology_creates_are_no_one_roles() -> None:
+    text = (
+        "# Machine learning engineer careers\n\n"
+        "A forecast expects AI to create 97 million new jobs by 2025.\n"
+    )
+    assert _counts(text) == [("job", 97_000_000)]
+
+
+def test_an_organisation_named_before_an_aside_still_owns_its_staff() -> None:
+    text = "Corvid Health, founded in 2014, has 120 machine learning engineers on staff.\n"
+    assert _counts(text) == []

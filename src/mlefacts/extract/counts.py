@@ -45,6 +45,7 @@ from mlefacts.extract.context import (
     figure_headings,
     find_experience_level,
     find_roles,
+    is_place,
     own_city,
     periods,
     plain_years,
@@ -437,8 +438,8 @@ def field_names() -> frozenset[str]:
 def _subject(doc: Document, sentence: Sentence, counted: _Counted, clause: str) -> str:
     """The role the counted phrase names, else its clause's role ('over 9,000 openings for
     data scientists'); a count of jobs without one is about its section's or page's role,
-    unless its clause counts them across the world ('AI will create 97 million new roles
-    worldwide' is no one role's); else the counted phrase itself."""
+    unless its clause counts them across the world or as made or lost by a technology ('AI
+    will create 97 million new roles worldwide' is no one role's); else the counted phrase."""
     joined = find_roles(counted.phrase)
     if len(joined) == 2 and _JOINED.fullmatch(counted.phrase[joined[0][1] : joined[1][0]]):
         # '2,140 data scientists and machine learning engineers': one population of both roles
@@ -452,6 +453,7 @@ def _subject(doc: Document, sentence: Sentence, counted: _Counted, clause: str) 
         and _bare(counted)
         and not _is_sample(sentence, doc.text)
         and not _WORLDWIDE.search(clause)  # '97 million new roles worldwide': every field's
+        and not _patterns()["economy"].search(clause)  # 'AI will create 97 million new jobs'
     ):
         # '... employment of data scientists to grow 34%, and roughly 23,400 openings a year'
         named = {role for _, _, role in find_roles(doc.text[sentence.start : sentence.end])}
@@ -653,12 +655,36 @@ def _not_field(
         and not find_roles(text[frame.before_start : frame.after_end])
     ):
         return "no_subject"
+    if _one_organisations(text, frame.clause_start, amount.start):
+        return "not_field"  # 'Acme Robotics employs 300 data scientists'
     if _patterns()["covered"].match(text, _noun_end(text, frame, counted), frame.clause_end):
         return "not_field"  # '30+ companies profiled in the report': what the report covers
     own = text[sentence.start : sentence.end]
     if _publishers_own(own) and not names_openings(counted.phrase):
         return "not_field"  # 'Over 500 companies hire from our platform'; not 'we have 38 openings'
     return None
+
+
+def _one_organisations(text: str, start: int, at: int) -> bool:
+    """Whether the number is one organisation's staff or hiring: a named organisation or 'the
+    company' right before an employ, have or hire verb ('Google hired more than 2,000 ML
+    engineers'), not a place ('Canada has 12,400 open positions'), a role or a sector."""
+    found = _patterns()["organisation"].search(text, start, at)
+    if found is None:
+        return False
+    name = found.group("name")
+    if name is None:
+        return True  # 'the company', 'the startup'
+    owner = re.sub(r"['’]s\b.*$", "", name).strip()
+    last = name.split()[-1].lower()
+    words = load_data("count_terms")
+    return not (
+        is_place(owner)
+        or single_country(owner)
+        or find_roles(name)
+        or last in words["employer_wholes"]
+        or last in words["nouns"]  # 'Employers hired 20,000 ...' opens a sentence, names none
+    )
 
 
 def _introduces_list(text: str, sentence: Sentence, amount: Amount) -> bool:
@@ -697,6 +723,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     )
     employs = "|".join(
         escape_phrase(w) for w in sorted(vocabulary["employs"], key=len, reverse=True)
+    )
+    economy = "|".join(escape_phrase(w) for w in vocabulary["economy_verbs"])
+    org_nouns = "|".join(escape_phrase(w) for w in vocabulary["organisation_nouns"])
+    org_verbs = "|".join(
+        escape_phrase(w) for w in sorted(vocabulary["organisation_verbs"], key=len, reverse=True)
     )
     promotion = "|".join(escape_phrase(w) for w in vocabulary["promotion"])
     groups = "|".join(escape_phrase(w) for w in vocabulary["groups"])
@@ -738,6 +769,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?P<employer>[^\W\d][\w&'’ -]{{0,60}}?)\s+(?:{employs})\s+(?:(?:{hedges})\s+)?$",
             re.IGNORECASE,
         ),
+        "organisation": re.compile(
+            rf"(?:\b(?:the|this|that|its|their)\s+(?:{org_nouns})"
+            rf"|(?P<name>(?-i:[A-Z][\w&.’'-]*)(?:\s+(?-i:[A-Z][\w&.’'-]*)){{0,3}}"
+            rf"(?:['’]s(?:\s+[\w-]+){{1,3}})?))"
+            rf"(?:,[^,]{{1,40}},)?\s+(?:{org_verbs})\s+(?:(?:{hedges})\s+)?$",
+            re.IGNORECASE,
+        ),
+        "economy": re.compile(rf"\b(?:{economy})\b", re.IGNORECASE),
         "employment": re.compile(
             rf"\bemployment\s+(?:of|(?:{verbs}))\s+(?:(?:{hedges})\s+)?$", re.IGNORECASE
         ),
