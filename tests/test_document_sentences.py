@@ -45,3 +45,11 @@ def test_abbreviations_and_initials_do_not_end_sentences() -> None:
         "Demand grew.",
         "Done",
     ]
+
+
+def test_a_months_abbreviation_ends_no_sentence() -> None:
+    text = "NEW YORK, Jan. 15, 2025 (GLOBE NEWSWIRE) -- Demand rose 35%. Pay rose too."
+    assert [text[s.start : s.end] for s in sentence_spans(text)] == [
+        "NEW YORK, Jan. 15, 2025 (GLOBE NEWSWIRE) -- Demand rose 35%.",
+        "Pay rose too.",
+    ]

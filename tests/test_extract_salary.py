@@ -1223,3 +1223,12 @@ def test_a_sentence_that_places_its_figure_elsewhere_takes_no_city_heading() -> 
     )
     assert "city" not in claims[59000].qualifiers
     assert claims[82000].qualifiers["city"] == "London"
+
+
+def test_a_press_release_dateline_gives_no_year_or_city() -> None:
+    (claim,) = _salaries(
+        "NEW YORK, Jan. 15, 2025 (GLOBE NEWSWIRE) -- Demand for machine learning engineers "
+        "rose last year, and the median salary reached $165,000.\n"
+    ).values()
+    assert claim.year is None
+    assert "city" not in claim.qualifiers

@@ -38,6 +38,19 @@ _ABBREVIATIONS = frozenset(
         "fr",
         "u.s",
         "u.k",
+        # months in dates ('Jan. 15, 2025')
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
     ]
 )
 # The last two letters of every abbreviation (each has at least two, and ends with a letter):

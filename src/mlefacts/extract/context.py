@@ -726,8 +726,9 @@ def find_city(text: str) -> str | None:
 def own_city(text: str) -> str | None:
     """The one city `text` names, leaving out a city named as where the figure is not
     ('Outside London, the typical figure is £62,000', 'Unlike in London, ... in Leeds earn',
-    'moved from London to Bristol') and the base of people who only report the figure ('Our
-    London-based recruiters say ...', 'our London team analysed'): they are not where it is."""
+    'moved from London to Bristol'), the base of people who only report the figure ('Our
+    London-based recruiters say ...', 'our London team analysed') and a press release's
+    dateline ('NEW YORK, Jan. 15, 2025 /PRNewswire/ --'): they are not where it is."""
     return find_city(_not_here().sub(" ", _BASED.sub(" ", text)))  # 'Doha-based engineers'
 
 
@@ -736,7 +737,8 @@ def _not_here() -> re.Pattern[str]:
     cities = vocabulary("market_terms", "places", "cities", "names").pattern
     reporters = vocabulary("salary_terms", "salary_words", "reporters").pattern
     return re.compile(
-        rf"{_OUTSIDE.pattern}(?:in\s+)?(?:{cities})|(?:{cities})\s+(?:based\s+)?(?:{reporters})",
+        rf"{_OUTSIDE.pattern}(?:in\s+)?(?:{cities})|(?:{cities})\s+(?:based\s+)?(?:{reporters})"
+        rf"|(?:{cities})(?:,\s*[^,\n]{{2,30}})?,\s*(?:{_dateline().pattern})",
         re.IGNORECASE,
     )
 
@@ -930,17 +932,31 @@ def _as_multiple(text: str, amount: Amount, end: int) -> Amount:
 
 
 def plain_years(text: str, start: int, end: int, *, skip: list[Amount]) -> list[tuple[int, int]]:
-    """(position, year) of years in the span that are not inside an amount or a date range.
+    """(position, year) of years in the span that are not inside an amount, a date range or a
+    press release's dateline ('NEW YORK, Jan. 15, 2025 /PRNewswire/ -- ...': the release's
+    date, not its figures').
 
     'by 2027' stays (a target year); 'between 2017 and 2025' and 'since 2015' do not.
     """
     ranges = [(p.start, p.end) for p in find_periods(text, start, end) if p.year_start is not None]
+    ranges += [m.span() for m in _dateline().finditer(text, start, end)]
     taken = ranges + [(a.start, a.end) for a in skip if a.unit is not None]
     return [
         (y_start, year)
         for y_start, y_end, year in find_years(text, start, end)
         if not any(a <= y_start and y_end <= b for a, b in taken)
     ]
+
+
+@cache
+def _dateline() -> re.Pattern[str]:
+    """A press release's dateline: a written date, an optional wire tag and a dash ('March 12,
+    2025 /PRNewswire/ --', '15 January 2025 (GLOBE NEWSWIRE) —'), after its city."""
+    months = "|".join(load_data("quantity_words")["dates"]["months"])
+    return re.compile(
+        rf"(?:(?:{months})\.?\s\d{{1,2}}(?:st|nd|rd|th)?,?|\d{{1,2}}(?:st|nd|rd|th)?\s(?:{months})\.?,?)"
+        r"\s(?:19|20)\d\d\s*(?:/[^/\n]{2,40}/|\([^)\n]{2,40}\))?\s*(?:--|—|–)\s"
+    )
 
 
 def periods(text: str, start: int, end: int) -> list[tuple[int, int, int | None, int | None]]:
