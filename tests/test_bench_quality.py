@@ -26,7 +26,7 @@ FLOORS: dict[str, dict[str, dict[str, float]]] = {
         "salary": {"precision": 0.98, "value_recall": 0.98, "exact_recall": 0.98},
         "job_demand": {"precision": 0.98, "value_recall": 0.98, "exact_recall": 0.98},
         "ranking": {"precision": 0.99, "value_recall": 0.98, "exact_recall": 0.98},
-        "count": {"precision": 0.98, "value_recall": 0.98, "exact_recall": 0.96},
+        "count": {"precision": 0.98, "value_recall": 0.98, "exact_recall": 0.97},
         "market_size": {"precision": 0.97, "value_recall": 0.98, "exact_recall": 0.98},
         "growth_rate": {"precision": 0.97, "value_recall": 0.98, "exact_recall": 0.96},
         "share": {"precision": 0.98, "value_recall": 0.98, "exact_recall": 0.98},
@@ -55,7 +55,7 @@ FLOORS: dict[str, dict[str, dict[str, float]]] = {
 # split -> scored qualifier -> measure -> floor, on numeric claims found by value.
 QUALIFIER_FLOORS: dict[str, dict[str, dict[str, float]]] = {
     "pages": {
-        "year": {"precision": 0.94, "recall": 0.95},
+        "year": {"precision": 0.95, "recall": 0.95},
         "city": {"precision": 0.97, "recall": 0.91},
         "pay_period": {"precision": 0.97, "recall": 0.955},
         "period_start": {"precision": 0.94, "recall": 0.80},
