@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from mlefacts.contract import SkipReason
 from mlefacts.document.model import Block, Document
@@ -331,6 +331,7 @@ def _digit_sentences(doc: Document) -> tuple[Sentence, ...]:
 
 
 Reader = Callable[[Document, Sentence], Sequence[Claim | Skip]]
+_Unit = TypeVar("_Unit")
 
 
 def collect(
@@ -352,6 +353,20 @@ def collect_skips(
     """The figures `read` saw in the document's prose sentences but did not claim, with why."""
     found = _readings(doc, read, name, needs_digit, keys)
     return [item for item in found if isinstance(item, Skip)]
+
+
+def read_each(
+    doc: Document, units: Iterable[_Unit], read: Callable[[_Unit], Iterable[Claim]], *, name: str
+) -> list[Claim]:
+    """The claims `read` finds in each unit of a document (a block, a table): a unit whose
+    reading raises is logged and skipped, so one odd unit never loses the others' claims."""
+    claims: list[Claim] = []
+    for unit in units:
+        try:
+            claims.extend(read(unit))
+        except Exception:  # one odd block or table must not fail the document
+            log.exception("%s: skipped a block or table in %s", name, doc.source_id)
+    return claims
 
 
 @lru_cache(maxsize=64)

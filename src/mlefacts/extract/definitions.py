@@ -16,13 +16,14 @@ from functools import cache, lru_cache
 
 from mlefacts.contract import MAX_QUOTE
 from mlefacts.document.model import Document, Table
-from mlefacts.extract.claim import Claim
+from mlefacts.extract.claim import Claim, evidence
 from mlefacts.extract.context import (
     Sentence,
     collect,
     find_roles,
     phrase_alternation,
     prose_sentences,
+    read_each,
 )
 from mlefacts.extract.cues import Keys, declare, spans_holding, word_keys
 from mlefacts.extract.grammar import cue_pattern, prose_terms, roles_in
@@ -144,38 +145,43 @@ _PREPOSITIONS = frozenset({"of", "in", "for", "with", "to", "on", "at", "by", "f
 
 def extract(doc: Document) -> list[Claim]:
     """Definition claims from the document's paragraphs, list items and glossary tables."""
-    return [*collect(doc, _read_sentence, name=NAME), *_table_definitions(doc)]
+    tables = read_each(doc, doc.tables, lambda table: _table_definitions(doc, table), name=NAME)
+    return [*collect(doc, _read_sentence, name=NAME), *tables]
 
 
-def _table_definitions(doc: Document) -> list[Claim]:
+def _table_definitions(doc: Document, table: Table) -> list[Claim]:
     """A glossary table ('Term | Definition', 'Term | Meaning', or two columns under a
-    'Glossary' heading): each row's cell defines the term in its first column. Under a
-    'Description' header a cell that opens with a work verb states duties instead."""
+    'Glossary' heading): each row's cell defines the term in its first column, quoted by its
+    first sentence when the cell is too long to quote. Under a 'Description' header a cell that
+    opens with a work verb states duties instead."""
+    columns = _definition_columns(doc, table)
     claims: list[Claim] = []
-    for table in doc.tables:
-        columns = _definition_columns(doc, table)
-        for row in table.rows if columns else ():
-            term = clean_text(doc.text[row[0].start : row[0].end])
-            for column in columns:
-                cell = row[column]
-                own = clean_text(doc.text[cell.start : cell.end])
-                if not _bare_term(term) or len(own) < _min_predicate() or re.search(r"\d", own):
-                    continue
-                if column_described(doc, table, column) and described_as_duties(
-                    doc.text, cell.start, cell.end
-                ):
-                    continue  # 'Role | Description' with 'Builds the pipelines': duties
-                claims.append(
-                    Claim(
-                        kind="definition",
-                        subject=normalize_subject(term),
-                        attribute="definition",
-                        char_start=cell.start,
-                        char_end=cell.end,
-                        extractor=NAME,
-                        text=own,
-                    )
+    for row in table.rows if columns else ():
+        term = clean_text(doc.text[row[0].start : row[0].end])
+        for column in columns:
+            cell = row[column]
+            own = clean_text(doc.text[cell.start : cell.end])
+            if not _bare_term(term) or len(own) < _min_predicate() or re.search(r"\d", own):
+                continue
+            if column_described(doc, table, column) and described_as_duties(
+                doc.text, cell.start, cell.end
+            ):
+                continue  # 'Role | Description' with 'Builds the pipelines': duties
+            quotes = evidence(doc.text, cell.start, cell.end)
+            if not quotes:
+                continue
+            start, end = quotes[0]
+            claims.append(
+                Claim(
+                    kind="definition",
+                    subject=normalize_subject(term),
+                    attribute="definition",
+                    char_start=start,
+                    char_end=end,
+                    extractor=NAME,
+                    text=clean_text(doc.text[start:end]),
                 )
+            )
     return claims
 
 
