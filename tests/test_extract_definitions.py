@@ -397,6 +397,11 @@ def test_the_role_named_again_answers_what_it_does() -> None:
         "A data engineer builds the pipelines that move raw events into tables analysts trust.\n"
     )
     assert _markdown_subjects(text) == ["data engineer"]
+    assert _markdown_subjects(text.replace("engineer builds", "engineer usually builds")) == [
+        "data engineer"
+    ]
+    # The role's name must end before its verb: a possessive is no subject.
+    assert _markdown_subjects(text.replace("engineer builds", "engineer's builds")) == []
 
 
 def test_a_description_cell_is_either_duties_or_a_definition_never_both() -> None:

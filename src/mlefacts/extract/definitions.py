@@ -533,11 +533,10 @@ _DUTIES_QUESTION = re.compile(
     re.IGNORECASE,
 )
 # The answer's opening: the pronoun for the role asked about, before its work verb.
-_ANSWER = re.compile(
-    r"[*_\s]*(?:they|he\s+or\s+she|he/she|she|he)\s+(?:(?:also|usually|typically|mainly|mostly|"
-    r"often)\s+)?",
-    re.I,
-)
+# What may stand between the subject and its work verb: a space, maybe an adverb of frequency.
+_AFTER_SUBJECT_PATTERN = r"\s+(?:(?:also|usually|typically|mainly|mostly|often)\s+)?"
+_AFTER_SUBJECT = re.compile(_AFTER_SUBJECT_PATTERN, re.I)
+_ANSWER = re.compile(rf"[*_\s]*(?:they|he\s+or\s+she|he/she|she|he){_AFTER_SUBJECT_PATTERN}", re.I)
 
 
 def _answers(sentence: str, role: str) -> bool:
@@ -548,8 +547,8 @@ def _answers(sentence: str, role: str) -> bool:
     named = roles_in(sentence, 0, min(len(sentence), 60))
     if opening is None and named and named[0][2] == normalize_subject(role):
         before = _ARTICLE.fullmatch(sentence, 0, named[0][0])
-        adverbs = _ADVERBS.match(sentence, named[0][1])  # always matches: its words are optional
-        opening = adverbs.end() if before and adverbs else None
+        after = _AFTER_SUBJECT.match(sentence, named[0][1])
+        opening = after.end() if before and after else None
     if opening is None:
         return False
     verb = verb_at(sentence, opening, len(sentence))
@@ -557,7 +556,6 @@ def _answers(sentence: str, role: str) -> bool:
 
 
 _ARTICLE = re.compile(r"[*_\s]*(?:(?:an?|the)\s+)?", re.I)
-_ADVERBS = re.compile(r"\s*(?:(?:also|usually|typically|mainly|mostly|often)\s+)?", re.I)
 
 
 def _duties_asked(heading: str) -> str | None:

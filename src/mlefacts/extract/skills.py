@@ -351,8 +351,7 @@ def _table_claims(doc: Document, table: Table, role: str) -> list[Claim]:
         found = [
             match
             for row in table.rows
-            if column < len(row)
-            and (match := whole_cells.get(_trimmed(doc.text, row[column].start, row[column].end)))
+            if (match := whole_cells.get(_trimmed(doc.text, row[column].start, row[column].end)))
         ]
         if len(found) > len(best):
             best = found
@@ -375,7 +374,6 @@ def _stack_claims(doc: Document, table: Table, role: str, title: str) -> list[Cl
         found = [
             match
             for column in columns
-            if column < len(row)
             for match in find_skills(doc.text, row[column].start, row[column].end)
             if _stands_alone(doc.text, match)
         ]
