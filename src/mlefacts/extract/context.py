@@ -45,6 +45,8 @@ _RANGE_LEAD = re.compile(
 _FROM = re.compile(r"\b(?:from|between)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _RANGE_WORDS = re.compile(r"\s*(?:-|–|—|to|and)\s*", re.IGNORECASE)
 _CURRENCY_CODE = re.compile(r"^[A-Z]{3}$")
+# A heading this long is a sentence, not the name of the place its section is about.
+_MAX_PLACE_HEADING = 60
 # What names US dollars in a figure's text besides a bare '$' ('US$', 'USD', 'US dollars').
 _NAMED_US = re.compile(r"(?-i:US|U\.S\.)|dollar", re.IGNORECASE)
 _BARE_SIGN = re.compile(r"(?<![A-Za-z])\$")
@@ -736,6 +738,17 @@ def find_city(text: str) -> str | None:
         m.group() for m in vocabulary("market_terms", "places", "cities", "names").finditer(text)
     }
     return found.pop() if len(found) == 1 else None
+
+
+def heading_city(heading: str, own: str) -> str | None:
+    """The city a short section heading names ('Toronto', 'Vancouver, BC', 'Pay in Sydney'),
+    which frames a figure whose sentence `own` names no country or region ('The UK-wide median
+    ...')."""
+    if len(heading) > _MAX_PLACE_HEADING or find_places(own, "countries"):
+        return None
+    if find_places(own, "regions"):
+        return None
+    return find_city(heading)
 
 
 @cache

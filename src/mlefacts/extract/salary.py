@@ -32,6 +32,7 @@ from mlefacts.extract.context import (
     find_experience_level,
     find_places,
     find_roles,
+    heading_city,
     is_city,
     is_place,
     lead_in,
@@ -68,7 +69,6 @@ _WORDS_AFTER = re.compile(r"(?:[\s,]+[^\s,]+){1,2}")
 _MIN_FRAMED_PAY = 200
 _MAX_PACKAGE_LINE = 80
 _MAX_HEADER = 240
-_MAX_PLACE_HEADING = 60
 # What a sum's line adds to it ('plus meal allowance', '+ bonus'): no price of the sum.
 _PLUS_TAIL = re.compile(r"(?:\bplus\b|\s\+)[^.;]*", re.IGNORECASE)
 # How far a later sum in a paragraph about pay may be from an earlier one and still be pay.
@@ -975,16 +975,6 @@ def _role_words(framing: str) -> str:
     before = _WORDS_BEFORE.search(framing, 0, start)
     after = _WORDS_AFTER.match(framing, end)
     return framing[before.start() if before else start : after.end() if after else end]
-
-
-def heading_city(heading: str, own: str) -> str | None:
-    """The city a short section heading names ('Toronto', 'Vancouver, BC', 'Pay in Sydney'),
-    which frames a figure whose sentence names no country or region ('The UK-wide median ...')."""
-    if len(heading) > _MAX_PLACE_HEADING or find_places(own, "countries"):
-        return None
-    if find_places(own, "regions"):
-        return None
-    return find_city(heading)
 
 
 def _opening_city(text: str, sentence: Sentence) -> str | None:
