@@ -446,30 +446,10 @@ def _any_term(term: str) -> bool:
     ('The median refers to') or a judgement."""
     words = term.lower().split()
     return (
-        words[0] not in _NOT_NOUNS
+        words[0] not in prose_terms()["definition"]["pronouns"]
         and not _PREPOSITIONS.intersection(words)
         and all(_defining_aspect(word) and word not in _judgements() for word in words)
     )
-
-
-_NOT_NOUNS = frozenset(
-    {
-        "this",
-        "that",
-        "it",
-        "these",
-        "those",
-        "which",
-        "what",
-        "who",
-        "he",
-        "she",
-        "they",
-        "we",
-        "you",
-        "i",
-    }
-)
 
 
 def _known(term: str, asked: str | None) -> bool:
@@ -526,12 +506,6 @@ def _glossary_term(doc: Document, sentence: Sentence) -> str | None:
     return heading
 
 
-# 'What does an ML engineer do?', 'What do data scientists actually do?'.
-_DUTIES_QUESTION = re.compile(
-    r"^[*_\s]*what\s+(?:does|do)\s+(?:an?\s+|the\s+)?(?P<role>.+?)\s+(?:actually\s+|really\s+)?"
-    r"do\b(?:\s+all\s+day)?\W*$",
-    re.IGNORECASE,
-)
 # The answer's opening: the pronoun for the role asked about, before its work verb.
 # What may stand between the subject and its work verb: a space, maybe an adverb of frequency.
 _AFTER_SUBJECT_PATTERN = r"\s+(?:(?:also|usually|typically|mainly|mostly|often)\s+)?"
@@ -561,12 +535,26 @@ _ARTICLE = re.compile(r"[*_\s]*(?:(?:an?|the)\s+)?", re.I)
 def _duties_asked(heading: str) -> str | None:
     """The role a heading asks the work of ('What does an ML engineer do?'): the paragraph that
     answers it says what the role is by what it does, a definition as a reader lists one."""
-    match = _DUTIES_QUESTION.match(heading)
+    match = _duties_question().match(heading)
     if match is None:
         return None
     role = match.group("role")
     found = roles_in(role)
     return role if len(found) == 1 and found[0][:2] == (0, len(role)) else None
+
+
+@cache
+def _duties_question() -> re.Pattern[str]:
+    """'What does an ML engineer do?', 'What do data scientists actually do?'."""
+    terms = prose_terms()["definition"]
+    asks = phrase_alternation(terms["duties_questions"])
+    hedges = phrase_alternation(terms["duties_hedges"])
+    tails = phrase_alternation(terms["duties_tails"])
+    return re.compile(
+        rf"^[*_\s]*(?:{asks})\s+(?:an?\s+|the\s+)?(?P<role>.+?)\s+(?:(?:{hedges})\s+)?"
+        rf"do\b(?:\s+(?:{tails}))?\W*$",
+        re.IGNORECASE,
+    )
 
 
 def _asking_line(doc: Document, sentence: Sentence) -> str | None:

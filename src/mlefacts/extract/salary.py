@@ -111,13 +111,6 @@ _PREMIUM = re.compile(
     re.IGNORECASE,
 )
 _PREMIUM_WORDS = re.compile(r"\b(?:more|less|higher|lower)\s+than\b", re.IGNORECASE)
-# Between a sum and the same sum in another currency: '₹18 LPA (about $21,600)', '£72,000
-# (US$91,000)', '€95,000, or roughly $103,000'.
-_CONVERSION = re.compile(
-    r"\s*(?:[,;]\s*)?(?:[(\[]\s*|(?:or|about|around|approx\.?|approximately|roughly|nearly|some"
-    r"|i\.e\.,?|that\s+is|equivalent\s+to|equal\s+to|equals|~|≈|=)\s*)+",
-    re.IGNORECASE,
-)
 # Right before a sum a change is measured from: '... was S$350 a month, down from S$500'.
 _FROM_EARLIER = re.compile(r"[^.;]{0,25}?\b(?:up|down)\s+from\s+(?:about\s+|around\s+)?$")
 # After a sum, the years it is spread over: 'over four years', 'over a five-year contract'.
@@ -800,12 +793,20 @@ def _conversions(text: str, money: list[Amount]) -> tuple[list[Amount], list[Amo
         if (
             previous is not None
             and previous.unit != amount.unit
-            and _CONVERSION.fullmatch(text, previous.end, amount.start)
+            and _conversion().fullmatch(text, previous.end, amount.start)
         ):
             converted.append(amount)
         else:
             kept.append(amount)
     return kept, converted
+
+
+@cache
+def _conversion() -> re.Pattern[str]:
+    """Between a sum and the same sum in another currency: '₹18 LPA (about $21,600)', '£72,000
+    (US$91,000)', '€95,000, or roughly $103,000'."""
+    words = phrase_alternation(load_data("salary_terms")["conversion"]["words"])
+    return re.compile(rf"\s*(?:[,;]\s*)?(?:[(\[]\s*|{words}\s*)+", re.IGNORECASE)
 
 
 @cache

@@ -72,6 +72,7 @@ _LIBRARY_CATEGORIES = frozenset({"language", "ml_framework", "ml_library"})
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     vocabulary = load_data("sections")
+    comparison = load_data("prose_terms")["comparison"]
     return {
         "cue": vocabulary_pattern(vocabulary["requirement"]["cues"]),
         "required": vocabulary_pattern(vocabulary["requirement"]["required"]),
@@ -87,7 +88,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "modifier": _after_pattern(vocabulary["mention"]["modifier_heads"]),
         "artifact": _after_pattern(vocabulary["mention"]["artifact_heads"]),
         "contrast": re.compile(
-            vocabulary_pattern(vocabulary["mention"]["contrast"]).pattern
+            vocabulary_pattern(
+                [*vocabulary["mention"]["contrast"], *comparison["lead_cues"]]
+            ).pattern
             + r"\s+(?:[\w+#.-]+\s+){0,2}\Z",
             re.IGNORECASE,
         ),
