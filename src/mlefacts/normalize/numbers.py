@@ -254,6 +254,13 @@ def general_scales() -> dict[str, Scale]:
     return {name: entry for name, entry in load_data("scales").items() if "currencies" not in entry}
 
 
+@cache
+def scale_words() -> frozenset[str]:
+    """The words of `general_scales`, lower-cased ('million', 'bn', 'lakh'): a word that sizes a
+    figure, which ends a name read next to it (a job title, a market's noun phrase)."""
+    return frozenset(word.lower() for scale in general_scales().values() for word in scale["words"])
+
+
 def _all_scales() -> dict[str, float]:
     words, symbols, joined = _scale_tables()
     return {**words, **symbols, **joined}
