@@ -176,6 +176,23 @@ def test_a_bound_reaches_the_salary_claim(sentence: str, bound: str | None) -> N
         ("In Singapore {role} earn S$8,000/month.", 8e3, None, "SGD", "monthly"),
         ("In Toronto {role} earn CAD 95K per year.", 95e3, None, "CAD", "annual"),
         ("In Warsaw {role} earn 25 tys. zł per month.", 25e3, None, "PLN", "monthly"),
+        # hundred-millions and ten-thousands in one figure; CJK text goes on with no space
+        ("In Tokyo {role} earn 1億2000万円 per year.", 1.2e8, None, "JPY", "annual"),
+        ("In Tokyo {role} earn 800万円〜1億2000万円 per year.", 8e6, 1.2e8, "JPY", "annual"),
+        ("In Tokyo {role} earn 年収は558.3万円です.", 5.583e6, None, "JPY", None),
+        ("In Tokyo {role} earn 340~1,500万円 per year.", 3.4e6, 1.5e7, "JPY", "annual"),
+        ("In Seoul {role} earn 1억 2000만원 a year.", 1.2e8, None, "KRW", "annual"),
+        # Portuguese and Spanish ranges: 'a' and 'entre ... e/y', the scale on the high end
+        ("In São Paulo {role} earn R$ 10 a 15 mil per month.", 10e3, 15e3, "BRL", "monthly"),
+        (
+            "In São Paulo {role} earn entre R$ 8 mil e R$ 12 mil per month.",
+            8e3,
+            12e3,
+            "BRL",
+            "monthly",
+        ),
+        ("In Madrid {role} earn entre 40 y 55 mil euros per year.", 40e3, 55e3, "EUR", "annual"),
+        ("In Madrid {role} earn de 40 a 55 mil € per year.", 40e3, 55e3, "EUR", "annual"),
     ],
 )
 def test_local_pay_forms_become_one_salary(
@@ -203,6 +220,18 @@ def test_a_scale_word_of_other_currencies_is_left_unread(text: str) -> None:
     assert find_quantities(text) == []
     (unread,) = find_unread_figures(text)
     assert unread.reason == "ambiguous" and text[unread.start : unread.end] == unread.raw
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "from 10 a 15 minutes",  # 'a' joins two sums only
+        "between 10 e 20",  # 'e' closes a range opened by 'entre' only
+        "$1,000 a 5-day week",
+    ],
+)
+def test_range_words_of_other_languages_join_sums_only(text: str) -> None:
+    assert all(q.value_high is None for q in find_quantities(text))
 
 
 @pytest.mark.parametrize(

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import cache, lru_cache
+from typing import Final
 
 from mlefacts.normalize._data import alternation
 from mlefacts.normalize.text import fold_case
@@ -98,6 +99,12 @@ def prefix_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?:(?<![\w$])(?:{names})\s|(?<![A-Za-z])(?:{symbols})\s?)\Z")
 
 
+# Where a figure or a currency sign ends: no word goes on. Kana, CJK ideographs and Hangul are
+# written without spaces, so '558.3万円です' and '3,500円です' end at the sign, while 'H100' or
+# '5k1' go on.
+WORD_ENDS: Final = r"(?!(?![\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff])\w)"
+
+
 @cache
 def suffix_pattern() -> re.Pattern[str]:
     """A currency code, name or symbol written right after a figure or its scale word.
@@ -108,7 +115,7 @@ def suffix_pattern() -> re.Pattern[str]:
     exact, words = currency_markers()
     signs = alternation(list(exact), ignore_case=False)
     names = alternation(list(words), ignore_case=True)
-    return re.compile(rf"\s?(?:{signs}|{names})(?![\w$])(?![ \u00a0]?\d)")
+    return re.compile(rf"\s?(?:{signs}{WORD_ENDS}(?!\$)|{names}(?![\w$]))(?![ \u00a0]?\d)")
 
 
 @cache
