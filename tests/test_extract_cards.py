@@ -351,3 +351,21 @@ def test_a_card_counting_companies_or_respondents_counts_them() -> None:
         ("count", "respondent", 3150.0),
         ("job_demand", "machine learning engineer", 27800.0),
     ]
+
+
+def test_a_card_label_that_runs_into_its_currency_marker_ends_at_the_marker() -> None:
+    page = (
+        "<h1>Machine learning engineer salaries by country</h1>"
+        '<div class="card"><span>Canada</span><span>C$130,000</span></div>'
+        '<div class="card"><span>London</span><span>Â£85,000</span></div>'
+        '<div class="card"><span>Zurich</span><span>CHF 150,000</span></div>'
+    )
+    doc = build_document(source_id="glued", text=page, media_type="text/html")
+    found = {
+        (c.value, c.unit): (c.context, c.qualifiers)
+        for c in numeric_claims(doc)
+        if c.kind == "salary"
+    }
+    assert found[(130000, "CAD")] == ("Canada", {"country": "Canada"})
+    assert found[(85000, "GBP")] == ("London", {"city": "London"})
+    assert found[(150000, "CHF")][0] == "Zurich"

@@ -1212,3 +1212,15 @@ def test_a_rate_times_its_count_is_computed_not_a_second_salary(
     assert [c.value for c in claims] == [rate]
     skips = {doc.text[s.char_start : s.char_end]: s.reason for s in salary.skipped(doc)}
     assert skips[product] == "computed"
+
+
+def test_a_currency_of_another_country_outranks_the_heading_country() -> None:
+    page = (
+        "# Machine learning engineer pay\n\n## Canada\n\n"
+        "In Canada, the median machine learning engineer salary is C$118,000 per year. "
+        "Engineers who move to London typically earn £92,000 a year. Fully remote roles pay "
+        "about €95,000 a year.\n"
+    )
+    doc = build_document(source_id="moved", text=page, media_type="text/markdown")
+    countries = {c.unit: c.qualifiers.get("country") for c in salary.extract(doc)}
+    assert countries == {"CAD": "Canada", "GBP": "United Kingdom", "EUR": None}

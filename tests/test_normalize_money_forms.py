@@ -245,3 +245,23 @@ def test_range_words_of_other_languages_join_sums_only(text: str) -> None:
 def test_a_spaced_scale_letter_scales_money_only(text: str, value: float, unit: str | None) -> None:
     (found,) = find_quantities(text)
     assert (found.value, found.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "unit"),
+    [
+        ("CanadaC$130,000", "C$130,000", "CAD"),  # a card label run into its value
+        ("UK£85,000", "£85,000", "GBP"),
+        ("ZurichCHF 150,000", "CHF 150,000", "CHF"),
+        ("LondonÂ£85,000", "Â£85,000", "GBP"),  # '£' of UTF-8 read as cp1252 by the publisher
+        ("Parisâ‚¬65.000", "â‚¬65.000", "EUR"),
+        ("US$5,000", "US$5,000", "USD"),  # the longer marker wins: no Singapore 'S$'
+    ],
+)
+def test_a_currency_marker_may_touch_the_word_before_it(text: str, raw: str, unit: str) -> None:
+    (found,) = find_quantities(text)
+    assert (found.raw, found.unit) == (raw, unit)
+
+
+def test_a_code_after_a_capital_is_part_of_a_word() -> None:
+    assert find_quantities("ARM64 chips") == []

@@ -52,7 +52,7 @@ from mlefacts.extract.page_frame import dated_against_another_year
 from mlefacts.extract.ranked_lists import ranked_subject
 from mlefacts.extract.sections import document_role
 from mlefacts.extract.table_frame import label_level
-from mlefacts.normalize.money import country_dollar
+from mlefacts.normalize.money import country_dollar, currency_country
 from mlefacts.normalize.numbers import cardinal_pattern
 from mlefacts.normalize.text import normalize_subject
 from mlefacts.toml_files import load_data
@@ -992,7 +992,12 @@ def _qualifiers(
     period = amount.pay_period or _first(
         _pay_period, _AND_NEXT.split(after[:30], 1)[0], before, _unfigured(intro), framing
     )
-    country = row.country or single_country(*near, clause, intro, heading, framing)
+    country = row.country or single_country(*near, clause)
+    if country is None and not any(find_places(t, "countries") for t in (*near, clause)):
+        # a country from the heading or lead-in yields to the figure's own currency ('## Canada'
+        # over 'Engineers who move to London earn £92,000')
+        inherited = single_country(intro, heading, framing)
+        country = currency_country(amount.unit, inherited) if inherited else None
     city = row.city or _first(_own_city, *near) or _own_city(clause)
     symbol = _SYMBOL.match(amount.raw)
     values = {
