@@ -11,7 +11,7 @@ from bisect import bisect_right
 from functools import cache, lru_cache
 from typing import Final
 
-from mlefacts.normalize._data import alternation
+from mlefacts.normalize._data import UNSPACED_SCRIPTS, alternation
 from mlefacts.normalize.text import fold_case
 from mlefacts.toml_files import load_data
 
@@ -109,10 +109,9 @@ def prefix_pattern() -> re.Pattern[str]:
     )
 
 
-# Where a figure or a currency sign ends: no word goes on. Kana, CJK ideographs and Hangul are
-# written without spaces, so '558.3万円です' and '3,500円です' end at the sign, while 'H100' or
-# '5k1' go on.
-WORD_ENDS: Final = r"(?!(?![\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff])\w)"
+# Where a figure or a currency sign ends: no word goes on, unless in a script written without
+# spaces, so '558.3万円です' and '3,500円です' end at the sign, while 'H100' or '5k1' go on.
+WORD_ENDS: Final = rf"(?!(?![{UNSPACED_SCRIPTS}])\w)"
 
 
 @cache
