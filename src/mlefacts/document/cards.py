@@ -149,7 +149,8 @@ def _row(text: str, draft: DraftBlock) -> Card | None:
 def _figure_start(line: str, at: int) -> int:
     """Where the figure found at `at` starts with its currency marker, which may touch the label
     when the page's HTML ran them together ('CanadaC$130,000': the label is 'Canada')."""
-    return min([q.start for q in find_quantities(line, 0, at + 2) if q.end > at] + [at])
+    markers = [q.start for q in find_quantities(line, 0, at + 2) if q.end > at]
+    return min([m for m in markers if not any(c.isdigit() for c in line[m:at])] + [at])
 
 
 def _bare_value(value: str) -> bool:
