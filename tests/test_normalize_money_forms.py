@@ -193,6 +193,8 @@ def test_a_bound_reaches_the_salary_claim(sentence: str, bound: str | None) -> N
         ),
         ("In Madrid {role} earn entre 40 y 55 mil euros per year.", 40e3, 55e3, "EUR", "annual"),
         ("In Madrid {role} earn de 40 a 55 mil € per year.", 40e3, 55e3, "EUR", "annual"),
+        ("In Madrid {role} earn de 300.000 a 500.000 dólares al año.", 3e5, 5e5, "USD", "annual"),
+        ("In Monterrey {role} earn 45.000 pesos mexicanos al mes.", 45e3, None, "MXN", "monthly"),
     ],
 )
 def test_local_pay_forms_become_one_salary(
@@ -265,3 +267,12 @@ def test_a_currency_marker_may_touch_the_word_before_it(text: str, raw: str, uni
 
 def test_a_code_after_a_capital_is_part_of_a_word() -> None:
     assert find_quantities("ARM64 chips") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "bound"),
+    [("más de US$ 168.000 anuales", "lower"), ("salários de até R$ 30 mil", "upper")],
+)
+def test_spanish_and_portuguese_bounds(text: str, bound: str) -> None:
+    (found,) = find_quantities(text)
+    assert found.bound == bound

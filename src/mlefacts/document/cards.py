@@ -23,6 +23,7 @@ from functools import cache
 from mlefacts.document.model import Card, Span
 from mlefacts.document.structure import DraftBlock
 from mlefacts.normalize._data import alternation
+from mlefacts.normalize.money import currency_code
 from mlefacts.normalize.quantities import find_quantities
 from mlefacts.toml_files import load_data
 
@@ -149,8 +150,11 @@ def _row(text: str, draft: DraftBlock) -> Card | None:
 def _figure_start(line: str, at: int) -> int:
     """Where the figure found at `at` starts with its currency marker, which may touch the label
     when the page's HTML ran them together ('CanadaC$130,000': the label is 'Canada')."""
-    markers = [q.start for q in find_quantities(line, 0, at + 2) if q.end > at]
-    return min([m for m in markers if not any(c.isdigit() for c in line[m:at])] + [at])
+    for q in find_quantities(line, 0, min(len(line), at + 4)):
+        digit = next((i for i in range(q.start, q.end) if line[i].isdigit()), q.end)
+        if q.start < digit and q.start <= at < q.end:  # 'C$' of 'CanadaC$130,000'
+            return q.start
+    return at
 
 
 def _bare_value(value: str) -> bool:
@@ -162,6 +166,7 @@ def _bare_value(value: str) -> bool:
         if any(c.isalpha() for c in word)
         and not any(c.isdigit() for c in word)
         and not re.fullmatch(r"[A-Z]{3}", word)
+        and currency_code(word) is None  # 'R$ 15.200', 'Rs. 12,00,000'
     ]
     return len(value.split()) <= _MAX_VALUE_WORDS and (not words or _trails(" ".join(words)))
 
