@@ -195,6 +195,14 @@ def test_a_bound_reaches_the_salary_claim(sentence: str, bound: str | None) -> N
         ("In Madrid {role} earn de 40 a 55 mil € per year.", 40e3, 55e3, "EUR", "annual"),
         ("In Madrid {role} earn de 300.000 a 500.000 dólares al año.", 3e5, 5e5, "USD", "annual"),
         ("In Monterrey {role} earn 45.000 pesos mexicanos al mes.", 45e3, None, "MXN", "monthly"),
+        # UK contract adverts glue the period to the sum; European pay periods
+        ("In London {role} charge £550-£650pd.", 550, 650, "GBP", "daily"),
+        ("In London {role} charge £75ph.", 75, None, "GBP", "hourly"),
+        ("In London {role} earn £70kpa.", 70e3, None, "GBP", "annual"),
+        ("In Amsterdam {role} earn €55.000 - €70.000 bruto per jaar.", 55e3, 70e3, "EUR", "annual"),
+        ("In Paris {role} earn 60 K€ brut annuel.", 60e3, None, "EUR", "annual"),
+        ("In Lyon {role} earn 4 200 € par mois.", 4200, None, "EUR", "monthly"),
+        ("In Stockholm {role} earn SEK 55 000 i månaden.", 55e3, None, "SEK", "monthly"),
     ],
 )
 def test_local_pay_forms_become_one_salary(
@@ -267,6 +275,10 @@ def test_a_currency_marker_may_touch_the_word_before_it(text: str, raw: str, uni
 
 def test_a_code_after_a_capital_is_part_of_a_word() -> None:
     assert find_quantities("ARM64 chips") == []
+
+
+def test_a_glued_pay_period_needs_money() -> None:
+    assert find_quantities("a 100kPa seal") == []
 
 
 @pytest.mark.parametrize(

@@ -133,6 +133,7 @@ class _Vocabulary:
     units: dict[str, str]  # folded phrase -> unit ('per cent' -> 'percent')
     units_joined: dict[str, str]  # exact phrase touching the figure -> unit ('x' -> 'ratio')
     pay_periods: dict[str, str]  # folded phrase -> period ('per annum' -> 'annual')
+    pay_periods_joined: dict[str, str]  # exact phrase touching a sum -> period ('pd' -> 'daily')
     compounds: dict[str, dict[str, str]]  # 'LPA' -> {scale, pay_period, currency}
     implied_currency: dict[str, str]  # scale name -> ISO code
     ranges: dict[str, Any]
@@ -163,6 +164,7 @@ def _vocabulary() -> _Vocabulary:
         units=_phrases(words["units"]),
         units_joined=_phrases(words["units_joined"], fold=False),
         pay_periods=_phrases(words["pay_periods"]),
+        pay_periods_joined=_phrases(words["pay_periods_joined"], fold=False),
         compounds=words["compound_scales"],
         implied_currency=words["implied_currency"],
         ranges=words["ranges"],
@@ -202,7 +204,8 @@ def _atom_pattern(*, loose: bool = True) -> re.Pattern[str]:
     joined = alternation(set(scale_joined), ignore_case=False)
     # One space apart only before a currency or where no word goes on ('65 k€', '₹12 L'): see
     # `_atom`, which keeps such a scale for money only.
-    scales += rf"|{joined}{WORD_ENDS}|{_SPACE}{joined}(?![\w-]))"
+    periods = alternation(set(vocab.pay_periods_joined), ignore_case=False)
+    scales += rf"|{joined}(?:{WORD_ENDS}|(?=(?:{periods}){WORD_ENDS}))|{_SPACE}{joined}(?![\w-]))"
     compound = alternation(set(vocab.compounds), ignore_case=False)
     units = alternation(_all_phrases("units"), ignore_case=True)
     joined_units = alternation(set(vocab.units_joined), ignore_case=False)
@@ -217,8 +220,10 @@ def _atom_pattern(*, loose: bool = True) -> re.Pattern[str]:
         rf"(?:(?={_SPACE}?(?:[^\W\d_]|[%％×\-–{signs}]))(?:{_SPACE}?(?P<compound>{compound})"
         rf"|(?P<unit>{_SPACE}?{units}|{joined_units})"
         rf"|{_SPACE}(?P<spun>{spun})"
-        rf"|(?P<scale>{scales})(?:{_SPACE}?(?P<compound2>{compound})|(?P<suffix2>{suffix}))?"
+        rf"|(?P<scale>{scales})"
+        rf"(?:{_SPACE}?(?P<compound2>{compound})|(?P<suffix2>{suffix})|(?P<period2>{periods}))?"
         rf"|(?P<suffix>{suffix})"
+        rf"|(?P<period>{periods})"
         rf"))?{WORD_ENDS}"
     )
 
@@ -412,8 +417,11 @@ def _atom(
         return UnreadFigure(start, stop, text[start:stop], "ambiguous")
     if reading.value is None or (" " in digits and money is None):
         return _RETRY
+    glued = match.group("period") or match.group("period2")
+    if glued and money is None:
+        return None  # '100kPa', '12pa': a unit of its own, no pay
     number = reading.value
-    pay_period = None
+    pay_period = _vocabulary().pay_periods_joined.get(glued) if glued else None
     value = number
     if compound:
         scale = compound_word
