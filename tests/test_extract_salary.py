@@ -1224,3 +1224,10 @@ def test_a_currency_of_another_country_outranks_the_heading_country() -> None:
     doc = build_document(source_id="moved", text=page, media_type="text/markdown")
     countries = {c.unit: c.qualifiers.get("country") for c in salary.extract(doc)}
     assert countries == {"CAD": "Canada", "GBP": "United Kingdom", "EUR": None}
+
+
+def test_a_change_verb_right_before_a_sum_makes_it_a_change() -> None:
+    text = "Machine learning contractor pay fell £25 a day compared with 2024."
+    doc = build_document(source_id="fell", text=text, media_type="text/plain")
+    assert salary.extract(doc) == []
+    assert [s.reason for s in salary.skipped(doc)] == ["other"]

@@ -868,13 +868,14 @@ def _difference_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern
     words right after it that make it one)."""
     change = load_data("salary_terms")["change"]
     verbs = phrase_alternation(sorted(change["verbs"], key=len, reverse=True))
+    direct = phrase_alternation(sorted(change["direct_verbs"], key=len, reverse=True))
     adding = phrase_alternation(sorted(change["adding"], key=len, reverse=True))
     nouns = phrase_alternation(sorted(change["nouns"], key=len, reverse=True))
     hedge = r"(?:(?:about|around|roughly|nearly|almost|some|just|over|more\s+than|up\s+to)\s+)*"
     linking = r"of|was|were|is|are|averaged|averages|amounted\s+to|came\s+to|totall?ed|worth"
     whose = r"(?:\s+(?:for|among|in|at|across)(?:\s+[\w-]+){1,4}?)?"  # 'rise for ML engineers'
     before = (
-        rf"\b(?:(?:{verbs})\s+by|(?:{nouns}){whose}(?:\s+(?:{linking})|\s*:))\s+{hedge}"
+        rf"\b(?:(?:{verbs})\s+by|(?:{direct})|(?:{nouns}){whose}(?:\s+(?:{linking})|\s*:))\s+{hedge}"
         rf"(?:an?\s+(?:average|median|typical)\s+of\s+)?$"
     )
     after = rf"(?:\s+(?:a|per)\s+(?:year|month))?\s+(?:pay\s+|salary\s+|wage\s+)?(?:{nouns})\b"
