@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from mlefacts.contract import SkipReason
 from mlefacts.document.model import Block, Document
@@ -45,6 +45,8 @@ _RANGE_LEAD = re.compile(
 _FROM = re.compile(r"\b(?:from|between)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _RANGE_WORDS = re.compile(r"\s*(?:-|–|—|to|and)\s*", re.IGNORECASE)
 _CURRENCY_CODE = re.compile(r"^[A-Z]{3}$")
+# A heading this long is a sentence, not the name of the place its section is about.
+_MAX_PLACE_HEADING = 60
 # What names US dollars in a figure's text besides a bare '$' ('US$', 'USD', 'US dollars').
 _NAMED_US = re.compile(r"(?-i:US|U\.S\.)|dollar", re.IGNORECASE)
 _BARE_SIGN = re.compile(r"(?<![A-Za-z])\$")
@@ -181,11 +183,12 @@ def _phrase_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
 
 @cache
 def vocabulary(name: str, *path: str) -> re.Pattern[str]:
-    """The compiled pattern for a word list inside a vocabulary file."""
+    """The compiled pattern for a word list inside a vocabulary file, behind `gated`'s quick
+    test: extractors search sentences and labels with it, most of which hold none of its words."""
     node: Any = load_data(name)
     for key in path:
         node = node[key]
-    return phrase_pattern(tuple(node))
+    return gated(phrase_pattern(tuple(node)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -331,6 +334,7 @@ def _digit_sentences(doc: Document) -> tuple[Sentence, ...]:
 
 
 Reader = Callable[[Document, Sentence], Sequence[Claim | Skip]]
+_Unit = TypeVar("_Unit")
 
 
 def collect(
@@ -352,6 +356,20 @@ def collect_skips(
     """The figures `read` saw in the document's prose sentences but did not claim, with why."""
     found = _readings(doc, read, name, needs_digit, keys)
     return [item for item in found if isinstance(item, Skip)]
+
+
+def read_each(
+    doc: Document, units: Iterable[_Unit], read: Callable[[_Unit], Iterable[Claim]], *, name: str
+) -> list[Claim]:
+    """The claims `read` finds in each unit of a document (a block, a table): a unit whose
+    reading raises is logged and skipped, so one odd unit never loses the others' claims."""
+    claims: list[Claim] = []
+    for unit in units:
+        try:
+            claims.extend(read(unit))
+        except Exception:  # one odd block or table must not fail the document
+            log.exception("%s: skipped a block or table in %s", name, doc.source_id)
+    return claims
 
 
 @lru_cache(maxsize=64)
@@ -430,11 +448,12 @@ def _role_pattern() -> re.Pattern[str]:
     heads = phrase_alternation(roles["heads"])
     leaders = phrase_alternation(roles["leaders"])
     # 'AI Research Scientist' (two fields), 'ML (NLP) Engineer', 'Head of Machine Learning'.
-    return re.compile(
+    pattern = re.compile(
         rf"(?<![\w-])(?:{fields}(?:\s+{fields})?(?:\s+\([^)]{{1,12}}\))?\s+{heads}s?"
         rf"|{leaders}s?\s+of\s+{fields})(?![\w-])",
         re.IGNORECASE,
     )
+    return gated(pattern)  # a case-insensitive alternation searched in every role's sentence
 
 
 @cache
@@ -443,9 +462,11 @@ def _discipline_pattern() -> re.Pattern[str]:
     fields = phrase_alternation(sorted(roles["fields"], key=len, reverse=True))
     disciplines = phrase_alternation(roles["disciplines"])
     nouns = phrase_alternation(roles["discipline_nouns"])
-    return re.compile(
-        rf"(?<![\w-])(?P<field>{fields})\s+(?P<discipline>{disciplines})\s+{nouns}(?![\w-])",
-        re.IGNORECASE,
+    return gated(
+        re.compile(
+            rf"(?<![\w-])(?P<field>{fields})\s+(?P<discipline>{disciplines})\s+{nouns}(?![\w-])",
+            re.IGNORECASE,
+        )
     )
 
 
@@ -543,8 +564,10 @@ def _worker_pattern() -> re.Pattern[str]:
     roles = load_data("salary_terms")["roles"]
     fields = phrase_alternation(sorted(roles["fields"], key=len, reverse=True))
     workers = phrase_alternation(roles["workers"])
-    return re.compile(
-        rf"(?<![\w-])(?P<field>{fields})\s+(?P<worker>{workers})s?(?![\w-])", re.IGNORECASE
+    return gated(
+        re.compile(
+            rf"(?<![\w-])(?P<field>{fields})\s+(?P<worker>{workers})s?(?![\w-])", re.IGNORECASE
+        )
     )
 
 
@@ -723,6 +746,17 @@ def find_city(text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def heading_city(heading: str, own: str) -> str | None:
+    """The city a short section heading names ('Toronto', 'Vancouver, BC', 'Pay in Sydney'),
+    which frames a figure whose sentence `own` names no country or region ('The UK-wide median
+    ...')."""
+    if len(heading) > _MAX_PLACE_HEADING or find_places(own, "countries"):
+        return None
+    if find_places(own, "regions"):
+        return None
+    return find_city(heading)
+
+
 @cache
 def _level_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     salary = load_data("salary_terms")
@@ -740,7 +774,8 @@ def _level_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             tail = rf"(?=(?:\s+(?:and|or|&)\s+[\w-]+)?[\s/-]+(?:{follow})s?\b)"
             tail = tail if word in needs_role else r"(?![\w-])"
             parts.append(rf"{escape_phrase(word)}{tail}")
-        out.append((level, re.compile(rf"(?<![\w-])(?:{'|'.join(parts)})", re.IGNORECASE)))
+        pattern = re.compile(rf"(?<![\w-])(?:{'|'.join(parts)})", re.IGNORECASE)
+        out.append((level, gated(pattern)))
     return tuple(out)
 
 
