@@ -220,11 +220,12 @@ def _reconcile_and_publish(
     record: RunRecord, run: RunTables, settings: Settings, stages: Stages
 ) -> RunOutcome:
     record.n_sources_failed = run.n_sources_failed
-    fetches, rejected_fetches = fetches_table(RawZone(settings.raw_dir), run_id=record.run_id)
-
     started = time.perf_counter()
     rejected_derived = _reconcile_in_parts(record.run_id, run, settings, stages)
     record.seconds["reconcile"] = time.perf_counter() - started
+    # Read after reconcile, whose largest part grows with the corpus: the fetches of every run
+    # (~200 bytes each as pandas, more while validated) are not held through it.
+    fetches, rejected_fetches = fetches_table(RawZone(settings.raw_dir), run_id=record.run_id)
     # What the run's summary shows (the claims per kind, the failed sources); the whole tables
     # stay on disk.
     shown: Tables = {
