@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from mlefacts.document import build_document
-from mlefacts.extract import counts
+from mlefacts.extract import counts, tables
 
 FIXTURES = Path(__file__).parent / "fixtures" / "prose"
 
@@ -521,11 +521,14 @@ def test_numbers_beside_a_counted_noun_that_are_no_count_say_why() -> None:
     assert reasons == {"10": "list_size", "40": "not_field", "500": "not_field", "5": "band"}
 
 
-def test_bare_numbers_under_a_percent_header_are_no_counts() -> None:
+@pytest.mark.parametrize("header", ["%", "Share (%)", "Share", "Per cent", "Percent"])
+def test_bare_numbers_under_a_percent_header_are_shares_not_counts(header: str) -> None:
     page = (
-        "<h2>Hiring by company size</h2><table><tr><th>Company size</th><th>%</th></tr>"
+        f"<h2>Hiring by company size</h2><table><tr><th>Company size</th><th>{header}</th></tr>"
         "<tr><td>Under 200 employees</td><td>34</td></tr>"
         "<tr><td>2,000+ employees</td><td>28</td></tr></table>"
     )
     doc = build_document(source_id="t", text=page, media_type="text/html")
     assert counts.extract(doc) == []
+    shares = [(c.kind, c.value, c.unit) for c in tables.extract(doc)]
+    assert shares == [("share", 34.0, "percent"), ("share", 28.0, "percent")]

@@ -649,3 +649,53 @@ def test_ordinals_after_items_following_a_placed_item_and_items_that_took_the_to
         ("sql", 2.0),
         ("rust", 3.0),
     ]
+
+
+def _html_rankings(page: str) -> list[tuple[str, float, str]]:
+    doc = build_document(source_id="t", text=page, media_type="text/html")
+    return [
+        (c.subject, c.value, c.qualifiers.get("list"))
+        for c in prose_rankings.extract(doc)
+        if c.kind == "ranking"
+    ]
+
+
+def test_a_rank_set_alone_above_the_name_it_ranks_is_read_as_one_item() -> None:
+    page = (
+        "<h1>Cities ranked by ML pay</h1><p>Ranked by median base salary.</p>"
+        "<div><span>No. 1</span><h3>Oslo</h3></div><div><span>No. 2</span><h3>Zurich</h3></div>"
+        "<div><span>No. 3</span><h3>Dublin</h3></div>"
+        "<h2>Most improved</h2><p>Ranked by the rise in offers.</p>"
+        "<div><span>01</span><h3>Lisbon</h3><p>Offers rose fastest here.</p></div>"
+        "<div><span>02</span><h3>Porto</h3><p>A close second.</p></div>"
+    )
+    assert _html_rankings(page) == [
+        ("oslo", 1.0, "Cities ranked by ML pay"),
+        ("zurich", 2.0, "Cities ranked by ML pay"),
+        ("dublin", 3.0, "Cities ranked by ML pay"),
+        ("lisbon", 1.0, "Most improved"),
+        ("porto", 2.0, "Most improved"),
+    ]
+
+
+def test_two_lists_under_one_heading_keep_their_own_ranks() -> None:
+    _, claims = _claims(
+        "Top frameworks in ML job ads\n\nPosted 2 May 2026 by the data desk\n\n"
+        "Rank 1 - PyTorch\nRank 2 - TensorFlow\n\nLanguages, ranked the same way:\n\n"
+        "#1: Python\n#2: SQL\n"
+    )
+    lists: dict[str, list[float]] = {}
+    for claim in claims:
+        lists.setdefault(claim.qualifiers["list"], []).append(claim.value or 0.0)
+    assert lists == {
+        "Top frameworks in ML job ads": [1.0, 2.0],
+        "Languages, ranked the same way": [1.0, 2.0],
+    }
+
+
+def test_a_sentence_summing_up_the_ranked_table_above_it_adds_no_ranks() -> None:
+    _, claims = _claims(
+        "Most in-demand languages\n\nRank Language\n1 Python\n2 R\n3 Java\n\n"
+        "Python takes the lead as the most in-demand language, followed by R and Java.\n"
+    )
+    assert claims == []

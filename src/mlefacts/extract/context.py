@@ -300,6 +300,19 @@ def figure_headings(doc: Document, names: Callable[[str], Any]) -> list[Sentence
     ]
 
 
+def fact_lines(doc: Document) -> list[Sentence]:
+    """Labelled fact lines the page set as headings ('**Remote availability:** 31% of roles
+    offer remote work', 'Job openings: 4,812' under a numbered role): read like sentences."""
+    return [
+        Sentence(block.start, block.end, index, block)
+        for index, block in enumerate(doc.blocks)
+        if block.kind == "heading"
+        and not block.boilerplate
+        and ":" in doc.span_text(block)
+        and any(c.isdigit() for c in doc.span_text(block))
+    ]
+
+
 @lru_cache(maxsize=8)
 def _prose_sentences(doc: Document) -> tuple[Sentence, ...]:
     """The sentences of one document, split once for all the prose extractors."""

@@ -40,6 +40,7 @@ from mlefacts.extract.context import (
     collect,
     collect_skips,
     escape_phrase,
+    fact_lines,
     figure_frame,
     figure_headings,
     find_city,
@@ -54,7 +55,8 @@ from mlefacts.extract.count_restatements import restatement
 from mlefacts.extract.coverage import page_activity
 from mlefacts.extract.cues import Keys, as_keys
 from mlefacts.extract.ranked_lists import item_name, numbered_label
-from mlefacts.extract.sections import document_role, section_role
+from mlefacts.extract.sections import clean_text, document_role, section_role
+from mlefacts.extract.table_frame import Column, read_column
 from mlefacts.normalize.numbers import general_scales
 from mlefacts.normalize.quantities import find_number_words, find_years
 from mlefacts.normalize.text import normalize_subject
@@ -66,8 +68,6 @@ VERSION = "2"
 # The people open jobs are for, up to the counted noun: ' for entry-level ML engineers '.
 _FOR_PEOPLE = re.compile(r"\s+for\s+(?:[\w-]+\s+){0,5}", re.IGNORECASE)
 _DETERMINER = re.compile(r"^(?:the|a|an|its|their|this|that)\s+", re.IGNORECASE)
-# A value column headed as a percentage ('%', 'Share (%)', 'Percent'): its bare numbers are shares.
-_PERCENT_HEADER = re.compile(r"%|\bper\s?cent\b|\bshare\b", re.IGNORECASE)
 _JOINED = re.compile(r"\s*(?:and|&)\s*", re.IGNORECASE)
 _YEAR_LIKE = re.compile(r"^(?:19|20)\d\d$")
 _RANK_BEFORE = re.compile(
@@ -107,25 +107,12 @@ def extract(doc: Document) -> list[Claim]:
     )
 
 
-def fact_lines(doc: Document) -> list[Sentence]:
-    """Labelled fact lines the page set as headings ('**Remote availability:** 31% of roles
-    offer remote work', 'Job openings: 4,812' under a numbered role): read like sentences."""
-    return [
-        Sentence(block.start, block.end, index, block)
-        for index, block in enumerate(doc.blocks)
-        if block.kind == "heading"
-        and not block.boilerplate
-        and ":" in doc.span_text(block)
-        and any(c.isdigit() for c in doc.span_text(block))
-    ]
-
-
 def _fact_rows(doc: Document, table: Table) -> list[Claim]:
     """Counts in a two-column fact table ('Number of Jobs, 2024 | 1,895,500', 'Employment
     Change, 2024-34 | 287,900' under 'Quick Facts: Software Developers'): a row whose label
     names a count and whose value is one bare number. The role is the caption's, else the
     page's. Only a table whose value column mixes kinds is read here (see `market`)."""
-    if not fact_table(doc, table) or _PERCENT_HEADER.search(doc.span_text(table.header[-1])):
+    if not fact_table(doc, table) or _value_column(doc, table).kind == "percent":
         return []  # 'Company size | %' over 'Under 200 employees | 34': shares, not counts
     caption = doc.span_text(table.caption) if table.caption else ""
     roles = find_roles(caption)
@@ -198,6 +185,11 @@ def fact_table(doc: Document, table: Table) -> bool:
         return False
     kinds = {_value_kind(doc, row[1]) for row in (table.header, *table.rows)}
     return len(kinds - {"text"}) >= 1 and len(kinds) > 1
+
+
+def _value_column(doc: Document, table: Table) -> Column:
+    """The value column of a two-column table as the table reader sees it."""
+    return read_column(doc, table, 1, clean_text(doc.span_text(table.header[1])))
 
 
 def _value_kind(doc: Document, cell: Span) -> str:

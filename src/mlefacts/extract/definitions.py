@@ -25,7 +25,7 @@ from mlefacts.extract.context import (
     prose_sentences,
 )
 from mlefacts.extract.cues import Keys, declare, spans_holding, word_keys
-from mlefacts.extract.grammar import cue_pattern, prose_terms, roles_in
+from mlefacts.extract.grammar import byline_cue, cue_pattern, prose_terms, roles_in
 from mlefacts.extract.sections import (
     clean_text,
     column_described,
@@ -597,13 +597,7 @@ def _first_under(doc: Document, heading: int, index: int) -> bool:
 
 def _byline(doc: Document, index: int) -> bool:
     """Whether a block is a byline or date line ('By Ana Ruiz · Updated 3 March')."""
-    return bool(_byline_cue().match(clean_text(doc.span_text(doc.blocks[index]))))
-
-
-@cache
-def _byline_cue() -> re.Pattern[str]:
-    words = phrase_alternation(prose_terms()["definition"]["byline_openers"])
-    return re.compile(rf"(?:{words})\b|.*\s·\s", re.IGNORECASE)
+    return bool(byline_cue().match(clean_text(doc.span_text(doc.blocks[index]))))
 
 
 # A byline or date line: a few words that end no sentence.

@@ -13,6 +13,7 @@ from mlefacts.document.model import Document
 from mlefacts.extract.context import (
     Sentence,
     find_roles,
+    phrase_alternation,
     prose_sentences,
     role_keys,
     roles_between,
@@ -28,6 +29,14 @@ Role = tuple[int, int, str]
 @cache
 def prose_terms() -> dict[str, dict[str, list[str]]]:
     return load_data("prose_terms")
+
+
+@cache
+def byline_cue() -> re.Pattern[str]:
+    """How a byline or date line under a title opens ('By Ana Ruiz', 'Updated 3 March', 'Posted
+    21 April 2026 by the data desk'), or a line of parts joined by ' · '."""
+    words = phrase_alternation(prose_terms()["definition"]["byline_openers"])
+    return re.compile(rf"(?:{words})\b|.*\s·\s", re.IGNORECASE)
 
 
 @cache

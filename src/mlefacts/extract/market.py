@@ -21,6 +21,7 @@ from mlefacts.extract.context import (
     block_before,
     clause_bounds,
     collect,
+    fact_lines,
     figure_frame,
     figure_headings,
     find_places,
@@ -30,7 +31,7 @@ from mlefacts.extract.context import (
     section_heading,
     vocabulary,
 )
-from mlefacts.extract.counts import fact_lines, fact_table, field_names
+from mlefacts.extract.counts import fact_table, field_names
 from mlefacts.extract.salary import pay_growth
 from mlefacts.extract.shares import share_cue
 from mlefacts.extract.subjects import (

@@ -12,6 +12,7 @@ next ranks. The list it ranks in is the report the sentence attributes, if any.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from functools import cache, lru_cache
 
@@ -30,6 +31,7 @@ from mlefacts.extract.context import (
 from mlefacts.extract.cues import Keys, declare, may_hold, word_keys
 from mlefacts.extract.ranked_lists import item_subject, ranked_list_claims
 from mlefacts.extract.sections import clean_text, vocabulary_pattern
+from mlefacts.extract.table_frame import rank_value
 from mlefacts.extract.titles import find_titles, title_of
 from mlefacts.normalize._data import gated
 from mlefacts.normalize.skills import find_skills
@@ -254,7 +256,60 @@ def extract(doc: Document) -> list[Claim]:
         for claim in collect(doc, _read_sentence, name=NAME, keys=_rank_keys())
         if not any(_same_rank(claim, item) for item in listed)
     ]
-    return [*sentences, *_continued(doc, sentences), *_card_claims(doc), *listed]
+    found = [*sentences, *_continued(doc, sentences)]
+    structures = _ranked_structures(doc, listed) if found else []
+    if structures:
+        headings = [block.start for block in doc.blocks if block.kind == "heading"]
+        found = [claim for claim in found if not _restated(claim, structures, headings)]
+    return [*found, *_card_claims(doc), *listed]
+
+
+def _ranked_structures(
+    doc: Document, listed: list[Claim]
+) -> list[tuple[int, frozenset[tuple[str, int]]]]:
+    """(end, {(subject, rank)}) of each ranked list and each table with a rank column."""
+    lists: dict[object, list[Claim]] = {}
+    for claim in listed:
+        lists.setdefault(claim.qualifiers.get("list"), []).append(claim)
+    structures = [
+        (
+            max(claim.char_end for claim in claims),
+            frozenset((claim.subject, int(claim.value or 0)) for claim in claims),
+        )
+        for claims in lists.values()
+    ]
+    for table in doc.tables:
+        ranked = set()
+        for row in table.rows:
+            cells = [clean_text(doc.span_text(cell)) for cell in row]
+            ranks = [rank_value(cell) for cell in cells]
+            rank = next((value for value in ranks if value is not None), None)
+            if rank is not None:
+                ranked.update(
+                    (item_subject(cell), rank)
+                    for cell, value in zip(cells, ranks, strict=True)
+                    if value is None and cell
+                )
+        if ranked:
+            structures.append((table.end, frozenset(ranked)))
+    return structures
+
+
+def _restated(
+    claim: Claim,
+    structures: list[tuple[int, frozenset[tuple[str, int]]]],
+    headings: list[int],
+) -> bool:
+    """A sentence that sums up a ranked list or table above it in its section ('Python takes
+    the lead ..., followed by R and Java' under a table of those ranks; `headings`: where the
+    page's headings start) states no rank of its own: the item at that rank there is the claim."""
+    key = (claim.subject, int(claim.value or 0))
+    return any(
+        end <= claim.char_start
+        and key in ranked
+        and bisect_left(headings, end) == bisect_left(headings, claim.char_start)
+        for end, ranked in structures
+    )
 
 
 def _continued(doc: Document, claims: list[Claim]) -> list[Claim]:

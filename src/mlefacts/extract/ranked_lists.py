@@ -9,19 +9,24 @@ Ethicist**') are read alike.
 Each item's label is its own first words: a bold or leading name before a dash, colon or comma
 ('**Data Annotator** — hiring grew 40%'), or a heading inside the item ('<li><h3>AI
 Engineer</h3>...'). Items without a short label are left alone; the rank is the item's number.
+A rank set alone in its own block right above the name it ranks ('01' over '## AI Engineer',
+a card's badge 'No. 1' over '### San Francisco') is read alike.
+Each list keeps its own ranks: a list under the same heading as a list before it ('Languages,
+ranked the same way:' after a list of frameworks) is named by its lead-in line.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from mlefacts.contract import MAX_QUOTE
 from mlefacts.document.model import Block, Document
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import is_place
+from mlefacts.extract.grammar import byline_cue
 from mlefacts.extract.sections import clean_text, vocabulary_pattern
 from mlefacts.normalize.quantities import find_years
 from mlefacts.normalize.skills import find_skills
@@ -49,6 +54,11 @@ _HEADING_NUMBER = re.compile(
 _RANK_CELL = re.compile(
     r"^\s*(?P<marker>#|no\.\s*|rank\s+)?(?P<n>\d{1,3})(?:st|nd|rd|th)?[.):]?\s*$", re.IGNORECASE
 )
+# A block that is only a rank, set apart from the name it ranks: '01', '3', '#3', 'No. 3',
+# 'Rank 3' (a marker makes it 'marked': such a list may skip ranks).
+_RANK_ALONE = re.compile(
+    r"^(?P<marker>#|no\.?\s*|number\s+|rank\s+)?(?P<n>\d{1,3})[.):]?$", re.IGNORECASE
+)
 _MAX_LABEL_WORDS = 6
 _MAX_GROUP_WORDS = 4
 _EMPHASIS = " *_"
@@ -70,14 +80,22 @@ class RankedItem:
 
 
 def ranked_items(doc: Document) -> list[RankedItem]:
-    """Every labelled item of every numbered list that the page frames as a ranking."""
-    items: list[RankedItem] = []
+    """Every labelled item of every numbered list that the page frames as a ranking, list by
+    list in page order; each list under its own title (`_own_titles`)."""
+    lists = [items for items in _ranked_lists(doc) if items]
+    lists.sort(key=lambda items: items[0].start)
+    return [item for items in _own_titles(doc, lists) for item in items]
+
+
+def _ranked_lists(doc: Document) -> Iterator[list[RankedItem]]:
+    """The items of each ranked list, by the layout that writes it."""
     for run in _numbered_runs(doc):
         headed = all(index > 0 and _opens_item(doc, index - 1) for index, _ in run)
         first = run[0][0] - 1 if headed else run[0][0]
         if not _framed(doc, first, marked=_number(doc, doc.blocks[run[0][0]])[1]):
             continue
         title = _title(doc, first)
+        items = []
         for index, number in run:
             found = _item_label(doc, index, headed=headed)
             if found is None:
@@ -87,34 +105,40 @@ def ranked_items(doc: Document) -> list[RankedItem]:
             start = _with_marker(doc, block, start)
             end = block.end if block.end - start <= MAX_QUOTE else start + len(label)
             items.append(RankedItem(number, label, start, end, title, index))
+        yield items
     for index, lines in _numbered_lines(doc):
         if not _framed(doc, index, marked=_marked_line(doc, lines[0])):
             continue
         title = _title(doc, index)
-        for number, label, start, end in lines:
-            items.append(RankedItem(number, label, start, end, title, index))
+        yield [
+            RankedItem(number, label, start, end, title, index)
+            for number, label, start, end in lines
+        ]
     for run in _bullet_runs(doc):
         frame = _frame(doc, run[0])
         if not _ordered(frame):
             continue
         title = _title(doc, run[0])
         labels = [(index, item_name(doc.span_text(doc.blocks[index]))) for index in run]
+        items = []
         for rank, (index, label) in enumerate(labels, start=1):
             if label is not None:
                 block = doc.blocks[index]
                 start = _with_marker(doc, block, block.start)
                 end = block.end if block.end - start <= MAX_QUOTE else block.start + len(label)
                 items.append(RankedItem(rank, label, start, end, title, index))
+        yield items
     for first, rows in _numbered_tables(doc):
         if not _framed(doc, first, marked=_marked_line(doc, rows[0])):
             continue
         title = _title(doc, first)
-        items.extend(RankedItem(*row, title, first) for row in rows)
+        yield [RankedItem(*row, title, first) for row in rows]
     for run in _numbered_headings(doc):
         opening = _first_line(doc, doc.blocks[run[0][0]]).strip(_EMPHASIS)
         if not _framed(doc, run[0][0], marked=line_number(opening)[1]):
             continue
         title = _title(doc, run[0][0])
+        items = []
         for index, number in run:
             heading = doc.blocks[index]
             line = _first_line(doc, heading)
@@ -125,7 +149,60 @@ def ranked_items(doc: Document) -> list[RankedItem]:
                         number, label, heading.start, heading.start + len(line), title, index
                     )
                 )
-    return items
+        yield items
+    for run, marked in _badged_runs(doc):
+        first = run[0][0]
+        if not _framed(doc, first, marked=marked):
+            continue
+        title = _title(doc, first)
+        items = []
+        for index, number in run:
+            name = doc.blocks[index + 1]
+            label = clean_text(_first_line(doc, name))
+            items.append(
+                RankedItem(
+                    number,
+                    label,
+                    doc.blocks[index].start,
+                    name.start + len(_first_line(doc, name)),
+                    title,
+                    index + 1,
+                )
+            )
+        yield items
+
+
+def _own_titles(doc: Document, lists: list[list[RankedItem]]) -> list[list[RankedItem]]:
+    """The lists, each under a title no list before it has: a list under the same heading as
+    an earlier one ('Frameworks ...' then 'Languages, ranked the same way:') takes its lead-in
+    line, else its heading and its place among the lists under it ('Top tools (2)'), so one
+    list never holds a rank twice."""
+    seen: dict[str, int] = {}
+    titled = []
+    for items in lists:
+        title = items[0].title
+        if title in seen:
+            lead = _lead_line(doc, items[0].start)
+            title = lead if lead and lead not in seen else f"{title} ({seen[title] + 1})"
+        seen[items[0].title] = seen.get(items[0].title, 0) + 1
+        seen.setdefault(title, 1)
+        titled.append(
+            items if title == items[0].title else [replace(item, title=title) for item in items]
+        )
+    return titled
+
+
+def _lead_line(doc: Document, position: int) -> str | None:
+    """The paragraph right above a list starting at `position` that introduces it ('Languages,
+    ranked the same way:'), as a title: one line ending with a colon, without the colon."""
+    for block in reversed(doc.blocks):
+        if block.boilerplate or block.end > position:
+            continue
+        text = clean_text(doc.span_text(block))
+        if block.kind != "paragraph" or "\n" in text or not text.endswith(":"):
+            return None
+        return text.rstrip(": ") or None
+    return None
 
 
 def ranked_subject(doc: Document, position: int) -> str | None:
@@ -329,6 +406,49 @@ def _numbered_lines(doc: Document) -> Iterator[tuple[int, list[tuple[int, str, i
                 yield index, lines
 
 
+def _badged_runs(doc: Document) -> Iterator[tuple[list[tuple[int, int]], bool]]:
+    """Runs of ranks each set alone in its block right above the block that names its item
+    ('01' / '## AI Engineer', a badge 'No. 1' / '### San Francisco'), numbered 1, 2, 3 ... or
+    counting down to 1, with the items' descriptions between them; a heading that no rank
+    opens ends a run. ([(rank block index, rank)], whether the first rank has a marker)."""
+    run: list[tuple[int, int]] = []
+    opened = False
+    blocks = doc.blocks
+    for index, block in enumerate(blocks):
+        if block.boilerplate:
+            continue
+        found = (
+            _RANK_ALONE.match(clean_text(doc.span_text(block)))
+            if block.end - block.start < 12
+            else None
+        )
+        if found and index + 1 < len(blocks) and _names_item(doc, blocks[index + 1]):
+            number, marked = int(found.group("n")), bool(found.group("marker"))
+            if _continues(run, number, marked):
+                run.append((index, number))
+                continue
+            if _complete(run, opened):
+                yield run, opened
+            run, opened = [(index, number)], marked
+        elif block.kind == "heading" and run and index != run[-1][0] + 1:
+            if _complete(run, opened):
+                yield run, opened
+            run = []
+    if _complete(run, opened):
+        yield run, opened
+
+
+def _names_item(doc: Document, block: Block) -> bool:
+    """A heading or a one-line paragraph that is only a short name ('San Francisco')."""
+    text = doc.span_text(block)
+    return (
+        not block.boilerplate
+        and block.kind in ("heading", "paragraph")
+        and "\n" not in text.strip()
+        and _short(clean_text(text))
+    )
+
+
 def _bullet_runs(doc: Document) -> Iterator[list[int]]:
     """Runs of two or more top-level list items with bullets (no numbers), with the items
     nested in them: a list whose order only its frame can make a ranking."""
@@ -501,7 +621,7 @@ def _frame(doc: Document, first: int) -> str:
     for index in range(first - 1, -1, -1):
         block = doc.blocks[index]
         text = doc.span_text(block)
-        if block.boilerplate or block.kind not in ("paragraph", "heading") or _BYLINE.search(text):
+        if block.boilerplate or block.kind not in ("paragraph", "heading") or _byline(text):
             continue
         tier = (block.kind, block.level, text.startswith(("**", "__")))
         if group == tier and len(parts) == 1:
@@ -517,6 +637,15 @@ def _frame(doc: Document, first: int) -> str:
     return " | ".join(parts)
 
 
+def _byline(text: str) -> bool:
+    """A byline or date line, which names no list ('Posted 21 April 2026 by the data desk',
+    '*By Ana Ruiz · 4 min read*'): parts joined by a dot, or a byline opener and a year."""
+    return bool(
+        _BYLINE.search(text)
+        or (byline_cue().match(clean_text(text)) and find_years(text, 0, len(text)))
+    )
+
+
 def _group_label(text: str) -> bool:
     """A paragraph that only names a group of the list below it: a few words, no sentence."""
     label = clean_text(text)
@@ -528,7 +657,7 @@ def _title(doc: Document, first: int) -> str:
     for index in range(first - 1, -1, -1):
         block = doc.blocks[index]
         text = doc.span_text(block)
-        if block.kind == "heading" and not block.boilerplate and not _BYLINE.search(text):
+        if block.kind == "heading" and not block.boilerplate and not _byline(text):
             return clean_text(text)
     return ""
 

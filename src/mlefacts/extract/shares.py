@@ -32,6 +32,7 @@ from mlefacts.extract.context import (
     amounts,
     collect,
     collect_skips,
+    fact_lines,
     figure_frame,
     find_experience_level,
     find_places,
@@ -45,7 +46,6 @@ from mlefacts.extract.context import (
     sentence_role,
     vocabulary,
 )
-from mlefacts.extract.counts import fact_lines
 from mlefacts.extract.fractions import word_share_keys, word_shares
 from mlefacts.extract.sections import document_role
 from mlefacts.extract.subjects import main_market, market_mentions

@@ -141,13 +141,20 @@ def read_column(doc: Document, table: Table, index: int, header: str) -> Column:
     kinds = {cell_kind(doc, row[index], currency)[0] for row in table.rows} - {"empty"}
     if not kinds:
         return Column(index, header, "empty")
-    if kinds == {"percent"} or (kinds <= {"percent", "integer", "decimal"} and "%" in header):
+    if kinds == {"percent"} or (
+        kinds <= {"percent", "integer", "decimal"} and _percent_header(header)
+    ):
         return Column(index, header, "percent")
     if "money" in kinds and kinds <= {"money", "integer"}:
         return Column(index, header, "money", currency)
     if kinds == {"integer"}:
         return Column(index, header, _integer_column_kind(doc, table, index, header))
     return Column(index, header, "text")
+
+
+def _percent_header(header: str) -> bool:
+    """A header that says its column's bare numbers are percentages ('%', 'Share', 'Percent')."""
+    return "%" in header or bool(table_vocabulary()["percent"].search(header))
 
 
 def _integer_column_kind(doc: Document, table: Table, index: int, header: str) -> ColumnKind:
@@ -470,6 +477,7 @@ def table_vocabulary() -> dict[str, re.Pattern[str]]:
         "rank_when": vocabulary_pattern(table["columns"]["rank_when"]),
         "rank_before": vocabulary_pattern(table["columns"]["rank_before"]),
         "count": vocabulary_pattern(table["columns"]["count"]),
+        "percent": vocabulary_pattern(table["columns"]["percent"]),
         "market_size": vocabulary_pattern(table["columns"]["market_size"]),
         "growth": vocabulary_pattern(table["columns"]["growth"]),
         "partial": vocabulary_pattern(table["partial"]["phrases"]),

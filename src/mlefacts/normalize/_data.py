@@ -7,7 +7,12 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from re import _constants, _parser  # type: ignore[attr-defined]
-from typing import Any
+from typing import Any, Final
+
+# Scripts written without spaces between words: kana, Bopomofo, CJK ideographs and symbols, Hangul
+# (a regex character-class body). A word there ends at any character, so '統計学' is found inside
+# '統計学の知識' and a figure may follow a word directly ('年収800万円', annual pay 8 million yen).
+UNSPACED_SCRIPTS: Final = "\u3040-\u9fff\uac00-\ud7af\uf900-\ufaff"
 
 
 def alternation(phrases: list[str] | set[str], *, ignore_case: bool) -> str:

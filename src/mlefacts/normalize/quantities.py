@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Any, Final, TypeVar
 
-from mlefacts.normalize._data import alternation
+from mlefacts.normalize._data import UNSPACED_SCRIPTS, alternation
 from mlefacts.normalize.money import (
     currency_code,
     currency_digits,
@@ -47,6 +47,8 @@ _OPENER_WINDOW: Final = 24
 _YEAR_MIN: Final = 1900
 _YEAR_MAX: Final = 2100
 _SPACE: Final = r"[ \t\u00a0\u2009\u202f]"
+# A letter of a script written without spaces: a figure may follow it without continuing a word.
+_UNSPACED_CHAR: Final = re.compile(f"[{UNSPACED_SCRIPTS}]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -301,16 +303,9 @@ def _inside_word(text: str, pos: int) -> bool:
         return False  # the period of a currency marker ('Rs.500')
     if before.isalpha() and _glued_marker(text, pos):
         return False  # a symbol or code touching the figure ('RM50', 'SGD4.90')
-    if before.isalnum() and not _ideographic(before) or before in "_.^":
+    if before.isalnum() and not _UNSPACED_CHAR.match(before) or before in "_.^":
         return True
     return pos >= 2 and before in ",\u00a0\u2009\u202f" and text[pos - 2].isdigit()
-
-
-def _ideographic(ch: str) -> bool:
-    """Kana, CJK ideographs and Hangul: scripts written without spaces, where a figure follows
-    a word directly ('年収800万円', annual pay 8 million yen) without continuing it."""
-    code = ord(ch)
-    return 0x3040 <= code <= 0x9FFF or 0xAC00 <= code <= 0xD7AF or 0xF900 <= code <= 0xFAFF
 
 
 def _glued_marker(text: str, pos: int) -> bool:

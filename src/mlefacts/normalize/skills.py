@@ -15,14 +15,14 @@ from functools import cache
 from itertools import accumulate, chain
 from typing import Final
 
+from mlefacts.normalize._data import UNSPACED_SCRIPTS
 from mlefacts.toml_files import load_data
 
-# Scripts written without spaces between words (Chinese, Japanese, Korean): one token per
-# character, so '統計学' is found inside '統計学の知識' and 'Pythonの経験' yields 'Python'.
-_UNSPACED: Final = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
-# A word; a list marker's digits stand apart from the word glued to them ('1.Python').
+# A word: each character of an unspaced script is one ('Pythonの経験' yields 'Python'), and a
+# list marker's digits stand apart from the word glued to them ('1.Python').
 _TOKEN: Final = re.compile(
-    rf"[{_UNSPACED}]|\d+(?=\.[^\W\d_])|[^\W_{_UNSPACED}]+(?:\.[^\W_{_UNSPACED}]+)*[+#]*|&"
+    rf"[{UNSPACED_SCRIPTS}]|\d+(?=\.[^\W\d_])"
+    rf"|[^\W_{UNSPACED_SCRIPTS}]+(?:\.[^\W_{UNSPACED_SCRIPTS}]+)*[+#]*|&"
 )
 # `_TOKEN` on ASCII text, where it reads the same (no unspaced script, `\w` is [A-Za-z0-9_]),
 # with the run of text skipped before each token: one scan gives the tokens and their offsets,
