@@ -113,5 +113,6 @@ def test_the_flow_ingests_a_few_batches_ahead_of_extraction_not_the_whole_run(
     )
     assert summary.status == "completed", summary
     assert len(alive) == 24
-    # Handed over and not extracted (2), ingested or being ingested (2), the one awaited.
-    assert max(alive) <= 5, alive
+    # Handed over and not extracted (2), ingested or being ingested (2), the one awaited, and
+    # a few whose tasks end or start meanwhile: never the run's 24.
+    assert max(alive) <= 8, alive
