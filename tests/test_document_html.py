@@ -196,3 +196,20 @@ def test_inline_elements_that_meet_with_no_space_keep_figures_apart() -> None:
         "Open ML roles 27,800",
         "Ranked 1st at ₹6–9 LPA in Q3",
     ]
+
+
+def test_a_numbered_caption_under_a_table_is_its_caption() -> None:
+    page = (
+        "<h1>How AI engineers work</h1><p>We asked engineers in Germany.</p>"
+        "<table><tr><th>Arrangement</th><th>Share</th></tr><tr><td>Hybrid</td><td>57%</td></tr>"
+        "<tr><td>Remote</td><td>43%</td></tr></table>"
+        "<p><em>Table 1. Work arrangements of AI engineers, 2025.</em></p>"
+        "<table><tr><th>Industry</th><th>Share</th></tr><tr><td>Cars</td><td>60%</td></tr>"
+        "<tr><td>Other</td><td>40%</td></tr></table><p>Figures are rounded.</p>"
+    )
+    doc = build_document(source_id="t", text=page, media_type="text/html")
+    first, second = doc.tables
+    assert first.caption and doc.span_text(first.caption) == (
+        "Table 1. Work arrangements of AI engineers, 2025."
+    )
+    assert second.caption is None

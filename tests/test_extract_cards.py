@@ -351,3 +351,42 @@ def test_a_card_counting_companies_or_respondents_counts_them() -> None:
         ("count", "respondent", 3150.0),
         ("job_demand", "machine learning engineer", 27800.0),
     ]
+
+
+@pytest.mark.parametrize(
+    ("page", "media_type"),
+    [
+        (
+            "# Machine learning engineer pay in Ireland\n\n"
+            "All figures are annual base salaries.\n\n**Junior**\n\n"
+            "€48,000 – €60,000\n\n**Senior**\n\n€85,000 – €110,000\n",
+            "text/markdown",
+        ),
+        (
+            "<h1>Machine learning engineer pay in Ireland</h1>"
+            "<p>All figures are annual base salaries.</p>"
+            "<p><strong>Junior</strong></p><p>€48,000 – €60,000</p>"
+            "<p><strong>Senior</strong></p><p>€85,000 – €110,000</p>",
+            "text/html",
+        ),
+    ],
+)
+def test_a_bold_label_alone_on_its_line_labels_the_figure_under_it(
+    page: str, media_type: str
+) -> None:
+    doc = build_document(source_id="t", text=page, media_type=media_type)
+    assert not [b for b in doc.blocks if doc.span_text(b).strip("*") in ("Junior", "Senior")]
+    claims = cards_extract(doc)
+    assert [(c.value, c.value_high, c.qualifiers.get("experience_level")) for c in claims] == [
+        (48000, 60000, "junior"),
+        (85000, 110000, "senior"),
+    ]
+    for claim in claims:
+        assert doc.text[claim.char_start : claim.char_end].strip("*").startswith(claim.context)
+
+
+def test_a_lone_bold_line_over_a_figure_stays_a_heading() -> None:
+    doc = build_document(
+        source_id="t", text="**Overview**\n\n$4,000\n\nMore text.\n", media_type="text/markdown"
+    )
+    assert doc.cards == ()

@@ -338,3 +338,29 @@ def test_a_rows_unstated_periods_follow_its_sums_of_the_same_size() -> None:
     doc = build_document(source_id="p", text=page, media_type="text/html")
     periods = {c.value: c.qualifiers.get("pay_period") for c in tables.extract(doc)}
     assert periods == {60.86: "hourly", 126580.0: "annual", 112590.0: "annual"}
+
+
+def _table_ranks(page: str) -> list[tuple[str | None, float | None]]:
+    doc = build_document(source_id="t", text=page, media_type="text/html")
+    return [(c.text, c.value) for c in tables.extract(doc) if c.kind == "ranking"]
+
+
+def test_a_top_n_table_without_a_rank_column_ranks_its_rows_by_their_order() -> None:
+    rows = (
+        "<tr><td>AI Engineer</td><td>$190,000</td></tr>"
+        "<tr><td>Data Scientist</td><td>$150,000</td></tr>"
+        "<tr><td>Data Engineer</td><td>$140,000</td></tr>"
+    )
+    table = f"<table><tr><th>Job title</th><th>Median salary</th></tr>{rows}</table>"
+    assert _table_ranks(f"<h2>Top 3 highest-paying AI jobs</h2>{table}") == [
+        ("AI Engineer", 1.0),
+        ("Data Scientist", 2.0),
+        ("Data Engineer", 3.0),
+    ]
+    # The title counts another number of rows, or ranks nothing: the order is no rank.
+    assert _table_ranks(f"<h2>Top 5 highest-paying AI jobs</h2>{table}") == []
+    assert _table_ranks(f"<h2>Three AI jobs and their pay</h2>{table}") == []
+    # Places in the order of their pay: the rank would only restate the pay.
+    cities = table.replace("AI Engineer", "Austin").replace("Data Scientist", "Boston")
+    cities = cities.replace("Data Engineer", "Denver").replace("Job title", "City")
+    assert _table_ranks(f"<h2>Top 3 cities for AI pay</h2>{cities}") == []

@@ -60,6 +60,7 @@ def split_cards(text: str, drafts: list[DraftBlock]) -> tuple[list[DraftBlock], 
     cards: list[Card] = []
     rows = [_row(text, draft) for draft in drafts]
     captioned = _captioned_figure(text, drafts)
+    captioned.update(_labelled_figures(text, drafts))
     for index, draft in enumerate(drafts):
         found = _cards(text, draft) if draft.kind == "paragraph" and draft.parent is None else None
         row = rows[index]
@@ -68,7 +69,7 @@ def split_cards(text: str, drafts: list[DraftBlock]) -> tuple[list[DraftBlock], 
         if index in captioned:
             found = [captioned[index]]
         elif index - 1 in captioned:
-            continue  # the caption under a figure is that figure's card
+            continue  # the caption under a figure (the figure under a label) is that card's
         if found:
             cards.extend(found)
         else:
@@ -101,6 +102,57 @@ def _captioned_figure(text: str, drafts: list[DraftBlock]) -> dict[int, Card]:
                 lines=(Span(figure.start, figure.end),),
             )
     return found
+
+
+def _labelled_figures(text: str, drafts: list[DraftBlock]) -> dict[int, Card]:
+    """Cards of a label set alone on its line, often in bold ('**Junior**', '<p><strong>Senior
+    </strong></p>', which a markdown reader takes for a heading), over a figure alone on the
+    next ('$82,000 – $101,000', maybe with a unit line under it), two or more such pairs in a
+    row, as salary cards and stat blocks are laid out. Keyed by the label's draft index."""
+    pairs: dict[int, Card] = {}
+    for index, (label, figure) in enumerate(zip(drafts, drafts[1:], strict=False)):
+        card = _labelled_figure(text, label, figure)
+        if card is not None:
+            pairs[index] = card
+    return {
+        index: card for index, card in pairs.items() if index - 2 in pairs or index + 2 in pairs
+    }
+
+
+def _labelled_figure(text: str, label: DraftBlock, figure: DraftBlock) -> Card | None:
+    line = text[label.start : label.end]
+    name = line.strip("*_ ")
+    emphasised = line.startswith(("**", "__")) and line.endswith(("**", "__"))
+    if (
+        label.parent is not None
+        or figure.parent is not None
+        or figure.kind != "paragraph"
+        or not (label.kind == "paragraph" or emphasised)
+        or "\n" in line
+        or not name[:1].isalpha()
+        or not _short(name)
+        or _FIGURE.search(name)
+        or text[label.end : figure.start].strip(" *_\n")
+    ):
+        return None
+    lines = _lines(text, figure) if "\n" in text[figure.start : figure.end] else None
+    spans = [line.span for line in lines] if lines else [Span(figure.start, figure.end)]
+    first = text[spans[0].start : spans[0].end]
+    if not (
+        _short(first)
+        and (found := _FIGURE.search(first))
+        and _bare_value(first[found.start() :])
+        and not _LABEL.match(first[: found.start()].strip() or "$")
+        and all(_trails(text[span.start : span.end]) for span in spans[1:])
+    ):
+        return None
+    start = label.start + line.index(name)
+    return Card(
+        start=label.start,
+        end=spans[-1].end,
+        label=Span(start, start + len(name)),
+        lines=tuple(spans),
+    )
 
 
 # A figure alone on its line: '38,900', '$1.2M', '64%', '2.3x'.

@@ -69,7 +69,10 @@ def finish_blocks(
             heading_indexes.append(index)
     return (
         tuple(blocks),
-        tuple(_with_section(table, heading_starts, heading_indexes) for table in tables),
+        tuple(
+            _with_section(_captioned_below(text, table, drafts), heading_starts, heading_indexes)
+            for table in tables
+        ),
         tuple(
             replace(card, section=_section_at(card.start, heading_starts, heading_indexes))
             for card in cards
@@ -87,6 +90,36 @@ def _link_lead_ins(text: str, drafts: list[DraftBlock]) -> None:
             lead = index if text[draft.end - 1] == ":" else None
         elif draft.kind == "list_item" and draft.level == 0 and draft.parent is None:
             draft.parent = lead
+
+
+# A caption set under its table, as papers and reports number them: 'Table 2: ...',
+# 'Figure 1. ...', 'Exhibit 3 – ...' (emphasis around it allowed).
+_CAPTION_BELOW = re.compile(
+    r"[*_ ]*(?:table|figure|fig\.|exhibit|chart)\s+\d{1,2}[a-z]?\s*[.:–—-]\s*\S", re.IGNORECASE
+)
+
+
+def _captioned_below(text: str, table: Table, drafts: list[DraftBlock]) -> Table:
+    """A table without a caption takes the numbered caption line right under it ('Table 2:
+    How Canadian ML engineers work, 2026'): it says what the table shows and is no lead-in
+    of what follows."""
+    if table.caption is not None:
+        return table
+    after = next((draft for draft in drafts if draft.start >= table.end), None)
+    if (
+        after is None
+        or after.kind != "paragraph"
+        or "\n" in text[after.start : after.end]
+        or text[table.end : after.start].count("\n") > 2
+        or not _CAPTION_BELOW.match(text, after.start, after.end)
+    ):
+        return table
+    caption = trim(text, after.start, after.end)
+    while caption.start < caption.end and text[caption.start] in "*_":
+        caption = Span(caption.start + 1, caption.end)
+    while caption.end > caption.start and text[caption.end - 1] in "*_":
+        caption = Span(caption.start, caption.end - 1)
+    return Table(table.start, table.end, table.header, table.rows, caption, table.section)
 
 
 def _section_at(start: int, heading_starts: list[int], heading_indexes: list[int]) -> int | None:

@@ -675,6 +675,22 @@ def _order_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return vocabulary_pattern(lists["ordered"]), vocabulary_pattern(lists["unordered"])
 
 
+def top_n_title(title: str, count: int) -> bool:
+    """Whether a title says the `count` things under it are ranked, by naming their number
+    beside a ranking cue ('Top 5 AI job titles', 'The ten best-paid jobs').
+
+    >>> top_n_title("Top 5 AI job titles by open postings, Q1 2026", 5)
+    True
+    >>> top_n_title("Top 5 AI job titles", 4), top_n_title("5 steps to your first ML job", 5)
+    (False, False)
+    """
+    if not _ranks(title):
+        return False
+    words = load_data("ranking_terms")["cardinal_words"]
+    numbers = re.findall(r"(?<![\w.,])(\d{1,3}|[a-z]+)(?![\w.,%])", title.lower())
+    return any(int(n) == count if n.isdigit() else words.get(n) == count for n in numbers)
+
+
 def _framed(doc: Document, first: int, *, marked: bool) -> bool:
     """Whether the numbered list that block `first` opens is a ranking: its frame says so
     ('the five cities where AI engineers are paid the most'), or its first item is written with

@@ -10,6 +10,7 @@ from typing import Literal
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import vocabulary
 from mlefacts.extract.counts import names_openings
+from mlefacts.extract.ranked_lists import top_n_title
 from mlefacts.extract.shares import row_share_subject, share_noun
 from mlefacts.extract.table_frame import (
     EXTRACTOR,
@@ -129,17 +130,22 @@ def ranking_claims(ctx: TableFrame, *, independent: bool = False) -> list[Claim]
     """One claim per row of a rank + item table: value = the rank, text = the item.
 
     With `independent`, a table that also holds values ranks its rows only when the rank is a
-    fact of its own (see `_rank_restates`); a row that names a role is that role's rank."""
+    fact of its own (see `_rank_restates`); a row that names a role is that role's rank. A
+    table without a rank column ranks its rows by their order when its title says they are
+    the top N (`_row_order`)."""
     label = label_column(ctx.columns)
     rank = rank_column(ctx.columns)
-    if label is None or rank is None:
+    if label is None:
         return []
-    if independent and _rank_restates(ctx, rank) and not _rows_are_jobs(ctx, label):
+    if rank is None:
+        positions = _row_order(ctx, label)
+    elif independent and _rank_restates(ctx, rank) and not _rows_are_jobs(ctx, label):
         return []
+    else:
+        positions = [rank_value(ctx.doc.span_text(row[rank.index])) for row in ctx.table.rows]
     claims: list[Claim] = []
-    for row in ctx.table.rows:
+    for row, position in zip(ctx.table.rows, positions, strict=False):
         item = ctx.cell(row, label)
-        position = rank_value(ctx.doc.span_text(row[rank.index]))
         if not item or position is None:
             continue
         qualifiers = row_qualifiers(ctx, row, label, None)
@@ -147,7 +153,8 @@ def ranking_claims(ctx: TableFrame, *, independent: bool = False) -> list[Claim]
         qualifiers["partial"] = says_partial(ctx)
         if independent and ctx.title:
             qualifiers["list"] = ctx.title
-        start, end = ctx.quote(row, row[rank.index])
+        cell = row[(rank or label).index]
+        start, end = ctx.quote(row, cell)
         row_role = role_of_row(ctx, row, label)
         claims.append(
             Claim(
@@ -164,11 +171,31 @@ def ranking_claims(ctx: TableFrame, *, independent: bool = False) -> list[Claim]
                 qualifiers=qualifiers,
                 attributed_to=table_attribution(ctx),
                 context=ctx.context(rank),
-                figure_start=row[rank.index].start,
-                figure_end=row[rank.index].end,
+                figure_start=cell.start if rank else None,
+                figure_end=cell.end if rank else None,
             )
         )
     return claims
+
+
+def _row_order(ctx: TableFrame, label: Column) -> list[int | None]:
+    """The ranks of a table without a rank column, 1, 2, 3 ... by row, when its title says its
+    rows are the top N ('Top 5 AI job titles by open postings', 'The ten best-paid jobs') and
+    its rows are jobs or no value column holds them in another order; else none."""
+    rows = ctx.table.rows
+    if len(rows) < 2 or not top_n_title(ctx.caption, len(rows)):
+        return []
+    values = [
+        [amount.value for row in rows if (amount := cell_amount(ctx, row, column))]
+        for column in ctx.columns
+        if column.kind in ("percent", "money", "count", "integer")
+    ]
+    sorted_by = any(
+        len(v) == len(rows) and v in (sorted(v), sorted(v, reverse=True)) for v in values
+    )
+    if values and not (sorted_by and _rows_are_jobs(ctx, label)):
+        return []
+    return list(range(1, len(rows) + 1))
 
 
 def _rank_restates(ctx: TableFrame, rank: Column) -> bool:

@@ -49,7 +49,10 @@ NAME = EXTRACTOR
 VERSION = "2"
 
 TableKind = Literal["comparison", "market", "salary", "breakdown", "ranking", "unknown"]
-_ENUMERATION = re.compile(r"^\s*(?:#{1,6}\s+)?(?:(?:table\s+)?\d{1,2}\s*[.):]\s+)?", re.IGNORECASE)
+_ENUMERATION = re.compile(
+    r"^\s*(?:#{1,6}\s+)?(?:(?:(?:table|figure|fig\.|exhibit|chart)\s+)?\d{1,2}\s*[.):]\s+)?",
+    re.IGNORECASE,
+)
 _MAX_TITLE = 160
 
 
