@@ -44,6 +44,9 @@ WORDS = st.sampled_from(
         "the engineer's",
         "(he/she)",
         "Head of AI",
+        "She writes",
+        "a popular",
+        "mentioned",
         "data engineering roles",
         "Information Scientists",
         "a Software Program Engineer",
@@ -79,6 +82,8 @@ def _rules_in(text: str, keys: tuple[str, ...] | None, found: bool, digits: bool
 @given(st.one_of(TEXT, PADDED))
 def test_a_pattern_match_is_never_ruled_out(text: str) -> None:
     _rules_in(text, skills._cue_keys(), bool(skills._patterns()["cue"].search(text)))
+    for name, pattern in (("usage", "usage"), ("person_pronouns", "person")):
+        _rules_in(text, skills._mention_keys(name), bool(skills._patterns()[pattern].search(text)))
     _rules_in(
         text, quotes._VERB_KEYS, bool(quotes._INTRO.search(text) or quotes._TRAILING.search(text))
     )

@@ -4,13 +4,15 @@ that can hold its phrases instead of running its regexes on each of them.
 An extractor whose pattern can only match where one of a few literal words is written (its
 "keys": 'rank' for 'ranked No. 3', 'responsible' for 'responsible for') asks `may_hold` about a
 span, or `spans_holding` about all its sentences at once. Modules `declare` their key sets, and
-the keys of all of them are found together in one scan of a folded copy of the document (a
-trie-shaped regex); each answer is then a bisection. It never says no where the pattern could
+the keys of all of them are found together in a folded copy of the document (trie-shaped
+regexes: one tried where a word starts, for the word-start keys, one everywhere, for the others);
+each answer is then a bisection. It never says no where the pattern could
 match: the folded text holds, at the same offsets, what `re.IGNORECASE` compares a letter to (the
 lower case, with 'ſ', 'ı' and 'İ' as the 's' and 'i' they match), and a key that is part of a match
 is found wherever it is written, overlapping another key or not. Keys made by `word_keys` count
 only where they start a word, for patterns that match their words only there; a span that starts
-inside a word still counts one at its start, as a pattern run on the span alone sees it. Digits
+inside a word still counts one at its start (looked for there), as a pattern run on the span
+alone sees it. Digits
 can count as keys too (`digits=True`), for patterns whose other alternatives all hold one.
 """
 
@@ -21,6 +23,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import accumulate
 
 from mlefacts.normalize.text import fold_case
 
@@ -140,9 +143,9 @@ def may_hold(
         return True
     # Most questions are about the text asked about last: its answers are looked up inline.
     known = _LAST[0][2].starts.get(keys) if _LAST and _LAST[0][0] is text else None
-    starts, inside = known or _key_starts(text, keys)
-    if inside and _holds(inside, start) and _any_key(keys, anywhere=True).match(text, start, end):
-        return True  # a span starting inside a word (see `_at_start`)
+    starts = known or _key_starts(text, keys)
+    if _at_start(text, start, end, keys):
+        return True  # a span starting inside a word
     index = bisect_left(starts, start)
     return index < len(starts) and starts[index] <= end - keys.shortest
 
@@ -165,13 +168,10 @@ def spans_holding(
         return [i for i, (s, e) in enumerate(spans) if may_hold(text, s, e, keys, digits=digits)]
     keys = as_keys(keys)
     firsts = [start for start, _ in spans]
-    starts, inside = _key_starts(text, keys)
-    found = _holding(spans, firsts, starts, keys.shortest)
-    if inside:  # spans starting inside a word (see `_at_start`)
-        first_index = {start: index for index, start in enumerate(firsts)}
-        for at in first_index.keys() & inside:
-            index = first_index[at]
-            if _any_key(keys, anywhere=True).match(text, at, spans[index][1]):
+    found = _holding(spans, firsts, _key_starts(text, keys), keys.shortest)
+    if keys.word_start:  # spans starting inside a word (see `_at_start`)
+        for index in _after_word(text, tuple(firsts)):
+            if _any_key(keys, anywhere=True).match(text, *spans[index]):
                 found.add(index)
     if digits:
         found |= _holding(spans, firsts, _digit_positions(text), 1)
@@ -210,10 +210,11 @@ def has_digit(text: str, start: int, end: int) -> bool:
     return index < len(positions) and positions[index] < end
 
 
-def _holds(positions: list[int], at: int) -> bool:
-    """Whether the sorted `positions` hold `at`."""
-    index = bisect_left(positions, at)
-    return index < len(positions) and positions[index] == at
+@lru_cache(maxsize=32)
+def _after_word(text: str, firsts: tuple[int, ...]) -> tuple[int, ...]:
+    """The indexes of the span starts (`firsts`) that follow a word character: spans starting
+    inside a word, where word-start keys are looked for at the start (see `_at_start`)."""
+    return tuple(i for i, at in enumerate(firsts) if at and _WORD_CHAR.match(text, at - 1))
 
 
 def _at_start(text: str, start: int, end: int, keys: Keys) -> bool:
@@ -244,20 +245,24 @@ def _digit_positions(text: str) -> list[int]:
 
 @dataclass(frozen=True, eq=False)
 class _Scanner:
-    """One pattern for the keys of every key set asked about, and what a match of it tells.
+    """Two patterns for the keys of every key set asked about, and what a match of them tells.
 
-    `pattern` matches the longest key at a position (a trie, so each position is tried once per
-    letter, not once per key). The scan resumes after a match, so the keys that start inside it
-    are found from the match: `offsets[keys][written]` lists where a key of `keys` lies inside a
-    match `written` ('engineer' inside 'engineering'), and `reprobe[written]` the offsets at which
-    a key may start inside it and end past it ('near' at the end of 'linear'), each with the
+    Word-start keys (see `Keys`) are looked for only where a word starts: `word_pattern` finds
+    the longest key there (a trie, so each position is tried once per letter, not once per key),
+    and `heads[keys]` lists the keys so found that begin with one of `keys` ('engineering' for
+    'engineer'). The other keys are found anywhere by `pattern`, which resumes after a match, so
+    the keys that start inside it are found from the match: `offsets[keys][written]` lists where
+    a key of `keys` lies inside a match `written`, and `reprobe[written]` the offsets at which a
+    key may start inside it and end past it ('near' at the end of 'linear'), each with the
     characters such a key can go on with right after the match: only where one of them follows
     is the pattern tried again.
     """
 
-    pattern: re.Pattern[str]
+    pattern: re.Pattern[str] | None
     offsets: dict[Keys, dict[str, tuple[tuple[int, str], ...]]]
     reprobe: dict[str, tuple[tuple[int, frozenset[str]], ...]]
+    word_pattern: re.Pattern[str] | None
+    heads: dict[Keys, tuple[str, ...]]
 
 
 # The scanner for every key set asked about so far: the scan looks for all of them at once.
@@ -276,8 +281,8 @@ def declare(provider: Callable[[], Iterable[Keys | None]]) -> None:
 
 def _scanner_for(keys: Keys) -> _Scanner:
     """The scanner that knows `keys`: the last one built, or a new one with `keys` added."""
-    if not _SCANNERS or keys not in _SCANNERS[-1].offsets:
-        known = list(_SCANNERS[-1].offsets) if _SCANNERS else _declared()
+    if not _SCANNERS or not (keys in _SCANNERS[-1].offsets or keys in _SCANNERS[-1].heads):
+        known = [*_SCANNERS[-1].offsets, *_SCANNERS[-1].heads] if _SCANNERS else _declared()
         _SCANNERS[:] = [_scanner((*dict.fromkeys([*known, keys]),))]
     return _SCANNERS[-1]
 
@@ -287,10 +292,11 @@ def _declared() -> list[Keys]:
 
 
 def _scanner(key_sets: tuple[Keys, ...]) -> _Scanner:
-    union = sorted({key for keys in key_sets for key in keys})
+    anywhere = [keys for keys in key_sets if not keys.word_start]
+    union = sorted({key for keys in anywhere for key in keys})
     offsets = {
         keys: {written: inside for written in union if (inside := _inside(written, set(keys)))}
-        for keys in key_sets
+        for keys in anywhere
     }
     # A key starts inside a match and ends past it where the rest of the match begins a key.
     following: dict[str, set[str]] = {}  # each proper beginning of a key: what comes next
@@ -308,7 +314,16 @@ def _scanner(key_sets: tuple[Keys, ...]) -> _Scanner:
             )
         )
     }
-    return _Scanner(re.compile(_trie(union)), offsets, reprobe)
+    word_sets = [keys for keys in key_sets if keys.word_start]
+    words = sorted({key for keys in word_sets for key in keys})
+    heads = {keys: tuple(w for w in words if w.startswith(tuple(keys))) for keys in word_sets}
+    return _Scanner(
+        re.compile(_trie(union)) if union else None,
+        offsets,
+        reprobe,
+        re.compile(rf"(?<!\w)(?=({_trie(words)}))") if words else None,
+        heads,
+    )
 
 
 def _inside(written: str, keys: set[str]) -> tuple[tuple[int, str], ...]:
@@ -348,14 +363,12 @@ def _trie(keys: list[str]) -> str:
 @dataclass(frozen=True, eq=False)
 class _Index:
     """The keys written in one text: where the longest key at each matched position starts, by
-    what it matched, and the start lists of the key sets asked about so far."""
+    what it matched (`by_match` for the keys found anywhere, `by_word` for those found where a
+    word starts), and the start lists of the key sets asked about so far."""
 
-    folded: str
     by_match: dict[str, list[int]]
-    starts: dict[Keys, tuple[list[int], list[int]]]
-    # The matched positions right after a word character (what `\w` matches): a word-start key
-    # written there is inside a word.
-    after_word: frozenset[int]
+    by_word: dict[str, list[int]]
+    starts: dict[Keys, list[int]]
 
 
 # The index asked for last: extractors ask about one document many times in a row.
@@ -374,7 +387,7 @@ def _index(text: str, scanner: _Scanner) -> _Index:
 def _built_index(text: str, scanner: _Scanner) -> _Index:
     folded = fold_case(text)
     by_match: dict[str, list[int]] = {}
-    for match in scanner.pattern.finditer(folded):
+    for match in scanner.pattern.finditer(folded) if scanner.pattern else ():
         written, at, end = match.group(), match.start(), match.end()
         by_match.setdefault(written, []).append(at)
         after = folded[end : end + 1]
@@ -384,53 +397,39 @@ def _built_index(text: str, scanner: _Scanner) -> _Index:
             again = scanner.pattern.match(folded, at + offset)
             if again is not None and again.end() > match.end():
                 by_match.setdefault(again.group(), []).append(at + offset)
-    after_word = frozenset(
-        at
-        for ats in by_match.values()
-        for at in ats
-        if at and ((before := folded[at - 1]).isalnum() or before == "_")
-    )
-    return _Index(folded, by_match, {}, after_word)
+    by_word: dict[str, list[int]] = {}
+    if scanner.word_pattern is not None:
+        # The matches are empty, so the text between them gives where each is.
+        pieces = scanner.word_pattern.split(folded)
+        for written, at in zip(pieces[1::2], accumulate(map(len, pieces[::2])), strict=False):
+            by_word.setdefault(written, []).append(at)
+    return _Index(by_match, by_word, {})
 
 
-def _key_starts(text: str, keys: Keys) -> tuple[list[int], list[int]]:
+def _key_starts(text: str, keys: Keys) -> list[int]:
     """Where the keys of `keys` start in `text`, every occurrence, in order; for word-start
-    keys, those starting a word and, apart, those inside one."""
+    keys, only where they start a word."""
     if _LAST and _LAST[0][0] is text and (known := _LAST[0][2].starts.get(keys)) is not None:
         return known  # asked before about the text asked about last: most questions
     scanner = _scanner_for(keys)
     index = _index(text, scanner)
     found = index.starts.get(keys)
     if found is None:
-        found = index.starts[keys] = _starts_of(index, scanner.offsets[keys], keys.word_start)
+        if keys.word_start:
+            heads = scanner.heads[keys]
+            found = sorted(at for written in heads for at in index.by_word.get(written, ()))
+        else:
+            found = _starts_of(index, scanner.offsets[keys])
+        index.starts[keys] = found
     return found
 
 
-def _starts_of(
-    index: _Index, offsets: dict[str, tuple[tuple[int, str], ...]], word_start: bool
-) -> tuple[list[int], list[int]]:
-    """`_key_starts` from the index: a key at an offset inside a match follows the match's own
-    character there, so only a key at a match's start needs the text before it."""
-    if not word_start:
-        starts = [
-            at + offset
-            for written, inside in offsets.items()
-            for at in index.by_match.get(written, ())
-            for offset, _ in inside
-        ]
-        return sorted(starts), []
-    word_starts: list[int] = []
-    inside_words: list[int] = []
-    for written, inside in offsets.items():
-        ats = index.by_match.get(written)
-        if not ats:
-            continue
-        for offset, _ in inside:
-            if offset == 0:
-                for at in ats:
-                    (inside_words if at in index.after_word else word_starts).append(at)
-                continue
-            before = written[offset - 1]
-            kept = inside_words if before.isalnum() or before == "_" else word_starts
-            kept.extend(at + offset for at in ats)
-    return sorted(word_starts), sorted(inside_words)
+def _starts_of(index: _Index, offsets: dict[str, tuple[tuple[int, str], ...]]) -> list[int]:
+    """`_key_starts` of keys found anywhere, from the index: a key at an offset inside a match
+    follows the match's own characters."""
+    return sorted(
+        at + offset
+        for written, inside in offsets.items()
+        for at in index.by_match.get(written, ())
+        for offset, _ in inside
+    )

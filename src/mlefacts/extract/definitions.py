@@ -579,7 +579,10 @@ def _asking_line(doc: Document, sentence: Sentence) -> str | None:
     before = doc.blocks[sentence.block_index - 1] if sentence.block_index else None
     if before is None or before.kind != "paragraph":
         return None
-    line = _QUESTION_LABEL.sub("", clean_text(doc.span_text(before)))
+    text = doc.span_text(before)
+    if "?" not in text:
+        return None  # no question (cleaning a paragraph adds none): most paragraphs
+    line = _QUESTION_LABEL.sub("", clean_text(text))
     return line if line.rstrip(" *_").endswith("?") else None
 
 

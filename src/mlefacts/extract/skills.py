@@ -123,7 +123,15 @@ def _cue_keys() -> Keys | None:
     return word_keys(load_data("sections")["requirement"]["cues"])
 
 
-declare(lambda: [_cue_keys()])
+@cache
+def _mention_keys(name: str) -> Keys | None:
+    """Words one of which every phrase of a `mention` vocabulary holds (see `cues`)."""
+    return word_keys(load_data("sections")["mention"][name])
+
+
+_MENTION_CUED = ("usage", "person_pronouns")
+
+declare(lambda: [_cue_keys(), *map(_mention_keys, _MENTION_CUED)])
 
 
 def requirement_of(text: str) -> str | None:
@@ -272,6 +280,8 @@ def _other_frame(text: str, start: int, end: int) -> bool:
     patterns = _patterns()
     if patterns["other_frame"].search(text, start, end):
         return True
+    if not may_hold(text, start, end, _mention_keys("person_pronouns")):
+        return False
     return bool(patterns["person"].search(text, start, end)) and not patterns[
         "generic_pronoun"
     ].search(text, start, end)
@@ -286,8 +296,11 @@ def _tool_frame(text: str, start: int, end: int) -> bool:
 
 # A block that is one markdown link and nothing else: '[Title](/url)', '- [Title](/url).'
 _LINK = re.compile(r"\[([^\]]+)\]\([^)\s]*\)\W*")
-# What a line that only lists skills holds besides their names: markers, ranks, separators.
-_LISTING_REST = re.compile(r"(?:\b(?:rank|no|and|or|&)\b|[\W\d_])+", re.IGNORECASE)
+# What a line that only lists skills holds besides their names: markers, ranks, separators,
+# and these words where they stand as whole words (no letter, digit or '_' beside them).
+_LISTING_WORDS = re.compile(r"rank|no|and|or", re.IGNORECASE)
+_LETTERS = re.compile(r"[^\W\d_]+")
+_WORD_CHAR = re.compile(r"\w")
 _MAX_LISTING_WORDS = 2
 
 
@@ -299,15 +312,28 @@ def _only_names(text: str, start: int, end: int, found: list[SkillMatch]) -> boo
         pieces.append(text[cursor : match.start])
         cursor = max(cursor, match.end)
     pieces.append(text[cursor:end])
-    rest = _LISTING_REST.sub(" ", " ".join(pieces)).split()
-    return len(rest) <= _MAX_LISTING_WORDS
+    rest = " ".join(pieces)
+    words = 0
+    for letters in _LETTERS.finditer(rest):  # the runs of letters, until one too many
+        at, stop = letters.span()
+        if not (
+            _LISTING_WORDS.fullmatch(letters.group())
+            and not (at and _WORD_CHAR.match(rest, at - 1))
+            and not _WORD_CHAR.match(rest, stop)
+        ):
+            words += 1
+            if words > _MAX_LISTING_WORDS:
+                return False
+    return True
 
 
 def _states_need_or_use(text: str, start: int, end: int) -> bool:
     patterns = _patterns()
     if may_hold(text, start, end, _cue_keys()) and patterns["cue"].search(text, start, end):
         return True
-    return bool(patterns["usage"].search(text, start, end))
+    return may_hold(text, start, end, _mention_keys("usage")) and bool(
+        patterns["usage"].search(text, start, end)
+    )
 
 
 def _names_other(text: str, end: int) -> bool:

@@ -123,7 +123,7 @@ def canonical_skill(name: str) -> tuple[str, str] | None:
 def _candidates(text: str, start: int, end: int) -> list[tuple[int, int, _Entry]]:
     """Longest alias at each token that can start one, left to right, without overlaps."""
     taxonomy = _taxonomy()
-    lowered, spans = _lowered_tokens(text, start, end)
+    lowered, bounds = _lowered_tokens(text, start, end)
     candidates = [i for i, word in enumerate(lowered) if word in taxonomy.starts]
     if not candidates:
         return []
@@ -138,32 +138,38 @@ def _candidates(text: str, start: int, end: int) -> list[tuple[int, int, _Entry]
             size < taxonomy.longest
             and index + size < len(lowered)
             and tuple(lowered[index : index + size + 1]) in taxonomy.prefixes
-            and _JOINER.fullmatch(text, spans[index + size - 1][1], spans[index + size][0])
+            and _JOINER.fullmatch(text, bounds[2 * (index + size)], bounds[2 * (index + size) + 1])
         ):
             size += 1
         for n in range(size, 0, -1):
             key = tuple(lowered[index : index + n])
             entry = None
             if key in taxonomy.exact_folded:
-                entry = taxonomy.exact.get(tuple(text[s:e] for s, e in spans[index : index + n]))
+                words = range(2 * index + 1, 2 * (index + n) + 1, 2)
+                entry = taxonomy.exact.get(tuple(text[bounds[i] : bounds[i + 1]] for i in words))
             entry = entry or taxonomy.folded.get(key)
             if entry is not None:
-                found.append((spans[index][0], spans[index + n - 1][1], entry))
+                found.append((bounds[2 * index + 1], bounds[2 * (index + n)], entry))
                 index += n
                 break
     return found
 
 
-def _lowered_tokens(text: str, start: int, end: int) -> tuple[list[str], list[tuple[int, int]]]:
-    """The tokens of text[start:end], lower-cased, and their spans (offsets into `text`)."""
+def _lowered_tokens(text: str, start: int, end: int) -> tuple[list[str], list[int]]:
+    """The tokens of text[start:end], lower-cased, and where each ends and the next starts:
+    token i spans `bounds[2 * i + 1]` to `bounds[2 * i + 2]` (offsets into `text`)."""
     span = text[start:end]
     if not span.isascii():
-        spans = [m.span() for m in _TOKEN.finditer(text, start, end)]
-        return [text[s:e].lower() for s, e in spans], spans
-    # ASCII lower-casing keeps every offset, and `_ASCII_TOKEN` ignores letter case.
+        bounds = [start]
+        lowered = []
+        for match in _TOKEN.finditer(text, start, end):
+            bounds.extend(match.span())
+            lowered.append(match.group().lower())
+        return lowered, bounds
+    # ASCII lower-casing keeps every offset, and `_ASCII_TOKEN` ignores letter case; its
+    # matches are each the text skipped before a token, then the token.
     parts = list(chain.from_iterable(_ASCII_TOKEN.findall(span.lower())))
-    offsets = list(accumulate(map(len, parts), initial=start))
-    return parts[1::2], list(zip(offsets[1::2], offsets[2::2], strict=True))
+    return parts[1::2], list(accumulate(map(len, parts), initial=start))
 
 
 def _listed(text: str, lo: int, hi: int) -> bool:
