@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
+from mlefacts.contract import MAX_QUOTE
 from mlefacts.document import build_document
+from mlefacts.document.model import Span, Table
 from mlefacts.extract import definitions, responsibilities
 
 FIXTURES = Path(__file__).parent / "fixtures" / "prose"
@@ -337,6 +340,38 @@ def test_a_glossary_table_defines_each_row_term() -> None:
     assert all(doc.text[c.char_start : c.char_end] == c.text for c in claims)
 
 
+def test_a_long_glossary_cell_is_quoted_by_its_first_sentence() -> None:
+    meaning = (
+        "A shared service that keeps the features a model was trained on, so that the same "
+        "values are served when it predicts. It stores every value with its timestamp, which "
+        "lets a team rebuild a training set as it stood on any past day. Teams use it to avoid "
+        "skew between training and serving, to share features across projects, and to watch "
+        "how the inputs of a model drift in the months after a launch or a retraining."
+    )
+    text = (
+        "<h2>Words to know</h2><table><tr><th>Term</th><th>Meaning</th></tr>"
+        f"<tr><td>Feature store</td><td>{meaning}</td></tr></table>"
+    )
+    doc = build_document(source_id="d", text=text, media_type="text/html")
+    assert len(meaning) > MAX_QUOTE
+    (claim,) = definitions.extract(doc)
+    assert claim.subject == "feature store"
+    first = meaning[: meaning.find(".") + 1]
+    assert claim.text == doc.text[claim.char_start : claim.char_end] == first
+
+
+def test_a_table_that_breaks_its_reader_loses_no_prose_definition() -> None:
+    text = (
+        "Term, definition\n\n"
+        "Machine learning is a subset of artificial intelligence that learns from data."
+    )
+    doc = build_document(source_id="d", text=text, media_type="text/plain")
+    term, meaning = Span(0, 4), Span(6, 16)
+    broken = Table(0, 16, (term, meaning), ((term,),))  # a row short of a cell
+    (claim,) = definitions.extract(replace(doc, tables=(broken,)))
+    assert claim.subject == "machine learning"
+
+
 def test_a_page_title_question_is_answered_past_its_byline() -> None:
     text = (
         "# What is a vector database?\n\nBy Lena Park · Updated 2 June\n\n"
@@ -362,6 +397,11 @@ def test_the_role_named_again_answers_what_it_does() -> None:
         "A data engineer builds the pipelines that move raw events into tables analysts trust.\n"
     )
     assert _markdown_subjects(text) == ["data engineer"]
+    assert _markdown_subjects(text.replace("engineer builds", "engineer usually builds")) == [
+        "data engineer"
+    ]
+    # The role's name must end before its verb: a possessive is no subject.
+    assert _markdown_subjects(text.replace("engineer builds", "engineer's builds")) == []
 
 
 def test_a_description_cell_is_either_duties_or_a_definition_never_both() -> None:

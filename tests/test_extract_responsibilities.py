@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from support.documents import bundled, document, fixture, quote
 
+from mlefacts.contract import MAX_QUOTE
+from mlefacts.document.model import Span, Table
 from mlefacts.extract import responsibilities
 
 
@@ -432,6 +436,38 @@ def test_a_role_table_gives_each_row_its_own_role() -> None:
         ("product owner", "decides which experiments ship first"),
         ("machine learning engineer", "pairs with a mentor for two weeks"),
     ]
+
+
+def test_a_long_duties_cell_is_quoted_sentence_by_sentence() -> None:
+    duties = (
+        "Pipelines that move raw events into the warehouse every hour, with checks for missing "
+        "or late records. Schemas that analysts query, documented in the catalogue and reviewed "
+        "with every team that reads them before a change ships. Slow queries of the reporting "
+        "jobs, tuned by partitioning large tables, caching repeated joins and moving the "
+        "heaviest work to overnight batches that finish before the first dashboards refresh "
+        "in the morning."
+    )
+    text = (
+        "<h1>Data roles</h1><table><tr><th>Role</th><th>What they do</th></tr>"
+        f"<tr><td>Analytics engineer</td><td>{duties}</td></tr></table>"
+    )
+    doc = document(text, "text/html")
+    claims = responsibilities.extract(doc)
+    assert len(duties) > MAX_QUOTE
+    assert [quote(doc, c) for c in claims] == [
+        sentence + "." for sentence in duties.rstrip(".").split(". ")
+    ]
+    assert [c.qualifiers["position"] for c in claims] == [1, 2, 3]
+
+
+def test_a_table_that_breaks_its_reader_loses_no_prose_duty() -> None:
+    text = "# ML engineer\n\n## Responsibilities\n\n- Deploy models to production\n"
+    doc = document(text, "text/markdown")
+    heading = text.index("Responsibilities")
+    cells = (Span(2, 13), Span(heading, heading + len("Responsibilities")))
+    broken = Table(0, cells[1].end, cells, ((cells[0],),))  # a row short of a cell
+    claims = responsibilities.extract(replace(doc, tables=(broken,)))
+    assert [c.text for c in claims] == ["deploy models to production"]
 
 
 def test_german_posting_sections_hold_duties() -> None:

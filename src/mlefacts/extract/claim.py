@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from mlefacts.contract import ClaimKind
+from mlefacts.contract import MAX_QUOTE, ClaimKind
+from mlefacts.document.sentences import sentence_spans
 
 if TYPE_CHECKING:
     from mlefacts.extract.context import Amount
@@ -87,3 +88,21 @@ class Claim:
             figure_start=amount.start,
             figure_end=amount.end,
         )
+
+
+def evidence(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The quotes that show what `text[start:end]` states: the whole span when it fits in
+    `MAX_QUOTE` characters, else each of its sentences that does (a long table cell or list
+    item states its facts sentence by sentence; a sentence longer than a quote proves nothing
+    a reader can check).
+
+    >>> evidence("Builds models. Ships them.", 0, 26)
+    [(0, 26)]
+    >>> long = "Builds models. " + "Tunes them again" * 30 + ". Ships them."
+    >>> [long[s:e] for s, e in evidence(long, 0, len(long))]
+    ['Builds models.', 'Ships them.']
+    """
+    if end - start <= MAX_QUOTE:
+        return [(start, end)]
+    spans = sentence_spans(text, start, end)
+    return [(s.start, s.end) for s in spans if s.end - s.start <= MAX_QUOTE]

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from mlefacts.contract import SkipReason
 from mlefacts.document.model import Block, Document
@@ -45,6 +45,8 @@ _RANGE_LEAD = re.compile(
 _FROM = re.compile(r"\b(?:from|between)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _RANGE_WORDS = re.compile(r"\s*(?:-|–|—|to|and)\s*", re.IGNORECASE)
 _CURRENCY_CODE = re.compile(r"^[A-Z]{3}$")
+# A heading this long is a sentence, not the name of the place its section is about.
+_MAX_PLACE_HEADING = 60
 # What names US dollars in a figure's text besides a bare '$' ('US$', 'USD', 'US dollars').
 _NAMED_US = re.compile(r"(?-i:US|U\.S\.)|dollar", re.IGNORECASE)
 _BARE_SIGN = re.compile(r"(?<![A-Za-z])\$")
@@ -331,6 +333,7 @@ def _digit_sentences(doc: Document) -> tuple[Sentence, ...]:
 
 
 Reader = Callable[[Document, Sentence], Sequence[Claim | Skip]]
+_Unit = TypeVar("_Unit")
 
 
 def collect(
@@ -352,6 +355,20 @@ def collect_skips(
     """The figures `read` saw in the document's prose sentences but did not claim, with why."""
     found = _readings(doc, read, name, needs_digit, keys)
     return [item for item in found if isinstance(item, Skip)]
+
+
+def read_each(
+    doc: Document, units: Iterable[_Unit], read: Callable[[_Unit], Iterable[Claim]], *, name: str
+) -> list[Claim]:
+    """The claims `read` finds in each unit of a document (a block, a table): a unit whose
+    reading raises is logged and skipped, so one odd unit never loses the others' claims."""
+    claims: list[Claim] = []
+    for unit in units:
+        try:
+            claims.extend(read(unit))
+        except Exception:  # one odd block or table must not fail the document
+            log.exception("%s: skipped a block or table in %s", name, doc.source_id)
+    return claims
 
 
 @lru_cache(maxsize=64)
@@ -721,6 +738,17 @@ def find_city(text: str) -> str | None:
         m.group() for m in vocabulary("market_terms", "places", "cities", "names").finditer(text)
     }
     return found.pop() if len(found) == 1 else None
+
+
+def heading_city(heading: str, own: str) -> str | None:
+    """The city a short section heading names ('Toronto', 'Vancouver, BC', 'Pay in Sydney'),
+    which frames a figure whose sentence `own` names no country or region ('The UK-wide median
+    ...')."""
+    if len(heading) > _MAX_PLACE_HEADING or find_places(own, "countries"):
+        return None
+    if find_places(own, "regions"):
+        return None
+    return find_city(heading)
 
 
 @cache

@@ -16,13 +16,14 @@ from functools import cache, lru_cache
 
 from mlefacts.contract import MAX_QUOTE
 from mlefacts.document.model import Document, Table
-from mlefacts.extract.claim import Claim
+from mlefacts.extract.claim import Claim, evidence
 from mlefacts.extract.context import (
     Sentence,
     collect,
     find_roles,
     phrase_alternation,
     prose_sentences,
+    read_each,
 )
 from mlefacts.extract.cues import Keys, declare, spans_holding, word_keys
 from mlefacts.extract.grammar import byline_cue, cue_pattern, prose_terms, roles_in
@@ -144,38 +145,43 @@ _PREPOSITIONS = frozenset({"of", "in", "for", "with", "to", "on", "at", "by", "f
 
 def extract(doc: Document) -> list[Claim]:
     """Definition claims from the document's paragraphs, list items and glossary tables."""
-    return [*collect(doc, _read_sentence, name=NAME), *_table_definitions(doc)]
+    tables = read_each(doc, doc.tables, lambda table: _table_definitions(doc, table), name=NAME)
+    return [*collect(doc, _read_sentence, name=NAME), *tables]
 
 
-def _table_definitions(doc: Document) -> list[Claim]:
+def _table_definitions(doc: Document, table: Table) -> list[Claim]:
     """A glossary table ('Term | Definition', 'Term | Meaning', or two columns under a
-    'Glossary' heading): each row's cell defines the term in its first column. Under a
-    'Description' header a cell that opens with a work verb states duties instead."""
+    'Glossary' heading): each row's cell defines the term in its first column, quoted by its
+    first sentence when the cell is too long to quote. Under a 'Description' header a cell that
+    opens with a work verb states duties instead."""
+    columns = _definition_columns(doc, table)
     claims: list[Claim] = []
-    for table in doc.tables:
-        columns = _definition_columns(doc, table)
-        for row in table.rows if columns else ():
-            term = clean_text(doc.text[row[0].start : row[0].end])
-            for column in columns:
-                cell = row[column]
-                own = clean_text(doc.text[cell.start : cell.end])
-                if not _bare_term(term) or len(own) < _min_predicate() or re.search(r"\d", own):
-                    continue
-                if column_described(doc, table, column) and described_as_duties(
-                    doc.text, cell.start, cell.end
-                ):
-                    continue  # 'Role | Description' with 'Builds the pipelines': duties
-                claims.append(
-                    Claim(
-                        kind="definition",
-                        subject=normalize_subject(term),
-                        attribute="definition",
-                        char_start=cell.start,
-                        char_end=cell.end,
-                        extractor=NAME,
-                        text=own,
-                    )
+    for row in table.rows if columns else ():
+        term = clean_text(doc.text[row[0].start : row[0].end])
+        for column in columns:
+            cell = row[column]
+            own = clean_text(doc.text[cell.start : cell.end])
+            if not _bare_term(term) or len(own) < _min_predicate() or re.search(r"\d", own):
+                continue
+            if column_described(doc, table, column) and described_as_duties(
+                doc.text, cell.start, cell.end
+            ):
+                continue  # 'Role | Description' with 'Builds the pipelines': duties
+            quotes = evidence(doc.text, cell.start, cell.end)
+            if not quotes:
+                continue
+            start, end = quotes[0]
+            claims.append(
+                Claim(
+                    kind="definition",
+                    subject=normalize_subject(term),
+                    attribute="definition",
+                    char_start=start,
+                    char_end=end,
+                    extractor=NAME,
+                    text=clean_text(doc.text[start:end]),
                 )
+            )
     return claims
 
 
@@ -440,30 +446,10 @@ def _any_term(term: str) -> bool:
     ('The median refers to') or a judgement."""
     words = term.lower().split()
     return (
-        words[0] not in _NOT_NOUNS
+        words[0] not in prose_terms()["definition"]["pronouns"]
         and not _PREPOSITIONS.intersection(words)
         and all(_defining_aspect(word) and word not in _judgements() for word in words)
     )
-
-
-_NOT_NOUNS = frozenset(
-    {
-        "this",
-        "that",
-        "it",
-        "these",
-        "those",
-        "which",
-        "what",
-        "who",
-        "he",
-        "she",
-        "they",
-        "we",
-        "you",
-        "i",
-    }
-)
 
 
 def _known(term: str, asked: str | None) -> bool:
@@ -520,18 +506,11 @@ def _glossary_term(doc: Document, sentence: Sentence) -> str | None:
     return heading
 
 
-# 'What does an ML engineer do?', 'What do data scientists actually do?'.
-_DUTIES_QUESTION = re.compile(
-    r"^[*_\s]*what\s+(?:does|do)\s+(?:an?\s+|the\s+)?(?P<role>.+?)\s+(?:actually\s+|really\s+)?"
-    r"do\b(?:\s+all\s+day)?\W*$",
-    re.IGNORECASE,
-)
 # The answer's opening: the pronoun for the role asked about, before its work verb.
-_ANSWER = re.compile(
-    r"[*_\s]*(?:they|he\s+or\s+she|he/she|she|he)\s+(?:(?:also|usually|typically|mainly|mostly|"
-    r"often)\s+)?",
-    re.I,
-)
+# What may stand between the subject and its work verb: a space, maybe an adverb of frequency.
+_AFTER_SUBJECT_PATTERN = r"\s+(?:(?:also|usually|typically|mainly|mostly|often)\s+)?"
+_AFTER_SUBJECT = re.compile(_AFTER_SUBJECT_PATTERN, re.I)
+_ANSWER = re.compile(rf"[*_\s]*(?:they|he\s+or\s+she|he/she|she|he){_AFTER_SUBJECT_PATTERN}", re.I)
 
 
 def _answers(sentence: str, role: str) -> bool:
@@ -542,8 +521,8 @@ def _answers(sentence: str, role: str) -> bool:
     named = roles_in(sentence, 0, min(len(sentence), 60))
     if opening is None and named and named[0][2] == normalize_subject(role):
         before = _ARTICLE.fullmatch(sentence, 0, named[0][0])
-        adverbs = _ADVERBS.match(sentence, named[0][1])  # always matches: its words are optional
-        opening = adverbs.end() if before and adverbs else None
+        after = _AFTER_SUBJECT.match(sentence, named[0][1])
+        opening = after.end() if before and after else None
     if opening is None:
         return False
     verb = verb_at(sentence, opening, len(sentence))
@@ -551,18 +530,31 @@ def _answers(sentence: str, role: str) -> bool:
 
 
 _ARTICLE = re.compile(r"[*_\s]*(?:(?:an?|the)\s+)?", re.I)
-_ADVERBS = re.compile(r"\s*(?:(?:also|usually|typically|mainly|mostly|often)\s+)?", re.I)
 
 
 def _duties_asked(heading: str) -> str | None:
     """The role a heading asks the work of ('What does an ML engineer do?'): the paragraph that
     answers it says what the role is by what it does, a definition as a reader lists one."""
-    match = _DUTIES_QUESTION.match(heading)
+    match = _duties_question().match(heading)
     if match is None:
         return None
     role = match.group("role")
     found = roles_in(role)
     return role if len(found) == 1 and found[0][:2] == (0, len(role)) else None
+
+
+@cache
+def _duties_question() -> re.Pattern[str]:
+    """'What does an ML engineer do?', 'What do data scientists actually do?'."""
+    terms = prose_terms()["definition"]
+    asks = phrase_alternation(terms["duties_questions"])
+    hedges = phrase_alternation(terms["duties_hedges"])
+    tails = phrase_alternation(terms["duties_tails"])
+    return re.compile(
+        rf"^[*_\s]*(?:{asks})\s+(?:an?\s+|the\s+)?(?P<role>.+?)\s+(?:(?:{hedges})\s+)?"
+        rf"do\b(?:\s+(?:{tails}))?\W*$",
+        re.IGNORECASE,
+    )
 
 
 def _asking_line(doc: Document, sentence: Sentence) -> str | None:

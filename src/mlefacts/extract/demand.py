@@ -23,6 +23,7 @@ from mlefacts.extract.context import (
     find_city,
     find_experience_level,
     find_roles,
+    heading_city,
     periods,
     plain_years,
     section_heading,
@@ -32,7 +33,7 @@ from mlefacts.extract.context import (
 from mlefacts.extract.counts import field_names
 from mlefacts.extract.market import multiplies, with_word_multiples
 from mlefacts.extract.ranked_lists import ranked_subject
-from mlefacts.extract.salary import heading_city, negated, own_stretch, pay_fall, pay_growth
+from mlefacts.extract.salary import negated, own_stretch, pay_fall, pay_growth
 from mlefacts.extract.shares import share_cue
 from mlefacts.extract.subjects import market_phrase
 from mlefacts.normalize.numbers import cardinal_value

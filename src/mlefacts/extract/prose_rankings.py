@@ -32,7 +32,7 @@ from mlefacts.extract.cues import Keys, declare, may_hold, word_keys
 from mlefacts.extract.ranked_lists import item_subject, ranked_list_claims
 from mlefacts.extract.sections import clean_text, vocabulary_pattern
 from mlefacts.extract.table_frame import rank_value
-from mlefacts.extract.titles import find_titles, title_of
+from mlefacts.extract.titles import find_titles, title_of, title_stops
 from mlefacts.normalize._data import gated
 from mlefacts.normalize.skills import find_skills
 from mlefacts.normalize.text import normalize_subject
@@ -513,7 +513,7 @@ def _opening_name(text: str, since: int, at: int) -> str | None:
     words = name.lower().split()
     if is_place(name):  # 'New York' ('new' alone opens no name)
         return name
-    return None if words[0] in _pronouns() or set(words) & _stops() else name
+    return None if words[0] in _pronouns() or set(words) & title_stops() else name
 
 
 def _closing(
@@ -609,11 +609,6 @@ def _placing() -> re.Pattern[str]:
 @cache
 def _pronouns() -> frozenset[str]:
     return frozenset(load_data("ranking_terms")["items"]["pronouns"])
-
-
-@cache
-def _stops() -> frozenset[str]:
-    return frozenset(load_data("ranking_terms")["items"]["stops"])
 
 
 def _inverted(doc: Document, sentence: Sentence, text: str) -> list[Claim]:

@@ -22,9 +22,9 @@ from functools import cache, lru_cache
 from typing import Any
 
 from mlefacts.document.model import Block, Document, Span, Table
-from mlefacts.extract.claim import Claim
+from mlefacts.extract.claim import Claim, evidence
 from mlefacts.extract.comparisons import contrasted
-from mlefacts.extract.context import Sentence
+from mlefacts.extract.context import Sentence, read_each
 from mlefacts.extract.cues import Keys, declare, may_hold, spans_holding, word_keys
 from mlefacts.extract.grammar import (
     Role,
@@ -130,54 +130,56 @@ def extract(doc: Document) -> list[Claim]:
             by_block.setdefault(pair[0].block_index, []).append(pair)
     except Exception:  # a malformed document yields nothing rather than failing the run
         return []
-    claims: list[Claim] = _table_claims(doc, role)
     positions = _list_positions(doc)
     advice = _career_sections(doc)
-    for index, block in enumerate(doc.blocks):
+
+    def read_block(index: int) -> list[Claim]:
+        block = doc.blocks[index]
         if block.boilerplate or block.kind not in ("paragraph", "list_item"):
-            continue
+            return []
         if types[index] in _NOT_DUTIES or index in advice:
-            continue  # benefits, a course's modules, how to get the job: advice to the reader
+            return []  # benefits, a course's modules, how to get the job: advice to the reader
         sentences = by_block.get(index, [])
-        try:
-            if block.kind == "list_item" and types[index] == "responsibilities":
-                if _timed(doc, block):  # 'Morning: check dashboards, fix the pipeline'
-                    claims.extend(_prose_claims(doc, sentences, types[index], role))
-                    continue
-                claims.extend(_item_claims(doc, index, positions[index], role))
-                lead = _lead_span(doc.text, *content_span(doc, block))
-                described = [pair for pair in sentences if lead and pair[0].start >= lead[1]]
-                claims.extend(_prose_claims(doc, described, types[index], role))
-            else:
-                claims.extend(_prose_claims(doc, sentences, types[index], role))
-        except Exception:  # one odd block must not lose the others' claims
-            continue
+        if block.kind != "list_item" or types[index] != "responsibilities":
+            return _prose_claims(doc, sentences, types[index], role)
+        if _timed(doc, block):  # 'Morning: check dashboards, fix the pipeline'
+            return _prose_claims(doc, sentences, types[index], role)
+        lead = _lead_span(doc.text, *content_span(doc, block))
+        described = [pair for pair in sentences if lead and pair[0].start >= lead[1]]
+        return [
+            *_item_claims(doc, index, positions[index], role),
+            *_prose_claims(doc, described, types[index], role),
+        ]
+
+    claims = read_each(doc, doc.tables, lambda table: _table_claims(doc, table, role), name=NAME)
+    claims += read_each(doc, range(len(doc.blocks)), read_block, name=NAME)
     return _distinct(claims)
 
 
-def _table_claims(doc: Document, role: str) -> list[Claim]:
+def _table_claims(doc: Document, table: Table, role: str) -> list[Claim]:
     """A 'Role | What they do' table: each row's duties are its own role's (the row label's,
-    else the page's), one claim per coordinated verb phrase of its duties cell."""
+    else the page's), one claim per coordinated verb phrase of its duties cell (per sentence
+    of a phrase or cell too long to quote)."""
     claims: list[Claim] = []
-    for table in doc.tables:
-        for column in _duty_columns(doc, table):
-            for row in table.rows:
-                label, cell = row[0], row[column]
-                start, end = cell.start, cell.end
-                verb = verb_at(doc.text, _skip_space(doc.text, start, end), end)
-                if column_described(doc, table, column) and not described_as_duties(
-                    doc.text, start, end
-                ):
-                    continue  # 'Role | Description' with 'A developer who ...': a definition
-                if states_a_figure(doc.text, start, end):
-                    continue
-                subject = _row_role(doc, table, label) or role
-                items = _verb_phrases(doc.text, start, end) if verb else [(start, end)]
-                for position, (item_start, item_end) in enumerate(items, start=1):
-                    text = item_text(doc.text[item_start:item_end])
-                    if text:
-                        qualifiers = {"position": position, "source_phrase": "table"}
-                        claims.append(_claim(subject, item_start, item_end, text, qualifiers))
+    for column in _duty_columns(doc, table):
+        for row in table.rows:
+            label, cell = row[0], row[column]
+            start, end = cell.start, cell.end
+            verb = verb_at(doc.text, _skip_space(doc.text, start, end), end)
+            if column_described(doc, table, column) and not described_as_duties(
+                doc.text, start, end
+            ):
+                continue  # 'Role | Description' with 'A developer who ...': a definition
+            if states_a_figure(doc.text, start, end):
+                continue
+            subject = _row_role(doc, table, label) or role
+            phrases = _verb_phrases(doc.text, start, end) if verb else [(start, end)]
+            items = [quote for phrase in phrases for quote in evidence(doc.text, *phrase)]
+            for position, (item_start, item_end) in enumerate(items, start=1):
+                text = item_text(doc.text[item_start:item_end])
+                if text:
+                    qualifiers = {"position": position, "source_phrase": "table"}
+                    claims.append(_claim(subject, item_start, item_end, text, qualifiers))
     return claims
 
 

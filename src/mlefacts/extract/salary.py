@@ -32,6 +32,7 @@ from mlefacts.extract.context import (
     find_experience_level,
     find_places,
     find_roles,
+    heading_city,
     is_city,
     is_place,
     lead_in,
@@ -68,7 +69,6 @@ _WORDS_AFTER = re.compile(r"(?:[\s,]+[^\s,]+){1,2}")
 _MIN_FRAMED_PAY = 200
 _MAX_PACKAGE_LINE = 80
 _MAX_HEADER = 240
-_MAX_PLACE_HEADING = 60
 # What a sum's line adds to it ('plus meal allowance', '+ bonus'): no price of the sum.
 _PLUS_TAIL = re.compile(r"(?:\bplus\b|\s\+)[^.;]*", re.IGNORECASE)
 # How far a later sum in a paragraph about pay may be from an earlier one and still be pay.
@@ -111,13 +111,6 @@ _PREMIUM = re.compile(
     re.IGNORECASE,
 )
 _PREMIUM_WORDS = re.compile(r"\b(?:more|less|higher|lower)\s+than\b", re.IGNORECASE)
-# Between a sum and the same sum in another currency: '₹18 LPA (about $21,600)', '£72,000
-# (US$91,000)', '€95,000, or roughly $103,000'.
-_CONVERSION = re.compile(
-    r"\s*(?:[,;]\s*)?(?:[(\[]\s*|(?:or|about|around|approx\.?|approximately|roughly|nearly|some"
-    r"|i\.e\.,?|that\s+is|equivalent\s+to|equal\s+to|equals|~|≈|=)\s*)+",
-    re.IGNORECASE,
-)
 # Right before a sum a change is measured from: '... was S$350 a month, down from S$500'.
 _FROM_EARLIER = re.compile(r"[^.;]{0,25}?\b(?:up|down)\s+from\s+(?:about\s+|around\s+)?$")
 # After a sum, the years it is spread over: 'over four years', 'over a five-year contract'.
@@ -800,12 +793,20 @@ def _conversions(text: str, money: list[Amount]) -> tuple[list[Amount], list[Amo
         if (
             previous is not None
             and previous.unit != amount.unit
-            and _CONVERSION.fullmatch(text, previous.end, amount.start)
+            and _conversion().fullmatch(text, previous.end, amount.start)
         ):
             converted.append(amount)
         else:
             kept.append(amount)
     return kept, converted
+
+
+@cache
+def _conversion() -> re.Pattern[str]:
+    """Between a sum and the same sum in another currency: '₹18 LPA (about $21,600)', '£72,000
+    (US$91,000)', '€95,000, or roughly $103,000'."""
+    words = phrase_alternation(load_data("salary_terms")["conversion"]["words"])
+    return re.compile(rf"\s*(?:[,;]\s*)?(?:[(\[]\s*|{words}\s*)+", re.IGNORECASE)
 
 
 @cache
@@ -975,16 +976,6 @@ def _role_words(framing: str) -> str:
     before = _WORDS_BEFORE.search(framing, 0, start)
     after = _WORDS_AFTER.match(framing, end)
     return framing[before.start() if before else start : after.end() if after else end]
-
-
-def heading_city(heading: str, own: str) -> str | None:
-    """The city a short section heading names ('Toronto', 'Vancouver, BC', 'Pay in Sydney'),
-    which frames a figure whose sentence names no country or region ('The UK-wide median ...')."""
-    if len(heading) > _MAX_PLACE_HEADING or find_places(own, "countries"):
-        return None
-    if find_places(own, "regions"):
-        return None
-    return find_city(heading)
 
 
 def _opening_city(text: str, sentence: Sentence) -> str | None:

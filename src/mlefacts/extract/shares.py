@@ -500,7 +500,7 @@ def _ranked_part() -> re.Pattern[str]:
     whose figure follows with 'at' or 'with' is a share of the whole it is ranked in."""
     terms = load_data("share_terms")["ranked_parts"]
     sizes = phrase_pattern(tuple(terms["sizes"])).pattern
-    parts = phrase_pattern(tuple(terms["parts"])).pattern
+    parts = _named_part().pattern
     return re.compile(
         rf"(?:{sizes})\s+(?:[\w-]+\s+)?(?:{parts})\s*,?\s*(?:at|with)\s+(?:{_FILLER}\s+)*$",
         re.IGNORECASE,
@@ -712,7 +712,8 @@ def _is_share_label(label: str) -> bool:
 @cache
 def _named_part() -> re.Pattern[str]:
     """'Hardware segment', 'Cloud deployment mode': a label that calls itself a part."""
-    return phrase_pattern(tuple(load_data("share_terms")["ranked_parts"]["parts"]))
+    terms = load_data("share_terms")["ranked_parts"]
+    return phrase_pattern((*terms["parts"], *terms["tool_parts"]))
 
 
 def _appositive_cue(

@@ -72,6 +72,7 @@ _LIBRARY_CATEGORIES = frozenset({"language", "ml_framework", "ml_library"})
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     vocabulary = load_data("sections")
+    comparison = load_data("prose_terms")["comparison"]
     return {
         "cue": vocabulary_pattern(vocabulary["requirement"]["cues"]),
         "required": vocabulary_pattern(vocabulary["requirement"]["required"]),
@@ -87,7 +88,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "modifier": _after_pattern(vocabulary["mention"]["modifier_heads"]),
         "artifact": _after_pattern(vocabulary["mention"]["artifact_heads"]),
         "contrast": re.compile(
-            vocabulary_pattern(vocabulary["mention"]["contrast"]).pattern
+            vocabulary_pattern(
+                [*vocabulary["mention"]["contrast"], *comparison["lead_cues"]]
+            ).pattern
             + r"\s+(?:[\w+#.-]+\s+){0,2}\Z",
             re.IGNORECASE,
         ),
@@ -377,8 +380,7 @@ def _table_claims(doc: Document, table: Table, role: str) -> list[Claim]:
         found = [
             match
             for row in table.rows
-            if column < len(row)
-            and (match := whole_cells.get(_trimmed(doc.text, row[column].start, row[column].end)))
+            if (match := whole_cells.get(_trimmed(doc.text, row[column].start, row[column].end)))
         ]
         if len(found) > len(best):
             best = found
@@ -401,7 +403,6 @@ def _stack_claims(doc: Document, table: Table, role: str, title: str) -> list[Cl
         found = [
             match
             for column in columns
-            if column < len(row)
             for match in find_skills(doc.text, row[column].start, row[column].end)
             if _stands_alone(doc.text, match)
         ]

@@ -25,6 +25,7 @@ from mlefacts.document.model import Document
 from mlefacts.extract.attribution import find_attribution
 from mlefacts.extract.context import escape_phrase, find_roles, phrase_alternation, prose_sentences
 from mlefacts.extract.cues import phrase_keys, spans_holding
+from mlefacts.normalize.numbers import scale_words
 from mlefacts.normalize.text import normalize_subject
 from mlefacts.toml_files import load_data
 
@@ -55,7 +56,8 @@ _ABBREVIATION = re.compile(r"^\([A-Za-z][\w/&-]{0,11}\)$")
 @cache
 def _stops() -> frozenset[str]:
     market = load_data("market_terms")["market"]
-    return frozenset(w.lower() for w in [*market["phrase_stops"], *market["not_in_phrase"]])
+    words = frozenset(w.lower() for w in [*market["phrase_stops"], *market["not_in_phrase"]])
+    return words | scale_words()
 
 
 @cache

@@ -13,6 +13,7 @@ from functools import cache
 
 from mlefacts.extract.context import find_roles, phrase_alternation
 from mlefacts.extract.cues import Keys, declare, may_hold, word_keys
+from mlefacts.normalize.numbers import scale_words
 from mlefacts.normalize.text import normalize_subject
 from mlefacts.toml_files import load_data
 
@@ -27,7 +28,7 @@ def find_titles(text: str) -> list[tuple[int, int, str]]:
     ['data engineer', 'cloud security analyst']
     """
     roles = find_roles(text)
-    stops = _stops()
+    stops = title_stops()
     titles = []
     # Every title ends with a head word: a text holding none (most sentences) is not searched.
     matches = _title_pattern().finditer(text) if may_hold(text, 0, len(text), _head_keys()) else ()
@@ -57,7 +58,7 @@ def title_of(label: str) -> str | None:
     found = find_titles(stripped)
     if not found or found[-1][1] != len(stripped) or len(words) > _MAX_WORDS:
         return None
-    if any(word in _stops() for word in words):
+    if any(word in title_stops() for word in words):
         return None
     return normalize_subject(stripped)
 
@@ -81,5 +82,8 @@ declare(lambda: [_head_keys()])
 
 
 @cache
-def _stops() -> frozenset[str]:
-    return frozenset(load_data("ranking_terms")["items"]["stops"])
+def title_stops() -> frozenset[str]:
+    """Words no job title holds: a title named in text is the words after the last of them
+    ('the top three were prompt engineer'), and a figure's scale word ('1.9 million
+    developers') is one."""
+    return frozenset(load_data("ranking_terms")["items"]["stops"]) | scale_words()

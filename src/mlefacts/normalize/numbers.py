@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 from types import MappingProxyType
-from typing import Final
+from typing import Final, NotRequired, TypedDict
 
 from mlefacts.normalize._data import alternation
 from mlefacts.toml_files import load_data
@@ -238,10 +238,27 @@ def scale_currencies(scale_word: str) -> frozenset[str] | None:
     return _restricted_scales().get(scale_word.strip().lower())
 
 
-def general_scales() -> dict[str, dict[str, object]]:
+class Scale(TypedDict):
+    """One entry of data/scales.toml (see the file's header for what each list means)."""
+
+    value: float
+    words: list[str]
+    symbols: list[str]
+    joined_only: list[str]
+    currencies: NotRequired[list[str]]
+
+
+def general_scales() -> dict[str, Scale]:
     """The scales of data/scales.toml that scale any figure (not only some currencies' money):
     the ones a label or a number in words may name."""
     return {name: entry for name, entry in load_data("scales").items() if "currencies" not in entry}
+
+
+@cache
+def scale_words() -> frozenset[str]:
+    """The words of `general_scales`, lower-cased ('million', 'bn', 'lakh'): a word that sizes a
+    figure, which ends a name read next to it (a job title, a market's noun phrase)."""
+    return frozenset(word.lower() for scale in general_scales().values() for word in scale["words"])
 
 
 def _all_scales() -> dict[str, float]:
