@@ -27,6 +27,14 @@ WORDS = st.sampled_from(
         "RANKED No. 3",
         "third place",
         "#1",
+        "sat 3RD",
+        "rose to no 2",
+        "the top three were",
+        "round out the top five",
+        "(seventh)",
+        "the ten most loved",
+        "named",
+        "fastest-growing",
         "was the most in-demand",
         "requires",
         "Experience with",
@@ -111,10 +119,15 @@ def test_a_pattern_match_is_never_ruled_out(text: str) -> None:
     for key in responsibilities._CUED:
         pattern, keys = responsibilities._cued(key)
         _rules_in(text, keys, bool(pattern.search(text)))
-    for pattern, (keys, digits) in zip(
-        prose_rankings._patterns(), prose_rankings._pattern_keys(), strict=True
-    ):
-        _rules_in(text, keys, bool(pattern.search(text)), digits=digits)
+    for start in {0, text.rfind("Filler words here. ") + 1}:  # a span may start inside a word
+        cued, _ = prose_rankings._cued(text, start, len(text))
+        for pattern, held in zip(prose_rankings._patterns(), cued, strict=True):
+            assert held or not pattern.search(text[start:])
+    inverted, closing, ordinal = prose_rankings._rule_keys()
+    _rules_in(text, inverted, any(p.search(text) for p in prose_rankings._inverted_patterns()))
+    _rules_in(text, closing, any(p.search(text) for p in prose_rankings._closing_patterns()))
+    trailing = prose_rankings._trailing_patterns()[1:]
+    _rules_in(text, ordinal, any(p.search(text) for p in trailing), digits=True)
     is_a, verbs = definitions._shape_keys()
     _rules_in(text, is_a, bool(definitions._shape().match(text)))
     _rules_in(text, verbs, bool(grammar.cue_pattern("definition", "verbs").search(text)))

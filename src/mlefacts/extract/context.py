@@ -183,11 +183,12 @@ def _phrase_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
 
 @cache
 def vocabulary(name: str, *path: str) -> re.Pattern[str]:
-    """The compiled pattern for a word list inside a vocabulary file."""
+    """The compiled pattern for a word list inside a vocabulary file, behind `gated`'s quick
+    test: extractors search sentences and labels with it, most of which hold none of its words."""
     node: Any = load_data(name)
     for key in path:
         node = node[key]
-    return phrase_pattern(tuple(node))
+    return gated(phrase_pattern(tuple(node)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -447,11 +448,12 @@ def _role_pattern() -> re.Pattern[str]:
     heads = phrase_alternation(roles["heads"])
     leaders = phrase_alternation(roles["leaders"])
     # 'AI Research Scientist' (two fields), 'ML (NLP) Engineer', 'Head of Machine Learning'.
-    return re.compile(
+    pattern = re.compile(
         rf"(?<![\w-])(?:{fields}(?:\s+{fields})?(?:\s+\([^)]{{1,12}}\))?\s+{heads}s?"
         rf"|{leaders}s?\s+of\s+{fields})(?![\w-])",
         re.IGNORECASE,
     )
+    return gated(pattern)  # a case-insensitive alternation searched in every role's sentence
 
 
 @cache
@@ -460,9 +462,11 @@ def _discipline_pattern() -> re.Pattern[str]:
     fields = phrase_alternation(sorted(roles["fields"], key=len, reverse=True))
     disciplines = phrase_alternation(roles["disciplines"])
     nouns = phrase_alternation(roles["discipline_nouns"])
-    return re.compile(
-        rf"(?<![\w-])(?P<field>{fields})\s+(?P<discipline>{disciplines})\s+{nouns}(?![\w-])",
-        re.IGNORECASE,
+    return gated(
+        re.compile(
+            rf"(?<![\w-])(?P<field>{fields})\s+(?P<discipline>{disciplines})\s+{nouns}(?![\w-])",
+            re.IGNORECASE,
+        )
     )
 
 
@@ -560,8 +564,10 @@ def _worker_pattern() -> re.Pattern[str]:
     roles = load_data("salary_terms")["roles"]
     fields = phrase_alternation(sorted(roles["fields"], key=len, reverse=True))
     workers = phrase_alternation(roles["workers"])
-    return re.compile(
-        rf"(?<![\w-])(?P<field>{fields})\s+(?P<worker>{workers})s?(?![\w-])", re.IGNORECASE
+    return gated(
+        re.compile(
+            rf"(?<![\w-])(?P<field>{fields})\s+(?P<worker>{workers})s?(?![\w-])", re.IGNORECASE
+        )
     )
 
 
@@ -768,7 +774,8 @@ def _level_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             tail = rf"(?=(?:\s+(?:and|or|&)\s+[\w-]+)?[\s/-]+(?:{follow})s?\b)"
             tail = tail if word in needs_role else r"(?![\w-])"
             parts.append(rf"{escape_phrase(word)}{tail}")
-        out.append((level, re.compile(rf"(?<![\w-])(?:{'|'.join(parts)})", re.IGNORECASE)))
+        pattern = re.compile(rf"(?<![\w-])(?:{'|'.join(parts)})", re.IGNORECASE)
+        out.append((level, gated(pattern)))
     return tuple(out)
 
 

@@ -16,7 +16,7 @@ from functools import cache
 
 from mlefacts.extract.context import Amount
 from mlefacts.extract.cues import Keys, declare, has_digit, may_hold, word_keys
-from mlefacts.normalize._data import alternation
+from mlefacts.normalize._data import alternation, gated
 from mlefacts.normalize.numbers import cardinal_pattern, cardinal_value, cardinal_words
 from mlefacts.toml_files import load_data
 
@@ -63,7 +63,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         re.IGNORECASE,
     )
     percent = re.compile(rf"(?<![\w-])(?P<num>{cardinal})\s+{_PERCENT_WORD}\b", re.IGNORECASE)
-    return fraction, in_every, percent
+    # Case-insensitive alternations tried on every sentence with a digit or a key: see `gated`.
+    return gated(fraction), gated(in_every), gated(percent)
 
 
 def _cardinal(words: str) -> int | None:

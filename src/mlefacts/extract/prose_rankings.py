@@ -28,7 +28,7 @@ from mlefacts.extract.context import (
     plain_years,
     prose_sentences,
 )
-from mlefacts.extract.cues import Keys, declare, may_hold, word_keys
+from mlefacts.extract.cues import Keys, declare, may_hold, phrase_keys, word_keys
 from mlefacts.extract.ranked_lists import item_subject, ranked_list_claims
 from mlefacts.extract.sections import clean_text, vocabulary_pattern
 from mlefacts.extract.table_frame import rank_value
@@ -57,6 +57,8 @@ _FOLLOWED_ON = re.compile(
 # An item right after a clause that ranked another: 'SQL came second, Java third'.
 _ELLIPSIS = re.compile(r"(?:[,;]\s*(?:and\s+|while\s+)?|\s+and\s+)(?:the\s+)?$", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+# An ordinal written in digits ('3rd'), as `_patterns` read one.
+_DIGIT_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)", re.IGNORECASE)
 # Between two items of a list: commas, 'and', and what the page says of the first ('R (64%),',
 # 'Python at 48.2 per cent and').
 # ... or a dash aside ('devops engineers — which combines development and operations — data
@@ -220,30 +222,70 @@ def _rank_keys() -> Keys | None:
 
 
 @cache
-def _pattern_keys() -> tuple[tuple[Keys | None, bool], ...]:
-    """The keys of each of `_patterns` (see `cues`), and whether a digit counts as one: a 'first'
-    phrase without a digit holds its word, every other alternative a digit; an ordinal phrase
-    an ordinal or cardinal word, a digit, a 'second' phrase or a list noun; a superlative phrase
-    its superlative, or an ordinal ('the 3rd best', 'the second largest')."""
+def _pattern_keys() -> tuple[Keys | None, Keys | None, Keys | None, Keys | None]:
+    """The keys of `_patterns` (see `cues`): a 'first' phrase without a digit holds its word,
+    every other alternative a digit; an ordinal phrase an ordinal or cardinal word, a 'second'
+    phrase or a list noun (the listing keys, second here), or else 'rank', 'position', 'number',
+    'No.', '#', a place noun ('3rd spot') or a moving verb ('rose to No. 2') (the marking keys,
+    third), or else an ordinal in digits ('placed 3rd'); a superlative phrase its superlative,
+    or an ordinal ('the 3rd best', 'the second largest')."""
     vocabulary = load_data("ranking_terms")
     return (
-        (word_keys(p for p in vocabulary["first"] if not _DIGIT.search(p)), True),
-        (
-            word_keys(
-                [
-                    *vocabulary["ordinal_words"],
-                    *vocabulary["cardinal_words"],
-                    *vocabulary["second"],
-                    *vocabulary["list_nouns"],
-                ]
-            ),
-            True,
+        word_keys(p for p in vocabulary["first"] if not _DIGIT.search(p)),
+        word_keys(
+            [
+                *vocabulary["ordinal_words"],
+                *vocabulary["cardinal_words"],
+                *vocabulary["second"],
+                *vocabulary["list_nouns"],
+            ]
         ),
-        (word_keys([*vocabulary["superlatives"], *vocabulary["ordinal_words"]]), True),
+        word_keys(
+            [
+                *vocabulary["places"],
+                *vocabulary["moving_verbs"],
+                "rank",
+                "position",
+                "number",
+                "no.",
+                "#",
+            ]
+        ),
+        word_keys([*vocabulary["superlatives"], *vocabulary["ordinal_words"]]),
     )
 
 
-declare(lambda: [_rank_keys(), *(keys for keys, _ in _pattern_keys())])
+def _cued(text: str, start: int, end: int) -> tuple[tuple[bool, bool, bool], bool]:
+    """Whether each of `_patterns` may match `text[start:end]` (see `_pattern_keys`), and
+    whether it holds a rank cue at all: a digit, or a first, listing or superlative key."""
+    first_keys, listing_keys, marking_keys, superlative_keys = _pattern_keys()
+    first = may_hold(text, start, end, first_keys, digits=True)
+    listing = may_hold(text, start, end, listing_keys)
+    superlative = may_hold(text, start, end, superlative_keys, digits=True)
+    ordinal = (
+        listing
+        or may_hold(text, start, end, marking_keys)
+        or _DIGIT_ORDINAL.search(text, start, end) is not None
+    )
+    return (first, ordinal, superlative), first or listing or superlative
+
+
+@cache
+def _rule_keys() -> tuple[Keys | None, Keys | None, Keys | None]:
+    """The cue keys of the rules a ranked sentence is also read by (see `cues`): every match
+    of `_inverted_patterns` holds a superlative, 'best', 'top' or 'most' ('the top three were',
+    'the ten most loved'); of `_closing_patterns`, 'top' ('round out the top five'); of
+    `_trailing_patterns`' ordinals, an ordinal word or a digit ('placed MLOps engineer seventh')."""
+    vocabulary = load_data("ranking_terms")
+    superlatives = [*vocabulary["superlatives"], *vocabulary["ordinal_superlatives"]]
+    return (
+        phrase_keys([*superlatives, "best", "top", "most"]),
+        word_keys(["top"]),
+        word_keys(vocabulary["ordinal_words"]),
+    )
+
+
+declare(lambda: [_rank_keys(), *_pattern_keys(), *_rule_keys()])
 
 
 def extract(doc: Document) -> list[Claim]:
@@ -351,13 +393,10 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
     """One claim per rank phrase whose item, a role, comes after the previous phrase; a
     sentence that opens a named section with its rank alone ('Rank: #3.') ranks the name."""
     text = doc.text[sentence.start : sentence.end]
-    cued = tuple(
-        may_hold(doc.text, sentence.start, sentence.end, keys, digits=digits)
-        for keys, digits in _pattern_keys()
-    )
-    ranks = _ranks(text, cued)  # type: ignore[arg-type]
+    cued, cue = _cued(doc.text, sentence.start, sentence.end)
+    ranks = _ranks(text, cued)
     if not ranks:
-        if not any(cued):
+        if not cue:
             return []
         inverted = _inverted(doc, sentence, text)
         closing = _closing(doc, sentence, text, claimed=inverted)
@@ -411,6 +450,8 @@ def _trailing(
     MLOps engineer seventh', 'scikit-learn was rated first, with pandas second'; or, once the
     sentence ranked an item, that a comma or 'and' puts first: 'SQL came second, Java third'; or
     in brackets right after the item: 'Python (1st), SQL (2nd) and Java (3rd)'."""
+    if not may_hold(doc.text, sentence.start, sentence.end, _rule_keys()[2], digits=True):
+        return []  # no ordinal anywhere (the check below, from the cue index)
     opener, ordinal, bracketed = _trailing_patterns()
     if ordinal.search(text) is None and bracketed.search(text) is None:
         return []  # no ordinal anywhere, so none after an item: its items need not be found
@@ -522,6 +563,8 @@ def _closing(
     """'C and C# round out the top five' (the items named right before the verb end the list:
     the last is fifth) and 'Python, SQL and Bash made up the top three' (as many items as the
     list counts, in order)."""
+    if not may_hold(doc.text, sentence.start, sentence.end, _rule_keys()[1]):
+        return []  # no 'top', so neither pattern matches
     closing, making = _closing_patterns()
     vocabulary = load_data("ranking_terms")
     claims = []
@@ -615,6 +658,8 @@ def _inverted(doc: Document, sentence: Sentence, text: str) -> list[Claim]:
     """'The fastest-growing job of 2024 is robotics engineer' ranks the item named right after
     the verb first (or Nth: 'the second most common tool was Docker'); 'the top three were X, Y
     and Z' ranks the items it lists, when it lists as many as it counts."""
+    if not may_hold(doc.text, sentence.start, sentence.end, _rule_keys()[0]):
+        return []  # no superlative, 'top' or 'most': no pattern matches
     superlative, naming, top = _inverted_patterns()
     matches = [*superlative.finditer(text), *naming.finditer(text)]
     top_match = top.search(text)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Any, Final, TypeVar
 
-from mlefacts.normalize._data import UNSPACED_SCRIPTS, alternation
+from mlefacts.normalize._data import UNSPACED_SCRIPTS, alternation, gated
 from mlefacts.normalize.money import (
     currency_code,
     currency_digits,
@@ -817,7 +817,10 @@ def _quantity(text: str, atom: _Atom, floor: int) -> Quantity:
 @cache
 def _multiplier_words() -> tuple[dict[str, int], re.Pattern[str]]:
     words = {w.lower(): int(v) for w, v in load_data("quantity_words")["multiplier_words"].items()}
-    return words, re.compile(rf"(?<![\w-])(?:{alternation(set(words), ignore_case=True)})(?![\w-])")
+    # Case-insensitive throughout, as its words are: so `gated` can tell what a match starts with.
+    alternatives = alternation(set(words), ignore_case=True)
+    pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
+    return words, gated(pattern)  # searched in every sentence that may tell of growth
 
 
 def find_multiplier_words(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
@@ -851,10 +854,12 @@ def find_multiplier_words(text: str, start: int = 0, end: int | None = None) -> 
 def _number_words() -> tuple[dict[str, float], re.Pattern[str]]:
     others = {w.lower(): float(v) for w, v in load_data("quantity_words")["number_words"].items()}
     scales = {w for entry in general_scales().values() for w in entry["words"]}
-    return others, re.compile(
+    pattern = re.compile(
         rf"(?<![\w-])(?P<number>{cardinal_pattern(frozenset(others))})\s+"
-        rf"(?P<scale>{alternation(scales, ignore_case=True)})(?![\w-])"
+        rf"(?P<scale>{alternation(scales, ignore_case=True)})(?![\w-])",
+        re.IGNORECASE,  # as its words are: so `gated` can tell what a match starts with
     )
+    return others, gated(pattern)  # searched in every sentence that may count
 
 
 def _word_value(others: dict[str, float], number: str) -> float | None:
