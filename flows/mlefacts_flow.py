@@ -14,6 +14,7 @@ apply_prefect_defaults()
 import argparse
 import os
 import sys
+from collections import deque
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -25,7 +26,7 @@ from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.client.orchestration import get_client
 from prefect.client.schemas.objects import State
-from prefect.futures import PrefectFuture, as_completed, wait
+from prefect.futures import PrefectFuture, wait
 from prefect.runtime import flow_run
 from prefect.settings import PREFECT_API_URL
 from prefect.states import Completed, Failed
@@ -34,7 +35,13 @@ from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 from mlefacts.fail_on import failure_reason
 from mlefacts.flows.server import use_api
 from mlefacts.flows.workers import batch_workers, in_worker, start_workers, stop_workers
-from mlefacts.pipeline import IngestBatch, extract_batch, ingest_batch, reconcile_tables
+from mlefacts.pipeline import (
+    IngestBatch,
+    RunInputs,
+    extract_batch,
+    ingest_batch,
+    reconcile_tables,
+)
 from mlefacts.publish.lock import RunLockedError
 from mlefacts.reconcile import ReconcileConfig
 from mlefacts.report.summary import new_conflicts_markdown, run_summary_markdown
@@ -132,43 +139,56 @@ def _ingest_threads(batches: list[list[SourceSpec]]) -> int:
     return min(FETCH_THREADS if fetches else 1, len(batches))
 
 
+# The ingested batches handed to the task runner and not yet extracted, at most: ingest waits
+# for the oldest before it goes on, so that the flow holds a few batches of ingest results
+# (~200 KB each) instead of every source of the run (~36 MB at 100,000), and reads no file
+# long before a worker needs it. Enough to keep 16 workers busy.
+EXTRACT_AHEAD = 32
+
+
 def _batch_stage(
     batches: list[list[SourceSpec]], settings: Settings, fingerprint: str, go_on: GoOn
 ) -> list[BatchSummary] | None:
     """`mlefacts.runner.run_batches` as Prefect tasks: ingest on threads, each batch with
     sources to extract handed to the flow's task runner as soon as it is ingested (the run's
-    worker processes start with the first), the others once `go_on` says the run goes on."""
+    worker processes start with the first, and at most `EXTRACT_AHEAD` batches are handed
+    over and not extracted), the others once `go_on` says the run goes on."""
+    inputs = RunInputs()
+    waiting: dict[int, IngestBatch] = {}
     extracting: dict[int, PrefectFuture[BatchSummary]] = {}
+    ahead: deque[PrefectFuture[BatchSummary]] = deque()
 
     def submit(index: int, batch: IngestBatch) -> None:
+        if len(ahead) == EXTRACT_AHEAD:
+            ahead.popleft().result()  # a failed batch fails the run now
         extracting[index] = extract.submit(batch, settings, fingerprint, index)
+        ahead.append(extracting[index])
 
     try:
-        with ThreadPoolTaskRunner(max_workers=_ingest_threads(batches)) as threads:
-            ingesting = {
-                threads.submit(
-                    ingest,
-                    {
+        n_threads = _ingest_threads(batches)
+        with ThreadPoolTaskRunner(max_workers=n_threads) as threads:
+            ingesting: deque[PrefectFuture[IngestBatch]] = deque()
+            for index in range(len(batches)):
+                # Every ingest thread stays busy with a batch after the one awaited.
+                while len(ingesting) <= n_threads and index + len(ingesting) < len(batches):
+                    specs = batches[index + len(ingesting)]
+                    parameters = {
                         "batch": specs,
                         "settings": settings,
                         "fingerprint": fingerprint,
                         "n_batches": len(batches),
-                    },
-                ): index
-                for index, specs in enumerate(batches)
-            }
-            ingested: dict[int, IngestBatch] = {}
-            for future in as_completed(list(ingesting)):
-                index = ingesting[future]
-                ingested[index] = future.result()
-                if ingested[index].n_new:
-                    submit(index, ingested[index])
-        in_order = [ingested[index] for index in range(len(batches))]
-        going_on = go_on(in_order)
-        if going_on:
-            for index, batch in enumerate(in_order):
-                if index not in extracting:
+                    }
+                    ingesting.append(threads.submit(ingest, parameters))
+                batch = ingesting.popleft().result()
+                inputs.add(batch)
+                if batch.n_new:
                     submit(index, batch)
+                else:
+                    waiting[index] = batch
+        going_on = go_on(inputs)
+        if going_on:
+            for index, batch in waiting.items():
+                submit(index, batch)
         summaries = [extracting[index].result() for index in sorted(extracting)]
     except BaseException:
         # The run fails and removes its staging area: first every batch still running ends.

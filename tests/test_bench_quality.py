@@ -57,7 +57,7 @@ QUALIFIER_FLOORS: dict[str, dict[str, dict[str, float]]] = {
     "pages": {
         "year": {"precision": 0.93, "recall": 0.93},
         "city": {"precision": 0.97, "recall": 0.91},
-        "pay_period": {"precision": 0.97, "recall": 0.955},
+        "pay_period": {"precision": 0.975, "recall": 0.96},
         "period_start": {"precision": 0.94, "recall": 0.80},
         "period_end": {"precision": 0.97, "recall": 0.77},
     },

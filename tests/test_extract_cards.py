@@ -353,6 +353,39 @@ def test_a_card_counting_companies_or_respondents_counts_them() -> None:
     ]
 
 
+def test_a_card_label_that_runs_into_its_currency_marker_ends_at_the_marker() -> None:
+    page = (
+        "<h1>Machine learning engineer salaries by country</h1>"
+        '<div class="card"><span>Canada</span><span>C$130,000</span></div>'
+        '<div class="card"><span>London</span><span>Â£85,000</span></div>'
+        '<div class="card"><span>Zurich</span><span>CHF 150,000</span></div>'
+    )
+    doc = build_document(source_id="glued", text=page, media_type="text/html")
+    found = {
+        (c.value, c.unit): (c.context, c.qualifiers)
+        for c in numeric_claims(doc)
+        if c.kind == "salary"
+    }
+    assert found[(130000, "CAD")] == ("Canada", {"country": "Canada"})
+    assert found[(85000, "GBP")] == ("London", {"city": "London"})
+    assert found[(150000, "CHF")][0] == "Zurich"
+
+
+def test_a_lead_in_without_a_sum_gives_a_card_grid_its_statistic_and_period() -> None:
+    page = (
+        "<h1>Machine learning engineer pay in Latin America</h1><h2>Pay by city</h2>"
+        "<p>Median monthly salary for machine learning engineers in each city:</p>"
+        '<div class="card"><span>Guadalajara</span><span>MXN 64,000</span></div>'
+        '<div class="card"><span>Curitiba</span><span>R$ 15.200</span></div>'
+    )
+    doc = build_document(source_id="grid", text=page, media_type="text/html")
+    found = {c.unit: c.qualifiers for c in numeric_claims(doc) if c.kind == "salary"}
+    assert found == {
+        "MXN": {"statistic": "median", "pay_period": "monthly", "city": "Guadalajara"},
+        "BRL": {"statistic": "median", "pay_period": "monthly", "city": "Curitiba"},
+    }
+
+
 @pytest.mark.parametrize(
     ("page", "media_type"),
     [

@@ -1169,3 +1169,65 @@ def test_a_sum_is_the_pay_of_whom_its_own_words_name(
     doc = document(f"# Machine Learning Engineer Salary in the US\n\n{text}", "text/markdown")
     claims = [c for c in extract_claims(doc)[0] if c.kind == "salary"]
     assert {(c.value, c.subject) for c in claims} == read
+
+
+@pytest.mark.parametrize(
+    ("text", "skipped"),
+    [
+        ("Salaries above ₹90 lakh were excluded from the sample.", "₹90 lakh"),
+        ("Roles paying under $50,000 were left out of the survey.", "$50,000"),
+        ("Offers below 300万円 a year were not counted.", "300万円 a year"),
+    ],
+)
+def test_a_sample_threshold_is_a_skipped_figure_not_a_salary(text: str, skipped: str) -> None:
+    page = f"# Machine learning engineer salary guide\n\n{text}\n"
+    doc = build_document(source_id="edge", text=page, media_type="text/markdown")
+    assert [c for c in extract_claims(doc)[0] if c.kind == "salary"] == []
+    assert [(doc.text[s.char_start : s.char_end], s.reason) for s in salary.skipped(doc)] == [
+        (skipped, "threshold")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "rate", "product"),
+    [
+        (
+            "A machine learning contractor charging $1,000 a day for 220 days grosses about"
+            " $220,000 a year.",
+            1000,
+            "$220,000 a year",
+        ),
+        (
+            "At £85 an hour over 1,600 billable hours, an ML contractor would gross £136,000.",
+            85,
+            "£136,000",
+        ),
+    ],
+)
+def test_a_rate_times_its_count_is_computed_not_a_second_salary(
+    text: str, rate: float, product: str
+) -> None:
+    doc = build_document(source_id="worked", text=text, media_type="text/plain")
+    claims = [c for c in extract_claims(doc)[0] if c.kind == "salary"]
+    assert [c.value for c in claims] == [rate]
+    skips = {doc.text[s.char_start : s.char_end]: s.reason for s in salary.skipped(doc)}
+    assert skips[product] == "computed"
+
+
+def test_a_currency_of_another_country_outranks_the_heading_country() -> None:
+    page = (
+        "# Machine learning engineer pay\n\n## Canada\n\n"
+        "In Canada, the median machine learning engineer salary is C$118,000 per year. "
+        "Engineers who move to London typically earn £92,000 a year. Fully remote roles pay "
+        "about €95,000 a year.\n"
+    )
+    doc = build_document(source_id="moved", text=page, media_type="text/markdown")
+    countries = {c.unit: c.qualifiers.get("country") for c in salary.extract(doc)}
+    assert countries == {"CAD": "Canada", "GBP": "United Kingdom", "EUR": None}
+
+
+def test_a_change_verb_right_before_a_sum_makes_it_a_change() -> None:
+    text = "Machine learning contractor pay fell £25 a day compared with 2024."
+    doc = build_document(source_id="fell", text=text, media_type="text/plain")
+    assert salary.extract(doc) == []
+    assert [s.reason for s in salary.skipped(doc)] == ["other"]

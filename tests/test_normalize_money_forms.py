@@ -176,6 +176,33 @@ def test_a_bound_reaches_the_salary_claim(sentence: str, bound: str | None) -> N
         ("In Singapore {role} earn S$8,000/month.", 8e3, None, "SGD", "monthly"),
         ("In Toronto {role} earn CAD 95K per year.", 95e3, None, "CAD", "annual"),
         ("In Warsaw {role} earn 25 tys. zł per month.", 25e3, None, "PLN", "monthly"),
+        # hundred-millions and ten-thousands in one figure; CJK text goes on with no space
+        ("In Tokyo {role} earn 1億2000万円 per year.", 1.2e8, None, "JPY", "annual"),
+        ("In Tokyo {role} earn 800万円〜1億2000万円 per year.", 8e6, 1.2e8, "JPY", "annual"),
+        ("In Tokyo {role} earn 年収は558.3万円です.", 5.583e6, None, "JPY", None),
+        ("In Tokyo {role} earn 340~1,500万円 per year.", 3.4e6, 1.5e7, "JPY", "annual"),
+        ("In Seoul {role} earn 1억 2000만원 a year.", 1.2e8, None, "KRW", "annual"),
+        # Portuguese and Spanish ranges: 'a' and 'entre ... e/y', the scale on the high end
+        ("In São Paulo {role} earn R$ 10 a 15 mil per month.", 10e3, 15e3, "BRL", "monthly"),
+        (
+            "In São Paulo {role} earn entre R$ 8 mil e R$ 12 mil per month.",
+            8e3,
+            12e3,
+            "BRL",
+            "monthly",
+        ),
+        ("In Madrid {role} earn entre 40 y 55 mil euros per year.", 40e3, 55e3, "EUR", "annual"),
+        ("In Madrid {role} earn de 40 a 55 mil € per year.", 40e3, 55e3, "EUR", "annual"),
+        ("In Madrid {role} earn de 300.000 a 500.000 dólares al año.", 3e5, 5e5, "USD", "annual"),
+        ("In Monterrey {role} earn 45.000 pesos mexicanos al mes.", 45e3, None, "MXN", "monthly"),
+        # UK contract adverts glue the period to the sum; European pay periods
+        ("In London {role} charge £550-£650pd.", 550, 650, "GBP", "daily"),
+        ("In London {role} charge £75ph.", 75, None, "GBP", "hourly"),
+        ("In London {role} earn £70kpa.", 70e3, None, "GBP", "annual"),
+        ("In Amsterdam {role} earn €55.000 - €70.000 bruto per jaar.", 55e3, 70e3, "EUR", "annual"),
+        ("In Paris {role} earn 60 K€ brut annuel.", 60e3, None, "EUR", "annual"),
+        ("In Lyon {role} earn 4 200 € par mois.", 4200, None, "EUR", "monthly"),
+        ("In Stockholm {role} earn SEK 55 000 i månaden.", 55e3, None, "SEK", "monthly"),
     ],
 )
 def test_local_pay_forms_become_one_salary(
@@ -206,6 +233,18 @@ def test_a_scale_word_of_other_currencies_is_left_unread(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "from 10 a 15 minutes",  # 'a' joins two sums only
+        "between 10 e 20",  # 'e' closes a range opened by 'entre' only
+        "$1,000 a 5-day week",
+    ],
+)
+def test_range_words_of_other_languages_join_sums_only(text: str) -> None:
+    assert all(q.value_high is None for q in find_quantities(text))
+
+
+@pytest.mark.parametrize(
     ("text", "value", "unit"),
     [
         ("Top 12 K-pop songs", 12.0, None),  # a spaced 'K' is a scale only for money
@@ -216,3 +255,36 @@ def test_a_scale_word_of_other_currencies_is_left_unread(text: str) -> None:
 def test_a_spaced_scale_letter_scales_money_only(text: str, value: float, unit: str | None) -> None:
     (found,) = find_quantities(text)
     assert (found.value, found.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "unit"),
+    [
+        ("CanadaC$130,000", "C$130,000", "CAD"),  # a card label run into its value
+        ("UK£85,000", "£85,000", "GBP"),
+        ("ZurichCHF 150,000", "CHF 150,000", "CHF"),
+        ("LondonÂ£85,000", "Â£85,000", "GBP"),  # '£' of UTF-8 read as cp1252 by the publisher
+        ("Parisâ‚¬65.000", "â‚¬65.000", "EUR"),
+        ("US$5,000", "US$5,000", "USD"),  # the longer marker wins: no Singapore 'S$'
+    ],
+)
+def test_a_currency_marker_may_touch_the_word_before_it(text: str, raw: str, unit: str) -> None:
+    (found,) = find_quantities(text)
+    assert (found.raw, found.unit) == (raw, unit)
+
+
+def test_a_code_after_a_capital_is_part_of_a_word() -> None:
+    assert find_quantities("ARM64 chips") == []
+
+
+def test_a_glued_pay_period_needs_money() -> None:
+    assert find_quantities("a 100kPa seal") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "bound"),
+    [("más de US$ 168.000 anuales", "lower"), ("salários de até R$ 30 mil", "upper")],
+)
+def test_spanish_and_portuguese_bounds(text: str, bound: str) -> None:
+    (found,) = find_quantities(text)
+    assert found.bound == bound

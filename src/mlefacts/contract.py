@@ -42,6 +42,9 @@ MAX_QUOTE = 400
 # count says why: the length of a list ('Top 10 companies'), a rank ('#3 employer'), a band of a
 # breakdown's label ('1–50 employees: 34%'), a measure ('48 days'), or a size that is no fact
 # about the field (`not_field`: one group's, a report's coverage, promotion, one writer's story).
+# A bounded sum that marks the edge of a sample ('salaries above ₹90 lakh were excluded') is a
+# `threshold`; a sum worked out from a stated rate ('$1,000 a day for 220 days grosses about
+# $220,000') is `computed`.
 SkipReason = Literal[
     "navigation",
     "date",
@@ -56,6 +59,8 @@ SkipReason = Literal[
     "band",
     "measure",
     "not_field",
+    "threshold",
+    "computed",
     "other",
 ]
 # Why a figure has no claim: an extractor's reason, or `unread` (no extractor found a fact frame).

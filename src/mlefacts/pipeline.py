@@ -14,7 +14,7 @@ import json
 import math
 import sys
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -540,29 +540,41 @@ def _rejection(source_id: str | None, stage: str, reason: str, record: Any) -> d
     }
 
 
-def compute_run_id(fingerprint: str, batches: Iterable[IngestBatch]) -> str:
-    """A run's id from its inputs: same sources, bytes and extractors give the same id.
+class RunInputs:
+    """What the run's id and its no-change check need of every ingested source, collected
+    batch by batch: one short row per source (~120 bytes, where its `Ingested` holds ~800),
+    so the flow lets go of each batch once it is extracted."""
 
-    Because the id is a function of the inputs, re-running on unchanged inputs publishes
-    byte-identical tables; each execution is still its own row in `runs` (by flow_run_id).
-    """
-    digest = hashlib.sha256(fingerprint.encode())
-    rows = sorted(
-        (item.spec.source_id, item.result.content_sha256 or "", item.result.status)
-        for batch in batches
-        for item in batch.items
-    )
-    for row in rows:
-        digest.update("\x1f".join(row).encode())
-    return "r_" + digest.hexdigest()[:16]
+    def __init__(self) -> None:
+        self._rows: list[bytes] = []
+        self.n_failed = 0
+
+    def add(self, batch: IngestBatch) -> None:
+        """Count a batch's sources in (each source once, in any order of batches)."""
+        for item in batch.items:
+            result = item.result
+            row = (item.spec.source_id, result.content_sha256 or "", result.status)
+            self._rows.append("\x1f".join(row).encode())
+            self.n_failed += result.status == "error"
+
+    def run_id(self, fingerprint: str) -> str:
+        """A run's id from its inputs: same sources, bytes and extractors give the same id.
+
+        Because the id is a function of the inputs, re-running on unchanged inputs publishes
+        byte-identical tables; each execution is still its own row in `runs` (by
+        flow_run_id). The rows sort as their fields would (no source id, hash or status
+        holds a character below the separator), whatever order the batches came in.
+        """
+        digest = hashlib.sha256(fingerprint.encode())
+        for row in sorted(self._rows):
+            digest.update(row)
+        return "r_" + digest.hexdigest()[:16]
 
 
-def unchanged_since_last_publish(
-    run_id: str, batches: Iterable[IngestBatch], settings: Settings
-) -> bool:
+def unchanged_since_last_publish(run_id: str, inputs: RunInputs, settings: Settings) -> bool:
     """Whether the published snapshot already holds exactly what this run would produce:
     the same inputs (run id) and no failed source, whose stale claims would need carrying."""
-    if any(item.result.status == "error" for batch in batches for item in batch.items):
+    if inputs.n_failed:
         return False
     last = publishing_run(settings)
     return last is not None and last["run_id"] == run_id

@@ -20,7 +20,7 @@ from mlefacts.assemble import RunTables, open_run, sql_literal
 from mlefacts.extract import extraction_fingerprint
 from mlefacts.pipeline import (
     IngestBatch,
-    compute_run_id,
+    RunInputs,
     extract_batch,
     fetches_table,
     ingest_batch,
@@ -73,33 +73,36 @@ def publish_unchanged_tables(runs: pd.DataFrame, settings: Settings) -> str:
     return info.snapshot_id
 
 
-# Told every ingested batch, says whether the run goes on to extract them all (false: the inputs
-# are those of the published snapshot, which the run publishes again as it is).
-GoOn = Callable[[list[IngestBatch]], bool]
+# Told the inputs of every ingested batch, says whether the run goes on to extract them all
+# (false: the inputs are those of the published snapshot, which the run publishes again as it is).
+GoOn = Callable[[RunInputs], bool]
 
 
 def run_batches(
     batches: list[list[SourceSpec]], settings: Settings, fingerprint: str, go_on: GoOn
 ) -> list[BatchSummary] | None:
     """Ingest and extract the batches one after another, here. A batch with sources to
-    extract is extracted as soon as it is ingested (its shards need no run id); a batch whose
-    sources are all unchanged, once `go_on` says the run goes on. The summaries in batch
-    order, or None when the run does not go on."""
-    ingested = []
+    extract is extracted as soon as it is ingested (its shards need no run id) and then let
+    go; a batch whose sources are all unchanged is kept until `go_on` says the run goes on.
+    The summaries in batch order, or None when the run does not go on."""
+    inputs = RunInputs()
+    waiting: dict[int, IngestBatch] = {}
     summaries: dict[int, BatchSummary] = {}
     for index, specs in enumerate(batches):
-        ingested.append(ingest_batch(specs, settings=settings, fingerprint=fingerprint))
-        if ingested[-1].n_new:
-            summaries[index] = extract_batch(
-                ingested[-1], settings=settings, fingerprint=fingerprint, index=index
-            )
-    if not go_on(ingested):
-        return None
-    for index, batch in enumerate(ingested):
-        if index not in summaries:
+        batch = ingest_batch(specs, settings=settings, fingerprint=fingerprint)
+        inputs.add(batch)
+        if batch.n_new:
             summaries[index] = extract_batch(
                 batch, settings=settings, fingerprint=fingerprint, index=index
             )
+        else:
+            waiting[index] = batch
+    if not go_on(inputs):
+        return None
+    for index, batch in waiting.items():
+        summaries[index] = extract_batch(
+            batch, settings=settings, fingerprint=fingerprint, index=index
+        )
     return [summaries[index] for index in range(len(batches))]
 
 
@@ -174,12 +177,12 @@ def _run(record: RunRecord, settings: Settings, stages: Stages) -> RunOutcome:
     try:
         started = time.perf_counter()
 
-        def go_on(ingested: list[IngestBatch]) -> bool:
+        def go_on(inputs: RunInputs) -> bool:
             record.seconds["ingest_wall"] = time.perf_counter() - started
-            record.run_id = compute_run_id(record.extractor_version, ingested)
+            record.run_id = inputs.run_id(record.extractor_version)
             return not (
                 settings.extract.cache
-                and unchanged_since_last_publish(record.run_id, ingested, settings)
+                and unchanged_since_last_publish(record.run_id, inputs, settings)
             )
 
         summaries = stages.batches(batches, settings, record.extractor_version, go_on)
@@ -217,11 +220,12 @@ def _reconcile_and_publish(
     record: RunRecord, run: RunTables, settings: Settings, stages: Stages
 ) -> RunOutcome:
     record.n_sources_failed = run.n_sources_failed
-    fetches, rejected_fetches = fetches_table(RawZone(settings.raw_dir), run_id=record.run_id)
-
     started = time.perf_counter()
     rejected_derived = _reconcile_in_parts(record.run_id, run, settings, stages)
     record.seconds["reconcile"] = time.perf_counter() - started
+    # Read after reconcile, whose largest part grows with the corpus: the fetches of every run
+    # (~200 bytes each as pandas, more while validated) are not held through it.
+    fetches, rejected_fetches = fetches_table(RawZone(settings.raw_dir), run_id=record.run_id)
     # What the run's summary shows (the claims per kind, the failed sources); the whole tables
     # stay on disk.
     shown: Tables = {

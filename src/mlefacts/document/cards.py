@@ -23,6 +23,8 @@ from functools import cache
 from mlefacts.document.model import Card, Span
 from mlefacts.document.structure import DraftBlock
 from mlefacts.normalize._data import alternation
+from mlefacts.normalize.money import currency_code
+from mlefacts.normalize.quantities import find_quantities
 from mlefacts.toml_files import load_data
 
 _MAX_LINE = 60
@@ -182,19 +184,29 @@ def _row(text: str, draft: DraftBlock) -> Card | None:
     figure = _FIGURE.search(line)
     if figure is None:
         return None
-    label = line[: figure.start()]
-    value = line[figure.start() :].strip()
+    label = line[: _figure_start(line, figure.start())]
+    value = line[len(label) :].strip()
     if not _LABEL.fullmatch(label.strip()) or not _bare_value(value):
         return None
     label_start = draft.start + len(label) - len(label.lstrip())
     label_end = draft.start + len(label.rstrip(_LABEL_SEPARATORS))
-    value_start = draft.start + figure.start()
+    value_start = draft.start + len(label)
     return Card(
         start=label_start,
         end=value_start + len(value),
         label=Span(label_start, label_end),
         lines=(Span(value_start, value_start + len(value)),),
     )
+
+
+def _figure_start(line: str, at: int) -> int:
+    """Where the figure found at `at` starts with its currency marker, which may touch the label
+    when the page's HTML ran them together ('CanadaC$130,000': the label is 'Canada')."""
+    for q in find_quantities(line, 0, min(len(line), at + 4)):
+        digit = next((i for i in range(q.start, q.end) if line[i].isdigit()), q.end)
+        if q.start < digit and q.start <= at < q.end:  # 'C$' of 'CanadaC$130,000'
+            return q.start
+    return at
 
 
 def _bare_value(value: str) -> bool:
@@ -206,6 +218,7 @@ def _bare_value(value: str) -> bool:
         if any(c.isalpha() for c in word)
         and not any(c.isdigit() for c in word)
         and not re.fullmatch(r"[A-Z]{3}", word)
+        and currency_code(word) is None  # 'R$ 15.200', 'Rs. 12,00,000'
     ]
     return len(value.split()) <= _MAX_VALUE_WORDS and (not words or _trails(" ".join(words)))
 

@@ -250,12 +250,17 @@ def _reading(
         if row:  # 'Junior: CHF 95'000 - 115'000': the line's own label names its level
             label = row["label"].strip()
         level = _level(frame, own)
+        # a lead-in stating no sum of its own frames the grid ('Median monthly salary ... in
+        # each city:' over 'Guadalajara' / 'MXN 64,000')
+        lead = (
+            "" if any(a.is_money for a in amounts(frame.lead, 0, len(frame.lead))) else frame.lead
+        )
         statistic = (
             "range"
             if amount.value_high is not None
-            else _statistic(" ".join([label, *lines])) or _statistic(heading)
+            else _statistic(" ".join([label, *lines])) or _statistic(heading) or _statistic(lead)
         )
-        period = amount.pay_period or _pay_period(" ".join(lines))
+        period = amount.pay_period or _pay_period(" ".join(lines)) or _pay_period(lead)
         for key, found in (
             ("experience_level", level),
             ("statistic", statistic),

@@ -8,6 +8,7 @@ a lead-in are salary rows whose label is a company, a place or an experience lev
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
@@ -52,7 +53,7 @@ from mlefacts.extract.page_frame import dated_against_another_year
 from mlefacts.extract.ranked_lists import ranked_subject
 from mlefacts.extract.sections import document_role
 from mlefacts.extract.table_frame import label_level
-from mlefacts.normalize.money import country_dollar
+from mlefacts.normalize.money import country_dollar, currency_country
 from mlefacts.normalize.numbers import cardinal_pattern
 from mlefacts.normalize.text import normalize_subject
 from mlefacts.toml_files import load_data
@@ -221,8 +222,10 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
     heading = section_heading(doc, sentence.block)
     # 'Bengaluru: ₹18.5' under 'Average salary by city (in LPA)' is 18.5 lakh
     money = [scaled_by_label(a, heading, _unfigured(intro)) for a in money]
+    edge = _sample_edge(text, sentence)
     if money and not _about_pay(doc, sentence, money[0], intro, heading):
-        return []
+        # 'roles paying under $50,000 were left out': no pay, but a figure the page states
+        return [Skip(a.start, a.end, "threshold") for a in money if edge and a.bound]
     row = _row(doc, sentence, money[0]) if money else _Row()
     year = _year(text, sentence, money)
     source = find_attribution(
@@ -235,8 +238,15 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
     level: str | None = None  # the previous figure's, for 'at the same level'
     changed: Amount | None = None  # the previous figure, when it was a change in pay
     stated = _stated_periods(text, sentence, money)
+    worked = _worked_out(text, found, money, stated)
     for index, amount in enumerate(money):
         frame = figure_frame(text, sentence.start, sentence.end, money, index)
+        if amount in worked or (edge and amount.bound):
+            # 'grosses about $220,000' from a day rate; 'salaries above ₹90 lakh were excluded'
+            out.append(
+                Skip(amount.start, amount.end, "computed" if amount in worked else "threshold")
+            )
+            continue
         if (
             _PREMIUM.match(text, amount.end, sentence.end)
             or _pay_difference(text, sentence, amount, changed)
@@ -409,6 +419,50 @@ def _stated_periods(text: str, sentence: Sentence, money: list[Amount]) -> list[
         stop = min(stop, amount.end + 30)
         out.append(amount.pay_period or _pay_period(text[amount.end : max(stop, amount.end)]))
     return out
+
+
+def _sample_edge(text: str, sentence: Sentence) -> bool:
+    """Whether the sentence says what a survey left out or counted ('salaries above ₹90 lakh were
+    excluded'): its bounded sums are the sample's edges, not pay anyone is paid."""
+    edge = vocabulary("salary_terms", "salary_words", "sample_edge")
+    return bool(edge.search(text, sentence.start, sentence.end))
+
+
+def _worked_out(
+    text: str, found: list[Amount], money: list[Amount], stated: list[str | None]
+) -> set[Amount]:
+    """The sums a sentence works out from one of its rates: a sum equal to a rate times a count of
+    the rate's periods stated beside it ('$1,000 a day for 220 days grosses about $220,000';
+    'at £85 an hour over 1,600 billable hours, about £136,000'). The product is arithmetic the
+    page shows, not a pay it reports; the rate stays a stated pay."""
+    worked: set[Amount] = set()
+    for rate, period in zip(money, stated, strict=True):
+        if period is None or rate.value_high is not None or period not in _RATE_COUNTS:
+            continue
+        counts = [
+            n.value
+            for n in found
+            if n.unit is None and n.value > 1 and _rate_count(period).match(text, n.end)
+        ]
+        for total in money:
+            if total is not rate and any(
+                math.isclose(total.value, rate.value * count, rel_tol=_WORKED_TOLERANCE)
+                for count in counts
+            ):
+                worked.add(total)
+    return worked
+
+
+_RATE_COUNTS = ("daily", "hourly", "weekly", "monthly")
+# How close a sum must be to a rate times a count to be its product ('grosses about $220,000').
+_WORKED_TOLERANCE = 0.05
+
+
+@cache
+def _rate_count(period: str) -> re.Pattern[str]:
+    """The period nouns a count of `period` takes, up to two words after it ('220 working days')."""
+    nouns = phrase_alternation(load_data("salary_terms")["rate_counts"][period])
+    return re.compile(rf"[ \t]+(?:[a-z-]+[ \t]+){{0,2}}?(?:{nouns})(?![\w-])", re.IGNORECASE)
 
 
 def _shared_period(money: list[Amount], stated: list[str | None], index: int) -> str | None:
@@ -815,13 +869,14 @@ def _difference_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern
     words right after it that make it one)."""
     change = load_data("salary_terms")["change"]
     verbs = phrase_alternation(sorted(change["verbs"], key=len, reverse=True))
+    direct = phrase_alternation(sorted(change["direct_verbs"], key=len, reverse=True))
     adding = phrase_alternation(sorted(change["adding"], key=len, reverse=True))
     nouns = phrase_alternation(sorted(change["nouns"], key=len, reverse=True))
     hedge = r"(?:(?:about|around|roughly|nearly|almost|some|just|over|more\s+than|up\s+to)\s+)*"
     linking = r"of|was|were|is|are|averaged|averages|amounted\s+to|came\s+to|totall?ed|worth"
     whose = r"(?:\s+(?:for|among|in|at|across)(?:\s+[\w-]+){1,4}?)?"  # 'rise for ML engineers'
     before = (
-        rf"\b(?:(?:{verbs})\s+by|(?:{nouns}){whose}(?:\s+(?:{linking})|\s*:))\s+{hedge}"
+        rf"\b(?:(?:{verbs})\s+by|(?:{direct})|(?:{nouns}){whose}(?:\s+(?:{linking})|\s*:))\s+{hedge}"
         rf"(?:an?\s+(?:average|median|typical)\s+of\s+)?$"
     )
     after = rf"(?:\s+(?:a|per)\s+(?:year|month))?\s+(?:pay\s+|salary\s+|wage\s+)?(?:{nouns})\b"
@@ -939,7 +994,12 @@ def _qualifiers(
     period = amount.pay_period or _first(
         _pay_period, _AND_NEXT.split(after[:30], 1)[0], before, _unfigured(intro), framing
     )
-    country = row.country or single_country(*near, clause, intro, heading, framing)
+    country = row.country or single_country(*near, clause)
+    if country is None and not any(find_places(t, "countries") for t in (*near, clause)):
+        # a country from the heading or lead-in yields to the figure's own currency ('## Canada'
+        # over 'Engineers who move to London earn £92,000')
+        inherited = single_country(intro, heading, framing)
+        country = currency_country(amount.unit, inherited) if inherited else None
     city = row.city or _first(_own_city, *near) or _own_city(clause)
     symbol = _SYMBOL.match(amount.raw)
     values = {

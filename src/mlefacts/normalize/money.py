@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import cache, lru_cache
+from typing import Final
 
-from mlefacts.normalize._data import alternation
+from mlefacts.normalize._data import UNSPACED_SCRIPTS, alternation
 from mlefacts.normalize.text import fold_case
 from mlefacts.toml_files import load_data
 
@@ -93,9 +94,24 @@ def currency_digits(code: str) -> int:
 def prefix_pattern() -> re.Pattern[str]:
     """A currency marker that ends right before a figure (optionally one space apart)."""
     exact, words = currency_markers()
-    symbols = alternation(list(exact), ignore_case=False)
+    lettered = [m for m in exact if m.replace(".", "").replace(" ", "").isalpha()]
+    signs = alternation([m for m in exact if m not in lettered], ignore_case=False)
+    upper = alternation([m for m in lettered if m[0].isupper()], ignore_case=False)
+    lower = alternation([m for m in lettered if not m[0].isupper()], ignore_case=False)
     names = alternation(list(words), ignore_case=True)
-    return re.compile(rf"(?:(?<![\w$])(?:{names})\s|(?<![A-Za-z])(?:{symbols})\s?)\Z")
+    # A marker may touch the word before it: a card whose label and value ran together when its
+    # HTML was flattened ('CanadaC$130,000', 'UK£85,000'; the leftmost, longest marker wins, so
+    # 'US$' is no 'S$'); a code of letters only after a lower-case letter ('ZurichCHF 150,000',
+    # not the 'RM' of 'ARM64').
+    return re.compile(
+        rf"(?:(?<![\w$])(?:{names})\s|(?:{signs})\s?|(?<![A-Z])(?:{upper})\s?"
+        rf"|(?<![A-Za-z])(?:{lower})\s?)\Z"
+    )
+
+
+# Where a figure or a currency sign ends: no word goes on, unless in a script written without
+# spaces, so '558.3万円です' and '3,500円です' end at the sign, while 'H100' or '5k1' go on.
+WORD_ENDS: Final = rf"(?!(?![{UNSPACED_SCRIPTS}])\w)"
 
 
 @cache
@@ -108,7 +124,7 @@ def suffix_pattern() -> re.Pattern[str]:
     exact, words = currency_markers()
     signs = alternation(list(exact), ignore_case=False)
     names = alternation(list(words), ignore_case=True)
-    return re.compile(rf"\s?(?:{signs}|{names})(?![\w$])(?![ \u00a0]?\d)")
+    return re.compile(rf"\s?(?:{signs}{WORD_ENDS}(?!\$)|{names}(?![\w$]))(?![ \u00a0]?\d)")
 
 
 @cache
@@ -269,6 +285,34 @@ def _dollar_countries() -> tuple[tuple[str, re.Pattern[str]], ...]:
         for code, entry in load_data("currencies").items()
         if entry.get("countries")
     )
+
+
+def currency_country(code: str | None, country: str) -> str | None:
+    """The country a figure in `code` may be placed in when its frame names `country`: that
+    country, unless the currency is another country's own (see `issued_in` in currencies.toml),
+    then the currency's country, or None when several issue it.
+
+    >>> currency_country("GBP", "Canada"), currency_country("EUR", "Canada")
+    ('United Kingdom', None)
+    >>> currency_country("USD", "India"), currency_country("CAD", "Canada")
+    ('India', 'Canada')
+    >>> currency_country("GBP", "Nigeria")  # a country whose currency the data does not know
+    'Nigeria'
+    """
+    issuers, worldwide = _issuers()
+    own = issuers.get(code or "", ())
+    known = any(country in countries for countries in issuers.values())
+    if not own or code in worldwide or country in own or not known:
+        return country
+    return own[0] if len(own) == 1 else None
+
+
+@cache
+def _issuers() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
+    """(ISO code -> the countries whose own currency it is, the codes quoted worldwide)."""
+    entries = load_data("currencies")
+    issuers = {code: tuple(e["issued_in"]) for code, e in entries.items() if e.get("issued_in")}
+    return issuers, frozenset(code for code, e in entries.items() if e.get("worldwide"))
 
 
 def country_dollar(country: str) -> str | None:

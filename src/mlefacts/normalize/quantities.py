@@ -20,6 +20,7 @@ from typing import Any, Final, TypeVar
 
 from mlefacts.normalize._data import UNSPACED_SCRIPTS, alternation, gated
 from mlefacts.normalize.money import (
+    WORD_ENDS,
     currency_code,
     currency_digits,
     currency_markers,
@@ -47,6 +48,8 @@ _OPENER_WINDOW: Final = 24
 _YEAR_MIN: Final = 1900
 _YEAR_MAX: Final = 2100
 _SPACE: Final = r"[ \t\u00a0\u2009\u202f]"
+_TEN_THOUSAND: Final = 1e4
+_HUNDRED_MILLION: Final = 1e8
 # A letter of a script written without spaces: a figure may follow it without continuing a word.
 _UNSPACED_CHAR: Final = re.compile(f"[{UNSPACED_SCRIPTS}]")
 
@@ -130,6 +133,7 @@ class _Vocabulary:
     units: dict[str, str]  # folded phrase -> unit ('per cent' -> 'percent')
     units_joined: dict[str, str]  # exact phrase touching the figure -> unit ('x' -> 'ratio')
     pay_periods: dict[str, str]  # folded phrase -> period ('per annum' -> 'annual')
+    pay_periods_joined: dict[str, str]  # exact phrase touching a sum -> period ('pd' -> 'daily')
     compounds: dict[str, dict[str, str]]  # 'LPA' -> {scale, pay_period, currency}
     implied_currency: dict[str, str]  # scale name -> ISO code
     ranges: dict[str, Any]
@@ -160,6 +164,7 @@ def _vocabulary() -> _Vocabulary:
         units=_phrases(words["units"]),
         units_joined=_phrases(words["units_joined"], fold=False),
         pay_periods=_phrases(words["pay_periods"]),
+        pay_periods_joined=_phrases(words["pay_periods_joined"], fold=False),
         compounds=words["compound_scales"],
         implied_currency=words["implied_currency"],
         ranges=words["ranges"],
@@ -199,7 +204,8 @@ def _atom_pattern(*, loose: bool = True) -> re.Pattern[str]:
     joined = alternation(set(scale_joined), ignore_case=False)
     # One space apart only before a currency or where no word goes on ('65 k€', '₹12 L'): see
     # `_atom`, which keeps such a scale for money only.
-    scales += rf"|{joined}(?![\w])|{_SPACE}{joined}(?![\w-]))"
+    periods = alternation(set(vocab.pay_periods_joined), ignore_case=False)
+    scales += rf"|{joined}(?:{WORD_ENDS}|(?=(?:{periods}){WORD_ENDS}))|{_SPACE}{joined}(?![\w-]))"
     compound = alternation(set(vocab.compounds), ignore_case=False)
     units = alternation(_all_phrases("units"), ignore_case=True)
     joined_units = alternation(set(vocab.units_joined), ignore_case=False)
@@ -214,9 +220,11 @@ def _atom_pattern(*, loose: bool = True) -> re.Pattern[str]:
         rf"(?:(?={_SPACE}?(?:[^\W\d_]|[%％×\-–{signs}]))(?:{_SPACE}?(?P<compound>{compound})"
         rf"|(?P<unit>{_SPACE}?{units}|{joined_units})"
         rf"|{_SPACE}(?P<spun>{spun})"
-        rf"|(?P<scale>{scales})(?:{_SPACE}?(?P<compound2>{compound})|(?P<suffix2>{suffix}))?"
+        rf"|(?P<scale>{scales})"
+        rf"(?:{_SPACE}?(?P<compound2>{compound})|(?P<suffix2>{suffix})|(?P<period2>{periods}))?"
         rf"|(?P<suffix>{suffix})"
-        r"))?(?![\w])"
+        rf"|(?P<period>{periods})"
+        rf"))?{WORD_ENDS}"
     )
 
 
@@ -236,7 +244,8 @@ def _spun_context_pattern() -> re.Pattern[str]:
 def _connector_pattern() -> re.Pattern[str]:
     ranges = _vocabulary().ranges
     dashes = alternation(set(ranges["dashes"]), ignore_case=False)
-    words = set(ranges["words"]) | set(ranges["paired"].values())
+    paired = {word for words in ranges["paired"].values() for word in words}
+    words = set(ranges["words"]) | set(ranges["money_words"]) | paired
     return re.compile(
         rf"{_SPACE}*(?:(?P<dash>{dashes})|(?P<word>{alternation(words, ignore_case=True)})"
         rf"(?=\s)){_SPACE}*"
@@ -370,8 +379,10 @@ _RETRY: Final = _Retry()
 
 
 def _atom(
-    text: str, match: re.Match[str], floor: int, end: int
+    text: str, match: re.Match[str], floor: int, end: int, *, low_money: str | None = None
 ) -> _Atom | _Retry | UnreadFigure | None:
+    """One figure with its markers; `low_money` is the currency of the sum a range connector
+    joins it to ('R$ 10 a 15 mil': the 15 mil is reais, so its 'mil' is thousands)."""
     digits = match.group("num")
     if sum(ch.isdigit() for ch in digits) > _MAX_DIGITS:
         return None
@@ -392,7 +403,7 @@ def _atom(
         start = match.start()
     else:
         currency = currency or prefix_code
-    money = currency or (compound["currency"] if compound else None)
+    money = currency or (compound["currency"] if compound else None) or low_money
     if scale and money is None and _spaced_symbol(written_scale or ""):
         scale, stop = None, match.end("num")  # '12 K' that is no money: a unit of its own
     allowed = scale_currencies(scale) if scale else None
@@ -406,8 +417,11 @@ def _atom(
         return UnreadFigure(start, stop, text[start:stop], "ambiguous")
     if reading.value is None or (" " in digits and money is None):
         return _RETRY
+    glued = match.group("period") or match.group("period2")
+    if glued and money is None:
+        return None  # '100kPa', '12pa': a unit of its own, no pay
     number = reading.value
-    pay_period = None
+    pay_period = _vocabulary().pay_periods_joined.get(glued) if glued else None
     value = number
     if compound:
         scale = compound_word
@@ -491,16 +505,70 @@ def _scan(text: str, start: int, end: int) -> tuple[tuple[_Atom, ...], tuple[Unr
         if _inside_word(text, match.start()) or text.startswith("^", match.end("num")):
             continue
         atom = _atom(text, match, floor, end)
+        if (
+            isinstance(atom, UnreadFigure)
+            and atoms
+            and (money := _range_money(text, atoms[-1], match))
+        ):
+            atom = _atom(text, match, floor, end, low_money=money)
         if isinstance(atom, _Retry):
             strict = _atom_pattern(loose=False).match(text, match.start(), end)
             atom = _atom(text, strict, floor, end) if strict else None
             pos = strict.end() if strict else match.start() + 1
         if isinstance(atom, _Atom):
+            atom = _with_larger_unit(text, atom, start)
+            while atoms and atoms[-1].num_start >= atom.num_start:  # '3억' of '3억 5000만원'
+                atom = replace(atom, start=min(atom.start, atoms.pop().start))
             atoms.append(atom)
             floor = atom.end
         elif isinstance(atom, UnreadFigure):
             unread.append(atom)
     return tuple(atoms), tuple(unread)
+
+
+def _range_money(text: str, low: _Atom, match: re.Match[str]) -> str | None:
+    """The currency of the sum a range connector leads from to this figure, if any."""
+    if low.currency is None or _connector_pattern().fullmatch(text, low.end, match.start()) is None:
+        return None
+    return low.currency
+
+
+@cache
+def _larger_unit_pattern() -> re.Pattern[str]:
+    """A count of hundred-millions written right before a figure in ten-thousands ('1億' of
+    '1億2000万円', '3억 ' of '3억 5000만원'), anchored at the figure."""
+    _, _, joined = _scale_tables()
+    units = [symbol for symbol in joined if SCALES.get(symbol) == _HUNDRED_MILLION]
+    unit = alternation(set(units), ignore_case=False)
+    return re.compile(rf"(?<![\d.,])(?P<num>\d+(?:[.,]\d+)?)(?:{unit}){_SPACE}?\Z")
+
+
+def _with_larger_unit(text: str, atom: _Atom, floor: int) -> _Atom:
+    """A sum in ten-thousands with its hundred-millions before it, read as one figure: East
+    Asian pages write 120,000,000 yen as '1億2000万円' (1 億 and 2000 万), not '2000万円' alone.
+
+    >>> [q.value for q in find_quantities("年収1億2000万円、または¥3億5,000万, ₩3억 5000만원")]
+    [120000000.0, 350000000.0, 350000000.0]
+    """
+    if atom.scale is None or SCALES.get(_compound_scale(atom.scale)) != _TEN_THOUSAND:
+        return atom
+    lo = max(floor, atom.num_start - _PREFIX_WINDOW)
+    larger = _larger_unit_pattern().search(text, lo, atom.num_start)
+    if larger is None:
+        return atom
+    hundreds = read_figure(larger["num"], currency_digits=None, scaled=True).value
+    if hundreds is None:
+        return atom
+    start, code = _prefix(text, larger.start(), floor)
+    return replace(
+        atom,
+        start=start if code else larger.start(),
+        num_start=larger.start(),
+        number=hundreds * _HUNDRED_MILLION + atom.number,
+        digits=text[larger.start() : atom.num_end],
+        currency=atom.currency or code,
+        unit=atom.unit or code,
+    )
 
 
 def find_unread_figures(text: str, start: int = 0, end: int | None = None) -> list[UnreadFigure]:
@@ -766,9 +834,11 @@ def _joinable(text: str, left: _Atom, right: _Atom, floor: int) -> bool:
     if opener_word in {w.lower() for w in ranges["change_openers"]}:
         return False
     word = (connector.group("word") or "").lower()
-    paired = {k.lower(): v.lower() for k, v in ranges["paired"].items()}
-    if word in paired.values():
-        return opener_word is not None and paired.get(opener_word) == word
+    if word in {w.lower() for w in ranges["money_words"]} and not (left.currency or right.currency):
+        return False  # '10 a 15' joins sums only: 'R$ 10 a 15 mil', 'de 10 a 15 mil euros'
+    paired = {k.lower(): {w.lower() for w in v} for k, v in ranges["paired"].items()}
+    if word in set().union(*paired.values()):
+        return opener_word is not None and word in paired.get(opener_word, set())
     return True
 
 
