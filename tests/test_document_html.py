@@ -213,3 +213,18 @@ def test_a_numbered_caption_under_a_table_is_its_caption() -> None:
         "Table 1. Work arrangements of AI engineers, 2025."
     )
     assert second.caption is None
+
+
+def test_a_reversed_list_counts_down_and_an_item_value_sets_its_number() -> None:
+    page = (
+        "<ol reversed><li>Trainer</li><li>Engineer</li><li>Scientist</li></ol>"
+        "<ol><li value='4'>Analyst</li><li>Architect</li></ol>"
+    )
+    doc = build_document(source_id="t", text=page, media_type="text/html")
+    assert [(b.marker, doc.span_text(b)) for b in doc.blocks] == [
+        ("3.", "Trainer"),
+        ("2.", "Engineer"),
+        ("1.", "Scientist"),
+        ("4.", "Analyst"),
+        ("5.", "Architect"),
+    ]

@@ -699,3 +699,15 @@ def test_a_sentence_summing_up_the_ranked_table_above_it_adds_no_ranks() -> None
         "Python takes the lead as the most in-demand language, followed by R and Java.\n"
     )
     assert claims == []
+
+
+def test_a_heading_number_set_in_its_own_element_ranks_the_heading() -> None:
+    items = "".join(
+        f"<h3><span class='n'>{n}</span>{name}</h3><p>Hired fast.</p>"
+        for n, name in ((1, "AI Engineer"), (2, "Data Scientist"), (3, "3D Artist"))
+    )
+    page = f"<h1>The best-paid AI jobs, ranked</h1>{items}"
+    assert [(s, v) for s, v, _ in _html_rankings(page)] == [
+        ("artificial intelligence engineer", 1.0),
+        ("data scientist", 2.0),
+    ]

@@ -85,6 +85,7 @@ class _Context:
     block: int | None = None
     ordered: bool = False
     counter: int = 0
+    step: int = 1  # -1 in a countdown list ('<ol reversed>')
 
 
 @dataclass(slots=True)
@@ -165,10 +166,9 @@ class _Renderer:
         if name in _HEADING_LEVELS:
             self.contexts.append(_Context("heading", level=_HEADING_LEVELS[name]))
         elif name == "li":
-            self.contexts.append(self._item())
+            self.contexts.append(self._item(tag))
         elif name in ("ul", "ol"):
-            start = _int_attribute(tag, "start", 1) if name == "ol" else 1
-            self.lists.append(_Context("list", ordered=name == "ol", counter=start - 1))
+            self.lists.append(_list_context(tag))
         elif name == "pre":
             self.pre_depth += 1
         elif name in ("article", "main"):
@@ -189,13 +189,13 @@ class _Renderer:
         elif name in ("article", "main"):
             self.article_depth -= 1
 
-    def _item(self) -> _Context:
+    def _item(self, tag: Element) -> _Context:
         enclosing = next((c for c in reversed(self.contexts) if c.kind == "item"), None)
         parent = enclosing.block if enclosing else None
         if not self.lists:
             return _Context("item", marker="•", parent=parent)
         current = self.lists[-1]
-        current.counter += 1
+        current.counter = _int_attribute(tag, "value", current.counter + current.step)
         marker = f"{current.counter}." if current.ordered else "•"
         return _Context("item", level=len(self.lists) - 1, marker=marker, parent=parent)
 
@@ -429,6 +429,18 @@ def _squeeze(text: str) -> str:
     'a b'
     """
     return " ".join(text.split())
+
+
+def _list_context(tag: Element) -> _Context:
+    """A list's numbering as a browser shows it: from its `start`, counting down from its
+    number of items in a `reversed` list (a countdown written '<ol reversed>'); an item's
+    `value` sets its own number and the next ones follow it."""
+    if tag.tag != "ol":
+        return _Context("list")
+    if tag.get("reversed") is None:
+        return _Context("list", ordered=True, counter=_int_attribute(tag, "start", 1) - 1)
+    items = sum(1 for child in tag if child.tag == "li")
+    return _Context("list", ordered=True, counter=_int_attribute(tag, "start", items) + 1, step=-1)
 
 
 def _int_attribute(tag: Element, name: str, default: int) -> int:

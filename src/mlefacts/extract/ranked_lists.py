@@ -50,6 +50,9 @@ _HEADING_NUMBER = re.compile(
     r"|(?P<plain>\d{1,3})(?:(?:st|nd|rd|th)?\s*[.):](?:\s+|(?=[^\W\d_]))|\s+[-–—|]\s+))(?=\S)",
     re.IGNORECASE,
 )
+# A heading's number without punctuation: '3 Data Engineer', or glued to the name ('1AI
+# Engineer': the page set the number in an element of its own); not '3D Artist'.
+_BARE_NUMBER = re.compile(r"^\s*(?P<plain>\d{1,2})(?:\s+(?=[A-Z])|(?=[A-Z][A-Za-z]))")
 # A table cell that is only a rank: '3', '#3', 'No. 3', '3rd', '3.'
 _RANK_CELL = re.compile(
     r"^\s*(?P<marker>#|no\.\s*|rank\s+)?(?P<n>\d{1,3})(?:st|nd|rd|th)?[.):]?\s*$", re.IGNORECASE
@@ -142,7 +145,7 @@ def _ranked_lists(doc: Document) -> Iterator[list[RankedItem]]:
         for index, number in run:
             heading = doc.blocks[index]
             line = _first_line(doc, heading)
-            label = numbered_label(line)
+            label = numbered_label(line, bare=heading.kind == "heading")
             if label:
                 items.append(
                     RankedItem(
@@ -340,13 +343,17 @@ def item_name(item: str) -> str | None:
     return label if _short(label) else None
 
 
-def numbered_label(line: str) -> str | None:
-    """The name a numbered heading or line gives ('2. Applied Scientist' -> 'Applied Scientist').
+def numbered_label(line: str, *, bare: bool = False) -> str | None:
+    """The name a numbered heading or line gives ('2. Applied Scientist' -> 'Applied Scientist');
+    with `bare`, a heading's number may stand without punctuation ('3 Data Engineer', '1AI
+    Engineer', where the page set the number in an element of its own).
 
     >>> numbered_label("**3. MLOps Engineer**: the builders"), numbered_label("Salaries in 2026")
     ('MLOps Engineer', None)
+    >>> numbered_label("1AI Engineer", bare=True), numbered_label("3D Artist", bare=True)
+    ('AI Engineer', None)
     """
-    match = _HEADING_NUMBER.match(line.strip(_EMPHASIS))
+    match = _heading_number(line.strip(_EMPHASIS), bare=bare)
     if match is None:
         return None
     found = _LABEL.match(line.strip(_EMPHASIS)[match.end() :].lstrip(_EMPHASIS))
@@ -365,7 +372,7 @@ def _numbered_headings(doc: Document) -> Iterator[list[tuple[int, int]]]:
         if block.boilerplate or block.kind == "list_item":
             continue
         line = _first_line(doc, block)
-        number, marked = line_number(line.strip(_EMPHASIS))
+        number, marked = line_number(line.strip(_EMPHASIS), bare=block.kind == "heading")
         # An emphasised line is one tier whether the parser made it a heading or a paragraph.
         emphasised = line.startswith(("**", "__"))
         own_tier = block.level if block.kind == "heading" and not emphasised else _PARAGRAPH_TIER
@@ -497,17 +504,22 @@ def _block_at(doc: Document, position: int) -> int:
     return len(doc.blocks)
 
 
-def line_number(line: str) -> tuple[int | None, bool]:
-    """The rank a line opens with, and whether a rank marker ('#', 'No.', 'n.') wrote it.
+def line_number(line: str, *, bare: bool = False) -> tuple[int | None, bool]:
+    """The rank a line opens with, and whether a rank marker ('#', 'No.', 'n.') wrote it;
+    `bare` as for `numbered_label`.
 
     >>> line_number("n. 5: Big Data Developer"), line_number("2.SQL (44%)"), line_number("1.5 m")
     ((5, True), (2, False), (None, False))
     """
-    match = _HEADING_NUMBER.match(line)
+    match = _heading_number(line, bare=bare)
     if match is None:
         return None, False
-    marked = match.group("marked")
+    marked = match.groupdict().get("marked")
     return int(marked or match.group("plain")), marked is not None
+
+
+def _heading_number(line: str, *, bare: bool) -> re.Match[str] | None:
+    return _HEADING_NUMBER.match(line) or (_BARE_NUMBER.match(line) if bare else None)
 
 
 def _continues(run: list[tuple[int, int]], number: int | None, marked: bool) -> bool:
