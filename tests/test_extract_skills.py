@@ -214,6 +214,9 @@ def test_a_name_the_page_sets_its_subject_against_is_not_a_skill() -> None:
         "ML engineers need to know one of them well.\n"
     )
     assert _canonical(skills.extract(document(text))) == ["vector databases", "Milvus"]
+    for cue in ("Compared with", "Rather than", "As opposed to"):
+        compared = text.replace("Unlike", cue)
+        assert _canonical(skills.extract(document(compared))) == ["vector databases", "Milvus"]
 
 
 def test_course_promises_adverts_and_bylines_name_no_skills() -> None:
