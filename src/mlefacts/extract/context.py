@@ -698,7 +698,7 @@ def single_country(*texts: str) -> str | None:
 
 
 @lru_cache(maxsize=4096)
-def place_spans(text: str) -> list[tuple[int, int]]:
+def place_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Where `text` names a known city, country or region: (start, end), the longest name of
     overlapping ones ('New York' in 'New York City' is not named twice).
 
@@ -713,9 +713,10 @@ def place_spans(text: str) -> list[tuple[int, int]]:
     for start, end in sorted(hits, key=lambda span: (span[0], -span[1])):
         if not spans or start >= spans[-1][1]:
             spans.append((start, end))
-    return spans
+    return tuple(spans)
 
 
+@lru_cache(maxsize=4096)
 def is_place(text: str) -> bool:
     """Whether `text` is exactly a known country, region or city name (cached: attribution asks
     it of every capitalized name it reads)."""
@@ -752,7 +753,14 @@ def own_city(text: str) -> str | None:
     'moved from London to Bristol'), the base of people who only report the figure ('Our
     London-based recruiters say ...', 'our London team analysed') and a press release's
     dateline ('NEW YORK, Jan. 15, 2025 /PRNewswire/ --'): they are not where it is."""
-    return find_city(_not_here().sub(" ", _BASED.sub(" ", text)))  # 'Doha-based engineers'
+    plain = _BASED.sub(" ", text)  # 'Doha-based engineers'
+    if not _any_city(plain):
+        return None  # each of _not_here's readings names a city: with none, it removes nothing
+    return find_city(_not_here().sub(" ", plain))
+
+
+def _any_city(text: str) -> bool:
+    return vocabulary("market_terms", "places", "cities", "names").search(text) is not None
 
 
 @cache

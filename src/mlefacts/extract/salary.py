@@ -439,7 +439,7 @@ def _worked_out(
     page shows, not a pay it reports; the rate stays a stated pay."""
     worked: set[Amount] = set()
     for rate, period in zip(money, stated, strict=True):
-        if period is None or rate.value_high is not None or period not in _RATE_COUNTS:
+        if period is None or rate.value_high is not None or period not in _rate_counts():
             continue
         counts = [
             n.value
@@ -455,7 +455,11 @@ def _worked_out(
     return worked
 
 
-_RATE_COUNTS = ("daily", "hourly", "weekly", "monthly")
+def _rate_counts() -> dict[str, list[str]]:
+    """The periods whose rates a count can multiply, with their count nouns (salary_terms)."""
+    return load_data("salary_terms")["rate_counts"]
+
+
 # How close a sum must be to a rate times a count to be its product ('grosses about $220,000').
 _WORKED_TOLERANCE = 0.05
 
@@ -463,7 +467,7 @@ _WORKED_TOLERANCE = 0.05
 @cache
 def _rate_count(period: str) -> re.Pattern[str]:
     """The period nouns a count of `period` takes, up to two words after it ('220 working days')."""
-    nouns = phrase_alternation(load_data("salary_terms")["rate_counts"][period])
+    nouns = phrase_alternation(_rate_counts()[period])
     return re.compile(rf"[ \t]+(?:[a-z-]+[ \t]+){{0,2}}?(?:{nouns})(?![\w-])", re.IGNORECASE)
 
 

@@ -181,7 +181,8 @@ def ranking_claims(ctx: TableFrame, *, independent: bool = False) -> list[Claim]
 def _row_order(ctx: TableFrame, label: Column) -> list[int | None]:
     """The ranks of a table without a rank column, 1, 2, 3 ... by row, when its title says its
     rows are the top N ('Top 5 AI job titles by open postings', 'The ten best-paid jobs') and
-    its rows are jobs or no value column holds them in another order; else none."""
+    either no value column holds them (their order is the ranking) or a value column is sorted
+    and the rows are jobs (places sorted by pay only restate the pay); else none."""
     rows = ctx.table.rows
     if len(rows) < 2 or not top_n_title(ctx.caption, len(rows)):
         return []
