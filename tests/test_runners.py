@@ -113,7 +113,7 @@ def test_a_killed_worker_fails_its_run_and_the_next_run_succeeds(
     assert digests(data_dir) == before
     assert run_history(data_dir / "raw")[-1]["status"] == "failed"
     assert not (data_dir / "staging").exists()
-    assert RawZone(data_dir / "raw").fetch_log()  # the raw zone still reads
+    assert next(RawZone(data_dir / "raw").fetch_log(), None) is not None  # the raw zone reads
 
     (folder / "slow.html").write_text("<p>Machine learning engineers earn $150,000 a year.</p>")
     summary = mlefacts.run(sources=slow, data_dir=data_dir, runner="processes", fail_on="never")

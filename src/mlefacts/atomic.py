@@ -120,9 +120,11 @@ def iter_json_lines(path: Path) -> Iterator[dict[str, Any]]:
     """Every line of `path` that is a JSON object, in order, read one line at a time (a log
     of every fetch grows with the corpus and the runs); torn or damaged lines (bad UTF-8, not
     JSON, not an object) are skipped: they are the records a crash did not finish."""
-    if not path.exists():
+    try:
+        handle = open(path, "rb")  # noqa: SIM115 (closed by the with below)
+    except FileNotFoundError:
         return
-    with open(path, "rb") as handle:
+    with handle:
         for line in handle:
             try:
                 record = json.loads(line.decode("utf-8"))

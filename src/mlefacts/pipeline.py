@@ -150,7 +150,8 @@ def ingest_batch(
 
 
 def _held(spec: SourceSpec, ingested: IngestResult, seen_at: str | None) -> Ingested:
-    """What the flow keeps of an ingested source until every batch is extracted: no text,
+    """What the flow keeps of an ingested source until its batch is extracted (a batch with
+    nothing new: until the run decides whether to go on): no text,
     and one copy of each repeated string (times to the second, media types, statuses), which
     would otherwise be ~250 of its ~600 bytes a source (100,000 sources: ~25 MB)."""
     held = replace(

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 import textwrap
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -25,7 +25,6 @@ import pyarrow.parquet as pq
 
 from mlefacts.atomic import write_atomic, write_file
 from mlefacts.contract import FOREIGN_KEYS, PRIMARY_KEYS, SCHEMA_VERSION, TABLE_NAMES
-from mlefacts.publish.snapshots import file_sha256
 from mlefacts.schemas import TABLE_MODELS, column_specs
 
 DATAPACKAGE = "datapackage.json"
@@ -33,8 +32,11 @@ PARQUET_MEDIA_TYPE = "application/vnd.apache.parquet"
 _FRICTIONLESS_TYPES = {"datetime": "datetime", "json-object": "object", "json-array": "array"}
 
 
-def write_datapackage(snapshot_path: Path) -> Path:
-    """Write `<snapshot>/datapackage.json` for the tables in it."""
+def write_datapackage(
+    snapshot_path: Path, digests: Mapping[str, str], rows: Mapping[str, int]
+) -> Path:
+    """Write `<snapshot>/datapackage.json` for the tables in it, with the sha256 digests and row
+    counts publishing already has (a table is never read again to hash it)."""
     tables = sorted(p.stem for p in snapshot_path.glob("*.parquet") if p.stem in TABLE_NAMES)
     descriptor = {
         "profile": "data-package",
@@ -42,7 +44,10 @@ def write_datapackage(snapshot_path: Path) -> Path:
         "title": "Facts about the Machine Learning Engineer role, with their sources",
         "version": SCHEMA_VERSION,
         "id": snapshot_path.name,
-        "resources": [_resource(name, snapshot_path / f"{name}.parquet") for name in tables],
+        "resources": [
+            _resource(name, snapshot_path / f"{name}.parquet", digests[name], rows[name])
+            for name in tables
+        ],
     }
     path = snapshot_path / DATAPACKAGE
     sources = _cited_sources(snapshot_path / "sources.parquet")
@@ -130,7 +135,7 @@ def _dumps(descriptor: dict[str, Any]) -> bytes:
     return (json.dumps(descriptor, indent=2, ensure_ascii=False) + "\n").encode()
 
 
-def _resource(name: str, path: Path) -> dict[str, Any]:
+def _resource(name: str, path: Path, sha256: str, rows: int) -> dict[str, Any]:
     schema: dict[str, Any] = {"fields": [_field(spec) for spec in column_specs(name)]}
     if name in PRIMARY_KEYS:
         schema["primaryKey"] = PRIMARY_KEYS[name]
@@ -148,8 +153,8 @@ def _resource(name: str, path: Path) -> dict[str, Any]:
         "format": "parquet",
         "mediatype": PARQUET_MEDIA_TYPE,
         "description": (TABLE_MODELS[name].__doc__ or "").strip(),
-        "hash": f"sha256:{file_sha256(path)}",
-        "rows": pq.read_metadata(path).num_rows,
+        "hash": f"sha256:{sha256}",
+        "rows": rows,
         "schema": schema,
     }
 

@@ -221,7 +221,7 @@ def _publish(
     with _writing(path):
         try:
             _write_snapshot(path, encoded, digests, rows, move=move)
-            write_datapackage(path)
+            write_datapackage(path, digests, rows)
             write_file(path / COMPLETE, snapshot_id.encode())
             fsync_dir(path)
             fsync_dir(snapshots_dir)

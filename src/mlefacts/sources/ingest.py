@@ -22,7 +22,8 @@ from mlefacts.sources.safety import UnsafeSourceError
 @dataclass(frozen=True, slots=True)
 class IngestResult:
     """The outcome of ingesting one source; `text` is set for 'ok' and 'not_modified'.
-    Slotted: the flow holds one per source until every batch is extracted."""
+    Slotted: the flow holds one per source until its batch is extracted (a batch with nothing
+    new: until the run decides whether to go on)."""
 
     source_id: str
     uri: str
