@@ -27,10 +27,15 @@ from mlefacts.extract.context import (
     section_heading,
     vocabulary,
 )
-from mlefacts.extract.shares import lead_population, people_of_page, share_cue, share_noun
+from mlefacts.extract.shares import (
+    lead_population,
+    people_breakdown,
+    people_of_page,
+    share_cue,
+    share_noun,
+)
 from mlefacts.extract.subjects import main_market, market_phrase
 from mlefacts.normalize.quantities import find_years
-from mlefacts.toml_files import load_data
 
 NAME = "lists"
 VERSION = "1"
@@ -63,7 +68,7 @@ def extract(doc: Document) -> list[Claim]:
         intro = lead_in(doc, index)
         heading = section_heading(doc, block)
         context = f"{intro} {heading}"
-        breakdown = _people_breakdown(heading)
+        breakdown = people_breakdown(heading)
         says_share = bool(share_noun().search(context))
         # a band's digits as letters ('1–50 employees: ' -> 'NNNN employees: '): any label
         head = masked(doc.text, found[:-1], "N", block.start, figure.start)
@@ -121,19 +126,6 @@ def extract(doc: Document) -> list[Claim]:
     return claims
 
 
-def _people_breakdown(heading: str) -> str | None:
-    """'industry' for a heading '## Industry', 'By company size' or 'Adoption by industry': a
-    breakdown of the people a page's survey asked (share_terms' breakdown_headings), whose
-    items divide them."""
-    words = " ".join(_BY_OPENING.sub("", heading).lower().strip(" :#*").split())
-    found = load_data("share_terms")["breakdown_headings"].get(words)
-    return str(found) if found else None
-
-
-# 'By company size', 'Adoption by industry': the breakdown is what follows 'by'.
-_BY_OPENING = re.compile(r"^.*?\bby\s+", re.IGNORECASE)
-
-
 def _says_growth(item: str) -> bool:
     return bool(vocabulary("market_terms", "growth", "words").search(item))
 
@@ -145,7 +137,7 @@ def _dimension(label: str, intro: str, heading: str) -> str | None:
     for text in (intro, heading):
         by = _BY.search(text)
         if by:  # 'by company size:' names a known breakdown; else its first word ('by region')
-            return _people_breakdown(text[by.start() :]) or by.group(1).lower()
+            return people_breakdown(text[by.start() :]) or by.group(1).lower()
     return None
 
 

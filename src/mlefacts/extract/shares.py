@@ -14,6 +14,7 @@ whole cannot be found is skipped as `no_subject`; a percentage with no share or 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -21,6 +22,7 @@ from functools import cache
 from typing import Any, Literal
 
 from mlefacts.document.model import Document
+from mlefacts.document.sentences import sentence_spans
 from mlefacts.extract.attribution import find_attribution, full_source_name
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import (
@@ -57,7 +59,16 @@ NAME = "shares"
 VERSION = "1"
 
 Cue = Literal[
-    "of_whole", "noun", "verb", "population", "label", "share_of", "inline", "followed", "item"
+    "of_whole",
+    "noun",
+    "verb",
+    "population",
+    "label",
+    "share_of",
+    "inline",
+    "followed",
+    "item",
+    "changed",
 ]
 
 _FILLER = (
@@ -146,7 +157,7 @@ _FROM_TO = re.compile(
 _PREDICATE_END = re.compile(r"[,;:(]|\s(?:and|while|whereas|but)\s+\S*\d", re.IGNORECASE)
 _TRAILING_JOIN = re.compile(r"[\s,]+(?:and|or|while|whereas|but|with)$", re.IGNORECASE)
 _EARLIER = re.compile(
-    r"\b(?:up|down|rising|falling|compared)\s+(?:from|with)"
+    r"\b(?P<how>up|down|rising|falling|compared)\s+(?:from|with)"
     r"(?:\s+(?:just|only|about|around|roughly|nearly|some|a\s+mere))?\s*$",
     re.I,
 )
@@ -256,7 +267,7 @@ _PERCENTILE = re.compile(r"\b(?:highest|lowest|top|bottom|best-paid|lowest-paid)
 _MARKET_HEAD = re.compile(r"(?<!market)\s+(?:spending|spend|revenues?|sales)\s*$", re.IGNORECASE)
 # One item of an inline list: 'North America 37.5%', ', hybrid (47%)', '| On-site: 15%'.
 _INLINE_ITEM = re.compile(
-    r"(?:^|[,;:|]|\band\b)\s*(?P<label>[^\W\d][^,;:|()\d%]{0,40}?)\s*[:\-–—]?\s*\(?\s*$"
+    r"(?:^|[,;:|(]|\band\b)\s*(?P<label>[^\W\d][^,;:|()\d%]{0,40}?)\s*[:\-–—]?\s*\(?\s*$"
 )
 _NOT_INLINE = re.compile(
     r"^(?:ahead\s+of|followed\s+by|behind|compared|against|versus|vs\.?|then|while|whereas)\b"
@@ -291,6 +302,7 @@ class ShareCue:
     cue: Cue
     cue_start: int
     whole: tuple[int, int] | None = None
+    later: bool = False  # the later of a change's two levels ('from 24% to 46%': 46%)
 
 
 def extract(doc: Document) -> list[Claim]:
@@ -379,6 +391,9 @@ def share_cue(text: str, frame: Frame, figure: Amount) -> ShareCue | None:
         share_of = _share_of_cue(text, start, changed.start() + len("from"))
     if share_of is not None:  # 'The share of ML engineers working fully remote reached 38%'
         return share_of
+    changed_part = _changed_part_cue(text, frame, figure)
+    if changed_part is not None:  # 'Hybrid arrangements for ML engineers rose from 24% to 46%'
+        return changed_part
     verbs = list(_words("verbs").finditer(before))
     if verbs and _GAP.match(before[verbs[-1].end() :]) and not _growth_after(text, figure):
         return ShareCue("verb", frame.before_start + verbs[-1].start(), whole)
@@ -422,6 +437,45 @@ def _share_of_cue(text: str, start: int, end: int) -> ShareCue | None:
     verb = start + level.start("verb")
     whole = _whole_after(text, start + nouns[-1].end(), verb)
     return ShareCue("share_of", verb, whole) if whole is not None else None
+
+
+@cache
+def _change_of_part() -> re.Pattern[str]:
+    """A clause's subject, a change verb and 'from', up to a figure that is the earlier level
+    ('... rose from ') or the later one ('... rose from 24% to ')."""
+    verbs = _words("change_verbs").pattern
+    level = r"\d[\d.,]*\s*(?:%|per\s?cent)(?:\s+(?:in|during)\s+(?:19|20)\d\d)?"
+    return re.compile(
+        rf"\s*(?P<phrase>[^\W\d][^,;:()\d]{{2,100}}?)\s+(?:(?:have|has|had)\s+)?"
+        rf"(?:(?:almost|nearly|more\s+than|\w+ly)\s+)?(?:{verbs})(?:\s+{_FILLER}\b)*\s+from"
+        rf"(?:\s+{_FILLER}\b)*\s*(?P<later>{level}\s+to(?:\s+{_FILLER}\b)*\s*)?$",
+        re.IGNORECASE,
+    )
+
+
+# What follows the earlier level of a change: ' to 46%', ' in 2021 to 46%'.
+_TO_LATER = re.compile(r"\s*(?:(?:in|during)\s+(?:19|20)\d\d\s+)?to\b", re.IGNORECASE)
+
+
+def _changed_part_cue(text: str, frame: Frame, figure: Amount) -> ShareCue | None:
+    """'Hybrid arrangements for ML engineers have almost doubled from 24.1% to 45.8%',
+    'Respondents who were in the office dropped from 39% to 11.5%': the two levels of a change
+    are shares when the clause's subject names people and a breakdown of them (share_terms'
+    dimensions); the whole is the people, the part the breakdown word."""
+    found = _change_of_part().match(text, frame.clause_start, figure.start)
+    if found is None or (
+        found["later"] is None and not _TO_LATER.match(text, figure.end, frame.clause_end)
+    ):
+        return None
+    phrase = found["phrase"]
+    if market_mentions(phrase) or not _counts_people(phrase) or _dimension_of(phrase) is None:
+        return None
+    if any(  # 'Pay for remote ML engineers rose from 5% to 7%': a change of what they earn
+        vocabulary("salary_terms", "salary_words", key).search(phrase) for key in ("strong", "weak")
+    ) or vocabulary("market_terms", "growth", "words").search(phrase):
+        return None
+    span = (found.start("phrase"), found.end("phrase"))
+    return ShareCue("changed", span[0], span, later=found["later"] is not None)
 
 
 def _item_cue(text: str, frame: Frame, figure: Amount) -> ShareCue | None:
@@ -473,25 +527,76 @@ def _followed_paren_cue(text: str, figure: Amount) -> ShareCue | None:
 def _inline_cue(text: str, figure: Amount) -> ShareCue | None:
     """'Regional shares in 2025: North America 37.5%, Europe 26.3%', 'Breakdown by work
     arrangement: fully remote 38%, hybrid 47%', 'By region, North America (37.5%), Europe
-    (26.3%) ...': a lead that names a share or a breakdown, a colon or comma, then items of a
-    short label and its percentage (the label is the part)."""
-    line_start = max(text.rfind(mark, 0, figure.start) for mark in (". ", "\n", "? ", "! ")) + 1
+    (26.3%) ...', 'Share of respondents by language (Python 78%, R 9%, ...)': a lead that names
+    a share or a breakdown, a colon, comma or parenthesis, then items of a short label and its
+    percentage (the label is the part). A line of such items without a lead ('Master's degree
+    46%, Bachelor's degree 31%, PhD 19%, Other 4%', a chart's caption) is a breakdown when its
+    percentages make up a whole."""
+    line_start, lead_end = _inline_head(text, figure.start)
     head = text[line_start : figure.start]
-    lead_end = head.find(":")
-    if lead_end < 0 and _BY_LEAD.match(head):
-        lead_end = head.find(",")
     item = _INLINE_ITEM.search(head)
-    if lead_end < 0 or item is None or item.start("label") <= lead_end:
+    if item is None:
         return None
-    lead = head[:lead_end]
-    if not (_words("nouns").search(lead) or _BREAKDOWN.search(lead) or _PERCENT_LEAD.search(lead)):
+    if lead_end < 0:
+        if not _complete_series(text, line_start, figure):
+            return None
+    elif item.start("label") <= lead_end:
         return None
-    if _says_change(lead):
-        return None
+    else:
+        lead = head[:lead_end]
+        if not (
+            _words("nouns").search(lead) or _BREAKDOWN.search(lead) or _PERCENT_LEAD.search(lead)
+        ):
+            return None
+        if _says_change(lead):
+            return None
     label = item.group("label").strip()
     if _growth_after(text, figure) or re.search(r"\d", label) or _NOT_INLINE.search(label):
         return None  # ', ahead of energy at 9.2%' is a part set beside a share (`_parallel`)
     return ShareCue("inline", line_start + item.start("label"), None)
+
+
+def _inline_head(text: str, position: int) -> tuple[int, int]:
+    """Where the line of an inline list starts, and where its lead ends in it (-1 for none):
+    at its colon, at an open parenthesis after it ('by language (Python 78%'), or at the comma
+    after 'By region'."""
+    line_start = max(text.rfind(mark, 0, position) for mark in (". ", "\n", "? ", "! ")) + 1
+    head = text[line_start:position]
+    lead_end = head.find(":")
+    paren = head.rfind("(")
+    if (
+        paren > lead_end
+        and ")" not in head[paren:]
+        and not _PAREN_FIGURE.match(text, line_start + paren + 1)
+    ):
+        lead_end = paren  # not '..., Europe (26.3%)': a parenthesis right before its figure
+    if lead_end < 0 and _BY_LEAD.match(head):
+        lead_end = head.find(",")
+    return line_start, lead_end
+
+
+# A figure right after an open parenthesis: '(26.3%)', '(about 6%)'.
+_PAREN_FIGURE = re.compile(rf"(?:\s*{_FILLER}\b)*\s*\d", re.IGNORECASE)
+# One item of a series: a short label and its percentage, up to the next separator.
+_SERIES_ITEM = re.compile(
+    r"(?P<label>[^\W\d][^,;:|()\d%]{0,40}?)\s*[:\-–—]?\s*\(?\s*(?P<value>\d{1,3}(?:\.\d+)?)\s*%\)?"
+    r"\s*(?:[,;|]\s*(?:and\s+)?|\band\s+|$)",
+    re.IGNORECASE,
+)
+
+
+def _complete_series(text: str, line_start: int, figure: Amount) -> bool:
+    """Whether the line holding `figure` is only a series of three or more labelled percentages
+    that add up to a whole (100, give or take share_terms' `series_tolerance`)."""
+    line_end = text.find("\n", figure.end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)].strip().rstrip(".")
+    items = list(_SERIES_ITEM.finditer(line))
+    if len(items) < 3 or items[0].start() != 0 or items[-1].end() != len(line):
+        return False
+    if any(a.end() != b.start() for a, b in itertools.pairwise(items)):
+        return False
+    total = sum(float(item["value"]) for item in items)
+    return abs(total - 100) <= float(load_data("share_terms")["series_tolerance"])
 
 
 @cache
@@ -758,6 +863,10 @@ def _whole_after(text: str, start: int, end: int) -> tuple[int, int] | None:
     if match is None:
         return None
     whole_start = match.start("whole")
+    working_as = _working_as().match(text, whole_start, match.end("whole"))
+    named = find_roles(text[working_as.end() : match.end("whole")]) if working_as else []
+    if named and named[0][0] == 0:  # '25% of people working as ML engineers': the role's
+        return working_as.end(), working_as.end() + named[0][1]
     stop = _WHOLE_END.search(text, whole_start + 1, match.end("whole"))
     whole_end = stop.start() if stop else match.end("whole")
     phrase = text[whole_start:whole_end]
@@ -771,6 +880,17 @@ def _whole_after(text: str, start: int, end: int) -> tuple[int, int] | None:
     if roles:  # '31% of data scientists have a hybrid arrangement': the whole ends at the role
         return whole_start, whole_start + roles[0][1]
     return None
+
+
+# 'people working as', 'professionals employed as': people named by the role they work in.
+@cache
+def _working_as() -> re.Pattern[str]:
+    generic = phrase_pattern(tuple(load_data("share_terms")["generic_people"])).pattern
+    return re.compile(
+        rf"(?:all\s+|the\s+)?(?:{generic})\s+(?:who\s+)?(?:work|works|working|are\s+employed|"
+        r"employed)\s+as\s+(?:an?\s+)?",
+        re.IGNORECASE,
+    )
 
 
 def _counts_people(phrase: str) -> bool:
@@ -803,8 +923,9 @@ def read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
             and figure.start in in_words
             and previous is None
             and not _OPENS.match(text[sentence.start : figure.start])
-        ):  # '..., and about half want C++': a share in words needs its people named
-            cue = None
+        ):  # '..., and about half want C++': a share in words needs its people named, or
+            # a label of people ('...; one in four holds a PhD')
+            cue = _item_cue(text, frame, figure)
         if figure.start in in_words and _first_person().search(text, sentence.start, sentence.end):
             continue  # 'In my last job 3 in 5 engineers were physicists': one writer's story
         claim: Claim | None
@@ -817,6 +938,8 @@ def read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
             parallel := _parallel(text, sentence, previous, figure, frame)
         ):
             claim = parallel
+        elif previous is None and (chained := _chained(doc, sentence, found, figure, frame)):
+            claim = chained
         else:
             if not _growth_near(text, frame, figure):
                 out.append(Skip(figure.start, figure.end, "ambiguous"))
@@ -840,6 +963,59 @@ def read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
         out.append(claim if claim is not None else Skip(figure.start, figure.end, "no_subject"))
         previous = claim or previous
     return [item for item in out if isinstance(item, Claim) or item.char_start not in in_words]
+
+
+# A sentence that is only a label and its figure: 'Europe: 27.1%.', 'Rest of the world: 9%'.
+_LABEL_SENTENCE = re.compile(
+    r"\W*(?P<label>[^\W\d][^:;,.()\d%]{0,40}?)\s*[:–—]\s*(?:[^\W\d][^:;,\d]{0,20}\s)?"
+    r"\d[\d.,]*\s*(?:%|per\s?cent\b)"
+)
+
+
+def _chained(
+    doc: Document, sentence: Sentence, found: list[Amount], figure: Amount, frame: Frame
+) -> Claim | None:
+    """'North America: 42.3% of revenue in 2025. Europe: 27.1%. Asia Pacific: 21.6%.': a
+    sentence that is only a label and its percentage, after a sentence of the same form whose
+    figure is a share, is a share of the same whole, its label the part."""
+    text = doc.text
+    own = _LABEL_SENTENCE.match(text, sentence.start, sentence.end)
+    if own is None or own.end() != figure.end or len(found) != 1:
+        return None
+    if len(text[sentence.start : sentence.end][own.end() - sentence.start :].split()) > 4:
+        return None  # 'Europe: 27.1%, driven by ...' says more than a label and a figure
+    spans = sentence_spans(text, sentence.block.start, sentence.start)
+    if not spans or _growth_near(text, frame, figure):
+        return None
+    before = Sentence(spans[-1].start, spans[-1].end, sentence.block_index, sentence.block)
+    if _LABEL_SENTENCE.match(text, before.start, before.end) is None:
+        return None
+    head = next((c for c in read_sentence(doc, before) if isinstance(c, Claim)), None)
+    if head is None or "category" not in head.qualifiers:
+        return None
+    label = " ".join(own["label"].split())
+    qualifiers = {
+        k: v
+        for k, v in head.qualifiers.items()
+        if k not in ("category", "dimension", "experience_level", "forecast")
+    }
+    qualifiers["category"] = _category(label)
+    dimension = _dimension(text, frame, label)
+    if dimension:
+        qualifiers["dimension"] = dimension
+    return Claim.from_amount(
+        figure,
+        kind="share",
+        subject=head.subject,
+        attribute="share",
+        char_start=sentence.start,
+        char_end=sentence.end,
+        extractor=NAME,
+        unit="percent",
+        year=_year(text, frame, found) or head.year,
+        qualifiers=qualifiers,
+        attributed_to=head.attributed_to,
+    )
 
 
 def _same_whole(claim: Claim, previous: Claim) -> Claim:
@@ -878,13 +1054,22 @@ def _parallel(
     give another part; 'Women make up 22% of engineers, up from 18% in 2021' gives the same
     part in an earlier year.
     """
-    gap_start = text.rfind("%", sentence.start, figure.start) + 1
+    gap_start = (
+        previous.figure_end
+        if previous.figure_end is not None and previous.figure_end <= figure.start
+        else text.rfind("%", sentence.start, figure.start) + 1
+    )
     gap = text[gap_start : figure.start]
     after = text[figure.end : sentence.end]
     qualifiers = {k: v for k, v in previous.qualifiers.items() if k != "forecast"}
     subject = previous.subject
     year = previous.year
-    earlier = _EARLIER.search(gap) or (
+    compared = _EARLIER.search(gap)
+    earlier = (
+        compared
+        # 'compared with 38% for TensorFlow' names another part, not an earlier level
+        and not (compared["how"].lower().startswith("compared") and _PART_AFTER.match(after))
+    ) or (
         previous.figure_start is not None
         and _BARE_FROM.match(gap)
         and _CHANGED_TO.search(text, sentence.start, previous.figure_start)
@@ -962,6 +1147,13 @@ def _claim(
     cue: ShareCue,
 ) -> Claim | None:
     text = doc.text
+    if (
+        cue.cue == "label"
+        and sentence.block.kind == "list_item"
+        and people_breakdown(section_heading(doc, sentence.block))
+        and not main_market(doc)
+    ):
+        return None  # 'PhD: 15%' under '## Gender' or '## Education': `lists` reads the item
     if cue.cue == "label" and _dimension_of(text[cue.cue_start : figure.start]):
         subject = _titled_subject(doc, sentence)
         part = _dimension_word(text[cue.cue_start : figure.start])
@@ -986,14 +1178,29 @@ def _claim(
         part = _DETERMINER.sub("", part)
     elif cue.cue == "inline":
         part = " ".join(text[cue.cue_start : figure.start].strip(" :-–—(").split())
-        if _dimension_of(part) or _dimension_of(_inline_lead(text, cue)) == _WORK_ARRANGEMENT:
-            # 'fully remote 38%', 'Remote work by seniority: senior 41%': the page's people
+        lead = _inline_lead(text, cue)
+        if (
+            _dimension_of(part)
+            or _dimension_of(lead) == _WORK_ARRANGEMENT
+            or (not lead and _dimension_of(text[sentence.start : sentence.end]))
+        ):
+            # 'fully remote 38%', 'Remote work by seniority: senior 41%', '..., PhD 19%, Other
+            # 4%': the page's people
             subject = _titled_subject(doc, sentence)
-        else:
-            subject = _whole_subject(doc, sentence, frame, cue, part)
+        else:  # 'Share of respondents by language (..., other 9%)': the people the lead names
+            subject = lead_population(lead) or _whole_subject(doc, sentence, frame, cue, part)
     elif cue.cue == "followed":
         part = _FOLLOWED_PART.sub("", text[cue.cue_start : figure.start]).rstrip(" (")
         subject = _whole_subject(doc, sentence, frame, cue, part)
+    elif cue.cue == "changed" and cue.whole is not None:
+        phrase = text[cue.whole[0] : cue.whole[1]]
+        roles = find_roles(phrase)
+        people = _words("population_nouns").search(phrase)
+        if roles:
+            subject = roles[0][2]
+        else:
+            subject = _population(doc, sentence, people.group()) if people else None
+        part = _dimension_word(phrase)
     elif cue.cue == "population":
         subject = _population_subject(doc, sentence, figure)
         part = _predicate(text, figure.end, frame.after_end)
@@ -1041,7 +1248,14 @@ def _claim(
             subject = role
     year = _year(text, frame, found)
     since = _SINCE.search(text, frame.clause_start, frame.clause_end)
-    if cue.cue == "share_of" and since:  # 'fell from 30% to 20% since 2020': 30% is 2020's
+    if cue.cue == "changed":  # 'rose from 22% in 2021 to 44%': each level's own year, else
+        # the year the change runs from for the earlier ('rose from 22% to 44% since 2021')
+        stated = _LEADING_YEAR.match(text, figure.end)
+        year = int(stated[1]) if stated else None
+        if year is None and since and not cue.later:
+            year = int(since.group(1))
+    elif cue.cue == "share_of" and since:
+        # 'fell from 30% to 20% since 2020': 30% is 2020's
         changed_to = _FROM_TO.search(text, frame.clause_start, figure.start)
         year = None if changed_to else int(since.group(1))
     if vocabulary("market_terms", "forecast", "cues").search(
@@ -1118,10 +1332,9 @@ def _generic_population(subject: str) -> bool:
 
 
 def _inline_lead(text: str, cue: ShareCue) -> str:
-    """The lead of an inline list, up to its colon ('Remote work by seniority')."""
-    start = max(text.rfind(mark, 0, cue.cue_start) for mark in (". ", "\n")) + 1
-    lead = text[start : cue.cue_start]
-    return lead[: lead.find(":")] if ":" in lead else ""
+    """The lead of an inline list, up to its colon or parenthesis ('Remote work by seniority')."""
+    line_start, lead_end = _inline_head(text, cue.cue_start)
+    return text[line_start : line_start + lead_end] if lead_end >= 0 else ""
 
 
 def _mentioned_item(
@@ -1151,7 +1364,13 @@ def _mentioned_item(
             (frame.before_start, figure.start),
             (after, stop.start() if stop else frame.after_end),
         )
-    skills = {match.canonical for start, end in spans for match in find_skills(text, start, end)}
+    line_start = max(text.rfind(mark, 0, figure.start) for mark in ("\n", ". ")) + 1
+    line_end = min(e for e in (text.find("\n", figure.end), len(text)) if e >= 0)
+    # the whole line: 'R' is a skill beside others ('Python 78%, R 9%'), not alone
+    named = find_skills(
+        text, min(line_start, *(a for a, _ in spans)), max(line_end, *(b for _, b in spans))
+    )
+    skills = {m.canonical for start, end in spans for m in named if start <= m.start < end}
     if population is None or len(skills) != 1:
         return None
     category = normalize_subject(_ALL.sub("", _DETERMINER.sub("", population.strip())))
@@ -1159,6 +1378,12 @@ def _mentioned_item(
 
 
 _SKILL = "skill"
+
+
+# ', used by 87% of': a share of the people who use what the sentence opens with.
+_USED_BY = re.compile(
+    rf",\s*(?:used|chosen|preferred|favou?red)\s+by(?:\s+{_FILLER}\b)*\s*$", re.IGNORECASE
+)
 
 
 def _used_skill(
@@ -1179,6 +1404,13 @@ def _used_skill(
         text[frame.clause_start : figure.start],
     )
     used = (after or before)["used"] if (after or before) else ""
+    used_by = _USED_BY.search(text, max(0, frame.clause_start - 2), figure.start)
+    if not used and used_by:
+        # 'Python remains the most popular language for ML, used by 87% of ML engineers': the
+        # tool is what the sentence opens with
+        start = max(text.rfind(mark, 0, used_by.start()) for mark in (". ", "\n")) + 1
+        opening = _LEADING_NP.match(text[start : used_by.start()])
+        used = opening["np"] if opening else ""
     skills = {match.canonical for match in find_skills(used)}
     if len(skills) != 1:
         return None
@@ -1311,6 +1543,19 @@ def _population_subject(doc: Document, sentence: Sentence, figure: Amount) -> st
     )
 
 
+def people_breakdown(heading: str) -> str | None:
+    """'industry' for a heading '## Industry', 'By company size' or 'Adoption by industry': a
+    breakdown of the people a page's survey asked (share_terms' breakdown_headings), whose
+    items divide them."""
+    words = " ".join(_BY_OPENING.sub("", heading).lower().strip(" :#*").split())
+    found = load_data("share_terms")["breakdown_headings"].get(words)
+    return str(found) if found else None
+
+
+# 'By company size', 'Adoption by industry': the breakdown is what follows 'by'.
+_BY_OPENING = re.compile(r"^.*?\bby\s+", re.IGNORECASE)
+
+
 def people_of_page(doc: Document, block_index: int) -> str | None:
     """The people a breakdown list on a survey page divides ('## Industry' / 'Technology – 34%'):
     the role the page is about, else the people its survey asked."""
@@ -1420,6 +1665,10 @@ def _part(text: str, frame: Frame, cue: ShareCue) -> str | None:
         end = start
         start = max(text.rfind(mark, 0, start) for mark in (". ", "? ", "! ", "\n", ";")) + 1
         head = text[start:end]
+    labelled = _LABELLED.match(head)
+    if labelled and not find_roles(labelled["label"]):
+        # 'North America: 42.3% of revenue': the label before the figure is the part
+        return " ".join(labelled["label"].split())
     head = head[head.rfind(":") + 1 :]  # '**Key regional insights:** North America held'
     led = _LED_BY.search(head)
     if led:  # 'The market was led by North America, the largest regional market at 36.9%'

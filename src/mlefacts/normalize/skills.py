@@ -32,9 +32,10 @@ _ASCII_TOKEN: Final = re.compile(
 )
 # Text allowed between the tokens of one alias: spaces around at most one hyphen or slash.
 _JOINER: Final = re.compile(r"[ \t\u00a0]{0,3}(?:[-/–][ \t\u00a0]{0,3})?")
-# Text allowed between two skills of one list: separators, list markers and 'and'/'or'.
+# Text allowed between two skills of one list: separators, list markers, 'and'/'or' and the
+# figure of the skill before ('Python 78%, R 9%').
 _LIST_GAP: Final = re.compile(
-    r"[\s,;/|&()•·*\-–—、・，／（）]*(?:\b(?:and|or|and/or|&)\b)?[\s,;/|&()•·*\-–—、・，／（）\d.]*",
+    r"[\s,;/|&()•·*\-–—、・，／（）]*(?:\b(?:and|or|and/or|&)\b)?[\s,;/|&()•·*\-–—、・，／（）\d.%]*",
     re.IGNORECASE,
 )
 _MAX_LIST_GAP: Final = 16

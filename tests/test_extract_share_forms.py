@@ -1,0 +1,159 @@
+"""Share forms of real survey write-ups and press releases: changes between two levels, shares in
+words with a singular verb, labelled sentences in a row, chart captions and parenthetical series,
+'compared with X% for Y', 'used by X%', 'people working as <role>'."""
+
+from __future__ import annotations
+
+from support.documents import document
+
+from mlefacts.extract import extract_claims
+from mlefacts.extract.claim import Claim
+
+SURVEY = "# How machine learning engineers work\n\n"
+MARKET = (
+    "# Edge AI hardware market report\n\n"
+    "The global edge AI hardware market was valued at USD 9.8 billion in 2024.\n\n"
+)
+
+
+def _shares(text: str, media_type: str = "text/markdown") -> list[Claim]:
+    claims, failures = extract_claims(document(text, media_type))
+    assert failures == []
+    return sorted((c for c in claims if c.kind == "share"), key=lambda c: c.char_start)
+
+
+def _read(claims: list[Claim]) -> list[tuple[float | None, str, str | None]]:
+    return [(c.value, c.subject, c.qualifiers.get("category")) for c in claims]
+
+
+def test_both_levels_of_a_change_of_a_part_of_people_are_shares() -> None:
+    claims = _shares(
+        SURVEY
+        + "Hybrid schedules among ML engineers have risen from 22.4% to 43.9% since 2021.\n\n"
+        "Respondents who work in the office every day dropped from 36% in 2021 to 12.5%.\n"
+    )
+    assert [(c.value, c.subject, c.qualifiers["dimension"], c.year) for c in claims] == [
+        (22.4, "machine learning engineer", "work arrangement", 2021),
+        (43.9, "machine learning engineer", "work arrangement", None),
+        (36, "machine learning engineer", "work arrangement", 2021),
+        (12.5, "machine learning engineer", "work arrangement", None),
+    ]
+    assert claims[0].qualifiers["category"] == "hybrid"
+    assert claims[2].qualifiers["population"] == "respondent"
+
+
+def test_a_change_of_pay_or_of_a_market_is_no_share() -> None:
+    claims = _shares(
+        SURVEY + "Pay for remote ML engineers rose from 5% to 7%.\n\n"
+        "The hybrid cloud market grew from 12% to 15%.\n"
+    )
+    assert claims == []
+
+
+def test_a_share_in_words_takes_a_singular_verb() -> None:
+    claims = _shares(
+        SURVEY + "One in four engineers holds a PhD.\n\n"
+        "We asked 900 ML engineers about their degrees; one in four holds a master's degree.\n"
+    )
+    assert [(c.value, c.subject) for c in claims] == [
+        (25, "machine learning engineer"),
+        (25, "machine learning engineer"),
+    ]
+    assert {c.qualifiers["dimension"] for c in claims} == {"education level"}
+
+
+def test_compared_with_a_figure_for_another_tool_is_that_tools_share() -> None:
+    claims = _shares(
+        SURVEY + "Eighty percent of respondents use PyTorch, compared with 38% for TensorFlow.\n\n"
+        "Women make up 22% of ML engineers, compared with 18% in 2021.\n"
+    )
+    assert [(c.value, c.subject, c.year) for c in claims] == [
+        (80, "pytorch", None),
+        (38, "tensorflow", None),
+        (22, "machine learning engineer", None),
+        (18, "machine learning engineer", 2021),
+    ]
+
+
+def test_used_by_after_the_tool_the_sentence_opens_with() -> None:
+    claims = _shares(
+        SURVEY + "Python remains the default language for the job, used by 91% of respondents.\n"
+    )
+    assert _read(claims) == [(91, "python", "respondent")]
+
+
+def test_people_working_as_a_role_are_that_roles_people() -> None:
+    claims = _shares(
+        SURVEY + "Women make up less than 20% of people working as data scientists.\n\n"
+        "Men account for 70% of professionals employed as machine learning engineers.\n"
+    )
+    assert [(c.value, c.subject) for c in claims] == [
+        (20, "data scientist"),
+        (70, "machine learning engineer"),
+    ]
+
+
+def test_labelled_sentences_in_a_row_share_the_first_ones_whole() -> None:
+    claims = _shares(
+        MARKET + "North America: 39.5% of revenue in 2024. Europe: 25.2%. Asia Pacific: 27.8%. "
+        "Rest of the world: 7.5%.\n"
+    )
+    assert _read(claims) == [
+        (39.5, "edge artificial intelligence hardware market", "North America"),
+        (25.2, "edge artificial intelligence hardware market", "Europe"),
+        (27.8, "edge artificial intelligence hardware market", "Asia-Pacific"),
+        (7.5, "edge artificial intelligence hardware market", "Rest of the world"),
+    ]
+    assert {c.year for c in claims} == {2024}
+
+
+def test_labelled_sentences_after_a_growth_rate_are_no_shares() -> None:
+    claims = _shares(MARKET + "Growth by region: North America: 12% a year. Europe: 15%.\n")
+    assert claims == []
+
+
+def test_a_parenthetical_series_after_a_lead_that_names_a_share() -> None:
+    claims = _shares(
+        MARKET + "Revenue share by device type, 2024 (smartphones 41%, cameras 23%, robots 17%, "
+        "other devices 19%).\n\n"
+        "Chart 2: Share of respondents by main language (Python 74%, R 9%, Java 8%, other 9%)\n"
+    )
+    market = "edge artificial intelligence hardware market"
+    assert _read(claims) == [
+        (41, market, "smartphones"),
+        (23, market, "cameras"),
+        (17, market, "robots"),
+        (19, market, "other devices"),
+        (74, "python", "respondent"),
+        (9, "r", "respondent"),
+        (8, "java", "respondent"),
+        (9, "respondent", "other"),
+    ]
+
+
+def test_a_series_without_a_lead_is_a_breakdown_only_when_it_makes_a_whole() -> None:
+    page = (
+        "<h1>AI engineers in Canada</h1><h2>Highest degree held</h2>"
+        "<figure><figcaption>Master's degree 44%, Bachelor's degree 35%, PhD 17%, Other 4%"
+        "</figcaption></figure>"
+        "<h2>Most requested</h2><p>Python 78%, SQL 50%, Docker 40%</p>"
+    )
+    claims = _shares(page, "text/html")
+    assert _read(claims) == [
+        (44, "artificial intelligence engineer", "Master's degree"),
+        (35, "artificial intelligence engineer", "Bachelor's degree"),
+        (17, "artificial intelligence engineer", "PhD"),
+        (4, "artificial intelligence engineer", "Other"),
+    ]
+
+
+def test_a_labelled_item_of_a_people_breakdown_is_claimed_once() -> None:
+    claims = _shares(
+        SURVEY + "We surveyed 800 machine learning engineers.\n\n## Highest qualification\n\n"
+        "- Master's degree: 49%\n- Bachelor's degree: 33%\n- PhD: 15%\n"
+    )
+    assert _read(claims) == [
+        (49, "machine learning engineer", "Master's degree"),
+        (33, "machine learning engineer", "Bachelor's degree"),
+        (15, "machine learning engineer", "PhD"),
+    ]
