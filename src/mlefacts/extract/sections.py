@@ -93,7 +93,14 @@ def classify_heading(text: str) -> SectionType:
     found = [
         (match.start(), name) for name in _NAMED_TYPES if (match := patterns[name].search(text))
     ]
+    if not found and _duty_opening().match(text.strip(" #*_")):
+        return "responsibilities"  # 'You will:' over a job posting's duties
     return min(found)[1] if found else "other"  # type: ignore[return-value]
+
+
+@cache
+def _duty_opening() -> re.Pattern[str]:
+    return vocabulary_pattern(load_data("sections")["responsibilities"]["openings"])
 
 
 def heading_types(doc: Document) -> dict[int, SectionType]:
@@ -137,12 +144,16 @@ def block_section_types(doc: Document) -> tuple[SectionType, ...]:
     """
     headings = heading_types(doc)
     result: list[SectionType] = []
+    aside_above = False  # under a boilerplate heading that names an aside ('Related posts')
     for block in doc.blocks:
         by_heading: SectionType = (
             "other" if block.section is None else headings.get(block.section, "other")
         )
         if block.kind == "heading":
             by_heading = headings.get(len(result), "other")
+            aside_above = block.boilerplate and classify_heading(doc.span_text(block)) == "aside"
+        elif aside_above:  # a boilerplate heading starts no section, but its list is an aside
+            by_heading = "aside"
         lead_in = lead_in_type(doc, block)
         if by_heading != "aside" and lead_in not in (None, "other"):
             result.append(lead_in)

@@ -341,16 +341,17 @@ def _is_tool(text: str, match: SkillMatch, *, opens_item: bool) -> bool:
     it is written; 'APIs', 'LLMs' are kinds of things, and 'containerization' a practice.
 
     A lower-case alias of a product category names a practice ('containerization' for Docker)
-    unless the category is a library's; an item's first word ('Deploy models ...') is
-    capitalized whatever it is, so there the alias decides, not the writing.
+    unless the category is a library's or the alias counts only as written ('dbt'); an item's
+    first word ('Deploy models ...') is capitalized whatever it is, so there the alias decides,
+    not the writing.
     """
     if match.category not in _TOOL_CATEGORIES:
         return False
     written = text[match.start : match.end]
     if re.fullmatch(r"[A-Z]{2,}s", written):
         return False
-    if match.category in _LIBRARY_CATEGORIES:
-        return True
+    if match.category in _LIBRARY_CATEGORIES or match.exact:
+        return True  # a library's name, or one the taxonomy knows only as written ('dbt')
     capitals = written[1:] if opens_item else written
     return any(c.isupper() for c in match.alias) and (
         any(c.isupper() for c in capitals) or written == match.alias

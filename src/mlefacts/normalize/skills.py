@@ -53,6 +53,7 @@ class SkillMatch:
     canonical: str
     category: str
     alias: str
+    exact: bool = False  # the alias matches only as written ('Spark', 'dbt'): a product's name
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +62,7 @@ class _Entry:
     category: str
     alias: str
     in_list: bool
+    exact: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +88,13 @@ def _taxonomy() -> _Taxonomy:
     for skill in load_data("skills")["skill"]:
         case_sensitive = bool(skill.get("case_sensitive", False))
         for alias in skill["aliases"]:
-            entry = _Entry(skill["name"], skill["category"], alias, bool(skill.get("in_list")))
+            entry = _Entry(
+                skill["name"],
+                skill["category"],
+                alias,
+                bool(skill.get("in_list")),
+                case_sensitive,
+            )
             tokens = _tokens(alias)
             if case_sensitive:
                 exact[tokens] = entry
@@ -212,7 +220,7 @@ def find_skills(text: str, start: int = 0, end: int | None = None) -> list[Skill
     found = _candidates(text, start, end)
     accepted = _accept_listed(text, found, start)
     return [
-        SkillMatch(s, e, entry.canonical, entry.category, entry.alias)
+        SkillMatch(s, e, entry.canonical, entry.category, entry.alias, entry.exact)
         for (s, e, entry), ok in zip(found, accepted, strict=True)
         if ok
     ]

@@ -1,0 +1,46 @@
+"""Skills in the forms job postings write them: duties under a bare 'You will:' heading, a
+lower-case product's name ('dbt'), and the stack of the company's own product, which is no
+requirement of the job."""
+
+from __future__ import annotations
+
+from support.documents import document
+
+from mlefacts.extract import skills
+from mlefacts.extract.sections import classify_heading
+
+
+def _skills(text: str) -> list[str]:
+    return [claim.text for claim in skills.extract(document(text, "text/markdown"))]
+
+
+def test_a_heading_that_opens_with_you_will_lists_duties() -> None:
+    assert classify_heading("You will:") == "responsibilities"
+    assert classify_heading("You’ll") == "responsibilities"
+    assert classify_heading("You will learn") == "offer"
+    assert classify_heading("Terms you will meet in job ads") == "other"
+
+
+def test_the_products_a_duty_names_are_skills() -> None:
+    page = (
+        "# Senior ML Engineer\n\n## You will\n\n"
+        "- Own feature pipelines in Spark and dbt\n- Ship ranking models behind a gRPC service\n"
+    )
+    assert _skills(page) == ["Spark", "dbt", "gRPC"]
+
+
+def test_a_lower_case_product_counts_only_as_written() -> None:
+    page = (
+        "# ML Engineer\n\n## Duties\n\n"
+        "- Model the warehouse with dbt\n- Model the warehouse with DBT\n"
+    )
+    assert _skills(page) == ["dbt"]
+
+
+def test_the_stack_of_the_companys_own_product_is_no_skill() -> None:
+    page = (
+        "# ML Engineer\n\n"
+        "Our app is written in Swift and Kotlin, and millions of people use it every day.\n\n"
+        "## You have\n\n- Solid Python and SQL\n"
+    )
+    assert _skills(page) == ["Python", "SQL"]
