@@ -157,3 +157,15 @@ def test_a_labelled_item_of_a_people_breakdown_is_claimed_once() -> None:
         (33, "machine learning engineer", "Bachelor's degree"),
         (15, "machine learning engineer", "PhD"),
     ]
+
+
+def test_a_part_beside_a_share_divides_the_whole_named_before() -> None:
+    claims = _shares(
+        "# AI engineer hiring report\n\nAbout 12% of AI engineer job ads were for senior "
+        "positions, while entry-level roles accounted for just 9%.\n"
+    )
+    assert [(c.value, c.subject, c.qualifiers.get("experience_level")) for c in claims] == [
+        (12, "artificial intelligence engineer", "senior"),
+        (9, "artificial intelligence engineer", "entry"),
+    ]
+    assert claims[1].qualifiers["category"] == "entry-level roles"

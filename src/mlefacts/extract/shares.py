@@ -181,16 +181,24 @@ _PARALLEL = re.compile(
 _PART_AFTER = re.compile(
     r"\s+(?:for|in|from)\s+(?P<part>(?:the\s+)?[A-Z][\w&-]*(?:\s+[A-Z&][\w&-]*){0,3})"
 )
-_PART_BEFORE = re.compile(
-    r"(?:followed\s+by|,|and|while|whereas)\s+(?!followed\s)"
-    r"(?:(?:ahead\s+of|behind|then|with|compared\s+(?:with|to))\s+)?"
-    r"(?P<part>[\w&/-]+(?:\s+[\w&/-]+){0,3}?)\s+(?:(?:at|with|on|in)\s*)?"
-    # ', with Canada adding a further 3.1%', 'and services taking the remaining 41.4%'
-    r"(?:(?:adding|contributing|taking|holding|representing|accounting\s+for|making\s+up)\s+"
-    r"(?:(?:a\s+further|another|the\s+remaining|the\s+other|only|just)\s+)?)?"
-    r"(?:\(\s*)?$",  # ', followed by Europe (27.4%)'
-    re.IGNORECASE,
-)
+
+
+@cache
+def _part_before() -> re.Pattern[str]:
+    """The part named before a figure set beside a share: ', followed by Europe (27.4%)', ',
+    with Canada adding a further 3.1%', ', while entry-level roles accounted for just 9%'."""
+    verbs = _words("verbs").pattern
+    return re.compile(
+        r"(?:followed\s+by|,|and|while|whereas)\s+(?:(?:while|whereas|and)\s+)?(?!followed\s)"
+        r"(?:(?:ahead\s+of|behind|then|with|compared\s+(?:with|to))\s+)?"
+        r"(?P<part>[\w&/-]+(?:\s+[\w&/-]+){0,3}?)\s+(?:(?:at|with|on|in)\s*)?"
+        rf"(?:(?:adding|taking|{verbs})\s+"
+        r"(?:(?:a\s+further|another|the\s+remaining|the\s+other|only|just)\s+)?)?"
+        r"(?:\(\s*)?$",
+        re.IGNORECASE,
+    )
+
+
 # 'Of them, 38% work remotely, 45% hybrid and 17% on-site': a short label right after a
 # figure set beside a share, up to the next item.
 _LABEL_AFTER = re.compile(
@@ -931,8 +939,10 @@ def read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
         claim: Claim | None
         if cue is not None:
             claim = _claim(doc, sentence, found, figure, frame, cue)
-            if claim is None and cue.cue == "followed" and previous is not None:
-                # '..., chosen by 38% of developers, followed by documentation (29%)'
+            if claim is None and previous is not None:
+                # '..., chosen by 38% of developers, followed by documentation (29%)', 'About 12%
+                # of job ads were for senior roles, while entry-level roles accounted for 9%':
+                # a part whose whole the sentence named for the share before it
                 claim = _parallel(text, sentence, previous, figure, frame)
         elif previous is not None and (
             parallel := _parallel(text, sentence, previous, figure, frame)
@@ -1085,7 +1095,7 @@ def _parallel(
     else:
         part = (
             _PART_AFTER.match(after)
-            or _PART_BEFORE.search(gap)
+            or _part_before().search(gap)
             or (_LABEL_AFTER.match(after) if _BARE_GAP.match(gap) else None)
             or (
                 # 'Of those surveyed, 41% work at large firms, 33% at mid-sized firms'
