@@ -169,3 +169,8 @@ def test_a_part_beside_a_share_divides_the_whole_named_before() -> None:
         (9, "artificial intelligence engineer", "entry"),
     ]
     assert claims[1].qualifiers["category"] == "entry-level roles"
+
+
+def test_people_named_after_a_share_in_words_before_the_tool_they_use() -> None:
+    claims = _shares("# ML engineer survey\n\n- 2 in 3 engineers use PyTorch\n")
+    assert _read(claims) == [(66.7, "pytorch", "machine learning engineer")]

@@ -1238,7 +1238,7 @@ def _claim(
         subject = _whole_subject(doc, sentence, frame, cue, part)
     item = (
         _mentioned_item(text, frame, figure, cue)
-        or _used_skill(text, frame, figure, subject)
+        or _used_skill(text, frame, figure, subject, cue)
         or _ranked_skill(doc, cue, figure, part)
     )
     if item is not None:  # '64% of postings mention PyTorch': a share of postings naming it
@@ -1397,17 +1397,19 @@ _USED_BY = re.compile(
 
 
 def _used_skill(
-    text: str, frame: Frame, figure: Amount, people: str | None
+    text: str, frame: Frame, figure: Amount, people: str | None, cue: ShareCue
 ) -> tuple[str, dict[str, Any]] | None:
     """('python', {'category': 'respondent', 'dimension': 'skill'}) for '87% of respondents use
-    Python' or 'PyTorch is used by 64% of respondents': the share of people who use one skill
-    is that skill's share of them, the people in `category`."""
+    Python', '2 in 3 engineers use PyTorch' or 'PyTorch is used by 64% of respondents': the
+    share of people who use one skill is that skill's share of them, the people in `category`."""
     if people is None or market_mentions(people) or _posting_noun().search(people):
         return None
     verbs = _words("usage_verbs").pattern
+    # the people named right after the figure ('2 in 3 engineers use ...') come before the verb
+    start = cue.whole[1] if cue.whole is not None and cue.whole[0] >= figure.end else figure.end
     after = re.match(
         rf"(?:\)?\s*of\s+[^,;:()\d]{{1,60}}?)?\s+{_ADVERB}(?:{verbs})\b(?P<used>[^,;:()]*)",
-        text[figure.end : frame.after_end],
+        text[start : frame.after_end],
     )
     before = re.search(
         rf"(?P<used>[^,;:()\d]{{1,40}}?)\s+(?:is|are|was|were)\s+used\s+by(?:\s+{_FILLER}\b)*\s*$",
