@@ -52,7 +52,7 @@ def test_a_change_of_pay_or_of_a_market_is_no_share() -> None:
 
 def test_a_share_in_words_takes_a_singular_verb() -> None:
     claims = _shares(
-        SURVEY + "One in four engineers holds a PhD.\n\n"
+        SURVEY + "One in four engineers holds a PhD. Most of them studied physics.\n\n"
         "We asked 900 ML engineers about their degrees; one in four holds a master's degree.\n"
     )
     assert [(c.value, c.subject) for c in claims] == [
