@@ -593,11 +593,16 @@ _SERIES_ITEM = re.compile(
 )
 
 
+_MAX_SERIES_CHARS = 300
+
+
 def _complete_series(text: str, line_start: int, figure: Amount) -> bool:
     """Whether the line holding `figure` is only a series of three or more labelled percentages
     that add up to a whole (100, give or take share_terms' `series_tolerance`)."""
     line_end = text.find("\n", figure.end)
     line = text[line_start : line_end if line_end >= 0 else len(text)].strip().rstrip(".")
+    if line.count("%") < 3 or len(line) > _MAX_SERIES_CHARS:
+        return False  # a few short items: a long line is prose, and costly to scan
     items = list(_SERIES_ITEM.finditer(line))
     if len(items) < 3 or items[0].start() != 0 or items[-1].end() != len(line):
         return False
