@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from support.documents import document
+from support.documents import document, numeric_claims
 
 from mlefacts.document import build_document
 from mlefacts.extract import market
@@ -585,3 +585,58 @@ def test_a_headline_states_a_market_figure_its_text_does_not_repeat() -> None:
     doc = build_document(source_id="h", text=page, media_type="text/markdown")
     found = sorted((c.value, c.year) for c in market.extract(doc))
     assert found == [(4.2e9, 2025), (17.3e9, 2032)]
+
+
+def test_sizes_in_thousands_with_a_fraction_are_scaled() -> None:
+    text = (
+        "# Route Planning AI Market\n\n"
+        "In 2024, Peru held a market value of USD 12,480.7 Thousand, behind its neighbours."
+    )
+    (claim,) = market.extract(document(text, "text/markdown"))
+    assert (claim.kind, claim.value, claim.unit, claim.year) == (
+        "market_size",
+        12_480_700.0,
+        "USD",
+        2024,
+    )
+    assert claim.subject == "route planning artificial intelligence market"
+
+
+def test_a_noun_ending_in_ly_stays_in_the_market_name() -> None:
+    assert _subjects("The anomaly detection market reached $5.1 billion in 2024.") == [
+        ("anomaly detection market", 5.1e9)
+    ]
+    assert _subjects("The rapidly growing AI market reached $5.1 billion in 2024.") == [
+        ("artificial intelligence market", 5.1e9)
+    ]
+
+
+def test_table_in_the_scale_its_header_names_gives_market_sizes() -> None:
+    page = (
+        "<h1>Robotic Process Automation Market</h1>"
+        "<table><tr><th>Year</th><th>Market size (USD million)</th></tr>"
+        "<tr><td>2024</td><td>3,905.1</td></tr><tr><td>2030</td><td>11,277.4</td></tr></table>"
+        "<h2>Outlook by region</h2>"
+        "<table><tr><th>Region</th><th>2024 (EUR bn)</th><th>2030 (EUR bn)</th></tr>"
+        "<tr><td>Europe</td><td>0.82</td><td>2.1</td></tr></table>"
+    )
+    sizes = {
+        (c.value, c.unit, c.year, c.qualifiers.get("category"))
+        for c in numeric_claims(document(page, "text/html"))
+        if c.kind == "market_size"
+    }
+    assert sizes == {
+        (3_905_100_000.0, "USD", 2024, "2024"),
+        (11_277_400_000.0, "USD", 2030, "2030"),
+        (820_000_000.0, "EUR", 2024, "Europe"),
+        (2_100_000_000.0, "EUR", 2030, "Europe"),
+    }
+
+
+def test_a_scale_the_header_names_unread_gives_no_money() -> None:
+    page = (
+        "<h1>ML engineer pay</h1>"
+        "<table><tr><th>Level</th><th>Base salary (USD K)</th></tr>"
+        "<tr><td>Junior</td><td>118</td></tr><tr><td>Senior</td><td>192</td></tr></table>"
+    )
+    assert numeric_claims(document(page, "text/html")) == []  # never $118 a year

@@ -25,6 +25,7 @@ from typing import Any, Literal
 from mlefacts.document.model import Block, Document, Table
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import find_roles
+from mlefacts.extract.label_scale import label_factor
 from mlefacts.extract.sections import clean_text, document_role
 from mlefacts.extract.subjects import main_market
 from mlefacts.extract.table_breakdowns import breakdown_claims, names_share, ranking_claims
@@ -54,6 +55,8 @@ _ENUMERATION = re.compile(
     re.IGNORECASE,
 )
 _MAX_TITLE = 160
+# A money column in millions or more ('2030 (USD Mn)') states market figures, never pay.
+_MARKET_SCALE = 1e6
 
 
 def extract(doc: Document) -> list[Claim]:
@@ -137,6 +140,7 @@ def classify_table(
         for column in money
         if vocabulary["market_size"].search(column.header)
         or (vocabulary["market_noun"].search(caption) and not is_pay(column.header, caption))
+        or (label_factor(column.header) or 0) >= _MARKET_SCALE  # '2030 (EUR bn)': no pay
     ]
     if market_money or (
         growth and vocabulary["market_noun"].search(caption + " " + _joined(columns))
