@@ -640,3 +640,16 @@ def test_a_scale_the_header_names_unread_gives_no_money() -> None:
         "<tr><td>Junior</td><td>118</td></tr><tr><td>Senior</td><td>192</td></tr></table>"
     )
     assert numeric_claims(document(page, "text/html")) == []  # never $118 a year
+
+
+def test_a_stat_tile_captioned_projected_by_a_year_is_a_market_size() -> None:
+    page = (
+        "<h1>Speech Analytics Market</h1><section><h3>$4.1B</h3><p>market size in 2025</p>"
+        "<h3>$9.7B</h3><p>projected by 2032</p></section>"
+    )
+    sizes = [
+        (c.value, c.year, c.qualifiers.get("forecast"))
+        for c in numeric_claims(document(page, "text/html"))
+        if c.kind == "market_size"
+    ]
+    assert sizes == [(4.1e9, 2025, False), (9.7e9, 2032, True)]

@@ -667,6 +667,20 @@ def multiplies(text: str, amount: Amount) -> bool:
     return not amount.raw[:1].isdigit() and bool(_MULTIPLY_VERB.search(written))
 
 
+def label_period(label: str) -> dict[str, Any]:
+    """The period a label states, as qualifiers ('CAGR 2025-2032', 'Job Outlook, 2024-34').
+
+    >>> label_period("Job Outlook, 2024-34"), label_period("CAGR")
+    ({'period_start': 2024, 'period_end': 2034}, {})
+    """
+    spans = periods(label, 0, len(label))
+    if not spans or spans[0][2] is None:
+        return {}
+    if spans[0][3] is None:
+        return {"period_start": spans[0][2]}
+    return {"period_start": spans[0][2], "period_end": spans[0][3]}
+
+
 def _card_size_words() -> re.Pattern[str]:
     return vocabulary("market_terms", "market", "card_labels")
 
@@ -695,12 +709,7 @@ def card_reading(
         return None
     cagr = vocabulary("market_terms", "growth", "cagr").search(label)
     if cagr or vocabulary("market_terms", "growth", "annual").search(label):
-        qualifiers: dict[str, Any] = {}
-        spans = periods(label, 0, len(label))
-        if spans and spans[0][2] is not None:
-            qualifiers["period_start"] = spans[0][2]
-            if spans[0][3] is not None:
-                qualifiers["period_end"] = spans[0][3]
+        qualifiers = label_period(label)
         return "growth_rate", "cagr" if cagr else "annual_growth", market, qualifiers
     if vocabulary("share_terms", "nouns").search(label) and 0 <= value <= 100:
         part = vocabulary("share_terms", "nouns").sub("", label).strip(" :-")
