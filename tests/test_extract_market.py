@@ -653,3 +653,9 @@ def test_a_stat_tile_captioned_projected_by_a_year_is_a_market_size() -> None:
         if c.kind == "market_size"
     ]
     assert sizes == [(4.1e9, 2025, False), (9.7e9, 2032, True)]
+
+
+def test_a_listed_cagr_is_a_growth_rate_and_no_share() -> None:
+    page = "# Edge AI Chips Market\n\n- Market size (2025): USD 7.4 billion\n- CAGR: 21.9%\n"
+    claims = numeric_claims(document(page, "text/markdown"))
+    assert [(c.kind, c.value) for c in claims if c.unit == "percent"] == [("growth_rate", 21.9)]
