@@ -659,3 +659,32 @@ def test_a_listed_cagr_is_a_growth_rate_and_no_share() -> None:
     page = "# Edge AI Chips Market\n\n- Market size (2025): USD 7.4 billion\n- CAGR: 21.9%\n"
     claims = numeric_claims(document(page, "text/markdown"))
     assert [(c.kind, c.value) for c in claims if c.unit == "percent"] == [("growth_rate", 21.9)]
+
+
+def test_a_table_of_years_gives_each_rows_measure_in_each_year() -> None:
+    page = (
+        "<h1>Vector Database Market</h1><table><tr><th></th><th>2025</th><th>2030</th></tr>"
+        "<tr><td>Market size (EUR million)</td><td>910</td><td>3,480</td></tr>"
+        "<tr><td>Growth (%)</td><td>-</td><td>30.2</td></tr>"
+        "<tr><td>Vendors tracked</td><td>41</td><td>55</td></tr></table>"
+    )
+    claims = market.extract(document(page, "text/html"))
+    assert [(c.kind, c.value, c.unit, c.year) for c in claims] == [
+        ("market_size", 910e6, "EUR", 2025),
+        ("market_size", 3_480e6, "EUR", 2030),
+        ("growth_rate", 30.2, "percent", 2030),
+    ]
+    assert {c.subject for c in claims} == {"vector database market"}
+
+
+def test_a_fact_stating_a_size_at_two_years_gives_both() -> None:
+    page = (
+        "<h1>AI Observability Market</h1><table><tr><th>Attribute</th><th>Details</th></tr>"
+        "<tr><td>Market size</td><td>USD 1.1 billion in 2024 to USD 4.0 billion by 2031</td></tr>"
+        "<tr><td>CAGR</td><td>20.2%</td></tr></table>"
+    )
+    claims = market.extract(document(page, "text/html"))
+    assert [(c.value, c.year, c.context) for c in claims if c.kind == "market_size"] == [
+        (1.1e9, 2024, "Market size"),
+        (4.0e9, 2031, "Market size"),
+    ]

@@ -11,7 +11,8 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from mlefacts.document.model import Document, Span, Table
+from mlefacts.contract import MAX_QUOTE
+from mlefacts.document.model import Block, Document, Span, Table
 from mlefacts.extract.attribution import find_attribution, full_source_name
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import (
@@ -32,7 +33,9 @@ from mlefacts.extract.context import (
     vocabulary,
 )
 from mlefacts.extract.counts import fact_table, field_names
+from mlefacts.extract.label_scale import label_factor
 from mlefacts.extract.salary import pay_growth
+from mlefacts.extract.sections import clean_text
 from mlefacts.extract.shares import share_cue
 from mlefacts.extract.subjects import (
     MarketPart,
@@ -48,6 +51,8 @@ from mlefacts.extract.subjects import (
     market_place,
     place_market,
 )
+from mlefacts.extract.table_frame import single_year, table_vocabulary
+from mlefacts.normalize.money import header_currency, page_dollar
 from mlefacts.normalize.quantities import find_multiplier_words, find_years
 
 NAME = "market"
@@ -83,12 +88,90 @@ def extract(doc: Document) -> list[Claim]:
         claim for line in figure_headings(doc, market_phrase) for claim in _read_sentence(doc, line)
     ]
     facts = [claim for table in doc.tables for claim in _fact_rows(doc, table)]
+    by_year = [claim for table in doc.tables for claim in _year_columns(doc, table)]
     return [
         *collect(doc, _read_sentence, name=NAME, needs_digit=True),
         *headed,
         *headlines,
         *facts,
+        *by_year,
     ]
+
+
+def _year_columns(doc: Document, table: Table) -> list[Claim]:
+    """The market figures of a table whose columns are years and whose rows are measures
+    ('| | 2024 | 2030 |' over 'Market size (USD bn) | 13.2 | 41.4' and 'Growth (%) | - |
+    20.9'): each cell is its row's measure in its column's year. A size row names its
+    currency (and scale) or its cells do; a growth row's cells are percentages, or its label
+    says they are ('%'). The market is the caption's, the heading's or the page's."""
+    years = [single_year(clean_text(doc.span_text(cell))) for cell in table.header]
+    if years[0] is not None or sum(year is not None for year in years) < 2:
+        return []
+    heading = (
+        doc.span_text(doc.blocks[table.section])
+        if table.section is not None and 0 <= table.section < len(doc.blocks)
+        else ""
+    )
+    market = (
+        market_phrase(doc.span_text(table.caption) if table.caption else "")
+        or market_phrase(heading)
+        or main_market(doc)
+    )
+    if market is None:
+        return []
+    claims = []
+    for row in table.rows:
+        label = clean_text(doc.span_text(row[0]))
+        for cell, year in zip(row[1:], years[1:], strict=True):
+            reading = _year_cell(doc, label, cell) if year is not None else None
+            if reading is None:
+                continue
+            kind, amount = reading
+            start, end = row[0].start, row[-1].end
+            if end - start > MAX_QUOTE:
+                start, end = cell.start, cell.end
+            claims.append(
+                Claim.from_amount(
+                    amount,
+                    kind=kind,
+                    subject=market,
+                    attribute="market_size" if kind == "market_size" else _rate_name(label),
+                    char_start=start,
+                    char_end=end,
+                    extractor=NAME,
+                    unit="percent" if kind == "growth_rate" else None,
+                    year=year,
+                    qualifiers={"measure": label},
+                    context=f"{label} › {year}",
+                )
+            )
+    return claims
+
+
+def _year_cell(doc: Document, label: str, cell: Span) -> tuple[str, Amount] | None:
+    """(kind, amount) of one cell under a year, read in its row label's measure and unit."""
+    found = amounts(doc.text, cell.start, cell.end)
+    if len(found) != 1:
+        return None
+    amount = found[0]
+    columns = table_vocabulary()
+    if columns["market_size"].search(label):
+        currency = header_currency(label, page_dollar(doc.text), scaled=True)
+        if not amount.is_money and currency and amount.unit is None:
+            factor = label_factor(label)
+            amount = replace(amount, unit=currency)
+            amount = amount if factor is None else amount.times(factor)
+        if amount.is_money and amount.value >= _MIN_MARKET_SIZE:
+            return "market_size", amount
+        return None
+    growth = columns["growth"].search(label)
+    if growth and (amount.unit == "percent" or (amount.unit is None and "%" in label)):
+        return "growth_rate", amount
+    return None
+
+
+def _rate_name(label: str) -> str:
+    return "cagr" if vocabulary("market_terms", "growth", "cagr").search(label) else "annual_growth"
 
 
 def _fact_rows(doc: Document, table: Table) -> list[Claim]:
@@ -104,7 +187,32 @@ def _fact_rows(doc: Document, table: Table) -> list[Claim]:
         claim = _card_claim(doc, label, label_cell.start, value_cell, heading, f"({header})")
         if claim is not None:
             claims.append(claim)
+        else:
+            claims.extend(_sizes_by_year(doc, label, label_cell.start, value_cell, heading))
     return claims
+
+
+def _sizes_by_year(doc: Document, label: str, start: int, value: Span, heading: str) -> list[Claim]:
+    """The sizes of a fact whose value states several, each with its year ('Market Size |
+    USD 20.8 billion in 2024 to USD 66.5 billion by 2030'), read as a sentence is."""
+    found = amounts(doc.text, value.start, value.end)
+    sizes = [a for a in found if a.is_money and a.value >= _MIN_MARKET_SIZE]
+    if len(sizes) < 2 or len(sizes) != len(found):
+        return []
+    market = market_phrase(label) or market_phrase(heading) or main_market(doc)
+    if market is None or not (market_noun().search(label) or _card_size_words().search(label)):
+        return []
+    block = Block("paragraph", value.start, value.end)
+    sentence = Sentence(value.start, value.end, 0, block)
+    years: dict[int, int | None] = {}
+    return [
+        replace(
+            _size_claim(doc.text, sentence, found, amount, market, years),
+            char_start=start,
+            context=label,
+        )
+        for amount in sizes
+    ]
 
 
 def _labelled_line(doc: Document, sentence: Sentence) -> list[Claim]:
