@@ -688,3 +688,16 @@ def test_a_fact_stating_a_size_at_two_years_gives_both() -> None:
         (1.1e9, 2024, "Market size"),
         (4.0e9, 2031, "Market size"),
     ]
+
+
+def test_an_estimated_size_the_market_reached_is_the_pages_market_size() -> None:
+    page = (
+        "# Edge AI Software Market\n\nCheaper sensors pushed the market to an estimated "
+        "USD 3.3 billion in 2025.\n"
+    )
+    (claim,) = market.extract(document(page, "text/markdown"))
+    assert (claim.subject, claim.value, claim.year) == (
+        "edge artificial intelligence software market",
+        3.3e9,
+        2025,
+    )
