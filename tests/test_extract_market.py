@@ -701,3 +701,20 @@ def test_an_estimated_size_the_market_reached_is_the_pages_market_size() -> None
         3.3e9,
         2025,
     )
+
+
+def test_a_charts_data_as_years_and_bare_figures_gives_sizes_in_the_unit_it_names() -> None:
+    page = (
+        "## Image recognition market size worldwide, 2023 to 2029 (in billion U.S. dollars)\n\n"
+        "- 2023: 31.2\n- 2029: 81.9\n\n"
+        "## Model hosting market size by year (EUR million)\n\n"
+        "| Year | Market size |\n|---|---|\n| 2024 | 640 |\n| 2027 | 1,105 |\n\n"
+        "## Course prices by year\n\n- 2024: 49.99\n- 2025: 59.99\n"
+    )
+    claims = sorted(market.extract(document(page, "text/markdown")), key=lambda c: c.char_start)
+    assert [(c.subject, c.value, c.unit, c.year) for c in claims] == [
+        ("image recognition market", 31.2e9, "USD", 2023),
+        ("image recognition market", 81.9e9, "USD", 2029),
+        ("model hosting market", 640e6, "EUR", 2024),
+        ("model hosting market", 1_105e6, "EUR", 2027),
+    ]

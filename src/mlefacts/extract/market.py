@@ -88,7 +88,12 @@ def extract(doc: Document) -> list[Claim]:
         claim for line in figure_headings(doc, market_phrase) for claim in _read_sentence(doc, line)
     ]
     facts = [claim for table in doc.tables for claim in _fact_rows(doc, table)]
-    by_year = [claim for table in doc.tables for claim in _year_columns(doc, table)]
+    by_year = [
+        claim
+        for table in doc.tables
+        for claim in (*_year_columns(doc, table), *_year_rows(doc, table))
+    ]
+    by_year += _year_items(doc)
     return [
         *collect(doc, _read_sentence, name=NAME, needs_digit=True),
         *headed,
@@ -107,11 +112,7 @@ def _year_columns(doc: Document, table: Table) -> list[Claim]:
     years = [single_year(clean_text(doc.span_text(cell))) for cell in table.header]
     if years[0] is not None or sum(year is not None for year in years) < 2:
         return []
-    heading = (
-        doc.span_text(doc.blocks[table.section])
-        if table.section is not None and 0 <= table.section < len(doc.blocks)
-        else ""
-    )
+    heading = _heading_of(doc, table.section)
     market = (
         market_phrase(doc.span_text(table.caption) if table.caption else "")
         or market_phrase(heading)
@@ -156,18 +157,116 @@ def _year_cell(doc: Document, label: str, cell: Span) -> tuple[str, Amount] | No
     amount = found[0]
     columns = table_vocabulary()
     if columns["market_size"].search(label):
-        currency = header_currency(label, page_dollar(doc.text), scaled=True)
-        if not amount.is_money and currency and amount.unit is None:
-            factor = label_factor(label)
-            amount = replace(amount, unit=currency)
-            amount = amount if factor is None else amount.times(factor)
-        if amount.is_money and amount.value >= _MIN_MARKET_SIZE:
-            return "market_size", amount
-        return None
+        size = _size_in(doc, label, amount)
+        return None if size is None else ("market_size", size)
     growth = columns["growth"].search(label)
     if growth and (amount.unit == "percent" or (amount.unit is None and "%" in label)):
         return "growth_rate", amount
     return None
+
+
+def _size_in(doc: Document, label: str, amount: Amount) -> Amount | None:
+    """A market size written bare in the currency and scale its label names ('71.3' under
+    'Market size (USD billion)'), or money of its own; None below a market's size."""
+    if not amount.is_money and amount.unit is None:
+        currency = header_currency(label, page_dollar(doc.text), scaled=True)
+        factor = label_factor(label)
+        if currency is None:
+            return None
+        amount = replace(amount, unit=currency)
+        amount = amount if factor is None else amount.times(factor)
+    return amount if amount.is_money and amount.value >= _MIN_MARKET_SIZE else None
+
+
+def _year_rows(doc: Document, table: Table) -> list[Claim]:
+    """The sizes of a table whose rows are years and whose value column states no currency
+    of its own: the caption names it ('AI chip market size, 2024-2030 (USD billion)' over
+    'Year | Market size', or a chart's data 'Market size in billion U.S. dollars' over
+    '2020: | 93.27'). Columns that name their currency are the table reader's."""
+    caption = doc.span_text(table.caption) if table.caption else ""
+    rows = [table.header, *table.rows]
+    if single_year(clean_text(doc.span_text(table.header[0]))) is None:
+        rows = rows[1:]
+    if (
+        len(rows) < 2
+        or len(table.header) != 2
+        or not table_vocabulary()["market_size"].search(caption)
+    ):
+        return []
+    if any(single_year(clean_text(doc.span_text(row[0]))) is None for row in rows):
+        return []
+    header = clean_text(doc.span_text(table.header[1])) if rows[0] is not table.header else ""
+    if header_currency(header, page_dollar(doc.text), scaled=True):
+        return []
+    market = market_phrase(caption) or market_phrase(_heading_of(doc, table.section))
+    market = market or main_market(doc)
+    claims = []
+    for year_cell, value_cell in rows:
+        found = amounts(doc.text, value_cell.start, value_cell.end)
+        size = _size_in(doc, caption, found[0]) if len(found) == 1 else None
+        if size is None or market is None:
+            continue
+        year = single_year(clean_text(doc.span_text(year_cell)))
+        claims.append(
+            Claim.from_amount(
+                size,
+                kind="market_size",
+                subject=market,
+                attribute="market_size",
+                char_start=year_cell.start,
+                char_end=value_cell.end,
+                extractor=NAME,
+                year=year,
+                qualifiers={"measure": header or caption},
+                context=caption,
+            )
+        )
+    return claims
+
+
+# A list item that is a year and a bare figure: '2021: 21.13', '2030 – 503.4'.
+_YEAR_ITEM = re.compile(r"\W*(?P<year>(?:19|20)\d\d)\s*[:=–—-]\s*[\d.,]+\s*$")
+
+
+def _year_items(doc: Document) -> list[Claim]:
+    """The sizes of a chart's data written as a list of years and bare figures ('- 2021:
+    21.13') under a lead-in or heading that names a market size and its unit ('Machine
+    learning market size worldwide from 2021 to 2030 (in billion U.S. dollars)')."""
+    claims = []
+    for index, block in enumerate(doc.blocks):
+        own = doc.span_text(block)
+        item = _YEAR_ITEM.match(own) if block.kind == "list_item" else None
+        if item is None:
+            continue
+        label = lead_in(doc, index) or section_heading(doc, block)
+        found = amounts(doc.text, block.start + item.end("year"), block.end)
+        if len(found) != 1 or not table_vocabulary()["market_size"].search(label):
+            continue
+        size = _size_in(doc, label, found[0])
+        market = market_phrase(label) or main_market(doc)
+        if size is None or market is None:
+            continue
+        claims.append(
+            Claim.from_amount(
+                size,
+                kind="market_size",
+                subject=market,
+                attribute="market_size",
+                char_start=block.start,
+                char_end=block.end,
+                extractor=NAME,
+                year=int(item["year"]),
+                qualifiers={},
+                context=label,
+            )
+        )
+    return claims
+
+
+def _heading_of(doc: Document, section: int | None) -> str:
+    if section is None or not 0 <= section < len(doc.blocks):
+        return ""
+    return doc.span_text(doc.blocks[section])
 
 
 def _rate_name(label: str) -> str:
