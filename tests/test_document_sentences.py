@@ -11,6 +11,7 @@ from mlefacts.document.sentences import (
     _word_before,
     sentence_spans,
 )
+from mlefacts.toml_files import load_data
 
 words = st.lists(
     st.sampled_from(
@@ -53,3 +54,31 @@ def test_a_months_abbreviation_ends_no_sentence() -> None:
         "NEW YORK, Jan. 15, 2025 (GLOBE NEWSWIRE) -- Demand rose 35%.",
         "Pay rose too.",
     ]
+
+
+def test_cjk_marks_end_sentences_without_space_or_capitals() -> None:
+    text = "東京の年収は850万円。大阪では720万円！本当？Pay is high."
+    assert [text[s.start : s.end] for s in sentence_spans(text)] == [
+        "東京の年収は850万円。",
+        "大阪では720万円！",
+        "本当？",
+        "Pay is high.",
+    ]
+
+
+def test_a_period_before_hangul_ends_a_sentence() -> None:
+    text = "평균 연봉은 6,000만원입니다. 시니어는 9,000만원을 받습니다."
+    assert [text[s.start : s.end] for s in sentence_spans(text)] == [
+        "평균 연봉은 6,000만원입니다.",
+        "시니어는 9,000만원을 받습니다.",
+    ]
+
+
+def test_month_short_forms_come_from_the_dates_vocabulary() -> None:
+    months = {m.lower() for m in load_data("quantity_words")["dates"]["months"]}
+    short = {m for m in months if any(o != m and o.startswith(m) for o in months)}
+    assert short <= _ABBREVIATIONS
+    assert {"jan", "sept", "dec"} <= short
+    assert "may" not in _ABBREVIATIONS  # a whole month's name: 'paid in May. Then ...' ends
+    text = "Offers were made in May. Then pay rose."
+    assert len(sentence_spans(text)) == 2

@@ -1294,3 +1294,30 @@ def test_a_change_verb_right_before_a_sum_makes_it_a_change() -> None:
     doc = build_document(source_id="fell", text=text, media_type="text/plain")
     assert salary.extract(doc) == []
     assert [s.reason for s in salary.skipped(doc)] == ["other"]
+
+
+def test_cjk_pay_words_inside_a_run_of_their_script() -> None:
+    text = (
+        "# Machine learning engineer pay in Japan and Korea\n\n"
+        "A Tokyo listing for the role reads: 機械学習エンジニア（シニア）、年収900万円〜1,300万円、"
+        "リモート可。新卒の初任給は月給28万円。\n\n"
+        "In Seoul, 평균 연봉은 6,000만원입니다. 시니어는 연봉 9,000만원을 받습니다.\n"
+    )
+    claims = salary.extract(document(text, "text/markdown"))
+    found = {
+        (
+            c.value,
+            c.value_high,
+            c.unit,
+            c.qualifiers.get("pay_period"),
+            c.qualifiers.get("experience_level"),
+        )
+        for c in claims
+    }
+    assert found == {
+        (9000000.0, 13000000.0, "JPY", "annual", "senior"),
+        (280000.0, None, "JPY", "monthly", "entry"),
+        (60000000.0, None, "KRW", "annual", None),
+        (90000000.0, None, "KRW", "annual", "senior"),
+    }
+    assert len({(c.char_start, c.char_end) for c in claims}) == 4  # one sentence each

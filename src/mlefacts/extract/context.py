@@ -21,7 +21,7 @@ from mlefacts.document.model import Block, Document
 from mlefacts.document.sentences import sentence_spans
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.cues import Keys, declare, has_digit, may_hold, spans_holding, word_keys
-from mlefacts.normalize._data import gated
+from mlefacts.normalize._data import UNSPACED_SCRIPTS, gated
 from mlefacts.normalize.money import dollar_at, home_currency
 from mlefacts.normalize.numbers import scaled
 from mlefacts.normalize.quantities import find_periods, find_quantities, find_years
@@ -176,9 +176,24 @@ def phrase_pattern(words: list[str] | tuple[str, ...]) -> re.Pattern[str]:
 
 @cache
 def _phrase_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
-    """Built once per word list: table extractors ask for the same list on every row."""
-    alternatives = phrase_alternation(sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-]){alternatives}(?![\w-])", re.IGNORECASE)
+    """Built once per word list: table extractors ask for the same list on every row. A phrase
+    in a script written without spaces ('年収', '연봉') is found inside a run of it, with no word
+    boundary ('平均年収は800万円': the average annual pay is 8 million yen).
+
+    >>> bool(phrase_pattern(["salary", "年収"]).search("平均年収は800万円"))
+    True
+    """
+    ordered = sorted(words, key=len, reverse=True)
+    spaced = [word for word in ordered if not _UNSPACED.search(word)]
+    alternatives = phrase_alternation(spaced)
+    bounded = rf"(?<![\w-]){alternatives}(?![\w-])"
+    if len(spaced) < len(ordered):
+        unspaced = phrase_alternation([word for word in ordered if word not in spaced])
+        bounded = rf"{bounded}|{unspaced}" if spaced else unspaced
+    return re.compile(bounded, re.IGNORECASE)
+
+
+_UNSPACED = re.compile(f"[{UNSPACED_SCRIPTS}]")
 
 
 @cache
@@ -807,11 +822,14 @@ def _level_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     for level, words in salary["experience_level"].items():
         parts = []
         for word in sorted(words, key=len, reverse=True):
+            if _UNSPACED.search(word):  # 'シニア', '신입': inside a run of their script
+                parts.append(escape_phrase(word))
+                continue
             # 'lead engineers', and 'staff and principal engineers' names both levels
             tail = rf"(?=(?:\s+(?:and|or|&)\s+[\w-]+)?[\s/-]+(?:{follow})s?\b)"
             tail = tail if word in needs_role else r"(?![\w-])"
-            parts.append(rf"{escape_phrase(word)}{tail}")
-        pattern = re.compile(rf"(?<![\w-])(?:{'|'.join(parts)})", re.IGNORECASE)
+            parts.append(rf"(?<![\w-]){escape_phrase(word)}{tail}")
+        pattern = re.compile(f"(?:{'|'.join(parts)})", re.IGNORECASE)
         out.append((level, gated(pattern)))
     return tuple(out)
 
