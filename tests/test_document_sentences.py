@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -56,22 +57,23 @@ def test_a_months_abbreviation_ends_no_sentence() -> None:
     ]
 
 
-def test_cjk_marks_end_sentences_without_space_or_capitals() -> None:
-    text = "東京の年収は850万円。大阪では720万円！本当？Pay is high."
-    assert [text[s.start : s.end] for s in sentence_spans(text)] == [
-        "東京の年収は850万円。",
-        "大阪では720万円！",
-        "本当？",
-        "Pay is high.",
-    ]
-
-
-def test_a_period_before_hangul_ends_a_sentence() -> None:
-    text = "평균 연봉은 6,000만원입니다. 시니어는 9,000만원을 받습니다."
-    assert [text[s.start : s.end] for s in sentence_spans(text)] == [
-        "평균 연봉은 6,000만원입니다.",
-        "시니어는 9,000만원을 받습니다.",
-    ]
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        # CJK marks end a sentence with no space or capital after them
+        (
+            "東京の年収は850万円。大阪では720万円！本当？Pay is high.",
+            ["東京の年収は850万円。", "大阪では720万円！", "本当？", "Pay is high."],
+        ),
+        # a period before Hangul ends one
+        (
+            "평균 연봉은 6,000만원입니다. 시니어는 9,000만원을 받습니다.",
+            ["평균 연봉은 6,000만원입니다.", "시니어는 9,000만원을 받습니다."],
+        ),
+    ],
+)
+def test_sentences_of_scripts_without_capitals(text: str, sentences: list[str]) -> None:
+    assert [text[s.start : s.end] for s in sentence_spans(text)] == sentences
 
 
 def test_month_short_forms_come_from_the_dates_vocabulary() -> None:
