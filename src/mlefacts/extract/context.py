@@ -665,7 +665,8 @@ def _place_regex(aliases: list[str]) -> re.Pattern[str]:
             parts.append(rf"(?-i:{escape_phrase(alias.upper())})")
         else:
             parts.append(escaped)
-    return re.compile(rf"(?<![\w.])(?:{'|'.join(parts)})(?![\w])", re.IGNORECASE)
+    # 'US$' is a currency, not a place: the country its sign names is `symbol_country`'s.
+    return re.compile(rf"(?<![\w.])(?:{'|'.join(parts)})(?![\w$])", re.IGNORECASE)
 
 
 def find_places(text: str, kind: str) -> list[str]:
@@ -782,17 +783,16 @@ def _any_city(text: str) -> bool:
 def _not_here() -> re.Pattern[str]:
     cities = vocabulary("market_terms", "places", "cities", "names").pattern
     reporters = vocabulary("salary_terms", "salary_words", "reporters").pattern
+    words = load_data("salary_terms")["salary_words"]
+    outside = phrase_pattern([*words["elsewhere"], *words["contrast"]]).pattern
     return re.compile(
-        rf"{_OUTSIDE.pattern}(?:in\s+)?(?:{cities})|(?:{cities})\s+(?:based\s+)?(?:{reporters})"
+        rf"{outside}\s+(?:in\s+)?(?:{cities})|(?:{cities})\s+(?:based\s+)?(?:{reporters})"
         rf"|(?:{cities})(?:,\s*[^,\n]{{2,30}})?,\s*(?:{_dateline().pattern})",
         re.IGNORECASE,
     )
 
 
 _BASED = re.compile(r"-(?=based\b)", re.IGNORECASE)
-_OUTSIDE = re.compile(
-    r"\b(?:outside(?:\s+of)?|beyond|excluding|except(?:\s+for)?|unlike|than|from)\s+"
-)
 
 
 def heading_city(heading: str, own: str) -> str | None:
