@@ -65,6 +65,16 @@ def test_a_months_abbreviation_ends_no_sentence() -> None:
             "東京の年収は850万円。大阪では720万円！本当？Pay is high.",
             ["東京の年収は850万円。", "大阪では720万円！", "本当？", "Pay is high."],
         ),
+        # an accented capital or a Spanish opening mark starts one
+        (
+            "À Paris, 4 900 € par mois. À Lyon, 4 300 €. ¿Cuánto gana? Él gana 40.000 €.",
+            [
+                "À Paris, 4 900 € par mois.",
+                "À Lyon, 4 300 €.",
+                "¿Cuánto gana?",
+                "Él gana 40.000 €.",
+            ],
+        ),
         # a period before Hangul ends one
         (
             "평균 연봉은 6,000만원입니다. 시니어는 9,000만원을 받습니다.",

@@ -1396,3 +1396,10 @@ def test_it_was_refers_back_to_pay_only_right_before_a_sum() -> None:
         7200000.0,
         8000000.0,
     ]
+
+
+def test_the_same_city_points_at_the_city_named_before() -> None:
+    page = FIXTURES.parent / "pages" / "loc4_es_br_offer_ranges.md"
+    doc = build_document(source_id="p", text=page.read_text(), media_type="text/markdown")
+    cities = {c.value: c.qualifiers.get("city") for c in salary.extract(doc) if c.unit == "BRL"}
+    assert cities == {14000.0: "São Paulo", 22000.0: "São Paulo", 7000.0: None}

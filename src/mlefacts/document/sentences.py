@@ -12,8 +12,9 @@ from mlefacts.toml_files import load_data
 
 # A sentence ends at . ! ? (optionally followed by a closing quote or bracket) and whitespace,
 # unless the period belongs to a number (3.5), a single-letter initial (U.S.) or a common
-# abbreviation. The next sentence must start with an upper-case letter, digit, quote or symbol,
-# or a letter of a script without capitals ('입니다. 시니어는').
+# abbreviation. The next sentence must start with an upper-case letter (accented too), digit,
+# quote, symbol or Spanish opening mark ('¿'), or a letter of a script without capitals ('입니다.
+# 시니어는').
 # A Chinese, Japanese or Korean full stop, exclamation or question mark ('。', '！', '？') ends
 # one wherever text goes on after it: those scripts put no space between sentences and have no
 # capitals ('東京では850万円。大阪では720万円。' is two).
@@ -57,8 +58,10 @@ _ABBREVIATIONS = frozenset([*_WORDS, *_month_abbreviations()])
 # The last two letters of every abbreviation (each has at least two, and ends with a letter):
 # a word ending in two other ASCII letters, or in a digit, needs no reading.
 _ABBREVIATION_ENDS = frozenset(abbreviation[-2:] for abbreviation in _ABBREVIATIONS)
+# Capitals with accents that open sentences of European languages ('À Lyon', 'Étant', 'Łódź').
+_UPPER_ACCENTED = "À-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"
 _BOUNDARY = re.compile(
-    rf"([.!?][\"'”’)\]]*)\s+(?=[\"'“‘(\[]?[A-Z0-9$€£₹{UNSPACED_SCRIPTS}])"
+    rf"([.!?][\"'”’)\]]*)\s+(?=[\"'“‘(\[¿¡]?[A-Z0-9$€£₹{_UPPER_ACCENTED}{UNSPACED_SCRIPTS}])"
     r"|([。！？][」』”’）)\]]*)\s*(?=\S)"
 )
 # Longer "sentences" are runs of text without punctuation (a scraped blob, a 10 MB line): they

@@ -184,7 +184,7 @@ def _phrase_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     True
     """
     ordered = sorted(words, key=len, reverse=True)
-    spaced = [word for word in ordered if not _UNSPACED.search(word)]
+    spaced = [word for word in ordered if not is_unspaced(word)]
     alternatives = phrase_alternation(spaced)
     bounded = rf"(?<![\w-]){alternatives}(?![\w-])"
     if len(spaced) < len(ordered):
@@ -194,6 +194,12 @@ def _phrase_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _UNSPACED = re.compile(f"[{UNSPACED_SCRIPTS}]")
+
+
+def is_unspaced(phrase: str) -> bool:
+    """Whether a phrase is written in a script without spaces between words ('年収', '평균'):
+    it is found inside a run of that script, with no word boundary around it."""
+    return _UNSPACED.search(phrase) is not None
 
 
 @cache
@@ -822,7 +828,7 @@ def _level_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     for level, words in salary["experience_level"].items():
         parts = []
         for word in sorted(words, key=len, reverse=True):
-            if _UNSPACED.search(word):  # 'シニア', '신입': inside a run of their script
+            if is_unspaced(word):  # 'シニア', '신입': inside a run of their script
                 parts.append(escape_phrase(word))
                 continue
             # 'lead engineers', and 'staff and principal engineers' names both levels

@@ -36,6 +36,7 @@ from mlefacts.extract.context import (
     heading_city,
     is_city,
     is_place,
+    is_unspaced,
     lead_in,
     masked,
     own_city,
@@ -313,6 +314,8 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
             qualifiers["city"] = place  # '## Toronto' over 'ML engineers earn C$120,000'
         if "city" not in qualifiers and (opening := _opening_city(text, sentence)):
             qualifiers["city"] = opening  # 'In Dublin, mid-level ... €75,000, and leads €120,000'
+        if "city" not in qualifiers and (earlier := _same_city(doc, sentence, frame)):
+            qualifiers["city"] = earlier  # '... in São Paulo ... Seniors in the same city earn'
         own_dollar = country_dollar(qualifiers.get("country", ""))
         if own_dollar and amount.unit != own_dollar and bare_dollar(amount.raw):
             amount = replace(amount, unit=own_dollar)  # '$160,000 at US companies' on a CA page
@@ -1103,6 +1106,29 @@ def _role_words(framing: str) -> str:
     return framing[before.start() if before else start : after.end() if after else end]
 
 
+def _same_city(doc: Document, sentence: Sentence, frame: Frame) -> str | None:
+    """The city named last before the sentence in its section, when the figure's clause points
+    at it ('in the same city', 'in that city')."""
+    text = doc.text
+    if not vocabulary("salary_terms", "salary_words", "same_place").search(
+        text, frame.clause_start, frame.clause_end
+    ):
+        return None
+    cities = vocabulary("market_terms", "places", "cities", "names")
+    index = sentence.block_index
+    while index >= 0:
+        block = doc.blocks[index]
+        named = [
+            m.group() for m in cities.finditer(text, block.start, min(block.end, sentence.start))
+        ]
+        if named:
+            return named[-1]
+        if block.kind == "heading":
+            return None
+        index -= 1
+    return None
+
+
 def _opening_city(text: str, sentence: Sentence) -> str | None:
     """The city a sentence opens with ('In Dublin, ...'), which frames each of its figures that
     names no place of its own."""
@@ -1126,17 +1152,15 @@ def _first(read: Any, *texts: str) -> str | None:
 @cache
 def _statistic_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     pay = r"(?:salar|wage|pay|compensation|income|earning|ctc|package|remuneration|base)"
-    return tuple(
-        (
-            statistic,
-            re.compile(
-                rf"(?<![\w-])(?:{'|'.join(escape_phrase(w) for w in words)})"
-                rf"(?:(?:\s+[\w-]+){{0,2}}?\s+{pay}|{_STATISTIC_OF})",
-                re.IGNORECASE,
-            ),
-        )
-        for statistic, words in load_data("salary_terms")["statistic"].items()
-    )
+    out = []
+    for statistic, words in load_data("salary_terms")["statistic"].items():
+        spaced = [escape_phrase(w) for w in words if not is_unspaced(w)]
+        alone = [escape_phrase(w) for w in words if is_unspaced(w)]
+        body = rf"(?<![\w-])(?:{'|'.join(spaced)})(?:(?:\s+[\w-]+){{0,2}}?\s+{pay}|{_STATISTIC_OF})"
+        if alone:
+            body = rf"{body}|{'|'.join(alone)}"
+        out.append((statistic, re.compile(body, re.IGNORECASE)))
+    return tuple(out)
 
 
 @lru_cache(maxsize=1024)
