@@ -189,7 +189,8 @@ def _phrase_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     bounded = rf"(?<![\w-]){alternatives}(?![\w-])"
     if len(spaced) < len(ordered):
         unspaced = phrase_alternation([word for word in ordered if word not in spaced])
-        bounded = rf"{bounded}|{unspaced}" if spaced else unspaced
+        # one quick test first: no letter or digit of a spaced script right before
+        bounded = rf"(?<![^\W{UNSPACED_SCRIPTS}])(?:{bounded}|{unspaced})" if spaced else unspaced
     return re.compile(bounded, re.IGNORECASE)
 
 
