@@ -836,7 +836,8 @@ def _level_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             tail = rf"(?=(?:\s+(?:and|or|&)\s+[\w-]+)?[\s/-]+(?:{follow})s?\b)"
             tail = tail if word in needs_role else r"(?![\w-])"
             parts.append(rf"(?<![\w-]){escape_phrase(word)}{tail}")
-        pattern = re.compile(f"(?:{'|'.join(parts)})", re.IGNORECASE)
+        # one quick test first, as in `_phrase_pattern`: no letter of a spaced script before
+        pattern = re.compile(rf"(?<![^\W{UNSPACED_SCRIPTS}])(?:{'|'.join(parts)})", re.IGNORECASE)
         out.append((level, gated(pattern)))
     return tuple(out)
 
