@@ -315,6 +315,25 @@ def _issuers() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
     return issuers, frozenset(code for code, e in entries.items() if e.get("worldwide"))
 
 
+def symbol_country(symbol: str) -> str | None:
+    """The country a currency symbol names to tell its dollar from others (`country_symbols` in
+    currencies.toml), or None for a symbol that names none.
+
+    >>> symbol_country("US$"), symbol_country("C$"), symbol_country("$"), symbol_country("€")
+    ('United States', 'Canada', None, None)
+    """
+    return _symbol_countries().get(symbol)
+
+
+@cache
+def _symbol_countries() -> dict[str, str]:
+    return {
+        symbol: entry["issued_in"][0]
+        for entry in load_data("currencies").values()
+        for symbol in entry.get("country_symbols", ())
+    }
+
+
 def country_dollar(country: str) -> str | None:
     """The dollar a country writes as a bare '$': its local dollar, US dollars for the US.
 
