@@ -136,3 +136,11 @@ def test_a_byline_heads_no_section_and_dates_or_places_no_figure() -> None:
     assert byline.boilerplate
     paragraph = doc.blocks[-1]
     assert doc.span_text(doc.blocks[paragraph.section]).startswith("Machine Learning")
+
+
+def test_every_month_of_the_dates_vocabulary_dates_a_byline() -> None:
+    from mlefacts.toml_files import load_data
+
+    for month in load_data("quantity_words")["dates"]["months"]:
+        assert is_boilerplate_text(f"Updated {month} 12, 2025"), month
+        assert is_boilerplate_text(f"12 {month} 2025 · 5 min read"), month

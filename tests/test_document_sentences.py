@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -11,6 +12,7 @@ from mlefacts.document.sentences import (
     _word_before,
     sentence_spans,
 )
+from mlefacts.toml_files import load_data
 
 words = st.lists(
     st.sampled_from(
@@ -53,3 +55,42 @@ def test_a_months_abbreviation_ends_no_sentence() -> None:
         "NEW YORK, Jan. 15, 2025 (GLOBE NEWSWIRE) -- Demand rose 35%.",
         "Pay rose too.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        # CJK marks end a sentence with no space or capital after them
+        (
+            "東京の年収は850万円。大阪では720万円！本当？Pay is high.",
+            ["東京の年収は850万円。", "大阪では720万円！", "本当？", "Pay is high."],
+        ),
+        # an accented capital or a Spanish opening mark starts one
+        (
+            "À Paris, 4 900 € par mois. À Lyon, 4 300 €. ¿Cuánto gana? Él gana 40.000 €.",
+            [
+                "À Paris, 4 900 € par mois.",
+                "À Lyon, 4 300 €.",
+                "¿Cuánto gana?",
+                "Él gana 40.000 €.",
+            ],
+        ),
+        # a period before Hangul ends one
+        (
+            "평균 연봉은 6,000만원입니다. 시니어는 9,000만원을 받습니다.",
+            ["평균 연봉은 6,000만원입니다.", "시니어는 9,000만원을 받습니다."],
+        ),
+    ],
+)
+def test_sentences_of_scripts_without_capitals(text: str, sentences: list[str]) -> None:
+    assert [text[s.start : s.end] for s in sentence_spans(text)] == sentences
+
+
+def test_month_short_forms_come_from_the_dates_vocabulary() -> None:
+    months = {m.lower() for m in load_data("quantity_words")["dates"]["months"]}
+    short = {m for m in months if any(o != m and o.startswith(m) for o in months)}
+    assert short <= _ABBREVIATIONS
+    assert {"jan", "sept", "dec"} <= short
+    assert "may" not in _ABBREVIATIONS  # a whole month's name: 'paid in May. Then ...' ends
+    text = "Offers were made in May. Then pay rose."
+    assert len(sentence_spans(text)) == 2

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from mlefacts.document import build_document
-from mlefacts.extract import demand
+from mlefacts.extract import demand, extract_claims
 from mlefacts.extract.claim import Claim
 
 FIXTURES = Path(__file__).parent / "fixtures" / "prose"
@@ -234,3 +234,44 @@ def test_a_change_in_demand_takes_the_city_of_its_clause_or_short_heading() -> N
         12.0: "Pune",
         27.0: None,
     }
+
+
+def _demand(page: str, media_type: str = "text/html") -> list[tuple[str, float, int | None]]:
+    claims, failures = extract_claims(
+        build_document(source_id="p", text=page, media_type=media_type)
+    )
+    assert failures == []
+    return [(c.subject, c.value, c.year) for c in claims if c.kind == "job_demand"]
+
+
+def test_a_job_outlook_row_or_line_is_the_roles_projected_growth() -> None:
+    table = (
+        "<h1>Data Engineers</h1><table><caption>Summary: Data Engineers</caption>"
+        "<tr><th>Number of Jobs, 2025</th><td>61,200</td></tr>"
+        "<tr><th>Job Outlook, 2025-35</th><td>17% (Much faster than average)</td></tr></table>"
+    )
+    assert _demand(table) == [("data engineer", 17.0, 2035)]
+    line = "# Similar occupations\n\n- Data Scientists: Job Outlook, 2025-35: 31% (Faster)\n"
+    assert _demand(line, "text/markdown") == [("data scientist", 31.0, 2035)]
+    # a share of jobs under an outlook heading is no outlook
+    assert _demand("# Job outlook\n\n- Remote roles: 38% of postings\n", "text/markdown") == []
+
+
+def test_a_signed_figure_against_an_earlier_time_is_a_change_and_minus_a_fall() -> None:
+    page = (
+        "# Movers\n\n- AI engineer: +61% postings year over year\n"
+        "- Data scientist: -7% postings year over year\n- Data scientist: 7% of postings\n"
+    )
+    assert _demand(page, "text/markdown") == [
+        ("artificial intelligence engineer", 61.0, None),
+        ("data scientist", -7.0, None),
+    ]
+
+
+def test_a_card_grid_repeating_its_unit_line_gives_each_role_its_change() -> None:
+    page = (
+        "<h1>Hiring pulse</h1><div class='grid'>"
+        "<div><p>Data Engineer</p><p>+19%</p><p>job ads vs. last year</p></div>"
+        "<div><p>Data Scientist</p><p>-4%</p><p>job ads vs. last year</p></div></div>"
+    )
+    assert _demand(page) == [("data engineer", 19.0, None), ("data scientist", -4.0, None)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from support.documents import document
+from support.documents import document, numeric_claims
 
 from mlefacts.document import build_document
 from mlefacts.extract import market
@@ -585,3 +585,136 @@ def test_a_headline_states_a_market_figure_its_text_does_not_repeat() -> None:
     doc = build_document(source_id="h", text=page, media_type="text/markdown")
     found = sorted((c.value, c.year) for c in market.extract(doc))
     assert found == [(4.2e9, 2025), (17.3e9, 2032)]
+
+
+def test_sizes_in_thousands_with_a_fraction_are_scaled() -> None:
+    text = (
+        "# Route Planning AI Market\n\n"
+        "In 2024, Peru held a market value of USD 12,480.7 Thousand, behind its neighbours."
+    )
+    (claim,) = market.extract(document(text, "text/markdown"))
+    assert (claim.kind, claim.value, claim.unit, claim.year) == (
+        "market_size",
+        12_480_700.0,
+        "USD",
+        2024,
+    )
+    assert claim.subject == "route planning artificial intelligence market"
+
+
+def test_a_noun_ending_in_ly_stays_in_the_market_name() -> None:
+    assert _subjects("The anomaly detection market reached $5.1 billion in 2024.") == [
+        ("anomaly detection market", 5.1e9)
+    ]
+    assert _subjects("The rapidly growing AI market reached $5.1 billion in 2024.") == [
+        ("artificial intelligence market", 5.1e9)
+    ]
+
+
+def test_table_in_the_scale_its_header_names_gives_market_sizes() -> None:
+    page = (
+        "<h1>Robotic Process Automation Market</h1>"
+        "<table><tr><th>Year</th><th>Market size (USD million)</th></tr>"
+        "<tr><td>2024</td><td>3,905.1</td></tr><tr><td>2030</td><td>11,277.4</td></tr></table>"
+        "<h2>Outlook by region</h2>"
+        "<table><tr><th>Region</th><th>2024 (EUR bn)</th><th>2030 (EUR bn)</th></tr>"
+        "<tr><td>Europe</td><td>0.82</td><td>2.1</td></tr></table>"
+    )
+    sizes = {
+        (c.value, c.unit, c.year, c.qualifiers.get("category"))
+        for c in numeric_claims(document(page, "text/html"))
+        if c.kind == "market_size"
+    }
+    assert sizes == {
+        (3_905_100_000.0, "USD", 2024, "2024"),
+        (11_277_400_000.0, "USD", 2030, "2030"),
+        (820_000_000.0, "EUR", 2024, "Europe"),
+        (2_100_000_000.0, "EUR", 2030, "Europe"),
+    }
+
+
+def test_a_scale_the_header_names_unread_gives_no_money() -> None:
+    page = (
+        "<h1>ML engineer pay</h1>"
+        "<table><tr><th>Level</th><th>Base salary (USD K)</th></tr>"
+        "<tr><td>Junior</td><td>118</td></tr><tr><td>Senior</td><td>192</td></tr></table>"
+    )
+    assert numeric_claims(document(page, "text/html")) == []  # never $118 a year
+
+
+def test_a_stat_tile_captioned_projected_by_a_year_is_a_market_size() -> None:
+    page = (
+        "<h1>Speech Analytics Market</h1><section><h3>$4.1B</h3><p>market size in 2025</p>"
+        "<h3>$9.7B</h3><p>projected by 2032</p></section>"
+    )
+    sizes = [
+        (c.value, c.year, c.qualifiers.get("forecast"))
+        for c in numeric_claims(document(page, "text/html"))
+        if c.kind == "market_size"
+    ]
+    assert sizes == [(4.1e9, 2025, False), (9.7e9, 2032, True)]
+
+
+def test_a_listed_cagr_is_a_growth_rate_and_no_share() -> None:
+    page = "# Edge AI Chips Market\n\n- Market size (2025): USD 7.4 billion\n- CAGR: 21.9%\n"
+    claims = numeric_claims(document(page, "text/markdown"))
+    assert [(c.kind, c.value) for c in claims if c.unit == "percent"] == [("growth_rate", 21.9)]
+
+
+def test_a_table_of_years_gives_each_rows_measure_in_each_year() -> None:
+    page = (
+        "<h1>Vector Database Market</h1><table><tr><th></th><th>2025</th><th>2030</th></tr>"
+        "<tr><td>Market size (EUR million)</td><td>910</td><td>3,480</td></tr>"
+        "<tr><td>Growth (%)</td><td>-</td><td>30.2</td></tr>"
+        "<tr><td>Vendors tracked</td><td>41</td><td>55</td></tr></table>"
+    )
+    claims = market.extract(document(page, "text/html"))
+    assert [(c.kind, c.value, c.unit, c.year) for c in claims] == [
+        ("market_size", 910e6, "EUR", 2025),
+        ("market_size", 3_480e6, "EUR", 2030),
+        ("growth_rate", 30.2, "percent", 2030),
+    ]
+    assert {c.subject for c in claims} == {"vector database market"}
+
+
+def test_a_fact_stating_a_size_at_two_years_gives_both() -> None:
+    page = (
+        "<h1>AI Observability Market</h1><table><tr><th>Attribute</th><th>Details</th></tr>"
+        "<tr><td>Market size</td><td>USD 1.1 billion in 2024 to USD 4.0 billion by 2031</td></tr>"
+        "<tr><td>CAGR</td><td>20.2%</td></tr></table>"
+    )
+    claims = market.extract(document(page, "text/html"))
+    assert [(c.value, c.year, c.context) for c in claims if c.kind == "market_size"] == [
+        (1.1e9, 2024, "Market size"),
+        (4.0e9, 2031, "Market size"),
+    ]
+
+
+def test_an_estimated_size_the_market_reached_is_the_pages_market_size() -> None:
+    page = (
+        "# Edge AI Software Market\n\nCheaper sensors pushed the market to an estimated "
+        "USD 3.3 billion in 2025.\n"
+    )
+    (claim,) = market.extract(document(page, "text/markdown"))
+    assert (claim.subject, claim.value, claim.year) == (
+        "edge artificial intelligence software market",
+        3.3e9,
+        2025,
+    )
+
+
+def test_a_charts_data_as_years_and_bare_figures_gives_sizes_in_the_unit_it_names() -> None:
+    page = (
+        "## Image recognition market size worldwide, 2023 to 2029 (in billion U.S. dollars)\n\n"
+        "- 2023: 31.2\n- 2029: 81.9\n\n"
+        "## Model hosting market size by year (EUR million)\n\n"
+        "| Year | Market size |\n|---|---|\n| 2024 | 640 |\n| 2027 | 1,105 |\n\n"
+        "## Course prices by year\n\n- 2024: 49.99\n- 2025: 59.99\n"
+    )
+    claims = sorted(market.extract(document(page, "text/markdown")), key=lambda c: c.char_start)
+    assert [(c.subject, c.value, c.unit, c.year) for c in claims] == [
+        ("image recognition market", 31.2e9, "USD", 2023),
+        ("image recognition market", 81.9e9, "USD", 2029),
+        ("model hosting market", 640e6, "EUR", 2024),
+        ("model hosting market", 1_105e6, "EUR", 2027),
+    ]

@@ -1294,3 +1294,112 @@ def test_a_change_verb_right_before_a_sum_makes_it_a_change() -> None:
     doc = build_document(source_id="fell", text=text, media_type="text/plain")
     assert salary.extract(doc) == []
     assert [s.reason for s in salary.skipped(doc)] == ["other"]
+
+
+def test_cjk_pay_words_inside_a_run_of_their_script() -> None:
+    text = (
+        "# Machine learning engineer pay in Japan and Korea\n\n"
+        "A Tokyo listing for the role reads: 機械学習エンジニア（シニア）、年収900万円〜1,300万円、"
+        "リモート可。新卒の初任給は月給28万円。\n\n"
+        "In Seoul, 평균 연봉은 6,000만원입니다. 시니어는 연봉 9,000만원을 받습니다.\n"
+    )
+    claims = salary.extract(document(text, "text/markdown"))
+    found = {
+        (
+            c.value,
+            c.value_high,
+            c.unit,
+            c.qualifiers.get("pay_period"),
+            c.qualifiers.get("experience_level"),
+        )
+        for c in claims
+    }
+    assert found == {
+        (9000000.0, 13000000.0, "JPY", "annual", "senior"),
+        (280000.0, None, "JPY", "monthly", "entry"),
+        (60000000.0, None, "KRW", "annual", None),
+        (90000000.0, None, "KRW", "annual", "senior"),
+    }
+    assert len({(c.char_start, c.char_end) for c in claims}) == 4  # one sentence each
+
+
+def test_a_day_rate_repeated_in_a_worked_example_is_one_claim() -> None:
+    text = (
+        "# ML contractor rates in the UK\n\n"
+        "Senior machine learning contractors bill about £650 a day. A contractor on £650 a day "
+        "who works 220 days invoices £143,000.\n"
+    )
+    doc = document(text, "text/markdown")
+    claims = salary.extract(doc)
+    assert [(c.value, c.qualifiers["pay_period"]) for c in claims] == [(650.0, "daily")]
+    skipped = {(text[s.char_start : s.char_end], s.reason) for s in salary.skipped(doc)}
+    assert skipped == {("£650 a day", "computed"), ("£143,000", "computed")}
+
+
+def test_a_worked_example_of_its_own_keeps_its_rate() -> None:
+    text = "Machine learning contractors earn £700 a day for 220 days, which grosses £154,000.\n"
+    assert [c.value for c in salary.extract(document(text))] == [700.0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country"),
+    [
+        ("Remote machine learning engineers earn about US$145,000 a year.", "United States"),
+        ("Machine learning engineers in Seattle earn US$150,000 a year.", "United States"),
+        ("Mid-level ML engineers earn NZ$130,000 a year.", "New Zealand"),
+        ("Senior ML engineers make HK$900,000 a year.", "Hong Kong"),
+        ("ML engineers earn C$128,000 a year.", "Canada"),
+        ("ML engineers earn S$120,000 a year.", "Singapore"),
+        ("ML engineers earn A$150,000 a year.", "Australia"),
+        ("US companies pay machine learning engineers a median of $160,000.", "United States"),
+        # a place the frame names wins over the sign: no country from 'US$' here
+        ("In Europe, remote ML engineers earn US$95,000 a year.", None),
+    ],
+)
+def test_a_sign_that_names_a_country_gives_the_pay_its_country(
+    sentence: str, country: str | None
+) -> None:
+    (claim,) = salary.extract(document(f"# ML engineer pay\n\n{sentence}\n", "text/markdown"))
+    assert claim.qualifiers.get("country") == country
+
+
+def test_city_rows_and_a_city_sentence_under_a_pay_heading_take_the_pages_role() -> None:
+    text = (
+        "# Machine learning engineer salary guide\n\n"
+        "## Average pay by city\n\n"
+        "- Toronto: C$128,000\n- Vancouver, BC: C$121,000 per year\n"
+        "- Calgary (Alberta): C$112,000\n\n"
+        "## Where ML engineers earn the most\n\n"
+        "San Francisco tops the list at $205,000, followed by Seattle at $188,000.\n"
+    )
+    claims = salary.extract(document(text, "text/markdown"))
+    found = {
+        (c.subject, c.value, c.qualifiers.get("city"), c.qualifiers.get("company")) for c in claims
+    }
+    assert found == {
+        ("machine learning engineer", 128000.0, "Toronto", None),
+        ("machine learning engineer", 121000.0, "Vancouver", None),
+        ("machine learning engineer", 112000.0, "Calgary", None),
+        ("machine learning engineer", 205000.0, "San Francisco", None),
+        ("machine learning engineer", 188000.0, "Seattle", None),
+    }
+
+
+def test_it_was_refers_back_to_pay_only_right_before_a_sum() -> None:
+    text = (
+        "Senior machine learning engineers at Acme earn $180,000 a year. It was a busy year for "
+        "the team, which shipped 40 models, and the hackathon prize was $50,000.\n\n"
+        "Machine learning engineers in Osaka earn 800万円 a year. In Kyoto it was about 720万円.\n"
+    )
+    assert sorted(c.value for c in salary.extract(document(text))) == [
+        180000.0,
+        7200000.0,
+        8000000.0,
+    ]
+
+
+def test_the_same_city_points_at_the_city_named_before() -> None:
+    page = FIXTURES.parent / "pages" / "loc4_es_br_offer_ranges.md"
+    doc = build_document(source_id="p", text=page.read_text(), media_type="text/markdown")
+    cities = {c.value: c.qualifiers.get("city") for c in salary.extract(doc) if c.unit == "BRL"}
+    assert cities == {14000.0: "São Paulo", 22000.0: "São Paulo", 7000.0: None}

@@ -214,15 +214,21 @@ def test_a_currency_named_only_in_the_header_makes_bare_cells_salaries() -> None
     assert claims[-1].qualifiers["bound"] == "lower"
 
 
-def test_header_currency_words_and_codes_are_read_but_scaled_or_price_headers_are_not() -> None:
+def test_header_currency_words_and_codes_are_read_but_price_headers_are_not() -> None:
     euro = numeric_claims(document(_level_table("Pay, EUR", ["48,000", "60,000"]), "text/html"))
     assert [(c.kind, c.unit, c.value) for c in euro] == [
         ("salary", "EUR", 48000),
         ("salary", "EUR", 60000),
     ]
-    for header in ("Market size (USD bn)", "Course fee (USD)", "Years"):
+    for header in ("Course fee (USD)", "Years"):
         page = _level_table(header, ["4", "7"])
         assert [c for c in numeric_claims(document(page, "text/html")) if c.unit == "USD"] == []
+    # a header's scale multiplies its bare cells: market sizes in billions, never $4 of pay
+    scaled = _level_table("Market size (USD bn)", ["4", "7"])
+    assert [(c.kind, c.unit, c.value) for c in numeric_claims(document(scaled, "text/html"))] == [
+        ("market_size", "USD", 4e9),
+        ("market_size", "USD", 7e9),
+    ]
 
 
 def test_a_share_column_in_a_pay_or_market_table_is_read_but_not_a_change_column() -> None:

@@ -159,7 +159,7 @@ def test_a_bound_reaches_the_salary_claim(sentence: str, bound: str | None) -> N
         ("In Tokyo {role} earn 1,200万円 per year.", 1.2e7, None, "JPY", "annual"),
         ("In Tokyo {role} earn 600万円〜900万円 per year.", 6e6, 9e6, "JPY", "annual"),
         ("In Tokyo {role} earn 600～900万円 per year.", 6e6, 9e6, "JPY", "annual"),
-        ("In Tokyo {role} earn 年収800万円.", 8e6, None, "JPY", None),
+        ("In Tokyo {role} earn 年収800万円.", 8e6, None, "JPY", "annual"),
         ("In Seoul {role} earn 5000만원 a year.", 5e7, None, "KRW", "annual"),
         ("In São Paulo {role} earn R$ 12 mil per month.", 12e3, None, "BRL", "monthly"),
         ("In São Paulo {role} earn R$ 12.500 per month.", 12.5e3, None, "BRL", "monthly"),
@@ -179,7 +179,7 @@ def test_a_bound_reaches_the_salary_claim(sentence: str, bound: str | None) -> N
         # hundred-millions and ten-thousands in one figure; CJK text goes on with no space
         ("In Tokyo {role} earn 1億2000万円 per year.", 1.2e8, None, "JPY", "annual"),
         ("In Tokyo {role} earn 800万円〜1億2000万円 per year.", 8e6, 1.2e8, "JPY", "annual"),
-        ("In Tokyo {role} earn 年収は558.3万円です.", 5.583e6, None, "JPY", None),
+        ("In Tokyo {role} earn 年収は558.3万円です.", 5.583e6, None, "JPY", "annual"),
         ("In Tokyo {role} earn 340~1,500万円 per year.", 3.4e6, 1.5e7, "JPY", "annual"),
         ("In Seoul {role} earn 1억 2000만원 a year.", 1.2e8, None, "KRW", "annual"),
         # Portuguese and Spanish ranges: 'a' and 'entre ... e/y', the scale on the high end
@@ -195,6 +195,26 @@ def test_a_bound_reaches_the_salary_claim(sentence: str, bound: str | None) -> N
         ("In Madrid {role} earn de 40 a 55 mil € per year.", 40e3, 55e3, "EUR", "annual"),
         ("In Madrid {role} earn de 300.000 a 500.000 dólares al año.", 3e5, 5e5, "USD", "annual"),
         ("In Monterrey {role} earn 45.000 pesos mexicanos al mes.", 45e3, None, "MXN", "monthly"),
+        # an article before each end, 'desde ... hasta/até', the low end's scale with no currency
+        (
+            "In Vigo {role} earn entre los 55.000 y los 75.000 € al año.",
+            55e3,
+            75e3,
+            "EUR",
+            "annual",
+        ),
+        ("In Vigo {role} earn desde los 200.000 hasta los 340.000 €.", 2e5, 3.4e5, "EUR", None),
+        ("In Madrid {role} earn de los 43.000 a los 55.000 € al año.", 43e3, 55e3, "EUR", "annual"),
+        ("In Madrid {role} earn entre 30 mil y 45 mil euros al año.", 30e3, 45e3, "EUR", "annual"),
+        ("In Recife {role} earn desde R$ 9 mil até R$ 14 mil /mês.", 9e3, 14e3, "BRL", "monthly"),
+        ("In Recife {role} earn de R$ 8 mil a R$ 12 mil por mês.", 8e3, 12e3, "BRL", "monthly"),
+        # French and German range words; CJK connectors touching both ends
+        ("In Lyon {role} earn entre 45 000 et 60 000 € par an.", 45e3, 60e3, "EUR", "annual"),
+        ("In Lyon {role} earn de 45 000 à 60 000 € par an.", 45e3, 60e3, "EUR", "annual"),
+        ("In Köln {role} earn zwischen 60.000 und 85.000 € im Jahr.", 6e4, 8.5e4, "EUR", "annual"),
+        ("In Munich {role} earn 55.000 bis 70.000 Euro pro Jahr.", 55e3, 7e4, "EUR", "annual"),
+        ("In Beijing {role} earn 月薪3万至5万元.", 3e4, 5e4, "CNY", "monthly"),
+        ("In Tokyo {role} earn 年収800万円から1,200万円.", 8e6, 1.2e7, "JPY", "annual"),
         # UK contract adverts glue the period to the sum; European pay periods
         ("In London {role} charge £550-£650pd.", 550, 650, "GBP", "daily"),
         ("In London {role} charge £75ph.", 75, None, "GBP", "hourly"),
@@ -237,6 +257,8 @@ def test_a_scale_word_of_other_currencies_is_left_unread(text: str) -> None:
     [
         "from 10 a 15 minutes",  # 'a' joins two sums only
         "between 10 e 20",  # 'e' closes a range opened by 'entre' only
+        "between 10 and as many as 20",  # an article joins Spanish and Portuguese ranges only
+        "desde 10 hasta",
         "$1,000 a 5-day week",
     ],
 )

@@ -43,8 +43,13 @@ def _alternation(patterns: list[str], *, anchored_end: bool) -> re.Pattern[str]:
 
 
 def _bylines(text: dict[str, Any]) -> list[str]:
-    """The byline patterns with their written date filled in."""
-    return [pattern.replace("{date}", text["byline_date"]) for pattern in text["byline"]]
+    """The byline patterns with their written date and its month filled in."""
+    months = load_data("quantity_words")["dates"]["months"]
+    month = "(?:" + "|".join(re.escape(m) for m in sorted(months, key=len, reverse=True)) + ")"
+    return [
+        pattern.replace("{date}", text["byline_date"]).replace("{month}", month)
+        for pattern in text["byline"]
+    ]
 
 
 @cache

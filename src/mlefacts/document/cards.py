@@ -17,6 +17,7 @@ spans are inline) are cards too.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
@@ -284,17 +285,29 @@ def _lines(text: str, draft: DraftBlock) -> list[_Line] | None:
 
 def _cards(text: str, draft: DraftBlock) -> list[Card] | None:
     lines = _lines(text, draft)
-    groups = (
-        None
-        if lines is None
-        else _groups(
-            [line.figure for line in lines],
-            [_trails(text[line.span.start : line.span.end]) for line in lines],
-        )
-    )
-    if lines is None or groups is None:
+    if lines is None:
+        return None
+    texts = [text[line.span.start : line.span.end] for line in lines]
+    figures = [line.figure for line in lines]
+    repeated = _repeated_units(texts, figures)
+    groups = _groups(figures, [_trails(t) or r for t, r in zip(texts, repeated, strict=True)])
+    if groups is None:
         return None
     return [_card(lines[group[0]], [lines[i] for i in group[1:]]) for group in groups]
+
+
+def _repeated_units(texts: list[str], figures: list[bool]) -> list[bool]:
+    """The unit lines a grid of cards repeats under each figure ('Machine Learning Engineer' /
+    '+23%' / 'job ads vs. last year', then 'Data Analyst' / '-9%' / 'job ads vs. last year'):
+    a line that follows a figure, and follows another figure again, is its card's unit line.
+
+    >>> figures = [False, True, False, False, True, False]
+    >>> _repeated_units(["A", "+2%", "ads", "B", "-9%", "ads"], figures)
+    [False, False, True, False, False, True]
+    """
+    after = [i > 0 and figures[i - 1] and not figures[i] for i in range(len(texts))]
+    seen = Counter(" ".join(t.lower().split()) for t, a in zip(texts, after, strict=True) if a)
+    return [a and seen[" ".join(t.lower().split())] > 1 for t, a in zip(texts, after, strict=True)]
 
 
 def _groups(figures: list[bool], trails: list[bool] | None = None) -> list[list[int]] | None:

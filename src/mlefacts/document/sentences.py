@@ -7,56 +7,63 @@ from functools import lru_cache
 from typing import Final
 
 from mlefacts.document.model import Span
+from mlefacts.normalize._data import UNSPACED_SCRIPTS
+from mlefacts.toml_files import load_data
 
 # A sentence ends at . ! ? (optionally followed by a closing quote or bracket) and whitespace,
 # unless the period belongs to a number (3.5), a single-letter initial (U.S.) or a common
-# abbreviation. The next sentence must start with an upper-case letter, digit, quote or symbol.
-_ABBREVIATIONS = frozenset(
-    [
-        "e.g",
-        "i.e",
-        "etc",
-        "vs",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "prof",
-        "inc",
-        "ltd",
-        "co",
-        "corp",
-        "jr",
-        "sr",
-        "st",
-        "no",
-        "approx",
-        "est",
-        "fig",
-        "rs",
-        "sfr",
-        "fr",
-        "u.s",
-        "u.k",
-        # months in dates ('Jan. 15, 2025')
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-    ]
-)
+# abbreviation. The next sentence must start with an upper-case letter (accented too), digit,
+# quote, symbol or Spanish opening mark ('¿'), or a letter of a script without capitals ('입니다.
+# 시니어는').
+# A Chinese, Japanese or Korean full stop, exclamation or question mark ('。', '！', '？') ends
+# one wherever text goes on after it: those scripts put no space between sentences and have no
+# capitals ('東京では850万円。大阪では720万円。' is two).
+_WORDS = [
+    "e.g",
+    "i.e",
+    "etc",
+    "vs",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "inc",
+    "ltd",
+    "co",
+    "corp",
+    "jr",
+    "sr",
+    "st",
+    "no",
+    "approx",
+    "est",
+    "fig",
+    "rs",
+    "sfr",
+    "fr",
+    "u.s",
+    "u.k",
+]
+
+
+def _month_abbreviations() -> list[str]:
+    """The months' short forms in quantity_words.toml [dates] ('Jan', 'Sept'): a form that
+    begins a longer month name ends no sentence ('Jan. 15, 2025'); 'May' is a whole name."""
+    months = [month.lower() for month in load_data("quantity_words")["dates"]["months"]]
+    return [m for m in months if any(o != m and o.startswith(m) for o in months)]
+
+
+_ABBREVIATIONS = frozenset([*_WORDS, *_month_abbreviations()])
 # The last two letters of every abbreviation (each has at least two, and ends with a letter):
 # a word ending in two other ASCII letters, or in a digit, needs no reading.
 _ABBREVIATION_ENDS = frozenset(abbreviation[-2:] for abbreviation in _ABBREVIATIONS)
-_BOUNDARY = re.compile(r"([.!?][\"'”’)\]]*)\s+(?=[\"'“‘(\[]?[A-Z0-9$€£₹])")
+# Capitals with accents that open sentences of European languages ('À Lyon', 'Étant', 'Łódź').
+_UPPER_ACCENTED = "À-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"
+_BOUNDARY = re.compile(
+    rf"([.!?][\"'”’)\]]*)\s+(?=[\"'“‘(\[¿¡]?[A-Z0-9$€£₹{_UPPER_ACCENTED}{UNSPACED_SCRIPTS}])"
+    r"|([。！？][」』”’）)\]]*)\s*(?=\S)"
+)
 # Longer "sentences" are runs of text without punctuation (a scraped blob, a 10 MB line): they
 # are cut into pieces of at most this many characters, so that a quote stays a readable span and
 # the extractors' work per sentence stays bounded. Real sentences are far shorter.
@@ -72,6 +79,9 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[Sp
     >>> t = "Pay rose 5.5% in the U.S. market. Demand grew! Done"
     >>> [t[s.start:s.end] for s in sentence_spans(t)]
     ['Pay rose 5.5% in the U.S. market.', 'Demand grew!', 'Done']
+    >>> t = "東京では850万円。大阪では720万円！"
+    >>> [t[s.start:s.end] for s in sentence_spans(t)]
+    ['東京では850万円。', '大阪では720万円！']
     """
     return list(_sentence_spans(text, start, len(text) if end is None else end))
 
@@ -89,7 +99,7 @@ def _sentence_spans(text: str, start: int, end: int) -> tuple[Span, ...]:
                 word.lower().rstrip(".") in _ABBREVIATIONS or (len(word) == 1 and word.isupper())
             ):
                 continue
-        stop = match.end(1)  # the sentence keeps its mark and closing quotes, not the space
+        stop = match.end(match.lastindex or 1)  # its mark and closing quotes, not the space
         if stop - cursor <= MAX_SENTENCE_CHARS and not text[cursor].isspace():
             spans.append(Span(cursor, stop))  # nothing to trim or cut: most sentences
         else:

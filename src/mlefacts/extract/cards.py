@@ -53,6 +53,7 @@ from mlefacts.extract.context import (
 )
 from mlefacts.extract.counts import card_count, names_openings
 from mlefacts.extract.counts import read_sentence as read_counts
+from mlefacts.extract.demand import states_change, written_sign
 from mlefacts.extract.market import card_reading
 from mlefacts.extract.sections import document_role, vocabulary_pattern
 from mlefacts.extract.shares import read_sentence as read_shares
@@ -154,7 +155,9 @@ def _card_claims(doc: Document, card: Card, page_role: str | None) -> list[Claim
             )
             if kind is None or subject is None:
                 continue
-            if attribute.endswith("_growth") and _declines(label):
+            if attribute.endswith("_growth") and (
+                _declines(label) or written_sign(text, amount) == -1
+            ):
                 amount = replace(amount, value=-amount.value)
             claims.append(
                 Claim.from_amount(
@@ -277,9 +280,14 @@ def _reading(
         title = None if level and _levelled_head(label, page_role) else title_of(label)
         subject = first_role(label) or title or first_role(heading) or page_role
         return "salary", "salary", subject, qualifiers
-    if amount.unit == "percent" and _changes(label) and _demand_words().search(label):
+    tags = " ".join(frame.tags)
+    if amount.unit == "percent" and (
+        (_changes(label) and _demand_words().search(label))
+        or (states_change(tags) and _demand_words().search(tags))
+    ):
         # '27%' / 'rise in data engineer job ads in 2024': a change in hiring, read from the
-        # caption as from a sentence; a decline is negative.
+        # caption as from a sentence ('Data Engineer' / '+14%' / 'job postings vs. last
+        # year' from the card's unit line); a decline is negative.
         subject = first_role(label, heading) or page_role or _JOB_MARKET
         return "job_demand", "demand_growth", subject, {}
     if amount.unit == "percent" and _changes(label) and _names_pay(label):

@@ -21,7 +21,7 @@ from mlefacts.document.model import Block, Document
 from mlefacts.document.sentences import sentence_spans
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.cues import Keys, declare, has_digit, may_hold, spans_holding, word_keys
-from mlefacts.normalize._data import gated
+from mlefacts.normalize._data import UNSPACED_SCRIPTS, gated
 from mlefacts.normalize.money import dollar_at, home_currency
 from mlefacts.normalize.numbers import scaled
 from mlefacts.normalize.quantities import find_periods, find_quantities, find_years
@@ -176,9 +176,31 @@ def phrase_pattern(words: list[str] | tuple[str, ...]) -> re.Pattern[str]:
 
 @cache
 def _phrase_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
-    """Built once per word list: table extractors ask for the same list on every row."""
-    alternatives = phrase_alternation(sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-]){alternatives}(?![\w-])", re.IGNORECASE)
+    """Built once per word list: table extractors ask for the same list on every row. A phrase
+    in a script written without spaces ('年収', '연봉') is found inside a run of it, with no word
+    boundary ('平均年収は800万円': the average annual pay is 8 million yen).
+
+    >>> bool(phrase_pattern(["salary", "年収"]).search("平均年収は800万円"))
+    True
+    """
+    ordered = sorted(words, key=len, reverse=True)
+    spaced = [word for word in ordered if not is_unspaced(word)]
+    alternatives = phrase_alternation(spaced)
+    bounded = rf"(?<![\w-]){alternatives}(?![\w-])"
+    if len(spaced) < len(ordered):
+        unspaced = phrase_alternation([word for word in ordered if word not in spaced])
+        # one quick test first: no letter or digit of a spaced script right before
+        bounded = rf"(?<![^\W{UNSPACED_SCRIPTS}])(?:{bounded}|{unspaced})" if spaced else unspaced
+    return re.compile(bounded, re.IGNORECASE)
+
+
+_UNSPACED = re.compile(f"[{UNSPACED_SCRIPTS}]")
+
+
+def is_unspaced(phrase: str) -> bool:
+    """Whether a phrase is written in a script without spaces between words ('年収', '평균'):
+    it is found inside a run of that script, with no word boundary around it."""
+    return _UNSPACED.search(phrase) is not None
 
 
 @cache
@@ -650,7 +672,8 @@ def _place_regex(aliases: list[str]) -> re.Pattern[str]:
             parts.append(rf"(?-i:{escape_phrase(alias.upper())})")
         else:
             parts.append(escaped)
-    return re.compile(rf"(?<![\w.])(?:{'|'.join(parts)})(?![\w])", re.IGNORECASE)
+    # 'US$' is a currency, not a place: the country its sign names is `symbol_country`'s.
+    return re.compile(rf"(?<![\w.])(?:{'|'.join(parts)})(?![\w$])", re.IGNORECASE)
 
 
 def find_places(text: str, kind: str) -> list[str]:
@@ -767,17 +790,16 @@ def _any_city(text: str) -> bool:
 def _not_here() -> re.Pattern[str]:
     cities = vocabulary("market_terms", "places", "cities", "names").pattern
     reporters = vocabulary("salary_terms", "salary_words", "reporters").pattern
+    words = load_data("salary_terms")["salary_words"]
+    outside = phrase_pattern([*words["elsewhere"], *words["contrast"]]).pattern
     return re.compile(
-        rf"{_OUTSIDE.pattern}(?:in\s+)?(?:{cities})|(?:{cities})\s+(?:based\s+)?(?:{reporters})"
+        rf"{outside}\s+(?:in\s+)?(?:{cities})|(?:{cities})\s+(?:based\s+)?(?:{reporters})"
         rf"|(?:{cities})(?:,\s*[^,\n]{{2,30}})?,\s*(?:{_dateline().pattern})",
         re.IGNORECASE,
     )
 
 
 _BASED = re.compile(r"-(?=based\b)", re.IGNORECASE)
-_OUTSIDE = re.compile(
-    r"\b(?:outside(?:\s+of)?|beyond|excluding|except(?:\s+for)?|unlike|than|from)\s+"
-)
 
 
 def heading_city(heading: str, own: str) -> str | None:
@@ -807,11 +829,15 @@ def _level_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     for level, words in salary["experience_level"].items():
         parts = []
         for word in sorted(words, key=len, reverse=True):
+            if is_unspaced(word):  # 'シニア', '신입': inside a run of their script
+                parts.append(escape_phrase(word))
+                continue
             # 'lead engineers', and 'staff and principal engineers' names both levels
             tail = rf"(?=(?:\s+(?:and|or|&)\s+[\w-]+)?[\s/-]+(?:{follow})s?\b)"
             tail = tail if word in needs_role else r"(?![\w-])"
-            parts.append(rf"{escape_phrase(word)}{tail}")
-        pattern = re.compile(rf"(?<![\w-])(?:{'|'.join(parts)})", re.IGNORECASE)
+            parts.append(rf"(?<![\w-]){escape_phrase(word)}{tail}")
+        # one quick test first, as in `_phrase_pattern`: no letter of a spaced script before
+        pattern = re.compile(rf"(?<![^\W{UNSPACED_SCRIPTS}])(?:{'|'.join(parts)})", re.IGNORECASE)
         out.append((level, gated(pattern)))
     return tuple(out)
 

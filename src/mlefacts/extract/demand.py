@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from mlefacts.document.model import Document
+from mlefacts.document.model import Document, Table
 from mlefacts.extract.attribution import find_attribution
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import (
@@ -23,6 +23,7 @@ from mlefacts.extract.context import (
     find_city,
     find_experience_level,
     find_roles,
+    first_role,
     heading_city,
     periods,
     plain_years,
@@ -30,10 +31,11 @@ from mlefacts.extract.context import (
     sentence_role,
     vocabulary,
 )
-from mlefacts.extract.counts import field_names
-from mlefacts.extract.market import multiplies, with_word_multiples
+from mlefacts.extract.counts import fact_table, field_names
+from mlefacts.extract.market import label_period, multiplies, with_word_multiples
 from mlefacts.extract.ranked_lists import ranked_subject
 from mlefacts.extract.salary import negated, own_stretch, pay_fall, pay_growth
+from mlefacts.extract.sections import document_role
 from mlefacts.extract.shares import share_cue
 from mlefacts.extract.subjects import market_phrase
 from mlefacts.normalize.numbers import cardinal_value
@@ -79,8 +81,66 @@ _NEW_LEVEL = re.compile(
 
 
 def extract(doc: Document) -> list[Claim]:
-    """Job demand growth claims from the document's paragraphs and list items."""
-    return collect(doc, _read_sentence, name=NAME, needs_digit=True)
+    """Job demand growth claims from the document's paragraphs and list items, and from the
+    rows of its two-column fact tables ('Job Outlook, 2024-34 | 34% (Much faster than
+    average)')."""
+    facts = [claim for table in doc.tables for claim in _fact_rows(doc, table)]
+    return [*collect(doc, _read_sentence, name=NAME, needs_digit=True), *facts]
+
+
+def _fact_rows(doc: Document, table: Table) -> list[Claim]:
+    """The demand growth of a fact table's rows: a label that names a job outlook or the
+    growth of jobs ('Projected employment growth, 2024-34') over one percentage. The role is
+    the caption's ('Quick Facts: Data Scientists'), else the page's."""
+    if not fact_table(doc, table):
+        return []
+    caption = doc.span_text(table.caption) if table.caption else ""
+    subject = first_role(caption) or document_role(doc)
+    claims = []
+    for label_cell, value_cell in (table.header, *table.rows):
+        label = " ".join(doc.span_text(label_cell).split())
+        found = amounts(doc.text, value_cell.start, value_cell.end)
+        if subject is None or len(found) != 1 or found[0].unit != "percent":
+            continue
+        if not _growth_label(label):
+            continue
+        qualifiers = label_period(label)
+        claims.append(
+            Claim.from_amount(
+                found[0],
+                kind="job_demand",
+                subject=subject,
+                attribute="demand_growth",
+                char_start=label_cell.start,
+                char_end=value_cell.end,
+                extractor=NAME,
+                year=qualifiers.get("period_end"),
+                qualifiers=qualifiers,
+                context=label,
+            )
+        )
+    return claims
+
+
+def _growth_label(label: str) -> bool:
+    """Whether a fact's label names the growth of jobs: a job outlook, or jobs and growth
+    ('Employment growth 2024-34', 'Projected job growth'), not a share of them."""
+    if vocabulary("market_terms", "demand", "outlook_labels").search(label):
+        return True
+    return bool(
+        vocabulary("market_terms", "demand", "words").search(label)
+        and vocabulary("market_terms", "growth", "words").search(label)
+        and not vocabulary("share_terms", "nouns").search(label)
+    )
+
+
+def _outlook_line(text: str, sentence: Sentence, amount: Amount) -> bool:
+    """A line that labels the figure as a job outlook: 'Job Outlook, 2024-34: 34% (Much
+    faster than average)'."""
+    label = text[sentence.start : amount.start].rstrip()
+    return label.endswith(":") and bool(
+        vocabulary("market_terms", "demand", "outlook_labels").search(label)
+    )
 
 
 def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
@@ -120,7 +180,9 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
         claims.append(
             Claim.from_amount(
                 negated(amount)
-                if pay_fall(text, frame, amount) or _fewer(text, amount)
+                if pay_fall(text, frame, amount)
+                or _fewer(text, amount)
+                or written_sign(text, amount) == -1
                 else amount,
                 kind="job_demand",
                 subject=roles[-1][2]
@@ -161,6 +223,38 @@ def _not_demand(text: str, frame: Frame, found: list[Amount], amount: Amount) ->
 # 'The number of AI professionals ...': what a change is a change of, in the (up to three)
 # words after 'number of'.
 _NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?P<what>[\w-]+(?:\s+[\w-]+){0,2})", re.IGNORECASE)
+
+
+def states_change(words: str) -> bool:
+    """Whether words say a figure is a change: a growth or decline word, or a comparison with
+    an earlier time ('job postings vs. last year', 'year over year').
+
+    >>> states_change("job postings vs. last year"), states_change("of postings are remote")
+    (True, False)
+    """
+    return bool(
+        vocabulary("market_terms", "growth", "words").search(words)
+        or vocabulary("salary_terms", "change", "decline").search(words)
+        or vocabulary("market_terms", "demand", "against_before").search(words)
+    )
+
+
+def written_sign(text: str, amount: Amount) -> int | None:
+    """+1 or -1 for a figure written with its sign ('+41%', '-11%', '−6%'), else None: the
+    figure scanner reads the number without it.
+
+    >>> from mlefacts.extract.context import amounts
+    >>> line = "Data scientist: -11% postings, analysts 12%"
+    >>> [written_sign(line, a) for a in amounts(line, 0, len(line))]
+    [-1, None]
+    """
+    at = amount.start
+    if at == 0 or text[at - 1] not in _SIGNS or (at > 1 and text[at - 2].isalnum()):
+        return None  # '2023-11%' or a dash between words is no sign
+    return 1 if text[at - 1] == "+" else -1
+
+
+_SIGNS = "+-−"
 
 
 def _fewer(text: str, amount: Amount) -> bool:
@@ -240,8 +334,12 @@ def _is_growth(text: str, sentence: Sentence, found: list[Amount], amount: Amoun
     stop = min(
         found[index + 1].start if index + 1 < len(found) else sentence.end, amount.end + _REACH
     )
-    if _THAN_BEFORE.match(text, amount.end, stop):
-        return True  # '6,350 jobs, 14% more than a year before'
+    if _THAN_BEFORE.match(text, amount.end, stop) or _outlook_line(text, sentence, amount):
+        return True  # '6,350 jobs, 14% more than a year before', 'Job Outlook, 2024-34: 34%'
+    if written_sign(text, amount) and vocabulary("market_terms", "demand", "against_before").search(
+        text, amount.end, stop
+    ):
+        return True  # 'Machine learning engineer: +41% postings year over year'
     if _PREVIOUS_LEVEL.search(text, start, amount.start) or _NEW_LEVEL.search(
         text, start, amount.start
     ):

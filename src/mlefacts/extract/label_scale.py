@@ -35,10 +35,21 @@ def scaled_by_label(amount: Amount, *labels: str | None) -> Amount:
     """
     if amount.scale is not None or amount.value >= _SCALED_BELOW:
         return amount
+    factor = label_factor(*labels)
+    return amount if factor is None else amount.times(factor)
+
+
+@cache
+def label_factor(*labels: str | None) -> float | None:
+    """The factor of the one scale the labels name as a unit, else None.
+
+    >>> label_factor("Market size (USD billion)"), label_factor("2030 (USD Mn)", None)
+    (1000000000.0, 1000000.0)
+    >>> label_factor("Salary"), label_factor("Postings (from 1.2 million ads)")
+    (None, None)
+    """
     named = {scale for label in labels if label for scale in _scales_named(label)}
-    if len(named) != 1:
-        return amount
-    return amount.times(float(load_data("scales")[named.pop()]["value"]))
+    return float(load_data("scales")[named.pop()]["value"]) if len(named) == 1 else None
 
 
 def _scales_named(label: str) -> set[str]:

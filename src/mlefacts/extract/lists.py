@@ -127,7 +127,10 @@ def extract(doc: Document) -> list[Claim]:
 
 
 def _says_growth(item: str) -> bool:
-    return bool(vocabulary("market_terms", "growth", "words").search(item))
+    """Growth words or a growth rate's name ('Europe: grew 16.3%', 'CAGR: 18.4%')."""
+    return any(
+        vocabulary("market_terms", "growth", words).search(item) for words in ("words", "cagr")
+    )
 
 
 def _dimension(label: str, intro: str, heading: str) -> str | None:

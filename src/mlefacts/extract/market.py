@@ -11,7 +11,8 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from mlefacts.document.model import Document, Span, Table
+from mlefacts.contract import MAX_QUOTE
+from mlefacts.document.model import Block, Document, Span, Table
 from mlefacts.extract.attribution import find_attribution, full_source_name
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import (
@@ -32,7 +33,9 @@ from mlefacts.extract.context import (
     vocabulary,
 )
 from mlefacts.extract.counts import fact_table, field_names
+from mlefacts.extract.label_scale import label_factor
 from mlefacts.extract.salary import pay_growth
+from mlefacts.extract.sections import clean_text
 from mlefacts.extract.shares import share_cue
 from mlefacts.extract.subjects import (
     MarketPart,
@@ -48,6 +51,8 @@ from mlefacts.extract.subjects import (
     market_place,
     place_market,
 )
+from mlefacts.extract.table_frame import single_year, table_vocabulary
+from mlefacts.normalize.money import header_currency, page_dollar
 from mlefacts.normalize.quantities import find_multiplier_words, find_years
 
 NAME = "market"
@@ -83,12 +88,189 @@ def extract(doc: Document) -> list[Claim]:
         claim for line in figure_headings(doc, market_phrase) for claim in _read_sentence(doc, line)
     ]
     facts = [claim for table in doc.tables for claim in _fact_rows(doc, table)]
+    by_year = [
+        claim
+        for table in doc.tables
+        for claim in (*_year_columns(doc, table), *_year_rows(doc, table))
+    ]
+    by_year += _year_items(doc)
     return [
         *collect(doc, _read_sentence, name=NAME, needs_digit=True),
         *headed,
         *headlines,
         *facts,
+        *by_year,
     ]
+
+
+def _year_columns(doc: Document, table: Table) -> list[Claim]:
+    """The market figures of a table whose columns are years and whose rows are measures
+    ('| | 2024 | 2030 |' over 'Market size (USD bn) | 13.2 | 41.4' and 'Growth (%) | - |
+    20.9'): each cell is its row's measure in its column's year. A size row names its
+    currency (and scale) or its cells do; a growth row's cells are percentages, or its label
+    says they are ('%'). The market is the caption's, the heading's or the page's."""
+    years = [single_year(clean_text(doc.span_text(cell))) for cell in table.header]
+    if years[0] is not None or sum(year is not None for year in years) < 2:
+        return []
+    heading = _heading_of(doc, table.section)
+    market = (
+        market_phrase(doc.span_text(table.caption) if table.caption else "")
+        or market_phrase(heading)
+        or main_market(doc)
+    )
+    if market is None:
+        return []
+    claims = []
+    for row in table.rows:
+        label = clean_text(doc.span_text(row[0]))
+        for cell, year in zip(row[1:], years[1:], strict=True):
+            reading = _year_cell(doc, label, cell) if year is not None else None
+            if reading is None:
+                continue
+            kind, amount = reading
+            start, end = row[0].start, row[-1].end
+            if end - start > MAX_QUOTE:
+                start, end = cell.start, cell.end
+            claims.append(
+                Claim.from_amount(
+                    amount,
+                    kind=kind,
+                    subject=market,
+                    attribute="market_size" if kind == "market_size" else _rate_name(label),
+                    char_start=start,
+                    char_end=end,
+                    extractor=NAME,
+                    unit="percent" if kind == "growth_rate" else None,
+                    year=year,
+                    qualifiers={"measure": label},
+                    context=f"{label} › {year}",
+                )
+            )
+    return claims
+
+
+def _year_cell(doc: Document, label: str, cell: Span) -> tuple[str, Amount] | None:
+    """(kind, amount) of one cell under a year, read in its row label's measure and unit."""
+    found = amounts(doc.text, cell.start, cell.end)
+    if len(found) != 1:
+        return None
+    amount = found[0]
+    columns = table_vocabulary()
+    if columns["market_size"].search(label):
+        size = _size_in(doc, label, amount)
+        return None if size is None else ("market_size", size)
+    growth = columns["growth"].search(label)
+    if growth and (amount.unit == "percent" or (amount.unit is None and "%" in label)):
+        return "growth_rate", amount
+    return None
+
+
+def _size_in(doc: Document, label: str, amount: Amount) -> Amount | None:
+    """A market size written bare in the currency and scale its label names ('71.3' under
+    'Market size (USD billion)'), or money of its own; None below a market's size."""
+    if not amount.is_money and amount.unit is None:
+        currency = header_currency(label, page_dollar(doc.text), scaled=True)
+        factor = label_factor(label)
+        if currency is None:
+            return None
+        amount = replace(amount, unit=currency)
+        amount = amount if factor is None else amount.times(factor)
+    return amount if amount.is_money and amount.value >= _MIN_MARKET_SIZE else None
+
+
+def _year_rows(doc: Document, table: Table) -> list[Claim]:
+    """The sizes of a table whose rows are years and whose value column states no currency
+    of its own: the caption names it ('AI chip market size, 2024-2030 (USD billion)' over
+    'Year | Market size', or a chart's data 'Market size in billion U.S. dollars' over
+    '2020: | 93.27'). Columns that name their currency are the table reader's."""
+    caption = doc.span_text(table.caption) if table.caption else ""
+    rows = [table.header, *table.rows]
+    if single_year(clean_text(doc.span_text(table.header[0]))) is None:
+        rows = rows[1:]
+    if (
+        len(rows) < 2
+        or len(table.header) != 2
+        or not table_vocabulary()["market_size"].search(caption)
+    ):
+        return []
+    if any(single_year(clean_text(doc.span_text(row[0]))) is None for row in rows):
+        return []
+    header = clean_text(doc.span_text(table.header[1])) if rows[0] is not table.header else ""
+    if header_currency(header, page_dollar(doc.text), scaled=True):
+        return []
+    market = market_phrase(caption) or market_phrase(_heading_of(doc, table.section))
+    market = market or main_market(doc)
+    claims = []
+    for year_cell, value_cell in rows:
+        found = amounts(doc.text, value_cell.start, value_cell.end)
+        size = _size_in(doc, caption, found[0]) if len(found) == 1 else None
+        if size is None or market is None:
+            continue
+        year = single_year(clean_text(doc.span_text(year_cell)))
+        claims.append(
+            Claim.from_amount(
+                size,
+                kind="market_size",
+                subject=market,
+                attribute="market_size",
+                char_start=year_cell.start,
+                char_end=value_cell.end,
+                extractor=NAME,
+                year=year,
+                qualifiers={"measure": header or caption},
+                context=caption,
+            )
+        )
+    return claims
+
+
+# A list item that is a year and a bare figure: '2021: 21.13', '2030 – 503.4'.
+_YEAR_ITEM = re.compile(r"\W*(?P<year>(?:19|20)\d\d)\s*[:=–—-]\s*[\d.,]+\s*$")
+
+
+def _year_items(doc: Document) -> list[Claim]:
+    """The sizes of a chart's data written as a list of years and bare figures ('- 2021:
+    21.13') under a lead-in or heading that names a market size and its unit ('Machine
+    learning market size worldwide from 2021 to 2030 (in billion U.S. dollars)')."""
+    claims = []
+    for index, block in enumerate(doc.blocks):
+        own = doc.span_text(block)
+        item = _YEAR_ITEM.match(own) if block.kind == "list_item" else None
+        if item is None:
+            continue
+        label = lead_in(doc, index) or section_heading(doc, block)
+        found = amounts(doc.text, block.start + item.end("year"), block.end)
+        if len(found) != 1 or not table_vocabulary()["market_size"].search(label):
+            continue
+        size = _size_in(doc, label, found[0])
+        market = market_phrase(label) or main_market(doc)
+        if size is None or market is None:
+            continue
+        claims.append(
+            Claim.from_amount(
+                size,
+                kind="market_size",
+                subject=market,
+                attribute="market_size",
+                char_start=block.start,
+                char_end=block.end,
+                extractor=NAME,
+                year=int(item["year"]),
+                qualifiers={},
+                context=label,
+            )
+        )
+    return claims
+
+
+def _heading_of(doc: Document, section: int | None) -> str:
+    if section is None or not 0 <= section < len(doc.blocks):
+        return ""
+    return doc.span_text(doc.blocks[section])
+
+
+def _rate_name(label: str) -> str:
+    return "cagr" if vocabulary("market_terms", "growth", "cagr").search(label) else "annual_growth"
 
 
 def _fact_rows(doc: Document, table: Table) -> list[Claim]:
@@ -104,7 +286,32 @@ def _fact_rows(doc: Document, table: Table) -> list[Claim]:
         claim = _card_claim(doc, label, label_cell.start, value_cell, heading, f"({header})")
         if claim is not None:
             claims.append(claim)
+        else:
+            claims.extend(_sizes_by_year(doc, label, label_cell.start, value_cell, heading))
     return claims
+
+
+def _sizes_by_year(doc: Document, label: str, start: int, value: Span, heading: str) -> list[Claim]:
+    """The sizes of a fact whose value states several, each with its year ('Market Size |
+    USD 20.8 billion in 2024 to USD 66.5 billion by 2030'), read as a sentence is."""
+    found = amounts(doc.text, value.start, value.end)
+    sizes = [a for a in found if a.is_money and a.value >= _MIN_MARKET_SIZE]
+    if len(sizes) < 2 or len(sizes) != len(found):
+        return []
+    market = market_phrase(label) or market_phrase(heading) or main_market(doc)
+    if market is None or not (market_noun().search(label) or _card_size_words().search(label)):
+        return []
+    block = Block("paragraph", value.start, value.end)
+    sentence = Sentence(value.start, value.end, 0, block)
+    years: dict[int, int | None] = {}
+    return [
+        replace(
+            _size_claim(doc.text, sentence, found, amount, market, years),
+            char_start=start,
+            context=label,
+        )
+        for amount in sizes
+    ]
 
 
 def _labelled_line(doc: Document, sentence: Sentence) -> list[Claim]:
@@ -667,6 +874,20 @@ def multiplies(text: str, amount: Amount) -> bool:
     return not amount.raw[:1].isdigit() and bool(_MULTIPLY_VERB.search(written))
 
 
+def label_period(label: str) -> dict[str, Any]:
+    """The period a label states, as qualifiers ('CAGR 2025-2032', 'Job Outlook, 2024-34').
+
+    >>> label_period("Job Outlook, 2024-34"), label_period("CAGR")
+    ({'period_start': 2024, 'period_end': 2034}, {})
+    """
+    spans = periods(label, 0, len(label))
+    if not spans or spans[0][2] is None:
+        return {}
+    if spans[0][3] is None:
+        return {"period_start": spans[0][2]}
+    return {"period_start": spans[0][2], "period_end": spans[0][3]}
+
+
 def _card_size_words() -> re.Pattern[str]:
     return vocabulary("market_terms", "market", "card_labels")
 
@@ -695,12 +916,7 @@ def card_reading(
         return None
     cagr = vocabulary("market_terms", "growth", "cagr").search(label)
     if cagr or vocabulary("market_terms", "growth", "annual").search(label):
-        qualifiers: dict[str, Any] = {}
-        spans = periods(label, 0, len(label))
-        if spans and spans[0][2] is not None:
-            qualifiers["period_start"] = spans[0][2]
-            if spans[0][3] is not None:
-                qualifiers["period_end"] = spans[0][3]
+        qualifiers = label_period(label)
         return "growth_rate", "cagr" if cagr else "annual_growth", market, qualifiers
     if vocabulary("share_terms", "nouns").search(label) and 0 <= value <= 100:
         part = vocabulary("share_terms", "nouns").sub("", label).strip(" :-")

@@ -36,6 +36,7 @@ from mlefacts.extract.context import (
     heading_city,
     is_city,
     is_place,
+    is_unspaced,
     lead_in,
     masked,
     own_city,
@@ -54,7 +55,7 @@ from mlefacts.extract.page_frame import dated_against_another_year
 from mlefacts.extract.ranked_lists import ranked_subject
 from mlefacts.extract.sections import document_role
 from mlefacts.extract.table_frame import label_level
-from mlefacts.normalize.money import country_dollar, currency_country
+from mlefacts.normalize.money import country_dollar, currency_country, symbol_country
 from mlefacts.normalize.numbers import cardinal_pattern
 from mlefacts.normalize.text import normalize_subject
 from mlefacts.toml_files import load_data
@@ -240,13 +241,19 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
     changed: Amount | None = None  # the previous figure, when it was a change in pay
     stated = _stated_periods(text, sentence, money)
     worked = _worked_out(text, found, money, stated)
+    restated = {
+        rate
+        for rate in worked.values()
+        if _stated_before(doc, sentence, rate, stated[money.index(rate)])
+    }
     for index, amount in enumerate(money):
         frame = figure_frame(text, sentence.start, sentence.end, money, index)
-        if amount in worked or (edge and amount.bound):
-            # 'grosses about $220,000' from a day rate; 'salaries above ₹90 lakh were excluded'
-            out.append(
-                Skip(amount.start, amount.end, "computed" if amount in worked else "threshold")
-            )
+        if amount in worked or amount in restated or (edge and amount.bound):
+            # 'grosses about $220,000' from a day rate, and that rate when the page stated it
+            # before ('At £600 a day, 220 days make £132,000'); 'salaries above ₹90 lakh were
+            # excluded'
+            reason = "threshold" if edge and amount.bound else "computed"
+            out.append(Skip(amount.start, amount.end, reason))
             continue
         if (
             _PREMIUM.match(text, amount.end, sentence.end)
@@ -296,6 +303,7 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
             intro=intro,
             heading=heading,
             framing=framing,
+            title=doc.title or "",
         )
         if posted and "city" not in qualifiers and (city := _posting_place(header)):
             qualifiers["city"] = city  # the posting's place
@@ -306,6 +314,8 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
             qualifiers["city"] = place  # '## Toronto' over 'ML engineers earn C$120,000'
         if "city" not in qualifiers and (opening := _opening_city(text, sentence)):
             qualifiers["city"] = opening  # 'In Dublin, mid-level ... €75,000, and leads €120,000'
+        if "city" not in qualifiers and (earlier := _same_city(doc, sentence, frame)):
+            qualifiers["city"] = earlier  # '... in São Paulo ... Seniors in the same city earn'
         own_dollar = country_dollar(qualifiers.get("country", ""))
         if own_dollar and amount.unit != own_dollar and bare_dollar(amount.raw):
             amount = replace(amount, unit=own_dollar)  # '$160,000 at US companies' on a CA page
@@ -432,12 +442,12 @@ def _sample_edge(text: str, sentence: Sentence) -> bool:
 
 def _worked_out(
     text: str, found: list[Amount], money: list[Amount], stated: list[str | None]
-) -> set[Amount]:
-    """The sums a sentence works out from one of its rates: a sum equal to a rate times a count of
-    the rate's periods stated beside it ('$1,000 a day for 220 days grosses about $220,000';
-    'at £85 an hour over 1,600 billable hours, about £136,000'). The product is arithmetic the
-    page shows, not a pay it reports; the rate stays a stated pay."""
-    worked: set[Amount] = set()
+) -> dict[Amount, Amount]:
+    """The sums a sentence works out from one of its rates, each with its rate: a sum equal to a
+    rate times a count of the rate's periods stated beside it ('$1,000 a day for 220 days
+    grosses about $220,000'; 'at £85 an hour over 1,600 billable hours, about £136,000'). The
+    product is arithmetic the page shows, not a pay it reports; the rate stays a stated pay."""
+    worked: dict[Amount, Amount] = {}
     for rate, period in zip(money, stated, strict=True):
         if period is None or rate.value_high is not None or period not in _rate_counts():
             continue
@@ -451,8 +461,30 @@ def _worked_out(
                 math.isclose(total.value, rate.value * count, rel_tol=_WORKED_TOLERANCE)
                 for count in counts
             ):
-                worked.add(total)
+                worked[total] = rate
     return worked
+
+
+def _stated_before(doc: Document, sentence: Sentence, rate: Amount, period: str | None) -> bool:
+    """Whether the section stated the rate a worked example starts from before the example's
+    sentence (the same sum, currency and pay period): 'Contractors charge £600 a day.' then
+    'At £600 a day, 220 days make £132,000' states one rate, not two."""
+    text = doc.text
+    index = sentence.block_index
+    stop = sentence.start
+    while index >= 0 and (index == sentence.block_index or doc.blocks[index].kind != "heading"):
+        block = doc.blocks[index]
+        for earlier in amounts(text, block.start, min(block.end, stop)):
+            if (earlier.value, earlier.value_high, earlier.unit) == (
+                rate.value,
+                None,
+                rate.unit,
+            ) and (
+                earlier.pay_period or _pay_period(text[earlier.end : earlier.end + 12])
+            ) == period:
+                return True
+        index -= 1
+    return False
 
 
 def _rate_counts() -> dict[str, list[str]]:
@@ -706,11 +738,17 @@ def _about_pay(doc: Document, sentence: Sentence, first: Amount, intro: str, hea
         return framed or states_pay
     if _package_line(own, first):
         return True
-    # After a pay statement, 'Austin comes in at $149,000' gives a place its pay, and 'After
-    # five years, most move above €75,000' goes on with it in the same currency and scale.
-    states_pay = states_pay or bool(
-        (weak.search(earlier) or strong.search(earlier))
-        and (find_city(own) or is_place(own) or _continues_pay(doc.text, sentence, first))
+    # After a pay statement or under a pay heading, 'Austin comes in at $149,000' gives a place
+    # its pay (so does 'Seattle leads at $188,000, ahead of Boston at $172,000' each of its
+    # places), and 'After five years, most move above €75,000' goes on with it in the same
+    # currency and scale.
+    states_pay = (
+        states_pay
+        or bool(
+            (weak.search(earlier) or strong.search(earlier))
+            and (_names_city(own) or is_place(own) or _continues_pay(doc.text, sentence, first))
+        )
+        or (framed and _names_city(own))
     )
     return framed and plausible and (sentence.block.kind == "list_item" or states_pay)
 
@@ -722,8 +760,7 @@ def _continues_pay(text: str, sentence: Sentence, first: Amount) -> bool:
     period (the pay period is not repeated in a back reference), within a factor of
     `_PAY_STEP` of it."""
     words = vocabulary("salary_terms", "salary_words", "career")
-    back = vocabulary("salary_terms", "salary_words", "back_reference")
-    referred = bool(back.search(text, sentence.start, first.start))
+    referred = bool(_back_reference().search(text, sentence.start, first.start))
     if not referred and not words.search(text, sentence.start, sentence.end):
         return False
     before = amounts(text, sentence.block.start, sentence.start)
@@ -734,6 +771,16 @@ def _continues_pay(text: str, sentence: Sentence, first: Amount) -> bool:
         for a in before
         if a.is_money and a.value
     )
+
+
+@cache
+def _back_reference() -> re.Pattern[str]:
+    """Words referring back to the paragraph's pay that end right before a sum, over hedges
+    ('In Osaka it was about 720万円')."""
+    words = load_data("salary_terms")["salary_words"]
+    back = phrase_alternation(sorted(words["back_reference"], key=len, reverse=True))
+    hedges = phrase_alternation(sorted(words["hedges"], key=len, reverse=True))
+    return re.compile(rf"(?<![\w-]){back}\s+(?:{hedges}\s+)*\Z", re.IGNORECASE)
 
 
 def _price_nearer(
@@ -808,8 +855,9 @@ def _row(doc: Document, sentence: Sentence, first: Amount) -> _Row:
     countries = find_places(label, "countries")
     if is_place(label) and countries:
         return _Row(country=countries[0])
-    if is_city(label):
-        return _Row(city=label)
+    town = label.split(",", 1)[0].strip()
+    if is_city(town):  # 'Toronto', 'Vancouver, BC', 'Austin, Texas'
+        return _Row(city=town)
     if is_place(label):
         return _Row(region=label)
     return _Row(company=label)
@@ -985,10 +1033,12 @@ def _qualifiers(
     intro: str,
     heading: str,
     framing: str,
+    title: str,
 ) -> dict[str, Any]:
     """Qualifiers from the figure's own words, then its clause, then the list row; the lead-in
     and the heading or title that named the role only when the clause is silent; the country
-    also from the section heading ('Canada' over a list of levels)."""
+    also from the section heading ('Canada' over a list of levels), else from a currency sign
+    that names one ('US$') when nothing up to the page's title names a country or region."""
     near = (after, before) if _PREPOSITION_AFTER.match(after) else (before, after)
     statistic = _first(_statistic, *near, clause) or ("range" if amount.value_high else None)
     level = (
@@ -1008,6 +1058,14 @@ def _qualifiers(
         country = currency_country(amount.unit, inherited) if inherited else None
     city = row.city or _first(own_city, *near) or own_city(clause)
     symbol = _SYMBOL.match(amount.raw)
+    marker = symbol.group("symbol").strip() if symbol else None
+    if (
+        country is None
+        and marker
+        and not row.region
+        and not any(_names_country_or_region(t) for t in (*near, clause, intro, heading, title))
+    ):
+        country = symbol_country(marker)  # 'ML engineers in Seattle earn US$145,000'
     values = {
         # '... can expect a bonus of 10-15% of base, typically C$12,000 to C$20,000'
         "component": _first(pay_component, *near) or _head_component(head),
@@ -1019,9 +1077,13 @@ def _qualifiers(
         "region": row.region,
         "city": city,
         "company": row.company,
-        "currency_symbol": symbol.group("symbol").strip() if symbol else None,
+        "currency_symbol": marker,
     }
     return {k: v for k, v in values.items() if v}
+
+
+def _names_country_or_region(text: str) -> bool:
+    return bool(find_places(text, "countries") or find_places(text, "regions"))
 
 
 def _unfigured(intro: str) -> str:
@@ -1042,6 +1104,29 @@ def _role_words(framing: str) -> str:
     before = _WORDS_BEFORE.search(framing, 0, start)
     after = _WORDS_AFTER.match(framing, end)
     return framing[before.start() if before else start : after.end() if after else end]
+
+
+def _same_city(doc: Document, sentence: Sentence, frame: Frame) -> str | None:
+    """The city named last before the sentence in its section, when the figure's clause points
+    at it ('in the same city', 'in that city')."""
+    text = doc.text
+    if not vocabulary("salary_terms", "salary_words", "same_place").search(
+        text, frame.clause_start, frame.clause_end
+    ):
+        return None
+    cities = vocabulary("market_terms", "places", "cities", "names")
+    index = sentence.block_index
+    while index >= 0:
+        block = doc.blocks[index]
+        named = [
+            m.group() for m in cities.finditer(text, block.start, min(block.end, sentence.start))
+        ]
+        if named:
+            return named[-1]
+        if block.kind == "heading":
+            return None
+        index -= 1
+    return None
 
 
 def _opening_city(text: str, sentence: Sentence) -> str | None:
@@ -1067,17 +1152,15 @@ def _first(read: Any, *texts: str) -> str | None:
 @cache
 def _statistic_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     pay = r"(?:salar|wage|pay|compensation|income|earning|ctc|package|remuneration|base)"
-    return tuple(
-        (
-            statistic,
-            re.compile(
-                rf"(?<![\w-])(?:{'|'.join(escape_phrase(w) for w in words)})"
-                rf"(?:(?:\s+[\w-]+){{0,2}}?\s+{pay}|{_STATISTIC_OF})",
-                re.IGNORECASE,
-            ),
-        )
-        for statistic, words in load_data("salary_terms")["statistic"].items()
-    )
+    out = []
+    for statistic, words in load_data("salary_terms")["statistic"].items():
+        spaced = [escape_phrase(w) for w in words if not is_unspaced(w)]
+        alone = [escape_phrase(w) for w in words if is_unspaced(w)]
+        body = rf"(?<![\w-])(?:{'|'.join(spaced)})(?:(?:\s+[\w-]+){{0,2}}?\s+{pay}|{_STATISTIC_OF})"
+        if alone:
+            body = rf"{body}|{'|'.join(alone)}"
+        out.append((statistic, re.compile(body, re.IGNORECASE)))
+    return tuple(out)
 
 
 @lru_cache(maxsize=1024)

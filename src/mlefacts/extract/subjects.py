@@ -65,12 +65,21 @@ def _kept_participles() -> frozenset[str]:
     return frozenset(w.lower() for w in load_data("market_terms")["market"]["participle_modifiers"])
 
 
+@cache
+def _ly_nouns() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_data("market_terms")["market"]["ly_nouns"])
+
+
 def _names_market(word: str) -> bool:
     """Whether a word can be part of a market's name (not a verb, filler or figure)."""
     if _ABBREVIATION.match(word):
         return True
     lower = word.lower()
-    if lower in _stops() or not _WORD.match(word) or _ADVERB.search(lower):
+    if (
+        lower in _stops()
+        or not _WORD.match(word)
+        or (_ADVERB.search(lower) and lower not in _ly_nouns())
+    ):
         return False
     last = lower.rsplit("-", 1)[-1]  # 'AI-powered' is kept as 'powered' is
     return not (lower.endswith("ed") and last not in _kept_participles())
@@ -351,6 +360,8 @@ def market_phrase(text: str) -> str | None:
     'machine learning as a service market'
     >>> market_phrase("the market for AI in healthcare"), market_phrase("the AI-powered X market")
     ('artificial intelligence in healthcare market', 'artificial intelligence powered x market')
+    >>> market_phrase("the anomaly detection market"), market_phrase("a rapidly growing AI market")
+    ('anomaly detection market', 'artificial intelligence market')
     """
     for start, end, phrase in market_mentions(text):
         nouns = list(market_noun().finditer(text, start, end))

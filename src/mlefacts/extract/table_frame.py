@@ -26,6 +26,7 @@ from mlefacts.extract.context import (
     phrase_pattern,
     years_level,
 )
+from mlefacts.extract.label_scale import label_factor
 from mlefacts.extract.sections import clean_text, vocabulary_pattern
 from mlefacts.extract.shares import table_people, table_share_whole
 from mlefacts.normalize.money import header_currency, page_dollar
@@ -138,7 +139,7 @@ def merged_header_rows(
 def read_column(doc: Document, table: Table, index: int, header: str) -> Column:
     """A column's kind: the kind all its non-empty cells share, refined by its header."""
     currency = _header_currency(doc, header)
-    kinds = {cell_kind(doc, row[index], currency)[0] for row in table.rows} - {"empty"}
+    kinds = {cell_kind(doc, row[index], currency, header)[0] for row in table.rows} - {"empty"}
     if not kinds:
         return Column(index, header, "empty")
     if kinds == {"percent"} or (
@@ -192,17 +193,25 @@ def rank_column(columns: tuple[Column, ...]) -> Column | None:
 
 
 def _header_currency(doc: Document, header: str) -> str | None:
-    """The currency a pay column's header names; a price column ('Fee (USD)') is not pay."""
-    if table_vocabulary()["price"].search(header):
+    """The currency a pay or market-size column's header names; a price column ('Fee (USD)')
+    is neither. A header may name a scale too ('Market size (USD billion)'): `cell_kind`
+    multiplies by it."""
+    vocabulary = table_vocabulary()
+    if vocabulary["price"].search(header) and not vocabulary["market_size"].search(header):
         return None
-    return header_currency(header, page_dollar(doc.text))
+    dollar = page_dollar(doc.text)
+    plain = header_currency(header, dollar)
+    if plain or label_factor(header) is None:  # 'Pay (USD K)': a scale not read, no currency
+        return plain
+    return header_currency(header, dollar, scaled=True)
 
 
 def cell_kind(
-    doc: Document, cell: Span, currency: str | None = None
+    doc: Document, cell: Span, currency: str | None = None, header: str = ""
 ) -> tuple[ColumnKind, Amount | None]:
     """What one cell holds: a percentage, money, an integer, text, or nothing. Under a header
-    that names a `currency`, a bare number or range ('62,000 – 84,000', '190,000+') is money."""
+    that names a `currency`, a bare number or range ('62,000 – 84,000', '190,000+') is money,
+    in the scale the header names ('71.3' under 'Market size (USD billion)')."""
     raw = doc.span_text(cell).strip()
     if raw.lower() in _empty_cells():
         return "empty", None
@@ -219,7 +228,9 @@ def cell_kind(
     amount = found[0]
     residual = (doc.text[cell.start : amount.start] + doc.text[amount.end : cell.end]).strip()
     if currency and amount.unit is None and not re.sub(r"[\W_]", "", residual):
-        return "money", replace(amount, unit=currency)
+        factor = label_factor(header)
+        money = replace(amount, unit=currency)
+        return "money", money if factor is None else money.times(factor)
     if amount.unit == "percent" and len(re.sub(r"\W", "", residual)) <= 3:
         return "percent", amount
     whole = amount.value_high is None and float(amount.value).is_integer()
@@ -231,7 +242,7 @@ def cell_kind(
 
 
 def cell_amount(ctx: TableFrame, row: tuple[Span, ...], column: Column) -> Amount | None:
-    kind, amount = cell_kind(ctx.doc, row[column.index], column.currency)
+    kind, amount = cell_kind(ctx.doc, row[column.index], column.currency, column.header)
     return amount if kind in ("percent", "money", "integer", "decimal") else None
 
 

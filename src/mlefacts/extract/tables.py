@@ -26,6 +26,7 @@ from mlefacts.document.model import Block, Document, Table
 from mlefacts.document.structure import caption_nouns
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import find_roles, read_each
+from mlefacts.extract.label_scale import label_factor
 from mlefacts.extract.sections import clean_text, document_role
 from mlefacts.extract.subjects import main_market
 from mlefacts.extract.table_breakdowns import breakdown_claims, names_share, ranking_claims
@@ -50,6 +51,8 @@ VERSION = "2"
 TableKind = Literal["comparison", "market", "salary", "breakdown", "ranking", "unknown"]
 
 _MAX_TITLE = 160
+# A money column in millions or more ('2030 (USD Mn)') states market figures, never pay.
+_MARKET_SCALE = 1e6
 
 
 def extract(doc: Document) -> list[Claim]:
@@ -124,6 +127,7 @@ def classify_table(
         for column in money
         if vocabulary["market_size"].search(column.header)
         or (vocabulary["market_noun"].search(caption) and not is_pay(column.header, caption))
+        or (label_factor(column.header) or 0) >= _MARKET_SCALE  # '2030 (EUR bn)': no pay
     ]
     if market_money or (
         growth and vocabulary["market_noun"].search(caption + " " + _joined(columns))

@@ -315,6 +315,25 @@ def _issuers() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
     return issuers, frozenset(code for code, e in entries.items() if e.get("worldwide"))
 
 
+def symbol_country(symbol: str) -> str | None:
+    """The country a currency symbol names to tell its dollar from others (`country_symbols` in
+    currencies.toml), or None for a symbol that names none.
+
+    >>> symbol_country("US$"), symbol_country("C$"), symbol_country("$"), symbol_country("€")
+    ('United States', 'Canada', None, None)
+    """
+    return _symbol_countries().get(symbol)
+
+
+@cache
+def _symbol_countries() -> dict[str, str]:
+    return {
+        symbol: entry["issued_in"][0]
+        for entry in load_data("currencies").values()
+        for symbol in entry.get("country_symbols", ())
+    }
+
+
 def country_dollar(country: str) -> str | None:
     """The dollar a country writes as a bare '$': its local dollar, US dollars for the US.
 
@@ -326,26 +345,29 @@ def country_dollar(country: str) -> str | None:
     return next((code for code, pattern in _dollar_countries() if pattern.fullmatch(country)), None)
 
 
-def header_currency(text: str, dollar: str = "USD") -> str | None:
+def header_currency(text: str, dollar: str = "USD", *, scaled: bool = False) -> str | None:
     """The one currency a table header names for its bare-number cells ('Annual base (SGD)',
     'Salary (€)', 'Pay, USD'), or None when it names none, several, or a scale ('USD bn'), whose
-    cells are not whole amounts. `dollar` is what a bare '$' means on the page.
+    cells are not whole amounts; with `scaled` (the caller multiplies the cells by the header's
+    scale) a scale does not hide the currency. `dollar` is what a bare '$' means on the page.
 
     >>> header_currency("Annual base (SGD)"), header_currency("Salary (€)")
     ('SGD', 'EUR')
     >>> header_currency("Pay, USD"), header_currency("Market size (USD bn)")
     ('USD', None)
+    >>> header_currency("Market size (USD bn)", scaled=True)
+    'USD'
     >>> header_currency("Salary ($)", dollar="AUD"), header_currency("Level")
     ('AUD', None)
     """
-    return _header_currency(text, dollar)
+    return _header_currency(text, dollar, scaled)
 
 
 @lru_cache(maxsize=4096)
-def _header_currency(text: str, dollar: str) -> str | None:
+def _header_currency(text: str, dollar: str, scaled: bool) -> str | None:
     """`header_currency`, cached: tables of a corpus repeat a few headers, and each is tried
     against every currency's pattern."""
-    if _scale_words().search(text):
+    if not scaled and _scale_words().search(text):
         return None
     found = {code for code, pattern in _header_patterns() if pattern.search(text)}
     if found == {"USD"} and not _explicit_usd(text):

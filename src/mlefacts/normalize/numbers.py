@@ -286,15 +286,20 @@ def scale_factor(scale_word: str) -> float | None:
 
 
 def apply_scale(number: float, scale_word: str) -> float:
-    """Multiply by the scale unless the figure is already written out in full.
+    """Multiply by the scale unless the figure is already written out in full: a whole number
+    at least the scale ('12,50,000 lakh'). A figure with a fraction is never written out in
+    full: market reports size in thousands ('USD 90,379.2 Thousand' is 90.4 million).
 
     >>> apply_scale(14, "lakh"), apply_scale(1250000, "lakh"), apply_scale(1200, "million")
     (1400000.0, 1250000.0, 1200000000.0)
+    >>> apply_scale(90379.2, "thousand")
+    90379200.0
     """
     factor = scale_factor(scale_word)
     if factor is None:
         raise ValueError(f"unknown scale word: {scale_word!r}")
-    return scaled(number, factor) if abs(number) < factor else float(number)
+    whole = float(number).is_integer()
+    return scaled(number, factor) if abs(number) < factor or not whole else float(number)
 
 
 def scaled(number: float, factor: float) -> float:

@@ -243,20 +243,29 @@ def _spun_context_pattern() -> re.Pattern[str]:
 @cache
 def _connector_pattern() -> re.Pattern[str]:
     ranges = _vocabulary().ranges
-    dashes = alternation(set(ranges["dashes"]), ignore_case=False)
+    dashes = alternation(set(ranges["dashes"]) | set(ranges["unspaced"]), ignore_case=False)
     paired = {word for words in ranges["paired"].values() for word in words}
     words = set(ranges["words"]) | set(ranges["money_words"]) | paired
     return re.compile(
         rf"{_SPACE}*(?:(?P<dash>{dashes})|(?P<word>{alternation(words, ignore_case=True)})"
-        rf"(?=\s)){_SPACE}*"
+        rf"(?=\s)(?:{_SPACE}+{_articles()}(?=\s))?){_SPACE}*"
     )
+
+
+def _articles() -> str:
+    """The articles a Spanish or Portuguese range puts before each end ('entre los 55.000 y los
+    75.000 euros')."""
+    return alternation(set(_vocabulary().ranges["articles"]), ignore_case=True)
 
 
 @cache
 def _opener_pattern() -> re.Pattern[str]:
     ranges = _vocabulary().ranges
     openers = set(ranges["paired"]) | set(ranges["change_openers"]) | set(ranges["range_openers"])
-    return re.compile(rf"\b(?P<opener>{alternation(openers, ignore_case=True)}){_SPACE}+\Z")
+    return re.compile(
+        rf"\b(?P<opener>{alternation(openers, ignore_case=True)}){_SPACE}+"
+        rf"(?:{_articles()}{_SPACE}+)?\Z"
+    )
 
 
 @cache
@@ -407,6 +416,8 @@ def _atom(
     if scale and money is None and _spaced_symbol(written_scale or ""):
         scale, stop = None, match.end("num")  # '12 K' that is no money: a unit of its own
     allowed = scale_currencies(scale) if scale else None
+    if allowed is not None and money is None and unit is None:
+        money = _range_currency(text, match.end(), end)  # 'entre 30 mil y 45 mil euros'
     if allowed is not None and money not in allowed:  # '$12 mil': thousands or millions?
         return UnreadFigure(start, stop, text[start:stop], "ambiguous")
     reading = _reading(digits, money, bool(scale or compound))
