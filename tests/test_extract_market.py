@@ -718,3 +718,12 @@ def test_a_charts_data_as_years_and_bare_figures_gives_sizes_in_the_unit_it_name
         ("model hosting market", 640e6, "EUR", 2024),
         ("model hosting market", 1_105e6, "EUR", 2027),
     ]
+
+
+def test_a_year_after_a_semicolon_dates_the_next_clauses_size() -> None:
+    text = (
+        "In 2024, the global vision AI market was worth roughly $18 billion; by 2031, "
+        "it should approach $61 billion."
+    )
+    claims = market.extract(document(text))
+    assert [(c.value, c.year) for c in claims] == [(18e9, 2024), (61e9, 2031)]
