@@ -727,3 +727,12 @@ def test_a_year_after_a_semicolon_dates_the_next_clauses_size() -> None:
     )
     claims = market.extract(document(text))
     assert [(c.value, c.year) for c in claims] == [(18e9, 2024), (61e9, 2031)]
+
+
+def test_stat_tiles_as_plain_lines_read_as_cards() -> None:
+    page = (
+        "# Synthetic Data Market\n\nMarket Size 2025\n\nUSD 0.6 Billion\n\n"
+        "Market Size 2032\n\nUSD 3.9 Billion\n\n## Methodology\n\nUSD 2,500 per licence\n"
+    )
+    sizes = [(c.value, c.year) for c in numeric_claims(document(page, "text/markdown"))]
+    assert sizes == [(0.6e9, 2025), (3.9e9, 2032)]
