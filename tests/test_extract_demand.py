@@ -275,3 +275,14 @@ def test_a_card_grid_repeating_its_unit_line_gives_each_role_its_change() -> Non
         "<div><p>Data Scientist</p><p>-4%</p><p>job ads vs. last year</p></div></div>"
     )
     assert _demand(page) == [("data engineer", 19.0, None), ("data scientist", -4.0, None)]
+
+
+def test_a_plus_signed_figure_beside_postings_or_a_change_row_is_demand_growth() -> None:
+    page = "# Outlook\n\n- Data engineer job postings (+37% in two years)\n"
+    assert _demand(page, "text/markdown") == [("data engineer", 37.0, None)]
+    table = (
+        "<h1>Data engineer job market 2026</h1><table><tr><th>Metric</th><th>Value</th></tr>"
+        "<tr><td>Open roles</td><td>9,400</td></tr>"
+        "<tr><td>YoY change in postings</td><td>-6%</td></tr></table>"
+    )
+    assert ("data engineer", -6.0, 2026) in _demand(table)

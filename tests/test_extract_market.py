@@ -718,3 +718,21 @@ def test_a_charts_data_as_years_and_bare_figures_gives_sizes_in_the_unit_it_name
         ("model hosting market", 640e6, "EUR", 2024),
         ("model hosting market", 1_105e6, "EUR", 2027),
     ]
+
+
+def test_a_year_after_a_semicolon_dates_the_next_clauses_size() -> None:
+    text = (
+        "In 2024, the global vision AI market was worth roughly $18 billion; by 2031, "
+        "it should approach $61 billion."
+    )
+    claims = market.extract(document(text))
+    assert [(c.value, c.year) for c in claims] == [(18e9, 2024), (61e9, 2031)]
+
+
+def test_stat_tiles_as_plain_lines_read_as_cards() -> None:
+    page = (
+        "# Synthetic Data Market\n\nMarket Size 2025\n\nUSD 0.6 Billion\n\n"
+        "Market Size 2032\n\nUSD 3.9 Billion\n\n## Methodology\n\nUSD 2,500 per licence\n"
+    )
+    sizes = [(c.value, c.year) for c in numeric_claims(document(page, "text/markdown"))]
+    assert sizes == [(0.6e9, 2025), (3.9e9, 2032)]

@@ -126,11 +126,16 @@ def _labelled_figure(text: str, label: DraftBlock, figure: DraftBlock) -> Card |
     line = text[label.start : label.end]
     name = line.strip("*_ ")
     emphasised = line.startswith(("**", "__")) and line.endswith(("**", "__"))
+    # a short line of plain text that the reader took for a heading (no '#' marks it)
+    guessed = (
+        label.kind == "heading"
+        and not text[text.rfind("\n", 0, label.start) + 1 : label.start].strip()
+    )
     if (
         label.parent is not None
         or figure.parent is not None
         or figure.kind != "paragraph"
-        or not (label.kind == "paragraph" or emphasised)
+        or not (label.kind == "paragraph" or emphasised or guessed)
         or "\n" in line
         or not name[:1].isalpha()
         or not _short(name)

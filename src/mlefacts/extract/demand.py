@@ -107,7 +107,7 @@ def _fact_rows(doc: Document, table: Table) -> list[Claim]:
         qualifiers = label_period(label)
         claims.append(
             Claim.from_amount(
-                found[0],
+                negated(found[0]) if written_sign(doc.text, found[0]) == -1 else found[0],
                 kind="job_demand",
                 subject=subject,
                 attribute="demand_growth",
@@ -129,7 +129,7 @@ def _growth_label(label: str) -> bool:
         return True
     return bool(
         vocabulary("market_terms", "demand", "words").search(label)
-        and vocabulary("market_terms", "growth", "words").search(label)
+        and states_change(label)
         and not vocabulary("share_terms", "nouns").search(label)
     )
 
@@ -336,10 +336,13 @@ def _is_growth(text: str, sentence: Sentence, found: list[Amount], amount: Amoun
     )
     if _THAN_BEFORE.match(text, amount.end, stop) or _outlook_line(text, sentence, amount):
         return True  # '6,350 jobs, 14% more than a year before', 'Job Outlook, 2024-34: 34%'
-    if written_sign(text, amount) and vocabulary("market_terms", "demand", "against_before").search(
-        text, amount.end, stop
+    if written_sign(text, amount) == 1 or (
+        written_sign(text, amount)
+        and vocabulary("market_terms", "demand", "against_before").search(text, amount.end, stop)
     ):
-        return True  # 'Machine learning engineer: +41% postings year over year'
+        return (
+            True  # 'postings (+74% in two years)', 'MLOps engineer: -14% postings year over year'
+        )
     if _PREVIOUS_LEVEL.search(text, start, amount.start) or _NEW_LEVEL.search(
         text, start, amount.start
     ):

@@ -734,7 +734,9 @@ def _size_claim(
 ) -> Claim:
     start, stop = _neighbours(found, amount, sentence)
     before = text[start : amount.start]
-    after_years = plain_years(text, amount.end, stop, skip=found)
+    # 'worth $36 billion; by 2030, it should approach $209 billion': 2030 is the next clause's
+    semicolon = text.find(";", amount.end, stop)
+    after_years = plain_years(text, amount.end, stop if semicolon < 0 else semicolon, skip=found)
     # 'worth USD 16.6 billion by 2032, up from USD 2.3 billion': 2032 is the other figure's
     earlier = _FROM_BEFORE.search(text, start, amount.start)
     before_years = [] if earlier else plain_years(text, start, amount.start, skip=found)
