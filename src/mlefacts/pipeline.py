@@ -9,7 +9,6 @@ and returns plain data so a test or a notebook can call it without a Prefect ser
 from __future__ import annotations
 
 import hashlib
-import itertools
 import json
 import math
 import sys
@@ -23,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from mlefacts.cache import CachedExtraction, ExtractionCache
+from mlefacts.chunks import chunks
 from mlefacts.contract import stable_id
 from mlefacts.document import build_document
 from mlefacts.document.metadata import read_page_metadata
@@ -37,7 +37,7 @@ from mlefacts.sources.http import make_session
 from mlefacts.sources.ingest import IngestResult, ingest_source
 from mlefacts.sources.manifest import SourceSpec
 from mlefacts.sources.rawzone import RawZone
-from mlefacts.staging import BatchSummary, staging_dir, write_batch, write_shard
+from mlefacts.staging import BatchSummary, shard_path, staging_dir, write_batch, write_shard
 from mlefacts.validate import concat_rejections, validate_table, validate_tables
 
 if TYPE_CHECKING:
@@ -614,9 +614,10 @@ def fetches_table(raw: RawZone, *, run_id: str) -> tuple[pd.DataFrame, pd.DataFr
     """Every fetch attempt the raw zone recorded, oldest first: the `fetches` table, validated
     `FETCH_CHUNK_ROWS` records at a time (each row is checked on its own: none is unique),
     and the rows it rejected."""
-    log = raw.fetch_log()
-    chunks = iter(lambda: list(itertools.islice(log, FETCH_CHUNK_ROWS)), [])
-    parts = [validate_table("fetches", _fetch_frame(chunk), run_id=run_id) for chunk in chunks]
+    parts = [
+        validate_table("fetches", _fetch_frame(chunk), run_id=run_id)
+        for chunk in chunks(raw.fetch_log(), FETCH_CHUNK_ROWS)
+    ]
     parts = parts or [validate_table("fetches", _fetch_frame([]), run_id=run_id)]
     return (
         pd.concat([good for good, _ in parts], ignore_index=True),
@@ -658,7 +659,7 @@ def reconcile_tables(
         valid, bad = validate_tables(tables, run_id=run_id)
         rejected.append(bad)
         for name, frame in valid.items():
-            path = folder / name / f"{index:06d}.parquet"
+            path = shard_path(folder, name, index)
             write_shard(path, name, frame)
             files.setdefault(name, []).append(str(path))
     return files, concat_rejections(rejected)

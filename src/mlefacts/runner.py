@@ -282,7 +282,7 @@ def _reconcile_in_parts(
     written: dict[str, list[Path]] = {name: [] for name in DERIVED}
     rejected = []
     for index, claims in enumerate(parts):
-        folder = run.folder / "reconciled" / f"{index:06d}"
+        folder = run.folder / "reconciled" / f"{index:08d}"
         files, bad = stages.reconcile(claims, sources, run_id, settings.reconcile, folder)
         rejected.append(bad)
         for name in DERIVED:
