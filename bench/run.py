@@ -28,7 +28,8 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -126,13 +127,16 @@ class PeakRss:
     """Samples the summed RSS of this process and its descendants, by kind: `flow` (this
     process), `workers` (its other descendants) and `server` (Prefect's temporary server and
     what it started). `peak` is the run's own (flow + workers, same sample), the server apart;
-    `peaks` the peak of each kind on its own (their sum can exceed `peak`)."""
+    `peaks` the peak of each kind on its own (their sum can exceed `peak`); `by_phase` the
+    flow's peak within each `phase` (outside any: 'other')."""
 
     KINDS = ("flow", "workers", "server")
 
     def __init__(self, interval: float = 0.2) -> None:
         self.peak = 0
         self.peaks = dict.fromkeys(self.KINDS, 0)
+        self.by_phase: dict[str, int] = {}
+        self._phase = "other"
         self._interval = interval
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._sample, daemon=True)
@@ -149,11 +153,21 @@ class PeakRss:
         self._stop.set()
         self._thread.join()
 
+    @contextmanager
+    def phase(self, name: str) -> Iterator[None]:
+        """Samples taken meanwhile count for phase `name`."""
+        self._phase = name
+        try:
+            yield
+        finally:
+            self._phase = "other"
+
     def _sample(self) -> None:
         import psutil
 
         me = psutil.Process()
         while not self._stop.is_set():
+            phase = self._phase
             rss = dict.fromkeys(self.KINDS, 0)
             for process in [me, *me.children(recursive=True)]:
                 try:
@@ -170,6 +184,7 @@ class PeakRss:
                 rss[kind] += size
             self.peak = max(self.peak, rss["flow"] + rss["workers"])
             self.peaks = {kind: max(self.peaks[kind], rss[kind]) for kind in self.KINDS}
+            self.by_phase[phase] = max(self.by_phase.get(phase, 0), rss["flow"])
             self._stop.wait(self._interval)
 
 
@@ -244,6 +259,128 @@ def child_empty(args: argparse.Namespace) -> dict[str, Any]:
 
     walls = [_timed(empty_flow)[0] for _ in range(args.repeat)]
     return {"runs": [{"wall_s": wall} for wall in walls], "peak_rss_bytes": _peak_rss_bytes()}
+
+
+# Each staged table's ids and content hashes, rewritten per copy (`{s}`: the copy's suffix) so
+# that the copies are other sources with the same texts: the groups reconcile compares grow
+# with the copies, as they grow with a generated corpus.
+_COPIED = {
+    "sources": "source_id || '{s}' AS source_id, uri || '{s}' AS uri, "
+    "sha256(content_sha256 || '{s}') AS content_sha256",
+    "documents": "source_id || '{s}' AS source_id, "
+    "sha256(content_sha256 || '{s}') AS content_sha256",
+    "claims": "claim_id || '{s}' AS claim_id, source_id || '{s}' AS source_id",
+    "figures": "figure_id || '{s}' AS figure_id, source_id || '{s}' AS source_id, "
+    "regexp_replace(claim_ids, '\"(c_[^\"]+)\"', '\"\\1{s}\"', 'g') AS claim_ids",
+    "rejections": "source_id || '{s}' AS source_id",
+}
+
+
+def stage_copies(published: Path, data_dir: Path, *, copies: int) -> list[Any]:
+    """The current snapshot of `published` (a data dir) as the staged shards of a run in
+    `data_dir`: `copies` batches, each every published row under new ids (see `_COPIED`)."""
+    import duckdb
+
+    from mlefacts.publish.snapshots import current_snapshot, snapshot_dir
+    from mlefacts.staging import SHARD_TABLES, BatchSummary, shard_path, staging_dir
+
+    curated = published / "curated"
+    snapshot = snapshot_dir(curated, current_snapshot(curated) or "")
+    folder = staging_dir(data_dir)
+    summaries = []
+    con = duckdb.connect(config={"threads": 1, "memory_limit": "256MB"})
+    for copy in range(copies):
+        shards, rows = {}, {}
+        for name in SHARD_TABLES:
+            path = shard_path(folder, name, copy)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            replaced = _COPIED[name].format(s=f"-k{copy:03d}")
+            source = str(snapshot / f"{name}.parquet").replace("'", "''")
+            con.execute(
+                f"COPY (SELECT * REPLACE ({replaced}) FROM read_parquet('{source}')) "
+                f"TO '{str(path).replace(chr(39), chr(39) * 2)}' (FORMAT parquet)"
+            )
+            shards[name] = str(path)
+            rows[name] = int(con.sql(f"SELECT count(*) FROM '{path}'").fetchall()[0][0])
+        summaries.append(BatchSummary(index=copy, shards=shards, rows=rows))
+    con.close()
+    return summaries
+
+
+def child_stages(args: argparse.Namespace) -> dict[str, Any]:
+    """`--child stages`: the whole-run stages (assemble, reconcile, compact, publish) of the
+    runner on `--copies` copies of a published run's rows, staged as shards, here; peak RSS of
+    this process while each stage runs (sampled every 20 ms; 'other' is assembling the run's
+    tables and reading reconcile's parts), and their CPU seconds."""
+    from mlefacts import runner
+    from mlefacts.assemble import RunTables
+    from mlefacts.extract import extraction_fingerprint
+    from mlefacts.runs import RunRecord, utc_now
+    from mlefacts.settings import Settings
+
+    data_dir = Path(args.data_dir)
+    shutil.rmtree(data_dir, ignore_errors=True)
+    summaries = stage_copies(Path(args.stages_from), data_dir, copies=int(args.copies))
+    rows = {name: sum(s.rows[name] for s in summaries) for name in summaries[0].rows}
+    phases = PeakRss(interval=0.02)
+    plain = runner.Stages()
+
+    def reconcile(*arguments: Any) -> Any:
+        with phases.phase("reconcile"):
+            return plain.reconcile(*arguments)
+
+    def publish(*arguments: Any) -> Any:
+        with phases.phase("publish"):
+            return plain.publish(*arguments)
+
+    compact = RunTables.compact
+
+    def compacting(self: Any, *arguments: Any, **options: Any) -> Any:
+        with phases.phase("compact"):
+            return compact(self, *arguments, **options)
+
+    RunTables.compact = compacting  # type: ignore[method-assign]
+    settings = Settings(data_dir=data_dir, manifest=data_dir / "sources.toml")
+    record = RunRecord(
+        run_id="r_benchstages0000",
+        flow_run_id="",
+        started_at=utc_now(),
+        extractor_version=extraction_fingerprint(),
+    )
+    record.n_sources = rows["sources"]
+    cpu = _cpu_seconds()
+    with phases:
+        wall, _ = _timed(
+            lambda: runner._publish_batches(
+                record, summaries, settings, runner.Stages(reconcile=reconcile, publish=publish)
+            )
+        )
+    return {
+        "copies": int(args.copies),
+        "rows": rows,
+        "wall_s": wall,
+        "cpu_s": _cpu_seconds() - cpu,
+        "stage_s": record.seconds,
+        "n_conflicts": record.n_conflicts,
+        "peak_rss_mb": {name: round(peak / 2**20, 1) for name, peak in phases.by_phase.items()},
+    }
+
+
+def measure_stages(published: Path, *, copies: int, out_dir: Path) -> dict[str, Any]:
+    """The whole-run stages on `copies` copies of a published run, in a new process."""
+    data_dir = out_dir / f"stages-{copies}x"
+    result = run_child(
+        "stages",
+        out_dir,
+        "--stages-from",
+        str(published),
+        "--copies",
+        str(copies),
+        "--data-dir",
+        str(data_dir),
+    )
+    shutil.rmtree(data_dir, ignore_errors=True)
+    return result
 
 
 def run_child(mode: str, out_dir: Path, *extra: str) -> dict[str, Any]:
@@ -816,7 +953,18 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         action="store_true",
         help="import mlefacts from the work tree instead of a copy taken at start",
     )
-    parser.add_argument("--child", choices=("pipeline", "empty"), help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--stages-from",
+        type=Path,
+        help="only the whole-run stages (assemble, reconcile, compact, publish), here on the "
+        "rows this data dir published, copied under new ids (see --copies)",
+    )
+    parser.add_argument(
+        "--copies",
+        default="1,10",
+        help="with --stages-from: comma-separated numbers of copies (default 1,10)",
+    )
+    parser.add_argument("--child", choices=("pipeline", "empty", "stages"), help=argparse.SUPPRESS)
     parser.add_argument("--child-result", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--sources", help=argparse.SUPPRESS)
     parser.add_argument("--data-dir", help=argparse.SUPPRESS)
@@ -834,8 +982,14 @@ def main(argv: Sequence[str] | None = None) -> None:
 
     apply_prefect_defaults()
     if args.child:
-        result = (child_pipeline if args.child == "pipeline" else child_empty)(args)
+        child = {"pipeline": child_pipeline, "empty": child_empty, "stages": child_stages}
+        result = child[args.child](args)
         args.child_result.write_text(json.dumps(result, default=str))
+        return
+    if args.stages_from:
+        for copies in (int(n) for n in args.copies.split(",")):
+            measured = measure_stages(args.stages_from.resolve(), copies=copies, out_dir=out_dir)
+            print(json.dumps(measured, indent=2))
         return
     sizes = [args.n] if args.n else [int(size) for size in args.sizes.split(",")]
     results: dict[str, Any] = {

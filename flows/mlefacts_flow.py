@@ -36,6 +36,7 @@ from mlefacts.fail_on import failure_reason
 from mlefacts.flows.server import use_api
 from mlefacts.flows.workers import batch_workers, in_worker, start_workers, stop_workers
 from mlefacts.pipeline import (
+    Batches,
     IngestBatch,
     RunInputs,
     extract_batch,
@@ -134,9 +135,8 @@ def n_worker_processes() -> int:
 FETCH_THREADS = 8
 
 
-def _ingest_threads(batches: list[list[SourceSpec]]) -> int:
-    fetches = any(spec.is_url for batch in batches for spec in batch)
-    return min(FETCH_THREADS if fetches else 1, len(batches))
+def _ingest_threads(batches: Batches) -> int:
+    return min(FETCH_THREADS if batches.fetches else 1, len(batches))
 
 
 # The ingested batches handed to the task runner and not yet extracted, at most: ingest waits
@@ -147,7 +147,7 @@ EXTRACT_AHEAD = 32
 
 
 def _batch_stage(
-    batches: list[list[SourceSpec]], settings: Settings, fingerprint: str, go_on: GoOn
+    batches: Batches, settings: Settings, fingerprint: str, go_on: GoOn
 ) -> list[BatchSummary] | None:
     """`mlefacts.runner.run_batches` as Prefect tasks: ingest on threads, each batch with
     sources to extract handed to the flow's task runner as soon as it is ingested (the run's

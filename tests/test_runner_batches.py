@@ -116,3 +116,37 @@ def test_the_flow_ingests_a_few_batches_ahead_of_extraction_not_the_whole_run(
     # Handed over and not extracted (2), ingested or being ingested (2), the one awaited, and
     # a few whose tasks end or start meanwhile: never the run's 24.
     assert max(alive) <= 8, alive
+
+
+def test_planned_batches_give_back_the_specs_they_hold_packed() -> None:
+    import datetime
+
+    from mlefacts.pipeline import MAX_BATCHES, plan_batches
+
+    def specs() -> list[SourceSpec]:
+        return [
+            SourceSpec(
+                uri=f"a{i}.txt",
+                title=None if i % 3 else f"Title {i}",
+                publisher="Example",
+                published=datetime.date(2024, 1, 1 + i % 28),
+                source_id=f"s_{i:04d}",
+                license="CC-BY-4.0" if i % 2 else None,
+                accessed=datetime.date(2025, 2, 3),
+            )
+            for i in range(25)
+        ]
+
+    batches = plan_batches(specs(), 10)
+    gc.collect()
+    assert not any(isinstance(thing, SourceSpec) for thing in gc.get_objects())  # packed
+    assert [len(batch) for batch in batches] == [10, 10, 5]
+    assert [spec for batch in batches for spec in batch] == specs()
+    assert batches[-1] == specs()[20:] and batches[1:] == [specs()[10:20], specs()[20:]]
+    assert not batches.fetches
+    url = SourceSpec(
+        uri="https://example.org/a", title=None, publisher=None, published=None, source_id="s_u"
+    )
+    assert plan_batches([*specs(), url], 10).fetches
+    # Batches grow past MAX_BATCHES' worth of sources.
+    assert len(plan_batches(specs() * (MAX_BATCHES // 10), 1)) <= MAX_BATCHES

@@ -3,6 +3,9 @@
     <data_dir>/staging/run/
       <table>/<batch>.parquet   one shard per batch and table (sources, documents, claims,
                                 figures, rejections)
+      reconciled/<part>/<table>/<chunk>.parquet
+                                reconcile's tables (conflicts, facts, fact_claims, consensus),
+                                chunk by chunk of each part of the claims
       out/<table>.parquet       the tables compacted from the shards, which publish moves into
                                 a snapshot
 
@@ -91,7 +94,7 @@ def write_batch(result: BatchResult, *, folder: Path, index: int) -> BatchSummar
     seconds["validate"] = time.perf_counter() - started
     shards = {}
     for name in SHARD_TABLES:
-        path = folder / name / f"{index:08d}.parquet"
+        path = shard_path(folder, name, index)
         write_shard(path, name, valid[name])
         shards[name] = str(path)
     return BatchSummary(
@@ -102,6 +105,12 @@ def write_batch(result: BatchResult, *, folder: Path, index: int) -> BatchSummar
         n_cached=result.n_cached,
         seconds=seconds,
     )
+
+
+def shard_path(folder: Path, name: str, index: int) -> Path:
+    """Where chunk `index` of a table goes in `folder` (a batch's shard, a part's reconciled
+    rows): names that sort in chunk order."""
+    return folder / name / f"{index:08d}.parquet"
 
 
 def write_shard(path: Path, name: str, frame: pd.DataFrame) -> None:

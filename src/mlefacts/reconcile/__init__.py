@@ -16,11 +16,11 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import islice
 from typing import Any
 
 import pandas as pd
 
+from mlefacts.chunks import chunks
 from mlefacts.reconcile.arithmetic import growth_mismatches, inverted_ranges
 from mlefacts.reconcile.breakdowns import breakdown_sums
 from mlefacts.reconcile.config import DEFAULT_CONFIG, ReconcileConfig
@@ -109,8 +109,7 @@ def reconcile_chunks(
         "consensus": checks.consensus(),
     }
     del others, facts_table, fact_claims
-    forecasts = checks.forecast_rows()
-    while chunk := list(islice(forecasts, rows or FORECAST_CHUNK_ROWS)):
+    for chunk in chunks(checks.forecast_rows(), rows or FORECAST_CHUNK_ROWS):
         yield {"conflicts": conflicts_frame(chunk)}
 
 
