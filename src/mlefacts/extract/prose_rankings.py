@@ -29,7 +29,7 @@ from mlefacts.extract.context import (
     prose_sentences,
 )
 from mlefacts.extract.cues import Keys, declare, may_hold, phrase_keys, word_keys
-from mlefacts.extract.ranked_lists import item_subject, ranked_list_claims
+from mlefacts.extract.ranked_lists import item_subject, purpose_blanked, ranked_list_claims
 from mlefacts.extract.sections import clean_text, vocabulary_pattern
 from mlefacts.extract.table_frame import rank_value
 from mlefacts.extract.titles import find_titles, title_of, title_stops
@@ -679,7 +679,7 @@ def _inverted(doc: Document, sentence: Sentence, text: str) -> list[Claim]:
     if (
         match is not None
         and not claims
-        and (match.group("word") or match.group("n") or _in_order().search(text))
+        and (match.group("word") or match.group("n") or _in_order().search(purpose_blanked(text)))
     ):
         word = match.group("word") or match.group("oword")
         number = match.group("n") or match.group("on")

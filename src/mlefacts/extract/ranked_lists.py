@@ -11,6 +11,8 @@ Each item's label is its own first words: a bold or leading name before a dash, 
 Engineer</h3>...'). Items without a short label are left alone; the rank is the item's number.
 A rank set alone in its own block right above the name it ranks ('01' over '## AI Engineer',
 a card's badge 'No. 1' over '### San Francisco') is read alike.
+A list the page split (links, an advert or a table between items 1-5 and an '<ol start="6">')
+is one list: its later items keep their ranks and its title.
 Each list keeps its own ranks: a list under the same heading as a list before it ('Languages,
 ranked the same way:' after a list of frameworks) is named by its lead-in line.
 """
@@ -28,6 +30,7 @@ from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import is_place
 from mlefacts.extract.grammar import byline_cue
 from mlefacts.extract.sections import clean_text, vocabulary_pattern
+from mlefacts.normalize.numbers import cardinal_pattern, cardinal_value
 from mlefacts.normalize.quantities import find_years
 from mlefacts.normalize.skills import find_skills
 from mlefacts.normalize.text import normalize_subject
@@ -310,9 +313,25 @@ def _page_heading(doc: Document) -> str:
 
 def _numbered_runs(doc: Document) -> Iterator[list[tuple[int, int]]]:
     """Runs of top-level list items numbered 1, 2, 3 ... (their block index and number);
-    what may sit inside an item (`_inside_item`) does not break a run."""
+    what may sit inside an item (`_inside_item`) does not break a run, and a run broken by what
+    is no part of the list (an advert, a list of links, a table) goes on where a later run
+    takes up its numbering ('<ol start="6">' after five items; see `_takes_up`)."""
+    joined: list[tuple[list[tuple[int, int]], bool]] = []
+    for run, opened in _item_runs(doc):
+        if joined and _takes_up(doc, joined[-1][0], run):
+            joined[-1] = (joined[-1][0] + run, joined[-1][1])
+        else:
+            joined.append((run, opened))
+    for run, opened in joined:
+        if _complete(run, opened):
+            yield run
+
+
+def _item_runs(doc: Document) -> Iterator[tuple[list[tuple[int, int]], bool]]:
+    """Every run of numbered top-level list items, complete or not, and whether its first item
+    was written with a rank marker."""
     run: list[tuple[int, int]] = []
-    opened = False  # whether the run's first item was written with a rank marker
+    opened = False
     for index, block in enumerate(doc.blocks):
         if block.boilerplate:
             continue
@@ -321,15 +340,29 @@ def _numbered_runs(doc: Document) -> Iterator[list[tuple[int, int]]]:
             if _continues(run, number, marked):
                 run.append((index, number))  # type: ignore[arg-type]
                 continue
-            if _complete(run, opened):
-                yield run
+            if run:
+                yield run, opened
             run, opened = ([(index, number)], marked) if number is not None else ([], False)
         elif not _inside_item(doc, block, index):
-            if _complete(run, opened):
-                yield run
+            if run:
+                yield run, opened
             run = []
-    if _complete(run, opened):
-        yield run
+    if run:
+        yield run, opened
+
+
+def _takes_up(doc: Document, before: list[tuple[int, int]], run: list[tuple[int, int]]) -> bool:
+    """Whether `run` goes on with the numbering of the run `before` it (5 then 6, or 6 then 5
+    in a countdown) with no heading between them but the one that opens its first item: one
+    list that the page split."""
+    first = run[0][0]
+    if not _continues(before, run[0][1], False):
+        return False
+    return not any(
+        block.kind == "heading" and not block.boilerplate
+        for index, block in enumerate(doc.blocks[before[-1][0] + 1 : first], before[-1][0] + 1)
+        if not (index == first - 1 and _opens_item(doc, index))
+    )
 
 
 def item_name(item: str) -> str | None:
@@ -646,7 +679,22 @@ def _frame(doc: Document, first: int) -> str:
             continue
         if block.kind == "heading":
             break
-    return " | ".join(parts)
+    return purpose_blanked(" | ".join(parts))
+
+
+def purpose_blanked(text: str) -> str:
+    """`text` with its purpose phrases blanked out (`ranking_terms.toml` `lists.purpose`): the
+    'in order' of 'In order to stand out, learn:' says nothing of a rank order.
+
+    >>> purpose_blanked("In order to rank, read in order:")
+    '                rank, read in order:'
+    """
+    return _purpose().sub(lambda match: " " * len(match.group()), text)
+
+
+@cache
+def _purpose() -> re.Pattern[str]:
+    return vocabulary_pattern(load_data("ranking_terms")["lists"]["purpose"])
 
 
 def _byline(text: str) -> bool:
@@ -698,9 +746,14 @@ def top_n_title(title: str, count: int) -> bool:
     """
     if not _ranks(title):
         return False
-    words = load_data("ranking_terms")["cardinal_words"]
-    numbers = re.findall(r"(?<![\w.,])(\d{1,3}|[a-z]+)(?![\w.,%])", title.lower())
-    return any(int(n) == count if n.isdigit() else words.get(n) == count for n in numbers)
+    return any(cardinal_value(number) == count for number in _title_numbers().findall(title))
+
+
+@cache
+def _title_numbers() -> re.Pattern[str]:
+    """A number in a title, in digits or words ('Top 5', 'The ten best-paid'), not part of a
+    figure ('5.5%', '1,200')."""
+    return re.compile(rf"(?<![\w.,])(?:\d{{1,3}}|{cardinal_pattern()})(?![\w.,%])")
 
 
 def _framed(doc: Document, first: int, *, marked: bool) -> bool:
@@ -723,7 +776,7 @@ def _ranks(frame: str) -> bool:
 
 
 def _cued(frame: str) -> bool:
-    return bool(_cues()[0].search(frame))
+    return bool(_cues()[0].search(purpose_blanked(frame)))
 
 
 @cache
