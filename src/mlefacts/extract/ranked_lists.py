@@ -687,7 +687,7 @@ def purpose_blanked(text: str) -> str:
     'in order' of 'In order to stand out, learn:' says nothing of a rank order.
 
     >>> purpose_blanked("In order to rank, read in order:")
-    '                rank, read in order:'
+    '            rank, read in order:'
     """
     return _purpose().sub(lambda match: " " * len(match.group()), text)
 
