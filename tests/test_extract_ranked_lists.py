@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from mlefacts.document import build_document
 from mlefacts.extract import prose_rankings
+from mlefacts.extract.rank_marks import CellRank, rank_cell
 from mlefacts.extract.ranked_lists import top_n_title
+from mlefacts.extract.table_frame import rank_value
 
 
 def _ranks(text: str, media_type: str = "text/markdown") -> list[tuple[str, float | None]]:
@@ -57,3 +59,36 @@ def test_a_title_counts_its_items_in_words_or_digits() -> None:
     assert top_n_title("Top Ten AI skills", 10)
     assert not top_n_title("Top ten AI skills", 9)
     assert not top_n_title("Top 5.5% of earners", 5)
+
+
+def test_a_rank_written_after_the_name_ranks_headings_and_items() -> None:
+    text = (
+        "# Best metros for ML engineers\n\n## Raleigh (No. 1)\n\nRents stayed flat.\n\n"
+        "## Pittsburgh (No. 2)\n\nRobotics keeps it near the top.\n\n"
+        "# Tools\n\n- **Snowflake** – ranked 1st\n- **Airflow** – ranked 2nd: mostly for ETL\n"
+    )
+    assert _ranks(text) == [
+        ("raleigh", 1.0),
+        ("pittsburgh", 2.0),
+        ("snowflake", 1.0),
+        ("airflow", 2.0),
+    ]
+
+
+def test_an_ordinal_in_a_name_is_no_trailing_rank() -> None:
+    text = "# Notes\n\n- Pay rose 6% (2nd year running)\n- Hiring slowed (3rd quarter)\n"
+    assert _ranks(text) == []
+
+
+def test_one_rank_marker_for_cells_badges_and_prose() -> None:
+    assert [rank_cell(cell) for cell in ("No. 3", "#3", "T-3", "3rd", "Rank #3")] == [
+        CellRank(3, True, False),
+        CellRank(3, True, False),
+        CellRank(3, False, True),
+        CellRank(3, False, False),
+        CellRank(3, True, False),
+    ]
+    assert rank_cell("3.5") is None and rank_cell("Python") is None
+    assert rank_value("No. 4") == 4  # a table's rank column reads the same markers
+    prose = "The survey ranked Julia No. 5 and Rust #6."
+    assert _ranks(prose, "text/plain") == [("julia", 5.0), ("rust", 6.0)]

@@ -29,6 +29,7 @@ from mlefacts.extract.context import (
     prose_sentences,
 )
 from mlefacts.extract.cues import Keys, declare, may_hold, phrase_keys, word_keys
+from mlefacts.extract.rank_marks import marker, prose_marker
 from mlefacts.extract.ranked_lists import item_subject, purpose_blanked, ranked_list_claims
 from mlefacts.extract.sections import clean_text, vocabulary_pattern
 from mlefacts.extract.table_frame import rank_value
@@ -70,8 +71,6 @@ _SEPARATOR = re.compile(
     re.IGNORECASE,
 )
 _SPACE = re.compile(r"\s*")
-# 'No. 3', '#2', 'runner-up': a rank written before the item it ranks.
-_MARKER = re.compile(r"(?:no\.\s*|#\s*)\d{1,3}|runners?[\s-]up", re.IGNORECASE)
 # A sentence's opening words: a name of up to four words, capitalised, without digits.
 _OPENING = re.compile(r"\s*(?P<name>[A-Z][\w&'’.+#-]*(?:\s+[\w&'’.+#-]+){0,3}?)\s+")
 # Where a clause of a sentence begins: after a comma or semicolon, or 'and', 'while', 'but'.
@@ -108,6 +107,13 @@ VERSION = "3"
 
 
 @cache
+def _marked() -> re.Pattern[str]:
+    """'No. 3', '#2', 'runner-up': a rank written before the item it ranks."""
+    second = phrase_alternation(load_data("ranking_terms")["second"])
+    return re.compile(rf"{prose_marker()}\d{{1,3}}|{second}", re.IGNORECASE)
+
+
+@cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     vocabulary = load_data("ranking_terms")
     first = phrase_alternation(sorted(vocabulary["first"], key=len, reverse=True))
@@ -129,22 +135,22 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     )
     first_pattern = re.compile(rf"(?<![\w#]){first}(?![\w-])", re.IGNORECASE)
     ordinal_pattern = re.compile(
-        rf"\b(?:rank(?:ed|s|ing)?|position)(?:\s+|\s*:\s*)(?:no\.?\s*|#\s*|number\s+)?"
+        rf"\b(?:rank(?:ed|s|ing)?|position)(?:\s+|\s*:\s*)(?:{marker()}\s*)?"
         rf"(?P<n>\d{{1,3}})(?:st|nd|rd|th)?\b"
         rf"|\bnumber\s+(?P<n4>\d{{1,2}})\b(?![-\d])"
         rf"|\bnumber\s+(?P<card2>{cardinals})\s+(?:{places})\b"
         rf"|\b(?P<led>(?:{lists})\s+(?:is|was)\s+(?:led|topped|headed)\s+by)\b"
-        rf"|(?:\bno\.\s*|(?<![\w&])#)(?P<n3>\d{{1,3}})\b"
+        rf"|{prose_marker()}(?P<n3>\d{{1,3}})\b"
         rf"|\b(?P<n2>\d{{1,3}})(?:st|nd|rd|th)\s+(?:{places})\b"
         rf"|\b(?P<word>{words})\s+(?:{places})\b"
         rf"|\b{verbs}\s+(?:at\s+|in\s+)?(?:a\s+{modifiers}\s+)?{ordinal.format(g='v')}\b"
         rf"|\b{taking}\s+(?:a\s+{modifiers}\s+)?{ordinal.format(g='t')}{clause_end}"
         rf"|\b{moving}\s+(?:(?:up|down|back)\s+)?(?:[\w-]+\s+(?:places?|spots?|positions?|ranks?|rungs?)\s+)?"
-        rf"to\s+(?:{ordinal.format(g='m')}|(?:no\.?\s*|number\s+|#\s*)(?P<mk>\d{{1,3}}))\b"
+        rf"to\s+(?:{ordinal.format(g='m')}|(?:{marker()})\s*(?P<mk>\d{{1,3}}))\b"
         rf"|\b(?:is|was|are|were|sits|sat|remains|remained)\s+{adverbs}(?:a\s+{modifiers}\s+)?"
         rf"{ordinal.format(g='x')}(?=\s*[,.;!?]|\s*$)"
         rf"|\b(?:is|was|sits|sat|remains|remained)\s+{adverbs}a\s+{modifiers}\s+{ordinal.format(g='y')}\b"
-        rf"|\b(?:at|to)\s+(?:number|no\.?)\s+(?P<card>{cardinals})\b"
+        rf"|\b(?:at|to)\s+(?:{marker()})\s+(?P<card>{cardinals})\b"
         rf"|\b{ordinal.format(g='l')}(?=\s+(?:on|in)\s+(?:[\w'’.-]+\s+){{0,5}}?{lists}\b)"
         rf"|(?<![\w-])(?P<second>{second})(?![\w-])"
         rf"|(?<!\bthe\s)\b(?P<top>tops|topped|topping|top|leads|led|heads|headed|heading)\s+"
@@ -415,7 +421,7 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
         after = _INVERTED.match(text, end)
         starts = {after.end()} if after else set()
         led = bool(_LED_BY.fullmatch(text, at, end))  # 'the list is led by X': X only
-        if led or _MARKER.fullmatch(text, at, end):  # 'No. 3 Java', 'runner-up C++'
+        if led or _marked().fullmatch(text, at, end):  # 'No. 3 Java', 'runner-up C++'
             starts.add(_SPACE.match(text, end).end())  # type: ignore[union-attr]
         named = [role for role in roles if role[0] in starts]
         since, previous = previous, named[0][1] if named else end
@@ -810,7 +816,7 @@ def _skill_categories() -> frozenset[str]:
 def _alone(text: str, at: int, end: int) -> bool:
     """A rank phrase with nothing before it but a 'Rank:' label and at most a few words after
     it in its clause ('Rank: #1.', '#2 this quarter')."""
-    tail = re.split(r"[.;,:!?]", text[end:], maxsplit=1)[0]
+    tail = re.split(r"[.;,:!?–—]", text[end:], maxsplit=1)[0]
     return bool(_RANK_LABEL.match(text[:at])) and len(tail.split()) <= _MAX_TAIL_WORDS
 
 

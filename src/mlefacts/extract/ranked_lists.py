@@ -29,6 +29,7 @@ from mlefacts.document.model import Block, Document
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import is_place
 from mlefacts.extract.grammar import byline_cue
+from mlefacts.extract.rank_marks import marker, rank_cell, trailing_rank
 from mlefacts.extract.sections import clean_text, vocabulary_pattern
 from mlefacts.normalize.numbers import cardinal_pattern, cardinal_value
 from mlefacts.normalize.quantities import find_years
@@ -44,27 +45,24 @@ _LABEL = re.compile(
     r"(?:[:–—|(]|,(?!\d)|\s-\s|(?<=[^\W\d_]{3})\.\s+(?=[A-Z])|$)",
     re.UNICODE,
 )
-# 'N. Name', 'N) Name', 'N.Name', '1st: Name', 'N - Name', 'N | Name', or a rank marker:
-# '#N Name', 'No. N: Name', 'n. N: Name', 'Rank #N: Name',
-# 'Rank N - Name' (a marker needs no punctuation after the number, and its list may skip ranks:
-# 'n. 1', 'n. 2', 'n. 5' are the roles of one kind picked out of a longer list).
-_HEADING_NUMBER = re.compile(
-    r"^\s*(?:(?:#|no\.|n\.|(?:number|rank)(?:\s*(?:#|no\.))?)\s?(?P<marked>\d{1,3})\s*[.):–—-]?\s+"
-    r"|(?P<plain>\d{1,3})(?:(?:st|nd|rd|th)?\s*[.):](?:\s+|(?=[^\W\d_]))|\s+[-–—|]\s+))(?=\S)",
-    re.IGNORECASE,
-)
+
+
+# 'N. Name', 'N) Name', 'N.Name', '1st: Name', 'N - Name', 'N | Name', or a rank marker
+# (`rank_marks.marker`): '#N Name', 'No. N: Name', 'n. N: Name', 'Rank #N: Name', 'Rank N - Name'
+# (a marker needs no punctuation after the number, and its list may skip ranks: 'n. 1', 'n. 2',
+# 'n. 5' are the roles of one kind picked out of a longer list).
+@cache
+def _heading_numbers() -> re.Pattern[str]:
+    return re.compile(
+        rf"^\s*(?:(?:{marker()})\s?(?P<marked>\d{{1,3}})\s*[.):–—-]?\s+"
+        r"|(?P<plain>\d{1,3})(?:(?:st|nd|rd|th)?\s*[.):](?:\s+|(?=[^\W\d_]))|\s+[-–—|]\s+))(?=\S)",
+        re.IGNORECASE,
+    )
+
+
 # A heading's number without punctuation: '3 Data Engineer', or glued to the name ('1AI
 # Engineer': the page set the number in an element of its own); not '3D Artist'.
 _BARE_NUMBER = re.compile(r"^\s*(?P<plain>\d{1,2})(?:\s+(?=[A-Z])|(?=[A-Z][A-Za-z]))")
-# A table cell that is only a rank: '3', '#3', 'No. 3', '3rd', '3.'
-_RANK_CELL = re.compile(
-    r"^\s*(?P<marker>#|no\.\s*|rank\s+)?(?P<n>\d{1,3})(?:st|nd|rd|th)?[.):]?\s*$", re.IGNORECASE
-)
-# A block that is only a rank, set apart from the name it ranks: '01', '3', '#3', 'No. 3',
-# 'Rank 3' (a marker makes it 'marked': such a list may skip ranks).
-_RANK_ALONE = re.compile(
-    r"^(?P<marker>#|no\.?\s*|number\s+|rank\s+)?(?P<n>\d{1,3})[.):]?$", re.IGNORECASE
-)
 _MAX_LABEL_WORDS = 6
 _MAX_GROUP_WORDS = 4
 _EMPHASIS = " *_"
@@ -385,10 +383,13 @@ def numbered_label(line: str, *, bare: bool = False) -> str | None:
     ('MLOps Engineer', None)
     >>> numbered_label("1AI Engineer", bare=True), numbered_label("3D Artist", bare=True)
     ('AI Engineer', None)
+    >>> numbered_label("Austin (No. 1)")
+    'Austin'
     """
     match = _heading_number(line.strip(_EMPHASIS), bare=bare)
     if match is None:
-        return None
+        trailing = trailing_rank(_first(line))
+        return trailing[1] if trailing and _short(trailing[1]) else None
     found = _LABEL.match(line.strip(_EMPHASIS)[match.end() :].lstrip(_EMPHASIS))
     label = clean_text(found.group("label")).strip(_EMPHASIS) if found else ""
     return label if _short(label) else None
@@ -458,12 +459,10 @@ def _badged_runs(doc: Document) -> Iterator[tuple[list[tuple[int, int]], bool]]:
         if block.boilerplate:
             continue
         found = (
-            _RANK_ALONE.match(clean_text(doc.span_text(block)))
-            if block.end - block.start < 12
-            else None
+            rank_cell(clean_text(doc.span_text(block))) if block.end - block.start < 12 else None
         )
         if found and index + 1 < len(blocks) and _names_item(doc, blocks[index + 1]):
-            number, marked = int(found.group("n")), bool(found.group("marker"))
+            number, marked = found.rank, found.marked
             if _continues(run, number, marked):
                 run.append((index, number))
                 continue
@@ -515,9 +514,9 @@ def _numbered_tables(doc: Document) -> Iterator[tuple[int, list[tuple[int, str, 
         lines, run, opened = [], [], False
         for row in (table.header, *table.rows):
             cells = [doc.span_text(cell) for cell in row]
-            found = _RANK_CELL.match(cells[0]) if len(cells) == 2 else None
-            number = int(found.group("n")) if found else None
-            marked = bool(found and found.group("marker"))
+            found = rank_cell(cells[0]) if len(cells) == 2 else None
+            number = found.rank if found else None
+            marked = bool(found and found.marked)
             label = item_name(cells[1]) if number is not None else None
             if label is None or (run and not _continues(run, number, marked)):
                 break
@@ -539,20 +538,28 @@ def _block_at(doc: Document, position: int) -> int:
 
 def line_number(line: str, *, bare: bool = False) -> tuple[int | None, bool]:
     """The rank a line opens with, and whether a rank marker ('#', 'No.', 'n.') wrote it;
-    `bare` as for `numbered_label`.
+    `bare` as for `numbered_label`; else the rank its first line states after the item's name
+    ('Austin (No. 1)', 'Snowflake – ranked 3rd'), which a marker or an ordinal wrote.
 
     >>> line_number("n. 5: Big Data Developer"), line_number("2.SQL (44%)"), line_number("1.5 m")
     ((5, True), (2, False), (None, False))
+    >>> line_number("**Kubernetes** – ranked 3rd")
+    (3, True)
     """
     match = _heading_number(line, bare=bare)
     if match is None:
-        return None, False
+        trailing = trailing_rank(_first(line))
+        return (trailing[0], True) if trailing else (None, False)
     marked = match.groupdict().get("marked")
     return int(marked or match.group("plain")), marked is not None
 
 
+def _first(text: str) -> str:
+    return text.split("\n", 1)[0]
+
+
 def _heading_number(line: str, *, bare: bool) -> re.Match[str] | None:
-    return _HEADING_NUMBER.match(line) or (_BARE_NUMBER.match(line) if bare else None)
+    return _heading_numbers().match(line) or (_BARE_NUMBER.match(line) if bare else None)
 
 
 def _continues(run: list[tuple[int, int]], number: int | None, marked: bool) -> bool:
