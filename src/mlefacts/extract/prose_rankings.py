@@ -35,6 +35,7 @@ from mlefacts.extract.sections import clean_text, vocabulary_pattern
 from mlefacts.extract.table_frame import rank_value
 from mlefacts.extract.titles import find_titles, title_of, title_stops
 from mlefacts.normalize._data import gated
+from mlefacts.normalize.numbers import cardinal_words
 from mlefacts.normalize.skills import find_skills
 from mlefacts.normalize.text import normalize_subject
 from mlefacts.toml_files import load_data
@@ -107,6 +108,15 @@ VERSION = "3"
 
 
 @cache
+def _count_words() -> dict[str, int]:
+    """The number words a ranking counts or places with ('the top three', 'at number seven'):
+    those of `normalize.numbers.cardinal_words` from two to twenty, as its digit patterns read,
+    longest first."""
+    words = {word: n for word, n in cardinal_words().items() if 2 <= n <= 20}
+    return dict(sorted(words.items(), key=lambda item: len(item[0]), reverse=True))
+
+
+@cache
 def _marked() -> re.Pattern[str]:
     """'No. 3', '#2', 'runner-up': a rank written before the item it ranks."""
     second = phrase_alternation(load_data("ranking_terms")["second"])
@@ -118,7 +128,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     vocabulary = load_data("ranking_terms")
     first = phrase_alternation(sorted(vocabulary["first"], key=len, reverse=True))
     words = "|".join(vocabulary["ordinal_words"])
-    cardinals = "|".join(vocabulary["cardinal_words"])
+    cardinals = "|".join(_count_words())
     places = "|".join(vocabulary["places"])
     verbs = phrase_alternation(vocabulary["placing_verbs"])
     taking = phrase_alternation(vocabulary["taking_verbs"])
@@ -183,7 +193,7 @@ def _inverted_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
     Y and Z' (the items listed after the verb take ranks 1 to N)."""
     vocabulary = load_data("ranking_terms")
     words = "|".join(vocabulary["ordinal_words"])
-    cardinals = "|".join(vocabulary["cardinal_words"])
+    cardinals = "|".join(_count_words())
     ordinal = rf"(?:(?P<sword>{words})|(?P<sn>\d{{1,3}})(?:st|nd|rd|th))"
     superlative = re.compile(
         rf"(?<!\bof )\bthe\s+{_superlative(vocabulary, ordinal)}[\s-]+(?:[\w'’-]+\s+){{0,6}}?"
@@ -219,7 +229,7 @@ def _rank_keys() -> Keys | None:
         [
             *(phrase for phrase in vocabulary["first"] if not _DIGIT.search(phrase)),
             *vocabulary["ordinal_words"],
-            *vocabulary["cardinal_words"],
+            *_count_words(),
             *vocabulary["superlatives"],
             *vocabulary["second"],
             *vocabulary["list_nouns"],
@@ -241,7 +251,7 @@ def _pattern_keys() -> tuple[Keys | None, Keys | None, Keys | None, Keys | None]
         word_keys(
             [
                 *vocabulary["ordinal_words"],
-                *vocabulary["cardinal_words"],
+                *_count_words(),
                 *vocabulary["second"],
                 *vocabulary["list_nouns"],
             ]
@@ -572,12 +582,11 @@ def _closing(
     if not may_hold(doc.text, sentence.start, sentence.end, _rule_keys()[1]):
         return []  # no 'top', so neither pattern matches
     closing, making = _closing_patterns()
-    vocabulary = load_data("ranking_terms")
     claims = []
     for pattern, closes in ((closing, True), (making, False)):
         for match in pattern.finditer(text):
             word = match.group("word")
-            count = vocabulary["cardinal_words"][word.lower()] if word else int(match.group("n"))
+            count = _count_words()[word.lower()] if word else int(match.group("n"))
             listed = _listed_before(text, _items(text), match.start())
             if not listed or (not closes and len(listed) != count) or len(listed) > count:
                 continue
@@ -608,7 +617,7 @@ def _listed_before(
 @cache
 def _closing_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     vocabulary = load_data("ranking_terms")
-    cardinals = "|".join(vocabulary["cardinal_words"])
+    cardinals = "|".join(_count_words())
     top = rf"the\s+top\s+(?:(?P<word>{cardinals})|(?P<n>[2-9]|1[0-9]|20))\b"
     closing = phrase_alternation(vocabulary["closing_verbs"])
     making = phrase_alternation(vocabulary["making_verbs"])
@@ -689,7 +698,7 @@ def _inverted(doc: Document, sentence: Sentence, text: str) -> list[Claim]:
     ):
         word = match.group("word") or match.group("oword")
         number = match.group("n") or match.group("on")
-        count = vocabulary["cardinal_words"][word.lower()] if word else int(number)
+        count = _count_words()[word.lower()] if word else int(number)
         listed = _listed(text, roles, match.end())
         if len(listed) < count:
             listed = _enumerated(text, match.end(), count) or listed
@@ -926,7 +935,7 @@ def _ranks(
     """
     first_pattern, ordinal_pattern, superlative_pattern = _patterns()
     vocabulary = load_data("ranking_terms")
-    words, cardinals = vocabulary["ordinal_words"], vocabulary["cardinal_words"]
+    words, cardinals = vocabulary["ordinal_words"], _count_words()
     found: list[tuple[int, int, int]] = []
     first, ordinal, superlative = cued
     for match in first_pattern.finditer(text) if first else ():
