@@ -17,9 +17,12 @@ from mlefacts.extract.context import phrase_alternation
 from mlefacts.toml_files import load_data
 
 ORDINAL_ENDING = r"(?:st|nd|rd|th)"
+# The longest name a rank may follow ('Salt Lake City', 'Computer Vision Engineer').
+_NAME_CHARS = 60
+_DIGIT = re.compile(r"\d")
 # The name before a rank written after it: its words up to a bracket or a dash, a colon or a
 # comma ('Austin (No. 1)', 'Snowflake – ranked 1st', 'PyTorch: #1').
-_NAMED = r"[*_]*(?P<name>[^\W\d][^()\n:–—|]*?)\s*(?:[*_]{2})?\s*"
+_NAMED = rf"[*_]*(?P<name>[^\W\d][^()\n:–—|]{{0,{_NAME_CHARS}}}?)\s*(?:[*_]{{2}})?\s*"
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +82,10 @@ def trailing_rank(line: str) -> tuple[int, str] | None:
     >>> trailing_rank("Python (#1): in 71% of job ads")
     (1, 'Python')
     """
-    match = _trailing().fullmatch(line.strip())
+    line = line.strip()
+    if not _DIGIT.search(line, 0, _NAME_CHARS + 30):
+        return None  # most lines: no rank near their start
+    match = _trailing().fullmatch(line)
     if match is None:
         return None
     number = next(match.group(g) for g in ("n", "n2", "n3") if match.group(g))
