@@ -117,6 +117,14 @@ def _count_words() -> dict[str, int]:
 
 
 @cache
+def _asides() -> re.Pattern[str]:
+    """A clause that tells of an item, not of its rank ('prompt engineer, which was barely a
+    title in 2023,'): its year dates no rank."""
+    words = phrase_alternation(load_data("ranking_terms")["items"]["asides"])
+    return re.compile(rf",\s+{words}\b[^,;]*", re.IGNORECASE)
+
+
+@cache
 def _marked() -> re.Pattern[str]:
     """'No. 3', '#2', 'runner-up': a rank written before the item it ranks."""
     second = phrase_alternation(load_data("ranking_terms")["second"])
@@ -883,7 +891,12 @@ def _card_claims(doc: Document) -> list[Claim]:
 
 
 def _claim(doc: Document, sentence: Sentence, subject: str, phrase: str, rank: int) -> Claim:
-    years = plain_years(doc.text, sentence.start, sentence.end, skip=[])
+    asides = [match.span() for match in _asides().finditer(doc.text, sentence.start, sentence.end)]
+    years = [
+        (at, year)
+        for at, year in plain_years(doc.text, sentence.start, sentence.end, skip=[])
+        if not any(start <= at < end for start, end in asides)
+    ]
     qualifiers: dict[str, object] = {"item_phrase": phrase}
     source = find_attribution(
         doc.text, sentence.start, sentence.end, context_start=sentence.block.start
