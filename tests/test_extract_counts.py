@@ -503,6 +503,14 @@ def test_a_sectors_workforce_is_a_count_and_one_groups_size_is_not() -> None:
     assert _counts("The bank has a data and AI unit of roughly 600 people.") == []
 
 
+def test_one_organisations_headcount_is_skipped_as_no_fact_of_the_field() -> None:
+    text = "Northwind Robotics employs 4,500 people. Northwind hired 300 data scientists."
+    doc = build_document(source_id="s", text=text, media_type="text/plain")
+    assert counts.extract(doc) == []
+    reasons = {doc.text[s.char_start : s.char_end]: s.reason for s in counts.skipped(doc)}
+    assert reasons == {"4,500": "not_field", "300": "not_field"}
+
+
 def test_postings_a_study_tracked_are_its_sample_not_demand() -> None:
     found = _readings("We tracked 48,700 job postings between January and July 2025.")
     assert found[48700.0][0] == "count"
@@ -580,3 +588,12 @@ def test_jobs_a_technology_creates_are_no_one_roles() -> None:
 def test_an_organisation_named_before_an_aside_still_owns_its_staff() -> None:
     text = "Corvid Health, founded in 2014, has 120 machine learning engineers on staff.\n"
     assert _counts(text) == []
+
+
+def test_a_surveys_sample_size_counts_its_respondents() -> None:
+    text = (
+        "Sample size: 2,150\n\n"
+        "The Kettleby survey (n = 6,120) ran in May.\n\n"
+        "Of those asked (n = 850 engineers), most work remotely.\n"
+    )
+    assert _counts(text) == [("respondent", 2150), ("respondent", 6120), ("engineer", 850)]

@@ -711,3 +711,14 @@ def test_a_heading_number_set_in_its_own_element_ranks_the_heading() -> None:
         ("artificial intelligence engineer", 1.0),
         ("data scientist", 2.0),
     ]
+
+
+def test_the_year_of_an_aside_about_the_item_dates_no_rank() -> None:
+    _, claims = _claims(
+        "The fastest-growing job of this year is prompt engineer, which was barely a title in "
+        "2023.\n\nData engineer ranked third in the 2025 survey.\n"
+    )
+    assert [(c.subject, c.value, c.year) for c in claims] == [
+        ("prompt engineer", 1.0, None),
+        ("data engineer", 3.0, 2025),
+    ]

@@ -38,8 +38,10 @@ from mlefacts.extract.grammar import (
     sentences_with_previous,
     states_a_figure,
 )
+from mlefacts.extract.rank_marks import prose_marker
 from mlefacts.extract.sections import vocabulary_pattern
 from mlefacts.extract.verbs import find_verbs
+from mlefacts.normalize.numbers import cardinal_pattern
 from mlefacts.toml_files import load_data
 
 NAME = "comparisons"
@@ -229,7 +231,8 @@ def _ranking() -> re.Pattern[str]:
         rf"(?:{ordinals})\s+(?:{nouns})|{phrase_alternation([*terms['second'], *terms['first']])}"
     )
     counted = (
-        rf"top\s+(?:\d{{1,3}}|{phrase_alternation(list(terms['cardinal_words']))})|no\.\s*\d{{1,3}}"
+        rf"top\s+(?:\d{{1,3}}|{cardinal_pattern()})"
+        rf"|{prose_marker()}\d{{1,3}}"
     )
     return re.compile(
         rf"(?<!\w)(?:{superlatives}|{placing}\s+(?:in\s+)?(?:the\s+)?{places}|{placed}|{counted})"

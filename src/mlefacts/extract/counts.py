@@ -216,7 +216,9 @@ def read_sentence(doc: Document, sentence: Sentence, *, labels_only: bool = Fals
     for index, amount in enumerate(found):
         if not _countable(text, sentence, amount) or page_activity(text, amount.start, amount.end):
             continue
-        counted = _label_before(text, sentence.start, amount.start, amount.end, sentence.end)
+        counted = _sample_label(text, sentence.start, amount.start) or _label_before(
+            text, sentence.start, amount.start, amount.end, sentence.end
+        )
         if not labels_only:
             counted = (
                 _noun_after(text, amount.end, sentence.end)
@@ -233,12 +235,13 @@ def read_sentence(doc: Document, sentence: Sentence, *, labels_only: bool = Fals
             continue
         frame = figure_frame(text, sentence.start, sentence.end, found, index)
         clause = text[frame.clause_start : frame.clause_end]
-        employer = _employer(text, frame.clause_start, amount.start, counted)
+        owner = _owner(text, frame.clause_start, amount.start, counted)
+        employer = owner.sector if owner else None  # a sector's: one organisation's is skipped
         qualifiers: dict[str, object] = {"category": counted.noun}
         level = find_experience_level(counted.phrase)
         if level:  # '1,150 open senior machine learning engineer roles': the level it counts
             qualifiers["experience_level"] = level
-        country = None if _WORLDWIDE.search(clause) else single_country(own)
+        country = None if _patterns()["worldwide"].search(clause) else single_country(own)
         if country:  # not for '230K jobs worldwide ..., and over 118K in the U.S.'
             qualifiers["country"] = country
         city = own_city(clause)  # 'Open roles in Toronto: 2,100'; not 'our London team'
@@ -290,12 +293,6 @@ def _number_keys() -> Keys:
     return as_keys(w for entry in general_scales().values() for w in entry["words"])
 
 
-_WORLDWIDE = re.compile(
-    r"\b(?:worldwide|globally|across\s+the\s+world|around\s+the\s+world|global\s+economy)\b",
-    re.IGNORECASE,
-)
-
-
 def _publishers_own(sentence: str) -> bool:
     """A sentence in the first person plural that reports no survey or study of the publisher
     speaks of its own business ('We work with 300+ employers'), not of the field."""
@@ -306,20 +303,47 @@ def _publishers_own(sentence: str) -> bool:
     )
 
 
-def _employer(text: str, start: int, at: int, counted: _Counted) -> str | None:
-    """Who employs the people counted: 'The UK AI sector employs 64,000 people' -> 'ai
-    sector' (its place is the claim's country); None when no employ verb comes before, or
-    when the employer is no sector or industry."""
-    if counted.noun not in _role_bound():
-        return None
-    found = _patterns()["employs"].search(text, start, at)
+@dataclass(frozen=True, slots=True)
+class _Owner:
+    """Who employs or hires the people a number counts: a sector or industry, whose workforce
+    is a fact about the field (`sector`: its subject), or one organisation (`sector` None),
+    whose own staff or hiring is not."""
+
+    sector: str | None
+
+
+def _owner(text: str, start: int, at: int, counted: _Counted) -> _Owner | None:
+    """The owner the words right before the number name, with an employ, have or hire verb:
+    'The UK AI sector employs 64,000 people' -> sector 'ai sector' (its place is the claim's
+    country); 'Acme Robotics employs 300 data scientists', 'Google hired more than 2,000 ML
+    engineers', 'the company plans to hire 150' -> one organisation; None when they name no
+    owner, or a place, a role or a generic noun ('Canada has 12,400 open positions',
+    'Employers hired 20,000 ...')."""
+    words = load_data("count_terms")
+    employs = _patterns()["employs"].search(text, start, at)
+    if employs and counted.noun in _role_bound():
+        phrase = _DETERMINER.sub("", employs.group("employer").strip())
+        if phrase.split()[-1].lower() in words["employer_wholes"]:
+            kept = [w for w in phrase.split() if not single_country(re.sub(r"['’]s$", "", w))]
+            if kept:
+                return _Owner(normalize_subject(" ".join(kept)))
+    found = _patterns()["organisation"].search(text, start, at)
     if found is None:
         return None
-    phrase = _DETERMINER.sub("", found.group("employer").strip())
-    if phrase.split()[-1].lower() not in load_data("count_terms")["employer_wholes"]:
-        return None  # 'Northwind Robotics employs 4,500 people': one company's headcount
-    words = [w for w in phrase.split() if not single_country(re.sub(r"['’]s$", "", w))]
-    return normalize_subject(" ".join(words)) if words else None
+    name = found.group("name")
+    if name is None:
+        return _Owner(None)  # 'the company', 'the startup'
+    owner = re.sub(r"['’]s\b.*$", "", name).strip()
+    last = name.split()[-1].lower()
+    if (
+        is_place(owner)
+        or single_country(owner)
+        or find_roles(name)
+        or last in words["employer_wholes"]
+        or last in words["nouns"]  # 'Employers hired 20,000 ...' opens a sentence, names none
+    ):
+        return None
+    return _Owner(None)
 
 
 def _needs_role(counted: _Counted, clause: str) -> bool:
@@ -452,7 +476,7 @@ def _subject(doc: Document, sentence: Sentence, counted: _Counted, clause: str) 
         counted.noun in _job_nouns()
         and _bare(counted)
         and not _is_sample(sentence, doc.text)
-        and not _WORLDWIDE.search(clause)  # '97 million new roles worldwide': every field's
+        and not _patterns()["worldwide"].search(clause)  # '97 million new roles worldwide': all
         and not _patterns()["economy"].search(clause)  # 'AI will create 97 million new jobs'
     ):
         # '... employment of data scientists to grow 34%, and roughly 23,400 openings a year'
@@ -541,6 +565,17 @@ def _noun_before(text: str, start: int, end: int) -> _Counted | None:
             phrase = text[start + jobs.start() : start + match.end("noun")]
             return _Counted(" ".join(phrase.split()), jobs.group().lower())
     return _Counted(" ".join([*kept, noun]), noun.lower())
+
+
+def _sample_label(text: str, start: int, at: int) -> _Counted | None:
+    """A survey's sample size ('Sample size: 2,150', '(n = 6,120)'): the respondents counted.
+
+    >>> _sample_label("Kettleby Survey 2025 (n = 6,120)", 0, 26)
+    _Counted(phrase='respondents', noun='respondents')
+    """
+    if _patterns()["sample_label"].search(text, start, at) is None:
+        return None
+    return _Counted("respondents", "respondents")
 
 
 def _label_before(text: str, start: int, at: int, after: int, end: int) -> _Counted | None:
@@ -647,44 +682,23 @@ def _not_field(
         return "not_field"
     frame = figure_frame(text, sentence.start, sentence.end, found, index)
     clause = text[frame.clause_start : frame.clause_end]
+    owner = _owner(text, frame.clause_start, amount.start, counted)
+    if owner is not None and owner.sector is None:
+        return "not_field"  # 'Acme Robotics employs 300 data scientists': one organisation's
     if (
-        _employer(text, frame.clause_start, amount.start, counted) is None
+        owner is None
         and _needs_role(counted, clause)
         # its own words, not a neighbour's: 'Nvidia, with 29,600 employees, hired 400 ML
         # engineers' counts one company's staff beside the engineers
         and not find_roles(text[frame.before_start : frame.after_end])
     ):
         return "no_subject"
-    if _one_organisations(text, frame.clause_start, amount.start):
-        return "not_field"  # 'Acme Robotics employs 300 data scientists'
     if _patterns()["covered"].match(text, _noun_end(text, frame, counted), frame.clause_end):
         return "not_field"  # '30+ companies profiled in the report': what the report covers
     own = text[sentence.start : sentence.end]
     if _publishers_own(own) and not names_openings(counted.phrase):
         return "not_field"  # 'Over 500 companies hire from our platform'; not 'we have 38 openings'
     return None
-
-
-def _one_organisations(text: str, start: int, at: int) -> bool:
-    """Whether the number is one organisation's staff or hiring: a named organisation or 'the
-    company' right before an employ, have or hire verb ('Google hired more than 2,000 ML
-    engineers'), not a place ('Canada has 12,400 open positions'), a role or a sector."""
-    found = _patterns()["organisation"].search(text, start, at)
-    if found is None:
-        return False
-    name = found.group("name")
-    if name is None:
-        return True  # 'the company', 'the startup'
-    owner = re.sub(r"['’]s\b.*$", "", name).strip()
-    last = name.split()[-1].lower()
-    words = load_data("count_terms")
-    return not (
-        is_place(owner)
-        or single_country(owner)
-        or find_roles(name)
-        or last in words["employer_wholes"]
-        or last in words["nouns"]  # 'Employers hired 20,000 ...' opens a sentence, names none
-    )
 
 
 def _introduces_list(text: str, sentence: Sentence, amount: Amount) -> bool:
@@ -735,6 +749,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         escape_phrase(w) for w in sorted(vocabulary["group_verbs"], key=len, reverse=True)
     )
     membership = "|".join(escape_phrase(w) for w in vocabulary["membership"])
+    worldwide = "|".join(escape_phrase(w) for w in vocabulary["worldwide"])
+    sample_labels = "|".join(
+        escape_phrase(w) for w in sorted(vocabulary["sample_labels"], key=len, reverse=True)
+    )
     coverage = "|".join(escape_phrase(w) for w in vocabulary["coverage"])
     survey = "|".join(escape_phrase(w) for w in vocabulary["survey"])
     first_person = "|".join(escape_phrase(w) for w in vocabulary["first_person"])
@@ -802,6 +820,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "listing": re.compile(rf"\b(?:{listing})\b", re.IGNORECASE),
         "sample": re.compile(rf"\b(?:{sample})\b", re.IGNORECASE),
         "membership": re.compile(rf"\b(?:{membership})\b", re.IGNORECASE),
+        "worldwide": re.compile(rf"\b(?:{worldwide})\b", re.IGNORECASE),
+        "sample_label": re.compile(rf"(?<![\w-])(?:{sample_labels})\s*[:=]\s*$", re.IGNORECASE),
         "survey": re.compile(rf"\b(?:{survey})\b", re.IGNORECASE),
         "first_person_plural": re.compile(  # case kept: 'us', never 'US'
             rf"(?<![\w'’])(?:{first_person_plural})(?![\w'’])"

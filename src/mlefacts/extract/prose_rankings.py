@@ -29,11 +29,13 @@ from mlefacts.extract.context import (
     prose_sentences,
 )
 from mlefacts.extract.cues import Keys, declare, may_hold, phrase_keys, word_keys
-from mlefacts.extract.ranked_lists import item_subject, ranked_list_claims
+from mlefacts.extract.rank_marks import marker, prose_marker
+from mlefacts.extract.ranked_lists import item_subject, purpose_blanked, ranked_list_claims
 from mlefacts.extract.sections import clean_text, vocabulary_pattern
 from mlefacts.extract.table_frame import rank_value
 from mlefacts.extract.titles import find_titles, title_of, title_stops
 from mlefacts.normalize._data import gated
+from mlefacts.normalize.numbers import cardinal_words
 from mlefacts.normalize.skills import find_skills
 from mlefacts.normalize.text import normalize_subject
 from mlefacts.toml_files import load_data
@@ -70,8 +72,6 @@ _SEPARATOR = re.compile(
     re.IGNORECASE,
 )
 _SPACE = re.compile(r"\s*")
-# 'No. 3', '#2', 'runner-up': a rank written before the item it ranks.
-_MARKER = re.compile(r"(?:no\.\s*|#\s*)\d{1,3}|runners?[\s-]up", re.IGNORECASE)
 # A sentence's opening words: a name of up to four words, capitalised, without digits.
 _OPENING = re.compile(r"\s*(?P<name>[A-Z][\w&'’.+#-]*(?:\s+[\w&'’.+#-]+){0,3}?)\s+")
 # Where a clause of a sentence begins: after a comma or semicolon, or 'and', 'while', 'but'.
@@ -108,11 +108,35 @@ VERSION = "3"
 
 
 @cache
+def _count_words() -> dict[str, int]:
+    """The number words a ranking counts or places with ('the top three', 'at number seven'):
+    those of `normalize.numbers.cardinal_words` from two to twenty, as its digit patterns read,
+    longest first."""
+    words = {word: n for word, n in cardinal_words().items() if 2 <= n <= 20}
+    return dict(sorted(words.items(), key=lambda item: len(item[0]), reverse=True))
+
+
+@cache
+def _asides() -> re.Pattern[str]:
+    """A clause that tells of an item, not of its rank ('prompt engineer, which was barely a
+    title in 2023,'): its year dates no rank."""
+    words = phrase_alternation(load_data("ranking_terms")["items"]["asides"])
+    return re.compile(rf",\s+{words}\b[^,;]*", re.IGNORECASE)
+
+
+@cache
+def _marked() -> re.Pattern[str]:
+    """'No. 3', '#2', 'runner-up': a rank written before the item it ranks."""
+    second = phrase_alternation(load_data("ranking_terms")["second"])
+    return re.compile(rf"{prose_marker()}\d{{1,3}}|{second}", re.IGNORECASE)
+
+
+@cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     vocabulary = load_data("ranking_terms")
     first = phrase_alternation(sorted(vocabulary["first"], key=len, reverse=True))
     words = "|".join(vocabulary["ordinal_words"])
-    cardinals = "|".join(vocabulary["cardinal_words"])
+    cardinals = "|".join(_count_words())
     places = "|".join(vocabulary["places"])
     verbs = phrase_alternation(vocabulary["placing_verbs"])
     taking = phrase_alternation(vocabulary["taking_verbs"])
@@ -129,22 +153,22 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     )
     first_pattern = re.compile(rf"(?<![\w#]){first}(?![\w-])", re.IGNORECASE)
     ordinal_pattern = re.compile(
-        rf"\b(?:rank(?:ed|s|ing)?|position)(?:\s+|\s*:\s*)(?:no\.?\s*|#\s*|number\s+)?"
+        rf"\b(?:rank(?:ed|s|ing)?|position)(?:\s+|\s*:\s*)(?:{marker()}\s*)?"
         rf"(?P<n>\d{{1,3}})(?:st|nd|rd|th)?\b"
         rf"|\bnumber\s+(?P<n4>\d{{1,2}})\b(?![-\d])"
         rf"|\bnumber\s+(?P<card2>{cardinals})\s+(?:{places})\b"
         rf"|\b(?P<led>(?:{lists})\s+(?:is|was)\s+(?:led|topped|headed)\s+by)\b"
-        rf"|(?:\bno\.\s*|(?<![\w&])#)(?P<n3>\d{{1,3}})\b"
+        rf"|{prose_marker()}(?P<n3>\d{{1,3}})\b"
         rf"|\b(?P<n2>\d{{1,3}})(?:st|nd|rd|th)\s+(?:{places})\b"
         rf"|\b(?P<word>{words})\s+(?:{places})\b"
         rf"|\b{verbs}\s+(?:at\s+|in\s+)?(?:a\s+{modifiers}\s+)?{ordinal.format(g='v')}\b"
         rf"|\b{taking}\s+(?:a\s+{modifiers}\s+)?{ordinal.format(g='t')}{clause_end}"
         rf"|\b{moving}\s+(?:(?:up|down|back)\s+)?(?:[\w-]+\s+(?:places?|spots?|positions?|ranks?|rungs?)\s+)?"
-        rf"to\s+(?:{ordinal.format(g='m')}|(?:no\.?\s*|number\s+|#\s*)(?P<mk>\d{{1,3}}))\b"
+        rf"to\s+(?:{ordinal.format(g='m')}|(?:{marker()})\s*(?P<mk>\d{{1,3}}))\b"
         rf"|\b(?:is|was|are|were|sits|sat|remains|remained)\s+{adverbs}(?:a\s+{modifiers}\s+)?"
         rf"{ordinal.format(g='x')}(?=\s*[,.;!?]|\s*$)"
         rf"|\b(?:is|was|sits|sat|remains|remained)\s+{adverbs}a\s+{modifiers}\s+{ordinal.format(g='y')}\b"
-        rf"|\b(?:at|to)\s+(?:number|no\.?)\s+(?P<card>{cardinals})\b"
+        rf"|\b(?:at|to)\s+(?:{marker()})\s+(?P<card>{cardinals})\b"
         rf"|\b{ordinal.format(g='l')}(?=\s+(?:on|in)\s+(?:[\w'’.-]+\s+){{0,5}}?{lists}\b)"
         rf"|(?<![\w-])(?P<second>{second})(?![\w-])"
         rf"|(?<!\bthe\s)\b(?P<top>tops|topped|topping|top|leads|led|heads|headed|heading)\s+"
@@ -177,7 +201,7 @@ def _inverted_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
     Y and Z' (the items listed after the verb take ranks 1 to N)."""
     vocabulary = load_data("ranking_terms")
     words = "|".join(vocabulary["ordinal_words"])
-    cardinals = "|".join(vocabulary["cardinal_words"])
+    cardinals = "|".join(_count_words())
     ordinal = rf"(?:(?P<sword>{words})|(?P<sn>\d{{1,3}})(?:st|nd|rd|th))"
     superlative = re.compile(
         rf"(?<!\bof )\bthe\s+{_superlative(vocabulary, ordinal)}[\s-]+(?:[\w'’-]+\s+){{0,6}}?"
@@ -213,7 +237,7 @@ def _rank_keys() -> Keys | None:
         [
             *(phrase for phrase in vocabulary["first"] if not _DIGIT.search(phrase)),
             *vocabulary["ordinal_words"],
-            *vocabulary["cardinal_words"],
+            *_count_words(),
             *vocabulary["superlatives"],
             *vocabulary["second"],
             *vocabulary["list_nouns"],
@@ -235,7 +259,7 @@ def _pattern_keys() -> tuple[Keys | None, Keys | None, Keys | None, Keys | None]
         word_keys(
             [
                 *vocabulary["ordinal_words"],
-                *vocabulary["cardinal_words"],
+                *_count_words(),
                 *vocabulary["second"],
                 *vocabulary["list_nouns"],
             ]
@@ -415,7 +439,7 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
         after = _INVERTED.match(text, end)
         starts = {after.end()} if after else set()
         led = bool(_LED_BY.fullmatch(text, at, end))  # 'the list is led by X': X only
-        if led or _MARKER.fullmatch(text, at, end):  # 'No. 3 Java', 'runner-up C++'
+        if led or _marked().fullmatch(text, at, end):  # 'No. 3 Java', 'runner-up C++'
             starts.add(_SPACE.match(text, end).end())  # type: ignore[union-attr]
         named = [role for role in roles if role[0] in starts]
         since, previous = previous, named[0][1] if named else end
@@ -566,12 +590,11 @@ def _closing(
     if not may_hold(doc.text, sentence.start, sentence.end, _rule_keys()[1]):
         return []  # no 'top', so neither pattern matches
     closing, making = _closing_patterns()
-    vocabulary = load_data("ranking_terms")
     claims = []
     for pattern, closes in ((closing, True), (making, False)):
         for match in pattern.finditer(text):
             word = match.group("word")
-            count = vocabulary["cardinal_words"][word.lower()] if word else int(match.group("n"))
+            count = _count_words()[word.lower()] if word else int(match.group("n"))
             listed = _listed_before(text, _items(text), match.start())
             if not listed or (not closes and len(listed) != count) or len(listed) > count:
                 continue
@@ -602,7 +625,7 @@ def _listed_before(
 @cache
 def _closing_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     vocabulary = load_data("ranking_terms")
-    cardinals = "|".join(vocabulary["cardinal_words"])
+    cardinals = "|".join(_count_words())
     top = rf"the\s+top\s+(?:(?P<word>{cardinals})|(?P<n>[2-9]|1[0-9]|20))\b"
     closing = phrase_alternation(vocabulary["closing_verbs"])
     making = phrase_alternation(vocabulary["making_verbs"])
@@ -679,11 +702,11 @@ def _inverted(doc: Document, sentence: Sentence, text: str) -> list[Claim]:
     if (
         match is not None
         and not claims
-        and (match.group("word") or match.group("n") or _in_order().search(text))
+        and (match.group("word") or match.group("n") or _in_order().search(purpose_blanked(text)))
     ):
         word = match.group("word") or match.group("oword")
         number = match.group("n") or match.group("on")
-        count = vocabulary["cardinal_words"][word.lower()] if word else int(number)
+        count = _count_words()[word.lower()] if word else int(number)
         listed = _listed(text, roles, match.end())
         if len(listed) < count:
             listed = _enumerated(text, match.end(), count) or listed
@@ -810,7 +833,7 @@ def _skill_categories() -> frozenset[str]:
 def _alone(text: str, at: int, end: int) -> bool:
     """A rank phrase with nothing before it but a 'Rank:' label and at most a few words after
     it in its clause ('Rank: #1.', '#2 this quarter')."""
-    tail = re.split(r"[.;,:!?]", text[end:], maxsplit=1)[0]
+    tail = re.split(r"[.;,:!?–—]", text[end:], maxsplit=1)[0]
     return bool(_RANK_LABEL.match(text[:at])) and len(tail.split()) <= _MAX_TAIL_WORDS
 
 
@@ -868,7 +891,12 @@ def _card_claims(doc: Document) -> list[Claim]:
 
 
 def _claim(doc: Document, sentence: Sentence, subject: str, phrase: str, rank: int) -> Claim:
-    years = plain_years(doc.text, sentence.start, sentence.end, skip=[])
+    asides = [match.span() for match in _asides().finditer(doc.text, sentence.start, sentence.end)]
+    years = [
+        (at, year)
+        for at, year in plain_years(doc.text, sentence.start, sentence.end, skip=[])
+        if not any(start <= at < end for start, end in asides)
+    ]
     qualifiers: dict[str, object] = {"item_phrase": phrase}
     source = find_attribution(
         doc.text, sentence.start, sentence.end, context_start=sentence.block.start
@@ -920,7 +948,7 @@ def _ranks(
     """
     first_pattern, ordinal_pattern, superlative_pattern = _patterns()
     vocabulary = load_data("ranking_terms")
-    words, cardinals = vocabulary["ordinal_words"], vocabulary["cardinal_words"]
+    words, cardinals = vocabulary["ordinal_words"], _count_words()
     found: list[tuple[int, int, int]] = []
     first, ordinal, superlative = cued
     for match in first_pattern.finditer(text) if first else ():

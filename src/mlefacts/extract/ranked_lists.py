@@ -11,6 +11,8 @@ Each item's label is its own first words: a bold or leading name before a dash, 
 Engineer</h3>...'). Items without a short label are left alone; the rank is the item's number.
 A rank set alone in its own block right above the name it ranks ('01' over '## AI Engineer',
 a card's badge 'No. 1' over '### San Francisco') is read alike.
+A list the page split (links, an advert or a table between items 1-5 and an '<ol start="6">')
+is one list: its later items keep their ranks and its title.
 Each list keeps its own ranks: a list under the same heading as a list before it ('Languages,
 ranked the same way:' after a list of frameworks) is named by its lead-in line.
 """
@@ -27,7 +29,9 @@ from mlefacts.document.model import Block, Document
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import is_place
 from mlefacts.extract.grammar import byline_cue
+from mlefacts.extract.rank_marks import marker, rank_cell, trailing_rank
 from mlefacts.extract.sections import clean_text, vocabulary_pattern
+from mlefacts.normalize.numbers import cardinal_pattern, cardinal_value
 from mlefacts.normalize.quantities import find_years
 from mlefacts.normalize.skills import find_skills
 from mlefacts.normalize.text import normalize_subject
@@ -41,27 +45,24 @@ _LABEL = re.compile(
     r"(?:[:–—|(]|,(?!\d)|\s-\s|(?<=[^\W\d_]{3})\.\s+(?=[A-Z])|$)",
     re.UNICODE,
 )
-# 'N. Name', 'N) Name', 'N.Name', '1st: Name', 'N - Name', 'N | Name', or a rank marker:
-# '#N Name', 'No. N: Name', 'n. N: Name', 'Rank #N: Name',
-# 'Rank N - Name' (a marker needs no punctuation after the number, and its list may skip ranks:
-# 'n. 1', 'n. 2', 'n. 5' are the roles of one kind picked out of a longer list).
-_HEADING_NUMBER = re.compile(
-    r"^\s*(?:(?:#|no\.|n\.|(?:number|rank)(?:\s*(?:#|no\.))?)\s?(?P<marked>\d{1,3})\s*[.):–—-]?\s+"
-    r"|(?P<plain>\d{1,3})(?:(?:st|nd|rd|th)?\s*[.):](?:\s+|(?=[^\W\d_]))|\s+[-–—|]\s+))(?=\S)",
-    re.IGNORECASE,
-)
+
+
+# 'N. Name', 'N) Name', 'N.Name', '1st: Name', 'N - Name', 'N | Name', or a rank marker
+# (`rank_marks.marker`): '#N Name', 'No. N: Name', 'n. N: Name', 'Rank #N: Name', 'Rank N - Name'
+# (a marker needs no punctuation after the number, and its list may skip ranks: 'n. 1', 'n. 2',
+# 'n. 5' are the roles of one kind picked out of a longer list).
+@cache
+def _heading_numbers() -> re.Pattern[str]:
+    return re.compile(
+        rf"^\s*(?:(?:{marker()})\s?(?P<marked>\d{{1,3}})\s*[.):–—-]?\s+"
+        r"|(?P<plain>\d{1,3})(?:(?:st|nd|rd|th)?\s*[.):](?:\s+|(?=[^\W\d_]))|\s+[-–—|]\s+))(?=\S)",
+        re.IGNORECASE,
+    )
+
+
 # A heading's number without punctuation: '3 Data Engineer', or glued to the name ('1AI
 # Engineer': the page set the number in an element of its own); not '3D Artist'.
 _BARE_NUMBER = re.compile(r"^\s*(?P<plain>\d{1,2})(?:\s+(?=[A-Z])|(?=[A-Z][A-Za-z]))")
-# A table cell that is only a rank: '3', '#3', 'No. 3', '3rd', '3.'
-_RANK_CELL = re.compile(
-    r"^\s*(?P<marker>#|no\.\s*|rank\s+)?(?P<n>\d{1,3})(?:st|nd|rd|th)?[.):]?\s*$", re.IGNORECASE
-)
-# A block that is only a rank, set apart from the name it ranks: '01', '3', '#3', 'No. 3',
-# 'Rank 3' (a marker makes it 'marked': such a list may skip ranks).
-_RANK_ALONE = re.compile(
-    r"^(?P<marker>#|no\.?\s*|number\s+|rank\s+)?(?P<n>\d{1,3})[.):]?$", re.IGNORECASE
-)
 _MAX_LABEL_WORDS = 6
 _MAX_GROUP_WORDS = 4
 _EMPHASIS = " *_"
@@ -310,9 +311,25 @@ def _page_heading(doc: Document) -> str:
 
 def _numbered_runs(doc: Document) -> Iterator[list[tuple[int, int]]]:
     """Runs of top-level list items numbered 1, 2, 3 ... (their block index and number);
-    what may sit inside an item (`_inside_item`) does not break a run."""
+    what may sit inside an item (`_inside_item`) does not break a run, and a run broken by what
+    is no part of the list (an advert, a list of links, a table) goes on where a later run
+    takes up its numbering ('<ol start="6">' after five items; see `_takes_up`)."""
+    joined: list[tuple[list[tuple[int, int]], bool]] = []
+    for run, opened in _item_runs(doc):
+        if joined and _takes_up(doc, joined[-1][0], run):
+            joined[-1] = (joined[-1][0] + run, joined[-1][1])
+        else:
+            joined.append((run, opened))
+    for run, opened in joined:
+        if _complete(run, opened):
+            yield run
+
+
+def _item_runs(doc: Document) -> Iterator[tuple[list[tuple[int, int]], bool]]:
+    """Every run of numbered top-level list items, complete or not, and whether its first item
+    was written with a rank marker."""
     run: list[tuple[int, int]] = []
-    opened = False  # whether the run's first item was written with a rank marker
+    opened = False
     for index, block in enumerate(doc.blocks):
         if block.boilerplate:
             continue
@@ -321,15 +338,29 @@ def _numbered_runs(doc: Document) -> Iterator[list[tuple[int, int]]]:
             if _continues(run, number, marked):
                 run.append((index, number))  # type: ignore[arg-type]
                 continue
-            if _complete(run, opened):
-                yield run
+            if run:
+                yield run, opened
             run, opened = ([(index, number)], marked) if number is not None else ([], False)
         elif not _inside_item(doc, block, index):
-            if _complete(run, opened):
-                yield run
+            if run:
+                yield run, opened
             run = []
-    if _complete(run, opened):
-        yield run
+    if run:
+        yield run, opened
+
+
+def _takes_up(doc: Document, before: list[tuple[int, int]], run: list[tuple[int, int]]) -> bool:
+    """Whether `run` goes on with the numbering of the run `before` it (5 then 6, or 6 then 5
+    in a countdown) with no heading between them but the one that opens its first item: one
+    list that the page split."""
+    first = run[0][0]
+    if not _continues(before, run[0][1], False):
+        return False
+    return not any(
+        block.kind == "heading" and not block.boilerplate
+        for index, block in enumerate(doc.blocks[before[-1][0] + 1 : first], before[-1][0] + 1)
+        if not (index == first - 1 and _opens_item(doc, index))
+    )
 
 
 def item_name(item: str) -> str | None:
@@ -352,10 +383,13 @@ def numbered_label(line: str, *, bare: bool = False) -> str | None:
     ('MLOps Engineer', None)
     >>> numbered_label("1AI Engineer", bare=True), numbered_label("3D Artist", bare=True)
     ('AI Engineer', None)
+    >>> numbered_label("Austin (No. 1)")
+    'Austin'
     """
     match = _heading_number(line.strip(_EMPHASIS), bare=bare)
     if match is None:
-        return None
+        trailing = trailing_rank(_first(line))
+        return trailing[1] if trailing and _short(trailing[1]) else None
     found = _LABEL.match(line.strip(_EMPHASIS)[match.end() :].lstrip(_EMPHASIS))
     label = clean_text(found.group("label")).strip(_EMPHASIS) if found else ""
     return label if _short(label) else None
@@ -425,12 +459,10 @@ def _badged_runs(doc: Document) -> Iterator[tuple[list[tuple[int, int]], bool]]:
         if block.boilerplate:
             continue
         found = (
-            _RANK_ALONE.match(clean_text(doc.span_text(block)))
-            if block.end - block.start < 12
-            else None
+            rank_cell(clean_text(doc.span_text(block))) if block.end - block.start < 12 else None
         )
         if found and index + 1 < len(blocks) and _names_item(doc, blocks[index + 1]):
-            number, marked = int(found.group("n")), bool(found.group("marker"))
+            number, marked = found.rank, found.marked
             if _continues(run, number, marked):
                 run.append((index, number))
                 continue
@@ -482,9 +514,9 @@ def _numbered_tables(doc: Document) -> Iterator[tuple[int, list[tuple[int, str, 
         lines, run, opened = [], [], False
         for row in (table.header, *table.rows):
             cells = [doc.span_text(cell) for cell in row]
-            found = _RANK_CELL.match(cells[0]) if len(cells) == 2 else None
-            number = int(found.group("n")) if found else None
-            marked = bool(found and found.group("marker"))
+            found = rank_cell(cells[0]) if len(cells) == 2 else None
+            number = found.rank if found else None
+            marked = bool(found and found.marked)
             label = item_name(cells[1]) if number is not None else None
             if label is None or (run and not _continues(run, number, marked)):
                 break
@@ -506,20 +538,28 @@ def _block_at(doc: Document, position: int) -> int:
 
 def line_number(line: str, *, bare: bool = False) -> tuple[int | None, bool]:
     """The rank a line opens with, and whether a rank marker ('#', 'No.', 'n.') wrote it;
-    `bare` as for `numbered_label`.
+    `bare` as for `numbered_label`; else the rank its first line states after the item's name
+    ('Austin (No. 1)', 'Snowflake – ranked 3rd'), which a marker or an ordinal wrote.
 
     >>> line_number("n. 5: Big Data Developer"), line_number("2.SQL (44%)"), line_number("1.5 m")
     ((5, True), (2, False), (None, False))
+    >>> line_number("**Kubernetes** – ranked 3rd")
+    (3, True)
     """
     match = _heading_number(line, bare=bare)
     if match is None:
-        return None, False
+        trailing = trailing_rank(_first(line))
+        return (trailing[0], True) if trailing else (None, False)
     marked = match.groupdict().get("marked")
     return int(marked or match.group("plain")), marked is not None
 
 
+def _first(text: str) -> str:
+    return text.split("\n", 1)[0]
+
+
 def _heading_number(line: str, *, bare: bool) -> re.Match[str] | None:
-    return _HEADING_NUMBER.match(line) or (_BARE_NUMBER.match(line) if bare else None)
+    return _heading_numbers().match(line) or (_BARE_NUMBER.match(line) if bare else None)
 
 
 def _continues(run: list[tuple[int, int]], number: int | None, marked: bool) -> bool:
@@ -646,7 +686,22 @@ def _frame(doc: Document, first: int) -> str:
             continue
         if block.kind == "heading":
             break
-    return " | ".join(parts)
+    return purpose_blanked(" | ".join(parts))
+
+
+def purpose_blanked(text: str) -> str:
+    """`text` with its purpose phrases blanked out (`ranking_terms.toml` `lists.purpose`): the
+    'in order' of 'In order to stand out, learn:' says nothing of a rank order.
+
+    >>> purpose_blanked("In order to rank, read in order:")
+    '            rank, read in order:'
+    """
+    return _purpose().sub(lambda match: " " * len(match.group()), text)
+
+
+@cache
+def _purpose() -> re.Pattern[str]:
+    return vocabulary_pattern(load_data("ranking_terms")["lists"]["purpose"])
 
 
 def _byline(text: str) -> bool:
@@ -698,9 +753,14 @@ def top_n_title(title: str, count: int) -> bool:
     """
     if not _ranks(title):
         return False
-    words = load_data("ranking_terms")["cardinal_words"]
-    numbers = re.findall(r"(?<![\w.,])(\d{1,3}|[a-z]+)(?![\w.,%])", title.lower())
-    return any(int(n) == count if n.isdigit() else words.get(n) == count for n in numbers)
+    return any(cardinal_value(number) == count for number in _title_numbers().findall(title))
+
+
+@cache
+def _title_numbers() -> re.Pattern[str]:
+    """A number in a title, in digits or words ('Top 5', 'The ten best-paid'), not part of a
+    figure ('5.5%', '1,200')."""
+    return re.compile(rf"(?<![\w.,])(?:\d{{1,3}}|{cardinal_pattern()})(?![\w.,%])")
 
 
 def _framed(doc: Document, first: int, *, marked: bool) -> bool:
@@ -723,7 +783,7 @@ def _ranks(frame: str) -> bool:
 
 
 def _cued(frame: str) -> bool:
-    return bool(_cues()[0].search(frame))
+    return bool(_cues()[0].search(purpose_blanked(frame)))
 
 
 @cache

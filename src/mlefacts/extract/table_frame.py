@@ -27,6 +27,7 @@ from mlefacts.extract.context import (
     years_level,
 )
 from mlefacts.extract.label_scale import label_factor
+from mlefacts.extract.rank_marks import rank_cell
 from mlefacts.extract.sections import clean_text, vocabulary_pattern
 from mlefacts.extract.shares import table_people, table_share_whole
 from mlefacts.normalize.money import header_currency, page_dollar
@@ -39,12 +40,6 @@ EXTRACTOR = "tables"
 
 ColumnKind = Literal["rank", "percent", "money", "count", "integer", "decimal", "text", "empty"]
 _ORDINAL_REST = re.compile(r"[^\w]*(?:st|nd|rd|th)?[^\w]*", re.IGNORECASE)
-# A rank cell: '3', '3rd', '#3', '=3', and ties: 'T-3', '3T', '3 (tie)', 'Tied 3rd'.
-_RANK_CELL = re.compile(
-    r"^\W*(?:t-?\s?|tied?\s+)?(\d{1,3})(?:st|nd|rd|th)?(?:\s*\(?(?:t|tie|tied)\)?|=)?\W*$",
-    re.IGNORECASE,
-)
-_TIE_CELL = re.compile(r"^\W*t-?\s?\d|\d\s*\(?(?:t|tie|tied)\)?\W*$|\btied?\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 UNSPECIFIED = "unspecified"
 LABEL_KEYS = ("category", "company", "country", "region", "city")
@@ -215,10 +210,11 @@ def cell_kind(
     raw = doc.span_text(cell).strip()
     if raw.lower() in _empty_cells():
         return "empty", None
-    if _TIE_CELL.search(raw) and _RANK_CELL.match(raw):
+    rank = rank_cell(raw)
+    if rank is not None and rank.tied:
         return "integer", None  # a tied rank ('T-3'), which is no negative number
     found = amounts(doc.text, cell.start, cell.end)
-    if not found and _RANK_CELL.match(raw):
+    if not found and rank is not None:
         return "integer", None  # an ordinal ('2nd'), which the figure scanner does not read
     money = [amount for amount in found if amount.is_money]
     if money:
@@ -247,8 +243,9 @@ def cell_amount(ctx: TableFrame, row: tuple[Span, ...], column: Column) -> Amoun
 
 
 def rank_value(text: str) -> int | None:
-    match = _RANK_CELL.match(text.strip())
-    return int(match.group(1)) if match else None
+    """The rank a cell holds alone ('3', '#3', 'T-3', '3rd'), see `rank_marks.rank_cell`."""
+    rank = rank_cell(text)
+    return rank.rank if rank else None
 
 
 def label_column(columns: tuple[Column, ...]) -> Column | None:

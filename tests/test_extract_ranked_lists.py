@@ -1,0 +1,94 @@
+"""Ranked numbered lists: lists a page splits, and frames that only look like rank orders."""
+
+from __future__ import annotations
+
+from mlefacts.document import build_document
+from mlefacts.extract import prose_rankings
+from mlefacts.extract.rank_marks import CellRank, rank_cell
+from mlefacts.extract.ranked_lists import top_n_title
+from mlefacts.extract.table_frame import rank_value
+
+
+def _ranks(text: str, media_type: str = "text/markdown") -> list[tuple[str, float | None]]:
+    doc = build_document(source_id="t", text=text, media_type=media_type)
+    return [(claim.subject, claim.value) for claim in prose_rankings.extract(doc)]
+
+
+def test_a_list_split_by_links_and_a_table_keeps_its_ranks_and_title() -> None:
+    html = (
+        "<h1>The five fastest-growing data jobs</h1><ol><li>AI Engineer</li>"
+        "<li>Data Engineer</li><li>Prompt Engineer</li></ol>"
+        "<ul><li><a href='/a'>Read next</a></li><li><a href='/b'>Our courses</a></li></ul>"
+        "<table><tr><th>Course</th><th>Fee</th></tr><tr><td>SQL basics</td><td>$49</td></tr>"
+        "</table><ol start='4'><li>Cloud Architect</li><li>Security Analyst</li></ol>"
+    )
+    doc = build_document(source_id="t", text=html, media_type="text/html")
+    claims = prose_rankings.extract(doc)
+    assert [(c.subject, c.value) for c in claims] == [
+        ("artificial intelligence engineer", 1.0),
+        ("data engineer", 2.0),
+        ("prompt engineer", 3.0),
+        ("cloud architect", 4.0),
+        ("security analyst", 5.0),
+    ]
+    assert {c.qualifiers["list"] for c in claims} == {"The five fastest-growing data jobs"}
+
+
+def test_a_heading_between_two_lists_keeps_them_apart() -> None:
+    text = (
+        "# Top jobs\n\n1. AI Engineer\n2. Data Engineer\n\n- [Newsletter](/n)\n- [Courses](/c)\n\n"
+        "## Where they work\n\nMost are remote.\n\n3. Cloud Architect\n4. Security Analyst\n"
+    )
+    assert _ranks(text) == [("artificial intelligence engineer", 1.0), ("data engineer", 2.0)]
+
+
+def test_in_order_to_is_no_rank_order() -> None:
+    listed = (
+        "# Getting hired\n\nIn order to stand out as a machine learning engineer, learn:\n\n"
+        "1. Python\n2. SQL\n3. Docker\n"
+    )
+    assert _ranks(listed) == []
+    prose = "The three most loved tools, in order to ship, include Docker, Kubernetes and MLflow."
+    assert _ranks(prose, "text/plain") == []
+    ordered = "The three most loved tools, in that order, include Docker, Kubernetes and MLflow."
+    assert _ranks(ordered, "text/plain") == [("docker", 1.0), ("kubernetes", 2.0), ("mlflow", 3.0)]
+
+
+def test_a_title_counts_its_items_in_words_or_digits() -> None:
+    assert top_n_title("The twenty-five best-paid jobs", 25)
+    assert top_n_title("Top Ten AI skills", 10)
+    assert not top_n_title("Top ten AI skills", 9)
+    assert not top_n_title("Top 5.5% of earners", 5)
+
+
+def test_a_rank_written_after_the_name_ranks_headings_and_items() -> None:
+    text = (
+        "# Best metros for ML engineers\n\n## Raleigh (No. 1)\n\nRents stayed flat.\n\n"
+        "## Pittsburgh (No. 2)\n\nRobotics keeps it near the top.\n\n"
+        "# Tools\n\n- **Snowflake** – ranked 1st\n- **Airflow** – ranked 2nd: mostly for ETL\n"
+    )
+    assert _ranks(text) == [
+        ("raleigh", 1.0),
+        ("pittsburgh", 2.0),
+        ("snowflake", 1.0),
+        ("airflow", 2.0),
+    ]
+
+
+def test_an_ordinal_in_a_name_is_no_trailing_rank() -> None:
+    text = "# Notes\n\n- Pay rose 6% (2nd year running)\n- Hiring slowed (3rd quarter)\n"
+    assert _ranks(text) == []
+
+
+def test_one_rank_marker_for_cells_badges_and_prose() -> None:
+    assert [rank_cell(cell) for cell in ("No. 3", "#3", "T-3", "3rd", "Rank #3")] == [
+        CellRank(3, True, False),
+        CellRank(3, True, False),
+        CellRank(3, False, True),
+        CellRank(3, False, False),
+        CellRank(3, True, False),
+    ]
+    assert rank_cell("3.5") is None and rank_cell("Python") is None
+    assert rank_value("No. 4") == 4  # a table's rank column reads the same markers
+    prose = "The survey ranked Julia No. 5 and Rust #6."
+    assert _ranks(prose, "text/plain") == [("julia", 5.0), ("rust", 6.0)]
