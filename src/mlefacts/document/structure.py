@@ -9,9 +9,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
+from functools import cache
 
 from mlefacts.document.boilerplate import mark_boilerplate
 from mlefacts.document.model import Block, BlockKind, Card, Span, Table
+from mlefacts.toml_files import load_data
 
 
 @dataclass(slots=True)
@@ -92,11 +94,17 @@ def _link_lead_ins(text: str, drafts: list[DraftBlock]) -> None:
             draft.parent = lead
 
 
-# A caption set under its table, as papers and reports number them: 'Table 2: ...',
-# 'Figure 1. ...', 'Exhibit 3 – ...' (emphasis around it allowed).
-_CAPTION_BELOW = re.compile(
-    r"[*_ ]*(?:table|figure|fig\.|exhibit|chart)\s+\d{1,2}[a-z]?\s*[.:–—-]\s*\S", re.IGNORECASE
-)
+@cache
+def caption_nouns() -> str:
+    """The nouns that number a caption ('Table 2: ...', 'Fig. 3 ...') as a regex alternation:
+    table_terms' one list, for the caption under a table and for a table title's number."""
+    return "|".join(re.escape(noun) for noun in load_data("table_terms")["caption"]["nouns"])
+
+
+@cache
+def _caption_below() -> re.Pattern[str]:
+    """A caption set under its table, numbered ('Table 2: ...'; emphasis around it allowed)."""
+    return re.compile(rf"[*_ ]*(?:{caption_nouns()})\s+\d{{1,2}}[a-z]?\s*[.:–—-]\s*\S", re.I)
 
 
 def _captioned_below(text: str, table: Table, drafts: list[DraftBlock]) -> Table:
@@ -111,7 +119,7 @@ def _captioned_below(text: str, table: Table, drafts: list[DraftBlock]) -> Table
         or after.kind != "paragraph"
         or "\n" in text[after.start : after.end]
         or text[table.end : after.start].count("\n") > 2
-        or not _CAPTION_BELOW.match(text, after.start, after.end)
+        or not _caption_below().match(text, after.start, after.end)
     ):
         return table
     caption = trim(text, after.start, after.end)

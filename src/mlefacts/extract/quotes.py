@@ -7,19 +7,17 @@ The claim's span covers the quotation text without its marks.
 
 from __future__ import annotations
 
-import logging
 import re
 from dataclasses import dataclass
 
 from mlefacts.document.model import Block, Document
 from mlefacts.extract.claim import Claim
-from mlefacts.extract.context import PROSE_KINDS, first_role, lead_in
+from mlefacts.extract.context import PROSE_KINDS, first_role, lead_in, read_each
 from mlefacts.extract.cues import Keys, declare, may_hold
 
 NAME = "quotes"
 VERSION = "1"
 
-log = logging.getLogger(__name__)
 
 _OPEN = '“"'
 _CLOSE = '”"'
@@ -61,22 +59,22 @@ class _Quote:
 
 def extract(doc: Document) -> list[Claim]:
     """Quote claims from the document's paragraphs and list items."""
+
+    def read_block(index: int) -> list[Claim]:
+        block = doc.blocks[index]
+        if block.boilerplate or block.kind not in PROSE_KINDS:
+            return []
+        if not may_hold(doc.text, block.start, block.end, _VERB_KEYS):
+            return []
+        quotes = _introduced(doc, index) + _trailing(doc, block)
+        return [_claim(doc, index, quote) for quote in quotes]
+
     claims: list[Claim] = []
     seen: set[tuple[int, int]] = set()
-    for index, block in enumerate(doc.blocks):
-        if block.boilerplate or block.kind not in PROSE_KINDS:
-            continue
-        if not may_hold(doc.text, block.start, block.end, _VERB_KEYS):
-            continue
-        try:
-            quotes = _introduced(doc, index) + _trailing(doc, block)
-        except Exception:  # one odd paragraph must not fail the document
-            log.exception("%s: skipped block %d in %s", NAME, index, doc.source_id)
-            continue
-        for quote in quotes:
-            if (quote.start, quote.end) not in seen:
-                seen.add((quote.start, quote.end))
-                claims.append(_claim(doc, index, quote))
+    for claim in read_each(doc, range(len(doc.blocks)), read_block, name=NAME):
+        if (claim.char_start, claim.char_end) not in seen:  # a quotation read twice
+            seen.add((claim.char_start, claim.char_end))
+            claims.append(claim)
     return claims
 
 

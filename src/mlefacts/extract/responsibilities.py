@@ -46,6 +46,7 @@ from mlefacts.extract.sections import (
     document_role,
     item_text,
     section_role,
+    skip_space,
     vocabulary_pattern,
 )
 from mlefacts.extract.verbs import VerbMatch, find_verbs, verb_at
@@ -165,7 +166,7 @@ def _table_claims(doc: Document, table: Table, role: str) -> list[Claim]:
         for row in table.rows:
             label, cell = row[0], row[column]
             start, end = cell.start, cell.end
-            verb = verb_at(doc.text, _skip_space(doc.text, start, end), end)
+            verb = verb_at(doc.text, skip_space(doc.text, start, end), end)
             if column_described(doc, table, column) and not described_as_duties(
                 doc.text, start, end
             ):
@@ -396,7 +397,7 @@ def _work_phrase(
             subject = _role_before(doc, sentence, previous, match.start(), role) or role
             return subject, match.end(), "is to"
     match = _search("role_phrases", cues, text, start, end)
-    after = _skip_space(text, match.end(), end) if match else end
+    after = skip_space(text, match.end(), end) if match else end
     if match is not None and (verb := verb_at(text, after, end)) and verb.form == "ing":
         subject = _role_before(doc, sentence, previous, match.start(), role)
         if subject and not negated(after):
@@ -480,7 +481,7 @@ def _actor(
             bridge_start = postmodifier.start()
     modal = bool(_MODAL.search(bridge_words))
     if verb.base in _weak_verbs() and not modal and section != "responsibilities":
-        following = verb_at(text, _skip_space(text, verb.end, sentence.end), sentence.end)
+        following = verb_at(text, skip_space(text, verb.end, sentence.end), sentence.end)
         if following is None or following.form != "ing":
             return None  # 'work on projects' is vague; 'work on developing X' names the work
     roles = [r for r in roles_in(text, start, bridge_start) if r[1] == bridge_start]
@@ -554,12 +555,6 @@ def _actor_ends_at(text: str, start: int, position: int) -> bool:
     """Whether a role or an actor word ends right at `position`."""
     ends = {r[1] for r in roles_in(text, start, position)}
     return position in ends or _actor_before(text, start, position) is not None
-
-
-def _skip_space(text: str, position: int, end: int) -> int:
-    while position < end and text[position] in " \t\n\u00a0*_":
-        position += 1
-    return position
 
 
 def _bridge_before(text: str, start: int, position: int) -> tuple[int, str] | None:

@@ -260,10 +260,15 @@ def described_as_duties(text: str, start: int, end: int) -> bool:
     """Whether a description cell states duties: it opens with a work verb in the present
     ('Builds the pipelines'), where a definition opens otherwise ('A developer who ...'). One
     rule for both readers, so a cell is read as duties or as a definition, never both."""
-    while start < end and text[start] in " \t\n\u00a0*_":
-        start += 1
-    verb = verb_at(text, start, end)
+    verb = verb_at(text, skip_space(text, start, end), end)
     return verb is not None and verb.form in ("s", "base")
+
+
+def skip_space(text: str, position: int, end: int) -> int:
+    """The first position from `position` that is not space or emphasis ('**', '_')."""
+    while position < end and text[position] in " \t\n\u00a0*_":
+        position += 1
+    return position
 
 
 @cache

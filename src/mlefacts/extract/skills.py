@@ -24,7 +24,7 @@ from typing import Any
 from mlefacts.document.model import Block, Document, Table
 from mlefacts.document.sentences import sentence_spans
 from mlefacts.extract.claim import Claim
-from mlefacts.extract.context import find_roles
+from mlefacts.extract.context import find_roles, read_each
 from mlefacts.extract.cues import Keys, declare, may_hold, word_keys
 from mlefacts.extract.sections import (
     block_section_types,
@@ -153,36 +153,28 @@ def requirement_of(text: str) -> str | None:
 
 def extract(doc: Document) -> list[Claim]:
     """Skill claims, one per (canonical skill, block), plus kept non-taxonomy skills-list items."""
-    try:
-        types = block_section_types(doc)
-        role = document_role(doc) or _UNSPECIFIED_ROLE
-    except Exception:  # a malformed document yields nothing rather than failing the run
-        return []
-    claims: list[Claim] = []
-    for index, block in enumerate(doc.blocks):
-        section = types[index]
+    types = block_section_types(doc)
+    role = document_role(doc) or _UNSPECIFIED_ROLE
+
+    def read_block(index: int) -> list[Claim]:
+        block, section = doc.blocks[index], types[index]
         if block.boilerplate or (section == "aside" and not _restates(doc, block)):
-            continue
-        try:
-            if _labelled_skills(doc, block) or (section == "skills" and block.kind != "heading"):
-                claims.extend(_section_block_claims(doc, block, role))
-            elif section != "offer":  # a course's 'build a pipeline with Airflow' is a promise
-                # A duty's practices are the duty itself ('Handle feature engineering').
-                duty = block.kind == "list_item" and section == "responsibilities"
-                by_cue = block.kind != "heading" and section != "aside" and not duty
-                claims.extend(
-                    _mention_claims(
-                        doc, block, role, by_cue=by_cue, in_duty=section == "responsibilities"
-                    )
-                )
-        except Exception:  # one odd block must not lose the others' claims
-            continue
-    for table in doc.tables:
-        try:
-            claims.extend(_table_claims(doc, table, role))
-        except Exception:  # one odd table must not lose the others' claims
-            continue
-    return claims
+            return []
+        if _labelled_skills(doc, block) or (section == "skills" and block.kind != "heading"):
+            return _section_block_claims(doc, block, role)
+        if section == "offer":  # a course's 'build a pipeline with Airflow' is a promise
+            return []
+        # A duty's practices are the duty itself ('Handle feature engineering').
+        duty = block.kind == "list_item" and section == "responsibilities"
+        by_cue = block.kind != "heading" and section != "aside" and not duty
+        return _mention_claims(
+            doc, block, role, by_cue=by_cue, in_duty=section == "responsibilities"
+        )
+
+    claims = read_each(doc, range(len(doc.blocks)), read_block, name=NAME)
+    return claims + read_each(
+        doc, doc.tables, lambda table: _table_claims(doc, table, role), name=NAME
+    )
 
 
 def _restates(doc: Document, block: Block) -> bool:

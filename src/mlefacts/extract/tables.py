@@ -18,13 +18,14 @@ classifies and dispatches; `table_frame` reads columns and rows, `table_money` a
 
 from __future__ import annotations
 
-import logging
 import re
+from functools import cache
 from typing import Any, Literal
 
 from mlefacts.document.model import Block, Document, Table
+from mlefacts.document.structure import caption_nouns
 from mlefacts.extract.claim import Claim
-from mlefacts.extract.context import find_roles
+from mlefacts.extract.context import find_roles, read_each
 from mlefacts.extract.sections import clean_text, document_role
 from mlefacts.extract.subjects import main_market
 from mlefacts.extract.table_breakdowns import breakdown_claims, names_share, ranking_claims
@@ -43,32 +44,18 @@ from mlefacts.extract.table_frame import (
 )
 from mlefacts.extract.table_money import is_pay, market_claims, salary_claims
 
-log = logging.getLogger(__name__)
-
 NAME = EXTRACTOR
 VERSION = "2"
 
 TableKind = Literal["comparison", "market", "salary", "breakdown", "ranking", "unknown"]
-_ENUMERATION = re.compile(
-    r"^\s*(?:#{1,6}\s+)?(?:(?:(?:table|figure|fig\.|exhibit|chart)\s+)?\d{1,2}\s*[.):]\s+)?",
-    re.IGNORECASE,
-)
+
 _MAX_TITLE = 160
 
 
 def extract(doc: Document) -> list[Claim]:
     """Claims from every table of the document; a table that cannot be read is skipped."""
-    try:
-        role = document_role(doc)
-    except Exception:  # never fail a document over its role
-        role = None
-    claims: list[Claim] = []
-    for table in doc.tables:
-        try:
-            claims.extend(table_claims(doc, table, role=role))
-        except Exception:  # one odd table must not lose the others' claims
-            log.exception("tables: skipped table at %d in %s", table.start, doc.source_id)
-    return claims
+    role = document_role(doc)
+    return read_each(doc, doc.tables, lambda table: table_claims(doc, table, role=role), name=NAME)
 
 
 def table_claims(doc: Document, table: Table, *, role: str | None = None) -> list[Claim]:
@@ -86,7 +73,7 @@ def table_claims(doc: Document, table: Table, *, role: str | None = None) -> lis
     table = Table(table.start, table.end, table.header, rows, table.caption, table.section)
     columns = tuple(read_column(doc, table, index, headers[index]) for index in range(width))
     caption = clean_text(doc.span_text(table.caption)) if table.caption else _title_line(doc, table)
-    title = _ENUMERATION.sub("", caption) or None
+    title = _enumeration().sub("", caption) or None
     context = TableFrame(doc, table, columns, caption, title, role)
     kind = classify_table(
         columns, caption or _lead_paragraph(doc, table), level_rows=_level_rows(context)
@@ -185,6 +172,15 @@ def _level_rows(ctx: TableFrame) -> bool:
     label = label_column(ctx.columns)
     return bool(ctx.table.rows and label) and all(
         label_level(ctx.cell(row, label)) for row in ctx.table.rows
+    )
+
+
+@cache
+def _enumeration() -> re.Pattern[str]:
+    """The number a caption or title line opens with ('Table 2:', '3.', '## 1.'): no part of the
+    table's title."""
+    return re.compile(
+        rf"^\s*(?:#{{1,6}}\s+)?(?:(?:(?:{caption_nouns()})\s+)?\d{{1,2}}\s*[.):]\s+)?", re.I
     )
 
 
