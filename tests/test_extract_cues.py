@@ -11,6 +11,7 @@ from mlefacts.document.sentences import sentence_spans
 from mlefacts.extract import (
     comparisons,
     context,
+    cues,
     definitions,
     grammar,
     prose_rankings,
@@ -183,3 +184,12 @@ def test_a_span_starting_inside_a_word_sees_a_word_start() -> None:
     assert spans_holding(text, [(start, len(text))], role_keys()) == [0]
     short = "xHead of AI"
     assert may_hold(short, 1, len(short), role_keys())
+
+
+def test_a_word_character_is_what_the_regex_engine_calls_one() -> None:
+    # `may_hold` tests the character before a span without the regex engine: the answer must
+    # be `\w`'s for letters, digits and numerals of any script, '_', marks and punctuation.
+    chars = "aZ_9²٣Ⅻßİıſ\u0301\u00a0-–.'’ $€"
+    assert [cues._is_word_char(c) for c in chars] == [bool(re.match(r"\w", c)) for c in chars]
+    text = "Filler words here. " * 60 + "²Head of AI pay rose."
+    assert spans_holding(text, [(text.index("Head"), len(text))], role_keys()) == [0]
