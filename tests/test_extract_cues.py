@@ -20,7 +20,7 @@ from mlefacts.extract import (
     skills,
 )
 from mlefacts.extract.context import find_roles, role_keys
-from mlefacts.extract.cues import has_digit, may_hold, phrase_keys, spans_holding
+from mlefacts.extract.cues import has_digit, may_hold, phrase_keys, spans_holding, word_keys
 
 WORDS = st.sampled_from(
     [
@@ -193,3 +193,18 @@ def test_a_word_character_is_what_the_regex_engine_calls_one() -> None:
     assert [cues._is_word_char(c) for c in chars] == [bool(re.match(r"\w", c)) for c in chars]
     text = "Filler words here. " * 60 + "²Head of AI pay rose."
     assert spans_holding(text, [(text.index("Head"), len(text))], role_keys()) == [0]
+
+
+def test_a_word_start_key_counts_at_the_start_of_an_indexed_text() -> None:
+    # The index looks for a word-start key from the character before it; the text's first
+    # word has none, and after a '/' or a '#' a key starts a word too.
+    keys = word_keys(["they", "she"])
+    text = "They build models. " + "Filler words here. " * 60 + "He/she ships."
+    assert may_hold(text, 0, 18, keys)
+    assert may_hold(text, len(text) - 13, len(text), keys)
+    assert not may_hold(text, 19, len(text) - 13, keys)
+
+
+def test_a_role_abbreviation_is_read_only_where_a_word_starts() -> None:
+    text = "Senior MLEs and an ML Eng. on call; not xMLE, AMLE or -MLE."
+    assert [text[s:e] for s, e, _ in find_roles(text)] == ["MLEs", "ML Eng."]

@@ -569,9 +569,14 @@ def _roles_span(text: str, start: int, end: int) -> tuple[tuple[int, int, str], 
 def _abbreviation_pattern() -> re.Pattern[str]:
     """'Senior MLE', 'our MLEs', 'an ML Eng.': a role's short form, written in capitals."""
     forms = sorted(load_data("salary_terms")["roles"]["abbreviations"], key=len, reverse=True)
-    alternatives = "|".join(escape_phrase(form) for form in forms)
+    # Each form's first letter comes first and the word-edge test behind it, so the regex
+    # engine skips in its own loop the characters no form starts with (a pattern that opens
+    # with a lookbehind is tried at every position).
+    alternatives = "|".join(
+        rf"{re.escape(form[0])}(?<![\w-].){escape_phrase(form[1:])}" for form in forms
+    )
     # The abbreviating dot is the mention's own: 'an ML Eng. on call triages ...'.
-    return re.compile(rf"(?<![\w-])(?P<form>{alternatives})s?(?:\.(?!\w))?(?![\w-])")
+    return re.compile(rf"(?P<form>{alternatives})s?(?:\.(?!\w))?(?![\w-])")
 
 
 @cache

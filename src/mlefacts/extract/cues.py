@@ -258,7 +258,9 @@ class _Scanner:
 
     Word-start keys (see `Keys`) are looked for only where a word starts: `word_pattern` finds
     the longest key there (a trie, so each position is tried once per letter, not once per key),
-    and `heads[keys]` lists the keys so found that begin with one of `keys` ('engineering' for
+    from the character before it that no `\\w` matches (so the regex engine skips in its own
+    loop the characters that cannot be that one; `word_first` tries the text's start), and
+    `heads[keys]` lists the keys so found that begin with one of `keys` ('engineering' for
     'engineer'). The other keys are found anywhere by `pattern`, which resumes after a match, so
     the keys that start inside it are found from the match: `offsets[keys][written]` lists where
     a key of `keys` lies inside a match `written`, and `reprobe[written]` the offsets at which a
@@ -271,6 +273,7 @@ class _Scanner:
     offsets: dict[Keys, dict[str, tuple[tuple[int, str], ...]]]
     reprobe: dict[str, tuple[tuple[int, frozenset[str]], ...]]
     word_pattern: re.Pattern[str] | None
+    word_first: re.Pattern[str] | None
     heads: dict[Keys, tuple[str, ...]]
 
 
@@ -330,7 +333,8 @@ def _scanner(key_sets: tuple[Keys, ...]) -> _Scanner:
         re.compile(_trie(union)) if union else None,
         offsets,
         reprobe,
-        re.compile(rf"(?<!\w)(?=({_trie(words)}))") if words else None,
+        re.compile(rf"\W(?=({_trie(words)}))") if words else None,
+        re.compile(_trie(words)) if words else None,
         heads,
     )
 
@@ -407,10 +411,14 @@ def _built_index(text: str, scanner: _Scanner) -> _Index:
             if again is not None and again.end() > match.end():
                 by_match.setdefault(again.group(), []).append(at + offset)
     by_word: dict[str, list[int]] = {}
-    if scanner.word_pattern is not None:
-        # The matches are empty, so the text between them gives where each is.
+    if scanner.word_pattern is not None and scanner.word_first is not None:
+        if (first := scanner.word_first.match(folded)) is not None:
+            by_word[first.group()] = [0]
+        # Each match is the one character before a key, so the text between them gives where
+        # each key is: one past the end of the piece before it.
         pieces = scanner.word_pattern.split(folded)
-        for written, at in zip(pieces[1::2], accumulate(map(len, pieces[::2])), strict=False):
+        ends = accumulate(len(piece) + 1 for piece in pieces[::2])
+        for written, at in zip(pieces[1::2], ends, strict=False):
             by_word.setdefault(written, []).append(at)
     return _Index(by_match, by_word, {})
 
