@@ -149,3 +149,29 @@ def test_identical_table_bytes_hash_the_same(published: Settings) -> None:
     for name, entry in manifest["tables"].items():
         data = (current / f"{name}.parquet").read_bytes()
         assert entry["sha256"] == hashlib.sha256(data).hexdigest()
+
+
+def test_an_unchanged_run_reads_each_published_table_twice_at_most(
+    published: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Once when the run checks the current snapshot before it starts, once when it checks
+    the bytes it republishes; the copy takes those digests (it used to hash them again)."""
+    from mlefacts.publish import snapshots
+
+    hashed: list[str] = []
+    sha256 = snapshots.file_sha256
+
+    def counted(path: Path) -> str:
+        hashed.append(path.name)
+        return sha256(path)
+
+    monkeypatch.setattr(snapshots, "file_sha256", counted)
+    before = str(current_snapshot(published.curated_dir))
+    again = run_pipeline(published)
+    assert again.record.n_extracted == 0 and again.record.snapshot_id != before
+    current = snapshot_dir(published.curated_dir, str(again.record.snapshot_id))
+    tables = sorted(path.name for path in current.glob("*.parquet"))
+    assert len(tables) > 5
+    assert {name: hashed.count(name) for name in tables if name != "runs.parquet"} == {
+        name: 2 for name in tables if name != "runs.parquet"
+    }

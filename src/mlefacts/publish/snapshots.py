@@ -111,16 +111,29 @@ def republish_current(runs: pd.DataFrame, *, curated_dir: Path, keep: int = 10) 
         raise PublishError(f"no complete current snapshot in {curated_dir} to publish again")
     tables = sound_tables(curated_dir, current)  # never republish bytes that do not match
     encoded: dict[str, bytes | Path] = {
-        name: path for name, (path, _) in tables.items() if name != "runs"
+        name: table.path for name, table in tables.items() if name != "runs"
     }
-    rows = {name: count for name, (_, count) in tables.items() if name != "runs"}
+    rows = {name: table.rows for name, table in tables.items() if name != "runs"}
     rows["runs"] = len(runs)
-    return _publish(encoded, rows, runs, curated_dir=curated_dir, keep=keep, move=False)
+    # The digests just checked: the files are not read a second time to hash them.
+    digests = {name: table.sha256 for name, table in tables.items() if name != "runs"}
+    return _publish(
+        encoded, rows, runs, curated_dir=curated_dir, keep=keep, move=False, digests=digests
+    )
 
 
-def sound_tables(curated_dir: Path, snapshot_id: str) -> dict[str, tuple[Path, int]]:
-    """Each table file's path and row count, checked against the snapshot's manifest;
-    raises `SnapshotDamagedError` naming every file that does not match."""
+@dataclass(frozen=True, slots=True)
+class SoundTable:
+    """A snapshot's table file whose bytes match its manifest: where, its rows, its sha256."""
+
+    path: Path
+    rows: int
+    sha256: str
+
+
+def sound_tables(curated_dir: Path, snapshot_id: str) -> dict[str, SoundTable]:
+    """Each table file, checked against the snapshot's manifest; raises
+    `SnapshotDamagedError` naming every file that does not match."""
     problems, tables = _check(snapshot_dir(curated_dir, snapshot_id))
     if problems:
         raise SnapshotDamagedError(f"snapshot {snapshot_id} is damaged: {'; '.join(problems)}")
@@ -142,7 +155,7 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _check(path: Path) -> tuple[list[str], dict[str, tuple[Path, int]]]:
+def _check(path: Path) -> tuple[list[str], dict[str, SoundTable]]:
     if not path.is_dir():
         return [f"{path} does not exist"], {}
     problems = [] if (path / COMPLETE).is_file() else [f"no {COMPLETE} marker (unfinished)"]
@@ -151,7 +164,7 @@ def _check(path: Path) -> tuple[list[str], dict[str, tuple[Path, int]]]:
         assert isinstance(listed, dict)
     except (OSError, ValueError, KeyError, TypeError, AssertionError) as exc:
         return [*problems, f"{MANIFEST} is missing or unreadable ({type(exc).__name__})"], {}
-    tables: dict[str, tuple[Path, int]] = {}
+    tables: dict[str, SoundTable] = {}
     for name, entry in sorted(listed.items()):
         file = path / f"{name}.parquet"
         try:
@@ -162,7 +175,7 @@ def _check(path: Path) -> tuple[list[str], dict[str, tuple[Path, int]]]:
         if size != entry.get("bytes") or digest != entry.get("sha256"):
             problems.append(f"{name}.parquet does not match its sha256 in {MANIFEST}")
             continue
-        tables[name] = (file, int(entry.get("rows", 0)))
+        tables[name] = SoundTable(file, int(entry.get("rows", 0)), digest)
     extra = sorted(p.name for p in path.glob("*.parquet") if p.stem not in listed)
     problems.extend(f"{name} is not in {MANIFEST}" for name in extra)
     return problems, tables
@@ -199,13 +212,13 @@ def _publish(
     curated_dir: Path,
     keep: int,
     move: bool,
+    digests: Mapping[str, str] | None = None,
 ) -> SnapshotInfo:
     """Write encoded tables (and `runs`, which names the snapshot) and switch `current`.
-    Files are moved into the snapshot when `move`, else copied."""
-    digests = {
-        name: file_sha256(data) if isinstance(data, Path) else hashlib.sha256(data).hexdigest()
-        for name, data in encoded.items()
-    }
+    Files are moved into the snapshot when `move`, else copied. `digests`: the sha256 of
+    files the caller has just checked (the others are hashed here)."""
+    known = digests or {}
+    digests = {name: known.get(name) or _sha256(data) for name, data in encoded.items()}
     snapshot_id = new_snapshot_id(digests)
     if runs is not None:
         from mlefacts.publish.parquet import encode
@@ -231,6 +244,10 @@ def _publish(
     _switch_current(curated_dir, snapshot_id)
     prune_snapshots(curated_dir, keep=keep)
     return SnapshotInfo(snapshot_id, path, dict(rows))
+
+
+def _sha256(data: bytes | Path) -> str:
+    return file_sha256(data) if isinstance(data, Path) else hashlib.sha256(data).hexdigest()
 
 
 def new_snapshot_id(digests: Mapping[str, str]) -> str:

@@ -128,7 +128,12 @@ def check_local_path(
         raise UnsafeSourceError(f"refused: cannot resolve {path}: {exc}") from None
     if allow_outside:
         return resolved
-    roots = [Path(root).resolve() for root in allowed_roots]
+    given = [Path(root) for root in allowed_roots]
+    # A root that a resolved path lies under as written is resolved already (every prefix of a
+    # resolved path is): the common case costs no resolving of the roots, per file.
+    if any(resolved.is_relative_to(root) for root in given):
+        return resolved
+    roots = [root.resolve() for root in given]
     if any(resolved.is_relative_to(root) for root in roots):
         return resolved
     lexical = Path(*_normalize_parts(path.absolute()))
