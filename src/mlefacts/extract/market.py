@@ -208,16 +208,12 @@ def _year_rows(doc: Document, table: Table) -> list[Claim]:
             continue
         year = single_year(clean_text(doc.span_text(year_cell)))
         claims.append(
-            Claim.from_amount(
+            _market_size(
                 size,
-                kind="market_size",
-                subject=market,
-                attribute="market_size",
-                char_start=year_cell.start,
-                char_end=value_cell.end,
-                extractor=NAME,
-                year=year,
-                qualifiers={"measure": header or caption},
+                market,
+                (year_cell.start, value_cell.end),
+                year,
+                {"measure": header or caption},
                 context=caption,
             )
         )
@@ -247,17 +243,8 @@ def _year_items(doc: Document) -> list[Claim]:
         if size is None or market is None:
             continue
         claims.append(
-            Claim.from_amount(
-                size,
-                kind="market_size",
-                subject=market,
-                attribute="market_size",
-                char_start=block.start,
-                char_end=block.end,
-                extractor=NAME,
-                year=int(item["year"]),
-                qualifiers={},
-                context=label,
+            _market_size(
+                size, market, (block.start, block.end), int(item["year"]), {}, context=label
             )
         )
     return claims
@@ -753,16 +740,29 @@ def _size_claim(
     own = text[sentence.start : sentence.end]
     qualifiers.update(_place_qualifiers(subject, own, own[: amount.start - sentence.start]))
     size_years[amount.start] = year
+    return _market_size(amount, subject, (sentence.start, sentence.end), year, qualifiers)
+
+
+def _market_size(
+    amount: Amount,
+    market: str,
+    span: tuple[int, int],
+    year: int | None,
+    qualifiers: dict[str, Any],
+    context: str | None = None,
+) -> Claim:
+    """A market size claim: one constructor for the sentence, table and chart-data readers."""
     return Claim.from_amount(
         amount,
         kind="market_size",
-        subject=subject,
+        subject=market,
         attribute="market_size",
-        char_start=sentence.start,
-        char_end=sentence.end,
+        char_start=span[0],
+        char_end=span[1],
         extractor=NAME,
         year=year,
         qualifiers=qualifiers,
+        context=context,
     )
 
 
