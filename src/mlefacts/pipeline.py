@@ -73,7 +73,7 @@ def plan_batches(specs: Sequence[SourceSpec], batch_size: int) -> Batches:
     `MAX_BATCHES`): one Prefect task per batch, never one per document."""
     size = max(1, batch_size, math.ceil(len(specs) / MAX_BATCHES))
     return Batches(
-        [_pack(specs[i : i + size]) for i in range(0, len(specs), size)],
+        [_pack(part) for part in chunks(specs, size)],
         fetches=any(spec.is_url for spec in specs),
     )
 
@@ -696,8 +696,8 @@ def reconcile_tables(
 
     files: dict[str, list[str]] = {}
     rejected = []
-    chunks = reconcile_chunks(claims, sources, config=config or DEFAULT_CONFIG)
-    for index, tables in enumerate(chunks):
+    parts = reconcile_chunks(claims, sources, config=config or DEFAULT_CONFIG)
+    for index, tables in enumerate(parts):
         valid, bad = validate_tables(tables, run_id=run_id)
         rejected.append(bad)
         for name, frame in valid.items():

@@ -63,6 +63,10 @@ def rank_cell(text: str) -> CellRank | None:
     (CellRank(rank=3, marked=True, tied=False), CellRank(rank=4, marked=False, tied=True))
     >>> rank_cell("3rd"), rank_cell("3.5"), rank_cell("Rank #12")
     (CellRank(rank=3, marked=False, tied=False), None, CellRank(rank=12, marked=True, tied=False))
+    >>> [rank_cell(cell) for cell in ("42%", "$120", "+12", "-3", "10+")]  # amounts, not ranks
+    [None, None, None, None, None]
+    >>> rank_cell("(2)"), rank_cell("— 7 —")
+    (CellRank(rank=2, marked=False, tied=False), CellRank(rank=7, marked=False, tied=False))
     """
     match = _cell().match(text.strip())
     if match is None:
@@ -92,13 +96,18 @@ def trailing_rank(line: str) -> tuple[int, str] | None:
     return int(number), match.group("name").strip(" *_")
 
 
+# What may stand around a rank alone in its cell or badge ('(3)', '3.', '— 3 —'): punctuation,
+# but no sign, percent or currency symbol, which make the number an amount ('42%', '$120', '+12').
+_NOT_A_RANK = r"[^\w#%+\-−$€£¥₹]"
+
+
 @cache
 def _cell() -> re.Pattern[str]:
     ties = _alternation(_marks()["ties"])
     return re.compile(
-        rf"^[^\w#]*(?:(?P<marker>{marker()})\s*|(?P<tie_before>{ties})(?:-\s?|\s+|(?=\d)))?"
+        rf"^{_NOT_A_RANK}*(?:(?P<marker>{marker()})\s*|(?P<tie_before>{ties})(?:-\s?|\s+|(?=\d)))?"
         rf"(?P<n>\d{{1,3}}){ORDINAL_ENDING}?"
-        rf"(?P<tie_after>\s*\(?(?:{ties})\)?|=)?[^\w]*$",
+        rf"(?P<tie_after>\s*\(?(?:{ties})\)?|=)?{_NOT_A_RANK}*$",
         re.IGNORECASE,
     )
 
