@@ -174,3 +174,9 @@ def test_a_part_beside_a_share_divides_the_whole_named_before() -> None:
 def test_people_named_after_a_share_in_words_before_the_tool_they_use() -> None:
     claims = _shares("# ML engineer survey\n\n- 2 in 3 engineers use PyTorch\n")
     assert _read(claims) == [(66.7, "pytorch", "machine learning engineer")]
+
+
+def test_a_bare_percentage_before_a_singular_verb_is_no_share_of_people() -> None:
+    # the singular verbs belong to people counted in words ('One in four engineers holds')
+    assert _shares(SURVEY + "Of the budget, the remaining 20% goes to infrastructure.\n\n") == []
+    assert _read(_shares(SURVEY + "Of those asked, 20% go to the office daily.\n\n")) != []

@@ -332,6 +332,16 @@ def _words(key: str) -> re.Pattern[str]:
     return phrase_pattern(tuple(load_data("share_terms")[key]))
 
 
+@cache
+def _people_verbs() -> str:
+    """The verbs after people named around a share, plural and singular ('engineers work',
+    'one in four engineers holds'), as one regex."""
+    terms = load_data("share_terms")
+    return phrase_pattern(
+        tuple(terms["population_verbs"] + terms["population_verbs_singular"])
+    ).pattern
+
+
 def share_noun() -> re.Pattern[str]:
     """The share nouns ('share', 'revenue share', 'proportion') as one pattern."""
     return _words("nouns")
@@ -712,7 +722,7 @@ def _parenthetical_cue(text: str, frame: Frame, figure: Amount, before: str) -> 
     if whole is not None:
         # 'made up nearly two-thirds (64%) of the market', 'Nearly half (47%) of ML engineers'
         return ShareCue("of_whole", figure.start, whole)
-    verbs = _words("population_verbs").pattern
+    verbs = _people_verbs()
     people_after = _people_after(text, after, frame.after_end)
     if people_after is not None:
         return ShareCue("of_whole", figure.start, people_after)
@@ -762,7 +772,7 @@ def _parenthetical_cue(text: str, frame: Frame, figure: Amount, before: str) -> 
 def _people_after(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The people right after a share and before their verb ('(33%) respondents use', 'one in
     four engineers now work'), when the words name people."""
-    verbs = _words("population_verbs").pattern
+    verbs = _people_verbs()
     following = re.match(
         rf"\s*(?P<people>[^,;()\d]{{1,50}}?)\s+{_ADVERB}(?:{verbs})\b", text[start:end]
     )
