@@ -537,3 +537,42 @@ def test_a_typical_day_that_starts_with_work() -> None:
         ("data engineer", "checking the overnight loads"),
         ("data engineer", "fix the failed ones before the analysts log in"),
     ]
+
+
+def test_duties_list_keeps_duties_not_requirements_offers_or_buttons() -> None:
+    # Postings mix what the applicant has, what the employer offers and the page's buttons into
+    # the list under a duties heading: only the duties are the role's.
+    doc = document(
+        "## Your responsibilities\n\n"
+        "- Lead a team of four engineers\n"
+        "- Ownership of the feature store\n"
+        "- You have 7+ years of experience in machine learning\n"
+        "- 5+ years with Python\n"
+        "- Strong programming skills: Python and SQL\n"
+        "- Fluent English; German is a plus\n"
+        "- Competitive salary and stock options\n"
+        "- Manage the pension data feeds\n"
+        "- Apply now\n"
+        "- Share this job\n",
+        "text/markdown",
+    )
+    texts = [c.text for c in responsibilities.extract(doc)]
+    assert texts == [
+        "lead a team of four engineers",
+        "ownership of the feature store",
+        "manage the pension data feeds",
+    ]
+
+
+def test_company_blurb_is_not_the_roles_work() -> None:
+    # 'Our engineers build ...', 'Our mission is to ...': what the employer and its staff do.
+    doc = document(
+        "# Machine Learning Engineer\n\n## Job description\n\n"
+        "Our engineers build tools that read referral letters. Our data scientists design "
+        "fraud rules. Our mission is to remove paperwork. Our team is responsible for the "
+        "ranking service. You will join our team and be responsible for the search models. "
+        "You will fine-tune language models on clinical text.\n",
+        "text/markdown",
+    )
+    texts = [c.text for c in responsibilities.extract(doc)]
+    assert texts == ["the search models", "fine-tune language models on clinical text"]

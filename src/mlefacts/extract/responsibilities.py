@@ -53,7 +53,7 @@ from mlefacts.extract.verbs import VerbMatch, find_verbs, verb_at
 from mlefacts.normalize.text import normalize_subject
 
 NAME = "responsibilities"
-VERSION = "9"
+VERSION = "10"
 
 # 'phase name: description' - a short lead phrase before the first colon.
 _LEAD = re.compile(r"\s*([^:.!?]{3,160}?)\s*:\s+\S")
@@ -280,7 +280,7 @@ def _item_claims(doc: Document, index: int, position: int, role: str) -> list[Cl
     lead = _lead_span(doc.text, start, end)
     quote_end = lead[1] if lead else end
     text = item_text(doc.text[start:quote_end])
-    if not text:
+    if not text or _not_a_duty(doc.text, start, end, lead):
         return []
     qualifiers: dict[str, Any] = {"position": position}
     parent = _parent_item(doc, block)
@@ -288,6 +288,43 @@ def _item_claims(doc: Document, index: int, position: int, role: str) -> list[Cl
         qualifiers["phase"] = _phase_of(doc, parent)
     subject = section_role(doc, block, default=role) or role
     return [_claim(subject, start, quote_end, text, qualifiers)]
+
+
+def _not_a_duty(text: str, start: int, end: int, lead: tuple[int, int] | None) -> bool:
+    """Whether an item of a duties list states a requirement or an offer: postings mix them
+    into their duties list ('You have 7+ years of experience', 'Fluent English; German is a
+    plus', 'Competitive salary and stock options'). An item that opens with a work verb is a
+    duty ('Manage the pension data feeds'); so is a noun phrase with none of the cues
+    ('Ownership of the feature store').
+
+    >>> _not_a_duty("Strong programming skills: Python", 0, 34, (0, 25))
+    True
+    >>> _not_a_duty("Own the fraud model lifecycle", 0, 29, None)
+    False
+    """
+    openings = [skip_space(text, start, end)]
+    if lead is not None:  # 'Domain expertise: Deep understanding of ...'
+        openings.append(skip_space(text, lead[1] + 1, end))
+    for at in openings:
+        verb = verb_at(text, at, end)
+        if verb is not None and verb.form in ("base", "s", "ing"):
+            return False
+    if any(_not_duty_opening().match(text, at, end) for at in openings):
+        return True
+    item = text[start:end].rstrip(" .;:!*_")
+    return bool(_pattern("offer_words").search(item) or _preference_end().search(item))
+
+
+@cache
+def _not_duty_opening() -> re.Pattern[str]:
+    """An item's opening that states a requirement or an offer, or a number of years."""
+    words = _pattern("not_duty_openings").pattern
+    return re.compile(rf"[*_\s]*(?:{words}|\d+\s*\+?\s*(?:years?|yrs)\b)", re.IGNORECASE)
+
+
+@cache
+def _preference_end() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_pattern('preference_endings').pattern})\W*$", re.IGNORECASE)
 
 
 def _prose_claims(
@@ -377,10 +414,14 @@ def _work_phrase(
 
     match = _search("responsible", cues, text, start, end)
     if match is not None and not negated(match.start()) and not match.group(1):
+        if _company_voice(text, start, match.start()):
+            return None  # 'Our team is responsible for ...': the employer's work
         subject = _role_before(doc, sentence, previous, match.start(), role) or role
         return subject, match.end(), "responsible for"
     match = _search("list_trigger", cues, text, start, end)
     if match is not None and not negated(match.start()):
+        if _company_voice(text, start, match.start()):
+            return None  # 'Our work includes ...': the employer's
         subject = _role_before(doc, sentence, previous, match.start(), role) or role
         ranges = _RANGE_FROM.search(match.group())
         return subject, match.end(), "ranges from" if ranges else "includes"
@@ -393,6 +434,8 @@ def _work_phrase(
         verb = verb_at(text, match.end(), end)
         if verb is None or verb.form != "base":
             continue
+        if _company_voice(text, start, match.start()):
+            continue  # 'Our mission is to ...': the employer's, not the role's
         if _pattern("work_nouns").search(before) or _actor_before(text, start, match.start()):
             subject = _role_before(doc, sentence, previous, match.start(), role) or role
             return subject, match.end(), "is to"
@@ -425,6 +468,36 @@ def _work_phrase(
         if verb is not None and verb.form == "base" and verb.base not in _weak_verbs():
             return role, verb.start, "imperative"
     return None
+
+
+def _company_voice(text: str, start: int, position: int) -> bool:
+    """Whether the actor or work noun ending at `position` is the employer's: 'our' opens its
+    clause, at most three words before ('Our engineers', 'Our data scientists', 'Our mission
+    is'); 'you will join our team and be responsible for' is the role's.
+
+    >>> _company_voice("Our data scientists design rules", 0, 19)
+    True
+    >>> _company_voice("With our team, you build", 0, 18)
+    False
+    >>> _company_voice("join our team and be", 0, 20)
+    False
+    """
+    return bool(_company_owner().search(text[start:position]))
+
+
+def _page_role_ends_at(doc: Document, start: int, position: int) -> bool:
+    """Whether the page's own role ends at `position`: 'Our MLEs write the features' on an ML
+    engineer's posting says what the posted role does there."""
+    return any(
+        end == position and role == document_role(doc)
+        for _, end, role in roles_in(doc.text, start, position)
+    )
+
+
+@cache
+def _company_owner() -> re.Pattern[str]:
+    owners = _pattern("company_owners").pattern
+    return re.compile(rf"(?:\A|[,;:(])[\W_]*{owners}(?:\s+[\w-]+){{0,3}}\s*\Z", re.IGNORECASE)
 
 
 def _acted(text: str, start: int, match: re.Match[str], actors: list[int]) -> bool:
@@ -473,6 +546,10 @@ def _actor(
     if bridge is None:
         return None
     bridge_start, bridge_words = bridge
+    if _company_voice(text, start, bridge_start) and not _page_role_ends_at(
+        doc, start, bridge_start
+    ):
+        return None  # 'Our engineers build tools that ...': the employer's staff, a blurb
     if not _actor_ends_at(text, start, bridge_start):
         postmodifier = _POSTMODIFIER_BEFORE.search(
             text, max(start, bridge_start - 40), bridge_start
