@@ -21,6 +21,7 @@ from mlefacts.document.model import Block, Document
 from mlefacts.document.sentences import sentence_spans
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.cues import Keys, declare, has_digit, may_hold, spans_holding, word_keys
+from mlefacts.months import month_alternation
 from mlefacts.normalize._data import UNSPACED_SCRIPTS, gated
 from mlefacts.normalize.money import dollar_at, home_currency
 from mlefacts.normalize.numbers import scaled
@@ -1029,9 +1030,9 @@ def plain_years(text: str, start: int, end: int, *, skip: list[Amount]) -> list[
 def _dateline() -> re.Pattern[str]:
     """A press release's dateline: a written date, an optional wire tag and a dash ('March 12,
     2025 /PRNewswire/ --', '15 January 2025 (GLOBE NEWSWIRE) —'), after its city."""
-    months = "|".join(load_data("quantity_words")["dates"]["months"])
+    months = month_alternation()
     return re.compile(
-        rf"(?:(?:{months})\.?\s\d{{1,2}}(?:st|nd|rd|th)?,?|\d{{1,2}}(?:st|nd|rd|th)?\s(?:{months})\.?,?)"
+        rf"(?:{months}\.?\s\d{{1,2}}(?:st|nd|rd|th)?,?|\d{{1,2}}(?:st|nd|rd|th)?\s{months}\.?,?)"
         r"\s(?:19|20)\d\d\s*(?:/[^/\n]{2,40}/|\([^)\n]{2,40}\))?\s*(?:--|—|–)\s"
     )
 
