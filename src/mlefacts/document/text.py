@@ -1,7 +1,8 @@
 """Plain text and markdown -> `Document`.
 
-The normalized text is the input with '\\r\\n' and '\\r' turned into '\\n' and nothing else
-changed, so an offset maps 1:1 to the source minus its carriage returns.
+The normalized text is the input with '\\r\\n' and '\\r' turned into '\\n' and the soft line
+breaks of hard-wrapped paragraphs turned into spaces (see `unwrap`), and nothing else changed, so
+an offset maps 1:1 to the source minus its carriage returns.
 
 Blocks come from lines: runs of non-blank lines form paragraphs; a short line without sentence
 punctuation standing alone is a heading (as is a markdown '#' line), unless it states a figure
@@ -60,12 +61,60 @@ def parse_text(*, source_id: str, text: str, media_type: str, title: str | None)
     table_lines = {index for table in found for index in table.lines}
     captions = {table.caption_line for table in found if table.caption_line is not None}
     drafts, cards = split_cards(text, _Blocks(text, lines, table_lines, captions).run())
+    text = unwrap(text, drafts)
     blocks, tables, card_blocks = finish_blocks(
         text, drafts, [table.table for table in found], cards
     )
     if title is None:
         title = next((text[b.start : b.end] for b in blocks if b.kind == "heading"), None)
     return Document(source_id, text, media_type, blocks, tables, title, card_blocks)
+
+
+def unwrap(text: str, drafts: list[DraftBlock]) -> str:
+    """The text with the soft line breaks of its paragraphs and list items turned into spaces.
+
+    Text and markdown pages are often hard-wrapped: a line break inside a paragraph's sentence
+    stands for a space (CommonMark renders it so), and a reader sees one sentence. The length and
+    every other character stay, so offsets still map 1:1 to the source; lines that are rows
+    ('Median pay: $109,870 per year' above 'Number of jobs: 38,200') keep their breaks.
+
+    >>> page = "Senior engineers in Toronto earn about C$152,000\\na year, the survey found.\\n"
+    >>> unwrap(page, [DraftBlock("paragraph", 0, len(page) - 1)])
+    'Senior engineers in Toronto earn about C$152,000 a year, the survey found.\\n'
+    """
+    chars: list[str] | None = None
+    for draft in drafts:
+        if draft.kind == "heading" or _FENCE in text[draft.start : draft.end]:
+            continue  # a fenced code block keeps its lines
+        newline = text.find("\n", draft.start, draft.end)
+        while newline != -1:
+            if _soft_break(text, newline):
+                chars = chars if chars is not None else list(text)
+                chars[newline] = " "
+            newline = text.find("\n", newline + 1, draft.end)
+    return text if chars is None else "".join(chars)
+
+
+def _soft_break(text: str, newline: int) -> bool:
+    """Whether the line break at `newline` only wraps a sentence: the next line goes on in lower
+    case ('C$152,000' / 'a year'), or the line before is a long line that does not end a sentence
+    and the two are not 'Label: value' rows. Markdown's hard break (two spaces or a backslash
+    before it) stays a break."""
+    raw = text[text.rfind("\n", 0, newline) + 1 : newline]
+    line = raw.rstrip()
+    end = text.find("\n", newline + 1)
+    following = text[newline + 1 : end if end != -1 else len(text)].lstrip(" \t")
+    if not line or not following or raw.endswith(("  ", "\\")):
+        return False
+    if following[0].islower():
+        return True
+    rows = ": " in line and ": " in following  # 'Median pay: $109,870' / 'Jobs, 2024: 38,200'
+    return len(line) >= _WRAPPED_LINE and not rows and line[-1] not in ".!?:;"
+
+
+# A line this long that runs on into the next is wrapped prose, not one of a block's rows.
+_WRAPPED_LINE = 50
+_FENCE = "```"
 
 
 class _Blocks:
