@@ -228,3 +228,16 @@ def test_a_reversed_list_counts_down_and_an_item_value_sets_its_number() -> None
         ("4.", "Analyst"),
         ("5.", "Architect"),
     ]
+
+
+def test_a_paragraph_that_is_one_bold_title_is_a_heading() -> None:
+    page = (
+        "<h2>Best cities by region</h2><p><strong>Europe</strong></p>"
+        "<ol><li>Berlin</li><li>Lisbon</li></ol>"
+        "<p><b>Median pay: $120,000</b></p><p><strong>Note</strong> the ranks are new.</p>"
+    )
+    doc = build_document(source_id="s", text=page, media_type="text/html")
+    assert [(b.kind, b.level) for b in doc.blocks[:2]] == [("heading", 2), ("heading", 3)]
+    assert doc.blocks[2].section == 1  # 'Berlin' is under 'Europe'
+    # a bold figure statement and bold words inside a sentence stay body text
+    assert [b.kind for b in doc.blocks[4:]] == ["paragraph", "paragraph"]

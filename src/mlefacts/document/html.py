@@ -29,7 +29,7 @@ from lxml import etree
 from mlefacts.document.boilerplate import is_chrome_class, rules
 from mlefacts.document.cards import card_shaped, split_cards
 from mlefacts.document.model import Document, Span, Table
-from mlefacts.document.structure import DraftBlock, finish_blocks
+from mlefacts.document.structure import DraftBlock, finish_blocks, heading_line
 from mlefacts.document.text import parse_text
 
 _BLOCK_TAGS = frozenset(
@@ -101,6 +101,8 @@ class _Renderer:
     article_depth: int = 0
     pre_depth: int = 0
     not_text_depth: int = 0
+    heading_level: int = 1  # the last heading's, for a bold title under it
+    bold_titles: set[Element] = field(default_factory=set)
 
     def walk(self, root: Element) -> None:
         stack: list[_Entry] = [(root, _OPEN)]
@@ -165,6 +167,11 @@ class _Renderer:
             self._flush()
         if name in _HEADING_LEVELS:
             self.contexts.append(_Context("heading", level=_HEADING_LEVELS[name]))
+            self.heading_level = _HEADING_LEVELS[name]
+        elif name == "p" and _bold_title(tag):
+            # '<p><strong>Europe</strong></p>' over a list: a heading set in bold
+            self.contexts.append(_Context("heading", level=min(self.heading_level + 1, 6)))
+            self.bold_titles.add(tag)
         elif name == "li":
             self.contexts.append(self._item(tag))
         elif name in ("ul", "ol"):
@@ -180,7 +187,7 @@ class _Renderer:
             self.not_text_depth -= 1
         if name in _BLOCK_TAGS:
             self._flush()
-        if name in _HEADING_LEVELS or name == "li":
+        if name in _HEADING_LEVELS or name == "li" or tag in self.bold_titles:
             self.contexts.pop()
         elif name in ("ul", "ol"):
             self.lists.pop()
@@ -360,6 +367,18 @@ def _fit(cells: list[Span], width: int) -> tuple[Span, ...]:
         return tuple(cells[:width])
     end = cells[-1].end
     return tuple(cells) + (Span(end, end),) * (width - len(cells))
+
+
+def _bold_title(paragraph: Element) -> bool:
+    """Whether a paragraph is nothing but one bold run that reads as a title: pages set minor
+    headings so ('<p><strong>Europe</strong></p>' over a list of cities), as markdown's
+    '**Europe**' line is."""
+    if (paragraph.text or "").strip() or len(paragraph) != 1:
+        return False
+    bold = paragraph[0]
+    if bold.tag not in ("strong", "b") or (bold.tail or "").strip():
+        return False
+    return heading_line(" ".join("".join(bold.itertext()).split()))
 
 
 def _collapse(buffer: list[str | None]) -> str:

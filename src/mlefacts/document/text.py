@@ -24,6 +24,7 @@ from mlefacts.document.structure import (
     DraftBlock,
     Line,
     finish_blocks,
+    heading_line,
     looks_like_title,
     split_lines,
     title_span,
@@ -216,7 +217,7 @@ class _Blocks:
                 span = trim(self.text, self.lines[index].start, self.lines[index].end)
                 self.drafts.append(DraftBlock("list_item", span.start, span.end))
             return
-        if parent is None and _heading_line(self.text[first.start : first.end]):
+        if parent is None and heading_line(self.text[first.start : first.end]):
             if len(paragraph) == 1:
                 self.drafts.append(DraftBlock("heading", first.start, first.end, 1))
                 return
@@ -246,54 +247,6 @@ class _Blocks:
         return not any(
             0 <= i < len(lines) and _is_numbered(text, lines[i]) for i in (before, after)
         )
-
-
-def _heading_line(line: str) -> bool:
-    """A plain line that reads as a heading: title-like, and not a statement of a figure.
-
-    A line stating
-    money, a percentage or a multiple is body text when it ends with the figure
-    or is not in title case ('Average base salary: $168,400', 'Postings up 61% a year'); a
-    title that mentions one stays a heading ('The $1 Trillion AI Market Explained').
-
-    >>> _heading_line("Pay by experience"), _heading_line("Average base salary: $168,400")
-    (True, False)
-    >>> _heading_line("Remote availability: 31% of roles offer remote work")
-    False
-    >>> _heading_line("The $1 Trillion AI Market Explained"), _heading_line("Top 10 AI Jobs")
-    (True, True)
-
-    A byline or a row of links ('By A. Writer · 5 May 2025 · 4 min read', '[Jobs](/jobs) ·
-    [Blog](/blog)') names no section, so it heads nothing.
-
-    >>> _heading_line("*Weekly digest · Issue #7 · 2 min read*")
-    False
-    >>> _heading_line("[Home](/) | [Pay](/pay)")
-    False
-    """
-    if not looks_like_title(line) or _META_LINE.search(line):
-        return False
-    figures = [q for q in find_quantities(line) if q.unit is not None]
-    if not figures:
-        return True
-    after = line[figures[-1].end :]
-    return bool(_LETTER.search(after)) and _title_case(line)
-
-
-_LETTER = re.compile(r"[^\W\d_]")
-# Two separators between short segments (a byline, a breadcrumb) or a markdown link.
-_META_LINE = re.compile(r"[·|•].*[·|•]|\[[^\]]+\]\([^)]*\)")
-# Words a title leaves in lower case.
-_MINOR_WORDS = frozenset(
-    ("a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or")
-    + ("per", "the", "to", "vs", "with")
-)
-
-
-def _title_case(line: str) -> bool:
-    """Most words capitalized, as in 'Salaries Above $200K: Who Earns Them'."""
-    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if w.lower() not in _MINOR_WORDS]
-    return bool(words) and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
 
 
 # A row's label: it opens with a capital, a digit or a currency sign, not a wrapped sentence's
