@@ -241,3 +241,21 @@ def test_a_paragraph_that_is_one_bold_title_is_a_heading() -> None:
     assert doc.blocks[2].section == 1  # 'Berlin' is under 'Europe'
     # a bold figure statement and bold words inside a sentence stay body text
     assert [b.kind for b in doc.blocks[4:]] == ["paragraph", "paragraph"]
+
+
+def test_two_line_breaks_end_a_paragraph_as_a_blank_line_does() -> None:
+    page = (
+        "<div>Senior engineers in Berlin earn €95,000 a year.<br><br>"
+        "Junior engineers earn €52,000.<br>Figures are medians.</div>"
+    )
+    doc = build_document(source_id="s", text=page, media_type="text/html")
+    assert blocks(doc) == [
+        ("paragraph", "Senior engineers in Berlin earn €95,000 a year."),
+        ("paragraph", "Junior engineers earn €52,000.\nFigures are medians."),
+    ]
+
+
+def test_a_currency_signs_letters_in_their_own_element_stay_on_the_sign() -> None:
+    page = "<p>Pay is S<span class='n'>$5,200</span> a month, or US<b>$3,900</b>.</p>"
+    doc = build_document(source_id="s", text=page, media_type="text/html")
+    assert doc.text == "Pay is S$5,200 a month, or US$3,900."

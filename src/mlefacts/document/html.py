@@ -31,6 +31,7 @@ from mlefacts.document.cards import card_shaped, split_cards
 from mlefacts.document.model import Document, Span, Table
 from mlefacts.document.structure import DraftBlock, finish_blocks, heading_line
 from mlefacts.document.text import parse_text
+from mlefacts.normalize.money import currency_markers
 
 _BLOCK_TAGS = frozenset(
     {
@@ -118,7 +119,7 @@ class _Renderer:
             elif not isinstance(element.tag, str):
                 continue  # a comment or processing instruction
             elif element.tag == "br":
-                self.buffer.append(_BREAK)
+                self._break()
             elif (
                 not self._dropped(element) and not self._table(element) and not self._card(element)
             ):
@@ -126,6 +127,15 @@ class _Renderer:
                 stack.append((element, _CLOSE))
                 _push_children(stack, element)
         self._flush()
+
+    def _break(self) -> None:
+        """One '<br>' ends a line; a second in a row ends the paragraph, as a blank line does
+        (pages laid out with '<br><br>' instead of paragraphs)."""
+        last = next((p for p in reversed(self.buffer) if p is _BREAK or p.strip()), "")
+        if last is _BREAK:
+            self._flush()
+        else:
+            self.buffer.append(_BREAK)
 
     def _text(self, value: str) -> None:
         if self.pre_depth:
@@ -418,18 +428,45 @@ def _glued(left: str, right: str) -> bool:
     (True, True, True)
     >>> _glued("1", "st"), _glued("Q", "3"), _glued("₹", "6"), _glued("$120", "K")
     (False, False, False, False)
+
+    A currency sign's letters are not a word before it: 'S' + '$5,200' is 'S$5,200', 'US' +
+    '$95' is 'US$95'.
+
+    >>> _glued("Pay is S", "$5,200"), _glued("Pay is US", "$95"), _glued("Pay is R", "$ 9")
+    (False, False, False)
     """
     last, first = left[-1], right[0]
     if last.isspace() or first.isspace():
         return False
     if unicodedata.category(first) == "Sc":
-        return last.isalnum()
+        return last.isalnum() and not _sign_prefix(left, first)
     if first.isdigit():
         return _TRAILING_WORD.search(left) is not None
     word = _LEADING_WORD.match(right)
     if word is None or word.group().lower() in _ORDINALS:
         return False
     return last.isdigit() or _FIGURE_END.search(left) is not None
+
+
+def _sign_prefix(left: str, sign: str) -> bool:
+    """Whether `left` ends with the letters of a currency marker that ends in `sign` ('S' of
+    'S$', 'U.S.' of 'U.S.$'), standing alone as a word."""
+    for prefix in _sign_prefixes().get(sign, ()):
+        if left.endswith(prefix) and not left[: -len(prefix)][-1:].isalnum():
+            return True
+    return False
+
+
+@cache
+def _sign_prefixes() -> dict[str, tuple[str, ...]]:
+    """The letters written before each currency sign in a marker (currencies.toml): '$' has
+    'US', 'C', 'S', 'A', 'NZ', 'HK' ...; longest first."""
+    exact, _ = currency_markers()
+    prefixes: dict[str, set[str]] = {}
+    for marker in exact:
+        if len(marker) > 1 and unicodedata.category(marker[-1]) == "Sc" and marker[-2] != " ":
+            prefixes.setdefault(marker[-1], set()).add(marker[:-1])
+    return {sign: tuple(sorted(p, key=len, reverse=True)) for sign, p in prefixes.items()}
 
 
 # A word of three letters or more: shorter ones beside a digit are one token ('Q3', 'km2', 'th').
