@@ -7,6 +7,7 @@ from pathlib import Path
 from mlefacts.document import build_document
 from mlefacts.document.html import strip_tags
 from mlefacts.document.model import Document
+from mlefacts.extract import extract_claims
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "documents"
 
@@ -259,3 +260,18 @@ def test_a_currency_signs_letters_in_their_own_element_stay_on_the_sign() -> Non
     page = "<p>Pay is S<span class='n'>$5,200</span> a month, or US<b>$3,900</b>.</p>"
     doc = build_document(source_id="s", text=page, media_type="text/html")
     assert doc.text == "Pay is S$5,200 a month, or US$3,900."
+
+
+def test_a_space_that_groups_thousands_keeps_the_number_whole() -> None:
+    page = (
+        "<h1>AI hiring in 2025</h1>"
+        "<p>Employers posted 27&#8239;300 job postings for AI engineers in 2025.</p>"
+        "<section><div><div>21&nbsp;300</div><div>open data engineer positions in the UK</div>"
+        "</div><div><div>9&nbsp;850</div><div>data engineer vacancies in London</div></div>"
+        "</section>"
+    )
+    doc = build_document(source_id="s", text=page, media_type="text/html")
+    assert "27\u202f300 job postings" in doc.text
+    claims, _ = extract_claims(doc)
+    values = {c.value for c in claims if c.unit == "count"}
+    assert {27300.0, 21300.0, 9850.0} <= values and 300.0 not in values

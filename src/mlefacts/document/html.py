@@ -32,6 +32,7 @@ from mlefacts.document.model import Document, Span, Table
 from mlefacts.document.structure import DraftBlock, finish_blocks, heading_line
 from mlefacts.document.text import parse_text
 from mlefacts.normalize.money import currency_markers
+from mlefacts.normalize.numbers import GROUP_SPACE
 
 _BLOCK_TAGS = frozenset(
     {
@@ -178,7 +179,7 @@ class _Renderer:
         if name in _HEADING_LEVELS:
             self.contexts.append(_Context("heading", level=_HEADING_LEVELS[name]))
             self.heading_level = _HEADING_LEVELS[name]
-        elif name == "p" and _bold_title(tag):
+        elif name in ("p", "div") and _bold_title(tag):
             # '<p><strong>Europe</strong></p>' over a list: a heading set in bold
             self.contexts.append(_Context("heading", level=min(self.heading_level + 1, 6)))
             self.bold_titles.add(tag)
@@ -380,9 +381,9 @@ def _fit(cells: list[Span], width: int) -> tuple[Span, ...]:
 
 
 def _bold_title(paragraph: Element) -> bool:
-    """Whether a paragraph is nothing but one bold run that reads as a title: pages set minor
-    headings so ('<p><strong>Europe</strong></p>' over a list of cities), as markdown's
-    '**Europe**' line is."""
+    """Whether a paragraph ('<p>' or '<div>') is nothing but one bold run that reads as a title:
+    pages set minor headings so ('<p><strong>Europe</strong></p>' over a list of cities), as
+    markdown's '**Europe**' line is."""
     if (paragraph.text or "").strip() or len(paragraph) != 1:
         return False
     bold = paragraph[0]
@@ -479,12 +480,22 @@ _FIGURE_END = re.compile(r"\d(?:[kKmMbB]|bn|mn)?[+%]?$")
 
 def _squeeze(text: str) -> str:
     """Whitespace runs as one space and none at the ends: str.split knows the same whitespace as
-    a regex's \\s, several times faster than a substitution.
+    a regex's \\s, several times faster than a substitution. A no-break or thin space between
+    digits groups a number's thousands ('27\\u202f300', '60\\u00a0000 €'); it stays, so the number
+    is not read as two ('27 300').
 
-    >>> _squeeze("  a\\u00a0 b\\n")
-    'a b'
+    >>> _squeeze("  a\\u00a0 b\\n"), _squeeze("posted 27\\u202f300 jobs")
+    ('a b', 'posted 27\\u202f300 jobs')
     """
-    return " ".join(text.split())
+    if not GROUP_SPACE.search(text):
+        return " ".join(text.split())
+    kept = GROUP_SPACE.sub(lambda m: _KEEP[m.group()], text)
+    return " ".join(kept.split()).translate(_RESTORE)
+
+
+# Stand-ins that str.split does not take for whitespace, and back.
+_KEEP = {"\u00a0": "\x01", "\u2009": "\x02", "\u202f": "\x03"}
+_RESTORE = str.maketrans({stand_in: space for space, stand_in in _KEEP.items()})
 
 
 def _list_context(tag: Element) -> _Context:
