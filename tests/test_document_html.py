@@ -242,6 +242,13 @@ def test_a_paragraph_that_is_one_bold_title_is_a_heading() -> None:
     assert doc.blocks[2].section == 1  # 'Berlin' is under 'Europe'
     # a bold figure statement and bold words inside a sentence stay body text
     assert [b.kind for b in doc.blocks[4:]] == ["paragraph", "paragraph"]
+    page = "<h2>Pay</h2><div><b>Asia-Pacific</b></div><ol><li>Singapore</li></ol>"
+    doc = build_document(source_id="s", text=page, media_type="text/html")
+    assert [(b.kind, b.level) for b in doc.blocks] == [
+        ("heading", 2),
+        ("heading", 3),
+        ("list_item", 0),
+    ]
 
 
 def test_two_line_breaks_end_a_paragraph_as_a_blank_line_does() -> None:
