@@ -99,8 +99,8 @@ def unwrap(text: str, drafts: list[DraftBlock]) -> str:
 def _soft_break(text: str, newline: int) -> bool:
     """Whether the line break at `newline` only wraps a sentence: the next line goes on in lower
     case ('C$152,000' / 'a year'), or the line before is a long line that does not end a sentence
-    and the two are not 'Label: value' rows. Markdown's hard break (two spaces or a backslash
-    before it) stays a break."""
+    and is no 'Label: figure' row. Markdown's hard break (two spaces or a backslash before it)
+    stays a break."""
     raw = text[text.rfind("\n", 0, newline) + 1 : newline]
     line = raw.rstrip()
     end = text.find("\n", newline + 1)
@@ -109,12 +109,13 @@ def _soft_break(text: str, newline: int) -> bool:
         return False
     if following[0].islower():
         return True
-    rows = ": " in line and ": " in following  # 'Median pay: $109,870' / 'Jobs, 2024: 38,200'
-    return len(line) >= _WRAPPED_LINE and not rows and line[-1] not in ".!?:;"
+    return len(line) >= _WRAPPED_LINE and not _ROW.match(line) and line[-1] not in ".!?:;"
 
 
 # A line this long that runs on into the next is wrapped prose, not one of a block's rows.
 _WRAPPED_LINE = 50
+# A row: a short label, a colon, then a figure ('Median pay, 2024: $145,080 per year').
+_ROW = re.compile(r"[^:\n]{1,60}:\s*[^\s\w]?\s?\d")
 _FENCE = "```"
 
 
