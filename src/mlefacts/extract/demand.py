@@ -8,6 +8,7 @@ and pay are left to `market` and `salary`.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 from mlefacts.document.model import Document, Table
@@ -32,6 +33,7 @@ from mlefacts.extract.context import (
     vocabulary,
 )
 from mlefacts.extract.counts import fact_table, field_names
+from mlefacts.extract.cues import Keys, declare, word_keys
 from mlefacts.extract.market import label_period, multiplies, with_word_multiples
 from mlefacts.extract.ranked_lists import ranked_subject
 from mlefacts.extract.salary import negated, own_stretch, pay_fall, pay_growth
@@ -39,7 +41,9 @@ from mlefacts.extract.sections import document_role
 from mlefacts.extract.shares import share_cue
 from mlefacts.extract.subjects import market_phrase
 from mlefacts.normalize.numbers import cardinal_value
+from mlefacts.normalize.quantities import hedge_words
 from mlefacts.normalize.text import normalize_subject
+from mlefacts.toml_files import load_data
 
 NAME = "demand"
 VERSION = "1"
@@ -53,29 +57,18 @@ _DURATION = re.compile(
 _JOB_MARKET = "job market"
 _SKILL_POSTINGS = re.compile(
     r"\b(?:postings|listings|jobs|openings|vacancies|roles)\s+(?:that\s+)?"
-    r"(?:mention(?:ing)?|requir(?:e|es|ing)|ask(?:ing)?\s+for|list(?:ing)?)\s+"
+    r"(?:mention(?:ing|ed)?|requir(?:e|es|ed|ing)|request(?:s|ed|ing)?|ask(?:ing|ed)?\s+for|"
+    r"list(?:ing|ed)?)\s+"
     r"(?P<skill>[\w/+.-]+(?:\s+[\w/+.-]+){0,3}?)\s+skills?\b",
     re.IGNORECASE,
 )
-_PREVIOUS_LEVEL = re.compile(
-    r"\b(?:(?:up|down|rising|falling)\s+)?from(?:\s+(?:just|only|about|around|roughly|nearly))?"
-    r"\s*$",
-    re.IGNORECASE,
-)
 # A percentage against an earlier time is a change: '14% more than a year before', '12% fewer
-# than last year', '9% higher than in 2024' (against another role it is a premium, not listed).
+# than last year', '9% higher than in 2024', '40% more openings for ML engineers than last
+# year' (against another role it is a premium, not listed).
 _THAN_BEFORE = re.compile(
-    r"\s+(?P<way>more|fewer|higher|lower|less)\s+than\s+(?:in\s+)?(?:a\s+year\s+"
+    r"\s+(?P<way>more|fewer|higher|lower|less)\s+(?:[\w-]+\s+){0,6}?than\s+(?:in\s+)?(?:a\s+year\s+"
     r"(?:before|earlier|ago)|(?:the\s+)?(?:previous|prior|last|same)\s+(?:year|quarter|month|"
     r"period)|a\s+(?:quarter|month)\s+(?:before|earlier|ago)|(?:19|20)\d\d\b)",
-    re.IGNORECASE,
-)
-# A change verb followed by 'to' states the new level: 'the figure rises to 44%'.
-_NEW_LEVEL = re.compile(
-    r"\b(?:rose|rises?|risen|rising|grew|grows?|grown|growing|increased|increases?|climbed|"
-    r"climbs?|jumped|jumps?|fell|falls?|fallen|falling|dropped|drops?|declined|declines?|"
-    r"decreased|decreases?|slipped|slips?)\s+to\s+(?:(?:about|around|nearly|almost|roughly|"
-    r"over|just\s+over|just\s+under|under)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -85,7 +78,17 @@ def extract(doc: Document) -> list[Claim]:
     rows of its two-column fact tables ('Job Outlook, 2024-34 | 34% (Much faster than
     average)')."""
     facts = [claim for table in doc.tables for claim in _fact_rows(doc, table)]
-    return [*collect(doc, _read_sentence, name=NAME, needs_digit=True), *facts]
+    return [*collect(doc, _read_sentence, name=NAME, keys=_multiple_keys()), *facts]
+
+
+@cache
+def _multiple_keys() -> Keys | None:
+    """Sentences worth reading: those with a digit or a multiple written as a word ('demand for
+    AI talent rose threefold', 'postings doubled'), which has none."""
+    return word_keys(load_data("quantity_words")["multiplier_words"])
+
+
+declare(lambda: [_multiple_keys()])
 
 
 def _fact_rows(doc: Document, table: Table) -> list[Claim]:
@@ -235,7 +238,17 @@ def states_change(words: str) -> bool:
     return bool(
         vocabulary("market_terms", "growth", "words").search(words)
         or vocabulary("salary_terms", "change", "decline").search(words)
-        or vocabulary("market_terms", "demand", "against_before").search(words)
+        or _against_before(words)
+    )
+
+
+def _against_before(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether `text[start:end]` compares a figure with an earlier time ('year over year', 'vs.
+    last year') or names it a change ('Percent change in employment')."""
+    end = len(text) if end is None else end
+    return bool(
+        vocabulary("market_terms", "demand", "against_before").search(text, start, end)
+        or vocabulary("market_terms", "demand", "change_nouns").search(text, start, end)
     )
 
 
@@ -298,18 +311,33 @@ def _skill_postings(own: str) -> str | None:
 
 
 def _field_jobs(words: str) -> str | None:
-    """'Hiring for AI roles fell 8%' -> 'artificial intelligence role': jobs of a field (a
-    spelled-out abbreviation of subject_words) that names no role are the field's jobs."""
+    """'Hiring for AI roles fell 8%' -> 'artificial intelligence role' ('AI-related job
+    postings', 'jobs in AI' too): jobs of a field (a spelled-out abbreviation of subject_words)
+    that names no role are the field's jobs."""
     for found in _FIELD_JOBS.finditer(words):
-        field = found["field"].split()
+        field = _RELATED.sub("", found["field"]).split()
         for size in range(len(field), 0, -1):
             if normalize_subject(" ".join(field[-size:])) in field_names():
                 return normalize_subject(" ".join([*field[-size:], found["noun"]]))
+    for found in _JOBS_IN_FIELD.finditer(words):
+        field = found["field"].split()
+        for size in range(len(field), 0, -1):
+            if normalize_subject(" ".join(field[:size])) in field_names():
+                return normalize_subject(" ".join([*field[:size], found["noun"]]))
     return None
 
 
+# 'AI-related', 'ML-focused': the field the jobs are of.
+_RELATED = re.compile(r"-(?:related|focused|centric|driven)\b", re.IGNORECASE)
+_JOBS_IN_FIELD = re.compile(
+    r"\b(?P<noun>jobs|roles|positions|openings|postings|vacancies)\s+in\s+"
+    r"(?P<field>[A-Za-z][\w/-]*(?:\s+[a-z][\w-]*){0,2})",
+    re.IGNORECASE,
+)
+
+
 _FIELD_JOBS = re.compile(
-    r"(?P<field>(?:[\w/-]+\s+){1,3}?)(?P<noun>job\s+postings|job\s+openings|job\s+ads|jobs|roles|"
+    r"(?P<field>(?:[\w/-]+\s+){1,3}?)(?P<noun>job\s+postings|job\s+openings|job\s+ads|job\s+posts|jobs|roles|"
     r"positions|openings|postings|vacancies|listings)\b",
     re.IGNORECASE,
 )
@@ -330,28 +358,37 @@ def _not_market_or_pay(clause: str) -> bool:
 
 def _is_growth(text: str, sentence: Sentence, found: list[Amount], amount: Amount) -> bool:
     index = found.index(amount)
+    if _multiplies_levels(text, found, index):
+        return False
     start = max(found[index - 1].end if index else sentence.start, amount.start - _REACH)
     stop = min(
         found[index + 1].start if index + 1 < len(found) else sentence.end, amount.end + _REACH
     )
-    if _THAN_BEFORE.match(text, amount.end, stop) or _outlook_line(text, sentence, amount):
+    following = found[index + 1].start if index + 1 < len(found) else sentence.end
+    if _THAN_BEFORE.match(text, amount.end, following) or _outlook_line(text, sentence, amount):
         return True  # '6,350 jobs, 14% more than a year before', 'Job Outlook, 2024-34: 34%'
     if written_sign(text, amount) == 1 or (
-        written_sign(text, amount)
-        and vocabulary("market_terms", "demand", "against_before").search(text, amount.end, stop)
+        written_sign(text, amount) and _against_before(text, amount.end, stop)
     ):
         return (
             True  # 'postings (+74% in two years)', 'MLOps engineer: -14% postings year over year'
         )
-    if _PREVIOUS_LEVEL.search(text, start, amount.start) or _NEW_LEVEL.search(
-        text, start, amount.start
-    ):
+    previous, new = _level_patterns()
+    if previous.search(text, start, amount.start) or new.search(text, start, amount.start):
         return False  # 'up from 18% in 2021', 'fell from 30% to 20%', 'rises to 44%': levels
     if amount.unit == "percent" and share_cue(
         text, figure_frame(text, sentence.start, sentence.end, found, index), amount
     ):
         return False
     frame = figure_frame(text, sentence.start, sentence.end, found, index)
+    if index and _PAIRED.fullmatch(text, found[index - 1].end, amount.start):
+        # 'AI job postings jumped 42% and 31%, respectively': the second is a change as the first
+        return found[index - 1].unit == amount.unit and _is_growth(
+            text, sentence, found, found[index - 1]
+        )
+    if _RATE_OF.search(text, start, amount.start):
+        # 'postings have grown at an average annual rate of nearly 27%': the clause's verb
+        start = max(found[index - 1].end if index else sentence.start, frame.clause_start)
     # the growth word of the figure's own clause: 'finish tasks 26% faster, and the pay rise
     # was 5.5%' gives 'rise' to the pay
     own_start, own_stop = max(start, frame.clause_start), min(stop, frame.clause_end)
@@ -367,6 +404,42 @@ def _is_growth(text: str, sentence: Sentence, found: list[Amount], amount: Amoun
             text, frame.clause_start, amount.start
         )
     )
+
+
+# Between two figures of one change: 'jumped 42% and 31%', 'rose 12%, 9% and 4%'.
+_PAIRED = re.compile(r"\s*(?:,\s*|\s(?:and|or|&)\s+|,\s*(?:and|or)\s+)", re.IGNORECASE)
+# A rate stated as what a change runs at: 'grown at an average annual rate of nearly 27%'.
+_RATE_OF = re.compile(
+    r"\bat\s+an?\s+(?:[\w-]+\s+){0,3}?rate\s+of\s+(?:[\w-]+\s+){0,2}?$", re.IGNORECASE
+)
+
+
+def _multiplies_levels(text: str, found: list[Amount], index: int) -> bool:
+    """A multiple stated with the percentages it multiplies ('doubled from 24.1% to 45.8%'):
+    a change of a share, which `shares` reads, not of the number of jobs."""
+    amount = found[index]
+    if amount.unit != "ratio" or index + 1 >= len(found) or found[index + 1].unit != "percent":
+        return False
+    following = found[index + 1]
+    return following.start - amount.end <= _REACH and bool(
+        _level_patterns()[0].search(text, amount.end, following.start)
+    )
+
+
+@cache
+def _level_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What states a figure as a level, not a change: 'from' before it ('up from 18%'), or a
+    change verb and 'to' ('the figure rises to 44%'), maybe with a hedge between
+    (`quantity_words.toml` `hedges`)."""
+    hedge = rf"(?:\s+{hedge_words()})?"
+    previous = re.compile(rf"\b(?:(?:up|down|rising|falling)\s+)?from{hedge}\s*$", re.IGNORECASE)
+    new = re.compile(
+        r"\b(?:rose|rises?|risen|rising|grew|grows?|grown|growing|increased|increases?|climbed|"
+        r"climbs?|jumped|jumps?|fell|falls?|fallen|falling|dropped|drops?|declined|declines?|"
+        rf"decreased|decreases?|slipped|slips?)\s+to{hedge}\s*$",
+        re.IGNORECASE,
+    )
+    return previous, new
 
 
 def _qualifiers(text: str, sentence: Sentence, amount: Amount) -> dict[str, Any]:
