@@ -15,7 +15,7 @@ import argparse
 import os
 import sys
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -87,10 +87,15 @@ def extract(batch: IngestBatch, settings: Settings, fingerprint: str, index: int
 
 @task(name="reconcile", cache_policy=NO_CACHE)
 def reconcile(
-    claims: pd.DataFrame, sources: pd.DataFrame, run_id: str, config: ReconcileConfig, folder: Path
+    claims: Iterable[pd.DataFrame],
+    sources: pd.DataFrame,
+    run_id: str,
+    config: ReconcileConfig,
+    folder: Path,
 ) -> tuple[dict[str, list[str]], pd.DataFrame]:
-    """Conflicts between and within sources, facts with a preferred value, consensus groups,
-    written into `folder`; returns their files."""
+    """Conflicts between and within sources, facts with a preferred value, consensus groups
+    of one part of the claims (frames read as they are used), written into `folder`; returns
+    their files."""
     return reconcile_tables(claims, sources, run_id=run_id, folder=folder, config=config)
 
 

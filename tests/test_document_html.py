@@ -7,6 +7,7 @@ from pathlib import Path
 from mlefacts.document import build_document
 from mlefacts.document.html import strip_tags
 from mlefacts.document.model import Document
+from mlefacts.extract import extract_claims
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "documents"
 
@@ -228,3 +229,56 @@ def test_a_reversed_list_counts_down_and_an_item_value_sets_its_number() -> None
         ("4.", "Analyst"),
         ("5.", "Architect"),
     ]
+
+
+def test_a_paragraph_that_is_one_bold_title_is_a_heading() -> None:
+    page = (
+        "<h2>Best cities by region</h2><p><strong>Europe</strong></p>"
+        "<ol><li>Berlin</li><li>Lisbon</li></ol>"
+        "<p><b>Median pay: $120,000</b></p><p><strong>Note</strong> the ranks are new.</p>"
+    )
+    doc = build_document(source_id="s", text=page, media_type="text/html")
+    assert [(b.kind, b.level) for b in doc.blocks[:2]] == [("heading", 2), ("heading", 3)]
+    assert doc.blocks[2].section == 1  # 'Berlin' is under 'Europe'
+    # a bold figure statement and bold words inside a sentence stay body text
+    assert [b.kind for b in doc.blocks[4:]] == ["paragraph", "paragraph"]
+    page = "<h2>Pay</h2><div><b>Asia-Pacific</b></div><ol><li>Singapore</li></ol>"
+    doc = build_document(source_id="s", text=page, media_type="text/html")
+    assert [(b.kind, b.level) for b in doc.blocks] == [
+        ("heading", 2),
+        ("heading", 3),
+        ("list_item", 0),
+    ]
+
+
+def test_two_line_breaks_end_a_paragraph_as_a_blank_line_does() -> None:
+    page = (
+        "<div>Senior engineers in Berlin earn €95,000 a year.<br><br>"
+        "Junior engineers earn €52,000.<br>Figures are medians.</div>"
+    )
+    doc = build_document(source_id="s", text=page, media_type="text/html")
+    assert blocks(doc) == [
+        ("paragraph", "Senior engineers in Berlin earn €95,000 a year."),
+        ("paragraph", "Junior engineers earn €52,000.\nFigures are medians."),
+    ]
+
+
+def test_a_currency_signs_letters_in_their_own_element_stay_on_the_sign() -> None:
+    page = "<p>Pay is S<span class='n'>$5,200</span> a month, or US<b>$3,900</b>.</p>"
+    doc = build_document(source_id="s", text=page, media_type="text/html")
+    assert doc.text == "Pay is S$5,200 a month, or US$3,900."
+
+
+def test_a_space_that_groups_thousands_keeps_the_number_whole() -> None:
+    page = (
+        "<h1>AI hiring in 2025</h1>"
+        "<p>Employers posted 27&#8239;300 job postings for AI engineers in 2025.</p>"
+        "<section><div><div>21&nbsp;300</div><div>open data engineer positions in the UK</div>"
+        "</div><div><div>9&nbsp;850</div><div>data engineer vacancies in London</div></div>"
+        "</section>"
+    )
+    doc = build_document(source_id="s", text=page, media_type="text/html")
+    assert "27\u202f300 job postings" in doc.text
+    claims, _ = extract_claims(doc)
+    values = {c.value for c in claims if c.unit == "count"}
+    assert {27300.0, 21300.0, 9850.0} <= values and 300.0 not in values

@@ -83,7 +83,7 @@ def test_numbered_lists_and_hanging_continuation() -> None:
     doc = build_document(source_id="s", text=text, media_type="text/plain")
     items = [(doc.span_text(b), b.marker) for b in doc.blocks if b.kind == "list_item"]
     assert items == [
-        ("Learn the basics\n   of statistics", "1."),
+        ("Learn the basics    of statistics", "1."),  # the wrapped line reads on
         ("Build projects", "2)"),
         ("Apply", "10."),
     ]
@@ -227,6 +227,6 @@ def test_lines_that_are_all_figure_rows_are_an_unmarked_list() -> None:
     assert [(b.kind, doc.span_text(b)) for b in doc.blocks][:3] == [
         ("list_item", "Junior (0–2 years): £42,000 – £60,000"),
         ("list_item", "Mid-Level (2–5 years): £60,000 – £90,000"),
-        ("paragraph", "Salaries rose 5% in 2024 and\nare expected to rise again."),
+        ("paragraph", "Salaries rose 5% in 2024 and are expected to rise again."),
     ]
     assert len(doc.cards) == 1  # a label line over a figure line is a card, not rows

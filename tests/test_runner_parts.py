@@ -40,13 +40,17 @@ def test_reconciling_in_parts_publishes_the_bytes_of_reconciling_at_once(
     assert len(claims) > 300 and len(subjects) > 5
     assert len(mlefacts.load("conflicts", tmp_path / "whole")) > 0
     seen: list[int] = []
+    read: list[int] = []  # frames per part
     reconcile = runner.Stages().reconcile
 
     written: list[dict[str, list[str]]] = []
 
     def counted(claims, sources, run_id, config, folder):  # type: ignore[no-untyped-def]
-        seen.append(len(claims))
-        files, rejected = reconcile(claims, sources, run_id, config, folder)
+        frames = [frame for frame in claims]
+        assert all(len(frame) <= 40 for frame in frames)  # read 40 rows at a time
+        seen.append(sum(len(frame) for frame in frames))
+        read.append(len(frames))
+        files, rejected = reconcile(iter(frames), sources, run_id, config, folder)
         written.append(files)
         return files, rejected
 
@@ -59,6 +63,7 @@ def test_reconciling_in_parts_publishes_the_bytes_of_reconciling_at_once(
         stages=runner.Stages(reconcile=counted),
     )
     assert len(seen) > 5 and sum(seen) == len(claims)
+    assert max(read) > 1  # a group larger than 40 claims was read in frames
     assert parted.record.counts["claims"] == len(claims)
     assert digests(tmp_path / "parts") == whole
     # Forecast divergences came in chunks of 3 (each part's first chunk holds the others).
@@ -139,3 +144,32 @@ def test_claims_a_check_compares_share_a_group_and_others_do_not() -> None:
 def test_parts_hold_whole_groups_of_about_the_rows_asked() -> None:
     assert pack(["b", "a", "b", "c", "d"], [5, 4, 3, 30, 1], 10) == [1, 0, 1, 2, 3]
     assert pack(["b", "a", "b", "c", "d"], [5, 4, 3, 30, 1], 12) == [0, 0, 0, 1, 2]
+
+
+def test_a_part_read_in_frames_reconciles_to_the_rows_of_reading_it_whole(
+    corpus: Path, tmp_path: Path
+) -> None:
+    """The text facts and consensus groups gather their claims frame by frame; facts,
+    fact_claims, consensus and conflicts are the rows of reconciling every claim at once."""
+    from mlefacts.reconcile import CLAIM_COLUMNS, SOURCE_COLUMNS, reconcile, reconcile_chunks
+
+    run_pipeline(Settings(data_dir=tmp_path / "data", manifest=corpus))
+    claims = mlefacts.load("claims", tmp_path / "data")[list(CLAIM_COLUMNS)]
+    sources = mlefacts.load("sources", tmp_path / "data")[list(SOURCE_COLUMNS)]
+    # Copies of other sources' bytes and a stale source take part as they would in a run.
+    sources.loc[sources.index[1:4], "content_sha256"] = sources["content_sha256"].iloc[0]
+    claims["stale"] = claims["source_id"].isin(sources["source_id"].iloc[4:6])
+    whole = reconcile(claims, sources)
+    frames = (claims.iloc[start : start + 23] for start in range(0, len(claims), 23))
+    chunked: dict[str, list[pd.DataFrame]] = {}
+    for tables in reconcile_chunks(frames, sources, rows=9):
+        for name, frame in tables.items():
+            chunked.setdefault(name, []).append(frame)
+    keys = {"conflicts": ["conflict_id"], "facts": ["fact_id"], "fact_claims": ["claim_id"]}
+    for name, key in {**keys, "consensus": ["group_id"]}.items():
+        got = pd.concat(chunked[name], ignore_index=True).sort_values(key, ignore_index=True)
+        want = getattr(whole, name).sort_values(key, ignore_index=True)
+        pd.testing.assert_frame_equal(got.astype(object), want.astype(object))
+    assert len(chunked["fact_claims"]) > 3  # text fact_claims came 9 at a time
+    reasons = set(whole.fact_claims["reason"].dropna())
+    assert {"duplicate_content", "stale_source"} <= reasons, reasons

@@ -74,3 +74,29 @@ def test_the_flow_reads_no_unchanged_source(
     again = mlefacts.run(**options)  # worker processes: none starts when nothing is new
     assert again.status == "completed" and again.run_id == first.run_id
     assert [name for name in opened if name != manifest.name] == []
+
+
+def test_a_run_parses_its_manifest_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`mlefacts.run` checks the manifest before it starts and the run reads it again under
+    its lock: the run takes the specs the check parsed, unless the text changed in between."""
+    from mlefacts.sources import manifest as manifest_module
+
+    parsed: list[str] = []
+    parse = manifest_module._specs_from_text
+
+    def counting(text: str, path: Path, **options: bool) -> list[manifest_module.SourceSpec]:
+        parsed.append(text)
+        return parse(text, path, **options)
+
+    monkeypatch.setattr(manifest_module, "_specs_from_text", counting)
+    manifest = generator().generate_corpus(tmp_path / "corpus", 3, seed=13)
+    options = {"sources": manifest, "data_dir": tmp_path / "data", "fail_on": "never"}
+    assert mlefacts.run(orchestrate=False, **options).n_sources == 3
+    assert len(parsed) == 1
+    # Handed over only once, and only the same text: an edit between check and run is read.
+    specs = manifest_module.load_manifest(manifest, hand_over=True)
+    manifest.write_text(manifest.read_text().replace(specs[-1].uri, "articles/other.txt"))
+    assert manifest_module.load_manifest(manifest)[-1].uri == "articles/other.txt"
+    assert len(parsed) == 3
+    manifest_module.load_manifest(manifest)
+    assert len(parsed) == 4

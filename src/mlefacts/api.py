@@ -77,7 +77,7 @@ def check_can_run(settings: Settings) -> None:
     from mlefacts.runner import check_shrink
     from mlefacts.sources.manifest import load_manifest
 
-    specs = load_manifest(settings.manifest)
+    specs = load_manifest(settings.manifest, hand_over=True)  # the run takes them if unchanged
     with run_lock(settings.data_dir):
         check_shrink(specs, settings)
 

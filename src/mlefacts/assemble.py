@@ -59,6 +59,9 @@ COMPACT_BATCH_ROWS = 10_000
 SORTED_BY_KEYS = ("documents",)
 SORT_BUCKET_BYTES = 32 * 2**20
 SORT_READ_ROWS = 1_000
+# Rows of a part (`RunTables.parts`) read at a time: a part is as large as its largest group,
+# which grows with the corpus.
+PART_READ_ROWS = 20_000
 
 
 @dataclass(slots=True)
@@ -100,12 +103,14 @@ class RunTables:
         *,
         by: Mapping[str, str],
         assign: Callable[[pd.DataFrame], Sequence[int]],
-    ) -> Iterator[pd.DataFrame]:
-        """A table's `columns` as pandas, part by part: `by` names SQL expressions over the
-        table; `assign` gives each row of their distinct values (columns named like `by`, and
-        `n`, the rows having them) its part number, from 0; each row goes to the part of its
-        values. Within a part the rows keep the order they were made in. At least one part,
-        maybe empty."""
+        rows: int = PART_READ_ROWS,
+    ) -> Iterator[Iterator[pd.DataFrame]]:
+        """A table's `columns` as pandas, part by part, each part in frames of at most `rows`
+        rows (read as they are used: one part's frames before the next part): `by` names SQL
+        expressions over the table; `assign` gives each row of their distinct values (columns
+        named like `by`, and `n`, the rows having them) its part number, from 0; each row goes
+        to the part of its values. Within a part the rows keep the order they were made in. At
+        least one part, maybe empty (one empty frame)."""
         computed = ", ".join(f"{sql} AS _by_{i}" for i, sql in enumerate(by.values()))
         keyed = f"(SELECT *, {computed} FROM {name})"
         keys = ", ".join(f'_by_{i} AS "{key}"' for i, key in enumerate(by))
@@ -131,13 +136,24 @@ class RunTables:
             f"ORDER BY p._part, {origin}) TO {sql_literal(path)} (FORMAT parquet)"
         )
         for index in range(max(numbers, default=0) + 1):
-            table = self.con.sql(
-                f"SELECT {_names(columns)} "
-                f"FROM read_parquet({sql_literal(path)}, file_row_number = true) "
-                f"WHERE _part = {index} ORDER BY file_row_number"
-            ).to_arrow_table()
-            yield to_pandas(name, table)
+            yield self._part(name, path, index, columns, rows)
         path.unlink()
+
+    def _part(
+        self, name: str, path: Path, index: int, columns: Sequence[str], rows: int
+    ) -> Iterator[pd.DataFrame]:
+        reader = self.con.sql(
+            f"SELECT {_names(columns)} "
+            f"FROM read_parquet({sql_literal(path)}, file_row_number = true) "
+            f"WHERE _part = {index} ORDER BY file_row_number"
+        ).to_arrow_reader(rows)
+        empty = True
+        for batch in reader:
+            if batch.num_rows or empty:
+                empty = False
+                yield to_pandas(name, pa.Table.from_batches([batch]))
+        if empty:
+            yield to_pandas(name, reader.schema.empty_table())
 
     def attach(self, name: str, files: Sequence[Path]) -> None:
         """View `name` over Parquet files the run wrote (reconcile's parts), to compact like

@@ -15,7 +15,7 @@ import pickle
 import sys
 import time
 import zlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, fields, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -682,15 +682,16 @@ def published_table(name: str, settings: Settings) -> pd.DataFrame | None:
 
 
 def reconcile_tables(
-    claims: pd.DataFrame,
+    claims: pd.DataFrame | Iterable[pd.DataFrame],
     sources: pd.DataFrame,
     *,
     run_id: str,
     folder: Path,
     config: ReconcileConfig | None = None,
 ) -> tuple[dict[str, list[str]], pd.DataFrame]:
-    """Conflicts, facts and consensus from the validated claims (under `config`, else the
-    default tolerances), validated in turn and written chunk by chunk into `folder`
+    """Conflicts, facts and consensus from the validated claims, whole or in frames (under
+    `config`, else the default tolerances), validated in turn and written chunk by chunk into
+    `folder`
     (`reconcile.reconcile_chunks`): returns each table's files and the rejected rows."""
     from mlefacts.reconcile import DEFAULT_CONFIG, reconcile_chunks  # the flow's process only
 

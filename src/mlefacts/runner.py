@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -113,10 +113,11 @@ class Stages:
 
     # Ingest every batch and write its shards into the run's staging area (`run_batches`).
     batches: Callable[[Batches, Settings, str, GoOn], list[BatchSummary] | None] = run_batches
-    # Called once per part of the claims (`mlefacts.reconcile.parts`), with every source;
-    # writes the part's tables into the folder given and returns their files.
+    # Called once per part of the claims (`mlefacts.reconcile.parts`, in frames read as they
+    # are used), with every source; writes the part's tables into the folder given and
+    # returns their files.
     reconcile: Callable[
-        [pd.DataFrame, pd.DataFrame, str, ReconcileConfig, Path],
+        [Iterable[pd.DataFrame], pd.DataFrame, str, ReconcileConfig, Path],
         tuple[dict[str, list[str]], pd.DataFrame],
     ] = lambda claims, sources, run_id, config, folder: reconcile_tables(
         claims, sources, run_id=run_id, folder=folder, config=config
@@ -259,8 +260,8 @@ def _reconcile_and_publish(
 
 # The tables reconcile derives from the claims.
 DERIVED = ("conflicts", "facts", "fact_claims", "consensus")
-# About how many claims reconcile holds at once (more only where one group has more: see
-# `mlefacts.reconcile.parts`).
+# About how many claims a part of reconcile has (more only where one group has more: see
+# `mlefacts.reconcile.parts`), and how many it reads at a time.
 RECONCILE_PART_ROWS = 20_000
 
 
@@ -278,6 +279,7 @@ def _reconcile_in_parts(
         assign=lambda counts: pack(
             reconcile_groups(counts, settings.reconcile), list(counts["n"]), RECONCILE_PART_ROWS
         ),
+        rows=RECONCILE_PART_ROWS,
     )
     written: dict[str, list[Path]] = {name: [] for name in DERIVED}
     rejected = []

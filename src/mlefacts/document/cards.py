@@ -25,6 +25,7 @@ from mlefacts.document.model import Card, Span
 from mlefacts.document.structure import DraftBlock
 from mlefacts.normalize._data import alternation
 from mlefacts.normalize.money import currency_code
+from mlefacts.normalize.numbers import GROUP_SPACE
 from mlefacts.normalize.quantities import find_quantities
 from mlefacts.toml_files import load_data
 
@@ -170,7 +171,9 @@ def _labelled_figure(text: str, label: DraftBlock, figure: DraftBlock) -> Card |
 
 
 # A figure alone on its line: '38,900', '$1.2M', '64%', '2.3x'.
-_BARE_FIGURE = re.compile(r"[~≈<>+]?\s?[$€£₹¥]?\s?\d[\d,.' ]*\s?(?:%|[kKmMbB]n?|x|\+)?\+?")
+_BARE_FIGURE = re.compile(
+    r"[~≈<>+]?\s?[$€£₹¥]?\s?\d[\d,.' \u00a0\u2009\u202f]*\s?(?:%|[kKmMbB]n?|x|\+)?\+?"
+)
 _MAX_CAPTION = 120
 
 
@@ -224,6 +227,7 @@ def _figure_start(line: str, at: int) -> int:
 def _bare_value(value: str) -> bool:
     """Whether a row's value is a figure with at most a unit ('$128,000', '£58k per year',
     'USD 150,000'), not a phrase with a number in it ('$10 parking')."""
+    value = GROUP_SPACE.sub("", value)  # '€46\u202f000' is one word
     words = [
         word
         for word in value.split()

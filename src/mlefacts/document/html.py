@@ -29,8 +29,10 @@ from lxml import etree
 from mlefacts.document.boilerplate import is_chrome_class, rules
 from mlefacts.document.cards import card_shaped, split_cards
 from mlefacts.document.model import Document, Span, Table
-from mlefacts.document.structure import DraftBlock, finish_blocks
+from mlefacts.document.structure import DraftBlock, finish_blocks, heading_line
 from mlefacts.document.text import parse_text
+from mlefacts.normalize.money import currency_markers
+from mlefacts.normalize.numbers import GROUP_SPACE
 
 _BLOCK_TAGS = frozenset(
     {
@@ -101,6 +103,8 @@ class _Renderer:
     article_depth: int = 0
     pre_depth: int = 0
     not_text_depth: int = 0
+    heading_level: int = 1  # the last heading's, for a bold title under it
+    bold_titles: set[Element] = field(default_factory=set)
 
     def walk(self, root: Element) -> None:
         stack: list[_Entry] = [(root, _OPEN)]
@@ -116,7 +120,7 @@ class _Renderer:
             elif not isinstance(element.tag, str):
                 continue  # a comment or processing instruction
             elif element.tag == "br":
-                self.buffer.append(_BREAK)
+                self._break()
             elif (
                 not self._dropped(element) and not self._table(element) and not self._card(element)
             ):
@@ -124,6 +128,15 @@ class _Renderer:
                 stack.append((element, _CLOSE))
                 _push_children(stack, element)
         self._flush()
+
+    def _break(self) -> None:
+        """One '<br>' ends a line; a second in a row ends the paragraph, as a blank line does
+        (pages laid out with '<br><br>' instead of paragraphs)."""
+        last = next((p for p in reversed(self.buffer) if p is _BREAK or p.strip()), "")
+        if last is _BREAK:
+            self._flush()
+        else:
+            self.buffer.append(_BREAK)
 
     def _text(self, value: str) -> None:
         if self.pre_depth:
@@ -165,6 +178,11 @@ class _Renderer:
             self._flush()
         if name in _HEADING_LEVELS:
             self.contexts.append(_Context("heading", level=_HEADING_LEVELS[name]))
+            self.heading_level = _HEADING_LEVELS[name]
+        elif name in ("p", "div") and _bold_title(tag):
+            # '<p><strong>Europe</strong></p>' over a list: a heading set in bold
+            self.contexts.append(_Context("heading", level=min(self.heading_level + 1, 6)))
+            self.bold_titles.add(tag)
         elif name == "li":
             self.contexts.append(self._item(tag))
         elif name in ("ul", "ol"):
@@ -180,7 +198,7 @@ class _Renderer:
             self.not_text_depth -= 1
         if name in _BLOCK_TAGS:
             self._flush()
-        if name in _HEADING_LEVELS or name == "li":
+        if name in _HEADING_LEVELS or name == "li" or tag in self.bold_titles:
             self.contexts.pop()
         elif name in ("ul", "ol"):
             self.lists.pop()
@@ -362,6 +380,18 @@ def _fit(cells: list[Span], width: int) -> tuple[Span, ...]:
     return tuple(cells) + (Span(end, end),) * (width - len(cells))
 
 
+def _bold_title(paragraph: Element) -> bool:
+    """Whether a paragraph ('<p>' or '<div>') is nothing but one bold run that reads as a title:
+    pages set minor headings so ('<p><strong>Europe</strong></p>' over a list of cities), as
+    markdown's '**Europe**' line is."""
+    if (paragraph.text or "").strip() or len(paragraph) != 1:
+        return False
+    bold = paragraph[0]
+    if bold.tag not in ("strong", "b") or (bold.tail or "").strip():
+        return False
+    return heading_line(" ".join("".join(bold.itertext()).split()))
+
+
 def _collapse(buffer: list[str | None]) -> str:
     """Join buffered text: whitespace runs become one space, `<br>` markers become newlines."""
     if _BREAK not in buffer:
@@ -399,18 +429,45 @@ def _glued(left: str, right: str) -> bool:
     (True, True, True)
     >>> _glued("1", "st"), _glued("Q", "3"), _glued("₹", "6"), _glued("$120", "K")
     (False, False, False, False)
+
+    A currency sign's letters are not a word before it: 'S' + '$5,200' is 'S$5,200', 'US' +
+    '$95' is 'US$95'.
+
+    >>> _glued("Pay is S", "$5,200"), _glued("Pay is US", "$95"), _glued("Pay is R", "$ 9")
+    (False, False, False)
     """
     last, first = left[-1], right[0]
     if last.isspace() or first.isspace():
         return False
     if unicodedata.category(first) == "Sc":
-        return last.isalnum()
+        return last.isalnum() and not _sign_prefix(left, first)
     if first.isdigit():
         return _TRAILING_WORD.search(left) is not None
     word = _LEADING_WORD.match(right)
     if word is None or word.group().lower() in _ORDINALS:
         return False
     return last.isdigit() or _FIGURE_END.search(left) is not None
+
+
+def _sign_prefix(left: str, sign: str) -> bool:
+    """Whether `left` ends with the letters of a currency marker that ends in `sign` ('S' of
+    'S$', 'U.S.' of 'U.S.$'), standing alone as a word."""
+    for prefix in _sign_prefixes().get(sign, ()):
+        if left.endswith(prefix) and not left[: -len(prefix)][-1:].isalnum():
+            return True
+    return False
+
+
+@cache
+def _sign_prefixes() -> dict[str, tuple[str, ...]]:
+    """The letters written before each currency sign in a marker (currencies.toml): '$' has
+    'US', 'C', 'S', 'A', 'NZ', 'HK' ...; longest first."""
+    exact, _ = currency_markers()
+    prefixes: dict[str, set[str]] = {}
+    for marker in exact:
+        if len(marker) > 1 and unicodedata.category(marker[-1]) == "Sc" and marker[-2] != " ":
+            prefixes.setdefault(marker[-1], set()).add(marker[:-1])
+    return {sign: tuple(sorted(p, key=len, reverse=True)) for sign, p in prefixes.items()}
 
 
 # A word of three letters or more: shorter ones beside a digit are one token ('Q3', 'km2', 'th').
@@ -423,12 +480,22 @@ _FIGURE_END = re.compile(r"\d(?:[kKmMbB]|bn|mn)?[+%]?$")
 
 def _squeeze(text: str) -> str:
     """Whitespace runs as one space and none at the ends: str.split knows the same whitespace as
-    a regex's \\s, several times faster than a substitution.
+    a regex's \\s, several times faster than a substitution. A no-break or thin space between
+    digits groups a number's thousands ('27\\u202f300', '60\\u00a0000 €'); it stays, so the number
+    is not read as two ('27 300').
 
-    >>> _squeeze("  a\\u00a0 b\\n")
-    'a b'
+    >>> _squeeze("  a\\u00a0 b\\n"), _squeeze("posted 27\\u202f300 jobs")
+    ('a b', 'posted 27\\u202f300 jobs')
     """
-    return " ".join(text.split())
+    if not GROUP_SPACE.search(text):
+        return " ".join(text.split())
+    kept = GROUP_SPACE.sub(lambda m: _KEEP[m.group()], text)
+    return " ".join(kept.split()).translate(_RESTORE)
+
+
+# Stand-ins that str.split does not take for whitespace, and back.
+_KEEP = {"\u00a0": "\x01", "\u2009": "\x02", "\u202f": "\x03"}
+_RESTORE = str.maketrans({stand_in: space for space, stand_in in _KEEP.items()})
 
 
 def _list_context(tag: Element) -> _Context:

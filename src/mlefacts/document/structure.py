@@ -13,6 +13,7 @@ from functools import cache
 
 from mlefacts.document.boilerplate import mark_boilerplate
 from mlefacts.document.model import Block, BlockKind, Card, Span, Table
+from mlefacts.normalize.quantities import find_quantities
 from mlefacts.toml_files import load_data
 
 
@@ -222,3 +223,51 @@ def looks_like_title(line: str) -> bool:
         capitalized = sum(1 for word in words if word[0].isupper())
         return len(words) <= 8 and capitalized >= 2 and not any(ch.isdigit() for ch in line)
     return line[-1] not in _TERMINAL
+
+
+def heading_line(line: str) -> bool:
+    """A plain line that reads as a heading: title-like, and not a statement of a figure.
+
+    A line stating
+    money, a percentage or a multiple is body text when it ends with the figure
+    or is not in title case ('Average base salary: $168,400', 'Postings up 61% a year'); a
+    title that mentions one stays a heading ('The $1 Trillion AI Market Explained').
+
+    >>> heading_line("Pay by experience"), heading_line("Average base salary: $168,400")
+    (True, False)
+    >>> heading_line("Remote availability: 31% of roles offer remote work")
+    False
+    >>> heading_line("The $1 Trillion AI Market Explained"), heading_line("Top 10 AI Jobs")
+    (True, True)
+
+    A byline or a row of links ('By A. Writer · 5 May 2025 · 4 min read', '[Jobs](/jobs) ·
+    [Blog](/blog)') names no section, so it heads nothing.
+
+    >>> heading_line("*Weekly digest · Issue #7 · 2 min read*")
+    False
+    >>> heading_line("[Home](/) | [Pay](/pay)")
+    False
+    """
+    if not looks_like_title(line) or _META_LINE.search(line):
+        return False
+    figures = [q for q in find_quantities(line) if q.unit is not None]
+    if not figures:
+        return True
+    after = line[figures[-1].end :]
+    return bool(_LETTER.search(after)) and _title_case(line)
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+# Two separators between short segments (a byline, a breadcrumb) or a markdown link.
+_META_LINE = re.compile(r"[·|•].*[·|•]|\[[^\]]+\]\([^)]*\)")
+# Words a title leaves in lower case.
+_MINOR_WORDS = frozenset(
+    ("a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or")
+    + ("per", "the", "to", "vs", "with")
+)
+
+
+def _title_case(line: str) -> bool:
+    """Most words capitalized, as in 'Salaries Above $200K: Who Earns Them'."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if w.lower() not in _MINOR_WORDS]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.75 * len(words)

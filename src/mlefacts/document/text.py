@@ -1,7 +1,8 @@
 """Plain text and markdown -> `Document`.
 
-The normalized text is the input with '\\r\\n' and '\\r' turned into '\\n' and nothing else
-changed, so an offset maps 1:1 to the source minus its carriage returns.
+The normalized text is the input with '\\r\\n' and '\\r' turned into '\\n' and the soft line
+breaks of hard-wrapped paragraphs turned into spaces (see `unwrap`), and nothing else changed, so
+an offset maps 1:1 to the source minus its carriage returns.
 
 Blocks come from lines: runs of non-blank lines form paragraphs; a short line without sentence
 punctuation standing alone is a heading (as is a markdown '#' line), unless it states a figure
@@ -23,6 +24,7 @@ from mlefacts.document.structure import (
     DraftBlock,
     Line,
     finish_blocks,
+    heading_line,
     looks_like_title,
     split_lines,
     title_span,
@@ -60,12 +62,61 @@ def parse_text(*, source_id: str, text: str, media_type: str, title: str | None)
     table_lines = {index for table in found for index in table.lines}
     captions = {table.caption_line for table in found if table.caption_line is not None}
     drafts, cards = split_cards(text, _Blocks(text, lines, table_lines, captions).run())
+    text = unwrap(text, drafts)
     blocks, tables, card_blocks = finish_blocks(
         text, drafts, [table.table for table in found], cards
     )
     if title is None:
         title = next((text[b.start : b.end] for b in blocks if b.kind == "heading"), None)
     return Document(source_id, text, media_type, blocks, tables, title, card_blocks)
+
+
+def unwrap(text: str, drafts: list[DraftBlock]) -> str:
+    """The text with the soft line breaks of its paragraphs and list items turned into spaces.
+
+    Text and markdown pages are often hard-wrapped: a line break inside a paragraph's sentence
+    stands for a space (CommonMark renders it so), and a reader sees one sentence. The length and
+    every other character stay, so offsets still map 1:1 to the source; lines that are rows
+    ('Median pay: $109,870 per year' above 'Number of jobs: 38,200') keep their breaks.
+
+    >>> page = "Senior engineers in Toronto earn about C$152,000\\na year, the survey found.\\n"
+    >>> unwrap(page, [DraftBlock("paragraph", 0, len(page) - 1)])
+    'Senior engineers in Toronto earn about C$152,000 a year, the survey found.\\n'
+    """
+    chars: list[str] | None = None
+    for draft in drafts:
+        if draft.kind == "heading" or _FENCE in text[draft.start : draft.end]:
+            continue  # a fenced code block keeps its lines
+        newline = text.find("\n", draft.start, draft.end)
+        while newline != -1:
+            if _soft_break(text, newline):
+                chars = chars if chars is not None else list(text)
+                chars[newline] = " "
+            newline = text.find("\n", newline + 1, draft.end)
+    return text if chars is None else "".join(chars)
+
+
+def _soft_break(text: str, newline: int) -> bool:
+    """Whether the line break at `newline` only wraps a sentence: the next line goes on in lower
+    case ('C$152,000' / 'a year'), or the line before is a long line that does not end a sentence
+    and is no 'Label: figure' row. Markdown's hard break (two spaces or a backslash before it)
+    stays a break."""
+    raw = text[text.rfind("\n", 0, newline) + 1 : newline]
+    line = raw.rstrip()
+    end = text.find("\n", newline + 1)
+    following = text[newline + 1 : end if end != -1 else len(text)].lstrip(" \t")
+    if not line or not following or raw.endswith(("  ", "\\")):
+        return False
+    if following[0].islower():
+        return True
+    return len(line) >= _WRAPPED_LINE and not _ROW.match(line) and line[-1] not in ".!?:;"
+
+
+# A line this long that runs on into the next is wrapped prose, not one of a block's rows.
+_WRAPPED_LINE = 50
+# A row: a short label, a colon, then a figure ('Median pay, 2024: $145,080 per year').
+_ROW = re.compile(r"[^:\n]{1,60}:\s*[^\s\w]?\s?\d")
+_FENCE = "```"
 
 
 class _Blocks:
@@ -167,7 +218,7 @@ class _Blocks:
                 span = trim(self.text, self.lines[index].start, self.lines[index].end)
                 self.drafts.append(DraftBlock("list_item", span.start, span.end))
             return
-        if parent is None and _heading_line(self.text[first.start : first.end]):
+        if parent is None and heading_line(self.text[first.start : first.end]):
             if len(paragraph) == 1:
                 self.drafts.append(DraftBlock("heading", first.start, first.end, 1))
                 return
@@ -197,54 +248,6 @@ class _Blocks:
         return not any(
             0 <= i < len(lines) and _is_numbered(text, lines[i]) for i in (before, after)
         )
-
-
-def _heading_line(line: str) -> bool:
-    """A plain line that reads as a heading: title-like, and not a statement of a figure.
-
-    A line stating
-    money, a percentage or a multiple is body text when it ends with the figure
-    or is not in title case ('Average base salary: $168,400', 'Postings up 61% a year'); a
-    title that mentions one stays a heading ('The $1 Trillion AI Market Explained').
-
-    >>> _heading_line("Pay by experience"), _heading_line("Average base salary: $168,400")
-    (True, False)
-    >>> _heading_line("Remote availability: 31% of roles offer remote work")
-    False
-    >>> _heading_line("The $1 Trillion AI Market Explained"), _heading_line("Top 10 AI Jobs")
-    (True, True)
-
-    A byline or a row of links ('By A. Writer · 5 May 2025 · 4 min read', '[Jobs](/jobs) ·
-    [Blog](/blog)') names no section, so it heads nothing.
-
-    >>> _heading_line("*Weekly digest · Issue #7 · 2 min read*")
-    False
-    >>> _heading_line("[Home](/) | [Pay](/pay)")
-    False
-    """
-    if not looks_like_title(line) or _META_LINE.search(line):
-        return False
-    figures = [q for q in find_quantities(line) if q.unit is not None]
-    if not figures:
-        return True
-    after = line[figures[-1].end :]
-    return bool(_LETTER.search(after)) and _title_case(line)
-
-
-_LETTER = re.compile(r"[^\W\d_]")
-# Two separators between short segments (a byline, a breadcrumb) or a markdown link.
-_META_LINE = re.compile(r"[·|•].*[·|•]|\[[^\]]+\]\([^)]*\)")
-# Words a title leaves in lower case.
-_MINOR_WORDS = frozenset(
-    ("a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or")
-    + ("per", "the", "to", "vs", "with")
-)
-
-
-def _title_case(line: str) -> bool:
-    """Most words capitalized, as in 'Salaries Above $200K: Who Earns Them'."""
-    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if w.lower() not in _MINOR_WORDS]
-    return bool(words) and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
 
 
 # A row's label: it opens with a capital, a digit or a currency sign, not a wrapped sentence's

@@ -22,6 +22,9 @@ from mlefacts.toml_files import load_data
 GROUP_SEPARATORS: Final = ", \u00a0\u2009\u202f"
 # Separators that only ever group digits (spaces, apostrophes), unlike ',' and '.'.
 GROUP_ONLY: Final = " \u00a0\u2009\u202f'\u2019"
+# A no-break, thin or narrow no-break space that groups a number's thousands ('27\u202f300',
+# '60\u00a0000 €'), which a whitespace split would cut into two numbers.
+GROUP_SPACE: Final = re.compile(r"(?<=\d)[\u00a0\u2009\u202f](?=\d{3}(?!\d))")
 _NUMBER = re.compile(r"([-+\u2212]?)(\d[\d, \u00a0\u2009\u202f'\u2019]*|)(\.\d+)?")
 _FIGURE = re.compile(r"([-+\u2212]?)(\d+(?:[,.\s'\u2019]\d+)*)(?:([.,])[-\u2013])?")
 _MINUS: Final = ("-", "\u2212")

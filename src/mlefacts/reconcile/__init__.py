@@ -14,19 +14,20 @@ check compares can reconcile apart (`parts`): a run does so in parts of bounded 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
 import pandas as pd
 
 from mlefacts.chunks import chunks
+from mlefacts.reconcile import qualitative
 from mlefacts.reconcile.arithmetic import growth_mismatches, inverted_ranges
 from mlefacts.reconcile.breakdowns import breakdown_sums
 from mlefacts.reconcile.config import DEFAULT_CONFIG, ReconcileConfig
 from mlefacts.reconcile.conflicts import Certainty, conflicts_frame, cross_source_value
-from mlefacts.reconcile.consensus import consensus
-from mlefacts.reconcile.facts import facts
+from mlefacts.reconcile.consensus import Consensus
+from mlefacts.reconcile.facts import TextFacts, fact_claims_frame, is_textual, valued_facts
 from mlefacts.reconcile.forecast import Series, forecast_divergence, market_series
 from mlefacts.reconcile.keys import (
     CLAIM_COLUMNS,
@@ -35,7 +36,6 @@ from mlefacts.reconcile.keys import (
     prepare_claims,
     source_names,
 )
-from mlefacts.reconcile.qualitative import qualitative_disagreement
 
 __all__ = [
     "CLAIM_COLUMNS",
@@ -74,49 +74,69 @@ def reconcile(
     `source_id` and `title` (used to name sources in sentences) and may have `published` (dates,
     enabling the 'most_recent' method) and `content_sha256` (same bytes, one witness).
     """
-    checks = _Checks.of(claims, sources, config)
+    checks = _Checks.of([claims], sources, config)
     others = checks.conflict_rows()
     conflicts = conflicts_frame([*others, *checks.forecast_rows()])
-    facts_table, fact_claims = checks.facts(others)
+    inconsistent = _inconsistent(others)
+    facts_table, valued_claims = checks.facts(inconsistent)
     return ReconcileResult(
         conflicts=conflicts,
         facts=facts_table,
-        fact_claims=fact_claims,
-        consensus=checks.consensus(),
+        fact_claims=fact_claims_frame([valued_claims, *checks.texts.fact_claims(inconsistent)]),
+        consensus=checks.groups.table(),
     )
 
 
 def reconcile_chunks(
-    claims: pd.DataFrame,
+    claims: pd.DataFrame | Iterable[pd.DataFrame],
     sources: pd.DataFrame,
     *,
     config: ReconcileConfig = DEFAULT_CONFIG,
     rows: int | None = None,
 ) -> Iterator[dict[str, pd.DataFrame]]:
     """`reconcile`'s tables in chunks whose rows together are its rows: first facts,
-    fact_claims, consensus and every conflict but forecast divergences, then those `rows`
-    (default `FORECAST_CHUNK_ROWS`) at a time (a market stated by many sources has sources x
-    target years of them). Each chunk's
-    conflicts are sorted as `reconcile` sorts them; the run sorts the whole table when it
-    compacts it."""
-    checks = _Checks.of(claims, sources, config)
+    consensus, every conflict but forecast divergences and the fact_claims of valued claims,
+    then the fact_claims of text claims (`facts.TextFacts`) and the forecast divergences, each
+    `rows` (default `FORECAST_CHUNK_ROWS`) at a time (a market stated by many sources has
+    sources x target years of them). `claims` may come in chunks (a part of a run, read a
+    little at a time): the text claims (skills, responsibilities: most claims of the largest
+    groups) are held as ids and counts, not rows. Each chunk's conflicts are sorted as
+    `reconcile` sorts them; the run sorts the whole table when it compacts it."""
+    parts = [claims] if isinstance(claims, pd.DataFrame) else claims
+    checks = _Checks.of(parts, sources, config)
     others = checks.conflict_rows()
-    facts_table, fact_claims = checks.facts(others)
+    inconsistent = _inconsistent(others)
+    facts_table, valued_claims = checks.facts(inconsistent)
     yield {
         "conflicts": conflicts_frame(others),
         "facts": facts_table,
-        "fact_claims": fact_claims,
-        "consensus": checks.consensus(),
+        "fact_claims": fact_claims_frame([valued_claims]),
+        "consensus": checks.groups.table(),
     }
-    del others, facts_table, fact_claims
-    for chunk in chunks(checks.forecast_rows(), rows or FORECAST_CHUNK_ROWS):
+    del others, facts_table, valued_claims
+    size = rows or FORECAST_CHUNK_ROWS
+    for frame in checks.texts.fact_claims(inconsistent, size):
+        yield {"fact_claims": fact_claims_frame([frame])}
+    for chunk in chunks(checks.forecast_rows(), size):
         yield {"conflicts": conflicts_frame(chunk)}
+
+
+def _inconsistent(conflict_rows: list[dict[str, Any]]) -> set[str]:
+    """The ids of claims in internal_arithmetic conflicts (facts rank them lower)."""
+    return {
+        claim_id
+        for row in conflict_rows
+        if row["kind"] == "internal_arithmetic"
+        for claim_id in json.loads(row["claim_ids"])
+    }
 
 
 @dataclass(frozen=True, slots=True)
 class _Checks:
-    """What every check reads: the prepared claims, the witnesses among them (copies of
-    another source's bytes are not), the sources' names, the market series, the certainty."""
+    """What every check reads: the prepared claims that some conflict check or valued fact
+    compares, the witnesses among them (copies of another source's bytes are not), the
+    sources' names, the market series, the certainty; and the text facts and consensus groups,
+    fed every claim."""
 
     config: ReconcileConfig
     sources: pd.DataFrame
@@ -125,13 +145,27 @@ class _Checks:
     names: SourceNames
     series: list[Series]
     certainty: Certainty
+    texts: TextFacts
+    groups: Consensus
 
     @classmethod
-    def of(cls, claims: pd.DataFrame, sources: pd.DataFrame, config: ReconcileConfig) -> _Checks:
-        prepared = prepare_claims(claims, config)
+    def of(
+        cls, parts: Iterable[pd.DataFrame], sources: pd.DataFrame, config: ReconcileConfig
+    ) -> _Checks:
         # The same bytes under another URI are one witness: copies take no part in conflicts
         # and consensus, and facts rank their claims 'duplicate_content'.
-        witnesses = prepared[~prepared["source_id"].astype(str).isin(duplicate_sources(sources))]
+        copies = duplicate_sources(sources)
+        texts, groups = TextFacts(copies), Consensus(config)
+        compared = []
+        for part in parts:
+            prepared = prepare_claims(part, config)
+            groups.add(prepared[~prepared["source_id"].astype(str).isin(copies).to_numpy()])
+            textual = is_textual(prepared)
+            texts.add(prepared[textual])
+            compared.append(prepared[~textual | qualitative.compared(prepared, config)])
+        kept = [frame for frame in compared if not frame.empty] or compared[:1]
+        prepared = pd.concat(kept, ignore_index=True) if len(kept) > 1 else kept[0]
+        witnesses = prepared[~prepared["source_id"].astype(str).isin(copies)]
         return cls(
             config=config,
             sources=sources,
@@ -140,6 +174,8 @@ class _Checks:
             names=source_names(sources),
             series=market_series(witnesses, config),
             certainty=Certainty.of(witnesses),
+            texts=texts,
+            groups=groups,
         )
 
     def conflict_rows(self) -> list[dict[str, Any]]:
@@ -150,21 +186,17 @@ class _Checks:
             *growth_mismatches(self.series, names, config),
             *inverted_ranges(self.witnesses, names),
             *breakdown_sums(self.witnesses, names, config),
-            *qualitative_disagreement(self.witnesses, names, config),
+            *qualitative.qualitative_disagreement(self.witnesses, names, config),
         ]
 
     def forecast_rows(self) -> Iterator[dict[str, Any]]:
         return forecast_divergence(self.series, self.names, self.config, self.certainty)
 
-    def facts(self, conflict_rows: list[dict[str, Any]]) -> tuple[pd.DataFrame, pd.DataFrame]:
-        """Facts and fact_claims; claims in internal_arithmetic conflicts rank lower."""
-        inconsistent = {
-            claim_id
-            for row in conflict_rows
-            if row["kind"] == "internal_arithmetic"
-            for claim_id in json.loads(row["claim_ids"])
-        }
-        return facts(self.prepared, self.sources, self.config, inconsistent=inconsistent)
-
-    def consensus(self) -> pd.DataFrame:
-        return consensus(self.witnesses, self.config)
+    def facts(self, inconsistent: set[str]) -> tuple[pd.DataFrame, pd.DataFrame]:
+        """Every fact, and the fact_claims of valued claims (`texts` gives the others);
+        `inconsistent` claims rank lower."""
+        valued = self.prepared[~is_textual(self.prepared)]
+        facts_table, fact_claims = valued_facts(
+            valued, self.sources, self.config, inconsistent=inconsistent
+        )
+        return self.texts.joined(facts_table, inconsistent), fact_claims

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import numpy as np
@@ -110,44 +110,80 @@ def responsibility_groups(texts: list[str], config: ReconcileConfig) -> tuple[li
 
 def consensus(claims: pd.DataFrame, config: ReconcileConfig) -> pd.DataFrame:
     """Groups of skill and responsibility claims, with how many sources name each."""
-    skills = claims[(claims["kind"] == "skill") & claims["label"].notna()]
-    skills = skills.assign(
-        group_key=[text_key(str(label)) for label in skills["label"]],
-        group_label=skills["label"].astype(str),
-    )
-    duties = claims[(claims["kind"] == "responsibility") & claims["label"].notna()]
-    texts = [str(t) for t in duties["label"]]
-    keys, labels = responsibility_groups(texts, config)
-    duties = duties.assign(group_key=keys, group_label=labels)
-    rows = [*_groups(skills, "skill"), *_groups(duties, "responsibility")]
-    frame = pd.DataFrame(rows, columns=CONSENSUS_COLUMNS)
-    frame["n_sources"] = frame["n_sources"].astype("int64")
-    if frame.empty:
-        return frame
-    frame = frame.assign(_neg=-frame["n_sources"]).sort_values(
-        ["kind", "subject", "_neg", "group_key"], kind="stable"
-    )
-    return frame.drop(columns="_neg").reset_index(drop=True)
+    groups = Consensus(config)
+    groups.add(claims)
+    return groups.table()
 
 
-def _groups(members: pd.DataFrame, kind: str) -> list[dict[str, object]]:
-    rows = []
-    for (skey, group_key), group in members.groupby(["skey", "group_key"], sort=True):
-        labels = Counter(group["group_label"])
-        label = min(labels, key=lambda name: (-labels[name], name))
-        subjects = Counter(group["subject"])
-        subject = min(subjects, key=lambda name: (-subjects[name], name))
-        sources = sorted({str(s) for s in group["source_id"]})
-        rows.append(
-            {
-                "group_id": stable_id(kind, str(skey), str(group_key)),
-                "kind": kind,
-                "subject": str(subject),
-                "group_key": str(group_key),
-                "label": label,
-                "n_sources": len(sources),
-                "source_ids": json.dumps(sources),
-                "claim_ids": json.dumps(sorted(str(c) for c in group["claim_id"])),
-            }
+@dataclass(slots=True)
+class _Group:
+    """What one group's row needs of its claims: their ids, the sources, and counts."""
+
+    labels: Counter[str] = field(default_factory=Counter)
+    subjects: Counter[str] = field(default_factory=Counter)
+    sources: set[str] = field(default_factory=set)
+    claim_ids: list[str] = field(default_factory=list)
+
+
+class Consensus:
+    """The consensus table of prepared witness claims fed in any number of chunks (`add`): a
+    group holds its claims' ids and sources, not their rows (a skill that every article names
+    grows with the corpus)."""
+
+    def __init__(self, config: ReconcileConfig) -> None:
+        self._config = config
+        self._groups: dict[tuple[int, str, str], _Group] = {}
+
+    def add(self, claims: pd.DataFrame) -> None:
+        skills = claims[(claims["kind"] == "skill") & claims["label"].notna()]
+        labels = [str(label) for label in skills["label"]]
+        self._add(0, skills, [text_key(label) for label in labels], labels)
+        duties = claims[(claims["kind"] == "responsibility") & claims["label"].notna()]
+        keys, labels = responsibility_groups([str(t) for t in duties["label"]], self._config)
+        self._add(1, duties, keys, labels)
+
+    def _add(self, kind: int, claims: pd.DataFrame, keys: list[str], labels: list[str]) -> None:
+        columns = (claims[c].to_numpy(dtype=object) for c in ("skey", "subject", "source_id"))
+        ids = claims["claim_id"].to_numpy(dtype=object)
+        for skey, subject, source, claim_id, key, label in zip(
+            *columns, ids, keys, labels, strict=True
+        ):
+            group = self._groups.get((kind, skey, key))
+            if group is None:
+                group = self._groups[(kind, skey, key)] = _Group()
+            group.labels[label] += 1
+            group.subjects[subject] += 1
+            group.sources.add(str(source))
+            group.claim_ids.append(str(claim_id))
+
+    def table(self) -> pd.DataFrame:
+        rows = [
+            _row(_KINDS[kind], skey, key, group)
+            for (kind, skey, key), group in sorted(self._groups.items(), key=lambda i: i[0])
+        ]
+        frame = pd.DataFrame(rows, columns=CONSENSUS_COLUMNS)
+        frame["n_sources"] = frame["n_sources"].astype("int64")
+        if frame.empty:
+            return frame
+        frame = frame.assign(_neg=-frame["n_sources"]).sort_values(
+            ["kind", "subject", "_neg", "group_key"], kind="stable"
         )
-    return rows
+        return frame.drop(columns="_neg").reset_index(drop=True)
+
+
+_KINDS = ("skill", "responsibility")
+
+
+def _row(kind: str, skey: str, group_key: str, group: _Group) -> dict[str, object]:
+    label = min(group.labels, key=lambda name: (-group.labels[name], name))
+    subject = min(group.subjects, key=lambda name: (-group.subjects[name], name))
+    return {
+        "group_id": stable_id(kind, str(skey), str(group_key)),
+        "kind": kind,
+        "subject": str(subject),
+        "group_key": str(group_key),
+        "label": label,
+        "n_sources": len(group.sources),
+        "source_ids": json.dumps(sorted(group.sources)),
+        "claim_ids": json.dumps(sorted(group.claim_ids)),
+    }

@@ -31,14 +31,15 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Set
+from collections.abc import Iterator, Sequence, Set
+from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
 
 from mlefacts.contract import TABLE_COLUMNS, stable_id
 from mlefacts.reconcile.config import ReconcileConfig
-from mlefacts.reconcile.keys import duplicate_sources
+from mlefacts.reconcile.keys import ITEM_UNITS, duplicate_sources
 
 _TEXT_COLUMNS = (
     "claim_id",
@@ -65,17 +66,44 @@ def facts(
 
     `inconsistent`: ids of claims in internal_arithmetic conflicts.
     """
+    textual = is_textual(claims)
+    texts = TextFacts(duplicate_sources(sources))
+    texts.add(claims[textual])
+    valued, valued_claims = valued_facts(
+        claims[~textual], sources, config, inconsistent=inconsistent
+    )
+    facts_table = texts.joined(valued, inconsistent)
+    return facts_table, fact_claims_frame([valued_claims, *texts.fact_claims(inconsistent)])
+
+
+def is_textual(claims: pd.DataFrame) -> np.ndarray:
+    """Prepared claims whose fact is a text: no value, a label, not in an item unit. Their fact
+    key holds the label and no valued claim's key does, so no fact mixes them with valued
+    claims, and every claim supports its fact (`TextFacts`)."""
+    return (
+        claims["value"].isna() & claims["label"].notna() & ~claims["unit"].isin(ITEM_UNITS)
+    ).to_numpy(dtype=bool)
+
+
+def fact_key_of(claims: pd.DataFrame) -> pd.Series:
+    """Each prepared claim's fact: subject key, attribute and fact key."""
+    return claims["skey"] + "\x1f" + claims["attribute"].astype(str) + "\x1f" + claims["fact_key"]
+
+
+def valued_facts(
+    claims: pd.DataFrame,
+    sources: pd.DataFrame,
+    config: ReconcileConfig,
+    *,
+    inconsistent: Set[str] = frozenset(),
+) -> tuple[list[dict[str, object]], pd.DataFrame]:
+    """The facts (rows with their key in `_gk`, in key order) and fact_claims (unsorted) of
+    the prepared claims that are not `is_textual`."""
     if claims.empty:
-        return _typed(pd.DataFrame(columns=FACT_COLUMNS)), _fact_claims_frame(
-            pd.DataFrame(columns=FACT_CLAIM_COLUMNS)
-        )
+        return [], pd.DataFrame(columns=FACT_CLAIM_COLUMNS)
     slim = pd.DataFrame(
         {
-            "gk": claims["skey"]
-            + "\x1f"
-            + claims["attribute"].astype(str)
-            + "\x1f"
-            + claims["fact_key"],
+            "gk": fact_key_of(claims),
             **{c: claims[c].astype(object) for c in _TEXT_COLUMNS},
             "value": claims["value"],
             "value_high": claims["value_high"],
@@ -104,15 +132,10 @@ def facts(
     starts = [0, *np.flatnonzero(gk[1:] != gk[:-1]) + 1]
     ends = [*starts[1:], len(gk)]
     rows = [
-        _row(columns, numbers, flags, a, b, value_high.get(gk[a], np.nan))
+        {**_row(columns, numbers, flags, a, b, value_high.get(gk[a], np.nan)), "_gk": gk[a]}
         for a, b in zip(starts, ends, strict=True)
     ]
-    facts_table = (
-        _typed(pd.DataFrame(rows, columns=FACT_COLUMNS))
-        .sort_values(["subject", "attribute", "qualifier_key"], kind="stable")
-        .reset_index(drop=True)
-    )
-    return facts_table, _fact_claims_frame(slim[FACT_CLAIM_COLUMNS])
+    return rows, slim[FACT_CLAIM_COLUMNS]
 
 
 def _ranks(slim: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
@@ -141,7 +164,9 @@ def _ranks(slim: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
     return rank.astype(object), reason.astype(object)
 
 
-def _fact_claims_frame(frame: pd.DataFrame) -> pd.DataFrame:
+def fact_claims_frame(frames: Sequence[pd.DataFrame]) -> pd.DataFrame:
+    """fact_claims rows as the table: typed columns, sorted by fact and claim."""
+    frame = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
     frame = frame.astype({c: "object" for c in FACT_CLAIM_COLUMNS if c != "value"})
     frame["value"] = frame["value"].astype("float64")
     frame["unit"] = frame["unit"].where(frame["unit"].map(lambda u: isinstance(u, str)), None)
@@ -258,3 +283,151 @@ def _typed(frame: pd.DataFrame) -> pd.DataFrame:
         frame[column] = frame[column].astype("float64")
     frame["n_sources"] = frame["n_sources"].astype("int64")
     return frame
+
+
+# Rows of fact_claims `TextFacts.fact_claims` gives at a time.
+FACT_CLAIM_CHUNK_ROWS = 20_000
+
+
+@dataclass(slots=True)
+class _TextFact:
+    """What one text fact needs of its claims: per claim its id, source, staleness and unit
+    (a few pointers, not a frame row); the rest as counts."""
+
+    attribute: str
+    fact_key: str
+    ids: list[str] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+    stale: list[bool] = field(default_factory=list)
+    units: list[object] = field(default_factory=list)
+    subjects: Counter[str] = field(default_factory=Counter)
+    first: tuple[str, object, object] = ("", None, None)  # the lowest claim id, its label, unit
+    highs: list[tuple[float, str]] = field(default_factory=list)  # value_high, source
+
+
+class TextFacts:
+    """The facts of `is_textual` claims, fed in any number of chunks (`add`), by the rules of
+    the module doc: every claim supports its fact (its value is its text), so a fact's text is
+    its first claim's label and only copies, stale and inconsistent claims rank below
+    'preferred'. Holds a few pointers a claim (with its id, ~150 bytes), not a frame row
+    (~1.5 KB prepared): a fact that every article states (one skill of one role) grows with
+    the corpus."""
+
+    def __init__(self, copies: Set[str]) -> None:
+        self._copies = copies
+        self._facts: dict[str, _TextFact] = {}
+
+    def add(self, claims: pd.DataFrame) -> None:
+        """Prepared `is_textual` claims."""
+        if claims.empty:
+            return
+        columns = [
+            fact_key_of(claims).to_numpy(dtype=object),
+            *(claims[c].to_numpy(dtype=object) for c in _TEXT_FACT_COLUMNS),
+            claims["stale"].to_numpy(dtype=bool),
+            claims["value_high"].to_numpy(dtype=float),
+        ]
+        for gk, claim_id, source, subject, attribute, key, label, unit, stale, high in zip(
+            *columns, strict=True
+        ):
+            fact = self._facts.get(gk)
+            if fact is None:
+                fact = self._facts[gk] = _TextFact(attribute, key)
+            fact.ids.append(claim_id)
+            fact.sources.append(source)
+            fact.stale.append(bool(stale))
+            fact.units.append(unit)
+            fact.subjects[subject] += 1
+            if not fact.first[0] or claim_id < fact.first[0]:
+                fact.first = (claim_id, label, unit)
+            if not np.isnan(high):
+                fact.highs.append((float(high), source))
+
+    def joined(self, valued: list[dict[str, object]], inconsistent: Set[str]) -> pd.DataFrame:
+        """The facts table: these facts and `valued` (`valued_facts`' rows), in the order of
+        one frame of every fact. `inconsistent`: as for `facts`."""
+        rows = [self._row(gk, fact, inconsistent) for gk, fact in sorted(self._facts.items())]
+        both = _typed(pd.DataFrame([*valued, *rows], columns=[*FACT_COLUMNS, "_gk"]))
+        return (
+            both.sort_values(["subject", "attribute", "qualifier_key", "_gk"], kind="stable")
+            .drop(columns="_gk")
+            .reset_index(drop=True)
+        )
+
+    def fact_claims(
+        self, inconsistent: Set[str], rows: int = FACT_CLAIM_CHUNK_ROWS
+    ) -> Iterator[pd.DataFrame]:
+        """Their fact_claims rows (unsorted), `rows` at a time."""
+        held: dict[str, list[object]] = {c: [] for c in FACT_CLAIM_COLUMNS}
+        for gk, fact in sorted(self._facts.items()):
+            fact_id = stable_id(*gk.split("\x1f"))
+            for k, (rank, reason) in enumerate(self._ranks(fact, inconsistent)):
+                for column, value in zip(
+                    FACT_CLAIM_COLUMNS,
+                    (fact_id, fact.ids[k], fact.sources[k], rank, reason, np.nan, fact.units[k]),
+                    strict=True,
+                ):
+                    held[column].append(value)
+                if len(held["claim_id"]) >= rows:
+                    yield _object_frame(held)
+                    held = {c: [] for c in FACT_CLAIM_COLUMNS}
+        if held["claim_id"]:
+            yield _object_frame(held)
+
+    def _duplicates(self, fact: _TextFact) -> list[bool]:
+        """Per claim: its source copies another and some claim of the fact is not a copy."""
+        copies = [source in self._copies for source in fact.sources]
+        return [False] * len(copies) if all(copies) else copies
+
+    def _ranks(self, fact: _TextFact, ids: Set[str]) -> list[tuple[str, str | None]]:
+        duplicate = self._duplicates(fact)
+        inconsistent = [claim_id in ids for claim_id in fact.ids]
+        counted = [not d for d in duplicate]
+        fresh = any(c and not s for c, s in zip(counted, fact.stale, strict=True))
+        sound = any(c and not i for c, i in zip(counted, inconsistent, strict=True))
+        ranks: list[tuple[str, str | None]] = []
+        for d, s, i in zip(duplicate, fact.stale, inconsistent, strict=True):
+            if d:
+                ranks.append(("deprecated", "duplicate_content"))
+            elif s and fresh:
+                ranks.append(("normal", "stale_source"))
+            elif i and sound:
+                ranks.append(("normal", "arithmetic_inconsistent"))
+            else:
+                ranks.append(("preferred", None))
+        return ranks
+
+    def _row(self, gk: str, fact: _TextFact, inconsistent: Set[str]) -> dict[str, object]:
+        duplicate = self._duplicates(fact)
+        witnesses = {s for s, d in zip(fact.sources, duplicate, strict=True) if not d}
+        highs = [h for h, source in fact.highs if source in witnesses]
+        statuses = {
+            str(claim_id): rank
+            for claim_id, (rank, _) in zip(fact.ids, self._ranks(fact, inconsistent), strict=True)
+        }
+        support = sorted(str(i) for i, d in zip(fact.ids, duplicate, strict=True) if not d)
+        _, label, unit = fact.first
+        return {
+            "fact_id": stable_id(*gk.split("\x1f")),
+            "subject": min(fact.subjects, key=lambda s: (-fact.subjects[s], s)),
+            "attribute": fact.attribute,
+            "qualifier_key": fact.fact_key,
+            "value": np.nan,
+            "value_high": float(np.median(highs)) if highs else np.nan,
+            "unit": unit if isinstance(unit, str) else None,
+            "text": label if isinstance(label, str) else None,
+            "method": "single_source" if len(witnesses) == 1 else "agreement",
+            "n_sources": len(witnesses),
+            "supporting_claim_ids": json.dumps(support),
+            "contradicting_claim_ids": json.dumps([]),
+            "statuses": json.dumps(statuses, sort_keys=True),
+            "_gk": gk,
+        }
+
+
+def _object_frame(columns: dict[str, list[object]]) -> pd.DataFrame:
+    """Columns of Python values as object columns (None stays None)."""
+    return pd.DataFrame({name: pd.Series(values, dtype=object) for name, values in columns.items()})
+
+
+_TEXT_FACT_COLUMNS = ("claim_id", "source_id", "subject", "attribute", "fact_key", "label", "unit")

@@ -10,12 +10,20 @@ from __future__ import annotations
 
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from mlefacts.reconcile.config import ReconcileConfig
 from mlefacts.reconcile.conflicts import conflict_row
 from mlefacts.reconcile.describe import join_names
 from mlefacts.reconcile.keys import SourceNames, text_key
+
+
+def compared(claims: pd.DataFrame, config: ReconcileConfig) -> np.ndarray:
+    """Which prepared claims `qualitative_disagreement` reads (before its label check)."""
+    wanted = config.qualitative_categories
+    listed = np.array([q.get("category_of_skill") in wanted for q in claims["q"]], dtype=bool)
+    return (claims["attribute"] == "skill").to_numpy(dtype=bool) & listed
 
 
 def qualitative_disagreement(
