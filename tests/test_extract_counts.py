@@ -647,3 +647,22 @@ def test_a_place_before_the_counted_noun_is_a_qualifier() -> None:
         620.0,
         "United Kingdom",
     )
+
+
+def test_a_counted_phrase_starts_after_a_colon() -> None:
+    text = "Leeds has a few of them: advertised data engineer roles there went from 140 to 190.\n"
+    doc = build_document(source_id="c", text=text, media_type="text/plain")
+    found = sorted((c.subject, c.value) for c in extract_claims(doc)[0] if c.unit == "count")
+    assert found == [("data engineer", 140.0), ("data engineer", 190.0)]
+
+
+def test_a_count_after_a_change_clause_is_of_the_sentences_role() -> None:
+    """'..., and job postings reached 4,250': the counted phrase starts after the comma (it
+    was 'year over year and job posting')."""
+    text = (
+        "# Data engineer jobs\n\nHiring of data engineers rose 21% year over year, and job "
+        "postings reached 3,150 in May 2025.\n"
+    )
+    doc = build_document(source_id="y", text=text, media_type="text/markdown")
+    [claim] = [c for c in extract_claims(doc)[0] if c.unit == "count"]
+    assert (claim.kind, claim.subject, claim.value) == ("job_demand", "data engineer", 3150.0)

@@ -112,3 +112,18 @@ def test_bullets_in_order_and_a_table_of_jobs_ranked_by_its_lead_in() -> None:
         ("dbt", 2.0),
         ("kafka", 3.0),
     ]
+
+
+def test_numbered_headings_with_label_lines_and_sentences_under_them() -> None:
+    """Lines under '## 1. X' that the reader may take for headings (a bold label line, a
+    short sentence with an abbreviation) do not end the run of numbered headings."""
+    text = (
+        "# The fastest-growing data jobs\n\n## 1. Analytics engineer\n\n"
+        "**Top skills:** dbt, SQL, Looker\n\n**Where they work:** Austin; Denver\n\n"
+        "## 2. Data steward\n\nKeeps the BI catalog tidy.\n\n## 3. Data architect\n"
+    )
+    assert _ranks(text) == [
+        ("analytics engineer", 1.0),
+        ("data steward", 2.0),
+        ("data architect", 3.0),
+    ]

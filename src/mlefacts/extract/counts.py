@@ -553,8 +553,8 @@ def _noun_before(text: str, start: int, end: int) -> _Counted | None:
     stops = _stops() - set(load_data("count_terms")["joiners"])
     kept: list[str] = []
     for word in reversed(words[-4:]):
-        if word.lower() in stops or not re.match(r"[\w&]", word):
-            break
+        if word.lower() in stops or not re.match(r"[\w&]", word) or word[-1] in ":;,":
+            break  # 'most of them: advertised ML roles went ...': the phrase starts after ':'
         kept.insert(0, word)
     while kept and kept[0].lower() in load_data("count_terms")["joiners"]:
         kept.pop(0)

@@ -399,9 +399,10 @@ def _numbered_headings(doc: Document) -> Iterator[list[tuple[int, int]]]:
     """Runs of headings of one level, or of short paragraphs, written 'N. Name' and numbered
     1, 2, 3 ... (or counting down to 1): prose between them does not break a run; a heading of
     their level or above (any heading, for a run of paragraphs) or a number of their tier that
-    does not go on does."""
+    does not go on does, but not a line the reader took for a heading that the page did not
+    mark as one ('**Most common skills:** ...' between '## 1. X' and '## 2. Y')."""
     run: list[tuple[int, int]] = []
-    tier, opened = 0, False
+    tier, opened, hashed = 0, False, False
     for index, block in enumerate(doc.blocks):
         if block.boilerplate or block.kind == "list_item":
             continue
@@ -413,15 +414,27 @@ def _numbered_headings(doc: Document) -> Iterator[list[tuple[int, int]]]:
         if run and own_tier == tier and _continues(run, number, marked):
             run.append((index, number))  # type: ignore[arg-type]
             continue
-        ends = block.kind == "heading" and (tier == _PARAGRAPH_TIER or block.level <= tier)
+        ends = (
+            block.kind == "heading"
+            and (tier == _PARAGRAPH_TIER or block.level <= tier)
+            and not (hashed and not _hash_marked(doc, block))
+        )
         if run and (ends or (number is not None and own_tier == tier)):
             if _complete(run, opened):
                 yield run
             run = []
         if number is not None and not _complete(run, opened):
             run, tier, opened = [(index, number)], own_tier, marked
+            hashed = block.kind == "heading" and _hash_marked(doc, block)
     if _complete(run, opened):
         yield run
+
+
+def _hash_marked(doc: Document, block: Block) -> bool:
+    """Whether a heading is marked as one with '#' ('## 1. AI engineer'), not guessed from a
+    short line."""
+    start = doc.text.rfind("\n", 0, block.start) + 1
+    return doc.text[start : block.start].lstrip().startswith("#")
 
 
 def _numbered_lines(doc: Document) -> Iterator[tuple[int, list[tuple[int, str, int, int]]]]:
