@@ -63,3 +63,10 @@ def test_a_text_page_without_front_matter_is_dated_by_its_byline() -> None:
     assert read_page_metadata(page, "text/markdown").published == "2026-03-14"
     undated = "# Pay\n\nWe surveyed 4 May 2026 engineers and 12 June 2025 managers.\n"
     assert read_page_metadata(undated, "text/markdown").published is None
+
+
+def test_a_byline_date_needs_a_month_name_not_a_word_that_starts_like_one() -> None:
+    dated = "# Pay\n\n*Updated Sept. 9, 2025 · Careers desk*\n\nBody.\n"
+    assert read_page_metadata(dated, "text/markdown").published == "2025-09-09"
+    wordy = "# Pay\n\n*Posted in Mayhem 12 2025 · Careers desk*\n\nBody.\n"
+    assert read_page_metadata(wordy, "text/markdown").published is None

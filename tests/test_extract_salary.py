@@ -1333,7 +1333,7 @@ def test_a_day_rate_repeated_in_a_worked_example_is_one_claim() -> None:
     claims = salary.extract(doc)
     assert [(c.value, c.qualifiers["pay_period"]) for c in claims] == [(650.0, "daily")]
     skipped = {(text[s.char_start : s.char_end], s.reason) for s in salary.skipped(doc)}
-    assert skipped == {("£650 a day", "computed"), ("£143,000", "computed")}
+    assert skipped == {("£650 a day", "restated"), ("£143,000", "computed")}
 
 
 def test_a_worked_example_of_its_own_keeps_its_rate() -> None:

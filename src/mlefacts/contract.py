@@ -44,7 +44,8 @@ MAX_QUOTE = 400
 # about the field (`not_field`: one group's, a report's coverage, promotion, one writer's story).
 # A bounded sum that marks the edge of a sample ('salaries above ₹90 lakh were excluded') is a
 # `threshold`; a sum worked out from a stated rate ('$1,000 a day for 220 days grosses about
-# $220,000') is `computed`.
+# $220,000') is `computed`, and that rate, when the page stated it before the example, is
+# `restated` (its claim is the first statement's).
 SkipReason = Literal[
     "navigation",
     "date",
@@ -61,6 +62,7 @@ SkipReason = Literal[
     "not_field",
     "threshold",
     "computed",
+    "restated",
     "other",
 ]
 # Why a figure has no claim: an extractor's reason, or `unread` (no extractor found a fact frame).

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
+from mlefacts.months import month_alternation
 from mlefacts.toml_files import load_data
 
 _BRACES = re.compile(r"[{}]+")
@@ -44,8 +45,7 @@ def _alternation(patterns: list[str], *, anchored_end: bool) -> re.Pattern[str]:
 
 def _bylines(text: dict[str, Any]) -> list[str]:
     """The byline patterns with their written date and its month filled in."""
-    months = load_data("quantity_words")["dates"]["months"]
-    month = "(?:" + "|".join(re.escape(m) for m in sorted(months, key=len, reverse=True)) + ")"
+    month = month_alternation()
     return [
         pattern.replace("{date}", text["byline_date"]).replace("{month}", month)
         for pattern in text["byline"]

@@ -14,9 +14,12 @@ import re
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, replace
 from datetime import date
+from functools import cache
 
 import lxml.html
 from lxml import etree
+
+from mlefacts.months import month_alternation, month_number
 
 _DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _FRONT_MATTER = re.compile(
@@ -31,18 +34,18 @@ _BYLINE_CUE = re.compile(
     r"\b(?:published|updated|posted|released|reviewed|filed|dated|written)\b", re.IGNORECASE
 )
 _BYLINE_SEPARATOR = re.compile(r"\s[·|•—]\s")
-_MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_WRITTEN_DATE = re.compile(
-    rf"\b(?:(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH_NAME})|(?P<month2>{_MONTH_NAME})\s+"
-    rf"(?P<day2>\d{{1,2}}),?)\s+(?P<year>(?:19|20)\d\d)\b",
-    re.IGNORECASE,
-)
-_MONTHS = {
-    name: number
-    for number, name in enumerate(
-        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
+
+
+@cache
+def _written_dates() -> re.Pattern[str]:
+    """'12 March 2025', 'Mar. 12, 2025': a day, a month name (quantity_words [dates]), a year."""
+    month = month_alternation()
+    return re.compile(
+        rf"\b(?:(?P<day>\d{{1,2}})\s+(?P<month>{month})\.?|(?P<month2>{month})\.?\s+"
+        rf"(?P<day2>\d{{1,2}}),?)\s+(?P<year>(?:19|20)\d\d)\b",
+        re.IGNORECASE,
     )
-}
+
 
 # Where each field is stated, most specific first. Keys are lower-cased meta names/properties.
 _TITLE_META = ("og:title", "twitter:title", "dc.title", "citation_title")
@@ -124,14 +127,14 @@ def _dateline(lines: list[str]) -> str | None:
             or not (_BYLINE_CUE.search(line) or _BYLINE_SEPARATOR.search(line))
         ):
             continue
-        dates = {iso for iso in map(_written_date, _WRITTEN_DATE.finditer(line)) if iso}
+        dates = {iso for iso in map(_written_date, _written_dates().finditer(line)) if iso}
         if len(dates) == 1:
             return dates.pop()
     return None
 
 
 def _written_date(match: re.Match[str]) -> str | None:
-    month = _MONTHS.get((match["month"] or match["month2"] or "").lower()[:3])
+    month = month_number(match["month"] or match["month2"])
     day = match["day"] or match["day2"]
     if month is None:
         return None

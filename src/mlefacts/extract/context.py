@@ -21,6 +21,7 @@ from mlefacts.document.model import Block, Document
 from mlefacts.document.sentences import sentence_spans
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.cues import Keys, declare, has_digit, may_hold, spans_holding, word_keys
+from mlefacts.months import month_alternation
 from mlefacts.normalize._data import UNSPACED_SCRIPTS, gated
 from mlefacts.normalize.money import dollar_at, home_currency
 from mlefacts.normalize.numbers import scaled
@@ -31,8 +32,6 @@ from mlefacts.toml_files import load_data
 log = logging.getLogger(__name__)
 
 PROSE_KINDS = frozenset({"paragraph", "list_item"})
-_RANGE_JOINERS = re.compile(r"\s*(?:-|–|—|to)\s*", re.IGNORECASE)
-_DASH = re.compile(r"\s*[-–—]\s*")
 # 'range from $90K to $130K', 'between £50,000 and £70,000', 'earn from ₹14 to ₹30 lakh': a
 # range, not a change ('pay went from £60,000 to £68,000').
 _RANGE_LEAD = re.compile(
@@ -43,7 +42,6 @@ _RANGE_LEAD = re.compile(
     re.IGNORECASE,
 )
 _FROM = re.compile(r"\b(?:from|between)\s+(?:\w+\s+)?$", re.IGNORECASE)
-_RANGE_WORDS = re.compile(r"\s*(?:-|–|—|to|and)\s*", re.IGNORECASE)
 _CURRENCY_CODE = re.compile(r"^[A-Z]{3}$")
 # A heading this long is a sentence, not the name of the place its section is about.
 _MAX_PLACE_HEADING = 60
@@ -960,15 +958,32 @@ def _joins_range(text: str, low: Amount, high: Amount) -> bool:
     if low.value_high is not None or high.value_high is not None or high.unit is None:
         return False
     gap = text[low.end : high.start]
+    dash, word, paired = _range_gaps()
     if low.unit is None:
-        joined = bool(_RANGE_JOINERS.fullmatch(gap))
+        joined = bool(dash.fullmatch(gap) or word.fullmatch(gap))
     elif _RANGE_LEAD.search(text, max(0, low.start - 40), low.start):
-        joined = low.unit == high.unit and bool(_RANGE_WORDS.fullmatch(gap))
+        joined = low.unit == high.unit and bool(
+            dash.fullmatch(gap) or word.fullmatch(gap) or paired.fullmatch(gap)
+        )
     elif low.unit == "percent" and not _FROM.search(text, max(0, low.start - 30), low.start):
-        joined = high.unit == "percent" and bool(_RANGE_JOINERS.fullmatch(gap))
+        joined = high.unit == "percent" and bool(dash.fullmatch(gap) or word.fullmatch(gap))
     else:
-        joined = low.unit == high.unit and bool(_DASH.fullmatch(gap))
+        joined = low.unit == high.unit and bool(dash.fullmatch(gap))
     return joined and low.value <= high.value * 1.0001
+
+
+@cache
+def _range_gaps() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """What may stand between two figures of one range (quantity_words [ranges]): a dash, a
+    range word ('to', 'bis'), or the second word of a pair after its opener ('between A and B')."""
+    ranges = load_data("quantity_words")["ranges"]
+    seconds = {second for pair in ranges["paired"].values() for second in pair}
+
+    def gap(words: list[str] | set[str], spaced: str) -> re.Pattern[str]:
+        body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        return re.compile(rf"{spaced}(?:{body}){spaced}", re.IGNORECASE)
+
+    return gap(ranges["dashes"], r"\s*"), gap(ranges["words"], r"\s+"), gap(seconds, r"\s+")
 
 
 def _scale_ratio(low: Amount, high: Amount) -> float:
@@ -1029,9 +1044,9 @@ def plain_years(text: str, start: int, end: int, *, skip: list[Amount]) -> list[
 def _dateline() -> re.Pattern[str]:
     """A press release's dateline: a written date, an optional wire tag and a dash ('March 12,
     2025 /PRNewswire/ --', '15 January 2025 (GLOBE NEWSWIRE) —'), after its city."""
-    months = "|".join(load_data("quantity_words")["dates"]["months"])
+    months = month_alternation()
     return re.compile(
-        rf"(?:(?:{months})\.?\s\d{{1,2}}(?:st|nd|rd|th)?,?|\d{{1,2}}(?:st|nd|rd|th)?\s(?:{months})\.?,?)"
+        rf"(?:{months}\.?\s\d{{1,2}}(?:st|nd|rd|th)?,?|\d{{1,2}}(?:st|nd|rd|th)?\s{months}\.?,?)"
         r"\s(?:19|20)\d\d\s*(?:/[^/\n]{2,40}/|\([^)\n]{2,40}\))?\s*(?:--|—|–)\s"
     )
 

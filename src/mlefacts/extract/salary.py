@@ -252,8 +252,7 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
             # 'grosses about $220,000' from a day rate, and that rate when the page stated it
             # before ('At £600 a day, 220 days make £132,000'); 'salaries above ₹90 lakh were
             # excluded'
-            reason = "threshold" if edge and amount.bound else "computed"
-            out.append(Skip(amount.start, amount.end, reason))
+            out.append(Skip(amount.start, amount.end, _skip_reason(amount, edge, restated)))
             continue
         if (
             _PREMIUM.match(text, amount.end, sentence.end)
@@ -463,6 +462,14 @@ def _worked_out(
             ):
                 worked[total] = rate
     return worked
+
+
+def _skip_reason(amount: Amount, edge: bool, restated: set[Amount]) -> str:
+    """Why a sum a sentence works out or bounds is no pay claim: a sample's edge, a rate the page
+    stated before (its claim is that first statement's), or a product of a rate."""
+    if edge and amount.bound:
+        return "threshold"
+    return "restated" if amount in restated else "computed"
 
 
 def _stated_before(doc: Document, sentence: Sentence, rate: Amount, period: str | None) -> bool:
