@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from mlefacts.document import build_document
-from mlefacts.extract import counts, tables
+from mlefacts.extract import counts, extract_claims, tables
 
 FIXTURES = Path(__file__).parent / "fixtures" / "prose"
 
@@ -593,7 +593,16 @@ def test_an_organisation_named_before_an_aside_still_owns_its_staff() -> None:
 def test_a_surveys_sample_size_counts_its_respondents() -> None:
     text = (
         "Sample size: 2,150\n\n"
-        "The Kettleby survey (n = 6,120) ran in May.\n\n"
+        "The annual developer survey (n = 6,120) ran in May.\n\n"
         "Of those asked (n = 850 engineers), most work remotely.\n"
     )
     assert _counts(text) == [("respondent", 2150), ("respondent", 6120), ("engineer", 850)]
+
+
+def test_an_earlier_count_after_a_hedge_is_restated() -> None:
+    """The hedges before a restated count are one list (quantity_words.toml `hedges`): 'up from
+    more than 9,800' reads the earlier count as 'up from about 9,800' does."""
+    text = "Open roles for data engineers reached 12,400 in 2025, up from more than 9,800 in 2024."
+    doc = build_document(source_id="h", text=text, media_type="text/plain")
+    found = sorted((c.value, c.year) for c in extract_claims(doc)[0] if c.unit == "count")
+    assert found == [(9800.0, 2024), (12400.0, 2025)]

@@ -48,6 +48,8 @@ def test_demand_fixture_exact_claims() -> None:
         "The share of remote ML job postings fell to 12% in 2025.",
         "AI roles make up 2.4% of all job listings, up from just 0.7% in 2019.",
         "ML engineers finish routine tasks 26% faster, and the median pay rise was 5.5%.",
+        "Job postings that mention PyTorch doubled from 21.5% to 43.2% of all ML postings.",
+        "Remote data science postings tripled, from 8% to 24%, between 2020 and 2024.",
     ],
 )
 def test_distractors_give_no_demand(sentence: str) -> None:

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import Amount, plain_years, single_country
+from mlefacts.normalize.quantities import hedge_words
 
 # Words between two figures that hold no other figure: years and quarters ('Q1 2025') allowed.
 _NO_FIGURE = r"(?:[^.;%\d]|(?<!\d)(?:19|20)\d\d(?!\d)|\b[QH][1-4]\b)"
@@ -35,8 +37,8 @@ def _later_value(text: str, previous: Claim, amount: Amount, end: int) -> Claim 
     if previous.figure_start is None or previous.figure_end is None:
         return None
     if not (
-        _FROM.search(text, max(0, previous.figure_start - 40), previous.figure_start)
-        and _TO.fullmatch(text, previous.figure_end, amount.start)
+        _patterns()["from"].search(text, max(0, previous.figure_start - 40), previous.figure_start)
+        and _patterns()["to"].fullmatch(text, previous.figure_end, amount.start)
     ):
         return None
     years = plain_years(text, amount.end, min(end, amount.end + _YEAR_REACH), skip=[])
@@ -46,7 +48,9 @@ def _later_value(text: str, previous: Claim, amount: Amount, end: int) -> Claim 
 def _elsewhere(text: str, previous: Claim, amount: Amount, end: int) -> Claim | None:
     """The same count in a place, said after it without its noun: '230K jobs worldwide that
     list machine learning, and over 118K in the U.S. alone' (the country's)."""
-    if previous.figure_end is None or not _AND.fullmatch(text, previous.figure_end, amount.start):
+    if previous.figure_end is None or not _patterns()["and"].fullmatch(
+        text, previous.figure_end, amount.start
+    ):
         return None
     place = _IN_PLACE.match(text, amount.end, end)
     country = single_country(place.group()) if place else None
@@ -56,27 +60,17 @@ def _elsewhere(text: str, previous: Claim, amount: Amount, end: int) -> Claim | 
     return replace(claim, qualifiers={**claim.qualifiers, "country": country})
 
 
-_AND = re.compile(
-    _NO_FIGURE + r"{0,120}?,?\s+(?:and|while|with)\s+(?:(?:about|around|roughly|nearly|over|"
-    r"more\s+than|another|some)\s+)?",
-    re.IGNORECASE,
-)
 _IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}")
 
 
 def _new_total(text: str, previous: Claim, amount: Amount) -> Claim | None:
     """The total a count brings its kind to: '15 new unicorns were minted in 2025, bringing
     the global total to 302' (the same subject and year)."""
-    if previous.figure_end is None or not _TOTAL.fullmatch(text, previous.figure_end, amount.start):
+    if previous.figure_end is None or not _patterns()["total"].fullmatch(
+        text, previous.figure_end, amount.start
+    ):
         return None
     return _restated(previous, amount, previous.year)
-
-
-_TOTAL = re.compile(
-    _NO_FIGURE + r"{0,80}?\b(?:bringing|taking|lifting|pushing)\s+(?:the|its|their)\s+(?:\w+\s+)?"
-    r"(?:total|tally|count|number)\s+to\s+(?:(?:about|around|roughly|nearly|over|more\s+than)\s+)?",
-    re.IGNORECASE,
-)
 
 
 def _restated(previous: Claim, amount: Amount, year: int | None) -> Claim:
@@ -97,12 +91,6 @@ def _restated(previous: Claim, amount: Amount, year: int | None) -> Claim:
     )
 
 
-_FROM = re.compile(r"\bfrom\s+(?:(?:about|around|roughly|nearly|just|only)\s+)?\Z", re.I)
-_TO = re.compile(
-    r"(?:\s+in\s+(?:19|20)\d\d)?\s+to\s+(?:(?:about|around|roughly|nearly|almost|over|more\s+"
-    r"than|just\s+over)\s+)?",
-    re.IGNORECASE,
-)
 # How far after a later count its year may be stated ('to 72,000 by the end of 2019').
 _YEAR_REACH = 30
 
@@ -110,7 +98,9 @@ _YEAR_REACH = 30
 def _earlier_value(text: str, previous: Claim, amount: Amount) -> Claim | None:
     """The same count at an earlier time, stated right after it: '48,600 open roles, up from
     39,200 a year earlier' (the year before the count's), '... down from 9,800 in 2023'."""
-    if previous.figure_end is None or not _EARLIER.match(text[previous.figure_end : amount.start]):
+    if previous.figure_end is None or not _patterns()["earlier"].match(
+        text[previous.figure_end : amount.start]
+    ):
         return None
     after = _EARLIER_WHEN.match(text, amount.end)
     if after is None:
@@ -122,14 +112,35 @@ def _earlier_value(text: str, previous: Claim, amount: Amount) -> Claim | None:
     return _restated(previous, amount, year)
 
 
-_EARLIER = re.compile(
-    _NO_FIGURE + r"{0,60}?[,(]?\s*(?:up|down)\s+from\s+"
-    r"(?:(?:about|around|roughly|nearly|just|only)\s+)?$",
-    re.IGNORECASE,
-)
 _EARLIER_WHEN = re.compile(
     # ('a year' may already be read as the figure's period: '39,200 a year' + ' earlier')
     r"\s+(?:(?:(?:a|one)\s+year\s+)?(?:earlier|before|ago)|last\s+year|in\s+(?:(?:Q[1-4]|H[12]|the\s+"
     r"(?:first|second|third|fourth)\s+(?:quarter|half)\s+of)\s+)?(?P<year>(?:19|20)\d\d))",
     re.IGNORECASE,
 )
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    """What stands between a count and its restatement, a hedge ('about', 'more than':
+    `quantity_words.toml` `hedges`) allowed before the restated figure: 'from' before the
+    earlier count, ' to ' before the later one ('from 40,000 in 2018 to 72,000'); ', and' before
+    a place's ('..., and over 96K in the U.S.'); 'bringing the total to' before a total;
+    'up from' before an earlier count."""
+    hedge = rf"(?:{hedge_words()}\s+)?"
+    return {
+        "from": re.compile(rf"\bfrom\s+{hedge}\Z", re.IGNORECASE),
+        "to": re.compile(rf"(?:\s+in\s+(?:19|20)\d\d)?\s+to\s+{hedge}", re.IGNORECASE),
+        "and": re.compile(
+            _NO_FIGURE + rf"{{0,120}}?,?\s+(?:and|while|with)\s+(?:another\s+|{hedge})",
+            re.IGNORECASE,
+        ),
+        "total": re.compile(
+            _NO_FIGURE + r"{0,80}?\b(?:bringing|taking|lifting|pushing)\s+(?:the|its|their)\s+"
+            rf"(?:\w+\s+)?(?:total|tally|count|number)\s+to\s+{hedge}",
+            re.IGNORECASE,
+        ),
+        "earlier": re.compile(
+            _NO_FIGURE + rf"{{0,60}}?[,(]?\s*(?:up|down)\s+from\s+{hedge}$", re.IGNORECASE
+        ),
+    }

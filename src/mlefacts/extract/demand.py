@@ -8,6 +8,7 @@ and pay are left to `market` and `salary`.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 from mlefacts.document.model import Document, Table
@@ -39,6 +40,7 @@ from mlefacts.extract.sections import document_role
 from mlefacts.extract.shares import share_cue
 from mlefacts.extract.subjects import market_phrase
 from mlefacts.normalize.numbers import cardinal_value
+from mlefacts.normalize.quantities import hedge_words
 from mlefacts.normalize.text import normalize_subject
 
 NAME = "demand"
@@ -57,25 +59,12 @@ _SKILL_POSTINGS = re.compile(
     r"(?P<skill>[\w/+.-]+(?:\s+[\w/+.-]+){0,3}?)\s+skills?\b",
     re.IGNORECASE,
 )
-_PREVIOUS_LEVEL = re.compile(
-    r"\b(?:(?:up|down|rising|falling)\s+)?from(?:\s+(?:just|only|about|around|roughly|nearly))?"
-    r"\s*$",
-    re.IGNORECASE,
-)
 # A percentage against an earlier time is a change: '14% more than a year before', '12% fewer
 # than last year', '9% higher than in 2024' (against another role it is a premium, not listed).
 _THAN_BEFORE = re.compile(
     r"\s+(?P<way>more|fewer|higher|lower|less)\s+than\s+(?:in\s+)?(?:a\s+year\s+"
     r"(?:before|earlier|ago)|(?:the\s+)?(?:previous|prior|last|same)\s+(?:year|quarter|month|"
     r"period)|a\s+(?:quarter|month)\s+(?:before|earlier|ago)|(?:19|20)\d\d\b)",
-    re.IGNORECASE,
-)
-# A change verb followed by 'to' states the new level: 'the figure rises to 44%'.
-_NEW_LEVEL = re.compile(
-    r"\b(?:rose|rises?|risen|rising|grew|grows?|grown|growing|increased|increases?|climbed|"
-    r"climbs?|jumped|jumps?|fell|falls?|fallen|falling|dropped|drops?|declined|declines?|"
-    r"decreased|decreases?|slipped|slips?)\s+to\s+(?:(?:about|around|nearly|almost|roughly|"
-    r"over|just\s+over|just\s+under|under)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -235,7 +224,17 @@ def states_change(words: str) -> bool:
     return bool(
         vocabulary("market_terms", "growth", "words").search(words)
         or vocabulary("salary_terms", "change", "decline").search(words)
-        or vocabulary("market_terms", "demand", "against_before").search(words)
+        or _against_before(words)
+    )
+
+
+def _against_before(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether `text[start:end]` compares a figure with an earlier time ('year over year', 'vs.
+    last year') or names it a change ('Percent change in employment')."""
+    end = len(text) if end is None else end
+    return bool(
+        vocabulary("market_terms", "demand", "against_before").search(text, start, end)
+        or vocabulary("market_terms", "demand", "change_nouns").search(text, start, end)
     )
 
 
@@ -330,6 +329,8 @@ def _not_market_or_pay(clause: str) -> bool:
 
 def _is_growth(text: str, sentence: Sentence, found: list[Amount], amount: Amount) -> bool:
     index = found.index(amount)
+    if _multiplies_levels(text, found, index):
+        return False
     start = max(found[index - 1].end if index else sentence.start, amount.start - _REACH)
     stop = min(
         found[index + 1].start if index + 1 < len(found) else sentence.end, amount.end + _REACH
@@ -337,15 +338,13 @@ def _is_growth(text: str, sentence: Sentence, found: list[Amount], amount: Amoun
     if _THAN_BEFORE.match(text, amount.end, stop) or _outlook_line(text, sentence, amount):
         return True  # '6,350 jobs, 14% more than a year before', 'Job Outlook, 2024-34: 34%'
     if written_sign(text, amount) == 1 or (
-        written_sign(text, amount)
-        and vocabulary("market_terms", "demand", "against_before").search(text, amount.end, stop)
+        written_sign(text, amount) and _against_before(text, amount.end, stop)
     ):
         return (
             True  # 'postings (+74% in two years)', 'MLOps engineer: -14% postings year over year'
         )
-    if _PREVIOUS_LEVEL.search(text, start, amount.start) or _NEW_LEVEL.search(
-        text, start, amount.start
-    ):
+    previous, new = _level_patterns()
+    if previous.search(text, start, amount.start) or new.search(text, start, amount.start):
         return False  # 'up from 18% in 2021', 'fell from 30% to 20%', 'rises to 44%': levels
     if amount.unit == "percent" and share_cue(
         text, figure_frame(text, sentence.start, sentence.end, found, index), amount
@@ -367,6 +366,34 @@ def _is_growth(text: str, sentence: Sentence, found: list[Amount], amount: Amoun
             text, frame.clause_start, amount.start
         )
     )
+
+
+def _multiplies_levels(text: str, found: list[Amount], index: int) -> bool:
+    """A multiple stated with the percentages it multiplies ('doubled from 24.1% to 45.8%'):
+    a change of a share, which `shares` reads, not of the number of jobs."""
+    amount = found[index]
+    if amount.unit != "ratio" or index + 1 >= len(found) or found[index + 1].unit != "percent":
+        return False
+    following = found[index + 1]
+    return following.start - amount.end <= _REACH and bool(
+        _level_patterns()[0].search(text, amount.end, following.start)
+    )
+
+
+@cache
+def _level_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What states a figure as a level, not a change: 'from' before it ('up from 18%'), or a
+    change verb and 'to' ('the figure rises to 44%'), maybe with a hedge between
+    (`quantity_words.toml` `hedges`)."""
+    hedge = rf"(?:\s+{hedge_words()})?"
+    previous = re.compile(rf"\b(?:(?:up|down|rising|falling)\s+)?from{hedge}\s*$", re.IGNORECASE)
+    new = re.compile(
+        r"\b(?:rose|rises?|risen|rising|grew|grows?|grown|growing|increased|increases?|climbed|"
+        r"climbs?|jumped|jumps?|fell|falls?|fallen|falling|dropped|drops?|declined|declines?|"
+        rf"decreased|decreases?|slipped|slips?)\s+to{hedge}\s*$",
+        re.IGNORECASE,
+    )
+    return previous, new
 
 
 def _qualifiers(text: str, sentence: Sentence, amount: Amount) -> dict[str, Any]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 from typing import Any
 
 from mlefacts.contract import MAX_QUOTE
@@ -53,7 +54,7 @@ from mlefacts.extract.subjects import (
 )
 from mlefacts.extract.table_frame import single_year, table_vocabulary
 from mlefacts.normalize.money import header_currency, page_dollar
-from mlefacts.normalize.quantities import find_multiplier_words, find_years
+from mlefacts.normalize.quantities import find_multiplier_words, find_years, hedge_words
 
 NAME = "market"
 VERSION = "2"
@@ -725,7 +726,7 @@ def _size_claim(
     semicolon = text.find(";", amount.end, stop)
     after_years = plain_years(text, amount.end, stop if semicolon < 0 else semicolon, skip=found)
     # 'worth USD 16.6 billion by 2032, up from USD 2.3 billion': 2032 is the other figure's
-    earlier = _FROM_BEFORE.search(text, start, amount.start)
+    earlier = _from_before().search(text, start, amount.start)
     before_years = [] if earlier else plain_years(text, start, amount.start, skip=found)
     year = after_years[0][1] if after_years else (before_years[-1][1] if before_years else None)
     by_year = bool(after_years) and bool(_BY_YEAR.search(text[amount.end : after_years[0][0]]))
@@ -771,9 +772,10 @@ def _past_size(own: str) -> bool:
     return bool(vocabulary("market_terms", "forecast", "past_cues").search(own))
 
 
-_FROM_BEFORE = re.compile(
-    r"\bfrom\s+(?:(?:about|around|roughly|nearly|just|only|an\s+estimated)\s+)?$", re.IGNORECASE
-)
+@cache
+def _from_before() -> re.Pattern[str]:
+    """'from' and maybe a hedge (`quantity_words.toml` `hedges`) right before an earlier level."""
+    return re.compile(rf"\bfrom\s+(?:{hedge_words()}\s+)?$", re.IGNORECASE)
 
 
 def _rate_claim(

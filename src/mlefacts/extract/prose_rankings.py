@@ -29,7 +29,7 @@ from mlefacts.extract.context import (
     prose_sentences,
 )
 from mlefacts.extract.cues import Keys, declare, may_hold, phrase_keys, word_keys
-from mlefacts.extract.rank_marks import marker, prose_marker
+from mlefacts.extract.rank_marks import ORDINAL_ENDING, marker, prose_marker
 from mlefacts.extract.ranked_lists import item_subject, purpose_blanked, ranked_list_claims
 from mlefacts.extract.sections import clean_text, vocabulary_pattern
 from mlefacts.extract.table_frame import rank_value
@@ -60,7 +60,7 @@ _FOLLOWED_ON = re.compile(
 _ELLIPSIS = re.compile(r"(?:[,;]\s*(?:and\s+|while\s+)?|\s+and\s+)(?:the\s+)?$", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 # An ordinal written in digits ('3rd'), as `_patterns` read one.
-_DIGIT_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)", re.IGNORECASE)
+_DIGIT_ORDINAL = re.compile(rf"\d{ORDINAL_ENDING}", re.IGNORECASE)
 # Between two items of a list: commas, 'and', and what the page says of the first ('R (64%),',
 # 'Python at 48.2 per cent and').
 # ... or a dash aside ('devops engineers — which combines development and operations — data
@@ -145,7 +145,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     adverbs = rf"(?:{phrase_alternation(vocabulary['adverbs'])}\s+)?"
     lists = phrase_alternation(vocabulary["list_nouns"])
     second = phrase_alternation(vocabulary["second"])
-    ordinal = rf"(?:(?P<{{g}}word>{words})|(?P<{{g}}n>\d{{{{1,3}}}})(?:st|nd|rd|th))"
+    ordinal = rf"(?:(?P<{{g}}word>{words})|(?P<{{g}}n>\d{{{{1,3}}}}){ORDINAL_ENDING})"
     # An ordinal that ends its clause or names its place: 'C holds second,', 'took third place'.
     clause_end = (
         rf"(?=\s*(?:[,.;:!?)]|$)"
@@ -154,21 +154,21 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     first_pattern = re.compile(rf"(?<![\w#]){first}(?![\w-])", re.IGNORECASE)
     ordinal_pattern = re.compile(
         rf"\b(?:rank(?:ed|s|ing)?|position)(?:\s+|\s*:\s*)(?:{marker()}\s*)?"
-        rf"(?P<n>\d{{1,3}})(?:st|nd|rd|th)?\b"
+        rf"(?P<n>\d{{1,3}}){ORDINAL_ENDING}?\b"
         rf"|\bnumber\s+(?P<n4>\d{{1,2}})\b(?![-\d])"
         rf"|\bnumber\s+(?P<card2>{cardinals})\s+(?:{places})\b"
         rf"|\b(?P<led>(?:{lists})\s+(?:is|was)\s+(?:led|topped|headed)\s+by)\b"
         rf"|{prose_marker()}(?P<n3>\d{{1,3}})\b"
-        rf"|\b(?P<n2>\d{{1,3}})(?:st|nd|rd|th)\s+(?:{places})\b"
+        rf"|\b(?P<n2>\d{{1,3}}){ORDINAL_ENDING}\s+(?:{places})\b"
         rf"|\b(?P<word>{words})\s+(?:{places})\b"
         rf"|\b{verbs}\s+(?:at\s+|in\s+)?(?:a\s+{modifiers}\s+)?{ordinal.format(g='v')}\b"
         rf"|\b{taking}\s+(?:a\s+{modifiers}\s+)?{ordinal.format(g='t')}{clause_end}"
         rf"|\b{moving}\s+(?:(?:up|down|back)\s+)?(?:[\w-]+\s+(?:places?|spots?|positions?|ranks?|rungs?)\s+)?"
-        rf"to\s+(?:{ordinal.format(g='m')}|(?:{marker()})\s*(?P<mk>\d{{1,3}}))\b"
+        rf"to\s+(?:{ordinal.format(g='m')}|{prose_marker(spelled=True)}(?P<mk>\d{{1,3}}))\b"
         rf"|\b(?:is|was|are|were|sits|sat|remains|remained)\s+{adverbs}(?:a\s+{modifiers}\s+)?"
         rf"{ordinal.format(g='x')}(?=\s*[,.;!?]|\s*$)"
         rf"|\b(?:is|was|sits|sat|remains|remained)\s+{adverbs}a\s+{modifiers}\s+{ordinal.format(g='y')}\b"
-        rf"|\b(?:at|to)\s+(?:{marker()})\s+(?P<card>{cardinals})\b"
+        rf"|\b(?:at|to)\s+{prose_marker(spelled=True)}(?P<card>{cardinals})\b"
         rf"|\b{ordinal.format(g='l')}(?=\s+(?:on|in)\s+(?:[\w'’.-]+\s+){{0,5}}?{lists}\b)"
         rf"|(?<![\w-])(?P<second>{second})(?![\w-])"
         rf"|(?<!\bthe\s)\b(?P<top>tops|topped|topping|top|leads|led|heads|headed|heading)\s+"
@@ -202,7 +202,7 @@ def _inverted_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
     vocabulary = load_data("ranking_terms")
     words = "|".join(vocabulary["ordinal_words"])
     cardinals = "|".join(_count_words())
-    ordinal = rf"(?:(?P<sword>{words})|(?P<sn>\d{{1,3}})(?:st|nd|rd|th))"
+    ordinal = rf"(?:(?P<sword>{words})|(?P<sn>\d{{1,3}}){ORDINAL_ENDING})"
     superlative = re.compile(
         rf"(?<!\bof )\bthe\s+{_superlative(vocabulary, ordinal)}[\s-]+(?:[\w'’-]+\s+){{0,6}}?"
         rf"(?:is|was)\s+(?:the\s+)?",
@@ -507,12 +507,12 @@ def _trailing_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
     return (
         re.compile(rf"\b(?:{verbs}|with)\s+(?:the\s+)?$", re.IGNORECASE),
         re.compile(
-            rf"\s+(?:in\s+)?(?:(?P<word>{words})|(?P<n>\d{{1,3}})(?:st|nd|rd|th))"
+            rf"\s+(?:in\s+)?(?:(?P<word>{words})|(?P<n>\d{{1,3}}){ORDINAL_ENDING})"
             rf"(?=\s*(?:[,.;!?)]|$)|\s+(?:and|on|in|among|overall|{places})\b)",
             re.IGNORECASE,
         ),
         re.compile(
-            rf"\s*\(\s*(?:(?P<word>{words})|(?P<n>\d{{1,3}})(?:st|nd|rd|th))(?:\s+(?:{places}))?\s*\)",
+            rf"\s*\(\s*(?:(?P<word>{words})|(?P<n>\d{{1,3}}){ORDINAL_ENDING})(?:\s+(?:{places}))?\s*\)",
             re.IGNORECASE,
         ),
     )

@@ -46,12 +46,20 @@ def marker() -> str:
 
 
 @cache
-def prose_marker() -> str:
-    """A regex (no groups) of a marker and the number after it that state a rank inside a
-    sentence ('No. 3', '#2'; not 'no 3 companies'), the number in group-free digits."""
+def prose_marker(*, spelled: bool = False) -> str:
+    """A regex (no groups) of a marker and the space after it that state a rank inside a
+    sentence ('No. 3', '#2'; not 'no 3 companies'); with `spelled`, also a marker written as a
+    word, for the places where a rank is expected ('rose to number 3', 'at number seven').
+
+    >>> bool(re.fullmatch(prose_marker(spelled=True), "number ", re.IGNORECASE))
+    True
+    >>> bool(re.fullmatch(prose_marker(), "number ", re.IGNORECASE))
+    False
+    """
+    marks = [*_marks()["in_prose"], *(_marks()["spelled"] if spelled else [])]
     alone = "|".join(
         rf"(?<![\w&]){re.escape(mark)}" if not mark[0].isalnum() else rf"\b{re.escape(mark)}"
-        for mark in sorted(_marks()["in_prose"], key=len, reverse=True)
+        for mark in sorted(marks, key=len, reverse=True)
     )
     return rf"(?:{alone})\s*"
 

@@ -29,7 +29,7 @@ from mlefacts.document.model import Block, Document
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import is_place
 from mlefacts.extract.grammar import byline_cue
-from mlefacts.extract.rank_marks import marker, rank_cell, trailing_rank
+from mlefacts.extract.rank_marks import ORDINAL_ENDING, marker, rank_cell, trailing_rank
 from mlefacts.extract.sections import clean_text, vocabulary_pattern
 from mlefacts.normalize.numbers import cardinal_pattern, cardinal_value
 from mlefacts.normalize.quantities import find_years
@@ -55,7 +55,7 @@ _LABEL = re.compile(
 def _heading_numbers() -> re.Pattern[str]:
     return re.compile(
         rf"^\s*(?:(?:{marker()})\s?(?P<marked>\d{{1,3}})\s*[.):–—-]?\s+"
-        r"|(?P<plain>\d{1,3})(?:(?:st|nd|rd|th)?\s*[.):](?:\s+|(?=[^\W\d_]))|\s+[-–—|]\s+))(?=\S)",
+        rf"|(?P<plain>\d{{1,3}})(?:{ORDINAL_ENDING}?\s*[.):](?:\s+|(?=[^\W\d_]))|\s+[-–—|]\s+))(?=\S)",
         re.IGNORECASE,
     )
 

@@ -27,7 +27,7 @@ from mlefacts.extract.context import (
     years_level,
 )
 from mlefacts.extract.label_scale import label_factor
-from mlefacts.extract.rank_marks import rank_cell
+from mlefacts.extract.rank_marks import ORDINAL_ENDING, rank_cell
 from mlefacts.extract.sections import clean_text, vocabulary_pattern
 from mlefacts.extract.shares import table_people, table_share_whole
 from mlefacts.normalize.money import header_currency, page_dollar
@@ -39,7 +39,7 @@ from mlefacts.toml_files import load_data
 EXTRACTOR = "tables"
 
 ColumnKind = Literal["rank", "percent", "money", "count", "integer", "decimal", "text", "empty"]
-_ORDINAL_REST = re.compile(r"[^\w]*(?:st|nd|rd|th)?[^\w]*", re.IGNORECASE)
+_ORDINAL_REST = re.compile(rf"[^\w]*{ORDINAL_ENDING}?[^\w]*", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 UNSPECIFIED = "unspecified"
 LABEL_KEYS = ("category", "company", "country", "region", "city")

@@ -144,6 +144,17 @@ class _Vocabulary:
     spun_units: dict[str, dict[str, Any]]  # folded spun word -> its entry
 
 
+@cache
+def hedge_words() -> str:
+    """A case-insensitive regex (no groups) of the words that hedge a figure written right after
+    them ('about', 'nearly', 'more than'): data/quantity_words.toml `hedges`.
+
+    >>> bool(re.fullmatch(hedge_words(), "More than"))
+    True
+    """
+    return alternation(load_data("quantity_words")["hedges"]["before"], ignore_case=True)
+
+
 def _fold(phrase: str) -> str:
     return " ".join(phrase.strip(" \t\u00a0,").lower().split())
 
