@@ -576,3 +576,19 @@ def test_company_blurb_is_not_the_roles_work() -> None:
     )
     texts = [c.text for c in responsibilities.extract(doc)]
     assert texts == ["the search models", "fine-tune language models on clinical text"]
+
+
+def test_a_readers_question_and_related_roles_state_no_duties() -> None:
+    # The asker's own job ('Q: I build reports ... as a data analyst') and the roles a guide
+    # lists for the reader to explore are not the duties of the role the page is about.
+    doc = document(
+        "# Machine learning engineer Q&A\n\n"
+        "**Question from Priya, Pune:** I work as a data analyst. I build reports in Power BI "
+        "every day.\n\n"
+        "**Answer:** As an ML engineer you will train models and monitor them.\n\n"
+        "## Related roles\n\n"
+        "Data engineers build and maintain the pipelines that feed models.\n",
+        "text/markdown",
+    )
+    texts = [c.text for c in responsibilities.extract(doc)]
+    assert texts == ["train models and monitor them"]

@@ -15,6 +15,7 @@ verbs and cue words live in `data/prose_terms.toml`.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -133,14 +134,17 @@ def extract(doc: Document) -> list[Claim]:
         return []
     positions = _list_positions(doc)
     advice = _career_sections(doc)
+    unheaded = _unheaded_duties(doc, types)
 
     def read_block(index: int) -> list[Claim]:
         block = doc.blocks[index]
         if block.boilerplate or block.kind not in ("paragraph", "list_item"):
             return []
-        if types[index] in _NOT_DUTIES or index in advice:
+        if types[index] in _NOT_DUTIES or index in advice or _asks(doc, block):
             return []  # benefits, a course's modules, how to get the job: advice to the reader
         sentences = by_block.get(index, [])
+        if index in unheaded:  # a posting's duties listed under no heading at all
+            return _item_claims(doc, index, positions[index], role)
         if block.kind != "list_item" or types[index] != "responsibilities":
             return _prose_claims(doc, sentences, types[index], role)
         if _timed(doc, block):  # 'Morning: check dashboards, fix the pipeline'
@@ -208,6 +212,48 @@ def _duty_columns(doc: Document, table: Table) -> list[int]:
     ]
 
 
+# An unheaded list opens with at least this many duties ('Train and evaluate ...', 'Build ...').
+_MIN_UNHEADED_DUTIES = 3
+
+
+def _unheaded_duties(doc: Document, types: tuple[SectionType, ...]) -> frozenset[int]:
+    """The items of a list under no heading (or only the page title) and no lead-in, on a page
+    about a role, that open the list with a work verb one after another, at least three of
+    them: a job board's posting that lists duties, then requirements, with no headings
+    ('Train and evaluate ranking models', 'Build feature pipelines', ...). The run ends at
+    the first item that does not open so ('3+ years of ...')."""
+    if document_role(doc) is None:
+        return frozenset()
+    found: set[int] = set()
+    lists: list[list[int]] = [[]]
+    for index, block in enumerate(doc.blocks):
+        if block.kind != "list_item":
+            lists.append([])
+        elif block.parent is None:  # a top-level item with no lead-in paragraph
+            lists[-1].append(index)
+    for items in lists:
+        if not items or not all(_unheaded(doc, doc.blocks[i], types[i]) for i in items):
+            continue
+        run = list(itertools.takewhile(lambda i: _opens_with_duty(doc, doc.blocks[i]), items))
+        if len(run) >= _MIN_UNHEADED_DUTIES:
+            found.update(run)
+    return frozenset(found)
+
+
+def _unheaded(doc: Document, block: Block, section: SectionType) -> bool:
+    """Whether a block is under no heading but the page title, in no named section."""
+    if section != "other":
+        return False
+    return block.section is None or doc.blocks[block.section].level <= 1
+
+
+def _opens_with_duty(doc: Document, block: Block) -> bool:
+    """Whether an item opens with a work verb in its base form ('Build', 'Run')."""
+    start, end = content_span(doc, block)
+    verb = verb_at(doc.text, start, end)
+    return verb is not None and verb.form == "base"
+
+
 def _career_sections(doc: Document) -> frozenset[int]:
     """The blocks under a heading about getting the job ('How to land the role', 'Steps to
     become an ML engineer'), below the page title: its steps ('Learn Python', 'Build a
@@ -229,9 +275,26 @@ def _career_sections(doc: Document) -> frozenset[int]:
 
 
 def _career_heading(text: str) -> bool:
+    """A heading about getting the job, or over other roles for the reader to explore
+    ('Related roles'), that does not also name the duties."""
+    if cue_pattern("responsibility", "other_role_headings").search(text):
+        return True
     return bool(cue_pattern("responsibility", "career_frames").search(text)) and not (
         cue_pattern("responsibility", "duty_headings").search(text)
     )
+
+
+def _asks(doc: Document, block: Block) -> bool:
+    """Whether a block is a reader's question on a Q&A page, by its opening label ('Question
+    from Priya:', 'Q:'): what the asker does in their own job is no duty of the role."""
+    return bool(_question_label().match(doc.text, *content_span(doc, block)))
+
+
+@cache
+def _question_label() -> re.Pattern[str]:
+    """'Q:', '**Question from Priya, Bengaluru:**', 'Reader question (Tom):'."""
+    labels = _pattern("question_labels").pattern
+    return re.compile(rf"[\W_]*{labels}(?:[\s(][^:\n]{{0,40}})?[*_]*\s*:", re.IGNORECASE)
 
 
 def _distinct(claims: list[Claim]) -> list[Claim]:
