@@ -11,6 +11,13 @@ A, B and C', 'their work includes A, B', 'their main job is to A' and 'play a ke
 A-ing'. The actor must be a role, a pronoun that refers to one, or 'you will' in a posting;
 a negated or hedged sentence ('only', 'never') and a comparison of two roles give none. The
 verbs and cue words live in `data/prose_terms.toml`.
+
+What is not a duty, though it reads like one: an item of a duties list that states what the
+applicant has or what the employer offers ('5+ years of Python', 'Competitive salary'); the
+employer's blurb ('Our engineers build ...', 'Our mission is to ...'), unless the staff named is
+the page's own role ('Our MLEs write ...'); a reader's question on a Q&A page; the steps of
+getting the job and the roles listed for the reader to explore ('Related roles'). A posting
+with no headings lists its duties first: the run of items that open with a work verb.
 """
 
 from __future__ import annotations
