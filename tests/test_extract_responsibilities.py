@@ -592,3 +592,20 @@ def test_a_readers_question_and_related_roles_state_no_duties() -> None:
     )
     texts = [c.text for c in responsibilities.extract(doc)]
     assert texts == ["train models and monitor them"]
+
+
+def test_you_is_the_posts_role_and_a_catch_all_is_no_duty() -> None:
+    # 'You' in a posting is the reader in the posted role, not the manager named the sentence
+    # before; 'Other duties as assigned' names no work.
+    doc = document(
+        "# Senior Machine Learning Engineer\n\n## About the role\n\n"
+        "You will report to the Head of Machine Learning. You will also tune the ranking "
+        "models.\n\n## Responsibilities\n\n- Design the feature store\n"
+        "- Other duties as assigned\n",
+        "text/markdown",
+    )
+    found = [(c.subject, c.text) for c in responsibilities.extract(doc)]
+    assert ("machine learning engineer", "tune the ranking models") in found
+    assert ("machine learning engineer", "design the feature store") in found
+    assert all(subject == "machine learning engineer" for subject, _ in found)
+    assert not any("other duties" in text for _, text in found)

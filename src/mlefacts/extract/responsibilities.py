@@ -375,6 +375,8 @@ def _not_a_duty(text: str, start: int, end: int, lead: tuple[int, int] | None) -
     openings = [skip_space(text, start, end)]
     if lead is not None:  # 'Domain expertise: Deep understanding of ...'
         openings.append(skip_space(text, lead[1] + 1, end))
+    if _pattern("not_duty_phrases").match(text, openings[0], end):
+        return True  # 'Other duties as assigned'
     for at in openings:
         verb = verb_at(text, at, end)
         if verb is not None and verb.form in ("base", "s", "ing"):
@@ -434,6 +436,8 @@ def _prose_claims(
             items = _verb_phrases(doc.text, start, sentence.end)
         for position, (item_start, item_end) in enumerate(items, start=1):
             text = item_text(doc.text[item_start:item_end])
+            if _pattern("not_duty_phrases").match(text):
+                continue  # '..., and other duties as assigned': a catch-all, no work
             if text and not _pattern("negations").match(text):  # '..., not only training them'
                 qualifiers = {"position": position, "source_phrase": phrase}
                 claims.append(_claim(subject, item_start, item_end, text, qualifiers))
@@ -650,6 +654,13 @@ def _actor(
     if not modal and (verb.form == "s") != singular:
         return None
     personal = singular or word in ("you", "we")  # a person in the page's role, not 'they'
+    if word == "you":  # the reader in the post's role, unless their own sentence names one
+        named = roles_in(text, start, bridge_start)  # 'As a data engineer, you will ...'
+        return (
+            named[-1][2]
+            if named
+            else section_role(doc, sentence.block, default=None) or (document_role(doc))
+        )
     return (
         _role_before(doc, sentence, previous, bridge_start, None, singular=singular)
         or (document_role(doc) if section == "responsibilities" or personal else None)
