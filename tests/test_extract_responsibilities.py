@@ -609,3 +609,35 @@ def test_you_is_the_posts_role_and_a_catch_all_is_no_duty() -> None:
     assert ("machine learning engineer", "design the feature store") in found
     assert all(subject == "machine learning engineer" for subject, _ in found)
     assert not any("other duties" in text for _, text in found)
+
+
+def test_a_ranking_of_roles_keeps_only_the_focus_roles_duties() -> None:
+    # Under each ranked role a countdown says a line about it: the other roles' lines are not
+    # duties the dataset lists; the machine learning engineer's are. A page of roles that
+    # ranks nothing ('Who does what') keeps every role's duties.
+    ranked = document(
+        "# Jobs on the Rise 2025: the 3 fastest-growing roles\n\n"
+        "## 1. Data Annotator\n\nData annotators label images so that models can learn.\n\n"
+        "## 2. Machine Learning Engineer\n\nMachine learning engineers deploy models to "
+        "production.\n\n## 3. AI Ethics Specialist\n\nThese specialists review models for bias.\n",
+        "text/markdown",
+    )
+    assert [(c.subject, c.text) for c in responsibilities.extract(ranked)] == [
+        ("machine learning engineer", "deploy models to production")
+    ]
+    team = document(
+        "# Who does what on our ML team\n\n## The data engineer\n\nData engineers keep the "
+        "event pipelines flowing.\n\n## The machine learning engineer\n\nMachine learning "
+        "engineers deploy models to production.\n",
+        "text/markdown",
+    )
+    assert len(responsibilities.extract(team)) == 2
+
+
+def test_they_after_companies_is_no_role() -> None:
+    doc = document(
+        "# ML engineer hiring in 2025\n\nData engineers are in demand. Two in three companies "
+        "say they plan to hire more ML staff.\n",
+        "text/markdown",
+    )
+    assert responsibilities.extract(doc) == []

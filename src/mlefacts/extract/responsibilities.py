@@ -57,8 +57,10 @@ from mlefacts.extract.sections import (
     skip_space,
     vocabulary_pattern,
 )
+from mlefacts.extract.titles import find_titles
 from mlefacts.extract.verbs import VerbMatch, find_verbs, verb_at
 from mlefacts.normalize.text import normalize_subject
+from mlefacts.toml_files import load_data
 
 NAME = "responsibilities"
 VERSION = "10"
@@ -142,13 +144,16 @@ def extract(doc: Document) -> list[Claim]:
     positions = _list_positions(doc)
     advice = _career_sections(doc)
     unheaded = _unheaded_duties(doc, types)
+    ranked = _other_ranked_roles(doc)
 
     def read_block(index: int) -> list[Claim]:
         block = doc.blocks[index]
         if block.boilerplate or block.kind not in ("paragraph", "list_item"):
             return []
-        if types[index] in _NOT_DUTIES or index in advice or _asks(doc, block):
+        if types[index] in _NOT_DUTIES or index in advice:
             return []  # benefits, a course's modules, how to get the job: advice to the reader
+        if block.section in ranked or _asks(doc, block):
+            return []  # another role's blurb in a ranking of roles; a reader's question
         sentences = by_block.get(index, [])
         if index in unheaded:  # a posting's duties listed under no heading at all
             return _item_claims(doc, index, positions[index], role)
@@ -289,6 +294,35 @@ def _career_heading(text: str) -> bool:
     return bool(cue_pattern("responsibility", "career_frames").search(text)) and not (
         cue_pattern("responsibility", "duty_headings").search(text)
     )
+
+
+@lru_cache(maxsize=8)
+def _other_ranked_roles(doc: Document) -> frozenset[int]:
+    """On a page that ranks roles (its title holds a ranking cue, 'Jobs on the Rise 2025', 'Top 4
+    AI Careers', and two or more of its section headings name a role or a job title), the
+    headings over roles other than the focus role (prose_terms `focus_roles`): their blurbs
+    say what the ranking says of another role, no duty of the role the dataset is about."""
+    heads = [b for b in doc.blocks if b.kind == "heading" and b.level == 1][:1]
+    title = doc.title or (doc.span_text(heads[0]) if heads else "")
+    if not _ranking_title().search(title):
+        return frozenset()
+    titled = {
+        index: found[0][2]
+        for index, block in enumerate(doc.blocks)
+        if block.kind == "heading"
+        and block.level > 1
+        and (found := find_titles(doc.span_text(block)))
+    }
+    if len(titled) < 2:
+        return frozenset()
+    focus = {normalize_subject(role) for role in prose_terms()["responsibility"]["focus_roles"]}
+    return frozenset(index for index, role in titled.items() if role not in focus)
+
+
+@cache
+def _ranking_title() -> re.Pattern[str]:
+    """A page title that says it ranks ('top', 'on the rise', 'fastest-growing', ...)."""
+    return vocabulary_pattern(load_data("ranking_terms")["lists"]["cues"])
 
 
 def _asks(doc: Document, block: Block) -> bool:
@@ -648,6 +682,8 @@ def _actor(
         return None
     if word == "i":  # 'I triage the alerts': the writer speaks as the role, on their own account
         return document_role(doc) if _first_person_account(doc) else None
+    if word == "they" and _organization_before(text, start, bridge_start):
+        return None  # '2 of 3 companies say they plan to hire ...': the companies' plan
     if word in ("you", "we") and not modal and section != "responsibilities":
         return None
     singular = word not in _PLURAL_ACTORS
@@ -727,6 +763,16 @@ def _bridge_before(text: str, start: int, position: int) -> tuple[int, str] | No
 def _actor_before(text: str, start: int, position: int) -> str | None:
     match = _actor_pattern().search(text[max(start, position - _WINDOW) : position])
     return " ".join(match.group(1).lower().split()) if match else None
+
+
+def _organization_before(text: str, start: int, position: int) -> bool:
+    """Whether 'they' at `position` follows an organization named in its sentence with no role
+    between ('companies say they plan ...', not 'companies hire engineers, and they build ...').
+    """
+    found = list(_pattern("organization_nouns").finditer(text, start, position))
+    if not found:
+        return False
+    return not roles_in(text, found[-1].end(), position)
 
 
 def _conjoined(text: str, start: int, role_start: int) -> bool:
