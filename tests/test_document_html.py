@@ -228,3 +228,21 @@ def test_a_reversed_list_counts_down_and_an_item_value_sets_its_number() -> None
         ("4.", "Analyst"),
         ("5.", "Architect"),
     ]
+
+
+def test_tag_chips_in_separate_elements_stay_separate_words() -> None:
+    # '<span>Python</span><span>PyTorch</span>' is two chips, not 'PythonPyTorch'; a word split
+    # into single letters for styling stays whole.
+    doc = build_document(
+        source_id="t",
+        text=(
+            "<div><span>Python</span><span>scikit-learn</span><span>Apache Spark</span>"
+            "<a href='/t/sql'>SQL</a><a href='/t/aws'>AWS</a></div>"
+            "<p><span>A</span><span>I</span> jobs</p>"
+        ),
+        media_type="text/html",
+    )
+    assert [doc.span_text(block) for block in doc.blocks] == [
+        "Python scikit-learn Apache Spark SQL AWS",
+        "AI jobs",
+    ]
