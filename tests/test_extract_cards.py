@@ -423,3 +423,17 @@ def test_a_lone_bold_line_over_a_figure_stays_a_heading() -> None:
         source_id="t", text="**Overview**\n\n$4,000\n\nMore text.\n", media_type="text/markdown"
     )
     assert doc.cards == ()
+
+
+def test_a_stat_tile_whose_figure_is_a_heading_element_is_a_card() -> None:
+    """'<h2>8,150</h2><p>open data engineer jobs in Canada</p>': the page sets the figure and its
+    caption one blank line apart; the caption gives it its meaning."""
+    page = (
+        "<html><body><h1>Data engineering in 2026</h1>"
+        "<h2>8,150</h2><p>open data engineer jobs in Canada</p>"
+        "<h3>42%</h3><p>of hiring managers plan to add data engineers</p></body></html>"
+    )
+    doc = build_document(source_id="t", text=page, media_type="text/html")
+    assert len(doc.cards) == 2
+    found = {(c.kind, c.subject, c.value) for c in cards_extract(doc)}
+    assert ("job_demand", "data engineer", 8150.0) in found

@@ -606,3 +606,44 @@ def test_an_earlier_count_after_a_hedge_is_restated() -> None:
     doc = build_document(source_id="h", text=text, media_type="text/plain")
     found = sorted((c.value, c.year) for c in extract_claims(doc)[0] if c.unit == "count")
     assert found == [(9800.0, 2024), (12400.0, 2025)]
+
+
+def test_a_count_up_from_an_earlier_one_and_generic_words_of_a_sample() -> None:
+    text = (
+        "The number of open data engineer roles is up from 5,200 a year earlier to 6,900.\n\n"
+        "The poll drew 2,040 valid respondents.\n"
+    )
+    doc = build_document(source_id="u", text=text, media_type="text/plain")
+    found = sorted((c.subject, c.value) for c in extract_claims(doc)[0] if c.unit == "count")
+    assert found == [("data engineer", 5200.0), ("data engineer", 6900.0), ("respondent", 2040.0)]
+
+
+def test_fact_lines_with_a_date_or_a_hedge_and_a_workforce() -> None:
+    """'Employment (2023): 202,900' is the page role's employment (the date says when, not
+    what); 'Openings per year: about 20,800' keeps its label past the hedge; a role's
+    workforce is counted of the role."""
+    text = (
+        "# Data engineer outlook\n\n**Employment (2024):** 98,400\n\n"
+        "Openings per year: about 11,300\n\n"
+        "The data engineer workforce in Brazil stands at 31,000.\n"
+    )
+    doc = build_document(source_id="f", text=text, media_type="text/markdown")
+    found = sorted(
+        (c.kind, c.subject, c.value) for c in extract_claims(doc)[0] if c.unit == "count"
+    )
+    assert found == [
+        ("count", "data engineer", 31000.0),
+        ("count", "data engineer", 98400.0),
+        ("job_demand", "data engineer", 11300.0),
+    ]
+
+
+def test_a_place_before_the_counted_noun_is_a_qualifier() -> None:
+    text = "The poll of 620 U.K. data engineers ran in June.\n"
+    doc = build_document(source_id="p", text=text, media_type="text/plain")
+    [claim] = [c for c in extract_claims(doc)[0] if c.unit == "count"]
+    assert (claim.subject, claim.value, claim.qualifiers.get("country")) == (
+        "data engineer",
+        620.0,
+        "United Kingdom",
+    )

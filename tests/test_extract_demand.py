@@ -288,3 +288,32 @@ def test_a_plus_signed_figure_beside_postings_or_a_change_row_is_demand_growth()
         "<tr><td>YoY change in postings</td><td>-6%</td></tr></table>"
     )
     assert ("data engineer", -6.0, 2026) in _demand(table)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        ("Employers say demand for robotics engineers rose fivefold in six years.", [5.0]),
+        ("Job postings for data engineers have skyrocketed 140% since 2022.", [140.0]),
+        ("Postings for NLP engineers rose 33% and 21%, respectively, in 2024 and 2025.", [33, 21]),
+        ("Data engineer postings have grown at an average annual rate of about 18%.", [18.0]),
+    ],
+)
+def test_changes_of_demand_in_other_words(sentence: str, values: list[float]) -> None:
+    """A multiple written without a digit, a change verb the market words know, a second
+    figure of one change ('respectively'), a rate the change runs at."""
+    doc = build_document(source_id="d", text=sentence, media_type="text/plain")
+    assert [c.value for c in demand.extract(doc)] == values
+
+
+def test_jobs_of_a_field_written_after_or_with_related() -> None:
+    text = (
+        "Jobs in NLP are expected to grow 18% by 2030.\n\n"
+        "ML-related job postings rose 9% in 2025.\n"
+    )
+    doc = build_document(source_id="f", text=text, media_type="text/plain")
+    found = [(c.subject, c.value) for c in demand.extract(doc)]
+    assert found == [
+        ("natural language processing job", 18.0),
+        ("machine learning job posting", 9.0),
+    ]

@@ -722,3 +722,23 @@ def test_the_year_of_an_aside_about_the_item_dates_no_rank() -> None:
         ("prompt engineer", 1.0, None),
         ("data engineer", 3.0, 2025),
     ]
+
+
+def test_a_rank_of_the_job_a_sentence_refers_to_is_that_roles() -> None:
+    """'ranked it 5th', 'the profession', 'the role': the role named last before it in its
+    paragraph, else the page's; only where the sentence speaks of jobs."""
+    _, claims = _claims(
+        "# Data engineer career guide\n\n"
+        "Hiring managers keep asking for data engineers. A jobs site ranked it 5th among the "
+        "best careers of the year.\n\n"
+        "A recruiting firm ranked the profession number three in its review of tech jobs.\n\n"
+        "Python is everywhere; it came first among languages in a developer poll.\n"
+    )
+    found = [(c.subject, c.value) for c in claims]
+    assert ("data engineer", 5.0) in found and ("data engineer", 3.0) in found
+    assert ("data engineer", 1.0) not in found  # 'it' is Python there: no jobs spoken of
+
+
+def test_an_item_before_a_turn_to_another_name_is_not_ranked() -> None:
+    _, claims = _claims("Ohio leads with 12% of the openings, but Vermont is now the #2 state.")
+    assert [c.subject for c in claims if c.value == 2.0] == []

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from mlefacts.document import build_document
-from mlefacts.extract import prose_rankings
+from mlefacts.extract import extract_claims, prose_rankings
 from mlefacts.extract.rank_marks import CellRank, rank_cell
 from mlefacts.extract.ranked_lists import top_n_title
 from mlefacts.extract.table_frame import rank_value
@@ -92,3 +92,23 @@ def test_one_rank_marker_for_cells_badges_and_prose() -> None:
     assert rank_value("No. 4") == 4  # a table's rank column reads the same markers
     prose = "The survey ranked Julia No. 5 and Rust #6."
     assert _ranks(prose, "text/plain") == [("julia", 5.0), ("rust", 6.0)]
+
+
+def test_bullets_in_order_and_a_table_of_jobs_ranked_by_its_lead_in() -> None:
+    """'..., in order:' over bullets ranks them; 'Ranked by median base pay:' over a table of
+    jobs sorted by pay ranks its rows (without such a frame, neither is a ranking)."""
+    text = (
+        "# Notes\n\nThe tools data engineers use most, in order:\n\n- Airflow\n- dbt\n- Kafka\n\n"
+        "Ranked by median base pay:\n\n| Job | Median base pay |\n| --- | --- |\n"
+        "| Data architect | $171,000 |\n| Data engineer | $148,000 |\n\n"
+        "Tools we like:\n\n- Docker\n- Git\n"
+    )
+    doc = build_document(source_id="t", text=text, media_type="text/markdown")
+    found = [(c.subject, c.value) for c in extract_claims(doc)[0] if c.kind == "ranking"]
+    assert sorted(found) == [
+        ("airflow", 1.0),
+        ("data architect", 1.0),
+        ("data engineer", 2.0),
+        ("dbt", 2.0),
+        ("kafka", 3.0),
+    ]

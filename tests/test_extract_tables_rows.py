@@ -7,7 +7,8 @@ from pathlib import Path
 import pandas as pd
 from support.documents import document, frame_fixture, numeric_claims, quote
 
-from mlefacts.extract import extraction_fingerprint
+from mlefacts.document import build_document
+from mlefacts.extract import extraction_fingerprint, tables
 from mlefacts.pipeline import process_batch, split_repeated_ids, validate_tables
 from mlefacts.settings import Settings
 from mlefacts.sources.manifest import make_source
@@ -278,3 +279,31 @@ def test_tied_ranks_and_the_current_of_two_rank_columns() -> None:
         ("Kubernetes", 2),
         ("Airflow", 2),
     ]
+
+
+def test_a_change_column_of_job_rows_is_job_demand_with_its_sign() -> None:
+    """'Change vs last year' and 'YoY change' are changes, not shares: a role row's is that role's
+    job demand, a city row's the jobs of the role the table is about; '-6%' is a fall."""
+    page = (
+        "<html><head><title>Data engineer jobs in Canada</title></head><body>"
+        "<h1>Data engineer jobs in Canada</h1>"
+        "<table><tr><th>Role</th><th>Live listings</th><th>Change vs last year</th></tr>"
+        "<tr><td>Data Engineer</td><td>3,120</td><td>+12%</td></tr>"
+        "<tr><td>Data Analyst</td><td>2,480</td><td>-6%</td></tr></table>"
+        "<h2>Data engineer listings by city</h2>"
+        "<table><tr><th>City</th><th>Job postings</th><th>YoY change</th></tr>"
+        "<tr><td>Toronto</td><td>1,210</td><td>+9%</td></tr>"
+        "<tr><td>Calgary</td><td>430</td><td>-2%</td></tr></table></body></html>"
+    )
+    doc = build_document(source_id="t", text=page, media_type="text/html")
+    found = {(c.kind, c.subject, c.value, c.qualifiers.get("city")) for c in tables.extract(doc)}
+    assert found == {
+        ("job_demand", "data engineer", 3120.0, None),
+        ("job_demand", "data engineer", 12.0, None),
+        ("job_demand", "data analyst", 2480.0, None),
+        ("job_demand", "data analyst", -6.0, None),
+        ("job_demand", "data engineer", 1210.0, "Toronto"),
+        ("job_demand", "data engineer", 9.0, "Toronto"),
+        ("job_demand", "data engineer", 430.0, "Calgary"),
+        ("job_demand", "data engineer", -2.0, "Calgary"),
+    }

@@ -51,8 +51,12 @@ class _Line:
     figure: bool
 
 
-def split_cards(text: str, drafts: list[DraftBlock]) -> tuple[list[DraftBlock], list[Card]]:
+def split_cards(
+    text: str, drafts: list[DraftBlock], *, elements: bool = False
+) -> tuple[list[DraftBlock], list[Card]]:
     """The drafts without the paragraphs that are cards, and those cards, in text order.
+    `elements`: the drafts are a page's elements (HTML), which the text sets apart by a blank
+    line, so a figure's heading and the caption paragraph under it are one blank line apart.
 
     >>> page = "Entry Level\\n£34,000\\nper year"
     >>> kept, [card] = split_cards(page, [DraftBlock("paragraph", 0, len(page))])
@@ -62,7 +66,7 @@ def split_cards(text: str, drafts: list[DraftBlock]) -> tuple[list[DraftBlock], 
     kept: list[DraftBlock] = []
     cards: list[Card] = []
     rows = [_row(text, draft) for draft in drafts]
-    captioned = _captioned_figure(text, drafts)
+    captioned = _captioned_figure(text, drafts, gap=2 if elements else 1)
     captioned.update(_labelled_figures(text, drafts))
     for index, draft in enumerate(drafts):
         found = _cards(text, draft) if draft.kind == "paragraph" and draft.parent is None else None
@@ -80,10 +84,12 @@ def split_cards(text: str, drafts: list[DraftBlock]) -> tuple[list[DraftBlock], 
     return kept, cards
 
 
-def _captioned_figure(text: str, drafts: list[DraftBlock]) -> dict[int, Card]:
+def _captioned_figure(text: str, drafts: list[DraftBlock], *, gap: int) -> dict[int, Card]:
     """Cards of a figure set alone on its line (a markdown stat block writes it in bold, so it
-    reads as a heading) with its caption on the very next line: '**38,900**' / 'open machine
-    learning engineer roles in Canada (March 2026)'. Keyed by the figure's draft index."""
+    reads as a heading; a page's stat tile in a heading element, '<h2>12,400</h2>') with its
+    caption on the next line (`gap` line breaks after it: the very next line of a text, the
+    next paragraph element of a page): '**38,900**' / 'open machine learning engineer roles in
+    Canada (March 2026)'. Keyed by the figure's draft index."""
     found: dict[int, Card] = {}
     for index, (figure, caption) in enumerate(zip(drafts, drafts[1:], strict=False)):
         value = text[figure.start : figure.end].strip("*_ ")
@@ -94,7 +100,7 @@ def _captioned_figure(text: str, drafts: list[DraftBlock]) -> dict[int, Card]:
             and caption.parent is None
             and _BARE_FIGURE.fullmatch(value)
             and "\n" not in text[figure.end : caption.start].strip(" *_#\n")
-            and text.count("\n", figure.end, caption.start) == 1
+            and text.count("\n", figure.end, caption.start) == gap
             and _caption_line(line)
         ):
             label = Span(caption.start, caption.end)

@@ -669,7 +669,7 @@ def parse_html(*, source_id: str, text: str, media_type: str, title: str | None)
     normalized = renderer.text().translate(restore) if restore else renderer.text()
     if restore and page_title is not None and not title:
         page_title = page_title.translate(restore)
-    drafts, cards = split_cards(normalized, renderer.drafts)
+    drafts, cards = split_cards(normalized, renderer.drafts, elements=True)
     blocks, tables, card_blocks = finish_blocks(normalized, drafts, renderer.tables, cards)
     if page_title is None:
         page_title = next(

@@ -130,7 +130,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     hedge = rf"(?:{hedge_words()}\s+)?"
     return {
         "from": re.compile(rf"\bfrom\s+{hedge}\Z", re.IGNORECASE),
-        "to": re.compile(rf"(?:\s+in\s+(?:19|20)\d\d)?\s+to\s+{hedge}", re.IGNORECASE),
+        "to": re.compile(
+            r"(?:\s+(?:in\s+(?:19|20)\d\d|(?:(?:a|one)\s+year\s+)?(?:earlier|before|ago)|last\s+year))?"
+            rf",?\s+to\s+{hedge}",
+            re.IGNORECASE,
+        ),
         "and": re.compile(
             _NO_FIGURE + rf"{{0,120}}?,?\s+(?:and|while|with)\s+(?:another\s+|{hedge})",
             re.IGNORECASE,

@@ -59,7 +59,7 @@ from mlefacts.extract.ranked_lists import item_name, numbered_label
 from mlefacts.extract.sections import clean_text, document_role, section_role
 from mlefacts.extract.table_frame import Column, read_column
 from mlefacts.normalize.numbers import general_scales
-from mlefacts.normalize.quantities import find_number_words, find_years
+from mlefacts.normalize.quantities import find_number_words, find_years, hedge_words
 from mlefacts.normalize.text import normalize_subject
 from mlefacts.toml_files import load_data
 
@@ -78,7 +78,6 @@ _RATIO_BEFORE = re.compile(
     r"(?:\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of|of)|\bper)\s+$",
     re.I,
 )
-_LABEL_LINE = re.compile(r"\s*[*_]*(?P<label>[^\W\d][^:\n*]{0,60}?)[*_]*\s*:\s*[*_]*\s*")
 # A block that is only a label and its number, as stat strips set them side by side.
 _STAT_LINE = re.compile(r"\s*(?P<label>[^\W\d][^:\n.!?]{0,60}?)\s+")
 
@@ -441,7 +440,8 @@ def _skill_jobs(text: str, frame: Frame, counted: _Counted) -> str | None:
 
 
 _SKILL_ASKED = re.compile(
-    r"[^.;]{0,30}?\b(?:that|which)\s+(?:list|lists|mention|mentions|require|requires|ask\s+for)"
+    r"[^.;]{0,30}?(?:\b(?:that|which)\s+(?:list|lists|mention|mentions|require|requires|ask\s+for)"
+    r"|\s(?:listed|mentioned|required|requested|asked\s+for))"
     r"\s+(?P<skill>[\w/+#.-]+(?:\s+[\w/+#.-]+){0,3}?)(?=\s+(?:as|skills?|experience)\b|[,.;]|$)",
     re.IGNORECASE,
 )
@@ -490,9 +490,10 @@ def _subject(doc: Document, sentence: Sentence, counted: _Counted, clause: str) 
         if role:
             return role
     words = counted.phrase.split()
-    while (  # '6,801 new machine learning job openings': 'new' says nothing of what is counted
+    while (  # '6,801 new machine learning job openings': 'new' says nothing of what is counted,
+        # nor does a place ('450 U.S. hiring managers': the place is a qualifier)
         len(words) > 1
-        and words[0].lower() in _generic()
+        and (words[0].lower() in _generic() or is_place(words[0]))
         and counted.noun in " ".join(words[1:]).lower()
     ):
         words.pop(0)
@@ -585,7 +586,7 @@ def _label_before(text: str, start: int, at: int, after: int, end: int) -> _Coun
     line_start = text.rfind("\n", start, at) + 1 or start
     line_end = text.find("\n", after, end)
     rest = text[after : end if line_end < 0 else line_end]
-    match = _LABEL_LINE.fullmatch(text[max(line_start, start) : at])
+    match = _label_line().fullmatch(text[max(line_start, start) : at])
     if match is None and line_start <= start and not rest.strip():
         match = _STAT_LINE.fullmatch(text[start:at])  # a stat line 'Open ML roles 27,800'
     if match is None or re.search(r"[^\W\d_]", rest):
@@ -597,7 +598,21 @@ def _label_before(text: str, start: int, at: int, after: int, end: int) -> _Coun
     noun = _patterns()["noun"].search(label)
     if noun is not None:
         return _Counted(label[: noun.end()], noun.group().lower())
-    return _Counted(re.sub(r",?\s*\d[\d\s–-]*$", "", label), found.group().lower())
+    return _Counted(_LABEL_DATE.sub("", label), found.group().lower())
+
+
+# A label's date, which says when, not what is counted: 'Number of jobs, 2024', 'Employment
+# (2023)', 'Employment change, 2024-34'.
+_LABEL_DATE = re.compile(r",?\s*\(?\d[\d\s–-]*\)?$")
+
+
+@cache
+def _label_line() -> re.Pattern[str]:
+    """A fact line's label up to its number, a hedge allowed before it ('Openings per year:
+    about 20,800')."""
+    return re.compile(
+        rf"\s*[*_]*(?P<label>[^\W\d][^:\n*]{{0,60}}?)[*_]*\s*:\s*[*_]*\s*(?:{hedge_words()}\s+)?"
+    )
 
 
 def _countable(text: str, sentence: Sentence, amount: Amount) -> bool:
@@ -726,7 +741,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     changes = "|".join(escape_phrase(v) for v in vocabulary["change_verbs"])
     # 'dropped by 12% to 20,300': a change stated before the new level
     verbs = rf"{verbs}|(?:{changes})\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent)\s+to"
-    hedges = "|".join(escape_phrase(h) for h in sorted(vocabulary["hedges"], key=len, reverse=True))
+    hedges = "|".join(
+        [
+            hedge_words(),
+            *(escape_phrase(h) for h in sorted(vocabulary["hedges"], key=len, reverse=True)),
+        ]
+    )
     labels = "|".join(escape_phrase(w) for w in sorted(vocabulary["labels"], key=len, reverse=True))
     navigation = "|".join(escape_phrase(w) for w in vocabulary["navigation"])
     list_size = "|".join(escape_phrase(w) for w in vocabulary["list_size"])
@@ -769,7 +789,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     sample = "|".join(escape_phrase(w) for w in vocabulary["openings"]["sample"])
     listing = "|".join(escape_phrase(w) for w in vocabulary["openings"]["listing"])
     # a word, maybe quoted, or an abbreviation in brackets: 'Artificial Intelligence (AI) jobs'
-    modifier = rf"(?:(?!(?:{stops})\b)[\"“'‘]?[A-Za-z][\w/-]*[\"”'’]?|\([A-Za-z][\w/&-]{{0,11}}\))"
+    # ... or an abbreviation with dots: '450 U.S. hiring managers'
+    modifier = (
+        rf"(?:(?!(?:{stops})\b)[\"“'‘]?[A-Za-z][\w/-]*[\"”'’]?|\([A-Za-z][\w/&-]{{0,11}}\)"
+        r"|(?:[A-Z]\.){2,})"
+    )
     most = vocabulary["max_modifiers"]
     return {
         "after": re.compile(

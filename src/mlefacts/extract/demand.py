@@ -33,6 +33,7 @@ from mlefacts.extract.context import (
     vocabulary,
 )
 from mlefacts.extract.counts import fact_table, field_names
+from mlefacts.extract.cues import Keys, declare, word_keys
 from mlefacts.extract.market import label_period, multiplies, with_word_multiples
 from mlefacts.extract.ranked_lists import ranked_subject
 from mlefacts.extract.salary import negated, own_stretch, pay_fall, pay_growth
@@ -42,6 +43,7 @@ from mlefacts.extract.subjects import market_phrase
 from mlefacts.normalize.numbers import cardinal_value
 from mlefacts.normalize.quantities import hedge_words
 from mlefacts.normalize.text import normalize_subject
+from mlefacts.toml_files import load_data
 
 NAME = "demand"
 VERSION = "1"
@@ -55,14 +57,16 @@ _DURATION = re.compile(
 _JOB_MARKET = "job market"
 _SKILL_POSTINGS = re.compile(
     r"\b(?:postings|listings|jobs|openings|vacancies|roles)\s+(?:that\s+)?"
-    r"(?:mention(?:ing)?|requir(?:e|es|ing)|ask(?:ing)?\s+for|list(?:ing)?)\s+"
+    r"(?:mention(?:ing|ed)?|requir(?:e|es|ed|ing)|request(?:s|ed|ing)?|ask(?:ing|ed)?\s+for|"
+    r"list(?:ing|ed)?)\s+"
     r"(?P<skill>[\w/+.-]+(?:\s+[\w/+.-]+){0,3}?)\s+skills?\b",
     re.IGNORECASE,
 )
 # A percentage against an earlier time is a change: '14% more than a year before', '12% fewer
-# than last year', '9% higher than in 2024' (against another role it is a premium, not listed).
+# than last year', '9% higher than in 2024', '40% more openings for ML engineers than last
+# year' (against another role it is a premium, not listed).
 _THAN_BEFORE = re.compile(
-    r"\s+(?P<way>more|fewer|higher|lower|less)\s+than\s+(?:in\s+)?(?:a\s+year\s+"
+    r"\s+(?P<way>more|fewer|higher|lower|less)\s+(?:[\w-]+\s+){0,6}?than\s+(?:in\s+)?(?:a\s+year\s+"
     r"(?:before|earlier|ago)|(?:the\s+)?(?:previous|prior|last|same)\s+(?:year|quarter|month|"
     r"period)|a\s+(?:quarter|month)\s+(?:before|earlier|ago)|(?:19|20)\d\d\b)",
     re.IGNORECASE,
@@ -74,7 +78,17 @@ def extract(doc: Document) -> list[Claim]:
     rows of its two-column fact tables ('Job Outlook, 2024-34 | 34% (Much faster than
     average)')."""
     facts = [claim for table in doc.tables for claim in _fact_rows(doc, table)]
-    return [*collect(doc, _read_sentence, name=NAME, needs_digit=True), *facts]
+    return [*collect(doc, _read_sentence, name=NAME, keys=_multiple_keys()), *facts]
+
+
+@cache
+def _multiple_keys() -> Keys | None:
+    """Sentences worth reading: those with a digit or a multiple written as a word ('demand for
+    AI talent rose threefold', 'postings doubled'), which has none."""
+    return word_keys(load_data("quantity_words")["multiplier_words"])
+
+
+declare(lambda: [_multiple_keys()])
 
 
 def _fact_rows(doc: Document, table: Table) -> list[Claim]:
@@ -297,18 +311,33 @@ def _skill_postings(own: str) -> str | None:
 
 
 def _field_jobs(words: str) -> str | None:
-    """'Hiring for AI roles fell 8%' -> 'artificial intelligence role': jobs of a field (a
-    spelled-out abbreviation of subject_words) that names no role are the field's jobs."""
+    """'Hiring for AI roles fell 8%' -> 'artificial intelligence role' ('AI-related job
+    postings', 'jobs in AI' too): jobs of a field (a spelled-out abbreviation of subject_words)
+    that names no role are the field's jobs."""
     for found in _FIELD_JOBS.finditer(words):
-        field = found["field"].split()
+        field = _RELATED.sub("", found["field"]).split()
         for size in range(len(field), 0, -1):
             if normalize_subject(" ".join(field[-size:])) in field_names():
                 return normalize_subject(" ".join([*field[-size:], found["noun"]]))
+    for found in _JOBS_IN_FIELD.finditer(words):
+        field = found["field"].split()
+        for size in range(len(field), 0, -1):
+            if normalize_subject(" ".join(field[:size])) in field_names():
+                return normalize_subject(" ".join([*field[:size], found["noun"]]))
     return None
 
 
+# 'AI-related', 'ML-focused': the field the jobs are of.
+_RELATED = re.compile(r"-(?:related|focused|centric|driven)\b", re.IGNORECASE)
+_JOBS_IN_FIELD = re.compile(
+    r"\b(?P<noun>jobs|roles|positions|openings|postings|vacancies)\s+in\s+"
+    r"(?P<field>[A-Za-z][\w/-]*(?:\s+[a-z][\w-]*){0,2})",
+    re.IGNORECASE,
+)
+
+
 _FIELD_JOBS = re.compile(
-    r"(?P<field>(?:[\w/-]+\s+){1,3}?)(?P<noun>job\s+postings|job\s+openings|job\s+ads|jobs|roles|"
+    r"(?P<field>(?:[\w/-]+\s+){1,3}?)(?P<noun>job\s+postings|job\s+openings|job\s+ads|job\s+posts|jobs|roles|"
     r"positions|openings|postings|vacancies|listings)\b",
     re.IGNORECASE,
 )
@@ -335,7 +364,8 @@ def _is_growth(text: str, sentence: Sentence, found: list[Amount], amount: Amoun
     stop = min(
         found[index + 1].start if index + 1 < len(found) else sentence.end, amount.end + _REACH
     )
-    if _THAN_BEFORE.match(text, amount.end, stop) or _outlook_line(text, sentence, amount):
+    following = found[index + 1].start if index + 1 < len(found) else sentence.end
+    if _THAN_BEFORE.match(text, amount.end, following) or _outlook_line(text, sentence, amount):
         return True  # '6,350 jobs, 14% more than a year before', 'Job Outlook, 2024-34: 34%'
     if written_sign(text, amount) == 1 or (
         written_sign(text, amount) and _against_before(text, amount.end, stop)
@@ -351,6 +381,14 @@ def _is_growth(text: str, sentence: Sentence, found: list[Amount], amount: Amoun
     ):
         return False
     frame = figure_frame(text, sentence.start, sentence.end, found, index)
+    if index and _PAIRED.fullmatch(text, found[index - 1].end, amount.start):
+        # 'AI job postings jumped 42% and 31%, respectively': the second is a change as the first
+        return found[index - 1].unit == amount.unit and _is_growth(
+            text, sentence, found, found[index - 1]
+        )
+    if _RATE_OF.search(text, start, amount.start):
+        # 'postings have grown at an average annual rate of nearly 27%': the clause's verb
+        start = max(found[index - 1].end if index else sentence.start, frame.clause_start)
     # the growth word of the figure's own clause: 'finish tasks 26% faster, and the pay rise
     # was 5.5%' gives 'rise' to the pay
     own_start, own_stop = max(start, frame.clause_start), min(stop, frame.clause_end)
@@ -366,6 +404,14 @@ def _is_growth(text: str, sentence: Sentence, found: list[Amount], amount: Amoun
             text, frame.clause_start, amount.start
         )
     )
+
+
+# Between two figures of one change: 'jumped 42% and 31%', 'rose 12%, 9% and 4%'.
+_PAIRED = re.compile(r"\s*(?:,\s*|\s(?:and|or|&)\s+|,\s*(?:and|or)\s+)", re.IGNORECASE)
+# A rate stated as what a change runs at: 'grown at an average annual rate of nearly 27%'.
+_RATE_OF = re.compile(
+    r"\bat\s+an?\s+(?:[\w-]+\s+){0,3}?rate\s+of\s+(?:[\w-]+\s+){0,2}?$", re.IGNORECASE
+)
 
 
 def _multiplies_levels(text: str, found: list[Amount], index: int) -> bool:

@@ -22,16 +22,18 @@ from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import (
     Sentence,
     collect,
+    find_roles,
     is_place,
     phrase_alternation,
     place_spans,
     plain_years,
     prose_sentences,
+    sentence_role,
 )
 from mlefacts.extract.cues import Keys, declare, may_hold, phrase_keys, word_keys
 from mlefacts.extract.rank_marks import ORDINAL_ENDING, marker, prose_marker
 from mlefacts.extract.ranked_lists import item_subject, purpose_blanked, ranked_list_claims
-from mlefacts.extract.sections import clean_text, vocabulary_pattern
+from mlefacts.extract.sections import clean_text, document_role, vocabulary_pattern
 from mlefacts.extract.table_frame import rank_value
 from mlefacts.extract.titles import find_titles, title_of, title_stops
 from mlefacts.normalize._data import gated
@@ -76,6 +78,9 @@ _SPACE = re.compile(r"\s*")
 _OPENING = re.compile(r"\s*(?P<name>[A-Z][\w&'’.+#-]*(?:\s+[\w&'’.+#-]+){0,3}?)\s+")
 # Where a clause of a sentence begins: after a comma or semicolon, or 'and', 'while', 'but'.
 _CLAUSE = re.compile(r"[,;]\s+(?:(?:and|while|but|whereas)\s+)?|\s(?:and|while|but|whereas)\s+")
+# A clause that turns to another item ('California leads with 19% of AI jobs, but Texas is now
+# the #2 hub'): an item named before it is not what a rank after it ranks.
+_CONTRAST = re.compile(r",?\s+(?:but|whereas|although|though)\s+(?P<next>\w+)", re.IGNORECASE)
 # 'The list is led by X', 'this year's index was topped by X': X is first.
 _LED_BY = re.compile(r"[\w ]+?\s+(?:is|was)\s+(?:led|topped|headed)\s+by", re.IGNORECASE)
 _CLOSING_BEFORE = re.compile(
@@ -157,11 +162,12 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"(?P<n>\d{{1,3}}){ORDINAL_ENDING}?\b"
         rf"|\bnumber\s+(?P<n4>\d{{1,2}})\b(?![-\d])"
         rf"|\bnumber\s+(?P<card2>{cardinals})\s+(?:{places})\b"
+        rf"|\b{verbs}\s+(?:[\w'’-]+\s+){{0,3}}?number\s+(?P<card3>{cardinals})\b"
         rf"|\b(?P<led>(?:{lists})\s+(?:is|was)\s+(?:led|topped|headed)\s+by)\b"
         rf"|{prose_marker()}(?P<n3>\d{{1,3}})\b"
         rf"|\b(?P<n2>\d{{1,3}}){ORDINAL_ENDING}\s+(?:{places})\b"
         rf"|\b(?P<word>{words})\s+(?:{places})\b"
-        rf"|\b{verbs}\s+(?:at\s+|in\s+)?(?:a\s+{modifiers}\s+)?{ordinal.format(g='v')}\b"
+        rf"|\b{verbs}\s+(?:it\s+)?(?:at\s+|in\s+)?(?:a\s+{modifiers}\s+)?{ordinal.format(g='v')}\b"
         rf"|\b{taking}\s+(?:a\s+{modifiers}\s+)?{ordinal.format(g='t')}{clause_end}"
         rf"|\b{moving}\s+(?:(?:up|down|back)\s+)?(?:[\w-]+\s+(?:places?|spots?|positions?|ranks?|rungs?)\s+)?"
         rf"to\s+(?:{ordinal.format(g='m')}|{prose_marker(spelled=True)}(?P<mk>\d{{1,3}}))\b"
@@ -175,9 +181,11 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"(?:the|its|their|this|[\w'’]+['’]s?)\s+(?:[\w'’-]+\s+){{0,5}}?{lists}\b",
         re.IGNORECASE,
     )
+    # ('is 2nd most sought skill': with an ordinal, 'the' may be left out)
     superlative_pattern = re.compile(
-        rf"(?<!\bof )\b{phrase_alternation(vocabulary['superlative_verbs'])}\s+{adverbs}the\s+"
-        rf"{_superlative(vocabulary, ordinal.format(g='s'))}\b",
+        rf"(?<!\bof )\b{phrase_alternation(vocabulary['superlative_verbs'])}\s+{adverbs}(?:the\s+"
+        rf"{_superlative(vocabulary, ordinal.format(g='s'))}|{ordinal.format(g='o')}[\s-]+"
+        rf"{phrase_alternation(vocabulary['superlatives'])})\b",
         re.IGNORECASE,
     )
     # Case-insensitive alternations, tried on every sentence that may rank: see `gated`.
@@ -203,9 +211,10 @@ def _inverted_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
     words = "|".join(vocabulary["ordinal_words"])
     cardinals = "|".join(_count_words())
     ordinal = rf"(?:(?P<sword>{words})|(?P<sn>\d{{1,3}}){ORDINAL_ENDING})"
+    # ('the skill most in demand is X': a noun may come before the superlative)
     superlative = re.compile(
-        rf"(?<!\bof )\bthe\s+{_superlative(vocabulary, ordinal)}[\s-]+(?:[\w'’-]+\s+){{0,6}}?"
-        rf"(?:is|was)\s+(?:the\s+)?",
+        rf"(?<!\bof )\bthe\s+(?:[\w'’-]+\s+){{0,2}}?{_superlative(vocabulary, ordinal)}[\s-]+"
+        rf"(?:[\w'’-]+\s+){{0,6}}?(?:is|was)\s+(?:the\s+)?",
         re.IGNORECASE,
     )
     named = re.compile(
@@ -435,7 +444,11 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
             continue
         if _former_before().match(text, _clause_start(text, at), at):
             continue
-        before = [role for role in roles if previous <= role[0] and role[1] <= at]
+        before = [
+            role
+            for role in roles
+            if previous <= role[0] and role[1] <= at and not _turns_away(text, role[1], at)
+        ]
         after = _INVERTED.match(text, end)
         starts = {after.end()} if after else set()
         led = bool(_LED_BY.fullmatch(text, at, end))  # 'the list is led by X': X only
@@ -453,6 +466,8 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
                 _claim(doc, sentence, subject, phrase, rank)
                 for subject, phrase in _tied(text, roles, item, at)
             )
+        elif referred := _referred_role(doc, sentence, since if claims else 0, end):
+            claims.append(_claim(doc, sentence, *referred, rank))
         elif opening := _opening_name(text, since if claims else 0, at):
             claims.append(_claim(doc, sentence, normalize_subject(opening), opening, rank))
         elif not claims and _alone(text, at, end):
@@ -560,6 +575,43 @@ def _displacing() -> re.Pattern[str]:
     """A verb of displacing that ends where the displaced item begins."""
     verbs = phrase_alternation(load_data("ranking_terms")["displacing_verbs"])
     return re.compile(rf"(?:\s*,)?\s+(?:\w+ly\s+)?{verbs}\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _turns_away(text: str, start: int, end: int) -> bool:
+    """Whether a contrast between `start` and `end` opens on another name, one no vocabulary
+    knows ('..., but Texas is now the #2 hub'), not on a word that refers back ('..., but this
+    year it came ninth')."""
+    return any(
+        found["next"][0].isupper() and found["next"].lower() not in _pronouns()
+        for found in _CONTRAST.finditer(text, start, end)
+    )
+
+
+def _referred_role(
+    doc: Document, sentence: Sentence, since: int, end: int
+) -> tuple[str, str] | None:
+    """(subject, phrase) of a rank given to a job the sentence refers to without naming it
+    ('Glassdoor ranked it 6th among the best jobs', 'Indeed ranked the profession number one'):
+    the role named last before it in its paragraph, else the sentence's section's or page's.
+    Only in a sentence that speaks of jobs; the referring word is looked for from `since` (the
+    end of the rank before) to `end` (the rank phrase's), offsets in the sentence."""
+    text = doc.text[sentence.start : sentence.end]
+    found = _referring().search(text, since, end)
+    if found is None or not _job_words().search(text):
+        return None
+    earlier = find_roles(doc.text[sentence.block.start : sentence.start])
+    role = earlier[-1][2] if earlier else sentence_role(doc, sentence) or document_role(doc)
+    return (role, found.group()) if role else None
+
+
+@cache
+def _referring() -> re.Pattern[str]:
+    return vocabulary_pattern(load_data("ranking_terms")["items"]["referring"])
+
+
+@cache
+def _job_words() -> re.Pattern[str]:
+    return vocabulary_pattern(load_data("ranking_terms")["job_nouns"])
 
 
 def _opening_name(text: str, since: int, at: int) -> str | None:
@@ -928,7 +980,7 @@ def _rank_of(match: re.Match[str], words: dict, cardinals: dict) -> int:
             return 2
         if group in ("top", "led"):
             return 1
-        if group in ("card", "card2"):
+        if group in ("card", "card2", "card3"):
             return int(cardinals[value.lower()])
         return int(words[value.lower()]) if group.endswith("word") else int(value)
     raise ValueError(match.group())
@@ -956,7 +1008,8 @@ def _ranks(
     for match in ordinal_pattern.finditer(text) if ordinal else ():
         found.append((_rank_of(match, words, cardinals), *match.span()))
     for match in superlative_pattern.finditer(text) if superlative else ():
-        word, number = match.group("sword"), match.group("sn")
+        word = match.group("sword") or match.group("oword")
+        number = match.group("sn") or match.group("on")
         rank = int(words[word.lower()]) if word else int(number) if number else 1
         found.append((rank, *match.span()))
     kept: list[tuple[int, int, int]] = []

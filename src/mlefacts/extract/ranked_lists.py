@@ -120,7 +120,7 @@ def _ranked_lists(doc: Document) -> Iterator[list[RankedItem]]:
         ]
     for run in _bullet_runs(doc):
         frame = _frame(doc, run[0])
-        if not _ordered(frame):
+        if not ordered(frame):
             continue
         title = _title(doc, run[0])
         labels = [(index, item_name(doc.span_text(doc.blocks[index]))) for index in run]
@@ -729,7 +729,7 @@ def _title(doc: Document, first: int) -> str:
     return ""
 
 
-def _ordered(frame: str) -> bool:
+def ordered(frame: str) -> bool:
     """A frame that says its bulleted list is in rank order ('Skills, in order of demand',
     'ranked by median pay'), not only that it lists the best ('Top skills')."""
     ordered, unordered = _order_cues()

@@ -8,9 +8,11 @@ import re
 from typing import Literal
 
 from mlefacts.extract.claim import Claim
-from mlefacts.extract.context import vocabulary
+from mlefacts.extract.context import first_role, is_place, vocabulary
 from mlefacts.extract.counts import names_openings
-from mlefacts.extract.ranked_lists import top_n_title
+from mlefacts.extract.demand import written_sign
+from mlefacts.extract.ranked_lists import ordered, top_n_title
+from mlefacts.extract.salary import negated
 from mlefacts.extract.shares import row_share_subject, share_noun
 from mlefacts.extract.table_frame import (
     EXTRACTOR,
@@ -20,6 +22,7 @@ from mlefacts.extract.table_frame import (
     cell_amount,
     distinct_cells,
     label_column,
+    lead_paragraph,
     population,
     rank_column,
     rank_value,
@@ -73,10 +76,14 @@ def breakdown_claims(
             start, end = ctx.quote(row, row[column.index])
             row_role = role_of_row(ctx, row, label) or title_of(category)
             kind, attribute = ("share", "share") if is_share else _count_kind(column)
+            if kind == "job_demand" or (is_share and _is_growth(column)):
+                row_role = row_role or _place_row_role(ctx, category, column)
             if is_share and _is_growth(column):
                 if row_role is None or not _about_jobs(ctx, column):
                     continue
                 kind, attribute = "job_demand", "demand_growth"
+                if written_sign(ctx.doc.text, amount) == -1:  # '-4%' under 'YoY change'
+                    amount = negated(amount)
             elif is_share:
                 row_role = None
             subject = row_role or population(ctx, column, label)
@@ -117,6 +124,15 @@ def _count_kind(column: Column) -> tuple[str, str]:
 def _is_growth(column: Column) -> bool:
     """A percent column of change ('Annual hiring growth'), not a share of a whole."""
     return bool(table_vocabulary()["growth"].search(column.header))
+
+
+def _place_row_role(ctx: TableFrame, category: str, column: Column) -> str | None:
+    """The role whose jobs a row of a place counts or changes ('Bengaluru | 8,200 | 41%' under
+    'ML engineer postings by city'): the one the column, caption or title names, else the
+    page's; none for a row that is no place."""
+    if not is_place(category):
+        return None
+    return first_role(column.header, ctx.caption, ctx.title or "") or ctx.role
 
 
 def _about_jobs(ctx: TableFrame, column: Column) -> bool:
@@ -180,11 +196,16 @@ def ranking_claims(ctx: TableFrame, *, independent: bool = False) -> list[Claim]
 
 def _row_order(ctx: TableFrame, label: Column) -> list[int | None]:
     """The ranks of a table without a rank column, 1, 2, 3 ... by row, when its title says its
-    rows are the top N ('Top 5 AI job titles by open postings', 'The ten best-paid jobs') and
+    rows are the top N ('Top 5 AI job titles by open postings', 'The ten best-paid jobs') or,
+    without a caption, the paragraph over it says how they are ranked ('Ranked by median base
+    pay:'), and
     either no value column holds them (their order is the ranking) or a value column is sorted
     and the rows are jobs (places sorted by pay only restate the pay); else none."""
     rows = ctx.table.rows
-    if len(rows) < 2 or not top_n_title(ctx.caption, len(rows)):
+    if len(rows) < 2 or not (
+        top_n_title(ctx.caption, len(rows))
+        or (not ctx.caption and ordered(lead_paragraph(ctx.doc, ctx.table)))
+    ):
         return []
     values = [
         [amount.value for row in rows if (amount := cell_amount(ctx, row, column))]

@@ -242,6 +242,15 @@ def cell_amount(ctx: TableFrame, row: tuple[Span, ...], column: Column) -> Amoun
     return amount if kind in ("percent", "money", "integer", "decimal") else None
 
 
+def lead_paragraph(doc: Document, table: Table) -> str:
+    """The paragraph right above an uncaptioned table, which says what it shows ('The table
+    below shows base salary only', 'Ranked by median base pay:')."""
+    before = [block for block in doc.blocks if block.end <= table.start]
+    if not before or before[-1].kind != "paragraph" or before[-1].boilerplate:
+        return ""
+    return doc.span_text(before[-1])
+
+
 def rank_value(text: str) -> int | None:
     """The rank a cell holds alone ('3', '#3', 'T-3', '3rd'), see `rank_marks.rank_cell`."""
     rank = rank_cell(text)

@@ -37,6 +37,7 @@ from mlefacts.extract.table_frame import (
     cell_kind,
     label_column,
     label_level,
+    lead_paragraph,
     merged_header_rows,
     percentile,
     read_column,
@@ -79,7 +80,7 @@ def table_claims(doc: Document, table: Table, *, role: str | None = None) -> lis
     title = _enumeration().sub("", caption) or None
     context = TableFrame(doc, table, columns, caption, title, role)
     kind = classify_table(
-        columns, caption or _lead_paragraph(doc, table), level_rows=_level_rows(context)
+        columns, caption or lead_paragraph(doc, table), level_rows=_level_rows(context)
     )
     if percentiles and any(column.kind == "money" for column in columns):
         kind = "salary"  # 'Percentile | 10% | 25% | Median ...' over 'Annual wage | $93,800 ...'
@@ -205,15 +206,6 @@ def _title_line(doc: Document, table: Table) -> str:
     if not titled:
         return ""
     return clean_text(_line_with_marker(doc, before[-1]))
-
-
-def _lead_paragraph(doc: Document, table: Table) -> str:
-    """The paragraph right above an uncaptioned table, which says what it shows ('The table
-    below shows base salary only'): read only to classify the table."""
-    before = [block for block in doc.blocks if block.end <= table.start]
-    if not before or before[-1].kind != "paragraph" or before[-1].boilerplate:
-        return ""
-    return doc.span_text(before[-1])
 
 
 def _line_with_marker(doc: Document, block: Block) -> str:
