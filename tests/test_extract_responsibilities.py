@@ -641,3 +641,14 @@ def test_they_after_companies_is_no_role() -> None:
         "text/markdown",
     )
     assert responsibilities.extract(doc) == []
+
+
+def test_they_never_refers_to_a_role_named_as_an_object() -> None:
+    doc = document(
+        "# What does a machine learning engineer do?\n\n"
+        "A machine learning engineer builds the systems that train models. They pick model "
+        "architectures with data scientists.\n\nDay to day, they also review pull requests.\n",
+        "text/markdown",
+    )
+    found = {c.text: c.subject for c in responsibilities.extract(doc)}
+    assert found["review pull requests"] == "machine learning engineer"

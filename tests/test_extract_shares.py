@@ -849,3 +849,15 @@ def test_a_market_abbreviation_the_page_defines_is_spelled_out() -> None:
         "Banks accounted for 41.5% of SA revenue in 2025.\n"
     )
     assert found[41.5][:2] == ("speech analytics market", {"category": "Banks"})
+
+
+def test_a_part_with_no_whole_divides_the_whole_before_it() -> None:
+    # 'juniors make up 20%' after 'Senior engineers make up 35% of ML teams' is 20% of ML teams,
+    # not of the market the page is about.
+    found = _shares(
+        "Machine Learning Market and Teams 2025\n\nThe machine learning market was worth $79 "
+        "billion in 2024.\n\nSenior engineers make up 35% of ML teams, while juniors make up "
+        "20%.\n"
+    )
+    assert found[35.0][0] == found[20.0][0] == "machine learning team"
+    assert found[20.0][1]["experience_level"] == "junior"

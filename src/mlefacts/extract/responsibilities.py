@@ -790,11 +790,13 @@ def _role_before(
 ) -> str | None:
     """The last role named before `position` in the sentence's block, else in the sentence
     before it, else the section heading's role, else `default`. A `singular` actor ('she')
-    never refers back to a plural mention ('the data scientists')."""
+    never refers back to a plural mention ('the data scientists'), and no actor to the object
+    of a preposition ('They pick architectures with data scientists. Day to day, they also
+    review pull requests': 'they' are not the data scientists)."""
     text = doc.text
 
     def named(start: int, end: int) -> list[Role]:
-        found = roles_in(text, start, end)
+        found = [r for r in roles_in(text, start, end) if not _OBJECT_OF.search(text, start, r[0])]
         return [r for r in found if not text[r[0] : r[1]].endswith("s")] if singular else found
 
     roles = named(min(sentence.block.start, sentence.start), position)
@@ -805,6 +807,14 @@ def _role_before(
         if roles:
             return roles[-1][2]
     return section_role(doc, sentence.block, default=default)
+
+
+# A preposition right before a role: the role is its object, not who acts ('with data
+# scientists', 'alongside the analysts').
+_OBJECT_OF = re.compile(
+    r"\b(?:with|alongside|to|for|from|than|like|by|between|among|against|of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _verb_phrases(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -990,6 +990,7 @@ def read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
             and (
                 _REMAINDER.search(text, sentence.start, figure.start)
                 or (cue is not None and cue.cue == "population")
+                or _whole_left_to_previous(text, frame, cue)
             )
             and _whole_after(text, figure.end, frame.after_end) is None
         ):
@@ -1004,6 +1005,18 @@ def read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
         out.append(claim if claim is not None else Skip(figure.start, figure.end, "no_subject"))
         previous = claim or previous
     return [item for item in out if isinstance(item, Claim) or item.char_start not in in_words]
+
+
+def _whole_left_to_previous(text: str, frame: Frame, cue: ShareCue | None) -> bool:
+    """'Senior engineers make up 35% of ML teams, while juniors make up 20%': a part and a
+    share verb, with no whole and no market in its own clause, divides the whole of the share
+    before it in the sentence, not the page's market."""
+    return (
+        cue is not None
+        and cue.cue == "verb"
+        and cue.whole is None
+        and not market_mentions(text[frame.clause_start : frame.clause_end])
+    )
 
 
 # Cues that name a part but may leave its whole to the share before it in the sentence ('...,
