@@ -282,3 +282,21 @@ def test_a_space_that_groups_thousands_keeps_the_number_whole() -> None:
     claims, _ = extract_claims(doc)
     values = {c.value for c in claims if c.unit == "count"}
     assert {27300.0, 21300.0, 9850.0} <= values and 300.0 not in values
+
+
+def test_tag_chips_in_separate_elements_stay_separate_words() -> None:
+    # '<span>Python</span><span>PyTorch</span>' is two chips, not 'PythonPyTorch'; a word split
+    # into single letters for styling stays whole.
+    doc = build_document(
+        source_id="t",
+        text=(
+            "<div><span>Python</span><span>scikit-learn</span><span>Apache Spark</span>"
+            "<a href='/t/sql'>SQL</a><a href='/t/aws'>AWS</a></div>"
+            "<p><span>A</span><span>I</span> jobs</p>"
+        ),
+        media_type="text/html",
+    )
+    assert [doc.span_text(block) for block in doc.blocks] == [
+        "Python scikit-learn Apache Spark SQL AWS",
+        "AI jobs",
+    ]

@@ -576,3 +576,79 @@ def test_company_blurb_is_not_the_roles_work() -> None:
     )
     texts = [c.text for c in responsibilities.extract(doc)]
     assert texts == ["the search models", "fine-tune language models on clinical text"]
+
+
+def test_a_readers_question_and_related_roles_state_no_duties() -> None:
+    # The asker's own job ('Q: I build reports ... as a data analyst') and the roles a guide
+    # lists for the reader to explore are not the duties of the role the page is about.
+    doc = document(
+        "# Machine learning engineer Q&A\n\n"
+        "**Question from Priya, Pune:** I work as a data analyst. I build reports in Power BI "
+        "every day.\n\n"
+        "**Answer:** As an ML engineer you will train models and monitor them.\n\n"
+        "## Related roles\n\n"
+        "Data engineers build and maintain the pipelines that feed models.\n",
+        "text/markdown",
+    )
+    texts = [c.text for c in responsibilities.extract(doc)]
+    assert texts == ["train models and monitor them"]
+
+
+def test_you_is_the_posts_role_and_a_catch_all_is_no_duty() -> None:
+    # 'You' in a posting is the reader in the posted role, not the manager named the sentence
+    # before; 'Other duties as assigned' names no work.
+    doc = document(
+        "# Senior Machine Learning Engineer\n\n## About the role\n\n"
+        "You will report to the Head of Machine Learning. You will also tune the ranking "
+        "models.\n\n## Responsibilities\n\n- Design the feature store\n"
+        "- Other duties as assigned\n",
+        "text/markdown",
+    )
+    found = [(c.subject, c.text) for c in responsibilities.extract(doc)]
+    assert ("machine learning engineer", "tune the ranking models") in found
+    assert ("machine learning engineer", "design the feature store") in found
+    assert all(subject == "machine learning engineer" for subject, _ in found)
+    assert not any("other duties" in text for _, text in found)
+
+
+def test_a_ranking_of_roles_keeps_only_the_focus_roles_duties() -> None:
+    # Under each ranked role a countdown says a line about it: the other roles' lines are not
+    # duties the dataset lists; the machine learning engineer's are. A page of roles that
+    # ranks nothing ('Who does what') keeps every role's duties.
+    ranked = document(
+        "# Jobs on the Rise 2025: the 3 fastest-growing roles\n\n"
+        "## 1. Data Annotator\n\nData annotators label images so that models can learn.\n\n"
+        "## 2. Machine Learning Engineer\n\nMachine learning engineers deploy models to "
+        "production.\n\n## 3. AI Ethics Specialist\n\nThese specialists review models for bias.\n",
+        "text/markdown",
+    )
+    assert [(c.subject, c.text) for c in responsibilities.extract(ranked)] == [
+        ("machine learning engineer", "deploy models to production")
+    ]
+    team = document(
+        "# Who does what on our ML team\n\n## The data engineer\n\nData engineers keep the "
+        "event pipelines flowing.\n\n## The machine learning engineer\n\nMachine learning "
+        "engineers deploy models to production.\n",
+        "text/markdown",
+    )
+    assert len(responsibilities.extract(team)) == 2
+
+
+def test_they_after_companies_is_no_role() -> None:
+    doc = document(
+        "# ML engineer hiring in 2025\n\nData engineers are in demand. Two in three companies "
+        "say they plan to hire more ML staff.\n",
+        "text/markdown",
+    )
+    assert responsibilities.extract(doc) == []
+
+
+def test_they_never_refers_to_a_role_named_as_an_object() -> None:
+    doc = document(
+        "# What does a machine learning engineer do?\n\n"
+        "A machine learning engineer builds the systems that train models. They pick model "
+        "architectures with data scientists.\n\nDay to day, they also review pull requests.\n",
+        "text/markdown",
+    )
+    found = {c.text: c.subject for c in responsibilities.extract(doc)}
+    assert found["review pull requests"] == "machine learning engineer"

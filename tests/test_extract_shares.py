@@ -772,3 +772,92 @@ def test_parts_that_follow_a_share_with_their_figures_in_parentheses() -> None:
         27.0: "employee",
     }
     assert found[27.0][1]["category"] == "on-site work"
+
+
+def test_market_share_whole_is_never_a_superlative_or_a_research_firm() -> None:
+    # 'the highest market share' names no 'highest market'; 'Halvorsen Market Insights' is the
+    # firm credited, not a market: both shares divide the market the release is about.
+    found = _shares(
+        "Computer Vision Market Report 2025\n\n"
+        "The computer vision market was valued at USD 19.2 billion in 2025, says a study by "
+        "Halvorsen Market Insights. Analysts at Halvorsen Market Insights expect growth.\n\n"
+        "By component, the hardware segment contributed the highest market share of 48.5% in "
+        "2025.\n\nBy region, North America held the largest share at 39%, followed by Europe at "
+        "26%.\n"
+    )
+    assert {value: subject for value, (subject, _, _) in found.items()} == {
+        48.5: "computer vision market",
+        39.0: "computer vision market",
+        26.0: "computer vision market",
+    }
+    assert found[48.5][1]["category"] == "hardware"
+
+
+def test_discourse_label_or_article_is_no_part() -> None:
+    # 'Overall: 62% of the market', 'Note: 12% of revenue', 'Summary: a 41.2% share'.
+    found = _shares(
+        "The Machine Learning Market 2025\n\nThe machine learning market reached $40 billion in "
+        "2025.\n\nNorth America: 38% of revenue.\n\nOverall: 62% of the market.\n\n"
+        "Note: 12% of revenue.\n\nSummary: a 41.2% share.\n"
+    )
+    assert found[38.0][1]["category"] == "North America"
+    for value in (62.0, 12.0, 41.2):
+        assert found[value][0] == "machine learning market"
+        assert "category" not in found[value][1]
+
+
+def test_long_run_of_label_sentences_is_read_once_each() -> None:
+    # Each label sentence takes its whole from the one before it: 1,200 of them in one block
+    # are all read (the chain once went back through the whole run for each, recursively, and
+    # past Python's recursion limit lost them).
+    letters = "bcdfghjklmnpqrstvwxz"
+    labels = [f"Zone {a}{b}{c}" for a in letters for b in letters for c in "kqxz"][:1200]
+    run = " ".join(f"{label}: {index % 90 + 1}%." for index, label in enumerate(labels))
+    doc = _doc(
+        "Machine Learning Market 2025\n\nThe machine learning market reached $40 billion in "
+        f"2025.\n\nNorth America: 42.3% of revenue in 2025. {run}\n"
+    )
+    claims = shares.extract(doc)
+    assert len(claims) == 1201
+    assert {c.subject for c in claims} == {"machine learning market"}
+    assert claims[-1].qualifiers["category"] == labels[-1]
+
+
+def test_list_labels_in_bold_are_labels() -> None:
+    # '**Remote:** 38%' under '## Work arrangement' reads like 'Remote: 38%'.
+    doc = build_document(
+        source_id="t",
+        text=(
+            "# State of ML Engineering 2025\n\nWe surveyed 2,300 machine learning engineers.\n\n"
+            "## Work arrangement\n\n**Remote:** 38%\n**Hybrid:** 45%\n**On-site** – 17%\n"
+        ),
+        media_type="text/markdown",
+    )
+    found = {c.value: (c.subject, c.qualifiers) for c in lists.extract(doc)}
+    role = "machine learning engineer"
+    assert found == {
+        38.0: (role, {"category": "Remote", "dimension": "work arrangement"}),
+        45.0: (role, {"category": "Hybrid", "dimension": "work arrangement"}),
+        17.0: (role, {"category": "On-site", "dimension": "work arrangement"}),
+    }
+
+
+def test_a_market_abbreviation_the_page_defines_is_spelled_out() -> None:
+    found = _shares(
+        "Speech Analytics (SA) Market Worth $9.3 Billion by 2031\n\n"
+        "The speech analytics market is estimated at USD 3.4 billion in 2025.\n\n"
+        "Banks accounted for 41.5% of SA revenue in 2025.\n"
+    )
+    assert found[41.5][:2] == ("speech analytics market", {"category": "Banks"})
+
+
+def test_a_part_with_no_whole_divides_the_whole_before_it() -> None:
+    # 'juniors make up 20%' after 'Senior engineers make up 35% of ML teams' is 20% of ML teams,
+    # not of the market the page is about.
+    found = _shares(
+        "Machine Learning Market and Teams 2025\n\nThe machine learning market was worth $79 "
+        "billion in 2024.\n\nSenior engineers make up 35% of ML teams, while juniors make up "
+        "20%.\n"
+    )
+    assert found[35.0][0] == found[20.0][0] == "machine learning team"
+    assert found[20.0][1]["experience_level"] == "junior"

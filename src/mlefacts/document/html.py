@@ -55,6 +55,9 @@ _CARD_MAX_LINES = 12
 _CARD_MAX_CHARS = 400
 # Elements whose strings are code, templates or ruby annotations, never the page's text.
 _NOT_TEXT = frozenset({"script", "style", "template", "rt", "rp"})
+# Inline elements a page lays out as chips or tags ('<span>Python</span><span>PyTorch</span>'):
+# two sibling elements of these tags with nothing between them are two words, not one.
+_CHIP_TAGS = frozenset({"span", "a", "code", "kbd", "b", "strong", "em", "i", "small", "mark"})
 _CLASS_VALUES = re.compile(r"\S+")
 # What a stack entry of a walk asks for: open an element, close it, or take a string.
 _OPEN, _CLOSE, _STRING = 0, 1, 2
@@ -124,6 +127,8 @@ class _Renderer:
             elif (
                 not self._dropped(element) and not self._table(element) and not self._card(element)
             ):
+                if not self.pre_depth and _chip_after_chip(element):
+                    self.buffer.append(" ")
                 self._open(element)
                 stack.append((element, _CLOSE))
                 _push_children(stack, element)
@@ -390,6 +395,27 @@ def _bold_title(paragraph: Element) -> bool:
     if bold.tag not in ("strong", "b") or (bold.tail or "").strip():
         return False
     return heading_line(" ".join("".join(bold.itertext()).split()))
+
+
+def _chip_after_chip(element: Element) -> bool:
+    """Whether an inline element follows an inline sibling with no text between, each holding
+    a word or more: tag chips ('<span>Python</span><span>PyTorch</span>', '<a>Spark</a><a>SQL
+    </a>') that a page's style sets apart. A word split into single letters stays whole.
+
+    >>> from lxml import html
+    >>> tags = html.fromstring("<p><span>Python</span><span>SQL</span><span>R</span></p>")
+    >>> [_chip_after_chip(span) for span in tags]
+    [False, True, False]
+    """
+    previous = element.getprevious()
+    if (
+        element.tag not in _CHIP_TAGS
+        or previous is None
+        or previous.tag not in _CHIP_TAGS
+        or previous.tail
+    ):
+        return False
+    return all(len("".join(node.itertext()).strip()) >= 2 for node in (previous, element))
 
 
 def _collapse(buffer: list[str | None]) -> str:

@@ -41,8 +41,9 @@ NAME = "lists"
 VERSION = "1"
 
 # 'Services: the remaining 11.4%': the rest of the whole, named by its label.
+# A label in bold or italics ('**Remote:** 38%', '__Hybrid__ – 45%') is a label all the same.
 _LABEL = re.compile(
-    r"^\s*(?P<label>[^\W\d][^:–—|\d]{0,60}?)\s*(?:[:–—|]|\s-)\s*"
+    r"^\s*[*_]*(?P<label>[^\W\d][^:–—|\d*]{0,60}?)[*_]*\s*(?:[:–—|]|\s-)[*_\s]*"
     r"(?:(?i:the\s+(?:remaining|rest|other)|another|a\s+further)\s+)?$"
 )
 # 'North America 37.5%' with no separator: a label only under a lead-in or heading of shares.

@@ -11,10 +11,18 @@ A, B and C', 'their work includes A, B', 'their main job is to A' and 'play a ke
 A-ing'. The actor must be a role, a pronoun that refers to one, or 'you will' in a posting;
 a negated or hedged sentence ('only', 'never') and a comparison of two roles give none. The
 verbs and cue words live in `data/prose_terms.toml`.
+
+What is not a duty, though it reads like one: an item of a duties list that states what the
+applicant has or what the employer offers ('5+ years of Python', 'Competitive salary'); the
+employer's blurb ('Our engineers build ...', 'Our mission is to ...'), unless the staff named is
+the page's own role ('Our MLEs write ...'); a reader's question on a Q&A page; the steps of
+getting the job and the roles listed for the reader to explore ('Related roles'). A posting
+with no headings lists its duties first: the run of items that open with a work verb.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -49,8 +57,10 @@ from mlefacts.extract.sections import (
     skip_space,
     vocabulary_pattern,
 )
+from mlefacts.extract.titles import find_titles
 from mlefacts.extract.verbs import VerbMatch, find_verbs, verb_at
 from mlefacts.normalize.text import normalize_subject
+from mlefacts.toml_files import load_data
 
 NAME = "responsibilities"
 VERSION = "10"
@@ -133,6 +143,8 @@ def extract(doc: Document) -> list[Claim]:
         return []
     positions = _list_positions(doc)
     advice = _career_sections(doc)
+    unheaded = _unheaded_duties(doc, types)
+    ranked = _other_ranked_roles(doc)
 
     def read_block(index: int) -> list[Claim]:
         block = doc.blocks[index]
@@ -140,7 +152,11 @@ def extract(doc: Document) -> list[Claim]:
             return []
         if types[index] in _NOT_DUTIES or index in advice:
             return []  # benefits, a course's modules, how to get the job: advice to the reader
+        if block.section in ranked or _asks(doc, block):
+            return []  # another role's blurb in a ranking of roles; a reader's question
         sentences = by_block.get(index, [])
+        if index in unheaded:  # a posting's duties listed under no heading at all
+            return _item_claims(doc, index, positions[index], role)
         if block.kind != "list_item" or types[index] != "responsibilities":
             return _prose_claims(doc, sentences, types[index], role)
         if _timed(doc, block):  # 'Morning: check dashboards, fix the pipeline'
@@ -208,6 +224,48 @@ def _duty_columns(doc: Document, table: Table) -> list[int]:
     ]
 
 
+# An unheaded list opens with at least this many duties ('Train and evaluate ...', 'Build ...').
+_MIN_UNHEADED_DUTIES = 3
+
+
+def _unheaded_duties(doc: Document, types: tuple[SectionType, ...]) -> frozenset[int]:
+    """The items of a list under no heading (or only the page title) and no lead-in, on a page
+    about a role, that open the list with a work verb one after another, at least three of
+    them: a job board's posting that lists duties, then requirements, with no headings
+    ('Train and evaluate ranking models', 'Build feature pipelines', ...). The run ends at
+    the first item that does not open so ('3+ years of ...')."""
+    if document_role(doc) is None:
+        return frozenset()
+    found: set[int] = set()
+    lists: list[list[int]] = [[]]
+    for index, block in enumerate(doc.blocks):
+        if block.kind != "list_item":
+            lists.append([])
+        elif block.parent is None:  # a top-level item with no lead-in paragraph
+            lists[-1].append(index)
+    for items in lists:
+        if not items or not all(_unheaded(doc, doc.blocks[i], types[i]) for i in items):
+            continue
+        run = list(itertools.takewhile(lambda i: _opens_with_duty(doc, doc.blocks[i]), items))
+        if len(run) >= _MIN_UNHEADED_DUTIES:
+            found.update(run)
+    return frozenset(found)
+
+
+def _unheaded(doc: Document, block: Block, section: SectionType) -> bool:
+    """Whether a block is under no heading but the page title, in no named section."""
+    if section != "other":
+        return False
+    return block.section is None or doc.blocks[block.section].level <= 1
+
+
+def _opens_with_duty(doc: Document, block: Block) -> bool:
+    """Whether an item opens with a work verb in its base form ('Build', 'Run')."""
+    start, end = content_span(doc, block)
+    verb = verb_at(doc.text, start, end)
+    return verb is not None and verb.form == "base"
+
+
 def _career_sections(doc: Document) -> frozenset[int]:
     """The blocks under a heading about getting the job ('How to land the role', 'Steps to
     become an ML engineer'), below the page title: its steps ('Learn Python', 'Build a
@@ -229,9 +287,55 @@ def _career_sections(doc: Document) -> frozenset[int]:
 
 
 def _career_heading(text: str) -> bool:
+    """A heading about getting the job, or over other roles for the reader to explore
+    ('Related roles'), that does not also name the duties."""
+    if cue_pattern("responsibility", "other_role_headings").search(text):
+        return True
     return bool(cue_pattern("responsibility", "career_frames").search(text)) and not (
         cue_pattern("responsibility", "duty_headings").search(text)
     )
+
+
+@lru_cache(maxsize=8)
+def _other_ranked_roles(doc: Document) -> frozenset[int]:
+    """On a page that ranks roles (its title holds a ranking cue, 'Jobs on the Rise 2025', 'Top 4
+    AI Careers', and two or more of its section headings name a role or a job title), the
+    headings over roles other than the focus role (prose_terms `focus_roles`): their blurbs
+    say what the ranking says of another role, no duty of the role the dataset is about."""
+    heads = [b for b in doc.blocks if b.kind == "heading" and b.level == 1][:1]
+    title = doc.title or (doc.span_text(heads[0]) if heads else "")
+    if not _ranking_title().search(title):
+        return frozenset()
+    titled = {
+        index: found[0][2]
+        for index, block in enumerate(doc.blocks)
+        if block.kind == "heading"
+        and block.level > 1
+        and (found := find_titles(doc.span_text(block)))
+    }
+    if len(titled) < 2:
+        return frozenset()
+    focus = {normalize_subject(role) for role in prose_terms()["responsibility"]["focus_roles"]}
+    return frozenset(index for index, role in titled.items() if role not in focus)
+
+
+@cache
+def _ranking_title() -> re.Pattern[str]:
+    """A page title that says it ranks ('top', 'on the rise', 'fastest-growing', ...)."""
+    return vocabulary_pattern(load_data("ranking_terms")["lists"]["cues"])
+
+
+def _asks(doc: Document, block: Block) -> bool:
+    """Whether a block is a reader's question on a Q&A page, by its opening label ('Question
+    from Priya:', 'Q:'): what the asker does in their own job is no duty of the role."""
+    return bool(_question_label().match(doc.text, *content_span(doc, block)))
+
+
+@cache
+def _question_label() -> re.Pattern[str]:
+    """'Q:', '**Question from Priya, Bengaluru:**', 'Reader question (Tom):'."""
+    labels = _pattern("question_labels").pattern
+    return re.compile(rf"[\W_]*{labels}(?:[\s(][^:\n]{{0,40}})?[*_]*\s*:", re.IGNORECASE)
 
 
 def _distinct(claims: list[Claim]) -> list[Claim]:
@@ -305,6 +409,8 @@ def _not_a_duty(text: str, start: int, end: int, lead: tuple[int, int] | None) -
     openings = [skip_space(text, start, end)]
     if lead is not None:  # 'Domain expertise: Deep understanding of ...'
         openings.append(skip_space(text, lead[1] + 1, end))
+    if _pattern("not_duty_phrases").match(text, openings[0], end):
+        return True  # 'Other duties as assigned'
     for at in openings:
         verb = verb_at(text, at, end)
         if verb is not None and verb.form in ("base", "s", "ing"):
@@ -364,6 +470,8 @@ def _prose_claims(
             items = _verb_phrases(doc.text, start, sentence.end)
         for position, (item_start, item_end) in enumerate(items, start=1):
             text = item_text(doc.text[item_start:item_end])
+            if _pattern("not_duty_phrases").match(text):
+                continue  # '..., and other duties as assigned': a catch-all, no work
             if text and not _pattern("negations").match(text):  # '..., not only training them'
                 qualifiers = {"position": position, "source_phrase": phrase}
                 claims.append(_claim(subject, item_start, item_end, text, qualifiers))
@@ -574,12 +682,21 @@ def _actor(
         return None
     if word == "i":  # 'I triage the alerts': the writer speaks as the role, on their own account
         return document_role(doc) if _first_person_account(doc) else None
+    if word == "they" and _organization_before(text, start, bridge_start):
+        return None  # '2 of 3 companies say they plan to hire ...': the companies' plan
     if word in ("you", "we") and not modal and section != "responsibilities":
         return None
     singular = word not in _PLURAL_ACTORS
     if not modal and (verb.form == "s") != singular:
         return None
     personal = singular or word in ("you", "we")  # a person in the page's role, not 'they'
+    if word == "you":  # the reader in the post's role, unless their own sentence names one
+        named = roles_in(text, start, bridge_start)  # 'As a data engineer, you will ...'
+        return (
+            named[-1][2]
+            if named
+            else section_role(doc, sentence.block, default=None) or (document_role(doc))
+        )
     return (
         _role_before(doc, sentence, previous, bridge_start, None, singular=singular)
         or (document_role(doc) if section == "responsibilities" or personal else None)
@@ -648,6 +765,16 @@ def _actor_before(text: str, start: int, position: int) -> str | None:
     return " ".join(match.group(1).lower().split()) if match else None
 
 
+def _organization_before(text: str, start: int, position: int) -> bool:
+    """Whether 'they' at `position` follows an organization named in its sentence with no role
+    between ('companies say they plan ...', not 'companies hire engineers, and they build ...').
+    """
+    found = list(_pattern("organization_nouns").finditer(text, start, position))
+    if not found:
+        return False
+    return not roles_in(text, found[-1].end(), position)
+
+
 def _conjoined(text: str, start: int, role_start: int) -> bool:
     return bool(re.search(r"(?:\band|\bboth|&)\W*(?:the\s+)?$", text[start:role_start], re.I))
 
@@ -663,11 +790,13 @@ def _role_before(
 ) -> str | None:
     """The last role named before `position` in the sentence's block, else in the sentence
     before it, else the section heading's role, else `default`. A `singular` actor ('she')
-    never refers back to a plural mention ('the data scientists')."""
+    never refers back to a plural mention ('the data scientists'), and no actor to the object
+    of a preposition ('They pick architectures with data scientists. Day to day, they also
+    review pull requests': 'they' are not the data scientists)."""
     text = doc.text
 
     def named(start: int, end: int) -> list[Role]:
-        found = roles_in(text, start, end)
+        found = [r for r in roles_in(text, start, end) if not _OBJECT_OF.search(text, start, r[0])]
         return [r for r in found if not text[r[0] : r[1]].endswith("s")] if singular else found
 
     roles = named(min(sentence.block.start, sentence.start), position)
@@ -678,6 +807,14 @@ def _role_before(
         if roles:
             return roles[-1][2]
     return section_role(doc, sentence.block, default=default)
+
+
+# A preposition right before a role: the role is its object, not who acts ('with data
+# scientists', 'alongside the analysts').
+_OBJECT_OF = re.compile(
+    r"\b(?:with|alongside|to|for|from|than|like|by|between|among|against|of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _verb_phrases(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -18,7 +18,7 @@ import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, Literal
 
 from mlefacts.document.model import Document
@@ -56,7 +56,7 @@ from mlefacts.normalize.text import normalize_subject
 from mlefacts.toml_files import load_data
 
 NAME = "shares"
-VERSION = "1"
+VERSION = "2"
 
 Cue = Literal[
     "of_whole",
@@ -303,6 +303,25 @@ _LEAD_POPULATION = re.compile(
 _PRONOUNS = frozenset({"it", "this", "that", "which", "they", "these", "those", "its"})
 
 
+# What ends a sentence or a line: the text after one starts a new one ('。' and its kin end a
+# sentence written with no space after it). `_CLAUSE_STOPS` also ends a clause at ';'.
+_STOPS = (". ", "? ", "! ", "\n", "。", "？", "！")
+_CLAUSE_STOPS = (*_STOPS, ";")
+
+
+def _sentence_start(
+    text: str, position: int, *, low: int = 0, stops: tuple[str, ...] = _STOPS
+) -> int:
+    """Where the sentence or line holding `position` starts: just past the first character of
+    the last stop before it, else `low` (the one way this module finds a line's start).
+
+    >>> text = "Europe held 27%. Asia held 21%。North America 38%"
+    >>> text[_sentence_start(text, 17):], text[_sentence_start(text, 40):]
+    (' Asia held 21%。North America 38%', 'North America 38%')
+    """
+    return max(low, max(text.rfind(mark, low, position) for mark in stops) + 1)
+
+
 @dataclass(frozen=True, slots=True)
 class ShareCue:
     """Why a percentage is a share: the cue, and the words after 'of' when they name the whole."""
@@ -535,7 +554,7 @@ def _place_at_cue(text: str, frame: Frame, figure: Amount) -> ShareCue | None:
 def _followed_paren_cue(text: str, figure: Amount) -> ShareCue | None:
     """'This is followed by the fully remote model (32%), and, finally, on-site work (27%)':
     parts ranked after a share named before, each with its figure in parentheses."""
-    line_start = max(text.rfind(mark, 0, figure.start) for mark in (". ", "\n", "? ", "! ")) + 1
+    line_start = _sentence_start(text, figure.start)
     found = _FOLLOWED_PAREN.search(text, line_start, figure.start)
     if found is None or _growth_after(text, figure):
         return None
@@ -578,7 +597,7 @@ def _inline_head(text: str, position: int) -> tuple[int, int]:
     """Where the line of an inline list starts, and where its lead ends in it (-1 for none):
     at its colon, at an open parenthesis after it ('by language (Python 78%'), or at the comma
     after 'By region'."""
-    line_start = max(text.rfind(mark, 0, position) for mark in (". ", "\n", "? ", "! ")) + 1
+    line_start = _sentence_start(text, position)
     head = text[line_start:position]
     lead_end = head.find(":")
     paren = head.rfind("(")
@@ -807,7 +826,7 @@ def _composed_whole(text: str, figure: Amount) -> tuple[int, int] | None:
     """The whole a sentence says is made of parts given in parentheses ('The sample was made
     up mostly of machine learning engineers (31%), data scientists (27%) and ...'): the noun
     phrase before the verb, when it names people or a market."""
-    start = max(text.rfind(mark, 0, figure.start) for mark in (". ", "\n", "? ", "! ")) + 1
+    start = _sentence_start(text, figure.start)
     found = next(reversed(list(_composed().finditer(text, start, figure.start))), None)
     if found is None or ";" in text[found.end() : figure.start]:
         return None
@@ -860,10 +879,7 @@ def _appositive_cue(
     if cut_at == frame.before_start and tail.start() > 0:
         start, earlier = frame.before_start, before[: tail.start()]
     else:  # the figure's clause is cut: its cue is in the words just before it
-        lookback = max(0, cut_at - 160)
-        marks = (". ", "? ", "! ", "\n")
-        stop = max(text.rfind(mark, lookback, cut_at) for mark in marks)
-        start = max(lookback, stop + 1)
+        start = _sentence_start(text, cut_at, low=max(0, cut_at - 160))
         earlier = text[start:cut_at]
     if re.search(r"\d", earlier):
         return None
@@ -954,7 +970,7 @@ def read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
         claim: Claim | None
         if cue is not None:
             claim = _claim(doc, sentence, found, figure, frame, cue)
-            if claim is None and previous is not None:
+            if claim is None and previous is not None and cue.cue in _PART_CUES:
                 # '..., chosen by 38% of developers, followed by documentation (29%)', 'About 12%
                 # of job ads were for senior roles, while entry-level roles accounted for 9%':
                 # a part whose whole the sentence named for the share before it
@@ -974,6 +990,7 @@ def read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
             and (
                 _REMAINDER.search(text, sentence.start, figure.start)
                 or (cue is not None and cue.cue == "population")
+                or _whole_left_to_previous(text, frame, cue)
             )
             and _whole_after(text, figure.end, frame.after_end) is None
         ):
@@ -988,6 +1005,24 @@ def read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
         out.append(claim if claim is not None else Skip(figure.start, figure.end, "no_subject"))
         previous = claim or previous
     return [item for item in out if isinstance(item, Claim) or item.char_start not in in_words]
+
+
+def _whole_left_to_previous(text: str, frame: Frame, cue: ShareCue | None) -> bool:
+    """'Senior engineers make up 35% of ML teams, while juniors make up 20%': a part and a
+    share verb, with no whole and no market in its own clause, divides the whole of the share
+    before it in the sentence, not the page's market."""
+    return (
+        cue is not None
+        and cue.cue == "verb"
+        and cue.whole is None
+        and not market_mentions(text[frame.clause_start : frame.clause_end])
+    )
+
+
+# Cues that name a part but may leave its whole to the share before it in the sentence ('...,
+# while entry-level roles accounted for 9%', '..., followed by SQL (44%)'); a label, a list
+# item or a 'share of' names its own whole or none.
+_PART_CUES = frozenset({"verb", "noun", "followed", "population"})
 
 
 # A sentence that is only a label and its figure: 'Europe: 27.1%.', 'Rest of the world: 9%'.
@@ -1015,7 +1050,7 @@ def _chained(
     before = Sentence(spans[-1].start, spans[-1].end, sentence.block_index, sentence.block)
     if _LABEL_SENTENCE.match(text, before.start, before.end) is None:
         return None
-    head = next((c for c in read_sentence(doc, before) if isinstance(c, Claim)), None)
+    head = _first_share(doc, before)
     if head is None or "category" not in head.qualifiers:
         return None
     label = " ".join(own["label"].split())
@@ -1041,6 +1076,14 @@ def _chained(
         qualifiers=qualifiers,
         attributed_to=head.attributed_to,
     )
+
+
+@lru_cache(maxsize=256)
+def _first_share(doc: Document, sentence: Sentence) -> Claim | None:
+    """The first share of a sentence, kept: in a run of label sentences ('Europe: 27.1%. Asia
+    Pacific: 21.6%. ...') each asks for the one before it, which asked for the one before it,
+    so without the cache the k-th would read the whole run again (k^2 readings in all)."""
+    return next((c for c in read_sentence(doc, sentence) if isinstance(c, Claim)), None)
 
 
 def _same_whole(claim: Claim, previous: Claim) -> Claim:
@@ -1389,7 +1432,7 @@ def _mentioned_item(
             (frame.before_start, figure.start),
             (after, stop.start() if stop else frame.after_end),
         )
-    line_start = max(text.rfind(mark, 0, figure.start) for mark in ("\n", ". ")) + 1
+    line_start = _sentence_start(text, figure.start)
     line_end = min(e for e in (text.find("\n", figure.end), len(text)) if e >= 0)
     # the whole line: 'R' is a skill beside others ('Python 78%, R 9%'), not alone
     named = find_skills(
@@ -1435,7 +1478,7 @@ def _used_skill(
     if not used and used_by:
         # 'Python remains the most popular language for ML, used by 87% of ML engineers': the
         # tool is what the sentence opens with
-        start = max(text.rfind(mark, 0, used_by.start()) for mark in (". ", "\n")) + 1
+        start = _sentence_start(text, used_by.start())
         opening = _LEADING_NP.match(text[start : used_by.start()])
         used = opening["np"] if opening else ""
     skills = {match.canonical for match in find_skills(used)}
@@ -1475,7 +1518,49 @@ def _postings_whole() -> re.Pattern[str]:
 def _whole_subject(
     doc: Document, sentence: Sentence, frame: Frame, cue: ShareCue, part: str | None
 ) -> str | None:
-    """The whole a part is a share of: named after 'of', else the market of the context."""
+    """The whole a part is a share of: named after 'of', else the market of the context; a
+    market named by an abbreviation the page spells out is named in full ('MLaaS revenue')."""
+    whole = _named_whole(doc, sentence, frame, cue, part)
+    return _spelled_out(doc, whole) if whole else whole
+
+
+def _spelled_out(doc: Document, subject: str) -> str:
+    """'mlaas market' -> 'machine learning as a service market' on a page that writes 'Machine
+    Learning as a Service (MLaaS)'."""
+    head, _, rest = subject.partition(" ")
+    full = _page_abbreviations(doc).get(head)
+    return normalize_subject(f"{full} {rest}") if full and rest else subject
+
+
+# 'Machine Learning as a Service (MLaaS)': up to six words, then their initials in parentheses.
+_DEFINED = re.compile(r"((?:[\w-]+[ \t]+){1,6}?)\(([A-Z][A-Za-z]{1,7})\)")
+
+
+@lru_cache(maxsize=8)
+def _page_abbreviations(doc: Document) -> dict[str, str]:
+    """The abbreviations a page defines: the words before '(ABBR)' whose initials spell it.
+
+    >>> text = "The Machine Learning as a Service (MLaaS) market and the (USD) figures."
+    >>> from mlefacts.document import build_document
+    >>> _page_abbreviations(build_document(source_id="d", text=text, media_type="text/plain"))
+    {'mlaas': 'Machine Learning as a Service'}
+    """
+    found: dict[str, str] = {}
+    if "(" not in doc.text:
+        return found
+    for match in _DEFINED.finditer(doc.text):
+        letters = match.group(2)
+        words = match.group(1).split()[-len(letters) :]
+        if len(words) == len(letters) and all(
+            word[0].lower() == letter.lower() for word, letter in zip(words, letters, strict=True)
+        ):
+            found.setdefault(letters.lower(), " ".join(words))
+    return found
+
+
+def _named_whole(
+    doc: Document, sentence: Sentence, frame: Frame, cue: ShareCue, part: str | None
+) -> str | None:
     text = doc.text
     place_whole = False
     if cue.whole is not None:
@@ -1684,15 +1769,16 @@ def _part(text: str, frame: Frame, cue: ShareCue) -> str | None:
     """The part whose share this is: the clause's leading noun phrase before the cue."""
     start = frame.clause_start
     if cue.cue_start < start:  # an appositive figure: its cue is in the clause before
-        start = max(text.rfind(mark, 0, cue.cue_start) for mark in (". ", "? ", "! ", "\n", ";"))
-        start += 1
+        start = _sentence_start(text, cue.cue_start, stops=_CLAUSE_STOPS)
     head = text[start : cue.cue_start]
     if _WITH.search(text, max(0, start - 8), start) or _WITH.match(head):
         # 'North America led in 2025, with a revenue share of 37.5%': the part leads the sentence
         end = start
-        start = max(text.rfind(mark, 0, start) for mark in (". ", "? ", "! ", "\n", ";")) + 1
+        start = _sentence_start(text, start, stops=_CLAUSE_STOPS)
         head = text[start:end]
     labelled = _LABELLED.match(head)
+    if labelled and discourse_label(labelled["label"]):
+        return None  # 'Overall: 62% of the market', 'Note: a 20% share': no part named
     if labelled and not find_roles(labelled["label"]):
         # 'North America: 42.3% of revenue': the label before the figure is the part
         return " ".join(labelled["label"].split())
@@ -1718,7 +1804,19 @@ def _part(text: str, frame: Frame, cue: ShareCue) -> str | None:
     phrase = re.sub(r"['’]s$", "", phrase)  # "Europe's share": the part is Europe
     if not phrase or phrase.lower() in _PRONOUNS or len(phrase.split()) > 8:
         return None
+    if _DETERMINER.fullmatch(phrase + " "):
+        return None  # 'Summary: a 41.2% share': an article alone names no part
     return phrase
+
+
+def discourse_label(label: str) -> bool:
+    """Whether a label before a figure opens the sentence without naming a part ('Overall',
+    'Note', 'Key finding'), so the part is not the label (share_terms' discourse_labels).
+
+    >>> discourse_label("Overall"), discourse_label("**Key findings"), discourse_label("Europe")
+    (True, True, False)
+    """
+    return bool(_words("discourse_labels").fullmatch(" ".join(label.strip(" *_#").split())))
 
 
 def _listed_parts(head: str) -> str | None:

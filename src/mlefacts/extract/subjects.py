@@ -245,6 +245,8 @@ def _market_mentions(text: str) -> tuple[tuple[int, int, str], ...]:
     source = None  # the source the text quotes, read at the first market noun (most have none)
     found = []
     for noun in market_noun().finditer(text):
+        if _firm_name(text, noun):
+            continue  # 'Halvorsen Market Insights', 'Allied Market Research': a research firm
         named = _name_before(text, noun)
         if named is None or _scope_only(normalize_subject(_without_place(named[2]))):
             named = _name_after(text, noun, named) or named
@@ -262,6 +264,36 @@ def _market_mentions(text: str) -> tuple[tuple[int, int, str], ...]:
             continue
         found.append((start, end, phrase))
     return tuple(found)
+
+
+def _firm_name(text: str, noun: re.Match[str]) -> bool:
+    """Whether a capitalized market noun is inside a firm's name: an organization's last word
+    follows it, capitalized too ('Halvorsen Market Insights', 'Polaris Market Research').
+
+    >>> text = "by Halvorsen Market Insights."
+    >>> _firm_name(text, market_noun().search(text))
+    True
+    >>> text = "the Market research budget"
+    >>> _firm_name(text, market_noun().search(text))
+    False
+    """
+    if not noun.group()[:1].isupper():
+        return False
+    following = _NEXT_WORD.match(text, noun.end())
+    return bool(
+        following
+        and following[1][:1].isupper()
+        and following[1].lower().rstrip(".") in _organization_words()
+    )
+
+
+_NEXT_WORD = re.compile(r"[ \t\u00a0]+([\w.]+)")
+
+
+@cache
+def _organization_words() -> frozenset[str]:
+    words = load_data("attribution")["organization_words"]
+    return frozenset(w.rstrip(".") for w in words) - {"market", "markets"}
 
 
 def place_market(text: str) -> tuple[str, str] | None:
