@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from support.documents import document, frame_fixture, numeric_claims, quote
+from support.documents import document, frame_fixture, numeric_claims, quote, salary_qualifiers
 
 from mlefacts.document import build_document
 from mlefacts.document.cards import card_shaped
@@ -476,9 +476,5 @@ def test_a_city_card_is_placed_in_the_city_s_country() -> None:
         "</body></html>",
         "text/html",
     )
-    places = {
-        c.value: (c.qualifiers.get("country"), c.qualifiers.get("currency_symbol"))
-        for c in numeric_claims(doc)
-        if c.kind == "salary"
-    }
+    places = salary_qualifiers(doc, "country", "currency_symbol")
     assert places == {78400: ("Germany", "€"), 66100: ("Austria", "€"), 59300: (None, "€")}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from support.documents import document, numeric_claims
+from support.documents import document, salary_qualifiers
 
 from mlefacts.document import build_document
 from mlefacts.extract import extract_claims, salary
@@ -1418,11 +1418,7 @@ def test_a_figure_s_trailing_statistic_and_its_city_s_country() -> None:
         "## By experience\n\nA graduate ML engineer can expect around A$85,000.\n",
         "text/markdown",
     )
-    found = {
-        c.value: (c.qualifiers.get("statistic"), c.qualifiers.get("country"))
-        for c in numeric_claims(doc)
-        if c.kind == "salary"
-    }
+    found = salary_qualifiers(doc, "statistic", "country")
     # Perth is also a Scottish city: no country follows from it
     assert found == {
         132000: ("average", "Australia"),
