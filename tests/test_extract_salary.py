@@ -1425,3 +1425,12 @@ def test_a_figure_s_trailing_statistic_and_its_city_s_country() -> None:
         118200: ("median", None),
         85000: (None, "Australia"),
     }
+
+
+def test_a_row_label_in_underscore_bold_is_its_place() -> None:
+    page = "# ML engineer salary in India\n\n- __Pune__: ₹14.1 LPA\n- **Mumbai**: ₹16.2 LPA\n"
+    doc = document(page, "text/markdown")
+    assert salary_qualifiers(doc, "city", "company") == {
+        1410000: ("Pune", None),
+        1620000: ("Mumbai", None),
+    }

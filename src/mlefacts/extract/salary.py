@@ -853,7 +853,7 @@ def _row(doc: Document, sentence: Sentence, first: Amount) -> _Row:
     match = _ROW_LABEL.match(doc.text[sentence.start : first.start])
     if not match:
         return _Row()
-    label = " ".join(match.group("label").split())
+    label = " ".join(match.group("label").split()).strip("*_ ")  # '__Pune__:' is 'Pune'
     if _names_pay(label) or pay_component(label) or len(label.split()) > 6:
         return _Row()  # 'Average salary: $X' states pay; 'RSUs: $X' is a part of it
     roles = find_roles(label)
