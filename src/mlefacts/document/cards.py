@@ -228,15 +228,17 @@ def _bare_value(value: str) -> bool:
     """Whether a row's value is a figure with at most a unit ('$128,000', '£58k per year',
     'USD 150,000'), not a phrase with a number in it ('$10 parking')."""
     value = GROUP_SPACE.sub("", value)  # '€46\u202f000' is one word
+    # a sign or dash standing alone is part of the figure ('€ 46,000 – € 58,000')
+    tokens = [word for word in value.split() if any(c.isalnum() for c in word)]
     words = [
         word
-        for word in value.split()
+        for word in tokens
         if any(c.isalpha() for c in word)
         and not any(c.isdigit() for c in word)
         and not re.fullmatch(r"[A-Z]{3}", word)
         and currency_code(word) is None  # 'R$ 15.200', 'Rs. 12,00,000'
     ]
-    return len(value.split()) <= _MAX_VALUE_WORDS and (not words or _trails(" ".join(words)))
+    return len(tokens) <= _MAX_VALUE_WORDS and (not words or _trails(" ".join(words)))
 
 
 def _in_run(rows: list[Card | None], index: int) -> bool:
