@@ -259,6 +259,22 @@ def test_a_job_outlook_row_or_line_is_the_roles_projected_growth() -> None:
     assert _demand("# Job outlook\n\n- Remote roles: 38% of postings\n", "text/markdown") == []
 
 
+def test_a_projected_growth_row_on_a_roles_page_is_its_projected_job_growth() -> None:
+    page = (
+        "# Machine learning engineers\n\n## At a glance\n\nMedian salary: $131,490\n\n"
+        "Projected growth: 23%\n\nProjected growth, 2024-34: 26%\n"
+    )
+    assert _demand(page, "text/markdown") == [
+        ("machine learning engineer", 23.0, None),
+        ("machine learning engineer", 26.0, 2034),
+    ]
+    # on a market's page the same label names no jobs: not demand
+    market = (
+        "# Machine learning market\n\nMarket size 2024: USD 48.6 billion\n\nProjected growth: 23%\n"
+    )
+    assert _demand(market, "text/markdown") == []
+
+
 def test_a_signed_figure_against_an_earlier_time_is_a_change_and_minus_a_fall() -> None:
     page = (
         "# Movers\n\n- AI engineer: +61% postings year over year\n"

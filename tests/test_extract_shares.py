@@ -861,3 +861,12 @@ def test_a_part_with_no_whole_divides_the_whole_before_it() -> None:
     )
     assert found[35.0][0] == found[20.0][0] == "machine learning team"
     assert found[20.0][1]["experience_level"] == "junior"
+
+
+def test_what_people_would_do_is_no_forecast_but_what_will_happen_is() -> None:
+    found = _shares(
+        "Machine learning engineers\n\n82% of ML engineers would recommend the job to a friend. "
+        "By 2030, 60% of ML engineers will work in hybrid teams."
+    )
+    assert "forecast" not in found[82.0][1]
+    assert found[60.0][1].get("forecast") is True

@@ -96,3 +96,8 @@ def test_fold_case_holds_what_ignorecase_matches_to_ascii_letters() -> None:
     for letter in string.ascii_lowercase:
         for match in re.finditer(letter, chars, re.IGNORECASE):
             assert folded[match.start()] == letter, hex(ord(match.group()))
+
+
+def test_job_ads_are_made_singular_like_job_postings() -> None:
+    assert normalize_subject("AI job ads") == "artificial intelligence job ad"
+    assert normalize_subject("AI job postings") == "artificial intelligence job posting"

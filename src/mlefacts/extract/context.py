@@ -224,6 +224,19 @@ def vocabulary(name: str, *path: str) -> re.Pattern[str]:
     return gated(phrase_pattern(tuple(node)))
 
 
+def states_forecast(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether `text[start:end]` holds a forecast cue ('expected to', 'will reach'), not counting
+    a modal of opinion ('would recommend', 'would like': what people say they would do).
+
+    >>> states_forecast("expected to reach $9 billion"), states_forecast("78% would recommend it")
+    (True, False)
+    """
+    end = len(text) if end is None else end
+    opinion = vocabulary("market_terms", "forecast", "opinion")
+    cues = vocabulary("market_terms", "forecast", "cues").finditer(text, start, end)
+    return any(not opinion.match(text, cue.start(), end) for cue in cues)
+
+
 @dataclass(frozen=True, slots=True)
 class Sentence:
     """A sentence of a prose block: its span and the block it belongs to."""

@@ -50,7 +50,7 @@ from mlefacts.extract.context import (
     periods,
     plain_years,
     single_country,
-    vocabulary,
+    states_forecast,
 )
 from mlefacts.extract.count_restatements import restatement
 from mlefacts.extract.coverage import page_activity
@@ -246,7 +246,7 @@ def read_sentence(doc: Document, sentence: Sentence, *, labels_only: bool = Fals
         city = own_city(clause)  # 'Open roles in Toronto: 2,100'; not 'our London team'
         if city:
             qualifiers["city"] = city
-        if _forecast_cues().search(text, sentence.start, amount.start):
+        if states_forecast(text, sentence.start, amount.start):
             qualifiers["forecast"] = True  # 'projects ... roughly 21,600 openings a year'
 
         openings = _counts_openings(text, sentence, frame, counted, amount.start)
@@ -861,10 +861,6 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"\b(?:{navigation})\s+\d[\d,]*(?:\s*[-–]\s*\d[\d,]*)?\s+of\s*$", re.IGNORECASE
         ),
     }
-
-
-def _forecast_cues() -> re.Pattern[str]:
-    return vocabulary("market_terms", "forecast", "cues")
 
 
 @cache

@@ -31,6 +31,7 @@ from mlefacts.extract.context import (
     periods,
     plain_years,
     section_heading,
+    states_forecast,
     vocabulary,
 )
 from mlefacts.extract.counts import fact_table, field_names
@@ -733,7 +734,7 @@ def _size_claim(
     qualifiers: dict[str, Any] = {}
     if vocabulary("market_terms", "forecast", "past_cues").search(before):
         qualifiers["forecast"] = False
-    elif vocabulary("market_terms", "forecast", "cues").search(before) or by_year:
+    elif states_forecast(before) or by_year:
         qualifiers["forecast"] = True
     earlier_years = [y for y in size_years.values() if y is not None and year and y < year]
     if earlier_years:
@@ -804,7 +805,7 @@ def _rate_claim(
     own = text[sentence.start : sentence.end]
     qualifiers: dict[str, Any] = {}
     year = None
-    forecast = bool(vocabulary("market_terms", "forecast", "cues").search(own))
+    forecast = states_forecast(own)
     spans = periods(text, sentence.start, sentence.end)
     after = [p for p in spans if p[0] >= amount.end] or spans
     if after and after[0][2] is not None:
@@ -911,7 +912,7 @@ def card_reading(
         named = market_phrase(label) or market_noun().search(label)
         if not (named or (market and _card_size_words().search(label))):
             return None
-        forecast = bool(vocabulary("market_terms", "forecast", "cues").search(label))
+        forecast = states_forecast(label)
         # 'Market Size 2025' on a page that names no market: a market, unnamed
         return "market_size", "market_size", market or "market", {"forecast": forecast}
     if market is None:

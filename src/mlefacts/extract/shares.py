@@ -46,6 +46,7 @@ from mlefacts.extract.context import (
     plain_years,
     section_heading,
     sentence_role,
+    states_forecast,
     vocabulary,
 )
 from mlefacts.extract.fractions import word_share_keys, word_shares
@@ -1331,9 +1332,7 @@ def _claim(
         # 'fell from 30% to 20% since 2020': 30% is 2020's
         changed_to = _FROM_TO.search(text, frame.clause_start, figure.start)
         year = None if changed_to else int(since.group(1))
-    if vocabulary("market_terms", "forecast", "cues").search(
-        text, frame.clause_start, frame.clause_end
-    ):
+    if states_forecast(text, frame.clause_start, frame.clause_end):
         qualifiers["forecast"] = True
     return Claim.from_amount(
         figure,
