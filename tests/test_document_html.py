@@ -358,3 +358,16 @@ def test_a_bold_title_with_a_colon_heads_what_follows_but_not_inside_a_list_item
         ("list_item", "Train ranking models"),
     ]
     assert blocks(doc)[3] == ("list_item", "AI Engineer")
+
+
+def test_a_div_its_class_calls_a_title_is_a_heading() -> None:
+    page = (
+        '<div class="section-title">Pay by city</div><ul><li>Leeds: £61,000</li></ul>'
+        '<div class="note">Figures are medians.</div>'
+    )
+    doc = build_document(source_id="p", text=page, media_type="text/html")
+    assert blocks(doc) == [
+        ("heading", "Pay by city"),
+        ("list_item", "Leeds: £61,000"),
+        ("paragraph", "Figures are medians."),
+    ]

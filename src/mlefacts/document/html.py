@@ -190,7 +190,7 @@ class _Renderer:
         if name in _HEADING_LEVELS:
             self.contexts.append(_Context("heading", level=_HEADING_LEVELS[name]))
             self.heading_level = _HEADING_LEVELS[name]
-        elif name in ("p", "div") and not self._in_item() and _bold_title(tag):
+        elif name in ("p", "div") and not self._in_item() and _title_paragraph(tag):
             # '<p><strong>Europe</strong></p>' over a list: a heading set in bold (inside a list
             # item, it is that item's title)
             self.contexts.append(_Context("heading", level=min(self.heading_level + 1, 6)))
@@ -397,17 +397,29 @@ def _fit(cells: list[Span], width: int) -> tuple[Span, ...]:
     return tuple(cells) + (Span(end, end),) * (width - len(cells))
 
 
-def _bold_title(paragraph: Element) -> bool:
-    """Whether a paragraph ('<p>' or '<div>') is nothing but one bold run that reads as a title:
-    pages set minor headings so ('<p><strong>Europe</strong></p>' over a list of cities), as
-    markdown's '**Europe**' line is."""
+def _title_paragraph(paragraph: Element) -> bool:
+    """Whether a paragraph ('<p>' or '<div>') is a minor heading: nothing but one bold run that
+    reads as a title ('<p><strong>Europe</strong></p>' over a list of cities, as markdown's
+    '**Europe**' line is), or plain text that reads as one in an element its class calls a
+    title ('<div class="section-title">Pay by city</div>')."""
+    if len(paragraph) == 0:
+        classes = _CLASS_VALUES.findall(paragraph.get("class") or "")
+        titled = any(_TITLE_CLASS.search(value) for value in classes)
+        return titled and _title_text(paragraph.text or "")
     if (paragraph.text or "").strip() or len(paragraph) != 1:
         return False
     bold = paragraph[0]
     if bold.tag not in ("strong", "b") or (bold.tail or "").strip():
         return False
+    return _title_text("".join(bold.itertext()))
+
+
+_TITLE_CLASS = re.compile(r"title|heading|headline|subhead", re.IGNORECASE)
+
+
+def _title_text(text: str) -> bool:
     # 'Key responsibilities:' over a list titles it as well as without the colon
-    return heading_line(" ".join("".join(bold.itertext()).split()).removesuffix(":"))
+    return heading_line(" ".join(text.split()).removesuffix(":"))
 
 
 def _chip_after_chip(element: Element) -> bool:
