@@ -31,6 +31,7 @@ from prefect.runtime import flow_run
 from prefect.settings import PREFECT_API_URL
 from prefect.states import Completed, Failed
 from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
+from prefect.utilities.annotations import quote
 
 from mlefacts.fail_on import failure_reason
 from mlefacts.flows.server import use_api
@@ -157,7 +158,11 @@ def _batch_stage(
     """`mlefacts.runner.run_batches` as Prefect tasks: ingest on threads, each batch with
     sources to extract handed to the flow's task runner as soon as it is ingested (the run's
     worker processes start with the first, and at most `EXTRACT_AHEAD` batches are handed
-    over and not extracted), the others once `go_on` says the run goes on."""
+    over and not extracted), the others once `go_on` says the run goes on.
+
+    A batch (its specs, or its ingested sources) and the settings go to the tasks `quote`d:
+    they hold no future, and Prefect would otherwise walk every field of every source twice
+    per task run to look for one."""
     inputs = RunInputs()
     waiting: dict[int, IngestBatch] = {}
     extracting: dict[int, PrefectFuture[BatchSummary]] = {}
@@ -166,7 +171,7 @@ def _batch_stage(
     def submit(index: int, batch: IngestBatch) -> None:
         if len(ahead) == EXTRACT_AHEAD:
             ahead.popleft().result()  # a failed batch fails the run now
-        extracting[index] = extract.submit(batch, settings, fingerprint, index)
+        extracting[index] = extract.submit(quote(batch), quote(settings), fingerprint, index)
         ahead.append(extracting[index])
 
     try:
@@ -178,8 +183,8 @@ def _batch_stage(
                 while len(ingesting) <= n_threads and index + len(ingesting) < len(batches):
                     specs = batches[index + len(ingesting)]
                     parameters = {
-                        "batch": specs,
-                        "settings": settings,
+                        "batch": quote(specs),
+                        "settings": quote(settings),
                         "fingerprint": fingerprint,
                         "n_batches": len(batches),
                     }
