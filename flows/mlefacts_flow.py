@@ -160,9 +160,9 @@ def _batch_stage(
     worker processes start with the first, and at most `EXTRACT_AHEAD` batches are handed
     over and not extracted), the others once `go_on` says the run goes on.
 
-    A batch (its specs, or its ingested sources) and the settings go to the tasks `quote`d:
-    they hold no future, and Prefect would otherwise walk every field of every source twice
-    per task run to look for one."""
+    A batch's specs and the settings go to the ingest tasks `quote`d: they hold no future,
+    and Prefect would otherwise walk every field of every source twice per task run to look
+    for one. (Not to extract: on a Dask worker a quoted value arrives as a plain tuple.)"""
     inputs = RunInputs()
     waiting: dict[int, IngestBatch] = {}
     extracting: dict[int, PrefectFuture[BatchSummary]] = {}
@@ -171,7 +171,7 @@ def _batch_stage(
     def submit(index: int, batch: IngestBatch) -> None:
         if len(ahead) == EXTRACT_AHEAD:
             ahead.popleft().result()  # a failed batch fails the run now
-        extracting[index] = extract.submit(quote(batch), quote(settings), fingerprint, index)
+        extracting[index] = extract.submit(batch, settings, fingerprint, index)
         ahead.append(extracting[index])
 
     try:
