@@ -77,6 +77,9 @@ def summary(q: Quantity) -> tuple[float, float | None, str | None, str | None]:
         ("2.5-fold", (2.5, None, "ratio", None)),
         ("a tenfold 4 fold rise", (4.0, None, "ratio", None)),
         ("452 startups", (452.0, None, None, None)),
+        ("$4.5 bln", (4.5e9, None, "USD", None)),  # wire-service style
+        ("£55k – £70k p/a", (55000.0, 70000.0, "GBP", "annual")),
+        ("CAD$120,000", (120000.0, None, "CAD", None)),
     ],
 )
 def test_find_quantities_reads_value_unit_and_period(
