@@ -80,6 +80,8 @@ def summary(q: Quantity) -> tuple[float, float | None, str | None, str | None]:
         ("$4.5 bln", (4.5e9, None, "USD", None)),  # wire-service style
         ("£55k – £70k p/a", (55000.0, 70000.0, "GBP", "annual")),
         ("CAD$120,000", (120000.0, None, "CAD", None)),
+        ("$45 p.h.", (45.0, None, "USD", "hourly")),
+        ("$45 an hr", (45.0, None, "USD", "hourly")),
     ],
 )
 def test_find_quantities_reads_value_unit_and_period(
