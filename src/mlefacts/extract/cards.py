@@ -128,7 +128,7 @@ def _caption_claims(doc: Document, cards: list[Card]) -> dict[int, list[Claim]]:
 def _card_claims(doc: Document, card: Card, page_role: str | None) -> list[Claim]:
     text = doc.text
     context = " ".join(doc.span_text(card.label).split())
-    label = context.strip("*_ ")  # '**Pune**': markdown emphasis is not part of the label
+    label = context.strip("*_ :")  # '**Pune**', 'London:': emphasis and colon are no label
     heading = (
         doc.span_text(doc.blocks[card.section])
         if card.section is not None and 0 <= card.section < len(doc.blocks)
