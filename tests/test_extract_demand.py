@@ -333,3 +333,18 @@ def test_jobs_of_a_field_written_after_or_with_related() -> None:
         ("natural language processing job", 18.0),
         ("machine learning job posting", 9.0),
     ]
+
+
+def test_a_title_before_a_bracketed_change_and_the_field_of_the_sentences_postings() -> None:
+    page = (
+        "# Tech hiring in May\n\nPostings grew for data scientists (+21%), machine learning "
+        "engineers (+19%) and database administrators (+12%).\n\nEmployers posted 198,400 new "
+        "tech job listings in May, up 11% from April.\n"
+    )
+    found = [(s, v) for s, v, _ in _demand(page, "text/markdown") if v < 100]
+    assert found == [
+        ("data scientist", 21.0),
+        ("machine learning engineer", 19.0),
+        ("database administrator", 12.0),
+        ("tech job listing", 11.0),
+    ]

@@ -55,9 +55,11 @@ _FOLLOWED = re.compile(r"\bfollowed\s+(?:closely\s+)?by\s+", re.IGNORECASE)
 # A sentence that goes on with the ranking of the sentence before it: 'It was followed by X
 # and Y.', 'They were followed by X.'
 _FOLLOWED_ON = re.compile(
-    r"\s*(?:it|they|this|these|those|that)\s+(?:is|was|are|were)\s+(?:\w+ly\s+)?followed\s+by\s+",
+    r"\s*(?P<name>it|they|this|these|those|that|[\w][\w.+#'’/-]*(?:\s+[\w.+#'’/-]+){0,3}?)"
+    r"\s+(?:is|was|are|were)\s+(?:\w+ly\s+)?followed\s+by\s+",
     re.IGNORECASE,
 )
+_FOLLOWING_PRONOUNS = frozenset({"it", "they", "this", "these", "those", "that"})
 # An item right after a clause that ranked another: 'SQL came second, Java third'.
 _ELLIPSIS = re.compile(r"(?:[,;]\s*(?:and\s+|while\s+)?|\s+and\s+)(?:the\s+)?$", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
@@ -172,7 +174,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"|\b{moving}\s+(?:(?:up|down|back)\s+)?(?:[\w-]+\s+(?:places?|spots?|positions?|ranks?|rungs?)\s+)?"
         rf"to\s+(?:{ordinal.format(g='m')}|{prose_marker(spelled=True)}(?P<mk>\d{{1,3}}))\b"
         rf"|\b(?:is|was|are|were|sits|sat|remains|remained)\s+{adverbs}(?:a\s+{modifiers}\s+)?"
-        rf"{ordinal.format(g='x')}(?=\s*[,.;!?]|\s*$)"
+        rf"(?:{ordinal.format(g='x')}|number\s+(?P<card4>{cardinals}))"
+        rf"(?=\s*[,.;!?]|\s*$|\s+(?:at|with|on)\s+[^\s\d]?\d)"
         rf"|\b(?:is|was|sits|sat|remains|remained)\s+{adverbs}a\s+{modifiers}\s+{ordinal.format(g='y')}\b"
         rf"|\b(?:at|to)\s+{prose_marker(spelled=True)}(?P<card>{cardinals})\b"
         rf"|\b{ordinal.format(g='l')}(?=\s+(?:on|in)\s+(?:[\w'’.-]+\s+){{0,5}}?{lists}\b)"
@@ -405,8 +408,15 @@ def _continued(doc: Document, claims: list[Claim]) -> list[Claim]:
         if not earlier or _ranks(text):
             continue
         last = max(earlier, key=lambda claim: (claim.char_end, claim.value or 0.0))
+        name = match.group("name")
+        if name.lower() not in _FOLLOWING_PRONOUNS and item_subject(name) != last.subject:
+            continue  # 'Machine learning was followed by ...' goes on from machine learning only
         position = match.end() - sentence.start
-        listed = _listed(text, _items(text), position) or _enumerated(text, position)
+        listed = (
+            _listed(text, _items(text), position)
+            or _enumerated(text, position)
+            or _plain_listed(text, position)
+        )
         found.extend(
             _claim(doc, sentence, subject, phrase, int(last.value or 0) + offset)
             for offset, (subject, phrase) in enumerate(listed, start=1)
@@ -746,6 +756,8 @@ def _inverted(doc: Document, sentence: Sentence, text: str) -> list[Claim]:
     for match in matches:
         at = match.start("item") if "item" in match.groupdict() else match.end()
         named = [role for role in roles if role[0] == at]
+        if not named and at == match.end() and _ranks_nouns(match.group()):
+            named = _plain_item(text, at)  # 'The skill most in demand was machine learning,'
         if named and (at == match.end() or named[0][1] == match.end("item")):
             word, number = match.group("sword"), match.group("sn")
             rank = vocabulary["ordinal_words"][word.lower()] if word else int(number or 1)
@@ -770,6 +782,63 @@ def _inverted(doc: Document, sentence: Sentence, text: str) -> list[Claim]:
                 for rank, (subject, phrase) in enumerate(listed, start=count - len(listed) + 1)
             )
     return claims
+
+
+@cache
+def _item_nouns() -> re.Pattern[str]:
+    return vocabulary_pattern(load_data("ranking_terms")["items"]["nouns"])
+
+
+def _ranks_nouns(superlative: str) -> bool:
+    """Whether the words of an inverted superlative name what its list ranks ('the skill most
+    in demand was', 'the most popular IDE was'), not a reason or a feeling ('the most common
+    complaint was')."""
+    return bool(_item_nouns().search(superlative))
+
+
+# A name of up to four words that ends its clause: a comma, a stop, a bracket or a figure's
+# preposition after it ('machine learning, named in 1.1% of postings').
+_PLAIN_ITEM = re.compile(
+    r"(?P<name>[\w][\w.+#'’/-]*(?:\s+[\w.+#'’/-]+){0,3}?)"
+    r"(?=\s*(?:[,.;:(]|$)|\s+(?:with|at|followed|ahead|named|cited|used|picked|by)\b)"
+)
+
+
+def _plain_item(text: str, at: int) -> list[tuple[int, int, str]]:
+    """The item an inverted superlative names right after its verb when no vocabulary knows it,
+    as `_items` gives one; none when its words open with a stop word ('a mix of ...') or hold a
+    digit."""
+    match = _PLAIN_ITEM.match(text, at)
+    if match is None or _DIGIT.search(match.group()):
+        return []
+    name = match.group("name")
+    if name.split()[0].lower() in title_stops() | _pronouns():
+        return []
+    return [(match.start(), match.end(), item_subject(name))]
+
+
+# Between two plain items after 'followed by': a comma or 'and' (then 'then by'), with what the
+# page says of the first in between ('natural language processing, which appeared in 0.42% of
+# postings, and then by computer vision').
+_PLAIN_SEPARATOR = re.compile(
+    r"(?:\s+(?:at|with)\s+\S+)?(?:\s*,\s*(?:which|who)\b[^,;]*)?"
+    r"(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)(?:then\s+)?(?:by\s+)?(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _plain_listed(text: str, position: int) -> list[tuple[str, str]]:
+    """The items named one after another from `position` when no vocabulary knows them ('followed
+    by natural language processing, ..., and then by computer vision'), as (subject, phrase)."""
+    listed = []
+    while item := _plain_item(text, position):
+        start, end, subject = item[0]
+        listed.append((subject, text[start:end]))
+        separator = _PLAIN_SEPARATOR.match(text, end)
+        if separator is None:
+            break
+        position = separator.end()
+    return listed
 
 
 def _enumerated(text: str, position: int, count: int | None = None) -> list[tuple[str, str]]:
@@ -866,10 +935,16 @@ def _items(text: str) -> tuple[tuple[int, int, str], ...]:
     named = [*titles, *skills]
     places = [
         (start, end, text[start:end].lower())
-        for start, end in ([] if _market_words().search(text) else place_spans(text))
+        for start, end in (
+            [] if _market_words().search(_JOB_MARKETS.sub("", text)) else place_spans(text)
+        )
         if not _WHERE.search(text, 0, start) and not any(a < end and start < b for a, b, _ in named)
     ]
     return tuple(sorted([*named, *places]))
+
+
+# Markets of jobs, not of products: 'the biggest job markets rank lower' still ranks its places.
+_JOB_MARKETS = re.compile(r"\b(?:job|jobs|labou?r|talent|hiring|employment)\s+markets?\b", re.I)
 
 
 @cache
@@ -980,7 +1055,7 @@ def _rank_of(match: re.Match[str], words: dict, cardinals: dict) -> int:
             return 2
         if group in ("top", "led"):
             return 1
-        if group in ("card", "card2", "card3"):
+        if group in ("card", "card2", "card3", "card4"):
             return int(cardinals[value.lower()])
         return int(words[value.lower()]) if group.endswith("word") else int(value)
     raise ValueError(match.group())
