@@ -781,3 +781,17 @@ def test_an_inverted_superlative_of_a_ranked_noun_ranks_a_name_no_vocabulary_kno
     # another item's name opening the next sentence does not go on with the ranking
     _, other = _claims("The top skill was Python. Rust was followed by Go and Zig.")
     assert [(c.subject, c.value) for c in other] == [("python", 1.0)]
+
+
+def test_a_counted_top_list_of_skills_ranks_lower_case_names_too() -> None:
+    _, claims = _claims(
+        "The top 5 AI skills employers want: Python, machine learning, SQL, deep learning "
+        "and NLP.\n\nThe top 3 reasons were cost, time and skills.\n"
+    )
+    assert [(c.subject, c.value) for c in claims] == [
+        ("python", 1.0),
+        ("machine learning", 2.0),
+        ("sql", 3.0),
+        ("deep learning", 4.0),
+        ("nlp", 5.0),
+    ]

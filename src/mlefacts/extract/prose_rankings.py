@@ -101,6 +101,8 @@ _ENUMERATED_NAME = re.compile(
 _COUNTED_NAME = re.compile(
     r"[A-Z][\w.+#'’/-]*(?:\s+[\w.+#'’/-]+){0,3}(?:\s+\([A-Z][\w.+#/-]{0,15}\))?"
 )
+# ... or any short name, lower case too, in a list that says it ranks skills or jobs.
+_PLAIN_NAME = re.compile(r"\w[\w.+#'’/-]*(?:\s+[\w.+#'’/-]+){0,3}")
 _CLAUSE_OPENING = re.compile(r"[;:(]\s*|\b(?:but|while|whereas)\s+", re.IGNORECASE)
 # A preposition right before a place makes it where something holds, not a ranked item.
 _WHERE = re.compile(
@@ -232,7 +234,8 @@ def _inverted_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
         rf"\b(?:the|its|their|[\w-]+['’]s)\s+"
         rf"(?:top\s+{count.format(g='')}|{count.format(g='o')}(?=\s+(?:most|best)\b))"
         rf"(?:\s+(?:[\w'’-]+(?:\s+|\s*,\s*[^,;:.]{{1,40}}?,\s*)){{0,6}}?"
-        rf"(?:were|are|was|is|included|include|went\s+to|go\s+to)\s*[:,]?|\s*:)\s*"
+        rf"(?:(?:were|are|was|is|included|include|went\s+to|go\s+to)\s*[:,]?|[\w'’-]+\s*:)"
+        rf"|\s*:)\s*"
         rf"(?:in\s+(?:that\s+)?order\s*[:,]?\s*)?(?:the\s+)?",
         re.IGNORECASE,
     )
@@ -773,7 +776,10 @@ def _inverted(doc: Document, sentence: Sentence, text: str) -> list[Claim]:
         count = _count_words()[word.lower()] if word else int(number)
         listed = _listed(text, roles, match.end())
         if len(listed) < count:
-            listed = _enumerated(text, match.end(), count) or listed
+            # 'The top 5 AI skills employers want: Python, machine learning, SQL, ...': names no
+            # vocabulary knows, lower case too when the list says it ranks skills or jobs
+            plain = _ranks_nouns(match.group())
+            listed = _enumerated(text, match.end(), count, plain=plain) or listed
         # 'Rounding out the top ten were X and Y': the items listed take the last ranks.
         closes = bool(_CLOSING_BEFORE.search(text, 0, match.start())) and len(listed) < count
         if len(listed) == count or (listed and closes):
@@ -841,12 +847,15 @@ def _plain_listed(text: str, position: int) -> list[tuple[str, str]]:
     return listed
 
 
-def _enumerated(text: str, position: int, count: int | None = None) -> list[tuple[str, str]]:
+def _enumerated(
+    text: str, position: int, count: int | None = None, *, plain: bool = False
+) -> list[tuple[str, str]]:
     """The names a sentence lists from `position` to its end ('PostgreSQL, Redis, SQLite, and
     MySQL (listed in descending order).'), when a count or a list before them says they are
     items and every one is a short capitalised name or a job title ('vaccine specialist,
     diversity and inclusion manager, and growth marketer'): items no vocabulary knows, as
-    (subject, phrase); as many as `count`, when the sentence counts them.
+    (subject, phrase); as many as `count`, when the sentence counts them. `plain` names may be
+    lower case ('machine learning'), when the list says what it ranks.
 
     >>> _enumerated("They are followed by Redis, Neo4j and DuckDB.", 21)
     [('redis', 'Redis'), ('neo4j', 'Neo4j'), ('duckdb', 'DuckDB')]
@@ -861,7 +870,12 @@ def _enumerated(text: str, position: int, count: int | None = None) -> list[tupl
         if not names or (count is not None and len(names) != count):
             continue
         pattern = _ENUMERATED_NAME if count is None else _COUNTED_NAME
-        if all(pattern.fullmatch(name) or _titled(name) for name in names):
+        if all(
+            pattern.fullmatch(name)
+            or (plain and _PLAIN_NAME.fullmatch(name) and not _DIGIT.search(name))
+            or _titled(name)
+            for name in names
+        ):
             return [(item_subject(name), name) for name in names]
     return []
 
