@@ -711,3 +711,14 @@ def test_a_sources_method_after_according_to_makes_no_sample_but_our_reading_doe
         ("count", "job posting", 2400000.0),
         ("job_demand", "artificial intelligence role", 31200.0),
     ]
+
+
+def test_jobs_of_a_field_written_with_related_are_the_fields() -> None:
+    found = _page_claims(
+        "# AI jobs\n\nFrom 2023 to 2025, there were 639,000 AI-related job postings in the U.S."
+        "\n\nML-related hires rose 42% year over year in June 2025.\n"
+    )
+    assert found == [
+        ("job_demand", "machine learning hire", 42.0),
+        ("job_demand", "artificial intelligence job posting", 639000.0),
+    ]

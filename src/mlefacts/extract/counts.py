@@ -438,6 +438,8 @@ def _field_jobs(text: str, frame: Frame, counted: _Counted) -> str | None:
     jobs = _FOR_JOBS.match(text, _noun_end(text, frame, counted), frame.clause_end)
     if jobs and (named := field_jobs(jobs["jobs"])):
         return named  # 'Postings for AI roles reached 31,200': the AI roles' postings
+    if _RELATED.search(counted.phrase) and (named := field_jobs(counted.phrase)):
+        return named  # '639,000 AI-related job postings
     match = _IN_FIELD.match(text, _noun_end(text, frame, counted), frame.clause_end)
     words = match.group("field").split() if match else []
     fields = [" ".join(words[:size]) for size in range(len(words), 0, -1)]
@@ -497,7 +499,7 @@ _JOBS_IN_FIELD = re.compile(
 _FIELD_JOBS = re.compile(
     r"(?P<field>(?:[\w/-]+\s+){1,3}?)(?P<noun>job\s+postings|job\s+openings|job\s+listings|job\s+ads|"
     r"job\s+posts|jobs|roles|"
-    r"positions|openings|postings|vacancies|listings)\b",
+    r"positions|openings|postings|vacancies|listings|hires)\b",
     re.IGNORECASE,
 )
 
