@@ -55,7 +55,7 @@ from mlefacts.extract.context import (
 from mlefacts.extract.count_restatements import restatement
 from mlefacts.extract.coverage import page_activity
 from mlefacts.extract.cues import Keys, as_keys
-from mlefacts.extract.ranked_lists import item_name, numbered_label
+from mlefacts.extract.ranked_lists import item_name, numbered_label, ranked_subject
 from mlefacts.extract.sections import clean_text, document_role, section_role
 from mlefacts.extract.table_frame import Column, read_column
 from mlefacts.extract.titles import find_titles
@@ -543,6 +543,7 @@ def _subject(doc: Document, sentence: Sentence, counted: _Counted, clause: str) 
             named.pop()
             if len(named) == 1
             else _numbered_section(doc, sentence)
+            or ranked_subject(doc, sentence.start)  # the paragraph under '2. Tax Manager'
             or section_role(doc, sentence.block, default=document_role(doc))
         )
         if role:

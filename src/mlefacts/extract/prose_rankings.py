@@ -341,19 +341,20 @@ def extract(doc: Document) -> list[Claim]:
     structures = _ranked_structures(doc, listed) if found else []
     if structures:
         headings = [block.start for block in doc.blocks if block.kind == "heading"]
-        found = [claim for claim in found if not _restated(claim, structures, headings)]
+        found = [claim for claim in found if not _restated(doc.text, claim, structures, headings)]
     return [*found, *_card_claims(doc), *listed]
 
 
 def _ranked_structures(
     doc: Document, listed: list[Claim]
-) -> list[tuple[int, frozenset[tuple[str, int]]]]:
-    """(end, {(subject, rank)}) of each ranked list and each table with a rank column."""
+) -> list[tuple[int, int, frozenset[tuple[str, int]]]]:
+    """(start, end, {(subject, rank)}) of each ranked list and each table with a rank column."""
     lists: dict[object, list[Claim]] = {}
     for claim in listed:
         lists.setdefault(claim.qualifiers.get("list"), []).append(claim)
     structures = [
         (
+            min(claim.char_start for claim in claims),
             max(claim.char_end for claim in claims),
             frozenset((claim.subject, int(claim.value or 0)) for claim in claims),
         )
@@ -372,25 +373,43 @@ def _ranked_structures(
                     if value is None and cell
                 )
         if ranked:
-            structures.append((table.end, frozenset(ranked)))
+            structures.append((table.start, table.end, frozenset(ranked)))
     return structures
 
 
 def _restated(
+    text: str,
     claim: Claim,
-    structures: list[tuple[int, frozenset[tuple[str, int]]]],
+    structures: list[tuple[int, int, frozenset[tuple[str, int]]]],
     headings: list[int],
 ) -> bool:
-    """A sentence that sums up a ranked list or table above it in its section ('Python takes
-    the lead ..., followed by R and Java' under a table of those ranks; `headings`: where the
-    page's headings start) states no rank of its own: the item at that rank there is the claim."""
+    """A sentence that sums up a ranked list or table of its section, above or below it
+    ('Python takes the lead ..., followed by R and Java' under a table of those ranks, 'Topping
+    the list this year: machine learning engineer.' over the list; `headings`: where the page's
+    headings start) states no rank of its own: the item at that rank there is the claim."""
     key = (claim.subject, int(claim.value or 0))
+    section = bisect_left(headings, claim.char_start)
+    # before the list, only a sentence that speaks of the list ('the list', 'this ranking'):
+    # 'PyTorch comes top in job ads' over a reader's own ranked list is another ranking
+    names_list = _THE_LIST.search(text, claim.char_start, claim.char_end)
     return any(
-        end <= claim.char_start
-        and key in ranked
-        and bisect_left(headings, end) == bisect_left(headings, claim.char_start)
-        for end, ranked in structures
+        key in ranked
+        and (
+            (end <= claim.char_start and bisect_left(headings, end) == section)
+            or (
+                names_list is not None
+                and claim.char_end <= start
+                and bisect_left(headings, start) == section
+            )
+        )
+        for start, end, ranked in structures
     )
+
+
+_THE_LIST = re.compile(
+    r"\b(?:the|this|its|their|our)\s+(?:[\w'’-]+\s+){0,3}?(?:list|ranking|rankings|index)\b",
+    re.IGNORECASE,
+)
 
 
 def _continued(doc: Document, claims: list[Claim]) -> list[Claim]:
