@@ -348,3 +348,15 @@ def test_a_title_before_a_bracketed_change_and_the_field_of_the_sentences_postin
         ("database administrator", 12.0),
         ("tech job listing", 11.0),
     ]
+
+
+def test_a_change_takes_the_field_of_postings_named_before_it_only() -> None:
+    page = (
+        "# Hiring report\n\nGeneral job postings have declined by 17% this year, while AI job "
+        "openings have surged.\n\nThe number of open machine learning roles doubled in two "
+        "years.\n"
+    )
+    assert [(s, v) for s, v, _ in _demand(page, "text/markdown")] == [
+        ("job market", -17.0),
+        ("machine learning role", 2.0),
+    ]

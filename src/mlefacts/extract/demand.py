@@ -197,7 +197,10 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
                 else ranked_subject(doc, amount.start)
                 or _skill_postings(own)
                 or field_jobs(text[frame.clause_start : frame.clause_end])
-                or field_jobs(own)  # 'Employers posted 198,400 tech job listings, up 11%'
+                # the postings the sentence names before the change: 'Employers posted
+                # 198,400 tech job listings, up 11%'; not 'General postings fell 17%, while AI
+                # job openings surged'
+                or field_jobs(text[sentence.start : amount.start])
                 or page_subject,
                 attribute="demand_growth",
                 char_start=sentence.start,
@@ -228,9 +231,9 @@ def _not_demand(text: str, frame: Frame, found: list[Amount], amount: Amount) ->
     return bool(vocabulary("market_terms", "demand", "not_demand").search(words))
 
 
-# 'The number of AI professionals ...': what a change is a change of, in the (up to three)
+# 'The number of AI professionals ...': what a change is a change of, in the (up to four)
 # words after 'number of'.
-_NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?P<what>[\w-]+(?:\s+[\w-]+){0,2})", re.IGNORECASE)
+_NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?P<what>[\w-]+(?:\s+[\w-]+){0,3})", re.IGNORECASE)
 
 
 def states_change(words: str) -> bool:
