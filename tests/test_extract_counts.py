@@ -722,3 +722,15 @@ def test_jobs_of_a_field_written_with_related_are_the_fields() -> None:
         ("job_demand", "machine learning hire", 42.0),
         ("job_demand", "artificial intelligence job posting", 639000.0),
     ]
+
+
+def test_jobs_that_ask_for_a_skill_named_before_or_after_them_are_its_demand() -> None:
+    found = _page_claims(
+        "# ML stats\n\nMachine learning is a required skill for almost 45,000 jobs in the US "
+        "listed on LinkedIn.\n\nThere are 230,000 jobs worldwide that list Python as a required "
+        "skill.\n\nThe plan covers teams for up to 500 employees.\n"
+    )
+    assert found == [
+        ("job_demand", "machine learning", 45000.0),
+        ("job_demand", "python", 230000.0),
+    ]

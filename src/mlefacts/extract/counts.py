@@ -262,7 +262,7 @@ def read_sentence(doc: Document, sentence: Sentence, *, labels_only: bool = Fals
                 subject=counted.title
                 or employer
                 or _field_jobs(text, frame, counted)
-                or _skill_jobs(text, frame, counted)
+                or _skill_jobs(text, frame, counted, amount.start)
                 or _subject(doc, sentence, counted, clause),
                 attribute="job_openings" if openings else "count",
                 char_start=sentence.start,
@@ -448,19 +448,31 @@ def _field_jobs(text: str, frame: Frame, counted: _Counted) -> str | None:
     return normalize_subject(f"{field} {counted.noun.split()[-1]}") if field else None
 
 
-def _skill_jobs(text: str, frame: Frame, counted: _Counted) -> str | None:
+def _skill_jobs(text: str, frame: Frame, counted: _Counted, figure_start: int) -> str | None:
     """'230K jobs worldwide that list machine learning as a required skill' -> 'machine
     learning': jobs counted by a skill they ask for are that skill's demand."""
     if counted.noun not in _job_nouns() or find_roles(counted.phrase):
         return None
-    found = _SKILL_ASKED.match(text, _noun_end(text, frame, counted), frame.clause_end)
+    # 'Machine learning is a required skill for almost 45,000 jobs', else the skill after
+    found = _SKILL_FOR.search(text, frame.clause_start, figure_start) or _SKILL_ASKED.match(
+        text, _noun_end(text, frame, counted), frame.clause_end
+    )
     return normalize_subject(found["skill"]) if found else None
 
 
 _SKILL_ASKED = re.compile(
     r"[^.;]{0,30}?(?:\b(?:that|which)\s+(?:list|lists|mention|mentions|require|requires|ask\s+for)"
     r"|\s(?:listed|mentioned|required|requested|asked\s+for))"
-    r"\s+(?P<skill>[\w/+#.-]+(?:\s+[\w/+#.-]+){0,3}?)(?=\s+(?:as|skills?|experience)\b|[,.;]|$)",
+    r"\s+(?!(?:on|in|at|by|for|from|to)\b)(?P<skill>[\w/+#.-]+(?:\s+[\w/+#.-]+){0,3}?)"
+    r"(?=\s+(?:as|skills?|experience)\b|[,.;]|$)",
+    re.IGNORECASE,
+)
+# A skill that jobs ask for, named before their count: 'Machine learning is a required skill
+# for almost 45,000 jobs in the US'.
+_SKILL_FOR = re.compile(
+    r"(?:^|[.;:]\s+|\b)(?P<skill>[\w/+#.-]+(?:\s+[\w/+#.-]+){0,3}?)\s+(?:is|was|remains)\s+an?\s+"
+    r"(?:required|requested|listed|needed|key|core|must-have|in-demand)\s+skill\s+(?:for|in)\s+"
+    r"(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 # The jobs counted postings are for: 'postings for AI roles', 'openings for ML jobs'.
@@ -770,8 +782,10 @@ def _not_field(
 ) -> SkipReason | None:
     """'not_field' for a count of one group, of what a report covers or of the publisher's own
     business; 'no_subject' for people counted without a role; else None (the number is a count)."""
-    if _patterns()["qualifying"].search(text, sentence.start, amount.start) and not names_openings(
-        counted.phrase
+    if (
+        _patterns()["qualifying"].search(text, sentence.start, amount.start)
+        and not names_openings(counted.phrase)
+        and not _SKILL_FOR.search(text, sentence.start, amount.start)
     ):
         # 'firms with over 500 employees' sizes the firms; 'the leader with over 135k job
         # openings' still states openings
