@@ -795,3 +795,18 @@ def test_a_counted_top_list_of_skills_ranks_lower_case_names_too() -> None:
         ("deep learning", 4.0),
         ("nlp", 5.0),
     ]
+
+
+def test_an_owners_superlative_and_one_items_ranks_in_two_lists() -> None:
+    _, claims = _claims(
+        "AI engineer is LinkedIn's fastest-growing job in the US.\n\n"
+        "Software developer ranks No. 2 in Best Technology Jobs and No. 7 in 100 Best Jobs.\n\n"
+        "Java came first, and second place went to Rust.\n"
+    )
+    assert [(c.subject, c.value) for c in claims] == [
+        ("artificial intelligence engineer", 1.0),
+        ("software developer", 2.0),
+        ("software developer", 7.0),
+        ("java", 1.0),
+        ("rust", 2.0),
+    ]

@@ -60,6 +60,10 @@ _FOLLOWED_ON = re.compile(
     re.IGNORECASE,
 )
 _FOLLOWING_PRONOUNS = frozenset({"it", "they", "this", "these", "those", "that"})
+# Between two ranks of one item in two lists: 'No. 2 in Best Technology Jobs and No. 7'.
+_ANOTHER_LIST = re.compile(
+    r"(?:\s+(?:in|on|among)\s+[^,;.]{1,60}?)?\s*,?\s*(?:and|&)\s+", re.IGNORECASE
+)
 # An item right after a clause that ranked another: 'SQL came second, Java third'.
 _ELLIPSIS = re.compile(r"(?:[,;]\s*(?:and\s+|while\s+)?|\s+and\s+)(?:the\s+)?$", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
@@ -187,8 +191,11 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         re.IGNORECASE,
     )
     # ('is 2nd most sought skill': with an ordinal, 'the' may be left out)
+    # ('is LinkedIn's fastest-growing job', 'is the country's best-paid job': an owner may
+    # stand for 'the')
     superlative_pattern = re.compile(
-        rf"(?<!\bof )\b{phrase_alternation(vocabulary['superlative_verbs'])}\s+{adverbs}(?:the\s+"
+        rf"(?<!\bof )\b{phrase_alternation(vocabulary['superlative_verbs'])}\s+{adverbs}"
+        rf"(?:(?:the\s+(?:[\w&.-]+['’]s\s+)?|[\w&.-]+['’]s\s+)"
         rf"{_superlative(vocabulary, ordinal.format(g='s'))}|{ordinal.format(g='o')}[\s-]+"
         rf"{phrase_alternation(vocabulary['superlatives'])})\b",
         re.IGNORECASE,
@@ -471,7 +478,9 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
     claims: list[Claim] = []
     roles = _items(text)
     previous = 0
+    last_end = 0  # where the rank phrase before this one ends
     for rank, at, end in ranks:
+        since_rank, last_end = last_end, end
         if _former().search(text, 0, at) or _former_after().match(text, end):
             continue
         if _former_before().match(text, _clause_start(text, at), at):
@@ -498,6 +507,10 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
                 _claim(doc, sentence, subject, phrase, rank)
                 for subject, phrase in _tied(text, roles, item, at)
             )
+        elif claims and after is None and _ANOTHER_LIST.fullmatch(text, since_rank, at):
+            # 'ranks No. 2 in Best Technology Jobs and No. 7 in 100 Best Jobs': the same item
+            last = claims[-1]
+            claims.append(_claim(doc, sentence, last.subject, last.text or last.subject, rank))
         elif referred := _referred_role(doc, sentence, since if claims else 0, end):
             claims.append(_claim(doc, sentence, *referred, rank))
         elif opening := _opening_name(text, since if claims else 0, at):
