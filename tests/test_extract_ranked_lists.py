@@ -169,3 +169,17 @@ def test_the_paragraph_under_the_last_numbered_name_is_its_description() -> None
         ("tax manager", 1574.0),
         ("solutions architect", 2906.0),
     ]
+
+
+def test_a_numbered_headings_list_of_facts_is_its_description_to_its_end() -> None:
+    page = (
+        "<html><body><h1>Best Jobs in the UK for 2025</h1><h2>The top two</h2>"
+        "<h3>1. Data Engineer</h3><ul><li>Open roles: 4,115</li>"
+        "<li>Median base pay: £61,000</li></ul>"
+        "<h3>2. DevOps Engineer</h3><ul><li>Open roles: 2,310</li>"
+        "<li>Median base pay: £63,500</li></ul>"
+        "<p>Data engineer was third last year.</p></body></html>"
+    )
+    claims, _ = extract_claims(build_document(source_id="p", text=page, media_type="text/html"))
+    pay = [(c.subject, c.value) for c in claims if c.kind == "salary"]
+    assert pay == [("data engineer", 61000.0), ("devops engineer", 63500.0)]

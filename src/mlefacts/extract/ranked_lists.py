@@ -255,6 +255,17 @@ def _description_end(doc: Document, item: RankedItem) -> int:
     if "\n" in doc.span_text(block).strip():
         return block.end
     following = item.block + 1
+    if (
+        block.kind == "heading"
+        and following < len(doc.blocks)
+        and doc.blocks[following].kind == "list_item"
+    ):
+        # a named heading's list of facts ('### 5. DevOps Engineer' over '- Open roles: 2,310',
+        # '- Median base pay: £63,500'): all of it
+        end = following
+        while end + 1 < len(doc.blocks) and doc.blocks[end + 1].kind == "list_item":
+            end += 1
+        return doc.blocks[end].end
     if following < len(doc.blocks) and doc.blocks[following].kind != "heading":
         return doc.blocks[following].end
     return block.end
