@@ -664,7 +664,7 @@ def _sample_label(text: str, start: int, at: int) -> _Counted | None:
     """A survey's sample size ('Sample size: 2,150', '(n = 6,120)'): the respondents counted.
 
     >>> _sample_label("Developer Survey 2025 (n = 6,120)", 0, 27)
-    _Counted(phrase='respondents', noun='respondents')
+    _Counted(phrase='respondents', noun='respondents', title=None)
     """
     if _patterns()["sample_label"].search(text, start, at) is None:
         return None
