@@ -810,3 +810,15 @@ def test_an_owners_superlative_and_one_items_ranks_in_two_lists() -> None:
         ("java", 1.0),
         ("rust", 2.0),
     ]
+
+
+def test_ranks_given_respectively_pair_with_the_items_named_before_them() -> None:
+    _, claims = _claims(
+        "Data scientist, nurse practitioner and construction superintendent all made the list, "
+        "coming in at No. 1, No. 23, and No. 22, respectively."
+    )
+    assert [(c.subject, c.value) for c in claims] == [
+        ("data scientist", 1.0),
+        ("nurse practitioner", 23.0),
+        ("construction superintendent", 22.0),
+    ]

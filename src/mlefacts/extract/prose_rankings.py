@@ -60,10 +60,9 @@ _FOLLOWED_ON = re.compile(
     re.IGNORECASE,
 )
 _FOLLOWING_PRONOUNS = frozenset({"it", "they", "this", "these", "those", "that"})
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 # Between two ranks of one item in two lists: 'No. 2 in Best Technology Jobs and No. 7'.
-_ANOTHER_LIST = re.compile(
-    r"(?:\s+(?:in|on|among)\s+[^,;.]{1,60}?)?\s*,?\s*(?:and|&)\s+", re.IGNORECASE
-)
+_ANOTHER_LIST = re.compile(r"\s+(?:in|on|among)\s+[^,;.]{1,60}?\s*,?\s*(?:and|&)\s+", re.IGNORECASE)
 # An item right after a clause that ranked another: 'SQL came second, Java third'.
 _ELLIPSIS = re.compile(r"(?:[,;]\s*(?:and\s+|while\s+)?|\s+and\s+)(?:the\s+)?$", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
@@ -475,8 +474,16 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
         followers = _followers(doc, sentence, text, _items(text), inverted) if inverted else []
         found = [*inverted, *followers, *closing]
         return [*found, *_trailing(doc, sentence, text, claimed=found)]
-    claims: list[Claim] = []
     roles = _items(text)
+    if _RESPECTIVELY.search(text):
+        # 'X, Y and Z made the list, coming in at No. 1, No. 23 and No. 22, respectively'
+        named = [role for role in roles if role[1] <= ranks[0][1]]
+        if len(ranks) > 1 and len(named) == len(ranks):
+            return [
+                _claim(doc, sentence, subject, text[start:end], rank)
+                for (start, end, subject), (rank, _, _) in zip(named, ranks, strict=True)
+            ]
+    claims: list[Claim] = []
     previous = 0
     last_end = 0  # where the rank phrase before this one ends
     for rank, at, end in ranks:
