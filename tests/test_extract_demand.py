@@ -360,3 +360,14 @@ def test_a_change_takes_the_field_of_postings_named_before_it_only() -> None:
         ("job market", -17.0),
         ("machine learning role", 2.0),
     ]
+
+
+def test_a_job_titles_label_line_gives_its_change_to_the_title() -> None:
+    page = (
+        "# Movers by role\n\n- MLOps engineer: +48% postings year over year\n"
+        "- Business intelligence developer: -14% postings year over year\n"
+    )
+    assert [(s, v) for s, v, _ in _demand(page, "text/markdown")] == [
+        ("mlops engineer", 48.0),
+        ("business intelligence developer", -14.0),
+    ]

@@ -287,8 +287,8 @@ def _fewer(text: str, amount: Amount) -> bool:
 def _own_roles(text: str, frame: Frame, amount: Amount) -> list[tuple[int, int, str]]:
     """The roles of the change's clause, those before it first: 'Postings for ML engineers
     grew 74%, far ahead of postings for software engineers' is the ML engineers' change; a job
-    title right before the figure's bracket is its own ('data scientists (+21%) and database
-    administrators (+12%)')."""
+    title right before the figure's bracket or colon is its own ('data scientists (+21%) and
+    database administrators (+12%)', 'Business intelligence developer: -14% postings')."""
     titles = find_titles(text[frame.clause_start : amount.start])
     if titles and _OPEN_BRACKET.fullmatch(text, frame.clause_start + titles[-1][1], amount.start):
         start, end, title = titles[-1]
@@ -298,7 +298,9 @@ def _own_roles(text: str, frame: Frame, amount: Amount) -> list[tuple[int, int, 
     return outside or before or find_roles(text[amount.end : frame.after_end])
 
 
-_OPEN_BRACKET = re.compile(r"\s*\(\s*[+−-]?")
+# Between a job title and its own figure: a bracket or a label's colon ('database
+# administrators (+12%)', 'Business intelligence developer: -14% postings').
+_OPEN_BRACKET = re.compile(r"\s*[(:]\s*[+−-]?")
 
 
 def _in_brackets(text: str, at: int) -> bool:
