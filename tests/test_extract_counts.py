@@ -734,3 +734,12 @@ def test_jobs_that_ask_for_a_skill_named_before_or_after_them_are_its_demand() -
         ("job_demand", "machine learning", 45000.0),
         ("job_demand", "python", 230000.0),
     ]
+
+
+def test_people_counted_after_a_fields_workforce_are_the_fields() -> None:
+    found = _page_claims(
+        "# AI talent\n\nIndia's AI workforce stands at 416,000 professionals.\n\n"
+        "The firm's workforce stands at 2,400 professionals.\n"
+    )
+    assert ("count", "artificial intelligence professional", 416000.0) in found
+    assert ("count", "firm professional", 2400.0) not in found

@@ -568,7 +568,21 @@ def _subject(doc: Document, sentence: Sentence, counted: _Counted, clause: str) 
         and counted.noun in " ".join(words[1:]).lower()
     ):
         words.pop(0)
-    return normalize_subject(" ".join(words))
+    subject = normalize_subject(" ".join(words))
+    workforce = _FIELD_WORKFORCE.search(clause)
+    if workforce and subject == normalize_subject(counted.noun):
+        # "India's AI workforce stands at 416,000 professionals": the field's professionals
+        field = normalize_subject(workforce["field"])
+        if field in field_names():
+            return f"{field} {subject}"
+    return subject
+
+
+# A field's people named as a whole before their count: 'AI workforce', 'ML talent pool'.
+_FIELD_WORKFORCE = re.compile(
+    r"\b(?P<field>[\w/-]+)\s+(?:workforce|talent\s+pool|talent\s+base|labou?r\s+force)\b",
+    re.IGNORECASE,
+)
 
 
 def _takes_clause_role(counted: _Counted) -> bool:
