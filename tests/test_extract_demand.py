@@ -371,3 +371,10 @@ def test_a_job_titles_label_line_gives_its_change_to_the_title() -> None:
         ("mlops engineer", 48.0),
         ("business intelligence developer", -14.0),
     ]
+
+
+def test_roles_requiring_a_fields_expertise_are_its_demand() -> None:
+    page = "# AI jobs\n\nRoles requiring AI expertise are projected to grow by 40% through 2025.\n"
+    assert [(s, v) for s, v, _ in _demand(page, "text/markdown")] == [
+        ("artificial intelligence", 40.0)
+    ]

@@ -60,7 +60,7 @@ _SKILL_POSTINGS = re.compile(
     r"\b(?:postings|listings|jobs|openings|vacancies|roles)\s+(?:that\s+)?"
     r"(?:mention(?:ing|ed)?|requir(?:e|es|ed|ing)|request(?:s|ed|ing)?|ask(?:ing|ed)?\s+for|"
     r"list(?:ing|ed)?)\s+"
-    r"(?P<skill>[\w/+.-]+(?:\s+[\w/+.-]+){0,3}?)\s+skills?\b",
+    r"(?P<skill>[\w/+.-]+(?:\s+[\w/+.-]+){0,3}?)\s+(?:skills?|expertise|knowledge)\b",
     re.IGNORECASE,
 )
 # A percentage against an earlier time is a change: '14% more than a year before', '12% fewer
