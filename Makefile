@@ -25,13 +25,11 @@ $(VENV)/.installed: pyproject.toml uv.lock $(UV)
 run: setup
 	$(VENV)/bin/mlefacts run
 
-# The suite in two processes, one per core: the quick tests (their report is printed when both
-# are done) beside the e2e and slow ones. One pytest run takes over 15 minutes of one core.
+# The suite spread over one pytest worker per core (pytest-xdist; a worker takes the next test
+# when it is free, so the few long tests do not hold the others up). One process takes over
+# 15 minutes of one core.
 test: setup
-	@$(VENV)/bin/pytest -p no:cacheprovider -m "not e2e and not slow" > .pytest-quick.log 2>&1 & \
-	quick=$$!; $(VENV)/bin/pytest -m "e2e or slow"; slow=$$?; wait $$quick; quick=$$?; \
-	echo "--- quick tests (not e2e, not slow):"; cat .pytest-quick.log; rm -f .pytest-quick.log; \
-	test $$slow -eq 0 && test $$quick -eq 0
+	$(VENV)/bin/pytest -n auto --dist worksteal
 
 # Everything but the tests that start Prefect or servers (e2e) and those that take more than a
 # few seconds each (slow): a quick loop while editing.

@@ -6,11 +6,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 from support.paths import BUNDLED_MANIFEST
 
 from mlefacts.flows.prefect_defaults import apply_prefect_defaults
 
 apply_prefect_defaults()
+# No test depends on how long it takes (speed lives in bench/): a property test's first example
+# that compiles the vocabularies on a loaded machine is as good as the others.
+settings.register_profile("no-deadline", deadline=None)
+settings.load_profile("no-deadline")
 
 
 @pytest.fixture(scope="session")

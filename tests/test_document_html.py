@@ -300,3 +300,46 @@ def test_tag_chips_in_separate_elements_stay_separate_words() -> None:
         "Python scikit-learn Apache Spark SQL AWS",
         "AI jobs",
     ]
+
+
+def test_list_items_typed_as_paragraphs_are_list_items() -> None:
+    # Editors that export a list as paragraphs: '• Python' in its own <p>, several bullets
+    # split by <br>, or numbered paragraphs one after another.
+    page = (
+        "<h2>Requirements</h2><p>• Python and SQL</p><p>• Kubernetes</p>"
+        "<h2>Duties</h2><p>• Train ranking models<br>• Review model designs</p>"
+        "<h2>Top skills</h2><p>1. PyTorch</p><p>2. Docker</p>"
+        "<p>3. Where this list comes from is below.</p><p>4. An aside</p>"
+    )
+    doc = build_document(source_id="p", text=page, media_type="text/html")
+    items = [(b.marker, doc.span_text(b)) for b in doc.blocks if b.kind == "list_item"]
+    assert items == [
+        ("•", "Python and SQL"),
+        ("•", "Kubernetes"),
+        ("•", "Train ranking models"),
+        ("•", "Review model designs"),
+        ("1.", "PyTorch"),
+        ("2.", "Docker"),
+        ("3.", "Where this list comes from is below."),
+        ("4.", "An aside"),
+    ]
+    texts = {(c.kind, c.text) for c in extract_claims(doc)[0] if c.value is None}
+    assert ("responsibility", "train ranking models") in texts
+
+
+def test_one_numbered_paragraph_alone_is_no_list() -> None:
+    page = "<p>Our survey found:</p><p>1. Pay rose again this year.</p><p>More text.</p>"
+    doc = build_document(source_id="p", text=page, media_type="text/html")
+    assert [b.kind for b in doc.blocks] == ["paragraph", "paragraph", "paragraph"]
+
+
+def test_a_nested_list_after_a_card_keeps_its_parent() -> None:
+    # A card taken out of the blocks must not shift the parent index of the items after it.
+    page = (
+        "<h1>Pay</h1><div><p>Entry Level</p><p>£34,000</p><p>per year</p></div>"
+        "<ul><li>Junior<ul><li>remote</li></ul></li></ul>"
+    )
+    doc = build_document(source_id="p", text=page, media_type="text/html")
+    assert doc.cards
+    junior, remote = (b for b in doc.blocks if b.kind == "list_item")
+    assert doc.blocks[remote.parent] == junior

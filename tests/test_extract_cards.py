@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from support.documents import document, frame_fixture, numeric_claims, quote
+from support.documents import document, frame_fixture, numeric_claims, quote, salary_qualifiers
 
 from mlefacts.document import build_document
 from mlefacts.document.cards import card_shaped
@@ -40,11 +40,16 @@ def test_card_qualifiers_come_from_the_card_itself(name: str) -> None:
         "experience_level": "entry",
         "pay_period": "annual",
         "statistic": "range",
+        "currency_symbol": "£",
     }
     assert claims[("salary", "Senior Level")].qualifiers["experience_level"] == "senior"
     average = claims[("salary", "Data Scientist")]
     assert average.subject == "data scientist"
-    assert average.qualifiers == {"statistic": "average", "pay_period": "annual"}
+    assert average.qualifiers == {
+        "statistic": "average",
+        "pay_period": "annual",
+        "currency_symbol": "$",
+    }
     openings = claims[("job_demand", "Data Scientist")]
     assert (openings.subject, openings.attribute) == ("data scientist", "job_openings")
     assert claims[("market_size", "Market Size 2025")].year == 2025
@@ -243,7 +248,11 @@ def test_a_card_label_is_a_place_only_when_known_or_led_so() -> None:
     page = "# ML Engineer Pay\n\n**Pune**\n₹11.2 LPA\n\n**Acme Labs**\n₹19.5 LPA\n"
     salaries = _card_salaries(page, "text/markdown")
     assert salaries[1120000]["city"] == "Pune"
-    assert salaries[1950000] == {"pay_period": "annual", "category": "Acme Labs"}
+    assert salaries[1950000] == {
+        "pay_period": "annual",
+        "category": "Acme Labs",
+        "currency_symbol": "₹",
+    }
 
 
 def test_a_bold_figure_over_its_caption_is_a_card() -> None:
@@ -298,8 +307,17 @@ def test_city_state_labels_and_a_statistic_line_under_the_figure() -> None:
     )
     doc = document(page, "text/html")
     claims = {c.value: c for c in numeric_claims(doc) if c.extractor == "cards"}
-    assert claims[171200].qualifiers == {"statistic": "median", "city": "Seattle"}
-    assert claims[121900].qualifiers == {"statistic": "median", "city": "Boise"}
+    assert claims[171200].qualifiers == {
+        "statistic": "median",
+        "city": "Seattle",
+        "country": "United States",  # Seattle's
+        "currency_symbol": "$",
+    }
+    assert claims[121900].qualifiers == {
+        "statistic": "median",
+        "city": "Boise",
+        "currency_symbol": "$",
+    }
     assert quote(doc, claims[121900]) == "Boise, ID\n$121,900\nMedian base"
 
 
@@ -366,8 +384,9 @@ def test_a_card_label_that_runs_into_its_currency_marker_ends_at_the_marker() ->
         for c in numeric_claims(doc)
         if c.kind == "salary"
     }
-    assert found[(130000, "CAD")] == ("Canada", {"country": "Canada"})
-    assert found[(85000, "GBP")] == ("London", {"city": "London"})
+    assert found[(130000, "CAD")] == ("Canada", {"country": "Canada", "currency_symbol": "C$"})
+    london = {"city": "London", "country": "United Kingdom", "currency_symbol": "Â£"}
+    assert found[(85000, "GBP")] == ("London", london)
     assert found[(150000, "CHF")][0] == "Zurich"
 
 
@@ -381,8 +400,14 @@ def test_a_lead_in_without_a_sum_gives_a_card_grid_its_statistic_and_period() ->
     doc = build_document(source_id="grid", text=page, media_type="text/html")
     found = {c.unit: c.qualifiers for c in numeric_claims(doc) if c.kind == "salary"}
     assert found == {
-        "MXN": {"statistic": "median", "pay_period": "monthly", "city": "Guadalajara"},
-        "BRL": {"statistic": "median", "pay_period": "monthly", "city": "Curitiba"},
+        "MXN": {
+            **{"statistic": "median", "pay_period": "monthly", "city": "Guadalajara"},
+            **{"country": "Mexico", "currency_symbol": "MXN"},
+        },
+        "BRL": {
+            **{"statistic": "median", "pay_period": "monthly", "city": "Curitiba"},
+            **{"country": "Brazil", "currency_symbol": "R$"},
+        },
     }
 
 
@@ -437,3 +462,19 @@ def test_a_stat_tile_whose_figure_is_a_heading_element_is_a_card() -> None:
     assert len(doc.cards) == 2
     found = {(c.kind, c.subject, c.value) for c in cards_extract(doc)}
     assert ("job_demand", "data engineer", 8150.0) in found
+
+
+def test_a_city_card_is_placed_in_the_city_s_country() -> None:
+    # The page names no country: each city's own country, with the sign as written; a heading
+    # naming two countries places no card in either.
+    doc = document(
+        "<html><body><h1>What ML engineers earn across Europe</h1>"
+        "<h2>Germany and Austria</h2><div class='grid'>"
+        "<div class='hub'><h4>Munich</h4><p>€78,400 per year</p></div>"
+        "<div class='hub'><h4>Vienna</h4><p>€66,100 per year</p></div>"
+        "<div class='hub'><h4>Salzburg</h4><p>€59,300 per year</p></div></div>"
+        "</body></html>",
+        "text/html",
+    )
+    places = salary_qualifiers(doc, "country", "currency_symbol")
+    assert places == {78400: ("Germany", "€"), 66100: ("Austria", "€"), 59300: (None, "€")}

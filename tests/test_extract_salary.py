@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from support.documents import document
+from support.documents import document, salary_qualifiers
 
 from mlefacts.document import build_document
 from mlefacts.extract import extract_claims, salary
@@ -381,12 +381,16 @@ def test_swiss_franc_abbreviations_do_not_end_a_sentence() -> None:
 
 
 def test_a_bare_dollar_under_a_title_naming_canada_is_the_canadian_dollar() -> None:
-    page = "# Senior machine learning engineer salary in Canada\n\n- Toronto: $181,200\n"
+    page = "# Senior machine learning engineer salary in Canada\n\n- Remote roles: $181,200\n"
     doc = build_document(source_id="ca", text=page, media_type="text/markdown")
     assert [(c.value, c.unit) for c in salary.extract(doc)] == [(181200, "CAD")]
     both = page.replace("in Canada", "in the US and Canada")
     doc = build_document(source_id="us", text=both, media_type="text/markdown")
     assert [(c.value, c.unit) for c in salary.extract(doc)] == [(181200, "USD")]
+    # a Canadian city's figure is in Canadian dollars even on a page about both countries
+    toronto = both.replace("Remote roles", "Toronto")
+    doc = build_document(source_id="to", text=toronto, media_type="text/markdown")
+    assert [(c.value, c.unit) for c in salary.extract(doc)] == [(181200, "CAD")]
 
 
 def test_at_the_same_level_repeats_the_previous_figures_level() -> None:
@@ -1403,3 +1407,30 @@ def test_the_same_city_points_at_the_city_named_before() -> None:
     doc = build_document(source_id="p", text=page.read_text(), media_type="text/markdown")
     cities = {c.value: c.qualifiers.get("city") for c in salary.extract(doc) if c.unit == "BRL"}
     assert cities == {14000.0: "São Paulo", 22000.0: "São Paulo", 7000.0: None}
+
+
+def test_a_figure_s_trailing_statistic_and_its_city_s_country() -> None:
+    # 'Sydney: $132,000 average' states an average; a city places the figure in its country;
+    # 'A$' names Australia when the page names no other country.
+    doc = document(
+        "# What ML engineers earn down under\n\n"
+        "## By city\n\n- **Sydney:** $132,000 average\n- **Perth:** $118,200 median\n\n"
+        "## By experience\n\nA graduate ML engineer can expect around A$85,000.\n",
+        "text/markdown",
+    )
+    found = salary_qualifiers(doc, "statistic", "country")
+    # Perth is also a Scottish city: no country follows from it
+    assert found == {
+        132000: ("average", "Australia"),
+        118200: ("median", None),
+        85000: (None, "Australia"),
+    }
+
+
+def test_a_row_label_in_underscore_bold_is_its_place() -> None:
+    page = "# ML engineer salary in India\n\n- __Pune__: ₹14.1 LPA\n- **Mumbai**: ₹16.2 LPA\n"
+    doc = document(page, "text/markdown")
+    assert salary_qualifiers(doc, "city", "company") == {
+        1410000: ("Pune", None),
+        1620000: ("Mumbai", None),
+    }

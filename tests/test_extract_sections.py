@@ -28,6 +28,8 @@ from mlefacts.extract.sections import (
         ("Qualifications", "skills"),
         ("Tech stack", "skills"),
         ("What you'll need", "skills"),
+        ("What you’ll need", "skills"),  # a curly apostrophe, as most pages set it
+        ("What You’ll Do", "responsibilities"),
         ("Salary of a Machine Learning Engineer", "salary"),
         ("Wage of a Machine Learning Engineer", "salary"),
         ("Market size and growth", "market"),

@@ -50,3 +50,12 @@ def numeric_claims(doc: Document) -> list[Claim]:
 
 def quote(doc: Document, claim: Claim) -> str:
     return doc.text[claim.char_start : claim.char_end]
+
+
+def salary_qualifiers(doc: Document, *keys: str) -> dict[float | None, tuple[object, ...]]:
+    """Each salary's value -> the values of the given qualifiers (None where not set)."""
+    return {
+        c.value: tuple(c.qualifiers.get(key) for key in keys)
+        for c in numeric_claims(doc)
+        if c.kind == "salary"
+    }

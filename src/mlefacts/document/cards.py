@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from mlefacts.document.model import Card, Span
-from mlefacts.document.structure import DraftBlock
+from mlefacts.document.structure import DraftBlock, renumbered
 from mlefacts.normalize._data import alternation
 from mlefacts.normalize.money import currency_code
 from mlefacts.normalize.numbers import GROUP_SPACE
@@ -64,7 +64,7 @@ def split_cards(
     >>> kept, page[card.label.start:card.label.end], [page[s.start:s.end] for s in card.lines]
     ([], 'Entry Level', ['£34,000', 'per year'])
     """
-    kept: list[DraftBlock] = []
+    kept: list[tuple[int, DraftBlock]] = []
     cards: list[Card] = []
     rows = [_row(text, draft) for draft in drafts]
     captioned = _captioned_figure(text, drafts, gap=2 if elements else 1)
@@ -81,8 +81,8 @@ def split_cards(
         if found:
             cards.extend(found)
         else:
-            kept.append(draft)
-    return kept, cards
+            kept.append((index, draft))
+    return renumbered(kept), cards
 
 
 def _captioned_figure(text: str, drafts: list[DraftBlock], *, gap: int) -> dict[int, Card]:

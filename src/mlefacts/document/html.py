@@ -29,7 +29,7 @@ from lxml import etree
 from mlefacts.document.boilerplate import is_chrome_class, rules
 from mlefacts.document.cards import card_shaped, split_cards
 from mlefacts.document.model import Document, Span, Table
-from mlefacts.document.structure import DraftBlock, finish_blocks, heading_line
+from mlefacts.document.structure import DraftBlock, finish_blocks, heading_line, typed_lists
 from mlefacts.document.text import parse_text
 from mlefacts.normalize.money import currency_markers
 from mlefacts.normalize.numbers import GROUP_SPACE
@@ -736,7 +736,7 @@ def parse_html(*, source_id: str, text: str, media_type: str, title: str | None)
     normalized = renderer.text().translate(restore) if restore else renderer.text()
     if restore and page_title is not None and not title:
         page_title = page_title.translate(restore)
-    drafts, cards = split_cards(normalized, renderer.drafts, elements=True)
+    drafts, cards = split_cards(normalized, typed_lists(normalized, renderer.drafts), elements=True)
     blocks, tables, card_blocks = finish_blocks(normalized, drafts, renderer.tables, cards)
     if page_title is None:
         page_title = next(

@@ -29,6 +29,71 @@ class DraftBlock:
     parent: int | None = None
 
 
+# A list item's marker as a text writes it: a bullet, a number or a letter, then a space.
+LIST_MARKER = re.compile(r"([•·▪◦‣●○■➢►✓✔*+\-–]|\d{1,3}[.)]|[a-z][.)])[ \t\u00a0]+(?=\S)")
+
+
+def renumbered(kept: list[tuple[int, DraftBlock]]) -> list[DraftBlock]:
+    """Drafts kept from a list, each with its index there, as a list whose `parent`s point at
+    the new indexes (a parent no longer kept is None; several drafts made of one old draft
+    take its place at the first of them)."""
+    new_index: dict[int, int] = {}
+    for new, (old, _) in enumerate(kept):
+        new_index.setdefault(old, new)
+    for _, draft in kept:
+        if draft.parent is not None:
+            draft.parent = new_index.get(draft.parent)
+    return [draft for _, draft in kept]
+
+
+def typed_lists(text: str, drafts: list[DraftBlock]) -> list[DraftBlock]:
+    """Paragraphs that are list items typed as text ('<p>• Python</p>', '• a<br>• b', or
+    numbered '<p>1. PyTorch</p>' paragraphs one after another) as one item per marked line, as
+    a text page reads them; an unmarked line goes on the item above it.
+
+    >>> page = "Skills:\\n\\n• Python\\n• SQL and\\n  dbt\\n\\n1. Fine print"
+    >>> drafts = [DraftBlock("paragraph", 0, 7), DraftBlock("paragraph", 9, 33),
+    ...           DraftBlock("paragraph", 35, 48)]
+    >>> [" ".join(page[d.start:d.end].split()) for d in typed_lists(page, drafts)]
+    ['Skills:', 'Python', 'SQL and dbt', '1. Fine print']
+    """
+    numbered = [_numbered(text, d) for d in drafts]
+    kept: list[tuple[int, DraftBlock]] = []
+    for index, draft in enumerate(drafts):
+        marker = LIST_MARKER.match(text, draft.start, draft.end)
+        typed = (
+            draft.kind == "paragraph"
+            and draft.parent is None
+            and marker is not None
+            and (
+                not marker.group(1)[0].isalnum()
+                or any(0 <= i < len(drafts) and numbered[i] for i in (index - 1, index + 1))
+                or text.count("\n", draft.start, draft.end) > 0
+            )
+        )
+        if not typed:
+            kept.append((index, draft))
+            continue
+        items: list[DraftBlock] = []
+        start = draft.start
+        for line in text[draft.start : draft.end].split("\n"):
+            end = start + len(line)
+            marked = LIST_MARKER.match(text, start, end)
+            if marked:
+                span = trim(text, marked.end(), end)
+                items.append(DraftBlock("list_item", span.start, span.end, 0, marked.group(1)))
+            elif items and line.strip():
+                items[-1].end = trim(text, start, end).end
+            start = end + 1
+        kept.extend((index, item) for item in items)
+    return renumbered(kept)
+
+
+def _numbered(text: str, draft: DraftBlock) -> bool:
+    marker = LIST_MARKER.match(text, draft.start, draft.end)
+    return draft.kind == "paragraph" and marker is not None and marker.group(1)[0].isdigit()
+
+
 def trim(text: str, start: int, end: int) -> Span:
     """The span `[start, end)` without leading and trailing whitespace (possibly empty).
 

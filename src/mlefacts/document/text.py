@@ -20,6 +20,7 @@ import re
 from mlefacts.document.cards import split_cards
 from mlefacts.document.model import Document
 from mlefacts.document.structure import (
+    LIST_MARKER,
     MARKDOWN_HEADING,
     DraftBlock,
     Line,
@@ -33,7 +34,6 @@ from mlefacts.document.structure import (
 from mlefacts.document.text_tables import find_text_tables
 from mlefacts.normalize.quantities import find_quantities
 
-_MARKER = re.compile(r"([•·▪◦‣●○■➢►✓✔*+\-–]|\d{1,3}[.)]|[a-z][.)])[ \t\u00a0]+(?=\S)")
 _RULE = re.compile(r"([-*_=])(?:[ \t]*\1){2,}")
 # A first line this much shorter than the next one is a heading over its paragraph.
 _HEADING_LENGTH_RATIO = 0.6
@@ -159,7 +159,7 @@ class _Blocks:
         if _RULE.fullmatch(text, line.start, line.end):
             self._rule(text[line.start])
             return
-        marker = _MARKER.match(text, line.start, line.end)
+        marker = LIST_MARKER.match(text, line.start, line.end)
         if marker and self._numbered_title(index, marker.group(1)):
             self._heading(line.start, line.end, 2)
         elif marker:
@@ -277,5 +277,5 @@ _SENTENCE_MARK = re.compile(r"[.!?;]\s|[.!?;,]\s*$")
 
 
 def _is_numbered(text: str, line: Line) -> bool:
-    marker = _MARKER.match(text, line.start, line.end)
+    marker = LIST_MARKER.match(text, line.start, line.end)
     return bool(marker and marker.group(1)[0].isdigit())

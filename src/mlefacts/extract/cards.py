@@ -56,10 +56,12 @@ from mlefacts.extract.counts import read_sentence as read_counts
 from mlefacts.extract.demand import states_change, written_sign
 from mlefacts.extract.market import card_reading
 from mlefacts.extract.ranked_lists import numbered_label
+from mlefacts.extract.salary import pay_country
 from mlefacts.extract.sections import document_role, vocabulary_pattern
 from mlefacts.extract.shares import read_sentence as read_shares
 from mlefacts.extract.subjects import main_market, market_phrase
 from mlefacts.extract.titles import title_of
+from mlefacts.normalize.money import currency_marker
 from mlefacts.normalize.numbers import scale_factor
 from mlefacts.normalize.quantities import find_years
 from mlefacts.toml_files import load_data
@@ -284,6 +286,17 @@ def _reading(
             city = next(filter(None, map(find_city, frame.tags)), None)
             if city:
                 qualifiers["city"] = city
+        marker = currency_marker(amount.raw)
+        if not {"country", "region"} & qualifiers.keys():
+            title = doc.title or ""
+            own = (label, *frame.tags, own)
+            framing = (frame.lead, heading, title)
+            city = qualifiers.get("city")
+            country = pay_country(amount, own, framing, title, marker, city=city)
+            if country:
+                qualifiers["country"] = country
+        if marker:
+            qualifiers["currency_symbol"] = marker
         title = None if level and _levelled_head(label, page_role) else title_of(label)
         subject = (
             first_role(label)

@@ -70,8 +70,21 @@ def phrase_tokens(phrase: str) -> list[str]:
     for index, word in enumerate(phrase.split(" ")):
         if index:
             tokens.append(_SPACE_RUN)
-        tokens.extend(re.escape(char) for char in word)
+        tokens.extend(map(char_token, word))
     return tokens
+
+
+# Pages write an apostrophe straight or curly ("what you'll do", "what you’ll do").
+_APOSTROPHE = "['’]"
+
+
+def char_token(char: str) -> str:
+    """One character of a vocabulary phrase as a regex: an apostrophe matches either form.
+
+    >>> bool(re.fullmatch(escape_phrase("what you'll do"), "What you’ll do", re.I))
+    True
+    """
+    return _APOSTROPHE if char in "'’" else re.escape(char)
 
 
 def phrase_alternation(phrases: Iterable[str]) -> str:
@@ -137,7 +150,7 @@ def _branches(node: _Trie, *, after: str) -> tuple[str, int, int]:
 def _one_way_in(after: str, tokens: list[str]) -> bool:
     """Whether the branches after `after` can be tried one after another: behind a fixed-width
     token, or behind a whitespace run that only a non-space letter ends, they can."""
-    if after == "" or _literal(after) is not None:
+    if after == "" or after == _APOSTROPHE or _literal(after) is not None:
         return True
     return after == _SPACE_RUN and all(
         (char := _literal(token)) is not None and not char.isspace() for token in tokens
@@ -634,12 +647,6 @@ def sentence_role(doc: Document, sentence: Sentence) -> str | None:
     )
 
 
-@cache
-def _place_patterns(kind: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    places = load_data("market_terms")["places"][kind]
-    return tuple((name, _place_regex(aliases)) for name, aliases in places.items())
-
-
 class Spanned(Protocol):
     """Anything with a half-open character range: a Span, an Amount, a Quantity."""
 
@@ -669,16 +676,6 @@ def masked(
     return head
 
 
-@cache
-def _any_place(*kinds: str) -> re.Pattern[str]:
-    """The patterns of every place of the kinds as one alternation: one scan of a text finds
-    where any of them is, not one scan a name."""
-    patterns = "|".join(
-        f"(?:{pattern.pattern})" for kind in kinds for _, pattern in _place_patterns(kind)
-    )
-    return gated(re.compile(patterns, re.IGNORECASE))
-
-
 def _place_regex(aliases: list[str]) -> re.Pattern[str]:
     # Short upper-case aliases ('US', 'UK') must be written in capitals to avoid 'us' the pronoun.
     parts = []
@@ -699,32 +696,49 @@ def find_places(text: str, kind: str) -> list[str]:
     ['United States', 'India']
     >>> find_places("pay in North America", "countries")
     []
+    >>> find_places("Cape Town, South Africa and Belfast, Northern Ireland", "countries")
+    ['South Africa', 'United Kingdom']
+    >>> find_places("South Africa", "regions"), find_places("the DACH region", "regions")
+    ([], ['DACH'])
     """
     return list(_places(text, kind))
 
 
 @lru_cache(maxsize=1024)
 def _places(text: str, kind: str) -> tuple[str, ...]:
-    """`find_places`, cached: extractors ask about the same sentence once per figure in it."""
-    if not _any_place(kind).search(text):
-        return ()  # most texts name no place: one scan instead of one per place
-    # A country named inside a region's name is not named: 'America' in 'North America'.
-    regions = (
-        [m.span() for _, pattern in _place_patterns("regions") for m in pattern.finditer(text)]
-        if kind == "countries"
-        else []
-    )
-    hits = [
-        (m.start(), -len(m.group()), name)
-        for name, pattern in _place_patterns(kind)
-        for m in pattern.finditer(text)
-        if not any(a <= m.start() and m.end() <= b for a, b in regions)
-    ]
+    """`find_places`, cached: extractors ask about the same sentence once per figure in it.
+
+    One scan for every country and region, longest name first, so a place named inside
+    another's name is not named: 'America' in 'North America', 'Africa' in 'South Africa',
+    'Ireland' in 'Northern Ireland'.
+    """
+    scanner, names = _place_scanner(("nationalities",) if kind == "nationalities" else _LANDS)
     seen: list[str] = []
-    for _, _, name in sorted(hits):
-        if name not in seen:
+    for match in scanner.finditer(text):
+        place_kind, name = names[_alias_key(match.group())]
+        if place_kind == kind and name not in seen:
             seen.append(name)
     return tuple(seen)
+
+
+_LANDS = ("countries", "regions")
+
+
+@cache
+def _place_scanner(kinds: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
+    """The pattern of every alias of the kinds' places, and (kind, name) by alias."""
+    places = load_data("market_terms")["places"]
+    names = {
+        _alias_key(alias): (kind, name)
+        for kind in kinds
+        for name, aliases in places[kind].items()
+        for alias in aliases
+    }
+    return gated(_place_regex(list(names))), names
+
+
+def _alias_key(written: str) -> str:
+    return " ".join(written.lower().replace("’", "'").split())
 
 
 def single_country(*texts: str) -> str | None:
@@ -745,9 +759,9 @@ def place_spans(text: str) -> tuple[tuple[int, int], ...]:
     >>> [text[start:end] for start, end in place_spans(text)]
     ['San Jose', 'India', 'North America']
     """
-    cities = vocabulary("market_terms", "places", "cities", "names")
+    cities = city_pattern()
     hits = [m.span() for m in cities.finditer(text)]
-    hits += [m.span() for m in _any_place("countries", "regions").finditer(text)]
+    hits += [m.span() for m in _place_scanner(_LANDS)[0].finditer(text)]
     spans: list[tuple[int, int]] = []
     for start, end in sorted(hits, key=lambda span: (span[0], -span[1])):
         if not spans or start >= spans[-1][1]:
@@ -760,17 +774,36 @@ def is_place(text: str) -> bool:
     """Whether `text` is exactly a known country, region or city name (cached: attribution asks
     it of every capitalized name it reads)."""
     cleaned = text.strip()
-    if cleaned.lower() in load_data("market_terms")["places"]["cities"]["names"]:
-        return True
-    return any(
-        pattern.fullmatch(cleaned)
-        for kind in ("countries", "regions")
-        for _, pattern in _place_patterns(kind)
-    )
+    return is_city(cleaned) or _place_scanner(_LANDS)[0].fullmatch(cleaned) is not None
 
 
 def is_city(text: str) -> bool:
-    return text.strip().lower() in load_data("market_terms")["places"]["cities"]["names"]
+    return text.strip().lower() in _cities()
+
+
+def city_country(city: str) -> str | None:
+    """The country a known city is in, or None for a name cities in several countries bear.
+
+    >>> city_country("Bengaluru"), city_country("Perth"), city_country("Atlantis")
+    ('India', None, None)
+    """
+    return _cities().get(city.strip().lower())
+
+
+@cache
+def _cities() -> dict[str, str | None]:
+    """Each known city's name (lower case) and the country it is in (None when shared)."""
+    cities = load_data("market_terms")["places"]["cities"]
+    found: dict[str, str | None] = dict.fromkeys(cities["shared"])
+    for country, names in cities["countries"].items():
+        found.update(dict.fromkeys(names, country))
+    return found
+
+
+@cache
+def city_pattern() -> re.Pattern[str]:
+    """Where a text names a known city."""
+    return gated(phrase_pattern(tuple(sorted(_cities()))))
 
 
 @lru_cache(maxsize=1024)
@@ -780,9 +813,7 @@ def find_city(text: str) -> str | None:
     >>> find_city("A data scientist in Bangalore earns more")
     'Bangalore'
     """
-    found = {
-        m.group() for m in vocabulary("market_terms", "places", "cities", "names").finditer(text)
-    }
+    found = {m.group() for m in city_pattern().finditer(text)}
     return found.pop() if len(found) == 1 else None
 
 
@@ -799,12 +830,12 @@ def own_city(text: str) -> str | None:
 
 
 def _any_city(text: str) -> bool:
-    return vocabulary("market_terms", "places", "cities", "names").search(text) is not None
+    return city_pattern().search(text) is not None
 
 
 @cache
 def _not_here() -> re.Pattern[str]:
-    cities = vocabulary("market_terms", "places", "cities", "names").pattern
+    cities = city_pattern().pattern
     reporters = vocabulary("salary_terms", "salary_words", "reporters").pattern
     words = load_data("salary_terms")["salary_words"]
     outside = phrase_pattern([*words["elsewhere"], *words["contrast"]]).pattern

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Any
@@ -25,6 +26,8 @@ from mlefacts.extract.context import (
     amounts,
     bare_dollar,
     block_before,
+    city_country,
+    city_pattern,
     collect,
     collect_skips,
     escape_phrase,
@@ -55,7 +58,12 @@ from mlefacts.extract.page_frame import dated_against_another_year
 from mlefacts.extract.ranked_lists import ranked_subject
 from mlefacts.extract.sections import document_role
 from mlefacts.extract.table_frame import label_level
-from mlefacts.normalize.money import country_dollar, currency_country, symbol_country
+from mlefacts.normalize.money import (
+    country_dollar,
+    currency_country,
+    currency_marker,
+    symbol_country,
+)
 from mlefacts.normalize.numbers import cardinal_pattern
 from mlefacts.normalize.text import normalize_subject
 from mlefacts.toml_files import load_data
@@ -315,6 +323,10 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
             qualifiers["city"] = opening  # 'In Dublin, mid-level ... €75,000, and leads €120,000'
         if "city" not in qualifiers and (earlier := _same_city(doc, sentence, frame)):
             qualifiers["city"] = earlier  # '... in São Paulo ... Seniors in the same city earn'
+        home = city_country(qualifiers.get("city", ""))
+        unplaced = not {"country", "region"} & qualifiers.keys()
+        if home and unplaced and (country := currency_country(amount.unit, home)):
+            qualifiers["country"] = country  # the country of the posting's or section's city
         own_dollar = country_dollar(qualifiers.get("country", ""))
         if own_dollar and amount.unit != own_dollar and bare_dollar(amount.raw):
             amount = replace(amount, unit=own_dollar)  # '$160,000 at US companies' on a CA page
@@ -691,7 +703,7 @@ def _posting_header(doc: Document) -> str:
 
 
 def _names_city(text: str) -> bool:
-    return bool(vocabulary("market_terms", "places", "cities", "names").search(text))
+    return bool(city_pattern().search(text))
 
 
 def _posting_place(header: str) -> str | None:
@@ -841,7 +853,7 @@ def _row(doc: Document, sentence: Sentence, first: Amount) -> _Row:
     match = _ROW_LABEL.match(doc.text[sentence.start : first.start])
     if not match:
         return _Row()
-    label = " ".join(match.group("label").split())
+    label = " ".join(match.group("label").split()).strip("*_ ")  # '__Pune__:' is 'Pune'
     if _names_pay(label) or pay_component(label) or len(label.split()) > 6:
         return _Row()  # 'Average salary: $X' states pay; 'RSUs: $X' is a part of it
     roles = find_roles(label)
@@ -1047,7 +1059,11 @@ def _qualifiers(
     also from the section heading ('Canada' over a list of levels), else from a currency sign
     that names one ('US$') when nothing up to the page's title names a country or region."""
     near = (after, before) if _PREPOSITION_AFTER.match(after) else (before, after)
-    statistic = _first(_statistic, *near, clause) or ("range" if amount.value_high else None)
+    statistic = (
+        _first(_statistic, *near, clause)
+        or _statistic_after(after)
+        or ("range" if amount.value_high else None)
+    )
     level = (
         row.experience_level
         or _first(find_experience_level, *near, clause)
@@ -1057,22 +1073,16 @@ def _qualifiers(
     period = amount.pay_period or _first(
         _pay_period, _AND_NEXT.split(after[:30], 1)[0], before, _unfigured(intro), framing
     )
-    country = row.country or single_country(*near, clause)
-    if country is None and not any(find_places(t, "countries") for t in (*near, clause)):
-        # a country from the heading or lead-in yields to the figure's own currency ('## Canada'
-        # over 'Engineers who move to London earn £92,000')
-        inherited = single_country(intro, heading, framing)
-        country = currency_country(amount.unit, inherited) if inherited else None
+    marker = currency_marker(amount.raw)
     city = row.city or _first(own_city, *near) or own_city(clause)
-    symbol = _SYMBOL.match(amount.raw)
-    marker = symbol.group("symbol").strip() if symbol else None
-    if (
-        country is None
-        and marker
-        and not row.region
-        and not any(_names_country_or_region(t) for t in (*near, clause, intro, heading, title))
-    ):
-        country = symbol_country(marker)  # 'ML engineers in Seattle earn US$145,000'
+    country = row.country or pay_country(
+        amount,
+        (*near, clause),
+        (intro, heading, framing),
+        title,
+        marker if not row.region else None,
+        city=city,
+    )
     values = {
         # '... can expect a bonus of 10-15% of base, typically C$12,000 to C$20,000'
         "component": _first(pay_component, *near) or _head_component(head),
@@ -1089,8 +1099,34 @@ def _qualifiers(
     return {k: v for k, v in values.items() if v}
 
 
-def _names_country_or_region(text: str) -> bool:
-    return bool(find_places(text, "countries") or find_places(text, "regions"))
+def pay_country(
+    amount: Amount,
+    own: Sequence[str],
+    framing: Sequence[str],
+    title: str,
+    marker: str | None,
+    *,
+    city: str | None = None,
+) -> str | None:
+    """The country a pay figure is stated for: the one its own words name; else the one its
+    city is in ('Bengaluru: ₹16.8 LPA'); else the one its heading or lead-in names; each
+    yielding to the figure's own currency ('## Canada' over 'Engineers who move to London earn
+    £92,000'); else the one its currency sign names ('US$', 'A$') when nothing up to the page's
+    title names another country or a region."""
+    if any(find_places(text, "countries") for text in own):
+        return single_country(*own)
+    if city and (home := city_country(city)):
+        return currency_country(amount.unit, home)
+    inherited = single_country(*framing)
+    country = currency_country(amount.unit, inherited) if inherited else None
+    own_country = symbol_country(marker) if country is None and marker else None
+    if own_country is None:
+        return country
+    texts = (*own, *framing, title)
+    named = {place for text in texts for place in find_places(text, "countries")}
+    if named - {own_country} or any(find_places(text, "regions") for text in texts):
+        return None
+    return own_country  # 'ML engineers in Seattle earn US$145,000'
 
 
 def _unfigured(intro: str) -> str:
@@ -1121,7 +1157,7 @@ def _same_city(doc: Document, sentence: Sentence, frame: Frame) -> str | None:
         text, frame.clause_start, frame.clause_end
     ):
         return None
-    cities = vocabulary("market_terms", "places", "cities", "names")
+    cities = city_pattern()
     index = sentence.block_index
     while index >= 0:
         block = doc.blocks[index]
@@ -1144,8 +1180,6 @@ def _opening_city(text: str, sentence: Sentence) -> str | None:
 
 
 _OPENING_PLACE = re.compile(r"\s*(?:In|Across|Within)\s+(?P<place>[^,.;:]{2,40}),")
-# The currency marker a figure opens with, after any range words ('between €600' -> '€').
-_SYMBOL = re.compile(r"^(?:[a-z]+\s+)*(?P<symbol>\D*)")
 
 
 def _first(read: Any, *texts: str) -> str | None:
@@ -1183,6 +1217,22 @@ def _statistic(text: str) -> str | None:
     if not found and _ON_AVERAGE.search(text):
         return "average"
     return found.pop() if len(found) == 1 else None
+
+
+def _statistic_after(after: str) -> str | None:
+    """The statistic word a figure ends its item or clause with ('Sydney: $132,000 average')."""
+    for statistic, pattern in _trailing_statistics():
+        if pattern.match(after):
+            return statistic
+    return None
+
+
+@cache
+def _trailing_statistics() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple(
+        (name, re.compile(rf"\s*{phrase_alternation(words)}\s*(?:[,;.)]|$)", re.IGNORECASE))
+        for name, words in load_data("salary_terms")["statistic"].items()
+    )
 
 
 def pay_component(text: str) -> str | None:

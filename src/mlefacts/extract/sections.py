@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from typing import Literal
 
 from mlefacts.document.model import Block, Document, Table
-from mlefacts.extract.context import alternation, find_roles
+from mlefacts.extract.context import alternation, char_token, find_roles
 from mlefacts.extract.verbs import verb_at
 from mlefacts.toml_files import load_data
 
@@ -49,9 +49,9 @@ def _phrase_tokens(phrase: str) -> list[str]:
         if token == "*":
             parts.append(r"(?:\S+\s+){0,4}\S+")
         elif token.endswith("*"):
-            parts.extend([*map(re.escape, token[:-1]), r"[\w'’-]*"])
+            parts.extend([*map(char_token, token[:-1]), r"[\w'’-]*"])
         else:
-            parts.extend(map(re.escape, token))
+            parts.extend(map(char_token, token))
     return parts
 
 

@@ -39,6 +39,7 @@ from mlefacts.extract.table_frame import (
     table_vocabulary,
     years_in,
 )
+from mlefacts.normalize.money import currency_marker
 from mlefacts.toml_files import load_data
 
 # How far apart two sums of one row may be to share a pay period (as in prose, `salary`).
@@ -107,7 +108,7 @@ def salary_claims(ctx: TableFrame) -> list[Claim]:
                         ("statistic", statistic),
                         ("pay_period", period),
                         ("bound", amount.bound),
-                        ("currency_symbol", _currency_symbol(amount.raw)),
+                        ("currency_symbol", currency_marker(amount.raw)),
                     )
                     if value
                 }
@@ -178,7 +179,7 @@ def market_claims(ctx: TableFrame) -> list[Claim]:
                 qualifiers["category"] = row_label
             if column.kind == "money":
                 kind, attribute, year = "market_size", "market_size", (years[-1] if years else None)
-                qualifiers["currency_symbol"] = _currency_symbol(amount.raw)
+                qualifiers["currency_symbol"] = currency_marker(amount.raw)
             elif vocabulary["growth"].search(column.header):
                 kind, attribute, year = "growth_rate", _growth_attribute(column.header), None
                 if len(years) >= 2:
@@ -263,11 +264,6 @@ def _growth_attribute(header: str) -> str:
         if phrase_pattern(tuple(load_data("market_terms")["growth"]["cagr"])).search(header)
         else "annual_growth"
     )
-
-
-def _currency_symbol(raw: str) -> str | None:
-    match = re.search(r"[^\d\s.,\-–]+", raw)
-    return match.group().strip() if match else None
 
 
 @cache

@@ -40,6 +40,27 @@ def currency_code(marker: str) -> str | None:
     return exact.get(text) or words.get(text.lower())
 
 
+# A figure's currency sign as written: before it, past any lowercase words ('about $'), or
+# after it and any scale letter ('52 000 €', '45–55 k€').
+_MARKER_BEFORE = re.compile(r"^(?:[a-z]+\s+)*(?P<marker>\D*)")
+_MARKER_AFTER = re.compile(r"\d\s*(?:[kKmM](?=\S))?(?P<marker>[^\d\s.,\-–+]+)\s*$")
+
+
+def currency_marker(raw: str) -> str | None:
+    """The currency sign or code a money figure is written with, as written, or None.
+
+    >>> currency_marker("US$145,000"), currency_marker("52 000 €"), currency_marker("45–55 k€")
+    ('US$', '€', '€')
+    >>> currency_marker("12 LPA") is None
+    True
+    """
+    before = _MARKER_BEFORE.match(raw)
+    if before and before.group("marker").strip():
+        return before.group("marker").strip()
+    after = _MARKER_AFTER.search(raw)
+    return after.group("marker") if after and currency_code(after.group("marker")) else None
+
+
 def home_currency(text: str, raw: str, code: str) -> str | None:
     """`code`, unless the figure opens with a marker its currency uses only at home and the page
     names no place or word of that home: then the figure carries no currency.
