@@ -31,6 +31,7 @@ from prefect.runtime import flow_run
 from prefect.settings import PREFECT_API_URL
 from prefect.states import Completed, Failed
 from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
+from prefect.utilities.annotations import quote
 
 from mlefacts.fail_on import failure_reason
 from mlefacts.flows.server import use_api
@@ -157,7 +158,11 @@ def _batch_stage(
     """`mlefacts.runner.run_batches` as Prefect tasks: ingest on threads, each batch with
     sources to extract handed to the flow's task runner as soon as it is ingested (the run's
     worker processes start with the first, and at most `EXTRACT_AHEAD` batches are handed
-    over and not extracted), the others once `go_on` says the run goes on."""
+    over and not extracted), the others once `go_on` says the run goes on.
+
+    A batch's specs and the settings go to the ingest tasks `quote`d: they hold no future,
+    and Prefect would otherwise walk every field of every source twice per task run to look
+    for one. (Not to extract: on a Dask worker a quoted value arrives as a plain tuple.)"""
     inputs = RunInputs()
     waiting: dict[int, IngestBatch] = {}
     extracting: dict[int, PrefectFuture[BatchSummary]] = {}
@@ -178,8 +183,8 @@ def _batch_stage(
                 while len(ingesting) <= n_threads and index + len(ingesting) < len(batches):
                     specs = batches[index + len(ingesting)]
                     parameters = {
-                        "batch": specs,
-                        "settings": settings,
+                        "batch": quote(specs),
+                        "settings": quote(settings),
                         "fingerprint": fingerprint,
                         "n_batches": len(batches),
                     }

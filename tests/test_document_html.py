@@ -343,3 +343,31 @@ def test_a_nested_list_after_a_card_keeps_its_parent() -> None:
     assert doc.cards
     junior, remote = (b for b in doc.blocks if b.kind == "list_item")
     assert doc.blocks[remote.parent] == junior
+
+
+def test_a_bold_title_with_a_colon_heads_what_follows_but_not_inside_a_list_item() -> None:
+    page = (
+        "<h1>ML engineer jobs</h1><p><strong>Key responsibilities:</strong></p>"
+        "<ul><li>Train ranking models</li></ul>"
+        "<ol><li><p><strong>AI Engineer</strong></p><p>Builds LLM products.</p></li></ol>"
+    )
+    doc = build_document(source_id="p", text=page, media_type="text/html")
+    assert blocks(doc)[:3] == [
+        ("heading", "ML engineer jobs"),
+        ("heading", "Key responsibilities"),  # the colon leads in; it is no part of the title
+        ("list_item", "Train ranking models"),
+    ]
+    assert blocks(doc)[3] == ("list_item", "AI Engineer")
+
+
+def test_a_div_its_class_calls_a_title_is_a_heading() -> None:
+    page = (
+        '<div class="section-title">Pay by city</div><ul><li>Leeds: £61,000</li></ul>'
+        '<div class="note">Figures are medians.</div>'
+    )
+    doc = build_document(source_id="p", text=page, media_type="text/html")
+    assert blocks(doc) == [
+        ("heading", "Pay by city"),
+        ("list_item", "Leeds: £61,000"),
+        ("paragraph", "Figures are medians."),
+    ]

@@ -478,3 +478,17 @@ def test_a_city_card_is_placed_in_the_city_s_country() -> None:
     )
     places = salary_qualifiers(doc, "country", "currency_symbol")
     assert places == {78400: ("Germany", "€"), 66100: ("Austria", "€"), 59300: (None, "€")}
+
+
+def test_a_figure_with_spaced_signs_under_a_bold_label_is_a_card() -> None:
+    # '€ 46,000 – € 58,000': a sign written apart from its digits is still one figure
+    page = (
+        "<h1>Machine learning engineer salaries in Ireland</h1><h2>By experience</h2>"
+        "<p><strong>Graduate</strong></p><p>€ 46,000 – € 58,000</p>"
+        "<p><strong>Senior</strong></p><p>€ 90,000 – € 120,000</p>"
+    )
+    doc = document(page, "text/html")
+    found = {
+        (c.value, c.value_high): c.qualifiers.get("experience_level") for c in numeric_claims(doc)
+    }
+    assert found == {(46000, 58000): "entry", (90000, 120000): "senior"}

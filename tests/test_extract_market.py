@@ -736,3 +736,12 @@ def test_stat_tiles_as_plain_lines_read_as_cards() -> None:
     )
     sizes = [(c.value, c.year) for c in numeric_claims(document(page, "text/markdown"))]
     assert sizes == [(0.6e9, 2025), (3.9e9, 2032)]
+
+
+def test_a_compound_annual_rate_is_a_cagr() -> None:
+    text = (
+        "The global machine learning market was valued at USD 36.2 billion in 2024 and is "
+        "projected to reach USD 181.5 billion by 2032, growing at a compound annual rate of 22.3%."
+    )
+    growth = [c for c in _claims_of(text) if c.kind == "growth_rate"]
+    assert [(c.attribute, c.value) for c in growth] == [("cagr", 22.3)]

@@ -1434,3 +1434,13 @@ def test_a_row_label_in_underscore_bold_is_its_place() -> None:
         1410000: ("Pune", None),
         1620000: ("Mumbai", None),
     }
+
+
+def test_pay_verbs_and_a_hyphenated_role() -> None:
+    # 'bring in', 'pocket' and 'command' state pay as 'earn' does; 'machine-learning engineers'
+    # is the role newsrooms hyphenate.
+    for verb in ("bring in", "pocket", "command", "earn"):
+        text = f"Senior machine-learning engineers in Austin {verb} about $182,000 a year."
+        assert _pay(text) == [
+            ("salary", "machine learning engineer", 182000, None, "senior", "Austin")
+        ], verb

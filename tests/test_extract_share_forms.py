@@ -180,3 +180,21 @@ def test_a_bare_percentage_before_a_singular_verb_is_no_share_of_people() -> Non
     # the singular verbs belong to people counted in words ('One in four engineers holds')
     assert _shares(SURVEY + "Of the budget, the remaining 20% goes to infrastructure.\n\n") == []
     assert _read(_shares(SURVEY + "Of those asked, 20% go to the office daily.\n\n")) != []
+
+
+def test_percent_written_as_a_word_reads_as_the_sign_does() -> None:
+    # Newsrooms write 'percent' or 'per cent': band rows, series and stat tiles read alike.
+    sign = (
+        SURVEY + "## Employer size\n\n- 1–99 employees: 26%\n- 100–4,999 employees: 45%\n"
+        "- 5,000+ employees: 29%\n\nBy work model: hybrid 47%, fully remote 31%, on-site 22%.\n"
+    )
+    for word in ("percent", "per cent"):
+        written = sign.replace("%", f" {word}")
+        assert _read(_shares(written)) == _read(_shares(sign))
+        assert len(_shares(written)) == 6
+    tile = (
+        "<h1>Machine learning engineer jobs in the UK</h1><section class='tiles'>"
+        "<h2>+27 percent</h2><p>growth in ML engineer postings year over year</p></section>"
+    )
+    claims, _ = extract_claims(document(tile, "text/html"))
+    assert [(c.kind, c.value) for c in claims if c.value is not None] == [("job_demand", 27.0)]

@@ -139,3 +139,36 @@ def test_a_package_without_sources_cites_none(tmp_path):
 
 def _dumped(descriptor: dict) -> bytes:
     return (json.dumps(descriptor, indent=2, ensure_ascii=False) + "\n").encode()
+
+
+def test_a_republished_snapshot_copies_its_cited_sources(tmp_path, monkeypatch):
+    """A snapshot republished with the same tables (a run that changed nothing) copies the
+    cited sources from the current descriptor, 7 bytes at a time, instead of reading the
+    sources table again: the same bytes as writing them anew."""
+    from mlefacts.publish.snapshots import MANIFEST, republish_current
+
+    curated, first = _publish(tmp_path)
+    cited = json.loads((first.path / "datapackage.json").read_bytes())["sources"]
+    runs = validated(sample_tables())["runs"]
+    monkeypatch.setattr(datapackage, "_READ_BYTES", 7)
+    read = datapackage._cited_sources
+    monkeypatch.setattr(datapackage, "_cited_sources", lambda path: iter(()))
+    again = republish_current(runs, curated_dir=curated)
+    descriptor = json.loads((again.path / "datapackage.json").read_bytes())
+    assert descriptor["id"] == again.snapshot_id
+    assert descriptor["sources"] == cited
+    assert (again.path / "datapackage.json").read_bytes() == _dumped(descriptor)
+    # A descriptor written for another sources table is not copied from.
+    monkeypatch.setattr(datapackage, "_cited_sources", read)
+    changed = sample_tables()
+    changed["sources"] = changed["sources"].assign(title="Another title")
+    other = publish_snapshot(validated(changed), curated_dir=curated)
+    tables = json.loads((other.path / MANIFEST).read_text())["tables"]
+    datapackage.write_datapackage(
+        other.path,
+        {name: entry["sha256"] for name, entry in tables.items()},
+        {name: entry["rows"] for name, entry in tables.items()},
+        cites_of=again.path,
+    )
+    rewritten = json.loads((other.path / "datapackage.json").read_bytes())["sources"]
+    assert [source["title"] for source in rewritten] == ["Another title"]

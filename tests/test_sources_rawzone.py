@@ -90,6 +90,15 @@ def test_state_rebuilt_from_log(tmp_path: Path) -> None:
     raw.record_fetch(source_id="s_1", uri="a.txt", status="ok", sha256="c" * 64, n_bytes=1)
     (tmp_path / "state" / "sources" / "s_1.json").write_text("{torn")
     assert RawZone(tmp_path).last_good_fetch("s_1")["sha256"] == "c" * 64
+    (tmp_path / "state" / "sources" / "s_1.json").write_bytes(b'{"last": "\xff"}')
+    assert RawZone(tmp_path).last_good_fetch("s_1")["sha256"] == "c" * 64
+
+
+def test_a_state_longer_than_one_read_is_read_whole(tmp_path: Path) -> None:
+    raw = RawZone(tmp_path)
+    error = "refused: " + "x" * 200_000
+    raw.record_fetch(source_id="s_1", uri="a.txt", status="error", error=error)
+    assert RawZone(tmp_path).last_fetch("s_1")["error"] == error
 
 
 def test_a_torn_log_line_does_not_swallow_the_next_record(tmp_path: Path) -> None:

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import socket
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from pytest_httpserver import HTTPServer
 
 from mlefacts.sources.http import FetchSettings, fetch_url
-from mlefacts.sources.manifest import make_source, resolve_local
-from mlefacts.sources.safety import UnsafeSourceError, check_local_path, check_url
+from mlefacts.sources.safety import LocalPaths, UnsafeSourceError, check_local_path, check_url
 
 STRICT = FetchSettings(respect_robots=False)
 
@@ -97,36 +97,101 @@ def test_ftp_uri_refused() -> None:
         check_url("ftp://example.com/file.txt", resolver=no_dns)
 
 
-def test_parent_directory_path_refused(tmp_path: Path) -> None:
+def _one_by_one(path: Path, roots: list[Path], allow_outside: bool) -> Path:
+    return check_local_path(path, allowed_roots=roots, allow_outside=allow_outside)
+
+
+def _by_folder(path: Path, roots: list[Path], allow_outside: bool) -> Path:
+    """Through `LocalPaths` (what ingest uses), twice: the second time with the folder's
+    verdict cached by the first."""
+    paths = LocalPaths(allowed_roots=roots, allow_outside=allow_outside)
+    try:
+        first = paths.check(path)
+    except UnsafeSourceError as refused:
+        with pytest.raises(UnsafeSourceError) as again:
+            paths.check(path)
+        assert str(again.value) == str(refused)
+        raise
+    resolved, found = paths.check(path)
+    assert resolved == first[0]
+    assert found is None or found.st_ino == resolved.stat().st_ino
+    return resolved
+
+
+CHECKS = pytest.mark.parametrize("check", [_one_by_one, _by_folder])
+
+
+@CHECKS
+def test_parent_directory_path_refused(tmp_path: Path, check: Callable[..., Path]) -> None:
     root = tmp_path / "manifest"
     root.mkdir()
     (tmp_path / "outside.txt").write_text("private notes")
     with pytest.raises(UnsafeSourceError, match="outside the allowed roots"):
-        resolve_local(make_source("../outside.txt"), root)
+        check(root / "../outside.txt", [root], False)
 
 
-def test_absolute_path_outside_refused(tmp_path: Path) -> None:
+@CHECKS
+def test_absolute_path_outside_refused(tmp_path: Path, check: Callable[..., Path]) -> None:
     root = tmp_path / "manifest"
     root.mkdir()
     with pytest.raises(UnsafeSourceError, match="outside the allowed roots"):
-        check_local_path(Path("/etc/hostname"), allowed_roots=[root])
+        check(Path("/etc/hostname"), [root], False)
 
 
-def test_symlink_pointing_outside_refused(tmp_path: Path) -> None:
+@CHECKS
+def test_symlink_pointing_outside_refused(tmp_path: Path, check: Callable[..., Path]) -> None:
     root = tmp_path / "manifest"
     root.mkdir()
     secret = tmp_path / "secret.txt"
     secret.write_text("private notes")
     (root / "article.txt").symlink_to(secret)
     with pytest.raises(UnsafeSourceError, match="via a symlink"):
-        resolve_local(make_source("article.txt"), root)
+        check(root / "article.txt", [root], False)
 
 
-def test_paths_inside_root_and_allow_outside(tmp_path: Path) -> None:
+@CHECKS
+def test_a_folder_symlinked_outside_is_refused(tmp_path: Path, check: Callable[..., Path]) -> None:
+    root = tmp_path / "manifest"
+    root.mkdir()
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "elsewhere" / "a.txt").write_text("private notes")
+    (root / "linked").symlink_to(tmp_path / "elsewhere")
+    with pytest.raises(UnsafeSourceError, match="via a symlink"):
+        check(root / "linked" / "a.txt", [root], False)
+
+
+@CHECKS
+def test_paths_inside_root_and_allow_outside(tmp_path: Path, check: Callable[..., Path]) -> None:
     root = tmp_path / "manifest"
     (root / "sub").mkdir(parents=True)
     (root / "sub" / "a.txt").write_text("x")
     (tmp_path / "outside.txt").write_text("y")
-    assert resolve_local(make_source("sub/./a.txt"), root) == (root / "sub" / "a.txt").resolve()
-    outside = resolve_local(make_source("../outside.txt"), root, allow_outside=True)
+    (root / "inside.txt").symlink_to(root / "sub" / "a.txt")
+    assert check(root / "sub/./a.txt", [root], False) == (root / "sub" / "a.txt").resolve()
+    assert check(root / "inside.txt", [root], False) == (root / "sub" / "a.txt").resolve()
+    assert check(root / "sub/../missing.txt", [root], False) == root.resolve() / "missing.txt"
+    outside = check(root / "../outside.txt", [root], True)
     assert outside == (tmp_path / "outside.txt").resolve()
+    # A path that leaves a root and comes back into it is inside.
+    back = check(root / "../manifest/sub/a.txt", [root], False)
+    assert back == outside.parent / "manifest" / "sub" / "a.txt"
+
+
+def test_local_paths_resolve_each_folder_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "a").mkdir()
+    for name in ("1.txt", "2.txt", "3.txt"):
+        (tmp_path / "a" / name).write_text(name)
+    resolved: list[Path] = []
+    resolve = Path.resolve
+
+    def counting(self: Path, strict: bool = False) -> Path:
+        resolved.append(self)
+        return resolve(self, strict)
+
+    monkeypatch.setattr(Path, "resolve", counting)
+    paths = LocalPaths(allowed_roots=[tmp_path])
+    found = [paths.check(tmp_path / "a" / name)[0] for name in ("1.txt", "2.txt", "3.txt")]
+    assert found == [resolve(tmp_path / "a" / name) for name in ("1.txt", "2.txt", "3.txt")]
+    assert resolved == [tmp_path / "a"]

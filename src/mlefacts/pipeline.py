@@ -39,6 +39,7 @@ from mlefacts.sources.http import make_session
 from mlefacts.sources.ingest import IngestResult, ingest_source
 from mlefacts.sources.manifest import SourceSpec
 from mlefacts.sources.rawzone import RawZone
+from mlefacts.sources.safety import LocalPaths
 from mlefacts.staging import BatchSummary, shard_path, staging_dir, write_batch, write_shard
 from mlefacts.validate import concat_rejections, validate_table, validate_tables
 
@@ -169,6 +170,10 @@ def ingest_batch(
     cache = ExtractionCache(settings.cache_dir, fingerprint, reuse=settings.extract.cache)
     items: list[Ingested] = []
     started = time.perf_counter()
+    # Each folder of local files resolved and checked once per batch.
+    paths = LocalPaths(
+        allowed_roots=[settings.manifest.parent], allow_outside=settings.run.allow_outside_paths
+    )
     # One session per batch: robots.txt cached per host; objects' directories fsynced once.
     with make_session(http) as session, raw.batch():
         for spec in specs:
@@ -178,8 +183,8 @@ def ingest_batch(
                 raw=raw,
                 settings=http,
                 session=session,
-                allow_outside=settings.run.allow_outside_paths,
                 reusable=cache.has,
+                local_paths=paths,
             )
             seen_at = _content_seen_at(
                 spec, ingested, raw=raw, manifest_dir=settings.manifest.parent

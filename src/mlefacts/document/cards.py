@@ -26,17 +26,12 @@ from mlefacts.document.structure import DraftBlock, renumbered
 from mlefacts.normalize._data import alternation
 from mlefacts.normalize.money import currency_code
 from mlefacts.normalize.numbers import GROUP_SPACE
-from mlefacts.normalize.quantities import find_quantities
+from mlefacts.normalize.quantities import find_quantities, percent_sign
 from mlefacts.toml_files import load_data
 
 _MAX_LINE = 60
 _MAX_WORDS = 8
 _MAX_LINES = 12
-# A figure worth a card: money (a symbol or an ISO code next to digits), a percentage, a
-# grouped or decimal number, or a number of three or more digits that is not a year.
-_FIGURE = re.compile(
-    r"[$€£₹¥]\s?\d|\d\s?%|\b[A-Z]{3}\s?\d|\d\s?[A-Z]{3}\b|\d[,.]\d|(?<![\d])(?!(?:19|20)\d\d\b)\d{3,}"
-)
 _SENTENCE_END = re.compile(r"[.!?;]$")
 # The label of a one-line card: a few words, no figure and no punctuation that makes it a
 # sentence or a 'Label: value' line (those are read as such).
@@ -99,7 +94,7 @@ def _captioned_figure(text: str, drafts: list[DraftBlock], *, gap: int) -> dict[
             figure.kind == "heading"
             and caption.kind == "paragraph"
             and caption.parent is None
-            and _BARE_FIGURE.fullmatch(value)
+            and _bare_figure().fullmatch(value)
             and "\n" not in text[figure.end : caption.start].strip(" *_#\n")
             and text.count("\n", figure.end, caption.start) == gap
             and _caption_line(line)
@@ -146,7 +141,7 @@ def _labelled_figure(text: str, label: DraftBlock, figure: DraftBlock) -> Card |
         or "\n" in line
         or not name[:1].isalpha()
         or not _short(name)
-        or _FIGURE.search(name)
+        or _figure().search(name)
         or text[label.end : figure.start].strip(" *_\n")
     ):
         return None
@@ -155,7 +150,7 @@ def _labelled_figure(text: str, label: DraftBlock, figure: DraftBlock) -> Card |
     first = text[spans[0].start : spans[0].end]
     if not (
         _short(first)
-        and (found := _FIGURE.search(first))
+        and (found := _figure().search(first))
         and _bare_value(first[found.start() :])
         and not _LABEL.match(first[: found.start()].strip() or "$")
         and all(_trails(text[span.start : span.end]) for span in spans[1:])
@@ -170,10 +165,26 @@ def _labelled_figure(text: str, label: DraftBlock, figure: DraftBlock) -> Card |
     )
 
 
-# A figure alone on its line: '38,900', '$1.2M', '64%', '2.3x'.
-_BARE_FIGURE = re.compile(
-    r"[~≈<>+]?\s?[$€£₹¥]?\s?\d[\d,.' \u00a0\u2009\u202f]*\s?(?:%|[kKmMbB]n?|x|\+)?\+?"
-)
+@cache
+def _figure() -> re.Pattern[str]:
+    """A figure worth a card: money (a symbol or an ISO code next to digits), a percentage
+    ('38%', '38 percent'), a grouped or decimal number, or a number of three or more digits
+    that is not a year."""
+    return re.compile(
+        rf"[$€£₹¥]\s?\d|\d\s?{percent_sign()}|\b[A-Z]{{3}}\s?\d|\d\s?[A-Z]{{3}}\b|\d[,.]\d"
+        r"|(?<![\d])(?!(?:19|20)\d\d\b)\d{3,}"
+    )
+
+
+@cache
+def _bare_figure() -> re.Pattern[str]:
+    """A figure alone on its line: '38,900', '$1.2M', '64%', '+27 percent', '2.3x'."""
+    return re.compile(
+        r"[~≈<>+]?\s?[$€£₹¥]?\s?\d[\d,.' \u00a0\u2009\u202f]*\s?"
+        rf"(?:{percent_sign()}|[kKmMbB]n?|x|\+)?\+?"
+    )
+
+
 _MAX_CAPTION = 120
 
 
@@ -183,7 +194,7 @@ def _caption_line(line: str) -> bool:
         "\n" not in line.strip()
         and len(line) <= _MAX_CAPTION
         and not _SENTENCE_END.search(line.strip())
-        and not _FIGURE.search(line)
+        and not _figure().search(line)
     )
 
 
@@ -196,7 +207,7 @@ def _row(text: str, draft: DraftBlock) -> Card | None:
     stripped = line.strip()
     if "\n" in stripped or not _short(stripped):  # cheap tests first: most paragraphs are prose
         return None
-    figure = _FIGURE.search(line)
+    figure = _figure().search(line)
     if figure is None:
         return None
     label = line[: _figure_start(line, figure.start())]
@@ -228,15 +239,17 @@ def _bare_value(value: str) -> bool:
     """Whether a row's value is a figure with at most a unit ('$128,000', '£58k per year',
     'USD 150,000'), not a phrase with a number in it ('$10 parking')."""
     value = GROUP_SPACE.sub("", value)  # '€46\u202f000' is one word
+    # a sign or dash standing alone is part of the figure ('€ 46,000 – € 58,000')
+    tokens = [word for word in value.split() if any(c.isalnum() for c in word)]
     words = [
         word
-        for word in value.split()
+        for word in tokens
         if any(c.isalpha() for c in word)
         and not any(c.isdigit() for c in word)
         and not re.fullmatch(r"[A-Z]{3}", word)
         and currency_code(word) is None  # 'R$ 15.200', 'Rs. 12,00,000'
     ]
-    return len(value.split()) <= _MAX_VALUE_WORDS and (not words or _trails(" ".join(words)))
+    return len(tokens) <= _MAX_VALUE_WORDS and (not words or _trails(" ".join(words)))
 
 
 def _in_run(rows: list[Card | None], index: int) -> bool:
@@ -257,7 +270,7 @@ def card_shaped(lines: list[str]) -> bool:
     """
     if not _fit(lines):
         return False
-    return _groups([bool(_FIGURE.search(line)) for line in lines]) is not None
+    return _groups([bool(_figure().search(line)) for line in lines]) is not None
 
 
 def _fit(lines: list[str]) -> bool:
@@ -266,7 +279,7 @@ def _fit(lines: list[str]) -> bool:
     return all(
         _short(line)
         or index > 0
-        and _BARE_FIGURE.fullmatch(lines[index - 1].strip("*_ "))
+        and _bare_figure().fullmatch(lines[index - 1].strip("*_ "))
         and _caption_line(line)
         for index, line in enumerate(lines)
     )
@@ -295,7 +308,7 @@ def _lines(text: str, draft: DraftBlock) -> list[_Line] | None:
     # The shape first, figures last: most paragraphs are one long line of prose.
     if not 2 <= len(spans) <= _MAX_LINES or not _fit([text[s.start : s.end] for s in spans]):
         return None
-    return [_Line(span, bool(_FIGURE.search(text, span.start, span.end))) for span in spans]
+    return [_Line(span, bool(_figure().search(text, span.start, span.end))) for span in spans]
 
 
 def _cards(text: str, draft: DraftBlock) -> list[Card] | None:

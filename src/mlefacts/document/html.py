@@ -29,7 +29,13 @@ from lxml import etree
 from mlefacts.document.boilerplate import is_chrome_class, rules
 from mlefacts.document.cards import card_shaped, split_cards
 from mlefacts.document.model import Document, Span, Table
-from mlefacts.document.structure import DraftBlock, finish_blocks, heading_line, typed_lists
+from mlefacts.document.structure import (
+    DraftBlock,
+    finish_blocks,
+    heading_line,
+    heading_span,
+    typed_lists,
+)
 from mlefacts.document.text import parse_text
 from mlefacts.normalize.money import currency_markers
 from mlefacts.normalize.numbers import GROUP_SPACE
@@ -184,8 +190,9 @@ class _Renderer:
         if name in _HEADING_LEVELS:
             self.contexts.append(_Context("heading", level=_HEADING_LEVELS[name]))
             self.heading_level = _HEADING_LEVELS[name]
-        elif name in ("p", "div") and _bold_title(tag):
-            # '<p><strong>Europe</strong></p>' over a list: a heading set in bold
+        elif name in ("p", "div") and not self._in_item() and _title_paragraph(tag):
+            # '<p><strong>Europe</strong></p>' over a list: a heading set in bold (inside a list
+            # item, it is that item's title)
             self.contexts.append(_Context("heading", level=min(self.heading_level + 1, 6)))
             self.bold_titles.add(tag)
         elif name == "li":
@@ -211,6 +218,9 @@ class _Renderer:
             self.pre_depth -= 1
         elif name in ("article", "main"):
             self.article_depth -= 1
+
+    def _in_item(self) -> bool:
+        return any(context.kind == "item" for context in self.contexts)
 
     def _item(self, tag: Element) -> _Context:
         enclosing = next((c for c in reversed(self.contexts) if c.kind == "item"), None)
@@ -249,7 +259,9 @@ class _Renderer:
         if context is None:
             draft = DraftBlock("paragraph", span.start, span.end)
         elif context.kind == "heading":
-            draft = DraftBlock("heading", span.start, span.end, context.level)
+            span = heading_span(self.parts[-1], 0, len(chunk))
+            start = self.position - len(chunk)
+            draft = DraftBlock("heading", start + span.start, start + span.end, context.level)
         elif context.block is None:
             draft = DraftBlock(
                 "list_item", span.start, span.end, context.level, context.marker, context.parent
@@ -385,16 +397,29 @@ def _fit(cells: list[Span], width: int) -> tuple[Span, ...]:
     return tuple(cells) + (Span(end, end),) * (width - len(cells))
 
 
-def _bold_title(paragraph: Element) -> bool:
-    """Whether a paragraph ('<p>' or '<div>') is nothing but one bold run that reads as a title:
-    pages set minor headings so ('<p><strong>Europe</strong></p>' over a list of cities), as
-    markdown's '**Europe**' line is."""
+def _title_paragraph(paragraph: Element) -> bool:
+    """Whether a paragraph ('<p>' or '<div>') is a minor heading: nothing but one bold run that
+    reads as a title ('<p><strong>Europe</strong></p>' over a list of cities, as markdown's
+    '**Europe**' line is), or plain text that reads as one in an element its class calls a
+    title ('<div class="section-title">Pay by city</div>')."""
+    if len(paragraph) == 0:
+        classes = _CLASS_VALUES.findall(paragraph.get("class") or "")
+        titled = any(_TITLE_CLASS.search(value) for value in classes)
+        return titled and _title_text(paragraph.text or "")
     if (paragraph.text or "").strip() or len(paragraph) != 1:
         return False
     bold = paragraph[0]
     if bold.tag not in ("strong", "b") or (bold.tail or "").strip():
         return False
-    return heading_line(" ".join("".join(bold.itertext()).split()))
+    return _title_text("".join(bold.itertext()))
+
+
+_TITLE_CLASS = re.compile(r"title|heading|headline|subhead", re.IGNORECASE)
+
+
+def _title_text(text: str) -> bool:
+    # 'Key responsibilities:' over a list titles it as well as without the colon
+    return heading_line(" ".join(text.split()).removesuffix(":"))
 
 
 def _chip_after_chip(element: Element) -> bool:

@@ -94,6 +94,20 @@ def _numbered(text: str, draft: DraftBlock) -> bool:
     return draft.kind == "paragraph" and marker is not None and marker.group(1)[0].isdigit()
 
 
+def heading_span(text: str, start: int, end: int) -> Span:
+    """A heading's span: trimmed, without the colon that leads into what it heads
+    ('Key responsibilities:', '**Singapore:**' over a table).
+
+    >>> text = "Key duties: "
+    >>> span = heading_span(text, 0, len(text)); text[span.start:span.end]
+    'Key duties'
+    """
+    span = trim(text, start, end)
+    if span.end - span.start > 1 and text[span.end - 1] in ":：":
+        return trim(text, span.start, span.end - 1)
+    return span
+
+
 def trim(text: str, start: int, end: int) -> Span:
     """The span `[start, end)` without leading and trailing whitespace (possibly empty).
 

@@ -26,6 +26,7 @@ from mlefacts.document.structure import (
     Line,
     finish_blocks,
     heading_line,
+    heading_span,
     looks_like_title,
     split_lines,
     title_span,
@@ -175,7 +176,7 @@ class _Blocks:
         self._close_paragraph()
         self.stack.clear()
         self.item = None
-        span = trim(self.text, start, end)
+        span = heading_span(self.text, start, end)
         if span.start < span.end:
             self.drafts.append(DraftBlock("heading", span.start, span.end, level))
 

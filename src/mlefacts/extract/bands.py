@@ -16,12 +16,18 @@ from collections.abc import Sequence
 from functools import cache
 
 from mlefacts.extract.context import Amount, phrase_pattern
+from mlefacts.normalize.quantities import percent_sign
 from mlefacts.toml_files import load_data
 
-# The rest of a band's label, then its one percentage: ' employees: 34%', ' staff – (41 %)'.
-_LABELLED_PERCENT = re.compile(
-    r"[^\d%:;.!?|]{0,60}?\s*[:\u2013\u2014|-]?\s*\(?\s*\d{1,3}(?:[.,]\d+)?\s*%\s*\)?\W*$"
-)
+
+@cache
+def _labelled_percent() -> re.Pattern[str]:
+    """The rest of a band's label, then its one percentage: ' employees: 34%', ' staff – (41
+    %)', ' employees: 26 percent'."""
+    return re.compile(
+        r"[^\d%:;.!?|]{0,60}?\s*[:\u2013\u2014|-]?\s*\(?\s*\d{1,3}(?:[.,]\d+)?\s*"
+        rf"{percent_sign()}\s*\)?\W*$"
+    )
 
 
 @cache
@@ -60,7 +66,7 @@ def band_label(text: str, figures: Sequence[Amount], end: int) -> bool:
         return False
     last = figures[-1]
     return all(is_band(text, figure, last.start) for figure in figures[:-1]) and bool(
-        _LABELLED_PERCENT.match(text, figures[-2].end, end)
+        _labelled_percent().match(text, figures[-2].end, end)
     )
 
 
@@ -73,4 +79,4 @@ def in_band_label(text: str, figure: Amount, end: int) -> bool:
     >>> in_band_label(s, amounts(s, 0, len(s))[0], len(s))
     True
     """
-    return is_band(text, figure, end) and bool(_LABELLED_PERCENT.match(text, figure.end, end))
+    return is_band(text, figure, end) and bool(_labelled_percent().match(text, figure.end, end))

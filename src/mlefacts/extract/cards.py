@@ -129,7 +129,7 @@ def _caption_claims(doc: Document, cards: list[Card]) -> dict[int, list[Claim]]:
 def _card_claims(doc: Document, card: Card, page_role: str | None) -> list[Claim]:
     text = doc.text
     context = " ".join(doc.span_text(card.label).split())
-    label = context.strip("*_ ")  # '**Pune**': markdown emphasis is not part of the label
+    label = context.strip("*_ :")  # '**Pune**', 'London:': emphasis and colon are no label
     label = numbered_label(label) or label  # '1. Data Scientist': a ranked card's item
     heading = (
         doc.span_text(doc.blocks[card.section])

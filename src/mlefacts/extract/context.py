@@ -488,9 +488,18 @@ def block_before(doc: Document, sentence: Sentence) -> str:
 
 
 @cache
+def _fields_alternation() -> str:
+    """The fields a role is named by, longest first, each also hyphenated as a compound
+    ('machine-learning engineers', as newsrooms write it)."""
+    fields = load_data("salary_terms")["roles"]["fields"]
+    forms = {*fields, *(field.replace(" ", "-") for field in fields)}
+    return phrase_alternation(sorted(forms, key=lambda form: (-len(form), form)))
+
+
+@cache
 def _role_pattern() -> re.Pattern[str]:
     roles = load_data("salary_terms")["roles"]
-    fields = phrase_alternation(sorted(roles["fields"], key=len, reverse=True))
+    fields = _fields_alternation()
     heads = phrase_alternation(roles["heads"])
     leaders = phrase_alternation(roles["leaders"])
     # 'AI Research Scientist' (two fields), 'ML (NLP) Engineer', 'Head of Machine Learning'.
@@ -505,7 +514,7 @@ def _role_pattern() -> re.Pattern[str]:
 @cache
 def _discipline_pattern() -> re.Pattern[str]:
     roles = load_data("salary_terms")["roles"]
-    fields = phrase_alternation(sorted(roles["fields"], key=len, reverse=True))
+    fields = _fields_alternation()
     disciplines = phrase_alternation(roles["disciplines"])
     nouns = phrase_alternation(roles["discipline_nouns"])
     return gated(
@@ -524,6 +533,8 @@ def find_roles(text: str) -> list[tuple[int, int, str]]:
     ['machine learning engineer', 'data scientist']
     >>> [r[2] for r in find_roles("pay for data engineering roles")]
     ['data engineer']
+    >>> [r[2] for r in find_roles("machine-learning engineers and AI freelancers")]
+    ['machine learning engineer', 'artificial intelligence engineer']
     """
     return list(_roles(text))
 
@@ -613,7 +624,7 @@ def _worker_keys() -> Keys | None:
 def _worker_pattern() -> re.Pattern[str]:
     """'ML contractors', 'AI freelancers': a field's engineers named by how they are hired."""
     roles = load_data("salary_terms")["roles"]
-    fields = phrase_alternation(sorted(roles["fields"], key=len, reverse=True))
+    fields = _fields_alternation()
     workers = phrase_alternation(roles["workers"])
     return gated(
         re.compile(

@@ -52,6 +52,7 @@ from mlefacts.extract.context import (
 from mlefacts.extract.fractions import word_share_keys, word_shares
 from mlefacts.extract.sections import document_role
 from mlefacts.extract.subjects import main_market, market_mentions
+from mlefacts.normalize.quantities import percent_sign
 from mlefacts.normalize.skills import find_skills
 from mlefacts.normalize.text import normalize_subject
 from mlefacts.toml_files import load_data
@@ -615,12 +616,16 @@ def _inline_head(text: str, position: int) -> tuple[int, int]:
 
 # A figure right after an open parenthesis: '(26.3%)', '(about 6%)'.
 _PAREN_FIGURE = re.compile(rf"(?:\s*{_FILLER}\b)*\s*\d", re.IGNORECASE)
-# One item of a series: a short label and its percentage, up to the next separator.
-_SERIES_ITEM = re.compile(
-    r"(?P<label>[^\W\d][^,;:|()\d%]{0,40}?)\s*[:\-–—]?\s*\(?\s*(?P<value>\d{1,3}(?:\.\d+)?)\s*%\)?"
-    r"\s*(?:[,;|]\s*(?:and\s+)?|\band\s+|$)",
-    re.IGNORECASE,
-)
+
+
+@cache
+def _series_item() -> re.Pattern[str]:
+    """One item of a series: a short label and its percentage, up to the next separator."""
+    return re.compile(
+        r"(?P<label>[^\W\d][^,;:|()\d%]{0,40}?)\s*[:\-–—]?\s*\(?\s*(?P<value>\d{1,3}(?:\.\d+)?)"
+        rf"\s*{percent_sign()}\)?\s*(?:[,;|]\s*(?:and\s+)?|\band\s+|$)",
+        re.IGNORECASE,
+    )
 
 
 _MAX_SERIES_CHARS = 300
@@ -631,9 +636,9 @@ def _complete_series(text: str, line_start: int, figure: Amount) -> bool:
     that add up to a whole (100, give or take share_terms' `series_tolerance`)."""
     line_end = text.find("\n", figure.end)
     line = text[line_start : line_end if line_end >= 0 else len(text)].strip().rstrip(".")
-    if line.count("%") < 3 or len(line) > _MAX_SERIES_CHARS:
+    if len(line) > _MAX_SERIES_CHARS or len(re.findall(percent_sign(), line)) < 3:
         return False  # a few short items: a long line is prose, and costly to scan
-    items = list(_SERIES_ITEM.finditer(line))
+    items = list(_series_item().finditer(line))
     if len(items) < 3 or items[0].start() != 0 or items[-1].end() != len(line):
         return False
     if any(a.end() != b.start() for a, b in itertools.pairwise(items)):
@@ -1704,7 +1709,7 @@ def _counted_before(doc: Document, sentence: Sentence) -> str | None:
     """The population the list item above counts ('61% of the hiring managers we spoke to
     ...'): the next item's bare '18% require ...' counts the same people."""
     text = _item_before(doc, sentence)
-    for figure in re.finditer(r"%", text):
+    for figure in re.finditer(percent_sign(), text):
         whole = _whole_after(text, figure.end(), len(text))
         if whole is None:
             continue
@@ -1719,7 +1724,9 @@ def _people_before(doc: Document, sentence: Sentence) -> str | None:
     learning engineers'): a part of the same kind named without its whole ('Men account for
     77%') is a share of them."""
     text = doc.text[sentence.block.start : sentence.start]
-    wholes = [_whole_after(text, figure.end(), len(text)) for figure in re.finditer(r"%", text)]
+    wholes = [
+        _whole_after(text, figure.end(), len(text)) for figure in re.finditer(percent_sign(), text)
+    ]
     phrases = [text[whole[0] : whole[1]] for whole in wholes if whole is not None]
     people = [phrase for phrase in phrases if _counts_people(phrase)]
     if not people:

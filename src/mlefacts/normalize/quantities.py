@@ -155,6 +155,19 @@ def hedge_words() -> str:
     return alternation(load_data("quantity_words")["hedges"]["before"], ignore_case=True)
 
 
+@cache
+def percent_sign() -> str:
+    """A case-insensitive regex (no groups) of how a percentage is marked after its digits: a
+    sign ('38%') or a word ('38 percent', '38 per cent'), from data/quantity_words.toml `units`
+    (not 'percentage points', a difference of two percentages).
+
+    >>> [bool(re.fullmatch(r"\\d+\\s*" + percent_sign(), t, re.I)) for t in ("38%", "38 Per cent")]
+    [True, True]
+    """
+    words = [w for w in load_data("quantity_words")["units"]["percent"] if "point" not in w]
+    return f"(?:{alternation(words, ignore_case=True)})(?![^\\W\\d_])"
+
+
 def _fold(phrase: str) -> str:
     return " ".join(phrase.strip(" \t\u00a0,").lower().split())
 

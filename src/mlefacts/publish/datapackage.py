@@ -15,6 +15,7 @@ streams them from the snapshot's own descriptor; only the rest is held as Python
 
 from __future__ import annotations
 
+import contextlib
 import json
 import textwrap
 from collections.abc import Iterator, Mapping
@@ -33,10 +34,19 @@ _FRICTIONLESS_TYPES = {"datetime": "datetime", "json-object": "object", "json-ar
 
 
 def write_datapackage(
-    snapshot_path: Path, digests: Mapping[str, str], rows: Mapping[str, int]
+    snapshot_path: Path,
+    digests: Mapping[str, str],
+    rows: Mapping[str, int],
+    *,
+    cites_of: Path | None = None,
 ) -> Path:
     """Write `<snapshot>/datapackage.json` for the tables in it, with the sha256 digests and row
-    counts publishing already has (a table is never read again to hash it)."""
+    counts publishing already has (a table is never read again to hash it).
+
+    `cites_of` is another snapshot's folder: when its descriptor was written for the same
+    `sources.parquet` (the same sha256), its cited sources are copied as they are instead of
+    being read from the table and written again (a republished snapshot; 10,000 sources: ~0.3
+    CPU s)."""
     tables = sorted(p.stem for p in snapshot_path.glob("*.parquet") if p.stem in TABLE_NAMES)
     descriptor = {
         "profile": "data-package",
@@ -50,9 +60,42 @@ def write_datapackage(
         ],
     }
     path = snapshot_path / DATAPACKAGE
-    sources = _cited_sources(snapshot_path / "sources.parquet")
-    write_file(path, _descriptor_parts(descriptor, _sources_body(sources)))
+    with _copied_cites(cites_of, digests.get("sources")) as copied:
+        if copied is None:
+            copied = _sources_body(_cited_sources(snapshot_path / "sources.parquet"))
+        write_file(path, _descriptor_parts(descriptor, copied))
     return path
+
+
+@contextlib.contextmanager
+def _copied_cites(
+    folder: Path | None, sources_sha256: str | None
+) -> Iterator[Iterator[bytes] | None]:
+    """The cited sources of `folder`'s descriptor as its bytes (read as they are used), when
+    that descriptor was written for the `sources.parquet` whose sha256 is `sources_sha256`;
+    else None (no such folder or descriptor, another table, an unreadable head)."""
+    if folder is None or sources_sha256 is None:
+        yield None
+        return
+    try:
+        other = open(folder / DATAPACKAGE, "rb")  # noqa: SIM115 - closed below, after the copy
+    except OSError:
+        yield None
+        return
+    with other:
+        try:
+            head, cites = _read_head(other)
+            same = any(
+                resource.get("name") == "sources"
+                and resource.get("hash") == f"sha256:{sources_sha256}"
+                for resource in head["resources"]
+            )
+        except (ValueError, KeyError, TypeError, AttributeError):
+            same = False
+        if not same:
+            yield None
+        else:
+            yield iter(lambda: other.read(_READ_BYTES), b"") if cites else iter(())
 
 
 def write_current_datapackage(curated_dir: Path, snapshot_id: str) -> Path:

@@ -118,7 +118,14 @@ def republish_current(runs: pd.DataFrame, *, curated_dir: Path, keep: int = 10) 
     # The digests just checked: the files are not read a second time to hash them.
     digests = {name: table.sha256 for name, table in tables.items() if name != "runs"}
     return _publish(
-        encoded, rows, runs, curated_dir=curated_dir, keep=keep, move=False, digests=digests
+        encoded,
+        rows,
+        runs,
+        curated_dir=curated_dir,
+        keep=keep,
+        move=False,
+        digests=digests,
+        like=snapshot_dir(curated_dir, current),
     )
 
 
@@ -213,10 +220,12 @@ def _publish(
     keep: int,
     move: bool,
     digests: Mapping[str, str] | None = None,
+    like: Path | None = None,
 ) -> SnapshotInfo:
     """Write encoded tables (and `runs`, which names the snapshot) and switch `current`.
     Files are moved into the snapshot when `move`, else copied. `digests`: the sha256 of
-    files the caller has just checked (the others are hashed here)."""
+    files the caller has just checked (the others are hashed here). `like`: a snapshot whose
+    data package may cite the same sources (`write_datapackage`'s `cites_of`)."""
     known = digests or {}
     digests = {name: known.get(name) or _sha256(data) for name, data in encoded.items()}
     snapshot_id = new_snapshot_id(digests)
@@ -234,7 +243,7 @@ def _publish(
     with _writing(path):
         try:
             _write_snapshot(path, encoded, digests, rows, move=move)
-            write_datapackage(path, digests, rows)
+            write_datapackage(path, digests, rows, cites_of=like)
             write_file(path / COMPLETE, snapshot_id.encode())
             fsync_dir(path)
             fsync_dir(snapshots_dir)

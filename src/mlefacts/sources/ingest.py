@@ -14,9 +14,9 @@ import requests
 
 from mlefacts.sources.decode import DecodeError, decode_bytes, sniff_media_type
 from mlefacts.sources.http import FetchOutcome, FetchSettings, fetch_url
-from mlefacts.sources.manifest import SourceSpec, resolve_local
+from mlefacts.sources.manifest import SourceSpec
 from mlefacts.sources.rawzone import RawZone, RawZoneError
-from mlefacts.sources.safety import UnsafeSourceError
+from mlefacts.sources.safety import LocalPaths, UnsafeSourceError
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,11 +50,13 @@ def ingest_source(
     allowed_roots: Sequence[Path] | None = None,
     allow_outside: bool = False,
     reusable: Callable[[str], bool] | None = None,
+    local_paths: LocalPaths | None = None,
 ) -> IngestResult:
     """Read or fetch `spec`, store its bytes in `raw`, decode them, and log the attempt.
 
     Local paths must stay inside `allowed_roots` (default: `manifest_dir`) unless
-    `allow_outside` is set. A local file whose path, size and modification time (to the
+    `allow_outside` is set; `local_paths` checks them instead, for a caller that ingests many
+    (each folder resolved once). A local file whose path, size and modification time (to the
     nanosecond) are those of its last good read is not read, hashed or logged again when
     `reusable(sha256)` says what was made of those bytes is still at hand (the run's
     extraction cache): unchanged inputs cost a `stat`. This is the error boundary of a source:
@@ -68,8 +70,11 @@ def ingest_source(
             raw=raw,
             settings=settings,
             session=session,
-            allowed_roots=allowed_roots,
-            allow_outside=allow_outside,
+            local_paths=local_paths
+            or LocalPaths(
+                allowed_roots=[manifest_dir] if allowed_roots is None else allowed_roots,
+                allow_outside=allow_outside,
+            ),
             reusable=reusable,
         )
     except Exception as exc:  # noqa: BLE001 - the boundary: recorded, not raised
@@ -83,21 +88,15 @@ def _ingest(
     raw: RawZone,
     settings: FetchSettings,
     session: requests.Session | None,
-    allowed_roots: Sequence[Path] | None,
-    allow_outside: bool,
+    local_paths: LocalPaths,
     reusable: Callable[[str], bool] | None,
 ) -> IngestResult:
     if spec.is_url:
         return _ingest_url(spec, raw=raw, settings=settings, session=session)
     started = time.monotonic()
     try:
-        path = resolve_local(
-            spec,
-            manifest_dir,
-            allowed_roots=allowed_roots,
-            allow_outside=allow_outside,
-        )
-        identity = _file_identity(path)
+        path, found = local_paths.check(manifest_dir / Path(spec.uri))
+        identity = _file_identity(path, found)
         unchanged = _unchanged_file(spec, raw, identity, reusable, settings.max_bytes)
         if unchanged is not None:
             return unchanged
@@ -116,11 +115,12 @@ def _ingest(
     )
 
 
-def _file_identity(path: Path) -> dict[str, Any] | None:
+def _file_identity(path: Path, stat: os.stat_result | None = None) -> dict[str, Any] | None:
     """What tells a local file's content changed without reading it: path, size and mtime
-    (taken before the read, so a write during the read makes the next run read again)."""
+    (taken before the read, so a write during the read makes the next run read again), from
+    `stat` when the path's check took it."""
     try:
-        stat = os.stat(path)
+        stat = stat or os.stat(path)
     except OSError:
         return None  # the read reports why
     return {"path": str(path), "size": stat.st_size, "mtime_ns": stat.st_mtime_ns}

@@ -18,7 +18,7 @@ import os
 import posixpath
 import re
 import stat
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -26,7 +26,6 @@ from urllib.parse import urlsplit, urlunsplit
 
 from mlefacts.atomic import write_atomic
 from mlefacts.contract import stable_id
-from mlefacts.sources.safety import check_local_path
 from mlefacts.toml_files import TOMLDecodeError, parse_toml
 
 URL_SCHEMES = ("http", "https")
@@ -271,23 +270,6 @@ def _same_file(one: SourceSpec, other: SourceSpec, folder: Path) -> bool:
         return (folder / one.uri).resolve() == (folder / other.uri).resolve()
     except (OSError, RuntimeError, ValueError):
         return False
-
-
-def resolve_local(
-    spec: SourceSpec,
-    manifest_dir: Path,
-    *,
-    allowed_roots: Sequence[Path] | None = None,
-    allow_outside: bool = False,
-) -> Path:
-    """The file a local entry names, refused (`UnsafeSourceError`) outside the allowed roots,
-    which default to the manifest's directory."""
-    if spec.is_url:
-        raise ValueError(f"{spec.uri} is a URL, not a local path")
-    roots = allowed_roots if allowed_roots is not None else [manifest_dir]
-    return check_local_path(
-        manifest_dir / Path(spec.uri), allowed_roots=roots, allow_outside=allow_outside
-    )
 
 
 def _parse(text: str, path: Path) -> dict[str, Any]:

@@ -15,6 +15,7 @@ import datetime
 import fcntl
 import hashlib
 import json
+import os
 import re
 import threading
 from collections.abc import Iterator
@@ -186,10 +187,10 @@ class RawZone:
         """A source's state; rebuilt from the log only when its file is unreadable (a missing
         file means never fetched: scanning the whole log per new source would be quadratic)."""
         try:
-            return json.loads(self._state_path(source_id).read_text(encoding="utf-8"))
+            return json.loads(_read_small(self._state_path(source_id)))
         except FileNotFoundError:
             return {}
-        except json.JSONDecodeError:
+        except ValueError:  # not JSON, or not UTF-8
             pass
         entry: dict[str, Any] = {}
         for record in self.fetch_log():
@@ -207,6 +208,24 @@ class RawZone:
                 yield
             finally:
                 fcntl.flock(lock_file, fcntl.LOCK_UN)
+
+
+def _read_small(path: Path) -> bytes:
+    """A small file's bytes through the OS's own calls: a no-change run reads one state file
+    per local source, and `Path.read_text`'s buffered text layers cost twice these (10,000
+    state files: ~0.5 against ~0.25 CPU s)."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        parts = [os.read(fd, _STATE_READ)]
+        while parts[-1]:
+            parts.append(os.read(fd, _STATE_READ))
+    finally:
+        os.close(fd)
+    return b"".join(parts)
+
+
+# Bytes read at a time from a state file (one record and the last good one: ~1 KB).
+_STATE_READ = 1 << 16
 
 
 def _index_record(entry: dict[str, Any], record: dict[str, Any]) -> None:

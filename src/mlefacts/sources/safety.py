@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import errno
 import ipaddress
+import os
 import socket
+import stat
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -143,6 +145,45 @@ def check_local_path(
         f"refused: {path} resolves{via} to {resolved}, outside the allowed roots ({shown_roots}); "
         "set allow_outside to read it"
     )
+
+
+class LocalPaths:
+    """`check_local_path` for many files, such as a batch's: each folder is resolved and
+    checked once, and a file in it costs one `lstat` (resolving every file's path took ~0.1 ms
+    a source, more than half of what an unchanged source costs a run). A file that is a
+    symlink, missing or named `..` takes the whole check, which says why it is refused."""
+
+    def __init__(self, *, allowed_roots: Iterable[Path], allow_outside: bool = False) -> None:
+        self._roots = list(allowed_roots)
+        self._allow_outside = allow_outside
+        # Folder as written -> resolved, or None when it is outside the roots.
+        self._folders: dict[Path, Path | None] = {}
+
+    def check(self, path: Path) -> tuple[Path, os.stat_result | None]:
+        """What `check_local_path(path)` returns (or raises), and the file's `stat` when
+        this took it."""
+        try:
+            found = os.lstat(path)
+        except (OSError, ValueError):  # missing, unreadable, a NUL byte
+            return self._whole(path), None
+        if path.name in ("", "..") or stat.S_ISLNK(found.st_mode):
+            return self._whole(path), None
+        folder = self._folder(path.parent)
+        if folder is None:  # the file may still be a root itself: the whole check says
+            return self._whole(path), None
+        # A file that is no symlink resolves to its resolved folder and its own name.
+        return folder / path.name, found
+
+    def _folder(self, folder: Path) -> Path | None:
+        if folder not in self._folders:
+            try:
+                self._folders[folder] = self._whole(folder)
+            except UnsafeSourceError:
+                self._folders[folder] = None
+        return self._folders[folder]
+
+    def _whole(self, path: Path) -> Path:
+        return check_local_path(path, allowed_roots=self._roots, allow_outside=self._allow_outside)
 
 
 def _normalize_parts(path: Path) -> list[str]:
