@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from support.documents import document
+
+from mlefacts.extract import extract_claims
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import amounts
 
@@ -40,3 +43,15 @@ def test_claim_from_amount_unit_override_and_adjusted_amount() -> None:
         qualifiers={"category": "openings"},
     )
     assert (claim.value, claim.unit, claim.qualifiers) == (-4, "count", {"category": "openings"})
+
+
+def test_qualifier_labels_read_the_same_whichever_apostrophe_the_page_sets() -> None:
+    curly = (
+        "# Engineer profile\n\nMachine learning engineers by degree: Master’s degree 49%, "
+        "Bachelor’s degree 33%, PhD 18%.\n"
+    )
+    labels = []
+    for page in (curly, curly.replace("’", "'")):
+        claims, _ = extract_claims(document(page, "text/markdown"))
+        labels.append(sorted(c.qualifiers.get("category") for c in claims if c.kind == "share"))
+    assert labels[0] == labels[1] == ["Bachelor's degree", "Master's degree", "PhD"]

@@ -9,7 +9,7 @@ structural ones read tables and lists.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from types import ModuleType
 
 from mlefacts.config import PACKAGE_DIR
@@ -33,6 +33,7 @@ from mlefacts.extract import (
 )
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import Skip
+from mlefacts.normalize.text import straight_apostrophes
 
 EXTRACTORS: tuple[ModuleType, ...] = (
     salary,
@@ -91,7 +92,17 @@ def extract_claims(doc: Document) -> tuple[list[Claim], list[ExtractorFailure]]:
             claims.extend(module.extract(doc))
         except Exception as exc:  # an extractor bug must not fail the whole run
             failures.append(ExtractorFailure(module.NAME, f"{type(exc).__name__}: {exc}"))
-    return page_frame.frame_by_page(doc, claims), failures
+    return [_straight(claim) for claim in page_frame.frame_by_page(doc, claims)], failures
+
+
+def _straight(claim: Claim) -> Claim:
+    """A claim whose qualifier labels read the same whichever apostrophe the page set: a
+    category 'master’s degree' on one page and "master's degree" on another are one part."""
+    qualifiers = {
+        key: straight_apostrophes(value) if isinstance(value, str) else value
+        for key, value in claim.qualifiers.items()
+    }
+    return claim if qualifiers == claim.qualifiers else replace(claim, qualifiers=qualifiers)
 
 
 def extract_skips(doc: Document) -> list[Skip]:

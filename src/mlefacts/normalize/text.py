@@ -109,6 +109,16 @@ def _singular_heads(words: list[str]) -> list[str]:
     ]
 
 
+def straight_apostrophes(text: str) -> str:
+    """`text` with typographic apostrophes made straight, so a label a page sets with curly
+    quotes ('Master’s degree') names the same thing as one set straight.
+
+    >>> straight_apostrophes("Master’s degree")
+    "Master's degree"
+    """
+    return text.replace("’", "'")
+
+
 @lru_cache(maxsize=4096)
 def normalize_subject(phrase: str) -> str:
     """The canonical lower-case form of a claim subject (cached: extractors normalize the same
@@ -122,7 +132,7 @@ def normalize_subject(phrase: str) -> str:
     ('senior machine learning engineer', 'data scientist')
     """
     text = unspin(_TEMPLATE.sub("", phrase))
-    text = _PARENTHESIS.sub("", text).lower().replace("’", "'")
+    text = straight_apostrophes(_PARENTHESIS.sub("", text).lower())
     words = [w.strip(_EDGE) for w in _WORD.findall(text)]
     words = [w.strip(_EDGE) for w in _expand(words)]
     words = [w for w in words if w]
