@@ -24,7 +24,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any, TypeVar
 
-from mlefacts.lean_imports import without_dask_dataframe
+from mlefacts.lean_imports import without_dask_dataframe, without_hypothesis
 
 T = TypeVar("T")
 
@@ -118,8 +118,10 @@ def stop_workers() -> None:
 
 def _prepare_worker() -> None:
     """Import the batch code once per worker, before its first batch (without Dask's dataframe
-    package, which Pandera would import for nothing: the worker runs only pandas batches)."""
+    package and Hypothesis, which Pandera would import for nothing: the worker runs only pandas
+    batches)."""
     without_dask_dataframe()
+    without_hypothesis()
     from mlefacts.pipeline import extract_batch  # noqa: F401 - parse, extract, shards
     from mlefacts.schemas import table_schema
     from mlefacts.staging import SHARD_TABLES

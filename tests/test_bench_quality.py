@@ -26,10 +26,13 @@ FLOORS: dict[str, dict[str, dict[str, float]]] = {
         "salary": {"precision": 0.98, "value_recall": 0.98, "exact_recall": 0.98},
         "job_demand": {"precision": 0.98, "value_recall": 0.98, "exact_recall": 0.98},
         "ranking": {"precision": 0.99, "value_recall": 0.98, "exact_recall": 0.98},
-        "count": {"precision": 0.98, "value_recall": 0.98, "exact_recall": 0.97},
+        "count": {"precision": 0.98, "value_recall": 0.99, "exact_recall": 0.99},
         "market_size": {"precision": 0.97, "value_recall": 0.98, "exact_recall": 0.98},
         "growth_rate": {"precision": 0.97, "value_recall": 0.98, "exact_recall": 0.96},
-        "share": {"precision": 0.98, "value_recall": 0.98, "exact_recall": 0.98},
+        # exact recall 0.987 -> 0.977 when rank6 added eight pages of rankings, counts and
+        # demand written from real pages before its rules: three shares of a survey round-up
+        # ('picked by 71% of them', 'came second at 58%') are not read
+        "share": {"precision": 0.98, "value_recall": 0.98, "exact_recall": 0.975},
         "responsibility": {"precision": 0.95, "value_recall": 0.97},
         "comparison": {"precision": 0.98, "value_recall": 0.98},
         "definition": {"precision": 0.98, "value_recall": 0.98},
@@ -40,7 +43,10 @@ FLOORS: dict[str, dict[str, dict[str, float]]] = {
         "ranking": {"precision": 0.98},
         # exact recall 0.821 -> 0.804 when demand5 added four pages written before its rules
         # (job demand, rankings, counts) and scored only at the end
-        "numeric": {"precision": 0.95, "value_recall": 0.92, "exact_recall": 0.79},
+        # value recall 0.951 -> 0.890 and exact recall 0.843 -> 0.774 when rank6 added four
+        # pages (rankings, counts, demand) written from real pages before its rules, scored
+        # only at the end
+        "numeric": {"precision": 0.95, "value_recall": 0.88, "exact_recall": 0.76},
         "qualitative": {"value_recall": 0.78},
     },
     "bundled": {

@@ -666,3 +666,80 @@ def test_a_count_after_a_change_clause_is_of_the_sentences_role() -> None:
     doc = build_document(source_id="y", text=text, media_type="text/markdown")
     [claim] = [c for c in extract_claims(doc)[0] if c.unit == "count"]
     assert (claim.kind, claim.subject, claim.value) == ("job_demand", "data engineer", 3150.0)
+
+
+def _page_claims(page: str, media_type: str = "text/markdown") -> list[tuple[str, str, float]]:
+    claims, failures = extract_claims(
+        build_document(source_id="p", text=page, media_type=media_type)
+    )
+    assert failures == []
+    return [(c.kind, c.subject, c.value) for c in claims if c.kind in ("count", "job_demand")]
+
+
+def test_a_quoted_fact_line_counts_and_takes_no_forecast_from_the_line_above() -> None:
+    page = (
+        "# The best-paid tech jobs\n\n## 6. Web developer\n> Annual median wage: $92,750\n"
+        "> Projected job growth, 2024-2034: 7%\n> Total employment: 215,400\n"
+    )
+    doc = build_document(source_id="p", text=page, media_type="text/markdown")
+    (claim,) = [c for c in counts.extract(doc) if c.value == 215400.0]
+    assert (claim.kind, claim.subject) == ("count", "web developer")
+    assert "forecast" not in claim.qualifiers
+
+
+def test_counts_in_brackets_after_job_titles_are_their_open_jobs() -> None:
+    found = _page_claims(
+        "# Tech hiring in May\n\nSoftware developers (41,300), cybersecurity analysts (12,650) "
+        "and IT support specialists (11,900) had the most new postings.\n"
+    )
+    assert found == [
+        ("job_demand", "software developer", 41300.0),
+        ("job_demand", "cybersecurity analyst", 12650.0),
+        ("job_demand", "it support specialist", 11900.0),
+    ]
+
+
+def test_a_sources_method_after_according_to_makes_no_sample_but_our_reading_does() -> None:
+    found = _page_claims(
+        "# Tech hiring report\n\nEmployers posted 198,400 new tech job listings in May, "
+        "according to the institute's analysis of job board data.\n\n"
+        "We read 2.4 million job postings published during 2024.\n\n"
+        "Postings for AI roles reached 31,200 in June.\n"
+    )
+    assert found == [
+        ("job_demand", "tech job listing", 198400.0),
+        ("count", "job posting", 2400000.0),
+        ("job_demand", "artificial intelligence role", 31200.0),
+    ]
+
+
+def test_jobs_of_a_field_written_with_related_are_the_fields() -> None:
+    found = _page_claims(
+        "# AI jobs\n\nFrom 2023 to 2025, there were 639,000 AI-related job postings in the U.S."
+        "\n\nML-related hires rose 42% year over year in June 2025.\n"
+    )
+    assert found == [
+        ("job_demand", "machine learning hire", 42.0),
+        ("job_demand", "artificial intelligence job posting", 639000.0),
+    ]
+
+
+def test_jobs_that_ask_for_a_skill_named_before_or_after_them_are_its_demand() -> None:
+    found = _page_claims(
+        "# ML stats\n\nMachine learning is a required skill for almost 45,000 jobs in the US "
+        "listed on LinkedIn.\n\nThere are 230,000 jobs worldwide that list Python as a required "
+        "skill.\n\nThe plan covers teams for up to 500 employees.\n"
+    )
+    assert found == [
+        ("job_demand", "machine learning", 45000.0),
+        ("job_demand", "python", 230000.0),
+    ]
+
+
+def test_people_counted_after_a_fields_workforce_are_the_fields() -> None:
+    found = _page_claims(
+        "# AI talent\n\nIndia's AI workforce stands at 416,000 professionals.\n\n"
+        "The firm's workforce stands at 2,400 professionals.\n"
+    )
+    assert ("count", "artificial intelligence professional", 416000.0) in found
+    assert ("count", "firm professional", 2400.0) not in found

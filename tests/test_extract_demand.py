@@ -333,3 +333,48 @@ def test_jobs_of_a_field_written_after_or_with_related() -> None:
         ("natural language processing job", 18.0),
         ("machine learning job posting", 9.0),
     ]
+
+
+def test_a_title_before_a_bracketed_change_and_the_field_of_the_sentences_postings() -> None:
+    page = (
+        "# Tech hiring in May\n\nPostings grew for data scientists (+21%), machine learning "
+        "engineers (+19%) and database administrators (+12%).\n\nEmployers posted 198,400 new "
+        "tech job listings in May, up 11% from April.\n"
+    )
+    found = [(s, v) for s, v, _ in _demand(page, "text/markdown") if v < 100]
+    assert found == [
+        ("data scientist", 21.0),
+        ("machine learning engineer", 19.0),
+        ("database administrator", 12.0),
+        ("tech job listing", 11.0),
+    ]
+
+
+def test_a_change_takes_the_field_of_postings_named_before_it_only() -> None:
+    page = (
+        "# Hiring report\n\nGeneral job postings have declined by 17% this year, while AI job "
+        "openings have surged.\n\nThe number of open machine learning roles doubled in two "
+        "years.\n"
+    )
+    assert [(s, v) for s, v, _ in _demand(page, "text/markdown")] == [
+        ("job market", -17.0),
+        ("machine learning role", 2.0),
+    ]
+
+
+def test_a_job_titles_label_line_gives_its_change_to_the_title() -> None:
+    page = (
+        "# Movers by role\n\n- MLOps engineer: +48% postings year over year\n"
+        "- Business intelligence developer: -14% postings year over year\n"
+    )
+    assert [(s, v) for s, v, _ in _demand(page, "text/markdown")] == [
+        ("mlops engineer", 48.0),
+        ("business intelligence developer", -14.0),
+    ]
+
+
+def test_roles_requiring_a_fields_expertise_are_its_demand() -> None:
+    page = "# AI jobs\n\nRoles requiring AI expertise are projected to grow by 40% through 2025.\n"
+    assert [(s, v) for s, v, _ in _demand(page, "text/markdown")] == [
+        ("artificial intelligence", 40.0)
+    ]

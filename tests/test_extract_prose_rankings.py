@@ -742,3 +742,83 @@ def test_a_rank_of_the_job_a_sentence_refers_to_is_that_roles() -> None:
 def test_an_item_before_a_turn_to_another_name_is_not_ranked() -> None:
     _, claims = _claims("Ohio leads with 12% of the openings, but Vermont is now the #2 state.")
     assert [c.subject for c in claims if c.value == 2.0] == []
+
+
+def test_ranks_survey_round_ups_state_in_plain_verbs() -> None:
+    _, claims = _claims(
+        "Austin is the top city for landing a machine learning job, according to Hireloop.\n\n"
+        "JavaScript came second at 58%, and SQL was third at 52%.\n\n"
+        "Among frameworks, PyTorch was number one. Keras was number five.\n\n"
+        "Python was the clear leader among languages in AI postings.\n"
+    )
+    found = [(c.subject, c.value) for c in claims]
+    assert found == [
+        ("austin", 1.0),
+        ("javascript", 2.0),
+        ("sql", 3.0),
+        ("pytorch", 1.0),
+        ("keras", 5.0),
+        ("python", 1.0),
+    ]
+
+
+def test_places_of_a_job_market_rank_but_those_of_a_product_market_do_not() -> None:
+    _, jobs = _claims("The biggest job markets rank lower: San Jose (No. 14) and Boston (No. 17).")
+    assert [(c.subject, c.value) for c in jobs] == [("san jose", 14.0), ("boston", 17.0)]
+    _, market = _claims("North America (No. 1) and Europe (No. 2) lead the AI market.")
+    assert market == []
+
+
+def test_an_inverted_superlative_of_a_ranked_noun_ranks_a_name_no_vocabulary_knows() -> None:
+    _, claims = _claims(
+        "The skill most in demand was machine learning, named in 1.1% of all postings. "
+        "Machine learning was followed by natural language processing, which appeared in "
+        "0.42% of postings, and then by computer vision at 0.19%.\n\n"
+        "The most common complaint was long hours.\n"
+    )
+    found = [(c.subject, c.value) for c in claims]
+    assert found == [("machine learning", 1.0), ("nlp", 2.0), ("computer vision", 3.0)]
+    # another item's name opening the next sentence does not go on with the ranking
+    _, other = _claims("The top skill was Python. Rust was followed by Go and Zig.")
+    assert [(c.subject, c.value) for c in other] == [("python", 1.0)]
+
+
+def test_a_counted_top_list_of_skills_ranks_lower_case_names_too() -> None:
+    _, claims = _claims(
+        "The top 5 AI skills employers want: Python, machine learning, SQL, deep learning "
+        "and NLP.\n\nThe top 3 reasons were cost, time and skills.\n"
+    )
+    assert [(c.subject, c.value) for c in claims] == [
+        ("python", 1.0),
+        ("machine learning", 2.0),
+        ("sql", 3.0),
+        ("deep learning", 4.0),
+        ("nlp", 5.0),
+    ]
+
+
+def test_an_owners_superlative_and_one_items_ranks_in_two_lists() -> None:
+    _, claims = _claims(
+        "AI engineer is LinkedIn's fastest-growing job in the US.\n\n"
+        "Software developer ranks No. 2 in Best Technology Jobs and No. 7 in 100 Best Jobs.\n\n"
+        "Java came first, and second place went to Rust.\n"
+    )
+    assert [(c.subject, c.value) for c in claims] == [
+        ("artificial intelligence engineer", 1.0),
+        ("software developer", 2.0),
+        ("software developer", 7.0),
+        ("java", 1.0),
+        ("rust", 2.0),
+    ]
+
+
+def test_ranks_given_respectively_pair_with_the_items_named_before_them() -> None:
+    _, claims = _claims(
+        "Data scientist, nurse practitioner and construction superintendent all made the list, "
+        "coming in at No. 1, No. 23, and No. 22, respectively."
+    )
+    assert [(c.subject, c.value) for c in claims] == [
+        ("data scientist", 1.0),
+        ("nurse practitioner", 23.0),
+        ("construction superintendent", 22.0),
+    ]

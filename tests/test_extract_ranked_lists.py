@@ -127,3 +127,58 @@ def test_numbered_headings_with_label_lines_and_sentences_under_them() -> None:
         ("data steward", 2.0),
         ("data architect", 3.0),
     ]
+
+
+def test_numbered_paragraphs_of_lines_rank_their_items_and_their_lines_are_the_items() -> None:
+    page = (
+        "<html><body><h1>The best jobs in America this year</h1>"
+        "<p>Topping the list this year: machine learning engineer. Here are the top three.</p>"
+        "<p>1. Machine Learning Engineer<br>Job Openings: 3,918<br>"
+        "Median Base Salary: $162,500<br>Job Score: 4.8</p>"
+        "<p>2. Tax Manager<br>Job Openings: 1,574<br>Median Base Salary: $108,000<br>"
+        "Job Score: 4.7</p>"
+        "<p>3. Solutions Architect<br>Job Openings: 2,906<br>Median Base Salary: $119,500<br>"
+        "Job Score: 4.6</p></body></html>"
+    )
+    doc = build_document(source_id="p", text=page, media_type="text/html")
+    claims, failures = extract_claims(doc)
+    assert failures == []
+    # (the HTML parser reads these '<p>'s as numbered list items; their pay lines are unread)
+    kinds = ("ranking", "job_demand", "count")
+    found = sorted((c.kind, c.subject, c.value) for c in claims if c.kind in kinds)
+    assert found == [
+        ("job_demand", "machine learning engineer", 3918.0),
+        ("job_demand", "solutions architect", 2906.0),
+        ("job_demand", "tax manager", 1574.0),
+        ("ranking", "machine learning engineer", 1.0),  # once: the lead-in restates the list
+        ("ranking", "solutions architect", 3.0),
+        ("ranking", "tax manager", 2.0),
+    ]
+
+
+def test_the_paragraph_under_the_last_numbered_name_is_its_description() -> None:
+    page = (
+        "# The 3 best jobs in tech\n\nHere are the top three jobs right now.\n\n"
+        "1. Data Scientist\n\nJob Openings: 1,736\n\n2. Tax Manager\n\nJob Openings: 1,574\n\n"
+        "3. Solutions Architect\n\nJob Openings: 2,906\n"
+    )
+    claims, _ = extract_claims(build_document(source_id="p", text=page, media_type="text/markdown"))
+    assert [(c.subject, c.value) for c in claims if c.kind == "job_demand"] == [
+        ("data scientist", 1736.0),
+        ("tax manager", 1574.0),
+        ("solutions architect", 2906.0),
+    ]
+
+
+def test_a_numbered_headings_list_of_facts_is_its_description_to_its_end() -> None:
+    page = (
+        "<html><body><h1>Best Jobs in the UK for 2025</h1><h2>The top two</h2>"
+        "<h3>1. Data Engineer</h3><ul><li>Open roles: 4,115</li>"
+        "<li>Median base pay: £61,000</li></ul>"
+        "<h3>2. DevOps Engineer</h3><ul><li>Open roles: 2,310</li>"
+        "<li>Median base pay: £63,500</li></ul>"
+        "<p>Data engineer was third last year.</p></body></html>"
+    )
+    claims, _ = extract_claims(build_document(source_id="p", text=page, media_type="text/html"))
+    pay = [(c.subject, c.value) for c in claims if c.kind == "salary"]
+    assert pay == [("data engineer", 61000.0), ("devops engineer", 63500.0)]

@@ -364,3 +364,15 @@ def test_a_top_n_table_without_a_rank_column_ranks_its_rows_by_their_order() -> 
     cities = table.replace("AI Engineer", "Austin").replace("Data Scientist", "Boston")
     cities = cities.replace("Data Engineer", "Denver").replace("Job title", "City")
     assert _table_ranks(f"<h2>Top 3 cities for AI pay</h2>{cities}") == []
+
+
+def test_an_index_ranks_by_its_latest_date_column() -> None:
+    page = (
+        "<html><body><h1>Language index</h1><table><tr><th>Dec 2025</th><th>Dec 2024</th>"
+        "<th>Programming language</th></tr><tr><td>1</td><td>1</td><td>Python</td></tr>"
+        "<tr><td>2</td><td>3</td><td>C++</td></tr><tr><td>3</td><td>4</td><td>Java</td></tr>"
+        "<tr><td>4</td><td>2</td><td>C</td></tr></table></body></html>"
+    )
+    doc = build_document(source_id="t", text=page, media_type="text/html")
+    ranks = [(c.text, c.value) for c in tables.extract(doc) if c.kind == "ranking"]
+    assert ranks == [("Python", 1.0), ("C++", 2.0), ("Java", 3.0), ("C", 4.0)]

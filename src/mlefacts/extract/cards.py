@@ -55,6 +55,7 @@ from mlefacts.extract.counts import card_count, names_openings
 from mlefacts.extract.counts import read_sentence as read_counts
 from mlefacts.extract.demand import states_change, written_sign
 from mlefacts.extract.market import card_reading
+from mlefacts.extract.ranked_lists import numbered_label
 from mlefacts.extract.salary import pay_country
 from mlefacts.extract.sections import document_role, vocabulary_pattern
 from mlefacts.extract.shares import read_sentence as read_shares
@@ -129,6 +130,7 @@ def _card_claims(doc: Document, card: Card, page_role: str | None) -> list[Claim
     text = doc.text
     context = " ".join(doc.span_text(card.label).split())
     label = context.strip("*_ :")  # '**Pune**', 'London:': emphasis and colon are no label
+    label = numbered_label(label) or label  # '1. Data Scientist': a ranked card's item
     heading = (
         doc.span_text(doc.blocks[card.section])
         if card.section is not None and 0 <= card.section < len(doc.blocks)
@@ -177,6 +179,11 @@ def _card_claims(doc: Document, card: Card, page_role: str | None) -> list[Claim
                 )
             )
     return claims
+
+
+def _whole(amount: Amount) -> bool:
+    """A figure that can count jobs: a whole number of at least 2 ('Job Score: 4.7' is none)."""
+    return amount.value >= 2 and amount.value == int(amount.value)
 
 
 def _scaled_by_next_line(amount: Amount, following: str) -> Amount:
@@ -291,7 +298,15 @@ def _reading(
         if marker:
             qualifiers["currency_symbol"] = marker
         title = None if level and _levelled_head(label, page_role) else title_of(label)
-        subject = first_role(label) or title or first_role(heading) or page_role
+        subject = (
+            first_role(label)
+            or title
+            # the card's own label when its line's label names none ('2. Tax Manager' over
+            # 'Median Base Salary: $108,000')
+            or (first_role(frame.label) or title_of(frame.label) if label != frame.label else None)
+            or first_role(heading)
+            or page_role
+        )
         return "salary", "salary", subject, qualifiers
     tags = " ".join(frame.tags)
     if amount.unit == "percent" and (
@@ -313,7 +328,7 @@ def _reading(
         return counted_other
     bare = own.replace(amount.raw, "")  # '38.9k' / 'AI engineer job ads': the caption counts
     counted = own if _demand_words().search(own) else label if _caption(bare, label) else None
-    if amount.unit is None and counted is not None:
+    if amount.unit is None and counted is not None and _whole(amount):
         # '23,757 job openings' on a role's card counts open jobs (job demand); it is not a
         # change in demand. A caption under the figure names what it counts the same way
         # ('18,900' / 'open data engineer vacancies').

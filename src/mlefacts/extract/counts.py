@@ -55,9 +55,10 @@ from mlefacts.extract.context import (
 from mlefacts.extract.count_restatements import restatement
 from mlefacts.extract.coverage import page_activity
 from mlefacts.extract.cues import Keys, as_keys
-from mlefacts.extract.ranked_lists import item_name, numbered_label
+from mlefacts.extract.ranked_lists import item_name, numbered_label, ranked_subject
 from mlefacts.extract.sections import clean_text, document_role, section_role
 from mlefacts.extract.table_frame import Column, read_column
+from mlefacts.extract.titles import find_titles
 from mlefacts.normalize.numbers import general_scales
 from mlefacts.normalize.quantities import find_number_words, find_years, hedge_words
 from mlefacts.normalize.text import normalize_subject
@@ -88,6 +89,7 @@ class _Counted:
 
     phrase: str
     noun: str
+    title: str | None = None  # the job title a bracketed count is of ('analysts (12,650)')
 
 
 def extract(doc: Document) -> list[Claim]:
@@ -215,15 +217,16 @@ def read_sentence(doc: Document, sentence: Sentence, *, labels_only: bool = Fals
     for index, amount in enumerate(found):
         if not _countable(text, sentence, amount) or page_activity(text, amount.start, amount.end):
             continue
-        counted = _sample_label(text, sentence.start, amount.start) or _label_before(
-            text, sentence.start, amount.start, amount.end, sentence.end
-        )
+        labelled = _label_before(text, sentence.start, amount.start, amount.end, sentence.end)
+        counted = _sample_label(text, sentence.start, amount.start) or labelled
         if not labels_only:
             counted = (
                 _noun_after(text, amount.end, sentence.end)
                 or _noun_before(text, sentence.start, amount.start)
                 or counted
             )
+        if counted is None and not labels_only:
+            counted = _bracketed(text, sentence, amount)
         if counted is None and claims and not labels_only:
             # 'open roles, up from 39,200 a year earlier'; 'doubled from 40,000 to 72,000'
             other = restatement(text, claims[-1], amount, sentence.end)
@@ -246,7 +249,9 @@ def read_sentence(doc: Document, sentence: Sentence, *, labels_only: bool = Fals
         city = own_city(clause)  # 'Open roles in Toronto: 2,100'; not 'our London team'
         if city:
             qualifiers["city"] = city
-        if states_forecast(text, sentence.start, amount.start):
+        # a fact line's own words only: not 'Projected job growth: 7%' on the line above
+        since = text.rfind("\n", sentence.start, amount.start) + 1 if counted is labelled else 0
+        if states_forecast(text, max(sentence.start, since), amount.start):
             qualifiers["forecast"] = True  # 'projects ... roughly 21,600 openings a year'
 
         openings = _counts_openings(text, sentence, frame, counted, amount.start)
@@ -254,9 +259,10 @@ def read_sentence(doc: Document, sentence: Sentence, *, labels_only: bool = Fals
             Claim.from_amount(
                 amount,
                 kind="job_demand" if openings else "count",
-                subject=employer
+                subject=counted.title
+                or employer
                 or _field_jobs(text, frame, counted)
-                or _skill_jobs(text, frame, counted)
+                or _skill_jobs(text, frame, counted, amount.start)
                 or _subject(doc, sentence, counted, clause),
                 attribute="job_openings" if openings else "count",
                 char_start=sentence.start,
@@ -386,12 +392,19 @@ def _counts_openings(
     )
     if not (names_openings(counted.phrase) or advertised or listed):
         return False
-    return not _is_sample(sentence, text)
+    return not _is_sample(sentence, text, figure_start)
 
 
-def _is_sample(sentence: Sentence, text: str) -> bool:
-    """'The ranking draws on 1.8 million job postings collected ...': the data a study used."""
-    return bool(_patterns()["sample"].search(text, sentence.start, sentence.end))
+def _is_sample(sentence: Sentence, text: str, figure_start: int | None = None) -> bool:
+    """'The ranking draws on 1.8 million job postings collected ...': the data a study used;
+    not the method of a source the figure is credited to ('... 198,400 new tech job listings in
+    May, according to the institute's analysis of job board data')."""
+    credited = _CREDITED.search(text, figure_start or sentence.start, sentence.end)
+    end = credited.start() if credited else sentence.end
+    return bool(_patterns()["sample"].search(text, sentence.start, end))
+
+
+_CREDITED = re.compile(r"\baccording\s+to\b", re.IGNORECASE)
 
 
 def names_openings(phrase: str) -> bool:
@@ -422,6 +435,11 @@ def _field_jobs(text: str, frame: Frame, counted: _Counted) -> str | None:
     belong to the field, not to a role the sentence names later."""
     if counted.noun not in _job_nouns() or find_roles(counted.phrase):
         return None
+    jobs = _FOR_JOBS.match(text, _noun_end(text, frame, counted), frame.clause_end)
+    if jobs and (named := field_jobs(jobs["jobs"])):
+        return named  # 'Postings for AI roles reached 31,200': the AI roles' postings
+    if _RELATED.search(counted.phrase) and (named := field_jobs(counted.phrase)):
+        return named  # '639,000 AI-related job postings
     match = _IN_FIELD.match(text, _noun_end(text, frame, counted), frame.clause_end)
     words = match.group("field").split() if match else []
     fields = [" ".join(words[:size]) for size in range(len(words), 0, -1)]
@@ -430,33 +448,85 @@ def _field_jobs(text: str, frame: Frame, counted: _Counted) -> str | None:
     return normalize_subject(f"{field} {counted.noun.split()[-1]}") if field else None
 
 
-def _skill_jobs(text: str, frame: Frame, counted: _Counted) -> str | None:
+def _skill_jobs(text: str, frame: Frame, counted: _Counted, figure_start: int) -> str | None:
     """'230K jobs worldwide that list machine learning as a required skill' -> 'machine
     learning': jobs counted by a skill they ask for are that skill's demand."""
     if counted.noun not in _job_nouns() or find_roles(counted.phrase):
         return None
-    found = _SKILL_ASKED.match(text, _noun_end(text, frame, counted), frame.clause_end)
+    # 'Machine learning is a required skill for almost 45,000 jobs', else the skill after
+    found = _SKILL_FOR.search(text, frame.clause_start, figure_start) or _SKILL_ASKED.match(
+        text, _noun_end(text, frame, counted), frame.clause_end
+    )
     return normalize_subject(found["skill"]) if found else None
 
 
 _SKILL_ASKED = re.compile(
     r"[^.;]{0,30}?(?:\b(?:that|which)\s+(?:list|lists|mention|mentions|require|requires|ask\s+for)"
     r"|\s(?:listed|mentioned|required|requested|asked\s+for))"
-    r"\s+(?P<skill>[\w/+#.-]+(?:\s+[\w/+#.-]+){0,3}?)(?=\s+(?:as|skills?|experience)\b|[,.;]|$)",
+    r"\s+(?!(?:on|in|at|by|for|from|to)\b)(?P<skill>[\w/+#.-]+(?:\s+[\w/+#.-]+){0,3}?)"
+    r"(?=\s+(?:as|skills?|experience)\b|[,.;]|$)",
     re.IGNORECASE,
 )
+# A skill that jobs ask for, named before their count: 'Machine learning is a required skill
+# for almost 45,000 jobs in the US'.
+_SKILL_FOR = re.compile(
+    r"(?:^|[.;:]\s+|\b)(?P<skill>[\w/+#.-]+(?:\s+[\w/+#.-]+){0,3}?)\s+(?:is|was|remains)\s+an?\s+"
+    r"(?:required|requested|listed|needed|key|core|must-have|in-demand)\s+skill\s+(?:for|in)\s+"
+    r"(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+# The jobs counted postings are for: 'postings for AI roles', 'openings for ML jobs'.
+_FOR_JOBS = re.compile(
+    r"\s+for\s+(?P<jobs>[\w/-]+(?:\s+[\w/-]+){0,2}?\s+(?:roles|jobs|positions))\b"
+)
 _IN_FIELD = re.compile(r"\s+in\s+(?P<field>[A-Za-z][\w/-]*(?:\s+[a-z][\w-]*){0,3})\b")
+
+
+def field_jobs(words: str) -> str | None:
+    """'Hiring for AI roles fell 8%' -> 'artificial intelligence role' ('AI-related job
+    postings', 'jobs in AI' too): jobs of a field (a spelled-out abbreviation of subject_words)
+    that names no role are the field's jobs."""
+    for found in _FIELD_JOBS.finditer(words):
+        field = _RELATED.sub("", found["field"]).split()
+        for size in range(len(field), 0, -1):
+            if normalize_subject(" ".join(field[-size:])) in field_names():
+                return normalize_subject(" ".join([*field[-size:], found["noun"]]))
+    for found in _JOBS_IN_FIELD.finditer(words):
+        field = found["field"].split()
+        for size in range(len(field), 0, -1):
+            if normalize_subject(" ".join(field[:size])) in field_names():
+                return normalize_subject(" ".join([*field[:size], found["noun"]]))
+    return None
+
+
+# 'AI-related', 'ML-focused': the field the jobs are of.
+_RELATED = re.compile(r"-(?:related|focused|centric|driven)\b", re.IGNORECASE)
+_JOBS_IN_FIELD = re.compile(
+    r"\b(?P<noun>jobs|roles|positions|openings|postings|vacancies)\s+in\s+"
+    r"(?P<field>[A-Za-z][\w/-]*(?:\s+[a-z][\w-]*){0,2})",
+    re.IGNORECASE,
+)
+
+
+_FIELD_JOBS = re.compile(
+    r"(?P<field>(?:[\w/-]+\s+){1,3}?)(?P<noun>job\s+postings|job\s+openings|job\s+listings|job\s+ads|"
+    r"job\s+posts|jobs|roles|"
+    r"positions|openings|postings|vacancies|listings|hires)\b",
+    re.IGNORECASE,
+)
 
 
 @cache
 def field_names() -> frozenset[str]:
     """Fields of work as the pipeline spells them ('machine learning', 'computer vision'): the
-    spelled-out abbreviations of subject_words that name no role."""
-    return frozenset(
+    spelled-out abbreviations of subject_words that name no role, and count_terms' `fields`
+    ('tech')."""
+    spelled = (
         normalize_subject(full)
         for full in load_data("subject_words")["abbreviations"].values()
         if not find_roles(full) and " " in full
     )
+    return frozenset([*spelled, *load_data("count_terms")["fields"]])
 
 
 def _subject(doc: Document, sentence: Sentence, counted: _Counted, clause: str) -> str:
@@ -485,6 +555,7 @@ def _subject(doc: Document, sentence: Sentence, counted: _Counted, clause: str) 
             named.pop()
             if len(named) == 1
             else _numbered_section(doc, sentence)
+            or ranked_subject(doc, sentence.start)  # the paragraph under '2. Tax Manager'
             or section_role(doc, sentence.block, default=document_role(doc))
         )
         if role:
@@ -497,7 +568,21 @@ def _subject(doc: Document, sentence: Sentence, counted: _Counted, clause: str) 
         and counted.noun in " ".join(words[1:]).lower()
     ):
         words.pop(0)
-    return normalize_subject(" ".join(words))
+    subject = normalize_subject(" ".join(words))
+    workforce = _FIELD_WORKFORCE.search(clause)
+    if workforce and subject == normalize_subject(counted.noun):
+        # "India's AI workforce stands at 416,000 professionals": the field's professionals
+        field = normalize_subject(workforce["field"])
+        if field in field_names():
+            return f"{field} {subject}"
+    return subject
+
+
+# A field's people named as a whole before their count: 'AI workforce', 'ML talent pool'.
+_FIELD_WORKFORCE = re.compile(
+    r"\b(?P<field>[\w/-]+)\s+(?:workforce|talent\s+pool|talent\s+base|labou?r\s+force)\b",
+    re.IGNORECASE,
+)
 
 
 def _takes_clause_role(counted: _Counted) -> bool:
@@ -568,11 +653,32 @@ def _noun_before(text: str, start: int, end: int) -> _Counted | None:
     return _Counted(" ".join([*kept, noun]), noun.lower())
 
 
+def _bracketed(text: str, sentence: Sentence, amount: Amount) -> _Counted | None:
+    """A count in brackets right after a job title, in a sentence that names the open jobs it
+    counts after its list ('Software developers (41,300), cybersecurity analysts (12,650) and
+    ... had the most new postings'): that title's open jobs."""
+    if not _CLOSING_BRACKET.match(text, amount.end, sentence.end):
+        return None
+    titles = find_titles(text[sentence.start : amount.start])
+    if not titles or not _OPENING_BRACKET.fullmatch(
+        text, sentence.start + titles[-1][1], amount.start
+    ):
+        return None
+    jobs = _patterns()["opening_nouns"].search(text, amount.end, sentence.end)
+    if jobs is None:
+        return None
+    return _Counted(jobs.group(), jobs.group().lower(), titles[-1][2])
+
+
+_OPENING_BRACKET = re.compile(r"\s*\(\s*")
+_CLOSING_BRACKET = re.compile(r"\s*\)")
+
+
 def _sample_label(text: str, start: int, at: int) -> _Counted | None:
     """A survey's sample size ('Sample size: 2,150', '(n = 6,120)'): the respondents counted.
 
     >>> _sample_label("Developer Survey 2025 (n = 6,120)", 0, 27)
-    _Counted(phrase='respondents', noun='respondents')
+    _Counted(phrase='respondents', noun='respondents', title=None)
     """
     if _patterns()["sample_label"].search(text, start, at) is None:
         return None
@@ -609,9 +715,10 @@ _LABEL_DATE = re.compile(r",?\s*\(?\d[\d\s–-]*\)?$")
 @cache
 def _label_line() -> re.Pattern[str]:
     """A fact line's label up to its number, a hedge allowed before it ('Openings per year:
-    about 20,800')."""
+    about 20,800'), a quote mark before it too ('> Total employment: 215,400')."""
     return re.compile(
-        rf"\s*[*_]*(?P<label>[^\W\d][^:\n*]{{0,60}}?)[*_]*\s*:\s*[*_]*\s*(?:{hedge_words()}\s+)?"
+        rf"\s*(?:>\s*)*[*_]*(?P<label>[^\W\d][^:\n*]{{0,60}}?)[*_]*\s*:\s*[*_]*\s*"
+        rf"(?:{hedge_words()}\s+)?"
     )
 
 
@@ -689,8 +796,10 @@ def _not_field(
 ) -> SkipReason | None:
     """'not_field' for a count of one group, of what a report covers or of the publisher's own
     business; 'no_subject' for people counted without a role; else None (the number is a count)."""
-    if _patterns()["qualifying"].search(text, sentence.start, amount.start) and not names_openings(
-        counted.phrase
+    if (
+        _patterns()["qualifying"].search(text, sentence.start, amount.start)
+        and not names_openings(counted.phrase)
+        and not _SKILL_FOR.search(text, sentence.start, amount.start)
     ):
         # 'firms with over 500 employees' sizes the firms; 'the leader with over 135k job
         # openings' still states openings
@@ -803,6 +912,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "before": re.compile(
             rf"\b(?P<noun>{nouns})\b(?:\s+(?!(?:{verbs})\b)[\w.]+){{0,4}}"
+            # an aside between the noun and its verb: 'Postings for AI roles, or roles that
+            # ask for AI skills, reached 31,200'
+            rf"(?:\s*,[^,;.]{{1,60}},)?"
             rf"\s+(?:{verbs})\s+(?:(?:{hedges})\s+)?$",
             re.IGNORECASE,
         ),

@@ -32,7 +32,7 @@ from mlefacts.extract.context import (
     sentence_role,
     vocabulary,
 )
-from mlefacts.extract.counts import fact_table, field_names
+from mlefacts.extract.counts import fact_table, field_jobs
 from mlefacts.extract.cues import Keys, declare, word_keys
 from mlefacts.extract.market import label_period, multiplies, with_word_multiples
 from mlefacts.extract.ranked_lists import ranked_subject
@@ -40,6 +40,7 @@ from mlefacts.extract.salary import negated, own_stretch, pay_fall, pay_growth
 from mlefacts.extract.sections import document_role
 from mlefacts.extract.shares import share_cue
 from mlefacts.extract.subjects import market_phrase
+from mlefacts.extract.titles import find_titles
 from mlefacts.normalize.numbers import cardinal_value
 from mlefacts.normalize.quantities import hedge_words
 from mlefacts.normalize.text import normalize_subject
@@ -59,7 +60,7 @@ _SKILL_POSTINGS = re.compile(
     r"\b(?:postings|listings|jobs|openings|vacancies|roles)\s+(?:that\s+)?"
     r"(?:mention(?:ing|ed)?|requir(?:e|es|ed|ing)|request(?:s|ed|ing)?|ask(?:ing|ed)?\s+for|"
     r"list(?:ing|ed)?)\s+"
-    r"(?P<skill>[\w/+.-]+(?:\s+[\w/+.-]+){0,3}?)\s+skills?\b",
+    r"(?P<skill>[\w/+.-]+(?:\s+[\w/+.-]+){0,3}?)\s+(?:skills?|expertise|knowledge)\b",
     re.IGNORECASE,
 )
 # A percentage against an earlier time is a change: '14% more than a year before', '12% fewer
@@ -195,7 +196,11 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
                 if roles
                 else ranked_subject(doc, amount.start)
                 or _skill_postings(own)
-                or _field_jobs(text[frame.clause_start : frame.clause_end])
+                or field_jobs(text[frame.clause_start : frame.clause_end])
+                # the postings the sentence names before the change: 'Employers posted
+                # 198,400 tech job listings, up 11%'; not 'General postings fell 17%, while AI
+                # job openings surged'
+                or field_jobs(text[sentence.start : amount.start])
                 or page_subject,
                 attribute="demand_growth",
                 char_start=sentence.start,
@@ -226,9 +231,9 @@ def _not_demand(text: str, frame: Frame, found: list[Amount], amount: Amount) ->
     return bool(vocabulary("market_terms", "demand", "not_demand").search(words))
 
 
-# 'The number of AI professionals ...': what a change is a change of, in the (up to three)
+# 'The number of AI professionals ...': what a change is a change of, in the (up to four)
 # words after 'number of'.
-_NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?P<what>[\w-]+(?:\s+[\w-]+){0,2})", re.IGNORECASE)
+_NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?P<what>[\w-]+(?:\s+[\w-]+){0,3})", re.IGNORECASE)
 
 
 def states_change(words: str) -> bool:
@@ -281,10 +286,21 @@ def _fewer(text: str, amount: Amount) -> bool:
 
 def _own_roles(text: str, frame: Frame, amount: Amount) -> list[tuple[int, int, str]]:
     """The roles of the change's clause, those before it first: 'Postings for ML engineers
-    grew 74%, far ahead of postings for software engineers' is the ML engineers' change."""
+    grew 74%, far ahead of postings for software engineers' is the ML engineers' change; a job
+    title right before the figure's bracket or colon is its own ('data scientists (+21%) and
+    database administrators (+12%)', 'Business intelligence developer: -14% postings')."""
+    titles = find_titles(text[frame.clause_start : amount.start])
+    if titles and _OPEN_BRACKET.fullmatch(text, frame.clause_start + titles[-1][1], amount.start):
+        start, end, title = titles[-1]
+        return [(frame.clause_start + start, frame.clause_start + end, title)]
     before = find_roles(text[frame.clause_start : amount.start])
     outside = [role for role in before if not _in_brackets(text, frame.clause_start + role[0])]
     return outside or before or find_roles(text[amount.end : frame.after_end])
+
+
+# Between a job title and its own figure: a bracket or a label's colon ('database
+# administrators (+12%)', 'Business intelligence developer: -14% postings').
+_OPEN_BRACKET = re.compile(r"\s*[(:]\s*[+−-]?")
 
 
 def _in_brackets(text: str, at: int) -> bool:
@@ -311,39 +327,6 @@ def _skill_postings(own: str) -> str | None:
     3.4 times' is demand for generative AI."""
     found = _SKILL_POSTINGS.search(own)
     return normalize_subject(found["skill"]) if found else None
-
-
-def _field_jobs(words: str) -> str | None:
-    """'Hiring for AI roles fell 8%' -> 'artificial intelligence role' ('AI-related job
-    postings', 'jobs in AI' too): jobs of a field (a spelled-out abbreviation of subject_words)
-    that names no role are the field's jobs."""
-    for found in _FIELD_JOBS.finditer(words):
-        field = _RELATED.sub("", found["field"]).split()
-        for size in range(len(field), 0, -1):
-            if normalize_subject(" ".join(field[-size:])) in field_names():
-                return normalize_subject(" ".join([*field[-size:], found["noun"]]))
-    for found in _JOBS_IN_FIELD.finditer(words):
-        field = found["field"].split()
-        for size in range(len(field), 0, -1):
-            if normalize_subject(" ".join(field[:size])) in field_names():
-                return normalize_subject(" ".join([*field[:size], found["noun"]]))
-    return None
-
-
-# 'AI-related', 'ML-focused': the field the jobs are of.
-_RELATED = re.compile(r"-(?:related|focused|centric|driven)\b", re.IGNORECASE)
-_JOBS_IN_FIELD = re.compile(
-    r"\b(?P<noun>jobs|roles|positions|openings|postings|vacancies)\s+in\s+"
-    r"(?P<field>[A-Za-z][\w/-]*(?:\s+[a-z][\w-]*){0,2})",
-    re.IGNORECASE,
-)
-
-
-_FIELD_JOBS = re.compile(
-    r"(?P<field>(?:[\w/-]+\s+){1,3}?)(?P<noun>job\s+postings|job\s+openings|job\s+ads|job\s+posts|jobs|roles|"
-    r"positions|openings|postings|vacancies|listings)\b",
-    re.IGNORECASE,
-)
 
 
 def _mentions_jobs(own: str) -> bool:

@@ -55,9 +55,14 @@ _FOLLOWED = re.compile(r"\bfollowed\s+(?:closely\s+)?by\s+", re.IGNORECASE)
 # A sentence that goes on with the ranking of the sentence before it: 'It was followed by X
 # and Y.', 'They were followed by X.'
 _FOLLOWED_ON = re.compile(
-    r"\s*(?:it|they|this|these|those|that)\s+(?:is|was|are|were)\s+(?:\w+ly\s+)?followed\s+by\s+",
+    r"\s*(?P<name>it|they|this|these|those|that|[\w][\w.+#'’/-]*(?:\s+[\w.+#'’/-]+){0,3}?)"
+    r"\s+(?:is|was|are|were)\s+(?:\w+ly\s+)?followed\s+by\s+",
     re.IGNORECASE,
 )
+_FOLLOWING_PRONOUNS = frozenset({"it", "they", "this", "these", "those", "that"})
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+# Between two ranks of one item in two lists: 'No. 2 in Best Technology Jobs and No. 7'.
+_ANOTHER_LIST = re.compile(r"\s+(?:in|on|among)\s+[^,;.]{1,60}?\s*,?\s*(?:and|&)\s+", re.IGNORECASE)
 # An item right after a clause that ranked another: 'SQL came second, Java third'.
 _ELLIPSIS = re.compile(r"(?:[,;]\s*(?:and\s+|while\s+)?|\s+and\s+)(?:the\s+)?$", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
@@ -99,6 +104,8 @@ _ENUMERATED_NAME = re.compile(
 _COUNTED_NAME = re.compile(
     r"[A-Z][\w.+#'’/-]*(?:\s+[\w.+#'’/-]+){0,3}(?:\s+\([A-Z][\w.+#/-]{0,15}\))?"
 )
+# ... or any short name, lower case too, in a list that says it ranks skills or jobs.
+_PLAIN_NAME = re.compile(r"\w[\w.+#'’/-]*(?:\s+[\w.+#'’/-]+){0,3}")
 _CLAUSE_OPENING = re.compile(r"[;:(]\s*|\b(?:but|while|whereas)\s+", re.IGNORECASE)
 # A preposition right before a place makes it where something holds, not a ranked item.
 _WHERE = re.compile(
@@ -172,7 +179,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"|\b{moving}\s+(?:(?:up|down|back)\s+)?(?:[\w-]+\s+(?:places?|spots?|positions?|ranks?|rungs?)\s+)?"
         rf"to\s+(?:{ordinal.format(g='m')}|{prose_marker(spelled=True)}(?P<mk>\d{{1,3}}))\b"
         rf"|\b(?:is|was|are|were|sits|sat|remains|remained)\s+{adverbs}(?:a\s+{modifiers}\s+)?"
-        rf"{ordinal.format(g='x')}(?=\s*[,.;!?]|\s*$)"
+        rf"(?:{ordinal.format(g='x')}|number\s+(?P<card4>{cardinals}))"
+        rf"(?=\s*[,.;!?]|\s*$|\s+(?:at|with|on)\s+[^\s\d]?\d)"
         rf"|\b(?:is|was|sits|sat|remains|remained)\s+{adverbs}a\s+{modifiers}\s+{ordinal.format(g='y')}\b"
         rf"|\b(?:at|to)\s+{prose_marker(spelled=True)}(?P<card>{cardinals})\b"
         rf"|\b{ordinal.format(g='l')}(?=\s+(?:on|in)\s+(?:[\w'’.-]+\s+){{0,5}}?{lists}\b)"
@@ -182,8 +190,11 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         re.IGNORECASE,
     )
     # ('is 2nd most sought skill': with an ordinal, 'the' may be left out)
+    # ('is LinkedIn's fastest-growing job', 'is the country's best-paid job': an owner may
+    # stand for 'the')
     superlative_pattern = re.compile(
-        rf"(?<!\bof )\b{phrase_alternation(vocabulary['superlative_verbs'])}\s+{adverbs}(?:the\s+"
+        rf"(?<!\bof )\b{phrase_alternation(vocabulary['superlative_verbs'])}\s+{adverbs}"
+        rf"(?:(?:the\s+(?:[\w&.-]+['’]s\s+)?|[\w&.-]+['’]s\s+)"
         rf"{_superlative(vocabulary, ordinal.format(g='s'))}|{ordinal.format(g='o')}[\s-]+"
         rf"{phrase_alternation(vocabulary['superlatives'])})\b",
         re.IGNORECASE,
@@ -229,7 +240,8 @@ def _inverted_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
         rf"\b(?:the|its|their|[\w-]+['’]s)\s+"
         rf"(?:top\s+{count.format(g='')}|{count.format(g='o')}(?=\s+(?:most|best)\b))"
         rf"(?:\s+(?:[\w'’-]+(?:\s+|\s*,\s*[^,;:.]{{1,40}}?,\s*)){{0,6}}?"
-        rf"(?:were|are|was|is|included|include|went\s+to|go\s+to)\s*[:,]?|\s*:)\s*"
+        rf"(?:(?:were|are|was|is|included|include|went\s+to|go\s+to)\s*[:,]?|[\w'’-]+\s*:)"
+        rf"|\s*:)\s*"
         rf"(?:in\s+(?:that\s+)?order\s*[:,]?\s*)?(?:the\s+)?",
         re.IGNORECASE,
     )
@@ -335,19 +347,20 @@ def extract(doc: Document) -> list[Claim]:
     structures = _ranked_structures(doc, listed) if found else []
     if structures:
         headings = [block.start for block in doc.blocks if block.kind == "heading"]
-        found = [claim for claim in found if not _restated(claim, structures, headings)]
+        found = [claim for claim in found if not _restated(doc.text, claim, structures, headings)]
     return [*found, *_card_claims(doc), *listed]
 
 
 def _ranked_structures(
     doc: Document, listed: list[Claim]
-) -> list[tuple[int, frozenset[tuple[str, int]]]]:
-    """(end, {(subject, rank)}) of each ranked list and each table with a rank column."""
+) -> list[tuple[int, int, frozenset[tuple[str, int]]]]:
+    """(start, end, {(subject, rank)}) of each ranked list and each table with a rank column."""
     lists: dict[object, list[Claim]] = {}
     for claim in listed:
         lists.setdefault(claim.qualifiers.get("list"), []).append(claim)
     structures = [
         (
+            min(claim.char_start for claim in claims),
             max(claim.char_end for claim in claims),
             frozenset((claim.subject, int(claim.value or 0)) for claim in claims),
         )
@@ -366,25 +379,43 @@ def _ranked_structures(
                     if value is None and cell
                 )
         if ranked:
-            structures.append((table.end, frozenset(ranked)))
+            structures.append((table.start, table.end, frozenset(ranked)))
     return structures
 
 
 def _restated(
+    text: str,
     claim: Claim,
-    structures: list[tuple[int, frozenset[tuple[str, int]]]],
+    structures: list[tuple[int, int, frozenset[tuple[str, int]]]],
     headings: list[int],
 ) -> bool:
-    """A sentence that sums up a ranked list or table above it in its section ('Python takes
-    the lead ..., followed by R and Java' under a table of those ranks; `headings`: where the
-    page's headings start) states no rank of its own: the item at that rank there is the claim."""
+    """A sentence that sums up a ranked list or table of its section, above or below it
+    ('Python takes the lead ..., followed by R and Java' under a table of those ranks, 'Topping
+    the list this year: machine learning engineer.' over the list; `headings`: where the page's
+    headings start) states no rank of its own: the item at that rank there is the claim."""
     key = (claim.subject, int(claim.value or 0))
+    section = bisect_left(headings, claim.char_start)
+    # before the list, only a sentence that speaks of the list ('the list', 'this ranking'):
+    # 'PyTorch comes top in job ads' over a reader's own ranked list is another ranking
+    names_list = _THE_LIST.search(text, claim.char_start, claim.char_end)
     return any(
-        end <= claim.char_start
-        and key in ranked
-        and bisect_left(headings, end) == bisect_left(headings, claim.char_start)
-        for end, ranked in structures
+        key in ranked
+        and (
+            (end <= claim.char_start and bisect_left(headings, end) == section)
+            or (
+                names_list is not None
+                and claim.char_end <= start
+                and bisect_left(headings, start) == section
+            )
+        )
+        for start, end, ranked in structures
     )
+
+
+_THE_LIST = re.compile(
+    r"\b(?:the|this|its|their|our)\s+(?:[\w'’-]+\s+){0,3}?(?:list|ranking|rankings|index)\b",
+    re.IGNORECASE,
+)
 
 
 def _continued(doc: Document, claims: list[Claim]) -> list[Claim]:
@@ -405,8 +436,15 @@ def _continued(doc: Document, claims: list[Claim]) -> list[Claim]:
         if not earlier or _ranks(text):
             continue
         last = max(earlier, key=lambda claim: (claim.char_end, claim.value or 0.0))
+        name = match.group("name")
+        if name.lower() not in _FOLLOWING_PRONOUNS and item_subject(name) != last.subject:
+            continue  # 'Machine learning was followed by ...' goes on from machine learning only
         position = match.end() - sentence.start
-        listed = _listed(text, _items(text), position) or _enumerated(text, position)
+        listed = (
+            _listed(text, _items(text), position)
+            or _enumerated(text, position)
+            or _plain_listed(text, position)
+        )
         found.extend(
             _claim(doc, sentence, subject, phrase, int(last.value or 0) + offset)
             for offset, (subject, phrase) in enumerate(listed, start=1)
@@ -436,10 +474,20 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
         followers = _followers(doc, sentence, text, _items(text), inverted) if inverted else []
         found = [*inverted, *followers, *closing]
         return [*found, *_trailing(doc, sentence, text, claimed=found)]
-    claims: list[Claim] = []
     roles = _items(text)
+    if _RESPECTIVELY.search(text):
+        # 'X, Y and Z made the list, coming in at No. 1, No. 23 and No. 22, respectively'
+        named = [role for role in roles if role[1] <= ranks[0][1]]
+        if len(ranks) > 1 and len(named) == len(ranks):
+            return [
+                _claim(doc, sentence, subject, text[start:end], rank)
+                for (start, end, subject), (rank, _, _) in zip(named, ranks, strict=True)
+            ]
+    claims: list[Claim] = []
     previous = 0
+    last_end = 0  # where the rank phrase before this one ends
     for rank, at, end in ranks:
+        since_rank, last_end = last_end, end
         if _former().search(text, 0, at) or _former_after().match(text, end):
             continue
         if _former_before().match(text, _clause_start(text, at), at):
@@ -466,6 +514,10 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
                 _claim(doc, sentence, subject, phrase, rank)
                 for subject, phrase in _tied(text, roles, item, at)
             )
+        elif claims and after is None and _ANOTHER_LIST.fullmatch(text, since_rank, at):
+            # 'ranks No. 2 in Best Technology Jobs and No. 7 in 100 Best Jobs': the same item
+            last = claims[-1]
+            claims.append(_claim(doc, sentence, last.subject, last.text or last.subject, rank))
         elif referred := _referred_role(doc, sentence, since if claims else 0, end):
             claims.append(_claim(doc, sentence, *referred, rank))
         elif opening := _opening_name(text, since if claims else 0, at):
@@ -746,6 +798,8 @@ def _inverted(doc: Document, sentence: Sentence, text: str) -> list[Claim]:
     for match in matches:
         at = match.start("item") if "item" in match.groupdict() else match.end()
         named = [role for role in roles if role[0] == at]
+        if not named and at == match.end() and _ranks_nouns(match.group()):
+            named = _plain_item(text, at)  # 'The skill most in demand was machine learning,'
         if named and (at == match.end() or named[0][1] == match.end("item")):
             word, number = match.group("sword"), match.group("sn")
             rank = vocabulary["ordinal_words"][word.lower()] if word else int(number or 1)
@@ -761,7 +815,10 @@ def _inverted(doc: Document, sentence: Sentence, text: str) -> list[Claim]:
         count = _count_words()[word.lower()] if word else int(number)
         listed = _listed(text, roles, match.end())
         if len(listed) < count:
-            listed = _enumerated(text, match.end(), count) or listed
+            # 'The top 5 AI skills employers want: Python, machine learning, SQL, ...': names no
+            # vocabulary knows, lower case too when the list says it ranks skills or jobs
+            plain = _ranks_nouns(match.group())
+            listed = _enumerated(text, match.end(), count, plain=plain) or listed
         # 'Rounding out the top ten were X and Y': the items listed take the last ranks.
         closes = bool(_CLOSING_BEFORE.search(text, 0, match.start())) and len(listed) < count
         if len(listed) == count or (listed and closes):
@@ -772,12 +829,72 @@ def _inverted(doc: Document, sentence: Sentence, text: str) -> list[Claim]:
     return claims
 
 
-def _enumerated(text: str, position: int, count: int | None = None) -> list[tuple[str, str]]:
+@cache
+def _item_nouns() -> re.Pattern[str]:
+    return vocabulary_pattern(load_data("ranking_terms")["items"]["nouns"])
+
+
+def _ranks_nouns(superlative: str) -> bool:
+    """Whether the words of an inverted superlative name what its list ranks ('the skill most
+    in demand was', 'the most popular IDE was'), not a reason or a feeling ('the most common
+    complaint was')."""
+    return bool(_item_nouns().search(superlative))
+
+
+# A name of up to four words that ends its clause: a comma, a stop, a bracket or a figure's
+# preposition after it ('machine learning, named in 1.1% of postings').
+_PLAIN_ITEM = re.compile(
+    r"(?P<name>[\w][\w.+#'’/-]*(?:\s+[\w.+#'’/-]+){0,3}?)"
+    r"(?=\s*(?:[,.;:(]|$)|\s+(?:with|at|followed|ahead|named|cited|used|picked|by)\b)"
+)
+
+
+def _plain_item(text: str, at: int) -> list[tuple[int, int, str]]:
+    """The item an inverted superlative names right after its verb when no vocabulary knows it,
+    as `_items` gives one; none when its words open with a stop word ('a mix of ...') or hold a
+    digit."""
+    match = _PLAIN_ITEM.match(text, at)
+    if match is None or _DIGIT.search(match.group()):
+        return []
+    name = match.group("name")
+    if name.split()[0].lower() in title_stops() | _pronouns():
+        return []
+    return [(match.start(), match.end(), item_subject(name))]
+
+
+# Between two plain items after 'followed by': a comma or 'and' (then 'then by'), with what the
+# page says of the first in between ('natural language processing, which appeared in 0.42% of
+# postings, and then by computer vision').
+_PLAIN_SEPARATOR = re.compile(
+    r"(?:\s+(?:at|with)\s+\S+)?(?:\s*,\s*(?:which|who)\b[^,;]*)?"
+    r"(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)(?:then\s+)?(?:by\s+)?(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _plain_listed(text: str, position: int) -> list[tuple[str, str]]:
+    """The items named one after another from `position` when no vocabulary knows them ('followed
+    by natural language processing, ..., and then by computer vision'), as (subject, phrase)."""
+    listed = []
+    while item := _plain_item(text, position):
+        start, end, subject = item[0]
+        listed.append((subject, text[start:end]))
+        separator = _PLAIN_SEPARATOR.match(text, end)
+        if separator is None:
+            break
+        position = separator.end()
+    return listed
+
+
+def _enumerated(
+    text: str, position: int, count: int | None = None, *, plain: bool = False
+) -> list[tuple[str, str]]:
     """The names a sentence lists from `position` to its end ('PostgreSQL, Redis, SQLite, and
     MySQL (listed in descending order).'), when a count or a list before them says they are
     items and every one is a short capitalised name or a job title ('vaccine specialist,
     diversity and inclusion manager, and growth marketer'): items no vocabulary knows, as
-    (subject, phrase); as many as `count`, when the sentence counts them.
+    (subject, phrase); as many as `count`, when the sentence counts them. `plain` names may be
+    lower case ('machine learning'), when the list says what it ranks.
 
     >>> _enumerated("They are followed by Redis, Neo4j and DuckDB.", 21)
     [('redis', 'Redis'), ('neo4j', 'Neo4j'), ('duckdb', 'DuckDB')]
@@ -792,7 +909,12 @@ def _enumerated(text: str, position: int, count: int | None = None) -> list[tupl
         if not names or (count is not None and len(names) != count):
             continue
         pattern = _ENUMERATED_NAME if count is None else _COUNTED_NAME
-        if all(pattern.fullmatch(name) or _titled(name) for name in names):
+        if all(
+            pattern.fullmatch(name)
+            or (plain and _PLAIN_NAME.fullmatch(name) and not _DIGIT.search(name))
+            or _titled(name)
+            for name in names
+        ):
             return [(item_subject(name), name) for name in names]
     return []
 
@@ -866,10 +988,16 @@ def _items(text: str) -> tuple[tuple[int, int, str], ...]:
     named = [*titles, *skills]
     places = [
         (start, end, text[start:end].lower())
-        for start, end in ([] if _market_words().search(text) else place_spans(text))
+        for start, end in (
+            [] if _market_words().search(_JOB_MARKETS.sub("", text)) else place_spans(text)
+        )
         if not _WHERE.search(text, 0, start) and not any(a < end and start < b for a, b, _ in named)
     ]
     return tuple(sorted([*named, *places]))
+
+
+# Markets of jobs, not of products: 'the biggest job markets rank lower' still ranks its places.
+_JOB_MARKETS = re.compile(r"\b(?:job|jobs|labou?r|talent|hiring|employment)\s+markets?\b", re.I)
 
 
 @cache
@@ -980,7 +1108,7 @@ def _rank_of(match: re.Match[str], words: dict, cardinals: dict) -> int:
             return 2
         if group in ("top", "led"):
             return 1
-        if group in ("card", "card2", "card3"):
+        if group in ("card", "card2", "card3", "card4"):
             return int(cardinals[value.lower()])
         return int(words[value.lower()]) if group.endswith("word") else int(value)
     raise ValueError(match.group())

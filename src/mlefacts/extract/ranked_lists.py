@@ -38,11 +38,12 @@ from mlefacts.normalize.text import normalize_subject
 from mlefacts.toml_files import load_data
 
 _NUMBER = re.compile(r"^\(?#?(\d{1,3})[.):]?$")
-# An item's name: its words up to a colon, dash, bar, bracket, comma, or the end of a first
-# sentence ('Prompt Engineer. Grew fast.'; not 'St. Louis').
+# An item's name: its words up to a colon, dash, bar, bracket, comma, the end of a first
+# sentence ('Prompt Engineer. Grew fast.'; not 'St. Louis') or of its first line ('Data
+# Engineer' over 'Job Openings: 5,204').
 _LABEL = re.compile(
     r"^\W*(?P<label>[^\W\d][^:–—|(\n]*?)\s*(?:\*\*|__)?\s*"
-    r"(?:[:–—|(]|,(?!\d)|\s-\s|(?<=[^\W\d_]{3})\.\s+(?=[A-Z])|$)",
+    r"(?:[:–—|(]|,(?!\d)|\s-\s|(?<=[^\W\d_]{3})\.\s+(?=[A-Z])|\n|$)",
     re.UNICODE,
 )
 
@@ -248,10 +249,24 @@ def _description_end(doc: Document, item: RankedItem) -> int:
             if following.kind != "list_item" or _top_level_item(doc, following):
                 break
             end = following.end
-        return end
+        if end > block.end or clean_text(doc.span_text(block)) != item.label:
+            return end
+        # an item that is only its name: its description is the paragraph under it, as for
+        # the items before it ('3. Solutions Architect' over 'Job Openings: 2,906')
     if "\n" in doc.span_text(block).strip():
         return block.end
     following = item.block + 1
+    if (
+        block.kind == "heading"
+        and following < len(doc.blocks)
+        and doc.blocks[following].kind == "list_item"
+    ):
+        # a named heading's list of facts ('### 5. DevOps Engineer' over '- Open roles: 2,310',
+        # '- Median base pay: £63,500'): all of it
+        end = following
+        while end + 1 < len(doc.blocks) and doc.blocks[end + 1].kind == "list_item":
+            end += 1
+        return doc.blocks[end].end
     if following < len(doc.blocks) and doc.blocks[following].kind != "heading":
         return doc.blocks[following].end
     return block.end

@@ -148,6 +148,18 @@ def read_column(doc: Document, table: Table, index: int, header: str) -> Column:
     return Column(index, header, "text")
 
 
+# A header that is only a date: a year, or a month and its year ('Dec 2025', 'May 2024').
+_DATE_HEADER = re.compile(r"(?:[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d\d", re.IGNORECASE)
+_FEWEST_RANKED_ROWS = 3
+
+
+def _ranks_of_rows(values: list[int | None]) -> bool:
+    """Whether a column's cells are the ranks 1 to N of its N rows in some order (at least
+    three): the ranks a date-headed column of an index gives ('Dec 2024': 1, 3, 4, 2)."""
+    ranks = sorted(value or 0 for value in values)
+    return len(values) >= _FEWEST_RANKED_ROWS and ranks == list(range(1, len(values) + 1))
+
+
 def _percent_header(header: str) -> bool:
     """A header that says its column's bare numbers are percentages ('%', 'Share', 'Percent')."""
     return "%" in header or bool(table_vocabulary()["percent"].search(header))
@@ -159,6 +171,8 @@ def _integer_column_kind(doc: Document, table: Table, index: int, header: str) -
     sequential = values == list(range(1, len(values) + 1))
     if _rank_header(header) or (not header.strip() and sequential):
         return "rank"
+    if _DATE_HEADER.fullmatch(header.strip()) and _ranks_of_rows(values):
+        return "rank"  # an index's 'Dec 2025 | Dec 2024' columns: each month's ranks
     if vocabulary["count"].search(header):
         return "count"
     return "integer"
