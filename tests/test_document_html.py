@@ -371,3 +371,22 @@ def test_a_div_its_class_calls_a_title_is_a_heading() -> None:
         ("list_item", "Leeds: £61,000"),
         ("paragraph", "Figures are medians."),
     ]
+
+
+def test_a_numbered_title_over_card_lines_stays_one_paragraph() -> None:
+    # '1. Data Engineer<br>Job Openings: 5,204<br>Median Base Salary: $128,000' is a ranked
+    # card (its title and the figures under it), not a one-line list item.
+    page = (
+        "<h2>The best jobs in America this year</h2>"
+        "<p>1. Machine Learning Engineer<br>Median Base Salary: $162,500</p>"
+        "<p>2. Data Engineer<br>Median Base Salary: $128,000</p>"
+    )
+    doc = build_document(source_id="p", text=page, media_type="text/html")
+    assert not [b for b in doc.blocks if b.kind == "list_item"]
+    claims, _ = extract_claims(doc)
+    assert {(c.kind, c.subject, c.value) for c in claims if c.kind in ("salary", "ranking")} == {
+        ("salary", "machine learning engineer", 162500),
+        ("salary", "data engineer", 128000),
+        ("ranking", "machine learning engineer", 1),
+        ("ranking", "data engineer", 2),
+    }

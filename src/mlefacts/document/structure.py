@@ -48,14 +48,15 @@ def renumbered(kept: list[tuple[int, DraftBlock]]) -> list[DraftBlock]:
 
 def typed_lists(text: str, drafts: list[DraftBlock]) -> list[DraftBlock]:
     """Paragraphs that are list items typed as text ('<p>• Python</p>', '• a<br>• b', or
-    numbered '<p>1. PyTorch</p>' paragraphs one after another) as one item per marked line, as
-    a text page reads them; an unmarked line goes on the item above it.
+    numbered '<p>1. PyTorch</p>' paragraphs one after another) as one item per line, as a text
+    page reads them. A paragraph with an unmarked line is left whole: '1. Data Engineer<br>Job
+    Openings: 5,204<br>Median Base Salary: $128,000' is a numbered title over its card's lines.
 
-    >>> page = "Skills:\\n\\n• Python\\n• SQL and\\n  dbt\\n\\n1. Fine print"
-    >>> drafts = [DraftBlock("paragraph", 0, 7), DraftBlock("paragraph", 9, 33),
-    ...           DraftBlock("paragraph", 35, 48)]
-    >>> [" ".join(page[d.start:d.end].split()) for d in typed_lists(page, drafts)]
-    ['Skills:', 'Python', 'SQL and dbt', '1. Fine print']
+    >>> page = "Skills:\\n\\n• Python\\n• SQL\\n\\n1. Fine print\\n\\n2. Data Engineer\\nJobs: 5"
+    >>> drafts = [DraftBlock("paragraph", 0, 7), DraftBlock("paragraph", 9, 23),
+    ...           DraftBlock("paragraph", 25, 38), DraftBlock("paragraph", 40, 64)]
+    >>> [page[d.start:d.end] for d in typed_lists(page, drafts)][:4]
+    ['Skills:', 'Python', 'SQL', '1. Fine print']
     """
     numbered = [_numbered(text, d) for d in drafts]
     kept: list[tuple[int, DraftBlock]] = []
@@ -70,28 +71,41 @@ def typed_lists(text: str, drafts: list[DraftBlock]) -> list[DraftBlock]:
                 or any(0 <= i < len(drafts) and numbered[i] for i in (index - 1, index + 1))
                 or text.count("\n", draft.start, draft.end) > 0
             )
+            and all(_marked(text, line) for line in _lines(text, draft))
         )
         if not typed:
             kept.append((index, draft))
             continue
-        items: list[DraftBlock] = []
-        start = draft.start
-        for line in text[draft.start : draft.end].split("\n"):
-            end = start + len(line)
+        for start, end in _lines(text, draft):
             marked = LIST_MARKER.match(text, start, end)
             if marked:
                 span = trim(text, marked.end(), end)
-                items.append(DraftBlock("list_item", span.start, span.end, 0, marked.group(1)))
-            elif items and line.strip():
-                items[-1].end = trim(text, start, end).end
-            start = end + 1
-        kept.extend((index, item) for item in items)
+                item = DraftBlock("list_item", span.start, span.end, 0, marked.group(1))
+                kept.append((index, item))
     return renumbered(kept)
 
 
+def _lines(text: str, draft: DraftBlock) -> list[tuple[int, int]]:
+    spans, start = [], draft.start
+    for line in text[draft.start : draft.end].split("\n"):
+        spans.append((start, start + len(line)))
+        start += len(line) + 1
+    return spans
+
+
+def _marked(text: str, line: tuple[int, int]) -> bool:
+    return not text[line[0] : line[1]].strip() or bool(LIST_MARKER.match(text, *line))
+
+
 def _numbered(text: str, draft: DraftBlock) -> bool:
+    """Whether a paragraph is a numbered item: every line of it numbered ('2. Docker')."""
     marker = LIST_MARKER.match(text, draft.start, draft.end)
-    return draft.kind == "paragraph" and marker is not None and marker.group(1)[0].isdigit()
+    return (
+        draft.kind == "paragraph"
+        and marker is not None
+        and marker.group(1)[0].isdigit()
+        and all(_marked(text, line) for line in _lines(text, draft))
+    )
 
 
 def heading_span(text: str, start: int, end: int) -> Span:

@@ -133,7 +133,7 @@ def _ranked_lists(doc: Document) -> Iterator[list[RankedItem]]:
                 end = block.end if block.end - start <= MAX_QUOTE else block.start + len(label)
                 items.append(RankedItem(rank, label, start, end, title, index))
         yield items
-    for first, rows in _numbered_tables(doc):
+    for first, rows in [*_numbered_tables(doc), *_numbered_cards(doc)]:
         if not _framed(doc, first, marked=_marked_line(doc, rows[0])):
             continue
         title = _title(doc, first)
@@ -554,6 +554,30 @@ def _numbered_tables(doc: Document) -> Iterator[tuple[int, list[tuple[int, str, 
         else:
             if _complete(run, opened):
                 yield _block_at(doc, table.start), lines  # type: ignore[misc]
+
+
+def _numbered_cards(doc: Document) -> Iterator[tuple[int, list[tuple[int, str, int, int]]]]:
+    """Cards whose labels are numbered 1, 2, 3 ... (or count down to 1): '1. Data Scientist'
+    over 'Job Openings: 1,736' / 'Median Base Salary: $116,840', one card per item, as
+    `_numbered_tables` gives rows (the index of the block after the first card)."""
+    lines: list[tuple[int, str, int, int]] = []
+    run: list[tuple[int, int]] = []
+    opened = False
+    for card in doc.cards:
+        label = doc.span_text(card.label).strip(_EMPHASIS)
+        number, marked = line_number(label)
+        name = numbered_label(label) if number is not None else None
+        if number is None or name is None or (run and not _continues(run, number, marked)):
+            if _complete(run, opened):
+                yield _block_at(doc, lines[0][2]), lines
+            lines, run, opened = [], [], False
+            if number is None or name is None:
+                continue
+        opened = opened or (not run and marked)
+        run.append((0, number))
+        lines.append((number, name, card.start, card.end))
+    if _complete(run, opened):
+        yield _block_at(doc, lines[0][2]), lines
 
 
 def _block_at(doc: Document, position: int) -> int:
