@@ -142,10 +142,12 @@ def may_hold(
         return True
     # Most questions are about the text asked about last: its answers are looked up inline.
     known = _LAST[0][2].starts.get(keys) if _LAST and _LAST[0][0] is text else None
-    starts = known or _key_starts(text, keys)
+    starts = known if known is not None else _key_starts(text, keys)
     index = bisect_left(starts, start)
     if index < len(starts) and starts[index] <= end - keys.shortest:
         return True
+    if not (keys.word_start and start > 0):  # most spans: `_at_start`'s first test, inline
+        return False
     return _at_start(text, start, end, keys)  # a span starting inside a word
 
 
@@ -204,6 +206,8 @@ def has_digit(text: str, start: int, end: int) -> bool:
     >>> has_digit("Pay rose 3% in 2024.", 0, 8), has_digit("Pay rose 3% in 2024.", 0, 10)
     (False, True)
     """
+    if len(text) < _INDEXED:  # a label or a heading: one search, and no document's positions
+        return _DIGIT.search(text, start, end) is not None  # pushed out of the cache for it
     positions = _digit_positions(text)
     index = bisect_left(positions, start)
     return index < len(positions) and positions[index] < end
