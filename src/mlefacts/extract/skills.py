@@ -226,12 +226,9 @@ def _mention_claims(
     claims: list[Claim] = []
     seen: set[str] = set()
     for sentence in sentence_spans(doc.text, start, end):
-        inside = [
-            m
-            for m in found
-            if sentence.start <= m.start < sentence.end
-            and not _other_frame(doc.text, sentence.start, m.start)
-        ]
+        inside = [m for m in found if sentence.start <= m.start < sentence.end]
+        if inside and _may_frame(doc.text, sentence.start, sentence.end):
+            inside = [m for m in inside if not _other_frame(doc.text, sentence.start, m.start)]
         if not inside:
             continue
         cued = by_cue and _states_need_or_use(doc.text, sentence.start, sentence.end)
@@ -294,6 +291,13 @@ def _other_frame(text: str, start: int, end: int) -> bool:
     return bool(patterns["person"].search(text, start, end)) and not patterns[
         "generic_pronoun"
     ].search(text, start, end)
+
+
+def _may_frame(text: str, start: int, end: int) -> bool:
+    """Whether a sentence may hold the words `_other_frame` looks for before a name in it."""
+    return may_hold(text, start, end, _mention_keys("other_frames")) or may_hold(
+        text, start, end, _mention_keys("person_pronouns")
+    )
 
 
 def _tool_frame(text: str, start: int, end: int) -> bool:

@@ -225,9 +225,10 @@ def _opening_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     signed = [key for key in keys if not key[0][0].isalnum()]
     if signed:
         raise ValueError(f"skill aliases open with a sign, which no scan here finds: {signed}")
+    joiner = r"[^a-z0-9]{0,7}"  # what `_JOINER` joins a token to the next with, and more
     written = [
         [
-            *(piece for token in key[:-1] for piece in (*map(re.escape, token), _JOINER.pattern)),
+            *(piece for token in key[:-1] for piece in (*map(re.escape, token), joiner)),
             *map(re.escape, key[-1]),
             "" if key[-1].endswith(("+", "#")) else "(?![a-z0-9])",
         ]
@@ -244,11 +245,18 @@ def _trie(branches: list[list[str]]) -> str:
     >>> _trie([["a", "b"], ["a", "c"], ["d"]])
     '(?:a(?:b|c)|d)'
     """
-    heads: dict[str, list[list[str]]] = {}
+    root: dict[str, dict] = {}
     for branch in branches:
-        heads.setdefault(branch[0] if branch else "", []).append(branch[1:])
-    alternatives = [head + (_trie(rest) if any(rest) else "") for head, rest in heads.items()]
-    return "(?:" + "|".join(alternatives) + ")"
+        node = root
+        for piece in branch:
+            node = node.setdefault(piece, {})
+        node[""] = {}  # a branch ends here
+
+    def render(node: dict[str, dict]) -> str:
+        alternatives = [piece + render(child) if child else piece for piece, child in node.items()]
+        return alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+
+    return render(root) if len(root) > 1 else f"(?:{render(root)})"
 
 
 def _listed(text: str, lo: int, hi: int) -> bool:
