@@ -45,6 +45,10 @@ WORDS = st.sampled_from(
         "work\u00a0includes",
         "Python",
         "Jane Doe said:",
+        "In layman’s terms,",  # a key-less word: either apostrophe matches
+        "Think of",
+        "is known as",
+        "A person who",
         "“It is growing fast,” notes Ann Lee",
         "ML Engineers",
         "Machine Learning (NLP) Engineer",
@@ -129,9 +133,11 @@ def test_a_pattern_match_is_never_ruled_out(text: str) -> None:
     _rules_in(text, closing, any(p.search(text) for p in prose_rankings._closing_patterns()))
     trailing = prose_rankings._trailing_patterns()[1:]
     _rules_in(text, ordinal, any(p.search(text) for p in trailing), digits=True)
-    is_a, verbs = definitions._shape_keys()
+    is_a, verbs, opener, naming = definitions._shape_keys()
     _rules_in(text, is_a, bool(definitions._shape().match(text)))
     _rules_in(text, verbs, bool(grammar.cue_pattern("definition", "verbs").search(text)))
+    _rules_in(text, opener, bool(definitions._opener().match(text)))
+    _rules_in(text, naming, bool(definitions._named().match(text)))
 
 
 @settings(max_examples=200, deadline=None)
