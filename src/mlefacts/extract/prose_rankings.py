@@ -12,7 +12,7 @@ next ranks. The list it ranks in is the report the sentence attributes, if any.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
@@ -341,10 +341,11 @@ def _covering(phrases: Iterable[str], anchors: Sequence[str] = ()) -> list[str] 
 
 
 @cache
-def _first_digits() -> str:
-    """The digits of which each 'first' phrase written with one holds one ('#1', 'No. 1')."""
+def _first_digits() -> re.Pattern[str]:
+    """A digit of which each 'first' phrase written with one holds one ('#1', 'No. 1')."""
     phrases = [p for p in load_data("ranking_terms")["first"] if _DIGIT.search(p)]
-    return "".join(sorted({next(c for c in phrase if c.isdigit()) for phrase in phrases}))
+    digits = sorted({next(c for c in phrase if c.isdigit()) for phrase in phrases})
+    return re.compile(f"[{''.join(digits)}]" if digits else "(?!)")
 
 
 declare(lambda: [_rank_keys(), *_cue_keys()])
@@ -358,29 +359,41 @@ _Cues = tuple[bool, bool, bool, bool, bool, bool]
 def _cues(text: str, spans: Sequence[tuple[int, int]]) -> dict[int, _Cues]:
     """By index, the `spans` of `text` (in text order, not overlapping) that hold the keys of
     one of the patterns or rules (see `_cue_keys`), with which of them may match."""
-    held = [
-        set(spans_holding(text, spans, keys)) if keys is not None else None for keys in _cue_keys()
-    ]
-    ordinals = [match.start() for match in _DIGIT_ORDINAL.finditer(text)]
-    digits = _first_digits()
-    found: dict[int, _Cues] = {}
-    for index, (start, end) in enumerate(spans):
-        at = bisect_left(ordinals, start)
-        ordinal = at < len(ordinals) and ordinals[at] <= end - 3  # a digit and its ending
-        first, marked, superlative, inverted, closing, trailing = (
-            index in indexes if indexes is not None else True for indexes in held
+    every = range(len(spans))
+    first, marked, superlative, inverted, closing, trailing = (
+        set(spans_holding(text, spans, keys) if keys is not None else every) for keys in _cue_keys()
+    )
+    starts = [start for start, _ in spans]
+    ordinal = _spans_at(spans, starts, _DIGIT_ORDINAL.finditer(text), 3)  # a digit, its ending
+    first |= _spans_at(spans, starts, _first_digits().finditer(text), 1)
+    marked |= ordinal
+    superlative |= ordinal
+    trailing |= ordinal
+    return {
+        index: (
+            index in first,
+            index in marked,
+            index in superlative,
+            index in inverted,
+            index in closing,
+            index in trailing,
         )
-        cues = (
-            first or any(text.find(digit, start, end) >= 0 for digit in digits),
-            marked or ordinal,
-            superlative or ordinal,
-            inverted,
-            closing,
-            trailing or ordinal,
-        )
-        if any(cues):
-            found[index] = cues
-    return found
+        for index in sorted(first | marked | superlative | inverted | closing | trailing)
+    }
+
+
+def _spans_at(
+    spans: Sequence[tuple[int, int]], starts: list[int], found: Iterable[re.Match[str]], width: int
+) -> set[int]:
+    """The indexes of the `spans` (starting at `starts`) that hold one of the `found` matches,
+    each `width` characters long."""
+    held = set()
+    for match in found:
+        at = match.start()
+        index = bisect_right(starts, at) - 1
+        if index >= 0 and at + width <= spans[index][1]:
+            held.add(index)
+    return held
 
 
 @lru_cache(maxsize=8)
@@ -481,7 +494,7 @@ def _continued(doc: Document, claims: list[Claim]) -> list[Claim]:
     items after 'followed by' take the ranks after the last one the sentence before gave, in
     its paragraph, when their own sentence states no rank."""
     found: list[Claim] = []
-    for sentence in prose_sentences(doc):
+    for sentence in prose_sentences(doc) if claims else ():
         match = _FOLLOWED_ON.match(doc.text, sentence.start, sentence.end)
         if match is None:
             continue
