@@ -204,6 +204,8 @@ def has_digit(text: str, start: int, end: int) -> bool:
     >>> has_digit("Pay rose 3% in 2024.", 0, 8), has_digit("Pay rose 3% in 2024.", 0, 10)
     (False, True)
     """
+    if len(text) < _INDEXED:  # a label or a heading: one search, and no document's positions
+        return _DIGIT.search(text, start, end) is not None  # pushed out of the cache for it
     positions = _digit_positions(text)
     index = bisect_left(positions, start)
     return index < len(positions) and positions[index] < end

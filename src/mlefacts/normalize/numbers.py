@@ -23,8 +23,11 @@ GROUP_SEPARATORS: Final = ", \u00a0\u2009\u202f"
 # Separators that only ever group digits (spaces, apostrophes), unlike ',' and '.'.
 GROUP_ONLY: Final = " \u00a0\u2009\u202f'\u2019"
 # A no-break, thin or narrow no-break space that groups a number's thousands ('27\u202f300',
-# '60\u00a0000 €'), which a whitespace split would cut into two numbers.
-GROUP_SPACE: Final = re.compile(r"(?<=\d)[\u00a0\u2009\u202f](?=\d{3}(?!\d))")
+# '60\u00a0000 €'), which a whitespace split would cut into two numbers. The space comes first
+# and the digit before it is looked behind from there: the regex engine then skips in its own
+# loop the characters that are no such space (a pattern opening with a lookbehind is tried at
+# every character).
+GROUP_SPACE: Final = re.compile(r"[\u00a0\u2009\u202f](?<=\d.)(?=\d{3}(?!\d))")
 _NUMBER = re.compile(r"([-+\u2212]?)(\d[\d, \u00a0\u2009\u202f'\u2019]*|)(\.\d+)?")
 _FIGURE = re.compile(r"([-+\u2212]?)(\d+(?:[,.\s'\u2019]\d+)*)(?:([.,])[-\u2013])?")
 _MINUS: Final = ("-", "\u2212")

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Any, Final, TypeVar
 
-from mlefacts.normalize._data import UNSPACED_SCRIPTS, alternation, gated
+from mlefacts.normalize._data import UNSPACED_SCRIPTS, alternation, gated, matches_at
 from mlefacts.normalize.money import (
     WORD_ENDS,
     currency_code,
@@ -624,20 +624,9 @@ def find_unread_figures(text: str, start: int = 0, end: int | None = None) -> li
 def _spans(
     patterns: tuple[re.Pattern[str], re.Pattern[str]], text: str, start: int, end: int
 ) -> list[tuple[int, int]]:
-    """What `pattern.finditer(text, start, end)` finds, for a (pattern, first characters)
-    pair: the pattern is tried only where one of its matches can start. A pattern opening
-    with a lookbehind is otherwise run at every character, which over a whole page is slow."""
-    pattern, first = patterns
-    spans = []
-    at = first.search(text, start, end)
-    while at is not None:
-        match = pattern.match(text, at.start(), end)
-        if match is None:
-            at = first.search(text, at.start() + 1, end)
-        else:
-            spans.append(match.span())
-            at = first.search(text, match.end(), end)
-    return spans
+    """What `pattern.finditer(text, start, end)` finds, for a (pattern, first characters) pair
+    (see `matches_at`)."""
+    return [match.span() for match in matches_at(*patterns, text, start, end)]
 
 
 def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -685,12 +674,28 @@ class _View:
         return self.offsets[lo], self.offsets[hi - 1] + 1 if hi > lo else self.offsets[lo]
 
 
+# A text this long is a document, asked about span by span: where its format characters are
+# is found once (most documents have none), and each span is a bisection.
+_WHOLE_TEXT = 1000
+
+
+@lru_cache(maxsize=8)
+def _invisible_at(text: str) -> list[int]:
+    return [match.start() for match in _invisible_pattern().finditer(text)]
+
+
 def _visible(text: str, start: int, end: int) -> _View | None:
     """A view of text[start:end] (with room for markers before it) that skips format characters,
     or None when the span has none, which is almost always."""
     lo = max(0, start - _PREFIX_WINDOW)
-    if _invisible_pattern().search(text, lo, end) is None:
-        return None
+    if len(text) < _WHOLE_TEXT:
+        if _invisible_pattern().search(text, lo, end) is None:
+            return None
+    else:
+        found = _invisible_at(text)
+        at = bisect_left(found, lo)
+        if at == len(found) or found[at] >= end:
+            return None
     invisible = _invisible_pattern()
     kept = [i for i in range(lo, end) if not invisible.match(text[i])]
     return _View("".join(text[i] for i in kept), bisect_left(kept, start), [*kept, end])
