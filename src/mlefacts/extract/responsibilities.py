@@ -511,7 +511,8 @@ def _work_phrase(
         section == "responsibilities"
         or label
         or actors
-        or _search("work_nouns", cues, text, start, end)
+        # a work noun ('their job is to ...') matters only to the phrases that name the duties
+        or (not cues.isdisjoint(_LISTING) and _search("work_nouns", cues, text, start, end))
         or ("roles" in cues and roles_in(text, start, end))
     ):
         return None  # no one does anything here: most sentences of a page
@@ -1055,6 +1056,8 @@ def _finditer(
     return _cued(key)[0].finditer(text, start, end) if key in cues else iter(())
 
 
+# The patterns that find duties after a work noun or an actor without a verb right after it.
+_LISTING = frozenset({"responsible", "list_trigger", "tasks_such_as", "is_to", "role_phrases"})
 _CUED = (
     *("label", "responsible", "actors", "work_nouns", "list_trigger", "negations"),
     *("role_phrases", "tasks_such_as", "is_to"),
