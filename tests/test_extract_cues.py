@@ -55,6 +55,7 @@ WORDS = st.sampled_from(
         "the 3rd largest",
         "rose to #3",
         "number 12",
+        "It was FOLLOWED by",
         "at number seven",
         "In layman’s terms,",  # a key-less word: either apostrophe matches
         "Think of",
@@ -135,6 +136,8 @@ def test_a_pattern_match_is_never_ruled_out(text: str) -> None:
     for key in responsibilities._CUED:
         pattern, keys = responsibilities._cued(key)
         _rules_in(text, keys, bool(pattern.search(text)))
+    followed = prose_rankings._FOLLOWED_ON.match(text)
+    _rules_in(text, prose_rankings._FOLLOWED_KEYS, bool(followed))
     for start in {0, text.rfind("Filler words here. ") + 1}:  # a span may start inside a word
         own = text[start:]
         cued = prose_rankings._cues(text, [(start, len(text))]).get(0, (False,) * 6)

@@ -84,12 +84,14 @@ class RankedItem:
     block: int  # the block that holds the item's name (a list item, heading or paragraph)
 
 
-def ranked_items(doc: Document) -> list[RankedItem]:
+@lru_cache(maxsize=8)
+def ranked_items(doc: Document) -> tuple[RankedItem, ...]:
     """Every labelled item of every numbered list that the page frames as a ranking, list by
-    list in page order; each list under its own title (`_own_titles`)."""
+    list in page order; each list under its own title (`_own_titles`). Found once per
+    document: the figures' readers (`ranked_subject`) and the rankings ask both."""
     lists = [items for items in _ranked_lists(doc) if items]
     lists.sort(key=lambda items: items[0].start)
-    return [item for items in _own_titles(doc, lists) for item in items]
+    return tuple(item for items in _own_titles(doc, lists) for item in items)
 
 
 def _ranked_lists(doc: Document) -> Iterator[list[RankedItem]]:
