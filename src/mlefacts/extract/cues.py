@@ -142,10 +142,12 @@ def may_hold(
         return True
     # Most questions are about the text asked about last: its answers are looked up inline.
     known = _LAST[0][2].starts.get(keys) if _LAST and _LAST[0][0] is text else None
-    starts = known or _key_starts(text, keys)
+    starts = known if known is not None else _key_starts(text, keys)
     index = bisect_left(starts, start)
     if index < len(starts) and starts[index] <= end - keys.shortest:
         return True
+    if not (keys.word_start and start > 0):  # most spans: `_at_start`'s first test, inline
+        return False
     return _at_start(text, start, end, keys)  # a span starting inside a word
 
 
