@@ -45,6 +45,21 @@ WORDS = st.sampled_from(
         "work\u00a0includes",
         "Python",
         "Jane Doe said:",
+        "The fastest growing",
+        "was named the best-paid",
+        "Number-One",
+        "4TH",
+        "their crown",
+        "tens",
+        "(2nd)",
+        "the 3rd largest",
+        "rose to #3",
+        "number 12",
+        "at number seven",
+        "In layman’s terms,",  # a key-less word: either apostrophe matches
+        "Think of",
+        "is known as",
+        "A person who",
         "“It is growing fast,” notes Ann Lee",
         "ML Engineers",
         "Machine Learning (NLP) Engineer",
@@ -121,17 +136,23 @@ def test_a_pattern_match_is_never_ruled_out(text: str) -> None:
         pattern, keys = responsibilities._cued(key)
         _rules_in(text, keys, bool(pattern.search(text)))
     for start in {0, text.rfind("Filler words here. ") + 1}:  # a span may start inside a word
-        cued, _ = prose_rankings._cued(text, start, len(text))
-        for pattern, held in zip(prose_rankings._patterns(), cued, strict=True):
-            assert held or not pattern.search(text[start:])
-    inverted, closing, ordinal = prose_rankings._rule_keys()
-    _rules_in(text, inverted, any(p.search(text) for p in prose_rankings._inverted_patterns()))
-    _rules_in(text, closing, any(p.search(text) for p in prose_rankings._closing_patterns()))
-    trailing = prose_rankings._trailing_patterns()[1:]
-    _rules_in(text, ordinal, any(p.search(text) for p in trailing), digits=True)
-    is_a, verbs = definitions._shape_keys()
+        own = text[start:]
+        cued = prose_rankings._cues(text, [(start, len(text))]).get(0, (False,) * 6)
+        rules = (
+            prose_rankings._patterns(),
+            prose_rankings._inverted_patterns(),
+            prose_rankings._closing_patterns(),
+            prose_rankings._trailing_patterns()[1:],
+        )
+        matched = [*(bool(p.search(own)) for p in rules[0])]
+        matched += [any(p.search(own) for p in patterns) for patterns in rules[1:]]
+        for held, match in zip(cued, matched, strict=True):
+            assert held or not match
+    is_a, verbs, opener, naming = definitions._shape_keys()
     _rules_in(text, is_a, bool(definitions._shape().match(text)))
     _rules_in(text, verbs, bool(grammar.cue_pattern("definition", "verbs").search(text)))
+    _rules_in(text, opener, bool(definitions._opener().match(text)))
+    _rules_in(text, naming, bool(definitions._named().match(text)))
 
 
 @settings(max_examples=200, deadline=None)

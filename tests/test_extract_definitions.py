@@ -416,3 +416,14 @@ def test_a_description_cell_is_either_duties_or_a_definition_never_both() -> Non
     duties = {c.subject for c in responsibilities.extract(doc)}
     assert "data engineer" in duties and "data engineer" not in defined
     assert not defined & duties
+
+
+def test_a_definition_later_in_its_paragraph_is_read_by_its_cue_words() -> None:
+    # Past its paragraph's first sentence a sentence is read only where its shape's words are:
+    # the opener's 'terms' (not "layman's", written with either apostrophe) and 'known as'.
+    text = (
+        "Pay rose again this year. In layman’s terms, an ML engineer turns a data scientist's "
+        "prototype into a product. Demand grew too. A developer who puts trained models into "
+        "service is known as a machine learning engineer.\n"
+    )
+    assert _markdown_subjects(text) == ["machine learning engineer", "machine learning engineer"]

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from mlefacts.document import build_document
 from mlefacts.extract import prose_rankings, ranked_lists
+from mlefacts.toml_files import load_data
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -822,3 +823,35 @@ def test_ranks_given_respectively_pair_with_the_items_named_before_them() -> Non
         ("nurse practitioner", 23.0),
         ("construction superintendent", 22.0),
     ]
+
+
+def test_a_sentence_with_any_rank_phrase_of_the_vocabulary_is_read() -> None:
+    # The cue keys are one word of each vocabulary phrase: whatever phrase a sentence holds,
+    # each pattern or rule that matches it must be cued (else the sentence is not read).
+    vocabulary = load_data("ranking_terms")
+    sentences = [
+        *(f"Python {phrase} this year." for phrase in vocabulary["first"]),
+        *(f"Python is the {phrase} language." for phrase in vocabulary["superlatives"]),
+        *(f"The {phrase} skill was Python." for phrase in vocabulary["superlatives"]),
+        *(f"The 2nd {phrase} tool is Go." for phrase in vocabulary["ordinal_superlatives"]),
+        *(f"Go is the 3rd {phrase}." for phrase in vocabulary["ordinal_superlatives"]),
+        "Go rose to #3, then to No. 2.",
+        "Go placed 3rd.",
+        "Python (1st), SQL (2nd) and Go (3rd).",
+        *(f"Rust came {word}, and Go {word}." for word in vocabulary["ordinal_words"]),
+        *(f"Go is the {phrase}." for phrase in vocabulary["second"]),
+        *(f"The {noun} is led by Go, at number seven." for noun in vocabulary["list_nouns"]),
+        "SQL and Go round out the top five.",
+        "The ten most loved tools were Go, C and R.",
+    ]
+    rules = (
+        *([pattern] for pattern in prose_rankings._patterns()),
+        prose_rankings._inverted_patterns(),
+        prose_rankings._closing_patterns(),
+        prose_rankings._trailing_patterns()[1:],
+    )
+    for sentence in [*sentences, *(s.replace("'", "’").upper() for s in sentences)]:
+        matched = [any(p.search(sentence) for p in patterns) for patterns in rules]
+        cued = prose_rankings._cues(sentence, [(0, len(sentence))]).get(0, (False,) * 6)
+        assert any(matched), sentence
+        assert all(held for held, match in zip(cued, matched, strict=True) if match), sentence

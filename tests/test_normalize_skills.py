@@ -173,3 +173,36 @@ def test_bundled_prose_article_skills() -> None:
 def test_list_numbers_and_unspaced_scripts_do_not_hide_names() -> None:
     assert [m.canonical for m in find_skills("1.Python (64% of job ads)")] == ["Python"]
     assert [m.canonical for m in find_skills("必須:Pythonの実務経験、SQL")] == ["Python", "SQL"]
+
+
+def test_a_name_counts_only_as_a_whole_token() -> None:
+    """A name glued to the token before by a dot is part of it ('v2.Python', 'myfast.ai'); after
+    a list number ('3.Python') or a sign ('C++17') it stands alone."""
+    text = "fast.ai and D3.js, not myfast.ai or d3.json; v2.Python or 2.0.Python, 3.Python"
+    assert [(m.canonical, text[m.start : m.end]) for m in find_skills(text)] == [
+        ("fastai", "fast.ai"),
+        ("D3.js", "D3.js"),
+        ("Python", "Python"),
+    ]
+    assert [m.canonical for m in find_skills("C++17 and C#5")] == ["C++", "C#"]
+
+
+def test_a_window_opening_inside_a_word_reads_from_its_start() -> None:
+    assert [m.canonical for m in find_skills("xPython", 1)] == ["Python"]
+    assert [m.canonical for m in find_skills("PyTorch", 2)] == ["Torch"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Programming experience in Python, R, Java, C++, etc.",
+        "Tensorflow, Pytorch, and Scikit - learn; Weights & Biases or W&B",
+        "fast.ai, D3.js, v2.Python, 3.Python, C++17 and C#5, A/B testing and CI/CD",
+    ],
+)
+def test_ascii_and_unicode_texts_read_alike(text: str) -> None:
+    """ASCII text is scanned for the aliases written in it, other text token by token: one word
+    that is not ASCII changes no match."""
+    ascii_matches = find_skills(text)
+    assert ascii_matches
+    assert find_skills(text + " Straße") == ascii_matches

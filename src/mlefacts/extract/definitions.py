@@ -115,6 +115,8 @@ _LABELLED = re.compile(
     r"(?::|—|–|\s-\s)[*_\s]*(?:an?|the)\s+(?P<predicate>(?P<head>[\w-]+).*)$",
     re.IGNORECASE | re.DOTALL,
 )
+# What ends the label of every `_LABELLED` line: looked for first, as most sentences hold none.
+_LABEL_MARK = re.compile(r":|—|–|\s-\s")
 
 
 @cache
@@ -220,8 +222,11 @@ def _min_predicate() -> int:
 
 
 def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
+    cued = _shaped(doc).get(sentence.start)
+    if cued is None:
+        return []  # no shape's keys and not its paragraph's first sentence: most sentences
+    is_a, verbs, opener, naming, first = cued
     own = doc.text[sentence.start : sentence.end]
-    is_a, verbs = (sentence.start in cued for cued in _shaped(doc))
     start = sentence.start
     asked = None
     if is_a or verbs:
@@ -229,11 +234,11 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
         asked = _question_term(line) if line else None
     term = (
         (_defined_term(own, is_a, verbs, asked) if is_a or verbs else None)
-        or _glossary_term(doc, sentence)
-        or _plain_words_term(own)
-        or _named_term(own)
+        or (_glossary_term(doc, sentence) if first else None)
+        or (_plain_words_term(own) if opener else None)
+        or (_named_term(own) if naming else None)
     )
-    if term is None and (described := _described_term(doc, sentence)) is not None:
+    if first and term is None and (described := _described_term(doc, sentence)) is not None:
         term, start = described
     if term is None:
         return []
@@ -374,21 +379,49 @@ def _glossary_heading() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=8)
-def _shaped(doc: Document) -> tuple[frozenset[int], frozenset[int]]:
-    """The starts of the prose sentences that hold the keys of each shape (see `_shape_keys`)."""
-    sentences = prose_sentences(doc)
+def _shaped(doc: Document) -> dict[int, tuple[bool, bool, bool, bool, bool]]:
+    """By start, the prose sentences a definition may open: whether each holds the keys of
+    each shape (see `_shape_keys`), and whether it opens its paragraph (only such a sentence
+    is a glossary entry or a term's description, see `_glossary_term`, `_described_term`).
+    A sentence with none of them is left out."""
+    sentences = tuple(prose_sentences(doc))
     spans = [(sentence.start, sentence.end) for sentence in sentences]
-    is_a, verbs = (
-        frozenset(spans[index][0] for index in spans_holding(doc.text, spans, keys))
+    is_a, verbs, opener, naming = (
+        {spans[index][0] for index in spans_holding(doc.text, spans, keys)}
         for keys in _shape_keys()
     )
-    return is_a, verbs
+    held = is_a | verbs | opener | naming
+    cued = {}
+    for sentence in sentences:
+        start, block_start = sentence.start, sentence.block.start
+        before = doc.text[block_start:start] if start != block_start else ""
+        first = not before.strip() or not before.strip(" *_")
+        if first or start in held:
+            cued[start] = (start in is_a, start in verbs, start in opener, start in naming, first)
+    return cued
 
 
 @cache
-def _shape_keys() -> tuple[Keys, Keys | None]:
-    """The keys of the two shapes (see `cues`): 'is' or 'are', and the defining verbs."""
-    return Keys(("are", "is"), word_start=True), word_keys(prose_terms()["definition"]["verbs"])
+def _shape_keys() -> tuple[Keys, Keys | None, Keys | None, Keys]:
+    """The keys of the shapes (see `cues`): 'is' or 'are' (`_shape`, `_plural`), the defining
+    verbs, the openers of a plain-words definition (`_opener`), and the words that name a
+    term after or beside its description (`_named`: 'think of', 'is known as')."""
+    terms = prose_terms()["definition"]
+    return (
+        Keys(("are", "is"), word_start=True),
+        word_keys(terms["verbs"]),
+        word_keys(_literal_words(terms["openers"])),
+        Keys(("think", "define", "known", "called", "referred", "termed"), word_start=True),
+    )
+
+
+def _literal_words(phrases: list[str]) -> list[str]:
+    """The phrases with each word holding an apostrophe made a wildcard: a pattern matches
+    such a word written with either apostrophe, so it is no key ("in layman's terms")."""
+    return [
+        " ".join("*" if "'" in word or "’" in word else word for word in phrase.split())
+        for phrase in phrases
+    ]
 
 
 declare(_shape_keys)
@@ -471,7 +504,7 @@ def _glossary_term(doc: Document, sentence: Sentence) -> str | None:
     if doc.text[block.start : sentence.start].strip():
         return None  # not the entry's first sentence
     own = doc.text[sentence.start : sentence.end]
-    labelled = _LABELLED.match(own)
+    labelled = _LABELLED.match(own) if _LABEL_MARK.search(own) else None
     if labelled is not None and not _STATEMENT.match(labelled.group("predicate")):
         term = labelled.group("term")
         glossary = sentence.block_index in _glossary_blocks(doc)
@@ -564,7 +597,7 @@ def _asking_line(doc: Document, sentence: Sentence) -> str | None:
     if block.kind != "paragraph":
         return None
     section, index = block.section, sentence.block_index
-    if section is not None and _byline(doc, section) and index == section + 1:
+    if section is not None and index == section + 1 and _byline(doc, section):
         section, index = doc.blocks[section].section, section  # a byline read as a heading
     if section is not None and _first_under(doc, section, index):
         return _QUESTION_LABEL.sub("", clean_text(doc.span_text(doc.blocks[section])))
@@ -581,10 +614,10 @@ def _asking_line(doc: Document, sentence: Sentence) -> str | None:
 def _first_under(doc: Document, heading: int, index: int) -> bool:
     """Whether block `index` is the first paragraph under the heading: right after it, or under
     a page title past its byline lines ('By Ana Ruiz', 'Updated 3 March · 6 min read')."""
-    between = doc.blocks[heading + 1 : index]
-    if not between:
+    if index <= heading + 1:
         return True
-    return doc.blocks[heading].level == 1 and all(
+    between = doc.blocks[heading + 1 : index] if doc.blocks[heading].level == 1 else None
+    return between is not None and all(
         block.boilerplate  # a byline flagged as chrome ('By Ana Ruiz · 12 May 2025')
         or (block.kind == "paragraph" and _BYLINE.fullmatch(clean_text(doc.span_text(block))))
         for block in between

@@ -12,8 +12,9 @@ next ranks. The list it ranks in is the report the sentence attributes, if any.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from collections.abc import Sequence
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
 
 from mlefacts.document.model import Document
@@ -30,7 +31,7 @@ from mlefacts.extract.context import (
     prose_sentences,
     sentence_role,
 )
-from mlefacts.extract.cues import Keys, declare, may_hold, phrase_keys, word_keys
+from mlefacts.extract.cues import Keys, declare, spans_holding, word_keys
 from mlefacts.extract.rank_marks import ORDINAL_ENDING, marker, prose_marker
 from mlefacts.extract.ranked_lists import item_subject, purpose_blanked, ranked_list_claims
 from mlefacts.extract.sections import clean_text, document_role, vocabulary_pattern
@@ -266,71 +267,141 @@ def _rank_keys() -> Keys | None:
     )
 
 
-@cache
-def _pattern_keys() -> tuple[Keys | None, Keys | None, Keys | None, Keys | None]:
-    """The keys of `_patterns` (see `cues`): a 'first' phrase without a digit holds its word,
-    every other alternative a digit; an ordinal phrase an ordinal or cardinal word, a 'second'
-    phrase or a list noun (the listing keys, second here), or else 'rank', 'position', 'number',
-    'No.', '#', a place noun ('3rd spot') or a moving verb ('rose to No. 2') (the marking keys,
-    third), or else an ordinal in digits ('placed 3rd'); a superlative phrase its superlative,
-    or an ordinal ('the 3rd best', 'the second largest')."""
-    vocabulary = load_data("ranking_terms")
-    return (
-        word_keys(p for p in vocabulary["first"] if not _DIGIT.search(p)),
-        word_keys(
-            [
-                *vocabulary["ordinal_words"],
-                *_count_words(),
-                *vocabulary["second"],
-                *vocabulary["list_nouns"],
-            ]
-        ),
-        word_keys(
-            [
-                *vocabulary["places"],
-                *vocabulary["moving_verbs"],
-                "rank",
-                "position",
-                "number",
-                "no.",
-                "#",
-            ]
-        ),
-        word_keys([*vocabulary["superlatives"], *vocabulary["ordinal_words"]]),
-    )
-
-
-def _cued(text: str, start: int, end: int) -> tuple[tuple[bool, bool, bool], bool]:
-    """Whether each of `_patterns` may match `text[start:end]` (see `_pattern_keys`), and
-    whether it holds a rank cue at all: a digit, or a first, listing or superlative key."""
-    first_keys, listing_keys, marking_keys, superlative_keys = _pattern_keys()
-    first = may_hold(text, start, end, first_keys, digits=True)
-    listing = may_hold(text, start, end, listing_keys)
-    superlative = may_hold(text, start, end, superlative_keys, digits=True)
-    ordinal = (
-        listing
-        or may_hold(text, start, end, marking_keys)
-        or _DIGIT_ORDINAL.search(text, start, end) is not None
-    )
-    return (first, ordinal, superlative), first or listing or superlative
+# Words that open many superlatives ('most in-demand', 'best-paid', 'top city'): the key of
+# each phrase that begins with one (see `_covering`).
+_ANCHORS = ("best", "most", "top")
 
 
 @cache
-def _rule_keys() -> tuple[Keys | None, Keys | None, Keys | None]:
-    """The cue keys of the rules a ranked sentence is also read by (see `cues`): every match
-    of `_inverted_patterns` holds a superlative, 'best', 'top' or 'most' ('the top three were',
-    'the ten most loved'); of `_closing_patterns`, 'top' ('round out the top five'); of
-    `_trailing_patterns`' ordinals, an ordinal word or a digit ('placed MLOps engineer seventh')."""
+def _cue_keys() -> tuple[Keys | None, ...]:
+    """The keys (see `cues`) of what a sentence is read by, each found where a word starts: of
+    `_patterns`' three, of `_inverted_patterns`, `_closing_patterns` and `_trailing_patterns`.
+
+    A 'first' phrase without a digit holds its key, every other a '1' (`_first_digits`). An
+    ordinal phrase holds an ordinal word, a 'second' phrase, a list noun, 'rank', 'position',
+    'number', 'No.' or '#' (a cardinal comes only after one of the last three: 'at number
+    seven'; a place or a moving verb only with an ordinal: 'took 3rd place', 'rose to No. 2'),
+    or else an ordinal in digits ('placed 3rd', `_DIGIT_ORDINAL`). A superlative phrase holds a
+    superlative, 'best' or 'top' ('the best job'), or an ordinal ('the second largest'), the
+    inverted ones a superlative, an ordinal superlative ('the 3rd largest'), 'best', 'top' or
+    'most' ('the ten most loved'); a closing one 'top' ('round out the top five'); a trailing
+    ordinal an ordinal word, or else one in digits."""
     vocabulary = load_data("ranking_terms")
-    superlatives = [*vocabulary["superlatives"], *vocabulary["ordinal_superlatives"]]
+    ordinals = list(vocabulary["ordinal_words"])
+    first = [phrase for phrase in vocabulary["first"] if not _DIGIT.search(phrase)]
+    marks = ["rank", "position", "number", "no.", "#"]
+    superlatives = _covering(vocabulary["superlatives"], _ANCHORS)
     return (
-        phrase_keys([*superlatives, "best", "top", "most"]),
-        word_keys(["top"]),
-        word_keys(vocabulary["ordinal_words"]),
+        _word_keys(_covering(first, _ANCHORS)),
+        _word_keys(
+            _covering(vocabulary["second"]),
+            _covering(vocabulary["list_nouns"]),
+            [*ordinals, *marks],
+        ),
+        _word_keys(superlatives, ["best", "top", *ordinals]),
+        _word_keys(
+            superlatives,
+            _covering(vocabulary["ordinal_superlatives"], _ANCHORS),
+            list(_ANCHORS),
+        ),
+        _word_keys(["top"]),
+        _word_keys(ordinals),
     )
 
 
-declare(lambda: [_rank_keys(), *_pattern_keys(), *_rule_keys()])
+def _word_keys(*groups: list[str] | None) -> Keys | None:
+    """Word-start keys of the words of `groups`; None (nothing is ruled out) when a group is
+    None."""
+    if any(group is None for group in groups):
+        return None
+    return word_keys(word for group in groups for word in group or ())
+
+
+def _covering(phrases: Iterable[str], anchors: Sequence[str] = ()) -> list[str] | None:
+    """One word of each phrase that every match of it holds where a word starts: an anchor
+    one of its words begins with, else its longest word (of equals, the one more phrases
+    hold, then the first). A word with an apostrophe is none (a pattern reads it written
+    either way); None when a phrase has none.
+
+    >>> _covering(["most in-demand", "top city", "their crown", "its crown"], ("most", "top"))
+    ['most', 'top', 'crown', 'crown']
+    """
+    plain = [
+        [word for word in phrase.split() if "'" not in word and "’" not in word]
+        for phrase in phrases
+    ]
+    shared = Counter(word for words in plain for word in set(words))
+    keys = []
+    for words in plain:
+        anchor = next((a for a in anchors for word in words if word.startswith(a)), None)
+        if anchor is None and not words:
+            return None
+        keys.append(anchor or max(words, key=lambda word: (len(word), shared[word])))
+    return keys
+
+
+@cache
+def _first_digits() -> re.Pattern[str]:
+    """A digit of which each 'first' phrase written with one holds one ('#1', 'No. 1')."""
+    phrases = [p for p in load_data("ranking_terms")["first"] if _DIGIT.search(p)]
+    digits = sorted({next(c for c in phrase if c.isdigit()) for phrase in phrases})
+    return re.compile(f"[{''.join(digits)}]" if digits else "(?!)")
+
+
+declare(lambda: [_rank_keys(), *_cue_keys()])
+
+
+# What `_read_sentence` may find in a sentence: whether each of `_patterns` (first, ordinal,
+# superlative) and each rule of `_inverted`, `_closing` and `_trailing` may match it.
+_Cues = tuple[bool, bool, bool, bool, bool, bool]
+
+
+def _cues(text: str, spans: Sequence[tuple[int, int]]) -> dict[int, _Cues]:
+    """By index, the `spans` of `text` (in text order, not overlapping) that hold the keys of
+    one of the patterns or rules (see `_cue_keys`), with which of them may match."""
+    every = range(len(spans))
+    first, marked, superlative, inverted, closing, trailing = (
+        set(spans_holding(text, spans, keys) if keys is not None else every) for keys in _cue_keys()
+    )
+    starts = [start for start, _ in spans]
+    ordinal = _spans_at(spans, starts, _DIGIT_ORDINAL.finditer(text), 3)  # a digit, its ending
+    first |= _spans_at(spans, starts, _first_digits().finditer(text), 1)
+    marked |= ordinal
+    superlative |= ordinal
+    trailing |= ordinal
+    return {
+        index: (
+            index in first,
+            index in marked,
+            index in superlative,
+            index in inverted,
+            index in closing,
+            index in trailing,
+        )
+        for index in sorted(first | marked | superlative | inverted | closing | trailing)
+    }
+
+
+def _spans_at(
+    spans: Sequence[tuple[int, int]], starts: list[int], found: Iterable[re.Match[str]], width: int
+) -> set[int]:
+    """The indexes of the `spans` (starting at `starts`) that hold one of the `found` matches,
+    each `width` characters long."""
+    held = set()
+    for match in found:
+        at = match.start()
+        index = bisect_right(starts, at) - 1
+        if index >= 0 and at + width <= spans[index][1]:
+            held.add(index)
+    return held
+
+
+@lru_cache(maxsize=8)
+def _sentence_cues(doc: Document) -> dict[int, _Cues]:
+    """`_cues` of the document's prose sentences, by start."""
+    sentences = tuple(prose_sentences(doc))
+    found = _cues(doc.text, [(sentence.start, sentence.end) for sentence in sentences])
+    return {sentences[index].start: cues for index, cues in found.items()}
 
 
 def extract(doc: Document) -> list[Claim]:
@@ -423,7 +494,7 @@ def _continued(doc: Document, claims: list[Claim]) -> list[Claim]:
     items after 'followed by' take the ranks after the last one the sentence before gave, in
     its paragraph, when their own sentence states no rank."""
     found: list[Claim] = []
-    for sentence in prose_sentences(doc):
+    for sentence in prose_sentences(doc) if claims else ():
         match = _FOLLOWED_ON.match(doc.text, sentence.start, sentence.end)
         if match is None:
             continue
@@ -463,17 +534,18 @@ def _same_rank(claim: Claim, item: Claim) -> bool:
 def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
     """One claim per rank phrase whose item, a role, comes after the previous phrase; a
     sentence that opens a named section with its rank alone ('Rank: #3.') ranks the name."""
+    cues = _sentence_cues(doc).get(sentence.start)
+    if cues is None:
+        return []  # most sentences: no pattern or rule can match them
+    first, ordinal, superlative, inverting, closing, trailing = cues
     text = doc.text[sentence.start : sentence.end]
-    cued, cue = _cued(doc.text, sentence.start, sentence.end)
-    ranks = _ranks(text, cued)
+    ranks = _ranks(text, (first, ordinal, superlative))
     if not ranks:
-        if not cue:
-            return []
-        inverted = _inverted(doc, sentence, text)
-        closing = _closing(doc, sentence, text, claimed=inverted)
+        inverted = _inverted(doc, sentence, text) if inverting else []
+        closed = _closing(doc, sentence, text, claimed=inverted) if closing else []
         followers = _followers(doc, sentence, text, _items(text), inverted) if inverted else []
-        found = [*inverted, *followers, *closing]
-        return [*found, *_trailing(doc, sentence, text, claimed=found)]
+        found = [*inverted, *followers, *closed]
+        return [*found, *(_trailing(doc, sentence, text, claimed=found) if trailing else [])]
     roles = _items(text)
     if _RESPECTIVELY.search(text):
         # 'X, Y and Z made the list, coming in at No. 1, No. 23 and No. 22, respectively'
@@ -529,8 +601,8 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
     return [
         *claims,
         *_followers(doc, sentence, text, roles, claims),
-        *_closing(doc, sentence, text, claimed=claims),
-        *_trailing(doc, sentence, text, claimed=claims),
+        *(_closing(doc, sentence, text, claimed=claims) if closing else []),
+        *(_trailing(doc, sentence, text, claimed=claims) if trailing else []),
     ]
 
 
@@ -540,9 +612,8 @@ def _trailing(
     """An ordinal right after an item that a placing verb or 'with' puts first: 'the list placed
     MLOps engineer seventh', 'scikit-learn was rated first, with pandas second'; or, once the
     sentence ranked an item, that a comma or 'and' puts first: 'SQL came second, Java third'; or
-    in brackets right after the item: 'Python (1st), SQL (2nd) and Java (3rd)'."""
-    if not may_hold(doc.text, sentence.start, sentence.end, _rule_keys()[2], digits=True):
-        return []  # no ordinal anywhere (the check below, from the cue index)
+    in brackets right after the item: 'Python (1st), SQL (2nd) and Java (3rd)'. Read only in
+    a sentence that holds an ordinal (see `_cues`)."""
     opener, ordinal, bracketed = _trailing_patterns()
     if ordinal.search(text) is None and bracketed.search(text) is None:
         return []  # no ordinal anywhere, so none after an item: its items need not be found
@@ -690,9 +761,7 @@ def _closing(
 ) -> list[Claim]:
     """'C and C# round out the top five' (the items named right before the verb end the list:
     the last is fifth) and 'Python, SQL and Bash made up the top three' (as many items as the
-    list counts, in order)."""
-    if not may_hold(doc.text, sentence.start, sentence.end, _rule_keys()[1]):
-        return []  # no 'top', so neither pattern matches
+    list counts, in order). Read only in a sentence that holds 'top' (see `_cues`)."""
     closing, making = _closing_patterns()
     claims = []
     for pattern, closes in ((closing, True), (making, False)):
@@ -784,9 +853,8 @@ def _pronouns() -> frozenset[str]:
 def _inverted(doc: Document, sentence: Sentence, text: str) -> list[Claim]:
     """'The fastest-growing job of 2024 is robotics engineer' ranks the item named right after
     the verb first (or Nth: 'the second most common tool was Docker'); 'the top three were X, Y
-    and Z' ranks the items it lists, when it lists as many as it counts."""
-    if not may_hold(doc.text, sentence.start, sentence.end, _rule_keys()[0]):
-        return []  # no superlative, 'top' or 'most': no pattern matches
+    and Z' ranks the items it lists, when it lists as many as it counts. Read only in a
+    sentence that holds a superlative, 'top' or 'most' (see `_cues`)."""
     superlative, naming, top = _inverted_patterns()
     matches = [*superlative.finditer(text), *naming.finditer(text)]
     top_match = top.search(text)
@@ -1119,7 +1187,7 @@ def _ranks(
 ) -> list[tuple[int, int, int]]:
     """Every rank a sentence states, as (rank, phrase start, phrase end), in text order; a
     phrase inside an earlier one ('ranked No. 1' holds 'No. 1') is read once. `cued` False
-    skips a pattern whose keys the sentence does not hold (see `_pattern_keys`).
+    skips a pattern whose keys the sentence does not hold (see `_cue_keys`).
 
     >>> _ranks("Dentists came in at No. 3, followed by nurses at No. 4.")
     [(3, 20, 25), (4, 49, 54)]

@@ -506,19 +506,23 @@ def _work_phrase(
     """
     text, start, end = doc.text, sentence.start, sentence.end
     actors = [match.end() for match in _finditer("actors", cues, text, start, end)]
+    label = _LABEL.match(text, start, end) if "label" in cues else None
     if not (
         section == "responsibilities"
-        or ("label" in cues and _LABEL.match(text, start, end))
+        or label
         or actors
         or _search("work_nouns", cues, text, start, end)
         or ("roles" in cues and roles_in(text, start, end))
     ):
         return None  # no one does anything here: most sentences of a page
-    negations = [m.start() for m in _finditer("negations", cues, text, start, end)]
+    negations: list[int | None] = []  # where the first negation or hedge starts, once asked
 
     def negated(position: int) -> bool:
         """A negation or hedge before the duties: 'never responsible for', 'rarely build'."""
-        return any(at < position for at in negations)
+        if not negations:
+            first = _search("negations", cues, text, start, end)
+            negations.append(None if first is None else first.start())
+        return negations[0] is not None and negations[0] < position
 
     match = _search("responsible", cues, text, start, end)
     if match is not None and not negated(match.start()) and not match.group(1):
@@ -562,16 +566,16 @@ def _work_phrase(
         if actor is not None:
             helper = _HELP.search(text, start, verb.start)
             return actor, helper.start() if helper else verb.start, "verb phrase"
-    if negations:
+    labelled = label is not None and classify_heading(label.group(1)) == "responsibilities"
+    if not (labelled or section == "responsibilities") or negated(end):
         return None
-    label = _LABEL.match(text, start, end)
-    if label is not None and classify_heading(label.group(1)) == "responsibilities":
+    if label is not None and labelled:
         verb = verb_at(text, label.end(), end)
         if verb is not None and verb.form in ("base", "s", "ing"):
             subject = _role_before(doc, sentence, previous, start, role) or role
             return subject, verb.start, "labelled"
     if section == "responsibilities":  # 'Model building: create and test models'
-        lead = _IMPERATIVE_LEAD.match(text, start, end) or _LABEL.match(text, start, end)
+        lead = _IMPERATIVE_LEAD.match(text, start, end) or label
         verb = verb_at(text, lead.end() if lead else start, end)
         if verb is not None and verb.form == "base" and verb.base not in _weak_verbs():
             return role, verb.start, "imperative"
@@ -1023,14 +1027,18 @@ _ACTING = frozenset({"label", "actors", "work_nouns", "roles"})
 @lru_cache(maxsize=8)
 def _sentence_cues(doc: Document) -> dict[int, frozenset[str]]:
     """For each prose sentence (by its start), the patterns of `_cued` whose keys it holds."""
-    sentences = [pair[0] for pair in sentences_with_previous(doc)]
-    spans = [(sentence.start, sentence.end) for sentence in sentences]
-    names: dict[int, set[str]] = {}
-    for key in (*_CUED, "roles"):
+    spans = [(pair[0].start, pair[0].end) for pair in sentences_with_previous(doc)]
+    held = [0] * len(spans)  # a bit per pattern: most sentences hold the same few
+    names = (*_CUED, "roles")
+    for bit, key in enumerate(names):
         keys = role_mention_keys() if key == "roles" else _cued(key)[1]
         for index in spans_holding(doc.text, spans, keys):
-            names.setdefault(spans[index][0], set()).add(key)
-    return {start: frozenset(found) for start, found in names.items()}
+            held[index] |= 1 << bit
+    sets = {
+        mask: frozenset(name for bit, name in enumerate(names) if mask >> bit & 1)
+        for mask in set(held)
+    }
+    return {span[0]: sets[mask] for span, mask in zip(spans, held, strict=True) if mask}
 
 
 def _search(

@@ -18,7 +18,7 @@ or company ('NLP engineer', 'the computer vision segment', 'Snowflake Inc.').
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from mlefacts.document.model import Block, Document, Table
@@ -72,7 +72,6 @@ _LIBRARY_CATEGORIES = frozenset({"language", "ml_framework", "ml_library"})
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     vocabulary = load_data("sections")
-    comparison = load_data("prose_terms")["comparison"]
     return {
         "cue": vocabulary_pattern(vocabulary["requirement"]["cues"]),
         "required": vocabulary_pattern(vocabulary["requirement"]["required"]),
@@ -88,10 +87,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "modifier": _after_pattern(vocabulary["mention"]["modifier_heads"]),
         "artifact": _after_pattern(vocabulary["mention"]["artifact_heads"]),
         "contrast": re.compile(
-            vocabulary_pattern(
-                [*vocabulary["mention"]["contrast"], *comparison["lead_cues"]]
-            ).pattern
-            + r"\s+(?:[\w+#.-]+\s+){0,2}\Z",
+            vocabulary_pattern(_contrast_phrases()).pattern + r"\s+(?:[\w+#.-]+\s+){0,2}\Z",
             re.IGNORECASE,
         ),
         "not_skill_after": _heads_pattern(
@@ -132,11 +128,24 @@ def _mention_keys(name: str) -> Keys | None:
     return word_keys(load_data("sections")["mention"][name])
 
 
-_MENTION_CUED = ("usage", "person_pronouns")
+def _contrast_phrases() -> list[str]:
+    """What sets a name against the page's subject: 'unlike', 'rather than', 'compared with'."""
+    comparison = load_data("prose_terms")["comparison"]
+    return [*load_data("sections")["mention"]["contrast"], *comparison["lead_cues"]]
 
-declare(lambda: [_cue_keys(), *map(_mention_keys, _MENTION_CUED)])
+
+@cache
+def _contrast_keys() -> Keys | None:
+    """Words one of which every phrase of `_contrast_phrases` holds (see `cues`)."""
+    return word_keys(_contrast_phrases())
 
 
+_MENTION_CUED = ("usage", "person_pronouns", "other_frames", "tool_frames")
+
+declare(lambda: [_cue_keys(), _contrast_keys(), *map(_mention_keys, _MENTION_CUED)])
+
+
+@lru_cache(maxsize=1024)  # a block's and its heading's, asked again for each skill they name
 def requirement_of(text: str) -> str | None:
     """'preferred' or 'required' when the text says so, else None.
 
@@ -187,7 +196,7 @@ def _restates(doc: Document, block: Block) -> bool:
 
 def _labelled_skills(doc: Document, block: Block) -> bool:
     """A paragraph whose opening label names skills ('Most common skills: PyTorch, MLOps')."""
-    if block.kind not in ("paragraph", "heading"):
+    if block.kind not in ("paragraph", "heading") or doc.text.find(":", block.start, block.end) < 0:
         return False
     label = _LABEL.match(doc.text, block.start, block.end)
     return label is not None and bool(_patterns()["label"].search(label.group(1)))
@@ -265,7 +274,10 @@ def _modifies(text: str, match: SkillMatch) -> bool:
 
 def _contrasted(text: str, start: int) -> bool:
     """Whether 'unlike', 'rather than' ... stands right before the name, or one or two words."""
-    return _patterns()["contrast"].search(text[max(0, start - 60) : start]) is not None
+    before = max(0, start - 60)
+    if not may_hold(text, before, start, _contrast_keys()):
+        return False
+    return _patterns()["contrast"].search(text[before:start]) is not None
 
 
 def _other_frame(text: str, start: int, end: int) -> bool:
@@ -273,7 +285,9 @@ def _other_frame(text: str, start: int, end: int) -> bool:
     job: a course's promise, an advert, a byline ('he', 'she': a person's, unless the page
     writes 'he or she' for any reader)."""
     patterns = _patterns()
-    if patterns["other_frame"].search(text, start, end):
+    if may_hold(text, start, end, _mention_keys("other_frames")) and patterns["other_frame"].search(
+        text, start, end
+    ):
         return True
     if not may_hold(text, start, end, _mention_keys("person_pronouns")):
         return False
@@ -284,7 +298,9 @@ def _other_frame(text: str, start: int, end: int) -> bool:
 
 def _tool_frame(text: str, start: int, end: int) -> bool:
     """A sentence that says how a product is used, asked for or placed."""
-    if _patterns()["tool_frame"].search(text, start, end):
+    if may_hold(text, start, end, _mention_keys("tool_frames")) and _patterns()[
+        "tool_frame"
+    ].search(text, start, end):
         return True
     return _states_need_or_use(text, start, end)
 

@@ -10,9 +10,10 @@ as 'R' only inside a run of other skills ('Python, R and Java') or after 'langua
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from itertools import accumulate, chain
+from itertools import chain
 from typing import Final
 
 from mlefacts.normalize._data import UNSPACED_SCRIPTS
@@ -24,12 +25,12 @@ _TOKEN: Final = re.compile(
     rf"[{UNSPACED_SCRIPTS}]|\d+(?=\.[^\W\d_])"
     rf"|[^\W_{UNSPACED_SCRIPTS}]+(?:\.[^\W_{UNSPACED_SCRIPTS}]+)*[+#]*|&"
 )
-# `_TOKEN` on ASCII text, where it reads the same (no unspaced script, `\w` is [A-Za-z0-9_]),
-# with the run of text skipped before each token: one scan gives the tokens and their offsets,
-# and its plain letter ranges test faster than the Unicode classes (most pages are ASCII).
-_ASCII_TOKEN: Final = re.compile(
-    r"([^A-Za-z0-9&]*)(\d+(?=\.[A-Za-z])|[A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*[+#]*|&)"
-)
+# `_TOKEN` on lower-cased ASCII text, where it reads the same (no unspaced script, `\w` is
+# [a-z0-9_]); its plain letter ranges test faster than the Unicode classes (most pages are ASCII).
+_ASCII_WORD = r"\d+(?=\.[a-z])|[a-z0-9]+(?:\.[a-z0-9]+)*[+#]*|&"
+_ASCII_TOKEN_AT: Final = re.compile(_ASCII_WORD)
+# The same with the run of text skipped before the token: the next token from where one ends.
+_ASCII_TOKEN: Final = re.compile(rf"[^a-z0-9&]*({_ASCII_WORD})")
 # Text allowed between the tokens of one alias: spaces around at most one hyphen or slash.
 _JOINER: Final = re.compile(r"[ \t\u00a0]{0,3}(?:[-/–][ \t\u00a0]{0,3})?")
 # Text allowed between two skills of one list: separators, list markers, 'and'/'or' and the
@@ -129,56 +130,125 @@ def canonical_skill(name: str) -> tuple[str, str] | None:
     return (entry.canonical, entry.category) if entry else None
 
 
+# A token of lower-cased text, and where it starts and ends (offsets into the text searched).
+_Token = tuple[str, int, int]
+
+
 def _candidates(text: str, start: int, end: int) -> list[tuple[int, int, _Entry]]:
     """Longest alias at each token that can start one, left to right, without overlaps."""
-    taxonomy = _taxonomy()
-    lowered, bounds = _lowered_tokens(text, start, end)
-    candidates = [i for i, word in enumerate(lowered) if word in taxonomy.starts]
-    if not candidates:
-        return []
     found: list[tuple[int, int, _Entry]] = []
-    index = 0
-    for candidate in candidates:
-        if candidate < index:
-            continue  # inside the alias found before
-        index = candidate
-        size = 1
-        while (
-            size < taxonomy.longest
-            and index + size < len(lowered)
-            and tuple(lowered[index : index + size + 1]) in taxonomy.prefixes
-            and _JOINER.fullmatch(text, bounds[2 * (index + size)], bounds[2 * (index + size) + 1])
-        ):
-            size += 1
-        for n in range(size, 0, -1):
-            key = tuple(lowered[index : index + n])
-            entry = None
-            if key in taxonomy.exact_folded:
-                words = range(2 * index + 1, 2 * (index + n) + 1, 2)
-                entry = taxonomy.exact.get(tuple(text[bounds[i] : bounds[i + 1]] for i in words))
-            entry = entry or taxonomy.folded.get(key)
-            if entry is not None:
-                found.append((bounds[2 * index + 1], bounds[2 * (index + n)], entry))
-                index += n
-                break
+    free = start  # a token before this is inside the alias found before
+    for first, following in _openings(text, start, end):
+        if first[1] >= free and (alias := _alias_at(text, first, following)) is not None:
+            found.append(alias)
+            free = alias[1]
     return found
 
 
-def _lowered_tokens(text: str, start: int, end: int) -> tuple[list[str], list[int]]:
-    """The tokens of text[start:end], lower-cased, and where each ends and the next starts:
-    token i spans `bounds[2 * i + 1]` to `bounds[2 * i + 2]` (offsets into `text`)."""
+def _alias_at(
+    text: str, first: _Token, following: Iterator[_Token]
+) -> tuple[int, int, _Entry] | None:
+    """The longest alias that starts with the token `first`, the tokens after it `following`."""
+    taxonomy = _taxonomy()
+    tokens = [first]
+    while len(tokens) < taxonomy.longest and (token := next(following, None)) is not None:
+        words = tuple(word for word, _, _ in tokens) + (token[0],)
+        if words not in taxonomy.prefixes or not _JOINER.fullmatch(text, tokens[-1][2], token[1]):
+            break
+        tokens.append(token)
+    for n in range(len(tokens), 0, -1):
+        key = tuple(word for word, _, _ in tokens[:n])
+        entry = None
+        if key in taxonomy.exact_folded:
+            entry = taxonomy.exact.get(tuple(text[s:e] for _, s, e in tokens[:n]))
+        entry = entry or taxonomy.folded.get(key)
+        if entry is not None:
+            return tokens[0][1], tokens[n - 1][2], entry
+    return None
+
+
+def _openings(text: str, start: int, end: int) -> Iterator[tuple[_Token, Iterator[_Token]]]:
+    """Each token of text[start:end] that can start an alias, in order, with the tokens after it."""
     span = text[start:end]
+    starts = _taxonomy().starts
     if not span.isascii():
-        bounds = [start]
-        lowered = []
-        for match in _TOKEN.finditer(text, start, end):
-            bounds.extend(match.span())
-            lowered.append(match.group().lower())
-        return lowered, bounds
-    # ASCII lower-casing keeps every offset, and `_ASCII_TOKEN` ignores letter case; its
-    # matches are each the text skipped before a token, then the token.
-    parts = list(chain.from_iterable(_ASCII_TOKEN.findall(span.lower())))
-    return parts[1::2], list(accumulate(map(len, parts), initial=start))
+        tokens = [(m.group().lower(), *m.span()) for m in _TOKEN.finditer(text, start, end)]
+        for index, token in enumerate(tokens):
+            if token[0] in starts:
+                yield token, iter(tokens[index + 1 :])
+        return
+    # ASCII lower-casing keeps every offset. A word that can open an alias is found by one scan
+    # (`_opening`); the tokens are read only from there.
+    low = span.lower()
+    first, after = _opening_patterns()
+    places = chain([0] if first.match(low) else [], (m.end() for m in after.finditer(low)))
+    for at in places:
+        word = _ASCII_TOKEN_AT.match(low, at)
+        if word is None or word.group() not in starts or not _opens_token(low, at):
+            continue
+        yield (word.group(), start + at, start + word.end()), _ascii_tokens(low, start, word.end())
+
+
+def _ascii_tokens(low: str, start: int, position: int) -> Iterator[_Token]:
+    """The tokens of lower-cased ASCII text `low` from `position`, where one ends or the text
+    starts (offsets into `low` plus `start`)."""
+    while (match := _ASCII_TOKEN.match(low, position)) is not None:
+        yield match.group(1), start + match.start(1), start + match.end(1)
+        position = match.end()
+
+
+def _opens_token(low: str, at: int) -> bool:
+    """Whether a token starts at `at` in lower-cased ASCII text, where a word starts after a
+    character that is no letter or digit: after a dot, only where the token before ends there
+    ('1.Python' is two tokens, 'node.js' one)."""
+    if at < 2 or low[at - 1] != "." or not low[at - 2].isalnum():
+        return True
+    position = at - 1
+    while position > 0 and (low[position - 1].isalnum() or low[position - 1] == "."):
+        position -= 1  # back to where no token reaches: before the run of letters, digits, dots
+    for _, token_start, _ in _ascii_tokens(low, 0, position):
+        if token_start >= at:
+            return token_start == at
+    return False
+
+
+@cache
+def _opening_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Where an alias may be written in lower-cased ASCII text, at its start and after a
+    character that is no letter or digit (which the regex engine looks for in its own loop):
+    each alias's tokens as written, joined as `_JOINER` joins them, a token ending where one
+    can. Every token opens so but '&' (no alias opens with it), and an alias's words follow
+    one another so; the scan leaves to the tokens only the places where an alias is written.
+    """
+    taxonomy = _taxonomy()
+    keys = [key for key in (*taxonomy.folded, *taxonomy.exact_folded) if "".join(key).isascii()]
+    signed = [key for key in keys if not key[0][0].isalnum()]
+    if signed:
+        raise ValueError(f"skill aliases open with a sign, which no scan here finds: {signed}")
+    written = [
+        [
+            *(piece for token in key[:-1] for piece in (*map(re.escape, token), _JOINER.pattern)),
+            *map(re.escape, key[-1]),
+            "" if key[-1].endswith(("+", "#")) else "(?![a-z0-9])",
+        ]
+        for key in keys
+    ]
+    alias = _trie(written)
+    return re.compile(f"(?={alias})"), re.compile(f"[^a-z0-9](?={alias})")
+
+
+def _trie(branches: list[list[str]]) -> str:
+    """A regex matching where one of `branches` (lists of regex pieces) does, with the pieces
+    that several begin with written once: the engine reads only the branches of what it sees.
+
+    >>> _trie([["a", "b"], ["a", "c"], ["d"]])
+    '(?:a(?:b|c)|d)'
+    """
+    heads: dict[str, list[list[str]]] = {}
+    for branch in branches:
+        heads.setdefault(branch[0] if branch else "", []).append(branch[1:])
+    alternatives = [head + (_trie(rest) if any(rest) else "") for head, rest in heads.items()]
+    return "(?:" + "|".join(alternatives) + ")"
 
 
 def _listed(text: str, lo: int, hi: int) -> bool:
