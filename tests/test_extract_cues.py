@@ -55,6 +55,9 @@ WORDS = st.sampled_from(
         "the 3rd largest",
         "rose to #3",
         "number 12",
+        "It was FOLLOWED by",
+        "are people who",
+        "Is someone who",
         "at number seven",
         "In layman’s terms,",  # a key-less word: either apostrophe matches
         "Think of",
@@ -135,6 +138,8 @@ def test_a_pattern_match_is_never_ruled_out(text: str) -> None:
     for key in responsibilities._CUED:
         pattern, keys = responsibilities._cued(key)
         _rules_in(text, keys, bool(pattern.search(text)))
+    followed = prose_rankings._FOLLOWED_ON.match(text)
+    _rules_in(text, prose_rankings._FOLLOWED_KEYS, bool(followed))
     for start in {0, text.rfind("Filler words here. ") + 1}:  # a span may start inside a word
         own = text[start:]
         cued = prose_rankings._cues(text, [(start, len(text))]).get(0, (False,) * 6)
@@ -148,8 +153,9 @@ def test_a_pattern_match_is_never_ruled_out(text: str) -> None:
         matched += [any(p.search(own) for p in patterns) for patterns in rules[1:]]
         for held, match in zip(cued, matched, strict=True):
             assert held or not match
-    is_a, verbs, opener, naming = definitions._shape_keys()
+    is_a, plural, verbs, opener, naming = definitions._shape_keys()
     _rules_in(text, is_a, bool(definitions._shape().match(text)))
+    _rules_in(text, plural, bool(definitions._plural().match(text)))
     _rules_in(text, verbs, bool(grammar.cue_pattern("definition", "verbs").search(text)))
     _rules_in(text, opener, bool(definitions._opener().match(text)))
     _rules_in(text, naming, bool(definitions._named().match(text)))

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from mlefacts.contract import SkipReason
 from mlefacts.document.model import Document, Span, Table
@@ -425,8 +425,14 @@ def names_openings(phrase: str) -> bool:
 
 def _noun_end(text: str, frame: Frame, counted: _Counted) -> int:
     """Where the counted noun ends in the figure's own words (its clause's end if not found)."""
-    found = text.lower().find(counted.noun, frame.before_start, frame.clause_end)
+    found = _lowered(text).find(counted.noun, frame.before_start, frame.clause_end)
     return frame.clause_end if found < 0 else found + len(counted.noun)
+
+
+@lru_cache(maxsize=4)
+def _lowered(text: str) -> str:
+    """The document's text in lower case, made once for all its figures."""
+    return text.lower()
 
 
 def _field_jobs(text: str, frame: Frame, counted: _Counted) -> str | None:

@@ -225,15 +225,15 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
     cued = _shaped(doc).get(sentence.start)
     if cued is None:
         return []  # no shape's keys and not its paragraph's first sentence: most sentences
-    is_a, verbs, opener, naming, first = cued
+    is_a, plural, verbs, opener, naming, first = cued
     own = doc.text[sentence.start : sentence.end]
     start = sentence.start
     asked = None
-    if is_a or verbs:
+    if is_a or plural or verbs:
         line = _asking_line(doc, sentence)
         asked = _question_term(line) if line else None
     term = (
-        (_defined_term(own, is_a, verbs, asked) if is_a or verbs else None)
+        (_defined_term(own, (is_a, plural), verbs, asked) if is_a or plural or verbs else None)
         or (_glossary_term(doc, sentence) if first else None)
         or (_plain_words_term(own) if opener else None)
         or (_named_term(own) if naming else None)
@@ -268,6 +268,10 @@ def _described_term(doc: Document, sentence: Sentence) -> tuple[str, int] | None
     label = doc.blocks[index - 1]
     if label.kind != "paragraph" or block.kind != "paragraph":
         return None
+    if doc.text.find("(", label.start, label.end) < 0 and _NOT_BARE.search(
+        doc.text, label.start, label.end
+    ):
+        return None  # a character no term line holds ('.', '$'): most paragraphs, unread
     term = _bare_term(clean_text(doc.span_text(label)))
     own = doc.text[sentence.start : sentence.end]
     if term is None or not _describes(doc.text, sentence) or len(own) < _min_predicate():
@@ -282,6 +286,9 @@ def _described_term(doc: Document, sentence: Sentence) -> tuple[str, int] | None
 _BARE_TERM = re.compile(
     r"[*_\s]*([A-Za-z][\w/&'’-]*(?:\s+(?:\([^)]{1,30}\)|[\w/&'’-]+)){0,5})[*_:\s]*"
 )
+# A character that no `_BARE_TERM` line holds outside a bracket, before or after `clean_text`
+# (which drops emphasis marks and the braces around a word).
+_NOT_BARE = re.compile(r"[^\w\s/&'’*_:{}-]")
 # A noun phrase and its verb: 'The team grew ...', 'A recruiter will ...' states, not describes.
 _CLAUSE = re.compile(
     r"[*_\s]*(?:an?|the)\s+(?:(?!(?:who|that|which|whose)\b)[\w-]+\s+){1,3}"
@@ -379,36 +386,40 @@ def _glossary_heading() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=8)
-def _shaped(doc: Document) -> dict[int, tuple[bool, bool, bool, bool, bool]]:
+def _shaped(doc: Document) -> dict[int, tuple[bool, ...]]:
     """By start, the prose sentences a definition may open: whether each holds the keys of
     each shape (see `_shape_keys`), and whether it opens its paragraph (only such a sentence
     is a glossary entry or a term's description, see `_glossary_term`, `_described_term`).
     A sentence with none of them is left out."""
     sentences = tuple(prose_sentences(doc))
     spans = [(sentence.start, sentence.end) for sentence in sentences]
-    is_a, verbs, opener, naming = (
+    is_a, plural, verbs, opener, naming = (
         {spans[index][0] for index in spans_holding(doc.text, spans, keys)}
         for keys in _shape_keys()
     )
-    held = is_a | verbs | opener | naming
+    held = is_a | plural | verbs | opener | naming
     cued = {}
     for sentence in sentences:
         start, block_start = sentence.start, sentence.block.start
         before = doc.text[block_start:start] if start != block_start else ""
         first = not before.strip() or not before.strip(" *_")
         if first or start in held:
-            cued[start] = (start in is_a, start in verbs, start in opener, start in naming, first)
+            cued[start] = (
+                *(start in held for held in (is_a, plural, verbs, opener, naming)),
+                first,
+            )
     return cued
 
 
 @cache
-def _shape_keys() -> tuple[Keys, Keys | None, Keys | None, Keys]:
-    """The keys of the shapes (see `cues`): 'is' or 'are' (`_shape`, `_plural`), the defining
+def _shape_keys() -> tuple[Keys, Keys, Keys | None, Keys | None, Keys]:
+    """The keys of the shapes (see `cues`): 'is' (`_shape`), 'are' (`_plural`), the defining
     verbs, the openers of a plain-words definition (`_opener`), and the words that name a
     term after or beside its description (`_named`: 'think of', 'is known as')."""
     terms = prose_terms()["definition"]
     return (
-        Keys(("are", "is"), word_start=True),
+        Keys(("is",), word_start=True),
+        Keys(("are",), word_start=True),
         word_keys(terms["verbs"]),
         word_keys(_literal_words(terms["openers"])),
         Keys(("think", "define", "known", "called", "referred", "termed"), word_start=True),
@@ -428,13 +439,18 @@ declare(_shape_keys)
 
 
 def _defined_term(
-    sentence: str, is_a: bool = True, verbs: bool = True, asked: str | None = None
+    sentence: str,
+    is_a: tuple[bool, bool] = (True, True),
+    verbs: bool = True,
+    asked: str | None = None,
 ) -> str | None:
     """The role, field or market a sentence defines by its 'X is a ...' or 'X refers to' shape,
     or any term the heading or question above asks about (`asked`: 'What is a feature store?'
-    / 'A feature store is a ...'); `is_a` and `verbs` False skip a shape whose keys the
-    sentence does not hold."""
-    match = (_shape().match(sentence) or _plural().match(sentence)) if is_a else None
+    / 'A feature store is a ...'); `is_a` (for 'is' and 'are') and `verbs` False skip a
+    shape whose keys the sentence does not hold."""
+    match = _shape().match(sentence) if is_a[0] else None
+    if match is None and is_a[1]:
+        match = _plural().match(sentence)
     if match is not None:
         if match.group("aspect") and not _defining_aspect(match.group("aspect")):
             return None
@@ -526,8 +542,10 @@ def _glossary_term(doc: Document, sentence: Sentence) -> str | None:
     asked_role = _duties_asked(heading)
     if asked_role is not None and len(own) >= _min_predicate() and _answers(own, asked_role):
         return asked_role  # 'What does an ML engineer do?' / 'They take a model ...'
+    if len(heading.split()) > 5:
+        return None  # a sentence about a role, not a role's name (asked first: it costs less)
     named = roles_in(heading)
-    if len(named) != 1 or named[0][1] < len(heading) - 1 or len(heading.split()) > 5:
+    if len(named) != 1 or named[0][1] < len(heading) - 1:
         return None  # the heading is a role name, not a sentence about one
     text = doc.text
     roles = roles_in(text, sentence.start, min(sentence.end, sentence.start + 40))
@@ -648,14 +666,23 @@ def _question_term(heading: str) -> str | None:
     store?' -> 'feature store')."""
     text = heading.strip(" *_#:").rstrip("?").strip()
     lowered = text.lower()
-    for question in sorted(prose_terms()["definition"]["heading_questions"], key=len, reverse=True):
+    for question in _heading_questions():
         if lowered.startswith(question + " "):
             text = text[len(question) + 1 :]
             break
-    text = re.sub(r"^(?:an?|the)\s+|\s+(?:mean|meaning|definition)$", "", text, flags=re.I)
+    text = _ARTICLE_OR_MEANING.sub("", text)
     term = _PARENTHESES.sub("", text).strip()
     words = term.split()
     return term if words and len(words) <= _MAX_TERM_WORDS else None
+
+
+@cache
+def _heading_questions() -> list[str]:
+    """The question words of a heading ('what is', 'defining'), longest first."""
+    return sorted(prose_terms()["definition"]["heading_questions"], key=len, reverse=True)
+
+
+_ARTICLE_OR_MEANING = re.compile(r"^(?:an?|the)\s+|\s+(?:mean|meaning|definition)$", re.I)
 
 
 def _plain_words_term(sentence: str) -> str | None:

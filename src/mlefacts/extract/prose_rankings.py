@@ -60,6 +60,7 @@ _FOLLOWED_ON = re.compile(
     r"\s+(?:is|was|are|were)\s+(?:\w+ly\s+)?followed\s+by\s+",
     re.IGNORECASE,
 )
+_FOLLOWED_KEYS = Keys(("followed",), word_start=True)  # of `_FOLLOWED_ON` (see `cues`)
 _FOLLOWING_PRONOUNS = frozenset({"it", "they", "this", "these", "those", "that"})
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 # Between two ranks of one item in two lists: 'No. 2 in Best Technology Jobs and No. 7'.
@@ -348,7 +349,7 @@ def _first_digits() -> re.Pattern[str]:
     return re.compile(f"[{''.join(digits)}]" if digits else "(?!)")
 
 
-declare(lambda: [_rank_keys(), *_cue_keys()])
+declare(lambda: [_rank_keys(), *_cue_keys(), _FOLLOWED_KEYS])
 
 
 # What `_read_sentence` may find in a sentence: whether each of `_patterns` (first, ordinal,
@@ -365,7 +366,8 @@ def _cues(text: str, spans: Sequence[tuple[int, int]]) -> dict[int, _Cues]:
     )
     starts = [start for start, _ in spans]
     ordinal = _spans_at(spans, starts, _DIGIT_ORDINAL.finditer(text), 3)  # a digit, its ending
-    first |= _spans_at(spans, starts, _first_digits().finditer(text), 1)
+    digits = _first_digits()  # a page holds many: asked of the sentences without a key
+    first.update(i for i in every if i not in first and digits.search(text, *spans[i]))
     marked |= ordinal
     superlative |= ordinal
     trailing |= ordinal
@@ -494,7 +496,10 @@ def _continued(doc: Document, claims: list[Claim]) -> list[Claim]:
     items after 'followed by' take the ranks after the last one the sentence before gave, in
     its paragraph, when their own sentence states no rank."""
     found: list[Claim] = []
-    for sentence in prose_sentences(doc) if claims else ():
+    sentences = tuple(prose_sentences(doc)) if claims else ()
+    spans = [(sentence.start, sentence.end) for sentence in sentences]
+    for index in spans_holding(doc.text, spans, _FOLLOWED_KEYS) if claims else ():
+        sentence = sentences[index]
         match = _FOLLOWED_ON.match(doc.text, sentence.start, sentence.end)
         if match is None:
             continue

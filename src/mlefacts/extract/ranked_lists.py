@@ -28,6 +28,7 @@ from mlefacts.contract import MAX_QUOTE
 from mlefacts.document.model import Block, Document
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import is_place
+from mlefacts.extract.cues import has_digit
 from mlefacts.extract.grammar import byline_cue
 from mlefacts.extract.rank_marks import ORDINAL_ENDING, marker, rank_cell, trailing_rank
 from mlefacts.extract.sections import clean_text, vocabulary_pattern
@@ -84,12 +85,14 @@ class RankedItem:
     block: int  # the block that holds the item's name (a list item, heading or paragraph)
 
 
-def ranked_items(doc: Document) -> list[RankedItem]:
+@lru_cache(maxsize=8)
+def ranked_items(doc: Document) -> tuple[RankedItem, ...]:
     """Every labelled item of every numbered list that the page frames as a ranking, list by
-    list in page order; each list under its own title (`_own_titles`)."""
+    list in page order; each list under its own title (`_own_titles`). Found once per
+    document: the figures' readers (`ranked_subject`) and the rankings ask both."""
     lists = [items for items in _ranked_lists(doc) if items]
     lists.sort(key=lambda items: items[0].start)
-    return [item for items in _own_titles(doc, lists) for item in items]
+    return tuple(item for items in _own_titles(doc, lists) for item in items)
 
 
 def _ranked_lists(doc: Document) -> Iterator[list[RankedItem]]:
@@ -421,10 +424,9 @@ def _numbered_headings(doc: Document) -> Iterator[list[tuple[int, int]]]:
     for index, block in enumerate(doc.blocks):
         if block.boilerplate or block.kind == "list_item":
             continue
-        line = _first_line(doc, block)
-        number, marked = line_number(line.strip(_EMPHASIS), bare=block.kind == "heading")
+        number, marked = _line_number(doc, block)
         # An emphasised line is one tier whether the parser made it a heading or a paragraph.
-        emphasised = line.startswith(("**", "__"))
+        emphasised = doc.text.startswith(("**", "__"), block.start, block.end)
         own_tier = block.level if block.kind == "heading" and not emphasised else _PARAGRAPH_TIER
         if run and own_tier == tier and _continues(run, number, marked):
             run.append((index, number))  # type: ignore[arg-type]
@@ -443,6 +445,16 @@ def _numbered_headings(doc: Document) -> Iterator[list[tuple[int, int]]]:
             hashed = block.kind == "heading" and _hash_marked(doc, block)
     if _complete(run, opened):
         yield run
+
+
+def _line_number(doc: Document, block: Block) -> tuple[int | None, bool]:
+    """`line_number` of a block's first line (a heading's may be bare): a line without a digit
+    has none, found without reading the line (most blocks)."""
+    end = doc.text.find("\n", block.start, block.end)
+    if not has_digit(doc.text, block.start, block.end if end < 0 else end):
+        return None, False
+    line = _first_line(doc, block)
+    return line_number(line.strip(_EMPHASIS), bare=block.kind == "heading")
 
 
 def _hash_marked(doc: Document, block: Block) -> bool:
@@ -664,6 +676,8 @@ def _number(doc: Document, block: Block) -> tuple[int | None, bool]:
     match = _NUMBER.match(block.marker.strip())
     if match:
         return int(match.group(1)), False
+    if not has_digit(doc.text, block.start, block.end):
+        return None, False  # every number is written with a digit: most items hold none
     return line_number(doc.span_text(block))
 
 
