@@ -12,7 +12,7 @@ next ranks. The list it ranks in is the report the sentence attributes, if any.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
@@ -31,7 +31,7 @@ from mlefacts.extract.context import (
     prose_sentences,
     sentence_role,
 )
-from mlefacts.extract.cues import Keys, declare, spans_holding, word_keys
+from mlefacts.extract.cues import Keys, declare, has_digit, spans_holding, word_keys
 from mlefacts.extract.rank_marks import ORDINAL_ENDING, marker, prose_marker
 from mlefacts.extract.ranked_lists import item_subject, purpose_blanked, ranked_list_claims
 from mlefacts.extract.sections import clean_text, document_role, vocabulary_pattern
@@ -349,7 +349,7 @@ def _first_digits() -> re.Pattern[str]:
     return re.compile(f"[{''.join(digits)}]" if digits else "(?!)")
 
 
-declare(lambda: [_rank_keys(), *_cue_keys(), _FOLLOWED_KEYS])
+declare(lambda: [_rank_keys(), *_cue_keys(), _any_cue_keys(), _FOLLOWED_KEYS])
 
 
 # What `_read_sentence` may find in a sentence: whether each of `_patterns` (first, ordinal,
@@ -359,43 +359,38 @@ _Cues = tuple[bool, bool, bool, bool, bool, bool]
 
 def _cues(text: str, spans: Sequence[tuple[int, int]]) -> dict[int, _Cues]:
     """By index, the `spans` of `text` (in text order, not overlapping) that hold the keys of
-    one of the patterns or rules (see `_cue_keys`), with which of them may match."""
-    every = range(len(spans))
-    first, marked, superlative, inverted, closing, trailing = (
-        set(spans_holding(text, spans, keys) if keys is not None else every) for keys in _cue_keys()
-    )
-    starts = [start for start, _ in spans]
-    ordinal = _spans_at(spans, starts, _DIGIT_ORDINAL.finditer(text), 3)  # a digit, its ending
-    digits = _first_digits()  # a page holds many: asked of the sentences without a key
-    first.update(i for i in every if i not in first and digits.search(text, *spans[i]))
-    marked |= ordinal
-    superlative |= ordinal
-    trailing |= ordinal
-    return {
-        index: (
-            index in first,
-            index in marked,
-            index in superlative,
-            index in inverted,
-            index in closing,
-            index in trailing,
+    one of the patterns or rules (see `_cue_keys`), with which of them may match: the spans
+    holding a key or a digit are found first, then which keys each of those holds."""
+    indexes = spans_holding(text, spans, _any_cue_keys(), digits=True)
+    some = [spans[index] for index in indexes]
+    held = [
+        set(spans_holding(text, some, keys)) if keys is not None else set(range(len(some)))
+        for keys in _cue_keys()
+    ]
+    digits = _first_digits()
+    found: dict[int, _Cues] = {}
+    for at, (start, end) in enumerate(some):
+        first, marked, superlative, inverted, closing, trailing = (at in keys for keys in held)
+        digit = has_digit(text, start, end)
+        ordinal = digit and _DIGIT_ORDINAL.search(text, start, end) is not None
+        cues = (
+            first or (digit and digits.search(text, start, end) is not None),
+            marked or ordinal,
+            superlative or ordinal,
+            inverted,
+            closing,
+            trailing or ordinal,
         )
-        for index in sorted(first | marked | superlative | inverted | closing | trailing)
-    }
+        if any(cues):
+            found[indexes[at]] = cues
+    return found
 
 
-def _spans_at(
-    spans: Sequence[tuple[int, int]], starts: list[int], found: Iterable[re.Match[str]], width: int
-) -> set[int]:
-    """The indexes of the `spans` (starting at `starts`) that hold one of the `found` matches,
-    each `width` characters long."""
-    held = set()
-    for match in found:
-        at = match.start()
-        index = bisect_right(starts, at) - 1
-        if index >= 0 and at + width <= spans[index][1]:
-            held.add(index)
-    return held
+@cache
+def _any_cue_keys() -> Keys | None:
+    """The keys of `_cue_keys` together: a span without one of them (or a digit) has no cue."""
+    keys = _cue_keys()
+    return None if None in keys else word_keys(key for group in keys for key in group or ())
 
 
 @lru_cache(maxsize=8)
