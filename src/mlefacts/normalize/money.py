@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 from functools import cache, lru_cache
 from typing import Final
 
@@ -114,20 +115,41 @@ def currency_digits(code: str) -> int:
 @cache
 def prefix_pattern() -> re.Pattern[str]:
     """A currency marker that ends right before a figure (optionally one space apart)."""
+    return _prefix_pattern(*currency_markers())
+
+
+@lru_cache(maxsize=256)
+def prefix_pattern_ending(last: str) -> re.Pattern[str] | None:
+    """`prefix_pattern` for a marker whose last character is `last` (as a case-insensitive
+    name's may be, in either case), or None when no marker ends so: the few markers that can
+    end there are tried, not all of them at each character of the text before a figure."""
     exact, words = currency_markers()
+    ending = [m for m in exact if m[-1] == last]
+    named = [w for w in words if _may_end(w, last)]
+    return _prefix_pattern(ending, named) if ending or named else None
+
+
+def _may_end(word: str, last: str) -> bool:
+    char = word[-1]
+    return not (char.isascii() and last.isascii()) or char.lower() == last.lower()
+
+
+def _prefix_pattern(exact: Iterable[str], words: Iterable[str]) -> re.Pattern[str]:
     lettered = [m for m in exact if m.replace(".", "").replace(" ", "").isalpha()]
-    signs = alternation([m for m in exact if m not in lettered], ignore_case=False)
-    upper = alternation([m for m in lettered if m[0].isupper()], ignore_case=False)
-    lower = alternation([m for m in lettered if not m[0].isupper()], ignore_case=False)
-    names = alternation(list(words), ignore_case=True)
+    signs = [m for m in exact if m not in lettered]
+    upper = [m for m in lettered if m[0].isupper()]
+    lower = [m for m in lettered if not m[0].isupper()]
     # A marker may touch the word before it: a card whose label and value ran together when its
     # HTML was flattened ('CanadaC$130,000', 'UK£85,000'; the leftmost, longest marker wins, so
     # 'US$' is no 'S$'); a code of letters only after a lower-case letter ('ZurichCHF 150,000',
     # not the 'RM' of 'ARM64').
-    return re.compile(
-        rf"(?:(?<![\w$])(?:{names})\s|(?:{signs})\s?|(?<![A-Z])(?:{upper})\s?"
-        rf"|(?<![A-Za-z])(?:{lower})\s?)\Z"
-    )
+    branches = [
+        rf"(?<![\w$])(?:{alternation(list(words), ignore_case=True)})\s" if words else "",
+        rf"(?:{alternation(signs, ignore_case=False)})\s?" if signs else "",
+        rf"(?<![A-Z])(?:{alternation(upper, ignore_case=False)})\s?" if upper else "",
+        rf"(?<![A-Za-z])(?:{alternation(lower, ignore_case=False)})\s?" if lower else "",
+    ]
+    return re.compile(rf"(?:{'|'.join(b for b in branches if b)})\Z")
 
 
 # Where a figure or a currency sign ends: no word goes on, unless in a script written without

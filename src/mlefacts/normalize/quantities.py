@@ -25,6 +25,7 @@ from mlefacts.normalize.money import (
     currency_digits,
     currency_markers,
     prefix_pattern,
+    prefix_pattern_ending,
     suffix_pattern,
     suffix_starts,
 )
@@ -381,10 +382,12 @@ def _next_char(text: str, pos: int, step: int, floor: int, ceiling: int) -> str:
 
 def _prefix(text: str, num_start: int, floor: int) -> tuple[int, str | None]:
     """Where a currency marker written before the figure starts, and its code."""
-    if _next_char(text, num_start - 1, -1, floor, num_start) not in _edge_chars()[0]:
+    edge = _next_char(text, num_start - 1, -1, floor, num_start)
+    pattern = prefix_pattern_ending(edge) if edge in _edge_chars()[0] else None
+    if pattern is None:
         return num_start, None
     lo = max(floor, num_start - _PREFIX_WINDOW)
-    match = prefix_pattern().search(text[lo:num_start])
+    match = pattern.search(text[lo:num_start])
     if match is None:
         return num_start, None
     return lo + match.start(), currency_code(match.group().strip())
@@ -674,28 +677,12 @@ class _View:
         return self.offsets[lo], self.offsets[hi - 1] + 1 if hi > lo else self.offsets[lo]
 
 
-# A text this long is a document, asked about span by span: where its format characters are
-# is found once (most documents have none), and each span is a bisection.
-_WHOLE_TEXT = 1000
-
-
-@lru_cache(maxsize=8)
-def _invisible_at(text: str) -> list[int]:
-    return [match.start() for match in _invisible_pattern().finditer(text)]
-
-
 def _visible(text: str, start: int, end: int) -> _View | None:
     """A view of text[start:end] (with room for markers before it) that skips format characters,
     or None when the span has none, which is almost always."""
     lo = max(0, start - _PREFIX_WINDOW)
-    if len(text) < _WHOLE_TEXT:
-        if _invisible_pattern().search(text, lo, end) is None:
-            return None
-    else:
-        found = _invisible_at(text)
-        at = bisect_left(found, lo)
-        if at == len(found) or found[at] >= end:
-            return None
+    if _invisible_pattern().search(text, lo, end) is None:
+        return None
     invisible = _invisible_pattern()
     kept = [i for i in range(lo, end) if not invisible.match(text[i])]
     return _View("".join(text[i] for i in kept), bisect_left(kept, start), [*kept, end])
