@@ -844,7 +844,7 @@ def test_a_sentence_with_any_rank_phrase_of_the_vocabulary_is_read() -> None:
         "SQL and Go round out the top five.",
         "The ten most loved tools were Go, C and R.",
         "LinkedIn's 5 most wanted skills are Go, C, R, SQL and Java.",
-        *(f"Readers {verb} Python the most popular language." for verb in vocabulary["naming_verbs"]),
+        *(f"Fans {verb} Python the most loved tool." for verb in vocabulary["naming_verbs"]),
     ]
     rules = (
         *([pattern] for pattern in prose_rankings._patterns()),
