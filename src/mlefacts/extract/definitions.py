@@ -411,13 +411,13 @@ def _shaped(doc: Document) -> dict[int, tuple[bool, ...]]:
     cued = {}
     for sentence in sentences:
         start, block_start = sentence.start, sentence.block.start
-        before = doc.text[block_start:start] if start != block_start else ""
-        first = not before.strip() or not before.strip(" *_")
+        first = start == block_start
+        if not first:
+            before = doc.text[block_start:start]
+            first = not before.strip() or not before.strip(" *_")
         if first or start in held:
-            cued[start] = (
-                *(start in held for held in (is_a, plural, verbs, opener, naming)),
-                first,
-            )
+            flags = start in is_a, start in plural, start in verbs, start in opener
+            cued[start] = (*flags, start in naming, first)
     return cued
 
 
