@@ -142,15 +142,17 @@ def test_a_pattern_match_is_never_ruled_out(text: str) -> None:
     _rules_in(text, prose_rankings._FOLLOWED_KEYS, bool(followed))
     for start in {0, text.rfind("Filler words here. ") + 1}:  # a span may start inside a word
         own = text[start:]
-        cued = prose_rankings._cues(text, [(start, len(text))]).get(0, (False,) * 6)
-        rules = (
-            prose_rankings._patterns(),
-            prose_rankings._inverted_patterns(),
+        cued = prose_rankings._cues(text, [(start, len(text))]).get(0, (False,) * 8)
+        patterns = (
+            *prose_rankings._patterns(),
+            *prose_rankings._inverted_patterns(),
             prose_rankings._closing_patterns(),
             prose_rankings._trailing_patterns()[1:],
         )
-        matched = [*(bool(p.search(own)) for p in rules[0])]
-        matched += [any(p.search(own) for p in patterns) for patterns in rules[1:]]
+        matched = [
+            any(p.search(own) for p in (pattern if isinstance(pattern, tuple) else [pattern]))
+            for pattern in patterns
+        ]
         for held, match in zip(cued, matched, strict=True):
             assert held or not match
     is_a, plural, verbs, opener, naming = definitions._shape_keys()

@@ -843,15 +843,17 @@ def test_a_sentence_with_any_rank_phrase_of_the_vocabulary_is_read() -> None:
         *(f"The {noun} is led by Go, at number seven." for noun in vocabulary["list_nouns"]),
         "SQL and Go round out the top five.",
         "The ten most loved tools were Go, C and R.",
+        "LinkedIn's 5 most wanted skills are Go, C, R, SQL and Java.",
+        *(f"Fans {verb} Python the most loved tool." for verb in vocabulary["naming_verbs"]),
     ]
     rules = (
         *([pattern] for pattern in prose_rankings._patterns()),
-        prose_rankings._inverted_patterns(),
+        *([pattern] for pattern in prose_rankings._inverted_patterns()),
         prose_rankings._closing_patterns(),
         prose_rankings._trailing_patterns()[1:],
     )
     for sentence in [*sentences, *(s.replace("'", "’").upper() for s in sentences)]:
         matched = [any(p.search(sentence) for p in patterns) for patterns in rules]
-        cued = prose_rankings._cues(sentence, [(0, len(sentence))]).get(0, (False,) * 6)
+        cued = prose_rankings._cues(sentence, [(0, len(sentence))]).get(0, (False,) * 8)
         assert any(matched), sentence
         assert all(held for held, match in zip(cued, matched, strict=True) if match), sentence

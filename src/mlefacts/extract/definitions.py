@@ -115,8 +115,18 @@ _LABELLED = re.compile(
     r"(?::|—|–|\s-\s)[*_\s]*(?:an?|the)\s+(?P<predicate>(?P<head>[\w-]+).*)$",
     re.IGNORECASE | re.DOTALL,
 )
-# What ends the label of every `_LABELLED` line: looked for first, as most sentences hold none.
-_LABEL_MARK = re.compile(r":|—|–|\s-\s")
+_SPACED_HYPHEN = re.compile(r"\s-\s")
+
+
+def _label_marked(text: str) -> bool:
+    """Whether `text` holds what ends the label of every `_LABELLED` line (a colon, a dash or a
+    spaced hyphen): asked first, as most sentences hold none."""
+    return (
+        ":" in text
+        or "—" in text
+        or "–" in text
+        or bool("-" in text and _SPACED_HYPHEN.search(text))
+    )
 
 
 @cache
@@ -401,13 +411,13 @@ def _shaped(doc: Document) -> dict[int, tuple[bool, ...]]:
     cued = {}
     for sentence in sentences:
         start, block_start = sentence.start, sentence.block.start
-        before = doc.text[block_start:start] if start != block_start else ""
-        first = not before.strip() or not before.strip(" *_")
+        first = start == block_start
+        if not first:
+            before = doc.text[block_start:start]
+            first = not before.strip() or not before.strip(" *_")
         if first or start in held:
-            cued[start] = (
-                *(start in held for held in (is_a, plural, verbs, opener, naming)),
-                first,
-            )
+            flags = start in is_a, start in plural, start in verbs, start in opener
+            cued[start] = (*flags, start in naming, first)
     return cued
 
 
@@ -520,7 +530,7 @@ def _glossary_term(doc: Document, sentence: Sentence) -> str | None:
     if doc.text[block.start : sentence.start].strip():
         return None  # not the entry's first sentence
     own = doc.text[sentence.start : sentence.end]
-    labelled = _LABELLED.match(own) if _LABEL_MARK.search(own) else None
+    labelled = _LABELLED.match(own) if _label_marked(own) else None
     if labelled is not None and not _STATEMENT.match(labelled.group("predicate")):
         term = labelled.group("term")
         glossary = sentence.block_index in _glossary_blocks(doc)

@@ -152,10 +152,10 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
     own = text[sentence.start : sentence.end]
     found = with_word_multiples(text, sentence, amounts(text, sentence.start, sentence.end))
     changes = [a for a in found if a.unit in ("percent", "ratio")]
+    if not changes:
+        return []  # most sentences: no change to read, so no role to find
     role = sentence_role(doc, sentence)
-    if not changes or not (
-        _mentions_jobs(own) or (role and _outlook_line(text, sentence, changes[0]))
-    ):
+    if not (_mentions_jobs(own) or (role and _outlook_line(text, sentence, changes[0]))):
         return []  # 'Projected growth: 23%' on a role's page names no jobs but is theirs
     page_subject = role or _JOB_MARKET
     source = find_attribution(

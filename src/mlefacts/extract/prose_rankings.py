@@ -12,10 +12,11 @@ next ranks. The list it ranks in is the report the sentence attributes, if any.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from mlefacts.document.model import Document
 from mlefacts.extract.attribution import find_attribution
@@ -31,7 +32,7 @@ from mlefacts.extract.context import (
     prose_sentences,
     sentence_role,
 )
-from mlefacts.extract.cues import Keys, declare, spans_holding, word_keys
+from mlefacts.extract.cues import Keys, declare, has_digit, spans_holding, word_keys
 from mlefacts.extract.rank_marks import ORDINAL_ENDING, marker, prose_marker
 from mlefacts.extract.ranked_lists import item_subject, purpose_blanked, ranked_list_claims
 from mlefacts.extract.sections import clean_text, document_role, vocabulary_pattern
@@ -273,8 +274,22 @@ def _rank_keys() -> Keys | None:
 _ANCHORS = ("best", "most", "top")
 
 
+class _CueKeys(NamedTuple):
+    """The key sets of `_cue_keys`, each found where a word starts."""
+
+    first: Keys | None  # `_patterns`' first
+    ordinal: Keys | None  # its second
+    superlative: Keys | None  # its third
+    inverted: Keys | None  # `_inverted_patterns`' superlative ones
+    naming: Keys | None  # their naming verbs ('named X the most in-demand role')
+    top: Keys | None  # 'top' ('the top three were', 'round out the top five')
+    counts: Keys | None  # a count ('the ten most loved'), or else a digit
+    most: Keys | None  # 'most' or 'best' after a count
+    trailing: Keys | None  # `_trailing_patterns`' ordinals
+
+
 @cache
-def _cue_keys() -> tuple[Keys | None, ...]:
+def _cue_keys() -> _CueKeys:
     """The keys (see `cues`) of what a sentence is read by, each found where a word starts: of
     `_patterns`' three, of `_inverted_patterns`, `_closing_patterns` and `_trailing_patterns`.
 
@@ -283,30 +298,34 @@ def _cue_keys() -> tuple[Keys | None, ...]:
     'number', 'No.' or '#' (a cardinal comes only after one of the last three: 'at number
     seven'; a place or a moving verb only with an ordinal: 'took 3rd place', 'rose to No. 2'),
     or else an ordinal in digits ('placed 3rd', `_DIGIT_ORDINAL`). A superlative phrase holds a
-    superlative, 'best' or 'top' ('the best job'), or an ordinal ('the second largest'), the
-    inverted ones a superlative, an ordinal superlative ('the 3rd largest'), 'best', 'top' or
-    'most' ('the ten most loved'); a closing one 'top' ('round out the top five'); a trailing
-    ordinal an ordinal word, or else one in digits."""
+    superlative, 'best' or 'top' ('the best job'), or an ordinal ('the second largest'); an
+    inverted one a superlative, an ordinal superlative ('the 3rd largest'), 'best' or 'top',
+    and a naming one also its verb ('named'); a list's top 'top' ('the top three were',
+    'round out the top five') or a count and 'most' or 'best' ('the ten most loved'); a
+    trailing ordinal an ordinal word, or else one in digits."""
     vocabulary = load_data("ranking_terms")
     ordinals = list(vocabulary["ordinal_words"])
     first = [phrase for phrase in vocabulary["first"] if not _DIGIT.search(phrase)]
     marks = ["rank", "position", "number", "no.", "#"]
     superlatives = _covering(vocabulary["superlatives"], _ANCHORS)
-    return (
-        _word_keys(_covering(first, _ANCHORS)),
-        _word_keys(
+    return _CueKeys(
+        first=_word_keys(_covering(first, _ANCHORS)),
+        ordinal=_word_keys(
             _covering(vocabulary["second"]),
             _covering(vocabulary["list_nouns"]),
             [*ordinals, *marks],
         ),
-        _word_keys(superlatives, ["best", "top", *ordinals]),
-        _word_keys(
+        superlative=_word_keys(superlatives, ["best", "top", *ordinals]),
+        inverted=_word_keys(
             superlatives,
             _covering(vocabulary["ordinal_superlatives"], _ANCHORS),
-            list(_ANCHORS),
+            ["best", "top"],
         ),
-        _word_keys(["top"]),
-        _word_keys(ordinals),
+        naming=_word_keys(_covering(vocabulary["naming_verbs"])),
+        top=_word_keys(["top"]),
+        counts=_word_keys(list(_count_words())),
+        most=_word_keys(["most", "best"]),
+        trailing=_word_keys(ordinals),
     )
 
 
@@ -349,53 +368,62 @@ def _first_digits() -> re.Pattern[str]:
     return re.compile(f"[{''.join(digits)}]" if digits else "(?!)")
 
 
-declare(lambda: [_rank_keys(), *_cue_keys(), _FOLLOWED_KEYS])
+declare(lambda: [_rank_keys(), *_cue_keys(), _any_cue_keys(), _FOLLOWED_KEYS])
 
 
-# What `_read_sentence` may find in a sentence: whether each of `_patterns` (first, ordinal,
-# superlative) and each rule of `_inverted`, `_closing` and `_trailing` may match it.
-_Cues = tuple[bool, bool, bool, bool, bool, bool]
+class _Cues(NamedTuple):
+    """Which of the patterns and rules `_read_sentence` reads a sentence by may match it."""
+
+    first: bool  # `_patterns`' three
+    ordinal: bool
+    superlative: bool
+    inverted: bool  # `_inverted_patterns`' three
+    named: bool
+    top: bool
+    closing: bool  # `_closing_patterns`
+    trailing: bool  # `_trailing_patterns`' ordinals
 
 
 def _cues(text: str, spans: Sequence[tuple[int, int]]) -> dict[int, _Cues]:
     """By index, the `spans` of `text` (in text order, not overlapping) that hold the keys of
-    one of the patterns or rules (see `_cue_keys`), with which of them may match."""
-    every = range(len(spans))
-    first, marked, superlative, inverted, closing, trailing = (
-        set(spans_holding(text, spans, keys) if keys is not None else every) for keys in _cue_keys()
-    )
-    starts = [start for start, _ in spans]
-    ordinal = _spans_at(spans, starts, _DIGIT_ORDINAL.finditer(text), 3)  # a digit, its ending
-    digits = _first_digits()  # a page holds many: asked of the sentences without a key
-    first.update(i for i in every if i not in first and digits.search(text, *spans[i]))
-    marked |= ordinal
-    superlative |= ordinal
-    trailing |= ordinal
-    return {
-        index: (
-            index in first,
-            index in marked,
-            index in superlative,
-            index in inverted,
-            index in closing,
-            index in trailing,
-        )
-        for index in sorted(first | marked | superlative | inverted | closing | trailing)
+    one of the patterns or rules (see `_cue_keys`), with which of them may match: the spans
+    holding a key or a digit are found first, then which keys each of those holds."""
+    indexes = spans_holding(text, spans, _any_cue_keys(), digits=True)
+    some = [spans[index] for index in indexes]
+    every = set(range(len(some)))
+    held = {
+        name: set(spans_holding(text, some, keys)) if keys is not None else every
+        for name, keys in _cue_keys()._asdict().items()
     }
+    digits = _first_digits()
+    found: dict[int, _Cues] = {}
+    for at, (start, end) in enumerate(some):
+        digit = has_digit(text, start, end)
+        ordinal = digit and _DIGIT_ORDINAL.search(text, start, end) is not None
+        inverted, top = at in held["inverted"], at in held["top"]
+        cues = _Cues(
+            first=at in held["first"] or (digit and digits.search(text, start, end) is not None),
+            ordinal=at in held["ordinal"] or ordinal,
+            superlative=at in held["superlative"] or ordinal,
+            inverted=inverted,
+            named=inverted and at in held["naming"],
+            top=top or ((digit or at in held["counts"]) and at in held["most"]),
+            closing=top,
+            trailing=at in held["trailing"] or ordinal,
+        )
+        if any(cues):
+            found[indexes[at]] = cues
+    return found
 
 
-def _spans_at(
-    spans: Sequence[tuple[int, int]], starts: list[int], found: Iterable[re.Match[str]], width: int
-) -> set[int]:
-    """The indexes of the `spans` (starting at `starts`) that hold one of the `found` matches,
-    each `width` characters long."""
-    held = set()
-    for match in found:
-        at = match.start()
-        index = bisect_right(starts, at) - 1
-        if index >= 0 and at + width <= spans[index][1]:
-            held.add(index)
-    return held
+@cache
+def _any_cue_keys() -> Keys | None:
+    """The keys a sentence with a cue holds, but for a digit: of `_cue_keys` but the naming
+    verbs and the counts, which count only with an inverted or a 'most' key."""
+    keys = _cue_keys()
+    used = [keys.first, keys.ordinal, keys.superlative, keys.inverted, keys.top, keys.most]
+    groups = [*used, keys.trailing]
+    return None if None in groups else word_keys(key for group in groups for key in group or ())
 
 
 @lru_cache(maxsize=8)
@@ -542,15 +570,16 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
     cues = _sentence_cues(doc).get(sentence.start)
     if cues is None:
         return []  # most sentences: no pattern or rule can match them
-    first, ordinal, superlative, inverting, closing, trailing = cues
     text = doc.text[sentence.start : sentence.end]
-    ranks = _ranks(text, (first, ordinal, superlative))
+    ranks = _ranks(text, (cues.first, cues.ordinal, cues.superlative))
     if not ranks:
-        inverted = _inverted(doc, sentence, text) if inverting else []
-        closed = _closing(doc, sentence, text, claimed=inverted) if closing else []
+        inverting = (cues.inverted, cues.named, cues.top)
+        inverted = _inverted(doc, sentence, text, inverting) if any(inverting) else []
+        closed = _closing(doc, sentence, text, claimed=inverted) if cues.closing else []
         followers = _followers(doc, sentence, text, _items(text), inverted) if inverted else []
         found = [*inverted, *followers, *closed]
-        return [*found, *(_trailing(doc, sentence, text, claimed=found) if trailing else [])]
+        trailing = _trailing(doc, sentence, text, claimed=found) if cues.trailing else []
+        return [*found, *trailing]
     roles = _items(text)
     if _RESPECTIVELY.search(text):
         # 'X, Y and Z made the list, coming in at No. 1, No. 23 and No. 22, respectively'
@@ -606,8 +635,8 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
     return [
         *claims,
         *_followers(doc, sentence, text, roles, claims),
-        *(_closing(doc, sentence, text, claimed=claims) if closing else []),
-        *(_trailing(doc, sentence, text, claimed=claims) if trailing else []),
+        *(_closing(doc, sentence, text, claimed=claims) if cues.closing else []),
+        *(_trailing(doc, sentence, text, claimed=claims) if cues.trailing else []),
     ]
 
 
@@ -855,14 +884,19 @@ def _pronouns() -> frozenset[str]:
     return frozenset(load_data("ranking_terms")["items"]["pronouns"])
 
 
-def _inverted(doc: Document, sentence: Sentence, text: str) -> list[Claim]:
+def _inverted(
+    doc: Document, sentence: Sentence, text: str, cued: tuple[bool, bool, bool] = (True,) * 3
+) -> list[Claim]:
     """'The fastest-growing job of 2024 is robotics engineer' ranks the item named right after
     the verb first (or Nth: 'the second most common tool was Docker'); 'the top three were X, Y
-    and Z' ranks the items it lists, when it lists as many as it counts. Read only in a
-    sentence that holds a superlative, 'top' or 'most' (see `_cues`)."""
+    and Z' ranks the items it lists, when it lists as many as it counts. `cued` False skips a
+    pattern of `_inverted_patterns` whose keys the sentence does not hold (see `_cues`)."""
     superlative, naming, top = _inverted_patterns()
-    matches = [*superlative.finditer(text), *naming.finditer(text)]
-    top_match = top.search(text)
+    matches = [
+        *(superlative.finditer(text) if cued[0] else ()),
+        *(naming.finditer(text) if cued[1] else ()),
+    ]
+    top_match = top.search(text) if cued[2] else None
     if not matches and top_match is None:
         return []  # most sentences: their items need not be found
     vocabulary = load_data("ranking_terms")
