@@ -36,6 +36,9 @@ _FIGURE_BEFORE = re.compile(
     r"\d\s*(?:%|" + _PERCENT_WORD + r")\s*(?:\(|,|[—–])\s*(?:or\s+)?[^\d(),;]{0,24}$",
     re.IGNORECASE,
 )
+# What 'N in M' holds when N is written in digits: a quick test that opens with a digit, which
+# the regex engine looks for in its own loop.
+_DIGITS_IN = re.compile(r"\d\s+(?:in|out\s+of)\s", re.IGNORECASE)
 # 'the first half of 2025', 'the second quarter': a part of a period, not of a whole.
 _ORDINAL_BEFORE = re.compile(
     r"\b(?:first|second|third|fourth|final|last|latter|former|back|front|other)[\s-]+$",
@@ -86,7 +89,9 @@ def word_shares(text: str, start: int, end: int) -> list[Amount]:
         return []
     fraction, in_every, percent = _patterns()
     found: list[Amount] = []
-    for match in in_every.finditer(text, start, end):
+    # Without a number word, 'N in M' opens with digits: one quick search for them first.
+    digits_in = worded or _DIGITS_IN.search(text, start, end) is not None
+    for match in in_every.finditer(text, start, end) if digits_in else ():
         num, den = _cardinal(match["num"]), _cardinal(match["den"])
         if num and den and num < den <= 100:
             found.append(_amount(text, match, 100 * num / den))

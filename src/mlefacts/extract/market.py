@@ -402,10 +402,6 @@ def _read_figures(
         or _main_market_named(doc, own)
         or (main_market(doc) if part else None)
     )
-    source = full_source_name(
-        text,
-        find_attribution(text, sentence.start, sentence.end, context_start=sentence.block.start),
-    )
     claims: list[Claim] = []
     size_years: dict[int, int | None] = {}
     size_verbs = vocabulary("market_terms", "market", "size_verbs")
@@ -416,9 +412,7 @@ def _read_figures(
         )
         if subject is not None:
             claim = _size_claim(text, sentence, found, amount, subject, size_years)
-            claims.append(
-                _attributed(_of_part(claim, _figure_part(text, sentence, amount, part)), source)
-            )
+            claims.append(_of_part(claim, _figure_part(text, sentence, amount, part)))
     rate_subject = spent or _rate_subject(own, named_here, earlier)
     if rate_subject:
         for amount in rates:
@@ -427,9 +421,14 @@ def _read_figures(
                 continue
             claim = _rate_claim(text, sentence, found, amount, subject, size_years)
             if claim is not None:
-                own_part = _figure_part(text, sentence, amount, part)
-                claims.append(_attributed(_of_part(claim, own_part), source))
-    return claims
+                claims.append(_of_part(claim, _figure_part(text, sentence, amount, part)))
+    if not claims:
+        return claims  # most sentences with a percentage: who said it is not looked up
+    source = full_source_name(
+        text,
+        find_attribution(text, sentence.start, sentence.end, context_start=sentence.block.start),
+    )
+    return [_attributed(claim, source) for claim in claims]
 
 
 def _main_market_named(doc: Document, own: str) -> str | None:
