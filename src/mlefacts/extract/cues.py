@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import accumulate
 
+from mlefacts.normalize._data import trie
 from mlefacts.normalize.text import fold_case
 
 _DIGIT = re.compile(r"\d")
@@ -246,8 +247,8 @@ def _any_key(keys: Keys, *, anywhere: bool = False) -> re.Pattern[str]:
     """Any of `keys` in any letter case, as `re.IGNORECASE` compares letters: for short texts,
     where one search costs less than indexing the text."""
     word_start = keys.word_start and not anywhere
-    trie = _trie(sorted(set(keys)))  # one try per letter at each position, not one per key
-    return re.compile(rf"(?<!\w){trie}" if word_start else trie, re.I)
+    letters = _trie(sorted(set(keys)))  # one try per letter at each position, not one per key
+    return re.compile(rf"(?<!\w){letters}" if word_start else letters, re.I)
 
 
 @lru_cache(maxsize=8)
@@ -359,22 +360,7 @@ def _trie(keys: list[str]) -> str:
     >>> _trie(["ab", "abc", "b"])
     '(?:ab(?:c)?|b)'
     """
-    root: dict[str, dict] = {}
-    for key in keys:
-        node = root
-        for char in key:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def pattern(node: dict[str, dict]) -> str:
-        branches = [re.escape(char) + pattern(child) for char, child in node.items() if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    merged = pattern(root)
-    return merged if merged.startswith("(?:") else f"(?:{merged})"
+    return trie([list(map(re.escape, key)) for key in keys])
 
 
 @dataclass(frozen=True, eq=False)

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from re import _constants, _parser  # type: ignore[attr-defined]
 from typing import Any, Final
@@ -39,6 +39,32 @@ def matches_at(
         else:
             yield match
             at = first.search(text, max(match.end(), at.start() + 1), end)
+
+
+def trie(branches: Iterable[Sequence[str]]) -> str:
+    """A regex matching the longest of `branches` (each a list of regex pieces, written as they
+    are) at a position, the pieces that several begin with written once: the regex engine reads
+    only the branches of what it sees, not every branch in turn.
+
+    >>> trie([["a", "b"], ["a", "b", "c"], ["b"]]), trie([["a", "b"], ["a", "c"], ["d"]])
+    ('(?:ab(?:c)?|b)', '(?:a(?:b|c)|d)')
+    """
+    root: dict[str, dict] = {}
+    for branch in branches:
+        node = root
+        for piece in branch:
+            node = node.setdefault(piece, {})
+        node[""] = {}  # a branch ends here
+
+    def render(node: dict[str, dict]) -> str:
+        alternatives = [piece + render(child) for piece, child in node.items() if piece]
+        if not alternatives:
+            return ""
+        body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    merged = render(root)
+    return merged if merged.startswith("(?:") else f"(?:{merged})"
 
 
 class _Open(Exception):

@@ -16,7 +16,7 @@ from functools import cache
 from itertools import chain
 from typing import Final
 
-from mlefacts.normalize._data import UNSPACED_SCRIPTS
+from mlefacts.normalize._data import UNSPACED_SCRIPTS, trie
 from mlefacts.toml_files import load_data
 
 # A word: each character of an unspaced script is one ('Pythonの経験' yields 'Python'), and a
@@ -234,29 +234,8 @@ def _opening_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         ]
         for key in keys
     ]
-    alias = _trie(written)
+    alias = trie(written)
     return re.compile(f"(?={alias})"), re.compile(f"[^a-z0-9](?={alias})")
-
-
-def _trie(branches: list[list[str]]) -> str:
-    """A regex matching where one of `branches` (lists of regex pieces) does, with the pieces
-    that several begin with written once: the engine reads only the branches of what it sees.
-
-    >>> _trie([["a", "b"], ["a", "c"], ["d"]])
-    '(?:a(?:b|c)|d)'
-    """
-    root: dict[str, dict] = {}
-    for branch in branches:
-        node = root
-        for piece in branch:
-            node = node.setdefault(piece, {})
-        node[""] = {}  # a branch ends here
-
-    def render(node: dict[str, dict]) -> str:
-        alternatives = [piece + render(child) if child else piece for piece, child in node.items()]
-        return alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
-
-    return render(root) if len(root) > 1 else f"(?:{render(root)})"
 
 
 def _listed(text: str, lo: int, hi: int) -> bool:
