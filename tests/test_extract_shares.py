@@ -7,6 +7,7 @@ from pathlib import Path
 from mlefacts.document import build_document
 from mlefacts.document.model import Document
 from mlefacts.extract import extract_claims, extract_skips, lists, shares
+from mlefacts.extract.fractions import word_shares
 
 FIXTURES = Path(__file__).parent / "fixtures" / "prose"
 
@@ -591,6 +592,25 @@ def test_shares_written_in_words_are_read_as_percentages_of_their_whole() -> Non
     assert remote.qualifiers["dimension"] == "work arrangement"
     assert doc.text[remote.figure_start : remote.figure_end] == "One in four"
     assert "One in four" in doc.text[remote.char_start : remote.char_end]
+
+
+def test_shares_in_words_with_digits_or_number_words_on_either_side_are_read() -> None:
+    # each written form is looked for only where its words (or digits) are: none may be lost
+    text = (
+        "Some 3 in 10 engineers code daily; one in 10 teams ships weekly; 2 out of 5 use Rust. "
+        "Sixty per cent agree, forty per-cent do not, and a fifth are unsure. Two-thirds quit."
+    )
+    found = [(text[a.start : a.end], a.value) for a in word_shares(text, 0, len(text))]
+    assert found == [
+        ("3 in 10", 30.0),
+        ("one in 10", 10.0),
+        ("2 out of 5", 40.0),
+        ("Sixty per cent", 60.0),
+        ("forty per-cent", 40.0),
+        ("a fifth", 20.0),
+        ("Two-thirds", 66.7),
+    ]
+    assert word_shares("The 3 in-house teams and one team in 2024 grew.", 0, 47) == []
 
 
 def test_a_fraction_restated_by_its_figure_gives_one_claim() -> None:

@@ -82,24 +82,29 @@ def word_shares(text: str, start: int, end: int) -> list[Amount]:
     >>> [(text, a.value) for a in word_shares(s, 0, len(s)) for text in [s[a.start : a.end]]]
     [('Two-thirds', 66.7), ('one in four', 25.0), ('forty percent', 40.0)]
     """
-    # Only a number written in digits ('3 in 10') is read without a key word: most sentences
-    # hold neither, and the patterns are tried at every character of what they search.
-    worded = may_hold(text, start, end, word_share_keys())
-    if not worded and not has_digit(text, start, end):
+    # Each pattern is tried only where the words it needs are written (a number word, 'percent',
+    # a fraction word; 'N in M' also with digits): most sentences hold none of them, and the
+    # patterns are tried at every character of what they search.
+    if not may_hold(text, start, end, word_share_keys()) and not has_digit(text, start, end):
         return []
     fraction, in_every, percent = _patterns()
     found: list[Amount] = []
-    # Without a number word, 'N in M' opens with digits: one quick search for them first.
-    digits_in = worded or _DIGITS_IN.search(text, start, end) is not None
-    for match in in_every.finditer(text, start, end) if digits_in else ():
-        num, den = _cardinal(match["num"]), _cardinal(match["den"])
-        if num and den and num < den <= 100:
-            found.append(_amount(text, match, 100 * num / den))
-    for match in percent.finditer(text, start, end) if worded else ():
-        value = _cardinal(match["num"])
-        if value is not None and value <= 100:
-            found.append(_amount(text, match, float(value)))
-    for match in fraction.finditer(text, start, end) if worded else ():
+    cardinal = may_hold(text, start, end, _cardinal_keys())
+    # 'N in M' opens with a number word or digits, and its M follows 'in' or 'out of'.
+    if (cardinal or _DIGITS_IN.search(text, start, end)) and _in_number().search(text, start, end):
+        for match in in_every.finditer(text, start, end):
+            num, den = _cardinal(match["num"]), _cardinal(match["den"])
+            if num and den and num < den <= 100:
+                found.append(_amount(text, match, 100 * num / den))
+    if cardinal and may_hold(text, start, end, _percent_keys()):
+        for match in percent.finditer(text, start, end):
+            value = _cardinal(match["num"])
+            if value is not None and value <= 100:
+                found.append(_amount(text, match, float(value)))
+    fractions = (
+        fraction.finditer(text, start, end) if may_hold(text, start, end, _fraction_keys()) else ()
+    )
+    for match in fractions:
         den = _denominators()[match["den"].lower()]
         num = _cardinal(match["num"]) if match["num"] else (1 if den == 2 else None)
         if not num or num >= den or _ORDINAL_BEFORE.search(text, start, match.start()):
@@ -140,4 +145,29 @@ def word_share_keys() -> Keys | None:
     return word_keys([*_denominators(), *cardinal_words(), "percent", "cent"])
 
 
-declare(lambda: [word_share_keys()])
+@cache
+def _cardinal_keys() -> Keys | None:
+    """The number words, each starting a word: 'N in M' and 'N percent' open with one."""
+    return word_keys(cardinal_words())
+
+
+@cache
+def _percent_keys() -> Keys | None:
+    """'percent', 'per cent', 'per-cent': the word after a number in 'forty percent'."""
+    return word_keys(["percent", "cent"])
+
+
+@cache
+def _fraction_keys() -> Keys | None:
+    """The fraction words ('half', 'thirds'), one of which every fraction ends with."""
+    return word_keys(_denominators())
+
+
+@cache
+def _in_number() -> re.Pattern[str]:
+    """What follows N in 'N in M' and 'N out of M': 'in' or 'out of', then M in words or digits
+    (opening with a space, which the regex engine looks for in its own loop)."""
+    return re.compile(rf"\s(?:in|out\s+of)\s+(?:{cardinal_pattern()}|\d)", re.IGNORECASE)
+
+
+declare(lambda: [word_share_keys(), _cardinal_keys(), _percent_keys(), _fraction_keys()])

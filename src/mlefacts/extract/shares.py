@@ -14,7 +14,6 @@ whole cannot be found is skipped as `no_subject`; a percentage with no share or 
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -638,10 +637,14 @@ def _complete_series(text: str, line_start: int, figure: Amount) -> bool:
     line = text[line_start : line_end if line_end >= 0 else len(text)].strip().rstrip(".")
     if len(line) > _MAX_SERIES_CHARS or len(re.findall(percent_sign(), line)) < 3:
         return False  # a few short items: a long line is prose, and costly to scan
-    items = list(_series_item().finditer(line))
-    if len(items) < 3 or items[0].start() != 0 or items[-1].end() != len(line):
-        return False
-    if any(a.end() != b.start() for a, b in itertools.pairwise(items)):
+    # Each item starts where the one before ends: matched in turn from the line's start, not
+    # searched for at every character of a line that is not a series.
+    items = []
+    end = 0
+    while (item := _series_item().match(line, end)) is not None:
+        items.append(item)
+        end = item.end()
+    if len(items) < 3 or end != len(line):
         return False
     total = sum(float(item["value"]) for item in items)
     return abs(total - 100) <= float(load_data("share_terms")["series_tolerance"])
