@@ -151,6 +151,24 @@ def test_xhtml_media_type_and_parameters() -> None:
     assert blocks(doc) == [("paragraph", "Median pay is $100k.")]
 
 
+def test_content_after_the_closing_html_tag_does_not_replace_the_page() -> None:
+    # Analytics snippets and late widgets follow '</html>' on real pages; a browser reads them
+    # into the body. The page's own content must stay, and a late paragraph is read too.
+    page = (
+        "<html><body><h1>Pay</h1><p>Median pay is $90,000.</p></body></html>\n"
+        "<script>track()</script><div>Updated in May.</div>"
+    )
+    doc = build_document(source_id="s", text=page, media_type="text/html")
+    assert blocks(doc) == [
+        ("heading", "Pay"),
+        ("paragraph", "Median pay is $90,000."),
+        ("paragraph", "Updated in May."),
+    ]
+    # The same page with a control character is built from the parser's events: same reading.
+    odd = build_document(source_id="s", text=page.replace("May", "May\x01"), media_type="text/html")
+    assert [text.replace("\x01", "") for _, text in blocks(odd)] == [t for _, t in blocks(doc)]
+
+
 def test_strip_tags_fallback_for_deep_or_broken_pages() -> None:
     assert strip_tags("<div><p>Pay &gt; 5%</p><style>p{}</style><p>next") == "Pay > 5%\n\nnext"
     deep = "<div>" * 10_000 + "<p>Deep pay fact: $90,000.</p>" + "</div>" * 10_000

@@ -646,17 +646,34 @@ def _parse_tree(page: str) -> tuple[Element | None, dict[int, str]]:
     """lxml's tree of the page (None for a page without elements: empty, only a comment), and
     the table that puts back the characters the tree holds stand-ins for.
 
-    Built from the parser's events, as BeautifulSoup builds its tree (libxml2's own tree builder
-    silently cuts pages nested deeper than 256 elements). lxml's tree builder refuses names and
-    characters that HTML allows ('<o:p>', '@click=', control characters): such a page is built
-    again through `_TolerantBuilder`."""
-    page = page[1:] if page.startswith("\ufeff") else page
+    libxml2 builds the tree itself (cheapest) unless it stops on the page (nesting deeper than
+    its limit) or the page holds characters an lxml tree refuses (control characters). Then the
+    tree is built from the parser's events, as BeautifulSoup builds its tree; lxml's tree builder
+    refuses names and characters that HTML allows ('<o:p>', '@click=', control characters): such
+    a page is built again through `_TolerantBuilder`. Either tree reads the same: comments and
+    processing instructions hold no text we read, and a bare boolean attribute ('<ol
+    reversed>') counts by its presence."""
+    page = _BODY_END.sub("", page[1:] if page.startswith("\ufeff") else page)
+    if not _NOT_XML.search(page):
+        parser = etree.HTMLParser(recover=True, huge_tree=True)
+        try:
+            root = etree.fromstring(page, parser)
+        except (etree.XMLSyntaxError, ValueError):  # a page without elements, among others
+            root = None
+        if root is not None and not parser.error_log.filter_from_fatals():
+            return root, {}
     try:
         builder = etree.TreeBuilder(comment_factory=_empty_comment, pi_factory=etree.PI)
         return _feed(page, builder), {}
     except (etree.XMLSyntaxError, ValueError):  # also a page without elements: built again
         tolerant = _TolerantBuilder(page)
         return _feed(page, tolerant), tolerant.restore
+
+
+# A page's content does not end at '</body>' or '</html>': an analytics '<script>' or a late '<div>'
+# often follows them. A browser reads what follows into the body; libxml2 would drop it (its
+# own tree) or make it the tree's root in place of the page (a tree built from its events).
+_BODY_END = re.compile(r"</(?:body|html)\s*>", re.IGNORECASE)
 
 
 def _feed(page: str, target: object) -> Element | None:

@@ -504,13 +504,23 @@ def block_before(doc: Document, sentence: Sentence) -> str:
     return doc.text[sentence.block.start : sentence.start]
 
 
-@cache
-def _fields_alternation() -> str:
+def _field_forms() -> list[str]:
     """The fields a role is named by, longest first, each also hyphenated as a compound
     ('machine-learning engineers', as newsrooms write it)."""
     fields = load_data("salary_terms")["roles"]["fields"]
     forms = {*fields, *(field.replace(" ", "-") for field in fields)}
-    return phrase_alternation(sorted(forms, key=lambda form: (-len(form), form)))
+    return sorted(forms, key=lambda form: (-len(form), form))
+
+
+@cache
+def _fields_alternation() -> str:
+    return phrase_alternation(_field_forms())
+
+
+@cache
+def _field_keys() -> Keys | None:
+    """What every mention opening with a field holds: a word of that field."""
+    return word_keys(_field_forms())
 
 
 @cache
@@ -552,6 +562,8 @@ def find_roles(text: str) -> list[tuple[int, int, str]]:
     ['data engineer']
     >>> [r[2] for r in find_roles("machine-learning engineers and AI freelancers")]
     ['machine learning engineer', 'artificial intelligence engineer']
+    >>> [r[2] for r in find_roles("Two MLEs and an AI Eng. joined")]
+    ['machine learning engineer', 'artificial intelligence engineer']
     """
     return list(_roles(text))
 
@@ -583,7 +595,7 @@ def role_keys() -> Keys | None:
     )
 
 
-declare(lambda: [role_keys(), _discipline_keys(), _worker_keys()])
+declare(lambda: [role_keys(), _field_keys(), _discipline_keys(), _worker_keys()])
 
 
 @lru_cache(maxsize=4096)
@@ -593,27 +605,31 @@ def _roles(text: str) -> tuple[tuple[int, int, str], ...]:
 
 
 def _roles_span(text: str, start: int, end: int) -> tuple[tuple[int, int, str], ...]:
-    """The role mentions the patterns find in `text[start:end]` alone, offsets into `text`."""
+    """The role mentions the patterns find in `text[start:end]` alone, offsets into `text`.
+    Every mention but a short form ('MLE') opens with a field ('machine learning', 'AI')."""
     if not may_hold(text, start, end, role_keys()):
         return ()
     span = text[start:end]
-    found = [
-        (start + m.start(), start + m.end(), normalize_subject(m.group()))
-        for m in _role_pattern().finditer(span)
-    ]
-    if may_hold(text, start, end, _discipline_keys()):
-        heads = load_data("salary_terms")["roles"]["disciplines"]
-        for m in _discipline_pattern().finditer(span):
-            role = normalize_subject(f"{m['field']} {heads[m['discipline'].lower()]}")
-            found.append((start + m.start(), start + m.end(), role))
-    abbreviations = load_data("salary_terms")["roles"]["abbreviations"]
-    for m in _abbreviation_pattern().finditer(span):
-        found.append((start + m.start(), start + m.end(), abbreviations[m["form"]]))
-    if may_hold(text, start, end, _worker_keys()):
-        workers = load_data("salary_terms")["roles"]["workers"]
-        for m in _worker_pattern().finditer(span):
-            role = normalize_subject(f"{m['field']} {workers[m['worker'].lower()]}")
-            found.append((start + m.start(), start + m.end(), role))
+    found: list[tuple[int, int, str]] = []
+    if may_hold(text, start, end, _field_keys()):
+        found.extend(
+            (start + m.start(), start + m.end(), normalize_subject(m.group()))
+            for m in _role_pattern().finditer(span)
+        )
+        if may_hold(text, start, end, _discipline_keys()):
+            heads = load_data("salary_terms")["roles"]["disciplines"]
+            for m in _discipline_pattern().finditer(span):
+                role = normalize_subject(f"{m['field']} {heads[m['discipline'].lower()]}")
+                found.append((start + m.start(), start + m.end(), role))
+        if may_hold(text, start, end, _worker_keys()):
+            workers = load_data("salary_terms")["roles"]["workers"]
+            for m in _worker_pattern().finditer(span):
+                role = normalize_subject(f"{m['field']} {workers[m['worker'].lower()]}")
+                found.append((start + m.start(), start + m.end(), role))
+    if any(word in span for word in _abbreviation_words()):
+        abbreviations = load_data("salary_terms")["roles"]["abbreviations"]
+        for m in _abbreviation_pattern().finditer(span):
+            found.append((start + m.start(), start + m.end(), abbreviations[m["form"]]))
     return tuple(sorted(found))
 
 
@@ -629,6 +645,15 @@ def _abbreviation_pattern() -> re.Pattern[str]:
     )
     # The abbreviating dot is the mention's own: 'an ML Eng. on call triages ...'.
     return re.compile(rf"(?P<form>{alternatives})s?(?:\.(?!\w))?(?![\w-])")
+
+
+@cache
+def _abbreviation_words() -> tuple[str, ...]:
+    """The last word of each short form, which a match writes as it is (the forms are matched
+    in their case): a span holding none of them is not searched. A word with an apostrophe,
+    which matches either form (`char_token`), makes every span searched ('' is in each)."""
+    words = {form.split()[-1] for form in load_data("salary_terms")["roles"]["abbreviations"]}
+    return ("",) if any(mark in word for word in words for mark in "'’") else tuple(sorted(words))
 
 
 @cache
