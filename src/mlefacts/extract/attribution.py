@@ -77,20 +77,29 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 
 @cache
-def _needed_words() -> dict[str, tuple[tuple[str, ...], ...]]:
-    """For each pattern of `_patterns`, groups of words (lower case) of which it needs one each:
-    a segment whose `fold_case` lacks a word of a group cannot match it, so the pattern, tried
-    at every character, is not run there. The words are the longest of each cue phrase
-    (`cues.phrase_keys`), plus what the pattern needs besides: 'the', "'s", a bracket."""
+def _needed_words() -> tuple[tuple[tuple[str, ...], ...], dict[str, tuple[int, ...]]]:
+    """Groups of words (lower case), and for each pattern of `_patterns` the groups of which it
+    needs one word each: a segment whose `fold_case` lacks a word of such a group cannot match
+    it, so the pattern, tried at every character, is not run there. The words are the longest
+    of each cue phrase (`cues.phrase_keys`), plus what the patterns need besides: "'s", 'the',
+    a bracket."""
     cues = load_data("attribution")
-    reports = _keys(cues["report_nouns"])
-    verbs = _keys(cues["reporting_verbs"])
-    return {
-        "author": (reports, _keys(cues["author_links"])),
-        "possessive": (("'s", "’s"), reports),
-        "lead_in": (_keys(cues["lead_ins"]),),
-        "titled_report": (("the",), reports),
-        "citation": (("(", "["),),
+    groups = (
+        _keys(cues["report_nouns"]),
+        _keys(cues["author_links"]),
+        ("'s", "’s"),
+        _keys(cues["lead_ins"]),
+        ("the",),
+        ("(", "["),
+        _keys(cues["reporting_verbs"]),
+    )
+    reports, links, possessive, lead_ins, the, bracket, verbs = range(len(groups))
+    return groups, {
+        "author": (reports, links),
+        "possessive": (possessive, reports),
+        "lead_in": (lead_ins,),
+        "titled_report": (reports, the),
+        "citation": (bracket,),
         "trailing_verb": (verbs,),
         "reporting_verb": (verbs,),
     }
@@ -105,11 +114,17 @@ def _runnable(segment: str) -> list[tuple[str, re.Pattern[str]]]:
     """The patterns of `_patterns` whose needed words (`_needed_words`) `segment` holds."""
     # Not `fold_case`'s cache: it keeps whole documents, which short segments would push out.
     folded = fold_case.__wrapped__(segment)
-    needed = _needed_words()
+    groups, needed = _needed_words()
+    held: dict[int, bool] = {}  # each group looked for once, when a pattern needs it
     return [
         (kind, pattern)
         for kind, pattern in _patterns()
-        if all(any(word in folded for word in group) for group in needed[kind])
+        if all(
+            held[group]
+            if group in held
+            else held.setdefault(group, any(word in folded for word in groups[group]))
+            for group in needed[kind]
+        )
     ]
 
 

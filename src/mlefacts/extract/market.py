@@ -56,6 +56,7 @@ from mlefacts.extract.subjects import (
 from mlefacts.extract.table_frame import single_year, table_vocabulary
 from mlefacts.normalize.money import header_currency, page_dollar
 from mlefacts.normalize.quantities import find_multiplier_words, find_years, hedge_words
+from mlefacts.normalize.text import fold_case
 
 NAME = "market"
 VERSION = "2"
@@ -177,7 +178,7 @@ def _size_in(doc: Document, label: str, amount: Amount) -> Amount | None:
             return None
         amount = replace(amount, unit=currency)
         amount = amount if factor is None else amount.times(factor)
-    return amount if amount.is_money and amount.value >= _MIN_MARKET_SIZE else None
+    return amount if amount.value >= _MIN_MARKET_SIZE and amount.is_money else None
 
 
 def _year_rows(doc: Document, table: Table) -> list[Claim]:
@@ -284,7 +285,7 @@ def _sizes_by_year(doc: Document, label: str, start: int, value: Span, heading: 
     """The sizes of a fact whose value states several, each with its year ('Market Size |
     USD 20.8 billion in 2024 to USD 66.5 billion by 2030'), read as a sentence is."""
     found = amounts(doc.text, value.start, value.end)
-    sizes = [a for a in found if a.is_money and a.value >= _MIN_MARKET_SIZE]
+    sizes = [a for a in found if a.value >= _MIN_MARKET_SIZE and a.is_money]
     if len(sizes) < 2 or len(sizes) != len(found):
         return []
     market = market_phrase(label) or market_phrase(heading) or main_market(doc)
@@ -328,7 +329,7 @@ def _card_claim(
     ('CAGR of 34.8% from 2025 to 2030') give its kind; its year is the label's, a rate's the
     end of its period. A label with figures of its own besides years is not a card's."""
     text = doc.text
-    found = [a for a in amounts(text, value.start, value.end) if a.is_money or a.unit == "percent"]
+    found = [a for a in amounts(text, value.start, value.end) if a.unit == "percent" or a.is_money]
     if len(found) != 1 or any(c.isdigit() for c in _YEARLESS.sub("", label)):
         return None
     amount = found[0]
@@ -367,7 +368,7 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
     text = doc.text
     own = text[sentence.start : sentence.end]
     found = with_word_multiples(text, sentence, amounts(text, sentence.start, sentence.end))
-    sizes = [a for a in found if a.is_money and a.value >= _MIN_MARKET_SIZE]
+    sizes = [a for a in found if a.value >= _MIN_MARKET_SIZE and a.is_money]
     rates = [a for a in found if a.unit in ("percent", "ratio")]
     if not sizes and not rates:
         return []
@@ -594,6 +595,11 @@ _RELATIVE = re.compile(r"\s*(?:which|that|where|whose)\b", re.IGNORECASE)
 def _spending_market(doc: Document, own: str) -> str | None:
     """'Worldwide edge AI chip revenue is expected to rise 21%': revenue or spending of the
     page's own market is that market's money, so its growth is the market's growth."""
+    # Both patterns need one of these words: most sentences have none (not `fold_case`'s cache:
+    # it keeps whole documents, which sentences would push out).
+    folded = fold_case.__wrapped__(own)
+    if not any(word in folded for word in ("revenue", "spend", "sales")):
+        return None
     spent = [market_phrase(f"{match.group('words')}market") for match in _SPENDING.finditer(own)]
     sold = [market_phrase(f"{match.group('words')} market") for match in _SALES_OF.finditer(own)]
     if not any(spent) and not any(sold):
@@ -909,7 +915,7 @@ def card_reading(
     market. The market is the one the label, the heading or the page names.
     """
     # The market is looked for only once the label gives a kind: most cards are not a market's.
-    if amount.is_money and value >= _MIN_MARKET_SIZE:
+    if value >= _MIN_MARKET_SIZE and amount.is_money:
         named = market_phrase(label) or market_noun().search(label)
         if not (named or _card_size_words().search(label)):
             return None

@@ -272,13 +272,17 @@ _PERCENT_OF_LABEL = re.compile(
     re.IGNORECASE,
 )
 # 'The highest 10 percent earned more than ...' is a percentile, not a share.
-_PERCENTILE = re.compile(r"\b(?:highest|lowest|top|bottom|best-paid|lowest-paid)\s*$", re.I)
+_PERCENTILE_WORDS = ("highest", "lowest", "top", "bottom", "best-paid", "lowest-paid")
+_PERCENTILE = re.compile(rf"\b(?:{'|'.join(_PERCENTILE_WORDS)})\s*$", re.I)
+# Its match ends with the text's trailing spaces: it starts at most this far before them.
+_PERCENTILE_REACH = max(map(len, _PERCENTILE_WORDS))
 # 'global AI spending' or 'AI revenue' is the money of the AI market.
 _MARKET_HEAD = re.compile(r"(?<!market)\s+(?:spending|spend|revenues?|sales)\s*$", re.IGNORECASE)
 # One item of an inline list: 'North America 37.5%', ', hybrid (47%)', '| On-site: 15%'.
 _INLINE_ITEM = re.compile(
     r"(?:^|[,;:|(]|\band\b)\s*(?P<label>[^\W\d][^,;:|()\d%]{0,40}?)\s*[:\-–—]?\s*\(?\s*$"
 )
+_NOT_IN_ITEM = "0123456789%)"  # characters no match of `_INLINE_ITEM` holds
 _NOT_INLINE = re.compile(
     r"^(?:ahead\s+of|followed\s+by|behind|compared|against|versus|vs\.?|then|while|whereas)\b"
     r"|\b(?:at|with|to|by|of)$",
@@ -381,7 +385,7 @@ def share_cue(text: str, frame: Frame, figure: Amount) -> ShareCue | None:
     'noun'
     """
     before = text[frame.before_start : figure.start]
-    if _PERCENTILE.search(before):
+    if _PERCENTILE.search(before, max(0, len(before.rstrip()) - _PERCENTILE_REACH)):
         return None
     label = _PERCENT_OF_LABEL.match(text, figure.end, frame.after_end)
     whole = _whole_after(text, label.end(), frame.after_end) if label else None
@@ -454,16 +458,22 @@ def share_cue(text: str, frame: Frame, figure: Amount) -> ShareCue | None:
     people = _every_whole(text, figure, after_end)
     if people is not None:  # 'One in four engineers now work fully remote', 'Nine in ten teams'
         return ShareCue("of_whole", figure.start, people)
-    if _CLAUSE_OPEN.search(before) and re.match(
-        rf"[\s,]+(?:of\s+(?:them|those|these)\s+)?(?:{_words('population_verbs').pattern})",
-        text[figure.end : after_end],
-    ):
+    # people doing something right after the figure, a clause opening right before it: the
+    # anchored test first, as it rules out most figures at one position
+    if _population_verb_after().match(text, figure.end, after_end) and _CLAUSE_OPEN.search(before):
         return ShareCue("population", figure.start, None)
     return (
         _inline_cue(text, figure)
         or _item_cue(text, frame, figure)
         or _place_at_cue(text, frame, figure)
     )
+
+
+@cache
+def _population_verb_after() -> re.Pattern[str]:
+    """'% of them work ...', ', say ...': what people do, right after their share."""
+    verbs = _words("population_verbs").pattern
+    return re.compile(rf"[\s,]+(?:of\s+(?:them|those|these)\s+)?(?:{verbs})")
 
 
 def _share_of_cue(text: str, start: int, end: int) -> ShareCue | None:
@@ -576,7 +586,10 @@ def _inline_cue(text: str, figure: Amount) -> ShareCue | None:
     percentages make up a whole."""
     line_start, lead_end = _inline_head(text, figure.start)
     head = text[line_start : figure.start]
-    item = _INLINE_ITEM.search(head)
+    # An item holds no digit, '%' or ')': it starts after the last of them (an earlier item's
+    # figure), and is searched for only there, not from the line's start.
+    after = 1 + max(head.rfind(char) for char in _NOT_IN_ITEM)
+    item = _INLINE_ITEM.search(head, after)
     if item is None:
         return None
     if lead_end < 0:

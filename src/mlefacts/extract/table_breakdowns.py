@@ -4,7 +4,9 @@ rankings (a rank column), one claim per row and column.
 
 from __future__ import annotations
 
+import functools
 import re
+from functools import cache
 from typing import Literal
 
 from mlefacts.extract.claim import Claim
@@ -61,6 +63,7 @@ def breakdown_claims(
     ]
     counts = [c for c in ctx.columns if c.kind == "count" and c.kind in kinds]
     partial = says_partial(ctx) or _sums_short(ctx, percent)
+    source = cache(functools.partial(table_attribution, ctx))  # looked up once, when needed
     claims: list[Claim] = []
     for row in ctx.table.rows:
         category = ctx.cell(row, label)
@@ -104,7 +107,7 @@ def breakdown_claims(
                     unit="percent" if is_share else "count",
                     year=single_year(column.header) or single_year(ctx.caption),
                     qualifiers=qualifiers,
-                    attributed_to=table_attribution(ctx),
+                    attributed_to=source(),
                     context=ctx.context(column),
                 )
             )
@@ -159,6 +162,8 @@ def ranking_claims(ctx: TableFrame, *, independent: bool = False) -> list[Claim]
         return []
     else:
         positions = [rank_value(ctx.doc.span_text(row[rank.index])) for row in ctx.table.rows]
+    is_partial = cache(functools.partial(says_partial, ctx))  # each looked up once, when needed
+    source = cache(functools.partial(table_attribution, ctx))
     claims: list[Claim] = []
     for row, position in zip(ctx.table.rows, positions, strict=False):
         item = ctx.cell(row, label)
@@ -166,7 +171,7 @@ def ranking_claims(ctx: TableFrame, *, independent: bool = False) -> list[Claim]
             continue
         qualifiers = row_qualifiers(ctx, row, label, None)
         qualifiers.pop("category", None)
-        qualifiers["partial"] = says_partial(ctx)
+        qualifiers["partial"] = is_partial()
         if independent and ctx.title:
             qualifiers["list"] = ctx.title
         cell = row[(rank or label).index]
@@ -185,7 +190,7 @@ def ranking_claims(ctx: TableFrame, *, independent: bool = False) -> list[Claim]
                 text=item,
                 year=single_year(ctx.caption),
                 qualifiers=qualifiers,
-                attributed_to=table_attribution(ctx),
+                attributed_to=source(),
                 context=ctx.context(rank),
                 figure_start=cell.start if rank else None,
                 figure_end=cell.end if rank else None,

@@ -5,7 +5,7 @@ giving level, company or place) and market figures (market size and growth cells
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, partial
 from typing import Any
 
 from mlefacts.extract.claim import Claim
@@ -54,6 +54,7 @@ def salary_claims(ctx: TableFrame) -> list[Claim]:
     rank = rank_column(ctx.columns)
     money = [c for c in ctx.columns if c.kind == "money"]
     table_role = role_of(ctx, []) or ctx.role or UNSPECIFIED
+    source = cache(partial(table_attribution, ctx))  # looked up at the first claim, once
     claims: list[Claim] = []
     for row in ctx.table.rows:
         row_claims: list[Claim] = []
@@ -125,7 +126,7 @@ def salary_claims(ctx: TableFrame) -> list[Claim]:
                     extractor=EXTRACTOR,
                     year=single_year(column.header) or single_year(ctx.caption),
                     qualifiers=qualifiers,
-                    attributed_to=table_attribution(ctx),
+                    attributed_to=source(),
                     context=ctx.context(column),
                 )
             )
