@@ -33,6 +33,11 @@ from mlefacts.extract.attribution import find_attribution, full_source_name
         ("A rival estimate from Tovey Partners values it at $214 billion.", "Tovey Partners"),
         ("It will reach $56 billion by 2031 [Ostrava Insight, 2026].", "Ostrava Insight"),
         ("It will reach $56 billion by 2031 (Tovey Partners, 2025).", "Tovey Partners"),
+        # a pattern runs only where its cue words are written, in any letter case its regex
+        # accepts: 'ſ' and 'İ' are an 's' and an 'i' to it, though `str.lower` keeps them apart
+        ("Results from a \u017furvey by Acme Research show growth.", "Acme Research"),
+        ("ACCORD\u0130NG TO Acme Research, pay rose.", "Acme Research"),
+        ("The 2024 Acme Jobs REPORT lists it.", "Acme"),
     ],
 )
 def test_sources(sentence: str, source: str) -> None:

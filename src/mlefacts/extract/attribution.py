@@ -11,6 +11,8 @@ import re
 from functools import cache, lru_cache
 
 from mlefacts.extract.context import find_roles, is_place, phrase_alternation
+from mlefacts.extract.cues import phrase_keys
+from mlefacts.normalize.text import fold_case
 from mlefacts.toml_files import load_data
 
 # A proper name: capitalized words (or camel-case like 'LinkedIn'), with lower-case joiners
@@ -74,6 +76,43 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     )
 
 
+@cache
+def _needed_words() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """For each pattern of `_patterns`, groups of words (lower case) of which it needs one each:
+    a segment whose `fold_case` lacks a word of a group cannot match it, so the pattern, tried
+    at every character, is not run there. The words are the longest of each cue phrase
+    (`cues.phrase_keys`), plus what the pattern needs besides: 'the', "'s", a bracket."""
+    cues = load_data("attribution")
+    reports = _keys(cues["report_nouns"])
+    verbs = _keys(cues["reporting_verbs"])
+    return {
+        "author": (reports, _keys(cues["author_links"])),
+        "possessive": (("'s", "’s"), reports),
+        "lead_in": (_keys(cues["lead_ins"]),),
+        "titled_report": (("the",), reports),
+        "citation": (("(", "["),),
+        "trailing_verb": (verbs,),
+        "reporting_verb": (verbs,),
+    }
+
+
+def _keys(phrases: list[str]) -> tuple[str, ...]:
+    keys = phrase_keys(phrases)
+    return ("",) if keys is None else tuple(keys)  # no key: nothing is ruled out
+
+
+def _runnable(segment: str) -> list[tuple[str, re.Pattern[str]]]:
+    """The patterns of `_patterns` whose needed words (`_needed_words`) `segment` holds."""
+    # Not `fold_case`'s cache: it keeps whole documents, which short segments would push out.
+    folded = fold_case.__wrapped__(segment)
+    needed = _needed_words()
+    return [
+        (kind, pattern)
+        for kind, pattern in _patterns()
+        if all(any(word in folded for word in group) for group in needed[kind])
+    ]
+
+
 def find_attribution(
     text: str, start: int, end: int, *, context_start: int | None = None
 ) -> str | None:
@@ -102,7 +141,7 @@ def _first_source(segment: str) -> str | None:
     """The earliest attribution in a segment; cached because every prose extractor asks it of
     the same sentences."""
     best: tuple[int, str] | None = None
-    for kind, pattern in _patterns():
+    for kind, pattern in _runnable(segment):
         for match in pattern.finditer(segment):
             source = _source(kind, match)
             if source is not None and (best is None or match.start() < best[0]):
@@ -113,7 +152,7 @@ def _first_source(segment: str) -> str | None:
 
 def _last_source(segment: str) -> str | None:
     best: tuple[int, str] | None = None
-    for kind, pattern in _patterns():
+    for kind, pattern in _runnable(segment):
         for match in pattern.finditer(segment):
             source = _source(kind, match)
             if source is not None and (best is None or match.start() > best[0]):

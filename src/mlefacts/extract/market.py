@@ -594,15 +594,17 @@ _RELATIVE = re.compile(r"\s*(?:which|that|where|whose)\b", re.IGNORECASE)
 def _spending_market(doc: Document, own: str) -> str | None:
     """'Worldwide edge AI chip revenue is expected to rise 21%': revenue or spending of the
     page's own market is that market's money, so its growth is the market's growth."""
+    spent = [market_phrase(f"{match.group('words')}market") for match in _SPENDING.finditer(own)]
+    sold = [market_phrase(f"{match.group('words')} market") for match in _SALES_OF.finditer(own)]
+    if not any(spent) and not any(sold):
+        return None  # most sentences: the page's market is not looked for
     main = main_market(doc)
     if main is None:
         return None
-    for match in _SPENDING.finditer(own):
-        phrase = market_phrase(f"{match.group('words')}market")
+    for phrase in spent:
         if phrase and _unscoped(phrase) == _unscoped(main):
             return phrase
-    for match in _SALES_OF.finditer(own):  # 'Sales of AI chips reached $67 billion'
-        phrase = market_phrase(f"{match.group('words')} market")
+    for phrase in sold:  # 'Sales of AI chips reached $67 billion'
         if phrase and any(field in phrase for field in field_names()):
             return phrase
     return None
@@ -906,23 +908,33 @@ def card_reading(
     'CAGR 2025-2032' / '14.5%' a growth rate; 'North America share' / '38.2%' a share of the
     market. The market is the one the label, the heading or the page names.
     """
-    market = market_phrase(label) or market_phrase(heading) or main_market(doc)
+    # The market is looked for only once the label gives a kind: most cards are not a market's.
     if amount.is_money and value >= _MIN_MARKET_SIZE:
         named = market_phrase(label) or market_noun().search(label)
-        if not (named or (market and _card_size_words().search(label))):
+        if not (named or _card_size_words().search(label)):
+            return None
+        market = _card_market(doc, label, heading)
+        if not (named or market):
             return None
         forecast = states_forecast(label)
         # 'Market Size 2025' on a page that names no market: a market, unnamed
         return "market_size", "market_size", market or "market", {"forecast": forecast}
-    if market is None:
-        return None
     if amount.unit != "percent":
         return None
     cagr = vocabulary("market_terms", "growth", "cagr").search(label)
+    qualifiers: dict[str, Any]
     if cagr or vocabulary("market_terms", "growth", "annual").search(label):
-        qualifiers = label_period(label)
-        return "growth_rate", "cagr" if cagr else "annual_growth", market, qualifiers
-    if vocabulary("share_terms", "nouns").search(label) and 0 <= value <= 100:
+        attribute = "cagr" if cagr else "annual_growth"
+        kind, qualifiers = "growth_rate", label_period(label)
+    elif vocabulary("share_terms", "nouns").search(label) and 0 <= value <= 100:
         part = vocabulary("share_terms", "nouns").sub("", label).strip(" :-")
-        return "share", "share", market, {"category": part} if part else {}
-    return None
+        kind, attribute, qualifiers = "share", "share", {"category": part} if part else {}
+    else:
+        return None
+    market = _card_market(doc, label, heading)
+    return None if market is None else (kind, attribute, market, qualifiers)
+
+
+def _card_market(doc: Document, label: str, heading: str) -> str | None:
+    """The market a card's figure is of: the one its label, its heading or the page names."""
+    return market_phrase(label) or market_phrase(heading) or main_market(doc)

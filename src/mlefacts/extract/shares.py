@@ -48,6 +48,7 @@ from mlefacts.extract.context import (
     states_forecast,
     vocabulary,
 )
+from mlefacts.extract.cues import has_digit
 from mlefacts.extract.fractions import word_share_keys, word_shares
 from mlefacts.extract.sections import document_role
 from mlefacts.extract.subjects import main_market, market_mentions
@@ -320,7 +321,10 @@ def _sentence_start(
     >>> text[_sentence_start(text, 17):], text[_sentence_start(text, 40):]
     (' Asia held 21%。North America 38%', 'North America 38%')
     """
-    return max(low, max(text.rfind(mark, low, position) for mark in stops) + 1)
+    last = -1
+    for mark in stops:  # each later stop searched for only after the last found so far
+        last = max(last, text.rfind(mark, max(low, last + 1), position))
+    return max(low, last + 1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -956,6 +960,8 @@ def read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
     """The share claims of one sentence, and the percentages it skipped with their reason."""
     text = doc.text
     words = word_shares(text, sentence.start, sentence.end)
+    if not words and not has_digit(text, sentence.start, sentence.end):
+        return []  # a number word and no share in words: no figure to read
     found = _with_words(amounts(text, sentence.start, sentence.end), words)
     in_words = {figure.start for figure in words}  # no figure of the audit: nothing to skip
     out: list[Claim | Skip] = []
