@@ -8,8 +8,9 @@ growth rate of 36.2%' gives a `market_size` (225.9e9 USD, year 2030, forecast) a
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
-from functools import cache
+from functools import cache, partial
 from typing import Any
 
 from mlefacts.contract import MAX_QUOTE
@@ -395,18 +396,14 @@ def _read_figures(
         or market_part(own)
         or (_listed_part(sentence, own, breakdown) if listed or breakdown else None)
     )
-    earlier = (
-        spent
-        or market_phrase(block_before(doc, sentence))
-        or listed
-        or market_phrase(section_heading(doc, sentence.block))
-        or _main_market_named(doc, own)
-        or (main_market(doc) if part else None)
-    )
+    # looked up only when a figure needs it: most sentences name their market or claim nothing
+    earlier = cache(partial(_earlier_market, doc, sentence, own, spent, listed, part))
     claims: list[Claim] = []
     size_years: dict[int, int | None] = {}
     size_verbs = vocabulary("market_terms", "market", "size_verbs")
-    size_subject = named_here or (earlier if size_verbs.search(own) or part else None)
+    size_subject = None  # a size's market when the sentence names none
+    if sizes and not named_here and (size_verbs.search(own) or part):
+        size_subject = earlier()
     for amount in sizes:
         subject = _called_market(text, sentence, amount) or (
             _governing_market(text, sentence, amount) if named_here else size_subject
@@ -414,7 +411,7 @@ def _read_figures(
         if subject is not None:
             claim = _size_claim(text, sentence, found, amount, subject, size_years)
             claims.append(_of_part(claim, _figure_part(text, sentence, amount, part)))
-    rate_subject = spent or _rate_subject(own, named_here, earlier)
+    rate_subject = (spent or _rate_subject(own, named_here, earlier)) if rates else None
     if rate_subject:
         for amount in rates:
             subject = _governing_market(text, sentence, amount) if named_here else rate_subject
@@ -430,6 +427,27 @@ def _read_figures(
         find_attribution(text, sentence.start, sentence.end, context_start=sentence.block.start),
     )
     return [_attributed(claim, source) for claim in claims]
+
+
+def _earlier_market(
+    doc: Document,
+    sentence: Sentence,
+    own: str,
+    spent: str | None,
+    listed: str | None,
+    part: MarketPart | None,
+) -> str | None:
+    """The market of a sentence that names none: the one whose money it states, else the one
+    named by the paragraph before, its list's lead-in or its section's heading, else the
+    page's when it says 'the market' or names a part of one."""
+    return (
+        spent
+        or market_phrase(block_before(doc, sentence))
+        or listed
+        or market_phrase(section_heading(doc, sentence.block))
+        or _main_market_named(doc, own)
+        or (main_market(doc) if part else None)
+    )
 
 
 def _main_market_named(doc: Document, own: str) -> str | None:
@@ -631,8 +649,11 @@ def _unscoped(subject: str) -> str:
     return vocabulary("market_terms", "market", "scope_global").sub("", subject).strip()
 
 
-def _rate_subject(own: str, named_here: str | None, earlier: str | None) -> str | None:
-    """The market a growth rate is about; None when the sentence is about jobs or pay."""
+def _rate_subject(
+    own: str, named_here: str | None, earlier: Callable[[], str | None]
+) -> str | None:
+    """The market a growth rate is about; None when the sentence is about jobs or pay.
+    `earlier` gives the market of a sentence that names none (`_earlier_market`)."""
     if named_here:
         return named_here
     if vocabulary("market_terms", "demand", "words").search(own) or vocabulary(
@@ -642,14 +663,14 @@ def _rate_subject(own: str, named_here: str | None, earlier: str | None) -> str 
     if vocabulary("market_terms", "growth", "cagr").search(own) or vocabulary(
         "market_terms", "growth", "annual"
     ).search(own):
-        return earlier
+        return earlier()
     # 'Analysts expect the market to expand by 4x': 'the market' growing is the page's market.
     if (
         market_noun().search(own)
         and vocabulary("market_terms", "growth", "words").search(own)
         and not vocabulary("share_terms", "nouns").search(own)
     ):
-        return earlier
+        return earlier()
     return None
 
 

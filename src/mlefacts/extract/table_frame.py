@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, Literal
 
 from mlefacts.contract import MAX_QUOTE
@@ -215,12 +215,14 @@ def _header_currency(doc: Document, header: str) -> str | None:
     return header_currency(header, dollar, scaled=True)
 
 
+@lru_cache(maxsize=4096)
 def cell_kind(
     doc: Document, cell: Span, currency: str | None = None, header: str = ""
 ) -> tuple[ColumnKind, Amount | None]:
     """What one cell holds: a percentage, money, an integer, text, or nothing. Under a header
     that names a `currency`, a bare number or range ('62,000 – 84,000', '190,000+') is money,
-    in the scale the header names ('71.3' under 'Market size (USD billion)')."""
+    in the scale the header names ('71.3' under 'Market size (USD billion)'). Cached: a
+    column's kind and then each claim of the column read the same cells."""
     raw = doc.span_text(cell).strip()
     if raw.lower() in _empty_cells():
         return "empty", None
