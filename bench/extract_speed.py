@@ -42,6 +42,7 @@ import mlefacts  # noqa: E402
 from mlefacts.document import build_document  # noqa: E402
 from mlefacts.extract import EXTRACTORS, extract_claims, extract_skips  # noqa: E402
 from mlefacts.extract.page_frame import frame_by_page  # noqa: E402
+from mlefacts.long_lived import freeze  # noqa: E402
 
 MEDIA = {".html": "text/html", ".md": "text/markdown", ".txt": "text/plain"}
 
@@ -84,6 +85,7 @@ def measure(pages: list[str], *, passes: int) -> dict[str, float]:
     for page in pages[:3]:  # warm-up: imports, vocabularies, compiled patterns
         trafilatura.extract(page)
         extract_claims(build_document(source_id="warm", text=page, media_type="text/html"))
+    freeze()  # as a batch worker does after its first batch (flows/workers.py)
     best: dict[str, float] = {}
     for number in range(passes):
         clear_text_caches(modules)

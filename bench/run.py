@@ -507,6 +507,7 @@ def measure_parsers(files: Sequence[Path], *, sample: int) -> dict[str, Any]:
 
     from mlefacts.document import build_document
     from mlefacts.extract import extract_claims
+    from mlefacts.long_lived import freeze
 
     pages = [path.read_text(encoding="utf-8") for path in files if path.suffix == ".html"]
     pages = pages[:sample]
@@ -527,6 +528,7 @@ def measure_parsers(files: Sequence[Path], *, sample: int) -> dict[str, Any]:
     for page in pages[:5]:  # warm-up: imports, caches, compiled regexes
         for method in methods.values():
             method(page)
+    freeze()  # as a batch worker does after its first batch (flows/workers.py)
     times: dict[str, list[float]] = {name: [] for name in methods}
     cpu: dict[str, list[float]] = {name: [] for name in methods}
     for page in pages:

@@ -25,6 +25,7 @@ from contextvars import ContextVar
 from typing import Any, TypeVar
 
 from mlefacts.lean_imports import without_dask_dataframe, without_hypothesis
+from mlefacts.long_lived import freeze
 
 T = TypeVar("T")
 
@@ -62,7 +63,7 @@ class BatchWorkers:
             raise RuntimeError("the run's worker processes were stopped")
         if self._pool is None:
             return function(*args, **kwargs)
-        return self._pool.submit(function, *args, **kwargs).result()
+        return self._pool.submit(_in_process, function, *args, **kwargs).result()
 
     def close(self) -> None:
         """Cancel the calls not started, wait for those running, end every process (a pool
@@ -128,3 +129,20 @@ def _prepare_worker() -> None:
 
     for name in SHARD_TABLES:
         table_schema(name)
+    freeze()  # the imports and schemas live as long as the worker
+
+
+def _in_process(function: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
+    """A call in a worker process. After the worker's first call, what it built for good by
+    then (extraction's compiled patterns and vocabularies) is frozen out of the garbage
+    collector's walks too (`long_lived.freeze`)."""
+    global _first_call_done
+    try:
+        return function(*args, **kwargs)
+    finally:
+        if not _first_call_done:
+            _first_call_done = True
+            freeze()
+
+
+_first_call_done = False  # in this worker process
