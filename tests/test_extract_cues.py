@@ -71,6 +71,9 @@ WORDS = st.sampled_from(
         "the engineer's",
         "(he/she)",
         "Head of AI",
+        "an ML Eng. on call",
+        "Senior MLEs",
+        "AI contractors",
         "She writes",
         "a popular",
         "mentioned",
@@ -118,6 +121,8 @@ def test_a_pattern_match_is_never_ruled_out(text: str) -> None:
     _rules_in(text, role_keys(), bool(find_roles(text)))
     discipline = context._discipline_pattern().search(text)
     _rules_in(text, context._discipline_keys(), bool(discipline))
+    fielded = (context._role_pattern(), context._discipline_pattern(), context._worker_pattern())
+    _rules_in(text, context._field_keys(), any(p.search(text) for p in fielded))
     mentions = grammar._roles_in.__wrapped__(text, 0, len(text))
     _rules_in(text, grammar.role_mention_keys(), bool(mentions))
     spun = grammar._spun_role_pattern()

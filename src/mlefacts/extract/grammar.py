@@ -90,14 +90,15 @@ def _other_role_pattern() -> re.Pattern[str]:
 declare(lambda: [role_mention_keys()])
 
 
-def _may_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> bool:
-    """Whether one of `_roles_in`'s patterns may match text[start:end]: a spun role holds a word
-    of its phrase, another field's role the field, a titled role its head with a capital."""
-    if pattern is _spun_role_pattern():
-        return may_hold(text, start, end, _spun_keys())
-    if pattern is _other_role_pattern():
-        return may_hold(text, start, end, _other_field_keys())
-    return _capital_heads().search(text, start, end) is not None
+@cache
+def _keyed_role_patterns() -> tuple[tuple[re.Pattern[str], Keys | None], ...]:
+    """`_roles_in`'s patterns that a word rules in, each with its keys: a spun role holds a word
+    of its phrase, another field's role the field (a titled role, its head with a capital)."""
+    spun = _spun_role_pattern()
+    return (
+        *([(spun, _spun_keys())] if spun is not None else []),
+        (_other_role_pattern(), _other_field_keys()),
+    )
 
 
 @cache
@@ -136,10 +137,10 @@ def _roles_in(text: str, start: int, end: int) -> tuple[Role, ...]:
     if not may_hold(text, start, end, role_mention_keys()):
         return ()
     found = list(roles_between(text, start, end))
-    spun = _spun_role_pattern()
-    for pattern, group in ((spun, 0), (_other_role_pattern(), 0), (_titled_role_pattern(), 1)):
-        if pattern is None or not _may_match(pattern, text, start, end):
-            continue
+    patterns = [(p, 0) for p, keys in _keyed_role_patterns() if may_hold(text, start, end, keys)]
+    if _capital_heads().search(text, start, end) is not None:
+        patterns.append((_titled_role_pattern(), 1))
+    for pattern, group in patterns:
         for match in pattern.finditer(text, start, end):
             if not any(s < match.end(group) and match.start(group) < e for s, e, _ in found):
                 role = normalize_subject(unspin(match.group(group)))

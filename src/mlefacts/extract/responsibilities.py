@@ -340,22 +340,26 @@ def _question_label() -> re.Pattern[str]:
 
 def _distinct(claims: list[Claim]) -> list[Claim]:
     """A duty restated later in words of the same stems ('developing X and Y across industries'
-    after 'develop X and Y') is kept once: a page lists a fact once however often it says it."""
-    seen: list[tuple[str, ...]] = []
+    after 'develop X and Y') is kept once: a page lists a fact once however often it says it.
+    Two duties are the same when the stems of one open the other, two stems or more of them."""
+    kept_keys: set[tuple[str, ...]] = set()
+    openings: set[tuple[str, ...]] = set()  # the first two or more stems of each kept duty
     kept: list[Claim] = []
     for claim in claims:
-        key = tuple(_stem(word) for word in re.findall(r"[a-z0-9]+", (claim.text or "").lower()))
-        if any(_starts_with(key, other) or _starts_with(other, key) for other in seen):
-            continue
-        seen.append(key)
+        key = tuple(map(_stem, _ALNUM.findall((claim.text or "").lower())))
+        heads = [key[:size] for size in range(2, len(key) + 1)]
+        if key in openings or not kept_keys.isdisjoint(heads):
+            continue  # it opens a kept duty, or a kept duty opens it
+        kept_keys.add(key)
+        openings.update(heads)
         kept.append(claim)
     return kept
 
 
-def _starts_with(key: tuple[str, ...], prefix: tuple[str, ...]) -> bool:
-    return len(prefix) >= 2 and key[: len(prefix)] == prefix
+_ALNUM = re.compile(r"[a-z0-9]+")
 
 
+@lru_cache(maxsize=4096)
 def _stem(word: str) -> str:
     for suffix in ("ing", "es", "s", "ed", "e"):
         if word.endswith(suffix) and len(word) > len(suffix) + 2:

@@ -229,21 +229,20 @@ def _mention_claims(
         inside = [m for m in found if sentence.start <= m.start < sentence.end]
         if inside and _may_frame(doc.text, sentence.start, sentence.end):
             inside = [m for m in inside if not _other_frame(doc.text, sentence.start, m.start)]
-        if not inside:
-            continue
-        cued = by_cue and _states_need_or_use(doc.text, sentence.start, sentence.end)
-        placed = (
-            listing
-            or in_duty
-            or _tool_frame(doc.text, sentence.start, sentence.end)
-            or _only_names(doc.text, sentence.start, sentence.end, inside)
-        )
-        kept = [
-            m
-            for m in inside
-            if m.canonical not in seen
-            and (cued or (placed and _is_tool(doc.text, m, opens_item=m.start == start)))
-        ]
+        fresh = [m for m in inside if m.canonical not in seen]
+        if not fresh:
+            continue  # each skill is claimed once per block
+        kept = fresh  # a need or a use is stated: every name counts
+        if not (by_cue and _states_need_or_use(doc.text, sentence.start, sentence.end)):
+            placed = (
+                listing
+                or in_duty
+                or _tool_frame(doc.text, sentence.start, sentence.end, asked=by_cue)
+                or _only_names(doc.text, sentence.start, sentence.end, inside)
+            )
+            kept = [
+                m for m in fresh if placed and _is_tool(doc.text, m, opens_item=m.start == start)
+            ]
         seen.update(m.canonical for m in kept)
         claims.extend(_skill_claims(doc, kept, sentence.start, sentence.end, role, ""))
     return claims
@@ -300,13 +299,14 @@ def _may_frame(text: str, start: int, end: int) -> bool:
     )
 
 
-def _tool_frame(text: str, start: int, end: int) -> bool:
-    """A sentence that says how a product is used, asked for or placed."""
+def _tool_frame(text: str, start: int, end: int, *, asked: bool) -> bool:
+    """A sentence that says how a product is used, asked for or placed (`asked`: whether it is
+    known to state no need or use)."""
     if may_hold(text, start, end, _mention_keys("tool_frames")) and _patterns()[
         "tool_frame"
     ].search(text, start, end):
         return True
-    return _states_need_or_use(text, start, end)
+    return not asked and _states_need_or_use(text, start, end)
 
 
 # A block that is one markdown link and nothing else: '[Title](/url)', '- [Title](/url).'

@@ -151,13 +151,15 @@ def _alias_at(
     """The longest alias that starts with the token `first`, the tokens after it `following`."""
     taxonomy = _taxonomy()
     tokens = [first]
+    words = (first[0],)
     while len(tokens) < taxonomy.longest and (token := next(following, None)) is not None:
-        words = tuple(word for word, _, _ in tokens) + (token[0],)
-        if words not in taxonomy.prefixes or not _JOINER.fullmatch(text, tokens[-1][2], token[1]):
+        longer = (*words, token[0])
+        if longer not in taxonomy.prefixes or not _JOINER.fullmatch(text, tokens[-1][2], token[1]):
             break
         tokens.append(token)
+        words = longer
     for n in range(len(tokens), 0, -1):
-        key = tuple(word for word, _, _ in tokens[:n])
+        key = words[:n]
         entry = None
         if key in taxonomy.exact_folded:
             entry = taxonomy.exact.get(tuple(text[s:e] for _, s, e in tokens[:n]))
