@@ -112,8 +112,7 @@ def _keys(phrases: list[str]) -> tuple[str, ...]:
 
 def _runnable(segment: str) -> list[tuple[str, re.Pattern[str]]]:
     """The patterns of `_patterns` whose needed words (`_needed_words`) `segment` holds."""
-    # Not `fold_case`'s cache: it keeps whole documents, which short segments would push out.
-    folded = fold_case.__wrapped__(segment)
+    folded = fold_case(segment)
     groups, needed = _needed_words()
     held: dict[int, bool] = {}  # each group looked for once, when a pattern needs it
     return [

@@ -613,9 +613,8 @@ _RELATIVE = re.compile(r"\s*(?:which|that|where|whose)\b", re.IGNORECASE)
 def _spending_market(doc: Document, own: str) -> str | None:
     """'Worldwide edge AI chip revenue is expected to rise 21%': revenue or spending of the
     page's own market is that market's money, so its growth is the market's growth."""
-    # Both patterns need one of these words: most sentences have none (not `fold_case`'s cache:
-    # it keeps whole documents, which sentences would push out).
-    folded = fold_case.__wrapped__(own)
+    # Both patterns need one of these words: most sentences have none.
+    folded = fold_case(own)
     if not any(word in folded for word in ("revenue", "spend", "sales")):
         return None
     spent = [market_phrase(f"{match.group('words')}market") for match in _SPENDING.finditer(own)]

@@ -146,7 +146,6 @@ def normalize_subject(phrase: str) -> str:
 _CASE_FOLD = (("\u0130", "i"), ("\u0131", "i"), ("\u017f", "s"))
 
 
-@lru_cache(maxsize=8)
 def fold_case(text: str) -> str:
     """`text` in lower case, same length, such that wherever a case-insensitive regex matches
     an ASCII word, the folded text holds that word in lower case (so `word in fold_case(text)`
