@@ -170,14 +170,54 @@ def spans_holding(
         return [i for i, (s, e) in enumerate(spans) if may_hold(text, s, e, keys, digits=digits)]
     keys = as_keys(keys)
     firsts = [start for start, _ in spans]
-    found = _holding(spans, firsts, _key_starts(text, keys), keys.shortest)
-    if keys.word_start:  # spans starting inside a word (see `_at_start`)
-        for index in _after_word(text, tuple(firsts)):
-            if _any_key(keys, anywhere=True).match(text, *spans[index]):
-                found.add(index)
+    after = _after_word(text, tuple(firsts)) if keys.word_start else ()
+    found = _found(text, spans, firsts, after, keys)
     if digits:
         found |= _holding(spans, firsts, _digit_positions(text), 1)
     return sorted(found)
+
+
+def holding_masks(
+    text: str, spans: Sequence[tuple[int, int]], key_sets: Sequence[tuple[str, ...] | None]
+) -> list[int]:
+    """For each of the `spans` (in text order, not overlapping), which of `key_sets` it may
+    hold, as `spans_holding` answers for each: bit `i` of its mask for `key_sets[i]`. One call
+    for a reader that asks about many key sets: the spans are listed once for all of them.
+
+    >>> t = "Pay rose. It took the top spot. Demand grew 5%." + " Filler." * 200
+    >>> holding_masks(t, [(0, 9), (10, 31), (32, 47)], [("spot",), ("pay", "demand"), None])
+    [6, 5, 6]
+    """
+    masks = [0] * len(spans)
+    firsts = [start for start, _ in spans]
+    after = _after_word(text, tuple(firsts)) if len(text) >= _INDEXED else ()
+    for bit, keys in enumerate(key_sets):
+        if not keys:
+            found: Iterable[int] = range(len(spans))
+        elif len(text) < _INDEXED:
+            found = spans_holding(text, spans, keys)
+        else:
+            found = _found(text, spans, firsts, after, as_keys(keys))
+        for index in found:
+            masks[index] |= 1 << bit
+    return masks
+
+
+def _found(
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    firsts: list[int],
+    after: Sequence[int],
+    keys: Keys,
+) -> set[int]:
+    """`spans_holding`'s answer for an indexed text, as a set: `firsts` are the spans' starts,
+    `after` the indexes of those that follow a word character (`_after_word`)."""
+    found = _holding(spans, firsts, _key_starts(text, keys), keys.shortest)
+    if keys.word_start:  # spans starting inside a word (see `_at_start`)
+        for index in after:
+            if _any_key(keys, anywhere=True).match(text, *spans[index]):
+                found.add(index)
+    return found
 
 
 def _holding(
