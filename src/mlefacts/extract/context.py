@@ -20,7 +20,15 @@ from mlefacts.contract import SkipReason
 from mlefacts.document.model import Block, Document
 from mlefacts.document.sentences import sentence_spans
 from mlefacts.extract.claim import Claim
-from mlefacts.extract.cues import Keys, declare, has_digit, may_hold, spans_holding, word_keys
+from mlefacts.extract.cues import (
+    Keys,
+    declare,
+    has_digit,
+    may_hold,
+    spans_holding,
+    spans_with_digit,
+    word_keys,
+)
 from mlefacts.months import month_alternation
 from mlefacts.normalize._data import UNSPACED_SCRIPTS, gated
 from mlefacts.normalize.money import dollar_at, home_currency
@@ -348,7 +356,7 @@ def figure_frame(text: str, start: int, end: int, figures: list[Amount], index: 
 
 def prose_sentences(doc: Document) -> Iterator[Sentence]:
     """Sentences of non-boilerplate paragraphs and list items, in text order."""
-    yield from _prose_sentences(doc)
+    return iter(_prose_sentences(doc))
 
 
 def figure_headings(doc: Document, names: Callable[[str], Any]) -> list[Sentence]:
@@ -361,7 +369,7 @@ def figure_headings(doc: Document, names: Callable[[str], Any]) -> list[Sentence
         if block.kind == "heading"
         and not block.boilerplate
         and ":" not in (text := doc.span_text(block))
-        and any(c.isdigit() for c in text)
+        and any(map(str.isdigit, text))
         and names(text)
     ]
 
@@ -375,7 +383,7 @@ def fact_lines(doc: Document) -> list[Sentence]:
         if block.kind == "heading"
         and not block.boilerplate
         and ":" in doc.span_text(block)
-        and any(c.isdigit() for c in doc.span_text(block))
+        and any(map(str.isdigit, doc.span_text(block)))
     ]
 
 
@@ -393,7 +401,9 @@ def _prose_sentences(doc: Document) -> tuple[Sentence, ...]:
 @lru_cache(maxsize=8)
 def _digit_sentences(doc: Document) -> tuple[Sentence, ...]:
     """The prose sentences with a digit, found once for all the extractors that read figures."""
-    return tuple(s for s in _prose_sentences(doc) if has_digit(doc.text, s.start, s.end))
+    sentences = _prose_sentences(doc)
+    spans = [(sentence.start, sentence.end) for sentence in sentences]
+    return tuple(sentences[index] for index in spans_with_digit(doc.text, spans))
 
 
 Reader = Callable[[Document, Sentence], Sequence[Claim | Skip]]
@@ -626,7 +636,7 @@ def _roles_span(text: str, start: int, end: int) -> tuple[tuple[int, int, str], 
             for m in _worker_pattern().finditer(span):
                 role = normalize_subject(f"{m['field']} {workers[m['worker'].lower()]}")
                 found.append((start + m.start(), start + m.end(), role))
-    if any(word in span for word in _abbreviation_words()):
+    if any(map(span.__contains__, _abbreviation_words())):
         abbreviations = load_data("salary_terms")["roles"]["abbreviations"]
         for m in _abbreviation_pattern().finditer(span):
             found.append((start + m.start(), start + m.end(), abbreviations[m["form"]]))

@@ -23,7 +23,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import accumulate
+from itertools import accumulate, chain, count, repeat
+from operator import add
 
 from mlefacts.normalize._data import trie
 from mlefacts.normalize.text import fold_case
@@ -147,9 +148,12 @@ def may_hold(
     index = bisect_left(starts, start)
     if index < len(starts) and starts[index] <= end - keys.shortest:
         return True
-    if not (keys.word_start and start > 0):  # most spans: `_at_start`'s first test, inline
+    if not (keys.word_start and start > 0):  # most spans: `_at_start`'s tests, inline
         return False
-    return _at_start(text, start, end, keys)  # a span starting inside a word
+    before = text[start - 1]
+    if not (before.isalnum() or before == "_"):
+        return False
+    return _any_key(keys, anywhere=True).match(text, start, end) is not None  # inside a word
 
 
 def spans_holding(
@@ -175,6 +179,18 @@ def spans_holding(
     if digits:
         found |= _holding(spans, firsts, _digit_positions(text), 1)
     return sorted(found)
+
+
+def spans_with_digit(text: str, spans: Sequence[tuple[int, int]]) -> list[int]:
+    """The indexes of the `spans` (in text order, not overlapping) that hold a digit (as
+    `has_digit` answers for each), found from where the digits are.
+
+    >>> spans_with_digit("Pay rose 3%. It held.", [(0, 12), (13, 21)])
+    [0]
+    """
+    if len(text) < _INDEXED:
+        return [i for i, (start, end) in enumerate(spans) if has_digit(text, start, end)]
+    return sorted(_holding(spans, [start for start, _ in spans], _digit_positions(text), 1))
 
 
 def holding_masks(
@@ -258,7 +274,8 @@ def has_digit(text: str, start: int, end: int) -> bool:
 def _after_word(text: str, firsts: tuple[int, ...]) -> tuple[int, ...]:
     """The indexes of the span starts (`firsts`) that follow a word character: spans starting
     inside a word, where word-start keys are looked for at the start (see `_at_start`)."""
-    return tuple(i for i, at in enumerate(firsts) if at and _is_word_char(text[at - 1]))
+    before = [text[at - 1] if at else " " for at in firsts]
+    return tuple(i for i, char in enumerate(before) if char.isalnum() or char == "_")
 
 
 def _is_word_char(char: str) -> bool:
@@ -447,7 +464,7 @@ def _built_index(text: str, scanner: _Scanner) -> _Index:
         # Each match is the one character before a key, so the text between them gives where
         # each key is: one past the end of the piece before it.
         pieces = scanner.word_pattern.split(folded)
-        ends = accumulate(len(piece) + 1 for piece in pieces[::2])
+        ends = map(add, accumulate(map(len, pieces[::2])), count(1))
         for written, at in zip(pieces[1::2], ends, strict=False):
             by_word.setdefault(written, []).append(at)
     return _Index(by_match, by_word, {})
@@ -464,7 +481,7 @@ def _key_starts(text: str, keys: Keys) -> list[int]:
     if found is None:
         if keys.word_start:
             heads = scanner.heads[keys]
-            found = sorted(at for written in heads for at in index.by_word.get(written, ()))
+            found = sorted(chain.from_iterable(map(index.by_word.get, heads, repeat(()))))
         else:
             found = _starts_of(index, scanner.offsets[keys])
         index.starts[keys] = found

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
+from itertools import accumulate
 
 from mlefacts.document.model import Document
 from mlefacts.extract.context import (
@@ -162,21 +163,19 @@ def sentences_with_previous(doc: Document) -> list[tuple[Sentence, Sentence | No
 
 @lru_cache(maxsize=8)
 def _sentences_with_previous(doc: Document) -> tuple[tuple[Sentence, Sentence | None], ...]:
+    # headings[i]: how many of the blocks before block i are headings
+    headings = [0, *accumulate(block.kind == "heading" for block in doc.blocks)]
     pairs: list[tuple[Sentence, Sentence | None]] = []
     previous: Sentence | None = None
     for sentence in prose_sentences(doc):
-        if previous is not None and _heading_between(doc, previous, sentence):
-            previous = None
+        if (
+            previous is not None
+            and headings[sentence.block_index] > headings[previous.block_index + 1]
+        ):
+            previous = None  # a heading between them
         pairs.append((sentence, previous))
         previous = sentence
     return tuple(pairs)
-
-
-def _heading_between(doc: Document, before: Sentence, after: Sentence) -> bool:
-    return any(
-        doc.blocks[index].kind == "heading"
-        for index in range(before.block_index + 1, after.block_index)
-    )
 
 
 _SPACES = re.compile(r"\s+")

@@ -401,9 +401,7 @@ def _cues(text: str, spans: Sequence[tuple[int, int]]) -> dict[int, _Cues]:
     digits = _first_digits()
     found: dict[int, _Cues] = {}
     for at, ((start, end), mask) in enumerate(zip(some, masks, strict=True)):
-        first, ordinal, superlative, inverted, naming, top, counts, most, trailing = (
-            mask >> bit & 1 == 1 for bit in range(len(_CueKeys._fields))
-        )
+        first, ordinal, superlative, inverted, naming, top, counts, most, trailing = _bits(mask)
         digit = has_digit(text, start, end)
         in_digits = digit and _DIGIT_ORDINAL.search(text, start, end) is not None
         cues = _Cues(
@@ -419,6 +417,12 @@ def _cues(text: str, spans: Sequence[tuple[int, int]]) -> dict[int, _Cues]:
         if any(cues):
             found[indexes[at]] = cues
     return found
+
+
+@cache
+def _bits(mask: int) -> tuple[bool, ...]:
+    """`mask` as one flag per key set of `_CueKeys` (most sentences share a few masks)."""
+    return tuple(mask >> bit & 1 == 1 for bit in range(len(_CueKeys._fields)))
 
 
 @cache
