@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from operator import itemgetter
 
 from mlefacts.contract import MAX_QUOTE
 from mlefacts.document.model import Document
@@ -162,7 +163,7 @@ def _comparing_blocks(doc: Document) -> frozenset[int]:
             while open_headings and open_headings[-1][0] >= block.level:
                 open_headings.pop()
             open_headings.append((block.level, _compares(doc.span_text(block))))
-        elif any(compares for _, compares in open_headings):
+        elif any(map(itemgetter(1), open_headings)):
             blocks.add(index)
     return frozenset(blocks)
 

@@ -27,6 +27,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from functools import cache, lru_cache
+from operator import itemgetter
 from typing import Any
 
 from mlefacts.document.model import Block, Document, Span, Table
@@ -281,7 +282,7 @@ def _career_sections(doc: Document) -> frozenset[int]:
             text = doc.span_text(block)
             career = block.level > 1 and _career_heading(text)
             open_headings.append((block.level, career))
-        elif any(career for _, career in open_headings):
+        elif any(map(itemgetter(1), open_headings)):
             advice.add(index)
     return frozenset(advice)
 

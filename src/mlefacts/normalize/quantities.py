@@ -420,7 +420,7 @@ def _atom(
     """One figure with its markers; `low_money` is the currency of the sum a range connector
     joins it to ('R$ 10 a 15 mil': the 15 mil is reais, so its 'mil' is thousands)."""
     digits = match.group("num")
-    if sum(ch.isdigit() for ch in digits) > _MAX_DIGITS:
+    if sum(map(str.isdigit, digits)) > _MAX_DIGITS:
         return None
     stop = match.end()
     if match.group("spun") and not _spun_ok(text, match.start(), match.group("spun"), floor):
