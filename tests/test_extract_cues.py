@@ -24,6 +24,7 @@ from mlefacts.extract import (
 from mlefacts.extract.context import find_roles, role_keys
 from mlefacts.extract.cues import (
     has_digit,
+    holding,
     holding_masks,
     may_hold,
     phrase_keys,
@@ -206,6 +207,17 @@ def test_holding_masks_answer_as_spans_holding_does(text: str) -> None:
     for bit, keys in enumerate(key_sets):
         held = [i for i, mask in enumerate(masks) if mask >> bit & 1]
         assert held == spans_holding(text, spans, keys)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.one_of(TEXT, PADDED))
+def test_holding_answers_as_may_hold_does_when_the_first_is_held(text: str) -> None:
+    key_sets = [*grammar._gates(), ("spot", "rank"), None]
+    for start in {0, text.rfind("Filler words here. ") + 1}:  # a span may start inside a word
+        for span in sentence_spans(text, start, len(text)):
+            held = [may_hold(text, span.start, span.end, keys) for keys in key_sets]
+            expected = sum(1 << bit for bit, one in enumerate(held) if one) if held[0] else 0
+            assert holding(text, span.start, span.end, key_sets) == expected
 
 
 def test_keys_rule_out_only_spans_without_them() -> None:

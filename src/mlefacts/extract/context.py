@@ -24,7 +24,7 @@ from mlefacts.extract.cues import (
     Keys,
     declare,
     has_digit,
-    may_hold,
+    holding,
     spans_holding,
     spans_with_digit,
     word_keys,
@@ -578,15 +578,20 @@ def find_roles(text: str) -> list[tuple[int, int, str]]:
     return list(_roles(text))
 
 
-def roles_between(text: str, start: int, end: int) -> tuple[tuple[int, int, str], ...]:
+def roles_between(
+    text: str, start: int, end: int, *, held: int | None = None
+) -> tuple[tuple[int, int, str], ...]:
     """`find_roles(text[start:end])` with offsets into `text`: the cue checks ask the index of
-    the whole `text` (a bisection) instead of searching the short span.
+    the whole `text` (a bisection) instead of searching the short span. `held` is what
+    `cues.holding` answers about the span for `role_gates()`, when the caller asked already.
 
     >>> t = "Pay. Senior ML Engineers earn more. Done."
     >>> [(t[s:e], role) for s, e, role in roles_between(t, 5, 35)]
     [('ML Engineers', 'machine learning engineer')]
     """
-    return _roles_span(text, start, end)
+    if held is None:
+        held = holding(text, start, end, role_gates())
+    return _roles_span(text, start, end, held)
 
 
 @cache
@@ -605,33 +610,43 @@ def role_keys() -> Keys | None:
     )
 
 
-declare(lambda: [role_keys(), _field_keys(), _discipline_keys(), _worker_keys()])
+@cache
+def role_gates() -> tuple[Keys | None, ...]:
+    """The key sets `_roles_span` asks about (see `cues.holding`): a role's words, which gate
+    the others, then a field's, a discipline's and a worker's (`_FIELD` ... `_WORKER`)."""
+    return (role_keys(), _field_keys(), _discipline_keys(), _worker_keys())
+
+
+_FIELD, _DISCIPLINE, _WORKER = 2, 4, 8  # bits of `role_gates()` in a `cues.holding` answer
+
+declare(role_gates)
 
 
 @lru_cache(maxsize=4096)
 def _roles(text: str) -> tuple[tuple[int, int, str], ...]:
     """`find_roles`, cached: extractors and section checks ask it of the same texts."""
-    return _roles_span(text, 0, len(text))
+    return _roles_span(text, 0, len(text), holding(text, 0, len(text), role_gates()))
 
 
-def _roles_span(text: str, start: int, end: int) -> tuple[tuple[int, int, str], ...]:
-    """The role mentions the patterns find in `text[start:end]` alone, offsets into `text`.
-    Every mention but a short form ('MLE') opens with a field ('machine learning', 'AI')."""
-    if not may_hold(text, start, end, role_keys()):
+def _roles_span(text: str, start: int, end: int, held: int) -> tuple[tuple[int, int, str], ...]:
+    """The role mentions the patterns find in `text[start:end]` alone, offsets into `text`
+    (`held`: `cues.holding` of the span for `role_gates()`). Every mention but a short form
+    ('MLE') opens with a field ('machine learning', 'AI')."""
+    if not held:
         return ()
     span = text[start:end]
     found: list[tuple[int, int, str]] = []
-    if may_hold(text, start, end, _field_keys()):
+    if held & _FIELD:
         found.extend(
             (start + m.start(), start + m.end(), normalize_subject(m.group()))
             for m in _role_pattern().finditer(span)
         )
-        if may_hold(text, start, end, _discipline_keys()):
+        if held & _DISCIPLINE:
             heads = load_data("salary_terms")["roles"]["disciplines"]
             for m in _discipline_pattern().finditer(span):
                 role = normalize_subject(f"{m['field']} {heads[m['discipline'].lower()]}")
                 found.append((start + m.start(), start + m.end(), role))
-        if may_hold(text, start, end, _worker_keys()):
+        if held & _WORKER:
             workers = load_data("salary_terms")["roles"]["workers"]
             for m in _worker_pattern().finditer(span):
                 role = normalize_subject(f"{m['field']} {workers[m['worker'].lower()]}")

@@ -16,10 +16,11 @@ from mlefacts.extract.context import (
     find_roles,
     phrase_alternation,
     prose_sentences,
+    role_gates,
     role_keys,
     roles_between,
 )
-from mlefacts.extract.cues import Keys, declare, may_hold, word_keys
+from mlefacts.extract.cues import Keys, declare, holding, word_keys
 from mlefacts.extract.sections import vocabulary_pattern
 from mlefacts.normalize.text import normalize_subject, unspin
 from mlefacts.toml_files import load_data
@@ -123,6 +124,13 @@ def _capital_heads() -> re.Pattern[str]:
 declare(lambda: [_spun_keys(), _other_field_keys()])
 
 
+@cache
+def _gates() -> tuple[Keys | None, ...]:
+    """What `_roles_in` asks `cues.holding` about a span: a role mention's words (which gate
+    the rest), each keyed pattern's keys, then `roles_between`'s (`role_gates`)."""
+    return (role_mention_keys(), *(keys for _, keys in _keyed_role_patterns()), *role_gates())
+
+
 def roles_in(text: str, start: int = 0, end: int | None = None) -> list[Role]:
     """Role mentions in text[start:end] (see `_roles_in`); cached, as every prose rule asks."""
     return list(_roles_in(text, start, len(text) if end is None else end))
@@ -135,10 +143,12 @@ def _roles_in(text: str, start: int, end: int) -> tuple[Role, ...]:
     >>> [r[2] for r in roles_in("Whereas Information Scientists explore, ML engineers ship")]
     ['data scientist', 'machine learning engineer']
     """
-    if not may_hold(text, start, end, role_mention_keys()):
+    keyed = _keyed_role_patterns()
+    held = holding(text, start, end, _gates())  # one question for every pattern's keys
+    if not held:
         return ()
-    found = list(roles_between(text, start, end))
-    patterns = [(p, 0) for p, keys in _keyed_role_patterns() if may_hold(text, start, end, keys)]
+    found = list(roles_between(text, start, end, held=held >> (len(keyed) + 1)))
+    patterns = [(p, 0) for bit, (p, _) in enumerate(keyed, start=1) if held >> bit & 1]
     if _capital_heads().search(text, start, end) is not None:
         patterns.append((_titled_role_pattern(), 1))
     for pattern, group in patterns:
