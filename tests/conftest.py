@@ -27,6 +27,20 @@ def prefect_harness() -> Iterator[None]:
         yield
 
 
+@pytest.fixture(autouse=True)
+def _close_prefect_events(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Close the events client a test's flow runs opened, as the harness does when it stops.
+
+    Its websocket keeps pinging with `random.getrandbits` from a background thread, and Hypothesis
+    takes any change to the global `random` during a draw for a strategy using it.
+    """
+    yield
+    if "prefect_harness" in request.fixturenames:
+        from prefect.events.worker import EventsWorker
+
+        EventsWorker.drain_all(timeout=30)
+
+
 @pytest.fixture(scope="session")
 def bundled_manifest() -> Path:
     return BUNDLED_MANIFEST
