@@ -11,6 +11,7 @@ from mlefacts.document.sentences import sentence_spans
 from mlefacts.extract import (
     comparisons,
     context,
+    counts,
     cues,
     definitions,
     grammar,
@@ -18,9 +19,19 @@ from mlefacts.extract import (
     quotes,
     responsibilities,
     skills,
+    subjects,
 )
 from mlefacts.extract.context import find_roles, role_keys
-from mlefacts.extract.cues import has_digit, may_hold, phrase_keys, spans_holding, word_keys
+from mlefacts.extract.cues import (
+    has_digit,
+    holding,
+    holding_masks,
+    may_hold,
+    phrase_keys,
+    spans_holding,
+    word_keys,
+)
+from mlefacts.normalize.quantities import find_number_words
 
 WORDS = st.sampled_from(
     [
@@ -89,6 +100,13 @@ WORDS = st.sampled_from(
         "never",
         "plays a key role in",
         "pay",
+        "nearly two MILLION",
+        "half a lakh",
+        "forty-five thousand",
+        "3bn",
+        "the AI Market",
+        "submarket",
+        "INDUSTRY",
         "٣",  # a digit `\d` reads
         " ",
         "\n",
@@ -117,6 +135,8 @@ def test_a_pattern_match_is_never_ruled_out(text: str) -> None:
     _rules_in(
         text, quotes._VERB_KEYS, bool(quotes._INTRO.search(text) or quotes._TRAILING.search(text))
     )
+    _rules_in(text, counts._number_keys(), bool(find_number_words(text)))
+    _rules_in(text, subjects._noun_keys(), bool(subjects.market_noun().search(text)))
     _rules_in(text, prose_rankings._rank_keys(), bool(prose_rankings._ranks(text)), digits=True)
     _rules_in(text, role_keys(), bool(find_roles(text)))
     discipline = context._discipline_pattern().search(text)
@@ -176,6 +196,28 @@ def test_spans_holding_answers_as_may_hold_does(text: str, digits: bool) -> None
         holding = [may_hold(text, s, e, keys, digits=digits) for s, e in spans]
         expected = [i for i, held in enumerate(holding) if held]
         assert spans_holding(text, spans, keys, digits=digits) == expected
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.one_of(TEXT, PADDED))
+def test_holding_masks_answer_as_spans_holding_does(text: str) -> None:
+    spans = [(span.start, span.end) for span in sentence_spans(text)]
+    key_sets = [*prose_rankings._cue_keys(), comparisons._cue_keys(), ("spot", "rank"), None]
+    masks = holding_masks(text, spans, key_sets)
+    for bit, keys in enumerate(key_sets):
+        held = [i for i, mask in enumerate(masks) if mask >> bit & 1]
+        assert held == spans_holding(text, spans, keys)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.one_of(TEXT, PADDED))
+def test_holding_answers_as_may_hold_does_when_the_first_is_held(text: str) -> None:
+    key_sets = [*grammar._gates(), ("spot", "rank"), None]
+    for start in {0, text.rfind("Filler words here. ") + 1}:  # a span may start inside a word
+        for span in sentence_spans(text, start, len(text)):
+            held = [may_hold(text, span.start, span.end, keys) for keys in key_sets]
+            expected = sum(1 << bit for bit, one in enumerate(held) if one) if held[0] else 0
+            assert holding(text, span.start, span.end, key_sets) == expected
 
 
 def test_keys_rule_out_only_spans_without_them() -> None:

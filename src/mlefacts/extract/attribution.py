@@ -121,7 +121,7 @@ def _runnable(segment: str) -> list[tuple[str, re.Pattern[str]]]:
         if all(
             held[group]
             if group in held
-            else held.setdefault(group, any(word in folded for word in groups[group]))
+            else held.setdefault(group, any(map(folded.__contains__, groups[group])))
             for group in needed[kind]
         )
     ]

@@ -322,7 +322,7 @@ def _reading(
         # '6%' / 'increase in median data engineer pay': a change in pay.
         subject = first_role(label, heading) or page_role
         return "growth_rate", "salary_growth", subject, {"measure": "salary"}
-    figures = sum(any(c.isdigit() for c in line) for line in lines)
+    figures = sum(any(map(str.isdigit, line)) for line in lines)
     counted_other = card_count(label, own, amount, figures=figures)
     if counted_other is not None:  # 'Survey respondents' / '3,150'
         return counted_other

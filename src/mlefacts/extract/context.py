@@ -20,7 +20,15 @@ from mlefacts.contract import SkipReason
 from mlefacts.document.model import Block, Document
 from mlefacts.document.sentences import sentence_spans
 from mlefacts.extract.claim import Claim
-from mlefacts.extract.cues import Keys, declare, has_digit, may_hold, spans_holding, word_keys
+from mlefacts.extract.cues import (
+    Keys,
+    declare,
+    has_digit,
+    holding,
+    spans_holding,
+    spans_with_digit,
+    word_keys,
+)
 from mlefacts.months import month_alternation
 from mlefacts.normalize._data import UNSPACED_SCRIPTS, gated
 from mlefacts.normalize.money import dollar_at, home_currency
@@ -348,7 +356,7 @@ def figure_frame(text: str, start: int, end: int, figures: list[Amount], index: 
 
 def prose_sentences(doc: Document) -> Iterator[Sentence]:
     """Sentences of non-boilerplate paragraphs and list items, in text order."""
-    yield from _prose_sentences(doc)
+    return iter(_prose_sentences(doc))
 
 
 def figure_headings(doc: Document, names: Callable[[str], Any]) -> list[Sentence]:
@@ -361,7 +369,7 @@ def figure_headings(doc: Document, names: Callable[[str], Any]) -> list[Sentence
         if block.kind == "heading"
         and not block.boilerplate
         and ":" not in (text := doc.span_text(block))
-        and any(c.isdigit() for c in text)
+        and any(map(str.isdigit, text))
         and names(text)
     ]
 
@@ -375,7 +383,7 @@ def fact_lines(doc: Document) -> list[Sentence]:
         if block.kind == "heading"
         and not block.boilerplate
         and ":" in doc.span_text(block)
-        and any(c.isdigit() for c in doc.span_text(block))
+        and any(map(str.isdigit, doc.span_text(block)))
     ]
 
 
@@ -393,7 +401,9 @@ def _prose_sentences(doc: Document) -> tuple[Sentence, ...]:
 @lru_cache(maxsize=8)
 def _digit_sentences(doc: Document) -> tuple[Sentence, ...]:
     """The prose sentences with a digit, found once for all the extractors that read figures."""
-    return tuple(s for s in _prose_sentences(doc) if has_digit(doc.text, s.start, s.end))
+    sentences = _prose_sentences(doc)
+    spans = [(sentence.start, sentence.end) for sentence in sentences]
+    return tuple(sentences[index] for index in spans_with_digit(doc.text, spans))
 
 
 Reader = Callable[[Document, Sentence], Sequence[Claim | Skip]]
@@ -568,15 +578,20 @@ def find_roles(text: str) -> list[tuple[int, int, str]]:
     return list(_roles(text))
 
 
-def roles_between(text: str, start: int, end: int) -> tuple[tuple[int, int, str], ...]:
+def roles_between(
+    text: str, start: int, end: int, *, held: int | None = None
+) -> tuple[tuple[int, int, str], ...]:
     """`find_roles(text[start:end])` with offsets into `text`: the cue checks ask the index of
-    the whole `text` (a bisection) instead of searching the short span.
+    the whole `text` (a bisection) instead of searching the short span. `held` is what
+    `cues.holding` answers about the span for `role_gates()`, when the caller asked already.
 
     >>> t = "Pay. Senior ML Engineers earn more. Done."
     >>> [(t[s:e], role) for s, e, role in roles_between(t, 5, 35)]
     [('ML Engineers', 'machine learning engineer')]
     """
-    return _roles_span(text, start, end)
+    if held is None:
+        held = holding(text, start, end, role_gates())
+    return _roles_span(text, start, end, held)
 
 
 @cache
@@ -595,38 +610,48 @@ def role_keys() -> Keys | None:
     )
 
 
-declare(lambda: [role_keys(), _field_keys(), _discipline_keys(), _worker_keys()])
+@cache
+def role_gates() -> tuple[Keys | None, ...]:
+    """The key sets `_roles_span` asks about (see `cues.holding`): a role's words, which gate
+    the others, then a field's, a discipline's and a worker's (`_FIELD` ... `_WORKER`)."""
+    return (role_keys(), _field_keys(), _discipline_keys(), _worker_keys())
+
+
+_FIELD, _DISCIPLINE, _WORKER = 2, 4, 8  # bits of `role_gates()` in a `cues.holding` answer
+
+declare(role_gates)
 
 
 @lru_cache(maxsize=4096)
 def _roles(text: str) -> tuple[tuple[int, int, str], ...]:
     """`find_roles`, cached: extractors and section checks ask it of the same texts."""
-    return _roles_span(text, 0, len(text))
+    return _roles_span(text, 0, len(text), holding(text, 0, len(text), role_gates()))
 
 
-def _roles_span(text: str, start: int, end: int) -> tuple[tuple[int, int, str], ...]:
-    """The role mentions the patterns find in `text[start:end]` alone, offsets into `text`.
-    Every mention but a short form ('MLE') opens with a field ('machine learning', 'AI')."""
-    if not may_hold(text, start, end, role_keys()):
+def _roles_span(text: str, start: int, end: int, held: int) -> tuple[tuple[int, int, str], ...]:
+    """The role mentions the patterns find in `text[start:end]` alone, offsets into `text`
+    (`held`: `cues.holding` of the span for `role_gates()`). Every mention but a short form
+    ('MLE') opens with a field ('machine learning', 'AI')."""
+    if not held:
         return ()
     span = text[start:end]
     found: list[tuple[int, int, str]] = []
-    if may_hold(text, start, end, _field_keys()):
+    if held & _FIELD:
         found.extend(
             (start + m.start(), start + m.end(), normalize_subject(m.group()))
             for m in _role_pattern().finditer(span)
         )
-        if may_hold(text, start, end, _discipline_keys()):
+        if held & _DISCIPLINE:
             heads = load_data("salary_terms")["roles"]["disciplines"]
             for m in _discipline_pattern().finditer(span):
                 role = normalize_subject(f"{m['field']} {heads[m['discipline'].lower()]}")
                 found.append((start + m.start(), start + m.end(), role))
-        if may_hold(text, start, end, _worker_keys()):
+        if held & _WORKER:
             workers = load_data("salary_terms")["roles"]["workers"]
             for m in _worker_pattern().finditer(span):
                 role = normalize_subject(f"{m['field']} {workers[m['worker'].lower()]}")
                 found.append((start + m.start(), start + m.end(), role))
-    if any(word in span for word in _abbreviation_words()):
+    if any(map(span.__contains__, _abbreviation_words())):
         abbreviations = load_data("salary_terms")["roles"]["abbreviations"]
         for m in _abbreviation_pattern().finditer(span):
             found.append((start + m.start(), start + m.end(), abbreviations[m["form"]]))

@@ -23,7 +23,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import accumulate
+from itertools import accumulate, chain, count, repeat
+from operator import add
 
 from mlefacts.normalize._data import trie
 from mlefacts.normalize.text import fold_case
@@ -147,9 +148,49 @@ def may_hold(
     index = bisect_left(starts, start)
     if index < len(starts) and starts[index] <= end - keys.shortest:
         return True
-    if not (keys.word_start and start > 0):  # most spans: `_at_start`'s first test, inline
+    if not (keys.word_start and start > 0):  # most spans: `_at_start`'s tests, inline
         return False
-    return _at_start(text, start, end, keys)  # a span starting inside a word
+    before = text[start - 1]
+    if not (before.isalnum() or before == "_"):
+        return False
+    return _any_key(keys, anywhere=True).match(text, start, end) is not None  # inside a word
+
+
+def holding(text: str, start: int, end: int, key_sets: Sequence[tuple[str, ...] | None]) -> int:
+    """Which of `key_sets` `text[start:end]` may hold, as `may_hold` answers for each (bit `i`
+    for `key_sets[i]`), when it may hold the first; 0 when it does not, and the others are not
+    asked about. One call for a reader whose first key set gates several patterns.
+
+    >>> t = "Pay rose. It took the top spot." + " Filler." * 200
+    >>> holding(t, 10, 31, [("spot",), ("pay",), ("top",)]), holding(t, 0, 9, [("spot",), ("pay",)])
+    (5, 0)
+    """
+    if len(text) < _INDEXED:
+        if not may_hold(text, start, end, key_sets[0]):
+            return 0
+        rest = enumerate(key_sets[1:], start=1)
+        return 1 | sum(1 << bit for bit, keys in rest if may_hold(text, start, end, keys))
+    known = _LAST[0][2].starts if _LAST and _LAST[0][0] is text else {}
+    before = text[start - 1] if start else " "
+    inside = before.isalnum() or before == "_"  # a span starting inside a word: `_at_start`
+    held = 0
+    for bit, keys in enumerate(key_sets):
+        if not keys:
+            held |= 1 << bit
+            continue
+        if type(keys) is not Keys:
+            keys = as_keys(keys)
+        starts = known.get(keys)
+        if starts is None:
+            starts = _key_starts(text, keys)
+        index = bisect_left(starts, start)
+        if (index < len(starts) and starts[index] <= end - keys.shortest) or (
+            inside and keys.word_start and _any_key(keys, anywhere=True).match(text, start, end)
+        ):
+            held |= 1 << bit
+        elif not bit:
+            return 0
+    return held
 
 
 def spans_holding(
@@ -170,14 +211,66 @@ def spans_holding(
         return [i for i, (s, e) in enumerate(spans) if may_hold(text, s, e, keys, digits=digits)]
     keys = as_keys(keys)
     firsts = [start for start, _ in spans]
-    found = _holding(spans, firsts, _key_starts(text, keys), keys.shortest)
-    if keys.word_start:  # spans starting inside a word (see `_at_start`)
-        for index in _after_word(text, tuple(firsts)):
-            if _any_key(keys, anywhere=True).match(text, *spans[index]):
-                found.add(index)
+    after = _after_word(text, tuple(firsts)) if keys.word_start else ()
+    found = _found(text, spans, firsts, after, keys)
     if digits:
         found |= _holding(spans, firsts, _digit_positions(text), 1)
     return sorted(found)
+
+
+def spans_with_digit(text: str, spans: Sequence[tuple[int, int]]) -> list[int]:
+    """The indexes of the `spans` (in text order, not overlapping) that hold a digit (as
+    `has_digit` answers for each), found from where the digits are.
+
+    >>> spans_with_digit("Pay rose 3%. It held.", [(0, 12), (13, 21)])
+    [0]
+    """
+    if len(text) < _INDEXED:
+        return [i for i, (start, end) in enumerate(spans) if has_digit(text, start, end)]
+    return sorted(_holding(spans, [start for start, _ in spans], _digit_positions(text), 1))
+
+
+def holding_masks(
+    text: str, spans: Sequence[tuple[int, int]], key_sets: Sequence[tuple[str, ...] | None]
+) -> list[int]:
+    """For each of the `spans` (in text order, not overlapping), which of `key_sets` it may
+    hold, as `spans_holding` answers for each: bit `i` of its mask for `key_sets[i]`. One call
+    for a reader that asks about many key sets: the spans are listed once for all of them.
+
+    >>> t = "Pay rose. It took the top spot. Demand grew 5%." + " Filler." * 200
+    >>> holding_masks(t, [(0, 9), (10, 31), (32, 47)], [("spot",), ("pay", "demand"), None])
+    [6, 5, 6]
+    """
+    masks = [0] * len(spans)
+    firsts = [start for start, _ in spans]
+    after = _after_word(text, tuple(firsts)) if len(text) >= _INDEXED else ()
+    for bit, keys in enumerate(key_sets):
+        if not keys:
+            found: Iterable[int] = range(len(spans))
+        elif len(text) < _INDEXED:
+            found = spans_holding(text, spans, keys)
+        else:
+            found = _found(text, spans, firsts, after, as_keys(keys))
+        for index in found:
+            masks[index] |= 1 << bit
+    return masks
+
+
+def _found(
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    firsts: list[int],
+    after: Sequence[int],
+    keys: Keys,
+) -> set[int]:
+    """`spans_holding`'s answer for an indexed text, as a set: `firsts` are the spans' starts,
+    `after` the indexes of those that follow a word character (`_after_word`)."""
+    found = _holding(spans, firsts, _key_starts(text, keys), keys.shortest)
+    if keys.word_start:  # spans starting inside a word (see `_at_start`)
+        for index in after:
+            if _any_key(keys, anywhere=True).match(text, *spans[index]):
+                found.add(index)
+    return found
 
 
 def _holding(
@@ -218,7 +311,8 @@ def has_digit(text: str, start: int, end: int) -> bool:
 def _after_word(text: str, firsts: tuple[int, ...]) -> tuple[int, ...]:
     """The indexes of the span starts (`firsts`) that follow a word character: spans starting
     inside a word, where word-start keys are looked for at the start (see `_at_start`)."""
-    return tuple(i for i, at in enumerate(firsts) if at and _is_word_char(text[at - 1]))
+    before = [text[at - 1] if at else " " for at in firsts]
+    return tuple(i for i, char in enumerate(before) if char.isalnum() or char == "_")
 
 
 def _is_word_char(char: str) -> bool:
@@ -407,7 +501,7 @@ def _built_index(text: str, scanner: _Scanner) -> _Index:
         # Each match is the one character before a key, so the text between them gives where
         # each key is: one past the end of the piece before it.
         pieces = scanner.word_pattern.split(folded)
-        ends = accumulate(len(piece) + 1 for piece in pieces[::2])
+        ends = map(add, accumulate(map(len, pieces[::2])), count(1))
         for written, at in zip(pieces[1::2], ends, strict=False):
             by_word.setdefault(written, []).append(at)
     return _Index(by_match, by_word, {})
@@ -424,7 +518,7 @@ def _key_starts(text: str, keys: Keys) -> list[int]:
     if found is None:
         if keys.word_start:
             heads = scanner.heads[keys]
-            found = sorted(at for written in heads for at in index.by_word.get(written, ()))
+            found = sorted(chain.from_iterable(map(index.by_word.get, heads, repeat(()))))
         else:
             found = _starts_of(index, scanner.offsets[keys])
         index.starts[keys] = found

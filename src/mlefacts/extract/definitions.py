@@ -19,7 +19,6 @@ from mlefacts.document.model import Document, Table
 from mlefacts.extract.claim import Claim, evidence
 from mlefacts.extract.context import (
     Sentence,
-    collect,
     find_roles,
     phrase_alternation,
     prose_sentences,
@@ -158,7 +157,12 @@ _PREPOSITIONS = frozenset({"of", "in", "for", "with", "to", "on", "at", "by", "f
 def extract(doc: Document) -> list[Claim]:
     """Definition claims from the document's paragraphs, list items and glossary tables."""
     tables = read_each(doc, doc.tables, lambda table: _table_definitions(doc, table), name=NAME)
-    return [*collect(doc, _read_sentence, name=NAME), *tables]
+    shaped = _shaped(doc)  # the sentences a definition may open: most are not read at all
+    opening = [sentence for sentence in prose_sentences(doc) if sentence.start in shaped]
+    return [
+        *read_each(doc, opening, lambda sentence: _read_sentence(doc, sentence), name=NAME),
+        *tables,
+    ]
 
 
 def _table_definitions(doc: Document, table: Table) -> list[Claim]:

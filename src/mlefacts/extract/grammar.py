@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
+from itertools import accumulate
 
 from mlefacts.document.model import Document
 from mlefacts.extract.context import (
@@ -15,10 +16,11 @@ from mlefacts.extract.context import (
     find_roles,
     phrase_alternation,
     prose_sentences,
+    role_gates,
     role_keys,
     roles_between,
 )
-from mlefacts.extract.cues import Keys, declare, may_hold, word_keys
+from mlefacts.extract.cues import Keys, declare, holding, word_keys
 from mlefacts.extract.sections import vocabulary_pattern
 from mlefacts.normalize.text import normalize_subject, unspin
 from mlefacts.toml_files import load_data
@@ -122,6 +124,13 @@ def _capital_heads() -> re.Pattern[str]:
 declare(lambda: [_spun_keys(), _other_field_keys()])
 
 
+@cache
+def _gates() -> tuple[Keys | None, ...]:
+    """What `_roles_in` asks `cues.holding` about a span: a role mention's words (which gate
+    the rest), each keyed pattern's keys, then `roles_between`'s (`role_gates`)."""
+    return (role_mention_keys(), *(keys for _, keys in _keyed_role_patterns()), *role_gates())
+
+
 def roles_in(text: str, start: int = 0, end: int | None = None) -> list[Role]:
     """Role mentions in text[start:end] (see `_roles_in`); cached, as every prose rule asks."""
     return list(_roles_in(text, start, len(text) if end is None else end))
@@ -134,10 +143,12 @@ def _roles_in(text: str, start: int, end: int) -> tuple[Role, ...]:
     >>> [r[2] for r in roles_in("Whereas Information Scientists explore, ML engineers ship")]
     ['data scientist', 'machine learning engineer']
     """
-    if not may_hold(text, start, end, role_mention_keys()):
+    keyed = _keyed_role_patterns()
+    held = holding(text, start, end, _gates())  # one question for every pattern's keys
+    if not held:
         return ()
-    found = list(roles_between(text, start, end))
-    patterns = [(p, 0) for p, keys in _keyed_role_patterns() if may_hold(text, start, end, keys)]
+    found = list(roles_between(text, start, end, held=held >> (len(keyed) + 1)))
+    patterns = [(p, 0) for bit, (p, _) in enumerate(keyed, start=1) if held >> bit & 1]
     if _capital_heads().search(text, start, end) is not None:
         patterns.append((_titled_role_pattern(), 1))
     for pattern, group in patterns:
@@ -162,21 +173,19 @@ def sentences_with_previous(doc: Document) -> list[tuple[Sentence, Sentence | No
 
 @lru_cache(maxsize=8)
 def _sentences_with_previous(doc: Document) -> tuple[tuple[Sentence, Sentence | None], ...]:
+    # headings[i]: how many of the blocks before block i are headings
+    headings = [0, *accumulate(block.kind == "heading" for block in doc.blocks)]
     pairs: list[tuple[Sentence, Sentence | None]] = []
     previous: Sentence | None = None
     for sentence in prose_sentences(doc):
-        if previous is not None and _heading_between(doc, previous, sentence):
-            previous = None
+        if (
+            previous is not None
+            and headings[sentence.block_index] > headings[previous.block_index + 1]
+        ):
+            previous = None  # a heading between them
         pairs.append((sentence, previous))
         previous = sentence
     return tuple(pairs)
-
-
-def _heading_between(doc: Document, before: Sentence, after: Sentence) -> bool:
-    return any(
-        doc.blocks[index].kind == "heading"
-        for index in range(before.block_index + 1, after.block_index)
-    )
 
 
 _SPACES = re.compile(r"\s+")

@@ -331,7 +331,7 @@ def _card_claim(
     end of its period. A label with figures of its own besides years is not a card's."""
     text = doc.text
     found = [a for a in amounts(text, value.start, value.end) if a.unit == "percent" or a.is_money]
-    if len(found) != 1 or any(c.isdigit() for c in _YEARLESS.sub("", label)):
+    if len(found) != 1 or any(map(str.isdigit, _YEARLESS.sub("", label))):
         return None
     amount = found[0]
     words = f"{text[value.start : amount.start]} {text[amount.end : value.end]}"
@@ -615,7 +615,7 @@ def _spending_market(doc: Document, own: str) -> str | None:
     page's own market is that market's money, so its growth is the market's growth."""
     # Both patterns need one of these words: most sentences have none.
     folded = fold_case(own)
-    if not any(word in folded for word in ("revenue", "spend", "sales")):
+    if not any(map(folded.__contains__, ("revenue", "spend", "sales"))):
         return None
     spent = [market_phrase(f"{match.group('words')}market") for match in _SPENDING.finditer(own)]
     sold = [market_phrase(f"{match.group('words')} market") for match in _SALES_OF.finditer(own)]

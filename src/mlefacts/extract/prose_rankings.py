@@ -32,7 +32,14 @@ from mlefacts.extract.context import (
     prose_sentences,
     sentence_role,
 )
-from mlefacts.extract.cues import Keys, declare, has_digit, spans_holding, word_keys
+from mlefacts.extract.cues import (
+    Keys,
+    declare,
+    has_digit,
+    holding_masks,
+    spans_holding,
+    word_keys,
+)
 from mlefacts.extract.rank_marks import ORDINAL_ENDING, marker, prose_marker
 from mlefacts.extract.ranked_lists import item_subject, purpose_blanked, ranked_list_claims
 from mlefacts.extract.sections import clean_text, document_role, vocabulary_pattern
@@ -390,30 +397,32 @@ def _cues(text: str, spans: Sequence[tuple[int, int]]) -> dict[int, _Cues]:
     holding a key or a digit are found first, then which keys each of those holds."""
     indexes = spans_holding(text, spans, _any_cue_keys(), digits=True)
     some = [spans[index] for index in indexes]
-    every = set(range(len(some)))
-    held = {
-        name: set(spans_holding(text, some, keys)) if keys is not None else every
-        for name, keys in _cue_keys()._asdict().items()
-    }
+    masks = holding_masks(text, some, _cue_keys())
     digits = _first_digits()
     found: dict[int, _Cues] = {}
-    for at, (start, end) in enumerate(some):
+    for at, ((start, end), mask) in enumerate(zip(some, masks, strict=True)):
+        first, ordinal, superlative, inverted, naming, top, counts, most, trailing = _bits(mask)
         digit = has_digit(text, start, end)
-        ordinal = digit and _DIGIT_ORDINAL.search(text, start, end) is not None
-        inverted, top = at in held["inverted"], at in held["top"]
+        in_digits = digit and _DIGIT_ORDINAL.search(text, start, end) is not None
         cues = _Cues(
-            first=at in held["first"] or (digit and digits.search(text, start, end) is not None),
-            ordinal=at in held["ordinal"] or ordinal,
-            superlative=at in held["superlative"] or ordinal,
+            first=first or (digit and digits.search(text, start, end) is not None),
+            ordinal=ordinal or in_digits,
+            superlative=superlative or in_digits,
             inverted=inverted,
-            named=inverted and at in held["naming"],
-            top=top or ((digit or at in held["counts"]) and at in held["most"]),
+            named=inverted and naming,
+            top=top or ((digit or counts) and most),
             closing=top,
-            trailing=at in held["trailing"] or ordinal,
+            trailing=trailing or in_digits,
         )
         if any(cues):
             found[indexes[at]] = cues
     return found
+
+
+@cache
+def _bits(mask: int) -> tuple[bool, ...]:
+    """`mask` as one flag per key set of `_CueKeys` (most sentences share a few masks)."""
+    return tuple(mask >> bit & 1 == 1 for bit in range(len(_CueKeys._fields)))
 
 
 @cache

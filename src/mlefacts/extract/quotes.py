@@ -29,12 +29,14 @@ _VERB = (
     r"(?:said|says|stated|states|noted|notes|explained|explains|added|adds|remarked|wrote"
     r"|writes|commented|observed|told\s+\w+)"
 )
-# One of these is written wherever `_VERB` matches: paragraphs without any hold no quote.
+# One of these starts a word wherever `_VERB` matches (both patterns put a space before it):
+# paragraphs without any hold no quote.
 _VERB_KEYS = Keys(
     (
         *("said", "says", "stated", "states", "noted", "notes", "explained", "explains", "added"),
         *("adds", "remarked", "wrote", "writes", "commented", "observed", "told"),
-    )
+    ),
+    word_start=True,
 )
 declare(lambda: [_VERB_KEYS])
 _INTRO = re.compile(

@@ -33,7 +33,7 @@ from mlefacts.document.model import Block, Document, Span, Table
 from mlefacts.extract.claim import Claim, evidence
 from mlefacts.extract.comparisons import contrasted
 from mlefacts.extract.context import Sentence, read_each
-from mlefacts.extract.cues import Keys, declare, may_hold, spans_holding, word_keys
+from mlefacts.extract.cues import Keys, declare, holding_masks, may_hold, word_keys
 from mlefacts.extract.grammar import (
     Role,
     cue_pattern,
@@ -1033,12 +1033,9 @@ _ACTING = frozenset({"label", "actors", "work_nouns", "roles"})
 def _sentence_cues(doc: Document) -> dict[int, frozenset[str]]:
     """For each prose sentence (by its start), the patterns of `_cued` whose keys it holds."""
     spans = [(pair[0].start, pair[0].end) for pair in sentences_with_previous(doc)]
-    held = [0] * len(spans)  # a bit per pattern: most sentences hold the same few
     names = (*_CUED, "roles")
-    for bit, key in enumerate(names):
-        keys = role_mention_keys() if key == "roles" else _cued(key)[1]
-        for index in spans_holding(doc.text, spans, keys):
-            held[index] |= 1 << bit
+    keys = [*(_cued(key)[1] for key in _CUED), role_mention_keys()]
+    held = holding_masks(doc.text, spans, keys)  # a bit per pattern: most hold the same few
     sets = {
         mask: frozenset(name for bit, name in enumerate(names) if mask >> bit & 1)
         for mask in set(held)

@@ -373,8 +373,8 @@ def _is_tool(text: str, match: SkillMatch, *, opens_item: bool) -> bool:
     if match.category in _LIBRARY_CATEGORIES or match.exact:
         return True  # a library's name, or one the taxonomy knows only as written ('dbt')
     capitals = written[1:] if opens_item else written
-    return any(c.isupper() for c in match.alias) and (
-        any(c.isupper() for c in capitals) or written == match.alias
+    return any(map(str.isupper, match.alias)) and (
+        any(map(str.isupper, capitals)) or written == match.alias
     )
 
 

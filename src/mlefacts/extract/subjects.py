@@ -24,7 +24,7 @@ from functools import cache, lru_cache
 from mlefacts.document.model import Document
 from mlefacts.extract.attribution import find_attribution
 from mlefacts.extract.context import escape_phrase, find_roles, phrase_alternation, prose_sentences
-from mlefacts.extract.cues import phrase_keys, spans_holding
+from mlefacts.extract.cues import Keys, spans_holding, word_keys
 from mlefacts.normalize.numbers import scale_words
 from mlefacts.normalize.text import normalize_subject
 from mlefacts.toml_files import load_data
@@ -42,9 +42,10 @@ def market_noun() -> re.Pattern[str]:
 
 
 @cache
-def _noun_keys() -> tuple[str, ...] | None:
-    """Words one of which every market noun holds: sentences without any name no market."""
-    return phrase_keys(load_data("market_terms")["market"]["nouns"])
+def _noun_keys() -> Keys | None:
+    """Words one of which every market noun holds where a word starts (`market_noun` matches
+    only there): sentences without any name no market."""
+    return word_keys(load_data("market_terms")["market"]["nouns"])
 
 
 # Up to six words right before a market noun, on the same line.
