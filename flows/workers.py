@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -95,11 +96,26 @@ def batch_workers(max_workers: int | None) -> Iterator[BatchWorkers | None]:
 
 def in_worker(function: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
     """Run a batch's work on the run's worker processes, or right here when the run has none
-    (the threads runner, or a task already running on a Dask worker)."""
+    (the threads runner, or a task already running on a Dask worker: a process that serves
+    many batches too, so it freezes its long-lived objects after its first, as ours do)."""
     workers = _current.get()
-    if workers is None:
-        return function(*args, **kwargs)
-    return workers.run(function, *args, **kwargs)
+    if workers is not None:
+        return workers.run(function, *args, **kwargs)
+    if _on_dask_worker():
+        return _in_process(function, *args, **kwargs)
+    return function(*args, **kwargs)
+
+
+def _on_dask_worker() -> bool:
+    """Whether this call runs on a Dask worker (the 'dask' runner)."""
+    distributed = sys.modules.get("distributed")  # never imported by the other runners
+    if distributed is None:
+        return False
+    try:
+        distributed.get_worker()
+    except ValueError:
+        return False
+    return True
 
 
 def start_workers(n_batches: int) -> None:
@@ -133,9 +149,9 @@ def _prepare_worker() -> None:
 
 
 def _in_process(function: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
-    """A call in a worker process. After the worker's first call, what it built for good by
-    then (extraction's compiled patterns and vocabularies) is frozen out of the garbage
-    collector's walks too (`long_lived.freeze`)."""
+    """A call in a worker process (ours or Dask's). After the worker's first call, what it
+    built for good by then (its imports, extraction's compiled patterns and vocabularies) is
+    frozen out of the garbage collector's walks too (`long_lived.freeze`)."""
     global _first_call_done
     try:
         return function(*args, **kwargs)

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import lxml.html
+import pytest
+
+from mlefacts.document import build_document_tree
 from mlefacts.document.metadata import read_page_metadata
 
 
@@ -70,3 +74,52 @@ def test_a_byline_date_needs_a_month_name_not_a_word_that_starts_like_one() -> N
     assert read_page_metadata(dated, "text/markdown").published == "2025-09-09"
     wordy = "# Pay\n\n*Posted in Mayhem 12 2025 · Careers desk*\n\nBody.\n"
     assert read_page_metadata(wordy, "text/markdown").published is None
+
+
+_HEAD = (
+    "<html><head><title>Pay guide</title><meta property='og:site_name' content='Desk'>"
+    "</head><body><h1>Pay</h1><p>$90k</p>"
+)
+# How pages end: the document parser's tree leaves out '</body>' and '</html>' and reads on past
+# them; lxml.html's own parse stops there, and reads into them whatever is still open.
+_ENDINGS = [
+    "</body>\n</html>\n",
+    "<script src='/app.js'></script></body></html>",
+    "</body></html><meta name='date' content='2020-02-02'>",
+    "<meta name='date' content=2023-01-01</body></html>",
+    "<meta name='date' content='2023-01-01</body></html>",
+    "<title>Other",
+    "<title>Other</body></html>",
+    '<script type=\'application/ld+json\'>{"@type": "Article", "headline": "J"}</body></html>',
+    "<xmp>raw</body></html>",
+    "<!-- note </body></html>",
+    "<time datetime='2024-01-02'>2 Jan</time>",
+]
+
+
+@pytest.mark.parametrize("ending", _ENDINGS)
+def test_metadata_read_from_the_document_tree_is_that_of_the_pages_own_parse(ending: str) -> None:
+    page = _HEAD + ending
+    tree = build_document_tree(source_id="s", text=page, media_type="text/html")[1]
+    assert tree is not None
+    assert read_page_metadata(page, "text/html", tree=tree) == read_page_metadata(page, "text/html")
+
+
+def test_a_page_nested_past_the_parsers_limit_is_read_as_its_own_parse_reads_it() -> None:
+    deep = "<div>" * 300 + "<time datetime='2024-01-02'>x</time>" + "</div>" * 300
+    page = _HEAD + deep + "<meta name='date' content='2023-01-01'></body></html>"
+    tree = build_document_tree(source_id="s", text=page, media_type="text/html")[1]
+    assert tree is not None
+    assert read_page_metadata(page, "text/html", tree=tree).published is None
+
+
+def test_a_well_formed_page_is_not_parsed_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    page = _HEAD + "<time datetime='2024-01-02'>2 Jan</time></body>\n</html>\n"
+    tree = build_document_tree(source_id="s", text=page, media_type="text/html")[1]
+
+    def parse_again(_text: str) -> None:
+        raise AssertionError("parsed a second time")
+
+    monkeypatch.setattr(lxml.html, "document_fromstring", parse_again)
+    meta = read_page_metadata(page, "text/html", tree=tree)
+    assert (meta.title, meta.publisher, meta.published) == ("Pay guide", "Desk", "2024-01-02")

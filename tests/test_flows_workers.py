@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
+
+import pytest
 
 # A worker's life, in a process of its own: the pool's initializer, then three batch calls.
 _WORKER_LIFE = """
@@ -29,3 +32,41 @@ def test_a_worker_freezes_its_long_lived_objects_after_imports_and_its_first_bat
     assert after_imports > 10_000  # modules, schemas
     assert after_first > after_imports  # what the first batch built for good
     assert after_second == after_first  # later batches freeze nothing
+
+
+# A Dask worker's life (the 'dask' runner): batch calls reach it through `in_worker` with no
+# pool of ours, in a worker process of a LocalCluster.
+_DASK_WORKER_LIFE = """
+import gc
+from distributed import Client, LocalCluster
+from mlefacts.flows.workers import in_worker
+from mlefacts.extract.cues import as_keys
+
+if __name__ == "__main__":
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=True) as cluster:
+        with Client(cluster) as client:
+            (before,) = client.run(gc.get_freeze_count).values()
+            client.submit(in_worker, as_keys, ("first", "batch"), pure=False).result()
+            (after_first,) = client.run(gc.get_freeze_count).values()
+            client.submit(in_worker, as_keys, ("second", "batch"), pure=False).result()
+            (after_second,) = client.run(gc.get_freeze_count).values()
+            here = in_worker(as_keys, ("not", "a worker"))
+            print(before, after_first, after_second, gc.get_freeze_count(), len(here))
+"""
+
+
+@pytest.mark.slow
+def test_a_dask_worker_freezes_its_long_lived_objects_after_its_first_batch(
+    tmp_path: Path,
+) -> None:
+    script = tmp_path / "dask_worker_life.py"
+    script.write_text(_DASK_WORKER_LIFE)
+    out = subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, check=True, cwd=tmp_path
+    ).stdout
+    before, after_first, after_second, in_client, _ = map(int, out.split())
+    assert before == 0  # Dask does not freeze by itself
+    assert after_first > 10_000  # the worker's imports and what its first batch built
+    # later batches freeze nothing (Dask's own frozen objects may be freed meanwhile)
+    assert after_second <= after_first
+    assert in_client == 0  # a call outside any worker (the threads runner) freezes nothing

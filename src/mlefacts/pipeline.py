@@ -26,7 +26,7 @@ import pandas as pd
 from mlefacts.cache import CachedExtraction, ExtractionCache
 from mlefacts.chunks import chunks
 from mlefacts.contract import stable_id
-from mlefacts.document import build_document
+from mlefacts.document import build_document_tree
 from mlefacts.document.metadata import read_page_metadata
 from mlefacts.document.model import Document
 from mlefacts.extract import extract_claims, extract_skips, extractor_versions
@@ -287,7 +287,7 @@ def _extract_source(
                 declared_charset=ingested.charset,
                 media_type=ingested.media_type or "text/plain",
             )
-            doc = build_document(
+            doc, tree = build_document_tree(
                 source_id=spec.source_id,
                 text=decoded.text,
                 media_type=ingested.media_type or "text/plain",
@@ -299,6 +299,8 @@ def _extract_source(
             )
             result.rejections.append(_rejection(spec.source_id, "parse", repr(exc), spec.uri))
             return
+        metadata = read_page_metadata(decoded.text, ingested.media_type or "", tree=tree)
+        del tree  # the page's tree: not held while its document is extracted
         result.add_seconds("parse", time.perf_counter() - started)
         started = time.perf_counter()
         found, failed = extract_claims(doc)
@@ -308,7 +310,7 @@ def _extract_source(
             claims=[_claim_payload(doc, claim, versions) for claim in found],
             failures=[f"{failure.extractor}: {failure.message}" for failure in failed],
             figures=[_figure_payload(figure) for figure in figures],
-            metadata=read_page_metadata(decoded.text, ingested.media_type or "").to_dict(),
+            metadata=metadata.to_dict(),
         )
         result.add_seconds("extract", time.perf_counter() - started)
         cache.put(ingested.content_sha256, extraction)

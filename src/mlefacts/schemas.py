@@ -673,8 +673,11 @@ def common_qualifiers(qualifiers_json: str) -> dict[str, Any]:
     True
     """
     obj = _json_value(qualifiers_json)
-    obj = obj if isinstance(obj, dict) else {}
-    return {key: _typed(obj.get(key), kind) for key, kind in COMMON_QUALIFIERS.items()}
+    typed = dict.fromkeys(COMMON_QUALIFIERS)  # a qualifier the claim does not have: null
+    if isinstance(obj, dict):
+        for key in COMMON_QUALIFIERS.keys() & obj.keys():
+            typed[key] = _typed(obj[key], COMMON_QUALIFIERS[key])
+    return typed
 
 
 def _typed(value: Any, kind: str) -> Any:

@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
-from mlefacts.document.html import parse_html
+from lxml import etree
+
+from mlefacts.document.html import parse_html_tree
 from mlefacts.document.model import Block, Document, Span, Table
 from mlefacts.document.text import parse_text
 
-__all__ = ["Block", "Document", "Span", "Table", "build_document", "HTML_TYPES", "TEXT_TYPES"]
+__all__ = [
+    "Block",
+    "Document",
+    "Span",
+    "Table",
+    "build_document",
+    "build_document_tree",
+    "HTML_TYPES",
+    "TEXT_TYPES",
+]
 
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 TEXT_TYPES = frozenset({"text/plain", "text/markdown"})
@@ -23,6 +34,18 @@ def build_document(
     >>> [(b.kind, doc.span_text(b)) for b in doc.blocks]
     [('heading', 'Pay'), ('list_item', '$90k median')]
     """
+    return build_document_tree(source_id=source_id, text=text, media_type=media_type, title=title)[
+        0
+    ]
+
+
+def build_document_tree(
+    *, source_id: str, text: str, media_type: str, title: str | None = None
+) -> tuple[Document, etree._Element | None]:
+    """`build_document`, and the HTML tree it read the page from (None for a text page, or an
+    HTML page read without one: see `html.parse_html_tree`), so that reading the page's
+    metadata (`metadata.read_page_metadata`) needs no second parse."""
     kind = media_type.split(";", 1)[0].strip().lower()
-    parse = parse_html if kind in HTML_TYPES else parse_text
-    return parse(source_id=source_id, text=text, media_type=media_type, title=title)
+    if kind in HTML_TYPES:
+        return parse_html_tree(source_id=source_id, text=text, media_type=media_type, title=title)
+    return parse_text(source_id=source_id, text=text, media_type=media_type, title=title), None

@@ -642,9 +642,10 @@ def _title(root: Element) -> str | None:
     return _squeeze(tag.text or "") or None
 
 
-def _parse_tree(page: str) -> tuple[Element | None, dict[int, str]]:
-    """lxml's tree of the page (None for a page without elements: empty, only a comment), and
-    the table that puts back the characters the tree holds stand-ins for.
+def _parse_tree(page: str) -> tuple[Element | None, dict[int, str], bool]:
+    """lxml's tree of the page (None for a page without elements: empty, only a comment), the
+    table that puts back the characters the tree holds stand-ins for, and whether libxml2 built
+    the tree itself.
 
     libxml2 builds the tree itself (cheapest) unless it stops on the page (nesting deeper than
     its limit) or the page holds characters an lxml tree refuses (control characters). Then the
@@ -653,7 +654,7 @@ def _parse_tree(page: str) -> tuple[Element | None, dict[int, str]]:
     a page is built again through `_TolerantBuilder`. Either tree reads the same: comments and
     processing instructions hold no text we read, and a bare boolean attribute ('<ol
     reversed>') counts by its presence."""
-    page = _BODY_END.sub("", page[1:] if page.startswith("\ufeff") else page)
+    page = BODY_END.sub("", page[1:] if page.startswith("\ufeff") else page)
     if not _NOT_XML.search(page):
         parser = etree.HTMLParser(recover=True, huge_tree=True)
         try:
@@ -661,19 +662,19 @@ def _parse_tree(page: str) -> tuple[Element | None, dict[int, str]]:
         except (etree.XMLSyntaxError, ValueError):  # a page without elements, among others
             root = None
         if root is not None and not parser.error_log.filter_from_fatals():
-            return root, {}
+            return root, {}, True
     try:
         builder = etree.TreeBuilder(comment_factory=_empty_comment, pi_factory=etree.PI)
-        return _feed(page, builder), {}
+        return _feed(page, builder), {}, False
     except (etree.XMLSyntaxError, ValueError):  # also a page without elements: built again
         tolerant = _TolerantBuilder(page)
-        return _feed(page, tolerant), tolerant.restore
+        return _feed(page, tolerant), tolerant.restore, False
 
 
 # A page's content does not end at '</body>' or '</html>': an analytics '<script>' or a late '<div>'
 # often follows them. A browser reads what follows into the body; libxml2 would drop it (its
 # own tree) or make it the tree's root in place of the page (a tree built from its events).
-_BODY_END = re.compile(r"</(?:body|html)\s*>", re.IGNORECASE)
+BODY_END = re.compile(r"</(?:body|html)\s*>", re.IGNORECASE)
 
 
 def _feed(page: str, target: object) -> Element | None:
@@ -765,16 +766,27 @@ def parse_html(*, source_id: str, text: str, media_type: str, title: str | None)
     >>> [(b.kind, doc.span_text(b), b.level, b.marker, b.parent) for b in doc.blocks[1:]]
     [('list_item', 'Junior $50k', 0, '•', None), ('list_item', 'remote', 1, '1.', 1)]
     """
+    return parse_html_tree(source_id=source_id, text=text, media_type=media_type, title=title)[0]
+
+
+def parse_html_tree(
+    *, source_id: str, text: str, media_type: str, title: str | None
+) -> tuple[Document, Element | None]:
+    """`parse_html`, and the tree the page was read from when libxml2 built it from the page
+    itself (`BODY_END` tags and a byte order mark left out); None when it did not (a page
+    without elements, one built from parser events, one read without a tree), so that a
+    reader of the same page (`metadata.read_page_metadata`) can reuse the parse."""
     try:
-        root, restore = _parse_tree(text)
+        root, restore, built_by_libxml2 = _parse_tree(text)
         renderer = _Renderer(protected=_protected(root, text) if root is not None else set())
         if root is not None:
             renderer.walk(root)
         page_title = title or (_title(root) if root is not None else None)
     except (RecursionError, ValueError):
-        return parse_text(
+        document = parse_text(
             source_id=source_id, text=strip_tags(text), media_type=media_type, title=title
         )
+        return document, None
     normalized = renderer.text().translate(restore) if restore else renderer.text()
     if restore and page_title is not None and not title:
         page_title = page_title.translate(restore)
@@ -785,7 +797,8 @@ def parse_html(*, source_id: str, text: str, media_type: str, title: str | None)
             (normalized[b.start : b.end] for b in blocks if b.kind == "heading" and b.level == 1),
             None,
         )
-    return Document(source_id, normalized, media_type, blocks, tables, page_title, card_blocks)
+    document = Document(source_id, normalized, media_type, blocks, tables, page_title, card_blocks)
+    return document, root if built_by_libxml2 else None
 
 
 _INVISIBLE_OPEN = re.compile(r"<(script|style|noscript|template|svg|head)\b", re.IGNORECASE)
