@@ -642,10 +642,9 @@ def _title(root: Element) -> str | None:
     return _squeeze(tag.text or "") or None
 
 
-def _parse_tree(page: str) -> tuple[Element | None, dict[int, str], bool]:
-    """lxml's tree of the page (None for a page without elements: empty, only a comment), the
-    table that puts back the characters the tree holds stand-ins for, and whether libxml2 built
-    the tree itself.
+def _parse_tree(page: str) -> tuple[Element | None, dict[int, str]]:
+    """lxml's tree of the page (None for a page without elements: empty, only a comment), and
+    the table that puts back the characters the tree holds stand-ins for.
 
     libxml2 builds the tree itself (cheapest) unless it stops on the page (nesting deeper than
     its limit) or the page holds characters an lxml tree refuses (control characters). Then the
@@ -654,7 +653,7 @@ def _parse_tree(page: str) -> tuple[Element | None, dict[int, str], bool]:
     a page is built again through `_TolerantBuilder`. Either tree reads the same: comments and
     processing instructions hold no text we read, and a bare boolean attribute ('<ol
     reversed>') counts by its presence."""
-    page = BODY_END.sub("", page[1:] if page.startswith("\ufeff") else page)
+    page = _BODY_END.sub("", page[1:] if page.startswith("\ufeff") else page)
     if not _NOT_XML.search(page):
         parser = etree.HTMLParser(recover=True, huge_tree=True)
         try:
@@ -662,19 +661,19 @@ def _parse_tree(page: str) -> tuple[Element | None, dict[int, str], bool]:
         except (etree.XMLSyntaxError, ValueError):  # a page without elements, among others
             root = None
         if root is not None and not parser.error_log.filter_from_fatals():
-            return root, {}, True
+            return root, {}
     try:
         builder = etree.TreeBuilder(comment_factory=_empty_comment, pi_factory=etree.PI)
-        return _feed(page, builder), {}, False
+        return _feed(page, builder), {}
     except (etree.XMLSyntaxError, ValueError):  # also a page without elements: built again
         tolerant = _TolerantBuilder(page)
-        return _feed(page, tolerant), tolerant.restore, False
+        return _feed(page, tolerant), tolerant.restore
 
 
 # A page's content does not end at '</body>' or '</html>': an analytics '<script>' or a late '<div>'
 # often follows them. A browser reads what follows into the body; libxml2 would drop it (its
 # own tree) or make it the tree's root in place of the page (a tree built from its events).
-BODY_END = re.compile(r"</(?:body|html)\s*>", re.IGNORECASE)
+_BODY_END = re.compile(r"</(?:body|html)\s*>", re.IGNORECASE)
 
 
 def _feed(page: str, target: object) -> Element | None:
@@ -758,26 +757,22 @@ def _valid_attribute(name: str) -> bool:
     return True
 
 
-def parse_html(*, source_id: str, text: str, media_type: str, title: str | None) -> Document:
-    """Parse an HTML page into a `Document`.
-
-    >>> page = "<h1>Pay</h1><ul><li>Junior <b>$50k</b><ol><li>remote</li></ol></li></ul>"
-    >>> doc = parse_html(source_id="s", text=page, media_type="text/html", title=None)
-    >>> [(b.kind, doc.span_text(b), b.level, b.marker, b.parent) for b in doc.blocks[1:]]
-    [('list_item', 'Junior $50k', 0, '•', None), ('list_item', 'remote', 1, '1.', 1)]
-    """
-    return parse_html_tree(source_id=source_id, text=text, media_type=media_type, title=title)[0]
-
-
 def parse_html_tree(
     *, source_id: str, text: str, media_type: str, title: str | None
 ) -> tuple[Document, Element | None]:
-    """`parse_html`, and the tree the page was read from when libxml2 built it from the page
-    itself (`BODY_END` tags and a byte order mark left out); None when it did not (a page
-    without elements, one built from parser events, one read without a tree), so that a
-    reader of the same page (`metadata.read_page_metadata`) can reuse the parse."""
+    """Parse an HTML page into a `Document`, and the tree it was read from (None for a page read
+    without one, or whose tree holds stand-ins for characters lxml refuses): a reader of the
+    same page (`metadata.read_page_metadata`) reads that tree instead of parsing the page again.
+
+    >>> page = "<h1>Pay</h1><ul><li>Junior <b>$50k</b><ol><li>remote</li></ol></li></ul>"
+    >>> doc, tree = parse_html_tree(source_id="s", text=page, media_type="text/html", title=None)
+    >>> [(b.kind, doc.span_text(b), b.level, b.marker, b.parent) for b in doc.blocks[1:]]
+    [('list_item', 'Junior $50k', 0, '•', None), ('list_item', 'remote', 1, '1.', 1)]
+    >>> tree.findtext(".//b")
+    '$50k'
+    """
     try:
-        root, restore, built_by_libxml2 = _parse_tree(text)
+        root, restore = _parse_tree(text)
         renderer = _Renderer(protected=_protected(root, text) if root is not None else set())
         if root is not None:
             renderer.walk(root)
@@ -798,7 +793,7 @@ def parse_html_tree(
             None,
         )
     document = Document(source_id, normalized, media_type, blocks, tables, page_title, card_blocks)
-    return document, root if built_by_libxml2 else None
+    return document, None if restore else root
 
 
 _INVISIBLE_OPEN = re.compile(r"<(script|style|noscript|template|svg|head)\b", re.IGNORECASE)

@@ -19,7 +19,6 @@ from functools import cache
 import lxml.html
 from lxml import etree
 
-from mlefacts.document.html import BODY_END
 from mlefacts.months import month_alternation, month_number
 
 _DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
@@ -95,8 +94,8 @@ def read_page_metadata(
     text: str, media_type: str, *, tree: etree._Element | None = None
 ) -> PageMetadata:
     """The page's own metadata: from its HTML head, or a markdown/text front matter block.
-    `tree` is the page's tree as `html.parse_html_tree` built it: read instead of parsing the
-    page again wherever it holds what that parse would (see `_reads_as_parsed`).
+    `tree` is the HTML page's tree as `html.parse_html_tree` built it for its document: read
+    instead of parsing the page again, so that its metadata and its text come from one reading.
 
     >>> page = '<title>Pay | Site</title><meta property="og:site_name" content="Site">'
     >>> page += '<meta property="article:published_time" content="2025-03-04T10:00Z">'
@@ -107,9 +106,7 @@ def read_page_metadata(
     """
     kind = media_type.split(";", 1)[0].strip().lower()
     if kind in {"text/html", "application/xhtml+xml"}:
-        if tree is not None and _reads_as_parsed(text, tree):
-            return _from_tree(tree)
-        return _from_html(text)
+        return _from_html(text) if tree is None else _from_tree(tree)
     found = _from_front_matter(text)
     if found.published is None:
         found = replace(found, published=_dateline(text.split("\n")[:_DATELINE_LINES]))
@@ -167,71 +164,6 @@ def _from_html(text: str) -> PageMetadata:
     except (etree.ParserError, ValueError):
         return PageMetadata()
     return _from_tree(root)
-
-
-# Where the page's own parse (lxml.html's: libxml2 without its huge-tree option) and the tree of
-# `html.parse_html_tree` (libxml2 with it, the page without its `BODY_END` tags) can differ: the
-# first stops at 256 levels of nesting and at a text of 10 MB, and drops what follows the first
-# '</body>' or '</html>'. A page that nests this deep, or is this long, is parsed again.
-_DEEP = etree.XPath("boolean(/*" + "/*" * 200 + ")")
-_MAX_SHARED_CHARS = 1_000_000
-# Elements whose content is text up to their own end tag (libxml2's raw text and RCDATA).
-_RAW_TEXT = frozenset(
-    {"script", "style", "title", "textarea", "xmp", "iframe", "noembed", "noframes", "plaintext"}
-)
-_HTML_SPACE = " \t\n\r\f"
-
-
-def _reads_as_parsed(page: str, tree: etree._Element) -> bool:
-    """Whether `tree` holds every element, attribute and text that `_from_html` reads of the
-    page as the page's own parse would hold them.
-
-    Both trees read the page up to its first `BODY_END` tag alike; past it, they agree when
-    only whitespace and `BODY_END` tags follow, and the page up to it ends a tag (not in the
-    middle of one, where the own parse would read the tags after it as attributes) outside
-    any raw text element (whose text would run on into those tags). Such an element, still
-    open where the page ends, would be the very last thing of the tree.
-
-    >>> from mlefacts.document.html import parse_html_tree
-    >>> def shared(page):
-    ...     tree = parse_html_tree(source_id="s", text=page, media_type="text/html", title=None)[1]
-    ...     return _reads_as_parsed(page, tree)
-    >>> shared("<title>Pay</title><p>$90k</p></body></html>\\n")
-    True
-    >>> shared("<p>$90k</p><title>Pay</body></html>"), shared("<p>$90k</p></html><p>")
-    (False, False)
-    """
-    if len(page) > _MAX_SHARED_CHARS or page.startswith("\ufeff") or _DEEP(tree):
-        return False
-    end = BODY_END.search(page)
-    if end is None:
-        return True
-    if BODY_END.sub("", page[end.start() :]).strip(_HTML_SPACE):
-        return False
-    if not page[: end.start()].rstrip(_HTML_SPACE).endswith(">"):
-        return False
-    last = _last_element(tree)
-    return last.tag not in _RAW_TEXT or not _ends_tree(last)
-
-
-def _last_element(root: etree._Element) -> etree._Element:
-    """The element of the tree that starts last."""
-    element = root
-    while (
-        child := next((c for c in reversed(element) if isinstance(c.tag, str)), None)
-    ) is not None:
-        element = child
-    return element
-
-
-def _ends_tree(element: etree._Element) -> bool:
-    """Whether nothing follows `element` in its tree: no text, comment or element."""
-    node: etree._Element | None = element
-    while node is not None:
-        if node.tail is not None or node.getnext() is not None:
-            return False
-        node = node.getparent()
-    return True
 
 
 def _from_tree(root: etree._Element) -> PageMetadata:
