@@ -3,6 +3,11 @@ when no API is configured, and stopped at once when no run used it."""
 
 from __future__ import annotations
 
+import os
+import signal
+import subprocess
+import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -68,3 +73,32 @@ def test_a_configured_api_stops_the_early_server(no_api: None) -> None:
         ):
             assert url is None
         assert started.process.poll() is not None
+
+
+def test_a_process_ended_by_sigterm_stops_its_server_first(no_api: None) -> None:
+    """As a scheduler stops a run (Prefect sends the signal again after the flow run crashed)."""
+    script = (
+        "import time\n"
+        "from mlefacts.flows import server\n"
+        "with server.early_server():\n"
+        "    (started,) = server._servers.values()\n"
+        "    print(started.process.pid, flush=True)\n"
+        "    time.sleep(600)\n"
+    )
+    run = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    assert run.stdout is not None
+    server_pid = int(run.stdout.readline())
+    run.send_signal(signal.SIGTERM)
+    assert run.wait(timeout=60) == -signal.SIGTERM  # it still ends by the signal
+    deadline = time.monotonic() + 30
+    while _alive(server_pid):
+        assert time.monotonic() < deadline, "the temporary server outlived its process"
+        time.sleep(0.2)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return True
