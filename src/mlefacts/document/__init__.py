@@ -34,9 +34,10 @@ def build_document(
     >>> [(b.kind, doc.span_text(b)) for b in doc.blocks]
     [('heading', 'Pay'), ('list_item', '$90k median')]
     """
-    return build_document_tree(source_id=source_id, text=text, media_type=media_type, title=title)[
-        0
-    ]
+    document, _tree = build_document_tree(
+        source_id=source_id, text=text, media_type=media_type, title=title
+    )
+    return document
 
 
 def build_document_tree(
