@@ -677,9 +677,11 @@ class _View:
         return self.offsets[lo], self.offsets[hi - 1] + 1 if hi > lo else self.offsets[lo]
 
 
+@lru_cache(maxsize=256)
 def _visible(text: str, start: int, end: int) -> _View | None:
     """A view of text[start:end] (with room for markers before it) that skips format characters,
-    or None when the span has none, which is almost always."""
+    or None when the span has none, which is almost always. Cached: a sentence's quantities,
+    years and periods, and a page's quantities and unread figures, are read from one look."""
     lo = max(0, start - _PREFIX_WINDOW)
     if _invisible_pattern().search(text, lo, end) is None:
         return None
@@ -751,6 +753,8 @@ def _two_digit_year(first: int, yy: int) -> int | None:
 
 
 def _periods(text: str, years: Sequence[_Atom], start: int, end: int) -> list[Period]:
+    if not years:  # most spans: no year, no period
+        return []
     opener_re, joiner_re, tail_re, single_re, yoy_re = _period_patterns()
     periods_vocab = _vocabulary().periods
     pair_openers: dict[str, list[str]] = periods_vocab["pair_openers"]
