@@ -407,9 +407,14 @@ def _figure_row(
         "value_high": payload["value_high"],
         "unit": payload["unit"],
         "status": "claimed" if ids else "skipped",
-        "reason": None if ids else (payload["reason"] or "unread"),
+        "reason": None if ids else _skip_reason(payload),
         "claim_ids": json.dumps(ids),
     }
+
+
+def _skip_reason(payload: dict[str, Any]) -> str:
+    """Why a figure has no claim: its claims were rejected, else the audit's reason."""
+    return "rejected" if payload["claims"] else payload["reason"] or "unread"
 
 
 def _claim_row(
