@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import Final
 
 from mlefacts.document.model import Span
-from mlefacts.normalize._data import UNSPACED_SCRIPTS, matches_at
+from mlefacts.normalize._data import UNSPACED_SCRIPTS
 from mlefacts.toml_files import load_data
 
 # A sentence ends at . ! ? (optionally followed by a closing quote or bracket) and whitespace,
@@ -60,13 +60,15 @@ _ABBREVIATIONS = frozenset([*_WORDS, *_month_abbreviations()])
 _ABBREVIATION_ENDS = frozenset(abbreviation[-2:] for abbreviation in _ABBREVIATIONS)
 # Capitals with accents that open sentences of European languages ('À Lyon', 'Étant', 'Łódź').
 _UPPER_ACCENTED = "À-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"
+# The mark comes first, as one character class, and the lookbehind after it tells which kind
+# it is: the regex engine then skips in its own loop the characters that are no mark (a pattern
+# opening with a group or an alternation is tried at every character). Group 1 or 2 (the
+# closing quotes after the mark) ends where the sentence does.
 _BOUNDARY = re.compile(
-    rf"([.!?][\"'”’)\]]*)\s+(?=[\"'“‘(\[¿¡]?[A-Z0-9$€£₹{_UPPER_ACCENTED}{UNSPACED_SCRIPTS}])"
-    r"|([。！？][」』”’）)\]]*)\s*(?=\S)"
+    r"[.!?。！？](?:"
+    rf"(?<=[.!?])([\"'”’)\]]*)\s+(?=[\"'“‘(\[¿¡]?[A-Z0-9$€£₹{_UPPER_ACCENTED}{UNSPACED_SCRIPTS}])"
+    r"|(?<=[。！？])([」』”’）)\]]*)\s*(?=\S))"
 )
-# The characters a boundary starts with: the boundary pattern is tried only where one is (it
-# opens with a group, so the regex engine would otherwise try it at every character).
-_MARK = re.compile(r"[.!?。！？]")
 # Longer "sentences" are runs of text without punctuation (a scraped blob, a 10 MB line): they
 # are cut into pieces of at most this many characters, so that a quote stays a readable span and
 # the extractors' work per sentence stays bounded. Real sentences are far shorter.
@@ -94,7 +96,7 @@ def _sentence_spans(text: str, start: int, end: int) -> tuple[Span, ...]:
     """`sentence_spans`, cached: every extractor splits the same blocks of one document."""
     spans: list[Span] = []
     cursor = start
-    for match in matches_at(_BOUNDARY, _MARK, text, start, end):
+    for match in _BOUNDARY.finditer(text, start, end):
         mark = match.start()
         if text[mark] == "." and not _plain_end(text, cursor, mark):
             word = _word_before(text, cursor, mark)
