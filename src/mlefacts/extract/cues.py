@@ -461,11 +461,13 @@ def _trie(keys: list[str]) -> str:
 class _Index:
     """The keys written in one text: where the longest key at each matched position starts, by
     what it matched (`by_match` for the keys found anywhere, `by_word` for those found where a
-    word starts), and the start lists of the key sets asked about so far."""
+    word starts), the start lists of the key sets asked about so far, and the folded text the
+    keys were found in."""
 
     by_match: dict[str, list[int]]
     by_word: dict[str, list[int]]
     starts: dict[Keys, list[int]]
+    folded: str
 
 
 # The index asked for last: extractors ask about one document many times in a row.
@@ -504,7 +506,19 @@ def _built_index(text: str, scanner: _Scanner) -> _Index:
         ends = map(add, accumulate(map(len, pieces[::2])), count(1))
         for written, at in zip(pieces[1::2], ends, strict=False):
             by_word.setdefault(written, []).append(at)
-    return _Index(by_match, by_word, {})
+    return _Index(by_match, by_word, {}, folded)
+
+
+def folded_text(text: str) -> str:
+    """`normalize.text.fold_case(text)`: the index's copy when `text` is the one asked about last,
+    so a reader that searches the folded text does not fold a page again.
+
+    >>> folded_text("I said: ſo it goes")
+    'i said: so it goes'
+    """
+    if _LAST and _LAST[0][0] is text:
+        return _LAST[0][2].folded
+    return fold_case(text)
 
 
 def _key_starts(text: str, keys: Keys) -> list[int]:
