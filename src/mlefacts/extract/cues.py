@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import accumulate, chain, count, repeat
-from operator import add
+from operator import add, itemgetter
 
 from mlefacts.normalize._data import trie
 from mlefacts.normalize.text import fold_case
@@ -210,7 +210,7 @@ def spans_holding(
     if not keys or len(text) < _INDEXED:
         return [i for i, (s, e) in enumerate(spans) if may_hold(text, s, e, keys, digits=digits)]
     keys = as_keys(keys)
-    firsts = [start for start, _ in spans]
+    firsts = list(map(_START, spans))
     after = _after_word(text, tuple(firsts)) if keys.word_start else ()
     found = _found(text, spans, firsts, after, keys)
     if digits:
@@ -227,7 +227,7 @@ def spans_with_digit(text: str, spans: Sequence[tuple[int, int]]) -> list[int]:
     """
     if len(text) < _INDEXED:
         return [i for i, (start, end) in enumerate(spans) if has_digit(text, start, end)]
-    return sorted(_holding(spans, [start for start, _ in spans], _digit_positions(text), 1))
+    return sorted(_holding(spans, list(map(_START, spans)), _digit_positions(text), 1))
 
 
 def holding_masks(
@@ -242,7 +242,7 @@ def holding_masks(
     [6, 5, 6]
     """
     masks = [0] * len(spans)
-    firsts = [start for start, _ in spans]
+    firsts = list(map(_START, spans))
     after = _after_word(text, tuple(firsts)) if len(text) >= _INDEXED else ()
     for bit, keys in enumerate(key_sets):
         if not keys:
@@ -251,8 +251,9 @@ def holding_masks(
             found = spans_holding(text, spans, keys)
         else:
             found = _found(text, spans, firsts, after, as_keys(keys))
+        flag = 1 << bit
         for index in found:
-            masks[index] |= 1 << bit
+            masks[index] |= flag
     return masks
 
 
@@ -292,6 +293,10 @@ def _holding(
         if index >= 0 and at + length <= spans[index][1]:
             found.add(index)
     return found
+
+
+# The start of a span.
+_START = itemgetter(0)
 
 
 def has_digit(text: str, start: int, end: int) -> bool:

@@ -33,7 +33,7 @@ from typing import Any
 from mlefacts.document.model import Block, Document, Span, Table
 from mlefacts.extract.claim import Claim, evidence
 from mlefacts.extract.comparisons import contrasted
-from mlefacts.extract.context import Sentence, read_each
+from mlefacts.extract.context import Sentence, prose_spans, read_each
 from mlefacts.extract.cues import Keys, declare, folded_text, holding_masks, may_hold, word_keys
 from mlefacts.extract.grammar import (
     Role,
@@ -1033,7 +1033,7 @@ _ACTING = frozenset({"label", "actors", "work_nouns", "roles"})
 @lru_cache(maxsize=8)
 def _sentence_cues(doc: Document) -> dict[int, frozenset[str]]:
     """For each prose sentence (by its start), the patterns of `_cued` whose keys it holds."""
-    spans = [(pair[0].start, pair[0].end) for pair in sentences_with_previous(doc)]
+    spans = prose_spans(doc)
     names = (*_CUED, "roles")
     keys = [*(_cued(key)[1] for key in _CUED), role_mention_keys()]
     held = holding_masks(doc.text, spans, keys)  # a bit per pattern: most hold the same few
