@@ -183,6 +183,17 @@ def fact_table(doc: Document, table: Table) -> bool:
     """Whether a table is a two-column list of labelled facts whose values are of mixed kinds
     ('2024 Median Pay | $131,450', 'Number of Jobs, 2024 | 1,895,500', 'CAGR (%) | 37.28%'): each
     row is a card. A value column of one kind is a table column, which `tables` reads."""
+    known = _fact_tables(doc).get(id(table))
+    return _mixed_kinds(doc, table) if known is None else known
+
+
+@lru_cache(maxsize=8)
+def _fact_tables(doc: Document) -> dict[int, bool]:
+    """`fact_table` of each table of the document, by identity: four extractors ask."""
+    return {id(table): _mixed_kinds(doc, table) for table in doc.tables}
+
+
+def _mixed_kinds(doc: Document, table: Table) -> bool:
     if len(table.header) != 2:
         return False
     kinds = {_value_kind(doc, row[1]) for row in (table.header, *table.rows)}

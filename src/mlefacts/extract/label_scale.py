@@ -54,15 +54,22 @@ def label_factor(*labels: str | None) -> float | None:
 
 def _scales_named(label: str) -> set[str]:
     """The scales a label names as a unit, not after a number ('from 1.2 million postings')."""
-    compounds = load_data("quantity_words")["compound_scales"]
     found = [
-        (scale, match) for scale, pattern in _scale_patterns() for match in pattern.finditer(label)
-    ] + [
-        (str(entry["scale"]), match)
-        for word, entry in compounds.items()
-        for match in re.finditer(rf"\b{re.escape(word)}\b", label)
+        (scale, match)
+        for scale, pattern in (*_scale_patterns(), *_compound_patterns())
+        for match in pattern.finditer(label)
     ]
     return {scale for scale, match in found if not _AFTER_NUMBER.search(label, 0, match.start())}
+
+
+@cache
+def _compound_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Per salary shorthand ('LPA', 'L.P.A.'), its scale and the shorthand as a whole word."""
+    compounds = load_data("quantity_words")["compound_scales"]
+    return tuple(
+        (str(entry["scale"]), re.compile(rf"\b{re.escape(word)}\b"))
+        for word, entry in compounds.items()
+    )
 
 
 @cache

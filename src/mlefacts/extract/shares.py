@@ -375,6 +375,12 @@ def share_noun() -> re.Pattern[str]:
     return _words("nouns")
 
 
+@cache
+def _noun_after() -> re.Pattern[str]:
+    """A share noun right after a figure, past filler words ('38% market share')."""
+    return re.compile(rf"\s*(?:(?:{_FILLER})\s+)?(?:{_words('nouns').pattern})")
+
+
 def share_cue(text: str, frame: Frame, figure: Amount) -> ShareCue | None:
     """What makes `figure` (a percentage) a share in its frame, or None.
 
@@ -409,10 +415,7 @@ def share_cue(text: str, frame: Frame, figure: Amount) -> ShareCue | None:
     if _OF_COUNT.match(text, figure.end, after_end):  # '58% of the 380 employers we asked'
         after_end = frame.clause_end
     whole = _whole_after(text, figure.end, after_end)
-    noun_after = re.match(
-        rf"\s*(?:(?:{_FILLER})\s+)?(?:{_words('nouns').pattern})",
-        text[figure.end : after_end],
-    )
+    noun_after = _noun_after().match(text[figure.end : after_end])
     if noun_after:
         return ShareCue("noun", figure.start, whole)
     nouns_before = list(_words("nouns").finditer(before))
@@ -1480,6 +1483,21 @@ _USED_BY = re.compile(
 )
 
 
+# 'PyTorch is used by 64% of': what is used, before the figure.
+_USED_BEFORE = re.compile(
+    rf"(?P<used>[^,;:()\d]{{1,40}}?)\s+(?:is|are|was|were)\s+used\s+by(?:\s+{_FILLER}\b)*\s*$"
+)
+
+
+@cache
+def _used_after() -> re.Pattern[str]:
+    """' of respondents use Python': what the people named after a figure use."""
+    verbs = _words("usage_verbs").pattern
+    return re.compile(
+        rf"(?:\)?\s*of\s+[^,;:()\d]{{1,60}}?)?\s+{_ADVERB}(?:{verbs})\b(?P<used>[^,;:()]*)"
+    )
+
+
 def _used_skill(
     text: str, frame: Frame, figure: Amount, people: str | None, cue: ShareCue
 ) -> tuple[str, dict[str, Any]] | None:
@@ -1488,17 +1506,10 @@ def _used_skill(
     share of people who use one skill is that skill's share of them, the people in `category`."""
     if people is None or market_mentions(people) or _posting_noun().search(people):
         return None
-    verbs = _words("usage_verbs").pattern
     # the people named right after the figure ('2 in 3 engineers use ...') come before the verb
     start = cue.whole[1] if cue.whole is not None and cue.whole[0] >= figure.end else figure.end
-    after = re.match(
-        rf"(?:\)?\s*of\s+[^,;:()\d]{{1,60}}?)?\s+{_ADVERB}(?:{verbs})\b(?P<used>[^,;:()]*)",
-        text[start : frame.after_end],
-    )
-    before = re.search(
-        rf"(?P<used>[^,;:()\d]{{1,40}}?)\s+(?:is|are|was|were)\s+used\s+by(?:\s+{_FILLER}\b)*\s*$",
-        text[frame.clause_start : figure.start],
-    )
+    after = _used_after().match(text[start : frame.after_end])
+    before = _USED_BEFORE.search(text[frame.clause_start : figure.start])
     used = (after or before)["used"] if (after or before) else ""
     used_by = _USED_BY.search(text, max(0, frame.clause_start - 2), figure.start)
     if not used and used_by:

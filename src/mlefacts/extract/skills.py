@@ -317,6 +317,8 @@ _LISTING_WORDS = re.compile(r"rank|no|and|or", re.IGNORECASE)
 _LETTERS = re.compile(r"[^\W\d_]+")
 _WORD_CHAR = re.compile(r"\w")
 _MAX_LISTING_WORDS = 2
+# 'APIs', 'LLMs': an abbreviation in the plural names a kind of thing, not a product.
+_PLURAL_ABBREVIATION = re.compile(r"[A-Z]{2,}s")
 
 
 def _only_names(text: str, start: int, end: int, found: list[SkillMatch]) -> bool:
@@ -368,7 +370,7 @@ def _is_tool(text: str, match: SkillMatch, *, opens_item: bool) -> bool:
     if match.category not in _TOOL_CATEGORIES:
         return False
     written = text[match.start : match.end]
-    if re.fullmatch(r"[A-Z]{2,}s", written):
+    if _PLURAL_ABBREVIATION.fullmatch(written):
         return False
     if match.category in _LIBRARY_CATEGORIES or match.exact:
         return True  # a library's name, or one the taxonomy knows only as written ('dbt')

@@ -44,6 +44,9 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 UNSPECIFIED = "unspecified"
 LABEL_KEYS = ("category", "company", "country", "region", "city")
 _PARENTHESES = re.compile(r"\s*\([^)]*\)")
+_NO_WORD = re.compile(r"[\W_]")  # what a cell holds besides letters and digits
+_NO_WORD_CHAR = re.compile(r"\W")
+_SOURCE_LINE = re.compile(r"\s*(?:source|data)\s*:", re.IGNORECASE)  # 'Source: ...' after a table
 # A percentile as a header or row label: '10%', '25th', '90th percentile', 'P75', '50% (Median)',
 # 'Median'. A bare number is no percentile: it needs '%', an ordinal ending, 'percentile' or 'P'.
 _PERCENTILE = re.compile(
@@ -239,11 +242,11 @@ def cell_kind(
         return "text", None
     amount = found[0]
     residual = (doc.text[cell.start : amount.start] + doc.text[amount.end : cell.end]).strip()
-    if currency and amount.unit is None and not re.sub(r"[\W_]", "", residual):
+    if currency and amount.unit is None and not _NO_WORD.sub("", residual):
         factor = label_factor(header)
         money = replace(amount, unit=currency)
         return "money", money if factor is None else money.times(factor)
-    if amount.unit == "percent" and len(re.sub(r"\W", "", residual)) <= 3:
+    if amount.unit == "percent" and len(_NO_WORD_CHAR.sub("", residual)) <= 3:
         return "percent", amount
     whole = amount.value_high is None and float(amount.value).is_integer()
     if amount.unit is None and whole and _ORDINAL_REST.fullmatch(residual):
@@ -475,7 +478,7 @@ def table_attribution(ctx: TableFrame, *, with_preceding: bool = False) -> str |
         if found:
             return found
     after = block_after(ctx)
-    if after is not None and re.match(r"\s*(?:source|data)\s*:", doc.span_text(after), re.I):
+    if after is not None and _SOURCE_LINE.match(doc.span_text(after)):
         found = find_attribution(doc.text, after.start, after.end)
         if found:
             return found

@@ -30,6 +30,8 @@ GROUP_ONLY: Final = " \u00a0\u2009\u202f'\u2019"
 GROUP_SPACE: Final = re.compile(r"[\u00a0\u2009\u202f](?<=\d.)(?=\d{3}(?!\d))")
 _NUMBER = re.compile(r"([-+\u2212]?)(\d[\d, \u00a0\u2009\u202f'\u2019]*|)(\.\d+)?")
 _FIGURE = re.compile(r"([-+\u2212]?)(\d+(?:[,.\s'\u2019]\d+)*)(?:([.,])[-\u2013])?")
+_SEPARATOR = re.compile(r"([,.\s'\u2019])")  # a figure's separators, kept by `re.split`
+_CARDINAL_JOINER = re.compile(r"[\s-]+")  # 'forty-five', 'forty five'
 _MINUS: Final = ("-", "\u2212")
 
 
@@ -140,7 +142,7 @@ def read_figure(
     sign, body, whole = match.groups()
     if whole and currency_digits is None:
         return _NOTHING
-    parts = re.split(r"([,.\s'\u2019])", body)
+    parts = _SEPARATOR.split(body)
     groups, separators = parts[0::2], [_separator_class(ch) for ch in parts[1::2]]
     if not all(g.isascii() for g in groups):
         return _NOTHING
@@ -353,7 +355,7 @@ def cardinal_value(words: str) -> int | None:
     if words.isdigit():
         return int(words)
     numbers = cardinal_words()
-    parts = re.split(r"[\s-]+", words.lower())
+    parts = _CARDINAL_JOINER.split(words.lower())
     if not all(part in numbers for part in parts):
         return None
     return sum(numbers[part] for part in parts)

@@ -13,7 +13,6 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from itertools import chain
 from typing import Final
 
 from mlefacts.normalize._data import UNSPACED_SCRIPTS, trie
@@ -136,12 +135,47 @@ _Token = tuple[str, int, int]
 
 def _candidates(text: str, start: int, end: int) -> list[tuple[int, int, _Entry]]:
     """Longest alias at each token that can start one, left to right, without overlaps."""
+    span = text[start:end]
+    if not span.isascii():
+        return _unicode_candidates(text, start, end)
+    # ASCII lower-casing keeps every offset. A word that can open an alias is found by one scan
+    # (`_opening_patterns`); the tokens are read only from there.
+    low = span.lower()
+    first, after = _opening_patterns()
+    places = [match.end() for match in after.finditer(low)]
+    if first.match(low):
+        places.insert(0, 0)
+    starts = _taxonomy().starts
     found: list[tuple[int, int, _Entry]] = []
     free = start  # a token before this is inside the alias found before
-    for first, following in _openings(text, start, end):
-        if first[1] >= free and (alias := _alias_at(text, first, following)) is not None:
+    for at in places:
+        if start + at < free:
+            continue
+        word = _ASCII_TOKEN_AT.match(low, at)
+        if word is None or word.group() not in starts:
+            continue
+        if at >= 2 and low[at - 1] == "." and low[at - 2].isalnum() and not _token_at(low, at):
+            continue
+        token = (word.group(), start + at, start + word.end())
+        alias = _alias_at(text, token, _ascii_tokens(low, start, word.end()))
+        if alias is not None:
             found.append(alias)
             free = alias[1]
+    return found
+
+
+def _unicode_candidates(text: str, start: int, end: int) -> list[tuple[int, int, _Entry]]:
+    """`_candidates` of a span that is not all ASCII, token by token."""
+    tokens = [(m.group().lower(), *m.span()) for m in _TOKEN.finditer(text, start, end)]
+    starts = _taxonomy().starts
+    found: list[tuple[int, int, _Entry]] = []
+    free = start
+    for index, token in enumerate(tokens):
+        if token[0] in starts and token[1] >= free:
+            alias = _alias_at(text, token, iter(tokens[index + 1 :]))
+            if alias is not None:
+                found.append(alias)
+                free = alias[1]
     return found
 
 
@@ -169,28 +203,6 @@ def _alias_at(
     return None
 
 
-def _openings(text: str, start: int, end: int) -> Iterator[tuple[_Token, Iterator[_Token]]]:
-    """Each token of text[start:end] that can start an alias, in order, with the tokens after it."""
-    span = text[start:end]
-    starts = _taxonomy().starts
-    if not span.isascii():
-        tokens = [(m.group().lower(), *m.span()) for m in _TOKEN.finditer(text, start, end)]
-        for index, token in enumerate(tokens):
-            if token[0] in starts:
-                yield token, iter(tokens[index + 1 :])
-        return
-    # ASCII lower-casing keeps every offset. A word that can open an alias is found by one scan
-    # (`_opening`); the tokens are read only from there.
-    low = span.lower()
-    first, after = _opening_patterns()
-    places = chain([0] if first.match(low) else [], (m.end() for m in after.finditer(low)))
-    for at in places:
-        word = _ASCII_TOKEN_AT.match(low, at)
-        if word is None or word.group() not in starts or not _opens_token(low, at):
-            continue
-        yield (word.group(), start + at, start + word.end()), _ascii_tokens(low, start, word.end())
-
-
 def _ascii_tokens(low: str, start: int, position: int) -> Iterator[_Token]:
     """The tokens of lower-cased ASCII text `low` from `position`, where one ends or the text
     starts (offsets into `low` plus `start`)."""
@@ -199,12 +211,11 @@ def _ascii_tokens(low: str, start: int, position: int) -> Iterator[_Token]:
         position = match.end()
 
 
-def _opens_token(low: str, at: int) -> bool:
-    """Whether a token starts at `at` in lower-cased ASCII text, where a word starts after a
-    character that is no letter or digit: after a dot, only where the token before ends there
-    ('1.Python' is two tokens, 'node.js' one)."""
-    if at < 2 or low[at - 1] != "." or not low[at - 2].isalnum():
-        return True
+def _token_at(low: str, at: int) -> bool:
+    """Whether a token starts at `at` in lower-cased ASCII text, right after a dot that follows
+    a letter or digit: only where the token before ends there ('1.Python' is two tokens,
+    'node.js' one). Elsewhere a word starts a token after any character that is no letter or
+    digit."""
     position = at - 1
     while position > 0 and (low[position - 1].isalnum() or low[position - 1] == "."):
         position -= 1  # back to where no token reaches: before the run of letters, digits, dots
@@ -277,6 +288,8 @@ def find_skills(text: str, start: int = 0, end: int | None = None) -> list[Skill
     """
     end = len(text) if end is None else end
     found = _candidates(text, start, end)
+    if not found:
+        return []
     accepted = _accept_listed(text, found, start)
     return [
         SkillMatch(s, e, entry.canonical, entry.category, entry.alias, entry.exact)
