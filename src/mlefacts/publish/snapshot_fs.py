@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import threading
+import weakref
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -33,10 +34,15 @@ class PositionalFile:
     the GIL on its own: with one shared position another thread may seek in between (the
     Parquet reader then fails with 'Out of buffer'). Here each thread reads from where it last
     sought, with `os.pread`, which does not move a shared offset.
+
+    DuckDB never calls `close`: it drops the handle. The descriptor is closed when the handle is
+    collected (or closed), else every query would leave its files open until the process runs
+    out of descriptors.
     """
 
     def __init__(self, path: Path) -> None:
         self._fd = os.open(path, os.O_RDONLY)
+        self._close_fd = weakref.finalize(self, os.close, self._fd)
         self._size = os.fstat(self._fd).st_size
         self._position = threading.local()
 
@@ -68,9 +74,8 @@ class PositionalFile:
         return True
 
     def close(self) -> None:
-        if self._fd >= 0:
-            os.close(self._fd)
-            self._fd = -1
+        self._close_fd()
+        self._fd = -1
 
     def __enter__(self) -> PositionalFile:
         return self
