@@ -7,10 +7,12 @@ import shutil
 from pathlib import Path
 
 import duckdb
+import pandas as pd
 
 import mlefacts
 from mlefacts.runner import run_pipeline
 from mlefacts.settings import Settings
+from mlefacts.staging import unclaim_rejected
 
 PAGE = Path(__file__).parent / "fixtures" / "coverage" / "pay_page.html"
 
@@ -72,3 +74,41 @@ def test_manifest_values_win_over_the_page(tmp_path: Path) -> None:
         "Analyst desk",
         "2024-01-31",
     )
+
+
+def test_a_figure_whose_claim_is_rejected_is_skipped_as_rejected(tmp_path: Path) -> None:
+    """A claim can fail validation after extraction (here its quote, one long sentence, is
+    over 400 characters): its figure must not stay `claimed` by an id `claims` lacks."""
+    clauses = ", ".join(f"with careful attention to detail number {n}" for n in range(12))
+    sentence = (
+        f"Based on a yearly survey of practitioners {clauses}, the average machine learning "
+        "engineer salary is $150,000 per year."
+    )
+    folder = tmp_path / "sources"
+    folder.mkdir()
+    (folder / "long.txt").write_text(f"Machine Learning Engineer Salary\n\n{sentence}\n")
+    (folder / "sources.toml").write_text('[[source]]\nuri = "long.txt"\n')
+    settings = Settings(data_dir=tmp_path / "data", manifest=folder / "sources.toml")
+    run_pipeline(settings)
+    con = mlefacts.connect(tmp_path / "data")
+    assert con.execute("SELECT count(*) FROM claims WHERE value = 150000").fetchone() == (0,)
+    rejected = con.execute("SELECT reason FROM rejections WHERE stage = 'validate'").fetchall()
+    assert any("400" in reason for (reason,) in rejected)
+    assert con.execute(
+        "SELECT status, reason, claim_ids FROM figures WHERE text LIKE '$150,000%'"
+    ).fetchall() == [("skipped", "rejected", "[]")]
+
+
+def test_unclaim_rejected_keeps_the_ids_that_stayed() -> None:
+    figures = pd.DataFrame(
+        {
+            "claim_ids": ['["c_a", "c_b"]', '["c_b"]', "[]", '["c_a"]'],
+            "status": ["claimed", "claimed", "skipped", "claimed"],
+            "reason": [None, None, "date", None],
+        }
+    )
+    out = unclaim_rejected(figures, {"c_a"})
+    assert out["claim_ids"].tolist() == ['["c_a"]', "[]", "[]", '["c_a"]']
+    assert out["status"].tolist() == ["claimed", "skipped", "skipped", "claimed"]
+    assert out["reason"].fillna("-").tolist() == ["-", "rejected", "date", "-"]
+    assert unclaim_rejected(figures, {"c_a", "c_b"}) is figures

@@ -153,7 +153,7 @@ def test_a_republished_snapshot_copies_its_cited_sources(tmp_path, monkeypatch):
     monkeypatch.setattr(datapackage, "_READ_BYTES", 7)
     read = datapackage._cited_sources
     monkeypatch.setattr(datapackage, "_cited_sources", lambda path: iter(()))
-    again = republish_current(runs, curated_dir=curated)
+    again = republish_current({"runs": runs}, curated_dir=curated)
     descriptor = json.loads((again.path / "datapackage.json").read_bytes())
     assert descriptor["id"] == again.snapshot_id
     assert descriptor["sources"] == cited

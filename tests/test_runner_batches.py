@@ -13,7 +13,7 @@ from support.corpus import generator
 
 import mlefacts
 from mlefacts import runner
-from mlefacts.pipeline import IngestBatch, Ingested, RunInputs
+from mlefacts.pipeline import IngestBatch, Ingested, RunInputs, spec_key
 from mlefacts.settings import load_settings
 from mlefacts.sources.ingest import IngestResult
 from mlefacts.sources.manifest import SourceSpec
@@ -43,7 +43,12 @@ def _sorted_fields_run_id(fingerprint: str, items: list[Ingested]) -> str:
     """The run id as a sort of each source's fields gives it (what published runs carry)."""
     digest = hashlib.sha256(fingerprint.encode())
     rows = sorted(
-        (item.spec.source_id, item.result.content_sha256 or "", item.result.status)
+        (
+            item.spec.source_id,
+            item.result.content_sha256 or "",
+            item.result.status,
+            spec_key(item.spec),
+        )
         for item in items
     )
     for row in rows:

@@ -2,11 +2,14 @@
 
 Entries are keyed by the content sha256 of the source bytes and the extraction fingerprint
 (code and vocabularies), so a new extractor version re-extracts everything on its next run.
+What else extraction read (the media type and charset the bytes were decoded as, the title the
+manifest gives) is kept in the entry: an entry made from other such inputs is a miss.
 """
 
 from __future__ import annotations
 
 import json
+import shutil
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
@@ -23,6 +26,7 @@ class CachedExtraction:
     failures: list[str]
     figures: list[dict[str, Any]]
     metadata: dict[str, Any]
+    inputs: dict[str, str | None]
 
 
 class ExtractionCache:
@@ -39,16 +43,25 @@ class ExtractionCache:
         """Whether these bytes have an entry to reuse (a `stat`, not a read)."""
         return self.reuse and self._path(sha256).is_file()
 
-    def get(self, sha256: str) -> CachedExtraction | None:
-        """The cached extraction of these bytes, or None on a miss (or an unreadable entry, or
-        a cache told not to `reuse` what it holds: it is then only written)."""
+    def get(self, sha256: str, inputs: dict[str, str | None]) -> CachedExtraction | None:
+        """The cached extraction of these bytes read with these `inputs`, or None on a miss (or
+        an unreadable entry, or a cache told not to `reuse` what it holds: it is then only
+        written)."""
         if not self.reuse:
             return None
         try:
             entry = json.loads(self._path(sha256).read_text(encoding="utf-8"))
-            return CachedExtraction(**entry)
+            extraction = CachedExtraction(**entry)
         except (OSError, ValueError, TypeError):
             return None
+        return extraction if extraction.inputs == inputs else None
+
+    def prune(self) -> None:
+        """Remove the entries of every other extraction fingerprint: made by other code, they
+        are never read by this one, and each release would otherwise leave a full copy."""
+        for folder in self.folder.parent.glob("*"):
+            if folder.is_dir() and folder != self.folder:
+                shutil.rmtree(folder, ignore_errors=True)
 
     def put(self, sha256: str, extraction: CachedExtraction) -> None:
         """Store one extraction; a crash mid-write leaves no partial entry behind."""

@@ -65,8 +65,9 @@ SkipReason = Literal[
     "restated",
     "other",
 ]
-# Why a figure has no claim: an extractor's reason, or `unread` (no extractor found a fact frame).
-SKIP_REASONS: tuple[str, ...] = (*get_args(SkipReason), "unread")
+# Why a figure has no claim: an extractor's reason, `unread` (no extractor found a fact frame), or
+# `rejected` (its claims failed validation: they are in `rejections`).
+SKIP_REASONS: tuple[str, ...] = (*get_args(SkipReason), "unread", "rejected")
 FIGURE_STATUSES = ("claimed", "skipped")
 
 FACT_STATUSES = ("preferred", "normal", "deprecated")

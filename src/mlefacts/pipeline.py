@@ -16,7 +16,7 @@ import sys
 import time
 import zlib
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, overload
@@ -25,6 +25,7 @@ import pandas as pd
 
 from mlefacts.cache import CachedExtraction, ExtractionCache
 from mlefacts.chunks import chunks
+from mlefacts.config import package_digest
 from mlefacts.contract import stable_id
 from mlefacts.document import build_document_tree
 from mlefacts.document.metadata import read_page_metadata
@@ -32,6 +33,7 @@ from mlefacts.document.model import Document
 from mlefacts.extract import extract_claims, extract_skips, extractor_versions
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.coverage import Figure, audit_figures
+from mlefacts.publish.schema_version import IncompatibleSchemaError
 from mlefacts.publish.snapshots import current_snapshot
 from mlefacts.settings import Settings
 from mlefacts.sources.decode import decode_bytes
@@ -276,7 +278,8 @@ def _extract_source(
 ) -> None:
     """Parse and extract one stored source (or reuse the cached extraction of its bytes)."""
     assert ingested.content_sha256 is not None
-    extraction = cache.get(ingested.content_sha256)
+    inputs = {"media_type": ingested.media_type, "charset": ingested.charset, "title": spec.title}
+    extraction = cache.get(ingested.content_sha256, inputs)
     if extraction is not None:
         result.n_cached += 1
     else:
@@ -311,6 +314,7 @@ def _extract_source(
             failures=[f"{failure.extractor}: {failure.message}" for failure in failed],
             figures=[_figure_payload(figure) for figure in figures],
             metadata=metadata.to_dict(),
+            inputs=inputs,
         )
         result.add_seconds("extract", time.perf_counter() - started)
         cache.put(ingested.content_sha256, extraction)
@@ -403,9 +407,14 @@ def _figure_row(
         "value_high": payload["value_high"],
         "unit": payload["unit"],
         "status": "claimed" if ids else "skipped",
-        "reason": None if ids else (payload["reason"] or "unread"),
+        "reason": None if ids else _skip_reason(payload),
         "claim_ids": json.dumps(ids),
     }
+
+
+def _skip_reason(payload: dict[str, Any]) -> str:
+    """Why a figure has no claim: its claims were rejected, else the audit's reason."""
+    return "rejected" if payload["claims"] else payload["reason"] or "unread"
 
 
 def _claim_row(
@@ -603,12 +612,18 @@ class RunInputs:
         """Count a batch's sources in (each source once, in any order of batches)."""
         for item in batch.items:
             result = item.result
-            row = (item.spec.source_id, result.content_sha256 or "", result.status)
+            row = (
+                item.spec.source_id,
+                result.content_sha256 or "",
+                result.status,
+                spec_key(item.spec),
+            )
             self._rows.append("\x1f".join(row).encode())
             self.n_failed += result.status == "error"
 
     def run_id(self, fingerprint: str) -> str:
-        """A run's id from its inputs: same sources, bytes and extractors give the same id.
+        """A run's id from its inputs: the same sources (as the manifest describes them), bytes
+        and `results_fingerprint` give the same id.
 
         Because the id is a function of the inputs, re-running on unchanged inputs publishes
         byte-identical tables; each execution is still its own row in `runs` (by
@@ -619,6 +634,23 @@ class RunInputs:
         for row in sorted(self._rows):
             digest.update(row)
         return "r_" + digest.hexdigest()[:16]
+
+
+def spec_key(spec: SourceSpec) -> str:
+    """A short hash of everything the manifest says of a source (its title reaches the claims,
+    its publisher and dates the `sources` table): an edit to any of them is a new input."""
+    fields_text = "\x1f".join(repr(getattr(spec, f.name)) for f in fields(spec))
+    return hashlib.blake2b(fields_text.encode(), digest_size=8).hexdigest()
+
+
+def results_fingerprint(settings: Settings) -> str:
+    """What a run's tables depend on besides its sources: the code and data of the whole
+    package (every stage, not only extraction; the schema version is in it) and the settings
+    that change results (reconcile's tolerances). Part of the run id, so a new release or a
+    changed tolerance is never answered with the last snapshot republished."""
+    digest = package_digest()
+    digest.update(json.dumps(asdict(settings.reconcile), sort_keys=True).encode())
+    return digest.hexdigest()[:16]
 
 
 def unchanged_since_last_publish(run_id: str, inputs: RunInputs, settings: Settings) -> bool:
@@ -679,12 +711,13 @@ def _fetch_frame(records: list[dict[str, Any]]) -> pd.DataFrame:
 
 
 def published_table(name: str, settings: Settings) -> pd.DataFrame | None:
-    """The currently published table, or None before the first publish."""
+    """The currently published table, or None before the first publish and when a release of
+    another schema major version published it (this run publishes it anew)."""
     from mlefacts.publish.catalog import load  # DuckDB: not imported by the batch workers
 
     try:
         return load(name, settings.data_dir)
-    except (FileNotFoundError, LookupError):
+    except (FileNotFoundError, LookupError, IncompatibleSchemaError):
         return None
 
 

@@ -17,6 +17,7 @@ import pandas as pd
 import pyarrow.parquet as pq
 
 from mlefacts.assemble import RunTables, open_run, sql_literal
+from mlefacts.cache import ExtractionCache
 from mlefacts.extract import extraction_fingerprint
 from mlefacts.pipeline import (
     Batches,
@@ -26,8 +27,10 @@ from mlefacts.pipeline import (
     fetches_table,
     ingest_batch,
     plan_batches,
+    published_table,
     publishing_run,
     reconcile_tables,
+    results_fingerprint,
     unchanged_since_last_publish,
 )
 from mlefacts.publish.catalog import write_catalog
@@ -65,10 +68,11 @@ def publish_tables(tables: Published, settings: Settings) -> str:
     return info.snapshot_id
 
 
-def publish_unchanged_tables(runs: pd.DataFrame, settings: Settings) -> str:
-    """Nothing changed: a new snapshot of the same table files with the new `runs` row."""
+def publish_unchanged_tables(logs: Mapping[str, pd.DataFrame], settings: Settings) -> str:
+    """Nothing changed: a new snapshot of the same table files with the logs (`runs`, with
+    the new run's row, and `fetches`) written anew."""
     info = republish_current(
-        runs, curated_dir=settings.curated_dir, keep=settings.run.keep_snapshots
+        logs, curated_dir=settings.curated_dir, keep=settings.run.keep_snapshots
     )
     write_catalog(settings.curated_dir)
     return info.snapshot_id
@@ -123,7 +127,9 @@ class Stages:
         claims, sources, run_id=run_id, folder=folder, config=config
     )
     publish: Callable[[Published, Settings], str] = publish_tables
-    publish_unchanged: Callable[[pd.DataFrame, Settings], str] = publish_unchanged_tables
+    publish_unchanged: Callable[[Mapping[str, pd.DataFrame], Settings], str] = (
+        publish_unchanged_tables
+    )
 
 
 @dataclass(slots=True)
@@ -180,7 +186,7 @@ def _run(record: RunRecord, settings: Settings, stages: Stages) -> RunOutcome:
 
         def go_on(inputs: RunInputs) -> bool:
             record.seconds["ingest_wall"] = time.perf_counter() - started
-            record.run_id = inputs.run_id(record.extractor_version)
+            record.run_id = inputs.run_id(results_fingerprint(settings))
             return not (
                 settings.extract.cache
                 and unchanged_since_last_publish(record.run_id, inputs, settings)
@@ -255,6 +261,7 @@ def _reconcile_and_publish(
     started = time.perf_counter()
     record.snapshot_id = stages.publish(tables, settings)
     record.seconds["publish"] = time.perf_counter() - started
+    ExtractionCache(settings.cache_dir, record.extractor_version).prune()
     return RunOutcome(record, shown, new_conflicts, n_new, n_new_errors)
 
 
@@ -395,5 +402,13 @@ def _publish_unchanged(record: RunRecord, settings: Settings, stages: Stages) ->
     record.message = f"{record.message}; {unchanged}" if record.message else unchanged
     record.finished_at = utc_now()
     started = time.perf_counter()
-    record.snapshot_id = stages.publish_unchanged(runs_table(settings.raw_dir, record), settings)
+    # This run's fetch attempts (a URL answered 304) are new rows of the fetches log.
+    fetches, rejected = fetches_table(RawZone(settings.raw_dir), run_id=record.run_id)
+    logs = {"runs": runs_table(settings.raw_dir, record), "fetches": fetches}
+    if not rejected.empty:  # the log's records that fail validation, as a full run has them
+        published = published_table("rejections", settings)
+        assert published is not None
+        others = published[~published["reason"].str.startswith("[fetches]")]
+        logs["rejections"] = concat_rejections([others, rejected])
+    record.snapshot_id = stages.publish_unchanged(logs, settings)
     record.seconds["publish"] = time.perf_counter() - started

@@ -23,6 +23,7 @@ run's tables read them with the id in its place (`mlefacts.assemble`).
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import time
@@ -89,6 +90,8 @@ def write_batch(result: BatchResult, *, folder: Path, index: int) -> BatchSummar
     tables = batch_tables(result)
     earlier = tables.pop("rejections")
     valid, rejected = validate_tables(tables, run_id=UNSTAMPED)
+    if len(valid["claims"]) < len(tables["claims"]):
+        valid["figures"] = unclaim_rejected(valid["figures"], set(valid["claims"]["claim_id"]))
     valid["rejections"] = concat_rejections([earlier, rejected])
     seconds = dict(result.seconds)
     seconds["validate"] = time.perf_counter() - started
@@ -104,6 +107,23 @@ def write_batch(result: BatchResult, *, folder: Path, index: int) -> BatchSummar
         n_extracted=result.n_extracted,
         n_cached=result.n_cached,
         seconds=seconds,
+    )
+
+
+def unclaim_rejected(figures: pd.DataFrame, kept: set[str]) -> pd.DataFrame:
+    """Figures without the ids of claims that validation rejected: a figure left with none is
+    `skipped` for reason `rejected` (its claims are in `rejections`), never claimed by an id
+    that `claims` does not hold."""
+    ids = figures["claim_ids"].map(json.loads)
+    left = ids.map(lambda claim_ids: [claim_id for claim_id in claim_ids if claim_id in kept])
+    changed = left.map(len) < ids.map(len)
+    if not changed.any():
+        return figures
+    lost = changed & (left.map(len) == 0)
+    return figures.assign(
+        claim_ids=figures["claim_ids"].mask(changed, left.map(json.dumps)),
+        status=figures["status"].mask(lost, "skipped"),
+        reason=figures["reason"].mask(lost, "rejected"),
     )
 
 

@@ -8,11 +8,10 @@ structural ones read tables and lists.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, replace
 from types import ModuleType
 
-from mlefacts.config import PACKAGE_DIR
+from mlefacts.config import package_digest
 from mlefacts.document.model import Document
 from mlefacts.extract import (
     cards,
@@ -72,14 +71,9 @@ def extractor_versions() -> dict[str, str]:
 
 def extraction_fingerprint() -> str:
     """A short hash of everything extraction output depends on; the cache key besides content."""
-    digest = hashlib.sha256()
+    digest = package_digest(_FINGERPRINTED)
     for name, version in sorted(extractor_versions().items()):
         digest.update(f"{name}={version}\n".encode())
-    for folder in _FINGERPRINTED:
-        for path in sorted((PACKAGE_DIR / folder).rglob("*")):
-            if path.is_file() and path.suffix in {".py", ".toml", ".csv", ".json"}:
-                digest.update(path.relative_to(PACKAGE_DIR).as_posix().encode())
-                digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
 
 

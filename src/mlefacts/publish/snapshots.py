@@ -100,27 +100,37 @@ def publish_snapshot(
     return _publish(encoded, rows, runs, curated_dir=curated_dir, keep=keep, move=True)
 
 
-def republish_current(runs: pd.DataFrame, *, curated_dir: Path, keep: int = 10) -> SnapshotInfo:
-    """A new snapshot with the current one's tables, byte for byte, and a new `runs` table.
+def republish_current(
+    logs: Mapping[str, pd.DataFrame], *, curated_dir: Path, keep: int = 10
+) -> SnapshotInfo:
+    """A new snapshot with the current one's tables, byte for byte, but the logs given anew
+    (`runs`, which names the snapshot, and `fetches`: each run adds rows to them).
 
-    What a run publishes when its inputs did not change: nothing is encoded again but `runs`;
-    the files are copied (never linked: damage to one snapshot must not reach another).
+    What a run publishes when its inputs did not change: nothing is encoded again but the
+    logs; the files are copied (never linked: damage to one snapshot must not reach another).
     """
+    if "runs" not in logs:
+        raise ValueError("the runs table is required: publishing names its snapshot")
     current = current_snapshot(curated_dir)
     if current is None:
         raise PublishError(f"no complete current snapshot in {curated_dir} to publish again")
     tables = sound_tables(curated_dir, current)  # never republish bytes that do not match
+    from mlefacts.publish.parquet import encode
+
     encoded: dict[str, bytes | Path] = {
-        name: table.path for name, table in tables.items() if name != "runs"
+        name: table.path for name, table in tables.items() if name not in logs
     }
-    rows = {name: table.rows for name, table in tables.items() if name != "runs"}
-    rows["runs"] = len(runs)
+    rows = {name: table.rows for name, table in tables.items() if name not in logs}
     # The digests just checked: the files are not read a second time to hash them.
-    digests = {name: table.sha256 for name, table in tables.items() if name != "runs"}
+    digests = {name: table.sha256 for name, table in tables.items() if name not in logs}
+    for name, frame in logs.items():
+        rows[name] = len(frame)
+        if name != "runs":
+            encoded[name] = encode(name, frame)
     return _publish(
         encoded,
         rows,
-        runs,
+        logs["runs"],
         curated_dir=curated_dir,
         keep=keep,
         move=False,
