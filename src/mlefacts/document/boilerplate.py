@@ -97,7 +97,7 @@ def is_boilerplate_text(text: str) -> bool:
     if len(text) > longest * _CHARS_PER_WORD:
         return False
     cleaned = normalize_for_matching(text)
-    words = len(cleaned.split())
+    words = cleaned.count(" ") + 1 if cleaned else 0  # its words are one space apart
     return (
         (words <= r.max_words_whole and r.whole.match(cleaned) is not None)
         or (words <= r.max_words_prefix and r.prefix.match(cleaned) is not None)

@@ -432,13 +432,10 @@ def _chip_after_chip(element: Element) -> bool:
     >>> [_chip_after_chip(span) for span in tags]
     [False, True, False]
     """
+    if element.tag not in _CHIP_TAGS:
+        return False
     previous = element.getprevious()
-    if (
-        element.tag not in _CHIP_TAGS
-        or previous is None
-        or previous.tag not in _CHIP_TAGS
-        or previous.tail
-    ):
+    if previous is None or previous.tag not in _CHIP_TAGS or previous.tail:
         return False
     return all(len("".join(node.itertext()).strip()) >= 2 for node in (previous, element))
 

@@ -27,7 +27,7 @@ from operator import itemgetter
 from mlefacts.contract import MAX_QUOTE
 from mlefacts.document.model import Document
 from mlefacts.extract.claim import Claim
-from mlefacts.extract.context import Sentence, phrase_alternation
+from mlefacts.extract.context import Sentence, phrase_alternation, prose_spans
 from mlefacts.extract.cues import Keys, declare, may_hold, spans_holding, word_keys
 from mlefacts.extract.grammar import (
     Role,
@@ -103,8 +103,8 @@ def _comparisons(doc: Document) -> tuple[tuple[Sentence, Sentence | None, Compar
     """Every comparison sentence of the document, with the sentence before it."""
     found: list[tuple[Sentence, Sentence | None, Comparison]] = []
     pairs = sentences_with_previous(doc)
-    spans = [(sentence.start, sentence.end) for sentence, _ in pairs]
-    cued = set(spans_holding(doc.text, spans, _cue_keys()))  # every cued shape needs a cue
+    # every cued shape needs a cue
+    cued = set(spans_holding(doc.text, prose_spans(doc), _cue_keys()))
     compared = _comparing_blocks(doc)
     for index, (sentence, previous) in enumerate(pairs):
         comparison = None

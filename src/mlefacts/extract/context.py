@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
+from operator import attrgetter
 from typing import Any, Protocol, TypeVar
 
 from mlefacts.contract import SkipReason
@@ -399,11 +400,20 @@ def _prose_sentences(doc: Document) -> tuple[Sentence, ...]:
 
 
 @lru_cache(maxsize=8)
+def prose_spans(doc: Document) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each prose sentence (`prose_sentences`), listed once for the readers that
+    ask `cues` about all of them."""
+    return tuple(map(_START_END, _prose_sentences(doc)))
+
+
+_START_END = attrgetter("start", "end")
+
+
+@lru_cache(maxsize=8)
 def _digit_sentences(doc: Document) -> tuple[Sentence, ...]:
     """The prose sentences with a digit, found once for all the extractors that read figures."""
     sentences = _prose_sentences(doc)
-    spans = [(sentence.start, sentence.end) for sentence in sentences]
-    return tuple(sentences[index] for index in spans_with_digit(doc.text, spans))
+    return tuple(sentences[index] for index in spans_with_digit(doc.text, prose_spans(doc)))
 
 
 Reader = Callable[[Document, Sentence], Sequence[Claim | Skip]]
@@ -475,8 +485,8 @@ def _readings(
 def _cued_sentences(doc: Document, keys: Keys) -> tuple[Sentence, ...]:
     """The prose sentences that may hold one of `keys` or a digit."""
     sentences = _prose_sentences(doc)
-    spans = [(s.start, s.end) for s in sentences]
-    return tuple(sentences[i] for i in spans_holding(doc.text, spans, keys, digits=True))
+    held = spans_holding(doc.text, prose_spans(doc), keys, digits=True)
+    return tuple(sentences[i] for i in held)
 
 
 def section_heading(doc: Document, block: Block) -> str:

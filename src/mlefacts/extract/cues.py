@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import accumulate, chain, count, repeat
-from operator import add
+from operator import add, itemgetter
 
 from mlefacts.normalize._data import trie
 from mlefacts.normalize.text import fold_case
@@ -210,7 +210,7 @@ def spans_holding(
     if not keys or len(text) < _INDEXED:
         return [i for i, (s, e) in enumerate(spans) if may_hold(text, s, e, keys, digits=digits)]
     keys = as_keys(keys)
-    firsts = [start for start, _ in spans]
+    firsts = list(map(_START, spans))
     after = _after_word(text, tuple(firsts)) if keys.word_start else ()
     found = _found(text, spans, firsts, after, keys)
     if digits:
@@ -227,7 +227,7 @@ def spans_with_digit(text: str, spans: Sequence[tuple[int, int]]) -> list[int]:
     """
     if len(text) < _INDEXED:
         return [i for i, (start, end) in enumerate(spans) if has_digit(text, start, end)]
-    return sorted(_holding(spans, [start for start, _ in spans], _digit_positions(text), 1))
+    return sorted(_holding(spans, list(map(_START, spans)), _digit_positions(text), 1))
 
 
 def holding_masks(
@@ -242,7 +242,7 @@ def holding_masks(
     [6, 5, 6]
     """
     masks = [0] * len(spans)
-    firsts = [start for start, _ in spans]
+    firsts = list(map(_START, spans))
     after = _after_word(text, tuple(firsts)) if len(text) >= _INDEXED else ()
     for bit, keys in enumerate(key_sets):
         if not keys:
@@ -251,8 +251,9 @@ def holding_masks(
             found = spans_holding(text, spans, keys)
         else:
             found = _found(text, spans, firsts, after, as_keys(keys))
+        flag = 1 << bit
         for index in found:
-            masks[index] |= 1 << bit
+            masks[index] |= flag
     return masks
 
 
@@ -292,6 +293,10 @@ def _holding(
         if index >= 0 and at + length <= spans[index][1]:
             found.add(index)
     return found
+
+
+# The start of a span.
+_START = itemgetter(0)
 
 
 def has_digit(text: str, start: int, end: int) -> bool:
@@ -461,11 +466,13 @@ def _trie(keys: list[str]) -> str:
 class _Index:
     """The keys written in one text: where the longest key at each matched position starts, by
     what it matched (`by_match` for the keys found anywhere, `by_word` for those found where a
-    word starts), and the start lists of the key sets asked about so far."""
+    word starts), the start lists of the key sets asked about so far, and the folded text the
+    keys were found in."""
 
     by_match: dict[str, list[int]]
     by_word: dict[str, list[int]]
     starts: dict[Keys, list[int]]
+    folded: str
 
 
 # The index asked for last: extractors ask about one document many times in a row.
@@ -504,7 +511,19 @@ def _built_index(text: str, scanner: _Scanner) -> _Index:
         ends = map(add, accumulate(map(len, pieces[::2])), count(1))
         for written, at in zip(pieces[1::2], ends, strict=False):
             by_word.setdefault(written, []).append(at)
-    return _Index(by_match, by_word, {})
+    return _Index(by_match, by_word, {}, folded)
+
+
+def folded_text(text: str) -> str:
+    """`normalize.text.fold_case(text)`: the index's copy when `text` is the one asked about last,
+    so a reader that searches the folded text does not fold a page again.
+
+    >>> folded_text("I said: ſo it goes")
+    'i said: so it goes'
+    """
+    if _LAST and _LAST[0][0] is text:
+        return _LAST[0][2].folded
+    return fold_case(text)
 
 
 def _key_starts(text: str, keys: Keys) -> list[int]:

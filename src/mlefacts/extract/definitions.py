@@ -22,6 +22,7 @@ from mlefacts.extract.context import (
     find_roles,
     phrase_alternation,
     prose_sentences,
+    prose_spans,
     read_each,
 )
 from mlefacts.extract.cues import Keys, declare, spans_holding, word_keys
@@ -354,6 +355,7 @@ def _glossary_blocks(doc: Document) -> frozenset[int]:
     open_headings: list[tuple[int, bool]] = []  # (level, names a glossary)
     pairs: list[int] = []
     labelled: list[int] = []
+    before = ""  # the cleaned text of the block before, when that is no heading
     for index, block in enumerate(doc.blocks):
         if block.kind == "heading":
             while open_headings and open_headings[-1][0] >= block.level:
@@ -369,10 +371,11 @@ def _glossary_blocks(doc: Document) -> frozenset[int]:
         if (
             previous is not None
             and previous.kind == block.kind == "paragraph"
-            and _bare_term(clean_text(doc.span_text(previous))) is not None
+            and _bare_term(before) is not None
             and not _bare_term(line)
         ):
             pairs.append(index)
+        before = line
         entry = _LABELLED.match(line)
         predicate = entry.group("predicate") if entry is not None else ""
         if _RELATIVE.search(predicate) and not _STATEMENT.match(predicate):
@@ -406,7 +409,7 @@ def _shaped(doc: Document) -> dict[int, tuple[bool, ...]]:
     is a glossary entry or a term's description, see `_glossary_term`, `_described_term`).
     A sentence with none of them is left out."""
     sentences = tuple(prose_sentences(doc))
-    spans = [(sentence.start, sentence.end) for sentence in sentences]
+    spans = prose_spans(doc)
     is_a, plural, verbs, opener, naming = (
         {spans[index][0] for index in spans_holding(doc.text, spans, keys)}
         for keys in _shape_keys()

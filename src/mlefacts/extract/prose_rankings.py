@@ -30,6 +30,7 @@ from mlefacts.extract.context import (
     place_spans,
     plain_years,
     prose_sentences,
+    prose_spans,
     sentence_role,
 )
 from mlefacts.extract.cues import (
@@ -439,7 +440,7 @@ def _any_cue_keys() -> Keys | None:
 def _sentence_cues(doc: Document) -> dict[int, _Cues]:
     """`_cues` of the document's prose sentences, by start."""
     sentences = tuple(prose_sentences(doc))
-    found = _cues(doc.text, [(sentence.start, sentence.end) for sentence in sentences])
+    found = _cues(doc.text, prose_spans(doc))
     return {sentences[index].start: cues for index, cues in found.items()}
 
 
@@ -534,7 +535,7 @@ def _continued(doc: Document, claims: list[Claim]) -> list[Claim]:
     its paragraph, when their own sentence states no rank."""
     found: list[Claim] = []
     sentences = tuple(prose_sentences(doc)) if claims else ()
-    spans = [(sentence.start, sentence.end) for sentence in sentences]
+    spans = prose_spans(doc) if claims else ()
     for index in spans_holding(doc.text, spans, _FOLLOWED_KEYS) if claims else ():
         sentence = sentences[index]
         match = _FOLLOWED_ON.match(doc.text, sentence.start, sentence.end)

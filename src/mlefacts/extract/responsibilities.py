@@ -33,8 +33,8 @@ from typing import Any
 from mlefacts.document.model import Block, Document, Span, Table
 from mlefacts.extract.claim import Claim, evidence
 from mlefacts.extract.comparisons import contrasted
-from mlefacts.extract.context import Sentence, read_each
-from mlefacts.extract.cues import Keys, declare, holding_masks, may_hold, word_keys
+from mlefacts.extract.context import Sentence, prose_spans, read_each
+from mlefacts.extract.cues import Keys, declare, folded_text, holding_masks, may_hold, word_keys
 from mlefacts.extract.grammar import (
     Role,
     cue_pattern,
@@ -1033,10 +1033,18 @@ _ACTING = frozenset({"label", "actors", "work_nouns", "roles"})
 @lru_cache(maxsize=8)
 def _sentence_cues(doc: Document) -> dict[int, frozenset[str]]:
     """For each prose sentence (by its start), the patterns of `_cued` whose keys it holds."""
-    spans = [(pair[0].start, pair[0].end) for pair in sentences_with_previous(doc)]
+    spans = prose_spans(doc)
     names = (*_CUED, "roles")
     keys = [*(_cued(key)[1] for key in _CUED), role_mention_keys()]
     held = holding_masks(doc.text, spans, keys)  # a bit per pattern: most hold the same few
+    lone = _lone_letters()
+    if lone is not None:  # 'I', the actor no key can stand for (see `_lone_letters`)
+        actor = 1 << _CUED.index("actors")
+        folded = folded_text(doc.text)
+        held = [
+            mask | actor if not mask & actor and lone.search(folded, *span) else mask
+            for span, mask in zip(spans, held, strict=True)
+        ]
     sets = {
         mask: frozenset(name for bit, name in enumerate(names) if mask >> bit & 1)
         for mask in set(held)
@@ -1078,8 +1086,9 @@ def _cued(key: str) -> tuple[re.Pattern[str], Keys | None]:
         return _TASKS_SUCH_AS, Keys(_TASK_NOUNS, word_start=True)
     if key == "is_to":  # 'their main job is to A'
         return _IS_TO, Keys(_BE, word_start=True)
-    if key == "actors":
-        return _actor_anywhere(), word_keys(vocabulary["actors"])
+    if key == "actors":  # its one-letter words are looked for by `_lone_letters`
+        words = [actor for actor in vocabulary["actors"] if not _one_letter(actor)]
+        return _actor_anywhere(), word_keys(words)
     if key == "list_trigger":  # a work noun, then a list verb
         return _pattern(key), word_keys(vocabulary["list_verbs"])
     return _pattern(key), word_keys(vocabulary[key])
@@ -1104,6 +1113,25 @@ def _bridge_after() -> re.Pattern[str]:
 def _actor_pattern() -> re.Pattern[str]:
     actors = vocabulary_pattern(prose_terms()["responsibility"]["actors"]).pattern
     return re.compile(rf"({actors})\W*$", re.IGNORECASE)
+
+
+def _one_letter(word: str) -> bool:
+    return len(word) == 1 and word.isascii() and word.isalpha()
+
+
+@cache
+def _lone_letters() -> re.Pattern[str] | None:
+    """The actor words of one letter ('I'), each standing alone as the actor pattern matches it,
+    in the folded text (`cues.folded_text`, where a letter the pattern would match in any case
+    is written in lower case); None when there are none. As a key, 'i' would let through every
+    sentence with a word starting in 'i' ('in', 'is', 'it'): most of a page's sentences.
+
+    >>> bool(_lone_letters().search("then i build it")), bool(_lone_letters().search("in it"))
+    (True, False)
+    """
+    actors = prose_terms()["responsibility"]["actors"]
+    letters = sorted({actor.lower() for actor in actors if _one_letter(actor)})
+    return re.compile(rf"[{''.join(letters)}](?<!\w.)(?!\w)") if letters else None
 
 
 @cache

@@ -227,14 +227,16 @@ def clean_text(text: str) -> str:
     return " ".join(text.split())
 
 
+_TO = re.compile(r"^to\s+(?=[a-z])", re.IGNORECASE)
+
+
 def item_text(text: str) -> str:
     """A list item's statement normalized for comparison: no leading 'To ', no end punctuation.
 
     >>> item_text("  To design and develop ML {systems}. ")
     'design and develop ML systems'
     """
-    text = clean_text(text).strip(" .,;:!-–—")
-    text = re.sub(r"^to\s+(?=[a-z])", "", text, flags=re.IGNORECASE)
+    text = _TO.sub("", clean_text(text).strip(" .,;:!-–—"))
     if len(text) > 1 and text[0].isupper() and not text[1].isupper():
         text = text[0].lower() + text[1:]
     return text

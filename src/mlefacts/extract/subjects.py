@@ -23,7 +23,7 @@ from functools import cache, lru_cache
 
 from mlefacts.document.model import Document
 from mlefacts.extract.attribution import find_attribution
-from mlefacts.extract.context import escape_phrase, find_roles, phrase_alternation, prose_sentences
+from mlefacts.extract.context import escape_phrase, find_roles, phrase_alternation, prose_spans
 from mlefacts.extract.cues import Keys, spans_holding, word_keys
 from mlefacts.normalize.numbers import scale_words
 from mlefacts.normalize.text import normalize_subject
@@ -411,7 +411,7 @@ def main_market(doc: Document) -> str | None:
     'machine learning market') is preferred, so 'the market' gets the page's own wording.
     """
     headings = [doc.span_text(b) for b in doc.blocks if b.kind == "heading"][:1]
-    spans = [(sentence.start, sentence.end) for sentence in prose_sentences(doc)]
+    spans = prose_spans(doc)
     prose = [
         mention[2]
         for index in spans_holding(doc.text, spans, _noun_keys())
