@@ -167,6 +167,50 @@ def test_a_table_too_wide_for_the_terminal_prints_one_block_per_row(published: P
     assert max(map(len, lines)) <= 80
 
 
+# Page text is full of square brackets; none of it may be read as Rich markup.
+BRACKETED = {
+    "edit": "Salary [edit] rose [citation needed] to $150,000",
+    "close": "a stray [/] closing tag",
+    "link": "[link=https://example.com]hidden[/link]",
+}
+
+
+def test_sql_prints_bracketed_text_as_it_is(published: Path) -> None:
+    columns = ", ".join(f"'{text}' AS \"{name} [x]\"" for name, text in BRACKETED.items())
+    wide = "repeat('w', 40) AS w1, repeat('w', 40) AS w2"
+    narrow = invoke("sql", f"SELECT {columns}, {wide}", "--data-dir", published)
+    assert narrow.exit_code == 0, narrow.output
+    assert "row 1" in narrow.stdout  # too wide for 80 columns: one block per row
+    for name, text in BRACKETED.items():
+        assert text in narrow.stdout and f"{name} [x]" in narrow.stdout
+
+    for name, text in BRACKETED.items():
+        result = invoke("sql", f"SELECT '{text}' AS \"{name} [x]\"", "--data-dir", published)
+        assert result.exit_code == 0, result.output
+        assert "row 1" not in result.stdout  # a table
+        flat = " ".join(result.stdout.replace("│", " ").split())
+        assert " ".join(text.split()) in flat and f"{name} [x]" in flat
+
+
+def test_conflicts_print_bracketed_subjects_and_details_as_they_are(
+    published: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = mlefacts.api.conflicts
+
+    def bracketed(*args: object, **kwargs: object) -> pd.DataFrame:
+        frame = real(*args, **kwargs).head(1).copy()
+        frame["subject"] = BRACKETED["link"]
+        frame["detail"] = f"{BRACKETED['edit']}; {BRACKETED['close']}"
+        return frame
+
+    monkeypatch.setattr(mlefacts.api, "conflicts", bracketed)
+    result = invoke("conflicts", "--data-dir", published)
+    assert result.exit_code == 0, result.output
+    flat = " ".join(result.stdout.split())
+    for text in BRACKETED.values():
+        assert text in flat
+
+
 def test_unknown_format_is_a_usage_error(published: Path) -> None:
     result = invoke("tables", "--data-dir", published, "--format", "xml")
     assert result.exit_code == 2

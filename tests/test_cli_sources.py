@@ -46,6 +46,16 @@ def test_sources_add_then_list_on_a_new_manifest(tmp_path: Path) -> None:
     assert rows[0]["source_id"] == specs[0].source_id
 
 
+def test_sources_add_prints_a_bracketed_uri_and_folder_as_they_are(tmp_path: Path) -> None:
+    folder = tmp_path / "[red]feeds"
+    folder.mkdir()
+    url = "https://example.com/jobs/[draft]/ml-engineer"
+    added = invoke("sources", "add", url, "--sources", folder / "sources.toml")
+    assert added.exit_code == 0, added.output
+    flat = "".join(added.stdout.split())
+    assert url in flat and f"--sources{folder}/sources.toml" in flat
+
+
 def test_sources_list_shows_the_last_fetch_status(tmp_path: Path) -> None:
     manifest = tmp_path / "sources.toml"
     url = "https://example.com/gone"

@@ -227,7 +227,7 @@ def _print_run(report: RunReport) -> None:
     console.print(
         "tables: " + ", ".join(f"{k}={v}" for k, v in report.counts.items()), highlight=False
     )
-    console.print(f"data: {data_dir / 'curated'}", highlight=False)
+    console.print(f"data: {data_dir / 'curated'}", highlight=False, markup=False)
     from mlefacts.api import figure_coverage
 
     console.print(
@@ -239,8 +239,12 @@ def _print_run(report: RunReport) -> None:
 
         sources = load("sources", data_dir)
         for row in sources[sources["status"] == "error"].itertuples(index=False):
-            console.print(f"[yellow]failed[/] {row.uri}: {row.error}", highlight=False)
-        console.print(f"[dim]history of each source: mlefacts sources list --data-dir {data_dir}")
+            console.print(
+                f"[yellow]failed[/] {escape(row.uri)}: {escape(str(row.error))}", highlight=False
+            )
+        console.print(
+            f"[dim]history of each source: mlefacts sources list --data-dir {escape(str(data_dir))}"
+        )
     else:
         console.print("[dim]next: mlefacts tables · mlefacts conflicts · mlefacts report[/]")
 

@@ -181,7 +181,8 @@ def _print_conflicts(frame: pd.DataFrame) -> None:
     for row in frame.itertuples(index=False):
         console.print(
             f"[bold {colour.get(row.severity, 'white')}]{row.severity:<7}[/] "
-            f"[cyan]{row.kind}[/] [bold]{row.subject}[/]: {row.detail}",
+            f"[cyan]{escape(row.kind)}[/] [bold]{escape(row.subject)}[/]: "
+            f"{escape(str(row.detail))}",
             highlight=False,
         )
         lines = [

@@ -2,7 +2,8 @@
 the table is too wide for the terminal), CSV or JSON records for scripts (full values).
 
 Everything is printed from `Rows` (plain Python values), so the read commands need no pandas;
-a command whose API result is a DataFrame turns it into rows with `frame_rows`.
+a command whose API result is a DataFrame turns it into rows with `frame_rows`. Cells, column
+names and titles reach Rich as `Text`, never as markup: a page's '[edit]' or '[/]' is data.
 """
 
 from __future__ import annotations
@@ -17,7 +18,9 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
+from rich.text import Text
 
 from mlefacts.results import Rows
 
@@ -62,12 +65,12 @@ def print_rows(rows: Rows, fmt: OutputFormat, *, title: str | None = None) -> No
     if needed > console.width:
         _print_blocks(rows.columns, cells, title=title)
     else:
-        table = Table(title=title, header_style="bold cyan")
+        table = Table(title=Text(title) if title else None, header_style="bold cyan")
         for column, kind in zip(rows.columns, rows.types, strict=True):
             numeric = kind in NUMERIC_TYPES or kind.startswith("DECIMAL")
-            table.add_column(column, overflow="fold", justify="right" if numeric else "left")
+            table.add_column(Text(column), overflow="fold", justify="right" if numeric else "left")
         for row in cells:
-            table.add_row(*row)
+            table.add_row(*map(Text, row))
         console.print(table)
     console.print(f"[dim]{len(rows.values)} row(s)[/]")
 
@@ -153,13 +156,13 @@ def _longest_word(column: str, cells: list[list[str]], index: int) -> int:
 def _print_blocks(columns: list[str], cells: list[list[str]], *, title: str | None) -> None:
     """Rows too wide for the terminal, one block per row (empty values left out)."""
     if title:
-        console.print(f"[bold]{title}[/]", highlight=False)
+        console.print(f"[bold]{escape(title)}[/]", highlight=False)
     for number, row in enumerate(cells, start=1):
         grid = Table.grid(padding=(0, 2))
         grid.add_column(style="bold cyan", no_wrap=True)
         grid.add_column(overflow="fold")
         for column, value in zip(columns, row, strict=True):
             if value:
-                grid.add_row(column, value)
+                grid.add_row(Text(column), Text(value))
         console.rule(f"row {number}", align="left", style="dim")
         console.print(grid, highlight=False)

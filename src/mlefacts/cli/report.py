@@ -38,8 +38,10 @@ def report(
         files = write_report(folder, out=out, snapshot=as_of)
     except reading_errors() as exc:
         fail_reading(exc, folder)
-    console.print(f"wrote {files.html} (open it in a browser)", highlight=False)
-    console.print(f"wrote {files.markdown}", highlight=False)
+    console.print(f"wrote {files.html} (open it in a browser)", highlight=False, markup=False)
+    console.print(f"wrote {files.markdown}", highlight=False, markup=False)
     console.print(
-        f"wrote {len(files.charts)} chart(s) in {Path(files.html).parent}", highlight=False
+        f"wrote {len(files.charts)} chart(s) in {Path(files.html).parent}",
+        highlight=False,
+        markup=False,
     )

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 
 from mlefacts.cli.render import console, errors
 
@@ -31,10 +32,15 @@ def schemas_export(
     if check:
         stale = check_schemas(folder)
         if stale:
-            errors.print(f"out of date in {folder}: {', '.join(stale)}", highlight=False)
-            errors.print(f"[dim]hint:[/] refresh them with: mlefacts schemas export --out {folder}")
+            errors.print(
+                f"out of date in {folder}: {', '.join(stale)}", highlight=False, markup=False
+            )
+            errors.print(
+                f"[dim]hint:[/] refresh them with: mlefacts schemas export --out "
+                f"{escape(str(folder))}"
+            )
             raise typer.Exit(1)
-        console.print(f"{folder} matches the schemas in code", highlight=False)
+        console.print(f"{folder} matches the schemas in code", highlight=False, markup=False)
         return
     for path in export_schemas(folder):
-        console.print(f"wrote {path}", highlight=False)
+        console.print(f"wrote {path}", highlight=False, markup=False)

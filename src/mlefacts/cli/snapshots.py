@@ -53,9 +53,9 @@ def verify(
         fail_unpublished(folder)
     for snapshot, problems in results.items():
         if not problems:
-            console.print(f"{snapshot}: ok", highlight=False)
+            console.print(f"{snapshot}: ok", highlight=False, markup=False)
         for problem in problems:
-            console.print(f"[red]{snapshot}: {escape(problem)}[/]", highlight=False)
+            console.print(f"[red]{escape(snapshot)}: {escape(problem)}[/]", highlight=False)
     if any(results.values()):
         errors.print(
             "[dim]hint:[/] switch to a sound snapshot with: mlefacts rollback SNAPSHOT",
@@ -85,7 +85,7 @@ def rollback(
         fail(str(exc), "list the snapshots with: mlefacts snapshots")
     except RunLockedError as exc:
         fail(str(exc))
-    console.print(f"current snapshot: {snapshot}", highlight=False)
+    console.print(f"current snapshot: {snapshot}", highlight=False, markup=False)
 
 
 # The diff columns a readable table shows; csv and json carry every column.
@@ -116,7 +116,7 @@ def diff(
         print_rows(frame_rows(frame), fmt)
         return
     if frame.empty:
-        console.print(f"no claim changed ({old or 'previous'} -> {new or 'current'})")
+        console.print(f"no claim changed ({old or 'previous'} -> {new or 'current'})", markup=False)
         return
     title = f"claims {old or 'previous'} -> {new or 'current'}"
     print_rows(frame_rows(frame[_DIFF_SHOWN]), fmt, title=title)

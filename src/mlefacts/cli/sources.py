@@ -97,8 +97,10 @@ def sources_add(
         )
     except ManifestError as exc:
         fail(str(exc))
-    console.print(f"added {added.uri} as {added.source_id} to {added.manifest}", highlight=False)
+    console.print(
+        f"added {added.uri} as {added.source_id} to {added.manifest}", highlight=False, markup=False
+    )
     for warning in added.warnings:
         errors.print(f"[yellow]warning:[/] {escape(warning)}", highlight=False)
     shown = f"--sources {added.manifest}" if sources else f"--data-dir {folder}"
-    console.print(f"[dim]fetch it with: mlefacts run {shown}[/]", highlight=False)
+    console.print(f"[dim]fetch it with: mlefacts run {escape(shown)}[/]", highlight=False)
