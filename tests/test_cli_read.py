@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -59,6 +60,14 @@ def test_tables_lists_every_table_and_view_with_its_row_count(published: Path) -
     readable = invoke("tables", "--data-dir", published)
     assert readable.exit_code == 0
     assert "salaries" in readable.stdout and "row(s)" in readable.stdout
+
+
+def test_sql_help_names_every_table_and_view(published: Path) -> None:
+    listed = invoke("tables", "--data-dir", published, "--format", "json")
+    names = {row["table"] for row in json.loads(listed.stdout)}
+    assert {"figures", "fact_claims", "salaries"} <= names
+    words = set(re.findall(r"[a-z_]+", invoke("sql", "--help").stdout))
+    assert names <= words, names - words
 
 
 def test_commands_without_published_data_exit_2_and_say_to_run(tmp_path: Path) -> None:

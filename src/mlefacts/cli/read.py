@@ -24,6 +24,8 @@ from mlefacts.cli.render import (
     rows_of,
     shorten,
 )
+from mlefacts.contract import TABLE_NAMES
+from mlefacts.publish.views import TYPED_VIEW_NAMES
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -49,9 +51,8 @@ def sql(
 ) -> None:
     """Run a read-only SQL query (DuckDB) over the curated tables and print the result.
 
-    Tables: sources, documents, claims, conflicts, facts, consensus, rejections, runs, fetches;
-    typed views over claims: salaries, market_estimates, skills, responsibilities, shares,
-    rankings, job_demand. Statements that write (CREATE, DROP, COPY...) are refused.
+    Tables: {tables}; typed views over claims: {views}.
+    Statements that write (CREATE, DROP, COPY...) are refused.
 
     Example: [bold]mlefacts sql "SELECT kind, count(*) AS n FROM claims GROUP BY kind"[/]
     """
@@ -65,6 +66,12 @@ def sql(
     except ValueError as exc:
         fail(str(exc), "write a SELECT; save results with --format csv > file.csv")
     print_rows(rows, fmt)
+
+
+# The help names the tables and views of the contract, so it cannot fall behind them.
+sql.__doc__ = (sql.__doc__ or "").format(
+    tables=", ".join(TABLE_NAMES), views=", ".join(TYPED_VIEW_NAMES)
+)
 
 
 def tables(data_dir: DataDir = None, as_of: AsOf = None, fmt: Format = OutputFormat.table) -> None:
