@@ -14,7 +14,9 @@ no process holds every document of a run, and a batch runs the same in a thread,
 on a Dask worker of another machine (the data directory is then on shared storage). Shards are
 written under a temporary name and renamed: a worker killed mid-write leaves no partial shard.
 Runs hold the data directory's lock, so a staging area left by a killed run is dead and the next
-run removes it.
+run removes it. A run removes only its own area, `staging/run/` holding the marker file the run
+wrote into it first (and `staging/` once empty): the data directory is often the working
+directory, and a folder of the user's found there is left alone (the run refuses to start).
 
 A batch starts as soon as its sources are ingested, before the run's id is known (it hashes the
 content of every source of the run): shards hold `UNSTAMPED` where the run id goes, and the
@@ -23,6 +25,7 @@ run's tables read them with the id in its place (`mlefacts.assemble`).
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -42,6 +45,8 @@ if TYPE_CHECKING:
 
 SHARD_TABLES = ("sources", "documents", "claims", "figures", "rejections")
 STAGING = "staging"
+# Written into the staging area as a run creates it: only a folder holding it is ever removed.
+MARKER = ".mlefacts-staging"
 # The run id of a batch's rows (its `run_id` column, and inside the `record` of a rejection the
 # batch's validation made) until the run's tables stamp the run's own.
 UNSTAMPED = "r_unstamped"
@@ -64,9 +69,43 @@ def staging_dir(data_dir: Path) -> Path:
     return data_dir / STAGING / "run"
 
 
+class StagingInUseError(FileExistsError):
+    """The run's staging folder exists but no run made it (it holds no marker file)."""
+
+
+def open_staging(data_dir: Path) -> Path:
+    """A new, empty staging area for this run, marked as the run's; an earlier run's (left by a
+    crash) is removed first."""
+    clear_staging(data_dir)
+    folder = staging_dir(data_dir)
+    folder.mkdir(parents=True)
+    (folder / MARKER).write_text("mlefacts removes this folder after the run\n", encoding="utf-8")
+    return folder
+
+
 def clear_staging(data_dir: Path) -> None:
-    """Remove every staging area: called under the run lock, so none belongs to a live run."""
-    shutil.rmtree(data_dir / STAGING, ignore_errors=True)
+    """Remove the run's staging area, and `staging/` if nothing else is in it. Called under the
+    run lock, so no live run's area is removed; a folder without the marker is refused."""
+    folder = staging_dir(data_dir)
+    if (folder / MARKER).is_file():
+        for child in folder.iterdir():  # the marker last: a removal cut short stays marked
+            if child.name == MARKER:
+                continue
+            if child.is_dir() and not child.is_symlink():
+                shutil.rmtree(child, ignore_errors=True)
+            else:
+                child.unlink(missing_ok=True)
+        (folder / MARKER).unlink()
+    if folder.exists():
+        try:
+            folder.rmdir()
+        except OSError:
+            raise StagingInUseError(
+                f"{folder} is in the way of the run's staging area and was not made by "
+                f"mlefacts (no {MARKER} file in it); move it elsewhere"
+            ) from None
+    with contextlib.suppress(OSError):
+        folder.parent.rmdir()
 
 
 def batch_tables(result: BatchResult, *, run_id: str = UNSTAMPED) -> dict[str, pd.DataFrame]:

@@ -197,12 +197,13 @@ def _run_errors() -> Iterator[None]:
     from mlefacts.runner import ShrinkRefusedError
     from mlefacts.settings import SettingsError
     from mlefacts.sources.manifest import ManifestError
+    from mlefacts.staging import StagingInUseError
 
     try:
         yield
     except SettingsError as exc:
         fail(str(exc), "every setting is listed in README's Settings table")
-    except RunLockedError as exc:
+    except (RunLockedError, StagingInUseError) as exc:
         fail(str(exc))
     except ManifestError as exc:
         fail(str(exc), MANIFEST_HINT)
