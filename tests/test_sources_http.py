@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import socket
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
-from mlefacts.sources.http import FetchSettings, fetch_url, make_session
+from mlefacts.pipeline import ingest_batch
+from mlefacts.settings import Settings
+from mlefacts.sources.http import FetchSettings, Hosts, fetch_url, make_session
+from mlefacts.sources.manifest import make_source
 
 LOCAL = FetchSettings(allow_private_hosts=True, respect_robots=False, backoff_factor=0)
 PAGE = "<!doctype html><html><body><p>Machine learning engineers earn well.</p></body></html>"
@@ -195,6 +200,66 @@ def test_unreachable_robots_means_disallowed(httpserver: HTTPServer) -> None:
     assert outcome.status == "error"
     assert "robots.txt" in outcome.error and "unreachable (HTTP 503)" in outcome.error
     assert [r.path for r, _ in httpserver.log] == ["/robots.txt"]
+
+
+def _polite_host(httpserver: HTTPServer, pages: int) -> list[float]:
+    """Pages /p0... on a host whose robots.txt asks for 1 s between requests; returns the list
+    the times the pages were asked for go into."""
+    asked: list[float] = []
+
+    def page(request: Request) -> Response:
+        asked.append(time.monotonic())
+        return Response(PAGE, content_type="text/html")
+
+    httpserver.expect_request("/robots.txt").respond_with_data(
+        "User-agent: *\nCrawl-delay: 1\n", content_type="text/plain"
+    )
+    for number in range(pages):
+        httpserver.expect_request(f"/p{number}").respond_with_handler(page)
+    return asked
+
+
+def _kept_apart(asked: list[float]) -> bool:
+    """The requests came about the Crawl-delay apart (not all at once)."""
+    times = sorted(asked)
+    return min(later - earlier for earlier, later in zip(times, times[1:], strict=False)) > 0.5
+
+
+def test_sessions_on_threads_sharing_hosts_read_robots_once_and_keep_the_crawl_delay(
+    httpserver: HTTPServer,
+) -> None:
+    asked = _polite_host(httpserver, 3)
+    settings = replace(LOCAL, respect_robots=True)
+    hosts = Hosts()
+
+    def fetch(number: int) -> str:
+        with make_session(settings, hosts=hosts) as session:
+            url = httpserver.url_for(f"/p{number}")
+            return fetch_url(url, settings=settings, session=session).status
+
+    with ThreadPoolExecutor(3) as threads:
+        assert list(threads.map(fetch, range(3))) == ["ok"] * 3
+    assert [r.path for r, _ in httpserver.log].count("/robots.txt") == 1
+    assert len(asked) == 3 and _kept_apart(asked)
+
+
+def test_the_batches_of_a_run_read_robots_once_and_keep_the_crawl_delay(
+    httpserver: HTTPServer, tmp_path: Path
+) -> None:
+    """A run ingests batch after batch (each with its session): robots.txt is the origin's for
+    the whole run, and so is the time of its last request."""
+    asked = _polite_host(httpserver, 3)
+    settings = Settings(
+        data_dir=tmp_path,
+        manifest=tmp_path / "sources.toml",
+        fetch=replace(LOCAL, respect_robots=True),
+    )
+    for number in range(3):
+        batch = [make_source(httpserver.url_for(f"/p{number}"))]
+        ingested = ingest_batch(batch, settings=settings, fingerprint="f")
+        assert [item.result.status for item in ingested.items] == ["ok"]
+    assert [r.path for r, _ in httpserver.log].count("/robots.txt") == 1
+    assert len(asked) == 3 and _kept_apart(asked)
 
 
 def test_connection_refused_is_an_error() -> None:

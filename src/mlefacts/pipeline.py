@@ -37,7 +37,7 @@ from mlefacts.publish.schema_version import IncompatibleSchemaError
 from mlefacts.publish.snapshots import current_snapshot
 from mlefacts.settings import Settings
 from mlefacts.sources.decode import decode_bytes
-from mlefacts.sources.http import make_session
+from mlefacts.sources.http import make_session, run_hosts
 from mlefacts.sources.ingest import IngestResult, ingest_source
 from mlefacts.sources.manifest import SourceSpec
 from mlefacts.sources.rawzone import RawZone
@@ -176,8 +176,9 @@ def ingest_batch(
     paths = LocalPaths(
         allowed_roots=[settings.manifest.parent], allow_outside=settings.run.allow_outside_paths
     )
-    # One session per batch: robots.txt cached per host; objects' directories fsynced once.
-    with make_session(http) as session, raw.batch():
+    # One session per batch (objects' directories fsynced once); robots.txt and Crawl-delay are
+    # kept per origin for the whole run.
+    with make_session(http, hosts=run_hosts(http)) as session, raw.batch():
         for spec in specs:
             ingested = ingest_source(
                 spec,

@@ -1,14 +1,14 @@
 """Polite, bounded, never-raising HTTP fetching.
 
-Polite: an honest User-Agent, robots.txt (fetched once per host per session), Crawl-delay,
-retries with exponential backoff that honour Retry-After, conditional requests (ETag /
-Last-Modified). Bounded: one overall deadline per fetch (retries, waits, robots.txt and a body
-sent byte by byte all come out of it), timeouts, a byte limit enforced while streaming, a
-redirect limit. Safe: every hop, redirects and robots.txt included, passes `safety.check_url`,
-and the connection goes to the very address that was checked (keeping the Host header and the
-TLS server name), so a name that answers differently the second time (DNS rebinding) cannot
-reach an internal address. Problems come back as `FetchOutcome(status='error', error=<one
-line>)`, never as exceptions.
+Polite: an honest User-Agent, robots.txt (fetched once per origin per run, `run_hosts`),
+Crawl-delay (kept across the run's batches and threads), retries with exponential backoff that
+honour Retry-After, conditional requests (ETag / Last-Modified). Bounded: one overall deadline per
+fetch (retries, waits, robots.txt and a body sent byte by byte all come out of it), timeouts, a
+byte limit enforced while streaming, a redirect limit. Safe: every hop, redirects and robots.txt
+included, passes `safety.check_url`, and the connection goes to the very address that was
+checked (keeping the Host header and the TLS server name), so a name that answers differently
+the second time (DNS rebinding) cannot reach an internal address. Problems come back as
+`FetchOutcome(status='error', error=<one line>)`, never as exceptions.
 """
 
 from __future__ import annotations
@@ -265,17 +265,43 @@ class _HostState:
     robots: RobotFileParser | None = None
     robots_error: str | None = None
     next_request_at: float = 0.0
-
-
-@dataclass
-class _SessionState:
-    hosts: dict[str, _HostState] = field(default_factory=dict)
+    # Held while robots.txt is read (once, however many threads ask the origin at once) and
+    # while a request takes its turn under the Crawl-delay.
     lock: threading.Lock = field(default_factory=threading.Lock)
 
 
-_SESSION_STATE: weakref.WeakKeyDictionary[requests.Session, _SessionState] = (
-    weakref.WeakKeyDictionary()
-)
+class Hosts:
+    """What each origin's robots.txt says and when it may be asked next (its Crawl-delay),
+    shared by every session and thread given it."""
+
+    def __init__(self) -> None:
+        self._origins: dict[str, _HostState] = {}
+        self._lock = threading.Lock()
+
+    def state(self, url: str) -> _HostState:
+        parts = urlsplit(url)
+        origin = f"{parts.scheme.lower()}://{parts.netloc.lower()}"
+        with self._lock:
+            return self._origins.setdefault(origin, _HostState())
+
+
+_RUN_HOSTS: dict[int, Hosts] = {}
+_RUN_HOSTS_LOCK = threading.Lock()
+_SESSION_HOSTS: weakref.WeakKeyDictionary[requests.Session, Hosts] = weakref.WeakKeyDictionary()
+
+
+def run_hosts(settings: FetchSettings) -> Hosts:
+    """The hosts of the run these settings belong to, for as long as the settings object lives:
+    every batch of a run (each with its session, some on other threads) reads robots.txt once
+    per origin and keeps its Crawl-delay. Keyed by the object, not its value: two runs with
+    equal settings are still two runs."""
+    key = id(settings)
+    with _RUN_HOSTS_LOCK:
+        hosts = _RUN_HOSTS.get(key)
+        if hosts is None:
+            hosts = _RUN_HOSTS[key] = Hosts()
+            weakref.finalize(settings, _RUN_HOSTS.pop, key, None)
+        return hosts
 
 
 class _FetchFailed(Exception):
@@ -286,8 +312,9 @@ class _FetchFailed(Exception):
         self.http_status = http_status
 
 
-def make_session(settings: FetchSettings) -> requests.Session:
-    """A Session with the User-Agent and the retry policy mounted for http and https."""
+def make_session(settings: FetchSettings, *, hosts: Hosts | None = None) -> requests.Session:
+    """A Session with the User-Agent and the retry policy mounted for http and https, keeping
+    robots.txt and Crawl-delay in `hosts` (shared with other sessions), else its own."""
     retry = CappedRetry(
         total=settings.retries,
         connect=settings.retries,
@@ -308,6 +335,7 @@ def make_session(settings: FetchSettings) -> requests.Session:
     session.mount("http://", adapter)
     session.mount("https://", adapter)
     session.headers.update({"User-Agent": settings.user_agent, "Accept": ACCEPT})
+    _SESSION_HOSTS[session] = hosts if hosts is not None else Hosts()
     return session
 
 
@@ -461,9 +489,10 @@ def _check_hop(url: str, session: requests.Session, settings: FetchSettings) -> 
     check_url(url, allow_private_hosts=settings.allow_private_hosts)
     if not settings.respect_robots:
         return
-    host = _host_state(session, url)
-    if host.robots is None and host.robots_error is None:
-        _load_robots(host, url, session, settings)
+    host = _SESSION_HOSTS[session].state(url)
+    with host.lock:
+        if host.robots is None and host.robots_error is None:
+            _load_robots(host, url, session, settings)
     if host.robots_error is not None:
         raise _FetchFailed(host.robots_error)
     assert host.robots is not None
@@ -473,19 +502,13 @@ def _check_hop(url: str, session: requests.Session, settings: FetchSettings) -> 
         )
     delay = host.robots.crawl_delay(settings.robots_agent)
     if delay:
-        wait = host.next_request_at - time.monotonic()
-        if wait > 0:
-            budget = _budget()
-            budget.wait(wait) if budget is not None else time.sleep(wait)
-        host.next_request_at = time.monotonic() + min(float(delay), settings.max_crawl_delay)
-
-
-def _host_state(session: requests.Session, url: str) -> _HostState:
-    state = _SESSION_STATE.setdefault(session, _SessionState())
-    parts = urlsplit(url)
-    origin = f"{parts.scheme.lower()}://{parts.netloc.lower()}"
-    with state.lock:
-        return state.hosts.setdefault(origin, _HostState())
+        budget = _budget()
+        with host.lock:  # this request's turn, reserved before it waits for it
+            turn = max(time.monotonic(), host.next_request_at)
+            if budget is not None:
+                budget.allow(turn - time.monotonic())  # no turn taken that is never used
+            host.next_request_at = turn + min(float(delay), settings.max_crawl_delay)
+        time.sleep(max(0.0, turn - time.monotonic()))
 
 
 def _load_robots(
