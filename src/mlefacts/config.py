@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Iterable
+from functools import cache
 from pathlib import Path
 
 import mlefacts
@@ -15,16 +15,18 @@ PACKAGE_DIR = Path(mlefacts.__file__).resolve().parent
 _CODE_SUFFIXES = {".py", ".toml", ".csv", ".json"}
 
 
-def package_digest(folders: Iterable[str] = ("",)) -> hashlib._Hash:
+@cache
+def package_digest(folders: tuple[str, ...] = ("",)) -> str:
     """A sha256 over the code and data files of the package's `folders` (names and bytes, in
-    path order; "" is the whole package): what a result computed by that code depends on."""
+    path order; "" is the whole package): what a result computed by that code depends on.
+    Read once per process: the code a process runs is the code it loaded."""
     digest = hashlib.sha256()
     for folder in folders:
         for path in sorted((PACKAGE_DIR / folder).rglob("*")):
             if path.suffix in _CODE_SUFFIXES and path.is_file():
                 digest.update(path.relative_to(PACKAGE_DIR).as_posix().encode())
                 digest.update(path.read_bytes())
-    return digest
+    return digest.hexdigest()
 
 
 def repository_root() -> Path | None:

@@ -649,7 +649,7 @@ def results_fingerprint(settings: Settings) -> str:
     package (every stage, not only extraction; the schema version is in it) and the settings
     that change results (reconcile's tolerances). Part of the run id, so a new release or a
     changed tolerance is never answered with the last snapshot republished."""
-    digest = package_digest()
+    digest = hashlib.sha256(package_digest().encode())
     digest.update(json.dumps(asdict(settings.reconcile), sort_keys=True).encode())
     return digest.hexdigest()[:16]
 

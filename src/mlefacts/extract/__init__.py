@@ -8,6 +8,7 @@ structural ones read tables and lists.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, replace
 from types import ModuleType
 
@@ -71,7 +72,7 @@ def extractor_versions() -> dict[str, str]:
 
 def extraction_fingerprint() -> str:
     """A short hash of everything extraction output depends on; the cache key besides content."""
-    digest = package_digest(_FINGERPRINTED)
+    digest = hashlib.sha256(package_digest(_FINGERPRINTED).encode())
     for name, version in sorted(extractor_versions().items()):
         digest.update(f"{name}={version}\n".encode())
     return digest.hexdigest()[:16]
