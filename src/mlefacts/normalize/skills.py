@@ -139,12 +139,11 @@ def _candidates(text: str, start: int, end: int) -> list[tuple[int, int, _Entry]
     if not span.isascii():
         return _unicode_candidates(text, start, end)
     # ASCII lower-casing keeps every offset. A word that can open an alias is found by one scan
-    # (`_opening_patterns`); the tokens are read only from there.
+    # (`_opening_pattern`); the tokens are read only from there.
     low = span.lower()
-    first, after = _opening_patterns()
-    places = [match.end() for match in after.finditer(low)]
-    if first.match(low):
-        places.insert(0, 0)
+    # Each match is the character before a place; the space put first stands for the span's
+    # start, so a match there is the place 0.
+    places = [match.start() for match in _opening_pattern().finditer(" " + low)]
     starts = _taxonomy().starts
     found: list[tuple[int, int, _Entry]] = []
     free = start  # a token before this is inside the alias found before
@@ -226,12 +225,13 @@ def _token_at(low: str, at: int) -> bool:
 
 
 @cache
-def _opening_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Where an alias may be written in lower-cased ASCII text, at its start and after a
-    character that is no letter or digit (which the regex engine looks for in its own loop):
-    each alias's tokens as written, joined as `_JOINER` joins them, a token ending where one
-    can. Every token opens so but '&' (no alias opens with it), and an alias's words follow
-    one another so; the scan leaves to the tokens only the places where an alias is written.
+def _opening_pattern() -> re.Pattern[str]:
+    """Where an alias may be written in lower-cased ASCII text: after a character that is no
+    letter or digit (which the regex engine looks for in its own loop), each alias's tokens as
+    written, joined as `_JOINER` joins them, a token ending where one can. Every token opens so
+    but '&' (no alias opens with it), and an alias's words follow one another so; the scan
+    leaves to the tokens only the places where an alias is written. One pattern, compiled once
+    a process (it is large): the text's start is read as a space put before it.
     """
     taxonomy = _taxonomy()
     keys = [key for key in (*taxonomy.folded, *taxonomy.exact_folded) if "".join(key).isascii()]
@@ -247,8 +247,7 @@ def _opening_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         ]
         for key in keys
     ]
-    alias = trie(written)
-    return re.compile(f"(?={alias})"), re.compile(f"[^a-z0-9](?={alias})")
+    return re.compile(f"[^a-z0-9](?={trie(written)})")
 
 
 def _listed(text: str, lo: int, hi: int) -> bool:
