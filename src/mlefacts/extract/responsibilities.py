@@ -57,6 +57,7 @@ from mlefacts.extract.sections import (
     section_role,
     skip_space,
     vocabulary_pattern,
+    vocabulary_regex,
 )
 from mlefacts.extract.titles import find_titles
 from mlefacts.extract.verbs import VerbMatch, find_verbs, verb_at
@@ -942,11 +943,11 @@ def _subordinate() -> re.Pattern[str]:
     that is also a preposition only before a subject ('After lunch she writes' is no clause)."""
     terms = prose_terms()["responsibility"]
     prepositions = set(terms["prepositions"])
-    words = vocabulary_pattern([w for w in terms["subordinators"] if w not in prepositions])
-    openers = vocabulary_pattern(terms["clause_openers"]).pattern
-    before = vocabulary_pattern(prepositions).pattern
+    words = vocabulary_regex([w for w in terms["subordinators"] if w not in prepositions])
+    openers = vocabulary_regex(terms["clause_openers"])
+    before = vocabulary_regex(prepositions)
     return re.compile(
-        rf"(?:(?:{words.pattern})(?:\s+[^\s,;:]+){{1,3}}"
+        rf"(?:(?:{words})(?:\s+[^\s,;:]+){{1,3}}"
         rf"|(?:{before})\s+(?:{openers})(?:\s+[^\s,;:]+){{0,2}})\s*$",
         re.IGNORECASE,
     )
@@ -1008,8 +1009,8 @@ def _pattern(key: str) -> re.Pattern[str]:
         terms = prose_terms()["comparison"]
         return vocabulary_pattern(["whereas", *terms["lead_cues"], *terms["adverb_cues"]])
     if key == "list_trigger":
-        nouns = vocabulary_pattern(vocabulary["work_nouns"]).pattern
-        verbs = vocabulary_pattern(vocabulary["list_verbs"]).pattern
+        nouns = vocabulary_regex(vocabulary["work_nouns"])
+        verbs = vocabulary_regex(vocabulary["list_verbs"])
         return re.compile(
             rf"{nouns}(?:\s+(?:of|as)\s+(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+){{0,3}})?\s+"
             rf"(?:(?:\w+ly|also|often)\s+)?{verbs}(?:\s+(?:being\s+able\s+to|the\s+following))?"
@@ -1099,19 +1100,19 @@ declare(lambda: [_contrast_keys(), role_mention_keys(), *(_cued(key)[1] for key 
 
 @cache
 def _bridge_pattern() -> re.Pattern[str]:
-    bridges = vocabulary_pattern(prose_terms()["responsibility"]["bridges"]).pattern
+    bridges = vocabulary_regex(prose_terms()["responsibility"]["bridges"])
     return re.compile(rf"(?:['’](?:ll|d)\b)?[\s*_,]*(?:{bridges}[\s,*_]+)*$", re.IGNORECASE)
 
 
 @cache
 def _bridge_after() -> re.Pattern[str]:
-    bridges = vocabulary_pattern(prose_terms()["responsibility"]["bridges"]).pattern
+    bridges = vocabulary_regex(prose_terms()["responsibility"]["bridges"])
     return re.compile(rf"(?:['’](?:ll|d)\b)?[\s*_,]*(?:{bridges}[\s,*_]+)*", re.IGNORECASE)
 
 
 @cache
 def _actor_pattern() -> re.Pattern[str]:
-    actors = vocabulary_pattern(prose_terms()["responsibility"]["actors"]).pattern
+    actors = vocabulary_regex(prose_terms()["responsibility"]["actors"])
     return re.compile(rf"({actors})\W*$", re.IGNORECASE)
 
 

@@ -35,8 +35,14 @@ def vocabulary_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
     >>> bool(vocabulary_pattern(["pay"]).search("Payment terms"))
     False
     """
+    return re.compile(vocabulary_regex(phrases), re.IGNORECASE)
+
+
+def vocabulary_regex(phrases: Iterable[str]) -> str:
+    """`vocabulary_pattern`'s regex, uncompiled: for a pattern that holds it (compiling a large
+    vocabulary costs a worker process time it need not spend)."""
     tokens = sorted((_phrase_tokens(phrase) for phrase in phrases), key=_width, reverse=True)
-    return re.compile(r"(?<![\w])" + alternation(tokens) + r"(?![\w])", re.IGNORECASE)
+    return r"(?<![\w])" + alternation(tokens) + r"(?![\w])"
 
 
 def _phrase_tokens(phrase: str) -> list[str]:

@@ -34,6 +34,7 @@ from mlefacts.extract.sections import (
     item_text,
     section_role,
     vocabulary_pattern,
+    vocabulary_regex,
 )
 from mlefacts.normalize.skills import SkillMatch, find_skills
 from mlefacts.toml_files import load_data
@@ -87,7 +88,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "modifier": _after_pattern(vocabulary["mention"]["modifier_heads"]),
         "artifact": _after_pattern(vocabulary["mention"]["artifact_heads"]),
         "contrast": re.compile(
-            vocabulary_pattern(_contrast_phrases()).pattern + r"\s+(?:[\w+#.-]+\s+){0,2}\Z",
+            vocabulary_regex(_contrast_phrases()) + r"\s+(?:[\w+#.-]+\s+){0,2}\Z",
             re.IGNORECASE,
         ),
         "not_skill_after": _heads_pattern(
@@ -100,14 +101,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 def _after_pattern(words: list[str]) -> re.Pattern[str]:
     """One of `words` right after a name, across a space or hyphen ('deep learning framework')."""
-    return re.compile(r"[ \t-]+" + vocabulary_pattern(words).pattern, re.IGNORECASE)
+    return re.compile(r"[ \t-]+" + vocabulary_regex(words), re.IGNORECASE)
 
 
 def _heads_pattern(heads: list[str], titles: list[str], extenders: list[str]) -> re.Pattern[str]:
     """What may follow a name that is part of a role's, market's or company's name: a few
     capitalized or generic words, then the head word ('MLOps platforms market')."""
-    extender = vocabulary_pattern(extenders).pattern
-    head = vocabulary_pattern(heads).pattern
+    extender = vocabulary_regex(extenders)
+    head = vocabulary_regex(heads)
     title = "|".join(map(re.escape, titles))
     return re.compile(
         rf"(?:[ \t,\-]{{1,3}}(?:(?-i:[A-Z][\w.&+-]*)|{extender})){{0,3}}[ \t,\-]{{0,3}}"
