@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -363,8 +364,9 @@ class _Scanner:
     Word-start keys (see `Keys`) are looked for only where a word starts: `word_pattern` finds
     the longest key there (a trie, so each position is tried once per letter, not once per key),
     from the character before it that no `\\w` matches (so the regex engine skips in its own
-    loop the characters that cannot be that one; `word_first` tries the text's start), and
-    `heads[keys]` lists the keys so found that begin with one of `keys` ('engineering' for
+    loop the characters that cannot be that one, by a class of ASCII characters it tests
+    cheaply, the lookbehind `\\W` telling only the others; `word_first` tries the text's start),
+    and `heads[keys]` lists the keys so found that begin with one of `keys` ('engineering' for
     'engineer'). The other keys are found anywhere by `pattern`, which resumes after a match, so
     the keys that start inside it are found from the match: `offsets[keys][written]` lists where
     a key of `keys` lies inside a match `written`, and `reprobe[written]` the offsets at which a
@@ -437,7 +439,7 @@ def _scanner(key_sets: tuple[Keys, ...]) -> _Scanner:
         re.compile(_trie(union)) if union else None,
         offsets,
         reprobe,
-        re.compile(rf"\W(?=({_trie(words)}))") if words else None,
+        re.compile(rf"[^a-z0-9_](?<=\W)(?=({_trie(words)}))") if words else None,
         re.compile(_trie(words)) if words else None,
         heads,
     )
@@ -501,7 +503,7 @@ def _built_index(text: str, scanner: _Scanner) -> _Index:
             again = scanner.pattern.match(folded, at + offset)
             if again is not None and again.end() > match.end():
                 by_match.setdefault(again.group(), []).append(at + offset)
-    by_word: dict[str, list[int]] = {}
+    by_word: defaultdict[str, list[int]] = defaultdict(list)
     if scanner.word_pattern is not None and scanner.word_first is not None:
         if (first := scanner.word_first.match(folded)) is not None:
             by_word[first.group()] = [0]
@@ -510,7 +512,7 @@ def _built_index(text: str, scanner: _Scanner) -> _Index:
         pieces = scanner.word_pattern.split(folded)
         ends = map(add, accumulate(map(len, pieces[::2])), count(1))
         for written, at in zip(pieces[1::2], ends, strict=False):
-            by_word.setdefault(written, []).append(at)
+            by_word[written].append(at)
     return _Index(by_match, by_word, {}, folded)
 
 
