@@ -20,6 +20,7 @@ Comparison tables are read by `extract.tables`; the cue vocabularies live in
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from operator import itemgetter
@@ -244,16 +245,31 @@ def _ranking() -> re.Pattern[str]:
 
 @cache
 def _cue_keys() -> Keys | None:
+    """Words every cue holds (see `cues`). A cue holding another cue's key as a word is keyed
+    on that one ('much like' on the 'like' of 'like that of', 'earn more than' on 'than'), not
+    on its own longest word, which may be a common one ('much', 'more'): fewer sentences are
+    then read for a comparison they cannot state."""
     terms = prose_terms()["comparison"]
-    return word_keys(
-        [
-            *terms["clause_cues"],
-            *terms["lead_cues"],
-            *terms["adverb_cues"],
-            *terms["linking_adverbs"],
-            *terms["relation_cues"],
-        ]
-    )
+    cues = [
+        *terms["clause_cues"],
+        *terms["lead_cues"],
+        *terms["adverb_cues"],
+        *terms["linking_adverbs"],
+        *terms["relation_cues"],
+    ]
+    longest = word_keys(cues)
+    if longest is None:
+        return None
+    shared = [cue for cue in cues if _holds_key(cue, longest, but=word_keys([cue]))]
+    kept = word_keys([cue for cue in cues if cue not in shared]) or ()
+    # a cue whose other cue went with its key keeps its own: every cue stays keyed
+    return word_keys([*kept, *(cue for cue in shared if not _holds_key(cue, kept))])
+
+
+def _holds_key(cue: str, keys: Sequence[str], *, but: Sequence[str] = ()) -> bool:
+    """Whether a word of `cue` starts with one of `keys` other than those in `but`."""
+    words = [word.rstrip("*").lower() for word in cue.split()]
+    return any(word.startswith(key) for key in keys if key not in but for word in words)
 
 
 declare(lambda: [_cue_keys()])
