@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Any, Final, TypeVar
 
-from mlefacts.normalize._data import UNSPACED_SCRIPTS, alternation, gated, matches_at
+from mlefacts.normalize._data import UNSPACED_SCRIPTS, alternation, gated
 from mlefacts.normalize.money import (
     WORD_ENDS,
     currency_code,
@@ -306,34 +306,45 @@ def _bound_before(text: str, start: int, floor: int) -> str | None:
     return _vocabulary().bounds[_fold(match.group("bound"))] if match else None
 
 
+# What a phone number, a clock time or a date opens with is matched first, then the lookbehind
+# for what goes before it ('.' steps back over that first character), so the regex engine skips
+# in its own loop the characters no match starts with: a pattern opening with a lookbehind is
+# tried at every character. Each branch then checks which first character it follows.
+_NOT_AFTER_WORD = r"(?<![\w.].)"
+
+
 @cache
-def _noise_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Phone numbers and clock times: their digit groups are neither quantities nor years.
-    With the characters a match starts with (see `_spans`)."""
+def _noise_pattern() -> re.Pattern[str]:
+    """Phone numbers and clock times: their digit groups are neither quantities nor years."""
     return re.compile(
-        r"(?<![\w.])(?:"
-        r"\+\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{2,4}(?:[ .-]\d{2,4}){1,4}"
-        r"|\(\d{3}\)[ ]?\d{3}[.-]\d{4}"
-        r"|\d{3}([.-])\d{3}\1\d{4}"
-        r"|\d{1,2}:\d{2}(?::\d{2})?"
+        rf"[+(\d]{_NOT_AFTER_WORD}(?:"
+        r"(?<=\+)\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{2,4}(?:[ .-]\d{2,4}){1,4}"
+        r"|(?<=\()\d{3}\)[ ]?\d{3}[.-]\d{4}"
+        r"|(?<=\d)\d{2}([.-])\d{3}\1\d{4}"
+        r"|(?<=\d)\d?:\d{2}(?::\d{2})?"
         r")(?![\w])"
-    ), re.compile(r"[+(\d]")
+    )
 
 
 @cache
-def _date_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Calendar dates (numeric or with a month name): their day and month are not quantities.
-    With the characters a match starts with (see `_spans`)."""
+def _date_pattern() -> re.Pattern[str]:
+    """Calendar dates (numeric or with a month name): their day and month are not quantities."""
     months = set(_vocabulary().months)
     written = alternation(months, ignore_case=False)
-    firsts = re.escape("".join(sorted({month[0] for month in months})))
+    firsts = sorted({month[0] for month in months})
+    # a month name after its first letter: 'anuary' after 'J'
+    rests = "|".join(
+        rf"(?<={re.escape(first)})"
+        + alternation({month[1:] for month in months if month[0] == first}, ignore_case=False)
+        for first in firsts
+    )
     return re.compile(
-        r"(?<![\w.])(?:"
-        r"\d{1,4}([/.-])\d{1,2}\1\d{1,4}"
-        rf"|{written}\.?\s\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s(?:19|20)\d{{2}})?"
-        rf"|\d{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?{written}\b(?:,?\s(?:19|20)\d{{2}})?"
+        rf"[\d{re.escape(''.join(firsts))}]{_NOT_AFTER_WORD}(?:"
+        r"(?<=\d)\d{0,3}([/.-])\d{1,2}\1\d{1,4}"
+        rf"|(?:{rests})\.?\s\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s(?:19|20)\d{{2}})?"
+        rf"|(?<=\d)\d?(?:st|nd|rd|th)?\s(?:of\s)?{written}\b(?:,?\s(?:19|20)\d{{2}})?"
         r")(?![\w])"
-    ), re.compile(rf"[\d{firsts}]")
+    )
 
 
 def _inside_word(text: str, pos: int) -> bool:
@@ -624,12 +635,9 @@ def find_unread_figures(text: str, start: int = 0, end: int | None = None) -> li
     return list(_scan(text, start, end)[1])
 
 
-def _spans(
-    patterns: tuple[re.Pattern[str], re.Pattern[str]], text: str, start: int, end: int
-) -> list[tuple[int, int]]:
-    """What `pattern.finditer(text, start, end)` finds, for a (pattern, first characters) pair
-    (see `matches_at`)."""
-    return [match.span() for match in matches_at(*patterns, text, start, end)]
+def _spans(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where `pattern` matches in text[start:end]."""
+    return [match.span() for match in pattern.finditer(text, start, end)]
 
 
 def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
