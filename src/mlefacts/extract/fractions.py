@@ -15,7 +15,7 @@ import re
 from functools import cache
 
 from mlefacts.extract.context import Amount
-from mlefacts.extract.cues import Keys, declare, has_digit, may_hold, word_keys
+from mlefacts.extract.cues import Keys, declare, has_digit, holding, word_keys
 from mlefacts.normalize._data import alternation, gated
 from mlefacts.normalize.numbers import cardinal_pattern, cardinal_value, cardinal_words
 from mlefacts.toml_files import load_data
@@ -85,25 +85,25 @@ def word_shares(text: str, start: int, end: int) -> list[Amount]:
     # Each pattern is tried only where the words it needs are written (a number word, 'percent',
     # a fraction word; 'N in M' also with digits): most sentences hold none of them, and the
     # patterns are tried at every character of what they search.
-    if not may_hold(text, start, end, word_share_keys()) and not has_digit(text, start, end):
+    # One question for all the key sets: the words of every form gate the others.
+    held = holding(text, start, end, _gates())
+    if not held and not has_digit(text, start, end):
         return []
     fraction, in_every, percent = _patterns()
     found: list[Amount] = []
-    cardinal = may_hold(text, start, end, _cardinal_keys())
+    cardinal = held & _CARDINAL
     # 'N in M' opens with a number word or digits, and its M follows 'in' or 'out of'.
     if (cardinal or _DIGITS_IN.search(text, start, end)) and _in_number().search(text, start, end):
         for match in in_every.finditer(text, start, end):
             num, den = _cardinal(match["num"]), _cardinal(match["den"])
             if num and den and num < den <= 100:
                 found.append(_amount(text, match, 100 * num / den))
-    if cardinal and may_hold(text, start, end, _percent_keys()):
+    if cardinal and held & _PERCENT:
         for match in percent.finditer(text, start, end):
             value = _cardinal(match["num"])
             if value is not None and value <= 100:
                 found.append(_amount(text, match, float(value)))
-    fractions = (
-        fraction.finditer(text, start, end) if may_hold(text, start, end, _fraction_keys()) else ()
-    )
+    fractions = fraction.finditer(text, start, end) if held & _FRACTION else ()
     for match in fractions:
         den = _denominators()[match["den"].lower()]
         num = _cardinal(match["num"]) if match["num"] else (1 if den == 2 else None)
@@ -170,4 +170,13 @@ def _in_number() -> re.Pattern[str]:
     return re.compile(rf"\s(?:in|out\s+of)\s+(?:{cardinal_pattern()}|\d)", re.IGNORECASE)
 
 
-declare(lambda: [word_share_keys(), _cardinal_keys(), _percent_keys(), _fraction_keys()])
+@cache
+def _gates() -> tuple[Keys | None, ...]:
+    """The key sets `word_shares` asks `cues.holding` about: every form's words, which hold
+    each of the others (bits `_CARDINAL`, `_PERCENT`, `_FRACTION`)."""
+    return (word_share_keys(), _cardinal_keys(), _percent_keys(), _fraction_keys())
+
+
+_CARDINAL, _PERCENT, _FRACTION = 2, 4, 8  # bits of a `cues.holding` answer for `_gates()`
+
+declare(_gates)
