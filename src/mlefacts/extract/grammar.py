@@ -147,10 +147,13 @@ def _roles_in(text: str, start: int, end: int) -> tuple[Role, ...]:
     held = holding(text, start, end, _gates())  # one question for every pattern's keys
     if not held:
         return ()
-    found = list(roles_between(text, start, end, held=held >> (len(keyed) + 1)))
+    mentions = roles_between(text, start, end, held=held >> (len(keyed) + 1))
     patterns = [(p, 0) for bit, (p, _) in enumerate(keyed, start=1) if held >> bit & 1]
     if _capital_heads().search(text, start, end) is not None:
         patterns.append((_titled_role_pattern(), 1))
+    if not patterns:  # most spans: the mentions `roles_between` found, in order
+        return mentions
+    found = list(mentions)
     for pattern, group in patterns:
         for match in pattern.finditer(text, start, end):
             if not any(s < match.end(group) and match.start(group) < e for s, e, _ in found):
