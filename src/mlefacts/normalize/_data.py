@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from re import _constants, _parser  # type: ignore[attr-defined]
 from typing import Any, Final
@@ -23,22 +23,6 @@ def alternation(phrases: list[str] | set[str], *, ignore_case: bool) -> str:
     ordered = sorted(set(phrases), key=lambda p: (-len(p), p))
     body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
     return f"(?i:{body})" if ignore_case else f"(?-i:{body})"
-
-
-def matches_at(
-    pattern: re.Pattern[str], first: re.Pattern[str], text: str, start: int, end: int
-) -> Iterator[re.Match[str]]:
-    """What `pattern.finditer(text, start, end)` finds, when each match starts where `first`
-    (a character class) matches: the pattern is tried only there. A pattern opening with a
-    group or a lookbehind is otherwise tried at every character, which over a page is slow."""
-    at = first.search(text, start, end)
-    while at is not None:
-        match = pattern.match(text, at.start(), end)
-        if match is None:
-            at = first.search(text, at.start() + 1, end)
-        else:
-            yield match
-            at = first.search(text, max(match.end(), at.start() + 1), end)
 
 
 def trie(branches: Iterable[Sequence[str]]) -> str:
