@@ -228,6 +228,31 @@ def test_a_bare_dollar_on_an_australian_page_is_the_australian_dollar() -> None:
     assert (121400, "USD") in {(c.value, c.unit) for c in salary.extract(us)}
 
 
+def test_a_bare_dollar_on_a_page_of_canadian_cities_is_the_canadian_dollar() -> None:
+    rows = "".join(
+        f"<tr><td>{city}</td><td>${pay:,}</td></tr>"
+        for city, pay in (("Toronto", 128000), ("Vancouver", 131500), ("Calgary", 119000))
+    )
+    page = (
+        "<html><head><title>What ML engineers earn, city by city</title></head><body>"
+        "<h1>What ML engineers earn, city by city</h1>"
+        "<table><tr><th>City</th><th>Average ML engineer salary</th></tr>"
+        f"{rows}</table></body></html>"
+    )
+
+    def pay(html: str) -> set[tuple[float, str | None]]:
+        claims, _ = extract_claims(build_document(source_id="p", text=html, media_type="text/html"))
+        return {(c.value, c.unit) for c in claims if c.kind == "salary"}
+
+    assert pay(page) == {
+        (128000, "CAD"),
+        (131500, "CAD"),
+        (119000, "CAD"),
+    }
+    # One US city anywhere and a bare '$' is the US dollar again.
+    assert {unit for _, unit in pay(page.replace("Calgary", "Seattle"))} == {"USD"}
+
+
 def test_a_sentence_framed_by_pay_that_states_a_statistic_is_pay() -> None:
     text = (
         "Machine learning engineers in Germany earn between €65,000 – €130,000 a year. "

@@ -222,8 +222,8 @@ def page_dollar(text: str) -> str:
     """The currency a bare '$' stands for on a page: the one local dollar its first line (the
     title) names when it names no other dollar country, however the page writes other dollars
     ('ML pay in Canada' ... 'C$130,000 (about US$95,000)'); else the one local dollar the page
-    writes explicitly ('A$', 'AUD', 'Canadian dollars') when it never writes US dollars; else
-    USD.
+    writes explicitly ('A$', 'AUD', 'Canadian dollars') when it never writes US dollars; else the
+    one local dollar whose country and cities the page names, naming no US place; else USD.
 
     >>> page_dollar("Pay ranges from AUD 90,000; the average is $121,400.")
     'AUD'
@@ -233,6 +233,8 @@ def page_dollar(text: str) -> str:
     ('CAD', 'USD')
     >>> page_dollar("ML pay in Canada\\nC$130K (about US$95K); leads earn $160K")
     'CAD'
+    >>> page_dollar("Pay by city\\nSydney: $150K\\nMelbourne: $140K")
+    'AUD'
     """
     return _page_dollar(text)
 
@@ -254,8 +256,40 @@ def _page_dollar(text: str) -> str:
             if code == "USD" or len(written) > 1:
                 return "USD"  # US dollars written, or several dollars: the rest cannot change it
     if not written:  # 'How much do ML engineers earn in Australia?' ... '$121,400'
-        written = titled
+        written = titled or _placed_dollars(text)
     return written.pop() if len(written) == 1 else "USD"
+
+
+# A page must name its dollar country's places this often before a bare '$' is taken for its
+# dollar: one passing mention ('unlike in Toronto') is no page about Canada.
+_MIN_PLACE_MENTIONS = 2
+
+
+def _placed_dollars(text: str) -> set[str]:
+    """The local dollars of the countries and known cities a page names ('Sydney | $150k',
+    'Melbourne ...') when it names no US place: a page about one such country's pay that writes
+    only a bare '$' writes its own dollar. Empty when a US name or city appears at all."""
+    if _US_NAMES.search(text):
+        return set()
+    names, pattern = _dollar_places()
+    found = [names[m.group().lower()] for m in pattern.finditer(text)]
+    if "USD" in found or len(found) < _MIN_PLACE_MENTIONS:
+        return set()
+    return set(found)
+
+
+@cache
+def _dollar_places() -> tuple[dict[str, str], re.Pattern[str]]:
+    """Each dollar country's names and known cities (market_terms' places.cities), lower case,
+    with the dollar it writes as '$', and a pattern of them all, capitalized."""
+    cities = load_data("market_terms")["places"]["cities"]["countries"]
+    names: dict[str, str] = {}
+    for code, entry in load_data("currencies").items():
+        if code == "USD" or entry.get("local_dollar"):
+            places = [*entry.get("countries", ()), *cities.get(entry["issued_in"][0], ())]
+            names.update((place.lower(), code) for place in places)
+    # Written capitalized ('Sydney', 'NYC'): a lower-case word is no place name.
+    return names, re.compile(rf"\b(?=[A-Z])(?:{alternation(list(names), ignore_case=True)})\b")
 
 
 def _title_dollars(text: str) -> set[str]:
