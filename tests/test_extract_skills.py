@@ -277,6 +277,22 @@ def test_html_tool_table_gives_skills_and_prose_cells_do_not() -> None:
     ]
 
 
+def test_a_tools_row_of_a_comparison_table_gives_each_columns_role_its_skills() -> None:
+    html = """<h2>Two roles side by side</h2><table>
+    <tr><th></th><th>Machine learning engineer</th><th>Data analyst</th></tr>
+    <tr><td>Everyday tools</td><td>Kubeflow, Terraform</td><td>Tableau, Excel</td></tr>
+    <tr><td>Typical week</td><td>Shipping Python services</td><td>Writing reports</td></tr>
+    </table>"""
+    doc = document(html, "text/html")
+    found = [(c.subject, c.qualifiers["canonical"], quote(doc, c)) for c in skills.extract(doc)]
+    assert found == [
+        ("machine learning engineer", "Kubeflow", "Kubeflow"),
+        ("machine learning engineer", "Terraform", "Terraform"),
+        ("data analyst", "Tableau", "Tableau"),
+        ("data analyst", "Excel", "Excel"),
+    ]
+
+
 def test_a_list_under_an_in_demand_skills_title_below_a_byline_lists_skills() -> None:
     text = (
         "# The Most In-Demand Skills for Data Teams\n\n"

@@ -21,7 +21,7 @@ import re
 from functools import cache, lru_cache
 from typing import Any
 
-from mlefacts.document.model import Block, Document, Table
+from mlefacts.document.model import Block, Document, Span, Table
 from mlefacts.document.sentences import sentence_spans
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import find_roles, read_each
@@ -408,7 +408,9 @@ def _table_claims(doc: Document, table: Table, role: str) -> list[Claim]:
 
 def _stack_claims(doc: Document, table: Table, role: str, title: str) -> list[Claim]:
     """Skills in the cells of a column headed as skills ('Role | Tools': 'ML engineer |
-    Python, Kubeflow'), each the role's its row names, else the page's."""
+    Python, Kubeflow'), each the role's its row names, else the page's; and in the cells of a
+    row labelled as skills ('Main tools | Docker, PyTorch | Jupyter, SQL' under 'ML engineer |
+    Data scientist'), each the role its column's header names, else the page's."""
     columns = [
         index
         for index, cell in enumerate(table.header)
@@ -424,6 +426,26 @@ def _stack_claims(doc: Document, table: Table, role: str, title: str) -> list[Cl
         ]
         if found:
             claims.extend(_skill_claims(doc, found, row[0].start, row[-1].end, role, title))
+        elif row and classify_heading(doc.span_text(row[0])) == "skills":
+            claims.extend(_row_claims(doc, table, row, role, title))
+    return claims
+
+
+def _row_claims(
+    doc: Document, table: Table, row: tuple[Span, ...], role: str, title: str
+) -> list[Claim]:
+    """The skills of a row labelled as skills, column by column: a column whose header names
+    one role holds that role's skills."""
+    claims: list[Claim] = []
+    for cell, header in zip(row[1:], table.header[1:], strict=False):
+        found = [
+            match
+            for match in find_skills(doc.text, cell.start, cell.end)
+            if _stands_alone(doc.text, match)
+        ]
+        roles = {found_role for *_, found_role in find_roles(doc.span_text(header))}
+        owner = roles.pop() if len(roles) == 1 else role
+        claims.extend(_skill_claims(doc, found, cell.start, cell.end, owner, title))
     return claims
 
 
