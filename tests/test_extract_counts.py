@@ -35,6 +35,8 @@ def test_counts_fixture_exact_claims() -> None:
         "In 2021 companies slowed hiring.",
         "The course costs $499 for 12 students.",
         "Only 1 company replied.",
+        "Postings for ML roles rose 9% this year, while applications per role dropped to 31.",
+        "Employers needed at least 40 vacancies on file to be included in the index.",
     ],
 )
 def test_non_counts(sentence: str) -> None:
@@ -50,6 +52,11 @@ def _counts(text: str) -> list[tuple[str, float]]:
 def test_a_noun_before_a_total_verb_is_what_the_number_counts() -> None:
     found = _counts("Machine learning job postings in the US reached nearly 52,000 last year.")
     assert found == [("machine learning job posting", 52000.0)]
+
+
+def test_a_clause_opener_is_not_part_of_the_counted_noun() -> None:
+    found = _counts("Pay rose 4% in 2025, whereas applicants climbed to 12,400.")
+    assert found == [("applicant", 12400.0)]
 
 
 def test_joined_nouns_and_long_modifiers_stay_one_phrase() -> None:

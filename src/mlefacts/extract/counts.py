@@ -644,14 +644,18 @@ def _noun_after(text: str, start: int, end: int) -> _Counted | None:
     return _Counted(" ".join(match.group("phrase").split()), match.group("noun").lower())
 
 
+# A noun counted per another ('applications per role', 'postings per 1,000 workers').
+_PER = re.compile(r"\s+per\s+(?!cent\b)\w", re.IGNORECASE)
+
+
 def _noun_before(text: str, start: int, end: int) -> _Counted | None:
     """'AI and machine learning job postings in the US reached 412,000'; 'the occupation had
     employment of 41,000' (employment of the clause's or page's role)."""
     if _patterns()["employment"].search(text, start, end):
         return _Counted("employment", "employment")
     match = _patterns()["before"].search(text[start:end])
-    if match is None:
-        return None
+    if match is None or _PER.match(text, start + match.end("noun")):
+        return None  # 'applications per role dropped to 31': a rate, not a count
     words = text[start:end][: match.start("noun")].split()
     stops = _stops() - set(load_data("count_terms")["joiners"])
     kept: list[str] = []
@@ -751,7 +755,8 @@ def _bare_whole(amount: Amount) -> bool:
 
 def _ruled_out(text: str, sentence: Sentence, amount: Amount) -> SkipReason | None:
     """Why a bare whole number is no count, as a figure's reason code: a year, a version, a
-    rank, a step, a band, one writer's story or a page's navigation; None when none says so."""
+    rank, a step, a band, one writer's story, a criterion for inclusion or a page's navigation;
+    None when none says so."""
     if _YEAR_LIKE.match(amount.raw.strip()):
         return "date"
     if "." in amount.raw and amount.scale is None:
@@ -772,6 +777,8 @@ def _ruled_out(text: str, sentence: Sentence, amount: Amount) -> SkipReason | No
         return "list_size"  # 'Fortune 500 companies': a list's name
     if _patterns()["first_person"].search(text, sentence.start, sentence.end):
         return "not_field"
+    if _patterns()["criteria"].search(text, sentence.start, sentence.end):
+        return "threshold"  # 'titles needed at least 500 adverts to qualify'
     rank = _RANK_BEFORE.search(text, sentence.start, amount.start)
     if rank:  # 'Top 10 companies' is a list's length, '#3 employer' a rank
         return "list_size" if rank.group().lower().startswith("top") else "rank"
@@ -879,6 +886,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     list_size = "|".join(escape_phrase(w) for w in vocabulary["list_size"])
     list_intro = "|".join(escape_phrase(w) for w in vocabulary["list_intro"])
     named_lists = "|".join(escape_phrase(w) for w in vocabulary["named_lists"])
+    criteria = "|".join(escape_phrase(w) for w in vocabulary["criteria"])
     measures = "|".join(
         escape_phrase(w) for w in sorted(vocabulary["measures"], key=len, reverse=True)
     )
@@ -986,6 +994,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "covered": re.compile(rf"\s+(?:(?:are|were|is)\s+)?(?:{coverage})\b", re.IGNORECASE),
         "measure": re.compile(rf"\s+(?:{measures})\b", re.IGNORECASE),
         "named_list": re.compile(rf"\b(?:{named_lists})\s*$", re.IGNORECASE),
+        "criteria": re.compile(rf"\b(?:{criteria})\b", re.IGNORECASE),
         "list_intro": re.compile(rf"\b(?:{list_intro})\b", re.IGNORECASE),
         "navigation": re.compile(
             rf"\b(?:{navigation})\s+\d[\d,]*(?:\s*[-–]\s*\d[\d,]*)?\s+of\s*$", re.IGNORECASE
