@@ -37,6 +37,19 @@ def test_each_row_of_a_role_table_is_its_own_subject() -> None:
     assert scientist.context == "Annual base salary by role (GBP) › Median"
 
 
+def test_a_headed_two_column_table_of_pay_gives_one_claim_a_row() -> None:
+    html = """<h1>Machine learning engineer wages</h1><table>
+    <tr><th>Measure</th><th>Value</th></tr>
+    <tr><td>Mean annual wage</td><td>$163,100</td></tr>
+    <tr><td>Mean hourly wage</td><td>$78.40</td></tr></table>"""
+    doc = document(html, "text/html")
+    found = [(c.value, c.qualifiers.get("pay_period"), quote(doc, c)) for c in numeric_claims(doc)]
+    assert found == [
+        (163100.0, "annual", "Mean annual wage | $163,100"),
+        (78.4, "hourly", "Mean hourly wage | $78.40"),
+    ]
+
+
 def test_role_columns_give_the_subject_and_rows_the_level() -> None:
     doc = frame_fixture("level_by_role_columns.md")
     claims = {(c.subject, c.qualifiers["experience_level"]): c.value for c in numeric_claims(doc)}

@@ -194,9 +194,14 @@ def _fact_tables(doc: Document) -> dict[int, bool]:
 
 
 def _mixed_kinds(doc: Document, table: Table) -> bool:
+    """The first line counts as a row only when it states a figure: a header ('Measure |
+    Value') over money alone is a column of one kind, which `tables` reads."""
     if len(table.header) != 2:
         return False
-    kinds = {_value_kind(doc, row[1]) for row in (table.header, *table.rows)}
+    kinds = {_value_kind(doc, row[1]) for row in table.rows}
+    first = _value_kind(doc, table.header[1])
+    if first != "text":
+        kinds.add(first)
     return len(kinds - {"text"}) >= 1 and len(kinds) > 1
 
 
