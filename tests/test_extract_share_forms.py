@@ -198,3 +198,27 @@ def test_percent_written_as_a_word_reads_as_the_sign_does() -> None:
     )
     claims, _ = extract_claims(document(tile, "text/html"))
     assert [(c.kind, c.value) for c in claims if c.value is not None] == [("job_demand", 27.0)]
+
+
+def test_a_parts_share_of_a_market_that_changes_gives_both_levels_with_their_years() -> None:
+    claims = _shares(
+        MARKET + "Hardware's share of the edge AI hardware market is set to rise from 31% in 2024 "
+        "to 38% by 2030.\n\n"
+        "The share of services in the edge AI hardware market fell from 27% in 2022 to 21% "
+        "in 2024.\n"
+    )
+    assert [(c.value, c.subject, c.qualifiers.get("category"), c.year) for c in claims] == [
+        (31, "edge artificial intelligence hardware market", "Hardware", 2024),
+        (38, "edge artificial intelligence hardware market", "Hardware", 2030),
+        (27, "edge artificial intelligence hardware market", "services", 2022),
+        (21, "edge artificial intelligence hardware market", "services", 2024),
+    ]
+    # None of them is the market's growth rate.
+    claims, _ = extract_claims(
+        document(
+            MARKET + "The share of services in the edge AI hardware "
+            "market fell from 27% in 2022 to 21% in 2024.\n",
+            "text/markdown",
+        )
+    )
+    assert not [c for c in claims if c.kind == "growth_rate"]

@@ -146,14 +146,20 @@ _SHARE_OF_LEVEL = re.compile(
     r"\s+of\s+[^,;\d]{1,80}?\s+(?P<verb>(?:reached|reaches|hit|hits|was|is|were|are|"
     r"(?:stood|stands|remained|remains|sat|sits)(?:\s+at)?|"
     r"(?:rose|rises|grew|grows|climbed|climbs|jumped|fell|falls|dropped|drops|declined|"
-    r"increased|decreased|came|comes)\s+(?:to|from)))"
+    r"increased|decreased|came|comes)\s+(?:to|from)|"
+    # a forecast change: 'is set to rise from', 'will fall to', 'is expected to grow from'
+    r"(?:(?:is|are)\s+(?:set|expected|forecast|projected|likely|tipped)\s+to|will|could|may)"
+    r"\s+(?:rise|grow|climb|jump|fall|drop|decline|increase|decrease|reach|hit)"
+    r"(?:\s+(?:to|from))?))"
     rf"(?:\s+{_FILLER}\b)*\s*$",
     re.IGNORECASE,
 )
 _SINCE = re.compile(r"\bsince\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 # 'fell from 30% to ': the later level of a change whose earlier level stands after 'from'.
 _FROM_TO = re.compile(
-    rf"\bfrom(?:\s+{_FILLER}\b)*\s+\d[\d.,]*\s*(?:%|per\s?cent)\s+to(?:\s+{_FILLER}\b)*\s*$",
+    rf"\bfrom(?:\s+{_FILLER}\b)*\s+\d[\d.,]*\s*(?:%|per\s?cent)"
+    r"(?:\s+(?:in|during)\s+(?:19|20)\d\d)?"  # 'from 23% in 2025 to 29%'
+    rf"\s+to(?:\s+{_FILLER}\b)*\s*$",
     re.IGNORECASE,
 )
 _PREDICATE_END = re.compile(r"[,;:(]|\s(?:and|while|whereas|but)\s+\S*\d", re.IGNORECASE)
@@ -175,6 +181,14 @@ _CHANGED_TO = re.compile(
     re.IGNORECASE,
 )
 _LEADING_YEAR = re.compile(r"\s+(?:in|during|for)\s+((?:19|20)\d\d)\b")
+# The year a level of a change is stated for ('from 23% in 2025', 'to 29% by 2032').
+_LEVEL_YEAR = re.compile(r"\s+(?:in|during|for|by)\s+((?:19|20)\d\d)\b")
+# A figure right after 'from' or after 'from <level> [in <year>] to': a level of a change.
+_CHANGE_LEVEL = re.compile(
+    r"\bfrom\s+(?:\S+\s+){0,2}?(?:\d[\d.,]*\s*(?:%|per\s?cent)(?:\s+(?:in|during)\s+"
+    r"(?:19|20)\d\d)?\s+to\s+(?:\S+\s+){0,2}?)?$",
+    re.IGNORECASE,
+)
 _PARALLEL = re.compile(
     r"\b(?:against|versus|vs\.?|compared\s+(?:with|to)|followed\s+by|while|whereas|and|"
     r"with)\b|,",
@@ -481,7 +495,8 @@ def _population_verb_after() -> re.Pattern[str]:
 
 def _share_of_cue(text: str, start: int, end: int) -> ShareCue | None:
     """'The share of <whole> reached ' in `text[start:end]`: a share noun, the whole it
-    divides and a verb that states its level right before the figure."""
+    divides and a verb that states its level right before the figure; 'the share of <part> in
+    <whole>' names the part first."""
     before = text[start:end]
     nouns = list(_words("nouns").finditer(before))
     if not nouns:
@@ -491,7 +506,41 @@ def _share_of_cue(text: str, start: int, end: int) -> ShareCue | None:
         return None
     verb = start + level.start("verb")
     whole = _whole_after(text, start + nouns[-1].end(), verb)
+    inner = _INNER_PART.match(text, start + nouns[-1].end(), verb) if whole is None else None
+    if inner is not None:  # 'the share of software in the machine learning market'
+        phrase = text[inner.end() : verb].rstrip()
+        if _is_market_whole(phrase) or market_mentions(phrase):
+            whole = inner.end(), inner.end() + len(phrase)
     return ShareCue("share_of", verb, whole) if whole is not None else None
+
+
+# 'of <part> in ' after a share noun: the part comes first, the whole after 'in'.
+_INNER_PART = re.compile(r"\s+of\s+(?P<part>[^\W\d][^,;:()\d]{0,40}?)\s+in\s+", re.IGNORECASE)
+# How far before a share's whole its part may be named ('Software's share of', 'share of
+# software in').
+_OWNER_REACH = 60
+# The part a share's whole follows: 'Software's share of the ...', 'share of software in the'.
+_OWNER = re.compile(
+    r"(?:\b(?P<owner>[^\W\d][\w&-]*(?:\s+[^\W\d][\w&-]*){0,2}?)(?:'s|’s|s'|s’)\s+"
+    r"(?:\w+\s+)?share\s+of\s+(?:the\s+)?|\bshare\s+of\s+(?P<inner>[^\W\d][^,;:()\d]{0,40}?)"
+    r"\s+in\s+(?:the\s+)?)$",
+    re.IGNORECASE,
+)
+
+
+def _owner_part(text: str, start: int, end: int) -> str | None:
+    """The part named before a share's whole ('Software's share of the ML market': software;
+    'the share of services in the ML market': services), or None."""
+    found = _OWNER.search(text, start, end)
+    if found is None:
+        return None
+    words = (found["owner"] or found["inner"]).split()
+    while words and words[0].lower() in _OWNER_STOPS:
+        words.pop(0)  # 'while Software's share': the clause's opener is no part
+    return " ".join(words) or None
+
+
+_OWNER_STOPS = frozenset({"and", "but", "while", "whereas", "the", "in", "that", "as", "with"})
 
 
 @cache
@@ -1264,7 +1313,8 @@ def _claim(
         subject = _whole_subject(
             doc, sentence, frame, ShareCue("of_whole", cue.cue_start, whole), None
         )
-        part = lead.group().strip() if lead else _predicate(text, whole[1], cue.cue_start)
+        named = _owner_part(text, max(sentence.start, whole[0] - _OWNER_REACH), whole[0])
+        part = lead.group().strip() if lead else named or _predicate(text, whole[1], cue.cue_start)
     elif cue.cue == "item":  # 'Remote 38%', '38% fully remote': the page's people
         subject = _titled_subject(doc, sentence)
         listed = _LABEL_AFTER.match(text, figure.end, frame.after_end)
@@ -1353,10 +1403,13 @@ def _claim(
         year = int(stated[1]) if stated else None
         if year is None and since and not cue.later:
             year = int(since.group(1))
-    elif cue.cue == "share_of" and since:
-        # 'fell from 30% to 20% since 2020': 30% is 2020's
-        changed_to = _FROM_TO.search(text, frame.clause_start, figure.start)
-        year = None if changed_to else int(since.group(1))
+    elif cue.cue == "share_of":
+        stated = _LEVEL_YEAR.match(text, figure.end)
+        if stated and _CHANGE_LEVEL.search(text, frame.clause_start, figure.start):
+            year = int(stated[1])  # 'rose from 23% in 2025 to 29% by 2032': each level's own
+        elif since:  # 'fell from 30% to 20% since 2020': 30% is 2020's
+            changed_to = _FROM_TO.search(text, frame.clause_start, figure.start)
+            year = None if changed_to else int(since.group(1))
     if states_forecast(text, frame.clause_start, frame.clause_end):
         qualifiers["forecast"] = True
     return Claim.from_amount(
