@@ -238,6 +238,18 @@ def test_a_change_in_demand_takes_the_city_of_its_clause_or_short_heading() -> N
     }
 
 
+def test_a_press_releases_dateline_is_not_the_city_of_its_figures() -> None:
+    text = (
+        "MONTREAL, 4 March 2026 -- Postings for machine learning engineers across Canada rose "
+        "17% over the year, while openings in Toronto grew 9%.\n"
+    )
+    doc = build_document(source_id="d", text=text, media_type="text/plain")
+    assert {c.value: c.qualifiers.get("city") for c in demand.extract(doc)} == {
+        17.0: None,
+        9.0: "Toronto",
+    }
+
+
 def _demand(page: str, media_type: str = "text/html") -> list[tuple[str, float, int | None]]:
     claims, failures = extract_claims(
         build_document(source_id="p", text=page, media_type=media_type)

@@ -21,11 +21,11 @@ from mlefacts.extract.context import (
     amounts,
     collect,
     figure_frame,
-    find_city,
     find_experience_level,
     find_roles,
     first_role,
     heading_city,
+    own_city,
     periods,
     plain_years,
     section_heading,
@@ -449,12 +449,14 @@ def _qualifiers(text: str, sentence: Sentence, amount: Amount) -> dict[str, Any]
 
 def _one_city(clause: str) -> str | None:
     """The city a clause names, unless it names it in a list of places ('across Auckland and
-    Wellington': the figure is of both).
+    Wellington': the figure is of both) or only as where it is not, or as a press release's
+    dateline ('DUBLIN, 18 November 2025 --'; see `own_city`).
 
     >>> _one_city("Openings in Toronto grew 18%"), _one_city("grew 27% in Auckland and Wellington")
     ('Toronto', None)
+    >>> _one_city("DUBLIN, 18 November 2025 -- Postings in Ireland rose 19%")
     """
-    city = find_city(clause)
+    city = own_city(clause)
     if city is None:
         return None
     name = re.escape(city)
