@@ -85,6 +85,9 @@ def summary(q: Quantity) -> tuple[float, float | None, str | None, str | None]:
         ("CAD$120,000", (120000.0, None, "CAD", None)),
         ("$45 p.h.", (45.0, None, "USD", "hourly")),
         ("$45 an hr", (45.0, None, "USD", "hourly")),
+        ("26 000 – 33 000 PLN net/month", (26000.0, 33000.0, "PLN", "monthly")),
+        ("€5,200 gross per month", (5200.0, None, "EUR", "monthly")),
+        ("$120,000 before tax a year", (120000.0, None, "USD", "annual")),
     ],
 )
 def test_find_quantities_reads_value_unit_and_period(

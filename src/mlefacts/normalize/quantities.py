@@ -255,8 +255,13 @@ def _atom_pattern(*, loose: bool = True) -> re.Pattern[str]:
 
 @cache
 def _pay_period_pattern() -> re.Pattern[str]:
+    """A pay period after a sum, maybe after the word that says the sum is before or after
+    tax ('26 000 PLN net/month', '€5,200 gross per month')."""
     periods = alternation(_all_phrases("pay_periods"), ignore_case=True)
-    return re.compile(rf"{_SPACE}*,?{_SPACE}*(?:{periods})(?![\w])")
+    taxed = alternation(load_data("quantity_words")["pay_period_taxed"]["words"], ignore_case=True)
+    return re.compile(
+        rf"{_SPACE}*,?{_SPACE}*(?:(?:{taxed}){_SPACE}*)?(?P<period>{periods})(?![\w])"
+    )
 
 
 @cache
@@ -370,10 +375,12 @@ def _glued_marker(text: str, pos: int) -> bool:
 
 @cache
 def _edge_chars() -> tuple[frozenset[str], frozenset[str]]:
-    """(last characters of currency markers, first characters of pay periods), for cheap checks."""
+    """(last characters of currency markers, first characters of pay periods and of the tax
+    words before them), for cheap checks."""
     exact, words = currency_markers()
     last = {m[-1] for m in exact} | {w[-1] for w in words}
-    first = {p[0].lower() for p in _vocabulary().pay_periods} | {","}
+    taxed = load_data("quantity_words")["pay_period_taxed"]["words"]
+    first = {p[0].lower() for p in [*_vocabulary().pay_periods, *taxed]} | {","}
     return (
         frozenset(last | {c.upper() for c in last}),
         frozenset(first | {c.upper() for c in first}),
@@ -487,7 +494,7 @@ def _atom(
     if unit is None and _next_char(text, stop, 1, stop, end) in _edge_chars()[1]:
         period = _pay_period_pattern().match(text, stop, end)
         if period:
-            pay_period = pay_period or _vocabulary().pay_periods[_fold(period.group())]
+            pay_period = pay_period or _vocabulary().pay_periods[_fold(period["period"])]
             stop = period.end()
     if currency is None and pay_period and scale and not compound:
         currency = _vocabulary().implied_currency.get(_scale_name(scale) or "")
