@@ -253,6 +253,27 @@ def test_a_bare_dollar_on_a_page_of_canadian_cities_is_the_canadian_dollar() -> 
     assert {unit for _, unit in pay(page.replace("Calgary", "Seattle"))} == {"USD"}
 
 
+def test_a_job_boards_listings_give_each_pay_line_its_title_level_and_place() -> None:
+    page = """<html><head><title>Machine learning engineer jobs in Poland</title></head>
+    <body><h1>Machine learning engineer jobs in Poland</h1><p>96 offers</p>
+    <article><h2><a href="/j/1">Senior Machine Learning Engineer</a></h2>
+    <div>Odra Vision</div><div>Wrocław · Remote</div>
+    <div>21 000 – 27 500 PLN net/month (B2B)</div></article>
+    <article><h2><a href="/j/2">Machine Learning Engineer</a></h2>
+    <div>Baltic Signal</div><div>Gdańsk · Hybrid</div>
+    <div>15 000 – 19 000 PLN gross/month</div></article></body></html>"""
+    claims, _ = extract_claims(build_document(source_id="b", text=page, media_type="text/html"))
+    pay = [
+        (c.value, c.value_high, c.unit, c.qualifiers.get("experience_level"), c.qualifiers["city"])
+        for c in claims
+        if c.kind == "salary" and c.qualifiers.get("pay_period") == "monthly"
+    ]
+    assert pay == [
+        (21000, 27500, "PLN", "senior", "Wrocław"),
+        (15000, 19000, "PLN", None, "Gdańsk"),
+    ]
+
+
 def test_a_sentence_framed_by_pay_that_states_a_statistic_is_pay() -> None:
     text = (
         "Machine learning engineers in Germany earn between €65,000 – €130,000 a year. "

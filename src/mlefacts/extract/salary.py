@@ -323,6 +323,8 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
             qualifiers["city"] = opening  # 'In Dublin, mid-level ... €75,000, and leads €120,000'
         if "city" not in qualifiers and (earlier := _same_city(doc, sentence, frame)):
             qualifiers["city"] = earlier  # '... in São Paulo ... Seniors in the same city earn'
+        if "city" not in qualifiers and (listed := _listing_city(doc, sentence, heading)):
+            qualifiers["city"] = listed  # a job board's 'Kraków · Remote' over the pay line
         home = city_country(qualifiers.get("city", ""))
         unplaced = not {"country", "region"} & qualifiers.keys()
         if home and unplaced and (country := currency_country(amount.unit, home)):
@@ -653,11 +655,15 @@ def _posted_role(clause: str) -> bool:
 
 def _package_line(own: str, first: Amount) -> bool:
     """A job posting's pay line: a short line holding a pay range and package words
-    ('£85,000 - £110,000 + bonus + share options')."""
+    ('£85,000 - £110,000 + bonus + share options') or the range's own pay period, as job
+    boards print it under each posting's title ('26 000 – 33 000 PLN net/month (B2B)')."""
     return (
         len(own) <= _MAX_PACKAGE_LINE
         and first.value_high is not None
-        and bool(vocabulary("salary_terms", "salary_words", "package").search(own))
+        and (
+            first.pay_period in ("annual", "monthly")
+            or bool(vocabulary("salary_terms", "salary_words", "package").search(own))
+        )
     )
 
 
@@ -1170,6 +1176,38 @@ def _same_city(doc: Document, sentence: Sentence, frame: Frame) -> str | None:
             return None
         index -= 1
     return None
+
+
+# A job listing's lines between its title and its pay: company, place, terms.
+_MAX_LISTING_LINES = 3
+_MAX_LISTING_LINE = 60
+
+
+def _listing_city(doc: Document, sentence: Sentence, heading: str) -> str | None:
+    """The one city the short lines between a role's title and its pay line name: a job
+    board's listing ('Senior ML Engineer' / 'Nordlicht Analytics' / 'Kraków · Remote' /
+    '26 000 – 33 000 PLN net/month')."""
+    block = sentence.block
+    if (
+        block.kind != "paragraph"
+        or (sentence.start, sentence.end) != (block.start, block.end)
+        or sentence.end - sentence.start > _MAX_LISTING_LINE
+        or not find_roles(heading)
+    ):
+        return None  # not a listing's pay line
+    lines: list[str] = []
+    index = sentence.block_index - 1
+    while index >= 0 and doc.blocks[index].kind != "heading":
+        line = doc.span_text(doc.blocks[index])
+        if (
+            doc.blocks[index].kind != "paragraph"
+            or len(lines) == _MAX_LISTING_LINES
+            or len(line) > _MAX_LISTING_LINE
+        ):
+            return None  # a list or prose: no listing's lines
+        lines.append(line)
+        index -= 1
+    return own_city("\n".join(lines)) if lines else None
 
 
 def _opening_city(text: str, sentence: Sentence) -> str | None:
