@@ -7,6 +7,7 @@ from support.documents import document, frame_fixture, numeric_claims, quote, sa
 
 from mlefacts.document import build_document
 from mlefacts.document.cards import card_shaped
+from mlefacts.extract import extract_claims
 from mlefacts.extract.cards import extract as cards_extract
 
 
@@ -492,3 +493,21 @@ def test_a_figure_with_spaced_signs_under_a_bold_label_is_a_card() -> None:
         (c.value, c.value_high): c.qualifiers.get("experience_level") for c in numeric_claims(doc)
     }
     assert found == {(46000, 58000): "entry", (90000, 120000): "senior"}
+
+
+def test_a_rank_badge_over_a_cards_name_ranks_the_name_and_is_no_label() -> None:
+    page = """<html><head><title>Top-paying cities for ML engineers in Canada</title></head>
+    <body><h1>Top-paying cities for ML engineers in Canada</h1>
+    <div class="tile"><span>#1</span><h3>Vancouver</h3><p>C$142,000</p><p>median salary</p></div>
+    <div class="tile"><span>#2</span><h3>Toronto</h3><p>C$138,500</p><p>median salary</p></div>
+    </body></html>"""
+    doc = build_document(source_id="t", text=page, media_type="text/html")
+    claims, _ = extract_claims(doc)
+    ranks = [(c.subject, c.value) for c in claims if c.kind == "ranking"]
+    pay = [
+        (c.value, c.qualifiers.get("city"), "category" in c.qualifiers)
+        for c in claims
+        if c.kind == "salary"
+    ]
+    assert ranks == [("vancouver", 1), ("toronto", 2)]
+    assert pay == [(142000, "Vancouver", False), (138500, "Toronto", False)]

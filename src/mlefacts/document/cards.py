@@ -321,7 +321,21 @@ def _cards(text: str, draft: DraftBlock) -> list[Card] | None:
     groups = _groups(figures, [_trails(t) or r for t, r in zip(texts, repeated, strict=True)])
     if groups is None:
         return None
-    return [_card(lines[group[0]], [lines[i] for i in group[1:]]) for group in groups]
+    return [_card(*_badged(texts, lines, group)) for group in groups]
+
+
+# A rank badge set on a line of its own above a card's name ('#1' / 'Bengaluru' / '₹17.2 LPA').
+_RANK_BADGE = re.compile(r"(?:#|No\.\s?)\d{1,3}|\d{1,3}(?:st|nd|rd|th)", re.IGNORECASE)
+
+
+def _badged(texts: list[str], lines: list[_Line], group: list[int]) -> tuple[_Line, list[_Line]]:
+    """A card's label line and its other lines; a rank badge's label takes the name line under
+    it ('#1' over 'Bengaluru' labels the card '#1\\nBengaluru', as '#1 Bengaluru' would)."""
+    first, rest = lines[group[0]], [lines[i] for i in group[1:]]
+    if _RANK_BADGE.fullmatch(texts[group[0]].strip()) and rest and not rest[0].figure:
+        joined = Span(first.span.start, rest[0].span.end)
+        return _Line(joined, figure=False), rest[1:]
+    return first, rest
 
 
 def _repeated_units(texts: list[str], figures: list[bool]) -> list[bool]:
