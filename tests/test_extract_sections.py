@@ -25,6 +25,8 @@ from mlefacts.extract.sections import (
         ("Your mission", "responsibilities"),
         ("Your first year here", "responsibilities"),
         ("How you'll spend your time", "responsibilities"),
+        ("What you do", "responsibilities"),
+        ("Key activities", "responsibilities"),
         ("Beyond the job ads", "other"),
         ("Job description", "responsibilities"),
         ("Skills Required to be a Machine Learning Engineer", "skills"),
