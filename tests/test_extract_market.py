@@ -745,3 +745,13 @@ def test_a_compound_annual_rate_is_a_cagr() -> None:
     )
     growth = [c for c in _claims_of(text) if c.kind == "growth_rate"]
     assert [(c.attribute, c.value) for c in growth] == [("cagr", 22.3)]
+
+
+def test_the_level_a_forecast_starts_from_is_no_forecast() -> None:
+    text = (
+        "The speech analytics market is projected to grow from USD 3.4 billion in 2025 "
+        "to USD 9.9 billion by 2031."
+    )
+    doc = build_document(source_id="m", text=text, media_type="text/plain")
+    sizes = {c.value: c.qualifiers.get("forecast") for c in market.extract(doc)}
+    assert sizes == {3.4e9: False, 9.9e9: True}

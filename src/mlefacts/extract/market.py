@@ -740,6 +740,10 @@ def _region(subject: str, own: str) -> str | None:
     return in_sentence[0] if len(in_sentence) == 1 else None
 
 
+# A change's starting level: 'grow from ', 'rise from about '.
+_FROM_LEVEL = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$", re.IGNORECASE)
+
+
 def _size_claim(
     text: str,
     sentence: Sentence,
@@ -759,7 +763,11 @@ def _size_claim(
     year = after_years[0][1] if after_years else (before_years[-1][1] if before_years else None)
     by_year = bool(after_years) and bool(_BY_YEAR.search(text[amount.end : after_years[0][0]]))
     qualifiers: dict[str, Any] = {}
-    if vocabulary("market_terms", "forecast", "past_cues").search(before):
+    if vocabulary("market_terms", "forecast", "past_cues").search(before) or (
+        _FROM_LEVEL.search(before) and amount is not found[-1]
+    ):
+        # 'valued at ...'; 'is projected to grow from USD 2.9 billion in 2025 to ...': the
+        # level a forecast starts from is no forecast
         qualifiers["forecast"] = False
     elif states_forecast(before) or by_year:
         qualifiers["forecast"] = True
