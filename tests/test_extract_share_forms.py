@@ -222,3 +222,15 @@ def test_a_parts_share_of_a_market_that_changes_gives_both_levels_with_their_yea
         )
     )
     assert not [c for c in claims if c.kind == "growth_rate"]
+
+
+def test_a_surveys_answer_naming_one_tool_is_that_tools_share_of_the_people_asked() -> None:
+    claims = _shares(
+        SURVEY + "Asked which cloud they deploy on, 58% of respondents named AWS, "
+        "24% picked Azure and 12% selected GCP.\n"
+    )
+    assert [(c.value, c.subject, c.qualifiers.get("dimension")) for c in claims] == [
+        (58, "aws", "skill"),
+        (24, "azure", "skill"),
+        (12, "gcp", "skill"),
+    ]
