@@ -253,6 +253,18 @@ def test_a_bare_dollar_on_a_page_of_canadian_cities_is_the_canadian_dollar() -> 
     assert {unit for _, unit in pay(page.replace("Calgary", "Seattle"))} == {"USD"}
 
 
+def test_a_bare_dollar_on_a_mexican_page_is_the_peso_but_not_in_new_mexico() -> None:
+    def units(title: str) -> set[str | None]:
+        text = f"# {title}\n\nMachine learning engineers earn $48,000 a month on average.\n"
+        claims, _ = extract_claims(
+            build_document(source_id="m", text=text, media_type="text/markdown")
+        )
+        return {c.unit for c in claims if c.kind == "salary"}
+
+    assert units("Machine learning engineer salaries in Mexico") == {"MXN"}
+    assert units("Machine learning engineer salaries in New Mexico") == {"USD"}
+
+
 def test_a_job_boards_listings_give_each_pay_line_its_title_level_and_place() -> None:
     page = """<html><head><title>Machine learning engineer jobs in Poland</title></head>
     <body><h1>Machine learning engineer jobs in Poland</h1><p>96 offers</p>

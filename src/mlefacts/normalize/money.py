@@ -299,7 +299,8 @@ def _title_dollars(text: str) -> set[str]:
     return named | {"USD"} if _US_NAMES.search(title) else named
 
 
-_US_NAMES = re.compile(r"\b(?:US|U\.S\.|USA|United States|America)\b")
+# 'New Mexico' is a US state, not Mexico, whose peso is written '$' too.
+_US_NAMES = re.compile(r"\b(?:US|U\.S\.|USA|United States|America|New Mexico)\b")
 # A heading line is short and holds no figure and no sentence end.
 _MAX_HEADING_CHARS = 60
 _NOT_HEADING = re.compile(r"\d|[.!?]\s*$")
