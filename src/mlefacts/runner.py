@@ -51,7 +51,14 @@ from mlefacts.runs import RunRecord, append_run, runs_table, utc_now
 from mlefacts.settings import Settings
 from mlefacts.sources.manifest import SourceSpec, load_manifest
 from mlefacts.sources.rawzone import RawZone
-from mlefacts.staging import SHARD_TABLES, BatchSummary, clear_staging, open_staging, staging_dir
+from mlefacts.staging import (
+    SHARD_TABLES,
+    BatchSummary,
+    clear_staging,
+    open_staging,
+    remove_earlier_staging,
+    staging_dir,
+)
 from mlefacts.validate import concat_rejections
 
 Tables = dict[str, pd.DataFrame]
@@ -180,6 +187,8 @@ def _run(record: RunRecord, settings: Settings, stages: Stages) -> RunOutcome:
     record.n_sources = len(specs)
     batches = plan_batches(specs, settings.run.batch_size)
     del specs  # held packed in `batches` from here (100,000 sources: ~4 MB, not ~43)
+    notes = [record.message, remove_earlier_staging(settings.data_dir)]
+    record.message = "; ".join(note for note in notes if note)
     open_staging(settings.data_dir)
     try:
         started = time.perf_counter()

@@ -16,7 +16,9 @@ written under a temporary name and renamed: a worker killed mid-write leaves no 
 Runs hold the data directory's lock, so a staging area left by a killed run is dead and the next
 run removes it. A run removes only its own area, `staging/run/` holding the marker file the run
 wrote into it first (and `staging/` once empty): the data directory is often the working
-directory, and a folder of the user's found there is left alone (the run refuses to start).
+directory, and a folder of the user's found there is left alone (the run refuses to start). An
+unmarked area that holds only what a run of a version before the marker writes is such a run's,
+left by a crash: it is removed, and the run says so (`remove_earlier_staging`).
 
 A batch starts as soon as its sources are ingested, before the run's id is known (it hashes the
 content of every source of the run): shards hold `UNSTAMPED` where the run id goes, and the
@@ -27,7 +29,9 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import os
+import re
 import shutil
 import time
 from dataclasses import dataclass, field
@@ -50,6 +54,8 @@ MARKER = ".mlefacts-staging"
 # The run id of a batch's rows (its `run_id` column, and inside the `record` of a rejection the
 # batch's validation made) until the run's tables stamp the run's own.
 UNSTAMPED = "r_unstamped"
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +89,57 @@ def open_staging(data_dir: Path) -> Path:
     return folder
 
 
+# Every folder and file a run of a version before the marker (commits da769ca to 14eb3fd's
+# parent) made in staging/run/, by its path there: batch shards, reconcile's chunks per part,
+# the tables compacted (`out/`) and read in parts (`parts/`), sort buckets, DuckDB's spill
+# files; a shard under its temporary name ('.00000003.parquet.tmp-4242') if killed mid-write.
+_TABLES = "|".join(SHARD_TABLES)
+_SHARD = r"\.?\d{8}\.parquet(\.tmp-\d+)?"
+EARLIER_FOLDERS = re.compile(
+    rf"{_TABLES}|reconciled(/\d{{8}}(/\w+)?)?|out|parts|sorting(/\w+)?|duckdb\.tmp"
+)
+EARLIER_FILES = re.compile(
+    rf"({_TABLES})/{_SHARD}|reconciled/\d{{8}}/\w+/{_SHARD}"
+    r"|(out|parts)/\w+\.parquet(\.tmp(-\d+)?)?|sorting/\w+/\d{8}\.arrow|duckdb\.tmp/[^/]+"
+)
+
+
+def remove_earlier_staging(data_dir: Path) -> str:
+    """Remove the staging area a killed run of an earlier mlefacts version left (staging/run/
+    without the marker) when it holds only files such a run writes there (`EARLIER_FILES`);
+    says what was removed, for the run's message and the log ('' when there was none). A
+    folder holding anything else is left whole (the run then refuses it: `StagingInUseError`)."""
+    folder = staging_dir(data_dir)
+    n_files = _earlier_run_files(folder)
+    if n_files is None or not any(folder.iterdir()):
+        return ""  # an empty folder is `clear_staging`'s to take away
+    shutil.rmtree(folder)
+    note = (
+        f"removed {folder}: the staging area of an earlier mlefacts version's run that did not "
+        f"finish ({n_files} files of its shards and tables)"
+    )
+    logger.warning(note)
+    return note
+
+
+def _earlier_run_files(folder: Path) -> int | None:
+    """How many files `folder` holds, if it is an unmarked staging area holding only folders
+    and files an earlier version's run makes there (no link, nothing else); else None."""
+    if folder.is_symlink() or not folder.is_dir() or (folder / MARKER).exists():
+        return None
+    n_files = 0
+    for parent, folders, files in os.walk(folder):  # links are not followed
+        inside = Path(parent).relative_to(folder)
+        for names, made in ((folders, EARLIER_FOLDERS), (files, EARLIER_FILES)):
+            for name in names:
+                if os.path.islink(Path(parent, name)) or not made.fullmatch(
+                    (inside / name).as_posix()
+                ):
+                    return None
+        n_files += len(files)
+    return n_files
+
+
 def clear_staging(data_dir: Path) -> None:
     """Remove the run's staging area, and `staging/` if nothing else is in it. Called under the
     run lock, so no live run's area is removed; a folder without the marker is refused."""
@@ -102,7 +159,8 @@ def clear_staging(data_dir: Path) -> None:
         except OSError:
             raise StagingInUseError(
                 f"{folder} is in the way of the run's staging area and was not made by "
-                f"mlefacts (no {MARKER} file in it); move it elsewhere"
+                f"mlefacts (no {MARKER} file in it, and files no mlefacts run writes); move it "
+                "elsewhere"
             ) from None
     with contextlib.suppress(OSError):
         folder.parent.rmdir()
