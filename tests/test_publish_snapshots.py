@@ -14,6 +14,7 @@ import pytest
 from support.tables import sample_tables, validated
 
 from mlefacts.contract import SCHEMA_VERSION
+from mlefacts.publish import snapshots
 from mlefacts.publish.snapshots import (
     COMPLETE,
     MANIFEST,
@@ -21,6 +22,8 @@ from mlefacts.publish.snapshots import (
     current_snapshot,
     list_snapshots,
     publish_snapshot,
+    rollback,
+    verify_snapshot,
 )
 
 TESTS_DIR = Path(__file__).parent
@@ -94,6 +97,35 @@ def test_prune_keeps_the_newest_n(tmp_path):
     ]
     assert list_snapshots(curated) == ids[-3:]
     assert current_snapshot(curated) == ids[-1]
+
+
+def test_prune_never_removes_the_last_sound_snapshot_to_roll_back_to(tmp_path, monkeypatch):
+    """Damaged snapshots count toward `keep`: the newest one that verifies is kept besides,
+    until a sound snapshot comes to be the one before `current`; a publish that prunes reads
+    that one snapshot only."""
+    curated = tmp_path / "curated"
+    ids = [
+        publish_snapshot(_variant(number), curated_dir=curated, keep=2).snapshot_id
+        for number in range(2)
+    ]
+    claims = curated / "snapshots" / ids[1] / "claims.parquet"
+    data = bytearray(claims.read_bytes())
+    data[len(data) // 2] ^= 0x01  # changed in place: its size stays
+    claims.write_bytes(bytes(data))
+    ids.append(publish_snapshot(_variant(2), curated_dir=curated, keep=2).snapshot_id)
+    assert list_snapshots(curated) == ids
+    assert verify_snapshot(curated, ids[1]) and not verify_snapshot(curated, ids[0])
+    rollback(curated, ids[0])
+    assert current_snapshot(curated) == ids[0]
+
+    ids.append(publish_snapshot(_variant(3), curated_dir=curated, keep=2).snapshot_id)
+    assert list_snapshots(curated) == ids[-2:]  # the one before current is sound
+    hashed: list[str] = []
+    sha256 = snapshots.file_sha256
+    monkeypatch.setattr(snapshots, "file_sha256", lambda path: hashed.append(path) or sha256(path))
+    ids.append(publish_snapshot(_variant(4), curated_dir=curated, keep=2).snapshot_id)
+    assert list_snapshots(curated) == ids[-2:]
+    assert {path.parent.name for path in hashed} == {ids[-2]}
 
 
 def test_a_directory_without_complete_marker_is_ignored_then_removed(tmp_path):

@@ -55,7 +55,8 @@ class RunOptions:
     """Sources per batch (one Prefect task per batch, never one per source)."""
 
     keep_snapshots: int = 10
-    """Published snapshots kept (a run that changed nothing does not push history out)."""
+    """Published snapshots kept (a run that changed nothing does not push history out; when
+    the one before the current one is damaged, the newest sound one is kept besides)."""
 
     max_shrink: float = 0.5
     """Share of the published sources a manifest may drop before the run is refused."""

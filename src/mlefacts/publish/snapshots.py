@@ -185,11 +185,12 @@ def _check(path: Path) -> tuple[list[str], dict[str, SoundTable]]:
     for name, entry in sorted(listed.items()):
         file = path / f"{name}.parquet"
         try:
-            size, digest = file.stat().st_size, file_sha256(file)
+            # A file of another size is damaged whatever its bytes: not read to hash it.
+            digest = file_sha256(file) if file.stat().st_size == entry.get("bytes") else None
         except OSError:
             problems.append(f"{name}.parquet is missing")
             continue
-        if size != entry.get("bytes") or digest != entry.get("sha256"):
+        if digest is None or digest != entry.get("sha256"):
             problems.append(f"{name}.parquet does not match its sha256 in {MANIFEST}")
             continue
         tables[name] = SoundTable(file, int(entry.get("rows", 0)), digest)
@@ -402,11 +403,31 @@ def content_key(snapshot_id: str) -> str:
     return snapshot_id.rsplit("-", 1)[-1]
 
 
+def _rollback_target(
+    curated_dir: Path, complete: list[str], current: str | None, latest: list[str]
+) -> set[str]:
+    """The newest snapshot that verifies and holds other tables than `current` (what a
+    rollback would go back to), when pruning is about to remove one such snapshot; verified
+    newest first, so in the usual case only the snapshot before `current` is read (its files
+    hashed: a file changed in place keeps its size). Empty when nothing of the kind goes or
+    none verifies."""
+    own = content_key(current) if current else None
+    candidates = [snapshot for snapshot in complete if content_key(snapshot) != own]
+    if all(snapshot in latest for snapshot in candidates):
+        return set()
+    for snapshot in reversed(candidates):
+        if not verify_snapshot(curated_dir, snapshot):
+            return {snapshot}
+    return set()
+
+
 def prune_snapshots(curated_dir: Path, *, keep: int) -> list[str]:
     """Keep the newest `keep` snapshots of distinct content (and `current`); remove the rest
     and dead publishes. Of consecutive snapshots with the same tables (runs that changed
     nothing, which only add a `runs` row) only the newest counts, so they never push real
-    history out."""
+    history out. A damaged snapshot counts too, so when the kept ones before `current` are
+    all damaged the newest sound one is kept besides (`_rollback_target`): `rollback` always
+    has a sound snapshot to go back to if there was one."""
     current = current_snapshot(curated_dir)
     complete = list_snapshots(curated_dir)
     latest = [
@@ -414,7 +435,8 @@ def prune_snapshots(curated_dir: Path, *, keep: int) -> list[str]:
         for snapshot, after in zip(complete, [*complete[1:], None], strict=True)
         if after is None or content_key(after) != content_key(snapshot)
     ]
-    kept = set(latest[-keep:]) | {current}
+    newest = latest[-keep:]
+    kept = {*newest, current, *_rollback_target(curated_dir, complete, current, newest)}
     removed = []
     for path in sorted((curated_dir / SNAPSHOTS).iterdir()):
         if path.name in kept or (not (path / COMPLETE).is_file() and _being_written(path)):
