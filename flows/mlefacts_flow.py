@@ -155,12 +155,18 @@ EXTRACT_AHEAD = 32
 
 
 def _batch_stage(
-    batches: Batches, settings: Settings, fingerprint: str, go_on: GoOn
+    batches: Batches,
+    settings: Settings,
+    fingerprint: str,
+    go_on: GoOn,
+    *,
+    extractors: TaskRunner,  # type: ignore[type-arg]
 ) -> list[BatchSummary] | None:
     """`mlefacts.runner.run_batches` as Prefect tasks: ingest on threads, each batch with
-    sources to extract handed to the flow's task runner as soon as it is ingested (the run's
-    worker processes start with the first, and at most `EXTRACT_AHEAD` batches are handed
-    over and not extracted), the others once `go_on` says the run goes on.
+    sources to extract handed to `extractors` (the task runner the run's settings name,
+    started by the flow) as soon as it is ingested (the run's worker processes start with the
+    first, and at most `EXTRACT_AHEAD` batches are handed over and not extracted), the others
+    once `go_on` says the run goes on.
 
     A batch's specs and the settings go to the ingest tasks `quote`d: they hold no future,
     and Prefect would otherwise walk every field of every source twice per task run to look
@@ -173,7 +179,13 @@ def _batch_stage(
     def submit(index: int, batch: IngestBatch) -> None:
         if len(ahead) == EXTRACT_AHEAD:
             ahead.popleft().result()  # a failed batch fails the run now
-        extracting[index] = extract.submit(batch, settings, fingerprint, index)
+        parameters = {
+            "batch": batch,
+            "settings": settings,
+            "fingerprint": fingerprint,
+            "index": index,
+        }
+        extracting[index] = extractors.submit(extract, parameters)
         ahead.append(extracting[index])
 
     try:
@@ -212,14 +224,15 @@ def _batch_stage(
     return summaries if going_on else None
 
 
-# Extraction batches run on the flow's task runner (worker processes, threads or Dask workers);
-# ingest runs on threads, and the whole-run stages, in the flow's process.
-PREFECT_STAGES = Stages(
-    batches=_batch_stage,
-    reconcile=reconcile,
-    publish=publish,
-    publish_unchanged=publish_unchanged,
-)
+def prefect_stages(extractors: TaskRunner) -> Stages:  # type: ignore[type-arg]
+    """The stages of a flow run: extraction batches on `extractors` (worker processes, threads
+    or Dask workers); ingest on threads, and the whole-run stages, in the flow's process."""
+    return Stages(
+        batches=partial(_batch_stage, extractors=extractors),
+        reconcile=reconcile,
+        publish=publish,
+        publish_unchanged=publish_unchanged,
+    )
 
 
 class SettingsFlow(Flow[..., State]):
@@ -241,22 +254,34 @@ class SettingsFlow(Flow[..., State]):
         return cast(SettingsFlow, flow)
 
 
-@partial(SettingsFlow, name="mlefacts-run", task_runner=task_runner())
+@partial(SettingsFlow, name="mlefacts-run")
 def mlefacts_run(settings: dict[str, Any] | None = None) -> State:
     """Ingest the sources of a manifest and publish curated, validated tables of claims.
 
     `settings` is the run's `Settings` as `Settings.to_dict()` gives them (the shape of a
-    mlefacts.toml file; a key not given takes its default). The flow run ends Failed when the
+    mlefacts.toml file; a key not given takes its default); the batches run on the task runner
+    they name (`run.runner`), however the flow is started. The flow run ends Failed when the
     run counts as failed under `run.fail_on` (by default: a source failed), with the data still
     published; its result is `RunReport.to_dict()`. A run refused by another run's lock ends
     Failed without a traceback.
     """
     resolved = settings_from_dict(settings or {})
-    processes = n_worker_processes() if resolved.run.runner == "processes" else None
+    run = resolved.run
+    processes = n_worker_processes() if run.runner == "processes" else None
+    # The runner comes from the settings, not the decorator: Prefect loads a deployed flow
+    # (each run of `mlefacts schedule`) afresh from this module, so only the settings reach
+    # every run. It lives as long as the flow run, as the decorator's would: a Dask scheduler
+    # closed the moment the last batch returns can keep its tasks' arguments (every source of
+    # a batch) alive in this process.
+    extractors = task_runner(
+        run.runner, dask_address=run.dask_address, dask_workers=run.dask_workers
+    )
     try:
-        with _workers_share_this_api(), batch_workers(processes):
+        with _workers_share_this_api(), batch_workers(processes), extractors:
             outcome = run_pipeline(
-                resolved, stages=PREFECT_STAGES, flow_run_id=str(flow_run.get_id() or "")
+                resolved,
+                stages=prefect_stages(extractors),
+                flow_run_id=str(flow_run.get_id() or ""),
             )
     except RunLockedError as exc:
         return Failed(message=str(exc), data=exc)

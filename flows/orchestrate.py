@@ -1,4 +1,4 @@
-"""Run the mlefacts flow once through Prefect, on the task runner the settings name."""
+"""Run the mlefacts flow once through Prefect."""
 
 from __future__ import annotations
 
@@ -11,22 +11,14 @@ from mlefacts.settings import Settings
 def run_flow(settings: Settings) -> dict[str, Any]:
     """The flow's result (`RunReport.to_dict()`); a run that could not run at all raises.
 
-    The batches run on the task runner `run.runner` names (`task_runner`: worker processes,
-    threads, or a Dask cluster of `run.dask_workers` processes or at `run.dask_address`). With
-    no Prefect API configured, the temporary server starts first, and the flow's imports run
-    while it starts.
+    The batches run on the task runner `run.runner` names (the flow starts it from its
+    settings, as in a scheduled run). With no Prefect API configured, the temporary server
+    starts first, and the flow's imports run while it starts.
     """
     with prefect_api(meanwhile=_prepare_flow):
-        from mlefacts.flows.mlefacts_flow import mlefacts_run, task_runner
+        from mlefacts.flows.mlefacts_flow import mlefacts_run
 
-        runner = task_runner(
-            settings.run.runner,
-            dask_address=settings.run.dask_address,
-            dask_workers=settings.run.dask_workers,
-        )
-        state = mlefacts_run.with_options(task_runner=runner)(
-            settings=settings.to_dict(), return_state=True
-        )
+        state = mlefacts_run(settings=settings.to_dict(), return_state=True)
     result = state.result(raise_on_failure=False)
     if isinstance(result, BaseException):
         raise result

@@ -35,6 +35,8 @@ def test_help_says_cron_is_utc_and_lists_the_run_options() -> None:
     for option in (
         "--timezone",
         "--keep-snapshots",
+        "--runner",
+        "--dask-address",
         "--allow-private-hosts",
         "--allow-outside-paths",
         "--fail-on",

@@ -92,6 +92,36 @@ def _serve(args: list[str], env: dict[str, str], log: Path) -> subprocess.Popen[
         )
 
 
+def _run_once(client: Any, deployment_id: Any, what: str, timeout: float) -> Any:
+    """A flow run of the deployment (as its schedule would start one), once it has ended."""
+    flow_run = client.create_flow_run_from_deployment(deployment_id)
+    return _wait_for(
+        f"{what} (flow run {flow_run.id})",
+        lambda: (run := client.read_flow_run(flow_run.id)).state.is_final() and run,
+        timeout,
+    )
+
+
+def _one_article(bundled_manifest: Path, tmp_path: Path) -> Path:
+    """A manifest of one bundled article, in a folder of its own."""
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    shutil.copy(bundled_manifest.parent / "002_00441e875b9b6758.txt", sources / "article.txt")
+    manifest = sources / "sources.toml"
+    manifest.write_text('[[source]]\nuri = "article.txt"\n', encoding="utf-8")
+    return manifest
+
+
+def _client_env(prefect_server: dict[str, str], tmp_path: Path) -> dict[str, str]:
+    """The environment of a `mlefacts schedule` process: the test server, a home of its own,
+    and scheduled runs picked up within a second."""
+    return {
+        **prefect_server,
+        "PREFECT_HOME": str(tmp_path / "client-home"),
+        "PREFECT_RUNNER_POLL_FREQUENCY": "1",
+    }
+
+
 def test_a_served_schedule_stays_active_across_a_restart(
     prefect_server: dict[str, str], bundled_manifest: Path, tmp_path: Path
 ) -> None:
@@ -105,18 +135,15 @@ def test_a_served_schedule_stays_active_across_a_restart(
     )
     from prefect.client.schemas.objects import StateType
 
-    sources = tmp_path / "sources"
-    sources.mkdir()
-    shutil.copy(bundled_manifest.parent / "002_00441e875b9b6758.txt", sources / "article.txt")
-    (sources / "sources.toml").write_text('[[source]]\nuri = "article.txt"\n', encoding="utf-8")
     data_dir = tmp_path / "data"
-    env = {
-        **prefect_server,
-        "PREFECT_HOME": str(tmp_path / "client-home"),
-        "PREFECT_RUNNER_POLL_FREQUENCY": "1",
-    }
+    env = _client_env(prefect_server, tmp_path)
     args = ["--cron", "0 6 * * *", "--timezone", "Europe/Paris", "--name", "restart-test"]
-    args += ["--sources", str(sources / "sources.toml"), "--data-dir", str(data_dir)]
+    args += [
+        "--sources",
+        str(_one_article(bundled_manifest, tmp_path)),
+        "--data-dir",
+        str(data_dir),
+    ]
     args += ["--keep-snapshots", "3", "--fail-on", "conflicts"]
     log = tmp_path / "serve.log"
 
@@ -153,17 +180,82 @@ def test_a_served_schedule_stays_active_across_a_restart(
 
         second = _serve(args, env, log)
         try:
-            flow_run = client.create_flow_run_from_deployment(deployment.id)
-            finished = _wait_for(
-                "the restarted process to run a flow run",
-                lambda: (run := client.read_flow_run(flow_run.id)).state.is_final() and run,
-                120,
-            )
+            finished = _run_once(client, deployment.id, "the restarted process to run it", 120)
         finally:
             _stop(second)
         assert finished.state.is_completed(), (finished.state, log.read_text()[-3000:])
         assert not client.read_deployment(deployment.id).paused
     assert (data_dir / "curated" / "current" / "claims.parquet").is_file()
+
+
+@pytest.fixture
+def dask_cluster(prefect_server: dict[str, str], tmp_path: Path) -> Iterator[str]:
+    """A Dask scheduler and one single-threaded worker, each a process of its own (`dask
+    scheduler`, `dask worker`, as README's cluster steps start them); yields its address."""
+    port = free_port()
+    address = f"tcp://127.0.0.1:{port}"
+    log = (tmp_path / "dask.log").open("wb")
+    commands = (
+        ["distributed.cli.dask_scheduler", "--host", "127.0.0.1", "--port", str(port)],
+        ["distributed.cli.dask_worker", address, "--nworkers", "1", "--nthreads", "1"],
+    )
+    processes = [
+        subprocess.Popen(
+            [sys.executable, "-m", *command, "--no-dashboard"],
+            env=prefect_server,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+        for command in commands
+    ]
+    try:
+        _wait_for("the Dask worker", lambda: _dask_scheduler_info(address)["workers"], 120)
+        yield address
+    finally:
+        for process in reversed(processes):
+            _stop(process, signal.SIGTERM)
+        log.close()
+
+
+def _dask_scheduler_info(address: str) -> dict[str, Any]:
+    """What the Dask scheduler at `address` knows: its workers, and the prefixes of the keys of
+    every task it was given (a task submitted by prefect-dask is named after its function)."""
+    from distributed import Client
+
+    with Client(address, timeout=5, set_as_default=False) as client:
+        info: dict[str, Any] = client.scheduler_info()
+        info["task_prefixes"] = client.run_on_scheduler(
+            lambda dask_scheduler: sorted(dask_scheduler.task_prefixes)
+        )
+    return info
+
+
+def test_a_scheduled_run_runs_its_batches_on_the_runner_its_settings_name(
+    prefect_server: dict[str, str], dask_cluster: str, bundled_manifest: Path, tmp_path: Path
+) -> None:
+    """A config saying `runner = "dask"` with an address: the scheduled run's batches run on
+    that cluster (Prefect loads the deployed flow afresh from its module for each run)."""
+    from prefect.client.orchestration import SyncPrefectClient
+
+    config = tmp_path / "mlefacts.toml"
+    config.write_text(f'[run]\nrunner = "dask"\ndask_address = "{dask_cluster}"\n', "utf-8")
+    args = ["--cron", "0 6 * * *", "--name", "runner-test", "--config", str(config)]
+    args += ["--sources", str(_one_article(bundled_manifest, tmp_path))]
+    args += ["--data-dir", str(tmp_path / "data")]
+    log = tmp_path / "serve.log"
+    with SyncPrefectClient(prefect_server["PREFECT_API_URL"]) as client:
+        serving = _serve(args, _client_env(prefect_server, tmp_path), log)
+        try:
+            deployment = _wait_for(
+                "the deployment",
+                lambda: client.read_deployment_by_name("mlefacts-run/runner-test"),
+                90,
+            )
+            finished = _run_once(client, deployment.id, "the flow run", 180)
+        finally:
+            _stop(serving)
+    assert finished.state.is_completed(), (finished.state, log.read_text()[-3000:])
+    assert _dask_scheduler_info(dask_cluster)["task_prefixes"] == ["extract"]
 
 
 def test_a_failed_run_sends_the_notification_of_the_readme_automation(

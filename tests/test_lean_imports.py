@@ -59,8 +59,9 @@ def test_the_cli_knows_the_runner_before_it_imports_the_pipeline(tmp_path: Path)
     assert _runner(config, {"runner": None}) is None  # the run itself reports the bad setting
 
 
-# The flow as `mlefacts run` calls it (`with_options`), its parameters serialized as a flow run
-# stores them; prints whether FastAPI got loaded and whether they came back as they were.
+# The flow as Prefect's `with_options` gives it (its workers call it), its parameters serialized
+# as a flow run stores them; prints whether FastAPI got loaded and whether they came back as they
+# were.
 _SERIALIZE = (
     "import sys\n"
     "from pathlib import Path\n"

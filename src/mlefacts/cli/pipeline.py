@@ -37,6 +37,14 @@ ConfigFile = Annotated[
 KeepSnapshots = Annotated[
     int | None, typer.Option(min=1, help="Published snapshots to keep (run.keep_snapshots: 10).")
 ]
+Runner = Annotated[
+    str | None,
+    typer.Option(help="Batch stage: 'processes' (one per core), 'threads' or 'dask' (run.runner)."),
+]
+DaskAddress = Annotated[
+    str | None,
+    typer.Option(help="Existing Dask scheduler, e.g. tcp://HOST:8786 (with --runner dask)."),
+]
 AllowPrivateHosts = Annotated[
     bool | None,
     typer.Option(
@@ -92,16 +100,8 @@ def run(
         int | None, typer.Option(min=1, help="Sources per Prefect task (run.batch_size: 250).")
     ] = None,
     keep_snapshots: KeepSnapshots = None,
-    runner: Annotated[
-        str | None,
-        typer.Option(
-            help="Batch stage: 'processes' (one per core), 'threads' or 'dask' (run.runner)."
-        ),
-    ] = None,
-    dask_address: Annotated[
-        str | None,
-        typer.Option(help="Existing Dask scheduler, e.g. tcp://HOST:8786 (with --runner dask)."),
-    ] = None,
+    runner: Runner = None,
+    dask_address: DaskAddress = None,
     allow_private_hosts: AllowPrivateHosts = None,
     allow_outside_paths: AllowOutsidePaths = None,
     fail_on: FailOnOption = None,
@@ -262,6 +262,8 @@ def schedule(
     sources: Manifest = None,
     data_dir: DataDir = None,
     keep_snapshots: KeepSnapshots = None,
+    runner: Runner = None,
+    dask_address: DaskAddress = None,
     allow_private_hosts: AllowPrivateHosts = None,
     allow_outside_paths: AllowOutsidePaths = None,
     fail_on: FailOnOption = None,
@@ -273,8 +275,9 @@ def schedule(
 
     The cron expression is read in UTC unless --timezone is given. Each scheduled run takes
     the settings this command resolves (--config, MLEFACTS_* variables, flags), stored as the
-    deployment's parameters. The schedule stays active when this command stops: start it
-    again (or let a service manager restart it) and it carries on.
+    deployment's parameters: its batches run on the task runner they name (--runner,
+    --dask-address). The schedule stays active when this command stops: start it again (or
+    let a service manager restart it) and it carries on.
 
     Needs a real Prefect API (schedules never fire on the temporary server): start one with
     `prefect server start` and `export PREFECT_API_URL=http://127.0.0.1:4200/api`.
@@ -291,6 +294,8 @@ def schedule(
         "sources": sources,
         "data_dir": data_dir,
         "keep_snapshots": keep_snapshots,
+        "runner": runner,
+        "dask_address": dask_address,
         "allow_private_hosts": allow_private_hosts,
         "allow_outside_paths": allow_outside_paths,
         "fail_on": fail_on,
