@@ -235,6 +235,8 @@ def page_dollar(text: str) -> str:
     'CAD'
     >>> page_dollar("Pay by city\\nSydney: $150K\\nMelbourne: $140K")
     'AUD'
+    >>> page_dollar("[Home](/) · [Jobs](/j)\\n\\n# ML pay in Canada\\n\\n$120K")  # nav bar first
+    'CAD'
     """
     return _page_dollar(text)
 
@@ -293,13 +295,23 @@ def _dollar_places() -> tuple[dict[str, str], re.Pattern[str]]:
 
 
 def _title_dollars(text: str) -> set[str]:
-    """The dollars of the countries the page's first line (its title) names."""
-    title = text.lstrip().split("\n", 1)[0]
+    """The dollars of the countries the page's title names: its first line, after any lines
+    made only of links (a page's navigation bar above its title)."""
+    title = next(
+        (
+            line
+            for line in text.lstrip().split("\n", 8)[:8]
+            if line.strip() and not _LINKS_ONLY.fullmatch(line)
+        ),
+        "",
+    )
     named = {code for code, pattern in _dollar_countries() if pattern.search(title)}
     return named | {"USD"} if _US_NAMES.search(title) else named
 
 
 # 'New Mexico' is a US state, not Mexico, whose peso is written '$' too.
+# A line of nothing but Markdown links: '[Home](/) · [Jobs](/jobs) · [Salaries](/salaries)'.
+_LINKS_ONLY = re.compile(r"\s*(?:\[[^\]\n]*\]\([^)\n]*\)[\s·|•/–-]*)+")
 _US_NAMES = re.compile(r"\b(?:US|U\.S\.|USA|United States|America|New Mexico)\b")
 # A heading line is short and holds no figure and no sentence end.
 _MAX_HEADING_CHARS = 60
