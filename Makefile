@@ -27,9 +27,9 @@ run: setup
 
 # The suite spread over one pytest worker per core (pytest-xdist; a worker takes the next test
 # when it is free, so the few long tests do not hold the others up). One process takes over
-# 15 minutes of one core.
+# 15 minutes of one core. The slowest tests are listed at the end, to keep an eye on CI's time.
 test: setup
-	$(VENV)/bin/pytest -n auto --dist worksteal
+	$(VENV)/bin/pytest -n auto --dist worksteal --durations=15
 
 # Everything but the tests that start Prefect or servers (e2e) and those that take more than a
 # few seconds each (slow): a quick loop while editing.
