@@ -9,6 +9,7 @@ stop one odd sentence from failing a whole document.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -31,7 +32,7 @@ from mlefacts.extract.cues import (
     word_keys,
 )
 from mlefacts.months import month_alternation
-from mlefacts.normalize._data import UNSPACED_SCRIPTS, gated
+from mlefacts.normalize._data import UNSPACED_SCRIPTS, case_forms, gated, scanned_class
 from mlefacts.normalize.money import dollar_at, home_currency
 from mlefacts.normalize.numbers import scaled
 from mlefacts.normalize.quantities import find_periods, find_quantities, find_years
@@ -222,13 +223,89 @@ def _phrase_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     """
     ordered = sorted(words, key=len, reverse=True)
     spaced = [word for word in ordered if not is_unspaced(word)]
-    alternatives = longest_first(spaced)
-    bounded = rf"(?<![\w-]){alternatives}(?![\w-])"
-    if len(spaced) < len(ordered):
-        unspaced = phrase_alternation([word for word in ordered if word not in spaced])
+    unspaced = [word for word in ordered if word not in spaced]
+    odd = [word for word in spaced if not word.isascii() or "'" in word]  # see `longest_first`
+    plain = [word for word in spaced if word not in odd]
+    scanned = _first_scanned([*odd, *plain], unspaced, len(odd))
+    if scanned is not None:
+        return re.compile(scanned, re.IGNORECASE)
+    bounded = rf"(?<![\w-]){longest_first(spaced)}(?![\w-])"
+    if unspaced:
+        either = phrase_alternation(unspaced)
         # one quick test first: no letter or digit of a spaced script right before
-        bounded = rf"(?<![^\W{UNSPACED_SCRIPTS}])(?:{bounded}|{unspaced})" if spaced else unspaced
+        bounded = rf"(?<![^\W{UNSPACED_SCRIPTS}])(?:{bounded}|{either})" if spaced else either
     return re.compile(bounded, re.IGNORECASE)
+
+
+def _first_scanned(spaced: list[str], unspaced: list[str], odd: int) -> str | None:
+    """`_phrase_pattern`'s regex opening with the class of the characters its matches start
+    with (`scanned_class`), the lookbehinds after that character, then each phrase's rest behind
+    a lookbehind for its first character: the same matches, preferred in the same order, but
+    the regex engine skips the other characters in its own loop instead of entering the pattern
+    at each. None when a first character's case forms overlap another's without being the same
+    (the order of the phrases could then change) or a phrase opens with a space."""
+    spaced_rests = _rests_by_first(spaced, odd)
+    unspaced_rests = _rests_by_first(unspaced, 0)
+    if spaced_rests is None or unspaced_rests is None or not spaced_rests | unspaced_rests:
+        return None
+    firsts = [*spaced_rests, *unspaced_rests]
+    chars = frozenset().union(*(case_forms(first) for first in firsts))
+    checked = len(firsts) > 1
+
+    def branches(rests: dict[str, str]) -> str:
+        return scanned_branches(rests, checked=checked)
+
+    # after the first character: no word character or hyphen before it (`(?<![\w-].)`)
+    bounded = rf"(?<![\w-].)(?:{branches(spaced_rests)})(?![\w-])"
+    if not unspaced:
+        return scanned_class(chars) + bounded
+    if not spaced:
+        return rf"{scanned_class(chars)}(?:{branches(unspaced_rests)})"
+    head = rf"{scanned_class(chars)}(?<![^\W{UNSPACED_SCRIPTS}].)"
+    return rf"{head}(?:{bounded}|{branches(unspaced_rests)})"
+
+
+def _rests_by_first(phrases: list[str], odd: int) -> dict[str, str] | None:
+    """`rests_by_first` of the phrases' tokens."""
+    if any(phrase.startswith(" ") for phrase in phrases):
+        return None
+    return rests_by_first([phrase_tokens(phrase) for phrase in phrases], odd)
+
+
+def rests_by_first(alternatives: Sequence[Sequence[str]], odd: int = 0) -> dict[str, str] | None:
+    """For each first token of `alternatives` (token lists in the order they are preferred), the
+    alternation of what follows it (the first `odd` written out one by one, as `longest_first`
+    does), in that order: a regex for each first character, to be entered after it. None when a
+    first token is not one character, or its case forms overlap another's without being the
+    same (the order of the alternatives could then change)."""
+    groups: dict[str, list[int]] = {}
+    for index, tokens in enumerate(alternatives):
+        if not tokens or (_literal(tokens[0]) is None and tokens[0] != _APOSTROPHE):
+            return None
+        groups.setdefault(tokens[0], []).append(index)
+    for first, other in itertools.combinations(groups, 2):
+        forms, others = case_forms(first), case_forms(other)
+        if forms & others and forms != others:
+            return None
+    same: dict[frozenset[str], str] = {}
+    rests: dict[str, str] = {}
+    for first, indices in groups.items():
+        key = same.setdefault(case_forms(first), first)
+        if key != first:  # 'K' after 'k': the same characters, one group in their order
+            indices = sorted(groups[key] + indices)
+            groups[key] = indices
+        written = ["".join(alternatives[i][1:]) for i in indices if i < odd]
+        plain = [alternatives[i][1:] for i in indices if i >= odd]
+        if plain:  # a one-character alternative leaves nothing to follow
+            written.append(alternation(plain) if any(plain) else "")
+        rests[key] = f"(?:{'|'.join(written)})"
+    return rests
+
+
+def scanned_branches(rests: dict[str, str], *, checked: bool) -> str:
+    """`rests_by_first`'s regexes as branches, each behind a lookbehind for its first character
+    when `checked` (when the class scanned for holds another's characters)."""
+    return "|".join(f"(?<={first}){rest}" if checked else rest for first, rest in rests.items())
 
 
 _UNSPACED = re.compile(f"[{UNSPACED_SCRIPTS}]")

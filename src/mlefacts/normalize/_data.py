@@ -4,8 +4,10 @@
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
 from re import _constants, _parser  # type: ignore[attr-defined]
 from typing import Any, Final
 
@@ -72,7 +74,7 @@ def gated(pattern: re.Pattern[str]) -> re.Pattern[str]:
     >>> gated(re.compile(r".x")).pattern
     '.x'
     """
-    if pattern.flags & re.VERBOSE:
+    if pattern.flags & re.VERBOSE or pattern.pattern.startswith(SCANNED):
         return pattern
     try:
         first = _first(_parser.parse(pattern.pattern, pattern.flags), pattern.flags, _START)
@@ -83,6 +85,31 @@ def gated(pattern: re.Pattern[str]) -> re.Pattern[str]:
     lookbehind = r"(?<!\w)" if first.word_start else ""
     chars = "".join(sorted(first.chars))
     return re.compile(f"{lookbehind}(?=[{chars}])(?:{pattern.pattern})", pattern.flags)
+
+
+# How a pattern opens that the regex engine scans for itself: a character class compiled without
+# IGNORECASE (a cased class under IGNORECASE gets no quick scan); `gated` leaves it as it is.
+SCANNED: Final = "(?-i:["
+
+
+def scanned_class(chars: Iterable[str]) -> str:
+    """`SCANNED`: a class of `chars` that the regex engine looks for in its own loop."""
+    return SCANNED + "".join(map(re.escape, sorted(chars))) + "])"
+
+
+@cache
+def case_forms(token: str) -> frozenset[str]:
+    """Every character the one-character regex `token` matches with re.IGNORECASE, as the regex
+    engine decides ('k' also matches 'K', the Kelvin sign; 's' the long 'ſ')."""
+    candidates = _cased() | set(token)  # an uncased character matches only as written
+    return frozenset(char for char in candidates if re.fullmatch(token, char, re.IGNORECASE))
+
+
+@cache
+def _cased() -> frozenset[str]:
+    """The characters with another case form (a superset of those IGNORECASE folds)."""
+    chars = map(chr, range(sys.maxunicode + 1))
+    return frozenset(char for char in chars if char.lower() != char or char.upper() != char)
 
 
 @dataclass(frozen=True)

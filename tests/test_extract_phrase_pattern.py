@@ -1,0 +1,50 @@
+"""`_phrase_pattern` opens with the class of its first characters: the same matches as the plain
+whole-word alternation it stands for."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mlefacts.extract.context import _phrase_pattern, is_unspaced, longest_first, phrase_alternation
+from mlefacts.normalize._data import UNSPACED_SCRIPTS, case_forms
+
+
+def _plain(words: tuple[str, ...]) -> re.Pattern[str]:
+    """The pattern as first written, opening with its lookbehind."""
+    ordered = sorted(words, key=len, reverse=True)
+    spaced = [word for word in ordered if not is_unspaced(word)]
+    unspaced = [word for word in ordered if word not in spaced]
+    if not spaced:
+        return re.compile(phrase_alternation(unspaced), re.IGNORECASE)
+    bounded = rf"(?<![\w-]){longest_first(spaced)}(?![\w-])"
+    if unspaced:
+        either = phrase_alternation(unspaced)
+        bounded = rf"(?<![^\W{UNSPACED_SCRIPTS}])(?:{bounded}|{either})"
+    return re.compile(bounded, re.IGNORECASE)
+
+
+# letters with case forms outside ASCII ('ſ' for s, 'K' Kelvin for k, 'İ'/'ı' for i)
+LETTERS = "asSkKiIe ſKİıé'’-年収"
+WORDS = st.text(LETTERS, min_size=1, max_size=5).filter(lambda word: word.strip() == word)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(WORDS, min_size=1, max_size=6, unique=True).map(tuple),
+    st.lists(WORDS | st.text(LETTERS + "x1 \u00a0.", max_size=3), max_size=12).map("".join),
+    st.integers(0, 3),
+)
+def test_phrase_pattern_finds_what_the_plain_alternation_finds(
+    words: tuple[str, ...], text: str, start: int
+) -> None:
+    found = [match.span() for match in _phrase_pattern(words).finditer(text, start)]
+    assert found == [match.span() for match in _plain(words).finditer(text, start)]
+
+
+def test_case_forms_are_the_regex_engines() -> None:
+    assert case_forms("k") == {"k", "K", "\u212a"}
+    assert case_forms("s") == {"s", "S", "\u017f"}
+    assert case_forms(r"\$") == {"$"}
