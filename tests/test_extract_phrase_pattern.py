@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mlefacts.extract.context import _phrase_pattern, is_unspaced, longest_first, phrase_alternation
+from mlefacts.extract.sections import vocabulary_pattern, vocabulary_regex
 from mlefacts.normalize._data import UNSPACED_SCRIPTS, case_forms
 
 
@@ -48,3 +49,21 @@ def test_case_forms_are_the_regex_engines() -> None:
     assert case_forms("k") == {"k", "K", "\u212a"}
     assert case_forms("s") == {"s", "S", "\u017f"}
     assert case_forms(r"\$") == {"$"}
+
+
+VOCABULARY = st.lists(
+    st.lists(WORDS | st.sampled_from(["*", "ab*", "s*"]), min_size=1, max_size=3).map(" ".join),
+    min_size=1,
+    max_size=6,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(VOCABULARY, st.lists(WORDS | st.text(LETTERS + "x1 .", max_size=3), max_size=12))
+def test_vocabulary_pattern_finds_what_its_regex_finds(
+    phrases: list[str], parts: list[str]
+) -> None:
+    text = "".join(parts)
+    found = [match.span() for match in vocabulary_pattern(phrases).finditer(text)]
+    plain = re.compile(vocabulary_regex(phrases), re.IGNORECASE)
+    assert found == [match.span() for match in plain.finditer(text)]

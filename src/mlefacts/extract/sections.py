@@ -15,8 +15,15 @@ from functools import cache, lru_cache
 from typing import Literal
 
 from mlefacts.document.model import Block, Document, Table
-from mlefacts.extract.context import alternation, char_token, find_roles
+from mlefacts.extract.context import (
+    alternation,
+    char_token,
+    find_roles,
+    rests_by_first,
+    scanned_branches,
+)
 from mlefacts.extract.verbs import verb_at
+from mlefacts.normalize._data import case_forms, scanned_class
 from mlefacts.toml_files import load_data
 
 SectionType = Literal["responsibilities", "skills", "salary", "market", "offer", "aside", "other"]
@@ -35,14 +42,25 @@ def vocabulary_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
     >>> bool(vocabulary_pattern(["pay"]).search("Payment terms"))
     False
     """
-    return re.compile(vocabulary_regex(phrases), re.IGNORECASE)
+    tokens = _ordered_tokens(phrases)
+    rests = rests_by_first(tokens)
+    if rests is None:
+        return re.compile(vocabulary_regex(phrases), re.IGNORECASE)
+    # the first character scanned for (see `context._first_scanned`), no word character before
+    chars = frozenset().union(*map(case_forms, rests))
+    branches = scanned_branches(rests, checked=len(rests) > 1)
+    return re.compile(rf"{scanned_class(chars)}(?<!\w.)(?:{branches})(?![\w])", re.IGNORECASE)
 
 
 def vocabulary_regex(phrases: Iterable[str]) -> str:
     """`vocabulary_pattern`'s regex, uncompiled: for a pattern that holds it (compiling a large
     vocabulary costs a worker process time it need not spend)."""
-    tokens = sorted((_phrase_tokens(phrase) for phrase in phrases), key=_width, reverse=True)
-    return r"(?<![\w])" + alternation(tokens) + r"(?![\w])"
+    return r"(?<![\w])" + alternation(_ordered_tokens(phrases)) + r"(?![\w])"
+
+
+def _ordered_tokens(phrases: Iterable[str]) -> list[list[str]]:
+    """The phrases' tokens, longest regex first."""
+    return sorted((_phrase_tokens(phrase) for phrase in phrases), key=_width, reverse=True)
 
 
 def _phrase_tokens(phrase: str) -> list[str]:
