@@ -752,6 +752,5 @@ def test_the_level_a_forecast_starts_from_is_no_forecast() -> None:
         "The speech analytics market is projected to grow from USD 3.4 billion in 2025 "
         "to USD 9.9 billion by 2031."
     )
-    doc = build_document(source_id="m", text=text, media_type="text/plain")
-    sizes = {c.value: c.qualifiers.get("forecast") for c in market.extract(doc)}
+    sizes = {c.value: c.qualifiers.get("forecast") for c in _claims_of(text)}
     assert sizes == {3.4e9: False, 9.9e9: True}

@@ -309,9 +309,9 @@ def _title_dollars(text: str) -> set[str]:
     return named | {"USD"} if _US_NAMES.search(title) else named
 
 
-# 'New Mexico' is a US state, not Mexico, whose peso is written '$' too.
 # A line of nothing but Markdown links: '[Home](/) · [Jobs](/jobs) · [Salaries](/salaries)'.
 _LINKS_ONLY = re.compile(r"\s*(?:\[[^\]\n]*\]\([^)\n]*\)[\s·|•/–-]*)+")
+# 'New Mexico' is a US state, not Mexico, whose peso is written '$' too.
 _US_NAMES = re.compile(r"\b(?:US|U\.S\.|USA|United States|America|New Mexico)\b")
 # A heading line is short and holds no figure and no sentence end.
 _MAX_HEADING_CHARS = 60

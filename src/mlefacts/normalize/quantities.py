@@ -135,6 +135,7 @@ class _Vocabulary:
     units_joined: dict[str, str]  # exact phrase touching the figure -> unit ('x' -> 'ratio')
     pay_periods: dict[str, str]  # folded phrase -> period ('per annum' -> 'annual')
     pay_periods_joined: dict[str, str]  # exact phrase touching a sum -> period ('pd' -> 'daily')
+    pay_period_taxed: list[str]  # words between a sum and its period ('net', 'gross')
     compounds: dict[str, dict[str, str]]  # 'LPA' -> {scale, pay_period, currency}
     implied_currency: dict[str, str]  # scale name -> ISO code
     ranges: dict[str, Any]
@@ -190,6 +191,7 @@ def _vocabulary() -> _Vocabulary:
         units_joined=_phrases(words["units_joined"], fold=False),
         pay_periods=_phrases(words["pay_periods"]),
         pay_periods_joined=_phrases(words["pay_periods_joined"], fold=False),
+        pay_period_taxed=words["pay_period_taxed"]["words"],
         compounds=words["compound_scales"],
         implied_currency=words["implied_currency"],
         ranges=words["ranges"],
@@ -258,7 +260,7 @@ def _pay_period_pattern() -> re.Pattern[str]:
     """A pay period after a sum, maybe after the word that says the sum is before or after
     tax ('26 000 PLN net/month', '€5,200 gross per month')."""
     periods = alternation(_all_phrases("pay_periods"), ignore_case=True)
-    taxed = alternation(load_data("quantity_words")["pay_period_taxed"]["words"], ignore_case=True)
+    taxed = alternation(_vocabulary().pay_period_taxed, ignore_case=True)
     return re.compile(
         rf"{_SPACE}*,?{_SPACE}*(?:(?:{taxed}){_SPACE}*)?(?P<period>{periods})(?![\w])"
     )
@@ -379,8 +381,8 @@ def _edge_chars() -> tuple[frozenset[str], frozenset[str]]:
     words before them), for cheap checks."""
     exact, words = currency_markers()
     last = {m[-1] for m in exact} | {w[-1] for w in words}
-    taxed = load_data("quantity_words")["pay_period_taxed"]["words"]
-    first = {p[0].lower() for p in [*_vocabulary().pay_periods, *taxed]} | {","}
+    vocabulary = _vocabulary()
+    first = {p[0].lower() for p in [*vocabulary.pay_periods, *vocabulary.pay_period_taxed]} | {","}
     return (
         frozenset(last | {c.upper() for c in last}),
         frozenset(first | {c.upper() for c in first}),
