@@ -179,6 +179,22 @@ def test_dot_leader_rows_without_a_header_line_are_a_table_of_rows() -> None:
     assert caption(doc, table) == "PAY BY GRADE (EUR, annual)"
 
 
+def test_a_first_row_in_any_currency_is_a_row_not_a_header() -> None:
+    text = (
+        "Contract rates (per hour)\n"
+        "Intermediate ............ R650 - R850\n"
+        "Senior .................. R900 - R1 200\n\n"
+        "Permanent roles\n"
+        "Lead engineer ........... CHF 160'000+\n"
+        "Staff engineer .......... CHF 150'000\n"
+    )
+    doc = parse(text)
+    assert [grid(doc, table) for table in doc.tables] == [
+        [["", ""], ["Intermediate", "R650 - R850"], ["Senior", "R900 - R1 200"]],
+        [["", ""], ["Lead engineer", "CHF 160'000+"], ["Staff engineer", "CHF 150'000"]],
+    ]
+
+
 def test_an_ellipsis_in_prose_lines_is_not_a_column_break() -> None:
     doc = parse("Wait... what\nthen... more\n")
     assert doc.tables == ()

@@ -269,6 +269,21 @@ def test_a_first_line_of_figures_is_a_row_not_a_header() -> None:
     }
 
 
+def test_money_against_job_titles_is_pay_whatever_the_caption() -> None:
+    page = (
+        "South Africa pay guide 2025\n\nPermanent roles\n"
+        "Graduate ML engineer ........ R380 000 - R460 000\n"
+        "Senior ML engineer .......... R950 000 - R1 250 000\n"
+        "Head of machine learning .... R1 600 000+\n"
+    )
+    claims = tables.extract(build_document(source_id="t", text=page, media_type="text/plain"))
+    assert [(c.kind, c.subject, c.value, c.value_high, c.unit) for c in claims] == [
+        ("salary", "machine learning engineer", 380000, 460000, "ZAR"),
+        ("salary", "machine learning engineer", 950000, 1250000, "ZAR"),
+        ("salary", "head of machine learning", 1600000, None, "ZAR"),
+    ]
+
+
 def test_a_scale_the_heading_or_header_names_scales_small_pay_cells() -> None:
     page = (
         "<h1>AI pay in India</h1><h2>Salary by role (LPA)</h2><table>"

@@ -23,6 +23,8 @@ from functools import cache
 
 from mlefacts.document.model import Span, Table
 from mlefacts.document.structure import Line, looks_like_title, title_span, trim
+from mlefacts.normalize.money import currency_codes
+from mlefacts.normalize.quantities import find_quantities
 from mlefacts.toml_files import load_data
 
 _TOKEN = re.compile(r"\S+")
@@ -230,10 +232,15 @@ def _delimited_grid(text: str, lines: list[Line], index: int, last: int) -> _Gri
 
 
 def _figure_cell(text: str, cell: Span) -> bool:
-    """A cell holding money or a percentage (a range or open bound too): a value, never a
-    column name."""
-    value = text[cell.start : cell.end].replace(" ", "")
-    return _VALUE.fullmatch(value) is not None and any(c in value for c in "$€£₹¥%")
+    """A cell holding money in any currency or a percentage (a range or open bound too,
+    'R380 000 - R460 000', 'CHF 95'000+'): a value, never a column name."""
+    found = find_quantities(text, cell.start, cell.end)
+    return (
+        len(found) == 1
+        and (found[0].start, found[0].end) == (cell.start, cell.end)
+        and found[0].unit is not None
+        and (found[0].unit == "percent" or found[0].unit in currency_codes())
+    )
 
 
 @dataclass(frozen=True, slots=True)

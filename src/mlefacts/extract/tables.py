@@ -25,7 +25,7 @@ from typing import Any, Literal
 from mlefacts.document.model import Block, Document, Table
 from mlefacts.document.structure import caption_nouns
 from mlefacts.extract.claim import Claim
-from mlefacts.extract.context import find_roles, read_each
+from mlefacts.extract.context import find_roles, first_role, read_each
 from mlefacts.extract.label_scale import label_factor
 from mlefacts.extract.sections import clean_text, document_role
 from mlefacts.extract.subjects import main_market
@@ -80,7 +80,7 @@ def table_claims(doc: Document, table: Table, *, role: str | None = None) -> lis
     title = _enumeration().sub("", caption) or None
     context = TableFrame(doc, table, columns, caption, title, role)
     kind = classify_table(
-        columns, caption or lead_paragraph(doc, table), level_rows=_level_rows(context)
+        columns, caption or lead_paragraph(doc, table), pay_rows=_pay_rows(context)
     )
     if percentiles and any(column.kind == "money" for column in columns):
         kind = "salary"  # 'Percentile | 10% | 25% | Median ...' over 'Annual wage | $93,800 ...'
@@ -105,10 +105,10 @@ def table_claims(doc: Document, table: Table, *, role: str | None = None) -> lis
 
 
 def classify_table(
-    columns: tuple[Column, ...], caption: str, *, level_rows: bool = False
+    columns: tuple[Column, ...], caption: str, *, pay_rows: bool = False
 ) -> TableKind:
     """What a table states, from its column kinds, header words and caption; money by
-    experience level (`level_rows`: every row label names one) is pay.
+    experience level or job title (`pay_rows`: every row label names one) is pay.
 
     >>> classify_table((Column(0, "Rank", "rank"), Column(1, "Language", "text")), "")
     'ranking'
@@ -137,9 +137,7 @@ def classify_table(
     if any(is_pay(column.header, caption) for column in money) or (
         money
         and not market_money
-        and (
-            level_rows or find_roles(caption) or any(label_level(column.header) for column in money)
-        )
+        and (pay_rows or find_roles(caption) or any(label_level(column.header) for column in money))
     ):
         return "salary"
     counts = [column for column in columns if column.kind == "count"]
@@ -172,11 +170,14 @@ def _percentile_header(header: list[str]) -> bool:
     return len(values) >= 2 and all(percentile(clean_text(cell)) for cell in values)
 
 
-def _level_rows(ctx: TableFrame) -> bool:
-    """Whether every row's label names an experience level ('Junior', 'Mid-level', 'Principal')."""
+def _pay_rows(ctx: TableFrame) -> bool:
+    """Whether every row's label names an experience level or a role ('Junior', 'Principal',
+    'Graduate ML engineer', 'Head of data science'): money against them is pay, whatever the
+    caption says ('Permanent roles')."""
     label = label_column(ctx.columns)
     return bool(ctx.table.rows and label) and all(
-        label_level(ctx.cell(row, label)) for row in ctx.table.rows
+        label_level(text) or first_role(text)
+        for text in (ctx.cell(row, label) for row in ctx.table.rows)
     )
 
 
