@@ -857,3 +857,10 @@ def test_a_sentence_with_any_rank_phrase_of_the_vocabulary_is_read() -> None:
         cued = prose_rankings._cues(sentence, [(0, len(sentence))]).get(0, (False,) * 8)
         assert any(matched), sentence
         assert all(held for held, match in zip(cued, matched, strict=True) if match), sentence
+
+
+def test_and_then_before_the_last_follower_keeps_its_rank() -> None:
+    _, claims = _claims(
+        "Python tops the list of languages in ML job ads, followed by SQL and then Java.\n"
+    )
+    assert [(c.subject, c.value) for c in claims] == [("python", 1.0), ("sql", 2.0), ("java", 3.0)]

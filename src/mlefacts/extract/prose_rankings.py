@@ -79,14 +79,14 @@ _ELLIPSIS = re.compile(r"(?:[,;]\s*(?:and\s+|while\s+)?|\s+and\s+)(?:the\s+)?$",
 _DIGIT = re.compile(r"\d")
 # An ordinal written in digits ('3rd'), as `_patterns` read one.
 _DIGIT_ORDINAL = re.compile(rf"\d{ORDINAL_ENDING}", re.IGNORECASE)
-# Between two items of a list: commas, 'and', and what the page says of the first ('R (64%),',
-# 'Python at 48.2 per cent and').
+# Between two items of a list: commas, 'and', 'then', 'and then', and what the page says of the
+# first ('R (64%),', 'Python at 48.2 per cent and').
 # ... or a dash aside ('devops engineers — which combines development and operations — data
 # engineers').
 _SEPARATOR = re.compile(
     r"(?:\s*\([^()]{0,80}\))?(?:\s+(?:at|with|on)\s+[^\s,;()]{1,12}(?:\s+(?:per\s*cent|percent))?)?"
     r"(?:\s*[—–]\s*[^—–.;]{1,80}?\s*[—–])?"
-    r"[\s,;]*(?:and\s+|&\s+|then\s+)?(?:the\s+)?",
+    r"[\s,;]*(?:and\s+|&\s+)?(?:then\s+)?(?:the\s+)?",
     re.IGNORECASE,
 )
 _SPACE = re.compile(r"\s*")
