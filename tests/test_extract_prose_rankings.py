@@ -864,3 +864,19 @@ def test_and_then_before_the_last_follower_keeps_its_rank() -> None:
         "Python tops the list of languages in ML job ads, followed by SQL and then Java.\n"
     )
     assert [(c.subject, c.value) for c in claims] == [("python", 1.0), ("sql", 2.0), ("java", 3.0)]
+
+
+def test_a_leader_out_in_front_a_distant_third_and_a_rival_named_after_ahead_of() -> None:
+    _, claims = _claims(
+        "PyTorch comes first among frameworks, TensorFlow second and JAX a distant third.\n\n"
+        "In our ranking of hubs, Bengaluru is out in front, ahead of Hyderabad (2nd) and Pune "
+        "(3rd).\n"
+    )
+    assert [(c.subject, c.value) for c in claims] == [
+        ("pytorch", 1.0),
+        ("tensorflow", 2.0),
+        ("jax", 3.0),
+        ("bengaluru", 1.0),
+        ("hyderabad", 2.0),
+        ("pune", 3.0),
+    ]

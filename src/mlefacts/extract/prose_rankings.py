@@ -118,9 +118,11 @@ _COUNTED_NAME = re.compile(
 # ... or any short name, lower case too, in a list that says it ranks skills or jobs.
 _PLAIN_NAME = re.compile(r"\w[\w.+#'’/-]*(?:\s+[\w.+#'’/-]+){0,3}")
 _CLAUSE_OPENING = re.compile(r"[;:(]\s*|\b(?:but|while|whereas)\s+", re.IGNORECASE)
-# A preposition right before a place makes it where something holds, not a ranked item.
+# A preposition right before a place makes it where something holds, not a ranked item ('ahead
+# of Hyderabad (2nd)' names a rival).
 _WHERE = re.compile(
-    r"\b(?:in|at|from|across|for|of|to|within|throughout|outside|than|near|around)\s+(?:the\s+)?$",
+    r"\b(?:in|at|from|across|for|(?<!\bahead\s)of|to|within|throughout|outside|than|near|around)"
+    r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _MAX_TAIL_WORDS = 4
@@ -686,10 +688,11 @@ def _trailing_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
     verbs = phrase_alternation(vocabulary["trailing_verbs"])
     words = "|".join(vocabulary["ordinal_words"])
     places = "|".join(vocabulary["places"])
+    modifiers = phrase_alternation(vocabulary["place_modifiers"])
     return (
         re.compile(rf"\b(?:{verbs}|with)\s+(?:the\s+)?$", re.IGNORECASE),
-        re.compile(
-            rf"\s+(?:in\s+)?(?:(?P<word>{words})|(?P<n>\d{{1,3}}){ORDINAL_ENDING})"
+        re.compile(  # 'Java third', 'JAX a distant third'
+            rf"\s+(?:in\s+)?(?:a\s+{modifiers}\s+)?(?:(?P<word>{words})|(?P<n>\d{{1,3}}){ORDINAL_ENDING})"
             rf"(?=\s*(?:[,.;!?)]|$)|\s+(?:and|on|in|among|overall|{places})\b)",
             re.IGNORECASE,
         ),
