@@ -754,3 +754,14 @@ def test_the_level_a_forecast_starts_from_is_no_forecast() -> None:
     )
     sizes = {c.value: c.qualifiers.get("forecast") for c in _claims_of(text)}
     assert sizes == {3.4e9: False, 9.9e9: True}
+
+
+def test_a_later_clause_with_its_own_subject_is_not_the_segment_named_before() -> None:
+    claims = _claims_of(
+        "The platform segment of the MLOps market accounted for USD 1.42 billion in 2024, "
+        "while services are forecast to expand at a CAGR of 43.2% from 2025 to 2032.\n"
+    )
+    assert [(c.kind, c.value, c.qualifiers.get("segment")) for c in claims] == [
+        ("market_size", 1.42e9, "platform"),
+        ("growth_rate", 43.2, "services"),
+    ]

@@ -547,11 +547,21 @@ def clause_part(clause: str, sentence_part: MarketPart | None) -> MarketPart | N
         name = _leading_name(rest)
         if name:
             return MarketPart(segment=name, dimension=sentence_part.dimension)
+    if sentence_part is not None and sentence_part.segment:
+        # 'The platform segment accounted for ..., while services are forecast to ...': a clause
+        # whose own subject opens it is that part's, not the segment named before
+        subject = _CLAUSE_SUBJECT.match(rest)
+        if subject and _leading_name(subject["name"]) == " ".join(subject["name"].split()):
+            return MarketPart(segment=subject["name"])
     return sentence_part
 
 
 _CLAUSE_JOINER = re.compile(
     r"^[\s,;]*(?:(?:and|but|while|whereas|although|though)\s+)?", re.IGNORECASE
+)
+# A clause's subject: up to four words right before an auxiliary verb.
+_CLAUSE_SUBJECT = re.compile(
+    r"(?P<name>[^\W\d][\w-]*(?:\s+[^\W\d][\w-]*){0,3}?)\s+(?:is|are|was|were|will|has|have|had)\b"
 )
 
 
