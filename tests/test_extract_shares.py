@@ -890,3 +890,14 @@ def test_what_people_would_do_is_no_forecast_but_what_will_happen_is() -> None:
     )
     assert "forecast" not in found[82.0][1]
     assert found[60.0][1].get("forecast") is True
+
+
+def test_the_rest_of_a_whole_named_before_the_remaining_is_its_category() -> None:
+    found = _shares(
+        "Large enterprises held 63% of MLOps market revenue in 2024; small and medium "
+        "enterprises the remaining 37%.\n\n"
+        "Cloud deployments took 58% of the AI platform market, and the remaining 42% was "
+        "on premises.\n"
+    )
+    assert found[37.0][1]["category"] == "small and medium enterprises"
+    assert found[42.0][1]["category"] == "remaining"

@@ -317,6 +317,20 @@ _OPENS = re.compile(
 _EVERY = re.compile(r"\s(?:in|out\s+of)\s", re.IGNORECASE)
 # 'and the remaining 3% ...', 'the other 12%': the rest of the whole a share before it divides.
 _REMAINDER = re.compile(r"\bthe\s+(?:remaining|other|final)\s+$", re.IGNORECASE)
+
+
+@cache
+def _remainder_part() -> re.Pattern[str]:
+    """The part named right before 'the remaining' ('; small and medium enterprises (took)')."""
+    return re.compile(
+        r"(?:^|[;,]|\b(?:while|whereas)\b)\s*(?:(?:and|while|whereas)\s+)?"
+        r"(?P<part>(?!(?:and|or|but|while|whereas|with|the|its|their)\b)[\w&/-]+"
+        r"(?:\s+[\w&/-]+){0,4}?)"
+        rf"\s+(?:(?:{_words('verbs').pattern})\s+)?$",
+        re.IGNORECASE,
+    )
+
+
 _LEAD_POPULATION = re.compile(
     r"\b(?:share|percentage|proportion|percent|%)\s+of\s+(?:all\s+|the\s+)?", re.IGNORECASE
 )
@@ -1227,9 +1241,12 @@ def _parallel(
         year = int(stated.group(1)) if stated else None
     elif _growth_near(text, frame, figure):
         return None  # 'Asia Pacific is the fastest-growing region, at a CAGR of 21.4%'
-    elif _REMAINDER.search(gap):  # ', while the remaining 75.1% was spread across ...'
-        qualifiers["category"] = "remaining"
-        qualifiers.pop("dimension", None)
+    elif remainder := _REMAINDER.search(gap):  # ', while the remaining 75.1% was spread ...'
+        # '...; small and medium enterprises the remaining 37%': the rest, named
+        named = _remainder_part().search(gap, 0, remainder.start())
+        qualifiers["category"] = _category(named["part"]) if named else "remaining"
+        if named is None:
+            qualifiers.pop("dimension", None)
     else:
         part = (
             _PART_AFTER.match(after)
