@@ -511,3 +511,15 @@ def test_a_rank_badge_over_a_cards_name_ranks_the_name_and_is_no_label() -> None
     ]
     assert ranks == [("vancouver", 1), ("toronto", 2)]
     assert pay == [(142000, "Vancouver", False), (138500, "Toronto", False)]
+
+
+def test_cards_under_a_heading_that_names_a_city_are_that_city_s() -> None:
+    doc = document(
+        "<html><body><h1>Machine learning engineer pay</h1>"
+        "<h2>How much does an ML engineer make in Seattle?</h2><div class='stats'>"
+        "<div class='stat'><p>$162K - $231K/yr</p><p>Total pay range</p></div>"
+        "<div class='stat'><p>$141K/yr</p><p>Median base pay</p></div></div>"
+        "</body></html>",
+        "text/html",
+    )
+    assert salary_qualifiers(doc, "city") == {162000: ("Seattle",), 141000: ("Seattle",)}

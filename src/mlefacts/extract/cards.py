@@ -44,6 +44,7 @@ from mlefacts.extract.context import (
     find_places,
     find_roles,
     first_role,
+    heading_city,
     is_city,
     is_place,
     phrase_pattern,
@@ -286,6 +287,10 @@ def _reading(
             city = next(filter(None, map(find_city, frame.tags)), None)
             if city:
                 qualifiers["city"] = city
+        if "city" not in qualifiers and (
+            place := heading_city(heading, " ".join((label, *frame.tags, own)))
+        ):
+            qualifiers["city"] = place  # 'How much does an ML engineer make in Seattle?'
         marker = currency_marker(amount.raw)
         if not {"country", "region"} & qualifiers.keys():
             title = doc.title or ""
