@@ -765,3 +765,16 @@ def test_a_later_clause_with_its_own_subject_is_not_the_segment_named_before() -
         ("market_size", 1.42e9, "platform"),
         ("growth_rate", 43.2, "services"),
     ]
+
+
+def test_a_key_statistics_table_gives_the_base_and_estimated_years_sizes() -> None:
+    page = (
+        "<html><body><h1>Edge inference market report</h1><table><caption>Market statistics "
+        "at a glance</caption><tr><th>Base Year [2024]</th><td>USD 3.07 billion</td></tr>"
+        "<tr><th>Estimated Year [2025]</th><td>USD 4.18 billion</td></tr>"
+        "<tr><th>Forecast Year [2032]</th><td>USD 39.82 billion</td></tr>"
+        "<tr><th>CAGR (%)</th><td>38.0%</td></tr></table></body></html>"
+    )
+    doc = build_document(source_id="s", text=page, media_type="text/html")
+    sizes = [(c.value, c.year) for c in market.extract(doc) if c.kind == "market_size"]
+    assert sizes == [(3.07e9, 2024), (4.18e9, 2025), (39.82e9, 2032)]
