@@ -284,6 +284,22 @@ def test_money_against_job_titles_is_pay_whatever_the_caption() -> None:
     ]
 
 
+def test_a_caption_s_currency_and_scale_make_bare_year_columns_market_sizes() -> None:
+    page = (
+        "<h1>Edge inference market outlook</h1><table><caption>Regional revenue, USD billion"
+        "</caption><tr><th>Region</th><th>2024</th><th>2032</th></tr>"
+        "<tr><td>North America</td><td>1.28</td><td>13.91</td></tr>"
+        "<tr><td>Europe</td><td>0.71</td><td>8.36</td></tr></table>"
+    )
+    claims = tables.extract(build_document(source_id="t", text=page, media_type="text/html"))
+    assert [(c.kind, c.value, c.unit, c.year, c.qualifiers["category"]) for c in claims] == [
+        ("market_size", 1.28e9, "USD", 2024, "North America"),
+        ("market_size", 13.91e9, "USD", 2032, "North America"),
+        ("market_size", 0.71e9, "USD", 2024, "Europe"),
+        ("market_size", 8.36e9, "USD", 2032, "Europe"),
+    ]
+
+
 def test_a_scale_the_heading_or_header_names_scales_small_pay_cells() -> None:
     page = (
         "<h1>AI pay in India</h1><h2>Salary by role (LPA)</h2><table>"

@@ -218,6 +218,35 @@ def _header_currency(doc: Document, header: str) -> str | None:
     return header_currency(header, dollar, scaled=True)
 
 
+_SCALE_NAMES = {1e3: "thousand", 1e6: "million", 1e9: "billion", 1e12: "trillion"}
+
+
+def with_caption_unit(
+    doc: Document, headers: list[str], rows: tuple[tuple[Span, ...], ...], caption: str
+) -> list[str]:
+    """Headers of columns of bare numbers, given the currency and scale their caption names
+    ('Regional revenue, USD billion' over '2024 | 2032' and '1.28 | 13.91' gives '2024 (USD
+    billion)'), so that `read_column` reads their cells as money; a header that names a
+    currency of its own, and every header when the caption names none, stay as they are, and
+    so do tables whose rows are years (`market` reads those as a chart's data)."""
+    currency = _header_currency(doc, caption) if caption else None
+    if currency is None or all(single_year(clean_text(doc.span_text(row[0]))) for row in rows):
+        return headers
+    factor = label_factor(caption)
+    unit = f"{currency} {_SCALE_NAMES[factor]}" if factor in _SCALE_NAMES else currency
+    return [
+        f"{header} ({unit})"
+        if _bare_numbers(doc, rows, index) and not _header_currency(doc, header)
+        else header
+        for index, header in enumerate(headers)
+    ]
+
+
+def _bare_numbers(doc: Document, rows: tuple[tuple[Span, ...], ...], index: int) -> bool:
+    kinds = {cell_kind(doc, row[index])[0] for row in rows} - {"empty"}
+    return bool(kinds) and kinds <= {"integer", "decimal"}
+
+
 @lru_cache(maxsize=4096)
 def cell_kind(
     doc: Document, cell: Span, currency: str | None = None, header: str = ""

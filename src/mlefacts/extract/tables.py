@@ -43,6 +43,7 @@ from mlefacts.extract.table_frame import (
     read_column,
     role_of_row,
     table_vocabulary,
+    with_caption_unit,
 )
 from mlefacts.extract.table_money import is_pay, market_claims, salary_claims
 
@@ -75,8 +76,9 @@ def table_claims(doc: Document, table: Table, *, role: str | None = None) -> lis
         rows, header = (table.header, *rows), [""] * width
     headers, rows = merged_header_rows(doc, header, rows)
     table = Table(table.start, table.end, table.header, rows, table.caption, table.section)
-    columns = tuple(read_column(doc, table, index, headers[index]) for index in range(width))
     caption = clean_text(doc.span_text(table.caption)) if table.caption else _title_line(doc, table)
+    headers = with_caption_unit(doc, headers, rows, caption)
+    columns = tuple(read_column(doc, table, index, headers[index]) for index in range(width))
     title = _enumeration().sub("", caption) or None
     context = TableFrame(doc, table, columns, caption, title, role)
     kind = classify_table(
