@@ -1244,7 +1244,7 @@ def _parallel(
     elif remainder := _REMAINDER.search(gap):  # ', while the remaining 75.1% was spread ...'
         # '...; small and medium enterprises the remaining 37%': the rest, named
         named = _remainder_part().search(gap, 0, remainder.start())
-        qualifiers["category"] = _category(named["part"]) if named else "remaining"
+        qualifiers["category"] = _category(_unverbed(named["part"])) if named else "remaining"
         if named is None:
             qualifiers.pop("dimension", None)
     else:
@@ -1261,9 +1261,7 @@ def _parallel(
         )
         if part is None or not _PARALLEL.search(gap) or _NOT_PART.match(part.group("part")):
             return None
-        named = _DETERMINER.sub("", part.group("part").strip())
-        verb = _COPULA_OR_VERB.search(" " + named)  # 'services took the remaining 41.4%'
-        named = named[: verb.start()].strip() if verb and verb.start() > 0 else named
+        named = _unverbed(_DETERMINER.sub("", part.group("part").strip()))
         if qualifiers.get("dimension") == _SKILL:  # 'Python in 71% of postings, SQL in 38%'
             items = {m.canonical for m in find_skills(named)}
             if len(items) != 1:
@@ -1998,6 +1996,12 @@ def _predicate(text: str, start: int, end: int) -> str | None:
     phrase = " ".join((after[: stop.start()] if stop else after).split()).rstrip(".!?")
     phrase = _TRAILING_JOIN.sub("", _GENERIC_STRIP.sub("", _TIME_ADVERB.sub("", phrase)))
     return phrase or None
+
+
+def _unverbed(named: str) -> str:
+    """A part's name without the verb after it ('services took' -> 'services')."""
+    verb = _COPULA_OR_VERB.search(" " + named)
+    return named[: verb.start()].strip() if verb and verb.start() > 0 else named
 
 
 def _category(part: str) -> str:
