@@ -195,6 +195,17 @@ def test_a_first_row_in_any_currency_is_a_row_not_a_header() -> None:
     ]
 
 
+def test_rows_under_an_underlined_heading_are_a_table() -> None:
+    text = (
+        "BY CITY (median CTC)\n--------------------\n"
+        "Johannesburg ..... R810k\nCape Town ........ R845k\n"
+    )
+    doc = parse(text)
+    [table] = doc.tables
+    assert grid(doc, table)[1:] == [["Johannesburg", "R810k"], ["Cape Town", "R845k"]]
+    assert caption(doc, table) == "BY CITY (median CTC)"
+
+
 def test_an_ellipsis_in_prose_lines_is_not_a_column_break() -> None:
     doc = parse("Wait... what\nthen... more\n")
     assert doc.tables == ()

@@ -31,6 +31,7 @@ _TOKEN = re.compile(r"\S+")
 # Tabs, two or more spaces, or a dot leader ('Entry level ........ $82,000').
 _DELIMITER = re.compile(r"\t+| {2,}| ?\.{4,} ?")
 _PIPE = re.compile(r"\|")
+_RULE = re.compile(r"\s*(?:-{3,}|={3,})\s*")
 _PIPE_SEPARATOR = re.compile(r"\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?")
 _LIST_START = re.compile(r"([•·▪*+\-–]|\d{1,3}[.)]|[a-zA-Z][.)]|#{1,6})\s")
 _MONEY = r"[$€£₹¥]\s?\d[\d,]*(?:\.\d+)?(?:[kKmMbB][nN]?)?\+?"
@@ -98,7 +99,7 @@ def find_text_tables(text: str, lines: list[Line]) -> list[TextTable]:
     (['Rank', 'Role', 'Share of Jobs'], 'Top roles')
     """
     found: list[TextTable] = []
-    for group in _groups(lines):
+    for group in _groups(text, lines):
         attempts = {group[0], group[0] + 1}
         index = group[0]
         while index < group[-1]:
@@ -118,12 +119,13 @@ def find_text_tables(text: str, lines: list[Line]) -> list[TextTable]:
     return found
 
 
-def _groups(lines: list[Line]) -> list[list[int]]:
-    """Runs of at least two consecutive non-blank lines, as line indexes."""
+def _groups(text: str, lines: list[Line]) -> list[list[int]]:
+    """Runs of at least two consecutive non-blank lines, as line indexes; a rule line (the
+    underline of a heading, '--------') ends a run as a blank line does."""
     groups: list[list[int]] = []
     current: list[int] = []
     for index, line in enumerate(lines):
-        if line.blank:
+        if line.blank or _RULE.fullmatch(text, line.start, line.end):
             if len(current) >= 2:
                 groups.append(current)
             current = []
