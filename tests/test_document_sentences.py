@@ -94,3 +94,15 @@ def test_month_short_forms_come_from_the_dates_vocabulary() -> None:
     assert "may" not in _ABBREVIATIONS  # a whole month's name: 'paid in May. Then ...' ends
     text = "Offers were made in May. Then pay rose."
     assert len(sentence_spans(text)) == 2
+
+
+def test_a_kept_line_break_ends_a_sentence_unless_the_line_leads_into_the_next() -> None:
+    text = (
+        "**Median salary: €71,500**\nUS platforms set the pace here.\n"
+        "Most common skills:\nLangChain, PyTorch and SQL."
+    )
+    assert [text[s.start : s.end] for s in sentence_spans(text)] == [
+        "**Median salary: €71,500**",
+        "US platforms set the pace here.",
+        "Most common skills:\nLangChain, PyTorch and SQL.",
+    ]
