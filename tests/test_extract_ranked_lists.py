@@ -182,3 +182,22 @@ def test_a_numbered_headings_list_of_facts_is_its_description_to_its_end() -> No
     claims, _ = extract_claims(build_document(source_id="p", text=page, media_type="text/html"))
     pay = [(c.subject, c.value) for c in claims if c.kind == "salary"]
     assert pay == [("data engineer", 61000.0), ("devops engineer", 63500.0)]
+
+
+def test_a_countdown_of_headings_with_a_tie_keeps_every_rank() -> None:
+    page = (
+        "# The best-paying cities for ML engineers: the countdown\n\n"
+        "### 5. Milan\nMedian salary: €54,800\n\n### 4. Berlin\nMedian salary: €64,200\n\n"
+        "### T-2. Amsterdam\nMedian salary: €74,900\n\n### =2. Munich\nMedian salary: €74,900\n\n"
+        "### 1. Zurich\nMedian salary: €121,400\n\n"
+        "Rank 1 - PyTorch\nRank 2 - JAX\n\nAnd languages:\n\n#1: Python\n#2: SQL\n"
+    )
+    ranks = _ranks(page)
+    assert ranks[:5] == [
+        ("milan", 5.0),
+        ("berlin", 4.0),
+        ("amsterdam", 2.0),
+        ("munich", 2.0),
+        ("zurich", 1.0),
+    ]
+    assert ranks.count(("python", 1.0)) == 1  # a rank marked twice is no tie

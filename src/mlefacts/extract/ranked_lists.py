@@ -52,11 +52,13 @@ _LABEL = re.compile(
 # 'N. Name', 'N) Name', 'N.Name', '1st: Name', 'N - Name', 'N | Name', or a rank marker
 # (`rank_marks.marker`): '#N Name', 'No. N: Name', 'n. N: Name', 'Rank #N: Name', 'Rank N - Name'
 # (a marker needs no punctuation after the number, and its list may skip ranks: 'n. 1', 'n. 2',
-# 'n. 5' are the roles of one kind picked out of a longer list).
+# 'n. 5' are the roles of one kind picked out of a longer list); a tie ('T-4. Amsterdam',
+# '=4. Munich', '4=. Munich') is marked too: the rank repeats and the next one is skipped.
 @cache
 def _heading_numbers() -> re.Pattern[str]:
     return re.compile(
         rf"^\s*(?:(?:{marker()})\s?(?P<marked>\d{{1,3}})\s*[.):–—-]?\s+"
+        r"|(?:T-|=)(?P<tied>\d{1,3})\s*[.):–—-]?\s+|(?P<tied_after>\d{1,3})=\s*[.):–—-]?\s+"
         rf"|(?P<plain>\d{{1,3}})(?:{ORDINAL_ENDING}?\s*[.):](?:\s+|(?=[^\W\d_]))|\s+[-–—|]\s+))(?=\S)",
         re.IGNORECASE,
     )
@@ -64,6 +66,8 @@ def _heading_numbers() -> re.Pattern[str]:
 
 # A heading's number without punctuation: '3 Data Engineer', or glued to the name ('1AI
 # Engineer': the page set the number in an element of its own); not '3D Artist'.
+# A rank written as a tie: 'T-4', '=4', '4='.
+_TIED = re.compile(r"\s*(?:(?:T-|=)\d{1,3}|\d{1,3}=)")
 _BARE_NUMBER = re.compile(r"^\s*(?P<plain>\d{1,2})(?:\s+(?=[A-Z])|(?=[A-Z][A-Za-z]))")
 _MAX_LABEL_WORDS = 6
 _MAX_GROUP_WORDS = 4
@@ -428,7 +432,8 @@ def _numbered_headings(doc: Document) -> Iterator[list[tuple[int, int]]]:
         # An emphasised line is one tier whether the parser made it a heading or a paragraph.
         emphasised = doc.text.startswith(("**", "__"), block.start, block.end)
         own_tier = block.level if block.kind == "heading" and not emphasised else _PARAGRAPH_TIER
-        if run and own_tier == tier and _continues(run, number, marked):
+        tied = number is not None and _TIED.match(_first_line(doc, block).strip(_EMPHASIS))
+        if run and own_tier == tier and _continues(run, number, marked, tied=bool(tied)):
             run.append((index, number))  # type: ignore[arg-type]
             continue
         ends = (
@@ -614,7 +619,8 @@ def line_number(line: str, *, bare: bool = False) -> tuple[int | None, bool]:
     if match is None:
         trailing = trailing_rank(_first(line))
         return (trailing[0], True) if trailing else (None, False)
-    marked = match.groupdict().get("marked")
+    groups = match.groupdict()
+    marked = groups.get("marked") or groups.get("tied") or groups.get("tied_after")
     return int(marked or match.group("plain")), marked is not None
 
 
@@ -626,17 +632,22 @@ def _heading_number(line: str, *, bare: bool) -> re.Match[str] | None:
     return _heading_numbers().match(line) or (_BARE_NUMBER.match(line) if bare else None)
 
 
-def _continues(run: list[tuple[int, int]], number: int | None, marked: bool) -> bool:
+def _continues(
+    run: list[tuple[int, int]], number: int | None, marked: bool, *, tied: bool = False
+) -> bool:
     """Whether `number` goes on a run of ranks: the next one, or, written with a rank marker,
-    any later one; in a countdown ('10. Actuary' ... '1. Data Scientist') the one before."""
+    any later one, or the same one again (a tie: 'T-4. Amsterdam', 'T-4. Munich'); in a
+    countdown ('10. Actuary' ... '1. Data Scientist') the one before, or with a marker any
+    earlier one ('6. Dublin', 'T-4. Amsterdam')."""
     if number is None or not run:
         return False
     last = run[-1][1]
-    if number == last - 1:
-        return len(run) == 1 or run[-2][1] == last + 1
-    return (number == last + 1 or (marked and number > last)) and (
-        len(run) == 1 or run[-2][1] < last
-    )
+    before = run[-2][1] if len(run) > 1 else None
+    if tied and number == last:
+        return True
+    if number == last - 1 or (marked and number < last):
+        return before is None or before >= last
+    return (number == last + 1 or (marked and number > last)) and (before is None or before <= last)
 
 
 def _complete(run: list[tuple[int, int]], marked: bool) -> bool:
