@@ -106,3 +106,12 @@ def test_a_kept_line_break_ends_a_sentence_unless_the_line_leads_into_the_next()
         "US platforms set the pace here.",
         "Most common skills:\nLangChain, PyTorch and SQL.",
     ]
+
+
+def test_a_dot_leader_ends_no_sentence() -> None:
+    text = "Senior (6+ yrs) median ............ R1.15m\nWait. Then more."
+    assert [text[s.start : s.end] for s in sentence_spans(text)] == [
+        "Senior (6+ yrs) median ............ R1.15m",
+        "Wait.",
+        "Then more.",
+    ]

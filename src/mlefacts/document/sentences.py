@@ -80,6 +80,7 @@ MAX_SENTENCE_CHARS: Final = 2_000
 # A cut never touches a figure: the characters on both sides of the cut must not be digits, so a
 # number keeps its currency sign, separators and scale word.
 _FIGURE_EDGE = re.compile(r"\d")
+_LEADER: Final = "...."
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:
@@ -102,6 +103,8 @@ def _sentence_spans(text: str, start: int, end: int) -> tuple[Span, ...]:
     cursor = start
     for match in _BOUNDARY.finditer(text, start, end):
         mark = match.start()
+        if text.startswith(_LEADER, mark - 3):
+            continue  # a dot leader ('Senior median ........ R1.15m') ends no sentence
         if text[mark] == "." and not _plain_end(text, cursor, mark):
             word = _word_before(text, cursor, mark)
             if word and (
