@@ -1502,3 +1502,18 @@ def test_pay_verbs_and_a_hyphenated_role() -> None:
         assert _pay(text) == [
             ("salary", "machine learning engineer", 182000, None, "senior", "Austin")
         ], verb
+
+
+def test_a_list_label_of_years_alone_gives_the_level() -> None:
+    doc = document(
+        "## ML engineer salary by experience\n\n"
+        "- **1–4 years:** ₹7 lakh – ₹14 lakh per annum\n"
+        "- **5–9 years:** ₹15 lakh – ₹28 lakh per annum\n"
+        "- 10+ yrs: ₹30 lakh per annum\n",
+        "text/markdown",
+    )
+    assert salary_qualifiers(doc, "experience_level") == {
+        700000: ("junior",),
+        1500000: ("mid",),
+        3000000: ("senior",),
+    }

@@ -88,6 +88,12 @@ _PAY_STEP = 4
 _ROW_LABEL = re.compile(
     r"^(?P<label>[^\W\d][^:–—\-|(]{0,60}?)\s*(?:\([^)]{0,30}\)\s*)?(?:[:–—|]|\s-)\s*$"
 )
+# ... or a label of years alone, set in bold or not ('**1–4 years:**', '10+ yrs |').
+_YEARS_LABEL = re.compile(
+    r"^[*_\s]*(?P<label>\d{1,2}\s*\+?\s*(?:[–—-]\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs?)\b"
+    r"[^:|*]{0,30}?)[*_\s]*[:|–—][*_\s]*$",
+    re.IGNORECASE,
+)
 _PREPOSITION_AFTER = re.compile(
     r"^\s*(?:(?:a|an|per)\s+(?:year|month|week|day|hour)\s+)?(?:for|at|in|among|as)\b",
     re.IGNORECASE,
@@ -856,7 +862,8 @@ def _row(doc: Document, sentence: Sentence, first: Amount) -> _Row:
     """The label of a 'Label – amount' list item, classified; empty for other sentences."""
     if sentence.block.kind != "list_item" or sentence.start != sentence.block.start:
         return _Row()
-    match = _ROW_LABEL.match(doc.text[sentence.start : first.start])
+    before = doc.text[sentence.start : first.start]
+    match = _ROW_LABEL.match(before) or _YEARS_LABEL.match(before)
     if not match:
         return _Row()
     label = " ".join(match.group("label").split()).strip("*_ ")  # '__Pune__:' is 'Pune'
