@@ -1517,3 +1517,19 @@ def test_a_list_label_of_years_alone_gives_the_level() -> None:
         1500000: ("mid",),
         3000000: ("senior",),
     }
+
+
+def test_figures_that_refer_back_keep_the_level_and_period_stated_before() -> None:
+    doc = document(
+        "The median B2B salary for a mid-level ML engineer in Warsaw came to 24 300 PLN a month. "
+        "In Kraków the figure was 22 100 PLN, in Wrocław 20 400 PLN and in Poznań 19 600 PLN. "
+        "A senior engineer in Gdańsk earns 27 000 PLN a month.\n"
+    )
+    found = salary_qualifiers(doc, "experience_level", "pay_period", "city")
+    assert found == {
+        24300: ("mid", "monthly", "Warsaw"),
+        22100: ("mid", "monthly", "Kraków"),
+        20400: ("mid", "monthly", "Wrocław"),
+        19600: ("mid", "monthly", "Poznań"),
+        27000: ("senior", "monthly", "Gdańsk"),
+    }

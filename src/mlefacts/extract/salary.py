@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from mlefacts.document.model import Document, Table
+from mlefacts.document.sentences import sentence_spans
 from mlefacts.extract.attribution import find_attribution
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import (
@@ -317,6 +318,7 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
             heading=heading,
             framing=framing,
             title=doc.title or "",
+            referent=_referent(doc, sentence, money[0]),
         )
         if posted and "city" not in qualifiers and (city := _posting_place(header)):
             qualifiers["city"] = city  # the posting's place
@@ -1066,25 +1068,34 @@ def _qualifiers(
     heading: str,
     framing: str,
     title: str,
+    referent: str = "",
 ) -> dict[str, Any]:
     """Qualifiers from the figure's own words, then its clause, then the list row; the lead-in
-    and the heading or title that named the role only when the clause is silent; the country
+    and the heading or title that named the role only when the clause is silent; the level,
+    statistic and pay period of the figure it refers back to (`referent`, its sentence) last;
+    the country
     also from the section heading ('Canada' over a list of levels), else from a currency sign
     that names one ('US$') when nothing up to the page's title names a country or region."""
     near = (after, before) if _PREPOSITION_AFTER.match(after) else (before, after)
     statistic = (
         _first(_statistic, *near, clause)
         or _statistic_after(after)
-        or ("range" if amount.value_high else None)
+        or ("range" if amount.value_high else _statistic(referent))
     )
     level = (
         row.experience_level
         or _first(find_experience_level, *near, clause)
         or _first(years_level, *near, clause)  # 'with 0-2 years of experience'
         or label_level(_role_words(framing))  # 'Machine Learning Engineer (Mid)'
+        or find_experience_level(referent)
     )
     period = amount.pay_period or _first(
-        _pay_period, _AND_NEXT.split(after[:30], 1)[0], before, _unfigured(intro), framing
+        _pay_period,
+        _AND_NEXT.split(after[:30], 1)[0],
+        before,
+        _unfigured(intro),
+        framing,
+        referent,
     )
     marker = currency_marker(amount.raw)
     city = row.city or _first(own_city, *near) or own_city(clause)
@@ -1160,6 +1171,16 @@ def _role_words(framing: str) -> str:
     before = _WORDS_BEFORE.search(framing, 0, start)
     after = _WORDS_AFTER.match(framing, end)
     return framing[before.start() if before else start : after.end() if after else end]
+
+
+def _referent(doc: Document, sentence: Sentence, first: Amount) -> str:
+    """The sentence before in the block, when the words right before the sentence's first sum
+    refer back to the pay it stated (see `_back_reference`: '... came to 24 300 PLN a month. In
+    Kraków the figure was 22 100 PLN, in Wrocław 20 400 PLN'); else ''."""
+    if not _back_reference().search(doc.text, sentence.start, first.start):
+        return ""
+    before = sentence_spans(doc.text, sentence.block.start, sentence.start)
+    return doc.text[before[-1].start : before[-1].end] if before else ""
 
 
 def _same_city(doc: Document, sentence: Sentence, frame: Frame) -> str | None:
