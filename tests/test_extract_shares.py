@@ -901,3 +901,23 @@ def test_the_rest_of_a_whole_named_before_the_remaining_is_its_category() -> Non
     )
     assert found[37.0][1]["category"] == "small and medium enterprises"
     assert found[42.0][1]["category"] == "remaining"
+
+
+def test_a_list_item_of_a_skill_and_its_percentage_is_its_share_of_what_the_heading_counts() -> (
+    None
+):
+    doc = build_document(
+        source_id="t",
+        text=(
+            "# ML survey 2025\n\n## Most-used ML frameworks (share of respondents)\n\n"
+            "1. PyTorch — 78%\n2. scikit-learn — 64%\n\n## Tools in ML job ads (% of postings)\n\n"
+            "- Docker: 61%\n\n## Perks\n\n- Remote — 40%\n- Python training — 12%\n"
+        ),
+        media_type="text/markdown",
+    )
+    found = {(c.subject, c.value, c.qualifiers.get("category")) for c in shares.extract(doc)}
+    assert found == {
+        ("pytorch", 78.0, "respondent"),
+        ("scikit-learn", 64.0, "respondent"),
+        ("docker", 61.0, "posting"),
+    }

@@ -1075,6 +1075,8 @@ def read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
             claim = parallel
         elif previous is None and (chained := _chained(doc, sentence, found, figure, frame)):
             claim = chained
+        elif previous is None and (listed := _listed_skill(doc, sentence, found, figure, frame)):
+            claim = listed
         else:
             if not _growth_near(text, frame, figure):
                 out.append(Skip(figure.start, figure.end, "ambiguous"))
@@ -1169,6 +1171,47 @@ def _chained(
         year=_year(text, frame, found) or head.year,
         qualifiers=qualifiers,
         attributed_to=head.attributed_to,
+    )
+
+
+# What may open a list item before its label: a number or a bullet ('1. PyTorch — 78%').
+_ITEM_MARKER = re.compile(r"\s*(?:\d{1,3}[.)]|[-*•·])?\s*")
+_ITEM_TRIM = " \t*_-–—•:("
+
+
+def _listed_skill(
+    doc: Document, sentence: Sentence, found: list[Amount], figure: Amount, frame: Frame
+) -> Claim | None:
+    """'PyTorch — 78%' as an item of a list under 'Most-used ML frameworks (share of
+    respondents)' or 'Tools in ML job ads (% of postings)': an item that is only a skill's name
+    and its percentage is that skill's share of the people or postings its lead-in or heading
+    counts (the README's share of job postings or of people that names one skill)."""
+    if sentence.block.kind != "list_item" or sum(a.unit == "percent" for a in found) != 1:
+        return None
+    text = doc.text
+    start = _ITEM_MARKER.match(text, sentence.start, figure.start).end()  # type: ignore[union-attr]
+    label = text[start : figure.start].strip(_ITEM_TRIM)
+    if not label or text[figure.end : sentence.end].strip(" \t*_.;)"):
+        return None
+    skills = find_skills(label)
+    if len(skills) != 1 or (skills[0].start, skills[0].end) != (0, len(label)):
+        return None
+    context = lead_in(doc, sentence.block_index) or section_heading(doc, sentence.block)
+    postings = _postings_whole().search(context)
+    whole = lead_population(context) or (normalize_subject(postings["whole"]) if postings else None)
+    if whole is None:
+        return None
+    return Claim.from_amount(
+        figure,
+        kind="share",
+        subject=skills[0].canonical.lower(),
+        attribute="share",
+        char_start=sentence.start,
+        char_end=sentence.end,
+        extractor=NAME,
+        unit="percent",
+        year=_year(text, frame, found),
+        qualifiers={"category": whole, "dimension": _SKILL},
     )
 
 
