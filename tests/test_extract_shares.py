@@ -921,3 +921,9 @@ def test_a_list_item_of_a_skill_and_its_percentage_is_its_share_of_what_the_head
         ("scikit-learn", 64.0, "respondent"),
         ("docker", 61.0, "posting"),
     }
+
+
+def test_job_specs_are_postings_a_skill_share_divides() -> None:
+    found = _shares("Python was in 88% of the job specs we saw.")
+    assert found[88.0][0] == "python"
+    assert found[88.0][1]["category"] == "job spec"
