@@ -350,3 +350,20 @@ def test_requirement_phrasings_tie_practices_to_the_job() -> None:
         "feature engineering",
         "causal inference",
     }
+
+
+def test_a_you_should_have_list_is_a_requirements_section() -> None:
+    doc = document(
+        "<h1>Senior ML Engineer</h1><h3>You should have</h3><ul>"
+        "<li>6+ years of software engineering</li>"
+        "<li>Experience with a vector database such as Qdrant or pgvector</li>"
+        "<li>A Computer Science degree</li></ul>",
+        "text/html",
+    )
+    assert set(_canonical(skills.extract(doc))) == {
+        "software engineering",
+        "vector databases",
+        "Qdrant",
+        "pgvector",
+        "computer science",
+    }
