@@ -778,3 +778,15 @@ def test_a_key_statistics_table_gives_the_base_and_estimated_years_sizes() -> No
     doc = build_document(source_id="s", text=page, media_type="text/html")
     sizes = [(c.value, c.year) for c in market.extract(doc) if c.kind == "market_size"]
     assert sizes == [(3.07e9, 2024), (4.18e9, 2025), (39.82e9, 2032)]
+
+
+def test_a_country_before_a_market_is_its_qualifier_whole_or_owning() -> None:
+    claims = _claims_of(
+        "Generative AI Market Report\n\n"
+        "The United States generative AI market generated USD 58.3 billion in 2024. Japan's "
+        "market is expected to reach JPY 1.9 trillion by 2030.\n"
+    )
+    assert [(c.subject, c.value, c.qualifiers.get("country")) for c in claims] == [
+        ("generative artificial intelligence market", 58.3e9, "United States"),
+        ("generative artificial intelligence market", 1.9e12, "Japan"),
+    ]

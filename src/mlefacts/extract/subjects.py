@@ -314,7 +314,11 @@ def place_market(text: str) -> tuple[str, str] | None:
 
 
 def _bare_place(text: str, noun_start: int) -> tuple[str, str] | None:
-    """The place that is the whole name before a market noun, or None."""
+    """The place that is the whole name before a market noun ('the Brazilian market', "Japan's
+    market"), or None."""
+    owner = market_owner(text, noun_start)
+    if owner is not None:
+        return owner
     words = re.findall(r"\S+", text[max(0, noun_start - 60) : noun_start])
     for size in (3, 2, 1):
         if len(words) < size:
@@ -335,7 +339,22 @@ def _name_before(text: str, noun: re.Match[str]) -> tuple[int, int, str] | None:
     if start is None:
         return None
     start = _after_owner(text, _extended(text, start, noun.start()), noun.start())
+    start = _place_opening(text, start)
     return start, noun.end(), " ".join(text[start : noun.end()].split())
+
+
+_WORD_BEFORE = re.compile(r"(\S+)[ \t\u00a0]+\Z")
+
+
+def _place_opening(text: str, start: int) -> int:
+    """Where a name starts when the word before it and its first word are one place ('The
+    United States generative AI market': 'United' names no market, 'United States' a place,
+    which `_without_place` then takes off as a qualifier)."""
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    first = re.match(r"\S+", text[start:])
+    if before and first and market_place(f"{before[1]} {first.group()}"):
+        return before.start(1)
+    return start
 
 
 # 'the market for machine learning', 'the global market for AI chips'
