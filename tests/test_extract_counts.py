@@ -750,3 +750,20 @@ def test_people_counted_after_a_fields_workforce_are_the_fields() -> None:
     )
     assert ("count", "artificial intelligence professional", 416000.0) in found
     assert ("count", "firm professional", 2400.0) not in found
+
+
+def test_postings_counted_by_the_skill_they_ask_for_and_an_earlier_count_compared_with() -> None:
+    doc = build_document(
+        source_id="d",
+        media_type="text/plain",
+        text="Postings asking for generative AI skills reached 118,000 in 2025, compared with just "
+        "4,100 in 2019.\n\nPostings that mention prompt engineering rose from about 1,600 in "
+        "2023 to nearly 7,900 in 2025.\n",
+    )
+    found = [(c.kind, c.subject, c.value, c.year) for c in counts.extract(doc)]
+    assert found == [
+        ("job_demand", "generative artificial intelligence", 118000, 2025),
+        ("job_demand", "generative artificial intelligence", 4100, 2019),
+        ("job_demand", "prompt engineering", 1600, 2023),
+        ("job_demand", "prompt engineering", 7900, 2025),
+    ]

@@ -97,7 +97,8 @@ _YEAR_REACH = 30
 
 def _earlier_value(text: str, previous: Claim, amount: Amount) -> Claim | None:
     """The same count at an earlier time, stated right after it: '48,600 open roles, up from
-    39,200 a year earlier' (the year before the count's), '... down from 9,800 in 2023'."""
+    39,200 a year earlier' (the year before the count's), '... down from 9,800 in 2023',
+    '... reached 118,000 in 2025, compared with just 4,100 in 2019'."""
     if previous.figure_end is None or not _patterns()["earlier"].match(
         text[previous.figure_end : amount.start]
     ):
@@ -126,7 +127,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     `quantity_words.toml` `hedges`) allowed before the restated figure: 'from' before the
     earlier count, ' to ' before the later one ('from 40,000 in 2018 to 72,000'); ', and' before
     a place's ('..., and over 96K in the U.S.'); 'bringing the total to' before a total;
-    'up from' before an earlier count."""
+    'up from' or 'compared with (just)' before an earlier count."""
     hedge = rf"(?:{hedge_words()}\s+)?"
     return {
         "from": re.compile(rf"\bfrom\s+{hedge}\Z", re.IGNORECASE),
@@ -145,6 +146,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         "earlier": re.compile(
-            _NO_FIGURE + rf"{{0,60}}?[,(]?\s*(?:up|down)\s+from\s+{hedge}$", re.IGNORECASE
+            _NO_FIGURE
+            + r"{0,60}?[,(]?\s*(?:(?:up|down)\s+from|compared\s+(?:with|to)|against)\s+"
+            + rf"(?:(?:just|only)\s+)?{hedge}$",
+            re.IGNORECASE,
         ),
     }

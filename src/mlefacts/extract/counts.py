@@ -485,9 +485,11 @@ def _skill_jobs(text: str, frame: Frame, counted: _Counted, figure_start: int) -
 
 _SKILL_ASKED = re.compile(
     r"[^.;]{0,30}?(?:\b(?:that|which)\s+(?:list|lists|mention|mentions|require|requires|ask\s+for)"
-    r"|\s(?:listed|mentioned|required|requested|asked\s+for))"
+    r"|\s(?:listed|mentioned|required|requested|asked\s+for|asking\s+for|mentioning|requiring))"
     r"\s+(?!(?:on|in|at|by|for|from|to)\b)(?P<skill>[\w/+#.-]+(?:\s+[\w/+#.-]+){0,3}?)"
-    r"(?=\s+(?:as|skills?|experience)\b|[,.;]|$)",
+    # ... up to what they are asked as, or the verb that counts them ('... rose from 1,600')
+    r"(?=\s+(?:as|skills?|experience|rose|grew|fell|reached|climbed|jumped|increased|"
+    r"decreased|doubled|tripled|surged|dropped|hit|totall?ed|numbered)\b|[,.;]|$)",
     re.IGNORECASE,
 )
 # A skill that jobs ask for, named before their count: 'Machine learning is a required skill
@@ -942,7 +944,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         "before": re.compile(
-            rf"\b(?P<noun>{nouns})\b(?:\s+(?!(?:{verbs})\b)[\w.]+){{0,4}}"
+            rf"\b(?P<noun>{nouns})\b(?:\s+(?!(?:{verbs})\b)[\w.]+){{0,5}}"
             # an aside between the noun and its verb: 'Postings for AI roles, or roles that
             # ask for AI skills, reached 31,200'
             rf"(?:\s*,[^,;.]{{1,60}},)?"
