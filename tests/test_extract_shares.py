@@ -927,3 +927,13 @@ def test_job_specs_are_postings_a_skill_share_divides() -> None:
     found = _shares("Python was in 88% of the job specs we saw.")
     assert found[88.0][0] == "python"
     assert found[88.0][1]["category"] == "job spec"
+
+
+def test_a_round_up_item_s_number_is_no_part_of_its_category() -> None:
+    doc = build_document(
+        source_id="t",
+        text="**13.** Women held 22% of AI engineering roles worldwide in 2025.\n",
+        media_type="text/markdown",
+    )
+    [claim] = shares.extract(doc)
+    assert claim.qualifiers["category"] == "Women"

@@ -2047,7 +2047,12 @@ def _unverbed(named: str) -> str:
     return named[: verb.start()].strip() if verb and verb.start() > 0 else named
 
 
+# The number a statistics round-up's item opens with ('**13.** Women held 22% ...').
+_ITEM_NUMBER = re.compile(r"^[*_#\s]*\d{1,3}[.)][*_]*\s+")
+
+
 def _category(part: str) -> str:
+    part = _ITEM_NUMBER.sub("", part)
     places = find_places(part, "regions") + find_places(part, "countries")
     if places:
         return places[0]
