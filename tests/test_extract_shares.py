@@ -937,3 +937,12 @@ def test_a_round_up_item_s_number_is_no_part_of_its_category() -> None:
     )
     [claim] = shares.extract(doc)
     assert claim.qualifiers["category"] == "Women"
+
+
+def test_a_share_set_off_after_its_noun_by_a_comma_or_bracket() -> None:
+    for text in (
+        "MLOps market report. North America captured the largest share, 41.7%, in 2024.",
+        "MLOps market report. North America captured the largest share (41.7%) in 2024.",
+    ):
+        found = _shares(text)
+        assert found[41.7][1]["category"] == "North America", text

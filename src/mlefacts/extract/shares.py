@@ -81,6 +81,8 @@ _FILLER = (
     r"around|estimated|\w+est)"
 )
 _GAP = re.compile(rf"^(?:\s*{_FILLER}\b)*\s*$", re.IGNORECASE)
+# A figure set off after its share noun by a comma or a bracket: 'the largest share, 41.7%,'.
+_SET_OFF = re.compile(r"\s*[,(]\s*")
 _CLAUSE_OPEN = re.compile(
     r"(?:^|[,;:(]|\band\b|\bwhile\b|\bwhereas\b|\bbut\b|\b(?:found|shows?|showed|said|says)\s+that\b)"
     r"(?:\s*(?:of\s+(?:those|them|these)|among\s+(?:them|those|these)|and|while|whereas|"
@@ -409,6 +411,12 @@ def _noun_after() -> re.Pattern[str]:
     return re.compile(rf"\s*(?:(?:{_FILLER})\s+)?(?:{_words('nouns').pattern})")
 
 
+def _set_off(before: str) -> bool:
+    """Whether the words before a figure end with a share noun and a comma or bracket."""
+    nouns = list(_words("nouns").finditer(before))
+    return bool(nouns) and _SET_OFF.fullmatch(before, nouns[-1].end()) is not None
+
+
 def share_cue(text: str, frame: Frame, figure: Amount) -> ShareCue | None:
     """What makes `figure` (a percentage) a share in its frame, or None.
 
@@ -428,11 +436,14 @@ def share_cue(text: str, frame: Frame, figure: Amount) -> ShareCue | None:
     hedged = _HEDGED_PAREN.search(before)  # '(47%)', '(around 6%)'
     if hedged and text.startswith(")", figure.end):
         before = before[: hedged.start() + 1]
-        return (
+        cue = (
             _parenthetical_cue(text, frame, figure, before)
             or _inline_cue(text, figure)
             or _followed_paren_cue(text, figure)
         )
+        if cue is not None or not _set_off(before):
+            return cue
+        # 'captured the largest share (41.7%)': the share noun right before, as below
     followed = _FOLLOWED.search(before)
     if followed and (
         _words("nouns").search(followed["lead"]) or _words("verbs").search(followed["lead"])
@@ -449,6 +460,7 @@ def share_cue(text: str, frame: Frame, figure: Amount) -> ShareCue | None:
     nouns_before = list(_words("nouns").finditer(before))
     if nouns_before and (
         _GAP.match(before[nouns_before[-1].end() :])
+        or _set_off(before)  # 'the largest share, 41.7%', 'the largest share (41.7%)'
         or _LEVEL_GAP.match(before, nouns_before[-1].end())  # "Europe's share stood at 26%"
     ):
         return ShareCue("noun", frame.before_start + nouns_before[-1].start(), whole)
