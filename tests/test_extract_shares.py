@@ -946,3 +946,12 @@ def test_a_share_set_off_after_its_noun_by_a_comma_or_bracket() -> None:
     ):
         found = _shares(text)
         assert found[41.7][1]["category"] == "North America", text
+
+
+def test_the_later_level_of_a_share_that_changes_from_a_share_noun() -> None:
+    found = _shares(
+        "Conversational AI market outlook. On-premise deployment is estimated to lose ground, "
+        "slipping from a 34.0% share in 2025 to 22.5% by 2034."
+    )
+    assert (found[34.0][1]["category"], found[34.0][2]) == ("On-premise deployment", 2025)
+    assert (found[22.5][1]["category"], found[22.5][2]) == ("On-premise deployment", 2034)

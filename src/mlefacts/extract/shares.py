@@ -183,6 +183,14 @@ _CHANGED_TO = re.compile(
     re.IGNORECASE,
 )
 _LEADING_YEAR = re.compile(r"\s+(?:in|during|for)\s+((?:19|20)\d\d)\b")
+# A change's two levels around 'to', the earlier after 'from': 'from a 34.0% share in 2025 to
+# 22.5% by 2034'.
+_FROM_LEVEL = re.compile(r"\bfrom(?:\s+an?)?\s*$", re.IGNORECASE)
+_TO_LEVEL = re.compile(
+    r"^(?:\s+(?:market\s+|revenue\s+)?share)?(?:\s+(?:in|during)\s+(?:19|20)\d\d)?,?\s+to"
+    r"(?:\s+(?:just|only|about|around|roughly|nearly|some))?\s*$",
+    re.IGNORECASE,
+)
 # The year a level of a change is stated for ('from 23% in 2025', 'to 29% by 2032').
 _LEVEL_YEAR = re.compile(r"\s+(?:in|during|for|by)\s+((?:19|20)\d\d)\b")
 # A figure right after 'from' or after 'from <level> [in <year>] to': a level of a change.
@@ -1291,9 +1299,19 @@ def _parallel(
         and _BARE_FROM.match(gap)
         and _CHANGED_TO.search(text, sentence.start, previous.figure_start)
     )
+    later = (
+        previous.figure_start is not None
+        and _TO_LEVEL.match(gap)
+        and _FROM_LEVEL.search(text, sentence.start, previous.figure_start)
+    )
     if earlier:
         stated = _LEADING_YEAR.match(after)
         year = int(stated.group(1)) if stated else None
+    elif later:  # 'slipping from a 34.0% share in 2025 to 22.5% by 2034': the same part's
+        stated = _LEVEL_YEAR.match(text, figure.end)
+        year = int(stated[1]) if stated else None
+        if previous.qualifiers.get("forecast"):
+            qualifiers["forecast"] = True
     elif _growth_near(text, frame, figure):
         return None  # 'Asia Pacific is the fastest-growing region, at a CAGR of 21.4%'
     elif remainder := _REMAINDER.search(gap):  # ', while the remaining 75.1% was spread ...'
