@@ -880,3 +880,10 @@ def test_a_leader_out_in_front_a_distant_third_and_a_rival_named_after_ahead_of(
         ("hyderabad", 2.0),
         ("pune", 3.0),
     ]
+
+
+def test_a_place_that_pays_the_most_is_first() -> None:
+    _, claims = _claims(
+        "Warsaw still pays the most.\n\nZurich pays the most, with a median of CHF 131,000.\n"
+    )
+    assert [(c.subject, c.value) for c in claims] == [("warsaw", 1.0), ("zurich", 1.0)]
