@@ -1533,3 +1533,17 @@ def test_figures_that_refer_back_keep_the_level_and_period_stated_before() -> No
         19600: ("mid", "monthly", "Poznań"),
         27000: ("senior", "monthly", "Gdańsk"),
     }
+
+
+def test_a_posting_below_a_back_link_takes_its_header_city_and_its_overview_level() -> None:
+    doc = document(
+        "[← Back to all jobs](/jobs) · Saved jobs (0) · Sign in\n\n"
+        "# Machine Learning Engineer II — Fraud Signals\n\n"
+        "**Tallowmere Payments** · Austin, Texas, United States · Hybrid\n\n"
+        "## Job Overview\n\n"
+        "- **Job Type:** Full-time, hybrid\n"
+        "- **Experience Level:** Mid-level (3–5 years)\n"
+        "- **Pay:** $148K – $176K/yr base\n",
+        "text/markdown",
+    )
+    assert salary_qualifiers(doc, "city", "experience_level") == {148000: ("Austin", "mid")}

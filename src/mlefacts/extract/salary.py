@@ -322,6 +322,12 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
         )
         if posted and "city" not in qualifiers and (city := _posting_place(header)):
             qualifiers["city"] = city  # the posting's place
+        if (
+            posted
+            and "experience_level" not in qualifiers
+            and (level := _listed_level(doc, sentence))
+        ):
+            qualifiers["experience_level"] = level  # '- **Experience Level:** Mid-level'
         opening = text[sentence.start : amount.start]
         if "city" not in qualifiers and len(money) == 1 and (place := own_city(opening)):
             qualifiers["city"] = place  # 'Rio pays less, with a median of R$ 13.900 per month'
@@ -696,13 +702,23 @@ def _page_role(doc: Document) -> tuple[str | None, str]:
     return role, ""
 
 
+# How many blocks from the top a posting's title may come after (a back link, a breadcrumb).
+_HEADER_REACH = 3
+
+
 @lru_cache(maxsize=64)
 def _posting_header(doc: Document) -> str:
     """A job posting's header: a first line naming a role (its title) over lines with a
     posting's terms ('Senior Machine Learning Engineer' / 'Bengaluru, Karnataka, India ·
     Full-time · Hybrid'), from the first block and the next one when the first is a bare
-    title; else ''."""
-    blocks = [b for b in doc.blocks if not b.boilerplate][:2]
+    title; else ''. A line of links or buttons above the title ('← Back to all jobs · Sign in')
+    is skipped: the header starts at the first heading that names a role."""
+    blocks = [b for b in doc.blocks if not b.boilerplate][:_HEADER_REACH]
+    titled = next(
+        (i for i, b in enumerate(blocks) if b.kind == "heading" and find_roles(doc.span_text(b))),
+        0,
+    )
+    blocks = blocks[titled : titled + 2]
     if not blocks:
         return ""
     parts = [doc.span_text(blocks[0])]
@@ -714,6 +730,31 @@ def _posting_header(doc: Document) -> str:
     if len(header) > _MAX_HEADER or not find_roles(title) or not cues.search(terms):
         return ""
     return header
+
+
+def _listed_level(doc: Document, sentence: Sentence) -> str | None:
+    """The level a posting's overview list states beside its pay line ('- **Experience
+    Level:** Mid-level (3–5 years)' over '- **Pay:** $148K – $176K/yr'): the items of the pay
+    line's list whose label names a level."""
+    blocks, index = doc.blocks, sentence.block_index
+    if sentence.block.kind != "list_item":
+        return None
+    first, last = index, index
+    while first > 0 and blocks[first - 1].kind == "list_item":
+        first -= 1
+    while last + 1 < len(blocks) and blocks[last + 1].kind == "list_item":
+        last += 1
+    labels = vocabulary("salary_terms", "salary_words", "level_labels")
+    for block in blocks[first : last + 1]:
+        item = _ITEM_LABEL.match(doc.text, block.start, block.end)
+        if item and labels.fullmatch(item["label"].strip("*_ ")):
+            value = doc.text[item.end() : block.end]
+            return find_experience_level(value) or years_level(value)
+    return None
+
+
+# A list item's label and colon: '**Experience Level:**', 'Seniority -'.
+_ITEM_LABEL = re.compile(r"[\s*_]*(?P<label>[^\W\d][^:\n]{0,30}?)[*_]*\s*:[*_]*\s*")
 
 
 def _names_city(text: str) -> bool:
@@ -765,7 +806,11 @@ def _about_pay(doc: Document, sentence: Sentence, first: Amount, intro: str, hea
     )
     head = doc.text[sentence.start : first.start]
     states_pay = bool(
-        find_roles(own) or find_experience_level(own) or _statistic(head) or _pay_period(own)
+        find_roles(own)
+        or find_experience_level(own)
+        or _statistic(head)
+        or first.pay_period in ("annual", "monthly")  # "$148K – $176K/yr"
+        or _pay_period(own)
     )
     if weak.search(own):
         return framed or states_pay
