@@ -34,7 +34,7 @@ from mlefacts.extract.cues import (
 from mlefacts.months import month_alternation
 from mlefacts.normalize._data import UNSPACED_SCRIPTS, case_forms, gated, scanned_class
 from mlefacts.normalize.money import dollar_at, home_currency
-from mlefacts.normalize.numbers import scaled
+from mlefacts.normalize.numbers import cardinal_pattern, cardinal_value, scaled
 from mlefacts.normalize.quantities import find_periods, find_quantities, find_years
 from mlefacts.normalize.text import normalize_subject
 from mlefacts.toml_files import load_data
@@ -1065,25 +1065,28 @@ def find_experience_level(text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-# Years as a frame states them: '5+ years', '0–2 yrs', '5 to 9 years', 'less than 1 year'.
+# Years as a frame states them: '5+ years', '0–2 yrs', '5 to 9 years', 'less than 1 year',
+# in words too ('three to five years'); `_years_patterns` puts in the number ({number}).
 _YEARS = (
-    r"(?:(?P<under>less\s+than|under|fewer\s+than|<)\s*)?(?P<low>\d{1,2})(?:\.\d)?\s*\+?"
-    r"(?:\s*(?:-|–|—|to)\s*\d{1,2}(?:\.\d)?\s*\+?)?\s*(?:years?|yrs?)(?![\w-])"
+    r"(?:(?P<under>less\s+than|under|fewer\s+than|<)\s*)?(?P<low>{number})\s*\+?"
+    r"(?:\s*(?:-|–|—|to)\s*(?:{number})\s*\+?)?\s*(?:years?|yrs?)(?![\w-])"
 )
+_YEAR_NOUN = re.compile(r"\b(?:years?|yrs?)\b", re.IGNORECASE)
 
 
 @cache
 def _years_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(years said to be experience by a word before or after them, a label of years only)."""
     words = load_data("salary_terms")["experience_years"]["words"]
+    years = _YEARS.format(number=rf"\d{{1,2}}(?:\.\d)?|{cardinal_pattern()}")
     after = phrase_alternation(sorted(words["after"], key=len, reverse=True))
     before = phrase_alternation(sorted(words["before"], key=len, reverse=True))
     said = (
-        rf"(?<![\w.-])(?P<lead>(?:{before})\s*:?\s*(?:of\s+)?|\(\s*)?{_YEARS}"
+        rf"(?<![\w.-])(?P<lead>(?:{before})\s*:?\s*(?:of\s+)?|\(\s*)?{years}"
         rf"(?P<tail>['’]?\s*(?:of\s+)?(?:[\w-]+\s+){{0,2}}?(?:{after})(?![\w-]))?"
     )
     # ... or the whole label, with what closes it ('(5-9 yrs)', '0–2 years:', '10+ years –')
-    alone = rf"[\s(\[:]*(?:(?:{before})\s*:?\s*)?{_YEARS}(?:\s*(?:{after}))?[\s)\].:|–—-]*"
+    alone = rf"[\s(\[:]*(?:(?:{before})\s*:?\s*)?{years}(?:\s*(?:{after}))?[\s)\].:|–—-]*"
     return re.compile(said, re.IGNORECASE), re.compile(alone, re.IGNORECASE)
 
 
@@ -1095,10 +1098,12 @@ def years_level(text: str) -> str | None:
     'entry'
     >>> years_level("5-9 years"), years_level("(10+ yrs)"), years_level("mid-career (5–9 yrs)")
     ('mid', 'senior', 'mid')
+    >>> years_level("At three to five years of experience, ML engineers get ...")
+    'mid'
     >>> years_level("The market will double in 5 years") is None
     True
     """
-    if not has_digit(text, 0, len(text)):
+    if not has_digit(text, 0, len(text)) and not _YEAR_NOUN.search(text):
         return None
     said, alone = _years_patterns()
     whole = alone.fullmatch(text)
@@ -1106,7 +1111,7 @@ def years_level(text: str) -> str | None:
     bands = load_data("salary_terms")["experience_years"]["bands"]
     levels = set()
     for match in matches:
-        low = 0 if match["under"] else int(match["low"])
+        low = 0 if match["under"] else int(float(cardinal_value(match["low"]) or match["low"]))
         levels.add(max((start, level) for level, start in bands.items() if start <= low)[1])
     return levels.pop() if len(levels) == 1 else None
 
