@@ -652,3 +652,19 @@ def test_they_never_refers_to_a_role_named_as_an_object() -> None:
     )
     found = {c.text: c.subject for c in responsibilities.extract(doc)}
     assert found["review pull requests"] == "machine learning engineer"
+
+
+def test_a_role_s_week_section_lists_its_duties_and_roll_back_is_work() -> None:
+    found = _texts_by_subject(
+        "# Data scientist or ML engineer?\n\n## The data scientist's week\n\n"
+        "Data scientists frame questions with product managers, design experiments and present "
+        "results to leadership.\n\n## The ML engineer's week\n\n"
+        "ML engineers watch for data drift and roll back bad releases.\n"
+    )
+    assert found == [
+        ("data scientist", "frame questions with product managers"),
+        ("data scientist", "design experiments"),
+        ("data scientist", "present results to leadership"),
+        ("machine learning engineer", "watch for data drift"),
+        ("machine learning engineer", "roll back bad releases"),
+    ]
