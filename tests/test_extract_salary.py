@@ -1547,3 +1547,13 @@ def test_a_posting_below_a_back_link_takes_its_header_city_and_its_overview_leve
         "text/markdown",
     )
     assert salary_qualifiers(doc, "city", "experience_level") == {148000: ("Austin", "mid")}
+
+
+def test_a_sum_that_benefits_are_worth_is_no_pay() -> None:
+    doc = document(
+        "# Senior Machine Learning Engineer\n\n## Pay and benefits\n\n"
+        "Monthly base salary: SGD 11,000 – 15,500.\n\n"
+        "- Flexible benefits of S$1,800 a year\n",
+        "text/markdown",
+    )
+    assert set(salary_qualifiers(doc)) == {11000}
