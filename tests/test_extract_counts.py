@@ -767,3 +767,14 @@ def test_postings_counted_by_the_skill_they_ask_for_and_an_earlier_count_compare
         ("job_demand", "prompt engineering", 1600, 2023),
         ("job_demand", "prompt engineering", 7900, 2025),
     ]
+
+
+def test_adverts_we_took_are_the_sample_not_demand() -> None:
+    doc = build_document(
+        source_id="d",
+        media_type="text/plain",
+        text="We took 14,200 job adverts with a published salary, posted in 2025.\n",
+    )
+    assert [(c.kind, c.subject, c.value) for c in counts.extract(doc)] == [
+        ("count", "job advert", 14200)
+    ]
