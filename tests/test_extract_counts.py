@@ -778,3 +778,12 @@ def test_adverts_we_took_are_the_sample_not_demand() -> None:
     assert [(c.kind, c.subject, c.value) for c in counts.extract(doc)] == [
         ("count", "job advert", 14200)
     ]
+
+
+def test_an_earlier_quarter_of_the_same_year_restates_the_count() -> None:
+    doc = build_document(
+        source_id="d",
+        media_type="text/plain",
+        text="Our recruiters logged 612 new ML engineer vacancies in Q3 2025, up from 540 in Q2.\n",
+    )
+    assert [(c.value, c.year) for c in counts.extract(doc)] == [(612, 2025), (540, 2025)]

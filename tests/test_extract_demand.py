@@ -390,3 +390,15 @@ def test_roles_requiring_a_fields_expertise_are_its_demand() -> None:
     assert [(s, v) for s, v, _ in _demand(page, "text/markdown")] == [
         ("artificial intelligence", 40.0)
     ]
+
+
+def test_a_change_against_an_earlier_half_year_is_dated_by_its_own_period() -> None:
+    doc = build_document(
+        source_id="d",
+        media_type="text/plain",
+        text=(
+            "Postings for ML engineers in the second half of 2025 were 23% higher than in the "
+            "second half of 2024.\n"
+        ),
+    )
+    assert [(c.value, c.year) for c in demand.extract(doc)] == [(23.0, 2025)]

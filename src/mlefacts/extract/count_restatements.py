@@ -108,6 +108,8 @@ def _earlier_value(text: str, previous: Claim, amount: Amount) -> Claim | None:
         return None
     if after["year"]:
         year: int | None = int(after["year"])
+    elif after["quarter"]:
+        year = previous.year
     else:
         year = previous.year - 1 if previous.year else None
     return _restated(previous, amount, year)
@@ -116,7 +118,9 @@ def _earlier_value(text: str, previous: Claim, amount: Amount) -> Claim | None:
 _EARLIER_WHEN = re.compile(
     # ('a year' may already be read as the figure's period: '39,200 a year' + ' earlier')
     r"\s+(?:(?:(?:a|one)\s+year\s+)?(?:earlier|before|ago)|last\s+year|in\s+(?:(?:Q[1-4]|H[12]|the\s+"
-    r"(?:first|second|third|fourth)\s+(?:quarter|half)\s+of)\s+)?(?P<year>(?:19|20)\d\d))",
+    r"(?:first|second|third|fourth)\s+(?:quarter|half)\s+of)\s+)?(?P<year>(?:19|20)\d\d)"
+    # an earlier quarter of the count's own year: '612 ... in Q3 2025, up from 540 in Q2'
+    r"|in\s+(?P<quarter>Q[1-4]|H[12])\b)",
     re.IGNORECASE,
 )
 

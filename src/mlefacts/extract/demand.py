@@ -69,7 +69,9 @@ _SKILL_POSTINGS = re.compile(
 _THAN_BEFORE = re.compile(
     r"\s+(?P<way>more|fewer|higher|lower|less)\s+(?:[\w-]+\s+){0,6}?than\s+(?:in\s+)?(?:a\s+year\s+"
     r"(?:before|earlier|ago)|(?:the\s+)?(?:previous|prior|last|same)\s+(?:year|quarter|month|"
-    r"period)|a\s+(?:quarter|month)\s+(?:before|earlier|ago)|(?:19|20)\d\d\b)",
+    r"period)|a\s+(?:quarter|month)\s+(?:before|earlier|ago)|"
+    r"(?:the\s+(?:first|second|third|fourth|last)\s+(?:half|quarter)\s+of\s+|Q[1-4]\s+|H[12]\s+)?"
+    r"(?:19|20)\d\d\b)",
     re.IGNORECASE,
 )
 
@@ -314,9 +316,14 @@ def _own_year(
     text: str, sentence: Sentence, frame: Frame, found: list[Amount], amount: Amount
 ) -> int | None:
     """The one year the change's own words after it state, else the one its sentence states
-    ('Openings rose 21% in 2024, while those for analysts fell 4%' dates both 2024)."""
+    ('Openings rose 21% in 2024, while those for analysts fell 4%' dates both 2024); the year
+    a change is measured against ('23% more than in 2024') is not its own."""
+    than = _THAN_BEFORE.match(text, amount.end)
+    against = range(than.start(), than.end()) if than else range(0)
     for start, end in ((amount.end, frame.after_end), (sentence.start, sentence.end)):
-        years = {year for _, year in plain_years(text, start, end, skip=found)}
+        years = {
+            year for at, year in plain_years(text, start, end, skip=found) if at not in against
+        }
         if years:
             return years.pop() if len(years) == 1 else None
     return None
