@@ -787,3 +787,18 @@ def test_an_earlier_quarter_of_the_same_year_restates_the_count() -> None:
         text="Our recruiters logged 612 new ML engineer vacancies in Q3 2025, up from 540 in Q2.\n",
     )
     assert [(c.value, c.year) for c in counts.extract(doc)] == [(612, 2025), (540, 2025)]
+
+
+def test_adverts_a_board_published_are_open_jobs_and_adverts_a_tracker_read_a_sample() -> None:
+    doc = build_document(
+        source_id="d",
+        media_type="text/plain",
+        text=(
+            "We published 1,184 machine learning engineer adverts in 2025.\n\n"
+            "Our rates tracker read 1,140 contract adverts for ML engineers in 2025.\n"
+        ),
+    )
+    assert [(c.kind, c.value) for c in counts.extract(doc)] == [
+        ("job_demand", 1184),
+        ("count", 1140),
+    ]
