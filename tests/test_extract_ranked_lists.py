@@ -201,3 +201,14 @@ def test_a_countdown_of_headings_with_a_tie_keeps_every_rank() -> None:
         ("zurich", 1.0),
     ]
     assert ranks.count(("python", 1.0)) == 1  # a rank marked twice is no tie
+
+
+def test_a_promo_quote_between_the_lead_in_and_a_ranked_list_is_no_frame() -> None:
+    page = (
+        "# Skills in ML job ads\n\n"
+        "We ranked the skills by the share of ads naming each one.\n\n"
+        "> **Academy:** LLM Engineering in 6 weeks, now $349.\n\n"
+        "## 1. Python — 79% of ads\n\nStill the default.\n\n"
+        "## 2. PyTorch — 56% of ads\n\nMost teams train with it.\n"
+    )
+    assert _ranks(page) == [("python", 1.0), ("pytorch", 2.0)]

@@ -752,6 +752,8 @@ def _frame(doc: Document, first: int) -> str:
         text = doc.span_text(block)
         if block.boilerplate or block.kind not in ("paragraph", "heading") or _byline(text):
             continue
+        if text.startswith(">"):
+            continue  # a quote or a promo set apart between the lead-in and the list
         tier = (block.kind, block.level, text.startswith(("**", "__")))
         if group == tier and len(parts) == 1:
             continue  # the label of the group before ('**Europe**' above '**Asia**')
