@@ -955,3 +955,13 @@ def test_the_later_level_of_a_share_that_changes_from_a_share_noun() -> None:
     )
     assert (found[34.0][1]["category"], found[34.0][2]) == ("On-premise deployment", 2025)
     assert (found[22.5][1]["category"], found[22.5][2]) == ("On-premise deployment", 2034)
+
+
+def test_a_heading_of_a_skill_and_its_share_of_ads_after_a_dash() -> None:
+    doc = build_document(
+        source_id="t",
+        text="# Top skills\n\n## 1. Python — 79% of ads\n\nStill the default.\n",
+        media_type="text/markdown",
+    )
+    [claim] = shares.extract(doc)
+    assert (claim.subject, claim.value, claim.qualifiers["dimension"]) == ("python", 79.0, "skill")

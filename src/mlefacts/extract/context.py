@@ -454,15 +454,20 @@ def figure_headings(doc: Document, names: Callable[[str], Any]) -> list[Sentence
 
 def fact_lines(doc: Document) -> list[Sentence]:
     """Labelled fact lines the page set as headings ('**Remote availability:** 31% of roles
-    offer remote work', 'Job openings: 4,812' under a numbered role): read like sentences."""
+    offer remote work', 'Job openings: 4,812' under a numbered role, '1. Python — 79% of ads'):
+    read like sentences."""
     return [
         Sentence(block.start, block.end, index, block)
         for index, block in enumerate(doc.blocks)
         if block.kind == "heading"
         and not block.boilerplate
-        and ":" in doc.span_text(block)
+        and _LABELLED.search(doc.span_text(block))
         and any(map(str.isdigit, doc.span_text(block)))
     ]
+
+
+# A label and its figure: a colon, or a dash set between spaces ('Python — 79% of ads').
+_LABELLED = re.compile(r":|\s[—–]\s")
 
 
 @lru_cache(maxsize=8)
