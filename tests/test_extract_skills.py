@@ -367,3 +367,12 @@ def test_a_you_should_have_list_is_a_requirements_section() -> None:
         "pgvector",
         "computer science",
     }
+
+
+def test_places_in_a_list_under_a_skills_heading_are_no_skills() -> None:
+    doc = document(
+        "## Skill penetration\n\nCountries ranked by AI skill penetration:\n\n"
+        "1. India\n2. United States\n3. Quillstack Studio\n",
+        "text/markdown",
+    )
+    assert [c.text for c in skills.extract(doc)] == ["quillstack Studio"]

@@ -24,7 +24,7 @@ from typing import Any
 from mlefacts.document.model import Block, Document, Span, Table
 from mlefacts.document.sentences import sentence_spans
 from mlefacts.extract.claim import Claim
-from mlefacts.extract.context import find_roles, read_each
+from mlefacts.extract.context import find_roles, is_place, read_each
 from mlefacts.extract.cues import Keys, declare, may_hold, word_keys
 from mlefacts.extract.sections import (
     block_section_types,
@@ -492,7 +492,7 @@ def _section_block_claims(doc: Document, block: Block, role: str) -> list[Claim]
         lead = _LEAD.match(doc.text, start, end)
         stop = lead.end(1) if lead else end
         text = item_text(doc.text[start:stop])
-        if text:
+        if text and not is_place(text):  # 'India' in a list of countries ranked by skills
             qualifiers: dict[str, Any] = {"canonical": None, "category_of_skill": "uncategorized"}
             requirement = requirement_of(doc.text[start:end]) or requirement_of(heading)
             if requirement:
