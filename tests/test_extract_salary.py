@@ -1557,3 +1557,18 @@ def test_a_sum_that_benefits_are_worth_is_no_pay() -> None:
         "text/markdown",
     )
     assert set(salary_qualifiers(doc)) == {11000}
+
+
+def test_pay_given_after_a_sentence_that_introduces_the_earner() -> None:
+    doc = document(
+        "Senior MLE at a Series D fintech in New York, 8 YOE. Base $232k, equity worth roughly "
+        "$85k a year, bonus usually lands around $20k.\n\n"
+        "Staff MLE at a big tech company in Seattle. Total comp is around $540k.\n"
+    )
+    found = salary_qualifiers(doc, "experience_level", "city", "component")
+    assert found == {
+        232000: ("senior", "New York", "base"),
+        85000: ("senior", "New York", "stock"),
+        20000: ("senior", "New York", "bonus"),
+        540000: (None, "Seattle", "total"),
+    }

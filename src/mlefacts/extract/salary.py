@@ -261,6 +261,7 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
         for rate in worked.values()
         if _stated_before(doc, sentence, rate, stated[money.index(rate)])
     }
+    referent, introduced = _referent(doc, sentence, money[0]) if money else ("", False)
     for index, amount in enumerate(money):
         frame = figure_frame(text, sentence.start, sentence.end, money, index)
         if amount in worked or amount in restated or (edge and amount.bound):
@@ -318,7 +319,7 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
             heading=heading,
             framing=framing,
             title=doc.title or "",
-            referent=_referent(doc, sentence, money[0]),
+            referent=referent,
         )
         if posted and "city" not in qualifiers and (city := _posting_place(header)):
             qualifiers["city"] = city  # the posting's place
@@ -337,6 +338,8 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
             qualifiers["city"] = opening  # 'In Dublin, mid-level ... €75,000, and leads €120,000'
         if "city" not in qualifiers and (earlier := _same_city(doc, sentence, frame)):
             qualifiers["city"] = earlier  # '... in São Paulo ... Seniors in the same city earn'
+        if "city" not in qualifiers and introduced and (place := own_city(referent)):
+            qualifiers["city"] = place  # 'Senior MLE ... in New York. Base $232k'
         if "city" not in qualifiers and (listed := _listing_city(doc, sentence, heading)):
             qualifiers["city"] = listed  # a job board's 'Kraków · Remote' over the pay line
         home = city_country(qualifiers.get("city", ""))
@@ -792,6 +795,10 @@ def _about_pay(doc: Document, sentence: Sentence, first: Amount, intro: str, hea
     price = vocabulary("salary_terms", "salary_words", "price")
     if strong.search(own):
         return plausible and not _price_nearer(doc.text, sentence, first, strong, price)
+    before = doc.text[max(sentence.start, first.start - 12) : first.start]
+    after = doc.text[first.end : first.end + 12].split(",", 1)[0]
+    if "base" in (pay_component(before), pay_component(after)):
+        return plausible  # 'Base $232k, equity worth roughly $85k a year', '$150k base'
     # '... per month, plus meal allowance' is pay; so is pay in 'the best-paying market'
     pay_markets = vocabulary("salary_terms", "salary_words", "pay_markets")
     if price.search(pay_markets.sub(" ", _PLUS_TAIL.sub("", own))):
@@ -1218,14 +1225,28 @@ def _role_words(framing: str) -> str:
     return framing[before.start() if before else start : after.end() if after else end]
 
 
-def _referent(doc: Document, sentence: Sentence, first: Amount) -> str:
+def _referent(doc: Document, sentence: Sentence, first: Amount) -> tuple[str, bool]:
     """The sentence before in the block, when the words right before the sentence's first sum
     refer back to the pay it stated (see `_back_reference`: '... came to 24 300 PLN a month. In
-    Kraków the figure was 22 100 PLN, in Wrocław 20 400 PLN'); else ''."""
-    if not _back_reference().search(doc.text, sentence.start, first.start):
-        return ""
-    before = sentence_spans(doc.text, sentence.block.start, sentence.start)
-    return doc.text[before[-1].start : before[-1].end] if before else ""
+    Kraków the figure was 22 100 PLN, in Wrocław 20 400 PLN'), or when it introduces the one
+    whose pay the sentence gives, naming a role and no sum ('Senior MLE at a fintech in New
+    York, 8 YOE. Base $232k, ...': its city then goes on too); else ''. (The sentence, whether
+    it introduces.)"""
+    text = doc.text
+    before = sentence_spans(text, sentence.block.start, sentence.start)
+    if not before:
+        return "", False
+    previous = text[before[-1].start : before[-1].end]
+    if _back_reference().search(text, sentence.start, first.start):
+        return previous, False
+    own = text[sentence.start : sentence.end]
+    introduces = bool(
+        find_roles(previous)
+        and not find_roles(own)
+        and not _names_city(own)
+        and not any(a.is_money for a in amounts(text, before[-1].start, before[-1].end))
+    )
+    return (previous, True) if introduces else ("", False)
 
 
 def _same_city(doc: Document, sentence: Sentence, frame: Frame) -> str | None:
