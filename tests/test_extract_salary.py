@@ -1570,5 +1570,5 @@ def test_pay_given_after_a_sentence_that_introduces_the_earner() -> None:
         232000: ("senior", "New York", "base"),
         85000: ("senior", "New York", "stock"),
         20000: ("senior", "New York", "bonus"),
-        540000: (None, "Seattle", "total"),
+        540000: ("lead", "Seattle", "total"),
     }
