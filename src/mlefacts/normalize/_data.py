@@ -23,8 +23,17 @@ def alternation(phrases: list[str] | set[str], *, ignore_case: bool) -> str:
     Spaces inside a phrase match any run of spaces, so 'per cent' also reads 'per  cent'.
     """
     ordered = sorted(set(phrases), key=lambda p: (-len(p), p))
-    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+    body = "|".join(map(spaced, ordered))
     return f"(?i:{body})" if ignore_case else f"(?-i:{body})"
+
+
+def spaced(phrase: str) -> str:
+    r"""`phrase` as a regex of itself in which a space reads any run of spaces.
+
+    >>> spaced("U.S. dollars")
+    'U\\.S\\.\\s+dollars'
+    """
+    return re.escape(phrase).replace(r"\ ", r"\s+")
 
 
 def trie(branches: Iterable[Sequence[str]]) -> str:

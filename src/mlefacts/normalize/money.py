@@ -12,7 +12,13 @@ from collections.abc import Iterable
 from functools import cache, lru_cache
 from typing import Final
 
-from mlefacts.normalize._data import UNSPACED_SCRIPTS, alternation
+from mlefacts.normalize._data import (
+    UNSPACED_SCRIPTS,
+    alternation,
+    case_forms,
+    scanned_class,
+    spaced,
+)
 from mlefacts.normalize.text import fold_case
 from mlefacts.toml_files import load_data
 
@@ -186,29 +192,41 @@ _GENERIC_DOLLAR = frozenset({"$", "dollar", "dollars"})
 def _explicit_dollar_patterns() -> tuple[
     tuple[str, re.Pattern[str], tuple[str, ...], tuple[str, ...] | None], ...
 ]:
-    """Per dollar currency (USD and the `local_dollar` ones), a pattern of its explicit markers,
-    and pieces a match cannot be written without: one of the exact ones as written, or one of
-    the words' in `fold_case` (None when a word is not ASCII: nothing is ruled out)."""
+    """Per dollar currency (USD and the `local_dollar` ones), a pattern that finds its explicit
+    markers when a text writes one (see `_written_markers`), and pieces a match cannot be written
+    without: one of the exact ones as written, or one of the words' in `fold_case` (None when a
+    word is not ASCII: nothing is ruled out)."""
     out = []
     for code, entry in load_data("currencies").items():
         if code != "USD" and not entry.get("local_dollar"):
             continue
         exact = [m for m in (*entry["symbols"], *entry["codes"]) if m not in _GENERIC_DOLLAR]
         words = [w for w in entry["words"] if w.lower() not in _GENERIC_DOLLAR]
-        body = "|".join(
-            part
-            for part in (
-                alternation(exact, ignore_case=False) if exact else "",
-                alternation(words, ignore_case=True) if words else "",
-            )
-            if part
-        )
-        pattern = re.compile(rf"(?<![A-Za-z])(?:{body})(?![A-Za-z])")
+        pattern = _written_markers(exact, words)
         exact_keys = tuple(map(_piece, exact))
         word_keys = tuple(_piece(w).lower() for w in words)
         ascii_words = all(key.isascii() for key in word_keys)
         out.append((code, pattern, exact_keys, word_keys if ascii_words else None))
     return tuple(out)
+
+
+def _written_markers(exact: list[str], words: list[str]) -> re.Pattern[str]:
+    r"""A pattern that finds one of the markers (`exact` as written, `words` in any letter case)
+    with no letter next to it, in a text that writes one, and nothing in any other text.
+
+    It opens with the class of the markers' first characters, which the regex engine looks for
+    in its own loop, then reads each marker's rest behind a lookbehind for its first character:
+    a pattern opening with a lookbehind is entered at every position of a whole page. Which
+    match it finds first may differ from the plain alternation's; whether it finds one does not.
+
+    >>> _written_markers(["C$"], ["Canadian dollars"]).pattern
+    '(?-i:[Cc])(?<![A-Za-z].)(?:(?-i:(?<=C)\\$)|(?i:(?<=C)anadian\\s+dollars))(?![A-Za-z])'
+    """
+    exact_rests = [f"(?-i:(?<={re.escape(m[0])}){spaced(m[1:])})" for m in exact]
+    word_rests = [f"(?i:(?<={re.escape(w[0])}){spaced(w[1:])})" for w in words]
+    firsts = {m[0] for m in exact}.union(*(case_forms(w[0]) for w in words))
+    rests = "|".join((*exact_rests, *word_rests))
+    return re.compile(rf"{scanned_class(firsts)}(?<![A-Za-z].)(?:{rests})(?![A-Za-z])")
 
 
 def _piece(marker: str) -> str:
@@ -253,7 +271,7 @@ def _page_dollar(text: str) -> str:
             folded = fold_case(text) if folded is None else folded
             if not any(k in folded for k in words):
                 continue
-        if pattern.search(text):  # the patterns open with a lookbehind: slow over a whole page
+        if pattern.search(text):
             written.add(code)
             if code == "USD" or len(written) > 1:
                 return "USD"  # US dollars written, or several dollars: the rest cannot change it
