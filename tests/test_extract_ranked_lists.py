@@ -212,3 +212,12 @@ def test_a_promo_quote_between_the_lead_in_and_a_ranked_list_is_no_frame() -> No
         "## 2. PyTorch — 56% of ads\n\nMost teams train with it.\n"
     )
     assert _ranks(page) == [("python", 1.0), ("pytorch", 2.0)]
+
+
+def test_a_top_paying_list_whose_items_set_figures_apart_with_middle_dots() -> None:
+    page = (
+        "<h1>ML engineer salary in India</h1><h2>Top-paying companies by average salary</h2>"
+        "<ol><li><a href='/c/1'>Vartika Analytics</a> · ₹24.3 L · 112 salaries</li>"
+        "<li><a href='/c/2'>Kosmos Retail Tech</a> · ₹21.7 L · 86 salaries</li></ol>"
+    )
+    assert _ranks(page, "text/html") == [("vartika analytics", 1.0), ("kosmos retail tech", 2.0)]

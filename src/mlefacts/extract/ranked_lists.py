@@ -43,8 +43,8 @@ _NUMBER = re.compile(r"^\(?#?(\d{1,3})[.):]?$")
 # sentence ('Prompt Engineer. Grew fast.'; not 'St. Louis') or of its first line ('Data
 # Engineer' over 'Job Openings: 5,204').
 _LABEL = re.compile(
-    r"^\W*(?P<label>[^\W\d][^:–—|(\n]*?)\s*(?:\*\*|__)?\s*"
-    r"(?:[:–—|(]|,(?!\d)|\s-\s|(?<=[^\W\d_]{3})\.\s+(?=[A-Z])|\n|$)",
+    r"^\W*(?P<label>[^\W\d][^:–—|(·•\n]*?)\s*(?:\*\*|__)?\s*"
+    r"(?:[:–—|(·•]|,(?!\d)|\s-\s|(?<=[^\W\d_]{3})\.\s+(?=[A-Z])|\n|$)",
     re.UNICODE,
 )
 
