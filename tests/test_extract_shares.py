@@ -965,3 +965,11 @@ def test_a_heading_of_a_skill_and_its_share_of_ads_after_a_dash() -> None:
     )
     [claim] = shares.extract(doc)
     assert (claim.subject, claim.value, claim.qualifiers["dimension"]) == ("python", 79.0, "skill")
+
+
+def test_a_part_set_beside_a_share_after_a_semicolon() -> None:
+    found = _shares(
+        "BFSI was the largest end-use vertical of the AutoML market in 2025 with a 22.4% share; "
+        "healthcare followed at 16.1%."
+    )
+    assert found[16.1][1]["category"] == "healthcare"

@@ -136,7 +136,7 @@ _COPULA_OR_VERB = re.compile(
     r"\s(?:is|are|was|were|has|have|had|will|would|remains?|remained|emerged|continues?|"
     r"led|leads|dominat\w*|held|holds|accounted|accounts|captured|captures|commanded|controll?ed|controls|keeps|kept|"
     r"represented|represents|made|makes|making|comprised|comprises|constituted|"
-    r"contributed|contributes|generated|took|takes|occupied|occupies|alone|also|"
+    r"contributed|contributes|generated|took|takes|occupied|occupies|alone|also|followed|came|"
     r"expected|projected|estimated|anticipated|set)\b",
     re.IGNORECASE,
 )
@@ -201,7 +201,7 @@ _CHANGE_LEVEL = re.compile(
 )
 _PARALLEL = re.compile(
     r"\b(?:against|versus|vs\.?|compared\s+(?:with|to)|followed\s+by|while|whereas|and|"
-    r"with)\b|,",
+    r"with)\b|[,;]",
     re.IGNORECASE,
 )
 _PART_AFTER = re.compile(
@@ -215,7 +215,7 @@ def _part_before() -> re.Pattern[str]:
     with Canada adding a further 3.1%', ', while entry-level roles accounted for just 9%'."""
     verbs = _words("verbs").pattern
     return re.compile(
-        r"(?:followed\s+by|,|and|while|whereas)\s+(?:(?:while|whereas|and)\s+)?(?!followed\s)"
+        r"(?:followed\s+by|[,;]|and|while|whereas)\s+(?:(?:while|whereas|and)\s+)?(?!followed\s)"
         r"(?:(?:ahead\s+of|behind|then|with|compared\s+(?:with|to))\s+)?"
         r"(?P<part>[\w&/-]+(?:\s+[\w&/-]+){0,3}?)\s+(?:(?:at|with|on|in)\s*)?"
         rf"(?:(?:adding|taking|{verbs})\s+"
