@@ -523,3 +523,15 @@ def test_cards_under_a_heading_that_names_a_city_are_that_city_s() -> None:
         "text/html",
     )
     assert salary_qualifiers(doc, "city") == {162000: ("Seattle",), 141000: ("Seattle",)}
+
+
+def test_a_dashboard_card_of_change_in_postings_is_job_demand() -> None:
+    doc = document(
+        "<html><body><h1>ML engineer hiring tracker</h1><section class='kpis'>"
+        "<div class='kpi'><p>Change in postings since January</p><p>+17.6%</p></div>"
+        "<div class='kpi'><p>Fully remote share, June</p><p>19.4%</p></div>"
+        "</section></body></html>",
+        "text/html",
+    )
+    kinds = {c.value: c.kind for c in numeric_claims(doc)}
+    assert kinds == {17.6: "job_demand", 19.4: "share"}

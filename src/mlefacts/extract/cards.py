@@ -451,8 +451,16 @@ def _demand_words() -> re.Pattern[str]:
 
 def _changes(caption: str) -> bool:
     """Whether a card's label reads as a change: a growth or decline word ('rise in data
-    engineer job ads', 'Job postings growth', 'Decline in vacancies', 'Pay increase')."""
-    return bool(vocabulary("market_terms", "growth", "words").search(caption) or _declines(caption))
+    engineer job ads', 'Job postings growth', 'Decline in vacancies', 'Pay increase'), or a
+    dashboard's 'Change in postings since January', 'YoY'."""
+    return bool(
+        vocabulary("market_terms", "growth", "words").search(caption)
+        or _declines(caption)
+        or _CHANGE_LABEL.search(caption)
+    )
+
+
+_CHANGE_LABEL = re.compile(r"\bchange\b|\byoy\b", re.IGNORECASE)
 
 
 def _names_pay(caption: str) -> bool:
