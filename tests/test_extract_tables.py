@@ -407,3 +407,19 @@ def test_an_index_ranks_by_its_latest_date_column() -> None:
     doc = build_document(source_id="t", text=page, media_type="text/html")
     ranks = [(c.text, c.value) for c in tables.extract(doc) if c.kind == "ranking"]
     assert ranks == [("Python", 1.0), ("C++", 2.0), ("Java", 3.0), ("C", 4.0)]
+
+
+def test_a_month_by_month_table_gives_each_month_s_change_in_postings() -> None:
+    page = (
+        "<h1>ML hiring tracker</h1><table><caption>Machine learning engineer postings in the US, "
+        "2026</caption><tr><th>Month</th><th>Active postings</th><th>Change vs prior month</th>"
+        "<th>Median advertised base</th></tr>"
+        "<tr><td>January</td><td>19,960</td><td>—</td><td>$166,500</td></tr>"
+        "<tr><td>February</td><td>20,410</td><td>+2.3%</td><td>$167,000</td></tr>"
+        "<tr><td>April</td><td>21,240</td><td>−2.9%</td><td>$169,000</td></tr></table>"
+    )
+    claims = tables.extract(build_document(source_id="t", text=page, media_type="text/html"))
+    changes = [
+        (c.subject, c.value) for c in claims if c.kind == "job_demand" and c.unit == "percent"
+    ]
+    assert changes == [("machine learning engineer", 2.3), ("machine learning engineer", -2.9)]

@@ -59,7 +59,8 @@ def breakdown_claims(
     percent = [
         c
         for c in ctx.columns
-        if c.kind == "percent" and ("percent" in kinds or "share" in kinds and names_share(c))
+        if c.kind == "percent"
+        and ("percent" in kinds or "share" in kinds and (names_share(c) or _is_growth(c)))
     ]
     counts = [c for c in ctx.columns if c.kind == "count" and c.kind in kinds]
     partial = says_partial(ctx) or _sums_short(ctx, percent)
@@ -129,12 +130,21 @@ def _is_growth(column: Column) -> bool:
     return bool(table_vocabulary()["growth"].search(column.header))
 
 
+# A row label that is a period: a month, a quarter or a year ('March', 'Q2 2026', '2025').
+_PERIOD_ROW = re.compile(
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+(?:19|20)\d\d)?"
+    r"|Q[1-4](?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d",
+    re.IGNORECASE,
+)
+
+
 def _place_row_role(ctx: TableFrame, category: str, column: Column) -> str | None:
-    """The role whose jobs a row of a place counts or changes ('Bengaluru | 8,200 | 41%' under
-    'ML engineer postings by city'): the one the column, caption or title names, else the
-    page's; none for a row that is no place."""
-    if not is_place(category):
-        return None
+    """The role whose jobs a row of a place or a period counts or changes ('Bengaluru | 8,200 |
+    41%' under 'ML engineer postings by city', 'March | 21,870 | +7.2%' under 'Machine learning
+    engineer postings in the US, 2026'): the one the column, caption or title names, else the
+    page's; none for other rows."""
+    if not (is_place(category) or _PERIOD_ROW.fullmatch(category.strip())):
+        return None  # a place's row, or a month's ('February | 20,410 | +2.3%')
     return first_role(column.header, ctx.caption, ctx.title or "") or ctx.role
 
 
