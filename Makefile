@@ -6,7 +6,11 @@ export PREFECT_SERVER_ANALYTICS_ENABLED ?= false
 
 .PHONY: setup lock run test test-fast bench lint
 
+# mlefacts' own modules (src/, flows/: an editable install, which `uv sync --compile-bytecode`
+# leaves out) are compiled too, at every setup: a process that writes no .pyc files compiles
+# them again at every command (~0.2 s of CPU in `mlefacts run`); up to date, this takes 0.05 s.
 setup: $(VENV)/.installed
+	$(PY) -m compileall -q src flows
 
 # uv itself lives in its own small venv: `uv sync` keeps .venv exactly as uv.lock says.
 UV := .tools/bin/uv
