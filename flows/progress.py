@@ -24,9 +24,12 @@ class _CallbackHandler(logging.Handler):
 @contextmanager
 def flow_events(on_event: Callable[[str], None]) -> Iterator[None]:
     """Call `on_event` with each flow and task run event while the block runs."""
-    from prefect.logging.configuration import ensure_logging_setup
+    # Prefect configures its logging when `prefect.main` is first imported (the flow's module
+    # imports it), and a first configuration after this would drop the handler: imported now,
+    # it configures logging once (`ensure_logging_setup` here made that import configure it a
+    # second time: 0.05 s of CPU, most of it dumping every Prefect setting).
+    import prefect.main  # noqa: F401
 
-    ensure_logging_setup()  # now: configuring Prefect's logging later would drop our handler
     loggers = [logging.getLogger(name) for name in _LOGGERS]
     handler = _CallbackHandler(on_event)
     for logger in loggers:
