@@ -13,7 +13,6 @@ import re
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
-from bs4.dammit import EncodingDetector
 from charset_normalizer import from_bytes
 
 BOMS = (
@@ -166,7 +165,10 @@ def _html_declared(data: bytes, media_type: str) -> str | None:
     """The charset a `<meta>` tag or XML declaration names in the first 4 KB of an HTML page."""
     if media_type.split(";", 1)[0].strip().lower() not in HTML_TYPES:
         return None
-    # BeautifulSoup's detector reads the XML declaration and both forms of `<meta>` charset.
+    # BeautifulSoup's detector reads the XML declaration and both forms of `<meta>` charset
+    # (imported here: ~0.08 s of CPU that a run of text and markdown sources never needs).
+    from bs4.dammit import EncodingDetector
+
     label = EncodingDetector.find_declared_encoding(data[:SNIFF_BYTES], is_html=True)
     if label is None:
         return None
