@@ -17,6 +17,7 @@ The figures are printed and written to `bench/out/results.json`.
 from __future__ import annotations
 
 import argparse
+import compileall
 import hashlib
 import json
 import os
@@ -86,7 +87,9 @@ def freeze_code(out_dir: Path) -> Path:
     """A copy of the mlefacts package (flows included) that every measurement imports.
 
     The extraction cache is keyed by a hash of the code, so an edit to the work tree between the
-    first run and the re-run would turn the no-change re-run into a full re-extraction.
+    first run and the re-run would turn the no-change re-run into a full re-extraction. The copy
+    is compiled to bytecode, as `make setup` compiles the work tree: under
+    PYTHONDONTWRITEBYTECODE every measured process would compile it again (~0.2 s of CPU).
     """
     digest = hashlib.sha256()
     sources = sorted(
@@ -104,6 +107,7 @@ def freeze_code(out_dir: Path) -> Path:
         ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
         shutil.copytree(REPO / "src" / "mlefacts", staging / "mlefacts", ignore=ignore)
         shutil.copytree(REPO / "flows", staging / "mlefacts" / "flows", ignore=ignore)
+        compileall.compile_dir(staging, ddir=frozen, quiet=1)
         staging.rename(frozen)
     return frozen
 
