@@ -949,6 +949,11 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         "--bundled-repeat", type=int, default=3, help="bundled runs of each kind (best is kept)"
     )
     parser.add_argument(
+        "--only-bundled",
+        action="store_true",
+        help="only the bundled runs (temporary and running server), printed as JSON",
+    )
+    parser.add_argument(
         "--profile",
         action="store_true",
         help="always write the cProfile of parse + extract (else only on a miss)",
@@ -991,6 +996,9 @@ def main(argv: Sequence[str] | None = None) -> None:
         child = {"pipeline": child_pipeline, "empty": child_empty, "stages": child_stages}
         result = child[args.child](args)
         args.child_result.write_text(json.dumps(result, default=str))
+        return
+    if args.only_bundled:
+        print(json.dumps(measure_bundled_runs(out_dir, repeat=args.bundled_repeat), indent=2))
         return
     if args.stages_from:
         for copies in (int(n) for n in args.copies.split(",")):
