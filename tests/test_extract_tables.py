@@ -423,3 +423,16 @@ def test_a_month_by_month_table_gives_each_month_s_change_in_postings() -> None:
         (c.subject, c.value) for c in claims if c.kind == "job_demand" and c.unit == "percent"
     ]
     assert changes == [("machine learning engineer", 2.3), ("machine learning engineer", -2.9)]
+
+
+def test_a_rank_set_beside_last_year_s_rank_is_a_ranking_though_pay_follows_it() -> None:
+    page = (
+        "<h1>Best-paying cities for ML engineers</h1><table><tr><th>2026 rank</th>"
+        "<th>2025 rank</th><th>City</th><th>Median salary (USD, annual)</th></tr>"
+        "<tr><td>1</td><td>1</td><td>San Francisco</td><td>$212,400</td></tr>"
+        "<tr><td>2</td><td>3</td><td>Seattle</td><td>$198,700</td></tr>"
+        "<tr><td>3</td><td>2</td><td>New York</td><td>$189,300</td></tr></table>"
+    )
+    claims = tables.extract(build_document(source_id="t", text=page, media_type="text/html"))
+    ranks = [(c.qualifiers.get("city"), c.value) for c in claims if c.kind == "ranking"]
+    assert ranks == [("San Francisco", 1), ("Seattle", 2), ("New York", 3)]

@@ -240,8 +240,12 @@ def _rank_restates(ctx: TableFrame, rank: Column) -> bool:
 
     'Rank | Country | Number of Startups' sorted by the count says nothing the counts do not:
     the rank stays the row's `rank` qualifier. A rank that no value column follows ('Best Jobs':
-    a score of salary, openings and reviews), or a rank of jobs, is a fact of its own.
+    a score of salary, openings and reviews), a rank of jobs, or a rank set beside the rank
+    each row had before ('2026 rank | 2025 rank | City | Median salary': a ranking that moves)
+    is a fact of its own.
     """
+    if sum(column.kind == "rank" for column in ctx.columns) > 1:
+        return False
     positions = [rank_value(ctx.doc.span_text(row[rank.index])) for row in ctx.table.rows]
     for column in ctx.columns:
         if column is rank or column.kind not in ("percent", "money", "count", "integer"):
