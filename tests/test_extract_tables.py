@@ -436,3 +436,17 @@ def test_a_rank_set_beside_last_year_s_rank_is_a_ranking_though_pay_follows_it()
     claims = tables.extract(build_document(source_id="t", text=page, media_type="text/html"))
     ranks = [(c.qualifiers.get("city"), c.value) for c in claims if c.kind == "ranking"]
     assert ranks == [("San Francisco", 1), ("Seattle", 2), ("New York", 3)]
+
+
+def test_a_column_of_open_roles_with_words_between_is_a_count_of_openings() -> None:
+    page = (
+        "<h1>Best-paying cities for ML engineers</h1><table><tr><th>City</th>"
+        "<th>Median salary (USD)</th><th>Open ML engineer roles, Jan 2026</th></tr>"
+        "<tr><td>Seattle</td><td>$198,700</td><td>6,120</td></tr>"
+        "<tr><td>Boston</td><td>$171,900</td><td>2,980</td></tr></table>"
+    )
+    claims = tables.extract(build_document(source_id="t", text=page, media_type="text/html"))
+    assert [(c.kind, c.value) for c in claims if c.unit == "count"] == [
+        ("job_demand", 6120),
+        ("job_demand", 2980),
+    ]
