@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 
 from mlefacts.flows.server import prefect_api
@@ -17,7 +15,7 @@ def run_flow(settings: Settings) -> dict[str, Any]:
     settings, as in a scheduled run). With no Prefect API configured, the temporary server
     starts first, and the flow's imports run while it starts.
     """
-    with prefect_api(meanwhile=_prepare_flow), _heartbeats_when_configured():
+    with prefect_api(meanwhile=_prepare_flow):
         from mlefacts.flows.mlefacts_flow import mlefacts_run
 
         state = mlefacts_run(settings=settings.to_dict(), return_state=True)
@@ -35,17 +33,3 @@ def _prepare_flow() -> None:
 
     for name in TABLE_MODELS:
         table_schema(name)
-
-
-@contextmanager
-def _heartbeats_when_configured() -> Iterator[None]:
-    """The flow run sends Prefect's heartbeat events only when PREFECT_FLOWS_HEARTBEAT_FREQUENCY
-    is set (environment or profile), as zombie-run automations need; not by Prefect's default.
-
-    Prefect's heartbeat thread sleeps in whole seconds and the flow run waits for it to notice
-    the end of the run: up to 1 s (0.5 s on average) added to every run, a third of a small
-    run's budget. Scheduled runs (`mlefacts schedule`) keep Prefect's default."""
-    from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
-
-    with temporary_settings(set_defaults={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
-        yield
