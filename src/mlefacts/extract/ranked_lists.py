@@ -66,8 +66,6 @@ def _heading_numbers() -> re.Pattern[str]:
 
 # A heading's number without punctuation: '3 Data Engineer', or glued to the name ('1AI
 # Engineer': the page set the number in an element of its own); not '3D Artist'.
-# A rank written as a tie: 'T-4', '=4', '4='.
-_TIED = re.compile(r"\s*(?:(?:T-|=)\d{1,3}|\d{1,3}=)")
 _BARE_NUMBER = re.compile(r"^\s*(?P<plain>\d{1,2})(?:\s+(?=[A-Z])|(?=[A-Z][A-Za-z]))")
 _MAX_LABEL_WORDS = 6
 _MAX_GROUP_WORDS = 4
@@ -432,8 +430,8 @@ def _numbered_headings(doc: Document) -> Iterator[list[tuple[int, int]]]:
         # An emphasised line is one tier whether the parser made it a heading or a paragraph.
         emphasised = doc.text.startswith(("**", "__"), block.start, block.end)
         own_tier = block.level if block.kind == "heading" and not emphasised else _PARAGRAPH_TIER
-        tied = number is not None and _TIED.match(_first_line(doc, block).strip(_EMPHASIS))
-        if run and own_tier == tier and _continues(run, number, marked, tied=bool(tied)):
+        tied = number is not None and _written_tied(_first_line(doc, block).strip(_EMPHASIS))
+        if run and own_tier == tier and _continues(run, number, marked, tied=tied):
             run.append((index, number))  # type: ignore[arg-type]
             continue
         ends = (
@@ -626,6 +624,12 @@ def line_number(line: str, *, bare: bool = False) -> tuple[int | None, bool]:
 
 def _first(text: str) -> str:
     return text.split("\n", 1)[0]
+
+
+def _written_tied(line: str) -> bool:
+    """Whether a line's rank is written as a tie ('T-4. Amsterdam', '=4.', '4=.')."""
+    match = _heading_numbers().match(line)
+    return bool(match and (match["tied"] or match["tied_after"]))
 
 
 def _heading_number(line: str, *, bare: bool) -> re.Match[str] | None:

@@ -1125,9 +1125,9 @@ def _qualifiers(
     """Qualifiers from the figure's own words, then its clause, then the list row; the lead-in
     and the heading or title that named the role only when the clause is silent; the level,
     statistic and pay period of the figure it refers back to (`referent`, its sentence) last;
-    the country
-    also from the section heading ('Canada' over a list of levels), else from a currency sign
-    that names one ('US$') when nothing up to the page's title names a country or region."""
+    the country also from the section heading ('Canada' over a list of levels), else from a
+    currency sign that names one ('US$') when nothing up to the page's title names a country
+    or region."""
     near = (after, before) if _PREPOSITION_AFTER.match(after) else (before, after)
     statistic = (
         _first(_statistic, *near, clause)
@@ -1233,17 +1233,20 @@ def _referent(doc: Document, sentence: Sentence, first: Amount) -> tuple[str, bo
     York, 8 YOE. Base $232k, ...': its city then goes on too); else ''. (The sentence, whether
     it introduces.)"""
     text = doc.text
+    if sentence.start == sentence.block.start:
+        return "", False  # the block's first sentence: none before it
+    refers = bool(_back_reference().search(text, sentence.start, first.start))
+    own = text[sentence.start : sentence.end]
+    if not refers and (find_roles(own) or _names_city(own)):
+        return "", False  # most pay sentences: they name their own role or place
     before = sentence_spans(text, sentence.block.start, sentence.start)
     if not before:
         return "", False
     previous = text[before[-1].start : before[-1].end]
-    if _back_reference().search(text, sentence.start, first.start):
+    if refers:
         return previous, False
-    own = text[sentence.start : sentence.end]
     introduces = bool(
         find_roles(previous)
-        and not find_roles(own)
-        and not _names_city(own)
         and not any(a.is_money for a in amounts(text, before[-1].start, before[-1].end))
     )
     return (previous, True) if introduces else ("", False)

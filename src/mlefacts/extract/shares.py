@@ -160,6 +160,7 @@ _SINCE = re.compile(r"\bsince\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 # 'fell from 30% to ': the later level of a change whose earlier level stands after 'from'.
 _FROM_TO = re.compile(
     rf"\bfrom(?:\s+{_FILLER}\b)*\s+\d[\d.,]*\s*(?:%|per\s?cent)"
+    r"(?:\s+(?:market\s+|revenue\s+)?share)?"  # 'from a 34.0% share in 2025 to 22.5%'
     r"(?:\s+(?:in|during)\s+(?:19|20)\d\d)?"  # 'from 23% in 2025 to 29%'
     rf"\s+to(?:\s+{_FILLER}\b)*\s*$",
     re.IGNORECASE,
@@ -183,14 +184,6 @@ _CHANGED_TO = re.compile(
     re.IGNORECASE,
 )
 _LEADING_YEAR = re.compile(r"\s+(?:in|during|for)\s+((?:19|20)\d\d)\b")
-# A change's two levels around 'to', the earlier after 'from': 'from a 34.0% share in 2025 to
-# 22.5% by 2034'.
-_FROM_LEVEL = re.compile(r"\bfrom(?:\s+an?)?\s*$", re.IGNORECASE)
-_TO_LEVEL = re.compile(
-    r"^(?:\s+(?:market\s+|revenue\s+)?share)?(?:\s+(?:in|during)\s+(?:19|20)\d\d)?,?\s+to"
-    r"(?:\s+(?:just|only|about|around|roughly|nearly|some))?\s*$",
-    re.IGNORECASE,
-)
 # The year a level of a change is stated for ('from 23% in 2025', 'to 29% by 2032').
 _LEVEL_YEAR = re.compile(r"\s+(?:in|during|for|by)\s+((?:19|20)\d\d)\b")
 # A figure right after 'from' or after 'from <level> [in <year>] to': a level of a change.
@@ -1299,10 +1292,11 @@ def _parallel(
         and _BARE_FROM.match(gap)
         and _CHANGED_TO.search(text, sentence.start, previous.figure_start)
     )
-    later = (
-        previous.figure_start is not None
-        and _TO_LEVEL.match(gap)
-        and _FROM_LEVEL.search(text, sentence.start, previous.figure_start)
+    changed = _FROM_TO.search(text, sentence.start, figure.start)
+    later = (  # the figure is the later level of a change from the share before
+        changed is not None
+        and previous.figure_start is not None
+        and changed.start() < previous.figure_start
     )
     if earlier:
         stated = _LEADING_YEAR.match(after)

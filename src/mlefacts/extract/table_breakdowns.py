@@ -36,6 +36,7 @@ from mlefacts.extract.table_frame import (
     table_vocabulary,
 )
 from mlefacts.extract.titles import title_of
+from mlefacts.months import month_alternation
 
 _PERCENT_OF = re.compile(r"(?:%|\bpercent|\bper\s+cent)\s+of\b", re.IGNORECASE)
 
@@ -130,12 +131,14 @@ def _is_growth(column: Column) -> bool:
     return bool(table_vocabulary()["growth"].search(column.header))
 
 
-# A row label that is a period: a month, a quarter or a year ('March', 'Q2 2026', '2025').
-_PERIOD_ROW = re.compile(
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+(?:19|20)\d\d)?"
-    r"|Q[1-4](?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d",
-    re.IGNORECASE,
-)
+@cache
+def _period_row() -> re.Pattern[str]:
+    """A row label that is a period: a month (the dates vocabulary's names), a quarter or a
+    year ('March', 'Sept. 2025', 'Q2 2026', '2025')."""
+    return re.compile(
+        rf"(?:{month_alternation()}\.?|Q[1-4])(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d",
+        re.IGNORECASE,
+    )
 
 
 def _place_row_role(ctx: TableFrame, category: str, column: Column) -> str | None:
@@ -143,7 +146,7 @@ def _place_row_role(ctx: TableFrame, category: str, column: Column) -> str | Non
     41%' under 'ML engineer postings by city', 'March | 21,870 | +7.2%' under 'Machine learning
     engineer postings in the US, 2026'): the one the column, caption or title names, else the
     page's; none for other rows."""
-    if not (is_place(category) or _PERIOD_ROW.fullmatch(category.strip())):
+    if not (is_place(category) or _period_row().fullmatch(category.strip())):
         return None  # a place's row, or a month's ('February | 20,410 | +2.3%')
     return first_role(column.header, ctx.caption, ctx.title or "") or ctx.role
 

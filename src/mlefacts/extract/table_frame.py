@@ -31,6 +31,7 @@ from mlefacts.extract.rank_marks import ORDINAL_ENDING, rank_cell
 from mlefacts.extract.sections import clean_text, vocabulary_pattern
 from mlefacts.extract.shares import table_people, table_share_whole
 from mlefacts.normalize.money import header_currency, page_dollar
+from mlefacts.normalize.numbers import general_scales
 from mlefacts.normalize.quantities import find_years
 from mlefacts.normalize.text import normalize_subject
 from mlefacts.toml_files import load_data
@@ -218,9 +219,6 @@ def _header_currency(doc: Document, header: str) -> str | None:
     return header_currency(header, dollar, scaled=True)
 
 
-_SCALE_NAMES = {1e3: "thousand", 1e6: "million", 1e9: "billion", 1e12: "trillion"}
-
-
 def with_caption_unit(
     doc: Document, headers: list[str], rows: tuple[tuple[Span, ...], ...], caption: str
 ) -> list[str]:
@@ -233,7 +231,8 @@ def with_caption_unit(
     if currency is None or all(single_year(clean_text(doc.span_text(row[0]))) for row in rows):
         return headers
     factor = label_factor(caption)
-    unit = f"{currency} {_SCALE_NAMES[factor]}" if factor in _SCALE_NAMES else currency
+    scale = next((e["words"][0] for e in general_scales().values() if e["value"] == factor), "")
+    unit = f"{currency} {scale}".strip()
     return [
         f"{header} ({unit})"
         if _bare_numbers(doc, rows, index) and not _header_currency(doc, header)
