@@ -444,6 +444,24 @@ def test_table_rows_of_shares_follow_the_prose_rule() -> None:
     }
 
 
+def test_a_skill_row_is_the_skills_share_of_each_group_its_columns_count() -> None:
+    doc = _doc(
+        "ML Census 2025\n\n% of each group using the tool at work\n\n"
+        "| Tool | ML engineers | Data scientists |\n|---|---|---|\n"
+        "| Python | 93.1 | 89.6 |\n| scikit-learn | 58.0 | 77.1 |\n"
+        "| Python developers | 12.0 | 8.0 |\n"
+    )
+    claims, _ = extract_claims(doc)
+    found = {
+        c.value: (c.subject, c.qualifiers.get("population")) for c in claims if c.kind == "share"
+    }
+    assert found[93.1] == ("python", "machine learning engineer")
+    assert found[89.6] == ("python", "data scientist")
+    assert found[77.1] == ("scikit-learn", "data scientist")
+    # a group named by a skill is no row of the skill alone
+    assert found[12.0][0] == "machine learning engineer"
+
+
 def test_a_work_arrangement_share_of_postings_is_the_titled_roles() -> None:
     found = _shares(
         "Machine Learning Engineer Hiring Report\n\nFully remote roles made up 23% of machine "

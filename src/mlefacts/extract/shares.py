@@ -53,7 +53,7 @@ from mlefacts.extract.fractions import word_share_keys, word_shares
 from mlefacts.extract.sections import document_role
 from mlefacts.extract.subjects import main_market, market_mentions
 from mlefacts.normalize.quantities import percent_sign
-from mlefacts.normalize.skills import find_skills
+from mlefacts.normalize.skills import SkillMatch, find_skills
 from mlefacts.normalize.text import normalize_subject
 from mlefacts.toml_files import load_data
 
@@ -826,14 +826,29 @@ def row_share_subject(
     """The subject of a share table row, by the same rule as in prose, with qualifiers to add:
     a skill's row under '% of job postings' is that skill's share of the postings ('PyTorch' ->
     'pytorch'); a work arrangement's row of a people column ('Fully remote' under 'Share of
-    respondents') is about the role the table or page is about; else `subject` unchanged."""
+    respondents') is about the role the table or page is about; a row labelled by a skill alone
+    ('Python' under 'ML engineers', '% of each group using the tool') is that skill's share of
+    the people its column counts; else `subject` unchanged."""
     named = _posting_noun().search(f"{caption} {header}")
-    skills = {match.canonical for match in find_skills(category)}
-    if named and len(skills) == 1:
-        return skills.pop().lower(), {"dimension": _SKILL, "population": named.group().lower()}
+    found = find_skills(category)
+    skills = {match.canonical for match in found}
+    if len(skills) == 1 and (named or _skill_alone(category, found)):
+        population = named.group().lower() if named else subject
+        return skills.pop().lower(), {"dimension": _SKILL, "population": population}
     if role and _generic_population(subject) and _dimension_of(category) == _WORK_ARRANGEMENT:
         return role, {"dimension": _WORK_ARRANGEMENT, "population": subject}
     return subject, {}
+
+
+def _skill_alone(label: str, found: list[SkillMatch]) -> bool:
+    """A label that is the skill's name and nothing more ('scikit-learn', 'SQL', 'AWS (cloud)'
+    is not): a row of a skill, not of a group that uses it ('Python developers')."""
+    return "".join(_NO_WORD.split(label)) == "".join(
+        "".join(_NO_WORD.split(label[m.start : m.end])) for m in found
+    )
+
+
+_NO_WORD = re.compile(r"[\W_]+")
 
 
 def _parenthetical_cue(text: str, frame: Frame, figure: Amount, before: str) -> ShareCue | None:

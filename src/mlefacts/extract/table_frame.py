@@ -226,19 +226,29 @@ def with_caption_unit(
     ('Regional revenue, USD billion' over '2024 | 2032' and '1.28 | 13.91' gives '2024 (USD
     billion)'), so that `read_column` reads their cells as money; a header that names a
     currency of its own, and every header when the caption names none, stay as they are, and
-    so do tables whose rows are years (`market` reads those as a chart's data)."""
+    so do tables whose rows are years (`market` reads those as a chart's data). A caption that
+    opens by saying its figures are percentages ('% of each group using the tool', 'Share of
+    respondents') makes bare numbers percentages the same way."""
     currency = _header_currency(doc, caption) if caption else None
-    if currency is None or all(single_year(clean_text(doc.span_text(row[0]))) for row in rows):
+    if currency is None and not _PERCENT_CAPTION.match(caption):
         return headers
-    factor = label_factor(caption)
-    scale = next((e["words"][0] for e in general_scales().values() if e["value"] == factor), "")
-    unit = f"{currency} {scale}".strip()
+    if all(single_year(clean_text(doc.span_text(row[0]))) for row in rows):
+        return headers
+    if currency is None:
+        unit = "%"
+    else:
+        factor = label_factor(caption)
+        scale = next((e["words"][0] for e in general_scales().values() if e["value"] == factor), "")
+        unit = f"{currency} {scale}".strip()
     return [
         f"{header} ({unit})"
         if _bare_numbers(doc, rows, index) and not _header_currency(doc, header)
         else header
         for index, header in enumerate(headers)
     ]
+
+
+_PERCENT_CAPTION = re.compile(r"\W*(?:%|percent(?:age)?|per\s+cent|share)\s+of\b", re.IGNORECASE)
 
 
 def _bare_numbers(doc: Document, rows: tuple[tuple[Span, ...], ...], index: int) -> bool:
