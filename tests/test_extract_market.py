@@ -790,3 +790,20 @@ def test_a_country_before_a_market_is_its_qualifier_whole_or_owning() -> None:
         ("generative artificial intelligence market", 58.3e9, "United States"),
         ("generative artificial intelligence market", 1.9e12, "Japan"),
     ]
+
+
+def test_a_sentence_in_a_breakdown_section_opens_with_its_part() -> None:
+    claims = _claims_of(
+        "# Robotics AI Market Report\n\n"
+        "The global robotics AI market is expected to reach USD 40.1 billion by 2032.\n\n"
+        "## Component insights\n\n"
+        "Hardware is expected to grow at a CAGR of 25.5% during the forecast period. "
+        "It is expected to grow at a CAGR of 20.0% in the same years.\n\n"
+        "## Applications\n\n"
+        "Drug discovery was the largest application in 2025, with USD 8.2 billion in revenue.\n"
+    )
+    parts = {c.value: (c.qualifiers.get("segment"), c.qualifiers.get("dimension")) for c in claims}
+    assert parts[25.5] == ("Hardware", "component")
+    assert parts[8.2e9] == ("Drug discovery", "applications")
+    # a sentence that opens with a pronoun names no part
+    assert parts.get(20.0, (None, None)) == (None, None)

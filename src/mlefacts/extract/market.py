@@ -52,7 +52,9 @@ from mlefacts.extract.subjects import (
     market_part,
     market_phrase,
     market_place,
+    opening_part,
     place_market,
+    section_breakdown,
 )
 from mlefacts.extract.table_frame import single_year, table_vocabulary
 from mlefacts.normalize.money import header_currency, page_dollar
@@ -395,6 +397,7 @@ def _read_figures(
         part_after_label(own)
         or market_part(own)
         or (_listed_part(sentence, own, breakdown) if listed or breakdown else None)
+        or _section_part(doc, sentence, own, named_here)
     )
     # looked up only when a figure needs it: most sentences name their market or claim nothing
     earlier = cache(partial(_earlier_market, doc, sentence, own, spent, listed, part))
@@ -453,6 +456,21 @@ def _earlier_market(
 def _main_market_named(doc: Document, own: str) -> str | None:
     """The page's main market when the sentence says 'the market' (or 'the industry')."""
     return main_market(doc) if market_noun().search(own) else None
+
+
+def _section_part(
+    doc: Document, sentence: Sentence, own: str, named_here: str | None
+) -> MarketPart | None:
+    """The part a sentence that names no market opens with, in a section whose heading
+    announces a breakdown ('## Component insights' / 'Hardware is expected to grow at a CAGR
+    of 25.5%'): that part of the page's market."""
+    if named_here or not _OPENS_CAPITAL.match(own):
+        return None
+    dimension = section_breakdown(section_heading(doc, sentence.block))
+    return opening_part(own, dimension) if dimension else None
+
+
+_OPENS_CAPITAL = re.compile(r"\W*[A-Z]")
 
 
 def _listed_part(sentence: Sentence, own: str, breakdown: str | None) -> MarketPart | None:

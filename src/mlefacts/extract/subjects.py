@@ -24,7 +24,7 @@ from functools import cache, lru_cache
 from mlefacts.document.model import Document
 from mlefacts.extract.attribution import find_attribution
 from mlefacts.extract.context import escape_phrase, find_roles, phrase_alternation, prose_spans
-from mlefacts.extract.cues import Keys, spans_holding, word_keys
+from mlefacts.extract.cues import Keys, has_digit, spans_holding, word_keys
 from mlefacts.normalize.numbers import scale_words
 from mlefacts.normalize.text import normalize_subject
 from mlefacts.toml_files import load_data
@@ -544,6 +544,71 @@ def market_part(sentence: str) -> MarketPart | None:
     if dimension is not None:  # 'By component, Platforms led ...': the clause opens with it
         return MarketPart(segment=_leading_name(rest), dimension=dimension)
     return None
+
+
+@cache
+def _section_part_noun() -> re.Pattern[str]:
+    nouns = load_data("market_terms")["market"]["section_parts"]
+    return re.compile(rf"(?<![\w-])(?:{phrase_alternation(nouns)})(?![\w-])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1024)
+def section_breakdown(heading: str) -> str | None:
+    """The breakdown a short section heading announces by a part's noun ('Component insights',
+    'APPLICATIONS', 'End-use analysis'), besides 'By <dimension>' headings.
+
+    >>> section_breakdown("Component Insights"), section_breakdown("APPLICATIONS")
+    ('component', 'applications')
+    >>> section_breakdown("Key findings"), section_breakdown("Top 5 applications of ML in 2025")
+    (None, None)
+    """
+    named = breakdown_heading(heading)
+    if (
+        named
+        or has_digit(heading, 0, len(heading))
+        or len(heading.split()) > _SECTION_HEADING_WORDS
+    ):
+        return named
+    noun = _section_part_noun().search(heading)
+    return " ".join(noun.group().lower().split()) if noun else None
+
+
+_SECTION_HEADING_WORDS = 5
+
+
+@cache
+def _part_openers_not() -> frozenset[str]:
+    return frozenset(load_data("market_terms")["market"]["part_openers_not"])
+
+
+def opening_part(sentence: str, dimension: str) -> MarketPart | None:
+    """The part a sentence in a breakdown section opens with, before its verb or a comma
+    ('Hardware is expected to grow at a CAGR of 25.5%', 'Drug discovery is projected to ...',
+    'Software, at a 23.4% CAGR'); None when it opens with a pronoun or a measure ('It is ...',
+    'Revenue should ...').
+
+    >>> opening_part("Hardware is expected to grow at a CAGR of 25.5%.", "component")
+    MarketPart(segment='Hardware', region=None, dimension='component')
+    >>> opening_part("Revenue should grow at a CAGR of 20%.", "component") is None
+    True
+    """
+    found = _OPENING_PART.match(sentence)
+    if found is None or found["name"].split()[0].lower() in _part_openers_not():
+        return None
+    name = _leading_name(found["name"])
+    if name != " ".join(found["name"].split()):
+        return None
+    place = market_place(name)
+    if place is not None:
+        return MarketPart(region=place[1])
+    return MarketPart(segment=name, dimension=dimension)
+
+
+# A capitalised name of up to five words before an auxiliary or modal verb, or a comma.
+_OPENING_PART = re.compile(
+    r"^\W*(?P<name>[A-Z][\w.&/-]*(?:\s+[\w.&/-]+){0,4}?)\s*(?:,|\s+(?:is|are|was|were|will|"
+    r"would|should|could|can|may|might|has|have|had)\b)"
+)
 
 
 def clause_part(clause: str, sentence_part: MarketPart | None) -> MarketPart | None:
