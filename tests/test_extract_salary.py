@@ -1572,3 +1572,15 @@ def test_pay_given_after_a_sentence_that_introduces_the_earner() -> None:
         20000: ("senior", "New York", "bonus"),
         540000: ("lead", "Seattle", "total"),
     }
+
+
+def test_a_ranked_list_of_employers_pays_the_pages_role_with_the_company_as_qualifier() -> None:
+    found = _salaries(
+        "## Highest-paying employers, ranked by average total pay\n\n"
+        "1. Tessaline Systems — $338,000\n2. Halewick AI — $312,500\n"
+    )
+    assert {c.value: c.subject for c in found.values()} == {
+        338_000: "machine learning engineer",
+        312_500: "machine learning engineer",
+    }
+    assert found[338_000].qualifiers["company"] == "Tessaline Systems"

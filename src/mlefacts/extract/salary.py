@@ -58,7 +58,7 @@ from mlefacts.extract.label_scale import scaled_by_label
 from mlefacts.extract.page_frame import dated_against_another_year
 from mlefacts.extract.ranked_lists import ranked_subject
 from mlefacts.extract.sections import document_role
-from mlefacts.extract.table_frame import label_level
+from mlefacts.extract.table_frame import label_key, label_level
 from mlefacts.normalize.money import (
     country_dollar,
     currency_country,
@@ -617,8 +617,9 @@ def _role(
     if row.role:
         return row.role, ""
     ranked = ranked_subject(doc, sentence.start)
-    if ranked:  # '4. Data Labeling Lead' / '- Median base salary: $88,200'
-        return ranked, ""
+    if ranked and not _lists_companies(doc, sentence):
+        return ranked, ""  # '4. Data Labeling Lead' / '- Median base salary: $88,200'
+
     if _posted_role(clause):  # 'For this role we pay $X; data scientists earn $Y'
         return _page_role(doc)
     own = text[sentence.start : sentence.end]
@@ -634,6 +635,13 @@ def _role(
         if roles:
             return roles[0][2], framing
     return _page_role(doc)
+
+
+def _lists_companies(doc: Document, sentence: Sentence) -> bool:
+    """A list whose lead-in or heading says its items are employers ('Top-paying companies by
+    average salary'): an item's pay is the page's role's there, the company its qualifier."""
+    framing = lead_in(doc, sentence.block_index) or section_heading(doc, sentence.block)
+    return label_key(framing) == "company"
 
 
 def _other_earners(text: str, frame: Frame, amount: Amount) -> bool:

@@ -399,8 +399,7 @@ def row_qualifiers(
     level = _experience_cell_level(ctx, row, label)  # 'L4 | 2–5 yrs | $171,000'
     if level:
         qualifiers["experience_level"] = level
-    key = next((key for key, pattern in _label_keys() if pattern.search(label.header)), "category")
-    qualifiers[key] = text
+    qualifiers[label_key(label.header)] = text
     return qualifiers
 
 
@@ -560,6 +559,16 @@ def table_vocabulary() -> dict[str, re.Pattern[str]]:
         "market_noun": phrase_pattern(tuple(market["market"]["nouns"])),
         "forecast": phrase_pattern(tuple(market["forecast"]["cues"])),
     }
+
+
+def label_key(header: str) -> str:
+    """The qualifier a header's labels go into: 'Company' or 'Top-paying employers' names
+    companies, 'City' cities; else 'category'.
+
+    >>> label_key("Top-paying companies by average salary"), label_key("Skill")
+    ('company', 'category')
+    """
+    return next((key for key, pattern in _label_keys() if pattern.search(header)), "category")
 
 
 @cache
