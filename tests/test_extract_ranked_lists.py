@@ -221,3 +221,22 @@ def test_a_top_paying_list_whose_items_set_figures_apart_with_middle_dots() -> N
         "<li><a href='/c/2'>Kosmos Retail Tech</a> · ₹21.7 L · 86 salaries</li></ol>"
     )
     assert _ranks(page, "text/html") == [("vartika analytics", 1.0), ("kosmos retail tech", 2.0)]
+
+
+def test_a_dot_leader_ends_an_items_name_and_a_tied_marker_repeats_the_rank() -> None:
+    text = (
+        "SKILLS UK EMPLOYERS ASK OF ML ENGINEERS\n\nWe counted the skills in 2,000 ML engineer "
+        "vacancies. The ranking is ordered by the share of ads that name the skill.\n\n"
+        "1) Python ......... 79% of ads\n2) SQL ............ 48%\nT-3) Docker ..... 30%\n"
+        "T-3) AWS ........ 30%\n"
+    )
+    assert _ranks(text, "text/plain") == [
+        ("python", 1.0),
+        ("sql", 2.0),
+        ("docker", 3.0),
+        ("aws", 3.0),
+    ]
+    doc = build_document(source_id="t", text=text, media_type="text/plain")
+    shares = [(c.subject, c.value) for c in extract_claims(doc)[0] if c.kind == "share"]
+    # each item is its skill's share of the ads, read once (not also a share of 'ads')
+    assert shares == [("python", 79.0), ("sql", 48.0), ("docker", 30.0), ("aws", 30.0)]

@@ -30,7 +30,7 @@ class DraftBlock:
 
 
 # A list item's marker as a text writes it: a bullet, a number or a letter, then a space.
-LIST_MARKER = re.compile(r"([•·▪◦‣●○■➢►✓✔*+\-–]|\d{1,3}[.)]|[a-z][.)])[ \t\u00a0]+(?=\S)")
+LIST_MARKER = re.compile(r"([•·▪◦‣●○■➢►✓✔*+\-–]|(?:T-|=)?\d{1,3}[.)]|[a-z][.)])[ \t\u00a0]+(?=\S)")
 
 
 def renumbered(kept: list[tuple[int, DraftBlock]]) -> list[DraftBlock]:

@@ -33,6 +33,7 @@ from mlefacts.extract.shares import (
     people_of_page,
     share_cue,
     share_noun,
+    skill_item,
 )
 from mlefacts.extract.subjects import main_market, market_phrase
 from mlefacts.normalize.quantities import find_years
@@ -81,8 +82,8 @@ def extract(doc: Document) -> list[Claim]:
             continue
         label_at = block.start + label_match.start("label")
         label = " ".join(doc.text[label_at : block.start + label_match.end("label")].split())
-        if len(label.split()) > _MAX_LABEL_WORDS:
-            continue
+        if len(label.split()) > _MAX_LABEL_WORDS or skill_item(doc, index, label):
+            continue  # a skill's item is its share of what the list counts (`shares`)
         if page_market is None:
             page_market = main_market(doc) or ""
         frame = figure_frame(doc.text, block.start, block.end, found, len(found) - 1)

@@ -38,13 +38,15 @@ from mlefacts.normalize.skills import find_skills
 from mlefacts.normalize.text import normalize_subject
 from mlefacts.toml_files import load_data
 
-_NUMBER = re.compile(r"^\(?#?(\d{1,3})[.):]?$")
-# An item's name: its words up to a colon, dash, bar, bracket, comma, the end of a first
-# sentence ('Prompt Engineer. Grew fast.'; not 'St. Louis') or of its first line ('Data
-# Engineer' over 'Job Openings: 5,204').
+_NUMBER = re.compile(r"^\(?(?:#|T-|=)?(\d{1,3})[.):]?$")
+# A list item's marker of a tie ('T-11)', '=4.'): the rank the item before holds too.
+_TIED_MARKER = re.compile(r"\s*(?:T-|=)\d")
+# An item's name: its words up to a colon, dash, bar, bracket, comma, dot leader ('Python
+# ........ 79%'), the end of a first sentence ('Prompt Engineer. Grew fast.'; not 'St. Louis')
+# or of its first line ('Data Engineer' over 'Job Openings: 5,204').
 _LABEL = re.compile(
     r"^\W*(?P<label>[^\W\d][^:–—|(·•\n]*?)\s*(?:\*\*|__)?\s*"
-    r"(?:[:–—|(·•]|,(?!\d)|\s-\s|(?<=[^\W\d_]{3})\.\s+(?=[A-Z])|\n|$)",
+    r"(?:[:–—|(·•]|,(?!\d)|\s-\s|\.{3,}|(?<=[^\W\d_]{3})\.\s+(?=[A-Z])|\n|$)",
     re.UNICODE,
 )
 
@@ -355,7 +357,7 @@ def _item_runs(doc: Document) -> Iterator[tuple[list[tuple[int, int]], bool]]:
             continue
         if _top_level_item(doc, block):
             number, marked = _number(doc, block)
-            if _continues(run, number, marked):
+            if _continues(run, number, marked, tied=_TIED_MARKER.match(block.marker) is not None):
                 run.append((index, number))  # type: ignore[arg-type]
                 continue
             if run:

@@ -1205,6 +1205,8 @@ def _chained(
 # What may open a list item before its label: a number or a bullet ('1. PyTorch — 78%').
 _ITEM_MARKER = re.compile(r"\s*(?:\d{1,3}[.)]|[-*•·])?\s*")
 _ITEM_TRIM = " \t*_-–—•:("
+# A dot leader between an item's label and its figure ('SQL ........ 48%').
+_DOT_LEADER = re.compile(r"\s*\.{3,}\s*$")
 
 
 def _listed_skill(
@@ -1218,21 +1220,16 @@ def _listed_skill(
         return None
     text = doc.text
     start = _ITEM_MARKER.match(text, sentence.start, figure.start).end()  # type: ignore[union-attr]
-    label = text[start : figure.start].strip(_ITEM_TRIM)
-    if not label or text[figure.end : sentence.end].strip(" \t*_.;)"):
+    if text[figure.end : sentence.end].strip(" \t*_.;)"):
         return None
-    skills = find_skills(label)
-    if len(skills) != 1 or (skills[0].start, skills[0].end) != (0, len(label)):
+    listed = skill_item(doc, sentence.block_index, text[start : figure.start])
+    if listed is None:
         return None
-    context = lead_in(doc, sentence.block_index) or section_heading(doc, sentence.block)
-    postings = _postings_whole().search(context)
-    whole = lead_population(context) or (normalize_subject(postings["whole"]) if postings else None)
-    if whole is None:
-        return None
+    skill, whole = listed
     return Claim.from_amount(
         figure,
         kind="share",
-        subject=skills[0].canonical.lower(),
+        subject=skill,
         attribute="share",
         char_start=sentence.start,
         char_end=sentence.end,
@@ -1241,6 +1238,21 @@ def _listed_skill(
         year=_year(text, frame, found),
         qualifiers={"category": whole, "dimension": _SKILL},
     )
+
+
+def skill_item(doc: Document, block_index: int, label: str) -> tuple[str, str] | None:
+    """(skill, whole) for an item labelled by a skill alone ('PyTorch — ', 'SQL ........ ')
+    in a list whose lead-in or heading names who or what it counts ('% of postings'); None
+    for other items, which `lists` may read as parts of the whole its lead-in names."""
+    label = _DOT_LEADER.sub("", label).strip(_ITEM_TRIM)
+    skills = find_skills(label) if label else []
+    if len(skills) != 1 or (skills[0].start, skills[0].end) != (0, len(label)):
+        return None
+    block = doc.blocks[block_index]
+    context = lead_in(doc, block_index) or section_heading(doc, block)
+    postings = _postings_whole().search(context)
+    whole = lead_population(context) or (normalize_subject(postings["whole"]) if postings else None)
+    return (skills[0].canonical.lower(), whole) if whole else None
 
 
 @lru_cache(maxsize=256)
