@@ -402,3 +402,21 @@ def test_a_change_against_an_earlier_half_year_is_dated_by_its_own_period() -> N
         ),
     )
     assert [(c.value, c.year) for c in demand.extract(doc)] == [(23.0, 2025)]
+
+
+def test_a_projected_growth_field_beside_pay_is_the_ranked_roles_job_growth() -> None:
+    doc = build_document(
+        source_id="t",
+        text=(
+            "# The Best AI Jobs for 2026\n\n### 2. Data Scientist\n\n"
+            "**Median pay:** $131,000 · **Projected growth:** 34%\n\n"
+            "### 1. Machine Learning Engineer\n\n**Projected growth:** 26%\n"
+        ),
+        media_type="text/markdown",
+    )
+    claims = extract_claims(doc)[0]
+    changes = {(c.kind, c.subject, c.value) for c in claims if c.unit == "percent"}
+    assert changes == {
+        ("job_demand", "data scientist", 34.0),
+        ("job_demand", "machine learning engineer", 26.0),
+    }

@@ -142,8 +142,8 @@ def _growth_label(label: str) -> bool:
 
 def _outlook_line(text: str, sentence: Sentence, amount: Amount) -> bool:
     """A line that labels the figure as a job outlook: 'Job Outlook, 2024-34: 34% (Much
-    faster than average)'."""
-    label = text[sentence.start : amount.start].rstrip()
+    faster than average)', '**Projected growth:** 26%'."""
+    label = text[sentence.start : amount.start].rstrip(" \t*_")
     return label.endswith(":") and bool(
         vocabulary("market_terms", "demand", "outlook_labels").search(label)
     )

@@ -405,7 +405,8 @@ def pay_growth(text: str, sentence: Sentence, found: list[Amount], amount: Amoun
         # '... rose 11.4% in 2024, compared with 7.8% for software roles': the same measure
         return pay_growth(text, sentence, found, found[index - 1])
     frame = figure_frame(text, sentence.start, sentence.end, found, index)
-    head = text[frame.clause_start : amount.start]
+    # 'Median pay: $139,000 · Projected growth: 17%': a field set apart is a field of its own
+    head = _FIELD_SEPARATOR.split(text[frame.clause_start : amount.start])[-1]
     pay = _names_pay_word(head)
     if not pay or vocabulary("salary_terms", "salary_words", "price").search(head):
         return False
@@ -419,6 +420,9 @@ def pay_growth(text: str, sentence: Sentence, found: list[Amount], amount: Amoun
     return bool(
         vocabulary("market_terms", "growth", "words").search(near) or pay_fall(text, frame, amount)
     ) and not _TO_LEVEL.search(near)
+
+
+_FIELD_SEPARATOR = re.compile(r"\s[·•|]\s")
 
 
 def _change_frame(
