@@ -807,3 +807,15 @@ def test_a_sentence_in_a_breakdown_section_opens_with_its_part() -> None:
     assert parts[8.2e9] == ("Drug discovery", "applications")
     # a sentence that opens with a pronoun names no part
     assert parts.get(20.0, (None, None)) == (None, None)
+
+
+def test_a_firm_that_sizes_the_market_states_its_size() -> None:
+    claims = _claims_of(
+        "# How big is the robotics AI market?\n\n"
+        "Ostrava Insights, by contrast, sizes the market at USD 41 billion for 2025 and "
+        "forecasts USD 97 billion by 2031.\n"
+    )
+    assert [(c.kind, c.value, c.year) for c in claims] == [
+        ("market_size", 41e9, 2025),
+        ("market_size", 97e9, 2031),
+    ]
