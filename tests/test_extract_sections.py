@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from support.documents import bundled, document
 
+from mlefacts.document import build_document
 from mlefacts.extract.sections import (
     block_section_types,
     classify_heading,
@@ -118,3 +119,13 @@ def test_a_page_title_naming_a_course_is_no_offer_section() -> None:
     text = "# ML Engineering Bootcamp\n\nIntro.\n\n## What you will learn\n\n- Build\n"
     doc = document(text, "text/markdown")
     assert list(heading_types(doc).values()) == ["other", "offer"]
+
+
+def test_a_page_that_names_no_role_is_about_the_role_whose_field_its_title_names() -> None:
+    page = "Every summer we ask people who build machine learning systems how they work."
+    surveyed = build_document(
+        source_id="s", text=page, media_type="text/plain", title="ML Engineering in Practice"
+    )
+    untitled = build_document(source_id="s", text=page, media_type="text/plain", title="Survey")
+    assert document_role(surveyed) == "machine learning engineer"
+    assert document_role(untitled) is None

@@ -217,12 +217,20 @@ def role_in(text: str) -> str | None:
 
 
 def document_role(doc: Document) -> str | None:
-    """The role the document is about: the role its title and headings name most, else its text."""
+    """The role the document is about: the role its title and headings name most, else its
+    text, else the role whose field its title names ('ML Engineering in Practice: 2025 Survey
+    Results' is about ML engineers)."""
     headings = [doc.span_text(block) for block in doc.blocks if block.kind == "heading"]
     ranked = Counter(role for text in (doc.title or "", *headings) for *_, role in find_roles(text))
     if not ranked:
         ranked = Counter(role for *_, role in find_roles(doc.text))
+    if not ranked and doc.title and _FIELD.search(doc.title):
+        ranked = Counter(role for *_, role in find_roles(_FIELD.sub("engineer", doc.title)))
     return ranked.most_common(1)[0][0] if ranked else None
+
+
+# A field of engineering in a title: the work of the role its practitioners hold.
+_FIELD = re.compile(r"(?<=\w )engineering\b", re.IGNORECASE)
 
 
 def section_role(doc: Document, block: Block, *, default: str | None) -> str | None:
