@@ -991,3 +991,15 @@ def test_a_part_set_beside_a_share_after_a_semicolon() -> None:
         "healthcare followed at 16.1%."
     )
     assert found[16.1][1]["category"] == "healthcare"
+
+
+def test_a_ranked_skill_item_on_a_survey_page_is_its_share_of_those_asked() -> None:
+    doc = _doc(
+        "ML Engineering in Practice\n\nSample: 4,286 respondents, surveyed in July 2025.\n\n"
+        "## Cloud platforms, ranked\n\n- #1 AWS — 54%\n- #2 GCP — 27%\n"
+    )
+    claims, _ = extract_claims(doc)
+    found = {
+        c.value: (c.subject, c.qualifiers.get("category")) for c in claims if c.kind == "share"
+    }
+    assert found == {54.0: ("aws", "respondent"), 27.0: ("gcp", "respondent")}

@@ -1203,7 +1203,7 @@ def _chained(
 
 
 # What may open a list item before its label: a number or a bullet ('1. PyTorch — 78%').
-_ITEM_MARKER = re.compile(r"\s*(?:\d{1,3}[.)]|[-*•·])?\s*")
+_ITEM_MARKER = re.compile(r"\s*(?:\d{1,3}[.)]|#\d{1,3}|[-*•·])?\s*")
 _ITEM_TRIM = " \t*_-–—•:("
 # A dot leader between an item's label and its figure ('SQL ........ 48%').
 _DOT_LEADER = re.compile(r"\s*\.{3,}\s*$")
@@ -1251,7 +1251,12 @@ def skill_item(doc: Document, block_index: int, label: str) -> tuple[str, str] |
     block = doc.blocks[block_index]
     context = lead_in(doc, block_index) or section_heading(doc, block)
     postings = _postings_whole().search(context)
-    whole = lead_population(context) or (normalize_subject(postings["whole"]) if postings else None)
+    whole = (
+        lead_population(context)
+        or (normalize_subject(postings["whole"]) if postings else None)
+        # '## Cloud platforms, ranked' / '#1 AWS — 54%' on a survey's page: of those it asked
+        or surveyed_people(doc, block_index)
+    )
     return (skills[0].canonical.lower(), whole) if whole else None
 
 
