@@ -376,3 +376,12 @@ def test_places_in_a_list_under_a_skills_heading_are_no_skills() -> None:
         "text/markdown",
     )
     assert [c.text for c in skills.extract(doc)] == ["quillstack Studio"]
+
+
+def test_a_field_of_a_degree_before_a_comma_and_another_field_is_a_skill() -> None:
+    doc = document(
+        "# Senior ML Engineer\n\n## What we look for\n\n"
+        "- A degree in Computer Science, Electrical Engineering or something close\n",
+        "text/markdown",
+    )
+    assert _canonical(skills.extract(doc)) == ["computer science"]

@@ -106,12 +106,14 @@ def _after_pattern(words: list[str]) -> re.Pattern[str]:
 
 def _heads_pattern(heads: list[str], titles: list[str], extenders: list[str]) -> re.Pattern[str]:
     """What may follow a name that is part of a role's, market's or company's name: a few
-    capitalized or generic words, then the head word ('MLOps platforms market')."""
+    capitalized or generic words, then the head word ('MLOps platforms market'); a comma
+    before the head ('Acme, Inc.') but not between other words, where it separates names of
+    their own ('Computer Science, Electrical Engineering')."""
     extender = vocabulary_regex(extenders)
     head = vocabulary_regex(heads)
     title = "|".join(map(re.escape, titles))
     return re.compile(
-        rf"(?:[ \t,\-]{{1,3}}(?:(?-i:[A-Z][\w.&+-]*)|{extender})){{0,3}}[ \t,\-]{{0,3}}"
+        rf"(?:[ \t\-]{{1,3}}(?:(?-i:[A-Z][\w.&+-]*)|{extender})){{0,3}}[ \t,\-]{{0,3}}"
         rf"(?:{head}|(?-i:(?:{title})\b))",
         re.IGNORECASE,
     )
