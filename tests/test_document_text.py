@@ -230,3 +230,14 @@ def test_lines_that_are_all_figure_rows_are_an_unmarked_list() -> None:
         ("paragraph", "Salaries rose 5% in 2024 and are expected to rise again."),
     ]
     assert len(doc.cards) == 1  # a label line over a figure line is a card, not rows
+
+
+def test_a_title_over_its_byline_is_the_pages_title() -> None:
+    page = (
+        "Machine Learning Engineer Pay in Australia — 2026 Edition\n"
+        "Southern Cross Careers | Sydney | 11 March 2026\n"
+        "Home > Insights > Salary reports\n\nTHE SHORT VERSION\n\nML engineers earn well.\n"
+    )
+    doc = build_document(source_id="s", text=page, media_type="text/plain")
+    assert doc.title == "Machine Learning Engineer Pay in Australia — 2026 Edition"
+    assert [b.kind for b in doc.blocks][:2] == ["heading", "paragraph"]

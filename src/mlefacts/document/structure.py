@@ -350,6 +350,15 @@ def heading_line(line: str) -> bool:
     return bool(_LETTER.search(after)) and _title_case(line)
 
 
+def meta_line(line: str) -> bool:
+    """A byline or breadcrumb: two separators between short segments, or a markdown link.
+
+    >>> meta_line("Southern Cross Careers | Sydney | 11 March 2026"), meta_line("Pay rose 5%.")
+    (True, False)
+    """
+    return _META_LINE.search(line) is not None
+
+
 _LETTER = re.compile(r"[^\W\d_]")
 # Two separators between short segments (a byline, a breadcrumb) or a markdown link.
 _META_LINE = re.compile(r"[·|•].*[·|•]|\[[^\]]+\]\([^)]*\)")

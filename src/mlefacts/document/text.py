@@ -28,6 +28,7 @@ from mlefacts.document.structure import (
     heading_line,
     heading_span,
     looks_like_title,
+    meta_line,
     split_lines,
     title_span,
     trim,
@@ -224,7 +225,10 @@ class _Blocks:
                 self.drafts.append(DraftBlock("heading", first.start, first.end, 1))
                 return
             second = self.lines[paragraph[1]]
-            if first.end - first.start < _HEADING_LENGTH_RATIO * (second.end - second.start):
+            # a title over its byline ('Southern Cross Careers | Sydney | 11 March 2026')
+            if first.end - first.start < _HEADING_LENGTH_RATIO * (
+                second.end - second.start
+            ) or meta_line(self.text[second.start : second.end]):
                 self.drafts.append(DraftBlock("heading", first.start, first.end, 1))
                 self.drafts.append(DraftBlock("paragraph", second.start, last.end))
                 return
