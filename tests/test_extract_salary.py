@@ -1584,3 +1584,17 @@ def test_a_ranked_list_of_employers_pays_the_pages_role_with_the_company_as_qual
         312_500: "machine learning engineer",
     }
     assert found[338_000].qualifiers["company"] == "Tessaline Systems"
+
+
+def test_a_median_there_under_a_pay_question_is_pay_and_a_later_price_is_anothers() -> None:
+    found = _salaries(
+        "### How much do ML engineers make in Toronto?\n\n"
+        "Toronto is still the best-paying city. The median there is CA$121,000.\n\n"
+        "### Is Calgary worth considering?\n\n"
+        "Energy companies pay ML engineers about CA$104,000 a year, and the cost of housing is "
+        "far lower.\n"
+    )
+    assert {c.value: c.qualifiers.get("statistic") for c in found.values()} == {
+        121_000: "median",
+        104_000: None,
+    }

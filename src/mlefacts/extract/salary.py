@@ -29,6 +29,7 @@ from mlefacts.extract.context import (
     block_before,
     city_country,
     city_pattern,
+    clause_bounds,
     collect,
     collect_skips,
     escape_phrase,
@@ -144,7 +145,7 @@ _JOBS_AT = re.compile(r"\s+(?:remote\s+)?(?:jobs?|roles|positions|openings|vacan
 _RELATIVE_REACH = 30
 _ON_AVERAGE = re.compile(r"\bon average\b|\baverages?\b(?=\s+(?:of\s+)?\S*\d)", re.IGNORECASE)
 _TO_LEVEL = re.compile(r"\bto\s+(?:about|around|nearly|roughly|almost|over|just\s+over)?\s*$")
-_STATISTIC_OF = r"(?:\s+(?:of|is|was|at|around|about)|\s*:)\s*$"
+_STATISTIC_OF = r"(?:\s+(?:there|here))?(?:\s+(?:of|is|was|at|around|about)|\s*:)\s*$"
 
 
 def extract(doc: Document) -> list[Claim]:
@@ -811,9 +812,13 @@ def _about_pay(doc: Document, sentence: Sentence, first: Amount, intro: str, hea
     after = doc.text[first.end : first.end + 12].split(",", 1)[0]
     if "base" in (pay_component(before), pay_component(after)):
         return plausible  # 'Base $232k, equity worth roughly $85k a year', '$150k base'
-    # '... per month, plus meal allowance' is pay; so is pay in 'the best-paying market'
+    # '... per month, plus meal allowance' is pay; so is pay in 'the best-paying market'; a
+    # price after the figure's clause is another thing's ('..., and the cost of housing is ...')
     pay_markets = vocabulary("salary_terms", "salary_words", "pay_markets")
-    if price.search(pay_markets.sub(" ", _PLUS_TAIL.sub("", own))):
+    clause_end = clause_bounds(doc.text, sentence.start, sentence.end, first.start)[1]
+    if price.search(
+        pay_markets.sub(" ", _PLUS_TAIL.sub("", doc.text[sentence.start : clause_end]))
+    ):
         return False
     if (_rate_stated(doc.text, sentence.start, first) or period in ("hourly", "daily")) and (
         find_roles(own) or find_experience_level(own) or _names_workers(own)
