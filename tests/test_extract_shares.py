@@ -1003,3 +1003,12 @@ def test_a_ranked_skill_item_on_a_survey_page_is_its_share_of_those_asked() -> N
         c.value: (c.subject, c.qualifiers.get("category")) for c in claims if c.kind == "share"
     }
     assert found == {54.0: ("aws", "respondent"), 27.0: ("gcp", "respondent")}
+
+
+def test_a_percent_caption_over_a_share_header_names_the_measure_once() -> None:
+    doc = _doc(
+        "AI Market Report\n\nShare of revenue by component, 2025\n\n"
+        "| Component | Share (%) |\n|---|---|\n| Software | 63.4 |\n| Services | 36.6 |\n"
+    )
+    claims, _ = extract_claims(doc)
+    assert {c.qualifiers["measure"] for c in claims if c.kind == "share"} == {"Share (%)"}

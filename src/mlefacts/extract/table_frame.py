@@ -242,7 +242,9 @@ def with_caption_unit(
         unit = f"{currency} {scale}".strip()
     return [
         f"{header} ({unit})"
-        if _bare_numbers(doc, rows, index) and not _header_currency(doc, header)
+        if _bare_numbers(doc, rows, index)
+        and not _header_currency(doc, header)
+        and not (currency is None and _percent_header(header))
         else header
         for index, header in enumerate(headers)
     ]
