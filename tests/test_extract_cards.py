@@ -535,3 +535,16 @@ def test_a_dashboard_card_of_change_in_postings_is_job_demand() -> None:
     )
     kinds = {c.value: c.kind for c in numeric_claims(doc)}
     assert kinds == {17.6: "job_demand", 19.4: "share"}
+
+
+def test_a_cagr_named_on_its_own_line_is_a_growth_rate_not_a_share() -> None:
+    page = (
+        "<html><head><title>Generative AI Market Report</title></head><body>"
+        "<h1>Generative AI Market Report</h1><h2>Report Overview</h2><dl>"
+        "<dt>Market size value in 2025</dt><dd>USD 41.3 billion</dd>"
+        "<dt>Growth rate</dt><dd>CAGR of 31.6% from 2026 to 2034</dd>"
+        "<dt>Largest region</dt><dd>North America</dd></dl></body></html>"
+    )
+    doc = build_document(source_id="c", text=page, media_type="text/html")
+    rates = [(c.kind, c.value, c.qualifiers) for c in cards_extract(doc) if c.unit == "percent"]
+    assert rates == [("growth_rate", 31.6, {"period_start": 2026, "period_end": 2034})]

@@ -254,7 +254,7 @@ def _reading(
     """(kind, attribute, subject, qualifiers) of one figure in its card, kind None to skip."""
     label, lines, heading = frame.label, frame.lines, frame.heading
     value = amount.value
-    market_figure = card_reading(doc, label, heading, amount, value)
+    market_figure = card_reading(doc, label, heading, amount, value, line=own)
     if market_figure is not None:
         return market_figure
     if amount.is_money and value < _MAX_PAY:

@@ -951,14 +951,16 @@ def _card_size_words() -> re.Pattern[str]:
 
 
 def card_reading(
-    doc: Document, label: str, heading: str, amount: Amount, value: float
+    doc: Document, label: str, heading: str, amount: Amount, value: float, *, line: str = ""
 ) -> tuple[str, str, str, dict[str, Any]] | None:
     """(kind, attribute, subject, qualifiers) of a market figure in a card, or None.
 
     The card's label gives the kind: 'Market Size 2025' / 'USD 48.62' / 'Billion' is a
     market size, 'Forecast (2032)' / 'USD 58.3 Billion' one on a page about a market;
     'CAGR 2025-2032' / '14.5%' a growth rate; 'North America share' / '38.2%' a share of the
-    market. The market is the one the label, the heading or the page names.
+    market. A growth rate may also be named by the figure's own line ('Growth rate' / 'CAGR
+    of 31.6% from 2026 to 2034'). The market is the one the label, the heading or the page
+    names.
     """
     # The market is looked for only once the label gives a kind: most cards are not a market's.
     if value >= _MIN_MARKET_SIZE and amount.is_money:
@@ -973,11 +975,11 @@ def card_reading(
         return "market_size", "market_size", market or "market", {"forecast": forecast}
     if amount.unit != "percent":
         return None
-    cagr = vocabulary("market_terms", "growth", "cagr").search(label)
+    cagr = vocabulary("market_terms", "growth", "cagr").search(f"{label} {line}")
     qualifiers: dict[str, Any]
     if cagr or vocabulary("market_terms", "growth", "annual").search(label):
         attribute = "cagr" if cagr else "annual_growth"
-        kind, qualifiers = "growth_rate", label_period(label)
+        kind, qualifiers = "growth_rate", label_period(label) or label_period(line)
     elif vocabulary("share_terms", "nouns").search(label) and 0 <= value <= 100:
         part = vocabulary("share_terms", "nouns").sub("", label).strip(" :-")
         kind, attribute, qualifiers = "share", "share", {"category": part} if part else {}
