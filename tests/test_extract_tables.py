@@ -6,7 +6,7 @@ import pytest
 from support.documents import bundled, document, fixture, quote
 
 from mlefacts.document import build_document
-from mlefacts.extract import tables
+from mlefacts.extract import extract_claims, tables
 from mlefacts.extract.claim import Claim
 
 
@@ -450,3 +450,20 @@ def test_a_column_of_open_roles_with_words_between_is_a_count_of_openings() -> N
         ("job_demand", 6120),
         ("job_demand", 2980),
     ]
+
+
+def test_a_rank_column_of_skills_ranks_them_though_their_shares_follow_it() -> None:
+    page = (
+        "<html><body><h1>ML Engineer Hiring Dashboard</h1><h2>Most requested skills</h2>"
+        "<table><tr><th>Rank</th><th>Skill</th><th>% of postings</th></tr>"
+        "<tr><td>1</td><td>Python</td><td>82%</td></tr>"
+        "<tr><td>2</td><td>PyTorch</td><td>49%</td></tr></table>"
+        "<h2>Open roles by metro</h2>"
+        "<table><tr><th>Rank</th><th>Metro</th><th>Open roles</th></tr>"
+        "<tr><td>1</td><td>Seattle</td><td>3,410</td></tr>"
+        "<tr><td>2</td><td>Boston</td><td>2,280</td></tr></table></body></html>"
+    )
+    doc = build_document(source_id="t", text=page, media_type="text/html")
+    ranks = [(c.text, c.value) for c in extract_claims(doc)[0] if c.kind == "ranking"]
+    # places sorted by their openings only restate them; skills ranked are a fact of their own
+    assert ranks == [("Python", 1.0), ("PyTorch", 2.0)]

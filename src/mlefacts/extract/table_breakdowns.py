@@ -37,6 +37,7 @@ from mlefacts.extract.table_frame import (
 )
 from mlefacts.extract.titles import title_of
 from mlefacts.months import month_alternation
+from mlefacts.normalize.skills import find_skills
 
 _PERCENT_OF = re.compile(r"(?:%|\bpercent|\bper\s+cent)\s+of\b", re.IGNORECASE)
 
@@ -171,7 +172,12 @@ def ranking_claims(ctx: TableFrame, *, independent: bool = False) -> list[Claim]
         return []
     if rank is None:
         positions = _row_order(ctx, label)
-    elif independent and _rank_restates(ctx, rank) and not _rows_are_jobs(ctx, label):
+    elif (
+        independent
+        and _rank_restates(ctx, rank)
+        and not _rows_are_jobs(ctx, label)
+        and not _rows_are_skills(ctx, label)
+    ):
         return []
     else:
         positions = [rank_value(ctx.doc.span_text(row[rank.index])) for row in ctx.table.rows]
@@ -262,6 +268,16 @@ def _rank_restates(ctx: TableFrame, rank: Column) -> bool:
         if len(values) >= 2 and values in (sorted(values), sorted(values, reverse=True)):
             return True
     return False
+
+
+def _rows_are_skills(ctx: TableFrame, label: Column) -> bool:
+    """Every row is a skill's name alone ('Rank | Skill | % of postings'): the skills' ranking
+    is a fact the page states, as a ranked list of them is."""
+    return all(
+        len(found := find_skills(cell := ctx.cell(row, label))) == 1
+        and (found[0].start, found[0].end) == (0, len(cell))
+        for row in ctx.table.rows
+    )
 
 
 def _rows_are_jobs(ctx: TableFrame, label: Column) -> bool:
