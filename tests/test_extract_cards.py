@@ -548,3 +548,15 @@ def test_a_cagr_named_on_its_own_line_is_a_growth_rate_not_a_share() -> None:
     doc = build_document(source_id="c", text=page, media_type="text/html")
     rates = [(c.kind, c.value, c.qualifiers) for c in cards_extract(doc) if c.unit == "percent"]
     assert rates == [("growth_rate", 31.6, {"period_start": 2026, "period_end": 2034})]
+
+
+def test_a_dashboard_tiles_change_against_an_earlier_quarter_is_job_demand() -> None:
+    page = (
+        "<html><body><h1>ML Engineer Hiring Dashboard</h1>"
+        '<div class="tile"><p>Open ML engineer roles</p><p>14,820</p><p>▲ 9.4% vs Q2</p></div>'
+        '<div class="tile"><p>New ML engineer postings</p><p>6,200</p><p>▼ 3.1% vs Q2</p></div>'
+        "</body></html>"
+    )
+    doc = build_document(source_id="c", text=page, media_type="text/html")
+    changes = [(c.kind, c.value) for c in cards_extract(doc) if c.unit == "percent"]
+    assert changes == [("job_demand", 9.4), ("job_demand", -3.1)]

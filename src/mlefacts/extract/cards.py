@@ -161,7 +161,9 @@ def _card_claims(doc: Document, card: Card, page_role: str | None) -> list[Claim
             if kind is None or subject is None:
                 continue
             if attribute.endswith("_growth") and (
-                _declines(label) or written_sign(text, amount) == -1
+                _declines(label)
+                or written_sign(text, amount) == -1
+                or _DOWN_ARROW.match(lines[index])  # '▼ 3.2% vs Q2'
             ):
                 amount = replace(amount, value=-amount.value)
             claims.append(
@@ -317,6 +319,8 @@ def _reading(
     if amount.unit == "percent" and (
         (_changes(label) and _demand_words().search(label))
         or (states_change(tags) and _demand_words().search(tags))
+        # 'Open ML engineer roles' / '14,820' / '▲ 9.4% vs Q2': the count's change
+        or (states_change(own) and _demand_words().search(label))
     ):
         # '27%' / 'rise in data engineer job ads in 2024': a change in hiring, read from the
         # caption as from a sentence ('Data Engineer' / '+14%' / 'job postings vs. last
@@ -466,6 +470,9 @@ _CHANGE_LABEL = re.compile(r"\bchange\b|\byoy\b", re.IGNORECASE)
 def _names_pay(caption: str) -> bool:
     words = load_data("salary_terms")["salary_words"]
     return bool(phrase_pattern((*words["strong"], *words["weak"])).search(caption))
+
+
+_DOWN_ARROW = re.compile(r"\s*[▼↓⬇🔻]")
 
 
 def _declines(caption: str) -> bool:
