@@ -819,3 +819,14 @@ def test_a_firm_that_sizes_the_market_states_its_size() -> None:
         ("market_size", 41e9, 2025),
         ("market_size", 97e9, 2031),
     ]
+
+
+def test_a_regions_cagr_is_market_growth_whatever_the_words_after_it() -> None:
+    claims = _claims_of(
+        "# Machine Learning Market Report\n\n"
+        "The global machine learning market stood at USD 61.4 billion in 2024. Asia Pacific "
+        "is anticipated to register the fastest CAGR, 25.1%, through 2032 as manufacturers "
+        "automate inspection and demand planning.\n"
+    )
+    rates = [(c.value, c.qualifiers.get("region")) for c in claims if c.kind == "growth_rate"]
+    assert rates == [(25.1, "Asia-Pacific")]

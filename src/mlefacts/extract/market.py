@@ -414,7 +414,13 @@ def _read_figures(
         if subject is not None:
             claim = _size_claim(text, sentence, found, amount, subject, size_years)
             claims.append(_of_part(claim, _figure_part(text, sentence, amount, part)))
-    rate_subject = (spent or _rate_subject(own, named_here, earlier)) if rates else None
+    # a part that opens the sentence ('Asia Pacific is anticipated to register the fastest
+    # CAGR, 25.1%, ... as manufacturers automate demand planning') makes the words before the
+    # first rate the ones that say what grows
+    topic = own[: rates[0].start - sentence.start] if rates and part else own
+    rate_subject = (
+        (spent or _rate_subject(own, named_here, earlier, topic=topic)) if rates else None
+    )
     if rate_subject:
         for amount in rates:
             subject = _governing_market(text, sentence, amount) if named_here else rate_subject
@@ -667,15 +673,16 @@ def _unscoped(subject: str) -> str:
 
 
 def _rate_subject(
-    own: str, named_here: str | None, earlier: Callable[[], str | None]
+    own: str, named_here: str | None, earlier: Callable[[], str | None], *, topic: str
 ) -> str | None:
-    """The market a growth rate is about; None when the sentence is about jobs or pay.
-    `earlier` gives the market of a sentence that names none (`_earlier_market`)."""
+    """The market a growth rate is about; None when the sentence's `topic` (the sentence, or
+    its words before the rate) is jobs or pay. `earlier` gives the market of a sentence that
+    names none (`_earlier_market`)."""
     if named_here:
         return named_here
-    if vocabulary("market_terms", "demand", "words").search(own) or vocabulary(
+    if vocabulary("market_terms", "demand", "words").search(topic) or vocabulary(
         "salary_terms", "salary_words", "strong"
-    ).search(own):
+    ).search(topic):
         return None
     if vocabulary("market_terms", "growth", "cagr").search(own) or vocabulary(
         "market_terms", "growth", "annual"
