@@ -561,11 +561,14 @@ def section_breakdown(heading: str) -> str | None:
     ('component', 'applications')
     >>> section_breakdown("Key findings"), section_breakdown("Top 5 applications of ML in 2025")
     (None, None)
+    >>> section_breakdown("Segment highlights, 2024")
+    'segment'
     """
     named = breakdown_heading(heading)
+    undated = _YEAR.sub("", heading)  # a year dates the breakdown; other numbers list things
     if (
         named
-        or has_digit(heading, 0, len(heading))
+        or has_digit(undated, 0, len(undated))
         or len(heading.split()) > _SECTION_HEADING_WORDS
     ):
         return named
@@ -574,6 +577,7 @@ def section_breakdown(heading: str) -> str | None:
 
 
 _SECTION_HEADING_WORDS = 5
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 @cache
