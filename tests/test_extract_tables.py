@@ -467,3 +467,24 @@ def test_a_rank_column_of_skills_ranks_them_though_their_shares_follow_it() -> N
     ranks = [(c.text, c.value) for c in extract_claims(doc)[0] if c.kind == "ranking"]
     # places sorted by their openings only restate them; skills ranked are a fact of their own
     assert ranks == [("Python", 1.0), ("PyTorch", 2.0)]
+
+
+def test_a_role_comparison_table_states_each_roles_pay_in_its_pay_row() -> None:
+    page = (
+        "<html><body><h1>ML engineer vs data scientist</h1><table><thead><tr><th>Aspect</th>"
+        "<th>ML engineer</th><th>Data scientist</th></tr></thead><tbody>"
+        "<tr><td>Main output</td><td>Production ML systems</td><td>Insights</td></tr>"
+        "<tr><td>Everyday tools</td><td>Python, Docker</td><td>Python, R, SQL</td></tr>"
+        "<tr><td>U.S. median base salary (2025)</td><td>$158,000</td><td>$129,000</td></tr>"
+        "</tbody></table></body></html>"
+    )
+    doc = build_document(source_id="t", text=page, media_type="text/html")
+    claims = extract_claims(doc)[0]
+    pay = [(c.subject, c.value, c.unit, c.year) for c in claims if c.kind == "salary"]
+    assert pay == [
+        ("machine learning engineer", 158_000, "USD", 2025),
+        ("data scientist", 129_000, "USD", 2025),
+    ]
+    # the words rows stay comparisons, none folded into the header
+    compared = [c.text for c in claims if c.kind == "comparison"]
+    assert compared[:2] == ["Production ML systems", "Insights"]

@@ -126,6 +126,9 @@ def merged_header_rows(
     while len(rows) > 1 and all(kind not in numeric for kind in kinds(rows[0])):
         if not any(kind in numeric for row in rows[1:] for kind in kinds(row)):
             break
+        if headers[0].strip() and doc.span_text(rows[0][0]).strip():
+            break  # a row under a labelled first column with a label of its own is data
+            # ('Aspect | ML engineer | Data scientist' over 'Main output | ... | ...')
         extra = [doc.span_text(cell) for cell in rows[0]]
         headers = [
             " ".join(part for part in pair if part.strip())

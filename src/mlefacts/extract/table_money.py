@@ -8,6 +8,7 @@ import re
 from functools import cache, partial
 from typing import Any
 
+from mlefacts.document.model import Span
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import (
     find_city,
@@ -131,6 +132,48 @@ def salary_claims(ctx: TableFrame) -> list[Claim]:
                 )
             )
         claims.extend(_shared_row_period(row_claims))
+    return claims
+
+
+def compared_pay(
+    ctx: TableFrame, row: tuple[Span, ...], label: str, roles: dict[int, str]
+) -> list[Claim]:
+    """The pay a role-vs-role table's row states when its label names pay and every role's cell
+    is a sum ('U.S. median base salary (2025)' | '$158,000' | '$129,000'): one salary per role
+    column; [] for other rows, which compare the roles in words."""
+    if not is_pay(label, ""):
+        return []
+    found = {index: cell_amount(ctx, row, ctx.columns[index]) for index in roles}
+    if not all(amount is not None and amount.is_money for amount in found.values()):
+        return []
+    qualifiers = {
+        key: value
+        for key, value in (
+            ("statistic", _statistic(label)),
+            ("pay_period", _pay_period(label)),
+            ("component", pay_component(label)),
+        )
+        if value
+    }
+    claims = []
+    for index, amount in found.items():
+        assert amount is not None
+        start, end = ctx.quote(row, row[index])
+        claims.append(
+            Claim.from_amount(
+                amount,
+                kind="salary",
+                subject=roles[index],
+                attribute="salary",
+                char_start=start,
+                char_end=end,
+                extractor=EXTRACTOR,
+                year=single_year(label) or single_year(ctx.caption),
+                qualifiers=dict(qualifiers),
+                attributed_to=table_attribution(ctx),
+                context=label,
+            )
+        )
     return claims
 
 

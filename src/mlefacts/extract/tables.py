@@ -45,7 +45,7 @@ from mlefacts.extract.table_frame import (
     table_vocabulary,
     with_caption_unit,
 )
-from mlefacts.extract.table_money import is_pay, market_claims, salary_claims
+from mlefacts.extract.table_money import compared_pay, is_pay, market_claims, salary_claims
 
 NAME = EXTRACTOR
 VERSION = "2"
@@ -227,6 +227,10 @@ def _comparison_claims(ctx: TableFrame) -> list[Claim]:
     claims: list[Claim] = []
     for number, row in enumerate(ctx.table.rows, start=1):
         attribute = ctx.cell(row, aspect).lower() if aspect else "comparison"
+        pay = compared_pay(ctx, row, ctx.cell(row, aspect), roles) if aspect else []
+        if pay:
+            claims.extend(pay)  # 'Median base salary' | '$158,000' | '$129,000'
+            continue
         for index, role in roles.items():
             text = ctx.cell(row, ctx.columns[index])
             if not text:
