@@ -668,3 +668,21 @@ def test_a_role_s_week_section_lists_its_duties_and_roll_back_is_work() -> None:
         ("machine learning engineer", "watch for data drift"),
         ("machine learning engineer", "roll back bad releases"),
     ]
+
+
+def test_a_list_of_work_verbs_under_a_role_heading_is_that_roles_duties() -> None:
+    doc = document(
+        "# ML engineer vs data scientist\n\n## The machine learning engineer\n\n"
+        "- Packages models as versioned services\n- Builds training pipelines\n\n"
+        "## The data scientist\n\n- Frames business questions as hypotheses\n"
+        "- Designs experiments\n\n## Machine learning engineer salaries\n\n"
+        "- Builds on the 2025 survey\n- Python and SQL\n",
+        "text/markdown",
+    )
+    found = [(c.subject, c.text) for c in responsibilities.extract(doc)]
+    assert found == [
+        ("machine learning engineer", "packages models as versioned services"),
+        ("machine learning engineer", "builds training pipelines"),
+        ("data scientist", "frames business questions as hypotheses"),
+        ("data scientist", "designs experiments"),
+    ]

@@ -33,7 +33,7 @@ from typing import Any
 from mlefacts.document.model import Block, Document, Span, Table
 from mlefacts.extract.claim import Claim, evidence
 from mlefacts.extract.comparisons import contrasted
-from mlefacts.extract.context import Sentence, prose_spans, read_each
+from mlefacts.extract.context import Sentence, find_roles, prose_spans, read_each
 from mlefacts.extract.cues import Keys, declare, folded_text, holding_masks, may_hold, word_keys
 from mlefacts.extract.grammar import (
     Role,
@@ -145,7 +145,7 @@ def extract(doc: Document) -> list[Claim]:
         return []
     positions = _list_positions(doc)
     advice = _career_sections(doc)
-    unheaded = _unheaded_duties(doc, types)
+    unheaded = _unheaded_duties(doc, types) | _role_heading_duties(doc, types)
     ranked = _other_ranked_roles(doc)
 
     def read_block(index: int) -> list[Claim]:
@@ -252,6 +252,45 @@ def _unheaded_duties(doc: Document, types: tuple[SectionType, ...]) -> frozenset
         if len(run) >= _MIN_UNHEADED_DUTIES:
             found.update(run)
     return frozenset(found)
+
+
+def _role_heading_duties(doc: Document, types: tuple[SectionType, ...]) -> frozenset[int]:
+    """The items of a list under a heading that is a role's name alone ('## The machine
+    learning engineer', '## Data scientist') when every item opens with a work verb
+    ('Packages models as versioned services', 'Builds training pipelines'): the duties of
+    that role, which `_item_claims` gives to the heading's role."""
+    found: set[int] = set()
+    items: dict[int, list[int]] = {}
+    for index, block in enumerate(doc.blocks):
+        if block.kind == "list_item" and block.section is not None and types[index] == "other":
+            items.setdefault(block.section, []).append(index)
+    for heading, listed in items.items():
+        if len(listed) < _MIN_ROLE_DUTIES or not _names_role_alone(
+            doc.span_text(doc.blocks[heading])
+        ):
+            continue
+        if all(_opens_with_work_verb(doc, doc.blocks[i]) for i in listed):
+            found.update(listed)
+    return frozenset(found)
+
+
+_MIN_ROLE_DUTIES = 2
+# A heading's words around a role's name that leave it the role's name alone.
+_ROLE_HEADING_FILLER = re.compile(r"^\W*(?:the|an?)\s+|\W+$", re.IGNORECASE)
+
+
+def _names_role_alone(heading: str) -> bool:
+    """'The machine learning engineer', 'Data Scientist:', not 'Machine learning engineer pay'."""
+    name = _ROLE_HEADING_FILLER.sub("", clean_text(heading))
+    roles = find_roles(name)
+    return len(roles) == 1 and (roles[0][0], roles[0][1]) == (0, len(name))
+
+
+def _opens_with_work_verb(doc: Document, block: Block) -> bool:
+    """Whether an item opens with a work verb in its base or -s form ('Build', 'Builds')."""
+    start, end = content_span(doc, block)
+    verb = verb_at(doc.text, start, end)
+    return verb is not None and verb.form in ("base", "s")
 
 
 def _unheaded(doc: Document, block: Block, section: SectionType) -> bool:
