@@ -420,3 +420,16 @@ def test_a_projected_growth_field_beside_pay_is_the_ranked_roles_job_growth() ->
         ("job_demand", "data scientist", 34.0),
         ("job_demand", "machine learning engineer", 26.0),
     }
+
+
+def test_a_multiple_set_off_after_a_percentage_restates_it() -> None:
+    doc = build_document(
+        source_id="t",
+        text=(
+            "# AI hiring in 2025\n\nPostings for AI engineers grew 134% between 2023 and 2025, "
+            "more than doubling. Openings for data engineers will double by 2030.\n"
+        ),
+        media_type="text/markdown",
+    )
+    changes = sorted((c.unit, c.value) for c in demand.extract(doc))
+    assert changes == [("percent", 134.0), ("ratio", 2.0)]

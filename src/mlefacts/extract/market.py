@@ -902,7 +902,8 @@ def _rate_claim(
 
 
 def with_word_multiples(text: str, sentence: Sentence, found: list[Amount]) -> list[Amount]:
-    """The sentence's figures with its multiples written as words ('grow threefold')."""
+    """The sentence's figures with its multiples written as words ('grow threefold'); a
+    multiple set off after a percentage restates it ('grew 134% ..., more than doubling')."""
     words = find_multiplier_words(text, sentence.start, sentence.end)
     if not words:
         return found
@@ -910,10 +911,16 @@ def with_word_multiples(text: str, sentence: Sentence, found: list[Amount]) -> l
         Amount(q.start, q.end, q.value, None, q.unit, None, None, q.raw)
         for q in words
         if not any(a.start <= q.start < a.end for a in found)
+        and not (
+            any(a.unit == "percent" and a.end <= q.start for a in found)
+            and _SET_OFF_END.search(text, max(sentence.start, q.start - 40), q.start)
+        )
     ]
     return sorted([*found, *multiples], key=lambda a: a.start)
 
 
+# Words that set a phrase off after a comma: ', more than doubling', ', nearly tripling'.
+_SET_OFF_END = re.compile(r",\s*(?:[a-z]+\s+){0,3}$")
 # A multiplier word used as a verb: 'doubled', 'tripling', 'will double', 'set to quadruple'.
 _MULTIPLY_VERB = re.compile(
     r"(?:\b(?:will|to|would|could|may|might|should|can|could)\s+\S*$)|(?:ed|ing|es)$",
