@@ -1598,3 +1598,14 @@ def test_a_median_there_under_a_pay_question_is_pay_and_a_later_price_is_another
         121_000: "median",
         104_000: None,
     }
+
+
+def test_a_percentile_marker_under_a_pay_heading_is_pay_at_that_percentile() -> None:
+    page = (
+        "<html><body><h1>Machine Learning Engineer Pay</h1><h2>How total pay is spread</h2>"
+        "<div><b>10th pct</b> $128,000</div><div><b>90th pct</b> $284,600</div>"
+        "</body></html>"
+    )
+    claims = extract_claims(build_document(source_id="s", text=page, media_type="text/html"))[0]
+    found = {c.value: c.qualifiers.get("statistic") for c in claims if c.kind == "salary"}
+    assert found == {128_000: "10th percentile", 284_600: "90th percentile"}

@@ -59,7 +59,7 @@ from mlefacts.extract.label_scale import scaled_by_label
 from mlefacts.extract.page_frame import dated_against_another_year
 from mlefacts.extract.ranked_lists import ranked_subject
 from mlefacts.extract.sections import document_role
-from mlefacts.extract.table_frame import label_key, label_level
+from mlefacts.extract.table_frame import label_key, label_level, percentile
 from mlefacts.normalize.money import (
     country_dollar,
     currency_country,
@@ -145,6 +145,8 @@ _JOBS_AT = re.compile(r"\s+(?:remote\s+)?(?:jobs?|roles|positions|openings|vacan
 _RELATIVE_REACH = 30
 _ON_AVERAGE = re.compile(r"\bon average\b|\baverages?\b(?=\s+(?:of\s+)?\S*\d)", re.IGNORECASE)
 _TO_LEVEL = re.compile(r"\bto\s+(?:about|around|nearly|roughly|almost|over|just\s+over)?\s*$")
+# What may stand around a label before its figure: emphasis, a colon or a dash.
+_LABEL_MARKS = " \t*_:–—-"
 _STATISTIC_OF = r"(?:\s+(?:there|here))?(?:\s+(?:of|is|was|at|around|about)|\s*:)\s*$"
 
 
@@ -833,6 +835,7 @@ def _about_pay(doc: Document, sentence: Sentence, first: Amount, intro: str, hea
         find_roles(own)
         or find_experience_level(own)
         or _statistic(head)
+        or percentile(head.strip(_LABEL_MARKS))  # '10th pct $128,000' under a pay heading
         or first.pay_period in ("annual", "monthly")  # "$148K – $176K/yr"
         or _pay_period(own)
     )
@@ -1148,6 +1151,7 @@ def _qualifiers(
     near = (after, before) if _PREPOSITION_AFTER.match(after) else (before, after)
     statistic = (
         _first(_statistic, *near, clause)
+        or percentile(before.strip(_LABEL_MARKS))  # '10th pct $128,000', 'P90: $284,600'
         or _statistic_after(after)
         or ("range" if amount.value_high else _statistic(referent))
     )
