@@ -8,7 +8,7 @@ import pandas as pd
 from support.documents import document, frame_fixture, numeric_claims, quote
 
 from mlefacts.document import build_document
-from mlefacts.extract import extraction_fingerprint, tables
+from mlefacts.extract import extract_claims, extraction_fingerprint, tables
 from mlefacts.pipeline import process_batch, split_repeated_ids, validate_tables
 from mlefacts.settings import Settings
 from mlefacts.sources.manifest import make_source
@@ -320,3 +320,15 @@ def test_a_change_column_of_job_rows_is_job_demand_with_its_sign() -> None:
         ("job_demand", "data engineer", 430.0, "Calgary"),
         ("job_demand", "data engineer", -2.0, "Calgary"),
     }
+
+
+def test_a_suppressed_cell_leaves_the_other_rows_of_a_pay_table_read() -> None:
+    page = (
+        "UK ML engineer earnings 2025\n\nTable 3: Median gross annual earnings, April 2025\n\n"
+        "  Area                 GBP\n  London               81,200\n"
+        "  Scotland             63,900\n  Wales                [c]\n\n"
+        "[c] suppressed: fewer than 30 sample jobs.\n"
+    )
+    doc = build_document(source_id="t", text=page, media_type="text/plain")
+    pay = [c.value for c in extract_claims(doc)[0] if c.kind == "salary"]
+    assert pay == [81_200, 63_900]
