@@ -830,3 +830,13 @@ def test_a_regions_cagr_is_market_growth_whatever_the_words_after_it() -> None:
     )
     rates = [(c.value, c.qualifiers.get("region")) for c in claims if c.kind == "growth_rate"]
     assert rates == [(25.1, "Asia-Pacific")]
+
+
+def test_a_later_sentence_of_a_paragraph_that_opens_with_a_breakdown_opens_with_a_part() -> None:
+    claims = _claims_of(
+        "# AutoML Market Report\n\nThe global AutoML market reached USD 2.1 billion in 2025.\n\n"
+        "- By offering, the platform segment held 63.7% of revenue in 2025. Services are "
+        "forecast to expand faster, at a CAGR of 27.9% through 2033.\n"
+    )
+    rates = [(c.value, c.qualifiers.get("segment")) for c in claims if c.kind == "growth_rate"]
+    assert rates == [(27.9, "Services")]

@@ -52,6 +52,7 @@ from mlefacts.extract.subjects import (
     market_part,
     market_phrase,
     market_place,
+    opening_breakdown,
     opening_part,
     place_market,
     section_breakdown,
@@ -472,7 +473,9 @@ def _section_part(
     of 25.5%'): that part of the page's market."""
     if named_here or not _OPENS_CAPITAL.match(own):
         return None
-    dimension = section_breakdown(section_heading(doc, sentence.block))
+    dimension = section_breakdown(section_heading(doc, sentence.block)) or opening_breakdown(
+        doc.text[sentence.block.start : sentence.start]
+    )  # '* By offering, the platform segment held 63.7%. Services are forecast to ...'
     return opening_part(own, dimension) if dimension else None
 
 

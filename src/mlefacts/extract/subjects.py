@@ -492,6 +492,17 @@ def _breakdown_title() -> re.Pattern[str]:
     )
 
 
+def opening_breakdown(text: str) -> str | None:
+    """The breakdown a paragraph opens with ('By offering, the platform segment ...' ->
+    'offering'), or None.
+
+    >>> opening_breakdown("By offering, the platform segment held 63.7%."), opening_breakdown("")
+    ('offering', None)
+    """
+    match = _breakdown_opening().match(text)
+    return " ".join(match.group("dimension").lower().split()) if match else None
+
+
 def breakdown_heading(heading: str) -> str | None:
     """The breakdown a heading announces ('By technology' -> 'technology'), or None.
 
