@@ -840,3 +840,16 @@ def test_a_later_sentence_of_a_paragraph_that_opens_with_a_breakdown_opens_with_
     )
     rates = [(c.value, c.qualifiers.get("segment")) for c in claims if c.kind == "growth_rate"]
     assert rates == [(27.9, "Services")]
+
+
+def test_a_snapshot_rows_share_names_its_part_in_the_value() -> None:
+    page = (
+        "<html><body><h1>AI Inference Chip Market Report</h1><table>"
+        "<tr><th>Market size value in 2025</th><td>USD 38.6 billion</td></tr>"
+        "<tr><th>Largest region (2025)</th><td>North America, 42.3% share</td></tr>"
+        "<tr><th>Leading segment</th><td>about 46.8% share</td></tr>"
+        "</table></body></html>"
+    )
+    doc = build_document(source_id="s", text=page, media_type="text/html")
+    shares = [(c.value, c.year, c.qualifiers) for c in market.extract(doc) if c.kind == "share"]
+    assert shares == [(42.3, 2025, {"region": "North America"})]

@@ -339,7 +339,13 @@ def _card_claim(
     amount = found[0]
     words = f"{text[value.start : amount.start]} {text[amount.end : value.end]}"
     reading = card_reading(doc, f"{label} {words} {beside}", heading, amount, amount.value)
-    if reading is None or reading[0] not in ("market_size", "growth_rate"):
+    part = text[value.start : amount.start].strip(" \t,:;–—-")
+    if reading is not None and reading[0] == "share" and part[:1].isupper():
+        # 'Largest region (2025)' | 'North America, 42.3% share': the part the value names
+        place = market_place(part)
+        named = {"region": place[1]} if place else {"segment": part}
+        reading = (*reading[:3], named)
+    elif reading is None or reading[0] not in ("market_size", "growth_rate"):
         return None
     kind, attribute, subject, qualifiers = reading
     years = [y for _, _, y in find_years(label)]
