@@ -138,12 +138,14 @@ def test_label_line_lists_skills_but_a_background_label_does_not() -> None:
     assert _canonical(skills.extract(doc)) == ["PyTorch", "Docker"]
 
 
-def test_tools_named_in_duties_count_but_practices_do_not() -> None:
+def test_tools_named_in_duties_count_and_practices_in_duty_items() -> None:
     text = (
         "What you will work on\n\n- Keep our training jobs reliable on GCP\n"
         "- Build data pipelines and APIs for the ranking team\n"
+        "- Turn data science prototypes into services\n"
     )
-    assert _canonical(skills.extract(document(text))) == ["GCP"]
+    # a practice that qualifies another thing ('data science prototypes') is none
+    assert _canonical(skills.extract(document(text))) == ["GCP", "ETL", "REST APIs"]
 
 
 def test_requirement_phrasings() -> None:
@@ -385,3 +387,14 @@ def test_a_field_of_a_degree_before_a_comma_and_another_field_is_a_skill() -> No
         "text/markdown",
     )
     assert _canonical(skills.extract(doc)) == ["computer science"]
+
+
+def test_a_duty_item_names_its_practices_as_skills_but_not_a_soft_skill() -> None:
+    doc = document(
+        "# Machine Learning Engineer\n\n## What you'll do\n\n"
+        "- Run shadow deployments and A/B tests before any model takes live traffic\n"
+        "- Build monitoring that flags data drift\n"
+        "- Mentor two junior engineers\n",
+        "text/markdown",
+    )
+    assert _canonical(skills.extract(doc)) == ["hypothesis testing", "model monitoring"]

@@ -66,6 +66,8 @@ _TOOL_CATEGORIES = frozenset(
         "visualization",
     }
 )
+# The category of skills that a duty states as the duty itself ('Mentor junior engineers').
+_SOFT_SKILL = "soft_skill"
 # Categories whose names are products even in lower case ('pandas', 'scikit-learn').
 _LIBRARY_CATEGORIES = frozenset({"language", "ml_framework", "ml_library"})
 
@@ -176,7 +178,8 @@ def extract(doc: Document) -> list[Claim]:
             return _section_block_claims(doc, block, role)
         if section == "offer":  # a course's 'build a pipeline with Airflow' is a promise
             return []
-        # A duty's practices are the duty itself ('Handle feature engineering').
+        # A duty item names its practices as skills ('Run A/B tests', 'Monitor data drift')
+        # whatever its words; a soft skill there is the duty itself ('Mentor junior engineers').
         duty = block.kind == "list_item" and section == "responsibilities"
         by_cue = block.kind != "heading" and section != "aside" and not duty
         return _mention_claims(
@@ -211,7 +214,8 @@ def _mention_claims(
     """Skills named outside a skills section, each only in a frame that ties it to the job.
 
     A practice or concept ('statistics', 'NLP') counts in a sentence that states a need or a use
-    (`by_cue`); a product's name ('GCP', 'PyTorch') also in a duty ('ship models on GCP'), in a
+    (`by_cue`) and in a duty item ('Run A/B tests' names hypothesis testing), unless it is a soft
+    skill; a product's name ('GCP', 'PyTorch') also in any duty ('ship models on GCP'), in a
     sentence that says how it is used or placed ('PyTorch overtook TensorFlow') and in a line
     that names nothing but skills ('#1 AWS'). None counts in a sentence about something else (a
     course's promise, an advert, a byline) or as part of another name (`_stands_alone`).
@@ -220,6 +224,7 @@ def _mention_claims(
     found = [m for m in find_skills(doc.text, start, end) if _stands_alone(doc.text, m)]
     if not found:
         return []
+    duty_item = in_duty and block.kind == "list_item"
     link = _LINK.fullmatch(doc.text, start, end)
     # A link's title names another page's subject ('Top 10 Python libraries'), unless it is
     # nothing but a skill's name ('[PyTorch](https://pytorch.org)').
@@ -244,7 +249,13 @@ def _mention_claims(
                 or _only_names(doc.text, sentence.start, sentence.end, inside)
             )
             kept = [
-                m for m in fresh if placed and _is_tool(doc.text, m, opens_item=m.start == start)
+                m
+                for m in fresh
+                if placed
+                and (
+                    _is_tool(doc.text, m, opens_item=m.start == start)
+                    or (duty_item and m.category != _SOFT_SKILL)
+                )
             ]
         seen.update(m.canonical for m in kept)
         claims.extend(_skill_claims(doc, kept, sentence.start, sentence.end, role, ""))
