@@ -398,3 +398,23 @@ def test_a_duty_item_names_its_practices_as_skills_but_not_a_soft_skill() -> Non
         "text/markdown",
     )
     assert _canonical(skills.extract(doc)) == ["hypothesis testing", "model monitoring"]
+
+
+def test_a_practice_ranked_in_a_list_of_skills_is_a_skill_and_in_a_list_of_specialisms_not() -> (
+    None
+):
+    skills_page = document(
+        "# The 5 AI Skills Employers Asked For Most in 2026\n\n"
+        "We ranked the skills by the share of ads naming each one.\n\n"
+        "## 1. Python — 79% of ads\n\nStill the default.\n\n"
+        "## 2. MLOps — 24% of ads\n\nAsked for under many names.\n",
+        "text/markdown",
+    )
+    specialisms = document(
+        "# Ranked: the best-paying ML specialisms of 2026\n\n"
+        "### #1: Recommender systems\n\nStill pays well.\n\n"
+        "### #2: Computer vision\n\nRetail kept demand strong.\n",
+        "text/markdown",
+    )
+    assert "MLOps" in _canonical(skills.extract(skills_page))
+    assert _canonical(skills.extract(specialisms)) == []

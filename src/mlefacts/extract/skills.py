@@ -26,6 +26,7 @@ from mlefacts.document.sentences import sentence_spans
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import find_roles, is_place, read_each
 from mlefacts.extract.cues import Keys, declare, may_hold, word_keys
+from mlefacts.extract.ranked_lists import ranked_items
 from mlefacts.extract.sections import (
     block_section_types,
     classify_heading,
@@ -169,6 +170,7 @@ def extract(doc: Document) -> list[Claim]:
     """Skill claims, one per (canonical skill, block), plus kept non-taxonomy skills-list items."""
     types = block_section_types(doc)
     role = document_role(doc) or _UNSPECIFIED_ROLE
+    ranked = _ranked_skills(doc)
 
     def read_block(index: int) -> list[Claim]:
         block, section = doc.blocks[index], types[index]
@@ -183,7 +185,12 @@ def extract(doc: Document) -> list[Claim]:
         duty = block.kind == "list_item" and section == "responsibilities"
         by_cue = block.kind != "heading" and section != "aside" and not duty
         return _mention_claims(
-            doc, block, role, by_cue=by_cue, in_duty=section == "responsibilities"
+            doc,
+            block,
+            role,
+            by_cue=by_cue,
+            in_duty=section == "responsibilities",
+            ranked=ranked.get(index),
         )
 
     claims = read_each(doc, range(len(doc.blocks)), read_block, name=NAME)
@@ -208,16 +215,38 @@ def _labelled_skills(doc: Document, block: Block) -> bool:
     return label is not None and bool(_patterns()["label"].search(label.group(1)))
 
 
+def _ranked_skills(doc: Document) -> dict[int, str]:
+    """The skill a ranked item's label names alone, by the block that holds the label ('## 8.
+    MLOps — 24% of ads'), in a list whose title says it ranks skills ('The 10 AI Skills
+    Employers Asked For Most'): each is a skill of the job. A ranking of specialisms by pay
+    ('#2: Computer vision') is none."""
+    found = {}
+    for item in ranked_items(doc):
+        if classify_heading(item.title) != "skills":
+            continue
+        skills = find_skills(item.label)
+        if len(skills) == 1 and (skills[0].start, skills[0].end) == (0, len(item.label)):
+            found[item.block] = skills[0].canonical
+    return found
+
+
 def _mention_claims(
-    doc: Document, block: Block, role: str, *, by_cue: bool, in_duty: bool
+    doc: Document,
+    block: Block,
+    role: str,
+    *,
+    by_cue: bool,
+    in_duty: bool,
+    ranked: str | None = None,
 ) -> list[Claim]:
     """Skills named outside a skills section, each only in a frame that ties it to the job.
 
     A practice or concept ('statistics', 'NLP') counts in a sentence that states a need or a use
-    (`by_cue`) and in a duty item ('Run A/B tests' names hypothesis testing), unless it is a soft
-    skill; a product's name ('GCP', 'PyTorch') also in any duty ('ship models on GCP'), in a
-    sentence that says how it is used or placed ('PyTorch overtook TensorFlow') and in a line
-    that names nothing but skills ('#1 AWS'). None counts in a sentence about something else (a
+    (`by_cue`), in a duty item ('Run A/B tests' names hypothesis testing), unless it is a soft
+    skill, and as the label of a ranked item (`ranked`: '## 8. MLOps — 24% of ads'); a
+    product's name ('GCP', 'PyTorch') also in any duty ('ship models on GCP'), in a sentence
+    that says how it is used or placed ('PyTorch overtook TensorFlow') and in a line that names
+    nothing but skills ('#1 AWS'). None counts in a sentence about something else (a
     course's promise, an advert, a byline) or as part of another name (`_stands_alone`).
     """
     start, end = content_span(doc, block)
@@ -255,6 +284,7 @@ def _mention_claims(
                 and (
                     _is_tool(doc.text, m, opens_item=m.start == start)
                     or (duty_item and m.category != _SOFT_SKILL)
+                    or m.canonical == ranked
                 )
             ]
         seen.update(m.canonical for m in kept)
