@@ -1012,3 +1012,15 @@ def test_a_percent_caption_over_a_share_header_names_the_measure_once() -> None:
     )
     claims, _ = extract_claims(doc)
     assert {c.qualifiers["measure"] for c in claims if c.kind == "share"} == {"Share (%)"}
+
+
+def test_a_share_of_ads_in_a_ranked_skills_description_is_that_skills() -> None:
+    doc = _doc(
+        "# The 5 AI Skills Employers Asked For Most in 2026\n\n"
+        "We ranked the skills by the share of ads naming each one.\n\n"
+        "## 1. Python — 79% of ads\n\nStill the default.\n\n"
+        "## 2. Large language models — 41% of ads\n\nUp from 22% of ads in 2025.\n"
+    )
+    claims, _ = extract_claims(doc)
+    found = {c.value: (c.subject, c.year) for c in claims if c.kind == "share"}
+    assert found[22.0] == ("large language models", 2025)

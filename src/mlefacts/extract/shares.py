@@ -50,6 +50,7 @@ from mlefacts.extract.context import (
 )
 from mlefacts.extract.cues import has_digit
 from mlefacts.extract.fractions import word_share_keys, word_shares
+from mlefacts.extract.ranked_lists import ranked_subject
 from mlefacts.extract.sections import document_role
 from mlefacts.extract.subjects import main_market, market_mentions
 from mlefacts.normalize.quantities import percent_sign
@@ -1493,6 +1494,7 @@ def _claim(
         _mentioned_item(text, frame, figure, cue)
         or _used_skill(text, frame, figure, subject, cue)
         or _ranked_skill(doc, cue, figure, part)
+        or _described_skill(doc, frame, figure)
     )
     if item is not None:  # '64% of postings mention PyTorch': a share of postings naming it
         subject, qualifiers = item
@@ -1642,6 +1644,23 @@ def _mentioned_item(
 
 
 _SKILL = "skill"
+
+
+def _described_skill(
+    doc: Document, frame: Frame, figure: Amount
+) -> tuple[str, dict[str, Any]] | None:
+    """('large language models', {'category': 'ad', ...}) for 'Up from 22% of ads in 2025.'
+    under '## 4. Large language models — 41% of ads': a share of postings whose sentence names
+    no skill, in the description of a ranked item that is a skill alone, is that skill's."""
+    whole = _postings_whole().match(doc.text, figure.end, frame.clause_end)
+    if whole is None or find_skills(doc.text, frame.clause_start, frame.clause_end):
+        return None
+    ranked = ranked_subject(doc, figure.start)
+    skills = find_skills(ranked) if ranked else []
+    if len(skills) != 1 or (skills[0].start, skills[0].end) != (0, len(ranked or "")):
+        return None
+    category = normalize_subject(_ALL.sub("", _DETERMINER.sub("", whole.group("whole").strip())))
+    return skills[0].canonical.lower(), {"category": category, "dimension": _SKILL}
 
 
 # ', used by 87% of': a share of the people who use what the sentence opens with.
