@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from mlefacts.document import build_document
+from mlefacts.extract import extract_claims
 from mlefacts.normalize.money import currency_code, currency_codes, home_currency
 from mlefacts.normalize.quantities import find_quantities
 
@@ -47,9 +49,26 @@ def test_currency_code_of_markers(marker: str, code: str) -> None:
     assert currency_code(marker) == code
 
 
-@pytest.mark.parametrize("marker", ["kr", "usd$x", "", "bucks", "inr"])
-def test_unknown_or_ambiguous_markers_have_no_code(marker: str) -> None:
+@pytest.mark.parametrize("marker", ["usd$x", "", "bucks", "inr"])
+def test_unknown_markers_have_no_code(marker: str) -> None:
     assert currency_code(marker) is None
+
+
+def test_kr_is_the_krona_of_the_section_or_page_and_no_currency_elsewhere() -> None:
+    page = (
+        "# Machine learning engineer pay in the Nordics\n\n## Sweden (SEK)\n\n"
+        "The median is 61 500 kr a month.\n\n"
+        "## Denmark (DKK)\n\nThe median package is 780.000 kr. a year.\n"
+    )
+    doc = build_document(source_id="s", text=page, media_type="text/markdown")
+    pay = {(c.value, c.unit) for c in extract_claims(doc)[0] if c.kind == "salary"}
+    assert pay == {(61_500, "SEK"), (780_000, "DKK")}
+    unplaced = build_document(
+        source_id="u",
+        text="# Machine learning engineer pay\n\nThe median is 61 500 kr a month.\n",
+        media_type="text/markdown",
+    )
+    assert [c for c in extract_claims(unplaced)[0] if c.kind == "salary"] == []
 
 
 def test_a_bare_r_is_rand_only_on_a_page_about_south_africa() -> None:

@@ -33,7 +33,12 @@ from mlefacts.extract.cues import (
 )
 from mlefacts.months import month_alternation
 from mlefacts.normalize._data import UNSPACED_SCRIPTS, case_forms, gated, scanned_class
-from mlefacts.normalize.money import dollar_at, home_currency
+from mlefacts.normalize.money import (
+    dollar_at,
+    home_currency,
+    shared_currency_at,
+    shared_sign,
+)
 from mlefacts.normalize.numbers import cardinal_pattern, cardinal_value, scaled
 from mlefacts.normalize.quantities import find_periods, find_quantities, find_years
 from mlefacts.normalize.text import normalize_subject
@@ -1137,6 +1142,8 @@ def _amounts(text: str, start: int, end: int) -> tuple[Amount, ...]:
         unit = q.unit
         if unit == "USD" and bare_dollar(q.raw):
             unit = dollar = dollar or dollar_at(text, start)
+        elif unit and (sign := shared_sign(q.raw)):  # 'kr': the page's section or home decides
+            unit = shared_currency_at(text, q.start, sign)
         elif unit:
             unit = home_currency(text, q.raw, unit)  # 'R 4.3' is no rand off a South African page
         found.append(

@@ -29,7 +29,12 @@ def currency_markers() -> tuple[dict[str, str], dict[str, str]]:
     exact: dict[str, str] = {}
     words: dict[str, str] = {}
     for code, entry in load_data("currencies").items():
-        exact.update({marker: code for marker in (*entry["symbols"], *entry["codes"])})
+        # a shared sign stands for the first currency that writes it, until the page decides
+        # (`shared_currency_at`)
+        shared = {marker: code for marker in entry.get("shared_symbols", ()) if marker not in exact}
+        exact.update(
+            {**shared, **{marker: code for marker in (*entry["symbols"], *entry["codes"])}}
+        )
         words.update({word.lower(): code for word in entry["words"]})
     return exact, words
 
@@ -39,8 +44,8 @@ def currency_code(marker: str) -> str | None:
 
     >>> currency_code("US$"), currency_code("Rs."), currency_code("US dollars"), currency_code("€")
     ('USD', 'INR', 'USD', 'EUR')
-    >>> currency_code("rupees"), currency_code("kr") is None
-    ('INR', True)
+    >>> currency_code("rupees"), currency_code("kr")  # a shared sign: see shared_currency_at
+    ('INR', 'SEK')
     """
     exact, words = currency_markers()
     text = " ".join(marker.split())
@@ -334,6 +339,83 @@ _US_NAMES = re.compile(r"\b(?:US|U\.S\.|USA|United States|America|New Mexico)\b"
 # A heading line is short and holds no figure and no sentence end.
 _MAX_HEADING_CHARS = 60
 _NOT_HEADING = re.compile(r"\d|[.!?]\s*$")
+
+
+def shared_currency_at(text: str, offset: int, marker: str) -> str | None:
+    """The currency a sign several currencies write ('kr') stands for at `offset`: the one
+    whose home the last heading line before it names, else the only one whose home the page
+    names; None when the page leaves it open.
+
+    >>> page = "Nordic pay\\nSweden (SEK)\\nMedian 61 500 kr\\nNorway (NOK)\\nMedian 72 300 kr"
+    >>> [shared_currency_at(page, page.index(f), "kr") for f in ("61 500", "72 300")]
+    ['SEK', 'NOK']
+    >>> shared_currency_at("Pay in Oslo: 72 300 kr a month", 12, "kr")
+    'NOK'
+    >>> shared_currency_at("Pay: 72 300 kr a month", 5, "kr") is None
+    True
+    """
+    family = _shared_families().get(marker.strip())
+    if family is None:
+        return currency_code(marker)
+    sections = _shared_sections(text, family)
+    index = bisect_right(sections, (offset, "~")) - 1
+    if index >= 0:
+        return sections[index][1]
+    named = [code for code in family if _homes()[code].search(text)]
+    return named[0] if len(named) == 1 else None
+
+
+def shared_sign(raw: str) -> str | None:
+    """The sign several currencies share that a money figure is written with, or None.
+
+    >>> shared_sign("61 500 kr"), shared_sign("780.000 kr. a year"), shared_sign("€52,000")
+    ('kr', 'kr.', None)
+    """
+    found = _shared_sign_pattern().search(raw)
+    return found.group() if found else None
+
+
+@cache
+def _shared_sign_pattern() -> re.Pattern[str]:
+    signs = sorted(_shared_families(), key=len, reverse=True)
+    return re.compile(rf"(?<![^\W\d_])(?:{'|'.join(map(re.escape, signs))})(?![^\W\d_])")
+
+
+@cache
+def _shared_families() -> dict[str, tuple[str, ...]]:
+    """Each shared sign, with the currencies that write it."""
+    families: dict[str, list[str]] = {}
+    for code, entry in load_data("currencies").items():
+        for marker in entry.get("shared_symbols", ()):
+            families.setdefault(marker, []).append(code)
+    return {marker: tuple(codes) for marker, codes in families.items()}
+
+
+@cache
+def _homes() -> dict[str, re.Pattern[str]]:
+    """Per currency with `home` words, a pattern of them."""
+    return {
+        code: re.compile(rf"\b(?:{alternation(entry['home'], ignore_case=False)})\b")
+        for code, entry in load_data("currencies").items()
+        if entry.get("home")
+    }
+
+
+@lru_cache(maxsize=64)
+def _shared_sections(text: str, family: tuple[str, ...]) -> tuple[tuple[int, str], ...]:
+    """(line start, currency) of each heading line naming the home of exactly one currency of
+    `family` ('Sweden (SEK)', '## Norway')."""
+    homes = [(code, _homes()[code]) for code in family]
+    found = []
+    start = 0
+    for line in text.split("\n"):
+        stripped = line.strip(" #*_")
+        if stripped and len(stripped) <= _MAX_HEADING_CHARS and not _NOT_HEADING.search(stripped):
+            codes = {code for code, pattern in homes if pattern.search(stripped)}
+            if len(codes) == 1:
+                found.append((start, codes.pop()))
+        start += len(line) + 1
+    return tuple(found)
 
 
 def dollar_at(text: str, offset: int) -> str:
