@@ -1609,3 +1609,16 @@ def test_a_percentile_marker_under_a_pay_heading_is_pay_at_that_percentile() -> 
     claims = extract_claims(build_document(source_id="s", text=page, media_type="text/html"))[0]
     found = {c.value: c.qualifiers.get("statistic") for c in claims if c.kind == "salary"}
     assert found == {128_000: "10th percentile", 284_600: "90th percentile"}
+
+
+def test_a_postings_header_list_gives_its_level_to_pay_stated_below() -> None:
+    page = (
+        "<html><head><title>Machine Learning Engineer II</title></head><body>"
+        "<h1>Machine Learning Engineer II</h1><ul><li>Austin, Texas</li><li>Hybrid</li>"
+        "<li>Experience level: Mid-level</li></ul><h2>Compensation</h2>"
+        "<p>The base pay range for this role is $146,000–$178,000 per year.</p></body></html>"
+    )
+    claims = extract_claims(build_document(source_id="s", text=page, media_type="text/html"))[0]
+    assert [
+        (c.value, c.qualifiers.get("experience_level")) for c in claims if c.kind == "salary"
+    ] == [(146_000, "mid")]

@@ -327,11 +327,11 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
         if posted and "city" not in qualifiers and (city := _posting_place(header)):
             qualifiers["city"] = city  # the posting's place
         if (
-            posted
+            (posted or role in {r[2] for r in find_roles(doc.title or "")})
             and "experience_level" not in qualifiers
-            and (level := _listed_level(doc, sentence))
+            and (listed := _listed_level(doc, sentence))
         ):
-            qualifiers["experience_level"] = level  # '- **Experience Level:** Mid-level'
+            qualifiers["experience_level"] = listed  # '- **Experience Level:** Mid-level'
         opening = text[sentence.start : amount.start]
         if "city" not in qualifiers and len(money) == 1 and (place := own_city(opening)):
             qualifiers["city"] = place  # 'Rio pays less, with a median of R$ 13.900 per month'
@@ -753,10 +753,22 @@ def _posting_header(doc: Document) -> str:
 def _listed_level(doc: Document, sentence: Sentence) -> str | None:
     """The level a posting's overview list states beside its pay line ('- **Experience
     Level:** Mid-level (3–5 years)' over '- **Pay:** $148K – $176K/yr'): the items of the pay
-    line's list whose label names a level."""
+    line's list whose label names a level; for pay stated elsewhere, the list right under the
+    posting's title ('Machine Learning Engineer II' / 'Austin, Texas' / 'Experience level:
+    Mid-level')."""
     blocks, index = doc.blocks, sentence.block_index
     if sentence.block.kind != "list_item":
-        return None
+        titled = next(
+            (
+                i
+                for i, b in enumerate(blocks[:_HEADER_REACH])
+                if b.kind == "heading" and not b.boilerplate and find_roles(doc.span_text(b))
+            ),
+            None,
+        )
+        if titled is None or titled + 1 >= len(blocks) or blocks[titled + 1].kind != "list_item":
+            return None
+        index = titled + 1
     first, last = index, index
     while first > 0 and blocks[first - 1].kind == "list_item":
         first -= 1
