@@ -16,6 +16,7 @@ def run_flow(settings: Settings) -> dict[str, Any]:
     starts first, and the flow's imports run while it starts.
     """
     with prefect_api(meanwhile=_prepare_flow):
+        _start_prefect_services()
         from mlefacts.flows.mlefacts_flow import mlefacts_run
 
         state = mlefacts_run(settings=settings.to_dict(), return_state=True)
@@ -33,3 +34,23 @@ def _prepare_flow() -> None:
 
     for name in TABLE_MODELS:
         table_schema(name)
+
+
+def _start_prefect_services() -> None:
+    """Prefect's events and API-log workers, started outside the flow run (if the run will use
+    them; one already running is kept).
+
+    When a worker starts, Prefect keeps a call that drains it on its global event loop until
+    the process exits (also once the worker is drained and stopped), and that call holds a
+    copy of the context the worker started in. Left to start at the run's first log or event,
+    the copy is the flow run's context (its engine context), or, when no heartbeat comes
+    first, the first ingest task's, whose parameters are a batch of source specs: kept alive
+    for as long as a long-lived process lasts. Started here, it holds the settings only."""
+    from prefect.events.worker import EventsWorker, should_emit_events
+    from prefect.logging.handlers import APILogWorker
+    from prefect.settings import get_current_settings
+
+    if should_emit_events():
+        EventsWorker.instance()
+    if get_current_settings().logging.to_api.enabled:
+        APILogWorker.instance()
