@@ -433,3 +433,12 @@ def test_a_multiple_set_off_after_a_percentage_restates_it() -> None:
     )
     changes = sorted((c.unit, c.value) for c in demand.extract(doc))
     assert changes == [("percent", 134.0), ("ratio", 2.0)]
+
+
+def test_data_annotators_are_a_role_whose_jobs_change() -> None:
+    doc = build_document(
+        source_id="t",
+        text="# AI jobs in 2026\n\nPostings for data annotators fell 12% in 2025.\n",
+        media_type="text/markdown",
+    )
+    assert [(c.subject, c.value) for c in demand.extract(doc)] == [("data annotator", -12.0)]
