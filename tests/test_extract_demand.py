@@ -442,3 +442,16 @@ def test_data_annotators_are_a_role_whose_jobs_change() -> None:
         media_type="text/markdown",
     )
     assert [(c.subject, c.value) for c in demand.extract(doc)] == [("data annotator", -12.0)]
+
+
+def test_a_change_that_refers_back_to_a_count_of_jobs_is_their_change() -> None:
+    page = (
+        "<html><body><h1>AI job statistics</h1><ul>"
+        "<li>U.S. employers listed 518,000 postings for AI roles in 2025.</li>"
+        "<li>That was 24% more than in 2024.</li>"
+        "<li>That was a record for the index.</li></ul></body></html>"
+    )
+    doc = build_document(source_id="t", text=page, media_type="text/html")
+    assert [(c.subject, c.value, c.year) for c in demand.extract(doc)] == [
+        ("artificial intelligence role", 24.0, 2025)
+    ]

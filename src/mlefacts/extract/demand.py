@@ -40,6 +40,7 @@ from mlefacts.extract.salary import negated, own_stretch, pay_fall, pay_growth
 from mlefacts.extract.sections import document_role
 from mlefacts.extract.shares import share_cue
 from mlefacts.extract.subjects import market_phrase
+from mlefacts.extract.table_frame import single_year
 from mlefacts.extract.titles import find_titles
 from mlefacts.normalize.numbers import cardinal_value
 from mlefacts.normalize.quantities import hedge_words
@@ -157,7 +158,10 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
     if not changes:
         return []  # most sentences: no change to read, so no role to find
     role = sentence_role(doc, sentence)
-    if not (_mentions_jobs(own) or (role and _outlook_line(text, sentence, changes[0]))):
+    referred = None if _mentions_jobs(own) else _referred_jobs(doc, sentence)
+    if not (
+        _mentions_jobs(own) or referred or (role and _outlook_line(text, sentence, changes[0]))
+    ):
         return []  # 'Projected growth: 23%' on a role's page names no jobs but is theirs
     page_subject = role or _JOB_MARKET
     source = find_attribution(
@@ -203,18 +207,42 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
                 # 198,400 tech job listings, up 11%'; not 'General postings fell 17%, while AI
                 # job openings surged'
                 or field_jobs(text[sentence.start : amount.start])
+                # 'U.S. employers listed 518,000 postings for AI roles' / 'That was 24% more
+                # than in 2024.': the jobs the sentence refers back to
+                or (field_jobs(referred) or first_role(referred) if referred else None)
                 or page_subject,
                 attribute="demand_growth",
                 char_start=sentence.start,
                 char_end=sentence.end,
                 extractor=NAME,
                 year=qualifiers.get("period_end")
-                or _own_year(text, sentence, frame, found, amount),
+                or _own_year(text, sentence, frame, found, amount)
+                or (single_year(referred) if referred else None),
                 qualifiers=qualifiers,
                 attributed_to=source,
             )
         )
     return claims
+
+
+def _referred_jobs(doc: Document, sentence: Sentence) -> str | None:
+    """The sentence before, when this one opens by referring back to it ('That was 24% more
+    than in 2024.') and it names jobs: in the same block, else the paragraph or list item
+    right above."""
+    if not _REFERS_BACK.match(doc.text, sentence.start, sentence.end):
+        return None
+    before = doc.text[sentence.block.start : sentence.start].strip()
+    index = sentence.block_index - 1
+    if not before and index >= 0 and doc.blocks[index].kind != "heading":
+        before = doc.span_text(doc.blocks[index])
+    return before if before and _mentions_jobs(before) else None
+
+
+# A sentence that opens by referring back to the one before: 'That was', 'This is', 'It marks'.
+_REFERS_BACK = re.compile(
+    r"\s*(?:that|this|it)\s+(?:was|is|were|are|marks|marked|represents|represented)\b",
+    re.IGNORECASE,
+)
 
 
 def _not_demand(text: str, frame: Frame, found: list[Amount], amount: Amount) -> bool:
