@@ -1622,3 +1622,12 @@ def test_a_postings_header_list_gives_its_level_to_pay_stated_below() -> None:
     assert [
         (c.value, c.qualifiers.get("experience_level")) for c in claims if c.kind == "salary"
     ] == [(146_000, "mid")]
+
+
+def test_pay_for_the_posted_role_with_its_package_note_is_pay() -> None:
+    found = _salaries(
+        "Prefer a permanent contract? The client will also hire into this role at "
+        "€ 78.000 – € 92.000 gross per year, including holiday allowance.\n\n"
+        "A learning allowance of €1,500 a year comes on top.\n"
+    )
+    assert [(c.value, c.value_high, c.unit) for c in found.values()] == [(78_000, 92_000, "EUR")]

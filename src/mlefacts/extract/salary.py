@@ -82,8 +82,9 @@ _WORDS_AFTER = re.compile(r"(?:[\s,]+[^\s,]+){1,2}")
 _MIN_FRAMED_PAY = 200
 _MAX_PACKAGE_LINE = 80
 _MAX_HEADER = 240
-# What a sum's line adds to it ('plus meal allowance', '+ bonus'): no price of the sum.
-_PLUS_TAIL = re.compile(r"(?:\bplus\b|\s\+)[^.;]*", re.IGNORECASE)
+# What a sum's line adds to it ('plus meal allowance', '+ bonus', ', including holiday allowance'):
+# no price of the sum.
+_PLUS_TAIL = re.compile(r"(?:\bplus\b|\s\+|,\s*(?:including|incl\.))[^.;]*", re.IGNORECASE)
 # How far a later sum in a paragraph about pay may be from an earlier one and still be pay.
 _PAY_STEP = 4
 # 'Label: amount', with a parenthetical after the label ('Entry (0–2 years): ...') left out.
@@ -855,6 +856,8 @@ def _about_pay(doc: Document, sentence: Sentence, first: Amount, intro: str, hea
         return framed or states_pay
     if _package_line(own, first):
         return True
+    if states_pay and _posted_role(own):
+        return plausible  # 'The client will also hire into this role at € 78.000 – € 92.000 a year
     # After a pay statement or under a pay heading, 'Austin comes in at $149,000' gives a place
     # its pay (so does 'Seattle leads at $188,000, ahead of Boston at $172,000' each of its
     # places), and 'After five years, most move above €75,000' goes on with it in the same
