@@ -208,3 +208,7 @@ def test_a_role_that_a_relative_clause_describes_is_compared() -> None:
         "the serving code."
     )
     assert _found(sentence) == [("machine learning engineer", "data scientist", "whereas")]
+
+
+def test_two_roles_placed_in_a_ranking_are_not_compared() -> None:
+    assert _found("Data annotator came fifth, while the list placed MLOps engineer eighth.") == []

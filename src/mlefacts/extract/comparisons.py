@@ -220,8 +220,9 @@ def _linking() -> re.Pattern[str]:
 
 @cache
 def _ranking() -> re.Pattern[str]:
-    """A place in a ranking ('the most common title', 'came second', 'ranked third'): a
-    sentence that ranks two roles states where they placed, not how their work differs."""
+    """A place in a ranking ('the most common title', 'came second', 'placed MLOps engineer
+    eighth'): a sentence that ranks two roles states where they placed, not how their work
+    differs."""
     terms = load_data("ranking_terms")
     superlatives = phrase_alternation(terms["superlatives"])
     placing = phrase_alternation(terms["placing_verbs"])
@@ -237,7 +238,8 @@ def _ranking() -> re.Pattern[str]:
         rf"|{prose_marker()}\d{{1,3}}"
     )
     return re.compile(
-        rf"(?<!\w)(?:{superlatives}|{placing}\s+(?:in\s+)?(?:the\s+)?{places}|{placed}|{counted})"
+        rf"(?<!\w)(?:{superlatives}|{placing}\s+(?:in\s+)?(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{places}"
+        rf"|{placed}|{counted})"
         rf"(?!\w)",
         re.I,
     )
