@@ -1024,3 +1024,17 @@ def test_a_share_of_ads_in_a_ranked_skills_description_is_that_skills() -> None:
     claims, _ = extract_claims(doc)
     found = {c.value: (c.subject, c.year) for c in claims if c.kind == "share"}
     assert found[22.0] == ("large language models", 2025)
+
+
+def test_a_markets_rows_named_by_skills_stay_its_parts_and_counts_stay_counts() -> None:
+    doc = _doc(
+        "# Global AI Market Report 2026\n\nThe global AI market reached USD 200 billion in "
+        "2025.\n\nShare of revenue by technology, 2025\n\n| Technology | Share of revenue (%) |"
+        "\n|---|---|\n| Natural language processing | 24.6 |\n| Computer vision | 19.3 |\n\n"
+        "Share of respondents by country\n\n| Country | Respondents | Share |\n|---|---|---|\n"
+        "| United States | 412 | 41.2% |\n| India | 300 | 30.0% |\n"
+    )
+    claims, _ = extract_claims(doc)
+    found = {c.value: (c.kind, c.subject) for c in claims if c.kind in ("share", "count")}
+    assert found[24.6] == ("share", "global artificial intelligence market")
+    assert found[412.0][0] == "count"

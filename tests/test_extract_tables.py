@@ -488,3 +488,19 @@ def test_a_role_comparison_table_states_each_roles_pay_in_its_pay_row() -> None:
     # the words rows stay comparisons, none folded into the header
     compared = [c.text for c in claims if c.kind == "comparison"]
     assert compared[:2] == ["Production ML systems", "Insights"]
+
+
+def test_a_two_level_header_over_a_labelled_column_is_still_folded() -> None:
+    page = (
+        "<html><body><h1>ML engineer pay by city</h1><table><tr><th>City</th>"
+        "<th>Average annual salary</th><th>Average annual salary</th></tr>"
+        "<tr><td>City</td><td>Junior</td><td>Senior</td></tr>"
+        "<tr><td>Austin</td><td>$120,000</td><td>$170,000</td></tr></table></body></html>"
+    )
+    doc = build_document(source_id="t", text=page, media_type="text/html")
+    pay = [
+        (c.value, c.qualifiers.get("experience_level"))
+        for c in extract_claims(doc)[0]
+        if c.kind == "salary"
+    ]
+    assert pay == [(120_000, "junior"), (170_000, "senior")]

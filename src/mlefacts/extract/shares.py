@@ -829,11 +829,15 @@ def row_share_subject(
     'pytorch'); a work arrangement's row of a people column ('Fully remote' under 'Share of
     respondents') is about the role the table or page is about; a row labelled by a skill alone
     ('Python' under 'ML engineers', '% of each group using the tool') is that skill's share of
-    the people its column counts; else `subject` unchanged."""
+    the people its column counts (a market's 'Natural language processing' row is the market's
+    part); else `subject` unchanged."""
     named = _posting_noun().search(f"{caption} {header}")
     found = find_skills(category)
     skills = {match.canonical for match in found}
-    if len(skills) == 1 and (named or _skill_alone(category, found)):
+    if len(skills) == 1 and (
+        named
+        or (_skill_alone(category, found) and (_counts_people(subject) or find_roles(subject)))
+    ):
         population = named.group().lower() if named else subject
         return skills.pop().lower(), {"dimension": _SKILL, "population": population}
     if role and _generic_population(subject) and _dimension_of(category) == _WORK_ARRANGEMENT:

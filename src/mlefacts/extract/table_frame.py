@@ -126,9 +126,9 @@ def merged_header_rows(
     while len(rows) > 1 and all(kind not in numeric for kind in kinds(rows[0])):
         if not any(kind in numeric for row in rows[1:] for kind in kinds(row)):
             break
-        if headers[0].strip() and doc.span_text(rows[0][0]).strip():
-            break  # a row under a labelled first column with a label of its own is data
-            # ('Aspect | ML engineer | Data scientist' over 'Main output | ... | ...')
+        if _labelled_row_of_roles(doc, headers, rows[0]):
+            break  # 'Aspect | ML engineer | Data scientist' over 'Main output | ... | ...'
+
         extra = [doc.span_text(cell) for cell in rows[0]]
         headers = [
             " ".join(part for part in pair if part.strip())
@@ -136,6 +136,19 @@ def merged_header_rows(
         ]
         rows = rows[1:]
     return [clean_text(header) for header in headers], rows
+
+
+def _labelled_row_of_roles(doc: Document, headers: list[str], row: tuple[Span, ...]) -> bool:
+    """A role-vs-role table's first row, labelled in its own first cell: data, not a second
+    header row (a two-level header repeats or leaves empty the first column's label: 'City' /
+    'City | Junior | Senior')."""
+    label = clean_text(doc.span_text(row[0]))
+    if not label or label == clean_text(headers[0]):
+        return False
+    return sum(bool(find_roles(header)) for header in headers[1:]) >= _COMPARED_ROLES
+
+
+_COMPARED_ROLES = 2
 
 
 def read_column(doc: Document, table: Table, index: int, header: str) -> Column:
@@ -243,17 +256,28 @@ def with_caption_unit(
         factor = label_factor(caption)
         scale = next((e["words"][0] for e in general_scales().values() if e["value"] == factor), "")
         unit = f"{currency} {scale}".strip()
+    if currency is None and any(map(_percent_header, headers)):
+        return headers  # 'Country | Respondents | Share': the share column says it already
     return [
         f"{header} ({unit})"
         if _bare_numbers(doc, rows, index)
         and not _header_currency(doc, header)
-        and not (currency is None and _percent_header(header))
+        and (currency is not None or _within_percent(doc, rows, index))
         else header
         for index, header in enumerate(headers)
     ]
 
 
 _PERCENT_CAPTION = re.compile(r"\W*(?:%|percent(?:age)?|per\s+cent|share)\s+of\b", re.IGNORECASE)
+
+
+def _within_percent(doc: Document, rows: tuple[tuple[Span, ...], ...], index: int) -> bool:
+    """Every number of the column lies between 0 and 100, as percentages do."""
+    values = [a.value for row in rows for a in amounts(doc.text, row[index].start, row[index].end)]
+    return bool(values) and all(0 <= value <= _HUNDRED for value in values)
+
+
+_HUNDRED = 100
 
 
 def _bare_numbers(doc: Document, rows: tuple[tuple[Span, ...], ...], index: int) -> bool:
