@@ -427,12 +427,13 @@ def test_a_multiple_set_off_after_a_percentage_restates_it() -> None:
         source_id="t",
         text=(
             "# AI hiring in 2025\n\nPostings for AI engineers grew 134% between 2023 and 2025, "
-            "more than doubling. Openings for data engineers will double by 2030.\n"
+            "more than doubling. Openings for data engineers will double by 2030. Postings for "
+            "MLOps engineers grew 20% last year, and will triple by 2030.\n"
         ),
         media_type="text/markdown",
     )
     changes = sorted((c.unit, c.value) for c in demand.extract(doc))
-    assert changes == [("percent", 134.0), ("ratio", 2.0)]
+    assert changes == [("percent", 20.0), ("percent", 134.0), ("ratio", 2.0), ("ratio", 3.0)]
 
 
 def test_data_annotators_are_a_role_whose_jobs_change() -> None:

@@ -339,8 +339,9 @@ def _card_claim(
     amount = found[0]
     words = f"{text[value.start : amount.start]} {text[amount.end : value.end]}"
     reading = card_reading(doc, f"{label} {words} {beside}", heading, amount, amount.value)
-    part = text[value.start : amount.start].strip(" \t,:;–—-")
-    if reading is not None and reading[0] == "share" and part[:1].isupper():
+    named = _NAMED_BEFORE.match(text, value.start, amount.start)
+    part = named["part"] if named else ""
+    if reading is not None and reading[0] == "share" and part:
         # 'Largest region (2025)' | 'North America, 42.3% share': the part the value names
         place = market_place(part)
         named = {"region": place[1]} if place else {"segment": part}
@@ -369,6 +370,9 @@ def _card_claim(
     )
 
 
+# A part named before a share and set off by a comma ('North America, 42.3% share'), not a
+# hedge ('Over 46.8%', 'Approx. 42.3%').
+_NAMED_BEFORE = re.compile(r"\s*(?P<part>[A-Z][^,;:\d]{0,40}?)\s*,\s*$")
 # A label's years ('Base Year [2024]', 'Forecast (2032)'): digits besides them make the label a
 # figure of its own.
 _YEARLESS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -922,14 +926,18 @@ def with_word_multiples(text: str, sentence: Sentence, found: list[Amount]) -> l
         if not any(a.start <= q.start < a.end for a in found)
         and not (
             any(a.unit == "percent" and a.end <= q.start for a in found)
+            and q.raw.lower().endswith("ing")
             and _SET_OFF_END.search(text, max(sentence.start, q.start - 40), q.start)
         )
     ]
     return sorted([*found, *multiples], key=lambda a: a.start)
 
 
-# Words that set a phrase off after a comma: ', more than doubling', ', nearly tripling'.
-_SET_OFF_END = re.compile(r",\s*(?:[a-z]+\s+){0,3}$")
+# A participle set off after a comma, hedged or not: ', more than doubling', ', nearly tripling'
+# (not ', and will double by 2030', a change of its own).
+_SET_OFF_END = re.compile(
+    r",\s*(?:(?:more\s+than|nearly|almost|roughly|about|over|close\s+to)\s+)?$", re.IGNORECASE
+)
 # A multiplier word used as a verb: 'doubled', 'tripling', 'will double', 'set to quadruple'.
 _MULTIPLY_VERB = re.compile(
     r"(?:\b(?:will|to|would|could|may|might|should|can|could)\s+\S*$)|(?:ed|ing|es)$",

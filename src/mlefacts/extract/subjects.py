@@ -24,7 +24,7 @@ from functools import cache, lru_cache
 from mlefacts.document.model import Document
 from mlefacts.extract.attribution import find_attribution
 from mlefacts.extract.context import escape_phrase, find_roles, phrase_alternation, prose_spans
-from mlefacts.extract.cues import Keys, has_digit, spans_holding, word_keys
+from mlefacts.extract.cues import Keys, spans_holding, word_keys
 from mlefacts.normalize.numbers import scale_words
 from mlefacts.normalize.text import normalize_subject
 from mlefacts.toml_files import load_data
@@ -557,12 +557,6 @@ def market_part(sentence: str) -> MarketPart | None:
     return None
 
 
-@cache
-def _section_part_noun() -> re.Pattern[str]:
-    nouns = load_data("market_terms")["market"]["section_parts"]
-    return re.compile(rf"(?<![\w-])(?:{phrase_alternation(nouns)})(?![\w-])", re.IGNORECASE)
-
-
 @lru_cache(maxsize=1024)
 def section_breakdown(heading: str) -> str | None:
     """The breakdown a short section heading announces by a part's noun ('Component insights',
@@ -576,19 +570,23 @@ def section_breakdown(heading: str) -> str | None:
     'segment'
     """
     named = breakdown_heading(heading)
-    undated = _YEAR.sub("", heading)  # a year dates the breakdown; other numbers list things
-    if (
-        named
-        or has_digit(undated, 0, len(undated))
-        or len(heading.split()) > _SECTION_HEADING_WORDS
-    ):
+    if named:
         return named
-    noun = _section_part_noun().search(heading)
-    return " ".join(noun.group().lower().split()) if noun else None
+    noun = _section_heading_part().fullmatch(heading.strip())
+    return " ".join(noun["noun"].lower().split()) if noun else None
 
 
-_SECTION_HEADING_WORDS = 5
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+@cache
+def _section_heading_part() -> re.Pattern[str]:
+    """A heading that is a part's noun, with a word of a report's section after it and its
+    year ('Component insights', 'Segment highlights, 2024'), and nothing else ('Technology
+    stack', 'Applications are open' are none)."""
+    market = load_data("market_terms")["market"]
+    nouns = phrase_alternation(market["section_parts"])
+    tails = phrase_alternation(market["section_tails"])
+    return re.compile(
+        rf"\W*(?P<noun>{nouns})(?:\s+(?:{tails}))?\W*(?:(?:19|20)\d\d)?\W*", re.IGNORECASE
+    )
 
 
 @cache
@@ -621,8 +619,8 @@ def opening_part(sentence: str, dimension: str) -> MarketPart | None:
 
 # A capitalised name of up to five words before an auxiliary or modal verb, or a comma.
 _OPENING_PART = re.compile(
-    r"^\W*(?P<name>[A-Z][\w.&/-]*(?:\s+[\w.&/-]+){0,4}?)\s*(?:,|\s+(?:is|are|was|were|will|"
-    r"would|should|could|can|may|might|has|have|had)\b)"
+    r"^\W*(?P<name>[A-Z][\w.&/-]*(?:\s+[\w.&/-]+){0,4}?)\s*(?:,\s*(?=(?:at|with)\b)|\s+(?:is|are|"
+    r"was|were|will|would|should|could|can|may|might|has|have|had)\b)"
 )
 
 
