@@ -676,7 +676,7 @@ def test_a_list_of_work_verbs_under_a_role_heading_is_that_roles_duties() -> Non
         "- Packages models as versioned services\n- Builds training pipelines\n\n"
         "## The data scientist\n\n- Frames business questions as hypotheses\n"
         "- Designs experiments\n\n## Machine learning engineer salaries\n\n"
-        "- Builds on the 2025 survey\n- Python and SQL\n",
+        "- Builds on the 2025 survey\n- Rises with seniority\n",
         "text/markdown",
     )
     found = [(c.subject, c.text) for c in responsibilities.extract(doc)]

@@ -24,7 +24,7 @@ from typing import Any
 from mlefacts.document.model import Block, Document, Span, Table
 from mlefacts.document.sentences import sentence_spans
 from mlefacts.extract.claim import Claim
-from mlefacts.extract.context import find_roles, is_place, read_each
+from mlefacts.extract.context import find_roles, is_place, phrase_alternation, read_each
 from mlefacts.extract.cues import Keys, declare, may_hold, word_keys
 from mlefacts.extract.ranked_lists import ranked_items
 from mlefacts.extract.sections import (
@@ -67,7 +67,7 @@ _TOOL_CATEGORIES = frozenset(
         "visualization",
     }
 )
-# The category of skills that a duty states as the duty itself ('Mentor junior engineers').
+# The category of skills that a duty states as the duty itself ('Collaborate with product teams').
 _SOFT_SKILL = "soft_skill"
 # Categories whose names are products even in lower case ('pandas', 'scikit-learn').
 _LIBRARY_CATEGORIES = frozenset({"language", "ml_framework", "ml_library"})
@@ -181,7 +181,8 @@ def extract(doc: Document) -> list[Claim]:
         if section == "offer":  # a course's 'build a pipeline with Airflow' is a promise
             return []
         # A duty item names its practices as skills ('Run A/B tests', 'Monitor data drift')
-        # whatever its words; a soft skill there is the duty itself ('Mentor junior engineers').
+        # whatever its words; a soft skill there is the duty itself ('Collaborate with
+        # product teams').
         duty = block.kind == "list_item" and section == "responsibilities"
         by_cue = block.kind != "heading" and section != "aside" and not duty
         return _mention_claims(
@@ -190,6 +191,7 @@ def extract(doc: Document) -> list[Claim]:
             role,
             by_cue=by_cue,
             in_duty=section == "responsibilities",
+            duty_item=duty,
             ranked=ranked.get(index),
         )
 
@@ -237,6 +239,7 @@ def _mention_claims(
     *,
     by_cue: bool,
     in_duty: bool,
+    duty_item: bool,
     ranked: str | None = None,
 ) -> list[Claim]:
     """Skills named outside a skills section, each only in a frame that ties it to the job.
@@ -253,7 +256,6 @@ def _mention_claims(
     found = [m for m in find_skills(doc.text, start, end) if _stands_alone(doc.text, m)]
     if not found:
         return []
-    duty_item = in_duty and block.kind == "list_item"
     link = _LINK.fullmatch(doc.text, start, end)
     # A link's title names another page's subject ('Top 10 Python libraries'), unless it is
     # nothing but a skill's name ('[PyTorch](https://pytorch.org)').
@@ -283,7 +285,7 @@ def _mention_claims(
                 if placed
                 and (
                     _is_tool(doc.text, m, opens_item=m.start == start)
-                    or (duty_item and m.category != _SOFT_SKILL)
+                    or (duty_item and m.category != _SOFT_SKILL and not _titled(doc.text, m))
                     or m.canonical == ranked
                 )
             ]
@@ -400,6 +402,17 @@ def _states_need_or_use(text: str, start: int, end: int) -> bool:
 def _names_other(text: str, end: int) -> bool:
     """Whether the words after a name make it a role, market or company ('NLP engineers')."""
     return _patterns()["not_skill_after"].match(text, end) is not None
+
+
+def _titled(text: str, match: SkillMatch) -> bool:
+    """A practice that names a leader's remit ('Report to the Head of Statistics'), not work."""
+    return _leader_of().search(text, max(0, match.start - 40), match.start) is not None
+
+
+@cache
+def _leader_of() -> re.Pattern[str]:
+    leaders = load_data("salary_terms")["roles"]["leaders"]
+    return re.compile(rf"\b(?:{phrase_alternation(leaders)})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _is_tool(text: str, match: SkillMatch, *, opens_item: bool) -> bool:
