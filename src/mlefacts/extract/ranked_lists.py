@@ -34,7 +34,7 @@ from mlefacts.extract.rank_marks import ORDINAL_ENDING, marker, rank_cell, trail
 from mlefacts.extract.sections import clean_text, vocabulary_pattern
 from mlefacts.normalize.numbers import cardinal_pattern, cardinal_value
 from mlefacts.normalize.quantities import find_years
-from mlefacts.normalize.skills import find_skills
+from mlefacts.normalize.skills import skill_alone
 from mlefacts.normalize.text import normalize_subject
 from mlefacts.toml_files import load_data
 
@@ -311,9 +311,9 @@ def item_subject(label: str) -> str:
     >>> item_subject("C#"), item_subject("Los Angeles"), item_subject("Data Scientists")
     ('c#', 'los angeles', 'data scientist')
     """
-    skills = find_skills(label)
-    if len(skills) == 1 and skills[0].start == 0 and skills[0].end == len(label):
-        return skills[0].canonical.lower()
+    match = skill_alone(label)
+    if match is not None:
+        return match.canonical.lower()
     return label.lower() if is_place(label) else normalize_subject(label)
 
 

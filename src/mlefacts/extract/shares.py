@@ -54,7 +54,7 @@ from mlefacts.extract.ranked_lists import ranked_subject
 from mlefacts.extract.sections import document_role
 from mlefacts.extract.subjects import main_market, market_mentions
 from mlefacts.normalize.quantities import percent_sign
-from mlefacts.normalize.skills import SkillMatch, find_skills
+from mlefacts.normalize.skills import find_skills, skill_alone
 from mlefacts.normalize.text import normalize_subject
 from mlefacts.toml_files import load_data
 
@@ -832,28 +832,15 @@ def row_share_subject(
     the people its column counts (a market's 'Natural language processing' row is the market's
     part); else `subject` unchanged."""
     named = _posting_noun().search(f"{caption} {header}")
-    found = find_skills(category)
-    skills = {match.canonical for match in found}
+    skills = {match.canonical for match in find_skills(category)}
     if len(skills) == 1 and (
-        named
-        or (_skill_alone(category, found) and (_counts_people(subject) or find_roles(subject)))
+        named or (skill_alone(category) and (_counts_people(subject) or find_roles(subject)))
     ):
         population = named.group().lower() if named else subject
         return skills.pop().lower(), {"dimension": _SKILL, "population": population}
     if role and _generic_population(subject) and _dimension_of(category) == _WORK_ARRANGEMENT:
         return role, {"dimension": _WORK_ARRANGEMENT, "population": subject}
     return subject, {}
-
-
-def _skill_alone(label: str, found: list[SkillMatch]) -> bool:
-    """A label that is the skill's name and nothing more ('scikit-learn', 'SQL', 'AWS (cloud)'
-    is not): a row of a skill, not of a group that uses it ('Python developers')."""
-    return "".join(_NO_WORD.split(label)) == "".join(
-        "".join(_NO_WORD.split(label[m.start : m.end])) for m in found
-    )
-
-
-_NO_WORD = re.compile(r"[\W_]+")
 
 
 def _parenthetical_cue(text: str, frame: Frame, figure: Amount, before: str) -> ShareCue | None:
@@ -1249,9 +1236,8 @@ def skill_item(doc: Document, block_index: int, label: str) -> tuple[str, str] |
     """(skill, whole) for an item labelled by a skill alone ('PyTorch — ', 'SQL ........ ')
     in a list whose lead-in or heading names who or what it counts ('% of postings'); None
     for other items, which `lists` may read as parts of the whole its lead-in names."""
-    label = _DOT_LEADER.sub("", label).strip(_ITEM_TRIM)
-    skills = find_skills(label) if label else []
-    if len(skills) != 1 or (skills[0].start, skills[0].end) != (0, len(label)):
+    match = skill_alone(_DOT_LEADER.sub("", label).strip(_ITEM_TRIM))
+    if match is None:
         return None
     block = doc.blocks[block_index]
     context = lead_in(doc, block_index) or section_heading(doc, block)
@@ -1262,7 +1248,7 @@ def skill_item(doc: Document, block_index: int, label: str) -> tuple[str, str] |
         # '## Cloud platforms, ranked' / '#1 AWS — 54%' on a survey's page: of those it asked
         or surveyed_people(doc, block_index)
     )
-    return (skills[0].canonical.lower(), whole) if whole else None
+    return (match.canonical.lower(), whole) if whole else None
 
 
 @lru_cache(maxsize=256)
@@ -1660,11 +1646,11 @@ def _described_skill(
     if whole is None or find_skills(doc.text, frame.clause_start, frame.clause_end):
         return None
     ranked = ranked_subject(doc, figure.start)
-    skills = find_skills(ranked) if ranked else []
-    if len(skills) != 1 or (skills[0].start, skills[0].end) != (0, len(ranked or "")):
+    match = skill_alone(ranked) if ranked else None
+    if match is None:
         return None
     category = normalize_subject(_ALL.sub("", _DETERMINER.sub("", whole.group("whole").strip())))
-    return skills[0].canonical.lower(), {"category": category, "dimension": _SKILL}
+    return match.canonical.lower(), {"category": category, "dimension": _SKILL}
 
 
 # ', used by 87% of': a share of the people who use what the sentence opens with.

@@ -37,7 +37,7 @@ from mlefacts.extract.sections import (
     vocabulary_pattern,
     vocabulary_regex,
 )
-from mlefacts.normalize.skills import SkillMatch, find_skills
+from mlefacts.normalize.skills import SkillMatch, find_skills, skill_alone
 from mlefacts.toml_files import load_data
 
 NAME = "skills"
@@ -226,9 +226,9 @@ def _ranked_skills(doc: Document) -> dict[int, str]:
     for item in ranked_items(doc):
         if classify_heading(item.title) != "skills":
             continue
-        skills = find_skills(item.label)
-        if len(skills) == 1 and (skills[0].start, skills[0].end) == (0, len(item.label)):
-            found[item.block] = skills[0].canonical
+        match = skill_alone(item.label)
+        if match is not None:
+            found[item.block] = match.canonical
     return found
 
 

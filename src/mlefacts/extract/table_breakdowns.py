@@ -37,7 +37,7 @@ from mlefacts.extract.table_frame import (
 )
 from mlefacts.extract.titles import title_of
 from mlefacts.months import month_alternation
-from mlefacts.normalize.skills import find_skills
+from mlefacts.normalize.skills import skill_alone
 
 _PERCENT_OF = re.compile(r"(?:%|\bpercent|\bper\s+cent)\s+of\b", re.IGNORECASE)
 
@@ -273,11 +273,7 @@ def _rank_restates(ctx: TableFrame, rank: Column) -> bool:
 def _rows_are_skills(ctx: TableFrame, label: Column) -> bool:
     """Every row is a skill's name alone ('Rank | Skill | % of postings'): the skills' ranking
     is a fact the page states, as a ranked list of them is."""
-    return all(
-        len(found := find_skills(cell := ctx.cell(row, label))) == 1
-        and (found[0].start, found[0].end) == (0, len(cell))
-        for row in ctx.table.rows
-    )
+    return all(skill_alone(ctx.cell(row, label)) for row in ctx.table.rows)
 
 
 def _rows_are_jobs(ctx: TableFrame, label: Column) -> bool:

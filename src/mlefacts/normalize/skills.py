@@ -277,6 +277,24 @@ def _accept_listed(text: str, found: list[tuple[int, int, _Entry]], start: int) 
     return accepted
 
 
+def skill_alone(label: str) -> SkillMatch | None:
+    """The one skill a label names and nothing else, its emphasis and separators aside
+    ('PyTorch', '**SQL**', 'scikit-learn'); None for 'Python developers' or 'Python, SQL'.
+
+    >>> skill_alone("**scikit-learn**").canonical, skill_alone("Python developers")
+    ('scikit-learn', None)
+    """
+    name = label.strip(_LABEL_EDGES)
+    found = find_skills(name) if name else []
+    if len(found) == 1 and (found[0].start, found[0].end) == (0, len(name)):
+        return found[0]
+    return None
+
+
+# What may stand around a label's name: emphasis, separators, a colon ('.NET' keeps its dot).
+_LABEL_EDGES = " \t*_:;,–—-•·"
+
+
 def find_skills(text: str, start: int = 0, end: int | None = None) -> list[SkillMatch]:
     """Skills named in text[start:end], longest alias first, offsets into `text`.
 
