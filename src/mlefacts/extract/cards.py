@@ -161,9 +161,7 @@ def _card_claims(doc: Document, card: Card, page_role: str | None) -> list[Claim
             if kind is None or subject is None:
                 continue
             if attribute.endswith("_growth") and (
-                _declines(label)
-                or written_sign(text, amount) == -1
-                or _DOWN_ARROW.match(lines[index])  # '▼ 3.2% vs Q2'
+                _declines(label) or written_sign(text, amount) == -1  # '▼ 3.2% vs Q2'
             ):
                 amount = replace(amount, value=-amount.value)
             claims.append(
@@ -470,9 +468,6 @@ _CHANGE_LABEL = re.compile(r"\bchange\b|\byoy\b", re.IGNORECASE)
 def _names_pay(caption: str) -> bool:
     words = load_data("salary_terms")["salary_words"]
     return bool(phrase_pattern((*words["strong"], *words["weak"])).search(caption))
-
-
-_DOWN_ARROW = re.compile(r"\s*[▼↓⬇🔻]")
 
 
 def _declines(caption: str) -> bool:
