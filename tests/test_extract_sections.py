@@ -127,5 +127,9 @@ def test_a_page_that_names_no_role_is_about_the_role_whose_field_its_title_names
         source_id="s", text=page, media_type="text/plain", title="ML Engineering in Practice"
     )
     untitled = build_document(source_id="s", text=page, media_type="text/plain", title="Survey")
+    science = build_document(
+        source_id="s", text=page, media_type="text/plain", title="Data Science at Work"
+    )
     assert document_role(surveyed) == "machine learning engineer"
+    assert document_role(science) == "data scientist"
     assert document_role(untitled) is None

@@ -646,17 +646,32 @@ def _role_pattern() -> re.Pattern[str]:
 
 
 @cache
-def _discipline_pattern() -> re.Pattern[str]:
+def _discipline_pattern(*, noun: bool = True) -> re.Pattern[str]:
+    """'data engineering roles' (with `noun`), or 'ML Engineering' alone (a title's field)."""
     roles = load_data("salary_terms")["roles"]
     fields = _fields_alternation()
     disciplines = phrase_alternation(roles["disciplines"])
-    nouns = phrase_alternation(roles["discipline_nouns"])
+    nouns = rf"\s+{phrase_alternation(roles['discipline_nouns'])}" if noun else ""
     return gated(
         re.compile(
-            rf"(?<![\w-])(?P<field>{fields})\s+(?P<discipline>{disciplines})\s+{nouns}(?![\w-])",
+            rf"(?<![\w-])(?P<field>{fields})\s+(?P<discipline>{disciplines}){nouns}(?![\w-])",
             re.IGNORECASE,
         )
     )
+
+
+def discipline_role(text: str) -> str | None:
+    """The role whose discipline a text names ('ML Engineering in Practice' -> machine
+    learning engineer, 'Data Science at Work' -> data scientist), or None.
+
+    >>> discipline_role("ML Engineering in Practice"), discipline_role("Pay report 2025")
+    ('machine learning engineer', None)
+    """
+    found = _discipline_pattern(noun=False).search(text)
+    if found is None:
+        return None
+    heads = load_data("salary_terms")["roles"]["disciplines"]
+    return normalize_subject(f"{found['field']} {heads[found['discipline'].lower()]}")
 
 
 def find_roles(text: str) -> list[tuple[int, int, str]]:

@@ -18,6 +18,7 @@ from mlefacts.document.model import Block, Document, Table
 from mlefacts.extract.context import (
     alternation,
     char_token,
+    discipline_role,
     find_roles,
     rests_by_first,
     scanned_branches,
@@ -224,13 +225,9 @@ def document_role(doc: Document) -> str | None:
     ranked = Counter(role for text in (doc.title or "", *headings) for *_, role in find_roles(text))
     if not ranked:
         ranked = Counter(role for *_, role in find_roles(doc.text))
-    if not ranked and doc.title and _FIELD.search(doc.title):
-        ranked = Counter(role for *_, role in find_roles(_FIELD.sub("engineer", doc.title)))
+    if not ranked and doc.title:
+        return discipline_role(doc.title)
     return ranked.most_common(1)[0][0] if ranked else None
-
-
-# A field of engineering in a title: the work of the role its practitioners hold.
-_FIELD = re.compile(r"(?<=\w )engineering\b", re.IGNORECASE)
 
 
 def section_role(doc: Document, block: Block, *, default: str | None) -> str | None:
