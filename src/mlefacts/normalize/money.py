@@ -101,7 +101,7 @@ def _home_markers() -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
     return {
         code: (
             re.compile(rf"^(?:{alternation(entry['home_symbols'], ignore_case=False)})\s?\d"),
-            re.compile(rf"\b(?:{alternation(entry['home'], ignore_case=False)})\b"),
+            _homes()[code],
         )
         for code, entry in load_data("currencies").items()
         if entry.get("home_symbols")
@@ -357,12 +357,19 @@ def shared_currency_at(text: str, offset: int, marker: str) -> str | None:
     family = _shared_families().get(marker.strip())
     if family is None:
         return currency_code(marker)
-    sections = _shared_sections(text, family)
-    index = bisect_right(sections, (offset, "~")) - 1
-    if index >= 0:
-        return sections[index][1]
-    named = [code for code in family if _homes()[code].search(text)]
+    homes = _homes()
+    placed = _section_at(_shared_sections(text, family), offset)
+    if placed is not None:
+        return placed
+    named = [code for code in family if homes[code].search(text)]
     return named[0] if len(named) == 1 else None
+
+
+@lru_cache(maxsize=64)
+def _shared_sections(text: str, family: tuple[str, ...]) -> tuple[tuple[int, str], ...]:
+    """(line start, currency) of each heading line naming the home of one currency of
+    `family` ('Sweden (SEK)', '## Norway')."""
+    return _heading_sections(text, tuple((code, _homes()[code]) for code in family))
 
 
 def shared_sign(raw: str) -> str | None:
@@ -401,23 +408,6 @@ def _homes() -> dict[str, re.Pattern[str]]:
     }
 
 
-@lru_cache(maxsize=64)
-def _shared_sections(text: str, family: tuple[str, ...]) -> tuple[tuple[int, str], ...]:
-    """(line start, currency) of each heading line naming the home of exactly one currency of
-    `family` ('Sweden (SEK)', '## Norway')."""
-    homes = [(code, _homes()[code]) for code in family]
-    found = []
-    start = 0
-    for line in text.split("\n"):
-        stripped = line.strip(" #*_")
-        if stripped and len(stripped) <= _MAX_HEADING_CHARS and not _NOT_HEADING.search(stripped):
-            codes = {code for code, pattern in homes if pattern.search(stripped)}
-            if len(codes) == 1:
-                found.append((start, codes.pop()))
-        start += len(line) + 1
-    return tuple(found)
-
-
 def dollar_at(text: str, offset: int) -> str:
     """What a bare '$' at `offset` stands for: on a page whose heading lines name two or more
     dollar countries (a 'United States' section, then a 'Canada' section), the dollar of the
@@ -429,9 +419,7 @@ def dollar_at(text: str, offset: int) -> str:
     >>> dollar_at("Salaries in Canada\\nAbout $120K in Canada and the US.", 25)
     'CAD'
     """
-    sections = _dollar_sections(text)
-    index = bisect_right(sections, (offset, "~")) - 1
-    return sections[index][1] if index >= 0 else page_dollar(text)
+    return _section_at(_dollar_sections(text), offset) or page_dollar(text)
 
 
 @lru_cache(maxsize=64)
@@ -444,16 +432,31 @@ def _dollar_sections(text: str) -> tuple[tuple[int, str], ...]:
         if any(word in text for word in words)  # most pages name none: no line is searched
     ]
     patterns.append(("USD", _US_NAMES))
+    found = _heading_sections(text, tuple(patterns))
+    return found if len({code for _, code in found}) >= 2 else ()
+
+
+def _heading_sections(
+    text: str, patterns: tuple[tuple[str, re.Pattern[str]], ...]
+) -> tuple[tuple[int, str], ...]:
+    """(line start, currency) of each heading line (short, no figure, no sentence end) that
+    one currency's pattern alone matches ('Canada', 'Norway (NOK)', '## Sweden')."""
     found = []
     start = 0
     for line in text.split("\n"):  # a Python loop over lines: few are short enough to test
-        stripped = line.strip()
+        stripped = line.strip(" \t#*_")
         if stripped and len(stripped) <= _MAX_HEADING_CHARS and not _NOT_HEADING.search(stripped):
             codes = {code for code, pattern in patterns if pattern.search(stripped)}
             if len(codes) == 1:
                 found.append((start, codes.pop()))
         start += len(line) + 1
-    return tuple(found) if len({code for _, code in found}) >= 2 else ()
+    return tuple(found)
+
+
+def _section_at(sections: tuple[tuple[int, str], ...], offset: int) -> str | None:
+    """The currency of the last section that starts before `offset`, or None."""
+    index = bisect_right(sections, (offset, "~")) - 1
+    return sections[index][1] if index >= 0 else None
 
 
 @cache
