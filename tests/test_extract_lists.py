@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from support.documents import document, frame_fixture, numeric_claims, quote
 
+from mlefacts.extract import lists
+
 
 def test_each_pay_band_takes_its_level_from_its_own_item() -> None:
     doc = frame_fixture("labelled_lists.md")
@@ -259,3 +261,12 @@ def test_a_public_sector_item_is_a_part_not_the_pages_market() -> None:
     )
     shares = [c for c in numeric_claims(document(page, "text/markdown")) if c.kind == "share"]
     assert {c.subject for c in shares} == {"data scientist"}
+
+
+def test_a_dot_leader_ends_a_share_items_label() -> None:
+    doc = document(
+        "# Work arrangements of ML engineers\n\nShare of respondents:\n\n"
+        "1) Fully remote ........ 41%\n2) Hybrid .............. 45%\n",
+        "text/plain",
+    )
+    assert [c.qualifiers["category"] for c in lists.extract(doc)] == ["Fully remote", "Hybrid"]

@@ -29,7 +29,10 @@ class DraftBlock:
     parent: int | None = None
 
 
-# A list item's marker as a text writes it: a bullet, a number or a letter, then a space.
+# A dot leader between a label and its figure ('Python ........ 79%', 'Senior .... $150,000').
+DOT_LEADER = r"\.{3,}"
+# A list item's marker as a text writes it: a bullet, a number (a tie's 'T-4)' or '=4.' too) or
+# a letter, then a space.
 LIST_MARKER = re.compile(r"([•·▪◦‣●○■➢►✓✔*+\-–]|(?:T-|=)?\d{1,3}[.)]|[a-z][.)])[ \t\u00a0]+(?=\S)")
 
 

@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 from mlefacts.document.model import Document
+from mlefacts.document.structure import DOT_LEADER
 from mlefacts.extract.bands import band_label
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import (
@@ -44,7 +45,7 @@ VERSION = "1"
 # 'Services: the remaining 11.4%': the rest of the whole, named by its label.
 # A label in bold or italics ('**Remote:** 38%', '__Hybrid__ – 45%') is a label all the same.
 _LABEL = re.compile(
-    r"^\s*[*_]*(?P<label>[^\W\d][^:–—|\d*]{0,60}?)[*_]*\s*(?:[:–—|]|\s-)[*_\s]*"
+    rf"^\s*[*_]*(?P<label>[^\W\d][^:–—|\d*]{{0,60}}?)[*_]*\s*(?:[:–—|]|\s-|{DOT_LEADER})[*_\s]*"
     r"(?:(?i:the\s+(?:remaining|rest|other)|another|a\s+further)\s+)?$"
 )
 # 'North America 37.5%' with no separator: a label only under a lead-in or heading of shares.

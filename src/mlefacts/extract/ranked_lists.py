@@ -26,6 +26,7 @@ from functools import cache, lru_cache
 
 from mlefacts.contract import MAX_QUOTE
 from mlefacts.document.model import Block, Document
+from mlefacts.document.structure import DOT_LEADER
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import is_place
 from mlefacts.extract.cues import has_digit
@@ -46,7 +47,7 @@ _TIED_MARKER = re.compile(r"\s*(?:T-|=)\d")
 # or of its first line ('Data Engineer' over 'Job Openings: 5,204').
 _LABEL = re.compile(
     r"^\W*(?P<label>[^\W\d][^:–—|(·•\n]*?)\s*(?:\*\*|__)?\s*"
-    r"(?:[:–—|(·•]|,(?!\d)|\s-\s|\.{3,}|(?<=[^\W\d_]{3})\.\s+(?=[A-Z])|\n|$)",
+    rf"(?:[:–—|(·•]|,(?!\d)|\s-\s|{DOT_LEADER}|(?<=[^\W\d_]{{3}})\.\s+(?=[A-Z])|\n|$)",
     re.UNICODE,
 )
 

@@ -22,6 +22,7 @@ from typing import Any, Literal
 
 from mlefacts.document.model import Document
 from mlefacts.document.sentences import sentence_spans
+from mlefacts.document.structure import DOT_LEADER
 from mlefacts.extract.attribution import find_attribution, full_source_name
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import (
@@ -1198,7 +1199,7 @@ def _chained(
 _ITEM_MARKER = re.compile(r"\s*(?:\d{1,3}[.)]|#\d{1,3}|[-*•·])?\s*")
 _ITEM_TRIM = " \t*_-–—•:("
 # A dot leader between an item's label and its figure ('SQL ........ 48%').
-_DOT_LEADER = re.compile(r"\s*\.{3,}\s*$")
+_DOT_LEADER = re.compile(rf"\s*{DOT_LEADER}\s*$")
 
 
 def _listed_skill(
