@@ -33,7 +33,11 @@ class DraftBlock:
 DOT_LEADER = r"\.{3,}"
 # A list item's marker as a text writes it: a bullet, a number (a tie's 'T-4)' or '=4.' too) or
 # a letter, then a space.
-LIST_MARKER = re.compile(r"([•·▪◦‣●○■➢►✓✔*+\-–]|(?:T-|=)?\d{1,3}[.)]|[a-z][.)])[ \t\u00a0]+(?=\S)")
+# A tie's mark before its rank ('T-4. Amsterdam', '=4. Munich').
+TIE_MARK = r"(?:T-|=)"
+LIST_MARKER = re.compile(
+    rf"([•·▪◦‣●○■➢►✓✔*+\-–]|{TIE_MARK}?\d{{1,3}}[.)]|[a-z][.)])[ \t\u00a0]+(?=\S)"
+)
 
 
 def renumbered(kept: list[tuple[int, DraftBlock]]) -> list[DraftBlock]:

@@ -26,7 +26,7 @@ from functools import cache, lru_cache
 
 from mlefacts.contract import MAX_QUOTE
 from mlefacts.document.model import Block, Document
-from mlefacts.document.structure import DOT_LEADER
+from mlefacts.document.structure import DOT_LEADER, TIE_MARK
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import is_place
 from mlefacts.extract.cues import has_digit
@@ -39,9 +39,9 @@ from mlefacts.normalize.skills import skill_alone
 from mlefacts.normalize.text import normalize_subject
 from mlefacts.toml_files import load_data
 
-_NUMBER = re.compile(r"^\(?(?:#|T-|=)?(\d{1,3})[.):]?$")
+_NUMBER = re.compile(rf"^\(?(?:#|{TIE_MARK})?(\d{{1,3}})[.):]?$")
 # A list item's marker of a tie ('T-11)', '=4.'): the rank the item before holds too.
-_TIED_MARKER = re.compile(r"\s*(?:T-|=)\d")
+_TIED_MARKER = re.compile(rf"\s*{TIE_MARK}\d")
 # An item's name: its words up to a colon, dash, bar, bracket, comma, dot leader ('Python
 # ........ 79%'), the end of a first sentence ('Prompt Engineer. Grew fast.'; not 'St. Louis')
 # or of its first line ('Data Engineer' over 'Job Openings: 5,204').
@@ -61,7 +61,7 @@ _LABEL = re.compile(
 def _heading_numbers() -> re.Pattern[str]:
     return re.compile(
         rf"^\s*(?:(?:{marker()})\s?(?P<marked>\d{{1,3}})\s*[.):–—-]?\s+"
-        r"|(?:T-|=)(?P<tied>\d{1,3})\s*[.):–—-]?\s+|(?P<tied_after>\d{1,3})=\s*[.):–—-]?\s+"
+        rf"|{TIE_MARK}(?P<tied>\d{{1,3}})\s*[.):–—-]?\s+|(?P<tied_after>\d{{1,3}})=\s*[.):–—-]?\s+"
         rf"|(?P<plain>\d{{1,3}})(?:{ORDINAL_ENDING}?\s*[.):](?:\s+|(?=[^\W\d_]))|\s+[-–—|]\s+))(?=\S)",
         re.IGNORECASE,
     )
