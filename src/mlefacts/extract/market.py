@@ -425,9 +425,9 @@ def _read_figures(
         if subject is not None:
             claim = _size_claim(text, sentence, found, amount, subject, size_years)
             claims.append(_of_part(claim, _figure_part(text, sentence, amount, part)))
-    # a part that opens the sentence ('Asia Pacific is anticipated to register the fastest
-    # CAGR, 25.1%, ... as manufacturers automate demand planning') makes the words before the
-    # first rate the ones that say what grows
+    # a sentence about a part of the market ('Asia Pacific is anticipated to register the
+    # fastest CAGR, 25.1%, ... as manufacturers automate demand planning'): the words before
+    # its first rate say what grows, not an aside after it
     topic = own[: rates[0].start - sentence.start] if rates and part else own
     rate_subject = (
         (spent or _rate_subject(own, named_here, earlier, topic=topic)) if rates else None
