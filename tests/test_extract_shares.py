@@ -1038,3 +1038,8 @@ def test_a_markets_rows_named_by_skills_stay_its_parts_and_counts_stay_counts() 
     found = {c.value: (c.kind, c.subject) for c in claims if c.kind in ("share", "count")}
     assert found[24.6] == ("share", "global artificial intelligence market")
     assert found[412.0][0] == "count"
+
+
+def test_a_year_or_quarter_that_dates_the_postings_does_not_end_the_whole() -> None:
+    found = _shares("UK ML skills\n\n27% of the Q4 2025 ads mention large language models.")
+    assert found[27.0][0] == "large language models"

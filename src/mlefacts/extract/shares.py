@@ -99,7 +99,9 @@ _OF = re.compile(
 )
 _WHOLE_END = re.compile(
     r"\s(?:in|by|during|for|from|with|as|and|that|which|who|while|whereas|through|until|"
-    r"over|at|since|between|according|compared|is|are|was|were|to|on)\b|\d",
+    r"over|at|since|between|according|compared|is|are|was|were|to|on)\b"
+    # a figure ends the whole, a year or quarter that dates it does not ('the Q4 2025 ads')
+    r"|(?<![\dQH])(?!(?:19|20)\d\d\b)\d",
     re.IGNORECASE,
 )
 _BY_DIMENSION = re.compile(
