@@ -732,12 +732,8 @@ def _posting_header(doc: Document) -> str:
     Full-time · Hybrid'), from the first block and the next one when the first is a bare
     title; else ''. A line of links or buttons above the title ('← Back to all jobs · Sign in')
     is skipped: the header starts at the first heading that names a role."""
-    blocks = [b for b in doc.blocks if not b.boilerplate][:_HEADER_REACH]
-    titled = next(
-        (i for i, b in enumerate(blocks) if b.kind == "heading" and find_roles(doc.span_text(b))),
-        0,
-    )
-    blocks = blocks[titled : titled + 2]
+    kept, titled = _posting_title(doc)
+    blocks = [doc.blocks[i] for i in kept[titled or 0 : (titled or 0) + 2]]
     if not blocks:
         return ""
     parts = [doc.span_text(blocks[0])]
@@ -751,6 +747,22 @@ def _posting_header(doc: Document) -> str:
     return header
 
 
+@lru_cache(maxsize=16)
+def _posting_title(doc: Document) -> tuple[tuple[int, ...], int | None]:
+    """The first blocks of a page that are not boilerplate (up to `_HEADER_REACH`, by index),
+    and the position among them of the first heading that names a role: a posting's title."""
+    kept = tuple(i for i, b in enumerate(doc.blocks) if not b.boilerplate)[:_HEADER_REACH]
+    titled = next(
+        (
+            position
+            for position, i in enumerate(kept)
+            if doc.blocks[i].kind == "heading" and find_roles(doc.span_text(doc.blocks[i]))
+        ),
+        None,
+    )
+    return kept, titled
+
+
 def _listed_level(doc: Document, sentence: Sentence) -> str | None:
     """The level a posting's overview list states beside its pay line ('- **Experience
     Level:** Mid-level (3–5 years)' over '- **Pay:** $148K – $176K/yr'): the items of the pay
@@ -759,17 +771,10 @@ def _listed_level(doc: Document, sentence: Sentence) -> str | None:
     Mid-level')."""
     blocks, index = doc.blocks, sentence.block_index
     if sentence.block.kind != "list_item":
-        titled = next(
-            (
-                i
-                for i, b in enumerate(blocks[:_HEADER_REACH])
-                if b.kind == "heading" and not b.boilerplate and find_roles(doc.span_text(b))
-            ),
-            None,
-        )
-        if titled is None or titled + 1 >= len(blocks) or blocks[titled + 1].kind != "list_item":
+        kept, titled = _posting_title(doc)
+        index = kept[titled] + 1 if titled is not None else len(blocks)
+        if index >= len(blocks) or blocks[index].kind != "list_item":
             return None
-        index = titled + 1
     first, last = index, index
     while first > 0 and blocks[first - 1].kind == "list_item":
         first -= 1

@@ -500,7 +500,7 @@ def opening_breakdown(text: str) -> str | None:
     ('offering', None)
     """
     match = _breakdown_opening().match(text)
-    return " ".join(match.group("dimension").lower().split()) if match else None
+    return _dimension(match) if match else None
 
 
 def breakdown_heading(heading: str) -> str | None:
@@ -510,7 +510,12 @@ def breakdown_heading(heading: str) -> str | None:
     ('technology', None)
     """
     match = _breakdown_title().match(heading)
-    return " ".join(match.group("dimension").lower().split()) if match else None
+    return _dimension(match) if match else None
+
+
+def _dimension(match: re.Match[str]) -> str:
+    """A breakdown's dimension as a match names it, lower case, single-spaced."""
+    return " ".join(match.group("dimension").lower().split())
 
 
 @cache
@@ -542,7 +547,7 @@ def market_part(sentence: str) -> MarketPart | None:
     dimension = None
     opening = _breakdown_opening().match(rest)
     if opening:
-        dimension = " ".join(opening.group("dimension").lower().split())
+        dimension = _dimension(opening)
         rest = rest[opening.end() :]
     noun = _segment_noun().search(rest)
     if noun:  # 'Software is the fastest-growing component': the clause's opening names it
