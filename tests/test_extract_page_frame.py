@@ -85,6 +85,17 @@ def test_a_title_naming_a_period_or_a_line_with_a_figure_is_no_scope() -> None:
     assert "pay_period" not in salaries[175000].qualifiers
 
 
+def test_a_scope_line_with_a_figure_only_in_an_aside_still_scopes_its_page() -> None:
+    page = (
+        "# What ML engineers earn in New Zealand\n\n"
+        "> Figures are for the 2025 tax year and are annual base pay before KiwiSaver "
+        "(employers add 3%).\n\n"
+        "The median machine learning engineer earns NZ$128,000.\n"
+    )
+    salary = _by_value(_claims(page), "salary")[128000]
+    assert (salary.year, salary.qualifiers["pay_period"]) == (2025, "annual")
+
+
 def test_demand_change_takes_the_one_year_its_own_words_state() -> None:
     text = (
         "Openings for machine learning engineers rose 21% in 2024, while openings for data "

@@ -349,6 +349,22 @@ def test_percentile_row_labels_and_a_caption_city() -> None:
     assert read == {(127900.0, "25th percentile", "Seattle"), (159060.0, "median", "Seattle")}
 
 
+def test_percentile_rows_under_city_columns_are_pay_whatever_the_caption() -> None:
+    page = (
+        "# Data scientist pay in Canada\n\n## The spread\n\n"
+        "| Percentile | Canada | Toronto | Vancouver |\n|---|---|---|---|\n"
+        "| 10th | $71,000 | $76,000 | $74,500 |\n| 50th (median) | $98,000 | $104,000 | $101,000 |\n"
+    )
+    doc = build_document(source_id="p", text=page, media_type="text/markdown")
+    read = {
+        (c.kind, c.value, c.qualifiers["statistic"], c.qualifiers.get("city"))
+        for c in tables.extract(doc)
+    }
+    assert ("salary", 71000.0, "10th percentile", None) in read
+    assert ("salary", 104000.0, "median", "Toronto") in read
+    assert len(read) == 6
+
+
 def test_city_row_labels_keep_the_city_before_its_province() -> None:
     page = (
         "<h2>Machine learning engineer median salary by metro</h2><table>"

@@ -129,9 +129,7 @@ def _dated_lines(doc: Document) -> tuple[tuple[int | None, int], ...]:
         ):
             continue  # 'As of 2023, most employers had adopted hybrid work' dates no figure
         years = {year for _, _, year in find_years(text)}
-        if len(years) == 1 and not any(
-            a.unit for a in amounts(doc.text, sentence.start, sentence.end)
-        ):
+        if len(years) == 1 and not _states_figure(doc.text, sentence.start, sentence.end):
             found.append((sentence.block.section, years.pop()))
     return tuple(found)
 
@@ -324,9 +322,23 @@ def _scope_periods(doc: Document) -> tuple[tuple[int | None, str], ...]:
         text = doc.text[sentence.start : sentence.end]
         scope = None if sentence.block.boilerplate else _scope_pattern().search(text)
         period = scope and _first_period(text[scope.end() :])
-        if period and not any(a.unit for a in amounts(doc.text, sentence.start, sentence.end)):
+        if period and not _states_figure(doc.text, sentence.start, sentence.end):
             found.append((sentence.block.section, period))
     return tuple(found)
+
+
+def _states_figure(text: str, start: int, end: int) -> bool:
+    """Whether a scope line states a figure of its own, outside a parenthesised aside: 'Figures
+    are for 2025 and are annual base salaries (the employer rate is currently 12%)' still
+    scopes the page; 'Salaries are up 4% in 2025' states a figure."""
+    asides = [(m.start(), m.end()) for m in _ASIDE.finditer(text, start, end)]
+    return any(
+        a.unit and not any(left <= a.start and a.end <= right for left, right in asides)
+        for a in amounts(text, start, end)
+    )
+
+
+_ASIDE = re.compile(r"\([^()]*\)")
 
 
 def _first_period(text: str) -> str | None:

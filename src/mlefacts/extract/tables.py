@@ -173,12 +173,13 @@ def _percentile_header(header: list[str]) -> bool:
 
 
 def _pay_rows(ctx: TableFrame) -> bool:
-    """Whether every row's label names an experience level or a role ('Junior', 'Principal',
-    'Graduate ML engineer', 'Head of data science'): money against them is pay, whatever the
-    caption says ('Permanent roles')."""
+    """Whether every row's label names an experience level, a role or a percentile ('Junior',
+    'Principal', 'Graduate ML engineer', 'Head of data science', '10th', '50th (median)'): money
+    against them is pay, whatever the caption says ('Permanent roles', 'Percentiles at a
+    glance')."""
     label = label_column(ctx.columns)
     return bool(ctx.table.rows and label) and all(
-        label_level(text) or first_role(text)
+        label_level(text) or first_role(text) or percentile(text)
         for text in (ctx.cell(row, label) for row in ctx.table.rows)
     )
 
