@@ -686,3 +686,20 @@ def test_a_list_of_work_verbs_under_a_role_heading_is_that_roles_duties() -> Non
         ("data scientist", "frames business questions as hypotheses"),
         ("data scientist", "designs experiments"),
     ]
+
+
+def test_a_weak_verb_opening_a_list_of_work_verbs_is_a_duty_and_then_starts_an_item() -> None:
+    doc = document(
+        "Data scientists frame business questions, design experiments and build statistical "
+        "models, then present what they found to stakeholders. Data engineers lay out "
+        "warehouse schemas and guarantee data quality. ML engineers frame the problem."
+    )
+    found = [(c.subject, c.text) for c in responsibilities.extract(doc)]
+    assert found == [
+        ("data scientist", "frame business questions"),
+        ("data scientist", "design experiments"),
+        ("data scientist", "build statistical models"),
+        ("data scientist", "present what they found to stakeholders"),
+        ("data engineer", "lay out warehouse schemas"),
+        ("data engineer", "guarantee data quality"),
+    ]

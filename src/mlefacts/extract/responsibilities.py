@@ -87,7 +87,7 @@ _IMPERATIVE_LEAD = re.compile(r"[^,.;:]{3,60},\s+")
 _HELP = re.compile(r"\bhelps?\s+(?:to\s+)?$", re.I)
 _MODAL = re.compile(r"\b(?:will|would|help|helps|to)\b|['’]ll\b", re.I)
 _SEPARATOR = re.compile(
-    r"\s*(?:,|;)\s*(?:(?:and|or|as well as|and also)\s+)?|\s+while\s+(?:also\s+)?"
+    r"\s*(?:,|;)\s*(?:(?:and|or|as well as|and also|and then|then)\s+)?|\s+while\s+(?:also\s+)?"
 )
 _COORDINATION = re.compile(r"\s*(?:,|;)\s*(?:(?:and|or|as well as)\s+)?")
 _FINAL_CONJUNCTION = re.compile(r"\s+(?:and|or)\s+")
@@ -717,7 +717,9 @@ def _actor(
     modal = bool(_MODAL.search(bridge_words))
     if verb.base in _weak_verbs() and not modal and section != "responsibilities":
         following = verb_at(text, skip_space(text, verb.end, sentence.end), sentence.end)
-        if following is None or following.form != "ing":
+        if (following is None or following.form != "ing") and not _strong_item_after(
+            text, verb, sentence.end
+        ):
             return None  # 'work on projects' is vague; 'work on developing X' names the work
     roles = [r for r in roles_in(text, start, bridge_start) if r[1] == bridge_start]
     if roles:
@@ -752,6 +754,25 @@ def _actor(
         or (document_role(doc) if section == "responsibilities" or personal else None)
         or _recent_role(doc, sentence.start, singular=singular)
     )
+
+
+def _strong_item_after(text: str, verb: VerbMatch, end: int) -> bool:
+    """Whether a later item of the list a weak verb opens starts with a work verb of the same
+    form that is not weak: 'frame business questions, design experiments and build models'
+    lists duties, so its first item is one too."""
+    reach = min(end, verb.end + _LIST_REACH)
+    for joint in (
+        *_SEPARATOR.finditer(text, verb.end, reach),
+        *_FINAL_CONJUNCTION.finditer(text, verb.end, reach),
+    ):
+        later = verb_at(text, joint.end(), end)
+        if later is not None and later.form == verb.form and later.base not in _weak_verbs():
+            return True
+    return False
+
+
+# How far after a weak verb the next items of its list are looked for.
+_LIST_REACH = 120
 
 
 @lru_cache(maxsize=8)
