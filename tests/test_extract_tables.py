@@ -506,6 +506,33 @@ def test_a_role_comparison_table_states_each_roles_pay_in_its_pay_row() -> None:
     assert compared[:2] == ["Production ML systems", "Insights"]
 
 
+def test_a_role_comparison_tables_growth_row_and_entry_pay_row() -> None:
+    page = (
+        "| | ML engineer | Data analyst |\n|---|---|---|\n"
+        "| Day to day | Serving models | Building dashboards |\n"
+        "| Typical entry salary | $104,000 | $71,000 |\n"
+        "| Projected job growth, 2025–2035 | 29% | 11% |\n"
+    )
+    claims = extract_claims(build_document(source_id="t", text=page, media_type="text/markdown"))[0]
+    entry = {
+        (c.subject, c.qualifiers.get("experience_level")) for c in claims if c.kind == "salary"
+    }
+    assert entry == {("machine learning engineer", "entry"), ("data analyst", "entry")}
+    growth = {
+        (c.subject, c.value, c.qualifiers.get("period_start"), c.year)
+        for c in claims
+        if c.kind == "job_demand"
+    }
+    assert growth == {
+        ("machine learning engineer", 29.0, 2025, 2035),
+        ("data analyst", 11.0, 2025, 2035),
+    }
+    assert [c.text for c in claims if c.kind == "comparison"] == [
+        "Serving models",
+        "Building dashboards",
+    ]
+
+
 def test_a_two_level_header_over_a_labelled_column_is_still_folded() -> None:
     page = (
         "<html><body><h1>ML engineer pay by city</h1><table><tr><th>City</th>"

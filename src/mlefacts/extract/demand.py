@@ -11,7 +11,7 @@ import re
 from functools import cache
 from typing import Any
 
-from mlefacts.document.model import Document, Table
+from mlefacts.document.model import Document, Span, Table
 from mlefacts.extract.attribution import find_attribution
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import (
@@ -40,7 +40,7 @@ from mlefacts.extract.salary import negated, own_stretch, pay_fall, pay_growth
 from mlefacts.extract.sections import document_role
 from mlefacts.extract.shares import share_cue
 from mlefacts.extract.subjects import market_phrase
-from mlefacts.extract.table_frame import single_year
+from mlefacts.extract.table_frame import TableFrame, cell_amount, single_year
 from mlefacts.extract.titles import find_titles
 from mlefacts.normalize.numbers import cardinal_value
 from mlefacts.normalize.quantities import hedge_words
@@ -109,24 +109,50 @@ def _fact_rows(doc: Document, table: Table) -> list[Claim]:
         found = amounts(doc.text, value_cell.start, value_cell.end)
         if subject is None or len(found) != 1 or found[0].unit != "percent":
             continue
-        if not _growth_label(label):
-            continue
-        qualifiers = label_period(label)
-        claims.append(
-            Claim.from_amount(
-                negated(found[0]) if written_sign(doc.text, found[0]) == -1 else found[0],
-                kind="job_demand",
-                subject=subject,
-                attribute="demand_growth",
-                char_start=label_cell.start,
-                char_end=value_cell.end,
-                extractor=NAME,
-                year=qualifiers.get("period_end"),
-                qualifiers=qualifiers,
-                context=label,
+        if _growth_label(label):
+            claims.append(
+                _labelled_growth(doc, found[0], subject, label, label_cell.start, value_cell.end)
             )
-        )
     return claims
+
+
+def compared_growth(
+    ctx: TableFrame, row: tuple[Span, ...], label: str, roles: dict[int, str]
+) -> list[Claim]:
+    """The job growth a role-vs-role table's row states when its label names it and every
+    role's cell is one percentage ('Projected job growth, 2024-2034' | '26%' | '34%'): one
+    claim per role column; [] for other rows."""
+    if not _growth_label(label):
+        return []
+    found = {index: cell_amount(ctx, row, ctx.columns[index]) for index in roles}
+    if not all(amount is not None and amount.unit == "percent" for amount in found.values()):
+        return []
+    claims = []
+    for index, amount in found.items():
+        assert amount is not None
+        start, end = ctx.quote(row, row[index])
+        claims.append(_labelled_growth(ctx.doc, amount, roles[index], label, start, end))
+    return claims
+
+
+def _labelled_growth(
+    doc: Document, amount: Amount, subject: str, label: str, start: int, end: int
+) -> Claim:
+    """A role's job growth a table's label names ('Projected job growth, 2024-2034'), dated
+    by the period the label states."""
+    qualifiers = label_period(label)
+    return Claim.from_amount(
+        negated(amount) if written_sign(doc.text, amount) == -1 else amount,
+        kind="job_demand",
+        subject=subject,
+        attribute="demand_growth",
+        char_start=start,
+        char_end=end,
+        extractor=NAME,
+        year=qualifiers.get("period_end"),
+        qualifiers=qualifiers,
+        context=label,
+    )
 
 
 def _growth_label(label: str) -> bool:

@@ -152,6 +152,7 @@ def compared_pay(
             ("statistic", _statistic(label)),
             ("pay_period", _pay_period(label)),
             ("component", pay_component(label)),
+            ("experience_level", label_level(label)),  # 'Typical entry salary'
         )
         if value
     }

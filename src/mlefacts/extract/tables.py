@@ -26,6 +26,7 @@ from mlefacts.document.model import Block, Document, Table
 from mlefacts.document.structure import caption_nouns
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import find_roles, first_role, read_each
+from mlefacts.extract.demand import compared_growth
 from mlefacts.extract.label_scale import label_factor
 from mlefacts.extract.sections import clean_text, document_role
 from mlefacts.extract.subjects import main_market
@@ -228,9 +229,14 @@ def _comparison_claims(ctx: TableFrame) -> list[Claim]:
     claims: list[Claim] = []
     for number, row in enumerate(ctx.table.rows, start=1):
         attribute = ctx.cell(row, aspect).lower() if aspect else "comparison"
-        pay = compared_pay(ctx, row, ctx.cell(row, aspect), roles) if aspect else []
-        if pay:
-            claims.extend(pay)  # 'Median base salary' | '$158,000' | '$129,000'
+        label = ctx.cell(row, aspect) if aspect else ""
+        figures = (
+            compared_pay(ctx, row, label, roles) or compared_growth(ctx, row, label, roles)
+            if aspect
+            else []
+        )
+        if figures:
+            claims.extend(figures)  # 'Median base salary' | '$158,000' | '$129,000'
             continue
         for index, role in roles.items():
             text = ctx.cell(row, ctx.columns[index])
