@@ -802,3 +802,20 @@ def test_adverts_a_board_published_are_open_jobs_and_adverts_a_tracker_read_a_sa
         ("job_demand", 1184),
         ("count", 1140),
     ]
+
+
+def test_listings_of_a_fields_occupations_and_a_city_list_that_leaves_its_noun_out() -> None:
+    text = (
+        "Employers carried 312,000 active job listings for tech occupations in May. "
+        "Washington, D.C. had 18,400 active tech listings, Chicago 16,900 and Denver 9,050."
+    )
+    found = [
+        (c.value, c.subject, c.qualifiers.get("city"))
+        for c in counts.extract(build_document(source_id="c", text=text, media_type="text/plain"))
+    ]
+    assert found == [
+        (312000.0, "tech job listing", None),
+        (18400.0, "tech job listing", "Washington, D.C."),
+        (16900.0, "tech job listing", "Chicago"),
+        (9050.0, "tech job listing", "Denver"),
+    ]

@@ -14,7 +14,7 @@ from dataclasses import replace
 from functools import cache
 
 from mlefacts.extract.claim import Claim
-from mlefacts.extract.context import Amount, plain_years, single_country
+from mlefacts.extract.context import Amount, find_city, plain_years, single_country
 from mlefacts.normalize.quantities import hedge_words
 
 # Words between two figures that hold no other figure: years and quarters ('Q1 2025') allowed.
@@ -28,6 +28,7 @@ def restatement(text: str, previous: Claim, amount: Amount, end: int) -> Claim |
         or _later_value(text, previous, amount, end)
         or _new_total(text, previous, amount)
         or _elsewhere(text, previous, amount, end)
+        or _next_place(text, previous, amount)
     )
 
 
@@ -60,6 +61,23 @@ def _elsewhere(text: str, previous: Claim, amount: Amount, end: int) -> Claim | 
     return replace(claim, qualifiers={**claim.qualifiers, "country": country})
 
 
+def _next_place(text: str, previous: Claim, amount: Amount) -> Claim | None:
+    """The same count for the next city of a list that leaves its verb and noun out: 'Austin
+    had 29,800 tech listings, Denver 27,100 and Boston 21,450' (each its own city)."""
+    if previous.figure_end is None or "city" not in previous.qualifiers:
+        return None
+    gap = _NEXT_PLACE.fullmatch(text, previous.figure_end, amount.start)
+    city = find_city(gap["place"]) if gap else None
+    if city is None or city == previous.qualifiers["city"]:
+        return None
+    claim = _restated(previous, amount, previous.year)
+    return replace(claim, qualifiers={**claim.qualifiers, "city": city})
+
+
+# The rest of a count's phrase, then the next place: ' tech listings, Denver ', ' and Boston '.
+_NEXT_PLACE = re.compile(
+    r"[^.;:\d]*?(?:,\s*(?:and\s+)?|\s+and\s+)(?P<place>[A-Z][\w.,' -]{1,40}?)\s+"
+)
 _IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}")
 
 

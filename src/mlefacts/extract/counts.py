@@ -262,7 +262,9 @@ def read_sentence(doc: Document, sentence: Sentence, *, labels_only: bool = Fals
         country = None if _patterns()["worldwide"].search(clause) else single_country(own)
         if country:  # not for '230K jobs worldwide ..., and over 118K in the U.S.'
             qualifiers["country"] = country
-        city = own_city(clause)  # 'Open roles in Toronto: 2,100'; not 'our London team'
+        # 'Open roles in Toronto: 2,100'; not 'our London team'; of a clause naming several,
+        # the one before the figure ('Austin had 29,800 listings, Denver 27,100 ...')
+        city = own_city(clause) or own_city(text[frame.clause_start : amount.start])
         if city:
             qualifiers["city"] = city
         # a fact line's own words only: not 'Projected job growth: 7%' on the line above
@@ -357,8 +359,10 @@ def _owner(text: str, start: int, at: int, counted: _Counted) -> _Owner | None:
         return _Owner(None)  # 'the company', 'the startup'
     owner = re.sub(r"['’]s\b.*$", "", name).strip()
     last = name.split()[-1].lower()
+    place = _PLACE_BEFORE.search(text, start, found.start("name"))
     if (
         is_place(owner)
+        or (place is not None and is_place(f"{place[1]}, {owner}"))  # 'Washington, D.C. had'
         or single_country(owner)
         or find_roles(name)
         or last in words["employer_wholes"]
@@ -366,6 +370,10 @@ def _owner(text: str, start: int, at: int, counted: _Counted) -> _Owner | None:
     ):
         return None
     return _Owner(None)
+
+
+# The capitalised words and comma before a name, which may make it part of a place's name.
+_PLACE_BEFORE = re.compile(r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*)*),\s*\Z")
 
 
 def _needs_role(counted: _Counted, clause: str) -> bool:
@@ -459,6 +467,11 @@ def _field_jobs(text: str, frame: Frame, counted: _Counted) -> str | None:
     if counted.noun not in _job_nouns() or find_roles(counted.phrase):
         return None
     jobs = _FOR_JOBS.match(text, _noun_end(text, frame, counted), frame.clause_end)
+    if jobs and jobs["kind"] == "occupations":
+        # '487,300 job listings for tech occupations': a field's occupations are no jobs of
+        # their own, so the listings are the field's
+        field = normalize_subject(jobs["jobs"].rsplit(None, 1)[0])
+        return _field_subject(field, counted.noun) if field in field_names() else None
     if jobs and (named := field_jobs(jobs["jobs"])):
         return named  # 'Postings for AI roles reached 31,200': the AI roles' postings
     if _RELATED.search(counted.phrase) and (named := field_jobs(counted.phrase)):
@@ -468,7 +481,7 @@ def _field_jobs(text: str, frame: Frame, counted: _Counted) -> str | None:
     fields = [" ".join(words[:size]) for size in range(len(words), 0, -1)]
     known = field_names()
     field = next((normalize_subject(f) for f in fields if normalize_subject(f) in known), None)
-    return normalize_subject(f"{field} {counted.noun.split()[-1]}") if field else None
+    return _field_subject(field, counted.noun.split()[-1]) if field else None
 
 
 def _skill_jobs(text: str, frame: Frame, counted: _Counted, figure_start: int) -> str | None:
@@ -502,7 +515,7 @@ _SKILL_FOR = re.compile(
 )
 # The jobs counted postings are for: 'postings for AI roles', 'openings for ML jobs'.
 _FOR_JOBS = re.compile(
-    r"\s+for\s+(?P<jobs>[\w/-]+(?:\s+[\w/-]+){0,2}?\s+(?:roles|jobs|positions))\b"
+    r"\s+for\s+(?P<jobs>[\w/-]+(?:\s+[\w/-]+){0,2}?\s+(?P<kind>roles|jobs|positions|occupations))\b"
 )
 _IN_FIELD = re.compile(r"\s+in\s+(?P<field>[A-Za-z][\w/-]*(?:\s+[a-z][\w-]*){0,3})\b")
 
@@ -515,15 +528,25 @@ def field_jobs(words: str) -> str | None:
         field = _RELATED.sub("", found["field"]).split()
         for size in range(len(field), 0, -1):
             if normalize_subject(" ".join(field[-size:])) in field_names():
-                return normalize_subject(" ".join([*field[-size:], found["noun"]]))
+                return _field_subject(" ".join(field[-size:]), found["noun"])
     for found in _JOBS_IN_FIELD.finditer(words):
         field = found["field"].split()
         for size in range(len(field), 0, -1):
             if normalize_subject(" ".join(field[:size])) in field_names():
-                return normalize_subject(" ".join([*field[:size], found["noun"]]))
+                return _field_subject(" ".join(field[:size]), found["noun"])
     return None
 
 
+def _field_subject(field: str, noun: str) -> str:
+    """A field's jobs as one subject: 'tech' + 'listings' -> 'tech job listing' (a posting
+    noun is a job's: 'tech listings' and 'tech job listings' are the same ads)."""
+    noun = " ".join(noun.split())
+    if noun.lower() in _POSTING_NOUNS:
+        noun = f"job {noun}"
+    return normalize_subject(f"{field} {noun}")
+
+
+_POSTING_NOUNS = frozenset({"postings", "listings", "ads", "adverts", "posts"})
 # 'AI-related', 'ML-focused': the field the jobs are of.
 _RELATED = re.compile(r"-(?:related|focused|centric|driven)\b", re.IGNORECASE)
 _JOBS_IN_FIELD = re.compile(
@@ -593,7 +616,15 @@ def _subject(doc: Document, sentence: Sentence, counted: _Counted, clause: str) 
         and counted.noun in " ".join(words[1:]).lower()
     ):
         words.pop(0)
-    subject = normalize_subject(" ".join(words))
+    phrase = " ".join(words)
+    field = (
+        normalize_subject(phrase[: -len(counted.noun)])
+        if phrase.lower().endswith(counted.noun)
+        else ""
+    )
+    if field in field_names():
+        return _field_subject(field, counted.noun)  # '29,800 active tech listings'
+    subject = normalize_subject(phrase)
     workforce = _FIELD_WORKFORCE.search(clause)
     if workforce and subject == normalize_subject(counted.noun):
         # "India's AI workforce stands at 416,000 professionals": the field's professionals
