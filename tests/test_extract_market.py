@@ -316,6 +316,15 @@ def test_a_dateline_city_is_not_a_region_and_global_market_alone_names_nothing()
     assert size.qualifiers.get("region") != "NEW YORK"
 
 
+def test_a_datelines_state_is_not_the_markets_region() -> None:
+    text = (
+        "Drone Software Market Report\n\nDenver, Colorado, March 3, 2026 (Newswire) -- The "
+        "drone software market is estimated to reach USD 8.1 billion by 2033."
+    )
+    (size,) = _claims_of(text)
+    assert "region" not in size.qualifiers
+
+
 def test_each_clause_of_a_breakdown_sentence_names_its_own_part() -> None:
     text = (
         "Drone Software Market Report\n\n"

@@ -240,3 +240,19 @@ def test_a_dot_leader_ends_an_items_name_and_a_tied_marker_repeats_the_rank() ->
     shares = [(c.subject, c.value) for c in extract_claims(doc)[0] if c.kind == "share"]
     # each item is its skill's share of the ads, read once (not also a share of 'ads')
     assert shares == [("python", 79.0), ("sql", 48.0), ("docker", 30.0), ("aws", 30.0)]
+
+
+def test_a_ranked_list_of_states_set_off_by_spaces_ranks_the_states_and_pays_the_role() -> None:
+    text = (
+        "Data scientist pay in the US\n\nBest-paying states\n"
+        "  1. Oregon        $171,300\n  2. Massachusetts $166,400\n  3. Colorado      $158,900\n"
+    )
+    claims = extract_claims(build_document(source_id="r", text=text, media_type="text/plain"))[0]
+    ranks = [(c.subject, c.value) for c in claims if c.kind == "ranking"]
+    assert ranks == [("oregon", 1.0), ("massachusetts", 2.0), ("colorado", 3.0)]
+    pay = [(c.subject, c.value, c.qualifiers.get("region")) for c in claims if c.kind == "salary"]
+    assert pay == [
+        ("data scientist", 171300.0, "Oregon"),
+        ("data scientist", 166400.0, "Massachusetts"),
+        ("data scientist", 158900.0, "Colorado"),
+    ]

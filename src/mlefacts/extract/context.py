@@ -1110,9 +1110,17 @@ def _years_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"(?<![\w.-])(?P<lead>(?:{before})\s*:?\s*(?:of\s+)?|\(\s*)?{years}"
         rf"(?P<tail>['’]?\s*(?:of\s+)?(?:[\w-]+\s+){{0,2}}?(?:{after})(?![\w-]))?"
     )
-    # ... or the whole label, with what closes it ('(5-9 yrs)', '0–2 years:', '10+ years –')
-    alone = rf"[\s(\[:]*(?:(?:{before})\s*:?\s*)?{years}(?:\s*(?:{after}))?[\s)\].:|–—-]*"
+    # ... or the whole label, with what closes it ('(5-9 yrs)', '0–2 years:', '10+ years –',
+    # '20 years or more')
+    alone = (
+        rf"[\s(\[:]*(?:(?:{before})\s*:?\s*)?{years}(?:\s+{_OPEN_YEARS})?(?:\s*(?:{after}))?"
+        r"[\s)\].:|–—-]*"
+    )
     return re.compile(said, re.IGNORECASE), re.compile(alone, re.IGNORECASE)
+
+
+# Words after a number of years that leave it open: '20 years or more', '10 years and over'.
+_OPEN_YEARS = r"(?:or\s+(?:more|longer|over|above)|and\s+(?:over|above|up))"
 
 
 def years_level(text: str) -> str | None:
@@ -1123,6 +1131,8 @@ def years_level(text: str) -> str | None:
     'entry'
     >>> years_level("5-9 years"), years_level("(10+ yrs)"), years_level("mid-career (5–9 yrs)")
     ('mid', 'senior', 'mid')
+    >>> years_level("20 years or more")
+    'senior'
     >>> years_level("At three to five years of experience, ML engineers get ...")
     'mid'
     >>> years_level("The market will double in 5 years") is None
@@ -1277,6 +1287,17 @@ def plain_years(text: str, start: int, end: int, *, skip: list[Amount]) -> list[
         for y_start, y_end, year in find_years(text, start, end)
         if not any(a <= y_start and y_end <= b for a, b in taken)
     ]
+
+
+def after_dateline(text: str) -> str:
+    """`text` past a press release's dateline, if it opens with one ('Austin, Texas, Feb. 3,
+    2026 (Newswire) -- The market ...'): the place there is where the release was issued."""
+    match = _dateline().search(text, 0, _DATELINE_REACH)
+    return text[match.end() :] if match else text
+
+
+# How far into a sentence its dateline may end.
+_DATELINE_REACH = 120
 
 
 @cache

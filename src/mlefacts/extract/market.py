@@ -20,6 +20,7 @@ from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import (
     Amount,
     Sentence,
+    after_dateline,
     amounts,
     block_before,
     clause_bounds,
@@ -774,7 +775,7 @@ def _region(subject: str, own: str) -> str | None:
                 found = find_places(named, kind)
                 if found:
                     return found[0]
-    in_sentence = find_places(own, "regions")
+    in_sentence = find_places(after_dateline(own), "regions")
     return in_sentence[0] if len(in_sentence) == 1 else None
 
 

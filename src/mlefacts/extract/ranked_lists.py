@@ -44,10 +44,12 @@ _NUMBER = re.compile(rf"^\(?(?:#|{TIE_MARK})?(\d{{1,3}})[.):]?$")
 _TIED_MARKER = re.compile(rf"\s*{TIE_MARK}\d")
 # An item's name: its words up to a colon, dash, bar, bracket, comma, dot leader ('Python
 # ........ 79%'), the end of a first sentence ('Prompt Engineer. Grew fast.'; not 'St. Louis')
-# or of its first line ('Data Engineer' over 'Job Openings: 5,204').
+# or of its first line ('Data Engineer' over 'Job Openings: 5,204'), or a sum after a space
+# ('1. California    $184,700').
 _LABEL = re.compile(
     r"^\W*(?P<label>[^\W\d][^:–—|(·•\n]*?)\s*(?:\*\*|__)?\s*"
-    rf"(?:[:–—|(·•]|,(?!\d)|\s-\s|{DOT_LEADER}|(?<=[^\W\d_]{{3}})\.\s+(?=[A-Z])|\n|$)",
+    rf"(?:[:–—|(·•]|,(?!\d)|\s-\s|{DOT_LEADER}|(?<=[^\W\d_]{{3}})\.\s+(?=[A-Z])|\n|$"
+    r"|(?<=\s)(?=[A-Z]{0,2}[$€£₹¥]\s?\d))",
     re.UNICODE,
 )
 

@@ -92,6 +92,8 @@ _ROW_LABEL = re.compile(
     r"^(?P<label>[^\W\d][^:–—\-|(]{0,60}?)\s*(?:\([^)]{0,30}\)\s*)?(?:[:–—|]|\s-)\s*$"
 )
 # ... or a label of years alone, set in bold or not ('**1–4 years:**', '10+ yrs |').
+# A label set off from its sum by spaces alone: only a place, level or role is read from it.
+_BARE_LABEL = re.compile(r"^(?P<label>[^\W\d][^\W\d]*(?:[ .'-][^\W\d]+){0,4})\s+$")
 _YEARS_LABEL = re.compile(
     r"^[*_\s]*(?P<label>\d{1,2}\s*\+?\s*(?:[–—-]\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs?)\b"
     r"[^:|*]{0,30}?)[*_\s]*[:|–—][*_\s]*$",
@@ -959,8 +961,15 @@ def _row(doc: Document, sentence: Sentence, first: Amount) -> _Row:
     before = doc.text[sentence.start : first.start]
     match = _ROW_LABEL.match(before) or _YEARS_LABEL.match(before)
     if not match:
-        return _Row()
-    label = " ".join(match.group("label").split()).strip("*_ ")  # '__Pune__:' is 'Pune'
+        bare = _BARE_LABEL.match(before)  # 'California    $184,700': a place with no mark
+        row = _row_of(" ".join(bare.group("label").split())) if bare else _Row()
+        return _Row() if row.company else row
+    return _row_of(" ".join(match.group("label").split()).strip("*_ "))  # '__Pune__:' is 'Pune'
+
+
+def _row_of(label: str) -> _Row:
+    """What a list item's label names: a role, a level, a country, city or region, else a
+    company."""
     if _names_pay(label) or pay_component(label) or len(label.split()) > 6:
         return _Row()  # 'Average salary: $X' states pay; 'RSUs: $X' is a part of it
     roles = find_roles(label)

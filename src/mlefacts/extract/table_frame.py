@@ -56,6 +56,10 @@ _PERCENTILE = re.compile(
     re.IGNORECASE,
 )
 
+_END_NAMED = re.compile(
+    r"(?:low|lowest|bottom|high|highest|top)\s*\(\s*(?P<inner>[^()]+?)\s*\)", re.IGNORECASE
+)
+
 
 @dataclass(frozen=True, slots=True)
 class Column:
@@ -370,8 +374,11 @@ def percentile(label: str) -> str | None:
 
     >>> percentile("10%"), percentile("50% (Median)"), percentile("P90"), percentile("2025")
     ('10th percentile', 'median', '90th percentile', None)
+    >>> percentile("Low (10%)"), percentile("High (90%)")
+    ('10th percentile', '90th percentile')
     """
-    match = _PERCENTILE.match(label.strip())
+    end = _END_NAMED.fullmatch(label.strip())  # 'Low (10%)': the end of the spread it names
+    match = _PERCENTILE.match(end["inner"] if end else label.strip())
     if match is None:
         return None
     if match["median"]:

@@ -81,7 +81,8 @@ def salary_claims(ctx: TableFrame) -> list[Claim]:
                     qualifiers["experience_level"] = level
                 elif is_city(column.header) and "city" not in qualifiers:
                     qualifiers["city"] = column.header
-                qualifiers["measure"] = column.header
+                if column.header:
+                    qualifiers["measure"] = column.header
                 component = pay_component(column.header)
                 if component:
                     qualifiers["component"] = component  # 'Base | Stock (/yr) | Bonus'
