@@ -6,7 +6,7 @@ import pytest
 
 from mlefacts.document import build_document
 from mlefacts.extract import extract_claims
-from mlefacts.normalize.money import currency_code, currency_codes, home_currency
+from mlefacts.normalize.money import currency_code, currency_codes, home_currency, page_dollar
 from mlefacts.normalize.quantities import find_quantities
 
 
@@ -154,3 +154,12 @@ def test_a_sign_between_two_figures_belongs_to_the_second() -> None:
 def test_plain_spaces_group_digits_only_in_money() -> None:
     found = find_quantities("a list of 100 000 engineers")
     assert 100000.0 not in [q.value for q in found]
+
+
+def test_a_page_writing_two_local_dollars_uses_the_one_whose_places_it_names_most() -> None:
+    text = (
+        "ML engineer pay\n\nSydney $168,000. Melbourne $158,000. Brisbane $146,000.\n"
+        "Day rates ran from A$900 to A$1,250.\nIn Auckland a mid-level engineer earns NZ$135,000."
+    )
+    assert page_dollar(text) == "AUD"
+    assert page_dollar(text + " In Wellington, NZ$128,000. Christchurch NZ$120,000.") == "USD"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterable
 from functools import cache, lru_cache
 from typing import Final
@@ -278,11 +279,22 @@ def _page_dollar(text: str) -> str:
                 continue
         if pattern.search(text):
             written.add(code)
-            if code == "USD" or len(written) > 1:
-                return "USD"  # US dollars written, or several dollars: the rest cannot change it
+            if code == "USD":
+                return "USD"  # US dollars written: the rest cannot change it
     if not written:  # 'How much do ML engineers earn in Australia?' ... '$121,400'
-        written = titled or _placed_dollars(text)
+        written = titled or set(_placed_dollars(text))
+    elif len(written) > 1:  # 'A$900 a day' ... 'NZ$135,000' on a page about Australia's pay
+        written &= titled or _main_placed_dollar(text)
     return written.pop() if len(written) == 1 else "USD"
+
+
+def _main_placed_dollar(text: str) -> set[str]:
+    """The dollar of the country whose places the page names most, at least twice as often as
+    any other's (its own, beside a comparison with a neighbour); else empty."""
+    ranked = _placed_dollars(text).most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] < 2 * ranked[1][1]):
+        return set()
+    return {ranked[0][0]}
 
 
 # A page must name its dollar country's places this often before a bare '$' is taken for its
@@ -290,17 +302,17 @@ def _page_dollar(text: str) -> str:
 _MIN_PLACE_MENTIONS = 2
 
 
-def _placed_dollars(text: str) -> set[str]:
-    """The local dollars of the countries and known cities a page names ('Sydney | $150k',
+def _placed_dollars(text: str) -> Counter[str]:
+    """How often a page names each local dollar's country and known cities ('Sydney | $150k',
     'Melbourne ...') when it names no US place: a page about one such country's pay that writes
     only a bare '$' writes its own dollar. Empty when a US name or city appears at all."""
     if _US_NAMES.search(text):
-        return set()
+        return Counter()
     names, pattern = _dollar_places()
-    found = [names[m.group().lower()] for m in pattern.finditer(text)]
-    if "USD" in found or len(found) < _MIN_PLACE_MENTIONS:
-        return set()
-    return set(found)
+    found = Counter(names[m.group().lower()] for m in pattern.finditer(text))
+    if "USD" in found or found.total() < _MIN_PLACE_MENTIONS:
+        return Counter()
+    return found
 
 
 @cache
