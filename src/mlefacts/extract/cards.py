@@ -50,7 +50,6 @@ from mlefacts.extract.context import (
     phrase_pattern,
     single_country,
     vocabulary,
-    years_level,
 )
 from mlefacts.extract.counts import card_count, names_openings
 from mlefacts.extract.counts import read_sentence as read_counts
@@ -61,6 +60,7 @@ from mlefacts.extract.salary import pay_country
 from mlefacts.extract.sections import document_role, vocabulary_pattern
 from mlefacts.extract.shares import read_sentence as read_shares
 from mlefacts.extract.subjects import main_market, market_phrase
+from mlefacts.extract.table_frame import label_level
 from mlefacts.extract.titles import title_of
 from mlefacts.normalize.money import currency_marker
 from mlefacts.normalize.numbers import scale_factor
@@ -226,11 +226,7 @@ def _level(frame: _Frame, own: str) -> str | None:
     row = _LINE_LABEL.match(own)
     labels = [row["label"].strip()] if row else [frame.label, *frame.tags]
     for label in labels:
-        level = (
-            find_experience_level(label)
-            or find_experience_level(f"{label} level")
-            or years_level(label)  # '5-9 years'
-        )
+        level = label_level(label)  # 'Entry Level', 'Senior', '5-9 years', 'Graduate / Junior'
         if level:
             return level
     return find_experience_level(frame.level_heading) if frame.level_heading else None

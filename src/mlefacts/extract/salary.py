@@ -980,11 +980,7 @@ def _row_of(label: str) -> _Row:
         )
     # A bare label names a level when '<label> level' does ('Entry', 'Mid' in a pay-band list),
     # or by its years ('0–2 years').
-    level = (
-        find_experience_level(label)
-        or find_experience_level(f"{label} level")
-        or years_level(label)
-    )
+    level = label_level(label)
     if level is not None:
         return _Row(experience_level=level)
     countries = find_places(label, "countries")

@@ -56,6 +56,8 @@ _PERCENTILE = re.compile(
     re.IGNORECASE,
 )
 
+# Two levels a label joins ('Graduate / Junior', 'Lead or principal').
+_LEVEL_PAIR = re.compile(r"(?P<first>[^/]+?)\s*(?:/|\bor\b|&)\s*(?P<second>[^/]+)", re.IGNORECASE)
 _END_NAMED = re.compile(
     r"(?:low|lowest|bottom|high|highest|top)\s*\(\s*(?P<inner>[^()]+?)\s*\)", re.IGNORECASE
 )
@@ -405,7 +407,12 @@ def label_level(label: str) -> str | None:
     ('mid', None)
     >>> label_level("ML Engineer I (entry)")
     'entry'
+    >>> label_level("Graduate / Junior"), label_level("Principal / Lead")
+    ('entry', 'principal')
     """
+    pair = _LEVEL_PAIR.fullmatch(label.strip())
+    if pair and (first := label_level(pair["first"])) and label_level(pair["second"]):
+        return first  # 'Graduate / Junior', 'Principal / Lead': the band opens at the first
     bare = _PARENTHESES.sub("", label).strip()
     inner = " ".join(part.strip(" ()") for part in _PARENTHESES.findall(label))
     return (
