@@ -1631,3 +1631,26 @@ def test_pay_for_the_posted_role_with_its_package_note_is_pay() -> None:
         "A learning allowance of €1,500 a year comes on top.\n"
     )
     assert [(c.value, c.value_high, c.unit) for c in found.values()] == [(78_000, 92_000, "EUR")]
+
+
+def test_a_canadian_guide_under_a_comment_line_its_cad_header_and_its_labelled_bands() -> None:
+    page = (
+        "<!-- nav: Home | Salaries | Employers -->\n\n"
+        "# Data engineer wages in Canada, 2025\n\n"
+        "| Percentile | Annual base (CAD) |\n|---|---|\n| 10th | $71,000 |\n\n"
+        "In Toronto senior offers ran from $140,000 to $170,000.\n\n"
+        "- Intermediate, 3–5 years: CA$96,000–$118,000\n"
+        "- Staff and principal: from CA$160,000\n"
+    )
+    claims = extract_claims(build_document(source_id="c", text=page, media_type="text/markdown"))[0]
+    pay = {
+        (c.value, c.value_high, c.unit, c.qualifiers.get("experience_level"))
+        for c in claims
+        if c.kind == "salary"
+    }
+    assert pay == {
+        (71000.0, None, "CAD", None),
+        (140000.0, 170000.0, "CAD", "senior"),
+        (96000.0, 118000.0, "CAD", "mid"),
+        (160000.0, None, "CAD", "lead"),
+    }

@@ -20,6 +20,7 @@ from mlefacts.extract.attribution import find_attribution
 from mlefacts.extract.context import (
     Amount,
     amounts,
+    bare_dollar,
     find_experience_level,
     find_roles,
     first_role,
@@ -30,7 +31,7 @@ from mlefacts.extract.label_scale import label_factor
 from mlefacts.extract.rank_marks import ORDINAL_ENDING, rank_cell
 from mlefacts.extract.sections import clean_text, vocabulary_pattern
 from mlefacts.extract.shares import table_people, table_share_whole
-from mlefacts.normalize.money import header_currency, page_dollar
+from mlefacts.normalize.money import header_currency, page_dollar, writes_dollar
 from mlefacts.normalize.numbers import general_scales
 from mlefacts.normalize.quantities import find_years
 from mlefacts.normalize.text import normalize_subject
@@ -56,8 +57,11 @@ _PERCENTILE = re.compile(
     re.IGNORECASE,
 )
 
-# Two levels a label joins ('Graduate / Junior', 'Lead or principal').
-_LEVEL_PAIR = re.compile(r"(?P<first>[^/]+?)\s*(?:/|\bor\b|&)\s*(?P<second>[^/]+)", re.IGNORECASE)
+# Two levels a label joins ('Graduate / Junior', 'Lead or principal', 'Staff and principal',
+# 'Intermediate, 3–5 years').
+_LEVEL_PAIR = re.compile(
+    r"(?P<first>[^/,]+?)\s*(?:/|,|\bor\b|\band\b|&)\s*(?P<second>[^/,]+)", re.IGNORECASE
+)
 _END_NAMED = re.compile(
     r"(?:low|lowest|bottom|high|highest|top)\s*\(\s*(?P<inner>[^()]+?)\s*\)", re.IGNORECASE
 )
@@ -310,6 +314,9 @@ def cell_kind(
         return "integer", None  # an ordinal ('2nd'), which the figure scanner does not read
     money = [amount for amount in found if amount.is_money]
     if money:
+        local = currency and money[0].unit != currency and writes_dollar(currency)
+        if local and bare_dollar(money[0].raw):  # '$82,000' under 'Annual base (CAD)'
+            return "money", replace(money[0], unit=currency)
         return "money", money[0]
     if len(found) != 1:
         return "text", None

@@ -336,7 +336,7 @@ def _title_dollars(text: str) -> set[str]:
         (
             line
             for line in text.lstrip().split("\n", 8)[:8]
-            if line.strip() and not _LINKS_ONLY.fullmatch(line)
+            if line.strip() and not _LINKS_ONLY.fullmatch(line) and not _COMMENT.fullmatch(line)
         ),
         "",
     )
@@ -346,6 +346,8 @@ def _title_dollars(text: str) -> set[str]:
 
 # A line of nothing but Markdown links: '[Home](/) · [Jobs](/jobs) · [Salaries](/salaries)'.
 _LINKS_ONLY = re.compile(r"\s*(?:\[[^\]\n]*\]\([^)\n]*\)[\s·|•/–-]*)+")
+# An HTML comment left in a Markdown page ('<!-- nav: Home | Salaries -->'): no title.
+_COMMENT = re.compile(r"\s*<!--.*?-->\s*")
 # 'New Mexico' is a US state, not Mexico, whose peso is written '$' too.
 _US_NAMES = re.compile(r"\b(?:US|U\.S\.|USA|United States|America|New Mexico)\b")
 # A heading line is short and holds no figure and no sentence end.
@@ -490,6 +492,16 @@ def _dollar_countries() -> tuple[tuple[str, re.Pattern[str]], ...]:
         for code, entry in load_data("currencies").items()
         if entry.get("countries")
     )
+
+
+def writes_dollar(code: str) -> bool:
+    """Whether a currency is written with a bare '$' where it is at home (US, Canadian,
+    Australian ... dollars): a header naming it gives a bare '$' under it its code.
+
+    >>> writes_dollar("CAD"), writes_dollar("USD"), writes_dollar("EUR")
+    (True, True, False)
+    """
+    return code == "USD" or any(code == own for own, _ in _dollar_countries())
 
 
 def currency_country(code: str | None, country: str) -> str | None:
