@@ -338,7 +338,7 @@ def test_a_place_opening_the_whole_is_a_qualifier_and_each_part_keeps_its_own_na
     assert found[0.7] == ("job listing", listings, 2019)
     assert found[21.0][:2] == (
         "artificial intelligence job",
-        {"category": "California", "country": "United States"},
+        {"category": "California", "country": "United States", "dimension": "region"},
     )
     assert found[9.0][1]["category"] == "Texas"
 

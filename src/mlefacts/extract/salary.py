@@ -87,8 +87,9 @@ _MAX_HEADER = 240
 _PLUS_TAIL = re.compile(r"(?:\bplus\b|\s\+|,\s*(?:including|incl\.))[^.;]*", re.IGNORECASE)
 # How far a later sum in a paragraph about pay may be from an earlier one and still be pay.
 _PAY_STEP = 4
-# 'Label: amount' ('Staff and principal: from CA$180,000'; a years range in the label, 'Intermediate,
-# 3–5 years:'), with a parenthetical after the label ('Entry (0–2 years): ...') left out.
+# 'Label: amount' ('Staff and principal: from CA$180,000'; a years range in the label,
+# 'Intermediate, 3–5 years:'), a parenthetical after the label ('Entry (0–2 years): ...') left
+# out.
 _ROW_LABEL = re.compile(
     r"^(?P<label>[^\W\d](?:[^:–—\-|(]|(?<=\d)[–-](?=\d)){0,60}?)\s*(?:\([^)]{0,30}\)\s*)?"
     r"(?:[:–—|]|\s-)\s*(?:(?:from|between|about|around|roughly|over|above|under|up\s+to)\s+)?$"
