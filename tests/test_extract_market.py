@@ -862,3 +862,18 @@ def test_a_snapshot_rows_share_names_its_part_in_the_value() -> None:
     doc = build_document(source_id="s", text=page, media_type="text/html")
     shares = [(c.value, c.year, c.qualifiers) for c in market.extract(doc) if c.kind == "share"]
     assert shares == [(42.3, 2025, {"region": "North America"})]
+
+
+def test_a_bracketed_conversion_stands_with_its_figure_and_single_is_no_market_name() -> None:
+    text = (
+        "Computer Vision Market Tracker\n\n"
+        "The computer vision market will climb from €12.4 billion (US$13.4 billion) in 2025 "
+        "to €30.2 billion (US$32.7 billion) in 2030. Germany remains the largest single "
+        "market, with €3.1 billion in 2025."
+    )
+    sizes = {(c.value, c.unit): (c.subject, c.year) for c in _claims_of(text)}
+    assert sizes[(12.4e9, "EUR")][1] == 2025 and sizes[(13.4e9, "USD")][1] == 2025
+    forecast = {c.value: c.qualifiers.get("forecast") for c in _claims_of(text)}
+    assert (forecast[12.4e9], forecast[13.4e9]) == (False, False)
+    assert sizes[(30.2e9, "EUR")][1] == 2030 and sizes[(32.7e9, "USD")][1] == 2030
+    assert sizes[(3.1e9, "EUR")] == ("computer vision market", 2025)

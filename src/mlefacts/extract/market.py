@@ -431,7 +431,9 @@ def _read_figures(
     # its first rate say what grows, not an aside after it
     topic = own[: rates[0].start - sentence.start] if rates and part else own
     rate_subject = (
-        (spent or _rate_subject(own, named_here, earlier, topic=topic)) if rates else None
+        (spent or _rate_subject(own, named_here, earlier, topic=topic, page=main_market(doc)))
+        if rates
+        else None
     )
     if rate_subject:
         for amount in rates:
@@ -687,20 +689,26 @@ def _unscoped(subject: str) -> str:
 
 
 def _rate_subject(
-    own: str, named_here: str | None, earlier: Callable[[], str | None], *, topic: str
+    own: str,
+    named_here: str | None,
+    earlier: Callable[[], str | None],
+    *,
+    topic: str,
+    page: str | None,
 ) -> str | None:
     """The market a growth rate is about; None when the sentence's `topic` (the sentence, or
     its words before the rate) is jobs or pay. `earlier` gives the market of a sentence that
-    names none (`_earlier_market`)."""
+    names none (`_earlier_market`); a CAGR no earlier line names a market for is the `page`'s
+    ('The Nordic countries are forecast to post a CAGR of 31.2%')."""
     if named_here:
         return named_here
     if vocabulary("market_terms", "demand", "words").search(topic) or vocabulary(
         "salary_terms", "salary_words", "strong"
     ).search(topic):
         return None
-    if vocabulary("market_terms", "growth", "cagr").search(own) or vocabulary(
-        "market_terms", "growth", "annual"
-    ).search(own):
+    if vocabulary("market_terms", "growth", "cagr").search(own):
+        return earlier() or page
+    if vocabulary("market_terms", "growth", "annual").search(own):
         return earlier()
     # 'Analysts expect the market to expand by 4x': 'the market' growing is the page's market.
     if (
@@ -712,11 +720,39 @@ def _rate_subject(
     return None
 
 
-def _neighbours(found: list[Amount], amount: Amount, sentence: Sentence) -> tuple[int, int]:
+def _neighbours(
+    text: str, found: list[Amount], amount: Amount, sentence: Sentence
+) -> tuple[int, int]:
+    """Where the figures before and after `amount` end and start; a conversion in brackets
+    ('€27.8 billion (US$30.1 billion) in 2025') stands with the figure it restates, so both
+    take the words around the pair."""
     index = found.index(amount)
-    start = found[index - 1].end if index else sentence.start
-    stop = found[index + 1].start if index + 1 < len(found) else sentence.end
+    host = index - 1 if index and _converted(text, found, index) else index
+    after = index + 1
+    if after < len(found) and _converted(text, found, after):
+        after += 1
+    start = found[host - 1].end if host else sentence.start
+    stop = found[after].start if after < len(found) else sentence.end
     return start, stop
+
+
+def _converted(text: str, found: list[Amount], index: int) -> bool:
+    """Whether found[index] restates the figure before it in brackets, in another currency."""
+    before, figure = found[index - 1], found[index]
+    return (
+        index > 0
+        and before.is_money
+        and figure.is_money
+        and figure.unit != before.unit
+        and _OPENS_CONVERSION.fullmatch(text, before.end, figure.start) is not None
+        and _CLOSES_CONVERSION.match(text, figure.end) is not None
+    )
+
+
+_OPENS_CONVERSION = re.compile(
+    r"\s*[(\[]\s*(?:about|approx\.?|approximately|around|roughly|~|≈)?\s*"
+)
+_CLOSES_CONVERSION = re.compile(r"\s*[)\]]")
 
 
 def _place_qualifiers(subject: str, own: str, lead: str) -> dict[str, str]:
@@ -791,19 +827,22 @@ def _size_claim(
     subject: str,
     size_years: dict[int, int | None],
 ) -> Claim:
-    start, stop = _neighbours(found, amount, sentence)
-    before = text[start : amount.start]
+    start, stop = _neighbours(text, found, amount, sentence)
+    index = found.index(amount)
+    # a conversion's words are its host's: 'from €27.8 billion (US$30.1 billion)'
+    host = found[index - 1] if index and _converted(text, found, index) else amount
+    before = text[start : host.start]
     # 'worth $36 billion; by 2030, it should approach $209 billion': 2030 is the next clause's
     semicolon = text.find(";", amount.end, stop)
     after_years = plain_years(text, amount.end, stop if semicolon < 0 else semicolon, skip=found)
     # 'worth USD 16.6 billion by 2032, up from USD 2.3 billion': 2032 is the other figure's
-    earlier = _from_before().search(text, start, amount.start)
-    before_years = [] if earlier else plain_years(text, start, amount.start, skip=found)
+    earlier = _from_before().search(text, start, host.start)
+    before_years = [] if earlier else plain_years(text, start, host.start, skip=found)
     year = after_years[0][1] if after_years else (before_years[-1][1] if before_years else None)
     by_year = bool(after_years) and bool(_BY_YEAR.search(text[amount.end : after_years[0][0]]))
     qualifiers: dict[str, Any] = {}
     if vocabulary("market_terms", "forecast", "past_cues").search(before) or (
-        _FROM_LEVEL.search(before) and amount is not found[-1]
+        _FROM_LEVEL.search(before) and stop < sentence.end
     ):
         # 'valued at ...'; 'is projected to grow from USD 2.9 billion in 2025 to ...': the
         # level a forecast starts from is no forecast
@@ -862,7 +901,7 @@ def _rate_claim(
     size_years: dict[int, int | None],
 ) -> Claim | None:
     index = found.index(amount)
-    start, stop = _neighbours(found, amount, sentence)
+    start, stop = _neighbours(text, found, amount, sentence)
     near = text[
         max(start, amount.start - _CUE_REACH_BEFORE) : min(stop, amount.end + _CUE_REACH_AFTER)
     ]
