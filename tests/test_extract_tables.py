@@ -547,3 +547,26 @@ def test_a_two_level_header_over_a_labelled_column_is_still_folded() -> None:
         if c.kind == "salary"
     ]
     assert pay == [(120_000, "junior"), (170_000, "senior")]
+
+
+def test_a_market_pages_table_of_forecasts_by_research_firm() -> None:
+    page = (
+        "# Speech analytics market: three forecasts compared\n\n"
+        "| Research firm | Base-year value | Forecast value | CAGR |\n|---|---|---|---|\n"
+        "| Alder Insight | US$3.1 bn (2024) | US$9.8 bn (2031) | 17.9% |\n"
+        "| Brook & Finch | US$2.7 bn (2025) | US$7.2 bn (2030) | 21.6% |\n"
+    )
+    doc = build_document(source_id="m", text=page, media_type="text/markdown")
+    read = {
+        (c.kind, c.value, c.year, c.attributed_to, c.qualifiers.get("period_start"))
+        for c in tables.extract(doc)
+    }
+    assert read == {
+        ("market_size", 3.1e9, 2024, "Alder Insight", None),
+        ("market_size", 9.8e9, 2031, "Alder Insight", None),
+        ("growth_rate", 17.9, None, "Alder Insight", 2024),
+        ("market_size", 2.7e9, 2025, "Brook & Finch", None),
+        ("market_size", 7.2e9, 2030, "Brook & Finch", None),
+        ("growth_rate", 21.6, None, "Brook & Finch", 2025),
+    }
+    assert {c.subject for c in tables.extract(doc)} == {"speech analytics market"}

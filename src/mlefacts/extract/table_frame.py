@@ -603,6 +603,7 @@ def table_vocabulary() -> dict[str, re.Pattern[str]]:
         "percent": vocabulary_pattern(table["columns"]["percent"]),
         "market_size": vocabulary_pattern(table["columns"]["market_size"]),
         "growth": vocabulary_pattern(table["columns"]["growth"]),
+        "source": vocabulary_pattern(table["columns"]["source"]),
         "partial": vocabulary_pattern(table["partial"]["phrases"]),
         "pay": phrase_pattern(tuple(salary["strong"] + salary["weak"])),
         "price": phrase_pattern(tuple(salary["price"])),

@@ -206,28 +206,36 @@ def market_claims(ctx: TableFrame) -> list[Claim]:
     subject = _market_subject(ctx)
     attributed = table_attribution(ctx, with_preceding=True)
     claims: list[Claim] = []
+    sources = label is not None and bool(table_vocabulary()["source"].search(label.header))
     for row in ctx.table.rows:
         row_label = ctx.cell(row, label) if label else ""
+        row_years: list[int] = []  # the years the row's sums date themselves by
         for column in distinct_cells(row, list(ctx.columns)):
             if column.kind not in ("money", "percent"):
                 continue
             amount = cell_amount(ctx, row, column)
             if amount is None:
                 continue
-            years = years_in(column.header) or years_in(row_label)
+            # 'US$1.64 bn (2024)': the cell dates its own sum
+            dated = years_in(ctx.doc.text[amount.end : row[column.index].end])
+            if column.kind == "money":
+                row_years += dated
+            years = dated or years_in(column.header) or ([] if sources else years_in(row_label))
             forecast = bool(
                 vocabulary["forecast"].search(column.header) or _BY_YEAR.search(column.header)
             )
             qualifiers: dict[str, Any] = {"forecast": forecast, "measure": column.header}
             if ctx.title:
                 qualifiers["table_title"] = ctx.title
-            if row_label:
+            if row_label and not sources:
                 qualifiers["category"] = row_label
             if column.kind == "money":
                 kind, attribute, year = "market_size", "market_size", (years[-1] if years else None)
                 qualifiers["currency_symbol"] = currency_marker(amount.raw)
             elif vocabulary["growth"].search(column.header):
                 kind, attribute, year = "growth_rate", _growth_attribute(column.header), None
+                if not years and len(set(row_years)) >= 2:  # from the base year to the forecast
+                    years = [min(row_years), max(row_years)]
                 if len(years) >= 2:
                     qualifiers.update(period_start=years[0], period_end=years[-1])
                 elif years:
@@ -247,7 +255,7 @@ def market_claims(ctx: TableFrame) -> list[Claim]:
                     unit="percent" if column.kind == "percent" else None,  # '16.9' under '(%)'
                     year=year,
                     qualifiers={k: v for k, v in qualifiers.items() if v is not None},
-                    attributed_to=attributed,
+                    attributed_to=row_label if sources and row_label else attributed,
                     context=ctx.context(column),
                 )
             )

@@ -35,6 +35,7 @@ from mlefacts.extract.table_frame import (
     EXTRACTOR,
     Column,
     TableFrame,
+    cell_amount,
     cell_kind,
     label_column,
     label_level,
@@ -87,6 +88,8 @@ def table_claims(doc: Document, table: Table, *, role: str | None = None) -> lis
     )
     if percentiles and any(column.kind == "money" for column in columns):
         kind = "salary"  # 'Percentile | 10% | 25% | Median ...' over 'Annual wage | $93,800 ...'
+    if kind in ("unknown", "breakdown") and main_market(doc) is not None and _market_sums(context):
+        kind = "market"  # 'Base-year value | Forecast value' over 'US$1.64 bn (2024)'
 
     if kind == "comparison":
         return _comparison_claims(context)
@@ -164,6 +167,18 @@ def _market_growth(ctx: TableFrame) -> bool:
         and main_market(ctx.doc) is not None
         and not any(role_of_row(ctx, row, label) for row in ctx.table.rows)
     )
+
+
+def _market_sums(ctx: TableFrame) -> bool:
+    """Whether a money column's every cell is a sum no pay reaches (millions or more): on a
+    market's page, market sizes whatever the headers say."""
+    for column in ctx.columns:
+        if column.kind != "money":
+            continue
+        sums = [cell_amount(ctx, row, column) for row in ctx.table.rows]
+        if sums and all(s is not None and s.value >= _MARKET_SCALE for s in sums):
+            return True
+    return False
 
 
 def _percentile_header(header: list[str]) -> bool:
