@@ -456,3 +456,23 @@ def test_a_change_that_refers_back_to_a_count_of_jobs_is_their_change() -> None:
     assert [(c.subject, c.value, c.year) for c in demand.extract(doc)] == [
         ("artificial intelligence role", 24.0, 2025)
     ]
+
+
+def test_a_headline_lists_signed_changes_are_the_changes_of_the_count_above_them() -> None:
+    page = (
+        "# Data Hiring Monitor: Q2 2026\n\n## Headline numbers\n\n"
+        "- **18,320** new data engineer postings in Q2 2026\n"
+        "- **+5.2%** versus Q1 2026\n"
+        "- **-3%** versus Q2 2025\n"
+    )
+    claims = extract_claims(build_document(source_id="h", text=page, media_type="text/markdown"))[0]
+    found = {
+        (c.kind, c.subject, c.value, c.year, c.qualifiers.get("period_start"))
+        for c in claims
+        if c.kind == "job_demand"
+    }
+    assert found == {
+        ("job_demand", "data engineer", 18320.0, 2026, None),
+        ("job_demand", "data engineer", 5.2, 2026, 2026),
+        ("job_demand", "data engineer", -3.0, 2026, 2025),
+    }

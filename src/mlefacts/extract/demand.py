@@ -259,14 +259,19 @@ def _referred_jobs(doc: Document, sentence: Sentence) -> str | None:
         return None
     before = doc.text[sentence.block.start : sentence.start].strip()
     index = sentence.block_index - 1
-    if not before and index >= 0 and doc.blocks[index].kind != "heading":
+    while not before and index >= 0 and doc.blocks[index].kind != "heading":
         before = doc.span_text(doc.blocks[index])
+        if _REFERS_BACK.match(before) and doc.blocks[index].kind == "list_item":
+            before, index = "", index - 1  # '**+21%** versus Q4 2024' under '**+8.3%** ...'
     return before if before and _mentions_jobs(before) else None
 
 
-# A sentence that opens by referring back to the one before: 'That was', 'This is', 'It marks'.
+# A sentence that opens by referring back to the one before: 'That was', 'This is', 'It marks';
+# or a signed change alone against an earlier time, a headline list's next item ('**+8.3%**
+# versus Q3 2025' under '**52,740** new ML engineer postings').
 _REFERS_BACK = re.compile(
-    r"\s*(?:that|this|it)\s+(?:was|is|were|are|marks|marked|represents|represented)\b",
+    r"\s*(?:(?:that|this|it)\s+(?:was|is|were|are|marks|marked|represents|represented)\b"
+    r"|[*_]*[+\-−–]\d[\d.,]*\s*%[*_]*\s+(?:versus|vs\.?|compared\s+(?:with|to)|against)\s)",
     re.IGNORECASE,
 )
 
