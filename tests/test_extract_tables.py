@@ -353,7 +353,8 @@ def test_percentile_rows_under_city_columns_are_pay_whatever_the_caption() -> No
     page = (
         "# Data scientist pay in Canada\n\n## The spread\n\n"
         "| Percentile | Canada | Toronto | Vancouver |\n|---|---|---|---|\n"
-        "| 10th | $71,000 | $76,000 | $74,500 |\n| 50th (median) | $98,000 | $104,000 | $101,000 |\n"
+        "| 10th | $71,000 | $76,000 | $74,500 |\n"
+        "| 50th (median) | $98,000 | $104,000 | $101,000 |\n"
     )
     doc = build_document(source_id="p", text=page, media_type="text/markdown")
     read = {
