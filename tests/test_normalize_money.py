@@ -163,3 +163,12 @@ def test_a_page_writing_two_local_dollars_uses_the_one_whose_places_it_names_mos
     )
     assert page_dollar(text) == "AUD"
     assert page_dollar(text + " In Wellington, NZ$128,000. Christchurch NZ$120,000.") == "USD"
+
+
+def test_a_page_about_us_pay_that_marks_one_canadian_figure_keeps_its_bare_dollar_us() -> None:
+    text = (
+        "30 ML engineer statistics\n\nThe median US base salary was $161,000 in 2025.\n"
+        "US postings rose 27%.\nMedian pay in Canada was CA$117,000."
+    )
+    assert page_dollar(text) == "USD"
+    assert page_dollar("Pay ranges from AUD 90,000; the average is $121,400.") == "AUD"

@@ -285,7 +285,20 @@ def _page_dollar(text: str) -> str:
         written = titled or set(_placed_dollars(text))
     elif len(written) > 1:  # 'A$900 a day' ... 'NZ$135,000' on a page about Australia's pay
         written &= titled or _main_placed_dollar(text)
+    elif not titled and _about_the_us(text, next(iter(written))):
+        return "USD"  # 'The median US base salary was $161,000' ... 'in Canada was CA$117,000'
     return written.pop() if len(written) == 1 else "USD"
+
+
+def _about_the_us(text: str, local: str) -> bool:
+    """Whether a page names the US at least twice, and more often than the country and cities
+    of the one local dollar it writes out: its bare '$' is the US dollar, the local one marked
+    where it is meant."""
+    us = len(_US_NAMES.findall(text))
+    if us < _MIN_PLACE_MENTIONS:
+        return False
+    names, pattern = _dollar_places()
+    return us > sum(names[m.group().lower()] == local for m in pattern.finditer(text))
 
 
 def _main_placed_dollar(text: str) -> set[str]:
