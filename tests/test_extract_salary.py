@@ -1654,3 +1654,24 @@ def test_a_canadian_guide_under_a_comment_line_its_cad_header_and_its_labelled_b
         (96000.0, 118000.0, "CAD", "mid"),
         (160000.0, None, "CAD", "lead"),
     }
+
+
+def test_the_spread_after_a_pay_sentence_is_pay_and_a_lone_spread_is_not() -> None:
+    page = (
+        "# Data engineer pay\n\nA typical data engineer earns $121,000 a year. Most fall "
+        "somewhere between $98,000 and $146,000.\n\nPrices fall between $20 and $40."
+    )
+    claims = extract_claims(build_document(source_id="s", text=page, media_type="text/markdown"))[0]
+    assert {(c.value, c.value_high) for c in claims if c.kind == "salary"} == {
+        (121000.0, None),
+        (98000.0, 146000.0),
+    }
+
+
+def test_a_state_named_with_its_sum_under_a_pay_heading_is_pay() -> None:
+    page = (
+        "# Data engineer pay in the US\n\n## Highest-paying states\n\n- Oregon: $171,300\n\n"
+        "Lowest-paying state in our data: Arkansas, at $96,400.\n"
+    )
+    claims = extract_claims(build_document(source_id="s", text=page, media_type="text/markdown"))[0]
+    assert 96400.0 in {c.value for c in claims if c.kind == "salary"}

@@ -308,7 +308,7 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
             bool(header)
             and role in {r[2] for r in find_roles(header)}
             and (not find_roles(own) or _posted_role(own))  # 'ML contractors are paid $95'
-            and not _names_city(own)  # 'For candidates hired in Cork or Limerick, ...'
+            and not _names_place(own)  # 'For candidates hired in Cork or Limerick, ...'
         )
         if posted and not framing:
             framing = header  # 'Senior ML Engineer / Bengaluru, India · Full-time' above the pay
@@ -798,8 +798,9 @@ def _listed_level(doc: Document, sentence: Sentence) -> str | None:
 _ITEM_LABEL = re.compile(r"[\s*_]*(?P<label>[^\W\d][^:\n]{0,30}?)[*_]*\s*:[*_]*\s*")
 
 
-def _names_city(text: str) -> bool:
-    return bool(city_pattern().search(text))
+def _names_place(text: str) -> bool:
+    """Whether the text names a known city or a state ('Mississippi, at $109,600')."""
+    return bool(city_pattern().search(text) or find_places(text, "regions"))
 
 
 def _posting_place(header: str) -> str | None:
@@ -871,14 +872,17 @@ def _about_pay(doc: Document, sentence: Sentence, first: Amount, intro: str, hea
     # After a pay statement or under a pay heading, 'Austin comes in at $149,000' gives a place
     # its pay (so does 'Seattle leads at $188,000, ahead of Boston at $172,000' each of its
     # places), and 'After five years, most move above €75,000' goes on with it in the same
-    # currency and scale.
+    # currency and scale; 'Most fall somewhere between $131,000 and $192,000' gives the spread
+    # of the pay the sentence before it states.
+    said = doc.text[sentence.block.start : sentence.start]  # the paragraph so far
     states_pay = (
         states_pay
         or bool(
             (weak.search(earlier) or strong.search(earlier))
-            and (_names_city(own) or is_place(own) or _continues_pay(doc.text, sentence, first))
+            and (_names_place(own) or is_place(own) or _continues_pay(doc.text, sentence, first))
         )
-        or (framed and _names_city(own))
+        or bool(strong.search(said) and _continues_pay(doc.text, sentence, first))
+        or (framed and _names_place(own))
     )
     return framed and plausible and (sentence.block.kind == "list_item" or states_pay)
 
@@ -1286,7 +1290,7 @@ def _referent(doc: Document, sentence: Sentence, first: Amount) -> tuple[str, bo
         return "", False  # the block's first sentence: none before it
     refers = bool(_back_reference().search(text, sentence.start, first.start))
     own = text[sentence.start : sentence.end]
-    if not refers and (find_roles(own) or _names_city(own)):
+    if not refers and (find_roles(own) or _names_place(own)):
         return "", False  # most pay sentences: they name their own role or place
     before = sentence_spans(text, sentence.block.start, sentence.start)
     if not before:
