@@ -571,3 +571,15 @@ def test_a_market_pages_table_of_forecasts_by_research_firm() -> None:
         ("growth_rate", 21.6, None, "Brook & Finch", 2025),
     }
     assert {c.subject for c in tables.extract(doc)} == {"speech analytics market"}
+
+
+def test_a_headerless_text_table_on_a_pay_page_is_pay() -> None:
+    text = (
+        "Data engineer pay, nationwide (US)\n\nMetro areas\n"
+        "  Denver-Aurora, CO ............ $151,000\n"
+        "  Austin-Round Rock, TX ........ $146,500\n"
+        "  Raleigh-Cary, NC ............. $139,200\n"
+    )
+    doc = build_document(source_id="t", text=text, media_type="text/plain")
+    pay = {(c.kind, c.value, c.qualifiers.get("category")) for c in tables.extract(doc)}
+    assert ("salary", 151000.0, "Denver-Aurora, CO") in pay and len(pay) == 3

@@ -83,9 +83,10 @@ def table_claims(doc: Document, table: Table, *, role: str | None = None) -> lis
     columns = tuple(read_column(doc, table, index, headers[index]) for index in range(width))
     title = _enumeration().sub("", caption) or None
     context = TableFrame(doc, table, columns, caption, title, role)
-    kind = classify_table(
-        columns, caption or lead_paragraph(doc, table), pay_rows=_pay_rows(context)
-    )
+    framing = caption or lead_paragraph(doc, table)
+    if not any(column.header for column in columns):  # a headerless text table: the page says
+        framing = f"{framing} {doc.title or ''}"  # what its sums are ('ML Engineer pay ...')
+    kind = classify_table(columns, framing, pay_rows=_pay_rows(context))
     if percentiles and any(column.kind == "money" for column in columns):
         kind = "salary"  # 'Percentile | 10% | 25% | Median ...' over 'Annual wage | $93,800 ...'
     if kind in ("unknown", "breakdown") and main_market(doc) is not None and _market_sums(context):
