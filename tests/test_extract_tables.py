@@ -583,3 +583,14 @@ def test_a_headerless_text_table_on_a_pay_page_is_pay() -> None:
     doc = build_document(source_id="t", text=text, media_type="text/plain")
     pay = {(c.kind, c.value, c.qualifiers.get("category")) for c in tables.extract(doc)}
     assert ("salary", 151000.0, "Denver-Aurora, CO") in pay and len(pay) == 3
+
+
+def test_a_quarters_rank_column_ranks_the_cities_of_its_rows() -> None:
+    page = (
+        "# Data engineer hiring tracker: Q2 2026\n\n## Top hiring cities\n\n"
+        "| Q2 2026 rank | Q1 2026 rank | City | New postings |\n|---|---|---|---|\n"
+        "| 1 | 2 | Chicago | 3,120 |\n| 2 | 1 | Austin, TX | 2,980 |\n"
+    )
+    doc = build_document(source_id="t", text=page, media_type="text/markdown")
+    ranks = {(c.subject, c.value) for c in tables.extract(doc) if c.kind == "ranking"}
+    assert ranks == {("chicago", 1.0), ("austin", 2.0)}

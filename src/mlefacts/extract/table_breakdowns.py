@@ -35,9 +35,11 @@ from mlefacts.extract.table_frame import (
     table_attribution,
     table_vocabulary,
 )
+from mlefacts.extract.table_money import city_label
 from mlefacts.extract.titles import title_of
 from mlefacts.months import month_alternation
 from mlefacts.normalize.skills import skill_alone
+from mlefacts.normalize.text import normalize_subject
 
 _PERCENT_OF = re.compile(r"(?:%|\bpercent|\bper\s+cent)\s+of\b", re.IGNORECASE)
 
@@ -196,10 +198,13 @@ def ranking_claims(ctx: TableFrame, *, independent: bool = False) -> list[Claim]
         cell = row[(rank or label).index]
         start, end = ctx.quote(row, cell)
         row_role = role_of_row(ctx, row, label)
+        # a ranked city or state is what the table ranks ('1 | San Francisco Bay Area')
+        place = city_label(item) or (item if is_place(item) else None)
         claims.append(
             Claim(
                 kind="ranking",
-                subject=row_role or population(ctx, None, label),
+                subject=row_role
+                or (normalize_subject(place) if place else population(ctx, None, label)),
                 attribute="rank",
                 char_start=start,
                 char_end=end,

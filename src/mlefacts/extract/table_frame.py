@@ -43,6 +43,7 @@ EXTRACTOR = "tables"
 ColumnKind = Literal["rank", "percent", "money", "count", "integer", "decimal", "text", "empty"]
 _ORDINAL_REST = re.compile(rf"[^\w]*{ORDINAL_ENDING}?[^\w]*", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_QUARTER = re.compile(r"\b(?:Q[1-4]|H[12])\b")
 UNSPECIFIED = "unspecified"
 LABEL_KEYS = ("category", "company", "country", "region", "city")
 _PARENTHESES = re.compile(r"\s*\([^)]*\)")
@@ -209,10 +210,11 @@ def _integer_column_kind(doc: Document, table: Table, index: int, header: str) -
 
 
 def _rank_header(header: str) -> bool:
-    """A header that names a rank column, maybe of one year or the year before ('Rank', '2026
-    rank', 'Last year's rank', 'Position (2025)')."""
+    """A header that names a rank column, maybe of one year, quarter or the year before ('Rank',
+    '2026 rank', 'Q4 2025 rank', 'Last year's rank', 'Position (2025)')."""
     vocabulary = table_vocabulary()
-    bare = vocabulary["rank_when"].sub(" ", _PARENTHESES.sub(" ", _YEAR.sub(" ", header)))
+    dated = _QUARTER.sub(" ", _YEAR.sub(" ", header))  # 'Q4 2025 rank'
+    bare = vocabulary["rank_when"].sub(" ", _PARENTHESES.sub(" ", dated))
     return bool(vocabulary["rank"].fullmatch(" ".join(bare.split())))
 
 
