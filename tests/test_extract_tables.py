@@ -594,3 +594,14 @@ def test_a_quarters_rank_column_ranks_the_cities_of_its_rows() -> None:
     doc = build_document(source_id="t", text=page, media_type="text/markdown")
     ranks = {(c.subject, c.value) for c in tables.extract(doc) if c.kind == "ranking"}
     assert ranks == {("chicago", 1.0), ("austin", 2.0)}
+
+
+def test_a_work_arrangement_column_under_a_people_breakdown_title_divides_the_pages_role() -> None:
+    page = (
+        "# How data engineers work in 2026\n\n## By company size\n\n"
+        "| Company size | Fully remote |\n|---|---|\n"
+        "| 1–50 employees | 52% |\n| 1,001+ employees | 18% |\n"
+    )
+    doc = build_document(source_id="t", text=page, media_type="text/markdown")
+    shares = {(c.subject, c.value) for c in tables.extract(doc) if c.kind == "share"}
+    assert shares == {("data engineer", 52.0), ("data engineer", 18.0)}

@@ -811,14 +811,17 @@ def lead_population(lead: str) -> str | None:
     return normalize_subject(noun.group()) if noun else None
 
 
-def table_people(doc: Document, table_start: int, header: str) -> str | None:
+def table_people(doc: Document, table_start: int, header: str, title: str = "") -> str | None:
     """The people a percentage column of a breakdown divides when its header names no whole
     of its own: the people the header is ('Respondents', '% respondents'), else the role the
-    page is about or the people its survey asked (see `people_of_page`)."""
+    page is about or the people its survey asked (see `people_of_page`); so does a column
+    of what people do ('Fully remote') under a title that breaks people down ('By company
+    size')."""
     named = _OF_HEADER.sub("", header).strip()
     if named and _words("population_nouns").fullmatch(named):
         return normalize_subject(_DETERMINER.sub("", named))
-    if re.search(r"[^\W\d]", named) and not _words("nouns").fullmatch(named):
+    measured = re.search(r"[^\W\d]", named) and not _words("nouns").fullmatch(named)
+    if measured and not (people_breakdown(title) and _dimension_of(named) == _WORK_ARRANGEMENT):
         return None  # 'Growth (%)', 'Adoption rate': the header says what it measures
     index = next((i for i, b in enumerate(doc.blocks) if b.start >= table_start), len(doc.blocks))
     return people_of_page(doc, index)

@@ -495,7 +495,7 @@ def population(ctx: TableFrame, column: Column | None, label: Column) -> str:
     if column is not None and column.kind == "percent":
         # 'Use case | %', 'Employees | Respondents' on a survey page: the people the header
         # names, else those the page is about or asked, not the title ('Primary use case')
-        people = table_people(ctx.doc, ctx.table.start, column.header)
+        people = table_people(ctx.doc, ctx.table.start, column.header, ctx.title or "")
         if people:
             return people
     if ctx.title:
