@@ -1043,3 +1043,13 @@ def test_a_markets_rows_named_by_skills_stay_its_parts_and_counts_stay_counts() 
 def test_a_year_or_quarter_that_dates_the_postings_does_not_end_the_whole() -> None:
     found = _shares("UK ML skills\n\n27% of the Q4 2025 ads mention large language models.")
     assert found[27.0][0] == "large language models"
+
+
+def test_items_saying_where_a_skill_appeared_under_a_lead_in_naming_the_adverts() -> None:
+    page = (
+        "# Data engineer contract rates\n\nOf the 540 contract adverts:\n\n"
+        "- Spark appeared in 61%\n- Airflow in 44%\n- dbt was listed in 23%\n"
+    )
+    claims = extract_claims(build_document(source_id="s", text=page, media_type="text/markdown"))[0]
+    shares = {(c.subject, c.value) for c in claims if c.kind == "share"}
+    assert shares == {("spark", 61.0), ("airflow", 44.0), ("dbt", 23.0)}

@@ -1203,6 +1203,13 @@ def _chained(
 # What may open a list item before its label: a number or a bullet ('1. PyTorch — 78%').
 _ITEM_MARKER = re.compile(r"\s*(?:\d{1,3}[.)]|#\d{1,3}|[-*•·])?\s*")
 _ITEM_TRIM = " \t*_-–—•:("
+# What an item says of its skill before the share, under a lead-in naming the whole ('Of the
+# 968 contract adverts:' / '- Python appeared in 89%', '- AWS in 52%').
+_ITEM_VERB = re.compile(
+    r"\s+(?:(?:appeared|appears|featured|features|was\s+(?:named|listed|mentioned|required))\s+)?"
+    r"(?:in|at)\s*$",
+    re.IGNORECASE,
+)
 # A dot leader between an item's label and its figure ('SQL ........ 48%').
 _DOT_LEADER = re.compile(rf"\s*{DOT_LEADER}\s*$")
 
@@ -1242,7 +1249,7 @@ def skill_item(doc: Document, block_index: int, label: str) -> tuple[str, str] |
     """(skill, whole) for an item labelled by a skill alone ('PyTorch — ', 'SQL ........ ')
     in a list whose lead-in or heading names who or what it counts ('% of postings'); None
     for other items, which `lists` may read as parts of the whole its lead-in names."""
-    match = skill_alone(_DOT_LEADER.sub("", label).strip(_ITEM_TRIM))
+    match = skill_alone(_ITEM_VERB.sub("", _DOT_LEADER.sub("", label)).strip(_ITEM_TRIM))
     if match is None:
         return None
     block = doc.blocks[block_index]
@@ -1726,10 +1733,11 @@ def _posting_noun() -> re.Pattern[str]:
 
 @cache
 def _postings_whole() -> re.Pattern[str]:
-    """'% of (all) machine learning job postings', '(34%) of the ads': a whole that ends in a
-    job-posting noun."""
+    """'% of (all) machine learning job postings', '(34%) of the ads', 'Of the 968 contract
+    adverts:': a whole that ends in a job-posting noun."""
     return re.compile(
-        rf"\)?\s*of\s+(?P<whole>[^,;:()\d]{{0,50}}?(?:{_posting_noun().pattern}))",
+        r"\)?\s*of\s+(?:the\s+)?(?:\d[\d,]*\s+)?"
+        rf"(?P<whole>[^,;:()\d]{{0,50}}?(?:{_posting_noun().pattern}))",
         re.IGNORECASE,
     )
 
