@@ -54,6 +54,10 @@ def test_taxonomy_is_large_and_well_formed() -> None:
         ("k8s", ("Kubernetes", "mlops")),
         ("mlflow", ("MLflow", "mlops")),
         ("natural language processing", ("NLP", "practice")),
+        ("Monitor model performance", ("model monitoring", "mlops")),
+        ("drift monitoring", ("model monitoring", "mlops")),
+        ("A/B test", ("hypothesis testing", "math")),
+        ("automated testing", ("testing", "practice")),
     ],
 )
 def test_canonical_skill(name: str, expected: tuple[str, str]) -> None:
