@@ -14,8 +14,10 @@ against the page's expected claims:
 - a numeric claim matches on **value**: same kind and unit, value and value_high within 0.5%;
   **exact**: also the same subject (case, a leading 'the'/'global'/'worldwide' ignored; for a
   ranking, the ranked item may be the claim's subject or text) and experience level;
-- a skill matches on its canonical name; a responsibility, comparison or definition when its
-  text (or quote) contains the expected substring; for these kinds value = exact.
+- a skill matches on its canonical name (the reader's name taken to the taxonomy's canonical
+  one, so 'SageMaker' and 'Amazon SageMaker' are one skill); a responsibility, comparison or
+  definition when its text (or quote) contains the expected substring; for these kinds value =
+  exact.
 
 precision = published claims that match some expected claim / published claims (numeric kinds:
 what the issue's bar counts); value and exact recall = expected claims matched one to one.
@@ -42,6 +44,7 @@ from pathlib import Path
 from typing import Any
 
 from mlefacts.extract import extraction_fingerprint
+from mlefacts.normalize.skills import canonical_skill
 from mlefacts.pipeline import BatchResult, process_batch, validate_tables
 from mlefacts.settings import Settings
 from mlefacts.sources.manifest import SourceSpec, load_manifest, make_source
@@ -220,7 +223,8 @@ def value_match(expected: dict[str, Any], claim: dict[str, Any]) -> bool:
     if claim.get("kind") != kind:
         return False
     if kind == "skill":
-        wanted = _flat(expected["text"])
+        named = canonical_skill(expected["text"])
+        wanted = _flat(named[0] if named else expected["text"])
         canonical = _qualifiers(claim).get("canonical") or claim.get("text")
         return _flat(canonical) == wanted
     if kind in QUALITATIVE_KINDS:
