@@ -1675,3 +1675,14 @@ def test_a_state_named_with_its_sum_under_a_pay_heading_is_pay() -> None:
     )
     claims = extract_claims(build_document(source_id="s", text=page, media_type="text/markdown"))[0]
     assert 96400.0 in {c.value for c in claims if c.kind == "salary"}
+
+
+def test_campus_offers_are_entry_pay_and_the_average_was_refers_back() -> None:
+    page = (
+        "# Data engineer pay in India\n\n## Campus hires\n\n"
+        "Tier-1 campus offers for data engineers averaged Rs. 9,80,000 in 2025. At tier-2 "
+        "colleges the average was closer to Rs. 5,20,000.\n"
+    )
+    claims = extract_claims(build_document(source_id="c", text=page, media_type="text/markdown"))[0]
+    pay = {(c.value, c.qualifiers.get("experience_level")) for c in claims if c.kind == "salary"}
+    assert pay == {(980000.0, "entry"), (520000.0, "entry")}

@@ -605,3 +605,15 @@ def test_a_work_arrangement_column_under_a_people_breakdown_title_divides_the_pa
     doc = build_document(source_id="t", text=page, media_type="text/markdown")
     shares = {(c.subject, c.value) for c in tables.extract(doc) if c.kind == "share"}
     assert shares == {("data engineer", 52.0), ("data engineer", 18.0)}
+
+
+def test_a_years_column_gives_each_pay_row_its_level() -> None:
+    page = (
+        "# Data engineer pay in India\n\n"
+        "| Level | Years | Fixed + bonus (per annum) |\n|---|---|---|\n"
+        "| Data Engineer I | 0–2 | ₹6,00,000 – ₹11,00,000 |\n"
+        "| Data Engineer II | 5–8 | ₹18,00,000 – ₹30,00,000 |\n"
+    )
+    doc = build_document(source_id="t", text=page, media_type="text/markdown")
+    levels = {(c.value, c.qualifiers.get("experience_level")) for c in tables.extract(doc)}
+    assert levels == {(600000.0, "entry"), (1800000.0, "mid")}  # by the fewest years

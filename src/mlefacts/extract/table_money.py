@@ -15,6 +15,7 @@ from mlefacts.extract.context import (
     first_role,
     is_city,
     phrase_pattern,
+    years_level,
 )
 from mlefacts.extract.label_scale import scaled_by_label
 from mlefacts.extract.salary import pay_component
@@ -104,6 +105,8 @@ def salary_claims(ctx: TableFrame) -> list[Claim]:
                 or _pay_period(row_label)
                 or _pay_period(ctx.caption)
             )
+            if "experience_level" not in qualifiers and (level := _years_cell_level(ctx, row)):
+                qualifiers["experience_level"] = level  # 'ML Engineer I | 0–2 | ₹7,00,000 ...'
             qualifiers.update(
                 {
                     key: value
@@ -177,6 +180,21 @@ def compared_pay(
             )
         )
     return claims
+
+
+def _years_cell_level(ctx: TableFrame, row: tuple[Span, ...]) -> str | None:
+    """The level a row's years-of-experience cell gives ('0–2' under 'Years', '5-8 yrs' under
+    'Experience'), when the row's label names none ('ML Engineer II')."""
+    for column in ctx.columns:
+        if column.kind != "money" and _YEARS_HEADER.search(column.header):
+            cell = ctx.cell(row, column)
+            level = years_level(cell) or years_level(f"{cell} years")
+            if level:
+                return level
+    return None
+
+
+_YEARS_HEADER = re.compile(r"\b(?:years?|yrs?|experience|exp\.?)\b", re.IGNORECASE)
 
 
 def _shared_row_period(row: list[Claim]) -> list[Claim]:
