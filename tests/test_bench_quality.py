@@ -52,7 +52,11 @@ FLOORS: dict[str, dict[str, dict[str, float]]] = {
     "bundled": {
         "numeric": {"precision": 1.0, "value_recall": 1.0, "exact_recall": 1.0},
         "qualitative": {"precision": 0.95, "value_recall": 0.98},
-        "skill": {"precision": 0.97, "value_recall": 0.99},
+        # precision 0.973 -> 0.958 when practices named in prose duties became skills (the
+        # newer kept-aside sets' readers list them): the spun article's 'Information Science'
+        # for data science is claimed in a second block, and 'work with data pipelines provided
+        # by the data engineers' names ETL as the role's own
+        "skill": {"precision": 0.955, "value_recall": 0.99},
         "responsibility": {"value_recall": 0.97},
         "comparison": {"value_recall": 0.93},
         "definition": {"value_recall": 0.98},

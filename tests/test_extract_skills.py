@@ -420,3 +420,13 @@ def test_a_practice_ranked_in_a_list_of_skills_is_a_skill_and_in_a_list_of_speci
     )
     assert "MLOps" in _canonical(skills.extract(skills_page))
     assert _canonical(skills.extract(specialisms)) == []
+
+
+def test_a_practice_named_in_a_prose_duty_is_a_skill_of_the_role() -> None:
+    text = (
+        "Data engineers in our teams build ingestion jobs, deploy models behind APIs and keep "
+        "data quality high. The office has a feature engineering book club."
+    )
+    found = {c.text for c in skills.extract(document(text))}
+    assert {"model deployment", "data quality"} <= found
+    assert "feature engineering" not in found  # no duty: a club's name

@@ -135,6 +135,20 @@ _SENTENCE_END = re.compile(r"[.!?]\s+\W*[A-Z]")
 
 def extract(doc: Document) -> list[Claim]:
     """Responsibility claims from lists in responsibilities sections and from prose."""
+    return list(_extract(doc))
+
+
+def prose_duty_spans(doc: Document) -> tuple[tuple[int, int], ...]:
+    """Where the page states its role's duties in prose ('ML engineers build pipelines, deploy
+    models behind APIs and ...'): the skills a duty names are the job's, as a duty item's are."""
+    return tuple(
+        (c.char_start, c.char_end) for c in _extract(doc) if "source_phrase" in c.qualifiers
+    )
+
+
+@lru_cache(maxsize=8)
+def _extract(doc: Document) -> tuple[Claim, ...]:
+    """`extract`, once per document: the skills extractor asks for its duties' spans."""
     try:
         types = block_section_types(doc)
         role = document_role(doc) or _UNSPECIFIED_ROLE
@@ -142,7 +156,7 @@ def extract(doc: Document) -> list[Claim]:
         for pair in sentences_with_previous(doc):
             by_block.setdefault(pair[0].block_index, []).append(pair)
     except Exception:  # a malformed document yields nothing rather than failing the run
-        return []
+        return ()
     positions = _list_positions(doc)
     advice = _career_sections(doc)
     unheaded = _unheaded_duties(doc, types) | _role_heading_duties(doc, types)
@@ -172,7 +186,7 @@ def extract(doc: Document) -> list[Claim]:
 
     claims = read_each(doc, doc.tables, lambda table: _table_claims(doc, table, role), name=NAME)
     claims += read_each(doc, range(len(doc.blocks)), read_block, name=NAME)
-    return _distinct(claims)
+    return tuple(_distinct(claims))
 
 
 def _table_claims(doc: Document, table: Table, role: str) -> list[Claim]:

@@ -27,6 +27,7 @@ from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import find_roles, is_place, phrase_alternation, read_each
 from mlefacts.extract.cues import Keys, declare, may_hold, word_keys
 from mlefacts.extract.ranked_lists import ranked_items
+from mlefacts.extract.responsibilities import prose_duty_spans
 from mlefacts.extract.sections import (
     block_section_types,
     classify_heading,
@@ -273,9 +274,13 @@ def _mention_claims(
             continue  # each skill is claimed once per block
         kept = fresh  # a need or a use is stated: every name counts
         if not (by_cue and _states_need_or_use(doc.text, sentence.start, sentence.end)):
+            # a duty stated in prose names its practices as a duty item does ('ML engineers
+            # ... deploy models behind APIs')
+            duties = [m for m in fresh if _in_prose_duty(doc, m)]
             placed = (
                 listing
                 or in_duty
+                or bool(duties)
                 or _tool_frame(doc.text, sentence.start, sentence.end, asked=by_cue)
                 or _only_names(doc.text, sentence.start, sentence.end, inside)
             )
@@ -285,13 +290,22 @@ def _mention_claims(
                 if placed
                 and (
                     _is_tool(doc.text, m, opens_item=m.start == start)
-                    or (duty_item and m.category != _SOFT_SKILL and not _titled(doc.text, m))
+                    or (
+                        (duty_item or m in duties)
+                        and m.category != _SOFT_SKILL
+                        and not _titled(doc.text, m)
+                    )
                     or m.canonical == ranked
                 )
             ]
         seen.update(m.canonical for m in kept)
         claims.extend(_skill_claims(doc, kept, sentence.start, sentence.end, role, ""))
     return claims
+
+
+def _in_prose_duty(doc: Document, match: SkillMatch) -> bool:
+    """Whether a name sits in a duty the page states in prose for its role."""
+    return any(start <= match.start < end for start, end in prose_duty_spans(doc))
 
 
 def _stands_alone(text: str, match: SkillMatch) -> bool:
