@@ -1053,3 +1053,20 @@ def test_items_saying_where_a_skill_appeared_under_a_lead_in_naming_the_adverts(
     claims = extract_claims(build_document(source_id="s", text=page, media_type="text/markdown"))[0]
     shares = {(c.subject, c.value) for c in claims if c.kind == "share"}
     assert shares == {("spark", 61.0), ("airflow", 44.0), ("dbt", 23.0)}
+
+
+def test_skills_named_before_their_shares_after_a_skill_share_of_the_ads() -> None:
+    text = (
+        "Python was required in 81.2% of ads. SQL came next at 44.5%, followed by Java (16.1%) "
+        "and Scala (5.3%). Docker appeared in 36% and Kubernetes in 31%, while 12% use Rust."
+    )
+    claims = extract_claims(build_document(source_id="s", text=text, media_type="text/plain"))[0]
+    shares = {(c.subject, c.value) for c in claims if c.kind == "share"}
+    assert {
+        ("sql", 44.5),
+        ("java", 16.1),
+        ("scala", 5.3),
+        ("docker", 36.0),
+        ("kubernetes", 31.0),
+    } <= shares
+    assert ("kubernetes", 12.0) not in shares  # '12% use Rust': the skill after it is its own

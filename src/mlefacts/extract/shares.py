@@ -1088,7 +1088,10 @@ def read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
         if figure.start in in_words and _first_person().search(text, sentence.start, sentence.end):
             continue  # 'In my last job 3 in 5 engineers were physicists': one writer's story
         claim: Claim | None
-        if cue is not None:
+        continued = _skill_continued(doc, sentence, found, index, frame, previous)
+        if continued is not None:  # 'SQL came next at 46.1%, followed by Java (17.8%)'
+            claim = continued
+        elif cue is not None:
             claim = _claim(doc, sentence, found, figure, frame, cue)
             if claim is None and previous is not None and cue.cue in _PART_CUES:
                 # '..., chosen by 38% of developers, followed by documentation (29%)', 'About 12%
@@ -1152,6 +1155,62 @@ _LABEL_SENTENCE = re.compile(
     r"\W*(?P<label>[^\W\d][^:;,.()\d%]{0,40}?)\s*[:–—]\s*(?:[^\W\d][^:;,\d]{0,20}\s)?"
     r"\d[\d.,]*\s*(?:%|per\s?cent\b)"
 )
+
+
+def _skill_continued(
+    doc: Document,
+    sentence: Sentence,
+    found: list[Amount],
+    index: int,
+    frame: Frame,
+    previous: Claim | None,
+) -> Claim | None:
+    """'SQL came next at 46.1%, followed by Java (17.8%) ...', 'Docker appeared in 38% and
+    Kubernetes in 35%' after a sentence of the same paragraph that states a skill's share of a
+    whole ('Python ... was required in 87.4% of ads'), or after such a share earlier in the
+    sentence (`previous`): a percentage right after one skill's name, whose own words name no
+    whole, is that skill's share of the same whole."""
+    text, figure = doc.text, found[index]
+    lo = max(frame.before_start, found[index - 1].end if index else sentence.start)
+    named = find_skills(text, lo, figure.start)
+    if not named or figure.start - named[-1].end > _SKILL_REACH:
+        return None
+    hi = found[index + 1].start if index + 1 < len(found) else frame.clause_end
+    after = find_skills(text, figure.end, hi)
+    if after and not _NEXT_ITEM.search(text, figure.end, after[0].start):
+        return None  # '... 42% use SQL and 23% use Rust': the skill after it is its own
+    if _whole_after(text, figure.end, frame.after_end) is not None or _postings_whole().match(
+        text, figure.end, frame.clause_end
+    ):
+        return None  # '... in 41% of ads' names its whole: the sentence's own rules read it
+    head = previous
+    if head is None:
+        spans = sentence_spans(text, sentence.block.start, sentence.start)
+        if not spans:
+            return None
+        before = Sentence(spans[-1].start, spans[-1].end, sentence.block_index, sentence.block)
+        head = _first_share(doc, before)
+    if head is None or head.qualifiers.get("dimension") != _SKILL:
+        return None
+    return Claim.from_amount(
+        figure,
+        kind="share",
+        subject=named[-1].canonical.lower(),
+        attribute="share",
+        char_start=sentence.start,
+        char_end=sentence.end,
+        extractor=NAME,
+        unit="percent",
+        year=_year(text, frame, found) or head.year,
+        qualifiers={"category": head.qualifiers.get("category"), "dimension": _SKILL},
+        attributed_to=head.attributed_to,
+    )
+
+
+# How far a skill's name may stand before its percentage ('Java (', ' came next at ').
+_SKILL_REACH = 24
+# Between a share and the next skill named: the next item begins ('38% and Kubernetes in 35%').
+_NEXT_ITEM = re.compile(r",|;|\band\b|\bwhile\b|\bfollowed\s+by\b", re.IGNORECASE)
 
 
 def _chained(
