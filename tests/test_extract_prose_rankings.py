@@ -887,3 +887,8 @@ def test_a_place_that_pays_the_most_is_first() -> None:
         "Warsaw still pays the most.\n\nZurich pays the most, with a median of CHF 131,000.\n"
     )
     assert [(c.subject, c.value) for c in claims] == [("warsaw", 1.0), ("zurich", 1.0)]
+
+
+def test_the_most_used_names_a_first_place() -> None:
+    _, claims = _claims("Rust remains the most used language in systems job ads, followed by C++.")
+    assert {(c.subject, c.value) for c in claims} == {("rust", 1.0), ("c++", 2.0)}
