@@ -1183,28 +1183,13 @@ def _skill_continued(
         text, figure.end, frame.clause_end
     ):
         return None  # '... in 41% of ads' names its whole: the sentence's own rules read it
-    head = previous
-    if head is None:
-        spans = sentence_spans(text, sentence.block.start, sentence.start)
-        if not spans:
-            return None
-        before = Sentence(spans[-1].start, spans[-1].end, sentence.block_index, sentence.block)
-        head = _first_share(doc, before)
+    before = _sentence_before(doc, sentence) if previous is None else None
+    head = previous or (_first_share(doc, before) if before else None)
     if head is None or head.qualifiers.get("dimension") != _SKILL:
         return None
-    return Claim.from_amount(
-        figure,
-        kind="share",
-        subject=named[-1].canonical.lower(),
-        attribute="share",
-        char_start=sentence.start,
-        char_end=sentence.end,
-        extractor=NAME,
-        unit="percent",
-        year=_year(text, frame, found) or head.year,
-        qualifiers={"category": head.qualifiers.get("category"), "dimension": _SKILL},
-        attributed_to=head.attributed_to,
-    )
+    qualifiers = {"category": head.qualifiers.get("category"), "dimension": _SKILL}
+    year = _year(text, frame, found) or head.year
+    return _share_like(head, figure, sentence, named[-1].canonical.lower(), qualifiers, year)
 
 
 # How far a skill's name may stand before its percentage ('Java (', ' came next at ').
@@ -1225,10 +1210,9 @@ def _chained(
         return None
     if len(text[sentence.start : sentence.end][own.end() - sentence.start :].split()) > 4:
         return None  # 'Europe: 27.1%, driven by ...' says more than a label and a figure
-    spans = sentence_spans(text, sentence.block.start, sentence.start)
-    if not spans or _growth_near(text, frame, figure):
+    before = _sentence_before(doc, sentence)
+    if before is None or _growth_near(text, frame, figure):
         return None
-    before = Sentence(spans[-1].start, spans[-1].end, sentence.block_index, sentence.block)
     if _LABEL_SENTENCE.match(text, before.start, before.end) is None:
         return None
     head = _first_share(doc, before)
@@ -1244,16 +1228,37 @@ def _chained(
     dimension = _dimension(text, frame, label)
     if dimension:
         qualifiers["dimension"] = dimension
+    year = _year(text, frame, found) or head.year
+    return _share_like(head, figure, sentence, head.subject, qualifiers, year)
+
+
+def _sentence_before(doc: Document, sentence: Sentence) -> Sentence | None:
+    """The sentence before this one in its block, or None for the block's first."""
+    spans = sentence_spans(doc.text, sentence.block.start, sentence.start)
+    if not spans:
+        return None
+    return Sentence(spans[-1].start, spans[-1].end, sentence.block_index, sentence.block)
+
+
+def _share_like(
+    head: Claim,
+    figure: Amount,
+    sentence: Sentence,
+    subject: str,
+    qualifiers: dict[str, Any],
+    year: int | None,
+) -> Claim:
+    """A share that continues `head` (the share a sentence before stated), with its source."""
     return Claim.from_amount(
         figure,
         kind="share",
-        subject=head.subject,
+        subject=subject,
         attribute="share",
         char_start=sentence.start,
         char_end=sentence.end,
         extractor=NAME,
         unit="percent",
-        year=_year(text, frame, found) or head.year,
+        year=year,
         qualifiers=qualifiers,
         attributed_to=head.attributed_to,
     )
