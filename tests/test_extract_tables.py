@@ -617,3 +617,14 @@ def test_a_years_column_gives_each_pay_row_its_level() -> None:
     doc = build_document(source_id="t", text=page, media_type="text/markdown")
     levels = {(c.value, c.qualifiers.get("experience_level")) for c in tables.extract(doc)}
     assert levels == {(600000.0, "entry"), (1800000.0, "mid")}  # by the fewest years
+
+
+def test_a_bare_dollar_in_a_countrys_row_is_that_countrys_dollar() -> None:
+    page = (
+        "# Data engineer survey 2026\n\nMedian base salary, by region:\n\n"
+        "| Region | Median base |\n|---|---|\n| United States | $151,000 |\n"
+        "| Canada | CA$118,000 |\n| Australia | $139,000 |\n"
+    )
+    doc = build_document(source_id="t", text=page, media_type="text/markdown")
+    units = {c.value: c.unit for c in tables.extract(doc) if c.kind == "salary"}
+    assert units == {151000.0: "USD", 118000.0: "CAD", 139000.0: "AUD"}

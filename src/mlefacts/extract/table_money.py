@@ -5,12 +5,14 @@ giving level, company or place) and market figures (market size and growth cells
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache, partial
 from typing import Any
 
 from mlefacts.document.model import Span
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import (
+    bare_dollar,
     find_city,
     first_role,
     is_city,
@@ -41,7 +43,7 @@ from mlefacts.extract.table_frame import (
     table_vocabulary,
     years_in,
 )
-from mlefacts.normalize.money import currency_marker
+from mlefacts.normalize.money import country_dollar, currency_marker
 from mlefacts.toml_files import load_data
 
 # How far apart two sums of one row may be to share a pay period (as in prose, `salary`).
@@ -88,6 +90,10 @@ def salary_claims(ctx: TableFrame) -> list[Claim]:
                 if component:
                     qualifiers["component"] = component  # 'Base | Stock (/yr) | Bonus'
 
+            place = qualifiers.get("country") or qualifiers.get("region") or ""
+            own_dollar = country_dollar(place)
+            if own_dollar and amount.unit != own_dollar and bare_dollar(amount.raw):
+                amount = replace(amount, unit=own_dollar)  # 'United States | $172,000'
             if not {"city", "country", "region"} & qualifiers.keys() and ctx.title:
                 caption_city = find_city(ctx.title)  # 'Metropolitan area: Seattle' over the rows
                 if caption_city:
