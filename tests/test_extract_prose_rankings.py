@@ -232,8 +232,8 @@ def test_moves_modifiers_and_holding_verbs_state_ranks() -> None:
 def test_no_rank_from_counts_moves_to_numbers_or_nouns_after_a_holding_verb() -> None:
     text = (
         "Pay rose to 12 percent above the median. The team took first steps toward Rust. "
-        "Scikit-learn was ranked in the top five for a decade. Python was the most used "
-        "framework. For the fourth year running, SQL grew. Data scientist lost the top spot it "
+        "Scikit-learn was ranked in the top five for a decade. Python was used most by the "
+        "team. For the fourth year running, SQL grew. Data scientist lost the top spot it "
         "had held since 2023. Java was knocked off the top spot."
     )
     assert _ranked(text) == []
