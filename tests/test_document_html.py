@@ -408,3 +408,16 @@ def test_a_numbered_title_over_card_lines_stays_one_paragraph() -> None:
         ("ranking", "machine learning engineer", 1),
         ("ranking", "data engineer", 2),
     }
+
+
+def test_a_sidebar_of_key_statistics_is_kept_and_other_sidebars_dropped() -> None:
+    page = (
+        "<html><body><h1>Speech analytics market</h1><p>The market grows.</p>"
+        "<aside><h2>Key market statistics</h2><dl><dt>Market size (2025)</dt>"
+        "<dd>USD 3.1 billion</dd></dl></aside>"
+        "<aside><h3>Related reports</h3><p>Voice AI market, USD 9 billion</p></aside>"
+        "</body></html>"
+    )
+    doc = build_document(source_id="a", text=page, media_type="text/html")
+    assert "USD 3.1 billion" in doc.text
+    assert "Related reports" not in doc.text

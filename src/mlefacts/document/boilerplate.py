@@ -36,6 +36,7 @@ class BoilerplateRules:
     drop_roles: frozenset[str]
     class_word: re.Pattern[str]
     state_words: frozenset[str]
+    facts_aside: re.Pattern[str]
 
 
 def _alternation(patterns: list[str], *, anchored_end: bool) -> re.Pattern[str]:
@@ -70,6 +71,9 @@ def rules() -> BoilerplateRules:
         drop_roles=frozenset(html["drop_roles"]),
         class_word=_alternation(html["class_words"], anchored_end=True),
         state_words=frozenset(html["state_words"]),
+        facts_aside=_alternation(
+            [re.escape(h) for h in html["facts_aside_headings"]], anchored_end=True
+        ),
     )
 
 

@@ -164,6 +164,8 @@ class _Renderer:
         if tag in self.protected:
             return False
         if name in r.drop_tags:
+            if name == "aside" and _facts_aside(tag):
+                return False  # 'Key market statistics' beside the article: the page's figures
             return not (name in _KEEP_IN_ARTICLE and self.article_depth)
         attrs = tag.attrib
         if not attrs:
@@ -607,6 +609,16 @@ def _cell_text(cell: Element, hidden: bool = False) -> str:
 def _caption_text(table: Element, hidden: bool) -> str:
     caption = next((c for c in table if c.tag == "caption"), None)
     return _cell_text(caption, hidden) if caption is not None else ""
+
+
+def _facts_aside(tag: Element) -> bool:
+    """Whether a sidebar's first heading says it holds the page's figures ('Key market
+    statistics', 'At a glance')."""
+    heading = next(tag.iter("h2", "h3", "h4", "h5", "h6"), None)
+    if heading is None:
+        return False
+    text = _squeeze(" ".join(heading.itertext())).strip(" :")
+    return rules().facts_aside.match(text) is not None
 
 
 def _protected(root: Element, page: str) -> set[Element]:
