@@ -819,3 +819,15 @@ def test_listings_of_a_fields_occupations_and_a_city_list_that_leaves_its_noun_o
         (16900.0, "tech job listing", "Chicago"),
         (9050.0, "tech job listing", "Denver"),
     ]
+
+
+def test_an_earlier_count_after_a_long_phrase_restates_it() -> None:
+    text = (
+        "There were about 4,120 live data engineer vacancies in Ireland at the end of March "
+        "2026, up from 3,480 a year earlier."
+    )
+    found = {
+        (c.value, c.year)
+        for c in counts.extract(build_document(source_id="c", text=text, media_type="text/plain"))
+    }
+    assert found == {(4120.0, 2026), (3480.0, 2025)}

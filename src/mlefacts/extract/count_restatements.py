@@ -169,7 +169,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "earlier": re.compile(
             _NO_FIGURE
-            + r"{0,60}?[,(]?\s*(?:(?:up|down)\s+from|compared\s+(?:with|to)|against)\s+"
+            + r"{0,120}?[,(]?\s*(?:(?:up|down)\s+from|compared\s+(?:with|to)|against)\s+"
             + rf"(?:(?:just|only)\s+)?{hedge}$",
             re.IGNORECASE,
         ),
