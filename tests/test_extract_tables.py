@@ -628,3 +628,14 @@ def test_a_bare_dollar_in_a_countrys_row_is_that_countrys_dollar() -> None:
     doc = build_document(source_id="t", text=page, media_type="text/markdown")
     units = {c.value: c.unit for c in tables.extract(doc) if c.kind == "salary"}
     assert units == {151000.0: "USD", 118000.0: "CAD", 139000.0: "AUD"}
+
+
+def test_a_ranked_skill_row_names_the_skill_its_brackets_abbreviate() -> None:
+    page = (
+        "# Skills in ML engineer job ads\n\n## Skills ranked by share of job ads\n\n"
+        "| Rank | Skill | % of job ads |\n|---|---|---|\n"
+        "| 1 | Python | 81% |\n| 2 | Large language models (LLMs) | 28% |\n"
+    )
+    doc = build_document(source_id="t", text=page, media_type="text/markdown")
+    ranks = {(c.subject, c.value) for c in tables.extract(doc) if c.kind == "ranking"}
+    assert ranks == {("python", 1.0), ("large language models", 2.0)}

@@ -198,13 +198,15 @@ def ranking_claims(ctx: TableFrame, *, independent: bool = False) -> list[Claim]
         cell = row[(rank or label).index]
         start, end = ctx.quote(row, cell)
         row_role = role_of_row(ctx, row, label)
-        # a ranked city or state is what the table ranks ('1 | San Francisco Bay Area')
+        # a ranked city, state or skill is what the table ranks ('1 | San Francisco Bay Area',
+        # '8 | Large language models (LLMs)')
         place = city_label(item) or (item if is_place(item) else None)
+        skill = skill_alone(item)
+        ranked = normalize_subject(place) if place else skill.canonical.lower() if skill else None
         claims.append(
             Claim(
                 kind="ranking",
-                subject=row_role
-                or (normalize_subject(place) if place else population(ctx, None, label)),
+                subject=row_role or ranked or population(ctx, None, label),
                 attribute="rank",
                 char_start=start,
                 char_end=end,

@@ -283,12 +283,22 @@ def skill_alone(label: str) -> SkillMatch | None:
 
     >>> skill_alone("**scikit-learn**").canonical, skill_alone("Python developers")
     ('scikit-learn', None)
+    >>> skill_alone("Large language models (LLMs)").canonical
+    'large language models'
     """
     name = label.strip(_LABEL_EDGES)
     found = find_skills(name) if name else []
     if len(found) == 1 and (found[0].start, found[0].end) == (0, len(name)):
         return found[0]
+    if len(found) == 2 and found[0].canonical == found[1].canonical:
+        # 'Large language models (LLMs)': the name and its abbreviation in brackets
+        rest = name[: found[0].start] + name[found[0].end : found[1].start] + name[found[1].end :]
+        if found[0].start == 0 and _BRACKETS.fullmatch(rest):
+            return found[0]
     return None
+
+
+_BRACKETS = re.compile(r"\s*\(\s*\)\s*")
 
 
 # What may stand around a label's name: emphasis, separators, a colon ('.NET' keeps its dot).
