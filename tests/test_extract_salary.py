@@ -1686,3 +1686,17 @@ def test_campus_offers_are_entry_pay_and_the_average_was_refers_back() -> None:
     claims = extract_claims(build_document(source_id="c", text=page, media_type="text/markdown"))[0]
     pay = {(c.value, c.qualifiers.get("experience_level")) for c in claims if c.kind == "salary"}
     assert pay == {(980000.0, "entry"), (520000.0, "entry")}
+
+
+def test_a_sum_alone_after_a_pay_sentence_continues_it() -> None:
+    page = (
+        "# Data engineer, platform team\n\nHiring in Austin? Base pay is set between $128,000 "
+        "and $161,000. Hiring in Denver? Between $119,000 and $150,000.\n"
+    )
+    claims = extract_claims(build_document(source_id="s", text=page, media_type="text/markdown"))[0]
+    pay = {
+        (c.value, c.value_high, c.qualifiers.get("currency_symbol"))
+        for c in claims
+        if c.kind == "salary"
+    }
+    assert pay == {(128000.0, 161000.0, "$"), (119000.0, 150000.0, "$")}

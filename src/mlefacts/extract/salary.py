@@ -894,7 +894,10 @@ def _continues_pay(text: str, sentence: Sentence, first: Amount) -> bool:
     period (the pay period is not repeated in a back reference), within a factor of
     `_PAY_STEP` of it."""
     words = vocabulary("salary_terms", "salary_words", "career")
-    referred = bool(_back_reference().search(text, sentence.start, first.start))
+    alone = not text[sentence.start : first.start].strip() and not text[
+        first.end : sentence.end
+    ].strip(" .;!")  # 'Hiring in Denver? Between $134,000 and $165,000.'
+    referred = alone or bool(_back_reference().search(text, sentence.start, first.start))
     if not referred and not words.search(text, sentence.start, sentence.end):
         return False
     before = amounts(text, sentence.block.start, sentence.start)

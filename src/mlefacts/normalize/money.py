@@ -55,7 +55,12 @@ def currency_code(marker: str) -> str | None:
 
 # A figure's currency sign as written: before it, past any lowercase words ('about $'), or
 # after it and any scale letter ('52 000 €', '45–55 k€').
-_MARKER_BEFORE = re.compile(r"^(?:[a-z]+\s+)*(?P<marker>\D*)")
+# Words a figure's text may open with before its marker ('between $X and $Y', 'Between $X ...'
+# opening a sentence); a capitalized code or sign ('USD 5,000', 'Rs 5 lakh') is the marker.
+_MARKER_BEFORE = re.compile(
+    r"^(?:(?:[a-z]+|(?i:between|from|up\s+to|over|under|about|around|roughly))\s+)*"
+    r"(?P<marker>\D*)"
+)
 _MARKER_AFTER = re.compile(r"\d\s*(?:[kKmM](?=\S))?(?P<marker>[^\d\s.,\-–+]+)\s*$")
 
 
@@ -64,6 +69,8 @@ def currency_marker(raw: str) -> str | None:
 
     >>> currency_marker("US$145,000"), currency_marker("52 000 €"), currency_marker("45–55 k€")
     ('US$', '€', '€')
+    >>> currency_marker("Between $134,000 and $165,000"), currency_marker("USD 5,000")
+    ('$', 'USD')
     >>> currency_marker("12 LPA") is None
     True
     """
