@@ -59,7 +59,7 @@ _PERCENTILE = re.compile(
 )
 
 # Two levels a label joins ('Graduate / Junior', 'Lead or principal', 'Staff and principal',
-# 'Intermediate, 3–5 years').
+# 'Intermediate, 3–5 years'): the band opens at the first.
 _LEVEL_PAIR = re.compile(
     r"(?P<first>[^/,]+?)\s*(?:/|,|\bor\b|\band\b|&)\s*(?P<second>[^/,]+)", re.IGNORECASE
 )
@@ -418,10 +418,12 @@ def label_level(label: str) -> str | None:
     'entry'
     >>> label_level("Graduate / Junior"), label_level("Principal / Lead")
     ('entry', 'principal')
+    >>> label_level("Graduate / associate"), label_level("Lead / Head of ML")
+    ('entry', None)
     """
     pair = _LEVEL_PAIR.fullmatch(label.strip())
-    if pair and (first := label_level(pair["first"])) and label_level(pair["second"]):
-        return first  # 'Graduate / Junior', 'Principal / Lead': the band opens at the first
+    if pair and not find_roles(pair["second"]) and (first := label_level(pair["first"])):
+        return first  # 'Graduate / Junior', 'Principal / Lead', 'Graduate / associate'
     bare = _PARENTHESES.sub("", label).strip()
     inner = " ".join(part.strip(" ()") for part in _PARENTHESES.findall(label))
     return (
