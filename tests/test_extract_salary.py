@@ -1700,3 +1700,15 @@ def test_a_sum_alone_after_a_pay_sentence_continues_it() -> None:
         if c.kind == "salary"
     }
     assert pay == {(128000.0, 161000.0, "$"), (119000.0, 150000.0, "$")}
+
+
+def test_a_stat_tiles_percentile_caption_after_its_sum_is_pay() -> None:
+    page = (
+        "<html><body><h1>Irish Data Engineer Pay Index</h1><section>"
+        "<div class='stat'><span>€96,000</span><span>90th percentile</span></div>"
+        "<div class='stat'><span>€41,000</span><span>10th percentile</span></div>"
+        "</section></body></html>"
+    )
+    claims = extract_claims(build_document(source_id="s", text=page, media_type="text/html"))[0]
+    pay = {(c.value, c.qualifiers.get("statistic")) for c in claims if c.kind == "salary"}
+    assert pay == {(96000.0, "90th percentile"), (41000.0, "10th percentile")}

@@ -860,6 +860,8 @@ def _about_pay(doc: Document, sentence: Sentence, first: Amount, intro: str, hea
         or find_experience_level(own)
         or _statistic(head)
         or percentile(head.strip(_LABEL_MARKS))  # '10th pct $128,000' under a pay heading
+        # a stat tile's caption after its sum: '£118,000' / '90th percentile'
+        or percentile(doc.text[first.end : sentence.end].strip(_LABEL_MARKS))
         or first.pay_period in ("annual", "monthly")  # "$148K – $176K/yr"
         or _pay_period(own)
     )
@@ -1187,6 +1189,7 @@ def _qualifiers(
     statistic = (
         _first(_statistic, *near, clause)
         or percentile(before.strip(_LABEL_MARKS))  # '10th pct $128,000', 'P90: $284,600'
+        or percentile(after.strip(_LABEL_MARKS))  # '£118,000' / '90th percentile'
         or _statistic_after(after)
         or ("range" if amount.value_high else _statistic(referent))
     )
