@@ -1120,7 +1120,7 @@ def _years_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 # Words after a number of years that leave it open: '20 years or more', '10 years and over'.
-_OPEN_YEARS = r"(?:or\s+(?:more|longer|over|above)|and\s+(?:over|above|up))"
+_OPEN_YEARS = r"(?:or\s+(?:more|longer|over|above)|(?:and|&)\s+(?:over|above|up))"
 
 
 def years_level(text: str) -> str | None:
@@ -1131,8 +1131,8 @@ def years_level(text: str) -> str | None:
     'entry'
     >>> years_level("5-9 years"), years_level("(10+ yrs)"), years_level("mid-career (5–9 yrs)")
     ('mid', 'senior', 'mid')
-    >>> years_level("20 years or more")
-    'senior'
+    >>> years_level("20 years or more"), years_level("10 yrs & above")
+    ('senior', 'senior')
     >>> years_level("At three to five years of experience, ML engineers get ...")
     'mid'
     >>> years_level("The market will double in 5 years") is None
