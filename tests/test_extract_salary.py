@@ -1712,3 +1712,20 @@ def test_a_stat_tiles_percentile_caption_after_its_sum_is_pay() -> None:
     claims = extract_claims(build_document(source_id="s", text=page, media_type="text/html"))[0]
     pay = {(c.value, c.qualifiers.get("statistic")) for c in claims if c.kind == "salary"}
     assert pay == {(96000.0, "90th percentile"), (41000.0, "10th percentile")}
+
+
+def test_pay_bands_labelled_by_their_end_of_the_spread() -> None:
+    page = (
+        "<html><body><h1>Data engineer salary in India</h1><h2>Pay bands at a glance</h2>"
+        "<div><span>Bottom 25%</span> <span>₹6,10,000</span></div>"
+        "<div><span>Middle (median)</span> <span>₹9,80,000</span></div>"
+        "<div><span>Top 25%</span> <span>₹15,20,000</span></div></body></html>"
+    )
+    claims = extract_claims(build_document(source_id="s", text=page, media_type="text/html"))[0]
+    pay = {(c.value, c.qualifiers.get("statistic")) for c in claims if c.kind == "salary"}
+    assert pay == {
+        (610000.0, "25th percentile"),
+        (980000.0, "median"),
+        (1520000.0, "75th percentile"),
+    }
+    assert not [c for c in claims if c.kind == "share"]

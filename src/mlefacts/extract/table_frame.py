@@ -64,8 +64,11 @@ _LEVEL_PAIR = re.compile(
     r"(?P<first>[^/,]+?)\s*(?:/|,|\bor\b|\band\b|&)\s*(?P<second>[^/,]+)", re.IGNORECASE
 )
 _END_NAMED = re.compile(
-    r"(?:low|lowest|bottom|high|highest|top)\s*\(\s*(?P<inner>[^()]+?)\s*\)", re.IGNORECASE
+    r"(?:low|lowest|bottom|high|highest|top|middle|mid)\s*\(\s*(?P<inner>[^()]+?)\s*\)",
+    re.IGNORECASE,
 )
+# The share of earners at an end of the spread: 'Bottom 25%', 'Top 10%'.
+_END_SHARE = re.compile(r"(?P<end>bottom|top)\s+(?P<n>[1-4]?\d)\s*%", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -385,9 +388,15 @@ def percentile(label: str) -> str | None:
 
     >>> percentile("10%"), percentile("50% (Median)"), percentile("P90"), percentile("2025")
     ('10th percentile', 'median', '90th percentile', None)
-    >>> percentile("Low (10%)"), percentile("High (90%)")
-    ('10th percentile', '90th percentile')
+    >>> percentile("Low (10%)"), percentile("High (90%)"), percentile("Middle (median)")
+    ('10th percentile', '90th percentile', 'median')
+    >>> percentile("Bottom 25%"), percentile("Top 10%")
+    ('25th percentile', '90th percentile')
     """
+    share = _END_SHARE.fullmatch(label.strip())  # 'Top 10%' of earners start at the 90th
+    if share:
+        number = int(share["n"])
+        return percentile(f"{100 - number if share['end'].lower() == 'top' else number}th")
     end = _END_NAMED.fullmatch(label.strip())  # 'Low (10%)': the end of the spread it names
     match = _PERCENTILE.match(end["inner"] if end else label.strip())
     if match is None:
