@@ -1729,3 +1729,13 @@ def test_pay_bands_labelled_by_their_end_of_the_spread() -> None:
         (1520000.0, "75th percentile"),
     }
     assert not [c for c in claims if c.kind == "share"]
+
+
+def test_pay_for_the_role_is_the_pages_role_beside_another_role_named_later() -> None:
+    page = (
+        "# Data engineer statistics 2026\n\nBase pay for the role grew 5.2% year over year, "
+        "ahead of the 2.9% rise for software engineers overall.\n"
+    )
+    claims = extract_claims(build_document(source_id="s", text=page, media_type="text/markdown"))[0]
+    rises = {c.value: c.subject for c in claims if c.kind == "growth_rate"}
+    assert rises[5.2] == "data engineer"
