@@ -566,3 +566,9 @@ def test_a_dashboard_tiles_change_against_an_earlier_quarter_is_job_demand() -> 
     doc = build_document(source_id="c", text=page, media_type="text/html")
     changes = [(c.kind, c.value) for c in cards_extract(doc) if c.unit == "percent"]
     assert changes == [("job_demand", 9.4), ("job_demand", -3.1)]
+
+
+def test_a_forum_bylines_post_count_is_no_count() -> None:
+    text = "ML careers forum\n\nlossfunction_kim · Hiring manager · 412 posts\nPosted 3 Oct 2025\n"
+    doc = build_document(source_id="f", text=text, media_type="text/plain")
+    assert [c for c in numeric_claims(doc) if c.value == 412] == []

@@ -53,6 +53,7 @@ from mlefacts.extract.context import (
 )
 from mlefacts.extract.counts import card_count, names_openings
 from mlefacts.extract.counts import read_sentence as read_counts
+from mlefacts.extract.coverage import page_activity
 from mlefacts.extract.demand import states_change, written_sign
 from mlefacts.extract.market import card_reading
 from mlefacts.extract.ranked_lists import numbered_label
@@ -325,6 +326,8 @@ def _reading(
         # '6%' / 'increase in median data engineer pay': a change in pay.
         subject = first_role(label, heading) or page_role
         return "growth_rate", "salary_growth", subject, {"measure": "salary"}
+    if amount.unit is None and page_activity(doc.text, amount.start, amount.end):
+        return None, "", None, {}  # a forum byline's '233 posts', a posting's '57 applicants'
     figures = sum(any(map(str.isdigit, line)) for line in lines)
     counted_other = card_count(label, own, amount, figures=figures)
     if counted_other is not None:  # 'Survey respondents' / '3,150'
