@@ -1070,3 +1070,13 @@ def test_skills_named_before_their_shares_after_a_skill_share_of_the_ads() -> No
         ("kubernetes", 31.0),
     } <= shares
     assert ("kubernetes", 12.0) not in shares  # '12% use Rust': the skill after it is its own
+
+
+def test_an_opener_naming_a_subgroup_of_the_ads_leaves_the_skill_alone() -> None:
+    text = (
+        "Among computer vision roles, OpenCV was named in 41% of ads. Among NLP roles, spaCy "
+        "appeared in 22%."
+    )
+    claims = extract_claims(build_document(source_id="s", text=text, media_type="text/plain"))[0]
+    shares = {(c.subject, c.value) for c in claims if c.kind == "share"}
+    assert shares == {("opencv", 41.0), ("spacy", 22.0)}
