@@ -46,6 +46,8 @@ from mlefacts.extract.sections import (
         ("Related Articles", "aside"),
         ("Conclusion", "other"),
         ("Introduction", "other"),
+        ("What employers want the hire to do", "responsibilities"),
+        ("What employers want in a candidate", "skills"),
         (
             "What Does a Machine Learning Engineer do? Roles, Responsibilities & Skills",
             "responsibilities",
