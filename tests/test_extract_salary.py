@@ -1739,3 +1739,12 @@ def test_pay_for_the_role_is_the_pages_role_beside_another_role_named_later() ->
     claims = extract_claims(build_document(source_id="s", text=page, media_type="text/markdown"))[0]
     rises = {c.value: c.subject for c in claims if c.kind == "growth_rate"}
     assert rises[5.2] == "data engineer"
+
+
+def test_a_fall_of_after_a_pay_sentence_is_a_fall_in_pay() -> None:
+    page = (
+        "# UK data engineer contractor rates\n\nThe median day rate was £520, down from £545 "
+        "a year earlier, a fall of 4.6%.\n"
+    )
+    claims = extract_claims(build_document(source_id="s", text=page, media_type="text/markdown"))[0]
+    assert [c.value for c in claims if c.kind == "growth_rate"] == [-4.6]
