@@ -892,3 +892,11 @@ def test_a_place_that_pays_the_most_is_first() -> None:
 def test_the_most_used_names_a_first_place() -> None:
     _, claims = _claims("Rust remains the most used language in systems job ads, followed by C++.")
     assert {(c.subject, c.value) for c in claims} == {("rust", 1.0), ("c++", 2.0)}
+
+
+def test_topping_all_job_titles_and_the_fastest_rising_name_a_first_place() -> None:
+    _, claims = _claims(
+        "Data engineer topped all AI job titles by posting volume in 2025. Terraform was the "
+        "fastest-rising skill in cloud postings."
+    )
+    assert {(c.subject, c.value) for c in claims} == {("data engineer", 1.0), ("terraform", 1.0)}

@@ -199,7 +199,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"|\b{ordinal.format(g='l')}(?=\s+(?:on|in)\s+(?:[\w'’.-]+\s+){{0,5}}?{lists}\b)"
         rf"|(?<![\w-])(?P<second>{second})(?![\w-])"
         rf"|(?<!\bthe\s)\b(?P<top>tops|topped|topping|top|leads|led|heads|headed|heading)\s+"
-        rf"(?:the|its|their|this|[\w'’]+['’]s?)\s+(?:[\w'’-]+\s+){{0,5}}?{lists}\b",
+        rf"(?:the|its|their|this|all|[\w'’]+['’]s?)\s+(?:[\w'’-]+\s+){{0,5}}?{lists}\b",
         re.IGNORECASE,
     )
     # ('is 2nd most sought skill': with an ordinal, 'the' may be left out)
