@@ -900,3 +900,8 @@ def test_topping_all_job_titles_and_the_fastest_rising_name_a_first_place() -> N
         "fastest-rising skill in cloud postings."
     )
     assert {(c.subject, c.value) for c in claims} == {("data engineer", 1.0), ("terraform", 1.0)}
+
+
+def test_a_superlative_after_its_noun_names_a_first_place() -> None:
+    _, claims = _claims("Airflow was the tool mentioned most often in data engineering ads.")
+    assert {(c.subject, c.value) for c in claims} == {("airflow", 1.0)}

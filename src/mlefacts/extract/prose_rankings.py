@@ -223,7 +223,12 @@ def _superlative(vocabulary: dict, ordinal: str) -> str:
     superlatives = phrase_alternation(vocabulary["superlatives"])
     after_ordinal = phrase_alternation(vocabulary["ordinal_superlatives"])
     jobs = rf"(?:best|top)[\s-]+{phrase_alternation(vocabulary['job_nouns'])}"
-    return rf"(?:{ordinal}[\s-]+(?:{superlatives}|{after_ordinal})|{superlatives}|{jobs})"
+    # 'the skill named most often': a noun, then a superlative that follows it
+    after_noun = rf"[\w'’-]+\s+{phrase_alternation(vocabulary['after_noun_superlatives'])}"
+    return (
+        rf"(?:{ordinal}[\s-]+(?:{superlatives}|{after_ordinal})|{superlatives}|{jobs}"
+        rf"|{after_noun})"
+    )
 
 
 @cache
@@ -273,6 +278,7 @@ def _rank_keys() -> Keys | None:
             *vocabulary["ordinal_words"],
             *_count_words(),
             *vocabulary["superlatives"],
+            *vocabulary["after_noun_superlatives"],
             *vocabulary["second"],
             *vocabulary["list_nouns"],
         ]
