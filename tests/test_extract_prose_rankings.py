@@ -905,3 +905,11 @@ def test_topping_all_job_titles_and_the_fastest_rising_name_a_first_place() -> N
 def test_a_superlative_after_its_noun_names_a_first_place() -> None:
     _, claims = _claims("Airflow was the tool mentioned most often in data engineering ads.")
     assert {(c.subject, c.value) for c in claims} == {("airflow", 1.0)}
+
+
+def test_an_ordinal_before_and_and_a_bold_superlative_after_a_naming_verb() -> None:
+    _, claims = _claims(
+        "Rust is second and matters most for platform roles. Workgrid ranked data engineer the "
+        "**3rd fastest-growing job title in the US** this year."
+    )
+    assert {(c.subject, c.value) for c in claims} == {("rust", 2.0), ("data engineer", 3.0)}

@@ -193,7 +193,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"to\s+(?:{ordinal.format(g='m')}|{prose_marker(spelled=True)}(?P<mk>\d{{1,3}}))\b"
         rf"|\b(?:is|was|are|were|sits|sat|remains|remained)\s+{adverbs}(?:a\s+{modifiers}\s+)?"
         rf"(?:{ordinal.format(g='x')}|number\s+(?P<card4>{cardinals}))"
-        rf"(?=\s*[,.;!?]|\s*$|\s+(?:at|with|on)\s+[^\s\d]?\d)"
+        rf"(?=\s*[,.;!?]|\s*$|\s+and\b|\s+(?:at|with|on)\s+[^\s\d]?\d)"
         rf"|\b(?:is|was|sits|sat|remains|remained)\s+{adverbs}a\s+{modifiers}\s+{ordinal.format(g='y')}\b"
         rf"|\b(?:at|to)\s+{prose_marker(spelled=True)}(?P<card>{cardinals})\b"
         rf"|\b{ordinal.format(g='l')}(?=\s+(?:on|in)\s+(?:[\w'’.-]+\s+){{0,5}}?{lists}\b)"
@@ -248,7 +248,7 @@ def _inverted_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
     )
     named = re.compile(
         rf"\b{phrase_alternation(vocabulary['naming_verbs'])}\s+(?P<item>[^.;:]{{3,60}}?)\s+"
-        rf"the\s+{_superlative(vocabulary, ordinal)}\b",
+        rf"the\s+(?:\*\*|__)?{_superlative(vocabulary, ordinal)}\b",  # 'the **2nd fastest-growing
         re.IGNORECASE,
     )
     count = rf"(?:(?P<{{g}}word>{cardinals})|(?P<{{g}}n>[2-9]|1[0-9]|20))"
