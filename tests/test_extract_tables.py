@@ -639,3 +639,14 @@ def test_a_ranked_skill_row_names_the_skill_its_brackets_abbreviate() -> None:
     doc = build_document(source_id="t", text=page, media_type="text/markdown")
     ranks = {(c.subject, c.value) for c in tables.extract(doc) if c.kind == "ranking"}
     assert ranks == {("python", 1.0), ("large language models", 2.0)}
+
+
+def test_a_work_arrangement_column_in_a_monthly_pay_and_postings_table_holds_shares() -> None:
+    page = (
+        "# Data engineer hiring tracker\n\n"
+        "| Month | Active postings | Median advertised base | Fully remote |\n|---|---|---|---|\n"
+        "| January | 8,120 | $141,000 | 18.4% |\n| February | 8,460 | $142,500 | 17.9% |\n"
+    )
+    doc = build_document(source_id="t", text=page, media_type="text/markdown")
+    shares = {(c.subject, c.value) for c in tables.extract(doc) if c.kind == "share"}
+    assert shares == {("data engineer", 18.4), ("data engineer", 17.9)}

@@ -2164,6 +2164,12 @@ def _people_dimension(label: str) -> bool:
     return _dimension_of(label) is not None
 
 
+def work_arrangement(label: str) -> bool:
+    """Whether a label names a way of working ('Fully remote', 'Hybrid'): a column of it holds
+    shares of the people or postings its rows count, whatever else the table holds."""
+    return _dimension_of(label) == _WORK_ARRANGEMENT
+
+
 def _dimension_of(label: str) -> str | None:
     for dimension, words in load_data("share_terms")["dimensions"].items():
         if phrase_pattern(tuple(words)).search(label):

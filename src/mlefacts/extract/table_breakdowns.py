@@ -15,7 +15,7 @@ from mlefacts.extract.counts import names_openings
 from mlefacts.extract.demand import written_sign
 from mlefacts.extract.ranked_lists import ordered, top_n_title
 from mlefacts.extract.salary import negated
-from mlefacts.extract.shares import row_share_subject, share_noun
+from mlefacts.extract.shares import row_share_subject, share_noun, work_arrangement
 from mlefacts.extract.table_frame import (
     EXTRACTOR,
     Column,
@@ -64,7 +64,11 @@ def breakdown_claims(
         c
         for c in ctx.columns
         if c.kind == "percent"
-        and ("percent" in kinds or "share" in kinds and (names_share(c) or _is_growth(c)))
+        and (
+            "percent" in kinds
+            or "share" in kinds
+            and (names_share(c) or _is_growth(c) or work_arrangement(c.header))
+        )
     ]
     counts = [c for c in ctx.columns if c.kind == "count" and c.kind in kinds]
     partial = says_partial(ctx) or _sums_short(ctx, percent)
