@@ -831,3 +831,15 @@ def test_an_earlier_count_after_a_long_phrase_restates_it() -> None:
         for c in counts.extract(build_document(source_id="c", text=text, media_type="text/plain"))
     }
     assert found == {(4120.0, 2026), (3480.0, 2025)}
+
+
+def test_the_ads_a_study_counted_skills_in_are_its_sample() -> None:
+    text = (
+        "We counted how often each skill appeared in 31,500 data engineer job ads posted in "
+        "2025. Our sample: 9,200 data engineer vacancies advertised in Canada."
+    )
+    found = {
+        (c.kind, c.value)
+        for c in counts.extract(build_document(source_id="c", text=text, media_type="text/plain"))
+    }
+    assert found == {("count", 31500.0), ("count", 9200.0)}
