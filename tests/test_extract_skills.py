@@ -430,3 +430,12 @@ def test_a_practice_named_in_a_prose_duty_is_a_skill_of_the_role() -> None:
     found = {c.text for c in skills.extract(document(text))}
     assert {"model deployment", "data quality"} <= found
     assert "feature engineering" not in found  # no duty: a club's name
+
+
+def test_what_a_hiring_loop_tests_is_a_skill_of_the_role() -> None:
+    text = (
+        "The loop has a coding round in Rust and one ML system design round. Unlike analysts, "
+        "we get grilled on Terraform."
+    )
+    found = {c.text for c in skills.extract(document(text))}
+    assert {"Rust", "system design", "Terraform"} <= found
