@@ -843,3 +843,12 @@ def test_the_ads_a_study_counted_skills_in_are_its_sample() -> None:
         for c in counts.extract(build_document(source_id="c", text=text, media_type="text/plain"))
     }
     assert found == {("count", 31500.0), ("count", 9200.0)}
+
+
+def test_a_clause_after_a_city_count_is_no_next_citys_count() -> None:
+    text = "Austin had 29,800 tech job listings in March, and Boston's population grew by 12,000."
+    found = {
+        c.value
+        for c in counts.extract(build_document(source_id="c", text=text, media_type="text/plain"))
+    }
+    assert found == {29800.0}

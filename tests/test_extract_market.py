@@ -877,3 +877,12 @@ def test_a_bracketed_conversion_stands_with_its_figure_and_single_is_no_market_n
     assert (forecast[12.4e9], forecast[13.4e9]) == (False, False)
     assert sizes[(30.2e9, "EUR")][1] == 2030 and sizes[(32.7e9, "USD")][1] == 2030
     assert sizes[(3.1e9, "EUR")] == ("computer vision market", 2025)
+
+
+def test_a_research_firms_home_state_is_not_the_markets_region() -> None:
+    text = (
+        "Machine Learning Market Report\n\nThe machine learning market will reach $210 billion "
+        "by 2030, according to Alder Insight, a Northbrook, Illinois-based research firm."
+    )
+    (size,) = _claims_of(text)
+    assert "region" not in size.qualifiers

@@ -913,3 +913,8 @@ def test_an_ordinal_before_and_and_a_bold_superlative_after_a_naming_verb() -> N
         "**3rd fastest-growing job title in the US** this year."
     )
     assert {(c.subject, c.value) for c in claims} == {("rust", 2.0), ("data engineer", 3.0)}
+
+
+def test_a_place_in_a_family_of_job_titles_is_no_rank() -> None:
+    _, claims = _claims("Data scientist is the third in the family of job titles we cover.")
+    assert claims == []

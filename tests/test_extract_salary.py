@@ -1695,11 +1695,11 @@ def test_a_sum_alone_after_a_pay_sentence_continues_it() -> None:
     )
     claims = extract_claims(build_document(source_id="s", text=page, media_type="text/markdown"))[0]
     pay = {
-        (c.value, c.value_high, c.qualifiers.get("currency_symbol"))
+        (c.value, c.value_high, c.qualifiers.get("currency_symbol"), c.qualifiers.get("city"))
         for c in claims
         if c.kind == "salary"
     }
-    assert pay == {(128000.0, 161000.0, "$"), (119000.0, 150000.0, "$")}
+    assert pay == {(128000.0, 161000.0, "$", "Austin"), (119000.0, 150000.0, "$", "Denver")}
 
 
 def test_a_stat_tiles_percentile_caption_after_its_sum_is_pay() -> None:
@@ -1748,3 +1748,16 @@ def test_a_fall_of_after_a_pay_sentence_is_a_fall_in_pay() -> None:
     )
     claims = extract_claims(build_document(source_id="s", text=page, media_type="text/markdown"))[0]
     assert [c.value for c in claims if c.kind == "growth_rate"] == [-4.6]
+
+
+def test_a_campus_that_offers_pay_is_no_entry_level_and_parts_of_pay_take_no_statistic() -> None:
+    page = (
+        "# Machine learning engineer salary\n\nThe Hyderabad campus offers machine learning "
+        "engineers a median salary of ₹32 lakh a year.\n\nThe median salary for machine "
+        "learning engineers in the US is $160,000. Signing bonuses for new hires sit around "
+        "$45,000.\n"
+    )
+    claims = extract_claims(build_document(source_id="s", text=page, media_type="text/markdown"))[0]
+    pay = {c.value: c.qualifiers for c in claims if c.kind == "salary"}
+    assert "experience_level" not in pay[3200000.0]
+    assert pay.get(45000.0, {}).get("statistic") != "median"

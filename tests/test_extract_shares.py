@@ -338,7 +338,7 @@ def test_a_place_opening_the_whole_is_a_qualifier_and_each_part_keeps_its_own_na
     assert found[0.7] == ("job listing", listings, 2019)
     assert found[21.0][:2] == (
         "artificial intelligence job",
-        {"category": "California", "country": "United States", "dimension": "region"},
+        {"category": "California", "country": "United States"},
     )
     assert found[9.0][1]["category"] == "Texas"
 
@@ -1080,3 +1080,12 @@ def test_an_opener_naming_a_subgroup_of_the_ads_leaves_the_skill_alone() -> None
     claims = extract_claims(build_document(source_id="s", text=text, media_type="text/plain"))[0]
     shares = {(c.subject, c.value) for c in claims if c.kind == "share"}
     assert shares == {("opencv", 41.0), ("spacy", 22.0)}
+
+
+def test_a_change_after_a_skill_is_no_share_of_the_ads() -> None:
+    text = (
+        "Python was required in 87% of the ads we read. Demand for AWS grew 12% over the "
+        "year, and Docker salaries rose 5%."
+    )
+    claims = extract_claims(build_document(source_id="s", text=text, media_type="text/plain"))[0]
+    assert {c.subject for c in claims if c.kind == "share"} == {"python"}

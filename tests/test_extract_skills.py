@@ -439,3 +439,14 @@ def test_what_a_hiring_loop_tests_is_a_skill_of_the_role() -> None:
     )
     found = {c.text for c in skills.extract(document(text))}
     assert {"Rust", "system design", "Terraform"} <= found
+
+
+def test_infrastructure_monitoring_is_no_model_monitoring_and_a_duty_skill_is_its_roles() -> None:
+    text = (
+        "# What does a machine learning engineer do?\n\n"
+        "Machine learning engineers report to the head of data, and design and deploy models."
+        "\n\n## Requirements\n\n- Experience with logging and monitoring (Prometheus, Grafana)\n"
+    )
+    found = {(c.subject, c.text) for c in skills.extract(document(text, "text/markdown"))}
+    assert not [t for _, t in found if t == "model monitoring"]
+    assert ("machine learning engineer", "model deployment") in found

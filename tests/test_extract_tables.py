@@ -650,3 +650,13 @@ def test_a_work_arrangement_column_in_a_monthly_pay_and_postings_table_holds_sha
     doc = build_document(source_id="t", text=page, media_type="text/markdown")
     shares = {(c.subject, c.value) for c in tables.extract(doc) if c.kind == "share"}
     assert shares == {("data engineer", 18.4), ("data engineer", 17.9)}
+
+
+def test_a_funding_table_on_a_market_page_holds_no_market_sizes() -> None:
+    page = (
+        "# Machine learning market size, share and forecast 2025-2032\n\n"
+        "## Largest funding rounds in 2024\n\n| Company | Funding raised |\n|---|---|\n"
+        "| Cobalt AI | $6.6 billion |\n| Vireo Labs | $4 billion |\n"
+    )
+    doc = build_document(source_id="t", text=page, media_type="text/markdown")
+    assert [c for c in tables.extract(doc) if c.kind == "market_size"] == []

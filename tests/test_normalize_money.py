@@ -172,3 +172,12 @@ def test_a_page_about_us_pay_that_marks_one_canadian_figure_keeps_its_bare_dolla
     )
     assert page_dollar(text) == "USD"
     assert page_dollar("Pay ranges from AUD 90,000; the average is $121,400.") == "AUD"
+
+
+def test_north_america_is_no_mention_of_the_us() -> None:
+    text = (
+        "ML engineer salary guide 2025\n\nToronto is one of the largest AI hubs in North "
+        "America. Engineers there earn a median of $128,000 (all figures in CA$). Senior "
+        "engineers earn $165,000, among the best pay in North America."
+    )
+    assert page_dollar(text) == "CAD"

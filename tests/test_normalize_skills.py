@@ -210,9 +210,3 @@ def test_ascii_and_unicode_texts_read_alike(text: str) -> None:
     ascii_matches = find_skills(text)
     assert ascii_matches
     assert find_skills(text + " Straße") == ascii_matches
-
-
-def test_monitoring_named_alone_is_model_monitoring() -> None:
-    text = "Own the pipelines, serving, monitoring and retraining"
-    found = [m.canonical for m in find_skills(text)]
-    assert "model monitoring" in found

@@ -909,7 +909,7 @@ def _places(text: str, kind: str) -> tuple[str, ...]:
     return tuple(seen)
 
 
-_LANDS = ("countries", "regions")
+_LANDS = ("countries", "regions", "states")
 
 
 @cache

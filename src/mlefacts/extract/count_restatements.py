@@ -68,6 +68,8 @@ def _next_place(text: str, previous: Claim, amount: Amount) -> Claim | None:
         return None
     gap = _NEXT_PLACE.fullmatch(text, previous.figure_end, amount.start)
     city = find_city(gap["place"]) if gap else None
+    if city is not None and not gap["place"].startswith(city):
+        city = None  # 'Boston's population grew by 12,000': no place's count
     if city is None or city == previous.qualifiers["city"]:
         return None
     claim = _restated(previous, amount, previous.year)
@@ -76,7 +78,8 @@ def _next_place(text: str, previous: Claim, amount: Amount) -> Claim | None:
 
 # The rest of a count's phrase, then the next place: ' tech listings, Denver ', ' and Boston '.
 _NEXT_PLACE = re.compile(
-    r"[^.;:\d]*?(?:,\s*(?:and\s+)?|\s+and\s+)(?P<place>[A-Z][\w.,' -]{1,40}?)\s+"
+    r"[^.;:\d]*?(?:,\s*(?:and\s+)?|\s+and\s+)"
+    r"(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:,\s*[A-Z][\w.]{1,4})?)\s+"
 )
 _IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}")
 

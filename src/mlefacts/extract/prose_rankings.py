@@ -199,7 +199,10 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"|\b{ordinal.format(g='l')}(?=\s+(?:on|in)\s+(?:[\w'’.-]+\s+){{0,5}}?{lists}\b)"
         rf"|(?<![\w-])(?P<second>{second})(?![\w-])"
         rf"|(?<!\bthe\s)\b(?P<top>tops|topped|topping|top|leads|led|heads|headed|heading)\s+"
-        rf"(?:the|its|their|this|all|[\w'’]+['’]s?)\s+(?:[\w'’-]+\s+){{0,5}}?{lists}\b",
+        rf"(?:the|its|their|this|[\w'’]+['’]s?)\s+(?:[\w'’-]+\s+){{0,5}}?{lists}\b"
+        # 'topped all AI job titles by posting volume'
+        rf"|\b(?P<topall>tops|topped|topping|leads|led)\s+all\s+(?:[\w'’-]+\s+){{0,3}}?"
+        rf"(?:job\s+)?(?:titles|roles|jobs|occupations|skills|languages|tools)\b",
         re.IGNORECASE,
     )
     # ('is 2nd most sought skill': with an ordinal, 'the' may be left out)
@@ -280,6 +283,9 @@ def _rank_keys() -> Keys | None:
             *vocabulary["superlatives"],
             *vocabulary["after_noun_superlatives"],
             *vocabulary["second"],
+            "tops",
+            "topped",
+            "topping",  # 'topped all AI job titles'
             *vocabulary["list_nouns"],
         ]
     )
@@ -329,7 +335,7 @@ def _cue_keys() -> _CueKeys:
         ordinal=_word_keys(
             _covering(vocabulary["second"]),
             _covering(vocabulary["list_nouns"]),
-            [*ordinals, *marks],
+            [*ordinals, *marks, "tops", "topped", "topping"],  # 'topped all AI job titles'
         ),
         superlative=_word_keys(superlatives, ["best", "top", *ordinals]),
         inverted=_word_keys(
@@ -1232,7 +1238,7 @@ def _rank_of(match: re.Match[str], words: dict, cardinals: dict) -> int:
             continue
         if group == "second":
             return 2
-        if group in ("top", "led"):
+        if group in ("top", "topall", "led"):
             return 1
         if group in ("card", "card2", "card3", "card4"):
             return int(cardinals[value.lower()])

@@ -138,11 +138,14 @@ def extract(doc: Document) -> list[Claim]:
     return list(_extract(doc))
 
 
-def prose_duty_spans(doc: Document) -> tuple[tuple[int, int], ...]:
-    """Where the page states its role's duties in prose ('ML engineers build pipelines, deploy
-    models behind APIs and ...'): the skills a duty names are the job's, as a duty item's are."""
+def prose_duty_spans(doc: Document) -> tuple[tuple[int, int, str], ...]:
+    """Where the page states a role's duties in prose, and whose ('ML engineers build
+    pipelines, deploy models behind APIs and ...'): the skills a duty names are that role's,
+    as a duty item's are."""
     return tuple(
-        (c.char_start, c.char_end) for c in _extract(doc) if "source_phrase" in c.qualifiers
+        (c.char_start, c.char_end, c.subject)
+        for c in _extract(doc)
+        if "source_phrase" in c.qualifiers and c.subject
     )
 
 

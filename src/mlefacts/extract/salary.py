@@ -94,9 +94,9 @@ _ROW_LABEL = re.compile(
     r"^(?P<label>[^\W\d](?:[^:–—\-|(]|(?<=\d)[–-](?=\d)){0,60}?)\s*(?:\([^)]{0,30}\)\s*)?"
     r"(?:[:–—|]|\s-)\s*(?:(?:from|between|about|around|roughly|over|above|under|up\s+to)\s+)?$"
 )
-# ... or a label of years alone, set in bold or not ('**1–4 years:**', '10+ yrs |').
 # A label set off from its sum by spaces alone: only a place, level or role is read from it.
 _BARE_LABEL = re.compile(r"^(?P<label>[^\W\d][^\W\d]*(?:[ .'-][^\W\d]+){0,4})\s+$")
+# ... or a label of years alone, set in bold or not ('**1–4 years:**', '10+ yrs |').
 _YEARS_LABEL = re.compile(
     r"^[*_\s]*(?P<label>\d{1,2}\s*\+?\s*(?:[–—-]\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs?)\b"
     r"[^:|*]{0,30}?)[*_\s]*[:|–—][*_\s]*$",
@@ -347,6 +347,8 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
             qualifiers["city"] = opening  # 'In Dublin, mid-level ... €75,000, and leads €120,000'
         if "city" not in qualifiers and (earlier := _same_city(doc, sentence, frame)):
             qualifiers["city"] = earlier  # '... in São Paulo ... Seniors in the same city earn'
+        if "city" not in qualifiers and (asked := _asked_city(doc, sentence)):
+            qualifiers["city"] = asked  # 'Hiring in Denver? Between $134,000 and $165,000.'
         if "city" not in qualifiers and introduced and (place := own_city(referent)):
             qualifiers["city"] = place  # 'Senior MLE ... in New York. Base $232k'
         if "city" not in qualifiers and (listed := _listing_city(doc, sentence, heading)):
@@ -800,7 +802,9 @@ _ITEM_LABEL = re.compile(r"[\s*_]*(?P<label>[^\W\d][^:\n]{0,30}?)[*_]*\s*:[*_]*\
 
 def _names_place(text: str) -> bool:
     """Whether the text names a known city or a state ('Mississippi, at $109,600')."""
-    return bool(city_pattern().search(text) or find_places(text, "regions"))
+    return bool(
+        city_pattern().search(text) or find_places(text, "regions") or find_places(text, "states")
+    )
 
 
 def _posting_place(header: str) -> str | None:
@@ -1309,6 +1313,14 @@ def _referent(doc: Document, sentence: Sentence, first: Amount) -> tuple[str, bo
         and not any(a.is_money for a in amounts(text, before[-1].start, before[-1].end))
     )
     return (previous, True) if introduces else ("", False)
+
+
+def _asked_city(doc: Document, sentence: Sentence) -> str | None:
+    """The one city the question right before the sentence names ('Hiring in Denver?')."""
+    before = sentence_spans(doc.text, sentence.block.start, sentence.start)
+    if not before or not doc.text[before[-1].start : before[-1].end].rstrip().endswith("?"):
+        return None
+    return own_city(doc.text[before[-1].start : before[-1].end])
 
 
 def _same_city(doc: Document, sentence: Sentence, frame: Frame) -> str | None:

@@ -821,7 +821,7 @@ def table_people(doc: Document, table_start: int, header: str, title: str = "") 
     if named and _words("population_nouns").fullmatch(named):
         return normalize_subject(_DETERMINER.sub("", named))
     measured = re.search(r"[^\W\d]", named) and not _words("nouns").fullmatch(named)
-    if measured and not (people_breakdown(title) and _dimension_of(named) == _WORK_ARRANGEMENT):
+    if measured and not (people_breakdown(title) and work_arrangement(named)):
         return None  # 'Growth (%)', 'Adoption rate': the header says what it measures
     index = next((i for i, b in enumerate(doc.blocks) if b.start >= table_start), len(doc.blocks))
     return people_of_page(doc, index)
@@ -1173,8 +1173,9 @@ def _skill_continued(
     text, figure = doc.text, found[index]
     lo = max(frame.before_start, found[index - 1].end if index else sentence.start)
     named = find_skills(text, lo, figure.start)
-    if not named or figure.start - named[-1].end > _SKILL_REACH:
-        return None
+    gap = _SHARE_GAP.fullmatch(text, named[-1].end, figure.start) if named else None
+    if gap is None or _CHANGE_WORDS.search(gap.group()):
+        return None  # 'Demand for AWS grew 12%', 'rose by 5%': a change, not a share
     hi = found[index + 1].start if index + 1 < len(found) else frame.clause_end
     after = find_skills(text, figure.end, hi)
     if after and not _NEXT_ITEM.search(text, figure.end, after[0].start):
@@ -1192,8 +1193,15 @@ def _skill_continued(
     return _share_like(head, figure, sentence, named[-1].canonical.lower(), qualifiers, year)
 
 
-# How far a skill's name may stand before its percentage ('Java (', ' came next at ').
-_SKILL_REACH = 24
+# What may stand between a skill and its share: 'Java (', 'SQL came next at ', 'Docker
+# appeared in ', 'Azure turned up in ', 'Kubernetes in ', 'JAX, at ', 'PyTorch is used by '.
+_SHARE_GAP = re.compile(r"[\s(:,]*(?:(?:[a-z]+\s+){0,3}?(?:at|in|by|with)\s+)?")
+# Words of a change: what follows them is no share ('grew 12%', 'rose by 5%').
+_CHANGE_WORDS = re.compile(
+    r"\b(?:gr[eo]w\w*|rose|ris\w+|fell|fall\w*|jump\w*|climb\w*|drop\w*|declin\w+|"
+    r"increas\w+|decreas\w+)\b",
+    re.IGNORECASE,
+)
 # Between a share and the next skill named: the next item begins ('38% and Kubernetes in 35%').
 _NEXT_ITEM = re.compile(r",|;|\band\b|\bwhile\b|\bfollowed\s+by\b", re.IGNORECASE)
 

@@ -276,7 +276,7 @@ def _mention_claims(
         if not (by_cue and _states_need_or_use(doc.text, sentence.start, sentence.end)):
             # a duty stated in prose names its practices as a duty item does ('ML engineers
             # ... deploy models behind APIs')
-            duties = [m for m in fresh if _in_prose_duty(doc, m)]
+            duties = [m for m in fresh if _duty_role(doc, m)]
             placed = (
                 listing
                 or in_duty
@@ -299,13 +299,14 @@ def _mention_claims(
                 )
             ]
         seen.update(m.canonical for m in kept)
-        claims.extend(_skill_claims(doc, kept, sentence.start, sentence.end, role, ""))
+        duty_roles = {m.start: r for m in kept if (r := _duty_role(doc, m))}
+        claims.extend(_skill_claims(doc, kept, sentence.start, sentence.end, role, "", duty_roles))
     return claims
 
 
-def _in_prose_duty(doc: Document, match: SkillMatch) -> bool:
-    """Whether a name sits in a duty the page states in prose for its role."""
-    return any(start <= match.start < end for start, end in prose_duty_spans(doc))
+def _duty_role(doc: Document, match: SkillMatch) -> str | None:
+    """The role whose duty, stated in prose, names the skill; None outside such a duty."""
+    return next((r for start, end, r in prose_duty_spans(doc) if start <= match.start < end), None)
 
 
 def _stands_alone(text: str, match: SkillMatch) -> bool:
@@ -587,9 +588,16 @@ def _short_item(doc: Document, start: int, end: int) -> bool:
 
 
 def _skill_claims(
-    doc: Document, matches: list[SkillMatch], start: int, end: int, role: str, heading: str
+    doc: Document,
+    matches: list[SkillMatch],
+    start: int,
+    end: int,
+    role: str,
+    heading: str,
+    duty_roles: dict[int, str] | None = None,
 ) -> list[Claim]:
-    """One claim per canonical skill; the subject is the last role named before it in the span.
+    """One claim per canonical skill; the subject is the role whose prose duty names it
+    (`duty_roles`, by the name's start), else the last role named before it in the span.
 
     The requirement is what the skill's own sentence says, else the heading ('Skills
     Required'), else the rest of the block.
@@ -615,7 +623,7 @@ def _skill_claims(
         }
         if requirement:
             qualifiers["requirement"] = requirement
-        subject = before[-1][2] if before else role
+        subject = (duty_roles or {}).get(match.start) or (before[-1][2] if before else role)
         claims.append(_claim(subject, match.start, match.end, match.canonical, qualifiers))
     return claims
 

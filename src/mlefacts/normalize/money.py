@@ -369,7 +369,10 @@ _LINKS_ONLY = re.compile(r"\s*(?:\[[^\]\n]*\]\([^)\n]*\)[\s·|•/–-]*)+")
 # An HTML comment left in a Markdown page ('<!-- nav: Home | Salaries -->'): no title.
 _COMMENT = re.compile(r"\s*<!--.*?-->\s*")
 # 'New Mexico' is a US state, not Mexico, whose peso is written '$' too.
-_US_NAMES = re.compile(r"\b(?:US|U\.S\.|USA|United States|America|New Mexico)\b")
+_US_NAMES = re.compile(
+    r"\b(?:US|U\.S\.|USA|United States|(?<!North )(?<!South )(?<!Latin )(?<!Central )America"
+    r"|New Mexico)\b"
+)
 # A heading line is short and holds no figure and no sentence end.
 _MAX_HEADING_CHARS = 60
 _NOT_HEADING = re.compile(r"\d|[.!?]\s*$")
