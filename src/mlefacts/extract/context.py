@@ -38,6 +38,7 @@ from mlefacts.normalize.money import (
     home_currency,
     shared_currency_at,
     shared_sign,
+    writes_dollar,
 )
 from mlefacts.normalize.numbers import cardinal_pattern, cardinal_value, scaled
 from mlefacts.normalize.quantities import find_periods, find_quantities, find_years
@@ -604,6 +605,15 @@ def lead_in(doc: Document, block_index: int) -> str:
     if index >= 0 and doc.blocks[index].kind == "paragraph" and not doc.blocks[index].boilerplate:
         return doc.span_text(doc.blocks[index])
     return ""
+
+
+def sentence_before(doc: Document, sentence: Sentence) -> Sentence | None:
+    """The sentence before this one in its block, or None for the block's first: what a
+    sentence that refers back ('the average was ...', 'Between $X and $Y.') refers to."""
+    spans = sentence_spans(doc.text, sentence.block.start, sentence.start)
+    if not spans:
+        return None
+    return Sentence(spans[-1].start, spans[-1].end, sentence.block_index, sentence.block)
 
 
 def block_before(doc: Document, sentence: Sentence) -> str:
@@ -1199,6 +1209,15 @@ def bare_dollar(raw: str) -> bool:
     """Whether a US-dollar figure was written with a bare '$' only, which a page whose money is
     Australian or Canadian dollars uses for its own dollar (see `page_dollar`)."""
     return bool(_BARE_SIGN.search(raw)) and not _NAMED_US.search(raw)
+
+
+def as_local_dollar(amount: Amount, code: str | None) -> Amount:
+    """`amount` in `code`, a dollar, when it was written with a bare '$' ('$172,000' in a
+    'United States' row, '$82,000' under 'Annual base (CAD)', '$160,000 at US companies' on a
+    Canadian page); else unchanged."""
+    if code and amount.unit != code and writes_dollar(code) and bare_dollar(amount.raw):
+        return replace(amount, unit=code)
+    return amount
 
 
 def _joins_range(text: str, low: Amount, high: Amount) -> bool:

@@ -16,7 +16,6 @@ from functools import cache, lru_cache
 from typing import Any
 
 from mlefacts.document.model import Document, Table
-from mlefacts.document.sentences import sentence_spans
 from mlefacts.extract.attribution import find_attribution
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import (
@@ -25,7 +24,7 @@ from mlefacts.extract.context import (
     Sentence,
     Skip,
     amounts,
-    bare_dollar,
+    as_local_dollar,
     block_before,
     city_country,
     city_pattern,
@@ -50,6 +49,7 @@ from mlefacts.extract.context import (
     phrase_pattern,
     plain_years,
     section_heading,
+    sentence_before,
     single_country,
     vocabulary,
     years_level,
@@ -357,9 +357,8 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
         unplaced = not {"country", "region"} & qualifiers.keys()
         if home and unplaced and (country := currency_country(amount.unit, home)):
             qualifiers["country"] = country  # the country of the posting's or section's city
-        own_dollar = country_dollar(qualifiers.get("country", ""))
-        if own_dollar and amount.unit != own_dollar and bare_dollar(amount.raw):
-            amount = replace(amount, unit=own_dollar)  # '$160,000 at US companies' on a CA page
+        # '$160,000 at US companies' on a Canadian page
+        amount = as_local_dollar(amount, country_dollar(qualifiers.get("country", "")))
         shared = None if "pay_period" in qualifiers else _shared_period(money, stated, index)
         if shared:  # '£450-£600 here, £425-£575 a day there'
             qualifiers["pay_period"] = shared
@@ -1302,25 +1301,24 @@ def _referent(doc: Document, sentence: Sentence, first: Amount) -> tuple[str, bo
     own = text[sentence.start : sentence.end]
     if not refers and (find_roles(own) or _names_place(own)):
         return "", False  # most pay sentences: they name their own role or place
-    before = sentence_spans(text, sentence.block.start, sentence.start)
-    if not before:
+    before = sentence_before(doc, sentence)
+    if before is None:
         return "", False
-    previous = text[before[-1].start : before[-1].end]
+    previous = text[before.start : before.end]
     if refers:
         return previous, False
     introduces = bool(
         find_roles(previous)
-        and not any(a.is_money for a in amounts(text, before[-1].start, before[-1].end))
+        and not any(a.is_money for a in amounts(text, before.start, before.end))
     )
     return (previous, True) if introduces else ("", False)
 
 
 def _asked_city(doc: Document, sentence: Sentence) -> str | None:
     """The one city the question right before the sentence names ('Hiring in Denver?')."""
-    before = sentence_spans(doc.text, sentence.block.start, sentence.start)
-    if not before or not doc.text[before[-1].start : before[-1].end].rstrip().endswith("?"):
-        return None
-    return own_city(doc.text[before[-1].start : before[-1].end])
+    before = sentence_before(doc, sentence)
+    asked = doc.text[before.start : before.end] if before else ""
+    return own_city(asked) if asked.rstrip().endswith("?") else None
 
 
 def _same_city(doc: Document, sentence: Sentence, frame: Frame) -> str | None:

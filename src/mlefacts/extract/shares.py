@@ -21,7 +21,6 @@ from functools import cache, lru_cache
 from typing import Any, Literal
 
 from mlefacts.document.model import Document
-from mlefacts.document.sentences import sentence_spans
 from mlefacts.document.structure import DOT_LEADER
 from mlefacts.extract.attribution import find_attribution, full_source_name
 from mlefacts.extract.claim import Claim
@@ -45,6 +44,7 @@ from mlefacts.extract.context import (
     phrase_pattern,
     plain_years,
     section_heading,
+    sentence_before,
     sentence_role,
     states_forecast,
     vocabulary,
@@ -1184,7 +1184,7 @@ def _skill_continued(
         text, figure.end, frame.clause_end
     ):
         return None  # '... in 41% of ads' names its whole: the sentence's own rules read it
-    before = _sentence_before(doc, sentence) if previous is None else None
+    before = sentence_before(doc, sentence) if previous is None else None
     head = previous or (_first_share(doc, before) if before else None)
     if head is None or head.qualifiers.get("dimension") != _SKILL:
         return None
@@ -1218,7 +1218,7 @@ def _chained(
         return None
     if len(text[sentence.start : sentence.end][own.end() - sentence.start :].split()) > 4:
         return None  # 'Europe: 27.1%, driven by ...' says more than a label and a figure
-    before = _sentence_before(doc, sentence)
+    before = sentence_before(doc, sentence)
     if before is None or _growth_near(text, frame, figure):
         return None
     if _LABEL_SENTENCE.match(text, before.start, before.end) is None:
@@ -1238,14 +1238,6 @@ def _chained(
         qualifiers["dimension"] = dimension
     year = _year(text, frame, found) or head.year
     return _share_like(head, figure, sentence, head.subject, qualifiers, year)
-
-
-def _sentence_before(doc: Document, sentence: Sentence) -> Sentence | None:
-    """The sentence before this one in its block, or None for the block's first."""
-    spans = sentence_spans(doc.text, sentence.block.start, sentence.start)
-    if not spans:
-        return None
-    return Sentence(spans[-1].start, spans[-1].end, sentence.block_index, sentence.block)
 
 
 def _share_like(

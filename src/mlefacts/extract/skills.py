@@ -273,14 +273,14 @@ def _mention_claims(
         if not fresh:
             continue  # each skill is claimed once per block
         kept = fresh  # a need or a use is stated: every name counts
+        # a duty stated in prose names its practices, its role's, as a duty item does ('ML
+        # engineers ... deploy models behind APIs')
+        duty_roles = {m.start: r for m in fresh if (r := _duty_role(doc, m))}
         if not (by_cue and _states_need_or_use(doc.text, sentence.start, sentence.end)):
-            # a duty stated in prose names its practices as a duty item does ('ML engineers
-            # ... deploy models behind APIs')
-            duties = [m for m in fresh if _duty_role(doc, m)]
             placed = (
                 listing
                 or in_duty
-                or bool(duties)
+                or bool(duty_roles)
                 or _tool_frame(doc.text, sentence.start, sentence.end, asked=by_cue)
                 or _only_names(doc.text, sentence.start, sentence.end, inside)
             )
@@ -291,7 +291,7 @@ def _mention_claims(
                 and (
                     _is_tool(doc.text, m, opens_item=m.start == start)
                     or (
-                        (duty_item or m in duties)
+                        (duty_item or m.start in duty_roles)
                         and m.category != _SOFT_SKILL
                         and not _titled(doc.text, m)
                     )
@@ -299,7 +299,6 @@ def _mention_claims(
                 )
             ]
         seen.update(m.canonical for m in kept)
-        duty_roles = {m.start: r for m in kept if (r := _duty_role(doc, m))}
         claims.extend(_skill_claims(doc, kept, sentence.start, sentence.end, role, "", duty_roles))
     return claims
 

@@ -20,7 +20,7 @@ from mlefacts.extract.attribution import find_attribution
 from mlefacts.extract.context import (
     Amount,
     amounts,
-    bare_dollar,
+    as_local_dollar,
     find_experience_level,
     find_roles,
     first_role,
@@ -31,7 +31,7 @@ from mlefacts.extract.label_scale import label_factor
 from mlefacts.extract.rank_marks import ORDINAL_ENDING, rank_cell
 from mlefacts.extract.sections import clean_text, vocabulary_pattern
 from mlefacts.extract.shares import table_people, table_share_whole
-from mlefacts.normalize.money import header_currency, page_dollar, writes_dollar
+from mlefacts.normalize.money import header_currency, page_dollar
 from mlefacts.normalize.numbers import general_scales
 from mlefacts.normalize.quantities import find_years
 from mlefacts.normalize.text import normalize_subject
@@ -318,11 +318,8 @@ def cell_kind(
     if not found and rank is not None:
         return "integer", None  # an ordinal ('2nd'), which the figure scanner does not read
     money = [amount for amount in found if amount.is_money]
-    if money:
-        local = currency and money[0].unit != currency and writes_dollar(currency)
-        if local and bare_dollar(money[0].raw):  # '$82,000' under 'Annual base (CAD)'
-            return "money", replace(money[0], unit=currency)
-        return "money", money[0]
+    if money:  # '$82,000' under 'Annual base (CAD)' is Canadian
+        return "money", as_local_dollar(money[0], currency)
     if len(found) != 1:
         return "text", None
     amount = found[0]
@@ -617,6 +614,8 @@ def table_vocabulary() -> dict[str, re.Pattern[str]]:
         "market_size": vocabulary_pattern(table["columns"]["market_size"]),
         "growth": vocabulary_pattern(table["columns"]["growth"]),
         "source": vocabulary_pattern(table["columns"]["source"]),
+        "estimate": vocabulary_pattern(table["columns"]["estimate"]),
+        "not_market": vocabulary_pattern(table["columns"]["not_market"]),
         "partial": vocabulary_pattern(table["partial"]["phrases"]),
         "pay": phrase_pattern(tuple(salary["strong"] + salary["weak"])),
         "price": phrase_pattern(tuple(salary["price"])),

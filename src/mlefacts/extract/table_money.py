@@ -5,14 +5,13 @@ giving level, company or place) and market figures (market size and growth cells
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import cache, partial
 from typing import Any
 
 from mlefacts.document.model import Span
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import (
-    bare_dollar,
+    as_local_dollar,
     find_city,
     first_role,
     is_city,
@@ -91,9 +90,7 @@ def salary_claims(ctx: TableFrame) -> list[Claim]:
                     qualifiers["component"] = component  # 'Base | Stock (/yr) | Bonus'
 
             place = qualifiers.get("country") or qualifiers.get("region") or ""
-            own_dollar = country_dollar(place)
-            if own_dollar and amount.unit != own_dollar and bare_dollar(amount.raw):
-                amount = replace(amount, unit=own_dollar)  # 'United States | $172,000'
+            amount = as_local_dollar(amount, country_dollar(place))  # 'United States | $172,000'
             if not {"city", "country", "region"} & qualifiers.keys() and ctx.title:
                 caption_city = find_city(ctx.title)  # 'Metropolitan area: Seattle' over the rows
                 if caption_city:

@@ -175,23 +175,20 @@ def _market_sums(ctx: TableFrame) -> bool:
     table says it holds estimates of a value (a 'Base-year value' or 'Forecast' column, or rows
     of research firms): on a market's page, market sizes. A table of funding rounds or of a
     company's revenue is neither."""
+    vocabulary = table_vocabulary()
     label = label_column(ctx.columns)
-    by_firm = label is not None and bool(table_vocabulary()["source"].search(label.header))
+    by_firm = label is not None and bool(vocabulary["source"].search(label.header))
     for column in ctx.columns:
-        if column.kind != "money" or _NOT_MARKET.search(f"{column.header} {ctx.caption}"):
+        if column.kind != "money" or vocabulary["not_market"].search(
+            f"{column.header} {ctx.caption}"
+        ):
             continue
-        if not (by_firm or _ESTIMATE.search(column.header)):
+        if not (by_firm or vocabulary["estimate"].search(column.header)):
             continue
         sums = [cell_amount(ctx, row, column) for row in ctx.table.rows]
         if sums and all(s is not None and s.value >= _MARKET_SCALE for s in sums):
             return True
     return False
-
-
-# A money column's header that names an estimate of a value ('Base-year value', 'Forecast').
-_ESTIMATE = re.compile(r"\b(?:value|forecast|estimate|projection|projected|size)\b", re.I)
-# Sums that are no market's: money raised, a company's own revenue or valuation.
-_NOT_MARKET = re.compile(r"\b(?:funding|raised|raise|round|valuation|investment)\b", re.I)
 
 
 def _percentile_header(header: list[str]) -> bool:

@@ -53,10 +53,10 @@ def currency_code(marker: str) -> str | None:
     return exact.get(text) or words.get(text.lower())
 
 
-# A figure's currency sign as written: before it, past any lowercase words ('about $'), or
-# after it and any scale letter ('52 000 €', '45–55 k€').
-# Words a figure's text may open with before its marker ('between $X and $Y', 'Between $X ...'
-# opening a sentence); a capitalized code or sign ('USD 5,000', 'Rs 5 lakh') is the marker.
+# A figure's currency sign as written: before it, past any lowercase words ('about $', 'between
+# $X and $Y') or a capitalized range or hedge word opening a sentence ('Between $X ...'; a
+# capitalized code or sign, 'USD 5,000', 'Rs 5 lakh', is the marker), or after it and any scale
+# letter ('52 000 €', '45–55 k€').
 _MARKER_BEFORE = re.compile(
     r"^(?:(?:[a-z]+|(?i:between|from|up\s+to|over|under|about|around|roughly))\s+)*"
     r"(?P<marker>\D*)"
@@ -302,10 +302,7 @@ def _about_the_us(text: str, local: str) -> bool:
     of the one local dollar it writes out: its bare '$' is the US dollar, the local one marked
     where it is meant."""
     us = len(_US_NAMES.findall(text))
-    if us < _MIN_PLACE_MENTIONS:
-        return False
-    names, pattern = _dollar_places()
-    return us > sum(names[m.group().lower()] == local for m in pattern.finditer(text))
+    return us >= _MIN_PLACE_MENTIONS and us > _named_dollars(text)[local]
 
 
 def _main_placed_dollar(text: str) -> set[str]:
@@ -328,11 +325,16 @@ def _placed_dollars(text: str) -> Counter[str]:
     only a bare '$' writes its own dollar. Empty when a US name or city appears at all."""
     if _US_NAMES.search(text):
         return Counter()
-    names, pattern = _dollar_places()
-    found = Counter(names[m.group().lower()] for m in pattern.finditer(text))
+    found = _named_dollars(text)
     if "USD" in found or found.total() < _MIN_PLACE_MENTIONS:
         return Counter()
     return found
+
+
+def _named_dollars(text: str) -> Counter[str]:
+    """How often the page names each dollar's countries and known cities."""
+    names, pattern = _dollar_places()
+    return Counter(names[m.group().lower()] for m in pattern.finditer(text))
 
 
 @cache
