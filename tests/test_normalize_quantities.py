@@ -397,3 +397,26 @@ def test_a_change_in_percent_and_a_bare_level_after_it_are_not_one_range() -> No
         (12.0, None, "percent"),
         (20300.0, None, None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("earns Rp 15.000.000 – 25.000.000 per month", (15e6, 25e6, "IDR", "monthly")),
+        ("IDR 15.000.000 to 25.000.000 a month", (15e6, 25e6, "IDR", "monthly")),
+        ("earns €65.000 – 90.000 a year", (65_000.0, 90_000.0, "EUR", "annual")),
+    ],
+)
+def test_a_range_high_end_is_grouped_as_its_low_end(
+    text: str, expected: tuple[float, float | None, str | None, str | None]
+) -> None:
+    # the bare high end read alone is 25 million by no rule and 90 by the English one
+    assert summary(only(text)) == expected
+
+
+def test_plain_space_grouping_reads_a_count_followed_by_a_word() -> None:
+    assert [q.value for q in find_quantities("posted 1 318 machine learning vacancies")] == [1318.0]
+    # phone numbers: digits follow the groups, or a '+' or a leading zero opens them
+    for phone in ("call +1 512 555 0147 today", "ring 020 555 0100 now", "1 555 014."):
+        assert 1512555.0 not in [q.value for q in find_quantities(phone)]
+        assert all(q.value < 1000 for q in find_quantities(phone))

@@ -473,7 +473,9 @@ def _atom(
         reading = _reading(digits, money, bool(scale or compound))
     if reading.ambiguous:
         return UnreadFigure(start, stop, text[start:stop], "ambiguous")
-    if reading.value is None or (" " in digits and money is None):
+    if reading.value is None or (
+        " " in digits and money is None and not _spaced_count(text, match)
+    ):
         return _RETRY
     glued = match.group("period") or match.group("period2")
     if glued and money is None:
@@ -515,6 +517,17 @@ def _atom(
         pay_period,
         bound,
     )
+
+
+def _spaced_count(text: str, match: re.Match[str]) -> bool:
+    """Whether a figure grouped by plain spaces and naming no currency is one number ('posted
+    1 318 vacancies'): a word follows it, and it starts no phone number ('+1 512 555 0147',
+    '020 555 0100'), where digits or a '+' stand around its groups."""
+    digits = match.group("num")
+    if digits.startswith("0") or match.start() and text[match.start() - 1] in "+(":
+        return False
+    after = text[match.end("num") : match.end("num") + 2].lstrip(" ")
+    return after[:1].isalpha()
 
 
 def _spaced_symbol(written_scale: str) -> bool:
@@ -564,10 +577,10 @@ def _scan(text: str, start: int, end: int) -> tuple[tuple[_Atom, ...], tuple[Unr
             continue
         atom = _atom(text, match, floor, end)
         if (
-            isinstance(atom, UnreadFigure)
+            (isinstance(atom, UnreadFigure | _Retry) or _bare(atom))
             and atoms
             and (money := _range_money(text, atoms[-1], match))
-        ):
+        ):  # the high end of 'Rp 15.000.000 – 25.000.000' is grouped as its low end is
             atom = _atom(text, match, floor, end, low_money=money)
         if isinstance(atom, _Retry):
             strict = _atom_pattern(loose=False).match(text, match.start(), end)
@@ -582,6 +595,11 @@ def _scan(text: str, start: int, end: int) -> tuple[tuple[_Atom, ...], tuple[Unr
         elif isinstance(atom, UnreadFigure):
             unread.append(atom)
     return tuple(atoms), tuple(unread)
+
+
+def _bare(atom: _Atom | _Retry | UnreadFigure | None) -> bool:
+    """Whether a figure was read with no currency, unit or scale of its own."""
+    return isinstance(atom, _Atom) and atom.unit is None and atom.scale is None
 
 
 def _range_money(text: str, low: _Atom, match: re.Match[str]) -> str | None:
