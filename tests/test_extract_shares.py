@@ -1089,3 +1089,14 @@ def test_a_change_after_a_skill_is_no_share_of_the_ads() -> None:
     )
     claims = extract_claims(build_document(source_id="s", text=text, media_type="text/plain"))[0]
     assert {c.subject for c in claims if c.kind == "share"} == {"python"}
+
+
+def test_a_share_of_them_is_a_share_of_the_postings_named_before() -> None:
+    found = _shares(
+        "We read 5,200 job ads for ML engineers. PyTorch appeared in 74% of them, and "
+        "TensorFlow in 40%."
+    )
+    assert {value: (subject, q["dimension"]) for value, (subject, q, _) in found.items()} == {
+        74.0: ("pytorch", "skill"),
+        40.0: ("tensorflow", "skill"),
+    }

@@ -514,7 +514,25 @@ def share_cue(text: str, frame: Frame, figure: Amount) -> ShareCue | None:
         _inline_cue(text, figure)
         or _item_cue(text, frame, figure)
         or _place_at_cue(text, frame, figure)
+        or _postings_referred(text, figure)
     )
+
+
+# '% of them', '% of those': a whole named earlier in the paragraph.
+_OF_PRONOUN = re.compile(r"\s*of\s+(?:them|those|these)\b(?!\s+(?:who|that|which)\b)", re.I)
+_REFERRED_REACH = 300
+
+
+def _postings_referred(text: str, figure: Amount) -> ShareCue | None:
+    """'We read 5,200 job ads. PyTorch appeared in 74% of them': a share of 'them' whose
+    paragraph last named postings is a share of those postings."""
+    if _OF_PRONOUN.match(text, figure.end) is None:
+        return None
+    lo = max(text.rfind("\n\n", 0, figure.start) + 1, figure.start - _REFERRED_REACH)
+    named = [*_posting_noun().finditer(text, lo, figure.start)]
+    if not named:
+        return None
+    return ShareCue("of_whole", figure.start, (named[-1].start(), named[-1].end()))
 
 
 @cache
