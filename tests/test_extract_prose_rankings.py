@@ -918,3 +918,12 @@ def test_an_ordinal_before_and_and_a_bold_superlative_after_a_naming_verb() -> N
 def test_a_place_in_a_family_of_job_titles_is_no_rank() -> None:
     _, claims = _claims("Data scientist is the third in the family of job titles we cover.")
     assert claims == []
+
+
+def test_making_it_the_most_ranks_what_the_sentence_opens_with() -> None:
+    _, claims = _claims(
+        "Python appeared in 9,100 of the 12,300 adverts, making it the most requested language."
+        "\n\nBengaluru posted 4,100 openings, which makes it the top city for ML hiring.\n\n"
+        "Demand for machine learning engineers rose by 23%, making it the fastest-growing role.\n"
+    )
+    assert [(c.subject, c.value) for c in claims] == [("python", 1.0), ("bengaluru", 1.0)]

@@ -117,6 +117,8 @@ _COUNTED_NAME = re.compile(
 )
 # ... or any short name, lower case too, in a list that says it ranks skills or jobs.
 _PLAIN_NAME = re.compile(r"\w[\w.+#'’/-]*(?:\s+[\w.+#'’/-]+){0,3}")
+# 'making it the most requested', 'which makes it the top city': the sentence's opening ranks.
+_MAKING_IT = re.compile(r"(?:which\s+)?(?:making|makes|made)\s+it\b", re.IGNORECASE)
 _CLAUSE_OPENING = re.compile(r"[;:(]\s*|\b(?:but|while|whereas)\s+", re.IGNORECASE)
 # A preposition right before a place makes it where something holds, not a ranked item ('ahead
 # of Hyderabad (2nd)' names a rival).
@@ -638,6 +640,9 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
             claims.append(_claim(doc, sentence, named[0][2], text[slice(*named[0][:2])], rank))
         elif led:
             continue
+        elif before and _MAKING_IT.match(text, at) and text[: before[0][0]].strip(" *_#"):
+            continue  # 'Demand for X rose 23%, making it the fastest-growing ...': 'it' is
+            # what the sentence opens with, and that is no item
         elif before:
             item = _displacer(text, before[-1], roles)
             claims.extend(
