@@ -151,9 +151,13 @@ def test_a_sign_between_two_figures_belongs_to_the_second() -> None:
     assert [(q.value, q.unit) for q in found] == [(5.0, None), (100000.0, "USD")]
 
 
-def test_plain_spaces_group_digits_only_in_money() -> None:
-    found = find_quantities("a list of 100 000 engineers")
-    assert 100000.0 not in [q.value for q in found]
+def test_plain_spaces_group_digits_in_money_and_in_a_count_followed_by_a_word() -> None:
+    # read alone, the groups were '100' and '000': 'posted 1 318 vacancies' became 318
+    assert [q.value for q in find_quantities("a list of 100 000 engineers")] == [100000.0]
+    assert [q.value for q in find_quantities("posted 1 318 vacancies")] == [1318.0]
+    # phone numbers: digits follow the groups, or a '+' or a leading zero opens them
+    for phone in ("call +1 512 555 0147 today", "ring 020 555 0100 now", "1 555 014."):
+        assert all(q.value < 1000 for q in find_quantities(phone))
 
 
 def test_a_page_writing_two_local_dollars_uses_the_one_whose_places_it_names_most() -> None:
