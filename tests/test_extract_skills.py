@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from support.documents import bundled, document, fixture, quote
 
-from mlefacts.extract import skills
+from mlefacts.extract import extract_claims, skills
 
 
 def _canonical(claims) -> list[str]:
@@ -450,3 +450,40 @@ def test_infrastructure_monitoring_is_no_model_monitoring_and_a_duty_skill_is_it
     found = {(c.subject, c.text) for c in skills.extract(document(text, "text/markdown"))}
     assert not [t for _, t in found if t == "model monitoring"]
     assert ("machine learning engineer", "model deployment") in found
+
+
+def test_a_list_under_what_hiring_managers_asked_for_names_skills() -> None:
+    doc = document(
+        "# ML engineer pay in the UK\n\n## What hiring managers asked for\n\n"
+        "- Production Python\n- MLOps tooling: MLflow for tracking, Airflow for pipelines\n"
+        "- A major cloud, usually AWS or GCP\n",
+        "text/markdown",
+    )
+    assert _canonical(skills.extract(doc)) == ["Python", "MLOps", "MLflow", "Airflow", "AWS", "GCP"]
+
+
+def test_skills_people_list_on_their_profiles_are_the_roles() -> None:
+    doc = document(
+        "The skills ML engineers listed most often on their profiles were Python, Spark and AWS."
+    )
+    assert _canonical(skills.extract(doc)) == ["Python", "Spark", "AWS"]
+
+
+def test_a_language_table_row_names_its_skill_with_a_generic_word_after_a_slash() -> None:
+    doc = document(
+        "## Languages used at work\n\n| Language | % of respondents |\n|---|---|\n"
+        "| Python | 94% |\n| Bash/shell | 41% |\n| Go | 9% |\n",
+        "text/markdown",
+    )
+    assert _canonical(skills.extract(doc)) == ["Python", "Bash", "Go"]
+    shares = {c.subject: c.value for c in extract_claims(doc)[0] if c.kind == "share"}
+    assert shares == {"python": 94.0, "bash": 41.0, "go": 9.0}
+
+
+def test_a_markdown_bar_of_links_is_navigation() -> None:
+    doc = document(
+        "PayLadder · [Salaries](/salaries) · [Levels](/levels) · [Negotiation coaching](/coach)"
+        " · [Log in](/login)\n\n# ML engineer pay\n\nML engineers need Python.\n",
+        "text/markdown",
+    )
+    assert _canonical(skills.extract(doc)) == ["Python"]

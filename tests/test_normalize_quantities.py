@@ -412,4 +412,3 @@ def test_a_range_high_end_is_grouped_as_its_low_end(
 ) -> None:
     # the bare high end read alone is 25 million by no rule and 90 by the English one
     assert summary(only(text)) == expected
-

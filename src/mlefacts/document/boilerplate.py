@@ -27,9 +27,11 @@ class BoilerplateRules:
     whole: re.Pattern[str]
     prefix: re.Pattern[str]
     image: re.Pattern[str]
+    links: re.Pattern[str]
     max_words_whole: int
     max_words_prefix: int
     max_words_image: int
+    max_words_links: int
     bio_words: frozenset[str]
     max_bio_blocks: int
     drop_tags: frozenset[str]
@@ -62,9 +64,11 @@ def rules() -> BoilerplateRules:
         whole=_alternation([*text["whole"], *_bylines(text)], anchored_end=True),
         prefix=_alternation(text["prefix"], anchored_end=False),
         image=_alternation(text["image"], anchored_end=True),
+        links=_alternation(text["links"], anchored_end=True),
         max_words_whole=text["max_words_whole"],
         max_words_prefix=text["max_words_prefix"],
         max_words_image=text["max_words_image"],
+        max_words_links=text["max_words_links"],
         bio_words=frozenset(text["bio_words"]),
         max_bio_blocks=text["max_bio_blocks"],
         drop_tags=frozenset(html["drop_tags"]),
@@ -95,9 +99,11 @@ def is_boilerplate_text(text: str) -> bool:
     True
     >>> is_boilerplate_text("Related Articles"), is_boilerplate_text("Salaries rose 12% in 2023.")
     (True, False)
+    >>> is_boilerplate_text("Acme · [Jobs](/jobs) · [Pay](/pay) · [Log in](/login)")
+    True
     """
     r = rules()
-    longest = max(r.max_words_whole, r.max_words_prefix, r.max_words_image)
+    longest = max(r.max_words_whole, r.max_words_prefix, r.max_words_image, r.max_words_links)
     if len(text) > longest * _CHARS_PER_WORD:
         return False
     cleaned = normalize_for_matching(text)
@@ -106,6 +112,7 @@ def is_boilerplate_text(text: str) -> bool:
         (words <= r.max_words_whole and r.whole.match(cleaned) is not None)
         or (words <= r.max_words_prefix and r.prefix.match(cleaned) is not None)
         or (words <= r.max_words_image and r.image.match(cleaned) is not None)
+        or (words <= r.max_words_links and r.links.match(cleaned) is not None)
     )
 
 

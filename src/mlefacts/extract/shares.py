@@ -55,7 +55,7 @@ from mlefacts.extract.ranked_lists import ranked_subject
 from mlefacts.extract.sections import document_role
 from mlefacts.extract.subjects import main_market, market_mentions
 from mlefacts.normalize.quantities import percent_sign
-from mlefacts.normalize.skills import find_skills, skill_alone
+from mlefacts.normalize.skills import find_skills, names_languages, skill_alone
 from mlefacts.normalize.text import normalize_subject
 from mlefacts.toml_files import load_data
 
@@ -846,7 +846,7 @@ def table_people(doc: Document, table_start: int, header: str, title: str = "") 
 
 
 def row_share_subject(
-    subject: str, category: str, header: str, caption: str, role: str | None
+    subject: str, category: str, header: str, caption: str, role: str | None, label_header: str
 ) -> tuple[str, dict[str, Any]]:
     """The subject of a share table row, by the same rule as in prose, with qualifiers to add:
     a skill's row under '% of job postings' is that skill's share of the postings ('PyTorch' ->
@@ -854,12 +854,13 @@ def row_share_subject(
     respondents') is about the role the table or page is about; a row labelled by a skill alone
     ('Python' under 'ML engineers', '% of each group using the tool') is that skill's share of
     the people its column counts (a market's 'Natural language processing' row is the market's
-    part); else `subject` unchanged."""
+    part; 'Go' is a skill alone under a label column headed 'Language'); else `subject`
+    unchanged."""
     named = _posting_noun().search(f"{caption} {header}")
-    skills = {match.canonical for match in find_skills(category)}
-    if len(skills) == 1 and (
-        named or (skill_alone(category) and (_counts_people(subject) or find_roles(subject)))
-    ):
+    languages = names_languages(label_header)  # 'Go' in a row of 'Language | %'
+    skills = {match.canonical for match in find_skills(category, languages=languages)}
+    alone = skill_alone(category, languages=languages)
+    if len(skills) == 1 and (named or (alone and (_counts_people(subject) or find_roles(subject)))):
         population = named.group().lower() if named else subject
         return skills.pop().lower(), {"dimension": _SKILL, "population": population}
     if role and _generic_population(subject) and _dimension_of(category) == _WORK_ARRANGEMENT:

@@ -38,7 +38,13 @@ from mlefacts.extract.sections import (
     vocabulary_pattern,
     vocabulary_regex,
 )
-from mlefacts.normalize.skills import SkillMatch, find_skills, skill_alone
+from mlefacts.normalize.skills import (
+    SkillMatch,
+    find_skills,
+    names_all,
+    names_languages,
+    skill_alone,
+)
 from mlefacts.toml_files import load_data
 
 NAME = "skills"
@@ -458,15 +464,18 @@ def _table_claims(doc: Document, table: Table, role: str) -> list[Claim]:
     two rows and half of its rows; a skill merely mentioned inside longer cell text is not one.
     """
     # Scan the whole table at once: a one-letter skill ('R') counts only beside other skills.
-    whole_cells = {
-        (match.start, match.end): match for match in find_skills(doc.text, table.start, table.end)
+    languages = any(names_languages(doc.span_text(cell)) for cell in table.header)
+    cell_starts = {
+        match.start: match
+        for match in find_skills(doc.text, table.start, table.end, languages=languages)
     }
     best: list[SkillMatch] = []
     for column in range(len(table.header)):
         found = [
             match
             for row in table.rows
-            if (match := whole_cells.get(_trimmed(doc.text, row[column].start, row[column].end)))
+            for start, end in (_trimmed(doc.text, row[column].start, row[column].end),)
+            if (match := cell_starts.get(start)) and names_all(doc.text, match.end, end)
         ]
         if len(found) > len(best):
             best = found

@@ -101,7 +101,7 @@ def breakdown_claims(
             subject = row_role or population(ctx, column, label)
             if is_share:  # 'PyTorch | 61%' under '% of job postings' is PyTorch's share
                 subject, extra = row_share_subject(
-                    subject, category, column.header, ctx.caption, ctx.role
+                    subject, category, column.header, ctx.caption, ctx.role, label.header
                 )
                 qualifiers.update(extra)
             claims.append(

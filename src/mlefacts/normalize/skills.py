@@ -255,9 +255,12 @@ def _listed(text: str, lo: int, hi: int) -> bool:
     return hi - lo <= _MAX_LIST_GAP and _LIST_GAP.fullmatch(text, lo, hi) is not None
 
 
-def _accept_listed(text: str, found: list[tuple[int, int, _Entry]], start: int) -> list[bool]:
-    """Keep in_list skills only next to an accepted skill or after 'language(s)'."""
-    accepted = [not entry.in_list for _, _, entry in found]
+def _accept_listed(
+    text: str, found: list[tuple[int, int, _Entry]], start: int, languages: bool
+) -> list[bool]:
+    """Keep in_list skills only next to an accepted skill or after 'language(s)' (or in a
+    text that stands under a header of languages)."""
+    accepted = [languages or not entry.in_list for _, _, entry in found]
     for index, (s, _, entry) in enumerate(found):
         if entry.in_list and _LANGUAGE_CUE.search(text, max(start, s - 40), s):
             accepted[index] = True
@@ -277,7 +280,7 @@ def _accept_listed(text: str, found: list[tuple[int, int, _Entry]], start: int) 
     return accepted
 
 
-def skill_alone(label: str) -> SkillMatch | None:
+def skill_alone(label: str, *, languages: bool = False) -> SkillMatch | None:
     """The one skill a label names and nothing else, its emphasis and separators aside
     ('PyTorch', '**SQL**', 'scikit-learn'); None for 'Python developers' or 'Python, SQL'.
 
@@ -287,8 +290,8 @@ def skill_alone(label: str) -> SkillMatch | None:
     'large language models'
     """
     name = label.strip(_LABEL_EDGES)
-    found = find_skills(name) if name else []
-    if len(found) == 1 and (found[0].start, found[0].end) == (0, len(name)):
+    found = find_skills(name, languages=languages) if name else []
+    if len(found) == 1 and found[0].start == 0 and names_all(name, found[0].end, len(name)):
         return found[0]
     if len(found) == 2 and found[0].canonical == found[1].canonical:
         # 'Large language models (LLMs)': the name and its abbreviation in brackets
@@ -299,14 +302,34 @@ def skill_alone(label: str) -> SkillMatch | None:
 
 
 _BRACKETS = re.compile(r"\s*\(\s*\)\s*")
+# What may follow a skill's name in a label that names it alone: a slash and a generic word
+# in lower case ('Bash/shell', 'Jupyter / notebooks').
+_SLASHED_WORD = re.compile(r"\s*/\s*[a-z][a-z-]{1,15}\s*")
+
+
+_LANGUAGES_HEADER = re.compile(r"\blanguages?\b", re.IGNORECASE)
+
+
+def names_languages(header: str) -> bool:
+    """Whether a column header says its cells are languages ('Language', 'Top languages'),
+    where 'Go' or 'R' alone is the language."""
+    return _LANGUAGES_HEADER.search(header) is not None
+
+
+def names_all(text: str, skill_end: int, label_end: int) -> bool:
+    """Whether a skill ending at `skill_end` is all its label (up to `label_end`) names."""
+    return skill_end == label_end or bool(_SLASHED_WORD.fullmatch(text, skill_end, label_end))
 
 
 # What may stand around a label's name: emphasis, separators, a colon ('.NET' keeps its dot).
 _LABEL_EDGES = " \t*_:;,–—-•·"
 
 
-def find_skills(text: str, start: int = 0, end: int | None = None) -> list[SkillMatch]:
-    """Skills named in text[start:end], longest alias first, offsets into `text`.
+def find_skills(
+    text: str, start: int = 0, end: int | None = None, *, languages: bool = False
+) -> list[SkillMatch]:
+    """Skills named in text[start:end], longest alias first, offsets into `text`; with
+    `languages` (a cell under a header of languages), 'Go' and 'R' alone are languages.
 
     >>> [m.canonical for m in find_skills("Programming experience in Python, R, Java, C++, etc.")]
     ['Python', 'R', 'Java', 'C++']
@@ -317,7 +340,7 @@ def find_skills(text: str, start: int = 0, end: int | None = None) -> list[Skill
     found = _candidates(text, start, end)
     if not found:
         return []
-    accepted = _accept_listed(text, found, start)
+    accepted = _accept_listed(text, found, start, languages)
     return [
         SkillMatch(s, e, entry.canonical, entry.category, entry.alias, entry.exact)
         for (s, e, entry), ok in zip(found, accepted, strict=True)
