@@ -209,3 +209,19 @@ def test_rows_under_an_underlined_heading_are_a_table() -> None:
 def test_an_ellipsis_in_prose_lines_is_not_a_column_break() -> None:
     doc = parse("Wait... what\nthen... more\n")
     assert doc.tables == ()
+
+
+def test_a_header_underlined_column_by_column_is_no_row() -> None:
+    doc = parse(
+        "Share of job postings naming each skill:\n\n"
+        "  Rank   Skill      % of job postings\n"
+        "  ----   --------   -----------------\n"
+        "  #1     Python     82.6\n"
+        "  #2     SQL        48.1\n"
+    )
+    [table] = doc.tables
+    assert grid(doc, table) == [
+        ["Rank", "Skill", "% of job postings"],
+        ["#1", "Python", "82.6"],
+        ["#2", "SQL", "48.1"],
+    ]

@@ -32,6 +32,7 @@ _TOKEN = re.compile(r"\S+")
 _DELIMITER = re.compile(r"\t+| {2,}| ?\.{4,} ?")
 _PIPE = re.compile(r"\|")
 _RULE = re.compile(r"\s*(?:-{3,}|={3,})\s*")
+_COLUMN_RULES = re.compile(r"\s*(?:(?:-{2,}|={2,})\s*){2,}")
 _PIPE_SEPARATOR = re.compile(r"\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?")
 _LIST_START = re.compile(r"([•·▪*+\-–]|\d{1,3}[.)]|[a-zA-Z][.)]|#{1,6})\s")
 _MONEY = r"[$€£₹¥]\s?\d[\d,]*(?:\.\d+)?(?:[kKmMbB][nN]?)?\+?"
@@ -222,6 +223,8 @@ def _delimited_grid(text: str, lines: list[Line], index: int, last: int) -> _Gri
     if _figure_cell(text, header[-1]):  # no header line: the first line is a row already
         rows.append(tuple(header))
         header = [Span(lines[index].start, lines[index].start)] * len(header)
+    elif cursor <= last and _COLUMN_RULES.fullmatch(text, lines[cursor].start, lines[cursor].end):
+        cursor += 1  # the header underlined column by column: '----   ------   ------'
     while cursor <= last:
         cells = _cells(text, lines[cursor], _DELIMITER)
         if len(cells) != len(header) or _LIST_START.match(text, lines[cursor].start):
