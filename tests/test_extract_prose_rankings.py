@@ -927,3 +927,11 @@ def test_making_it_the_most_ranks_what_the_sentence_opens_with() -> None:
         "Demand for machine learning engineers rose by 23%, making it the fastest-growing role.\n"
     )
     assert [(c.subject, c.value) for c in claims] == [("python", 1.0), ("bengaluru", 1.0)]
+
+
+def test_an_ordinal_after_an_item_may_be_followed_by_its_share() -> None:
+    _, claims = _claims(
+        "AWS is the most common cloud among respondents (46%), with GCP second at 28% and "
+        "Azure third at 24%."
+    )
+    assert [(c.subject, c.value) for c in claims] == [("aws", 1.0), ("gcp", 2.0), ("azure", 3.0)]

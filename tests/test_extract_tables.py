@@ -660,3 +660,14 @@ def test_a_funding_table_on_a_market_page_holds_no_market_sizes() -> None:
     )
     doc = build_document(source_id="t", text=page, media_type="text/markdown")
     assert [c for c in tables.extract(doc) if c.kind == "market_size"] == []
+
+
+def test_a_table_of_languages_ranked_by_their_share_ranks_its_rows() -> None:
+    page = (
+        "# Survey 2025\n\n## Languages used at work\n\nRanked by share of respondents.\n\n"
+        "| Language | % |\n|---|---|\n| Python | 94% |\n| SQL | 63% |\n| Go | 9% |\n"
+    )
+    doc = build_document(source_id="t", text=page, media_type="text/markdown")
+    ranks = [(c.subject, c.value) for c in tables.extract(doc) if c.kind == "ranking"]
+    # skills in the order of their share, as jobs are: 'Go' alone under 'Language' is one
+    assert ranks == [("python", 1.0), ("sql", 2.0), ("go", 3.0)]

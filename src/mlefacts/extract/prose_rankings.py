@@ -710,7 +710,9 @@ def _trailing_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
         re.compile(rf"\b(?:{verbs}|with)\s+(?:the\s+)?$", re.IGNORECASE),
         re.compile(  # 'Java third', 'JAX a distant third'
             rf"\s+(?:in\s+)?(?:a\s+{modifiers}\s+)?(?:(?P<word>{words})|(?P<n>\d{{1,3}}){ORDINAL_ENDING})"
-            rf"(?=\s*(?:[,.;!?)]|$)|\s+(?:and|on|in|among|overall|{places})\b)",
+            # its share or score may follow: 'with GCP second at 28%'
+            rf"(?=\s*(?:[,.;!?)]|$)|\s+(?:and|on|in|among|overall|{places})\b"
+            rf"|\s+(?:at|with)\s+[^\s\d]?\d)",
             re.IGNORECASE,
         ),
         re.compile(

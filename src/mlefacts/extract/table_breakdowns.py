@@ -38,7 +38,7 @@ from mlefacts.extract.table_frame import (
 from mlefacts.extract.table_money import city_label
 from mlefacts.extract.titles import title_of
 from mlefacts.months import month_alternation
-from mlefacts.normalize.skills import skill_alone
+from mlefacts.normalize.skills import names_languages, skill_alone
 from mlefacts.normalize.text import normalize_subject
 
 _PERCENT_OF = re.compile(r"(?:%|\bpercent|\bper\s+cent)\s+of\b", re.IGNORECASE)
@@ -205,7 +205,7 @@ def ranking_claims(ctx: TableFrame, *, independent: bool = False) -> list[Claim]
         # a ranked city, state or skill is what the table ranks ('1 | San Francisco Bay Area',
         # '8 | Large language models (LLMs)')
         place = city_label(item) or (item if is_place(item) else None)
-        skill = skill_alone(item)
+        skill = skill_alone(item, languages=names_languages(label.header))
         ranked = normalize_subject(place) if place else skill.canonical.lower() if skill else None
         claims.append(
             Claim(
@@ -235,7 +235,7 @@ def _row_order(ctx: TableFrame, label: Column) -> list[int | None]:
     without a caption, the paragraph over it says how they are ranked ('Ranked by median base
     pay:'), and
     either no value column holds them (their order is the ranking) or a value column is sorted
-    and the rows are jobs (places sorted by pay only restate the pay); else none."""
+    and the rows are jobs or skills (places sorted by pay only restate the pay); else none."""
     rows = ctx.table.rows
     if len(rows) < 2 or not (
         top_n_title(ctx.caption, len(rows))
@@ -250,7 +250,7 @@ def _row_order(ctx: TableFrame, label: Column) -> list[int | None]:
     sorted_by = any(
         len(v) == len(rows) and v in (sorted(v), sorted(v, reverse=True)) for v in values
     )
-    if values and not (sorted_by and _rows_are_jobs(ctx, label)):
+    if values and not (sorted_by and (_rows_are_jobs(ctx, label) or _rows_are_skills(ctx, label))):
         return []
     return list(range(1, len(rows) + 1))
 
@@ -284,7 +284,8 @@ def _rank_restates(ctx: TableFrame, rank: Column) -> bool:
 def _rows_are_skills(ctx: TableFrame, label: Column) -> bool:
     """Every row is a skill's name alone ('Rank | Skill | % of postings'): the skills' ranking
     is a fact the page states, as a ranked list of them is."""
-    return all(skill_alone(ctx.cell(row, label)) for row in ctx.table.rows)
+    languages = names_languages(label.header)  # 'Go' alone under 'Language'
+    return all(skill_alone(ctx.cell(row, label), languages=languages) for row in ctx.table.rows)
 
 
 def _rows_are_jobs(ctx: TableFrame, label: Column) -> bool:
