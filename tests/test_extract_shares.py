@@ -1100,3 +1100,18 @@ def test_a_share_of_them_is_a_share_of_the_postings_named_before() -> None:
         74.0: ("pytorch", "skill"),
         40.0: ("tensorflow", "skill"),
     }
+
+
+def test_a_skill_named_in_a_share_of_the_postings_named_before_is_its_share() -> None:
+    found = _shares(
+        "Of the 2,150 job ads, Python appeared in 88%, SQL in 57% and AWS in 41%.\n\n"
+        "Docker was named in 35% of postings.\n\nPyTorch was named in 33% and JAX in 4%."
+    )
+    assert {value: subject for value, (subject, _, _) in found.items()} == {
+        88.0: "python",
+        57.0: "sql",
+        41.0: "aws",
+        35.0: "docker",
+        33.0: "pytorch",
+        4.0: "jax",
+    }
