@@ -268,12 +268,21 @@ def page_dollar(text: str) -> str:
     'AUD'
     >>> page_dollar("[Home](/) · [Jobs](/j)\\n\\n# ML pay in Canada\\n\\n$120K")  # nav bar first
     'CAD'
+
+    A scope line that states the page's dollar decides first: 'All amounts are in Canadian
+    dollars' on a page that also quotes 'US$158,000'.
+
+    >>> page_dollar("Pay guide\\nAll amounts are in Canadian dollars. US firms pay US$150K.")
+    'CAD'
     """
     return _page_dollar(text)
 
 
 @lru_cache(maxsize=64)
 def _page_dollar(text: str) -> str:
+    stated = {code for code, pattern in _stated_dollar_patterns() if pattern.search(text)}
+    if len(stated) == 1:
+        return stated.pop()  # 'All amounts are in Canadian dollars' ... 'US$158,000' ... '$98,000'
     titled = _title_dollars(text)
     if len(titled) == 1 and "USD" not in titled:
         return titled.pop()  # 'ML pay in Canada' ... 'C$130,000 (US$95,000)' ... '$162,500'
@@ -295,6 +304,32 @@ def _page_dollar(text: str) -> str:
     elif not titled and _about_the_us(text, next(iter(written))):
         return "USD"  # 'The median US base salary was $161,000' ... 'in Canada was CA$117,000'
     return written.pop() if len(written) == 1 else "USD"
+
+
+# What a page's scope line says its figures are in: 'All amounts are in Canadian dollars',
+# 'salaries are shown in AUD', 'figures in US dollars'.
+_STATED_NOUNS = r"(?:amounts|figures|salaries|numbers|values|pay|rates|prices)"
+
+
+@cache
+def _stated_dollar_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Per dollar currency, a pattern of a scope line stating it as the page's currency."""
+    out = []
+    for code, entry in load_data("currencies").items():
+        if code != "USD" and not entry.get("local_dollar"):
+            continue
+        words = [w for w in entry["words"] if w.lower() not in _GENERIC_DOLLAR and w.isascii()]
+        markers = alternation([*words, *entry["codes"]], ignore_case=True)
+        out.append(
+            (
+                code,
+                re.compile(
+                    rf"\b{_STATED_NOUNS}\s+(?:are\s+)?(?:\w+\s+){{0,2}}?in\s+(?:{markers})\b",
+                    re.IGNORECASE,
+                ),
+            )
+        )
+    return tuple(out)
 
 
 def _about_the_us(text: str, local: str) -> bool:
