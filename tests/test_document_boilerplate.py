@@ -41,6 +41,9 @@ ROOT = Path(__file__).resolve().parent.parent
         "Home | Python Courses | SQL Bootcamp | Tableau Training",
         "Home > Careers > Salaries",
         "Powered by WordPress. Hosted on Google Cloud. Analytics by Mixpanel.",
+        "Share:  [LinkedIn]  [Email]  [Copy link]",
+        "Share this article: LinkedIn | X | Email",
+        "Acme Pay · [Salaries](/salaries) · [Levels](/levels) · [Negotiation coaching](/coach)",
     ],
 )
 def test_chrome_text(text: str) -> None:

@@ -241,3 +241,13 @@ def test_a_title_over_its_byline_is_the_pages_title() -> None:
     doc = build_document(source_id="s", text=page, media_type="text/plain")
     assert doc.title == "Machine Learning Engineer Pay in Australia — 2026 Edition"
     assert [b.kind for b in doc.blocks][:2] == ["heading", "paragraph"]
+
+
+def test_a_title_in_capitals_over_a_line_of_prose_is_a_heading() -> None:
+    page = (
+        "ML ENGINEER PAY IN CANADA — 2025 EDITION\n"
+        "Compiled by the research team. Posted October 2, 2025.\n\nBody text.\n"
+    )
+    doc = build_document(source_id="t", text=page, media_type="text/plain")
+    assert texts(doc, "heading") == ["ML ENGINEER PAY IN CANADA — 2025 EDITION"]
+    assert doc.title == "ML ENGINEER PAY IN CANADA — 2025 EDITION"

@@ -225,10 +225,13 @@ class _Blocks:
                 self.drafts.append(DraftBlock("heading", first.start, first.end, 1))
                 return
             second = self.lines[paragraph[1]]
-            # a title over its byline ('Southern Cross Careers | Sydney | 11 March 2026')
-            if first.end - first.start < _HEADING_LENGTH_RATIO * (
-                second.end - second.start
-            ) or meta_line(self.text[second.start : second.end]):
+            # a title over its byline ('Southern Cross Careers | Sydney | 11 March 2026'), or
+            # in capitals over any line ('ML ENGINEER PAY IN CANADA — 2025' / 'Compiled by ...')
+            if (
+                first.end - first.start < _HEADING_LENGTH_RATIO * (second.end - second.start)
+                or meta_line(self.text[second.start : second.end])
+                or self.text[first.start : first.end].isupper()
+            ):
                 self.drafts.append(DraftBlock("heading", first.start, first.end, 1))
                 self.drafts.append(DraftBlock("paragraph", second.start, last.end))
                 return
