@@ -1761,3 +1761,13 @@ def test_a_campus_that_offers_pay_is_no_entry_level_and_parts_of_pay_take_no_sta
     pay = {c.value: c.qualifiers for c in claims if c.kind == "salary"}
     assert "experience_level" not in pay[3200000.0]
     assert pay.get(45000.0, {}).get("statistic") != "median"
+
+
+def test_a_band_for_a_level_is_pay() -> None:
+    doc = document(
+        "# Offer for a mid-level MLE in Manchester\n\nI hire MLEs in Manchester. Our band for "
+        "mid-level is £58,000–£70,000 and for senior it's £75,000–£92,000.\n",
+        "text/markdown",
+    )
+    found = [(c.value, c.value_high, c.qualifiers["experience_level"]) for c in salary.extract(doc)]
+    assert found == [(58_000.0, 70_000.0, "mid"), (75_000.0, 92_000.0, "senior")]
