@@ -572,3 +572,18 @@ def test_a_forum_bylines_post_count_is_no_count() -> None:
     text = "ML careers forum\n\nlossfunction_kim · Hiring manager · 412 posts\nPosted 3 Oct 2025\n"
     doc = build_document(source_id="f", text=text, media_type="text/plain")
     assert [c for c in numeric_claims(doc) if c.value == 412] == []
+
+
+def test_a_card_labelled_by_a_percentile_group_of_earners_is_that_percentile() -> None:
+    page = (
+        "<h1>Machine learning engineer salary in India</h1><div class='stats'>"
+        "<div><p>Bottom 10% earn below</p><p>₹5,40,000</p></div>"
+        "<div><p>Median CTC</p><p>₹13,20,000</p></div>"
+        "<div><p>Top 10% earn above</p><p>₹38,50,000</p></div></div>"
+    )
+    salaries = _card_salaries(page, "text/html")
+    assert {value: q["statistic"] for value, q in salaries.items()} == {
+        540_000.0: "10th percentile",
+        1_320_000.0: "median",
+        3_850_000.0: "90th percentile",
+    }

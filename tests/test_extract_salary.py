@@ -1771,3 +1771,12 @@ def test_a_band_for_a_level_is_pay() -> None:
     )
     found = [(c.value, c.value_high, c.qualifiers["experience_level"]) for c in salary.extract(doc)]
     assert found == [(58_000.0, 70_000.0, "mid"), (75_000.0, 92_000.0, "senior")]
+
+
+def test_a_benefit_s_sum_is_no_pay() -> None:
+    doc = document(
+        "# Senior ML Engineer\n\n## Benefits\n\n- Family health cover of ₹10 lakh, including "
+        "parents\n- Learning budget reimbursement of ₹50,000 a year\n",
+        "text/markdown",
+    )
+    assert salary.extract(doc) == []

@@ -270,7 +270,7 @@ def card_shaped(lines: list[str]) -> bool:
     """
     if not _fit(lines):
         return False
-    return _groups([bool(_figure().search(line)) for line in lines]) is not None
+    return _groups([_holds_figure(line, 0, len(line)) for line in lines]) is not None
 
 
 def _fit(lines: list[str]) -> bool:
@@ -308,7 +308,20 @@ def _lines(text: str, draft: DraftBlock) -> list[_Line] | None:
     # The shape first, figures last: most paragraphs are one long line of prose.
     if not 2 <= len(spans) <= _MAX_LINES or not _fit([text[s.start : s.end] for s in spans]):
         return None
-    return [_Line(span, bool(_figure().search(text, span.start, span.end))) for span in spans]
+    return [_Line(span, _holds_figure(text, span.start, span.end)) for span in spans]
+
+
+def _holds_figure(text: str, start: int, end: int) -> bool:
+    """Whether a line states a figure: a label that names a group of earners by a percentage
+    ('Bottom 10% earn below', 'Top 1%') states none, its card's figure is on the next line."""
+    found = _figure().search(text, start, end)
+    return found is not None and not (
+        _PERCENT_GROUP.match(text, start, end) and not _figure().search(text, found.end(), end)
+    )
+
+
+# A percentile group named as a label: 'Bottom 10% earn below', 'Top 25%'.
+_PERCENT_GROUP = re.compile(r"\W*(?:top|bottom|lowest|highest|upper|lower)\s+\d{1,2}\s?%", re.I)
 
 
 def _cards(text: str, draft: DraftBlock) -> list[Card] | None:

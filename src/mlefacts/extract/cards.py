@@ -61,7 +61,7 @@ from mlefacts.extract.salary import pay_country
 from mlefacts.extract.sections import document_role, vocabulary_pattern
 from mlefacts.extract.shares import read_sentence as read_shares
 from mlefacts.extract.subjects import main_market, market_phrase
-from mlefacts.extract.table_frame import label_level
+from mlefacts.extract.table_frame import label_level, percentile
 from mlefacts.extract.titles import title_of
 from mlefacts.normalize.money import currency_marker
 from mlefacts.normalize.numbers import scale_factor
@@ -268,7 +268,10 @@ def _reading(
         statistic = (
             "range"
             if amount.value_high is not None
-            else _statistic(" ".join([label, *lines])) or _statistic(heading) or _statistic(lead)
+            else percentile(label)  # 'Bottom 10% earn below' / '₹5,40,000'
+            or _statistic(" ".join([label, *lines]))
+            or _statistic(heading)
+            or _statistic(lead)
         )
         period = amount.pay_period or _pay_period(" ".join(lines)) or _pay_period(lead)
         for key, found in (

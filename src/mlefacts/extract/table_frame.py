@@ -68,7 +68,13 @@ _END_NAMED = re.compile(
     re.IGNORECASE,
 )
 # The share of earners at an end of the spread: 'Bottom 25%', 'Top 10%'.
-_END_SHARE = re.compile(r"(?P<end>bottom|top)\s+(?P<n>[1-4]?\d)\s*%", re.IGNORECASE)
+_END_SHARE = re.compile(
+    r"(?P<end>bottom|top)\s+(?P<n>[1-4]?\d)\s*%"
+    # a card's label may say what the group earns: 'Bottom 10% earn below', 'Top 10% make over'
+    r"(?:\s+(?:of\s+)?(?:earners|earn|earns|make|makes)(?:\s+(?:below|above|under|over|less"
+    r"\s+than|more\s+than|at\s+least|at\s+most))?)?",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -387,8 +393,8 @@ def percentile(label: str) -> str | None:
     ('10th percentile', 'median', '90th percentile', None)
     >>> percentile("Low (10%)"), percentile("High (90%)"), percentile("Middle (median)")
     ('10th percentile', '90th percentile', 'median')
-    >>> percentile("Bottom 25%"), percentile("Top 10%")
-    ('25th percentile', '90th percentile')
+    >>> percentile("Bottom 25%"), percentile("Top 10%"), percentile("Bottom 10% earn below")
+    ('25th percentile', '90th percentile', '10th percentile')
     """
     share = _END_SHARE.fullmatch(label.strip())  # 'Top 10%' of earners start at the 90th
     if share:
