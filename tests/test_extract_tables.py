@@ -671,3 +671,16 @@ def test_a_table_of_languages_ranked_by_their_share_ranks_its_rows() -> None:
     ranks = [(c.subject, c.value) for c in tables.extract(doc) if c.kind == "ranking"]
     # skills in the order of their share, as jobs are: 'Go' alone under 'Language' is one
     assert ranks == [("python", 1.0), ("sql", 2.0), ("go", 3.0)]
+
+
+def test_a_ranked_table_of_roles_gives_each_its_posting_growth() -> None:
+    page = (
+        "<h1>AI talent pulse</h1><h2>Fastest-growing AI roles</h2><p>Roles ranked by growth.</p>"
+        "<table><tr><th>2026 rank</th><th>Role</th><th>Posting growth, YoY</th></tr>"
+        "<tr><td>1</td><td>MLOps engineer</td><td>+64%</td></tr>"
+        "<tr><td>2</td><td>Data engineer</td><td>+19%</td></tr></table>"
+    )
+    claims = tables.extract(build_document(source_id="t", text=page, media_type="text/html"))
+    found = [(c.kind, c.subject, c.value) for c in claims if c.kind == "job_demand"]
+    # 'Posting' in the singular names what grew as well as 'Postings'
+    assert found == [("job_demand", "mlops engineer", 64.0), ("job_demand", "data engineer", 19.0)]
