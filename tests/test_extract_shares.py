@@ -1115,3 +1115,15 @@ def test_a_skill_named_in_a_share_of_the_postings_named_before_is_its_share() ->
         33.0: "pytorch",
         4.0: "jax",
     }
+
+
+def test_a_tool_ranked_by_its_users_with_its_share_in_brackets_is_its_share() -> None:
+    found = _shares(
+        "AWS is the most common cloud among respondents (46%), with GCP second at 28% and "
+        "Azure third at 24%."
+    )
+    assert {value: (subject, q["dimension"]) for value, (subject, q, _) in found.items()} == {
+        46.0: ("aws", "skill"),
+        28.0: ("gcp", "skill"),
+        24.0: ("azure", "skill"),
+    }

@@ -446,9 +446,10 @@ def share_cue(text: str, frame: Frame, figure: Amount) -> ShareCue | None:
             or _inline_cue(text, figure)
             or _followed_paren_cue(text, figure)
         )
-        if cue is not None or not _set_off(before):
+        if cue is not None or not (_set_off(before) or _ranked_part().search(before)):
             return cue
-        # 'captured the largest share (41.7%)': the share noun right before, as below
+        # 'captured the largest share (41.7%)', 'the most common cloud (46%)': the share noun
+        # or the ranked part right before, as below
     followed = _FOLLOWED.search(before)
     if followed and (
         _words("nouns").search(followed["lead"]) or _words("verbs").search(followed["lead"])
@@ -783,13 +784,15 @@ def _complete_series(text: str, line_start: int, figure: Amount) -> bool:
 
 @cache
 def _ranked_part() -> re.Pattern[str]:
-    """'the largest regional market at', 'the biggest segment, with': a part ranked by size
-    whose figure follows with 'at' or 'with' is a share of the whole it is ranked in."""
+    """'the largest regional market at', 'the biggest segment, with', 'the most common cloud
+    among respondents (': a part ranked by size whose figure follows with 'at' or 'with' or in
+    brackets is a share of the whole it is ranked in."""
     terms = load_data("share_terms")["ranked_parts"]
     sizes = phrase_pattern(tuple(terms["sizes"])).pattern
     parts = _named_part().pattern
     return re.compile(
-        rf"(?:{sizes})\s+(?:[\w-]+\s+)?(?:{parts})\s*,?\s*(?:at|with)\s+(?:{_FILLER}\s+)*$",
+        rf"(?:{sizes})\s+(?:[\w-]+\s+)?(?:{parts})(?:\s+among\s+[\w -]{{1,40}}?)?"
+        rf"(?:\s*,?\s*(?:at|with)\s+|\s*\(\s*)(?:{_FILLER}\s+)*$",
         re.IGNORECASE,
     )
 
