@@ -427,3 +427,9 @@ def test_a_definition_later_in_its_paragraph_is_read_by_its_cue_words() -> None:
         "service is known as a machine learning engineer.\n"
     )
     assert _markdown_subjects(text) == ["machine learning engineer", "machine learning engineer"]
+
+
+def test_a_definition_may_say_where_its_term_is_used_so() -> None:
+    text = "An ML engineer, in most job ads, is a developer whose speciality is shipping models."
+    doc = build_document(source_id="d", text=text, media_type="text/plain")
+    assert [c.subject for c in definitions.extract(doc)] == ["machine learning engineer"]

@@ -703,3 +703,15 @@ def test_a_weak_verb_opening_a_list_of_work_verbs_is_a_duty_and_then_starts_an_i
         ("data engineer", "lay out warehouse schemas"),
         ("data engineer", "guarantee data quality"),
     ]
+
+
+def test_two_duties_on_one_object_referred_to_are_two() -> None:
+    texts = _duty_texts(
+        "# Data scientist vs ML engineer\n\nThe ML engineers serve it behind REST APIs and watch"
+        " it in production with Prometheus.\n\nML engineers monitor models and retrain them.\n"
+    )
+    assert texts == [
+        "serve it behind REST APIs",
+        "watch it in production with Prometheus",
+        "monitor models and retrain them",
+    ]

@@ -61,6 +61,8 @@ def _term() -> str:
         r"(?P<appositive>,\s*(?:also\s+|sometimes\s+|often\s+)?"
         r"(?:called|known\s+as|referred\s+to\s+as|short\s+for|or)\s[^,]{2,80},)?"
         rf"(?:,\s*(?:{openers}|however|[a-z]+ly),)?"  # 'An AI engineer, meanwhile, is a ...'
+        # 'An ML engineer, in most job ads, is a developer ...': where the term is used so
+        r"(?:,\s*(?:in|for|at|across|among|within)\s[^,]{2,60},)?"
     )
 
 

@@ -957,9 +957,10 @@ _RESUMING = re.compile(r"(?:(?:and\s+)?then\s+|and\s+)?", re.I)
 
 
 def _split_and(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """'conducts code reviews and guides interns' is two duties; 'monitor models and retrain
-    them' (the same object again), 'to scale X and handle Y' (one purpose) and 'design and
-    build X' (a bare verb) are one."""
+    """'conducts code reviews and guides interns' is two duties, and so is 'serve it behind
+    APIs and watch it in production'; 'monitor models and retrain them' (the same object
+    again), 'to scale X and handle Y' (one purpose) and 'design and build X' (a bare verb) are
+    one."""
     first = verb_at(text, start, end)
     if first is None:
         return [(start, end)]
@@ -975,7 +976,10 @@ def _split_and(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue
         if verb is None or verb.form != first.form or _bare_verb(text, start, conjunction.start()):
             continue
-        if _SAME_OBJECT.search(text, verb.end, end):
+        if _SAME_OBJECT.search(text, verb.end, end) and not _SAME_OBJECT.search(
+            text, start, conjunction.start()
+        ):  # 'retrain them' refers to what the duty before names; 'serve it ... and watch it
+            # in production' refers to what both refer to
             continue
         if _INFINITIVE.search(text, start, conjunction.start()):
             continue
