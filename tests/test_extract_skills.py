@@ -487,3 +487,32 @@ def test_a_markdown_bar_of_links_is_navigation() -> None:
         "text/markdown",
     )
     assert _canonical(skills.extract(doc)) == ["Python"]
+
+
+def test_skills_an_experience_or_the_interviews_name_are_needed() -> None:
+    doc = document(
+        "# ML engineer contracts in Sydney\n\nSpecialists with production LLM experience "
+        "command up to $1,450 a day.\n\nInterviews lean heavily on data structures and ML "
+        "system design.\n\nJust over half serve at least one model on Kubernetes.\n",
+        "text/markdown",
+    )
+    assert _canonical(skills.extract(doc)) == [
+        "large language models",
+        "data structures",
+        "system design",
+        "Kubernetes",
+    ]
+
+
+def test_pytest_and_operations_research_are_skills() -> None:
+    doc = document(
+        "## Requirements\n\n- Clean, tested Python (type hints, pytest)\n"
+        "- MS or PhD in Operations Research or Statistics\n",
+        "text/markdown",
+    )
+    assert _canonical(skills.extract(doc)) == [
+        "Python",
+        "pytest",
+        "operations research",
+        "statistics",
+    ]
