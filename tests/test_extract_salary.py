@@ -1780,3 +1780,12 @@ def test_a_benefit_s_sum_is_no_pay() -> None:
         "text/markdown",
     )
     assert salary.extract(doc) == []
+
+
+def test_an_insurer_s_sector_is_no_benefit() -> None:
+    doc = document(
+        "# ML engineer salary guide, UK\n\nIn Wales, where most of our placements were in "
+        "Cardiff's insurance sector, the median ML engineer salary was £54,000.\n",
+        "text/markdown",
+    )
+    assert [c.value for c in salary.extract(doc)] == [54_000.0]
