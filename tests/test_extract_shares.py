@@ -1127,3 +1127,15 @@ def test_a_tool_ranked_by_its_users_with_its_share_in_brackets_is_its_share() ->
         28.0: ("gcp", "skill"),
         24.0: ("azure", "skill"),
     }
+
+
+def test_a_share_of_them_counts_the_people_named_first_before_it() -> None:
+    doc = _doc(
+        "# ML engineer statistics\n\n1. We surveyed 1,150 hiring managers at companies with an "
+        "ML team.\n\n2. 62% of them said ML engineers were harder to hire.\n\nThere were 1,870 "
+        "ML engineer job ads. New South Wales accounted for 44% of those ads.\n"
+    )
+    found = {c.value: c.subject for c in shares.extract(doc)}
+    # 'them' is no whole of its own ('them said ML engineers'); 'those ads' is one
+    assert found[62.0] == "hiring manager"
+    assert 44.0 in found

@@ -520,7 +520,8 @@ def share_cue(text: str, frame: Frame, figure: Amount) -> ShareCue | None:
 
 
 # '% of them', '% of those': a whole named earlier in the paragraph.
-_OF_PRONOUN = re.compile(r"\s*of\s+(?:them|those|these)\b(?!\s+(?:who|that|which)\b)", re.I)
+# ('those ads', 'those surveyed' name their whole: a word after 'those' or 'these' is no pronoun)
+_OF_PRONOUN = re.compile(r"\s*of\s+(?:them\b|(?:those|these)\b(?!\s+[^\W\d_]))", re.I)
 _REFERRED_REACH = 300
 
 
@@ -1053,8 +1054,8 @@ def _appositive_cue(
 def _whole_after(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of '<whole>' in '% of <whole>' when it names a market or a population."""
     match = _OF.match(text, start, end)
-    if match is None:
-        return None
+    if match is None or _OF_PRONOUN.match(text, start, end):
+        return None  # '62% of them said ML engineers ...': 'them' are named before
     whole_start = match.start("whole")
     working_as = _working_as().match(text, whole_start, match.end("whole"))
     named = find_roles(text[working_as.end() : match.end("whole")]) if working_as else []
@@ -1966,7 +1967,11 @@ def _place_market(subject: str) -> str | None:
 
 def _population_subject(doc: Document, sentence: Sentence, figure: Amount) -> str | None:
     """The population a bare '38% work remotely' counts: named before it, or in the list's
-    lead-in ('Of the employers we surveyed:'), else the role the section or page is about."""
+    lead-in ('Of the employers we surveyed:'), else the role the section or page is about;
+    '62% of them say ...' counts the people the sentence or list item before names first ('We
+    surveyed 1,150 hiring managers at companies with an ML team.')."""
+    if _OF_PRONOUN.match(doc.text, figure.end) and (referred := _people_referred(doc, sentence)):
+        return referred
     before = doc.text[sentence.block.start : figure.start]
     for text, pick in (
         (before, -1),
@@ -2062,6 +2067,17 @@ def _people_before(doc: Document, sentence: Sentence) -> str | None:
         return None
     roles = find_roles(people[-1])
     return roles[0][2] if roles else _population(doc, sentence, people[-1])
+
+
+def _people_referred(doc: Document, sentence: Sentence) -> str | None:
+    """The people named first in the sentence (or list item) before: whom 'them' refers to."""
+    earlier = sentence_before(doc, sentence)
+    text = doc.span_text(earlier) if earlier is not None else _item_before(doc, sentence)
+    population = _words("population_nouns").search(text)
+    roles = find_roles(text)
+    if roles and (population is None or roles[0][0] < population.start()):
+        return roles[0][2]
+    return _population(doc, sentence, population.group()) if population else None
 
 
 def _item_before(doc: Document, sentence: Sentence) -> str:
