@@ -935,3 +935,15 @@ def test_an_ordinal_after_an_item_may_be_followed_by_its_share() -> None:
         "Azure third at 24%."
     )
     assert [(c.subject, c.value) for c in claims] == [("aws", 1.0), ("gcp", 2.0), ("azure", 3.0)]
+
+
+def test_the_one_a_second_place_is_behind_is_first() -> None:
+    _, claims = _claims(
+        "ML engineer ranked as the second most-posted AI job title of 2025, behind data "
+        "scientist.\n\nAI engineer came second, behind data analyst and data engineer.\n"
+    )
+    assert [(c.subject, c.value) for c in claims] == [
+        ("machine learning engineer", 2.0),
+        ("data scientist", 1.0),
+        ("artificial intelligence engineer", 2.0),
+    ]

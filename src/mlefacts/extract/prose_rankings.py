@@ -62,6 +62,7 @@ _INVERTED = re.compile(
     re.IGNORECASE,
 )
 _FOLLOWED = re.compile(r"\bfollowed\s+(?:closely\s+)?by\s+", re.IGNORECASE)
+_BEHIND = re.compile(r",\s*(?:just\s+|narrowly\s+|only\s+)?behind\s+(?:only\s+)?", re.I)
 # A sentence that goes on with the ranking of the sentence before it: 'It was followed by X
 # and Y.', 'They were followed by X.'
 _FOLLOWED_ON = re.compile(
@@ -1095,8 +1096,13 @@ def _followers(
     claims: list[Claim],
 ) -> list[Claim]:
     """'X tops the list, followed by Y and Z': the titles after 'followed by' take the next
-    ranks, in order, when the sentence ranked exactly one item and gives them no rank."""
+    ranks, in order, when the sentence ranked exactly one item and gives them no rank; 'X came
+    second, behind Y': Y is first."""
     match = _FOLLOWED.search(text)
+    if len(claims) == 1 and claims[0].value == 2 and (behind := _BEHIND.search(text)):
+        # 'ML engineer ranked second ..., behind data scientist': the one ahead is first
+        first = _listed(text, roles, behind.end())
+        return [_claim(doc, sentence, *first[0], 1)] if len(first) == 1 else []
     if len(claims) != 1 or match is None or claims[0].value is None:
         return []
     tail = text[match.end() :]
