@@ -1789,3 +1789,19 @@ def test_an_insurer_s_sector_is_no_benefit() -> None:
         "text/markdown",
     )
     assert [c.value for c in salary.extract(doc)] == [54_000.0]
+
+
+def test_a_median_that_came_out_at_and_an_annual_bonus_are_pay() -> None:
+    doc = document(
+        "# Machine Learning Engineer Salaries in the UK\n\n## Permanent salaries\n\nThe UK-wide "
+        "median across every level came out at £71,000.\n\nSenior ML engineers at banks "
+        "typically received an annual bonus of £10,000 to £25,000 on top of base.\n\nNew hires "
+        "get a signing bonus of £5,000.\n",
+        "text/markdown",
+    )
+    found = [
+        (c.value, c.qualifiers.get("statistic"), c.qualifiers.get("component"))
+        for c in salary.extract(doc)
+    ]
+    # a signing bonus is a one-off benefit, no pay
+    assert found == [(71_000.0, "median", None), (10_000.0, "range", "bonus")]

@@ -117,6 +117,8 @@ _BENEFIT_OF = re.compile(
     r"(?P<nouns>[a-z]+(?:\s+[a-z]+)?)\s+(?:of|worth)\s+(?:(?:up\s+to|about|around|roughly)\s+)?$",
     re.IGNORECASE,
 )
+# A bonus that is part of the yearly pay, not a one-off benefit ('a signing bonus of').
+_PAY_BONUS = re.compile(r"(?:(?:annual|yearly|performance|cash|target)\s+)?bonus(?:es)?", re.I)
 _BENEFIT_WORDS = re.compile(r"(?:[ \t]+[a-z][\w-]*){1,4}")
 _JOINING = re.compile(r"plus|and|or|with|including|excluding|before|after|in|for|per|a|an")
 # A labelled figure: 'Average base salary: $168,400', 'Median pay: £64,500 a year'.
@@ -153,7 +155,12 @@ _ON_AVERAGE = re.compile(r"\bon average\b|\baverages?\b(?=\s+(?:of\s+)?\S*\d)", 
 _TO_LEVEL = re.compile(r"\bto\s+(?:about|around|nearly|roughly|almost|over|just\s+over)?\s*$")
 # What may stand around a label before its figure: emphasis, a colon or a dash.
 _LABEL_MARKS = " \t*_:–—-"
-_STATISTIC_OF = r"(?:\s+(?:there|here))?(?:\s+(?:of|is|was|at|around|about)|\s*:)\s*$"
+# 'the median is ', 'the median there was ', 'the median across every level came out at '
+_STATISTIC_OF = (
+    r"(?:\s+(?:there|here))?(?:(?:\s+[\w'’-]+){0,4}?\s+(?:came\s+(?:out\s+)?(?:at|to)|stood\s+at"
+    r"|stands\s+at|sat\s+at|sits\s+at|landed\s+at|settled\s+at)|\s+(?:of|is|was|at|around|about)"
+    r"|\s*:)\s*$"
+)
 
 
 def extract(doc: Document) -> list[Claim]:
@@ -868,10 +875,10 @@ def _about_pay(doc: Document, sentence: Sentence, first: Amount, intro: str, hea
         or first.pay_period in ("annual", "monthly")  # "$148K – $176K/yr"
         or _pay_period(own)
     )
+    if _package_line(own, first):
+        return True  # '£85,000 - £110,000 + bonus + share options'
     if weak.search(own):
         return framed or states_pay
-    if _package_line(own, first):
-        return True
     if states_pay and _posted_role(own):
         return plausible  # 'The client will also hire into this role at € 78.000 – € 92.000 a year
     # After a pay statement or under a pay heading, 'Austin comes in at $149,000' gives a place
@@ -1117,8 +1124,10 @@ def _names_benefit(text: str, amount: Amount) -> bool:
     lead = text[max(0, amount.start - 40) : amount.start]
     benefit_of = _BENEFIT_OF.search(lead)
     benefit = vocabulary("salary_terms", "salary_words", "benefit")
+    if benefit_of and _PAY_BONUS.fullmatch(benefit_of["nouns"]):
+        return False  # 'an annual bonus of £10,000 to £25,000': a part of the pay
     if benefit_of and any(benefit.fullmatch(word) for word in benefit_of["nouns"].split()):
-        return True  # 'a housing allowance of', 'relocation support of'
+        return True  # 'a housing allowance of', 'relocation support of', 'a signing bonus of'
     words = _BENEFIT_WORDS.match(text, amount.end, min(len(text), amount.end + 50))
     benefit = vocabulary("salary_terms", "salary_words", "benefit")
     for word in words.group().split() if words else ():
