@@ -1139,3 +1139,15 @@ def test_a_share_of_them_counts_the_people_named_first_before_it() -> None:
     # 'them' is no whole of its own ('them said ML engineers'); 'those ads' is one
     assert found[62.0] == "hiring manager"
     assert 44.0 in found
+
+
+def test_a_list_under_years_of_ml_experience_divides_the_page_s_role() -> None:
+    doc = _doc(
+        "# ML engineer survey 2025\n\n## Years of ML experience\n\n- Less than 2 years: 21%\n"
+        "- 2–5 years: 43%\n"
+    )
+    claims = [c for c in extract_claims(doc)[0] if c.kind == "share"]
+    assert {c.value: (c.subject, c.qualifiers["dimension"]) for c in claims} == {
+        21.0: ("machine learning engineer", "years of experience"),
+        43.0: ("machine learning engineer", "years of experience"),
+    }

@@ -684,3 +684,17 @@ def test_a_ranked_table_of_roles_gives_each_its_posting_growth() -> None:
     found = [(c.kind, c.subject, c.value) for c in claims if c.kind == "job_demand"]
     # 'Posting' in the singular names what grew as well as 'Postings'
     assert found == [("job_demand", "mlops engineer", 64.0), ("job_demand", "data engineer", 19.0)]
+
+
+def test_a_share_of_the_week_divides_the_role_s_time_by_activity() -> None:
+    page = (
+        "# ML engineer survey 2025\n\n## Where the week goes\n\n| Activity | Share of an average "
+        "week |\n|---|---|\n| Data preparation | 31% |\n| Training and tuning | 22% |\n"
+    )
+    doc = build_document(source_id="t", text=page, media_type="text/markdown")
+    found = [(c.subject, c.value, c.qualifiers["category"]) for c in tables.extract(doc)]
+    # the role's week, and an activity that names a practice is no share of its users
+    assert found == [
+        ("machine learning engineer", 31.0, "Data preparation"),
+        ("machine learning engineer", 22.0, "Training and tuning"),
+    ]

@@ -862,6 +862,20 @@ def table_people(doc: Document, table_start: int, header: str, title: str = "") 
     return people_of_page(doc, index)
 
 
+# A share of working time: 'Share of an average week', '% of time', 'Percent of the workday'.
+_TIME_SHARE = re.compile(
+    r"(?:share|%|percent|proportion)\s+of\s+(?:an?\s+|the\s+|their\s+|your\s+)?(?:average\s+"
+    r"|typical\s+|working\s+|work\s+)?(?:week|workweek|day|workday|time|hours)\b",
+    re.IGNORECASE,
+)
+
+
+def time_share(header: str) -> bool:
+    """Whether a percent column divides the working time of the people the table is about: its
+    rows are activities ('Data preparation | 31%'), not tools they use."""
+    return _TIME_SHARE.search(header) is not None
+
+
 def row_share_subject(
     subject: str, category: str, header: str, caption: str, role: str | None, label_header: str
 ) -> tuple[str, dict[str, Any]]:
@@ -878,7 +892,7 @@ def row_share_subject(
     skills = {match.canonical for match in find_skills(category, languages=languages)}
     alone = skill_alone(category, languages=languages)
     people = _counts_people(subject) or _generic_population(subject) or find_roles(subject)
-    if len(skills) == 1 and (named or (alone and people)):
+    if len(skills) == 1 and (named or (alone and people)) and not time_share(header):
         population = named.group().lower() if named else subject
         return skills.pop().lower(), {"dimension": _SKILL, "population": population}
     if role and _generic_population(subject) and _dimension_of(category) == _WORK_ARRANGEMENT:

@@ -30,7 +30,7 @@ from mlefacts.extract.context import (
 from mlefacts.extract.label_scale import label_factor
 from mlefacts.extract.rank_marks import ORDINAL_ENDING, rank_cell
 from mlefacts.extract.sections import clean_text, vocabulary_pattern
-from mlefacts.extract.shares import table_people, table_share_whole
+from mlefacts.extract.shares import table_people, table_share_whole, time_share
 from mlefacts.normalize.money import header_currency, page_dollar
 from mlefacts.normalize.numbers import general_scales
 from mlefacts.normalize.quantities import find_years
@@ -492,6 +492,8 @@ def population(ctx: TableFrame, column: Column | None, label: Column) -> str:
     'machine learning startups'); else the caption; else the document's role. A share column
     of money ('Revenue share by region') divides the market (`shares.table_share_whole`)."""
     if column is not None and column.kind == "percent":
+        if time_share(column.header) and ctx.role:
+            return ctx.role  # 'Share of an average week': the week of the role's workers
         whole = table_share_whole(ctx.doc, ctx.caption, column.header)
         if whole:
             return whole
