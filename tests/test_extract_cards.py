@@ -587,3 +587,18 @@ def test_a_card_labelled_by_a_percentile_group_of_earners_is_that_percentile() -
         1_320_000.0: "median",
         3_850_000.0: "90th percentile",
     }
+
+
+def test_cards_of_a_field_s_postings_and_their_change_year_over_year() -> None:
+    page = (
+        "<h1>AI Talent Pulse: Q1 2026</h1><section>"
+        "<div><p>412,000</p><p>AI and ML job postings worldwide in Q1 2026</p></div>"
+        "<div><p>+12%</p><p>AI and ML postings, year over year</p></div></section>"
+    )
+    claims = [c for c in numeric_claims(document(page, "text/html")) if c.extractor == "cards"]
+    field = "artificial intelligence and machine learning job posting"
+    # a change year over year is no share; the postings of two fields are both fields'
+    assert [(c.kind, c.subject, c.value) for c in claims] == [
+        ("job_demand", field, 412_000.0),
+        ("job_demand", field, 12.0),
+    ]

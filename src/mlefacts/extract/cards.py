@@ -51,7 +51,7 @@ from mlefacts.extract.context import (
     single_country,
     vocabulary,
 )
-from mlefacts.extract.counts import card_count, names_openings
+from mlefacts.extract.counts import card_count, field_jobs, names_openings
 from mlefacts.extract.counts import read_sentence as read_counts
 from mlefacts.extract.coverage import page_activity
 from mlefacts.extract.demand import states_change, written_sign
@@ -323,7 +323,8 @@ def _reading(
         # '27%' / 'rise in data engineer job ads in 2024': a change in hiring, read from the
         # caption as from a sentence ('Data Engineer' / '+14%' / 'job postings vs. last
         # year' from the card's unit line); a decline is negative.
-        subject = first_role(label, heading) or page_role or _JOB_MARKET
+        # 'AI and ML postings, year over year': the jobs of a field, not the page's role
+        subject = first_role(label, heading) or field_jobs(label) or page_role or _JOB_MARKET
         return "job_demand", "demand_growth", subject, {}
     if amount.unit == "percent" and _changes(label) and _names_pay(label):
         # '6%' / 'increase in median data engineer pay': a change in pay.
@@ -341,7 +342,7 @@ def _reading(
         # '23,757 job openings' on a role's card counts open jobs (job demand); it is not a
         # change in demand. A caption under the figure names what it counts the same way
         # ('18,900' / 'open data engineer vacancies').
-        role = title_of(label) or first_role(label, heading)
+        role = title_of(label) or first_role(label, heading) or field_jobs(counted)
         kind = "job_demand" if names_openings(counted) else "count"
         qualifiers = {"measure": "job openings", **_places_named(label)}
         return kind, "job_openings", role or page_role or _JOB_MARKET, qualifiers
@@ -455,13 +456,10 @@ def _demand_words() -> re.Pattern[str]:
 
 def _changes(caption: str) -> bool:
     """Whether a card's label reads as a change: a growth or decline word ('rise in data
-    engineer job ads', 'Job postings growth', 'Decline in vacancies', 'Pay increase'), or a
-    dashboard's 'Change in postings since January', 'YoY'."""
-    return bool(
-        vocabulary("market_terms", "growth", "words").search(caption)
-        or _declines(caption)
-        or _CHANGE_LABEL.search(caption)
-    )
+    engineer job ads', 'Job postings growth', 'Decline in vacancies', 'Pay increase'), a
+    dashboard's 'Change in postings since January', 'YoY', or a comparison with an earlier
+    time ('AI and ML postings, year over year')."""
+    return bool(states_change(caption) or _declines(caption) or _CHANGE_LABEL.search(caption))
 
 
 _CHANGE_LABEL = re.compile(r"\bchange\b|\byoy\b", re.IGNORECASE)

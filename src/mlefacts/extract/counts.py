@@ -528,7 +528,13 @@ def field_jobs(words: str) -> str | None:
         field = _RELATED.sub("", found["field"]).split()
         for size in range(len(field), 0, -1):
             if normalize_subject(" ".join(field[-size:])) in field_names():
-                return _field_subject(" ".join(field[-size:]), found["noun"])
+                named = " ".join(field[-size:])
+                # 'AI and ML postings': the jobs of both fields
+                if len(field) >= size + 2 and field[-size - 1].lower() in ("and", "&", "/"):
+                    other = field[-size - 2]
+                    if normalize_subject(other) in field_names():
+                        named = f"{other} and {named}"
+                return _field_subject(named, found["noun"])
     for found in _JOBS_IN_FIELD.finditer(words):
         field = found["field"].split()
         for size in range(len(field), 0, -1):
