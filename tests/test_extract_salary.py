@@ -1805,3 +1805,12 @@ def test_a_median_that_came_out_at_and_an_annual_bonus_are_pay() -> None:
     ]
     # a signing bonus is a one-off benefit, no pay
     assert found == [(71_000.0, "median", None), (10_000.0, "range", "bonus")]
+
+
+def test_a_list_item_labelled_by_a_level_word_alone_is_that_level() -> None:
+    doc = document(
+        "# ML Engineer Salaries in the UK\n\n## Permanent salaries\n\n- **Lead:** £120,000 – "
+        "£150,000\n- **Principal:** £160,000+\n",
+        "text/markdown",
+    )
+    assert [c.qualifiers["experience_level"] for c in salary.extract(doc)] == ["lead", "principal"]

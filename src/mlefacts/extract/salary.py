@@ -1208,6 +1208,7 @@ def _qualifiers(
     level = (
         row.experience_level
         or _first(find_experience_level, *near, clause)
+        or label_level(before.strip(_LABEL_MARKS))  # '**Lead:** £120,000 – £150,000'
         or _first(years_level, *near, clause)  # 'with 0-2 years of experience'
         or label_level(_role_words(framing))  # 'Machine Learning Engineer (Mid)'
         or find_experience_level(referent)
