@@ -251,3 +251,12 @@ def test_a_title_in_capitals_over_a_line_of_prose_is_a_heading() -> None:
     doc = build_document(source_id="t", text=page, media_type="text/plain")
     assert texts(doc, "heading") == ["ML ENGINEER PAY IN CANADA — 2025 EDITION"]
     assert doc.title == "ML ENGINEER PAY IN CANADA — 2025 EDITION"
+
+
+def test_a_posting_title_over_its_labelled_lines_is_the_title() -> None:
+    page = (
+        "Acme | Careers | Teams\n\nStaff Machine Learning Engineer, Routing & Forecasting\n"
+        "Location: Austin, TX (hybrid, 3 days on site)\nPosted: 03/17/2026\n\nABOUT THE ROLE\n"
+    )
+    doc = build_document(source_id="t", text=page, media_type="text/plain")
+    assert doc.title == "Staff Machine Learning Engineer, Routing & Forecasting"

@@ -114,6 +114,8 @@ def _soft_break(text: str, newline: int) -> bool:
     return len(line) >= _WRAPPED_LINE and not _ROW.match(line) and line[-1] not in ".!?:;"
 
 
+# A posting's labelled header line: 'Location: Austin, TX', 'Posted: 03/17/2026'.
+_LABEL_LINE = re.compile(r"[A-Z][\w/&-]*(?: [\w/&-]+){0,2}:\s+\S")
 # A line this long that runs on into the next is wrapped prose, not one of a block's rows.
 _WRAPPED_LINE = 50
 # A row: a short label, a colon, then a figure ('Median pay, 2024: $145,080 per year').
@@ -225,11 +227,13 @@ class _Blocks:
                 self.drafts.append(DraftBlock("heading", first.start, first.end, 1))
                 return
             second = self.lines[paragraph[1]]
-            # a title over its byline ('Southern Cross Careers | Sydney | 11 March 2026'), or
-            # in capitals over any line ('ML ENGINEER PAY IN CANADA — 2025' / 'Compiled by ...')
+            # a title over its byline ('Southern Cross Careers | Sydney | 11 March 2026') or a
+            # posting's labelled lines ('Location: Austin, TX'), or in capitals over any line
+            # ('ML ENGINEER PAY IN CANADA — 2025' / 'Compiled by ...')
             if (
                 first.end - first.start < _HEADING_LENGTH_RATIO * (second.end - second.start)
                 or meta_line(self.text[second.start : second.end])
+                or _LABEL_LINE.match(self.text, second.start, second.end)
                 or self.text[first.start : first.end].isupper()
             ):
                 self.drafts.append(DraftBlock("heading", first.start, first.end, 1))
