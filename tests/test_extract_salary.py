@@ -1814,3 +1814,13 @@ def test_a_list_item_labelled_by_a_level_word_alone_is_that_level() -> None:
         "text/markdown",
     )
     assert [c.qualifiers["experience_level"] for c in salary.extract(doc)] == ["lead", "principal"]
+
+
+def test_an_earlier_level_and_a_consultation_s_price_are_no_pay() -> None:
+    doc = document(
+        "# ML engineer statistics\n\n22% of ML engineer postings in 2025 offered fully remote "
+        "work, down from 31% in 2022.\n\nBook a relocation consultation: CHF 350 per hour, "
+        "first 30 minutes free.\n\nMedian ML engineer pay fell 3% in 2025.\n",
+        "text/markdown",
+    )
+    assert [(c.attribute, c.value) for c in salary.extract(doc)] == [("salary_growth", -3.0)]

@@ -433,10 +433,15 @@ def pay_growth(text: str, sentence: Sentence, found: list[Amount], amount: Amoun
     ):
         return False  # 'pay climbed 5%, even as job ads dropped 7%': the 7% is of job ads
     near = text[max(frame.before_start, amount.start - 40) : amount.start]
-    # 'rises to 12%' states a new level, not a change by 12%.
-    return bool(
-        vocabulary("market_terms", "growth", "words").search(near) or pay_fall(text, frame, amount)
-    ) and not _TO_LEVEL.search(near)
+    # 'rises to 12%' states a new level, not a change by 12%; 'down from 31%' an earlier level.
+    return (
+        bool(
+            vocabulary("market_terms", "growth", "words").search(near)
+            or pay_fall(text, frame, amount)
+        )
+        and not _TO_LEVEL.search(near)
+        and not _FROM_EARLIER.search(near)
+    )
 
 
 _FIELD_SEPARATOR = re.compile(r"\s[·•|]\s")
