@@ -715,3 +715,12 @@ def test_two_duties_on_one_object_referred_to_are_two() -> None:
         "watch it in production with Prometheus",
         "monitor models and retrain them",
     ]
+
+
+def test_the_activities_a_role_s_week_is_shared_among_are_its_duties() -> None:
+    texts = _duty_texts(
+        "# ML engineer survey 2025\n\n## Where the week goes\n\n| Activity | Share of an average "
+        "week |\n|---|---|\n| Data preparation | 31% |\n| Model deployment and maintenance | 27% |"
+        "\n\n## Tools\n\n| Tool | Share of respondents |\n|---|---|\n| Docker | 61% |\n"
+    )
+    assert texts == ["Data preparation", "Model deployment and maintenance"]

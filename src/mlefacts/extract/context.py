@@ -1337,3 +1337,17 @@ def periods(text: str, start: int, end: int) -> list[tuple[int, int, int | None,
         for p in find_periods(text, start, end)
         if p.year_start is not None
     ]
+
+
+# A share of working time: 'Share of an average week', '% of time', 'Percent of the workday'.
+_TIME_SHARE = re.compile(
+    r"(?:share|%|percent|proportion)\s+of\s+(?:an?\s+|the\s+|their\s+|your\s+)?(?:average\s+"
+    r"|typical\s+|working\s+|work\s+)?(?:week|workweek|day|workday|time|hours)\b",
+    re.IGNORECASE,
+)
+
+
+def time_share(header: str) -> bool:
+    """Whether a percent column divides the working time of the people a table is about: its
+    rows are their activities ('Data preparation | 31%'), not tools they use."""
+    return _TIME_SHARE.search(header) is not None

@@ -33,7 +33,7 @@ from typing import Any
 from mlefacts.document.model import Block, Document, Span, Table
 from mlefacts.extract.claim import Claim, evidence
 from mlefacts.extract.comparisons import contrasted
-from mlefacts.extract.context import Sentence, find_roles, prose_spans, read_each
+from mlefacts.extract.context import Sentence, find_roles, prose_spans, read_each, time_share
 from mlefacts.extract.cues import Keys, declare, folded_text, holding_masks, may_hold, word_keys
 from mlefacts.extract.grammar import (
     Role,
@@ -195,8 +195,16 @@ def _extract(doc: Document) -> tuple[Claim, ...]:
 def _table_claims(doc: Document, table: Table, role: str) -> list[Claim]:
     """A 'Role | What they do' table: each row's duties are its own role's (the row label's,
     else the page's), one claim per coordinated verb phrase of its duties cell (per sentence
-    of a phrase or cell too long to quote)."""
+    of a phrase or cell too long to quote); an 'Activity | Share of an average week' table:
+    each row's activity is a duty of the page's role."""
     claims: list[Claim] = []
+    if any(time_share(doc.span_text(cell)) for cell in table.header[1:]):
+        # 'Activity | Share of an average week': each row is an activity of the page's role
+        for position, row in enumerate(table.rows, start=1):
+            text = item_text(doc.span_text(row[0]))
+            if text and not states_a_figure(doc.text, row[0].start, row[0].end):
+                qualifiers = {"position": position, "source_phrase": "table"}
+                claims.append(_claim(role, row[0].start, row[0].end, text, qualifiers))
     for column in _duty_columns(doc, table):
         for row in table.rows:
             label, cell = row[0], row[column]

@@ -47,6 +47,7 @@ from mlefacts.extract.context import (
     sentence_before,
     sentence_role,
     states_forecast,
+    time_share,
     vocabulary,
 )
 from mlefacts.extract.cues import has_digit
@@ -860,20 +861,6 @@ def table_people(doc: Document, table_start: int, header: str, title: str = "") 
         return None  # 'Growth (%)', 'Adoption rate': the header says what it measures
     index = next((i for i, b in enumerate(doc.blocks) if b.start >= table_start), len(doc.blocks))
     return people_of_page(doc, index)
-
-
-# A share of working time: 'Share of an average week', '% of time', 'Percent of the workday'.
-_TIME_SHARE = re.compile(
-    r"(?:share|%|percent|proportion)\s+of\s+(?:an?\s+|the\s+|their\s+|your\s+)?(?:average\s+"
-    r"|typical\s+|working\s+|work\s+)?(?:week|workweek|day|workday|time|hours)\b",
-    re.IGNORECASE,
-)
-
-
-def time_share(header: str) -> bool:
-    """Whether a percent column divides the working time of the people the table is about: its
-    rows are activities ('Data preparation | 31%'), not tools they use."""
-    return _TIME_SHARE.search(header) is not None
 
 
 def row_share_subject(

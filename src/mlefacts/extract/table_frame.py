@@ -25,12 +25,13 @@ from mlefacts.extract.context import (
     find_roles,
     first_role,
     phrase_pattern,
+    time_share,
     years_level,
 )
 from mlefacts.extract.label_scale import label_factor
 from mlefacts.extract.rank_marks import ORDINAL_ENDING, rank_cell
 from mlefacts.extract.sections import clean_text, vocabulary_pattern
-from mlefacts.extract.shares import table_people, table_share_whole, time_share
+from mlefacts.extract.shares import table_people, table_share_whole
 from mlefacts.normalize.money import header_currency, page_dollar
 from mlefacts.normalize.numbers import general_scales
 from mlefacts.normalize.quantities import find_years
