@@ -723,4 +723,4 @@ def test_the_activities_a_role_s_week_is_shared_among_are_its_duties() -> None:
         "week |\n|---|---|\n| Data preparation | 31% |\n| Model deployment and maintenance | 27% |"
         "\n\n## Tools\n\n| Tool | Share of respondents |\n|---|---|\n| Docker | 61% |\n"
     )
-    assert texts == ["Data preparation", "Model deployment and maintenance"]
+    assert texts == ["data preparation", "model deployment and maintenance"]
