@@ -896,3 +896,15 @@ def test_a_forecast_row_a_firm_s_estimate_and_a_segment_s_revenue_are_market_siz
         "USD 890.2 Mn in 2025.\n"
     )
     assert [value for _, value in _subjects(text)] == [1.96e9, 11.8e9, 1.61e9, 890.2e6]
+
+
+def test_a_bold_labelled_forecast_row_and_a_segment_that_generated_revenue() -> None:
+    page = (
+        "# AutoML Market: Size and Forecast to 2031\n\n## Key market statistics\n\n"
+        "- **Market value (2025):** USD 1.96 Bn\n- **Forecast value (2031):** USD 11.8 Bn\n\n"
+        "## By deployment\n\nCloud deployments generated USD 890.2 Mn in 2025.\n"
+    )
+    doc = build_document(source_id="s", text=page, media_type="text/markdown")
+    found = [(c.value, c.qualifiers.get("segment")) for c in market.extract(doc)]
+    # the colon before the closing '**' ends the label; the part opens the sentence
+    assert found == [(1.96e9, None), (11.8e9, None), (890.2e6, "Cloud deployments")]

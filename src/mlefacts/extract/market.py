@@ -323,7 +323,7 @@ def _labelled_line(doc: Document, sentence: Sentence) -> list[Claim]:
 
 
 # 'CAGR 2025-2030: ', '- Revenue forecast for 2030: ': a label and a colon opening a line.
-_LINE_LABEL = re.compile(r"\W*(?P<label>[^\W\d][^:\n]{0,50}?)\s*:\s+")
+_LINE_LABEL = re.compile(r"\W*(?P<label>[^\W\d][^:\n]{0,50}?)\s*:[*_]*\s+")
 
 
 def _card_claim(
