@@ -1151,3 +1151,14 @@ def test_a_list_under_years_of_ml_experience_divides_the_page_s_role() -> None:
         21.0: ("machine learning engineer", "years of experience"),
         43.0: ("machine learning engineer", "years of experience"),
     }
+
+
+def test_the_remaining_part_takes_its_own_level_not_the_one_before() -> None:
+    found = _shares(
+        "Senior roles made up 44% of ads, mid-level roles 38% and junior roles the remaining 18%."
+    )
+    assert {v: q.get("experience_level") for v, (_, q, _) in found.items()} == {
+        44.0: "senior",
+        38.0: "mid",
+        18.0: "junior",
+    }

@@ -1374,6 +1374,14 @@ def _first_share(doc: Document, sentence: Sentence) -> Claim | None:
     return next((c for c in read_sentence(doc, sentence) if isinstance(c, Claim)), None)
 
 
+def _set_level(qualifiers: dict[str, Any], part: str) -> None:
+    """A parallel part's own experience level, never the level of the part before it ('...,
+    mid-level roles 38% and junior roles the remaining 18%')."""
+    qualifiers.pop("experience_level", None)
+    if level := find_experience_level(part):
+        qualifiers["experience_level"] = level
+
+
 def _same_whole(claim: Claim, previous: Claim) -> Claim:
     """`claim` as a share of the whole `previous` divides (its subject and population); a share
     that names its own item ('while 42% use SQL') keeps it."""
@@ -1450,6 +1458,7 @@ def _parallel(
         # '...; small and medium enterprises the remaining 37%': the rest, named
         named = _remainder_part().search(gap, 0, remainder.start())
         qualifiers["category"] = _category(_unverbed(named["part"])) if named else "remaining"
+        _set_level(qualifiers, named["part"] if named else "")
         if named is None:
             qualifiers.pop("dimension", None)
     else:
@@ -1474,10 +1483,7 @@ def _parallel(
             subject = items.pop().lower()
         else:
             qualifiers["category"] = _category(named)
-            level = find_experience_level(named)
-            qualifiers.pop("experience_level", None)
-            if level:
-                qualifiers["experience_level"] = level
+            _set_level(qualifiers, named)
         dimension = qualifiers.get("dimension")
         if dimension in ("region", "country") and not find_places(part.group("part"), "regions") + (
             find_places(part.group("part"), "countries")
