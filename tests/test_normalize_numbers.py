@@ -7,6 +7,7 @@ import re
 
 import pytest
 
+from mlefacts.extract.fractions import word_shares
 from mlefacts.normalize import money, numbers, quantities, skills, text
 from mlefacts.normalize.numbers import (
     SCALES,
@@ -228,3 +229,8 @@ def test_one_cardinal_grammar_serves_shares_in_words_and_counts_in_words() -> No
     assert [text[a.start : a.end] for a in shares] == ["Forty-five percent", "Twenty five in 100"]
     assert [a.value for a in shares] == [45.0, 25.0]
     assert [q.value for q in find_number_words(text)] == [72000.0]
+
+
+def test_a_share_in_words_may_end_its_sentence() -> None:
+    text = "JAX is used by about one in twenty. One in 4.5 is no share."
+    assert [f.value for f in word_shares(text, 0, len(text))] == [5.0]

@@ -62,7 +62,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     )
     in_every = re.compile(
         rf"(?<![\w.,-])(?P<num>{cardinal}|\d{{1,2}})\s+(?:in|out\s+of)\s+"
-        rf"(?P<den>{cardinal}|\d{{1,3}})(?![\w.,%-])",
+        rf"(?P<den>{cardinal}|\d{{1,3}})(?![\w,%-]|\.\d)",  # a sentence may end right after it
         re.IGNORECASE,
     )
     percent = re.compile(rf"(?<![\w-])(?P<num>{cardinal})\s+{_PERCENT_WORD}\b", re.IGNORECASE)
