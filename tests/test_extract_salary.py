@@ -1794,7 +1794,8 @@ def test_an_insurer_s_sector_is_no_benefit() -> None:
 def test_a_median_that_came_out_at_and_an_annual_bonus_are_pay() -> None:
     doc = document(
         "# Machine Learning Engineer Salaries in the UK\n\n## Permanent salaries\n\nThe UK-wide "
-        "median across every level came out at £71,000.\n\nSenior ML engineers at banks "
+        "median across every level came out at £71,000.\n\nThe London median came in at "
+        "£82,000.\n\nSenior ML engineers at banks "
         "typically received an annual bonus of £10,000 to £25,000 on top of base.\n\nNew hires "
         "get a signing bonus of £5,000.\n",
         "text/markdown",
@@ -1804,7 +1805,11 @@ def test_a_median_that_came_out_at_and_an_annual_bonus_are_pay() -> None:
         for c in salary.extract(doc)
     ]
     # a signing bonus is a one-off benefit, no pay
-    assert found == [(71_000.0, "median", None), (10_000.0, "range", "bonus")]
+    assert found == [
+        (71_000.0, "median", None),
+        (82_000.0, "median", None),
+        (10_000.0, "range", "bonus"),
+    ]
 
 
 def test_a_list_item_labelled_by_a_level_word_alone_is_that_level() -> None:

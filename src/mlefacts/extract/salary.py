@@ -157,7 +157,7 @@ _TO_LEVEL = re.compile(r"\bto\s+(?:about|around|nearly|roughly|almost|over|just\
 _LABEL_MARKS = " \t*_:–—-"
 # 'the median is ', 'the median there was ', 'the median across every level came out at '
 _STATISTIC_OF = (
-    r"(?:\s+(?:there|here))?(?:(?:\s+[\w'’-]+){0,4}?\s+(?:came\s+(?:out\s+)?(?:at|to)|stood\s+at"
+    r"(?:\s+(?:there|here))?(?:(?:\s+[\w'’-]+){0,4}?\s+(?:came\s+(?:out\s+|in\s+)?(?:at|to)|stood\s+at"
     r"|stands\s+at|sat\s+at|sits\s+at|landed\s+at|settled\s+at)|\s+(?:of|is|was|at|around|about)"
     r"|\s*:)\s*$"
 )
