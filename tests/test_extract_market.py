@@ -888,14 +888,13 @@ def test_a_research_firms_home_state_is_not_the_markets_region() -> None:
     assert "region" not in size.qualifiers
 
 
-def test_a_forecast_row_a_firm_s_estimate_and_a_segment_s_revenue_are_market_sizes() -> None:
+def test_a_firm_that_puts_the_market_at_a_sum_sizes_it_an_investor_does_not() -> None:
     text = (
-        "AutoML Market: Size and Forecast to 2031\n\n- Market value (2025): USD 1.96 Bn\n"
-        "- Forecast value (2031): USD 11.8 Bn\n\nA second estimate, from Halvorsen Market Data,"
-        " puts the 2025 market lower, at USD 1.61 billion.\n\nCloud deployments generated "
-        "USD 890.2 Mn in 2025.\n"
+        "AutoML Market: Size and Forecast to 2031\n\nA second estimate, from Halvorsen Market "
+        "Data, puts the 2025 market lower, at USD 1.61 billion.\n\nVenture investors put USD "
+        "12.4 billion into AutoML startups last year.\n"
     )
-    assert [value for _, value in _subjects(text)] == [1.96e9, 11.8e9, 1.61e9, 890.2e6]
+    assert [value for _, value in _subjects(text)] == [1.61e9]
 
 
 def test_a_bold_labelled_forecast_row_and_a_segment_that_generated_revenue() -> None:

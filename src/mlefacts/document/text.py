@@ -114,6 +114,8 @@ def _soft_break(text: str, newline: int) -> bool:
     return len(line) >= _WRAPPED_LINE and not _ROW.match(line) and line[-1] not in ".!?:;"
 
 
+# A word of prose: a line of three is no card's figure ('MEDIAN BASE SALARY' / 'C$128,000').
+_WORD = re.compile(r"[^\W\d_]{2,}")
 # A posting's labelled header line: 'Location: Austin, TX', 'Posted: 03/17/2026'.
 _LABEL_LINE = re.compile(r"[A-Z][\w/&-]*(?: [\w/&-]+){0,2}:\s+\S")
 # A line this long that runs on into the next is wrapped prose, not one of a block's rows.
@@ -234,7 +236,10 @@ class _Blocks:
                 first.end - first.start < _HEADING_LENGTH_RATIO * (second.end - second.start)
                 or meta_line(self.text[second.start : second.end])
                 or _LABEL_LINE.match(self.text, second.start, second.end)
-                or self.text[first.start : first.end].isupper()
+                or (
+                    self.text[first.start : first.end].isupper()
+                    and len(_WORD.findall(self.text, second.start, second.end)) >= 3
+                )
             ):
                 self.drafts.append(DraftBlock("heading", first.start, first.end, 1))
                 self.drafts.append(DraftBlock("paragraph", second.start, last.end))

@@ -314,6 +314,11 @@ def _reading(
         )
         return "salary", "salary", subject, qualifiers
     tags = " ".join(frame.tags)
+    if amount.unit == "percent" and _changes(label) and _names_pay(label):
+        # '6%' / 'increase in median data engineer pay': a change in pay, before
+        # any change in hiring ('Average advertised salary per vacancy, year over year').
+        subject = first_role(label, heading) or page_role
+        return "growth_rate", "salary_growth", subject, {"measure": "salary"}
     if amount.unit == "percent" and (
         (_changes(label) and _demand_words().search(label))
         or (states_change(tags) and _demand_words().search(tags))
@@ -326,10 +331,6 @@ def _reading(
         # 'AI and ML postings, year over year': the jobs of a field, not the page's role
         subject = first_role(label, heading) or field_jobs(label) or page_role or _JOB_MARKET
         return "job_demand", "demand_growth", subject, {}
-    if amount.unit == "percent" and _changes(label) and _names_pay(label):
-        # '6%' / 'increase in median data engineer pay': a change in pay.
-        subject = first_role(label, heading) or page_role
-        return "growth_rate", "salary_growth", subject, {"measure": "salary"}
     if amount.unit is None and page_activity(doc.text, amount.start, amount.end):
         return None, "", None, {}  # a forum byline's '233 posts', a posting's '57 applicants'
     figures = sum(any(map(str.isdigit, line)) for line in lines)

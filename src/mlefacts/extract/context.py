@@ -1339,10 +1339,12 @@ def periods(text: str, start: int, end: int) -> list[tuple[int, int, int | None,
     ]
 
 
-# A share of working time: 'Share of an average week', '% of time', 'Percent of the workday'.
+# A share of working time: 'Share of an average week', '% of their time', 'Percent of a
+# typical workday' (not 'Share of the week's postings', nor where 'the working week' is spent).
 _TIME_SHARE = re.compile(
-    r"(?:share|%|percent|proportion)\s+of\s+(?:an?\s+|the\s+|their\s+|your\s+)?(?:average\s+"
-    r"|typical\s+|working\s+|work\s+)?(?:week|workweek|day|workday|time|hours)\b",
+    r"(?:share|%|percent|proportion)\s+of\s+(?:(?:an?|the)\s+(?:average|typical)\s+(?:working\s+"
+    r"|work\s+)?(?:week|workweek|day|workday)|(?:their\s+|your\s+)?(?:working\s+|work\s+)?time)"
+    r"(?![\w'’])(?!\s+(?:spent\s+)?(?:at|in|on)\b)",
     re.IGNORECASE,
 )
 

@@ -62,7 +62,7 @@ def _term() -> str:
         r"(?:called|known\s+as|referred\s+to\s+as|short\s+for|or)\s[^,]{2,80},)?"
         rf"(?:,\s*(?:{openers}|however|[a-z]+ly),)?"  # 'An AI engineer, meanwhile, is a ...'
         # 'An ML engineer, in most job ads, is a developer ...': where the term is used so
-        r"(?:,\s*(?:in|for|at|across|among|within)\s[^,]{2,60},)?"
+        r"(?:,\s*(?:in|at|across|among|within)\s+(?:most|many|some|all|our|their)\s[^,\d]{2,60},)?"
     )
 
 

@@ -72,6 +72,9 @@ def extract(doc: Document) -> list[Claim]:
         heading = section_heading(doc, block)
         context = f"{intro} {heading}"
         breakdown = people_breakdown(heading)
+        if breakdown and intro and not _whole_list(doc, index):
+            breakdown = None  # 'Fully remote, by level:' over 'Junior: 18%', 'Senior: 41%': a
+            # rate within each group the lead-in names, not how the people divide
         says_share = bool(share_noun().search(context))
         # a band's digits as letters ('1–50 employees: ' -> 'NNNN employees: '): any label
         head = masked(doc.text, found[:-1], "N", block.start, figure.start)
@@ -153,3 +156,22 @@ def _year(*texts: str) -> int | None:
         if len(years) == 1:
             return years.pop()
     return None
+
+
+def _whole_list(doc: Document, index: int) -> bool:
+    """Whether the percentages of the list holding item `index` add up to about 100%."""
+    blocks = doc.blocks
+    first = last = index
+    while first > 0 and blocks[first - 1].kind == "list_item":
+        first -= 1
+    while last + 1 < len(blocks) and blocks[last + 1].kind == "list_item":
+        last += 1
+    total = 0.0
+    for block in blocks[first : last + 1]:
+        found = [a for a in amounts(doc.text, block.start, block.end) if a.unit == "percent"]
+        total += found[-1].value if found else 0.0
+    return _WHOLE_LOW <= total <= _WHOLE_HIGH
+
+
+# A list's parts add up to its whole, give or take rounding.
+_WHOLE_LOW, _WHOLE_HIGH = 97.0, 103.0

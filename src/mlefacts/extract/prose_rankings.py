@@ -641,9 +641,13 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
             claims.append(_claim(doc, sentence, named[0][2], text[slice(*named[0][:2])], rank))
         elif led:
             continue
-        elif before and _MAKING_IT.match(text, at) and text[: before[0][0]].strip(" *_#"):
-            continue  # 'Demand for X rose 23%, making it the fastest-growing ...': 'it' is
-            # what the sentence opens with, and that is no item
+        elif before and _MAKING_IT.match(text, at):
+            # 'Python appeared in 88% of ML engineer job ads, making it the most requested':
+            # 'it' is what the sentence opens with, when that is an item ('Demand for X rose
+            # 23%, making it ...' ranks nothing)
+            if not text[: before[0][0]].strip(" *_#"):
+                start, end, subject = before[0]
+                claims.append(_claim(doc, sentence, subject, text[start:end], rank))
         elif before:
             item = _displacer(text, before[-1], roles)
             claims.extend(

@@ -117,6 +117,12 @@ _BENEFIT_OF = re.compile(
     r"(?P<nouns>[a-z]+(?:\s+[a-z]+)?)\s+(?:of|worth)\s+(?:(?:up\s+to|about|around|roughly)\s+)?$",
     re.IGNORECASE,
 )
+# A bonus paid once, a benefit and no pay: 'sign-on bonuses', 'a referral bonus'.
+_ONE_OFF_BONUS = re.compile(
+    r"\b(?:sign[- ]?on|signing|joining|referral|relocation|retention|hiring|welcome)\s+bonus(?:es)?"
+    r"\b[^.;\n]*$",
+    re.IGNORECASE,
+)
 # A bonus that is part of the yearly pay, not a one-off benefit ('a signing bonus of').
 _PAY_BONUS = re.compile(r"(?:(?:annual|yearly|performance|cash|target)\s+)?bonus(?:es)?", re.I)
 _BENEFIT_WORDS = re.compile(r"(?:[ \t]+[a-z][\w-]*){1,4}")
@@ -383,7 +389,11 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
             out.append(Skip(amount.start, amount.end, "no_subject"))
             continue
         qualifiers, own_year = _change_frame(text, sentence.start, frame, found, amount, year)
-        change = negated(amount) if pay_fall(text, frame, amount) else amount
+        earlier = _FROM_EARLIER.search(
+            text, max(frame.before_start, amount.start - 40), amount.start
+        )
+        # 'down from 9% growth in 2024' is the growth the year before, not a fall
+        change = negated(amount) if pay_fall(text, frame, amount) and not earlier else amount
         out.append(_claim(sentence, change, role, "salary_growth", own_year, qualifiers, source))
     return out
 
@@ -433,15 +443,18 @@ def pay_growth(text: str, sentence: Sentence, found: list[Amount], amount: Amoun
     ):
         return False  # 'pay climbed 5%, even as job ads dropped 7%': the 7% is of job ads
     near = text[max(frame.before_start, amount.start - 40) : amount.start]
-    # 'rises to 12%' states a new level, not a change by 12%; 'down from 31%' an earlier level.
-    return (
-        bool(
-            vocabulary("market_terms", "growth", "words").search(near)
-            or pay_fall(text, frame, amount)
+    if _FROM_EARLIER.search(near):
+        # 'down from 31%' is an earlier level: of pay growth only after a pay change ('rose 7.5%
+        # in 2025, up from 4% in 2024'), not after a share ('22% of postings ..., down from 31%')
+        return (
+            bool(index)
+            and found[index - 1].unit == "percent"
+            and (pay_growth(text, sentence, found, found[index - 1]))
         )
-        and not _TO_LEVEL.search(near)
-        and not _FROM_EARLIER.search(near)
-    )
+    # 'rises to 12%' states a new level, not a change by 12%.
+    return bool(
+        vocabulary("market_terms", "growth", "words").search(near) or pay_fall(text, frame, amount)
+    ) and not _TO_LEVEL.search(near)
 
 
 _FIELD_SEPARATOR = re.compile(r"\s[·•|]\s")
@@ -1127,6 +1140,8 @@ def _names_benefit(text: str, amount: Amount) -> bool:
     is worth ('a housing allowance of QAR 8,000'); a joining word ends the sum's own words
     ('$150,000 base plus bonus' is pay)."""
     lead = text[max(0, amount.start - 40) : amount.start]
+    if _ONE_OFF_BONUS.search(text, max(0, amount.start - 80), amount.start):
+        return True  # 'Referral bonuses at most firms are $5,000', 'a sign-on bonus of $20K'
     benefit_of = _BENEFIT_OF.search(lead)
     benefit = vocabulary("salary_terms", "salary_words", "benefit")
     if benefit_of and _PAY_BONUS.fullmatch(benefit_of["nouns"]):
@@ -1213,7 +1228,7 @@ def _qualifiers(
     level = (
         row.experience_level
         or _first(find_experience_level, *near, clause)
-        or label_level(before.strip(_LABEL_MARKS))  # '**Lead:** £120,000 – £150,000'
+        or _level_label(before)  # '**Lead:** £120,000 – £150,000'
         or _first(years_level, *near, clause)  # 'with 0-2 years of experience'
         or label_level(_role_words(framing))  # 'Machine Learning Engineer (Mid)'
         or find_experience_level(referent)
@@ -1410,6 +1425,13 @@ def _first(read: Any, *texts: str) -> str | None:
 
 
 @cache
+def _level_label(before: str) -> str | None:
+    """The level a short label names alone ('**Lead:**', 'Staff / Principal'), not one a longer
+    label ends with ('Median for all ML staff:')."""
+    label = before.strip(_LABEL_MARKS)
+    return label_level(label) if 0 < len(label.split()) <= 3 else None
+
+
 def _statistic_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     pay = r"(?:salar|wage|pay|compensation|income|earning|ctc|package|remuneration|base)"
     out = []

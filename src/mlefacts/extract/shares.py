@@ -520,6 +520,16 @@ def share_cue(text: str, frame: Frame, figure: Amount) -> ShareCue | None:
     )
 
 
+def _postings_end(text: str, end: int, stop: int) -> int:
+    """Where a postings phrase ends: after the role they are for ('job ads for ML engineers')."""
+    joined = _FOR_ROLE.match(text, end, stop)
+    roles = find_roles(text[joined.end() : stop]) if joined else []
+    return joined.end() + roles[0][1] if roles and roles[0][0] == 0 else end
+
+
+_FOR_ROLE = re.compile(r"\s+(?:for|of)\s+(?:an?\s+)?")
+# A change in a share, not one: '40% more postings', '25% fewer'.
+_CHANGE_AFTER = re.compile(r"\s+(?:more|fewer|less)\b", re.IGNORECASE)
 # '% of them', '% of those': a whole named earlier in the paragraph.
 # ('those ads', 'those surveyed' name their whole: a word after 'those' or 'these' is no pronoun)
 _OF_PRONOUN = re.compile(r"\s*of\s+(?:them\b|(?:those|these)\b(?!\s+[^\W\d_]))", re.I)
@@ -533,16 +543,32 @@ def _postings_referred(text: str, figure: Amount) -> ShareCue | None:
     'PyTorch was named in 41%' after 'SQL was named in 46% of postings')."""
     if _OF_PRONOUN.match(text, figure.end) is not None:
         lo = max(text.rfind("\n\n", 0, figure.start) + 1, figure.start - _REFERRED_REACH)
-    elif _mentioned_in().search(text, max(0, figure.start - 40), figure.start) and not _OF.match(
-        text, figure.end
+    elif (
+        _mentioned_in().search(text, max(0, figure.start - 40), figure.start)
+        and not _OF.match(text, figure.end)
+        and not _CHANGE_AFTER.match(text, figure.end)  # 'appeared in 40% more postings'
     ):
         lo = max(0, figure.start - _REFERRED_REACH)
     else:
         return None
-    named = [*_posting_noun().finditer(text, lo, figure.start)]
+    # the nearest people or jobs named before: postings only when they come last ('We read
+    # 5,200 job ads and surveyed 300 engineers. ... 74% of them' counts the engineers)
+    # (where it ends, counting the role postings are for; its span; whether it is postings)
+    named = [
+        *(
+            (_postings_end(text, m.end(), figure.start), m.span(), True)
+            for m in _posting_noun().finditer(text, lo, figure.start)
+        ),
+        *(
+            (m.end(), m.span(), False)
+            for m in _words("population_nouns").finditer(text, lo, figure.start)
+        ),
+        *((lo + e, (lo + s, lo + e), False) for s, e, _ in find_roles(text[lo : figure.start])),
+    ]
     if not named:
         return None
-    return ShareCue("of_whole", figure.start, (named[-1].start(), named[-1].end()))
+    _, span, postings = max(named, key=lambda n: (n[0], n[2]))
+    return ShareCue("of_whole", figure.start, span) if postings else None
 
 
 @cache
@@ -2077,7 +2103,19 @@ def _people_before(doc: Document, sentence: Sentence) -> str | None:
 
 
 def _people_referred(doc: Document, sentence: Sentence) -> str | None:
-    """The people named first in the sentence (or list item) before: whom 'them' refers to."""
+    """The people named last in the sentence before 'them', else first in the sentence (or list
+    item) before: whom 'them' refers to."""
+    own = doc.text[sentence.start : sentence.end]
+    people = [
+        *((m.end(), m.group()) for m in _words("population_nouns").finditer(own)),
+        *((e, None) for _, e, _ in find_roles(own)),
+    ]
+    pronoun = _OF_PRONOUN.search(own)
+    before = [p for p in people if pronoun is None or p[0] <= pronoun.start()]
+    if before:
+        end, noun = max(before, key=lambda p: p[0])
+        roles = [r for r in find_roles(own) if r[1] == end]
+        return roles[0][2] if roles else _population(doc, sentence, noun or "")
     earlier = sentence_before(doc, sentence)
     text = doc.span_text(earlier) if earlier is not None else _item_before(doc, sentence)
     population = _words("population_nouns").search(text)

@@ -626,8 +626,10 @@ def opening_part(sentence: str, dimension: str) -> MarketPart | None:
 # revenue ('Cloud deployments generated USD 1,890.2 Mn'), or a comma.
 _OPENING_PART = re.compile(
     r"^\W*(?P<name>[A-Z][\w.&/-]*(?:\s+[\w.&/-]+){0,4}?)\s*(?:,\s*(?=(?:at|with)\b)|\s+(?:is|are|"
-    r"was|were|will|would|should|could|can|may|might|has|have|had|generated|generates|"
-    r"brought\s+in|brings\s+in|earned|earns|recorded|records|posted|posts)\b)"
+    r"was|were|will|would|should|could|can|may|might|has|have|had)\b"
+    # a part named bare, no 'A typical deal', before its revenue
+    r"|(?<!\bA\b)(?<!\bAn\b)(?<!\bThe\b)(?<!\bOne\b)(?<!\bEach\b)(?<!\bEvery\b)"
+    r"\s+(?:generated|generates|brought\s+in|brings\s+in|earned|earns|recorded|records)\b)"
 )
 
 

@@ -306,8 +306,9 @@ def _page_dollar(text: str) -> str:
     return written.pop() if len(written) == 1 else "USD"
 
 
-# What a page's scope line says its figures are in: 'All amounts are in Canadian dollars',
-# 'salaries are shown in AUD', 'figures in US dollars'.
+# What a page's scope line says its figures are in, as a statement of its own: 'All amounts
+# are in Canadian dollars', 'Salaries are shown in AUD' (not 'firms set their salaries in US
+# dollars' inside a sentence about other employers).
 _STATED_NOUNS = r"(?:amounts|figures|salaries|numbers|values|pay|rates|prices)"
 
 
@@ -324,7 +325,9 @@ def _stated_dollar_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             (
                 code,
                 re.compile(
-                    rf"\b{_STATED_NOUNS}\s+(?:are\s+)?(?:\w+\s+){{0,2}}?in\s+(?:{markers})\b",
+                    rf"(?:^|[.!?:]\s+|\n)[*_\s]*(?:all\s+)?{_STATED_NOUNS}\s+(?:on\s+this\s+page\s+"
+                    r"|in\s+this\s+(?:guide|report|article)\s+|below\s+)?(?:are\s+)?(?:shown\s+"
+                    rf"|quoted\s+|given\s+|stated\s+|expressed\s+|listed\s+)?in\s+(?:{markers})\b",
                     re.IGNORECASE,
                 ),
             )

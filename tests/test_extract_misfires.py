@@ -1,0 +1,138 @@
+"""Pages on which a rule once misfired (found by reading the rules against tiny pages): each
+test states what a careful reader takes from the page, so the misfire cannot come back."""
+
+from __future__ import annotations
+
+from support.documents import document
+
+from mlefacts.extract import extract_claims
+
+
+def _claims(text: str, media_type: str = "text/markdown") -> list[tuple[str, str, float | None]]:
+    claims, failures = extract_claims(document(text, media_type))
+    assert failures == []
+    return [(c.kind, c.subject, c.value) for c in claims if c.kind != "count"]
+
+
+def test_of_them_counts_the_nearest_people_named_before() -> None:
+    doc = document(
+        "# The ML engineer stack\n\nWe read 5,200 job ads and then surveyed 300 working machine "
+        "learning engineers. PyTorch is used daily by 74% of them.\n\nWe polled 300 recruiters. "
+        "We then asked 1,200 data scientists the same questions, and 45% of them said they work "
+        "fully remote.\n",
+        "text/markdown",
+    )
+    shares = {c.value: c for c in extract_claims(doc)[0] if c.kind == "share"}
+    # the engineers, not the job ads read before them; the data scientists, not the recruiters
+    assert shares.get(74.0) is None or shares[74.0].qualifiers.get("category") != "job ad"
+    assert shares[45.0].subject == "data scientist"
+
+
+def test_a_change_in_mentions_is_no_share() -> None:
+    found = _claims(
+        "# Skills in ML engineer job ads\n\nWe read 5,200 machine learning engineer job postings."
+        " Compared with 2024, Rust appeared in 40% more postings.\n"
+    )
+    assert [f for f in found if f[0] == "share"] == []
+
+
+def test_making_it_ranks_the_sentence_s_opening_item_only() -> None:
+    found = _claims(
+        "# Skills in ML engineer job ads, 2025\n\nPython appeared in 88% of machine learning "
+        "engineer job ads, making it the most requested language.\n"
+    )
+    assert [(s, v) for k, s, v in found if k == "ranking"] == [("python", 1.0)]
+
+
+def test_a_card_in_capitals_stays_a_card() -> None:
+    found = _claims(
+        "Machine Learning Engineer Salary in Canada (2025)\n\nMEDIAN BASE SALARY\nC$128,000\n\n"
+        "ENTRY LEVEL\nC$92,000\n",
+        "text/plain",
+    )
+    assert [v for k, _, v in found if k == "salary"] == [128_000.0, 92_000.0]
+
+
+def test_a_passing_remark_on_other_employers_currency_is_no_scope_line() -> None:
+    doc = document(
+        "# Machine learning engineer salary in Canada, 2025\n\n| Experience | Median base |\n"
+        "|---|---|\n| 0-2 years | $92,000 |\n\nMany Canadians work for American firms, which set"
+        " their salaries in US dollars.\n",
+        "text/markdown",
+    )
+    claims, _ = extract_claims(doc)
+    assert [c.unit for c in claims if c.kind == "salary"] == ["CAD"]
+
+
+def test_a_labelled_row_of_skill_links_is_no_navigation() -> None:
+    found = _claims(
+        "# Machine Learning Engineer at Northwind\n\nWe are hiring an ML engineer.\n\n"
+        "**Skills:** [Python](/tag/python) [PyTorch](/tag/pytorch) [SQL](/tag/sql)\n"
+    )
+    assert [s for k, s, _ in found if k == "skill"] == ["machine learning engineer"] * 3
+
+
+def test_days_and_places_of_a_week_are_no_duties() -> None:
+    found = _claims(
+        "# When are ML engineer jobs posted?\n\n| Day | Share of the week's postings |\n|---|---|\n"
+        "| Monday | 24% |\n| Tuesday | 76% |\n\n# Hybrid work\n\n| Location | Share of the working "
+        "week |\n|---|---|\n| Home | 58% |\n| Office | 42% |\n"
+    )
+    assert [f for f in found if f[0] == "responsibility"] == []
+
+
+def test_customers_served_and_what_engineers_asked_for_are_no_skills() -> None:
+    found = _claims(
+        "# Machine Learning Engineer at Acme\n\nAcme serves enterprise customers including "
+        "Databricks and Snowflake.\n\n## What engineers asked for in their last move\n\n"
+        "- Mentoring from senior staff\n- A clear path into leadership\n\n## Interviews\n\n"
+        "Our interviews skip data structures entirely.\n"
+    )
+    assert [f for f in found if f[0] == "skill"] == []
+
+
+def test_pay_per_vacancy_year_over_year_is_a_pay_change() -> None:
+    found = _claims(
+        "# UK ML engineer job market tracker\n\n**+6%**\nAverage advertised salary per vacancy, "
+        "year over year\n"
+    )
+    assert [(k, v) for k, _, v in found] == [("growth_rate", 6.0)]
+
+
+def test_benefits_bands_and_labels_that_are_no_pay_or_level() -> None:
+    doc = document(
+        "# How ML engineers are paid in the UK\n\nReferral bonuses at most firms are £5,000.\n\n"
+        "The higher-rate band starts at £50,271.\n\n- **Median for all ML staff:** £72,000\n\n"
+        "Our salary index, which now has coverage of every UK region, shows senior machine "
+        "learning engineers at £96,000.\n\nFreelance machine learning engineers typically bill "
+        "£85 an hour for consultation work.\n",
+        "text/markdown",
+    )
+    claims, _ = extract_claims(doc)
+    pay = [(c.value, c.qualifiers.get("experience_level")) for c in claims if c.kind == "salary"]
+    assert pay == [(72_000.0, None), (96_000.0, "senior"), (85.0, None)]
+
+
+def test_an_earlier_pay_growth_after_up_from_is_kept() -> None:
+    found = _claims(
+        "# ML engineer pay trends\n\nMedian pay for machine learning engineers grew 7.5% in 2025,"
+        " up from 4% in 2024. Salaries rose 6% in 2023, down from 9% growth in 2022.\n"
+    )
+    assert [v for k, _, v in found if k == "growth_rate"] == [7.5, 4.0, 6.0, 9.0]
+
+
+def test_a_rate_within_each_group_is_no_breakdown_of_the_people() -> None:
+    found = _claims(
+        "# ML engineer survey 2025\n\nWe surveyed 2,300 machine learning engineers.\n\n"
+        "## Experience level\n\nFully remote, by level:\n\n- Junior: 18%\n- Mid-level: 27%\n"
+        "- Senior: 41%\n"
+    )
+    assert not any(k == "share" and s == "machine learning engineer" for k, s, _ in found)
+
+
+def test_a_definition_s_aside_is_no_year() -> None:
+    found = _claims(
+        "# ML engineer careers\n\nThe machine learning engineer, in 2025, is the most in-demand "
+        "technical role in Canada.\n"
+    )
+    assert [f for f in found if f[0] == "definition"] == []
