@@ -903,9 +903,17 @@ def row_share_subject(
     named = _posting_noun().search(f"{caption} {header}")
     languages = names_languages(label_header)  # 'Go' in a row of 'Language | %'
     skills = {match.canonical for match in find_skills(category, languages=languages)}
-    alone = skill_alone(category, languages=languages)
-    people = _counts_people(subject) or _generic_population(subject) or find_roles(subject)
-    if len(skills) == 1 and (named or (alone and people)) and not time_share(header):
+    if (
+        len(skills) == 1
+        and (
+            named
+            or (
+                skill_alone(category, languages=languages)
+                and (_counts_people(subject) or _generic_population(subject) or find_roles(subject))
+            )
+        )
+        and not time_share(header)
+    ):
         population = named.group().lower() if named else subject
         return skills.pop().lower(), {"dimension": _SKILL, "population": population}
     if role and _generic_population(subject) and _dimension_of(category) == _WORK_ARRANGEMENT:

@@ -280,7 +280,7 @@ def page_dollar(text: str) -> str:
 
 @lru_cache(maxsize=64)
 def _page_dollar(text: str) -> str:
-    stated = {code for code, pattern in _stated_dollar_patterns() if pattern.search(text)}
+    stated = _stated_dollars(text)
     if len(stated) == 1:
         return stated.pop()  # 'All amounts are in Canadian dollars' ... 'US$158,000' ... '$98,000'
     titled = _title_dollars(text)
@@ -310,29 +310,40 @@ def _page_dollar(text: str) -> str:
 # are in Canadian dollars', 'Salaries are shown in AUD' (not 'firms set their salaries in US
 # dollars' inside a sentence about other employers).
 _STATED_NOUNS = r"(?:amounts|figures|salaries|numbers|values|pay|rates|prices)"
+# What may stand before the scope line's noun in its own sentence: emphasis and 'all'.
+_STATEMENT_OPENING = re.compile(r"(?:^|[.!?:]\s+|\n)[*_\s]*(?:all\s+)?\Z", re.IGNORECASE)
+
+
+def _stated_dollars(text: str) -> set[str]:
+    """The dollars a page's scope lines state as its currency (one scan of the page)."""
+    pattern, codes = _stated_dollar_pattern()
+    return {
+        codes[match["marker"].lower()]
+        for match in pattern.finditer(text)
+        if _STATEMENT_OPENING.search(text, max(0, match.start() - 12), match.start())
+    }
 
 
 @cache
-def _stated_dollar_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """Per dollar currency, a pattern of a scope line stating it as the page's currency."""
-    out = []
+def _stated_dollar_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    """A scope line's noun and the dollar it names (USD and the `local_dollar` ones), with each
+    marker's code, lower case."""
+    codes: dict[str, str] = {}
     for code, entry in load_data("currencies").items():
         if code != "USD" and not entry.get("local_dollar"):
             continue
         words = [w for w in entry["words"] if w.lower() not in _GENERIC_DOLLAR and w.isascii()]
-        markers = alternation([*words, *entry["codes"]], ignore_case=True)
-        out.append(
-            (
-                code,
-                re.compile(
-                    rf"(?:^|[.!?:]\s+|\n)[*_\s]*(?:all\s+)?{_STATED_NOUNS}\s+(?:on\s+this\s+page\s+"
-                    r"|in\s+this\s+(?:guide|report|article)\s+|below\s+)?(?:are\s+)?(?:shown\s+"
-                    rf"|quoted\s+|given\s+|stated\s+|expressed\s+|listed\s+)?in\s+(?:{markers})\b",
-                    re.IGNORECASE,
-                ),
-            )
-        )
-    return tuple(out)
+        codes.update((marker.lower(), code) for marker in [*words, *entry["codes"]])
+    markers = alternation(list(codes), ignore_case=True)
+    return (
+        re.compile(
+            rf"\b{_STATED_NOUNS}\s+(?:on\s+this\s+page\s+|in\s+this\s+(?:guide|report|article)\s+"
+            r"|below\s+)?(?:are\s+)?(?:shown\s+|quoted\s+|given\s+|stated\s+|expressed\s+"
+            rf"|listed\s+)?in\s+(?P<marker>{markers})\b",
+            re.IGNORECASE,
+        ),
+        codes,
+    )
 
 
 def _about_the_us(text: str, local: str) -> bool:
