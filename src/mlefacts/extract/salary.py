@@ -123,7 +123,7 @@ _ONE_OFF_BONUS = re.compile(
     r"\b[^.;\n]*$",
     re.IGNORECASE,
 )
-# A bonus that is part of the yearly pay, not a one-off benefit ('a signing bonus of').
+# A bonus that is part of the yearly pay ('an annual bonus of'), not a one-off benefit.
 _PAY_BONUS = re.compile(r"(?:(?:annual|yearly|performance|cash|target)\s+)?bonus(?:es)?", re.I)
 _BENEFIT_WORDS = re.compile(r"(?:[ \t]+[a-z][\w-]*){1,4}")
 _JOINING = re.compile(r"plus|and|or|with|including|excluding|before|after|in|for|per|a|an")

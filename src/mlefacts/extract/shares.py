@@ -2114,16 +2114,16 @@ def _people_referred(doc: Document, sentence: Sentence) -> str | None:
     """The people named last in the sentence before 'them', else first in the sentence (or list
     item) before: whom 'them' refers to."""
     own = doc.text[sentence.start : sentence.end]
+    # (where it ends; the population noun, or the role's subject)
     people = [
-        *((m.end(), m.group()) for m in _words("population_nouns").finditer(own)),
-        *((e, None) for _, e, _ in find_roles(own)),
+        *((m.end(), m.group(), False) for m in _words("population_nouns").finditer(own)),
+        *((e, subject, True) for _, e, subject in find_roles(own)),
     ]
     pronoun = _OF_PRONOUN.search(own)
     before = [p for p in people if pronoun is None or p[0] <= pronoun.start()]
     if before:
-        end, noun = max(before, key=lambda p: p[0])
-        roles = [r for r in find_roles(own) if r[1] == end]
-        return roles[0][2] if roles else _population(doc, sentence, noun or "")
+        _, named, is_role = max(before, key=lambda p: (p[0], p[2]))
+        return named if is_role else _population(doc, sentence, named)
     earlier = sentence_before(doc, sentence)
     text = doc.span_text(earlier) if earlier is not None else _item_before(doc, sentence)
     population = _words("population_nouns").search(text)
