@@ -136,3 +136,12 @@ def test_a_definition_s_aside_is_no_year() -> None:
         "technical role in Canada.\n"
     )
     assert [f for f in found if f[0] == "definition"] == []
+
+
+def test_a_paragraph_under_a_list_of_bare_names_is_the_page_s() -> None:
+    found = _claims(
+        "# ML engineer jobs\n\n## Top companies\n\n1. Northwind Analytics\n2. Bluepeak Systems\n\n"
+        "Postings rose 12% in 2026.\n"
+    )
+    # not the last company's postings: the items before it have no paragraph of their own
+    assert ("job_demand", "machine learning engineer", 12.0) in found

@@ -245,6 +245,10 @@ def _reaches(doc: Document) -> tuple[tuple[int, int, str], ...]:
         following = items[index + 1] if index + 1 < len(items) else None
         if following is not None and following.rank == item.rank + 1:
             end = following.start
+        elif index and items[index - 1].block == item.block - 1:
+            # the last of a list of bare names ('1. Northwind' / '2. Bluepeak'): the paragraph
+            # under it is the page's again, as it is under the items before it
+            end = doc.blocks[item.block].end
         else:
             end = _description_end(doc, item)
         reaches.append((item.start, end, item_subject(item.label)))
