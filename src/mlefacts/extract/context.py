@@ -1101,12 +1101,13 @@ def find_experience_level(text: str) -> str | None:
 
 
 # Years as a frame states them: '5+ years', '0–2 yrs', '5 to 9 years', 'less than 1 year',
-# in words too ('three to five years'); `_years_patterns` puts in the number ({number}).
+# in words too ('three to five years'); `_years_patterns` puts in the number ({number}). A
+# forum's '4 YOE' ('years of experience') says what the years are by itself.
 _YEARS = (
     r"(?:(?P<under>less\s+than|under|fewer\s+than|<)\s*)?(?P<low>{number})\s*\+?"
-    r"(?:\s*(?:-|–|—|to)\s*(?:{number})\s*\+?)?\s*(?:years?|yrs?)(?![\w-])"
+    r"(?:\s*(?:-|–|—|to)\s*(?:{number})\s*\+?)?\s*(?:years?|yrs?|(?P<yoe>yoe))(?![\w-])"
 )
-_YEAR_NOUN = re.compile(r"\b(?:years?|yrs?)\b", re.IGNORECASE)
+_YEAR_NOUN = re.compile(r"\b(?:years?|yrs?|yoe)\b", re.IGNORECASE)
 
 
 @cache
@@ -1145,6 +1146,8 @@ def years_level(text: str) -> str | None:
     ('senior', 'senior')
     >>> years_level("At three to five years of experience, ML engineers get ...")
     'mid'
+    >>> years_level("I'm at 4 YOE and make 26 LPA"), years_level("10+ YOE")
+    ('mid', 'senior')
     >>> years_level("The market will double in 5 years") is None
     True
     """
@@ -1152,7 +1155,9 @@ def years_level(text: str) -> str | None:
         return None
     said, alone = _years_patterns()
     whole = alone.fullmatch(text)
-    matches = [whole] if whole else [m for m in said.finditer(text) if m["lead"] or m["tail"]]
+    matches = (
+        [whole] if whole else [m for m in said.finditer(text) if m["lead"] or m["tail"] or m["yoe"]]
+    )
     bands = load_data("salary_terms")["experience_years"]["bands"]
     levels = set()
     for match in matches:
