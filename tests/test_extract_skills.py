@@ -516,3 +516,28 @@ def test_pytest_and_operations_research_are_skills() -> None:
         "operations research",
         "statistics",
     ]
+
+
+def test_practices_a_person_uses_learns_or_lacks_are_skills() -> None:
+    doc = document(
+        "# From analyst to ML engineer\n\nWhat new hires lacked was software engineering. "
+        "Learn how feature stores fit together. Our engineers spend much of their time on "
+        "experiment tracking. We want engineers who can deploy models on their own.\n",
+        "text/markdown",
+    )
+    assert _canonical(skills.extract(doc)) == [
+        "software engineering",
+        "feature stores",
+        "experiment tracking",
+        "model deployment",
+    ]
+
+
+def test_what_a_system_does_or_a_definition_names_no_practice() -> None:
+    doc = document(
+        "# What is ML engineering?\n\nThe field combines computer science with statistics to "
+        "build systems which learn from data. Data engineering is the discipline of moving data "
+        "to where it can be used.\n",
+        "text/markdown",
+    )
+    assert _canonical(skills.extract(doc)) == []

@@ -92,6 +92,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "restating": vocabulary_pattern(vocabulary["aside"]["restating"]),
         "usage": vocabulary_pattern(vocabulary["mention"]["usage"]),
         "tool_frame": vocabulary_pattern(vocabulary["mention"]["tool_frames"]),
+        "practice_frame": vocabulary_pattern(vocabulary["mention"]["practice_frames"]),
         "other_frame": vocabulary_pattern(vocabulary["mention"]["other_frames"]),
         "person": vocabulary_pattern(vocabulary["mention"]["person_pronouns"]),
         "generic_pronoun": vocabulary_pattern(vocabulary["mention"]["generic_pronouns"]),
@@ -153,7 +154,7 @@ def _contrast_keys() -> Keys | None:
     return word_keys(_contrast_phrases())
 
 
-_MENTION_CUED = ("usage", "person_pronouns", "other_frames", "tool_frames")
+_MENTION_CUED = ("usage", "person_pronouns", "other_frames", "tool_frames", "practice_frames")
 
 declare(lambda: [_cue_keys(), _contrast_keys(), *map(_mention_keys, _MENTION_CUED)])
 
@@ -252,8 +253,9 @@ def _mention_claims(
     """Skills named outside a skills section, each only in a frame that ties it to the job.
 
     A practice or concept ('statistics', 'NLP') counts in a sentence that states a need or a use
-    (`by_cue`), in a duty item ('Run A/B tests' names hypothesis testing), unless it is a soft
-    skill, and as the label of a ranked item (`ranked`: '## 8. MLOps — 24% of ads'); a
+    (`by_cue`) or in which a person says they use, learn or lack it ('What they lacked was
+    software engineering'), in a duty item ('Run A/B tests' names hypothesis testing), unless
+    it is a soft skill, and as the label of a ranked item (`ranked`: '## 8. MLOps — 24% of ads'); a
     product's name ('GCP', 'PyTorch') also in any duty ('ship models on GCP'), in a sentence
     that says how it is used or placed ('PyTorch overtook TensorFlow') and in a line that names
     nothing but skills ('#1 AWS'). None counts in a sentence about something else (a
@@ -290,14 +292,19 @@ def _mention_claims(
                 or _tool_frame(doc.text, sentence.start, sentence.end, asked=by_cue)
                 or _only_names(doc.text, sentence.start, sentence.end, inside)
             )
+            practiced = by_cue and _practice_frame(doc.text, sentence.start, sentence.end)
             kept = [
                 m
                 for m in fresh
-                if placed
+                if (placed or practiced)
                 and (
                     _is_tool(doc.text, m, opens_item=m.start == start)
                     or (
-                        (duty_item or m.start in duty_roles)
+                        (
+                            duty_item
+                            or m.start in duty_roles
+                            or (practiced and not _defined(doc.text, sentence.start, m))
+                        )
                         and m.category != _SOFT_SKILL
                         and not _titled(doc.text, m)
                     )
@@ -362,6 +369,33 @@ def _may_frame(text: str, start: int, end: int) -> bool:
     """Whether a sentence may hold the words `_other_frame` looks for before a name in it."""
     return may_hold(text, start, end, _mention_keys("other_frames")) or may_hold(
         text, start, end, _mention_keys("person_pronouns")
+    )
+
+
+def _practice_frame(text: str, start: int, end: int) -> bool:
+    """A sentence in which a person says they or the role use, learn or lack what it names."""
+    if not may_hold(text, start, end, _mention_keys("practice_frames")):
+        return False
+    return any(
+        not _LEARN_FROM.match(text, frame.start(), end)
+        for frame in _patterns()["practice_frame"].finditer(text, start, end)
+    )
+
+
+# what a model does, not a person: 'systems which learn from data'
+_LEARN_FROM = re.compile(r"learn\w*\s+from\b", re.IGNORECASE)
+# a practice the sentence opens with and defines: 'Data engineering is the discipline of ...'
+_DEFINED = re.compile(r"\s+(?:is|are|refers?\s+to|means)\b", re.IGNORECASE)
+_OPENING = re.compile(r"[\W_]*(?:the\s+)?", re.IGNORECASE)
+
+
+def _defined(text: str, sentence_start: int, match: SkillMatch) -> bool:
+    """Whether the sentence is a definition of the practice it opens with."""
+    opening = _OPENING.match(text, sentence_start, match.start)
+    return (
+        opening is not None
+        and opening.end() == match.start
+        and bool(_DEFINED.match(text, match.end))
     )
 
 
