@@ -145,3 +145,17 @@ def test_a_paragraph_under_a_list_of_bare_names_is_the_page_s() -> None:
     )
     # not the last company's postings: the items before it have no paragraph of their own
     assert ("job_demand", "machine learning engineer", 12.0) in found
+
+
+def test_a_column_that_only_numbers_the_rows_ranks_nothing() -> None:
+    players = _claims(
+        "# AI market report\n\nKey players profiled:\n\n| # | Company | Headquarters |\n"
+        "|---|---|---|\n| 1 | Northwind | Seattle |\n| 2 | Bluepeak | Austin |\n"
+    )
+    assert [f for f in players if f[0] == "ranking"] == []
+    # the same column beside a share it is sorted by ranks its rows
+    skills = _claims(
+        "# Skills in ML engineer job ads\n\n| # | Skill | Share of ads |\n|---|---|---|\n"
+        "| 1 | Python | 71% |\n| 2 | SQL | 52% |\n"
+    )
+    assert [(s, v) for k, s, v in skills if k == "ranking"] == [("python", 1.0), ("sql", 2.0)]

@@ -825,7 +825,7 @@ def ordered(frame: str) -> bool:
     """A frame that says its bulleted list is in rank order ('Skills, in order of demand',
     'ranked by median pay'), not only that it lists the best ('Top skills')."""
     ordered, unordered = _order_cues()
-    return bool(ordered.search(frame)) and not unordered.search(frame) and _ranks(frame)
+    return bool(ordered.search(frame)) and not unordered.search(frame) and says_ranked(frame)
 
 
 @cache
@@ -843,7 +843,7 @@ def top_n_title(title: str, count: int) -> bool:
     >>> top_n_title("Top 5 AI job titles", 4), top_n_title("5 steps to your first ML job", 5)
     (False, False)
     """
-    if not _ranks(title):
+    if not says_ranked(title):
         return False
     return any(cardinal_value(number) == count for number in _title_numbers().findall(title))
 
@@ -870,7 +870,9 @@ def _marked_line(doc: Document, line: tuple[int, str, int, int]) -> bool:
     return line_number(doc.text[line[2] : line[3]].strip(_EMPHASIS))[1]
 
 
-def _ranks(frame: str) -> bool:
+def says_ranked(frame: str) -> bool:
+    """Whether a list's or table's title or lead-in says its items are ranked ('Top 5 AI job
+    titles', 'the best-paid cities'), not counted off ('5 steps to ...')."""
     return _cued(frame) and not _cues()[1].search(frame)
 
 

@@ -13,7 +13,7 @@ from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import first_role, is_place, vocabulary
 from mlefacts.extract.counts import names_openings
 from mlefacts.extract.demand import written_sign
-from mlefacts.extract.ranked_lists import ordered, top_n_title
+from mlefacts.extract.ranked_lists import ordered, says_ranked, top_n_title
 from mlefacts.extract.salary import negated
 from mlefacts.extract.shares import row_share_subject, share_noun, work_arrangement
 from mlefacts.extract.table_frame import (
@@ -40,6 +40,7 @@ from mlefacts.extract.titles import title_of
 from mlefacts.months import month_alternation
 from mlefacts.normalize.skills import names_languages, skill_alone
 from mlefacts.normalize.text import normalize_subject
+from mlefacts.toml_files import load_data
 
 _PERCENT_OF = re.compile(r"(?:%|\bpercent|\bper\s+cent)\s+of\b", re.IGNORECASE)
 
@@ -178,7 +179,7 @@ def ranking_claims(ctx: TableFrame, *, independent: bool = False) -> list[Claim]
         return []
     if rank is None:
         positions = _row_order(ctx, label)
-    elif (
+    elif _serial(ctx, rank) or (
         independent
         and _rank_restates(ctx, rank)
         and not _rows_are_jobs(ctx, label)
@@ -266,6 +267,25 @@ def _rank_restates(ctx: TableFrame, rank: Column) -> bool:
     """
     if sum(column.kind == "rank" for column in ctx.columns) > 1:
         return False
+    return _sorted_by_value(ctx, rank)
+
+
+def _serial(ctx: TableFrame, rank: Column) -> bool:
+    """A '#' or 'S.No.' column that only numbers the rows ('# | Company | Headquarters' under
+    'Key players'): no rank, unless the table's title says it ranks or a value column is in
+    its order."""
+    if " ".join(rank.header.lower().split()) not in _serial_headers():
+        return False
+    return not says_ranked(ctx.caption) and not _sorted_by_value(ctx, rank)
+
+
+@cache
+def _serial_headers() -> frozenset[str]:
+    return frozenset(load_data("table_terms")["columns"]["serial"])
+
+
+def _sorted_by_value(ctx: TableFrame, rank: Column) -> bool:
+    """Whether a value column of the table is sorted in the rank column's order."""
     positions = [rank_value(ctx.doc.span_text(row[rank.index])) for row in ctx.table.rows]
     for column in ctx.columns:
         if column is rank or column.kind not in ("percent", "money", "count", "integer"):
