@@ -537,7 +537,7 @@ def test_what_a_system_does_or_a_definition_names_no_practice() -> None:
     doc = document(
         "# What is ML engineering?\n\nThe field combines computer science with statistics to "
         "build systems which learn from data. Data engineering is the discipline of moving data "
-        "to where it can be used.\n",
+        "to where it can be used. Teams rank the use cases of NLP by their value.\n",
         "text/markdown",
     )
     assert _canonical(skills.extract(doc)) == []

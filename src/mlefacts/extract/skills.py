@@ -377,13 +377,13 @@ def _practice_frame(text: str, start: int, end: int) -> bool:
     if not may_hold(text, start, end, _mention_keys("practice_frames")):
         return False
     return any(
-        not _LEARN_FROM.match(text, frame.start(), end)
+        not _NOT_PRACTICE.match(text, frame.start(), end)
         for frame in _patterns()["practice_frame"].finditer(text, start, end)
     )
 
 
-# what a model does, not a person: 'systems which learn from data'
-_LEARN_FROM = re.compile(r"learn\w*\s+from\b", re.IGNORECASE)
+# what a model does, not a person ('systems which learn from data'); a use case is no use
+_NOT_PRACTICE = re.compile(r"learn\w*\s+from\b|use[\s-]+cases?\b", re.IGNORECASE)
 # a practice the sentence opens with and defines: 'Data engineering is the discipline of ...'
 _DEFINED = re.compile(r"\s+(?:is|are|refers?\s+to|means)\b", re.IGNORECASE)
 _OPENING = re.compile(r"[\W_]*(?:the\s+)?", re.IGNORECASE)
