@@ -147,3 +147,27 @@ def test_every_month_of_the_dates_vocabulary_dates_a_byline() -> None:
     for month in load_data("quantity_words")["dates"]["months"]:
         assert is_boilerplate_text(f"Updated {month} 12, 2025"), month
         assert is_boilerplate_text(f"12 {month} 2025 · 5 min read"), month
+
+
+def _thread(comments: str, article: str = "") -> str:
+    return (
+        "<html><body><header><a href='/'>forum</a></header><main><h1>What is your 2025 TC?</h1>"
+        f"<div class='post'><p>Please share title, YOE and city.</p>{article}</div>"
+        f"<section class='comments'>{comments}</section></main></body></html>"
+    )
+
+
+def test_a_thread_s_comments_are_its_content_but_an_article_s_are_chrome() -> None:
+    replies = "".join(
+        f"<div class='comment'><p class='c-meta'>u/user{n}</p><p>Senior MLE in Seattle, "
+        f"{n + 5} YOE. {190 + n}k base, 25k bonus, stock on top.</p></div>"
+        for n in range(3)
+    )
+    thread = build_document(source_id="s", text=_thread(replies), media_type="text/html")
+    assert "190k base" in thread.text and "192k base" in thread.text
+    # the same replies under a long article are readers' comments
+    article = "<p>" + "Machine learning engineers build and run models in production. " * 20
+    blog = build_document(
+        source_id="s", text=_thread(replies, article + "</p>"), media_type="text/html"
+    )
+    assert "190k base" not in blog.text and "Machine learning engineers build" in blog.text

@@ -185,3 +185,11 @@ def test_north_america_is_no_mention_of_the_us() -> None:
         "engineers earn $165,000, among the best pay in North America."
     )
     assert page_dollar(text) == "CAD"
+
+
+def test_a_page_naming_us_cities_writes_us_dollars_beside_a_marked_local_one() -> None:
+    text = (
+        "ML engineers, your 2025 pay?\nNew York: $165k base. Seattle: $198k base. Austin: $128k."
+        "\nToronto: CAD 142k base."
+    )
+    assert page_dollar(text) == "USD"

@@ -39,6 +39,8 @@ class BoilerplateRules:
     class_word: re.Pattern[str]
     state_words: frozenset[str]
     facts_aside: re.Pattern[str]
+    comment_word: re.Pattern[str]
+    discussion_share: float
 
 
 def _alternation(patterns: list[str], *, anchored_end: bool) -> re.Pattern[str]:
@@ -78,6 +80,8 @@ def rules() -> BoilerplateRules:
         facts_aside=_alternation(
             [re.escape(h) for h in html["facts_aside_headings"]], anchored_end=True
         ),
+        comment_word=_alternation(html["comment_class_words"], anchored_end=True),
+        discussion_share=html["discussion_share"],
     )
 
 
@@ -159,10 +163,24 @@ def is_chrome_class(value: str) -> bool:
     return _chrome_class(value[:200])
 
 
+def is_comment_class(value: str) -> bool:
+    """Whether a class or id value names a thread's comments.
+
+    >>> is_comment_class("comment reply"), is_comment_class("comments-open")
+    (True, False)
+    """
+    words = _class_words(value[:200])
+    return bool(words) and any(map(rules().comment_word.match, words))
+
+
 @lru_cache(maxsize=4096)
 def _chrome_class(value: str) -> bool:
-    r = rules()
-    words = [w.lower() for w in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+", value)]
-    if any(word in r.state_words for word in words):
-        return False
-    return any(r.class_word.match(word) for word in words)
+    words = _class_words(value)
+    return bool(words) and any(map(rules().class_word.match, words))
+
+
+@lru_cache(maxsize=4096)
+def _class_words(value: str) -> tuple[str, ...]:
+    """A class value's words, none when one of them makes it a state ('has-sidebar')."""
+    words = tuple(w.lower() for w in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+", value))
+    return () if any(word in rules().state_words for word in words) else words

@@ -26,7 +26,7 @@ from functools import cache
 
 from lxml import etree
 
-from mlefacts.document.boilerplate import is_chrome_class, rules
+from mlefacts.document.boilerplate import is_chrome_class, is_comment_class, rules
 from mlefacts.document.cards import card_shaped, split_cards
 from mlefacts.document.model import Document, Span, Table
 from mlefacts.document.structure import (
@@ -177,11 +177,7 @@ class _Renderer:
             return True
         if attrs.get("role") in r.drop_roles:
             return True
-        values = _CLASS_VALUES.findall(attrs.get("class") or "")
-        identifier = attrs.get("id")
-        if identifier is not None:
-            values.append(identifier)
-        return any(is_chrome_class(value) for value in values)
+        return any(is_chrome_class(value) for value in _class_and_id(tag))
 
     def _open(self, tag: Element) -> None:
         name = tag.tag
@@ -635,7 +631,46 @@ def _protected(root: Element, page: str) -> set[Element]:
             wanted -= {"main", "article"} if name in ("main", "article") else {name}
             if not wanted:
                 break
+    protected.update(_discussion(root, page))
     return protected
+
+
+def _discussion(root: Element, page: str) -> list[Element]:
+    """A thread's comments, when they hold most of the page's text: on a forum or Q&A page the
+    replies are what it says ('Senior MLE in Seattle, 7 YOE, 198k base'); under an article,
+    readers' comments stay chrome. The raw page is checked first, as for `_protected`."""
+    if "omment" not in page and "disqus" not in page:
+        return []
+    comments = [
+        element
+        for element in _COMMENT_CANDIDATES(root)
+        if any(is_comment_class(v) for v in _class_and_id(element))
+    ]
+    if not comments:
+        return []
+    inside = set(comments)
+    outermost = [c for c in comments if not any(a in inside for a in c.iterancestors())]
+    held = sum(map(_text_length, outermost))
+    if held < rules().discussion_share * _text_length(next(root.iter("body"), root)):
+        return []
+    return [a for c in comments for a in (c, *c.iterancestors())]
+
+
+def _text_length(element: Element) -> int:
+    return len(etree.tostring(element, method="text", encoding=str, with_tail=False))
+
+
+# Elements whose class or id may name comments (`is_comment_class` decides): found by libxml2.
+_COMMENT_CANDIDATES = etree.XPath(
+    "//*[contains(@class, 'omment') or contains(@id, 'omment') or contains(@class, 'disqus')"
+    " or contains(@id, 'disqus')]"
+)
+
+
+def _class_and_id(element: Element) -> list[str]:
+    values = _CLASS_VALUES.findall(element.get("class") or "")
+    identifier = element.get("id")
+    return [*values, identifier] if identifier is not None else values
 
 
 @cache

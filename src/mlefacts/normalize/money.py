@@ -347,11 +347,12 @@ def _stated_dollar_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 def _about_the_us(text: str, local: str) -> bool:
-    """Whether a page names the US at least twice, and more often than the country and cities
-    of the one local dollar it writes out: its bare '$' is the US dollar, the local one marked
-    where it is meant."""
-    us = len(_US_NAMES.findall(text))
-    return us >= _MIN_PLACE_MENTIONS and us > _named_dollars(text)[local]
+    """Whether a page names the US or its cities at least twice, and more often than the
+    country and cities of the one local dollar it writes out: its bare '$' is the US dollar,
+    the local one marked where it is meant ('Seattle ... Austin ... Toronto: CAD 142k')."""
+    named = _named_dollars(text)
+    us = max(len(_US_NAMES.findall(text)), named["USD"])
+    return us >= _MIN_PLACE_MENTIONS and us > named[local]
 
 
 def _main_placed_dollar(text: str) -> set[str]:
