@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from support.documents import document, salary_qualifiers
+from support.documents import document, numeric_claims, salary_qualifiers
 
 from mlefacts.document import build_document
 from mlefacts.extract import extract_claims, salary
@@ -1829,3 +1829,29 @@ def test_an_earlier_level_and_a_consultation_s_price_are_no_pay() -> None:
         "text/markdown",
     )
     assert [(c.attribute, c.value) for c in salary.extract(doc)] == [("salary_growth", -3.0)]
+
+
+def test_a_forum_post_s_bare_thousands_beside_pay_words() -> None:
+    doc = document(
+        "# ML engineers, what was your 2025 TC?\n\n"
+        "ML Engineer at a fintech in New York, 3 YOE. Base 165k, bonus ~15k, RSUs about 30k/yr, "
+        "so TC around 210k.\n\nSenior MLE in Seattle: 198k base, 140k stock, 25k bonus. Also "
+        "$95/hr on a side contract.\n\nToronto here: CAD 142k base, around 12k bonus. We got "
+        "a $20,000 signing bonus. The team has 12k followers.\n",
+        "text/markdown",
+    )
+    found = salary_qualifiers(doc, "component", "experience_level")
+    # the page's dollar, or the sum's before it in the sentence; each its own part of the package
+    assert {v: c for v, c in found.items() if v and v >= 1000} == {
+        165_000.0: ("base", "mid"),
+        15_000.0: ("bonus", "mid"),
+        30_000.0: ("stock", "mid"),
+        210_000.0: ("total", "mid"),
+        198_000.0: ("base", "senior"),
+        140_000.0: ("stock", "senior"),
+        25_000.0: ("bonus", "senior"),
+        142_000.0: ("base", None),
+        12_000.0: ("bonus", None),
+    }
+    units = {c.value: c.unit for c in numeric_claims(doc) if c.kind == "salary"}
+    assert units[165_000.0] == units[25_000.0] == "USD" and units[12_000.0] == "CAD"

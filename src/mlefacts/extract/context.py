@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import logging
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
@@ -36,6 +37,7 @@ from mlefacts.normalize._data import UNSPACED_SCRIPTS, case_forms, gated, scanne
 from mlefacts.normalize.money import (
     dollar_at,
     home_currency,
+    page_dollar,
     shared_currency_at,
     shared_sign,
     writes_dollar,
@@ -1186,6 +1188,11 @@ def _amounts(text: str, start: int, end: int) -> tuple[Amount, ...]:
             unit = shared_currency_at(text, q.start, sign)
         elif unit:
             unit = home_currency(text, q.raw, unit)  # 'R 4.3' is no rand off a South African page
+        elif q.scale == "k" and _pay_thousands(text, q.start, q.end, start, end):
+            # 'Base 165k, bonus ~15k': the currency of the sum before it ('CAD 142k base,
+            # around 12k bonus'), else the one the page's money is written in
+            before = next((a.unit for a in reversed(found) if a.is_money), None)
+            unit = before or page_money(text)
         found.append(
             Amount(
                 q.start, q.end, q.value, q.value_high, unit, q.pay_period, q.scale, q.raw, q.bound
@@ -1208,6 +1215,40 @@ def _amounts(text: str, start: int, end: int) -> tuple[Amount, ...]:
         else:
             merged.append(_as_multiple(text, amount, end))
     return tuple(merged)
+
+
+def _pay_thousands(text: str, figure_start: int, figure_end: int, start: int, end: int) -> bool:
+    """Whether a bare 'k' figure ('165k') is pay by the word right next to it: a part of a
+    package or a pay word ('Base 165k', '198k base', 'TC around 210k', '30k/yr in RSUs')."""
+    near = text[max(start, figure_start - 20) : min(end, figure_end + 12)]
+    return _pay_word().search(near) is not None
+
+
+@cache
+def _pay_word() -> re.Pattern[str]:
+    terms = load_data("salary_terms")
+    words = [
+        *terms["salary_words"]["strong"],
+        *(w for ws in terms["component"].values() for w in ws),
+    ]
+    return phrase_pattern(tuple(words))
+
+
+@lru_cache(maxsize=16)
+def page_money(text: str) -> str | None:
+    """The currency a page's sums are written in, for a figure written with none ('Base 165k'):
+    its dollar (`dollar_at` the figure) when dollars are most of its sums ('$95/hr', 'CAD
+    142k'), else the one other currency two thirds of them are in ('£62,000'); else None."""
+    counts: Counter[str] = Counter()
+    for q in find_quantities(text, 0, len(text)):
+        if q.unit and _CURRENCY_CODE.match(q.unit):
+            counts["$" if writes_dollar(q.unit) else q.unit] += 1
+    if not counts:
+        return None
+    code, n = counts.most_common(1)[0]
+    if n * 3 < 2 * counts.total():
+        return None
+    return page_dollar(text) if code == "$" else code
 
 
 def bare_dollar(raw: str) -> bool:

@@ -1149,6 +1149,8 @@ def _names_benefit(text: str, amount: Amount) -> bool:
     if benefit_of and any(benefit.fullmatch(word) for word in benefit_of["nouns"].split()):
         return True  # 'a housing allowance of', 'relocation support of', 'a signing bonus of'
     words = _BENEFIT_WORDS.match(text, amount.end, min(len(text), amount.end + 50))
+    if words and _PAY_BONUS.match(words.group().strip()):
+        return False  # '198k base, 140k stock, 25k bonus': the yearly bonus, a part of the pay
     benefit = vocabulary("salary_terms", "salary_words", "benefit")
     for word in words.group().split() if words else ():
         if _JOINING.fullmatch(word):
@@ -1232,6 +1234,7 @@ def _qualifiers(
         or _first(years_level, *near, clause)  # 'with 0-2 years of experience'
         or label_level(_role_words(framing))  # 'Machine Learning Engineer (Mid)'
         or find_experience_level(referent)
+        or years_level(referent)  # 'ML Engineer at a fintech, 3 YOE. Base 165k, ...'
     )
     period = amount.pay_period or _first(
         _pay_period,
@@ -1253,7 +1256,7 @@ def _qualifiers(
     )
     values = {
         # '... can expect a bonus of 10-15% of base, typically C$12,000 to C$20,000'
-        "component": _first(pay_component, *near) or _head_component(head),
+        "component": _own_component(after) or _first(pay_component, *near) or _head_component(head),
         "statistic": statistic,
         "experience_level": level,
         "pay_period": period,
@@ -1474,6 +1477,16 @@ def _trailing_statistics() -> tuple[tuple[str, re.Pattern[str]], ...]:
         (name, re.compile(rf"\s*{phrase_alternation(words)}\s*(?:[,;.)]|$)", re.IGNORECASE))
         for name, words in load_data("salary_terms")["statistic"].items()
     )
+
+
+def _own_component(after: str) -> str | None:
+    """The part of a package the words right after a figure name ('198k base, 140k stock,
+    25k bonus'), before any other figure's word can."""
+    words = _FIRST_WORDS.match(after)
+    return pay_component(words.group()) if words else None
+
+
+_FIRST_WORDS = re.compile(r"[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+)?")
 
 
 def pay_component(text: str) -> str | None:
