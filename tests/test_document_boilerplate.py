@@ -38,6 +38,7 @@ ROOT = Path(__file__).resolve().parent.parent
         "Photo: a developer at a MacBook running VS Code.",
         "Careers desk · 18 June 2025",
         "© 2025 Paylens Media",
+        "NewsWire Direct  >  Technology  >  Artificial Intelligence",
         "Home | Python Courses | SQL Bootcamp | Tableau Training",
         "Home > Careers > Salaries",
         "Powered by WordPress. Hosted on Google Cloud. Analytics by Mixpanel.",

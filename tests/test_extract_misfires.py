@@ -159,3 +159,32 @@ def test_a_column_that_only_numbers_the_rows_ranks_nothing() -> None:
         "| 1 | Python | 71% |\n| 2 | SQL | 52% |\n"
     )
     assert [(s, v) for k, s, v in skills if k == "ranking"] == [("python", 1.0), ("sql", 2.0)]
+
+
+def test_a_vertical_market_release_under_a_breadcrumb() -> None:
+    found = _claims(
+        "Wire Service  >  Technology  >  Artificial Intelligence\n\n"
+        "AI in Insurance Market to Reach USD 40.1 Billion by 2032, Says Kestrel Insights\n\n"
+        "PUNE, Feb. 3, 2026 -- Worldwide spending on AI in insurance came to USD 9.8 billion in "
+        "2025. North America was the biggest regional market, with 39.1% of revenue in 2025. "
+        "Europe came next at 25.7%.\n\nKestrel Insights is an independent market intelligence "
+        "firm with offices in Pune and Leeds.\n",
+        "text/plain",
+    )
+    market = "artificial intelligence in insurance market"
+    assert {(k, s, v) for k, s, v in found if k in ("market_size", "share")} == {
+        ("market_size", market, 40_100_000_000.0),
+        ("market_size", market, 9_800_000_000.0),
+        ("share", market, 39.1),
+        ("share", market, 25.7),
+    }
+
+
+def test_a_poll_s_tools_and_the_people_it_counted() -> None:
+    found = _claims(
+        "# What platform teams run\n\nOf the 318 platform leads who answered our poll, 62% said "
+        "their team uses MLflow for experiment tracking, 41% run Kubeflow, and 37% schedule "
+        "training jobs with it. Only 23% said they monitor drift on every model.\n"
+    )
+    shares = {v: s for k, s, v in found if k == "share"}
+    assert shares == {62.0: "mlflow", 41.0: "kubeflow", 23.0: "platform lead"}

@@ -667,6 +667,11 @@ def _spending_market(doc: Document, own: str) -> str | None:
     for phrase in spent:
         if phrase and _unscoped(phrase) == _unscoped(main):
             return phrase
+    for match in _SALES_OF.finditer(own):  # 'spending on AI in financial services came to'
+        whole = _VERTICAL.match(own, match.end("words"))
+        phrase = whole and market_phrase(f"{match.group('words')}{whole.group()} market")
+        if phrase and _unscoped(phrase) == _unscoped(main):
+            return phrase
     for phrase in sold:  # 'Sales of AI chips reached $67 billion'
         if phrase and any(field in phrase for field in field_names()):
             return phrase
@@ -681,6 +686,14 @@ _SALES_OF = re.compile(
     r"rose|grew|hit|totall?ed|climbed|jumped|fell|stood|could|should|may|might|to|in|by|"
     r"worldwide|globally)\b|[,.;])",
     re.IGNORECASE,
+)
+
+
+# The field a market of what is sold serves, after it: ' in financial services' (up to three
+# words before the verb or punctuation that ends the phrase).
+_VERTICAL = re.compile(
+    r"[ \t]+in[ \t]+[\w&'’-]+(?:[ \t]+[\w&'’-]+){0,2}?(?=[ \t]+(?:is|are|was|were|will|came|"
+    r"reached|rose|grew|hit|totall?ed|climbed|jumped|fell|stood|amounted)\b|[,.;])"
 )
 
 

@@ -267,6 +267,13 @@ _PLACE_AT = re.compile(
     r"(?:,\s*|\bwith\s+)(?:the\s+)?(?P<part>[A-Z][\w.&-]*(?:\s+[A-Z&][\w.&-]*){0,3})\s+at"
     rf"(?:\s+{_FILLER}\b)*\s*$"
 )
+# A place that opens its sentence and comes next after one given a share before: 'Europe came
+# next at 26.2%', 'Asia Pacific was third with 21%'.
+_PLACE_NEXT = re.compile(
+    r"(?:^|[.;!?]\s+)(?:the\s+)?(?P<part>[A-Z][\w.&-]*(?:\s+[A-Z&][\w.&-]*){0,3})\s+"
+    r"(?:came|was|ranked|placed|followed|trailed)(?:\s+(?:next|second|third|fourth|fifth))?\s+"
+    rf"(?:at|with)(?:\s+{_FILLER}\b)*\s*$"
+)
 # Only a comma or 'and' between two figures: ', 45% hybrid and 17% on-site'.
 _BARE_GAP = re.compile(r"^\W*(?:[\w-]+\s+){0,3}?[\w-]*\s*(?:,|,?\s*\b(?:and|or))\s*$", re.I)
 # The end of one item of a list of parts: '..., 33% at mid-sized firms and 26% at startups'.
@@ -701,10 +708,14 @@ def _place_at_cue(text: str, frame: Frame, figure: Amount) -> ShareCue | None:
     near it makes it a rate instead."""
     start = max(0, frame.before_start - 12)  # 'with' may open the clause before the frame
     found = _PLACE_AT.search(text[start : figure.start])
+    following = found is None and (found := _PLACE_NEXT.search(text[start : figure.start]))
     wide = Frame(frame.clause_start, frame.clause_end, max(0, start - 80), frame.after_end)
     if found is None or not is_place(found["part"]) or _growth_near(text, wide, figure):
         return None  # 'It will grow 20% a year, with Asia Pacific at 25%': a rate
-    if not market_mentions(text[max(0, start - 200) : start]):
+    earlier = text[max(0, start - 200) : start]
+    # a place that comes next after a share given just before ('... with 38.9% of revenue.
+    # Europe came next at 26.2%'), else one beside a market named before it
+    if not (following and "%" in earlier) and not market_mentions(earlier):
         return None
     return ShareCue("followed", start + found.start("part"), None)
 
@@ -1831,8 +1842,16 @@ def _used_after() -> re.Pattern[str]:
     """' of respondents use Python': what the people named after a figure use."""
     verbs = _words("usage_verbs").pattern
     return re.compile(
-        rf"(?:\)?\s*of\s+[^,;:()\d]{{1,60}}?)?\s+{_ADVERB}(?:{verbs})\b(?P<used>[^,;:()]*)"
+        rf"(?:\)?\s*of\s+[^,;:()\d]{{1,60}}?)?\s+{_REPORTED}{_ADVERB}(?:{verbs})\b"
+        r"(?P<used>[^,;:()]*)"
     )
+
+
+# What people say before the use they report: '62% said their team uses MLflow'.
+_REPORTED = (
+    r"(?:(?:say|said|says|report|reported|reports)\s+(?:that\s+)?(?:they|their|its|our)\s+"
+    r"(?:(?:team|teams|company|employer|organi[sz]ation)\s+)?)?"
+)
 
 
 def _used_skill(
@@ -1855,10 +1874,17 @@ def _used_skill(
         start = _sentence_start(text, used_by.start())
         opening = _LEADING_NP.match(text[start : used_by.start()])
         used = opening["np"] if opening else ""
-    skills = {match.canonical for match in find_skills(used)}
+    found = find_skills(used)
+    skills = {match.canonical for match in found}
+    if len(skills) > 1 and _OBJECT_THEN_PURPOSE.match(used, found[0].end):
+        skills = {found[0].canonical}  # 'uses MLflow for experiment tracking': the tool used
     if len(skills) != 1:
         return None
     return skills.pop().lower(), {"category": people, "dimension": _SKILL}
+
+
+# What follows the one tool a use names before the rest: 'MLflow for experiment tracking'.
+_OBJECT_THEN_PURPOSE = re.compile(r"\s+(?:for|to)\s")
 
 
 def _ranked_skill(
@@ -2014,6 +2040,13 @@ def _population_subject(doc: Document, sentence: Sentence, figure: Amount) -> st
     if _OF_PRONOUN.match(doc.text, figure.end) and (referred := _people_referred(doc, sentence)):
         return referred
     before = doc.text[sentence.block.start : figure.start]
+    own = doc.text[sentence.start : figure.start]
+    counted = _surveyed().findall(doc.text, sentence.block.start, sentence.start)
+    if counted and not find_roles(own) and not _words("population_nouns").search(own):
+        # 'Of the 318 platform leads who answered our poll, 62% ... training jobs with
+        # Airflow. Only 23% said ...': the people the paragraph counted, not its last noun
+        roles = find_roles(counted[-1])
+        return roles[0][2] if roles else _population(doc, sentence, counted[-1])
     for text, pick in (
         (before, -1),
         (lead_in(doc, sentence.block_index), -1),
@@ -2078,6 +2111,16 @@ def surveyed_people(doc: Document, block_index: int) -> str | None:
 
 # Lower-case words between a count and the people it counts: '540 chief data officers'.
 _COUNTED_MODIFIERS = re.compile(r"\d[\d,.]*\+?\s+((?:[a-z][a-z-]*\s+){1,3})$")
+
+
+@cache
+def _surveyed() -> re.Pattern[str]:
+    """The people a paragraph counts as those it asked: 'Of the 318 platform leads who
+    answered', 'Of 1,150 respondents'."""
+    nouns = _words("population_nouns").pattern
+    return re.compile(
+        rf"\b[Oo]f\s+(?:the\s+)?[\d,]+\s+((?:[\w-]+\s+){{0,3}}?(?:{nouns}))\b", re.IGNORECASE
+    )
 
 
 def _counted_before(doc: Document, sentence: Sentence) -> str | None:

@@ -246,7 +246,7 @@ def _market_mentions(text: str) -> tuple[tuple[int, int, str], ...]:
     source = None  # the source the text quotes, read at the first market noun (most have none)
     found = []
     for noun in market_noun().finditer(text):
-        if _firm_name(text, noun):
+        if _firm_name(text, noun) or _trade(text, noun):
             continue  # 'Halvorsen Market Insights', 'Allied Market Research': a research firm
         named = _name_before(text, noun)
         if named is None or _scope_only(normalize_subject(_without_place(named[2]))):
@@ -289,6 +289,19 @@ def _firm_name(text: str, noun: re.Match[str]) -> bool:
 
 
 _NEXT_WORD = re.compile(r"[ \t\u00a0]+([\w.]+)")
+
+
+def _trade(text: str, noun: re.Match[str]) -> bool:
+    """Whether a market noun names a research trade ('an independent market intelligence
+    firm', 'a market research company'), not a market."""
+    return _trade_pattern().match(text, noun.end()) is not None
+
+
+@cache
+def _trade_pattern() -> re.Pattern[str]:
+    market = load_data("market_terms")["market"]
+    trade, heads = phrase_alternation(market["trade"]), phrase_alternation(market["trade_heads"])
+    return re.compile(rf"[ \t\u00a0]+(?:{trade})(?:[ \t\u00a0]+(?:{heads}))\b", re.IGNORECASE)
 
 
 @cache
@@ -429,7 +442,9 @@ def main_market(doc: Document) -> str | None:
     A scoped form the page also uses ('global machine learning market' beside the title's
     'machine learning market') is preferred, so 'the market' gets the page's own wording.
     """
-    headings = [doc.span_text(b) for b in doc.blocks if b.kind == "heading"][:1]
+    # the title, else the first heading that names a market (a text page's breadcrumb or
+    # kicker line may come before it)
+    headings = [doc.span_text(b) for b in doc.blocks if b.kind == "heading"][:3]
     spans = prose_spans(doc)
     prose = [
         mention[2]
