@@ -188,3 +188,21 @@ def test_a_poll_s_tools_and_the_people_it_counted() -> None:
     )
     shares = {v: s for k, s, v in found if k == "share"}
     assert shares == {62.0: "mlflow", 41.0: "kubeflow", 23.0: "platform lead"}
+
+
+def test_a_survey_s_regional_breakdown_divides_its_people() -> None:
+    found = _claims(
+        "# State of ML engineering 2025\n\nSample: 940 machine learning engineers in 28 "
+        "countries.\n\nBy region: North America 41%, Europe 33%, Asia 19%, elsewhere 7%.\n"
+    )
+    assert [(s, v) for k, s, v in found if k == "share"] == [
+        ("machine learning engineer", 41.0),
+        ("machine learning engineer", 33.0),
+        ("machine learning engineer", 19.0),
+        ("machine learning engineer", 7.0),
+    ]
+    # the people a lead-in opens with; a market's page keeps its market
+    people = _claims("# Our poll\n\nRespondents by region: North America 41%, Europe 33%.\n")
+    assert {s for k, s, _ in people if k == "share"} == {"respondent"}
+    market = _claims("# AI market report\n\nBy region: North America 41%, Europe 33%.\n")
+    assert {s for k, s, _ in market if k == "share"} == {"artificial intelligence market"}

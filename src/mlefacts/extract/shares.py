@@ -320,6 +320,7 @@ _NOT_INLINE = re.compile(
 # 'Most requested skills (% of postings):': a lead that says its items are percentages of a whole.
 _PERCENT_LEAD = re.compile(r"(?:%|\bper\s?cent\b)\s+of\b", re.IGNORECASE)
 _BY_LEAD = re.compile(r"\s*(?:by|in\s+terms\s+of)\s+[a-z][\w -]{2,30},", re.IGNORECASE)
+_BY_ONLY = re.compile(r"\s*(?:by|in\s+terms\s+of)\s+[a-z][\w -]{2,30}", re.IGNORECASE)
 _BREAKDOWN = re.compile(r"\b(?:breakdown|split|distribution|mix|by\s+[a-z][\w -]{2,30})\b", re.I)
 _OF_HEADER = re.compile(r"^\W*(?:share\s+)?(?:%|percent|per\s+cent|share)?\s*(?:of\s+)?", re.I)
 _ALL = re.compile(r"^(?:all|of\s+all|total)\s+", re.IGNORECASE)
@@ -1608,7 +1609,15 @@ def _claim(
             # 4%': the page's people
             subject = _titled_subject(doc, sentence)
         else:  # 'Share of respondents by language (..., other 9%)': the people the lead names
-            subject = lead_population(lead) or _whole_subject(doc, sentence, frame, cue, part)
+            opening = _words("population_nouns").match(lead)  # 'Respondents by region:'
+            subject = (
+                lead_population(lead)
+                or (normalize_subject(opening.group()) if opening else None)
+                or _whole_subject(doc, sentence, frame, cue, part)
+            )
+            if subject is None and _BY_ONLY.fullmatch(lead) and not main_market(doc):
+                # 'By region: North America 38%, ...' on a survey's page: its people
+                subject = people_of_page(doc, sentence.block_index)
     elif cue.cue == "followed":
         part = _FOLLOWED_PART.sub("", text[cue.cue_start : figure.start]).rstrip(" (")
         subject = _whole_subject(doc, sentence, frame, cue, part)
