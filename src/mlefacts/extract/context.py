@@ -1108,6 +1108,7 @@ def find_experience_level(text: str) -> str | None:
 _YEARS = (
     r"(?:(?P<under>less\s+than|under|fewer\s+than|<)\s*)?(?P<low>{number})\s*\+?"
     r"(?:\s*(?:-|–|—|to)\s*(?:{number})\s*\+?)?\s*(?:years?|yrs?|(?P<yoe>yoe))(?![\w-])"
+    r"(?P<upto>\s+(?:or\s+(?:less|fewer|under)|and\s+under))?"
 )
 _YEAR_NOUN = re.compile(r"\b(?:years?|yrs?|yoe)\b", re.IGNORECASE)
 
@@ -1150,6 +1151,8 @@ def years_level(text: str) -> str | None:
     'mid'
     >>> years_level("I'm at 4 YOE and make 26 LPA"), years_level("10+ YOE")
     ('mid', 'senior')
+    >>> years_level("those with two years or less")
+    'entry'
     >>> years_level("The market will double in 5 years") is None
     True
     """
@@ -1163,7 +1166,11 @@ def years_level(text: str) -> str | None:
     bands = load_data("salary_terms")["experience_years"]["bands"]
     levels = set()
     for match in matches:
-        low = 0 if match["under"] else int(float(cardinal_value(match["low"]) or match["low"]))
+        low = (
+            0
+            if match["under"] or match["upto"]
+            else int(float(cardinal_value(match["low"]) or match["low"]))
+        )
         levels.add(max((start, level) for level, start in bands.items() if start <= low)[1])
     return levels.pop() if len(levels) == 1 else None
 
