@@ -206,3 +206,11 @@ def test_a_survey_s_regional_breakdown_divides_its_people() -> None:
     assert {s for k, s, _ in people if k == "share"} == {"respondent"}
     market = _claims("# AI market report\n\nBy region: North America 41%, Europe 33%.\n")
     assert {s for k, s, _ in market if k == "share"} == {"artificial intelligence market"}
+
+
+def test_a_pay_rise_written_after_its_figure() -> None:
+    found = _claims(
+        "# ML engineer survey 2025\n\nRespondents reported a 5.5% median pay increase, and "
+        "postings rose 8%.\n"
+    )
+    assert ("growth_rate", "machine learning engineer", 5.5) in found

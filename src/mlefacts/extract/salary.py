@@ -427,6 +427,8 @@ def pay_growth(text: str, sentence: Sentence, found: list[Amount], amount: Amoun
     A pay word must come before the figure in its own clause and a growth word close to it,
     so 'demand rose 20%, and salaries are high' is not a pay rise.
     """
+    if _PAY_RISE_AFTER.match(text, amount.end, sentence.end):
+        return True  # 'reported a 5.5% median pay increase'
     index = found.index(amount)
     if index and _COMPARED.match(text, found[index - 1].end, amount.start):
         # '... rose 11.4% in 2024, compared with 7.8% for software roles': the same measure
@@ -458,6 +460,12 @@ def pay_growth(text: str, sentence: Sentence, found: list[Amount], amount: Amoun
 
 
 _FIELD_SEPARATOR = re.compile(r"\s[·•|]\s")
+# A rise in pay written right after its figure: 'a 5.5% median pay increase', 'a 7% salary hike'.
+_PAY_RISE_AFTER = re.compile(
+    r"\s+(?:(?:median|average|mean|annual|base|overall)\s+)?(?:pay|salary|wage|compensation)\s+"
+    r"(?:increases?|rises?|raises?|growth|hikes?|gains?|bumps?)\b",
+    re.IGNORECASE,
+)
 
 
 def _change_frame(
