@@ -214,3 +214,22 @@ def test_a_pay_rise_written_after_its_figure() -> None:
         "postings rose 8%.\n"
     )
     assert ("growth_rate", "machine learning engineer", 5.5) in found
+
+
+def test_a_list_s_lead_in_gives_its_one_level_and_mlaas_is_spelled_out() -> None:
+    doc = document(
+        "# ML engineer pay in India\n\nMedian CTC for mid-level engineers in the four metros:\n\n"
+        "- Bengaluru — ₹16.2 lakh\n- Pune — ₹14.2 lakh\n\nThe MLaaS market reached USD 3.9 "
+        "billion in 2025.\n",
+        "text/markdown",
+    )
+    claims = extract_claims(doc)[0]
+    assert {
+        c.value: c.qualifiers.get("experience_level") for c in claims if c.kind == "salary"
+    } == {
+        1_620_000.0: "mid",
+        1_420_000.0: "mid",
+    }
+    assert [c.subject for c in claims if c.kind == "market_size"] == [
+        "machine learning as a service market"
+    ]

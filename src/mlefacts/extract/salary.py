@@ -1243,6 +1243,9 @@ def _qualifiers(
         or label_level(_role_words(framing))  # 'Machine Learning Engineer (Mid)'
         or find_experience_level(referent)
         or years_level(referent)  # 'ML Engineer at a fintech, 3 YOE. Base 165k, ...'
+        # a list's lead-in that names one level ('Median CTC for mid-level engineers in the
+        # six metros:' over 'Bengaluru — ₹16.2 lakh')
+        or find_experience_level(_unfigured(intro))
     )
     period = amount.pay_period or _first(
         _pay_period,
