@@ -233,3 +233,15 @@ def test_a_list_s_lead_in_gives_its_one_level_and_mlaas_is_spelled_out() -> None
     assert [c.subject for c in claims if c.kind == "market_size"] == [
         "machine learning as a service market"
     ]
+
+
+def test_a_partner_job_board_s_listings_are_the_field_s_demand() -> None:
+    found = _claims(
+        "# ML engineer pay in Australia\n\nOur partner job board, JobsWattle, listed 2,730 "
+        "machine learning engineer roles in January 2026.\n\nOver 500 companies hire from our "
+        "platform, and our job board lists 1,200 roles.\n"
+    )
+    # the publisher's own board and clients stay its business
+    assert [(k, s, v) for k, s, v in found if k == "job_demand"] == [
+        ("job_demand", "machine learning engineer", 2730.0)
+    ]

@@ -324,7 +324,15 @@ def _publishers_own(sentence: str) -> bool:
     return bool(
         patterns["first_person_plural"].search(sentence)
         and not (patterns["survey"].search(sentence) or patterns["sample"].search(sentence))
+        and not _CITED_BOARD.search(sentence)
     )
+
+
+# A source the publisher cites, not its own business: 'Our partner job board, JobsWattle,
+# listed 2,730 machine learning engineer roles'.
+_CITED_BOARD = re.compile(
+    r"\bour\s+partner\s+(?:job\s+board|jobs\s+board|job\s+site|jobs\s+site)\b", re.I
+)
 
 
 @dataclass(frozen=True, slots=True)
