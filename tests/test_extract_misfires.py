@@ -245,3 +245,12 @@ def test_a_partner_job_board_s_listings_are_the_field_s_demand() -> None:
     assert [(k, s, v) for k, s, v in found if k == "job_demand"] == [
         ("job_demand", "machine learning engineer", 2730.0)
     ]
+
+
+def test_rates_under_a_thread_asking_what_freelancers_charge() -> None:
+    found = _claims(
+        "## Freelance ML engineers in Germany: what are you charging?\n\nAmsterdam, nine years "
+        "in. I bill €105 per hour on my current contract.\n\n## Fees\n\nOur umbrella partner "
+        "charges €60 per hour for payroll.\n"
+    )
+    assert [v for k, _, v in found if k == "salary"] == [105.0]

@@ -868,6 +868,7 @@ def _about_pay(doc: Document, sentence: Sentence, first: Amount, intro: str, hea
     strong = vocabulary("salary_terms", "salary_words", "strong")
     weak = vocabulary("salary_terms", "salary_words", "weak")
     price = vocabulary("salary_terms", "salary_words", "price")
+    rates = vocabulary("salary_terms", "salary_words", "rate_frames")
     if strong.search(own):
         return plausible and not _price_nearer(doc.text, sentence, first, strong, price)
     before = doc.text[max(sentence.start, first.start - 12) : first.start]
@@ -887,8 +888,12 @@ def _about_pay(doc: Document, sentence: Sentence, first: Amount, intro: str, hea
     ):
         return True  # 'Contractors charge $1,000 a day' on a page about a role
     earlier = block_before(doc, sentence)
-    framed = any(strong.search(t) for t in (intro, heading, earlier, doc.title or "")) or any(
-        weak.search(t) and not price.search(t) for t in (intro, heading, doc.title or "")
+    framed = any(strong.search(t) for t in (intro, heading, earlier, doc.title or "")) or (
+        not price.search(heading)  # '## Fees' under 'What ML contractors charge'
+        and (
+            any(weak.search(t) and not price.search(t) for t in (intro, heading, doc.title or ""))
+            or any(rates.search(t) for t in (heading, doc.title or ""))
+        )
     )
     head = doc.text[sentence.start : first.start]
     states_pay = bool(
