@@ -254,3 +254,15 @@ def test_rates_under_a_thread_asking_what_freelancers_charge() -> None:
         "charges €60 per hour for payroll.\n"
     )
     assert [v for k, _, v in found if k == "salary"] == [105.0]
+
+
+def test_a_bold_lead_in_naming_who_uses_the_tools_after_it() -> None:
+    found = _claims(
+        "# Developer survey 2025\n\n**Cloud platforms used by ML engineers:** AWS 44.1%, "
+        "Azure 28.6%, Google Cloud 21.3%.\n"
+    )
+    assert [(s, v) for k, s, v in found if k == "share"] == [
+        ("aws", 44.1),
+        ("azure", 28.6),
+        ("gcp", 21.3),
+    ]

@@ -309,7 +309,7 @@ _PERCENTILE_REACH = max(map(len, _PERCENTILE_WORDS))
 _MARKET_HEAD = re.compile(r"(?<!market)\s+(?:spending|spend|revenues?|sales)\s*$", re.IGNORECASE)
 # One item of an inline list: 'North America 37.5%', ', hybrid (47%)', '| On-site: 15%'.
 _INLINE_ITEM = re.compile(
-    r"(?:^|[,;:|(]|\band\b)\s*(?P<label>[^\W\d][^,;:|()\d%]{0,40}?)\s*[:\-–—]?\s*\(?\s*$"
+    r"(?:^|[,;:|(]|\band\b)[*_]*\s*[*_]*(?P<label>[^\W\d][^,;:|()\d%]{0,40}?)\s*[:\-–—]?\s*\(?\s*$"
 )
 _NOT_IN_ITEM = "0123456789%)"  # characters no match of `_INLINE_ITEM` holds
 _NOT_INLINE = re.compile(
@@ -1657,6 +1657,7 @@ def _claim(
         subject = _whole_subject(doc, sentence, frame, cue, part)
     item = (
         _mentioned_item(text, frame, figure, cue)
+        or _inline_skill(text, figure, cue)
         or _used_skill(text, frame, figure, subject, cue)
         or _ranked_skill(doc, cue, figure, part)
         or _described_skill(doc, frame, figure)
@@ -1861,6 +1862,34 @@ _REPORTED = (
     r"(?:(?:say|said|says|report|reported|reports)\s+(?:that\s+)?(?:they|their|its|our)\s+"
     r"(?:(?:team|teams|company|employer|organi[sz]ation)\s+)?)?"
 )
+
+
+def _inline_skill(text: str, figure: Amount, cue: ShareCue) -> tuple[str, dict[str, Any]] | None:
+    """('aws', {'category': 'machine learning engineer', 'dimension': 'skill'}) for an item of
+    '**Cloud platforms used by ML engineers:** AWS 44.1%, Azure 28.6%': a lead-in naming the
+    people who use the items makes each tool's percentage its share of them."""
+    if cue.cue != "inline":
+        return None
+    lead = _inline_lead(text, cue)
+    used = _USED_BY_LEAD.search(lead)
+    if used is None:
+        return None
+    part = " ".join(text[cue.cue_start : figure.start].strip(" :-–—(*_").split())
+    skill = skill_alone(part, languages=names_languages(lead))
+    if skill is None:
+        return None
+    people = used["people"]
+    roles = find_roles(people)
+    noun = _words("population_nouns").search(people)
+    category = roles[0][2] if roles else normalize_subject(noun.group()) if noun else None
+    return (
+        (skill.canonical.lower(), {"category": category, "dimension": _SKILL}) if category else None
+    )
+
+
+# A lead-in naming who uses its items: 'Cloud platforms used by ML engineers', 'Databases
+# respondents use'.
+_USED_BY_LEAD = re.compile(r"\bused\s+by\s+(?P<people>[^:()]{3,60})", re.IGNORECASE)
 
 
 def _used_skill(
