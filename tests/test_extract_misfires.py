@@ -266,3 +266,14 @@ def test_a_bold_lead_in_naming_who_uses_the_tools_after_it() -> None:
         ("azure", 28.6),
         ("gcp", 21.3),
     ]
+
+
+def test_places_ranked_by_their_postings_give_each_its_count() -> None:
+    found = _claims(
+        "# Skills in ML engineer job ads\n\nThe metros with the most ML engineer ads, ranked "
+        "by number of postings:\n\n1. San Francisco (3,120 ads)\n2. New York (2,240)\n"
+    )
+    assert [(k, s, v) for k, s, v in found if k == "job_demand"] == [
+        ("job_demand", "machine learning engineer", 3120.0),
+        ("job_demand", "machine learning engineer", 2240.0),
+    ]

@@ -25,6 +25,7 @@ from mlefacts.extract.context import (
     find_roles,
     first_role,
     heading_city,
+    lead_in,
     own_city,
     periods,
     plain_years,
@@ -35,7 +36,7 @@ from mlefacts.extract.context import (
 from mlefacts.extract.counts import fact_table, field_jobs
 from mlefacts.extract.cues import Keys, declare, word_keys
 from mlefacts.extract.market import label_period, multiplies, with_word_multiples
-from mlefacts.extract.ranked_lists import ranked_subject
+from mlefacts.extract.ranked_lists import ranked_items, ranked_subject
 from mlefacts.extract.salary import negated, own_stretch, pay_fall, pay_growth
 from mlefacts.extract.sections import document_role
 from mlefacts.extract.shares import share_cue
@@ -82,7 +83,54 @@ def extract(doc: Document) -> list[Claim]:
     rows of its two-column fact tables ('Job Outlook, 2024-34 | 34% (Much faster than
     average)')."""
     facts = [claim for table in doc.tables for claim in _fact_rows(doc, table)]
-    return [*collect(doc, _read_sentence, name=NAME, keys=_multiple_keys()), *facts]
+    return [
+        *collect(doc, _read_sentence, name=NAME, keys=_multiple_keys()),
+        *facts,
+        *_ranked_counts(doc),
+    ]
+
+
+def _ranked_counts(doc: Document) -> list[Claim]:
+    """The postings of each place of a list that ranks places by them ('The metros with the
+    most ML engineer ads, ranked by number of postings:' over '1. San Francisco (3,120 ads)',
+    '2. New York (2,240)'): a count of the jobs of the lead-in's role, in that place."""
+    claims = []
+    for item in ranked_items(doc):
+        city = own_city(item.label)
+        block = doc.blocks[item.block]
+        lead = lead_in(doc, item.block) if block.kind == "list_item" else ""
+        if city is None or not _POSTINGS_RANKED.search(lead):
+            continue
+        counted = _BRACKETED_COUNT.search(doc.text, item.start, item.end)
+        found = amounts(doc.text, counted.start(1), counted.end(1)) if counted else []
+        subject = first_role(lead) or document_role(doc)
+        if len(found) != 1 or found[0].unit is not None or subject is None:
+            continue
+        claims.append(
+            Claim.from_amount(
+                found[0],
+                kind="job_demand",
+                subject=subject,
+                attribute="job_postings",
+                char_start=item.start,
+                char_end=item.end,
+                extractor=NAME,
+                unit="count",
+                qualifiers={"city": city, "category": "postings"},
+            )
+        )
+    return claims
+
+
+# A lead-in that ranks places by their job postings: 'ranked by number of postings', 'the
+# metros with the most ML engineer ads'.
+_POSTINGS_RANKED = re.compile(
+    r"\b(?:most|number\s+of|count\s+of)\s+(?:[\w/-]+\s+){0,4}?"
+    r"(?:postings|job\s+ads|ads|openings|vacancies|job\s+listings|listings|jobs)\b",
+    re.IGNORECASE,
+)
+# A count in brackets after an item's name: '(3,120 ads)', '(2,240)'.
+_BRACKETED_COUNT = re.compile(r"\(\s*(\d[\d,.]*)(?:\s+[a-z][\w -]{0,20})?\s*\)")
 
 
 @cache
