@@ -277,3 +277,29 @@ def test_places_ranked_by_their_postings_give_each_its_count() -> None:
         ("job_demand", "machine learning engineer", 3120.0),
         ("job_demand", "machine learning engineer", 2240.0),
     ]
+
+
+def test_a_difference_a_sentence_ends_on_and_a_guide_s_coverage() -> None:
+    found = _claims(
+        "# ML engineer pay in Australia\n\nDay rates for contract ML engineers in Sydney run "
+        "from $900 to $1,250 per day, with Melbourne about $100 lower.\n\nDownload the full "
+        "guide, covering 62 roles.\n"
+    )
+    assert [(k, v) for k, _, v in found] == [("salary", 900.0)]
+
+
+def test_a_stat_list_item_opening_with_a_place_phrase_ranks_nothing() -> None:
+    found = _claims(
+        "# 10 top ML engineer statistics for 2026\n\n1. Python is the top language for ML "
+        "engineers.\n2. In Bengaluru, the median ML engineer salary is ₹18 LPA.\n"
+    )
+    assert ("ranking", "in bengaluru", 2.0) not in found
+
+
+def test_a_card_s_change_in_the_pay_its_unit_line_names() -> None:
+    doc = document(
+        '<html><body><h1>ML engineer pay</h1><div class="tile"><p>Change since Dec 2024</p>'
+        "<p>+7.2%</p><p>median total comp</p></div></body></html>",
+        "text/html",
+    )
+    assert [(c.kind, c.value) for c in extract_claims(doc)[0]] == [("growth_rate", 7.2)]

@@ -314,9 +314,10 @@ def _reading(
         )
         return "salary", "salary", subject, qualifiers
     tags = " ".join(frame.tags)
-    if amount.unit == "percent" and _changes(label) and _names_pay(label):
+    if amount.unit == "percent" and _changes(label) and (_names_pay(label) or _names_pay(tags)):
         # '6%' / 'increase in median data engineer pay': a change in pay, before
-        # any change in hiring ('Average advertised salary per vacancy, year over year').
+        # any change in hiring ('Average advertised salary per vacancy, year over year'); so is
+        # 'Change since Dec 2024' / '+7.2%' / 'median total comp' (the pay in its unit line).
         subject = first_role(label, heading) or page_role
         return "growth_rate", "salary_growth", subject, {"measure": "salary"}
     if amount.unit == "percent" and (

@@ -745,7 +745,15 @@ def _short(label: str) -> bool:
         and len(label.split()) <= _MAX_LABEL_WORDS
         and not label.endswith((".", "?"))
         and label.lower() not in _not_items()
+        and not _OPENS_PHRASE.match(label)
     )
+
+
+# A label opening with a preposition is the opening of a sentence, not a name ('9. In
+# Bengaluru, the median ML engineer salary is ₹18 LPA').
+_OPENS_PHRASE = re.compile(
+    r"(?:in|at|for|of|on|by|from|with|across|among|since|after|before|during)\s", re.IGNORECASE
+)
 
 
 @cache

@@ -140,7 +140,9 @@ _PAY_TAX = re.compile(r"\b(?:after|before|pre|post)[\s-]tax\b", re.IGNORECASE)
 # 'C$9,500 above what developers make'.
 _PREMIUM = re.compile(
     r"\s*(?:,\s*or\s+[^,]{1,15},\s*|\([^)]{1,20}\)\s*)?(?:(?:more|less|higher|lower)\b"
-    r"(?:\s+[\w-]+){0,3}?\s+than|(?:above|below)\s+(?:what|the|that|those))\b",
+    r"(?:\s+[\w-]+){0,3}?\s+than|(?:above|below)\s+(?:what|the|that|those)"
+    # a difference that ends its clause: '..., with Melbourne about $100 lower.'
+    r"|(?:more|less|higher|lower|cheaper)(?=\s*(?:[.;,!?)]|$)))\b",
     re.IGNORECASE,
 )
 _PREMIUM_WORDS = re.compile(r"\b(?:more|less|higher|lower)\s+than\b", re.IGNORECASE)
