@@ -303,3 +303,11 @@ def test_a_card_s_change_in_the_pay_its_unit_line_names() -> None:
         "text/html",
     )
     assert [(c.kind, c.value) for c in extract_claims(doc)[0]] == [("growth_rate", 7.2)]
+
+
+def test_go_under_a_lead_in_that_lists_languages() -> None:
+    found = _claims(
+        "# ML survey 2025\n\nMost-used programming languages, ranked by share of respondents:"
+        "\n\n1. Python (96%)\n2. Go (12%)\n"
+    )
+    assert [(s, v) for k, s, v in found if k == "share"] == [("python", 96.0), ("go", 12.0)]

@@ -1397,11 +1397,13 @@ def skill_item(doc: Document, block_index: int, label: str) -> tuple[str, str] |
     """(skill, whole) for an item labelled by a skill alone ('PyTorch — ', 'SQL ........ ')
     in a list whose lead-in or heading names who or what it counts ('% of postings'); None
     for other items, which `lists` may read as parts of the whole its lead-in names."""
-    match = skill_alone(_ITEM_VERB.sub("", _DOT_LEADER.sub("", label)).strip(_ITEM_TRIM))
-    if match is None:
-        return None
     block = doc.blocks[block_index]
     context = lead_in(doc, block_index) or section_heading(doc, block)
+    named = _ITEM_VERB.sub("", _DOT_LEADER.sub("", label)).strip(_ITEM_TRIM)
+    # 'Go (12%)' under 'Most-used programming languages, ranked by share of respondents:'
+    match = skill_alone(named, languages=names_languages(context))
+    if match is None:
+        return None
     postings = _postings_whole().search(context)
     whole = (
         lead_population(context)
