@@ -311,3 +311,16 @@ def test_go_under_a_lead_in_that_lists_languages() -> None:
         "\n\n1. Python (96%)\n2. Go (12%)\n"
     )
     assert [(s, v) for k, s, v in found if k == "share"] == [("python", 96.0), ("go", 12.0)]
+
+
+def test_items_with_their_share_in_brackets_under_a_lead_in_of_shares() -> None:
+    doc = document(
+        "# ML engineer survey 2025\n\nRanked by share of respondents naming each as a "
+        "top-three obstacle:\n\n1. Poor data quality upstream (58%)\n2. GPU cost (39%)\n",
+        "text/markdown",
+    )
+    shares = [c for c in extract_claims(doc)[0] if c.kind == "share"]
+    assert [(c.subject, c.value, c.qualifiers.get("dimension")) for c in shares] == [
+        ("respondent", 58.0, None),
+        ("respondent", 39.0, None),
+    ]

@@ -50,9 +50,13 @@ _LABEL = re.compile(
 )
 # 'North America 37.5%' with no separator: a label only under a lead-in or heading of shares.
 _BARE_LABEL = re.compile(r"^\s*(?P<label>[^\W\d][^:–—|\d]{0,60}?)\s+$")
+# 'Poor data quality upstream (58%)': a label with its figure in brackets, under a lead-in of
+# shares ('Ranked by share of respondents naming each:').
+_PAREN_LABEL = re.compile(r"^\s*[*_]*(?P<label>[^\W\d][^:–—|\d*()]{0,60}?)[*_]*\s*\($")
 _MAX_LABEL_WORDS = 6
 _MAX_TAIL_WORDS = 4
-_BY = re.compile(r"\bby\s+([a-z]+)", re.IGNORECASE)
+# what a list breaks down 'by' ('by company size'), not what it is sorted by ('ranked by share')
+_BY = re.compile(r"(?<!ranked )(?<!sorted )(?<!ordered )\bby\s+([a-z]+)", re.IGNORECASE)
 
 
 def extract(doc: Document) -> list[Claim]:
@@ -78,8 +82,10 @@ def extract(doc: Document) -> list[Claim]:
         says_share = bool(share_noun().search(context))
         # a band's digits as letters ('1–50 employees: ' -> 'NNNN employees: '): any label
         head = masked(doc.text, found[:-1], "N", block.start, figure.start)
-        label_match = _LABEL.match(head) or (
-            _BARE_LABEL.match(head) if says_share or breakdown else None
+        label_match = (
+            _LABEL.match(head)
+            or (_BARE_LABEL.match(head) if says_share or breakdown else None)
+            or (_PAREN_LABEL.match(head) if says_share else None)
         )
         tail = doc.text[figure.end : block.end]
         if label_match is None or len(tail.split()) > _MAX_TAIL_WORDS or re.search(r"\d", tail):
