@@ -97,9 +97,14 @@ def _ranked_counts(doc: Document) -> list[Claim]:
     claims = []
     for item in ranked_items(doc):
         city = own_city(item.label)
-        block = doc.blocks[item.block]
-        lead = lead_in(doc, item.block) if block.kind == "list_item" else ""
-        if city is None or not _POSTINGS_RANKED.search(lead):
+        # (a ranked table's or card's item has no block of its own)
+        block = doc.blocks[item.block] if item.block < len(doc.blocks) else None
+        if city is None or block is None or block.kind != "list_item":
+            continue
+        if not (item.start < block.end and item.end > block.start):
+            continue
+        lead = lead_in(doc, item.block)
+        if not _POSTINGS_RANKED.search(lead):
             continue
         counted = _BRACKETED_COUNT.search(doc.text, item.start, item.end)
         found = amounts(doc.text, counted.start(1), counted.end(1)) if counted else []
