@@ -3,7 +3,7 @@ test states what a careful reader takes from the page, so the misfire cannot com
 
 from __future__ import annotations
 
-from support.documents import document
+from support.documents import document, salary_qualifiers
 
 from mlefacts.extract import extract_claims
 
@@ -324,3 +324,12 @@ def test_items_with_their_share_in_brackets_under_a_lead_in_of_shares() -> None:
         ("respondent", 58.0, None),
         ("respondent", 39.0, None),
     ]
+
+
+def test_a_forum_post_opening_with_its_writer_s_years() -> None:
+    doc = document(
+        "## Freelance ML engineers: what are you charging?\n\nAmsterdam, nine years of "
+        "experience, mostly MLOps. I bill €105 per hour on my current contract.\n",
+        "text/markdown",
+    )
+    assert salary_qualifiers(doc, "experience_level", "city") == {105.0: ("senior", "Amsterdam")}

@@ -1359,7 +1359,9 @@ def _referent(doc: Document, sentence: Sentence, first: Amount) -> tuple[str, bo
     if refers:
         return previous, False
     introduces = bool(
-        find_roles(previous)
+        # 'Senior MLE at a fintech in New York.', 'Amsterdam, 9 years of experience, mostly
+        # MLOps.': a role, or a writer's years
+        (find_roles(previous) or years_level(previous))
         and not any(a.is_money for a in amounts(text, before.start, before.end))
     )
     return (previous, True) if introduces else ("", False)
