@@ -58,6 +58,10 @@ def test_taxonomy_is_large_and_well_formed() -> None:
         ("drift monitoring", ("model monitoring", "mlops")),
         ("A/B test", ("hypothesis testing", "math")),
         ("automated testing", ("testing", "practice")),
+        ("deploy the model", ("model deployment", "mlops")),
+        ("monitoring predictions", ("model monitoring", "mlops")),
+        ("naive Bayes", ("naive Bayes", "practice")),
+        ("kNN", ("k-nearest neighbors", "practice")),
     ],
 )
 def test_canonical_skill(name: str, expected: tuple[str, str]) -> None:
