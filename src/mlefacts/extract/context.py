@@ -1151,8 +1151,8 @@ def years_level(text: str) -> str | None:
     'mid'
     >>> years_level("I'm at 4 YOE and make 26 LPA"), years_level("10+ YOE")
     ('mid', 'senior')
-    >>> years_level("those with two years or less")
-    'entry'
+    >>> years_level("those with two years or less"), years_level("After five years, most earn")
+    ('entry', 'mid')
     >>> years_level("The market will double in 5 years") is None
     True
     """
