@@ -132,3 +132,50 @@ def test_documents_beyond_duckdbs_memory_compact_sorting_only_their_keys(
     monkeypatch.setattr(assemble, "SORTED_BY_KEYS", ())
     with open_run(summaries, data_dir=settings.data_dir, run_id="r_test", folder=folder) as run:
         assert run.compact("documents").read_bytes() == compacted
+
+
+def test_parts_beyond_duckdbs_memory_come_whole_in_the_order_made(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # 20 MB of claims against a 16 MB memory limit: sorting whole claims by part fails
+    # ("could not allocate"); each row goes to the file of its part, sorted there.
+    settings, result = _batch(tmp_path, "a.txt", FACT)
+    source, document, claim = result.sources[0], result.documents[0], result.claims[0]
+    folder = staging_dir(settings.data_dir)
+    rng = random.Random(0)
+    made: list[list[str]] = [[] for _ in range(5)]
+    summaries = []
+    for index in range(40):
+        ids = [f"s_{rng.randbytes(8).hex()}" for _ in range(5)]
+        claims = []
+        for source_id in ids:
+            for part in rng.sample(range(5), 5):
+                claim_id = f"c_{rng.randbytes(8).hex()}"
+                made[part].append(claim_id)
+                text = rng.randbytes(10_000).hex()
+                claims.append(
+                    {**claim, "claim_id": claim_id, "source_id": source_id, "text": text}
+                    | {"subject": f"subject {part}"}
+                )
+        wide = replace(
+            result,
+            sources=[{**source, "source_id": i} for i in ids],
+            documents=[{**document, "source_id": i} for i in ids],
+            claims=claims,
+            figures=[],
+        )
+        summaries.append(write_batch(wide, folder=folder, index=index))
+    monkeypatch.setattr(assemble, "MEMORY_LIMIT", "16MB")
+    with open_run(summaries, data_dir=settings.data_dir, run_id="r_test", folder=folder) as run:
+        parts = [
+            pd.concat(list(frames), ignore_index=True)
+            for frames in run.parts(
+                "claims",
+                ["claim_id", "subject", "text"],
+                by={"subject": "subject"},
+                assign=lambda counts: [int(s.split()[1]) for s in counts["subject"]],
+                rows=30,
+            )
+        ]
+        assert not list(folder.glob("parts/**/*.arrow"))
+    assert [part["claim_id"].tolist() for part in parts] == made

@@ -11,7 +11,7 @@ not grow with the corpus.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -62,6 +62,9 @@ SORT_READ_ROWS = 1_000
 # Rows of a part (`RunTables.parts`) read at a time: a part is as large as its largest group,
 # which grows with the corpus.
 PART_READ_ROWS = 20_000
+# Files open at once while rows are written into buckets (`_scatter`): consecutive parts share
+# a bucket beyond this many parts.
+MAX_BUCKETS = 256
 
 
 @dataclass(slots=True)
@@ -122,38 +125,33 @@ class RunTables:
                 "_part", pa.array(numbers, pa.int64())
             ),
         )
-        # One pass over the shards into a file sorted by part: each part is then read from
-        # the row groups that hold it, not from every shard again.
-        path = self.folder / "parts" / f"{name}.parquet"
-        path.parent.mkdir(parents=True, exist_ok=True)
         matched = " AND ".join(
             f't._by_{i} IS NOT DISTINCT FROM p."{key}"' for i, key in enumerate(by)
         )
         selected = ", ".join(f't."{column}"' for column in columns)
         origin = ", ".join(f"t.{column}" for column in _ORIGIN)
-        self.con.execute(
-            f"COPY (SELECT p._part, {selected} FROM {keyed} t JOIN part_of_{name} p ON {matched} "
-            f"ORDER BY p._part, {origin}) TO {sql_literal(path)} (FORMAT parquet)"
-        )
-        for index in range(max(numbers, default=0) + 1):
-            yield self._part(name, path, index, columns, rows)
-        path.unlink()
-
-    def _part(
-        self, name: str, path: Path, index: int, columns: Sequence[str], rows: int
-    ) -> Iterator[pd.DataFrame]:
+        # One pass over the shards, unsorted (DuckDB sorting whole claims runs out of memory
+        # at 100,000 articles), each row into the file of its bucket of consecutive parts.
+        n_parts = max(numbers, default=0) + 1
+        n_buckets = min(n_parts, MAX_BUCKETS)
         reader = self.con.sql(
-            f"SELECT {_names(columns)} "
-            f"FROM read_parquet({sql_literal(path)}, file_row_number = true) "
-            f"WHERE _part = {index} ORDER BY file_row_number"
-        ).to_arrow_reader(rows)
-        empty = True
-        for batch in reader:
-            if batch.num_rows or empty:
-                empty = False
-                yield to_pandas(name, pa.Table.from_batches([batch]))
-        if empty:
-            yield to_pandas(name, reader.schema.empty_table())
+            f"SELECT p._part, {origin}, {selected} FROM {keyed} t "
+            f"JOIN part_of_{name} p ON {matched}"
+        ).to_arrow_reader(SORT_READ_ROWS)
+        buckets = _scatter(
+            (pa.Table.from_batches([batch]) for batch in reader),
+            lambda rows: rows["_part"].to_numpy() * n_buckets // n_parts,
+            self.folder / "parts" / name,
+        )
+        schema = reader.schema
+        part = 0
+        for bucket in range(n_buckets):
+            held = _gather(buckets.get(bucket), schema, ["_part", *_ORIGIN])
+            starts = np.searchsorted(held["_part"].to_numpy(), np.arange(n_parts + 1))
+            while part < n_parts and part * n_buckets // n_parts == bucket:
+                rows_of_part = held.slice(starts[part], starts[part + 1] - starts[part])
+                yield _frames(name, rows_of_part.select(list(columns)), rows)
+                part += 1
 
     def attach(self, name: str, files: Sequence[Path]) -> None:
         """View `name` over Parquet files the run wrote (reconcile's parts), to compact like
@@ -202,33 +200,66 @@ class RunTables:
         bucket_of_place = (ends - keys["_bytes"].to_numpy()) // SORT_BUCKET_BYTES
         places = _Places.of(keys)
         del keys
-        folder = self.folder / "sorting" / name
-        folder.mkdir(parents=True, exist_ok=True)
-        writers: dict[int, pa.ipc.RecordBatchFileWriter] = {}
         reader = self.con.sql(
             f"SELECT _file, _row, {_names(schema.names)} FROM {name}"
         ).to_arrow_reader(SORT_READ_ROWS)
-        with ExitStack() as open_files:
+
+        def placed() -> Iterator[pa.Table]:
             for batch in reader:
                 rows = pa.Table.from_batches([batch])
                 place = places.find(rows["_file"], rows["_row"])
-                rows = rows.drop_columns(["_file", "_row"]).append_column(
+                yield rows.drop_columns(["_file", "_row"]).append_column(
                     "_place", pa.array(place, pa.int64())
                 )
-                buckets = bucket_of_place[place]
-                for bucket in (int(number) for number in np.unique(buckets)):
-                    part = rows.filter(pa.array(buckets == bucket))
-                    if bucket not in writers:
-                        writers[bucket] = open_files.enter_context(
-                            pa.ipc.new_file(folder / f"{bucket:08d}.arrow", part.schema)
-                        )
-                    writers[bucket].write_table(part)
-        for bucket in sorted(writers):
-            bucket_path = folder / f"{bucket:08d}.arrow"
-            with pa.OSFile(str(bucket_path)) as source:
-                rows = pa.ipc.open_file(source).read_all()
-            bucket_path.unlink()
-            yield rows.take(pc.sort_indices(rows["_place"])).drop_columns(["_place"])
+
+        buckets = _scatter(
+            placed(),
+            lambda rows: bucket_of_place[rows["_place"].to_numpy()],
+            self.folder / "sorting" / name,
+        )
+        for bucket in sorted(buckets):
+            yield _gather(buckets[bucket], None, ["_place"]).drop_columns(["_place"])
+
+
+def _scatter(
+    tables: Iterable[pa.Table], bucket_of: Callable[[pa.Table], np.ndarray], folder: Path
+) -> dict[int, Path]:
+    """Write each row of `tables` into the Arrow file of its bucket (`bucket_of` a table's
+    rows) in `folder`, in the order they come; returns the files by bucket."""
+    folder.mkdir(parents=True, exist_ok=True)
+    files: dict[int, Path] = {}
+    writers: dict[int, pa.ipc.RecordBatchFileWriter] = {}
+    with ExitStack() as open_files:
+        for rows in tables:
+            buckets = bucket_of(rows)
+            for bucket in (int(number) for number in np.unique(buckets)):
+                part = rows.filter(pa.array(buckets == bucket))
+                if bucket not in writers:
+                    files[bucket] = folder / f"{bucket:08d}.arrow"
+                    writers[bucket] = open_files.enter_context(
+                        pa.ipc.new_file(files[bucket], part.schema)
+                    )
+                writers[bucket].write_table(part)
+    return files
+
+
+def _gather(path: Path | None, schema: pa.Schema | None, keys: Sequence[str]) -> pa.Table:
+    """The rows of one bucket file of `_scatter` (deleted once read; none: an empty table of
+    `schema`), sorted by `keys`."""
+    if path is None:
+        assert schema is not None
+        return schema.empty_table()
+    with pa.OSFile(str(path)) as source:
+        rows = pa.ipc.open_file(source).read_all()
+    path.unlink()
+    return rows.take(pc.sort_indices(rows, sort_keys=[(key, "ascending") for key in keys]))
+
+
+def _frames(name: str, rows: pa.Table, size: int) -> Iterator[pd.DataFrame]:
+    """`rows` as pandas frames of at most `size` rows; one empty frame when there are none."""
+    yield to_pandas(name, rows.slice(0, size))
+    for start in range(size, rows.num_rows, size):
+        yield to_pandas(name, rows.slice(start, size))
 
 
 @dataclass(frozen=True, slots=True)
