@@ -234,3 +234,20 @@ def test_a_surveys_answer_naming_one_tool_is_that_tools_share_of_the_people_aske
         (24, "azure", "skill"),
         (12, "gcp", "skill"),
     ]
+
+
+def test_bands_with_numbers_in_an_inline_series_are_its_parts() -> None:
+    claims = _shares(
+        SURVEY + "We asked 1,450 machine learning engineers about their work.\n\n"
+        "By experience: 0–2 years 19%, 3–5 years 27%, 6–10 years 31%, and 10+ years 23%.\n\n"
+        "By company size: under 50 employees 22%, 50-999 employees 41%, 1,000+ staff 37%.\n"
+    )
+    assert _read(claims) == [
+        (19, "machine learning engineer", "0–2 years"),
+        (27, "machine learning engineer", "3–5 years"),
+        (31, "machine learning engineer", "6–10 years"),
+        (23, "machine learning engineer", "10+ years"),
+        (22, "machine learning engineer", "under 50 employees"),
+        (41, "machine learning engineer", "50-999 employees"),
+        (37, "machine learning engineer", "1,000+ staff"),
+    ]

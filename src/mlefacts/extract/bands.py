@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from mlefacts.extract.context import Amount, phrase_pattern
+from mlefacts.extract.context import Amount, amounts, phrase_pattern
 from mlefacts.normalize.quantities import percent_sign
 from mlefacts.toml_files import load_data
 
@@ -80,3 +80,36 @@ def in_band_label(text: str, figure: Amount, end: int) -> bool:
     True
     """
     return is_band(text, figure, end) and bool(_labelled_percent().match(text, figure.end, end))
+
+
+_ITEM_SEPARATORS = ",;:(|"
+_LEADING_AND = re.compile(r"and\s+", re.IGNORECASE)
+
+
+def band_item(text: str, start: int, figure: Amount) -> int | None:
+    """Where the band label of `figure`, a percentage, starts in an inline series from `start`
+    ('By experience: 0–2 years 19%, 3–5 years 27%, and 10+ years 23%'; the items before the
+    percentage before it are skipped): after the separator before its band numbers, a few words
+    allowed before them ('under 2 years'); None when no band label stands there.
+
+    >>> from mlefacts.extract.context import amounts
+    >>> s = "By experience: 0-2 years 19%, 10+ years 23%"
+    >>> [s[band_item(s, 0, a):a.start] for a in amounts(s, 0, len(s)) if a.unit == "percent"]
+    ['0-2 years ', '10+ years ']
+    """
+    found = amounts(text, start, figure.start)
+    percents = [i for i, amount in enumerate(found) if amount.unit == "percent"]
+    if percents:  # the series' earlier items end there
+        start, found = found[percents[-1]].end, found[percents[-1] + 1 :]
+    if not found or len(found) > 2 or not all(is_band(text, a, figure.start) for a in found):
+        return None
+    if not _labelled_percent().match(text, found[-1].end, figure.end):
+        return None
+    head = text[start : found[0].start]
+    cut = 1 + max(head.rfind(char) for char in _ITEM_SEPARATORS)
+    words = head[cut:]
+    if len(words.split()) > 3 or re.search(r"[^\w\s'’-]", words):
+        return None
+    label = start + cut + len(words) - len(words.lstrip())
+    opening = _LEADING_AND.match(text, label)
+    return opening.end() if opening else label

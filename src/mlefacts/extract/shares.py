@@ -23,6 +23,7 @@ from typing import Any, Literal
 from mlefacts.document.model import Document
 from mlefacts.document.structure import DOT_LEADER
 from mlefacts.extract.attribution import find_attribution, full_source_name
+from mlefacts.extract.bands import band_item
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import (
     PROSE_KINDS,
@@ -745,12 +746,17 @@ def _inline_cue(text: str, figure: Amount) -> ShareCue | None:
     # figure), and is searched for only there, not from the line's start.
     after = 1 + max(head.rfind(char) for char in _NOT_IN_ITEM)
     item = _INLINE_ITEM.search(head, after)
-    if item is None:
+    band = band_item(text, line_start + lead_end + 1, figure) if lead_end >= 0 else None
+    if band is not None:  # '0–2 years 19%': the band's numbers are its label's
+        label_start, label = band - line_start, ""
+    elif item is not None:
+        label_start, label = item.start("label"), item.group("label").strip()
+    else:
         return None
     if lead_end < 0:
         if not _complete_series(text, line_start, figure):
             return None
-    elif item.start("label") <= lead_end:
+    elif label_start <= lead_end:
         return None
     else:
         lead = head[:lead_end]
@@ -760,10 +766,9 @@ def _inline_cue(text: str, figure: Amount) -> ShareCue | None:
             return None
         if _says_change(lead):
             return None
-    label = item.group("label").strip()
     if _growth_after(text, figure) or re.search(r"\d", label) or _NOT_INLINE.search(label):
         return None  # ', ahead of energy at 9.2%' is a part set beside a share (`_parallel`)
-    return ShareCue("inline", line_start + item.start("label"), None)
+    return ShareCue("inline", line_start + label_start, None)
 
 
 def _inline_head(text: str, position: int) -> tuple[int, int]:
