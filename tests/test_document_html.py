@@ -421,3 +421,24 @@ def test_a_sidebar_of_key_statistics_is_kept_and_other_sidebars_dropped() -> Non
     doc = build_document(source_id="a", text=page, media_type="text/html")
     assert "USD 3.1 billion" in doc.text
     assert "Related reports" not in doc.text
+
+
+def test_a_heading_that_numbers_a_statistic_is_a_paragraph_of_its_statement() -> None:
+    page = (
+        "<html><body><article><h1>31 ML Engineer Statistics</h1><h2>Pay</h2>"
+        "<h3>Stat #8: The median base salary for US ML engineers was $161,500 in 2025</h3>"
+        "<p>Self-reported data.</p><h3>Statistic 9 of 31 — Entry-level ML engineers earn a "
+        "median base of $118,000</h3><h3>Stat #10: Pay</h3></article></body></html>"
+    )
+    doc = build_document(source_id="t", text=page, media_type="text/html")
+    assert blocks(doc) == [
+        ("heading", "31 ML Engineer Statistics"),
+        ("heading", "Pay"),
+        ("paragraph", "The median base salary for US ML engineers was $161,500 in 2025"),
+        ("paragraph", "Self-reported data."),
+        ("paragraph", "Entry-level ML engineers earn a median base of $118,000"),
+        ("heading", "Stat #10: Pay"),
+    ]
+    claims, _ = extract_claims(doc)
+    salaries = [(c.value, c.year) for c in claims if c.kind == "salary"]
+    assert salaries == [(161_500, 2025), (118_000, None)]

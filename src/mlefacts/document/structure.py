@@ -147,6 +147,7 @@ def finish_blocks(
 ) -> tuple[tuple[Block, ...], tuple[Table, ...], tuple[Card, ...]]:
     """Finish drafts: sections, lead-in parents of lists, boilerplate flags; tables and cards
     get sections."""
+    _statements(text, drafts)
     _link_lead_ins(text, drafts)
     flags = mark_boilerplate(text, [(d.kind, d.start, d.end) for d in drafts])
     blocks: list[Block] = []
@@ -180,6 +181,41 @@ def finish_blocks(
             replace(card, section=_section_at(card.start, heading_starts, heading_indexes))
             for card in cards
         ),
+    )
+
+
+def _statements(text: str, drafts: list[DraftBlock]) -> None:
+    """A heading that numbers a statistic and states it ('Stat #1: ML engineer postings grew
+    38% between 2023 and 2025') becomes a paragraph of its statement, without the number: the
+    sentence is the page's, the number only counts its statistics."""
+    for draft in drafts:
+        if draft.kind != "heading":
+            continue
+        found = _statement_heading().match(text, draft.start, draft.end)
+        statement = text[found.end() : draft.end] if found else ""
+        if (
+            found
+            and len(statement.split()) >= _STATEMENT_WORDS
+            and any(map(str.isdigit, statement))
+        ):
+            draft.kind, draft.start, draft.level = "paragraph", found.end(), 0
+
+
+# Words a statement heading states at least: fewer are a label ('Stat #3: Pay').
+_STATEMENT_WORDS = 4
+
+
+@cache
+def _statement_heading() -> re.Pattern[str]:
+    """The number of a statement heading, up to its statement: 'Stat #1: ', 'Statistic 12 of
+    40 — ', 'Fact 3. '."""
+    nouns = "|".join(
+        re.escape(noun).replace(r"\ ", r"\s+")
+        for noun in load_data("table_terms")["statement_heading"]["nouns"]
+    )
+    return re.compile(
+        rf"[\W_]*(?:{nouns})\s*(?:#|no\.)?\s*\d{{1,3}}(?:\s+of\s+\d{{1,4}})?\s*[:.)\u2013\u2014-]\s*",
+        re.IGNORECASE,
     )
 
 
