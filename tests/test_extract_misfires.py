@@ -333,3 +333,15 @@ def test_a_forum_post_opening_with_its_writer_s_years() -> None:
         "text/markdown",
     )
     assert salary_qualifiers(doc, "experience_level", "city") == {105.0: ("senior", "Amsterdam")}
+
+
+def test_a_salary_on_a_page_with_a_market_is_no_market_size() -> None:
+    claims = _claims(
+        "# ML engineer statistics\n\nIn India, the median ML engineer salary is ₹15.9 LPA.\n\n"
+        "## Market\n\nThe global machine learning market is projected to reach $309.7 billion "
+        "by 2030.\n"
+    )
+    assert [(kind, value) for kind, _, value in claims] == [
+        ("salary", 1_590_000),
+        ("market_size", 309_700_000_000),
+    ]

@@ -417,8 +417,8 @@ def _read_figures(
     size_years: dict[int, int | None] = {}
     size_verbs = vocabulary("market_terms", "market", "size_verbs")
     size_subject = None  # a size's market when the sentence names none
-    if sizes and not named_here and (size_verbs.search(own) or part):
-        size_subject = earlier()
+    if sizes and not named_here and (size_verbs.search(own) or part) and not _pays(own):
+        size_subject = earlier()  # not 'In India, the median ML engineer salary is ₹15.9 LPA'
     for amount in sizes:
         subject = _called_market(text, sentence, amount) or (
             _governing_market(text, sentence, amount) if named_here else size_subject
@@ -450,6 +450,11 @@ def _read_figures(
         find_attribution(text, sentence.start, sentence.end, context_start=sentence.block.start),
     )
     return [_attributed(claim, source) for claim in claims]
+
+
+def _pays(own: str) -> bool:
+    """Whether a sentence that names no market speaks of pay: its money is a salary."""
+    return bool(vocabulary("salary_terms", "salary_words", "strong").search(own))
 
 
 def _earlier_market(
