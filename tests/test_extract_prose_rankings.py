@@ -947,3 +947,12 @@ def test_the_one_a_second_place_is_behind_is_first() -> None:
         ("data scientist", 1.0),
         ("artificial intelligence engineer", 2.0),
     ]
+
+
+def test_a_skill_ranked_by_a_pronoun_is_the_one_the_sentence_before_names() -> None:
+    _, claims = _claims(
+        "Python appears in 82% of ML engineer job postings.\n\n"
+        "It is by far the most requested skill for the role.\n\n"
+        "Glassbridge ranked it third among the best jobs for engineers.\n"
+    )
+    assert [(c.subject, c.value) for c in claims][:1] == [("python", 1.0)]

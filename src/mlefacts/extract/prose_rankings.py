@@ -31,6 +31,7 @@ from mlefacts.extract.context import (
     plain_years,
     prose_sentences,
     prose_spans,
+    sentence_before,
     sentence_role,
 )
 from mlefacts.extract.cues import (
@@ -791,11 +792,37 @@ def _referred_role(
     end of the rank before) to `end` (the rank phrase's), offsets in the sentence."""
     text = doc.text[sentence.start : sentence.end]
     found = _referring().search(text, since, end)
-    if found is None or not _job_words().search(text):
+    if found is None:
+        return None
+    if _SKILL_NOUN.match(text, end) or _SKILL_NOUN.search(text, found.end(), end):
+        # 'Python appears in 82% of postings.' / 'It is by far the most requested skill': the
+        # skill the sentence before opens with
+        named = find_skills(_text_before(doc, sentence))
+        return (item_subject(named[0].canonical), found.group()) if named else None
+    if not _job_words().search(text):
         return None
     earlier = find_roles(doc.text[sentence.block.start : sentence.start])
     role = earlier[-1][2] if earlier else sentence_role(doc, sentence) or document_role(doc)
     return (role, found.group()) if role else None
+
+
+# The noun of a superlative that ranks skills ('the most requested skill', 'the most used
+# framework').
+_SKILL_NOUN = re.compile(
+    r"(?:\s*[\w-]+){0,2}?\s*\b(?:skills?|languages?|tools?|frameworks?|librar(?:y|ies)|platforms?)\b",
+    re.IGNORECASE,
+)
+
+
+def _text_before(doc: Document, sentence: Sentence) -> str:
+    """The sentence before this one in its block, else the paragraph or item right above."""
+    before = sentence_before(doc, sentence)
+    if before is not None:
+        return doc.text[before.start : before.end]
+    index = sentence.block_index - 1
+    if index < 0 or doc.blocks[index].kind == "heading":
+        return ""
+    return doc.span_text(doc.blocks[index])
 
 
 @cache
