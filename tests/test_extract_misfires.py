@@ -3,7 +3,7 @@ test states what a careful reader takes from the page, so the misfire cannot com
 
 from __future__ import annotations
 
-from support.documents import document, salary_qualifiers
+from support.documents import document, numeric_claims, salary_qualifiers
 
 from mlefacts.extract import extract_claims
 
@@ -345,3 +345,20 @@ def test_a_salary_on_a_page_with_a_market_is_no_market_size() -> None:
         ("salary", 1_590_000),
         ("market_size", 309_700_000_000),
     ]
+
+
+def test_a_thread_s_bare_sums_take_the_currency_and_level_of_the_post_s_place_and_years() -> None:
+    # Sums in several currencies on the page: the place a post's introducing line names
+    # decides a bare '172k'; 'TC ~230k' alone is pay; each post's sums keep its writer's years.
+    doc = document(
+        "# What are ML engineers making in 2025?\n\nLondon, 4 YOE. £88k base.\n\n"
+        "Berlin, 6 YOE. €92k base, no bonus.\n\n"
+        "MLE II at an insurtech in New York, 3 YOE. Base 172k, bonus ~18k. TC ~230k.\n",
+        "text/markdown",
+    )
+    claims = {c.value: c for c in numeric_claims(doc) if c.kind == "salary"}
+    assert {value: claims[value].unit for value in (172_000, 18_000, 230_000)} == dict.fromkeys(
+        (172_000, 18_000, 230_000), "USD"
+    )
+    assert claims[230_000].qualifiers["component"] == "total"
+    assert salary_qualifiers(doc, "experience_level", "city")[230_000] == ("mid", "New York")

@@ -35,6 +35,7 @@ from mlefacts.extract.cues import (
 from mlefacts.months import month_alternation
 from mlefacts.normalize._data import UNSPACED_SCRIPTS, case_forms, gated, scanned_class
 from mlefacts.normalize.money import (
+    country_currency,
     dollar_at,
     home_currency,
     page_dollar,
@@ -1199,7 +1200,7 @@ def _amounts(text: str, start: int, end: int) -> tuple[Amount, ...]:
             # 'Base 165k, bonus ~15k': the currency of the sum before it ('CAD 142k base,
             # around 12k bonus'), else the one the page's money is written in
             before = next((a.unit for a in reversed(found) if a.is_money), None)
-            unit = before or page_money(text)
+            unit = before or _home_money(text, q.start) or page_money(text)
         found.append(
             Amount(
                 q.start, q.end, q.value, q.value_high, unit, q.pay_period, q.scale, q.raw, q.bound
@@ -1239,6 +1240,16 @@ def _pay_word() -> re.Pattern[str]:
         *(w for ws in terms["component"].values() for w in ws),
     ]
     return phrase_pattern(tuple(words))
+
+
+def _home_money(text: str, at: int) -> str | None:
+    """The currency of the place a line names before a figure at `at`, its city first ('MLE
+    II at an insurtech in New York, 3 YOE. Base 172k': US dollars), for a bare 'k' figure on a
+    page whose sums come in several currencies (a forum thread's posts)."""
+    intro = text[text.rfind("\n", 0, at) + 1 : at]
+    city = find_city(intro)
+    country = (city_country(city) if city else None) or single_country(intro)
+    return country_currency(country) if country else None
 
 
 @lru_cache(maxsize=16)

@@ -875,8 +875,8 @@ def _about_pay(doc: Document, sentence: Sentence, first: Amount, intro: str, hea
         return plausible and not _price_nearer(doc.text, sentence, first, strong, price)
     before = doc.text[max(sentence.start, first.start - 12) : first.start]
     after = doc.text[first.end : first.end + 12].split(",", 1)[0]
-    if "base" in (pay_component(before), pay_component(after)):
-        return plausible  # 'Base $232k, equity worth roughly $85k a year', '$150k base'
+    if {"base", "total"} & {pay_component(before), pay_component(after)}:
+        return plausible  # 'Base $232k, equity worth roughly $85k a year', '$150k base', 'TC ~230k'
     # '... per month, plus meal allowance' is pay; so is pay in 'the best-paying market'; a
     # price after the figure's clause is another thing's ('..., and the cost of housing is ...')
     pay_markets = vocabulary("salary_terms", "salary_words", "pay_markets")
@@ -1338,6 +1338,10 @@ def _role_words(framing: str) -> str:
     return framing[before.start() if before else start : after.end() if after else end]
 
 
+# Pay sentences of one forum post that go on from the line introducing its writer, at most.
+_POST_SENTENCES = 3
+
+
 def _referent(doc: Document, sentence: Sentence, first: Amount) -> tuple[str, bool]:
     """The sentence before in the block, when the words right before the sentence's first sum
     refer back to the pay it stated (see `_back_reference`: '... came to 24 300 PLN a month. In
@@ -1358,13 +1362,20 @@ def _referent(doc: Document, sentence: Sentence, first: Amount) -> tuple[str, bo
     previous = text[before.start : before.end]
     if refers:
         return previous, False
-    introduces = bool(
-        # 'Senior MLE at a fintech in New York.', 'Amsterdam, 9 years of experience, mostly
-        # MLOps.': a role, or a writer's years
-        (find_roles(previous) or years_level(previous))
-        and not any(a.is_money for a in amounts(text, before.start, before.end))
-    )
-    return (previous, True) if introduces else ("", False)
+    # 'Senior MLE at a fintech in New York, 8 YOE.' / 'Base 172k, bonus ~18k.' / 'TC ~230k.':
+    # the post's pay sentences go on from the one that introduces its writer
+    for _ in range(_POST_SENTENCES):
+        sums = any(a.is_money for a in amounts(text, before.start, before.end))
+        # a role, or a writer's years ('Amsterdam, 9 years of experience, mostly MLOps.')
+        if not sums and (find_roles(previous) or years_level(previous)):
+            return previous, True
+        if not sums or find_roles(previous) or _names_place(previous):
+            break
+        before = sentence_before(doc, before)
+        if before is None:
+            break
+        previous = text[before.start : before.end]
+    return "", False
 
 
 def _asked_city(doc: Document, sentence: Sentence) -> str | None:

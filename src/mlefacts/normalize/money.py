@@ -599,6 +599,17 @@ def currency_country(code: str | None, country: str) -> str | None:
     return own[0] if len(own) == 1 else None
 
 
+def country_currency(country: str) -> str | None:
+    """The currency that is `country`'s own (the one code whose `issued_in` names it).
+
+    >>> country_currency("United States"), country_currency("Germany"), country_currency("Mars")
+    ('USD', 'EUR', None)
+    """
+    issuers, _ = _issuers()
+    codes = [code for code, countries in issuers.items() if country in countries]
+    return codes[0] if len(codes) == 1 else None
+
+
 @cache
 def _issuers() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
     """(ISO code -> the countries whose own currency it is, the codes quoted worldwide)."""
