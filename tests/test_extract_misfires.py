@@ -362,3 +362,23 @@ def test_a_thread_s_bare_sums_take_the_currency_and_level_of_the_post_s_place_an
     )
     assert claims[230_000].qualifiers["component"] == "total"
     assert salary_qualifiers(doc, "experience_level", "city")[230_000] == ("mid", "New York")
+
+
+def test_a_survey_s_tool_list_under_a_title_of_respondents() -> None:
+    # '% of respondents' in the title: the rows that are no skill divide the respondents; a
+    # column of two or more tools lists tools, so 'Prefect' and 'Comet' alone are tools there.
+    doc = document(
+        "MLOps Tooling Survey: 2025 Results\n\n"
+        "EXPERIMENT TRACKING (% of respondents; multiple answers)\n"
+        "MLflow ..................... 52%\nWeights & Biases ........... 31%\n"
+        "In-house / spreadsheets .... 17%\nComet ...................... 5%\n\n"
+        "ORCHESTRATION (% of respondents; multiple answers)\n"
+        "Airflow .................... 44%\nDagster .................... 14%\n"
+        "Prefect .................... 11%\n",
+        "text/plain",
+    )
+    claims, _ = extract_claims(doc)
+    shares = {c.value: c.subject for c in claims if c.kind == "share"}
+    assert shares[17.0] == "respondent" and shares[52.0] == "mlflow"
+    skills = {c.text for c in claims if c.kind == "skill"}
+    assert {"MLflow", "Weights & Biases", "Comet", "Airflow", "Dagster", "Prefect"} <= skills

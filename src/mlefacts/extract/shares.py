@@ -902,8 +902,15 @@ def table_people(doc: Document, table_start: int, header: str, title: str = "") 
     measured = re.search(r"[^\W\d]", named) and not _words("nouns").fullmatch(named)
     if measured and not (people_breakdown(title) and work_arrangement(named)):
         return None  # 'Growth (%)', 'Adoption rate': the header says what it measures
+    titled = _PERCENT_OF_PEOPLE.search(title)
+    if titled and _words("population_nouns").fullmatch(titled["people"]):
+        return normalize_subject(titled["people"])  # 'ORCHESTRATION (% of respondents)'
     index = next((i for i, b in enumerate(doc.blocks) if b.start >= table_start), len(doc.blocks))
     return people_of_page(doc, index)
+
+
+# A title that says whom its percentages divide: '(% of respondents using each)'.
+_PERCENT_OF_PEOPLE = re.compile(r"(?:%|\bper\s?cent)\s+of\s+(?:all\s+)?(?P<people>[a-z]+)", re.I)
 
 
 def row_share_subject(

@@ -499,6 +499,19 @@ def _table_claims(doc: Document, table: Table, role: str) -> list[Claim]:
     """
     # Scan the whole table at once: a one-letter skill ('R') counts only beside other skills.
     languages = any(names_languages(doc.span_text(cell)) for cell in table.header)
+    best = _skill_column(doc, table, languages)
+    if len(best) >= 2 and not languages:
+        # a column of two or more skills lists them: 'Prefect' or 'Comet' alone is one there
+        best = _skill_column(doc, table, True)
+    title = doc.span_text(table.caption) if table.caption is not None else ""
+    if len(best) < 2 or 2 * len(best) < len(table.rows):
+        return _stack_claims(doc, table, role, title)
+    return _skill_claims(doc, best, table.start, table.end, role, title)
+
+
+def _skill_column(doc: Document, table: Table, languages: bool) -> list[SkillMatch]:
+    """The skills of the table's column that names most skills, one per cell that names
+    nothing else."""
     cell_starts = {
         match.start: match
         for match in find_skills(doc.text, table.start, table.end, languages=languages)
@@ -513,10 +526,7 @@ def _table_claims(doc: Document, table: Table, role: str) -> list[Claim]:
         ]
         if len(found) > len(best):
             best = found
-    title = doc.span_text(table.caption) if table.caption is not None else ""
-    if len(best) < 2 or 2 * len(best) < len(table.rows):
-        return _stack_claims(doc, table, role, title)
-    return _skill_claims(doc, best, table.start, table.end, role, title)
+    return best
 
 
 def _stack_claims(doc: Document, table: Table, role: str, title: str) -> list[Claim]:
