@@ -251,3 +251,23 @@ def test_bands_with_numbers_in_an_inline_series_are_its_parts() -> None:
         (41, "machine learning engineer", "50-999 employees"),
         (37, "machine learning engineer", "1,000+ staff"),
     ]
+
+
+def test_a_survey_page_s_title_breakdown_divides_its_respondents_and_a_legend_needs_no_commas() -> (
+    None
+):
+    claims = _shares(
+        "# Practitioner Census 2025\n\nThis year 4,870 respondents answered our survey. Those "
+        "in government and traditional industry are under-represented.\n\n## Job title\n\n"
+        "Which title best describes your role? (single answer, all respondents)\n\n"
+        "- Machine learning engineer 31%\n- Data scientist 27%\n- Other 42%\n\n"
+        "## Where ML engineers work\n\nHybrid 54% Fully remote 29% On-site 17%\n"
+    )
+    assert _read(claims) == [
+        (31, "respondent", "Machine learning engineer"),
+        (27, "respondent", "Data scientist"),
+        (42, "respondent", "Other"),
+        (54, "machine learning engineer", "Hybrid"),
+        (29, "machine learning engineer", "Fully remote"),
+        (17, "machine learning engineer", "On-site"),
+    ]

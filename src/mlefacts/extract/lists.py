@@ -40,6 +40,8 @@ from mlefacts.extract.subjects import main_market, market_phrase
 from mlefacts.normalize.quantities import find_years
 
 NAME = "lists"
+# The breakdown whose parts are roles: the whole it divides is never one of them.
+_JOB_TITLE = "job title"
 VERSION = "1"
 
 # 'Services: the remaining 11.4%': the rest of the whole, named by its label.
@@ -111,7 +113,11 @@ def extract(doc: Document) -> list[Claim]:
             or lead_population(intro)
             or first_role(intro, heading)
             or page_market
-            or (people_of_page(doc, index) if breakdown else None)
+            or (
+                people_of_page(doc, index, lead=intro, of_roles=breakdown == _JOB_TITLE)
+                if breakdown
+                else None
+            )
         )
         if not subject:
             continue

@@ -310,7 +310,7 @@ _PERCENTILE_REACH = max(map(len, _PERCENTILE_WORDS))
 _MARKET_HEAD = re.compile(r"(?<!market)\s+(?:spending|spend|revenues?|sales)\s*$", re.IGNORECASE)
 # One item of an inline list: 'North America 37.5%', ', hybrid (47%)', '| On-site: 15%'.
 _INLINE_ITEM = re.compile(
-    r"(?:^|[,;:|(]|\band\b)[*_]*\s*[*_]*(?P<label>[^\W\d][^,;:|()\d%]{0,40}?)\s*[:\-–—]?\s*\(?\s*$"
+    r"(?:^|[,;:|(·•]|\band\b|(?<=%)(?=\s+[*_]*[A-Z]))[*_]*\s*[*_]*(?P<label>[^\W\d][^,;:|()\d%]{0,40}?)\s*[:\-–—]?\s*\(?\s*$"
 )
 _NOT_IN_ITEM = "0123456789%)"  # characters no match of `_INLINE_ITEM` holds
 _NOT_INLINE = re.compile(
@@ -799,7 +799,7 @@ def _series_item() -> re.Pattern[str]:
     """One item of a series: a short label and its percentage, up to the next separator."""
     return re.compile(
         r"(?P<label>[^\W\d][^,;:|()\d%]{0,40}?)\s*[:\-–—]?\s*\(?\s*(?P<value>\d{1,3}(?:\.\d+)?)"
-        rf"\s*{percent_sign()}\)?\s*(?:[,;|]\s*(?:and\s+)?|\band\s+|$)",
+        rf"\s*{percent_sign()}\)?\s*(?:[,;|·•]\s*(?:and\s+)?|\band\s+|$|(?<=\s)(?=[^\W\d]))",
         re.IGNORECASE,
     )
 
@@ -2132,9 +2132,16 @@ def people_breakdown(heading: str) -> str | None:
 _BY_OPENING = re.compile(r"^.*?\bby\s+", re.IGNORECASE)
 
 
-def people_of_page(doc: Document, block_index: int) -> str | None:
+def people_of_page(
+    doc: Document, block_index: int, *, lead: str = "", of_roles: bool = False
+) -> str | None:
     """The people a breakdown list on a survey page divides ('## Industry' / 'Technology – 34%'):
-    the role the page is about, else the people its survey asked."""
+    the role the page is about, else the people its survey asked. A breakdown by job title
+    (`of_roles`: 'Machine learning engineer 31%, Data scientist 27%') divides the people its
+    lead-in names ('... (single answer, all respondents)'), else those the survey asked."""
+    if of_roles:
+        named = _words("population_nouns").search(lead)
+        return normalize_subject(named.group()) if named else surveyed_people(doc, block_index)
     return document_role(doc) or surveyed_people(doc, block_index)
 
 
