@@ -382,3 +382,22 @@ def test_a_survey_s_tool_list_under_a_title_of_respondents() -> None:
     assert shares[17.0] == "respondent" and shares[52.0] == "mlflow"
     skills = {c.text for c in claims if c.kind == "skill"}
     assert {"MLflow", "Weights & Biases", "Comet", "Airflow", "Dagster", "Prefect"} <= skills
+
+
+def test_a_swiss_guide_s_key_figures_nav_bar_and_reader_question() -> None:
+    # A fact row's statistic names pay on a salary page; a bar of links with a price in one is
+    # chrome; a reader's yes/no question states no sum, and its bold ends with the sentence.
+    doc = document(
+        "**Alpentech Jobs** — Stellen · Jobs | [Jobs](https://a.example/jobs) | [Salaries]"
+        "(https://a.example/pay) | [Companies](https://a.example/c) | [Post a job – from CHF 590]"
+        "(https://a.example/post) | DE · FR · **EN**\n\n"
+        "# Machine Learning Engineer Salary in Switzerland 2026\n\n## Key figures\n\n| | |\n"
+        "|---|---|\n| National median (gross per year) | CHF 128'500 |\n| Change on 2025 | +2.8% |\n"
+        "\n## FAQ\n\n**Is CHF 120'000 a good salary for an ML engineer in Zürich?** For a junior "
+        "engineer, yes: juniors start at CHF 102'000.\n",
+        "text/markdown",
+    )
+    assert salary_qualifiers(doc, "statistic", "pay_period") == {
+        128_500: ("median", "annual"),
+        102_000: (None, None),
+    }

@@ -69,7 +69,7 @@ _UPPER_ACCENTED = "À-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞİŁŃŇŌŐŒŘŚŞŠŢŤŪ�
 # closing quotes after the mark) ends where the sentence does.
 _BOUNDARY = re.compile(
     r"[.!?。！？\n](?:"
-    rf"(?<=[.!?])([\"'”’)\]]*)\s+(?=[\"'“‘(\[¿¡]?[A-Z0-9$€£₹{_UPPER_ACCENTED}{UNSPACED_SCRIPTS}])"
+    rf"(?<=[.!?])([\"'”’)\]*_]*)\s+(?=[\"'“‘(\[¿¡*_]{{0,2}}[A-Z0-9$€£₹{_UPPER_ACCENTED}{UNSPACED_SCRIPTS}])"
     r"|(?<=[。！？])([」』”’）)\]]*)\s*(?=\S)"
     rf"|(?<=\n)(?<![:,;]\n)\s*(?=[\"'“‘(\[¿¡*_]?[A-Z0-9$€£₹{_UPPER_ACCENTED}{UNSPACED_SCRIPTS}]))"
 )

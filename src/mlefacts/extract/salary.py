@@ -189,17 +189,21 @@ def _fact_rows(doc: Document, table: Table) -> list[Claim]:
     subject = roles[0][2] if roles else document_role(doc)
     if subject is None:
         return []
+    # on a page or under a caption about pay, 'National median (gross per year)' names pay
+    framed = _names_pay_word(caption) or _names_pay_word(doc.title or "")
     claims = []
     for label_cell, value_cell in (table.header, *table.rows):
         label = " ".join(doc.span_text(label_cell).split())
         found = [a for a in amounts(doc.text, value_cell.start, value_cell.end) if a.is_money]
-        if len(found) != 1 or not _names_pay_word(label) or _names_benefit(doc.text, found[0]):
+        statistic = _statistic(label) or (_bare_statistic(label) if framed else None)
+        names_pay = _names_pay_word(label) or statistic is not None
+        if len(found) != 1 or not names_pay or _names_benefit(doc.text, found[0]):
             continue
         amount = found[0]
         years = {year for _, year in plain_years(label, 0, len(label), skip=[])}
         value_text = doc.text[amount.end : value_cell.end]
         qualifiers = {
-            "statistic": _statistic(label),
+            "statistic": statistic,
             "pay_period": amount.pay_period or _pay_period(value_text) or _pay_period(label),
             "bound": amount.bound,
         }
@@ -252,6 +256,13 @@ class _Row:
     experience_level: str | None = None
 
 
+# A question that asks whether a sum is so ('Is $150,000 a good salary ...?'): it states none.
+_YES_NO_QUESTION = re.compile(
+    r"[*_#>\s]*(?:is|are|was|were|would|should|could|can|does|do|will)\b[^?]*\?[*_\s]*",
+    re.IGNORECASE,
+)
+
+
 def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
     text = doc.text
     found = amounts(text, sentence.start, sentence.end)
@@ -263,6 +274,9 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
     heading = section_heading(doc, sentence.block)
     # 'Bengaluru: ₹18.5' under 'Average salary by city (in LPA)' is 18.5 lakh
     money = [scaled_by_label(a, heading, _unfigured(intro)) for a in money]
+    if money and _YES_NO_QUESTION.fullmatch(text, sentence.start, sentence.end):
+        # 'Is CHF 120'000 a good salary for an ML engineer in Zürich?': a reader's question
+        return [Skip(a.start, a.end, "ambiguous") for a in money]
     edge = _sample_edge(text, sentence)
     if money and not _about_pay(doc, sentence, money[0], intro, heading):
         # 'roles paying under $50,000 were left out': no pay, but a figure the page states
@@ -1492,6 +1506,21 @@ def _statistic(text: str) -> str | None:
     if not found and _ON_AVERAGE.search(text):
         return "average"
     return found.pop() if len(found) == 1 else None
+
+
+def _bare_statistic(label: str) -> str | None:
+    """The statistic word a fact row's label names on its own ('National median (gross per
+    year)'), where the page or caption says the figures are pay."""
+    found = {name for name, pattern in _statistic_words() if pattern.search(label)}
+    return found.pop() if len(found) == 1 else None
+
+
+@cache
+def _statistic_words() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple(
+        (name, re.compile(rf"(?<![\w-])(?:{phrase_alternation(words)})(?![\w-])", re.IGNORECASE))
+        for name, words in load_data("salary_terms")["statistic"].items()
+    )
 
 
 def _statistic_after(after: str) -> str | None:
