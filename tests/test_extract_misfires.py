@@ -392,7 +392,8 @@ def test_a_swiss_guide_s_key_figures_nav_bar_and_reader_question() -> None:
         "(https://a.example/pay) | [Companies](https://a.example/c) | [Post a job – from CHF 590]"
         "(https://a.example/post) | DE · FR · **EN**\n\n"
         "# Machine Learning Engineer Salary in Switzerland 2026\n\n## Key figures\n\n| | |\n"
-        "|---|---|\n| National median (gross per year) | CHF 128'500 |\n| Change on 2025 | +2.8% |\n"
+        "|---|---|\n| National median (gross per year) | CHF 128'500 |\n"
+        "| Change on 2025 | +2.8% |\n"
         "\n## FAQ\n\n**Is CHF 120'000 a good salary for an ML engineer in Zürich?** For a junior "
         "engineer, yes: juniors start at CHF 102'000.\n",
         "text/markdown",
@@ -401,3 +402,28 @@ def test_a_swiss_guide_s_key_figures_nav_bar_and_reader_question() -> None:
         128_500: ("median", "annual"),
         102_000: (None, None),
     }
+
+
+def test_a_report_page_s_prices_are_no_market_size_and_no_pay() -> None:
+    doc = document(
+        "<html><body><article><h1>Machine Learning Engineer Jobs and the ML Market</h1>"
+        "<p>The global machine learning market was valued at USD 96.2 billion in 2025. ML "
+        "engineers earn a median of USD 171,000.</p><h2>Report details</h2><table><tr><th>"
+        "Attribute</th><th>Detail</th></tr><tr><td>Base year</td><td>2025</td></tr><tr><td>"
+        "Price</td><td>GBP 3,600 (single user)</td></tr></table><h2>Choose License Type</h2>"
+        '<div class="cards"><div class="card"><h3>Single User</h3><p>USD 3,950</p></div>'
+        '<div class="card"><h3>Enterprise</h3><p>USD 7,250</p></div></div></article></body>'
+        "</html>",
+        "text/html",
+    )
+    claims = sorted((c.kind, c.value) for c in numeric_claims(doc))
+    assert claims == [("market_size", 96_200_000_000), ("salary", 171_000)]
+    release = document(
+        "# Machine Learning Market Outlook 2026-2033\n\nThe global machine learning market "
+        "will reach USD 310.5 billion by 2033.\n\n## Report details\n\n| Attribute | Detail |"
+        "\n|---|---|\n| Title | Machine Learning Market Outlook 2026–2033 |\n| Base year | 2025 |\n"
+        "| Forecast period | 2026–2033 |\n| Format | PDF report (198 pages) + data workbook |\n"
+        "| Price | GBP 3,600 (single user) |\n",
+        "text/markdown",
+    )
+    assert [c.value for c in numeric_claims(release)] == [310_500_000_000]

@@ -53,7 +53,7 @@ from mlefacts.extract.context import (
 )
 from mlefacts.extract.counts import card_count, field_jobs, names_openings
 from mlefacts.extract.counts import read_sentence as read_counts
-from mlefacts.extract.coverage import page_activity
+from mlefacts.extract.coverage import page_activity, reason_cues
 from mlefacts.extract.demand import states_change, written_sign
 from mlefacts.extract.market import card_reading
 from mlefacts.extract.ranked_lists import numbered_label
@@ -255,6 +255,8 @@ def _reading(
     if market_figure is not None:
         return market_figure
     if amount.is_money and value < _MAX_PAY:
+        if reason_cues("price_of_product").search(f"{label} {heading}"):
+            return None, "", None, {}  # 'Choose License Type' / 'Single User' / 'USD 3,950'
         qualifiers: dict[str, Any] = {}
         row = _LINE_LABEL.match(own)
         if row:  # 'Junior: CHF 95'000 - 115'000': the line's own label names its level

@@ -170,13 +170,13 @@ def _skip_reason(
     if quantity.unit is None:
         if _PHONE_SHAPE.match(raw) and sum(c.isdigit() for c in raw) >= 8:
             return "phone"
-        if _cue_pattern("phone").search(before):
+        if reason_cues("phone").search(before):
             return "phone"
         if _DOTTED.match(raw) or _is_version(before, raw):
             return "version_number"
     if quantity.unit is None and page_activity(text, quantity.start, quantity.end):
         return "page_activity"
-    if figure_type(quantity.unit) == "money" and _cue_pattern("price_of_product").search(
+    if figure_type(quantity.unit) == "money" and reason_cues("price_of_product").search(
         _sentence_at(text, quantity.start) or raw
     ):
         return "price_of_product"
@@ -202,7 +202,7 @@ def page_activity(text: str, start: int, end: int) -> bool:
     rest = (text[line_start:start] + text[noun.end() : line_start + len(line)]).strip(" +:.")
     return bool(
         _META_SEPARATOR.search(line)
-        or _cue_pattern("page_activity").search(line)
+        or reason_cues("page_activity").search(line)
         or not rest
         or _ACTIVITY_HEDGE.fullmatch(rest)
     )
@@ -243,13 +243,14 @@ def _is_version(before: str, raw: str) -> bool:
     if not words:
         return False
     last = words[-1]
-    if _cue_pattern("version_number").fullmatch(last.rstrip(":")):
+    if reason_cues("version_number").fullmatch(last.rstrip(":")):
         return True
     return "." in raw and last[:1].isupper() and last.isalpha() and before.endswith(" ")
 
 
 @cache
-def _cue_pattern(reason: str) -> re.Pattern[str]:
+def reason_cues(reason: str) -> re.Pattern[str]:
+    """The cue words of a skip reason in `data/figure_reasons.toml`, as one pattern."""
     cues = load_data("figure_reasons")[reason]["cues"]
     return re.compile(rf"\b{alternation(cues, ignore_case=True)}\b")
 

@@ -42,6 +42,7 @@ from mlefacts.extract.salary import pay_growth
 from mlefacts.extract.sections import clean_text
 from mlefacts.extract.shares import share_cue
 from mlefacts.extract.subjects import (
+    MIN_MARKET_SIZE,
     MarketPart,
     breakdown_heading,
     clause_part,
@@ -66,8 +67,6 @@ from mlefacts.normalize.text import fold_case
 NAME = "market"
 VERSION = "2"
 
-# A market is sized in millions at least; smaller amounts are prices or salaries.
-_MIN_MARKET_SIZE = 1e6
 # How far (characters) a growth cue may sit from its percentage.
 _CUE_REACH_BEFORE = 60
 _CUE_REACH_AFTER = 40
@@ -183,7 +182,7 @@ def _size_in(doc: Document, label: str, amount: Amount) -> Amount | None:
             return None
         amount = replace(amount, unit=currency)
         amount = amount if factor is None else amount.times(factor)
-    return amount if amount.value >= _MIN_MARKET_SIZE and amount.is_money else None
+    return amount if amount.value >= MIN_MARKET_SIZE and amount.is_money else None
 
 
 def _year_rows(doc: Document, table: Table) -> list[Claim]:
@@ -290,7 +289,7 @@ def _sizes_by_year(doc: Document, label: str, start: int, value: Span, heading: 
     """The sizes of a fact whose value states several, each with its year ('Market Size |
     USD 20.8 billion in 2024 to USD 66.5 billion by 2030'), read as a sentence is."""
     found = amounts(doc.text, value.start, value.end)
-    sizes = [a for a in found if a.value >= _MIN_MARKET_SIZE and a.is_money]
+    sizes = [a for a in found if a.value >= MIN_MARKET_SIZE and a.is_money]
     if len(sizes) < 2 or len(sizes) != len(found):
         return []
     market = market_phrase(label) or market_phrase(heading) or main_market(doc)
@@ -383,7 +382,7 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
     text = doc.text
     own = text[sentence.start : sentence.end]
     found = with_word_multiples(text, sentence, amounts(text, sentence.start, sentence.end))
-    sizes = [a for a in found if a.value >= _MIN_MARKET_SIZE and a.is_money]
+    sizes = [a for a in found if a.value >= MIN_MARKET_SIZE and a.is_money]
     rates = [a for a in found if a.unit in ("percent", "ratio")]
     if not sizes and not rates:
         return []
@@ -1052,7 +1051,7 @@ def card_reading(
     names.
     """
     # The market is looked for only once the label gives a kind: most cards are not a market's.
-    if value >= _MIN_MARKET_SIZE and amount.is_money:
+    if value >= MIN_MARKET_SIZE and amount.is_money:
         named = market_phrase(label) or market_noun().search(label)
         if not (named or _card_size_words().search(label)):
             return None

@@ -29,6 +29,9 @@ from mlefacts.normalize.numbers import scale_words
 from mlefacts.normalize.text import normalize_subject
 from mlefacts.toml_files import load_data
 
+# A market is sized in millions at least; smaller amounts are prices or salaries.
+MIN_MARKET_SIZE = 1e6
+
 # A word of a market phrase: letters with inner '/', '&', '.', apostrophes or hyphens.
 _WORD = re.compile(r"^[^\W\d_][\w/&'’-]*$")
 _ADVERB = re.compile(r"ly$", re.IGNORECASE)

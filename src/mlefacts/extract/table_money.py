@@ -21,7 +21,7 @@ from mlefacts.extract.context import (
 from mlefacts.extract.label_scale import scaled_by_label
 from mlefacts.extract.salary import pay_component
 from mlefacts.extract.sections import vocabulary_pattern
-from mlefacts.extract.subjects import main_market, market_phrase
+from mlefacts.extract.subjects import MIN_MARKET_SIZE, main_market, market_phrase
 from mlefacts.extract.table_frame import (
     EXTRACTOR,
     LABEL_KEYS,
@@ -251,6 +251,8 @@ def market_claims(ctx: TableFrame) -> list[Claim]:
             if row_label and not sources:
                 qualifiers["category"] = row_label
             if column.kind == "money":
+                if amount.value < MIN_MARKET_SIZE:
+                    continue  # 'Price | GBP 3,600 (single user)': a report's price, no market
                 kind, attribute, year = "market_size", "market_size", (years[-1] if years else None)
                 qualifiers["currency_symbol"] = currency_marker(amount.raw)
             elif vocabulary["growth"].search(column.header):
