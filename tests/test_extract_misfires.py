@@ -427,3 +427,19 @@ def test_a_report_page_s_prices_are_no_market_size_and_no_pay() -> None:
         "text/markdown",
     )
     assert [c.value for c in numeric_claims(release)] == [310_500_000_000]
+
+
+def test_a_round_up_s_figure_first_pay_lines() -> None:
+    claims = _claims(
+        "# Europe's ML hiring by the numbers\n\n"
+        "**5. €71,500 in Amsterdam and €69,000 in Paris.**\n"
+        "Median ML engineer salaries in the two cities, same survey.\n\n"
+        "**8. 9.6%: the average pay rise for ML engineers who changed jobs in 2025.**\n"
+        "Staying put earned a median raise of 3.5%, according to the same survey.\n"
+    )
+    assert [(kind, value) for kind, _, value in claims] == [
+        ("salary", 71_500),
+        ("salary", 69_000),
+        ("growth_rate", 9.6),
+        ("growth_rate", 3.5),
+    ]

@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from mlefacts.document.model import Document, Table
+from mlefacts.document.sentences import sentence_spans
 from mlefacts.extract.attribution import find_attribution
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import (
@@ -444,7 +445,9 @@ def pay_growth(text: str, sentence: Sentence, found: list[Amount], amount: Amoun
     so 'demand rose 20%, and salaries are high' is not a pay rise.
     """
     if _PAY_RISE_AFTER.match(text, amount.end, sentence.end):
-        return True  # 'reported a 5.5% median pay increase'
+        return True  # 'reported a 5.5% median pay increase', '9.6%: the average pay rise'
+    if _PAY_RISE_BEFORE.search(text, max(sentence.start, amount.start - 40), amount.start):
+        return True  # 'Staying put earned a median raise of 3.5%'
     index = found.index(amount)
     if index and _COMPARED.match(text, found[index - 1].end, amount.start):
         # '... rose 11.4% in 2024, compared with 7.8% for software roles': the same measure
@@ -478,8 +481,14 @@ def pay_growth(text: str, sentence: Sentence, found: list[Amount], amount: Amoun
 _FIELD_SEPARATOR = re.compile(r"\s[·•|]\s")
 # A rise in pay written right after its figure: 'a 5.5% median pay increase', 'a 7% salary hike'.
 _PAY_RISE_AFTER = re.compile(
-    r"\s+(?:(?:median|average|mean|annual|base|overall)\s+)?(?:pay|salary|wage|compensation)\s+"
-    r"(?:increases?|rises?|raises?|growth|hikes?|gains?|bumps?)\b",
+    r"\s*[:–—]?\s+(?:(?:the|an?)\s+)?(?:(?:median|average|mean|annual|base|overall)\s+)?"
+    r"(?:pay|salary|wage|compensation)\s+(?:increases?|rises?|raises?|growth|hikes?|gains?|bumps?)\b",
+    re.IGNORECASE,
+)
+# A raise named right before its figure: 'earned a median raise of 3.5%', 'pay rises averaged'.
+_PAY_RISE_BEFORE = re.compile(
+    r"\b(?:(?:median|average|mean|annual)\s+)?(?:(?:pay|salary|wage)\s+(?:increases?|rises?)|raises?)"
+    r"\s+(?:of|averaged|averaging|came\s+to|was|were|at)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$",
     re.IGNORECASE,
 )
 
@@ -933,6 +942,9 @@ def _about_pay(doc: Document, sentence: Sentence, first: Amount, intro: str, hea
     # places), and 'After five years, most move above €75,000' goes on with it in the same
     # currency and scale; 'Most fall somewhere between $131,000 and $192,000' gives the spread
     # of the pay the sentence before it states.
+    if _explained_as_pay(doc, sentence, strong):
+        return plausible  # '€71,500 in Amsterdam and €69,000 in Paris.' / 'Median ML engineer
+        # salaries in the two cities, same survey.'
     said = doc.text[sentence.block.start : sentence.start]  # the paragraph so far
     states_pay = (
         states_pay
@@ -944,6 +956,17 @@ def _about_pay(doc: Document, sentence: Sentence, first: Amount, intro: str, hea
         or (framed and _names_place(own))
     )
     return framed and plausible and (sentence.block.kind == "list_item" or states_pay)
+
+
+def _explained_as_pay(doc: Document, sentence: Sentence, strong: re.Pattern[str]) -> bool:
+    """Whether the sentence after a headline of bare sums (in its block) says what they are,
+    pay, stating no figure of its own: a round-up's '**5. €71,500 in Amsterdam ...**' over
+    'Median ML engineer salaries in the two cities'."""
+    after = sentence_spans(doc.text, sentence.end, sentence.block.end)
+    if not after:
+        return False
+    following = doc.text[after[0].start : after[0].end]
+    return bool(strong.search(following)) and not any(map(str.isdigit, following))
 
 
 def _continues_pay(text: str, sentence: Sentence, first: Amount) -> bool:
