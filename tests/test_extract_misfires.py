@@ -443,3 +443,20 @@ def test_a_round_up_s_figure_first_pay_lines() -> None:
         ("growth_rate", 9.6),
         ("growth_rate", 3.5),
     ]
+
+
+def test_a_count_restated_after_a_date_and_a_country_market() -> None:
+    claims = _claims(
+        "# ML engineer jobs in Canada\n\nWe counted 3,940 ML engineer postings across job boards "
+        "on 2 February 2026, up from 3,310 a year earlier.\n"
+    )
+    assert [(kind, value) for kind, _, value in claims] == [
+        ("job_demand", 3_940),
+        ("job_demand", 3_310),
+    ]
+    market = _claims(
+        "# MLOps Market Report 2026\n\nThe global MLOps market reached USD 2.71 billion in "
+        "2025.\n\nGermany remains Europe's largest country market, with revenue of USD 0.17 "
+        "billion in 2025.\n"
+    )
+    assert {subject for _, subject, _ in market} <= {"global mlops market", "mlops market"}
