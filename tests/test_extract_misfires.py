@@ -460,3 +460,16 @@ def test_a_count_restated_after_a_date_and_a_country_market() -> None:
         "billion in 2025.\n"
     )
     assert {subject for _, subject, _ in market} <= {"global mlops market", "mlops market"}
+
+
+def test_a_writer_s_job_board_search_and_fewer_postings_than_in_a_month() -> None:
+    claims = _claims(
+        "# ML engineer jobs in India\n\nWhen I searched a big job portal in January 2026 it "
+        "showed around 11,500 ML engineer openings in India.\n\nThere were 15% fewer "
+        "entry-level ML engineer postings in January 2026 than in January 2025.\n\n"
+        "I hired 5 engineers last year.\n"
+    )
+    assert [(kind, value) for kind, _, value in claims] == [
+        ("job_demand", 11_500),
+        ("job_demand", -15),
+    ]

@@ -69,11 +69,11 @@ _SKILL_POSTINGS = re.compile(
 # than last year', '9% higher than in 2024', '40% more openings for ML engineers than last
 # year' (against another role it is a premium, not listed).
 _THAN_BEFORE = re.compile(
-    r"\s+(?P<way>more|fewer|higher|lower|less)\s+(?:[\w-]+\s+){0,6}?than\s+(?:in\s+)?(?:a\s+year\s+"
+    r"\s+(?P<way>more|fewer|higher|lower|less)\s+(?:[\w-]+\s+){0,8}?than\s+(?:in\s+)?(?:a\s+year\s+"
     r"(?:before|earlier|ago)|(?:the\s+)?(?:previous|prior|last|same)\s+(?:year|quarter|month|"
     r"period)|a\s+(?:quarter|month)\s+(?:before|earlier|ago)|"
-    r"(?:the\s+(?:first|second|third|fourth|last)\s+(?:half|quarter)\s+of\s+|Q[1-4]\s+|H[12]\s+)?"
-    r"(?:19|20)\d\d\b)",
+    r"(?:the\s+(?:first|second|third|fourth|last)\s+(?:half|quarter)\s+of\s+|Q[1-4]\s+|H[12]\s+"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?(?:19|20)\d\d\b)",
     re.IGNORECASE,
 )
 
