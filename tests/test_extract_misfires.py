@@ -473,3 +473,11 @@ def test_a_writer_s_job_board_search_and_fewer_postings_than_in_a_month() -> Non
         ("job_demand", -15),
         ("job_demand", 11_500),
     ]
+
+
+def test_a_count_with_a_country_s_part_after_including() -> None:
+    claims = _claims(
+        "# Machine learning market outlook\n\nAbout 410,000 people worldwide worked as machine "
+        "learning engineers in 2025, including 92,000 in India.\n"
+    )
+    assert [(kind, value) for kind, _, value in claims] == [("count", 410_000), ("count", 92_000)]

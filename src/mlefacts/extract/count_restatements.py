@@ -167,7 +167,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         "and": re.compile(
-            _NO_FIGURE + rf"{{0,120}}?,?\s+(?:and|while|with)\s+(?:another\s+|{hedge})",
+            _NO_FIGURE + rf"{{0,120}}?,?\s+(?:and|while|with|including)\s+(?:another\s+|{hedge})",
             re.IGNORECASE,
         ),
         "total": re.compile(
