@@ -108,6 +108,11 @@ def test_unknown_names_have_no_canonical_skill(name: str) -> None:
         ("Sturdy knowledge modelling talents", ["data modeling"]),
         ("Weights & Biases or W&B", ["Weights & Biases", "Weights & Biases"]),
         ("A/B testing and CI/CD", ["hypothesis testing", "CI/CD"]),
+        (
+            "deploy and operate those models, set up drift alerts, tune recommender models",
+            ["model deployment", "model monitoring", "recommender systems"],
+        ),
+        ("engineers who can put models into production", ["model deployment"]),
     ],
 )
 def test_find_skills(text: str, expected: list[str]) -> None:
