@@ -271,3 +271,16 @@ def test_a_survey_page_s_title_breakdown_divides_its_respondents_and_a_legend_ne
         (29, "machine learning engineer", "Fully remote"),
         (17, "machine learning engineer", "On-site"),
     ]
+
+
+def test_a_survey_s_about_box_with_its_figures_first() -> None:
+    claims = _shares(
+        "MLOps Tooling Pulse: Q4 2025 Results\n\nABOUT THE SURVEY\nSample size: 1,126\n"
+        "Where they work: 58% North America, 29% Europe, 13% rest of world\n",
+        "text/plain",
+    )
+    assert _read(claims) == [
+        (58, "respondent", "North America"),
+        (29, "respondent", "Europe"),
+        (13, "respondent", "rest of world"),
+    ]

@@ -686,7 +686,11 @@ def _item_cue(text: str, frame: Frame, figure: Amount) -> ShareCue | None:
     """A list item or line that is only a label of people and its figure, either way round
     ('Remote 38%', '38% fully remote', 'Master's degree 49%'): a share of the people the
     section or page is about; the label must name a breakdown of people (share_terms'
-    dimensions), so 'Pay rise 5%' or '20% off' stay unread."""
+    dimensions), so 'Pay rise 5%' or '20% off' stay unread; any short label will do in a line
+    of three or more such items, figures first, that add up to a whole."""
+    if _figure_first_series(text, figure):  # 'Where they work: 58% North America, 29% ...'
+        item = _FIGURE_FIRST_ITEM.match(text, figure.start)
+        return ShareCue("item", item.start("label"), None) if item else None
     before = text[frame.before_start : figure.start].strip(" \t*_-–—•:(")
     after = text[figure.end : frame.after_end].strip(" \t*_.;)")
     listed = _LABEL_AFTER.match(text, figure.end, frame.after_end)
@@ -702,6 +706,30 @@ def _item_cue(text: str, frame: Frame, figure: Amount) -> ShareCue | None:
     if not _ITEM_LABEL.fullmatch(label) or not _people_dimension(label):
         return None
     return ShareCue("item", start, None)
+
+
+# One item of a series written figure first: '58% North America', up to the next separator.
+_FIGURE_FIRST_ITEM = re.compile(
+    r"\s*(?P<value>\d{1,3}(?:\.\d+)?)\s*%\s+(?P<label>[^\W\d][^,;|\d%]{0,40}?)\s*"
+    r"(?:[,;|]\s*(?:and\s+)?|\band\s+|$)",
+    re.IGNORECASE,
+)
+
+
+def _figure_first_series(text: str, figure: Amount) -> bool:
+    """Whether the line holding `figure` is a lead, a colon, then three or more percentages
+    each before its label that add up to a whole ('Where they work: 58% North America, 29%
+    Europe, 13% rest of world')."""
+    line_start, lead_end = _inline_head(text, figure.start)
+    line_end = text.find("\n", figure.end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)].rstrip().rstrip(".")
+    if lead_end < 0 or len(line) > _MAX_SERIES_CHARS or not line[lead_end:].startswith(":"):
+        return False
+    total, count, end = 0.0, 0, lead_end + 1
+    while (item := _FIGURE_FIRST_ITEM.match(line, end)) is not None and item.end() > end:
+        total, count, end = total + float(item["value"]), count + 1, item.end()
+    tolerance = float(load_data("share_terms")["series_tolerance"])
+    return count >= 3 and end == len(line) and abs(total - 100) <= tolerance
 
 
 def _place_at_cue(text: str, frame: Frame, figure: Amount) -> ShareCue | None:
@@ -2146,10 +2174,12 @@ def people_of_page(
 
 
 def surveyed_people(doc: Document, block_index: int) -> str | None:
-    """The people a page's survey asked, named in the nearest paragraph above that reports the
-    survey ('This year 3,150 practitioners answered our survey'): the whole a bare share ('46%
-    hold a master's degree') or a breakdown list divides when nothing nearer names it."""
-    for index in range(block_index - 1, -1, -1):
+    """The people a page's survey asked, named in the nearest paragraph (this one or above)
+    that reports the survey ('This year 3,150 practitioners answered our survey'): the whole a
+    bare share ('46% hold a master's degree') or a breakdown list divides when nothing nearer
+    names it; 'respondent' for a survey that names its sample's size only ('Sample size:
+    1,126')."""
+    for index in range(block_index, -1, -1):
         block = doc.blocks[index]
         if block.boilerplate or block.kind not in PROSE_KINDS:
             continue
@@ -2165,7 +2195,12 @@ def surveyed_people(doc: Document, block_index: int) -> str | None:
             # 'we interviewed 540 chief data officers': the words the count gives them
             named = _COUNTED_MODIFIERS.search(text, 0, people.start())
             return _population(doc, sentence, (named[1] if named else "") + people.group())
+        if _SAMPLE_SIZE.search(text):
+            return "respondent"  # 'Sample size: 1,126': a survey's people, named by no noun
     return None
+
+
+_SAMPLE_SIZE = re.compile(r"\bsample\s+size\b|\bn\s*=\s*\d", re.IGNORECASE)
 
 
 # Lower-case words between a count and the people it counts: '540 chief data officers'.
