@@ -44,3 +44,13 @@ def test_the_stack_of_the_companys_own_product_is_no_skill() -> None:
         "## You have\n\n- Solid Python and SQL\n"
     )
     assert _skills(page) == ["Python", "SQL"]
+
+
+def test_skills_called_table_stakes_are_required() -> None:
+    doc = document(
+        "# How do I become an ML engineer?\n\nPython and SQL are table stakes. Nobody "
+        "will pay you extra for them.\n",
+        "text/markdown",
+    )
+    found = {c.text: c.qualifiers.get("requirement") for c in skills.extract(doc)}
+    assert found == {"Python": "required", "SQL": "required"}
