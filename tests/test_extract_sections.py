@@ -23,6 +23,8 @@ from mlefacts.extract.sections import (
         ("What does an ML engineer do?", "responsibilities"),
         ("Key duties", "responsibilities"),
         ("A day in the life", "responsibilities"),
+        ("What ML engineers in India actually do", "responsibilities"),
+        ("What the job looks like", "responsibilities"),
         ("Your mission", "responsibilities"),
         ("Your first year here", "responsibilities"),
         ("How you'll spend your time", "responsibilities"),
