@@ -113,6 +113,7 @@ def test_unknown_names_have_no_canonical_skill(name: str) -> None:
             ["model deployment", "model monitoring", "recommender systems"],
         ),
         ("engineers who can put models into production", ["model deployment"]),
+        ("Lead a team of four ML engineers; writes tests", ["leadership", "testing"]),
     ],
 )
 def test_find_skills(text: str, expected: list[str]) -> None:
