@@ -483,3 +483,14 @@ def test_a_count_with_a_country_s_part_after_including() -> None:
     )
     counts = [(c.value, c.qualifiers.get("country")) for c in numeric_claims(doc)]
     assert counts == [(410_000, None), (92_000, "India")]
+
+
+def test_a_later_section_heading_s_level_is_not_the_page_s() -> None:
+    doc = document(
+        "# ML Hiring in Europe by the Numbers\n\nEvery January we collect the figures.\n\n"
+        "**5. €71,500 in Amsterdam and €69,000 in Paris.**\n"
+        "Median ML engineer salaries in the two cities.\n\n"
+        "## Senior ML engineers will stay the scarcest hire\n\nRecruiters named them.\n",
+        "text/markdown",
+    )
+    assert salary_qualifiers(doc, "experience_level") == {71_500: (None,), 69_000: (None,)}

@@ -776,12 +776,16 @@ def _field_roles() -> re.Pattern[str]:
 
 
 def _page_role(doc: Document) -> tuple[str | None, str]:
-    """The page's own role (see `document_role`) and the first heading naming it, whose level
-    words are the page's ('Senior Machine Learning Engineer – Forecasting' on a job posting)."""
+    """The page's own role (see `document_role`) and the first heading naming it before the
+    page's text, whose level words are the page's ('Senior Machine Learning Engineer –
+    Forecasting' on a job posting)."""
     role = document_role(doc)
     for block in doc.blocks:
         if block.kind == "heading" and role in {r[2] for r in find_roles(doc.span_text(block))}:
             return role, doc.span_text(block)
+        if block.kind != "heading" and not block.boilerplate:
+            break  # a heading after the page's text heads a section ('11. Senior ML engineers
+            # will stay the scarcest hire'): its level words are not the page's
     return role, ""
 
 
