@@ -93,3 +93,13 @@ def test_a_hard_wrapped_page_states_the_same_facts(path: Path) -> None:
     text = path.read_text(encoding="utf-8")
     media_type = "text/markdown" if path.suffix == ".md" else "text/plain"
     assert _facts(_hard_wrapped(text), media_type) == _facts(text, media_type)
+
+
+def test_two_labelled_lines_in_a_row_keep_their_break() -> None:
+    doc = document(
+        "ABOUT THE SURVEY\n\nFielded: November 2025, online\n"
+        "Who answered: people who build, deploy or operate ML systems at work\n"
+        "Where they work: 58% North America, 29% Europe, 13% rest of world\n",
+        "text/plain",
+    )
+    assert "at work\nWhere they work" in doc.text

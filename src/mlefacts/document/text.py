@@ -101,8 +101,9 @@ def unwrap(text: str, drafts: list[DraftBlock]) -> str:
 def _soft_break(text: str, newline: int) -> bool:
     """Whether the line break at `newline` only wraps a sentence: the next line goes on in lower
     case ('C$152,000' / 'a year'), or the line before is a long line that does not end a sentence
-    and is no 'Label: figure' row. Markdown's hard break (two spaces or a backslash before it)
-    stays a break."""
+    and is no 'Label: figure' row. Two labelled lines in a row ('Who answered: people who ...'
+    / 'Where they work: 58% ...') are rows. Markdown's hard break (two spaces or a backslash
+    before it) stays a break."""
     raw = text[text.rfind("\n", 0, newline) + 1 : newline]
     line = raw.rstrip()
     end = text.find("\n", newline + 1)
@@ -111,6 +112,8 @@ def _soft_break(text: str, newline: int) -> bool:
         return False
     if following[0].islower():
         return True
+    if _LABEL_LINE.match(line.lstrip()) and _LABEL_LINE.match(following):
+        return False  # 'Who answered: people who ...' over 'Where they work: 58% ...': rows
     return len(line) >= _WRAPPED_LINE and not _ROW.match(line) and line[-1] not in ".!?:;"
 
 
