@@ -428,7 +428,8 @@ def test_a_heading_that_numbers_a_statistic_is_a_paragraph_of_its_statement() ->
         "<html><body><article><h1>31 ML Engineer Statistics</h1><h2>Pay</h2>"
         "<h3>Stat #8: The median base salary for US ML engineers was $161,500 in 2025</h3>"
         "<p>Self-reported data.</p><h3>Statistic 9 of 31 — Entry-level ML engineers earn a "
-        "median base of $118,000</h3><h3>Stat #10: Pay</h3></article></body></html>"
+        "median base of $118,000</h3><h3>Stat #10: Pay</h3><h3>Fact 11: SQL is the second most "
+        "requested skill</h3></article></body></html>"
     )
     doc = build_document(source_id="t", text=page, media_type="text/html")
     assert blocks(doc) == [
@@ -438,6 +439,7 @@ def test_a_heading_that_numbers_a_statistic_is_a_paragraph_of_its_statement() ->
         ("paragraph", "Self-reported data."),
         ("paragraph", "Entry-level ML engineers earn a median base of $118,000"),
         ("heading", "Stat #10: Pay"),
+        ("paragraph", "SQL is the second most requested skill"),
     ]
     claims, _ = extract_claims(doc)
     salaries = [(c.value, c.year) for c in claims if c.kind == "salary"]

@@ -193,11 +193,7 @@ def _statements(text: str, drafts: list[DraftBlock]) -> None:
             continue
         found = _statement_heading().match(text, draft.start, draft.end)
         statement = text[found.end() : draft.end] if found else ""
-        if (
-            found
-            and len(statement.split()) >= _STATEMENT_WORDS
-            and any(map(str.isdigit, statement))
-        ):
+        if found and len(statement.split()) >= _STATEMENT_WORDS:
             draft.kind, draft.start, draft.level = "paragraph", found.end(), 0
 
 
