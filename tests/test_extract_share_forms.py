@@ -284,3 +284,14 @@ def test_a_survey_s_about_box_with_its_figures_first() -> None:
         (29, "respondent", "Europe"),
         (13, "respondent", "rest of world"),
     ]
+
+
+def test_a_part_of_people_s_working_time_is_a_share_of_them() -> None:
+    claims = _shares(
+        SURVEY + "ML engineers spend 29% of their working time on data preparation.\n\n"
+        "Respondents spent 12% of the week doing code review.\n"
+    )
+    assert _read(claims) == [
+        (29, "machine learning engineer", "data preparation"),
+        (12, "respondent", "code review"),
+    ]

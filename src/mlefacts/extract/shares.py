@@ -75,6 +75,7 @@ Cue = Literal[
     "followed",
     "item",
     "changed",
+    "time",
 ]
 
 _FILLER = (
@@ -301,6 +302,14 @@ _PERCENT_OF_LABEL = re.compile(
     r"\s*[:\-–—]\s*(?:the\s+)?(?:percentage|percent|per\s+cent|share|proportion)(?=\s+of\b)",
     re.IGNORECASE,
 )
+# A part of people's working time: 'spend 29% of their working time on data preparation'.
+_SPEND = re.compile(rf"\bspen(?:d|ds|ding|t)\s+(?:(?:on\s+average|{_FILLER})\s+)*$", re.IGNORECASE)
+_TIME_ON = re.compile(
+    r"\s+of\s+(?:their|his|her|its|the|a|an)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:time|week|day|hours|workweek|working\s+hours)\s+(?:on|doing|in)\s+"
+    r"(?P<part>[^,;.()]{2,60}?)\s*(?=[,;.()]|$)",
+    re.IGNORECASE,
+)
 # 'The highest 10 percent earned more than ...' is a percentile, not a share.
 _PERCENTILE_WORDS = ("highest", "lowest", "top", "bottom", "best-paid", "lowest-paid")
 _PERCENTILE = re.compile(rf"\b(?:{'|'.join(_PERCENTILE_WORDS)})\s*$", re.I)
@@ -448,6 +457,9 @@ def share_cue(text: str, frame: Frame, figure: Amount) -> ShareCue | None:
     whole = _whole_after(text, label.end(), frame.after_end) if label else None
     if whole is not None:  # '81%: Percentage of engineering leaders who say ...'
         return ShareCue("of_whole", figure.start, whole)
+    if _SPEND.search(before) and (spent := _TIME_ON.match(text, figure.end, frame.clause_end)):
+        # 'ML engineers spend 29% of their working time on data preparation'
+        return ShareCue("time", spent.start("part"), None)
     hedged = _HEDGED_PAREN.search(before)  # '(47%)', '(around 6%)'
     if hedged and text.startswith(")", figure.end):
         before = before[: hedged.start() + 1]
@@ -1675,6 +1687,19 @@ def _claim(
     elif cue.cue == "population":
         subject = _population_subject(doc, sentence, figure)
         part = _predicate(text, figure.end, frame.after_end)
+    elif cue.cue == "time":  # a part of the working time of the people the sentence names
+        head = text[frame.clause_start : figure.start]
+        roles = find_roles(head)
+        people = _words("population_nouns").search(head)
+        subject = (
+            roles[0][2]
+            if roles
+            else _population(doc, sentence, people.group())
+            if people
+            else _titled_subject(doc, sentence)
+        )
+        spent = _TIME_ON.match(text, figure.end, frame.clause_end)
+        part = spent["part"].strip() if spent else None
     elif (
         cue.whole is not None
         and cue.whole[1] < figure.start
