@@ -295,3 +295,14 @@ def test_a_part_of_people_s_working_time_is_a_share_of_them() -> None:
         (29, "machine learning engineer", "data preparation"),
         (12, "respondent", "code review"),
     ]
+
+
+def test_people_named_by_the_title_they_hold_are_that_role() -> None:
+    claims = _shares(
+        SURVEY + "62% of respondents with the ML engineer title said they spend most of their "
+        "week on production code, against 19% of those with the data scientist title.\n"
+    )
+    assert [(c.value, c.subject) for c in claims] == [
+        (62, "machine learning engineer"),
+        (19, "data scientist"),
+    ]

@@ -1172,7 +1172,13 @@ def _whole_after(text: str, start: int, end: int) -> tuple[int, int] | None:
         return whole_start, whole_start + population.end()
     if roles:  # '31% of data scientists have a hybrid arrangement': the whole ends at the role
         return whole_start, whole_start + roles[0][1]
+    titled = _TITLED.match(text, whole_end, end) if _THOSE.fullmatch(phrase) else None
+    if titled and find_roles(titled["title"]):  # '19% of those with the data scientist title'
+        return whole_start, titled.end()
     return None
+
+
+_THOSE = re.compile(r"those|people|respondents", re.IGNORECASE)
 
 
 # 'people working as', 'professionals employed as': people named by the role they work in.
@@ -2064,6 +2070,14 @@ def _page_abbreviations(doc: Document) -> dict[str, str]:
     return found
 
 
+# People named by the title they hold: 'respondents with the ML engineer title'.
+_TITLED = re.compile(
+    r"\s+(?:with|holding|who\s+hold|who\s+have)\s+(?:the|a|an)\s+(?P<title>[^,;.]{2,40}?)\s+"
+    r"(?:job\s+)?title\b",
+    re.IGNORECASE,
+)
+
+
 def _named_whole(
     doc: Document, sentence: Sentence, frame: Frame, cue: ShareCue, part: str | None
 ) -> str | None:
@@ -2078,6 +2092,9 @@ def _named_whole(
         roles = find_roles(phrase)
         if roles:
             return roles[0][2]
+        titled = _TITLED.match(text, cue.whole[1], frame.clause_end)
+        if titled and (held := find_roles(titled["title"])):
+            return held[0][2]  # '62% of respondents with the ML engineer title'
         if not _is_market_whole(phrase) and not named:
             return _population(doc, sentence, phrase)
     people = _people_before(doc, sentence) if part and _dimension_of(part) else None
