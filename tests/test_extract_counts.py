@@ -852,3 +852,15 @@ def test_a_clause_after_a_city_count_is_no_next_citys_count() -> None:
         for c in counts.extract(build_document(source_id="c", text=text, media_type="text/plain"))
     }
     assert found == {29800.0}
+
+
+def test_a_labelled_count_with_when_it_was_counted_or_its_change_after_it() -> None:
+    doc = build_document(
+        source_id="t",
+        text="# ML Engineer Salary Guide UK 2026\n\n## Q1 market snapshot\n\n"
+        "- Permanent ML engineer vacancies: **4,860** in the quarter.\n"
+        "- Contract ML vacancies: **1,140**, which is 22% fewer than a year earlier.\n",
+        media_type="text/markdown",
+    )
+    counts = sorted(c.value for c in extract_claims(doc)[0] if c.unit == "count")
+    assert counts == [1_140, 4_860]

@@ -769,7 +769,7 @@ def _label_before(text: str, start: int, at: int, after: int, end: int) -> _Coun
     match = _label_line().fullmatch(text[max(line_start, start) : at])
     if match is None and line_start <= start and not rest.strip():
         match = _STAT_LINE.fullmatch(text[start:at])  # a stat line 'Open ML roles 27,800'
-    if match is None or re.search(r"[^\W\d_]", rest):
+    if match is None or (re.search(r"[^\W\d_]", rest) and not _LABEL_TAIL.fullmatch(rest)):
         return None
     label = match.group("label")
     found = _patterns()["label"].search(label) or _patterns()["noun"].search(label)
@@ -781,6 +781,14 @@ def _label_before(text: str, start: int, at: int, after: int, end: int) -> _Coun
     return _Counted(_LABEL_DATE.sub("", label), found.group().lower())
 
 
+# What may follow a labelled count on its line: when it was counted ('in the quarter', 'in
+# March 2026'), or a change set off by a comma ('**1,140**, which is 22% fewer than a year
+# earlier'; the change is a claim of its own).
+_LABEL_TAIL = re.compile(
+    r"[*_]*\s*(?:(?:in|during|over|for|as\s+of)\s+(?:the\s+|this\s+|last\s+)?(?:quarter|month|"
+    r"year|week|half|(?:Q[1-4]|H[12]|[A-Z][a-z]+)(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d)"
+    r"|,\s*(?:which\s+(?:is|was)|up|down)\b[^\n]*)\s*\.?\s*",
+)
 # A label's date, which says when, not what is counted: 'Number of jobs, 2024', 'Employment
 # (2023)', 'Employment change, 2024-34'.
 _LABEL_DATE = re.compile(r",?\s*\(?\d[\d\s–-]*\)?$")
