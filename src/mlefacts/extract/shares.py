@@ -2221,7 +2221,7 @@ def surveyed_people(doc: Document, block_index: int) -> str | None:
     bare share ('46% hold a master's degree') or a breakdown list divides when nothing nearer
     names it; 'respondent' for a survey that names its sample's size only ('Sample size:
     1,126')."""
-    for index in range(block_index, -1, -1):
+    for index in range(min(block_index, len(doc.blocks) - 1), -1, -1):
         block = doc.blocks[index]
         if block.boilerplate or block.kind not in PROSE_KINDS:
             continue
