@@ -306,3 +306,19 @@ def test_people_named_by_the_title_they_hold_are_that_role() -> None:
         (62, "machine learning engineer"),
         (19, "data scientist"),
     ]
+
+
+def test_a_text_table_under_a_lead_in_naming_whom_it_divides() -> None:
+    doc = document(
+        "MLOps Tooling Survey: Q4 2025 Results\n\n5. WHO OWNS DEPLOYMENT?\n\n"
+        "Share of companies with a dedicated ML platform team, by company size:\n"
+        "  1-200 employees ........ 14%\n  201-2,000 employees .... 39%\n"
+        "  2,001+ employees ....... 71%\n",
+        "text/plain",
+    )
+    claims, _ = extract_claims(doc)
+    assert [(c.value, c.subject) for c in claims if c.kind == "share"] == [
+        (14, "company"),
+        (39, "company"),
+        (71, "company"),
+    ]

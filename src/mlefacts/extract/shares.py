@@ -942,15 +942,21 @@ def table_people(doc: Document, table_start: int, header: str, title: str = "") 
     measured = re.search(r"[^\W\d]", named) and not _words("nouns").fullmatch(named)
     if measured and not (people_breakdown(title) and work_arrangement(named)):
         return None  # 'Growth (%)', 'Adoption rate': the header says what it measures
-    titled = _PERCENT_OF_PEOPLE.search(title)
-    if titled and _words("population_nouns").fullmatch(titled["people"]):
-        return normalize_subject(titled["people"])  # 'ORCHESTRATION (% of respondents)'
     index = next((i for i, b in enumerate(doc.blocks) if b.start >= table_start), len(doc.blocks))
+    lead = doc.span_text(doc.blocks[index - 1]) if index else ""
+    for named in (title, lead if lead.rstrip().endswith(":") else ""):
+        titled = _PERCENT_OF_PEOPLE.search(named)
+        if titled and _words("population_nouns").fullmatch(titled["people"]):
+            # 'ORCHESTRATION (% of respondents)', 'Share of companies with ..., by size:'
+            return normalize_subject(titled["people"])
     return people_of_page(doc, index)
 
 
-# A title that says whom its percentages divide: '(% of respondents using each)'.
-_PERCENT_OF_PEOPLE = re.compile(r"(?:%|\bper\s?cent)\s+of\s+(?:all\s+)?(?P<people>[a-z]+)", re.I)
+# A title that says whom its percentages divide: '(% of respondents using each)', 'Share of
+# companies with a dedicated ML platform team, by company size'.
+_PERCENT_OF_PEOPLE = re.compile(
+    r"(?:%|\bper\s?cent|\bshare|\bproportion)\s+of\s+(?:all\s+)?(?P<people>[a-z]+)", re.I
+)
 
 
 def row_share_subject(
