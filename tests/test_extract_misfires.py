@@ -353,13 +353,13 @@ def test_a_thread_s_bare_sums_take_the_currency_and_level_of_the_post_s_place_an
     doc = document(
         "# What are ML engineers making in 2025?\n\nLondon, 4 YOE. £88k base.\n\n"
         "Berlin, 6 YOE. €92k base, no bonus.\n\n"
-        "MLE II at an insurtech in New York, 3 YOE. Base 172k, bonus ~18k. TC ~230k.\n",
+        "MLE II at an insurtech in New York, 3 YOE. Base 172k, bonus ~18k. TC ~230k.\n\n"
+        "Staff MLE, SF, 11 YOE. Base 265k, TC 610k.\n",
         "text/markdown",
     )
     claims = {c.value: c for c in numeric_claims(doc) if c.kind == "salary"}
-    assert {value: claims[value].unit for value in (172_000, 18_000, 230_000)} == dict.fromkeys(
-        (172_000, 18_000, 230_000), "USD"
-    )
+    sums = (172_000, 18_000, 230_000, 265_000, 610_000)
+    assert {value: claims[value].unit for value in sums} == dict.fromkeys(sums, "USD")
     assert claims[230_000].qualifiers["component"] == "total"
     assert salary_qualifiers(doc, "experience_level", "city")[230_000] == ("mid", "New York")
 
