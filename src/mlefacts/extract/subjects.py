@@ -440,8 +440,8 @@ def market_phrase(text: str) -> str | None:
 
 @lru_cache(maxsize=64)
 def main_market(doc: Document) -> str | None:
-    """The market a page is about: named by its title or first heading, else most often (and
-    more than once) in it.
+    """The market a page is about: named by its title or first heading, else most often in it
+    (an industry or sector more than once).
 
     A scoped form the page also uses ('global machine learning market' beside the title's
     'machine learning market') is preferred, so 'the market' gets the page's own wording.
@@ -460,10 +460,12 @@ def main_market(doc: Document) -> str | None:
         if named:
             scoped = f"{load_data('subject_words')['scope']['canonical']} {named}"
             return scoped if scoped in prose else named
-    # named more than once: one passing mention ('those in government and traditional
-    # industry') does not make a survey's page a market's
+    # a market, or an industry named more than once: one passing mention ('those in
+    # government and traditional industry') does not make a survey's page a market's
     ranked = Counter(prose).most_common(1)
-    return ranked[0][0] if ranked and ranked[0][1] > 1 else None
+    if not ranked or (ranked[0][1] == 1 and not ranked[0][0].endswith(" market")):
+        return None
+    return ranked[0][0]
 
 
 @dataclass(frozen=True, slots=True)
