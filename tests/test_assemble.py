@@ -16,6 +16,7 @@ from mlefacts import assemble
 from mlefacts.assemble import open_run
 from mlefacts.extract import extraction_fingerprint
 from mlefacts.pipeline import BatchResult, process_batch
+from mlefacts.publish.parquet import canonical_schema, write_row_groups
 from mlefacts.settings import Settings
 from mlefacts.sources.manifest import make_source
 from mlefacts.staging import UNSTAMPED, staging_dir, write_batch
@@ -129,9 +130,13 @@ def test_documents_beyond_duckdbs_memory_compact_sorting_only_their_keys(
     assert ids == sorted(ids)
     # The same bytes as DuckDB sorting the whole rows, given the memory.
     monkeypatch.setattr(assemble, "MEMORY_LIMIT", "1GB")
-    monkeypatch.setattr(assemble, "SORTED_BY_KEYS", ())
+    schema = canonical_schema("documents")
+    whole = tmp_path / "whole.parquet"
     with open_run(summaries, data_dir=settings.data_dir, run_id="r_test", folder=folder) as run:
-        assert run.compact("documents").read_bytes() == compacted
+        columns = ", ".join(f'"{name}"' for name in schema.names)
+        rows = run.con.sql(f"SELECT {columns} FROM documents ORDER BY source_id").to_arrow_table()
+    write_row_groups(iter([rows]), schema, whole)
+    assert whole.read_bytes() == compacted
 
 
 def test_parts_beyond_duckdbs_memory_come_whole_in_the_order_made(
@@ -178,4 +183,9 @@ def test_parts_beyond_duckdbs_memory_come_whole_in_the_order_made(
             )
         ]
         assert not list(folder.glob("parts/**/*.arrow"))
+        # and the claims compact within the limit too, in publishing order
+        compacted = pq.read_table(run.compact("claims"), columns=["kind", "source_id", "claim_id"])
     assert [part["claim_id"].tolist() for part in parts] == made
+    assert compacted.num_rows == sum(map(len, made))
+    keys = list(zip(*(compacted[c].to_pylist() for c in ("source_id", "claim_id")), strict=True))
+    assert keys == sorted(keys)

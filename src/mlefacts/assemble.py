@@ -49,14 +49,10 @@ _CARRIED_TABLES = ("documents", "claims", "figures")
 # One thread: the sorts of the compaction hold one thread's buffers, ~100 MB less at 5,000
 # articles than two (the memory limit, spilling to the staging area, bounds the rest).
 MEMORY_LIMIT = "256MB"
-# Rows DuckDB hands over at a time while compacting a table it sorts whole (`write_row_groups`
-# groups them again into row groups): 10,000 claims are a few MB.
-COMPACT_BATCH_ROWS = 10_000
-# Tables whose rows carry whole texts: DuckDB cannot sort them within its memory limit at
-# 100,000 documents (~1.5 GB of text; "failed to pin block" at 256 and 512 MB), so only their
-# keys are sorted (`RunTables._sorted_by_keys`), in buckets of this much text, read in rows of
-# this many at a time.
-SORTED_BY_KEYS = ("documents",)
+# Every table is compacted sorting only its keys (`RunTables._sorted_by_keys`): DuckDB cannot
+# sort whole rows within its memory limit at 100,000 articles (documents: ~1.5 GB of text,
+# "failed to pin block" at 256 and 512 MB; claims: 4 million rows with their quotes). The rows
+# come through buckets of this much text, read in rows of this many at a time.
 SORT_BUCKET_BYTES = 32 * 2**20
 SORT_READ_ROWS = 1_000
 # Rows of a part (`RunTables.parts`) read at a time: a part is as large as its largest group,
@@ -157,7 +153,11 @@ class RunTables:
         """View `name` over Parquet files the run wrote (reconcile's parts), to compact like
         the shard-backed tables."""
         paths = ", ".join(sql_literal(path) for path in files)
-        self.con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet([{paths}])")
+        self.con.execute(
+            f"CREATE VIEW {name} AS SELECT * EXCLUDE (filename, file_row_number), "
+            "false AS _carried, filename AS _file, file_row_number AS _row "
+            f"FROM read_parquet([{paths}], filename = true, file_row_number = true)"
+        )
 
     def compact(self, name: str, *, extra: pd.DataFrame | None = None) -> Path:
         """Write a table (plus `extra` rows) sorted for publishing, in row groups, into the
@@ -165,27 +165,26 @@ class RunTables:
         schema = canonical_schema(name)
         path = self.folder / "out" / f"{name}.parquet"
         path.parent.mkdir(parents=True, exist_ok=True)
-        if name in SORTED_BY_KEYS:
-            if extra is not None and not extra.empty:
-                raise ValueError(f"{name!r} is compacted from its shards alone")
-            write_row_groups(self._sorted_by_keys(name), schema, path)
-            return path
-        columns = _names(schema.names)
-        query = f"SELECT {columns} FROM {name}"
+        source = name
         if extra is not None and not extra.empty:
             self.con.register(f"extra_{name}", to_arrow(name, extra, sort=False))
-            query += f" UNION ALL SELECT {columns} FROM extra_{name}"
-        reader = self.con.sql(f"{query} ORDER BY {_order(name)}").to_arrow_reader(
-            COMPACT_BATCH_ROWS
-        )
-        write_row_groups(reader, schema, path)
+            columns = _names(schema.names)
+            source = f"compacted_{name}"
+            self.con.execute(
+                f"CREATE OR REPLACE TEMP VIEW {source} AS "
+                f"SELECT {columns}, {', '.join(_ORIGIN)} FROM {name} UNION ALL "
+                f"SELECT {columns}, true AS _carried, '' AS _file, "
+                f"row_number() OVER () AS _row FROM extra_{name}"
+            )
+        write_row_groups(self._sorted_by_keys(name, source), schema, path)
         return path
 
-    def _sorted_by_keys(self, name: str) -> Iterator[pa.Table]:
-        """A table's rows in publishing order, sorting only the keys: DuckDB sorts the sort
-        columns and where each row is; one pass over the rows writes each into the bucket of
-        its place in that order (buckets of `SORT_BUCKET_BYTES` of text, consecutive places),
-        and each bucket, sorted by place, comes out in turn."""
+    def _sorted_by_keys(self, name: str, source: str) -> Iterator[pa.Table]:
+        """A table's rows (from the view `source`) in publishing order, sorting only the keys:
+        DuckDB sorts the sort columns and where each row is (its file as a hash); one pass
+        over the rows writes each into the bucket of its place in that order (buckets of
+        `SORT_BUCKET_BYTES` of text, consecutive places), and each bucket, sorted by place,
+        comes out in turn."""
         schema = canonical_schema(name)
         texts = " + ".join(
             f'coalesce(strlen("{field.name}"), 0)'
@@ -193,22 +192,22 @@ class RunTables:
             if pa.types.is_string(field.type)
         )
         keys = self.con.sql(
-            f"SELECT _file, _row, {texts} AS _bytes FROM {name} "
+            f"SELECT hash(_file) AS _at, _row, {texts or '0'} AS _bytes FROM {source} "
             f"ORDER BY {_order(name)}, {', '.join(_ORIGIN)}"
         ).to_arrow_table()
         ends = np.cumsum(keys["_bytes"].to_numpy())
         bucket_of_place = (ends - keys["_bytes"].to_numpy()) // SORT_BUCKET_BYTES
-        places = _Places.of(keys)
+        places = _Places.of(keys["_at"], keys["_row"])
         del keys
         reader = self.con.sql(
-            f"SELECT _file, _row, {_names(schema.names)} FROM {name}"
+            f"SELECT hash(_file) AS _at, _row, {_names(schema.names)} FROM {source}"
         ).to_arrow_reader(SORT_READ_ROWS)
 
         def placed() -> Iterator[pa.Table]:
             for batch in reader:
                 rows = pa.Table.from_batches([batch])
-                place = places.find(rows["_file"], rows["_row"])
-                yield rows.drop_columns(["_file", "_row"]).append_column(
+                place = places.find(rows["_at"], rows["_row"])
+                yield rows.drop_columns(["_at", "_row"]).append_column(
                     "_place", pa.array(place, pa.int64())
                 )
 
@@ -272,11 +271,11 @@ class _Places:
     place: np.ndarray
 
     @classmethod
-    def of(cls, keys: pa.Table) -> _Places:
-        """From the rows' `_file` and `_row` in sorted order."""
-        encoded = pc.dictionary_encode(keys["_file"]).combine_chunks()
+    def of(cls, files: pa.ChunkedArray, rows_of: pa.ChunkedArray) -> _Places:
+        """From the rows' files and row numbers in sorted order."""
+        encoded = pc.dictionary_encode(files).combine_chunks()
         codes = encoded.indices.to_numpy().astype(np.int64)
-        rows = keys["_row"].to_numpy()
+        rows = rows_of.to_numpy()
         last = np.full(len(encoded.dictionary), -1, dtype=np.int64)
         np.maximum.at(last, codes, rows)
         offsets = np.concatenate([[0], np.cumsum(last + 1)])
