@@ -15,11 +15,12 @@ from functools import cache
 
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import Amount, find_city, plain_years, single_country
+from mlefacts.months import month_alternation
 from mlefacts.normalize.quantities import hedge_words
 
 # Words between two figures that hold no other figure: years, quarters ('Q1 2025') and days of a
 # month ('on 2 February 2026', 'Feb. 2') allowed.
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_MONTH = rf"{month_alternation()}\.?"
 _NO_FIGURE = (
     rf"(?:\b{_MONTH}\s\d{{1,2}}\b|[^.;%\d]|(?<!\d)(?:19|20)\d\d(?!\d)|\b[QH][1-4]\b"
     rf"|\b\d{{1,2}}(?=\s+{_MONTH}))"

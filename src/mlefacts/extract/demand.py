@@ -43,6 +43,7 @@ from mlefacts.extract.shares import share_cue
 from mlefacts.extract.subjects import market_phrase
 from mlefacts.extract.table_frame import TableFrame, cell_amount, single_year
 from mlefacts.extract.titles import find_titles
+from mlefacts.months import month_alternation
 from mlefacts.normalize.numbers import cardinal_value
 from mlefacts.normalize.quantities import hedge_words
 from mlefacts.normalize.text import normalize_subject
@@ -73,7 +74,7 @@ _THAN_BEFORE = re.compile(
     r"(?:before|earlier|ago)|(?:the\s+)?(?:previous|prior|last|same)\s+(?:year|quarter|month|"
     r"period)|a\s+(?:quarter|month)\s+(?:before|earlier|ago)|"
     r"(?:the\s+(?:first|second|third|fourth|last)\s+(?:half|quarter)\s+of\s+|Q[1-4]\s+|H[12]\s+"
-    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?(?:19|20)\d\d\b)",
+    rf"|{month_alternation()}\.?\s+)?(?:19|20)\d\d\b)",
     re.IGNORECASE,
 )
 
