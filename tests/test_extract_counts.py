@@ -864,3 +864,14 @@ def test_a_labelled_count_with_when_it_was_counted_or_its_change_after_it() -> N
     )
     counts = sorted(c.value for c in extract_claims(doc)[0] if c.unit == "count")
     assert counts == [1_140, 4_860]
+
+
+def test_a_count_a_survey_s_medians_need_is_a_threshold() -> None:
+    doc = build_document(
+        source_id="t",
+        text="# Practitioner Census 2025\n\nMedians are shown only where at least 100 ML "
+        "engineers in the region answered the question.\n",
+        media_type="text/markdown",
+    )
+    assert counts.extract(doc) == []
+    assert [s.reason for s in counts.skipped(doc)] == ["threshold"]
