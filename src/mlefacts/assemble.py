@@ -195,8 +195,9 @@ class RunTables:
             f"SELECT hash(_file) AS _at, _row, {texts or '0'} AS _bytes FROM {source} "
             f"ORDER BY {_order(name)}, {', '.join(_ORIGIN)}"
         ).to_arrow_table()
-        ends = np.cumsum(keys["_bytes"].to_numpy())
-        bucket_of_place = (ends - keys["_bytes"].to_numpy()) // SORT_BUCKET_BYTES
+        sizes = keys["_bytes"].to_numpy()
+        bucket_of_place = (np.cumsum(sizes) - sizes) // SORT_BUCKET_BYTES
+        del sizes  # the generator keeps its locals until the last bucket is out
         places = _Places.of(keys["_at"], keys["_row"])
         del keys
         reader = self.con.sql(

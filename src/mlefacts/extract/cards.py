@@ -57,7 +57,7 @@ from mlefacts.extract.coverage import page_activity, reason_cues
 from mlefacts.extract.demand import states_change, written_sign
 from mlefacts.extract.market import card_reading
 from mlefacts.extract.ranked_lists import numbered_label
-from mlefacts.extract.salary import pay_country
+from mlefacts.extract.salary import bare_statistic, pay_country
 from mlefacts.extract.sections import document_role, vocabulary_pattern
 from mlefacts.extract.shares import read_sentence as read_shares
 from mlefacts.extract.subjects import main_market, market_phrase
@@ -271,9 +271,9 @@ def _reading(
             "range"
             if amount.value_high is not None
             else percentile(label)  # 'Bottom 10% earn below' / '₹5,40,000'
-            or _statistic(" ".join([label, *lines]))
-            or _statistic(heading)
-            or _statistic(lead)
+            or bare_statistic(" ".join([label, *lines]))
+            or bare_statistic(heading)
+            or bare_statistic(lead)
         )
         period = amount.pay_period or _pay_period(" ".join(lines)) or _pay_period(lead)
         for key, found in (
@@ -481,15 +481,6 @@ def _declines(caption: str) -> bool:
 def _caption(own: str, label: str) -> bool:
     """Whether a figure line is bare ('18,900') and its card's label names what it counts."""
     return not any(c.isalpha() for c in own) and bool(_demand_words().search(label))
-
-
-def _statistic(text: str) -> str | None:
-    found = [
-        name
-        for name, words in load_data("salary_terms")["statistic"].items()
-        if re.search(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])", text, re.I)
-    ]
-    return found[0] if len(found) == 1 else None
 
 
 def _pay_period(text: str) -> str | None:

@@ -196,7 +196,7 @@ def _fact_rows(doc: Document, table: Table) -> list[Claim]:
     for label_cell, value_cell in (table.header, *table.rows):
         label = " ".join(doc.span_text(label_cell).split())
         found = [a for a in amounts(doc.text, value_cell.start, value_cell.end) if a.is_money]
-        statistic = _statistic(label) or (_bare_statistic(label) if framed else None)
+        statistic = _statistic(label) or (bare_statistic(label) if framed else None)
         names_pay = _names_pay_word(label) or statistic is not None
         if len(found) != 1 or not names_pay or _names_benefit(doc.text, found[0]):
             continue
@@ -1535,9 +1535,9 @@ def _statistic(text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _bare_statistic(label: str) -> str | None:
-    """The statistic word a fact row's label names on its own ('National median (gross per
-    year)'), where the page or caption says the figures are pay."""
+def bare_statistic(label: str) -> str | None:
+    """The statistic word a label names on its own ('National median (gross per year)', a
+    card's 'Median'), where the page, caption or card says the figures are pay."""
     found = {name for name, pattern in _statistic_words() if pattern.search(label)}
     return found.pop() if len(found) == 1 else None
 

@@ -737,11 +737,7 @@ def _figure_first_series(text: str, figure: Amount) -> bool:
     line = text[line_start : line_end if line_end >= 0 else len(text)].rstrip().rstrip(".")
     if lead_end < 0 or len(line) > _MAX_SERIES_CHARS or not line[lead_end:].startswith(":"):
         return False
-    total, count, end = 0.0, 0, lead_end + 1
-    while (item := _FIGURE_FIRST_ITEM.match(line, end)) is not None and item.end() > end:
-        total, count, end = total + float(item["value"]), count + 1, item.end()
-    tolerance = float(load_data("share_terms")["series_tolerance"])
-    return count >= 3 and end == len(line) and abs(total - 100) <= tolerance
+    return _adds_up(line, lead_end + 1, _FIGURE_FIRST_ITEM)
 
 
 def _place_at_cue(text: str, frame: Frame, figure: Amount) -> ShareCue | None:
@@ -854,17 +850,19 @@ def _complete_series(text: str, line_start: int, figure: Amount) -> bool:
     line = text[line_start : line_end if line_end >= 0 else len(text)].strip().rstrip(".")
     if len(line) > _MAX_SERIES_CHARS or len(re.findall(percent_sign(), line)) < 3:
         return False  # a few short items: a long line is prose, and costly to scan
-    # Each item starts where the one before ends: matched in turn from the line's start, not
-    # searched for at every character of a line that is not a series.
-    items = []
-    end = 0
-    while (item := _series_item().match(line, end)) is not None:
-        items.append(item)
-        end = item.end()
-    if len(items) < 3 or end != len(line):
-        return False
-    total = sum(float(item["value"]) for item in items)
-    return abs(total - 100) <= float(load_data("share_terms")["series_tolerance"])
+    return _adds_up(line, 0, _series_item())
+
+
+def _adds_up(line: str, start: int, item_pattern: re.Pattern[str]) -> bool:
+    """Whether `line` from `start` to its end is three or more items of `item_pattern` (each
+    with its `value`) that add up to a whole (100, give or take share_terms'
+    `series_tolerance`). Each item starts where the one before ends: matched in turn, not
+    searched for at every character of a line that is not a series."""
+    total, count, end = 0.0, 0, start
+    while (item := item_pattern.match(line, end)) is not None and item.end() > end:
+        total, count, end = total + float(item["value"]), count + 1, item.end()
+    tolerance = float(load_data("share_terms")["series_tolerance"])
+    return count >= 3 and end == len(line) and abs(total - 100) <= tolerance
 
 
 @cache
