@@ -907,3 +907,20 @@ def test_a_bold_labelled_forecast_row_and_a_segment_that_generated_revenue() -> 
     found = [(c.value, c.qualifiers.get("segment")) for c in market.extract(doc)]
     # the colon before the closing '**' ends the label; the part opens the sentence
     assert found == [(1.96e9, None), (11.8e9, None), (890.2e6, "Cloud deployments")]
+
+
+def test_a_regions_market_and_a_country_market_are_the_page_market_in_that_place() -> None:
+    text = (
+        "Synthetic Data Revenue to Reach USD 90 Billion by 2032, Says Fenwick Analysts\n\n"
+        "The synthetic data market is valued at USD 21.0 billion in 2025. North "
+        "America leads on cloud capacity; the region's market came to USD 8.4 billion in 2025. "
+        "Europe held a 27.5% share in 2025, and the UK market should see a 22.0% CAGR to 2032. "
+        "The country's market is young.\n"
+    )
+    doc = build_document(source_id="s", text=text, media_type="text/plain")
+    subjects = {c.value: c.subject for c in numeric_claims(doc)}
+    # a common noun's possessive ('the region's market') names whose market, not which one,
+    # and 'the UK market' names a place: neither is the page's main market
+    assert subjects[8.4e9] == "synthetic data market"
+    assert subjects[27.5] == "synthetic data market"
+    assert subjects[22.0] == "synthetic data market"

@@ -2154,6 +2154,8 @@ def _place_market(subject: str) -> str | None:
     """The place a market subject is only a place of ('north american market' -> 'North
     America'): the whole is the context's market in that region, not a market of its own."""
     head = re.sub(r"\s*\bmarkets?$", "", subject).strip()
+    if len(head.replace(".", "")) <= 3:
+        head = head.upper()  # 'uk market': a subject is lower case, 'UK' is written in capitals
     places = find_places(head, "regions") + find_places(head, "countries")
     return places[0] if places and is_place(head) else None
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -257,8 +258,9 @@ def _market_mentions(text: str) -> tuple[tuple[int, int, str], ...]:
         if named is None:
             continue
         start, end, written = named
-        if written.split()[-2].lower() in market["not_product"]:
-            continue
+        before = written.split()[-2]
+        if before.lower() in market["not_product"] or _POSSESSIVE_COMMON.fullmatch(before):
+            continue  # 'the job market'; 'the region's market' names whose, not which market
         if source is None:
             source = " ".join((find_attribution(text, 0, len(text)) or "").lower().split())
         if source and written.lower() in source:
@@ -268,6 +270,10 @@ def _market_mentions(text: str) -> tuple[tuple[int, int, str], ...]:
             continue
         found.append((start, end, phrase))
     return tuple(found)
+
+
+# A common noun's possessive ('region's', 'company's', 'firms'') names an owner of a market.
+_POSSESSIVE_COMMON = re.compile(r"[a-z][\w-]*(?:['’]s|s['’])")
 
 
 def _firm_name(text: str, noun: re.Match[str]) -> bool:
@@ -431,11 +437,16 @@ def market_phrase(text: str) -> str | None:
     >>> market_phrase("the anomaly detection market"), market_phrase("a rapidly growing AI market")
     ('anomaly detection market', 'artificial intelligence market')
     """
+    return next(_product_markets(text), None)
+
+
+def _product_markets(text: str) -> Iterator[str]:
+    """The normalized product-market phrases of `text`, in order: 'the Brazilian market' or
+    'the UK market' names a place, not a product market."""
     for start, end, phrase in market_mentions(text):
         nouns = list(market_noun().finditer(text, start, end))
         if not nouns or _bare_place(text, nouns[-1].start()) is None:
-            return phrase  # 'the Brazilian market' names a place, not a product market
-    return None
+            yield phrase
 
 
 @lru_cache(maxsize=64)
@@ -451,9 +462,9 @@ def main_market(doc: Document) -> str | None:
     headings = [doc.span_text(b) for b in doc.blocks if b.kind == "heading"][:3]
     spans = prose_spans(doc)
     prose = [
-        mention[2]
+        phrase
         for index in spans_holding(doc.text, spans, _noun_keys())
-        for mention in market_mentions(doc.text[spans[index][0] : spans[index][1]])
+        for phrase in _product_markets(doc.text[spans[index][0] : spans[index][1]])
     ]
     for text in (doc.title or "", *headings):
         named = market_phrase(text)
