@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from support.documents import numeric_claims
 
 from mlefacts.document import build_document
 from mlefacts.document.boilerplate import is_boilerplate_text, is_chrome_class
@@ -172,3 +173,25 @@ def test_a_thread_s_comments_are_its_content_but_an_article_s_are_chrome() -> No
         source_id="s", text=_thread(replies, article + "</p>"), media_type="text/html"
     )
     assert "190k base" not in blog.text and "Machine learning engineers build" in blog.text
+
+
+@pytest.mark.parametrize(
+    "lead", ["Recommended for you:", "Related reports from Acme Research", "You might also like"]
+)
+def test_a_list_of_other_pages_headlines_states_none_of_this_pages_figures(lead: str) -> None:
+    page = (
+        "# Vector search market report\n\nThe vector search market was USD 2.2 billion in 2025."
+        f"\n\n{lead}\n\n- Edge AI Chips Market to Grow at 24.9% CAGR... (Feb 19, 2026)\n"
+        "- Robotics Market Worth USD 9.7 Billion by 2032\n\nContact us for the full report.\n"
+    )
+    doc = build_document(source_id="s", text=page, media_type="text/markdown")
+    values = sorted(c.value for c in numeric_claims(doc))
+    assert values == [2.2e9]
+    flagged = [doc.span_text(b) for b in doc.blocks if b.boilerplate]
+    assert len(flagged) == 3 and "Contact us for the full report." not in flagged
+
+
+def test_a_recommended_skills_list_is_not_a_list_of_other_pages() -> None:
+    page = "# ML engineer guide\n\nRecommended skills:\n\n- Python\n- Docker\n"
+    doc = build_document(source_id="s", text=page, media_type="text/markdown")
+    assert not any(b.boilerplate for b in doc.blocks)

@@ -28,6 +28,7 @@ class BoilerplateRules:
     prefix: re.Pattern[str]
     image: re.Pattern[str]
     links: re.Pattern[str]
+    reading_list: re.Pattern[str]
     max_words_whole: int
     max_words_prefix: int
     max_words_image: int
@@ -67,6 +68,7 @@ def rules() -> BoilerplateRules:
         prefix=_alternation(text["prefix"], anchored_end=False),
         image=_alternation(text["image"], anchored_end=True),
         links=_alternation(text["links"], anchored_end=True),
+        reading_list=_alternation(text["reading_list"], anchored_end=True),
         max_words_whole=text["max_words_whole"],
         max_words_prefix=text["max_words_prefix"],
         max_words_image=text["max_words_image"],
@@ -123,8 +125,30 @@ def is_boilerplate_text(text: str) -> bool:
 def mark_boilerplate(text: str, blocks: list[tuple[str, int, int]]) -> list[bool]:
     """One flag per `(kind, start, end)` block: pattern matches plus a trailing author box."""
     flags = [is_boilerplate_text(text[start:end]) for _, start, end in blocks]
+    _mark_reading_lists(text, blocks, flags)
     _mark_author_box(text, blocks, flags)
     return flags
+
+
+def _mark_reading_lists(text: str, blocks: list[tuple[str, int, int]], flags: list[bool]) -> None:
+    """Flag the items of a list of other pages ('Recommended for you:' then '- Edge AI Market
+    to Grow at 24.9% CAGR...'): a headline's figure is another page's, not this page's.
+
+    >>> page = "Recommended for you:\\n- AI Market Worth $9 Billion\\nThe end."
+    >>> mark_boilerplate(page, [("paragraph", 0, 20), ("list_item", 21, 49), ("paragraph", 50, 58)])
+    [True, True, False]
+    """
+    r = rules()
+    for index, (kind, start, end) in enumerate(blocks):
+        if kind == "list_item":
+            continue
+        cleaned = normalize_for_matching(text[start:end])
+        if cleaned.count(" ") >= r.max_words_whole or not r.reading_list.match(cleaned):
+            continue
+        following = index + 1
+        while following < len(blocks) and blocks[following][0] == "list_item":
+            flags[index] = flags[following] = True
+            following += 1
 
 
 def _mark_author_box(text: str, blocks: list[tuple[str, int, int]], flags: list[bool]) -> None:
