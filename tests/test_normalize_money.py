@@ -193,3 +193,12 @@ def test_a_page_naming_us_cities_writes_us_dollars_beside_a_marked_local_one() -
         "\nToronto: CAD 142k base."
     )
     assert page_dollar(text) == "USD"
+
+
+def test_a_text_page_under_its_sites_name_and_breadcrumb_takes_its_titles_dollar() -> None:
+    text = (
+        "Harbourline Careers\nJobs | Salaries | Advice\nSalaries > Engineering > Canada\n"
+        "Data Engineer Salary in Canada\n\nBased on 1,200 reports.\nAVERAGE\n$104,000 per year\n"
+        "In the United States, the same role averaged US$141,000."
+    )
+    assert page_dollar(text) == "CAD"

@@ -403,17 +403,35 @@ def _dollar_places() -> tuple[dict[str, str], re.Pattern[str]]:
 
 def _title_dollars(text: str) -> set[str]:
     """The dollars of the countries the page's title names: its first line, after any lines
-    made only of links (a page's navigation bar above its title)."""
-    title = next(
-        (
-            line
-            for line in text.lstrip().split("\n", 8)[:8]
-            if line.strip() and not _LINKS_ONLY.fullmatch(line) and not _COMMENT.fullmatch(line)
-        ),
-        "",
-    )
+    made only of links (a page's navigation bar above its title); on a text page that opens
+    with its site's name, menu and breadcrumb, the short lines before its first sentence.
+
+    >>> _title_dollars("Acme Jobs\\nSalaries > Canada\\nML Engineer Salary in Canada\\nOur data.")
+    {'CAD'}
+    """
+    lines = [
+        line
+        for line in text.lstrip().split("\n", 8)[:8]
+        if line.strip() and not _LINKS_ONLY.fullmatch(line) and not _COMMENT.fullmatch(line)
+    ]
+    title = lines[0] if lines else ""
+    if not _names_dollar_country(title):
+        top = []
+        for line in lines:
+            if len(line) > _MAX_HEADING_CHARS + 40 or _SENTENCE_END.search(line):
+                break
+            top.append(line)
+        title = "\n".join(top)
     named = {code for code, pattern in _dollar_countries() if pattern.search(title)}
     return named | {"USD"} if _US_NAMES.search(title) else named
+
+
+def _names_dollar_country(text: str) -> bool:
+    return bool(_US_NAMES.search(text)) or any(p.search(text) for _, p in _dollar_countries())
+
+
+# A line that ends a sentence: the page's text has begun.
+_SENTENCE_END = re.compile(r"[.!?]\s*$")
 
 
 # A line of nothing but Markdown links: '[Home](/) · [Jobs](/jobs) · [Salaries](/salaries)'.
