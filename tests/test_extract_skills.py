@@ -541,3 +541,22 @@ def test_what_a_system_does_or_a_definition_names_no_practice() -> None:
         "text/markdown",
     )
     assert _canonical(skills.extract(doc)) == []
+
+
+def test_a_practice_named_by_what_is_done_to_models() -> None:
+    text = (
+        "What you will work on\n\n- Deploy our fraud models to the edge\n"
+        "- Put at least one model into production each quarter\n"
+        "- Set up monitoring so drift gets caught early\n"
+        "- Compare dashboards rather than models\n"
+    )
+    found = _canonical(skills.extract(document(text)))
+    assert found == ["model deployment", "model deployment", "model monitoring"]
+
+
+def test_a_list_whose_lead_in_names_skills_one_sentence_before_its_colon() -> None:
+    text = (
+        "What the top earners knew\n\nWe read the skills that top earners listed. The same "
+        "names kept coming up:\n\n1. CUDA and kernel work\n2. Serving with vLLM on Kubernetes\n"
+    )
+    assert _canonical(skills.extract(document(text))) == ["CUDA", "vLLM", "Kubernetes"]

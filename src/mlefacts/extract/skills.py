@@ -262,7 +262,8 @@ def _mention_claims(
     course's promise, an advert, a byline) or as part of another name (`_stands_alone`).
     """
     start, end = content_span(doc, block)
-    found = [m for m in find_skills(doc.text, start, end) if _stands_alone(doc.text, m)]
+    acts = by_cue or in_duty  # 'deploys our models' in a recap or a heading names no skill
+    found = [m for m in find_skills(doc.text, start, end, acts=acts) if _stands_alone(doc.text, m)]
     if not found:
         return []
     link = _LINK.fullmatch(doc.text, start, end)
@@ -591,7 +592,7 @@ def _section_block_claims(doc: Document, block: Block, role: str) -> list[Claim]
     # A practice that names a role or market ('data engineering roles pay less') is none.
     matches = [
         match
-        for match in find_skills(doc.text, start, end)
+        for match in find_skills(doc.text, start, end, acts=True)
         if (
             _is_tool(doc.text, match, opens_item=match.start == start)
             or not _names_other(doc.text, match.end)

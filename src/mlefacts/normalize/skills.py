@@ -280,6 +280,49 @@ def _accept_listed(
     return accepted
 
 
+def _acts(
+    text: str, start: int, end: int, found: list[tuple[int, int, _Entry]]
+) -> list[tuple[int, int, _Entry]]:
+    """A practice named by what is done to what ('deploys our ranking models', 'put a model
+    into production'), where no alias is written inside it: an `acts` form of skills.toml.
+
+    >>> [m.canonical for m in find_skills("I deploy our ranking models.", acts=True)]
+    ['model deployment']
+    >>> [m.canonical for m in find_skills("monitoring rather than models", acts=True)]
+    []
+    """
+    pattern, entries = _act_pattern()
+    acts = []
+    for match in pattern.finditer(text, start, end):
+        act = entries[match.lastindex - 1 if match.lastindex else 0]
+        if any(
+            s < match.end()
+            and match.start() < e
+            and (s <= match.start() or entry.canonical == act.canonical)
+            for s, e, entry in found
+        ):
+            continue  # 'deploy models behind an API': the alias names it
+        acts.append((match.start(), match.end(), act))
+    return acts
+
+
+@cache
+def _act_pattern() -> tuple[re.Pattern[str], list[_Entry]]:
+    """One pattern of every skill's `acts` forms (a group each), and the entry of each group.
+    `{gap}` in a form stands for up to three words ('our ranking', 'at least one'), none of
+    them a conjunction ('monitoring rather than models' monitors nothing)."""
+    gap = r"(?:(?!(?:and|or|but|rather|than|not|instead|without)\b)[\w'’-]+\s+){0,3}?"
+    forms: list[str] = []
+    entries: list[_Entry] = []
+    for skill in load_data("skills")["skill"]:
+        for form in skill.get("acts", ()):
+            written = re.sub(r"\((?!\?)", "(?:", form)  # one group a form: its entry's
+            written = written.replace(" {gap} ", r"\s+" + gap).replace(" ", r"\s+")
+            forms.append(rf"\b({written})\b")
+            entries.append(_Entry(skill["name"], skill["category"], form, in_list=False))
+    return re.compile("|".join(forms) or r"(?!)", re.IGNORECASE), entries
+
+
 def skill_alone(label: str, *, languages: bool = False) -> SkillMatch | None:
     """The one skill a label names and nothing else, its emphasis and separators aside
     ('PyTorch', '**SQL**', 'scikit-learn'); None for 'Python developers' or 'Python, SQL'.
@@ -326,10 +369,17 @@ _LABEL_EDGES = " \t*_:;,–—-•·"
 
 
 def find_skills(
-    text: str, start: int = 0, end: int | None = None, *, languages: bool = False
+    text: str,
+    start: int = 0,
+    end: int | None = None,
+    *,
+    languages: bool = False,
+    acts: bool = False,
 ) -> list[SkillMatch]:
     """Skills named in text[start:end], longest alias first, offsets into `text`; with
-    `languages` (a cell under a header of languages), 'Go' and 'R' alone are languages.
+    `languages` (a cell under a header of languages), 'Go' and 'R' alone are languages; with
+    `acts`, practices named by what is done too ('deploys our ranking models': `_acts`), which
+    only the skills extractor reads (a share's or a ranking's item is named, not done).
 
     >>> [m.canonical for m in find_skills("Programming experience in Python, R, Java, C++, etc.")]
     ['Python', 'R', 'Java', 'C++']
@@ -338,6 +388,8 @@ def find_skills(
     """
     end = len(text) if end is None else end
     found = _candidates(text, start, end)
+    if acts and (done := _acts(text, start, end, found)):
+        found = sorted([*found, *done], key=lambda item: item[0])
     if not found:
         return []
     accepted = _accept_listed(text, found, start, languages)
