@@ -195,8 +195,12 @@ def lead_in_type(doc: Document, block: Block) -> SectionType | None:
     text = doc.span_text(root).rstrip()
     if not text.endswith(":"):
         return None
-    last_sentence = re.split(r"(?<=[.!?])\s+", text)[-1]
-    return classify_heading(last_sentence)
+    sentences = re.split(r"(?<=[.!?])\s+", text)
+    named = classify_heading(sentences[-1])
+    if named == "other" and len(sentences) > 1:
+        # 'We looked at the skills the top earners listed. The same names kept appearing:'
+        named = classify_heading(sentences[-2])
+    return named
 
 
 def root_parent(doc: Document, block: Block) -> Block | None:
