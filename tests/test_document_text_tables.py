@@ -225,3 +225,17 @@ def test_a_header_underlined_column_by_column_is_no_row() -> None:
         ["#1", "Python", "82.6"],
         ["#2", "SQL", "48.1"],
     ]
+
+
+def test_a_first_row_whose_figure_says_what_it_counts_is_a_row_not_a_header() -> None:
+    doc = parse(
+        "Skills in demand\n\nRust ............. 71% of postings\nGo ............... 44%\n"
+        "Scala ............ 18%\n"
+    )
+    (table,) = doc.tables
+    assert grid(doc, table) == [
+        ["", ""],
+        ["Rust", "71% of postings"],
+        ["Go", "44%"],
+        ["Scala", "18%"],
+    ]

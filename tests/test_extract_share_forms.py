@@ -4,7 +4,7 @@ words with a singular verb, labelled sentences in a row, chart captions and pare
 
 from __future__ import annotations
 
-from support.documents import document
+from support.documents import document, numeric_claims
 
 from mlefacts.extract import extract_claims
 from mlefacts.extract.claim import Claim
@@ -322,3 +322,12 @@ def test_a_text_table_under_a_lead_in_naming_whom_it_divides() -> None:
         (39, "company"),
         (71, "company"),
     ]
+
+
+def test_a_leader_table_whose_first_figure_says_what_it_counts_shares_every_row() -> None:
+    doc = document(
+        "Skills most requested in data engineer postings\n\n"
+        "Rust ............. 71% of postings\nKafka ............ 44%\nScala ............ 18%\n"
+    )
+    shares = {c.subject: c.value for c in numeric_claims(doc) if c.kind == "share"}
+    assert shares == {"rust": 71.0, "kafka": 44.0, "scala": 18.0}

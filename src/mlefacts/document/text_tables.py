@@ -238,14 +238,20 @@ def _delimited_grid(text: str, lines: list[Line], index: int, last: int) -> _Gri
 
 def _figure_cell(text: str, cell: Span) -> bool:
     """A cell holding money in any currency or a percentage (a range or open bound too,
-    'R380 000 - R460 000', 'CHF 95'000+'): a value, never a column name."""
+    'R380 000 - R460 000', 'CHF 95'000+'), maybe with what it counts after it ('89% of
+    postings', '$120,000 a year'): a value, never a column name."""
     found = find_quantities(text, cell.start, cell.end)
     return (
         len(found) == 1
-        and (found[0].start, found[0].end) == (cell.start, cell.end)
+        and found[0].start == cell.start
+        and (found[0].end == cell.end or FIGURE_TAIL.fullmatch(text, found[0].end, cell.end))
         and found[0].unit is not None
         and (found[0].unit == "percent" or found[0].unit in currency_codes())
     )
+
+
+# Words after a cell's figure that say what it counts or per what: 'of postings', 'a year'.
+FIGURE_TAIL = re.compile(r"\s+(?:of|per|a|an)\s+[a-z][a-z ]{0,30}")
 
 
 @dataclass(frozen=True, slots=True)

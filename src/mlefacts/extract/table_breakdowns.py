@@ -84,7 +84,9 @@ def breakdown_claims(
             if amount is None:
                 continue
             qualifiers = row_qualifiers(ctx, row, label, rank)
-            qualifiers.update(category=category, measure=column.header, partial=partial)
+            qualifiers.update(category=category, partial=partial)
+            if column.header:  # a table without a header line measures what its title says
+                qualifiers["measure"] = column.header
             is_share = column.kind == "percent"
             start, end = ctx.quote(row, row[column.index])
             row_role = role_of_row(ctx, row, label) or title_of(category)

@@ -16,6 +16,7 @@ from typing import Any, Literal
 
 from mlefacts.contract import MAX_QUOTE
 from mlefacts.document.model import Block, Document, Span, Table
+from mlefacts.document.text_tables import FIGURE_TAIL
 from mlefacts.extract.attribution import find_attribution
 from mlefacts.extract.context import (
     Amount,
@@ -335,7 +336,10 @@ def cell_kind(
         factor = label_factor(header)
         money = replace(amount, unit=currency)
         return "money", money if factor is None else money.times(factor)
-    if amount.unit == "percent" and len(_NO_WORD_CHAR.sub("", residual)) <= 3:
+    if amount.unit == "percent" and (
+        len(_NO_WORD_CHAR.sub("", residual)) <= 3
+        or FIGURE_TAIL.fullmatch(doc.text, amount.end, cell.end)  # '89% of postings'
+    ):
         return "percent", amount
     whole = amount.value_high is None and float(amount.value).is_integer()
     if amount.unit is None and whole and _ORDINAL_REST.fullmatch(residual):
