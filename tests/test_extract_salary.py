@@ -1855,3 +1855,26 @@ def test_a_forum_post_s_bare_thousands_beside_pay_words() -> None:
     }
     units = {c.value: c.unit for c in numeric_claims(doc) if c.kind == "salary"}
     assert units[165_000.0] == units[25_000.0] == "USD" and units[12_000.0] == "CAD"
+
+
+def test_a_forum_post_s_lakh_parts_and_the_writer_two_sentences_up() -> None:
+    doc = document(
+        "# Offer check: is this fair?\n\n"
+        "Background: Data Engineer @ a retailer, 4 YOE, Pune. I mostly build Spark jobs. "
+        "Current CTC is 19 LPA.\n\n"
+        "> Applied scientist at a bank in Chennai, 3 YOE: fixed 21L, variable 2L.\n\n"
+        "> Got 6.5 LPA as an ML trainee at a consultancy.\n\n"
+        "*Similar threads: [Is 9 LPA ok for 1 YOE analyst?](#) · [Pune vs Chennai pay](#)*\n",
+        "text/markdown",
+    )
+    found = salary_qualifiers(doc, "component", "experience_level")
+    # the writer's years reach past one sentence of other words; 'L' is a lakh beside a pay
+    # word, in the page's rupees; a trainee is entry level; a link bar of threads is chrome
+    assert found == {
+        1_900_000.0: ("total", "mid"),
+        2_100_000.0: ("base", "mid"),
+        200_000.0: ("bonus", "mid"),
+        650_000.0: (None, "entry"),
+    }
+    units = {c.value: c.unit for c in numeric_claims(doc) if c.kind == "salary"}
+    assert units[2_100_000.0] == units[200_000.0] == "INR"

@@ -1196,9 +1196,9 @@ def _amounts(text: str, start: int, end: int) -> tuple[Amount, ...]:
             unit = shared_currency_at(text, q.start, sign)
         elif unit:
             unit = home_currency(text, q.raw, unit)  # 'R 4.3' is no rand off a South African page
-        elif q.scale == "k" and _pay_thousands(text, q.start, q.end, start, end):
-            # 'Base 165k, bonus ~15k': the currency of the sum before it ('CAD 142k base,
-            # around 12k bonus'), else the one the page's money is written in
+        elif q.scale in _PAY_SCALES and _pay_thousands(text, q.start, q.end, start, end):
+            # 'Base 165k, bonus ~15k', 'fixed 27L': the currency of the sum before it ('CAD 142k
+            # base, around 12k bonus'), else the one the page's money is written in
             before = next((a.unit for a in reversed(found) if a.is_money), None)
             unit = before or _home_money(text, q.start) or page_money(text)
         found.append(
@@ -1225,9 +1225,14 @@ def _amounts(text: str, start: int, end: int) -> tuple[Amount, ...]:
     return tuple(merged)
 
 
+# The scales a bare figure of pay is written in on forums: thousands ('165k') and lakhs ('27L').
+_PAY_SCALES = frozenset({"k", "K", "L"})
+
+
 def _pay_thousands(text: str, figure_start: int, figure_end: int, start: int, end: int) -> bool:
-    """Whether a bare 'k' figure ('165k') is pay by the word right next to it: a part of a
-    package or a pay word ('Base 165k', '198k base', 'TC around 210k', '30k/yr in RSUs')."""
+    """Whether a bare 'k' or 'L' figure ('165k', '27L') is pay by the word right next to it: a
+    part of a package or a pay word ('Base 165k', '198k base', 'TC around 210k', '30k/yr in
+    RSUs', 'fixed 27L')."""
     near = text[max(start, figure_start - 20) : min(end, figure_end + 12)]
     return _pay_word().search(near) is not None
 

@@ -1405,13 +1405,17 @@ def _referent(doc: Document, sentence: Sentence, first: Amount) -> tuple[str, bo
         return previous, False
     # 'Senior MLE at a fintech in New York, 8 YOE.' / 'Base 172k, bonus ~18k.' / 'TC ~230k.':
     # the post's pay sentences go on from the one that introduces its writer
+    aside = False  # one sentence of the post's other words passed over
     for _ in range(_POST_SENTENCES):
         sums = any(a.is_money for a in amounts(text, before.start, before.end))
-        # a role, or a writer's years ('Amsterdam, 9 years of experience, mostly MLOps.')
-        if not sums and (find_roles(previous) or years_level(previous)):
+        # a role, or a writer's years ('Amsterdam, 9 years of experience, mostly MLOps.'); past
+        # a sentence of other words ('ML Engineer @ Acme, 4 YOE.' / 'I work on ranking.' /
+        # 'Current TC is $265k'), only a writer's years
+        if not sums and (years_level(previous) or (find_roles(previous) and not aside)):
             return previous, True
-        if not sums or find_roles(previous) or _names_place(previous):
+        if find_roles(previous) or _names_place(previous) or (not sums and aside):
             break
+        aside = aside or not sums
         before = sentence_before(doc, before)
         if before is None:
             break
