@@ -331,3 +331,22 @@ def test_a_leader_table_whose_first_figure_says_what_it_counts_shares_every_row(
     )
     shares = {c.subject: c.value for c in numeric_claims(doc) if c.kind == "share"}
     assert shares == {"rust": 71.0, "kafka": 44.0, "scala": 18.0}
+
+
+def test_a_survey_s_job_title_table_divides_those_its_scope_line_counts() -> None:
+    doc = document(
+        "The 2026 Data Platform Survey: Results\n\n"
+        "Total responses: n = 2,207 practitioners in 40 countries.\n\n"
+        "INTRODUCTION\n\nEach year we have asked people who run data platforms what they use.\n\n"
+        "Job title\n"
+        "  Data engineer ............ 41%\n  Analytics engineer ....... 27%\n"
+        "  Machine learning engineer  19%\n  Other .................... 13%\n"
+    )
+    shares = {c.value: c.subject for c in numeric_claims(doc) if c.kind == "share"}
+    # not each row's own role, nor the vague 'people' of the nearer paragraph
+    assert shares == {
+        41.0: "practitioner",
+        27.0: "practitioner",
+        19.0: "practitioner",
+        13.0: "practitioner",
+    }

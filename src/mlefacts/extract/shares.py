@@ -2226,14 +2226,15 @@ def surveyed_people(doc: Document, block_index: int) -> str | None:
     that reports the survey ('This year 3,150 practitioners answered our survey'): the whole a
     bare share ('46% hold a master's degree') or a breakdown list divides when nothing nearer
     names it; 'respondent' for a survey that names its sample's size only ('Sample size:
-    1,126')."""
+    1,126'). Mere 'people' is named only when no paragraph above names them better."""
+    vague: str | None = None
     for index in range(min(block_index, len(doc.blocks) - 1), -1, -1):
         block = doc.blocks[index]
         if block.boilerplate or block.kind not in PROSE_KINDS:
             continue
         text = doc.span_text(block)
-        if not _words("survey_words").search(text):
-            continue
+        if not (_words("survey_words").search(text) or _SAMPLE_SIZE.search(text)):
+            continue  # 'Total responses: n = 4,318 practitioners' reports a survey too
         roles = find_roles(text)
         if roles:
             return roles[0][2]
@@ -2242,12 +2243,18 @@ def surveyed_people(doc: Document, block_index: int) -> str | None:
             sentence = Sentence(block.start, block.end, index, block)
             # 'we interviewed 540 chief data officers': the words the count gives them
             named = _COUNTED_MODIFIERS.search(text, 0, people.start())
-            return _population(doc, sentence, (named[1] if named else "") + people.group())
-        if _SAMPLE_SIZE.search(text):
+            found = _population(doc, sentence, (named[1] if named else "") + people.group())
+            if found != _PEOPLE:
+                return found or vague
+            # 'we asked people who build ML systems' under 'n = 4,318 practitioners': the
+            # scope line above names them
+            vague = vague or found
+        elif _SAMPLE_SIZE.search(text):
             return "respondent"  # 'Sample size: 1,126': a survey's people, named by no noun
-    return None
+    return vague
 
 
+_PEOPLE = "person"  # 'we asked people who ...': a population named by no word of its own
 _SAMPLE_SIZE = re.compile(r"\bsample\s+size\b|\bn\s*=\s*\d", re.IGNORECASE)
 
 

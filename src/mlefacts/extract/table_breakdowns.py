@@ -15,7 +15,13 @@ from mlefacts.extract.counts import names_openings
 from mlefacts.extract.demand import written_sign
 from mlefacts.extract.ranked_lists import ordered, says_ranked, top_n_title
 from mlefacts.extract.salary import negated
-from mlefacts.extract.shares import row_share_subject, share_noun, work_arrangement
+from mlefacts.extract.shares import (
+    people_breakdown,
+    people_of_page,
+    row_share_subject,
+    share_noun,
+    work_arrangement,
+)
 from mlefacts.extract.table_frame import (
     EXTRACTOR,
     Column,
@@ -74,6 +80,7 @@ def breakdown_claims(
     counts = [c for c in ctx.columns if c.kind == "count" and c.kind in kinds]
     partial = says_partial(ctx) or _sums_short(ctx, percent)
     source = cache(functools.partial(table_attribution, ctx))  # looked up once, when needed
+    titled = _people_by_title(ctx, label) if percent else None
     claims: list[Claim] = []
     for row in ctx.table.rows:
         category = ctx.cell(row, label)
@@ -102,6 +109,8 @@ def breakdown_claims(
             elif is_share:
                 row_role = None
             subject = row_role or population(ctx, column, label)
+            if kind == "share" and titled is not None:
+                subject = titled  # 'Job title' / 'Data scientist .... 28%': of those asked
             if is_share:  # 'PyTorch | 61%' under '% of job postings' is PyTorch's share
                 subject, extra = row_share_subject(
                     subject, category, column.header, ctx.caption, ctx.role, label.header
@@ -124,6 +133,20 @@ def breakdown_claims(
                 )
             )
     return claims
+
+
+def _people_by_title(ctx: TableFrame, label: Column) -> str | None:
+    """The people a survey's breakdown by job title divides ('Job title' over 'Machine
+    learning engineer .... 34%'): those its lead-in names, else those the survey asked; None
+    for a table that is no such breakdown."""
+    if _JOB_TITLE not in (people_breakdown(ctx.caption), people_breakdown(label.header)):
+        return None
+    index = sum(1 for block in ctx.doc.blocks if block.end <= ctx.table.start) - 1
+    lead = lead_paragraph(ctx.doc, ctx.table)
+    return people_of_page(ctx.doc, max(index, 0), lead=lead, of_roles=True)
+
+
+_JOB_TITLE = "job title"
 
 
 def names_share(column: Column) -> bool:
