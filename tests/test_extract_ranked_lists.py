@@ -256,3 +256,41 @@ def test_a_ranked_list_of_states_set_off_by_spaces_ranks_the_states_and_pays_the
         ("data scientist", 166400.0, "Massachusetts"),
         ("data scientist", 158900.0, "Colorado"),
     ]
+
+
+def test_a_superlative_before_a_lead_in_s_last_sentence_does_not_order_its_list() -> None:
+    base = "## Regional outlook\n\n{lead}\n\n1. Europe — 38.2%\n2. North America — 33.0%\n"
+    said = "Europe is the largest region. Regional shares of 2025 revenue:"
+    ordered = "Regions ranked by their share of 2025 revenue:"
+    assert _ranks(base.format(lead=said)) == []
+    assert _ranks(base.format(lead=ordered)) == [("europe", 1.0), ("north america", 2.0)]
+
+
+def test_a_numbered_list_inside_an_item_is_ranked_by_the_item_that_leads_it_in() -> None:
+    html = (
+        "<h1>Data jobs in Asia: 20 numbers</h1><h2>Openings</h2><ol start='3'>"
+        "<li>Openings for data engineers rose 9% in 2025.</li>"
+        "<li>The four countries with the most data engineer openings in 2025 were:"
+        "<ol><li>Japan: 14,200</li><li>India: 12,900</li><li>Singapore: 4,100</li>"
+        "<li>Vietnam: 2,300</li></ol></li></ol>"
+    )
+    doc = build_document(source_id="t", text=html, media_type="text/html")
+    claims, _ = extract_claims(doc)
+    ranks = [(c.subject, c.value, c.year) for c in claims if c.kind == "ranking"]
+    assert ranks == [
+        ("japan", 1.0, 2025),
+        ("india", 2.0, 2025),
+        ("singapore", 3.0, 2025),
+        ("vietnam", 4.0, 2025),
+    ]
+    counts = {
+        (c.value, c.qualifiers.get("country"), c.year)
+        for c in claims
+        if c.kind == "job_demand" and c.unit == "count"
+    }
+    assert counts == {
+        (14_200.0, "Japan", 2025),
+        (12_900.0, "India", 2025),
+        (4_100.0, "Singapore", 2025),
+        (2_300.0, "Vietnam", 2025),
+    }

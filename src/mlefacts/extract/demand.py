@@ -22,9 +22,11 @@ from mlefacts.extract.context import (
     collect,
     figure_frame,
     find_experience_level,
+    find_places,
     find_roles,
     first_role,
     heading_city,
+    is_place,
     lead_in,
     own_city,
     periods,
@@ -97,17 +99,19 @@ def _ranked_counts(doc: Document) -> list[Claim]:
     '2. New York (2,240)'): a count of the jobs of the lead-in's role, in that place."""
     claims = []
     for item in ranked_items(doc):
-        city = own_city(item.label)
+        place = _ranked_place(item.label)
         # (a ranked table's or card's item has no block of its own)
         block = doc.blocks[item.block] if item.block < len(doc.blocks) else None
-        if city is None or block is None or block.kind != "list_item":
+        if place is None or block is None or block.kind != "list_item":
             continue
         if not (item.start < block.end and item.end > block.start):
             continue
         lead = lead_in(doc, item.block)
         if not _POSTINGS_RANKED.search(lead):
             continue
-        counted = _BRACKETED_COUNT.search(doc.text, item.start, item.end)
+        counted = _BRACKETED_COUNT.search(doc.text, item.start, item.end) or _LABELLED_COUNT.search(
+            doc.text, item.start, item.end
+        )
         found = amounts(doc.text, counted.start(1), counted.end(1)) if counted else []
         subject = first_role(lead) or document_role(doc)
         if len(found) != 1 or found[0].unit is not None or subject is None:
@@ -122,7 +126,8 @@ def _ranked_counts(doc: Document) -> list[Claim]:
                 char_end=item.end,
                 extractor=NAME,
                 unit="count",
-                qualifiers={"city": city, "category": "postings"},
+                year=single_year(lead),  # 'the most vacancies in 2025 were:'
+                qualifiers={place[0]: place[1], "category": "postings"},
             )
         )
     return claims
@@ -137,6 +142,20 @@ _POSTINGS_RANKED = re.compile(
 )
 # A count in brackets after an item's name: '(3,120 ads)', '(2,240)'.
 _BRACKETED_COUNT = re.compile(r"\(\s*(\d[\d,.]*)(?:\s+[a-z][\w -]{0,20})?\s*\)")
+# A count after an item's name and a colon or dash, ending the item: 'Germany: 21,800'.
+_LABELLED_COUNT = re.compile(r"[:–—-]\s*(\d[\d,.]*)(?:\s+[a-z][\w -]{0,20})?\s*$")
+
+
+def _ranked_place(label: str) -> tuple[str, str] | None:
+    """('city', name), ('country', name) or ('region', name) of an item that is a place alone."""
+    city = own_city(label)
+    if city is not None:
+        return "city", city
+    for kind in ("countries", "regions"):
+        places = find_places(label, kind)
+        if len(places) == 1 and is_place(label):
+            return ("country" if kind == "countries" else "region"), places[0]
+    return None
 
 
 @cache

@@ -110,6 +110,9 @@ def _ranked_lists(doc: Document) -> Iterator[list[RankedItem]]:
         if not _framed(doc, first, marked=_number(doc, doc.blocks[run[0][0]])[1]):
             continue
         title = _title(doc, first)
+        holder = doc.blocks[run[0][0]].parent
+        if holder is not None and doc.blocks[holder].kind == "list_item":
+            title = _lead_line(doc, doc.blocks[run[0][0]].start) or title  # the item it is in
         items = []
         for index, number in run:
             found = _item_label(doc, index, headed=headed)
@@ -209,12 +212,13 @@ def _own_titles(doc: Document, lists: list[list[RankedItem]]) -> list[list[Ranke
 
 def _lead_line(doc: Document, position: int) -> str | None:
     """The paragraph right above a list starting at `position` that introduces it ('Languages,
-    ranked the same way:'), as a title: one line ending with a colon, without the colon."""
+    ranked the same way:'), or the item a nested list sits in ('The five countries with the
+    most vacancies were:'), as a title: one line ending with a colon, without the colon."""
     for block in reversed(doc.blocks):
         if block.boilerplate or block.end > position:
             continue
         text = clean_text(doc.span_text(block))
-        if block.kind != "paragraph" or "\n" in text or not text.endswith(":"):
+        if block.kind == "heading" or "\n" in text or not text.endswith(":"):
             return None
         return text.rstrip(": ") or None
     return None
@@ -351,6 +355,28 @@ def _numbered_runs(doc: Document) -> Iterator[list[tuple[int, int]]]:
             joined.append((run, opened))
     for run, opened in joined:
         if _complete(run, opened):
+            yield run
+    yield from _nested_runs(doc)
+
+
+def _nested_runs(doc: Document) -> Iterator[list[tuple[int, int]]]:
+    """Runs of list items numbered 1, 2, 3 ... inside one list item ('6. The five countries
+    with the most vacancies were:' over '1. Germany: 21,800', '2. United Kingdom: 18,300')."""
+    children: dict[int, list[tuple[int, int]]] = {}
+    for index, block in enumerate(doc.blocks):
+        holder = block.parent
+        if block.kind != "list_item" or block.boilerplate or holder is None:
+            continue
+        if doc.blocks[holder].kind != "list_item":
+            continue
+        number, _ = _number(doc, block)
+        run = children.setdefault(holder, [])
+        if number is None or (run and number != run[-1][1] + 1):
+            children[holder] = [(-1, -1)]  # not numbered one by one: no ranking
+            continue
+        run.append((index, number))
+    for run in children.values():
+        if run[0][0] >= 0 and _complete(run, False):
             yield run
 
 
@@ -768,9 +794,15 @@ def _frame(doc: Document, first: int) -> str:
     (labels written like this one)."""
     parts: list[str] = []
     group: tuple[str, int, bool] | None = None  # the label's kind, level and emphasis
+    # a list nested in an item is led in by that item ('6. The five countries with the most
+    # vacancies were:' over '1. Germany: 21,800')
+    opening = doc.blocks[first] if first < len(doc.blocks) else None  # a table's has none
+    holder = opening.parent if opening is not None and opening.kind == "list_item" else None
     for index in range(first - 1, -1, -1):
         block = doc.blocks[index]
         text = doc.span_text(block)
+        if index == holder and doc.blocks[index].kind == "list_item":
+            block = replace(block, kind="paragraph")
         if block.boilerplate or block.kind not in ("paragraph", "heading") or _byline(text):
             continue
         if text.startswith(">"):
@@ -780,6 +812,10 @@ def _frame(doc: Document, first: int) -> str:
             continue  # the label of the group before ('**Europe**' above '**Asia**')
         if block.kind == "paragraph" and parts and not (group and len(parts) == 1):
             continue
+        if block.kind == "paragraph" and text.rstrip().endswith(":"):
+            # 'North America remains the largest market. Regional shares of 2025 revenue:':
+            # the sentence that opens the list says how it is ordered, not one before it
+            text = _LAST_SENTENCE.search(text.rstrip())[0].strip()
         parts.append(text)
         if not group and len(parts) == 1 and _group_label(text) and not _cued(text):
             group = tier
@@ -787,6 +823,9 @@ def _frame(doc: Document, first: int) -> str:
         if block.kind == "heading":
             break
     return purpose_blanked(" | ".join(parts))
+
+
+_LAST_SENTENCE = re.compile(r"(?:(?<=[.!?])\s+|^)(?!.*[.!?]\s)[^\n]*\Z", re.DOTALL)
 
 
 def purpose_blanked(text: str) -> str:
