@@ -875,3 +875,23 @@ def test_a_count_a_survey_s_medians_need_is_a_threshold() -> None:
     )
     assert counts.extract(doc) == []
     assert [s.reason for s in counts.skipped(doc)] == ["threshold"]
+
+
+def test_a_headline_table_written_figure_first_reads_like_its_label_first_form() -> None:
+    page = (
+        "# Data engineer pay report 2025\n\n## Headline numbers\n\n| | |\n|---|---|\n"
+        "| **£71,200** | median base salary, permanent data engineers, UK-wide |\n"
+        "| **+4.4%** | change in that median against 2024 |\n"
+        "| **388** | data engineering placements behind these figures |\n"
+    )
+    doc = build_document(source_id="h", text=page, media_type="text/markdown")
+    claims, failures = extract_claims(doc)
+    assert failures == []
+    read = {(c.kind, c.value) for c in claims if c.value is not None}
+    assert {("salary", 71_200.0), ("count", 388.0)} <= read
+    pay = next(c for c in claims if c.value == 71_200.0)
+    # the quote is the whole row, from the figure to the end of its label
+    assert doc.text[pay.char_start : pay.char_end] == (
+        "**£71,200** | median base salary, permanent data engineers, UK-wide"
+    )
+    assert pay.qualifiers.get("statistic") == "median"

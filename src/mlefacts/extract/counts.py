@@ -120,9 +120,9 @@ def _fact_rows(doc: Document, table: Table) -> list[Claim]:
     roles = find_roles(caption)
     subject = roles[0][2] if roles else document_role(doc)
     claims = []
-    for label_cell, value_cell in (table.header, *table.rows):
-        label = " ".join(doc.span_text(label_cell).split())
-        found = amounts(doc.text, value_cell.start, value_cell.end)
+    for row in fact_rows(doc, table):
+        label = " ".join(doc.span_text(row.label).split())
+        found = amounts(doc.text, row.value.start, row.value.end)
         if len(found) != 1 or found[0].unit is not None or found[0].value < 2:
             continue
         noun = _patterns()["noun"].search(label)
@@ -142,8 +142,8 @@ def _fact_rows(doc: Document, table: Table) -> list[Claim]:
                 kind="job_demand" if openings else "count",
                 subject=subject,
                 attribute="job_openings" if openings else "count",
-                char_start=label_cell.start,
-                char_end=value_cell.end,
+                char_start=row.start,
+                char_end=row.end,
                 extractor=NAME,
                 unit="count",
                 year=year,
@@ -181,33 +181,76 @@ def card_count(
 
 def fact_table(doc: Document, table: Table) -> bool:
     """Whether a table is a two-column list of labelled facts whose values are of mixed kinds
-    ('2024 Median Pay | $131,450', 'Number of Jobs, 2024 | 1,895,500', 'CAGR (%) | 37.28%'): each
-    row is a card. A value column of one kind is a table column, which `tables` reads."""
-    known = _fact_tables(doc).get(id(table))
-    return _mixed_kinds(doc, table) if known is None else known
+    ('2024 Median Pay | $131,450', 'Number of Jobs, 2024 | 1,895,500', 'CAGR (%) | 37.28%'), or
+    of such facts written figure first ('**£78,500** | median base salary, UK-wide', '**+5.8%** |
+    change against 2024'): each row is a card. A value column of one kind is a table column,
+    which `tables` reads."""
+    return _fact_layout(doc, table) is not None
+
+
+@dataclass(frozen=True, slots=True)
+class FactRow:
+    """One row of a fact table: its label cell, its value cell, and the span of both."""
+
+    label: Span
+    value: Span
+
+    @property
+    def start(self) -> int:
+        return min(self.label.start, self.value.start)
+
+    @property
+    def end(self) -> int:
+        return max(self.label.end, self.value.end)
+
+
+def fact_rows(doc: Document, table: Table) -> list[FactRow]:
+    """The rows of a fact table (see `fact_table`), its header line first, whichever column
+    holds the figures; [] for another table."""
+    value = _fact_layout(doc, table)
+    if value is None:
+        return []
+    return [FactRow(row[1 - value], row[value]) for row in (table.header, *table.rows)]
+
+
+def _fact_layout(doc: Document, table: Table) -> int | None:
+    """The index of a fact table's value column, or None when the table is none."""
+    known = _fact_layouts(doc)
+    return known[id(table)] if id(table) in known else _layout(doc, table)
 
 
 @lru_cache(maxsize=8)
-def _fact_tables(doc: Document) -> dict[int, bool]:
-    """`fact_table` of each table of the document, by identity: four extractors ask."""
-    return {id(table): _mixed_kinds(doc, table) for table in doc.tables}
+def _fact_layouts(doc: Document) -> dict[int, int | None]:
+    """`_fact_layout` of each table of the document, by identity: four extractors ask."""
+    return {id(table): _layout(doc, table) for table in doc.tables}
 
 
-def _mixed_kinds(doc: Document, table: Table) -> bool:
-    """The first line counts as a row only when it states a figure: a header ('Measure |
-    Value') over money alone is a column of one kind, which `tables` reads."""
+def _layout(doc: Document, table: Table) -> int | None:
     if len(table.header) != 2:
-        return False
-    kinds = {_value_kind(doc, row[1]) for row in table.rows}
-    first = _value_kind(doc, table.header[1])
+        return None
+    if _mixed_kinds(doc, table, 1):
+        return 1
+    labels = {_value_kind(doc, row[1]) for row in table.rows}
+    return 0 if labels == {"text"} and _mixed_kinds(doc, table, 0, every=True) else None
+
+
+def _mixed_kinds(doc: Document, table: Table, column: int, *, every: bool = False) -> bool:
+    """Whether a column's figures are of more than one kind (with `every`, and every row holds
+    one). The first line counts as a row only when it states a figure: a header ('Measure |
+    Value') over money alone is a column of one kind, which `tables` reads."""
+    kinds = {_value_kind(doc, row[column]) for row in table.rows}
+    first = _value_kind(doc, table.header[column])
     if first != "text":
         kinds.add(first)
+    if every:
+        return "text" not in kinds and len(kinds) > 1 and len(table.rows) >= 2
     return len(kinds - {"text"}) >= 1 and len(kinds) > 1
 
 
 def _value_column(doc: Document, table: Table) -> Column:
-    """The value column of a two-column table as the table reader sees it."""
-    return read_column(doc, table, 1, clean_text(doc.span_text(table.header[1])))
+    """The value column of a two-column fact table as the table reader sees it."""
+    index = _fact_layout(doc, table) or 0
+    return read_column(doc, table, index, clean_text(doc.span_text(table.header[index])))
 
 
 def _value_kind(doc: Document, cell: Span) -> str:

@@ -35,7 +35,7 @@ from mlefacts.extract.context import (
     sentence_role,
     vocabulary,
 )
-from mlefacts.extract.counts import fact_table, field_jobs
+from mlefacts.extract.counts import fact_rows, field_jobs
 from mlefacts.extract.cues import Keys, declare, word_keys
 from mlefacts.extract.market import label_period, multiplies, with_word_multiples
 from mlefacts.extract.ranked_lists import ranked_items, ranked_subject
@@ -172,20 +172,16 @@ def _fact_rows(doc: Document, table: Table) -> list[Claim]:
     """The demand growth of a fact table's rows: a label that names a job outlook or the
     growth of jobs ('Projected employment growth, 2024-34') over one percentage. The role is
     the caption's ('Quick Facts: Data Scientists'), else the page's."""
-    if not fact_table(doc, table):
-        return []
     caption = doc.span_text(table.caption) if table.caption else ""
     subject = first_role(caption) or document_role(doc)
     claims = []
-    for label_cell, value_cell in (table.header, *table.rows):
-        label = " ".join(doc.span_text(label_cell).split())
-        found = amounts(doc.text, value_cell.start, value_cell.end)
+    for row in fact_rows(doc, table):
+        label = " ".join(doc.span_text(row.label).split())
+        found = amounts(doc.text, row.value.start, row.value.end)
         if subject is None or len(found) != 1 or found[0].unit != "percent":
             continue
         if _growth_label(label):
-            claims.append(
-                _labelled_growth(doc, found[0], subject, label, label_cell.start, value_cell.end)
-            )
+            claims.append(_labelled_growth(doc, found[0], subject, label, row.start, row.end))
     return claims
 
 

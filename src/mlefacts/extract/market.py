@@ -36,7 +36,7 @@ from mlefacts.extract.context import (
     states_forecast,
     vocabulary,
 )
-from mlefacts.extract.counts import fact_table, field_names
+from mlefacts.extract.counts import fact_rows, field_names
 from mlefacts.extract.label_scale import label_factor
 from mlefacts.extract.salary import pay_growth
 from mlefacts.extract.sections import clean_text
@@ -270,18 +270,18 @@ def _rate_name(label: str) -> str:
 def _fact_rows(doc: Document, table: Table) -> list[Claim]:
     """The market figures of a two-column fact table, each row read as a card (see
     `_card_claim`) with the table's header beside its label (see `counts.fact_table`)."""
-    if not fact_table(doc, table):
-        return []
     header = " ".join(doc.span_text(cell) for cell in table.header)
     heading = doc.span_text(table.caption) if table.caption else ""
     claims = []
-    for label_cell, value_cell in (table.header, *table.rows):
-        label = " ".join(doc.span_text(label_cell).split())
-        claim = _card_claim(doc, label, label_cell.start, value_cell, heading, f"({header})")
-        if claim is not None:
-            claims.append(claim)
-        else:
-            claims.extend(_sizes_by_year(doc, label, label_cell.start, value_cell, heading))
+    for row in fact_rows(doc, table):
+        label = " ".join(doc.span_text(row.label).split())
+        claim = _card_claim(doc, label, row.start, row.value, heading, f"({header})")
+        read = (
+            [claim]
+            if claim is not None
+            else _sizes_by_year(doc, label, row.start, row.value, heading)
+        )
+        claims.extend(replace(found, char_end=max(found.char_end, row.end)) for found in read)
     return claims
 
 

@@ -55,7 +55,7 @@ from mlefacts.extract.context import (
     vocabulary,
     years_level,
 )
-from mlefacts.extract.counts import fact_table
+from mlefacts.extract.counts import fact_rows
 from mlefacts.extract.label_scale import scaled_by_label
 from mlefacts.extract.page_frame import dated_against_another_year
 from mlefacts.extract.ranked_lists import ranked_subject
@@ -183,7 +183,8 @@ def _fact_rows(doc: Document, table: Table) -> list[Claim]:
     """Pay in a two-column fact table ('2024 Median Pay | $118,240 per year' under 'Quick Facts:
     Data Engineers', see `counts.fact_table`): a row whose label names pay and whose value is one
     sum. The role is the caption's, else the page's; year, statistic and period the label's."""
-    if not fact_table(doc, table):
+    rows = fact_rows(doc, table)
+    if not rows:
         return []
     caption = doc.span_text(table.caption) if table.caption else ""
     roles = find_roles(caption)
@@ -193,16 +194,16 @@ def _fact_rows(doc: Document, table: Table) -> list[Claim]:
     # on a page or under a caption about pay, 'National median (gross per year)' names pay
     framed = _names_pay_word(caption) or _names_pay_word(doc.title or "")
     claims = []
-    for label_cell, value_cell in (table.header, *table.rows):
-        label = " ".join(doc.span_text(label_cell).split())
-        found = [a for a in amounts(doc.text, value_cell.start, value_cell.end) if a.is_money]
+    for row in rows:
+        label = " ".join(doc.span_text(row.label).split())
+        found = [a for a in amounts(doc.text, row.value.start, row.value.end) if a.is_money]
         statistic = _statistic(label) or (bare_statistic(label) if framed else None)
         names_pay = _names_pay_word(label) or statistic is not None
         if len(found) != 1 or not names_pay or _names_benefit(doc.text, found[0]):
             continue
         amount = found[0]
         years = {year for _, year in plain_years(label, 0, len(label), skip=[])}
-        value_text = doc.text[amount.end : value_cell.end]
+        value_text = doc.text[amount.end : row.value.end]
         qualifiers = {
             "statistic": statistic,
             "pay_period": amount.pay_period or _pay_period(value_text) or _pay_period(label),
@@ -214,8 +215,8 @@ def _fact_rows(doc: Document, table: Table) -> list[Claim]:
                 kind="salary",
                 subject=subject,
                 attribute="salary",
-                char_start=label_cell.start,
-                char_end=value_cell.end,
+                char_start=row.start,
+                char_end=row.end,
                 extractor=NAME,
                 year=years.pop() if len(years) == 1 else None,
                 qualifiers={k: v for k, v in qualifiers.items() if v},
