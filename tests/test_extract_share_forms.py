@@ -350,3 +350,18 @@ def test_a_survey_s_job_title_table_divides_those_its_scope_line_counts() -> Non
         19.0: "practitioner",
         13.0: "practitioner",
     }
+
+
+def test_parts_that_took_or_bought_a_share_and_a_clause_that_goes_on_from_the_one_before() -> None:
+    doc = document(
+        "# Robot vision market outlook\n\nThe robot vision market was worth $9.2 billion in 2025."
+        " By component, cameras accounted for 52% of revenue in 2025, while software took 31%. "
+        "Asia Pacific bought 44% of all systems sold in 2025.\n"
+    )
+    shares = {
+        c.value: (c.subject, c.year, c.qualifiers.get("category"), c.qualifiers.get("dimension"))
+        for c in numeric_claims(doc)
+        if c.kind == "share"
+    }
+    assert shares[31.0] == ("robot vision market", 2025, "software", "component")
+    assert shares[44.0][:3] == ("robot vision market", 2025, "Asia-Pacific")

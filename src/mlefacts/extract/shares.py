@@ -1755,6 +1755,15 @@ def _claim(
             qualifiers["population"] = subject
             subject = role
     year = _year(text, frame, found)
+    if frame.clause_start > sentence.start and _PARALLEL_CLAUSE.search(
+        text, sentence.start, frame.clause_start
+    ):
+        # '... in 2023, while North America took 28.1%': the part the clause before sized,
+        # in the year and by the breakdown ('By component, ...') the sentence opened with
+        year = year or _single_plain_year(text, sentence.start, frame.clause_start, found)
+        opened = _BY_DIMENSION.match(text, sentence.start, frame.clause_start)
+        if opened and "dimension" not in qualifiers and "category" in qualifiers:
+            qualifiers["dimension"] = " ".join(opened.group("dimension").lower().split())
     since = _SINCE.search(text, frame.clause_start, frame.clause_end)
     if cue.cue == "changed":  # 'rose from 22% in 2021 to 44%': each level's own year, else
         # the year the change runs from for the earlier ('rose from 22% to 44% since 2021')
@@ -2525,6 +2534,15 @@ def _dimension(text: str, frame: Frame, part: str) -> str | None:
     if vocabulary("market_terms", "market", "segment_nouns").search(part):
         return "segment"
     return _dimension_of(part)
+
+
+# A clause that goes on from the one before it with another part: ', while ', ', and '.
+_PARALLEL_CLAUSE = re.compile(r",\s+(?:and|while|whereas)\s+\Z", re.IGNORECASE)
+
+
+def _single_plain_year(text: str, start: int, end: int, found: list[Amount]) -> int | None:
+    years = {year for _, year in plain_years(text, start, end, skip=found)}
+    return years.pop() if len(years) == 1 else None
 
 
 def _year(text: str, frame: Frame, found: list[Amount]) -> int | None:
