@@ -7,7 +7,7 @@ from support.documents import document, frame_fixture, numeric_claims, quote, sa
 
 from mlefacts.document import build_document
 from mlefacts.document.cards import card_shaped
-from mlefacts.extract import extract_claims
+from mlefacts.extract import cards, extract_claims
 from mlefacts.extract.cards import extract as cards_extract
 
 
@@ -602,3 +602,22 @@ def test_cards_of_a_field_s_postings_and_their_change_year_over_year() -> None:
         ("job_demand", field, 412_000.0),
         ("job_demand", field, 12.0),
     ]
+
+
+def test_a_place_card_whose_lines_carry_their_own_levels_behind_arrows() -> None:
+    page = (
+        "<html><body><h1>What 40 data engineers were paid in 2025</h1>"
+        "<p>Here are the real numbers from my 2025 placements. Base salary only.</p>"
+        "<p>🇮🇪 Dublin<br>\n→ Junior (0–2 yrs): €48k–€60k<br>\n→ Mid (3–5 yrs): €65k–€80k<br>\n"
+        "→ Senior: €85k–€105k</p></body></html>"
+    )
+    doc = build_document(source_id="c", text=page, media_type="text/html")
+    found = {
+        c.value: (c.qualifiers.get("experience_level"), c.qualifiers.get("city"))
+        for c in cards.extract(doc)
+    }
+    assert found == {
+        48_000.0: ("junior", "Dublin"),
+        65_000.0: ("mid", "Dublin"),
+        85_000.0: ("senior", "Dublin"),
+    }

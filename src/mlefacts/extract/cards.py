@@ -74,7 +74,8 @@ VERSION = "1"
 _MAX_PAY = 1e9
 _JOB_MARKET = "job market"
 # A card line that carries its own label before the figure: 'Junior: CHF 95'000 - 115'000'.
-_LINE_LABEL = re.compile(r"^\s*(?P<label>[^\W\d][^:\d]{0,40}):\s")
+# A figure line's own label, after any arrow or bullet: 'Junior: ', '→ Mid (3–5 yrs): '.
+_LINE_LABEL = re.compile(r"^[\s→⇒➜▸►•·*-]*(?P<label>[^\W\d][^:\d]{0,40}(?:\([^:()]{1,20}\))?):\s")
 
 
 def extract(doc: Document) -> list[Claim]:
@@ -283,8 +284,15 @@ def _reading(
         ):
             if found:
                 qualifiers[key] = found
-        if level is None and not first_role(label):
-            qualifiers.update(place_qualifier(label, frame.lead) or {"category": label})
+        place = (
+            (place_qualifier(label, frame.lead) or place_qualifier(frame.label, frame.lead))
+            if not first_role(label)
+            else {}
+        )
+        if place:  # '🇬🇧 London' over '→ Junior (0–2 yrs): £55k–£70k': its place and level
+            qualifiers.update(place)
+        elif level is None and not first_role(label):
+            qualifiers["category"] = label
         if "city" not in qualifiers:  # a posting card's tag line 'Lumen Robotics · Austin, TX'
             city = next(filter(None, map(find_city, frame.tags)), None)
             if city:
@@ -406,7 +414,7 @@ def place_qualifier(label: str, lead: str = "") -> dict[str, str]:
     >>> place_qualifier("Senior"), place_qualifier("Remote roles", "by city")
     ({}, {})
     """
-    name = label.strip()
+    name = _LEADING_SIGNS.sub("", label).strip()  # '🇬🇧 London': a flag before the name
     head, _, rest = name.partition(",")
     if rest and len(rest.split()) <= 2:  # 'Zurich, Switzerland', 'Austin, TX': the city first
         name = head.strip()
@@ -423,6 +431,7 @@ def place_qualifier(label: str, lead: str = "") -> dict[str, str]:
     return {}
 
 
+_LEADING_SIGNS = re.compile(r"^[^\w(]+")
 # A place name as a card label: one to three capitalized words ('Lyon', 'Tel Aviv', 'Cluj-Napoca').
 _PROPER_NAME = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}")
 
