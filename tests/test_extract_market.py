@@ -924,3 +924,28 @@ def test_a_regions_market_and_a_country_market_are_the_page_market_in_that_place
     assert subjects[8.4e9] == "synthetic data market"
     assert subjects[27.5] == "synthetic data market"
     assert subjects[22.0] == "synthetic data market"
+
+
+def test_a_wire_release_s_long_dateline_sentence_and_its_text_table_header() -> None:
+    text = (
+        "Newswire Today | Technology\n\n"
+        "Vector Database Market to Reach USD 9.1 Billion by 2032, Says Fenmoor Research\n\n"
+        "OSLO, Norway, March 4, 2026 /Newswire Today/ -- Worldwide spending on vector databases "
+        "stood at USD 2.2 billion in 2025 and should climb to USD 9.1 billion by 2032, an "
+        "annualised growth rate (CAGR) of 22.5% from 2026 to 2032, according to a new study by "
+        'Fenmoor Research titled "Vector Database Market Size, Share and Trends Analysis Report '
+        "by Component, Deployment, Application, Organization Size, End Use, Industry Vertical "
+        'and Region, with Competitive Landscape and Vendor Profiles, 2026-2032".\n\n'
+        "Market size at a glance (USD billion)\n\n"
+        "  Year    Global vector database market\n  2025    2.2\n  2032    9.1\n"
+    )
+    doc = build_document(source_id="s", text=text, media_type="text/plain")
+    claims = numeric_claims(doc)
+    size = next(c for c in claims if c.value == 2.2e9 and c.year == 2025)
+    # the column gap ends the market's name; the dateline and the report's quoted title
+    # name no part of it; the quote is the clause that holds the figure, within 400 chars
+    assert size.subject in ("vector database market", "global vector database market")
+    assert "segment" not in size.qualifiers
+    quote = doc.text[size.char_start : size.char_end]
+    assert "USD 2.2 billion" in quote and len(quote) <= 400
+    assert all(c.char_end - c.char_start <= 400 for c in claims)

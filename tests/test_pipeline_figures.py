@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import json
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import duckdb
 import pandas as pd
+import pytest
 
 import mlefacts
+from mlefacts.document.model import Document
+from mlefacts.extract import salary
+from mlefacts.extract.claim import Claim
 from mlefacts.runner import run_pipeline
 from mlefacts.settings import Settings
 from mlefacts.staging import unclaim_rejected
@@ -76,24 +81,31 @@ def test_manifest_values_win_over_the_page(tmp_path: Path) -> None:
     )
 
 
-def test_a_figure_whose_claim_is_rejected_is_skipped_as_rejected(tmp_path: Path) -> None:
-    """A claim can fail validation after extraction (here its quote, one long sentence, is
-    over 400 characters): its figure must not stay `claimed` by an id `claims` lacks."""
-    clauses = ", ".join(f"with careful attention to detail number {n}" for n in range(12))
-    sentence = (
-        f"Based on a yearly survey of practitioners {clauses}, the average machine learning "
-        "engineer salary is $150,000 per year."
-    )
+def test_a_figure_whose_claim_is_rejected_is_skipped_as_rejected(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A claim can fail validation after extraction (here an extractor's bug gives its salary
+    a year out of the schema's range): its figure must not stay `claimed` by an id `claims`
+    lacks."""
+    read = salary.extract
+
+    def buggy(doc: Document) -> list[Claim]:
+        return [replace(claim, year=2150) for claim in read(doc)]
+
+    monkeypatch.setattr(salary, "extract", buggy)
     folder = tmp_path / "sources"
     folder.mkdir()
-    (folder / "long.txt").write_text(f"Machine Learning Engineer Salary\n\n{sentence}\n")
-    (folder / "sources.toml").write_text('[[source]]\nuri = "long.txt"\n')
+    (folder / "pay.txt").write_text(
+        "Machine Learning Engineer Salary\n\n"
+        "The average machine learning engineer salary is $150,000 per year.\n"
+    )
+    (folder / "sources.toml").write_text('[[source]]\nuri = "pay.txt"\n')
     settings = Settings(data_dir=tmp_path / "data", manifest=folder / "sources.toml")
     run_pipeline(settings)
     con = mlefacts.connect(tmp_path / "data")
     assert con.execute("SELECT count(*) FROM claims WHERE value = 150000").fetchone() == (0,)
     rejected = con.execute("SELECT reason FROM rejections WHERE stage = 'validate'").fetchall()
-    assert any("400" in reason for (reason,) in rejected)
+    assert any("year" in reason for (reason,) in rejected)
     assert con.execute(
         "SELECT status, reason, claim_ids FROM figures WHERE text LIKE '$150,000%'"
     ).fetchall() == [("skipped", "rejected", "[]")]

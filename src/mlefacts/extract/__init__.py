@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from types import ModuleType
 
 from mlefacts.config import package_digest
+from mlefacts.contract import MAX_QUOTE
 from mlefacts.document.model import Document
 from mlefacts.extract import (
     cards,
@@ -32,7 +33,7 @@ from mlefacts.extract import (
     tables,
 )
 from mlefacts.extract.claim import Claim
-from mlefacts.extract.context import Skip
+from mlefacts.extract.context import Skip, clause_bounds
 from mlefacts.normalize.text import straight_apostrophes
 
 EXTRACTORS: tuple[ModuleType, ...] = (
@@ -87,7 +88,33 @@ def extract_claims(doc: Document) -> tuple[list[Claim], list[ExtractorFailure]]:
             claims.extend(module.extract(doc))
         except Exception as exc:  # an extractor bug must not fail the whole run
             failures.append(ExtractorFailure(module.NAME, f"{type(exc).__name__}: {exc}"))
-    return [_straight(claim) for claim in page_frame.frame_by_page(doc, claims)], failures
+    framed = page_frame.frame_by_page(doc, claims)
+    return [_straight(_fitted(doc.text, claim)) for claim in framed], failures
+
+
+def _fitted(text: str, claim: Claim) -> Claim:
+    """A claim whose evidence runs longer than a quote may, narrowed to the clause that holds
+    its figure, else to the words around it ('PUNE, India, March 4, 2026 /NewsWire/ -- ...
+    stood at USD 58.7 billion in 2025 ... titled "...Report by Component, ..."'): the
+    smallest contiguous evidence a reader can check, never a rejected row."""
+    figure_start, figure_end = claim.figure_start, claim.figure_end
+    if claim.char_end - claim.char_start <= MAX_QUOTE or figure_start is None:
+        return claim
+    if figure_end is None or not claim.char_start <= figure_start < figure_end <= claim.char_end:
+        return claim
+    start, end = clause_bounds(text, claim.char_start, claim.char_end, figure_start)
+    if end - start > MAX_QUOTE or not start <= figure_start < figure_end <= end:
+        room = max(0, MAX_QUOTE - (figure_end - figure_start)) // 2
+        start = max(claim.char_start, figure_start - room)
+        end = min(claim.char_end, start + MAX_QUOTE)
+        start = max(claim.char_start, end - MAX_QUOTE)
+        if start > claim.char_start:  # begin and end on whole words
+            start = min(figure_start, text.find(" ", start, figure_start) + 1 or start)
+        if end < claim.char_end:
+            end = max(
+                figure_end, text.rfind(" ", figure_end, end) if " " in text[figure_end:end] else end
+            )
+    return replace(claim, char_start=start, char_end=end)
 
 
 def _straight(claim: Claim) -> Claim:

@@ -404,11 +404,12 @@ def _read_figures(
     spent = None if named_here else _spending_market(doc, own)
     listed = market_phrase(lead_in(doc, sentence.block_index))
     breakdown = breakdown_heading(section_heading(doc, sentence.block))
+    body = after_dateline(own)  # 'PUNE, India, March 4, 2026 /NewsWire/ -- ': no part
     part = (
-        part_after_label(own)
-        or market_part(own)
-        or (_listed_part(sentence, own, breakdown) if listed or breakdown else None)
-        or _section_part(doc, sentence, own, named_here)
+        part_after_label(body)
+        or market_part(body)
+        or (_listed_part(sentence, body, breakdown) if listed or breakdown else None)
+        or _section_part(doc, sentence, body, named_here)
     )
     # looked up only when a figure needs it: most sentences name their market or claim nothing
     earlier = cache(partial(_earlier_market, doc, sentence, own, spent, listed, part))

@@ -53,7 +53,9 @@ def _noun_keys() -> Keys | None:
 
 
 # Up to six words right before a market noun, on the same line.
-_WORDS_BEFORE = re.compile(r"(?:[\w/&.'’()-]+[ \t\u00a0]+){1,6}$")
+# The words before a market noun, one space apart: a tab or a run of spaces is a column gap
+# ('Year    Global generative AI market' names the global generative AI market).
+_WORDS_BEFORE = re.compile(r"(?:[\w/&.'’()-]+[ \u00a0]){1,6}$")
 # An abbreviation in parentheses inside a market's name: 'large language model (LLM) market'.
 _ABBREVIATION = re.compile(r"^\([A-Za-z][\w/&-]{0,11}\)$")
 
@@ -559,6 +561,9 @@ def _segment_noun() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
 
 
+_QUOTED = re.compile(r"[\"“]")
+
+
 @lru_cache(maxsize=4096)
 def market_part(sentence: str) -> MarketPart | None:
     """The segment or region a sentence about a market is about, or None.
@@ -583,7 +588,8 @@ def market_part(sentence: str) -> MarketPart | None:
     if opening:
         dimension = _dimension(opening)
         rest = rest[opening.end() :]
-    noun = _segment_noun().search(rest)
+    # a report's quoted title names its breakdowns, no part ('titled "... by Component, ..."')
+    noun = _segment_noun().search(rest, 0, len(_QUOTED.split(rest, 1)[0]))
     if noun:  # 'Software is the fastest-growing component': the clause's opening names it
         segment = _segment_name(rest, noun.start()) or _leading_name(rest[: noun.start()])
         return MarketPart(segment=segment, dimension=dimension)
