@@ -1878,3 +1878,28 @@ def test_a_forum_post_s_lakh_parts_and_the_writer_two_sentences_up() -> None:
     }
     units = {c.value: c.unit for c in numeric_claims(doc) if c.kind == "salary"}
     assert units[2_100_000.0] == units[200_000.0] == "INR"
+
+
+def test_a_thread_s_posts_set_line_by_line_under_a_usd_scope_line() -> None:
+    page = (
+        "<html><body><h1>Data engineer comp thread, 2026</h1>"
+        "<p>Numbers are USD unless you say otherwise.</p>"
+        "<p>Data Engineer II at a retailer in Chicago, 4 YOE.</p>"
+        "<p>Base 158k, bonus ~12k. TC ~170k.</p>"
+        "<p>Data Engineer at a bank in London, 6 YOE (posting in GBP).</p>"
+        "<p>Base £88k, bonus £8k.</p>"
+        "<p>Senior Data Engineer, Toronto, 9 YOE.</p><p>Base 150k CAD.</p>"
+        "</body></html>"
+    )
+    doc = build_document(source_id="t", text=page, media_type="text/html")
+    found = {
+        c.value: (c.unit, c.qualifiers.get("experience_level"), c.qualifiers.get("city"))
+        for c in numeric_claims(doc)
+        if c.kind == "salary"
+    }
+    # a bare 'k' takes the currency the thread's scope line states; each post's pay takes
+    # the level and city of the line that introduces its writer
+    assert found[158_000.0] == ("USD", "mid", "Chicago")
+    assert found[170_000.0] == ("USD", "mid", "Chicago")
+    assert found[88_000.0] == ("GBP", "senior", "London")
+    assert found[150_000.0] == ("CAD", "senior", "Toronto")

@@ -41,6 +41,7 @@ from mlefacts.normalize.money import (
     page_dollar,
     shared_currency_at,
     shared_sign,
+    stated_dollar,
     writes_dollar,
 )
 from mlefacts.normalize.numbers import cardinal_pattern, cardinal_value, scaled
@@ -1260,8 +1261,12 @@ def _home_money(text: str, at: int) -> str | None:
 @lru_cache(maxsize=16)
 def page_money(text: str) -> str | None:
     """The currency a page's sums are written in, for a figure written with none ('Base 165k'):
-    its dollar (`dollar_at` the figure) when dollars are most of its sums ('$95/hr', 'CAD
+    the dollar its scope line states ('Numbers are USD unless you say otherwise'); else its
+    dollar (`dollar_at` the figure) when dollars are most of its sums ('$95/hr', 'CAD
     142k'), else the one other currency two thirds of them are in ('£62,000'); else None."""
+    stated = stated_dollar(text)
+    if stated:
+        return stated
     counts: Counter[str] = Counter()
     for q in find_quantities(text, 0, len(text)):
         if q.unit and _CURRENCY_CODE.match(q.unit):

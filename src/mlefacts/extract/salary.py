@@ -1393,7 +1393,9 @@ def _referent(doc: Document, sentence: Sentence, first: Amount) -> tuple[str, bo
     it introduces.)"""
     text = doc.text
     if sentence.start == sentence.block.start:
-        return "", False  # the block's first sentence: none before it
+        # the block's first sentence: the line before it may introduce the post's writer
+        intro = _writer_line(doc, sentence)
+        return (intro, True) if intro else ("", False)
     refers = bool(_back_reference().search(text, sentence.start, first.start))
     own = text[sentence.start : sentence.end]
     if not refers and (find_roles(own) or _names_place(own)):
@@ -1418,10 +1420,30 @@ def _referent(doc: Document, sentence: Sentence, first: Amount) -> tuple[str, bo
             break
         aside = aside or not sums
         before = sentence_before(doc, before)
-        if before is None:
-            break
+        if before is None:  # the block's first sentence: a writer's line may stand above it
+            intro = _writer_line(doc, sentence) if sums else None
+            return (intro, True) if intro else ("", False)
         previous = text[before.start : before.end]
     return "", False
+
+
+def _writer_line(doc: Document, sentence: Sentence) -> str | None:
+    """The paragraph right before a paragraph of pay that introduces its writer by role or
+    place and years, stating no sum ('MLE II at a fintech in New York, 4 YOE.' / 'Base 186k,
+    bonus ~22k'), when a post sets each line apart; None elsewhere."""
+    index = sentence.block_index - 1
+    if index < 0 or sentence.block.kind != "paragraph":
+        return None
+    block = doc.blocks[index]
+    line = doc.span_text(block)
+    if block.kind != "paragraph" or len(line) > _MAX_WRITER_LINE or "\n" in line.strip():
+        return None
+    if any(a.is_money for a in amounts(doc.text, block.start, block.end)):
+        return None
+    return line if years_level(line) and (find_roles(line) or _names_place(line)) else None
+
+
+_MAX_WRITER_LINE = 160
 
 
 def _asked_city(doc: Document, sentence: Sentence) -> str | None:

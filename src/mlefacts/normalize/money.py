@@ -314,6 +314,21 @@ _STATED_NOUNS = r"(?:amounts|figures|salaries|numbers|values|pay|rates|prices)"
 _STATEMENT_OPENING = re.compile(r"(?:^|[.!?:]\s+|\n)[*_\s]*(?:all\s+)?\Z", re.IGNORECASE)
 
 
+# How a scope line says its figures are given: 'Numbers are (shown) in USD', 'Numbers are USD'.
+_STATED_VERBS = r"shown\s+|quoted\s+|given\s+|stated\s+|expressed\s+|listed\s+"
+
+
+def stated_dollar(text: str) -> str | None:
+    """The one dollar a page's scope lines state its figures are in ('Numbers are USD unless
+    you say otherwise', 'All amounts are in Canadian dollars'), or None.
+
+    >>> stated_dollar("Pay thread\\nNumbers are USD unless you say otherwise."), stated_dollar("$5")
+    ('USD', None)
+    """
+    stated = _stated_dollars(text)
+    return stated.pop() if len(stated) == 1 else None
+
+
 def _stated_dollars(text: str) -> set[str]:
     """The dollars a page's scope lines state as its currency (one scan of the page)."""
     pattern, codes = _stated_dollar_pattern()
@@ -338,8 +353,8 @@ def _stated_dollar_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     return (
         re.compile(
             rf"\b{_STATED_NOUNS}\s+(?:on\s+this\s+page\s+|in\s+this\s+(?:guide|report|article)\s+"
-            r"|below\s+)?(?:are\s+)?(?:shown\s+|quoted\s+|given\s+|stated\s+|expressed\s+"
-            rf"|listed\s+)?in\s+(?P<marker>{markers})\b",
+            rf"|below\s+)?(?:are\s+(?:{_STATED_VERBS})?(?:in\s+)?|(?:{_STATED_VERBS})?in\s+)"
+            rf"(?P<marker>{markers})\b",
             re.IGNORECASE,
         ),
         codes,
