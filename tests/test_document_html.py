@@ -444,3 +444,18 @@ def test_a_heading_that_numbers_a_statistic_is_a_paragraph_of_its_statement() ->
     claims, _ = extract_claims(doc)
     salaries = [(c.value, c.year) for c in claims if c.kind == "salary"]
     assert salaries == [(161_500, 2025), (118_000, None)]
+
+
+def test_a_hidden_tab_panel_is_content_but_other_hidden_elements_are_not() -> None:
+    page = (
+        "<html><body><h1>Pay by city</h1><div role='tablist'><button role='tab'>Lyon</button>"
+        "<button role='tab'>Lille</button></div>"
+        "<section role='tabpanel' id='t1'><h3>Lyon</h3><p>Median: €52,000.</p></section>"
+        "<section role='tabpanel' id='t2' hidden><h3>Lille</h3><p>Median: €47,000.</p></section>"
+        "<div hidden><p>Popup: save 20% today.</p></div>"
+        "<div style='display:none' role='tabpanel'><p>Median in Nice: €49,000.</p></div>"
+        "</body></html>"
+    )
+    doc = build_document(source_id="h", text=page, media_type="text/html")
+    assert "€47,000" in doc.text and "€49,000" in doc.text
+    assert "Popup" not in doc.text

@@ -170,10 +170,13 @@ class _Renderer:
         attrs = tag.attrib
         if not attrs:
             return False
-        if "hidden" in attrs or attrs.get("aria-hidden") == "true":
+        # a tab's panel is hidden until its tab is chosen, but it is the page's content
+        # ('Bengaluru | Hyderabad | Pune' tabs, each over its own pay table)
+        panel = attrs.get("role") == "tabpanel"
+        if not panel and ("hidden" in attrs or attrs.get("aria-hidden") == "true"):
             return True
         style = attrs.get("style")
-        if style is not None and _HIDDEN_STYLE.search(style):
+        if not panel and style is not None and _HIDDEN_STYLE.search(style):
             return True
         if attrs.get("role") in r.drop_roles:
             return True
