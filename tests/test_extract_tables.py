@@ -698,3 +698,23 @@ def test_a_share_of_the_week_divides_the_role_s_time_by_activity() -> None:
         ("machine learning engineer", 31.0, "Data preparation"),
         ("machine learning engineer", 22.0, "Training and tuning"),
     ]
+
+
+def test_a_pay_table_s_change_column_is_the_growth_of_each_row_s_pay() -> None:
+    page = (
+        "<table><caption>Median data engineer salary by country, 2025</caption>"
+        "<tr><th>Country</th><th>Median base salary</th><th>Change vs 2024</th></tr>"
+        "<tr><td>Austria</td><td>€61,000</td><td>+2.7%</td></tr>"
+        "<tr><td>Belgium</td><td>€64,500</td><td>-1.2%</td></tr></table>"
+    )
+    doc = build_document(source_id="p", text=page, media_type="text/html")
+    changes = {
+        c.qualifiers["country"]: (
+            c.value,
+            c.qualifiers.get("measure"),
+            c.qualifiers.get("period_start"),
+        )
+        for c in tables.extract(doc)
+        if c.kind == "growth_rate"
+    }
+    assert changes == {"Austria": (2.7, "salary", 2024), "Belgium": (-1.2, "salary", 2024)}

@@ -18,8 +18,9 @@ from mlefacts.extract.context import (
     phrase_pattern,
     years_level,
 )
+from mlefacts.extract.demand import written_sign
 from mlefacts.extract.label_scale import scaled_by_label
-from mlefacts.extract.salary import pay_component
+from mlefacts.extract.salary import negated, pay_component
 from mlefacts.extract.sections import vocabulary_pattern
 from mlefacts.extract.subjects import MIN_MARKET_SIZE, main_market, market_phrase
 from mlefacts.extract.table_frame import (
@@ -138,8 +139,56 @@ def salary_claims(ctx: TableFrame) -> list[Claim]:
                     context=ctx.context(column),
                 )
             )
-        claims.extend(_shared_row_period(row_claims))
+        row_claims = _shared_row_period(row_claims)
+        claims.extend(row_claims)
+        if row_claims:
+            claims.extend(_pay_changes(ctx, row, row_claims[0]))
     return claims
+
+
+# The qualifiers a pay change shares with the pay of its row: who and where.
+_CHANGE_KEYS = ("city", "country", "region", "experience_level", "category", "table_title")
+
+
+def _pay_changes(ctx: TableFrame, row: tuple[Span, ...], pay: Claim) -> list[Claim]:
+    """The change in pay a pay table's row states in a percent column headed as a change
+    ('Country | Median base salary | Change vs 2024' over '... | €84,000 | +3.9%'): a
+    growth rate of the row's pay (README: a change in pay is the role's growth_rate, measure
+    'salary'), for the same people and place, over the year the header names."""
+    changes = []
+    for column in ctx.columns:
+        if column.kind != "percent" or not table_vocabulary()["growth"].search(column.header):
+            continue
+        amount = cell_amount(ctx, row, column)
+        if amount is None:
+            continue
+        if written_sign(ctx.doc.text, amount) == -1:
+            amount = negated(amount)
+        qualifiers: dict[str, Any] = {
+            k: pay.qualifiers[k] for k in _CHANGE_KEYS if k in pay.qualifiers
+        }
+        qualifiers["measure"] = "salary"
+        since = single_year(column.header)  # 'Change vs 2024': the change runs from 2024
+        if since is not None:
+            qualifiers["period_start"] = since
+        start, end = ctx.quote(row, row[column.index])
+        changes.append(
+            Claim.from_amount(
+                amount,
+                kind="growth_rate",
+                subject=pay.subject,
+                attribute="salary_growth",
+                char_start=start,
+                char_end=end,
+                extractor=EXTRACTOR,
+                unit="percent",
+                year=pay.year if pay.year != since else None,
+                qualifiers=qualifiers,
+                attributed_to=pay.attributed_to,
+                context=ctx.context(column),
+            )
+        )
+    return changes
 
 
 def compared_pay(
