@@ -6,7 +6,13 @@ import pytest
 
 from mlefacts.document import build_document
 from mlefacts.extract import extract_claims
-from mlefacts.normalize.money import currency_code, currency_codes, home_currency, page_dollar
+from mlefacts.normalize.money import (
+    currency_code,
+    currency_codes,
+    home_currency,
+    page_dollar,
+    shared_currency_at,
+)
 from mlefacts.normalize.quantities import find_quantities
 
 
@@ -202,3 +208,11 @@ def test_a_text_page_under_its_sites_name_and_breadcrumb_takes_its_titles_dollar
         "In the United States, the same role averaged US$141,000."
     )
     assert page_dollar(text) == "CAD"
+
+
+def test_a_table_row_names_the_home_of_its_shared_sign() -> None:
+    page = "Nordic pay, 2025\n\nCountry | Median\nNorway | 72 300 kr\nSweden | 61 500 kr\n"
+    assert [shared_currency_at(page, page.index(f), "kr") for f in ("72 300", "61 500")] == [
+        "NOK",
+        "SEK",
+    ]

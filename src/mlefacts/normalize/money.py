@@ -465,8 +465,13 @@ _NOT_HEADING = re.compile(r"\d|[.!?]\s*$")
 
 def shared_currency_at(text: str, offset: int, marker: str) -> str | None:
     """The currency a sign several currencies write ('kr') stands for at `offset`: the one
-    whose home the last heading line before it names, else the only one whose home the page
-    names; None when the page leaves it open.
+    whose home the figure's own line names (a table row 'Sweden | 780 000 kr'), else the last
+    heading line before it, else the only one whose home the page names; None when the page
+    leaves it open.
+
+    >>> row = "Norway | 72 300 kr\\nSweden | 61 500 kr"
+    >>> [shared_currency_at(row, row.index(f), "kr") for f in ("72 300", "61 500")]
+    ['NOK', 'SEK']
 
     >>> page = "Nordic pay\\nSweden (SEK)\\nMedian 61 500 kr\\nNorway (NOK)\\nMedian 72 300 kr"
     >>> [shared_currency_at(page, page.index(f), "kr") for f in ("61 500", "72 300")]
@@ -480,11 +485,21 @@ def shared_currency_at(text: str, offset: int, marker: str) -> str | None:
     if family is None:
         return currency_code(marker)
     homes = _homes()
+    # the figure's own line first: a table row 'Sweden | 780 000 kr' on a page of many
+    line = text[text.rfind("\n", 0, offset) + 1 : _line_end(text, offset)]
+    own = [code for code in family if homes[code].search(line)]
+    if len(own) == 1:
+        return own[0]
     placed = _section_at(_shared_sections(text, family), offset)
     if placed is not None:
         return placed
     named = [code for code in family if homes[code].search(text)]
     return named[0] if len(named) == 1 else None
+
+
+def _line_end(text: str, offset: int) -> int:
+    end = text.find("\n", offset)
+    return len(text) if end < 0 else end
 
 
 @lru_cache(maxsize=64)
