@@ -718,3 +718,33 @@ def test_a_pay_table_s_change_column_is_the_growth_of_each_row_s_pay() -> None:
         if c.kind == "growth_rate"
     }
     assert changes == {"Austria": (2.7, "salary", 2024), "Belgium": (-1.2, "salary", 2024)}
+
+
+def test_a_text_table_titled_between_rules_reads_its_bare_ranges_in_the_titles_currency() -> None:
+    text = (
+        "Data engineer pay in Canada, 2025\n\n"
+        "------------------------------------------------\n"
+        "TABLE 2. National base salary bands by level, 2025 (CAD)\n"
+        "------------------------------------------------\n"
+        "Level                          Range\n"
+        "Junior (1–2 years)             71,000 – 88,000\n"
+        "Intermediate (3–5 years)       90,000 – 118,000\n"
+        "Principal (10+ years)          160,000 and up\n"
+        "------------------------------------------------\n"
+    )
+    doc = build_document(source_id="t", text=text, media_type="text/plain")
+    found = {
+        c.value: (
+            c.value_high,
+            c.unit,
+            c.qualifiers.get("experience_level"),
+            c.qualifiers.get("bound"),
+        )
+        for c in tables.extract(doc)
+        if c.kind == "salary"
+    }
+    assert found == {
+        71_000.0: (88_000.0, "CAD", "junior", None),
+        90_000.0: (118_000.0, "CAD", "mid", None),
+        160_000.0: (None, "CAD", "principal", "lower"),
+    }

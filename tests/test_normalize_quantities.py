@@ -412,3 +412,12 @@ def test_a_range_high_end_is_grouped_as_its_low_end(
 ) -> None:
     # the bare high end read alone is 25 million by no rule and 90 by the English one
     assert summary(only(text)) == expected
+
+
+def test_words_after_a_figure_make_it_an_open_lower_bound() -> None:
+    found = find_quantities("Staff: C$185,000 or more; principal 170,000 and up; 12 and a half")
+    assert [(q.value, q.bound) for q in found] == [
+        (185_000.0, "lower"),
+        (170_000.0, "lower"),
+        (12.0, None),
+    ]

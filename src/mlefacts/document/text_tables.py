@@ -138,14 +138,20 @@ def _groups(text: str, lines: list[Line]) -> list[list[int]]:
 
 
 def _caption_line(text: str, lines: list[Line], header: int, group_start: int) -> int | None:
-    """The title line right above the header: in the same run, or alone after one blank line."""
+    """The title line right above the header: in the same run, or alone after one blank line
+    or between rules ('-----' / 'TABLE 2. Salary bands by level (CAD)' / '-----')."""
+
+    def apart(index: int) -> bool:
+        line = lines[index]
+        return line.blank or _RULE.fullmatch(text, line.start, line.end) is not None
+
     if header > group_start:
         candidate = header - 1
     else:
         candidate = header - 2
-        if candidate < 0 or lines[candidate].blank:
+        if candidate < 0 or apart(candidate):
             return None
-        if candidate > 0 and not lines[candidate - 1].blank:
+        if candidate > 0 and not apart(candidate - 1):
             return None
     line = lines[candidate]
     return candidate if looks_like_title(text[line.start : line.end]) else None

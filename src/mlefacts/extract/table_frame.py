@@ -143,7 +143,11 @@ def merged_header_rows(
 
     def kinds(row: tuple[Span, ...]) -> list[ColumnKind]:
         pairs = zip(row, currencies, strict=True)
-        return [cell_kind(doc, cell, currency)[0] for cell, currency in pairs]
+        # a bare range is a row's figure too ('78,000 – 94,000' under a caption's '(CAD)')
+        return [
+            "decimal" if _bare_range(doc, cell) else cell_kind(doc, cell, currency)[0]
+            for cell, currency in pairs
+        ]
 
     while len(rows) > 1 and all(kind not in numeric for kind in kinds(rows[0])):
         if not any(kind in numeric for row in rows[1:] for kind in kinds(row)):
@@ -304,8 +308,24 @@ _HUNDRED = 100
 
 
 def _bare_numbers(doc: Document, rows: tuple[tuple[Span, ...], ...], index: int) -> bool:
+    """Whether a column's cells are numbers without a unit: one each, or a range or open
+    bound of them ('78,000 – 94,000', '170,000 and up')."""
     kinds = {cell_kind(doc, row[index])[0] for row in rows} - {"empty"}
-    return bool(kinds) and kinds <= {"integer", "decimal"}
+    if kinds and kinds <= {"integer", "decimal"}:
+        return True
+    return bool(kinds) and all(
+        _bare_range(doc, row[index]) for row in rows if cell_kind(doc, row[index])[0] != "empty"
+    )
+
+
+def _bare_range(doc: Document, cell: Span) -> bool:
+    """A cell of one number without a unit, maybe a range or an open bound of it."""
+    found = amounts(doc.text, cell.start, cell.end)
+    if len(found) != 1 or found[0].unit is not None:
+        return False
+    amount = found[0]
+    residual = doc.text[cell.start : amount.start] + doc.text[amount.end : cell.end]
+    return len(residual.split()) <= 2
 
 
 @lru_cache(maxsize=4096)

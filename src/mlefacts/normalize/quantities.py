@@ -195,7 +195,9 @@ def _vocabulary() -> _Vocabulary:
         compounds=words["compound_scales"],
         implied_currency=words["implied_currency"],
         ranges=words["ranges"],
-        bounds=_phrases({k: v for k, v in words["bounds"].items() if not k.endswith("_joined")}),
+        bounds=_phrases(
+            {k: v for k, v in words["bounds"].items() if not k.endswith(("_joined", "_after"))}
+        ),
         bounds_joined={sign: "lower" for sign in words["bounds"]["lower_joined"]},
         periods=words["periods"],
         months=words["dates"]["months"],
@@ -304,6 +306,12 @@ def _opener_pattern() -> re.Pattern[str]:
 def _bound_pattern() -> re.Pattern[str]:
     words = alternation(set(_vocabulary().bounds), ignore_case=True)
     return re.compile(rf"(?<![\w.])(?P<bound>{words}){_SPACE}*\Z")
+
+
+@cache
+def _bound_after_pattern() -> re.Pattern[str]:
+    words = alternation(load_data("quantity_words")["bounds"]["lower_after"], ignore_case=True)
+    return re.compile(rf"{_SPACE}+(?:{words})(?![\w-])")
 
 
 def _bound_before(text: str, start: int, floor: int) -> str | None:
@@ -493,6 +501,8 @@ def _atom(
     bound = _vocabulary().bounds_joined.get(text[stop : stop + 1]) if stop < end else None
     if bound is not None and not text[stop + 1 : stop + 2].isalnum():
         stop += 1
+    elif (after := _bound_after_pattern().match(text, stop, end)) is not None:
+        bound, stop = "lower", after.end()  # '170,000 and up'
     else:
         bound = None
     if unit is None and _next_char(text, stop, 1, stop, end) in _edge_chars()[1]:
