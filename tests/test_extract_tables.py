@@ -748,3 +748,15 @@ def test_a_text_table_titled_between_rules_reads_its_bare_ranges_in_the_titles_c
         90_000.0: (118_000.0, "CAD", "mid", None),
         160_000.0: (None, "CAD", "principal", "lower"),
     }
+
+
+def test_a_years_column_under_a_caption_s_currency_is_experience_not_pay() -> None:
+    text = (
+        "Pay bands for data engineers, 2025 (AUD)\n\n"
+        "Level        Years    Base\n"
+        "Graduate     0–2      95,000 – 120,000\n"
+        "Senior       6–9      175,000 – 220,000\n"
+    )
+    doc = build_document(source_id="t", text=text, media_type="text/plain")
+    found = sorted(c.value for c in tables.extract(doc) if c.kind == "salary")
+    assert found == [95_000.0, 175_000.0]

@@ -289,6 +289,7 @@ def with_caption_unit(
         f"{header} ({unit})"
         if _bare_numbers(doc, rows, index)
         and not _header_currency(doc, header)
+        and not YEARS_HEADER.search(header)  # 'Years' over '0–2', '3–5': experience, no pay
         and (currency is not None or _within_percent(doc, rows, index))
         else header
         for index, header in enumerate(headers)
@@ -305,6 +306,10 @@ def _within_percent(doc: Document, rows: tuple[tuple[Span, ...], ...], index: in
 
 
 _HUNDRED = 100
+
+
+# A column header of years of experience ('Years', 'Yrs', 'Experience').
+YEARS_HEADER = re.compile(r"\b(?:years?|yrs?|experience|exp\.?)\b", re.IGNORECASE)
 
 
 def _bare_numbers(doc: Document, rows: tuple[tuple[Span, ...], ...], index: int) -> bool:

@@ -27,6 +27,7 @@ from mlefacts.extract.table_frame import (
     EXTRACTOR,
     LABEL_KEYS,
     UNSPECIFIED,
+    YEARS_HEADER,
     TableFrame,
     block_before,
     cell_amount,
@@ -238,15 +239,12 @@ def _years_cell_level(ctx: TableFrame, row: tuple[Span, ...]) -> str | None:
     """The level a row's years-of-experience cell gives ('0–2' under 'Years', '5-8 yrs' under
     'Experience'), when the row's label names none ('ML Engineer II')."""
     for column in ctx.columns:
-        if column.kind != "money" and _YEARS_HEADER.search(column.header):
+        if column.kind != "money" and YEARS_HEADER.search(column.header):
             cell = ctx.cell(row, column)
             level = years_level(cell) or years_level(f"{cell} years")
             if level:
                 return level
     return None
-
-
-_YEARS_HEADER = re.compile(r"\b(?:years?|yrs?|experience|exp\.?)\b", re.IGNORECASE)
 
 
 def _shared_row_period(row: list[Claim]) -> list[Claim]:
