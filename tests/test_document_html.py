@@ -459,3 +459,17 @@ def test_a_hidden_tab_panel_is_content_but_other_hidden_elements_are_not() -> No
     doc = build_document(source_id="h", text=page, media_type="text/html")
     assert "€47,000" in doc.text and "€49,000" in doc.text
     assert "Popup" not in doc.text
+
+
+def test_a_sidebar_that_ranks_the_page_s_findings_is_kept_but_one_of_other_pages_is_not() -> None:
+    page = (
+        "<html><body><main><h1>Data engineer pay</h1><p>Median: €61,000.</p></main>"
+        "<aside class='sidebar'><h2>Most requested skills in our briefs</h2>"
+        "<p>Ranked by how many client briefs named them</p><ol><li>Spark</li><li>dbt</li></ol>"
+        "</aside><aside><h2>Most popular posts</h2><ol><li>Pay in Lyon: €48,000</li></ol>"
+        "</aside><aside><h3>Newsletter</h3><p>The most common questions, answered weekly.</p>"
+        "</aside></body></html>"
+    )
+    doc = build_document(source_id="h", text=page, media_type="text/html")
+    assert "Spark" in doc.text and "Ranked by how many" in doc.text
+    assert "Lyon" not in doc.text and "Newsletter" not in doc.text

@@ -40,6 +40,8 @@ class BoilerplateRules:
     class_word: re.Pattern[str]
     state_words: frozenset[str]
     facts_aside: re.Pattern[str]
+    facts_aside_cue: re.Pattern[str]
+    facts_aside_lead_cue: re.Pattern[str]
     comment_word: re.Pattern[str]
     discussion_share: float
 
@@ -56,6 +58,11 @@ def _bylines(text: dict[str, Any]) -> list[str]:
         pattern.replace("{date}", text["byline_date"]).replace("{month}", month)
         for pattern in text["byline"]
     ]
+
+
+def _cue_pattern(phrases: list[str]) -> re.Pattern[str]:
+    """Any of the phrases as whole words, anywhere in a text."""
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, phrases)) + r")\b", re.IGNORECASE)
 
 
 @cache
@@ -82,6 +89,8 @@ def rules() -> BoilerplateRules:
         facts_aside=_alternation(
             [re.escape(h) for h in html["facts_aside_headings"]], anchored_end=True
         ),
+        facts_aside_cue=_cue_pattern(html["facts_aside_cues"]),
+        facts_aside_lead_cue=_cue_pattern(html["facts_aside_lead_cues"]),
         comment_word=_alternation(html["comment_class_words"], anchored_end=True),
         discussion_share=html["discussion_share"],
     )

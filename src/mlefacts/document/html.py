@@ -617,7 +617,19 @@ def _facts_aside(tag: Element) -> bool:
     if heading is None:
         return False
     text = _squeeze(" ".join(heading.itertext())).strip(" :")
-    return rules().facts_aside.match(text) is not None
+    r = rules()
+    if r.facts_aside.match(text) is not None:
+        return True
+    # 'Most requested skills in our briefs' / 'Ranked by how many client briefs named them'
+    following = heading.getnext()
+    lead = (
+        _squeeze(" ".join(following.itertext()))
+        if following is not None and following.tag == "p"
+        else ""
+    )
+    if r.reading_list.match(text.lower()) or r.whole.match(text.lower()):
+        return False  # 'Most popular posts', 'Related articles': other pages
+    return bool(r.facts_aside_cue.search(text) or r.facts_aside_lead_cue.search(lead))
 
 
 def _protected(root: Element, page: str) -> set[Element]:
