@@ -220,3 +220,8 @@ def test_ascii_and_unicode_texts_read_alike(text: str) -> None:
     ascii_matches = find_skills(text)
     assert ascii_matches
     assert find_skills(text + " Straße") == ascii_matches
+
+
+def test_a_skill_s_name_hard_wrapped_across_two_lines_is_one_name() -> None:
+    text = "Top skills: data\n    labeling, stakeholder\n    management.\n\nlarge\n\nlanguage models"
+    assert [m.canonical for m in find_skills(text)] == ["data labeling", "stakeholder management"]

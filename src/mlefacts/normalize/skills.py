@@ -31,7 +31,9 @@ _ASCII_TOKEN_AT: Final = re.compile(_ASCII_WORD)
 # The same with the run of text skipped before the token: the next token from where one ends.
 _ASCII_TOKEN: Final = re.compile(rf"[^a-z0-9&]*({_ASCII_WORD})")
 # Text allowed between the tokens of one alias: spaces around at most one hyphen or slash.
-_JOINER: Final = re.compile(r"[ \t\u00a0]{0,3}(?:[-/–][ \t\u00a0]{0,3})?")
+_JOINER: Final = re.compile(
+    r"[ \t\u00a0]{0,3}(?:[-/–][ \t\u00a0]{0,3}|\n[ \t\u00a0]{0,8})?"  # a hard-wrapped line too
+)
 # Text allowed between two skills of one list: separators, list markers, 'and'/'or' and the
 # figure of the skill before ('Python 78%, R 9%').
 _LIST_GAP: Final = re.compile(
@@ -238,7 +240,7 @@ def _opening_pattern() -> re.Pattern[str]:
     signed = [key for key in keys if not key[0][0].isalnum()]
     if signed:
         raise ValueError(f"skill aliases open with a sign, which no scan here finds: {signed}")
-    joiner = r"[^a-z0-9]{0,7}"  # what `_JOINER` joins a token to the next with, and more
+    joiner = r"[^a-z0-9]{0,12}"  # what `_JOINER` joins a token to the next with, and more
     written = [
         [
             *(piece for token in key[:-1] for piece in (*map(re.escape, token), joiner)),
