@@ -223,5 +223,5 @@ def test_ascii_and_unicode_texts_read_alike(text: str) -> None:
 
 
 def test_a_skill_s_name_hard_wrapped_across_two_lines_is_one_name() -> None:
-    text = "Top skills: data\n    labeling, stakeholder\n    management.\n\nlarge\n\nlanguage models"
+    text = "Top skills: data\n    labeling, stakeholder\n    management.\n\nlarge\n\nlanguage model"
     assert [m.canonical for m in find_skills(text)] == ["data labeling", "stakeholder management"]
