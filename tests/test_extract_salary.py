@@ -10,7 +10,7 @@ from support.documents import document, numeric_claims, salary_qualifiers
 from mlefacts.document import build_document
 from mlefacts.extract import extract_claims, salary
 from mlefacts.extract.claim import Claim
-from mlefacts.extract.context import find_experience_level
+from mlefacts.extract.context import find_experience_level, years_level
 
 FIXTURES = Path(__file__).parent / "fixtures" / "prose"
 BUNDLED = Path(__file__).parent.parent / "raw" / "bundled"
@@ -1903,3 +1903,15 @@ def test_a_thread_s_posts_set_line_by_line_under_a_usd_scope_line() -> None:
     assert found[170_000.0] == ("USD", "mid", "Chicago")
     assert found[88_000.0] == ("GBP", "senior", "London")
     assert found[150_000.0] == ("CAD", "senior", "Toronto")
+
+
+@pytest.mark.parametrize(
+    ("label", "level"),
+    [
+        ("Einstieg (0–2 Jahre)", "entry"),
+        ("Mit Erfahrung (3–5 Jahre)", "mid"),
+        ("Senior (6+ Jahre)", "senior"),
+    ],
+)
+def test_years_as_european_guides_write_them_give_a_level(label: str, level: str) -> None:
+    assert years_level(label) == level

@@ -1105,14 +1105,16 @@ def find_experience_level(text: str) -> str | None:
 
 
 # Years as a frame states them: '5+ years', '0–2 yrs', '5 to 9 years', 'less than 1 year',
-# in words too ('three to five years'); `_years_patterns` puts in the number ({number}). A
-# forum's '4 YOE' ('years of experience') says what the years are by itself.
+# in words too ('three to five years'), as European guides write them ('0–2 Jahre', '3 ans',
+# '5 años'); `_years_patterns` puts in the number ({number}). A forum's '4 YOE' ('years of
+# experience') says what the years are by itself.
+_YEAR_WORDS = r"years?|yrs?|jahre?n?|ans|años|anos"
 _YEARS = (
     r"(?:(?P<under>less\s+than|under|fewer\s+than|<)\s*)?(?P<low>{number})\s*\+?"
-    r"(?:\s*(?:-|–|—|to)\s*(?:{number})\s*\+?)?\s*(?:years?|yrs?|(?P<yoe>yoe))(?![\w-])"
+    r"(?:\s*(?:-|–|—|to)\s*(?:{number})\s*\+?)?\s*(?:" + _YEAR_WORDS + r"|(?P<yoe>yoe))(?![\w-])"
     r"(?P<upto>\s+(?:or\s+(?:less|fewer|under)|and\s+under))?"
 )
-_YEAR_NOUN = re.compile(r"\b(?:years?|yrs?|yoe)\b", re.IGNORECASE)
+_YEAR_NOUN = re.compile(rf"\b(?:{_YEAR_WORDS}|yoe)\b", re.IGNORECASE)
 
 
 @cache
