@@ -1915,3 +1915,17 @@ def test_a_thread_s_posts_set_line_by_line_under_a_usd_scope_line() -> None:
 )
 def test_years_as_european_guides_write_them_give_a_level(label: str, level: str) -> None:
     assert years_level(label) == level
+
+
+def test_quartile_lines_of_a_pay_page_are_its_25th_and_75th_percentiles() -> None:
+    doc = document(
+        "# Data engineer salary in Austria\n\n## Österreich (EUR)\n\n"
+        "Unteres Quartil 51.400 €\n\nMedian 58.900 €\n\nOberes Quartil 67.300 €\n",
+        "text/markdown",
+    )
+    found = salary_qualifiers(doc, "statistic")
+    assert found == {
+        51_400.0: ("25th percentile",),
+        58_900.0: ("median",),
+        67_300.0: ("75th percentile",),
+    }

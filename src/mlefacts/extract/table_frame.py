@@ -54,6 +54,13 @@ _NO_WORD_CHAR = re.compile(r"\W")
 _SOURCE_LINE = re.compile(r"\s*(?:source|data)\s*:", re.IGNORECASE)  # 'Source: ...' after a table
 # A percentile as a header or row label: '10%', '25th', '90th percentile', 'P75', '50% (Median)',
 # 'Median'. A bare number is no percentile: it needs '%', an ordinal ending, 'percentile' or 'P'.
+# A quartile's name: the lower ('Lower quartile', 'Q1', 'Unteres Quartil', 'premier quartile')
+# or the upper ('Upper quartile', 'Q3', 'Oberes Quartil', 'troisième quartile').
+_QUARTILE = re.compile(
+    r"(?:(?P<low>lower|bottom|first|1st|unteres|erstes|premier)|upper|top|third|3rd|oberes"
+    r"|drittes|troisième)\s+quartil[e]?|(?P<low2>q1)|q3",
+    re.IGNORECASE,
+)
 _PERCENTILE = re.compile(
     r"^\W*(?:(?:p(?P<p>\d{1,2}))|(?P<n>\d{1,2})\s*(?P<mark>%|st|nd|rd|th)?\s*"
     r"(?P<word>percentile|pct\.?)?|(?P<median>median))\W*(?:\(?\s*median\s*\)?)?\W*$",
@@ -425,7 +432,12 @@ def percentile(label: str) -> str | None:
     ('10th percentile', '90th percentile', 'median')
     >>> percentile("Bottom 25%"), percentile("Top 10%"), percentile("Bottom 10% earn below")
     ('25th percentile', '90th percentile', '10th percentile')
+    >>> percentile("Lower quartile"), percentile("Oberes Quartil"), percentile("Quartile")
+    ('25th percentile', '75th percentile', None)
     """
+    quartile = _QUARTILE.fullmatch(label.strip(" \t*_:–—-"))  # 'Lower quartile', 'Oberes Quartil'
+    if quartile:
+        return "25th percentile" if quartile["low"] or quartile["low2"] else "75th percentile"
     share = _END_SHARE.fullmatch(label.strip())  # 'Top 10%' of earners start at the 90th
     if share:
         number = int(share["n"])
