@@ -365,3 +365,22 @@ def test_parts_that_took_or_bought_a_share_and_a_clause_that_goes_on_from_the_on
     }
     assert shares[31.0] == ("robot vision market", 2025, "software", "component")
     assert shares[44.0][:3] == ("robot vision market", 2025, "Asia-Pacific")
+
+
+def test_a_breakdown_heading_with_its_scope_after_it_divides_the_survey_s_people() -> None:
+    doc = document(
+        SURVEY + "We surveyed 2,400 ML engineers.\n\n"
+        "## Years of experience in ML engineering\n\n"
+        "- 0–2 years: 31%\n- 3–5 years: 44%\n- More than 5 years: 25%\n",
+        "text/markdown",
+    )
+    shares = {
+        c.value: (c.qualifiers.get("category"), c.qualifiers.get("dimension"))
+        for c in numeric_claims(doc)
+        if c.kind == "share"
+    }
+    assert shares == {
+        31.0: ("0–2 years", "years of experience"),
+        44.0: ("3–5 years", "years of experience"),
+        25.0: ("More than 5 years", "years of experience"),
+    }

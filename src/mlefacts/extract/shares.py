@@ -2209,8 +2209,14 @@ def people_breakdown(heading: str) -> str | None:
     breakdown of the people a page's survey asked (share_terms' breakdown_headings), whose
     items divide them."""
     words = " ".join(_BY_OPENING.sub("", heading).lower().strip(" :#*").split())
-    found = load_data("share_terms")["breakdown_headings"].get(words)
+    headings = load_data("share_terms")["breakdown_headings"]
+    found = headings.get(words) or headings.get(_HEADING_SCOPE.sub("", words))
     return str(found) if found else None
+
+
+# What a breakdown heading adds after its name: 'Years of experience in ML engineering',
+# 'Company size (employees)'.
+_HEADING_SCOPE = re.compile(r"\s*(?:\([^)]*\)|\s(?:in|at|among|for)\s.*)$")
 
 
 # 'By company size', 'Adoption by industry': the breakdown is what follows 'by'.
