@@ -1929,3 +1929,15 @@ def test_quartile_lines_of_a_pay_page_are_its_25th_and_75th_percentiles() -> Non
         58_900.0: ("median",),
         67_300.0: ("75th percentile",),
     }
+
+
+def test_the_same_pay_in_another_country_in_that_country_s_money() -> None:
+    doc = document(
+        "# Data engineer survey 2025\n\n## Pay\n\nThe median reported base salary among "
+        "respondents in the United States was $152,000 in 2025. In France it was €61,000 and "
+        "in Japan ¥9,800,000.\n",
+        "text/markdown",
+    )
+    found = {c.value: (c.unit, c.qualifiers.get("country")) for c in numeric_claims(doc)}
+    assert found[61_000.0] == ("EUR", "France")
+    assert found[9_800_000.0] == ("JPY", "Japan")

@@ -62,6 +62,7 @@ from mlefacts.extract.ranked_lists import ranked_subject
 from mlefacts.extract.sections import document_role
 from mlefacts.extract.table_frame import label_key, label_level, percentile
 from mlefacts.normalize.money import (
+    country_currency,
     country_dollar,
     currency_country,
     currency_marker,
@@ -988,6 +989,11 @@ def _continues_pay(text: str, sentence: Sentence, first: Amount) -> bool:
     if not referred and not words.search(text, sentence.start, sentence.end):
         return False
     before = amounts(text, sentence.block.start, sentence.start)
+    country = single_country(text[sentence.start : first.start]) if referred else None
+    if country and country_currency(country) == first.unit:
+        # 'The median ... in the United States was $171,000. In Germany it was €74,000': the
+        # same pay in another country, in that country's money
+        return any(a.is_money for a in before)
     return any(
         a.unit == first.unit
         and (a.pay_period == first.pay_period or (referred and first.pay_period is None))
