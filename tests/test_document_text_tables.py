@@ -239,3 +239,16 @@ def test_a_first_row_whose_figure_says_what_it_counts_is_a_row_not_a_header() ->
         ["Go", "44%"],
         ["Scala", "18%"],
     ]
+
+
+def test_a_note_in_brackets_after_a_row_s_figure_is_part_of_its_cell() -> None:
+    doc = parse(
+        "Market size (USD billion)\n\n  Year    Global vector search market\n  2025    2.2\n"
+        "  2027    3.9  (estimate)\n  2030    7.4 (forecast)\n"
+    )
+    (table,) = doc.tables
+    assert grid(doc, table)[1:] == [
+        ["2025", "2.2"],
+        ["2027", "3.9  (estimate)"],
+        ["2030", "7.4 (forecast)"],
+    ]

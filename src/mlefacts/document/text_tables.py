@@ -232,7 +232,7 @@ def _delimited_grid(text: str, lines: list[Line], index: int, last: int) -> _Gri
     elif cursor <= last and _COLUMN_RULES.fullmatch(text, lines[cursor].start, lines[cursor].end):
         cursor += 1  # the header underlined column by column: '----   ------   ------'
     while cursor <= last:
-        cells = _cells(text, lines[cursor], _DELIMITER)
+        cells = _noted(text, _cells(text, lines[cursor], _DELIMITER), len(header))
         if len(cells) != len(header) or _LIST_START.match(text, lines[cursor].start):
             break
         rows.append(tuple(cells))
@@ -240,6 +240,18 @@ def _delimited_grid(text: str, lines: list[Line], index: int, last: int) -> _Gri
     if len(rows) < (1 if tabbed else 2):
         return None
     return _Grid(tuple(header), tuple(rows), cursor - index)
+
+
+def _noted(text: str, cells: list[Span], width: int) -> list[Span]:
+    """A row's cells with a note set apart after its last figure ('2027    98.9  (estimate)')
+    joined to that cell: the note belongs to the figure, no column of its own."""
+    if len(cells) == width + 1 and _NOTE.fullmatch(text, cells[-1].start, cells[-1].end):
+        return [*cells[:-2], Span(cells[-2].start, cells[-1].end)]
+    return cells
+
+
+# A short note in brackets: '(estimate)', '(forecast)', '(e)', '(p)'.
+_NOTE = re.compile(r"\([^()\d]{1,20}\)")
 
 
 def _figure_cell(text: str, cell: Span) -> bool:
