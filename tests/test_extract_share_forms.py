@@ -384,3 +384,15 @@ def test_a_breakdown_heading_with_its_scope_after_it_divides_the_survey_s_people
         44.0: ("3–5 years", "years of experience"),
         25.0: ("More than 5 years", "years of experience"),
     }
+
+
+def test_a_part_followed_closely_by_another_at_its_share() -> None:
+    doc = document(
+        "# Vector search market report\n\nThe vector search market was worth USD 2.2 billion in "
+        "2025. By end use, the media segment held 18.9% of the market in 2025, followed closely "
+        "by BFSI at 17.4%.\n"
+    )
+    shares = {
+        c.value: c.qualifiers.get("category") for c in numeric_claims(doc) if c.kind == "share"
+    }
+    assert shares == {18.9: "media", 17.4: "BFSI"}
