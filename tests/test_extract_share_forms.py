@@ -396,3 +396,16 @@ def test_a_part_followed_closely_by_another_at_its_share() -> None:
         c.value: c.qualifiers.get("category") for c in numeric_claims(doc) if c.kind == "share"
     }
     assert shares == {18.9: "media", 17.4: "BFSI"}
+
+
+def test_a_market_s_segment_that_names_a_practice_is_its_segment_not_a_tool_s_users() -> None:
+    doc = document(
+        "# MLaaS market snapshot\n\nThe machine learning as a service market was USD 62.1 "
+        "billion in 2025.\n\nPredictive analytics accounted for a 29.5% share in 2025, followed "
+        "by natural language processing workloads at 22.8%.\n"
+    )
+    shares = {c.value: c.subject for c in numeric_claims(doc) if c.kind == "share"}
+    assert shares == {
+        29.5: "machine learning as a service market",
+        22.8: "machine learning as a service market",
+    }

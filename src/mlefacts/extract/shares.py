@@ -2019,6 +2019,9 @@ def _ranked_skill(
     tools = phrase_pattern(tuple(load_data("share_terms")["ranked_parts"]["tool_parts"]))
     if part is None or not tools.search(doc.text, cue.cue_start, figure.start):
         return None
+    if skill_alone(part) is None and main_market(doc) is not None:
+        return None  # 'followed by natural language processing workloads at 22.8%' on a
+        # market's page: a segment of it, no tool of the people asked
     skills = {match.canonical for match in find_skills(part)}
     if len(skills) != 1:
         return None
