@@ -71,6 +71,47 @@ def test_reconciling_in_parts_publishes_the_bytes_of_reconciling_at_once(
     assert max(chunks) > 2 and 3 * (sum(chunks) - len(chunks)) >= forecasts.sum()
 
 
+def test_each_part_is_given_the_sources_of_its_claims_and_of_their_bytes(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Two articles again under other names (copies: the same bytes): reconcile tells a copy
+    # by the lowest id among the sources of its bytes, so a part reads those too; every source
+    # in every part made reconcile's time grow with the square of the corpus.
+    articles = sorted((corpus.parent / "articles").iterdir())[:2]
+    manifest = corpus.with_name("copies.toml")
+    extra = ""
+    for article in articles:
+        copy = article.with_name("copy-of-" + article.name)
+        copy.write_bytes(article.read_bytes())
+        extra += f'\n[[source]]\nuri = "articles/{copy.name}"\n'
+    manifest.write_text(corpus.read_text() + extra)
+    whole = _run(tmp_path / "whole", manifest)
+    sources = mlefacts.load("sources", tmp_path / "whole")
+    same_bytes = sources.groupby("content_sha256")["source_id"].agg(set)
+    bytes_of = dict(zip(sources["source_id"], sources["content_sha256"], strict=True))
+    reasons = set(mlefacts.load("fact_claims", tmp_path / "whole")["reason"].dropna())
+    assert "duplicate_content" in reasons, reasons
+    given: list[tuple[set[str], set[str]]] = []
+    reconcile = runner.Stages().reconcile
+
+    def counted(claims, sources, run_id, config, folder):  # type: ignore[no-untyped-def]
+        frames = list(claims)
+        ids = set(pd.concat(frames)["source_id"])
+        given.append((ids, set(sources["source_id"])))
+        return reconcile(iter(frames), sources, run_id, config, folder)
+
+    monkeypatch.setattr(runner, "RECONCILE_PART_ROWS", 40)
+    run_pipeline(
+        Settings(data_dir=tmp_path / "parts", manifest=manifest),
+        stages=runner.Stages(reconcile=counted),
+    )
+    assert len(given) > 5
+    for ids, read in given:
+        assert read == set().union(*(same_bytes[bytes_of[i]] for i in ids))
+    assert min(len(read) for _, read in given) < len(sources) / 2
+    assert digests(tmp_path / "parts") == whole
+
+
 def test_the_summary_counts_claims_per_kind_and_names_failed_sources(
     corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -90,6 +90,33 @@ class RunTables:
         ).to_arrow_table()
         return to_pandas(name, table)
 
+    def sources_of(self, source_ids: pa.Array, columns: Sequence[str]) -> pd.DataFrame:
+        """The `columns` of the sources of these ids and of every source with the same bytes
+        (`content_sha256`) as one of them, as pandas, in the order they were made: what
+        reconcile reads of the sources of one part of the claims (whether a source is a copy
+        depends on the lowest id among those of its bytes). Looked up in a table of `columns`
+        of every source, made at the first call: a part costs the lookup, not a read of every
+        source."""
+        table = "_sources_of"
+        if not self.con.sql(
+            f"SELECT count(*) FROM duckdb_tables() WHERE table_name = '{table}'"
+        ).fetchall()[0][0]:
+            self.con.execute(
+                f"CREATE TEMP TABLE {table} AS SELECT {_names(columns)}, "
+                f"{', '.join(_ORIGIN)} FROM sources"
+            )
+        self.con.register("_sources_of_ids", pa.table({"source_id": source_ids}))
+        try:
+            found = self.con.sql(
+                f"SELECT {_names(columns)} FROM {table} WHERE source_id IN "
+                "(SELECT source_id FROM _sources_of_ids) OR content_sha256 IN "
+                f"(SELECT s.content_sha256 FROM {table} s JOIN _sources_of_ids USING (source_id)) "
+                f"ORDER BY {', '.join(_ORIGIN)}"
+            ).to_arrow_table()
+        finally:
+            self.con.unregister("_sources_of_ids")
+        return to_pandas("sources", found)
+
     def counts(self, name: str, by: str) -> pd.DataFrame:
         """Rows per value of `by` (sorted by it), without reading the rows."""
         query = f"SELECT {_names([by])}, count(*) AS n FROM {name} GROUP BY ALL ORDER BY 1"
@@ -103,13 +130,13 @@ class RunTables:
         by: Mapping[str, str],
         assign: Callable[[pd.DataFrame], Sequence[int]],
         rows: int = PART_READ_ROWS,
-    ) -> Iterator[Iterator[pd.DataFrame]]:
+    ) -> Iterator[PartRows]:
         """A table's `columns` as pandas, part by part, each part in frames of at most `rows`
-        rows (read as they are used: one part's frames before the next part): `by` names SQL
-        expressions over the table; `assign` gives each row of their distinct values (columns
-        named like `by`, and `n`, the rows having them) its part number, from 0; each row goes
-        to the part of its values. Within a part the rows keep the order they were made in. At
-        least one part, maybe empty (one empty frame)."""
+        rows (read as they are used: one part's frames before the next part; see `PartRows`):
+        `by` names SQL expressions over the table; `assign` gives each row of their distinct
+        values (columns named like `by`, and `n`, the rows having them) its part number, from
+        0; each row goes to the part of its values. Within a part the rows keep the order they
+        were made in. At least one part, maybe empty (one empty frame)."""
         computed = ", ".join(f"{sql} AS _by_{i}" for i, sql in enumerate(by.values()))
         keyed = f"(SELECT *, {computed} FROM {name})"
         keys = ", ".join(f'_by_{i} AS "{key}"' for i, key in enumerate(by))
@@ -146,7 +173,7 @@ class RunTables:
             starts = np.searchsorted(held["_part"].to_numpy(), np.arange(n_parts + 1))
             while part < n_parts and part * n_buckets // n_parts == bucket:
                 rows_of_part = held.slice(starts[part], starts[part + 1] - starts[part])
-                yield _frames(name, rows_of_part.select(list(columns)), rows)
+                yield PartRows(name, rows_of_part.select(list(columns)), rows)
                 part += 1
 
     def attach(self, name: str, files: Sequence[Path]) -> None:
@@ -253,6 +280,28 @@ def _gather(path: Path | None, schema: pa.Schema | None, keys: Sequence[str]) ->
         rows = pa.ipc.open_file(source).read_all()
     path.unlink()
     return rows.take(pc.sort_indices(rows, sort_keys=[(key, "ascending") for key in keys]))
+
+
+class PartRows:
+    """The rows of one part of `RunTables.parts`: iterated, pandas frames of at most `size`
+    rows, each made as it is read (one empty frame when there are none); `distinct` gives a
+    column's values without making frames."""
+
+    __slots__ = ("_name", "_rows", "_size")
+
+    def __init__(self, name: str, rows: pa.Table, size: int) -> None:
+        self._name, self._rows, self._size = name, rows, size
+
+    def __iter__(self) -> Iterator[pd.DataFrame]:
+        return _frames(self._name, self._rows, self._size)
+
+    def __len__(self) -> int:
+        return self._rows.num_rows
+
+    def distinct(self, column: str) -> pa.Array:
+        """The distinct values of `column` in the part, sorted."""
+        values = pc.unique(self._rows[column].combine_chunks())
+        return values.take(pc.sort_indices(values))
 
 
 def _frames(name: str, rows: pa.Table, size: int) -> Iterator[pd.DataFrame]:

@@ -286,8 +286,10 @@ def _reconcile_in_parts(
 ) -> pd.DataFrame:
     """Reconcile the claims part by part (see `mlefacts.reconcile.parts`), each part's tables
     written into the staging area and attached to `run` as views to compact;
-    returns the rejected rows."""
-    sources = run.frame("sources", columns=SOURCE_COLUMNS)
+    returns the rejected rows. Each part is given the sources of its claims (and those of
+    the same bytes, which tell a copy), not every source: what reconcile does with the sources
+    (names, copies, dates) then costs each part its own sources, where every source in every
+    part made reconcile's time grow with the square of the corpus."""
     parts = run.parts(
         "claims",
         CLAIM_COLUMNS,
@@ -301,6 +303,7 @@ def _reconcile_in_parts(
     rejected = []
     for index, claims in enumerate(parts):
         folder = run.folder / "reconciled" / f"{index:08d}"
+        sources = run.sources_of(claims.distinct("source_id"), SOURCE_COLUMNS)
         files, bad = stages.reconcile(claims, sources, run_id, settings.reconcile, folder)
         rejected.append(bad)
         for name in DERIVED:
