@@ -178,7 +178,9 @@ def test_parts_beyond_duckdbs_memory_come_whole_in_the_order_made(
                 "claims",
                 ["claim_id", "subject", "text"],
                 by={"subject": "subject"},
-                assign=lambda counts: [int(s.split()[1]) for s in counts["subject"]],
+                assign=lambda counts: [
+                    int(s.split()[1]) for chunk in counts for s in chunk["subject"]
+                ],
                 rows=30,
             )
         ]

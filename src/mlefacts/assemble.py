@@ -58,6 +58,9 @@ SORT_READ_ROWS = 1_000
 # Rows of a part (`RunTables.parts`) read at a time: a part is as large as its largest group,
 # which grows with the corpus.
 PART_READ_ROWS = 20_000
+# Distinct values of a part's `by` (`RunTables.parts`) read at a time (a multiple of DuckDB's
+# 2,048-row vectors).
+PROFILE_READ_ROWS = 10_240
 # Files open at once while rows are written into buckets (`_scatter`): consecutive parts share
 # a bucket beyond this many parts.
 MAX_BUCKETS = 256
@@ -128,25 +131,39 @@ class RunTables:
         columns: Sequence[str],
         *,
         by: Mapping[str, str],
-        assign: Callable[[pd.DataFrame], Sequence[int]],
+        assign: Callable[[Iterator[pd.DataFrame]], Sequence[int] | np.ndarray],
         rows: int = PART_READ_ROWS,
     ) -> Iterator[PartRows]:
         """A table's `columns` as pandas, part by part, each part in frames of at most `rows`
         rows (read as they are used: one part's frames before the next part; see `PartRows`):
-        `by` names SQL expressions over the table; `assign` gives each row of their distinct
-        values (columns named like `by`, and `n`, the rows having them) its part number, from
-        0; each row goes to the part of its values. Within a part the rows keep the order they
-        were made in. At least one part, maybe empty (one empty frame)."""
+        `by` names SQL expressions over the table; `assign`, given their distinct values in
+        frames (columns named like `by`, and `n`, the rows having them; `PROFILE_READ_ROWS`
+        at a time, held in DuckDB, not in Python), gives each its part number, from 0, in
+        the order given; each row goes to the part of its values. Within a part the rows keep
+        the order they were made in. At least one part, maybe empty (one empty frame)."""
         computed = ", ".join(f"{sql} AS _by_{i}" for i, sql in enumerate(by.values()))
         keyed = f"(SELECT *, {computed} FROM {name})"
         keys = ", ".join(f'_by_{i} AS "{key}"' for i, key in enumerate(by))
-        counts = self.con.sql(f"SELECT {keys}, count(*) AS n FROM {keyed} GROUP BY ALL").df()
-        numbers = [int(number) for number in assign(counts)]
+        profiles = f"_profiles_of_{name}"
+        self.con.execute(
+            f"CREATE OR REPLACE TEMP TABLE {profiles} AS "
+            f"SELECT {keys}, count(*) AS n FROM {keyed} GROUP BY ALL"
+        )
+        ids: list[np.ndarray] = []
+        result = self.con.execute(f"SELECT rowid AS _profile, * FROM {profiles}")
+
+        def chunks() -> Iterator[pd.DataFrame]:
+            while not (chunk := result.fetch_df_chunk(PROFILE_READ_ROWS // 2048)).empty:
+                ids.append(chunk.pop("_profile").to_numpy(dtype=np.int64))
+                yield chunk
+
+        numbers = np.asarray(assign(chunks()), dtype=np.int64)
+        profile_ids = np.concatenate(ids) if ids else np.zeros(0, np.int64)
+        if len(numbers) != len(profile_ids):
+            raise ValueError("a part number for each distinct value, in the order given")
         self.con.register(
             f"part_of_{name}",
-            pa.Table.from_pandas(counts[list(by)], preserve_index=False).append_column(
-                "_part", pa.array(numbers, pa.int64())
-            ),
+            pa.table({"_profile": profile_ids, "_part": numbers}),
         )
         matched = " AND ".join(
             f't._by_{i} IS NOT DISTINCT FROM p."{key}"' for i, key in enumerate(by)
@@ -155,11 +172,12 @@ class RunTables:
         origin = ", ".join(f"t.{column}" for column in _ORIGIN)
         # One pass over the shards, unsorted (DuckDB sorting whole claims runs out of memory
         # at 100,000 articles), each row into the file of its bucket of consecutive parts.
-        n_parts = max(numbers, default=0) + 1
+        n_parts = int(numbers.max(initial=0)) + 1
         n_buckets = min(n_parts, MAX_BUCKETS)
         reader = self.con.sql(
-            f"SELECT p._part, {origin}, {selected} FROM {keyed} t "
-            f"JOIN part_of_{name} p ON {matched}"
+            f"SELECT q._part, {origin}, {selected} FROM {keyed} t "
+            f"JOIN (SELECT rowid AS _profile, * FROM {profiles}) p ON {matched} "
+            f"JOIN part_of_{name} q USING (_profile)"
         ).to_arrow_reader(SORT_READ_ROWS)
         buckets = _scatter(
             (pa.Table.from_batches([batch]) for batch in reader),

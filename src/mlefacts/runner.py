@@ -46,7 +46,7 @@ from mlefacts.publish.snapshots import (
     verify_snapshot,
 )
 from mlefacts.reconcile import CLAIM_COLUMNS, SOURCE_COLUMNS, ReconcileConfig
-from mlefacts.reconcile.parts import PROFILE, pack, reconcile_groups
+from mlefacts.reconcile.parts import PROFILE, part_numbers
 from mlefacts.runs import RunRecord, append_run, runs_table, utc_now
 from mlefacts.settings import Settings
 from mlefacts.sources.manifest import SourceSpec, load_manifest
@@ -294,9 +294,7 @@ def _reconcile_in_parts(
         "claims",
         CLAIM_COLUMNS,
         by=PROFILE,
-        assign=lambda counts: pack(
-            reconcile_groups(counts, settings.reconcile), list(counts["n"]), RECONCILE_PART_ROWS
-        ),
+        assign=lambda profiles: part_numbers(profiles, settings.reconcile, RECONCILE_PART_ROWS),
         rows=RECONCILE_PART_ROWS,
     )
     written: dict[str, list[Path]] = {name: [] for name in DERIVED}
