@@ -55,6 +55,8 @@ MEMORY_LIMIT = "256MB"
 # come through buckets of this much text, read in rows of this many at a time.
 SORT_BUCKET_BYTES = 32 * 2**20
 SORT_READ_ROWS = 1_000
+# Sorted keys read at a time (24 bytes a row).
+KEY_READ_ROWS = 100_000
 # Rows of a part (`RunTables.parts`) read at a time: a part is as large as its largest group,
 # which grows with the corpus.
 PART_READ_ROWS = 20_000
@@ -226,30 +228,47 @@ class RunTables:
 
     def _sorted_by_keys(self, name: str, source: str) -> Iterator[pa.Table]:
         """A table's rows (from the view `source`) in publishing order, sorting only the keys:
-        DuckDB sorts the sort columns and where each row is (its file as a hash); one pass
-        over the rows writes each into the bucket of its place in that order (buckets of
-        `SORT_BUCKET_BYTES` of text, consecutive places), and each bucket, sorted by place,
-        comes out in turn."""
+        DuckDB sorts the sort columns and where each row is (its file as a hash), read a
+        batch at a time into where each row comes in that order (4 bytes a row: `_Places`)
+        and the first place of each bucket (buckets of `SORT_BUCKET_BYTES` of text,
+        consecutive places); one pass over the rows writes each into the file of its bucket,
+        and each bucket, sorted by place, comes out in turn."""
         schema = canonical_schema(name)
         texts = " + ".join(
             f'coalesce(strlen("{field.name}"), 0)'
             for field in schema
             if pa.types.is_string(field.type)
         )
+        files = self.con.sql(
+            f"SELECT hash(_file) AS _at, max(_row) + 1 AS _rows FROM {source} GROUP BY 1"
+        ).to_arrow_table()
+        places = _Places.of(files["_at"], files["_rows"])
+        del files
         keys = self.con.sql(
             f"SELECT hash(_file) AS _at, _row, {texts or '0'} AS _bytes FROM {source} "
             f"ORDER BY {_order(name)}, {', '.join(_ORIGIN)}"
-        ).to_arrow_table()
-        sizes = keys["_bytes"].to_numpy()
-        bucket_of_place = (np.cumsum(sizes) - sizes) // SORT_BUCKET_BYTES
-        del sizes  # the generator keeps its locals until the last bucket is out
-        places = _Places.of(keys["_at"], keys["_row"])
-        del keys
+        ).to_arrow_reader(KEY_READ_ROWS)
+        # Bucket `numbers[i]` starts at place `starts[i]`: the bucket of a place is that of
+        # the text of the places before it (`SORT_BUCKET_BYTES` each).
+        starts: list[int] = []
+        numbers: list[int] = []
+        placed = text = 0
+        for batch in keys:
+            sizes = batch.column("_bytes").to_numpy().astype(np.int64)
+            bucket = (text + np.cumsum(sizes) - sizes) // SORT_BUCKET_BYTES
+            new = np.flatnonzero(np.diff(bucket, prepend=numbers[-1] if numbers else -1))
+            starts += (placed + new).tolist()
+            numbers += bucket[new].tolist()
+            places.put(batch.column("_at"), batch.column("_row"), placed)
+            placed += batch.num_rows
+            text += int(sizes.sum())
+        first_places, bucket_numbers = np.array(starts, np.int64), np.array(numbers, np.int64)
+        del starts, numbers
         reader = self.con.sql(
             f"SELECT hash(_file) AS _at, _row, {_names(schema.names)} FROM {source}"
         ).to_arrow_reader(SORT_READ_ROWS)
 
-        def placed() -> Iterator[pa.Table]:
+        def placed_rows(places: _Places) -> Iterator[pa.Table]:
             for batch in reader:
                 rows = pa.Table.from_batches([batch])
                 place = places.find(rows["_at"], rows["_row"])
@@ -257,11 +276,12 @@ class RunTables:
                     "_place", pa.array(place, pa.int64())
                 )
 
-        buckets = _scatter(
-            placed(),
-            lambda rows: bucket_of_place[rows["_place"].to_numpy()],
-            self.folder / "sorting" / name,
-        )
+        def bucket_of(rows: pa.Table) -> np.ndarray:
+            place = rows["_place"].to_numpy()
+            return bucket_numbers[np.searchsorted(first_places, place, side="right") - 1]
+
+        buckets = _scatter(placed_rows(places), bucket_of, self.folder / "sorting" / name)
+        del places  # every row is in its bucket
         for bucket in sorted(buckets):
             yield _gather(buckets[bucket], None, ["_place"]).drop_columns(["_place"])
 
@@ -332,34 +352,38 @@ def _frames(name: str, rows: pa.Table, size: int) -> Iterator[pd.DataFrame]:
 @dataclass(frozen=True, slots=True)
 class _Places:
     """Where each row (a shard file and row number) comes in a sorted order, as one flat
-    array: a file's rows start at its offset."""
+    array (4 bytes a row while there are fewer than 2**31): a file's rows start at its
+    offset. Filled a batch of sorted rows at a time (`put`)."""
 
     files: pa.Array
     offsets: np.ndarray
     place: np.ndarray
 
     @classmethod
-    def of(cls, files: pa.ChunkedArray, rows_of: pa.ChunkedArray) -> _Places:
-        """From the rows' files and row numbers in sorted order."""
-        encoded = pc.dictionary_encode(files).combine_chunks()
-        codes = encoded.indices.to_numpy().astype(np.int64)
-        rows = rows_of.to_numpy()
-        last = np.full(len(encoded.dictionary), -1, dtype=np.int64)
-        np.maximum.at(last, codes, rows)
-        offsets = np.concatenate([[0], np.cumsum(last + 1)])
-        place = np.full(offsets[-1], -1, dtype=np.int64)
-        place[offsets[codes] + rows] = np.arange(len(rows))
-        return cls(encoded.dictionary, offsets, place)
+    def of(cls, files: pa.ChunkedArray, rows: pa.ChunkedArray) -> _Places:
+        """For the rows of these files (each file's hash and its largest row number plus
+        one: rows left out leave their slot unused), no place known yet."""
+        offsets = np.concatenate([[0], np.cumsum(rows.to_numpy().astype(np.int64))])
+        kind = np.int32 if offsets[-1] < 2**31 else np.int64
+        return cls(files.combine_chunks(), offsets, np.full(offsets[-1], -1, dtype=kind))
+
+    def put(self, files: pa.ChunkedArray, rows: pa.ChunkedArray, first: int) -> None:
+        """These rows (in sorted order) come at places `first`, `first + 1`, ..."""
+        slots = self._slots(files, rows)
+        self.place[slots] = np.arange(first, first + len(slots), dtype=self.place.dtype)
 
     def find(self, files: pa.ChunkedArray, rows: pa.ChunkedArray) -> np.ndarray:
         """The places of these rows (each must be one of the sorted rows)."""
-        codes = pc.index_in(files, value_set=self.files)
-        if codes.null_count:
-            raise ValueError("a row outside the sorted keys")
-        found = self.place[self.offsets[codes.to_numpy()] + rows.to_numpy()]
+        found = self.place[self._slots(files, rows)].astype(np.int64)
         if (found < 0).any():
             raise ValueError("a row outside the sorted keys")
         return found
+
+    def _slots(self, files: pa.ChunkedArray, rows: pa.ChunkedArray) -> np.ndarray:
+        codes = pc.index_in(files, value_set=self.files)
+        if codes.null_count:
+            raise ValueError("a row outside the sorted keys")
+        return self.offsets[codes.to_numpy()] + rows.to_numpy()
 
 
 @contextmanager
