@@ -189,12 +189,17 @@ class RunTables:
         schema = reader.schema
         part = 0
         for bucket in range(n_buckets):
-            held = _gather(buckets.get(bucket), schema, ["_part", *_ORIGIN])
-            starts = np.searchsorted(held["_part"].to_numpy(), np.arange(n_parts + 1))
+            # The bucket's rows as written, and their order (by part, then as made): each
+            # frame is taken in that order as it is read, the bucket is not copied sorted.
+            held, order = _gather_order(buckets.get(bucket), schema, ["_part", *_ORIGIN])
+            parts_in_order = held["_part"].to_numpy()[order]
+            starts = np.searchsorted(parts_in_order, np.arange(n_parts + 1))
+            del parts_in_order
+            held = held.select(list(columns))
             while part < n_parts and part * n_buckets // n_parts == bucket:
-                rows_of_part = held.slice(starts[part], starts[part + 1] - starts[part])
-                yield PartRows(name, rows_of_part.select(list(columns)), rows)
+                yield PartRows(name, held, rows, order[starts[part] : starts[part + 1]])
                 part += 1
+            del held, order
 
     def attach(self, name: str, files: Sequence[Path]) -> None:
         """View `name` over Parquet files the run wrote (reconcile's parts), to compact like
@@ -322,31 +327,41 @@ def _gather(path: Path | None, schema: pa.Schema | None, keys: Sequence[str]) ->
 
 class PartRows:
     """The rows of one part of `RunTables.parts`: iterated, pandas frames of at most `size`
-    rows, each made as it is read (one empty frame when there are none); `distinct` gives a
-    column's values without making frames."""
+    rows, each made (taken from the rows of the part's bucket, in the part's `order`) as it is
+    read, one empty frame when there are none; `distinct` gives a column's values without
+    making frames."""
 
-    __slots__ = ("_name", "_rows", "_size")
+    __slots__ = ("_name", "_order", "_rows", "_size")
 
-    def __init__(self, name: str, rows: pa.Table, size: int) -> None:
-        self._name, self._rows, self._size = name, rows, size
+    def __init__(self, name: str, rows: pa.Table, size: int, order: np.ndarray) -> None:
+        self._name, self._rows, self._size, self._order = name, rows, size, order
 
     def __iter__(self) -> Iterator[pd.DataFrame]:
-        return _frames(self._name, self._rows, self._size)
+        yield to_pandas(self._name, self._rows.take(self._order[: self._size]))
+        for start in range(self._size, len(self._order), self._size):
+            yield to_pandas(self._name, self._rows.take(self._order[start : start + self._size]))
 
     def __len__(self) -> int:
-        return self._rows.num_rows
+        return len(self._order)
 
     def distinct(self, column: str) -> pa.Array:
         """The distinct values of `column` in the part, sorted."""
-        values = pc.unique(self._rows[column].combine_chunks())
+        values = pc.unique(self._rows[column].take(self._order).combine_chunks())
         return values.take(pc.sort_indices(values))
 
 
-def _frames(name: str, rows: pa.Table, size: int) -> Iterator[pd.DataFrame]:
-    """`rows` as pandas frames of at most `size` rows; one empty frame when there are none."""
-    yield to_pandas(name, rows.slice(0, size))
-    for start in range(size, rows.num_rows, size):
-        yield to_pandas(name, rows.slice(start, size))
+def _gather_order(
+    path: Path | None, schema: pa.Schema, keys: Sequence[str]
+) -> tuple[pa.Table, np.ndarray]:
+    """The rows of one bucket file of `_scatter` as written (deleted once read; none: an empty
+    table of `schema`), and the indices that sort them by `keys`."""
+    if path is None:
+        return schema.empty_table(), np.zeros(0, np.int64)
+    with pa.OSFile(str(path)) as source:
+        rows = pa.ipc.open_file(source).read_all()
+    path.unlink()
+    order = pc.sort_indices(rows, sort_keys=[(key, "ascending") for key in keys])
+    return rows, order.to_numpy()
 
 
 @dataclass(frozen=True, slots=True)
