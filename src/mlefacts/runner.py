@@ -19,6 +19,7 @@ import pyarrow.parquet as pq
 from mlefacts.assemble import RunTables, open_run, sql_literal
 from mlefacts.cache import ExtractionCache
 from mlefacts.extract import extraction_fingerprint
+from mlefacts.memory import release_freed_memory
 from mlefacts.pipeline import (
     Batches,
     IngestBatch,
@@ -236,6 +237,9 @@ def _reconcile_and_publish(
     record: RunRecord, run: RunTables, settings: Settings, stages: Stages
 ) -> RunOutcome:
     record.n_sources_failed = run.n_sources_failed
+    # What the batch stage and the run's checks freed is given back before reconcile, and
+    # each part's and each table's after it (`release_freed_memory`).
+    release_freed_memory()
     started = time.perf_counter()
     rejected_derived = _reconcile_in_parts(record.run_id, run, settings, stages)
     record.seconds["reconcile"] = time.perf_counter() - started
@@ -251,9 +255,10 @@ def _reconcile_and_publish(
 
     started = time.perf_counter()
     extra = {"rejections": concat_rejections([run.rejected, rejected_fetches, rejected_derived])}
-    tables: dict[str, pd.DataFrame | Path] = {
-        name: run.compact(name, extra=extra.get(name)) for name in (*SHARD_TABLES, *DERIVED)
-    }
+    tables: dict[str, pd.DataFrame | Path] = {}
+    for name in (*SHARD_TABLES, *DERIVED):
+        tables[name] = run.compact(name, extra=extra.get(name))
+        release_freed_memory()
     record.seconds["compact"] = time.perf_counter() - started
     tables["fetches"] = fetches
     record.counts = {
@@ -303,6 +308,8 @@ def _reconcile_in_parts(
         folder = run.folder / "reconciled" / f"{index:08d}"
         sources = run.sources_of(claims.distinct("source_id"), SOURCE_COLUMNS)
         files, bad = stages.reconcile(claims, sources, run_id, settings.reconcile, folder)
+        del claims, sources
+        release_freed_memory()
         rejected.append(bad)
         for name in DERIVED:
             written[name] += [Path(path) for path in files[name]]
