@@ -81,3 +81,40 @@ def test_an_ingested_source_is_held_without_its_text_and_with_shared_strings() -
     for name in ("status", "media_type", "charset", "fetched_at"):
         assert getattr(first.result, name) is getattr(second.result, name)
     assert first.seen_at is second.seen_at == "2025-01-01"
+
+
+def test_fetches_written_in_shards_compact_to_the_bytes_of_the_table_held_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A run no longer holds the fetch log as one frame: its shards are compacted like the
+    # other tables, into the bytes publishing the frame gave (ties kept in the order logged).
+    import duckdb
+
+    from mlefacts.assemble import RunTables
+    from mlefacts.pipeline import fetch_shards
+    from mlefacts.publish.parquet import encode
+
+    raw = _log(tmp_path)
+    for n_bytes in (5, 3, 4):  # the same attempt thrice but for its bytes: a tie
+        raw.record_fetch(
+            source_id="s_1",
+            uri="https://a.example/1",
+            status="ok",
+            n_bytes=n_bytes,
+            sha256="b" * 64,
+            error=None,
+            http_status=200,
+            elapsed_ms=1,
+            time="2026-01-01T00:00:00+00:00",
+        )
+    empty = RawZone(tmp_path / "empty")
+    monkeypatch.setattr(pipeline, "FETCH_CHUNK_ROWS", 2)
+    for zone, n_files in ((raw, 5), (empty, 1)):
+        whole, whole_rejected = fetches_table(zone, run_id="r_1")
+        folder = tmp_path / "run" / str(n_files)
+        files, rejected = fetch_shards(zone, run_id="r_1", folder=folder / "fetches")
+        assert len(files) == n_files
+        pd.testing.assert_frame_equal(rejected, whole_rejected)
+        run = RunTables(duckdb.connect(), folder, rejected, 0)
+        run.attach("fetches", files)
+        assert run.compact("fetches").read_bytes() == encode("fetches", whole)

@@ -707,6 +707,26 @@ def fetches_table(raw: RawZone, *, run_id: str) -> tuple[pd.DataFrame, pd.DataFr
     )
 
 
+def fetch_shards(raw: RawZone, *, run_id: str, folder: Path) -> tuple[list[Path], pd.DataFrame]:
+    """`fetches_table` written into `folder` as shards of `FETCH_CHUNK_ROWS` records in the
+    order logged (at least one, maybe empty) instead of held whole (a run compacts them like
+    the other tables); returns their files and the rows it rejected."""
+    files: list[Path] = []
+    rejected = []
+
+    def write(records: list[dict[str, Any]]) -> None:
+        good, bad = validate_table("fetches", _fetch_frame(records), run_id=run_id)
+        rejected.append(bad)
+        files.append(shard_path(folder, "fetches", len(files)))
+        write_shard(files[-1], "fetches", good)
+
+    for chunk in chunks(raw.fetch_log(), FETCH_CHUNK_ROWS):
+        write(chunk)
+    if not files:
+        write([])
+    return files, concat_rejections(rejected)
+
+
 def _fetch_frame(records: list[dict[str, Any]]) -> pd.DataFrame:
     return pd.DataFrame(records, columns=list(_FETCH_COLUMNS)).rename(columns=_FETCH_COLUMNS)
 

@@ -25,6 +25,7 @@ from mlefacts.pipeline import (
     IngestBatch,
     RunInputs,
     extract_batch,
+    fetch_shards,
     fetches_table,
     ingest_batch,
     plan_batches,
@@ -243,9 +244,12 @@ def _reconcile_and_publish(
     started = time.perf_counter()
     rejected_derived = _reconcile_in_parts(record.run_id, run, settings, stages)
     record.seconds["reconcile"] = time.perf_counter() - started
-    # Read after reconcile, whose largest part grows with the corpus: the fetches of every run
-    # (~200 bytes each as pandas, more while validated) are not held through it.
-    fetches, rejected_fetches = fetches_table(RawZone(settings.raw_dir), run_id=record.run_id)
+    # The fetches of every run (~200 bytes each as pandas, more while validated), validated a
+    # chunk at a time into shards and compacted like the other tables: never held whole.
+    fetches, rejected_fetches = fetch_shards(
+        RawZone(settings.raw_dir), run_id=record.run_id, folder=run.folder / "fetches"
+    )
+    run.attach("fetches", fetches)
     # What the run's summary shows (the claims per kind, the failed sources); the whole tables
     # stay on disk.
     shown: Tables = {
@@ -256,11 +260,10 @@ def _reconcile_and_publish(
     started = time.perf_counter()
     extra = {"rejections": concat_rejections([run.rejected, rejected_fetches, rejected_derived])}
     tables: dict[str, pd.DataFrame | Path] = {}
-    for name in (*SHARD_TABLES, *DERIVED):
+    for name in (*SHARD_TABLES, *DERIVED, "fetches"):
         tables[name] = run.compact(name, extra=extra.get(name))
         release_freed_memory()
     record.seconds["compact"] = time.perf_counter() - started
-    tables["fetches"] = fetches
     record.counts = {
         name: _rows(table) for name, table in sorted(tables.items(), key=lambda item: item[0])
     }
