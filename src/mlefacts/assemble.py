@@ -187,6 +187,9 @@ class RunTables:
             self.folder / "parts" / name,
         )
         schema = reader.schema
+        # A DuckDB result holds its buffers while it lives (here the join's hash table, up
+        # to the memory limit): let go before the parts are read, not after the last.
+        del reader
         part = 0
         for bucket in range(n_buckets):
             # The bucket's rows as written, and their order (by part, then as made): each
@@ -267,13 +270,16 @@ class RunTables:
             places.put(batch.column("_at"), batch.column("_row"), placed)
             placed += batch.num_rows
             text += int(sizes.sum())
+        # The sorted keys (DuckDB's sort, up to the memory limit) are let go before the rows
+        # are read, and those before the buckets come out: a generator holds its locals.
+        del keys
         first_places, bucket_numbers = np.array(starts, np.int64), np.array(numbers, np.int64)
         del starts, numbers
         reader = self.con.sql(
             f"SELECT hash(_file) AS _at, _row, {_names(schema.names)} FROM {source}"
         ).to_arrow_reader(SORT_READ_ROWS)
 
-        def placed_rows(places: _Places) -> Iterator[pa.Table]:
+        def placed_rows(places: _Places, reader: pa.RecordBatchReader) -> Iterator[pa.Table]:
             for batch in reader:
                 rows = pa.Table.from_batches([batch])
                 place = places.find(rows["_at"], rows["_row"])
@@ -285,8 +291,8 @@ class RunTables:
             place = rows["_place"].to_numpy()
             return bucket_numbers[np.searchsorted(first_places, place, side="right") - 1]
 
-        buckets = _scatter(placed_rows(places), bucket_of, self.folder / "sorting" / name)
-        del places  # every row is in its bucket
+        buckets = _scatter(placed_rows(places, reader), bucket_of, self.folder / "sorting" / name)
+        del places, reader  # every row is in its bucket
         for bucket in sorted(buckets):
             yield _gather(buckets[bucket], None, ["_place"]).drop_columns(["_place"])
 
