@@ -101,3 +101,9 @@ def test_fold_case_holds_what_ignorecase_matches_to_ascii_letters() -> None:
 def test_job_ads_are_made_singular_like_job_postings() -> None:
     assert normalize_subject("AI job ads") == "artificial intelligence job ad"
     assert normalize_subject("AI job postings") == "artificial intelligence job posting"
+
+
+def test_a_spelled_out_name_the_field_writes_short_takes_its_short_form() -> None:
+    assert normalize_subject("the Machine Learning Operations (MLOps) market") == "mlops market"
+    assert normalize_subject("global machine learning operations market") == "global mlops market"
+    assert normalize_subject("MLOps engineers") == "mlops engineer"
