@@ -1941,3 +1941,13 @@ def test_the_same_pay_in_another_country_in_that_country_s_money() -> None:
     found = {c.value: (c.unit, c.qualifiers.get("country")) for c in numeric_claims(doc)}
     assert found[61_000.0] == ("EUR", "France")
     assert found[9_800_000.0] == ("JPY", "Japan")
+
+
+def test_a_german_wage_report_s_title_frames_its_quartile_lines_as_pay() -> None:
+    doc = document(
+        "# Data Engineer Lohnreport 2026\n\n## Österreich (EUR)\n\n"
+        "Unteres Quartil 51.400 €\n\nMedian 58.900 €\n",
+        "text/markdown",
+    )
+    found = salary_qualifiers(doc, "statistic")
+    assert found == {51_400.0: ("25th percentile",), 58_900.0: ("median",)}
