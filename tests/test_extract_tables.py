@@ -760,3 +760,15 @@ def test_a_years_column_under_a_caption_s_currency_is_experience_not_pay() -> No
     doc = build_document(source_id="t", text=text, media_type="text/plain")
     found = sorted(c.value for c in tables.extract(doc) if c.kind == "salary")
     assert found == [95_000.0, 175_000.0]
+
+
+def test_a_whole_row_of_a_share_table_is_no_part_of_it() -> None:
+    page = (
+        "<h1>Vector search market report</h1><p>The vector search market was worth USD 2.2 "
+        "billion in 2025.</p><table><caption>Revenue share by region, 2025</caption>"
+        "<tr><th>Region</th><th>Share</th></tr><tr><td>North America</td><td>41%</td></tr>"
+        "<tr><td>Europe</td><td>59%</td></tr><tr><td><b>Global</b></td><td>100%</td></tr></table>"
+    )
+    doc = build_document(source_id="p", text=page, media_type="text/html")
+    shares = sorted(c.value for c in tables.extract(doc) if c.kind == "share")
+    assert shares == [41.0, 59.0]

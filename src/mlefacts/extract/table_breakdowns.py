@@ -95,6 +95,8 @@ def breakdown_claims(
             if column.header:  # a table without a header line measures what its title says
                 qualifiers["measure"] = column.header
             is_share = column.kind == "percent"
+            if is_share and not _is_growth(column) and _whole_row(category):
+                continue  # 'Global | 38.4 | 100%': the whole, no part of it
             start, end = ctx.quote(row, row[column.index])
             row_role = role_of_row(ctx, row, label) or title_of(category)
             kind, attribute = ("share", "share") if is_share else _count_kind(column)
@@ -157,6 +159,11 @@ def names_share(column: Column) -> bool:
 def _count_kind(column: Column) -> tuple[str, str]:
     """A column of open jobs ('Job openings', 'Open roles') holds job demand; others counts."""
     return ("job_demand", "job_openings") if names_openings(column.header) else ("count", "count")
+
+
+def _whole_row(label: str) -> bool:
+    """Whether a row's label names the whole its table divides ('Total', 'Global')."""
+    return bool(table_vocabulary()["whole_row"].fullmatch(label.strip(" *_:")))
 
 
 def _is_growth(column: Column) -> bool:

@@ -667,6 +667,9 @@ def table_vocabulary() -> dict[str, re.Pattern[str]]:
         "estimate": vocabulary_pattern(table["columns"]["estimate"]),
         "not_market": vocabulary_pattern(table["columns"]["not_market"]),
         "partial": vocabulary_pattern(table["partial"]["phrases"]),
+        "whole_row": re.compile(
+            "|".join(re.escape(label) for label in table["whole_row"]["labels"]), re.IGNORECASE
+        ),
         "pay": phrase_pattern(tuple(salary["strong"] + salary["weak"])),
         "price": phrase_pattern(tuple(salary["price"])),
         "market_noun": phrase_pattern(tuple(market["market"]["nouns"])),
