@@ -26,7 +26,12 @@ from functools import cache
 
 from lxml import etree
 
-from mlefacts.document.boilerplate import is_chrome_class, is_comment_class, rules
+from mlefacts.document.boilerplate import (
+    is_chrome_class,
+    is_comment_class,
+    normalize_for_matching,
+    rules,
+)
 from mlefacts.document.cards import card_shaped, split_cards
 from mlefacts.document.model import Document, Span, Table
 from mlefacts.document.structure import (
@@ -627,7 +632,8 @@ def _facts_aside(tag: Element) -> bool:
         if following is not None and following.tag == "p"
         else ""
     )
-    if r.reading_list.match(text.lower()) or r.whole.match(text.lower()):
+    cleaned = normalize_for_matching(text)
+    if r.reading_list.match(cleaned) or r.whole.match(cleaned):
         return False  # 'Most popular posts', 'Related articles': other pages
     return bool(r.facts_aside_cue.search(text) or r.facts_aside_lead_cue.search(lead))
 

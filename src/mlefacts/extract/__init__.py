@@ -94,26 +94,24 @@ def extract_claims(doc: Document) -> tuple[list[Claim], list[ExtractorFailure]]:
 
 def _fitted(text: str, claim: Claim) -> Claim:
     """A claim whose evidence runs longer than a quote may, narrowed to the clause that holds
-    its figure, else to the words around it ('PUNE, India, March 4, 2026 /NewsWire/ -- ...
-    stood at USD 58.7 billion in 2025 ... titled "...Report by Component, ..."'): the
+    its figure, else to the whole words around it ('PUNE, India, March 4, 2026 /NewsWire/ --
+    ... stood at USD 58.7 billion in 2025 ... titled "...Report by Component, ..."'): the
     smallest contiguous evidence a reader can check, never a rejected row."""
+    low, high = claim.char_start, claim.char_end
     figure_start, figure_end = claim.figure_start, claim.figure_end
-    if claim.char_end - claim.char_start <= MAX_QUOTE or figure_start is None:
+    if high - low <= MAX_QUOTE or figure_start is None or figure_end is None:
         return claim
-    if figure_end is None or not claim.char_start <= figure_start < figure_end <= claim.char_end:
+    if not low <= figure_start < figure_end <= high:
         return claim
-    start, end = clause_bounds(text, claim.char_start, claim.char_end, figure_start)
+    start, end = clause_bounds(text, low, high, figure_start)
     if end - start > MAX_QUOTE or not start <= figure_start < figure_end <= end:
-        room = max(0, MAX_QUOTE - (figure_end - figure_start)) // 2
-        start = max(claim.char_start, figure_start - room)
-        end = min(claim.char_end, start + MAX_QUOTE)
-        start = max(claim.char_start, end - MAX_QUOTE)
-        if start > claim.char_start:  # begin and end on whole words
-            start = min(figure_start, text.find(" ", start, figure_start) + 1 or start)
-        if end < claim.char_end:
-            end = max(
-                figure_end, text.rfind(" ", figure_end, end) if " " in text[figure_end:end] else end
-            )
+        start = max(low, figure_start - (MAX_QUOTE - (figure_end - figure_start)) // 2)
+        end = min(high, start + MAX_QUOTE)
+        start = max(low, end - MAX_QUOTE)
+        if start > low and (space := text.find(" ", start, figure_start)) >= 0:
+            start = space + 1  # whole words at both ends
+        if end < high and (space := text.rfind(" ", figure_end, end)) >= 0:
+            end = space
     return replace(claim, char_start=start, char_end=end)
 
 

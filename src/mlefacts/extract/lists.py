@@ -29,6 +29,7 @@ from mlefacts.extract.context import (
     vocabulary,
 )
 from mlefacts.extract.shares import (
+    JOB_TITLE,
     lead_population,
     people_breakdown,
     people_of_page,
@@ -41,7 +42,6 @@ from mlefacts.normalize.quantities import find_years
 
 NAME = "lists"
 # The breakdown whose parts are roles: the whole it divides is never one of them.
-_JOB_TITLE = "job title"
 VERSION = "1"
 
 # 'Services: the remaining 11.4%': the rest of the whole, named by its label.
@@ -114,7 +114,7 @@ def extract(doc: Document) -> list[Claim]:
             or first_role(intro, heading)
             or page_market
             or (
-                people_of_page(doc, index, lead=intro, of_roles=breakdown == _JOB_TITLE)
+                people_of_page(doc, index, lead=intro, of_roles=breakdown == JOB_TITLE)
                 if breakdown
                 else None
             )

@@ -118,15 +118,17 @@ _LED_BY = re.compile(
     re.IGNORECASE,
 )
 _HEDGED_PAREN = re.compile(rf"\((?:\s*{_FILLER}\b)*\s*$", re.IGNORECASE)
+# 'followed by', 'followed closely by': what names the next part of a series.
+_FOLLOWED_BY = r"followed\s+(?:[a-z]+ly\s+)?by"
 # 'followed by platforms at 31.2%' after a share named earlier in the sentence.
 _FOLLOWED = re.compile(
-    r"^(?P<lead>.*?)\bfollowed\s+(?:[a-z]+ly\s+)?by\s+(?:the\s+)?(?P<part>[^\W\d][^,;:\d]{0,40}?)\s+(?:at|with)"
+    rf"^(?P<lead>.*?)\b{_FOLLOWED_BY}\s+(?:the\s+)?(?P<part>[^\W\d][^,;:\d]{{0,40}}?)\s+(?:at|with)"
     rf"(?:\s+{_FILLER}\b)*\s*$",
     re.IGNORECASE | re.DOTALL,
 )
 # 'followed by the fully remote model (' or, after it, ', and, finally, on-site work ('.
 _FOLLOWED_PAREN = re.compile(
-    r"\bfollowed\s+(?:[a-z]+ly\s+)?by\s+(?:[^.;]*?\)\s*,?\s*(?:and\s*)?,?\s*(?:(?:finally|then|lastly)\s*,?\s*)?)?"
+    rf"\b{_FOLLOWED_BY}\s+(?:[^.;]*?\)\s*,?\s*(?:and\s*)?,?\s*(?:(?:finally|then|lastly)\s*,?\s*)?)?"
     r"(?:the\s+|by\s+)?(?P<part>[^\W\d][^,;:\d()]{0,40}?)\s*\($",
     re.IGNORECASE,
 )
@@ -200,7 +202,7 @@ _CHANGE_LEVEL = re.compile(
     re.IGNORECASE,
 )
 _PARALLEL = re.compile(
-    r"\b(?:against|versus|vs\.?|compared\s+(?:with|to)|followed\s+(?:[a-z]+ly\s+)?by|while|whereas|and|"
+    rf"\b(?:against|versus|vs\.?|compared\s+(?:with|to)|{_FOLLOWED_BY}|while|whereas|and|"
     r"with)\b|[,;]",
     re.IGNORECASE,
 )
@@ -215,7 +217,7 @@ def _part_before() -> re.Pattern[str]:
     with Canada adding a further 3.1%', ', while entry-level roles accounted for just 9%'."""
     verbs = _words("verbs").pattern
     return re.compile(
-        r"(?:followed\s+(?:[a-z]+ly\s+)?by|[,;]|and|while|whereas)\s+(?:(?:while|whereas|and)\s+)?(?!followed\s)"
+        rf"(?:{_FOLLOWED_BY}|[,;]|and|while|whereas)\s+(?:(?:while|whereas|and)\s+)?(?!followed\s)"
         r"(?:(?:ahead\s+of|behind|then|with|compared\s+(?:with|to))\s+)?"
         r"(?P<part>[\w&/-]+(?:\s+[\w&/-]+){0,3}?)\s+(?:(?:at|with|on|in)\s*)?"
         rf"(?:(?:adding|taking|{verbs})\s+"
@@ -323,7 +325,7 @@ _INLINE_ITEM = re.compile(
 )
 _NOT_IN_ITEM = "0123456789%)"  # characters no match of `_INLINE_ITEM` holds
 _NOT_INLINE = re.compile(
-    r"^(?:ahead\s+of|followed\s+(?:[a-z]+ly\s+)?by|behind|compared|against|versus|vs\.?|then|while|whereas)\b"
+    rf"^(?:ahead\s+of|{_FOLLOWED_BY}|behind|compared|against|versus|vs\.?|then|while|whereas)\b"
     r"|\b(?:at|with|to|by|of)$",
     re.IGNORECASE,
 )
@@ -1349,7 +1351,7 @@ _CHANGE_WORDS = re.compile(
     re.IGNORECASE,
 )
 # Between a share and the next skill named: the next item begins ('38% and Kubernetes in 35%').
-_NEXT_ITEM = re.compile(r",|;|\band\b|\bwhile\b|\bfollowed\s+(?:[a-z]+ly\s+)?by\b", re.IGNORECASE)
+_NEXT_ITEM = re.compile(rf",|;|\band\b|\bwhile\b|\b{_FOLLOWED_BY}\b", re.IGNORECASE)
 
 
 def _chained(
@@ -2205,6 +2207,11 @@ def _population_subject(doc: Document, sentence: Sentence, figure: Amount) -> st
         or document_role(doc)
         or surveyed_people(doc, sentence.block_index)
     )
+
+
+# The breakdown by job title ('Job title' / 'Data scientist 28%'), whose parts are roles: it
+# divides the people asked, not the page's role.
+JOB_TITLE = "job title"
 
 
 def people_breakdown(heading: str) -> str | None:

@@ -16,6 +16,7 @@ from mlefacts.extract.demand import written_sign
 from mlefacts.extract.ranked_lists import ordered, says_ranked, top_n_title
 from mlefacts.extract.salary import negated
 from mlefacts.extract.shares import (
+    JOB_TITLE,
     people_breakdown,
     people_of_page,
     row_share_subject,
@@ -29,6 +30,7 @@ from mlefacts.extract.table_frame import (
     TableFrame,
     cell_amount,
     distinct_cells,
+    is_growth,
     label_column,
     lead_paragraph,
     population,
@@ -39,7 +41,6 @@ from mlefacts.extract.table_frame import (
     says_partial,
     single_year,
     table_attribution,
-    table_vocabulary,
 )
 from mlefacts.extract.table_money import city_label
 from mlefacts.extract.titles import title_of
@@ -74,7 +75,7 @@ def breakdown_claims(
         and (
             "percent" in kinds
             or "share" in kinds
-            and (names_share(c) or _is_growth(c) or work_arrangement(c.header))
+            and (names_share(c) or is_growth(c) or work_arrangement(c.header))
         )
     ]
     counts = [c for c in ctx.columns if c.kind == "count" and c.kind in kinds]
@@ -95,14 +96,14 @@ def breakdown_claims(
             if column.header:  # a table without a header line measures what its title says
                 qualifiers["measure"] = column.header
             is_share = column.kind == "percent"
-            if is_share and not _is_growth(column) and _whole_row(category):
+            if is_share and not is_growth(column) and _whole_row(category):
                 continue  # 'Global | 38.4 | 100%': the whole, no part of it
             start, end = ctx.quote(row, row[column.index])
             row_role = role_of_row(ctx, row, label) or title_of(category)
             kind, attribute = ("share", "share") if is_share else _count_kind(column)
-            if kind == "job_demand" or (is_share and _is_growth(column)):
+            if kind == "job_demand" or (is_share and is_growth(column)):
                 row_role = row_role or _place_row_role(ctx, category, column)
-            if is_share and _is_growth(column):
+            if is_share and is_growth(column):
                 if row_role is None or not _about_jobs(ctx, column):
                     continue
                 kind, attribute = "job_demand", "demand_growth"
@@ -141,14 +142,11 @@ def _people_by_title(ctx: TableFrame, label: Column) -> str | None:
     """The people a survey's breakdown by job title divides ('Job title' over 'Machine
     learning engineer .... 34%'): those its lead-in names, else those the survey asked; None
     for a table that is no such breakdown."""
-    if _JOB_TITLE not in (people_breakdown(ctx.caption), people_breakdown(label.header)):
+    if JOB_TITLE not in (people_breakdown(ctx.caption), people_breakdown(label.header)):
         return None
     index = sum(1 for block in ctx.doc.blocks if block.end <= ctx.table.start) - 1
     lead = lead_paragraph(ctx.doc, ctx.table)
     return people_of_page(ctx.doc, max(index, 0), lead=lead, of_roles=True)
-
-
-_JOB_TITLE = "job title"
 
 
 def names_share(column: Column) -> bool:
@@ -163,12 +161,12 @@ def _count_kind(column: Column) -> tuple[str, str]:
 
 def _whole_row(label: str) -> bool:
     """Whether a row's label names the whole its table divides ('Total', 'Global')."""
-    return bool(table_vocabulary()["whole_row"].fullmatch(label.strip(" *_:")))
+    return " ".join(label.strip(" *_:").lower().split()) in _whole_rows()
 
 
-def _is_growth(column: Column) -> bool:
-    """A percent column of change ('Annual hiring growth'), not a share of a whole."""
-    return bool(table_vocabulary()["growth"].search(column.header))
+@cache
+def _whole_rows() -> frozenset[str]:
+    return frozenset(load_data("table_terms")["whole_row"]["labels"])
 
 
 @cache

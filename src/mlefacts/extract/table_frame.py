@@ -54,16 +54,16 @@ _NO_WORD_CHAR = re.compile(r"\W")
 _SOURCE_LINE = re.compile(r"\s*(?:source|data)\s*:", re.IGNORECASE)  # 'Source: ...' after a table
 # A percentile as a header or row label: '10%', '25th', '90th percentile', 'P75', '50% (Median)',
 # 'Median'. A bare number is no percentile: it needs '%', an ordinal ending, 'percentile' or 'P'.
+_PERCENTILE = re.compile(
+    r"^\W*(?:(?:p(?P<p>\d{1,2}))|(?P<n>\d{1,2})\s*(?P<mark>%|st|nd|rd|th)?\s*"
+    r"(?P<word>percentile|pct\.?)?|(?P<median>median))\W*(?:\(?\s*median\s*\)?)?\W*$",
+    re.IGNORECASE,
+)
 # A quartile's name: the lower ('Lower quartile', 'Q1', 'Unteres Quartil', 'premier quartile')
 # or the upper ('Upper quartile', 'Q3', 'Oberes Quartil', 'troisième quartile').
 _QUARTILE = re.compile(
     r"(?:(?P<low>lower|bottom|first|1st|unteres|erstes|premier)|upper|top|third|3rd|oberes"
     r"|drittes|troisième)\s+quartil[e]?|(?P<low2>q1)|q3",
-    re.IGNORECASE,
-)
-_PERCENTILE = re.compile(
-    r"^\W*(?:(?:p(?P<p>\d{1,2}))|(?P<n>\d{1,2})\s*(?P<mark>%|st|nd|rd|th)?\s*"
-    r"(?P<word>percentile|pct\.?)?|(?P<median>median))\W*(?:\(?\s*median\s*\)?)?\W*$",
     re.IGNORECASE,
 )
 
@@ -650,6 +650,12 @@ def single_year(text: str) -> int | None:
     return years[0] if len(set(years)) == 1 else None
 
 
+def is_growth(column: Column) -> bool:
+    """A percent column of change ('Annual hiring growth', 'Change vs 2024'), not a share of a
+    whole."""
+    return bool(table_vocabulary()["growth"].search(column.header))
+
+
 @cache
 def table_vocabulary() -> dict[str, re.Pattern[str]]:
     table = load_data("table_terms")
@@ -667,9 +673,6 @@ def table_vocabulary() -> dict[str, re.Pattern[str]]:
         "estimate": vocabulary_pattern(table["columns"]["estimate"]),
         "not_market": vocabulary_pattern(table["columns"]["not_market"]),
         "partial": vocabulary_pattern(table["partial"]["phrases"]),
-        "whole_row": re.compile(
-            "|".join(re.escape(label) for label in table["whole_row"]["labels"]), re.IGNORECASE
-        ),
         "pay": phrase_pattern(tuple(salary["strong"] + salary["weak"])),
         "price": phrase_pattern(tuple(salary["price"])),
         "market_noun": phrase_pattern(tuple(market["market"]["nouns"])),

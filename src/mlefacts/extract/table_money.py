@@ -32,6 +32,7 @@ from mlefacts.extract.table_frame import (
     block_before,
     cell_amount,
     distinct_cells,
+    is_growth,
     label_column,
     label_level,
     percentile,
@@ -158,7 +159,7 @@ def _pay_changes(ctx: TableFrame, row: tuple[Span, ...], pay: Claim) -> list[Cla
     'salary'), for the same people and place, over the year the header names."""
     changes = []
     for column in ctx.columns:
-        if column.kind != "percent" or not table_vocabulary()["growth"].search(column.header):
+        if column.kind != "percent" or not is_growth(column):
             continue
         amount = cell_amount(ctx, row, column)
         if amount is None:
