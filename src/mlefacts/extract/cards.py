@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import cache
 from typing import Any
 
 from mlefacts.document.model import Block, Card, Document
@@ -41,11 +40,9 @@ from mlefacts.extract.context import (
     amounts,
     find_city,
     find_experience_level,
-    find_places,
     find_roles,
     first_role,
     heading_city,
-    is_city,
     is_place,
     phrase_pattern,
     single_country,
@@ -58,10 +55,10 @@ from mlefacts.extract.demand import states_change, written_sign
 from mlefacts.extract.market import card_reading
 from mlefacts.extract.ranked_lists import numbered_label
 from mlefacts.extract.salary import bare_statistic, pay_country
-from mlefacts.extract.sections import document_role, vocabulary_pattern
+from mlefacts.extract.sections import document_role
 from mlefacts.extract.shares import read_sentence as read_shares
 from mlefacts.extract.subjects import main_market, market_phrase
-from mlefacts.extract.table_frame import label_level, percentile
+from mlefacts.extract.table_frame import label_level, percentile, place_qualifier
 from mlefacts.extract.titles import title_of
 from mlefacts.normalize.money import currency_marker
 from mlefacts.normalize.numbers import scale_factor
@@ -401,45 +398,6 @@ def _caption_opens_with_role(caption: str) -> bool:
     """'machine learning engineers in the UK': the caption is the counted people themselves."""
     roles = find_roles(caption)
     return bool(roles) and not caption[: roles[0][0]].strip(" *_")
-
-
-def place_qualifier(label: str, lead: str = "") -> dict[str, str]:
-    """{'city': 'Zurich'} for a card labelled with a place: a known country, region or city,
-    or a short proper name under a lead that says its labels are places ('Pay by city').
-
-    >>> place_qualifier("Germany"), place_qualifier("Lyon", "Typical pay by city")
-    ({'country': 'Germany'}, {'city': 'Lyon'})
-    >>> place_qualifier("Zurich, Switzerland"), place_qualifier("Graz, Styria", "by city")
-    ({'city': 'Zurich'}, {'city': 'Graz'})
-    >>> place_qualifier("Senior"), place_qualifier("Remote roles", "by city")
-    ({}, {})
-    """
-    name = _LEADING_SIGNS.sub("", label).strip()  # '🇬🇧 London': a flag before the name
-    head, _, rest = name.partition(",")
-    if rest and len(rest.split()) <= 2:  # 'Zurich, Switzerland', 'Austin, TX': the city first
-        name = head.strip()
-    if is_city(name):
-        return {"city": name}
-    for kind, key in (("countries", "country"), ("regions", "region")):
-        found = find_places(name, kind)
-        if found and is_place(name):
-            return {key: found[0]}
-    if _PROPER_NAME.fullmatch(name):
-        for key in ("city", "country", "region"):
-            if _place_lead(key).search(lead):
-                return {key: name}
-    return {}
-
-
-_LEADING_SIGNS = re.compile(r"^[^\w(]+")
-# A place name as a card label: one to three capitalized words ('Lyon', 'Tel Aviv', 'Cluj-Napoca').
-_PROPER_NAME = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}")
-
-
-@cache
-def _place_lead(key: str) -> re.Pattern[str]:
-    """'by city', 'in each location', 'top metros': a lead saying its cards are places."""
-    return vocabulary_pattern(load_data("table_terms")["label"][key])
 
 
 def _lead(doc: Document, card: Card) -> str:

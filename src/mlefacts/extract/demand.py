@@ -22,11 +22,9 @@ from mlefacts.extract.context import (
     collect,
     figure_frame,
     find_experience_level,
-    find_places,
     find_roles,
     first_role,
     heading_city,
-    is_place,
     lead_in,
     own_city,
     periods,
@@ -43,7 +41,7 @@ from mlefacts.extract.salary import negated, own_stretch, pay_fall, pay_growth
 from mlefacts.extract.sections import document_role
 from mlefacts.extract.shares import share_cue
 from mlefacts.extract.subjects import market_phrase
-from mlefacts.extract.table_frame import TableFrame, cell_amount, single_year
+from mlefacts.extract.table_frame import TableFrame, cell_amount, place_qualifier, single_year
 from mlefacts.extract.titles import find_titles
 from mlefacts.months import month_alternation
 from mlefacts.normalize.numbers import cardinal_value
@@ -99,10 +97,10 @@ def _ranked_counts(doc: Document) -> list[Claim]:
     '2. New York (2,240)'): a count of the jobs of the lead-in's role, in that place."""
     claims = []
     for item in ranked_items(doc):
-        place = _ranked_place(item.label)
+        place = place_qualifier(item.label)
         # (a ranked table's or card's item has no block of its own)
         block = doc.blocks[item.block] if item.block < len(doc.blocks) else None
-        if place is None or block is None or block.kind != "list_item":
+        if not place or block is None or block.kind != "list_item":
             continue
         if not (item.start < block.end and item.end > block.start):
             continue
@@ -127,7 +125,7 @@ def _ranked_counts(doc: Document) -> list[Claim]:
                 extractor=NAME,
                 unit="count",
                 year=single_year(lead),  # 'the most vacancies in 2025 were:'
-                qualifiers={place[0]: place[1], "category": "postings"},
+                qualifiers={**place, "category": "postings"},
             )
         )
     return claims
@@ -144,18 +142,6 @@ _POSTINGS_RANKED = re.compile(
 _BRACKETED_COUNT = re.compile(r"\(\s*(\d[\d,.]*)(?:\s+[a-z][\w -]{0,20})?\s*\)")
 # A count after an item's name and a colon or dash, ending the item: 'Germany: 21,800'.
 _LABELLED_COUNT = re.compile(r"[:–—-]\s*(\d[\d,.]*)(?:\s+[a-z][\w -]{0,20})?\s*$")
-
-
-def _ranked_place(label: str) -> tuple[str, str] | None:
-    """('city', name), ('country', name) or ('region', name) of an item that is a place alone."""
-    city = own_city(label)
-    if city is not None:
-        return "city", city
-    for kind in ("countries", "regions"):
-        places = find_places(label, kind)
-        if len(places) == 1 and is_place(label):
-            return ("country" if kind == "countries" else "region"), places[0]
-    return None
 
 
 @cache

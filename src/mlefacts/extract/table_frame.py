@@ -23,8 +23,11 @@ from mlefacts.extract.context import (
     amounts,
     as_local_dollar,
     find_experience_level,
+    find_places,
     find_roles,
     first_role,
+    is_city,
+    is_place,
     phrase_pattern,
     time_share,
     years_level,
@@ -486,6 +489,45 @@ def label_level(label: str) -> str | None:
         or (find_experience_level(f"{inner} level") if inner else None)
         or years_level(label)
     )
+
+
+def place_qualifier(label: str, lead: str = "") -> dict[str, str]:
+    """{'city': 'Zurich'} for a card labelled with a place: a known country, region or city,
+    or a short proper name under a lead that says its labels are places ('Pay by city').
+
+    >>> place_qualifier("Germany"), place_qualifier("Lyon", "Typical pay by city")
+    ({'country': 'Germany'}, {'city': 'Lyon'})
+    >>> place_qualifier("Zurich, Switzerland"), place_qualifier("Graz, Styria", "by city")
+    ({'city': 'Zurich'}, {'city': 'Graz'})
+    >>> place_qualifier("Senior"), place_qualifier("Remote roles", "by city")
+    ({}, {})
+    """
+    name = _LEADING_SIGNS.sub("", label).strip()  # '🇬🇧 London': a flag before the name
+    head, _, rest = name.partition(",")
+    if rest and len(rest.split()) <= 2:  # 'Zurich, Switzerland', 'Austin, TX': the city first
+        name = head.strip()
+    if is_city(name):
+        return {"city": name}
+    for kind, key in (("countries", "country"), ("regions", "region")):
+        found = find_places(name, kind)
+        if found and is_place(name):
+            return {key: found[0]}
+    if _PROPER_NAME.fullmatch(name):
+        for key in ("city", "country", "region"):
+            if _place_lead(key).search(lead):
+                return {key: name}
+    return {}
+
+
+_LEADING_SIGNS = re.compile(r"^[^\w(]+")
+# A place name as a card label: one to three capitalized words ('Lyon', 'Tel Aviv', 'Cluj-Napoca').
+_PROPER_NAME = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}")
+
+
+@cache
+def _place_lead(key: str) -> re.Pattern[str]:
+    """'by city', 'in each location', 'top metros': a lead saying its cards are places."""
+    return vocabulary_pattern(load_data("table_terms")["label"][key])
 
 
 def row_qualifiers(
