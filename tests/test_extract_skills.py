@@ -138,6 +138,23 @@ def test_label_line_lists_skills_but_a_background_label_does_not() -> None:
     assert _canonical(skills.extract(doc)) == ["PyTorch", "Docker"]
 
 
+def test_a_skills_label_inside_a_paragraph_lists_skills_as_one_opening_it_does() -> None:
+    """A countdown's item ends its blurb with 'Top skills: ...' (the text hard-wrapped and
+    indented): every name after the label counts, practices and soft skills too."""
+    text = (
+        "THE TEN FASTEST-GROWING JOBS\n\n"
+        "3. Data Annotator\n"
+        "    Median pay: CA$54,000\n"
+        "    People still label the data that models learn from. Top skills: data\n"
+        "    labeling, attention to detail.\n\n"
+        "2. Platform Analyst\n"
+        "    Banks need people who know both risk and software. The role rewards data\n"
+        "    analysis more than anything.\n"
+    )
+    doc = document(text)
+    assert _canonical(skills.extract(doc)) == ["data labeling", "attention to detail"]
+
+
 def test_tools_named_in_duties_count_and_practices_in_duty_items() -> None:
     text = (
         "What you will work on\n\n- Keep our training jobs reliable on GCP\n"

@@ -225,3 +225,9 @@ def test_ascii_and_unicode_texts_read_alike(text: str) -> None:
 def test_a_skill_s_name_hard_wrapped_across_two_lines_is_one_name() -> None:
     text = "Top skills: data\n    labeling, stakeholder\n    management.\n\nlarge\n\nlanguage model"
     assert [m.canonical for m in find_skills(text)] == ["data labeling", "stakeholder management"]
+    # the same text with its line breaks read as spaces before the next line's indent
+    unwrapped = text.replace("\n    ", "     ")
+    assert [m.canonical for m in find_skills(unwrapped)] == [
+        "data labeling",
+        "stakeholder management",
+    ]

@@ -219,9 +219,16 @@ def _restates(doc: Document, block: Block) -> bool:
 
 def _labelled_skills(doc: Document, block: Block) -> bool:
     """A paragraph whose opening label names skills ('Most common skills: PyTorch, MLOps')."""
-    if block.kind not in ("paragraph", "heading") or doc.text.find(":", block.start, block.end) < 0:
+    in_kind = block.kind in ("paragraph", "heading")
+    return in_kind and _skills_label(doc.text, block.start, block.end)
+
+
+def _skills_label(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] opens with a label that names skills ('Top skills: Excel, SQL'),
+    as a paragraph or as a sentence inside one."""
+    if text.find(":", start, end) < 0:
         return False
-    label = _LABEL.match(doc.text, block.start, block.end)
+    label = _LABEL.match(text, start, end)
     return label is not None and bool(_patterns()["label"].search(label.group(1)))
 
 
@@ -281,11 +288,14 @@ def _mention_claims(
         fresh = [m for m in inside if m.canonical not in seen]
         if not fresh:
             continue  # each skill is claimed once per block
-        kept = fresh  # a need or a use is stated: every name counts
+        kept = fresh  # a need or a use is stated, or a label names skills: every name counts
         # a duty stated in prose names its practices, its role's, as a duty item does ('ML
         # engineers ... deploy models behind APIs')
         duty_roles = {m.start: r for m in fresh if (r := _duty_role(doc, m))}
-        if not (by_cue and _states_need_or_use(doc.text, sentence.start, sentence.end)):
+        if not (
+            (by_cue and _states_need_or_use(doc.text, sentence.start, sentence.end))
+            or _skills_label(doc.text, sentence.start, sentence.end)
+        ):
             placed = (
                 listing
                 or in_duty

@@ -30,9 +30,11 @@ _ASCII_WORD = r"\d+(?=\.[a-z])|[a-z0-9]+(?:\.[a-z0-9]+)*[+#]*|&"
 _ASCII_TOKEN_AT: Final = re.compile(_ASCII_WORD)
 # The same with the run of text skipped before the token: the next token from where one ends.
 _ASCII_TOKEN: Final = re.compile(rf"[^a-z0-9&]*({_ASCII_WORD})")
-# Text allowed between the tokens of one alias: spaces around at most one hyphen or slash.
+# Text allowed between the tokens of one alias: spaces around at most one hyphen or slash; a
+# hard-wrapped line too, whether its break is kept or read as a space before the next line's
+# indent ('data\n    labeling', 'data     labeling').
 _JOINER: Final = re.compile(
-    r"[ \t\u00a0]{0,3}(?:[-/–][ \t\u00a0]{0,3}|\n[ \t\u00a0]{0,8})?"  # a hard-wrapped line too
+    r"(?:[ \t\u00a0]{0,3}[-/–][ \t\u00a0]{0,3}|[ \t\u00a0]{0,3}\n[ \t\u00a0]{0,8}|[ \t\u00a0]{0,9})"
 )
 # Text allowed between two skills of one list: separators, list markers, 'and'/'or' and the
 # figure of the skill before ('Python 78%, R 9%').
