@@ -19,6 +19,8 @@ from mlefacts.extract.sections import (
     ("heading", "expected"),
     [
         ("Responsibilities of a Machine Learning Engineer", "responsibilities"),
+        ("What the day actually looks like", "responsibilities"),
+        ("Typical statements of work we placed against:", "responsibilities"),
         ("Roles and Responsibilities", "responsibilities"),
         ("What does an ML engineer do?", "responsibilities"),
         ("Key duties", "responsibilities"),
