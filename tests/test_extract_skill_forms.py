@@ -54,3 +54,31 @@ def test_skills_called_table_stakes_are_required() -> None:
     )
     found = {c.text: c.qualifiers.get("requirement") for c in skills.extract(doc)}
     assert found == {"Python": "required", "SQL": "required"}
+
+
+def test_what_the_person_in_the_role_does_to_models_names_practices() -> None:
+    """A role told by what its people do to models: 'turns models into services', 'puts a model
+    behind an API', 'deploying and monitoring models', 'the person who deploys our models'."""
+    page = (
+        "# Machine learning engineer pay\n\n"
+        "An ML engineer is a software engineer who turns trained models into dependable"
+        " services.\n\n"
+        "Since March I have been the person who deploys our fraud models.\n\n"
+        "Respondents named deploying and monitoring models as their main work.\n"
+    )
+    claims = skills.extract(document(page, "text/markdown"))
+    assert [(c.subject, c.text) for c in claims] == [
+        ("machine learning engineer", "model deployment"),
+        ("machine learning engineer", "model deployment"),
+        ("machine learning engineer", "model deployment"),
+        ("machine learning engineer", "model monitoring"),
+    ]
+
+
+def test_a_model_used_in_passing_names_no_practice() -> None:
+    page = (
+        "# Machine learning engineer pay\n\n"
+        "Our app turns photos into captions with a model.\n\n"
+        "The person who wrote this guide trained as an economist.\n"
+    )
+    assert _skills(page) == []

@@ -679,6 +679,10 @@ def _skill_claims(
         own = requirement_of(doc.text[sentence.start : sentence.end]) if sentence else None
         requirement = own or requirement_of(heading) or requirement_of(doc.text[start:end])
         before = [found for found in roles if found[1] <= match.start - start]
+        while len(before) > 1 and _PREDICATE.fullmatch(
+            doc.text, start + before[-2][1], start + before[-1][0]
+        ):
+            before.pop()  # 'An ML engineer is a software engineer who ...': the first is meant
         qualifiers: dict[str, Any] = {
             "canonical": match.canonical,
             "category_of_skill": match.category,
@@ -689,6 +693,10 @@ def _skill_claims(
         subject = (duty_roles or {}).get(match.start) or (before[-1][2] if before else role)
         claims.append(_claim(subject, match.start, match.end, match.canonical, qualifiers))
     return claims
+
+
+# What joins a role to another that only says what it is: 'An ML engineer is a software engineer'.
+_PREDICATE = re.compile(r"\s+(?:is|are|was|were)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}", re.I)
 
 
 def _in_clause(text: str, clause_start: int, position: int) -> bool:
