@@ -82,3 +82,13 @@ def test_a_model_used_in_passing_names_no_practice() -> None:
         "The person who wrote this guide trained as an economist.\n"
     )
     assert _skills(page) == []
+
+
+def test_a_practice_said_to_be_common_is_named_and_one_defined_is_not() -> None:
+    page = (
+        "# Machine learning engineer survey\n\n"
+        "Experiment tracking is standard practice: most respondents use a tracker.\n\n"
+        "Data engineering is the discipline of moving data; most teams use it.\n\n"
+        "## Responsibilities\n\n- Track experiments for every forecast model\n"
+    )
+    assert _skills(page) == ["experiment tracking", "experiment tracking"]

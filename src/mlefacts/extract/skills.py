@@ -396,7 +396,12 @@ def _practice_frame(text: str, start: int, end: int) -> bool:
 # what a model does, not a person ('systems which learn from data'); a use case is no use
 _NOT_PRACTICE = re.compile(r"learn\w*\s+from\b|use[\s-]+cases?\b", re.IGNORECASE)
 # a practice the sentence opens with and defines: 'Data engineering is the discipline of ...'
-_DEFINED = re.compile(r"\s+(?:is|are|refers?\s+to|means)\b", re.IGNORECASE)
+# 'X is the discipline of', 'X refers to', not 'X is standard practice': it says what X is.
+_DEFINED = re.compile(
+    r"\s+(?:(?:is|are)\s+(?:an?|the|one|when|how|what|about|where|simply|basically)\b"
+    r"|refers?\s+to\b|means\b)",
+    re.IGNORECASE,
+)
 _OPENING = re.compile(r"[\W_]*(?:the\s+)?", re.IGNORECASE)
 
 
