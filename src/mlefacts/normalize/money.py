@@ -423,13 +423,16 @@ def _title_dollars(text: str) -> set[str]:
 
     >>> _title_dollars("Acme Jobs\\nSalaries > Canada\\nML Engineer Salary in Canada\\nOur data.")
     {'CAD'}
+    >>> _title_dollars("> **New here?** See the US visa guide.\\n\\n# ML Engineer Pay in Canada")
+    {'CAD'}
     """
     lines = [
         line
         for line in text.lstrip().split("\n", 8)[:8]
         if line.strip() and not _LINKS_ONLY.fullmatch(line) and not _COMMENT.fullmatch(line)
     ]
-    title = lines[0] if lines else ""
+    # a Markdown page's '# Title' line, below any banner or notice above it
+    title = next((line for line in lines if _TITLE_HEADING.match(line)), lines[0] if lines else "")
     if not _names_dollar_country(title):
         top = []
         for line in lines:
@@ -445,6 +448,7 @@ def _names_dollar_country(text: str) -> bool:
     return bool(_US_NAMES.search(text)) or any(p.search(text) for _, p in _dollar_countries())
 
 
+_TITLE_HEADING = re.compile(r"\s{0,3}#\s")
 # A line that ends a sentence: the page's text has begun.
 _SENTENCE_END = re.compile(r"[.!?]\s*$")
 
