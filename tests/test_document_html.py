@@ -423,6 +423,20 @@ def test_a_sidebar_of_key_statistics_is_kept_and_other_sidebars_dropped() -> Non
     assert "Related reports" not in doc.text
 
 
+def test_a_facts_sidebar_heading_with_a_note_of_its_scope_is_kept() -> None:
+    page = (
+        "<html><body><h1>ML engineer pay</h1><p>Our guide.</p>"
+        "<aside><h3>Quick facts (2025 data)</h3><ul><li>Working full-time: 88%</li></ul></aside>"
+        "<aside><h3>Key figures, 2024</h3><p>Median age: 34</p></aside>"
+        "<aside><h3>Newsletter (weekly)</h3><p>Sign up for 12% off</p></aside>"
+        "</body></html>"
+    )
+    doc = build_document(source_id="a", text=page, media_type="text/html")
+    assert "Working full-time: 88%" in doc.text
+    assert "Median age: 34" in doc.text
+    assert "Sign up" not in doc.text
+
+
 def test_a_heading_that_numbers_a_statistic_is_a_paragraph_of_its_statement() -> None:
     page = (
         "<html><body><article><h1>31 ML Engineer Statistics</h1><h2>Pay</h2>"

@@ -615,6 +615,10 @@ def _caption_text(table: Element, hidden: bool) -> str:
     return _cell_text(caption, hidden) if caption is not None else ""
 
 
+# A heading's closing note of scope: ' (2025 data)', ', 2025', ' – 2025'.
+_SCOPE_NOTE = re.compile(r"(?:\s*\([^()]{1,30}\)|[\s,–—-]+(?:19|20)\d\d)\s*$")
+
+
 def _facts_aside(tag: Element) -> bool:
     """Whether a sidebar's first heading says it holds the page's figures ('Key market
     statistics', 'At a glance')."""
@@ -623,7 +627,7 @@ def _facts_aside(tag: Element) -> bool:
         return False
     text = _squeeze(" ".join(heading.itertext())).strip(" :")
     r = rules()
-    if r.facts_aside.match(text) is not None:
+    if r.facts_aside.match(_SCOPE_NOTE.sub("", text)) is not None:  # 'Quick facts (2025 data)'
         return True
     # 'Most requested skills in our briefs' / 'Ranked by how many client briefs named them'
     following = heading.getnext()
