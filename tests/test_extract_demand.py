@@ -476,3 +476,49 @@ def test_a_headline_lists_signed_changes_are_the_changes_of_the_count_above_them
         ("job_demand", "data engineer", 5.2, 2026, 2026),
         ("job_demand", "data engineer", -3.0, 2026, 2025),
     }
+
+
+def test_a_dotted_headline_block_counts_jobs_and_its_change_rows_are_their_changes() -> None:
+    """A newsletter's plain-text headline: a grouped count on the first row (no header line)
+    and rows labelled as changes under it, each signed: the count's changes, no shares."""
+    page = (
+        "HIRING NOTES, Q3 2025\n\n"
+        "THE HEADLINE\n"
+        "  Data engineer postings, Q3 2025 ........ 12,450\n"
+        "  Change vs Q2 2025 ...................... +3.8%\n"
+        "  Change vs Q3 2024 ...................... -2.6%\n\n"
+        "More commentary follows below.\n"
+    )
+    claims = extract_claims(build_document(source_id="h", text=page, media_type="text/plain"))[0]
+    found = sorted((c.kind, c.subject, c.value) for c in claims if c.value is not None)
+    assert found == [
+        ("job_demand", "data engineer", -2.6),
+        ("job_demand", "data engineer", 3.8),
+        ("job_demand", "data engineer", 12450.0),
+    ]
+
+
+def test_a_change_column_beside_postings_by_metro_is_each_metros_job_growth() -> None:
+    """'Metro | Postings (Q3) | vs Q2': every row is a place (its header says so, whether or not
+    the name is known), its signed percent the change of its postings, never a share."""
+    page = (
+        "# Machine learning engineer hiring pulse\n\n## By metro\n\n"
+        "| Metro | Postings (Q3) | vs Q2 |\n|---|---|---|\n"
+        "| Research Triangle | 1,210 | +6.0% |\n| Boston | 910 | -1.5% |\n"
+    )
+    claims = extract_claims(build_document(source_id="m", text=page, media_type="text/markdown"))[0]
+    found = sorted((c.kind, c.subject, c.value, c.unit) for c in claims if c.value is not None)
+    assert found == [
+        ("job_demand", "machine learning engineer", -1.5, "percent"),
+        ("job_demand", "machine learning engineer", 6.0, "percent"),
+        ("job_demand", "machine learning engineer", 910.0, "count"),
+        ("job_demand", "machine learning engineer", 1210.0, "count"),
+    ]
+
+
+def test_advertisements_for_a_role_are_its_job_demand() -> None:
+    page = "# ML engineer pay\n\nThe board carried 1,380 advertisements for ML engineers in 2025.\n"
+    claims = extract_claims(build_document(source_id="a", text=page, media_type="text/markdown"))[0]
+    assert ("machine learning engineer", 1380.0) in {
+        (c.subject, c.value) for c in claims if c.kind == "job_demand"
+    }

@@ -257,7 +257,10 @@ _NOTE = re.compile(r"\([^()\d]{1,20}\)")
 def _figure_cell(text: str, cell: Span) -> bool:
     """A cell holding money in any currency or a percentage (a range or open bound too,
     'R380 000 - R460 000', 'CHF 95'000+'), maybe with what it counts after it ('89% of
-    postings', '$120,000 a year'): a value, never a column name."""
+    postings', '$120,000 a year'), or a count written with its thousands grouped ('16,870'):
+    a value, never a column name."""
+    if _GROUPED_COUNT.fullmatch(text, cell.start, cell.end):
+        return True
     found = find_quantities(text, cell.start, cell.end)
     return (
         len(found) == 1
@@ -268,6 +271,8 @@ def _figure_cell(text: str, cell: Span) -> bool:
     )
 
 
+# A count with its thousands grouped: '16,870', '1,204,000' (a year or a version is never one).
+_GROUPED_COUNT = re.compile(r"\d{1,3}(?:,\d{3})+")
 # Words after a cell's figure that say what it counts or per what: 'of postings', 'a year'.
 FIGURE_TAIL = re.compile(r"\s+(?:of|per|a|an)\s+[a-z][a-z ]{0,30}")
 

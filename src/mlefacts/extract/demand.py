@@ -41,7 +41,13 @@ from mlefacts.extract.salary import negated, own_stretch, pay_fall, pay_growth
 from mlefacts.extract.sections import document_role
 from mlefacts.extract.shares import share_cue
 from mlefacts.extract.subjects import market_phrase
-from mlefacts.extract.table_frame import TableFrame, cell_amount, place_qualifier, single_year
+from mlefacts.extract.table_frame import (
+    TableFrame,
+    cell_amount,
+    place_qualifier,
+    single_year,
+    table_vocabulary,
+)
 from mlefacts.extract.titles import find_titles
 from mlefacts.months import month_alternation
 from mlefacts.normalize.numbers import cardinal_value
@@ -156,18 +162,27 @@ declare(lambda: [_multiple_keys()])
 
 def _fact_rows(doc: Document, table: Table) -> list[Claim]:
     """The demand growth of a fact table's rows: a label that names a job outlook or the
-    growth of jobs ('Projected employment growth, 2024-34') over one percentage. The role is
-    the caption's ('Quick Facts: Data Scientists'), else the page's."""
+    growth of jobs ('Projected employment growth, 2024-34') over one percentage, or a change
+    under a row that counts jobs ('ML engineer postings, Q3 ... 16,870' / 'Change vs Q2 ...
+    +4.2%'). The role is the caption's ('Quick Facts: Data Scientists'), else the counted
+    row's, else the page's."""
     caption = doc.span_text(table.caption) if table.caption else ""
     subject = first_role(caption) or document_role(doc)
     claims = []
+    counted = ""  # the label of the last row that counts jobs, whose changes may follow it
     for row in fact_rows(doc, table):
         label = " ".join(doc.span_text(row.label).split())
         found = amounts(doc.text, row.value.start, row.value.end)
+        if len(found) == 1 and found[0].unit is None:
+            words = vocabulary("market_terms", "demand", "words")
+            counted = label if words.search(label) else ""
         if subject is None or len(found) != 1 or found[0].unit != "percent":
             continue
         if _growth_label(label):
             claims.append(_labelled_growth(doc, found[0], subject, label, row.start, row.end))
+        elif counted and table_vocabulary()["growth"].search(label):
+            role = first_role(counted) or subject
+            claims.append(_labelled_growth(doc, found[0], role, label, row.start, row.end))
     return claims
 
 
@@ -386,7 +401,11 @@ def written_sign(text: str, amount: Amount) -> int | None:
     >>> [written_sign(line, a) for a in amounts(line, 0, len(line))]
     [-1, None, -1]
     """
-    at = amount.start
+    return sign_before(text, amount.start)
+
+
+def sign_before(text: str, at: int) -> int | None:
+    """`written_sign` of the figure that starts at `at`."""
     arrow = text[at - 2] if at > 1 and text[at - 1] == " " else text[at - 1] if at else ""
     if arrow in _ARROWS:
         return _ARROWS[arrow]

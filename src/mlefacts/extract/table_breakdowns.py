@@ -32,6 +32,7 @@ from mlefacts.extract.table_frame import (
     distinct_cells,
     is_growth,
     label_column,
+    label_key,
     lead_paragraph,
     population,
     rank_column,
@@ -102,7 +103,7 @@ def breakdown_claims(
             row_role = role_of_row(ctx, row, label) or title_of(category)
             kind, attribute = ("share", "share") if is_share else _count_kind(column)
             if kind == "job_demand" or (is_share and is_growth(column)):
-                row_role = row_role or _place_row_role(ctx, category, column)
+                row_role = row_role or _place_row_role(ctx, category, column, label)
             if is_share and is_growth(column):
                 if row_role is None or not _about_jobs(ctx, column):
                     continue
@@ -169,6 +170,9 @@ def _whole_rows() -> frozenset[str]:
     return frozenset(load_data("table_terms")["whole_row"]["labels"])
 
 
+_PLACE_KEYS = frozenset({"city", "country", "region"})
+
+
 @cache
 def _period_row() -> re.Pattern[str]:
     """A row label that is a period: a month (the dates vocabulary's names), a quarter or a
@@ -179,20 +183,29 @@ def _period_row() -> re.Pattern[str]:
     )
 
 
-def _place_row_role(ctx: TableFrame, category: str, column: Column) -> str | None:
+def _place_row_role(ctx: TableFrame, category: str, column: Column, label: Column) -> str | None:
     """The role whose jobs a row of a place or a period counts or changes ('Bengaluru | 8,200 |
     41%' under 'ML engineer postings by city', 'March | 21,870 | +7.2%' under 'Machine learning
     engineer postings in the US, 2026'): the one the column, caption or title names, else the
-    page's; none for other rows."""
-    if not (is_place(category) or _period_row().fullmatch(category.strip())):
+    page's; none for other rows. A row under a header of places is a place's ('Metro' over 'SF
+    Bay Area', 'Remote (US)')."""
+    if not (
+        is_place(category)
+        or _period_row().fullmatch(category.strip())
+        or label_key(label.header) in _PLACE_KEYS
+    ):
         return None  # a place's row, or a month's ('February | 20,410 | +2.3%')
     return first_role(column.header, ctx.caption, ctx.title or "") or ctx.role
 
 
 def _about_jobs(ctx: TableFrame, column: Column) -> bool:
-    """Growth in hiring, postings or openings: job demand ('Annual hiring growth')."""
+    """Growth in hiring, postings or openings: job demand ('Annual hiring growth'), or the
+    change of a count of them beside it ('Postings (Q3) | vs Q2')."""
+    counted = " ".join(c.header for c in ctx.columns if c.kind == "count")
     return bool(
-        vocabulary("market_terms", "demand", "words").search(f"{column.header} {ctx.caption}")
+        vocabulary("market_terms", "demand", "words").search(
+            f"{column.header} {ctx.caption} {counted}"
+        )
     )
 
 
