@@ -1162,3 +1162,20 @@ def test_the_remaining_part_takes_its_own_level_not_the_one_before() -> None:
         38.0: "mid",
         18.0: "junior",
     }
+
+
+def test_a_signed_percentage_beside_a_city_s_pay_is_no_share() -> None:
+    """'$162,000 +8%' on a city's card is a change against the national figure, and 'the
+    Canberra market' a city's job market, not a product market the page is about."""
+    page = (
+        "<html><body><h1>ML engineer pay in Australia</h1>"
+        "<p>Against a national midpoint of $150,000, the capitals compare:</p>"
+        "<div class='hub'><strong>Sydney</strong><br>$162,000 <span>+8%</span></div>"
+        "<div class='hub'><strong>Hobart</strong><br>$136,500 <span>−9%</span></div>"
+        "<p>Without a clearance, the Canberra market looks much like Melbourne's.</p>"
+        "<ul><li>Working full-time: 92%</li><li>Women in the role: 21%</li></ul>"
+        "</body></html>"
+    )
+    doc = build_document(source_id="t", text=page, media_type="text/html")
+    found = {(c.subject, c.value) for c in extract_claims(doc)[0] if c.kind == "share"}
+    assert found == {("machine learning engineer", 92.0), ("machine learning engineer", 21.0)}

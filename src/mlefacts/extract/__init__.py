@@ -34,6 +34,7 @@ from mlefacts.extract import (
 )
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import Skip, clause_bounds
+from mlefacts.extract.demand import sign_before
 from mlefacts.normalize.text import straight_apostrophes
 
 EXTRACTORS: tuple[ModuleType, ...] = (
@@ -89,7 +90,16 @@ def extract_claims(doc: Document) -> tuple[list[Claim], list[ExtractorFailure]]:
         except Exception as exc:  # an extractor bug must not fail the whole run
             failures.append(ExtractorFailure(module.NAME, f"{type(exc).__name__}: {exc}"))
     framed = page_frame.frame_by_page(doc, claims)
-    return [_straight(_fitted(doc.text, claim)) for claim in framed], failures
+    kept = [claim for claim in framed if not _signed_share(doc.text, claim)]
+    return [_straight(_fitted(doc.text, claim)) for claim in kept], failures
+
+
+def _signed_share(text: str, claim: Claim) -> bool:
+    """A share is a part of a whole, never written with a sign: '$162,000 +8%' beside a city's
+    pay, or '+4.2%' under a count, is a change against another figure, no part of anything."""
+    if claim.kind != "share" or claim.figure_start is None:
+        return False
+    return sign_before(text, claim.figure_start) is not None
 
 
 def _fitted(text: str, claim: Claim) -> Claim:

@@ -24,7 +24,13 @@ from functools import cache, lru_cache
 
 from mlefacts.document.model import Document
 from mlefacts.extract.attribution import find_attribution
-from mlefacts.extract.context import escape_phrase, find_roles, phrase_alternation, prose_spans
+from mlefacts.extract.context import (
+    escape_phrase,
+    find_roles,
+    is_city,
+    phrase_alternation,
+    prose_spans,
+)
 from mlefacts.extract.cues import Keys, spans_holding, word_keys
 from mlefacts.normalize.numbers import scale_words
 from mlefacts.normalize.text import normalize_subject
@@ -443,12 +449,20 @@ def market_phrase(text: str) -> str | None:
 
 
 def _product_markets(text: str) -> Iterator[str]:
-    """The normalized product-market phrases of `text`, in order: 'the Brazilian market' or
-    'the UK market' names a place, not a product market."""
+    """The normalized product-market phrases of `text`, in order: 'the Brazilian market', 'the
+    UK market' or 'the Canberra market' names a place, not a product market."""
     for start, end, phrase in market_mentions(text):
         nouns = list(market_noun().finditer(text, start, end))
-        if not nouns or _bare_place(text, nouns[-1].start()) is None:
+        if not nouns:
             yield phrase
+            continue
+        at = nouns[-1].start()
+        if _bare_place(text, at) is None and not is_city(_CITY_BEFORE.sub("", text[start:at])):
+            yield phrase
+
+
+# What may come before a city's name that is a market's whole name: 'the ', "Canberra's".
+_CITY_BEFORE = re.compile(r"^\s*(?:the\s+)?|(?:['’]s)?\s*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=64)
