@@ -772,3 +772,17 @@ def test_a_whole_row_of_a_share_table_is_no_part_of_it() -> None:
     doc = build_document(source_id="p", text=page, media_type="text/html")
     shares = sorted(c.value for c in tables.extract(doc) if c.kind == "share")
     assert shares == [41.0, 59.0]
+
+
+def test_a_column_of_median_annual_gross_pay_by_city_is_salaries() -> None:
+    page = (
+        "# Machine Learning Engineer – Gehalt in Deutschland 2025\n\n"
+        "## By city: Jahresbruttogehalt (median)\n\n"
+        "| Stadt | Median annual gross |\n|---|---|\n"
+        "| München | 78.900 € |\n| Leipzig | 58.300 € |\n"
+    )
+    claims = extract_claims(build_document(source_id="g", text=page, media_type="text/markdown"))
+    assert {(c.kind, c.value, c.unit, c.qualifiers.get("city")) for c in claims[0]} == {
+        ("salary", 78900.0, "EUR", "München"),
+        ("salary", 58300.0, "EUR", "Leipzig"),
+    }
