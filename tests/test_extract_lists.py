@@ -270,3 +270,23 @@ def test_a_dot_leader_ends_a_share_items_label() -> None:
         "text/plain",
     )
     assert [c.qualifiers["category"] for c in lists.extract(doc)] == ["Fully remote", "Hybrid"]
+
+
+def test_a_list_under_a_lead_in_that_asked_respondents_is_their_shares() -> None:
+    """'We asked respondents ...:' or 'Primary job title of respondents:' over labelled items:
+    each is a share of the respondents, labels of up to eight words included."""
+    page = (
+        "# Production ML survey 2025\n\n"
+        "We asked respondents which problems cost their team the most time:\n\n"
+        "- Data quality issues — 52%\n"
+        "- Getting models approved by risk or legal teams — 31%\n\n"
+        "Primary job title of respondents:\n\n"
+        "- ML engineer — 34%\n- Data scientist — 27%\n"
+    )
+    claims = lists.extract(document(page, "text/markdown"))
+    assert [(c.subject, c.qualifiers["category"], c.value) for c in claims] == [
+        ("respondent", "Data quality issues", 52.0),
+        ("respondent", "Getting models approved by risk or legal teams", 31.0),
+        ("respondent", "ML engineer", 34.0),
+        ("respondent", "Data scientist", 27.0),
+    ]

@@ -55,7 +55,7 @@ _BARE_LABEL = re.compile(r"^\s*(?P<label>[^\W\d][^:–—|\d]{0,60}?)\s+$")
 # 'Poor data quality upstream (58%)': a label with its figure in brackets, under a lead-in of
 # shares ('Ranked by share of respondents naming each:').
 _PAREN_LABEL = re.compile(r"^\s*[*_]*(?P<label>[^\W\d][^:–—|\d*()]{0,60}?)[*_]*\s*\($")
-_MAX_LABEL_WORDS = 6
+_MAX_LABEL_WORDS = 8
 _MAX_TAIL_WORDS = 4
 # what a list breaks down 'by' ('by company size'), not what it is sorted by ('ranked by share')
 _BY = re.compile(r"(?<!ranked )(?<!sorted )(?<!ordered )\bby\s+([a-z]+)", re.IGNORECASE)

@@ -359,8 +359,11 @@ def _remainder_part() -> re.Pattern[str]:
     )
 
 
+# 'Share of respondents', 'Job title of respondents', 'We asked respondents to pick ...'.
 _LEAD_POPULATION = re.compile(
-    r"\b(?:share|percentage|proportion|percent|%)\s+of\s+(?:all\s+|the\s+)?", re.IGNORECASE
+    r"(?:\b(?:share|percentage|proportion|percent)\s+of|%\s+of|\bof|\basked|\bamong)"
+    r"\s+(?:all\s+|the\s+|our\s+)?",
+    re.IGNORECASE,
 )
 _PRONOUNS = frozenset({"it", "this", "that", "which", "they", "these", "those", "its"})
 
@@ -924,10 +927,14 @@ def lead_population(lead: str) -> str | None:
 
     >>> lead_population("Percentage of respondents, by region:"), lead_population("By region:")
     ('respondent', None)
+    >>> lead_population("We asked respondents which problems cost them the most time:")
+    'respondent'
     """
-    found = _LEAD_POPULATION.search(lead)
-    noun = _words("population_nouns").match(lead, found.end()) if found else None
-    return normalize_subject(noun.group()) if noun else None
+    for found in _LEAD_POPULATION.finditer(lead):
+        noun = _words("population_nouns").match(lead, found.end())
+        if noun:
+            return normalize_subject(noun.group())
+    return None
 
 
 def table_people(doc: Document, table_start: int, header: str, title: str = "") -> str | None:
