@@ -409,3 +409,41 @@ def test_a_market_s_segment_that_names_a_practice_is_its_segment_not_a_tool_s_us
         29.5: "machine learning as a service market",
         22.8: "machine learning as a service market",
     }
+
+
+def test_the_largest_share_of_a_market_in_a_year_at_a_figure_then_the_parts_that_follow() -> None:
+    page = (
+        "# Feature Store Market Report\n\nThe feature store market was worth USD 1 billion.\n\n"
+        "Europe held the largest share of the feature store market in 2024 at 41.5%, followed by"
+        " North America at 30.5% and Asia Pacific at 18%.\n"
+    )
+    found = _market_shares(page)
+    assert found == [
+        ("Europe", 41.5, 2024),
+        ("North America", 30.5, 2024),
+        ("Asia-Pacific", 18.0, 2024),
+    ]
+
+
+def test_parts_set_against_a_share_in_lower_case_are_parts_of_the_same_market() -> None:
+    """'against 17.2% for on-premises installations and 11.3% for hybrid ones': each a part
+    of the market the first share divides, 'hybrid' no work arrangement of people here."""
+    page = (
+        "# Feature Store Market Report\n\nThe feature store market was worth USD 1 billion.\n\n"
+        "Cloud deployment held 70.5% of the market in 2024, against 18.2% for on-premises"
+        " installations and 11.3% for hybrid ones.\n"
+    )
+    found = _market_shares(page)
+    assert found == [
+        ("Cloud deployment", 70.5, 2024),
+        ("on-premises installations", 18.2, 2024),
+        ("hybrid ones", 11.3, 2024),
+    ]
+
+
+def _market_shares(page: str) -> list[tuple[str, float | None, int | None]]:
+    return [
+        (c.qualifiers.get("category"), c.value, c.year)
+        for c in _shares(page)
+        if c.subject == "feature store market"
+    ]

@@ -209,6 +209,12 @@ _PARALLEL = re.compile(
 _PART_AFTER = re.compile(
     r"\s+(?:for|in|from)\s+(?P<part>(?:the\s+)?[A-Z][\w&-]*(?:\s+[A-Z&][\w&-]*){0,3})"
 )
+# The same part in lower case, whole up to the clause's end, after a share set against another
+# ('against 17.2% for on-premises installations and 11.3% for hybrid ones').
+_LOWER_PART_AFTER = re.compile(
+    r"\s+for\s+(?P<part>(?:the\s+)?[a-z][\w&-]*(?:\s+[a-z][\w&-]*){0,2})(?=\s*(?:[,;.]|\band\b|$))"
+)
+_CONTRASTED = re.compile(r"\b(?:against|versus|vs\.?|compared\s+(?:with|to))\s", re.IGNORECASE)
 
 
 @cache
@@ -291,7 +297,8 @@ _NOT_PART = re.compile(
 # 'accounted for the larger share of revenue, at 68.2%': the figure stands apart from its cue.
 _APPOSITIVE = re.compile(r"(?:^\s*|,\s*)(?:at|with|i\.e\.|namely)\s*$", re.IGNORECASE)
 _NOUN_OF_WHOLE = re.compile(
-    rf"(?:\s*{_FILLER}\b)*?(?P<of>\s+of\s+)(?P<whole>[^,;\d]{{1,60}}?)\s*,?\s*(?:at|with)\s*$",
+    rf"(?:\s*{_FILLER}\b)*?(?P<of>\s+of\s+)(?P<whole>[^,;\d]{{1,60}}?)"
+    r"(?:\s+in\s+(?:19|20)\d\d)?\s*,?\s*(?:at|with)\s*$",  # '... of the MLOps market in 2024 at'
     re.IGNORECASE,
 )
 _APPOSITIVE_GAP = re.compile(rf"^(?:\s*{_FILLER}\b)*(?:\s+of\s+[^,;]{{1,50}})?\s*,?\s*$", re.I)
@@ -1246,6 +1253,15 @@ def read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
         continued = _skill_continued(doc, sentence, found, index, frame, previous)
         if continued is not None:  # 'SQL came next at 46.1%, followed by Java (17.8%)'
             claim = continued
+        elif (
+            cue is not None
+            and cue.cue == "item"
+            and previous is not None
+            and market_mentions(previous.subject)
+            and (parallel := _parallel(text, sentence, previous, figure, frame))
+        ):  # '..., against 17.2% for on-premises and 11.3% for hybrid ones': a label of
+            # people ('hybrid') in a sentence that divides a market is the market's part
+            claim = parallel
         elif cue is not None:
             claim = _claim(doc, sentence, found, figure, frame, cue)
             if claim is None and previous is not None and cue.cue in _PART_CUES:
@@ -1583,6 +1599,12 @@ def _parallel(
     else:
         part = (
             _PART_AFTER.match(after)
+            or (
+                # 'held 71.5%, against 17.2% for on-premises installations and 11.3% for ...'
+                _LOWER_PART_AFTER.match(after)
+                if _CONTRASTED.search(text, sentence.start, figure.start)
+                else None
+            )
             or _part_before().search(gap)
             or (_LABEL_AFTER.match(after) if _BARE_GAP.match(gap) else None)
             or (
