@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from support.documents import document
 
-from mlefacts.extract import skills
+from mlefacts.extract import responsibilities, skills
 from mlefacts.extract.sections import classify_heading
 
 
@@ -92,3 +92,32 @@ def test_a_practice_said_to_be_common_is_named_and_one_defined_is_not() -> None:
         "## Responsibilities\n\n- Track experiments for every forecast model\n"
     )
     assert _skills(page) == ["experiment tracking", "experiment tracking"]
+
+
+def test_a_lead_in_ending_with_a_role_over_third_person_duties_lists_duties() -> None:
+    page = (
+        "# Recruiter notes\n\n"
+        "We placed more platform engineers this year. In most teams the MLOps engineer:\n\n"
+        "- owns the CI/CD pipeline from registry to production\n"
+        "- sets up monitoring and alerting on model latency and drift\n"
+    )
+    doc = document(page, "text/markdown")
+    assert [c.text for c in skills.extract(doc)] == ["CI/CD", "model monitoring"]
+    assert len(responsibilities.extract(doc)) == 2
+
+
+def test_a_writers_stack_names_skills_and_the_job_is_to_lists_duties() -> None:
+    page = (
+        "# ML engineer offer check\n\n"
+        "Four years in, currently on £64k. Stack is Python and PyTorch, some Kubernetes.\n\n"
+        "In practice the job is to:\n\n"
+        "- explore and clean data, usually in SQL\n- evaluate candidate models before release\n"
+    )
+    assert _skills(page) == [
+        "Python",
+        "PyTorch",
+        "Kubernetes",
+        "data cleaning",
+        "SQL",
+        "model evaluation",
+    ]

@@ -200,7 +200,20 @@ def lead_in_type(doc: Document, block: Block) -> SectionType | None:
     if named == "other" and len(sentences) > 1:
         # 'We looked at the skills the top earners listed. The same names kept appearing:'
         named = classify_heading(sentences[-2])
+    if (
+        named == "other"
+        and _ends_with_role(sentences[-1])
+        and described_as_duties(doc.text, block.start, block.end)
+    ):
+        return "responsibilities"  # 'In most teams the MLOps engineer:' over 'owns the ...'
     return named
+
+
+def _ends_with_role(sentence: str) -> bool:
+    """Whether a lead-in ends with a role's name and its colon ('... the MLOps engineer:')."""
+    head = sentence.rstrip()[:-1].rstrip(" *_")
+    roles = find_roles(head)
+    return bool(roles) and roles[-1][1] >= len(head) - 1
 
 
 def root_parent(doc: Document, block: Block) -> Block | None:
