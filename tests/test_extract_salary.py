@@ -1951,3 +1951,16 @@ def test_a_german_wage_report_s_title_frames_its_quartile_lines_as_pay() -> None
     )
     found = salary_qualifiers(doc, "statistic")
     assert found == {51_400.0: ("25th percentile",), 58_900.0: ("median",)}
+
+
+def test_a_hypothetical_package_and_a_sum_on_top_of_an_offer_are_no_pay() -> None:
+    """The figures of a worked example, and 'another ₹2 lakh' asked on top of an offer, are not
+    what anyone earns; the offer itself is."""
+    doc = document(
+        "# ML engineer salary in India\n\n"
+        "Take a hypothetical ₹20 lakh CTC under the new regime: you keep about ₹1.3 lakh a"
+        " month.\n\n"
+        "So ₹18 LPA is fair, but there is usually room for another ₹2 lakh if you ask.\n",
+        "text/markdown",
+    )
+    assert [c.value for c in salary.extract(doc)] == [1800000.0]

@@ -318,6 +318,7 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
             or _JOBS_AT.match(text, amount.end, sentence.end)
             or _names_benefit(text, amount)
             or _quoted(text, amount)
+            or _HYPOTHETICAL.search(text, sentence.start, amount.start)
         ):
             # a premium, a raise, a total over years, a benefit or an example
             out.append(Skip(amount.start, amount.end, "other"))
@@ -1221,6 +1222,11 @@ def _names_benefit(text: str, amount: Amount) -> bool:
         if benefit.fullmatch(word):
             return True
     return False
+
+
+# A sum the page makes up to work an example through, and what follows from it in the same
+# sentence: 'Take a hypothetical ₹20 lakh CTC: ... you keep about ₹1.3 lakh a month'.
+_HYPOTHETICAL = re.compile(r"\b(?:hypothetical|imaginary|illustrative)\b", re.IGNORECASE)
 
 
 def _quoted(text: str, amount: Amount) -> bool:
