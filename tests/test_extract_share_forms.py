@@ -447,3 +447,16 @@ def _market_shares(page: str) -> list[tuple[str, float | None, int | None]]:
         for c in _shares(page)
         if c.subject == "feature store market"
     ]
+
+
+def test_a_share_set_in_bold_reads_as_one_without_emphasis() -> None:
+    page = (
+        "# Feature Store Market Report\n\nThe feature store market was worth USD 1 billion.\n\n"
+        "## Key findings\n\n"
+        "- Online serving was the largest application at **47.5%**\n"
+        "- Large enterprises accounted for __61.2%__ of spending\n"
+    )
+    assert _market_shares(page) == [
+        ("Online serving", 47.5, None),
+        ("Large enterprises", 61.2, None),
+    ]

@@ -1225,7 +1225,7 @@ def _is_market_whole(phrase: str) -> bool:
 
 def read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
     """The share claims of one sentence, and the percentages it skipped with their reason."""
-    text = doc.text
+    text = _unemphasized(doc.text)  # '... the largest application at **27.5%**'
     words = word_shares(text, sentence.start, sentence.end)
     if not words and not has_digit(text, sentence.start, sentence.end):
         return []  # a number word and no share in words: no figure to read
@@ -1301,6 +1301,16 @@ def read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
         out.append(claim if claim is not None else Skip(figure.start, figure.end, "no_subject"))
         previous = claim or previous
     return [item for item in out if isinstance(item, Claim) or item.char_start not in in_words]
+
+
+@lru_cache(maxsize=8)
+def _unemphasized(text: str) -> str:
+    """`text` with Markdown's bold and italic runs ('**27.5%**', '__Remote__') blanked, offsets
+    kept: the cues around a figure read as they do without them."""
+    return _BOLD.sub(lambda m: " " * len(m.group()), text) if "**" in text or "__" in text else text
+
+
+_BOLD = re.compile(r"\*\*|__")
 
 
 def _whole_left_to_previous(text: str, frame: Frame, cue: ShareCue | None) -> bool:
