@@ -460,3 +460,10 @@ def test_a_share_set_in_bold_reads_as_one_without_emphasis() -> None:
         ("Online serving", 47.5, None),
         ("Large enterprises", 61.2, None),
     ]
+
+
+def test_a_category_read_from_a_bold_statistic_keeps_no_emphasis_or_bracket() -> None:
+    claims = _shares(SURVEY + "**7. Nearly half (47%) plan to hire more ML engineers in 2026.**\n")
+    assert [c.qualifiers.get("category") for c in claims] == [
+        "plan to hire more ML engineers in 2026"
+    ]

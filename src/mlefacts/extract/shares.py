@@ -2568,7 +2568,8 @@ _ITEM_NUMBER = re.compile(r"^[*_#\s]*\d{1,3}[.)][*_]*\s+")
 
 
 def _category(part: str) -> str:
-    part = _ITEM_NUMBER.sub("", part)
+    # no emphasis or bracket left over from the figure ('**', ') plan to ... 2026.**')
+    part = _ITEM_NUMBER.sub("", part).strip(" \t*_()").rstrip(".").rstrip(" *_")
     places = find_places(part, "regions") + find_places(part, "countries")
     if places:
         return places[0]
