@@ -522,3 +522,16 @@ def test_advertisements_for_a_role_are_its_job_demand() -> None:
     assert ("machine learning engineer", 1380.0) in {
         (c.subject, c.value) for c in claims if c.kind == "job_demand"
     }
+
+
+def test_a_numbered_statistic_refers_back_to_the_count_above_its_source_line() -> None:
+    page = (
+        "# AI jobs statistics 2026\n\n"
+        "**1. Postings for AI roles in the US reached 612,000 in 2025.**\n\n"
+        "*Source: a labour-market analytics firm*\n\n"
+        "**2. That total was up 38% on 2024.**\n\n*Source: the same firm*\n"
+    )
+    claims = demand.extract(build_document(source_id="s", text=page, media_type="text/markdown"))
+    assert [(c.subject, c.value) for c in claims if c.unit == "percent"] == [
+        ("artificial intelligence role", 38.0)
+    ]

@@ -467,3 +467,17 @@ def test_a_category_read_from_a_bold_statistic_keeps_no_emphasis_or_bracket() ->
     assert [c.qualifiers.get("category") for c in claims] == [
         "plan to hire more ML engineers in 2026"
     ]
+
+
+def test_of_them_in_a_statistic_refers_to_the_postings_of_the_one_before() -> None:
+    page = (
+        "# ML engineer statistics 2026\n\n"
+        "**11. Python appeared in 81% of US ML engineer postings in 2025.**\n"
+        "*Source: a job-ads tracker*\n\n"
+        "**12. AWS was named in 47% of them, and Kubernetes in 34%.**\n"
+    )
+    assert [(c.subject, c.value) for c in _shares(page)] == [
+        ("python", 81.0),
+        ("aws", 47.0),
+        ("kubernetes", 34.0),
+    ]

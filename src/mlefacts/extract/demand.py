@@ -328,19 +328,33 @@ def _referred_jobs(doc: Document, sentence: Sentence) -> str | None:
     if not _REFERS_BACK.match(doc.text, sentence.start, sentence.end):
         return None
     before = doc.text[sentence.block.start : sentence.start].strip()
+    if _STATISTIC_NUMBER.fullmatch(before):
+        before = ""  # '**2.' numbers the statistic: what it refers to is above it
     index = sentence.block_index - 1
-    while not before and index >= 0 and doc.blocks[index].kind != "heading":
-        before = doc.span_text(doc.blocks[index])
-        if _REFERS_BACK.match(before) and doc.blocks[index].kind == "list_item":
+    while not before and index >= 0:
+        block = doc.blocks[index]
+        if _SOURCE_LINE.match(doc.text, block.start, block.end):
+            index -= 1  # '*Source: Castellan Labour Data*' under the statistic referred to
+            continue
+        if block.kind == "heading":
+            break
+        before = doc.span_text(block)
+        if _REFERS_BACK.match(before) and block.kind == "list_item":
             before, index = "", index - 1  # '**+21%** versus Q4 2024' under '**+8.3%** ...'
     return before if before and _mentions_jobs(before) else None
+
+
+_STATISTIC_NUMBER = re.compile(r"[*_]*\d{1,3}[.)]")
+# A statistic's source line, between it and the next: '*Source: Castellan Labour Data*'.
+_SOURCE_LINE = re.compile(r"\s*[*_]*\s*(?:sources?|data|via)\s*:", re.IGNORECASE)
 
 
 # A sentence that opens by referring back to the one before: 'That was', 'This is', 'It marks';
 # or a signed change alone against an earlier time, a headline list's next item ('**+8.3%**
 # versus Q3 2025' under '**52,740** new ML engineer postings').
 _REFERS_BACK = re.compile(
-    r"\s*(?:(?:that|this|it)\s+(?:was|is|were|are|marks|marked|represents|represented)\b"
+    r"\s*[*_]*(?:\d{1,3}\.\s+)?(?:(?:that|this|it)(?:\s+(?:total|figure|number|count|tally))?"
+    r"\s+(?:was|is|were|are|marks|marked|represents|represented)\b"
     r"|[*_]*[+\-−–]\d[\d.,]*\s*%[*_]*\s+(?:versus|vs\.?|compared\s+(?:with|to)|against)\s)",
     re.IGNORECASE,
 )

@@ -576,6 +576,10 @@ def _postings_referred(text: str, figure: Amount) -> ShareCue | None:
     'PyTorch was named in 41%' after 'SQL was named in 46% of postings')."""
     if _OF_PRONOUN.match(text, figure.end) is not None:
         lo = max(text.rfind("\n\n", 0, figure.start) + 1, figure.start - _REFERRED_REACH)
+        if not _posting_noun().search(text, lo, figure.start):
+            # a statistic of its own paragraph referring to the one before ('**11. Python
+            # appeared in 81% of postings.**' / '**12. AWS was named in 47% of them.**')
+            lo = max(0, figure.start - _REFERRED_REACH)
     elif (
         _mentioned_in().search(text, max(0, figure.start - 40), figure.start)
         and not _OF.match(text, figure.end)
