@@ -294,3 +294,16 @@ def test_a_numbered_list_inside_an_item_is_ranked_by_the_item_that_leads_it_in()
         (4_100.0, "Singapore", 2025),
         (2_300.0, "Vietnam", 2025),
     }
+
+
+def test_a_countdown_item_s_number_repeated_in_its_heading_is_no_part_of_its_subject() -> None:
+    page = (
+        "<html><body><h1>Fastest-growing tech jobs 2026</h1><ol reversed>"
+        "<li value='3'><h2>3. Machine learning engineer</h2><p>They train and ship models.</p>"
+        "<ul><li><strong>Typical salary:</strong> $135,000 – $175,000</li></ul></li>"
+        "<li value='2'><h2>2. AI researcher</h2><p>A small field.</p></li>"
+        "</ol></body></html>"
+    )
+    doc = build_document(source_id="c", text=page, media_type="text/html")
+    claims, _ = extract_claims(doc)
+    assert {c.subject for c in claims if c.kind == "salary"} == {"machine learning engineer"}

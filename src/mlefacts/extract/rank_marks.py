@@ -46,6 +46,16 @@ def marker() -> str:
 
 
 @cache
+def leading_rank() -> re.Pattern[str]:
+    """A rank written before a label ('3. ', '#7 ', 'No. 2 '), no part of what it ranks.
+
+    >>> leading_rank().sub("", "3. Machine learning engineer")
+    'Machine learning engineer'
+    """
+    return re.compile(rf"^(?:(?:{marker()})\s*)?\d{{1,3}}[.):]?\s+", re.IGNORECASE)
+
+
+@cache
 def prose_marker(*, spelled: bool = False) -> str:
     """A regex (no groups) of a marker and the space after it that state a rank inside a
     sentence ('No. 3', '#2'; not 'no 3 companies'); with `spelled`, also a marker written as a

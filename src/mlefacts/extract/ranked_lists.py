@@ -31,7 +31,13 @@ from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import is_place
 from mlefacts.extract.cues import has_digit
 from mlefacts.extract.grammar import byline_cue
-from mlefacts.extract.rank_marks import ORDINAL_ENDING, marker, rank_cell, trailing_rank
+from mlefacts.extract.rank_marks import (
+    ORDINAL_ENDING,
+    leading_rank,
+    marker,
+    rank_cell,
+    trailing_rank,
+)
 from mlefacts.extract.sections import clean_text, vocabulary_pattern
 from mlefacts.normalize.numbers import cardinal_pattern, cardinal_value
 from mlefacts.normalize.quantities import find_years
@@ -322,6 +328,7 @@ def item_subject(label: str) -> str:
     >>> item_subject("C#"), item_subject("Los Angeles"), item_subject("Data Scientists")
     ('c#', 'los angeles', 'data scientist')
     """
+    label = leading_rank().sub("", label)  # '3. Machine learning engineer' under '<li value=3>'
     match = skill_alone(label)
     if match is not None:
         return match.canonical.lower()

@@ -13,6 +13,7 @@ from functools import cache
 
 from mlefacts.extract.context import find_roles, phrase_alternation
 from mlefacts.extract.cues import Keys, declare, may_hold, word_keys
+from mlefacts.extract.rank_marks import leading_rank
 from mlefacts.normalize.numbers import scale_words
 from mlefacts.normalize.text import normalize_subject
 from mlefacts.toml_files import load_data
@@ -52,8 +53,13 @@ def title_of(label: str) -> str | None:
 
     >>> title_of("AI Research Scientist"), title_of("Open roles"), title_of("Jobs for an analyst")
     ('artificial intelligence research scientist', None, None)
+
+    A countdown's number before the title is none of it:
+
+    >>> title_of("3. Machine learning engineer"), title_of("#7 Solutions architect")
+    ('machine learning engineer', 'solutions architect')
     """
-    stripped = label.strip(" \t*_:.")
+    stripped = leading_rank().sub("", label.strip(" \t*_:."))
     words = [word.lower() for word in _WORD.findall(stripped)]
     found = find_titles(stripped)
     if not found or found[-1][1] != len(stripped) or len(words) > _MAX_WORDS:
