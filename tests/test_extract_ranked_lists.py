@@ -298,12 +298,18 @@ def test_a_numbered_list_inside_an_item_is_ranked_by_the_item_that_leads_it_in()
 
 def test_a_countdown_item_s_number_repeated_in_its_heading_is_no_part_of_its_subject() -> None:
     page = (
-        "<html><body><h1>Fastest-growing tech jobs 2026</h1><ol reversed>"
+        "<html><body><main><h1>The 4 fastest-growing tech jobs of 2026</h1><ol reversed>"
+        "<li value='4'><h2>4. Cloud engineer</h2><p>Moves workloads to the cloud.</p></li>"
         "<li value='3'><h2>3. Machine learning engineer</h2><p>They train and ship models.</p>"
         "<ul><li><strong>Typical salary:</strong> $135,000 – $175,000</li></ul></li>"
-        "<li value='2'><h2>2. AI researcher</h2><p>A small field.</p></li>"
-        "</ol></body></html>"
+        "<li value='2'><h2>2. Data engineer</h2><p>Builds pipelines.</p></li>"
+        "<li value='1'><h2>1. AI engineer</h2><p>Builds on large models.</p>"
+        "<ul><li><strong>Typical salary:</strong> $145,000 – $190,000</li></ul></li>"
+        "</ol></main></body></html>"
     )
     doc = build_document(source_id="c", text=page, media_type="text/html")
     claims, _ = extract_claims(doc)
-    assert {c.subject for c in claims if c.kind == "salary"} == {"machine learning engineer"}
+    assert {c.subject for c in claims if c.kind == "salary"} == {
+        "machine learning engineer",
+        "artificial intelligence engineer",
+    }
