@@ -1964,3 +1964,17 @@ def test_a_hypothetical_package_and_a_sum_on_top_of_an_offer_are_no_pay() -> Non
         "text/markdown",
     )
     assert [c.value for c in salary.extract(doc)] == [1800000.0]
+
+
+def test_this_positions_pay_takes_its_level_from_the_page_title_below_a_breadcrumb() -> None:
+    page = (
+        "<html><head><title>Senior Machine Learning Engineer, Search | Toronto | JobBoard"
+        "</title></head><body><main><p><a href='/jobs'>Jobs</a> › <a href='/ca'>Canada</a></p>"
+        "<h1>Search ranking team</h1><p>We build search.</p>"
+        "<p>Base pay for this position in Toronto ranges from CAD $158,000 to $192,000 per"
+        " year.</p></main></body></html>"
+    )
+    doc = build_document(source_id="p", text=page, media_type="text/html")
+    assert [(c.value, c.qualifiers.get("experience_level")) for c in salary.extract(doc)] == [
+        (158000.0, "senior")
+    ]

@@ -789,7 +789,10 @@ def _page_role(doc: Document) -> tuple[str | None, str]:
         if block.kind != "heading" and not block.boilerplate:
             break  # a heading after the page's text heads a section ('11. Senior ML engineers
             # will stay the scarcest hire'): its level words are not the page's
-    return role, ""
+    # else the page's own title, when it names the role (a posting whose breadcrumb or back
+    # link comes before its heading: '<title>Senior Machine Learning Engineer, Ranking ...')
+    titled = doc.title or ""
+    return role, titled if role in {r[2] for r in find_roles(titled)} else ""
 
 
 # How many blocks from the top a posting's title may come after (a back link, a breadcrumb).
