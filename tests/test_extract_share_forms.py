@@ -481,3 +481,11 @@ def test_of_them_in_a_statistic_refers_to_the_postings_of_the_one_before() -> No
         ("aws", 47.0),
         ("kubernetes", 34.0),
     ]
+
+
+def test_a_part_that_led_with_its_share_in_brackets_and_those_ahead_of_which_it_came() -> None:
+    page = (
+        "# Feature Store Market Report\n\nThe feature store market was worth USD 1 billion.\n\n"
+        "Online serving (41.5%) led, ahead of offline training (30.5%) and streaming (12%).\n"
+    )
+    assert [value for _, value, _ in _market_shares(page)] == [41.5, 30.5, 12.0]

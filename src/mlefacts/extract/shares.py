@@ -119,7 +119,10 @@ _LED_BY = re.compile(
 )
 _HEDGED_PAREN = re.compile(rf"\((?:\s*{_FILLER}\b)*\s*$", re.IGNORECASE)
 # 'followed by', 'followed closely by': what names the next part of a series.
-_FOLLOWED_BY = r"followed\s+(?:[a-z]+ly\s+)?by"
+_FOLLOWED_BY = r"(?:followed\s+(?:[a-z]+ly\s+)?by|ahead\s+of)"
+# A part that leads the others, its share in brackets: 'Predictive analytics (27.5%) led'.
+_LED_AFTER = re.compile(r"\s*,?\s*(?:led|leads|topped|tops|came\s+first|ranked\s+first)\b", re.I)
+_LEADING_PART = re.compile(r"(?P<part>[^\W\d][^,;:()\d]{0,40}?)\s*\($")
 # 'followed by platforms at 31.2%' after a share named earlier in the sentence.
 _FOLLOWED = re.compile(
     rf"^(?P<lead>.*?)\b{_FOLLOWED_BY}\s+(?:the\s+)?(?P<part>[^\W\d][^,;:\d]{{0,40}}?)\s+(?:at|with)"
@@ -475,6 +478,10 @@ def share_cue(text: str, frame: Frame, figure: Amount) -> ShareCue | None:
     hedged = _HEDGED_PAREN.search(before)  # '(47%)', '(around 6%)'
     if hedged and text.startswith(")", figure.end):
         before = before[: hedged.start() + 1]
+        led = _LED_AFTER.match(text, figure.end + 1, frame.after_end)
+        named = _LEADING_PART.search(before) if led else None
+        if named is not None:  # 'Predictive analytics (27.5%) led, ahead of ...'
+            return ShareCue("noun", frame.before_start + named.start("part"), None)
         cue = (
             _parenthetical_cue(text, frame, figure, before)
             or _inline_cue(text, figure)
