@@ -481,7 +481,7 @@ def share_cue(text: str, frame: Frame, figure: Amount) -> ShareCue | None:
         led = _LED_AFTER.match(text, figure.end + 1, frame.after_end)
         named = _LEADING_PART.search(before) if led else None
         if named is not None:  # 'Predictive analytics (27.5%) led, ahead of ...'
-            return ShareCue("noun", frame.before_start + named.start("part"), None)
+            return ShareCue("noun", frame.before_start + named.end("part"), None)
         cue = (
             _parenthetical_cue(text, frame, figure, before)
             or _inline_cue(text, figure)
