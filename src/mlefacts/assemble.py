@@ -66,6 +66,11 @@ PROFILE_READ_ROWS = 10_240
 # Files open at once while rows are written into buckets (`_scatter`): consecutive parts share
 # a bucket beyond this many parts.
 MAX_BUCKETS = 256
+# Rows `_scatter` holds before writing them out, each bucket's as one batch. Writing each batch
+# read (`SORT_READ_ROWS`) bucket by bucket made writes of a few rows, as many per batch as
+# there are buckets, so their number grew with the square of the corpus (at 100,000 articles
+# 71 s of reconcile's 498 went to writing the parts, 2.5 s at 10,000).
+SCATTER_BYTES = 8 * 2**20
 
 
 @dataclass(slots=True)
@@ -301,21 +306,40 @@ def _scatter(
     tables: Iterable[pa.Table], bucket_of: Callable[[pa.Table], np.ndarray], folder: Path
 ) -> dict[int, Path]:
     """Write each row of `tables` into the Arrow file of its bucket (`bucket_of` a table's
-    rows) in `folder`, in the order they come; returns the files by bucket."""
+    rows) in `folder`, in the order they come, `SCATTER_BYTES` of rows at a time; returns the
+    files by bucket."""
     folder.mkdir(parents=True, exist_ok=True)
     files: dict[int, Path] = {}
     writers: dict[int, pa.ipc.RecordBatchFileWriter] = {}
+
+    def write(held: list[pa.Table]) -> None:
+        rows = pa.concat_tables(held)
+        if not rows.num_rows:
+            return
+        buckets = bucket_of(rows)
+        order = np.argsort(buckets, kind="stable")
+        ends = np.flatnonzero(np.diff(buckets[order])) + 1
+        for taken in np.split(order, ends):
+            bucket = int(buckets[taken[0]])
+            part = rows.take(taken)
+            if bucket not in writers:
+                files[bucket] = folder / f"{bucket:08d}.arrow"
+                writers[bucket] = open_files.enter_context(
+                    pa.ipc.new_file(files[bucket], part.schema)
+                )
+            writers[bucket].write_table(part)
+
     with ExitStack() as open_files:
+        held: list[pa.Table] = []
+        size = 0
         for rows in tables:
-            buckets = bucket_of(rows)
-            for bucket in (int(number) for number in np.unique(buckets)):
-                part = rows.filter(pa.array(buckets == bucket))
-                if bucket not in writers:
-                    files[bucket] = folder / f"{bucket:08d}.arrow"
-                    writers[bucket] = open_files.enter_context(
-                        pa.ipc.new_file(files[bucket], part.schema)
-                    )
-                writers[bucket].write_table(part)
+            held.append(rows)
+            size += rows.nbytes
+            if size >= SCATTER_BYTES:
+                write(held)
+                held, size = [], 0
+        if held:
+            write(held)
     return files
 
 
