@@ -212,10 +212,17 @@ class RunTables:
             starts = np.searchsorted(parts_in_order, np.arange(n_parts + 1))
             del parts_in_order
             held = held.select(list(columns))
+            ready = []
             while part < n_parts and part * n_buckets // n_parts == bucket:
-                yield PartRows(name, held, rows, order[starts[part] : starts[part + 1]])
+                ready.append(PartRows(name, held, rows, order[starts[part] : starts[part + 1]]))
                 part += 1
+            # Only the parts hold the bucket's rows, each until its last frame is read: the
+            # largest part's rows (~72 MB at 100,000 articles) go before reconcile writes its
+            # tables, not when the next bucket is read.
             del held, order
+            ready.reverse()
+            while ready:
+                yield ready.pop()
 
     def attach(self, name: str, files: Sequence[Path]) -> None:
         """View `name` over Parquet files the run wrote (reconcile's parts), to compact like
@@ -364,10 +371,10 @@ def _gather(path: Path | None, schema: pa.Schema | None, keys: Sequence[str]) ->
 
 
 class PartRows:
-    """The rows of one part of `RunTables.parts`: iterated, pandas frames of at most `size`
-    rows, each made (taken from the rows of the part's bucket, in the part's `order`) as it is
-    read, one empty frame when there are none; `distinct` gives a column's values without
-    making frames."""
+    """The rows of one part of `RunTables.parts`: iterated once, pandas frames of at most
+    `size` rows, each made (taken from the rows of the part's bucket, in the part's `order`)
+    as it is read, one empty frame when there are none, the bucket's rows let go after the
+    last; `distinct` gives a column's values without making frames (before they are read)."""
 
     __slots__ = ("_name", "_order", "_rows", "_size")
 
@@ -378,6 +385,7 @@ class PartRows:
         yield to_pandas(self._name, self._rows.take(self._order[: self._size]))
         for start in range(self._size, len(self._order), self._size):
             yield to_pandas(self._name, self._rows.take(self._order[start : start + self._size]))
+        self._rows = self._rows.schema.empty_table()
 
     def __len__(self) -> int:
         return len(self._order)
