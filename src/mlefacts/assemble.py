@@ -23,7 +23,6 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from mlefacts.contract import TABLE_ORDER
-from mlefacts.memory import map_large_blocks
 from mlefacts.publish.parquet import (
     canonical_schema,
     to_arrow,
@@ -455,10 +454,8 @@ def open_run(
     """The run's tables over the shards of `summaries` (written into `folder`), with repeats
     across batches set aside and the last good rows of failed sources carried."""
     # Arrow buffers from the system allocator: pyarrow's default (mimalloc) keeps the pages of
-    # freed buffers, ~150 MB more RSS from reconcile through compaction at 10,000 articles;
-    # and large blocks mapped apart, given back when freed (`map_large_blocks`).
+    # freed buffers, ~150 MB more RSS from reconcile through compaction at 10,000 articles.
     pa.set_memory_pool(pa.system_memory_pool())
-    map_large_blocks()
     spill = folder / "duckdb.tmp"
     con = duckdb.connect(
         config={
