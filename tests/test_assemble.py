@@ -215,6 +215,7 @@ def test_compaction_holds_a_few_bytes_per_row_beside_its_batches(
         summaries.append(write_batch(replace(result, claims=claims), folder=folder, index=index))
     monkeypatch.setattr(assemble, "KEY_READ_ROWS", 2_048)
     monkeypatch.setattr(assemble, "SORT_BUCKET_BYTES", 2**20)
+    monkeypatch.setattr(assemble, "SCATTER_BYTES", 2**20)
     with open_run(summaries, data_dir=settings.data_dir, run_id="r_test", folder=folder) as run:
         tracemalloc.start()
         try:

@@ -49,6 +49,10 @@ _CARRIED_TABLES = ("documents", "claims", "figures")
 # One thread: the sorts of the compaction hold one thread's buffers, ~100 MB less at 5,000
 # articles than two (the memory limit, spilling to the staging area, bounds the rest).
 MEMORY_LIMIT = "256MB"
+# DuckDB gives its allocator's freed memory back to the system after a statement that took more
+# than this (its default, 128 MB, kept what the run's large joins and sorts had taken: at
+# 100,000 articles ~145 MB more RSS while reconcile read its parts).
+ALLOCATOR_FLUSH = "4MB"
 # Every table is compacted sorting only its keys (`RunTables._sorted_by_keys`): DuckDB cannot
 # sort whole rows within its memory limit at 100,000 articles (documents: ~1.5 GB of text,
 # "failed to pin block" at 256 and 512 MB; claims: 4 million rows with their quotes). The rows
@@ -66,6 +70,11 @@ PROFILE_READ_ROWS = 10_240
 # Files open at once while rows are written into buckets (`_scatter`): consecutive parts share
 # a bucket beyond this many parts.
 MAX_BUCKETS = 256
+# Rows `_scatter` holds before writing them out, each bucket's as one batch. Writing each batch
+# read (`SORT_READ_ROWS`) bucket by bucket made writes of a few rows, as many per batch as
+# there are buckets, so their number grew with the square of the corpus (at 100,000 articles
+# 71 s of reconcile's 498 went to writing the parts, 2.5 s at 10,000).
+SCATTER_BYTES = 8 * 2**20
 
 
 @dataclass(slots=True)
@@ -188,8 +197,12 @@ class RunTables:
         )
         schema = reader.schema
         # A DuckDB result holds its buffers while it lives (here the join's hash table, up
-        # to the memory limit): let go before the parts are read, not after the last.
+        # to the memory limit): let go before the parts are read, not after the last; so are
+        # the profiles (87 MB in DuckDB at 100,000 articles, held until the connection closed;
+        # dropped, their memory serves the statements that follow).
         del reader
+        self.con.execute(f"DROP TABLE {profiles}")
+        self.con.unregister(f"part_of_{name}")
         part = 0
         for bucket in range(n_buckets):
             # The bucket's rows as written, and their order (by part, then as made): each
@@ -199,10 +212,17 @@ class RunTables:
             starts = np.searchsorted(parts_in_order, np.arange(n_parts + 1))
             del parts_in_order
             held = held.select(list(columns))
+            ready = []
             while part < n_parts and part * n_buckets // n_parts == bucket:
-                yield PartRows(name, held, rows, order[starts[part] : starts[part + 1]])
+                ready.append(PartRows(name, held, rows, order[starts[part] : starts[part + 1]]))
                 part += 1
+            # Only the parts hold the bucket's rows, each until its last frame is read: the
+            # largest part's rows (~72 MB at 100,000 articles) go before reconcile writes its
+            # tables, not when the next bucket is read.
             del held, order
+            ready.reverse()
+            while ready:
+                yield ready.pop()
 
     def attach(self, name: str, files: Sequence[Path]) -> None:
         """View `name` over Parquet files the run wrote (reconcile's parts), to compact like
@@ -301,21 +321,40 @@ def _scatter(
     tables: Iterable[pa.Table], bucket_of: Callable[[pa.Table], np.ndarray], folder: Path
 ) -> dict[int, Path]:
     """Write each row of `tables` into the Arrow file of its bucket (`bucket_of` a table's
-    rows) in `folder`, in the order they come; returns the files by bucket."""
+    rows) in `folder`, in the order they come, `SCATTER_BYTES` of rows at a time; returns the
+    files by bucket."""
     folder.mkdir(parents=True, exist_ok=True)
     files: dict[int, Path] = {}
     writers: dict[int, pa.ipc.RecordBatchFileWriter] = {}
+
+    def write(held: list[pa.Table]) -> None:
+        rows = pa.concat_tables(held)
+        if not rows.num_rows:
+            return
+        buckets = bucket_of(rows)
+        order = np.argsort(buckets, kind="stable")
+        ends = np.flatnonzero(np.diff(buckets[order])) + 1
+        for taken in np.split(order, ends):
+            bucket = int(buckets[taken[0]])
+            part = rows.take(taken)
+            if bucket not in writers:
+                files[bucket] = folder / f"{bucket:08d}.arrow"
+                writers[bucket] = open_files.enter_context(
+                    pa.ipc.new_file(files[bucket], part.schema)
+                )
+            writers[bucket].write_table(part)
+
     with ExitStack() as open_files:
+        held: list[pa.Table] = []
+        size = 0
         for rows in tables:
-            buckets = bucket_of(rows)
-            for bucket in (int(number) for number in np.unique(buckets)):
-                part = rows.filter(pa.array(buckets == bucket))
-                if bucket not in writers:
-                    files[bucket] = folder / f"{bucket:08d}.arrow"
-                    writers[bucket] = open_files.enter_context(
-                        pa.ipc.new_file(files[bucket], part.schema)
-                    )
-                writers[bucket].write_table(part)
+            held.append(rows)
+            size += rows.nbytes
+            if size >= SCATTER_BYTES:
+                write(held)
+                held, size = [], 0
+        if held:
+            write(held)
     return files
 
 
@@ -332,10 +371,10 @@ def _gather(path: Path | None, schema: pa.Schema | None, keys: Sequence[str]) ->
 
 
 class PartRows:
-    """The rows of one part of `RunTables.parts`: iterated, pandas frames of at most `size`
-    rows, each made (taken from the rows of the part's bucket, in the part's `order`) as it is
-    read, one empty frame when there are none; `distinct` gives a column's values without
-    making frames."""
+    """The rows of one part of `RunTables.parts`: iterated once, pandas frames of at most
+    `size` rows, each made (taken from the rows of the part's bucket, in the part's `order`)
+    as it is read, one empty frame when there are none, the bucket's rows let go after the
+    last; `distinct` gives a column's values without making frames (before they are read)."""
 
     __slots__ = ("_name", "_order", "_rows", "_size")
 
@@ -346,6 +385,7 @@ class PartRows:
         yield to_pandas(self._name, self._rows.take(self._order[: self._size]))
         for start in range(self._size, len(self._order), self._size):
             yield to_pandas(self._name, self._rows.take(self._order[start : start + self._size]))
+        self._rows = self._rows.schema.empty_table()
 
     def __len__(self) -> int:
         return len(self._order)
@@ -418,7 +458,12 @@ def open_run(
     pa.set_memory_pool(pa.system_memory_pool())
     spill = folder / "duckdb.tmp"
     con = duckdb.connect(
-        config={"memory_limit": MEMORY_LIMIT, "threads": 1, "temp_directory": str(spill)}
+        config={
+            "memory_limit": MEMORY_LIMIT,
+            "threads": 1,
+            "temp_directory": str(spill),
+            "allocator_flush_threshold": ALLOCATOR_FLUSH,
+        }
     )
     try:
         ordered = sorted(summaries, key=lambda summary: summary.index)
