@@ -1978,3 +1978,61 @@ def test_this_positions_pay_takes_its_level_from_the_page_title_below_a_breadcru
     assert [(c.value, c.qualifiers.get("experience_level")) for c in salary.extract(doc)] == [
         (158000.0, "senior")
     ]
+
+
+def test_a_stat_block_names_its_pay_change_after_the_figure() -> None:
+    page = (
+        "<h1>Machine learning engineer salary in Ireland</h1><section>"
+        "<div><strong>€92,000</strong><span>median base salary</span></div>"
+        "<div><strong>+5.1%</strong><span>rise in median base since 2023</span></div>"
+        "<div><strong>−2%</strong><span>in average base salary for contractors</span></div>"
+        "<div><strong>3%</strong><span>drop in median pay at start-ups</span></div>"
+        "</section>"
+    )
+    doc = build_document(source_id="p", text=page, media_type="text/html")
+    rises = {c.value: c.qualifiers for c in salary.extract(doc) if c.kind == "growth_rate"}
+    assert set(rises) == {5.1, -2, -3}
+    assert rises[5.1]["period_start"] == 2023
+
+
+def test_a_percentage_after_pay_that_names_no_change_is_no_pay_change() -> None:
+    text = "Machine learning engineers earn €92,000.\n\n41% in average base salary terms.\n"
+    assert [c.kind for c in salary.extract(document(text))] == ["salary"]
+
+
+def test_a_change_row_under_a_pay_row_of_a_fact_table_is_that_pays_growth() -> None:
+    text = (
+        "# Machine learning engineer salaries, 2026\n\n"
+        "| Figure | Value |\n|---|---|\n"
+        "| Median base salary | €88,000 |\n| Change on 2025 | +3.6% |\n"
+        "| Survey responses | 1,204 |\n| Change on 2025 | +11% |\n"
+    )
+    doc = build_document(source_id="p", text=text, media_type="text/markdown")
+    rises = [(c.value, c.qualifiers) for c in salary.extract(doc) if c.kind == "growth_rate"]
+    assert rises == [(3.6, {"period_start": 2025})]
+
+
+def test_a_change_card_is_the_change_of_the_card_before_it() -> None:
+    page = (
+        "<h1>ML engineer pay in Pune</h1><section>"
+        "<div><span>Median CTC</span> <span>₹16 LPA</span></div>"
+        "<div><span>YoY change</span> <span>−1.5%</span></div>"
+        "<div><span>Openings</span> <span>2,300</span></div>"
+        "<div><span>YoY change</span> <span>+8%</span></div></section>"
+    )
+    doc = build_document(source_id="p", text=page, media_type="text/html")
+    changes = [(c.kind, c.value) for c in numeric_claims(doc) if c.unit == "percent"]
+    assert changes == [("growth_rate", -1.5), ("job_demand", 8)]
+
+
+def test_a_dated_change_line_under_a_pay_line_is_its_growth() -> None:
+    page = (
+        "<h1>ML engineer pay in Pune</h1><section>"
+        "<div><span>Median CTC for ML engineers</span> <span>₹16 LPA</span></div>"
+        "<div><span>Change since 2024</span> <span>−1.5%</span></div>"
+        "<div><span>ML engineer openings</span> <span>2,300</span></div>"
+        "<div><span>Change since 2024</span> <span>+8%</span></div></section>"
+    )
+    doc = build_document(source_id="p", text=page, media_type="text/html")
+    rises = [(c.value, c.qualifiers) for c in salary.extract(doc) if c.kind == "growth_rate"]
+    assert rises == [(-1.5, {"period_start": 2024})]

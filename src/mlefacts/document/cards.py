@@ -227,12 +227,18 @@ def _row(text: str, draft: DraftBlock) -> Card | None:
 
 def _figure_start(line: str, at: int) -> int:
     """Where the figure found at `at` starts with its currency marker, which may touch the label
-    when the page's HTML ran them together ('CanadaC$130,000': the label is 'Canada')."""
+    when the page's HTML ran them together ('CanadaC$130,000': the label is 'Canada'), or with
+    its written sign ('YoY change −1.5%': the label is 'YoY change')."""
     for q in find_quantities(line, 0, min(len(line), at + 4)):
         digit = next((i for i in range(q.start, q.end) if line[i].isdigit()), q.end)
         if q.start < digit and q.start <= at < q.end:  # 'C$' of 'CanadaC$130,000'
             return q.start
+    if at and line[at - 1] in _SIGNS and (at == 1 or not line[at - 2].isalnum()):
+        return at - 1
     return at
+
+
+_SIGNS = "+-−▲▼"
 
 
 def _bare_value(value: str) -> bool:

@@ -33,8 +33,7 @@ from mlefacts.extract import (
     tables,
 )
 from mlefacts.extract.claim import Claim
-from mlefacts.extract.context import Skip, clause_bounds
-from mlefacts.extract.demand import sign_before
+from mlefacts.extract.context import Skip, clause_bounds, sign_before
 from mlefacts.normalize.text import straight_apostrophes
 
 EXTRACTORS: tuple[ModuleType, ...] = (

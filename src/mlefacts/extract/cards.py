@@ -47,11 +47,12 @@ from mlefacts.extract.context import (
     phrase_pattern,
     single_country,
     vocabulary,
+    written_sign,
 )
 from mlefacts.extract.counts import card_count, field_jobs, names_openings
 from mlefacts.extract.counts import read_sentence as read_counts
 from mlefacts.extract.coverage import page_activity, reason_cues
-from mlefacts.extract.demand import states_change, written_sign
+from mlefacts.extract.demand import states_change
 from mlefacts.extract.market import card_reading
 from mlefacts.extract.ranked_lists import numbered_label
 from mlefacts.extract.salary import bare_statistic, pay_country
@@ -83,8 +84,10 @@ def extract(doc: Document) -> list[Claim]:
     captioned = [card for card in doc.cards if _runs_on(doc, card)]
     read = _caption_claims(doc, captioned) if captioned else {}
     claims: list[Claim] = []
+    before = ""
     for card in doc.cards:
-        claims.extend(read.get(card.start) or _card_claims(doc, card, role))
+        claims.extend(read.get(card.start) or _card_claims(doc, card, role, before))
+        before = doc.text[card.start : card.end]
     return claims
 
 
@@ -126,7 +129,9 @@ def _caption_claims(doc: Document, cards: list[Card]) -> dict[int, list[Claim]]:
     return read
 
 
-def _card_claims(doc: Document, card: Card, page_role: str | None) -> list[Claim]:
+def _card_claims(doc: Document, card: Card, page_role: str | None, before: str) -> list[Claim]:
+    """Claims of one card; `before` is the text of the card before it in the document, whose
+    figure a change card ('YoY change' / '−1.5%') may be the change of."""
     text = doc.text
     context = " ".join(doc.span_text(card.label).split())
     label = context.strip("*_ :")  # '**Pune**', 'London:': emphasis and colon are no label
@@ -148,6 +153,7 @@ def _card_claims(doc: Document, card: Card, page_role: str | None) -> list[Claim
         lines=lines,
         heading=heading,
         level_heading="" if _is_page_heading(doc, card.section) else heading,
+        before=before,
     )
     claims: list[Claim] = []
     for index, span in enumerate(card.lines):
@@ -198,8 +204,9 @@ def _scaled_by_next_line(amount: Amount, following: str) -> Amount:
 class _Frame:
     """What a card gives its figures: its label, the heading or paragraph that leads its grid
     ('Pay by city'), its tag lines (the lines without a figure:
-    'Senior level', 'per year, gross'), all its lines, the heading above, and that heading
-    again when it may give a level (a section's, not the page's own title)."""
+    'Senior level', 'per year, gross'), all its lines, the heading above, that heading
+    again when it may give a level (a section's, not the page's own title), and the card
+    before it."""
 
     label: str
     lead: str
@@ -207,6 +214,7 @@ class _Frame:
     lines: list[str]
     heading: str
     level_heading: str
+    before: str
 
 
 def _is_page_heading(doc: Document, section: int | None) -> bool:
@@ -321,14 +329,19 @@ def _reading(
         )
         return "salary", "salary", subject, qualifiers
     tags = " ".join(frame.tags)
-    if amount.unit == "percent" and _changes(label) and (_names_pay(label) or _names_pay(tags)):
+    if (
+        amount.unit == "percent"
+        and _changes(label)
+        and (_names_pay(label) or _names_pay(tags) or _change_of_pay(label, frame.before))
+    ):
         # '6%' / 'increase in median data engineer pay': a change in pay, before
         # any change in hiring ('Average advertised salary per vacancy, year over year'); so is
-        # 'Change since Dec 2024' / '+7.2%' / 'median total comp' (the pay in its unit line).
+        # 'Change since Dec 2024' / '+7.2%' / 'median total comp' (the pay in its unit line),
+        # and 'YoY change' / '−1.5%' right after the card 'Median CTC' / '₹16 LPA'.
         subject = first_role(label, heading) or page_role
         return "growth_rate", "salary_growth", subject, {"measure": "salary"}
     if amount.unit == "percent" and (
-        (_changes(label) and _demand_words().search(label))
+        (_changes(label) and (_demand_words().search(label) or _change_of_jobs(label, frame)))
         or (states_change(tags) and _demand_words().search(tags))
         # 'Open ML engineer roles' / '14,820' / '▲ 9.4% vs Q2': the count's change
         or (states_change(own) and _demand_words().search(label))
@@ -369,6 +382,21 @@ def _reading(
             qualifiers["dimension"] = "region"
         return "share", "share", subject, qualifiers
     return None, "", None, {}
+
+
+def _change_of_pay(label: str, before: str) -> bool:
+    """Whether a change card that names no measure ('YoY change') follows a card of pay."""
+    if _demand_words().search(label):
+        return False
+    pay = [a for a in amounts(before, 0, len(before)) if a.is_money and a.value < _MAX_PAY]
+    return len(pay) == 1 and (_names_pay(before) or bare_statistic(before) is not None)
+
+
+def _change_of_jobs(label: str, frame: _Frame) -> bool:
+    """Whether a change card that names no measure ('YoY change') follows a card counting jobs
+    ('Openings' / '2,300')."""
+    counts = [a for a in amounts(frame.before, 0, len(frame.before)) if a.unit is None]
+    return len(counts) == 1 and not _names_pay(label) and bool(_demand_words().search(frame.before))
 
 
 def _places_named(caption: str) -> dict[str, str]:

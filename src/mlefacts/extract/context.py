@@ -1429,3 +1429,29 @@ def time_share(header: str) -> bool:
     """Whether a percent column divides the working time of the people a table is about: its
     rows are their activities ('Data preparation | 31%'), not tools they use."""
     return _TIME_SHARE.search(header) is not None
+
+
+def written_sign(text: str, amount: Amount) -> int | None:
+    """+1 or -1 for a figure written with its sign ('+41%', '-11%', '−6%') or a dashboard's
+    arrow before it ('▲ 9.4%', '▼ 3.1%'), else None: the figure scanner reads the number
+    without it.
+
+    >>> line = "Data scientist: -11% postings, analysts 12%, ML ▼ 3.1%"
+    >>> [written_sign(line, a) for a in amounts(line, 0, len(line))]
+    [-1, None, -1]
+    """
+    return sign_before(text, amount.start)
+
+
+def sign_before(text: str, at: int) -> int | None:
+    """`written_sign` of the figure that starts at `at`."""
+    arrow = text[at - 2] if at > 1 and text[at - 1] == " " else text[at - 1] if at else ""
+    if arrow in _ARROWS:
+        return _ARROWS[arrow]
+    if at == 0 or text[at - 1] not in _SIGNS or (at > 1 and text[at - 2].isalnum()):
+        return None  # '2023-11%' or a dash between words is no sign
+    return 1 if text[at - 1] == "+" else -1
+
+
+_SIGNS = "+-−"
+_ARROWS = {"▲": 1, "↑": 1, "⬆": 1, "▼": -1, "↓": -1, "⬇": -1, "🔻": -1}

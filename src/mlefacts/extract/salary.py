@@ -53,14 +53,15 @@ from mlefacts.extract.context import (
     sentence_before,
     single_country,
     vocabulary,
+    written_sign,
     years_level,
 )
-from mlefacts.extract.counts import fact_rows
+from mlefacts.extract.counts import FactRow, fact_rows
 from mlefacts.extract.label_scale import scaled_by_label
 from mlefacts.extract.page_frame import dated_against_another_year
 from mlefacts.extract.ranked_lists import ranked_subject
 from mlefacts.extract.sections import document_role
-from mlefacts.extract.table_frame import label_key, label_level, percentile
+from mlefacts.extract.table_frame import label_key, label_level, percentile, table_vocabulary
 from mlefacts.normalize.money import (
     country_currency,
     country_dollar,
@@ -69,6 +70,7 @@ from mlefacts.normalize.money import (
     symbol_country,
 )
 from mlefacts.normalize.numbers import cardinal_pattern
+from mlefacts.normalize.quantities import find_years
 from mlefacts.normalize.text import normalize_subject
 from mlefacts.toml_files import load_data
 
@@ -183,7 +185,9 @@ def extract(doc: Document) -> list[Claim]:
 def _fact_rows(doc: Document, table: Table) -> list[Claim]:
     """Pay in a two-column fact table ('2024 Median Pay | $118,240 per year' under 'Quick Facts:
     Data Engineers', see `counts.fact_table`): a row whose label names pay and whose value is one
-    sum. The role is the caption's, else the page's; year, statistic and period the label's."""
+    sum. The role is the caption's, else the page's; year, statistic and period the label's.
+    A percentage right under such a row, labelled as a change ('Change on 2025 | +2.8%'), is
+    that pay's growth since the year its label names."""
     rows = fact_rows(doc, table)
     if not rows:
         return []
@@ -194,15 +198,20 @@ def _fact_rows(doc: Document, table: Table) -> list[Claim]:
         return []
     # on a page or under a caption about pay, 'National median (gross per year)' names pay
     framed = _names_pay_word(caption) or _names_pay_word(doc.title or "")
-    claims = []
+    claims: list[Claim] = []
+    paid = False  # whether the row before stated pay, whose change may follow it
     for row in rows:
         label = " ".join(doc.span_text(row.label).split())
+        if paid and (change := _change_row(doc, row, label, subject)):
+            claims.append(change)
+        paid = False
         found = [a for a in amounts(doc.text, row.value.start, row.value.end) if a.is_money]
         statistic = _statistic(label) or (bare_statistic(label) if framed else None)
         names_pay = _names_pay_word(label) or statistic is not None
         if len(found) != 1 or not names_pay or _names_benefit(doc.text, found[0]):
             continue
         amount = found[0]
+        paid = True
         years = {year for _, year in plain_years(label, 0, len(label), skip=[])}
         value_text = doc.text[amount.end : row.value.end]
         qualifiers = {
@@ -225,6 +234,44 @@ def _fact_rows(doc: Document, table: Table) -> list[Claim]:
             )
         )
     return claims
+
+
+def _change_row(doc: Document, row: FactRow, label: str, subject: str) -> Claim | None:
+    """The pay change a fact row states under a pay row: a label that names a change
+    ('Change on 2025', 'change in that median against 2024') over one percentage."""
+    found = amounts(doc.text, row.value.start, row.value.end)
+    if len(found) != 1 or found[0].unit != "percent":
+        return None
+    if not table_vocabulary()["growth"].search(label) and not _declines(label):
+        return None
+    amount = found[0]
+    falls = written_sign(doc.text, amount) == -1 or _declines(label)
+    return Claim.from_amount(
+        negated(amount) if falls else amount,
+        kind="growth_rate",
+        subject=subject,
+        attribute="salary_growth",
+        char_start=row.start,
+        char_end=row.end,
+        extractor=NAME,
+        qualifiers=_changed_since(label),
+        context=label,
+    )
+
+
+def _changed_since(label: str) -> dict[str, int]:
+    """The period a change's label states ('against 2024', '2024-2025'), or the one year it
+    compares with ('Change on 2025')."""
+    spans = periods(label, 0, len(label))
+    if spans:
+        _, _, start, end = spans[0]
+        return {"period_start": start, "period_end": end} if end else {"period_start": start}
+    years = {year for _, _, year in find_years(label, 0, len(label))}
+    return {"period_start": years.pop()} if len(years) == 1 else {}
+
+
+def _declines(label: str) -> bool:
+    return bool(vocabulary("salary_terms", "change", "decline").search(label))
 
 
 def skipped(doc: Document) -> list[Skip]:
@@ -270,7 +317,12 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
     text = doc.text
     found = amounts(text, sentence.start, sentence.end)
     money = [a for a in found if a.is_money and a.value < _MAX_PAY]
-    raises = [a for a in found if a.unit == "percent" and pay_growth(text, sentence, found, a)]
+    raises = [
+        a
+        for a in found
+        if a.unit == "percent"
+        and (pay_growth(text, sentence, found, a) or _change_line(doc, sentence, found))
+    ]
     if not money and not raises:
         return []
     intro = lead_in(doc, sentence.block_index)
@@ -413,9 +465,32 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
             text, max(frame.before_start, amount.start - 40), amount.start
         )
         # 'down from 9% growth in 2024' is the growth the year before, not a fall
-        change = negated(amount) if pay_fall(text, frame, amount) and not earlier else amount
+        falls = pay_fall(text, frame, amount) or _falls_after(text, amount)
+        change = negated(amount) if falls and not earlier else amount
         out.append(_claim(sentence, change, role, "salary_growth", own_year, qualifiers, source))
     return out
+
+
+def _change_line(doc: Document, sentence: Sentence, found: list[Amount]) -> bool:
+    """Whether a stat line states the change of the pay on the line before it: a change label
+    and one signed percentage ('Change since 2025 +7.4%', 'YoY: −3%') under 'National median
+    CTC ₹14.8 LPA'."""
+    index = sentence.block_index
+    if len(found) != 1 or index == 0 or sentence.start != sentence.block.start:
+        return False
+    amount = found[0]
+    label = doc.text[sentence.start : amount.start].strip(_LABEL_MARKS)
+    rest = doc.text[amount.end : sentence.end].strip(" .")
+    if rest or not label or len(label.split()) > 5 or written_sign(doc.text, amount) is None:
+        return False
+    before = doc.blocks[index - 1]
+    above = doc.span_text(before)
+    return (
+        bool(table_vocabulary()["growth"].search(label))
+        and before.kind == sentence.block.kind
+        and _names_pay_word(above)
+        and any(a.is_money for a in amounts(doc.text, before.start, before.end))
+    )
 
 
 def _claim(
@@ -449,6 +524,9 @@ def pay_growth(text: str, sentence: Sentence, found: list[Amount], amount: Amoun
     """
     if _PAY_RISE_AFTER.match(text, amount.end, sentence.end):
         return True  # 'reported a 5.5% median pay increase', '9.6%: the average pay rise'
+    change_in = _PAY_CHANGE_IN.match(text, amount.end, sentence.end)
+    if change_in and (change_in["change"] or written_sign(text, amount)):
+        return True  # a stat block's '+6.2% rise in median base since 2024'
     if _PAY_RISE_BEFORE.search(text, max(sentence.start, amount.start - 40), amount.start):
         return True  # 'Staying put earned a median raise of 3.5%'
     index = found.index(amount)
@@ -486,6 +564,16 @@ _FIELD_SEPARATOR = re.compile(r"\s[·•|]\s")
 _PAY_RISE_AFTER = re.compile(
     r"\s*[:–—]?\s+(?:(?:the|an?)\s+)?(?:(?:median|average|mean|annual|base|overall)\s+)?"
     r"(?:pay|salary|wage|compensation)\s+(?:increases?|rises?|raises?|growth|hikes?|gains?|bumps?)\b",
+    re.IGNORECASE,
+)
+# A change in pay named after its figure as a noun, as a stat block captions it: '+6.2% rise in
+# median base', '3% drop in average salary'; a signed figure needs no change word ('+4.1% in
+# average base salary').
+_PAY_CHANGE_IN = re.compile(
+    r"\s+(?:(?P<change>(?:increase|rise|growth|gain|jump|change|(?P<fall>drop|fall|decline|dip))s?)"
+    r"\s+)?"
+    r"in\s+(?:(?:the|that)\s+)?(?:(?:median|average|mean|typical)\s+)?(?:(?:base|total)\s+)?"
+    r"(?:pay|salary|salaries|wages?|compensation|comp|base)\b",
     re.IGNORECASE,
 )
 # A raise named right before its figure: 'earned a median raise of 3.5%', 'pay rises averaged'.
@@ -659,6 +747,13 @@ def pay_fall(text: str, frame: Frame, amount: Amount) -> bool:
     ('day rates have declined 3%', 'openings for data analysts fell 4%')."""
     head = text[max(frame.before_start, amount.start - 40) : amount.start]
     return bool(vocabulary("salary_terms", "change", "decline").search(head))
+
+
+def _falls_after(text: str, amount: Amount) -> bool:
+    """A fall written with its sign or named after its figure ('−4% in median base', '3% drop in
+    average salary')."""
+    named = _PAY_CHANGE_IN.match(text, amount.end)
+    return written_sign(text, amount) == -1 or bool(named and named["fall"])
 
 
 def negated(amount: Amount) -> Amount:

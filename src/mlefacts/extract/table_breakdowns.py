@@ -10,9 +10,8 @@ from functools import cache
 from typing import Literal
 
 from mlefacts.extract.claim import Claim
-from mlefacts.extract.context import first_role, is_place, vocabulary
+from mlefacts.extract.context import first_role, is_place, vocabulary, written_sign
 from mlefacts.extract.counts import names_openings
-from mlefacts.extract.demand import written_sign
 from mlefacts.extract.ranked_lists import ordered, says_ranked, top_n_title
 from mlefacts.extract.salary import negated
 from mlefacts.extract.shares import (

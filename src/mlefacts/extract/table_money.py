@@ -16,9 +16,9 @@ from mlefacts.extract.context import (
     first_role,
     is_city,
     phrase_pattern,
+    written_sign,
     years_level,
 )
-from mlefacts.extract.demand import written_sign
 from mlefacts.extract.label_scale import scaled_by_label
 from mlefacts.extract.salary import negated, pay_component
 from mlefacts.extract.sections import vocabulary_pattern
