@@ -195,3 +195,17 @@ def test_a_recommended_skills_list_is_not_a_list_of_other_pages() -> None:
     page = "# ML engineer guide\n\nRecommended skills:\n\n- Python\n- Docker\n"
     doc = build_document(source_id="s", text=page, media_type="text/markdown")
     assert not any(b.boilerplate for b in doc.blocks)
+
+
+@pytest.mark.parametrize("lead", ["## Table of Contents", "Contents:", "## In this report"])
+def test_a_table_of_contents_under_a_ranked_heading_ranks_nothing(lead: str) -> None:
+    page = (
+        "# Edge AI chips market report\n\n## Leading vendors\n\n"
+        "Orrin Micro · Tamsel Devices · Quillon Semi\n\n"
+        f"{lead}\n\n1. Scope and Method\n2. Market Overview\n3. Regional Analysis\n"
+        "4. Competitive Landscape\n\n## Pricing\n\nThe edge AI chips market was USD 3.1 billion "
+        "in 2025.\n"
+    )
+    doc = build_document(source_id="s", text=page, media_type="text/markdown")
+    assert [c.kind for c in numeric_claims(doc)] == ["market_size"]
+    assert all(b.boilerplate for b in doc.blocks if b.kind == "list_item")
