@@ -133,7 +133,11 @@ def test_comparison_table_one_claim_per_cell(article) -> None:
     assert {c.subject for c in rows} == {"data scientist", "machine learning engineer"}
     engineer = [c for c in rows if c.subject == "machine learning engineer"]
     assert engineer[2].text == "Proficient in Python, R, and machine learning libraries"
-    assert engineer[2].qualifiers == {"compared_with": "data scientist", "row": 3}
+    assert engineer[2].qualifiers == {
+        "compared_with": "data scientist",
+        "row": 3,
+        "table_title": "Data Scientist vs. Machine Learning Engineer",
+    }
     assert quote(doc, engineer[0]) == "Primary focus on designing and building ML models"
 
 
@@ -786,3 +790,23 @@ def test_a_column_of_median_annual_gross_pay_by_city_is_salaries() -> None:
         ("salary", 78900.0, "EUR", "München"),
         ("salary", 58300.0, "EUR", "Leipzig"),
     }
+
+
+def test_an_uncaptioned_table_under_a_note_takes_its_sections_heading_as_title() -> None:
+    text = (
+        "Data engineer pay in Australia (2026)\n\nOVERVIEW\n\nSome words about the job.\n\n"
+        "Hourly wages by state (AUD, 2026)\n"
+        "Low = 10th percentile. High = 90th percentile. Full-time employees only.\n\n"
+        "  Location             Low      Median    High\n"
+        "  Australia            $38.00   $57.50    $84.00\n"
+        "  Victoria             $39.50   $59.00    $86.00\n"
+        "  Tasmania             $34.00   $51.00    $77.00\n"
+    )
+    claims = tables.extract(document(text))
+    found = {(c.value, c.qualifiers.get("pay_period")) for c in claims}
+    assert {(57.5, "hourly"), (59.0, "hourly"), (77.0, "hourly")} <= found and len(found) == 9
+    places = {
+        c.value: {k: c.qualifiers.get(k) for k in ("city", "country", "region")} for c in claims
+    }
+    assert places[57.5] == {"city": None, "country": "Australia", "region": None}
+    assert places[59.0] == {"city": None, "country": None, "region": "Victoria"}

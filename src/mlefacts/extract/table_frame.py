@@ -501,11 +501,16 @@ def place_qualifier(label: str, lead: str = "") -> dict[str, str]:
     ({'city': 'Zurich'}, {'city': 'Graz'})
     >>> place_qualifier("Senior"), place_qualifier("Remote roles", "by city")
     ({}, {})
+    >>> place_qualifier("Ontario", "Wages by province"), place_qualifier("Canada", "by province")
+    ({'region': 'Ontario'}, {'country': 'Canada'})
     """
     name = _LEADING_SIGNS.sub("", label).strip()  # '🇬🇧 London': a flag before the name
     head, _, rest = name.partition(",")
     if rest and len(rest.split()) <= 2:  # 'Zurich, Switzerland', 'Austin, TX': the city first
         name = head.strip()
+    by_region = _PROPER_NAME.fullmatch(name) and _place_lead("region").search(lead)
+    if by_region and not find_places(name, "countries"):
+        return {"region": name}  # 'Ontario' under 'Wages by province', though a city has its name
     if is_city(name):
         return {"city": name}
     for kind, key in (("countries", "country"), ("regions", "region")):
@@ -549,7 +554,10 @@ def row_qualifiers(
     level = _experience_cell_level(ctx, row, label)  # 'L4 | 2–5 yrs | $171,000'
     if level:
         qualifiers["experience_level"] = level
-    qualifiers[label_key(label.header)] = text
+    key = label_key(label.header)
+    # 'Location' over 'Canada' and 'Ontario': a country and a province, not cities
+    place = place_qualifier(text, ctx.title or "") if key == "city" else {}
+    qualifiers.update(place or {key: text})
     return qualifiers
 
 

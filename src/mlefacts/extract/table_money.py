@@ -110,6 +110,7 @@ def salary_claims(ctx: TableFrame) -> list[Claim]:
                 or _pay_period(column.header)
                 or _pay_period(row_label)
                 or _pay_period(ctx.caption)
+                or _pay_period(ctx.title or "")
             )
             if "experience_level" not in qualifiers and (level := _years_cell_level(ctx, row)):
                 qualifiers["experience_level"] = level  # 'ML Engineer I | 0–2 | ₹7,00,000 ...'

@@ -79,11 +79,12 @@ def table_claims(doc: Document, table: Table, *, role: str | None = None) -> lis
     headers, rows = merged_header_rows(doc, header, rows)
     table = Table(table.start, table.end, table.header, rows, table.caption, table.section)
     caption = clean_text(doc.span_text(table.caption)) if table.caption else _title_line(doc, table)
+    section = "" if caption else _section_title(doc, table)
     headers = with_caption_unit(doc, headers, rows, caption)
     columns = tuple(read_column(doc, table, index, headers[index]) for index in range(width))
-    title = _enumeration().sub("", caption) or None
+    title = _enumeration().sub("", caption) or section or None
     context = TableFrame(doc, table, columns, caption, title, role)
-    framing = caption or lead_paragraph(doc, table)
+    framing = caption or f"{lead_paragraph(doc, table)} {section}".strip()
     if not any(column.header for column in columns):  # a headerless text table: the page says
         framing = f"{framing} {doc.title or ''}"  # what its sums are ('ML Engineer pay ...')
     kind = classify_table(columns, framing, pay_rows=_pay_rows(context))
@@ -236,6 +237,20 @@ def _title_line(doc: Document, table: Table) -> str:
     if not titled:
         return ""
     return clean_text(_line_with_marker(doc, before[-1]))
+
+
+def _section_title(doc: Document, table: Table) -> str:
+    """The heading of the section an uncaptioned table sits in, when only a note stands
+    between them ('Hourly wages by province' over 'Low = 10th percentile. ...' over the
+    table): the table's title; not the page's own title, which names the whole page."""
+    if table.section is None or not 0 <= table.section < len(doc.blocks):
+        return ""
+    heading = doc.blocks[table.section]
+    between = [b for b in doc.blocks if heading.end <= b.start and b.end <= table.start]
+    first = next(b for b in doc.blocks if b.kind == "heading")
+    if heading.kind != "heading" or heading.boilerplate or len(between) > 1 or heading is first:
+        return ""
+    return clean_text(doc.span_text(heading))
 
 
 def _line_with_marker(doc: Document, block: Block) -> str:
