@@ -2036,3 +2036,28 @@ def test_a_dated_change_line_under_a_pay_line_is_its_growth() -> None:
     doc = build_document(source_id="p", text=page, media_type="text/html")
     rises = [(c.value, c.qualifiers) for c in salary.extract(doc) if c.kind == "growth_rate"]
     assert rises == [(-1.5, {"period_start": 2024})]
+
+
+def test_a_fact_table_with_a_column_per_period_gives_each_fact_its_columns_year() -> None:
+    text = (
+        "# Data engineer pay in Ireland, H1 2026\n\n"
+        "| | Jan-Jun 2026 | Jan-Jun 2025 |\n|---|---|---|\n"
+        "| Open data engineer vacancies | 1,310 | 1,125 |\n"
+        "| 25th percentile | €58,000 | €55,500 |\n"
+        "| Median salary | €71,000 | €68,250 |\n"
+        "| Median change on a year earlier | +4.0% | −1.2% |\n"
+    )
+    facts = {
+        (c.kind, c.value, c.year, c.qualifiers.get("statistic"))
+        for c in numeric_claims(document(text, "text/markdown"))
+    }
+    assert facts == {
+        ("job_demand", 1310, 2026, None),
+        ("job_demand", 1125, 2025, None),
+        ("salary", 58000, 2026, "25th percentile"),
+        ("salary", 55500, 2025, "25th percentile"),
+        ("salary", 71000, 2026, "median"),
+        ("salary", 68250, 2025, "median"),
+        ("growth_rate", 4.0, 2026, None),
+        ("growth_rate", -1.2, 2025, None),
+    }

@@ -131,7 +131,7 @@ def _fact_rows(doc: Document, table: Table) -> list[Claim]:
             continue
         spans = periods(label, 0, len(label))
         years = [y for _, _, y in find_years(label)]
-        year = (spans[0][3] or spans[0][2]) if spans else (years[-1] if years else None)
+        year = (spans[0][3] or spans[0][2]) if spans else (years[-1] if years else row.year)
         openings = names_openings(label)
         qualifiers: dict[str, object] = {"category": named.group().lower()}
         if spans and spans[0][3] is not None:  # 'Employment Change, 2024-34'
@@ -190,14 +190,22 @@ def fact_table(doc: Document, table: Table) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class FactRow:
-    """One row of a fact table: its label cell, its value cell, and the span of both."""
+    """One fact of a fact table: its label cell, its value cell, the span of both, and the
+    header of its value column when the table has one per period ('Same period 2025')."""
 
     label: Span
     value: Span
+    period: str = ""
 
     @property
     def start(self) -> int:
         return min(self.label.start, self.value.start)
+
+    @property
+    def year(self) -> int | None:
+        """The one year its period column names ('6 months to 30 Sep 2026'), if any."""
+        years = {year for _, _, year in find_years(self.period)}
+        return years.pop() if len(years) == 1 else None
 
     @property
     def end(self) -> int:
@@ -205,16 +213,24 @@ class FactRow:
 
 
 def fact_rows(doc: Document, table: Table) -> list[FactRow]:
-    """The rows of a fact table (see `fact_table`), its header line first, whichever column
-    holds the figures; [] for another table."""
+    """The facts of a fact table (see `fact_table`): of a two-column one, each row, its header
+    line first, whichever column holds the figures; of one with a value column per period,
+    each row's cell in each column, with that column's header; [] for another table."""
     value = _fact_layout(doc, table)
     if value is None:
         return []
+    if value == _BY_PERIOD:
+        return [
+            FactRow(row[0], row[index], clean_text(doc.span_text(table.header[index])))
+            for row in table.rows
+            for index in range(1, len(table.header))
+        ]
     return [FactRow(row[1 - value], row[value]) for row in (table.header, *table.rows)]
 
 
 def _fact_layout(doc: Document, table: Table) -> int | None:
-    """The index of a fact table's value column, or None when the table is none."""
+    """The index of a fact table's value column, `_BY_PERIOD` for one with a value column per
+    period, or None when the table is none."""
     known = _fact_layouts(doc)
     return known[id(table)] if id(table) in known else _layout(doc, table)
 
@@ -225,13 +241,31 @@ def _fact_layouts(doc: Document) -> dict[int, int | None]:
     return {id(table): _layout(doc, table) for table in doc.tables}
 
 
+_BY_PERIOD = -1
+
+
 def _layout(doc: Document, table: Table) -> int | None:
+    if len(table.header) > 2 and _by_period(doc, table):
+        return _BY_PERIOD
     if len(table.header) != 2:
         return None
     if _mixed_kinds(doc, table, 1):
         return 1
     labels = {_value_kind(doc, row[1]) for row in table.rows}
     return 0 if labels == {"text"} and _mixed_kinds(doc, table, 0, every=True) else None
+
+
+def _by_period(doc: Document, table: Table) -> bool:
+    """Whether a table lists labelled facts of mixed kinds with one value column per period
+    ('| | 6 months to Sep 2026 | Same period 2025 |' over 'Vacancies | 2,914 | 2,388',
+    'Median salary | £78,500 | £75,000', 'Median change | +4.7% | +3.4%')."""
+    width = len(table.header)
+    if any(len(row) != width or _value_kind(doc, row[0]) != "text" for row in table.rows):
+        return False
+    return all(
+        find_years(doc.span_text(table.header[index])) and _mixed_kinds(doc, table, index)
+        for index in range(1, width)
+    )
 
 
 def _mixed_kinds(doc: Document, table: Table, column: int, *, every: bool = False) -> bool:
@@ -248,8 +282,9 @@ def _mixed_kinds(doc: Document, table: Table, column: int, *, every: bool = Fals
 
 
 def _value_column(doc: Document, table: Table) -> Column:
-    """The value column of a two-column fact table as the table reader sees it."""
-    index = _fact_layout(doc, table) or 0
+    """The (first) value column of a fact table as the table reader sees it."""
+    layout = _fact_layout(doc, table)
+    index = 1 if layout == _BY_PERIOD else layout or 0
     return read_column(doc, table, index, clean_text(doc.span_text(table.header[index])))
 
 

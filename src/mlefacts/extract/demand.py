@@ -174,9 +174,10 @@ def _fact_rows(doc: Document, table: Table) -> list[Claim]:
     for row in fact_rows(doc, table):
         label = " ".join(doc.span_text(row.label).split())
         found = amounts(doc.text, row.value.start, row.value.end)
-        if len(found) == 1 and found[0].unit is None:
+        if len(found) == 1 and found[0].unit != "percent":
+            # a row counting jobs, whose change may follow; any other figure ends its run
             words = vocabulary("market_terms", "demand", "words")
-            counted = label if words.search(label) else ""
+            counted = label if found[0].unit is None and words.search(label) else ""
         if subject is None or len(found) != 1 or found[0].unit != "percent":
             continue
         if _growth_label(label):

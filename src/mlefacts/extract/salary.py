@@ -199,19 +199,25 @@ def _fact_rows(doc: Document, table: Table) -> list[Claim]:
     # on a page or under a caption about pay, 'National median (gross per year)' names pay
     framed = _names_pay_word(caption) or _names_pay_word(doc.title or "")
     claims: list[Claim] = []
-    paid = False  # whether the row before stated pay, whose change may follow it
+    # the table row (its label's start) being read, whether it states pay, and whether the
+    # row before did: its changes may follow it, in as many period columns as it has
+    current, pays, paid = -1, False, False
     for row in rows:
         label = " ".join(doc.span_text(row.label).split())
+        if row.label.start != current:
+            current, paid, pays = row.label.start, pays, False
         if paid and (change := _change_row(doc, row, label, subject)):
             claims.append(change)
-        paid = False
+            continue
         found = [a for a in amounts(doc.text, row.value.start, row.value.end) if a.is_money]
-        statistic = _statistic(label) or (bare_statistic(label) if framed else None)
+        statistic = _statistic(label) or (
+            (percentile(label) or bare_statistic(label)) if framed else None
+        )
         names_pay = _names_pay_word(label) or statistic is not None
         if len(found) != 1 or not names_pay or _names_benefit(doc.text, found[0]):
             continue
         amount = found[0]
-        paid = True
+        pays = True
         years = {year for _, year in plain_years(label, 0, len(label), skip=[])}
         value_text = doc.text[amount.end : row.value.end]
         qualifiers = {
@@ -228,7 +234,7 @@ def _fact_rows(doc: Document, table: Table) -> list[Claim]:
                 char_start=row.start,
                 char_end=row.end,
                 extractor=NAME,
-                year=years.pop() if len(years) == 1 else None,
+                year=years.pop() if len(years) == 1 else row.year,
                 qualifiers={k: v for k, v in qualifiers.items() if v},
                 context=label,
             )
@@ -254,6 +260,7 @@ def _change_row(doc: Document, row: FactRow, label: str, subject: str) -> Claim 
         char_start=row.start,
         char_end=row.end,
         extractor=NAME,
+        year=row.year,
         qualifiers=_changed_since(label),
         context=label,
     )
