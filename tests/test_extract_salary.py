@@ -2061,3 +2061,17 @@ def test_a_fact_table_with_a_column_per_period_gives_each_fact_its_columns_year(
         ("growth_rate", 4.0, 2026, None),
         ("growth_rate", -1.2, 2025, None),
     }
+
+
+def test_a_forum_poster_s_own_day_rate_is_pay_without_a_role_in_the_sentence() -> None:
+    text = (
+        "Contractor Corner | Forums | Log in\n\n"
+        "Data engineer day rates this spring?\nPage 1 of 2\n\n"
+        "nomad_dev\nJoined 2021 | Posts: 40\n\n"
+        "Our umbrella firm costs £25/day on top of everything else.\n\n"
+        "old_hand\nJoined 2009 | Posts: 3,100\n\n"
+        "Outside IR35 in Leeds I'm on £560/day for a streaming platform gig.\n\n"
+        "Inside you'd be looking at £450-500 a day in Leeds for the same seniority.\n"
+    )
+    found = {(c.value, c.value_high) for c in salary.extract(document(text))}
+    assert found == {(560, None), (450, 500)}

@@ -138,7 +138,7 @@ _COMPARED = re.compile(
     r"[^.;%]{0,30}\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:about\s+|just\s+)?$",
     re.IGNORECASE,
 )
-_SAME_LEVEL = re.compile(r"\b(?:the\s+same|that|this)\s+level\b", re.IGNORECASE)
+_SAME_LEVEL = re.compile(r"\b(?:the\s+same|that|this)\s+(?:level|seniority)\b", re.IGNORECASE)
 _PAY_TAX = re.compile(r"\b(?:after|before|pre|post)[\s-]tax\b", re.IGNORECASE)
 # A difference in pay, not pay: '$14,000, or 9%, more per year than', '$20K higher than',
 # 'C$9,500 above what developers make'.
@@ -1021,9 +1021,12 @@ def _about_pay(doc: Document, sentence: Sentence, first: Amount, intro: str, hea
     ):
         return False
     if (_rate_stated(doc.text, sentence.start, first) or period in ("hourly", "daily")) and (
-        find_roles(own) or find_experience_level(own) or _names_workers(own)
+        find_roles(own)
+        or find_experience_level(own)
+        or _names_workers(own)
+        or vocabulary("salary_terms", "salary_words", "first_person").search(own)
     ):
-        return True  # 'Contractors charge $1,000 a day' on a page about a role
+        return True  # 'Contractors charge $1,000 a day', 'I'm on £725/day' on a page about a role
     earlier = block_before(doc, sentence)
     framed = any(strong.search(t) for t in (intro, heading, earlier, doc.title or "")) or (
         not price.search(heading)  # '## Fees' under 'What ML contractors charge'
