@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from mlefacts.document.model import Card, Span
@@ -64,6 +64,13 @@ def split_cards(
     rows = [_row(text, draft) for draft in drafts]
     captioned = _captioned_figure(text, drafts, gap=2 if elements else 1)
     captioned.update(_labelled_figures(text, drafts))
+    # the caption under a figure (the figure under a label, and its tag line) is that card's
+    inside = {
+        later
+        for index, card in captioned.items()
+        for later in range(index + 1, len(drafts))
+        if drafts[later].end <= card.end
+    }
     for index, draft in enumerate(drafts):
         found = _cards(text, draft) if draft.kind == "paragraph" and draft.parent is None else None
         row = rows[index]
@@ -71,8 +78,8 @@ def split_cards(
             found = [row]
         if index in captioned:
             found = [captioned[index]]
-        elif index - 1 in captioned:
-            continue  # the caption under a figure (the figure under a label) is that card's
+        elif index in inside:
+            continue
         if found:
             cards.extend(found)
         else:
@@ -113,15 +120,26 @@ def _labelled_figures(text: str, drafts: list[DraftBlock]) -> dict[int, Card]:
     """Cards of a label set alone on its line, often in bold ('**Junior**', '<p><strong>Senior
     </strong></p>', which a markdown reader takes for a heading), over a figure alone on the
     next ('$82,000 – $101,000', maybe with a unit line under it), two or more such pairs in a
-    row, as salary cards and stat blocks are laid out. Keyed by the label's draft index."""
+    row, as salary cards and stat blocks are laid out; a card may end in a short tag line of
+    its own ('<h3>Perth</h3><p>$152,000</p><p>Mining & energy</p>'). Keyed by the label's draft
+    index."""
     pairs: dict[int, Card] = {}
     for index, (label, figure) in enumerate(zip(drafts, drafts[1:], strict=False)):
         card = _labelled_figure(text, label, figure)
         if card is not None:
             pairs[index] = card
-    return {
-        index: card for index, card in pairs.items() if index - 2 in pairs or index + 2 in pairs
-    }
+    found = {}
+    for index, card in pairs.items():
+        if index - 2 in pairs or index + 2 in pairs:
+            found[index] = card
+        elif (index - 3 in pairs or index + 3 in pairs) and index + 2 < len(drafts):
+            tag = drafts[index + 2]
+            line = text[tag.start : tag.end]
+            if tag.kind == "paragraph" and tag.parent is None and _caption_line(line):
+                found[index] = replace(
+                    card, end=tag.end, lines=(*card.lines, Span(tag.start, tag.end))
+                )
+    return found
 
 
 def _labelled_figure(text: str, label: DraftBlock, figure: DraftBlock) -> Card | None:
