@@ -621,3 +621,29 @@ def test_a_place_card_whose_lines_carry_their_own_levels_behind_arrows() -> None
         65_000.0: ("mid", "Dublin"),
         85_000.0: ("senior", "Dublin"),
     }
+
+
+def test_city_cards_with_a_tag_line_under_each_figure_are_cards() -> None:
+    cards = "".join(
+        f'<article><h3>{city}</h3><p class="amount">{pay}</p><p class="tag">{tag}</p></article>'
+        for city, pay, tag in (
+            ("Leeds", "£61,000", "Retail & health"),
+            ("Bristol", "£66,500", "Aerospace"),
+            ("Glasgow", "£58,000", "Growing fast"),
+        )
+    )
+    page = f"<h1>ML engineer salary UK</h1><h2>Median base salary by city</h2><div>{cards}</div>"
+    doc = build_document(source_id="c", text=page, media_type="text/html")
+    assert [(doc.span_text(c.label), len(c.lines)) for c in doc.cards] == [
+        ("Leeds", 2),
+        ("Bristol", 2),
+        ("Glasgow", 2),
+    ]
+    pay = {c.qualifiers.get("city"): c.value for c in numeric_claims(doc)}
+    assert pay == {"Leeds": 61000, "Bristol": 66500, "Glasgow": 58000}
+
+
+def test_a_further_change_after_a_pay_rise_is_a_pay_rise_too() -> None:
+    text = "Base pay for ML engineers rose 4.4% in 2025 and a further 2.1% in early 2026."
+    rises = [c.value for c in numeric_claims(document(text)) if c.kind == "growth_rate"]
+    assert rises == [4.4, 2.1]

@@ -135,7 +135,9 @@ _JOINING = re.compile(r"plus|and|or|with|including|excluding|before|after|in|for
 _STAT_LINE = re.compile(r"^[^\W\d][^:]{2,40}:\s*\S*\d")
 # Between two figures: the second is the first's measure for another subject.
 _COMPARED = re.compile(
-    r"[^.;%]{0,30}\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:about\s+|just\s+)?$",
+    r"[^.;%]{0,30}\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:about\s+|just\s+)?$"
+    # '... rose 5.2% in 2025 and a further 3.9% in the first half of 2026': the same measure
+    r"|[^.;%]{0,50}\b(?:and|then)\s+(?:a\s+further|another)\s+$",
     re.IGNORECASE,
 )
 _SAME_LEVEL = re.compile(r"\b(?:the\s+same|that|this)\s+(?:level|seniority)\b", re.IGNORECASE)
