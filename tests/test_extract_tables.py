@@ -810,3 +810,17 @@ def test_an_uncaptioned_table_under_a_note_takes_its_sections_heading_as_title()
     }
     assert places[57.5] == {"city": None, "country": "Australia", "region": None}
     assert places[59.0] == {"city": None, "country": None, "region": "Victoria"}
+
+
+def test_a_headerless_count_table_is_headed_by_its_lead_in() -> None:
+    text = (
+        "# Hiring tracker\n\nOpen data engineer postings by metro area:\n\n"
+        "  Toronto ............ 4,100\n  Montréal ........... 2,250\n  Calgary ............ 980\n"
+        "\nCourse prices:\n\n  Foundations ........ 1,200\n  Advanced ........... 2,400\n"
+    )
+    found = [(c.kind, c.subject, c.value) for c in tables.extract(document(text))]
+    assert found == [
+        ("job_demand", "data engineer", 4100),
+        ("job_demand", "data engineer", 2250),
+        ("job_demand", "data engineer", 980),
+    ]

@@ -80,7 +80,11 @@ def table_claims(doc: Document, table: Table, *, role: str | None = None) -> lis
     table = Table(table.start, table.end, table.header, rows, table.caption, table.section)
     caption = clean_text(doc.span_text(table.caption)) if table.caption else _title_line(doc, table)
     section = "" if caption else _section_title(doc, table)
-    headers = with_caption_unit(doc, headers, rows, caption)
+    headers = (
+        with_caption_unit(doc, headers, rows, caption)
+        if caption
+        else _lead_headers(doc, table, headers)
+    )
     columns = tuple(read_column(doc, table, index, headers[index]) for index in range(width))
     title = _enumeration().sub("", caption) or section or None
     context = TableFrame(doc, table, columns, caption, title, role)
@@ -237,6 +241,20 @@ def _title_line(doc: Document, table: Table) -> str:
     if not titled:
         return ""
     return clean_text(_line_with_marker(doc, before[-1]))
+
+
+def _lead_headers(doc: Document, table: Table, headers: list[str]) -> list[str]:
+    """The headers of a headerless label | number table whose lead-in names what its numbers
+    count ('Active ML engineer postings by metro area:' over 'Seattle ..... 6,200'): the
+    lead-in heads the numbers, as a header would."""
+    lead = clean_text(lead_paragraph(doc, table))
+    if len(headers) != 2 or any(h.strip() for h in headers) or not lead.endswith(":"):
+        return headers
+    counted = lead.rstrip(":")
+    if not table_vocabulary()["count"].search(counted):
+        return headers
+    bare = all(cell_kind(doc, row[1])[0] == "integer" for row in table.rows)
+    return [headers[0], counted] if bare else headers
 
 
 def _section_title(doc: Document, table: Table) -> str:
