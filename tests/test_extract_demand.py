@@ -535,3 +535,20 @@ def test_a_numbered_statistic_refers_back_to_the_count_above_its_source_line() -
     assert [(c.subject, c.value) for c in claims if c.unit == "percent"] == [
         ("artificial intelligence role", 38.0)
     ]
+
+
+def test_a_change_set_against_the_one_before_is_the_change_of_the_jobs_named_after_it() -> None:
+    text = (
+        "Data engineer postings were up 41% year on year, against 19% for machine learning "
+        "engineers. Postings for ML engineers rose 31%, against 12% for all tech roles. "
+        "AI engineer postings grew 55%, against 6% for the wider economy."
+    )
+    doc = build_document(source_id="d", text=text, media_type="text/plain")
+    found = [(c.subject, c.value) for c in demand.extract(doc)]
+    assert found == [
+        ("data engineer", 41),
+        ("machine learning engineer", 19),
+        ("machine learning engineer", 31),
+        ("tech role", 12),
+        ("artificial intelligence engineer", 55),
+    ]

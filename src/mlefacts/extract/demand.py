@@ -38,7 +38,7 @@ from mlefacts.extract.counts import fact_rows, field_jobs
 from mlefacts.extract.cues import Keys, declare, word_keys
 from mlefacts.extract.market import label_period, multiplies, with_word_multiples
 from mlefacts.extract.ranked_lists import ranked_items, ranked_subject
-from mlefacts.extract.salary import negated, own_stretch, pay_fall, pay_growth
+from mlefacts.extract.salary import SAME_MEASURE, negated, own_stretch, pay_fall, pay_growth
 from mlefacts.extract.sections import document_role
 from mlefacts.extract.shares import share_cue
 from mlefacts.extract.subjects import market_phrase
@@ -287,7 +287,16 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
         place = _one_city(clause) or heading_city(section_heading(doc, sentence.block), own)
         if place:  # 'Openings in Toronto grew 18%', '### Bengaluru' over 'Postings rose 74%'
             qualifiers["city"] = place
-        roles = _own_roles(text, frame, amount)
+        index = found.index(amount)
+        # 'up 74%, against 27% for ML engineers': the second figure's subject comes after it
+        compared = index and SAME_MEASURE.match(text, found[index - 1].end, amount.start)
+        after = text[amount.end : frame.after_end] if compared else ""
+        roles = find_roles(after) if compared else _own_roles(text, frame, amount)
+        if compared and not roles:
+            subject = field_jobs(after)
+            if subject is None:
+                continue  # '..., against 12% for software roles': not the first figure's jobs
+            roles = [(0, 0, subject)]
         claims.append(
             Claim.from_amount(
                 negated(amount)
@@ -501,8 +510,12 @@ def _is_growth(text: str, sentence: Sentence, found: list[Amount], amount: Amoun
     ):
         return False
     frame = figure_frame(text, sentence.start, sentence.end, found, index)
-    if index and _PAIRED.fullmatch(text, found[index - 1].end, amount.start):
-        # 'AI job postings jumped 42% and 31%, respectively': the second is a change as the first
+    if index and (
+        _PAIRED.fullmatch(text, found[index - 1].end, amount.start)
+        or SAME_MEASURE.match(text, found[index - 1].end, amount.start)
+    ):
+        # 'AI job postings jumped 42% and 31%, respectively', 'up 74%, against 27% for ML
+        # engineers': the second is a change as the first
         return found[index - 1].unit == amount.unit and _is_growth(
             text, sentence, found, found[index - 1]
         )

@@ -134,7 +134,7 @@ _JOINING = re.compile(r"plus|and|or|with|including|excluding|before|after|in|for
 # A labelled figure: 'Average base salary: $168,400', 'Median pay: £64,500 a year'.
 _STAT_LINE = re.compile(r"^[^\W\d][^:]{2,40}:\s*\S*\d")
 # Between two figures: the second is the first's measure for another subject.
-_COMPARED = re.compile(
+SAME_MEASURE = re.compile(
     r"[^.;%]{0,30}\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:about\s+|just\s+)?$"
     # '... rose 5.2% in 2025 and a further 3.9% in the first half of 2026': the same measure
     r"|[^.;%]{0,50}\b(?:and|then)\s+(?:a\s+further|another)\s+$",
@@ -539,7 +539,7 @@ def pay_growth(text: str, sentence: Sentence, found: list[Amount], amount: Amoun
     if _PAY_RISE_BEFORE.search(text, max(sentence.start, amount.start - 40), amount.start):
         return True  # 'Staying put earned a median raise of 3.5%'
     index = found.index(amount)
-    if index and _COMPARED.match(text, found[index - 1].end, amount.start):
+    if index and SAME_MEASURE.match(text, found[index - 1].end, amount.start):
         # '... rose 11.4% in 2024, compared with 7.8% for software roles': the same measure
         return pay_growth(text, sentence, found, found[index - 1])
     frame = figure_frame(text, sentence.start, sentence.end, found, index)
