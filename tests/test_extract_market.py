@@ -949,3 +949,13 @@ def test_a_wire_release_s_long_dateline_sentence_and_its_text_table_header() -> 
     quote = doc.text[size.char_start : size.char_end]
     assert "USD 2.2 billion" in quote and len(quote) <= 400
     assert all(c.char_end - c.char_start <= 400 for c in claims)
+
+
+def test_a_second_firm_that_has_the_same_market_at_a_sum_sizes_it() -> None:
+    text = (
+        "Orlan Insights puts the global computer vision market at USD 21.4 billion in 2025. "
+        "Bexley Analytics has the same market at USD 18.9 billion in 2025 and USD 22.0 billion "
+        "in 2026."
+    )
+    sizes = [(c.value, c.year) for c in market.extract(document(text)) if c.kind == "market_size"]
+    assert sizes == [(21.4e9, 2025), (18.9e9, 2025), (22.0e9, 2026)]
