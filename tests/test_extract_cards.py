@@ -647,3 +647,17 @@ def test_a_further_change_after_a_pay_rise_is_a_pay_rise_too() -> None:
     text = "Base pay for ML engineers rose 4.4% in 2025 and a further 2.1% in early 2026."
     rises = [c.value for c in numeric_claims(document(text)) if c.kind == "growth_rate"]
     assert rises == [4.4, 2.1]
+
+
+def test_a_numbered_statistic_with_a_footnote_is_a_sentence_not_a_card() -> None:
+    page = (
+        "<h1>ML engineer statistics</h1>"
+        '<div><span class="n">21</span><p>Base pay for data engineers rose 4.9% in 2025.'
+        "<sup>[3]</sup></p></div>"
+        '<div><span class="n">22</span><p>About 31% of data engineers work fully remote.'
+        "<sup>[3]</sup></p></div>"
+    )
+    doc = build_document(source_id="s", text=page, media_type="text/html")
+    assert doc.cards == ()
+    found = {(c.kind, c.value) for c in numeric_claims(doc)}
+    assert ("growth_rate", 4.9) in found and ("share", 4.9) not in found

@@ -32,7 +32,8 @@ from mlefacts.toml_files import load_data
 _MAX_LINE = 60
 _MAX_WORDS = 8
 _MAX_LINES = 12
-_SENTENCE_END = re.compile(r"[.!?;]$")
+# A sentence's end, maybe with its footnote marks after it ('... in 2025.[7]').
+_SENTENCE_END = re.compile(r"[.!?;](?:\s?\[\d{1,3}\])*$")
 # The label of a one-line card: a few words, no figure and no punctuation that makes it a
 # sentence or a 'Label: value' line (those are read as such).
 _LABEL = re.compile(r"[^\W\d][^\d:;.!?$€£₹¥%]{0,40}")
