@@ -2075,3 +2075,11 @@ def test_a_forum_poster_s_own_day_rate_is_pay_without_a_role_in_the_sentence() -
     )
     found = {(c.value, c.value_high) for c in salary.extract(document(text))}
     assert found == {(560, None), (450, 500)}
+
+
+def test_a_unit_explained_by_two_equal_sums_is_no_pay_and_a_sign_on_no_salary() -> None:
+    text = (
+        "# ML engineer salary in India\n\nLPA means lakh per annum; ₹1 lakh = ₹1,00,000. "
+        "Freshers earn ₹8 LPA.\n\nMy offer: ₹21 LPA base plus a ₹2.5 lakh sign-on.\n"
+    )
+    assert sorted(c.value for c in salary.extract(document(text))) == [800000, 2100000]

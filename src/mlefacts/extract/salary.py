@@ -326,6 +326,9 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
     text = doc.text
     found = amounts(text, sentence.start, sentence.end)
     money = [a for a in found if a.is_money and a.value < _MAX_PAY]
+    equated = _equated(text, money)
+    if equated:  # '₹1 lakh = ₹1,00,000': a unit explained, no pay
+        money = [a for a in money if a not in equated]
     raises = [
         a
         for a in found
@@ -333,7 +336,7 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
         and (pay_growth(text, sentence, found, a) or _change_line(doc, sentence, found))
     ]
     if not money and not raises:
-        return []
+        return [Skip(a.start, a.end, "other") for a in equated]
     intro = lead_in(doc, sentence.block_index)
     heading = section_heading(doc, sentence.block)
     # 'Bengaluru: ₹18.5' under 'Average salary by city (in LPA)' is 18.5 lakh
@@ -351,7 +354,7 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
         text, sentence.start, sentence.end, context_start=sentence.block.start
     )
     money, converted = _conversions(text, money)
-    out: list[Claim | Skip] = [Skip(a.start, a.end, "other") for a in converted]
+    out: list[Claim | Skip] = [Skip(a.start, a.end, "other") for a in [*equated, *converted]]
     if converted:  # '(about US$90,000)' names no country or period of the pay before it
         text = masked(text, converted, " ")
     level: str | None = None  # the previous figure's, for 'at the same level'
@@ -1233,6 +1236,20 @@ def _windows(text: str, frame: Frame, amount: Amount) -> tuple[str, str]:
         cut = _NEXT_ITEM.search(before)
         before = before[cut.end() :] if cut else ""
     return before, after
+
+
+def _equated(text: str, money: list[Amount]) -> list[Amount]:
+    """The sums set equal to each other ('₹1 lakh = ₹1,00,000', '1 crore equals 100 lakh'):
+    a unit explained, not pay."""
+    pairs = [
+        (a, b)
+        for a, b in zip(money, money[1:], strict=False)
+        if _EQUALS.fullmatch(text, a.end, b.start)
+    ]
+    return [amount for pair in pairs for amount in pair]
+
+
+_EQUALS = re.compile(r"\s*(?:=|equals|is\s+equal\s+to)\s*", re.IGNORECASE)
 
 
 def _conversions(text: str, money: list[Amount]) -> tuple[list[Amount], list[Amount]]:
