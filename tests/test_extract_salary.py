@@ -2083,3 +2083,11 @@ def test_a_unit_explained_by_two_equal_sums_is_no_pay_and_a_sign_on_no_salary() 
         "Freshers earn ₹8 LPA.\n\nMy offer: ₹21 LPA base plus a ₹2.5 lakh sign-on.\n"
     )
     assert sorted(c.value for c in salary.extract(document(text))) == [800000, 2100000]
+
+
+def test_a_difference_with_its_own_period_before_more_is_no_pay() -> None:
+    text = (
+        "# UK data engineer day rates\n\nClients often offer £50 to £80 a day more for an outside "
+        "determination. Contract data engineers charge £550 a day."
+    )
+    assert [c.value for c in salary.extract(document(text))] == [550]
