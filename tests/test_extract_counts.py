@@ -895,3 +895,12 @@ def test_a_headline_table_written_figure_first_reads_like_its_label_first_form()
         "**£71,200** | median base salary, permanent data engineers, UK-wide"
     )
     assert pay.qualifiers.get("statistic") == "median"
+
+
+def test_a_postings_own_team_size_is_no_count_but_its_survey_is() -> None:
+    text = (
+        "The team is growing from 9 to 16 engineers this year. "
+        "The team surveyed 2,400 data engineers in May."
+    )
+    doc = build_document(source_id="c", text=text, media_type="text/plain")
+    assert [(c.subject, c.value) for c in counts.extract(doc)] == [("data engineer", 2400)]
