@@ -824,3 +824,12 @@ def test_a_headerless_count_table_is_headed_by_its_lead_in() -> None:
         ("job_demand", "data engineer", 2250),
         ("job_demand", "data engineer", 980),
     ]
+
+
+def test_dollars_in_a_column_headed_usd_stay_us_dollars_on_a_canadian_row() -> None:
+    text = (
+        "# Data engineer survey 2026\n\n| Country | Median salary (USD) | Median salary |\n"
+        "|---|---|---|\n| Canada | $98,000 | $131,000 |\n| Australia | $101,000 | $152,000 |\n"
+    )
+    found = {(c.value, c.unit) for c in tables.extract(document(text))}
+    assert found == {(98000, "USD"), (101000, "USD"), (131000, "CAD"), (152000, "AUD")}

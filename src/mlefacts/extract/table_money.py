@@ -93,7 +93,10 @@ def salary_claims(ctx: TableFrame) -> list[Claim]:
                     qualifiers["component"] = component  # 'Base | Stock (/yr) | Bonus'
 
             place = qualifiers.get("country") or qualifiers.get("region") or ""
-            amount = as_local_dollar(amount, country_dollar(place))  # 'United States | $172,000'
+            if column.currency is None:  # 'Canada | $112,000' under 'Median salary (USD)'
+                amount = as_local_dollar(
+                    amount, country_dollar(place)
+                )  # 'United States | $172,000'
             if not {"city", "country", "region"} & qualifiers.keys() and ctx.title:
                 caption_city = find_city(ctx.title)  # 'Metropolitan area: Seattle' over the rows
                 if caption_city:
