@@ -19,7 +19,7 @@ import pyarrow.parquet as pq
 from mlefacts.assemble import RunTables, open_run, sql_literal
 from mlefacts.cache import ExtractionCache
 from mlefacts.extract import extraction_fingerprint
-from mlefacts.memory import release_freed_memory
+from mlefacts.memory import large_blocks_mapped, release_freed_memory
 from mlefacts.pipeline import (
     Batches,
     IngestBatch,
@@ -260,9 +260,10 @@ def _reconcile_and_publish(
     started = time.perf_counter()
     extra = {"rejections": concat_rejections([run.rejected, rejected_fetches, rejected_derived])}
     tables: dict[str, pd.DataFrame | Path] = {}
-    for name in (*SHARD_TABLES, *DERIVED, "fetches"):
-        tables[name] = run.compact(name, extra=extra.get(name))
-        release_freed_memory()
+    with large_blocks_mapped():
+        for name in (*SHARD_TABLES, *DERIVED, "fetches"):
+            tables[name] = run.compact(name, extra=extra.get(name))
+            release_freed_memory()
     record.seconds["compact"] = time.perf_counter() - started
     record.counts = {
         name: _rows(table) for name, table in sorted(tables.items(), key=lambda item: item[0])
