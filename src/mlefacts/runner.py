@@ -19,7 +19,7 @@ import pyarrow.parquet as pq
 from mlefacts.assemble import RunTables, open_run, sql_literal
 from mlefacts.cache import ExtractionCache
 from mlefacts.extract import extraction_fingerprint
-from mlefacts.memory import release_freed_memory
+from mlefacts.memory import large_blocks_mapped, release_freed_memory
 from mlefacts.pipeline import (
     Batches,
     IngestBatch,
@@ -260,9 +260,13 @@ def _reconcile_and_publish(
     started = time.perf_counter()
     extra = {"rejections": concat_rejections([run.rejected, rejected_fetches, rejected_derived])}
     tables: dict[str, pd.DataFrame | Path] = {}
-    for name in (*SHARD_TABLES, *DERIVED, "fetches"):
-        tables[name] = run.compact(name, extra=extra.get(name))
-        release_freed_memory()
+    # What was freed since the last part (the fetches validated, the summary read) goes back
+    # before the compaction's buffers come on top: 89 MB at 100,000 sources.
+    release_freed_memory()
+    with large_blocks_mapped():
+        for name in (*SHARD_TABLES, *DERIVED, "fetches"):
+            tables[name] = run.compact(name, extra=extra.get(name))
+            release_freed_memory()
     record.seconds["compact"] = time.perf_counter() - started
     record.counts = {
         name: _rows(table) for name, table in sorted(tables.items(), key=lambda item: item[0])
@@ -316,6 +320,7 @@ def _reconcile_in_parts(
         rejected.append(bad)
         for name in DERIVED:
             written[name] += [Path(path) for path in files[name]]
+    run.forget_sources()
     for name, paths in written.items():
         run.attach(name, paths)
     return concat_rejections(rejected)
