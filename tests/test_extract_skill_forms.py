@@ -4,6 +4,7 @@ requirement of the job."""
 
 from __future__ import annotations
 
+import pytest
 from support.documents import document
 
 from mlefacts.extract import responsibilities, skills
@@ -121,3 +122,16 @@ def test_a_writers_stack_names_skills_and_the_job_is_to_lists_duties() -> None:
         "SQL",
         "model evaluation",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "skill"),
+    [
+        ("Most of the week goes on cleaning data and deploying models.", "model deployment"),
+        ("I mostly do MLOps these days, with a little research.", "MLOps"),
+        ("Come in, set up model monitoring, write the runbook, leave.", "model monitoring"),
+    ],
+)
+def test_where_the_working_time_goes_names_its_practices(sentence: str, skill: str) -> None:
+    doc = document(f"# Data engineer\n\n{sentence}\n", "text/markdown")
+    assert skill in {c.qualifiers["canonical"] for c in skills.extract(doc)}
