@@ -20,6 +20,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
+from itertools import takewhile
 
 from mlefacts.document.model import Card, Span
 from mlefacts.document.structure import DraftBlock, renumbered
@@ -66,12 +67,7 @@ def split_cards(
     captioned = _captioned_figure(text, drafts, gap=2 if elements else 1)
     captioned.update(_labelled_figures(text, drafts))
     # the caption under a figure (the figure under a label, and its tag line) is that card's
-    inside = {
-        later
-        for index, card in captioned.items()
-        for later in range(index + 1, len(drafts))
-        if drafts[later].end <= card.end
-    }
+    inside = {later for index, card in captioned.items() for later in _within(drafts, index, card)}
     for index, draft in enumerate(drafts):
         found = _cards(text, draft) if draft.kind == "paragraph" and draft.parent is None else None
         row = rows[index]
@@ -86,6 +82,11 @@ def split_cards(
         else:
             kept.append((index, draft))
     return renumbered(kept), cards
+
+
+def _within(drafts: list[DraftBlock], index: int, card: Card) -> list[int]:
+    """The drafts after draft `index` that lie inside `card`, which opens there."""
+    return list(takewhile(lambda i: drafts[i].end <= card.end, range(index + 1, len(drafts))))
 
 
 def _captioned_figure(text: str, drafts: list[DraftBlock], *, gap: int) -> dict[int, Card]:

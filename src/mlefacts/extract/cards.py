@@ -55,7 +55,7 @@ from mlefacts.extract.coverage import page_activity, reason_cues
 from mlefacts.extract.demand import states_change
 from mlefacts.extract.market import card_reading
 from mlefacts.extract.ranked_lists import numbered_label
-from mlefacts.extract.salary import bare_statistic, pay_country
+from mlefacts.extract.salary import bare_statistic, declines, pay_country
 from mlefacts.extract.sections import document_role
 from mlefacts.extract.shares import read_sentence as read_shares
 from mlefacts.extract.subjects import main_market, market_phrase
@@ -166,7 +166,7 @@ def _card_claims(doc: Document, card: Card, page_role: str | None, before: str) 
             if kind is None or subject is None:
                 continue
             if attribute.endswith("_growth") and (
-                _declines(label) or written_sign(text, amount) == -1  # '▼ 3.2% vs Q2'
+                declines(label) or written_sign(text, amount) == -1  # '▼ 3.2% vs Q2'
             ):
                 amount = replace(amount, value=-amount.value)
             claims.append(
@@ -341,7 +341,10 @@ def _reading(
         subject = first_role(label, heading) or page_role
         return "growth_rate", "salary_growth", subject, {"measure": "salary"}
     if amount.unit == "percent" and (
-        (_changes(label) and (_demand_words().search(label) or _change_of_jobs(label, frame)))
+        (
+            _changes(label)
+            and (_demand_words().search(label) or _change_of_jobs(label, frame.before))
+        )
         or (states_change(tags) and _demand_words().search(tags))
         # 'Open ML engineer roles' / '14,820' / '▲ 9.4% vs Q2': the count's change
         or (states_change(own) and _demand_words().search(label))
@@ -392,11 +395,11 @@ def _change_of_pay(label: str, before: str) -> bool:
     return len(pay) == 1 and (_names_pay(before) or bare_statistic(before) is not None)
 
 
-def _change_of_jobs(label: str, frame: _Frame) -> bool:
+def _change_of_jobs(label: str, before: str) -> bool:
     """Whether a change card that names no measure ('YoY change') follows a card counting jobs
     ('Openings' / '2,300')."""
-    counts = [a for a in amounts(frame.before, 0, len(frame.before)) if a.unit is None]
-    return len(counts) == 1 and not _names_pay(label) and bool(_demand_words().search(frame.before))
+    counts = [a for a in amounts(before, 0, len(before)) if a.unit is None]
+    return len(counts) == 1 and not _names_pay(label) and bool(_demand_words().search(before))
 
 
 def _places_named(caption: str) -> dict[str, str]:
@@ -458,7 +461,7 @@ def _changes(caption: str) -> bool:
     engineer job ads', 'Job postings growth', 'Decline in vacancies', 'Pay increase'), a
     dashboard's 'Change in postings since January', 'YoY', or a comparison with an earlier
     time ('AI and ML postings, year over year')."""
-    return bool(states_change(caption) or _declines(caption) or _CHANGE_LABEL.search(caption))
+    return bool(states_change(caption) or declines(caption) or _CHANGE_LABEL.search(caption))
 
 
 _CHANGE_LABEL = re.compile(r"\bchange\b|\byoy\b", re.IGNORECASE)
@@ -467,10 +470,6 @@ _CHANGE_LABEL = re.compile(r"\bchange\b|\byoy\b", re.IGNORECASE)
 def _names_pay(caption: str) -> bool:
     words = load_data("salary_terms")["salary_words"]
     return bool(phrase_pattern((*words["strong"], *words["weak"])).search(caption))
-
-
-def _declines(caption: str) -> bool:
-    return bool(vocabulary("salary_terms", "change", "decline").search(caption))
 
 
 def _caption(own: str, label: str) -> bool:

@@ -254,10 +254,10 @@ def _change_row(doc: Document, row: FactRow, label: str, subject: str) -> Claim 
     found = amounts(doc.text, row.value.start, row.value.end)
     if len(found) != 1 or found[0].unit != "percent":
         return None
-    if not table_vocabulary()["growth"].search(label) and not _declines(label):
+    if not table_vocabulary()["growth"].search(label) and not declines(label):
         return None
     amount = found[0]
-    falls = written_sign(doc.text, amount) == -1 or _declines(label)
+    falls = written_sign(doc.text, amount) == -1 or declines(label)
     return Claim.from_amount(
         negated(amount) if falls else amount,
         kind="growth_rate",
@@ -283,7 +283,8 @@ def _changed_since(label: str) -> dict[str, int]:
     return {"period_start": years.pop()} if len(years) == 1 else {}
 
 
-def _declines(label: str) -> bool:
+def declines(label: str) -> bool:
+    """Whether a label names a fall ('Decline in vacancies', 'Pay drop')."""
     return bool(vocabulary("salary_terms", "change", "decline").search(label))
 
 
@@ -333,11 +334,11 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
     equated = _equated(text, money)
     if equated:  # '₹1 lakh = ₹1,00,000': a unit explained, no pay
         money = [a for a in money if a not in equated]
+    line_change = _change_line(doc, sentence, found)
     raises = [
         a
         for a in found
-        if a.unit == "percent"
-        and (pay_growth(text, sentence, found, a) or _change_line(doc, sentence, found))
+        if a.unit == "percent" and (line_change or pay_growth(text, sentence, found, a))
     ]
     if not money and not raises:
         return [Skip(a.start, a.end, "other") for a in equated]
@@ -1243,8 +1244,8 @@ def _windows(text: str, frame: Frame, amount: Amount) -> tuple[str, str]:
 
 
 def _equated(text: str, money: list[Amount]) -> list[Amount]:
-    """The sums set equal to each other ('₹1 lakh = ₹1,00,000', '1 crore equals 100 lakh'):
-    a unit explained, not pay."""
+    """The sums set equal to each other ('₹1 lakh = ₹1,00,000', '₹1 crore equals ₹100
+    lakh'): a unit explained, not pay."""
     pairs = [
         (a, b)
         for a, b in zip(money, money[1:], strict=False)

@@ -93,10 +93,9 @@ def salary_claims(ctx: TableFrame) -> list[Claim]:
                     qualifiers["component"] = component  # 'Base | Stock (/yr) | Bonus'
 
             place = qualifiers.get("country") or qualifiers.get("region") or ""
-            if column.currency is None:  # 'Canada | $112,000' under 'Median salary (USD)'
-                amount = as_local_dollar(
-                    amount, country_dollar(place)
-                )  # 'United States | $172,000'
+            # 'United States | $172,000'; not 'Canada | $112,000' under 'Median salary (USD)'
+            if column.currency is None:
+                amount = as_local_dollar(amount, country_dollar(place))
             if not {"city", "country", "region"} & qualifiers.keys() and ctx.title:
                 caption_city = find_city(ctx.title)  # 'Metropolitan area: Seattle' over the rows
                 if caption_city:

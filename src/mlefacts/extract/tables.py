@@ -264,9 +264,11 @@ def _section_title(doc: Document, table: Table) -> str:
     if table.section is None or not 0 <= table.section < len(doc.blocks):
         return ""
     heading = doc.blocks[table.section]
+    if heading.kind != "heading" or heading.boilerplate:
+        return ""
+    first = next(b for b in doc.blocks if b.kind == "heading")  # `heading` is one
     between = [b for b in doc.blocks if heading.end <= b.start and b.end <= table.start]
-    first = next(b for b in doc.blocks if b.kind == "heading")
-    if heading.kind != "heading" or heading.boilerplate or len(between) > 1 or heading is first:
+    if len(between) > 1 or heading is first:
         return ""
     return clean_text(doc.span_text(heading))
 
