@@ -209,3 +209,14 @@ def test_a_table_of_contents_under_a_ranked_heading_ranks_nothing(lead: str) -> 
     doc = build_document(source_id="s", text=page, media_type="text/markdown")
     assert [c.kind for c in numeric_claims(doc)] == ["market_size"]
     assert all(b.boilerplate for b in doc.blocks if b.kind == "list_item")
+
+
+def test_author_box_under_a_question_keeps_the_answer() -> None:
+    text = (
+        "## FAQ\n\n**What does an ML engineer do all day?**\n\n"
+        "Mostly building pipelines and deploying models.\n\n"
+        "**About the author.** Ana is a staff writer at the Ledger.\n"
+    )
+    doc = build_document(source_id="s", text=text, media_type="text/markdown")
+    flagged = [doc.span_text(b) for b in doc.blocks if b.boilerplate]
+    assert flagged == ["**About the author.** Ana is a staff writer at the Ledger."]

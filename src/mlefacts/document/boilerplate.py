@@ -164,7 +164,9 @@ def _mark_author_box(text: str, blocks: list[tuple[str, int, int]], flags: list[
     """Flag the last section when it is a short byline box ('Editorial Team' + a bio paragraph).
 
     The cue is generic: after the last real heading come only a few paragraphs, and together
-    with the heading they use at least two different author-box words.
+    with the heading they use at least two different author-box words. Under a heading that
+    names no author ('What does an ML engineer do all day?') the box starts at the first
+    paragraph that does: the answer above it is the page's.
     """
     r = rules()
     last = next(
@@ -176,13 +178,21 @@ def _mark_author_box(text: str, blocks: list[tuple[str, int, int]], flags: list[
     body = [i for i in range(last + 1, len(blocks)) if not flags[i]]
     if not body or len(body) > r.max_bio_blocks or any(blocks[i][0] != "paragraph" for i in body):
         return
-    words: set[str] = set()
-    for i in (last, *body):
-        _, start, end = blocks[i]
-        words.update(w.lower() for w in _WORD.findall(text, start, min(end, start + 2000)))
-    if len(words & r.bio_words) >= 2:
-        for i in (last, *body):
+    said = [_bio_words(text, blocks[i]) for i in (last, *body)]
+    box = [last, *body]
+    if not said[0]:
+        first = next((n for n, words in enumerate(said) if words), len(said))
+        box, said = box[first:], said[first:]
+    if len(set().union(*said)) >= 2:
+        for i in box:
             flags[i] = True
+
+
+def _bio_words(text: str, block: tuple[str, int, int]) -> set[str]:
+    """The author-box words a block uses (its first 2,000 characters)."""
+    _, start, end = block
+    words = {w.lower() for w in _WORD.findall(text, start, min(end, start + 2000))}
+    return words & rules().bio_words
 
 
 def is_chrome_class(value: str) -> bool:
