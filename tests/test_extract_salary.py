@@ -2091,3 +2091,24 @@ def test_a_difference_with_its_own_period_before_more_is_no_pay() -> None:
         "determination. Contract data engineers charge £550 a day."
     )
     assert [c.value for c in salary.extract(document(text))] == [550]
+
+
+def test_a_role_in_brackets_is_no_subject_for_the_pay_after_it() -> None:
+    doc = document(
+        "# Offer check\n\nML Engineer at a retailer in New York, 6 YOE (2 of those as a data "
+        "scientist before switching). Current TC 235k: base 190k.\n",
+        "text/markdown",
+    )
+    assert {c.value: c.subject for c in numeric_claims(doc)} == {
+        235_000.0: "machine learning engineer",
+        190_000.0: "machine learning engineer",
+    }
+
+
+def test_bare_thousands_take_the_currency_of_the_place_on_the_line_above() -> None:
+    text = (
+        "Offer eval: ranking vs infra\n\nBackground: ML engineer, 6 YOE.\n\n"
+        "Offer A - BigCo, L5 MLE on the ads team, NYC\n  Base: 215k\n"
+    )
+    doc = build_document(source_id="s", text=text, media_type="text/plain")
+    assert [(c.value, c.unit) for c in numeric_claims(doc)] == [(215_000.0, "USD")]

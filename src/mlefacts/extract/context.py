@@ -1254,10 +1254,32 @@ def _home_money(text: str, at: int) -> str | None:
     """The currency of the place a line names before a figure at `at`, its city first ('MLE
     II at an insurtech in New York, 3 YOE. Base 172k': US dollars), for a bare 'k' figure on a
     page whose sums come in several currencies (a forum thread's posts)."""
-    intro = text[text.rfind("\n", 0, at) + 1 : at]
-    city = find_city(intro)
-    country = (city_country(city) if city else None) or single_country(intro)
-    return country_currency(country) if country else None
+    line_start = text.rfind("\n", 0, at) + 1
+    for intro in (text[line_start:at], *_lines_above(text, line_start)):
+        city = find_city(intro)
+        country = (city_country(city) if city else None) or single_country(intro)
+        if country:
+            return country_currency(country)
+    return None
+
+
+def _lines_above(text: str, line_start: int) -> Iterator[str]:
+    """The lines right above a line, nearest first, up to a blank one: an offer's first line
+    names its place ('Offer A - BigCo, L5 MLE, NYC') over its 'Base: 215k' lines."""
+    end = line_start - 1
+    for _ in range(_MAX_LINES_ABOVE):
+        if end <= 0:
+            return
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if not line.strip():
+            return
+        yield line
+        end = start - 1
+
+
+# How far up a bare figure's line looks for the place its lines are about.
+_MAX_LINES_ABOVE = 6
 
 
 @lru_cache(maxsize=16)

@@ -810,7 +810,7 @@ def _role(
     if _posted_role(clause):  # 'For this role we pay $X; data scientists earn $Y'
         return _page_role(doc)
     own = text[sentence.start : sentence.end]
-    roles = find_roles(own) or find_roles(block_before(doc, sentence))[-1:]
+    roles = find_roles(own) or find_roles(_BRACKETED.sub("", block_before(doc, sentence)))[-1:]
     if roles:
         return roles[0][2], ""
     for framing in (
@@ -822,6 +822,11 @@ def _role(
         if roles:
             return roles[0][2], framing
     return _page_role(doc)
+
+
+# An aside in brackets names no subject for the sentences after it ('ML engineer, 6 YOE (2 of
+# those as a data scientist). Current TC 235k').
+_BRACKETED = re.compile(r"\([^()]*\)")
 
 
 def _lists_companies(doc: Document, sentence: Sentence) -> bool:
