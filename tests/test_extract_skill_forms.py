@@ -135,3 +135,98 @@ def test_a_writers_stack_names_skills_and_the_job_is_to_lists_duties() -> None:
 def test_where_the_working_time_goes_names_its_practices(sentence: str, skill: str) -> None:
     doc = document(f"# Data engineer\n\n{sentence}\n", "text/markdown")
     assert skill in {c.qualifiers["canonical"] for c in skills.extract(doc)}
+
+
+@pytest.mark.parametrize(
+    ("item", "skill"),
+    [
+        ("Package models as services and deploy them behind REST APIs", "model deployment"),
+        ("Train, evaluate and retrain models against agreed baselines", "model evaluation"),
+        ("Containerise models and roll them out on the cluster", "model deployment"),
+        ("Ship models to production and watch them for drift", "model monitoring"),
+        ("Set alert thresholds for drift and decide when to retrain", "model monitoring"),
+        ("Engineering features with the data scientists", "feature engineering"),
+    ],
+)
+def test_a_duty_names_the_practice_it_does_to_models(item: str, skill: str) -> None:
+    page = f"# ML engineer\n\n## What the job actually involves\n\n- {item}\n"
+    assert skill in _skills(page)
+
+
+def test_a_pronoun_names_models_only_after_them() -> None:
+    page = "# ML engineer\n\n## Duties\n\n- Read the weekly reports and monitor them\n"
+    assert "model monitoring" not in _skills(page)
+
+
+def test_the_duties_in_a_table_of_roles_name_their_rows_skills() -> None:
+    page = (
+        "# ML engineer vs data scientist\n\n| Role | Main focus |\n| --- | --- |\n"
+        "| ML engineer | Model serving on AWS and drift monitoring |\n"
+        "| Data scientist | Experiments in SQL; collaborate with product |\n"
+    )
+    doc = document(page, "text/markdown")
+    found = {(c.subject, c.qualifiers["canonical"]) for c in skills.extract(doc)}
+    assert found == {
+        ("machine learning engineer", "model deployment"),
+        ("machine learning engineer", "AWS"),
+        ("machine learning engineer", "model monitoring"),
+        ("data scientist", "SQL"),
+    }
+
+
+def test_a_postings_essential_criteria_list_skills() -> None:
+    page = (
+        "# Machine learning engineer\n\n## Essential criteria\n\n"
+        "- Good software engineering practice: version control and unit testing\n\n"
+        "## Desirable criteria\n\n- An interest in responsible AI\n"
+    )
+    assert _skills(page) == ["software engineering", "Git", "testing", "responsible AI"]
+
+
+def test_names_listed_after_a_colon_are_skills() -> None:
+    page = (
+        "# ML contract rates\n\n"
+        "Every brief I have seen this year: Python, MLflow, SageMaker or Terraform.\n\n"
+        "My two favourite places: Leeds and York.\n"
+    )
+    assert _skills(page) == ["Python", "MLflow", "Amazon SageMaker", "Terraform"]
+
+
+def test_what_firms_do_to_models_on_a_market_page_is_no_skill() -> None:
+    page = (
+        "# Model monitoring software market\n\n"
+        "Banks that run hundreds of models need one place to monitor them, and buyers who "
+        "deploy predictive models want Python support.\n"
+    )
+    assert _skills(page) == ["Python"]
+
+
+def test_a_lead_in_naming_pay_keeps_a_skills_headings_list() -> None:
+    page = (
+        "# ML engineer pay in India\n\n## Skills that push your offer up\n\n"
+        "Candidates who could show these negotiated higher fixed pay:\n\n"
+        "- Strong Python and SQL\n- MLOps tooling such as MLflow\n"
+    )
+    assert _skills(page) == ["Python", "SQL", "MLOps", "MLflow"]
+
+
+@pytest.mark.parametrize(
+    ("item", "skill"),
+    [
+        ("Train and fine-tune detection models in PyTorch", "fine-tuning"),
+        ("Deploy models to production and monitor their performance", "model monitoring"),
+        ("Develop and train predictive models on messy data", "predictive modeling"),
+        ("Select features and agree targets with the business", "feature engineering"),
+        ("Collect, clean and combine large datasets", "data cleaning"),
+    ],
+)
+def test_more_duties_name_their_practices(item: str, skill: str) -> None:
+    assert skill in _skills(f"# ML engineer\n\n## Main duties\n\n- {item}\n")
+
+
+def test_a_field_of_study_before_engineering_is_a_skill() -> None:
+    page = (
+        "# ML engineer\n\n## Requirements\n\n"
+        "- A degree in mathematics, statistics, engineering or a related field\n"
+    )
+    assert _skills(page) == ["mathematics", "statistics"]

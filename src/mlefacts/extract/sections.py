@@ -165,7 +165,9 @@ def block_section_types(doc: Document) -> tuple[SectionType, ...]:
     (cached: the skills and responsibilities extractors both ask).
 
     'These responsibilities include:' makes the list under it a responsibilities list even under
-    a heading that names nothing; an aside heading is never overridden.
+    a heading that names nothing; an aside heading is never overridden, nor a heading of skills
+    or duties by a lead-in that names pay ('Skills that push your offer up' / 'candidates who
+    could show these negotiated higher pay:').
     """
     headings = heading_types(doc)
     result: list[SectionType] = []
@@ -180,11 +182,20 @@ def block_section_types(doc: Document) -> tuple[SectionType, ...]:
         elif aside_above:  # a boilerplate heading starts no section, but its list is an aside
             by_heading = "aside"
         lead_in = lead_in_type(doc, block)
-        if by_heading != "aside" and lead_in not in (None, "other"):
+        if (
+            by_heading != "aside"
+            and lead_in not in (None, "other")
+            and not (lead_in in _FIGURE_TYPES and by_heading in _LIST_TYPES)
+        ):
             result.append(lead_in)
         else:
             result.append(by_heading)
     return tuple(result)
+
+
+# Sections that list what the role needs or does, and sections of figures about it.
+_LIST_TYPES = frozenset({"skills", "responsibilities"})
+_FIGURE_TYPES = frozenset({"salary", "market"})
 
 
 def lead_in_type(doc: Document, block: Block) -> SectionType | None:

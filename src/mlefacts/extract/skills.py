@@ -269,7 +269,9 @@ def _mention_claims(
     course's promise, an advert, a byline) or as part of another name (`_stands_alone`).
     """
     start, end = content_span(doc, block)
-    acts = by_cue or in_duty  # 'deploys our models' in a recap or a heading names no skill
+    # 'deploys our models' in a recap or a heading names no skill; on a page about no role (a
+    # market's release: 'firms that ship models want monitoring') it is what buyers do
+    acts = in_duty or (by_cue and role != _UNSPECIFIED_ROLE)
     found = [m for m in find_skills(doc.text, start, end, acts=acts) if _stands_alone(doc.text, m)]
     if not found:
         return []
@@ -302,6 +304,7 @@ def _mention_claims(
                 or bool(duty_roles)
                 or _tool_frame(doc.text, sentence.start, sentence.end, asked=by_cue)
                 or _only_names(doc.text, sentence.start, sentence.end, inside)
+                or _listed_after_colon(doc.text, sentence.start, sentence.end, inside)
             )
             practiced = by_cue and _practice_frame(doc.text, sentence.start, sentence.end)
             kept = [
@@ -460,6 +463,20 @@ def _only_names(text: str, start: int, end: int, found: list[SkillMatch]) -> boo
     return True
 
 
+def _listed_after_colon(text: str, start: int, end: int, found: list[SkillMatch]) -> bool:
+    """Whether a sentence ends in a colon and a run of three or more names and nothing else
+    ('Every brief I've seen this year: Python, Databricks, MLflow, Terraform')."""
+    colon = text.find(": ", start, end)
+    if colon < 0:
+        return False
+    after = [match for match in found if match.start > colon]
+    return len(after) >= _MIN_LISTED and _only_names(text, colon + 1, end, after)
+
+
+# Names after a colon that list skills, whatever the words before it.
+_MIN_LISTED = 3
+
+
 def _states_need_or_use(text: str, start: int, end: int) -> bool:
     patterns = _patterns()
     if may_hold(text, start, end, _cue_keys()) and patterns["cue"].search(text, start, end):
@@ -520,9 +537,27 @@ def _table_claims(doc: Document, table: Table, role: str) -> list[Claim]:
         # a column of two or more skills lists them: 'Prefect' or 'Comet' alone is one there
         best = _skill_column(doc, table, True)
     title = doc.span_text(table.caption) if table.caption is not None else ""
+    duties = _duty_cell_claims(doc, table, title)
     if len(best) < 2 or 2 * len(best) < len(table.rows):
-        return _stack_claims(doc, table, role, title)
-    return _skill_claims(doc, best, table.start, table.end, role, title)
+        return _stack_claims(doc, table, role, title) + duties
+    return _skill_claims(doc, best, table.start, table.end, role, title) + duties
+
+
+def _duty_cell_claims(doc: Document, table: Table, title: str) -> list[Claim]:
+    """What the duties in a 'Role | What they do' table's cells name ('Deploy models on AWS'),
+    each its row's role's, as a duty item's are; a soft skill there is the duty itself."""
+    claims: list[Claim] = []
+    for start, end, subject in prose_duty_spans(doc):
+        if not table.start <= start < table.end:
+            continue
+        found = [
+            match
+            for match in find_skills(doc.text, start, end, acts=True)
+            if _stands_alone(doc.text, match) and match.category != _SOFT_SKILL
+        ]
+        duty_roles = {match.start: subject for match in found}
+        claims.extend(_skill_claims(doc, found, start, end, subject, title, duty_roles))
+    return claims
 
 
 def _skill_column(doc: Document, table: Table, languages: bool) -> list[SkillMatch]:

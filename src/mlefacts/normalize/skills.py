@@ -289,10 +289,19 @@ def _acts(
 ) -> list[tuple[int, int, _Entry]]:
     """A practice named by what is done to what ('deploys our ranking models', 'put a model
     into production'), where no alias is written inside it: an `acts` form of skills.toml.
+    Verbs may share the object ('train, evaluate and retrain models'), and a pronoun stands for
+    models named earlier in its sentence ('deploying models and monitoring them', 'deploy
+    models and monitor their performance').
 
     >>> [m.canonical for m in find_skills("I deploy our ranking models.", acts=True)]
     ['model deployment']
     >>> [m.canonical for m in find_skills("monitoring rather than models", acts=True)]
+    []
+    >>> [m.canonical for m in find_skills("Train, evaluate and retrain models", acts=True)]
+    ['model evaluation']
+    >>> [m.canonical for m in find_skills("Ship models and monitor them.", acts=True)]
+    ['model deployment', 'model monitoring']
+    >>> [m.canonical for m in find_skills("Read the reports. Monitor them.", acts=True)]
     []
     """
     pattern, entries = _act_pattern()
@@ -306,22 +315,43 @@ def _acts(
             for s, e, entry in found
         ):
             continue  # 'deploy models behind an API': the alias names it
+        if _PRONOUN.search(match.group()) and not _models_before(text, start, match.start()):
+            continue  # 'monitor them' with no models named before it in its sentence
         acts.append((match.start(), match.end(), act))
     return acts
+
+
+def _models_before(text: str, start: int, position: int) -> bool:
+    """Whether models are named in the sentence before `position` (back to `start`)."""
+    opening = max(text.rfind(stop, start, position) for stop in (". ", "! ", "? ", "\n"))
+    return _MODELS.search(text, max(start, opening), position) is not None
+
+
+_PRONOUN = re.compile(r"\b(?:them|it|their|its)\b", re.IGNORECASE)
+_MODELS = re.compile(r"\bmodels?\b", re.IGNORECASE)
 
 
 @cache
 def _act_pattern() -> tuple[re.Pattern[str], list[_Entry]]:
     """One pattern of every skill's `acts` forms (a group each), and the entry of each group.
     `{gap}` in a form stands for up to three words ('our ranking', 'at least one'), none of
-    them a conjunction ('monitoring rather than models' monitors nothing)."""
-    gap = r"(?:(?!(?:and|or|but|rather|than|not|instead|without)\b)[\w'’-]+\s+){0,3}?"
+    them a conjunction ('monitoring rather than models' monitors nothing) or one that opens a
+    clause ('keep an eye on documentation so that models ...'), after up to two
+    verbs that share the object (', evaluate and retrain'); a form's 'models' may also be
+    'them' or 'it' (`_acts` checks that models were named before)."""
+    gap = (
+        r"(?:(?!(?:and|or|but|rather|than|not|instead|without|so|that|which|who|whose|when"
+        r"|where|while|if|whether)\b)[\w'’-]+\s+){0,3}?"
+    )
+    shared = r"(?:\s*,\s*[\w-]+|\s+(?:and|or)\s+[\w-]+){0,2}"
     forms: list[str] = []
     entries: list[_Entry] = []
     for skill in load_data("skills")["skill"]:
         for form in skill.get("acts", ()):
             written = re.sub(r"\((?!\?)", "(?:", form)  # one group a form: its entry's
+            written = written.replace(" {gap} ", shared + r"\s+" + gap, 1)
             written = written.replace(" {gap} ", r"\s+" + gap).replace(" ", r"\s+")
+            written = written.replace("models?", "(?:models?|them|it)")
             forms.append(rf"\b({written})\b")
             entries.append(_Entry(skill["name"], skill["category"], form, in_list=False))
     return re.compile("|".join(forms) or r"(?!)", re.IGNORECASE), entries
