@@ -2112,3 +2112,15 @@ def test_bare_thousands_take_the_currency_of_the_place_on_the_line_above() -> No
     )
     doc = build_document(source_id="s", text=text, media_type="text/plain")
     assert [(c.value, c.unit) for c in numeric_claims(doc)] == [(215_000.0, "USD")]
+
+
+def test_a_dutch_hourly_and_daily_rate() -> None:
+    doc = document(
+        "# ML engineer salaris\n\nFreelance ML engineers charge **€ 85 – € 120 per uur**. "
+        "Interim contracts pay about € 900 per dag.\n",
+        "text/markdown",
+    )
+    assert {c.value: c.qualifiers.get("pay_period") for c in numeric_claims(doc)} == {
+        85.0: "hourly",
+        900.0: "daily",
+    }

@@ -421,3 +421,11 @@ def test_words_after_a_figure_make_it_an_open_lower_bound() -> None:
         (170_000.0, "lower"),
         (12.0, None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("rose by 5,8% on 2024", 5.8), ("a 12,75 % share", 12.75), ("up 1,000%", 1000.0)],
+)
+def test_a_percentage_with_a_decimal_comma(text: str, value: float) -> None:
+    assert [(q.value, q.unit) for q in find_quantities(text)] == [(value, "percent")]

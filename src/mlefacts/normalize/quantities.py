@@ -476,6 +476,9 @@ def _atom(
     if allowed is not None and money not in allowed:  # '$12 mil': thousands or millions?
         return UnreadFigure(start, stop, text[start:stop], "ambiguous")
     reading = _reading(digits, money, bool(scale or compound))
+    if reading.value is None and unit == "percent" and "," in digits:
+        # '5,8%', '12,75 %': a comma before one or two digits is a decimal mark, as in money
+        reading = read_figure(digits, currency_digits=_PERCENT_DIGITS)
     if money is None and unit is None and (low_money := _range_currency(text, match.end(), end)):
         money = low_money  # the low end of '52 000 – 60 000 €' or '1.200 - 1.500 EUR'
         reading = _reading(digits, money, bool(scale or compound))
@@ -527,6 +530,10 @@ def _atom(
         pay_period,
         bound,
     )
+
+
+# A percentage is read like a sum with two decimals when its plain reading fails ('5,8%').
+_PERCENT_DIGITS = 2
 
 
 def _spaced_count(text: str, match: re.Match[str]) -> bool:
