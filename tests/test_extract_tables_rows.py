@@ -332,3 +332,22 @@ def test_a_suppressed_cell_leaves_the_other_rows_of_a_pay_table_read() -> None:
     doc = build_document(source_id="t", text=page, media_type="text/plain")
     pay = [c.value for c in extract_claims(doc)[0] if c.kind == "salary"]
     assert pay == [81_200, 63_900]
+
+
+def test_a_survey_s_breakdowns_divide_its_respondents_when_it_divides_them_by_role() -> None:
+    page = (
+        "<h1>State of ML Engineering Survey: results</h1>"
+        "<p>Sample: 3,400 respondents from 60 countries.</p>"
+        "<h2>Primary role (respondents)</h2><table><tr><th>Role</th><th>Share</th></tr>"
+        "<tr><td>ML engineer</td><td>38%</td></tr>"
+        "<tr><td>MLOps / ML platform engineer</td><td>11%</td></tr></table>"
+        "<h2>Years of professional experience</h2><table><tr><th>Years</th><th>Share</th></tr>"
+        "<tr><td>0-2 years</td><td>18%</td></tr><tr><td>3-5 years</td><td>36%</td></tr></table>"
+    )
+    claims = numeric_claims(document(page, "text/html"))
+    assert {(c.value, c.subject) for c in claims if c.kind == "share"} == {
+        (38, "respondent"),
+        (11, "respondent"),
+        (18, "respondent"),
+        (36, "respondent"),
+    }

@@ -2287,13 +2287,26 @@ def people_of_page(
     doc: Document, block_index: int, *, lead: str = "", of_roles: bool = False
 ) -> str | None:
     """The people a breakdown list on a survey page divides ('## Industry' / 'Technology – 34%'):
-    the role the page is about, else the people its survey asked. A breakdown by job title
+    the role the page is about, else the people its survey asked (first when it breaks them
+    down by job title too: `divides_by_title`). A breakdown by job title
     (`of_roles`: 'Machine learning engineer 31%, Data scientist 27%') divides the people its
     lead-in names ('... (single answer, all respondents)'), else those the survey asked."""
     if of_roles:
         named = _words("population_nouns").search(lead)
         return normalize_subject(named.group()) if named else surveyed_people(doc, block_index)
+    if divides_by_title(doc) and (asked := surveyed_people(doc, block_index)):
+        return asked
     return document_role(doc) or surveyed_people(doc, block_index)
+
+
+@lru_cache(maxsize=8)
+def divides_by_title(doc: Document) -> bool:
+    """Whether a page breaks the people it asked down by job title (a heading, table title or
+    lead-in 'Primary role'): they are not all of the page's role, so its other breakdowns
+    ('Years of experience') divide them, not the role."""
+    titles = [doc.span_text(b) for b in doc.blocks if b.kind == "heading"]
+    titles += [doc.span_text(t.caption) for t in doc.tables if t.caption is not None]
+    return any(people_breakdown(title) == JOB_TITLE for title in titles)
 
 
 def surveyed_people(doc: Document, block_index: int) -> str | None:

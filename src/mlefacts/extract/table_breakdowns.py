@@ -16,6 +16,7 @@ from mlefacts.extract.ranked_lists import ordered, says_ranked, top_n_title
 from mlefacts.extract.salary import negated
 from mlefacts.extract.shares import (
     JOB_TITLE,
+    divides_by_title,
     people_breakdown,
     people_of_page,
     row_share_subject,
@@ -114,7 +115,7 @@ def breakdown_claims(
             subject = row_role or population(ctx, column, label)
             if kind == "share" and titled is not None:
                 subject = titled  # 'Job title' / 'Data scientist .... 28%': of those asked
-            if is_share:  # 'PyTorch | 61%' under '% of job postings' is PyTorch's share
+            elif is_share:  # 'PyTorch | 61%' under '% of job postings' is PyTorch's share
                 subject, extra = row_share_subject(
                     subject, category, column.header, ctx.caption, ctx.role, label.header
                 )
@@ -140,9 +141,11 @@ def breakdown_claims(
 
 def _people_by_title(ctx: TableFrame, label: Column) -> str | None:
     """The people a survey's breakdown by job title divides ('Job title' over 'Machine
-    learning engineer .... 34%'): those its lead-in names, else those the survey asked; None
-    for a table that is no such breakdown."""
-    if JOB_TITLE not in (people_breakdown(ctx.caption), people_breakdown(label.header)):
+    learning engineer .... 34%'), or any breakdown of them on a page that has one ('Years of
+    experience'): those its lead-in names, else those the survey asked; None for a table that
+    is no such breakdown."""
+    breakdowns = (people_breakdown(ctx.caption), people_breakdown(label.header))
+    if JOB_TITLE not in breakdowns and not (any(breakdowns) and divides_by_title(ctx.doc)):
         return None
     index = sum(1 for block in ctx.doc.blocks if block.end <= ctx.table.start) - 1
     lead = lead_paragraph(ctx.doc, ctx.table)
