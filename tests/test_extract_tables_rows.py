@@ -351,3 +351,18 @@ def test_a_survey_s_breakdowns_divide_its_respondents_when_it_divides_them_by_ro
         (18, "respondent"),
         (36, "respondent"),
     }
+
+
+def test_an_employment_column_counts_the_pages_occupation_by_area() -> None:
+    page = (
+        "<h1>Machine learning engineers: occupation facts</h1>"
+        "<h2>Wages by metropolitan area, 2024</h2><table>"
+        "<tr><th>Area</th><th>Employment</th><th>Median annual wage</th></tr>"
+        "<tr><td>Springfield</td><td>8,120</td><td>$132,410</td></tr>"
+        "<tr><td>Riverton</td><td>430</td><td>$109,870</td></tr></table>"
+    )
+    claims = numeric_claims(document(page, "text/html"))
+    assert sorted((c.kind, c.subject, c.value) for c in claims if c.kind == "count") == [
+        ("count", "machine learning engineer", 430),
+        ("count", "machine learning engineer", 8120),
+    ]

@@ -597,6 +597,8 @@ def population(ctx: TableFrame, column: Column | None, label: Column) -> str:
         counted = _counted_phrase(column.header, ctx.caption)
         if counted:
             return normalize_subject(counted)
+        if ctx.role and column.kind == "count" and _EMPLOYED.fullmatch(column.header.strip()):
+            return ctx.role  # 'Area | Employment | Median wage' on an occupation's page
     neighbour = _neighbour_role(ctx)
     if neighbour:
         return neighbour
@@ -617,6 +619,10 @@ def role_of(ctx: TableFrame, columns: list[Column]) -> str | None:
         if found:
             return found[0][2]
     return None
+
+
+# A count column of the people working in the page's occupation.
+_EMPLOYED = re.compile(r"(?:total\s+)?(?:employment|employed|workers|headcount)", re.IGNORECASE)
 
 
 def _counted_phrase(header: str, caption: str) -> str | None:
