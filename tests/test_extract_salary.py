@@ -2124,3 +2124,21 @@ def test_a_dutch_hourly_and_daily_rate() -> None:
         85.0: "hourly",
         900.0: "daily",
     }
+
+
+def test_workers_in_this_occupational_group_are_the_pages_own() -> None:
+    doc = document(
+        "# Data scientists\n\nMedian annual employment income for full-time workers in this "
+        "occupational group was $97,400 in 2023. The average US worker makes $59,000.\n",
+        "text/markdown",
+    )
+    assert [(c.subject, c.value) for c in numeric_claims(doc)] == [("data scientist", 97_400.0)]
+
+
+def test_a_sum_before_two_joined_words_and_a_benefit_is_the_benefit() -> None:
+    doc = document(
+        "# Senior ML engineer\n\nThe base salary range is $180,000 to $220,000. Benefits "
+        "include a $2,000 annual home-office and learning stipend.\n",
+        "text/markdown",
+    )
+    assert [(c.value, c.value_high) for c in numeric_claims(doc)] == [(180_000.0, 220_000.0)]

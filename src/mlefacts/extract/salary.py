@@ -129,7 +129,7 @@ _ONE_OFF_BONUS = re.compile(
 )
 # A bonus that is part of the yearly pay ('an annual bonus of'), not a one-off benefit.
 _PAY_BONUS = re.compile(r"(?:(?:annual|yearly|performance|cash|target)\s+)?bonus(?:es)?", re.I)
-_BENEFIT_WORDS = re.compile(r"(?:[ \t]+[a-z][\w-]*){1,4}")
+_BENEFIT_WORDS = re.compile(r"(?:[ \t]+[a-z][\w-]*){1,5}")
 _JOINING = re.compile(r"plus|and|or|with|including|excluding|before|after|in|for|per|a|an")
 # A labelled figure: 'Average base salary: $168,400', 'Median pay: £64,500 a year'.
 _STAT_LINE = re.compile(r"^[^\W\d][^:]{2,40}:\s*\S*\d")
@@ -846,8 +846,16 @@ def _other_earners(text: str, frame: Frame, amount: Amount) -> bool:
     after_role = roles[-1][1] if roles else 0
     for found in vocabulary("salary_terms", "salary_words", "other_earners").finditer(head):
         if found.start() >= after_role and not find_experience_level(head[: found.end()][-30:]):
-            return True
+            # 'workers in this occupational group': the page's own occupation's
+            return not _OWN_GROUP.match(head, found.end())
     return False
+
+
+# What makes other earners the page's own: 'workers in this occupation', '... of this profession'.
+_OWN_GROUP = re.compile(
+    r"(?:\s+[\w-]+){0,3}?\s+(?:in|of)\s+this\s+(?:occupation(?:al\s+group)?|profession|field)\b",
+    re.IGNORECASE,
+)
 
 
 def _family_role(doc: Document, field: str) -> tuple[str, str]:
@@ -1353,7 +1361,12 @@ def _names_benefit(text: str, amount: Amount) -> bool:
     if words and _PAY_BONUS.match(words.group().strip()):
         return False  # '198k base, 140k stock, 25k bonus': the yearly bonus, a part of the pay
     benefit = vocabulary("salary_terms", "salary_words", "benefit")
-    for word in words.group().split() if words else ():
+    after = words.group().split() if words else []
+    for index, word in enumerate(after):
+        if word in ("and", "or") and any(
+            benefit.fullmatch(w) for w in after[index + 1 : index + 3]
+        ):
+            return True  # '$2,000 annual home-office and learning stipend': the words join
         if _JOINING.fullmatch(word):
             return False
         if benefit.fullmatch(word):
