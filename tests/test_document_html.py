@@ -487,3 +487,16 @@ def test_a_sidebar_that_ranks_the_page_s_findings_is_kept_but_one_of_other_pages
     doc = build_document(source_id="h", text=page, media_type="text/html")
     assert "Spark" in doc.text and "Ranked by how many" in doc.text
     assert "Lyon" not in doc.text and "Newsletter" not in doc.text
+
+
+def test_a_charts_alt_text_with_figures_is_a_paragraph_and_a_photos_is_not() -> None:
+    page = (
+        "<main><p>Results below.</p>"
+        '<img src="c.svg" alt="Bar chart of languages used: Python 93%, SQL 61%, Bash 39%.">'
+        '<img src="t.jpg" alt="Our team at the 2024 offsite in Lisbon"></main>'
+    )
+    doc = build_document(source_id="s", text=page, media_type="text/html")
+    assert [doc.span_text(b) for b in doc.blocks] == [
+        "Results below.",
+        "Bar chart of languages used: Python 93%, SQL 61%, Bash 39%.",
+    ]

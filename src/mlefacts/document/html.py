@@ -135,6 +135,9 @@ class _Renderer:
                 continue  # a comment or processing instruction
             elif element.tag == "br":
                 self._break()
+            elif element.tag == "img":
+                if not self._dropped(element):
+                    self._chart_alt(element)
             elif (
                 not self._dropped(element) and not self._table(element) and not self._card(element)
             ):
@@ -153,6 +156,16 @@ class _Renderer:
             self._flush()
         else:
             self.buffer.append(_BREAK)
+
+    def _chart_alt(self, tag: Element) -> None:
+        """A chart's alt text that states its figures is a paragraph of the page ('Bar chart of
+        languages used: Python 93%, SQL 61%, Bash 39%'): some pages give a chart's numbers
+        nowhere else. A photo's alt text ('Team photo, 2024') is none."""
+        alt = " ".join(str(tag.get("alt") or "").split())
+        if len(alt.split()) >= _MIN_CHART_WORDS and len(_FIGURE.findall(alt)) >= _MIN_CHART_FIGURES:
+            self._flush()
+            _append_text(self.buffer, alt)
+            self._flush()
 
     def _text(self, value: str) -> None:
         if self.pre_depth:
@@ -394,6 +407,13 @@ class _Renderer:
 
     def text(self) -> str:
         return "".join(self.parts)
+
+
+# An image's alt text that reads as a chart's data: enough words, and figures (with a '%' or a
+# currency, not a year) for at least two of its parts.
+_MIN_CHART_WORDS = 6
+_MIN_CHART_FIGURES = 2
+_FIGURE = re.compile(r"\d(?:[\d.,]*\d)?\s*%|[$€£₹]\s*\d")
 
 
 def _fit(cells: list[Span], width: int) -> tuple[Span, ...]:
