@@ -290,3 +290,38 @@ def test_a_list_under_a_lead_in_that_asked_respondents_is_their_shares() -> None
         ("respondent", "ML engineer", 34.0),
         ("respondent", "Data scientist", 27.0),
     ]
+
+
+def test_a_breakdown_written_as_one_sentence_gives_each_part() -> None:
+    page = (
+        "<h1>AI chip market report</h1><p>Market overview.</p>"
+        "<p>Donut chart: AI chip market share by chip type, 2025. GPU 46.7%, ASIC 21.9%, "
+        "NPU and others 21.6%, FPGA 9.8%.</p>"
+        "<h2>Practitioner pulse</h2><p>We surveyed 1,200 respondents.</p>"
+        "<p>Languages used at work: Python 93%, SQL 61%, Bash 39%.</p>"
+        "<p>Pay rose 4% and 6% in two years, with 3% in between.</p>"
+    )
+    doc = document(page, "text/html")
+    claims = numeric_claims(doc)
+    shares = {
+        (c.subject, c.qualifiers.get("category"), c.value) for c in claims if c.kind == "share"
+    }
+    assert shares == {
+        ("artificial intelligence chip market", "GPU", 46.7),
+        ("artificial intelligence chip market", "ASIC", 21.9),
+        ("artificial intelligence chip market", "NPU and others", 21.6),
+        ("artificial intelligence chip market", "FPGA", 9.8),
+        ("python", "Python", 93),
+        ("sql", "SQL", 61),
+        ("bash", "Bash", 39),
+    }
+    assert {quote(doc, c) for c in claims if c.subject == "python"} == {"Python 93%"}
+
+
+def test_a_part_another_extractor_read_is_claimed_once() -> None:
+    page = (
+        "# Skills in ML job ads\n\n"
+        "Cloud platforms (share of postings): AWS 44%, Azure 31%, GCP 19%.\n"
+    )
+    claims = numeric_claims(document(page, "text/markdown"))
+    assert sorted(c.value for c in claims) == [19, 31, 44]

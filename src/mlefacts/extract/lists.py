@@ -14,10 +14,12 @@ import re
 from typing import Any
 
 from mlefacts.document.model import Document
+from mlefacts.document.sentences import sentence_spans
 from mlefacts.document.structure import DOT_LEADER
 from mlefacts.extract.bands import band_label
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import (
+    Amount,
     amounts,
     figure_frame,
     find_places,
@@ -28,17 +30,20 @@ from mlefacts.extract.context import (
     section_heading,
     vocabulary,
 )
+from mlefacts.extract.sections import document_role
 from mlefacts.extract.shares import (
     JOB_TITLE,
     lead_population,
     people_breakdown,
     people_of_page,
+    row_share_subject,
     share_cue,
     share_noun,
     skill_item,
 )
 from mlefacts.extract.subjects import main_market, market_phrase
 from mlefacts.normalize.quantities import find_years
+from mlefacts.normalize.skills import skill_alone
 
 NAME = "lists"
 # The breakdown whose parts are roles: the whole it divides is never one of them.
@@ -62,10 +67,12 @@ _BY = re.compile(r"(?<!ranked )(?<!sorted )(?<!ordered )\bby\s+([a-z]+)", re.IGN
 
 
 def extract(doc: Document) -> list[Claim]:
-    """Share claims from labelled list items."""
+    """Share claims from labelled list items, and from lists written as one sentence."""
     claims: list[Claim] = []
     page_market: str | None = None
     for index, block in enumerate(doc.blocks):
+        if block.kind == "paragraph" and not block.boilerplate:
+            claims.extend(_run_claims(doc, index))
         if block.kind != "list_item" or block.boilerplate:
             continue
         found = amounts(doc.text, block.start, block.end)
@@ -142,6 +149,93 @@ def extract(doc: Document) -> list[Claim]:
             )
         )
     return claims
+
+
+def _run_claims(doc: Document, index: int) -> list[Claim]:
+    """The parts of a breakdown written as one sentence after its lead ('Bar chart of languages
+    used at work: Python 93%, SQL 61%, Bash 39%.', a chart's alt text; 'Donut chart: AI chip
+    market share by chip type, 2025.' / 'GPU 46.7%, ASIC 21.9%, FPGA 9.8%.'): at least three
+    labels each with its percentage and nothing else, up to the sentence's end. A skill's label
+    is that skill's share of the people the lead or page counts; other labels divide the
+    market the lead names, else those people."""
+    block = doc.blocks[index]
+    text = doc.text
+    claims: list[Claim] = []
+    previous = ""
+    for sentence in sentence_spans(text, block.start, block.end):
+        run = _run(text, sentence.start, sentence.end)
+        lead = previous
+        previous = text[sentence.start : sentence.end]
+        if run is None:
+            continue
+        opening, items = run
+        lead = text[sentence.start : opening] if opening > sentence.start else lead
+        if not lead or _says_growth(lead):
+            continue
+        market = market_phrase(lead)
+        people = lead_population(lead) or people_of_page(doc, index, lead=lead, of_roles=True)
+        role = document_role(doc)
+        for label_start, figure in items:
+            label = text[label_start : figure.start].strip()
+            if market:
+                subject, qualifiers = market, {"category": label}
+            elif people and (skill := skill_alone(label)) is not None:
+                subject = skill.canonical.lower()  # 'PyTorch 79%': PyTorch's share of them
+                qualifiers = {"category": label, "dimension": "skill", "population": people}
+            elif people:  # 'hybrid 51%': the role's work arrangement, else a part of them
+                subject, extra = row_share_subject(people, label, "", lead, role, "")
+                qualifiers = {"category": label, **extra}
+            else:
+                continue
+            if "dimension" not in qualifiers and (dimension := _dimension(label, lead, "")):
+                qualifiers["dimension"] = dimension
+            claims.append(
+                Claim.from_amount(
+                    figure,
+                    kind="share",
+                    subject=subject,
+                    attribute="share",
+                    char_start=label_start,
+                    char_end=figure.end,
+                    extractor=NAME,
+                    unit="percent",
+                    year=_year(lead),
+                    qualifiers=qualifiers,
+                    context=lead.strip(),
+                )
+            )
+    return claims
+
+
+def _run(text: str, start: int, end: int) -> tuple[int, list[tuple[int, Amount]]] | None:
+    """Where a sentence's run of labelled percentages opens (after its colon, else at its start)
+    and each item's label start and figure; None unless the run is all the sentence holds."""
+    found = amounts(text, start, end)
+    if len(found) < _MIN_RUN or any(a.unit != "percent" for a in found):
+        return None
+    colon = text.find(":", start, found[0].start)
+    opening = colon + 1 if colon >= 0 else start
+    items: list[tuple[int, Amount]] = []
+    cursor = opening
+    for figure in found:
+        item = _RUN_LABEL.fullmatch(text, cursor, figure.start)
+        if item is None or not 0 <= figure.value <= 100:
+            return None
+        items.append((item.start("label"), figure))
+        cursor = figure.end
+    if not _RUN_END.fullmatch(text, cursor, end):
+        return None
+    return (colon if colon >= 0 else start), items
+
+
+# An item of a breakdown run: a separator, then a short label of words ('Hugging Face
+# Transformers', 'unclear ownership after launch'), then its percentage.
+_RUN_LABEL = re.compile(
+    r"[\s,;]*(?:(?:and|or)\s+)?(?P<label>[^\W\d][^,;:.%\d()]{0,48}?)\s+(?:at\s+)?",
+    re.IGNORECASE,
+)
+_RUN_END = re.compile(r"[\s.;)]*")
+_MIN_RUN = 3
 
 
 def _says_growth(item: str) -> bool:
