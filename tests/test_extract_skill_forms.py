@@ -230,3 +230,12 @@ def test_a_field_of_study_before_engineering_is_a_skill() -> None:
         "- A degree in mathematics, statistics, engineering or a related field\n"
     )
     assert _skills(page) == ["mathematics", "statistics"]
+
+
+def test_mentoring_is_a_skill_a_duty_names_and_collaborating_is_not() -> None:
+    page = (
+        "# Senior ML engineer\n\n## Responsibilities\n\n"
+        "- Mentor two mid-level engineers and review their designs\n"
+        "- Collaborate with product teams on launch plans\n"
+    )
+    assert _skills(page) == ["mentoring"]

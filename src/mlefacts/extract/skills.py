@@ -319,7 +319,7 @@ def _mention_claims(
                             or m.start in duty_roles
                             or (practiced and not _defined(doc.text, sentence.start, m))
                         )
-                        and m.category != _SOFT_SKILL
+                        and _named_by_duty(m)
                         and not _titled(doc.text, m)
                     )
                     or m.canonical == ranked
@@ -328,6 +328,17 @@ def _mention_claims(
         seen.update(m.canonical for m in kept)
         claims.extend(_skill_claims(doc, kept, sentence.start, sentence.end, role, "", duty_roles))
     return claims
+
+
+def _named_by_duty(match: SkillMatch) -> bool:
+    """Whether a duty that names the skill names it as a skill: not a soft skill, which the duty
+    is itself ('Collaborate with product teams'), unless skills.toml marks it `duty` (mentoring)."""
+    return match.category != _SOFT_SKILL or match.canonical in _duty_soft_skills()
+
+
+@cache
+def _duty_soft_skills() -> frozenset[str]:
+    return frozenset(s["name"] for s in load_data("skills")["skill"] if s.get("duty"))
 
 
 def _duty_role(doc: Document, match: SkillMatch) -> str | None:
@@ -553,7 +564,7 @@ def _duty_cell_claims(doc: Document, table: Table, title: str) -> list[Claim]:
         found = [
             match
             for match in find_skills(doc.text, start, end, acts=True)
-            if _stands_alone(doc.text, match) and match.category != _SOFT_SKILL
+            if _stands_alone(doc.text, match) and _named_by_duty(match)
         ]
         duty_roles = {match.start: subject for match in found}
         claims.extend(_skill_claims(doc, found, start, end, subject, title, duty_roles))
