@@ -252,3 +252,17 @@ def test_a_note_in_brackets_after_a_row_s_figure_is_part_of_its_cell() -> None:
         ["2027", "3.9  (estimate)"],
         ["2030", "7.4 (forecast)"],
     ]
+
+
+def test_an_ascii_grid_ruled_with_plus_joints_is_a_pipe_table() -> None:
+    text = (
+        "Rate card\n\nBase salary bands by level\n\n"
+        "  Level            | London      | Manchester\n"
+        "  -----------------+-------------+------------\n"
+        "  Junior (1-2 yrs) | £52k - £64k | £42k - £52k\n"
+        "  Senior (6+ yrs)  | £92k - £118k | £75k - £95k\n"
+    )
+    doc = build_document(source_id="s", text=text, media_type="text/plain")
+    (table,) = doc.tables
+    assert [doc.span_text(c) for c in table.header] == ["Level", "London", "Manchester"]
+    assert [doc.span_text(r[2]) for r in table.rows] == ["£42k - £52k", "£75k - £95k"]

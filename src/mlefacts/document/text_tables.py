@@ -33,7 +33,8 @@ _DELIMITER = re.compile(r"\t+| {2,}| ?\.{4,} ?")
 _PIPE = re.compile(r"\|")
 _RULE = re.compile(r"\s*(?:-{3,}|={3,})\s*")
 _COLUMN_RULES = re.compile(r"\s*(?:(?:-{2,}|={2,})\s*){2,}")
-_PIPE_SEPARATOR = re.compile(r"\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?")
+# Under a pipe table's header: '|---|:--:|', or an ASCII grid's '-----+-----+-----'.
+_PIPE_SEPARATOR = re.compile(r"[|+]?\s*:?-{2,}:?\s*([|+]\s*:?-{2,}:?\s*)*[|+]?")
 _LIST_START = re.compile(r"([•·▪*+\-–]|\d{1,3}[.)]|[a-zA-Z][.)]|#{1,6})\s")
 _MONEY = r"[$€£₹¥]\s?\d[\d,]*(?:\.\d+)?(?:[kKmMbB][nN]?)?\+?"
 _NUMBER = r"[-+]?\d[\d,]*(?:\.\d+)?(?:[kKmMbB])?\+?"
