@@ -366,3 +366,14 @@ def test_an_employment_column_counts_the_pages_occupation_by_area() -> None:
         ("count", "machine learning engineer", 430),
         ("count", "machine learning engineer", 8120),
     ]
+
+
+def test_a_cell_empty_but_for_a_note_leaves_its_column_money() -> None:
+    page = (
+        "<h1>ML engineer pay in the UK</h1><h2>Base salary by level</h2><table>"
+        "<tr><th>Level</th><th>London</th><th>Remote, UK-wide</th></tr>"
+        "<tr><td>Junior</td><td>£52,000</td><td>£45,000</td></tr>"
+        "<tr><td>Lead</td><td>£125,000</td><td>n/a (too few)</td></tr></table>"
+    )
+    claims = numeric_claims(document(page, "text/html"))
+    assert sorted(c.value for c in claims) == [45_000, 52_000, 125_000]

@@ -352,7 +352,7 @@ def cell_kind(
     in the scale the header names ('71.3' under 'Market size (USD billion)'). Cached: a
     column's kind and then each claim of the column read the same cells."""
     raw = doc.span_text(cell).strip()
-    if raw.lower() in _empty_cells():
+    if _NOTE.sub("", raw).lower() in _empty_cells():  # 'n/a (too few)': empty, with a note why
         return "empty", None
     rank = rank_cell(raw)
     if rank is not None and rank.tied:
@@ -761,6 +761,10 @@ def _role_header() -> re.Pattern[str]:
 @cache
 def market_stops() -> frozenset[str]:
     return frozenset(load_data("market_terms")["market"]["phrase_stops"])
+
+
+# A note in brackets after a cell's value.
+_NOTE = re.compile(r"\s*\([^()]*\)$")
 
 
 @cache
