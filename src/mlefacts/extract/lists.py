@@ -134,18 +134,8 @@ def extract(doc: Document) -> list[Claim]:
         if dimension:
             qualifiers["dimension"] = dimension
         claims.append(
-            Claim.from_amount(
-                figure,
-                kind="share",
-                subject=subject,
-                attribute="share",
-                char_start=block.start,
-                char_end=block.end,
-                extractor=NAME,
-                unit="percent",
-                year=_year(intro, heading),
-                qualifiers=qualifiers,
-                context=label,
+            _share(
+                figure, subject, block.start, block.end, _year(intro, heading), qualifiers, label
             )
         )
     return claims
@@ -190,21 +180,37 @@ def _run_claims(doc: Document, index: int) -> list[Claim]:
             if "dimension" not in qualifiers and (dimension := _dimension(label, lead, "")):
                 qualifiers["dimension"] = dimension
             claims.append(
-                Claim.from_amount(
-                    figure,
-                    kind="share",
-                    subject=subject,
-                    attribute="share",
-                    char_start=label_start,
-                    char_end=figure.end,
-                    extractor=NAME,
-                    unit="percent",
-                    year=_year(lead),
-                    qualifiers=qualifiers,
-                    context=lead.strip(),
+                _share(
+                    figure, subject, label_start, figure.end, _year(lead), qualifiers, lead.strip()
                 )
             )
     return claims
+
+
+def _share(
+    figure: Amount,
+    subject: str,
+    start: int,
+    end: int,
+    year: int | None,
+    qualifiers: dict[str, Any],
+    context: str,
+) -> Claim:
+    """A part's share claim, quoting text[start:end] (its item), with the label or lead that
+    gave it its meaning as `context`."""
+    return Claim.from_amount(
+        figure,
+        kind="share",
+        subject=subject,
+        attribute="share",
+        char_start=start,
+        char_end=end,
+        extractor=NAME,
+        unit="percent",
+        year=year,
+        qualifiers=qualifiers,
+        context=context,
+    )
 
 
 def _run(text: str, start: int, end: int) -> tuple[int, list[tuple[int, Amount]]] | None:
