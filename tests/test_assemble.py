@@ -8,6 +8,7 @@ import random
 from dataclasses import replace
 from pathlib import Path
 
+import duckdb
 import pandas as pd
 import pyarrow.parquet as pq
 import pytest
@@ -120,6 +121,7 @@ def test_documents_beyond_duckdbs_memory_compact_sorting_only_their_keys(
     # allocate block"); the keys sort, the texts come through buckets of 2 MB.
     settings, folder, summaries = _wide_batches(tmp_path, batches=40, per_batch=5, chars=100_000)
     monkeypatch.setattr(assemble, "MEMORY_LIMIT", "16MB")
+    monkeypatch.setattr(assemble, "SORT_MEMORY_LIMIT", "16MB")
     monkeypatch.setattr(assemble, "SORT_BUCKET_BYTES", 2 * 2**20)
     with open_run(summaries, data_dir=settings.data_dir, run_id="r_test", folder=folder) as run:
         compacted = run.compact("documents").read_bytes()
@@ -171,6 +173,7 @@ def test_parts_beyond_duckdbs_memory_come_whole_in_the_order_made(
         )
         summaries.append(write_batch(wide, folder=folder, index=index))
     monkeypatch.setattr(assemble, "MEMORY_LIMIT", "16MB")
+    monkeypatch.setattr(assemble, "SORT_MEMORY_LIMIT", "16MB")
     with open_run(summaries, data_dir=settings.data_dir, run_id="r_test", folder=folder) as run:
         parts = [
             pd.concat(list(frames), ignore_index=True)
@@ -226,6 +229,36 @@ def test_compaction_holds_a_few_bytes_per_row_beside_its_batches(
     compacted = pq.read_table(path, columns=["claim_id"])["claim_id"].to_pylist()
     assert len(compacted) == n
     assert peak < 12 * n, peak
+
+
+def _limit(con: duckdb.DuckDBPyConnection) -> str:
+    return str(con.sql("SELECT current_setting('memory_limit')").fetchall()[0][0])
+
+
+def test_keys_sort_under_their_own_lower_memory_limit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A sort takes all the memory DuckDB may give it before it spills: the keys of a table
+    # sort under `SORT_MEMORY_LIMIT` (the claims' keys of 100,000 articles took the whole
+    # 256 MB), every other statement has `MEMORY_LIMIT` again.
+    settings, folder, summaries = _wide_batches(tmp_path, batches=2, per_batch=5, chars=1_000)
+    seen: list[str] = []
+    put = assemble._Places.put
+
+    def recording(places, *arguments):  # type: ignore[no-untyped-def]
+        seen.append(_limit(cursor))
+        return put(places, *arguments)
+
+    monkeypatch.setattr(assemble._Places, "put", recording)
+    with open_run(summaries, data_dir=settings.data_dir, run_id="r_test", folder=folder) as run:
+        cursor = run.con.cursor()  # the setting is the database's; the reader holds `con`
+        before = _limit(cursor)
+        run.compact("documents")
+        after = _limit(cursor)
+    with duckdb.connect(config={"memory_limit": assemble.SORT_MEMORY_LIMIT}) as scratch:
+        sorting = _limit(scratch)
+    assert seen and set(seen) == {sorting}
+    assert before == after != sorting
 
 
 def test_duckdbs_allocator_gives_back_freed_memory_from_a_thread_of_its_own(

@@ -65,6 +65,10 @@ SORT_BUCKET_BYTES = 32 * 2**20
 SORT_READ_ROWS = 1_000
 # Sorted keys read at a time (24 bytes a row).
 KEY_READ_ROWS = 100_000
+# DuckDB's memory limit while it sorts a table's keys: a sort takes all the memory it may before
+# it spills, so at 100,000 articles the claims' keys (4.4 million rows) took the whole
+# `MEMORY_LIMIT` (+190 MB of RSS against this limit) where the 10,000 run's fit in less.
+SORT_MEMORY_LIMIT = "128MB"
 # The table of every source's reconcile columns that `RunTables.sources_of` looks parts up in.
 _SOURCES_OF = "_sources_of"
 # Rows of a part (`RunTables.parts`) read at a time: a part is as large as its largest group,
@@ -284,27 +288,29 @@ class RunTables:
         ).to_arrow_table()
         places = _Places.of(files["_at"], files["_rows"])
         del files
-        keys = self.con.sql(
-            f"SELECT hash(_file) AS _at, _row, {texts or '0'} AS _bytes FROM {source} "
-            f"ORDER BY {_order(name)}, {', '.join(_ORIGIN)}"
-        ).to_arrow_reader(KEY_READ_ROWS)
         # Bucket `numbers[i]` starts at place `starts[i]`: the bucket of a place is that of
         # the text of the places before it (`SORT_BUCKET_BYTES` each).
         starts: list[int] = []
         numbers: list[int] = []
         placed = text = 0
-        for batch in keys:
-            sizes = batch.column("_bytes").to_numpy().astype(np.int64)
-            bucket = (text + np.cumsum(sizes) - sizes) // SORT_BUCKET_BYTES
-            new = np.flatnonzero(np.diff(bucket, prepend=numbers[-1] if numbers else -1))
-            starts += (placed + new).tolist()
-            numbers += bucket[new].tolist()
-            places.put(batch.column("_at"), batch.column("_row"), placed)
-            placed += batch.num_rows
-            text += int(sizes.sum())
-        # The sorted keys (DuckDB's sort, up to the memory limit) are let go before the rows
-        # are read, and those before the buckets come out: a generator holds its locals.
-        del keys
+        with memory_limit(self.con, SORT_MEMORY_LIMIT):
+            keys = self.con.sql(
+                f"SELECT hash(_file) AS _at, _row, {texts or '0'} AS _bytes FROM {source} "
+                f"ORDER BY {_order(name)}, {', '.join(_ORIGIN)}"
+            ).to_arrow_reader(KEY_READ_ROWS)
+            for batch in keys:
+                sizes = batch.column("_bytes").to_numpy().astype(np.int64)
+                bucket = (text + np.cumsum(sizes) - sizes) // SORT_BUCKET_BYTES
+                new = np.flatnonzero(np.diff(bucket, prepend=numbers[-1] if numbers else -1))
+                starts += (placed + new).tolist()
+                numbers += bucket[new].tolist()
+                places.put(batch.column("_at"), batch.column("_row"), placed)
+                placed += batch.num_rows
+                text += int(sizes.sum())
+            # The sorted keys (DuckDB's sort, up to the memory limit) are let go before the
+            # rows are read, and those before the buckets come out: a generator holds its
+            # locals.
+            del keys
         first_places, bucket_numbers = np.array(starts, np.int64), np.array(numbers, np.int64)
         del starts, numbers
         reader = self.con.sql(
@@ -327,6 +333,16 @@ class RunTables:
         del places, reader  # every row is in its bucket
         for bucket in sorted(buckets):
             yield _gather(buckets[bucket], None, ["_place"]).drop_columns(["_place"])
+
+
+@contextmanager
+def memory_limit(con: duckdb.DuckDBPyConnection, limit: str) -> Iterator[None]:
+    """DuckDB's memory limit set to `limit` within, `MEMORY_LIMIT` again after."""
+    con.execute(f"SET memory_limit = {sql_literal(limit)}")
+    try:
+        yield
+    finally:
+        con.execute(f"SET memory_limit = {sql_literal(MEMORY_LIMIT)}")
 
 
 def _scatter(
