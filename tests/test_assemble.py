@@ -270,3 +270,29 @@ def test_duckdbs_allocator_gives_back_freed_memory_from_a_thread_of_its_own(
     with open_run(summaries, data_dir=settings.data_dir, run_id="r_test", folder=folder) as run:
         setting = "current_setting('allocator_background_threads')"
         assert run.con.sql(f"SELECT {setting}").fetchall()[0][0] is True
+
+
+def test_wide_rows_are_read_a_few_at_a_time_for_compaction(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Rows are read for their buckets about `SORT_READ_BYTES` of text at a time, not
+    # `SORT_READ_ROWS` whatever their width: the consensus of 100,000 articles is 100 rows of
+    # 106 MB, read whole in one batch of 1,000 rows.
+    settings, folder, summaries = _wide_batches(tmp_path, batches=4, per_batch=10, chars=20_000)
+    monkeypatch.setattr(assemble, "SORT_READ_BYTES", 100_000)
+    read: list[int] = []
+    scatter = assemble._scatter
+
+    def counted(tables, *arguments):  # type: ignore[no-untyped-def]
+        def each():  # type: ignore[no-untyped-def]
+            for table in tables:
+                read.append(table.num_rows)
+                yield table
+
+        return scatter(each(), *arguments)
+
+    monkeypatch.setattr(assemble, "_scatter", counted)
+    with open_run(summaries, data_dir=settings.data_dir, run_id="r_test", folder=folder) as run:
+        compacted = pq.read_table(run.compact("documents"), columns=["source_id"])
+    assert compacted.num_rows == sum(read) == 40
+    assert max(read) <= 5

@@ -60,9 +60,13 @@ ALLOCATOR_BACKGROUND_THREADS = True
 # Every table is compacted sorting only its keys (`RunTables._sorted_by_keys`): DuckDB cannot
 # sort whole rows within its memory limit at 100,000 articles (documents: ~1.5 GB of text,
 # "failed to pin block" at 256 and 512 MB; claims: 4 million rows with their quotes). The rows
-# come through buckets of this much text, read in rows of this many at a time.
+# come through buckets of this much text, read in rows of at most this many at a time.
 SORT_BUCKET_BYTES = 32 * 2**20
 SORT_READ_ROWS = 1_000
+# Fewer rows at a time where rows are wide, so that one read holds about this much text on
+# average: 1,000 rows of the consensus of 100,000 articles (100 rows, each listing every claim
+# of its group: 106 MB) were the whole table at once, where at 10,000 articles it is ~10 MB.
+SORT_READ_BYTES = 4 * 2**20
 # Sorted keys read at a time (24 bytes a row).
 KEY_READ_ROWS = 100_000
 # DuckDB's memory limit while it sorts a table's keys: a sort takes all the memory it may before
@@ -313,9 +317,11 @@ class RunTables:
             del keys
         first_places, bucket_numbers = np.array(starts, np.int64), np.array(numbers, np.int64)
         del starts, numbers
+        # The rows' average text gives how many to read at a time (`SORT_READ_BYTES`).
+        read_rows = max(1, min(SORT_READ_ROWS, placed * SORT_READ_BYTES // max(text, 1)))
         reader = self.con.sql(
             f"SELECT hash(_file) AS _at, _row, {_names(schema.names)} FROM {source}"
-        ).to_arrow_reader(SORT_READ_ROWS)
+        ).to_arrow_reader(read_rows)
 
         def placed_rows(places: _Places, reader: pa.RecordBatchReader) -> Iterator[pa.Table]:
             for batch in reader:
