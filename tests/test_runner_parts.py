@@ -236,3 +236,39 @@ def test_the_caches_of_normalized_texts_are_emptied_once_the_parts_are_reconcile
     assert max(filled) > 0
     caches = (subject_key, text_key, stem)
     assert [cached.cache_info().currsize for cached in caches] == [0, 0, 0]
+
+
+def test_a_chunks_tables_are_let_go_one_by_one_as_they_are_written(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The first chunk of the largest group at 100,000 articles holds its facts and consensus,
+    # each row listing its ~265,000 claims: a table and its validated copy go before the next
+    # table is validated, not once the whole chunk is written.
+    import gc
+    import weakref
+
+    from mlefacts import pipeline, validate
+    from mlefacts.reconcile import CLAIM_COLUMNS, SOURCE_COLUMNS
+
+    run_pipeline(Settings(data_dir=tmp_path / "data", manifest=corpus))
+    claims = mlefacts.load("claims", tmp_path / "data")[list(CLAIM_COLUMNS)]
+    sources = mlefacts.load("sources", tmp_path / "data")[list(SOURCE_COLUMNS)]
+    held: list[weakref.ref[pd.DataFrame]] = []
+    alive: list[int] = []
+    checked = validate.validate_table
+
+    def watched(name, frame, *, run_id):  # type: ignore[no-untyped-def]
+        gc.collect()
+        alive.append(sum(ref() is not None for ref in held))
+        held.append(weakref.ref(frame))
+        valid, bad = checked(name, frame, run_id=run_id)
+        held.append(weakref.ref(valid))
+        return valid, bad
+
+    monkeypatch.setattr(validate, "validate_table", watched)
+    monkeypatch.setattr(pipeline, "validate_table", watched, raising=False)
+    files, _ = pipeline.reconcile_tables(
+        iter([claims]), sources, run_id="r_test", folder=tmp_path / "reconciled"
+    )
+    assert set(files) == {"conflicts", "facts", "fact_claims", "consensus"}
+    assert len(alive) >= 4 and set(alive) == {0}

@@ -110,13 +110,15 @@ def reconcile_chunks(
     others = checks.conflict_rows()
     inconsistent = _inconsistent(others)
     facts_table, valued_claims = checks.facts(inconsistent)
-    yield {
+    first = {
         "conflicts": conflicts_frame(others),
         "facts": facts_table,
         "fact_claims": fact_claims_frame([valued_claims]),
         "consensus": checks.groups.table(),
     }
+    # Only the chunk holds its tables, so that each goes once its reader is done with it.
     del others, facts_table, valued_claims
+    yield first
     size = rows or FORECAST_CHUNK_ROWS
     for frame in checks.texts.fact_claims(inconsistent, size):
         yield {"fact_claims": fact_claims_frame([frame])}
