@@ -8,6 +8,7 @@ import random
 from dataclasses import replace
 from pathlib import Path
 
+import duckdb
 import pandas as pd
 import pyarrow.parquet as pq
 import pytest
@@ -120,6 +121,7 @@ def test_documents_beyond_duckdbs_memory_compact_sorting_only_their_keys(
     # allocate block"); the keys sort, the texts come through buckets of 2 MB.
     settings, folder, summaries = _wide_batches(tmp_path, batches=40, per_batch=5, chars=100_000)
     monkeypatch.setattr(assemble, "MEMORY_LIMIT", "16MB")
+    monkeypatch.setattr(assemble, "SORT_MEMORY_LIMIT", "16MB")
     monkeypatch.setattr(assemble, "SORT_BUCKET_BYTES", 2 * 2**20)
     with open_run(summaries, data_dir=settings.data_dir, run_id="r_test", folder=folder) as run:
         compacted = run.compact("documents").read_bytes()
@@ -171,6 +173,7 @@ def test_parts_beyond_duckdbs_memory_come_whole_in_the_order_made(
         )
         summaries.append(write_batch(wide, folder=folder, index=index))
     monkeypatch.setattr(assemble, "MEMORY_LIMIT", "16MB")
+    monkeypatch.setattr(assemble, "SORT_MEMORY_LIMIT", "16MB")
     with open_run(summaries, data_dir=settings.data_dir, run_id="r_test", folder=folder) as run:
         parts = [
             pd.concat(list(frames), ignore_index=True)
@@ -226,3 +229,70 @@ def test_compaction_holds_a_few_bytes_per_row_beside_its_batches(
     compacted = pq.read_table(path, columns=["claim_id"])["claim_id"].to_pylist()
     assert len(compacted) == n
     assert peak < 12 * n, peak
+
+
+def _limit(con: duckdb.DuckDBPyConnection) -> str:
+    return str(con.sql("SELECT current_setting('memory_limit')").fetchall()[0][0])
+
+
+def test_keys_sort_under_their_own_lower_memory_limit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A sort takes all the memory DuckDB may give it before it spills: the keys of a table
+    # sort under `SORT_MEMORY_LIMIT` (the claims' keys of 100,000 articles took the whole
+    # 256 MB), every other statement has `MEMORY_LIMIT` again.
+    settings, folder, summaries = _wide_batches(tmp_path, batches=2, per_batch=5, chars=1_000)
+    seen: list[str] = []
+    put = assemble._Places.put
+
+    def recording(places, *arguments):  # type: ignore[no-untyped-def]
+        seen.append(_limit(cursor))
+        return put(places, *arguments)
+
+    monkeypatch.setattr(assemble._Places, "put", recording)
+    with open_run(summaries, data_dir=settings.data_dir, run_id="r_test", folder=folder) as run:
+        cursor = run.con.cursor()  # the setting is the database's; the reader holds `con`
+        before = _limit(cursor)
+        run.compact("documents")
+        after = _limit(cursor)
+    with duckdb.connect(config={"memory_limit": assemble.SORT_MEMORY_LIMIT}) as scratch:
+        sorting = _limit(scratch)
+    assert seen and set(seen) == {sorting}
+    assert before == after != sorting
+
+
+def test_duckdbs_allocator_gives_back_freed_memory_from_a_thread_of_its_own(
+    tmp_path: Path,
+) -> None:
+    # Without it DuckDB kept ~80 MB it had freed after scattering the documents of 100,000
+    # articles, under compaction's buffers.
+    settings, folder, summaries = _wide_batches(tmp_path, batches=1, per_batch=1, chars=10)
+    with open_run(summaries, data_dir=settings.data_dir, run_id="r_test", folder=folder) as run:
+        setting = "current_setting('allocator_background_threads')"
+        assert run.con.sql(f"SELECT {setting}").fetchall()[0][0] is True
+
+
+def test_wide_rows_are_read_a_few_at_a_time_for_compaction(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Rows are read for their buckets about `SORT_READ_BYTES` of text at a time, not
+    # `SORT_READ_ROWS` whatever their width: the consensus of 100,000 articles is 100 rows of
+    # 106 MB, read whole in one batch of 1,000 rows.
+    settings, folder, summaries = _wide_batches(tmp_path, batches=4, per_batch=10, chars=20_000)
+    monkeypatch.setattr(assemble, "SORT_READ_BYTES", 100_000)
+    read: list[int] = []
+    scatter = assemble._scatter
+
+    def counted(tables, *arguments):  # type: ignore[no-untyped-def]
+        def each():  # type: ignore[no-untyped-def]
+            for table in tables:
+                read.append(table.num_rows)
+                yield table
+
+        return scatter(each(), *arguments)
+
+    monkeypatch.setattr(assemble, "_scatter", counted)
+    with open_run(summaries, data_dir=settings.data_dir, run_id="r_test", folder=folder) as run:
+        compacted = pq.read_table(run.compact("documents"), columns=["source_id"])
+    assert compacted.num_rows == sum(read) == 40
+    assert max(read) <= 5

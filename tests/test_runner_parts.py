@@ -13,7 +13,8 @@ from support.corpus import digests, generator
 import mlefacts
 from mlefacts import runner
 from mlefacts.reconcile import DEFAULT_CONFIG
-from mlefacts.reconcile.keys import subject_key
+from mlefacts.reconcile.consensus import stem
+from mlefacts.reconcile.keys import subject_key, text_key
 from mlefacts.reconcile.parts import PROFILE, pack, reconcile_groups
 from mlefacts.runner import run_pipeline
 from mlefacts.settings import Settings
@@ -214,3 +215,60 @@ def test_a_part_read_in_frames_reconciles_to_the_rows_of_reading_it_whole(
     assert len(chunked["fact_claims"]) > 3  # text fact_claims came 9 at a time
     reasons = set(whole.fact_claims["reason"].dropna())
     assert {"duplicate_content", "stale_source"} <= reasons, reasons
+
+
+def test_the_caches_of_normalized_texts_are_emptied_once_the_parts_are_reconciled(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Filled as the claims are read, they grow with the corpus's distinct texts and hold the
+    # pages of what reconcile freed around them through compaction.
+    filled: list[int] = []
+    reconcile = runner.Stages().reconcile
+
+    def counted(*arguments):  # type: ignore[no-untyped-def]
+        result = reconcile(*arguments)
+        filled.append(text_key.cache_info().currsize)
+        return result
+
+    run_pipeline(
+        Settings(data_dir=tmp_path, manifest=corpus), stages=runner.Stages(reconcile=counted)
+    )
+    assert max(filled) > 0
+    caches = (subject_key, text_key, stem)
+    assert [cached.cache_info().currsize for cached in caches] == [0, 0, 0]
+
+
+def test_a_chunks_tables_are_let_go_one_by_one_as_they_are_written(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The first chunk of the largest group at 100,000 articles holds its facts and consensus,
+    # each row listing its ~265,000 claims: a table and its validated copy go before the next
+    # table is validated, not once the whole chunk is written.
+    import gc
+    import weakref
+
+    from mlefacts import pipeline, validate
+    from mlefacts.reconcile import CLAIM_COLUMNS, SOURCE_COLUMNS
+
+    run_pipeline(Settings(data_dir=tmp_path / "data", manifest=corpus))
+    claims = mlefacts.load("claims", tmp_path / "data")[list(CLAIM_COLUMNS)]
+    sources = mlefacts.load("sources", tmp_path / "data")[list(SOURCE_COLUMNS)]
+    held: list[weakref.ref[pd.DataFrame]] = []
+    alive: list[int] = []
+    checked = validate.validate_table
+
+    def watched(name, frame, *, run_id):  # type: ignore[no-untyped-def]
+        gc.collect()
+        alive.append(sum(ref() is not None for ref in held))
+        held.append(weakref.ref(frame))
+        valid, bad = checked(name, frame, run_id=run_id)
+        held.append(weakref.ref(valid))
+        return valid, bad
+
+    monkeypatch.setattr(validate, "validate_table", watched)
+    monkeypatch.setattr(pipeline, "validate_table", watched, raising=False)
+    files, _ = pipeline.reconcile_tables(
+        iter([claims]), sources, run_id="r_test", folder=tmp_path / "reconciled"
+    )
+    assert set(files) == {"conflicts", "facts", "fact_claims", "consensus"}
+    assert len(alive) >= 4 and set(alive) == {0}

@@ -53,14 +53,26 @@ MEMORY_LIMIT = "256MB"
 # than this (its default, 128 MB, kept what the run's large joins and sorts had taken: at
 # 100,000 articles ~145 MB more RSS while reconcile read its parts).
 ALLOCATOR_FLUSH = "4MB"
+# What DuckDB's allocator keeps of freed memory goes back to the system from a thread of its
+# own, as it ages: without it, after the documents' rows were scattered at 100,000 articles,
+# DuckDB kept ~80 MB that no statement used while compaction's buffers came on top.
+ALLOCATOR_BACKGROUND_THREADS = True
 # Every table is compacted sorting only its keys (`RunTables._sorted_by_keys`): DuckDB cannot
 # sort whole rows within its memory limit at 100,000 articles (documents: ~1.5 GB of text,
 # "failed to pin block" at 256 and 512 MB; claims: 4 million rows with their quotes). The rows
-# come through buckets of this much text, read in rows of this many at a time.
+# come through buckets of this much text, read in rows of at most this many at a time.
 SORT_BUCKET_BYTES = 32 * 2**20
 SORT_READ_ROWS = 1_000
+# Fewer rows at a time where rows are wide, so that one read holds about this much text on
+# average: 1,000 rows of the consensus of 100,000 articles (100 rows, each listing every claim
+# of its group: 106 MB) were the whole table at once, where at 10,000 articles it is ~10 MB.
+SORT_READ_BYTES = 4 * 2**20
 # Sorted keys read at a time (24 bytes a row).
 KEY_READ_ROWS = 100_000
+# DuckDB's memory limit while it sorts a table's keys: a sort takes all the memory it may before
+# it spills, so at 100,000 articles the claims' keys (4.4 million rows) took the whole
+# `MEMORY_LIMIT` (+190 MB of RSS against this limit) where the 10,000 run's fit in less.
+SORT_MEMORY_LIMIT = "128MB"
 # The table of every source's reconcile columns that `RunTables.sources_of` looks parts up in.
 _SOURCES_OF = "_sources_of"
 # Rows of a part (`RunTables.parts`) read at a time: a part is as large as its largest group,
@@ -280,32 +292,36 @@ class RunTables:
         ).to_arrow_table()
         places = _Places.of(files["_at"], files["_rows"])
         del files
-        keys = self.con.sql(
-            f"SELECT hash(_file) AS _at, _row, {texts or '0'} AS _bytes FROM {source} "
-            f"ORDER BY {_order(name)}, {', '.join(_ORIGIN)}"
-        ).to_arrow_reader(KEY_READ_ROWS)
         # Bucket `numbers[i]` starts at place `starts[i]`: the bucket of a place is that of
         # the text of the places before it (`SORT_BUCKET_BYTES` each).
         starts: list[int] = []
         numbers: list[int] = []
         placed = text = 0
-        for batch in keys:
-            sizes = batch.column("_bytes").to_numpy().astype(np.int64)
-            bucket = (text + np.cumsum(sizes) - sizes) // SORT_BUCKET_BYTES
-            new = np.flatnonzero(np.diff(bucket, prepend=numbers[-1] if numbers else -1))
-            starts += (placed + new).tolist()
-            numbers += bucket[new].tolist()
-            places.put(batch.column("_at"), batch.column("_row"), placed)
-            placed += batch.num_rows
-            text += int(sizes.sum())
-        # The sorted keys (DuckDB's sort, up to the memory limit) are let go before the rows
-        # are read, and those before the buckets come out: a generator holds its locals.
-        del keys
+        with memory_limit(self.con, SORT_MEMORY_LIMIT):
+            keys = self.con.sql(
+                f"SELECT hash(_file) AS _at, _row, {texts or '0'} AS _bytes FROM {source} "
+                f"ORDER BY {_order(name)}, {', '.join(_ORIGIN)}"
+            ).to_arrow_reader(KEY_READ_ROWS)
+            for batch in keys:
+                sizes = batch.column("_bytes").to_numpy().astype(np.int64)
+                bucket = (text + np.cumsum(sizes) - sizes) // SORT_BUCKET_BYTES
+                new = np.flatnonzero(np.diff(bucket, prepend=numbers[-1] if numbers else -1))
+                starts += (placed + new).tolist()
+                numbers += bucket[new].tolist()
+                places.put(batch.column("_at"), batch.column("_row"), placed)
+                placed += batch.num_rows
+                text += int(sizes.sum())
+            # The sorted keys (DuckDB's sort, up to the memory limit) are let go before the
+            # rows are read, and those before the buckets come out: a generator holds its
+            # locals.
+            del keys
         first_places, bucket_numbers = np.array(starts, np.int64), np.array(numbers, np.int64)
         del starts, numbers
+        # The rows' average text gives how many to read at a time (`SORT_READ_BYTES`).
+        read_rows = max(1, min(SORT_READ_ROWS, placed * SORT_READ_BYTES // max(text, 1)))
         reader = self.con.sql(
             f"SELECT hash(_file) AS _at, _row, {_names(schema.names)} FROM {source}"
-        ).to_arrow_reader(SORT_READ_ROWS)
+        ).to_arrow_reader(read_rows)
 
         def placed_rows(places: _Places, reader: pa.RecordBatchReader) -> Iterator[pa.Table]:
             for batch in reader:
@@ -323,6 +339,16 @@ class RunTables:
         del places, reader  # every row is in its bucket
         for bucket in sorted(buckets):
             yield _gather(buckets[bucket], None, ["_place"]).drop_columns(["_place"])
+
+
+@contextmanager
+def memory_limit(con: duckdb.DuckDBPyConnection, limit: str) -> Iterator[None]:
+    """DuckDB's memory limit set to `limit` within, `MEMORY_LIMIT` again after."""
+    con.execute(f"SET memory_limit = {sql_literal(limit)}")
+    try:
+        yield
+    finally:
+        con.execute(f"SET memory_limit = {sql_literal(MEMORY_LIMIT)}")
 
 
 def _scatter(
@@ -471,6 +497,7 @@ def open_run(
             "threads": 1,
             "temp_directory": str(spill),
             "allocator_flush_threshold": ALLOCATOR_FLUSH,
+            "allocator_background_threads": ALLOCATOR_BACKGROUND_THREADS,
         }
     )
     try:

@@ -47,7 +47,12 @@ from mlefacts.publish.snapshots import (
     snapshot_dir,
     verify_snapshot,
 )
-from mlefacts.reconcile import CLAIM_COLUMNS, SOURCE_COLUMNS, ReconcileConfig
+from mlefacts.reconcile import (
+    CLAIM_COLUMNS,
+    SOURCE_COLUMNS,
+    ReconcileConfig,
+    forget_normalized_texts,
+)
 from mlefacts.reconcile.parts import PROFILE, part_numbers
 from mlefacts.runs import RunRecord, append_run, runs_table, utc_now
 from mlefacts.settings import Settings
@@ -321,6 +326,7 @@ def _reconcile_in_parts(
         for name in DERIVED:
             written[name] += [Path(path) for path in files[name]]
     run.forget_sources()
+    forget_normalized_texts()
     for name, paths in written.items():
         run.attach(name, paths)
     return concat_rejections(rejected)
