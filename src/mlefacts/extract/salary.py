@@ -1360,7 +1360,6 @@ def _names_benefit(text: str, amount: Amount) -> bool:
     words = _BENEFIT_WORDS.match(text, amount.end, min(len(text), amount.end + 50))
     if words and _PAY_BONUS.match(words.group().strip()):
         return False  # '198k base, 140k stock, 25k bonus': the yearly bonus, a part of the pay
-    benefit = vocabulary("salary_terms", "salary_words", "benefit")
     after = words.group().split() if words else []
     for index, word in enumerate(after):
         if word in ("and", "or") and any(

@@ -2301,8 +2301,8 @@ def people_of_page(
 
 @lru_cache(maxsize=8)
 def divides_by_title(doc: Document) -> bool:
-    """Whether a page breaks the people it asked down by job title (a heading, table title or
-    lead-in 'Primary role'): they are not all of the page's role, so its other breakdowns
+    """Whether a page breaks the people it asked down by job title (a heading or a table's
+    title 'Primary role'): they are not all of the page's role, so its other breakdowns
     ('Years of experience') divide them, not the role."""
     titles = [doc.span_text(b) for b in doc.blocks if b.kind == "heading"]
     titles += [doc.span_text(t.caption) for t in doc.tables if t.caption is not None]
