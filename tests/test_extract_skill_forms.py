@@ -218,6 +218,7 @@ def test_a_lead_in_naming_pay_keeps_a_skills_headings_list() -> None:
         ("Develop and train predictive models on messy data", "predictive modeling"),
         ("Select features and agree targets with the business", "feature engineering"),
         ("Collect, clean and combine large datasets", "data cleaning"),
+        ("Move candidate generation to embedding-based retrieval", "embeddings"),
     ],
 )
 def test_more_duties_name_their_practices(item: str, skill: str) -> None:
@@ -239,3 +240,34 @@ def test_mentoring_is_a_skill_a_duty_names_and_collaborating_is_not() -> None:
         "- Collaborate with product teams on launch plans\n"
     )
     assert _skills(page) == ["mentoring"]
+
+
+@pytest.mark.parametrize(
+    "item",
+    ["Write design docs and mentor engineers across the org", "Mentor ML engineers on the team"],
+)
+def test_engineers_a_duty_mentors_are_whom_it_acts_on_not_a_role(item: str) -> None:
+    assert _skills(f"# Senior ML engineer\n\n## What you'll do\n\n- {item}\n") == ["mentoring"]
+
+
+def test_a_name_before_heavy_roles_names_the_roles_not_a_skill() -> None:
+    page = "# ML engineer pay\n\n## Do GenAI-heavy roles pay more?\n\nThey do, by about a tenth.\n"
+    assert _skills(page) == []
+
+
+def test_how_much_of_a_practitioners_work_a_practice_is_names_it() -> None:
+    page = (
+        "# Share your ML salary\n\n"
+        "Senior MLE, 7 YOE, Amsterdam. €96.000 base.\n\n"
+        "Mostly fraud models: gradient boosting, lots of feature engineering, tight latency.\n\n"
+        "Junior, 2 YOE, Lyon. Mostly demand forecasting and a bit of MLOps on Azure.\n\n"
+        "Manchester, 5 yrs, PyTorch and computer vision work for a retailer: £520/day.\n"
+    )
+    assert _skills(page) == [
+        "decision trees",
+        "feature engineering",
+        "MLOps",
+        "Azure",
+        "PyTorch",
+        "computer vision",
+    ]

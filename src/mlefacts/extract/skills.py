@@ -102,6 +102,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             vocabulary_regex(_contrast_phrases()) + r"\s+(?:[\w+#.-]+\s+){0,2}\Z",
             re.IGNORECASE,
         ),
+        "people_head": re.compile(
+            vocabulary_regex(vocabulary["mention"]["people_heads"]) + r"\Z", re.IGNORECASE
+        ),
         "not_skill_after": _heads_pattern(
             vocabulary["mention"]["not_skill_after"],
             vocabulary["mention"]["title_heads"],
@@ -350,7 +353,7 @@ def _stands_alone(text: str, match: SkillMatch) -> bool:
     """Whether a name stands for itself: not part of a role's, market's or company's name
     ('NLP engineers'), not a practice that qualifies another thing ('the most popular deep
     learning framework'), not what the page sets its subject against ('Unlike SQL databases')."""
-    if _names_other(text, match.end) or _contrasted(text, match.start):
+    if _names_other(text, match) or _contrasted(text, match.start):
         return False
     return not _modifies(text, match)
 
@@ -497,9 +500,16 @@ def _states_need_or_use(text: str, start: int, end: int) -> bool:
     )
 
 
-def _names_other(text: str, end: int) -> bool:
-    """Whether the words after a name make it a role, market or company ('NLP engineers')."""
-    return _patterns()["not_skill_after"].match(text, end) is not None
+def _names_other(text: str, match: SkillMatch) -> bool:
+    """Whether the words after a name make it a role, market or company ('NLP engineers'); not
+    people a duty's verb acts on ('Write design docs and mentor engineers')."""
+    after = _patterns()["not_skill_after"].match(text, match.end)
+    if after is None:
+        return False
+    return not (
+        match.canonical in _duty_soft_skills()
+        and _patterns()["people_head"].search(after.group()) is not None
+    )
 
 
 def _titled(text: str, match: SkillMatch) -> bool:
@@ -656,7 +666,7 @@ def _section_block_claims(doc: Document, block: Block, role: str) -> list[Claim]
         for match in find_skills(doc.text, start, end, acts=True)
         if (
             _is_tool(doc.text, match, opens_item=match.start == start)
-            or not _names_other(doc.text, match.end)
+            or not _names_other(doc.text, match)
         )
         and not _contrasted(doc.text, match.start)
         and not _modifies(doc.text, match)
