@@ -271,3 +271,16 @@ def test_how_much_of_a_practitioners_work_a_practice_is_names_it() -> None:
         "PyTorch",
         "computer vision",
     ]
+
+
+def test_an_ambiguous_product_given_as_an_example_is_named() -> None:
+    page = "# ML engineer\n\n## What you'll bring\n\n- A feature store such as Feast\n"
+    assert _skills(page) == ["feature stores", "Feast"]
+
+
+def test_a_language_cell_written_bash_slash_shell_names_bash() -> None:
+    page = (
+        "# ML survey\n\n## Languages used at work\n\n| Language | Share |\n|---|---|\n"
+        "| Python | 91% |\n| Bash/Shell | 29% |\n"
+    )
+    assert "Bash" in _skills(page)

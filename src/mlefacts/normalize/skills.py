@@ -46,6 +46,11 @@ _MAX_LIST_GAP: Final = 16
 _LANGUAGE_CUE: Final = re.compile(
     r"\blanguages?\b[\s:,]*(?:such\s+as|like|including|e\.g\.,?)?[\s:,]*\Z", re.IGNORECASE
 )
+# Words that give an example of a kind of thing ('a feature store such as Feast'): the name after
+# them is the example, a product.
+_EXAMPLE_CUE: Final = re.compile(
+    r"\b(?:such\s+as|e\.g\.|for\s+example|for\s+instance)[\s:,]*\Z", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -262,11 +267,13 @@ def _listed(text: str, lo: int, hi: int) -> bool:
 def _accept_listed(
     text: str, found: list[tuple[int, int, _Entry]], start: int, languages: bool
 ) -> list[bool]:
-    """Keep in_list skills only next to an accepted skill or after 'language(s)' (or in a
-    text that stands under a header of languages)."""
+    """Keep in_list skills only next to an accepted skill, after 'language(s)' (or in a text
+    that stands under a header of languages) or as an example ('such as Feast')."""
     accepted = [languages or not entry.in_list for _, _, entry in found]
     for index, (s, _, entry) in enumerate(found):
-        if entry.in_list and _LANGUAGE_CUE.search(text, max(start, s - 40), s):
+        if entry.in_list and any(
+            cue.search(text, max(start, s - 40), s) for cue in (_LANGUAGE_CUE, _EXAMPLE_CUE)
+        ):
             accepted[index] = True
     for order in (range(len(found)), range(len(found) - 1, -1, -1)):
         for index in order:
