@@ -904,3 +904,26 @@ def test_a_postings_own_team_size_is_no_count_but_its_survey_is() -> None:
     )
     doc = build_document(source_id="c", text=text, media_type="text/plain")
     assert [(c.subject, c.value) for c in counts.extract(doc)] == [("data engineer", 2400)]
+
+
+def test_ads_are_job_ads_in_prose_and_as_a_table_column() -> None:
+    found = _page_claims(
+        "# ML hiring monitor, Q3 2025\n\n"
+        "- **18,420** machine learning engineer ads posted in the US in Q3 2025\n\n"
+        "## Where the ads are\n\n| Metro | Ads |\n|---|---|\n| Boston | 980 |\n| Austin | 720 |\n"
+    )
+    assert found == [
+        ("job_demand", "machine learning engineer", 18420.0),
+        ("job_demand", "machine learning engineer", 980.0),
+        ("job_demand", "machine learning engineer", 720.0),
+    ]
+
+
+def test_a_count_of_what_was_left_out_is_a_threshold() -> None:
+    doc = build_document(
+        source_id="t",
+        text="# ML hiring monitor\n\nRoles with fewer than 200 ads were left out.\n",
+        media_type="text/markdown",
+    )
+    assert counts.extract(doc) == []
+    assert [s.reason for s in counts.skipped(doc)] == ["threshold"]
