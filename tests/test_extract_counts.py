@@ -927,3 +927,15 @@ def test_a_count_of_what_was_left_out_is_a_threshold() -> None:
     )
     assert counts.extract(doc) == []
     assert [s.reason for s in counts.skipped(doc)] == ["threshold"]
+
+
+@pytest.mark.parametrize("noun", ["postings", "ads"])
+def test_a_ranked_items_count_read_by_two_extractors_is_claimed_once(noun: str) -> None:
+    found = _page_claims(
+        "# ML engineer job ads\n\nThe metros with the most ML engineer ads, ranked by number "
+        f"of postings:\n\n1. San Francisco (3,120 {noun})\n2. New York (2,240)\n"
+    )
+    assert found == [
+        ("job_demand", "machine learning engineer", 3120.0),
+        ("job_demand", "machine learning engineer", 2240.0),
+    ]

@@ -94,15 +94,24 @@ def extract_claims(doc: Document) -> tuple[list[Claim], list[ExtractorFailure]]:
 
 
 def _once(claims: list[Claim]) -> list[Claim]:
-    """Each percentage a share once: a part of a run the lists extractor reads ('Python 93%,
-    SQL 61%, Bash 39%') defers to a share another extractor read from its sentence's own
-    words ('share of postings: AWS 44%, Azure 31% ...')."""
+    """Each fact once. A figure two extractors read as the same kind of fact about the same
+    subject ('1. San Francisco (3,120 postings)': a ranked item's count and a count in prose) is
+    kept from the first; and a part of a run the lists extractor reads ('Python 93%, SQL 61%,
+    Bash 39%') defers to a share another extractor read from its sentence's own words ('share of
+    postings: AWS 44%, Azure 31% ...')."""
     read = {c.figure_start for c in claims if c.kind == "share" and c.extractor != lists.NAME}
-    return [
-        c
-        for c in claims
-        if not (c.kind == "share" and c.extractor == lists.NAME and c.figure_start in read)
-    ]
+    seen: set[tuple[str, int, float, str]] = set()
+    kept = []
+    for c in claims:
+        if c.kind == "share" and c.extractor == lists.NAME and c.figure_start in read:
+            continue
+        if c.figure_start is not None and c.value is not None:
+            key = (c.kind, c.figure_start, c.value, c.subject)
+            if key in seen:
+                continue
+            seen.add(key)
+        kept.append(c)
+    return kept
 
 
 def _signed_share(text: str, claim: Claim) -> bool:
