@@ -219,6 +219,11 @@ def test_a_lead_in_naming_pay_keeps_a_skills_headings_list() -> None:
         ("Select features and agree targets with the business", "feature engineering"),
         ("Collect, clean and combine large datasets", "data cleaning"),
         ("Move candidate generation to embedding-based retrieval", "embeddings"),
+        ("Fine-tune and distil models where hosted APIs are too slow", "model compression"),
+        ("Build offline and online evaluation suites", "model evaluation"),
+        ("Produce model documentation for the risk reviewers", "technical writing"),
+        ("Write short design docs and circulate them", "technical writing"),
+        ("Lead a squad of four ML engineers", "leadership"),
     ],
 )
 def test_more_duties_name_their_practices(item: str, skill: str) -> None:
@@ -244,7 +249,7 @@ def test_mentoring_is_a_skill_a_duty_names_and_collaborating_is_not() -> None:
 
 @pytest.mark.parametrize(
     "item",
-    ["Write design docs and mentor engineers across the org", "Mentor ML engineers on the team"],
+    ["Review designs and mentor engineers across the org", "Mentor ML engineers on the team"],
 )
 def test_engineers_a_duty_mentors_are_whom_it_acts_on_not_a_role(item: str) -> None:
     assert _skills(f"# Senior ML engineer\n\n## What you'll do\n\n- {item}\n") == ["mentoring"]
@@ -284,3 +289,8 @@ def test_a_language_cell_written_bash_slash_shell_names_bash() -> None:
         "| Python | 91% |\n| Bash/Shell | 29% |\n"
     )
     assert "Bash" in _skills(page)
+
+
+def test_a_desirable_heading_lists_skills() -> None:
+    page = "# Lead ML engineer\n\n### Desirable\n\n- Prometheus/Grafana for service observability\n"
+    assert _skills(page) == ["Prometheus", "Grafana"]
