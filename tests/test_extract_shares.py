@@ -1179,3 +1179,41 @@ def test_a_signed_percentage_beside_a_city_s_pay_is_no_share() -> None:
     doc = build_document(source_id="t", text=page, media_type="text/html")
     found = {(c.subject, c.value) for c in extract_claims(doc)[0] if c.kind == "share"}
     assert found == {("machine learning engineer", 92.0), ("machine learning engineer", 21.0)}
+
+
+def test_a_work_arrangement_share_of_a_roles_postings_is_the_roles_with_the_postings_counted() -> (
+    None
+):
+    found = _shares(
+        "# ML engineer statistics\n\n"
+        "In 2025, 21% of ML engineer postings were fully remote, down from 29% in 2022.\n\n"
+        "About one in five ML engineer job ads (19%) in 2024 were fully remote.\n"
+    )
+    arrangement = {"category": "fully remote", "dimension": "work arrangement"}
+    assert found[21.0] == (
+        "machine learning engineer",
+        {**arrangement, "population": "postings"},
+        2025,
+    )
+    assert found[29.0] == (
+        "machine learning engineer",
+        {**arrangement, "population": "postings"},
+        2022,
+    )
+    assert found[19.0] == (
+        "machine learning engineer",
+        {**arrangement, "population": "job ads"},
+        2024,
+    )
+
+
+def test_figures_before_names_after_a_skills_share_share_its_whole() -> None:
+    found = _shares(
+        "# ML engineer statistics\n\n44% of postings mentioned AWS, 27% Azure and 22% GCP.\n"
+    )
+    postings = {"category": "posting", "dimension": "skill"}
+    assert {value: found[value][:2] for value in found} == {
+        44.0: ("aws", postings),
+        27.0: ("azure", postings),
+        22.0: ("gcp", postings),
+    }

@@ -140,7 +140,9 @@ _WITH = re.compile(r"(?:^|,)\s*with\b\s*$|^\s*with\b", re.IGNORECASE)
 # An adverb between a population and its verb: '(41%) now work remotely', 'currently use'.
 _ADVERB = r"(?:(?:now|still|already|currently|typically|usually|mostly|also|\w+ly)\s+)?"
 _TRAILING_ADVERB = re.compile(r"\s+(?:now|still|also|currently|already|alone)$", re.IGNORECASE)
-_TIME_ADVERB = re.compile(r"^(?:now|still|already|currently|also)\s+", re.IGNORECASE)
+_TIME_ADVERB = re.compile(
+    r"^(?:now|still|already|currently|also|in\s+(?:19|20)\d\d)\s+", re.IGNORECASE
+)
 _LEADING_NP = re.compile(r"^\s*(?:(?:(?i:in)\s+)?(?:19|20)\d\d\s*,\s*)?(?P<np>[^,;:()]*)")
 _LEADING_YEAR_CLAUSE = re.compile(r"^\s*(?:(?i:in)\s+)?(?:19|20)\d\d\s*,\s*")
 _DETERMINER = re.compile(r"^(?:the|a|an|its|their|this|that|these|those)\s+", re.IGNORECASE)
@@ -255,6 +257,12 @@ _FRACTION = re.compile(
 )
 # The end of a lead or of the item before: 'Machine learning engineers: 38% remote, 45% ...'.
 _SEPARATED = re.compile(r"(?:^|[:,;]|\band)\s*$", re.IGNORECASE)
+# 'one in five ML engineer postings (': postings a fraction in words counts, restated after them.
+_NUMBER_WORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+_EVERY_POSTINGS = re.compile(
+    rf"\b{_NUMBER_WORD}\s+(?:in|out\s+of)\s+{_NUMBER_WORD}\s+(?P<whole>[^,;()\d]{{1,50}}?)\s*\($",
+    re.IGNORECASE,
+)
 # 'more than half of revenue (54.3%)': a fraction of a whole, restated in parentheses.
 _FRACTION_OF = re.compile(
     rf"\b(?:{_FRACTION_WORDS})(?P<of>\s+of\s+)[^()\d]{{1,60}}?\s*\($", re.IGNORECASE
@@ -1030,6 +1038,12 @@ def _parenthetical_cue(text: str, frame: Frame, figure: Amount, before: str) -> 
     people_after = _people_after(text, after, frame.after_end)
     if people_after is not None:
         return ShareCue("of_whole", figure.start, people_after)
+    postings = _EVERY_POSTINGS.search(before)
+    named_postings = postings.group("whole") if postings else ""
+    if any(m.end() == len(named_postings) for m in _posting_noun().finditer(named_postings)):
+        # 'About one in five ML engineer postings (21%) were fully remote'
+        start = frame.before_start + postings.start("whole")
+        return ShareCue("of_whole", figure.start, (start, start + len(named_postings)))
     people = re.search(r"(?P<people>[^,;()\d]{1,50}?)\s*\($", before)
     if (
         people
@@ -1202,7 +1216,12 @@ def _whole_after(text: str, start: int, end: int) -> tuple[int, int] | None:
         # '64% of hiring managers say ML engineers are ...': the people asked come first
         return whole_start, whole_start + population.end()
     if roles:  # '31% of data scientists have a hybrid arrangement': the whole ends at the role
-        return whole_start, whole_start + roles[0][1]
+        role_end = whole_start + roles[0][1]
+        # ... or at the postings it names: '21% of ML engineer postings were fully remote'
+        postings = _posting_noun().match(text, role_end + 1, whole_end)
+        if text[role_end : role_end + 1].isspace() and postings:
+            return whole_start, postings.end()
+        return whole_start, role_end
     titled = _TITLED.match(text, whole_end, end) if _THOSE.fullmatch(phrase) else None
     if titled and find_roles(titled["title"]):  # '19% of those with the data scientist title'
         return whole_start, titled.end()
@@ -1361,15 +1380,24 @@ def _skill_continued(
     Kubernetes in 35%' after a sentence of the same paragraph that states a skill's share of a
     whole ('Python ... was required in 87.4% of ads'), or after such a share earlier in the
     sentence (`previous`): a percentage right after one skill's name, whose own words name no
-    whole, is that skill's share of the same whole."""
+    whole, is that skill's share of the same whole; so is one right before a name that ends its
+    item, after such a share in the sentence ('44% of postings mentioned AWS, 27% Azure and 22%
+    GCP')."""
     text, figure = doc.text, found[index]
     lo = max(frame.before_start, found[index - 1].end if index else sentence.start)
-    named = find_skills(text, lo, figure.start)
-    gap = _SHARE_GAP.fullmatch(text, named[-1].end, figure.start) if named else None
-    if gap is None or _CHANGE_WORDS.search(gap.group()):
-        return None  # 'Demand for AWS grew 12%', 'rose by 5%': a change, not a share
     hi = found[index + 1].start if index + 1 < len(found) else frame.clause_end
+    named = find_skills(text, lo, figure.start)
     after = find_skills(text, figure.end, hi)
+    gap = _SHARE_GAP.fullmatch(text, named[-1].end, figure.start) if named else None
+    if (
+        previous is not None
+        and (not named or named[-1].canonical.lower() == previous.subject)
+        and after
+        and _NAMES_ITEM.fullmatch(text, figure.end, hi)
+    ):
+        named, after = after[:1], []  # '27% Azure': the name after the figure is its item
+    elif gap is None or _CHANGE_WORDS.search(gap.group()):
+        return None  # 'Demand for AWS grew 12%', 'rose by 5%': a change, not a share
     if after and not _NEXT_ITEM.search(text, figure.end, after[0].start):
         return None  # '... 42% use SQL and 23% use Rust': the skill after it is its own
     if _whole_after(text, figure.end, frame.after_end) is not None or _postings_whole().match(
@@ -1394,6 +1422,8 @@ _CHANGE_WORDS = re.compile(
     r"increas\w+|decreas\w+)\b",
     re.IGNORECASE,
 )
+# A name right after a figure and nothing else up to the next item ('27% Azure and ', '22% GCP.').
+_NAMES_ITEM = re.compile(r"\s+[^\W\d][\w+#./ -]{0,30}?(?:\s*(?:,|;|\band\b|\.)\s*)*", re.IGNORECASE)
 # Between a share and the next skill named: the next item begins ('38% and Kubernetes in 35%').
 _NEXT_ITEM = re.compile(rf",|;|\band\b|\bwhile\b|\b{_FOLLOWED_BY}\b", re.IGNORECASE)
 
@@ -1804,7 +1834,9 @@ def _claim(
             else None
         )
         if role:  # the population asked or counted stays a qualifier
-            qualifiers["population"] = subject
+            postings = _posting_noun().search(whole) if subject == role else None
+            # '21% of ML engineer postings': the role's postings, counted
+            qualifiers["population"] = postings.group().lower() if postings else subject
             subject = role
     year = _year(text, frame, found)
     if frame.clause_start > sentence.start and _PARALLEL_CLAUSE.search(
