@@ -2142,3 +2142,29 @@ def test_a_sum_before_two_joined_words_and_a_benefit_is_the_benefit() -> None:
         "text/markdown",
     )
     assert [(c.value, c.value_high) for c in numeric_claims(doc)] == [(180_000.0, 220_000.0)]
+
+
+def test_a_forum_thread_about_moving_into_the_role_gives_its_pay_to_the_role() -> None:
+    page = (
+        "# Moving from data analyst to ML engineer in Melbourne – worth it?\n\n"
+        "Contracting view from Perth: mid-level ML contracts here go for $900–$1,050 a day, "
+        "senior closer to $1,200.\n\n"
+        "- For a mid-level MLE in Melbourne we pay $140k–$165k base. Senior is $175k–$200k.\n\n"
+        "EL1 ML engineer roles in Canberra are advertised at $128k–$146k.\n\n"
+        "I'm a data analyst in Melbourne, 4 years in, on $108k + super.\n"
+    )
+    claims = extract_claims(document(page, "text/markdown"))[0]
+    found = {
+        (c.value, c.value_high): (c.subject, c.qualifiers.get("experience_level"), c.unit)
+        for c in claims
+        if c.kind == "salary"
+    }
+    mle = "machine learning engineer"
+    assert found == {
+        (900.0, 1050.0): (mle, "mid", "AUD"),
+        (1200.0, None): (mle, "senior", "AUD"),
+        (140000.0, 165000.0): (mle, "mid", "AUD"),
+        (175000.0, 200000.0): (mle, "senior", "AUD"),
+        (128000.0, 146000.0): (mle, None, "AUD"),
+        (108000.0, None): ("data analyst", None, "AUD"),
+    }

@@ -1104,6 +1104,11 @@ def find_experience_level(text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def names_level(text: str) -> bool:
+    """Whether `text` names an experience level, one or several ('mid-level ..., senior ...')."""
+    return any(pattern.search(text) for _, pattern in _level_patterns())
+
+
 # Years as a frame states them: '5+ years', '0–2 yrs', '5 to 9 years', 'less than 1 year',
 # in words too ('three to five years'), as European guides write them ('0–2 Jahre', '3 ans',
 # '5 años'); `_years_patterns` puts in the number ({number}). A forum's '4 YOE' ('years of

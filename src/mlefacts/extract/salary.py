@@ -44,6 +44,7 @@ from mlefacts.extract.context import (
     is_unspaced,
     lead_in,
     masked,
+    names_level,
     own_city,
     periods,
     phrase_alternation,
@@ -60,7 +61,7 @@ from mlefacts.extract.counts import FactRow, fact_rows
 from mlefacts.extract.label_scale import scaled_by_label
 from mlefacts.extract.page_frame import dated_against_another_year
 from mlefacts.extract.ranked_lists import ranked_subject
-from mlefacts.extract.sections import document_role
+from mlefacts.extract.sections import document_role, roles_named
 from mlefacts.extract.table_frame import label_key, label_level, percentile, table_vocabulary
 from mlefacts.normalize.money import (
     country_currency,
@@ -818,9 +819,9 @@ def _role(
         section_heading(doc, sentence.block),
         doc.title or "",
     ):
-        roles = find_roles(framing)
-        if roles:
-            return roles[0][2], framing
+        named = roles_named(framing)
+        if named:
+            return named[0], framing
     return _page_role(doc)
 
 
@@ -1045,7 +1046,7 @@ def _about_pay(doc: Document, sentence: Sentence, first: Amount, intro: str, hea
         return False
     if (_rate_stated(doc.text, sentence.start, first) or period in ("hourly", "daily")) and (
         find_roles(own)
-        or find_experience_level(own)
+        or names_level(own)
         or _names_workers(own)
         or vocabulary("salary_terms", "salary_words", "first_person").search(own)
     ):
@@ -1061,7 +1062,7 @@ def _about_pay(doc: Document, sentence: Sentence, first: Amount, intro: str, hea
     head = doc.text[sentence.start : first.start]
     states_pay = bool(
         find_roles(own)
-        or find_experience_level(own)
+        or names_level(own)
         or _statistic(head)
         or percentile(head.strip(_LABEL_MARKS))  # '10th pct $128,000' under a pay heading
         # a stat tile's caption after its sum: '£118,000' / '90th percentile'
@@ -1093,6 +1094,8 @@ def _about_pay(doc: Document, sentence: Sentence, first: Amount, intro: str, hea
         or bool(strong.search(said) and _continues_pay(doc.text, sentence, first))
         or (framed and _names_place(own))
     )
+    if plausible and weak.search(said) and _continues_pay(doc.text, sentence, first):
+        return True  # 'For a mid-level MLE we pay $140k–$165k base. Senior is $175k–$200k.'
     return framed and plausible and (sentence.block.kind == "list_item" or states_pay)
 
 
@@ -1107,6 +1110,10 @@ def _explained_as_pay(doc: Document, sentence: Sentence, strong: re.Pattern[str]
     return bool(strong.search(following)) and not any(map(str.isdigit, following))
 
 
+# The words before a sum that give only the level the paragraph's pay goes on to ('Senior is').
+_LEVEL_HEAD_WORDS = 3
+
+
 def _continues_pay(text: str, sentence: Sentence, first: Amount) -> bool:
     """Whether the sentence carries on the paragraph's pay along a career ('After five years,
     most move above €75,000') or refers back to it ('For Cork hires, the range is €80,000 -
@@ -1117,7 +1124,12 @@ def _continues_pay(text: str, sentence: Sentence, first: Amount) -> bool:
     alone = not text[sentence.start : first.start].strip() and not text[
         first.end : sentence.end
     ].strip(" .;!")  # 'Hiring in Denver? Between $134,000 and $165,000.'
-    referred = alone or bool(_back_reference().search(text, sentence.start, first.start))
+    head = text[sentence.start : first.start]
+    referred = (
+        alone
+        or bool(_back_reference().search(text, sentence.start, first.start))
+        or (len(head.split()) <= _LEVEL_HEAD_WORDS and names_level(head))  # 'Senior is $175k.'
+    )
     if not referred and not words.search(text, sentence.start, sentence.end):
         return False
     before = amounts(text, sentence.block.start, sentence.start)

@@ -250,12 +250,27 @@ def document_role(doc: Document) -> str | None:
     text, else the role whose field its title names ('ML Engineering in Practice: 2025 Survey
     Results' is about ML engineers)."""
     headings = [doc.span_text(block) for block in doc.blocks if block.kind == "heading"]
-    ranked = Counter(role for text in (doc.title or "", *headings) for *_, role in find_roles(text))
+    ranked = Counter(role for text in (doc.title or "", *headings) for role in roles_named(text))
     if not ranked:
         ranked = Counter(role for *_, role in find_roles(doc.text))
     if not ranked and doc.title:
         return discipline_role(doc.title)
     return ranked.most_common(1)[0][0] if ranked else None
+
+
+def roles_named(title: str) -> list[str]:
+    """The roles a title or heading names, but the one a move starts from: 'Moving from data
+    analyst to ML engineer' is about ML engineers."""
+    roles = find_roles(title)
+    return [
+        role
+        for index, (_, end, role) in enumerate(roles)
+        if not (index + 1 < len(roles) and _MOVE_TO.fullmatch(title, end, roles[index + 1][0]))
+    ]
+
+
+# Between the role a move starts from and the one it ends in: ' to ', ' → ', ' to an '.
+_MOVE_TO = re.compile(r"\s*(?:to|into|->|→)\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
 
 
 def section_role(doc: Document, block: Block, *, default: str | None) -> str | None:
