@@ -313,3 +313,15 @@ def test_a_countdown_item_s_number_repeated_in_its_heading_is_no_part_of_its_sub
         "machine learning engineer",
         "artificial intelligence engineer",
     }
+
+
+def test_a_note_after_a_numbered_list_that_says_its_order_makes_it_a_ranking() -> None:
+    page = (
+        "# ML engineer pay in the US\n\n## Location still matters\n\n"
+        "Median total compensation in 2025 by metro:\n\n"
+        "1. **Seattle** — $251,000\n2. **Boston** — $209,000\n\n"
+        "That list is ordered by median total pay.\n"
+    )
+    assert _ranks(page) == [("seattle", 1.0), ("boston", 2.0)]
+    unnoted = page.replace("That list is ordered by median total pay.", "Pay is total pay.")
+    assert _ranks(unnoted) == []

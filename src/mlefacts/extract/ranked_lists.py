@@ -113,7 +113,10 @@ def _ranked_lists(doc: Document) -> Iterator[list[RankedItem]]:
     for run in _numbered_runs(doc):
         headed = all(index > 0 and _opens_item(doc, index - 1) for index, _ in run)
         first = run[0][0] - 1 if headed else run[0][0]
-        if not _framed(doc, first, marked=_number(doc, doc.blocks[run[0][0]])[1]):
+        if not (
+            _framed(doc, first, marked=_number(doc, doc.blocks[run[0][0]])[1])
+            or _order_noted(doc, run[-1][0] + 1)
+        ):
             continue
         title = _title(doc, first)
         holder = doc.blocks[run[0][0]].parent
@@ -917,6 +920,22 @@ def _framed(doc: Document, first: int, *, marked: bool) -> bool:
     frame = _frame(doc, first)
     cued = _cued(frame) or marked or bool(_order_cues()[0].search(frame))
     return cued and not _cues()[1].search(frame)
+
+
+def _order_noted(doc: Document, after: int) -> bool:
+    """Whether the paragraph right after a list says what the list is ordered by ('That list
+    is ordered by median total pay'), as a lead-in would."""
+    if after >= len(doc.blocks) or doc.blocks[after].kind != "paragraph":
+        return False
+    note = _LIST_NOTE.match(doc.span_text(doc.blocks[after]))
+    return note is not None and bool(_order_cues()[0].match(note.group("order")))
+
+
+# A note that refers back to the list above it and says how it is ordered.
+_LIST_NOTE = re.compile(
+    r"(?:that|this|the)\s+(?:list|ranking)(?:\s+above)?\s+(?:is|was)\s+(?P<order>.{0,30})",
+    re.IGNORECASE,
+)
 
 
 def _marked_line(doc: Document, line: tuple[int, str, int, int]) -> bool:
