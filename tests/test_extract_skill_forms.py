@@ -294,3 +294,17 @@ def test_a_language_cell_written_bash_slash_shell_names_bash() -> None:
 def test_a_desirable_heading_lists_skills() -> None:
     page = "# Lead ML engineer\n\n### Desirable\n\n- Prometheus/Grafana for service observability\n"
     assert _skills(page) == ["Prometheus", "Grafana"]
+
+
+def test_a_toolset_names_its_practices_as_well_as_its_products() -> None:
+    page = (
+        "# ML engineer pay\n\nThe toolset is fairly stable: PyTorch everywhere, Ray or Spark for "
+        "distributed training, and an experiment tracker.\n"
+    )
+    assert _skills(page) == [
+        "PyTorch",
+        "Ray",
+        "Spark",
+        "distributed training",
+        "experiment tracking",
+    ]
