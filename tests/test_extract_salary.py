@@ -2168,3 +2168,17 @@ def test_a_forum_thread_about_moving_into_the_role_gives_its_pay_to_the_role() -
         (128000.0, 146000.0): (mle, None, "AUD"),
         (108000.0, None): ("data analyst", None, "AUD"),
     }
+
+
+def test_a_roles_median_with_its_pay_period_is_pay_without_a_pay_word() -> None:
+    page = (
+        "# MLE or data scientist in 2026?\n\n"
+        "For Sweden, the same survey puts ML engineers at a median of SEK 62,000 per month.\n\n"
+        "In the Netherlands, the median offer for a mid-level ML engineer was €74.000 gross per "
+        "year including holiday allowance.\n"
+    )
+    claims = extract_claims(document(page, "text/markdown"))[0]
+    assert sorted((c.value, c.unit) for c in claims if c.kind == "salary") == [
+        (62000.0, "SEK"),
+        (74000.0, "EUR"),
+    ]

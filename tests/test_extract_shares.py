@@ -1217,3 +1217,8 @@ def test_figures_before_names_after_a_skills_share_share_its_whole() -> None:
         27.0: ("azure", postings),
         22.0: ("gcp", postings),
     }
+
+
+def test_a_tool_or_another_of_its_kind_is_the_tools_share() -> None:
+    found = _shares("# ML survey\n\n52% of respondents use MLflow or another experiment tracker.\n")
+    assert found[52.0][:2] == ("mlflow", {"category": "respondent", "dimension": "skill"})

@@ -87,9 +87,11 @@ _WORDS_AFTER = re.compile(r"(?:[\s,]+[^\s,]+){1,2}")
 _MIN_FRAMED_PAY = 200
 _MAX_PACKAGE_LINE = 80
 _MAX_HEADER = 240
-# What a sum's line adds to it ('plus meal allowance', '+ bonus', ', including holiday allowance'):
+# What a sum's line adds to it ('plus meal allowance', '+ bonus', 'including holiday allowance'):
 # no price of the sum.
-_PLUS_TAIL = re.compile(r"(?:\bplus\b|\s\+|,\s*(?:including|incl\.))[^.;]*", re.IGNORECASE)
+_PLUS_TAIL = re.compile(
+    r"(?:\bplus\b|\s\+|,?\s*\b(?:including|incl\.|excluding|excl\.))[^.;]*", re.IGNORECASE
+)
 # How far a later sum in a paragraph about pay may be from an earlier one and still be pay.
 _PAY_STEP = 4
 # 'Label: amount' ('Staff and principal: from CA$180,000'; a years range in the label,
@@ -1072,6 +1074,12 @@ def _about_pay(doc: Document, sentence: Sentence, first: Amount, intro: str, hea
     )
     if _package_line(own, first):
         return True  # '£85,000 - £110,000 + bonus + share options'
+    if (
+        find_roles(own)
+        and _statistic(head)
+        and (first.pay_period or _pay_period(own)) in ("annual", "monthly")
+    ):
+        return plausible  # 'the survey puts ML engineers at a median of SEK 62,000 per month'
     if weak.search(own):
         return framed or states_pay
     if states_pay and _posted_role(own):

@@ -2084,8 +2084,13 @@ def _used_skill(
         used = opening["np"] if opening else ""
     found = find_skills(used)
     skills = {match.canonical for match in found}
-    if len(skills) > 1 and _OBJECT_THEN_PURPOSE.match(used, found[0].end):
-        skills = {found[0].canonical}  # 'uses MLflow for experiment tracking': the tool used
+    if len(skills) > 1 and (
+        _OBJECT_THEN_PURPOSE.match(used, found[0].end)
+        or _OR_ANOTHER.match(used, found[0].end)
+    ):
+        # 'uses MLflow for experiment tracking', 'use MLflow or another experiment tracker':
+        # the tool used, and what it does or is one of
+        skills = {found[0].canonical}
     if len(skills) != 1:
         return None
     return skills.pop().lower(), {"category": people, "dimension": _SKILL}
@@ -2093,6 +2098,8 @@ def _used_skill(
 
 # What follows the one tool a use names before the rest: 'MLflow for experiment tracking'.
 _OBJECT_THEN_PURPOSE = re.compile(r"\s+(?:for|to)\s")
+# ... or names its kind: 'MLflow or another experiment tracker', 'Airflow or a similar tool'.
+_OR_ANOTHER = re.compile(r"\s+or\s+(?:an(?:other)?|a\s+similar|some\s+other|other)\s", re.I)
 
 
 def _ranked_skill(
