@@ -2085,8 +2085,7 @@ def _used_skill(
     found = find_skills(used)
     skills = {match.canonical for match in found}
     if len(skills) > 1 and (
-        _OBJECT_THEN_PURPOSE.match(used, found[0].end)
-        or _OR_ANOTHER.match(used, found[0].end)
+        _OBJECT_THEN_PURPOSE.match(used, found[0].end) or _OR_ANOTHER.match(used, found[0].end)
     ):
         # 'uses MLflow for experiment tracking', 'use MLflow or another experiment tracker':
         # the tool used, and what it does or is one of
