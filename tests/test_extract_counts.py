@@ -939,3 +939,14 @@ def test_a_ranked_items_count_read_by_two_extractors_is_claimed_once(noun: str) 
         ("job_demand", "machine learning engineer", 3120.0),
         ("job_demand", "machine learning engineer", 2240.0),
     ]
+
+
+def test_a_count_that_moved_or_is_compared_with_an_earlier_quarter_is_stated_again() -> None:
+    found = _page_claims(
+        "# ML engineer job market\n\n"
+        "Live ML engineer vacancies on our board peaked at 1,430 in October 2025, then eased to "
+        "roughly 1,150 by mid-December.\n\n"
+        "We counted 18,240 ML engineer postings, compared with 15,910 in the same quarter of "
+        "2024.\n"
+    )
+    assert [value for _, _, value in found] == [1430.0, 1150.0, 18240.0, 15910.0]

@@ -32,6 +32,7 @@ def restatement(text: str, previous: Claim, amount: Amount, end: int) -> Claim |
     return (
         _earlier_value(text, previous, amount)
         or _later_value(text, previous, amount, end)
+        or _moved_to(text, previous, amount, end)
         or _new_total(text, previous, amount)
         or _elsewhere(text, previous, amount, end)
         or _next_place(text, previous, amount)
@@ -50,6 +51,17 @@ def _later_value(text: str, previous: Claim, amount: Amount, end: int) -> Claim 
         return None
     years = plain_years(text, amount.end, min(end, amount.end + _YEAR_REACH), skip=[])
     return _restated(previous, amount, years[0][1] if years else None)
+
+
+def _moved_to(text: str, previous: Claim, amount: Amount, end: int) -> Claim | None:
+    """The same count after it moved: 'vacancies peaked at 1,430 in October 2025, then eased to
+    roughly 1,150 by mid-December' (the year stated after it, else the count's own)."""
+    if previous.figure_end is None or not _patterns()["moved"].fullmatch(
+        text, previous.figure_end, amount.start
+    ):
+        return None
+    years = plain_years(text, amount.end, min(end, amount.end + _YEAR_REACH), skip=[])
+    return _restated(previous, amount, years[0][1] if years else previous.year)
 
 
 def _elsewhere(text: str, previous: Claim, amount: Amount, end: int) -> Claim | None:
@@ -145,7 +157,8 @@ def _earlier_value(text: str, previous: Claim, amount: Amount) -> Claim | None:
 _EARLIER_WHEN = re.compile(
     # ('a year' may already be read as the figure's period: '39,200 a year' + ' earlier')
     r"\s+(?:(?:(?:a|one)\s+year\s+)?(?:earlier|before|ago)|last\s+year|in\s+(?:(?:Q[1-4]|H[12]|the\s+"
-    r"(?:first|second|third|fourth)\s+(?:quarter|half)\s+of)\s+)?(?P<year>(?:19|20)\d\d)"
+    r"(?:(?:first|second|third|fourth)\s+(?:quarter|half)|same\s+(?:quarter|half|month|period))"
+    r"\s+of)\s+)?(?P<year>(?:19|20)\d\d)"
     # an earlier quarter of the count's own year: '612 ... in Q3 2025, up from 540 in Q2'
     r"|in\s+(?P<quarter>Q[1-4]|H[12])\b)",
     re.IGNORECASE,
@@ -174,6 +187,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "total": re.compile(
             _NO_FIGURE + r"{0,80}?\b(?:bringing|taking|lifting|pushing)\s+(?:the|its|their)\s+"
             rf"(?:\w+\s+)?(?:total|tally|count|number)\s+to\s+{hedge}",
+            re.IGNORECASE,
+        ),
+        "moved": re.compile(
+            _NO_FIGURE + r"{0,60}?,?\s+(?:then\s+|before\s+|and\s+)?(?:eased|fell|dropped|declined|"
+            r"slipped|rose|climbed|grew|jumped|recovered|settled)\s+(?:back\s+)?to\s+"
+            rf"{hedge}",
             re.IGNORECASE,
         ),
         "earlier": re.compile(
