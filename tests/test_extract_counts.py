@@ -950,3 +950,12 @@ def test_a_count_that_moved_or_is_compared_with_an_earlier_quarter_is_stated_aga
         "2024.\n"
     )
     assert [value for _, _, value in found] == [1430.0, 1150.0, 18240.0, 15910.0]
+
+
+def test_a_labelled_count_takes_a_bold_hedged_figure_and_its_date_and_change_after_it() -> None:
+    found = _page_claims(
+        "# ML engineer pay in Australia\n\n"
+        "- Advertised ML engineer roles nationally: roughly **1,240** at the end of March 2026, "
+        "down 8% on a year earlier.\n"
+    )
+    assert ("job_demand", "machine learning engineer", 1240.0) in found

@@ -859,13 +859,17 @@ def _label_before(text: str, start: int, at: int, after: int, end: int) -> _Coun
     return _Counted(_LABEL_DATE.sub("", label), found.group().lower())
 
 
-# What may follow a labelled count on its line: when it was counted ('in the quarter', 'in
-# March 2026'), or a change set off by a comma ('**1,140**, which is 22% fewer than a year
-# earlier'; the change is a claim of its own).
+# What may follow a labelled count on its line: when it was counted ('in the quarter', 'at the
+# end of March 2026'), a change set off by a comma ('**1,140**, which is 22% fewer than a year
+# earlier'; the change is a claim of its own), or both.
+_LABEL_WHEN = (
+    r"(?:in|during|over|for|as\s+of|as\s+at|at|by)\s+(?:the\s+(?:end|start|close)\s+of\s+)?"
+    r"(?:the\s+|this\s+|last\s+)?(?:quarter|month|year|week|half|(?:Q[1-4]|H[12]|[A-Z][a-z]+)"
+    r"(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d)"
+)
+_LABEL_CHANGE = r",\s*(?:which\s+(?:is|was)|up|down)\b[^\n]*"
 _LABEL_TAIL = re.compile(
-    r"[*_]*\s*(?:(?:in|during|over|for|as\s+of)\s+(?:the\s+|this\s+|last\s+)?(?:quarter|month|"
-    r"year|week|half|(?:Q[1-4]|H[12]|[A-Z][a-z]+)(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d)"
-    r"|,\s*(?:which\s+(?:is|was)|up|down)\b[^\n]*)\s*\.?\s*",
+    rf"[*_]*\s*(?:{_LABEL_WHEN}(?:{_LABEL_CHANGE})?|{_LABEL_CHANGE})\s*\.?\s*",
 )
 # A label's date, which says when, not what is counted: 'Number of jobs, 2024', 'Employment
 # (2023)', 'Employment change, 2024-34'.
@@ -878,7 +882,7 @@ def _label_line() -> re.Pattern[str]:
     about 20,800'), a quote mark before it too ('> Total employment: 215,400')."""
     return re.compile(
         rf"\s*(?:>\s*)*[*_]*(?P<label>[^\W\d][^:\n*]{{0,60}}?)[*_]*\s*:\s*[*_]*\s*"
-        rf"(?:{hedge_words()}\s+)?"
+        rf"(?:{hedge_words()}\s+)?[*_]*"  # 'roughly **1,240**'
     )
 
 
