@@ -956,3 +956,11 @@ def test_a_skill_ranked_by_a_pronoun_is_the_one_the_sentence_before_names() -> N
         "Glassbridge ranked it third among the best jobs for engineers.\n"
     )
     assert [(c.subject, c.value) for c in claims][:1] == [("python", 1.0)]
+
+
+def test_a_place_that_has_the_most_of_what_is_counted_is_first() -> None:
+    page = "# ML engineer pay in Canada\n\nToronto has the most postings by a distance.\n"
+    claims = prose_rankings.extract(
+        build_document(source_id="t", text=page, media_type="text/markdown")
+    )
+    assert [(c.subject, c.value) for c in claims] == [("toronto", 1.0)]
