@@ -959,3 +959,16 @@ def test_a_second_firm_that_has_the_same_market_at_a_sum_sizes_it() -> None:
     )
     sizes = [(c.value, c.year) for c in market.extract(document(text)) if c.kind == "market_size"]
     assert sizes == [(21.4e9, 2025), (18.9e9, 2025), (22.0e9, 2026)]
+
+
+def test_compound_yearly_growth_is_a_cagr_of_the_market_named_before() -> None:
+    claims = _claims_of(
+        "The global machine learning market was worth $93.9 billion in 2025.\n\n"
+        "Ostrander expects 30.2% compound yearly growth over 2026–2032.\n"
+    )
+    (rate,) = [c for c in claims if c.kind == "growth_rate"]
+    assert (rate.subject, rate.value, rate.qualifiers.get("period_start")) == (
+        "global machine learning market",
+        30.2,
+        2026,
+    )
