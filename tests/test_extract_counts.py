@@ -959,3 +959,18 @@ def test_a_labelled_count_takes_a_bold_hedged_figure_and_its_date_and_change_aft
         "down 8% on a year earlier.\n"
     )
     assert ("job_demand", "machine learning engineer", 1240.0) in found
+
+
+def test_a_count_whose_thousands_a_dot_groups_is_read_whole_and_a_version_is_not() -> None:
+    doc = build_document(
+        source_id="t",
+        text="# ML engineer jobs in the Netherlands\n\n"
+        "In the second quarter of 2025 we counted 2.140 open vacancies for ML engineers.\n\n"
+        "Sources: our salary survey (2.870 responses, March–May 2026).\n\n"
+        "Version 2.140 of the library was released.\n",
+        media_type="text/markdown",
+    )
+    assert [(c.kind, c.value) for c in counts.extract(doc)] == [
+        ("job_demand", 2140.0),
+        ("count", 2870.0),
+    ]

@@ -23,7 +23,7 @@ names no role in its sentence is about the role of its section or page.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from mlefacts.contract import SkipReason
@@ -308,6 +308,7 @@ def read_sentence(doc: Document, sentence: Sentence, *, labels_only: bool = Fals
     own = text[sentence.start : sentence.end]
     claims = []
     found = with_number_words(text, sentence, amounts(text, sentence.start, sentence.end))
+    found = [_dot_grouped(text, amount, sentence.end) for amount in found]
     for index, amount in enumerate(found):
         if not _countable(text, sentence, amount) or page_activity(text, amount.start, amount.end):
             continue
@@ -373,6 +374,27 @@ def read_sentence(doc: Document, sentence: Sentence, *, labels_only: bool = Fals
             )
         )
     return claims
+
+
+def _dot_grouped(text: str, amount: Amount, end: int) -> Amount:
+    """A count whose thousands a dot groups, as German and Dutch pages write them ('2.140 open
+    vacancies', '2.870 responses'): things counted are whole, so three digits after a dot
+    before a counted noun group thousands."""
+    if amount.unit is not None or amount.scale or not _DOT_GROUPED.fullmatch(amount.raw):
+        return amount
+    if _noun_after(text, amount.end, end) is None:
+        return amount
+    return replace(amount, value=float(amount.raw.replace(".", "")))
+
+
+_DOT_GROUPED = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
+
+
+def _read_grouped(amount: Amount) -> bool:
+    """Whether `_dot_grouped` read the figure's dots as thousands ('2.140 open vacancies')."""
+    return amount.value == float(amount.raw.replace(".", "")) and bool(
+        _DOT_GROUPED.fullmatch(amount.raw)
+    )
 
 
 def with_number_words(text: str, sentence: Sentence, found: list[Amount]) -> list[Amount]:
@@ -901,7 +923,7 @@ def _ruled_out(text: str, sentence: Sentence, amount: Amount) -> SkipReason | No
     None when none says so."""
     if _YEAR_LIKE.match(amount.raw.strip()):
         return "date"
-    if "." in amount.raw and amount.scale is None:
+    if "." in amount.raw and amount.scale is None and not _read_grouped(amount):
         return "version_number"
     if _patterns()["navigation"].search(text, sentence.start, amount.start):
         return "navigation"
