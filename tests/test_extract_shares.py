@@ -1222,3 +1222,14 @@ def test_figures_before_names_after_a_skills_share_share_its_whole() -> None:
 def test_a_tool_or_another_of_its_kind_is_the_tools_share() -> None:
     found = _shares("# ML survey\n\n52% of respondents use MLflow or another experiment tracker.\n")
     assert found[52.0][:2] == ("mlflow", {"category": "respondent", "dimension": "skill"})
+
+
+def test_skill_items_under_a_lead_in_that_counts_vacancies_are_shares_of_them() -> None:
+    text = (
+        "Skills asked for\n\nIn the 1,240 vacancies we counted, Python was required in 88%. "
+        "Other frequent requirements:\n\n- PyTorch (46%)\n"
+        "- Azure (39%) – by far the most common cloud here\n"
+    )
+    claims = {c.value: c for c in shares.extract(_doc(text))}
+    assert (claims[46.0].subject, claims[39.0].subject) == ("pytorch", "azure")
+    assert claims[39.0].qualifiers == {"category": "vacancy", "dimension": "skill"}

@@ -1511,8 +1511,9 @@ def _listed_skill(
         return None
     text = doc.text
     start = _ITEM_MARKER.match(text, sentence.start, figure.start).end()  # type: ignore[union-attr]
-    if text[figure.end : sentence.end].strip(" \t*_.;)"):
-        return None
+    tail = text[figure.end : sentence.end].strip(" \t*_.;)")
+    if tail and not _REMARK.match(tail):
+        return None  # 'Azure (39%) – the most common cloud here' remarks on the item: it stays one
     listed = skill_item(doc, sentence.block_index, text[start : figure.start])
     if listed is None:
         return None
@@ -1531,6 +1532,10 @@ def _listed_skill(
     )
 
 
+# A remark set off after an item's figure by a dash: ' – by far the most common cloud'.
+_REMARK = re.compile(r"[–—-]\s+[^\d%]*$")
+
+
 def skill_item(doc: Document, block_index: int, label: str) -> tuple[str, str] | None:
     """(skill, whole) for an item labelled by a skill alone ('PyTorch — ', 'SQL ........ ')
     in a list whose lead-in or heading names who or what it counts ('% of postings'); None
@@ -1543,9 +1548,12 @@ def skill_item(doc: Document, block_index: int, label: str) -> tuple[str, str] |
     if match is None:
         return None
     postings = _postings_whole().search(context)
+    counted = _posting_noun().search(context)
     whole = (
         lead_population(context)
         or (normalize_subject(postings["whole"]) if postings else None)
+        # 'In the 1.240 vacancies we counted, ... Other frequent requirements:'
+        or (normalize_subject(counted.group()) if counted else None)
         # '## Cloud platforms, ranked' / '#1 AWS — 54%' on a survey's page: of those it asked
         or surveyed_people(doc, block_index)
     )
