@@ -1233,3 +1233,16 @@ def test_skill_items_under_a_lead_in_that_counts_vacancies_are_shares_of_them() 
     claims = {c.value: c for c in shares.extract(_doc(text))}
     assert (claims[46.0].subject, claims[39.0].subject) == ("pytorch", "azure")
     assert claims[39.0].qualifiers == {"category": "vacancy", "dimension": "skill"}
+
+
+def test_parts_of_the_whole_the_sentence_before_divides_are_its_shares() -> None:
+    found = _shares(
+        "ML engineer statistics\n\n21% of ML engineer postings in 2025 were fully remote.\n\n"
+        "Hybrid roles made up 48% and on-site roles 31% that year.\n"
+    )
+    assert {value: found[value][1]["category"] for value in found} == {
+        21.0: "fully remote",
+        48.0: "Hybrid roles",
+        31.0: "on-site roles",
+    }
+    assert found[48.0][0] == "machine learning engineer"

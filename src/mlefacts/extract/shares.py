@@ -21,6 +21,7 @@ from functools import cache, lru_cache
 from typing import Any, Literal
 
 from mlefacts.document.model import Document
+from mlefacts.document.sentences import sentence_spans
 from mlefacts.document.structure import DOT_LEADER
 from mlefacts.extract.attribution import find_attribution, full_source_name
 from mlefacts.extract.bands import band_item
@@ -208,7 +209,7 @@ _CHANGE_LEVEL = re.compile(
 )
 _PARALLEL = re.compile(
     rf"\b(?:against|versus|vs\.?|compared\s+(?:with|to)|{_FOLLOWED_BY}|while|whereas|and|"
-    r"with)\b|[,;]",
+    r"with)\b|[,;]|[.!?](?=\s+(?-i:[A-Z]))",  # or the end of the sentence before (`_lead_share`)
     re.IGNORECASE,
 )
 _PART_AFTER = re.compile(
@@ -228,7 +229,8 @@ def _part_before() -> re.Pattern[str]:
     with Canada adding a further 3.1%', ', while entry-level roles accounted for just 9%'."""
     verbs = _words("verbs").pattern
     return re.compile(
-        rf"(?:{_FOLLOWED_BY}|[,;]|and|while|whereas)\s+(?:(?:while|whereas|and)\s+)?(?!followed\s)"
+        rf"(?:{_FOLLOWED_BY}|[,;]|[.!?](?=\s+(?-i:[A-Z]))|and|while|whereas)\s+(?:(?:while|whereas|and)\s+)?"
+        r"(?!followed\s)"
         r"(?:(?:ahead\s+of|behind|then|with|compared\s+(?:with|to))\s+)?"
         r"(?P<part>[\w&/-]+(?:\s+[\w&/-]+){0,3}?)\s+(?:(?:at|with|on|in)\s*)?"
         rf"(?:(?:adding|taking|{verbs})\s+"
@@ -1294,11 +1296,14 @@ def read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
             claim = parallel
         elif cue is not None:
             claim = _claim(doc, sentence, found, figure, frame, cue)
-            if claim is None and previous is not None and cue.cue in _PART_CUES:
+            head = previous or (_lead_share(doc, sentence) if cue.cue in _PART_CUES else None)
+            if claim is None and head is not None and cue.cue in _PART_CUES:
                 # '..., chosen by 38% of developers, followed by documentation (29%)', 'About 12%
                 # of job ads were for senior roles, while entry-level roles accounted for 9%':
-                # a part whose whole the sentence named for the share before it
-                claim = _parallel(text, sentence, previous, figure, frame)
+                # a part whose whole the sentence named for the share before it; or the
+                # sentence before did ('21% of ML engineer postings were fully remote.' /
+                # 'Hybrid roles made up 48% and on-site roles 31% that year.')
+                claim = _parallel(text, sentence, head, figure, frame)
         elif previous is not None and (
             parallel := _parallel(text, sentence, previous, figure, frame)
         ):
@@ -1560,6 +1565,19 @@ def skill_item(doc: Document, block_index: int, label: str) -> tuple[str, str] |
     return (match.canonical.lower(), whole) if whole else None
 
 
+def _lead_share(doc: Document, sentence: Sentence) -> Claim | None:
+    """The part-of-a-whole share that the sentence before states (in the block, else the last
+    sentence of the paragraph right before it): the whole a sentence naming none goes on with."""
+    before = sentence_before(doc, sentence)
+    if before is None and sentence.block_index > 0 and sentence.start == sentence.block.start:
+        block = doc.blocks[sentence.block_index - 1]
+        spans = sentence_spans(doc.text, block.start, block.end)
+        if block.kind == "paragraph" and not block.boilerplate and spans:
+            before = Sentence(spans[-1].start, spans[-1].end, sentence.block_index - 1, block)
+    head = _first_share(doc, before) if before is not None else None
+    return head if head is not None and "category" in head.qualifiers else None
+
+
 @lru_cache(maxsize=256)
 def _first_share(doc: Document, sentence: Sentence) -> Claim | None:
     """The first share of a sentence, kept: in a run of label sentences ('Europe: 27.1%. Asia
@@ -1706,10 +1724,14 @@ def _parallel(
 
 def _growth_near(text: str, frame: Frame, figure: Amount) -> bool:
     near = text[max(frame.before_start, figure.start - 60) : min(frame.after_end, figure.end + 40)]
+    near = _MADE_UP.sub(" ", near)  # 'Hybrid roles made up 48%': a part, no rise
     return any(
         vocabulary("market_terms", "growth", key).search(near)
         for key in ("words", "cagr", "annual")
     )
+
+
+_MADE_UP = re.compile(r"\b(?:made|makes|make|making)\s+up\b", re.IGNORECASE)
 
 
 def _claim(
