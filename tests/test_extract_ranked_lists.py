@@ -325,3 +325,16 @@ def test_a_note_after_a_numbered_list_that_says_its_order_makes_it_a_ranking() -
     assert _ranks(page) == [("seattle", 1.0), ("boston", 2.0)]
     unnoted = page.replace("That list is ordered by median total pay.", "Pay is total pay.")
     assert _ranks(unnoted) == []
+
+
+def test_a_numbered_lines_figure_in_a_column_of_its_own_is_not_part_of_its_name() -> None:
+    page = (
+        "# ML postings ledger\n\nMetros ranked by number of January ML engineer ads:\n\n"
+        "  1. San Francisco Bay Area  4,720\n  2. New York                2,380\n"
+    )
+    assert _ranks(page) == [("san francisco bay area", 1.0), ("new york", 2.0)]
+    claims = extract_claims(build_document(source_id="t", text=page, media_type="text/markdown"))
+    assert [(c.value, c.qualifiers.get("city")) for c in claims[0] if c.kind == "job_demand"] == [
+        (4720.0, "San Francisco Bay Area"),
+        (2380.0, "New York"),
+    ]

@@ -147,8 +147,9 @@ _POSTINGS_RANKED = re.compile(
 )
 # A count in brackets after an item's name: '(3,120 ads)', '(2,240)'.
 _BRACKETED_COUNT = re.compile(r"\(\s*(\d[\d,.]*)(?:\s+[a-z][\w -]{0,20})?\s*\)")
-# A count after an item's name and a colon or dash, ending the item: 'Germany: 21,800'.
-_LABELLED_COUNT = re.compile(r"[:–—-]\s*(\d[\d,.]*)(?:\s+[a-z][\w -]{0,20})?\s*$")
+# A count after an item's name and a colon or dash, or set in a column of its own, ending the
+# item: 'Germany: 21,800', 'San Francisco Bay Area  4,720'.
+_LABELLED_COUNT = re.compile(r"(?:[:–—-]\s*|(?<=\S)\s{2,})(\d[\d,.]*)(?:\s+[a-z][\w -]{0,20})?\s*$")
 
 
 @cache

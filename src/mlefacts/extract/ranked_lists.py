@@ -55,7 +55,8 @@ _TIED_MARKER = re.compile(rf"\s*{TIE_MARK}\d")
 _LABEL = re.compile(
     r"^\W*(?P<label>[^\W\d][^:–—|(·•\n]*?)\s*(?:\*\*|__)?\s*"
     rf"(?:[:–—|(·•]|,(?!\d)|\s-\s|{DOT_LEADER}|(?<=[^\W\d_]{{3}})\.\s+(?=[A-Z])|\n|$"
-    r"|(?<=\s)(?=[A-Z]{0,2}[$€£₹¥]\s?\d))",
+    r"|(?<=\s)(?=[A-Z]{0,2}[$€£₹¥]\s?\d)"
+    r"|\s{2,}(?=\d))",  # a figure set in a column of its own: 'San Francisco Bay Area  4,720'
     re.UNICODE,
 )
 
