@@ -974,3 +974,12 @@ def test_a_count_whose_thousands_a_dot_groups_is_read_whole_and_a_version_is_not
         ("job_demand", 2140.0),
         ("count", 2870.0),
     ]
+
+
+def test_a_card_count_with_its_earlier_level_in_brackets_gives_both() -> None:
+    found = _page_claims(
+        "Machine Learning Engineer salaries in Canada\n\nAverage base salary\n$121,400 per year\n\n"
+        "Job ads live right now\n2,960 (down from 3,310 in November)\n\n"
+        "Share of ads offering remote or hybrid work\n47%\n"
+    )
+    assert [value for kind, _, value in found if kind == "job_demand"] == [2960.0, 3310.0]

@@ -187,6 +187,10 @@ def _card_claims(doc: Document, card: Card, page_role: str | None, before: str) 
     return claims
 
 
+# A count's earlier level in brackets after it: '(down from 3,310 in November)'.
+_EARLIER_COUNT = re.compile(r"\((?:down|up)\s+from\s[^()]*\)", re.IGNORECASE)
+
+
 def _whole(amount: Amount) -> bool:
     """A figure that can count jobs: a whole number of at least 2 ('Job Score: 4.7' is none)."""
     return amount.value >= 2 and amount.value == int(amount.value)
@@ -361,7 +365,9 @@ def _reading(
     counted_other = card_count(label, own, amount, figures=figures)
     if counted_other is not None:  # 'Survey respondents' / '3,150'
         return counted_other
-    bare = own.replace(amount.raw, "")  # '38.9k' / 'AI engineer job ads': the caption counts
+    # '38.9k' / 'AI engineer job ads': the caption counts; '2,960 (down from 3,310 in November)'
+    # under 'Job ads live right now': the count, and the count it was before
+    bare = _EARLIER_COUNT.sub("", own.replace(amount.raw, ""))
     counted = own if _demand_words().search(own) else label if _caption(bare, label) else None
     if amount.unit is None and counted is not None and _whole(amount):
         # '23,757 job openings' on a role's card counts open jobs (job demand); it is not a
