@@ -177,53 +177,56 @@ class RunTables:
         keyed = f"(SELECT *, {computed} FROM {name})"
         keys = ", ".join(f'_by_{i} AS "{key}"' for i, key in enumerate(by))
         profiles = f"_profiles_of_{name}"
-        self.con.execute(
-            f"CREATE OR REPLACE TEMP TABLE {profiles} AS "
-            f"SELECT {keys}, count(*) AS n FROM {keyed} GROUP BY ALL"
-        )
-        ids: list[np.ndarray] = []
-        result = self.con.execute(f"SELECT rowid AS _profile, * FROM {profiles}")
+        # Grouping the profiles and the join that sends each row to its part take what memory
+        # they may, like the sorts: under the sorts' limit.
+        with memory_limit(self.con, SORT_MEMORY_LIMIT):
+            self.con.execute(
+                f"CREATE OR REPLACE TEMP TABLE {profiles} AS "
+                f"SELECT {keys}, count(*) AS n FROM {keyed} GROUP BY ALL"
+            )
+            ids: list[np.ndarray] = []
+            result = self.con.execute(f"SELECT rowid AS _profile, * FROM {profiles}")
 
-        def chunks() -> Iterator[pd.DataFrame]:
-            while not (chunk := result.fetch_df_chunk(PROFILE_READ_ROWS // 2048)).empty:
-                ids.append(chunk.pop("_profile").to_numpy(dtype=np.int64))
-                yield chunk
+            def chunks() -> Iterator[pd.DataFrame]:
+                while not (chunk := result.fetch_df_chunk(PROFILE_READ_ROWS // 2048)).empty:
+                    ids.append(chunk.pop("_profile").to_numpy(dtype=np.int64))
+                    yield chunk
 
-        numbers = np.asarray(assign(chunks()), dtype=np.int64)
-        profile_ids = np.concatenate(ids) if ids else np.zeros(0, np.int64)
-        if len(numbers) != len(profile_ids):
-            raise ValueError("a part number for each distinct value, in the order given")
-        self.con.register(
-            f"part_of_{name}",
-            pa.table({"_profile": profile_ids, "_part": numbers}),
-        )
-        matched = " AND ".join(
-            f't._by_{i} IS NOT DISTINCT FROM p."{key}"' for i, key in enumerate(by)
-        )
-        selected = ", ".join(f't."{column}"' for column in columns)
-        origin = ", ".join(f"t.{column}" for column in _ORIGIN)
-        # One pass over the shards, unsorted (DuckDB sorting whole claims runs out of memory
-        # at 100,000 articles), each row into the file of its bucket of consecutive parts.
-        n_parts = int(numbers.max(initial=0)) + 1
-        n_buckets = min(n_parts, MAX_BUCKETS)
-        reader = self.con.sql(
-            f"SELECT q._part, {origin}, {selected} FROM {keyed} t "
-            f"JOIN (SELECT rowid AS _profile, * FROM {profiles}) p ON {matched} "
-            f"JOIN part_of_{name} q USING (_profile)"
-        ).to_arrow_reader(SORT_READ_ROWS)
-        buckets = _scatter(
-            (pa.Table.from_batches([batch]) for batch in reader),
-            lambda rows: rows["_part"].to_numpy() * n_buckets // n_parts,
-            self.folder / "parts" / name,
-        )
-        schema = reader.schema
-        # A DuckDB result holds its buffers while it lives (here the join's hash table, up
-        # to the memory limit): let go before the parts are read, not after the last; so are
-        # the profiles (87 MB in DuckDB at 100,000 articles, held until the connection closed;
-        # dropped, their memory serves the statements that follow).
-        del reader
-        self.con.execute(f"DROP TABLE {profiles}")
-        self.con.unregister(f"part_of_{name}")
+            numbers = np.asarray(assign(chunks()), dtype=np.int64)
+            profile_ids = np.concatenate(ids) if ids else np.zeros(0, np.int64)
+            if len(numbers) != len(profile_ids):
+                raise ValueError("a part number for each distinct value, in the order given")
+            self.con.register(
+                f"part_of_{name}",
+                pa.table({"_profile": profile_ids, "_part": numbers}),
+            )
+            matched = " AND ".join(
+                f't._by_{i} IS NOT DISTINCT FROM p."{key}"' for i, key in enumerate(by)
+            )
+            selected = ", ".join(f't."{column}"' for column in columns)
+            origin = ", ".join(f"t.{column}" for column in _ORIGIN)
+            # One pass over the shards, unsorted (DuckDB sorting whole claims runs out of memory
+            # at 100,000 articles), each row into the file of its bucket of consecutive parts.
+            n_parts = int(numbers.max(initial=0)) + 1
+            n_buckets = min(n_parts, MAX_BUCKETS)
+            reader = self.con.sql(
+                f"SELECT q._part, {origin}, {selected} FROM {keyed} t "
+                f"JOIN (SELECT rowid AS _profile, * FROM {profiles}) p ON {matched} "
+                f"JOIN part_of_{name} q USING (_profile)"
+            ).to_arrow_reader(SORT_READ_ROWS)
+            buckets = _scatter(
+                (pa.Table.from_batches([batch]) for batch in reader),
+                lambda rows: rows["_part"].to_numpy() * n_buckets // n_parts,
+                self.folder / "parts" / name,
+            )
+            schema = reader.schema
+            # A DuckDB result holds its buffers while it lives (here the join's hash table, up
+            # to the memory limit): let go before the parts are read, not after the last; so are
+            # the profiles (87 MB in DuckDB at 100,000 articles, held until the connection closed;
+            # dropped, their memory serves the statements that follow).
+            del reader
+            self.con.execute(f"DROP TABLE {profiles}")
+            self.con.unregister(f"part_of_{name}")
         part = 0
         for bucket in range(n_buckets):
             # The bucket's rows as written (mapped from its file, not read: `_MappedRows`),
@@ -573,7 +576,10 @@ def open_run(
     )
     try:
         ordered = sorted(summaries, key=lambda summary: summary.index)
-        rejected = [_fresh_view(con, name, ordered, run_id=run_id) for name in SHARD_TABLES]
+        # The checks for ids repeated across batches sort each id column (a window over
+        # every claim): under the sorts' limit, like the compaction's keys.
+        with memory_limit(con, SORT_MEMORY_LIMIT):
+            rejected = [_fresh_view(con, name, ordered, run_id=run_id) for name in SHARD_TABLES]
         failed = con.sql("SELECT count(*) FROM fresh_sources WHERE status = 'error'")
         n_failed = int(failed.fetchall()[0][0])
         if not (n_failed and _carry_stale(con, data_dir)):
