@@ -1246,3 +1246,18 @@ def test_parts_of_the_whole_the_sentence_before_divides_are_its_shares() -> None
         31.0: "on-site roles",
     }
     assert found[48.0][0] == "machine learning engineer"
+
+
+def test_the_most_common_answer_and_those_after_it_are_shares_of_the_people_asked() -> None:
+    text = (
+        "State of ML Engineering 2025: Survey Results\n\n"
+        "This year 4,870 people who build ML systems answered our survey.\n\n"
+        "Docker was the most common answer (81%), followed by Kubernetes (58%) and MLflow (41%).\n"
+    )
+    found = _shares(text)
+    assert {value: found[value][0] for value in found} == {
+        81.0: "docker",
+        58.0: "kubernetes",
+        41.0: "mlflow",
+    }
+    assert found[81.0][1]["dimension"] == "skill"

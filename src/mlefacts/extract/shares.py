@@ -1283,8 +1283,13 @@ def read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
             continue  # 'In my last job 3 in 5 engineers were physicists': one writer's story
         claim: Claim | None
         continued = _skill_continued(doc, sentence, found, index, frame, previous)
+        answered = (
+            None if previous or continued else _answered_skill(doc, sentence, found, figure, frame)
+        )
         if continued is not None:  # 'SQL came next at 46.1%, followed by Java (17.8%)'
             claim = continued
+        elif answered is not None:  # 'Docker was the most common answer (81%)'
+            claim = answered
         elif (
             cue is not None
             and cue.cue == "item"
@@ -1503,6 +1508,41 @@ _ITEM_VERB = re.compile(
 )
 # A dot leader between an item's label and its figure ('SQL ........ 48%').
 _DOT_LEADER = re.compile(rf"\s*{DOT_LEADER}\s*$")
+
+
+def _answered_skill(
+    doc: Document, sentence: Sentence, found: list[Amount], figure: Amount, frame: Frame
+) -> Claim | None:
+    """'Docker was the most common answer (81%)' on a survey's page: the share of the people
+    it asked who gave that one skill as their answer."""
+    text = doc.text
+    answer = _MOST_COMMON_ANSWER.search(text, sentence.start, figure.start)
+    named = find_skills(answer["item"]) if answer else []
+    people = surveyed_people(doc, sentence.block_index) if len(named) == 1 else None
+    if answer is None or people is None:
+        return None
+    return Claim.from_amount(
+        figure,
+        kind="share",
+        subject=named[0].canonical.lower(),
+        attribute="share",
+        char_start=sentence.start,
+        char_end=sentence.end,
+        extractor=NAME,
+        unit="percent",
+        year=_year(text, frame, found),
+        qualifiers={"category": people, "dimension": _SKILL},
+    )
+
+
+# A skill named as the answer most given, its share right after: 'Docker was the most common
+# answer (', 'PyTorch is the top choice, at '.
+_MOST_COMMON_ANSWER = re.compile(
+    r"(?P<item>[^,;:()\d]{1,40}?)\s+(?:is|was|remains|remained)\s+(?:again\s+|still\s+)?the\s+"
+    r"(?:most\s+(?:common|popular|frequent)|top)\s+(?:answer|choice|response|pick)"
+    r"(?:\s*,?\s*at)?\s*\(?\s*\Z",
+    re.IGNORECASE,
+)
 
 
 def _listed_skill(
