@@ -1261,3 +1261,13 @@ def test_the_most_common_answer_and_those_after_it_are_shares_of_the_people_aske
         41.0: "mlflow",
     }
     assert found[81.0][1]["dimension"] == "skill"
+
+
+def test_a_figure_that_restates_the_share_before_for_another_year_is_that_share() -> None:
+    found = _shares(
+        "ML engineer statistics\n\n78% of large companies now run at least one ML model in "
+        "production. In 2021 the figure was 41%.\n\nWomen make up 19% of ML engineers.\n\n"
+        "The share was 14% in 2020.\n"
+    )
+    assert found[41.0] == (found[78.0][0], found[78.0][1], 2021)
+    assert found[14.0] == ("machine learning engineer", found[19.0][1], 2020)

@@ -1290,6 +1290,8 @@ def read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
             claim = continued
         elif answered is not None:  # 'Docker was the most common answer (81%)'
             claim = answered
+        elif previous is None and (restated := _restated_earlier(doc, sentence, figure)):
+            claim = restated  # '78% of large companies run ... In 2021 the figure was 41%.'
         elif (
             cue is not None
             and cue.cue == "item"
@@ -1508,6 +1510,31 @@ _ITEM_VERB = re.compile(
 )
 # A dot leader between an item's label and its figure ('SQL ........ 48%').
 _DOT_LEADER = re.compile(rf"\s*{DOT_LEADER}\s*$")
+
+
+def _restated_earlier(doc: Document, sentence: Sentence, figure: Amount) -> Claim | None:
+    """The share the sentence before states, given again for another year: 'In 2021 the figure
+    was 41%', 'The share was 29% in 2022'."""
+    text = doc.text
+    before = _FIGURE_WAS.match(text, sentence.start, figure.start)
+    if before is None:
+        return None
+    after = _LEADING_YEAR.match(text, figure.end)
+    stated = before["year"] or (after[1] if after else None)
+    head = _lead_share(doc, sentence) if stated else None
+    if head is None:
+        return None
+    qualifiers = {k: v for k, v in head.qualifiers.items() if k != "forecast"}
+    return _share_like(head, figure, sentence, head.subject, qualifiers, int(stated))
+
+
+# 'In 2021 the figure was ', 'The share was ': a figure that restates the one before it.
+_FIGURE_WAS = re.compile(
+    r"[\s*_]*(?:(?:back\s+)?in\s+(?P<year>(?:19|20)\d\d)\s*,?\s+)?(?:the|that)\s+"
+    r"(?:figure|share|proportion|percentage|rate)\s+(?:was|stood\s+at|had\s+been)\s+"
+    r"(?:just\s+|only\s+|about\s+|around\s+)?\Z",
+    re.IGNORECASE,
+)
 
 
 def _answered_skill(
