@@ -983,3 +983,10 @@ def test_a_card_count_with_its_earlier_level_in_brackets_gives_both() -> None:
         "Share of ads offering remote or hybrid work\n47%\n"
     )
     assert [value for kind, _, value in found if kind == "job_demand"] == [2960.0, 3310.0]
+
+
+def test_a_whole_number_written_with_decimals_fails_no_sentence() -> None:
+    found = _page_claims(
+        "# ML jobs\n\nWe counted 1,000.00 open vacancies and 2,140 ML engineer job ads.\n"
+    )
+    assert ("job_demand", "machine learning engineer", 2140.0) in found

@@ -392,8 +392,8 @@ _DOT_GROUPED = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
 
 def _read_grouped(amount: Amount) -> bool:
     """Whether `_dot_grouped` read the figure's dots as thousands ('2.140 open vacancies')."""
-    return amount.value == float(amount.raw.replace(".", "")) and bool(
-        _DOT_GROUPED.fullmatch(amount.raw)
+    return bool(_DOT_GROUPED.fullmatch(amount.raw)) and amount.value == float(
+        amount.raw.replace(".", "")
     )
 
 
