@@ -1483,6 +1483,18 @@ def _share_like(
     year: int | None,
 ) -> Claim:
     """A share that continues `head` (the share a sentence before stated), with its source."""
+    return _sentence_share(figure, sentence, subject, qualifiers, year, head.attributed_to)
+
+
+def _sentence_share(
+    figure: Amount,
+    sentence: Sentence,
+    subject: str,
+    qualifiers: dict[str, Any],
+    year: int | None,
+    attributed_to: str | None = None,
+) -> Claim:
+    """A share claim of `figure`, quoting its sentence."""
     return Claim.from_amount(
         figure,
         kind="share",
@@ -1494,7 +1506,7 @@ def _share_like(
         unit="percent",
         year=year,
         qualifiers=qualifiers,
-        attributed_to=head.attributed_to,
+        attributed_to=attributed_to,
     )
 
 
@@ -1548,17 +1560,9 @@ def _answered_skill(
     people = surveyed_people(doc, sentence.block_index) if len(named) == 1 else None
     if answer is None or people is None:
         return None
-    return Claim.from_amount(
-        figure,
-        kind="share",
-        subject=named[0].canonical.lower(),
-        attribute="share",
-        char_start=sentence.start,
-        char_end=sentence.end,
-        extractor=NAME,
-        unit="percent",
-        year=_year(text, frame, found),
-        qualifiers={"category": people, "dimension": _SKILL},
+    qualifiers = {"category": people, "dimension": _SKILL}
+    return _sentence_share(
+        figure, sentence, named[0].canonical.lower(), qualifiers, _year(text, frame, found)
     )
 
 
@@ -1590,18 +1594,8 @@ def _listed_skill(
     if listed is None:
         return None
     skill, whole = listed
-    return Claim.from_amount(
-        figure,
-        kind="share",
-        subject=skill,
-        attribute="share",
-        char_start=sentence.start,
-        char_end=sentence.end,
-        extractor=NAME,
-        unit="percent",
-        year=_year(text, frame, found),
-        qualifiers={"category": whole, "dimension": _SKILL},
-    )
+    qualifiers = {"category": whole, "dimension": _SKILL}
+    return _sentence_share(figure, sentence, skill, qualifiers, _year(text, frame, found))
 
 
 # A remark set off after an item's figure by a dash: ' – by far the most common cloud'.
