@@ -724,3 +724,41 @@ def test_the_activities_a_role_s_week_is_shared_among_are_its_duties() -> None:
         "\n\n## Tools\n\n| Tool | Share of respondents |\n|---|---|\n| Docker | 61% |\n"
     )
     assert texts == ["data preparation", "model deployment and maintenance"]
+
+
+def test_a_list_of_work_verbs_under_a_heading_naming_no_section_is_the_page_roles_duties() -> None:
+    doc = document(
+        "# Contract ML engineer, retail forecasting\n\n## What hiring managers want this year\n\n"
+        "### The job itself\n\n- Port the demand models to a scheduled training pipeline\n"
+        "- Builds dashboards that compare forecasts with sales\n"
+        "- Hardening the release process for model changes\n\n### The stack\n\n"
+        "- Python and SQL\n- Azure ML\n\n## Before the contract starts you will:\n\n"
+        "- Read the current forecasting notebooks\n- Hand over the runbooks\n"
+        "- Review the incident log\n\n## Tips\n\n- Compare day rates in your region\n"
+        "- Ask for the IR35 status early\n- Track every invoice\n",
+        "text/markdown",
+    )
+    found = [(c.subject, c.text) for c in responsibilities.extract(doc)]
+    assert found == [
+        ("machine learning engineer", "port the demand models to a scheduled training pipeline"),
+        ("machine learning engineer", "builds dashboards that compare forecasts with sales"),
+        ("machine learning engineer", "hardening the release process for model changes"),
+        ("machine learning engineer", "read the current forecasting notebooks"),
+        ("machine learning engineer", "hand over the runbooks"),
+        ("machine learning engineer", "review the incident log"),
+    ]
+
+
+def test_a_lead_in_asking_for_duties_lists_duties() -> None:
+    doc = document(
+        "# What an ML engineer does\n\n## In one paragraph\n\nMost postings we read ask for "
+        "the same handful of duties:\n\n- Deploy models behind versioned APIs\n"
+        "- Retrain models when new data arrives\n- Watch latency and drift in production\n",
+        "text/markdown",
+    )
+    texts = [c.text for c in responsibilities.extract(doc)]
+    assert texts == [
+        "deploy models behind versioned APIs",
+        "retrain models when new data arrives",
+        "watch latency and drift in production",
+    ]

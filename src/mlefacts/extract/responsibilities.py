@@ -54,6 +54,7 @@ from mlefacts.extract.sections import (
     described_as_duties,
     document_role,
     item_text,
+    lead_in_type,
     section_role,
     skip_space,
     vocabulary_pattern,
@@ -162,7 +163,11 @@ def _extract(doc: Document) -> tuple[Claim, ...]:
         return ()
     positions = _list_positions(doc)
     advice = _career_sections(doc)
-    unheaded = _unheaded_duties(doc, types) | _role_heading_duties(doc, types)
+    unheaded = (
+        _unheaded_duties(doc, types)
+        | _role_heading_duties(doc, types)
+        | _verb_led_duties(doc, types)
+    )
     ranked = _other_ranked_roles(doc)
 
     def read_block(index: int) -> list[Claim]:
@@ -299,6 +304,49 @@ def _role_heading_duties(doc: Document, types: tuple[SectionType, ...]) -> froze
     return frozenset(found)
 
 
+def _verb_led_duties(doc: Document, types: tuple[SectionType, ...]) -> frozenset[int]:
+    """The items of a list whose own heading and lead-in name no section ('The work', 'For the
+    first three months you will:'), in a section of no kind or of skills by inheritance ('What
+    employers want' / 'The work'), on a page about a role, when at least three items and every
+    item open with a work verb ('Design training pipelines', 'Deploys models', 'Hardening
+    CI/CD'): a role's duties however the heading words them."""
+    if document_role(doc) is None:
+        return frozenset()
+    lists: dict[tuple[int | None, int | None], list[int]] = {}
+    for index, block in enumerate(doc.blocks):
+        if (
+            block.kind == "list_item"
+            and block.level == 0
+            and _names_no_section(doc, block, types[index])
+        ):
+            lists.setdefault((block.section, block.parent), []).append(index)
+    found: set[int] = set()
+    for items in lists.values():
+        if len(items) >= _MIN_UNHEADED_DUTIES and all(
+            _opens_with_work_verb(doc, doc.blocks[i], forms=("base", "s", "ing"))
+            and not _READER.search(doc.span_text(doc.blocks[i]))
+            for i in items
+        ):
+            found.update(items)
+    return frozenset(found)
+
+
+# An item that speaks to the reader ('Compare their openings in your city') is advice.
+_READER = re.compile(r"\byou(?:r|rs|rself)?\b", re.IGNORECASE)
+
+
+def _names_no_section(doc: Document, block: Block, section: SectionType) -> bool:
+    """Whether a list item is in a section of no kind, or of skills only by an enclosing
+    heading: its own heading and lead-in name none."""
+    if section == "other":
+        return True
+    if section != "skills" or lead_in_type(doc, block) not in (None, "other"):
+        return False
+    return block.section is not None and (
+        classify_heading(doc.span_text(doc.blocks[block.section])) == "other"
+    )
+
+
 _MIN_ROLE_DUTIES = 2
 # A heading's words around a role's name that leave it the role's name alone.
 _ROLE_HEADING_FILLER = re.compile(r"^\W*(?:the|an?)\s+|\W+$", re.IGNORECASE)
@@ -311,11 +359,13 @@ def _names_role_alone(heading: str) -> bool:
     return len(roles) == 1 and (roles[0][0], roles[0][1]) == (0, len(name))
 
 
-def _opens_with_work_verb(doc: Document, block: Block) -> bool:
-    """Whether an item opens with a work verb in its base or -s form ('Build', 'Builds')."""
+def _opens_with_work_verb(
+    doc: Document, block: Block, forms: tuple[str, ...] = ("base", "s")
+) -> bool:
+    """Whether an item opens with a work verb in one of `forms` ('Build', 'Builds')."""
     start, end = content_span(doc, block)
     verb = verb_at(doc.text, start, end)
-    return verb is not None and verb.form in ("base", "s")
+    return verb is not None and verb.form in forms
 
 
 def _unheaded(doc: Document, block: Block, section: SectionType) -> bool:

@@ -118,9 +118,16 @@ def classify_heading(text: str) -> SectionType:
     found = [
         (match.start(), name) for name in _NAMED_TYPES if (match := patterns[name].search(text))
     ]
+    if not found and _skill_frame().search(text):
+        return "skills"  # 'What employers want', unless it names what they want
     if not found and _duty_opening().match(text.strip(" #*_")):
         return "responsibilities"  # 'You will:' over a job posting's duties
     return min(found)[1] if found else "other"  # type: ignore[return-value]
+
+
+@cache
+def _skill_frame() -> re.Pattern[str]:
+    return vocabulary_pattern(load_data("sections")["skills"]["frames"])
 
 
 @cache
