@@ -1271,3 +1271,21 @@ def test_a_figure_that_restates_the_share_before_for_another_year_is_that_share(
     )
     assert found[41.0] == (found[78.0][0], found[78.0][1], 2021)
     assert found[14.0] == ("machine learning engineer", found[19.0][1], 2020)
+
+
+def test_mentions_of_a_skill_in_postings_that_changed_give_both_levels_with_their_years() -> None:
+    found = _shares(
+        "ML Engineer Hiring Notes\n\nMentions of vector databases in ML engineer ads rose from "
+        "5% in 2023 to 22% in 2025. Requests for Rust across machine learning job postings "
+        "climbed from 3% to 8% between 2024 and 2025. The share of ML engineers working fully "
+        "remote fell from 31% to 19% between 2021 and 2024."
+    )
+    assert {value: (subject, year) for value, (subject, _, year) in found.items()} == {
+        5.0: ("vector databases", 2023),
+        22.0: ("vector databases", 2025),
+        3.0: ("rust", 2024),
+        8.0: ("rust", 2025),
+        31.0: ("machine learning engineer", 2021),
+        19.0: ("machine learning engineer", 2024),
+    }
+    assert found[22.0][1] == {"category": "machine learning engineer ad", "dimension": "skill"}

@@ -199,6 +199,10 @@ _CHANGED_TO = re.compile(
     re.IGNORECASE,
 )
 _LEADING_YEAR = re.compile(r"\s+(?:in|during|for)\s+((?:19|20)\d\d)\b")
+# The two years a change runs between, after its levels: 'between 2024 and 2025'.
+_BETWEEN_YEARS = re.compile(
+    r"\bbetween\s+(?P<earlier>(?:19|20)\d\d)\s+and\s+(?P<later>(?:19|20)\d\d)\b", re.IGNORECASE
+)
 # The year a level of a change is stated for ('from 23% in 2025', 'to 29% by 2032').
 _LEVEL_YEAR = re.compile(r"\s+(?:in|during|for|by)\s+((?:19|20)\d\d)\b")
 # A figure right after 'from' or after 'from <level> [in <year>] to': a level of a change.
@@ -717,6 +721,13 @@ def _changed_part_cue(text: str, frame: Frame, figure: Amount) -> ShareCue | Non
     ):
         return None
     phrase = found["phrase"]
+    later = found["later"] is not None
+    mentions = _MENTIONS_IN.fullmatch(phrase)
+    if mentions and _posting_noun().search(mentions["whole"]):
+        # 'Mentions of large language models in ML engineer ads rose from 6% to 31%': the
+        # postings are the whole, the skill named before them the item (`_mentioned_item`)
+        start = found.start("phrase") + mentions.start("whole")
+        return ShareCue("changed", start, (start, found.end("phrase")), later=later)
     if market_mentions(phrase) or not _counts_people(phrase) or _dimension_of(phrase) is None:
         return None
     if any(  # 'Pay for remote ML engineers rose from 5% to 7%': a change of what they earn
@@ -724,7 +735,15 @@ def _changed_part_cue(text: str, frame: Frame, figure: Amount) -> ShareCue | Non
     ) or vocabulary("market_terms", "growth", "words").search(phrase):
         return None
     span = (found.start("phrase"), found.end("phrase"))
-    return ShareCue("changed", span[0], span, later=found["later"] is not None)
+    return ShareCue("changed", span[0], span, later=later)
+
+
+# 'Mentions of X in ML engineer ads', 'Requests for Y across postings'.
+_MENTIONS_IN = re.compile(
+    r"(?:mentions?|requests?|references?)\s+(?:of|for|to)\s+(?P<item>.+?)\s+(?:in|across|among)\s+"
+    r"(?P<whole>.+)",
+    re.IGNORECASE,
+)
 
 
 def _item_cue(text: str, frame: Frame, figure: Amount) -> ShareCue | None:
@@ -1946,6 +1965,9 @@ def _claim(
         year = int(stated[1]) if stated else None
         if year is None and since and not cue.later:
             year = int(since.group(1))
+        spanned = _BETWEEN_YEARS.search(text, figure.end, frame.clause_end)
+        if year is None and spanned:  # 'climbed from 18% to 27% between 2024 and 2025'
+            year = int(spanned["later" if cue.later else "earlier"])
     elif cue.cue == "share_of":
         stated = _LEVEL_YEAR.match(text, figure.end)
         if stated and _CHANGE_LEVEL.search(text, frame.clause_start, figure.start):
@@ -1953,6 +1975,11 @@ def _claim(
         elif since:  # 'fell from 30% to 20% since 2020': 30% is 2020's
             changed_to = _FROM_TO.search(text, frame.clause_start, figure.start)
             year = None if changed_to else int(since.group(1))
+        elif (spanned := _BETWEEN_YEARS.search(text, figure.end, frame.clause_end)) and (
+            _CHANGE_LEVEL.search(text, frame.clause_start, figure.start)
+        ):  # 'fell from 30% to 20% between 2021 and 2024'
+            changed_to = _FROM_TO.search(text, frame.clause_start, figure.start)
+            year = int(spanned["later" if changed_to else "earlier"])
     if states_forecast(text, frame.clause_start, frame.clause_end):
         qualifiers["forecast"] = True
     return Claim.from_amount(
@@ -2038,10 +2065,14 @@ def _mentioned_item(
     or 'Cloud platforms (share of postings): AWS 44%': a share of job postings whose own
     words name one skill is that skill's share of them (the item is the subject, the postings
     a qualifier). None when the whole is not postings or the words name no single skill."""
+    changed = text[cue.whole[0] : cue.whole[1]] if cue.cue == "changed" and cue.whole else ""
     if cue.cue == "inline":  # the lead before the colon names the postings
         named = _posting_noun().search(_inline_lead(text, cue))
         population = named.group() if named else None
         spans: tuple[tuple[int, int], ...] = ((cue.cue_start, figure.start),)
+    elif _posting_noun().search(changed):  # 'Mentions of X in ads rose from 6% to 31%'
+        population = changed
+        spans = ((frame.clause_start, cue.whole[0]),)  # type: ignore[index]
     else:
         whole = _postings_whole().match(text, figure.end, frame.clause_end)
         named_whole = text[cue.whole[0] : cue.whole[1]] if cue.whole is not None else ""
