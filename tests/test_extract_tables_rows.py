@@ -377,3 +377,38 @@ def test_a_cell_empty_but_for_a_note_leaves_its_column_money() -> None:
     )
     claims = numeric_claims(document(page, "text/html"))
     assert sorted(c.value for c in claims) == [45_000, 52_000, 125_000]
+
+
+def test_a_table_of_measures_by_place_is_read_down_its_columns() -> None:
+    doc = document(
+        "# ML engineer pay in Britain, 2025\n\n## Permanent roles\n\n"
+        "| ML engineer, permanent | UK | Manchester | UK excluding London |\n|---|---|---|---|\n"
+        "| Adverts | 3,120 | 410 | 1,700 |\n"
+        "| Median salary | £79,000 | £71,500 | £70,250 |\n"
+        "| 90th percentile salary | £128,000 | £104,000 | £109,000 |\n"
+        "| Median change vs 2024 | +3.1% | -0.8% | +2.2% |\n",
+        "text/markdown",
+    )
+    claims = numeric_claims(doc)
+    found = {(c.kind, c.value, c.qualifiers.get("city")) for c in claims}
+    assert found == {
+        ("job_demand", 3120.0, None),
+        ("job_demand", 410.0, None),
+        ("job_demand", 1700.0, None),
+        ("salary", 79000.0, None),
+        ("salary", 71500.0, "Manchester"),
+        ("salary", 70250.0, None),
+        ("salary", 128000.0, None),
+        ("salary", 104000.0, "Manchester"),
+        ("salary", 109000.0, None),
+        ("growth_rate", 3.1, None),
+        ("growth_rate", -0.8, "Manchester"),
+        ("growth_rate", 2.2, None),
+    }, "each cell once, pay changes as pay's growth and never as job demand"
+    assert {c.subject for c in claims} == {"machine learning engineer"}
+    for claim in claims:  # the row as written holds the figure
+        row = quote(doc, claim)
+        assert "\n" not in row and doc.text[claim.figure_start : claim.figure_end] in row
+    median = next(c for c in claims if c.value == 71500.0)
+    assert quote(doc, median).startswith("Median salary |")
+    assert median.qualifiers["statistic"] == "median" and median.unit == "GBP"

@@ -43,7 +43,7 @@ from mlefacts.extract.table_frame import (
     single_year,
     table_attribution,
 )
-from mlefacts.extract.table_money import city_label
+from mlefacts.extract.table_money import city_label, is_pay, names_statistic
 from mlefacts.extract.titles import title_of
 from mlefacts.months import month_alternation
 from mlefacts.normalize.skills import names_languages, skill_alone
@@ -185,6 +185,10 @@ def _period_row() -> re.Pattern[str]:
     )
 
 
+# What a place's label leaves out: 'UK excl. London', 'England excluding London'.
+_EXCEPT = re.compile(r"\s+(?:excl\.?|excluding|except|ex\.|outside(?:\s+of)?|minus|w/o)\s.*$", re.I)
+
+
 def _place_row_role(ctx: TableFrame, category: str, column: Column, label: Column) -> str | None:
     """The role whose jobs a row of a place or a period counts or changes ('Bengaluru | 8,200 |
     41%' under 'ML engineer postings by city', 'March | 21,870 | +7.2%' under 'Machine learning
@@ -192,7 +196,7 @@ def _place_row_role(ctx: TableFrame, category: str, column: Column, label: Colum
     page's; none for other rows. A row under a header of places is a place's ('Metro' over 'SF
     Bay Area', 'Remote (US)')."""
     if not (
-        is_place(category)
+        is_place(_EXCEPT.sub("", category))  # 'UK excl. London' is the UK's rest
         or _period_row().fullmatch(category.strip())
         or label_key(label.header) in _PLACE_KEYS
     ):
@@ -202,13 +206,15 @@ def _place_row_role(ctx: TableFrame, category: str, column: Column, label: Colum
 
 def _about_jobs(ctx: TableFrame, column: Column) -> bool:
     """Growth in hiring, postings or openings: job demand ('Annual hiring growth'), or the
-    change of a count of them beside it ('Postings (Q3) | vs Q2')."""
+    change of a count of them beside it ('Postings (Q3) | vs Q2'); not a change its own header
+    says is of pay ('Median change vs 2024' beside 'Vacancies')."""
+    demand = vocabulary("market_terms", "demand", "words")
+    if demand.search(column.header):
+        return True
+    if is_pay(column.header, "") or names_statistic(column.header):
+        return False
     counted = " ".join(c.header for c in ctx.columns if c.kind == "count")
-    return bool(
-        vocabulary("market_terms", "demand", "words").search(
-            f"{column.header} {ctx.caption} {counted}"
-        )
-    )
+    return bool(demand.search(f"{ctx.caption} {counted}"))
 
 
 def ranking_claims(ctx: TableFrame, *, independent: bool = False) -> list[Claim]:

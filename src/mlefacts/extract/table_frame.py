@@ -102,7 +102,8 @@ class Column:
 
 @dataclass(frozen=True, slots=True)
 class TableFrame:
-    """What every claim of one table shares."""
+    """What every claim of one table shares. `written` is the table as the page writes it when
+    `table` reads it with its rows as columns (see `tables.measures_as_rows`)."""
 
     doc: Document
     table: Table
@@ -110,6 +111,7 @@ class TableFrame:
     caption: str
     title: str | None
     role: str | None
+    written: Table | None = None
 
     def cell(self, row: tuple[Span, ...], column: Column) -> str:
         return clean_text(self.doc.span_text(row[column.index]))
@@ -118,7 +120,10 @@ class TableFrame:
         return " | ".join(column.header for column in self.columns)
 
     def quote(self, row: tuple[Span, ...], cell: Span) -> tuple[int, int]:
-        """The row as the quote; only the cell when the row is too long to check by eye."""
+        """The row as the quote (the row as written, which holds the cell); only the cell when
+        the row is too long to check by eye."""
+        if self.written is not None:
+            row = next((line for line in self.written.rows if cell in line), (cell,))
         start, end = row[0].start, row[-1].end
         return (start, end) if end - start <= MAX_QUOTE else (cell.start, cell.end)
 

@@ -369,6 +369,11 @@ def is_pay(header: str, caption: str) -> bool:
     return bool(vocabulary["pay"].search(header) or vocabulary["pay"].search(caption))
 
 
+def names_statistic(header: str) -> bool:
+    """Whether a header names a statistic of pay as prose does ('Median change vs 2024')."""
+    return _statistic(header, prose_only=True) is not None
+
+
 def _statistic(text: str, *, prose_only: bool = False) -> str | None:
     """The statistic a header names; captions only say mean/average/median ('Highest paying
     companies' is not a maximum)."""

@@ -78,6 +78,14 @@ def table_claims(doc: Document, table: Table, *, role: str | None = None) -> lis
         rows, header = (table.header, *rows), [""] * width
     headers, rows = merged_header_rows(doc, header, rows)
     table = Table(table.start, table.end, table.header, rows, table.caption, table.section)
+    written = None
+    if measures_as_rows(doc, table):  # 'Median salary | £82,500 | £95,000' under 'UK | London'
+        written, table = table, _turned(table)
+        width, rows, headers = (
+            len(table.header),
+            table.rows,
+            [doc.span_text(c) for c in table.header],
+        )
     caption = clean_text(doc.span_text(table.caption)) if table.caption else _title_line(doc, table)
     section = "" if caption else _section_title(doc, table)
     headers = (
@@ -87,7 +95,7 @@ def table_claims(doc: Document, table: Table, *, role: str | None = None) -> lis
     )
     columns = tuple(read_column(doc, table, index, headers[index]) for index in range(width))
     title = _enumeration().sub("", caption) or section or None
-    context = TableFrame(doc, table, columns, caption, title, role)
+    context = TableFrame(doc, table, columns, caption, title, role, written)
     framing = caption or f"{lead_paragraph(doc, table)} {section}".strip()
     if not any(column.header for column in columns):  # a headerless text table: the page says
         framing = f"{framing} {doc.title or ''}"  # what its sums are ('ML Engineer pay ...')
@@ -114,6 +122,37 @@ def table_claims(doc: Document, table: Table, *, role: str | None = None) -> lis
     if kind == "ranking":
         return ranking_claims(context)
     return []
+
+
+# The kinds of cell a measure's row holds in a table of measures by place or group.
+_MEASURE_KINDS = frozenset({"money", "percent", "integer", "decimal"})
+
+
+def measures_as_rows(doc: Document, table: Table) -> bool:
+    """Whether a table lists measures down its rows and places or groups across ('Machine
+    learning engineer | UK | London' over 'Vacancies | 2,845 | 1,312', 'Median salary |
+    £82,500 | £95,000', 'Median change vs 2024 | +4.4% | +5.6%'): each row's cells hold one
+    kind of figure, the rows two kinds or more, and the header names no figure. Read down its
+    columns, each column is one place's row of a pay table."""
+    if len(table.header) < 3 or len(table.rows) < 2:
+        return False
+    if any(cell_kind(doc, cell)[0] != "text" for cell in table.header[1:]):
+        return False
+    kinds = set()
+    for row in table.rows:
+        found = {cell_kind(doc, cell)[0] for cell in row[1:]} - {"empty"}
+        if len(found) != 1 or not found <= _MEASURE_KINDS:
+            return False
+        kinds |= found
+    return len(kinds) >= 2 and "money" in kinds
+
+
+def _turned(table: Table) -> Table:
+    """The table read down its columns: the first column's labels become the header."""
+    columns = range(1, len(table.header))
+    header = (table.header[0], *(row[0] for row in table.rows))
+    rows = tuple((table.header[j], *(row[j] for row in table.rows)) for j in columns)
+    return Table(table.start, table.end, header, rows, table.caption, table.section)
 
 
 def classify_table(
