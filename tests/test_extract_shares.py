@@ -1289,3 +1289,24 @@ def test_mentions_of_a_skill_in_postings_that_changed_give_both_levels_with_thei
         19.0: ("machine learning engineer", 2024),
     }
     assert found[22.0][1] == {"category": "machine learning engineer ad", "dimension": "skill"}
+
+
+def test_a_chart_copied_as_text_takes_its_whole_from_its_numbered_caption() -> None:
+    doc = build_document(
+        source_id="c",
+        text=(
+            "<html><body><h1>Practitioner Survey 2025</h1><h2>Tools</h2><figure>"
+            "<div class='chart'>MLflow <span class='bar'></span> 61% · Airflow 44% · Ray 12%</div>"
+            "<figcaption>Figure 3. Tools respondents use every week (several answers allowed)."
+            "</figcaption></figure><figure><div class='chart'>PyTorch 70% · JAX 8% · Keras 15%"
+            "</div></figure><p>Our office plants: ferns 40% · cacti 35% · palms 10%</p>"
+            "</body></html>"
+        ),
+        media_type="text/html",
+    )
+    found = {c.value: (c.subject, c.qualifiers) for c in shares.extract(doc)}
+    assert found == {
+        61.0: ("mlflow", {"category": "respondent", "dimension": "skill"}),
+        44.0: ("airflow", {"category": "respondent", "dimension": "skill"}),
+        12.0: ("ray", {"category": "respondent", "dimension": "skill"}),
+    }, "a chart with no caption and a line that names no whole stay unread"

@@ -842,7 +842,8 @@ def _inline_cue(text: str, figure: Amount) -> ShareCue | None:
     else:
         return None
     if lead_end < 0:
-        if not _complete_series(text, line_start, figure):
+        caption = chart_caption(text, figure.start)
+        if not (_complete_series(text, line_start, figure) or _names_whole(caption)):
             return None
     elif label_start <= lead_end:
         return None
@@ -2052,9 +2053,72 @@ def _generic_population(subject: str) -> bool:
 
 
 def _inline_lead(text: str, cue: ShareCue) -> str:
-    """The lead of an inline list, up to its colon or parenthesis ('Remote work by seniority')."""
+    """The lead of an inline list, up to its colon or parenthesis ('Remote work by seniority'),
+    else the caption of the chart the list is ('Figure 2. Frameworks respondents use')."""
     line_start, lead_end = _inline_head(text, cue.cue_start)
-    return text[line_start : line_start + lead_end] if lead_end >= 0 else ""
+    if lead_end >= 0:
+        return text[line_start : line_start + lead_end]
+    return chart_caption(text, cue.cue_start)
+
+
+# A chart's numbered caption: 'Figure 2. ', 'Chart 4: ', 'Fig. 3 – '.
+_CAPTION_LABEL = re.compile(
+    r"[*_]*(?:figure|fig\.|chart|graph|exhibit)\s*\d+[a-z]?[*_]*\s*[.:–—-]\s*", re.IGNORECASE
+)
+
+
+def chart_caption(text: str, position: int) -> str:
+    """The first sentence of the numbered caption on the line right after the line holding
+    `position`, or right before it when that caption follows no chart of its own: a chart
+    copied as text ('PyTorch 74% · scikit-learn 68%') says what its figures are in its caption
+    ('Figure 2. Frameworks respondents use regularly.'); '' when there is none."""
+    line_end = text.find("\n", position)
+    following = _next_line(text, line_end) if line_end >= 0 else None
+    line_start = text.rfind("\n", 0, position)
+    preceding = _next_line(text, line_start, backwards=True) if line_start > 0 else None
+    if preceding is not None:  # a caption under the chart before it is that chart's
+        before = _next_line(text, text.rfind("\n", 0, preceding[0]), backwards=True)
+        if before is not None and "%" in before[1]:
+            preceding = None
+    for found in (following, preceding):
+        label = _CAPTION_LABEL.match(found[1]) if found else None
+        if found and label:
+            return _FIRST_SENTENCE.match(found[1], label.end())[0]  # type: ignore[index]
+    return ""
+
+
+_FIRST_SENTENCE = re.compile(r"[^.!?]*")
+
+
+def _next_line(text: str, newline: int, *, backwards: bool = False) -> tuple[int, str] | None:
+    """The start and text of the nearest non-empty line after the newline at `newline` (or
+    before it), within a few lines."""
+    for _ in range(3):
+        if backwards:
+            if newline <= 0:
+                return None
+            start = text.rfind("\n", 0, newline) + 1
+            line, newline = text[start:newline], start - 1
+        else:
+            if newline < 0 or newline >= len(text):
+                return None
+            end = text.find("\n", newline + 1)
+            end = len(text) if end < 0 else end
+            start, line, newline = newline + 1, text[newline + 1 : end], end
+        if line.strip():
+            return start, line.strip()
+    return None
+
+
+def _names_whole(caption: str) -> bool:
+    """Whether a chart's caption names a share or those it divides ('share of respondents',
+    'Frameworks respondents use')."""
+    return bool(caption) and bool(
+        _words("nouns").search(caption)
+        or _PERCENT_LEAD.search(caption)
+        or _words("population_nouns").search(caption)
+        or _posting_noun().search(caption)
+    )
 
 
 def _mentioned_item(
