@@ -1310,3 +1310,15 @@ def test_a_chart_copied_as_text_takes_its_whole_from_its_numbered_caption() -> N
         44.0: ("airflow", {"category": "respondent", "dimension": "skill"}),
         12.0: ("ray", {"category": "respondent", "dimension": "skill"}),
     }, "a chart with no caption and a line that names no whole stay unread"
+
+
+def test_a_survey_of_other_people_than_the_role_counts_its_bare_shares_and_short_names() -> None:
+    found = _shares(
+        "# Hiring Pulse 2026\n\nIn March we surveyed 640 engineering managers who had hired at "
+        "least one ML engineer in 2025.\n\nKey findings:\n\n- 58% plan to hire more ML engineers "
+        "this year.\n\nAsked about interviews, 36% of managers said take-home tasks work best.\n"
+    )
+    assert {value: subject for value, (subject, _, _) in found.items()} == {
+        58.0: "engineering manager",
+        36.0: "engineering manager",
+    }

@@ -1360,6 +1360,8 @@ def read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
                 if claim is not None
                 else _parallel(text, sentence, previous, figure, frame)
             )
+        if claim is not None and claim.subject:  # 'managers' in a survey of hiring managers
+            claim = replace(claim, subject=said_in_full(doc, sentence.block_index, claim.subject))
         out.append(claim if claim is not None else Skip(figure.start, figure.end, "no_subject"))
         previous = claim or previous
     return [item for item in out if isinstance(item, Claim) or item.char_start not in in_words]
@@ -2476,11 +2478,15 @@ def _population_subject(doc: Document, sentence: Sentence, figure: Amount) -> st
     counted = _counted_before(doc, sentence)
     if counted:
         return counted
-    return (
-        sentence_role(doc, sentence)
-        or document_role(doc)
-        or surveyed_people(doc, sentence.block_index)
-    )
+    # a role named after the figure is what they act on ('62% plan to hire more ML engineers'):
+    # the people the page's survey asked, else the page's role
+    named = find_roles(own)
+    if named:
+        return named[-1][2]
+    asked = surveyed_people(doc, sentence.block_index)
+    if asked and not _generic_population(asked):  # a survey of hiring managers, of employers
+        return asked
+    return document_role(doc) or asked
 
 
 # The breakdown by job title ('Job title' / 'Data scientist 28%'), whose parts are roles: it
@@ -2547,15 +2553,25 @@ def surveyed_people(doc: Document, block_index: int) -> str | None:
         text = doc.span_text(block)
         if not (_words("survey_words").search(text) or _SAMPLE_SIZE.search(text)):
             continue  # 'Total responses: n = 4,318 practitioners' reports a survey too
+        counted = _counted_people().search(text)
+        if counted:  # 'we surveyed 1,120 hiring managers who had recruited ML engineers'
+            roles = find_roles(counted["people"])
+            if roles:
+                return roles[0][2]
+            return _population(doc, _whole_block(doc, index), counted["people"], asked=False)
         roles = find_roles(text)
         if roles:
             return roles[0][2]
         people = _words("population_nouns").search(text)
+        if people and _SHARE_OF.search(text, 0, people.start()):
+            continue  # 'Asked about X, 36% of managers said ...': a share's whole, no sample
         if people:
             sentence = Sentence(block.start, block.end, index, block)
             # 'we interviewed 540 chief data officers': the words the count gives them
             named = _COUNTED_MODIFIERS.search(text, 0, people.start())
-            found = _population(doc, sentence, (named[1] if named else "") + people.group())
+            found = _population(
+                doc, sentence, (named[1] if named else "") + people.group(), asked=False
+            )
             if found != _PEOPLE:
                 return found or vague
             # 'we asked people who build ML systems' under 'n = 4,318 practitioners': the
@@ -2567,6 +2583,29 @@ def surveyed_people(doc: Document, block_index: int) -> str | None:
 
 
 _PEOPLE = "person"  # 'we asked people who ...': a population named by no word of its own
+
+
+@cache
+def _counted_people() -> re.Pattern[str]:
+    """The people a survey's count counts: '1,120 hiring managers', '3,150 ML engineers'."""
+    nouns = _words("population_nouns").pattern
+    return re.compile(
+        rf"\b\d[\d,.]*\+?\s+(?:{_SCALE_WORDS}\s+)?"
+        rf"(?P<people>(?:(?!{_SCALE_WORDS}\b)[a-zA-Z][\w-]*\s+){{0,3}}?(?:{nouns}))",
+        re.IGNORECASE,
+    )
+
+
+# The words from a percentage to the whole it is of: '36% of ', '12 per cent of all '.
+_SHARE_OF = re.compile(r"(?:%|\bper\s?cent)\s+of\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
+_SCALE_WORDS = r"(?:thousand|million|billion|lakh|crore|k|m|mn|bn)"
+
+
+def _whole_block(doc: Document, index: int) -> Sentence:
+    block = doc.blocks[index]
+    return Sentence(block.start, block.end, index, block)
+
+
 _SAMPLE_SIZE = re.compile(r"\bsample\s+size\b|\bn\s*=\s*\d", re.IGNORECASE)
 
 
@@ -2646,7 +2685,7 @@ def _item_before(doc: Document, sentence: Sentence) -> str:
     return doc.span_text(doc.blocks[index])
 
 
-def _population(doc: Document, sentence: Sentence, noun: str) -> str | None:
+def _population(doc: Document, sentence: Sentence, noun: str, *, asked: bool = True) -> str | None:
     """'roles', 'all listings': positions of the role the page is about; else the noun, its
     place left to a qualifier ('all U.S. job listings' -> 'job listing')."""
     phrase = _ALL.sub("", _DETERMINER.sub("", noun.strip()))
@@ -2663,7 +2702,19 @@ def _population(doc: Document, sentence: Sentence, noun: str) -> str | None:
             phrase,
             flags=re.IGNORECASE,
         )
-    return normalize_subject(phrase)
+    subject = normalize_subject(phrase)
+    return said_in_full(doc, sentence.block_index, subject) if asked else subject
+
+
+def said_in_full(doc: Document, block_index: int, subject: str) -> str:
+    """The people a page's survey asked when `subject` is their last word ('manager' in a
+    survey of hiring managers: the same people, said short), else `subject`."""
+    if " " in subject:
+        return subject
+    surveyed = surveyed_people(doc, block_index)
+    if surveyed and surveyed != subject and surveyed.split()[-1] == subject:
+        return surveyed
+    return subject
 
 
 def _titled_role(doc: Document) -> str | None:
