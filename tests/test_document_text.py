@@ -260,3 +260,25 @@ def test_a_posting_title_over_its_labelled_lines_is_the_title() -> None:
     )
     doc = build_document(source_id="t", text=page, media_type="text/plain")
     assert doc.title == "Staff Machine Learning Engineer, Routing & Forecasting"
+
+
+def test_a_thread_s_title_passes_over_its_site_chrome_and_each_post_ends_the_one_above() -> None:
+    page = (
+        "**DevTalk UK** › Forums › Careers › Pay\n\nRegister | Log in | Search | FAQ\n\n"
+        "# What day rate are ML contractors on?\n\n[ Reply ]  [ Watch ]  [ Page 1 of 3 ]\n\n"
+        "**tensor_tess** · 3 Feb 2026\n\n*ML engineer / 5 yrs / Bristol / inside IR35*\n\n"
+        "£560 a day inside IR35 for a retailer.\n\n**agency_al** · 4 Feb 2026\n\n"
+        "Across the roles we placed last quarter the median was £600 a day.\n\n"
+        "**Sponsored:** Contractor accounts from £89/month · Umbrella reviews from £150\n"
+    )
+    doc = build_document(source_id="t", text=page, media_type="text/markdown")
+    assert doc.title == "What day rate are ML contractors on?"
+    texts = {doc.span_text(b): b for b in doc.blocks}
+    flair = next(i for i, b in enumerate(doc.blocks) if doc.span_text(b).startswith("*ML"))
+    assert texts["£560 a day inside IR35 for a retailer."].section == flair
+    placed = texts["Across the roles we placed last quarter the median was £600 a day."]
+    assert doc.span_text(doc.blocks[placed.section]) == doc.title, "not the poster above's"
+    chrome = [t for t, b in texts.items() if b.boilerplate]
+    assert "Register | Log in | Search | FAQ" in chrome
+    assert "[ Reply ]  [ Watch ]  [ Page 1 of 3 ]" in chrome
+    assert any(t.startswith("**Sponsored:**") for t in chrome)

@@ -96,6 +96,18 @@ def rules() -> BoilerplateRules:
     )
 
 
+@cache
+def _byline_pattern() -> re.Pattern[str]:
+    return _alternation(_bylines(load_data("boilerplate")["text"]), anchored_end=True)
+
+
+def is_byline(text: str) -> bool:
+    """Whether a block is a byline ('**wharfside_dev** · 19 Jan 2026', 'By A. Writer | 2 May
+    2025'): who wrote what follows and when."""
+    words = normalize_for_matching(text)
+    return len(words.split()) <= rules().max_words_whole and bool(_byline_pattern().match(words))
+
+
 def normalize_for_matching(text: str) -> str:
     """Drop template braces and edge markup, collapse whitespace: what the patterns see.
 

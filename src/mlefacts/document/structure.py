@@ -11,7 +11,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import cache
 
-from mlefacts.document.boilerplate import mark_boilerplate
+from mlefacts.document.boilerplate import is_byline, mark_boilerplate
 from mlefacts.document.model import Block, BlockKind, Card, Span, Table
 from mlefacts.normalize.quantities import find_quantities
 from mlefacts.toml_files import load_data
@@ -171,6 +171,14 @@ def finish_blocks(
             section = index
             heading_starts.append(draft.start)
             heading_indexes.append(index)
+        elif (
+            boilerplate
+            and heading_indexes
+            and section != heading_indexes[0]
+            and is_byline(text[draft.start : draft.end])
+        ):  # a thread's next post ('**rob** · 22 Jan 2026'): the heading of the post above
+            # (its poster's '*MLOps contractor / Edinburgh*') is not this one's
+            section = heading_indexes[0]
     return (
         tuple(blocks),
         tuple(

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from mlefacts.document.cards import split_cards
-from mlefacts.document.model import Document
+from mlefacts.document.model import Block, Document
 from mlefacts.document.structure import (
     LIST_MARKER,
     MARKDOWN_HEADING,
@@ -50,6 +50,17 @@ def normalize_text(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+def _title(text: str, blocks: tuple[Block, ...]) -> str | None:
+    """The first heading, passing over site chrome (a breadcrumb trail) when a heading of the
+    page's own comes before its text starts."""
+    headings = [b for b in blocks if b.kind == "heading"]
+    if not headings:
+        return None
+    body = next((b.start for b in blocks if b.kind != "heading" and not b.boilerplate), len(text))
+    first = next((b for b in headings if not b.boilerplate and b.start < body), headings[0])
+    return text[first.start : first.end]
+
+
 def parse_text(*, source_id: str, text: str, media_type: str, title: str | None) -> Document:
     """Parse plain text or markdown into a `Document`.
 
@@ -69,7 +80,7 @@ def parse_text(*, source_id: str, text: str, media_type: str, title: str | None)
         text, drafts, [table.table for table in found], cards
     )
     if title is None:
-        title = next((text[b.start : b.end] for b in blocks if b.kind == "heading"), None)
+        title = _title(text, blocks)
     return Document(source_id, text, media_type, blocks, tables, title, card_blocks)
 
 
