@@ -833,3 +833,16 @@ def test_dollars_in_a_column_headed_usd_stay_us_dollars_on_a_canadian_row() -> N
     )
     found = {(c.value, c.unit) for c in tables.extract(document(text))}
     assert found == {(98000, "USD"), (101000, "USD"), (131000, "CAD"), (152000, "AUD")}
+
+
+def test_rank_columns_headed_by_month_and_year_rank_by_the_latest() -> None:
+    page = (
+        "<html><body><h1>Hiring monitor</h1><h2>Tools in demand</h2><table><tr><th>Tool</th>"
+        "<th>% of ads</th><th>Sep 2026 rank</th><th>Sep 2025 rank</th></tr>"
+        "<tr><td>Airflow</td><td>48%</td><td>1</td><td>2</td></tr>"
+        "<tr><td>Spark</td><td>41%</td><td>2</td><td>1</td></tr>"
+        "<tr><td>dbt</td><td>22%</td><td>3</td><td>3</td></tr></table></body></html>"
+    )
+    doc = build_document(source_id="m", text=page, media_type="text/html")
+    ranks = [(c.subject, c.value, c.year) for c in tables.extract(doc) if c.kind == "ranking"]
+    assert ranks == [("airflow", 1.0, 2026), ("spark", 2.0, 2026), ("dbt", 3.0, 2026)]

@@ -36,6 +36,7 @@ from mlefacts.extract.label_scale import label_factor
 from mlefacts.extract.rank_marks import ORDINAL_ENDING, rank_cell
 from mlefacts.extract.sections import clean_text, vocabulary_pattern
 from mlefacts.extract.shares import table_people, table_share_whole
+from mlefacts.months import month_alternation
 from mlefacts.normalize.money import header_currency, page_dollar
 from mlefacts.normalize.numbers import general_scales
 from mlefacts.normalize.quantities import find_years
@@ -48,7 +49,7 @@ EXTRACTOR = "tables"
 ColumnKind = Literal["rank", "percent", "money", "count", "integer", "decimal", "text", "empty"]
 _ORDINAL_REST = re.compile(rf"[^\w]*{ORDINAL_ENDING}?[^\w]*", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_QUARTER = re.compile(r"\b(?:Q[1-4]|H[12])\b")
+_QUARTER = re.compile(rf"\b(?:Q[1-4]|H[12]|(?:{month_alternation()})\.?)(?=\W|$)", re.IGNORECASE)
 UNSPECIFIED = "unspecified"
 LABEL_KEYS = ("category", "company", "country", "region", "city")
 _PARENTHESES = re.compile(r"\s*\([^)]*\)")
@@ -243,7 +244,7 @@ def _rank_header(header: str) -> bool:
     """A header that names a rank column, maybe of one year, quarter or the year before ('Rank',
     '2026 rank', 'Q4 2025 rank', 'Last year's rank', 'Position (2025)')."""
     vocabulary = table_vocabulary()
-    dated = _QUARTER.sub(" ", _YEAR.sub(" ", header))  # 'Q4 2025 rank'
+    dated = _QUARTER.sub(" ", _YEAR.sub(" ", header))  # 'Q4 2025 rank', 'Mar 2026 rank'
     bare = vocabulary["rank_when"].sub(" ", _PARENTHESES.sub(" ", dated))
     return bool(vocabulary["rank"].fullmatch(" ".join(bare.split())))
 
