@@ -41,6 +41,7 @@ from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import amounts, lead_in, prose_sentences, vocabulary
 from mlefacts.extract.cues import Keys, declare, spans_holding, word_keys
 from mlefacts.extract.sections import vocabulary_pattern
+from mlefacts.extract.shares import said_in_full
 from mlefacts.normalize._data import gated
 from mlefacts.normalize.quantities import find_years
 from mlefacts.toml_files import load_data
@@ -73,8 +74,11 @@ def frame_by_page(doc: Document, claims: list[Claim]) -> list[Claim]:
             )
             if period:
                 qualifiers = {**qualifiers, "pay_period": period}
-        if year != claim.year or qualifiers is not claim.qualifiers:
-            claim = replace(claim, year=year, qualifiers=qualifiers)
+        subject = claim.subject
+        if claim.kind == "share" and subject:  # 'managers' in a survey of hiring managers
+            subject = said_in_full(doc, subject)
+        if year != claim.year or qualifiers is not claim.qualifiers or subject != claim.subject:
+            claim = replace(claim, year=year, qualifiers=qualifiers, subject=subject)
         out.append(claim)
     return out
 

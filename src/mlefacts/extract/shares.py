@@ -1360,8 +1360,6 @@ def read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
                 if claim is not None
                 else _parallel(text, sentence, previous, figure, frame)
             )
-        if claim is not None and claim.subject:  # 'managers' in a survey of hiring managers
-            claim = replace(claim, subject=said_in_full(doc, sentence.block_index, claim.subject))
         out.append(claim if claim is not None else Skip(figure.start, figure.end, "no_subject"))
         previous = claim or previous
     return [item for item in out if isinstance(item, Claim) or item.char_start not in in_words]
@@ -2703,18 +2701,35 @@ def _population(doc: Document, sentence: Sentence, noun: str, *, asked: bool = T
             flags=re.IGNORECASE,
         )
     subject = normalize_subject(phrase)
-    return said_in_full(doc, sentence.block_index, subject) if asked else subject
+    return said_in_full(doc, subject) if asked else subject
 
 
-def said_in_full(doc: Document, block_index: int, subject: str) -> str:
-    """The people a page's survey asked when `subject` is their last word ('manager' in a
-    survey of hiring managers: the same people, said short), else `subject`."""
+def said_in_full(doc: Document, subject: str) -> str:
+    """The people a page's survey counted when `subject` is their last word ('manager' in a
+    survey of 1,120 hiring managers: the same people, said short), else `subject`."""
     if " " in subject:
         return subject
-    surveyed = surveyed_people(doc, block_index)
-    if surveyed and surveyed != subject and surveyed.split()[-1] == subject:
-        return surveyed
+    sample = _page_sample(doc)
+    if sample and sample != subject and sample.split()[-1] == subject:
+        return sample
     return subject
+
+
+@lru_cache(maxsize=8)
+def _page_sample(doc: Document) -> str | None:
+    """The people the first paragraph reporting a survey counts ('we surveyed 1,120 hiring
+    managers'), else None."""
+    for index, block in enumerate(doc.blocks):
+        if block.boilerplate or block.kind not in PROSE_KINDS:
+            continue
+        text = doc.span_text(block)
+        if _words("survey_words").search(text) and (counted := _counted_people().search(text)):
+            roles = find_roles(counted["people"])
+            if roles:
+                return roles[0][2]
+            phrase = counted["people"]
+            return _population(doc, _whole_block(doc, index), phrase, asked=False)
+    return None
 
 
 def _titled_role(doc: Document) -> str | None:
