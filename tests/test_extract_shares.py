@@ -1322,3 +1322,21 @@ def test_a_survey_of_other_people_than_the_role_counts_its_bare_shares_and_short
         58.0: "engineering manager",
         36.0: "engineering manager",
     }
+
+
+def test_the_largest_group_of_those_asked_the_rest_after_it_and_the_figure_among_others() -> None:
+    found = _shares(
+        "# Practitioner Survey 2025\n\nWe received 2,900 responses from practitioners.\n\n"
+        "Data scientists were the largest group of respondents at 38%, followed by ML engineers "
+        "(29%) and analysts (12%). The remaining 21% held other titles.\n\nOnly 44% of "
+        "respondents said their team reviews pull requests for notebooks. Among ML engineers "
+        "the figure was higher, at 61%.\n"
+    )
+    assert {value: (subject, q.get("category")) for value, (subject, q, _) in found.items()} == {
+        38.0: ("respondent", "Data scientists"),
+        29.0: ("respondent", "ML engineers"),
+        12.0: ("respondent", "analysts"),
+        21.0: ("respondent", "held other titles"),
+        44.0: ("respondent", "said their team reviews pull requests for notebooks"),
+        61.0: ("machine learning engineer", "said their team reviews pull requests for notebooks"),
+    }

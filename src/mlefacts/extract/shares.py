@@ -557,7 +557,13 @@ def share_cue(text: str, frame: Frame, figure: Amount) -> ShareCue | None:
         return appositive
     ranked = _ranked_part().search(before)
     if ranked and not _growth_after(text, figure):
-        # 'North America was the largest regional market at 36.9%'
+        # 'North America was the largest regional market at 36.9%'; 'ML engineers were the
+        # largest group of respondents at 34%': of those it names
+        if whole is None and ranked["whole"]:
+            whole = (
+                frame.before_start + ranked.start("whole"),
+                frame.before_start + ranked.end("whole"),
+            )
         return ShareCue("noun", frame.before_start + ranked.start(), whole)
     people = _every_whole(text, figure, after_end)
     if people is not None:  # 'One in four engineers now work fully remote', 'Nine in ten teams'
@@ -927,7 +933,8 @@ def _ranked_part() -> re.Pattern[str]:
     sizes = phrase_pattern(tuple(terms["sizes"])).pattern
     parts = _named_part().pattern
     return re.compile(
-        rf"(?:{sizes})\s+(?:[\w-]+\s+)?(?:{parts})(?:\s+among\s+[\w -]{{1,40}}?)?"
+        rf"(?:{sizes})\s+(?:[\w-]+\s+)?(?:{parts})"
+        rf"(?:\s+among\s+[\w -]{{1,40}}?|\s+of\s+(?P<whole>[\w -]{{1,40}}?))?"
         rf"(?:\s*,?\s*(?:at|with)\s+|\s*\(\s*)(?:{_FILLER}\s+)*$",
         re.IGNORECASE,
     )
@@ -1344,6 +1351,13 @@ def read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
                 out.append(Skip(figure.start, figure.end, "ambiguous"))
             continue
         if (
+            previous is None
+            and claim is not None
+            and _REMAINDER.search(text, sentence.start, figure.start)
+            and (head := _lead_share(doc, sentence)) is not None
+        ):  # '... and MLOps engineers (10%).' / 'The remaining 19% held other titles.'
+            claim = _same_whole(claim, head)
+        if (
             previous is not None
             and (
                 _REMAINDER.search(text, sentence.start, figure.start)
@@ -1553,17 +1567,31 @@ def _restated_earlier(doc: Document, sentence: Sentence, figure: Amount) -> Clai
         return None
     after = _LEADING_YEAR.match(text, figure.end)
     stated = before["year"] or (after[1] if after else None)
-    head = _lead_share(doc, sentence) if stated else None
+    among = before["among"]
+    head = _lead_share(doc, sentence) if stated or among else None
     if head is None:
         return None
     qualifiers = {k: v for k, v in head.qualifiers.items() if k != "forecast"}
+    if among:  # 'Among ML engineers the figure was higher, at 55%': the same part of them
+        roles = find_roles(among)
+        people = _words("population_nouns").search(among)
+        subject = (
+            roles[0][2] if roles else _population(doc, sentence, people.group()) if people else None
+        )
+        if subject is None:
+            return None
+        if qualifiers.get("dimension") == _SKILL:  # the skill's share of these people
+            subject, qualifiers = head.subject, {**qualifiers, "category": subject}
+        return _share_like(head, figure, sentence, subject, qualifiers, head.year)
     return _share_like(head, figure, sentence, head.subject, qualifiers, int(stated))
 
 
-# 'In 2021 the figure was ', 'The share was ': a figure that restates the one before it.
+# 'In 2021 the figure was ', 'The share was ', 'Among ML engineers the figure was higher, at ':
+# a figure that restates the one before it, for another year or other people.
 _FIGURE_WAS = re.compile(
-    r"[\s*_]*(?:(?:back\s+)?in\s+(?P<year>(?:19|20)\d\d)\s*,?\s+)?(?:the|that)\s+"
-    r"(?:figure|share|proportion|percentage|rate)\s+(?:was|stood\s+at|had\s+been)\s+"
+    r"[\s*_]*(?:(?:back\s+)?in\s+(?P<year>(?:19|20)\d\d)\s*,?\s+|among\s+(?P<among>[^,.;]{3,60}?)"
+    r"\s*,?\s+)?(?:the|that)\s+(?:figure|share|proportion|percentage|rate)\s+"
+    r"(?:was|stood\s+at|had\s+been)(?:\s+(?:\w+\s+)?(?:higher|lower)\s*,?\s+at)?\s+"
     r"(?:just\s+|only\s+|about\s+|around\s+)?\Z",
     re.IGNORECASE,
 )
