@@ -1340,3 +1340,16 @@ def test_the_largest_group_of_those_asked_the_rest_after_it_and_the_figure_among
         44.0: ("respondent", "said their team reviews pull requests for notebooks"),
         61.0: ("machine learning engineer", "said their team reviews pull requests for notebooks"),
     }
+
+
+def test_a_skill_named_before_its_mention_and_the_kind_it_is_ranked_among_are_one_item() -> None:
+    found = _shares(
+        "# ML engineer hiring in 2026\n\nScala is named in 21% of postings and Rust in 9%. GCP is "
+        "the most requested cloud platform, listed in 33% of postings, followed by Azure at 27%.\n"
+    )
+    assert {value: (subject, q) for value, (subject, q, _) in found.items()} == {
+        21.0: ("scala", {"category": "posting", "dimension": "skill"}),
+        9.0: ("rust", {"category": "posting", "dimension": "skill"}),
+        33.0: ("gcp", {"category": "posting", "dimension": "skill"}),
+        27.0: ("azure", {"category": "posting", "dimension": "skill"}),
+    }

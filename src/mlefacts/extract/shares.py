@@ -2183,7 +2183,7 @@ def _mentioned_item(
             (among.end() if among else frame.before_start, figure.start),
             (after, stop.start() if stop else frame.after_end),
         )
-        if whole is None and _mentioned_in().search(text, frame.before_start, figure.start):
+        if _mentioned_in().search(text, frame.before_start, figure.start):
             spans = spans[:1]  # 'Python appeared in 88%, SQL in 57%': the skill is before
     line_start = _sentence_start(text, figure.start)
     line_end = min(e for e in (text.find("\n", figure.end), len(text)) if e >= 0)
@@ -2191,7 +2191,12 @@ def _mentioned_item(
     named = find_skills(
         text, min(line_start, *(a for a, _ in spans)), max(line_end, *(b for _, b in spans))
     )
-    skills = {m.canonical for start, end in spans for m in named if start <= m.start < end}
+    skills = {
+        m.canonical
+        for start, end in spans
+        for m in named
+        if start <= m.start < end and not _RANKED_KIND.search(text, max(0, m.start - 30), m.start)
+    }
     if population is None or len(skills) != 1:
         return None
     category = normalize_subject(_ALL.sub("", _DETERMINER.sub("", population.strip())))
@@ -2199,6 +2204,11 @@ def _mentioned_item(
 
 
 _SKILL = "skill"
+# A kind of skill the item is ranked among, not a second item: 'AWS is the most requested
+# cloud platform, listed in 38% of postings'.
+_RANKED_KIND = re.compile(
+    r"\b(?:most\s+[\w-]+|top|leading|favou?rite|preferred|dominant)\s+$", re.IGNORECASE
+)
 _AMONG_OPENER = re.compile(r"\s*(?:among|for|in)\s+[^,;]{1,60},\s*", re.IGNORECASE)
 
 
