@@ -762,3 +762,18 @@ def test_a_lead_in_asking_for_duties_lists_duties() -> None:
         "retrain models when new data arrives",
         "watch latency and drift in production",
     ]
+
+
+def test_work_verbs_under_a_pay_heading_after_a_lead_in_naming_nothing_are_duties() -> None:
+    doc = document(
+        "# ML engineer pay report\n\n## What moved pay this quarter\n\nThe best-paid respondents "
+        "describe similar work. They:\n\n- profile GPU memory use for training jobs\n"
+        "- build the serving stack for ranking models\n- write evaluation suites for each model\n",
+        "text/markdown",
+    )
+    texts = [c.text for c in responsibilities.extract(doc)]
+    assert texts == [
+        "profile GPU memory use for training jobs",
+        "build the serving stack for ranking models",
+        "write evaluation suites for each model",
+    ]

@@ -577,3 +577,15 @@ def test_a_list_whose_lead_in_names_skills_one_sentence_before_its_colon() -> No
         "names kept coming up:\n\n1. CUDA and kernel work\n2. Serving with vLLM on Kubernetes\n"
     )
     assert _canonical(skills.extract(document(text))) == ["CUDA", "vLLM", "Kubernetes"]
+
+
+def test_the_skills_a_list_of_work_verbs_names_under_no_duties_heading_are_the_roles() -> None:
+    doc = document(
+        "# Contract ML engineer guide\n\n## What contractors are brought in to do\n\n"
+        "The briefs we saw asked the contractor to:\n\n"
+        "1. stand up CI/CD for model releases\n2. build evaluation harnesses for LLM features\n"
+        "3. tune inference cost on GPU clusters\n",
+        "text/markdown",
+    )
+    found = {c.qualifiers["canonical"] for c in skills.extract(doc)}
+    assert {"CI/CD", "large language models"} <= found

@@ -151,6 +151,19 @@ def prose_duty_spans(doc: Document) -> tuple[tuple[int, int, str], ...]:
 
 
 @lru_cache(maxsize=8)
+def listed_duties(doc: Document) -> frozenset[int]:
+    """The list items read as duties though no heading or lead-in calls them so (a posting's
+    unheaded duties, a role's heading over its work, 'The work' / 'They:' over work verbs):
+    the skills such an item names are the role's, as a duties section's items' are."""
+    types = block_section_types(doc)
+    return (
+        _unheaded_duties(doc, types)
+        | _role_heading_duties(doc, types)
+        | _verb_led_duties(doc, types)
+    )
+
+
+@lru_cache(maxsize=8)
 def _extract(doc: Document) -> tuple[Claim, ...]:
     """`extract`, once per document: the skills extractor asks for its duties' spans."""
     try:
@@ -163,11 +176,7 @@ def _extract(doc: Document) -> tuple[Claim, ...]:
         return ()
     positions = _list_positions(doc)
     advice = _career_sections(doc)
-    unheaded = (
-        _unheaded_duties(doc, types)
-        | _role_heading_duties(doc, types)
-        | _verb_led_duties(doc, types)
-    )
+    unheaded = listed_duties(doc)
     ranked = _other_ranked_roles(doc)
 
     def read_block(index: int) -> list[Claim]:
@@ -337,9 +346,12 @@ _READER = re.compile(r"\byou(?:r|rs|rself)?\b", re.IGNORECASE)
 
 def _names_no_section(doc: Document, block: Block, section: SectionType) -> bool:
     """Whether a list item is in a section of no kind, or of skills only by an enclosing
-    heading: its own heading and lead-in name none."""
+    heading (its own heading and lead-in name none), or of pay or a market with a lead-in of
+    its own that names no list ('The best-paid engineers describe similar work. They:')."""
     if section == "other":
         return True
+    if section in ("salary", "market"):  # 'What moved pay' / 'Top earners describe ... They:'
+        return lead_in_type(doc, block) in ("other", "salary", "market")
     if section != "skills" or lead_in_type(doc, block) not in (None, "other"):
         return False
     return block.section is not None and (

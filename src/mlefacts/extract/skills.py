@@ -27,7 +27,7 @@ from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import find_roles, is_place, phrase_alternation, read_each
 from mlefacts.extract.cues import Keys, declare, may_hold, word_keys
 from mlefacts.extract.ranked_lists import ranked_items
-from mlefacts.extract.responsibilities import prose_duty_spans
+from mlefacts.extract.responsibilities import listed_duties, prose_duty_spans
 from mlefacts.extract.sections import (
     block_section_types,
     classify_heading,
@@ -194,14 +194,15 @@ def extract(doc: Document) -> list[Claim]:
         # A duty item names its practices as skills ('Run A/B tests', 'Monitor data drift')
         # whatever its words; a soft skill there is the duty itself ('Collaborate with
         # product teams').
-        duty = block.kind == "list_item" and section == "responsibilities"
+        listed = index in listed_duties(doc)  # 'The work' / 'Design training pipelines'
+        duty = block.kind == "list_item" and (section == "responsibilities" or listed)
         by_cue = block.kind != "heading" and section != "aside" and not duty
         return _mention_claims(
             doc,
             block,
             role,
             by_cue=by_cue,
-            in_duty=section == "responsibilities",
+            in_duty=section == "responsibilities" or listed,
             duty_item=duty,
             ranked=ranked.get(index),
         )
