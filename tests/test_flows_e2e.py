@@ -17,7 +17,17 @@ from mlefacts.flows.mlefacts_flow import mlefacts_run
 pytestmark = pytest.mark.e2e
 
 # Tables that are a pure function of the inputs; `runs` and `fetches` are logs with timestamps.
-DETERMINISTIC = ("sources", "documents", "claims", "conflicts", "facts", "consensus", "rejections")
+DETERMINISTIC = (
+    "sources",
+    "documents",
+    "claims",
+    "conflicts",
+    "facts",
+    "fact_claims",
+    "consensus",
+    "consensus_claims",
+    "rejections",
+)
 
 
 def _digests(data_dir: Path) -> dict[str, str]:

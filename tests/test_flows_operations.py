@@ -174,7 +174,16 @@ def test_the_dask_runner_publishes_the_same_tables_as_the_default_runner(
         sources=bundled_manifest, data_dir=dask, batch_size=1, runner="dask", dask_workers=2
     )
     assert summary.status == "completed" and summary.ok
-    for table in ("sources", "documents", "claims", "conflicts", "facts", "consensus"):
+    for table in (
+        "sources",
+        "documents",
+        "claims",
+        "conflicts",
+        "facts",
+        "fact_claims",
+        "consensus",
+        "consensus_claims",
+    ):
         a = pd.read_parquet(default / "curated" / "current" / f"{table}.parquet")
         b = pd.read_parquet(dask / "curated" / "current" / f"{table}.parquet")
         pd.testing.assert_frame_equal(a, b)

@@ -156,7 +156,10 @@ def _with_version(source: Path, target: Path, version: str) -> Path:
     return target
 
 
-@pytest.mark.parametrize("version", ["0.9.0", "2.0.0"])
+MAJOR = int(SCHEMA_VERSION.split(".")[0])
+
+
+@pytest.mark.parametrize("version", [f"{MAJOR - 1}.9.0", f"{MAJOR + 1}.0.0"])
 def test_other_major_schema_version_is_refused(data_dir, tmp_path, version):
     path = _with_version(
         data_dir / "curated/current/claims.parquet", tmp_path / "c.parquet", version
@@ -168,14 +171,14 @@ def test_other_major_schema_version_is_refused(data_dir, tmp_path, version):
 
 def test_same_major_schema_version_is_read(data_dir, tmp_path):
     path = _with_version(
-        data_dir / "curated/current/claims.parquet", tmp_path / "c.parquet", "1.4.0"
+        data_dir / "curated/current/claims.parquet", tmp_path / "c.parquet", f"{MAJOR}.4.0"
     )
-    assert check_schema_version(path) == "1.4.0"
+    assert check_schema_version(path) == f"{MAJOR}.4.0"
 
 
 def test_load_refuses_a_snapshot_from_another_major_version(data_dir):
     current = (data_dir / "curated" / "current").resolve()
     claims = current / "claims.parquet"
-    _with_version(claims, claims.with_suffix(".tmp"), "2.0.0").replace(claims)
-    with pytest.raises(IncompatibleSchemaError, match="2.0.0"):
+    _with_version(claims, claims.with_suffix(".tmp"), f"{MAJOR + 1}.0.0").replace(claims)
+    with pytest.raises(IncompatibleSchemaError, match=f"{MAJOR + 1}.0.0"):
         load("claims", data_dir)

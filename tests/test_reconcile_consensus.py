@@ -44,10 +44,17 @@ def test_tensorflow_from_three_sources_is_one_group():
         skill("c", "tensorflow"),
         skill("c", "Keras"),
     )
-    groups = reconcile(claims, SOURCES).consensus
+    result = reconcile(claims, SOURCES)
+    groups, members = result.consensus, result.consensus_claims
     tf = groups[groups["group_key"] == "tensorflow"].iloc[0]
-    assert (tf["kind"], tf["label"], tf["n_sources"]) == ("skill", "TensorFlow", 3)
-    assert json.loads(tf["source_ids"]) == ["a", "b", "c"]
+    assert (tf["kind"], tf["label"], tf["n_sources"], tf["n_claims"]) == (
+        "skill",
+        "TensorFlow",
+        3,
+        3,
+    )
+    named_by = members.loc[members["group_id"] == tf["group_id"], "source_id"]
+    assert sorted(named_by) == ["a", "b", "c"]
     keras = groups[groups["group_key"] == "keras"].iloc[0]
     assert keras["n_sources"] == 1  # 'which skill does only one source name?'
 
@@ -58,10 +65,11 @@ def test_deployment_phrasings_share_a_theme():
         duty("b", "deploying artificial intelligence systems"),
         duty("c", "Collect, preprocess, and clean data for training ML models."),
     )
-    groups = reconcile(claims, SOURCES).consensus
+    result = reconcile(claims, SOURCES)
+    groups, members = result.consensus, result.consensus_claims
     deployment = groups[groups["group_key"] == "theme:deployment"].iloc[0]
     assert (deployment["label"], deployment["n_sources"]) == ("Deployment", 2)
-    assert len(json.loads(deployment["claim_ids"])) == 2
+    assert deployment["n_claims"] == (members["group_id"] == deployment["group_id"]).sum() == 2
     assert groups.iloc[0]["group_key"] == "theme:deployment"  # most agreed-on first
 
 

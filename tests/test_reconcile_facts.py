@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-
 import pandas as pd
 import pytest
 from support.claims import claims_frame, make_claim, sources_frame
@@ -29,18 +27,35 @@ def salary(source_id: str, value: float, claim_id: str, **qualifiers: object) ->
 
 
 def only_fact(claims, sources=SOURCES) -> pd.Series:
-    facts = reconcile(claims, sources).facts
-    assert len(facts) == 1
-    return facts.iloc[0]
+    """The one fact of `claims`, with its claims from fact_claims: `supporting` and
+    `contradicting` (ids, duplicate_content apart) and `statuses` (id -> rank)."""
+    result = reconcile(claims, sources)
+    assert len(result.facts) == 1
+    fact = result.facts.iloc[0]
+    links = result.fact_claims[result.fact_claims["fact_id"] == fact["fact_id"]]
+    assert fact["n_claims"] == len(links)
+    counted = links[links["reason"] != "duplicate_content"]
+    return pd.concat(
+        [
+            fact,
+            pd.Series(
+                {
+                    "supporting": sorted(counted.loc[counted["supports"], "claim_id"]),
+                    "contradicting": sorted(counted.loc[~counted["supports"], "claim_id"]),
+                    "statuses": dict(zip(links["claim_id"], links["rank"], strict=True)),
+                }
+            ),
+        ]
+    )
 
 
 def test_single_source_and_agreement():
     fact = only_fact(claims_frame(salary("a", 100_000, "x")))
     assert (fact["method"], fact["value"], fact["n_sources"]) == ("single_source", 100_000, 1)
-    assert json.loads(fact["statuses"]) == {"x": "preferred"}
+    assert fact["statuses"] == {"x": "preferred"}
     fact = only_fact(claims_frame(salary("a", 100_000, "x"), salary("b", 102_000, "y")))
     assert (fact["method"], fact["value"]) == ("agreement", 101_000)
-    assert json.loads(fact["supporting_claim_ids"]) == ["x", "y"]
+    assert fact["supporting"] == ["x", "y"]
 
 
 def test_median_of_sources_deprecates_the_outlier():
@@ -52,9 +67,9 @@ def test_median_of_sources_deprecates_the_outlier():
         )
     )
     assert (fact["method"], fact["value"], fact["n_sources"]) == ("median_of_sources", 103_000, 3)
-    assert json.loads(fact["supporting_claim_ids"]) == ["x", "y"]
-    assert json.loads(fact["contradicting_claim_ids"]) == ["z"]
-    assert json.loads(fact["statuses"]) == {"x": "preferred", "y": "preferred", "z": "deprecated"}
+    assert fact["supporting"] == ["x", "y"]
+    assert fact["contradicting"] == ["z"]
+    assert fact["statuses"] == {"x": "preferred", "y": "preferred", "z": "deprecated"}
     assert fact["text"] == "$103,000"
 
 
@@ -62,11 +77,11 @@ def test_two_disagreeing_sources_rank_normal_unless_dated():
     claims = claims_frame(salary("a", 100_000, "x"), salary("b", 150_000, "y"))
     fact = only_fact(claims)
     assert (fact["method"], fact["value"]) == ("median_of_sources", 125_000)
-    assert json.loads(fact["statuses"]) == {"x": "normal", "y": "normal"}
+    assert fact["statuses"] == {"x": "normal", "y": "normal"}
     dated = SOURCES.assign(published=["2021-05-01", "2024-02-01", None])
     fact = only_fact(claims, dated)
     assert (fact["method"], fact["value"]) == ("most_recent", 150_000)
-    assert json.loads(fact["statuses"]) == {"x": "normal", "y": "preferred"}
+    assert fact["statuses"] == {"x": "normal", "y": "preferred"}
 
 
 def test_one_row_per_key_and_every_claim_id_exists():
@@ -103,16 +118,14 @@ def test_one_row_per_key_and_every_claim_id_exists():
             text="python",
         ),
     )
-    facts = reconcile(claims, SOURCES).facts
+    result = reconcile(claims, SOURCES)
+    facts = result.facts
     keys = facts[["subject", "attribute", "qualifier_key"]]
     assert not keys.duplicated().any()
     assert facts["fact_id"].is_unique
     assert len(facts) == 5
-    named = set()
-    for column in ("supporting_claim_ids", "contradicting_claim_ids"):
-        named |= {i for ids in facts[column] for i in json.loads(ids)}
-    named |= {i for statuses in facts["statuses"] for i in json.loads(statuses)}
-    assert named == set(claims["claim_id"])
+    assert sorted(result.fact_claims["claim_id"]) == sorted(claims["claim_id"])
+    assert set(result.fact_claims["fact_id"]) == set(facts["fact_id"])
     market = facts[facts["attribute"] == "market_size"].iloc[0]
     assert (market["method"], market["n_sources"]) == ("agreement", 2)
     python = facts[facts["attribute"] == "skill"].iloc[0]

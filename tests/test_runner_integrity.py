@@ -19,6 +19,7 @@ from support.paths import BUNDLED
 from support.runs import FACT, run_plain, write_manifest
 
 import mlefacts
+from mlefacts.contract import SCHEMA_VERSION
 from mlefacts.publish.snapshots import MANIFEST, file_sha256
 from mlefacts.runner import ShrinkRefusedError, run_pipeline
 from mlefacts.settings import RunOptions, Settings
@@ -157,9 +158,11 @@ def test_a_run_that_would_drop_most_published_sources_is_refused(
     assert len(mlefacts.load("sources", data_dir)) == 1
 
 
-def _as_schema_1_1(snapshot: Path) -> None:
-    """Rewrite a snapshot's claims as schema 1.1.0 wrote them: `common_qualifiers` without
-    `component`, the file stamped 1.1.0, the manifest's size and sha256 updated to match."""
+def _without_component(snapshot: Path) -> None:
+    """Rewrite a snapshot's claims as an earlier minor version of the schema wrote them (1.1.0
+    did, within major 1): `common_qualifiers` without `component`, the file stamped with the
+    current major's first version, the manifest's size and sha256 updated to match."""
+    version = f"{SCHEMA_VERSION.split('.')[0]}.0.0"
     path = snapshot / "claims.parquet"
     table = pq.read_table(path)
     index = table.schema.get_field_index("common_qualifiers")
@@ -168,23 +171,23 @@ def _as_schema_1_1(snapshot: Path) -> None:
     older = pa.StructArray.from_arrays(
         [struct.field(f.name) for f in kept], fields=kept, mask=struct.is_null()
     )
-    metadata = {**table.schema.metadata, b"mlefacts.schema_version": b"1.1.0"}
+    metadata = {**table.schema.metadata, b"mlefacts.schema_version": version.encode()}
     table = table.set_column(index, "common_qualifiers", older).replace_schema_metadata(metadata)
     pq.write_table(table, path)
     manifest = json.loads((snapshot / MANIFEST).read_text())
-    manifest["schema_version"] = "1.1.0"
+    manifest["schema_version"] = version
     manifest["tables"]["claims"].update(bytes=path.stat().st_size, sha256=file_sha256(path))
     (snapshot / MANIFEST).write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n")
 
 
 @pytest.mark.slow
-def test_claims_carried_from_a_snapshot_of_the_previous_minor_schema_are_kept(
+def test_claims_carried_from_a_snapshot_of_an_earlier_minor_schema_are_kept(
     folder: Path, tmp_path: Path
 ) -> None:
     manifest = write_manifest(folder, _names(folder))
     data_dir = tmp_path / "data"
     run_plain(data_dir, manifest)
-    _as_schema_1_1((data_dir / "curated" / "current").resolve())
+    _without_component((data_dir / "curated" / "current").resolve())
     assert "component" not in mlefacts.load("claims", data_dir)["common_qualifiers"][0]
     pay_id = mlefacts.load("sources", data_dir).set_index("uri").loc["pay.txt", "source_id"]
     (folder / "pay.txt").unlink()

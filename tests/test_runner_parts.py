@@ -270,5 +270,5 @@ def test_a_chunks_tables_are_let_go_one_by_one_as_they_are_written(
     files, _ = pipeline.reconcile_tables(
         iter([claims]), sources, run_id="r_test", folder=tmp_path / "reconciled"
     )
-    assert set(files) == {"conflicts", "facts", "fact_claims", "consensus"}
+    assert set(files) == {"conflicts", "facts", "fact_claims", "consensus", "consensus_claims"}
     assert len(alive) >= 4 and set(alive) == {0}

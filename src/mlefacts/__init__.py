@@ -21,7 +21,7 @@ __version__ = "0.1.0"
 # Parquet's writer among it (its pages, encoders, compression: `pa.set_memory_pool` does not
 # reach them). That pool is mimalloc unless this variable names another, read once, when
 # pyarrow is first imported; mimalloc keeps the pages it freed: at 100,000 articles ~170 MB
-# after the consensus was compacted (in a probe of that step alone, peak 460 -> 389 MB and
+# after schema 1's consensus was compacted (in a probe of that step alone, peak 460 -> 389 MB and
 # 374 -> 203 MB after it with the system's allocator). Set before anything here imports
 # pyarrow (worker processes inherit it); a setting of the user's own wins.
 os.environ.setdefault("ARROW_DEFAULT_MEMORY_POOL", "system")

@@ -65,8 +65,9 @@ ALLOCATOR_BACKGROUND_THREADS = True
 SORT_BUCKET_BYTES = 32 * 2**20
 SORT_READ_ROWS = 1_000
 # Fewer rows at a time where rows are wide, so that one read holds about this much text on
-# average: 1,000 rows of the consensus of 100,000 articles (100 rows, each listing every claim
-# of its group: 106 MB) were the whole table at once, where at 10,000 articles it is ~10 MB.
+# average: 1,000 rows of schema 1's consensus of 100,000 articles (100 rows, each listing every
+# claim of its group: 106 MB) were the whole table at once, where at 10,000 articles it was
+# ~10 MB; a conflict's row still names every source it compares (up to 16 MB there).
 SORT_READ_BYTES = 4 * 2**20
 # Sorted keys read at a time (24 bytes a row).
 KEY_READ_ROWS = 100_000
@@ -401,8 +402,8 @@ def _gather(path: Path, keys: Sequence[str], rows: int) -> Iterator[pa.Table]:
     """The rows of one bucket file of `_scatter` (deleted once mapped), sorted by `keys`, `rows`
     at a time: mapped, not read (`_MappedRows`), each slice taken from the file's batches as it
     is asked for. Read whole and sorted, a bucket was held twice over (three times while
-    Arrow's `take` joined its batches) beside the rows being written: at 100,000 articles the
-    consensus (100 rows of 106 MB) took ~350 MB to compact."""
+    Arrow's `take` joined its batches) beside the rows being written: at 100,000 articles
+    schema 1's consensus (100 rows of 106 MB) took ~350 MB to compact."""
     mapped = _MappedRows.of(path)
     order = pc.sort_indices(mapped.rows, sort_keys=[(key, "ascending") for key in keys]).to_numpy()
     mapped.release()

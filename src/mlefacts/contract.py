@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 from typing import Literal, get_args
 
-SCHEMA_VERSION = "1.2.0"
+SCHEMA_VERSION = "2.0.0"
 
 ClaimKind = Literal[
     "responsibility",
@@ -81,6 +81,10 @@ RANK_REASONS = (
 
 # Every curated table and its columns, in published order (the Pandera models in
 # `mlefacts.schemas` declare the same columns in the same order; a test holds them together).
+# No row lists the claims of a group: which claims make a fact or a consensus group is one row
+# per claim in `fact_claims` and `consensus_claims`, and the group's row keeps their counts. A
+# list in a row grows with the corpus (at 100,000 generated articles one responsibility group
+# has 265,615 claims: a 5.8 MB value that every writer and reader of the row holds whole).
 TABLE_COLUMNS: dict[str, list[str]] = {
     "sources": [
         "source_id",
@@ -196,11 +200,18 @@ TABLE_COLUMNS: dict[str, list[str]] = {
         "text",
         "method",
         "n_sources",
-        "supporting_claim_ids",
-        "contradicting_claim_ids",
-        "statuses",
+        "n_claims",
     ],
-    "fact_claims": ["fact_id", "claim_id", "source_id", "rank", "reason", "value", "unit"],
+    "fact_claims": [
+        "fact_id",
+        "claim_id",
+        "source_id",
+        "rank",
+        "reason",
+        "supports",
+        "value",
+        "unit",
+    ],
     "consensus": [
         "group_id",
         "kind",
@@ -208,9 +219,9 @@ TABLE_COLUMNS: dict[str, list[str]] = {
         "group_key",
         "label",
         "n_sources",
-        "source_ids",
-        "claim_ids",
+        "n_claims",
     ],
+    "consensus_claims": ["group_id", "claim_id", "source_id"],
 }
 TABLE_NAMES: tuple[str, ...] = tuple(TABLE_COLUMNS)
 
@@ -228,6 +239,7 @@ TABLE_ORDER: dict[str, list[str]] = {
     "facts": ["fact_id"],
     "fact_claims": ["fact_id", "claim_id"],
     "consensus": ["kind", "subject", "group_key", "group_id"],
+    "consensus_claims": ["group_id", "claim_id"],
 }
 
 # The row groups of every published file: at most this many rows, and a group ends before its
@@ -246,6 +258,7 @@ PRIMARY_KEYS: dict[str, list[str]] = {
     "facts": ["fact_id"],
     "fact_claims": ["claim_id"],
     "consensus": ["group_id"],
+    "consensus_claims": ["claim_id"],
 }
 
 # (table, column) -> (referenced table, referenced column)
@@ -255,6 +268,8 @@ FOREIGN_KEYS: dict[tuple[str, str], tuple[str, str]] = {
     ("figures", "source_id"): ("sources", "source_id"),
     ("fact_claims", "fact_id"): ("facts", "fact_id"),
     ("fact_claims", "claim_id"): ("claims", "claim_id"),
+    ("consensus_claims", "group_id"): ("consensus", "group_id"),
+    ("consensus_claims", "claim_id"): ("claims", "claim_id"),
 }
 
 

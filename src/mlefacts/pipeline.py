@@ -756,8 +756,9 @@ def reconcile_tables(
     `folder`
     (`reconcile.reconcile_chunks`): returns each table's files and the rejected rows. A
     chunk's tables are validated and written one at a time, each validated copy let go before
-    the next table's is made: the first chunk of the largest group at 100,000 articles holds
-    its facts and consensus rows, each listing its ~265,000 claims."""
+    the next table's is made (the first chunk of a part holds its conflicts, facts and
+    consensus; a group's claims come after, 20,000 at a time, as fact_claims and
+    consensus_claims)."""
     from mlefacts.reconcile import DEFAULT_CONFIG, reconcile_chunks  # the flow's process only
 
     files: dict[str, list[str]] = {}

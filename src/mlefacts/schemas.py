@@ -490,44 +490,14 @@ class Facts(_Table):
     text: Series[str] = pa.Field(nullable=True, description="Consensus text.")
     method: Series[str] = pa.Field(description="How the consensus was reached.")
     n_sources: Series[int] = pa.Field(ge=1, description="Distinct sources supporting the fact.")
-    supporting_claim_ids: Series[str] = pa.Field(
-        description="JSON list of supporting claim ids.", metadata=JSON_ARRAY
+    n_claims: Series[int] = pa.Field(
+        ge=1, description="Claims stating the fact: its rows in fact_claims, which list them."
     )
-    contradicting_claim_ids: Series[str] = pa.Field(
-        description="JSON list of contradicting claim ids.", metadata=JSON_ARRAY
-    )
-    statuses: Series[str] = pa.Field(
-        description=(
-            "JSON object: claim_id -> preferred|normal|deprecated (the rank in fact_claims, "
-            "which also gives the reason)."
-        ),
-        metadata=JSON_OBJECT,
-    )
-
-    @pa.check(
-        "supporting_claim_ids",
-        "contradicting_claim_ids",
-        name="json_array",
-        description="a JSON list",
-    )
-    def _claim_lists(cls, ids: Series[str]) -> Series[bool]:
-        return ids.map(is_json_array)
-
-    @pa.check(
-        "statuses",
-        name="claim_statuses",
-        description="a JSON object whose values are preferred, normal or deprecated",
-    )
-    def _statuses(cls, statuses: Series[str]) -> Series[bool]:
-        def ok(text: str) -> bool:
-            obj = _json_value(text)
-            return isinstance(obj, dict) and all(v in FACT_STATUSES for v in obj.values())
-
-        return statuses.map(ok)
 
 
 class FactClaims(_Table):
-    """How each claim stands in the fact it states: its rank and, when not preferred, why.
+    """How each claim stands in the fact it states: its rank and, when not preferred, why; one
+    row per claim of every fact (a fact's row lists none of them).
 
     Ranks: 'preferred' supports the chosen value; 'normal' is not chosen but not shown wrong;
     'deprecated' is shown wrong or counted twice. Reasons: superseded_by_newer (a newer source
@@ -546,6 +516,13 @@ class FactClaims(_Table):
         nullable=True,
         isin=list(RANK_REASONS),
         description="Why the claim is not preferred (null when it is).",
+    )
+    supports: Series[bool] = pa.Field(
+        description=(
+            "The claim's value is within the tolerance of the fact's (a text fact's claims all "
+            "support it). The fact's supporting claims are those that support it and are not "
+            "duplicate_content, its contradicting claims those that do not and are not."
+        )
     )
     value: Series[float] = pa.Field(nullable=True, description="The claim's value.")
     unit: Series[str] = pa.Field(nullable=True, description="Unit of the value.")
@@ -567,16 +544,17 @@ class Consensus(_Table):
     group_key: Series[str] = pa.Field(description="Normalized key the claims share.")
     label: Series[str] = pa.Field(description="Readable name of the group.")
     n_sources: Series[int] = pa.Field(ge=1, description="Distinct sources in the group.")
-    source_ids: Series[str] = pa.Field(
-        description="JSON list of the sources in the group.", metadata=JSON_ARRAY
-    )
-    claim_ids: Series[str] = pa.Field(
-        description="JSON list of the claims in the group.", metadata=JSON_ARRAY
+    n_claims: Series[int] = pa.Field(
+        ge=1, description="Claims in the group: its rows in consensus_claims, which list them."
     )
 
-    @pa.check("source_ids", "claim_ids", name="json_array", description="a JSON list")
-    def _id_lists(cls, ids: Series[str]) -> Series[bool]:
-        return ids.map(is_json_array)
+
+class ConsensusClaims(_Table):
+    """The claims of each consensus group, one row per claim (a group's row lists none)."""
+
+    group_id: Series[str] = pa.Field(description="The consensus group the claim is in.")
+    claim_id: Series[str] = pa.Field(unique=True, description="The claim.")
+    source_id: Series[str] = pa.Field(description="Source of the claim.")
 
 
 TABLE_MODELS: dict[str, type[pa.DataFrameModel]] = {
@@ -591,6 +569,7 @@ TABLE_MODELS: dict[str, type[pa.DataFrameModel]] = {
     "facts": Facts,
     "fact_claims": FactClaims,
     "consensus": Consensus,
+    "consensus_claims": ConsensusClaims,
 }
 
 # Columns shown in a rejection reason when a row-level (multi-column) check fails.

@@ -20,6 +20,7 @@ DETERMINISTIC = (
     "facts",
     "fact_claims",
     "consensus",
+    "consensus_claims",
 )
 
 

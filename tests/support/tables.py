@@ -239,9 +239,7 @@ def sample_tables() -> dict[str, pd.DataFrame]:
                     "text": None,
                     "method": "single",
                     "n_sources": 1,
-                    "supporting_claim_ids": json.dumps(["c1"]),
-                    "contradicting_claim_ids": "[]",
-                    "statuses": json.dumps({"c1": "preferred"}),
+                    "n_claims": 1,
                 }
             ]
         ),
@@ -253,6 +251,7 @@ def sample_tables() -> dict[str, pd.DataFrame]:
                     "source_id": SOURCE_ID,
                     "rank": "preferred",
                     "reason": None,
+                    "supports": True,
                     "value": 150000.0,
                     "unit": "USD",
                 }
@@ -267,10 +266,12 @@ def sample_tables() -> dict[str, pd.DataFrame]:
                     "group_key": "deploy",
                     "label": "Deployment",
                     "n_sources": 1,
-                    "source_ids": json.dumps([SOURCE_ID]),
-                    "claim_ids": json.dumps(["c_responsibility_259"]),
+                    "n_claims": 1,
                 }
             ]
+        ),
+        "consensus_claims": pd.DataFrame(
+            [{"group_id": "g1", "claim_id": "c_responsibility_259", "source_id": SOURCE_ID}]
         ),
     }
 

@@ -4,7 +4,8 @@
     result.conflicts  # conflict_id, kind, subject, attribute, claim_ids, values, ...
     result.facts      # one row per (subject, attribute, qualifier_key)
     result.fact_claims  # one row per claim: its fact, rank and the reason it is not preferred
-    result.consensus  # skill and responsibility groups with the sources naming them
+    result.consensus  # skill and responsibility groups: how many sources and claims name each
+    result.consensus_claims  # one row per claim: its consensus group
 
 Pure pandas: claims are matched by keys (groupby/merge), never pairwise, and every output is
 sorted with ids derived from content, so the same claims give the same tables. Claims that no
@@ -26,7 +27,7 @@ from mlefacts.reconcile.arithmetic import growth_mismatches, inverted_ranges
 from mlefacts.reconcile.breakdowns import breakdown_sums
 from mlefacts.reconcile.config import DEFAULT_CONFIG, ReconcileConfig
 from mlefacts.reconcile.conflicts import Certainty, conflicts_frame, cross_source_value
-from mlefacts.reconcile.consensus import Consensus, stem
+from mlefacts.reconcile.consensus import Consensus, consensus_claims_frame, stem
 from mlefacts.reconcile.facts import TextFacts, fact_claims_frame, is_textual, valued_facts
 from mlefacts.reconcile.forecast import Series, forecast_divergence, market_series
 from mlefacts.reconcile.keys import (
@@ -63,6 +64,7 @@ class ReconcileResult:
     facts: pd.DataFrame
     fact_claims: pd.DataFrame
     consensus: pd.DataFrame
+    consensus_claims: pd.DataFrame
 
 
 def reconcile(
@@ -87,6 +89,7 @@ def reconcile(
         facts=facts_table,
         fact_claims=fact_claims_frame([valued_claims, *checks.texts.fact_claims(inconsistent)]),
         consensus=checks.groups.table(),
+        consensus_claims=consensus_claims_frame(list(checks.groups.claims())),
     )
 
 
@@ -99,12 +102,13 @@ def reconcile_chunks(
 ) -> Iterator[dict[str, pd.DataFrame]]:
     """`reconcile`'s tables in chunks whose rows together are its rows: first facts,
     consensus, every conflict but forecast divergences and the fact_claims of valued claims,
-    then the fact_claims of text claims (`facts.TextFacts`) and the forecast divergences, each
-    `rows` (default `FORECAST_CHUNK_ROWS`) at a time (a market stated by many sources has
-    sources x target years of them). `claims` may come in chunks (a part of a run, read a
-    little at a time): the text claims (skills, responsibilities: most claims of the largest
-    groups) are held as ids and counts, not rows. Each chunk's conflicts are sorted as
-    `reconcile` sorts them; the run sorts the whole table when it compacts it."""
+    then the fact_claims of text claims (`facts.TextFacts`), the consensus_claims and the
+    forecast divergences, each `rows` (default `FORECAST_CHUNK_ROWS`) at a time (a market
+    stated by many sources has sources x target years of them; a group its claims). `claims`
+    may come in chunks (a part of a run, read a little at a time): the text claims (skills,
+    responsibilities: most claims of the largest groups) are held as ids and counts, not rows.
+    Each chunk's conflicts are sorted as `reconcile` sorts them; the run sorts the whole table
+    when it compacts it."""
     parts = [claims] if isinstance(claims, pd.DataFrame) else claims
     checks = _Checks.of(parts, sources, config)
     others = checks.conflict_rows()
@@ -122,6 +126,8 @@ def reconcile_chunks(
     size = rows or FORECAST_CHUNK_ROWS
     for frame in checks.texts.fact_claims(inconsistent, size):
         yield {"fact_claims": fact_claims_frame([frame])}
+    for frame in checks.groups.claims(size):
+        yield {"consensus_claims": consensus_claims_frame([frame])}
     for chunk in chunks(checks.forecast_rows(), size):
         yield {"conflicts": conflicts_frame(chunk)}
 
@@ -213,4 +219,4 @@ class _Checks:
         facts_table, fact_claims = valued_facts(
             valued, self.sources, self.config, inconsistent=inconsistent
         )
-        return self.texts.joined(facts_table, inconsistent), fact_claims
+        return self.texts.joined(facts_table), fact_claims

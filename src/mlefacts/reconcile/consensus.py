@@ -3,12 +3,14 @@
 Skills group by canonical name (qualifiers.canonical, else text), case- and punctuation-blind.
 Responsibilities group into the themes of `data/responsibility_themes.toml` (the method is
 described at the top of that file); those matching no theme form one group per normalized text.
+A group's row counts its claims and sources; `consensus_claims` lists them, one row per claim (a
+skill that every article names would make a list in its row grow with the corpus).
 """
 
 from __future__ import annotations
 
-import json
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -22,6 +24,9 @@ from mlefacts.reconcile.keys import text_key, tokens
 from mlefacts.toml_files import load_data
 
 CONSENSUS_COLUMNS = TABLE_COLUMNS["consensus"]
+CONSENSUS_CLAIM_COLUMNS = TABLE_COLUMNS["consensus_claims"]
+# Rows of consensus_claims `Consensus.claims` gives at a time.
+CONSENSUS_CLAIM_CHUNK_ROWS = 20_000
 _SUFFIXES = ("ments", "ment", "ings", "ing", "ions", "ion", "ed")
 _MIN_STEM = 4
 
@@ -108,27 +113,22 @@ def responsibility_groups(texts: list[str], config: ReconcileConfig) -> tuple[li
     return keys, labels
 
 
-def consensus(claims: pd.DataFrame, config: ReconcileConfig) -> pd.DataFrame:
-    """Groups of skill and responsibility claims, with how many sources name each."""
-    groups = Consensus(config)
-    groups.add(claims)
-    return groups.table()
-
-
 @dataclass(slots=True)
 class _Group:
-    """What one group's row needs of its claims: their ids, the sources, and counts."""
+    """What one group needs of its claims: their ids and sources (for consensus_claims), the
+    distinct sources, and counts."""
 
     labels: Counter[str] = field(default_factory=Counter)
     subjects: Counter[str] = field(default_factory=Counter)
     sources: set[str] = field(default_factory=set)
     claim_ids: list[str] = field(default_factory=list)
+    claim_sources: list[str] = field(default_factory=list)
 
 
 class Consensus:
-    """The consensus table of prepared witness claims fed in any number of chunks (`add`): a
-    group holds its claims' ids and sources, not their rows (a skill that every article names
-    grows with the corpus)."""
+    """The consensus and consensus_claims tables of prepared witness claims fed in any number
+    of chunks (`add`): a group holds its claims' ids and sources, not their rows (a skill that
+    every article names grows with the corpus)."""
 
     def __init__(self, config: ReconcileConfig) -> None:
         self._config = config
@@ -155,6 +155,7 @@ class Consensus:
             group.subjects[subject] += 1
             group.sources.add(str(source))
             group.claim_ids.append(str(claim_id))
+            group.claim_sources.append(str(source))
 
     def table(self) -> pd.DataFrame:
         rows = [
@@ -162,13 +163,37 @@ class Consensus:
             for (kind, skey, key), group in sorted(self._groups.items(), key=lambda i: i[0])
         ]
         frame = pd.DataFrame(rows, columns=CONSENSUS_COLUMNS)
-        frame["n_sources"] = frame["n_sources"].astype("int64")
+        frame = frame.astype({"n_sources": "int64", "n_claims": "int64"})
         if frame.empty:
             return frame
         frame = frame.assign(_neg=-frame["n_sources"]).sort_values(
             ["kind", "subject", "_neg", "group_key"], kind="stable"
         )
         return frame.drop(columns="_neg").reset_index(drop=True)
+
+    def claims(self, rows: int = CONSENSUS_CLAIM_CHUNK_ROWS) -> Iterator[pd.DataFrame]:
+        """The consensus_claims rows (unsorted), `rows` at a time; one empty frame when there
+        are none (a run's table has at least one file)."""
+        held: dict[str, list[str]] = {c: [] for c in CONSENSUS_CLAIM_COLUMNS}
+        given = 0
+        for (kind, skey, key), group in sorted(self._groups.items(), key=lambda i: i[0]):
+            group_id = stable_id(_KINDS[kind], str(skey), str(key))
+            for claim_id, source in zip(group.claim_ids, group.claim_sources, strict=True):
+                held["group_id"].append(group_id)
+                held["claim_id"].append(claim_id)
+                held["source_id"].append(source)
+                if len(held["claim_id"]) >= rows:
+                    yield pd.DataFrame(held, columns=CONSENSUS_CLAIM_COLUMNS, dtype=object)
+                    held = {c: [] for c in CONSENSUS_CLAIM_COLUMNS}
+                    given += 1
+        if held["claim_id"] or not given:
+            yield pd.DataFrame(held, columns=CONSENSUS_CLAIM_COLUMNS, dtype=object)
+
+
+def consensus_claims_frame(frames: list[pd.DataFrame]) -> pd.DataFrame:
+    """consensus_claims rows as the table: sorted by group and claim."""
+    frame = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
+    return frame.sort_values(["group_id", "claim_id"], kind="stable").reset_index(drop=True)
 
 
 _KINDS = ("skill", "responsibility")
@@ -184,6 +209,5 @@ def _row(kind: str, skey: str, group_key: str, group: _Group) -> dict[str, objec
         "group_key": str(group_key),
         "label": label,
         "n_sources": len(group.sources),
-        "source_ids": json.dumps(sorted(group.sources)),
-        "claim_ids": json.dumps(sorted(group.claim_ids)),
+        "n_claims": len(group.claim_ids),
     }

@@ -1,5 +1,7 @@
 """Facts: one row per quantity (subject, attribute, identifying qualifiers), with a preferred value,
-and `fact_claims`: how each claim stands in its fact (rank and, when not preferred, why).
+and `fact_claims`: how each claim stands in its fact (rank and, when not preferred, why), one row
+per claim: a fact's row counts its claims and lists none (a fact that every article states would
+make that list grow with the corpus).
 
 How the value is chosen (`method`):
 - 'single_source': one source states it (the median of its claims, if it repeats itself);
@@ -29,7 +31,6 @@ claims support them.
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Iterator, Sequence, Set
 from dataclasses import dataclass, field
@@ -72,7 +73,7 @@ def facts(
     valued, valued_claims = valued_facts(
         claims[~textual], sources, config, inconsistent=inconsistent
     )
-    facts_table = texts.joined(valued, inconsistent)
+    facts_table = texts.joined(valued)
     return facts_table, fact_claims_frame([valued_claims, *texts.fact_claims(inconsistent)])
 
 
@@ -127,7 +128,7 @@ def valued_facts(
     }
     numbers = {c: slim[c].to_numpy(dtype=float) for c in ("value", "fact_value", "n_sources")}
     supports, counted = slim["supports"].to_numpy(dtype=bool), ~slim["duplicate"].to_numpy(bool)
-    flags = {"support": supports & counted, "against": ~supports & counted}
+    flags = {"support": supports & counted}
     gk = columns["gk"]
     starts = [0, *np.flatnonzero(gk[1:] != gk[:-1]) + 1]
     ends = [*starts[1:], len(gk)]
@@ -164,11 +165,14 @@ def _ranks(slim: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
     return rank.astype(object), reason.astype(object)
 
 
+_TYPED = {"supports": "bool", "value": "float64"}
+
+
 def fact_claims_frame(frames: Sequence[pd.DataFrame]) -> pd.DataFrame:
     """fact_claims rows as the table: typed columns, sorted by fact and claim."""
     frame = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
-    frame = frame.astype({c: "object" for c in FACT_CLAIM_COLUMNS if c != "value"})
-    frame["value"] = frame["value"].astype("float64")
+    frame = frame.astype({c: "object" for c in FACT_CLAIM_COLUMNS if c not in _TYPED})
+    frame = frame.astype(_TYPED)
     frame["unit"] = frame["unit"].where(frame["unit"].map(lambda u: isinstance(u, str)), None)
     return frame.sort_values(["fact_id", "claim_id"], kind="stable").reset_index(drop=True)
 
@@ -248,10 +252,6 @@ def _row(
     value_high: float,
 ) -> dict[str, object]:
     """One fact from the claims at positions [a, b) (sorted by group key, then claim id)."""
-    ids = columns["claim_id"][a:b]
-    support = [str(i) for i in ids[flags["support"][a:b]]]
-    against = [str(i) for i in ids[flags["against"][a:b]]]
-    statuses = {str(i): str(r) for i, r in zip(ids, columns["rank"][a:b], strict=True)}
     subjects = Counter(columns["subject"][a:b])
     fact_value = numbers["fact_value"][a]
     if np.isnan(fact_value):
@@ -272,16 +272,15 @@ def _row(
         "text": text if isinstance(text, str) else None,
         "method": columns["method"][a],
         "n_sources": int(numbers["n_sources"][a]),
-        "supporting_claim_ids": json.dumps(sorted(support)),
-        "contradicting_claim_ids": json.dumps(sorted(against)),
-        "statuses": json.dumps(statuses, sort_keys=True),
+        "n_claims": b - a,
     }
 
 
 def _typed(frame: pd.DataFrame) -> pd.DataFrame:
     for column in ("value", "value_high"):
         frame[column] = frame[column].astype("float64")
-    frame["n_sources"] = frame["n_sources"].astype("int64")
+    for column in ("n_sources", "n_claims"):
+        frame[column] = frame[column].astype("int64")
     return frame
 
 
@@ -343,10 +342,10 @@ class TextFacts:
             if not np.isnan(high):
                 fact.highs.append((float(high), source))
 
-    def joined(self, valued: list[dict[str, object]], inconsistent: Set[str]) -> pd.DataFrame:
+    def joined(self, valued: list[dict[str, object]]) -> pd.DataFrame:
         """The facts table: these facts and `valued` (`valued_facts`' rows), in the order of
-        one frame of every fact. `inconsistent`: as for `facts`."""
-        rows = [self._row(gk, fact, inconsistent) for gk, fact in sorted(self._facts.items())]
+        one frame of every fact."""
+        rows = [self._row(gk, fact) for gk, fact in sorted(self._facts.items())]
         both = _typed(pd.DataFrame([*valued, *rows], columns=[*FACT_COLUMNS, "_gk"]))
         return (
             both.sort_values(["subject", "attribute", "qualifier_key", "_gk"], kind="stable")
@@ -364,7 +363,16 @@ class TextFacts:
             for k, (rank, reason) in enumerate(self._ranks(fact, inconsistent)):
                 for column, value in zip(
                     FACT_CLAIM_COLUMNS,
-                    (fact_id, fact.ids[k], fact.sources[k], rank, reason, np.nan, fact.units[k]),
+                    (
+                        fact_id,
+                        fact.ids[k],
+                        fact.sources[k],
+                        rank,
+                        reason,
+                        True,
+                        np.nan,
+                        fact.units[k],
+                    ),
                     strict=True,
                 ):
                     held[column].append(value)
@@ -397,15 +405,10 @@ class TextFacts:
                 ranks.append(("preferred", None))
         return ranks
 
-    def _row(self, gk: str, fact: _TextFact, inconsistent: Set[str]) -> dict[str, object]:
+    def _row(self, gk: str, fact: _TextFact) -> dict[str, object]:
         duplicate = self._duplicates(fact)
         witnesses = {s for s, d in zip(fact.sources, duplicate, strict=True) if not d}
         highs = [h for h, source in fact.highs if source in witnesses]
-        statuses = {
-            str(claim_id): rank
-            for claim_id, (rank, _) in zip(fact.ids, self._ranks(fact, inconsistent), strict=True)
-        }
-        support = sorted(str(i) for i, d in zip(fact.ids, duplicate, strict=True) if not d)
         _, label, unit = fact.first
         return {
             "fact_id": stable_id(*gk.split("\x1f")),
@@ -418,9 +421,7 @@ class TextFacts:
             "text": label if isinstance(label, str) else None,
             "method": "single_source" if len(witnesses) == 1 else "agreement",
             "n_sources": len(witnesses),
-            "supporting_claim_ids": json.dumps(support),
-            "contradicting_claim_ids": json.dumps([]),
-            "statuses": json.dumps(statuses, sort_keys=True),
+            "n_claims": len(fact.ids),
             "_gk": gk,
         }
 
