@@ -990,3 +990,17 @@ def test_a_whole_number_written_with_decimals_fails_no_sentence() -> None:
         "# ML jobs\n\nWe counted 1,000.00 open vacancies and 2,140 ML engineer job ads.\n"
     )
     assert ("job_demand", "machine learning engineer", 2140.0) in found
+
+
+def test_a_count_labelled_after_other_figures_on_its_row_counts_only_what_its_label_names() -> None:
+    doc = build_document(
+        source_id="c",
+        text=(
+            "<html><body><h1>ML engineer salaries in India</h1><h2>Compare cities</h2>"
+            "<div class='row'><span>Chennai</span><span>₹11.2 LPA</span>"
+            "<span>Open roles: 1,020</span></div></body></html>"
+        ),
+        media_type="text/html",
+    )
+    found = [(c.kind, c.subject, c.value, c.qualifiers.get("city")) for c in counts.extract(doc)]
+    assert found == [("job_demand", "machine learning engineer", 1020.0, "Chennai")]

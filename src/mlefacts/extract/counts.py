@@ -872,6 +872,10 @@ def _label_before(text: str, start: int, at: int, after: int, end: int) -> _Coun
     if match is None or (re.search(r"[^\W\d_]", rest) and not _LABEL_TAIL.fullmatch(rest)):
         return None
     label = match.group("label")
+    figures = amounts(label, 0, len(label))
+    if figures and label[figures[-1].end :].strip():
+        # 'Bengaluru ₹15.6 LPA Open roles: 3,940': a row of figures, the label after the last
+        label = label[figures[-1].end :].strip()
     found = _patterns()["label"].search(label) or _patterns()["noun"].search(label)
     if found is None or _patterns()["covers"].search(label):
         return None  # 'Companies profiled: 25' is what a report covers
