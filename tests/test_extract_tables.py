@@ -846,3 +846,16 @@ def test_rank_columns_headed_by_month_and_year_rank_by_the_latest() -> None:
     doc = build_document(source_id="m", text=page, media_type="text/html")
     ranks = [(c.subject, c.value, c.year) for c in tables.extract(doc) if c.kind == "ranking"]
     assert ranks == [("airflow", 1.0, 2026), ("spark", 2.0, 2026), ("dbt", 3.0, 2026)]
+
+
+def test_a_cagr_cell_with_its_period_in_brackets_is_a_growth_rate_over_that_period() -> None:
+    page = (
+        "<html><body><h1>Machine learning market estimates</h1><table><tr><th>Firm</th>"
+        "<th>2025 market size</th><th>CAGR</th></tr><tr><td>Northvale Research</td>"
+        "<td>USD 64.0 billion</td><td>24.5% (2026–2031)</td></tr></table></body></html>"
+    )
+    doc = build_document(source_id="g", text=page, media_type="text/html")
+    rates = [c for c in tables.extract(doc) if c.kind == "growth_rate"]
+    assert [(c.value, c.qualifiers["period_start"], c.qualifiers["period_end"]) for c in rates] == [
+        (24.5, 2026, 2031)
+    ]

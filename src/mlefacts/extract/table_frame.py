@@ -378,7 +378,7 @@ def cell_kind(
         money = replace(amount, unit=currency)
         return "money", money if factor is None else money.times(factor)
     if amount.unit == "percent" and (
-        len(_NO_WORD_CHAR.sub("", residual)) <= 3
+        len(_NO_WORD_CHAR.sub("", _CELL_PERIOD.sub("", residual))) <= 3  # '28.0% (2026–2032)'
         or FIGURE_TAIL.fullmatch(doc.text, amount.end, cell.end)  # '89% of postings'
     ):
         return "percent", amount
@@ -388,6 +388,10 @@ def cell_kind(
     if amount.unit is None and amount.value_high is None and not residual:
         return "decimal", amount  # '39.4' under 'Revenue share (%)'
     return "text", None
+
+
+# The year or years a cell's figure is for, in brackets after it: '(2026–2032)', '(2025)'.
+_CELL_PERIOD = re.compile(r"\(\s*(?:19|20)\d\d(?:\s*[–—-]\s*(?:19|20)?\d\d)?\s*\)")
 
 
 def cell_amount(ctx: TableFrame, row: tuple[Span, ...], column: Column) -> Amount | None:
