@@ -46,6 +46,12 @@ ROOT = Path(__file__).resolve().parent.parent
         "Share:  [LinkedIn]  [Email]  [Copy link]",
         "Share this article: LinkedIn | X | Email",
         "Acme Pay · [Salaries](/salaries) · [Levels](/levels) · [Negotiation coaching](/coach)",
+        "Register | Log in | Search | New posts | FAQ",
+        "[ Reply ]  [ Watch thread ]  [ Page 1 of 2 ]",
+        "**Sponsored:** Contractor accounts from £89/month",
+        "#3  tensor_tess",
+        "#12 NorthByNorthwestDev",
+        "#4 PayPal_Pete [Moderator]",
     ],
 )
 def test_chrome_text(text: str) -> None:
@@ -67,6 +73,9 @@ def test_chrome_text(text: str) -> None:
         "Pay by level · 2025",
         "Python | SQL | Spark",
         "Toronto, Ontario · Full-time · Hybrid",
+        "#1 PyTorch",
+        "#2 XGBoost",
+        "Python | SQL | Spark | Docker",
     ],
 )
 def test_content_that_mentions_chrome_words(text: str) -> None:
