@@ -2182,3 +2182,26 @@ def test_a_roles_median_with_its_pay_period_is_pay_without_a_pay_word() -> None:
         (62000.0, "SEK"),
         (74000.0, "EUR"),
     ]
+
+
+def test_a_comp_post_s_bare_thousands_are_in_the_currency_of_the_city_its_first_line_names() -> (
+    None
+):
+    doc = build_document(
+        source_id="f",
+        text=(
+            "ML engineer comp thread, 2026\n\n-----\n#2  posted by grad_descent · 2 Mar 2026\n"
+            "-----\nML Engineer / 4 YOE / Denver, CO\n\nBase 151k, bonus ~14k, TC around 190k. "
+            "Mostly churn models.\n"
+        ),
+        media_type="text/plain",
+    )
+    found = [
+        (c.value, c.unit, c.qualifiers.get("component"), c.qualifiers.get("experience_level"))
+        for c in salary.extract(doc)
+    ]
+    assert found == [
+        (151000.0, "USD", "base", "mid"),
+        (14000.0, "USD", "bonus", "mid"),
+        (190000.0, "USD", "total", "mid"),
+    ]

@@ -323,6 +323,32 @@ class _Row:
     experience_level: str | None = None
 
 
+def _local_pay(doc: Document, sentence: Sentence, found: list[Amount]) -> list[Amount]:
+    """'Base 158k, bonus ~12k, TC around 210k' under a poster's 'ML Engineer / 3 YOE / Austin,
+    TX': thousands written with no currency right after a pay component are in the currency of
+    the city the section heading names (a comp thread's first line gives the place, not the
+    currency)."""
+    if not any(a.unit is None and a.scale == "k" for a in found):
+        return found
+    city = find_city(section_heading(doc, sentence.block))
+    country = city_country(city) if city else None
+    currency = country_currency(country) if country else None
+    if currency is None:
+        return found
+    return [
+        replace(a, unit=currency)
+        if a.unit is None
+        and a.scale == "k"
+        and pay_component(doc.text[max(sentence.start, a.start - _COMPONENT_REACH) : a.start])
+        else a
+        for a in found
+    ]
+
+
+# How far before a sum its pay component may be named: 'TC around ', ', bonus ~'.
+_COMPONENT_REACH = 14
+
+
 # A question that asks whether a sum is so ('Is $150,000 a good salary ...?'): it states none.
 _YES_NO_QUESTION = re.compile(
     r"[*_#>\s]*(?:is|are|was|were|would|should|could|can|does|do|will)\b[^?]*\?[*_\s]*",
@@ -332,7 +358,7 @@ _YES_NO_QUESTION = re.compile(
 
 def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
     text = doc.text
-    found = amounts(text, sentence.start, sentence.end)
+    found = _local_pay(doc, sentence, amounts(text, sentence.start, sentence.end))
     money = [a for a in found if a.is_money and a.value < _MAX_PAY]
     equated = _equated(text, money)
     if equated:  # '₹1 lakh = ₹1,00,000': a unit explained, no pay
@@ -1609,15 +1635,20 @@ def _referent(doc: Document, sentence: Sentence, first: Amount) -> tuple[str, bo
 
 
 def _writer_line(doc: Document, sentence: Sentence) -> str | None:
-    """The paragraph right before a paragraph of pay that introduces its writer by role or
-    place and years, stating no sum ('MLE II at a fintech in New York, 4 YOE.' / 'Base 186k,
-    bonus ~22k'), when a post sets each line apart; None elsewhere."""
+    """The paragraph (or a short line read as a heading) right before a paragraph of pay that
+    introduces its writer by role or place and years, stating no sum ('MLE II at a fintech in
+    New York, 4 YOE.' / 'Base 186k, bonus ~22k'), when a post sets each line apart; None
+    elsewhere."""
     index = sentence.block_index - 1
     if index < 0 or sentence.block.kind != "paragraph":
         return None
     block = doc.blocks[index]
     line = doc.span_text(block)
-    if block.kind != "paragraph" or len(line) > _MAX_WRITER_LINE or "\n" in line.strip():
+    if (
+        block.kind not in ("paragraph", "heading")  # a line set apart may read as a heading
+        or len(line) > _MAX_WRITER_LINE
+        or "\n" in line.strip()
+    ):
         return None
     if any(a.is_money for a in amounts(doc.text, block.start, block.end)):
         return None
