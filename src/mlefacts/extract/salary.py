@@ -1403,6 +1403,8 @@ def _names_benefit(text: str, amount: Amount) -> bool:
         return False  # 'an annual bonus of £10,000 to £25,000': a part of the pay
     if benefit_of and any(benefit.fullmatch(word) for word in benefit_of["nouns"].split()):
         return True  # 'a housing allowance of', 'relocation support of', 'a signing bonus of'
+    if _spent_on(text, amount):
+        return True  # '$1,500 a year for learning': a budget for it
     words = _BENEFIT_WORDS.match(text, amount.end, min(len(text), amount.end + 50))
     if words and _PAY_BONUS.match(words.group().strip()):
         return False  # '198k base, 140k stock, 25k bonus': the yearly bonus, a part of the pay
@@ -1417,6 +1419,22 @@ def _names_benefit(text: str, amount: Amount) -> bool:
         if benefit.fullmatch(word):
             return True
     return False
+
+
+def _spent_on(text: str, amount: Amount) -> bool:
+    """Whether what follows the sum says what it is for ('a year for learning', 'for
+    home-office equipment')."""
+    purpose = _FOR_PURPOSE.match(text, amount.end, min(len(text), amount.end + 40))
+    return purpose is not None and bool(
+        vocabulary("salary_terms", "salary_words", "benefit_purposes").match(purpose["what"])
+    )
+
+
+# ' a year for ', ' per month for ', ' for ': what a sum is spent on follows.
+_FOR_PURPOSE = re.compile(
+    r"\s*(?:(?:a|per|each|every)\s+(?:year|month|quarter)\s+)?for\s+(?:your\s+|their\s+)?(?P<what>.+)",
+    re.IGNORECASE,
+)
 
 
 # A sum the page makes up to work an example through, and what follows from it in the same
