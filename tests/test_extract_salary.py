@@ -2209,7 +2209,7 @@ def test_a_comp_post_s_bare_thousands_are_in_the_currency_of_the_city_its_first_
 
 def test_a_sum_said_to_be_for_learning_or_equipment_is_a_benefit_budget_not_pay() -> None:
     found = _salaries(
-        "# Senior ML engineer, payments\n\nBase salary: $182,000 to $214,000. Perks: "
-        "$2,000 a year for conferences and courses, plus €700 for home-office equipment.\n"
+        "The base salary for this role is $182,000.\n\nWhat else you get: health, dental and "
+        "vision cover; $2,000 a year for conferences, plus a $500 gym stipend.\n"
     )
     assert sorted(found) == [182000.0]
