@@ -2589,12 +2589,9 @@ def surveyed_people(doc: Document, block_index: int) -> str | None:
         text = doc.span_text(block)
         if not (_words("survey_words").search(text) or _SAMPLE_SIZE.search(text)):
             continue  # 'Total responses: n = 4,318 practitioners' reports a survey too
-        counted = _counted_people().search(text)
+        counted = _sample_counted(doc, index, text)
         if counted:  # 'we surveyed 1,120 hiring managers who had recruited ML engineers'
-            roles = find_roles(counted["people"])
-            if roles:
-                return roles[0][2]
-            return _population(doc, _whole_block(doc, index), counted["people"], asked=False)
+            return counted
         roles = find_roles(text)
         if roles:
             return roles[0][2]
@@ -2637,9 +2634,18 @@ _SHARE_OF = re.compile(r"(?:%|\bper\s?cent)\s+of\s+(?:the\s+|all\s+)?$", re.IGNO
 _SCALE_WORDS = r"(?:thousand|million|billion|lakh|crore|k|m|mn|bn)"
 
 
-def _whole_block(doc: Document, index: int) -> Sentence:
+def _sample_counted(doc: Document, index: int, text: str) -> str | None:
+    """The people a block's count counts, as a role or a population ('1,120 hiring managers' ->
+    'hiring manager'), or None when it counts no people."""
+    counted = _counted_people().search(text)
+    if counted is None:
+        return None
+    roles = find_roles(counted["people"])
+    if roles:
+        return roles[0][2]
     block = doc.blocks[index]
-    return Sentence(block.start, block.end, index, block)
+    sentence = Sentence(block.start, block.end, index, block)
+    return _population(doc, sentence, counted["people"], asked=False)
 
 
 _SAMPLE_SIZE = re.compile(r"\bsample\s+size\b|\bn\s*=\s*\d", re.IGNORECASE)
@@ -2761,12 +2767,8 @@ def _page_sample(doc: Document) -> str | None:
         if block.boilerplate or block.kind not in PROSE_KINDS:
             continue
         text = doc.span_text(block)
-        if _words("survey_words").search(text) and (counted := _counted_people().search(text)):
-            roles = find_roles(counted["people"])
-            if roles:
-                return roles[0][2]
-            phrase = counted["people"]
-            return _population(doc, _whole_block(doc, index), phrase, asked=False)
+        if _words("survey_words").search(text) and (counted := _sample_counted(doc, index, text)):
+            return counted
     return None
 
 
