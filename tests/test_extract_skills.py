@@ -589,3 +589,16 @@ def test_the_skills_a_list_of_work_verbs_names_under_no_duties_heading_are_the_r
     )
     found = {c.qualifiers["canonical"] for c in skills.extract(doc)}
     assert {"CI/CD", "large language models"} <= found
+
+
+def test_on_a_markets_page_only_the_people_who_do_the_work_have_skills() -> None:
+    doc = document(
+        "# Vector Search Software Market to Reach USD 9.4 Billion by 2032\n\n"
+        "The vector search software market was worth USD 2.1 billion in 2025, says Arlen "
+        "Insights. Early rollouts of feature stores and Kubernetes-based serving keep North "
+        "America ahead of other markets. The report comes as PDF + Excel.\n\n"
+        "Buyers say the market is short of engineers who can tune PyTorch models for "
+        "retrieval.\n",
+        "text/markdown",
+    )
+    assert _canonical(skills.extract(doc)) == ["PyTorch"]

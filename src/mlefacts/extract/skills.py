@@ -24,7 +24,13 @@ from typing import Any
 from mlefacts.document.model import Block, Document, Span, Table
 from mlefacts.document.sentences import sentence_spans
 from mlefacts.extract.claim import Claim
-from mlefacts.extract.context import find_roles, is_place, phrase_alternation, read_each
+from mlefacts.extract.context import (
+    discipline_role,
+    find_roles,
+    is_place,
+    phrase_alternation,
+    read_each,
+)
 from mlefacts.extract.cues import Keys, declare, may_hold, word_keys
 from mlefacts.extract.ranked_lists import ranked_items
 from mlefacts.extract.responsibilities import listed_duties, prose_duty_spans
@@ -34,10 +40,12 @@ from mlefacts.extract.sections import (
     content_span,
     document_role,
     item_text,
+    roles_named,
     section_role,
     vocabulary_pattern,
     vocabulary_regex,
 )
+from mlefacts.extract.subjects import main_market
 from mlefacts.normalize.skills import (
     SkillMatch,
     find_skills,
@@ -93,6 +101,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "usage": vocabulary_pattern(vocabulary["mention"]["usage"]),
         "tool_frame": vocabulary_pattern(vocabulary["mention"]["tool_frames"]),
         "practice_frame": vocabulary_pattern(vocabulary["mention"]["practice_frames"]),
+        "workers": vocabulary_pattern(vocabulary["mention"]["workers"]),
         "other_frame": vocabulary_pattern(vocabulary["mention"]["other_frames"]),
         "person": vocabulary_pattern(vocabulary["mention"]["person_pronouns"]),
         "generic_pronoun": vocabulary_pattern(vocabulary["mention"]["generic_pronouns"]),
@@ -157,7 +166,14 @@ def _contrast_keys() -> Keys | None:
     return word_keys(_contrast_phrases())
 
 
-_MENTION_CUED = ("usage", "person_pronouns", "other_frames", "tool_frames", "practice_frames")
+_MENTION_CUED = (
+    "usage",
+    "person_pronouns",
+    "other_frames",
+    "tool_frames",
+    "practice_frames",
+    "workers",
+)
 
 declare(lambda: [_cue_keys(), _contrast_keys(), *map(_mention_keys, _MENTION_CUED)])
 
@@ -182,6 +198,7 @@ def extract(doc: Document) -> list[Claim]:
     types = block_section_types(doc)
     role = document_role(doc) or _UNSPECIFIED_ROLE
     ranked = _ranked_skills(doc)
+    market_page = _market_page(doc, types)
 
     def read_block(index: int) -> list[Claim]:
         block, section = doc.blocks[index], types[index]
@@ -205,11 +222,37 @@ def extract(doc: Document) -> list[Claim]:
             in_duty=section == "responsibilities" or listed,
             duty_item=duty,
             ranked=ranked.get(index),
+            market_page=market_page,
         )
 
     claims = read_each(doc, range(len(doc.blocks)), read_block, name=NAME)
     return claims + read_each(
         doc, doc.tables, lambda table: _table_claims(doc, table, role), name=NAME
+    )
+
+
+def _market_page(doc: Document, types: list[str]) -> bool:
+    """A page about a market, not a role: it has a main market, says 'market' again and again,
+    no title or heading names a role or its field and no section lists duties (a market's press
+    release, a report's landing page; not a posting or a pay guide on 'the contract market')."""
+    if main_market(doc) is None or len(_MARKET_WORD.findall(doc.text)) < _MIN_MARKET_WORDS:
+        return False
+    titles = (doc.title or "", *(doc.span_text(b) for b in doc.blocks if b.kind == "heading"))
+    return "responsibilities" not in types and not any(
+        roles_named(t) or discipline_role(t) for t in titles
+    )
+
+
+_MARKET_WORD = re.compile(r"\bmarkets?\b", re.IGNORECASE)
+_MIN_MARKET_WORDS = 3
+
+
+def _names_workers(text: str, start: int, end: int) -> bool:
+    """Whether a sentence names the people who do the work or hire for it ('engineers who can
+    write CUDA', 'hiring managers named RAG'): on a market's page a skill counts only there;
+    elsewhere its names are what buyers adopt ('early adoption of feature stores')."""
+    return may_hold(text, start, end, _mention_keys("workers")) and bool(
+        _patterns()["workers"].search(text, start, end)
     )
 
 
@@ -260,6 +303,7 @@ def _mention_claims(
     in_duty: bool,
     duty_item: bool,
     ranked: str | None = None,
+    market_page: bool = False,
 ) -> list[Claim]:
     """Skills named outside a skills section, each only in a frame that ties it to the job.
 
@@ -270,7 +314,8 @@ def _mention_claims(
     product's name ('GCP', 'PyTorch') also in any duty ('ship models on GCP'), in a sentence
     that says how it is used or placed ('PyTorch overtook TensorFlow') and in a line that names
     nothing but skills ('#1 AWS'). None counts in a sentence about something else (a
-    course's promise, an advert, a byline) or as part of another name (`_stands_alone`).
+    course's promise, an advert, a byline) or as part of another name (`_stands_alone`), nor
+    on a market's page in a sentence that names no one who does the work (`market_page`).
     """
     start, end = content_span(doc, block)
     # 'deploys our models' in a recap or a heading names no skill; on a page about no role (a
@@ -292,7 +337,9 @@ def _mention_claims(
         if inside and _may_frame(doc.text, sentence.start, sentence.end):
             inside = [m for m in inside if not _other_frame(doc.text, sentence.start, m.start)]
         fresh = [m for m in inside if m.canonical not in seen]
-        if not fresh:
+        if not fresh or (
+            market_page and not _names_workers(doc.text, sentence.start, sentence.end)
+        ):
             continue  # each skill is claimed once per block
         kept = fresh  # a need or a use is stated, or a label names skills: every name counts
         # a duty stated in prose names its practices, its role's, as a duty item does ('ML
