@@ -52,6 +52,7 @@ ROOT = Path(__file__).resolve().parent.parent
         "#3  tensor_tess",
         "#12 NorthByNorthwestDev",
         "#4 PayPal_Pete [Moderator]",
+        "#3  rain.city_rsu  (verified: Big Tech)              Nov 3",
     ],
 )
 def test_chrome_text(text: str) -> None:
@@ -74,6 +75,8 @@ def test_chrome_text(text: str) -> None:
         "Python | SQL | Spark",
         "Toronto, Ontario · Full-time · Hybrid",
         "#1 PyTorch",
+        "#3 Python (new entry) Nov 3",
+        "#4 Rust (68%)",
         "#2 XGBoost",
         "Python | SQL | Spark | Docker",
     ],
