@@ -54,6 +54,16 @@ def test_in_order_to_is_no_rank_order() -> None:
     assert _ranks(ordered, "text/plain") == [("docker", 1.0), ("kubernetes", 2.0), ("mlflow", 3.0)]
 
 
+def test_the_stages_of_a_hiring_process_are_no_ranking() -> None:
+    posting = (
+        "# Senior ML Engineer, Search Ranking\n\n## Our interview process\n\n"
+        "1. Recruiter call\n2. Coding round (45 minutes)\n3. Onsite: design and a values chat\n"
+    )
+    assert _ranks(posting) == []
+    ranked = "# Search Ranking team\n\n## The top three languages\n\n1. Python\n2. Go\n3. Rust\n"
+    assert _ranks(ranked) == [("python", 1.0), ("go", 2.0), ("rust", 3.0)]
+
+
 def test_a_title_counts_its_items_in_words_or_digits() -> None:
     assert top_n_title("The twenty-five best-paid jobs", 25)
     assert top_n_title("Top Ten AI skills", 10)
