@@ -36,6 +36,25 @@ def test_each_unclaimed_figure_gets_the_reason_its_frame_gives() -> None:
     assert next(r for t, r in by_digits.items() if t.startswith("020")) == "phone"
 
 
+def test_a_reply_quoting_a_post_restates_its_pay_and_claims_none_of_it() -> None:
+    html = (
+        "<h1>Salary thread, Q1</h1><p>u/cy · 1 Jan</p><p>ML engineer in London, 5 YOE. "
+        "£85k base, £8k bonus.</p>"
+        "<p>u/ada · 2 Jan</p><p>ML engineer in Denver, 4 YOE.<br>Base 150k, bonus 15k, "
+        "RSUs around 30k a year.</p>"
+        "<p>u/bo · 3 Jan</p><blockquote>Base 150k, bonus 15k, RSUs around 30k a year."
+        "</blockquote><p>Nice, that's fair for Denver.</p>"
+    )
+    doc = build_document(source_id="thread", text=html, media_type="text/html")
+    claims = [c for c in extract_claims(doc)[0] if c.kind == "salary"]
+    quote = doc.text.rindex("Base 150k")
+    denver = [c for c in claims if c.char_start > doc.text.index("Denver")]
+    assert sorted(c.value for c in denver) == [15_000, 30_000, 150_000]
+    assert all(c.char_start < quote and c.unit == "USD" for c in denver)
+    reasons = {f.start: f.reason for f in audit_figures(doc, extract_claims(doc)[0])}
+    assert reasons[quote + len("Base ")] == "restated"
+
+
 def test_figures_in_site_chrome_are_navigation() -> None:
     text = (
         "Pay guide\n\nThe median pay of a data scientist is $120,000 a year.\n\n"

@@ -148,7 +148,37 @@ def mark_boilerplate(text: str, blocks: list[tuple[str, int, int]]) -> list[bool
     flags = [is_boilerplate_text(text[start:end]) for _, start, end in blocks]
     _mark_reading_lists(text, blocks, flags)
     _mark_author_box(text, blocks, flags)
+    for index, (kind, start, end) in enumerate(blocks):
+        if kind == "paragraph" and not flags[index] and quotes_earlier(text, start, end):
+            flags[index] = True
     return flags
+
+
+def quotes_earlier(text: str, start: int, end: int) -> bool:
+    """Whether a short paragraph with a figure quotes words the page said before it (a reply
+    quoting 'Base 175k, bonus ~20k' from the post above): its figures are the earlier ones,
+    said again where the words around them no longer tell whose they are.
+
+    >>> page = "NYC, 3 YOE. Base 175k, bonus 20k.\\n> Base 175k, bonus 20k.\\nNice."
+    >>> quotes_earlier(page, 34, 57), quotes_earlier(page, 0, 33)
+    (True, False)
+    """
+    if end - start > _MAX_QUOTED or not _DIGIT.search(text, start, end):
+        return False
+    quoted = _quoted_words(text[start:end])
+    return len(quoted.split()) >= _MIN_QUOTED_WORDS and quoted in _quoted_words(text[:start])
+
+
+def _quoted_words(text: str) -> str:
+    return " ".join(_QUOTE_MARKS.sub(" ", text).split())
+
+
+# A quoted excerpt: short, a few words at least (a repeated '2025' or 'Base 90k' says nothing).
+_MAX_QUOTED = 400
+_MIN_QUOTED_WORDS = 4
+_DIGIT = re.compile(r"\d")
+# The marks a quotation adds around the words it repeats: '> ' at a line's start, quote marks.
+_QUOTE_MARKS = re.compile(r"(?m)^\s*>+|[\"“”‘’]")
 
 
 def _mark_reading_lists(text: str, blocks: list[tuple[str, int, int]], flags: list[bool]) -> None:

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from mlefacts.document.boilerplate import quotes_earlier
 from mlefacts.document.model import Document, Span
 from mlefacts.document.sentences import sentence_spans
 from mlefacts.extract.claim import Claim
@@ -160,7 +161,8 @@ def _skip_reason(
     """The first rule that explains why nobody claimed this figure; `unread` when none does."""
     index = bisect_right(nav_starts, quantity.start) - 1
     if index >= 0 and navigation[index][1] >= quantity.end:
-        return "navigation"
+        start, end = navigation[index]
+        return "restated" if quotes_earlier(text, start, end) else "navigation"
     raw = text[quantity.start : quantity.end].strip()
     if quantity.unit is None and (
         _DATE_SHAPE.match(raw) or _relative_date().match(text, quantity.end)
