@@ -53,6 +53,7 @@ ROOT = Path(__file__).resolve().parent.parent
         "#12 NorthByNorthwestDev",
         "#4 PayPal_Pete [Moderator]",
         "#3  rain.city_rsu  (verified: Big Tech)              Nov 3",
+        "#6 chai.coder_9 (Member) posted 19-Mar-2026, 08:10 AM",
     ],
 )
 def test_chrome_text(text: str) -> None:
