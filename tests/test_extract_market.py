@@ -134,6 +134,9 @@ def test_market_subjects_hold_no_verbs_filler_or_report_furniture() -> None:
     ]
     assert _subjects("It is a significant market worth $5 billion.") == []
     assert _subjects("Report Type\nPublish\nMarket size in 2035: $40 billion") == []
+    # pay said to be below or above the going rate names no market
+    assert _subjects("Your 18 LPA in Pune is below market for 4 YOE.") == []
+    assert _subjects("Offers above market at $240k are rare.") == []
 
 
 def test_market_named_as_a_service_keeps_its_whole_name() -> None:
