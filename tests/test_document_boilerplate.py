@@ -204,6 +204,24 @@ def test_a_list_of_other_pages_headlines_states_none_of_this_pages_figures(lead:
     assert len(flagged) == 3 and "Contact us for the full report." not in flagged
 
 
+def test_other_postings_under_a_similar_jobs_heading_or_label_pay_nobody_here() -> None:
+    posting = (
+        "# Lead ML Engineer (Contract)\n\nLondon - GBP 700/day - Outside IR35\n\n"
+        "## Similar jobs\n\nSenior MLOps Engineer - Leeds - GBP 550/day\n"
+        "Data Architect - Remote - GBP 650/day\n\n"
+        "## About us\n\nWe place 300 contractors a year.\n"
+    )
+    doc = build_document(source_id="s", text=posting, media_type="text/markdown")
+    flagged = [doc.span_text(b) for b in doc.blocks if b.boilerplate]
+    assert flagged[0] == "Similar jobs" and "GBP 550/day" in flagged[1]
+    assert not any("300 contractors" in text for text in flagged)
+    labelled = posting.replace("## Similar jobs\n\n", "**Similar contracts**\n\n- ").replace(
+        "\nData", "\n- Data"
+    )
+    doc = build_document(source_id="s", text=labelled, media_type="text/markdown")
+    assert not [c.value for c in numeric_claims(doc) if c.value in (550, 650)]
+
+
 def test_a_recommended_skills_list_is_not_a_list_of_other_pages() -> None:
     page = "# ML engineer guide\n\nRecommended skills:\n\n- Python\n- Docker\n"
     doc = build_document(source_id="s", text=page, media_type="text/markdown")

@@ -197,9 +197,20 @@ def _mark_reading_lists(text: str, blocks: list[tuple[str, int, int]], flags: li
         if cleaned.count(" ") >= r.max_words_whole or not r.reading_list.match(cleaned):
             continue
         following = index + 1
-        while following < len(blocks) and blocks[following][0] == "list_item":
+        # the list items after it; under a heading ('Similar jobs'), the paragraphs a text
+        # page's lines became when no list comes first
+        listed = (
+            "paragraph"
+            if kind == "heading" and _kind_at(blocks, following) == "paragraph"
+            else "list_item"
+        )
+        while _kind_at(blocks, following) == listed:
             flags[index] = flags[following] = True
             following += 1
+
+
+def _kind_at(blocks: list[tuple[str, int, int]], index: int) -> str | None:
+    return blocks[index][0] if index < len(blocks) else None
 
 
 def _mark_author_box(text: str, blocks: list[tuple[str, int, int]], flags: list[bool]) -> None:
