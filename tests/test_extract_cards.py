@@ -471,6 +471,24 @@ def test_a_stat_tile_whose_figure_is_a_heading_element_is_a_card() -> None:
     assert ("job_demand", "data engineer", 8150.0) in found
 
 
+def test_a_stat_tile_whose_figure_is_a_paragraph_reads_its_description_as_a_sentence() -> None:
+    """'<p class="big">61,400</p><p>active US job postings for ML engineers in December 2025
+    (HireSignal).</p>': a description may be a sentence reading on from the figure; a bare year
+    over a sentence is no tile."""
+    page = (
+        "<html><body><h1>ML engineer statistics</h1><h2>Demand</h2><div class='stats'>"
+        "<div><p class='big'>52,300</p><p>open US job postings for data engineers in "
+        "March 2026 (JobPulse).</p></div>"
+        "<div><p class='big'>−7%</p><p>fewer entry-level data engineer postings than a year "
+        "before.</p></div></div>"
+        "<p>2024</p><p>Data engineers were hired at record pace that year.</p></body></html>"
+    )
+    doc = build_document(source_id="t", text=page, media_type="text/html")
+    assert len(doc.cards) == 2
+    found = {(c.kind, c.subject, c.value) for c in cards_extract(doc)}
+    assert ("job_demand", "data engineer", 52300.0) in found
+
+
 def test_a_city_card_is_placed_in_the_city_s_country() -> None:
     # The page names no country: each city's own country, with the sign as written; a heading
     # naming two countries places no card in either.

@@ -64,8 +64,9 @@ def split_cards(
     kept: list[tuple[int, DraftBlock]] = []
     cards: list[Card] = []
     rows = [_row(text, draft) for draft in drafts]
-    captioned = _captioned_figure(text, drafts, gap=2 if elements else 1)
-    captioned.update(_labelled_figures(text, drafts))
+    labelled = _labelled_figures(text, drafts)
+    captioned = _captioned_figure(text, drafts, gap=2 if elements else 1, labelled=set(labelled))
+    captioned.update(labelled)
     # the caption under a figure (the figure under a label, and its tag line) is that card's
     inside = {later for index, card in captioned.items() for later in _within(drafts, index, card)}
     for index, draft in enumerate(drafts):
@@ -89,24 +90,36 @@ def _within(drafts: list[DraftBlock], index: int, card: Card) -> list[int]:
     return list(takewhile(lambda i: drafts[i].end <= card.end, range(index + 1, len(drafts))))
 
 
-def _captioned_figure(text: str, drafts: list[DraftBlock], *, gap: int) -> dict[int, Card]:
+def _captioned_figure(
+    text: str, drafts: list[DraftBlock], *, gap: int, labelled: set[int]
+) -> dict[int, Card]:
     """Cards of a figure set alone on its line (a markdown stat block writes it in bold, so it
     reads as a heading; a page's stat tile in a heading element, '<h2>12,400</h2>') with its
     caption on the next line (`gap` line breaks after it: the very next line of a text, the
     next paragraph element of a page): '**38,900**' / 'open machine learning engineer roles in
-    Canada (March 2026)'. Keyed by the figure's draft index."""
+    Canada (March 2026)'; or a tile's figure paragraph, '<p class="big">61,400</p>', over a
+    description that may be a sentence, unless a label above it makes it a labelled card's
+    figure (`labelled`: those labels' draft indexes). Keyed by the figure's draft index."""
     found: dict[int, Card] = {}
     for index, (figure, caption) in enumerate(zip(drafts, drafts[1:], strict=False)):
         value = text[figure.start : figure.end].strip("*_ ")
         line = text[caption.start : caption.end]
         if (
-            figure.kind == "heading"
-            and caption.kind == "paragraph"
+            caption.kind == "paragraph"
             and caption.parent is None
             and _bare_figure().fullmatch(value)
             and "\n" not in text[figure.end : caption.start].strip(" *_#\n")
             and text.count("\n", figure.end, caption.start) == gap
-            and _caption_line(line)
+            and (
+                (figure.kind == "heading" and _caption_line(line))
+                or (
+                    figure.kind == "paragraph"
+                    and figure.parent is None
+                    and index - 1 not in labelled
+                    and _marked_figure(value)
+                    and _described(line)
+                )
+            )
         ):
             label = Span(caption.start, caption.end)
             found[index] = Card(
@@ -200,12 +213,33 @@ def _figure() -> re.Pattern[str]:
 def _bare_figure() -> re.Pattern[str]:
     """A figure alone on its line: '38,900', '$1.2M', '64%', '+27 percent', '2.3x'."""
     return re.compile(
-        r"[~≈<>+]?\s?[$€£₹¥]?\s?\d[\d,.' \u00a0\u2009\u202f]*\s?"
+        r"[~≈<>+−-]?\s?[$€£₹¥]?\s?\d[\d,.' \u00a0\u2009\u202f]*\s?"
         rf"(?:{percent_sign()}|[kKmMbB]n?|x|\+)?\+?"
     )
 
 
 _MAX_CAPTION = 120
+_MAX_DESCRIPTION = 200
+# What makes a figure alone in a paragraph a stat tile's, not a year or a list's number: a
+# currency, a percentage, a sign, a scale or a thousands separator ('438,000', '+34%', '−9%').
+_FIGURE_MARK = re.compile(r"[$€£₹¥%+−,kKmMbBx]")
+
+
+def _marked_figure(value: str) -> bool:
+    return bool(_FIGURE_MARK.search(value))
+
+
+def _described(line: str) -> bool:
+    """A stat tile's description under its figure: one line that may be a sentence reading on
+    from it ('ML engineers were employed worldwide in 2025, according to ...', 'active US job
+    postings in December 2025 (HireSignal).'), with no figure of its own."""
+    stripped = line.strip()
+    return (
+        "\n" not in stripped
+        and len(stripped) <= _MAX_DESCRIPTION
+        and not _SENTENCE_END.search(stripped[:-1])
+        and not _figure().search(line)
+    )
 
 
 def _caption_line(line: str) -> bool:
