@@ -279,6 +279,18 @@ def test_places_ranked_by_their_postings_give_each_its_count() -> None:
     ]
 
 
+def test_places_under_a_title_that_ranks_them_by_postings_with_dot_leaders() -> None:
+    found = _claims(
+        "Data hiring tracker\n\nMETROS WITH THE MOST DATA ENGINEER OPENINGS, Q1 2026\n\n"
+        "  1. Austin ......... 1,845\n  2. Chicago ........ 1,230\n  3. Denver ......... 960\n"
+    )
+    assert [(s, v) for k, s, v in found if k == "job_demand"] == [
+        ("data engineer", 1845.0),
+        ("data engineer", 1230.0),
+        ("data engineer", 960.0),
+    ]
+
+
 def test_a_difference_a_sentence_ends_on_and_a_guide_s_coverage() -> None:
     found = _claims(
         "# ML engineer pay in Australia\n\nDay rates for contract ML engineers in Sydney run "

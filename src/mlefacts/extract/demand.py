@@ -111,8 +111,16 @@ def _ranked_counts(doc: Document) -> list[Claim]:
             continue
         if not (item.start < block.end and item.end > block.start):
             continue
-        lead = lead_in(doc, item.block)
-        if not _POSTINGS_RANKED.search(lead):
+        # the lead-in, else the list's title ('Cities with the most ML engineer postings')
+        lead = next(
+            (
+                text
+                for text in (lead_in(doc, item.block), item.title)
+                if _POSTINGS_RANKED.search(text)
+            ),
+            None,
+        )
+        if lead is None:
             continue
         counted = _BRACKETED_COUNT.search(doc.text, item.start, item.end) or _LABELLED_COUNT.search(
             doc.text, item.start, item.end
@@ -147,9 +155,11 @@ _POSTINGS_RANKED = re.compile(
 )
 # A count in brackets after an item's name: '(3,120 ads)', '(2,240)'.
 _BRACKETED_COUNT = re.compile(r"\(\s*(\d[\d,.]*)(?:\s+[a-z][\w -]{0,20})?\s*\)")
-# A count after an item's name and a colon or dash, or set in a column of its own, ending the
-# item: 'Germany: 21,800', 'San Francisco Bay Area  4,720'.
-_LABELLED_COUNT = re.compile(r"(?:[:–—-]\s*|(?<=\S)\s{2,})(\d[\d,.]*)(?:\s+[a-z][\w -]{0,20})?\s*$")
+# A count after an item's name and a colon, a dash or a dot leader, or set in a column of its own,
+# ending the item: 'Germany: 21,800', 'Seattle ..... 1,380', 'San Francisco Bay Area  4,720'.
+_LABELLED_COUNT = re.compile(
+    r"(?:[:–—-]\s*|(?:\.{2,}|…+)\s*|(?<=\S)\s{2,})(\d[\d,.]*)(?:\s+[a-z][\w -]{0,20})?\s*$"
+)
 
 
 @cache
