@@ -56,6 +56,14 @@ def _found(text: str) -> list[tuple[str, str, str]]:
             "The work of an AI engineer is much like that of a data scientist.",
             ("artificial intelligence engineer", "data scientist", "much like"),
         ),
+        (
+            "At equal seniority, data engineers usually edge out data analysts on base pay.",
+            ("data engineer", "data analyst", "edge out"),
+        ),
+        (
+            "Most firms put AI engineers on the same ladder as backend engineers.",
+            ("artificial intelligence engineer", "backend engineer", "same ladder as"),
+        ),
     ],
 )
 def test_comparison_shapes(sentence: str, expected: tuple[str, str, str]) -> None:
