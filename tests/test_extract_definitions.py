@@ -80,6 +80,18 @@ def test_bundled_definitions() -> None:
             "An NLP engineer is basically a developer who teaches software to read text.",
             "natural language processing engineer",
         ),
+        (
+            "The holiday salary is an extra half month's pay that Belgian employers add in May.",
+            "holiday salary",
+        ),
+        (
+            "Inside IR35 means the contractor is taxed much like an employee of the client.",
+            "inside ir35",
+        ),
+        (
+            "Data labelling as a service covers vendors that annotate images and text for you.",
+            "data labelling as a service",
+        ),
     ],
 )
 def test_defining_verbs_and_adverbs(sentence: str, subject: str) -> None:
@@ -89,6 +101,9 @@ def test_defining_verbs_and_adverbs(sentence: str, subject: str) -> None:
 
 def test_superlatives_are_judgements() -> None:
     text = "Machine learning is the biggest slice of the market by revenue this year."
+    doc = build_document(source_id="d", text=text, media_type="text/plain")
+    assert definitions.extract(doc) == []
+    text = "The average salary is a useful figure, but it hides a wide spread of offers."
     doc = build_document(source_id="d", text=text, media_type="text/plain")
     assert definitions.extract(doc) == []
 

@@ -758,8 +758,13 @@ def _defining_aspect(word: str) -> bool:
     not: a pay or statistic word is a figure's subject, not the role's nature."""
     words = load_data("salary_terms")
     pay = {*words["salary_words"]["strong"], *words["salary_words"]["weak"]}
-    statistics = {w for group in words["statistic"].values() for w in group}
-    return word.lower() not in pay | statistics
+    return word.lower() not in pay and not _statistic(word)
+
+
+def _statistic(word: str) -> bool:
+    """'average', 'median': 'the average salary' is a figure's subject, not a term of pay."""
+    groups = load_data("salary_terms")["statistic"].values()
+    return word.lower() in {w for group in groups for w in group}
 
 
 def _is_role_or_field(term: str) -> bool:
@@ -768,6 +773,8 @@ def _is_role_or_field(term: str) -> bool:
         return False
     if words[-1] in _field_heads() or words[-1] in prose_terms()["definition"]["heads"]:
         return True
+    if words[-1] in prose_terms()["definition"]["modified_heads"]:
+        return len(words) > 1 and not _statistic(words[-2])
     roles = find_roles(term)
     return bool(roles) and roles[0][1] == len(term)
 
