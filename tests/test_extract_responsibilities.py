@@ -777,3 +777,19 @@ def test_work_verbs_under_a_pay_heading_after_a_lead_in_naming_nothing_are_dutie
         "build the serving stack for ranking models",
         "write evaluation suites for each model",
     ]
+
+
+def test_a_lead_in_on_how_the_role_spends_its_week_lists_duties_under_a_skills_heading() -> None:
+    doc = document(
+        "# Data engineer pay in Ireland\n\n## What employers ask for\n\nMost ads ask for SQL "
+        "and Airflow.\n\nIn practice, a Dublin data engineer spends the week on work like "
+        "this:\n\n- moving batch jobs onto streaming pipelines\n"
+        "- testing dbt models before each release\n- tuning warehouse costs with finance\n",
+        "text/markdown",
+    )
+    texts = [c.text for c in responsibilities.extract(doc)]
+    assert texts == [
+        "moving batch jobs onto streaming pipelines",
+        "testing dbt models before each release",
+        "tuning warehouse costs with finance",
+    ]
