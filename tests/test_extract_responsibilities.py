@@ -793,3 +793,18 @@ def test_a_lead_in_on_how_the_role_spends_its_week_lists_duties_under_a_skills_h
         "testing dbt models before each release",
         "tuning warehouse costs with finance",
     ]
+
+
+def test_what_employers_want_a_role_to_do_is_its_duties() -> None:
+    doc = document(
+        "# Data hiring survey\n\nMost founders said they want data engineers to migrate reports "
+        "off spreadsheets, test every pipeline and document the warehouse. They also want "
+        "data engineers to be patient.\n",
+        "text/markdown",
+    )
+    claims = responsibilities.extract(doc)
+    assert [(c.subject, c.text) for c in claims] == [
+        ("data engineer", "migrate reports off spreadsheets"),
+        ("data engineer", "test every pipeline"),
+        ("data engineer", "document the warehouse"),
+    ]

@@ -81,6 +81,10 @@ _TASKS_SUCH_AS = re.compile(
 # 'their main job is to A'; 'the engineer is to A'.
 _BE = ("is", "are")
 _IS_TO = re.compile(rf"\b(?:{'|'.join(_BE)})\s+to\s+", re.I)
+# 'managers want ML engineers to A, B and C': what an employer wants the role it names to do.
+_WANTED_TO = re.compile(
+    r"\b(?:want|expect|need|ask|hire)(?:s|ed|ing)?\s+(?P<who>(?:[\w/&-]+\s+){1,5}?)to\s+", re.I
+)
 # An imperative may follow a short framing clause: 'In the case of errors, fix them'.
 # 'What they do: design, train and maintain models': a label naming duties, then the duties.
 _LABEL = re.compile(r"\W*([^:.;]{3,40}?)\W*:[*_]*\s+")
@@ -690,6 +694,12 @@ def _work_phrase(
         subject = _role_before(doc, sentence, previous, match.start(), role)
         if subject and not negated(after):
             return subject, after, "role in"
+    if "roles" in cues:  # 'managers want ML engineers to take models to production, ...'
+        for match in _WANTED_TO.finditer(text, start, end):
+            named = roles_in(text, match.start("who"), match.end("who"))
+            verb = verb_at(text, match.end(), end)
+            if named and verb is not None and verb.form == "base" and not negated(match.start()):
+                return named[-1][2], match.end(), "wanted to"
     for verb in _verbs_after_actors(text, start, end, cues, actors):
         if verb.form not in ("base", "s") or negated(verb.start):
             continue
