@@ -75,6 +75,19 @@ def test_scope_line_gives_pay_period_of_its_page_and_section_headings_theirs() -
     assert salaries[95].qualifiers["pay_period"] == "hourly"
 
 
+def test_a_scope_line_for_all_figures_scopes_the_page_from_its_own_section() -> None:
+    page = (
+        "# Data engineer pay in New Zealand\n\n## How to read the figures\n\n"
+        "All salaries are annual base pay in New Zealand dollars.\n\n"
+        "## National bands\n\nA mid-level data engineer earns NZ$128,000.\n\n"
+        "## Notes\n\nSalaries here are what we placed people at.\n\n"
+        "## Auckland\n\nAuckland data engineers earn NZ$136,000.\n"
+    )
+    salaries = _by_value(_claims(page), "salary")
+    assert salaries[128000].qualifiers["pay_period"] == "annual"
+    assert salaries[136000].qualifiers["pay_period"] == "annual"
+
+
 def test_a_title_naming_a_period_or_a_line_with_a_figure_is_no_scope() -> None:
     page = (
         "# Contracting as an ML engineer: day rates\n\n"

@@ -327,8 +327,17 @@ def _scope_periods(doc: Document) -> tuple[tuple[int | None, str], ...]:
         scope = None if sentence.block.boilerplate else _scope_pattern().search(text)
         period = scope and _first_period(text[scope.end() :])
         if period and not _states_figure(doc.text, sentence.start, sentence.end):
-            found.append((sentence.block.section, period))
+            # 'All salaries are annual base pay', 'every figure in this guide': the page's,
+            # wherever the line stands ('How to read the figures')
+            page_wide = _PAGE_WIDE.search(text[: scope.start()]) or _THIS_PAGE.search(scope.group())
+            found.append((None if page_wide else sentence.block.section, period))
     return tuple(found)
+
+
+# A scope line's words that make it the whole page's: 'All' or 'every' before its noun, or
+# 'in this guide' after it.
+_PAGE_WIDE = re.compile(r"\b(?:all|every|each)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_THIS_PAGE = re.compile(r"\b(?:in|on)\s+this\s+(?:guide|report|article|page)\b", re.IGNORECASE)
 
 
 def _states_figure(text: str, start: int, end: int) -> bool:
