@@ -289,6 +289,11 @@ def test_places_under_a_title_that_ranks_them_by_postings_with_dot_leaders() -> 
         ("data engineer", 1230.0),
         ("data engineer", 960.0),
     ]
+    ranked_by = _claims(
+        "Data hiring tracker\n\nTOP METROS FOR DATA ENGINEERS (ranked by Q1 2026 postings)\n\n"
+        "  1. Austin ......... 1,845\n  2. Chicago ........ 1,230\n  3. Denver ......... 960\n"
+    )
+    assert [v for k, _, v in ranked_by if k == "job_demand"] == [1845.0, 1230.0, 960.0]
 
 
 def test_a_difference_a_sentence_ends_on_and_a_guide_s_coverage() -> None:

@@ -147,9 +147,9 @@ def _ranked_counts(doc: Document) -> list[Claim]:
 
 
 # A lead-in that ranks places by their job postings: 'ranked by number of postings', 'the
-# metros with the most ML engineer ads'.
+# metros with the most ML engineer ads', 'Top hiring metros (ranked by Q3 2025 postings)'.
 _POSTINGS_RANKED = re.compile(
-    r"\b(?:most|number\s+of|count\s+of)\s+(?:[\w/-]+\s+){0,4}?"
+    r"\b(?:most|number\s+of|count\s+of|by)\s+(?:[\w/-]+\s+){0,4}?"
     r"(?:postings|job\s+ads|ads|openings|vacancies|job\s+listings|listings|jobs)\b",
     re.IGNORECASE,
 )
