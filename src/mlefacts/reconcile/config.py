@@ -47,7 +47,7 @@ class ReconcileConfig:
     number and median of the rest; a qualitative one gives the lists of the first sources by id
     and how many sources name each item. So a conflict's row stays small however many articles
     state the quantity (at 100,000 generated articles the 2,041 salary conflicts of one subject
-    were 130.6 MB of strings, ~3,900 sources in one); `conflict_claims` lists every claim."""
+    were 130.6 MB of strings, up to ~3,900 claims in one); `conflict_claims` lists every claim."""
 
     sure_sides_for_error: int = 2
     """Severity weighs how sure each side of a disagreement between sources is. A side (one
