@@ -22,6 +22,7 @@ DETERMINISTIC = (
     "documents",
     "claims",
     "conflicts",
+    "conflict_claims",
     "facts",
     "fact_claims",
     "consensus",

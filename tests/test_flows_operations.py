@@ -179,6 +179,7 @@ def test_the_dask_runner_publishes_the_same_tables_as_the_default_runner(
         "documents",
         "claims",
         "conflicts",
+        "conflict_claims",
         "facts",
         "fact_claims",
         "consensus",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from support.claims import claims_frame, make_claim, sources_frame
+from support.links import conflict_claim_ids
 
 from mlefacts.reconcile import reconcile
 
@@ -35,7 +36,8 @@ def by_kind(result, kind: str):
 def test_two_sources_far_apart_are_flagged_with_their_numbers():
     claims = claims_frame(salary("a", 120_000), salary("b", 160_000))
     claims["attributed_to"] = ["Acme Research", "Beta Surveys"]  # both sides sure: an error
-    conflicts = by_kind(reconcile(claims, SOURCES), "cross_source_value")
+    result = reconcile(claims, SOURCES)
+    conflicts = by_kind(result, "cross_source_value")
     assert len(conflicts) == 1
     row = conflicts.iloc[0]
     assert row["relative_difference"] == (160_000 - 120_000) / 120_000
@@ -43,7 +45,8 @@ def test_two_sources_far_apart_are_flagged_with_their_numbers():
     assert '"Alpha report" says $120,000' in row["detail"]
     assert '"Beta blog" says $160,000' in row["detail"]
     assert "(33.3% apart)" in row["detail"]
-    assert json.loads(row["claim_ids"]) == sorted(claims["claim_id"])
+    assert conflict_claim_ids(result, row["conflict_id"]) == sorted(claims["claim_id"])
+    assert row["n_claims"] == 2
     assert json.loads(row["values"])["b"]["value"] == 160_000
 
 
@@ -121,9 +124,10 @@ def test_repeating_a_figure_does_not_outvote_another_source():
         salary("a", 100_000, claim_id="table"),
         salary("b", 140_000, claim_id="other"),
     )
-    row = by_kind(reconcile(claims, SOURCES), "cross_source_value").iloc[0]
+    result = reconcile(claims, SOURCES)
+    row = by_kind(result, "cross_source_value").iloc[0]
     assert row["relative_difference"] == 0.4
-    assert len(json.loads(row["claim_ids"])) == 3
+    assert len(conflict_claim_ids(result, row["conflict_id"])) == row["n_claims"] == 3
 
 
 def test_currencies_are_compared_only_through_the_dated_rate_table():

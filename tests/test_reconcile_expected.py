@@ -37,9 +37,10 @@ def result():
 
 
 def with_listed_claims(result, table: str) -> pd.DataFrame:
-    """A table as schema 1 published it: facts and consensus with the lists of their claims
-    (and sources) that schema 2 keeps in fact_claims and consensus_claims only, rebuilt from
-    those link tables as README's example query does (a `string_agg` over the link table)."""
+    """A table as schema 1 published it: facts, consensus and conflicts with the lists of their
+    claims (and sources) that schemas 2 and 3 keep in fact_claims, consensus_claims and
+    conflict_claims only, rebuilt from those link tables as README's example query does (a
+    `string_agg` over the link table)."""
     frame = getattr(result, table)
     if table == "facts":
         links = result.fact_claims
@@ -60,6 +61,12 @@ def with_listed_claims(result, table: str) -> pd.DataFrame:
                 sort_keys=True,
             )
         )
+    elif table == "conflicts":
+        members = {c: rows for c, rows in result.conflict_claims.groupby("conflict_id")}
+        ids = frame["conflict_id"].map(lambda c: json.dumps(sorted(members[c]["claim_id"])))
+        frame = frame.drop(columns="n_claims")
+        frame.insert(4, "claim_ids", ids.astype(object))
+        return frame
     elif table == "consensus":
         links = result.consensus_claims
         members = {g: rows for g, rows in links.groupby("group_id")}

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from support.claims import claims_frame, make_claim, sources_frame
+from support.links import conflict_claim_ids
 
 from mlefacts.reconcile import DEFAULT_CONFIG, reconcile
 from mlefacts.reconcile.forecast import implied_cagr, project_to_year
@@ -59,7 +60,8 @@ def test_divergent_forecast_is_flagged_with_the_projection():
         growth("a", 20.0, period_start=2020, period_end=2026),
         market("b", 40e9, 2025, forecast=True),
     )
-    conflicts = of_kind(reconcile(claims, SOURCES).conflicts, "forecast_divergence")
+    result = reconcile(claims, SOURCES)
+    conflicts = of_kind(result.conflicts, "forecast_divergence")
     assert len(conflicts) == 1
     row = conflicts.iloc[0]
     projected = 10e9 * 1.2**5
@@ -70,7 +72,7 @@ def test_divergent_forecast_is_flagged_with_the_projection():
         'growth gives $24.9B; "Beta blog" says $40.0B for 2025 (37.8% apart).'
     )
     assert json.loads(row["values"])["projected"]["value"] == pytest.approx(projected)
-    assert sorted(json.loads(row["claim_ids"])) == sorted(claims["claim_id"])
+    assert conflict_claim_ids(result, row["conflict_id"]) == sorted(claims["claim_id"])
 
 
 def test_many_stating_sources_are_counted_and_only_the_median_ones_listed():
@@ -83,7 +85,8 @@ def test_many_stating_sources_are_counted_and_only_the_median_ones_listed():
     )
     titles = {"a": "Alpha report", **{s: f"Source {s}" for s in stating}}
     sources = sources_frame(titles)
-    conflicts = of_kind(reconcile(claims, sources).conflicts, "forecast_divergence")
+    result = reconcile(claims, sources)
+    conflicts = of_kind(result.conflicts, "forecast_divergence")
     row = conflicts[conflicts["detail"].str.startswith('"Alpha report"')].iloc[0]
     assert row["detail"].endswith(
         "gives $24.9B; 7 sources say (median) $42.0B for 2025 (40.8% apart; median from "
@@ -92,13 +95,14 @@ def test_many_stating_sources_are_counted_and_only_the_median_ones_listed():
     stated = json.loads(row["values"])["stated"]
     assert (stated["n_sources"], stated["source_ids"], stated["value"]) == (7, ["b4"], 42e9)
     listed = set(claims[claims["source_id"].isin(["a", "b4"])]["claim_id"])
-    assert set(json.loads(row["claim_ids"])) == listed
+    assert set(conflict_claim_ids(result, row["conflict_id"])) == listed
 
     config = replace(DEFAULT_CONFIG, forecast_named_sources=7)
-    every = of_kind(reconcile(claims, sources, config=config).conflicts, "forecast_divergence")
+    result = reconcile(claims, sources, config=config)
+    every = of_kind(result.conflicts, "forecast_divergence")
     row = every[every["detail"].str.startswith('"Alpha report"')].iloc[0]
     assert '"Source b1", "Source b2"' in row["detail"] and "say (median) $42.0B" in row["detail"]
-    assert set(json.loads(row["claim_ids"])) == set(claims["claim_id"])
+    assert set(conflict_claim_ids(result, row["conflict_id"])) == set(claims["claim_id"])
 
 
 def test_source_without_a_stated_rate_projects_with_its_implied_rate():
@@ -170,7 +174,7 @@ def test_bundled_market_figures_give_the_expected_conflicts():
     assert row["relative_difference"] == pytest.approx((projected - 39_986.7e6) / 39_986.7e6)
     assert "2020 figure of $8.43B projected to 2025" in row["detail"]
     assert "gives $51.8B" in row["detail"] and "says $40.0B for 2025 (29.6% apart)" in row["detail"]
-    assert set(json.loads(row["claim_ids"])) == {
+    assert set(conflict_claim_ids(result, row["conflict_id"])) == {
         "m001_2020_table",
         "g001_prose",
         "g001_table",

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -357,8 +356,9 @@ def conflicts(
     severity: str | None = None,
     snapshot: str | None = None,
 ) -> pd.DataFrame:
-    """The conflicts, most serious first (`mlefacts conflicts`), each with `sentences`: the
-    (source name, sentence) its claims were read from, in claim order, without repeats."""
+    """The conflicts, most serious first (`mlefacts conflicts`), each with `claim_ids` (from
+    conflict_claims) and `sentences`: the (source name, sentence) its claims were read from, in
+    claim order, without repeats."""
     import pyarrow as pa
 
     from mlefacts.document.sentences import quote_sentence
@@ -372,12 +372,20 @@ def conflicts(
         ["severity", "kind", "conflict_id"],
         key=lambda s: s.map(order) if s.name == "severity" else s,
     ).reset_index(drop=True)
-    claim_ids = [json.loads(ids) for ids in frame["claim_ids"]]
-    wanted = sorted({claim_id for ids in claim_ids for claim_id in ids})
     read_from = {}
     # Only the claims the conflicts name, each with its document's text, a batch at a time:
     # memory follows the batch, not the corpus.
     with _connect(_folder(data_dir), snapshot=snapshot) as con:
+        shown = pa.table({"conflict_id": pa.array(frame["conflict_id"], pa.string())})
+        con.register("shown", shown)
+        listed: dict[str, list[str]] = {}
+        for conflict_id, claim_id in con.sql(
+            "SELECT conflict_id, claim_id FROM conflict_claims JOIN shown USING (conflict_id) "
+            "ORDER BY conflict_id, claim_id"
+        ).fetchall():
+            listed.setdefault(conflict_id, []).append(claim_id)
+        claim_ids = [listed.get(conflict_id, []) for conflict_id in frame["conflict_id"]]
+        wanted = sorted({claim_id for ids in claim_ids for claim_id in ids})
         con.register("wanted", pa.table({"claim_id": pa.array(wanted, pa.string())}))
         names = source_names(con.sql("SELECT source_id, title, publisher, uri FROM sources").df())
         reader = con.sql(
@@ -389,6 +397,7 @@ def conflicts(
                 text, start, end = row["text"], row["char_start"], row["char_end"]
                 sentence = quote_sentence(text, start, end) if text else row["quote"]
                 read_from[row["claim_id"]] = (names[row["source_id"]], sentence)
+    frame["claim_ids"] = claim_ids
     frame["sentences"] = [
         list(dict.fromkeys(read_from[c] for c in ids if c in read_from)) for ids in claim_ids
     ]

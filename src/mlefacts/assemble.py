@@ -67,7 +67,7 @@ SORT_READ_ROWS = 1_000
 # Fewer rows at a time where rows are wide, so that one read holds about this much text on
 # average: 1,000 rows of schema 1's consensus of 100,000 articles (100 rows, each listing every
 # claim of its group: 106 MB) were the whole table at once, where at 10,000 articles it was
-# ~10 MB; a conflict's row still names every source it compares (up to 16 MB there).
+# ~10 MB; schema 2's conflict rows named every source they compared (up to 16 MB there).
 SORT_READ_BYTES = 4 * 2**20
 # Sorted keys read at a time (24 bytes a row).
 KEY_READ_ROWS = 100_000

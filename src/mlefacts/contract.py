@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 from typing import Literal, get_args
 
-SCHEMA_VERSION = "2.0.0"
+SCHEMA_VERSION = "3.0.0"
 
 ClaimKind = Literal[
     "responsibility",
@@ -81,10 +81,11 @@ RANK_REASONS = (
 
 # Every curated table and its columns, in published order (the Pandera models in
 # `mlefacts.schemas` declare the same columns in the same order; a test holds them together).
-# No row lists the claims of a group: which claims make a fact or a consensus group is one row
-# per claim in `fact_claims` and `consensus_claims`, and the group's row keeps their counts. A
-# list in a row grows with the corpus (at 100,000 generated articles one responsibility group
-# has 265,615 claims: a 5.8 MB value that every writer and reader of the row holds whole).
+# No row lists the claims of a group: which claims make a fact, a consensus group or a conflict
+# is one row per claim in `fact_claims`, `consensus_claims` and `conflict_claims`, and the
+# group's row keeps their counts. A list in a row grows with the corpus (at 100,000 generated
+# articles one responsibility group has 265,615 claims: a 5.8 MB value that every writer and
+# reader of the row holds whole; one salary conflict named ~3,900 claims).
 TABLE_COLUMNS: dict[str, list[str]] = {
     "sources": [
         "source_id",
@@ -183,7 +184,7 @@ TABLE_COLUMNS: dict[str, list[str]] = {
         "kind",
         "subject",
         "attribute",
-        "claim_ids",
+        "n_claims",
         "values",
         "relative_difference",
         "severity",
@@ -222,6 +223,7 @@ TABLE_COLUMNS: dict[str, list[str]] = {
         "n_claims",
     ],
     "consensus_claims": ["group_id", "claim_id", "source_id"],
+    "conflict_claims": ["conflict_id", "claim_id", "source_id", "value", "unit"],
 }
 TABLE_NAMES: tuple[str, ...] = tuple(TABLE_COLUMNS)
 
@@ -240,6 +242,7 @@ TABLE_ORDER: dict[str, list[str]] = {
     "fact_claims": ["fact_id", "claim_id"],
     "consensus": ["kind", "subject", "group_key", "group_id"],
     "consensus_claims": ["group_id", "claim_id"],
+    "conflict_claims": ["conflict_id", "claim_id"],
 }
 
 # The row groups of every published file: at most this many rows, and a group ends before its
@@ -259,6 +262,7 @@ PRIMARY_KEYS: dict[str, list[str]] = {
     "fact_claims": ["claim_id"],
     "consensus": ["group_id"],
     "consensus_claims": ["claim_id"],
+    "conflict_claims": ["conflict_id", "claim_id"],
 }
 
 # (table, column) -> (referenced table, referenced column)
@@ -270,6 +274,8 @@ FOREIGN_KEYS: dict[tuple[str, str], tuple[str, str]] = {
     ("fact_claims", "claim_id"): ("claims", "claim_id"),
     ("consensus_claims", "group_id"): ("consensus", "group_id"),
     ("consensus_claims", "claim_id"): ("claims", "claim_id"),
+    ("conflict_claims", "conflict_id"): ("conflicts", "conflict_id"),
+    ("conflict_claims", "claim_id"): ("claims", "claim_id"),
 }
 
 

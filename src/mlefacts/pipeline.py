@@ -757,8 +757,8 @@ def reconcile_tables(
     (`reconcile.reconcile_chunks`): returns each table's files and the rejected rows. A
     chunk's tables are validated and written one at a time, each validated copy let go before
     the next table's is made (the first chunk of a part holds its conflicts, facts and
-    consensus; a group's claims come after, 20,000 at a time, as fact_claims and
-    consensus_claims)."""
+    consensus; a conflict's or a group's claims come after, 20,000 at a time, as
+    conflict_claims, fact_claims and consensus_claims)."""
     from mlefacts.reconcile import DEFAULT_CONFIG, reconcile_chunks  # the flow's process only
 
     files: dict[str, list[str]] = {}

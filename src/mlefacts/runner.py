@@ -292,7 +292,7 @@ def _reconcile_and_publish(
 
 
 # The tables reconcile derives from the claims.
-DERIVED = ("conflicts", "facts", "fact_claims", "consensus", "consensus_claims")
+DERIVED = ("conflicts", "conflict_claims", "facts", "fact_claims", "consensus", "consensus_claims")
 # About how many claims a part of reconcile has (more only where one group has more: see
 # `mlefacts.reconcile.parts`), and how many it reads at a time.
 RECONCILE_PART_ROWS = 20_000

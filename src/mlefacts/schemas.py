@@ -455,10 +455,16 @@ class Conflicts(_Table):
     kind: Series[str] = pa.Field(description="Kind of conflict.")
     subject: Series[str] = pa.Field(description="Subject the claims share.")
     attribute: Series[str] = pa.Field(description="Attribute the claims share.")
-    claim_ids: Series[str] = pa.Field(
-        description="JSON list of the claim ids in conflict.", metadata=JSON_ARRAY
+    n_claims: Series[int] = pa.Field(
+        ge=1, description="Claims in conflict: its rows in conflict_claims, which list them."
     )
-    values: Series[str] = pa.Field(description="JSON of the conflicting values.")
+    values: Series[str] = pa.Field(
+        description=(
+            "JSON of the conflicting values: of every source when they are at most "
+            "reconcile.conflict_named_sources, else of the lowest and highest (conflict_claims "
+            "gives every claim's value)."
+        )
+    )
     relative_difference: Series[float] = pa.Field(
         nullable=True,
         description=(
@@ -470,11 +476,30 @@ class Conflicts(_Table):
     severity: Series[str] = pa.Field(
         isin=["info", "warning", "error"], description="How much the disagreement matters."
     )
-    detail: Series[str] = pa.Field(nullable=True, description="Readable explanation.")
+    detail: Series[str] = pa.Field(
+        nullable=True,
+        description=(
+            "Readable explanation; beyond reconcile.conflict_named_sources sources it names the "
+            "extremes and counts the rest."
+        ),
+    )
 
-    @pa.check("claim_ids", name="json_array", description="a JSON list")
-    def _claim_ids(cls, claim_ids: Series[str]) -> Series[bool]:
-        return claim_ids.map(is_json_array)
+
+class ConflictClaims(_Table):
+    """The claims of each conflict, one row per claim and conflict (a conflict's row lists
+    none), with the value the conflict compares."""
+
+    conflict_id: Series[str] = pa.Field(description="The conflict the claim is in.")
+    claim_id: Series[str] = pa.Field(description="The claim.")
+    source_id: Series[str] = pa.Field(description="Source of the claim.")
+    value: Series[float] = pa.Field(
+        nullable=True,
+        description=(
+            "The claim's value as reconcile compares it (money in USD where the rate table "
+            "knows the currency); null for a claim without a value (a skill)."
+        ),
+    )
+    unit: Series[str] = pa.Field(nullable=True, description="Unit of the value.")
 
 
 class Facts(_Table):
@@ -570,6 +595,7 @@ TABLE_MODELS: dict[str, type[pa.DataFrameModel]] = {
     "fact_claims": FactClaims,
     "consensus": Consensus,
     "consensus_claims": ConsensusClaims,
+    "conflict_claims": ConflictClaims,
 }
 
 # Columns shown in a rejection reason when a row-level (multi-column) check fails.

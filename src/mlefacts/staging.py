@@ -4,8 +4,8 @@
       <table>/<batch>.parquet   one shard per batch and table (sources, documents, claims,
                                 figures, rejections)
       reconciled/<part>/<table>/<chunk>.parquet
-                                reconcile's tables (conflicts, facts, fact_claims, consensus),
-                                chunk by chunk of each part of the claims
+                                reconcile's tables (conflicts, facts, consensus and their
+                                link tables), chunk by chunk of each part of the claims
       out/<table>.parquet       the tables compacted from the shards, which publish moves into
                                 a snapshot
 

@@ -17,6 +17,7 @@ DETERMINISTIC = (
     "figures",
     "rejections",
     "conflicts",
+    "conflict_claims",
     "facts",
     "fact_claims",
     "consensus",

@@ -218,12 +218,26 @@ def sample_tables() -> dict[str, pd.DataFrame]:
                     "kind": "value_mismatch",
                     "subject": "machine learning engineer",
                     "attribute": "salary",
-                    "claim_ids": json.dumps(["c1", "c2"]),
+                    "n_claims": 2,
                     "values": json.dumps([1.0, 2.0]),
                     "relative_difference": 0.5,
                     "severity": "warning",
                     "detail": "two salaries",
                 }
+            ]
+        ),
+        "conflict_claims": pd.DataFrame(
+            [
+                {
+                    "conflict_id": "k1",
+                    "claim_id": claim_id,
+                    "source_id": SOURCE_ID,
+                    "value": value,
+                    "unit": unit,
+                }
+                for claim_id, value, unit in sample_claims()[["claim_id", "value", "unit"]]
+                .head(2)
+                .itertuples(index=False)
             ]
         ),
         "facts": pd.DataFrame(

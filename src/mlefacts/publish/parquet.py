@@ -152,8 +152,9 @@ def write_row_groups(
                 group = rows.slice(0, length).combine_chunks()
                 # Only the rows after the group stay (with the parts they lie in): the parts
                 # the group was copied from go before it is written (the writer takes about
-                # three times a column's bytes where its values are large: a conflict of
-                # 100,000 articles names every source it compares, 16 MB in one row).
+                # three times a column's bytes where its values are large: under schema 2 a
+                # conflict of 100,000 articles named every source it compared, 16 MB in one
+                # row).
                 pending, sizes = [rows.slice(length)], sizes[length:]
                 del rows
                 writer.write_table(group, row_group_size=ROW_GROUP_SIZE)

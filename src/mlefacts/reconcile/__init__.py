@@ -1,7 +1,8 @@
 """Reconcile: conflicts between and within sources, one preferred value per fact, and consensus.
 
     result = reconcile(claims, sources)
-    result.conflicts  # conflict_id, kind, subject, attribute, claim_ids, values, ...
+    result.conflicts  # conflict_id, kind, subject, attribute, n_claims, values, ...
+    result.conflict_claims  # one row per claim of each conflict, with the value it compares
     result.facts      # one row per (subject, attribute, qualifier_key)
     result.fact_claims  # one row per claim: its fact, rank and the reason it is not preferred
     result.consensus  # skill and responsibility groups: how many sources and claims name each
@@ -14,7 +15,6 @@ check compares can reconcile apart (`parts`): a run does so in parts of bounded 
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -26,7 +26,12 @@ from mlefacts.reconcile import qualitative
 from mlefacts.reconcile.arithmetic import growth_mismatches, inverted_ranges
 from mlefacts.reconcile.breakdowns import breakdown_sums
 from mlefacts.reconcile.config import DEFAULT_CONFIG, ReconcileConfig
-from mlefacts.reconcile.conflicts import Certainty, conflicts_frame, cross_source_value
+from mlefacts.reconcile.conflicts import (
+    Certainty,
+    conflict_claims,
+    conflicts_frame,
+    cross_source_value,
+)
 from mlefacts.reconcile.consensus import Consensus, consensus_claims_frame, stem
 from mlefacts.reconcile.facts import TextFacts, fact_claims_frame, is_textual, valued_facts
 from mlefacts.reconcile.forecast import Series, forecast_divergence, market_series
@@ -61,6 +66,7 @@ class ReconcileResult:
     """The tables the reconcile stage produces."""
 
     conflicts: pd.DataFrame
+    conflict_claims: pd.DataFrame
     facts: pd.DataFrame
     fact_claims: pd.DataFrame
     consensus: pd.DataFrame
@@ -81,11 +87,14 @@ def reconcile(
     """
     checks = _Checks.of([claims], sources, config)
     others = checks.conflict_rows()
-    conflicts = conflicts_frame([*others, *checks.forecast_rows()])
+    rows = [*others, *checks.forecast_rows()]
     inconsistent = _inconsistent(others)
     facts_table, valued_claims = checks.facts(inconsistent)
+    # Every conflict's claims in one frame: a chunk as large as all of them.
+    every = max(1, sum(row["n_claims"] for row in rows))
     return ReconcileResult(
-        conflicts=conflicts,
+        conflicts=conflicts_frame(rows),
+        conflict_claims=next(conflict_claims(rows, checks.prepared, every)),
         facts=facts_table,
         fact_claims=fact_claims_frame([valued_claims, *checks.texts.fact_claims(inconsistent)]),
         consensus=checks.groups.table(),
@@ -102,9 +111,10 @@ def reconcile_chunks(
 ) -> Iterator[dict[str, pd.DataFrame]]:
     """`reconcile`'s tables in chunks whose rows together are its rows: first facts,
     consensus, every conflict but forecast divergences and the fact_claims of valued claims,
-    then the fact_claims of text claims (`facts.TextFacts`), the consensus_claims and the
-    forecast divergences, each `rows` (default `FORECAST_CHUNK_ROWS`) at a time (a market
-    stated by many sources has sources x target years of them; a group its claims). `claims`
+    then the conflict_claims of those conflicts, the fact_claims of text claims
+    (`facts.TextFacts`), the consensus_claims and the forecast divergences with their
+    conflict_claims, each `rows` (default `FORECAST_CHUNK_ROWS`) at a time (a market stated by
+    many sources has sources x target years of them; a group or a conflict its claims). `claims`
     may come in chunks (a part of a run, read a little at a time): the text claims (skills,
     responsibilities: most claims of the largest groups) are held as ids and counts, not rows.
     Each chunk's conflicts are sorted as `reconcile` sorts them; the run sorts the whole table
@@ -120,16 +130,22 @@ def reconcile_chunks(
         "fact_claims": fact_claims_frame([valued_claims]),
         "consensus": checks.groups.table(),
     }
-    # Only the chunk holds its tables, so that each goes once its reader is done with it.
-    del others, facts_table, valued_claims
+    # Only the chunk holds its tables, so that each goes once its reader is done with it; the
+    # conflicts' rows stay for their claims' ids.
+    del facts_table, valued_claims
     yield first
     size = rows or FORECAST_CHUNK_ROWS
+    for frame in conflict_claims(others, checks.prepared, size):
+        yield {"conflict_claims": frame}
+    del others
     for frame in checks.texts.fact_claims(inconsistent, size):
         yield {"fact_claims": fact_claims_frame([frame])}
     for frame in checks.groups.claims(size):
         yield {"consensus_claims": consensus_claims_frame([frame])}
     for chunk in chunks(checks.forecast_rows(), size):
         yield {"conflicts": conflicts_frame(chunk)}
+        for frame in conflict_claims(chunk, checks.prepared, size):
+            yield {"conflict_claims": frame}
 
 
 def forget_normalized_texts() -> None:
@@ -147,7 +163,7 @@ def _inconsistent(conflict_rows: list[dict[str, Any]]) -> set[str]:
         claim_id
         for row in conflict_rows
         if row["kind"] == "internal_arithmetic"
-        for claim_id in json.loads(row["claim_ids"])
+        for claim_id in row["claim_ids"]
     }
 
 

@@ -1,17 +1,19 @@
 """The conflicts table, and the first kind of conflict: sources stating different values.
 
-A conflict row names every claim involved, the compared values after normalization, a relative
-difference and a severity decided by the thresholds in `ReconcileConfig`, and one plain sentence
-with the numbers.
+A conflict row gives the compared values after normalization, a relative difference and a
+severity decided by the thresholds in `ReconcileConfig`, and one plain sentence with the numbers;
+`conflict_claims` names every claim involved, one row each (a row naming them all grew with the
+corpus).
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
+import numpy as np
 import pandas as pd
 
 from mlefacts.contract import TABLE_COLUMNS, stable_id
@@ -28,7 +30,11 @@ ConflictKind = Literal[
     "qualitative_disagreement",
 ]
 CONFLICT_COLUMNS = TABLE_COLUMNS["conflicts"]
+CONFLICT_CLAIM_COLUMNS = TABLE_COLUMNS["conflict_claims"]
+# Rows of conflict_claims `conflict_claims` gives at a time.
+CONFLICT_CLAIM_CHUNK_ROWS = 20_000
 _SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+_T = TypeVar("_T")
 # Ranks come from lists with different scopes (most in-demand, most paid, ...): a different rank
 # is not a contradiction of a number, so ranks are not compared across sources.
 _NOT_COMPARED_UNITS = frozenset({"rank"})
@@ -45,14 +51,16 @@ def conflict_row(
     severity: Severity,
     detail: str,
 ) -> dict[str, Any]:
-    """One conflict; its id depends only on the kind and the claims involved."""
+    """One conflict; its id depends only on the kind and the claims involved. The row keeps
+    their ids under `claim_ids` (no column of the table) for `conflict_claims`."""
     ids = sorted(set(claim_ids))
     return {
         "conflict_id": stable_id(kind, *ids),
         "kind": kind,
         "subject": subject,
         "attribute": attribute,
-        "claim_ids": json.dumps(ids),
+        "n_claims": len(ids),
+        "claim_ids": ids,
         "values": canonical_json(values),
         "relative_difference": relative_difference,
         "severity": severity,
@@ -64,8 +72,9 @@ def conflicts_frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
     """Rows as the conflicts table: typed columns, most severe first, then stable order."""
     frame = pd.DataFrame(rows, columns=CONFLICT_COLUMNS)
     frame["relative_difference"] = frame["relative_difference"].astype("float64")
+    frame["n_claims"] = frame["n_claims"].astype("int64")
     for column in CONFLICT_COLUMNS:
-        if column != "relative_difference":
+        if column not in ("relative_difference", "n_claims"):
             frame[column] = frame[column].astype("object")
     if frame.empty:
         return frame.reset_index(drop=True)
@@ -74,6 +83,50 @@ def conflicts_frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
         ["_order", "kind", "subject", "attribute", "conflict_id"], kind="stable"
     )
     return frame.drop(columns="_order").drop_duplicates("conflict_id").reset_index(drop=True)
+
+
+def conflict_claims(
+    rows: Iterable[dict[str, Any]],
+    claims: pd.DataFrame,
+    size: int = CONFLICT_CLAIM_CHUNK_ROWS,
+) -> Iterator[pd.DataFrame]:
+    """The conflict_claims rows of conflict `rows` (`conflict_row`'s), `size` at a time, each
+    sorted by conflict and claim; one empty frame when there are none (a run's table has at
+    least one file). A claim's source and compared value (`cmp_value`, `cmp_unit`) are looked
+    up in the prepared `claims`; a conflict given twice is listed once."""
+    compared = claims.set_index("claim_id")[["source_id", "cmp_value", "cmp_unit"]]
+    seen: set[str] = set()
+    conflict_ids: list[str] = []
+    claim_ids: list[str] = []
+    given = 0
+    for row in rows:
+        if row["conflict_id"] in seen:
+            continue
+        seen.add(row["conflict_id"])
+        for claim_id in row["claim_ids"]:
+            conflict_ids.append(row["conflict_id"])
+            claim_ids.append(claim_id)
+            if len(claim_ids) >= size:
+                yield _links(conflict_ids, claim_ids, compared)
+                conflict_ids, claim_ids = [], []
+                given += 1
+    if claim_ids or not given:
+        yield _links(conflict_ids, claim_ids, compared)
+
+
+def _links(conflict_ids: list[str], claim_ids: list[str], compared: pd.DataFrame) -> pd.DataFrame:
+    found = compared.reindex(pd.Index(claim_ids, dtype=object))
+    frame = pd.DataFrame(
+        {
+            "conflict_id": pd.Series(conflict_ids, dtype=object),
+            "claim_id": pd.Series(claim_ids, dtype=object),
+            "source_id": found["source_id"].to_numpy(dtype=object),
+            "value": found["cmp_value"].to_numpy(dtype="float64"),
+            "unit": found["cmp_unit"].to_numpy(dtype=object),
+        },
+        columns=CONFLICT_CLAIM_COLUMNS,
+    )
+    return frame.sort_values(["conflict_id", "claim_id"], kind="stable").reset_index(drop=True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,12 +268,12 @@ def _cross_source_row(
         gap = abs(cols["cmp_value"][k] - cols["source_value"][k])
         if best is None or gap < abs(cols["cmp_value"][best] - cols["source_value"][best]):
             nearest[source] = int(k)
+    ordered = sorted(nearest.items(), key=lambda item: (cols["source_value"][item[1]], item[0]))
+    listed = named_extremes(ordered, config.conflict_named_sources)
     values: dict[str, Any] = {}
     said: list[str] = []
     notes: set[str] = set()
-    for source, k in sorted(
-        nearest.items(), key=lambda item: (cols["source_value"][item[1]], item[0])
-    ):
+    for source, k in listed:
         value = float(cols["source_value"][k])
         entry: dict[str, Any] = {"value": value, "unit": cmp_unit, "year": _year(cols["year"][k])}
         shown = format_value(value, cmp_unit)
@@ -235,8 +288,7 @@ def _cross_source_row(
         values[source] = entry
         said.append(f"{names[source]} says {shown}")
     severity = graded(rel, config.value_tolerance, config.value_error) or "warning"
-    by_value = sorted(nearest, key=lambda source: (cols["source_value"][nearest[source]], source))
-    extremes = dict.fromkeys([by_value[0], by_value[-1]])
+    extremes = dict.fromkeys([ordered[0][0], ordered[-1][0]])
     claims_of = {
         source: [str(cols["claim_id"][k]) for k in positions if cols["source_id"][k] == source]
         for source in extremes
@@ -247,9 +299,14 @@ def _cross_source_row(
     attribute = str(cols["attribute"][first])
     phrase = qualifier_phrase(cols["cmp_key"][first])
     fx_part = f"; converted at {'; '.join(sorted(notes))}" if notes else ""
+    rest, unlisted = "", len(ordered) - len(listed)
+    if unlisted:
+        median = float(np.median([cols["source_value"][k] for _, k in ordered]))
+        others = "1 other source lies" if unlisted == 1 else f"{unlisted:,} other sources lie"
+        rest = f"; {others} between them, median {format_value(median, cmp_unit)}"
     detail = (
         f"Sources disagree on the {attribute.replace('_', ' ')} of {cols['subject'][first]}"
-        f"{' ' + phrase if phrase else ''}: {join_names(said)} "
+        f"{' ' + phrase if phrase else ''}: {join_names(said)}{rest} "
         f"({format_fraction(rel)} apart{fx_part}).{caveat}"
     )
     return conflict_row(
@@ -262,6 +319,19 @@ def _cross_source_row(
         severity=severity,
         detail=detail,
     )
+
+
+def named_extremes(ordered: list[_T], named: int) -> list[_T]:
+    """Every item of `ordered` when they are at most `named`, else the first half of `named`
+    and the last (at least one of each): a conflict names the ends of its range.
+
+    >>> named_extremes(list("abcdefgh"), 5)
+    ['a', 'b', 'f', 'g', 'h']
+    """
+    if len(ordered) <= named:
+        return ordered
+    low = max(1, named // 2)
+    return ordered[:low] + ordered[len(ordered) - max(1, named - low) :]
 
 
 def _year(value: Any) -> int | None:

@@ -2,8 +2,10 @@
 
 For every subject and skill category in `ReconcileConfig.qualitative_categories` (programming
 languages, degrees), each source's set of canonical names is compared with the union over all
-sources; every item some source names and another omits is reported. Severity is 'info': an
-article omitting a language is a difference of emphasis, not an error.
+sources; every item some source names and another omits is reported, with the sources that
+name it and those that do not (beyond `ReconcileConfig.conflict_named_sources` sources, how many
+name it). Severity is 'info': an article omitting a language is a difference of emphasis, not an
+error.
 """
 
 from __future__ import annotations
@@ -51,7 +53,7 @@ def qualitative_disagreement(
         common = set.intersection(*per_source.values())
         if union == common:
             continue
-        rows.append(_row(group, str(cat), per_source, union, common, names))
+        rows.append(_row(group, str(cat), per_source, union, common, names, config))
     return rows
 
 
@@ -62,6 +64,7 @@ def _row(
     union: set[str],
     common: set[str],
     names: SourceNames,
+    config: ReconcileConfig,
 ) -> dict[str, Any]:
     display = (
         group.sort_values(["item", "label"], kind="stable")
@@ -69,16 +72,23 @@ def _row(
         .set_index("item")["label"]
         .to_dict()
     )
+    named = len(per_source) <= config.conflict_named_sources
     parts = []
     for item in sorted(union - common):
         have = [names[s] for s, items in per_source.items() if item in items]
-        lack = [names[s] for s, items in per_source.items() if item not in items]
-        parts.append(
-            f"{display[item]} is named by {join_names(have)} but not by {join_names(lack)}"
-        )
+        if named:
+            lack = [names[s] for s, items in per_source.items() if item not in items]
+            parts.append(
+                f"{display[item]} is named by {join_names(have)} but not by {join_names(lack)}"
+            )
+        else:
+            parts.append(
+                f"{display[item]} is named by {len(have):,} of {len(per_source):,} sources"
+            )
     subject = str(group["subject"].iloc[0])
     detail = f"Sources differ on the {category} skills of {subject}: " + "; ".join(parts) + "."
-    values = {s: sorted(display[i] for i in items) for s, items in per_source.items()}
+    shown = list(per_source)[: config.conflict_named_sources]
+    values = {s: sorted(display[i] for i in per_source[s]) for s in shown}
     return conflict_row(
         kind="qualitative_disagreement",
         subject=subject,

@@ -21,6 +21,7 @@ REPORT_TABLES: tuple[str, ...] = (
     "documents",
     "claims",
     "conflicts",
+    "conflict_claims",
     "consensus",
     "runs",
 )

@@ -240,6 +240,7 @@ def _claim_quotes(
 
 def _conflicts_section(
     conflicts: pd.DataFrame,
+    links: pd.DataFrame,
     claims: pd.DataFrame,
     documents: pd.DataFrame,
     styles: Mapping[str, SourceStyle],
@@ -247,6 +248,11 @@ def _conflicts_section(
     if conflicts.empty:
         return Section("conflicts", "Conflicts", (Paragraph("The sources do not disagree."),))
     quotes = _claim_quotes(claims, documents, styles)
+    claims_of = (
+        links.groupby("conflict_id", sort=False)["claim_id"].agg(list).to_dict()
+        if len(links)
+        else {}
+    )
     order = conflicts.assign(
         _rank=conflicts["severity"].map({s: i for i, s in enumerate(SEVERITIES)}).fillna(9)
     ).sort_values(["_rank", "kind", "subject", "attribute", "conflict_id"], kind="stable")
@@ -258,7 +264,8 @@ def _conflicts_section(
     ]
     for row in order.itertuples():
         found = sorted(
-            (quotes[c] for c in _json(row.claim_ids, []) if c in quotes), key=lambda t: t[:2]
+            (quotes[c] for c in claims_of.get(row.conflict_id, []) if c in quotes),
+            key=lambda t: t[:2],
         )
         sentences = list(dict.fromkeys(quote for _, _, quote in found))
         blocks.append(
@@ -385,7 +392,7 @@ def build_content(tables: Mapping[str, pd.DataFrame]) -> Content:
         _run_section(run, sources, claims, conflicts),
         _sources_section(sources, styles),
         _claims_section(claims, styles),
-        _conflicts_section(conflicts, claims, table("documents"), styles),
+        _conflicts_section(conflicts, table("conflict_claims"), claims, table("documents"), styles),
         _markets_section(claims, conflicts, styles),
         _salaries_section(claims, styles),
         _breakdowns_section(claims, styles),
