@@ -314,6 +314,10 @@ def test_a_publishers_tracker_reports_the_field() -> None:
     assert _counts("Our tracker logged 4,630 funding rounds for AI startups in 2025.") == [
         ("funding round", 4630.0)
     ]
+    # the sample a publisher's figures come from is the study's, not its business
+    assert _counts("Our figures come from 2,910 salary records shared by employers.") == [
+        ("salary record", 2910.0)
+    ]
 
 
 def test_the_size_of_one_batch_is_not_a_count() -> None:
