@@ -2213,3 +2213,14 @@ def test_a_sum_said_to_be_for_learning_or_equipment_is_a_benefit_budget_not_pay(
         "vision cover; $2,000 a year for conferences, plus a $500 gym stipend.\n"
     )
     assert sorted(found) == [182000.0]
+
+
+def test_a_comp_thread_post_s_pay_beside_the_posters_years_of_experience() -> None:
+    doc = document(
+        "# Data engineers in Europe, 2026 thread\n\n"
+        "Munich insurer, 4 YOE, €71k. No bonus to speak of.\n\n"
+        "> Similar in Vienna: €66k at 8 YOE, paid in 14 instalments.\n",
+        "text/markdown",
+    )
+    found = {c.value: (c.unit, c.qualifiers.get("city")) for c in numeric_claims(doc)}
+    assert found == {71_000.0: ("EUR", "Munich"), 66_000.0: ("EUR", "Vienna")}
