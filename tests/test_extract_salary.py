@@ -2224,3 +2224,12 @@ def test_a_comp_thread_post_s_pay_beside_the_posters_years_of_experience() -> No
     )
     found = {c.value: (c.unit, c.qualifiers.get("city")) for c in numeric_claims(doc)}
     assert found == {71_000.0: ("EUR", "Munich"), 66_000.0: ("EUR", "Vienna")}
+
+
+def test_a_question_about_someone_s_pay_states_none() -> None:
+    doc = document(
+        "# Data engineer pay thread\n\nSenior data engineer in Denver, 6 YOE: base 158k.\n\n"
+        "> How are you at 158k with 6 YOE?? Why is $90,000 still normal in Ohio?\n",
+        "text/markdown",
+    )
+    assert [c.value for c in numeric_claims(doc) if c.kind == "salary"] == [158_000.0]

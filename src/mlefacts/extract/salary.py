@@ -349,9 +349,11 @@ def _local_pay(doc: Document, sentence: Sentence, found: list[Amount]) -> list[A
 _COMPONENT_REACH = 14
 
 
-# A question that asks whether a sum is so ('Is $150,000 a good salary ...?'): it states none.
-_YES_NO_QUESTION = re.compile(
-    r"[*_#>\s]*(?:is|are|was|were|would|should|could|can|does|do|will)\b[^?]*\?[*_\s]*",
+# A question that asks whether a sum is so ('Is $150,000 a good salary ...?') or how someone
+# got it ('How are you at 142k with 4 YOE??'): it states none.
+_QUESTION = re.compile(
+    r"[*_#>\s]*(?:is|are|was|were|would|should|could|can|does|do|will|how|why|what)\b[^?]*"
+    r"\?+[*_\s]*",
     re.IGNORECASE,
 )
 
@@ -375,7 +377,7 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
     heading = section_heading(doc, sentence.block)
     # 'Bengaluru: ₹18.5' under 'Average salary by city (in LPA)' is 18.5 lakh
     money = [scaled_by_label(a, heading, _unfigured(intro)) for a in money]
-    if money and _YES_NO_QUESTION.fullmatch(text, sentence.start, sentence.end):
+    if money and _QUESTION.fullmatch(text, sentence.start, sentence.end):
         # 'Is CHF 120'000 a good salary for an ML engineer in Zürich?': a reader's question
         return [Skip(a.start, a.end, "ambiguous") for a in money]
     edge = _sample_edge(text, sentence)
