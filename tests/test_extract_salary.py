@@ -2233,3 +2233,13 @@ def test_a_question_about_someone_s_pay_states_none() -> None:
         "text/markdown",
     )
     assert [c.value for c in numeric_claims(doc) if c.kind == "salary"] == [158_000.0]
+
+
+def test_a_post_naming_only_a_state_is_in_that_state_s_country_s_currency() -> None:
+    doc = document(
+        "# Data engineer salary sharing thread\n\nLondon, senior, £98k base and £9k bonus.\n\n"
+        "Fully remote for a logistics firm, living in Oregon. Base 131k, no bonus.\n",
+        "text/markdown",
+    )
+    found = {c.value: c.unit for c in numeric_claims(doc) if c.kind == "salary"}
+    assert found[131_000.0] == "USD" and found[98_000.0] == "GBP"

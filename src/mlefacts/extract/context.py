@@ -929,14 +929,32 @@ _LANDS = ("countries", "regions", "states")
 @cache
 def _place_scanner(kinds: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     """The pattern of every alias of the kinds' places, and (kind, name) by alias."""
-    places = load_data("market_terms")["places"]
     names = {
         _alias_key(alias): (kind, name)
         for kind in kinds
-        for name, aliases in places[kind].items()
+        for name, aliases in _named_places(kind).items()
         for alias in aliases
     }
     return gated(_place_regex(list(names))), names
+
+
+def _named_places(kind: str) -> dict[str, list[str]]:
+    """Each place of a kind by its name, with its aliases (states are listed by country)."""
+    places = load_data("market_terms")["places"][kind]
+    if kind != "states":
+        return places
+    return {name: aliases for states in places.values() for name, aliases in states.items()}
+
+
+@cache
+def state_country(state: str) -> str | None:
+    """The country a known state or province is in.
+
+    >>> state_country("Ohio"), state_country("Karnataka"), state_country("Atlantis")
+    ('United States', 'India', None)
+    """
+    states = load_data("market_terms")["places"]["states"]
+    return next((country for country, names in states.items() if state in names), None)
 
 
 def _alias_key(written: str) -> str:
@@ -1257,12 +1275,16 @@ def _pay_word() -> re.Pattern[str]:
 
 def _home_money(text: str, at: int) -> str | None:
     """The currency of the place a line names before a figure at `at`, its city first ('MLE
-    II at an insurtech in New York, 3 YOE. Base 172k': US dollars), for a bare 'k' figure on a
+    II at an insurtech in New York, 3 YOE. Base 172k': US dollars), else its country or its one
+    state ('fully remote, living in Ohio'), for a bare 'k' figure on a
     page whose sums come in several currencies (a forum thread's posts)."""
     line_start = text.rfind("\n", 0, at) + 1
     for intro in (text[line_start:at], *_lines_above(text, line_start)):
         city = find_city(intro)
         country = (city_country(city) if city else None) or single_country(intro)
+        states = [] if country else find_places(intro, "states")
+        if len(states) == 1:  # 'living in Ohio': its country's
+            country = state_country(states[0])
         if country:
             return country_currency(country)
     return None
