@@ -947,6 +947,16 @@ def test_the_one_a_second_place_is_behind_is_first() -> None:
         ("data scientist", 1.0),
         ("artificial intelligence engineer", 2.0),
     ]
+    _, claims = _claims(
+        "Data engineer ranked No. 3 on the list, behind data scientist and AI engineer."
+        "\n\nData analyst ranked fourth, behind product manager.\n"
+    )
+    assert [(c.subject, c.value) for c in claims] == [
+        ("data engineer", 3.0),
+        ("data scientist", 1.0),
+        ("artificial intelligence engineer", 2.0),
+        ("data analyst", 4.0),
+    ]
 
 
 def test_a_skill_ranked_by_a_pronoun_is_the_one_the_sentence_before_names() -> None:

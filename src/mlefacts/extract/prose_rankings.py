@@ -1128,12 +1128,19 @@ def _followers(
 ) -> list[Claim]:
     """'X tops the list, followed by Y and Z': the titles after 'followed by' take the next
     ranks, in order, when the sentence ranked exactly one item and gives them no rank; 'X came
-    second, behind Y': Y is first."""
+    second, behind Y': Y is first; 'X ranked No. 3, behind Y and Z': Y and Z are first and
+    second, in the order named."""
     match = _FOLLOWED.search(text)
-    if len(claims) == 1 and claims[0].value == 2 and (behind := _BEHIND.search(text)):
-        # 'ML engineer ranked second ..., behind data scientist': the one ahead is first
-        first = _listed(text, roles, behind.end())
-        return [_claim(doc, sentence, *first[0], 1)] if len(first) == 1 else []
+    rank = claims[0].value if len(claims) == 1 else None
+    if rank is not None and rank >= 2 and (behind := _BEHIND.search(text)):
+        # 'ML engineer ranked No. 3 ..., behind AI engineer and AI consultant': the ones ahead
+        # take the ranks above it, when the sentence names all of them
+        ahead = _listed(text, roles, behind.end())
+        if len(ahead) != rank - 1:
+            return []
+        return [
+            _claim(doc, sentence, *item, position) for position, item in enumerate(ahead, start=1)
+        ]
     if len(claims) != 1 or match is None or claims[0].value is None:
         return []
     tail = text[match.end() :]
