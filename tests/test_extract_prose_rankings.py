@@ -949,13 +949,17 @@ def test_the_one_a_second_place_is_behind_is_first() -> None:
     ]
     _, claims = _claims(
         "Data engineer ranked No. 3 on the list, behind data scientist and AI engineer."
-        "\n\nData analyst ranked fourth, behind product manager.\n"
+        "\n\nData analyst ranked fourth, behind product manager.\n\nAI engineer ranked No. 3 "
+        "on the Best Jobs list, behind nurse practitioners and wind turbine technicians.\n"
     )
     assert [(c.subject, c.value) for c in claims] == [
         ("data engineer", 3.0),
         ("data scientist", 1.0),
         ("artificial intelligence engineer", 2.0),
         ("data analyst", 4.0),
+        ("artificial intelligence engineer", 3.0),
+        ("nurse practitioner", 1.0),
+        ("wind turbine technician", 2.0),
     ]
 
 
