@@ -2243,3 +2243,15 @@ def test_a_post_naming_only_a_state_is_in_that_state_s_country_s_currency() -> N
     )
     found = {c.value: c.unit for c in numeric_claims(doc) if c.kind == "salary"}
     assert found[131_000.0] == "USD" and found[98_000.0] == "GBP"
+
+
+def test_a_posting_s_rate_line_is_pay_and_a_rate_threshold_is_not() -> None:
+    doc = document(
+        "# Senior Data Engineer (Contract)\n\nManchester · 6 months\n\n"
+        "- Rate: £540 – £610 per day, Outside IR35\n- Start: March\n\n"
+        "Rates above £900 a day were rare last year.\n",
+        "text/markdown",
+    )
+    found = [(c.value, c.value_high, c.qualifiers) for c in numeric_claims(doc)]
+    assert [(v, h) for v, h, _ in found] == [(540.0, 610.0)]
+    assert "company" not in found[0][2] and found[0][2]["pay_period"] == "daily"

@@ -1035,6 +1035,10 @@ def _posting_place(header: str) -> str | None:
     return find_city(header.strip().partition("\n")[2])
 
 
+# 'Rate: £650 – £725 per day': a daily or hourly sum called a rate.
+_RATE_WORD = re.compile(r"\brates?\b", re.IGNORECASE)
+
+
 def _about_pay(doc: Document, sentence: Sentence, first: Amount, intro: str, heading: str) -> bool:
     """Pay is the topic of the sentence.
 
@@ -1081,6 +1085,8 @@ def _about_pay(doc: Document, sentence: Sentence, first: Amount, intro: str, hea
         or vocabulary("salary_terms", "salary_words", "first_person").search(own)
     ):
         return True  # 'Contractors charge $1,000 a day', 'I'm on £725/day' on a page about a role
+    if period in ("hourly", "daily") and _RATE_WORD.search(own) and first.bound is None:
+        return True  # a posting's 'Rate: £650 – £725 per day'; not 'Rates above $180 an hour'
     earlier = block_before(doc, sentence)
     framed = any(strong.search(t) for t in (intro, heading, earlier, doc.title or "")) or (
         not price.search(heading)  # '## Fees' under 'What ML contractors charge'
@@ -1278,11 +1284,15 @@ def _row_of(label: str) -> _Row:
 
 
 def _names_pay(label: str) -> bool:
-    """'Average salary: $X' is a statement, not a row label."""
-    return any(
-        vocabulary("salary_terms", *path).search(label)
-        for path in (("salary_words", "strong"), ("salary_words", "weak"))
-    ) or any(pattern.search(f"{label} pay") for _, pattern in _statistic_patterns())
+    """'Average salary: $X', 'Rate: £650 per day' is a statement, not a row label."""
+    return (
+        any(
+            vocabulary("salary_terms", *path).search(label)
+            for path in (("salary_words", "strong"), ("salary_words", "weak"))
+        )
+        or bool(_RATE_WORD.search(label))
+        or any(pattern.search(f"{label} pay") for _, pattern in _statistic_patterns())
+    )
 
 
 def _windows(text: str, frame: Frame, amount: Amount) -> tuple[str, str]:
