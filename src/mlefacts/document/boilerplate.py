@@ -165,20 +165,18 @@ def quotes_earlier(text: str, start: int, end: int) -> bool:
     """
     if end - start > _MAX_QUOTED or not _DIGIT.search(text, start, end):
         return False
-    quoted = _quoted_words(text[start:end])
-    return len(quoted.split()) >= _MIN_QUOTED_WORDS and quoted in _quoted_words(text[:start])
-
-
-def _quoted_words(text: str) -> str:
-    return " ".join(_QUOTE_MARKS.sub(" ", text).split())
+    quoted = " ".join(_QUOTE_MARKS.sub(" ", text[start:end]).split()).strip(_QUOTES)
+    return len(quoted.split()) >= _MIN_QUOTED_WORDS and quoted in text[:start]
 
 
 # A quoted excerpt: short, a few words at least (a repeated '2025' or 'Base 90k' says nothing).
 _MAX_QUOTED = 400
 _MIN_QUOTED_WORDS = 4
 _DIGIT = re.compile(r"\d")
-# The marks a quotation adds around the words it repeats: '> ' at a line's start, quote marks.
-_QUOTE_MARKS = re.compile(r"(?m)^\s*>+|[\"“”‘’]")
+# What a quotation adds around the words it repeats: '> ' at a line's start, quote marks at its
+# ends (the page's text keeps its own spaces and apostrophes: the words are looked up as written).
+_QUOTE_MARKS = re.compile(r"(?m)^\s*>+")
+_QUOTES = '"“”‘’ '
 
 
 def _mark_reading_lists(text: str, blocks: list[tuple[str, int, int]], flags: list[bool]) -> None:
