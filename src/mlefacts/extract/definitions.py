@@ -763,8 +763,13 @@ def _defining_aspect(word: str) -> bool:
 
 def _statistic(word: str) -> bool:
     """'average', 'median': 'the average salary' is a figure's subject, not a term of pay."""
+    return word.lower() in _statistic_words()
+
+
+@cache
+def _statistic_words() -> frozenset[str]:
     groups = load_data("salary_terms")["statistic"].values()
-    return word.lower() in {w for group in groups for w in group}
+    return frozenset(word for group in groups for word in group)
 
 
 def _is_role_or_field(term: str) -> bool:

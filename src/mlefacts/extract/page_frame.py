@@ -329,15 +329,20 @@ def _scope_periods(doc: Document) -> tuple[tuple[int | None, str], ...]:
         if period and not _states_figure(doc.text, sentence.start, sentence.end):
             # 'All salaries are annual base pay', 'every figure in this guide': the page's,
             # wherever the line stands ('How to read the figures')
-            page_wide = _PAGE_WIDE.search(text[: scope.start()]) or _THIS_PAGE.search(scope.group())
+            quantified, placed = _page_wide()
+            page_wide = quantified.search(text[: scope.start()]) or placed.search(scope.group())
             found.append((None if page_wide else sentence.block.section, period))
     return tuple(found)
 
 
-# A scope line's words that make it the whole page's: 'All' or 'every' before its noun, or
-# 'in this guide' after it.
-_PAGE_WIDE = re.compile(r"\b(?:all|every|each)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
-_THIS_PAGE = re.compile(r"\b(?:in|on)\s+this\s+(?:guide|report|article|page)\b", re.IGNORECASE)
+@cache
+def _page_wide() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What makes a scope line the page's: a quantifier right before its noun (a word may come
+    between: 'All base salaries'), or a where that names the page."""
+    scope = load_data("salary_terms")["scope"]
+    words = "|".join(re.escape(word) for word in scope["page_quantifiers"])
+    before = re.compile(rf"\b(?:{words})\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+    return before, vocabulary_pattern(scope["page_where"])
 
 
 def _states_figure(text: str, start: int, end: int) -> bool:
