@@ -353,15 +353,23 @@ def _act_pattern() -> tuple[re.Pattern[str], list[_Entry]]:
     shared = r"(?:\s*,\s*[\w-]+|\s+(?:and|or)\s+[\w-]+){0,2}"
     forms: list[str] = []
     entries: list[_Entry] = []
+    firsts: set[str] = set()
     for skill in load_data("skills")["skill"]:
         for form in skill.get("acts", ()):
+            opening = re.match(r"\(([^()]*)\)|[\w-]+", form)
+            firsts.update(opening.group(1).split("|") if opening.group(1) else [opening.group()])
             written = re.sub(r"\((?!\?)", "(?:", form)  # one group a form: its entry's
             written = written.replace(" {gap} ", shared + r"\s+" + gap, 1)
             written = written.replace(" {gap} ", r"\s+" + gap).replace(" ", r"\s+")
             written = written.replace("models?", "(?:models?|them|it)")
             forms.append(rf"\b({written})\b")
             entries.append(_Entry(skill["name"], skill["category"], form, in_list=False))
-    return re.compile("|".join(forms) or r"(?!)", re.IGNORECASE), entries
+    if not forms:
+        return re.compile(r"(?!)"), entries
+    # Every match opens with one of the forms' first words: a lookahead of them as a trie rules
+    # out the other words at once, where the alternation would try every form at every word.
+    opening = trie([list(w) if w.isalpha() else [w.replace(" ", r"\s+")] for w in sorted(firsts)])
+    return re.compile(rf"(?<!\w)(?={opening}\b)(?:{'|'.join(forms)})", re.IGNORECASE), entries
 
 
 def skill_alone(label: str, *, languages: bool = False) -> SkillMatch | None:
