@@ -679,3 +679,27 @@ def test_a_numbered_statistic_with_a_footnote_is_a_sentence_not_a_card() -> None
     assert doc.cards == ()
     found = {(c.kind, c.value) for c in numeric_claims(doc)}
     assert ("growth_rate", 4.9) in found and ("share", 4.9) not in found
+
+
+def test_a_heading_over_a_grid_of_package_cards_levels_each_of_them() -> None:
+    """'<h4>Senior (L5)</h4>' over Base / Bonus / Stock cards titles them all: each takes its
+    level, its label names its part of the package, and the paragraph that introduces the
+    grids above the headings gives them their pay period."""
+    doc = document(
+        "<html><body><h1>Data Engineer Pay in Canada</h1>"
+        "<h2>Packages by level</h2><p>Medians of accepted offers; stock is its yearly value.</p>"
+        "<div><h4>Intermediate (L4)</h4><dl><dt>Base</dt><dd>C$128,000</dd>"
+        "<dt>Bonus</dt><dd>C$11,000</dd><dt>Stock</dt><dd>C$30,000</dd></dl></div>"
+        "<div><h4>Staff (L6)</h4><dl><dt>Base</dt><dd>C$196,000</dd>"
+        "<dt>Bonus</dt><dd>C$24,000</dd><dt>Total</dt><dd>C$290,000</dd></dl></div>"
+        "</body></html>",
+        "text/html",
+    )
+    assert salary_qualifiers(doc, "experience_level", "component", "pay_period") == {
+        128000: ("mid", "base", "annual"),
+        11000: ("mid", "bonus", "annual"),
+        30000: ("mid", "stock", "annual"),
+        196000: ("lead", "base", "annual"),
+        24000: ("lead", "bonus", "annual"),
+        290000: ("lead", "total", "annual"),
+    }

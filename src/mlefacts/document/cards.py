@@ -333,6 +333,24 @@ def card_shaped(lines: list[str]) -> bool:
     return _groups([_holds_figure(line, 0, len(line)) for line in lines]) is not None
 
 
+def titled_grid(lines: list[str]) -> bool:
+    """Whether a container's first line titles the cards under it rather than labelling the
+    first of them: the lines after it are two or more labelled cards by themselves ('Mid-level
+    (L4 / E4)' over 'Base' / '$168,000' / 'Bonus' / '$19,000'), so the title is each one's.
+
+    >>> titled_grid(["Senior", "Base", "$204,000", "Bonus", "$31,000"])
+    True
+    >>> titled_grid(["Entry Level", "£34,000", "per year"]), titled_grid(["A", "B", "$1", "$2"])
+    (False, False)
+    """
+    rest = lines[1:]
+    figures = [_holds_figure(line, 0, len(line)) for line in rest]
+    if not rest or figures[0] or _holds_figure(lines[0], 0, len(lines[0])):
+        return False
+    groups = _groups(figures, [_trails(line) for line in rest])
+    return groups is not None and len(groups) >= 2
+
+
 def _fit(lines: list[str]) -> bool:
     """Every line is short, or is the caption under a figure standing alone on its line
     ('21,300' / 'open data engineer positions in the UK (October 2025)')."""

@@ -32,7 +32,7 @@ from mlefacts.document.boilerplate import (
     normalize_for_matching,
     rules,
 )
-from mlefacts.document.cards import card_shaped, split_cards
+from mlefacts.document.cards import card_shaped, split_cards, titled_grid
 from mlefacts.document.model import Document, Span, Table
 from mlefacts.document.structure import (
     DraftBlock,
@@ -323,9 +323,22 @@ class _Renderer:
         if pieces is None:
             return False
         self._flush()
+        level = self._title_level(tag)
+        if level and titled_grid(pieces):  # '<h4>Senior</h4>' over its Base, Bonus, Equity cards
+            title = self._emit(pieces.pop(0))
+            self.drafts.append(DraftBlock("heading", title.start, title.end, level))
         span = self._emit("\n".join(pieces))
         self.drafts.append(DraftBlock("paragraph", span.start, span.end))
         return True
+
+    @staticmethod
+    def _title_level(tag: Element) -> int:
+        """The level of the heading element a container opens with (its first element, no
+        text before it), else 0."""
+        if (tag.text or "").strip() or not len(tag):
+            return 0
+        first = tag[0]
+        return _HEADING_LEVELS.get(first.tag, 0) if isinstance(first.tag, str) else 0
 
     def _card_pieces(self, tag: Element) -> list[str] | None:
         """The short text blocks of a small container, or None when it is not card-shaped.

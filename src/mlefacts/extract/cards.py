@@ -55,7 +55,7 @@ from mlefacts.extract.coverage import page_activity, reason_cues
 from mlefacts.extract.demand import states_change
 from mlefacts.extract.market import card_reading
 from mlefacts.extract.ranked_lists import numbered_label
-from mlefacts.extract.salary import bare_statistic, declines, pay_country
+from mlefacts.extract.salary import bare_statistic, declines, pay_component, pay_country
 from mlefacts.extract.sections import document_role
 from mlefacts.extract.shares import read_sentence as read_shares
 from mlefacts.extract.subjects import main_market, market_phrase
@@ -240,7 +240,8 @@ def _level(frame: _Frame, own: str) -> str | None:
         level = label_level(label)  # 'Entry Level', 'Senior', '5-9 years', 'Graduate / Junior'
         if level:
             return level
-    return find_experience_level(frame.level_heading) if frame.level_heading else None
+    heading = frame.level_heading
+    return (label_level(heading) or find_experience_level(heading)) if heading else None
 
 
 def _levelled_head(label: str, page_role: str | None) -> bool:
@@ -286,10 +287,13 @@ def _reading(
             or bare_statistic(lead)
         )
         period = amount.pay_period or _pay_period(" ".join(lines)) or _pay_period(lead)
+        # 'Base' / '$168,000', 'Equity' / '$62,000/yr': the part of a package its label names
+        component = pay_component(label) or ("total" if label.lower() == "total" else None)
         for key, found in (
             ("experience_level", level),
             ("statistic", statistic),
             ("pay_period", period),
+            ("component", component),
         ):
             if found:
                 qualifiers[key] = found
@@ -300,7 +304,7 @@ def _reading(
         )
         if place:  # '🇬🇧 London' over '→ Junior (0–2 yrs): £55k–£70k': its place and level
             qualifiers.update(place)
-        elif level is None and not first_role(label):
+        elif level is None and component is None and not first_role(label):
             qualifiers["category"] = label
         if "city" not in qualifiers:  # a posting card's tag line 'Lumen Robotics · Austin, TX'
             city = next(filter(None, map(find_city, frame.tags)), None)
@@ -441,9 +445,22 @@ def _lead(doc: Document, card: Card) -> str:
     """The heading above a card and the paragraph that introduces its grid, if any."""
     parts = [doc.span_text(doc.blocks[card.section])] if card.section is not None else []
     before = [b for b in doc.blocks if b.end <= card.start and b.kind == "paragraph"]
-    if before and (card.section is None or before[-1].start > doc.blocks[card.section].start):
+    if before and _introduces(doc, before[-1], card):
         parts.append(doc.span_text(before[-1]))
     return " ".join(parts)
+
+
+def _introduces(doc: Document, paragraph: Block, card: Card) -> bool:
+    """Whether a paragraph before a card introduces its grid: no heading stands between them
+    but those under the paragraph's own ('Medians from offers accepted ...' over the cards
+    titled '#### Mid-level' and '#### Senior')."""
+    own = paragraph.section
+    level = doc.blocks[own].level if own is not None and 0 <= own < len(doc.blocks) else 0
+    return all(
+        block.level > level
+        for block in doc.blocks
+        if block.kind == "heading" and paragraph.end <= block.start < card.start
+    )
 
 
 def _market_share(doc: Document, label: str, page_role: str | None) -> bool:
