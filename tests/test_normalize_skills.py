@@ -231,3 +231,13 @@ def test_a_skill_s_name_hard_wrapped_across_two_lines_is_one_name() -> None:
         "data labeling",
         "stakeholder management",
     ]
+
+
+def test_an_abbreviation_the_text_defines_as_something_else_names_no_skill() -> None:
+    """'Annual Wage Supplement (AWS)': that AWS is a payment; 'Amazon Web Services (AWS)'
+    defines the skill, and a text that defines neither reads AWS as the skill."""
+    paid = "Packages add an Annual Wage Supplement (AWS) of one month; the AWS is paid in December."
+    assert [m.canonical for m in find_skills(paid)] == []
+    cloud = "Experience with Amazon Web Services (AWS) and GCP; AWS certification is a plus."
+    assert [m.canonical for m in find_skills(cloud)] == ["AWS", "AWS", "GCP", "AWS"]
+    assert [m.canonical for m in find_skills("Deploy on AWS (ECS).")] == ["AWS"]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Final
 
 from mlefacts.normalize._data import UNSPACED_SCRIPTS, trie
@@ -442,8 +442,39 @@ def find_skills(
     if not found:
         return []
     accepted = _accept_listed(text, found, start, languages)
+    other = _initials_of_other_things(text) if "(" in text else frozenset()
     return [
         SkillMatch(s, e, entry.canonical, entry.category, entry.alias, entry.exact)
         for (s, e, entry), ok in zip(found, accepted, strict=True)
-        if ok
+        if ok and text[s:e] not in other
     ]
+
+
+# An abbreviation a text defines in brackets after the words it abbreviates.
+_DEFINED = re.compile(r"\(([A-Z][A-Z0-9&]{1,6})\)")
+_MINOR_WORDS = frozenset({"of", "and", "for", "the", "&", "to", "in", "on"})
+
+
+@lru_cache(maxsize=64)
+def _initials_of_other_things(text: str) -> frozenset[str]:
+    """The abbreviations a text defines as the initials of words that name no skill: after
+    'Annual Wage Supplement (AWS)', 'AWS' is that payment, not Amazon Web Services (which
+    'Amazon Web Services (AWS)' defines as the skill it is).
+
+    >>> sorted(_initials_of_other_things("a one-month Annual Wage Supplement (AWS) on top"))
+    ['AWS']
+    >>> sorted(_initials_of_other_things("Annual Wage Supplement (AWS), Amazon Web Services (AWS)"))
+    []
+    """
+    defined: dict[str, bool] = {}
+    for match in _DEFINED.finditer(text):
+        abbreviation = match.group(1)
+        words = text[max(0, match.start() - 80) : match.start()].split()
+        letters = [w for w in words if w.lower() not in _MINOR_WORDS]
+        phrase = letters[-len(abbreviation) :]
+        if len(phrase) < len(abbreviation) or "".join(w[0] for w in phrase).upper() != abbreviation:
+            continue
+        named = {m.canonical for m in find_skills(" ".join(phrase))}
+        alias = {m.canonical for m in find_skills(abbreviation)}
+        defined[abbreviation] = defined.get(abbreviation, False) or bool(named & alias)
+    return frozenset(abbreviation for abbreviation, skill in defined.items() if not skill)
