@@ -978,3 +978,14 @@ def test_a_place_that_has_the_most_of_what_is_counted_is_first() -> None:
         build_document(source_id="t", text=page, media_type="text/markdown")
     )
     assert [(c.subject, c.value) for c in claims] == [("toronto", 1.0)]
+
+
+def test_an_item_no_vocabulary_knows_leads_a_superlative_of_a_ranked_noun() -> None:
+    """'Insurance is the best-paying sector for ...': the sentence's opening words are the item
+    when the superlative names what lists rank (a sector, an industry); not without that noun."""
+    _, claims = _claims(
+        "Insurance is the best-paying sector for data engineers in Dublin.\n\n"
+        "Logistics remains the highest-paying industry for analysts.\n\n"
+        "Our newsletter is the best-read guide for recruiters.\n"
+    )
+    assert [(c.subject, c.value) for c in claims] == [("insurance", 1.0), ("logistics", 1.0)]

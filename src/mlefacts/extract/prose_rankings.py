@@ -92,6 +92,7 @@ _SEPARATOR = re.compile(
     re.IGNORECASE,
 )
 _SPACE = re.compile(r"\s*")
+_COPULA = re.compile(r"(?:is|was|remains|remained)\s", re.IGNORECASE)
 # A sentence's opening words: a name of up to four words, capitalised, without digits.
 _OPENING = re.compile(r"\s*(?P<name>[A-Z][\w&'’.+#-]*(?:\s+[\w&'’.+#-]+){0,3}?)\s+")
 # Where a clause of a sentence begins: after a comma or semicolon, or 'and', 'while', 'but'.
@@ -661,7 +662,7 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
             claims.append(_claim(doc, sentence, last.subject, last.text or last.subject, rank))
         elif referred := _referred_role(doc, sentence, since if claims else 0, end):
             claims.append(_claim(doc, sentence, *referred, rank))
-        elif opening := _opening_name(text, since if claims else 0, at):
+        elif opening := _opening_name(text, since if claims else 0, at, end):
             claims.append(_claim(doc, sentence, normalize_subject(opening), opening, rank))
         elif not claims and _alone(text, at, end):
             named = _section_name(doc, sentence)
@@ -835,17 +836,22 @@ def _job_words() -> re.Pattern[str]:
     return vocabulary_pattern(load_data("ranking_terms")["job_nouns"])
 
 
-def _opening_name(text: str, since: int, at: int) -> str | None:
+def _opening_name(text: str, since: int, at: int, end: int) -> str | None:
     """The few words a sentence opens with (or, after `since`, the clause that follows a
     comma or 'and': 'Seattle came third, and New York rose to fourth'), when a placing verb
-    follows them right away ('Toronto ranked third'): an item no vocabulary names."""
+    follows them right away ('Toronto ranked third') or a superlative (the rank phrase from
+    `at` to `end`) of a noun of what lists rank ('Banking is the best-paying sector'): an item
+    no vocabulary names."""
     if since:
         clauses = list(_CLAUSE.finditer(text, since, at))
         if not clauses:
             return None
         since = clauses[-1].end()
     match = _OPENING.fullmatch(text, since, at)
-    if match is None or not _placing().match(text, at):
+    ranked = _placing().match(text, at) or (
+        _COPULA.match(text, at) and _item_nouns().match(text, _SPACE.match(text, end).end())
+    )
+    if match is None or not ranked:
         return None
     name = match.group("name")
     words = name.lower().split()
