@@ -2255,3 +2255,38 @@ def test_a_posting_s_rate_line_is_pay_and_a_rate_threshold_is_not() -> None:
     found = [(c.value, c.value_high, c.qualifiers) for c in numeric_claims(doc)]
     assert [(v, h) for v, h, _ in found] == [(540.0, 610.0)]
     assert "company" not in found[0][2] and found[0][2]["pay_period"] == "daily"
+
+
+def test_a_percentile_after_the_median_is_pay_of_the_same_year_and_period() -> None:
+    """'The 25th percentile was ...' names no pay word: it goes on with the pay the sentence
+    before it stated, in its year, period and country, each with its own percentile."""
+    doc = document(
+        "Data engineer pay in Malaysia.\n\nOfficial wage tables for 2023 put the median gross "
+        "monthly wage of data engineers at RM 7,400. The 25th percentile was RM 5,900 and the "
+        "upper quartile RM 9,800."
+    )
+    assert salary_qualifiers(doc, "statistic", "pay_period") == {
+        7400: ("median", "monthly"),
+        5900: ("25th percentile", "monthly"),
+        9800: ("75th percentile", "monthly"),
+    }
+    assert {c.value: c.year for c in numeric_claims(doc)} == {7400: 2023, 5900: 2023, 9800: 2023}
+
+
+def test_a_work_pass_qualifying_salary_is_no_pay() -> None:
+    doc = document(
+        "Data engineer salary in Singapore.\n\nForeign hires need a work pass; the qualifying "
+        "salary for new applications is S$5,900 a month, and senior data engineers earn "
+        "S$12,000 a month."
+    )
+    assert [c.value for c in numeric_claims(doc) if c.kind == "salary"] == [12000]
+
+
+def test_pay_increments_and_planned_raises_are_pay_growth_each_of_its_year() -> None:
+    doc = document(
+        "Data engineer pay in Malaysia.\n\nYear-end salary increments for data engineers "
+        "averaged 4.6% in 2025, compared with 5.1% in 2024. Employers plan to raise salaries "
+        "by 3.9% in 2026."
+    )
+    growth = [(c.value, c.year) for c in numeric_claims(doc) if c.kind == "growth_rate"]
+    assert growth == [(4.6, 2025), (5.1, 2024), (3.9, 2026)]

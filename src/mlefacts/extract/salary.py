@@ -501,6 +501,10 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
         own_words = min(sentence.end, amount.end + _RELATIVE_REACH)
         dated = dated_against_another_year(text, amount.start, own_words)
         own_year = None if dated else _clause_year(text, sentence, frame, money)
+        if own_year is None and referent and not introduced and not dated:
+            # 'Wage tables for 2024 put the median at S$8,900. The 25th percentile was ...'
+            years = {y for _, _, y in find_years(referent)}
+            own_year = years.pop() if len(years) == 1 else None
         out.append(_claim(sentence, amount, role, "salary", own_year, qualifiers, source))
     for amount in raises:
         frame = figure_frame(text, sentence.start, sentence.end, found, found.index(amount))
@@ -626,8 +630,14 @@ _PAY_CHANGE_IN = re.compile(
 )
 # A raise named right before its figure: 'earned a median raise of 3.5%', 'pay rises averaged'.
 _PAY_RISE_BEFORE = re.compile(
-    r"\b(?:(?:median|average|mean|annual)\s+)?(?:(?:pay|salary|wage)\s+(?:increases?|rises?)|raises?)"
-    r"\s+(?:of|averaged|averaging|came\s+to|was|were|at)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$",
+    # 'a median raise of', 'salary increments for ML engineers averaged'
+    r"\b(?:(?:median|average|mean|annual|mid-year|year-end)\s+)?"
+    r"(?:(?:pay|salary|wage)\s+(?:increases?|rises?|increments?|hikes?)|raises?|increments?)"
+    r"(?:\s+for(?:\s+[\w-]+){1,4}?)?"
+    r"\s+(?:of|averaged|averaging|came\s+to|was|were|at)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$"
+    # 'employers plan to raise salaries by'
+    r"|\b(?:raise|raises|raised|raising|increase|increases|increased|increasing)\s+"
+    r"(?:their\s+|its\s+|base\s+)?(?:pay|salaries|wages)\s+by\s+(?:about\s+|around\s+|roughly\s+)?$",
     re.IGNORECASE,
 )
 
@@ -655,6 +665,9 @@ def _change_frame(
     if own:
         _, _, year_start, year = own[0]
         qualifiers["period_start"] = year_start
+    elif year is None:  # 'averaged 4.1% in 2025, compared with 5.3% in 2024': each its own
+        years = {y for _, _, y in find_years(text, amount.end, max(stop, amount.end))}
+        year = years.pop() if len(years) == 1 else None
     if year is not None:
         qualifiers["period_end"] = year
     pay_period = _pay_period(text[frame.clause_start : amount.start])
@@ -1156,6 +1169,21 @@ def _explained_as_pay(doc: Document, sentence: Sentence, strong: re.Pattern[str]
 _LEVEL_HEAD_WORDS = 3
 
 
+# A point of the pay's spread as a sentence's subject: 'The 25th percentile was', 'the upper
+# quartile'.
+_PERCENTILE_SUBJECT = re.compile(
+    r"\b(?:\d{1,2}(?:st|nd|rd|th)\s+percentile|(?:upper|lower|top|bottom)\s+quartile)\b",
+    re.IGNORECASE,
+)
+
+
+def _spread_point(before: str) -> str | None:
+    """The percentile a figure's own words before it name as their subject ('and the 75th
+    percentile' S$11,600), as `percentile` writes it."""
+    named = _PERCENTILE_SUBJECT.search(before)
+    return percentile(named.group()) if named else None
+
+
 def _continues_pay(text: str, sentence: Sentence, first: Amount) -> bool:
     """Whether the sentence carries on the paragraph's pay along a career ('After five years,
     most move above €75,000') or refers back to it ('For Cork hires, the range is €80,000 -
@@ -1171,6 +1199,7 @@ def _continues_pay(text: str, sentence: Sentence, first: Amount) -> bool:
         alone
         or bool(_back_reference().search(text, sentence.start, first.start))
         or (len(head.split()) <= _LEVEL_HEAD_WORDS and names_level(head))  # 'Senior is $175k.'
+        or bool(_PERCENTILE_SUBJECT.search(head))  # 'The 25th percentile was S$6,700'
     )
     if not referred and not words.search(text, sentence.start, sentence.end):
         return False
@@ -1519,6 +1548,7 @@ def _qualifiers(
         or percentile(before.strip(_LABEL_MARKS))  # '10th pct $128,000', 'P90: $284,600'
         or percentile(after.strip(_LABEL_MARKS))  # '£118,000' / '90th percentile'
         or _statistic_after(after)
+        or _spread_point(before)  # 'The 25th percentile was S$6,700'
         or ("range" if amount.value_high else _statistic(referent))
     )
     level = (
@@ -1633,7 +1663,10 @@ def _referent(doc: Document, sentence: Sentence, first: Amount) -> tuple[str, bo
         # the block's first sentence: the line before it may introduce the post's writer
         intro = _writer_line(doc, sentence)
         return (intro, True) if intro else ("", False)
-    refers = bool(_back_reference().search(text, sentence.start, first.start))
+    refers = bool(
+        _back_reference().search(text, sentence.start, first.start)
+        or _PERCENTILE_SUBJECT.search(text, sentence.start, first.start)  # 'The 25th percentile'
+    )
     own = text[sentence.start : sentence.end]
     if not refers and (find_roles(own) or _names_place(own)):
         return "", False  # most pay sentences: they name their own role or place
