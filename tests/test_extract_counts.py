@@ -1008,3 +1008,15 @@ def test_a_count_labelled_after_other_figures_on_its_row_counts_only_what_its_la
     )
     found = [(c.kind, c.subject, c.value, c.qualifiers.get("city")) for c in counts.extract(doc)]
     assert found == [("job_demand", "machine learning engineer", 1020.0, "Chennai")]
+
+
+def test_a_labelled_count_between_bars_is_a_field_of_its_own() -> None:
+    """'Median base: $139,000 | Open roles: 18,900 | 3-year growth: 22%': each field between
+    the bars is read as a line of its own, so the count of open roles is found."""
+    doc = build_document(
+        source_id="t",
+        text="#4 Data Engineer\n    Median base: $139,000 | Open roles: 18,900 | Growth: 22%\n",
+        media_type="text/plain",
+    )
+    found = [(c.kind, c.subject, c.value) for c in counts.extract(doc)]
+    assert found == [("job_demand", "data engineer", 18900)]

@@ -859,6 +859,9 @@ def _sample_label(text: str, start: int, at: int) -> _Counted | None:
     return _Counted("respondents", "respondents")
 
 
+_FIELD_SEPARATORS = (" | ", " · ", " • ")
+
+
 def _label_before(text: str, start: int, at: int, after: int, end: int) -> _Counted | None:
     """A fact line 'Number of jobs, 2024: 38,200' or 'Companies surveyed: 480' (or a block
     that is only a label and its number, 'Open ML engineer roles 27,800'): the number alone on
@@ -866,6 +869,12 @@ def _label_before(text: str, start: int, at: int, after: int, end: int) -> _Coun
     line_start = text.rfind("\n", start, at) + 1 or start
     line_end = text.find("\n", after, end)
     rest = text[after : end if line_end < 0 else line_end]
+    # a field of a line set apart by bars or dots ('Median base: $139,000 | Open roles: 18,900
+    # | 3-year growth: 22%') is a line of its own
+    for separator in _FIELD_SEPARATORS:
+        bar = text.rfind(separator, line_start, at)
+        line_start = bar + len(separator) if bar >= 0 else line_start
+        rest = rest.split(separator, 1)[0]
     match = _label_line().fullmatch(text[max(line_start, start) : at])
     if match is None and line_start <= start and not rest.strip():
         match = _STAT_LINE.fullmatch(text[start:at])  # a stat line 'Open ML roles 27,800'
