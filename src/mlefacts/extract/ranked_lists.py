@@ -407,7 +407,9 @@ def _item_runs(doc: Document) -> Iterator[tuple[list[tuple[int, int]], bool]]:
             if run:
                 yield run, opened
             run, opened = ([(index, number)], marked) if number is not None else ([], False)
-        elif not _inside_item(doc, block, index):
+        elif not _inside_item(doc, block, index) or (
+            block.kind == "heading" and run and not _headed(doc, run)
+        ):
             if run:
                 yield run, opened
             run = []
@@ -425,8 +427,17 @@ def _takes_up(doc: Document, before: list[tuple[int, int]], run: list[tuple[int,
     return not any(
         block.kind == "heading" and not block.boilerplate
         for index, block in enumerate(doc.blocks[before[-1][0] + 1 : first], before[-1][0] + 1)
-        if not (index == first - 1 and _opens_item(doc, index))
+        if not (index == first - 1 and _headed(doc, before) and _opens_item(doc, index))
     )
+
+
+def _headed(doc: Document, run: list[tuple[int, int]]) -> bool:
+    """Whether a run's items open with headings of their own, so that a heading right before
+    the next item opens it; else that heading is a section's ('## Pay' over '<ol start="6">'
+    after the five items under '## Demand for AI talent'). The heading over the first item may
+    be the list's own, so the items after it tell."""
+    items = [index for index, _ in run[1:]] or [run[0][0]]
+    return all(index > 0 and _opens_item(doc, index - 1) for index in items)
 
 
 def item_name(item: str) -> str | None:
