@@ -348,3 +348,27 @@ def test_a_numbered_lines_figure_in_a_column_of_its_own_is_not_part_of_its_name(
         (4720.0, "San Francisco Bay Area"),
         (2380.0, "New York"),
     ]
+
+
+def test_numbered_lists_under_their_own_section_headings_are_not_one_list() -> None:
+    """A round-up numbers its statistics across sections ('## Demand' over items 1-2, '## Pay'
+    over '<ol start="3">'): the heading opens a section, not the next item, so the items after
+    it are no continuation of a ranked list ('3. Data engineers earned ...' ranks nothing)."""
+    page = (
+        "<html><body><h1>20 AI Job Statistics</h1><p>The figures we quote most often.</p>"
+        "<h2>Demand</h2><ol><li>Job ads for data engineers rose 12% in 2025.</li>"
+        "<li>Remote roles made up 21% of postings.</li></ol>"
+        '<h2>Pay</h2><ol start="3"><li>Data engineers earned a median of $131,000.</li>'
+        "<li>Entry-level data engineers were offered $96,000 on average.</li></ol>"
+        "</body></html>"
+    )
+    assert [r for r in _ranks(page, "text/html") if r[1] is not None] == []
+
+
+def test_more_than_any_other_ranks_the_clause_s_subject_first() -> None:
+    page = (
+        "# Where the jobs are\n\nDenver has more data engineer openings than any other US "
+        "metro; Austin is second.\n\nAcme pays data engineers more than any other employer "
+        "we surveyed.\n\nThere are 900 openings in Boise, more than any other Idaho city.\n"
+    )
+    assert _ranks(page) == [("denver", 1.0), ("austin", 2.0)]

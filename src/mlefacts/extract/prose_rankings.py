@@ -92,6 +92,7 @@ _SEPARATOR = re.compile(
     re.IGNORECASE,
 )
 _SPACE = re.compile(r"\s*")
+_THAN_ANY_OTHER = re.compile(r"than\s+any\s+other", re.IGNORECASE)
 _COPULA = re.compile(r"(?:is|was|remains|remained)\s", re.IGNORECASE)
 # A sentence's opening words: a name of up to four words, capitalised, without digits.
 _OPENING = re.compile(r"\s*(?P<name>[A-Z][\w&'’.+#-]*(?:\s+[\w&'’.+#-]+){0,3}?)\s+")
@@ -650,6 +651,14 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
             if not text[: before[0][0]].strip(" *_#"):
                 start, end, subject = before[0]
                 claims.append(_claim(doc, sentence, subject, text[start:end], rank))
+        elif _THAN_ANY_OTHER.fullmatch(text, at, end):
+            # 'San Francisco has more AI job ads than any other metro': the clause's subject,
+            # not what it has more of ('Switzerland pays ML engineers more than any other')
+            start = _clause_start(text, at)
+            opening = [role for role in before if role[0] >= start][:1]
+            if opening and not text[start : opening[0][0]].strip(" *_#"):
+                first, last, subject = opening[0]
+                claims.append(_claim(doc, sentence, subject, text[first:last], rank))
         elif before:
             item = _displacer(text, before[-1], roles)
             claims.extend(
