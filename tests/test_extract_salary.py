@@ -2290,3 +2290,31 @@ def test_pay_increments_and_planned_raises_are_pay_growth_each_of_its_year() -> 
     )
     growth = [(c.value, c.year) for c in numeric_claims(doc) if c.kind == "growth_rate"]
     assert growth == [(4.6, 2025), (5.1, 2024), (3.9, 2026)]
+
+
+def test_bare_thousands_in_a_comp_thread_read_by_their_sentence() -> None:
+    """A thread's bare 'k' sums: 'TC lands around 310k not counting sign-on' (the total named a
+    few words before, 'not counting' no benefit of its own), '171k of that as base', and a
+    median and spread whose pay word opens the sentence ('total comp ... is about 330k, and
+    the middle half runs from 290k to 375k'); 'a salary survey of 12k engineers' is no pay.
+    A poster's own line names their city before the thread's title does."""
+    page = (
+        "<html><body><h1>L5 data engineer offer in Denver: is ~$250k TC fair?</h1>"
+        "<p>Senior data engineer, 8 YOE, based in Denver. Base 180k, bonus ~20k. TC lands "
+        "around 240k not counting sign-on. Currently making 205k TC, with 160k of that as "
+        "base.</p><p>Lead data engineer at a scale-up in Chicago, 12 YOE. Base 215k.</p>"
+        "<p>Per our salary survey of 12k engineers, the median L5 total comp in Denver is about "
+        "260k, and the middle half runs from 225k to 290k.</p></body></html>"
+    )
+    doc = document(page, "text/html")
+    found = salary_qualifiers(doc, "component", "city")
+    assert found == {
+        180000: ("base", "Denver"),
+        20000: ("bonus", "Denver"),
+        240000: ("total", "Denver"),
+        205000: ("total", "Denver"),
+        160000: ("base", "Denver"),
+        215000: ("base", "Chicago"),
+        260000: ("total", "Denver"),
+        225000: (None, "Denver"),
+    }

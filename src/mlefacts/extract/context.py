@@ -1258,9 +1258,35 @@ _PAY_SCALES = frozenset({"k", "K", "L"})
 def _pay_thousands(text: str, figure_start: int, figure_end: int, start: int, end: int) -> bool:
     """Whether a bare 'k' or 'L' figure ('165k', '27L') is pay by the word right next to it: a
     part of a package or a pay word ('Base 165k', '198k base', 'TC around 210k', '30k/yr in
-    RSUs', 'fixed 27L')."""
-    near = text[max(start, figure_start - 20) : min(end, figure_end + 12)]
-    return _pay_word().search(near) is not None
+    RSUs', 'fixed 27L', '171k of that as base'); or by a pay word earlier in its sentence when
+    the figure ends its phrase ('the median total comp in Seattle is about 330k, and the middle
+    half runs from 290k to 375k'; not 'a salary survey of 12k engineers')."""
+    counted = _WORD_AFTER.match(text, figure_end, end)
+    if (
+        counted
+        and counted["word"].lower() not in _MAY_FOLLOW_PAY
+        and not _pay_word().match(text, counted.start("word"), end)
+    ):
+        return False  # '12k engineers', '5k followers': what the figure counts
+    near = text[max(start, figure_start - 20) : min(end, figure_end + 16)]
+    if _pay_word().search(near) is not None:
+        return True
+    return (
+        _PHRASE_END.match(text, figure_end, end) is not None
+        and _pay_word().search(text, start, figure_start) is not None
+    )
+
+
+# The word right after a figure, and the words that may follow a sum of pay without naming
+# what it counts ('310k not counting sign-on', '165k in NYC', '140k at a bank').
+_WORD_AFTER = re.compile(r"[ \t]+(?P<word>[^\W\d_]+)\b")
+_MAY_FOLLOW_PAY = frozenset(
+    {"a", "an", "per", "in", "at", "and", "or", "to", "plus", "with", "not", "from", "for", "of"}
+    | {"usd", "all", "total", "yr", "year", "pa", "after", "before", "gross", "net", "now"}
+)
+# What may follow a figure that ends its phrase: a stop, a comma, a bracket, the end of the
+# text, or a word that joins it to the next ('290k to 375k', '330k and').
+_PHRASE_END = re.compile(r"[ \t]*(?:[.,;:!?)]|$|\n|(?:and|or|to|plus)\b)")
 
 
 @cache

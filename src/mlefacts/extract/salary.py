@@ -133,7 +133,9 @@ _ONE_OFF_BONUS = re.compile(
 # A bonus that is part of the yearly pay ('an annual bonus of'), not a one-off benefit.
 _PAY_BONUS = re.compile(r"(?:(?:annual|yearly|performance|cash|target)\s+)?bonus(?:es)?", re.I)
 _BENEFIT_WORDS = re.compile(r"(?:[ \t]+[a-z][\w-]*){1,5}")
-_JOINING = re.compile(r"plus|and|or|with|including|excluding|before|after|in|for|per|a|an")
+_JOINING = re.compile(
+    r"plus|and|or|with|without|including|excluding|not|before|after|in|for|per|a|an"
+)
 # A labelled figure: 'Average base salary: $168,400', 'Median pay: £64,500 a year'.
 _STAT_LINE = re.compile(r"^[^\W\d][^:]{2,40}:\s*\S*\d")
 # Between two figures: the second is the first's measure for another subject.
@@ -474,6 +476,8 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
         opening = text[sentence.start : amount.start]
         if "city" not in qualifiers and len(money) == 1 and (place := own_city(opening)):
             qualifiers["city"] = place  # 'Rio pays less, with a median of R$ 13.900 per month'
+        if "city" not in qualifiers and introduced and (place := own_city(referent)):
+            qualifiers["city"] = place  # 'Senior MLE ... in New York. Base $232k'
         if "city" not in qualifiers and (place := heading_city(heading, own)):
             qualifiers["city"] = place  # '## Toronto' over 'ML engineers earn C$120,000'
         if "city" not in qualifiers and (opening := _opening_city(text, sentence)):
@@ -482,8 +486,6 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
             qualifiers["city"] = earlier  # '... in São Paulo ... Seniors in the same city earn'
         if "city" not in qualifiers and (asked := _asked_city(doc, sentence)):
             qualifiers["city"] = asked  # 'Hiring in Denver? Between $134,000 and $165,000.'
-        if "city" not in qualifiers and introduced and (place := own_city(referent)):
-            qualifiers["city"] = place  # 'Senior MLE ... in New York. Base $232k'
         if "city" not in qualifiers and (listed := _listing_city(doc, sentence, heading)):
             qualifiers["city"] = listed  # a job board's 'Kraków · Remote' over the pay line
         home = city_country(qualifiers.get("city", ""))
@@ -1079,10 +1081,11 @@ def _about_pay(doc: Document, sentence: Sentence, first: Amount, intro: str, hea
     rates = vocabulary("salary_terms", "salary_words", "rate_frames")
     if strong.search(own):
         return plausible and not _price_nearer(doc.text, sentence, first, strong, price)
-    before = doc.text[max(sentence.start, first.start - 12) : first.start]
+    before = doc.text[max(sentence.start, first.start - 20) : first.start]
     after = doc.text[first.end : first.end + 12].split(",", 1)[0]
     if {"base", "total"} & {pay_component(before), pay_component(after)}:
-        return plausible  # 'Base $232k, equity worth roughly $85k a year', '$150k base', 'TC ~230k'
+        # 'Base $232k, equity worth roughly $85k a year', '$150k base', 'TC lands around 310k'
+        return plausible
     # '... per month, plus meal allowance' is pay; so is pay in 'the best-paying market'; a
     # price after the figure's clause is another thing's ('..., and the cost of housing is ...')
     pay_markets = vocabulary("salary_terms", "salary_words", "pay_markets")
