@@ -500,3 +500,23 @@ def test_a_charts_alt_text_with_figures_is_a_paragraph_and_a_photos_is_not() -> 
         "Results below.",
         "Bar chart of languages used: Python 93%, SQL 61%, Bash 39%.",
     ]
+
+
+def test_a_cell_spanning_rows_stands_in_its_column_of_the_rows_below() -> None:
+    """'<td rowspan="2">Component</td>' is written once and is the first cell of both rows."""
+    doc = build_document(
+        source_id="t",
+        text="<table><tr><th>Group</th><th>Part</th><th>Share</th></tr>"
+        '<tr><td rowspan="2">Component</td><td>Solutions</td><td>70%</td></tr>'
+        "<tr><td>Services</td><td>30%</td></tr>"
+        "<tr><td>Deployment</td><td>Cloud</td><td>64%</td></tr></table>",
+        media_type="text/html",
+    )
+    (table,) = doc.tables
+    rows = [[doc.span_text(cell) for cell in row] for row in table.rows]
+    assert rows == [
+        ["Component", "Solutions", "70%"],
+        ["Component", "Services", "30%"],
+        ["Deployment", "Cloud", "64%"],
+    ]
+    assert doc.text.count("Component") == 1

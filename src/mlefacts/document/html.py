@@ -57,6 +57,7 @@ _HEADING_LEVELS = {f"h{n}": n for n in range(1, 7)}
 _KEEP_IN_ARTICLE = frozenset({"header"})
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _MAX_COLSPAN = 50
+_MAX_ROWSPAN = 50
 _CELL_SEPARATOR = " | "
 _BREAK = None
 _CARD_TAGS = frozenset({"div", "dl", "section", "aside", "figure"})
@@ -299,10 +300,18 @@ class _Renderer:
             return False
         hidden = bool(self.not_text_depth)
         grid = [
-            [(_cell_text(c, hidden), _int_attribute(c, "colspan", 1)) for c in row] for row in rows
+            [
+                (
+                    _cell_text(c, hidden),
+                    _int_attribute(c, "colspan", 1),
+                    _int_attribute(c, "rowspan", 1),
+                )
+                for c in row
+            ]
+            for row in rows
         ]
-        grid = [row for row in grid if any(text for text, _ in row)]
-        widths = [sum(min(max(span, 1), _MAX_COLSPAN) for _, span in row) for row in grid]
+        grid = [row for row in grid if any(text for text, _, _ in row)]
+        widths = [sum(min(max(span, 1), _MAX_COLSPAN) for _, span, _ in row) for row in grid]
         if not grid or max(widths) < 2:
             return False
         self._flush()
@@ -391,24 +400,44 @@ class _Renderer:
             return Span(last.start, last.end)
         return None
 
-    def _render_table(self, grid: list[list[tuple[str, int]]], caption: Span | None) -> None:
+    def _render_table(self, grid: list[list[tuple[str, int, int]]], caption: Span | None) -> None:
+        """Write the table's rows, a line each, and record each row's cells by column. A cell
+        spanning rows ('<td rowspan="2">Component</td>' over 'Solutions' and 'Services') is
+        written once, in its first row, and stands in its column of the rows below too."""
         if self.position:
             self.parts.append("\n\n")
             self.position += 2
         spans: list[list[Span]] = []
+        carried: dict[int, tuple[Span, int, int]] = {}  # column -> (cell, colspan, rows left)
         for row_index, row in enumerate(grid):
             if row_index:
                 self.parts.append("\n")
                 self.position += 1
             cells: list[Span] = []
-            for cell_index, (text, colspan) in enumerate(row):
-                if cell_index:
+            written = iter(row)
+            first = True
+            while True:
+                if len(cells) in carried:
+                    span, width, left = carried.pop(len(cells))
+                    if left > 1:
+                        carried[len(cells)] = (span, width, left - 1)
+                    cells.extend([span] * width)
+                    continue
+                cell = next(written, None)
+                if cell is None:
+                    break
+                text, colspan, rowspan = cell
+                if not first:
                     self.parts.append(_CELL_SEPARATOR)
                     self.position += len(_CELL_SEPARATOR)
+                first = False
                 self.parts.append(text)
                 span = Span(self.position, self.position + len(text))
                 self.position += len(text)
-                cells.extend([span] * min(max(colspan, 1), _MAX_COLSPAN))
+                width = min(max(colspan, 1), _MAX_COLSPAN)
+                if 1 < rowspan <= _MAX_ROWSPAN:
+                    carried[len(cells)] = (span, width, rowspan - 1)
+                cells.extend([span] * width)
             spans.append(cells)
         width = len(spans[0])
         header = tuple(spans[0])
