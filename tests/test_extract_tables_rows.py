@@ -412,3 +412,28 @@ def test_a_table_of_measures_by_place_is_read_down_its_columns() -> None:
     median = next(c for c in claims if c.value == 71500.0)
     assert quote(doc, median).startswith("Median salary |")
     assert median.qualifiers["statistic"] == "median" and median.unit == "GBP"
+
+
+def test_a_grouping_column_gives_each_share_its_dimension_and_the_next_column_its_part() -> None:
+    """'Component' spanning 'Solutions' and 'Services': each share's part is the row's own
+    label, the group its dimension; a group whose shares fall short of 100% is partial."""
+    doc = document(
+        "<h1>Speech Recognition Market Report</h1><table><caption>Segment shares, 2024</caption>"
+        "<tr><th>Segmentation</th><th>Segment</th><th>Share</th></tr>"
+        '<tr><td rowspan="2">Component</td><td>Software</td><td>66.0%</td></tr>'
+        "<tr><td>Services</td><td>34.0%</td></tr>"
+        '<tr><td rowspan="2">Use</td><td>Call centres</td><td>31.5%</td></tr>'
+        "<tr><td>Dictation</td><td>22.0%</td></tr></table>",
+        "text/html",
+    )
+    shares = {
+        c.value: (c.qualifiers["category"], c.qualifiers["dimension"], c.qualifiers["partial"])
+        for c in numeric_claims(doc)
+        if c.kind == "share"
+    }
+    assert shares == {
+        66.0: ("Software", "component", False),
+        34.0: ("Services", "component", False),
+        31.5: ("Call centres", "use", True),
+        22.0: ("Dictation", "use", True),
+    }

@@ -9,6 +9,7 @@ import re
 from functools import cache
 from typing import Literal
 
+from mlefacts.document.model import Span
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import first_role, is_place, vocabulary, written_sign
 from mlefacts.extract.counts import names_openings
@@ -50,7 +51,19 @@ from mlefacts.normalize.skills import names_languages, skill_alone
 from mlefacts.normalize.text import normalize_subject
 from mlefacts.toml_files import load_data
 
+# Shares that add up to less than this list only some parts of their whole.
+_COMPLETE_SUM = 97.0
 _PERCENT_OF = re.compile(r"(?:%|\bpercent|\bper\s+cent)\s+of\b", re.IGNORECASE)
+
+
+def _grouped(ctx: TableFrame, label: Column) -> tuple[Column | None, Column]:
+    """A label column whose cells span several rows ('Segmentation' over 'Component' beside
+    'Solutions' and 'Services') groups the rows; the text column right after it names each
+    row. (The group column or None, the column that names the rows.)"""
+    following = [c for c in ctx.columns if c.index == label.index + 1 and c.kind == "text"]
+    rows = ctx.table.rows
+    spanning = any(a[label.index] is b[label.index] for a, b in zip(rows, rows[1:], strict=False))
+    return (label, following[0]) if following and spanning else (None, label)
 
 
 def breakdown_claims(
@@ -68,6 +81,7 @@ def breakdown_claims(
     label = label_column(ctx.columns)
     if label is None:
         return []
+    group, label = _grouped(ctx, label)
     rank = rank_column(ctx.columns)
     percent = [
         c
@@ -80,7 +94,8 @@ def breakdown_claims(
         )
     ]
     counts = [c for c in ctx.columns if c.kind == "count" and c.kind in kinds]
-    partial = says_partial(ctx) or _sums_short(ctx, percent)
+    partial = says_partial(ctx) or (group is None and _sums_short(ctx, percent))
+    short = _short_groups(ctx, group, percent) if group is not None else set()
     source = cache(functools.partial(table_attribution, ctx))  # looked up once, when needed
     titled = _people_by_title(ctx, label) if percent else None
     claims: list[Claim] = []
@@ -94,6 +109,9 @@ def breakdown_claims(
                 continue
             qualifiers = row_qualifiers(ctx, row, label, rank)
             qualifiers.update(category=category, partial=partial)
+            if group is not None:  # 'Component' spanning 'Solutions' and 'Services'
+                qualifiers["dimension"] = ctx.cell(row, group).lower()
+                qualifiers["partial"] = partial or row[group.index] in short
             if column.header:  # a table without a header line measures what its title says
                 qualifiers["measure"] = column.header
             is_share = column.kind == "percent"
@@ -367,9 +385,21 @@ def _rows_are_jobs(ctx: TableFrame, label: Column) -> bool:
     )
 
 
+def _short_groups(ctx: TableFrame, group: Column, percent: list[Column]) -> set[Span]:
+    """The group cells whose rows' single share column adds up to clearly less than 100%
+    ('Application' over three of its uses): each group divides the whole apart."""
+    if len(percent) != 1:
+        return set()
+    sums: dict[Span, float] = {}
+    for row in ctx.table.rows:
+        if amount := cell_amount(ctx, row, percent[0]):
+            sums[row[group.index]] = sums.get(row[group.index], 0.0) + amount.value
+    return {cell for cell, total in sums.items() if total < _COMPLETE_SUM}
+
+
 def _sums_short(ctx: TableFrame, percent: list[Column]) -> bool:
     """A single share column that adds up to clearly less than 100% lists only some categories."""
     if len(percent) != 1:
         return False
     values = [a.value for row in ctx.table.rows if (a := cell_amount(ctx, row, percent[0]))]
-    return bool(values) and sum(values) < 97.0
+    return bool(values) and sum(values) < _COMPLETE_SUM
