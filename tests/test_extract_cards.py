@@ -703,3 +703,18 @@ def test_a_heading_over_a_grid_of_package_cards_levels_each_of_them() -> None:
         24000: ("lead", "bonus", "annual"),
         290000: ("lead", "total", "annual"),
     }
+
+
+def test_a_share_card_whose_figure_line_names_its_part() -> None:
+    """'Largest Region' / 'North America (38.6%)': the part is the place on the figure's line,
+    not the label above it."""
+    doc = document(
+        "<html><body><h1>Speech Analytics Market Report</h1><div class='kpis'>"
+        "<div><p>Largest Region</p><p>Europe (36.2%)</p></div>"
+        "<div><p>Market Size 2024</p><p>USD 4.1 Bn</p></div></div></body></html>",
+        "text/html",
+    )
+    shares = [(c.subject, c.value, c.qualifiers) for c in numeric_claims(doc) if c.kind == "share"]
+    assert shares == [
+        ("speech analytics market", 36.2, {"category": "Europe", "dimension": "region"})
+    ]

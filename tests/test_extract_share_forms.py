@@ -493,3 +493,15 @@ def test_a_part_that_led_with_its_share_in_brackets_and_those_ahead_of_which_it_
         ("offline training", 30.5, None),
         ("streaming", 12.0, None),
     ]
+
+
+def test_a_share_noun_dated_then_its_figure_after_a_comma() -> None:
+    """'held the largest revenue share in 2024, at 38.6%': the share noun's year and a comma
+    stand between it and its figure."""
+    doc = document(
+        "Speech Analytics Market Report\n\nNorth America held the largest revenue share in "
+        "2024, at 41.3%. Europe held the second-largest share of revenue in 2024, 27.5% by our "
+        "estimate."
+    )
+    shares = {c.value: c.qualifiers.get("category") for c in numeric_claims(doc)}
+    assert shares == {41.3: "North America", 27.5: "Europe"}

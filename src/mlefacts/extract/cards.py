@@ -388,6 +388,10 @@ def _reading(
     if amount.unit == "percent" and 0 <= value <= 100:
         # 'North America' / '37.5%' on a market's page is a share of that market, a region or
         # segment of it; 'Remote roles' / '38%' on a role's page a share of that role's jobs.
+        # 'Largest Region' / 'North America (38.6%)': the figure line names its own part
+        part = own[: max(own.find(amount.raw), 0)].strip(" \t(:–—-")
+        if part and is_place(part):
+            label = part
         market = main_market(doc) if _market_share(doc, label, page_role) else None
         subject = first_role(label, heading) or market or page_role or _JOB_MARKET
         qualifiers = {"category": label}

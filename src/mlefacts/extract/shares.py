@@ -87,6 +87,13 @@ _FILLER = (
     r"around|estimated|\w+est)"
 )
 _GAP = re.compile(rf"^(?:\s*{_FILLER}\b)*\s*$", re.IGNORECASE)
+# A share noun's own measure and year, then its figure set off by a comma: 'held the largest
+# share of revenue in 2024, 38.6%', 'the largest revenue share in 2024, at 38.6%'.
+_DATED_GAP = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?(?:revenue|sales|spending|the\s+market|market\s+revenue))?"
+    rf"\s+(?:in|as\s+of|during)\s+(?:19|20)\d\d\s*,\s*(?:at\s+)?(?:{_FILLER}\s+)*",
+    re.IGNORECASE,
+)
 # A figure set off after its share noun by a comma or a bracket: 'the largest share, 41.7%,'.
 _SET_OFF = re.compile(r"\s*[,(]\s*")
 _CLAUSE_OPEN = re.compile(
@@ -521,6 +528,7 @@ def share_cue(text: str, frame: Frame, figure: Amount) -> ShareCue | None:
     nouns_before = list(_words("nouns").finditer(before))
     if nouns_before and (
         _GAP.match(before[nouns_before[-1].end() :])
+        or _DATED_GAP.fullmatch(before, nouns_before[-1].end())  # '... share in 2024, at 38.6%'
         or _set_off(before)  # 'the largest share, 41.7%', 'the largest share (41.7%)'
         or _LEVEL_GAP.match(before, nouns_before[-1].end())  # "Europe's share stood at 26%"
     ):
