@@ -134,3 +134,19 @@ def test_a_postings_activity_and_relative_dates_are_skipped_with_their_reason() 
         "page_activity",
     )
     assert reasons["1,284"] is None and reasons["37"] is None
+
+
+def test_the_weights_of_a_ranking_s_method_are_skipped_not_claimed() -> None:
+    """'Pay (40%), open roles (35%) and growth (25%), each converted to a 0-100 scale': how a
+    ranking was scored, no growth or demand of anything; the same brackets without a word of
+    scoring are facts ('by work arrangement: fully remote (38%), hybrid (41%), on-site (21%)')."""
+    text = (
+        "The best data jobs of 2026\n\nHow we scored: pay (40%), open roles (35%) and "
+        "three-year growth (25%), each converted to a 0-100 scale.\n\nData engineers by work "
+        "arrangement: fully remote (38%), hybrid (41%), on-site (21%)."
+    )
+    doc = build_document(source_id="w", text=text, media_type="text/plain")
+    claims, _ = extract_claims(doc)
+    assert sorted(c.value for c in claims if c.unit == "percent") == [21, 38, 41]
+    reasons = {doc.text[f.start : f.end]: f.reason for f in audit_figures(doc, claims)}
+    assert [reasons[w] for w in ("40%", "35%", "25%")] == ["other", "other", "other"]

@@ -19,6 +19,7 @@ from mlefacts.extract import (
     cards,
     comparisons,
     counts,
+    coverage,
     definitions,
     demand,
     lists,
@@ -89,7 +90,11 @@ def extract_claims(doc: Document) -> tuple[list[Claim], list[ExtractorFailure]]:
         except Exception as exc:  # an extractor bug must not fail the whole run
             failures.append(ExtractorFailure(module.NAME, f"{type(exc).__name__}: {exc}"))
     framed = page_frame.frame_by_page(doc, _once(claims))
-    kept = [claim for claim in framed if not _signed_share(doc.text, claim)]
+    kept = [
+        claim
+        for claim in framed
+        if not _signed_share(doc.text, claim) and not _weight(doc.text, claim)
+    ]
     return [_straight(_fitted(doc.text, claim)) for claim in kept], failures
 
 
@@ -112,6 +117,16 @@ def _once(claims: list[Claim]) -> list[Claim]:
             seen.add(key)
         kept.append(c)
     return kept
+
+
+def _weight(text: str, claim: Claim) -> bool:
+    """A percentage that weighs a part of a ranking's method ('Pay (40%), open roles (35%) ...
+    on a 0-100 scale'): no claim, whatever an extractor made of it (its figure is skipped)."""
+    return (
+        claim.unit == "percent"
+        and claim.figure_start is not None
+        and coverage.method_weight(text, claim.figure_start)
+    )
 
 
 def _signed_share(text: str, claim: Claim) -> bool:

@@ -182,7 +182,36 @@ def _skip_reason(
         _sentence_at(text, quantity.start) or raw
     ):
         return "price_of_product"
+    if quantity.unit == "percent" and method_weight(text, quantity.start):
+        return "other"
     return "unread"
+
+
+# A percentage in brackets after what it weighs: 'Pay (40%)'.
+_BRACKETED_PERCENT = re.compile(r"\((\d{1,3}(?:\.\d+)?)\s?%\)")
+_WEIGHTS_ADD_UP = (99.5, 100.5)
+
+
+def method_weight(text: str, position: int) -> bool:
+    """Whether the percentage at `position`, in brackets, weighs a part of a scoring method:
+    its sentence sets two or more bracketed percentages that add up to 100 beside a word of
+    scoring ('Pay (40%), open roles (35%) and three-year growth (25%), each converted to a
+    0-100 scale'). They say how a ranking was made, not a fact of the field.
+
+    >>> s = "Pay (40%), open roles (35%) and growth (25%) are weighted."
+    >>> method_weight(s, 5), method_weight("Remote (40%), hybrid (35%), office (25%).", 8)
+    (True, False)
+    """
+    if not text[max(0, position - 2) : position].rstrip().endswith("("):
+        return False
+    sentence = _sentence_at(text, position) or ""
+    weights = [float(m.group(1)) for m in _BRACKETED_PERCENT.finditer(sentence)]
+    low, high = _WEIGHTS_ADD_UP
+    return (
+        len(weights) >= 2
+        and low <= sum(weights) <= high
+        and reason_cues("method_weight").search(sentence) is not None
+    )
 
 
 def page_activity(text: str, start: int, end: int) -> bool:
