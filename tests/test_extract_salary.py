@@ -2318,3 +2318,14 @@ def test_bare_thousands_in_a_comp_thread_read_by_their_sentence() -> None:
         260000: ("total", "Denver"),
         225000: (None, "Denver"),
     }
+
+
+def test_a_pay_change_compared_with_a_field_s_average_is_that_field_s() -> None:
+    """'rose 4.2% ..., well ahead of the 2.9% average increase for all IT roles': the second
+    change is the same measure (pay growth, not demand), of IT roles, not of the page's role."""
+    doc = document(
+        "Data engineer pay in Austria.\n\nMedian pay for data engineers in Austria rose 4.2% "
+        "compared with 2025, well\nahead of the 2.9% average increase for all IT roles."
+    )
+    found = [(c.kind, c.subject, c.value) for c in numeric_claims(doc)]
+    assert found == [("growth_rate", "data engineer", 4.2), ("growth_rate", "it role", 2.9)]

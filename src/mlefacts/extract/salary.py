@@ -140,7 +140,8 @@ _JOINING = re.compile(
 _STAT_LINE = re.compile(r"^[^\W\d][^:]{2,40}:\s*\S*\d")
 # Between two figures: the second is the first's measure for another subject.
 SAME_MEASURE = re.compile(
-    r"[^.;%]{0,30}\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:about\s+|just\s+)?$"
+    r"[^.;%]{0,30}\b(?:compared\s+(?:with|to)|versus|vs\.?|against|ahead\s+of|behind)\s+"
+    r"(?:the\s+)?(?:about\s+|just\s+)?$"
     # '... rose 5.2% in 2025 and a further 3.9% in the first half of 2026': the same measure
     r"|[^.;%]{0,50}\b(?:and|then)\s+(?:a\s+further|another)\s+$",
     re.IGNORECASE,
@@ -841,7 +842,14 @@ def _role(
     text = doc.text
     clause = text[frame.clause_start : frame.after_end]
     before, after = _windows(text, frame, amount)  # the figure's own words, not a neighbour's
-    roles = find_roles(before)[-1:] or find_roles(after)[:1] or find_roles(clause)[-1:]
+    roles = find_roles(before)[-1:] or find_roles(after)[:1]
+    if roles:
+        return roles[0][2], ""
+    # '..., well ahead of the 2.9% average increase for all IT roles': its own words' field
+    field = _field_roles().search(after)
+    if field:
+        return _family_role(doc, field["field"])
+    roles = find_roles(clause)[-1:]
     if roles:
         return roles[0][2], ""
     field = _field_roles().search(clause)
@@ -943,8 +951,10 @@ def _field_roles() -> re.Pattern[str]:
     """'AI roles', 'machine learning jobs': the roles of a field, with no head noun."""
     fields = load_data("salary_terms")["roles"]["fields"]
     alternatives = phrase_alternation(sorted(fields, key=len, reverse=True))
+    # and the fields that name no role of their own: 'all IT roles', 'tech jobs'
     return re.compile(
-        rf"(?<![\w-])(?P<field>{alternatives})\s+(?:roles|positions|jobs)(?![\w-])",
+        rf"(?<![\w-])(?P<field>{alternatives}|(?-i:IT)|tech|technology)\s+(?:roles|positions|jobs)"
+        r"(?![\w-])",
         re.IGNORECASE,
     )
 
