@@ -2329,3 +2329,23 @@ def test_a_pay_change_compared_with_a_field_s_average_is_that_field_s() -> None:
     )
     found = [(c.kind, c.subject, c.value) for c in numeric_claims(doc)]
     assert found == [("growth_rate", "data engineer", 4.2), ("growth_rate", "it role", 2.9)]
+
+
+def test_where_a_role_s_pay_starts_is_its_pay_and_a_seat_s_price_is_not() -> None:
+    """'new data scientists tend to start around $78k, while data engineers ... start closer to
+    $92k': each role's starting pay, in the city the sentence opens with ('Pay-wise in
+    Vancouver, ...'); 'Plans for data scientists start at $1,999 per seat' is a price."""
+    doc = document(
+        "What does a data engineer do?\n\nPay-wise in Vancouver, new data scientists tend to start "
+        "around $78k, while data engineers with the same experience start closer to $92k.\n\n"
+        "Plans for data scientists start at $1,999 per seat."
+    )
+    found = {
+        c.value: (c.subject, c.unit, c.qualifiers.get("city"))
+        for c in numeric_claims(doc)
+        if c.kind == "salary"
+    }
+    assert found == {
+        78000: ("data scientist", "CAD", "Vancouver"),
+        92000: ("data engineer", "CAD", "Vancouver"),
+    }

@@ -85,6 +85,8 @@ _WORDS_BEFORE = re.compile(r"(?:[^\s]+\s+){1,3}$")
 _WORDS_AFTER = re.compile(r"(?:[\s,]+[^\s,]+){1,2}")
 # The least a monthly or yearly pay figure may be, in any currency ('C$4.99 a month' is a price).
 _MIN_FRAMED_PAY = 200
+# A sum with no pay period below this is no year's pay ('plans start at $1,999 per seat').
+_MIN_YEARLY_PAY = 10_000
 _MAX_PACKAGE_LINE = 80
 _MAX_HEADER = 240
 # What a sum's line adds to it ('plus meal allowance', '+ bonus', 'including holiday allowance'):
@@ -1064,6 +1066,14 @@ def _posting_place(header: str) -> str | None:
 _RATE_WORD = re.compile(r"\brates?\b", re.IGNORECASE)
 
 
+# Where a role's pay starts, right before the sum: 'start around $95k', 'start closer to'.
+_STARTS_AT = re.compile(
+    r"\bstart(?:s|ed|ing)?\s+(?:out\s+)?(?:at|around|on|from|near|closer\s+to)\s+"
+    r"(?:about\s+|around\s+|roughly\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _about_pay(doc: Document, sentence: Sentence, first: Amount, intro: str, heading: str) -> bool:
     """Pay is the topic of the sentence.
 
@@ -1111,6 +1121,12 @@ def _about_pay(doc: Document, sentence: Sentence, first: Amount, intro: str, hea
         or vocabulary("salary_terms", "salary_words", "first_person").search(own)
     ):
         return True  # 'Contractors charge $1,000 a day', 'I'm on £725/day' on a page about a role
+    if (
+        _STARTS_AT.search(doc.text, max(sentence.start, first.start - 30), first.start)
+        and find_roles(own)
+        and (period is not None or first.value >= _MIN_YEARLY_PAY)
+    ):
+        return plausible  # 'new data scientists tend to start around $95k'
     if period in ("hourly", "daily") and _RATE_WORD.search(own) and first.bound is None:
         return True  # a posting's 'Rate: £650 – £725 per day'; not 'Rates above $180 an hour'
     earlier = block_before(doc, sentence)
@@ -1803,7 +1819,10 @@ def _opening_city(text: str, sentence: Sentence) -> str | None:
     return find_city(opening["place"]) if opening else None
 
 
-_OPENING_PLACE = re.compile(r"\s*(?:In|Across|Within)\s+(?P<place>[^,.;:]{2,40}),")
+# 'In Dublin, ...', 'Pay-wise in Toronto, ...'
+_OPENING_PLACE = re.compile(
+    r"\s*(?:[\w-]+[\s-]wise,?\s+)?(?i:in|across|within)\s+(?P<place>[^,.;:]{2,40}),"
+)
 
 
 def _first(read: Any, *texts: str) -> str | None:
