@@ -2349,3 +2349,21 @@ def test_where_a_role_s_pay_starts_is_its_pay_and_a_seat_s_price_is_not() -> Non
         78000: ("data scientist", "CAD", "Vancouver"),
         92000: ("data engineer", "CAD", "Vancouver"),
     }
+
+
+def test_a_post_s_sum_after_the_line_that_introduces_its_writer_is_their_pay() -> None:
+    """'Graduate data engineer at a bank in Bristol.' / '£36.5k plus a small equity grant.':
+    the poster's pay, their level and city, no part of a package ('plus' adds the grant);
+    'Contractor, fully remote, 7 YOE.' / '£575/day on a 6-month contract.' their day rate."""
+    page = (
+        "# Data engineers outside London: what are you paid?\n\n"
+        "**u/grad_dev** · 41 points\n\nGraduate data engineer at a bank in Bristol. £36.5k plus "
+        "a small equity grant. Clearance took months.\n\n"
+        "**u/contractor_x** · 30 points\n\nContractor, fully remote, 7 YOE. £575/day on a "
+        "6-month contract with a retailer.\n"
+    )
+    doc = document(page, "text/markdown")
+    assert salary_qualifiers(doc, "experience_level", "city", "component", "pay_period") == {
+        36500: ("entry", "Bristol", None, None),
+        575: ("senior", None, None, "daily"),
+    }

@@ -1080,7 +1080,7 @@ def heading_city(heading: str, own: str) -> str | None:
         return None
     if find_places(own, "regions"):
         return None
-    return find_city(heading)
+    return own_city(heading)  # not 'Data engineers outside London: what are you paid?'
 
 
 @cache

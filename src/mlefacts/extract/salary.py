@@ -386,7 +386,8 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
         # 'Is CHF 120'000 a good salary for an ML engineer in Zürich?': a reader's question
         return [Skip(a.start, a.end, "ambiguous") for a in money]
     edge = _sample_edge(text, sentence)
-    if money and not _about_pay(doc, sentence, money[0], intro, heading):
+    referent, introduced = _referent(doc, sentence, money[0]) if money else ("", False)
+    if money and not _about_pay(doc, sentence, money[0], intro, heading, introduced=introduced):
         # 'roles paying under $50,000 were left out': no pay, but a figure the page states
         return [Skip(a.start, a.end, "threshold") for a in money if edge and a.bound]
     row = _row(doc, sentence, money[0]) if money else _Row()
@@ -407,7 +408,6 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
         for rate in worked.values()
         if _stated_before(doc, sentence, rate, stated[money.index(rate)])
     }
-    referent, introduced = _referent(doc, sentence, money[0]) if money else ("", False)
     for index, amount in enumerate(money):
         frame = figure_frame(text, sentence.start, sentence.end, money, index)
         if amount in worked or amount in restated or (edge and amount.bound):
@@ -1074,7 +1074,15 @@ _STARTS_AT = re.compile(
 )
 
 
-def _about_pay(doc: Document, sentence: Sentence, first: Amount, intro: str, heading: str) -> bool:
+def _about_pay(
+    doc: Document,
+    sentence: Sentence,
+    first: Amount,
+    intro: str,
+    heading: str,
+    *,
+    introduced: bool = False,
+) -> bool:
     """Pay is the topic of the sentence.
 
     A strong pay word in the sentence suffices, unless a price word stands between it and the
@@ -1121,6 +1129,8 @@ def _about_pay(doc: Document, sentence: Sentence, first: Amount, intro: str, hea
         or vocabulary("salary_terms", "salary_words", "first_person").search(own)
     ):
         return True  # 'Contractors charge $1,000 a day', 'I'm on £725/day' on a page about a role
+    if introduced and (period is not None or first.value >= _MIN_YEARLY_PAY):
+        return True  # 'Graduate ML engineer at a defence firm in Bristol.' / '£38.5k plus ...'
     if (
         _STARTS_AT.search(doc.text, max(sentence.start, first.start - 30), first.start)
         and find_roles(own)
@@ -1204,6 +1214,10 @@ _PERCENTILE_SUBJECT = re.compile(
     r"\b(?:\d{1,2}(?:st|nd|rd|th)\s+percentile|(?:upper|lower|top|bottom)\s+quartile)\b",
     re.IGNORECASE,
 )
+
+
+# What joins something else to a figure: the words after it are no longer its own.
+_ADDED = re.compile(r"\s(?:plus|\+|with|on\s+top\s+of)\s", re.IGNORECASE)
 
 
 def _spread_point(before: str) -> str | None:
@@ -1612,7 +1626,10 @@ def _qualifiers(
     )
     values = {
         # '... can expect a bonus of 10-15% of base, typically C$12,000 to C$20,000'
-        "component": _own_component(after) or _first(pay_component, *near) or _head_component(head),
+        # ('£49k plus a small equity grant': what is added is no part of the figure)
+        "component": _own_component(after)
+        or _first(pay_component, *(_ADDED.split(t, 1)[0] for t in near))
+        or _head_component(head),
         "statistic": statistic,
         "experience_level": level,
         "pay_period": period,
