@@ -975,3 +975,25 @@ def test_compound_yearly_growth_is_a_cagr_of_the_market_named_before() -> None:
         30.2,
         2026,
     )
+
+
+def test_two_clauses_each_size_their_own_market_and_place() -> None:
+    """'The United States generated USD 1.09 billion of MLOps revenue in 2025, and the Indian
+    MLOps market is forecast to reach USD 2.4 billion by 2033': the first clause names no market
+    (the page's, with its size verb) and its place is the United States; the second's market is
+    India's, no part the first clause named."""
+    doc = document(
+        "Edge AI Market Report\n\nThe global edge AI market was USD 21 billion in 2025. Germany "
+        "generated USD 1.4 billion of edge AI revenue in 2025, and the Japanese edge AI market "
+        "is forecast to reach USD 3.9 billion by 2032."
+    )
+    sizes = {
+        c.value: {k: v for k, v in c.qualifiers.items() if k in ("country", "region")}
+        for c in numeric_claims(doc)
+        if c.kind == "market_size"
+    }
+    assert sizes == {
+        21e9: {"region": "global"},
+        1.4e9: {"region": "Germany"},
+        3.9e9: {"country": "Japan"},
+    }

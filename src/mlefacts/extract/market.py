@@ -423,6 +423,10 @@ def _read_figures(
         subject = _called_market(text, sentence, amount) or (
             _governing_market(text, sentence, amount) if named_here else size_subject
         )
+        if subject is None and named_here and _sized_apart(text, sentence, amount):
+            # 'The United States generated USD 1.09 billion of MLOps revenue in 2025, and the
+            # Indian MLOps market is ...': a clause of its own, of the market before it
+            subject = earlier()
         if subject is not None:
             claim = _size_claim(text, sentence, found, amount, subject, size_years)
             claims.append(_of_part(claim, _figure_part(text, sentence, amount, part)))
@@ -579,6 +583,16 @@ def _of_part(claim: Claim, part: MarketPart | None) -> Claim:
 
 def _attributed(claim: Claim, source: str | None) -> Claim:
     return replace(claim, attributed_to=source) if source else claim
+
+
+def _sized_apart(text: str, sentence: Sentence, amount: Amount) -> bool:
+    """Whether a size's own clause names no market but sizes something with a size verb
+    ('generated USD 1.09 billion of MLOps revenue') in a sentence whose market is named in
+    another clause."""
+    start, end = clause_bounds(text, sentence.start, sentence.end, amount.start)
+    clause = text[start:end]
+    size_verbs = vocabulary("market_terms", "market", "size_verbs")
+    return not market_mentions(clause) and bool(size_verbs.search(clause)) and not _pays(clause)
 
 
 def _governing_market(text: str, sentence: Sentence, amount: Amount) -> str | None:
@@ -773,14 +787,16 @@ _OPENS_CONVERSION = re.compile(
 _CLOSES_CONVERSION = re.compile(r"\s*[)\]]")
 
 
-def _place_qualifiers(subject: str, own: str, lead: str) -> dict[str, str]:
+def _place_qualifiers(
+    subject: str, own: str, lead: str, *, limit: int | None = None
+) -> dict[str, str]:
     """Where the market is: the place owning it ("India's AI market" -> country 'India') or
     named right after it ('the AI market in Germany'), or the place alone naming the market
     nearest before the figure (`lead`: 'the Brazilian market alone was worth ...'), else its
     scope or region (a country's name is a `country`: 'the Chinese computer vision market' ->
-    country China)."""
+    country China). A mention from `limit` on (a later clause's) places no figure before it."""
     for start, end, phrase in market_mentions(own):
-        if phrase != subject:
+        if phrase != subject or (limit is not None and start >= limit):
             continue
         owner = market_owner(own, start) or _place_after(own, end)
         if owner is not None:
@@ -788,7 +804,7 @@ def _place_qualifiers(subject: str, own: str, lead: str) -> dict[str, str]:
     alone = place_market(lead)
     if alone is not None:
         return {alone[0]: alone[1]}
-    region = _region(subject, own)
+    region = _region(subject, own[:limit])
     if region is None:
         return {}
     return {"country" if find_places(region, "countries") == [region] else "region": region}
@@ -871,7 +887,13 @@ def _size_claim(
     if earlier_years:
         qualifiers["base_year"] = max(earlier_years)
     own = text[sentence.start : sentence.end]
-    qualifiers.update(_place_qualifiers(subject, own, own[: amount.start - sentence.start]))
+    # a market named in a later clause is that clause's ('..., and the Indian MLOps market ...')
+    clause_end = clause_bounds(text, sentence.start, sentence.end, amount.start)[1]
+    qualifiers.update(
+        _place_qualifiers(
+            subject, own, own[: amount.start - sentence.start], limit=clause_end - sentence.start
+        )
+    )
     size_years[amount.start] = year
     return _market_size(amount, subject, (sentence.start, sentence.end), year, qualifiers)
 

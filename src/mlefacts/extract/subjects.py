@@ -713,6 +713,8 @@ def clause_part(clause: str, sentence_part: MarketPart | None) -> MarketPart | N
         subject = _CLAUSE_SUBJECT.match(rest)
         if subject and _leading_name(subject["name"]) == " ".join(subject["name"].split()):
             return MarketPart(segment=subject["name"])
+    if market_mentions(rest):
+        return None  # '..., and the Indian MLOps market is forecast to reach ...': its own
     return sentence_part
 
 
