@@ -1020,3 +1020,13 @@ def test_a_labelled_count_between_bars_is_a_field_of_its_own() -> None:
     )
     found = [(c.kind, c.subject, c.value) for c in counts.extract(doc)]
     assert found == [("job_demand", "data engineer", 18900)]
+
+
+def test_a_sector_s_workforce_said_by_someone_is_the_sector_s() -> None:
+    doc = build_document(
+        source_id="t",
+        text="Robotics market report.\n\nThe firm estimates that the robotics sector employed "
+        "1.2 million people worldwide in\n2025.",
+        media_type="text/plain",
+    )
+    assert [(c.subject, c.value) for c in counts.extract(doc)] == [("robotics sector", 1.2e6)]

@@ -454,7 +454,9 @@ def _owner(text: str, start: int, at: int, counted: _Counted) -> _Owner | None:
     words = load_data("count_terms")
     employs = _patterns()["employs"].search(text, start, at)
     if employs and counted.noun in _role_bound():
-        phrase = _DETERMINER.sub("", employs.group("employer").strip())
+        # 'The firm estimates that the AI sector employed ...': the sector, not who says so
+        said = _THAT.split(employs.group("employer").strip())[-1]
+        phrase = _DETERMINER.sub("", said.strip())
         if phrase.split()[-1].lower() in words["employer_wholes"]:
             kept = [w for w in phrase.split() if not single_country(re.sub(r"['’]s$", "", w))]
             if kept:
@@ -480,6 +482,7 @@ def _owner(text: str, start: int, at: int, counted: _Counted) -> _Owner | None:
     return _Owner(None)
 
 
+_THAT = re.compile(r"\bthat\s+", re.IGNORECASE)
 # The capitalised words and comma before a name, which may make it part of a place's name.
 _PLACE_BEFORE = re.compile(r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*)*),\s*\Z")
 
