@@ -220,3 +220,12 @@ def test_a_role_that_a_relative_clause_describes_is_compared() -> None:
 
 def test_two_roles_placed_in_a_ranking_are_not_compared() -> None:
     assert _found("Data annotator came fifth, while the list placed MLOps engineer eighth.") == []
+
+
+def test_a_worded_clause_set_against_a_figure_compares_and_two_figures_do_not() -> None:
+    found = _found(
+        "Data analysts in Pune average ₹7.4 LPA, whereas data engineers are paid more because "
+        "they also run the pipelines.\n\nData analysts average ₹7.4 LPA, whereas data engineers "
+        "earn ₹10.2 LPA."
+    )
+    assert found == [("data engineer", "data analyst", "whereas")]

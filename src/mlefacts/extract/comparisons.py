@@ -195,8 +195,13 @@ def _compare(
     if not may_hold(text, start, end, _cue_keys()):
         return None  # every shape needs a cue: most sentences of a page have none
     roles = roles_in(text, start, end)
-    if not roles or is_question(text[start:end]) or states_a_figure(text, start, end):
+    if not roles or is_question(text[start:end]):
         return None
+    if states_a_figure(text, start, end):
+        # a figure states its own fact; a clause of words set against it still compares
+        # ('Data scientists average ₹11.2 LPA, whereas ML engineers are paid more because they
+        # also own deployment'), not 'whereas ML engineers earn ₹14 LPA'
+        return _by_clause(text, start, end, roles, worded=True)
     if len({role for *_, role in roles}) < 2:  # the other role can only be in the sentence before
         return _by_adverb(text, start, end, roles, previous)
     return (
@@ -277,7 +282,11 @@ def _holds_key(cue: str, keys: Sequence[str], *, but: Sequence[str] = ()) -> boo
 declare(lambda: [_cue_keys()])
 
 
-def _by_clause(text: str, start: int, end: int, roles: list[Role]) -> Comparison | None:
+def _by_clause(
+    text: str, start: int, end: int, roles: list[Role], *, worded: bool = False
+) -> Comparison | None:
+    """Two roles as the subjects of the clauses a cue joins ('..., whereas ...'); `worded`:
+    only when the second clause states no figure."""
     for cue in cue_pattern("comparison", "clause_cues").finditer(text, start, end):
         word = cue.group().lower()
         opening = bool(_CLAUSE_OPENING.search(text[start : cue.start()]))
@@ -293,7 +302,7 @@ def _by_clause(text: str, start: int, end: int, roles: list[Role]) -> Comparison
         one, two = _subject_of(text, roles, *first), _subject_of(text, roles, *second)
         if _ranking().search(text, *first) and _ranking().search(text, *second):
             continue  # 'A was the most posted title, while B came second' ranks, not compares
-        if one and two and one != two:
+        if one and two and one != two and not (worded and states_a_figure(text, *second)):
             return Comparison(subject=two, other=one, cue=word)
     return None
 
