@@ -241,3 +241,14 @@ def test_an_abbreviation_the_text_defines_as_something_else_names_no_skill() -> 
     cloud = "Experience with Amazon Web Services (AWS) and GCP; AWS certification is a plus."
     assert [m.canonical for m in find_skills(cloud)] == ["AWS", "AWS", "GCP", "AWS"]
     assert [m.canonical for m in find_skills("Deploy on AWS (ECS).")] == ["AWS"]
+
+
+def test_a_product_named_with_its_cloud_platform_names_the_platform_too() -> None:
+    text = "Ship models on AWS SageMaker or Azure Machine Learning; Amazon Bedrock is a plus."
+    assert [m.canonical for m in find_skills(text)] == [
+        "AWS",
+        "Amazon SageMaker",
+        "Azure",
+        "Azure Machine Learning",
+        "Amazon Bedrock",
+    ]

@@ -443,11 +443,36 @@ def find_skills(
         return []
     accepted = _accept_listed(text, found, start, languages)
     other = _initials_of_other_things(text) if "(" in text else frozenset()
-    return [
+    named = [
         SkillMatch(s, e, entry.canonical, entry.category, entry.alias, entry.exact)
         for (s, e, entry), ok in zip(found, accepted, strict=True)
         if ok and text[s:e] not in other
     ]
+    platforms = [platform for match in named if (platform := _platform_named(text, match))]
+    return sorted([*named, *platforms], key=lambda m: (m.start, m.end)) if platforms else named
+
+
+_PLATFORM_CATEGORY = "cloud"
+
+
+def _platform_named(text: str, match: SkillMatch) -> SkillMatch | None:
+    """The cloud platform a product's name opens with ('AWS SageMaker', 'Azure Machine
+    Learning', 'Google Cloud Vertex AI'): the page names the platform too.
+
+    >>> [m.canonical for m in find_skills("Deploy on AWS SageMaker.")]
+    ['AWS', 'Amazon SageMaker']
+    """
+    if match.category == _PLATFORM_CATEGORY:
+        return None
+    written = text[match.start : match.end]
+    for word in list(re.finditer(r"\S+", written))[:-1]:
+        platform = skill_alone(written[: word.end()])
+        if platform is not None and platform.category == _PLATFORM_CATEGORY:
+            end = match.start + word.end()
+            return SkillMatch(
+                match.start, end, platform.canonical, platform.category, text[match.start : end]
+            )
+    return None
 
 
 # An abbreviation a text defines in brackets after the words it abbreviates.
