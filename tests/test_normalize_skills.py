@@ -244,7 +244,7 @@ def test_an_abbreviation_the_text_defines_as_something_else_names_no_skill() -> 
 
 
 def test_a_product_named_with_its_cloud_platform_names_the_platform_too() -> None:
-    text = "Ship models on AWS SageMaker or Azure Machine Learning; Amazon Bedrock is a plus."
+    text = "Experience with AWS SageMaker or Azure Machine Learning; Amazon Bedrock is a plus."
     assert [m.canonical for m in find_skills(text)] == [
         "AWS",
         "Amazon SageMaker",
