@@ -989,3 +989,18 @@ def test_an_item_no_vocabulary_knows_leads_a_superlative_of_a_ranked_noun() -> N
         "Our newsletter is the best-read guide for recruiters.\n"
     )
     assert [(c.subject, c.value) for c in claims] == [("insurance", 1.0), ("logistics", 1.0)]
+
+
+def test_a_fact_line_labelled_with_a_superlative_names_the_first_place() -> None:
+    """'Top-paying city: Pune (₹12.5 LPA)' places Pune first; a plural label or a list of
+    names after it ('Most common skills: SQL, Excel') places no one."""
+    _, claims = _claims(
+        "Data Analyst Salary in India\n\nAverage salary: ₹6.1 LPA\nTop-paying city: Pune "
+        "(₹7.9 LPA average)\nMost in-demand skill: SQL\nFastest-growing hub: Indore\n"
+        "Most common skills: SQL, Excel\nMost common complaint: long hours\n"
+    )
+    assert [(c.subject, c.value) for c in claims] == [
+        ("pune", 1.0),
+        ("sql", 1.0),
+        ("indore", 1.0),
+    ]

@@ -609,7 +609,8 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
         followers = _followers(doc, sentence, text, _items(text), inverted) if inverted else []
         found = [*inverted, *followers, *closed]
         trailing = _trailing(doc, sentence, text, claimed=found) if cues.trailing else []
-        return [*found, *trailing]
+        labelled = [] if found or trailing else _labelled_first(doc, sentence, text)
+        return [*found, *trailing, *labelled]
     roles = _items(text)
     if _RESPECTIVELY.search(text):
         # 'X, Y and Z made the list, coming in at No. 1, No. 23 and No. 22, respectively'
@@ -1013,6 +1014,35 @@ def _inverted(
                 for rank, (subject, phrase) in enumerate(listed, start=count - len(listed) + 1)
             )
     return claims
+
+
+def _labelled_first(doc: Document, sentence: Sentence, text: str) -> list[Claim]:
+    """A fact line whose label is a superlative of what lists rank ('Top-paying city:
+    Bengaluru (₹18.5 LPA)', 'Most in-demand skill: Python'): its value is the first place."""
+    label = _label_first_pattern().match(text)
+    if label is None or not _item_nouns().search(label.group("label")):
+        return []
+    if label.group("label").split()[-1].lower().endswith("s"):
+        return []  # 'Most common skills: PyTorch, LangChain' lists, it places no one first
+    named = _plain_item(text, label.end())
+    if not named or _LISTED_ON.match(text, named[0][1]):
+        return []
+    start, end, subject = named[0]
+    return [_claim(doc, sentence, subject, text[start:end], 1)]
+
+
+# Another name after the first: the line lists names ('Top city: Pune, then Delhi').
+_LISTED_ON = re.compile(r"\s*,\s*[^\W\d]")
+
+
+@cache
+def _label_first_pattern() -> re.Pattern[str]:
+    superlatives = phrase_alternation(load_data("ranking_terms")["superlatives"])
+    return re.compile(
+        rf"[\s*_#>•-]*(?P<label>(?:the\s+)?(?:{superlatives})(?:[\s-]+[\w-]+){{0,3}}?)"
+        r"[*_]*\s*:[*_]*\s*",
+        re.IGNORECASE,
+    )
 
 
 @cache
