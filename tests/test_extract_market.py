@@ -997,3 +997,21 @@ def test_two_clauses_each_size_their_own_market_and_place() -> None:
         1.4e9: {"region": "Germany"},
         3.9e9: {"country": "Japan"},
     }
+
+
+def test_the_market_growing_from_one_size_to_another_states_both() -> None:
+    """'The market is projected to grow from $21.5 billion in 2025 to $63.1 billion by 2032':
+    'the market' is the page's, its sizes the start and the forecast."""
+    doc = document(
+        "Speech Analytics Market Report\n\nThe speech analytics market serves contact centres. "
+        "The market is projected to grow from $4.2 billion in 2025 to $11.9 billion by 2032."
+    )
+    sizes = [
+        (c.subject, c.value, c.year, c.qualifiers.get("forecast"))
+        for c in numeric_claims(doc)
+        if c.kind == "market_size"
+    ]
+    assert sizes == [
+        ("speech analytics market", 4.2e9, 2025, False),
+        ("speech analytics market", 11.9e9, 2032, True),
+    ]
