@@ -2367,3 +2367,20 @@ def test_a_post_s_sum_after_the_line_that_introduces_its_writer_is_their_pay() -
         36500: ("entry", "Bristol", None, None),
         575: ("senior", None, None, "daily"),
     }
+
+
+def test_a_range_and_a_national_average_keep_their_own_qualifiers() -> None:
+    """'range between ₹4.1 and ₹19.5 lakh with an average of ₹9.8 lakh': the range is a range,
+    the average the next figure's; 'the UK average of £52,000' after '... in Leeds earns
+    £61,000' is the UK's, not Leeds'."""
+    doc = document(
+        "Data engineer salary guide.\n\nData engineer salaries in India range between ₹4.1 "
+        "lakh and ₹19.5 lakh, with an average annual salary of ₹9.8 lakh. The average data "
+        "engineer in Leeds earns £61,000, more than the UK average of £52,000."
+    )
+    assert salary_qualifiers(doc, "statistic", "city") == {
+        410000: ("range", None),
+        980000: ("average", None),
+        61000: (None, "Leeds"),
+        52000: ("average", None),
+    }

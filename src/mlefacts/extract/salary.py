@@ -177,6 +177,7 @@ _OVER_YEARS = re.compile(
 _JOBS_AT = re.compile(r"\s+(?:remote\s+)?(?:jobs?|roles|positions|openings|vacancies)\b", re.I)
 # How far after a sum a relative year dates it ('C$104K a year earlier').
 _RELATIVE_REACH = 30
+_RIGHT_AFTER_AVERAGE = re.compile(r"[\s,]*on\s+average\b", re.IGNORECASE)
 _ON_AVERAGE = re.compile(r"\bon average\b|\baverages?\b(?=\s+(?:of\s+)?\S*\d)", re.IGNORECASE)
 _TO_LEVEL = re.compile(r"\bto\s+(?:about|around|nearly|roughly|almost|over|just\s+over)?\s*$")
 # What may stand around a label before its figure: emphasis, a colon or a dash.
@@ -1587,7 +1588,16 @@ def _qualifiers(
     or region."""
     near = (after, before) if _PREPOSITION_AFTER.match(after) else (before, after)
     statistic = (
-        _first(_statistic, *near, clause)
+        # a range is one unless the words before it name a statistic ('range between ₹3.5 and
+        # ₹22.2 lakh with an average of ₹10.2 lakh': the average is the next figure's)
+        (
+            "range"
+            if amount.value_high
+            and not _statistic(before)
+            and not _RIGHT_AFTER_AVERAGE.match(after)  # 'earn ₹6-8 LPA on average'
+            else None
+        )
+        or _first(_statistic, *near, clause)
         or percentile(before.strip(_LABEL_MARKS))  # '10th pct $128,000', 'P90: $284,600'
         or percentile(after.strip(_LABEL_MARKS))  # '£118,000' / '90th percentile'
         or _statistic_after(after)
@@ -1615,7 +1625,12 @@ def _qualifiers(
         referent,
     )
     marker = currency_marker(amount.raw)
-    city = row.city or _first(own_city, *near) or own_city(clause)
+    # 'the UK average of £60,000' after '... in London earns £75,000': its own country's
+    city = (
+        row.city
+        or _first(own_city, *near)
+        or (None if _first(single_country, *near) else own_city(clause))
+    )
     country = row.country or pay_country(
         amount,
         (*near, clause),
