@@ -282,3 +282,14 @@ def test_a_thread_s_title_passes_over_its_site_chrome_and_each_post_ends_the_one
     assert "Register | Log in | Search | FAQ" in chrome
     assert "[ Reply ]  [ Watch ]  [ Page 1 of 3 ]" in chrome
     assert any(t.startswith("**Sponsored:**") for t in chrome)
+
+
+def test_arrow_bullets_are_list_items() -> None:
+    """A post's '→ ship models ...' lines are items of a list, as '-' or '•' lines are."""
+    doc = build_document(
+        source_id="t",
+        text="What you'll do\n→ build the ranking service\n→ own the evaluation harness\n",
+        media_type="text/plain",
+    )
+    items = [doc.span_text(b) for b in doc.blocks if b.kind == "list_item"]
+    assert items == ["build the ranking service", "own the evaluation harness"]

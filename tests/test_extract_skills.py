@@ -5,6 +5,7 @@ from __future__ import annotations
 from support.documents import bundled, document, fixture, quote
 
 from mlefacts.extract import extract_claims, skills
+from mlefacts.extract.sections import classify_heading
 
 
 def _canonical(claims) -> list[str]:
@@ -602,3 +603,8 @@ def test_on_a_markets_page_only_the_people_who_do_the_work_have_skills() -> None
         "text/markdown",
     )
     assert _canonical(skills.extract(doc)) == ["PyTorch"]
+
+
+def test_a_requirements_heading_with_an_emoji_and_an_adverb_is_a_skills_heading() -> None:
+    assert classify_heading("✅ You'll probably have") == "skills"
+    assert classify_heading("Ideally you'll have") == "skills"

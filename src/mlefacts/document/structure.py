@@ -36,7 +36,7 @@ DOT_LEADER = r"\.{3,}"
 # A tie's mark before its rank ('T-4. Amsterdam', '=4. Munich').
 TIE_MARK = r"(?:T-|=)"
 LIST_MARKER = re.compile(
-    rf"([•·▪◦‣●○■➢►✓✔*+\-–]|{TIE_MARK}?\d{{1,3}}[.)]|[a-z][.)])[ \t\u00a0]+(?=\S)"
+    rf"([•·▪◦‣●○■➢►▸➤→✓✔*+\-–]|{TIE_MARK}?\d{{1,3}}[.)]|[a-z][.)])[ \t\u00a0]+(?=\S)"
 )
 
 
