@@ -2384,3 +2384,18 @@ def test_a_range_and_a_national_average_keep_their_own_qualifiers() -> None:
         61000: (None, "Leeds"),
         52000: ("average", None),
     }
+
+
+def test_pay_set_against_the_market_and_a_speaker_s_own_monthly_sum() -> None:
+    """'the median data engineer pay is around S$8,900/month, so we pay above the middle of
+    the market': 'market' is the going rate, no price; "I'm a senior data engineer at a bank
+    here on S$14.5k/month": the speaker's own pay."""
+    doc = document(
+        "Data engineers in Singapore.\n\nThe median data engineer pay is around S$8,900/month, "
+        "so we pay above the middle of the market.\n\nFor reference I'm a senior data engineer "
+        "at a bank here on S$14.5k/month, so these numbers look right."
+    )
+    assert salary_qualifiers(doc, "statistic", "experience_level", "pay_period") == {
+        8900: ("median", None, "monthly"),
+        14500: (None, "senior", "monthly"),
+    }

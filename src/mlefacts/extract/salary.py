@@ -1067,6 +1067,9 @@ def _posting_place(header: str) -> str | None:
 _RATE_WORD = re.compile(r"\brates?\b", re.IGNORECASE)
 
 
+# A speaker of their own pay, and the word that puts them on a sum ('I'm ... on S$15.5k/month').
+_SPEAKER = re.compile(r"\bI(?:'m|’m|\s+am|\s+was|'ve\s+been|’ve\s+been)\b")
+_ON_SUM = re.compile(r"\bon\s+(?:about\s+|around\s+|roughly\s+)?$", re.IGNORECASE)
 # Where a role's pay starts, right before the sum: 'start around $95k', 'start closer to'.
 _STARTS_AT = re.compile(
     r"\bstart(?:s|ed|ing)?\s+(?:out\s+)?(?:at|around|on|from|near|closer\s+to)\s+"
@@ -1130,6 +1133,13 @@ def _about_pay(
         or vocabulary("salary_terms", "salary_words", "first_person").search(own)
     ):
         return True  # 'Contractors charge $1,000 a day', 'I'm on £725/day' on a page about a role
+    if (
+        period is not None
+        and _SPEAKER.search(own)
+        and _ON_SUM.search(doc.text, max(sentence.start, first.start - 16), first.start)
+        and (find_roles(own) or names_level(own))
+    ):
+        return plausible  # "I'm a senior MLE at a bank here on S$15.5k/month"
     if introduced and (period is not None or first.value >= _MIN_YEARLY_PAY):
         return True  # 'Graduate ML engineer at a defence firm in Bristol.' / '£38.5k plus ...'
     if (
