@@ -505,3 +505,27 @@ def test_a_share_noun_dated_then_its_figure_after_a_comma() -> None:
     )
     shares = {c.value: c.qualifiers.get("category") for c in numeric_claims(doc)}
     assert shares == {41.3: "North America", 27.5: "Europe"}
+
+
+def test_a_share_that_mentions_one_skill_under_a_heading_naming_the_postings() -> None:
+    """'84% mention Python' under '## What data engineer job ads asked for in 2025' is
+    Python's share of those ads, in prose and in a stat tile alike."""
+    prose = document(
+        "Data engineering in numbers\n\n## What data engineer job ads asked for in 2025\n\n"
+        "81% mention SQL. 47% mention Airflow."
+    )
+    tiles = document(
+        "<html><body><h1>Data engineering in numbers</h1>"
+        "<h2>What data engineer job ads asked for in 2025</h2>"
+        "<div><div>81%</div><div>mention SQL</div></div>"
+        "<div><div>47%</div><div>mention Airflow</div></div></body></html>",
+        "text/html",
+    )
+    for doc in (prose, tiles):
+        shares = [(c.subject, c.value, c.qualifiers.get("dimension")) for c in numeric_claims(doc)]
+        assert shares == [("sql", 81.0, "skill"), ("airflow", 47.0, "skill")]
+        claims, _ = extract_claims(doc)
+        assert {c.qualifiers["canonical"] for c in claims if c.kind == "skill"} == {
+            "SQL",
+            "Airflow",
+        }

@@ -140,6 +140,8 @@ def _labelled_figures(text: str, drafts: list[DraftBlock]) -> dict[int, Card]:
     index."""
     pairs: dict[int, Card] = {}
     for index, (label, figure) in enumerate(zip(drafts, drafts[1:], strict=False)):
+        if index + 2 < len(drafts) and _goes_on(text, drafts[index + 2]):
+            continue  # '41,200' / 'openings for ...': the caption under it is its label
         card = _labelled_figure(text, label, figure)
         if card is not None:
             pairs[index] = card
@@ -155,6 +157,12 @@ def _labelled_figures(text: str, drafts: list[DraftBlock]) -> dict[int, Card]:
                     card, end=tag.end, lines=(*card.lines, Span(tag.start, tag.end))
                 )
     return found
+
+
+def _goes_on(text: str, caption: DraftBlock) -> bool:
+    """Whether a paragraph goes on from the figure above it as its caption, in lower case
+    ('openings for machine learning engineers across the US'), not a card's tag line."""
+    return caption.kind == "paragraph" and text[caption.start : caption.start + 1].islower()
 
 
 def _labelled_figure(text: str, label: DraftBlock, figure: DraftBlock) -> Card | None:

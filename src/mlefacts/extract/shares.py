@@ -1967,6 +1967,7 @@ def _claim(
         or _used_skill(text, frame, figure, subject, cue)
         or _ranked_skill(doc, cue, figure, part)
         or _described_skill(doc, frame, figure)
+        or _headed_mention(doc, sentence, frame, figure)
     )
     if item is not None:  # '64% of postings mention PyTorch': a share of postings naming it
         subject, qualifiers = item
@@ -2212,6 +2213,41 @@ def _mentioned_item(
 
 
 _SKILL = "skill"
+# A verb after a share that says what the postings it counts name: '84% mention Python'.
+_NAMES_AFTER = re.compile(
+    r"\s+(?:mention|mentions|mentioned|list|lists|listed|require|requires|required|ask\s+for"
+    r"|asks\s+for|asked\s+for|name|names|named|include|includes|included)\s+",
+    re.IGNORECASE,
+)
+
+
+def _headed_mention(
+    doc: Document, sentence: Sentence, frame: Frame, figure: Amount
+) -> tuple[str, dict[str, Any]] | None:
+    """('python', {'category': 'job ad', 'dimension': 'skill'}) for '84% mention Python' under
+    a heading or lead-in that names the postings ('What ML engineer job ads asked for in
+    2025'): the share of them that names one skill."""
+    text = doc.text
+    verb = _NAMES_AFTER.match(text, figure.end, frame.after_end)
+    if verb is None:
+        return None
+    context = lead_in(doc, sentence.block_index) or section_heading(doc, sentence.block)
+    postings = _posting_noun().search(context)
+    if postings is None:
+        return None
+    stop = _PREDICATE_END.search(text, verb.end(), frame.after_end)
+    named = {
+        m.canonical
+        for m in find_skills(text, verb.end(), stop.start() if stop else frame.after_end)
+    }
+    if len(named) != 1:
+        return None
+    return named.pop().lower(), {
+        "category": normalize_subject(postings.group()),
+        "dimension": _SKILL,
+    }
+
+
 # A kind of skill the item is ranked among, not a second item: 'AWS is the most requested
 # cloud platform, listed in 38% of postings'.
 _RANKED_KIND = re.compile(

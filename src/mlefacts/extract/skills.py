@@ -21,7 +21,7 @@ import re
 from functools import cache, lru_cache
 from typing import Any
 
-from mlefacts.document.model import Block, Document, Span, Table
+from mlefacts.document.model import Block, Card, Document, Span, Table
 from mlefacts.document.sentences import sentence_spans
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import (
@@ -226,9 +226,30 @@ def extract(doc: Document) -> list[Claim]:
         )
 
     claims = read_each(doc, range(len(doc.blocks)), read_block, name=NAME)
-    return claims + read_each(
-        doc, doc.tables, lambda table: _table_claims(doc, table, role), name=NAME
+    return (
+        claims
+        + read_each(doc, doc.tables, lambda table: _table_claims(doc, table, role), name=NAME)
+        + read_each(doc, doc.cards, lambda card: _card_claims(doc, card, role), name=NAME)
     )
+
+
+def _card_claims(doc: Document, card: Card, role: str) -> list[Claim]:
+    """The skill a stat tile's caption says postings or people name or use ('84%' /
+    'mention Python', '64%' / 'use PyTorch daily'): that tile names it as part of the job."""
+    caption = doc.span_text(card.label)
+    if not _CAPTION_NAMES.match(caption):
+        return []
+    found = find_skills(doc.text, card.label.start, card.label.end)
+    heading = doc.span_text(doc.blocks[card.section]) if card.section is not None else ""
+    return _skill_claims(doc, found, card.label.start, card.label.end, role, heading)
+
+
+# A tile's caption that names or uses a skill right after its figure: 'mention Python'.
+_CAPTION_NAMES = re.compile(
+    r"\s*(?:mention|mentions|list|lists|require|requires|ask\s+for|asks\s+for|name|names"
+    r"|use|uses|work\s+with|works\s+with)\s",
+    re.IGNORECASE,
+)
 
 
 def _market_page(doc: Document, types: list[str]) -> bool:
