@@ -2399,3 +2399,20 @@ def test_pay_set_against_the_market_and_a_speaker_s_own_monthly_sum() -> None:
         8900: ("median", None, "monthly"),
         14500: (None, "senior", "monthly"),
     }
+
+
+def test_a_page_s_stated_dollar_holds_beside_a_foreign_employer() -> None:
+    """'All salaries are in Canadian dollars': a sum beside 'the local office of a US company'
+    stays Canadian; 'At US-headquartered firms in Toronto' names where the employer comes from,
+    the city where it pays; '... can top $260,000 once stock is included' is a total."""
+    doc = document(
+        "Data Engineer Salary in Canada\n\nAll salaries are in Canadian dollars.\n\nMost data "
+        "engineers earn between $88,000 and $140,000, depending on whether the employer is a "
+        "local firm or the office of a US company. At US-headquartered firms in Toronto, total "
+        "compensation for senior engineers can top $240,000 once stock is included."
+    )
+    found = {
+        c.value: (c.unit, c.qualifiers.get("city"), c.qualifiers.get("component"))
+        for c in numeric_claims(doc)
+    }
+    assert found == {88000: ("CAD", None, None), 240000: ("CAD", "Toronto", "total")}

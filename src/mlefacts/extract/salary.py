@@ -68,6 +68,7 @@ from mlefacts.normalize.money import (
     country_dollar,
     currency_country,
     currency_marker,
+    stated_dollar,
     symbol_country,
 )
 from mlefacts.normalize.numbers import cardinal_pattern
@@ -496,8 +497,10 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
         unplaced = not {"country", "region"} & qualifiers.keys()
         if home and unplaced and (country := currency_country(amount.unit, home)):
             qualifiers["country"] = country  # the country of the posting's or section's city
-        # '$160,000 at US companies' on a Canadian page
-        amount = as_local_dollar(amount, country_dollar(qualifiers.get("country", "")))
+        # '$160,000 at US companies' on a Canadian page, unless the page says what its dollar
+        # is ('All salaries are in Canadian dollars')
+        if stated_dollar(doc.text) is None:
+            amount = as_local_dollar(amount, country_dollar(qualifiers.get("country", "")))
         shared = None if "pay_period" in qualifiers else _shared_period(money, stated, index)
         if shared:  # '£450-£600 here, £425-£575 a day there'
             qualifiers["pay_period"] = shared
@@ -1668,6 +1671,23 @@ def _qualifiers(
     return {k: v for k, v in values.items() if v}
 
 
+# Up to two words naming where an employer comes from, right before it ('a US company',
+# 'US-headquartered firms'): `_origin_masked` blanks them when they name a country.
+_EMPLOYER_ORIGIN = re.compile(
+    r"(?P<place>[\w.'’]+(?:\s+[\w.'’]+)?)(?:-(?:headquartered|based|owned|listed))?\s+"
+    r"(?:tech\s+)?(?:company|companies|firm|firms|employer|employers|multinationals?|giants?"
+    r"|parent|headquarters)\b"
+)
+
+
+def _origin_masked(text: str) -> str:
+    """`text` without the countries it names only as where an employer comes from."""
+    return _EMPLOYER_ORIGIN.sub(
+        lambda m: " " * len(m.group()) if find_places(m["place"], "countries") else m.group(),
+        text,
+    )
+
+
 def pay_country(
     amount: Amount,
     own: Sequence[str],
@@ -1682,6 +1702,10 @@ def pay_country(
     yielding to the figure's own currency ('## Canada' over 'Engineers who move to London earn
     £92,000'); else the one its currency sign names ('US$', 'A$') when nothing up to the page's
     title names another country or a region."""
+    # 'the local office of a US company', 'US-headquartered firms': where an employer comes
+    # from, not where it pays
+    if city:  # 'At US-headquartered firms in Toronto': the city says where
+        own = tuple(_origin_masked(text) for text in own)
     if any(find_places(text, "countries") for text in own):
         return single_country(*own)
     if city and (home := city_country(city)):
@@ -1946,7 +1970,13 @@ def _own_component(after: str) -> str | None:
     """The part of a package the words right after a figure name ('198k base, 140k stock,
     25k bonus'), before any other figure's word can."""
     words = _FIRST_WORDS.match(after)
-    return pay_component(words.group()) if words else None
+    if words is None:
+        return None
+    found = pay_component(words.group())
+    first, *rest = words.group().split()
+    if found and rest and not pay_component(first) and pay_component(rest[0]) == found:
+        return None  # '$260,000 once stock is included': the stock is not this figure
+    return found
 
 
 _FIRST_WORDS = re.compile(r"[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+)?")

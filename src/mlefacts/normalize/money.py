@@ -318,6 +318,7 @@ _STATEMENT_OPENING = re.compile(r"(?:^|[.!?:]\s+|\n)[*_\s]*(?:all\s+)?\Z", re.IG
 _STATED_VERBS = r"shown\s+|quoted\s+|given\s+|stated\s+|expressed\s+|listed\s+"
 
 
+@lru_cache(maxsize=64)
 def stated_dollar(text: str) -> str | None:
     """The one dollar a page's scope lines state its figures are in ('Numbers are USD unless
     you say otherwise', 'All amounts are in Canadian dollars'), or None.
