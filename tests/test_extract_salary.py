@@ -2416,3 +2416,23 @@ def test_a_page_s_stated_dollar_holds_beside_a_foreign_employer() -> None:
         for c in numeric_claims(doc)
     }
     assert found == {88000: ("CAD", None, None), 240000: ("CAD", "Toronto", "total")}
+
+
+def test_a_job_board_s_bare_pay_line_under_a_posting_title_is_its_pay() -> None:
+    """Search results print each posting's pay alone on its line under its title and company:
+    '£41,000 a year', 'Up to £115,000 a year + benefits', '£600 – £750 per day'."""
+    page = (
+        "<html><body><h1>Data Engineer jobs in United Kingdom</h1>"
+        "<h2>Graduate Data Engineer</h2><p>Acme Robotics</p><p>Cambridge</p>"
+        "<p>£41,000 a year</p><p>Join our platform team. September start.</p>"
+        "<h2>Lead Data Engineer</h2><p>Northwind Health</p><p>Leeds</p>"
+        "<p>Up to £115,000 a year + benefits</p><p>Lead a team of five engineers.</p>"
+        "<h2>Senior Data Engineer (Contract)</h2><p>Aldgate Talent</p><p>London</p>"
+        "<p>£600 – £750 per day</p><p>Six-month contract.</p></body></html>"
+    )
+    doc = document(page, "text/html")
+    assert salary_qualifiers(doc, "experience_level", "city", "pay_period") == {
+        41000: ("entry", "Cambridge", "annual"),
+        115000: ("lead", "Leeds", "annual"),
+        600: ("senior", "London", "daily"),
+    }

@@ -938,6 +938,28 @@ def _posted_role(clause: str) -> bool:
     return bool(vocabulary("salary_terms", "salary_words", "posted_role").search(clause))
 
 
+def _bare_pay_line(own: str, first: Amount) -> bool:
+    """A short line that is a sum and nothing but its pay period, bound and package words
+    ('£42,000 a year', 'Up to £120,000 a year + benefits', '£650 – £800 per day')."""
+    if len(own) > _MAX_PACKAGE_LINE:
+        return False
+    rest = own.replace(first.raw, " ")
+    for words in (
+        *(
+            vocabulary("salary_terms", "pay_period", p)
+            for p in ("annual", "monthly", "daily", "hourly")
+        ),
+        vocabulary("salary_terms", "salary_words", "package"),
+        _LINE_BOUND,
+    ):
+        rest = words.sub(" ", rest)
+    return not re.search(r"[^\W\d_]", rest)
+
+
+# The words of a bound on a pay line: 'Up to £120,000', '£60,000+'.
+_LINE_BOUND = re.compile(r"\b(?:up\s+to|from|starting\s+at|to|salary|pay)\b:?", re.IGNORECASE)
+
+
 def _package_line(own: str, first: Amount) -> bool:
     """A job posting's pay line: a short line holding a pay range and package words
     ('£85,000 - £110,000 + bonus + share options') or the range's own pay period, as job
@@ -1174,6 +1196,8 @@ def _about_pay(
     )
     if _package_line(own, first):
         return True  # '£85,000 - £110,000 + bonus + share options'
+    if period is not None and _bare_pay_line(own, first) and find_roles(heading):
+        return plausible  # a job board's '£42,000 a year' under 'Graduate ML Engineer'
     if (
         find_roles(own)
         and _statistic(head)
