@@ -437,3 +437,15 @@ def test_a_grouping_column_gives_each_share_its_dimension_and_the_next_column_it
         31.5: ("Call centres", "use", True),
         22.0: ("Dictation", "use", True),
     }
+
+
+def test_a_table_under_a_heading_naming_one_level_gives_its_rows_that_level() -> None:
+    doc = document(
+        "<h1>Data Engineer Pay in the US</h1><h2>Senior (L5) packages by metro</h2>"
+        "<table><tr><th>Metro</th><th>Base</th><th>Total</th></tr>"
+        "<tr><td>Denver</td><td>$171,000</td><td>$238,000</td></tr>"
+        "<tr><td>Austin</td><td>$166,000</td><td>$229,000</td></tr></table>",
+        "text/html",
+    )
+    levels = {c.value: c.qualifiers.get("experience_level") for c in numeric_claims(doc)}
+    assert levels == {171000: "senior", 238000: "senior", 166000: "senior", 229000: "senior"}

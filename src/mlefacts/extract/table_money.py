@@ -13,6 +13,7 @@ from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import (
     as_local_dollar,
     find_city,
+    find_experience_level,
     first_role,
     is_city,
     phrase_pattern,
@@ -116,6 +117,8 @@ def salary_claims(ctx: TableFrame) -> list[Claim]:
             )
             if "experience_level" not in qualifiers and (level := _years_cell_level(ctx, row)):
                 qualifiers["experience_level"] = level  # 'ML Engineer I | 0–2 | ₹7,00,000 ...'
+            if "experience_level" not in qualifiers and (level := _title_level(ctx)):
+                qualifiers["experience_level"] = level  # '## Senior (L5) packages by metro'
             qualifiers.update(
                 {
                     key: value
@@ -194,6 +197,12 @@ def _pay_changes(ctx: TableFrame, row: tuple[Span, ...], pay: Claim) -> list[Cla
             )
         )
     return changes
+
+
+def _title_level(ctx: TableFrame) -> str | None:
+    """The one level a table's title or caption names ('Senior (L5) packages by metro'), which
+    every row's pay has when neither its row nor its column names another."""
+    return find_experience_level(ctx.title or "") or find_experience_level(ctx.caption or "")
 
 
 def compared_pay(
