@@ -529,3 +529,17 @@ def test_a_share_that_mentions_one_skill_under_a_heading_naming_the_postings() -
             "SQL",
             "Airflow",
         }
+
+
+def test_a_share_by_a_breakdown_and_a_share_that_moved_to_its_level() -> None:
+    doc = document(
+        "Speech Analytics Market Report\n\nThe speech analytics market was worth USD 5.1 "
+        "billion in 2025. Software held the largest share by component, at 61.2% in 2025. "
+        "Europe's share slipped to 27.4% in 2025 from 29.0% in 2023."
+    )
+    shares = {
+        c.value: (c.qualifiers.get("category"), c.year)
+        for c in numeric_claims(doc)
+        if c.kind == "share"
+    }
+    assert shares == {61.2: ("Software", 2025), 27.4: ("Europe", 2025), 29.0: ("Europe", 2023)}

@@ -91,7 +91,9 @@ _GAP = re.compile(rf"^(?:\s*{_FILLER}\b)*\s*$", re.IGNORECASE)
 # share of revenue in 2024, 38.6%', 'the largest revenue share in 2024, at 38.6%'.
 _DATED_GAP = re.compile(
     r"(?:\s+of\s+(?:the\s+)?(?:revenue|sales|spending|the\s+market|market\s+revenue))?"
-    rf"\s+(?:in|as\s+of|during)\s+(?:19|20)\d\d\s*,\s*(?:at\s+)?(?:{_FILLER}\s+)*",
+    r"(?:\s+by\s+[\w-]+)?"  # 'held the largest share by type, at 34.7%'
+    r"(?:\s+(?:in|as\s+of|during)\s+(?:19|20)\d\d)?"
+    rf"\s*,\s*(?:at\s+)?(?:{_FILLER}\s+)*",
     re.IGNORECASE,
 )
 # A figure set off after its share noun by a comma or a bracket: 'the largest share, 41.7%,'.
@@ -258,7 +260,10 @@ _LABEL_AFTER = re.compile(
 )
 # A verb that states a share noun's level: "Europe's share stood at 26%", 'its share was 12%'.
 _LEVEL_GAP = re.compile(
-    r"\s*(?:stood|stands|sat|sits|was|is|reached|hit|came|amounted|totall?ed)(?:\s+(?:at|to))?"
+    r"\s*(?:stood|stands|sat|sits|was|is|reached|hit|came|amounted|totall?ed"
+    # a share that moved to its level: "North America's share slipped to 38.2%"
+    r"|(?:slipped|fell|dropped|declined|rose|grew|climbed|increased|edged\s+(?:up|down))\s+to"
+    r")(?:\s+(?:at|to))?"
     rf"(?:\s+{_FILLER}\b)*\s*$",
     re.IGNORECASE,
 )
