@@ -1353,3 +1353,10 @@ def test_a_skill_named_before_its_mention_and_the_kind_it_is_ranked_among_are_on
         33.0: ("gcp", {"category": "posting", "dimension": "skill"}),
         27.0: ("azure", {"category": "posting", "dimension": "skill"}),
     }
+
+
+def test_the_middle_half_of_a_spread_is_no_share() -> None:
+    text = (
+        "The middle half of engineers earn ₹8.5-18 lakh a year. Half of respondents work remotely."
+    )
+    assert [s[a.start : a.end] for s in [text] for a in word_shares(text, 0, len(text))] == ["Half"]

@@ -41,7 +41,9 @@ _FIGURE_BEFORE = re.compile(
 _DIGITS_IN = re.compile(r"\d\s+(?:in|out\s+of)\s", re.IGNORECASE)
 # 'the first half of 2025', 'the second quarter': a part of a period, not of a whole.
 _ORDINAL_BEFORE = re.compile(
-    r"\b(?:first|second|third|fourth|final|last|latter|former|back|front|other)[\s-]+$",
+    r"\b(?:first|second|third|fourth|final|last|latter|former|back|front|other"
+    # a part of a spread, not a share: 'the middle half of engineers earn between ...'
+    r"|middle|top|bottom|upper|lower)[\s-]+$",
     re.IGNORECASE,
 )
 
