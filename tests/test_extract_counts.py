@@ -1030,3 +1030,13 @@ def test_a_sector_s_workforce_said_by_someone_is_the_sector_s() -> None:
         media_type="text/plain",
     )
     assert [(c.subject, c.value) for c in counts.extract(doc)] == [("robotics sector", 1.2e6)]
+
+
+def test_hiring_that_kept_pace_is_no_sample() -> None:
+    doc = build_document(
+        source_id="t",
+        text="Data engineer pay in India.\n\nHiring has kept pace: job boards listed about 9,300 "
+        "open data engineer roles in March 2026.",
+        media_type="text/plain",
+    )
+    assert [(c.kind, c.value) for c in counts.extract(doc)] == [("job_demand", 9300)]
