@@ -1040,3 +1040,13 @@ def test_hiring_that_kept_pace_is_no_sample() -> None:
         media_type="text/plain",
     )
     assert [(c.kind, c.value) for c in counts.extract(doc)] == [("job_demand", 9300)]
+
+
+def test_people_who_completed_the_survey_are_its_sample() -> None:
+    doc = build_document(
+        source_id="t",
+        text="Data engineering survey 2026.\n\nIn total, 1,940 people completed it; most of them "
+        "work in Europe.",
+        media_type="text/plain",
+    )
+    assert [(c.subject, c.value) for c in counts.extract(doc)] == [("person", 1940)]
