@@ -2436,3 +2436,12 @@ def test_a_job_board_s_bare_pay_line_under_a_posting_title_is_its_pay() -> None:
         115000: ("lead", "Leeds", "annual"),
         600: ("senior", "London", "daily"),
     }
+
+
+def test_b2b_rates_are_pay_and_their_change_pay_growth() -> None:
+    doc = document(
+        "Data engineer pay in Poland.\n\nMedian B2B rates for data engineers rose 7% year on "
+        "year, while employment-contract salaries rose 5%."
+    )
+    growth = [(c.kind, c.value) for c in numeric_claims(doc)]
+    assert growth == [("growth_rate", 7.0), ("growth_rate", 5.0)]
