@@ -449,3 +449,16 @@ def test_a_table_under_a_heading_naming_one_level_gives_its_rows_that_level() ->
     )
     levels = {c.value: c.qualifiers.get("experience_level") for c in numeric_claims(doc)}
     assert levels == {171000: "senior", 238000: "senior", 166000: "senior", 229000: "senior"}
+
+
+def test_a_role_vs_role_row_of_open_postings_is_each_role_s_job_demand() -> None:
+    doc = document(
+        "<h1>Data engineer vs analytics engineer</h1><table>"
+        "<tr><th></th><th>Data engineer</th><th>Analytics engineer</th></tr>"
+        "<tr><th>Median base salary (US)</th><td>$141,000</td><td>$128,000</td></tr>"
+        "<tr><th>Open US job postings, November 2025</th><td>21,400</td><td>6,900</td></tr>"
+        "</table>",
+        "text/html",
+    )
+    demand = [(c.subject, c.value, c.year) for c in numeric_claims(doc) if c.kind == "job_demand"]
+    assert demand == [("data engineer", 21400, 2025), ("analytics engineer", 6900, 2025)]

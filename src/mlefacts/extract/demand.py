@@ -34,7 +34,7 @@ from mlefacts.extract.context import (
     vocabulary,
     written_sign,
 )
-from mlefacts.extract.counts import fact_rows, field_jobs
+from mlefacts.extract.counts import fact_rows, field_jobs, names_openings
 from mlefacts.extract.cues import Keys, declare, word_keys
 from mlefacts.extract.market import label_period, multiplies, with_word_multiples
 from mlefacts.extract.ranked_lists import ranked_items, ranked_subject
@@ -215,6 +215,40 @@ def compared_growth(
         assert amount is not None
         start, end = ctx.quote(row, row[index])
         claims.append(_labelled_growth(ctx.doc, amount, roles[index], label, start, end))
+    return claims
+
+
+def compared_openings(
+    ctx: TableFrame, row: tuple[Span, ...], label: str, roles: dict[int, str]
+) -> list[Claim]:
+    """The open jobs a role-vs-role table's row counts when its label names them and every
+    role's cell is a whole number ('Open US job postings, November 2025' | '38,900' |
+    '52,400'): one job demand per role column; [] for other rows."""
+    if not names_openings(label):
+        return []
+    found = {index: cell_amount(ctx, row, ctx.columns[index]) for index in roles}
+    if not all(a is not None and a.unit is None and a.value >= 2 for a in found.values()):
+        return []
+    qualifiers: dict[str, Any] = {"measure": "job openings", **place_qualifier(label, "")}
+    claims = []
+    for index, amount in found.items():
+        assert amount is not None
+        start, end = ctx.quote(row, row[index])
+        claims.append(
+            Claim.from_amount(
+                amount,
+                kind="job_demand",
+                subject=roles[index],
+                attribute="job_openings",
+                char_start=start,
+                char_end=end,
+                extractor=NAME,
+                unit="count",
+                year=single_year(label),
+                qualifiers=dict(qualifiers),
+                context=label,
+            )
+        )
     return claims
 
 

@@ -26,7 +26,7 @@ from mlefacts.document.model import Block, Document, Table
 from mlefacts.document.structure import caption_nouns
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import find_roles, first_role, read_each
-from mlefacts.extract.demand import compared_growth
+from mlefacts.extract.demand import compared_growth, compared_openings
 from mlefacts.extract.label_scale import label_factor
 from mlefacts.extract.sections import clean_text, document_role
 from mlefacts.extract.subjects import main_market
@@ -330,7 +330,9 @@ def _comparison_claims(ctx: TableFrame) -> list[Claim]:
         attribute = ctx.cell(row, aspect).lower() if aspect else "comparison"
         label = ctx.cell(row, aspect) if aspect else ""
         figures = (
-            compared_pay(ctx, row, label, roles) or compared_growth(ctx, row, label, roles)
+            compared_pay(ctx, row, label, roles)
+            or compared_growth(ctx, row, label, roles)
+            or compared_openings(ctx, row, label, roles)
             if aspect
             else []
         )
