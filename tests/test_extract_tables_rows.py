@@ -456,9 +456,15 @@ def test_a_role_vs_role_row_of_open_postings_is_each_role_s_job_demand() -> None
         "<h1>Data engineer vs analytics engineer</h1><table>"
         "<tr><th></th><th>Data engineer</th><th>Analytics engineer</th></tr>"
         "<tr><th>Median base salary (US)</th><td>$141,000</td><td>$128,000</td></tr>"
+        "<tr><th>Projected employment growth, 2024–2034</th><td>21%</td><td>17%</td></tr>"
         "<tr><th>Open US job postings, November 2025</th><td>21,400</td><td>6,900</td></tr>"
+        "<tr><th>Core tools</th><td>Python, Spark, Airflow</td><td>SQL, dbt</td></tr>"
         "</table>",
         "text/html",
     )
-    demand = [(c.subject, c.value, c.year) for c in numeric_claims(doc) if c.kind == "job_demand"]
+    demand = [
+        (c.subject, c.value, c.year)
+        for c in numeric_claims(doc)
+        if c.kind == "job_demand" and c.unit == "count"
+    ]
     assert demand == [("data engineer", 21400, 2025), ("analytics engineer", 6900, 2025)]
