@@ -2445,3 +2445,19 @@ def test_b2b_rates_are_pay_and_their_change_pay_growth() -> None:
     )
     growth = [(c.kind, c.value) for c in numeric_claims(doc)]
     assert growth == [("growth_rate", 7.0), ("growth_rate", 5.0)]
+
+
+def test_the_top_of_the_market_and_a_speaker_s_report_of_an_offer_are_pay() -> None:
+    """'At the very top of the market, principal engineers ... are offered packages above ₹1.2
+    crore' ('market' is the going rate, no price); 'One engineering manager told us that a
+    typical offer ... is ₹11,50,000 fixed' (the manager speaks; the offer is the pay)."""
+    doc = document(
+        "Data engineer salary in India.\n\nAt the very top of the market, principal engineers "
+        "at a few labs in Bengaluru are being offered packages above ₹1.2 crore. One "
+        "engineering manager told us that a typical offer for a two-year engineer at her Pune "
+        "office is ₹11,50,000 fixed, with a bonus on top."
+    )
+    assert salary_qualifiers(doc, "experience_level", "city") == {
+        12000000: ("principal", "Bengaluru"),
+        1150000: (None, "Pune"),
+    }

@@ -901,7 +901,8 @@ def _other_earners(text: str, frame: Frame, amount: Amount) -> bool:
     the page's role ('Their managers typically earn $210,000', 'ML engineers out-earn the
     average US worker, who makes $59,000'); not when a level word makes them the role's
     ('most experienced workers make up to $180,000')."""
-    head = text[frame.clause_start : amount.start]
+    # 'One engineering manager told us that a typical offer ... is': who speaks earns nothing here
+    head = _REPORTED.split(text[frame.clause_start : amount.start])[-1]
     roles = find_roles(head)
     after_role = roles[-1][1] if roles else 0
     for found in vocabulary("salary_terms", "salary_words", "other_earners").finditer(head):
@@ -911,6 +912,11 @@ def _other_earners(text: str, frame: Frame, amount: Amount) -> bool:
     return False
 
 
+_REPORTED = re.compile(
+    r"\b(?:told\s+(?:us|me|them)|said|says|say|reports?|reported|explains?|explained|notes?|noted)"
+    r"\s+that\b",
+    re.IGNORECASE,
+)
 # What makes other earners the page's own: 'workers in this occupation', '... of this profession'.
 _OWN_GROUP = re.compile(
     r"(?:\s+[\w-]+){0,3}?\s+(?:in|of)\s+this\s+(?:occupation(?:al\s+group)?|profession|field)\b",
