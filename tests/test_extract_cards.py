@@ -718,3 +718,20 @@ def test_a_share_card_whose_figure_line_names_its_part() -> None:
     assert shares == [
         ("speech analytics market", 36.2, {"category": "Europe", "dimension": "region"})
     ]
+
+
+def test_pay_facts_in_a_definition_list_with_space_grouped_rand() -> None:
+    """'<dt>Entry level (0–2 years)</dt><dd>R28 000 – R38 000</dd>': a label over a figure
+    written with a one-letter currency and thousands grouped by a space is a card."""
+    doc = document(
+        "<html><body><h1>Data Engineer Salary in South Africa</h1><p>All amounts are gross "
+        "monthly salaries.</p><dl><dt>Entry level (0–2 years)</dt><dd>R26 000 – R35 000</dd>"
+        "<dt>Intermediate (3–5 years)</dt><dd>R41 000 – R59 000</dd>"
+        "<dt>Senior (6+ years)</dt><dd>R70 000 – R98 000</dd></dl></body></html>",
+        "text/html",
+    )
+    assert salary_qualifiers(doc, "experience_level", "pay_period") == {
+        26000: ("entry", "monthly"),
+        41000: ("mid", "monthly"),
+        70000: ("senior", "monthly"),
+    }

@@ -193,7 +193,7 @@ def _labelled_figure(text: str, label: DraftBlock, figure: DraftBlock) -> Card |
         _short(first)
         and (found := _figure().search(first))
         and _bare_value(first[found.start() :])
-        and not _LABEL.match(first[: found.start()].strip() or "$")
+        and _no_label(first[: found.start()].strip())
         and all(_trails(text[span.start : span.end]) for span in spans[1:])
     ):
         return None
@@ -206,6 +206,16 @@ def _labelled_figure(text: str, label: DraftBlock, figure: DraftBlock) -> Card |
     )
 
 
+# A space between digits and a group of three more: thousands grouped by a space.
+_SPACE_GROUPED = re.compile(r"(?<=\d) (?=\d{3}(?!\d))")
+
+
+def _no_label(before: str) -> bool:
+    """Whether the words before a figure on its line are no label of their own: nothing, or a
+    currency marker ('R28 000 – R38 000', 'RM 5,200')."""
+    return not before or not _LABEL.match(before) or currency_code(before) is not None
+
+
 @cache
 def _figure() -> re.Pattern[str]:
     """A figure worth a card: money (a symbol or an ISO code next to digits), a percentage
@@ -213,6 +223,8 @@ def _figure() -> re.Pattern[str]:
     that is not a year."""
     return re.compile(
         rf"[$€£₹¥]\s?\d|\d\s?{percent_sign()}|\b[A-Z]{{3}}\s?\d|\d\s?[A-Z]{{3}}\b|\d[,.]\d"
+        # thousands grouped by a space, as South African or French pages write them: 'R28 000'
+        r"|\d{1,3}[ \u00a0\u202f]\d{3}(?!\d)"
         r"|(?<![\d])(?!(?:19|20)\d\d\b)\d{3,}"
     )
 
@@ -307,6 +319,7 @@ def _bare_value(value: str) -> bool:
     """Whether a row's value is a figure with at most a unit ('$128,000', '£58k per year',
     'USD 150,000'), not a phrase with a number in it ('$10 parking')."""
     value = GROUP_SPACE.sub("", value)  # '€46\u202f000' is one word
+    value = _SPACE_GROUPED.sub("", value)  # so is 'R28 000'
     # a sign or dash standing alone is part of the figure ('€ 46,000 – € 58,000')
     tokens = [word for word in value.split() if any(c.isalnum() for c in word)]
     words = [
