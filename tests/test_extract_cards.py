@@ -725,13 +725,21 @@ def test_pay_facts_in_a_definition_list_with_space_grouped_rand() -> None:
     written with a one-letter currency and thousands grouped by a space is a card."""
     doc = document(
         "<html><body><h1>Data Engineer Salary in South Africa</h1><p>All amounts are gross "
-        "monthly salaries.</p><dl><dt>Entry level (0–2 years)</dt><dd>R26 000 – R35 000</dd>"
+        "monthly salaries.</p><dl><dt>Average salary</dt><dd>R52 100 per month</dd>"
+        "<dt>Median salary</dt><dd>R49 000 per month</dd>"
+        "<dt>Entry level (0–2 years)</dt><dd>R26 000 – R35 000</dd>"
         "<dt>Intermediate (3–5 years)</dt><dd>R41 000 – R59 000</dd>"
-        "<dt>Senior (6+ years)</dt><dd>R70 000 – R98 000</dd></dl></body></html>",
+        "<dt>Senior (6+ years)</dt><dd>R70 000 – R98 000</dd>"
+        "<dt>Contract rate</dt><dd>R600 to R900 per hour</dd>"
+        "<dt>Graduate programme</dt><dd>R24 500 per month</dd></dl></body></html>",
         "text/html",
     )
     assert salary_qualifiers(doc, "experience_level", "pay_period") == {
+        52100: (None, "monthly"),
+        49000: (None, "monthly"),
         26000: ("entry", "monthly"),
         41000: ("mid", "monthly"),
         70000: ("senior", "monthly"),
+        600: (None, "hourly"),
+        24500: (None, "monthly"),
     }
