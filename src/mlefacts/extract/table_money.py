@@ -17,6 +17,7 @@ from mlefacts.extract.context import (
     first_role,
     is_city,
     phrase_pattern,
+    vocabulary,
     written_sign,
     years_level,
 )
@@ -167,6 +168,8 @@ def _pay_changes(ctx: TableFrame, row: tuple[Span, ...], pay: Claim) -> list[Cla
     for column in ctx.columns:
         if column.kind != "percent" or not is_growth(column):
             continue
+        if vocabulary("market_terms", "demand", "words").search(column.header):
+            continue  # 'Posting growth, 2024–2025' beside the pay: a change in demand
         amount = cell_amount(ctx, row, column)
         if amount is None:
             continue
