@@ -468,3 +468,31 @@ def test_a_role_vs_role_row_of_open_postings_is_each_role_s_job_demand() -> None
         if c.kind == "job_demand" and c.unit == "count"
     ]
     assert demand == [("data engineer", 21400, 2025), ("analytics engineer", 6900, 2025)]
+
+
+def test_a_posting_growth_column_beside_pay_is_demand_not_pay_growth() -> None:
+    doc = document(
+        "# The best data jobs of 2026\n\n| Rank | Job title | Median salary | Posting growth, "
+        "2024–2025 | Open jobs |\n|---|---|---|---|---|\n| 1 | Data engineer | $134,500 | +12% "
+        "| 18,300 |\n| 2 | Analytics engineer | $121,000 | +19% | 6,100 |\n",
+        "text/markdown",
+    )
+    growth = {(c.kind, c.value) for c in numeric_claims(doc) if c.unit == "percent"}
+    assert growth == {("job_demand", 12.0), ("job_demand", 19.0)}
+
+
+def test_a_segment_table_with_group_rows_reads_shares_and_rates_apart() -> None:
+    """'**By component** | | |' rows between 'Platform | 67.2% | 32.9%' rows leave the share
+    column a column of shares: no share is read as a growth rate."""
+    doc = document(
+        "# Edge AI Market Report\n\nThe edge AI market was USD 21 billion in 2024.\n\n"
+        "## Segment Snapshot\n\n| Segment | 2024 share | CAGR (2025–2030) |\n|---|---|---|\n"
+        "| **By component** | | |\n"
+        "| Hardware | 58.1% | 21.4% |\n| Software | 41.9% | 27.0% |\n| **By deployment** | | |\n"
+        "| Cloud | 63.5% | 24.9% |\n| On-premises | 36.5% | 19.2% |\n",
+        "text/markdown",
+    )
+    rates = sorted(c.value for c in numeric_claims(doc) if c.kind == "growth_rate")
+    shares = sorted(c.value for c in numeric_claims(doc) if c.kind == "share")
+    assert rates == [19.2, 21.4, 24.9, 27.0]
+    assert shares == [36.5, 41.9, 58.1, 63.5]

@@ -272,7 +272,12 @@ def _mixed_kinds(doc: Document, table: Table, column: int, *, every: bool = Fals
     """Whether a column's figures are of more than one kind (with `every`, and every row holds
     one). The first line counts as a row only when it states a figure: a header ('Measure |
     Value') over money alone is a column of one kind, which `tables` reads."""
-    kinds = {_value_kind(doc, row[column]) for row in table.rows}
+    # an empty cell (a group's heading row, '**By component** | | |') is of no kind
+    kinds = {
+        _value_kind(doc, row[column])
+        for row in table.rows
+        if doc.span_text(row[column]).strip(" *_")
+    }
     first = _value_kind(doc, table.header[column])
     if first != "text":
         kinds.add(first)
