@@ -27,7 +27,7 @@ def test_the_products_a_duty_names_are_skills() -> None:
         "# Senior ML Engineer\n\n## You will\n\n"
         "- Own feature pipelines in Spark and dbt\n- Ship ranking models behind a gRPC service\n"
     )
-    assert _skills(page) == ["Spark", "dbt", "gRPC"]
+    assert _skills(page) == ["feature engineering", "Spark", "dbt", "gRPC"]
 
 
 def test_a_lower_case_product_counts_only_as_written() -> None:

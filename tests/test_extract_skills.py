@@ -417,7 +417,11 @@ def test_a_duty_item_names_its_practices_as_skills_but_not_a_soft_skill() -> Non
         "text/markdown",
     )
     # a soft skill is the duty itself; a leader's remit is no work
-    assert _canonical(skills.extract(doc)) == ["hypothesis testing", "model monitoring"]
+    assert _canonical(skills.extract(doc)) == [
+        "model deployment",
+        "hypothesis testing",
+        "model monitoring",
+    ]
 
 
 def test_a_practice_ranked_in_a_list_of_skills_is_a_skill_and_in_a_list_of_specialisms_not() -> (

@@ -252,3 +252,18 @@ def test_a_product_named_with_its_cloud_platform_names_the_platform_too() -> Non
         "Azure Machine Learning",
         "Amazon Bedrock",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("Own the feature pipelines we run on Spark", "feature engineering"),
+        ("work with analysts to turn their findings into features", "feature engineering"),
+        ("ML engineers package models as containers", "model deployment"),
+        ("containerise models and maintain the serving stack", "model deployment"),
+        ("run shadow deployments before every release", "model deployment"),
+        ("deploy every retrained ranker to production", "model deployment"),
+    ],
+)
+def test_duties_that_name_a_practice_by_what_they_do(text: str, canonical: str) -> None:
+    assert canonical in [m.canonical for m in find_skills(text, acts=True)]

@@ -322,7 +322,11 @@ def _acts(
             for s, e, entry in found
         ):
             continue  # 'deploy models behind an API': the alias names it
-        if _PRONOUN.search(match.group()) and not _models_before(text, start, match.start()):
+        if (
+            "models?" in act.alias
+            and _PRONOUN.search(match.group())
+            and not _models_before(text, start, match.start())
+        ):
             continue  # 'monitor them' with no models named before it in its sentence
         acts.append((match.start(), match.end(), act))
     return acts
