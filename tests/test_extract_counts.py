@@ -8,6 +8,7 @@ import pytest
 
 from mlefacts.document import build_document
 from mlefacts.extract import counts, extract_claims, tables
+from mlefacts.extract.claim import Claim
 
 FIXTURES = Path(__file__).parent / "fixtures" / "prose"
 
@@ -1010,43 +1011,39 @@ def test_a_count_labelled_after_other_figures_on_its_row_counts_only_what_its_la
     assert found == [("job_demand", "machine learning engineer", 1020.0, "Chennai")]
 
 
+def _counted(text: str) -> list[Claim]:
+    """The counts extractor's claims of a plain text."""
+    return counts.extract(build_document(source_id="t", text=text, media_type="text/plain"))
+
+
 def test_a_labelled_count_between_bars_is_a_field_of_its_own() -> None:
     """'Median base: $139,000 | Open roles: 18,900 | 3-year growth: 22%': each field between
     the bars is read as a line of its own, so the count of open roles is found."""
-    doc = build_document(
-        source_id="t",
-        text="#4 Data Engineer\n    Median base: $139,000 | Open roles: 18,900 | Growth: 22%\n",
-        media_type="text/plain",
+    found = _counted(
+        "#4 Data Engineer\n    Median base: $139,000 | Open roles: 18,900 | Growth: 22%\n"
     )
-    found = [(c.kind, c.subject, c.value) for c in counts.extract(doc)]
-    assert found == [("job_demand", "data engineer", 18900)]
+    assert [(c.kind, c.subject, c.value) for c in found] == [("job_demand", "data engineer", 18900)]
 
 
 def test_a_sector_s_workforce_said_by_someone_is_the_sector_s() -> None:
-    doc = build_document(
-        source_id="t",
-        text="Robotics market report.\n\nThe firm estimates that the robotics sector employed "
-        "1.2 million people worldwide in\n2025.",
-        media_type="text/plain",
+    found = _counted(
+        "Robotics market report.\n\nThe firm estimates that the robotics sector employed "
+        "1.2 million people worldwide in\n2025."
     )
-    assert [(c.subject, c.value) for c in counts.extract(doc)] == [("robotics sector", 1.2e6)]
+    assert [(c.subject, c.value) for c in found] == [("robotics sector", 1.2e6)]
 
 
 def test_hiring_that_kept_pace_is_no_sample() -> None:
-    doc = build_document(
-        source_id="t",
-        text="Data engineer pay in India.\n\nHiring has kept pace: job boards listed about 9,300 "
-        "open data engineer roles in March 2026.",
-        media_type="text/plain",
+    found = _counted(
+        "Data engineer pay in India.\n\nHiring has kept pace: job boards listed about 9,300 "
+        "open data engineer roles in March 2026."
     )
-    assert [(c.kind, c.value) for c in counts.extract(doc)] == [("job_demand", 9300)]
+    assert [(c.kind, c.value) for c in found] == [("job_demand", 9300)]
 
 
 def test_people_who_completed_the_survey_are_its_sample() -> None:
-    doc = build_document(
-        source_id="t",
-        text="Data engineering survey 2026.\n\nIn total, 1,940 people completed it; most of them "
-        "work in Europe.",
-        media_type="text/plain",
+    found = _counted(
+        "Data engineering survey 2026.\n\nIn total, 1,940 people completed it; most of them "
+        "work in Europe."
     )
-    assert [(c.subject, c.value) for c in counts.extract(doc)] == [("person", 1940)]
+    assert [(c.subject, c.value) for c in found] == [("person", 1940)]

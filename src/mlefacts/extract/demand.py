@@ -46,6 +46,7 @@ from mlefacts.extract.table_frame import (
     TableFrame,
     cell_amount,
     place_qualifier,
+    role_cell_claims,
     single_year,
     table_vocabulary,
 )
@@ -230,26 +231,19 @@ def compared_openings(
     if not all(a is not None and a.unit is None and a.value >= 2 for a in found.values()):
         return []
     qualifiers: dict[str, Any] = {"measure": "job openings", **place_qualifier(label, "")}
-    claims = []
-    for index, amount in found.items():
-        assert amount is not None
-        start, end = ctx.quote(row, row[index])
-        claims.append(
-            Claim.from_amount(
-                amount,
-                kind="job_demand",
-                subject=roles[index],
-                attribute="job_openings",
-                char_start=start,
-                char_end=end,
-                extractor=NAME,
-                unit="count",
-                year=single_year(label),
-                qualifiers=dict(qualifiers),
-                context=label,
-            )
-        )
-    return claims
+    return role_cell_claims(
+        ctx,
+        row,
+        found,
+        roles,
+        qualifiers,
+        kind="job_demand",
+        attribute="job_openings",
+        extractor=NAME,
+        unit="count",
+        year=single_year(label),
+        context=label,
+    )
 
 
 def _labelled_growth(

@@ -18,6 +18,7 @@ from mlefacts.contract import MAX_QUOTE
 from mlefacts.document.model import Block, Document, Span, Table
 from mlefacts.document.text_tables import FIGURE_TAIL
 from mlefacts.extract.attribution import find_attribution
+from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import (
     Amount,
     amounts,
@@ -392,6 +393,35 @@ def cell_kind(
 
 # The year or years a cell's figure is for, in brackets after it: '(2026–2032)', '(2025)'.
 _CELL_PERIOD = re.compile(r"\(\s*(?:19|20)\d\d(?:\s*[–—-]\s*(?:19|20)?\d\d)?\s*\)")
+
+
+def role_cell_claims(
+    ctx: TableFrame,
+    row: tuple[Span, ...],
+    found: dict[int, Amount | None],
+    roles: dict[int, str],
+    qualifiers: dict[str, Any],
+    **fields: Any,
+) -> list[Claim]:
+    """One claim per role column of a role-vs-role table's row ('Open US job postings' |
+    '38,900' | '52,400'): each role's cell, quoted with its row, with its own copy of the
+    row's qualifiers; `fields` are the rest of `Claim.from_amount`'s."""
+    claims = []
+    for index, amount in found.items():
+        if amount is None:
+            continue
+        start, end = ctx.quote(row, row[index])
+        claims.append(
+            Claim.from_amount(
+                amount,
+                subject=roles[index],
+                char_start=start,
+                char_end=end,
+                qualifiers=dict(qualifiers),
+                **fields,
+            )
+        )
+    return claims
 
 
 def cell_amount(ctx: TableFrame, row: tuple[Span, ...], column: Column) -> Amount | None:

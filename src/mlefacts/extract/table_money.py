@@ -39,6 +39,7 @@ from mlefacts.extract.table_frame import (
     label_level,
     percentile,
     rank_column,
+    role_cell_claims,
     role_of,
     role_of_row,
     row_qualifiers,
@@ -229,26 +230,19 @@ def compared_pay(
         )
         if value
     }
-    claims = []
-    for index, amount in found.items():
-        assert amount is not None
-        start, end = ctx.quote(row, row[index])
-        claims.append(
-            Claim.from_amount(
-                amount,
-                kind="salary",
-                subject=roles[index],
-                attribute="salary",
-                char_start=start,
-                char_end=end,
-                extractor=EXTRACTOR,
-                year=single_year(label) or single_year(ctx.caption),
-                qualifiers=dict(qualifiers),
-                attributed_to=table_attribution(ctx),
-                context=label,
-            )
-        )
-    return claims
+    return role_cell_claims(
+        ctx,
+        row,
+        found,
+        roles,
+        qualifiers,
+        kind="salary",
+        attribute="salary",
+        extractor=EXTRACTOR,
+        year=single_year(label) or single_year(ctx.caption),
+        attributed_to=table_attribution(ctx),
+        context=label,
+    )
 
 
 def _years_cell_level(ctx: TableFrame, row: tuple[Span, ...]) -> str | None:
