@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from typing import Any
 
 from mlefacts.document.model import Document, Table
@@ -388,8 +388,11 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
         # 'Is CHF 120'000 a good salary for an ML engineer in Zürich?': a reader's question
         return [Skip(a.start, a.end, "ambiguous") for a in money]
     edge = _sample_edge(text, sentence)
-    referent, introduced = _referent(doc, sentence, money[0]) if money else ("", False)
-    if money and not _about_pay(doc, sentence, money[0], intro, heading, introduced=introduced):
+    # looked up only when a rule asks: most sentences' pay is settled before it
+    referred = cache(partial(_referent, doc, sentence, money[0])) if money else None
+    if money and not _about_pay(
+        doc, sentence, money[0], intro, heading, introduced=lambda: referred()[1]
+    ):
         # 'roles paying under $50,000 were left out': no pay, but a figure the page states
         return [Skip(a.start, a.end, "threshold") for a in money if edge and a.bound]
     row = _row(doc, sentence, money[0]) if money else _Row()
@@ -410,6 +413,7 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
         for rate in worked.values()
         if _stated_before(doc, sentence, rate, stated[money.index(rate)])
     }
+    referent, introduced = referred() if referred else ("", False)
     for index, amount in enumerate(money):
         frame = figure_frame(text, sentence.start, sentence.end, money, index)
         if amount in worked or amount in restated or (edge and amount.bound):
@@ -1116,7 +1120,7 @@ def _about_pay(
     intro: str,
     heading: str,
     *,
-    introduced: bool = False,
+    introduced: Callable[[], bool] = lambda: False,
 ) -> bool:
     """Pay is the topic of the sentence.
 
@@ -1171,7 +1175,7 @@ def _about_pay(
         and (find_roles(own) or names_level(own))
     ):
         return plausible  # "I'm a senior MLE at a bank here on S$15.5k/month"
-    if introduced and (period is not None or first.value >= _MIN_YEARLY_PAY):
+    if (period is not None or first.value >= _MIN_YEARLY_PAY) and introduced():
         return True  # 'Graduate ML engineer at a defence firm in Bristol.' / '£38.5k plus ...'
     if (
         _STARTS_AT.search(doc.text, max(sentence.start, first.start - 30), first.start)
@@ -1264,6 +1268,15 @@ _PERCENTILE_SUBJECT = re.compile(
 _ADDED = re.compile(r"\s(?:plus|\+|with|on\s+top\s+of)\s", re.IGNORECASE)
 
 
+def _refers_back(text: str, start: int, at: int) -> bool:
+    """Whether a sentence's words before its first sum refer back to the pay stated before it:
+    words of reference right before the sum ('In Kraków the figure was'), or a point of that
+    pay's spread as the subject ('The 25th percentile was')."""
+    return bool(
+        _back_reference().search(text, start, at) or _PERCENTILE_SUBJECT.search(text, start, at)
+    )
+
+
 def _spread_point(before: str) -> str | None:
     """The percentile a figure's own words before it name as their subject ('and the 75th
     percentile' S$11,600), as `percentile` writes it."""
@@ -1284,9 +1297,8 @@ def _continues_pay(text: str, sentence: Sentence, first: Amount) -> bool:
     head = text[sentence.start : first.start]
     referred = (
         alone
-        or bool(_back_reference().search(text, sentence.start, first.start))
+        or _refers_back(text, sentence.start, first.start)
         or (len(head.split()) <= _LEVEL_HEAD_WORDS and names_level(head))  # 'Senior is $175k.'
-        or bool(_PERCENTILE_SUBJECT.search(head))  # 'The 25th percentile was S$6,700'
     )
     if not referred and not words.search(text, sentence.start, sentence.end):
         return False
@@ -1788,10 +1800,7 @@ def _referent(doc: Document, sentence: Sentence, first: Amount) -> tuple[str, bo
         # the block's first sentence: the line before it may introduce the post's writer
         intro = _writer_line(doc, sentence)
         return (intro, True) if intro else ("", False)
-    refers = bool(
-        _back_reference().search(text, sentence.start, first.start)
-        or _PERCENTILE_SUBJECT.search(text, sentence.start, first.start)  # 'The 25th percentile'
-    )
+    refers = _refers_back(text, sentence.start, first.start)
     own = text[sentence.start : sentence.end]
     if not refers and (find_roles(own) or _names_place(own)):
         return "", False  # most pay sentences: they name their own role or place
