@@ -325,3 +325,40 @@ def test_a_part_another_extractor_read_is_claimed_once() -> None:
     )
     claims = numeric_claims(document(page, "text/markdown"))
     assert sorted(c.value for c in claims) == [19, 31, 44]
+
+
+def test_bar_chart_rows_that_add_up_to_a_whole_are_a_breakdown() -> None:
+    """A chart drawn with markup ('<div class=bar><span>Label</span><span>N%</span></div>')
+    parses to one short paragraph a row: three or more that add up to 100% are a list of
+    shares; rows that do not add up, or that say more than a label, are not."""
+    row = '<div class="row"><span class="name">{}</span><span class="pct">{}</span></div>'
+    page = (
+        "<h1>Annual practitioner survey</h1><p>In March we surveyed 3,100 practitioners.</p>"
+        "<h2>Company size</h2><div class='chart'>"
+        + "".join(
+            row.format(a, b)
+            for a, b in [
+                ("Under 50 staff", "27%"),
+                ("50 to 999 staff", "45%"),
+                ("1,000 staff or more", "28%"),
+            ]
+        )
+        + "</div><h2>Notes</h2><div>"
+        + "".join(
+            row.format(a, b)
+            for a, b in [
+                ("Response rate", "12%"),
+                ("Margin of error", "3%"),
+                ("Completed on mobile", "40%"),
+            ]
+        )
+        + "</div>"
+    )
+    doc = document(page, "text/html")
+    claims = lists.extract(doc)
+    assert [(c.subject, c.qualifiers["category"], c.value) for c in claims] == [
+        ("practitioner", "Under 50 staff", 27.0),
+        ("practitioner", "50 to 999 staff", 45.0),
+        ("practitioner", "1,000 staff or more", 28.0),
+    ]
+    assert [quote(doc, c) for c in claims][0] == "Under 50 staff 27%"

@@ -5,7 +5,8 @@ An item that is only a short label, a separator and a percentage (a few trailing
 a neighbour. The whole it is a share of comes from the list's lead-in or section heading (a
 market, a role), else the page's market; without one the item is left alone. Items whose own
 words already make the figure a share or a growth rate are left to `shares` and `market`, and
-money rows to `salary`. The quote is the item; the label goes in `context`.
+money rows to `salary`. The quote is the item; the label goes in `context`. A bar chart drawn
+with markup, one short 'Label N%' paragraph a row adding up to a whole, is read as such a list.
 """
 
 from __future__ import annotations
@@ -70,10 +71,11 @@ def extract(doc: Document) -> list[Claim]:
     """Share claims from labelled list items, and from lists written as one sentence."""
     claims: list[Claim] = []
     page_market: str | None = None
+    bars = _bar_rows(doc)
     for index, block in enumerate(doc.blocks):
-        if block.kind == "paragraph" and not block.boilerplate:
+        if block.kind == "paragraph" and not block.boilerplate and index not in bars:
             claims.extend(_run_claims(doc, index))
-        if block.kind != "list_item" or block.boilerplate:
+        if (block.kind != "list_item" and index not in bars) or block.boilerplate:
             continue
         found = amounts(doc.text, block.start, block.end)
         figure = found[-1] if found else None
@@ -81,11 +83,11 @@ def extract(doc: Document) -> list[Claim]:
             continue
         if len(found) > 1 and not band_label(doc.text, found, block.end):
             continue
-        intro = lead_in(doc, index)
+        intro = lead_in(doc, index) if index not in bars else _lead_of_rows(doc, bars[index])
         heading = section_heading(doc, block)
         context = f"{intro} {heading}"
         breakdown = people_breakdown(heading)
-        if breakdown and intro and not _whole_list(doc, index):
+        if breakdown and intro and not _whole_list(doc, bars.get(index) or _list_of(doc, index)):
             breakdown = None  # 'Fully remote, by level:' over 'Junior: 18%', 'Senior: 41%': a
             # rate within each group the lead-in names, not how the people divide
         says_share = bool(share_noun().search(context))
@@ -270,19 +272,66 @@ def _year(*texts: str) -> int | None:
     return None
 
 
-def _whole_list(doc: Document, index: int) -> bool:
-    """Whether the percentages of the list holding item `index` add up to about 100%."""
+def _list_of(doc: Document, index: int) -> range:
+    """The indexes of the list's items that item `index` belongs to."""
     blocks = doc.blocks
     first = last = index
     while first > 0 and blocks[first - 1].kind == "list_item":
         first -= 1
     while last + 1 < len(blocks) and blocks[last + 1].kind == "list_item":
         last += 1
+    return range(first, last + 1)
+
+
+def _whole_list(doc: Document, items: range) -> bool:
+    """Whether the last percentages of these blocks add up to about 100%."""
     total = 0.0
-    for block in blocks[first : last + 1]:
+    for block in (doc.blocks[index] for index in items):
         found = [a for a in amounts(doc.text, block.start, block.end) if a.unit == "percent"]
         total += found[-1].value if found else 0.0
     return _WHOLE_LOW <= total <= _WHOLE_HIGH
+
+
+def _bar_rows(doc: Document) -> dict[int, range]:
+    """Paragraphs that are a list in all but markup: a bar chart's rows ('Data scientist 22%',
+    a label and its value in two spans of one row), at least three in a row, each a short label
+    and one percentage, adding up to a whole. Each row's index -> the run of rows it is in."""
+    rows: dict[int, range] = {}
+    blocks = doc.blocks
+    index = 0
+    while index < len(blocks):
+        last = index
+        while last < len(blocks) and _bar_row(doc, last):
+            last += 1
+        run = range(index, last)
+        if len(run) >= _MIN_RUN and _whole_list(doc, run):
+            rows.update(dict.fromkeys(run, run))
+        index = max(last, index + 1)
+    return rows
+
+
+def _bar_row(doc: Document, index: int) -> bool:
+    """'Research scientist 9%', '1–50 employees 27%': a paragraph of a label of words (a band's
+    numbers allowed) and one percentage, nothing after it."""
+    block = doc.blocks[index]
+    if block.kind != "paragraph" or block.boilerplate:
+        return False
+    found = amounts(doc.text, block.start, block.end)
+    figure = found[-1] if found else None
+    if figure is None or figure.unit != "percent" or doc.text[figure.end : block.end].strip():
+        return False
+    if len(found) > 1 and not band_label(doc.text, found, block.end):
+        return False
+    label = _BARE_LABEL.match(masked(doc.text, found[:-1], "N", block.start, figure.start))
+    return label is not None and len(label.group("label").split()) <= _MAX_LABEL_WORDS
+
+
+def _lead_of_rows(doc: Document, rows: range) -> str:
+    """The paragraph just above a run of bar rows, or ''."""
+    if rows.start == 0:
+        return ""
+    before = doc.blocks[rows.start - 1]
+    return doc.span_text(before) if before.kind == "paragraph" and not before.boilerplate else ""
 
 
 # A list's parts add up to its whole, give or take rounding.
