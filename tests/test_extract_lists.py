@@ -362,3 +362,28 @@ def test_bar_chart_rows_that_add_up_to_a_whole_are_a_breakdown() -> None:
         ("practitioner", "1,000 staff or more", 28.0),
     ]
     assert [quote(doc, c) for c in claims][0] == "Under 50 staff 27%"
+
+
+def test_parts_named_with_their_figures_in_brackets_are_a_breakdown() -> None:
+    """'respondents cited A (52%), B (37%) and C (30%)': a run opened by the verb that names
+    the parts, each quoted with its bracket; 'up to' is a limit, not growth; under a heading of
+    what troubles people a practice's name is a part of them, while a run of tools is each
+    tool's share."""
+    page = (
+        "<h1>ML platform survey</h1><p>We surveyed 2,400 engineers.</p>"
+        "<h2>Top obstacles</h2><p>Allowed up to three answers, engineers cited feature "
+        "engineering (52%), slow review cycles (37%) and flaky CI (30%).</p>"
+        "<h2>Frameworks</h2><p>Engineers most often picked PyTorch (71%), "
+        "scikit-learn (48%) and JAX (9%).</p>"
+    )
+    doc = document(page, "text/html")
+    claims = lists.extract(doc)
+    assert [(c.subject, c.qualifiers["category"], c.value) for c in claims] == [
+        ("engineer", "feature engineering", 52.0),
+        ("engineer", "slow review cycles", 37.0),
+        ("engineer", "flaky CI", 30.0),
+        ("pytorch", "PyTorch", 71.0),
+        ("scikit-learn", "scikit-learn", 48.0),
+        ("jax", "JAX", 9.0),
+    ]
+    assert quote(doc, claims[0]) == "feature engineering (52%)"

@@ -167,10 +167,13 @@ def _run_claims(doc: Document, index: int) -> list[Claim]:
         market = market_phrase(lead)
         people = lead_population(lead) or people_of_page(doc, index, lead=lead, of_roles=True)
         role = document_role(doc)
-        for label_start, figure in items:
-            label = text[label_start : figure.start].strip()
+        troubles = _TROUBLES.search(f"{lead} {section_heading(doc, block)}")
+        for label_start, figure, item_end in items:
+            label = text[label_start : figure.start].strip(" (")
             if market:
                 subject, qualifiers = market, {"category": label}
+            elif people and troubles:  # 'GPU cost (39%)': a part of the people, not a tool
+                subject, qualifiers = people, {"category": label}
             elif people and (skill := skill_alone(label)) is not None:
                 subject = skill.canonical.lower()  # 'PyTorch 79%': PyTorch's share of them
                 qualifiers = {"category": label, "dimension": "skill", "population": people}
@@ -183,7 +186,7 @@ def _run_claims(doc: Document, index: int) -> list[Claim]:
                 qualifiers["dimension"] = dimension
             claims.append(
                 _share(
-                    figure, subject, label_start, figure.end, _year(lead), qualifiers, lead.strip()
+                    figure, subject, label_start, item_end, _year(lead), qualifiers, lead.strip()
                 )
             )
     return claims
@@ -215,25 +218,34 @@ def _share(
     )
 
 
-def _run(text: str, start: int, end: int) -> tuple[int, list[tuple[int, Amount]]] | None:
+def _run(text: str, start: int, end: int) -> tuple[int, list[tuple[int, Amount, int]]] | None:
     """Where a sentence's run of labelled percentages opens (after its colon, else at its start)
-    and each item's label start and figure; None unless the run is all the sentence holds."""
+    and each item's label start, figure and end; None unless the run is all the sentence holds.
+    Figures in brackets ('respondents named data quality (58%), GPU cost (39%) and ...') may
+    open after the verb that names the parts, not only after a colon."""
     found = amounts(text, start, end)
     if len(found) < _MIN_RUN or any(a.unit != "percent" for a in found):
         return None
+    bracketed = all(_CLOSE.match(text, a.end) for a in found)
     colon = text.find(":", start, found[0].start)
     opening = colon + 1 if colon >= 0 else start
-    items: list[tuple[int, Amount]] = []
+    if bracketed and colon < 0:
+        named = list(_NAMING.finditer(text, start, found[0].start))
+        if named:
+            opening = named[-1].end()
+    items: list[tuple[int, Amount, int]] = []
     cursor = opening
     for figure in found:
-        item = _RUN_LABEL.fullmatch(text, cursor, figure.start)
+        label = _BRACKET_LABEL if bracketed else _RUN_LABEL
+        item = label.fullmatch(text, cursor, figure.start)
         if item is None or not 0 <= figure.value <= 100:
             return None
-        items.append((item.start("label"), figure))
-        cursor = figure.end
+        closing = _CLOSE.match(text, figure.end) if bracketed else None
+        cursor = closing.end() if closing else figure.end
+        items.append((item.start("label"), figure, cursor))
     if not _RUN_END.fullmatch(text, cursor, end):
         return None
-    return (colon if colon >= 0 else start), items
+    return (opening if bracketed else colon if colon >= 0 else start), items
 
 
 # An item of a breakdown run: a separator, then a short label of words ('Hugging Face
@@ -242,12 +254,32 @@ _RUN_LABEL = re.compile(
     r"[\s,;]*(?:(?:and|or)\s+)?(?P<label>[^\W\d][^,;:.%\d()]{0,48}?)\s+(?:at\s+)?",
     re.IGNORECASE,
 )
+# ... or its percentage in brackets: 'monitoring models in production (44%)'
+_BRACKET_LABEL = re.compile(
+    r"[\s,;]*(?:(?:and|or)\s+)?(?P<label>[^\W\d][^,;:.%\d()]{0,48}?)\s*\(", re.IGNORECASE
+)
+_CLOSE = re.compile(r"\s*\)")
+# the verb after which a sentence names the parts it counts ('respondents named', 'cited')
+_NAMING = re.compile(
+    r"\b(?:named|cited|chose|picked|selected|listed|mentioned|pointed\s+to|ranked)\s+",
+    re.IGNORECASE,
+)
 _RUN_END = re.compile(r"[\s.;)]*")
+# A breakdown of what troubles people ('Biggest pain points'): its labels are not the tools
+# they use, even where one names a practice ('data quality (58%)').
+_TROUBLES = re.compile(
+    r"\b(?:challenges?|pain\s+points?|problems?|obstacles?|barriers?|concerns?|blockers?|"
+    r"frustrations?|worries)\b",
+    re.IGNORECASE,
+)
+_UP_TO = re.compile(r"\bup\s+to\b", re.IGNORECASE)
 _MIN_RUN = 3
 
 
 def _says_growth(item: str) -> bool:
-    """Growth words or a growth rate's name ('Europe: grew 16.3%', 'CAGR: 18.4%')."""
+    """Growth words or a growth rate's name ('Europe: grew 16.3%', 'CAGR: 18.4%'); 'up to' is
+    a limit ('asked to pick up to three'), not growth."""
+    item = _UP_TO.sub(" ", item)
     return any(
         vocabulary("market_terms", "growth", words).search(item) for words in ("words", "cagr")
     )
