@@ -1360,3 +1360,18 @@ def test_the_middle_half_of_a_spread_is_no_share() -> None:
         "The middle half of engineers earn ₹8.5-18 lakh a year. Half of respondents work remotely."
     )
     assert [s[a.start : a.end] for s in [text] for a in word_shares(text, 0, len(text))] == ["Half"]
+
+
+def test_the_last_region_of_a_run_keeps_its_article_and_ampersand() -> None:
+    """'..., Latin America 4.6% and the Middle East & Africa 3.4%': a region named with 'the'
+    or with '&' is the whole region, not the last word after its inner 'and'."""
+    page = (
+        "The global edge AI market was worth USD 30 billion in 2025. North America held 41%; "
+        "Europe held 27%, Asia Pacific 24%, Latin America 5% and the Middle East and Africa 3%. "
+        "By revenue, Europe took 30%, Asia Pacific 28% and the Middle East & Africa 4%."
+    )
+    regions = {
+        value: qualifiers.get("category") for value, (_, qualifiers, _) in _shares(page).items()
+    }
+    assert regions[3] == regions[4] == "Middle East and Africa"
+    assert regions[5] == "Latin America"

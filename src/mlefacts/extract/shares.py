@@ -245,7 +245,7 @@ def _part_before() -> re.Pattern[str]:
         rf"(?:{_FOLLOWED_BY}|[,;]|[.!?](?=\s+(?-i:[A-Z]))|and|while|whereas)\s+(?:(?:while|whereas|and)\s+)?"
         r"(?!followed\s)"
         r"(?:(?:ahead\s+of|behind|then|with|compared\s+(?:with|to))\s+)?"
-        r"(?P<part>[\w&/-]+(?:\s+[\w&/-]+){0,3}?)\s+(?:(?:at|with|on|in)\s*)?"
+        r"(?:the\s+)?(?P<part>[\w&/-]+(?:\s+[\w&/-]+){0,3}?)\s+(?:(?:at|with|on|in)\s*)?"
         rf"(?:(?:adding|taking|{verbs})\s+"
         r"(?:(?:a\s+further|another|the\s+remaining|the\s+other|only|just)\s+)?)?"
         r"(?:\(\s*)?$",
