@@ -266,3 +266,20 @@ def test_an_ascii_grid_ruled_with_plus_joints_is_a_pipe_table() -> None:
     (table,) = doc.tables
     assert [doc.span_text(c) for c in table.header] == ["Level", "London", "Manchester"]
     assert [doc.span_text(r[2]) for r in table.rows] == ["£42k - £52k", "£75k - £95k"]
+
+
+def test_a_numbered_title_between_rules_captions_the_rows_under_it_and_is_a_heading() -> None:
+    """A plain-text report's section banner ('-----' / '2. BY REGION (median, senior)' /
+    '-----') over a blank line and its rows: the banner captions the table, and a banner over
+    prose is a heading too, not a numbered list item."""
+    rule = "-" * 40
+    text = (
+        f"{rule}\n1. BY REGION (median, senior)\n{rule}\n\n"
+        "  Leeds        £78,500\n  Cardiff      £74,000\n\n"
+        f"{rule}\n2. NOTES\n{rule}\n\nRates vary with sector.\n"
+    )
+    doc = parse(text)
+    [table] = doc.tables
+    assert caption(doc, table) == "1. BY REGION (median, senior)"
+    headings = [doc.span_text(b) for b in doc.blocks if b.kind == "heading"]
+    assert headings == ["1. BY REGION (median, senior)", "2. NOTES"]

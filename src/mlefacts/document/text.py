@@ -261,20 +261,23 @@ class _Blocks:
         self.drafts.append(DraftBlock("paragraph", first.start, last.end, parent=parent))
 
     def _numbered_title(self, index: int, marker: str) -> bool:
-        """A numbered line alone between blank lines, title-like, not among numbered items."""
+        """A numbered line alone between blank lines or rules ('-----' / '3. CONTRACT RATES' /
+        '-----'), title-like, not among numbered items."""
         lines, text = self.lines, self.text
         if not marker[0].isdigit() or lines[index].indent > 0:
             return False
+
+        def apart(i: int) -> bool:
+            return lines[i].blank or _RULE.fullmatch(text, lines[i].start, lines[i].end) is not None
+
         before, after = index - 1, index + 1
-        if (before >= 0 and not lines[before].blank) or (
-            after < len(lines) and not lines[after].blank
-        ):
+        if (before >= 0 and not apart(before)) or (after < len(lines) and not apart(after)):
             return False
         if not looks_like_title(text[lines[index].start : lines[index].end]):
             return False
-        while before >= 0 and lines[before].blank:
+        while before >= 0 and apart(before):
             before -= 1
-        while after < len(lines) and lines[after].blank:
+        while after < len(lines) and apart(after):
             after += 1
         return not any(
             0 <= i < len(lines) and _is_numbered(text, lines[i]) for i in (before, after)

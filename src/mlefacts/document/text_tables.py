@@ -140,16 +140,22 @@ def _groups(text: str, lines: list[Line]) -> list[list[int]]:
 
 def _caption_line(text: str, lines: list[Line], header: int, group_start: int) -> int | None:
     """The title line right above the header: in the same run, or alone after one blank line
-    or between rules ('-----' / 'TABLE 2. Salary bands by level (CAD)' / '-----')."""
+    or between rules ('-----' / 'TABLE 2. Salary bands by level (CAD)' / '-----'), the rule
+    under it followed by a blank line or not."""
+
+    def rule(index: int) -> bool:
+        line = lines[index]
+        return _RULE.fullmatch(text, line.start, line.end) is not None
 
     def apart(index: int) -> bool:
-        line = lines[index]
-        return line.blank or _RULE.fullmatch(text, line.start, line.end) is not None
+        return lines[index].blank or rule(index)
 
     if header > group_start:
         candidate = header - 1
     else:
         candidate = header - 2
+        if candidate > 0 and rule(candidate) and lines[candidate + 1].blank:
+            candidate -= 1  # '-----' / '2. BY CITY' / '-----' / '' / 'Sydney  $142,000'
         if candidate < 0 or apart(candidate):
             return None
         if candidate > 0 and not apart(candidate - 1):
