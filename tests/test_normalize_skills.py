@@ -263,6 +263,11 @@ def test_a_product_named_with_its_cloud_platform_names_the_platform_too() -> Non
         ("containerise models and maintain the serving stack", "model deployment"),
         ("run shadow deployments before every release", "model deployment"),
         ("deploy every retrained ranker to production", "model deployment"),
+        # 'them' with no models named before: the form that names none still reads it
+        ("wrap the prototypes as services and deploy them to production", "model deployment"),
+        ("models are packaged by a pipeline that tests and redeploys them", "model deployment"),
+        ("deploy and scale the inference services", "model deployment"),
+        ("dashboards that page us when a live model drifts", "model monitoring"),
     ],
 )
 def test_duties_that_name_a_practice_by_what_they_do(text: str, canonical: str) -> None:

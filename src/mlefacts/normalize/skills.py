@@ -310,11 +310,24 @@ def _acts(
     ['model deployment', 'model monitoring']
     >>> [m.canonical for m in find_skills("Read the reports. Monitor them.", acts=True)]
     []
+    >>> [m.canonical for m in find_skills("Deploy them to production.", acts=True)]
+    ['model deployment']
     """
     pattern, entries = _act_pattern()
     acts = []
     for match in pattern.finditer(text, start, end):
         act = entries[match.lastindex - 1 if match.lastindex else 0]
+        if (
+            "models?" in act.alias
+            and _PRONOUN.search(match.group())
+            and not _models_before(text, start, match.start())
+        ):
+            # 'deploy them to production' with no models named before: not 'deploy models',
+            # but maybe another form that names no models ('deploy ... to production')
+            match = _act_pattern(pronouns=False)[0].match(text, match.start(), end)
+            if match is None:
+                continue
+            act = entries[match.lastindex - 1 if match.lastindex else 0]
         if any(
             s < match.end()
             and match.start() < e
@@ -322,12 +335,6 @@ def _acts(
             for s, e, entry in found
         ):
             continue  # 'deploy models behind an API': the alias names it
-        if (
-            "models?" in act.alias
-            and _PRONOUN.search(match.group())
-            and not _models_before(text, start, match.start())
-        ):
-            continue  # 'monitor them' with no models named before it in its sentence
         acts.append((match.start(), match.end(), act))
     return acts
 
@@ -343,13 +350,13 @@ _MODELS = re.compile(r"\bmodels?\b", re.IGNORECASE)
 
 
 @cache
-def _act_pattern() -> tuple[re.Pattern[str], list[_Entry]]:
+def _act_pattern(*, pronouns: bool = True) -> tuple[re.Pattern[str], list[_Entry]]:
     """One pattern of every skill's `acts` forms (a group each), and the entry of each group.
     `{gap}` in a form stands for up to three words ('our ranking', 'at least one'), none of
     them a conjunction ('monitoring rather than models' monitors nothing) or one that opens a
     clause ('keep an eye on documentation so that models ...'), after up to two
     verbs that share the object (', evaluate and retrain'); a form's 'models' may also be
-    'them' or 'it' (`_acts` checks that models were named before)."""
+    'them' or 'it' (`_acts` checks that models were named before), unless not `pronouns`."""
     gap = (
         r"(?:(?!(?:and|or|but|rather|than|not|instead|without|so|that|which|who|whose|when"
         r"|where|while|if|whether)\b)[\w'’-]+\s+){0,3}?"
@@ -365,7 +372,8 @@ def _act_pattern() -> tuple[re.Pattern[str], list[_Entry]]:
             written = re.sub(r"\((?!\?)", "(?:", form)  # one group a form: its entry's
             written = written.replace(" {gap} ", shared + r"\s+" + gap, 1)
             written = written.replace(" {gap} ", r"\s+" + gap).replace(" ", r"\s+")
-            written = written.replace("models?", "(?:models?|them|it)")
+            if pronouns:
+                written = written.replace("models?", "(?:models?|them|it)")
             forms.append(rf"\b({written})\b")
             entries.append(_Entry(skill["name"], skill["category"], form, in_list=False))
     if not forms:
