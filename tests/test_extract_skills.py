@@ -612,3 +612,15 @@ def test_on_a_markets_page_only_the_people_who_do_the_work_have_skills() -> None
 def test_a_requirements_heading_with_an_emoji_and_an_adverb_is_a_skills_heading() -> None:
     assert classify_heading("✅ You'll probably have") == "skills"
     assert classify_heading("Ideally you'll have") == "skills"
+
+
+def test_advice_to_get_good_at_practices_names_them() -> None:
+    """'brush up on X and Y' tells a reader what the work takes: the practices it names count,
+    as after 'learn'; the same practices merely mentioned do not."""
+    text = (
+        "Q: Should I move into ML engineering?\n\n"
+        "A: Brush up on causal inference and experiment design before you apply.\n\n"
+        "Causal inference and experiment design came up in the news last week.\n"
+    )
+    found = _canonical(skills.extract(document(text)))
+    assert found == ["causal inference"]
