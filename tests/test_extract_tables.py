@@ -859,3 +859,23 @@ def test_a_cagr_cell_with_its_period_in_brackets_is_a_growth_rate_over_that_peri
     assert [(c.value, c.qualifiers["period_start"], c.qualifiers["period_end"]) for c in rates] == [
         (24.5, 2026, 2031)
     ]
+
+
+def test_a_sample_size_column_beside_pay_is_no_count_but_an_openings_column_is() -> None:
+    """'Vacancies in sample' or 'Respondents' beside each row's pay says how many answers or
+    adverts that pay was drawn from: not a fact of the field. 'Open roles' beside pay is."""
+    page = (
+        "# ML engineer pay by city, 2025\n\n"
+        "| City | Median | Vacancies in sample |\n|---|---|---|\n"
+        "| Leeds | £61,000 | 310 |\n| Bristol | £64,500 | 275 |\n\n"
+        "## Survey pay by country\n\n"
+        "| Country | Median total pay | Respondents |\n|---|---|---|\n"
+        "| Canada | CA$151,000 | 233 |\n| Ireland | €97,000 | 128 |\n\n"
+        "## Pay and open roles by city\n\n"
+        "| City | Median | Open roles |\n|---|---|---|\n"
+        "| Leeds | £61,000 | 1,210 |\n| Bristol | £64,500 | 980 |\n"
+    )
+    claims = tables.extract(document(page, "text/markdown"))
+    counts = sorted(c.value for c in claims if c.unit == "count")
+    assert counts == [980, 1210]
+    assert len([c for c in claims if c.kind == "salary"]) == 6

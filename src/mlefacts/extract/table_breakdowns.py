@@ -43,6 +43,7 @@ from mlefacts.extract.table_frame import (
     says_partial,
     single_year,
     table_attribution,
+    table_vocabulary,
 )
 from mlefacts.extract.table_money import city_label, is_pay, names_statistic
 from mlefacts.extract.titles import title_of
@@ -93,7 +94,15 @@ def breakdown_claims(
             and (names_share(c) or is_growth(c) or work_arrangement(c.header))
         )
     ]
-    counts = [c for c in ctx.columns if c.kind == "count" and c.kind in kinds]
+    paid = any(c.kind == "money" for c in ctx.columns)
+    counts = [
+        c
+        for c in ctx.columns
+        if c.kind == "count"
+        and c.kind in kinds
+        # 'Median | 90th percentile | Vacancies in sample': how many each row's pay is drawn from
+        and not (paid and table_vocabulary()["sample"].search(c.header))
+    ]
     partial = says_partial(ctx) or (group is None and _sums_short(ctx, percent))
     short = _short_groups(ctx, group, percent) if group is not None else set()
     source = cache(functools.partial(table_attribution, ctx))  # looked up once, when needed

@@ -762,6 +762,7 @@ def table_vocabulary() -> dict[str, re.Pattern[str]]:
         "rank_when": vocabulary_pattern(table["columns"]["rank_when"]),
         "rank_before": vocabulary_pattern(table["columns"]["rank_before"]),
         "count": vocabulary_pattern(table["columns"]["count"]),
+        "sample": vocabulary_pattern(table["columns"]["sample"]),
         "percent": vocabulary_pattern(table["columns"]["percent"]),
         "market_size": vocabulary_pattern(table["columns"]["market_size"]),
         "growth": vocabulary_pattern(table["columns"]["growth"]),
