@@ -1047,3 +1047,21 @@ def test_people_who_completed_the_survey_are_its_sample() -> None:
         "work in Europe."
     )
     assert [(c.subject, c.value) for c in found] == [("person", 1940)]
+
+
+def test_the_sample_a_benchmark_is_built_from_is_counted_once() -> None:
+    """'built from 3,900 advertised vacancies' is the sample a study drew on (a count, not job
+    demand); 'Share of the 3,900 vacancies that ...' refers back to it and is not listed again.
+    A count named with 'the' that the page never stated before still counts."""
+    page = (
+        "Our figures are built from 3,900 advertised vacancies and 870 verified offers.\n\n"
+        "Share of the 3,900 vacancies that name each skill:\n\n- Python: 81%\n\n"
+        "Of the 2,400 open roles listed in June, most were in London.\n"
+    )
+    doc = build_document(source_id="t", text=page, media_type="text/plain")
+    claims = [c for c in extract_claims(doc)[0] if c.unit == "count"]
+    assert sorted((c.kind, c.value) for c in claims) == [
+        ("count", 870),
+        ("count", 3900),
+        ("job_demand", 2400),
+    ]

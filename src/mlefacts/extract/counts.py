@@ -335,6 +335,8 @@ def read_sentence(doc: Document, sentence: Sentence, *, labels_only: bool = Fals
             continue
         if counted is None or _not_field(text, sentence, found, index, amount, counted):
             continue
+        if _said_before(text, sentence.start, amount, counted):
+            continue  # 'Share of the 4,260 vacancies that ...': the count stated earlier
         frame = figure_frame(text, sentence.start, sentence.end, found, index)
         clause = text[frame.clause_start : frame.clause_end]
         owner = _owner(text, frame.clause_start, amount.start, counted)
@@ -379,6 +381,19 @@ def read_sentence(doc: Document, sentence: Sentence, *, labels_only: bool = Fals
             )
         )
     return claims
+
+
+def _said_before(text: str, start: int, amount: Amount, counted: _Counted) -> bool:
+    """Whether the count is named with 'the' ('Share of the 4,260 vacancies that name each
+    skill') and the page stated the same figure of the same things before `start` ('built from
+    4,260 advertised vacancies'): a reference back to that count, listed once."""
+    if not _THE_BEFORE.search(text, max(0, amount.start - 12), amount.start):
+        return False
+    stated = rf"{re.escape(amount.raw)}\s+(?:[\w-]+\s+){{0,2}}{re.escape(counted.noun)}\b"
+    return re.search(stated, text[:start], re.IGNORECASE) is not None
+
+
+_THE_BEFORE = re.compile(r"\b(?:the|these|those|all)\s+\Z", re.IGNORECASE)
 
 
 def _dot_grouped(text: str, amount: Amount, end: int) -> Amount:
