@@ -1065,3 +1065,15 @@ def test_the_sample_a_benchmark_is_built_from_is_counted_once() -> None:
         ("count", 3900),
         ("job_demand", 2400),
     ]
+
+
+def test_a_postings_labelled_meta_line_and_open_roles_said_with_a_copula() -> None:
+    """'Posted: 3 days ago | Openings: 3 | Applicants: 148' is the posting's own activity, not a
+    fact; 'about 2,900 roles were open across Canada' is job demand."""
+    page = (
+        "Senior ML Engineer\n\nPosted: 3 days ago | Openings: 3 | Applicants: 148\n\n"
+        "Across Canada about 2,900 roles were open for machine learning engineers in May 2025.\n"
+    )
+    doc = build_document(source_id="t", text=page, media_type="text/plain")
+    claims = [c for c in extract_claims(doc)[0] if c.unit == "count"]
+    assert [(c.kind, c.value) for c in claims] == [("job_demand", 2900)]

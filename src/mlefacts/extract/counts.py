@@ -1179,7 +1179,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "open": re.compile(rf"\b(?:{openness})\b", re.IGNORECASE),
         "advertised": re.compile(
             rf"(?:\s+(?:in\s+(?:the\s+)?)?(?:(?-i:[A-Z])[\w.]*|worldwide|globally|nationwide)){{0,3}}"
-            rf"\s+(?:{advertised})\b",
+            # 'roles were open across Canada': a copula before the word is the same
+            rf"\s+(?:(?:were|are|was|is|remain|remained)\s+)?(?:{advertised})\b",
             re.IGNORECASE,
         ),
         "listing": re.compile(rf"\b(?:{listing})\b", re.IGNORECASE),

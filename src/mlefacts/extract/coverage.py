@@ -220,16 +220,28 @@ def page_activity(text: str, start: int, end: int) -> bool:
     cue ('Posted 3 days ago'), a separator ('·', '|') or nothing but the count ('Over 200
     applicants'). '1,284 applications for 37 vacancies' in a sentence is a fact, not activity.
 
+    The noun may label the number instead ('Applicants: 212'), and in a posting's meta line
+    with a cue ('Posted: 2 weeks ago | Openings: 2') so may the posting's own openings.
+
     >>> line = "Posted 3 days ago · 57 applicants"
     >>> page_activity(line, 20, 22), page_activity("We received 57 applicants for it.", 12, 14)
     (True, False)
+    >>> line = "Posted: 2 weeks ago | Openings: 2 | Applicants: 212"
+    >>> page_activity(line, 32, 33), page_activity(line, 48, 51)
+    (True, True)
     """
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    labelled = _ACTIVITY_LABEL.search(text[line_start:start])
+    if labelled and (
+        _activity_nouns().fullmatch(labelled.group("noun"))
+        or reason_cues("page_activity").search(line)
+    ):
+        return bool(_META_SEPARATOR.search(line) or reason_cues("page_activity").search(line))
     noun = _activity_nouns().match(text, end)
     if noun is None:
         return False
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", noun.end())
-    line = text[line_start : len(text) if line_end < 0 else line_end]
     rest = (text[line_start:start] + text[noun.end() : line_start + len(line)]).strip(" +:.")
     return bool(
         _META_SEPARATOR.search(line)
@@ -237,6 +249,13 @@ def page_activity(text: str, start: int, end: int) -> bool:
         or not rest
         or _ACTIVITY_HEDGE.fullmatch(rest)
     )
+
+
+# A meta line's label right before its number: 'Applicants: ', '| Openings: '.
+_ACTIVITY_LABEL = re.compile(
+    r"(?:^|[·•|]\s*)(?P<noun>applicants|applications|views|openings|positions|vacancies)\s*:\s*\Z",
+    re.IGNORECASE,
+)
 
 
 @cache
