@@ -2418,6 +2418,17 @@ def test_a_page_s_stated_dollar_holds_beside_a_foreign_employer() -> None:
     assert found == {88000: ("CAD", None, None), 240000: ("CAD", "Toronto", "total")}
 
 
+def test_a_foreign_employer_s_local_offices_pay_in_the_page_s_money() -> None:
+    """'At the Australian offices of US tech firms, stock worth $30,000-$70,000 a year' on an
+    Australian page: 'US' says where the firms come from, 'Australian offices' where they pay."""
+    doc = document(
+        "ML Engineer Pay in Australia\n\nAt the Australian offices of US tech firms, restricted "
+        "stock worth $30,000-$70,000 a year is added to base pay."
+    )
+    [claim] = [c for c in numeric_claims(doc) if c.kind == "salary"]
+    assert (claim.unit, claim.qualifiers.get("country")) == ("AUD", "Australia")
+
+
 def test_a_job_board_s_bare_pay_line_under_a_posting_title_is_its_pay() -> None:
     """Search results print each posting's pay alone on its line under its title and company:
     '£41,000 a year', 'Up to £115,000 a year + benefits', '£600 – £750 per day'."""
