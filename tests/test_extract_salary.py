@@ -2472,3 +2472,14 @@ def test_the_top_of_the_market_and_a_speaker_s_report_of_an_offer_are_pay() -> N
         12000000: ("principal", "Bengaluru"),
         1150000: (None, "Pune"),
     }
+
+
+def test_a_tax_scheme_s_bar_and_its_alternative_are_not_pay() -> None:
+    """'To qualify, taxable salary had to exceed € 48.000 a year (or € 36.500 for applicants
+    under 30)': the bar of a tax scheme and the alternative its clause gives are no pay."""
+    doc = document(
+        "ML Engineer Salary in the Netherlands\n\nMid-level ML engineers earn € 72.000 a year. "
+        "To qualify for the expat ruling in 2025, taxable salary had to exceed € 48.000 a year "
+        "(or € 36.500 for applicants under 30)."
+    )
+    assert [c.value for c in numeric_claims(doc) if c.kind == "salary"] == [72000]

@@ -457,8 +457,10 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
         if posted and not framing:
             framing = header  # 'Senior ML Engineer / Bengaluru, India · Full-time' above the pay
         before, after = _windows(text, frame, amount)
-        if _taxed(before):
-            out.append(Skip(amount.start, amount.end, "other"))  # a tax band, not pay
+        if _taxed(before) or _taxed(_clause_head(text, frame, found)):
+            # a tax band, not pay; so is the alternative its clause gives ('(or € 35.048 for
+            # applicants under 30)')
+            out.append(Skip(amount.start, amount.end, "other"))
             continue
         clause = _shared_clause(text, frame, money)
         qualifiers = _qualifiers(
