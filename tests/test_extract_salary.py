@@ -2483,3 +2483,14 @@ def test_a_tax_scheme_s_bar_and_its_alternative_are_not_pay() -> None:
         "(or € 36.500 for applicants under 30)."
     )
     assert [c.value for c in numeric_claims(doc) if c.kind == "salary"] == [72000]
+
+
+def test_a_country_a_sentence_opens_with_frames_each_of_its_dollar_figures() -> None:
+    """'In the US, ... is $158,000, versus $137,000 for data scientists' on a page about
+    Canada: both sums are US dollars, not only the first."""
+    doc = document(
+        "ML Engineer vs Data Scientist Pay in Canada\n\nIn the US, the median ML engineer base "
+        "salary is $158,000, versus $137,000 for data scientists."
+    )
+    found = {c.value: (c.unit, c.qualifiers.get("country")) for c in numeric_claims(doc)}
+    assert found == {158000: ("USD", "United States"), 137000: ("USD", "United States")}

@@ -475,6 +475,7 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
             framing=framing,
             title=doc.title or "",
             referent=referent,
+            opening=_opening_place(text, sentence),
         )
         if posted and "city" not in qualifiers and (city := _posting_place(header)):
             qualifiers["city"] = city  # the posting's place
@@ -1636,8 +1637,11 @@ def _qualifiers(
     framing: str,
     title: str,
     referent: str = "",
+    opening: str = "",
 ) -> dict[str, Any]:
-    """Qualifiers from the figure's own words, then its clause, then the list row; the lead-in
+    """Qualifiers from the figure's own words, then its clause (and the place its sentence
+    opens with, `opening`: 'In the US, ... $165,000, versus $142,000 for ...'), then the list
+    row; the lead-in
     and the heading or title that named the role only when the clause is silent; the level,
     statistic and pay period of the figure it refers back to (`referent`, its sentence) last;
     the country also from the section heading ('Canada' over a list of levels), else from a
@@ -1690,7 +1694,7 @@ def _qualifiers(
     )
     country = row.country or pay_country(
         amount,
-        (*near, clause),
+        (*near, clause, opening),
         (intro, heading, framing),
         title,
         marker if not row.region else None,
@@ -1928,8 +1932,13 @@ def _listing_city(doc: Document, sentence: Sentence, heading: str) -> str | None
 def _opening_city(text: str, sentence: Sentence) -> str | None:
     """The city a sentence opens with ('In Dublin, ...'), which frames each of its figures that
     names no place of its own."""
+    return find_city(_opening_place(text, sentence))
+
+
+def _opening_place(text: str, sentence: Sentence) -> str:
+    """The place a sentence opens with ('In Dublin, ...', 'In the US, ...'), or ''."""
     opening = _OPENING_PLACE.match(text, sentence.start, sentence.end)
-    return find_city(opening["place"]) if opening else None
+    return opening["place"] if opening else ""
 
 
 # 'In Dublin, ...', 'Pay-wise in Toronto, ...'
