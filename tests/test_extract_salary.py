@@ -2494,3 +2494,13 @@ def test_a_country_a_sentence_opens_with_frames_each_of_its_dollar_figures() -> 
     )
     found = {c.value: (c.unit, c.qualifiers.get("country")) for c in numeric_claims(doc)}
     assert found == {158000: ("USD", "United States"), 137000: ("USD", "United States")}
+
+
+def test_what_a_newsletter_sells_sponsorship_for_is_no_pay() -> None:
+    doc = document(
+        "Subject: ML engineer pay digest, Q3 2025\n\nSenior ML engineers in Leeds earn £92,000."
+        "\n\nSalary: £85,000 + visa sponsorship.\n\n--\nUnsubscribe | Manage preferences\n"
+        "Northfold Media Ltd, 9 Mill Lane, Leeds LS2 7AB, United Kingdom\n"
+        "Sponsor a future issue from GBP 450.\n"
+    )
+    assert sorted(c.value for c in numeric_claims(doc) if c.kind == "salary") == [85000, 92000]
