@@ -219,6 +219,7 @@ def test_jobs_counted_in_a_field_belong_to_the_field() -> None:
         "The team now counts 40 engineers across three offices.",
         "The report covers 18 countries and profiles 40 vendors.",
         "Founded in 2009, the council has 210 member companies.",
+        "The market is crowded: the study tracks 58 vendors, from start-ups to hyperscalers.",
     ],
 )
 def test_a_groups_own_size_a_reports_coverage_and_members_are_not_counts(sentence: str) -> None:
