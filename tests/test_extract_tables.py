@@ -879,3 +879,21 @@ def test_a_sample_size_column_beside_pay_is_no_count_but_an_openings_column_is()
     counts = sorted(c.value for c in claims if c.unit == "count")
     assert counts == [980, 1210]
     assert len([c for c in claims if c.kind == "salary"]) == 6
+
+
+def test_percentile_pay_columns_beside_a_count_column_are_still_pay() -> None:
+    """'City | Median | 90th percentile | Vacancies in sample' on a role's pay page: the count
+    column does not make the table a breakdown; its pay columns are the city's pay."""
+    page = (
+        "# Machine Learning Engineer Salaries in the UK\n\n## Median and top decile by city\n\n"
+        "| City | Median | 90th percentile | Vacancies in sample |\n|---|---|---|---|\n"
+        "| Leeds | £61,000 | £90,000 | 310 |\n| Bristol | £64,500 | £96,000 | 275 |\n"
+    )
+    claims = tables.extract(document(page, "text/markdown"))
+    found = {(c.qualifiers.get("city"), c.qualifiers.get("statistic")): c.value for c in claims}
+    assert found == {
+        ("Leeds", "median"): 61000,
+        ("Leeds", "90th percentile"): 90000,
+        ("Bristol", "median"): 64500,
+        ("Bristol", "90th percentile"): 96000,
+    }

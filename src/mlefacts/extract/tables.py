@@ -102,6 +102,8 @@ def table_claims(doc: Document, table: Table, *, role: str | None = None) -> lis
     kind = classify_table(columns, framing, pay_rows=_pay_rows(context))
     if percentiles and any(column.kind == "money" for column in columns):
         kind = "salary"  # 'Percentile | 10% | 25% | Median ...' over 'Annual wage | $93,800 ...'
+    if kind == "breakdown" and role and _percentile_money(columns):
+        kind = "salary"  # 'City | Median | 90th percentile | Vacancies in sample' on a pay page
     if kind in ("unknown", "breakdown") and main_market(doc) is not None and _market_sums(context):
         kind = "market"  # 'Base-year value | Forecast value' over 'US$1.64 bn (2024)'
 
@@ -197,6 +199,13 @@ def classify_table(
     if "rank" in kinds and labels and not money:
         return "ranking"
     return "unknown"
+
+
+def _percentile_money(columns: tuple[Column, ...]) -> bool:
+    """Whether every money column is headed by a percentile or the median ('Median', '90th
+    percentile'): on a role's page, the spread of its pay, whatever other columns count."""
+    money = [column for column in columns if column.kind == "money"]
+    return bool(money) and all(percentile(column.header) for column in money)
 
 
 def _market_growth(ctx: TableFrame) -> bool:
