@@ -897,3 +897,23 @@ def test_percentile_pay_columns_beside_a_count_column_are_still_pay() -> None:
         ("Bristol", "median"): 64500,
         ("Bristol", "90th percentile"): 96000,
     }
+
+
+def test_a_note_above_a_grid_of_bare_numbers_gives_their_currency_and_scale() -> None:
+    """'Figures in the grid are median pay in ₹ lakh per annum.' over 'City | Entry | Mid' and
+    '8.4 | 18.9': the note says what the bare numbers are, as a caption would."""
+    page = (
+        "<h1>ML Engineer Pay in India</h1><h2>Pay by city and level</h2>"
+        "<p>Figures in the grid are median fixed pay in ₹ lakh per annum.</p>"
+        "<table><tr><th>City</th><th>Entry</th><th>Mid</th></tr>"
+        "<tr><td>Pune</td><td>7.1</td><td>15.6</td></tr></table>"
+        "<h2>Openings by city</h2><p>Numbers below are open roles in June, not pay in ₹.</p>"
+        "<table><tr><th>City</th><th>Openings</th></tr><tr><td>Pune</td><td>1,240</td></tr></table>"
+    )
+    claims = tables.extract(document(page, "text/html"))
+    found = {(c.kind, c.qualifiers.get("experience_level"), c.unit): c.value for c in claims}
+    assert found == {
+        ("salary", "entry", "INR"): 710000,
+        ("salary", "mid", "INR"): 1560000,
+        ("job_demand", None, "count"): 1240,
+    }

@@ -307,6 +307,7 @@ def with_caption_unit(
         if _bare_numbers(doc, rows, index)
         and not _header_currency(doc, header)
         and not YEARS_HEADER.search(header)  # 'Years' over '0–2', '3–5': experience, no pay
+        and not table_vocabulary()["count"].search(header)  # 'Openings' counts, in any money
         and (currency is not None or _within_percent(doc, rows, index))
         else header
         for index, header in enumerate(headers)

@@ -88,9 +88,10 @@ def table_claims(doc: Document, table: Table, *, role: str | None = None) -> lis
         )
     caption = clean_text(doc.span_text(table.caption)) if table.caption else _title_line(doc, table)
     section = "" if caption else _section_title(doc, table)
+    note = _unit_note(doc, table)
     headers = (
-        with_caption_unit(doc, headers, rows, caption)
-        if caption
+        with_caption_unit(doc, headers, rows, f"{caption} {note}".strip())
+        if caption or note
         else _lead_headers(doc, table, headers)
     )
     columns = tuple(read_column(doc, table, index, headers[index]) for index in range(width))
@@ -199,6 +200,21 @@ def classify_table(
     if "rank" in kinds and labels and not money:
         return "ranking"
     return "unknown"
+
+
+def _unit_note(doc: Document, table: Table) -> str:
+    """The sentence of the paragraph right above a table that says what its bare numbers are
+    in ('Figures in the grid are median fixed pay in ₹ lakh per annum'), or ''."""
+    note = _UNIT_NOTE.search(lead_paragraph(doc, table))
+    return note.group() if note else ""
+
+
+# 'Figures in the grid are median pay in ₹ lakh per annum', 'All values in USD thousands.'
+_UNIT_NOTE = re.compile(
+    r"[^.]*\b(?:figures|values|numbers|amounts|pay|salaries)\b[^.]*\bin\s+"
+    r"(?:[₹$£€]|[A-Z]{3}\b|(?:rupees|dollars|pounds|euros)\b)[^.]*",
+    re.IGNORECASE,
+)
 
 
 def _percentile_money(columns: tuple[Column, ...]) -> bool:
