@@ -917,3 +917,21 @@ def test_a_note_above_a_grid_of_bare_numbers_gives_their_currency_and_scale() ->
         ("salary", "mid", "INR"): 1560000,
         ("job_demand", None, "count"): 1240,
     }
+
+
+def test_sums_that_say_their_pay_period_are_pay_whatever_the_rows_are() -> None:
+    """'Employer type | Typical range' over '₹18–32 LPA' on a role's page is its pay by
+    employer type; a price list whose sums name no pay period is not."""
+    page = (
+        "<h1>ML Engineer Salary in India</h1><h2>By employer type</h2>"
+        "<table><tr><th>Employer type</th><th>Typical range</th></tr>"
+        "<tr><td>Product start-up</td><td>₹15–30 LPA</td></tr>"
+        "<tr><td>IT services firm</td><td>₹6.5–12 LPA</td></tr></table>"
+        "<h2>Our courses</h2><table><tr><th>Track</th><th>Cost</th></tr>"
+        "<tr><td>MLOps bootcamp</td><td>₹54,500</td></tr></table>"
+    )
+    claims = tables.extract(document(page, "text/html"))
+    assert sorted((c.value, c.value_high) for c in claims) == [
+        (650000, 1200000),
+        (1500000, 3000000),
+    ]

@@ -105,6 +105,8 @@ def table_claims(doc: Document, table: Table, *, role: str | None = None) -> lis
         kind = "salary"  # 'Percentile | 10% | 25% | Median ...' over 'Annual wage | $93,800 ...'
     if kind == "breakdown" and role and _percentile_money(columns):
         kind = "salary"  # 'City | Median | 90th percentile | Vacancies in sample' on a pay page
+    if kind == "unknown" and role and _periodic_money(context):
+        kind = "salary"  # 'Employer type | Typical range' over '₹18–32 LPA' on a role's page
     if kind in ("unknown", "breakdown") and main_market(doc) is not None and _market_sums(context):
         kind = "market"  # 'Base-year value | Forecast value' over 'US$1.64 bn (2024)'
 
@@ -215,6 +217,14 @@ _UNIT_NOTE = re.compile(
     r"(?:[₹$£€]|[A-Z]{3}\b|(?:rupees|dollars|pounds|euros)\b)[^.]*",
     re.IGNORECASE,
 )
+
+
+def _periodic_money(ctx: TableFrame) -> bool:
+    """Whether every sum of every money column says the period it is paid for ('₹18–32 LPA',
+    '$95,000 a year', '£600/day'): pay, whatever the header and rows call it."""
+    money = [column for column in ctx.columns if column.kind == "money"]
+    sums = [cell_amount(ctx, row, column) for column in money for row in ctx.table.rows]
+    return bool(sums) and all(amount is not None and amount.pay_period for amount in sums)
 
 
 def _percentile_money(columns: tuple[Column, ...]) -> bool:
