@@ -935,3 +935,23 @@ def test_sums_that_say_their_pay_period_are_pay_whatever_the_rows_are() -> None:
         (650000, 1200000),
         (1500000, 3000000),
     ]
+
+
+def test_a_short_lead_in_naming_a_currency_gives_a_plain_text_table_its_unit() -> None:
+    """'Regional outlook (USD billion):' over an aligned text table of bare numbers: the
+    lead-in is the table's title and unit, so its cells are market sizes."""
+    page = (
+        "Edge AI Market to Reach USD 9.1 Billion by 2031\n\n"
+        "The global edge AI market is growing fast, says a new report.\n\n"
+        "Regional outlook (USD billion):\n\n"
+        "  Region            2025     2031\n"
+        "  North America     1.20     3.90\n"
+        "  Europe            0.80     2.60\n"
+    )
+    claims = tables.extract(document(page))
+    assert sorted(c.value for c in claims if c.kind == "market_size") == [
+        800_000_000,
+        1_200_000_000,
+        2_600_000_000,
+        3_900_000_000,
+    ]

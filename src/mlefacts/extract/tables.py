@@ -89,11 +89,10 @@ def table_claims(doc: Document, table: Table, *, role: str | None = None) -> lis
     caption = clean_text(doc.span_text(table.caption)) if table.caption else _title_line(doc, table)
     section = "" if caption else _section_title(doc, table)
     note = _unit_note(doc, table)
-    headers = (
-        with_caption_unit(doc, headers, rows, f"{caption} {note}".strip())
-        if caption or note
-        else _lead_headers(doc, table, headers)
-    )
+    if not caption:
+        headers = _lead_headers(doc, table, headers)
+    if caption or note:
+        headers = with_caption_unit(doc, headers, rows, f"{caption} {note}".strip())
     columns = tuple(read_column(doc, table, index, headers[index]) for index in range(width))
     title = _enumeration().sub("", caption) or section or None
     context = TableFrame(doc, table, columns, caption, title, role, written)
@@ -206,8 +205,12 @@ def classify_table(
 
 def _unit_note(doc: Document, table: Table) -> str:
     """The sentence of the paragraph right above a table that says what its bare numbers are
-    in ('Figures in the grid are median fixed pay in ₹ lakh per annum'), or ''."""
-    note = _UNIT_NOTE.search(lead_paragraph(doc, table))
+    in ('Figures in the grid are median fixed pay in ₹ lakh per annum'), or a short lead-in
+    that introduces it ('Regional outlook (USD billion):'); else ''."""
+    lead = lead_paragraph(doc, table).strip()
+    if len(lead) <= _MAX_TITLE and lead.endswith(":"):
+        return lead[:-1]
+    note = _UNIT_NOTE.search(lead)
     return note.group() if note else ""
 
 
