@@ -955,3 +955,27 @@ def test_a_short_lead_in_naming_a_currency_gives_a_plain_text_table_its_unit() -
         2_600_000_000,
         3_900_000_000,
     ]
+
+
+def test_group_rows_spanning_a_share_table_name_each_groups_breakdown() -> None:
+    """'<th colspan=2>By deployment</th>' over its rows: each group's rows are shares of the
+    market by that breakdown; the spanning row is neither a second header nor a share."""
+    row = "<tr><td>{}</td><td>{}</td></tr>"
+    page = (
+        "<h1>Global MLOps Market Report</h1><p>The global MLOps market was worth USD 3.1 "
+        "billion in 2025.</p><table><caption>Revenue share by segment, 2025 (%)</caption>"
+        "<tr><th>Segment</th><th>Share</th></tr><tr><th colspan='2'>By deployment</th></tr>"
+        + row.format("Cloud", "68.5")
+        + row.format("On-premises", "31.5")
+        + "<tr><th colspan='2'>By enterprise size</th></tr>"
+        + row.format("Large enterprises", "61.0")
+        + row.format("SMEs", "39.0")
+        + "</table>"
+    )
+    claims = tables.extract(document(page, "text/html"))
+    assert [(c.qualifiers["category"], c.qualifiers.get("dimension"), c.value) for c in claims] == [
+        ("Cloud", "deployment", 68.5),
+        ("On-premises", "deployment", 31.5),
+        ("Large enterprises", "enterprise size", 61.0),
+        ("SMEs", "enterprise size", 39.0),
+    ]

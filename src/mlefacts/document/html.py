@@ -441,7 +441,7 @@ class _Renderer:
             spans.append(cells)
         width = len(spans[0])
         header = tuple(spans[0])
-        body = tuple(_fit(cells, width) for cells in spans[1:])
+        body = tuple(_fit(_group_row(cells), width) for cells in spans[1:])
         filled = [s for row in spans for s in row if s.end > s.start]
         first = min(s.start for s in filled)
         end = max(s.end for s in filled)
@@ -456,6 +456,15 @@ class _Renderer:
 _MIN_CHART_WORDS = 6
 _MIN_CHART_FIGURES = 2
 _FIGURE = re.compile(r"\d(?:[\d.,]*\d)?\s*%|[$€£₹]\s*\d")
+
+
+def _group_row(cells: list[Span]) -> list[Span]:
+    """A body row of one cell spanning every column ('<th colspan="2">By component</th>' over
+    the component rows) is a group's heading: its text is the row's label, its other cells are
+    empty, as a Markdown table writes it ('**By component** | |'), not the label again."""
+    if len(cells) > 1 and cells[0].end > cells[0].start and all(c == cells[0] for c in cells):
+        return [cells[0], *(Span(cells[0].end, cells[0].end) for _ in cells[1:])]
+    return cells
 
 
 def _fit(cells: list[Span], width: int) -> tuple[Span, ...]:

@@ -31,6 +31,7 @@ from mlefacts.extract.table_frame import (
     TableFrame,
     cell_amount,
     distinct_cells,
+    group_heading,
     is_growth,
     label_column,
     label_key,
@@ -65,6 +66,10 @@ def _grouped(ctx: TableFrame, label: Column) -> tuple[Column | None, Column]:
     rows = ctx.table.rows
     spanning = any(a[label.index] is b[label.index] for a, b in zip(rows, rows[1:], strict=False))
     return (label, following[0]) if following and spanning else (None, label)
+
+
+# 'By end use' heads its group of rows: the breakdown is the end use.
+_GROUP_BY = re.compile(r"^\W*by\s+", re.IGNORECASE)
 
 
 def breakdown_claims(
@@ -108,9 +113,13 @@ def breakdown_claims(
     source = cache(functools.partial(table_attribution, ctx))  # looked up once, when needed
     titled = _people_by_title(ctx, label) if percent else None
     claims: list[Claim] = []
+    heading: str | None = None  # the group the rows below belong to ('By end use')
     for row in ctx.table.rows:
         category = ctx.cell(row, label)
         if not category:
+            continue
+        if label.index == 0 and (named := group_heading(ctx.doc, row)):
+            heading = _GROUP_BY.sub("", named).lower()
             continue
         for column in distinct_cells(row, [*percent, *counts]):
             amount = cell_amount(ctx, row, column)
@@ -118,6 +127,8 @@ def breakdown_claims(
                 continue
             qualifiers = row_qualifiers(ctx, row, label, rank)
             qualifiers.update(category=category, partial=partial)
+            if heading:  # '**By end use**' over 'BFSI | 23.7'
+                qualifiers["dimension"] = heading
             if group is not None:  # 'Component' spanning 'Solutions' and 'Services'
                 qualifiers["dimension"] = ctx.cell(row, group).lower()
                 qualifiers["partial"] = partial or row[group.index] in short

@@ -171,6 +171,8 @@ def merged_header_rows(
             break
         if _labelled_row_of_roles(doc, headers, rows[0]):
             break  # 'Aspect | ML engineer | Data scientist' over 'Main output | ... | ...'
+        if group_heading(doc, rows[0]):
+            break  # 'By component | |' heads the rows of its group, not the columns
 
         extra = [doc.span_text(cell) for cell in rows[0]]
         headers = [
@@ -179,6 +181,15 @@ def merged_header_rows(
         ]
         rows = rows[1:]
     return [clean_text(header) for header in headers], rows
+
+
+def group_heading(doc: Document, row: tuple[Span, ...]) -> str | None:
+    """The label of a row that heads a group of the rows below it: text in its first cell and
+    nothing in the others ('**By component** | |', a cell spanning the row), else None."""
+    label = clean_text(doc.span_text(row[0]))
+    if not label or len(row) < 2 or any(doc.span_text(cell).strip() for cell in row[1:]):
+        return None
+    return label
 
 
 def _labelled_row_of_roles(doc: Document, headers: list[str], row: tuple[Span, ...]) -> bool:
