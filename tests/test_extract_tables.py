@@ -979,3 +979,18 @@ def test_group_rows_spanning_a_share_table_name_each_groups_breakdown() -> None:
         ("Large enterprises", "enterprise size", 61.0),
         ("SMEs", "enterprise size", 39.0),
     ]
+
+
+def test_an_uncaptioned_share_table_divides_what_its_lead_in_names() -> None:
+    """'Country shares of 2025 spending:' over dot-leader rows on a market's release that
+    also mentions ML engineers: the shares divide the market's spending, not the role."""
+    page = (
+        "European AI Software Market to Pass EUR 90 Billion by 2030\n\n"
+        "Spending on AI software in Europe reached EUR 31.0 billion in 2025. Buyers that hired "
+        "machine learning engineers early are scaling up.\n\n"
+        "Country shares of 2025 spending:\n"
+        "  Germany ............ 24.1%\n  France ............. 16.0%\n  Italy .............. 7.2%\n"
+    )
+    claims = [c for c in tables.extract(document(page)) if c.kind == "share"]
+    assert {c.subject for c in claims} == {"artificial intelligence software market"}
+    assert len(claims) == 3
