@@ -1375,3 +1375,22 @@ def test_the_last_region_of_a_run_keeps_its_article_and_ampersand() -> None:
     }
     assert regions[3] == regions[4] == "Middle East and Africa"
     assert regions[5] == "Latin America"
+
+
+def test_wrapped_findings_name_the_market_and_their_part_without_the_bullet() -> None:
+    """A plain-text release's findings wrap mid-phrase ('71% of AI\\n    software revenue')
+    and the industry that buys is the part, not a market ('the largest buying industry'); the
+    part's name carries no list marker."""
+    page = (
+        "European AI Software Market to Pass EUR 90 Billion\n\n"
+        "Spending on AI software in Europe reached EUR 31.0 billion in 2025.\n\n"
+        "Other findings\n"
+        "  - Software sold as a cloud service accounted for 64% of AI\n"
+        "    software revenue in 2025.\n"
+        "  - Insurance was the largest buying industry, with 18.2% of\n"
+        "    2025 spending, ahead of retail.\n"
+    )
+    found = _shares(page)
+    market = "artificial intelligence software market"
+    assert found[64.0][0] == market
+    assert found[18.2][:2] == (market, {"category": "Insurance"})

@@ -2463,7 +2463,8 @@ def _named_whole(
     text = doc.text
     place_whole = False
     if cue.whole is not None:
-        phrase = text[cue.whole[0] : cue.whole[1]]
+        # one line however the page wraps it ('71% of AI\n    software revenue')
+        phrase = " ".join(text[cue.whole[0] : cue.whole[1]].split())
         named = market_mentions(_MARKET_HEAD.sub(" market", phrase))
         place_whole = bool(named) and _place_market(named[0][2]) is not None
         if named and _place_market(named[0][2]) is None:
@@ -2972,7 +2973,7 @@ _ITEM_NUMBER = re.compile(r"^[*_#\s]*\d{1,3}[.)][*_]*\s+")
 
 def _category(part: str) -> str:
     # no emphasis or bracket left over from the figure ('**', ') plan to ... 2026.**')
-    part = _ITEM_NUMBER.sub("", part).strip(" \t*_()").rstrip(".").rstrip(" *_")
+    part = _ITEM_NUMBER.sub("", part).strip(" \t*_()-•").rstrip(".").rstrip(" *_")
     places = find_places(part, "regions") + find_places(part, "countries")
     if places:
         return places[0]
