@@ -387,3 +387,32 @@ def test_parts_named_with_their_figures_in_brackets_are_a_breakdown() -> None:
         ("jax", "JAX", 9.0),
     ]
     assert quote(doc, claims[0]) == "feature engineering (52%)"
+
+
+def test_a_sidebar_of_pay_insights_splits_the_roles_people_by_city() -> None:
+    """A Q&A page's 'Salary insights' sidebar is the page's own figures; its list of cities
+    that add up to a whole, under 'Where freshers start', splits the role's entry-level people
+    by city (the rest of them as 'Other cities')."""
+    page = (
+        "<html><body><main><h1>What do ML engineer freshers earn in India?</h1>"
+        "<p>Most freshers in machine learning engineer roles start between ₹5 and ₹9 LPA.</p>"
+        "</main><aside><h3>Salary insights</h3><p>Based on 1,200 profiles of ML engineers</p>"
+        "<h4>Where freshers start</h4><ul><li>Pune — 41%</li><li>Chennai — 33%</li>"
+        "<li>Other cities — 26%</li></ul></aside></body></html>"
+    )
+    claims = lists.extract(document(page, "text/html"))
+    found = [
+        (
+            c.subject,
+            c.qualifiers["category"],
+            c.qualifiers.get("dimension"),
+            c.qualifiers.get("experience_level"),
+            c.value,
+        )
+        for c in claims
+    ]
+    assert found == [
+        ("machine learning engineer", "Pune", "city", "entry", 41.0),
+        ("machine learning engineer", "Chennai", "city", "entry", 33.0),
+        ("machine learning engineer", "Other cities", None, "entry", 26.0),
+    ]

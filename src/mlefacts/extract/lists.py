@@ -23,6 +23,8 @@ from mlefacts.extract.context import (
     Amount,
     amounts,
     figure_frame,
+    find_city,
+    find_experience_level,
     find_places,
     first_role,
     is_place,
@@ -128,9 +130,14 @@ def extract(doc: Document) -> list[Claim]:
                 else None
             )
         )
+        places = not subject and _place_label(label) and _whole_list(doc, _list_of(doc, index))
+        if places:  # '#### Where freshers start' / 'Bengaluru — 34%': where the role's people are
+            subject = document_role(doc)
         if not subject:
             continue
         qualifiers: dict[str, Any] = {"category": label}
+        if places and (level := find_experience_level(heading)):
+            qualifiers["experience_level"] = level
         dimension = breakdown if subject != page_market and breakdown else None
         dimension = dimension or _dimension(label, intro, heading)
         if dimension:
@@ -276,6 +283,18 @@ _UP_TO = re.compile(r"\bup\s+to\b", re.IGNORECASE)
 _MIN_RUN = 3
 
 
+def _place_label(label: str) -> bool:
+    """A label that names a place, or the rest of the places ('Other cities')."""
+    return bool(is_place(label) or find_city(label) or _OTHER_PLACES.fullmatch(label))
+
+
+_OTHER_PLACES = re.compile(
+    r"(?:all\s+)?(?:other|rest\s+of(?:\s+the)?)\s+(?:cities|metros|regions|countries|states|"
+    r"locations|world|country)",
+    re.IGNORECASE,
+)
+
+
 def _says_growth(item: str) -> bool:
     """Growth words or a growth rate's name ('Europe: grew 16.3%', 'CAGR: 18.4%'); 'up to' is
     a limit ('asked to pick up to three'), not growth."""
@@ -287,7 +306,11 @@ def _says_growth(item: str) -> bool:
 
 def _dimension(label: str, intro: str, heading: str) -> str | None:
     """'region' for a place label, else what the lead-in or heading breaks down 'by'."""
-    if is_place(label) or find_places(label, "regions") or find_places(label, "countries"):
+    if find_places(label, "regions") or find_places(label, "countries"):
+        return "region"
+    if find_city(label):
+        return "city"
+    if is_place(label):
         return "region"
     for text in (intro, heading):
         by = _BY.search(text)
