@@ -994,3 +994,21 @@ def test_an_uncaptioned_share_table_divides_what_its_lead_in_names() -> None:
     claims = [c for c in tables.extract(document(page)) if c.kind == "share"]
     assert {c.subject for c in claims} == {"artificial intelligence software market"}
     assert len(claims) == 3
+
+
+def test_a_share_of_the_openings_a_page_tracked_is_its_roles() -> None:
+    """'Share of tracked openings' beside pay by employer type, under a lead that explains the
+    table: each row's share of the role's openings, not of 'tracked openings'."""
+    page = (
+        "<h1>ML Engineer Salary in India</h1><h2>Pay by employer type</h2>"
+        "<p>The table pairs the usual pay band at each type of employer with its slice of the "
+        "ML engineer openings we tracked.</p>"
+        "<table><tr><th>Employer type</th><th>Typical band</th><th>Share of tracked openings"
+        "</th></tr><tr><td>IT services firm</td><td>₹5.5 – 12 LPA</td><td>58%</td></tr>"
+        "<tr><td>Product startup</td><td>₹14 – 30 LPA</td><td>42%</td></tr></table>"
+    )
+    claims = [c for c in tables.extract(document(page, "text/html")) if c.kind == "share"]
+    assert [(c.subject, c.value) for c in claims] == [
+        ("machine learning engineer", 58.0),
+        ("machine learning engineer", 42.0),
+    ]

@@ -371,7 +371,11 @@ _BY_LEAD = re.compile(r"\s*(?:by|in\s+terms\s+of)\s+[a-z][\w -]{2,30},", re.IGNO
 _BY_ONLY = re.compile(r"\s*(?:by|in\s+terms\s+of)\s+[a-z][\w -]{2,30}", re.IGNORECASE)
 _BREAKDOWN = re.compile(r"\b(?:breakdown|split|distribution|mix|by\s+[a-z][\w -]{2,30})\b", re.I)
 _OF_HEADER = re.compile(r"^\W*(?:share\s+)?(?:%|percent|per\s+cent|share)?\s*(?:of\s+)?", re.I)
-_ALL = re.compile(r"^(?:all|of\s+all|total)\s+", re.IGNORECASE)
+_ALL = re.compile(
+    # 'Share of tracked openings', '% of advertised roles': the openings the page counts
+    r"^(?:(?:all|of\s+all|total|tracked|advertised|listed|open|active|live)\s+)+",
+    re.IGNORECASE,
+)
 # What may stand before a share in words that opens its sentence: hedges, or the people it
 # divides ('Of those surveyed, nearly half ...').
 _OPENS = re.compile(

@@ -638,10 +638,11 @@ def population(ctx: TableFrame, column: Column | None, label: Column) -> str:
     if column is not None and column.kind == "percent":
         if time_share(column.header) and ctx.role:
             return ctx.role  # 'Share of an average week': the week of the role's workers
-        # an uncaptioned table's lead-in says what it divides ('Country shares of 2025
-        # spending:' over 'Germany ..... 23.4%')
-        titled = ctx.caption or lead_paragraph(ctx.doc, ctx.table)
-        whole = table_share_whole(ctx.doc, titled, column.header)
+        whole = table_share_whole(ctx.doc, ctx.caption, column.header)
+        if not whole and not ctx.caption and (lead := lead_paragraph(ctx.doc, ctx.table)):
+            # an uncaptioned table's lead-in says what it divides ('Country shares of 2025
+            # spending:' over 'Germany ..... 23.4%')
+            whole = table_share_whole(ctx.doc, lead, column.header)
         if whole:
             return whole
     headers = [column.header] if column else [c.header for c in ctx.columns if c is not label]
