@@ -1078,3 +1078,15 @@ def test_a_postings_labelled_meta_line_and_open_roles_said_with_a_copula() -> No
     doc = build_document(source_id="t", text=page, media_type="text/plain")
     claims = [c for c in extract_claims(doc)[0] if c.unit == "count"]
     assert [(c.kind, c.value) for c in claims] == [("job_demand", 2900)]
+
+
+def test_jobs_in_the_items_of_a_hiring_heading_are_openings() -> None:
+    """'Top hiring locations' over 'Leeds – 140 jobs': the jobs on offer there (job demand);
+    jobs a forecast says automation displaces are no openings, whatever the page's title."""
+    page = (
+        "# ML engineer hiring in the UK\n\nAutomation could displace 3 million jobs by 2030.\n\n"
+        "## Top hiring locations\n\n- Leeds – 140 jobs\n- Bristol – 95 jobs\n"
+    )
+    doc = build_document(source_id="t", text=page, media_type="text/markdown")
+    found = sorted((c.kind, c.value) for c in extract_claims(doc)[0] if c.unit == "count")
+    assert found == [("count", 3_000_000), ("job_demand", 95), ("job_demand", 140)]

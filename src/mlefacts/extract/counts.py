@@ -49,6 +49,7 @@ from mlefacts.extract.context import (
     own_city,
     periods,
     plain_years,
+    section_heading,
     single_country,
     states_forecast,
 )
@@ -358,7 +359,14 @@ def read_sentence(doc: Document, sentence: Sentence, *, labels_only: bool = Fals
         if states_forecast(text, max(sentence.start, since), amount.start):
             qualifiers["forecast"] = True  # 'projects ... roughly 21,600 openings a year'
 
-        openings = _counts_openings(text, sentence, frame, counted, amount.start)
+        openings = _counts_openings(
+            text,
+            sentence,
+            frame,
+            counted,
+            amount.start,
+            section_heading(doc, sentence.block) if sentence.block.kind == "list_item" else "",
+        )
         claims.append(
             Claim.from_amount(
                 amount,
@@ -536,15 +544,22 @@ def _years(text: str, start: int, end: int, found: list[Amount]) -> set[int]:
 
 
 def _counts_openings(
-    text: str, sentence: Sentence, frame: Frame, counted: _Counted, figure_start: int
+    text: str,
+    sentence: Sentence,
+    frame: Frame,
+    counted: _Counted,
+    figure_start: int,
+    heading: str = "",
 ) -> bool:
     """Whether the count is of open jobs, i.e. job demand: '26,500 open positions', 'postings
     reached 412,000'; 'jobs' and 'roles' only when said to be open, advertised or listed by a
     job board ('Indeed shows 3,501 "Data Scientist" jobs'; 'Number of jobs' is employment). A
     sample a study drew on ('1.8 million job postings collected') is a count."""
     advertised = _patterns()["advertised"].match(text, _noun_end(text, frame, counted))
-    listed = counted.noun in _job_nouns() and _patterns()["listing"].search(
-        text, frame.clause_start, figure_start
+    listed = counted.noun in _job_nouns() and (
+        _patterns()["listing"].search(text, frame.clause_start, figure_start)
+        # 'Top hiring locations' over the item 'London – 612 jobs': jobs on offer there
+        or _HIRING_HEADING.search(heading)
     )
     if not (names_openings(counted.phrase) or advertised or listed):
         return False
@@ -560,6 +575,7 @@ def _is_sample(sentence: Sentence, text: str, figure_start: int | None = None) -
     return bool(_patterns()["sample"].search(text, sentence.start, end))
 
 
+_HIRING_HEADING = re.compile(r"\b(?:hiring|vacanc\w*|openings|job\s+board)\b", re.IGNORECASE)
 _CREDITED = re.compile(r"\baccording\s+to\b", re.IGNORECASE)
 
 
