@@ -1012,3 +1012,16 @@ def test_a_share_of_the_openings_a_page_tracked_is_its_roles() -> None:
         ("machine learning engineer", 58.0),
         ("machine learning engineer", 42.0),
     ]
+
+
+def test_a_header_that_names_the_middle_half_is_a_header_not_a_first_row() -> None:
+    """'Career stage | Median CTC | Middle 50% of submissions': words before the percentage
+    make it a column's name, so the table keeps its header and its rows are pay by level."""
+    page = (
+        "<h1>ML Engineer Salary in India</h1><table><tr><th>Career stage</th><th>Median CTC</th>"
+        "<th>Middle 50% of submissions</th></tr>"
+        "<tr><td>Fresher (0–1 yr)</td><td>₹6.5 LPA</td><td>₹5.1 – 8.0 LPA</td></tr></table>"
+    )
+    claims = tables.extract(document(page, "text/html"))
+    found = [(c.value, c.value_high, c.qualifiers.get("experience_level")) for c in claims]
+    assert found == [(650000, None, "entry"), (510000, 800000, "entry")]

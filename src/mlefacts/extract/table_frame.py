@@ -390,9 +390,13 @@ def cell_kind(
         factor = label_factor(header)
         money = replace(amount, unit=currency)
         return "money", money if factor is None else money.times(factor)
+    # '89% of postings'; not a header's 'Middle 50% of submissions', with words before
+    counted = FIGURE_TAIL.fullmatch(doc.text, amount.end, cell.end) and not _NO_WORD_CHAR.sub(
+        "", doc.text[cell.start : amount.start]
+    )
     if amount.unit == "percent" and (
         len(_NO_WORD_CHAR.sub("", _CELL_PERIOD.sub("", residual))) <= 3  # '28.0% (2026–2032)'
-        or FIGURE_TAIL.fullmatch(doc.text, amount.end, cell.end)  # '89% of postings'
+        or counted
     ):
         return "percent", amount
     whole = amount.value_high is None and float(amount.value).is_integer()
