@@ -1056,6 +1056,7 @@ def test_the_sample_a_benchmark_is_built_from_is_counted_once() -> None:
     A count named with 'the' that the page never stated before still counts."""
     page = (
         "Our figures are built from 3,900 advertised vacancies and 870 verified offers.\n\n"
+        "We coded 12,050 job ads for data engineers by hand.\n\n"
         "Share of the 3,900 vacancies that name each skill:\n\n- Python: 81%\n\n"
         "Of the 2,400 open roles listed in June, most were in London.\n"
     )
@@ -1064,6 +1065,7 @@ def test_the_sample_a_benchmark_is_built_from_is_counted_once() -> None:
     assert sorted((c.kind, c.value) for c in claims) == [
         ("count", 870),
         ("count", 3900),
+        ("count", 12050),
         ("job_demand", 2400),
     ]
 
