@@ -416,3 +416,18 @@ def test_a_sidebar_of_pay_insights_splits_the_roles_people_by_city() -> None:
         ("machine learning engineer", "Chennai", "city", "entry", 33.0),
         ("machine learning engineer", "Other cities", None, "entry", 26.0),
     ]
+
+
+def test_a_forum_threads_numbered_post_headers_rank_nobody() -> None:
+    """'#1  gradient_gus  (Member since 2020)  3 Apr 2025, 08:15' opens a post: its number and
+    writer, not a rank; '#1 PyTorch' lines under a ranking title still rank."""
+    thread = (
+        "Thread: best city for ML pay in Europe?\n\n"
+        "#1  gradient_gus  (Member since 2020)  3 Apr 2025, 08:15\n"
+        "Berlin pays me 82k.\n\n"
+        "#2  lossy_lena  3 Apr 2025, 09:40\n"
+        "London is higher.\n"
+    )
+    assert _rankings(thread, "text/plain") == []
+    page = "# Top frameworks of 2025\n\n#1 PyTorch\n\n#2 TensorFlow\n"
+    assert _rankings(page) == [("pytorch", 1), ("tensorflow", 2)]

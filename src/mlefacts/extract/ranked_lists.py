@@ -104,9 +104,20 @@ def ranked_items(doc: Document) -> tuple[RankedItem, ...]:
     """Every labelled item of every numbered list that the page frames as a ranking, list by
     list in page order; each list under its own title (`_own_titles`). Found once per
     document: the figures' readers (`ranked_subject`) and the rankings ask both."""
-    lists = [items for items in _ranked_lists(doc) if items]
+    lists = [items for items in _ranked_lists(doc) if items and not _posts(doc, items)]
     lists.sort(key=lambda items: items[0].start)
     return tuple(item for items in _own_titles(doc, lists) for item in items)
+
+
+def _posts(doc: Document, items: list[RankedItem]) -> bool:
+    """Whether numbered lines are a forum thread's post headers, each its number, its writer
+    and when it was posted ('#1  kfold_kat  (Member since 2021)  14 Mar 2025, 09:12'), not a
+    ranking."""
+    return all(_POST_HEADER.search(doc.text, item.start, item.end) for item in items)
+
+
+# A time of day in a line, as a post header states when it was written.
+_POST_HEADER = re.compile(r"\b\d{1,2}:\d{2}(?:\s*(?:am|pm))?\b", re.IGNORECASE)
 
 
 def _ranked_lists(doc: Document) -> Iterator[list[RankedItem]]:
