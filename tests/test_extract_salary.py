@@ -2504,3 +2504,11 @@ def test_what_a_newsletter_sells_sponsorship_for_is_no_pay() -> None:
         "Sponsor a future issue from GBP 450.\n"
     )
     assert sorted(c.value for c in numeric_claims(doc) if c.kind == "salary") == [85000, 92000]
+
+
+def test_an_exchange_rate_beside_pay_is_no_pay() -> None:
+    doc = document(
+        "ML Engineer Salary in Canada\n\nMost ML engineers earn $118,000 a year, before the "
+        "exchange rate (about 0.73 USD per CAD as we write) is applied."
+    )
+    assert [c.value for c in numeric_claims(doc) if c.kind == "salary"] == [118000]

@@ -150,6 +150,11 @@ SAME_MEASURE = re.compile(
     re.IGNORECASE,
 )
 _SAME_LEVEL = re.compile(r"\b(?:the\s+same|that|this)\s+(?:level|seniority)\b", re.IGNORECASE)
+# A rate of exchange, not pay: '0.73 USD per CAD', '€0.92 to the dollar'.
+_EXCHANGE_RATE = re.compile(
+    r"\s*(?:per|to\s+the|for\s+each|for\s+one|/)\s*(?:[A-Z]{3}\b|(?i:dollar|euro|pound|rupee|"
+    r"yen|franc)s?\b)"
+)
 _PAY_TAX = re.compile(r"\b(?:after|before|pre|post)[\s-]tax\b", re.IGNORECASE)
 # A difference in pay, not pay: '$14,000, or 9%, more per year than', '$20K higher than',
 # 'C$9,500 above what developers make'.
@@ -430,6 +435,7 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
             or _names_benefit(text, amount)
             or _quoted(text, amount)
             or _HYPOTHETICAL.search(text, sentence.start, amount.start)
+            or _EXCHANGE_RATE.match(text, amount.end, sentence.end)
         ):
             # a premium, a raise, a total over years, a benefit or an example
             out.append(Skip(amount.start, amount.end, "other"))
