@@ -448,3 +448,9 @@ def test_a_definition_may_say_where_its_term_is_used_so() -> None:
     text = "An ML engineer, in most job ads, is a developer whose speciality is shipping models."
     doc = build_document(source_id="d", text=text, media_type="text/plain")
     assert [c.subject for c in definitions.extract(doc)] == ["machine learning engineer"]
+
+
+def test_a_definition_may_follow_a_label_that_says_it_is_one() -> None:
+    text = "A working definition: a data engineer is someone who builds the pipelines models eat."
+    doc = build_document(source_id="d", text=text, media_type="text/plain")
+    assert [c.subject for c in definitions.extract(doc)] == ["data engineer"]

@@ -51,7 +51,9 @@ def _term() -> str:
         [*terms["definition"]["openers"], *terms["comparison"]["adverb_cues"]]
     )
     return (
-        r"^[*_\s]*(?:(?:a|answer)\s*:\s*)?"  # a Q&A page's answer label: 'A: An ML engineer is'
+        # a Q&A page's answer label ('A: An ML engineer is'), or one that says a definition
+        # follows ('A useful definition: an ML engineer is someone who ...')
+        r"^[*_\s]*(?:(?:a|answer|(?:an?\s+)?(?:[a-z]+\s+)?definition)\s*:\s*)?"
         rf"(?:(?:{openers}|[a-z]+ly),\s*)?"
         r"(?:the\s+term\s+)?"  # 'The term "AI specialist" refers to ...'
         r"(?:the\s+(?P<aspect>[a-z]+)\s+of\s+)?"  # 'the job of a data engineer is a ...'
