@@ -520,3 +520,18 @@ def test_a_cell_spanning_rows_stands_in_its_column_of_the_rows_below() -> None:
         ["Deployment", "Cloud", "64%"],
     ]
     assert doc.text.count("Component") == 1
+
+
+def test_sidebars_of_pay_insights_and_of_the_roles_duties_are_kept() -> None:
+    page = (
+        "<html><body><h1>ML engineer pay in Leeds</h1><p>Our guide.</p>"
+        "<aside><h3>Salary insights</h3><p>Median base: £64,000</p></aside>"
+        "<aside><h2>Role snapshot: what you'll be doing</h2><ul><li>Building feature pipelines"
+        "</li></ul></aside>"
+        "<aside><h3>Latest jobs</h3><p>Data analyst, Leeds, £38,000</p></aside>"
+        "</body></html>"
+    )
+    doc = build_document(source_id="a", text=page, media_type="text/html")
+    assert "Median base: £64,000" in doc.text
+    assert "Building feature pipelines" in doc.text
+    assert "Latest jobs" not in doc.text
