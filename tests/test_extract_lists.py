@@ -431,3 +431,14 @@ def test_a_forum_threads_numbered_post_headers_rank_nobody() -> None:
     assert _rankings(thread, "text/plain") == []
     page = "# Top frameworks of 2025\n\n#1 PyTorch\n\n#2 TensorFlow\n"
     assert _rankings(page) == [("pytorch", 1), ("tensorflow", 2)]
+
+
+def test_numbered_items_written_on_one_line_under_a_ranking_heading_rank_their_names() -> None:
+    """'1) Python   2) SQL   3) AWS' on one line under 'MOST REQUESTED SKILLS': each name has
+    its rank and is quoted with its number; the same line under a heading that merely counts
+    steps off ranks nothing."""
+    page = (
+        "MOST REQUESTED SKILLS THIS QUARTER\n\n  1) Python   2) SQL   3) AWS   4) Docker\n\n"
+        "THREE STEPS TO APPLY\n\n  1) Register   2) Upload a CV   3) Book a call\n"
+    )
+    assert _rankings(page, "text/plain") == [("python", 1), ("sql", 2), ("aws", 3), ("docker", 4)]

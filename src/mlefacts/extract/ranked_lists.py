@@ -167,6 +167,10 @@ def _ranked_lists(doc: Document) -> Iterator[list[RankedItem]]:
                 end = block.end if block.end - start <= MAX_QUOTE else block.start + len(label)
                 items.append(RankedItem(rank, label, start, end, title, index))
         yield items
+    for index, items in _inline_runs(doc):
+        if _framed(doc, index, marked=False):
+            title = _title(doc, index)
+            yield [RankedItem(*item, title, index) for item in items]
     for first, rows in [*_numbered_tables(doc), *_numbered_cards(doc)]:
         if not _framed(doc, first, marked=_marked_line(doc, rows[0])):
             continue
@@ -735,6 +739,52 @@ def _first_line(doc: Document, block: Block) -> str:
     """A block's first line: a numbered name set on its own line ('**#2 Cloud Architect**')
     may share its paragraph with the description below it."""
     return doc.span_text(block).split("\n", 1)[0].rstrip()
+
+
+def _inline_runs(doc: Document) -> Iterator[tuple[int, list[tuple[int, str, int, int]]]]:
+    """Numbered items written on one line ('1) Python   2) SQL   3) AWS'): the block that holds
+    them and each item's (rank, label, start, end), when they count 1, 2, 3 ... up."""
+    for index, block in enumerate(doc.blocks):
+        if (
+            block.boilerplate
+            or block.kind not in ("list_item", "paragraph")
+            or "\n" in (text := doc.span_text(block))
+        ):
+            continue
+        opening = block.start if block.marker else None
+        if opening is None:
+            first = _INLINE_FIRST.match(text)
+            if first is None:
+                continue
+            opening = block.start + first.end()
+        elif block.marker.strip(" .)") != "1":
+            continue
+        parts = list(_INLINE_NEXT.finditer(doc.text, opening, block.end))
+        if len(parts) < _MIN_INLINE - 1:
+            continue
+        bounds = [opening, *(p.start("n") for p in parts), block.end]
+        numbers = [1, *(int(p["n"]) for p in parts)]
+        if numbers != list(range(1, len(numbers) + 1)):
+            continue
+        items = []
+        for rank, (start, end) in enumerate(zip(bounds, bounds[1:], strict=False), start=1):
+            named = doc.text[start:end].rstrip()
+            label = _INLINE_NUMBER.sub("", named) if rank > 1 else named
+            if not label or len(label.split()) > _MAX_INLINE_WORDS:
+                break
+            at = start if rank > 1 else _with_marker(doc, block, start)
+            items.append((rank, label, at, start + len(named)))
+        else:
+            yield index, items
+
+
+# '1) Python   2) SQL': the first item's number, each later item's number, and how few items
+# and how short a name make such a line a list.
+_INLINE_FIRST = re.compile(r"\s*1[.)]\s+")
+_INLINE_NEXT = re.compile(r"\s{2,}(?P<n>\d{1,2})[.)]\s+")
+_INLINE_NUMBER = re.compile(r"^\d{1,2}[.)]\s+")
+_MIN_INLINE = 3
+_MAX_INLINE_WORDS = 4
 
 
 def _with_marker(doc: Document, block: Block, start: int) -> int:
