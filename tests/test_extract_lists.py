@@ -442,3 +442,19 @@ def test_numbered_items_written_on_one_line_under_a_ranking_heading_rank_their_n
         "THREE STEPS TO APPLY\n\n  1) Register   2) Upload a CV   3) Book a call\n"
     )
     assert _rankings(page, "text/plain") == [("python", 1), ("sql", 2), ("aws", 3), ("docker", 4)]
+
+
+def test_a_ranked_list_of_challenges_is_of_problems_not_tools() -> None:
+    """'## Biggest challenges' / 'Data quality (58%)': the item is a part of the respondents,
+    as its neighbours are, not the share of a practice called data quality."""
+    page = (
+        "# ML survey 2025\n\nWe surveyed 1,900 engineers.\n\n## Biggest challenges\n\n"
+        "Ranked by the share of respondents who picked each one:\n\n"
+        "1. Data quality (58%)\n2. Getting models into production (44%)\n"
+    )
+    doc = document(page, "text/markdown")
+    shares = [c for c in numeric_claims(doc) if c.kind == "share"]
+    assert [(c.subject, c.qualifiers["category"]) for c in shares] == [
+        ("respondent", "Data quality"),
+        ("respondent", "Getting models into production"),
+    ]

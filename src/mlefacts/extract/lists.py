@@ -37,6 +37,7 @@ from mlefacts.extract.sections import document_role
 from mlefacts.extract.shares import (
     JOB_TITLE,
     lead_population,
+    names_troubles,
     people_breakdown,
     people_of_page,
     row_share_subject,
@@ -174,7 +175,7 @@ def _run_claims(doc: Document, index: int) -> list[Claim]:
         market = market_phrase(lead)
         people = lead_population(lead) or people_of_page(doc, index, lead=lead, of_roles=True)
         role = document_role(doc)
-        troubles = _TROUBLES.search(f"{lead} {section_heading(doc, block)}")
+        troubles = names_troubles(f"{lead} {section_heading(doc, block)}")
         for label_start, figure, item_end in items:
             label = text[label_start : figure.start].strip(" (")
             if market:
@@ -272,13 +273,6 @@ _NAMING = re.compile(
     re.IGNORECASE,
 )
 _RUN_END = re.compile(r"[\s.;)]*")
-# A breakdown of what troubles people ('Biggest pain points'): its labels are not the tools
-# they use, even where one names a practice ('data quality (58%)').
-_TROUBLES = re.compile(
-    r"\b(?:challenges?|pain\s+points?|problems?|obstacles?|barriers?|concerns?|blockers?|"
-    r"frustrations?|worries)\b",
-    re.IGNORECASE,
-)
 _UP_TO = re.compile(r"\bup\s+to\b", re.IGNORECASE)
 _MIN_RUN = 3
 

@@ -1667,12 +1667,28 @@ def _listed_skill(
 _REMARK = re.compile(r"[–—-]\s+[^\d%]*$")
 
 
+def names_troubles(text: str) -> bool:
+    """Whether a heading or lead-in names what troubles people ('Biggest challenges', 'pain
+    points'): the labels of its breakdown are parts of them, not the tools they use, even
+    where one names a practice ('data quality (58%)')."""
+    return bool(_TROUBLES.search(text))
+
+
+_TROUBLES = re.compile(
+    r"\b(?:challenges?|pain\s+points?|problems?|obstacles?|barriers?|concerns?|blockers?|"
+    r"frustrations?|worries)\b",
+    re.IGNORECASE,
+)
+
+
 def skill_item(doc: Document, block_index: int, label: str) -> tuple[str, str] | None:
     """(skill, whole) for an item labelled by a skill alone ('PyTorch — ', 'SQL ........ ')
     in a list whose lead-in or heading names who or what it counts ('% of postings'); None
     for other items, which `lists` may read as parts of the whole its lead-in names."""
     block = doc.blocks[block_index]
     context = lead_in(doc, block_index) or section_heading(doc, block)
+    if names_troubles(f"{context} {section_heading(doc, block)}"):
+        return None  # '## Biggest challenges' / 'Data quality (58%)': a problem, not a tool
     named = _ITEM_VERB.sub("", _DOT_LEADER.sub("", label)).strip(_ITEM_TRIM)
     # 'Go (12%)' under 'Most-used programming languages, ranked by share of respondents:'
     match = skill_alone(named, languages=names_languages(context))
