@@ -1025,3 +1025,19 @@ def test_a_header_that_names_the_middle_half_is_a_header_not_a_first_row() -> No
     claims = tables.extract(document(page, "text/html"))
     found = [(c.value, c.value_high, c.qualifiers.get("experience_level")) for c in claims]
     assert found == [(650000, None, "entry"), (510000, 800000, "entry")]
+
+
+def test_a_level_column_beside_a_company_label_gives_each_rows_level() -> None:
+    """'Company | Level | Base' over 'Quillion | MLE II (mid) | $168,000': the row is mid-level
+    pay at that company; a column of other words ('Office') gives none."""
+    page = (
+        "<h1>ML engineer pay by company</h1><table><tr><th>Company</th><th>Level</th>"
+        "<th>Office</th><th>Base</th></tr>"
+        "<tr><td>Quillion</td><td>MLE II (mid)</td><td>Austin</td><td>$168,000</td></tr>"
+        "<tr><td>Norvex</td><td>Staff MLE</td><td>Denver</td><td>$262,000</td></tr></table>"
+    )
+    claims = tables.extract(document(page, "text/html"))
+    assert [(c.value, c.qualifiers.get("experience_level")) for c in claims] == [
+        (168000, "mid"),
+        (262000, "lead"),
+    ]

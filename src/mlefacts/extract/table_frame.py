@@ -622,16 +622,24 @@ _EXPERIENCE_HEADER = re.compile(r"\b(?:experience|exp\.?|years|yrs|tenure)\b", r
 
 def _experience_cell_level(ctx: TableFrame, row: tuple[Span, ...], label: Column) -> str | None:
     """The level the row's years of experience give, from a column headed by experience
-    ('Level | Experience | Base' over 'L4 | 2–5 yrs | $171,000'), when the label names none."""
+    ('Level | Experience | Base' over 'L4 | 2–5 yrs | $171,000'), or its level cell names
+    ('Company | Level | Base' over 'Quillion | MLE II (mid) | $168,000'), when the label names
+    none."""
     for column in ctx.columns:
         if column is label or column.kind == "money":
             continue
-        if not _EXPERIENCE_HEADER.search(column.header):
+        if _EXPERIENCE_HEADER.search(column.header):
+            level = years_level(ctx.cell(row, column))
+        elif _LEVEL_HEADER.fullmatch(column.header.strip()):
+            level = label_level(ctx.cell(row, column))
+        else:
             continue
-        level = years_level(ctx.cell(row, column))
         if level:
             return level
     return None
+
+
+_LEVEL_HEADER = re.compile(r"(?:job\s+|career\s+)?(?:level|seniority|grade|stage)", re.IGNORECASE)
 
 
 def population(ctx: TableFrame, column: Column | None, label: Column) -> str:
