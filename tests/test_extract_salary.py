@@ -2512,3 +2512,16 @@ def test_an_exchange_rate_beside_pay_is_no_pay() -> None:
         "exchange rate (about 0.73 USD per CAD as we write) is applied."
     )
     assert [c.value for c in numeric_claims(doc) if c.kind == "salary"] == [118000]
+
+
+def test_a_ranked_list_of_industries_by_pay_gives_the_roles_pay_in_each() -> None:
+    doc = document(
+        "ML Engineer Salary in Australia\n\n## Highest-paying industries\n\n"
+        "Industries ranked by median base salary for ML engineers:\n\n"
+        "1. Mining and resources – $171,000\n2. Banking – $160,500\n"
+    )
+    salaries = [c for c in numeric_claims(doc) if c.kind == "salary"]
+    assert {(c.subject, c.value) for c in salaries} == {
+        ("machine learning engineer", 171000),
+        ("machine learning engineer", 160500),
+    }

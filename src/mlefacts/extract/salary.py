@@ -903,10 +903,15 @@ _BRACKETED = re.compile(r"\([^()]*\)")
 
 
 def _lists_companies(doc: Document, sentence: Sentence) -> bool:
-    """A list whose lead-in or heading says its items are employers ('Top-paying companies by
-    average salary'): an item's pay is the page's role's there, the company its qualifier."""
+    """A list whose lead-in or heading says its items are employers or industries ('Top-paying
+    companies by average salary', 'Industries ranked by median base salary'): an item's pay is
+    the page's role's there, the company or industry its qualifier."""
     framing = lead_in(doc, sentence.block_index) or section_heading(doc, sentence.block)
-    return label_key(framing) == "company"
+    # 'Industries ranked by median base salary for ML engineers:' names its items' kind too
+    return label_key(framing) == "company" or bool(_INDUSTRIES.search(framing))
+
+
+_INDUSTRIES = re.compile(r"\b(?:industr(?:y|ies)|sectors?|verticals?)\b", re.IGNORECASE)
 
 
 def _other_earners(text: str, frame: Frame, amount: Amount) -> bool:
