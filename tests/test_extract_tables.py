@@ -1041,3 +1041,20 @@ def test_a_level_column_beside_a_company_label_gives_each_rows_level() -> None:
         (168000, "mid"),
         (262000, "lead"),
     ]
+
+
+def test_a_row_labelled_by_a_role_named_after_a_skill_is_the_roles() -> None:
+    """'MLOps engineer | ... | +71%' under '3-yr posting growth': the growth of that role's
+    postings, not of the skill MLOps its title holds."""
+    page = (
+        "<h1>Best AI jobs of 2026</h1><table><caption>The 2026 ranking (pay and openings as of "
+        "June)</caption><tr>"
+        "<th>2026 rank</th><th>Job title</th><th>Median base pay</th>"
+        "<th>Open positions</th><th>3-yr posting growth</th></tr>"
+        "<tr><td>1</td><td>MLOps engineer</td><td>$158,300</td><td>5,120</td><td>+71%</td></tr>"
+        "<tr><td>2</td><td>Computer vision engineer</td><td>$162,500</td><td>2,310</td>"
+        "<td>+29%</td></tr></table>"
+    )
+    claims = tables.extract(document(page, "text/html"))
+    growth = [(c.subject, c.value) for c in claims if c.unit == "percent"]
+    assert growth == [("mlops engineer", 71.0), ("computer vision engineer", 29.0)]

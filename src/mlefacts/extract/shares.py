@@ -1054,6 +1054,7 @@ def row_share_subject(
     skills = {match.canonical for match in find_skills(category, languages=languages)}
     if (
         len(skills) == 1
+        and not find_roles(category)  # 'MLOps engineer' names a role, not the skill MLOps
         and (
             named
             or (
