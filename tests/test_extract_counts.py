@@ -1092,3 +1092,24 @@ def test_jobs_in_the_items_of_a_hiring_heading_are_openings() -> None:
     doc = build_document(source_id="t", text=page, media_type="text/markdown")
     found = sorted((c.kind, c.value) for c in extract_claims(doc)[0] if c.unit == "count")
     assert found == [("count", 3_000_000), ("job_demand", 95), ("job_demand", 140)]
+
+
+def test_list_items_after_the_first_count_the_same_things_in_their_own_place() -> None:
+    """'Leeds — 1,240 open roles' / 'Bristol — 860' / 'Cardiff — 410': the later items name
+    their count only in the first; a list of bare numbers with no counted noun says nothing."""
+    page = (
+        "# ML engineer jobs in the UK\n\nTop cities for ML engineer openings:\n\n"
+        "1. Leeds — 1,240 open roles\n2. Bristol — 860\n3. Cardiff — 410\n\n"
+        "Office floors:\n\n- Leeds — 4\n- Bristol — 2\n"
+    )
+    doc = build_document(source_id="t", text=page, media_type="text/markdown")
+    found = [
+        (c.kind, c.qualifiers.get("city"), c.value)
+        for c in extract_claims(doc)[0]
+        if c.unit == "count"
+    ]
+    assert found == [
+        ("job_demand", "Leeds", 1240),
+        ("job_demand", "Bristol", 860),
+        ("job_demand", "Cardiff", 410),
+    ]

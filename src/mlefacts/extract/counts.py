@@ -23,6 +23,7 @@ names no role in its sentence is about the role of its section or page.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
@@ -104,10 +105,55 @@ def extract(doc: Document) -> list[Claim]:
         for claim in _role_heading_counts(doc, line)
     ]
     found += [claim for table in doc.tables for claim in _fact_rows(doc, table)]
+    read = collect(doc, read_sentence, name=NAME, keys=_number_keys())
     return sorted(
-        [*collect(doc, read_sentence, name=NAME, keys=_number_keys()), *found],
+        [*read, *found, *_listed_on(doc, read)],
         key=lambda claim: (claim.char_start, claim.figure_start or 0),
     )
+
+
+def _listed_on(doc: Document, claims: list[Claim]) -> list[Claim]:
+    """The items after the first of a list that name their count only there ('Bengaluru —
+    5,840 open roles' / 'Hyderabad — 2,910' / 'Pune — 1,720'): each a count of the same things
+    as the item before it, in its own place."""
+    by_block: dict[int, Claim] = {}
+    starts = [block.start for block in doc.blocks]
+    for claim in claims:
+        if claim.kind in ("count", "job_demand"):
+            by_block.setdefault(bisect_right(starts, claim.char_start) - 1, claim)
+    listed: list[Claim] = []
+    for index, block in enumerate(doc.blocks):
+        previous = by_block.get(index - 1)
+        if block.kind != "list_item" or previous is None or index in by_block:
+            continue
+        if doc.blocks[index - 1].kind != "list_item":
+            continue
+        item = _BARE_COUNT_ITEM.fullmatch(doc.span_text(block))
+        found = amounts(doc.text, block.start, block.end)
+        if item is None or len(found) != 1 or found[0].unit is not None:
+            continue
+        place = own_city(item["label"]) or single_country(item["label"])
+        if place is None:
+            continue
+        key = "city" if own_city(item["label"]) else "country"
+        qualifiers = {k: v for k, v in previous.qualifiers.items() if k not in ("city", "country")}
+        claim = replace(
+            previous,
+            char_start=block.start,
+            char_end=block.end,
+            value=found[0].value,
+            value_high=None,
+            qualifiers={**qualifiers, key: place},
+            figure_start=found[0].start,
+            figure_end=found[0].end,
+        )
+        listed.append(claim)
+        by_block[index] = claim
+    return listed
+
+
+# 'Hyderabad — 2,910': a place, a dash or colon, and a bare number.
+_BARE_COUNT_ITEM = re.compile(r"\s*(?P<label>[^\W\d][^\d:–—|]{0,40}?)\s*[:–—|-]\s*[\d,.]+\+?\s*")
 
 
 def _fact_rows(doc: Document, table: Table) -> list[Claim]:
