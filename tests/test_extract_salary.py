@@ -2525,3 +2525,13 @@ def test_a_ranked_list_of_industries_by_pay_gives_the_roles_pay_in_each() -> Non
         ("machine learning engineer", 171000),
         ("machine learning engineer", 160500),
     }
+
+
+def test_a_role_set_aside_by_rather_than_is_not_the_pays() -> None:
+    """'Research engineer rather than MLE, but close enough: Boston, 4 YOE. Base 190k': the
+    post's pay is the research engineer's; the role it is set against is no subject."""
+    doc = document(
+        "MLE offers thread\n\nResearch engineer rather than MLE, but close enough: Boston, "
+        "4 YOE. Base 190k, bonus 15k."
+    )
+    assert {c.subject for c in numeric_claims(doc) if c.kind == "salary"} == {"research engineer"}

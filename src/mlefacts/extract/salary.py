@@ -882,8 +882,9 @@ def _role(
 
     if _posted_role(clause):  # 'For this role we pay $X; data scientists earn $Y'
         return _page_role(doc)
-    own = text[sentence.start : sentence.end]
-    roles = find_roles(own) or find_roles(_BRACKETED.sub("", block_before(doc, sentence)))[-1:]
+    own = _CONTRASTED_ROLE.sub(" ", text[sentence.start : sentence.end])
+    earlier = _CONTRASTED_ROLE.sub(" ", _BRACKETED.sub("", block_before(doc, sentence)))
+    roles = find_roles(own) or find_roles(earlier)[-1:]
     if roles:
         return roles[0][2], ""
     for framing in (
@@ -897,6 +898,11 @@ def _role(
     return _page_role(doc)
 
 
+# A role set aside by the one named before it ('Applied scientist rather than MLE, but close
+# enough'): not the role whose pay follows.
+_CONTRASTED_ROLE = re.compile(
+    r"\b(?:rather\s+than|instead\s+of|as\s+opposed\s+to)\s+[^,.;:()]{1,40}", re.IGNORECASE
+)
 # An aside in brackets names no subject for the sentences after it ('ML engineer, 6 YOE (2 of
 # those as a data scientist). Current TC 235k').
 _BRACKETED = re.compile(r"\([^()]*\)")
