@@ -1131,7 +1131,7 @@ def names_level(text: str) -> bool:
 # in words too ('three to five years'), as European guides write them ('0–2 Jahre', '3 ans',
 # '5 años'); `_years_patterns` puts in the number ({number}). A forum's '4 YOE' ('years of
 # experience') says what the years are by itself.
-_YEAR_WORDS = r"years?|yrs?|jahre?n?|ans|años|anos"
+_YEAR_WORDS = r"years?|yrs?|jahre?n?|j(?=\.)|ans|años|anos"  # "J." is Jahre
 _YEARS = (
     r"(?:(?P<under>less\s+than|under|fewer\s+than|<)\s*)?(?P<low>{number})\s*\+?"
     r"(?:\s*(?:-|–|—|to)\s*(?:{number})\s*\+?)?\s*(?:" + _YEAR_WORDS + r"|(?P<yoe>yoe))(?![\w-])"
@@ -1182,6 +1182,8 @@ def years_level(text: str) -> str | None:
     ('entry', 'mid')
     >>> years_level("The market will double in 5 years") is None
     True
+    >>> years_level("Professional (3–5 J.)"), years_level("(6+ J.)")
+    ('mid', 'senior')
     """
     if not has_digit(text, 0, len(text)) and not _YEAR_NOUN.search(text):
         return None
