@@ -513,7 +513,8 @@ def _atom(
         if period:
             pay_period = pay_period or _vocabulary().pay_periods[_fold(period["period"])]
             stop = period.end()
-    if currency is None and pay_period and scale and not compound:
+    if currency is None and scale and not compound and (pay_period or _PAY_AFTER.match(text, stop)):
+        # '12 lakh per annum', '1.05 Cr TC': the scale is a national unit of pay
         currency = _vocabulary().implied_currency.get(_scale_name(scale) or "")
     if not math.isfinite(value):
         return None
@@ -1061,6 +1062,10 @@ def find_number_words(text: str, start: int = 0, end: int | None = None) -> list
     return found
 
 
+# A pay word right after a scaled figure ('1.05 Cr TC', '32 L CTC', '18 lakh fixed').
+_PAY_AFTER = re.compile(r"\s*(?:(?-i:C?TC)|fixed|package|salary|in[\s-]hand)\b", re.IGNORECASE)
+
+
 def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
     """Every figure in text[start:end] with its unit, scale and pay period, in base units.
 
@@ -1070,6 +1075,8 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     >>> q = find_quantities("Rs. 12,50,000 – 18,75,000 LPA")[0]
     >>> q.value, q.value_high, q.unit, q.pay_period
     (1250000.0, 1875000.0, 'INR', 'annual')
+    >>> [(q.value, q.unit) for q in find_quantities("1.05 Cr TC, 1.2 crore people")]
+    [(10500000.0, 'INR'), (12000000.0, None)]
     """
     end = len(text) if end is None else end
     view = _visible(text, start, end)
