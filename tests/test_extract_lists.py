@@ -458,3 +458,19 @@ def test_a_ranked_list_of_challenges_is_of_problems_not_tools() -> None:
         ("respondent", "Data quality"),
         ("respondent", "Getting models into production"),
     ]
+
+
+def test_a_lead_in_that_opens_with_its_people_and_their_breakdown_is_theirs() -> None:
+    """'Respondents by job title:' under '## Who answered': each item is a part of the
+    respondents, as under 'Primary job title of respondents:'."""
+    page = (
+        "# Survey 2025\n\nWe received 2,204 responses.\n\n## Who answered\n\n"
+        "Respondents by job title:\n\n- ML engineer — 41%\n- Data scientist — 33%\n"
+        "- Other titles — 26%\n"
+    )
+    claims = lists.extract(document(page, "text/markdown"))
+    assert [(c.subject, c.value) for c in claims] == [
+        ("respondent", 41.0),
+        ("respondent", 33.0),
+        ("respondent", 26.0),
+    ]

@@ -1001,12 +1001,21 @@ def lead_population(lead: str) -> str | None:
     ('respondent', None)
     >>> lead_population("We asked respondents which problems cost them the most time:")
     'respondent'
+    >>> lead_population("Respondents by job title:")
+    'respondent'
     """
     for found in _LEAD_POPULATION.finditer(lead):
         noun = _words("population_nouns").match(lead, found.end())
         if noun:
             return normalize_subject(noun.group())
+    # 'Respondents by job title:': the people, then the breakdown they are split by
+    opening = _words("population_nouns").match(lead.strip())
+    if opening and _BY_BREAKDOWN.match(lead.strip(), opening.end()):
+        return normalize_subject(opening.group())
     return None
+
+
+_BY_BREAKDOWN = re.compile(r",?\s+(?:by|per)\s+[\w -]{2,40}:?\s*$", re.IGNORECASE)
 
 
 def table_people(doc: Document, table_start: int, header: str, title: str = "") -> str | None:
