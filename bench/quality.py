@@ -4,6 +4,7 @@
     python bench/quality.py --split heldout    # pages | heldout | bundled
     python bench/quality.py --verbose          # plus misses and false positives per page
     python bench/quality.py --json             # the figures as JSON, for scripts and tests
+    python bench/quality.py --pages DIR        # a folder of pages kept outside the repository
 
 Each page of `tests/fixtures/pages/` and `tests/fixtures/pages_heldout/` (written for the tests,
 see the README there) and each bundled article goes through the pipeline's own stages:
@@ -26,7 +27,9 @@ Qualifiers are scored apart, on the numeric claims found by value (paired again 
 claims whose qualifiers agree): for `year` and `qualifiers.city`, `pay_period`, `period_start`
 and `period_end`, precision = values published that the reader also states / values published,
 recall = stated values published right / values the reader states.
-The held-out split is scored the same way and is never used to tune extraction rules.
+The held-out split is scored the same way and is never used to tune extraction rules. `--pages`
+scores any folder of pages with `<page>.expected.json` files beside them (the README's format),
+as the kept-aside sets written to measure pages nobody tuned the rules for are scored.
 """
 
 from __future__ import annotations
@@ -543,13 +546,25 @@ def render_verbose(results: Iterable[PageResult]) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--split", choices=SPLITS, action="append", help="default: all three")
+    parser.add_argument(
+        "--split", choices=SPLITS, action="append", help="default: all three, none with --pages"
+    )
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--verbose", action="store_true", help="list misses per page")
+    parser.add_argument(
+        "--pages",
+        type=Path,
+        action="append",
+        metavar="DIR",
+        help="also score a folder of pages, each with <page>.expected.json beside it",
+    )
     args = parser.parse_args(argv)
     report: dict[str, Any] = {}
     blocks = []
-    for split in args.split or SPLITS:
+    folders = [str(folder.resolve()) for folder in args.pages or []]
+    PAGE_DIRS.update((folder, Path(folder)) for folder in folders)
+    splits = [*(args.split or ([] if folders else SPLITS)), *folders]
+    for split in splits:
         run = run_split(split)
         summary = summarize(run.results)
         qualifiers = summarize_qualifiers(run.results)

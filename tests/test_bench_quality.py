@@ -242,3 +242,24 @@ def test_command_line_prints_the_figures_as_json(capsys: pytest.CaptureFixture[s
     assert bundled["kinds"]["numeric"]["expected"] == 56
     assert set(bundled["qualifiers"]) == {"year", "city", "pay_period", "period_start",
                                           "period_end"}  # fmt: skip
+
+
+def test_command_line_scores_a_folder_of_pages_kept_outside_the_repository(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = tmp_path / "uk_pay.md"
+    page.write_text("# ML Engineer Salary in the UK\n\nML engineers in Leeds earn £64,000.\n")
+    expected = [
+        {"kind": "salary", "subject": "machine learning engineer", "value": 64000,
+         "value_high": None, "unit": "GBP", "year": None, "experience_level": None,
+         "qualifiers": {"city": "Leeds"}},
+        {"kind": "salary", "subject": "machine learning engineer", "value": 99000,
+         "value_high": None, "unit": "GBP", "year": None, "experience_level": None,
+         "qualifiers": {}},
+    ]  # fmt: skip
+    (tmp_path / "uk_pay.md.expected.json").write_text(json.dumps(expected))
+    assert quality.main(["--pages", str(tmp_path), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert set(report) == {str(tmp_path.resolve())}
+    numeric = report[str(tmp_path.resolve())]["kinds"]["numeric"]
+    assert (numeric["expected"], numeric["value_recall"], numeric["precision"]) == (2, 0.5, 1.0)
