@@ -624,3 +624,13 @@ def test_advice_to_get_good_at_practices_names_them() -> None:
     )
     found = _canonical(skills.extract(document(text)))
     assert found == ["causal inference"]
+
+
+def test_what_a_hiring_team_tests_or_screens_for_is_what_the_role_needs() -> None:
+    text = (
+        "Q: What do interviewers want from freshers?\n\n"
+        "A: What we actually test for: SQL, one deep learning framework and the basics of "
+        "linear algebra. Recruiters screen for causal inference too.\n"
+    )
+    found = _canonical(skills.extract(document(text)))
+    assert {"SQL", "linear algebra", "causal inference"} <= set(found)
