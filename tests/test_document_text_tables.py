@@ -283,3 +283,27 @@ def test_a_numbered_title_between_rules_captions_the_rows_under_it_and_is_a_head
     assert caption(doc, table) == "1. BY REGION (median, senior)"
     headings = [doc.span_text(b) for b in doc.blocks if b.kind == "heading"]
     assert headings == ["1. BY REGION (median, senior)", "2. NOTES"]
+
+
+def test_a_capitalised_title_over_dot_leader_rows_captions_them_and_two_dots_lead_too() -> None:
+    """'INDUSTRY MIX OF POSTINGS, Q3 2025' over 'Retail ...... 8%' is the rows' title, not a
+    header of two columns; ' .. ' between spaces is a short dot leader."""
+    text = (
+        "KEY NUMBERS\n"
+        "  Postings, all roles ........ 12,400\n"
+        "  Change vs Q2 2025 .. +4.1%\n\n"
+        "INDUSTRY MIX OF POSTINGS, Q3 2025\n"
+        "  Technology ......... 41%\n  Finance ............ 35%\n  All other .......... 24%\n"
+    )
+    doc = parse(text)
+    first, second = doc.tables
+    assert grid(doc, first)[1:] == [
+        ["Postings, all roles", "12,400"],
+        ["Change vs Q2 2025", "+4.1%"],
+    ]
+    assert caption(doc, second) == "INDUSTRY MIX OF POSTINGS, Q3 2025"
+    assert grid(doc, second)[1:] == [
+        ["Technology", "41%"],
+        ["Finance", "35%"],
+        ["All other", "24%"],
+    ]

@@ -552,3 +552,15 @@ def test_a_change_set_against_the_one_before_is_the_change_of_the_jobs_named_aft
         ("tech role", 12),
         ("artificial intelligence engineer", 55),
     ]
+
+
+def test_a_fact_lines_own_role_is_the_subject_of_its_change() -> None:
+    page = (
+        "ML ENGINEER JOBS BRIEFING\n\nHEADLINE NUMBERS (Q3 2025)\n"
+        "  ML engineer postings ............ 23,650\n"
+        "  Change in ML engineer postings vs Q2 2025 .... +8.4%\n"
+        "  Change in data scientist postings vs Q3 2024 .... -3.1%\n"
+    )
+    doc = build_document(source_id="t", text=page, media_type="text/plain")
+    found = {c.value: c.subject for c in demand.extract(doc) if c.unit == "percent"}
+    assert found == {8.4: "machine learning engineer", -3.1: "data scientist"}

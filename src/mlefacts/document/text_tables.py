@@ -29,7 +29,10 @@ from mlefacts.toml_files import load_data
 
 _TOKEN = re.compile(r"\S+")
 # Tabs, two or more spaces, or a dot leader ('Entry level ........ $82,000').
-_DELIMITER = re.compile(r"\t+| {2,}| ?\.{4,} ?")
+# A column break: tabs, two spaces or more, or a dot leader ('Retail ...... 8%', and between
+# spaces as short as two dots: 'vs Q3 2024 .. -3.1%').
+_DELIMITER = re.compile(r"\t+| {2,}| ?\.{4,} ?| \.{2,3} ")
+_LEADER = re.compile(r"\.{4,}| \.{2,3} ")
 _PIPE = re.compile(r"\|")
 _RULE = re.compile(r"\s*(?:-{3,}|={3,})\s*")
 _COLUMN_RULES = re.compile(r"\s*(?:(?:-{2,}|={2,})\s*){2,}")
@@ -380,6 +383,8 @@ def _typed_grid(text: str, lines: list[Line], index: int, last: int) -> _Grid | 
     header_tokens = _tokens(text, lines[index])
     if not _plausible_header(text, lines[index], header_tokens):
         return None
+    if index + 1 <= last and _LEADER.search(text, lines[index + 1].start, lines[index + 1].end):
+        return None  # 'INDUSTRY MIX ...' over 'Technology ......... 38%': a title over rows
     token_rows: list[list[Span]] = []
     for cursor in range(index + 1, last + 1):
         line = lines[cursor]

@@ -177,8 +177,8 @@ def _fact_rows(doc: Document, table: Table) -> list[Claim]:
     """The demand growth of a fact table's rows: a label that names a job outlook or the
     growth of jobs ('Projected employment growth, 2024-34') over one percentage, or a change
     under a row that counts jobs ('ML engineer postings, Q3 ... 16,870' / 'Change vs Q2 ...
-    +4.2%'). The role is the caption's ('Quick Facts: Data Scientists'), else the counted
-    row's, else the page's."""
+    +4.2%'). The role is the row's own label's, else the caption's ('Quick Facts: Data
+    Scientists'), else the counted row's, else the page's."""
     caption = doc.span_text(table.caption) if table.caption else ""
     subject = first_role(caption) or document_role(doc)
     claims = []
@@ -193,9 +193,11 @@ def _fact_rows(doc: Document, table: Table) -> list[Claim]:
         if subject is None or len(found) != 1 or found[0].unit != "percent":
             continue
         if _growth_label(label):
-            claims.append(_labelled_growth(doc, found[0], subject, label, row.start, row.end))
+            # 'Change in data scientist postings vs Q3 2024 .. -3.1%': the label's own role
+            role = first_role(label) or subject
+            claims.append(_labelled_growth(doc, found[0], role, label, row.start, row.end))
         elif counted and table_vocabulary()["growth"].search(label):
-            role = first_role(counted) or subject
+            role = first_role(label) or first_role(counted) or subject
             claims.append(_labelled_growth(doc, found[0], role, label, row.start, row.end))
     return claims
 
