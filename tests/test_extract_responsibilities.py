@@ -808,3 +808,24 @@ def test_what_employers_want_a_role_to_do_is_its_duties() -> None:
         ("data engineer", "test every pipeline"),
         ("data engineer", "document the warehouse"),
     ]
+
+
+def test_the_duties_row_of_a_role_vs_role_table_gives_each_role_its_own() -> None:
+    """'Aspect | ML engineer | Data scientist' over 'Day to day | Builds ... | Explores ...':
+    each column's duties are its role's; a table whose first column is a role of its own has
+    no row of labels, so no cell there is read so."""
+    page = (
+        "<h1>ML engineer vs data scientist</h1><table><tr><th>Aspect</th><th>ML engineer</th>"
+        "<th>Data scientist</th></tr><tr><th>Day to day</th><td>Builds training pipelines, "
+        "deploys models to production</td><td>Explores and cleans data, runs experiments</td>"
+        "</tr></table><table><tr><th>Data scientist</th><th>ML engineer</th></tr>"
+        "<tr><td>Primary focus on insight</td><td>Primary focus on shipping models</td></tr>"
+        "</table>"
+    )
+    found = [(c.subject, c.text) for c in responsibilities.extract(document(page, "text/html"))]
+    assert found == [
+        ("machine learning engineer", "builds training pipelines"),
+        ("machine learning engineer", "deploys models to production"),
+        ("data scientist", "explores and cleans data"),
+        ("data scientist", "runs experiments"),
+    ]

@@ -310,6 +310,8 @@ def test_a_tools_row_of_a_comparison_table_gives_each_columns_role_its_skills() 
         ("machine learning engineer", "Terraform", "Terraform"),
         ("data analyst", "Tableau", "Tableau"),
         ("data analyst", "Excel", "Excel"),
+        # the 'Typical week' row is each role's duties: a product one names is a skill too
+        ("machine learning engineer", "Python", "Python"),
     ]
 
 

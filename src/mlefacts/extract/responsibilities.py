@@ -226,22 +226,39 @@ def _table_claims(doc: Document, table: Table, role: str) -> list[Claim]:
     for column in _duty_columns(doc, table):
         for row in table.rows:
             label, cell = row[0], row[column]
-            start, end = cell.start, cell.end
-            verb = verb_at(doc.text, skip_space(doc.text, start, end), end)
             if column_described(doc, table, column) and not described_as_duties(
-                doc.text, start, end
+                doc.text, cell.start, cell.end
             ):
                 continue  # 'Role | Description' with 'A developer who ...': a definition
-            if states_a_figure(doc.text, start, end):
-                continue
-            subject = _row_role(doc, table, label) or role
-            phrases = _verb_phrases(doc.text, start, end) if verb else [(start, end)]
-            items = [quote for phrase in phrases for quote in evidence(doc.text, *phrase)]
-            for position, (item_start, item_end) in enumerate(items, start=1):
-                text = item_text(doc.text[item_start:item_end])
-                if text:
-                    qualifiers = {"position": position, "source_phrase": "table"}
-                    claims.append(_claim(subject, item_start, item_end, text, qualifiers))
+            claims.extend(_cell_duties(doc, cell, _row_role(doc, table, label) or role))
+    labelled = not roles_in(doc.text, table.header[0].start, table.header[0].end)
+    for row in table.rows:  # 'Aspect | ML engineer | Data scientist' over 'Day to day | ...'
+        if not labelled or len(row) < 2:
+            break  # a first column that is a role's own is no column of labels
+        if classify_heading(clean_text(doc.span_text(row[0]))) != "responsibilities":
+            continue
+        for header, cell in zip(table.header[1:], row[1:], strict=False):
+            named = roles_in(doc.text, header.start, header.end)
+            if named and cell.end > cell.start:
+                claims.extend(_cell_duties(doc, cell, named[0][2]))
+    return claims
+
+
+def _cell_duties(doc: Document, cell: Span, subject: str) -> list[Claim]:
+    """The duties a table cell states, one claim per coordinated verb phrase (per sentence of
+    a phrase or cell too long to quote); none for a cell that states a figure."""
+    start, end = cell.start, cell.end
+    if states_a_figure(doc.text, start, end):
+        return []
+    verb = verb_at(doc.text, skip_space(doc.text, start, end), end)
+    phrases = _verb_phrases(doc.text, start, end) if verb else [(start, end)]
+    items = [quote for phrase in phrases for quote in evidence(doc.text, *phrase)]
+    claims = []
+    for position, (item_start, item_end) in enumerate(items, start=1):
+        text = item_text(doc.text[item_start:item_end])
+        if text:
+            qualifiers = {"position": position, "source_phrase": "table"}
+            claims.append(_claim(subject, item_start, item_end, text, qualifiers))
     return claims
 
 
