@@ -535,3 +535,12 @@ def test_sidebars_of_pay_insights_and_of_the_roles_duties_are_kept() -> None:
     assert "Median base: £64,000" in doc.text
     assert "Building feature pipelines" in doc.text
     assert "Latest jobs" not in doc.text
+
+
+def test_review_a_recommendation_sidebar_based_on_searches_is_dropped() -> None:
+    page = (
+        "<html><body><h1>ML engineer pay</h1><p>Our guide.</p><aside><h3>Recommended jobs</h3>"
+        "<p>Based on your recent searches</p><p>ML Engineer at Initech: $175,000</p></aside>"
+        "</body></html>"
+    )
+    assert "Initech" not in build_document(source_id="a", text=page, media_type="text/html").text

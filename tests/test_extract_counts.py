@@ -1113,3 +1113,16 @@ def test_list_items_after_the_first_count_the_same_things_in_their_own_place() -
         ("job_demand", "Bristol", 860),
         ("job_demand", "Cardiff", 410),
     ]
+
+
+def test_review_jobs_lost_under_a_hiring_heading_and_classified_ads_stay_what_they_were() -> None:
+    """Only a verbless 'Leeds – 140 jobs' item under a hiring heading is openings; jobs a
+    forecast says are displaced stay counts; 'classified ads' a site carried are openings."""
+    page = (
+        "# ML engineer jobs\n\n## How AI changes hiring\n\n"
+        "- Automation could displace 85,000 jobs by 2030.\n\n"
+        "The board carried 1,200 classified ads for machine learning engineers in May.\n"
+    )
+    doc = build_document(source_id="t", text=page, media_type="text/markdown")
+    found = sorted((c.kind, c.value) for c in extract_claims(doc)[0] if c.unit == "count")
+    assert found == [("count", 85000), ("job_demand", 1200)]

@@ -474,3 +474,32 @@ def test_a_lead_in_that_opens_with_its_people_and_their_breakdown_is_theirs() ->
         ("respondent", 33.0),
         ("respondent", 26.0),
     ]
+
+
+def test_review_a_usage_lead_under_a_heading_of_tools_and_challenges_is_of_tools() -> None:
+    page = (
+        "# ML survey 2025\n\nWe surveyed 1,900 engineers.\n\n## Tools and challenges\n\n"
+        "Share of respondents using each framework in production:\n\n"
+        "- PyTorch — 62%\n- TensorFlow — 21%\n"
+    )
+    shares = [c for c in numeric_claims(document(page, "text/markdown")) if c.kind == "share"]
+    assert [c.subject for c in shares] == ["pytorch", "tensorflow"]
+
+
+def test_review_bar_rows_of_places_split_the_roles_people_too() -> None:
+    row = "<div class='bar'><span>{}</span><span>{}</span></div>"
+    page = (
+        "<h1>What do ML engineer freshers earn in India?</h1><p>Most freshers in machine "
+        "learning engineer roles start at ₹7 LPA.</p><h2>Where freshers start</h2><div>"
+        + "".join(
+            row.format(a, b)
+            for a, b in [("Pune", "40%"), ("Chennai", "35%"), ("Other cities", "25%")]
+        )
+        + "</div>"
+    )
+    claims = lists.extract(document(page, "text/html"))
+    assert [(c.subject, c.value) for c in claims] == [
+        ("machine learning engineer", 40.0),
+        ("machine learning engineer", 35.0),
+        ("machine learning engineer", 25.0),
+    ]

@@ -2535,3 +2535,14 @@ def test_a_role_set_aside_by_rather_than_is_not_the_pays() -> None:
         "4 YOE. Base 190k, bonus 15k."
     )
     assert {c.subject for c in numeric_claims(doc) if c.kind == "salary"} == {"research engineer"}
+
+
+def test_pay_a_posting_says_hires_are_eligible_for_or_gives_again_in_another_currency() -> None:
+    """Review: 'eligible for a base salary' is pay (only a tax scheme's bar is not), and a
+    sum given again in another currency after a slash is no exchange rate."""
+    doc = document(
+        "Machine Learning Engineer\n\nNew hires in this role are eligible for a base salary of "
+        "$150,000 to $190,000 per year. In London the role earns £95,000 / USD 120,000 a year."
+    )
+    found = {(c.value, c.value_high) for c in numeric_claims(doc) if c.kind == "salary"}
+    assert {(150000, 190000), (95000, None)} <= found

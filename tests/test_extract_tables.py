@@ -1058,3 +1058,22 @@ def test_a_row_labelled_by_a_role_named_after_a_skill_is_the_roles() -> None:
     claims = tables.extract(document(page, "text/html"))
     growth = [(c.subject, c.value) for c in claims if c.unit == "percent"]
     assert growth == [("mlops engineer", 71.0), ("computer vision engineer", 29.0)]
+
+
+def test_review_a_price_list_a_group_less_row_and_a_note_naming_no_unit_are_no_pay() -> None:
+    """A course price list whose sums state a period is no pay; a region row with its figures
+    missing heads no group; a lead that mentions pay in passing gives bare numbers no unit."""
+    page = (
+        "<h1>ML Engineer Salary in the US</h1><h2>Courses</h2><table><tr><th>Course</th>"
+        "<th>Cost</th></tr><tr><td>Cloud ML track</td><td>$59/month</td></tr></table>"
+        "<h2>Market</h2><p>The global MLOps market was worth USD 3.1 billion in 2025.</p>"
+        "<table><caption>Revenue share by region (%)</caption><tr><th>Region</th><th>Share</th>"
+        "</tr><tr><td>Latin America</td><td></td></tr><tr><td>Europe</td><td>27.0</td></tr></table>"
+        "<h2>Cost of living</h2><p>Salaries in the US are highest in coastal hubs, where offers "
+        "above $150,000 are common.</p><table><tr><th>City</th><th>Cost-of-living index</th></tr>"
+        "<tr><td>Boston</td><td>152</td></tr></table>"
+    )
+    claims = tables.extract(document(page, "text/html"))
+    assert [c for c in claims if c.kind == "salary"] == []
+    [europe] = [c for c in claims if c.kind == "share"]
+    assert europe.qualifiers.get("dimension") != "latin america"

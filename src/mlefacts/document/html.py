@@ -691,8 +691,10 @@ _SCOPE_NOTE = re.compile(r"(?:\s*\([^()]{1,30}\)|[\s,–—-]+(?:19|20)\d\d)\s*$
 
 
 def _facts_aside(tag: Element) -> bool:
-    """Whether a sidebar's first heading says it holds the page's figures ('Key market
-    statistics', 'At a glance')."""
+    """Whether a sidebar holds the page's own content: its first heading says it holds the
+    page's figures ('Key market statistics', 'At a glance', 'Salary insights') or the role's
+    duties ('Role snapshot: what you'll be doing'), or the line under it ranks them or gives
+    their sample ('Based on 1,930 profiles')."""
     heading = next(tag.iter("h2", "h3", "h4", "h5", "h6"), None)
     if heading is None:
         return False
@@ -710,7 +712,15 @@ def _facts_aside(tag: Element) -> bool:
     cleaned = normalize_for_matching(text)
     if r.reading_list.match(cleaned) or r.whole.match(cleaned):
         return False  # 'Most popular posts', 'Related articles': other pages
-    return bool(r.facts_aside_cue.search(text) or r.facts_aside_lead_cue.search(lead))
+    return bool(
+        r.facts_aside_cue.search(text)
+        or r.facts_aside_lead_cue.search(lead)
+        or _SAMPLE_LEAD.match(lead)  # 'Based on 1,930 profiles of ML engineers'
+    )
+
+
+# The line under a sidebar's heading that gives the sample its figures come from.
+_SAMPLE_LEAD = re.compile(r"\s*based\s+on\s+(?:more\s+than\s+|over\s+|nearly\s+)?\d", re.I)
 
 
 def _protected(root: Element, page: str) -> set[Element]:

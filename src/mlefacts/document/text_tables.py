@@ -31,8 +31,9 @@ _TOKEN = re.compile(r"\S+")
 # Tabs, two or more spaces, or a dot leader ('Entry level ........ $82,000').
 # A column break: tabs, two spaces or more, or a dot leader ('Retail ...... 8%', and between
 # spaces as short as two dots: 'vs Q3 2024 .. -3.1%').
-_DELIMITER = re.compile(r"\t+| {2,}| ?\.{4,} ?| \.{2,3} ")
-_LEADER = re.compile(r"\.{4,}| \.{2,3} ")
+_LEADERS = r" ?\.{4,} ?| \.{2,3} "
+_DELIMITER = re.compile(rf"\t+| {{2,}}|{_LEADERS}")
+_LEADER = re.compile(_LEADERS)
 _PIPE = re.compile(r"\|")
 _RULE = re.compile(r"\s*(?:-{3,}|={3,})\s*")
 _COLUMN_RULES = re.compile(r"\s*(?:(?:-{2,}|={2,})\s*){2,}")

@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from mlefacts.contract import SkipReason
-from mlefacts.document.model import Document, Span, Table
+from mlefacts.document.model import Block, Document, Span, Table
 from mlefacts.extract.attribution import find_attribution
 from mlefacts.extract.bands import in_band_label
 from mlefacts.extract.claim import Claim
@@ -132,10 +132,11 @@ def _listed_on(doc: Document, claims: list[Claim]) -> list[Claim]:
         found = amounts(doc.text, block.start, block.end)
         if item is None or len(found) != 1 or found[0].unit is not None:
             continue
-        place = own_city(item["label"]) or single_country(item["label"])
+        city = own_city(item["label"])
+        place = city or single_country(item["label"])
         if place is None:
             continue
-        key = "city" if own_city(item["label"]) else "country"
+        key = "city" if city else "country"
         qualifiers = {k: v for k, v in previous.qualifiers.items() if k not in ("city", "country")}
         claim = replace(
             previous,
@@ -152,6 +153,13 @@ def _listed_on(doc: Document, claims: list[Claim]) -> list[Claim]:
     return listed
 
 
+def _labelled_jobs(doc: Document, block: Block) -> bool:
+    """A list item that is only a label and its number of jobs ('London – 612 jobs'), no verb
+    that could make them jobs lost or forecast."""
+    return block.kind == "list_item" and bool(_LABELLED_JOBS.fullmatch(doc.span_text(block)))
+
+
+_LABELLED_JOBS = re.compile(r"\s*[^\W\d][^\d:–—|]{0,40}?\s*[:–—|-]\s*[\d,.]+\+?\s+[\w-]+\s*")
 # 'Hyderabad — 2,910': a place, a dash or colon, and a bare number.
 _BARE_COUNT_ITEM = re.compile(r"\s*(?P<label>[^\W\d][^\d:–—|]{0,40}?)\s*[:–—|-]\s*[\d,.]+\+?\s*")
 
@@ -411,7 +419,7 @@ def read_sentence(doc: Document, sentence: Sentence, *, labels_only: bool = Fals
             frame,
             counted,
             amount.start,
-            section_heading(doc, sentence.block) if sentence.block.kind == "list_item" else "",
+            section_heading(doc, sentence.block) if _labelled_jobs(doc, sentence.block) else "",
         )
         claims.append(
             Claim.from_amount(
@@ -599,8 +607,9 @@ def _counts_openings(
 ) -> bool:
     """Whether the count is of open jobs, i.e. job demand: '26,500 open positions', 'postings
     reached 412,000'; 'jobs' and 'roles' only when said to be open, advertised or listed by a
-    job board ('Indeed shows 3,501 "Data Scientist" jobs'; 'Number of jobs' is employment). A
-    sample a study drew on ('1.8 million job postings collected') is a count."""
+    job board ('Indeed shows 3,501 "Data Scientist" jobs'; 'Number of jobs' is employment), or
+    when the `heading` over a 'London – 612 jobs' item speaks of hiring. A sample a study drew
+    on ('1.8 million job postings collected') is a count."""
     advertised = _patterns()["advertised"].match(text, _noun_end(text, frame, counted))
     listed = counted.noun in _job_nouns() and (
         _patterns()["listing"].search(text, frame.clause_start, figure_start)

@@ -87,10 +87,11 @@ def extract(doc: Document) -> list[Claim]:
         if len(found) > 1 and not band_label(doc.text, found, block.end):
             continue
         intro = lead_in(doc, index) if index not in bars else _lead_of_rows(doc, bars[index])
+        items = bars.get(index) or _list_of(doc, index)
         heading = section_heading(doc, block)
         context = f"{intro} {heading}"
         breakdown = people_breakdown(heading)
-        if breakdown and intro and not _whole_list(doc, bars.get(index) or _list_of(doc, index)):
+        if breakdown and intro and not _whole_list(doc, items):
             breakdown = None  # 'Fully remote, by level:' over 'Junior: 18%', 'Senior: 41%': a
             # rate within each group the lead-in names, not how the people divide
         says_share = bool(share_noun().search(context))
@@ -98,7 +99,8 @@ def extract(doc: Document) -> list[Claim]:
         head = masked(doc.text, found[:-1], "N", block.start, figure.start)
         label_match = (
             _LABEL.match(head)
-            or (_BARE_LABEL.match(head) if says_share or breakdown else None)
+            # a bar chart's row is a label and its value by its markup
+            or (_BARE_LABEL.match(head) if says_share or breakdown or index in bars else None)
             or (_PAREN_LABEL.match(head) if says_share else None)
         )
         tail = doc.text[figure.end : block.end]
@@ -131,7 +133,7 @@ def extract(doc: Document) -> list[Claim]:
                 else None
             )
         )
-        places = not subject and _place_label(label) and _whole_list(doc, _list_of(doc, index))
+        places = not subject and _place_label(label) and _whole_list(doc, items)
         if places:  # '#### Where freshers start' / 'Bengaluru — 34%': where the role's people are
             subject = document_role(doc)
         if not subject:
@@ -175,7 +177,7 @@ def _run_claims(doc: Document, index: int) -> list[Claim]:
         market = market_phrase(lead)
         people = lead_population(lead) or people_of_page(doc, index, lead=lead, of_roles=True)
         role = document_role(doc)
-        troubles = names_troubles(f"{lead} {section_heading(doc, block)}")
+        troubles = names_troubles(lead, section_heading(doc, block))
         for label_start, figure, item_end in items:
             label = text[label_start : figure.start].strip(" (")
             if market:

@@ -153,8 +153,10 @@ _SAME_LEVEL = re.compile(r"\b(?:the\s+same|that|this)\s+(?:level|seniority)\b", 
 # A rate of exchange, not pay: '0.73 USD per CAD', '€0.92 to the dollar'.
 _EXCHANGE_RATE = re.compile(
     r"\s*(?:per|to\s+the|for\s+each|for\s+one|/)\s*(?:[A-Z]{3}\b|(?i:dollar|euro|pound|rupee|"
-    r"yen|franc)s?\b)"
+    r"yen|franc)s?\b)(?!\s*[\d$€£₹])"  # not a sum given again: '£95,000 / USD 120,000'
 )
+# What stands between a sum and the alternative given in brackets after it: ' a year (or '.
+_OR_BRACKET = re.compile(r"[^()\d]{0,30}\(\s*or\s+(?:about\s+|around\s+)?")
 _PAY_TAX = re.compile(r"\b(?:after|before|pre|post)[\s-]tax\b", re.IGNORECASE)
 # A difference in pay, not pay: '$14,000, or 9%, more per year than', '$20K higher than',
 # 'C$9,500 above what developers make'.
@@ -411,6 +413,7 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
         text = masked(text, converted, " ")
     level: str | None = None  # the previous figure's, for 'at the same level'
     changed: Amount | None = None  # the previous figure, when it was a change in pay
+    taxed_end = -1  # where the last tax band read ends
     stated = _stated_periods(text, sentence, money)
     worked = _worked_out(text, found, money, stated)
     restated = {
@@ -463,9 +466,12 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
         if posted and not framing:
             framing = header  # 'Senior ML Engineer / Bengaluru, India · Full-time' above the pay
         before, after = _windows(text, frame, amount)
-        if _taxed(before) or _taxed(_clause_head(text, frame, found)):
-            # a tax band, not pay; so is the alternative its clause gives ('(or € 35.048 for
-            # applicants under 30)')
+        if _taxed(before) or (
+            taxed_end >= 0 and _OR_BRACKET.fullmatch(text, taxed_end, amount.start)
+        ):
+            # a tax band, not pay; so is the alternative given in brackets right after it ('€
+            # 46.107 a year (or € 35.048 for applicants under 30)')
+            taxed_end = amount.end
             out.append(Skip(amount.start, amount.end, "other"))
             continue
         clause = _shared_clause(text, frame, money)
@@ -917,7 +923,11 @@ def _lists_companies(doc: Document, sentence: Sentence) -> bool:
     return label_key(framing) == "company" or bool(_INDUSTRIES.search(framing))
 
 
-_INDUSTRIES = re.compile(r"\b(?:industr(?:y|ies)|sectors?|verticals?)\b", re.IGNORECASE)
+_INDUSTRIES = re.compile(
+    r"^\W*(?:(?:the|top|\d+|highest[- ]paying|best[- ]paying|leading)\s+)*"
+    r"(?:industries|sectors|verticals)\b",
+    re.IGNORECASE,
+)
 
 
 def _other_earners(text: str, frame: Frame, amount: Amount) -> bool:
@@ -1658,12 +1668,11 @@ def _qualifiers(
 ) -> dict[str, Any]:
     """Qualifiers from the figure's own words, then its clause (and the place its sentence
     opens with, `opening`: 'In the US, ... $165,000, versus $142,000 for ...'), then the list
-    row; the lead-in
-    and the heading or title that named the role only when the clause is silent; the level,
-    statistic and pay period of the figure it refers back to (`referent`, its sentence) last;
-    the country also from the section heading ('Canada' over a list of levels), else from a
-    currency sign that names one ('US$') when nothing up to the page's title names a country
-    or region."""
+    row; the lead-in and the heading or title that named the role only when the clause is
+    silent; the level, statistic and pay period of the figure it refers back to (`referent`,
+    its sentence) last; the country also from the section heading ('Canada' over a list of
+    levels), else from a currency sign that names one ('US$') when nothing up to the page's
+    title names a country or region."""
     near = (after, before) if _PREPOSITION_AFTER.match(after) else (before, after)
     statistic = (
         # a range is one unless the words before it name a statistic ('range between ₹3.5 and

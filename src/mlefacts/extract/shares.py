@@ -371,10 +371,10 @@ _BY_LEAD = re.compile(r"\s*(?:by|in\s+terms\s+of)\s+[a-z][\w -]{2,30},", re.IGNO
 _BY_ONLY = re.compile(r"\s*(?:by|in\s+terms\s+of)\s+[a-z][\w -]{2,30}", re.IGNORECASE)
 _BREAKDOWN = re.compile(r"\b(?:breakdown|split|distribution|mix|by\s+[a-z][\w -]{2,30})\b", re.I)
 _OF_HEADER = re.compile(r"^\W*(?:share\s+)?(?:%|percent|per\s+cent|share)?\s*(?:of\s+)?", re.I)
-_ALL = re.compile(
-    # 'Share of tracked openings', '% of advertised roles': the openings the page counts
-    r"^(?:(?:all|of\s+all|total|tracked|advertised|listed|open|active|live)\s+)+",
-    re.IGNORECASE,
+_ALL = re.compile(r"^(?:all|of\s+all|total)\s+", re.IGNORECASE)
+# 'Share of tracked openings', '% of advertised roles': the openings the page counts
+_COUNTED_OPENINGS = re.compile(
+    r"^(?:(?:all|of\s+all|total|tracked|advertised|listed|open|active|live)\s+)+", re.IGNORECASE
 )
 # What may stand before a share in words that opens its sentence: hedges, or the people it
 # divides ('Of those surveyed, nearly half ...').
@@ -981,7 +981,9 @@ def table_share_whole(doc: Document, caption: str, header: str) -> str | None:
     if find_roles(text):
         return None
     positions = _words("job_nouns").search(header)
-    if positions and _words("job_nouns").fullmatch(_ALL.sub("", _OF_HEADER.sub("", header))):
+    if positions and _words("job_nouns").fullmatch(
+        _COUNTED_OPENINGS.sub("", _OF_HEADER.sub("", header))
+    ):
         return document_role(doc)  # '% of openings': openings of the page's role
     if _words("population_nouns").search(text):
         return None
@@ -1677,18 +1679,23 @@ def _listed_skill(
 _REMARK = re.compile(r"[–—-]\s+[^\d%]*$")
 
 
-def names_troubles(text: str) -> bool:
-    """Whether a heading or lead-in names what troubles people ('Biggest challenges', 'pain
-    points'): the labels of its breakdown are parts of them, not the tools they use, even
-    where one names a practice ('data quality (58%)')."""
-    return bool(_TROUBLES.search(text))
+def names_troubles(lead: str, heading: str) -> bool:
+    """Whether a breakdown's lead-in, or its heading as the noun it ends with, names what
+    troubles people ('We asked about their biggest challenges:', '## Biggest pain points'):
+    its labels are parts of them, not the tools they use, even where one names a practice
+    ('data quality (58%)'); not a lead-in that asks what they use ('## Tools and challenges' /
+    'Share of respondents using each framework:')."""
+    if _TROUBLES.search(lead):
+        return True
+    return bool(_TROUBLES_HEAD.search(heading)) and not _USES.search(lead)
 
 
-_TROUBLES = re.compile(
-    r"\b(?:challenges?|pain\s+points?|problems?|obstacles?|barriers?|concerns?|blockers?|"
-    r"frustrations?|worries)\b",
-    re.IGNORECASE,
+_TROUBLE_NOUNS = (
+    r"(?:challenges?|pain\s+points?|problems?|obstacles?|barriers?|blockers?|frustrations?)"
 )
+_TROUBLES = re.compile(rf"\b{_TROUBLE_NOUNS}\b", re.IGNORECASE)
+_TROUBLES_HEAD = re.compile(rf"\b{_TROUBLE_NOUNS}\W*$", re.IGNORECASE)
+_USES = re.compile(r"\b(?:us(?:e|es|ed|ing)|adopt\w*|work(?:s|ing)?\s+with)\b", re.IGNORECASE)
 
 
 def skill_item(doc: Document, block_index: int, label: str) -> tuple[str, str] | None:
@@ -1697,7 +1704,7 @@ def skill_item(doc: Document, block_index: int, label: str) -> tuple[str, str] |
     for other items, which `lists` may read as parts of the whole its lead-in names."""
     block = doc.blocks[block_index]
     context = lead_in(doc, block_index) or section_heading(doc, block)
-    if names_troubles(f"{context} {section_heading(doc, block)}"):
+    if names_troubles(lead_in(doc, block_index), section_heading(doc, block)):
         return None  # '## Biggest challenges' / 'Data quality (58%)': a problem, not a tool
     named = _ITEM_VERB.sub("", _DOT_LEADER.sub("", label)).strip(_ITEM_TRIM)
     # 'Go (12%)' under 'Most-used programming languages, ranked by share of respondents:'

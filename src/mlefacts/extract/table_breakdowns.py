@@ -68,10 +68,6 @@ def _grouped(ctx: TableFrame, label: Column) -> tuple[Column | None, Column]:
     return (label, following[0]) if following and spanning else (None, label)
 
 
-# 'By end use' heads its group of rows: the breakdown is the end use.
-_GROUP_BY = re.compile(r"^\W*by\s+", re.IGNORECASE)
-
-
 def breakdown_claims(
     ctx: TableFrame, *, kinds: tuple[ColumnKind | Literal["share"], ...] = ("percent", "count")
 ) -> list[Claim]:
@@ -119,7 +115,7 @@ def breakdown_claims(
         if not category:
             continue
         if label.index == 0 and (named := group_heading(ctx.doc, row)):
-            heading = _GROUP_BY.sub("", named).lower()
+            heading = named
             continue
         for column in distinct_cells(row, [*percent, *counts]):
             amount = cell_amount(ctx, row, column)

@@ -184,12 +184,19 @@ def merged_header_rows(
 
 
 def group_heading(doc: Document, row: tuple[Span, ...]) -> str | None:
-    """The label of a row that heads a group of the rows below it: text in its first cell and
-    nothing in the others ('**By component** | |', a cell spanning the row), else None."""
+    """The breakdown a row heads the rows below it by ('end use' for 'By end use', '**By
+    component**', a cell spanning the row): such a label in its first cell and nothing in the
+    others, else None; a row of a part whose figures are missing ('Latin America | |') is no
+    group."""
     label = clean_text(doc.span_text(row[0]))
     if not label or len(row) < 2 or any(doc.span_text(cell).strip() for cell in row[1:]):
         return None
-    return label
+    named = _GROUP_BY.match(label)
+    return label[named.end() :].strip(" *_:").lower() if named else None
+
+
+# A group's heading names its breakdown: 'By component', 'By end use'.
+_GROUP_BY = re.compile(r"\W*by\s+(?=\w)", re.IGNORECASE)
 
 
 def _labelled_row_of_roles(doc: Document, headers: list[str], row: tuple[Span, ...]) -> bool:

@@ -216,8 +216,9 @@ def _unit_note(doc: Document, table: Table) -> str:
 
 # 'Figures in the grid are median pay in ₹ lakh per annum', 'All values in USD thousands.'
 _UNIT_NOTE = re.compile(
-    r"[^.]*\b(?:figures|values|numbers|amounts|pay|salaries)\b[^.]*\bin\s+"
-    r"(?:[₹$£€]|[A-Z]{3}\b|(?:rupees|dollars|pounds|euros)\b)[^.]*",
+    r"[^.]*\b(?:figures|values|numbers|amounts|pay|salaries)\b[^.;$€£₹]*?\bin\s+"
+    r"(?:[₹$£€]|(?-i:[A-Z]{3})\b|(?:rupees|dollars|pounds|euros)\b)"
+    r"(?:\s*(?:lakh|crore|thousands?|millions?|billions?|k|m|bn)\b)?",
     re.IGNORECASE,
 )
 
@@ -226,8 +227,13 @@ def _periodic_money(ctx: TableFrame) -> bool:
     """Whether every sum of every money column says the period it is paid for ('₹18–32 LPA',
     '$95,000 a year', '£600/day'): pay, whatever the header and rows call it."""
     money = [column for column in ctx.columns if column.kind == "money"]
+    priced = table_vocabulary()["price"].search(" ".join([ctx.caption, *(c.header for c in money)]))
     sums = [cell_amount(ctx, row, column) for column in money for row in ctx.table.rows]
-    return bool(sums) and all(amount is not None and amount.pay_period for amount in sums)
+    return (
+        bool(sums)
+        and not priced  # 'Course | Cost' over '$59/month' is a price list
+        and all(amount is not None and amount.pay_period for amount in sums)
+    )
 
 
 def _percentile_money(columns: tuple[Column, ...]) -> bool:

@@ -1063,7 +1063,11 @@ def find_number_words(text: str, start: int = 0, end: int | None = None) -> list
 
 
 # A pay word right after a scaled figure ('1.05 Cr TC', '32 L CTC', '18 lakh fixed').
-_PAY_AFTER = re.compile(r"\s*(?:(?-i:C?TC)|fixed|package|salary|in[\s-]hand)\b", re.IGNORECASE)
+_PAY_AFTER = re.compile(
+    r"\s*(?:(?-i:C?TC)|fixed(?![\w-])|package|salary(?!\s+(?:earners?|accounts?|holders?))"
+    r"|in[\s-]hand)\b",
+    re.IGNORECASE,
+)
 
 
 def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
@@ -1075,8 +1079,8 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     >>> q = find_quantities("Rs. 12,50,000 – 18,75,000 LPA")[0]
     >>> q.value, q.value_high, q.unit, q.pay_period
     (1250000.0, 1875000.0, 'INR', 'annual')
-    >>> [(q.value, q.unit) for q in find_quantities("1.05 Cr TC, 1.2 crore people")]
-    [(10500000.0, 'INR'), (12000000.0, None)]
+    >>> [(q.value, q.unit) for q in find_quantities("1.05 Cr TC, 2 lakh fixed-term jobs")]
+    [(10500000.0, 'INR'), (200000.0, None)]
     """
     end = len(text) if end is None else end
     view = _visible(text, start, end)
