@@ -1015,3 +1015,17 @@ def test_the_market_growing_from_one_size_to_another_states_both() -> None:
         ("speech analytics market", 4.2e9, 2025, False),
         ("speech analytics market", 11.9e9, 2032, True),
     ]
+
+
+def test_the_sizes_a_firm_forecasts_after_naming_the_market_are_its() -> None:
+    page = (
+        "# Edge AI market\n\nA new study sizes the global edge AI market at USD 21.4 billion for "
+        "2024. The firm forecasts USD 26.0 billion for 2025 and USD 88.5 billion by 2033."
+    )
+    sizes = {
+        c.value: (c.subject, c.year)
+        for c in market.extract(document(page))
+        if c.kind == "market_size"
+    }
+    assert sizes[26_000_000_000] == ("global edge artificial intelligence market", 2025)
+    assert sizes[88_500_000_000][1] == 2033
