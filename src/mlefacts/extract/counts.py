@@ -159,9 +159,11 @@ def _labelled_jobs(doc: Document, block: Block) -> bool:
     return block.kind == "list_item" and bool(_LABELLED_JOBS.fullmatch(doc.span_text(block)))
 
 
-_LABELLED_JOBS = re.compile(r"\s*[^\W\d][^\d:–—|]{0,40}?\s*[:–—|-]\s*[\d,.]+\+?\s+[\w-]+\s*")
-# 'Hyderabad — 2,910': a place, a dash or colon, and a bare number.
-_BARE_COUNT_ITEM = re.compile(r"\s*(?P<label>[^\W\d][^\d:–—|]{0,40}?)\s*[:–—|-]\s*[\d,.]+\+?\s*")
+# 'Hyderabad — 2,910': a label, a dash or colon, and a bare number; 'London – 612 jobs' with
+# the noun it counts.
+_LABEL_AND_NUMBER = r"\s*(?P<label>[^\W\d][^\d:–—|]{0,40}?)\s*[:–—|-]\s*[\d,.]+\+?"
+_BARE_COUNT_ITEM = re.compile(rf"{_LABEL_AND_NUMBER}\s*")
+_LABELLED_JOBS = re.compile(rf"{_LABEL_AND_NUMBER}\s+[\w-]+\s*")
 
 
 def _fact_rows(doc: Document, table: Table) -> list[Claim]:

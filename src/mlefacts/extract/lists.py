@@ -87,11 +87,11 @@ def extract(doc: Document) -> list[Claim]:
         if len(found) > 1 and not band_label(doc.text, found, block.end):
             continue
         intro = lead_in(doc, index) if index not in bars else _lead_of_rows(doc, bars[index])
-        items = bars.get(index) or _list_of(doc, index)
+        items = bars.get(index)  # else the list's items, found when a rule asks
         heading = section_heading(doc, block)
         context = f"{intro} {heading}"
         breakdown = people_breakdown(heading)
-        if breakdown and intro and not _whole_list(doc, items):
+        if breakdown and intro and not _whole_list(doc, items or _list_of(doc, index)):
             breakdown = None  # 'Fully remote, by level:' over 'Junior: 18%', 'Senior: 41%': a
             # rate within each group the lead-in names, not how the people divide
         says_share = bool(share_noun().search(context))
@@ -133,7 +133,9 @@ def extract(doc: Document) -> list[Claim]:
                 else None
             )
         )
-        places = not subject and _place_label(label) and _whole_list(doc, items)
+        places = (
+            not subject and _place_label(label) and _whole_list(doc, items or _list_of(doc, index))
+        )
         if places:  # '#### Where freshers start' / 'Bengaluru — 34%': where the role's people are
             subject = document_role(doc)
         if not subject:
@@ -365,7 +367,7 @@ def _bar_row(doc: Document, index: int) -> bool:
     """'Research scientist 9%', '1–50 employees 27%': a paragraph of a label of words (a band's
     numbers allowed) and one percentage, nothing after it."""
     block = doc.blocks[index]
-    if block.kind != "paragraph" or block.boilerplate:
+    if block.kind != "paragraph" or block.boilerplate or not doc.span_text(block).endswith("%"):
         return False
     found = amounts(doc.text, block.start, block.end)
     figure = found[-1] if found else None

@@ -1778,16 +1778,17 @@ def pay_country(
     title names another country or a region."""
     # 'the local office of a US company', 'US-headquartered firms': where an employer comes
     # from, not where it pays
-    masked = tuple(_origin_masked(text) for text in own)
-    if city or any(
-        # 'At US-headquartered firms in Toronto', 'At the Canadian offices of US tech firms':
-        # the city or the other place says where
-        find_places(text, "countries") or find_places(text, "nationalities")
-        for text in masked
-    ):
-        own = masked
     if any(find_places(text, "countries") for text in own):
-        return single_country(*own)
+        masked = tuple(_origin_masked(text) for text in own)
+        if city or any(
+            # 'At US-headquartered firms in Toronto', 'At the Canadian offices of US tech
+            # firms': the city or the other place says where
+            find_places(text, "countries") or find_places(text, "nationalities")
+            for text in masked
+        ):
+            own = masked
+        if any(find_places(text, "countries") for text in own):
+            return single_country(*own)
     if city and (home := city_country(city)):
         return currency_country(amount.unit, home)
     inherited = single_country(*framing)

@@ -397,13 +397,9 @@ def cell_kind(
         factor = label_factor(header)
         money = replace(amount, unit=currency)
         return "money", money if factor is None else money.times(factor)
-    # '89% of postings'; not a header's 'Middle 50% of submissions', with words before
-    counted = FIGURE_TAIL.fullmatch(doc.text, amount.end, cell.end) and not _NO_WORD_CHAR.sub(
-        "", doc.text[cell.start : amount.start]
-    )
     if amount.unit == "percent" and (
         len(_NO_WORD_CHAR.sub("", _CELL_PERIOD.sub("", residual))) <= 3  # '28.0% (2026–2032)'
-        or counted
+        or _counted_figure(doc, cell, amount)
     ):
         return "percent", amount
     whole = amount.value_high is None and float(amount.value).is_integer()
@@ -452,6 +448,15 @@ def cell_amount(ctx: TableFrame, row: tuple[Span, ...], column: Column) -> Amoun
     return amount if kind in ("percent", "money", "integer", "decimal") else None
 
 
+def _counted_figure(doc: Document, cell: Span, amount: Amount) -> bool:
+    """A cell that opens with its figure and says what it counts ('89% of postings'), not a
+    header with words before its figure ('Middle 50% of submissions')."""
+    return bool(FIGURE_TAIL.fullmatch(doc.text, amount.end, cell.end)) and not _NO_WORD_CHAR.sub(
+        "", doc.text[cell.start : amount.start]
+    )
+
+
+@lru_cache(maxsize=64)  # asked per table, per column and per row of a breakdown
 def lead_paragraph(doc: Document, table: Table) -> str:
     """The paragraph right above an uncaptioned table, which says what it shows ('The table
     below shows base salary only', 'Ranked by median base pay:')."""

@@ -48,6 +48,7 @@ from mlefacts.extract.table_frame import (
     with_caption_unit,
 )
 from mlefacts.extract.table_money import compared_pay, is_pay, market_claims, salary_claims
+from mlefacts.normalize.numbers import scale_words
 
 NAME = EXTRACTOR
 VERSION = "2"
@@ -210,17 +211,22 @@ def _unit_note(doc: Document, table: Table) -> str:
     lead = lead_paragraph(doc, table).strip()
     if len(lead) <= _MAX_TITLE and lead.endswith(":"):
         return lead[:-1]
-    note = _UNIT_NOTE.search(lead)
+    note = _unit_note_pattern().search(lead)
     return note.group() if note else ""
 
 
-# 'Figures in the grid are median pay in ₹ lakh per annum', 'All values in USD thousands.'
-_UNIT_NOTE = re.compile(
-    r"[^.]*\b(?:figures|values|numbers|amounts|pay|salaries)\b[^.;$€£₹]*?\bin\s+"
-    r"(?:[₹$£€]|(?-i:[A-Z]{3})\b|(?:rupees|dollars|pounds|euros)\b)"
-    r"(?:\s*(?:lakh|crore|thousands?|millions?|billions?|k|m|bn)\b)?",
-    re.IGNORECASE,
-)
+@cache
+def _unit_note_pattern() -> re.Pattern[str]:
+    """'Figures in the grid are median pay in ₹ lakh per annum', 'All values in USD
+    thousands.': a sentence that says its figures are in a currency, up to the scale after it
+    (the scales' own words)."""
+    scales = "|".join(sorted(map(re.escape, scale_words()), key=len, reverse=True))
+    return re.compile(
+        r"[^.]*\b(?:figures|values|numbers|amounts|pay|salaries)\b[^.;$€£₹]*?\bin\s+"
+        r"(?:[₹$£€]|(?-i:[A-Z]{3})\b|(?:rupees|dollars|pounds|euros)\b)"
+        rf"(?:\s*(?:{scales})(?!\w))?",
+        re.IGNORECASE,
+    )
 
 
 def _periodic_money(ctx: TableFrame) -> bool:
