@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from mlefacts.document import build_document
-from mlefacts.extract import extract_claims
+from mlefacts.extract import extract_claims, extract_skips
 from mlefacts.extract.context import Skip
 from mlefacts.extract.coverage import audit_figures, claimed_share
 
@@ -150,3 +150,21 @@ def test_the_weights_of_a_ranking_s_method_are_skipped_not_claimed() -> None:
     assert sorted(c.value for c in claims if c.unit == "percent") == [21, 38, 41]
     reasons = {doc.text[f.start : f.end]: f.reason for f in audit_figures(doc, claims)}
     assert [reasons[w] for w in ("40%", "35%", "25%")] == ["other", "other", "other"]
+
+
+def test_a_tables_rank_column_and_label_bands_are_layout_not_unread() -> None:
+    html = (
+        "<h1>Who builds ML</h1><h2>Industries</h2><table><tr><th>Rank</th><th>Industry</th>"
+        "<th>Share of ML engineers</th></tr><tr><td>1</td><td>Software</td><td>41%</td></tr>"
+        "<tr><td>2</td><td>Banking</td><td>33%</td></tr><tr><td>3</td><td>Retail</td>"
+        "<td>26%</td></tr></table><h2>Age</h2><table><tr><th>Age group</th><th>Share of ML "
+        "engineers</th></tr><tr><td>25-34</td><td>58%</td></tr><tr><td>35-44</td><td>30%</td>"
+        "</tr><tr><td>45+</td><td>12%</td></tr></table>"
+    )
+    doc = build_document(source_id="t", text=html, media_type="text/html")
+    claims, _ = extract_claims(doc)
+    figures = audit_figures(doc, claims, extract_skips(doc))
+    found = {doc.text[f.start : f.end]: (f.reason, bool(f.claims)) for f in figures}
+    assert [found[rank] for rank in ("1", "2", "3")] == [("rank", False)] * 3
+    assert [found[band] for band in ("25-34", "35-44", "45+")] == [("band", False)] * 3
+    assert found["41%"] == (None, True) and found["12%"] == (None, True)

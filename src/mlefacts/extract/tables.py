@@ -19,13 +19,13 @@ classifies and dispatches; `table_frame` reads columns and rows, `table_money` a
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, Literal
 
 from mlefacts.document.model import Block, Document, Table
 from mlefacts.document.structure import caption_nouns
 from mlefacts.extract.claim import Claim
-from mlefacts.extract.context import find_roles, first_role, read_each
+from mlefacts.extract.context import Skip, find_roles, first_role, read_each
 from mlefacts.extract.demand import compared_growth, compared_openings
 from mlefacts.extract.label_scale import label_factor
 from mlefacts.extract.sections import clean_text, document_role
@@ -49,6 +49,7 @@ from mlefacts.extract.table_frame import (
 )
 from mlefacts.extract.table_money import compared_pay, is_pay, market_claims, salary_claims
 from mlefacts.normalize.numbers import scale_words
+from mlefacts.normalize.quantities import Quantity, find_quantities
 
 NAME = EXTRACTOR
 VERSION = "2"
@@ -68,8 +69,67 @@ def extract(doc: Document) -> list[Claim]:
 
 def table_claims(doc: Document, table: Table, *, role: str | None = None) -> list[Claim]:
     """The claims one table yields, by its classification (see the module docstring)."""
-    if not table.rows or not table.header:
+    framed = _framed(doc, table, role)
+    if framed is None:
         return []
+    context, kind = framed
+    if kind == "comparison":
+        return _comparison_claims(context)
+    if kind == "market":
+        return [*market_claims(context), *breakdown_claims(context, kinds=("share",))]
+    if kind == "salary":
+        return [
+            *salary_claims(context),
+            *breakdown_claims(context, kinds=("count", "share")),
+            *ranking_claims(context, independent=True),
+        ]
+    if kind == "breakdown":
+        return [*breakdown_claims(context), *ranking_claims(context, independent=True)]
+    if kind == "ranking":
+        return ranking_claims(context)
+    return []
+
+
+def skipped(doc: Document) -> list[Skip]:
+    """The figures a table states as its layout, not as facts: the numbers of its rank columns
+    (a 'Rank' column that only restates the order of a breakdown's rows) and the bands its row
+    labels name ('18-24', '55+', '1–50 employees'). The figures table gives them `rank` and
+    `band` instead of 'unread'; a figure a claim holds stays claimed."""
+    role = document_role(doc)
+    out: list[Skip] = []
+    for table in doc.tables:
+        framed = _framed(doc, table, role)
+        if framed is not None:
+            out.extend(_layout_skips(framed[0]))
+    return out
+
+
+def _layout_skips(context: TableFrame) -> list[Skip]:
+    text = context.doc.text
+    ranks = [column for column in context.columns if column.kind == "rank"]
+    label = label_column(context.columns)
+    out = []
+    for row in context.table.rows:
+        out.extend(Skip(row[c.index].start, row[c.index].end, "rank") for c in ranks)
+        if label is not None and label.kind == "text":
+            cell = row[label.index]
+            if any(_is_band(q) for q in find_quantities(text, cell.start, cell.end)):
+                out.append(Skip(cell.start, cell.end, "band"))
+    return out
+
+
+def _is_band(quantity: Quantity) -> bool:
+    """A range or an open bound, the way a label names a group of a breakdown ('25-34', '55+',
+    '$50k–$100k', 'Under 25'). The scanner reads no year range ('2023-2024') as a figure."""
+    return quantity.value_high is not None or quantity.bound is not None
+
+
+@lru_cache(maxsize=32)
+def _framed(doc: Document, table: Table, role: str | None) -> tuple[TableFrame, TableKind] | None:
+    """A table's frame (its columns read, its caption, title and role) and what it states;
+    None for a table with no header or rows. Read once for its claims and its skipped figures."""
+    if not table.rows or not table.header:
+        return None
     width = len(table.header)
     rows = tuple(row for row in table.rows if len(row) == width)
     header = [doc.span_text(cell) for cell in table.header]
@@ -109,24 +169,9 @@ def table_claims(doc: Document, table: Table, *, role: str | None = None) -> lis
         kind = "salary"  # 'Employer type | Typical range' over '₹18–32 LPA' on a role's page
     if kind in ("unknown", "breakdown") and main_market(doc) is not None and _market_sums(context):
         kind = "market"  # 'Base-year value | Forecast value' over 'US$1.64 bn (2024)'
-
-    if kind == "comparison":
-        return _comparison_claims(context)
     if kind == "breakdown" and _market_growth(context):
         kind = "market"  # 'Region | Revenue share (%) | CAGR (%)' on a market's page
-    if kind == "market":
-        return [*market_claims(context), *breakdown_claims(context, kinds=("share",))]
-    if kind == "salary":
-        return [
-            *salary_claims(context),
-            *breakdown_claims(context, kinds=("count", "share")),
-            *ranking_claims(context, independent=True),
-        ]
-    if kind == "breakdown":
-        return [*breakdown_claims(context), *ranking_claims(context, independent=True)]
-    if kind == "ranking":
-        return ranking_claims(context)
-    return []
+    return context, kind
 
 
 # The kinds of cell a measure's row holds in a table of measures by place or group.
