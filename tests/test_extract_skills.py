@@ -636,3 +636,31 @@ def test_what_a_hiring_team_tests_or_screens_for_is_what_the_role_needs() -> Non
     )
     found = _canonical(skills.extract(document(text)))
     assert {"SQL", "linear algebra", "causal inference"} <= set(found)
+
+
+def test_a_question_asking_what_to_learn_heads_the_skills_its_answers_list() -> None:
+    """A thread titled 'What do I need to learn?' answers with what the job takes: each skill
+    its answers name counts, as under 'Requirements'; the same names under a title that asks
+    nothing of the kind need a cue of their own."""
+    answer = (
+        "Senior engineer here. In order:\n\n"
+        "1. **Python**, done well: modules, tests, typing.\n"
+        "2. **Statistics**: sampling, confidence intervals, hypothesis tests.\n"
+    )
+    asked = _canonical(
+        skills.extract(document(f"# Career switcher: what do I need to learn?\n\n{answer}"))
+    )
+    assert {"Python", "statistics", "hypothesis testing"} <= set(asked)
+    assert classify_heading("Which laptop should I buy?") != "skills"
+    told = _canonical(skills.extract(document(f"# My first year in the job\n\n{answer}")))
+    assert "statistics" not in told
+
+
+def test_what_one_role_leans_on_harder_than_another_names_its_skills() -> None:
+    text = (
+        "# ML engineer or data scientist?\n\n"
+        "ML engineers lean harder on system design and software engineering; analysts rely "
+        "more on causal inference. Causal inference also made the news last week.\n"
+    )
+    found = set(_canonical(skills.extract(document(text))))
+    assert {"system design", "software engineering", "causal inference"} <= found

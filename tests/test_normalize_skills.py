@@ -272,3 +272,19 @@ def test_a_product_named_with_its_cloud_platform_names_the_platform_too() -> Non
 )
 def test_duties_that_name_a_practice_by_what_they_do(text: str, canonical: str) -> None:
     assert canonical in [m.canonical for m in find_skills(text, acts=True)]
+
+
+def test_practices_named_by_what_a_duty_does_to_models() -> None:
+    """A duty names a practice by what it does to models: models named by what they predict,
+    documented, compared, readied for deployment, watched for accuracy; a deployment target
+    names edge AI."""
+    named = {
+        "Develop predictive churn models for the CRM": {"predictive modeling"},
+        "Document models for the audit team": {"technical writing"},
+        "Benchmark candidate models against a baseline": {"model evaluation"},
+        "Package models for serving on edge devices": {"model deployment", "edge AI"},
+        "Track accuracy and bias of models in production": {"model monitoring"},
+    }
+    for duty, expected in named.items():
+        assert {m.canonical for m in find_skills(duty, acts=True)} == expected, duty
+    assert find_skills("Document models for the audit team") == []  # named, not done
