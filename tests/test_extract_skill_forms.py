@@ -269,7 +269,7 @@ def test_how_much_of_a_practitioners_work_a_practice_is_names_it() -> None:
         "Manchester, 5 yrs, PyTorch and computer vision work for a retailer: £520/day.\n"
     )
     assert _skills(page) == [
-        "decision trees",
+        "ensemble methods",
         "feature engineering",
         "MLOps",
         "Azure",

@@ -288,3 +288,15 @@ def test_practices_named_by_what_a_duty_does_to_models() -> None:
     for duty, expected in named.items():
         assert {m.canonical for m in find_skills(duty, acts=True)} == expected, duty
     assert find_skills("Document models for the audit team") == []  # named, not done
+
+
+def test_boosted_tree_ensembles_are_ensemble_methods_and_recsys_a_recommender() -> None:
+    """Gradient boosting combines many trees, as an ensemble does: it is an ensemble method,
+    not one decision tree; 'recsys' is how practitioners write recommender systems."""
+    text = "Gradient boosting, gradient-boosted trees, random forests and recsys"
+    assert [m.canonical for m in find_skills(text)] == [
+        "ensemble methods",
+        "ensemble methods",
+        "decision trees",
+        "recommender systems",
+    ]
