@@ -1077,3 +1077,16 @@ def test_review_a_price_list_a_group_less_row_and_a_note_naming_no_unit_are_no_p
     assert [c for c in claims if c.kind == "salary"] == []
     [europe] = [c for c in claims if c.kind == "share"]
     assert europe.qualifiers.get("dimension") != "latin america"
+
+
+def test_a_market_column_of_countries_counts_postings_not_a_market() -> None:
+    """Job boards call the countries they cover markets: 'Market | postings | change' over
+    countries is the role's demand in each place, not growth of a market that is sold to."""
+    page = (
+        "# Hiring report\n\n## Demand by market, 2025\n\n"
+        "| Market | ML engineer postings | Change vs 2024 |\n|---|---|---|\n"
+        "| Germany | 2,410 | +12% |\n| Japan | 1,705 | +8% |\n"
+    )
+    claims = [c for c in extract_claims(document(page, "text/markdown"))[0] if c.value]
+    assert {c.kind for c in claims} == {"job_demand"}
+    assert sorted(c.value for c in claims) == [8, 12, 1705, 2410]

@@ -25,7 +25,7 @@ from typing import Any, Literal
 from mlefacts.document.model import Block, Document, Table
 from mlefacts.document.structure import caption_nouns
 from mlefacts.extract.claim import Claim
-from mlefacts.extract.context import Skip, find_roles, first_role, read_each
+from mlefacts.extract.context import Skip, find_roles, first_role, is_place, read_each
 from mlefacts.extract.demand import compared_growth, compared_openings
 from mlefacts.extract.label_scale import label_factor
 from mlefacts.extract.sections import clean_text, document_role
@@ -160,6 +160,13 @@ def _framed(doc: Document, table: Table, role: str | None) -> tuple[TableFrame, 
     framing = caption or f"{lead_paragraph(doc, table)} {section}".strip()
     if not any(column.header for column in columns):  # a headerless text table: the page says
         framing = f"{framing} {doc.title or ''}"  # what its sums are ('ML Engineer pay ...')
+    if _places_called_markets(context):
+        # 'Demand by market' over 'Market | ML engineer postings' and 'United States | 16,420':
+        # the places hiring, not a market that is sold to
+        framing = table_vocabulary()["market_noun"].sub(" ", framing)
+        unnamed = Column(columns[0].index, "", columns[0].kind, columns[0].currency)
+        columns = tuple(unnamed if c.index == columns[0].index else c for c in columns)
+        context = TableFrame(doc, table, columns, caption, title, role, written)
     kind = classify_table(columns, framing, pay_rows=_pay_rows(context))
     if percentiles and any(column.kind == "money" for column in columns):
         kind = "salary"  # 'Percentile | 10% | 25% | Median ...' over 'Annual wage | $93,800 ...'
@@ -410,6 +417,19 @@ def _section_title(doc: Document, table: Table) -> str:
 def _line_with_marker(doc: Document, block: Block) -> str:
     start = doc.text.rfind("\n", 0, block.start) + 1
     return doc.text[start : block.end]
+
+
+def _places_called_markets(context: TableFrame) -> bool:
+    """Whether a table's first column, headed 'Market(s)', lists places ('United States',
+    'Germany'): job boards and surveys call the countries they cover markets."""
+    first = context.columns[0]
+    if first.kind != "text" or not _MARKET_HEADER.fullmatch(first.header.strip()):
+        return False
+    cells = [context.cell(row, first) for row in context.table.rows]
+    return bool(cells) and all(is_place(cell) for cell in cells)
+
+
+_MARKET_HEADER = re.compile(r"(?i:markets?)")
 
 
 def _joined(columns: tuple[Column, ...]) -> str:
