@@ -82,8 +82,9 @@ _TASKS_SUCH_AS = re.compile(
 _BE = ("is", "are")
 _IS_TO = re.compile(rf"\b(?:{'|'.join(_BE)})\s+to\s+", re.I)
 # 'managers want ML engineers to A, B and C': what an employer wants the role it names to do.
+_WANTING = ("want", "expect", "need", "ask", "hire")
 _WANTED_TO = re.compile(
-    r"\b(?:want|expect|need|ask|hire)(?:s|ed|ing)?\s+(?P<who>(?:[\w/&-]+\s+){1,5}?)to\s+", re.I
+    rf"\b(?:{'|'.join(_WANTING)})(?:s|ed|ing)?\s+(?P<who>(?:[\w/&-]+\s+){{1,5}}?)to\s+", re.I
 )
 # An imperative may follow a short framing clause: 'In the case of errors, fix them'.
 # 'What they do: design, train and maintain models': a label naming duties, then the duties.
@@ -712,7 +713,7 @@ def _work_phrase(
         if subject and not negated(after):
             return subject, after, "role in"
     if "roles" in cues:  # 'managers want ML engineers to take models to production, ...'
-        for match in _WANTED_TO.finditer(text, start, end):
+        for match in _finditer("wanted_to", cues, text, start, end):
             named = roles_in(text, match.start("who"), match.end("who"))
             verb = verb_at(text, match.end(), end)
             if named and verb is not None and verb.form == "base" and not negated(match.start()):
@@ -1249,7 +1250,7 @@ def _finditer(
 _LISTING = frozenset({"responsible", "list_trigger", "tasks_such_as", "is_to", "role_phrases"})
 _CUED = (
     *("label", "responsible", "actors", "work_nouns", "list_trigger", "negations"),
-    *("role_phrases", "tasks_such_as", "is_to"),
+    *("role_phrases", "tasks_such_as", "is_to", "wanted_to"),
 )
 
 
@@ -1265,6 +1266,8 @@ def _cued(key: str) -> tuple[re.Pattern[str], Keys | None]:
         return _TASKS_SUCH_AS, Keys(_TASK_NOUNS, word_start=True)
     if key == "is_to":  # 'their main job is to A'
         return _IS_TO, Keys(_BE, word_start=True)
+    if key == "wanted_to":  # 'managers want ML engineers to A'
+        return _WANTED_TO, Keys(_WANTING, word_start=True)
     if key == "actors":  # its one-letter words are looked for by `_lone_letters`
         words = [actor for actor in vocabulary["actors"] if not _one_letter(actor)]
         return _actor_anywhere(), word_keys(words)
