@@ -1126,3 +1126,15 @@ def test_review_jobs_lost_under_a_hiring_heading_and_classified_ads_stay_what_th
     doc = build_document(source_id="t", text=page, media_type="text/markdown")
     found = sorted((c.kind, c.value) for c in extract_claims(doc)[0] if c.unit == "count")
     assert found == [("count", 85000), ("job_demand", 1200)]
+
+
+def test_the_postings_a_reports_data_covers_are_its_sample() -> None:
+    """'This edition covers 18,300 postings' says what a report's data spans: a count of the
+    postings it drew on, not demand; 'Employers listed 2,100 open roles' is demand."""
+    page = (
+        "This edition covers 18,300 postings published between April and June 2025.\n\n"
+        "In June alone, employers listed 2,100 open ML engineer roles.\n"
+    )
+    doc = build_document(source_id="t", text=page, media_type="text/plain")
+    claims = [c for c in extract_claims(doc)[0] if c.unit == "count"]
+    assert sorted((c.kind, c.value) for c in claims) == [("count", 18300), ("job_demand", 2100)]
