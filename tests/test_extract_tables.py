@@ -1090,3 +1090,26 @@ def test_a_market_column_of_countries_counts_postings_not_a_market() -> None:
     claims = [c for c in extract_claims(document(page, "text/markdown"))[0] if c.value]
     assert {c.kind for c in claims} == {"job_demand"}
     assert sorted(c.value for c in claims) == [8, 12, 1705, 2410]
+
+
+def test_a_market_fact_table_row_that_names_a_parts_share_is_a_share() -> None:
+    """'Key figures' rows that mix sizes and rates: a row whose label names a part's share is
+    that part's share of the page's market, in the row's year; a CAGR row is no share."""
+    html = (
+        "<h1>Edge AI Software Market to Reach $9.1 Billion by 2030</h1>"
+        "<p>The edge AI software market was valued at $2.3 billion in 2024.</p>"
+        "<table><tr><th>Services share of revenue (2024)</th><td>38.5%</td></tr>"
+        "<tr><th>On-device deployment share</th><td>57% (2024)</td></tr>"
+        "<tr><th>Software CAGR, 2025-2030</th><td>25.1%</td></tr>"
+        "<tr><th>Automotive segment, 2030</th><td>$1.9 billion</td></tr></table>"
+    )
+    doc = document(html, "text/html")
+    shares = [c for c in extract_claims(doc)[0] if c.kind == "share"]
+    assert sorted((c.value, c.qualifiers["category"], c.year) for c in shares) == [
+        (38.5, "Services", 2024),
+        (57, "On-device deployment", 2024),
+    ]
+    assert {c.subject for c in shares} == {"edge artificial intelligence software market"}
+    rates = html.replace("<tr><th>Automotive segment, 2030</th><td>$1.9 billion</td></tr>", "")
+    claims = extract_claims(document(rates, "text/html"))[0]
+    assert 25.1 not in [c.value for c in claims if c.kind == "share"]

@@ -133,6 +133,8 @@ def breakdown_claims(
             is_share = column.kind == "percent"
             if is_share and not is_growth(column) and _whole_row(category):
                 continue  # 'Global | 38.4 | 100%': the whole, no part of it
+            if is_share and not is_growth(column) and table_vocabulary()["growth"].search(category):
+                continue  # 'Software CAGR, 2025-2030 | 25.1%' in a fact table: a rate, no part
             start, end = ctx.quote(row, row[column.index])
             row_role = role_of_row(ctx, row, label) or title_of(category)
             kind, attribute = ("share", "share") if is_share else _count_kind(column)

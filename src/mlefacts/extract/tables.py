@@ -25,7 +25,8 @@ from typing import Any, Literal
 from mlefacts.document.model import Block, Document, Table
 from mlefacts.document.structure import caption_nouns
 from mlefacts.extract.claim import Claim
-from mlefacts.extract.context import Skip, find_roles, first_role, is_place, read_each
+from mlefacts.extract.context import Skip, amounts, find_roles, first_role, is_place, read_each
+from mlefacts.extract.counts import fact_rows
 from mlefacts.extract.demand import compared_growth, compared_openings
 from mlefacts.extract.label_scale import label_factor
 from mlefacts.extract.sections import clean_text, document_role
@@ -46,6 +47,7 @@ from mlefacts.extract.table_frame import (
     role_of_row,
     table_vocabulary,
     with_caption_unit,
+    years_in,
 )
 from mlefacts.extract.table_money import compared_pay, is_pay, market_claims, salary_claims
 from mlefacts.normalize.numbers import scale_words
@@ -64,7 +66,53 @@ _MARKET_SCALE = 1e6
 def extract(doc: Document) -> list[Claim]:
     """Claims from every table of the document; a table that cannot be read is skipped."""
     role = document_role(doc)
-    return read_each(doc, doc.tables, lambda table: table_claims(doc, table, role=role), name=NAME)
+    return [
+        *read_each(doc, doc.tables, lambda table: table_claims(doc, table, role=role), name=NAME),
+        *read_each(doc, doc.tables, lambda table: _fact_shares(doc, table), name=NAME),
+    ]
+
+
+def _fact_shares(doc: Document, table: Table) -> list[Claim]:
+    """The rows of a market page's fact table whose label names a part's share of the market
+    ('GPUs share of revenue (2025) | 72.4%', 'Cloud deployment share | 68.9% (2024)'): the
+    share of the page's market that the part holds, in the year the row states."""
+    market = main_market(doc)
+    if market is None:
+        return []
+    claims = []
+    for row in fact_rows(doc, table):
+        label = clean_text(doc.span_text(row.label))
+        part = _SHARE_LABEL.fullmatch(label)
+        found = amounts(doc.text, row.value.start, row.value.end)
+        if part is None or len(found) != 1 or found[0].unit != "percent" or found[0].value > 100:
+            continue
+        years = years_in(label) or years_in(doc.text[found[0].end : row.value.end])
+        claims.append(
+            Claim.from_amount(
+                found[0],
+                kind="share",
+                subject=market,
+                attribute="share",
+                char_start=min(row.label.start, row.value.start),
+                char_end=max(row.label.end, row.value.end),
+                extractor=NAME,
+                unit="percent",
+                year=years[0] if len(years) == 1 else None,
+                qualifiers={"category": part["part"]},
+                context=label,
+            )
+        )
+    return claims
+
+
+# A fact row's label that names a part's share: the part, a share noun, what it is a share of
+# and the row's year ('Custom ASICs share of revenue (2025)', 'On-premises share').
+_SHARE_LABEL = re.compile(
+    r"(?P<part>\S.{0,58}?)(?:'s)?\s+(?:revenue\s+|market\s+)?share"
+    r"(?:\s+of\s+(?:revenue|sales|spending|shipments|the\s+market|the\s+total))?"
+    r"(?:,?\s*\(?\s*(?:19|20)\d\d\s*\)?)?",
+    re.IGNORECASE,
+)
 
 
 def table_claims(doc: Document, table: Table, *, role: str | None = None) -> list[Claim]:
