@@ -13,9 +13,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import chain
 from typing import Final
 
-from mlefacts.normalize._data import UNSPACED_SCRIPTS, trie
+from mlefacts.normalize._data import UNSPACED_SCRIPTS, case_forms, trie
+from mlefacts.normalize.text import fold_case
 from mlefacts.toml_files import load_data
 
 # A word: each character of an unspaced script is one ('Pythonの経験' yields 'Python'), and a
@@ -313,10 +315,8 @@ def _acts(
     >>> [m.canonical for m in find_skills("Deploy them to production.", acts=True)]
     ['model deployment']
     """
-    pattern, entries = _act_pattern()
     acts = []
-    for match in pattern.finditer(text, start, end):
-        act = entries[match.lastindex - 1 if match.lastindex else 0]
+    for match, act in _act_matches(text, start, end):
         if (
             "models?" in act.alias
             and _PRONOUN.search(match.group())
@@ -324,10 +324,10 @@ def _acts(
         ):
             # 'deploy them to production' with no models named before: not 'deploy models',
             # but maybe another form that names no models ('deploy ... to production')
-            match = _act_pattern(pronouns=False)[0].match(text, match.start(), end)
-            if match is None:
+            retried = _act_at(_act_forms(pronouns=False)[1], text, match.start(), end)
+            if retried is None:
                 continue
-            act = entries[match.lastindex - 1 if match.lastindex else 0]
+            match, act = retried
         if any(
             s < match.end()
             and match.start() < e
@@ -337,6 +337,32 @@ def _acts(
             continue  # 'deploy models behind an API': the alias names it
         acts.append((match.start(), match.end(), act))
     return acts
+
+
+def _act_matches(text: str, start: int, end: int) -> Iterator[tuple[re.Match[str], _Entry]]:
+    """What `_act_at` finds in text[start:end], left to right and without overlaps, as one
+    regex of all the forms would: tried only at the span's start and where a form's first
+    word is written in the folded span (`fold_case` keeps the offsets, and folds a letter that
+    `re.IGNORECASE` matches to a first word's letter to that letter), not at every character."""
+    openings, forms = _act_forms()
+    folded = fold_case(text[start:end])
+    # Each match is the character before a place; the span's start is a place of its own.
+    places = chain((start,), (start + match.end() for match in openings.finditer(folded)))
+    free = start  # a place before this is inside the act found before
+    for at in places:
+        if at >= free and (act := _act_at(forms, text, at, end)) is not None:
+            yield act
+            free = act[0].end()
+
+
+def _act_at(
+    by_first: dict[str, _Forms], text: str, at: int, end: int
+) -> tuple[re.Match[str], _Entry] | None:
+    """The first `acts` form (in skills.toml's order) that matches at `at`, and its entry: only
+    the forms that can open with the character there are tried (`by_first`, `_act_forms`)."""
+    forms = by_first.get(text[at : at + 1])
+    match = forms[0].match(text, at, end) if forms is not None else None
+    return None if match is None else (match, forms[1][match.lastindex - 1])
 
 
 def _models_before(text: str, start: int, position: int) -> bool:
@@ -349,12 +375,18 @@ _PRONOUN = re.compile(r"\b(?:them|it|their|its)\b", re.IGNORECASE)
 _MODELS = re.compile(r"\bmodels?\b", re.IGNORECASE)
 
 
+# Some `acts` forms as one pattern, a group each, and the entry of each group.
+_Forms = tuple[re.Pattern[str], tuple[_Entry, ...]]
+
+
 @cache
-def _act_pattern(*, pronouns: bool = True) -> tuple[re.Pattern[str], list[_Entry]]:
-    """One pattern of every skill's `acts` forms (a group each), and the entry of each group.
-    `{gap}` in a form stands for up to three words ('our ranking', 'at least one'), none of
-    them a conjunction ('monitoring rather than models' monitors nothing) or one that opens a
-    clause ('keep an eye on documentation so that models ...'), after up to two
+def _act_forms(*, pronouns: bool = True) -> tuple[re.Pattern[str], dict[str, _Forms]]:
+    """Every skill's `acts` forms, by each character one of a form's first words can open with
+    (any letter `re.IGNORECASE` matches to its first), and the pattern that finds in folded
+    text the character before each place where a first word may be written (see
+    `_act_matches`). `{gap}` in a form stands for up to three words ('our ranking', 'at least
+    one'), none of them a conjunction ('monitoring rather than models' monitors nothing) or one
+    that opens a clause ('keep an eye on documentation so that models ...'), after up to two
     verbs that share the object (', evaluate and retrain'); a form's 'models' may also be
     'them' or 'it' (`_acts` checks that models were named before), unless not `pronouns`."""
     gap = (
@@ -362,26 +394,59 @@ def _act_pattern(*, pronouns: bool = True) -> tuple[re.Pattern[str], list[_Entry
         r"|where|while|if|whether)\b)[\w'’-]+\s+){0,3}?"
     )
     shared = r"(?:\s*,\s*[\w-]+|\s+(?:and|or)\s+[\w-]+){0,2}"
-    forms: list[str] = []
-    entries: list[_Entry] = []
-    firsts: set[str] = set()
+    forms: list[tuple[str, _Entry, list[str]]] = []  # regex, entry and first words of each
     for skill in load_data("skills")["skill"]:
         for form in skill.get("acts", ()):
             opening = re.match(r"\(([^()]*)\)|[\w-]+", form)
-            firsts.update(opening.group(1).split("|") if opening.group(1) else [opening.group()])
+            firsts = opening.group(1).split("|") if opening.group(1) else [opening.group()]
             written = re.sub(r"\((?!\?)", "(?:", form)  # one group a form: its entry's
             written = written.replace(" {gap} ", shared + r"\s+" + gap, 1)
             written = written.replace(" {gap} ", r"\s+" + gap).replace(" ", r"\s+")
             if pronouns:
                 written = written.replace("models?", "(?:models?|them|it)")
-            forms.append(rf"\b({written})\b")
-            entries.append(_Entry(skill["name"], skill["category"], form, in_list=False))
-    if not forms:
-        return re.compile(r"(?!)"), entries
+            entry = _Entry(skill["name"], skill["category"], form, in_list=False)
+            forms.append((rf"\b({written})\b", entry, firsts))
+    words = sorted({word for *_, firsts in forms for word in firsts})
+    if not words:
+        return re.compile(r"(?!)"), {}
+    unread = [word for word in words if not _scannable(word)]
+    if unread:
+        raise ValueError(f"acts forms open with words the scan cannot find: {unread}")
     # Every match opens with one of the forms' first words: a lookahead of them as a trie rules
     # out the other words at once, where the alternation would try every form at every word.
-    opening = trie([list(w) if w.isalpha() else [w.replace(" ", r"\s+")] for w in sorted(firsts)])
-    return re.compile(rf"(?<!\w)(?={opening}\b)(?:{'|'.join(forms)})", re.IGNORECASE), entries
+    opening = trie([list(w) if w.isalpha() else [w.replace(" ", r"\s+")] for w in words])
+    head = rf"(?<!\w)(?={opening}\b)"
+    return re.compile(rf"[^a-z0-9_](?={opening})"), _by_first(forms, head)
+
+
+def _by_first(forms: list[tuple[str, _Entry, list[str]]], head: str) -> dict[str, _Forms]:
+    """For each character a form's first words can open with, `head` and the forms that can
+    open there as one pattern, in their order: the forms that cannot are left out, so the
+    pattern matches at that character what the alternation of all of them would."""
+    by_first: dict[str, _Forms] = {}
+    compiled: dict[tuple[int, ...], _Forms] = {}  # one for the characters opening the same forms
+    chars = frozenset().union(*(case_forms(word[0]) for *_, firsts in forms for word in firsts))
+    for char in sorted(chars):
+        chosen = tuple(
+            index
+            for index, (*_, firsts) in enumerate(forms)
+            if any(char in case_forms(word[0]) for word in firsts)
+        )
+        if chosen not in compiled:
+            regex = "|".join(forms[index][0] for index in chosen)
+            compiled[chosen] = (
+                re.compile(rf"{head}(?:{regex})", re.IGNORECASE),
+                tuple(forms[index][1] for index in chosen),
+            )
+        by_first[char] = compiled[chosen]
+    return by_first
+
+
+def _scannable(word: str) -> bool:
+    """Whether `_act_matches` finds a form's first word in folded text: it is ASCII in lower
+    case (what `re.IGNORECASE` matches to it folds to it) and opens with a letter that no
+    quantifier makes optional."""
+    return word.isascii() and word == word.lower() and bool(re.match(r"[a-z](?![?*{])", word))
 
 
 def skill_alone(label: str, *, languages: bool = False) -> SkillMatch | None:
