@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
+from itertools import islice
 from typing import Any
 
 from mlefacts.document.model import Block, Card, Document, Span, Table
@@ -31,7 +32,7 @@ from mlefacts.extract.context import (
     phrase_alternation,
     read_each,
 )
-from mlefacts.extract.cues import Keys, declare, may_hold, word_keys
+from mlefacts.extract.cues import Keys, declare, folded_text, may_hold, word_keys
 from mlefacts.extract.ranked_lists import ranked_items
 from mlefacts.extract.responsibilities import listed_duties, prose_duty_spans
 from mlefacts.extract.sections import (
@@ -102,6 +103,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "tool_frame": vocabulary_pattern(vocabulary["mention"]["tool_frames"]),
         "practice_frame": vocabulary_pattern(vocabulary["mention"]["practice_frames"]),
         "workers": vocabulary_pattern(vocabulary["mention"]["workers"]),
+        "market_word": vocabulary_pattern(["market", "markets"]),
         "other_frame": vocabulary_pattern(vocabulary["mention"]["other_frames"]),
         "person": vocabulary_pattern(vocabulary["mention"]["person_pronouns"]),
         "generic_pronoun": vocabulary_pattern(vocabulary["mention"]["generic_pronouns"]),
@@ -256,7 +258,7 @@ def _market_page(doc: Document, types: list[str]) -> bool:
     """A page about a market, not a role: it has a main market, says 'market' again and again,
     no title or heading names a role or its field and no section lists duties (a market's press
     release, a report's landing page; not a posting or a pay guide on 'the contract market')."""
-    if main_market(doc) is None or len(_MARKET_WORD.findall(doc.text)) < _MIN_MARKET_WORDS:
+    if main_market(doc) is None or not _says_market_often(doc.text):
         return False
     titles = (doc.title or "", *(doc.span_text(b) for b in doc.blocks if b.kind == "heading"))
     return "responsibilities" not in types and not any(
@@ -264,7 +266,15 @@ def _market_page(doc: Document, types: list[str]) -> bool:
     )
 
 
-_MARKET_WORD = re.compile(r"\bmarkets?\b", re.IGNORECASE)
+def _says_market_often(text: str) -> bool:
+    """Whether the text says 'market(s)' `_MIN_MARKET_WORDS` times: the search stops there, and
+    runs only when the folded text holds 'market' as often (it does wherever the word is)."""
+    if folded_text(text).count("market") < _MIN_MARKET_WORDS:
+        return False
+    found = islice(_patterns()["market_word"].finditer(text), _MIN_MARKET_WORDS)
+    return sum(1 for _ in found) == _MIN_MARKET_WORDS
+
+
 _MIN_MARKET_WORDS = 3
 
 
