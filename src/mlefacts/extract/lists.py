@@ -33,6 +33,7 @@ from mlefacts.extract.context import (
     section_heading,
     vocabulary,
 )
+from mlefacts.extract.cues import has_digit
 from mlefacts.extract.sections import document_role
 from mlefacts.extract.shares import (
     JOB_TITLE,
@@ -235,6 +236,8 @@ def _run(text: str, start: int, end: int) -> tuple[int, list[tuple[int, Amount, 
     and each item's label start, figure and end; None unless the run is all the sentence holds.
     Figures in brackets ('respondents named data quality (58%), GPU cost (39%) and ...') may
     open after the verb that names the parts, not only after a colon."""
+    if not has_digit(text, start, end):
+        return None  # every figure has a digit: most sentences need no figures read
     found = amounts(text, start, end)
     if len(found) < _MIN_RUN or any(a.unit != "percent" for a in found):
         return None
