@@ -201,6 +201,7 @@ def extract(doc: Document) -> list[Claim]:
     role = document_role(doc) or _UNSPECIFIED_ROLE
     ranked = _ranked_skills(doc)
     market_page = _market_page(doc, types)
+    duties = prose_duty_spans(doc)  # asked about each skill a block names
 
     def read_block(index: int) -> list[Claim]:
         block, section = doc.blocks[index], types[index]
@@ -225,6 +226,7 @@ def extract(doc: Document) -> list[Claim]:
             duty_item=duty,
             ranked=ranked.get(index),
             market_page=market_page,
+            duties=duties,
         )
 
     claims = read_each(doc, range(len(doc.blocks)), read_block, name=NAME)
@@ -335,6 +337,7 @@ def _mention_claims(
     duty_item: bool,
     ranked: str | None = None,
     market_page: bool = False,
+    duties: tuple[tuple[int, int, str], ...],
 ) -> list[Claim]:
     """Skills named outside a skills section, each only in a frame that ties it to the job.
 
@@ -375,7 +378,7 @@ def _mention_claims(
         kept = fresh  # a need or a use is stated, or a label names skills: every name counts
         # a duty stated in prose names its practices, its role's, as a duty item does ('ML
         # engineers ... deploy models behind APIs')
-        duty_roles = {m.start: r for m in fresh if (r := _duty_role(doc, m))}
+        duty_roles = {m.start: r for m in fresh if (r := _duty_role(duties, m))}
         if not (
             (by_cue and _states_need_or_use(doc.text, sentence.start, sentence.end))
             or _skills_label(doc.text, sentence.start, sentence.end)
@@ -423,9 +426,10 @@ def _duty_soft_skills() -> frozenset[str]:
     return frozenset(s["name"] for s in load_data("skills")["skill"] if s.get("duty"))
 
 
-def _duty_role(doc: Document, match: SkillMatch) -> str | None:
-    """The role whose duty, stated in prose, names the skill; None outside such a duty."""
-    return next((r for start, end, r in prose_duty_spans(doc) if start <= match.start < end), None)
+def _duty_role(duties: tuple[tuple[int, int, str], ...], match: SkillMatch) -> str | None:
+    """The role whose duty, stated in prose (`prose_duty_spans`), names the skill; None outside
+    such a duty."""
+    return next((r for start, end, r in duties if start <= match.start < end), None)
 
 
 def _stands_alone(text: str, match: SkillMatch) -> bool:
