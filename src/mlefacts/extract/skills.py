@@ -31,6 +31,7 @@ from mlefacts.extract.context import (
     is_place,
     phrase_alternation,
     read_each,
+    roles_between,
 )
 from mlefacts.extract.cues import Keys, declare, folded_text, may_hold, word_keys
 from mlefacts.extract.ranked_lists import ranked_items
@@ -814,7 +815,7 @@ def _skill_claims(
     claims: list[Claim] = []
     seen: set[str] = set()
     sentences = sentence_spans(doc.text, start, end)
-    roles = find_roles(doc.text[start:end])
+    roles = roles_between(doc.text, start, end)  # the page's index rules most spans out
     for match in matches:
         if match.canonical in seen:
             continue
@@ -822,10 +823,8 @@ def _skill_claims(
         sentence = next((s for s in sentences if s.start <= match.start < s.end), None)
         own = requirement_of(doc.text[sentence.start : sentence.end]) if sentence else None
         requirement = own or requirement_of(heading) or requirement_of(doc.text[start:end])
-        before = [found for found in roles if found[1] <= match.start - start]
-        while len(before) > 1 and _PREDICATE.fullmatch(
-            doc.text, start + before[-2][1], start + before[-1][0]
-        ):
+        before = [found for found in roles if found[1] <= match.start]
+        while len(before) > 1 and _PREDICATE.fullmatch(doc.text, before[-2][1], before[-1][0]):
             before.pop()  # 'An ML engineer is a software engineer who ...': the first is meant
         qualifiers: dict[str, Any] = {
             "canonical": match.canonical,
