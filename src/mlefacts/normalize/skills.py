@@ -542,6 +542,9 @@ def _platform_named(text: str, match: SkillMatch) -> SkillMatch | None:
     if match.category == _PLATFORM_CATEGORY:
         return None
     written = text[match.start : match.end]
+    first = _TOKEN.match(written.lstrip(_LABEL_EDGES))
+    if first is None or first.group().lower() not in _platform_starts():
+        return None  # each opening asked about starts with this word: none names a platform
     for word in list(re.finditer(r"\S+", written))[:-1]:
         platform = skill_alone(written[: word.end()])
         if platform is not None and platform.category == _PLATFORM_CATEGORY:
@@ -550,6 +553,20 @@ def _platform_named(text: str, match: SkillMatch) -> SkillMatch | None:
                 match.start, end, platform.canonical, platform.category, text[match.start : end]
             )
     return None
+
+
+@cache
+def _platform_starts() -> frozenset[str]:
+    """The first words (lower-cased) of the platforms' aliases: `skill_alone` finds a platform
+    only in a label that opens with one (its match, or the product whose name opens with it,
+    starts the label)."""
+    taxonomy = _taxonomy()
+    return frozenset(
+        key[0].lower()
+        for table in (taxonomy.folded, taxonomy.exact)
+        for key, entry in table.items()
+        if entry.category == _PLATFORM_CATEGORY
+    )
 
 
 # An abbreviation a text defines in brackets after the words it abbreviates.
