@@ -372,3 +372,15 @@ def test_more_than_any_other_ranks_the_clause_s_subject_first() -> None:
         "we surveyed.\n\nThere are 900 openings in Boise, more than any other Idaho city.\n"
     )
     assert _ranks(page) == [("denver", 1.0), ("austin", 2.0)]
+
+
+def test_a_signed_figure_in_a_column_of_its_own_ends_the_items_name() -> None:
+    """'Poland   +37%   (5,380 postings)': the change set in a column after the name is a
+    figure of the row, not part of the place's name, as an unsigned one is."""
+    page = (
+        "# Where hiring grew fastest\n\nRanked by growth in ML engineer postings, 2024-2025:\n\n"
+        "   1. Portugal   +41%   (2,310 postings)\n   2. Mexico     -3%    (1,870 postings)\n"
+    )
+    doc = build_document(source_id="t", text=page, media_type="text/plain")
+    ranks = [c for c in extract_claims(doc)[0] if c.kind == "ranking"]
+    assert [(c.value, c.text) for c in ranks] == [(1, "Portugal"), (2, "Mexico")]

@@ -56,7 +56,9 @@ _LABEL = re.compile(
     r"^\W*(?P<label>[^\W\d][^:–—|(·•\n]*?)\s*(?:\*\*|__)?\s*"
     rf"(?:[:–—|(·•]|,(?!\d)|\s-\s|{DOT_LEADER}|(?<=[^\W\d_]{{3}})\.\s+(?=[A-Z])|\n|$"
     r"|(?<=\s)(?=[A-Z]{0,2}[$€£₹¥]\s?\d)"
-    r"|\s{2,}(?=\d))",  # a figure set in a column of its own: 'San Francisco Bay Area  4,720'
+    # a figure set in a column of its own, maybe signed: 'San Francisco Bay Area  4,720',
+    # 'Poland   +37%   (5,380 postings)'
+    r"|\s{2,}(?=[+\-−]?\d))",
     re.UNICODE,
 )
 
