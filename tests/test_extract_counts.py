@@ -1138,3 +1138,12 @@ def test_the_postings_a_reports_data_covers_are_its_sample() -> None:
     doc = build_document(source_id="t", text=page, media_type="text/plain")
     claims = [c for c in extract_claims(doc)[0] if c.unit == "count"]
     assert sorted((c.kind, c.value) for c in claims) == [("count", 18300), ("job_demand", 2100)]
+
+
+def test_a_count_stated_earlier_in_a_named_month_keeps_its_year() -> None:
+    """'..., up from 455,000 in June 2024': the count at an earlier time, dated by the month
+    and year after it, as '... in 2024' and '... a year earlier' are."""
+    page = "Some 610,000 people held ML engineer titles in May 2026, up from 470,000 in May 2024."
+    doc = build_document(source_id="t", text=page, media_type="text/plain")
+    claims = [c for c in extract_claims(doc)[0] if c.unit == "count"]
+    assert sorted((c.value, c.year) for c in claims) == [(470000, 2024), (610000, 2026)]

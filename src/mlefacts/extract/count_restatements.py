@@ -158,7 +158,7 @@ _EARLIER_WHEN = re.compile(
     # ('a year' may already be read as the figure's period: '39,200 a year' + ' earlier')
     r"\s+(?:(?:(?:a|one)\s+year\s+)?(?:earlier|before|ago)|last\s+year|in\s+(?:(?:Q[1-4]|H[12]|the\s+"
     r"(?:(?:first|second|third|fourth)\s+(?:quarter|half)|same\s+(?:quarter|half|month|period))"
-    r"\s+of)\s+)?(?P<year>(?:19|20)\d\d)"
+    rf"\s+of|{_MONTH})\s+)?(?P<year>(?:19|20)\d\d)"  # '... up from 455,000 in June 2024'
     # an earlier quarter of the count's own year: '612 ... in Q3 2025, up from 540 in Q2'
     r"|in\s+(?P<quarter>Q[1-4]|H[12])\b)",
     re.IGNORECASE,
