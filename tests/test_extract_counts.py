@@ -1147,3 +1147,11 @@ def test_a_count_stated_earlier_in_a_named_month_keeps_its_year() -> None:
     doc = build_document(source_id="t", text=page, media_type="text/plain")
     claims = [c for c in extract_claims(doc)[0] if c.unit == "count"]
     assert sorted((c.value, c.year) for c in claims) == [(470000, 2024), (610000, 2026)]
+
+
+def test_postings_of_two_fields_joined_by_and_are_counted() -> None:
+    page = "Key numbers\n\n* 2.4 million AI and ML job postings worldwide in 2025\n"
+    doc = build_document(source_id="t", text=page, media_type="text/plain")
+    (claim,) = [c for c in extract_claims(doc)[0] if c.value]
+    assert (claim.kind, claim.value) == ("job_demand", 2_400_000)
+    assert claim.subject == "artificial intelligence and machine learning job posting"
