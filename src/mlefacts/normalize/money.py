@@ -18,6 +18,7 @@ from mlefacts.normalize._data import (
     alternation,
     case_forms,
     scanned_class,
+    scanned_words,
     spaced,
 )
 from mlefacts.normalize.text import fold_case
@@ -280,9 +281,9 @@ def page_dollar(text: str) -> str:
 
 @lru_cache(maxsize=64)
 def _page_dollar(text: str) -> str:
-    stated = _stated_dollars(text)
-    if len(stated) == 1:
-        return stated.pop()  # 'All amounts are in Canadian dollars' ... 'US$158,000' ... '$98,000'
+    stated = stated_dollar(text)
+    if stated is not None:
+        return stated  # 'All amounts are in Canadian dollars' ... 'US$158,000' ... '$98,000'
     titled = _title_dollars(text)
     if len(titled) == 1 and "USD" not in titled:
         return titled.pop()  # 'ML pay in Canada' ... 'C$130,000 (US$95,000)' ... '$162,500'
@@ -309,7 +310,7 @@ def _page_dollar(text: str) -> str:
 # What a page's scope line says its figures are in, as a statement of its own: 'All amounts
 # are in Canadian dollars', 'Salaries are shown in AUD' (not 'firms set their salaries in US
 # dollars' inside a sentence about other employers).
-_STATED_NOUNS = r"(?:amounts|figures|salaries|numbers|values|pay|rates|prices)"
+_STATED_NOUNS = ("amounts", "figures", "salaries", "numbers", "values", "pay", "rates", "prices")
 # What may stand before the scope line's noun in its own sentence: emphasis and 'all'.
 _STATEMENT_OPENING = re.compile(r"(?:^|[.!?:]\s+|\n)[*_\s]*(?:all\s+)?\Z", re.IGNORECASE)
 
@@ -326,18 +327,13 @@ def stated_dollar(text: str) -> str | None:
     >>> stated_dollar("Pay thread\\nNumbers are USD unless you say otherwise."), stated_dollar("$5")
     ('USD', None)
     """
-    stated = _stated_dollars(text)
-    return stated.pop() if len(stated) == 1 else None
-
-
-def _stated_dollars(text: str) -> set[str]:
-    """The dollars a page's scope lines state as its currency (one scan of the page)."""
     pattern, codes = _stated_dollar_pattern()
-    return {
+    stated = {
         codes[match["marker"].lower()]
         for match in pattern.finditer(text)
         if _STATEMENT_OPENING.search(text, max(0, match.start() - 12), match.start())
     }
+    return stated.pop() if len(stated) == 1 else None
 
 
 @cache
@@ -353,8 +349,8 @@ def _stated_dollar_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     markers = alternation(list(codes), ignore_case=True)
     return (
         re.compile(
-            rf"\b{_STATED_NOUNS}\s+(?:on\s+this\s+page\s+|in\s+this\s+(?:guide|report|article)\s+"
-            rf"|below\s+)?(?:are\s+(?:{_STATED_VERBS})?(?:in\s+)?|(?:{_STATED_VERBS})?in\s+)"
+            rf"{scanned_words(_STATED_NOUNS)}\s+(?:on\s+this\s+page\s+"
+            rf"|in\s+this\s+(?:guide|report|article)\s+|below\s+)?(?:are\s+(?:{_STATED_VERBS})?(?:in\s+)?|(?:{_STATED_VERBS})?in\s+)"
             rf"(?P<marker>{markers})\b",
             re.IGNORECASE,
         ),
