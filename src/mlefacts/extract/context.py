@@ -1206,6 +1206,8 @@ def years_level(text: str) -> str | None:
 
 def amounts(text: str, start: int, end: int) -> list[Amount]:
     """Numbers in `text[start:end]` with ranges and multiples repaired (see `Amount`)."""
+    if not has_digit(text, start, end):
+        return []  # every figure `find_quantities` reads has a digit; most cells and labels none
     return list(_amounts(text, start, end))
 
 
