@@ -721,6 +721,8 @@ def _header_currency(text: str, dollar: str, scaled: bool) -> str | None:
     against every currency's pattern."""
     if not scaled and _scale_words().search(text):
         return None
+    if not _header_markers().search(text):
+        return None  # most headers name no currency: one scan instead of one per currency
     found = {code for code, pattern in _header_patterns() if pattern.search(text)}
     if found == {"USD"} and not _explicit_usd(text):
         return dollar  # a bare '$' or 'dollars' is the page's dollar
@@ -729,13 +731,26 @@ def _header_currency(text: str, dollar: str, scaled: bool) -> str | None:
 
 @cache
 def _header_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    out = []
-    for code, entry in load_data("currencies").items():
-        exact = alternation([*entry["symbols"], *entry["codes"]], ignore_case=False)
-        words = alternation(entry["words"], ignore_case=True)
-        body = rf"(?<![A-Za-z])(?:{exact})(?![A-Za-z])|\b(?:{words})\b"
-        out.append((code, re.compile(body)))
-    return tuple(out)
+    return tuple(
+        (code, _header_marker([*entry["symbols"], *entry["codes"]], entry["words"]))
+        for code, entry in load_data("currencies").items()
+    )
+
+
+@cache
+def _header_markers() -> re.Pattern[str]:
+    """Any currency's header marker: it matches where one of `_header_patterns` does (each
+    currency has symbols or codes and words), in one alternation of them all."""
+    entries = load_data("currencies").values()
+    exact = [m for entry in entries for m in (*entry["symbols"], *entry["codes"])]
+    return _header_marker(exact, [word for entry in entries for word in entry["words"]])
+
+
+def _header_marker(exact: list[str], words: list[str]) -> re.Pattern[str]:
+    """A currency's symbol or code (as written) or word (in any case), standing alone."""
+    signs = alternation(exact, ignore_case=False)
+    names = alternation(words, ignore_case=True)
+    return re.compile(rf"(?<![A-Za-z])(?:{signs})(?![A-Za-z])|\b(?:{names})\b")
 
 
 @cache
