@@ -1752,10 +1752,15 @@ _EMPLOYER_ORIGIN = re.compile(
     r"(?:tech\s+)?(?:company|companies|firm|firms|employer|employers|multinationals?|giants?"
     r"|parent|headquarters)\b"
 )
+# What each of the employer nouns above holds as written: a text holding none has no employer
+# to blank the origin of, and is not searched (the pattern tries every word as a place).
+_EMPLOYER_STEMS = ("compan", "firm", "employer", "multinational", "giant", "parent", "headquarters")
 
 
 def _origin_masked(text: str) -> str:
     """`text` without the countries it names only as where an employer comes from."""
+    if not any(stem in text for stem in _EMPLOYER_STEMS):
+        return text
     return _EMPLOYER_ORIGIN.sub(
         lambda m: " " * len(m.group()) if find_places(m["place"], "countries") else m.group(),
         text,
