@@ -1995,6 +1995,7 @@ def _level_label(before: str) -> str | None:
     return label_level(label) if 0 < len(label.split()) <= 3 else None
 
 
+@cache
 def _statistic_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     pay = r"(?:salar|wage|pay|compensation|income|earning|ctc|package|remuneration|base)"
     out = []
