@@ -564,10 +564,11 @@ def dollar_at(text: str, offset: int) -> str:
 def _dollar_sections(text: str) -> tuple[tuple[int, str], ...]:
     """(line start, dollar) of each heading line naming exactly one dollar country, when they
     name at least two different dollars; else none (one country's page keeps `page_dollar`)."""
+    headings = "\n".join(line for _, line in _heading_lines(text))
     patterns = [
         (code, pattern)
         for (code, pattern), words in zip(_dollar_countries(), _country_words(), strict=True)
-        if any(word in text for word in words)  # most pages name none: no line is searched
+        if any(word in headings for word in words)  # most pages name none: no line is searched
     ]
     patterns.append(("USD", _US_NAMES))
     found = _heading_sections(text, tuple(patterns))
@@ -577,16 +578,26 @@ def _dollar_sections(text: str) -> tuple[tuple[int, str], ...]:
 def _heading_sections(
     text: str, patterns: tuple[tuple[str, re.Pattern[str]], ...]
 ) -> tuple[tuple[int, str], ...]:
-    """(line start, currency) of each heading line (short, no figure, no sentence end) that
-    one currency's pattern alone matches ('Canada', 'Norway (NOK)', '## Sweden')."""
+    """(line start, currency) of each heading line that one currency's pattern alone matches
+    ('Canada', 'Norway (NOK)', '## Sweden')."""
+    found = []
+    for start, line in _heading_lines(text):
+        codes = {code for code, pattern in patterns if pattern.search(line)}
+        if len(codes) == 1:
+            found.append((start, codes.pop()))
+    return tuple(found)
+
+
+@lru_cache(maxsize=64)
+def _heading_lines(text: str) -> tuple[tuple[int, str], ...]:
+    """(line start, line without its marks) of each line of `text` that may be a heading:
+    short, with no figure and no sentence end."""
     found = []
     start = 0
     for line in text.split("\n"):  # a Python loop over lines: few are short enough to test
         stripped = line.strip(" \t#*_")
         if stripped and len(stripped) <= _MAX_HEADING_CHARS and not _NOT_HEADING.search(stripped):
-            codes = {code for code, pattern in patterns if pattern.search(stripped)}
-            if len(codes) == 1:
-                found.append((start, codes.pop()))
+            found.append((start, stripped))
         start += len(line) + 1
     return tuple(found)
 
