@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 from typing import Final
 
@@ -287,13 +287,14 @@ def _page_dollar(text: str) -> str:
     titled = _title_dollars(text)
     if len(titled) == 1 and "USD" not in titled:
         return titled.pop()  # 'ML pay in Canada' ... 'C$130,000 (US$95,000)' ... '$162,500'
-    folded: str | None = None
     written: set[str] = set()
     for code, pattern, exact, words in _explicit_dollar_patterns():
-        if words is not None and not any(k in text for k in exact):
-            folded = fold_case(text) if folded is None else folded
-            if not any(k in folded for k in words):
-                continue
+        if (
+            words is not None
+            and not any(k in text for k in exact)
+            and not any(k in _folded(text) for k in words)
+        ):
+            continue
         if pattern.search(text):
             written.add(code)
             if code == "USD":
@@ -330,10 +331,42 @@ def stated_dollar(text: str) -> str | None:
     pattern, codes = _stated_dollar_pattern()
     stated = {
         codes[match["marker"].lower()]
-        for match in pattern.finditer(text)
+        for match in _matches_from(pattern, text, _noun_starts(text))
         if _STATEMENT_OPENING.search(text, max(0, match.start() - 12), match.start())
     }
     return stated.pop() if len(stated) == 1 else None
+
+
+def _noun_starts(text: str) -> list[int]:
+    """Where a page writes one of `_STATED_NOUNS` in any letter case, in order: each match of
+    `_stated_dollar_pattern` starts at one (the folded text holds its noun there)."""
+    folded = _folded(text)
+    starts = []
+    for noun in _STATED_NOUNS:
+        at = folded.find(noun)
+        while at >= 0:
+            starts.append(at)
+            at = folded.find(noun, at + 1)
+    return sorted(starts)
+
+
+def _matches_from(
+    pattern: re.Pattern[str], text: str, starts: list[int]
+) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)` for a pattern whose every match begins at one of the sorted
+    `starts`: tried there only (a few dozen places instead of each letter of a page), each from
+    the end of the match before, as finditer goes on."""
+    end = 0
+    for start in starts:
+        if start >= end and (match := pattern.match(text, start)) is not None:
+            yield match
+            end = match.end()
+
+
+@lru_cache(maxsize=4)
+def _folded(text: str) -> str:
+    """`fold_case` of a page, folded once for the page-wide scans above."""
+    return fold_case(text)
 
 
 @cache
