@@ -487,10 +487,12 @@ _SENTENCE_END = re.compile(r"[.!?]\s*$")
 _LINKS_ONLY = re.compile(r"\s*(?:\[[^\]\n]*\]\([^)\n]*\)[\s·|•/–-]*)+")
 # An HTML comment left in a Markdown page ('<!-- nav: Home | Salaries -->'): no title.
 _COMMENT = re.compile(r"\s*<!--.*?-->\s*")
-# 'New Mexico' is a US state, not Mexico, whose peso is written '$' too.
+# 'New Mexico' is a US state, not Mexico, whose peso is written '$' too. Each name's capital
+# comes first and the word-start test (the '\b' before it) after it, so that the regex engine
+# looks for the three capitals in its own loop ('America' not after 'North ', 'South ', ...).
 _US_NAMES = re.compile(
-    r"\b(?:US|U\.S\.|USA|United States|(?<!North )(?<!South )(?<!Latin )(?<!Central )America"
-    r"|New Mexico)\b"
+    r"(?:U(?<!\w.)(?:S|\.S\.|SA|nited States)"
+    r"|A(?<!\w.)(?<!North A)(?<!South A)(?<!Latin A)(?<!Central A)merica|N(?<!\w.)ew Mexico)\b"
 )
 # A heading line is short and holds no figure and no sentence end.
 _MAX_HEADING_CHARS = 60
