@@ -1454,7 +1454,7 @@ def plain_years(text: str, start: int, end: int, *, skip: list[Amount]) -> list[
     'by 2027' stays (a target year); 'between 2017 and 2025' and 'since 2015' do not.
     """
     ranges = [(p.start, p.end) for p in find_periods(text, start, end) if p.year_start is not None]
-    ranges += [m.span() for m in _dateline().finditer(text, start, end)]
+    ranges += [m.span() for m in _datelines(text, start, end)]
     taken = ranges + [(a.start, a.end) for a in skip if a.unit is not None]
     return [
         (y_start, year)
@@ -1466,8 +1466,19 @@ def plain_years(text: str, start: int, end: int, *, skip: list[Amount]) -> list[
 def after_dateline(text: str) -> str:
     """`text` past a press release's dateline, if it opens with one ('Austin, Texas, Feb. 3,
     2026 (Newswire) -- The market ...'): the place there is where the release was issued."""
-    match = _dateline().search(text, 0, _DATELINE_REACH)
+    match = next(_datelines(text, 0, _DATELINE_REACH), None)
     return text[match.end() :] if match else text
+
+
+def _datelines(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The datelines in `text[start:end]`: none where the span has no dash, which each ends with
+    (most sentences: the dateline pattern is not run over them)."""
+    if _DATELINE_DASH.search(text, start, end) is None:
+        return iter(())
+    return _dateline().finditer(text, start, end)
+
+
+_DATELINE_DASH = re.compile("--|—|–")
 
 
 # How far into a sentence its dateline may end.
