@@ -209,6 +209,9 @@ def _place_names() -> dict[str, tuple[str, str]]:
 
 # A place's name followed by a possessive: "India's", "the UK's", "South Korea’s".
 _OWNER = re.compile(r"(?P<owner>\S+(?:[ \t]+\S+){0,2}?)['’]s[ \t\u00a0]+$")
+# How every `_OWNER` match ends: looked for first, as the regex engine skips to an apostrophe
+# in its own loop, while `_OWNER` is tried at each position of its window.
+_OWNER_END = re.compile(r"['’]s[ \t\u00a0]+$")
 
 
 def _after_owner(text: str, start: int, noun_start: int) -> int:
@@ -229,7 +232,10 @@ def market_owner(text: str, start: int) -> tuple[str, str] | None:
     >>> market_owner(text, 9), market_owner("the AI market", 4)
     (('country', 'United Kingdom'), None)
     """
-    before = _OWNER.search(text, max(0, start - 40), start)
+    window = max(0, start - 40)
+    if _OWNER_END.search(text, window, start) is None:
+        return None
+    before = _OWNER.search(text, window, start)
     if before is None:
         return None
     words = before.group("owner").split()
