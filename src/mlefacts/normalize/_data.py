@@ -106,23 +106,6 @@ def scanned_class(chars: Iterable[str]) -> str:
     return SCANNED + "".join(map(re.escape, sorted(chars))) + "])"
 
 
-def scanned_words(words: Sequence[str]) -> str:
-    r"""`\b(?i:word|...)` for words of ASCII letters, opening with the `scanned_class` of their
-    first characters in every case form, then each word's rest behind a lookbehind for its first
-    character: the same matches, preferred in the same order, but a pattern searched over a
-    whole page is entered only where such a character stands, not at every position.
-
-    >>> scanned_words(["pay", "rates"])
-    '(?-i:[PRpr])(?<!\\w.)(?i:(?<=p)ay|(?<=r)ates)'
-    """
-    # other first characters' case forms could overlap, and the order of preference change
-    if not all(word.isascii() and word.isalpha() for word in words):
-        raise ValueError(f"not words of ASCII letters: {words}")
-    firsts = frozenset().union(*(case_forms(word[0]) for word in words))
-    rests = "|".join(f"(?<={word[0]}){word[1:]}" for word in words)
-    return rf"{scanned_class(firsts)}(?<!\w.)(?i:{rests})"
-
-
 @cache
 def case_forms(token: str) -> frozenset[str]:
     """Every character the one-character regex `token` matches with re.IGNORECASE, as the regex

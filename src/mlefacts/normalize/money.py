@@ -18,7 +18,6 @@ from mlefacts.normalize._data import (
     alternation,
     case_forms,
     scanned_class,
-    scanned_words,
     spaced,
 )
 from mlefacts.normalize.text import fold_case
@@ -382,7 +381,7 @@ def _stated_dollar_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     markers = alternation(list(codes), ignore_case=True)
     return (
         re.compile(
-            rf"{scanned_words(_STATED_NOUNS)}\s+(?:on\s+this\s+page\s+"
+            rf"\b(?:{'|'.join(_STATED_NOUNS)})\s+(?:on\s+this\s+page\s+"
             rf"|in\s+this\s+(?:guide|report|article)\s+|below\s+)?(?:are\s+(?:{_STATED_VERBS})?(?:in\s+)?|(?:{_STATED_VERBS})?in\s+)"
             rf"(?P<marker>{markers})\b",
             re.IGNORECASE,
