@@ -493,6 +493,11 @@ _US_NAMES = re.compile(
     r"(?:U(?<!\w.)(?:S|\.S\.|SA|nited States)"
     r"|A(?<!\w.)(?<!North A)(?<!South A)(?<!Latin A)(?<!Central A)merica|N(?<!\w.)ew Mexico)\b"
 )
+# Sums said to be American: 'US numbers', 'U.S. salaries', 'American pay'.
+_US_SUMS = re.compile(
+    r"\b(?:US|U\.S\.|USA|American)\s+(?:numbers|figures|salaries|salary|pay|comp|compensation"
+    r"|bands|rates|offers)\b"
+)
 # A heading line is short and holds no figure and no sentence end.
 _MAX_HEADING_CHARS = 60
 _NOT_HEADING = re.compile(r"\d|[.!?]\s*$")
@@ -590,8 +595,39 @@ def dollar_at(text: str, offset: int) -> str:
     ('USD', 'CAD')
     >>> dollar_at("Salaries in Canada\\nAbout $120K in Canada and the US.", 25)
     'CAD'
+
+    A paragraph that says its sums are American before them, naming no other dollar, is in US
+    dollars on any page (an answer in a Canadian thread: 'Adding US numbers. New grads start
+    around $150k'); 'US$' is a marker of its own, not the paragraph's word.
+
+    >>> page = "ML pay in Canada\\n\\nLeads earn $160K.\\n\\nAdding US numbers: grads get $150k."
+    >>> dollar_at(page, page.index("$160K")), dollar_at(page, page.index("$150k"))
+    ('CAD', 'USD')
+    >>> page = "ML pay in Canada\\n\\nC$130K (about US$95K); leads earn $160K."
+    >>> dollar_at(page, page.index("$160K"))
+    'CAD'
     """
-    return _section_at(_dollar_sections(text), offset) or page_dollar(text)
+    return (
+        _section_at(_dollar_sections(text), offset)
+        or _paragraph_dollar(text, offset)
+        or page_dollar(text)
+    )
+
+
+def _paragraph_dollar(text: str, offset: int) -> str | None:
+    """'USD' when the paragraph holding `offset` says before it that its sums are American
+    ('US numbers', 'American salaries') and writes no other dollar, by country or marker, on a
+    page that states no dollar of its own ('All salaries are in Canadian dollars'); else None.
+    A US employer ('the office of a US company') says where a firm is from, not the sums."""
+    start = text.rfind("\n\n", 0, offset) + 1
+    end = text.find("\n\n", offset)
+    end = len(text) if end < 0 else end
+    if not _US_SUMS.search(text, start, offset) or stated_dollar(text) is not None:
+        return None
+    if any(pattern.search(text, start, end) for _, pattern in _dollar_countries()):
+        return None
+    others = (p for code, p, _, _ in _explicit_dollar_patterns() if code != "USD")
+    return None if any(pattern.search(text, start, end) for pattern in others) else "USD"
 
 
 @lru_cache(maxsize=64)
