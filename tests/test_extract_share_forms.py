@@ -543,3 +543,14 @@ def test_a_share_by_a_breakdown_and_a_share_that_moved_to_its_level() -> None:
         if c.kind == "share"
     }
     assert shares == {61.2: ("Software", 2025), 27.4: ("Europe", 2025), 29.0: ("Europe", 2023)}
+
+
+def test_shares_naming_a_skill_after_the_postings_their_sentence_names() -> None:
+    """'I read 900 job ads: 52% mentioned Docker, 31% mentioned Terraform': each share is of
+    the postings the sentence named before it, and names one skill."""
+    text = (
+        "Q: What should I learn?\n\n"
+        "A: I read 900 job ads last week: 52% mentioned Docker, 31% mentioned Terraform.\n"
+    )
+    found = [(c.subject, c.value) for c in extract_claims(document(text))[0] if c.kind == "share"]
+    assert found == [("docker", 52), ("terraform", 31)]

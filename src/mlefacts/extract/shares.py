@@ -2266,15 +2266,17 @@ _NAMES_AFTER = re.compile(
 def _headed_mention(
     doc: Document, sentence: Sentence, frame: Frame, figure: Amount
 ) -> tuple[str, dict[str, Any]] | None:
-    """('python', {'category': 'job ad', 'dimension': 'skill'}) for '84% mention Python' under
-    a heading or lead-in that names the postings ('What ML engineer job ads asked for in
+    """('python', {'category': 'job ad', 'dimension': 'skill'}) for '84% mention Python' after
+    words of its sentence that name the postings ('I scraped 1,800 job ads: 46% mentioned
+    LLMs'), else under a heading or lead-in that does ('What ML engineer job ads asked for in
     2025'): the share of them that names one skill."""
     text = doc.text
     verb = _NAMES_AFTER.match(text, figure.end, frame.after_end)
     if verb is None:
         return None
-    context = lead_in(doc, sentence.block_index) or section_heading(doc, sentence.block)
-    postings = _posting_noun().search(context)
+    postings = _posting_noun().search(text, sentence.start, figure.start) or _posting_noun().search(
+        lead_in(doc, sentence.block_index) or section_heading(doc, sentence.block)
+    )
     if postings is None:
         return None
     stop = _PREDICATE_END.search(text, verb.end(), frame.after_end)
