@@ -554,3 +554,22 @@ def test_shares_naming_a_skill_after_the_postings_their_sentence_names() -> None
     )
     found = [(c.subject, c.value) for c in extract_claims(document(text))[0] if c.kind == "share"]
     assert found == [("docker", 52), ("terraform", 31)]
+
+
+def test_two_skills_and_two_shares_joined_pair_in_order() -> None:
+    """'Azure and GCP followed at 21% and 18%' after a skill's share of the ads: Azure 21%,
+    GCP 18%, in the order written, as 'respectively' would say."""
+    text = (
+        "# Cloud skills in ML job ads\n\n"
+        "AWS led, in 40% of ads; Azure and GCP followed at 24% and 15%. "
+        "SQL, Java and Go came next at 50%, 20% and 9%.\n"
+    )
+    found = [(c.subject, c.value) for c in extract_claims(document(text))[0] if c.kind == "share"]
+    assert found == [
+        ("aws", 40),
+        ("azure", 24),
+        ("gcp", 15),
+        ("sql", 50),
+        ("java", 20),
+        ("go", 9),
+    ]

@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
+from itertools import pairwise
 from typing import Any, Literal
 
 from mlefacts.document.model import Document
@@ -58,7 +59,7 @@ from mlefacts.extract.ranked_lists import ranked_subject
 from mlefacts.extract.sections import document_role
 from mlefacts.extract.subjects import main_market, market_mentions
 from mlefacts.normalize.quantities import percent_sign
-from mlefacts.normalize.skills import find_skills, names_languages, skill_alone
+from mlefacts.normalize.skills import SkillMatch, find_skills, names_languages, skill_alone
 from mlefacts.normalize.text import normalize_subject
 from mlefacts.toml_files import load_data
 
@@ -1464,7 +1465,10 @@ def _skill_continued(
     named = find_skills(text, lo, figure.start)
     after = find_skills(text, figure.end, hi)
     gap = _SHARE_GAP.fullmatch(text, named[-1].end, figure.start) if named else None
-    if (
+    respective = _respective_skill(text, found, index, sentence.start)
+    if respective is not None:  # 'Azure and GCP followed at 21% and 18%'
+        named, after = [respective], []
+    elif (
         previous is not None
         and (not named or named[-1].canonical.lower() == previous.subject)
         and after
@@ -1488,6 +1492,29 @@ def _skill_continued(
     return _share_like(head, figure, sentence, named[-1].canonical.lower(), qualifiers, year)
 
 
+def _respective_skill(text: str, found: list[Amount], index: int, start: int) -> SkillMatch | None:
+    """The skill of a share in a run of shares that follows a run of as many skills, each run
+    joined by commas or 'and', read in order: 'Azure and GCP followed at 21% and 18%' gives
+    Azure 21% and GCP 18%; None when the share is alone or the runs differ in length."""
+    first, last = index, index
+    while first and _JOINED.fullmatch(text, found[first - 1].end, found[first].start):
+        first -= 1
+    while last + 1 < len(found) and _JOINED.fullmatch(text, found[last].end, found[last + 1].start):
+        last += 1
+    size = last - first + 1
+    lo = found[first - 1].end if first else start
+    names = find_skills(text, lo, found[first].start)[-size:]
+    if size < 2 or len(names) != size:
+        return None
+    if not all(_JOINED.fullmatch(text, a.end, b.start) for a, b in pairwise(names)):
+        return None
+    if not _SHARE_GAP.fullmatch(text, names[-1].end, found[first].start):
+        return None
+    return names[index - first]
+
+
+# What joins the items of a run: 'Azure and GCP', '21% and 18%', 'SQL, Java and Go'.
+_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)", re.IGNORECASE)
 # What may stand between a skill and its share: 'Java (', 'SQL came next at ', 'Docker
 # appeared in ', 'Azure turned up in ', 'Kubernetes in ', 'JAX, at ', 'PyTorch is used by '.
 _SHARE_GAP = re.compile(r"[\s(:,]*(?:(?:[a-z]+\s+){0,3}?(?:at|in|by|with)\s+)?")
