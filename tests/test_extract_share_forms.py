@@ -573,3 +573,16 @@ def test_two_skills_and_two_shares_joined_pair_in_order() -> None:
         ("java", 20),
         ("go", 9),
     ]
+
+
+def test_a_stats_list_goes_on_from_item_to_item_and_than_starts_the_next_item() -> None:
+    """In a list of statistics, an item that gives skills' shares with no whole of its own
+    ('PyTorch (47%) was named more often than TensorFlow (28%)') takes the postings of the item
+    before it; 'than' starts the next skill's item as 'and' does."""
+    text = (
+        "# ML job ads in 2025\n\n"
+        "- Python appeared in 81% of ML engineer job ads.\n"
+        "- JAX (12%) was named more often than Keras (9%) for the first time.\n"
+    )
+    found = [(c.subject, c.value) for c in extract_claims(document(text))[0] if c.kind == "share"]
+    assert found == [("python", 81), ("jax", 12), ("keras", 9)]

@@ -1483,13 +1483,32 @@ def _skill_continued(
         text, figure.end, frame.clause_end
     ):
         return None  # '... in 41% of ads' names its whole: the sentence's own rules read it
-    before = sentence_before(doc, sentence) if previous is None else None
+    before = _statement_before(doc, sentence) if previous is None else None
     head = previous or (_first_share(doc, before) if before else None)
     if head is None or head.qualifiers.get("dimension") != _SKILL:
         return None
     qualifiers = {"category": head.qualifiers.get("category"), "dimension": _SKILL}
     year = _year(text, frame, found) or head.year
     return _share_like(head, figure, sentence, named[-1].canonical.lower(), qualifiers, year)
+
+
+def _statement_before(doc: Document, sentence: Sentence) -> Sentence | None:
+    """The sentence before this one in its block; for a list item's first, the last sentence
+    of the item before it in the same list: a list of statistics goes on from item to item
+    ('Python appeared in 82% of job ads.' / 'PyTorch (47%) was named more often ...')."""
+    before = sentence_before(doc, sentence)
+    index, block = sentence.block_index, sentence.block
+    if before is not None or block.kind != "list_item" or index == 0:
+        return before
+    item = doc.blocks[index - 1]
+    if item.kind != "list_item" or (item.section, item.parent, item.level) != (
+        block.section,
+        block.parent,
+        block.level,
+    ):
+        return None
+    spans = sentence_spans(doc.text, item.start, item.end)
+    return Sentence(spans[-1].start, spans[-1].end, index - 1, item) if spans else None
 
 
 def _respective_skill(text: str, found: list[Amount], index: int, start: int) -> SkillMatch | None:
@@ -1526,8 +1545,11 @@ _CHANGE_WORDS = re.compile(
 )
 # A name right after a figure and nothing else up to the next item ('27% Azure and ', '22% GCP.').
 _NAMES_ITEM = re.compile(r"\s+[^\W\d][\w+#./ -]{0,30}?(?:\s*(?:,|;|\band\b|\.)\s*)*", re.IGNORECASE)
-# Between a share and the next skill named: the next item begins ('38% and Kubernetes in 35%').
-_NEXT_ITEM = re.compile(rf",|;|\band\b|\bwhile\b|\b{_FOLLOWED_BY}\b", re.IGNORECASE)
+# Between a share and the next skill named: the next item begins ('38% and Kubernetes in 35%',
+# 'PyTorch (47%) was named more often than TensorFlow (28%)').
+_NEXT_ITEM = re.compile(
+    rf",|;|\band\b|\bwhile\b|\bthan\b|\bversus\b|\bvs\b|\b{_FOLLOWED_BY}\b", re.IGNORECASE
+)
 
 
 def _chained(
