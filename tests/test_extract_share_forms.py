@@ -586,3 +586,13 @@ def test_a_stats_list_goes_on_from_item_to_item_and_than_starts_the_next_item() 
     )
     found = [(c.subject, c.value) for c in extract_claims(document(text))[0] if c.kind == "share"]
     assert found == [("python", 81), ("jax", 12), ("keras", 9)]
+
+
+def test_the_remainder_in_a_stats_list_divides_the_whole_of_the_item_before() -> None:
+    text = (
+        "# Where ML engineers work\n\n"
+        "- Hybrid arrangements were offered in 52% of ML engineer postings.\n"
+        "- On-site roles accounted for the remaining 48%.\n"
+    )
+    found = [(c.subject, c.value) for c in extract_claims(document(text))[0] if c.kind == "share"]
+    assert found == [("machine learning engineer", 52), ("machine learning engineer", 48)]

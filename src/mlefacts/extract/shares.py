@@ -1775,8 +1775,9 @@ def skill_item(doc: Document, block_index: int, label: str) -> tuple[str, str] |
 
 def _lead_share(doc: Document, sentence: Sentence) -> Claim | None:
     """The part-of-a-whole share that the sentence before states (in the block, else the last
-    sentence of the paragraph right before it): the whole a sentence naming none goes on with."""
-    before = sentence_before(doc, sentence)
+    sentence of the paragraph or list item right before it): the whole a sentence naming none
+    goes on with."""
+    before = _statement_before(doc, sentence)
     if before is None and sentence.block_index > 0 and sentence.start == sentence.block.start:
         block = doc.blocks[sentence.block_index - 1]
         spans = sentence_spans(doc.text, block.start, block.end)
