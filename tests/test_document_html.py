@@ -544,3 +544,28 @@ def test_review_a_recommendation_sidebar_based_on_searches_is_dropped() -> None:
         "</body></html>"
     )
     assert "Initech" not in build_document(source_id="a", text=page, media_type="text/html").text
+
+
+def test_a_row_of_tiles_reads_each_tile_as_its_own_card() -> None:
+    """Four '<div class="tile">' of label, value and unit in one '<section>': each is a card of
+    its own; read as one run of lines, a tile's unit line became the next tile's label."""
+    tile = '<div class="tile"><p>{}</p><p>{}</p><p>{}</p></div>'
+    html = "<h1>Machine learning engineer pay in Australia</h1><section>{}</section>".format(
+        "".join(
+            tile.format(*parts)
+            for parts in (
+                ("Median package", "$158K", "AUD incl. super"),
+                ("Annual pay growth", "3.9%", "FY2025 vs FY2024"),
+                ("Advertised ML roles", "3,140", "September 2025"),
+            )
+        )
+    )
+    doc = build_document(source_id="t", text=html, media_type="text/html")
+    cards = [(doc.span_text(c.label), [doc.span_text(s) for s in c.lines]) for c in doc.cards]
+    assert cards == [
+        ("Median package", ["$158K", "AUD incl. super"]),
+        ("Annual pay growth", ["3.9%", "FY2025 vs FY2024"]),
+        ("Advertised ML roles", ["3,140", "September 2025"]),
+    ]
+    kinds = {c.value: c.kind for c in extract_claims(doc)[0]}
+    assert kinds == {158000: "salary", 3.9: "growth_rate", 3140: "job_demand"}

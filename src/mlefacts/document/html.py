@@ -326,7 +326,7 @@ class _Renderer:
     def _card(self, tag: Element) -> bool:
         """Render a stat or salary card container (short label, value and unit blocks) as one
         chunk of lines, so the card is one contiguous quote (see `document.cards`)."""
-        if tag.tag not in _CARD_TAGS or self.contexts:
+        if tag.tag not in _CARD_TAGS or self.contexts or self._tiles(tag):
             return False
         pieces = self._card_pieces(tag)
         if pieces is None:
@@ -339,6 +339,22 @@ class _Renderer:
         span = self._emit("\n".join(pieces))
         self.drafts.append(DraftBlock("paragraph", span.start, span.end))
         return True
+
+    def _tiles(self, tag: Element) -> bool:
+        """Whether a container is a row of cards, each an element of its own (four
+        '<div class="tile">' of label, value and unit): each is then read as a card of its
+        own, where the lines of all of them read as one would run into each other."""
+        children = [child for child in tag if isinstance(child.tag, str)]
+        return (
+            len(children) >= 2
+            and not (tag.text or "").strip()
+            and all(
+                child.tag in _CARD_TAGS
+                and not (child.tail or "").strip()
+                and self._card_pieces(child) is not None
+                for child in children
+            )
+        )
 
     @staticmethod
     def _title_level(tag: Element) -> int:
