@@ -16,7 +16,8 @@ from mlefacts.toml_files import load_data
 
 _BRACES = re.compile(r"[{}]+")
 _WORD = re.compile(r"\w+")
-# A block longer than this many characters per allowed word is never checked against patterns.
+# A block longer than this many characters per allowed word (`max_chars`) is never checked
+# against `whole`, `prefix`, `image` or `links`.
 _CHARS_PER_WORD = 12
 
 
@@ -33,6 +34,7 @@ class BoilerplateRules:
     max_words_prefix: int
     max_words_image: int
     max_words_links: int
+    max_chars: int
     bio_words: frozenset[str]
     max_bio_blocks: int
     drop_tags: frozenset[str]
@@ -70,6 +72,7 @@ def rules() -> BoilerplateRules:
     """Load and compile the boilerplate data file once."""
     data = load_data("boilerplate")
     text, html = data["text"], data["html"]
+    longest = max(text[f"max_words_{part}"] for part in ("whole", "prefix", "image", "links"))
     return BoilerplateRules(
         whole=_alternation([*text["whole"], *_bylines(text)], anchored_end=True),
         prefix=_alternation(text["prefix"], anchored_end=False),
@@ -80,6 +83,7 @@ def rules() -> BoilerplateRules:
         max_words_prefix=text["max_words_prefix"],
         max_words_image=text["max_words_image"],
         max_words_links=text["max_words_links"],
+        max_chars=longest * _CHARS_PER_WORD,
         bio_words=frozenset(text["bio_words"]),
         max_bio_blocks=text["max_bio_blocks"],
         drop_tags=frozenset(html["drop_tags"]),
@@ -130,23 +134,32 @@ def is_boilerplate_text(text: str) -> bool:
     True
     """
     r = rules()
-    longest = max(r.max_words_whole, r.max_words_prefix, r.max_words_image, r.max_words_links)
-    if len(text) > longest * _CHARS_PER_WORD:
-        return False
-    cleaned = normalize_for_matching(text)
+    return len(text) <= r.max_chars and _reads_as_chrome(normalize_for_matching(text), r)
+
+
+def _reads_as_chrome(cleaned: str, r: BoilerplateRules) -> bool:
+    """`is_boilerplate_text` of a block's `normalize_for_matching` text, once it is short enough."""
     words = cleaned.count(" ") + 1 if cleaned else 0  # its words are one space apart
     return (
         (words <= r.max_words_whole and r.whole.match(cleaned) is not None)
         or (words <= r.max_words_prefix and r.prefix.match(cleaned) is not None)
         or (words <= r.max_words_image and r.image.match(cleaned) is not None)
-        or (words <= r.max_words_links and r.links.match(cleaned) is not None)
+        # every `links` pattern is a bar of markdown links ('[Jobs](/jobs)'): a text without
+        # '](' holds none, and is not matched against it
+        or (words <= r.max_words_links and "](" in cleaned and r.links.match(cleaned) is not None)
     )
 
 
 def mark_boilerplate(text: str, blocks: list[tuple[str, int, int]]) -> list[bool]:
     """One flag per `(kind, start, end)` block: pattern matches plus a trailing author box."""
-    flags = [is_boilerplate_text(text[start:end]) for _, start, end in blocks]
-    _mark_reading_lists(text, blocks, flags)
+    r = rules()
+    # each block's text as the patterns see it, made once for the chrome and reading-list tests
+    cleaned = [normalize_for_matching(text[start:end]) for _, start, end in blocks]
+    flags = [
+        end - start <= r.max_chars and _reads_as_chrome(words, r)
+        for (_, start, end), words in zip(blocks, cleaned, strict=True)
+    ]
+    _mark_reading_lists(blocks, cleaned, flags)
     _mark_author_box(text, blocks, flags)
     for index, (kind, start, end) in enumerate(blocks):
         if kind == "paragraph" and not flags[index] and quotes_earlier(text, start, end):
@@ -179,7 +192,9 @@ _QUOTE_MARKS = re.compile(r"(?m)^\s*>+")
 _QUOTES = '"“”‘’ '
 
 
-def _mark_reading_lists(text: str, blocks: list[tuple[str, int, int]], flags: list[bool]) -> None:
+def _mark_reading_lists(
+    blocks: list[tuple[str, int, int]], cleaned: list[str], flags: list[bool]
+) -> None:
     """Flag the items of a list of other pages ('Recommended for you:' then '- Edge AI Market
     to Grow at 24.9% CAGR...'): a headline's figure is another page's, not this page's.
 
@@ -188,11 +203,10 @@ def _mark_reading_lists(text: str, blocks: list[tuple[str, int, int]], flags: li
     [True, True, False]
     """
     r = rules()
-    for index, (kind, start, end) in enumerate(blocks):
+    for index, ((kind, _, _), words) in enumerate(zip(blocks, cleaned, strict=True)):
         if kind == "list_item":
             continue
-        cleaned = normalize_for_matching(text[start:end])
-        if cleaned.count(" ") >= r.max_words_whole or not r.reading_list.match(cleaned):
+        if words.count(" ") >= r.max_words_whole or not r.reading_list.match(words):
             continue
         following = index + 1
         # the list items after it; under a heading ('Similar jobs'), the paragraphs a text
