@@ -365,7 +365,8 @@ class _Scanner:
     the longest key there (a trie, so each position is tried once per letter, not once per key),
     from the character before it that no `\\w` matches (so the regex engine skips in its own
     loop the characters that cannot be that one, by a class of ASCII characters it tests
-    cheaply, the lookbehind `\\W` telling only the others; `word_first` tries the text's start),
+    cheaply; the lookbehind `\\W` after the trie, tried only where a key follows, rules out
+    the non-ASCII word characters the class lets through; `word_first` tries the text's start),
     and `heads[keys]` lists the keys so found that begin with one of `keys` ('engineering' for
     'engineer'). The other keys are found anywhere by `pattern`, which resumes after a match, so
     the keys that start inside it are found from the match: `offsets[keys][written]` lists where
@@ -439,7 +440,7 @@ def _scanner(key_sets: tuple[Keys, ...]) -> _Scanner:
         re.compile(_trie(union)) if union else None,
         offsets,
         reprobe,
-        re.compile(rf"[^a-z0-9_](?<=\W)(?=({_trie(words)}))") if words else None,
+        re.compile(rf"[^a-z0-9_](?=({_trie(words)}))(?<=\W)") if words else None,
         re.compile(_trie(words)) if words else None,
         heads,
     )
