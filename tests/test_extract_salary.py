@@ -2546,3 +2546,14 @@ def test_pay_a_posting_says_hires_are_eligible_for_or_gives_again_in_another_cur
     )
     found = {(c.value, c.value_high) for c in numeric_claims(doc) if c.kind == "salary"}
     assert {(150000, 190000), (95000, None)} <= found
+
+
+def test_a_typical_range_refers_back_to_the_pay_stated_before_it() -> None:
+    """'The typical range runs from $X to $Y' after a sentence that states the role's median:
+    the same role's pay, its spread; the words name no role or pay word of their own."""
+    doc = document(
+        "# Pay in Australia\n\nMachine learning engineers earn a median of A$150,000. "
+        "The typical range runs from $120,000 to $185,000.\n"
+    )
+    found = [(c.value, c.value_high, c.unit) for c in numeric_claims(doc)]
+    assert found == [(150000, None, "AUD"), (120000, 185000, "AUD")]
