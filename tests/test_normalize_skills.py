@@ -300,3 +300,13 @@ def test_boosted_tree_ensembles_are_ensemble_methods_and_recsys_a_recommender() 
         "decision trees",
         "recommender systems",
     ]
+
+
+def test_forecasting_a_quantity_and_labelling_data_name_their_practices() -> None:
+    named = {
+        "Forecast weekly sales for the stores": {"time series analysis"},
+        "Label edge cases with the ops team": {"data labeling"},
+        "Write labelling guidelines for vendors": set(),  # a noun, nothing labelled
+    }
+    for duty, expected in named.items():
+        assert {m.canonical for m in find_skills(duty, acts=True)} == expected, duty
