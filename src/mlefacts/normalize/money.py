@@ -619,15 +619,30 @@ def _paragraph_dollar(text: str, offset: int) -> str | None:
     ('US numbers', 'American salaries') and writes no other dollar, by country or marker, on a
     page that states no dollar of its own ('All salaries are in Canadian dollars'); else None.
     A US employer ('the office of a US company') says where a firm is from, not the sums."""
-    start = text.rfind("\n\n", 0, offset) + 1
-    end = text.find("\n\n", offset)
-    end = len(text) if end < 0 else end
-    if not _US_SUMS.search(text, start, offset) or stated_dollar(text) is not None:
-        return None
-    if any(pattern.search(text, start, end) for _, pattern in _dollar_countries()):
-        return None
-    others = (p for code, p, _, _ in _explicit_dollar_patterns() if code != "USD")
-    return None if any(pattern.search(text, start, end) for pattern in others) else "USD"
+    said = _american_paragraphs(text)
+    where = bisect_right(said, (offset,)) - 1
+    return "USD" if where >= 0 and offset < said[where][1] else None
+
+
+@lru_cache(maxsize=64)
+def _american_paragraphs(text: str) -> tuple[tuple[int, int], ...]:
+    """(where a paragraph says its sums are American, where that paragraph ends) for each such
+    paragraph that names no other dollar; found once per page (a long table is one paragraph,
+    asked about at each of its sums)."""
+    if stated_dollar(text) is not None:
+        return ()
+    others = [p for code, p, _, _ in _explicit_dollar_patterns() if code != "USD"]
+    others += [pattern for _, pattern in _dollar_countries()]
+    found: list[tuple[int, int]] = []
+    for match in _US_SUMS.finditer(text):
+        if found and match.start() < found[-1][1]:
+            continue  # the paragraph is listed at its first such words
+        start = text.rfind("\n\n", 0, match.start()) + 1
+        end = text.find("\n\n", match.end())
+        end = len(text) if end < 0 else end
+        if not any(pattern.search(text, start, end) for pattern in others):
+            found.append((match.start(), end))
+    return tuple(found)
 
 
 @lru_cache(maxsize=64)
