@@ -326,10 +326,10 @@ class _Renderer:
     def _card(self, tag: Element) -> bool:
         """Render a stat or salary card container (short label, value and unit blocks) as one
         chunk of lines, so the card is one contiguous quote (see `document.cards`)."""
-        if tag.tag not in _CARD_TAGS or self.contexts or self._tiles(tag):
+        if tag.tag not in _CARD_TAGS or self.contexts:
             return False
         pieces = self._card_pieces(tag)
-        if pieces is None:
+        if pieces is None or self._tiles(tag):
             return False
         self._flush()
         level = self._title_level(tag)

@@ -28,7 +28,7 @@ from itertools import accumulate, chain, count, repeat
 from operator import add, itemgetter
 
 from mlefacts.normalize._data import trie
-from mlefacts.normalize.text import fold_case
+from mlefacts.normalize.text import folded_page
 
 _DIGIT = re.compile(r"\d")
 # Texts shorter than this (a heading, a label, one sentence) are searched, not indexed: indexing
@@ -492,7 +492,7 @@ def _index(text: str, scanner: _Scanner) -> _Index:
 
 @lru_cache(maxsize=8)
 def _built_index(text: str, scanner: _Scanner) -> _Index:
-    folded = fold_case(text)
+    folded = folded_page(text)
     by_match: dict[str, list[int]] = {}
     for match in scanner.pattern.finditer(folded) if scanner.pattern else ():
         written, at, end = match.group(), match.start(), match.end()
@@ -515,18 +515,6 @@ def _built_index(text: str, scanner: _Scanner) -> _Index:
         for written, at in zip(pieces[1::2], ends, strict=False):
             by_word[written].append(at)
     return _Index(by_match, by_word, {}, folded)
-
-
-def folded_text(text: str) -> str:
-    """`normalize.text.fold_case(text)`: the index's copy when `text` is the one asked about last,
-    so a reader that searches the folded text does not fold a page again.
-
-    >>> folded_text("I said: ſo it goes")
-    'i said: so it goes'
-    """
-    if _LAST and _LAST[0][0] is text:
-        return _LAST[0][2].folded
-    return fold_case(text)
 
 
 def _key_starts(text: str, keys: Keys) -> list[int]:

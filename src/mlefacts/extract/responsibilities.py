@@ -34,7 +34,7 @@ from mlefacts.document.model import Block, Document, Span, Table
 from mlefacts.extract.claim import Claim, evidence
 from mlefacts.extract.comparisons import contrasted
 from mlefacts.extract.context import Sentence, find_roles, prose_spans, read_each, time_share
-from mlefacts.extract.cues import Keys, declare, folded_text, holding_masks, may_hold, word_keys
+from mlefacts.extract.cues import Keys, declare, holding_masks, may_hold, word_keys
 from mlefacts.extract.grammar import (
     Role,
     cue_pattern,
@@ -62,7 +62,7 @@ from mlefacts.extract.sections import (
 )
 from mlefacts.extract.titles import find_titles
 from mlefacts.extract.verbs import VerbMatch, find_verbs, verb_at
-from mlefacts.normalize.text import normalize_subject
+from mlefacts.normalize.text import folded_page, normalize_subject
 from mlefacts.toml_files import load_data
 
 NAME = "responsibilities"
@@ -1220,7 +1220,7 @@ def _sentence_cues(doc: Document) -> dict[int, frozenset[str]]:
     lone = _lone_letters()
     if lone is not None:  # 'I', the actor no key can stand for (see `_lone_letters`)
         actor = 1 << _CUED.index("actors")
-        folded = folded_text(doc.text)
+        folded = folded_page(doc.text)
         held = [
             mask | actor if not mask & actor and lone.search(folded, *span) else mask
             for span, mask in zip(spans, held, strict=True)
@@ -1304,9 +1304,10 @@ def _one_letter(word: str) -> bool:
 @cache
 def _lone_letters() -> re.Pattern[str] | None:
     """The actor words of one letter ('I'), each standing alone as the actor pattern matches it,
-    in the folded text (`cues.folded_text`, where a letter the pattern would match in any case
-    is written in lower case); None when there are none. As a key, 'i' would let through every
-    sentence with a word starting in 'i' ('in', 'is', 'it'): most of a page's sentences.
+    in the folded text (`normalize.text.folded_page`, where a letter the pattern would match in
+    any case is written in lower case); None when there are none. As a key, 'i' would let
+    through every sentence with a word starting in 'i' ('in', 'is', 'it'): most of a page's
+    sentences.
 
     >>> bool(_lone_letters().search("then i build it")), bool(_lone_letters().search("in it"))
     (True, False)

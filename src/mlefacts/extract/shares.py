@@ -1521,9 +1521,11 @@ def _respective_skill(text: str, found: list[Amount], index: int, start: int) ->
     while last + 1 < len(found) and _JOINED.fullmatch(text, found[last].end, found[last + 1].start):
         last += 1
     size = last - first + 1
+    if size < 2:  # most shares stand alone: no skill is looked up for them
+        return None
     lo = found[first - 1].end if first else start
     names = find_skills(text, lo, found[first].start)[-size:]
-    if size < 2 or len(names) != size:
+    if len(names) != size:
         return None
     if not all(_JOINED.fullmatch(text, a.end, b.start) for a, b in pairwise(names)):
         return None

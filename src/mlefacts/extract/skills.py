@@ -33,7 +33,7 @@ from mlefacts.extract.context import (
     read_each,
     roles_between,
 )
-from mlefacts.extract.cues import Keys, declare, folded_text, may_hold, word_keys
+from mlefacts.extract.cues import Keys, declare, may_hold, word_keys
 from mlefacts.extract.ranked_lists import ranked_items
 from mlefacts.extract.responsibilities import listed_duties, prose_duty_spans
 from mlefacts.extract.sections import (
@@ -55,6 +55,7 @@ from mlefacts.normalize.skills import (
     names_languages,
     skill_alone,
 )
+from mlefacts.normalize.text import folded_page
 from mlefacts.toml_files import load_data
 
 NAME = "skills"
@@ -272,7 +273,7 @@ def _market_page(doc: Document, types: list[str]) -> bool:
 def _says_market_often(text: str) -> bool:
     """Whether the text says 'market(s)' `_MIN_MARKET_WORDS` times: the search stops there, and
     runs only when the folded text holds 'market' as often (it does wherever the word is)."""
-    if folded_text(text).count("market") < _MIN_MARKET_WORDS:
+    if folded_page(text).count("market") < _MIN_MARKET_WORDS:
         return False
     found = islice(_patterns()["market_word"].finditer(text), _MIN_MARKET_WORDS)
     return sum(1 for _ in found) == _MIN_MARKET_WORDS

@@ -20,7 +20,7 @@ from mlefacts.normalize._data import (
     scanned_class,
     spaced,
 )
-from mlefacts.normalize.text import fold_case
+from mlefacts.normalize.text import folded_page
 from mlefacts.toml_files import load_data
 
 
@@ -291,7 +291,7 @@ def _page_dollar(text: str) -> str:
         if (
             words is not None
             and not any(k in text for k in exact)
-            and not any(k in _folded(text) for k in words)
+            and not any(k in folded_page(text) for k in words)
         ):
             continue
         if pattern.search(text):
@@ -339,7 +339,7 @@ def stated_dollar(text: str) -> str | None:
 def _noun_starts(text: str) -> list[int]:
     """Where a page writes one of `_STATED_NOUNS` in any letter case, in order: each match of
     `_stated_dollar_pattern` starts at one (the folded text holds its noun there)."""
-    folded = _folded(text)
+    folded = folded_page(text)
     starts = []
     for noun in _STATED_NOUNS:
         at = folded.find(noun)
@@ -362,12 +362,6 @@ def _matches_from(
             end = match.end()
 
 
-@lru_cache(maxsize=4)
-def _folded(text: str) -> str:
-    """`fold_case` of a page, folded once for the page-wide scans above."""
-    return fold_case(text)
-
-
 @cache
 def _stated_dollar_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     """A scope line's noun and the dollar it names (USD and the `local_dollar` ones), with each
@@ -381,8 +375,9 @@ def _stated_dollar_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     markers = alternation(list(codes), ignore_case=True)
     return (
         re.compile(
-            rf"\b(?:{'|'.join(_STATED_NOUNS)})\s+(?:on\s+this\s+page\s+"
-            rf"|in\s+this\s+(?:guide|report|article)\s+|below\s+)?(?:are\s+(?:{_STATED_VERBS})?(?:in\s+)?|(?:{_STATED_VERBS})?in\s+)"
+            rf"\b(?:{'|'.join(_STATED_NOUNS)})\s+"
+            r"(?:on\s+this\s+page\s+|in\s+this\s+(?:guide|report|article)\s+|below\s+)?"
+            rf"(?:are\s+(?:{_STATED_VERBS})?(?:in\s+)?|(?:{_STATED_VERBS})?in\s+)"
             rf"(?P<marker>{markers})\b",
             re.IGNORECASE,
         ),
