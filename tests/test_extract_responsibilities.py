@@ -829,3 +829,33 @@ def test_the_duties_row_of_a_role_vs_role_table_gives_each_role_its_own() -> Non
         ("data scientist", "explores and cleans data"),
         ("data scientist", "runs experiments"),
     ]
+
+
+def test_what_a_role_is_asked_or_expected_to_do_is_its_duties() -> None:
+    """'<role> are asked to A, B and C' names the work an employer sets the role; past-tense
+    'the duties were to A' states it as a survey reports it."""
+    doc = document(
+        "# Hiring notes\n\nIn most listings, data engineers are expected to localize reports "
+        "for each branch, enforce access rules and carry the on-call phone.\n\n"
+        "Among the adverts we read, the usual duties were to migrate dashboards and audit "
+        "warehouse costs.\n",
+        "text/markdown",
+    )
+    found = [(c.subject, c.text) for c in responsibilities.extract(doc)]
+    assert found == [
+        ("data engineer", "localize reports for each branch"),
+        ("data engineer", "enforce access rules"),
+        ("data engineer", "carry the on-call phone"),
+        ("data engineer", "migrate dashboards"),
+        ("data engineer", "audit warehouse costs"),
+    ]
+
+
+def test_a_clause_after_a_semicolon_without_a_work_verb_ends_the_duties() -> None:
+    doc = document(
+        "# Platform team\n\nData engineers usually tune the scheduler and patch connectors; "
+        "the tools most adverts named were Airflow and dbt.\n",
+        "text/markdown",
+    )
+    found = [c.text for c in responsibilities.extract(doc)]
+    assert found == ["tune the scheduler", "patch connectors"]

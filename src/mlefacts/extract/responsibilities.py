@@ -78,8 +78,8 @@ _TASK_NOUNS = ("activities", "tasks", "duties", "responsibilities")
 _TASKS_SUCH_AS = re.compile(
     rf"\b(?:{'|'.join(_TASK_NOUNS)})\s+(?:such\s+as|like|including)\s+", re.I
 )
-# 'their main job is to A'; 'the engineer is to A'.
-_BE = ("is", "are")
+# 'their main job is to A'; 'the engineer is to A'; 'the most common duties were to A'.
+_BE = ("is", "are", "was", "were")
 _IS_TO = re.compile(rf"\b(?:{'|'.join(_BE)})\s+to\s+", re.I)
 # 'managers want ML engineers to A, B and C': what an employer wants the role it names to do.
 _WANTING = ("want", "expect", "need", "ask", "hire")
@@ -1021,11 +1021,15 @@ def _verb_phrases(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if verb is None and (resumed := _resumed_verb(text, separator.end(), end)) is not None:
             cuts.append((separator.start(), resumed.start))  # '..., then I triage alerts'
             continue
+        semicolon = separator.group().strip().startswith(";")
+        if verb is None and semicolon:
+            end = separator.start()  # '...; the most-requested tools were X': a new clause
+            break
         if verb is not None and separator.group().strip().startswith("while"):
             same = verb.form == "ing"  # '..., while also helping them by ...'
         else:
             same = verb is not None and (first is None or _form_class(verb) == _form_class(first))
-        if separator.group().strip().startswith(";") or same:
+        if semicolon or same:
             cuts.append((separator.start(), separator.end()))
     spans: list[tuple[int, int]] = []
     cursor = start
