@@ -859,3 +859,27 @@ def test_a_clause_after_a_semicolon_without_a_work_verb_ends_the_duties() -> Non
     )
     found = [c.text for c in responsibilities.extract(doc)]
     assert found == ["tune the scheduler", "patch connectors"]
+
+
+def test_what_postings_ask_an_actor_to_do_is_a_duty_unlike_what_they_expect_of_you() -> None:
+    doc = document(
+        "# Data engineer adverts\n\nThe adverts we sampled most often asked the engineer to "
+        "backfill late partitions and document lineage. Employers expect you to write tidy "
+        "SQL.\n",
+        "text/markdown",
+    )
+    found = [(c.subject, c.text) for c in responsibilities.extract(doc)]
+    assert found == [
+        ("data engineer", "backfill late partitions"),
+        ("data engineer", "document lineage"),
+    ]
+
+
+def test_a_long_lead_in_asking_what_the_role_does_labels_the_duties() -> None:
+    doc = document(
+        "# Notes from a hiring manager\n\nOn a normal week, what my data engineers really do "
+        "is this: patch connectors, rerun failed loads and tune the warehouse.\n",
+        "text/markdown",
+    )
+    found = [c.text for c in responsibilities.extract(doc)]
+    assert found == ["patch connectors", "rerun failed loads", "tune the warehouse"]

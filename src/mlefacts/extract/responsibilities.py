@@ -88,7 +88,7 @@ _WANTED_TO = re.compile(
 )
 # An imperative may follow a short framing clause: 'In the case of errors, fix them'.
 # 'What they do: design, train and maintain models': a label naming duties, then the duties.
-_LABEL = re.compile(r"\W*([^:.;]{3,40}?)\W*:[*_]*\s+")
+_LABEL = re.compile(r"\W*([^:.;]{3,60}?)\W*:[*_]*\s+")
 _IMPERATIVE_LEAD = re.compile(r"[^,.;:]{3,60},\s+")
 _HELP = re.compile(r"\bhelps?\s+(?:to\s+)?$", re.I)
 _MODAL = re.compile(r"\b(?:will|would|help|helps|to)\b|['’]ll\b", re.I)
@@ -712,12 +712,19 @@ def _work_phrase(
         subject = _role_before(doc, sentence, previous, match.start(), role)
         if subject and not negated(after):
             return subject, after, "role in"
-    if "roles" in cues:  # 'managers want ML engineers to take models to production, ...'
-        for match in _finditer("wanted_to", cues, text, start, end):
-            named = roles_in(text, match.start("who"), match.end("who"))
-            verb = verb_at(text, match.end(), end)
-            if named and verb is not None and verb.form == "base" and not negated(match.start()):
-                return named[-1][2], match.end(), "wanted to"
+    # 'managers want ML engineers to take models to production, ...'; 'postings asked the
+    # engineer to A': an actor word there is the role the page is about, but not the reader
+    # ('employers expect you to write tested code' is what a guide says the job takes).
+    for match in _finditer("wanted_to", cues, text, start, end) if _ACTORS & cues else ():
+        verb = verb_at(text, match.end(), end)
+        if verb is None or verb.form != "base" or negated(match.start()):
+            continue
+        if named := roles_in(text, match.start("who"), match.end("who")):
+            return named[-1][2], match.end(), "wanted to"
+        who = match.group("who").strip()
+        if _actor_anywhere().fullmatch(who) and not _READER.fullmatch(who):
+            subject = _role_before(doc, sentence, previous, match.start(), role) or role
+            return subject, match.end(), "wanted to"
     for verb in _verbs_after_actors(text, start, end, cues, actors):
         if verb.form not in ("base", "s") or negated(verb.start):
             continue
@@ -1212,6 +1219,7 @@ def _contrast_keys() -> Keys | None:
 # The patterns one of which names who does the work: a sentence holding none states no duty
 # (outside a responsibilities section).
 _ACTING = frozenset({"label", "actors", "work_nouns", "roles"})
+_ACTORS = frozenset({"actors", "roles"})
 
 
 @lru_cache(maxsize=8)
