@@ -296,6 +296,17 @@ def test_the_same_count_a_year_earlier_is_read_after_it() -> None:
     ]
 
 
+def test_the_same_count_twelve_months_earlier_is_the_year_before() -> None:
+    doc = build_document(
+        source_id="d",
+        text="Boards listed 3,150 open data engineer roles in March 2026, compared with 2,480 "
+        "twelve months earlier.",
+        media_type="text/plain",
+    )
+    found = [(c.value, c.subject, c.year) for c in counts.extract(doc)]
+    assert found == [(3150.0, "data engineer", 2026), (2480.0, "data engineer", 2025)]
+
+
 def test_counts_written_as_words_are_read() -> None:
     assert _counts("Nearly two million developers contributed to open-source ML projects.") == [
         ("developer", 2_000_000.0)

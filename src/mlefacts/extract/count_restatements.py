@@ -136,8 +136,8 @@ _YEAR_REACH = 30
 
 def _earlier_value(text: str, previous: Claim, amount: Amount) -> Claim | None:
     """The same count at an earlier time, stated right after it: '48,600 open roles, up from
-    39,200 a year earlier' (the year before the count's), '... down from 9,800 in 2023',
-    '... reached 118,000 in 2025, compared with just 4,100 in 2019'."""
+    39,200 a year earlier' or 'twelve months earlier' (the year before the count's), '... down
+    from 9,800 in 2023', '... reached 118,000 in 2025, compared with just 4,100 in 2019'."""
     if previous.figure_end is None or not _patterns()["earlier"].match(
         text[previous.figure_end : amount.start]
     ):
@@ -156,7 +156,8 @@ def _earlier_value(text: str, previous: Claim, amount: Amount) -> Claim | None:
 
 _EARLIER_WHEN = re.compile(
     # ('a year' may already be read as the figure's period: '39,200 a year' + ' earlier')
-    r"\s+(?:(?:(?:a|one)\s+year\s+)?(?:earlier|before|ago)|last\s+year|in\s+(?:(?:Q[1-4]|H[12]|the\s+"
+    r"\s+(?:(?:(?:a|one)\s+year\s+|(?:twelve|12)\s+months\s+)?(?:earlier|before|ago)|last\s+year"
+    r"|in\s+(?:(?:Q[1-4]|H[12]|the\s+"
     r"(?:(?:first|second|third|fourth)\s+(?:quarter|half)|same\s+(?:quarter|half|month|period))"
     rf"\s+of|{_MONTH})\s+)?(?P<year>(?:19|20)\d\d)"  # '... up from 455,000 in June 2024'
     # an earlier quarter of the count's own year: '612 ... in Q3 2025, up from 540 in Q2'
