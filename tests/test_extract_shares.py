@@ -1394,3 +1394,11 @@ def test_wrapped_findings_name_the_market_and_their_part_without_the_bullet() ->
     market = "artificial intelligence software market"
     assert found[64.0][0] == market
     assert found[18.2][:2] == (market, {"category": "Insurance"})
+
+
+def test_skills_in_brackets_after_a_skill_are_its_examples_not_other_skills() -> None:
+    found = _shares(
+        "Our study of data engineer adverts in 2026.\n\nCloud computing skills (AWS, Azure, GCP) "
+        "appeared in 57% of postings."
+    )
+    assert found[57.0][:2] == ("cloud computing", {"category": "posting", "dimension": "skill"})

@@ -2298,7 +2298,9 @@ def _mentioned_item(
         m.canonical
         for start, end in spans
         for m in named
-        if start <= m.start < end and not _RANKED_KIND.search(text, max(0, m.start - 30), m.start)
+        if start <= m.start < end
+        and not _RANKED_KIND.search(text, max(0, m.start - 30), m.start)
+        and not _example_of(text, m, named)
     }
     if population is None or len(skills) != 1:
         return None
@@ -2306,6 +2308,21 @@ def _mentioned_item(
     return skills.pop().lower(), {"category": category, "dimension": _SKILL}
 
 
+def _example_of(text: str, match: SkillMatch, named: list[SkillMatch]) -> bool:
+    """Whether `match` stands in brackets right after another skill's name, as one of its
+    examples: 'Generative AI skills (LLMs, RAG, prompt engineering) appeared in 42% of ads'
+    is the share of generative AI."""
+    opening = text.rfind("(", 0, match.start)
+    if opening < 0 or ")" in text[opening : match.start]:
+        return False
+    return any(
+        other.end <= opening and _BRACKETED_EXAMPLES.fullmatch(text, other.end, opening)
+        for other in named
+    )
+
+
+# Between a skill's name and the bracket of its examples: 'Generative AI** skills ('.
+_BRACKETED_EXAMPLES = re.compile(r"[*_]*(?:\s+(?:skills?|tools?|frameworks?|platforms?))?\s*")
 _SKILL = "skill"
 # A verb after a share that says what the postings it counts name: '84% mention Python'.
 _NAMES_AFTER = re.compile(
