@@ -1402,3 +1402,12 @@ def test_skills_in_brackets_after_a_skill_are_its_examples_not_other_skills() ->
         "appeared in 57% of postings."
     )
     assert found[57.0][:2] == ("cloud computing", {"category": "posting", "dimension": "skill"})
+
+
+def test_a_skill_and_level_elided_of_the_verb_after_a_share_of_postings_is_the_next_skill() -> None:
+    found = _shares(
+        "Our study of data engineer adverts in 2026.\n\nScala fell to 8.5% of postings and "
+        "Hive to 3.2%."
+    )
+    assert found[8.5][:2] == ("scala", {"category": "posting", "dimension": "skill"})
+    assert found[3.2][:2] == ("hive", {"category": "posting", "dimension": "skill"})

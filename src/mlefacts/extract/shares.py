@@ -190,7 +190,13 @@ _FROM_TO = re.compile(
     rf"\s+to(?:\s+{_FILLER}\b)*\s*$",
     re.IGNORECASE,
 )
-_PREDICATE_END = re.compile(r"[,;:(]|\s(?:and|while|whereas|but)\s+\S*\d", re.IGNORECASE)
+# Where the words a share's predicate holds end: a clause mark, or a next figure's clause
+# ('... and 12% ...', '... and Keras to 6.3%': a name and its level elided of the verb).
+_PREDICATE_END = re.compile(
+    r"[,;:(]|\s(?:and|while|whereas|but)\s+(?:\S*\d|(?:[^\W\d][\w.+#-]*\s+){1,3}"
+    r"(?:to|at|in|on)\s+\d[\d.,]*\s*(?:%|per\s?cent))",
+    re.IGNORECASE,
+)
 _TRAILING_JOIN = re.compile(r"[\s,]+(?:and|or|while|whereas|but|with)$", re.IGNORECASE)
 _EARLIER = re.compile(
     r"\b(?P<how>up|down|rising|falling|compared)\s+(?:from|with)"
@@ -2278,13 +2284,14 @@ def _mentioned_item(
             population, after = named_whole, max(cue.whole[1], figure.end + 1)
         else:
             return None
-        stop = _PREDICATE_END.search(text, after, frame.after_end)
+        # (the clause's end bounds the search: the next figure after `after_end` may end it)
+        stop = _PREDICATE_END.search(text, after, frame.clause_end)
         # 'Among computer vision roles, OpenCV was named in 44% of ads': the opener names the
         # subgroup of postings, not their skill
         among = _AMONG_OPENER.match(text, frame.before_start, figure.start)
         spans = (
             (among.end() if among else frame.before_start, figure.start),
-            (after, stop.start() if stop else frame.after_end),
+            (after, min(stop.start(), frame.after_end) if stop else frame.after_end),
         )
         if _mentioned_in().search(text, frame.before_start, figure.start):
             spans = spans[:1]  # 'Python appeared in 88%, SQL in 57%': the skill is before
