@@ -5,7 +5,7 @@ from __future__ import annotations
 from mlefacts.document import build_document
 from mlefacts.extract import extract_claims, prose_rankings
 from mlefacts.extract.rank_marks import CellRank, rank_cell
-from mlefacts.extract.ranked_lists import top_n_title
+from mlefacts.extract.ranked_lists import ranked_items, top_n_title
 from mlefacts.extract.table_frame import rank_value
 
 
@@ -384,3 +384,15 @@ def test_a_signed_figure_in_a_column_of_its_own_ends_the_items_name() -> None:
     doc = build_document(source_id="t", text=page, media_type="text/plain")
     ranks = [c for c in extract_claims(doc)[0] if c.kind == "ranking"]
     assert [(c.value, c.text) for c in ranks] == [(1, "Portugal"), (2, "Mexico")]
+
+
+def test_a_lead_in_on_the_second_line_of_its_paragraph_is_read_as_its_last_sentence() -> None:
+    """A paragraph broken over lines ('We read adverts ...' / 'The tools asked for most:')
+    above a numbered list: its last line is the list's lead-in (reading it once raised, and
+    each extractor that asks for the page's ranked lists lost the sentence it was reading)."""
+    text = (
+        "Data engineer hiring report\n\nWe read adverts from four cities\nThe tools asked for "
+        "most:\n1. Airflow\n2. dbt\n3. Spark\n"
+    )
+    doc = build_document(source_id="t", text=text, media_type="text/plain")
+    assert isinstance(ranked_items(doc), tuple)

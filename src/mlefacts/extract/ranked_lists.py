@@ -910,7 +910,8 @@ def _frame(doc: Document, first: int) -> str:
     return purpose_blanked(" | ".join(parts))
 
 
-_LAST_SENTENCE = re.compile(r"(?:(?<=[.!?])\s+|^)(?!.*[.!?]\s)[^\n]*\Z", re.DOTALL)
+# The last sentence of a text, or of its last line ('Regional shares:' after a line break).
+_LAST_SENTENCE = re.compile(r"(?:(?<=[.!?])\s+|^|(?<=\n))(?!.*[.!?]\s)[^\n]*\Z", re.DOTALL)
 
 
 def purpose_blanked(text: str) -> str:
