@@ -139,3 +139,23 @@ def test_a_page_that_names_no_role_is_about_the_role_whose_field_its_title_names
     assert document_role(surveyed) == "machine learning engineer"
     assert document_role(science) == "data scientist"
     assert document_role(untitled) is None
+
+
+def test_a_threads_answers_heading_keeps_the_question_they_answer() -> None:
+    """'4 Answers' under the question 'What tools should a data engineer learn?': the answers'
+    lists answer it, so they sit in its skills section; another heading under the title does
+    not inherit from it."""
+    page = (
+        "<h1>What tools should a data engineer learn?</h1><p>Asked by a student.</p>"
+        "<h2>4 Answers</h2><p>My advice after six years:</p><ul><li>Kafka, with care</li>"
+        "<li>dbt: models as code</li></ul><h2>Replies (2)</h2><p>Agreed.</p>"
+        "<h2>About the site</h2><p>Run by volunteers.</p>"
+    )
+    doc = build_document(source_id="t", text=page, media_type="text/html")
+    headings = {doc.span_text(doc.blocks[i]): t for i, t in heading_types(doc).items()}
+    assert headings == {
+        "What tools should a data engineer learn?": "skills",
+        "4 Answers": "skills",
+        "Replies (2)": "skills",
+        "About the site": "other",
+    }

@@ -139,9 +139,10 @@ def heading_types(doc: Document) -> dict[int, SectionType]:
     """The effective type of every heading block, by block index.
 
     A heading that names no type inherits from an enclosing heading of a smaller level (never
-    from a level-1 page title), and an aside heading passes its type to a heading that follows
-    it with nothing in between ('Common Misconceptions' / 'The role'). A page title is never an
-    'offer' section: 'Applied ML Bootcamp' names the page, not a benefits section.
+    from a level-1 page title, but a thread's '5 Answers' does: they answer the question), and
+    an aside heading passes its type to a heading that follows it with nothing in between
+    ('Common Misconceptions' / 'The role'). A page title is never an 'offer' section: 'Applied
+    ML Bootcamp' names the page, not a benefits section.
     """
     types: dict[int, SectionType] = {}
     stack: list[tuple[int, SectionType]] = []
@@ -158,12 +159,19 @@ def heading_types(doc: Document) -> dict[int, SectionType]:
         if own == "other":
             if previous is not None and previous == index - 1 and types[previous] == "aside":
                 effective = "aside"
-            elif stack and stack[-1][0] > 1:
-                effective = stack[-1][1]
+            elif stack and (stack[-1][0] > 1 or _thread_heading().fullmatch(doc.span_text(block))):
+                effective = stack[-1][1]  # '5 Answers' under the question they answer
         types[index] = effective
         stack.append((block.level, effective))
         previous = index
     return types
+
+
+@cache
+def _thread_heading() -> re.Pattern[str]:
+    """'5 Answers', 'Replies (12)': the heading of a thread's answers (sections.toml `thread`)."""
+    words = vocabulary_regex(load_data("sections")["thread"]["headings"])
+    return re.compile(rf"\W*(?:\d[\d,.]*k?\s+)?(?:{words})(?:\s*\(\d[\d,.]*k?\))?\W*", re.I)
 
 
 @lru_cache(maxsize=8)
