@@ -27,6 +27,25 @@ def alternation(phrases: list[str] | set[str], *, ignore_case: bool) -> str:
     return f"(?i:{body})" if ignore_case else f"(?-i:{body})"
 
 
+def capitalized_alternation(phrases: list[str] | set[str]) -> str:
+    r"""A regex of `phrases` in any letter case, written capitalized where a word starts: what
+    `\b(?=[A-Z])(?i:...)` over `alternation(phrases)` matches, with the same match at each
+    position (longest first), but opening with the capitals, which the regex engine looks for
+    in its own loop; a pattern opening with `\b` is entered at every position of a page. A
+    phrase that opens with no ASCII letter can start with no capital A-Z and is left out.
+
+    >>> capitalized_alternation(["sydney", "nyc", "new york"])
+    '(?:N(?<!\\w.)(?i:ew\\s+york|yc)|S(?<!\\w.)(?i:ydney))'
+    """
+    ordered = sorted(set(phrases), key=lambda p: (-len(p), p))
+    rests: dict[str, list[str]] = {}
+    for phrase in ordered:
+        if phrase[:1].isascii() and phrase[:1].isalpha():
+            rests.setdefault(phrase[0].upper(), []).append(spaced(phrase[1:]))
+    body = "|".join(rf"{first}(?<!\w.)(?i:{'|'.join(rest)})" for first, rest in rests.items())
+    return f"(?:{body})"
+
+
 def spaced(phrase: str) -> str:
     r"""`phrase` as a regex of itself in which a space reads any run of spaces.
 

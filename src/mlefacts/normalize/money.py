@@ -16,6 +16,7 @@ from typing import Final
 from mlefacts.normalize._data import (
     UNSPACED_SCRIPTS,
     alternation,
+    capitalized_alternation,
     case_forms,
     scanned_class,
     spaced,
@@ -437,7 +438,7 @@ def _dollar_places() -> tuple[dict[str, str], re.Pattern[str]]:
             places = [*entry.get("countries", ()), *cities.get(entry["issued_in"][0], ())]
             names.update((place.lower(), code) for place in places)
     # Written capitalized ('Sydney', 'NYC'): a lower-case word is no place name.
-    return names, re.compile(rf"\b(?=[A-Z])(?:{alternation(list(names), ignore_case=True)})\b")
+    return names, re.compile(rf"{capitalized_alternation(list(names))}\b")
 
 
 def _title_dollars(text: str) -> set[str]:
@@ -488,10 +489,11 @@ _US_NAMES = re.compile(
     r"(?:U(?<!\w.)(?:S|\.S\.|SA|nited States)"
     r"|A(?<!\w.)(?<!North A)(?<!South A)(?<!Latin A)(?<!Central A)merica|N(?<!\w.)ew Mexico)\b"
 )
-# Sums said to be American: 'US numbers', 'U.S. salaries', 'American pay'.
+# Sums said to be American: 'US numbers', 'U.S. salaries', 'American pay'. The capitals come
+# first and the word-start test after them, as in `_US_NAMES`.
 _US_SUMS = re.compile(
-    r"\b(?:US|U\.S\.|USA|American)\s+(?:numbers|figures|salaries|salary|pay|comp|compensation"
-    r"|bands|rates|offers)\b"
+    r"(?:U(?<!\w.)(?:S|\.S\.|SA)|A(?<!\w.)merican)\s+(?:numbers|figures|salaries|salary|pay"
+    r"|comp|compensation|bands|rates|offers)\b"
 )
 # A heading line is short and holds no figure and no sentence end.
 _MAX_HEADING_CHARS = 60
