@@ -569,3 +569,19 @@ def test_a_row_of_tiles_reads_each_tile_as_its_own_card() -> None:
     ]
     kinds = {c.value: c.kind for c in extract_claims(doc)[0]}
     assert kinds == {158000: "salary", 3.9: "growth_rate", 3140: "job_demand"}
+
+
+def test_a_tag_list_labelled_with_what_its_tags_are_is_content() -> None:
+    """A posting's '<div class="tags">Skills: ...' lists what it asks for; a blog's unlabelled
+    post tags stay chrome."""
+    page = (
+        "<h1>Data Engineer, Logistics</h1><div class='tags'><b>Tech stack:</b> <span>Scala</span>"
+        "<span>Kafka</span></div><p>We move parcels.</p><div class='post-tags'><a>careers</a>"
+        "<a>data</a></div>"
+    )
+    doc = build_document(source_id="t", text=page, media_type="text/html")
+    assert blocks(doc) == [
+        ("heading", "Data Engineer, Logistics"),
+        ("paragraph", "Tech stack: Scala Kafka"),
+        ("paragraph", "We move parcels."),
+    ]

@@ -46,6 +46,7 @@ class BoilerplateRules:
     facts_aside_lead_cue: re.Pattern[str]
     comment_word: re.Pattern[str]
     discussion_share: float
+    chip_label: re.Pattern[str]
 
 
 def _alternation(patterns: list[str], *, anchored_end: bool) -> re.Pattern[str]:
@@ -97,6 +98,9 @@ def rules() -> BoilerplateRules:
         facts_aside_lead_cue=_cue_pattern(html["facts_aside_lead_cues"]),
         comment_word=_alternation(html["comment_class_words"], anchored_end=True),
         discussion_share=html["discussion_share"],
+        chip_label=re.compile(
+            r"(?:" + "|".join(map(re.escape, html["chip_labels"])) + r")\s*:", re.IGNORECASE
+        ),
     )
 
 

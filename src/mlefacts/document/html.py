@@ -199,7 +199,9 @@ class _Renderer:
             return True
         if attrs.get("role") in r.drop_roles:
             return True
-        return any(is_chrome_class(value) for value in _class_and_id(tag))
+        return any(is_chrome_class(value) for value in _class_and_id(tag)) and not _labelled_chips(
+            tag
+        )
 
     def _open(self, tag: Element) -> None:
         name = tag.tag
@@ -704,6 +706,13 @@ def _caption_text(table: Element, hidden: bool) -> str:
 
 # A heading's closing note of scope: ' (2025 data)', ', 2025', ' – 2025'.
 _SCOPE_NOTE = re.compile(r"(?:\s*\([^()]{1,30}\)|[\s,–—-]+(?:19|20)\d\d)\s*$")
+
+
+def _labelled_chips(tag: Element) -> bool:
+    """Whether a chip list opens with a label that says what its chips are ('Skills:' before
+    'Python', 'Kafka', 'AWS' tags): a posting's requirements, not a blog's post tags."""
+    label = tag.text if tag.text and tag.text.strip() else (tag[0].text if len(tag) else None)
+    return bool(label) and rules().chip_label.match(label.strip()) is not None
 
 
 def _facts_aside(tag: Element) -> bool:
