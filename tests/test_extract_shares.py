@@ -1411,3 +1411,15 @@ def test_a_skill_and_level_elided_of_the_verb_after_a_share_of_postings_is_the_n
     )
     assert found[8.5][:2] == ("scala", {"category": "posting", "dimension": "skill"})
     assert found[3.2][:2] == ("hive", {"category": "posting", "dimension": "skill"})
+
+
+def test_skills_that_came_up_in_a_share_of_client_briefs_are_their_shares() -> None:
+    found = _shares(
+        "Data engineer hiring update.\n\nSpark came up in 41% of the client briefs we took, "
+        "Kafka in 26% and dbt in 19%."
+    )
+    assert {value: (subject, qualifiers) for value, (subject, qualifiers, _) in found.items()} == {
+        41.0: ("spark", {"category": "client brief", "dimension": "skill"}),
+        26.0: ("kafka", {"category": "client brief", "dimension": "skill"}),
+        19.0: ("dbt", {"category": "client brief", "dimension": "skill"}),
+    }

@@ -664,3 +664,12 @@ def test_what_one_role_leans_on_harder_than_another_names_its_skills() -> None:
     )
     found = set(_canonical(skills.extract(document(text))))
     assert {"system design", "software engineering", "causal inference"} <= found
+
+
+def test_skills_that_came_up_in_a_share_of_briefs_are_named_by_the_page() -> None:
+    doc = document(
+        "# Data engineer hiring update\n\nSpark came up in 41% of the client briefs we took, "
+        "Kafka in 26% and dbt in 19%.\n",
+        "text/markdown",
+    )
+    assert [c.text for c in skills.extract(doc)] == ["Spark", "Kafka", "dbt"]
