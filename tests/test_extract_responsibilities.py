@@ -8,7 +8,7 @@ from support.documents import bundled, document, fixture, quote
 
 from mlefacts.contract import MAX_QUOTE
 from mlefacts.document.model import Span, Table
-from mlefacts.extract import responsibilities
+from mlefacts.extract import responsibilities, skills
 
 
 def _listed(claims):
@@ -883,3 +883,24 @@ def test_a_long_lead_in_asking_what_the_role_does_labels_the_duties() -> None:
     )
     found = [c.text for c in responsibilities.extract(doc)]
     assert found == ["patch connectors", "rerun failed loads", "tune the warehouse"]
+
+
+def test_each_work_a_task_tables_rows_name_is_a_duty_of_the_pages_role() -> None:
+    """'Task | Share of respondents': a row that opens with a work verb is a duty of the
+    page's role, and the practices it names are the role's skills; a row naming no work
+    ('Other') is none."""
+    page = (
+        "<h1>Survey of data engineers, 2026</h1><table><caption>What takes most of the week"
+        "</caption><tr><th>Task</th><th>Share of respondents</th></tr>"
+        "<tr><td>Monitoring models in production</td><td>41%</td></tr>"
+        "<tr><td>Writing unit tests</td><td>22%</td></tr><tr><td>Other</td><td>9%</td></tr>"
+        "</table>"
+    )
+    doc = document(page, "text/html")
+    found = [(c.subject, c.text) for c in responsibilities.extract(doc)]
+    assert found == [
+        ("data engineer", "monitoring models in production"),
+        ("data engineer", "writing unit tests"),
+    ]
+    named = {c.text for c in skills.extract(doc)}
+    assert {"model monitoring", "testing"} <= named

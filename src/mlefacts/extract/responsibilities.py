@@ -215,13 +215,23 @@ def _table_claims(doc: Document, table: Table, role: str) -> list[Claim]:
     """A 'Role | What they do' table: each row's duties are its own role's (the row label's,
     else the page's), one claim per coordinated verb phrase of its duties cell (per sentence
     of a phrase or cell too long to quote); an 'Activity | Share of an average week' table:
-    each row's activity is a duty of the page's role."""
+    each row's activity is a duty of the page's role, as is each work a 'Task | Share of
+    respondents' table's row names ('Deploying and serving models')."""
     claims: list[Claim] = []
-    if any(time_share(doc.span_text(cell)) for cell in table.header[1:]):
+    timed = any(time_share(doc.span_text(cell)) for cell in table.header[1:])
+    tasks = bool(table.header) and _pattern("task_columns").fullmatch(
+        clean_text(doc.span_text(table.header[0]))
+    )
+    if timed or tasks:
         # 'Activity | Share of an average week': each row is an activity of the page's role
         for position, row in enumerate(table.rows, start=1):
-            text = item_text(doc.span_text(row[0]))
-            if text and not states_a_figure(doc.text, row[0].start, row[0].end):
+            label = row[0]
+            if not (
+                timed or verb_at(doc.text, skip_space(doc.text, label.start, label.end), label.end)
+            ):
+                continue  # a 'Task' column's row that names no work ('Other')
+            text = item_text(doc.span_text(label))
+            if text and not states_a_figure(doc.text, label.start, label.end):
                 qualifiers = {"position": position, "source_phrase": "table"}
                 claims.append(_claim(role, row[0].start, row[0].end, text, qualifiers))
     for column in _duty_columns(doc, table):
