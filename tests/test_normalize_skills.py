@@ -310,3 +310,15 @@ def test_forecasting_a_quantity_and_labelling_data_name_their_practices() -> Non
     }
     for duty, expected in named.items():
         assert {m.canonical for m in find_skills(duty, acts=True)} == expected, duty
+
+
+def test_a_ci_pipeline_an_ab_result_a_runbook_and_a_model_behind_an_api_name_skills() -> None:
+    named = {
+        "Our CI pipeline runs on every merge": {"CI/CD"},
+        "Check whether the A/B results hold": {"hypothesis testing"},
+        "Wrote runbooks for the on-call rota": {"technical writing"},
+        "Keep the scoring API fast": {"REST APIs"},
+        "An API key is required": set(),  # no model is served behind it
+    }
+    for text, expected in named.items():
+        assert {m.canonical for m in find_skills(text, acts=True)} == expected, text
