@@ -766,6 +766,28 @@ def test_a_years_column_under_a_caption_s_currency_is_experience_not_pay() -> No
     assert found == [95_000.0, 175_000.0]
 
 
+def test_columns_headed_by_bands_of_years_under_a_captions_currency_are_pay_by_level() -> None:
+    """'2–5 yrs | 6+ yrs' over bare numbers, the caption naming the currency and scale: each
+    column is pay at the level its years give (a 'Years' column of bands stays experience)."""
+    page = (
+        "<h1>Data engineer pay in Kenya</h1><table><caption>Median pay by city, 2026 "
+        "(KES thousand per month)</caption><tr><th>City</th><th>0–1 yr</th><th>2–5 yrs</th>"
+        "<th>6+ yrs</th></tr><tr><th>Nairobi</th><td>120</td><td>210</td><td>390</td></tr>"
+        "</table>"
+    )
+    doc = build_document(source_id="k", text=page, media_type="text/html")
+    found = [
+        (c.value, c.unit, c.qualifiers.get("experience_level"), c.qualifiers.get("city"))
+        for c in tables.extract(doc)
+        if c.kind == "salary"
+    ]
+    assert found == [
+        (120_000.0, "KES", "entry", "Nairobi"),
+        (210_000.0, "KES", "junior", "Nairobi"),
+        (390_000.0, "KES", "senior", "Nairobi"),
+    ]
+
+
 def test_a_whole_row_of_a_share_table_is_no_part_of_it() -> None:
     page = (
         "<h1>Vector search market report</h1><p>The vector search market was worth USD 2.2 "

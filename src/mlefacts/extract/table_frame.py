@@ -324,7 +324,8 @@ def with_caption_unit(
         f"{header} ({unit})"
         if _bare_numbers(doc, rows, index)
         and not _header_currency(doc, header)
-        and not YEARS_HEADER.search(header)  # 'Years' over '0–2', '3–5': experience, no pay
+        # 'Years' over '0–2', '3–5': experience, no pay; '2–4 yrs' over pay names the band
+        and not (YEARS_HEADER.search(header) and not _YEARS_BAND.search(header))
         and not table_vocabulary()["count"].search(header)  # 'Openings' counts, in any money
         and (currency is not None or _within_percent(doc, rows, index))
         else header
@@ -346,6 +347,8 @@ _HUNDRED = 100
 
 # A column header of years of experience ('Years', 'Yrs', 'Experience').
 YEARS_HEADER = re.compile(r"\b(?:years?|yrs?|experience|exp\.?)\b", re.IGNORECASE)
+# A header that is a band of experience itself: '2–4 yrs', 'Fresher (0–1 yr)', '9+ years'.
+_YEARS_BAND = re.compile(r"\d\s*(?:[–—-]\s*\d+\s*|\+\s*)?(?:years?|yrs?)\b", re.IGNORECASE)
 
 
 def _bare_numbers(doc: Document, rows: tuple[tuple[Span, ...], ...], index: int) -> bool:
@@ -545,6 +548,8 @@ def label_level(label: str) -> str | None:
     ('entry', 'principal')
     >>> label_level("Graduate / associate"), label_level("Lead / Head of ML")
     ('entry', None)
+    >>> label_level("2–4 yrs (INR lakh)")
+    'junior'
     """
     pair = _LEVEL_PAIR.fullmatch(label.strip())
     if pair and not find_roles(pair["second"]) and (first := label_level(pair["first"])):
@@ -556,6 +561,7 @@ def label_level(label: str) -> str | None:
         or (find_experience_level(f"{bare} level") if bare else None)
         or (find_experience_level(f"{inner} level") if inner else None)
         or years_level(label)
+        or (years_level(bare) if bare and bare != label else None)  # '2–4 yrs (INR lakh)'
     )
 
 
