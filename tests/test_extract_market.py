@@ -260,6 +260,21 @@ def test_revenue_of_the_page_market_grows_with_the_market() -> None:
     assert _claims_of("Nursing revenue is expected to rise 21% in 2026.") == []
 
 
+def test_revenue_from_the_markets_products_and_services_is_its_size() -> None:
+    """'revenue from computer vision products and services came to $X' is the size of the
+    page's computer vision market; 'the market stood at $Y' later is its size too."""
+    text = (
+        "Computer Vision Market Outlook\n\nGlobal revenue from computer vision products and "
+        "services came to USD 21.4 billion in 2025. In 2023, the market stood at USD 15.2 "
+        "billion."
+    )
+    found = [(c.subject, c.value, c.year) for c in _claims_of(text) if c.kind == "market_size"]
+    assert found == [
+        ("computer vision market", 21.4e9, 2025),
+        ("computer vision market", 15.2e9, 2023),
+    ]
+
+
 def test_a_multiple_is_a_growth_claim_in_ratio() -> None:
     text = (
         "Drone Software Market\n\nAnalysts expect the market to expand by 4x between 2024 and 2030."

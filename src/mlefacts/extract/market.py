@@ -677,7 +677,10 @@ def _spending_market(doc: Document, own: str) -> str | None:
     if not any(map(folded.__contains__, ("revenue", "spend", "sales"))):
         return None
     spent = [market_phrase(f"{match.group('words')}market") for match in _SPENDING.finditer(own)]
-    sold = [market_phrase(f"{match.group('words')} market") for match in _SALES_OF.finditer(own)]
+    sold = [
+        market_phrase(f"{_offered(match.group('words'))} market")
+        for match in _SALES_OF.finditer(own)
+    ]
     if not any(spent) and not any(sold):
         return None  # most sentences: the page's market is not looked for
     main = main_market(doc)
@@ -697,13 +700,24 @@ def _spending_market(doc: Document, own: str) -> str | None:
     return None
 
 
+def _offered(words: str) -> str:
+    """What is sold, without the generic words for an offer: 'machine learning products and
+    services' is what the machine learning market sells."""
+    return _OFFER_WORDS.sub("", words)
+
+
+_OFFER_WORDS = re.compile(
+    r"\s+(?:products?|solutions?|offerings?)(?:\s+(?:and|&)\s+services)?$", re.IGNORECASE
+)
+
+
 # 'sales of AI chips', 'revenue from machine learning software', 'spending on AI systems': the
 # money of the market of what is sold, up to the verb or punctuation after it.
 _SALES_OF = re.compile(
     r"\b(?:sales|revenues?|spending|spend)\s+(?:of|from|on)\s+"
     r"(?P<words>[\w/&'’-]+(?:[ \t]+[\w/&'’-]+){0,4}?)(?=[ \t]+(?:is|are|was|were|will|reached|"
-    r"rose|grew|hit|totall?ed|climbed|jumped|fell|stood|could|should|may|might|to|in|by|"
-    r"worldwide|globally)\b|[,.;])",
+    r"rose|grew|hit|totall?ed|climbed|jumped|fell|stood|came|amounted|could|should|may|might|"
+    r"to|in|by|worldwide|globally)\b|[,.;])",
     re.IGNORECASE,
 )
 
