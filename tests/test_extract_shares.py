@@ -1423,3 +1423,15 @@ def test_skills_that_came_up_in_a_share_of_client_briefs_are_their_shares() -> N
         26.0: ("kafka", {"category": "client brief", "dimension": "skill"}),
         19.0: ("dbt", {"category": "client brief", "dimension": "skill"}),
     }
+
+
+def test_the_largest_share_in_a_year_at_a_figure_without_a_comma_is_its_parts() -> None:
+    found = _shares(
+        "Robotics Software Market Report\n\nThe robotics software market was worth USD 9.1 "
+        "billion in 2025.\n\nBy end use, logistics held the largest share in 2025 at 28.4%, "
+        "followed by automotive at 21.5%."
+    )
+    assert {value: qualifiers.get("category") for value, (_, qualifiers, _) in found.items()} == {
+        28.4: "logistics",
+        21.5: "automotive",
+    }

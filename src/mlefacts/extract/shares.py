@@ -88,13 +88,14 @@ _FILLER = (
     r"around|estimated|\w+est)"
 )
 _GAP = re.compile(rf"^(?:\s*{_FILLER}\b)*\s*$", re.IGNORECASE)
-# A share noun's own measure and year, then its figure set off by a comma: 'held the largest
-# share of revenue in 2024, 38.6%', 'the largest revenue share in 2024, at 38.6%'.
+# A share noun's own measure and year, then its figure set off by a comma or 'at': 'held the
+# largest share of revenue in 2024, 38.6%', 'the largest revenue share in 2024, at 38.6%',
+# 'held the largest share in 2025 at 19.7%'.
 _DATED_GAP = re.compile(
     r"(?:\s+of\s+(?:the\s+)?(?:revenue|sales|spending|the\s+market|market\s+revenue))?"
     r"(?:\s+by\s+[\w-]+)?"  # 'held the largest share by type, at 34.7%'
     r"(?:\s+(?:in|as\s+of|during)\s+(?:19|20)\d\d)?"
-    rf"\s*,\s*(?:at\s+)?(?:{_FILLER}\s+)*",
+    rf"(?:\s*,\s*(?:at\s+)?|\s+at\s+)(?:{_FILLER}\s+)*",
     re.IGNORECASE,
 )
 # A figure set off after its share noun by a comma or a bracket: 'the largest share, 41.7%,'.
