@@ -673,3 +673,12 @@ def test_skills_that_came_up_in_a_share_of_briefs_are_named_by_the_page() -> Non
         "text/markdown",
     )
     assert [c.text for c in skills.extract(doc)] == ["Spark", "Kafka", "dbt"]
+
+
+def test_a_run_of_skills_each_with_its_share_names_them_without_a_usage_word() -> None:
+    doc = document(
+        "# Data engineer hiring update\n\nSnowflake turned up in 48%, Kafka in 31% and "
+        "Terraform in 12%.\n\nWe met Kafka and Terraform at a conference.\n",
+        "text/markdown",
+    )
+    assert [c.text for c in skills.extract(doc)] == ["Snowflake", "Kafka", "Terraform"]

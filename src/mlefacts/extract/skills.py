@@ -580,9 +580,17 @@ def _states_need_or_use(text: str, start: int, end: int) -> bool:
     patterns = _patterns()
     if may_hold(text, start, end, _cue_keys()) and patterns["cue"].search(text, start, end):
         return True
-    return may_hold(text, start, end, _mention_keys("usage")) and bool(
-        patterns["usage"].search(text, start, end)
-    )
+    if may_hold(text, start, end, _mention_keys("usage")) and patterns["usage"].search(
+        text, start, end
+    ):
+        return True
+    # 'AWS came up in 44%, Kubernetes in 37% and Terraform in 15%': how much each is asked for
+    return "%" in text[start:end] and len(_SHARE_RUN.findall(text, start, end)) >= _RUN
+
+
+# A share set after a name ('Kubernetes in 37%', 'Terraform (15%)'): a run of them measures use.
+_SHARE_RUN = re.compile(r"(?:\bin|\bat|\()\s*\d{1,2}(?:\.\d+)?\s*%")
+_RUN = 3
 
 
 def _names_other(text: str, match: SkillMatch) -> bool:
