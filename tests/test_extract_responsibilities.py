@@ -904,3 +904,19 @@ def test_each_work_a_task_tables_rows_name_is_a_duty_of_the_pages_role() -> None
     ]
     named = {c.text for c in skills.extract(doc)}
     assert {"model monitoring", "testing"} <= named
+
+
+def test_answers_to_a_thread_asking_a_role_what_it_does_are_its_duties() -> None:
+    """'Data engineers, what do you actually do?': each answer's 'I' holds the role; a duty
+    ends at a colon that opens an aside, and 'still' may stand between actor and verb."""
+    doc = document(
+        "# Data engineers, what do you actually do all week?\n\nFirst reply. I own the billing "
+        "pipelines: most of my week is firefighting. Now and then I still rewrite old cron "
+        "jobs.\n",
+        "text/markdown",
+    )
+    found = [(c.subject, c.text) for c in responsibilities.extract(doc)]
+    assert found == [
+        ("data engineer", "own the billing pipelines"),
+        ("data engineer", "rewrite old cron jobs"),
+    ]

@@ -1029,6 +1029,8 @@ def _verb_phrases(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """
     stop = _SENTENCE_END.search(text, start, end)
     end = stop.start() if stop else end
+    colon = text.find(": ", start, end)  # 'own the ETA models: most of my week is ...'
+    end = colon if colon > start else end
     while end > start and text[end - 1] in ".!?;:*_ \u00a0":
         end -= 1
     first = verb_at(text, start, end)
