@@ -585,3 +585,20 @@ def test_a_tag_list_labelled_with_what_its_tags_are_is_content() -> None:
         ("paragraph", "Tech stack: Scala Kafka"),
         ("paragraph", "We move parcels."),
     ]
+
+
+def test_a_callout_on_what_the_findings_mean_for_a_role_is_content() -> None:
+    """'<aside>' beside an article is chrome, unless it holds the article's own content: an
+    editor's callout on why the findings matter for a role reads as the article."""
+    page = (
+        "<h1>Edge AI chips</h1><p>Shipments rose.</p><aside class='callout'><h3>Why it matters "
+        "for data engineers</h3><p>Teams that stream sensor data need Kafka.</p></aside>"
+        "<aside><h3>Popular posts</h3><p>Ten chips to watch</p></aside>"
+    )
+    doc = build_document(source_id="t", text=page, media_type="text/html")
+    assert [text for _, text in blocks(doc)] == [
+        "Edge AI chips",
+        "Shipments rose.",
+        "Why it matters for data engineers",
+        "Teams that stream sensor data need Kafka.",
+    ]
