@@ -682,3 +682,14 @@ def test_a_run_of_skills_each_with_its_share_names_them_without_a_usage_word() -
         "text/markdown",
     )
     assert [c.text for c in skills.extract(doc)] == ["Snowflake", "Kafka", "Terraform"]
+
+
+def test_a_practice_before_jobs_of_compute_work_is_a_skill_not_a_role() -> None:
+    """'distributed training jobs', 'ETL jobs' are runs of work; 'machine learning jobs' are
+    roles, and name no skill."""
+    doc = document(
+        "# Senior data engineer\n\n## Nice to have\n\n- Ray for distributed training jobs\n"
+        "- Experience with ETL jobs\n- Machine learning jobs at a startup\n",
+        "text/markdown",
+    )
+    assert [c.text for c in skills.extract(doc)] == ["distributed training", "ETL"]

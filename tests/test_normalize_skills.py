@@ -322,3 +322,16 @@ def test_a_ci_pipeline_an_ab_result_a_runbook_and_a_model_behind_an_api_name_ski
     }
     for text, expected in named.items():
         assert {m.canonical for m in find_skills(text, acts=True)} == expected, text
+
+
+def test_serving_llms_deploys_models_and_feature_drift_is_watched_by_monitoring() -> None:
+    named = {
+        "Fine-tune and serve multilingual LLMs": {
+            "fine-tuning",
+            "model deployment",
+            "large language models",
+        },
+        "Alert on feature drift and concept drift": {"model monitoring"},
+    }
+    for text, expected in named.items():
+        assert {m.canonical for m in find_skills(text, acts=True)} == expected, text

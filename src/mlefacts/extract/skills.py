@@ -599,10 +599,25 @@ def _names_other(text: str, match: SkillMatch) -> bool:
     after = _patterns()["not_skill_after"].match(text, match.end)
     if after is None:
         return False
+    if _compute_job(text, match, after.group()):
+        return False  # 'distributed training jobs', 'ETL jobs': compute work, no role
     return not (
         match.canonical in _duty_soft_skills()
         and _patterns()["people_head"].search(after.group()) is not None
     )
+
+
+def _compute_job(text: str, match: SkillMatch, after: str) -> bool:
+    """Whether 'job(s)' after a name that ends in a kind of compute work names runs of it."""
+    if after.split()[-1].lower() not in ("job", "jobs"):
+        return False
+    last = text[match.start : match.end].split()[-1].lower()
+    return last in _compute_job_words()
+
+
+@cache
+def _compute_job_words() -> frozenset[str]:
+    return frozenset(load_data("sections")["mention"]["compute_job_words"])
 
 
 def _titled(text: str, match: SkillMatch) -> bool:
