@@ -38,6 +38,8 @@ from mlefacts.extract.sections import (
         ("Requirements", "skills"),
         ("Qualifications", "skills"),
         ("Tech stack", "skills"),
+        ("Good to Have", "skills"),
+        ("Preferred skills", "skills"),
         ("What you'll need", "skills"),
         ("What you’ll need", "skills"),  # a curly apostrophe, as most pages set it
         ("What You’ll Do", "responsibilities"),
