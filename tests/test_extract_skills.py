@@ -693,3 +693,14 @@ def test_a_practice_before_jobs_of_compute_work_is_a_skill_not_a_role() -> None:
         "text/markdown",
     )
     assert [c.text for c in skills.extract(doc)] == ["distributed training", "ETL"]
+
+
+def test_a_row_of_bracketed_skill_chips_under_a_skills_heading_lists_them() -> None:
+    """'[Spark] [dbt] [Snowflake]' reads as a row of buttons, but under a skills heading each
+    chip names a skill; a row of buttons elsewhere names none."""
+    text = (
+        "Data engineer salary guide\n\nSKILLS IN DEMAND\n  [Spark] [dbt] [Snowflake]\n\n"
+        "COMMENTS\n  [Reply] [Watch thread]\n"
+    )
+    doc = document(text)
+    assert [c.text for c in skills.extract(doc)] == ["Spark", "dbt", "Snowflake"]

@@ -207,7 +207,8 @@ def extract(doc: Document) -> list[Claim]:
 
     def read_block(index: int) -> list[Claim]:
         block, section = doc.blocks[index], types[index]
-        if block.boilerplate or (section == "aside" and not _restates(doc, block)):
+        chips = section == "skills" and block.boilerplate and _skill_chips(doc.span_text(block))
+        if (block.boilerplate and not chips) or (section == "aside" and not _restates(doc, block)):
             return []
         if _labelled_skills(doc, block) or (section == "skills" and block.kind != "heading"):
             return _section_block_claims(doc, block, role)
@@ -237,6 +238,21 @@ def extract(doc: Document) -> list[Claim]:
         + read_each(doc, doc.tables, lambda table: _table_claims(doc, table, role), name=NAME)
         + read_each(doc, doc.cards, lambda card: _card_claims(doc, card, role), name=NAME)
     )
+
+
+def _skill_chips(text: str) -> bool:
+    """Whether a line is a row of bracketed chips that each name one skill ('[Python]
+    [PyTorch] [GCP]' under 'In-demand skills'): it reads as a row of buttons, but lists skills."""
+    chips = _CHIP.findall(text)
+    return (
+        len(chips) >= _MIN_CHIPS
+        and not _CHIP.sub("", text).strip()
+        and all(skill_alone(chip, languages=True) for chip in chips)
+    )
+
+
+_CHIP = re.compile(r"\[([^\[\]]{1,40})\]")
+_MIN_CHIPS = 2
 
 
 def _card_claims(doc: Document, card: Card, role: str) -> list[Claim]:
