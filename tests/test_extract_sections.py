@@ -161,3 +161,17 @@ def test_a_threads_answers_heading_keeps_the_question_they_answer() -> None:
         "Replies (2)": "skills",
         "About the site": "other",
     }
+
+
+def test_steps_of_a_way_the_title_asks_for_keep_its_section() -> None:
+    """'Step 2 – Classical ML' under 'What should I learn to become a data engineer?' goes on
+    answering the title, so it is a skills section; another heading does not inherit it."""
+    page = (
+        "<h1>What should I learn to become a data engineer?</h1><h3>Step 1 – SQL first</h3>"
+        "<p>Learn joins.</p><h3>Step 2: Orchestration</h3><p>Try Airflow.</p>"
+        "<h3>About the author</h3><p>A volunteer.</p>"
+    )
+    doc = build_document(source_id="t", text=page, media_type="text/html")
+    headings = {doc.span_text(doc.blocks[i]): t for i, t in heading_types(doc).items()}
+    assert headings["Step 1 – SQL first"] == headings["Step 2: Orchestration"] == "skills"
+    assert headings["About the author"] != "skills"

@@ -139,7 +139,7 @@ def heading_types(doc: Document) -> dict[int, SectionType]:
     """The effective type of every heading block, by block index.
 
     A heading that names no type inherits from an enclosing heading of a smaller level (never
-    from a level-1 page title, but a thread's '5 Answers' does: they answer the question), and
+    from a level-1 page title, but a thread's '5 Answers' and a 'Step 2' do: they answer it), and
     an aside heading passes its type to a heading that follows it with nothing in between
     ('Common Misconceptions' / 'The role'). A page title is never an 'offer' section: 'Applied
     ML Bootcamp' names the page, not a benefits section.
@@ -159,12 +159,22 @@ def heading_types(doc: Document) -> dict[int, SectionType]:
         if own == "other":
             if previous is not None and previous == index - 1 and types[previous] == "aside":
                 effective = "aside"
-            elif stack and (stack[-1][0] > 1 or _thread_heading().fullmatch(doc.span_text(block))):
+            elif stack and (stack[-1][0] > 1 or _answers_above(doc.span_text(block))):
                 effective = stack[-1][1]  # '5 Answers' under the question they answer
         types[index] = effective
         stack.append((block.level, effective))
         previous = index
     return types
+
+
+def _answers_above(heading: str) -> bool:
+    """Whether a heading goes on answering the heading above it, even a page title: a thread's
+    '5 Answers', or a step of the way it sets out ('Step 2 – Classical ML with scikit-learn'
+    under 'What should I learn to become an ML engineer?')."""
+    return bool(_thread_heading().fullmatch(heading) or _STEP.match(heading))
+
+
+_STEP = re.compile(r"\W*step\s+\d{1,2}\b", re.IGNORECASE)
 
 
 @cache
