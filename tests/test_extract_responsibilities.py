@@ -920,3 +920,13 @@ def test_answers_to_a_thread_asking_a_role_what_it_does_are_its_duties() -> None
         ("data engineer", "own the billing pipelines"),
         ("data engineer", "rewrite old cron jobs"),
     ]
+
+
+def test_a_label_of_the_typical_scope_of_the_role_lists_its_duties() -> None:
+    doc = document(
+        "# Data engineer pay in Chile\n\n## What a data engineer does here\n\nTypical scope at "
+        "senior level: modelling the warehouse, tuning Spark jobs and reviewing pipelines.\n",
+        "text/markdown",
+    )
+    found = [c.text for c in responsibilities.extract(doc)]
+    assert found == ["modelling the warehouse", "tuning Spark jobs", "reviewing pipelines"]
