@@ -345,3 +345,12 @@ def test_running_models_in_production_and_serving_systems_name_model_deployment(
     }
     for text, expected in named.items():
         assert {m.canonical for m in find_skills(text, acts=True)} == expected, text
+
+
+def test_one_cloud_provider_names_cloud_computing() -> None:
+    assert [m.canonical for m in find_skills("Pick one cloud provider and learn it well")] == [
+        "cloud computing"
+    ]
+    assert [m.canonical for m in find_skills("Most teams run on a public cloud")] == [
+        "cloud computing"
+    ]
