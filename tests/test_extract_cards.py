@@ -743,3 +743,15 @@ def test_pay_facts_in_a_definition_list_with_space_grouped_rand() -> None:
         600: (None, "hourly"),
         24500: (None, "monthly"),
     }
+
+
+def test_a_salary_unit_line_that_opens_with_its_scale_scales_the_value_above() -> None:
+    """'₹16.2' / 'LPA': the unit line says lakh per annum, so the card's pay is ₹16.2 lakh."""
+    page = (
+        "<h1>Data engineer salary in India</h1><h2>Average salary by city</h2><div>"
+        "<div class='card'><div>Kochi</div><div>&#8377;9.4</div><div>LPA</div></div>"
+        "<div class='card'><div>Indore</div><div>&#8377;7.9</div><div>LPA</div></div></div>"
+    )
+    doc = build_document(source_id="c", text=page, media_type="text/html")
+    found = [(c.value, c.unit, c.qualifiers.get("city")) for c in cards.extract(doc)]
+    assert found == [(940_000.0, "INR", "Kochi"), (790_000.0, "INR", "Indore")]

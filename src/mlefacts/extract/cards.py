@@ -53,6 +53,7 @@ from mlefacts.extract.counts import card_count, field_jobs, names_openings
 from mlefacts.extract.counts import read_sentence as read_counts
 from mlefacts.extract.coverage import page_activity, reason_cues
 from mlefacts.extract.demand import states_change
+from mlefacts.extract.label_scale import label_factor
 from mlefacts.extract.market import card_reading
 from mlefacts.extract.ranked_lists import numbered_label
 from mlefacts.extract.salary import bare_statistic, declines, pay_component, pay_country
@@ -197,11 +198,12 @@ def _whole(amount: Amount) -> bool:
 
 
 def _scaled_by_next_line(amount: Amount, following: str) -> Amount:
-    """Money whose scale word stands alone on the next line: 'USD 48.62' / 'Billion'."""
-    factor = scale_factor(following.strip()) if amount.scale is None else None
-    if not (factor and amount.is_money):
+    """Money whose scale stands on the next line, alone or as the unit it opens: 'USD 48.62' /
+    'Billion', '₹16.2' / 'LPA' (lakh per annum)."""
+    if amount.scale is not None or not amount.is_money:
         return amount
-    return amount.times(factor)
+    factor = scale_factor(following.strip()) or label_factor(following)
+    return amount.times(factor) if factor else amount
 
 
 @dataclass(frozen=True, slots=True)
