@@ -307,3 +307,16 @@ def test_a_capitalised_title_over_dot_leader_rows_captions_them_and_two_dots_lea
         ["Finance", "35%"],
         ["All other", "24%"],
     ]
+
+
+def test_a_leader_table_after_a_title_and_a_lead_in_line_is_a_table() -> None:
+    """'PAY BY REGION' / 'Median base pay, NZD:' / 'Auckland ...... 131,000': the rows are a
+    table (they were read as one card labelled by the lead-in, and no figure came of them)."""
+    doc = parse(
+        "Data engineer pay\n\nPAY BY REGION\nMedian base pay, NZD:\n"
+        "  Auckland ........ 131,000\n  Wellington ...... 127,500\n  Canterbury ...... 118,000\n"
+    )
+    assert [grid(doc, table) for table in doc.tables] == [
+        [["", ""], ["Auckland", "131,000"], ["Wellington", "127,500"], ["Canterbury", "118,000"]]
+    ]
+    assert doc.cards == ()

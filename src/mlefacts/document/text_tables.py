@@ -106,7 +106,9 @@ def find_text_tables(text: str, lines: list[Line]) -> list[TextTable]:
     """
     found: list[TextTable] = []
     for group in _groups(text, lines):
-        attempts = {group[0], group[0] + 1}
+        # a table opens its run, or follows a title, or a title and a lead-in ending with a
+        # colon ('SALARIES BY PROVINCE' / 'Average base salary, CAD:' / 'Ontario ... 124,000')
+        attempts = {group[0], group[0] + 1} | _after_lead_in(text, lines, group)
         index = group[0]
         while index < group[-1]:
             grid = _grid_at(text, lines, index, group[-1]) if index in attempts else None
@@ -123,6 +125,14 @@ def find_text_tables(text: str, lines: list[Line]) -> list[TextTable]:
             index += grid.line_count
             attempts = {index, index + 1}
     return found
+
+
+def _after_lead_in(text: str, lines: list[Line], group: list[int]) -> set[int]:
+    """The line after the run's second when that one is a lead-in ending with a colon."""
+    if len(group) < 3:
+        return set()
+    second = lines[group[1]]
+    return {group[2]} if text[second.start : second.end].rstrip().endswith(":") else set()
 
 
 def _groups(text: str, lines: list[Line]) -> list[list[int]]:
