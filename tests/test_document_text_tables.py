@@ -320,3 +320,12 @@ def test_a_leader_table_after_a_title_and_a_lead_in_line_is_a_table() -> None:
         [["", ""], ["Auckland", "131,000"], ["Wellington", "127,500"], ["Canterbury", "118,000"]]
     ]
     assert doc.cards == ()
+
+
+def test_a_currency_code_written_apart_before_its_figure_is_in_the_figures_cell() -> None:
+    doc = parse(
+        "Data engineer pay\n\nPay by level, 2026\n  Junior      NZD 84K\n  Senior      NZD 131K\n"
+        "  Lead        NZD 158K\n"
+    )
+    rows = [row for table in doc.tables for row in grid(doc, table)[1:]]
+    assert rows == [["Junior", "NZD 84K"], ["Senior", "NZD 131K"], ["Lead", "NZD 158K"]]

@@ -72,16 +72,21 @@ class _Vocabulary:
     head_nouns: frozenset[str]
     connectors: frozenset[str]
     scale_words: frozenset[str]
+    currency_codes: frozenset[str]
 
 
 @cache
 def _vocabulary() -> _Vocabulary:
     data = load_data("text_tables")
+    currencies = load_data("currencies")
     return _Vocabulary(
         start_words=frozenset(data["start_words"]),
         head_nouns=frozenset(data["head_nouns"]),
         connectors=frozenset(data["connectors"]),
         scale_words=frozenset(data["scale_words"]),
+        currency_codes=frozenset(
+            code for entry in currencies.values() for code in entry.get("codes", ())
+        ),
     )
 
 
@@ -316,7 +321,7 @@ def typed_row(text: str, tokens: list[Span], max_values: int | None = None) -> l
     >>> [(c.kind, t[c.span.start:c.span.end]) for c in row]
     [('key', '1'), ('label', 'United States'), ('value', '$5.12 billion'), ('value', '25%')]
     """
-    scale_words = _vocabulary().scale_words
+    scale_words, codes = _vocabulary().scale_words, _vocabulary().currency_codes
     limit = len(tokens) if max_values is None else max_values
     values: list[_Cell] = []
     end = len(tokens)
@@ -331,8 +336,11 @@ def typed_row(text: str, tokens: list[Span], max_values: int | None = None) -> l
             values.append(_Cell("value", Span(tokens[end - 2].start, tokens[end - 1].end)))
             end -= 2
         elif _is_value(text, tokens[end - 1]):
-            values.append(_Cell("value", tokens[end - 1]))
-            end -= 1
+            # a currency's code written apart before its figure ('CAD 127K') is the figure's
+            coded = end >= 2 and text[tokens[end - 2].start : tokens[end - 2].end] in codes
+            start = tokens[end - 2 if coded else end - 1].start
+            values.append(_Cell("value", Span(start, tokens[end - 1].end)))
+            end -= 2 if coded else 1
         else:
             break
     values.reverse()
