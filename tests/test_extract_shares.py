@@ -1435,3 +1435,18 @@ def test_the_largest_share_in_a_year_at_a_figure_without_a_comma_is_its_parts() 
         28.4: "logistics",
         21.5: "automotive",
     }
+
+
+def test_a_line_of_skills_each_with_its_percentage_gives_their_shares() -> None:
+    text = (
+        "# Data engineering survey 2026\n\nWe surveyed 1,480 data engineers in 12 countries.\n\n"
+        "## Orchestrators\n\nWhich orchestrator does your team use?\n\n"
+        "Airflow 52% / Dagster 18% / Argo Workflows 11%\n"
+    )
+    doc = build_document(source_id="t", text=text, media_type="text/markdown")
+    found = {c.value: (c.subject, c.qualifiers.get("dimension")) for c in shares.extract(doc)}
+    assert found == {
+        52.0: ("airflow", "skill"),
+        18.0: ("dagster", "skill"),
+        11.0: ("argo workflows", "skill"),
+    }

@@ -1354,6 +1354,8 @@ def read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
             claim = continued
         elif answered is not None:  # 'Docker was the most common answer (81%)'
             claim = answered
+        elif run_skill := _run_skill(doc, sentence, figure):  # 'PyTorch 64% / JAX 9%'
+            claim = run_skill
         elif previous is None and (restated := _restated_earlier(doc, sentence, figure)):
             claim = restated  # '78% of large companies run ... In 2021 the figure was 41%.'
         elif (
@@ -1731,6 +1733,38 @@ def _listed_skill(
     skill, whole = listed
     qualifiers = {"category": whole, "dimension": _SKILL}
     return _sentence_share(figure, sentence, skill, qualifiers, _year(text, frame, found))
+
+
+def _run_skill(doc: Document, sentence: Sentence, figure: Amount) -> Claim | None:
+    """'PyTorch 64% / TensorFlow 21% / JAX 9%' right under a survey's question: a line that is
+    only names and their percentages, set apart by slashes, dots or bars, gives each named skill
+    its share of the people or postings its heading or lead-in counts, as a list's items do."""
+    text = doc.text
+    if not _SKILL_RUN.fullmatch(text, sentence.start, sentence.end) or not _asked_before(
+        doc, sentence
+    ):
+        return None
+    opening = max(text.rfind(mark, sentence.start, figure.start) for mark in _RUN_MARKS)
+    label = text[max(opening + 1, sentence.start) : figure.start]
+    listed = skill_item(doc, sentence.block_index, label)
+    if listed is None:
+        return None
+    skill, whole = listed
+    return _sentence_share(figure, sentence, skill, {"category": whole, "dimension": _SKILL}, None)
+
+
+def _asked_before(doc: Document, sentence: Sentence) -> bool:
+    """Whether the block before the line asks what it answers ('Which framework do you use
+    most?') or leads into it ('Share of respondents by tool:'); a bare chart names no whole."""
+    index = sentence.block_index - 1
+    before = doc.span_text(doc.blocks[index]).rstrip(" *_") if index >= 0 else ""
+    return before.endswith(("?", ":"))
+
+
+# A line of two or more names, each with its percentage, set apart by '/', '·', '|' or '•'.
+_RUN_MARKS = ("/", "·", "|", "•")
+_RUN_ITEM = r"[^\W\d][^/·|•%\d]{0,40}?\s\d{1,2}(?:\.\d)?\s?%"
+_SKILL_RUN = re.compile(rf"\s*{_RUN_ITEM}(?:\s*[/·|•]\s*{_RUN_ITEM})+\s*")
 
 
 # A remark set off after an item's figure by a dash: ' – by far the most common cloud'.
