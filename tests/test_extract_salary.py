@@ -2527,6 +2527,20 @@ def test_a_ranked_list_of_industries_by_pay_gives_the_roles_pay_in_each() -> Non
     }
 
 
+def test_industries_named_by_the_heading_over_a_lead_in_that_names_none() -> None:
+    """'Highest-paying industries for data engineers' / 'Ranked by median base salary:': the
+    items are industries (the lead-in says how they are ordered), each the role's pay there."""
+    doc = document(
+        "Data Engineer Salary in Chile\n\n## Highest-paying industries for data engineers\n\n"
+        "Ranked by median base salary in 2026:\n\n1. Mining – $48,000\n2. Retail – $39,500\n"
+    )
+    salaries = [c for c in numeric_claims(doc) if c.kind == "salary"]
+    assert {(c.subject, c.value, c.qualifiers.get("company")) for c in salaries} == {
+        ("data engineer", 48000, "Mining"),
+        ("data engineer", 39500, "Retail"),
+    }
+
+
 def test_a_role_set_aside_by_rather_than_is_not_the_pays() -> None:
     """'Research engineer rather than MLE, but close enough: Boston, 4 YOE. Base 190k': the
     post's pay is the research engineer's; the role it is set against is no subject."""

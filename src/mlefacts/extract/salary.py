@@ -918,9 +918,15 @@ def _lists_companies(doc: Document, sentence: Sentence) -> bool:
     """A list whose lead-in or heading says its items are employers or industries ('Top-paying
     companies by average salary', 'Industries ranked by median base salary'): an item's pay is
     the page's role's there, the company or industry its qualifier."""
-    framing = lead_in(doc, sentence.block_index) or section_heading(doc, sentence.block)
-    # 'Industries ranked by median base salary for ML engineers:' names its items' kind too
-    return label_key(framing) == "company" or bool(_INDUSTRIES.search(framing))
+    # 'Industries ranked by median base salary for ML engineers:' names its items' kind too,
+    # and so does the heading over a lead-in that names none ('Highest-paying industries' /
+    # 'Ranked by median base salary in 2025:')
+    framings = (lead_in(doc, sentence.block_index), section_heading(doc, sentence.block))
+    return any(
+        label_key(framing) == "company" or _INDUSTRIES.search(framing)
+        for framing in framings
+        if framing
+    )
 
 
 _INDUSTRIES = re.compile(
