@@ -930,3 +930,21 @@ def test_a_label_of_the_typical_scope_of_the_role_lists_its_duties() -> None:
     )
     found = [c.text for c in responsibilities.extract(doc)]
     assert found == ["modelling the warehouse", "tuning Spark jobs", "reviewing pipelines"]
+
+
+def test_duties_go_on_after_a_colon_that_resumes_the_actor_and_name_counts_of_things() -> None:
+    """'own the lifecycle: they clean data, ...' goes on with its duties after the colon; a
+    count of what a duty works on ('over 12 million invoices') states no figure; 'here' may
+    stand between actor and verb."""
+    doc = document(
+        "# Data engineer salary guide\n\nData engineers here own the platform: they ingest "
+        "events, model the warehouse, and reconcile over 12 million invoices a month.\n",
+        "text/markdown",
+    )
+    found = [c.text for c in responsibilities.extract(doc)]
+    assert found == [
+        "own the platform",
+        "ingest events",
+        "model the warehouse",
+        "reconcile over 12 million invoices a month",
+    ]

@@ -195,7 +195,9 @@ _SPACES = re.compile(r"\s+")
 # Money, a percentage or a rank ('No. 2'): such a sentence states a numeric fact.
 _FIGURE = re.compile(
     r"[$€£¥₹]|\d\s*(?:%|per\s*cent|percent)|\bno\.\s*\d|#\d"
-    r"|\b\d[\d,.]*\s*(?:k|m|bn|million|billion|lpa|lakh|crore)\b"
+    # a count of things ('over 40 million notes') is no figure a duty states: a scale word
+    # states one only beside money ('$40 million', 'USD 2 billion', '150k')
+    r"|\b\d[\d,.]*\s*(?:k|m|bn|lpa|lakh|crore)\b"
     r"|\b(?:USD|EUR|GBP|INR|CAD|AUD|CHF|Rs)\b",
     re.IGNORECASE,
 )

@@ -93,7 +93,7 @@ _IMPERATIVE_LEAD = re.compile(r"[^,.;:]{3,60},\s+")
 _HELP = re.compile(r"\bhelps?\s+(?:to\s+)?$", re.I)
 _MODAL = re.compile(r"\b(?:will|would|help|helps|to)\b|['’]ll\b", re.I)
 _SEPARATOR = re.compile(
-    r"\s*(?:,|;)\s*(?:(?:and|or|as well as|and also|and then|then)\s+)?|\s+while\s+(?:also\s+)?"
+    r"\s*(?:,|;|:)\s*(?:(?:and|or|as well as|and also|and then|then)\s+)?|\s+while\s+(?:also\s+)?"
 )
 _COORDINATION = re.compile(r"\s*(?:,|;)\s*(?:(?:and|or|as well as)\s+)?")
 _FINAL_CONJUNCTION = re.compile(r"\s+(?:and|or)\s+")
@@ -1030,7 +1030,8 @@ def _verb_phrases(text: str, start: int, end: int) -> list[tuple[int, int]]:
     stop = _SENTENCE_END.search(text, start, end)
     end = stop.start() if stop else end
     colon = text.find(": ", start, end)  # 'own the ETA models: most of my week is ...'
-    end = colon if colon > start else end
+    if colon > start and _resumed_verb(text, colon + 2, end) is None:
+        end = colon  # but 'own the lifecycle: they source data, ...' goes on with its duties
     while end > start and text[end - 1] in ".!?;:*_ \u00a0":
         end -= 1
     first = verb_at(text, start, end)
