@@ -948,3 +948,15 @@ def test_duties_go_on_after_a_colon_that_resumes_the_actor_and_name_counts_of_th
         "model the warehouse",
         "reconcile over 12 million invoices a month",
     ]
+
+
+def test_they_after_the_employers_where_the_role_works_is_the_role() -> None:
+    """'At the banks they also write ...': the banks are where the role works, so 'they' is
+    the role; 'companies say they plan to hire' stays the companies' plan."""
+    doc = document(
+        "# Data engineer salary guide\n\nMost data engineers tune pipelines. At the banks they "
+        "also document lineage for auditors. Two in three companies say they plan to hire.\n",
+        "text/markdown",
+    )
+    found = [c.text for c in responsibilities.extract(doc)]
+    assert found == ["tune pipelines", "document lineage for auditors"]

@@ -973,9 +973,17 @@ def _organization_before(text: str, start: int, position: int) -> bool:
     between ('companies say they plan ...', not 'companies hire engineers, and they build ...').
     """
     found = list(_pattern("organization_nouns").finditer(text, start, position))
-    if not found:
-        return False
+    if not found or _PLACED_IN.search(text, max(start, found[-1].start() - 20), found[-1].start()):
+        return False  # 'At the banks they write ...': where the role works, not who speaks
     return not roles_in(text, found[-1].end(), position)
+
+
+# A preposition that makes the organization after it where the work happens ('at the banks',
+# 'in most startups').
+_PLACED_IN = re.compile(
+    r"\b(?:at|in|within|across|inside)\s+(?:(?:the|most|many|some|large|larger|small|smaller)\s+)*$",
+    re.IGNORECASE,
+)
 
 
 def _conjoined(text: str, start: int, role_start: int) -> bool:
