@@ -602,3 +602,12 @@ def test_a_callout_on_what_the_findings_mean_for_a_role_is_content() -> None:
         "Why it matters for data engineers",
         "Teams that stream sensor data need Kafka.",
     ]
+
+
+def test_a_call_to_action_is_chrome() -> None:
+    page = (
+        "<h1>Data engineer survey</h1><p>Most teams run Airflow.</p><p class='cta'>Get the full "
+        "dataset for $49. Our dashboards are built with Looker.</p>"
+    )
+    doc = build_document(source_id="t", text=page, media_type="text/html")
+    assert [text for _, text in blocks(doc)] == ["Data engineer survey", "Most teams run Airflow."]
