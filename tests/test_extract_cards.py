@@ -755,3 +755,14 @@ def test_a_salary_unit_line_that_opens_with_its_scale_scales_the_value_above() -
     doc = build_document(source_id="c", text=page, media_type="text/html")
     found = [(c.value, c.unit, c.qualifiers.get("city")) for c in cards.extract(doc)]
     assert found == [(940_000.0, "INR", "Kochi"), (790_000.0, "INR", "Indore")]
+
+
+def test_a_card_sum_too_small_for_its_pay_period_is_no_salary() -> None:
+    """'₹9.4' / 'per year': the card left its scale unsaid, and no year's pay is ₹9.4."""
+    page = (
+        "<h1>Data engineer salary in India</h1><h2>Average salary by city</h2><div>"
+        "<div class='card'><div>Kochi</div><div>&#8377;9.4</div><div>per year</div></div>"
+        "<div class='card'><div>Indore</div><div>&#8377;7.9</div><div>per year</div></div></div>"
+    )
+    doc = build_document(source_id="c", text=page, media_type="text/html")
+    assert [c for c in cards.extract(doc) if c.kind == "salary"] == []

@@ -56,7 +56,13 @@ from mlefacts.extract.demand import states_change
 from mlefacts.extract.label_scale import label_factor
 from mlefacts.extract.market import card_reading
 from mlefacts.extract.ranked_lists import numbered_label
-from mlefacts.extract.salary import bare_statistic, declines, pay_component, pay_country
+from mlefacts.extract.salary import (
+    bare_statistic,
+    declines,
+    pay_component,
+    pay_country,
+    too_small_for,
+)
 from mlefacts.extract.sections import document_role
 from mlefacts.extract.shares import read_sentence as read_shares
 from mlefacts.extract.subjects import main_market, market_phrase
@@ -289,6 +295,8 @@ def _reading(
             or bare_statistic(lead)
         )
         period = amount.pay_period or _pay_period(" ".join(lines)) or _pay_period(lead)
+        if too_small_for(period, value):
+            return None, "", None, {}  # '₹16.2' / 'per year': a scale the card left unsaid
         # 'Base' / '$168,000', 'Equity' / '$62,000/yr': the part of a package its label names
         component = pay_component(label) or ("total" if label.lower() == "total" else None)
         for key, found in (

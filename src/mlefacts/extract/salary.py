@@ -86,6 +86,14 @@ _WORDS_BEFORE = re.compile(r"(?:[^\s]+\s+){1,3}$")
 _WORDS_AFTER = re.compile(r"(?:[\s,]+[^\s,]+){1,2}")
 # The least a monthly or yearly pay figure may be, in any currency ('C$4.99 a month' is a price).
 _MIN_FRAMED_PAY = 200
+
+
+def too_small_for(period: str | None, value: float) -> bool:
+    """Whether a sum is too small to be a month's or a year's pay in any currency ('₹16.2'
+    read without its 'LPA', 'C$4.99 a month')."""
+    return period in ("annual", "monthly") and value < _MIN_FRAMED_PAY
+
+
 # A sum with no pay period below this is no year's pay ('plans start at $1,999 per seat').
 _MIN_YEARLY_PAY = 10_000
 _MAX_PACKAGE_LINE = 80
@@ -1171,7 +1179,7 @@ def _about_pay(
     """
     own = doc.text[sentence.start : sentence.end]
     period = first.pay_period or _pay_period(doc.text[first.end : first.end + 12])
-    if period in ("annual", "monthly") and first.value < _MIN_FRAMED_PAY:
+    if too_small_for(period, first.value):
         return False  # 'C$4.99 a month' is a price in any currency
     # A small sum is pay only as an hourly or daily rate: 'the salary report for $29' is a price.
     plausible = first.value >= _MIN_FRAMED_PAY or (
