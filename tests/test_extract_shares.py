@@ -1450,3 +1450,16 @@ def test_a_line_of_skills_each_with_its_percentage_gives_their_shares() -> None:
         18.0: ("dagster", "skill"),
         11.0: ("argo workflows", "skill"),
     }
+
+
+def test_a_share_of_advertised_roles_is_the_pages_roles() -> None:
+    """'34% of advertised roles were in banking': the advertised roles are the page's role's
+    jobs, as bare 'roles' are; the words before the noun only say which of them."""
+    found = _shares(
+        "Data engineer salary guide 2026\n\nBy industry, 41% of advertised roles were in "
+        "banking and 22% in retail."
+    )
+    assert {value: subject for value, (subject, _, _) in found.items()} == {
+        41.0: "data engineer",
+        22.0: "data engineer",
+    }

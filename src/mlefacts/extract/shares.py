@@ -2918,6 +2918,12 @@ def _people_referred(doc: Document, sentence: Sentence) -> str | None:
     return _population(doc, sentence, population.group()) if population else None
 
 
+@cache
+def _job_modifiers() -> re.Pattern[str]:
+    words = "|".join(map(re.escape, load_data("share_terms")["job_noun_modifiers"]))
+    return re.compile(rf"^(?:(?:{words})\s+)+", re.IGNORECASE)
+
+
 def _item_before(doc: Document, sentence: Sentence) -> str:
     """The list item just above: '64% of the employers we surveyed ...' names the population
     the next item's bare '27% expect ...' counts."""
@@ -2932,7 +2938,8 @@ def _population(doc: Document, sentence: Sentence, noun: str, *, asked: bool = T
     place left to a qualifier ('all U.S. job listings' -> 'job listing')."""
     phrase = _ALL.sub("", _DETERMINER.sub("", noun.strip()))
     phrase = _leading_place(phrase)[1]
-    if _words("job_nouns").fullmatch(phrase):
+    if _words("job_nouns").fullmatch(_job_modifiers().sub("", phrase)):
+        # 'roles', 'advertised roles': the jobs of the role the page is about
         return sentence_role(doc, sentence) or _titled_role(doc) or normalize_subject(phrase)
     role = sentence_role(doc, sentence) or document_role(doc)
     if role and normalize_subject(phrase) == role.split()[-1]:
