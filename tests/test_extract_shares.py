@@ -1463,3 +1463,16 @@ def test_a_share_of_advertised_roles_is_the_pages_roles() -> None:
         41.0: "data engineer",
         22.0: "data engineer",
     }
+
+
+def test_a_part_set_beside_a_share_keeps_no_preposition_of_the_verb() -> None:
+    found = _shares(
+        "Robotics Software Market Report\n\nThe robotics software market was worth USD 9.1 "
+        "billion in 2025. Logistics accounted for 31% of revenue, automotive for 22% and "
+        "healthcare for 9%."
+    )
+    assert {value: qualifiers.get("category") for value, (_, qualifiers, _) in found.items()} == {
+        31.0: "Logistics",
+        22.0: "automotive",
+        9.0: "healthcare",
+    }

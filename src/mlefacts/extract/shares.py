@@ -1945,7 +1945,10 @@ def _parallel(
         )
         if part is None or not _PARALLEL.search(gap) or _NOT_PART.match(part.group("part")):
             return None
-        named = _unverbed(_DETERMINER.sub("", part.group("part").strip()))
+        # 'London accounted for 54%, Manchester for 8%': the part without the verb's preposition
+        named = _PART_PREPOSITION.sub(
+            "", _unverbed(_DETERMINER.sub("", part.group("part").strip()))
+        )
         if qualifiers.get("dimension") == _SKILL:  # 'Python in 71% of postings, SQL in 38%'
             items = {m.canonical for m in find_skills(named)}
             if len(items) != 1:
@@ -2922,6 +2925,9 @@ def _people_referred(doc: Document, sentence: Sentence) -> str | None:
 def _job_modifiers() -> re.Pattern[str]:
     words = "|".join(map(re.escape, load_data("share_terms")["job_noun_modifiers"]))
     return re.compile(rf"^(?:(?:{words})\s+)+", re.IGNORECASE)
+
+
+_PART_PREPOSITION = re.compile(r"\s+(?:for|at|with|on|to|by)$", re.IGNORECASE)
 
 
 def _item_before(doc: Document, sentence: Sentence) -> str:
