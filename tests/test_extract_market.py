@@ -10,6 +10,7 @@ from support.documents import document, numeric_claims
 from mlefacts.document import build_document
 from mlefacts.extract import market
 from mlefacts.extract.claim import Claim
+from mlefacts.extract.subjects import market_mentions
 
 FIXTURES = Path(__file__).parent / "fixtures" / "prose"
 BUNDLED = Path(__file__).parent.parent / "raw" / "bundled"
@@ -1044,3 +1045,10 @@ def test_the_sizes_a_firm_forecasts_after_naming_the_market_are_its() -> None:
     }
     assert sizes[26_000_000_000] == ("global edge artificial intelligence market", 2025)
     assert sizes[88_500_000_000][1] == 2033
+
+
+def test_a_roles_market_is_no_product_market() -> None:
+    """'Data engineer market update': the market of people hired into a role sells nothing,
+    so it is no market subject; 'the MLOps market' is one."""
+    assert market_mentions("Data engineer market update, Q3") == []
+    assert [m[2] for m in market_mentions("the MLOps market grew")] == ["mlops market"]

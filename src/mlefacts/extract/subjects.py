@@ -253,6 +253,8 @@ def market_mentions(text: str) -> list[tuple[int, int, str]]:
     ['machine learning market']
     >>> market_mentions("It is a significant market. The job market is hot.")
     []
+    >>> market_mentions("Our ML engineer market update")  # a role's job market sells nothing
+    []
     """
     return list(_market_mentions(text))
 
@@ -275,6 +277,8 @@ def _market_mentions(text: str) -> tuple[tuple[int, int, str], ...]:
         before = written.split()[-2]
         if before.lower() in market["not_product"] or _POSSESSIVE_COMMON.fullmatch(before):
             continue  # 'the job market'; 'the region's market' names whose, not which market
+        if _role_market(written):
+            continue  # 'the ML engineer market': the role's job market, no product's
         if source is None:
             source = " ".join((find_attribution(text, 0, len(text)) or "").lower().split())
         if source and written.lower() in source:
@@ -465,6 +469,14 @@ def _product_markets(text: str) -> Iterator[str]:
         at = nouns[-1].start()
         if _bare_place(text, at) is None and not is_city(_CITY_BEFORE.sub("", text[start:at])):
             yield phrase
+
+
+def _role_market(written: str) -> bool:
+    """Whether the words before a market phrase's noun end with a role ('ML engineer market
+    update'): the market of people hired into it, which sells nothing."""
+    head = written.rsplit(None, 1)[0]
+    roles = find_roles(head)
+    return bool(roles) and roles[-1][1] == len(head.rstrip())
 
 
 # What may come before a city's name that is a market's whole name: 'the ', "Canberra's".
