@@ -354,3 +354,14 @@ def test_one_cloud_provider_names_cloud_computing() -> None:
     assert [m.canonical for m in find_skills("Most teams run on a public cloud")] == [
         "cloud computing"
     ]
+
+
+def test_taking_models_from_a_prototype_to_production_is_model_deployment() -> None:
+    named = {
+        "She owns each model from prototype to production": {"model deployment"},
+        "getting models out of notebooks and into production": {"model deployment"},
+        "Deployment and serving take a fifth of the week": {"model deployment"},
+        "We moved the office from Leeds to York": set(),
+    }
+    for text, expected in named.items():
+        assert {m.canonical for m in find_skills(text, acts=True)} == expected, text
