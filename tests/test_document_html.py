@@ -573,11 +573,12 @@ def test_a_row_of_tiles_reads_each_tile_as_its_own_card() -> None:
 
 def test_a_tag_list_labelled_with_what_its_tags_are_is_content() -> None:
     """A posting's '<div class="tags">Skills: ...' lists what it asks for; a blog's unlabelled
-    post tags stay chrome."""
+    post tags stay chrome, and so does a labelled footer, which is no chip list."""
     page = (
         "<h1>Data Engineer, Logistics</h1><div class='tags'><b>Tech stack:</b> <span>Scala</span>"
         "<span>Kafka</span></div><p>We move parcels.</p><div class='post-tags'><a>careers</a>"
-        "<a>data</a></div>"
+        "<a>data</a></div><div class='footer'><b>Languages:</b> <a>English</a> <a>Deutsch</a>"
+        "</div>"
     )
     doc = build_document(source_id="t", text=page, media_type="text/html")
     assert blocks(doc) == [

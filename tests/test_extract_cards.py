@@ -762,7 +762,10 @@ def test_a_card_sum_too_small_for_its_pay_period_is_no_salary() -> None:
     page = (
         "<h1>Data engineer salary in India</h1><h2>Average salary by city</h2><div>"
         "<div class='card'><div>Kochi</div><div>&#8377;9.4</div><div>per year</div></div>"
-        "<div class='card'><div>Indore</div><div>&#8377;7.9</div><div>per year</div></div></div>"
+        "<div class='card'><div>Indore</div><div>&#8377;7.9</div><div>per year</div></div>"
+        "<div class='card'><div>Pune</div><div>&#8377;8,10,000</div><div>per year</div></div>"
+        "</div>"
     )
     doc = build_document(source_id="c", text=page, media_type="text/html")
-    assert [c for c in cards.extract(doc) if c.kind == "salary"] == []
+    found = [(c.value, c.qualifiers.get("city")) for c in cards.extract(doc) if c.kind == "salary"]
+    assert found == [(810_000.0, "Pune")]

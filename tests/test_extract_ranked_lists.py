@@ -387,12 +387,17 @@ def test_a_signed_figure_in_a_column_of_its_own_ends_the_items_name() -> None:
 
 
 def test_a_lead_in_on_the_second_line_of_its_paragraph_is_read_as_its_last_sentence() -> None:
-    """A paragraph broken over lines ('We read adverts ...' / 'The tools asked for most:')
-    above a numbered list: its last line is the list's lead-in (reading it once raised, and
-    each extractor that asks for the page's ranked lists lost the sentence it was reading)."""
+    """A paragraph broken over lines ('We read adverts ...' / 'The most requested tools,
+    ranked:') above a numbered list: its last line is the list's lead-in (reading it once
+    raised, and each extractor that asks for the page's ranked lists lost the sentence it was
+    reading)."""
     text = (
-        "Data engineer hiring report\n\nWe read adverts from four cities\nThe tools asked for "
-        "most:\n1. Airflow\n2. dbt\n3. Spark\n"
+        "Data engineer hiring report\n\nWe read adverts from four cities\nThe most requested "
+        "tools, ranked:\n1. Airflow\n2. dbt\n3. Spark\n"
     )
     doc = build_document(source_id="t", text=text, media_type="text/plain")
-    assert isinstance(ranked_items(doc), tuple)
+    assert [(item.rank, item.label) for item in ranked_items(doc)] == [
+        (1, "Airflow"),
+        (2, "dbt"),
+        (3, "Spark"),
+    ]

@@ -960,3 +960,23 @@ def test_they_after_the_employers_where_the_role_works_is_the_role() -> None:
     )
     found = [c.text for c in responsibilities.extract(doc)]
     assert found == ["tune pipelines", "document lineage for auditors"]
+
+
+def test_a_colon_ends_a_duty_only_before_a_clause_of_its_own() -> None:
+    """A list of nouns after a colon belongs to the duty, and so do duties; a clause with its
+    own subject and verb ('most of my week is ...') does not."""
+    doc = document(
+        "# Data engineers, what do you actually do?\n\nData engineers maintain three systems: "
+        "the warehouse, the scheduler and the event bus. They own the platform: build "
+        "pipelines, tune Spark and review code. I own billing: most of my week is meetings.\n",
+        "text/markdown",
+    )
+    found = [c.text for c in responsibilities.extract(doc)]
+    assert found == [
+        "maintain three systems: the warehouse, the scheduler and the event bus",
+        "own the platform",
+        "build pipelines",
+        "tune Spark",
+        "review code",
+        "own billing",
+    ]

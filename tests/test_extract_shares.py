@@ -1399,9 +1399,11 @@ def test_wrapped_findings_name_the_market_and_their_part_without_the_bullet() ->
 def test_skills_in_brackets_after_a_skill_are_its_examples_not_other_skills() -> None:
     found = _shares(
         "Our study of data engineer adverts in 2026.\n\nCloud computing skills (AWS, Azure, GCP) "
-        "appeared in 57% of postings."
+        "appeared in 57% of postings. Cloud Platform Skills (AWS, Azure) appeared in 41% of "
+        "postings."
     )
     assert found[57.0][:2] == ("cloud computing", {"category": "posting", "dimension": "skill"})
+    assert found[41.0][:2] == ("cloud computing", {"category": "posting", "dimension": "skill"})
 
 
 def test_a_skill_and_level_elided_of_the_verb_after_a_share_of_postings_is_the_next_skill() -> None:
@@ -1476,3 +1478,13 @@ def test_a_part_set_beside_a_share_keeps_no_preposition_of_the_verb() -> None:
         22.0: "automotive",
         9.0: "healthcare",
     }
+
+
+def test_a_run_line_may_name_a_skill_with_digits() -> None:
+    text = (
+        "# Data engineering survey 2026\n\nWe surveyed 1,480 data engineers.\n\n## Stores\n\n"
+        "Which graph or orchestration tool do you run?\n\nK8s 61% / Neo4j 22%\n"
+    )
+    doc = build_document(source_id="t", text=text, media_type="text/markdown")
+    found = {c.value: c.subject for c in shares.extract(doc)}
+    assert found == {61.0: "kubernetes", 22.0: "neo4j"}

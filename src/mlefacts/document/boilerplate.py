@@ -47,6 +47,7 @@ class BoilerplateRules:
     comment_word: re.Pattern[str]
     discussion_share: float
     chip_label: re.Pattern[str]
+    chip_class_words: frozenset[str]
 
 
 def _alternation(patterns: list[str], *, anchored_end: bool) -> re.Pattern[str]:
@@ -98,6 +99,7 @@ def rules() -> BoilerplateRules:
         facts_aside_lead_cue=_cue_pattern(html["facts_aside_lead_cues"]),
         comment_word=_alternation(html["comment_class_words"], anchored_end=True),
         discussion_share=html["discussion_share"],
+        chip_class_words=frozenset(html["chip_class_words"]),
         chip_label=re.compile(
             r"(?:" + "|".join(map(re.escape, html["chip_labels"])) + r")\s*:", re.IGNORECASE
         ),
@@ -273,6 +275,15 @@ def is_chrome_class(value: str) -> bool:
     False
     """
     return _chrome_class(value[:200])
+
+
+def is_chip_class(value: str) -> bool:
+    """Whether a class or id value names a list of chips or tags.
+
+    >>> is_chip_class("job-tags"), is_chip_class("footer")
+    (True, False)
+    """
+    return not rules().chip_class_words.isdisjoint(_class_words(value[:200]))
 
 
 def is_comment_class(value: str) -> bool:

@@ -27,6 +27,7 @@ from functools import cache
 from lxml import etree
 
 from mlefacts.document.boilerplate import (
+    is_chip_class,
     is_chrome_class,
     is_comment_class,
     normalize_for_matching,
@@ -711,6 +712,8 @@ _SCOPE_NOTE = re.compile(r"(?:\s*\([^()]{1,30}\)|[\s,–—-]+(?:19|20)\d\d)\s*$
 def _labelled_chips(tag: Element) -> bool:
     """Whether a chip list opens with a label that says what its chips are ('Skills:' before
     'Python', 'Kafka', 'AWS' tags): a posting's requirements, not a blog's post tags."""
+    if not any(map(is_chip_class, _class_and_id(tag))):
+        return False  # a footer's 'Languages: English Deutsch' is no chip list
     label = tag.text if tag.text and tag.text.strip() else (tag[0].text if len(tag) else None)
     return bool(label) and rules().chip_label.match(label.strip()) is not None
 

@@ -208,7 +208,10 @@ def _scaled_by_next_line(amount: Amount, following: str) -> Amount:
     'Billion', '₹16.2' / 'LPA' (lakh per annum)."""
     if amount.scale is not None or not amount.is_money:
         return amount
-    factor = scale_factor(following.strip()) or label_factor(following)
+    words = following.split()
+    # the scale opens the line ('LPA', 'LPA (median)'), not one said of something else in it
+    # ('per hour across thousands of gigs')
+    factor = scale_factor(following.strip()) or (label_factor(words[0]) if words else None)
     return amount.times(factor) if factor else amount
 
 

@@ -195,9 +195,11 @@ _SPACES = re.compile(r"\s+")
 # Money, a percentage or a rank ('No. 2'): such a sentence states a numeric fact.
 _FIGURE = re.compile(
     r"[$€£¥₹]|\d\s*(?:%|per\s*cent|percent)|\bno\.\s*\d|#\d"
-    # a count of things ('over 40 million notes') is no figure a duty states: a scale word
-    # states one only beside money ('$40 million', 'USD 2 billion', '150k')
+    # a count of things ('over 40 million notes') is no figure a duty states: 'million' and
+    # 'billion' state one only with a currency ('$40 million', 'USD 2 billion', '2 million
+    # euros'); the short scales ('150k', '2bn') and the Indian ones state pay or money
     r"|\b\d[\d,.]*\s*(?:k|m|bn|lpa|lakh|crore)\b"
+    r"|\b\d[\d,.]*\s*(?:million|billion)\s+(?:euros?|dollars?|pounds?|rupees?|yen|yuan|francs?)\b"
     r"|\b(?:USD|EUR|GBP|INR|CAD|AUD|CHF|Rs)\b",
     re.IGNORECASE,
 )

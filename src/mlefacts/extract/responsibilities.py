@@ -914,10 +914,19 @@ def _first_person_account(doc: Document) -> bool:
     first-person or day-in-the-life phrase, so its 'I' is the role."""
     headings = [doc.span_text(block) for block in doc.blocks if block.kind == "heading"][:1]
     titled = any(
-        roles_in(line) and _pattern("first_person_titles").search(line)
+        (roles_in(line) and _pattern("first_person_titles").search(line)) or _asks_holders(line)
         for line in (doc.title or "", *headings)
     )
     return titled or any(_says_i_am(doc.text, claim) for claim in _SAYS_I_AM.finditer(doc.text))
+
+
+def _asks_holders(line: str) -> bool:
+    """Whether a title asks a role's holders, named in the plural before the question, about
+    their work ('Data engineers, what do you actually do?')."""
+    asked = _pattern("asked_titles").search(line)
+    return asked is not None and any(
+        line[start:end].lower().endswith("s") for start, end, _ in roles_in(line, 0, asked.start())
+    )
 
 
 def _says_i_am(text: str, claim: re.Match[str]) -> bool:
@@ -1037,9 +1046,9 @@ def _verb_phrases(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """
     stop = _SENTENCE_END.search(text, start, end)
     end = stop.start() if stop else end
-    colon = text.find(": ", start, end)  # 'own the ETA models: most of my week is ...'
-    if colon > start and _resumed_verb(text, colon + 2, end) is None:
-        end = colon  # but 'own the lifecycle: they source data, ...' goes on with its duties
+    colon = text.find(": ", start, end)
+    if colon > start and _NEW_CLAUSE.match(text, colon + 2, end):
+        end = colon  # 'own the ETA models: most of my week is feature work': a clause of its own
     while end > start and text[end - 1] in ".!?;:*_ \u00a0":
         end -= 1
     first = verb_at(text, start, end)
@@ -1066,6 +1075,12 @@ def _verb_phrases(text: str, start: int, end: int) -> list[tuple[int, int]]:
         cursor = cut_end
     spans.append((cursor, end))
     return _merge_bare_verbs(text, [piece for span in spans for piece in _split_and(text, *span)])
+
+
+# A clause with a subject and a verb of its own after a colon ('most of my week is ...'); a list
+# of nouns ('three systems: the warehouse, ...') or of duties ('they source data, ...', 'build
+# pipelines, tune Spark') goes on with the phrase.
+_NEW_CLAUSE = re.compile(r"(?:[\w'’-]+\s+){1,4}(?:is|are|was|were|has|have|had)\b", re.I)
 
 
 def _resumed_verb(text: str, position: int, end: int) -> VerbMatch | None:

@@ -1763,7 +1763,7 @@ def _asked_before(doc: Document, sentence: Sentence) -> bool:
 
 # A line of two or more names, each with its percentage, set apart by '/', '·', '|' or '•'.
 _RUN_MARKS = ("/", "·", "|", "•")
-_RUN_ITEM = r"[^\W\d][^/·|•%\d]{0,40}?\s\d{1,2}(?:\.\d)?\s?%"
+_RUN_ITEM = r"[^\W\d][^/·|•%]{0,40}?\s\d{1,3}(?:\.\d)?\s?%"
 _SKILL_RUN = re.compile(rf"\s*{_RUN_ITEM}(?:\s*[/·|•]\s*{_RUN_ITEM})+\s*")
 
 
@@ -2367,7 +2367,9 @@ def _example_of(text: str, match: SkillMatch, named: list[SkillMatch]) -> bool:
 
 
 # Between a skill's name and the bracket of its examples: 'Generative AI** skills ('.
-_BRACKETED_EXAMPLES = re.compile(r"[*_]*(?:\s+(?:skills?|tools?|frameworks?|platforms?))?\s*")
+_BRACKETED_EXAMPLES = re.compile(
+    r"[*_]*(?:\s+(?:skills?|tools?|frameworks?|platforms?))?\s*", re.IGNORECASE
+)
 _SKILL = "skill"
 # A verb after a share that says what the postings it counts name: '84% mention Python'.
 _NAMES_AFTER = re.compile(

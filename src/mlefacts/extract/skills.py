@@ -625,7 +625,7 @@ def _names_other(text: str, match: SkillMatch) -> bool:
 
 def _compute_job(text: str, match: SkillMatch, after: str) -> bool:
     """Whether 'job(s)' after a name that ends in a kind of compute work names runs of it."""
-    if after.split()[-1].lower() not in ("job", "jobs"):
+    if re.split(r"[\s-]+", after.strip())[-1].lower() not in ("job", "jobs"):  # 'training-jobs
         return False
     last = text[match.start : match.end].split()[-1].lower()
     return last in _compute_job_words()
