@@ -1488,3 +1488,19 @@ def test_a_run_line_may_name_a_skill_with_digits() -> None:
     doc = build_document(source_id="t", text=text, media_type="text/markdown")
     found = {c.value: c.subject for c in shares.extract(doc)}
     assert found == {61.0: "kubernetes", 22.0: "neo4j"}
+
+
+def test_a_share_of_them_after_jobs_named_before_divides_those_jobs() -> None:
+    """'We counted 1,900 data engineer vacancies. Leeds accounted for 31% of them': the
+    vacancies, the role's jobs, are the whole each city's share divides."""
+    found = _shares(
+        "Data engineer hiring update\n\nWe counted 1,900 new data engineer vacancies in 2026. "
+        "Leeds accounted for 31% of them, Bristol for 12%."
+    )
+    assert {
+        value: (subject, qualifiers.get("category"))
+        for value, (subject, qualifiers, _) in found.items()
+    } == {
+        31.0: ("data engineer", "Leeds"),
+        12.0: ("data engineer", "Bristol"),
+    }
