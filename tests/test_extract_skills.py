@@ -704,3 +704,15 @@ def test_a_row_of_bracketed_skill_chips_under_a_skills_heading_lists_them() -> N
     )
     doc = document(text)
     assert [c.text for c in skills.extract(doc)] == ["Spark", "dbt", "Snowflake"]
+
+
+def test_tools_in_brackets_after_the_writers_own_background_are_not_the_jobs() -> None:
+    """'Payroll clerk here (Excel, SAP)' and 'I work in retail (Power BI, Looker)' tell what the
+    asker uses now; the answers' tools are what the job takes."""
+    doc = document(
+        "# What should I learn to become a data engineer?\n\nPayroll clerk here (Excel, SAP). "
+        "I work in retail ops too (Power BI, Looker). What should I learn first?\n\n"
+        "Answer: learn SQL and Airflow before anything else.\n",
+        "text/markdown",
+    )
+    assert [c.text for c in skills.extract(doc)] == ["SQL", "Airflow"]

@@ -388,6 +388,8 @@ def _mention_claims(
         inside = [m for m in found if sentence.start <= m.start < sentence.end]
         if inside and _may_frame(doc.text, sentence.start, sentence.end):
             inside = [m for m in inside if not _other_frame(doc.text, sentence.start, m.start)]
+        if inside and "(" in doc.text[sentence.start : sentence.end]:
+            inside = [m for m in inside if not _own_background(doc.text, sentence.start, m)]
         fresh = [m for m in inside if m.canonical not in seen]
         if not fresh or (
             market_page and not _names_workers(doc.text, sentence.start, sentence.end)
@@ -431,6 +433,25 @@ def _mention_claims(
         seen.update(m.canonical for m in kept)
         claims.extend(_skill_claims(doc, kept, sentence.start, sentence.end, role, "", duty_roles))
     return claims
+
+
+def _own_background(text: str, start: int, match: SkillMatch) -> bool:
+    """Whether a name stands in brackets after the writer's account of their own work ('Data
+    analyst here (SQL, Tableau)', 'I work in finance (Excel, Power BI)', 'Currently a backend
+    dev (Java, Spring)'): the tools they have, which the job may not ask for."""
+    opening = text.rfind("(", start, match.start)
+    if opening < 0 or ")" in text[opening : match.start]:
+        return False
+    return _BACKGROUND.search(text, start, opening) is not None
+
+
+# A writer's account of their own work right before a bracket: '<role> here', 'I work in
+# finance', "I'm a backend dev", 'Currently a data analyst'.
+_BACKGROUND = re.compile(
+    r"(?:\bhere|\bI\s+(?:work|worked)\s+(?:in|as|at|on)\b[^.()]{0,40}"
+    r"|\b(?:I['’]m|I\s+am|currently)\s+an?\b[^.()]{0,40})\s*$",
+    re.IGNORECASE,
+)
 
 
 def _named_by_duty(match: SkillMatch) -> bool:
@@ -795,6 +816,7 @@ def _section_block_claims(doc: Document, block: Block, role: str) -> list[Claim]
         and not _contrasted(doc.text, match.start)
         and not _modifies(doc.text, match)
         and not _in_other_frame(doc.text, start, end, match.start)
+        and not _own_background(doc.text, start, match)
     ]
     fields = [
         match
