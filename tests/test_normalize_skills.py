@@ -367,3 +367,14 @@ def test_taking_models_from_a_prototype_to_production_is_model_deployment() -> N
     }
     for text, expected in named.items():
         assert {m.canonical for m in find_skills(text, acts=True)} == expected, text
+
+
+def test_experiments_tracked_in_a_tool_and_logged_runs_are_experiment_tracking() -> None:
+    named = {
+        "Experiments are tracked in Comet": {"experiment tracking"},
+        "She keeps logging training runs to a shared board": {"experiment tracking"},
+        "The log runs to 40 pages": set(),  # a noun, no one logs anything
+    }
+    for text, expected in named.items():
+        found = {m.canonical for m in find_skills(text, acts=True)} - {"Comet"}
+        assert found == expected, text
