@@ -307,6 +307,17 @@ def test_the_same_count_twelve_months_earlier_is_the_year_before() -> None:
     assert found == [(3150.0, "data engineer", 2026), (2480.0, "data engineer", 2025)]
 
 
+def test_job_descriptions_a_study_analysed_are_counted() -> None:
+    doc = build_document(
+        source_id="d",
+        text="We analysed 8,300 data engineer job descriptions posted in 2026.",
+        media_type="text/plain",
+    )
+    assert [(c.value, c.qualifiers.get("category")) for c in counts.extract(doc)] == [
+        (8300.0, "job descriptions")
+    ]
+
+
 def test_counts_written_as_words_are_read() -> None:
     assert _counts("Nearly two million developers contributed to open-source ML projects.") == [
         ("developer", 2_000_000.0)
