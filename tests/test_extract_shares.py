@@ -1504,3 +1504,13 @@ def test_a_share_of_them_after_jobs_named_before_divides_those_jobs() -> None:
         31.0: ("data engineer", "Leeds"),
         12.0: ("data engineer", "Bristol"),
     }
+
+
+def test_a_stat_line_that_sets_its_caption_after_a_bar_is_a_share_of_its_whole() -> None:
+    text = (
+        "# Data Engineering Skills Report 2026\n\n**44%** | of ads mention dbt\n\n"
+        "**17.5%** | of ads mention Kafka\n"
+    )
+    doc = build_document(source_id="t", text=text, media_type="text/markdown")
+    found = {c.value: c.subject for c in shares.extract(doc)}
+    assert found == {44.0: "dbt", 17.5: "kafka"}

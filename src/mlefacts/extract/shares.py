@@ -109,8 +109,10 @@ _CLAUSE_OPEN = re.compile(
 # '% of the ' right before another figure: the count of the whole.
 _OF_COUNT = re.compile(r"\s*of\s+(?:the\s+)?$", re.IGNORECASE)
 # '% of <whole>'; a count of the whole may stand before it ('58% of the 380 employers we asked').
+# ('**38%** | of ads mention X': a stat line sets its caption after a bar)
 _OF = re.compile(
-    r"\s*of\s+(?:the\s+(?=\d))?(?:\d[\d,]*\+?\s+)?(?P<whole>[^,;:()]{1,80})", re.IGNORECASE
+    r"[\s*_]*(?:\|\s*)?of\s+(?:the\s+(?=\d))?(?:\d[\d,]*\+?\s+)?(?P<whole>[^,;:()|]{1,80})",
+    re.IGNORECASE,
 )
 _WHOLE_END = re.compile(
     r"\s(?:in|by|during|for|from|with|as|and|that|which|who|while|whereas|through|until|"
