@@ -1514,3 +1514,12 @@ def test_a_stat_line_that_sets_its_caption_after_a_bar_is_a_share_of_its_whole()
     doc = build_document(source_id="t", text=text, media_type="text/markdown")
     found = {c.value: c.subject for c in shares.extract(doc)}
     assert found == {44.0: "dbt", 17.5: "kafka"}
+
+
+def test_a_share_of_the_total_is_a_share_of_the_jobs_its_part_names() -> None:
+    found = _shares(
+        "Data engineer postings 2026\n\nWe read 6,100 data engineer postings. Fully remote "
+        "postings made up 18.5% of the total."
+    )
+    assert found[18.5][0] == "data engineer"
+    assert found[18.5][1]["dimension"] == "work arrangement"

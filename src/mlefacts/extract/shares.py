@@ -573,8 +573,9 @@ def share_cue(text: str, frame: Frame, figure: Amount) -> ShareCue | None:
         return changed_part
     verbs = list(_words("verbs").finditer(before))
     if verbs and _GAP.match(before[verbs[-1].end() :]) and not _growth_after(text, figure):
-        # 'London accounted for 54% of them': the jobs its paragraph named last, if any
-        whole = whole or _jobs_referred(text, figure)
+        # 'London accounted for 54% of them', '... 14.7% of the total': the jobs its paragraph
+        # named last, if any
+        whole = _jobs_referred(text, figure) or whole
         return ShareCue("verb", frame.before_start + verbs[-1].start(), whole)
     if whole is not None:
         return ShareCue("of_whole", figure.start, whole)
@@ -610,10 +611,11 @@ def share_cue(text: str, frame: Frame, figure: Amount) -> ShareCue | None:
 
 
 def _jobs_referred(text: str, figure: Amount) -> tuple[int, int] | None:
-    """The span of the jobs 'of them' after a share refers to: the job postings its paragraph
-    named last before it, when no people were named after them ('We counted 3,240 vacancies.
-    London accounted for 54% of them')."""
-    if _OF_PRONOUN.match(text, figure.end) is None:
+    """The span of the jobs 'of them' or 'of the total' after a share refers to: the job
+    postings its paragraph named last before it, when no people were named after them ('We
+    counted 3,240 vacancies. London accounted for 54% of them'; 'Fully remote postings made up
+    14.7% of the total')."""
+    if _OF_PRONOUN.match(text, figure.end) is None and _OF_TOTAL.match(text, figure.end) is None:
         return None
     lo = max(text.rfind("\n\n", 0, figure.start) + 1, figure.start - _REFERRED_REACH)
     jobs = list(_posting_noun().finditer(text, lo, figure.start))
@@ -621,6 +623,10 @@ def _jobs_referred(text: str, figure: Amount) -> tuple[int, int] | None:
     if not jobs or (people and people[-1].end() > jobs[-1].end()):
         return None
     return jobs[-1].span()
+
+
+# '% of the total', '% of the whole': the whole the part's own noun names.
+_OF_TOTAL = re.compile(r"\s*of\s+the\s+(?:total|whole)\b", re.IGNORECASE)
 
 
 def _postings_end(text: str, end: int, stop: int) -> int:
