@@ -23,7 +23,7 @@ from functools import cache
 
 from mlefacts.document.model import Span, Table
 from mlefacts.document.structure import Line, looks_like_title, title_span, trim
-from mlefacts.normalize.money import currency_codes
+from mlefacts.normalize.money import currency_codes, written_codes
 from mlefacts.normalize.quantities import find_quantities
 from mlefacts.toml_files import load_data
 
@@ -72,21 +72,16 @@ class _Vocabulary:
     head_nouns: frozenset[str]
     connectors: frozenset[str]
     scale_words: frozenset[str]
-    currency_codes: frozenset[str]
 
 
 @cache
 def _vocabulary() -> _Vocabulary:
     data = load_data("text_tables")
-    currencies = load_data("currencies")
     return _Vocabulary(
         start_words=frozenset(data["start_words"]),
         head_nouns=frozenset(data["head_nouns"]),
         connectors=frozenset(data["connectors"]),
         scale_words=frozenset(data["scale_words"]),
-        currency_codes=frozenset(
-            code for entry in currencies.values() for code in entry.get("codes", ())
-        ),
     )
 
 
@@ -321,7 +316,7 @@ def typed_row(text: str, tokens: list[Span], max_values: int | None = None) -> l
     >>> [(c.kind, t[c.span.start:c.span.end]) for c in row]
     [('key', '1'), ('label', 'United States'), ('value', '$5.12 billion'), ('value', '25%')]
     """
-    scale_words, codes = _vocabulary().scale_words, _vocabulary().currency_codes
+    scale_words, codes = _vocabulary().scale_words, written_codes()
     limit = len(tokens) if max_values is None else max_values
     values: list[_Cell] = []
     end = len(tokens)

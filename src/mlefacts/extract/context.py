@@ -989,6 +989,18 @@ def place_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
+def open_bracket_before(text: str, start: int, position: int) -> int | None:
+    """Where the bracket that `position` stands inside opens, looking no further back than
+    `start`: 'Cloud skills (AWS, ...' for AWS; None outside brackets.
+
+    >>> text = "Tools (SQL, Excel) and Python"
+    >>> open_bracket_before(text, 0, text.index("Excel")), open_bracket_before(text, 0, 23)
+    (6, None)
+    """
+    opening = text.rfind("(", start, position)
+    return None if opening < 0 or ")" in text[opening:position] else opening
+
+
 @lru_cache(maxsize=4096)
 def is_place(text: str) -> bool:
     """Whether `text` is exactly a known country, region or city name (cached: attribution asks

@@ -43,6 +43,7 @@ from mlefacts.extract.context import (
     find_roles,
     is_place,
     lead_in,
+    open_bracket_before,
     periods,
     phrase_pattern,
     plain_years,
@@ -617,12 +618,8 @@ def _jobs_referred(text: str, figure: Amount) -> tuple[int, int] | None:
     14.7% of the total')."""
     if _OF_PRONOUN.match(text, figure.end) is None and _OF_TOTAL.match(text, figure.end) is None:
         return None
-    lo = max(text.rfind("\n\n", 0, figure.start) + 1, figure.start - _REFERRED_REACH)
-    jobs = list(_posting_noun().finditer(text, lo, figure.start))
-    people = list(_words("population_nouns").finditer(text, lo, figure.start))
-    if not jobs or (people and people[-1].end() > jobs[-1].end()):
-        return None
-    return jobs[-1].span()
+    named = _last_named(text, _paragraph_reach(text, figure.start), figure.start)
+    return named[0] if named is not None and named[1] else None
 
 
 # '% of the total', '% of the whole': the whole the part's own noun names.
@@ -651,7 +648,7 @@ def _postings_referred(text: str, figure: Amount) -> ShareCue | None:
     named in with no whole after it ('Of the 2,150 job ads, Python appeared in 88%', an item
     'PyTorch was named in 41%' after 'SQL was named in 46% of postings')."""
     if _OF_PRONOUN.match(text, figure.end) is not None:
-        lo = max(text.rfind("\n\n", 0, figure.start) + 1, figure.start - _REFERRED_REACH)
+        lo = _paragraph_reach(text, figure.start)
         if not _posting_noun().search(text, lo, figure.start):
             # a statistic of its own paragraph referring to the one before ('**11. Python
             # appeared in 81% of postings.**' / '**12. AWS was named in 47% of them.**')
@@ -664,24 +661,32 @@ def _postings_referred(text: str, figure: Amount) -> ShareCue | None:
         lo = max(0, figure.start - _REFERRED_REACH)
     else:
         return None
-    # the nearest people or jobs named before: postings only when they come last ('We read
-    # 5,200 job ads and surveyed 300 engineers. ... 74% of them' counts the engineers)
-    # (where it ends, counting the role postings are for; its span; whether it is postings)
+    named = _last_named(text, lo, figure.start)
+    return ShareCue("of_whole", figure.start, named[0]) if named and named[1] else None
+
+
+def _paragraph_reach(text: str, position: int) -> int:
+    """Where a look back for what 'them' refers to starts: the paragraph's start, at most
+    `_REFERRED_REACH` characters back."""
+    return max(text.rfind("\n\n", 0, position) + 1, position - _REFERRED_REACH)
+
+
+def _last_named(text: str, lo: int, stop: int) -> tuple[tuple[int, int], bool] | None:
+    """(span, whether it is postings) of the people or jobs named last in text[lo:stop]:
+    postings only when they come last ('We read 5,200 job ads and surveyed 300 engineers. ...
+    74% of them' counts the engineers), ending after the role they are for."""
     named = [
         *(
-            (_postings_end(text, m.end(), figure.start), m.span(), True)
-            for m in _posting_noun().finditer(text, lo, figure.start)
+            (_postings_end(text, m.end(), stop), m.span(), True)
+            for m in _posting_noun().finditer(text, lo, stop)
         ),
-        *(
-            (m.end(), m.span(), False)
-            for m in _words("population_nouns").finditer(text, lo, figure.start)
-        ),
-        *((lo + e, (lo + s, lo + e), False) for s, e, _ in find_roles(text[lo : figure.start])),
+        *((m.end(), m.span(), False) for m in _words("population_nouns").finditer(text, lo, stop)),
+        *((lo + e, (lo + s, lo + e), False) for s, e, _ in find_roles(text[lo:stop])),
     ]
     if not named:
         return None
     _, span, postings = max(named, key=lambda n: (n[0], n[2]))
-    return ShareCue("of_whole", figure.start, span) if postings else None
+    return span, postings
 
 
 @cache
@@ -2381,8 +2386,8 @@ def _example_of(text: str, match: SkillMatch, named: list[SkillMatch]) -> bool:
     """Whether `match` stands in brackets right after another skill's name, as one of its
     examples: 'Generative AI skills (LLMs, RAG, prompt engineering) appeared in 42% of ads'
     is the share of generative AI."""
-    opening = text.rfind("(", 0, match.start)
-    if opening < 0 or ")" in text[opening : match.start]:
+    opening = open_bracket_before(text, 0, match.start)
+    if opening is None:
         return False
     return any(
         other.end <= opening and _BRACKETED_EXAMPLES.fullmatch(text, other.end, opening)

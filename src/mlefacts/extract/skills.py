@@ -29,6 +29,7 @@ from mlefacts.extract.context import (
     discipline_role,
     find_roles,
     is_place,
+    open_bracket_before,
     phrase_alternation,
     read_each,
     roles_between,
@@ -439,10 +440,8 @@ def _own_background(text: str, start: int, match: SkillMatch) -> bool:
     """Whether a name stands in brackets after the writer's account of their own work ('Data
     analyst here (SQL, Tableau)', 'I work in finance (Excel, Power BI)', 'Currently a backend
     dev (Java, Spring)'): the tools they have, which the job may not ask for."""
-    opening = text.rfind("(", start, match.start)
-    if opening < 0 or ")" in text[opening : match.start]:
-        return False
-    return _BACKGROUND.search(text, start, opening) is not None
+    opening = open_bracket_before(text, start, match.start)
+    return opening is not None and _BACKGROUND.search(text, start, opening) is not None
 
 
 # A writer's account of their own work right before a bracket: '<role> here', 'I work in
@@ -646,7 +645,8 @@ def _names_other(text: str, match: SkillMatch) -> bool:
 
 def _compute_job(text: str, match: SkillMatch, after: str) -> bool:
     """Whether 'job(s)' after a name that ends in a kind of compute work names runs of it."""
-    if re.split(r"[\s-]+", after.strip())[-1].lower() not in ("job", "jobs"):  # 'training-jobs
+    # the last word after the name, hyphenated or not ('training jobs', 'training-jobs')
+    if re.split(r"[\s-]+", after.strip())[-1].lower() not in ("job", "jobs"):
         return False
     last = text[match.start : match.end].split()[-1].lower()
     return last in _compute_job_words()

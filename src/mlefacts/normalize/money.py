@@ -122,6 +122,13 @@ def currency_codes() -> frozenset[str]:
     return frozenset(load_data("currencies"))
 
 
+@cache
+def written_codes() -> frozenset[str]:
+    """The codes a page may write for a currency (each entry's `codes`: 'RMB' beside 'CNY'; none
+    for PHP, also a programming language)."""
+    return frozenset(code for entry in load_data("currencies").values() for code in entry["codes"])
+
+
 def currency_digits(code: str) -> int:
     """The minor-unit digits of a currency (CLDR's): 2 unless the data file says otherwise.
 
