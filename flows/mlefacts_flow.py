@@ -47,7 +47,7 @@ from mlefacts.pipeline import (
     reconcile_tables,
 )
 from mlefacts.publish.lock import RunLockedError
-from mlefacts.reconcile import ReconcileConfig
+from mlefacts.reconcile.config import ReconcileConfig
 from mlefacts.report.summary import new_conflicts_markdown, run_summary_markdown
 from mlefacts.results import RunReport
 from mlefacts.runner import (

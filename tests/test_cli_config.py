@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 import mlefacts
 from mlefacts.cli import app
 from mlefacts.fail_on import FailOn
-from mlefacts.reconcile import DEFAULT_CONFIG
+from mlefacts.reconcile.config import DEFAULT_CONFIG
 from mlefacts.settings import (
     SettingsError,
     load_settings,

@@ -16,7 +16,9 @@ from support.runs import run_plain
 from typer.testing import CliRunner
 
 import mlefacts
+import mlefacts.api
 from mlefacts.cli import app
+from mlefacts.results import Rows
 
 runner = CliRunner()
 
@@ -204,15 +206,16 @@ def test_sql_prints_bracketed_text_as_it_is(published: Path) -> None:
 def test_conflicts_print_bracketed_subjects_and_details_as_they_are(
     published: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real = mlefacts.api.conflicts
+    real = mlefacts.api.conflict_rows
 
-    def bracketed(*args: object, **kwargs: object) -> pd.DataFrame:
-        frame = real(*args, **kwargs).head(1).copy()
-        frame["subject"] = BRACKETED["link"]
-        frame["detail"] = f"{BRACKETED['edit']}; {BRACKETED['close']}"
-        return frame
+    def bracketed(*args: object, **kwargs: object) -> Rows:
+        rows = real(*args, **kwargs)
+        first = dict(zip(rows.columns, rows.values[0], strict=True))
+        first["subject"] = BRACKETED["link"]
+        first["detail"] = f"{BRACKETED['edit']}; {BRACKETED['close']}"
+        return Rows(rows.columns, rows.types, [tuple(first.values())], 1)
 
-    monkeypatch.setattr(mlefacts.api, "conflicts", bracketed)
+    monkeypatch.setattr(mlefacts.api, "conflict_rows", bracketed)
     result = invoke("conflicts", "--data-dir", published)
     assert result.exit_code == 0, result.output
     flat = " ".join(result.stdout.split())
@@ -256,6 +259,25 @@ def test_conflicts_json_severity_filter_and_fail_on_error(published: Path) -> No
 
     bad = invoke("conflicts", "--data-dir", published, "--severity", "fatal")
     assert bad.exit_code == 2
+
+
+def test_conflicts_frame_and_rows_agree(published: Path) -> None:
+    """`mlefacts.conflicts` (pandas) and the pandas-free rows the CLI prints are one result."""
+    rows = mlefacts.api.conflict_rows(published)
+    frame = mlefacts.api.conflicts(published)
+    assert rows.values and list(frame.columns) == rows.columns
+    plain = frame.astype(object).where(frame.notna(), None)  # NaN as the rows' None
+    assert [tuple(row) for row in plain.itertuples(index=False)] == rows.values
+    assert frame["n_claims"].dtype == "int64" and frame["relative_difference"].dtype == "float64"
+    every = {row[0] for row in rows.values}
+    # every conflict's claims are the conflict_claims rows that name it
+    with mlefacts.connect(published) as con:
+        linked = con.execute("SELECT count(*) FROM conflict_claims").fetchone()
+    assert sum(len(ids) for ids in frame["claim_ids"]) == linked[0]
+    assert all(sentences for sentences in frame["sentences"]) and len(every) == len(frame)
+    warnings = mlefacts.api.conflict_rows(published, severity="warning")
+    at = rows.columns.index("severity")
+    assert warnings.values == [row for row in rows.values if row[at] == "warning"]
 
 
 def test_snapshots_lists_each_publish_and_marks_the_current_one(republished: Path) -> None:

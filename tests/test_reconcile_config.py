@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 from support.claims import claims_frame, make_claim, sources_frame
 
-from mlefacts.reconcile import DEFAULT_CONFIG, reconcile
 from mlefacts.reconcile import config as config_module
+from mlefacts.reconcile.config import DEFAULT_CONFIG
 from mlefacts.reconcile.keys import identifying_qualifiers
+from mlefacts.reconcile.stage import reconcile
 from mlefacts.settings import SettingsError, load_settings
 
 

@@ -10,7 +10,8 @@ import re
 import pandas as pd
 from support.claims import claims_frame, make_claim
 
-from mlefacts.reconcile import DEFAULT_CONFIG, reconcile
+from mlefacts.reconcile.config import DEFAULT_CONFIG
+from mlefacts.reconcile.stage import reconcile
 
 SOURCES = pd.DataFrame(
     {

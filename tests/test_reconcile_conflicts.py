@@ -7,7 +7,7 @@ import json
 from support.claims import claims_frame, make_claim, sources_frame
 from support.links import conflict_claim_ids
 
-from mlefacts.reconcile import reconcile
+from mlefacts.reconcile.stage import reconcile
 
 SOURCES = sources_frame({"a": "Alpha report", "b": "Beta blog", "c": "Gamma guide"})
 

@@ -6,8 +6,8 @@ import json
 
 from support.claims import claims_frame, make_claim, sources_frame
 
-from mlefacts.reconcile import reconcile
 from mlefacts.reconcile.consensus import assign_themes, stem
+from mlefacts.reconcile.stage import reconcile
 
 SOURCES = sources_frame({"a": "Alpha", "b": "Beta", "c": "Gamma"})
 ROLE = "machine learning engineer"

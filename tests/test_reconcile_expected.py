@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 from support.claims import claims_frame, make_claim, sources_frame
 
-from mlefacts.reconcile import reconcile
+from mlefacts.reconcile.stage import reconcile
 
 FIXTURES = Path(__file__).parent / "fixtures" / "reconcile"
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 from support.claims import claims_frame, make_claim, sources_frame
 
-from mlefacts.reconcile import reconcile
+from mlefacts.reconcile.stage import reconcile
 from mlefacts.schemas import FactClaims
 
 SOURCES = sources_frame({"a": "Alpha", "b": "Beta", "c": "Gamma"})

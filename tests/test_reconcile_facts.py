@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 from support.claims import claims_frame, make_claim, sources_frame
 
-from mlefacts.reconcile import reconcile
+from mlefacts.reconcile.stage import reconcile
 
 SOURCES = sources_frame({"a": "Alpha", "b": "Beta", "c": "Gamma"})
 

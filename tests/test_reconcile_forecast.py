@@ -10,8 +10,9 @@ import pytest
 from support.claims import claims_frame, make_claim, sources_frame
 from support.links import conflict_claim_ids
 
-from mlefacts.reconcile import DEFAULT_CONFIG, reconcile
+from mlefacts.reconcile.config import DEFAULT_CONFIG
 from mlefacts.reconcile.forecast import implied_cagr, project_to_year
+from mlefacts.reconcile.stage import reconcile
 
 FIXTURE = Path(__file__).parent / "fixtures" / "reconcile" / "bundled_like_claims.json"
 SOURCES = sources_frame({"a": "Alpha report", "b": "Beta blog"})

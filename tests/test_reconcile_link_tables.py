@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 from support.claims import claims_frame, make_claim, sources_frame
 
-from mlefacts.reconcile import ReconcileResult, reconcile
+from mlefacts.reconcile.stage import ReconcileResult, reconcile
 
 SUBJECT = "machine learning engineer"
 

@@ -12,7 +12,7 @@ from support.corpus import digests, generator
 
 import mlefacts
 from mlefacts import runner
-from mlefacts.reconcile import DEFAULT_CONFIG
+from mlefacts.reconcile.config import DEFAULT_CONFIG
 from mlefacts.reconcile.consensus import stem
 from mlefacts.reconcile.keys import subject_key, text_key
 from mlefacts.reconcile.parts import PROFILE, pack, reconcile_groups
@@ -58,7 +58,7 @@ def test_reconciling_in_parts_publishes_the_bytes_of_reconciling_at_once(
     forecasts = mlefacts.load("conflicts", tmp_path / "whole")["kind"] == "forecast_divergence"
     assert forecasts.sum() > 3
     monkeypatch.setattr(runner, "RECONCILE_PART_ROWS", 40)
-    monkeypatch.setattr(mlefacts.reconcile, "FORECAST_CHUNK_ROWS", 3)
+    monkeypatch.setattr(mlefacts.reconcile.stage, "FORECAST_CHUNK_ROWS", 3)
     parted = run_pipeline(
         Settings(data_dir=tmp_path / "parts", manifest=corpus),
         stages=runner.Stages(reconcile=counted),
@@ -194,7 +194,8 @@ def test_a_part_read_in_frames_reconciles_to_the_rows_of_reading_it_whole(
     """The text facts and consensus groups gather their claims frame by frame; facts,
     fact_claims, consensus, conflicts and conflict_claims are the rows of reconciling every
     claim at once."""
-    from mlefacts.reconcile import CLAIM_COLUMNS, SOURCE_COLUMNS, reconcile, reconcile_chunks
+    from mlefacts.reconcile.keys import CLAIM_COLUMNS
+    from mlefacts.reconcile.stage import SOURCE_COLUMNS, reconcile, reconcile_chunks
 
     run_pipeline(Settings(data_dir=tmp_path / "data", manifest=corpus))
     claims = mlefacts.load("claims", tmp_path / "data")[list(CLAIM_COLUMNS)]
@@ -254,7 +255,8 @@ def test_a_chunks_tables_are_let_go_one_by_one_as_they_are_written(
     import weakref
 
     from mlefacts import pipeline, validate
-    from mlefacts.reconcile import CLAIM_COLUMNS, SOURCE_COLUMNS
+    from mlefacts.reconcile.keys import CLAIM_COLUMNS
+    from mlefacts.reconcile.stage import SOURCE_COLUMNS
 
     run_pipeline(Settings(data_dir=tmp_path / "data", manifest=corpus))
     claims = mlefacts.load("claims", tmp_path / "data")[list(CLAIM_COLUMNS)]

@@ -30,6 +30,7 @@ os.environ.setdefault("ARROW_DEFAULT_MEMORY_POOL", "system")
 _API = (
     "add_source",
     "check_schemas",
+    "conflict_rows",
     "conflicts",
     "connect",
     "diff",

@@ -347,7 +347,25 @@ def tables(data_dir: Path | str | None = None, *, snapshot: str | None = None) -
         ]
 
 
-SEVERITIES = ("error", "warning", "info")
+def conflict_rows(
+    data_dir: Path | str | None = None,
+    *,
+    severity: str | None = None,
+    snapshot: str | None = None,
+) -> Rows:
+    """The conflicts as plain rows, most serious first (`mlefacts conflicts`: no pandas), each
+    with `claim_ids` (from conflict_claims) and `sentences`: the (source name, sentence) its
+    claims were read from, in claim order, without repeats."""
+    with _connect(_folder(data_dir), snapshot=snapshot) as con:
+        rows = _rows(con.execute(*_conflicts_sql(severity)))
+        at = rows.columns.index("conflict_id")
+        claim_ids, sentences = _evidence(con, [row[at] for row in rows.values])
+    return Rows(
+        [*rows.columns, "claim_ids", "sentences"],
+        [*rows.types, "VARCHAR[]", "STRUCT(source VARCHAR, sentence VARCHAR)[]"],
+        [(*row, *more) for row, *more in zip(rows.values, claim_ids, sentences, strict=True)],
+        rows.total,
+    )
 
 
 def conflicts(
@@ -356,52 +374,64 @@ def conflicts(
     severity: str | None = None,
     snapshot: str | None = None,
 ) -> pd.DataFrame:
-    """The conflicts, most serious first (`mlefacts conflicts`), each with `claim_ids` (from
-    conflict_claims) and `sentences`: the (source name, sentence) its claims were read from, in
-    claim order, without repeats."""
-    import pyarrow as pa
-
-    from mlefacts.document.sentences import quote_sentence
-    from mlefacts.reconcile.keys import source_names
-
-    frame = load("conflicts", data_dir, snapshot=snapshot)
-    if severity:
-        frame = frame[frame["severity"] == severity]
-    order = {level: rank for rank, level in enumerate(SEVERITIES)}
-    frame = frame.sort_values(
-        ["severity", "kind", "conflict_id"],
-        key=lambda s: s.map(order) if s.name == "severity" else s,
-    ).reset_index(drop=True)
-    read_from = {}
-    # Only the claims the conflicts name, each with its document's text, a batch at a time:
-    # memory follows the batch, not the corpus.
+    """`conflict_rows` as a DataFrame."""
     with _connect(_folder(data_dir), snapshot=snapshot) as con:
-        shown = pa.table({"conflict_id": pa.array(frame["conflict_id"], pa.string())})
-        con.register("shown", shown)
-        listed: dict[str, list[str]] = {}
-        for conflict_id, claim_id in con.sql(
-            "SELECT conflict_id, claim_id FROM conflict_claims JOIN shown USING (conflict_id) "
-            "ORDER BY conflict_id, claim_id"
-        ).fetchall():
-            listed.setdefault(conflict_id, []).append(claim_id)
-        claim_ids = [listed.get(conflict_id, []) for conflict_id in frame["conflict_id"]]
-        wanted = sorted({claim_id for ids in claim_ids for claim_id in ids})
-        con.register("wanted", pa.table({"claim_id": pa.array(wanted, pa.string())}))
-        names = source_names(con.sql("SELECT source_id, title, publisher, uri FROM sources").df())
-        reader = con.sql(
-            "SELECT c.claim_id, c.source_id, c.char_start, c.char_end, c.quote, d.text "
-            "FROM claims c JOIN wanted USING (claim_id) LEFT JOIN documents d USING (source_id)"
-        ).to_arrow_reader(_CLAIMS_PER_BATCH)
-        for batch in reader:
-            for row in batch.to_pylist():
-                text, start, end = row["text"], row["char_start"], row["char_end"]
-                sentence = quote_sentence(text, start, end) if text else row["quote"]
-                read_from[row["claim_id"]] = (names[row["source_id"]], sentence)
-    frame["claim_ids"] = claim_ids
-    frame["sentences"] = [
+        frame = con.execute(*_conflicts_sql(severity)).df()
+        frame["claim_ids"], frame["sentences"] = _evidence(con, list(frame["conflict_id"]))
+    return frame
+
+
+SEVERITIES = ("error", "warning", "info")
+
+
+def _conflicts_sql(severity: str | None) -> tuple[str, list[Any]]:
+    """The conflicts (of one severity when given), most serious first, then by kind and id."""
+    where = " WHERE severity = ?" if severity else ""
+    return (
+        f"SELECT * FROM conflicts{where} ORDER BY list_position(?, severity), kind, conflict_id",
+        [*([severity] if severity else []), list(SEVERITIES)],
+    )
+
+
+def _evidence(
+    con: duckdb.DuckDBPyConnection, conflict_ids: list[str]
+) -> tuple[list[list[str]], list[list[tuple[str, str]]]]:
+    """Each conflict's claim ids, and the (source name, sentence) they were read from in claim
+    order without repeats. Only the claims these conflicts name are read, each with its
+    document's text, a batch at a time: memory follows the batch, not the corpus."""
+    from mlefacts.document.sentences import quote_sentence
+    from mlefacts.reconcile.names import SourceNames, source_name
+
+    listed: dict[str, list[str]] = {}
+    for conflict_id, claim_id in con.execute(
+        "SELECT conflict_id, claim_id FROM conflict_claims "
+        "JOIN (SELECT unnest(?) AS conflict_id) USING (conflict_id) ORDER BY conflict_id, claim_id",
+        [conflict_ids],
+    ).fetchall():
+        listed.setdefault(conflict_id, []).append(claim_id)
+    claim_ids = [listed.get(conflict_id, []) for conflict_id in conflict_ids]
+    wanted = sorted({claim_id for ids in claim_ids for claim_id in ids})
+    names = SourceNames(
+        (source_id, source_name(title, publisher, uri))
+        for source_id, title, publisher, uri in con.execute(
+            "SELECT source_id, title, publisher, uri FROM sources"
+        ).fetchall()
+    )
+    read_from = {}
+    reader = con.execute(
+        "SELECT c.claim_id, c.source_id, c.char_start, c.char_end, c.quote, d.text "
+        "FROM claims c JOIN (SELECT unnest(?) AS claim_id) USING (claim_id) "
+        "LEFT JOIN documents d USING (source_id)",
+        [wanted],
+    )
+    while batch := reader.fetchmany(_CLAIMS_PER_BATCH):
+        for claim_id, source_id, start, end, quote, text in batch:
+            sentence = quote_sentence(text, start, end) if text else quote
+            read_from[claim_id] = (names[source_id], sentence)
+    sentences = [
         list(dict.fromkeys(read_from[c] for c in ids if c in read_from)) for ids in claim_ids
     ]
-    return frame
+    return claim_ids, sentences
 
 
 _CLAIMS_PER_BATCH = 2_000

@@ -47,7 +47,7 @@ from mlefacts.validate import concat_rejections, validate_table
 from mlefacts.validate import validate_tables as validate_tables  # bench/quality.py, tests
 
 if TYPE_CHECKING:
-    from mlefacts.reconcile import ReconcileConfig
+    from mlefacts.reconcile.config import ReconcileConfig
 
 
 @dataclass(slots=True)
@@ -759,7 +759,8 @@ def reconcile_tables(
     the next table's is made (the first chunk of a part holds its conflicts, facts and
     consensus; a conflict's or a group's claims come after, 20,000 at a time, as
     conflict_claims, fact_claims and consensus_claims)."""
-    from mlefacts.reconcile import DEFAULT_CONFIG, reconcile_chunks  # the flow's process only
+    from mlefacts.reconcile.config import DEFAULT_CONFIG
+    from mlefacts.reconcile.stage import reconcile_chunks  # the flow's process only
 
     files: dict[str, list[str]] = {}
     rejected = []

@@ -47,13 +47,10 @@ from mlefacts.publish.snapshots import (
     snapshot_dir,
     verify_snapshot,
 )
-from mlefacts.reconcile import (
-    CLAIM_COLUMNS,
-    SOURCE_COLUMNS,
-    ReconcileConfig,
-    forget_normalized_texts,
-)
+from mlefacts.reconcile.config import ReconcileConfig
+from mlefacts.reconcile.keys import CLAIM_COLUMNS
 from mlefacts.reconcile.parts import PROFILE, part_numbers
+from mlefacts.reconcile.stage import SOURCE_COLUMNS, forget_normalized_texts
 from mlefacts.runs import RunRecord, append_run, runs_table, utc_now
 from mlefacts.settings import Settings
 from mlefacts.sources.manifest import SourceSpec, load_manifest

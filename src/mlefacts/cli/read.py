@@ -18,7 +18,6 @@ from mlefacts.cli.options import AsOf, DataDir, Format
 from mlefacts.cli.render import (
     OutputFormat,
     console,
-    frame_rows,
     print_rows,
     record_rows,
     rows_of,
@@ -28,7 +27,7 @@ from mlefacts.contract import TABLE_NAMES
 from mlefacts.publish.views import TYPED_VIEW_NAMES
 
 if TYPE_CHECKING:
-    import pandas as pd
+    from mlefacts.results import Rows
 
 # Sentences shown under each conflict, and the longest shown whole.
 QUOTES_PER_CONFLICT = 3
@@ -166,42 +165,41 @@ def conflicts(
 
     Example: [bold]mlefacts conflicts --severity warning[/]
     """
-    from mlefacts.api import conflicts as list_conflicts
+    from mlefacts.api import conflict_rows
 
     folder = resolve(data_dir)
     try:
-        frame = list_conflicts(
-            folder, severity=severity.value if severity else None, snapshot=as_of
-        )
+        rows = conflict_rows(folder, severity=severity.value if severity else None, snapshot=as_of)
     except reading_errors() as exc:
         fail_reading(exc, folder)
     if as_json:
-        print_rows(frame_rows(frame.drop(columns=["sentences"])), OutputFormat.json)
+        columns = [column for column in rows.columns if column != "sentences"]
+        print_rows(rows_of(rows, columns), OutputFormat.json)
     else:
-        _print_conflicts(frame)
-    if fail_on_error and (frame["severity"] == Severity.error.value).any():
+        _print_conflicts(rows)
+    if fail_on_error and any(row["severity"] == Severity.error.value for row in rows.to_dict()):
         raise typer.Exit(1)
 
 
-def _print_conflicts(frame: pd.DataFrame) -> None:
+def _print_conflicts(rows: Rows) -> None:
     colour = {"error": "red", "warning": "yellow", "info": "blue"}
-    for row in frame.itertuples(index=False):
+    for row in rows.to_dict():
         console.print(
-            f"[bold {colour.get(row.severity, 'white')}]{row.severity:<7}[/] "
-            f"[cyan]{escape(row.kind)}[/] [bold]{escape(row.subject)}[/]: "
-            f"{escape(str(row.detail))}",
+            f"[bold {colour.get(row['severity'], 'white')}]{row['severity']:<7}[/] "
+            f"[cyan]{escape(row['kind'])}[/] [bold]{escape(row['subject'])}[/]: "
+            f"{escape(str(row['detail']))}",
             highlight=False,
         )
         lines = [
             f"[dim]{escape(name)}:[/] “{escape(shorten(sentence, MAX_SENTENCE))}”"
-            for name, sentence in row.sentences
+            for name, sentence in row["sentences"]
         ]
         more = len(lines) - QUOTES_PER_CONFLICT
         if more > 0:
             lines = [*lines[:QUOTES_PER_CONFLICT], f"[dim]… and {more} more[/]"]
         for line in lines:
             console.print(Padding(line, (0, 0, 0, 4), expand=False), highlight=False)
-    from mlefacts.reconcile import DEFAULT_CONFIG
+    from mlefacts.reconcile.config import DEFAULT_CONFIG
 
-    console.print(f"[dim]{len(frame)} conflict(s)[/]")
+    console.print(f"[dim]{len(rows.values)} conflict(s)[/]")
     console.print(f"[dim]{DEFAULT_CONFIG.severity_rule()} (ReconcileConfig)[/]", highlight=False)

@@ -14,7 +14,7 @@ from mlefacts.reconcile.config import ReconcileConfig
 from mlefacts.reconcile.conflicts import conflict_row, graded
 from mlefacts.reconcile.describe import format_fraction, format_value
 from mlefacts.reconcile.forecast import Rate, Series, implied_cagr
-from mlefacts.reconcile.keys import SourceNames
+from mlefacts.reconcile.names import SourceNames
 
 
 def growth_mismatches(

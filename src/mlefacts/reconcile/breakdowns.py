@@ -14,7 +14,8 @@ import pandas as pd
 
 from mlefacts.reconcile.config import ReconcileConfig
 from mlefacts.reconcile.conflicts import conflict_row, graded
-from mlefacts.reconcile.keys import SourceNames, canonical_json, text_key
+from mlefacts.reconcile.keys import canonical_json, text_key
+from mlefacts.reconcile.names import SourceNames
 
 
 def breakdown_sums(

@@ -19,7 +19,8 @@ import pandas as pd
 from mlefacts.contract import TABLE_COLUMNS, stable_id
 from mlefacts.reconcile.config import ReconcileConfig
 from mlefacts.reconcile.describe import format_fraction, format_value, join_names
-from mlefacts.reconcile.keys import SourceNames, canonical_json
+from mlefacts.reconcile.keys import canonical_json
+from mlefacts.reconcile.names import SourceNames
 
 Severity = Literal["info", "warning", "error"]
 ConflictKind = Literal[

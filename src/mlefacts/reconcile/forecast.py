@@ -19,7 +19,8 @@ import pandas as pd
 from mlefacts.reconcile.config import ReconcileConfig
 from mlefacts.reconcile.conflicts import Certainty, conflict_row, graded, weigh_certainty
 from mlefacts.reconcile.describe import format_fraction, format_value, join_names
-from mlefacts.reconcile.keys import SourceNames, canonical_json
+from mlefacts.reconcile.keys import canonical_json
+from mlefacts.reconcile.names import SourceNames
 
 _SCOPE_KEYS = ("region", "country")
 

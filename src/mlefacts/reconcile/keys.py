@@ -17,6 +17,7 @@ import numpy as np
 import pandas as pd
 
 from mlefacts.reconcile.config import ReconcileConfig
+from mlefacts.reconcile.names import SourceNames, source_name
 from mlefacts.toml_files import load_data
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -121,31 +122,6 @@ def identifying_qualifiers(
         and (periodic or k not in _PERIOD_KEYS)
     }
     return {k: v for k, v in found.items() if not (k in _SCOPE_KEYS and v in unscoped)}
-
-
-UNLISTED_SOURCE = "an unlisted source"
-
-
-class SourceNames(dict[str, str]):
-    """source_id -> how a sentence names the source; a source the table does not list is
-    'an unlisted source', so a sentence never shows an internal id."""
-
-    def __missing__(self, key: str) -> str:
-        return UNLISTED_SOURCE
-
-
-def source_name(title: Any, publisher: Any = None, uri: Any = None) -> str:
-    """How a sentence names a source: its quoted title, else its publisher, else its URI.
-
-    >>> source_name("ML pay", "Acme"), source_name(None, "Acme"), source_name("", None, "a.md")
-    ('"ML pay"', 'Acme', 'a.md')
-    """
-    if isinstance(title, str) and title.strip():
-        return f'"{title.strip()}"'
-    for other in (publisher, uri):
-        if isinstance(other, str) and other.strip():
-            return other.strip()
-    return UNLISTED_SOURCE
 
 
 def source_names(sources: pd.DataFrame) -> SourceNames:

@@ -18,7 +18,8 @@ import pandas as pd
 from mlefacts.reconcile.config import ReconcileConfig
 from mlefacts.reconcile.conflicts import conflict_row
 from mlefacts.reconcile.describe import join_names
-from mlefacts.reconcile.keys import SourceNames, text_key
+from mlefacts.reconcile.keys import text_key
+from mlefacts.reconcile.names import SourceNames
 
 
 def compared(claims: pd.DataFrame, config: ReconcileConfig) -> np.ndarray:
