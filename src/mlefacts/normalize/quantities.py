@@ -764,8 +764,16 @@ def _noise(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     return tuple(_spans(_noise_pattern(), text, start, end))
 
 
+# Four digits in a row: a year atom's digits are four digit characters the figure pattern read
+# one after another (none of its group separators is a digit), so a span without them has no
+# year, and its figures need not be scanned for one (most clauses asked about: '$150,000').
+_FOUR_DIGITS: Final = re.compile(r"\d{4}")
+
+
 @lru_cache(maxsize=4096)
 def _clean_years(text: str, start: int, end: int) -> tuple[_Atom, ...]:
+    if _FOUR_DIGITS.search(text, start, end) is None:
+        return ()
     noise = _union(list(_noise(text, start, end)))
     return tuple(
         a
