@@ -126,7 +126,21 @@ def normalize_for_matching(text: str) -> str:
     """
     if "{" in text or "}" in text:
         text = _BRACES.sub("", text)
-    return " ".join(text.split()).lstrip("*_#> ").rstrip("*_ ")
+    return collapse_spaces(text).lstrip("*_#> ").rstrip("*_ ")
+
+
+def collapse_spaces(text: str) -> str:
+    """Whitespace runs as one space and none at the ends, as `" ".join(text.split())`, without
+    splitting a text that has nothing to collapse (most of a page's blocks): a printable text's
+    only whitespace is the space, every other character str.split takes for whitespace being
+    unprintable.
+
+    >>> collapse_spaces(" a  b\\n"), collapse_spaces(" a b ")
+    ('a b', 'a b')
+    """
+    if text.isprintable() and "  " not in text:
+        return text.strip(" ")
+    return " ".join(text.split())
 
 
 def is_boilerplate_text(text: str) -> bool:

@@ -27,6 +27,7 @@ from functools import cache
 from lxml import etree
 
 from mlefacts.document.boilerplate import (
+    collapse_spaces,
     is_chip_class,
     is_chrome_class,
     is_comment_class,
@@ -631,8 +632,10 @@ def _squeeze(text: str) -> str:
     >>> _squeeze("  a\\u00a0 b\\n"), _squeeze("posted 27\\u202f300 jobs")
     ('a b', 'posted 27\\u202f300 jobs')
     """
-    if not GROUP_SPACE.search(text):
-        return " ".join(text.split())
+    # GROUP_SPACE matches one of the three spaces: a text without them needs no regex scan
+    spaced = "\u00a0" in text or "\u2009" in text or "\u202f" in text
+    if not spaced or not GROUP_SPACE.search(text):
+        return collapse_spaces(text)
     kept = GROUP_SPACE.sub(lambda m: _KEEP[m.group()], text)
     return " ".join(kept.split()).translate(_RESTORE)
 
