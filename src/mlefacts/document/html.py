@@ -797,10 +797,12 @@ def _text_length(element: Element) -> int:
     return len(etree.tostring(element, method="text", encoding=str, with_tail=False))
 
 
-# Elements whose class or id may name comments (`is_comment_class` decides): found by libxml2.
+# Elements whose class or id may name comments (`is_comment_class` decides): found by libxml2,
+# in document order, from the class and id attributes (several times faster than testing
+# both attributes of every element).
 _COMMENT_CANDIDATES = etree.XPath(
-    "//*[contains(@class, 'omment') or contains(@id, 'omment') or contains(@class, 'disqus')"
-    " or contains(@id, 'disqus')]"
+    "//@class[contains(., 'omment') or contains(., 'disqus')]/.."
+    " | //@id[contains(., 'omment') or contains(., 'disqus')]/.."
 )
 
 
@@ -835,7 +837,8 @@ def _parse_tree(page: str) -> tuple[Element | None, dict[int, str]]:
     processing instructions hold no text we read, and a bare boolean attribute ('<ol
     reversed>') counts by its presence."""
     page = _BODY_END.sub("", page[1:] if page.startswith("\ufeff") else page)
-    if not _NOT_XML.search(page):
+    # one string search per character: several times faster than the regex's scan of a page
+    if not any(char in page for char in _NOT_XML_CHARS):
         parser = etree.HTMLParser(recover=True, huge_tree=True)
         try:
             root = etree.fromstring(page, parser)
@@ -866,7 +869,10 @@ def _feed(page: str, target: object) -> Element | None:
 # Characters an lxml tree cannot hold. The ones Python reads as whitespace become a space (every
 # text is whitespace-collapsed anyway); the others stand in as unused private-use characters
 # until the text is rendered, then are put back.
-_NOT_XML = re.compile("[\x01-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_NOT_XML_CHARS = "".join(
+    map(chr, (*range(0x01, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0xFFFE, 0xFFFF))
+)
+_NOT_XML = re.compile(f"[{_NOT_XML_CHARS}]")
 _SPACE_LIKE = frozenset("\x0b\x0c\x1c\x1d\x1e\x1f")
 _ODD_NAME = "mlefacts-odd-name"
 
