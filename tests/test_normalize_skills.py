@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import re
+import string
+import sys
 from pathlib import Path
 
 import pytest
 
 from mlefacts.normalize.skills import SkillMatch, canonical_skill, find_skills
+from mlefacts.normalize.text import fold_case
 from mlefacts.toml_files import load_data
 
 BUNDLED = Path(__file__).parent.parent / "raw" / "bundled"
@@ -378,3 +382,22 @@ def test_experiments_tracked_in_a_tool_and_logged_runs_are_experiment_tracking()
     for text, expected in named.items():
         found = {m.canonical for m in find_skills(text, acts=True)} - {"Comet"}
         assert found == expected, text
+
+
+def test_folded_text_reads_as_the_acts_forms_read_the_text() -> None:
+    # `_act_forms` reads the forms in lower case, case-sensitively, in folded text: folding must
+    # keep every character's offset and whether it is a word character or a space, and make a
+    # character an ASCII letter exactly where a case-insensitive regex matches it to that letter.
+    chars = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
+    folded = fold_case(chars)
+    assert len(folded) == len(chars)
+    for letter in string.ascii_lowercase:
+        matched = {m.start() for m in re.finditer(letter, chars, re.IGNORECASE)}
+        assert matched == {m.start() for m in re.finditer(letter, folded)}, letter
+    for kind in (r"\w", r"\s"):
+        assert [m.start() for m in re.finditer(kind, chars)] == [
+            m.start() for m in re.finditer(kind, folded)
+        ], kind
+    ascii_others = set(string.printable) - set(string.ascii_letters)
+    changed = [a for a, b in zip(chars, folded, strict=True) if a != b]
+    assert not (set(changed) | {fold_case(c) for c in changed}) & (ascii_others | {"’"})

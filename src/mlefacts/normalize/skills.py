@@ -13,10 +13,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import chain
 from typing import Final
 
-from mlefacts.normalize._data import UNSPACED_SCRIPTS, case_forms, trie
+from mlefacts.normalize._data import UNSPACED_SCRIPTS, trie
 from mlefacts.normalize.text import fold_case
 from mlefacts.toml_files import load_data
 
@@ -316,53 +315,63 @@ def _acts(
     ['model deployment']
     """
     acts = []
-    for match, act in _act_matches(text, start, end):
+    for act in _act_matches(text, start, end):
         if (
-            "models?" in act.alias
-            and _PRONOUN.search(match.group())
-            and not _models_before(text, start, match.start())
+            "models?" in act[2].alias
+            and _PRONOUN.search(text[act[0] : act[1]])
+            and not _models_before(text, start, act[0])
         ):
             # 'deploy them to production' with no models named before: not 'deploy models',
             # but maybe another form that names no models ('deploy ... to production')
-            retried = _act_at(_act_forms(pronouns=False)[1], text, match.start(), end)
+            retried = _act_at(text, act[0], end)
             if retried is None:
                 continue
-            match, act = retried
+            act = retried
+        act_start, act_end, entry = act
         if any(
-            s < match.end()
-            and match.start() < e
-            and (s <= match.start() or entry.canonical == act.canonical)
-            for s, e, entry in found
+            s < act_end and act_start < e and (s <= act_start or other.canonical == entry.canonical)
+            for s, e, other in found
         ):
             continue  # 'deploy models behind an API': the alias names it
-        acts.append((match.start(), match.end(), act))
+        acts.append(act)
     return acts
 
 
-def _act_matches(text: str, start: int, end: int) -> Iterator[tuple[re.Match[str], _Entry]]:
-    """What `_act_at` finds in text[start:end], left to right and without overlaps, as one
-    regex of all the forms would: tried only at the span's start and where a form's first
-    word is written in the folded span (`fold_case` keeps the offsets, and folds a letter that
-    `re.IGNORECASE` matches to a first word's letter to that letter), not at every character."""
-    openings, forms = _act_forms()
-    folded = fold_case(text[start:end])
-    # Each match is the character before a place; the span's start is a place of its own.
-    places = chain((start,), (start + match.end() for match in openings.finditer(folded)))
-    free = start  # a place before this is inside the act found before
-    for at in places:
-        if at >= free and (act := _act_at(forms, text, at, end)) is not None:
+# An act found: where its form matches in the text, and the form's entry.
+_Act = tuple[int, int, _Entry]
+
+
+def _act_matches(text: str, start: int, end: int) -> Iterator[_Act]:
+    """The `acts` forms in text[start:end], left to right and without overlaps, as one regex
+    of all the forms would find them: at each place the first form (in skills.toml's order)
+    that matches there. One scan of the folded span (`_act_forms`)."""
+    scan, entries = _act_forms()
+    free = start  # a form found before this is inside the act found before
+    for found in scan.finditer(_folded_from(text, start, end)):
+        act = _act_of(found, start, entries)
+        if act[0] >= free:
             yield act
-            free = act[0].end()
+            free = act[1]
 
 
-def _act_at(
-    by_first: dict[str, _Forms], text: str, at: int, end: int
-) -> tuple[re.Match[str], _Entry] | None:
-    """The first `acts` form (in skills.toml's order) that matches at `at`, and its entry: only
-    the forms that can open with the character there are tried (`by_first`, `_act_forms`)."""
-    forms = by_first.get(text[at : at + 1])
-    match = forms[0].match(text, at, end) if forms is not None else None
-    return None if match is None else (match, forms[1][match.lastindex - 1])
+def _act_at(text: str, at: int, end: int) -> _Act | None:
+    """The first `acts` form that matches at `at` with no pronoun for models, if any."""
+    scan, entries = _act_forms(pronouns=False)
+    found = scan.match(_folded_from(text, at, end))
+    return None if found is None else _act_of(found, at, entries)
+
+
+def _folded_from(text: str, start: int, end: int) -> str:
+    r"""text[start:end] folded (`fold_case`), after the character before it, which the forms'
+    `\b` reads (a space at the text's start, as none there)."""
+    return fold_case((text[start - 1] if start else " ") + text[start:end])
+
+
+def _act_of(found: re.Match[str], start: int, entries: tuple[_Entry, ...]) -> _Act:
+    """The act of a match of `_act_forms` in `_folded_from(text, start, end)`: the span of its
+    form's group (the folded string opens one character before `start`) and the form's entry."""
+    form = found.lastindex
+    return start - 1 + found.start(form), start - 1 + found.end(form), entries[form - 1]
 
 
 def _models_before(text: str, start: int, position: int) -> bool:
@@ -375,31 +384,42 @@ _PRONOUN = re.compile(r"\b(?:them|it|their|its)\b", re.IGNORECASE)
 _MODELS = re.compile(r"\bmodels?\b", re.IGNORECASE)
 
 
-# Some `acts` forms as one pattern, a group each, and the entry of each group.
-_Forms = tuple[re.Pattern[str], tuple[_Entry, ...]]
-
-
 @cache
-def _act_forms(*, pronouns: bool = True) -> tuple[re.Pattern[str], dict[str, _Forms]]:
-    """Every skill's `acts` forms, by each character one of a form's first words can open with
-    (any letter `re.IGNORECASE` matches to its first), and the pattern that finds in folded
-    text the character before each place where a first word may be written (see
-    `_act_matches`). `{gap}` in a form stands for up to three words ('our ranking', 'at least
-    one'), none of them a conjunction ('monitoring rather than models' monitors nothing) or one
-    that opens a clause ('keep an eye on documentation so that models ...'), after up to two
-    verbs that share the object (', evaluate and retrain'); a form's 'models' may also be
-    'them' or 'it' (`_acts` checks that models were named before), unless not `pronouns`."""
+def _act_forms(*, pronouns: bool = True) -> tuple[re.Pattern[str], tuple[_Entry, ...]]:
+    r"""Every skill's `acts` forms as one pattern over folded text (`_folded_from`): each match
+    is the character before a place where a form matches, with the first form that matches
+    there (in skills.toml's order) in its own group, and the entry of each group.
+
+    The forms are read in lower case, case-sensitively, in the folded text: there they match
+    what they match case-insensitively in the text, at the same offsets, since folding keeps
+    each character's offset and whether it is a word character or a space, and makes a
+    character an ASCII letter exactly where a case-insensitive regex matches it to that letter
+    (tests/test_normalize_skills.py checks every code point); so the forms must be ASCII, with
+    no escape that a lower case changes (`\W`, `\S`) nor flags of their own. Case-sensitive,
+    the regex engine passes over the words no form opens with at once, where a
+    case-insensitive alternation would try every form at every word.
+
+    `{gap}` in a form stands for up to three words ('our ranking', 'at least one'), none of
+    them a conjunction ('monitoring rather than models' monitors nothing) or one that opens a
+    clause ('keep an eye on documentation so that models ...'), after up to two verbs that
+    share the object (', evaluate and retrain'); a form's 'models' may also be 'them' or 'it'
+    (`_acts` checks that models were named before), unless not `pronouns`."""
+    # a word of the gap is read whole (`++`): a space, which must follow it, is none of its
+    # characters, so no shorter word could be followed by one
     gap = (
         r"(?:(?!(?:and|or|but|rather|than|not|instead|without|so|that|which|who|whose|when"
-        r"|where|while|if|whether)\b)[\w'’-]+\s+){0,3}?"
+        r"|where|while|if|whether)\b)[\w'’-]++\s+){0,3}?"
     )
     shared = r"(?:\s*,\s*[\w-]+|\s+(?:and|or)\s+[\w-]+){0,2}"
     forms: list[tuple[str, _Entry, list[str]]] = []  # regex, entry and first words of each
     for skill in load_data("skills")["skill"]:
         for form in skill.get("acts", ()):
-            opening = re.match(r"\(([^()]*)\)|[\w-]+", form)
+            if not form.isascii() or re.search(r"\\[A-Z]|\(\?", form):
+                raise ValueError(f"an acts form the folded text cannot be read for: {form}")
+            written = form.lower()
+            opening = re.match(r"\(([^()]*)\)|[\w-]+", written)
             firsts = opening.group(1).split("|") if opening.group(1) else [opening.group()]
-            written = re.sub(r"\((?!\?)", "(?:", form)  # one group a form: its entry's
+            written = re.sub(r"\((?!\?)", "(?:", written)  # one group a form: its entry's
             written = written.replace(" {gap} ", shared + r"\s+" + gap, 1)
             written = written.replace(" {gap} ", r"\s+" + gap).replace(" ", r"\s+")
             if pronouns:
@@ -408,45 +428,30 @@ def _act_forms(*, pronouns: bool = True) -> tuple[re.Pattern[str], dict[str, _Fo
             forms.append((rf"\b({written})\b", entry, firsts))
     words = sorted({word for *_, firsts in forms for word in firsts})
     if not words:
-        return re.compile(r"(?!)"), {}
+        return re.compile(r"(?!)"), ()
     unread = [word for word in words if not _scannable(word)]
     if unread:
         raise ValueError(f"acts forms open with words the scan cannot find: {unread}")
     # Every match opens with one of the forms' first words: a lookahead of them as a trie rules
-    # out the other words at once, where the alternation would try every form at every word.
+    # out the other words at once; then only the forms that open with the letter there are
+    # tried, in their order (a form is in the branch of each letter its first words open with).
     opening = trie([list(w) if w.isalpha() else [w.replace(" ", r"\s+")] for w in words])
-    head = rf"(?<!\w)(?={opening}\b)"
-    return re.compile(rf"[^a-z0-9_](?={opening})"), _by_first(forms, head)
-
-
-def _by_first(forms: list[tuple[str, _Entry, list[str]]], head: str) -> dict[str, _Forms]:
-    """For each character a form's first words can open with, `head` and the forms that can
-    open there as one pattern, in their order: the forms that cannot are left out, so the
-    pattern matches at that character what the alternation of all of them would."""
-    by_first: dict[str, _Forms] = {}
-    compiled: dict[tuple[int, ...], _Forms] = {}  # one for the characters opening the same forms
-    chars = frozenset().union(*(case_forms(word[0]) for *_, firsts in forms for word in firsts))
-    for char in sorted(chars):
-        chosen = tuple(
-            index
-            for index, (*_, firsts) in enumerate(forms)
-            if any(char in case_forms(word[0]) for word in firsts)
-        )
-        if chosen not in compiled:
-            regex = "|".join(forms[index][0] for index in chosen)
-            compiled[chosen] = (
-                re.compile(rf"{head}(?:{regex})", re.IGNORECASE),
-                tuple(forms[index][1] for index in chosen),
-            )
-        by_first[char] = compiled[chosen]
-    return by_first
+    branches: list[str] = []
+    entries: list[_Entry] = []
+    for letter in sorted({word[0] for word in words}):
+        chosen = [
+            (regex, entry) for regex, entry, firsts in forms if any(w[0] == letter for w in firsts)
+        ]
+        branches.append(rf"(?={letter})(?:{'|'.join(regex for regex, _ in chosen)})")
+        entries.extend(entry for _, entry in chosen)
+    body = "|".join(branches)
+    return re.compile(rf"[^a-z0-9_](?=(?<!\w)(?={opening}\b)(?:{body}))"), tuple(entries)
 
 
 def _scannable(word: str) -> bool:
-    """Whether `_act_matches` finds a form's first word in folded text: it is ASCII in lower
-    case (what `re.IGNORECASE` matches to it folds to it) and opens with a letter that no
-    quantifier makes optional."""
-    return word.isascii() and word == word.lower() and bool(re.match(r"[a-z](?![?*{])", word))
+    """Whether `_act_forms` reads where a form's first word is written in folded text by the
+    letter it opens with: one that no quantifier makes optional."""
+    return bool(re.match(r"[a-z](?![?*{])", word))
 
 
 def skill_alone(label: str, *, languages: bool = False) -> SkillMatch | None:
