@@ -20,11 +20,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import accumulate, chain, count, repeat
+from itertools import accumulate, count
 from operator import add, itemgetter
 
 from mlefacts.normalize._data import trie
@@ -367,11 +366,12 @@ class _Scanner:
     loop the characters that cannot be that one, by a class of ASCII characters it tests
     cheaply; the lookbehind `\\W` after the trie, tried only where a key follows, rules out
     the non-ASCII word characters the class lets through; `word_first` tries the text's start),
-    and `heads[keys]` lists the keys so found that begin with one of `keys` ('engineering' for
-    'engineer'). The other keys are found anywhere by `pattern`, which resumes after a match, so
-    the keys that start inside it are found from the match: `offsets[keys][written]` lists where
-    a key of `keys` lies inside a match `written`, and `reprobe[written]` the offsets at which a
-    key may start inside it and end past it ('near' at the end of 'linear'), each with the
+    and `owners[written]` lists the key sets (of `word_sets`) holding a key that a key so found
+    begins with ('engineer' for 'engineering'): the scan lists each set's starts, in order.
+    The other keys are found anywhere by `pattern`, which resumes after a match, so the keys
+    that start inside it are found from the match: `offsets[keys][written]` lists where a key
+    of `keys` lies inside a match `written`, and `reprobe[written]` the offsets at which a key
+    may start inside it and end past it ('near' at the end of 'linear'), each with the
     characters such a key can go on with right after the match: only where one of them follows
     is the pattern tried again.
     """
@@ -381,7 +381,8 @@ class _Scanner:
     reprobe: dict[str, tuple[tuple[int, frozenset[str]], ...]]
     word_pattern: re.Pattern[str] | None
     word_first: re.Pattern[str] | None
-    heads: dict[Keys, tuple[str, ...]]
+    owners: dict[str, tuple[Keys, ...]]
+    word_sets: tuple[Keys, ...]
 
 
 # The scanner for every key set asked about so far: the scan looks for all of them at once.
@@ -400,8 +401,8 @@ def declare(provider: Callable[[], Iterable[Keys | None]]) -> None:
 
 def _scanner_for(keys: Keys) -> _Scanner:
     """The scanner that knows `keys`: the last one built, or a new one with `keys` added."""
-    if not _SCANNERS or not (keys in _SCANNERS[-1].offsets or keys in _SCANNERS[-1].heads):
-        known = [*_SCANNERS[-1].offsets, *_SCANNERS[-1].heads] if _SCANNERS else _declared()
+    if not _SCANNERS or not (keys in _SCANNERS[-1].offsets or keys in _SCANNERS[-1].word_sets):
+        known = [*_SCANNERS[-1].offsets, *_SCANNERS[-1].word_sets] if _SCANNERS else _declared()
         _SCANNERS[:] = [_scanner((*dict.fromkeys([*known, keys]),))]
     return _SCANNERS[-1]
 
@@ -435,14 +436,15 @@ def _scanner(key_sets: tuple[Keys, ...]) -> _Scanner:
     }
     word_sets = [keys for keys in key_sets if keys.word_start]
     words = sorted({key for keys in word_sets for key in keys})
-    heads = {keys: tuple(w for w in words if w.startswith(tuple(keys))) for keys in word_sets}
+    owners = {w: tuple(keys for keys in word_sets if w.startswith(tuple(keys))) for w in words}
     return _Scanner(
         re.compile(_trie(union)) if union else None,
         offsets,
         reprobe,
         re.compile(rf"[^a-z0-9_](?=({_trie(words)}))(?<=\W)") if words else None,
         re.compile(_trie(words)) if words else None,
-        heads,
+        owners,
+        tuple(word_sets),
     )
 
 
@@ -467,13 +469,11 @@ def _trie(keys: list[str]) -> str:
 
 @dataclass(frozen=True, eq=False)
 class _Index:
-    """The keys written in one text: where the longest key at each matched position starts, by
-    what it matched (`by_match` for the keys found anywhere, `by_word` for those found where a
-    word starts), the start lists of the key sets asked about so far, and the folded text the
-    keys were found in."""
+    """The keys written in one text: where the longest key found anywhere starts at each matched
+    position, by what it matched (`by_match`), the start lists of the key sets asked about so far
+    (every word-start set's, from the scan), and the folded text the keys were found in."""
 
     by_match: dict[str, list[int]]
-    by_word: dict[str, list[int]]
     starts: dict[Keys, list[int]]
     folded: str
 
@@ -504,17 +504,19 @@ def _built_index(text: str, scanner: _Scanner) -> _Index:
             again = scanner.pattern.match(folded, at + offset)
             if again is not None and again.end() > match.end():
                 by_match.setdefault(again.group(), []).append(at + offset)
-    by_word: defaultdict[str, list[int]] = defaultdict(list)
+    starts: dict[Keys, list[int]] = {keys: [] for keys in scanner.word_sets}
     if scanner.word_pattern is not None and scanner.word_first is not None:
         if (first := scanner.word_first.match(folded)) is not None:
-            by_word[first.group()] = [0]
+            for keys in scanner.owners[first.group()]:
+                starts[keys].append(0)
         # Each match is the one character before a key, so the text between them gives where
         # each key is: one past the end of the piece before it.
         pieces = scanner.word_pattern.split(folded)
         ends = map(add, accumulate(map(len, pieces[::2])), count(1))
         for written, at in zip(pieces[1::2], ends, strict=False):
-            by_word[written].append(at)
-    return _Index(by_match, by_word, {}, folded)
+            for keys in scanner.owners[written]:
+                starts[keys].append(at)
+    return _Index(by_match, starts, folded)
 
 
 def _key_starts(text: str, keys: Keys) -> list[int]:
@@ -525,12 +527,8 @@ def _key_starts(text: str, keys: Keys) -> list[int]:
     scanner = _scanner_for(keys)
     index = _index(text, scanner)
     found = index.starts.get(keys)
-    if found is None:
-        if keys.word_start:
-            heads = scanner.heads[keys]
-            found = sorted(chain.from_iterable(map(index.by_word.get, heads, repeat(()))))
-        else:
-            found = _starts_of(index, scanner.offsets[keys])
+    if found is None:  # a key set found anywhere: the word-start sets' lists are the scan's
+        found = _starts_of(index, scanner.offsets[keys])
         index.starts[keys] = found
     return found
 
