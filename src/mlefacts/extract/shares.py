@@ -54,7 +54,7 @@ from mlefacts.extract.context import (
     time_share,
     vocabulary,
 )
-from mlefacts.extract.cues import has_digit
+from mlefacts.extract.cues import Keys, declare, has_digit, may_hold
 from mlefacts.extract.fractions import word_share_keys, word_shares
 from mlefacts.extract.ranked_lists import ranked_subject
 from mlefacts.extract.sections import document_role
@@ -1721,6 +1721,8 @@ def _answered_skill(
     """'Docker was the most common answer (81%)' on a survey's page: the share of the people
     it asked who gave that one skill as their answer."""
     text = doc.text
+    if not may_hold(text, sentence.start, figure.start, _ANSWER_NOUNS):
+        return None  # no answer noun before the figure, so no answer phrase: most figures
     answer = _MOST_COMMON_ANSWER.search(text, sentence.start, figure.start)
     named = find_skills(answer["item"]) if answer else []
     people = surveyed_people(doc, sentence.block_index) if len(named) == 1 else None
@@ -1740,6 +1742,11 @@ _MOST_COMMON_ANSWER = re.compile(
     r"(?:\s*,?\s*at)?\s*\(?\s*\Z",
     re.IGNORECASE,
 )
+# Every match of `_MOST_COMMON_ANSWER` holds one of these nouns where a word starts (after
+# '\s+'): a sentence without one before the figure is not searched (its search tries every
+# start of a 40-character item).
+_ANSWER_NOUNS = Keys(("answer", "choice", "response", "pick"), word_start=True)
+declare(lambda: [_ANSWER_NOUNS])
 
 
 def _listed_skill(
