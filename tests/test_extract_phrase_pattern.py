@@ -4,13 +4,14 @@ whole-word alternation it stands for."""
 from __future__ import annotations
 
 import re
+import sys
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mlefacts.extract.context import _phrase_pattern, is_unspaced, longest_first, phrase_alternation
 from mlefacts.extract.sections import vocabulary_pattern, vocabulary_regex
-from mlefacts.normalize._data import UNSPACED_SCRIPTS, case_forms
+from mlefacts.normalize._data import UNSPACED_SCRIPTS, _cased, case_forms
 
 
 def _plain(words: tuple[str, ...]) -> re.Pattern[str]:
@@ -49,6 +50,12 @@ def test_case_forms_are_the_regex_engines() -> None:
     assert case_forms("k") == {"k", "K", "\u212a"}
     assert case_forms("s") == {"s", "S", "\u017f"}
     assert case_forms(r"\$") == {"$"}
+
+
+def test_cased_characters_found_by_blocks_are_every_cased_one() -> None:
+    """`_cased` passes over whole blocks in C; it finds what a look at each character finds."""
+    every = map(chr, range(sys.maxunicode + 1))
+    assert _cased() == {char for char in every if char.lower() != char or char.upper() != char}
 
 
 VOCABULARY = st.lists(

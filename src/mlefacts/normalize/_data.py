@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import sys
+from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -135,9 +136,24 @@ def case_forms(token: str) -> frozenset[str]:
 
 @cache
 def _cased() -> frozenset[str]:
-    """The characters with another case form (a superset of those IGNORECASE folds)."""
-    chars = map(chr, range(sys.maxunicode + 1))
-    return frozenset(char for char in chars if char.lower() != char or char.upper() != char)
+    """The characters with another case form (a superset of those IGNORECASE folds).
+
+    Looked for a block of code points at a time, in a string of every code point made in C
+    (their UTF-32 bytes, decoded; ~0.05 s against ~0.15 s a character at a time): a block whose
+    lower and upper case are the block itself holds none (a character maps to one or more
+    characters, so a block's mappings add up to the block only where each character maps to
+    itself), and most blocks (unassigned, ideographs, symbols) are passed over whole."""
+    codes = array("I", range(sys.maxunicode + 1))  # 4 bytes an item on every CPython platform
+    every = codes.tobytes().decode(f"utf-32-{sys.byteorder[0]}e", "surrogatepass")
+    found = []
+    for start in range(0, len(every), _BLOCK):
+        block = every[start : start + _BLOCK]
+        if block.lower() != block or block.upper() != block:
+            found += [char for char in block if char.lower() != char or char.upper() != char]
+    return frozenset(found)
+
+
+_BLOCK = 128
 
 
 @dataclass(frozen=True)
