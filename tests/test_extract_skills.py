@@ -5,7 +5,9 @@ from __future__ import annotations
 from support.documents import bundled, document, fixture, quote
 
 from mlefacts.extract import extract_claims, skills
+from mlefacts.extract.cues import starts_in
 from mlefacts.extract.sections import classify_heading
+from mlefacts.normalize.skills import find_skills
 
 
 def _canonical(claims) -> list[str]:
@@ -716,3 +718,28 @@ def test_tools_in_brackets_after_the_writers_own_background_are_not_the_jobs() -
         "text/markdown",
     )
     assert [c.text for c in skills.extract(doc)] == ["SQL", "Airflow"]
+
+
+def test_acts_forms_tried_where_the_cue_index_finds_their_first_words() -> None:
+    """The acts forms are tried only where the page's index finds the words they open with:
+    every span finds what a scan of every word finds, at its edges and across folded letters
+    ('İ', 'ſ', the Kelvin sign) and word characters glued to a verb ('_deploy', '3deploy')."""
+    pieces = [
+        "Deploy our ranking models to production",
+        "re-deploy_models",
+        "3deploy models",
+        "MONITOR THEM",
+        "\u0130 \u017f \u212a keep models running",
+        "Train, evaluate and retrain models",
+        "Ship models and monitor them.",
+        "É deploy models",
+    ]
+    text = "\n".join(pieces * 30)
+    keys = skills._act_keys()
+    assert keys
+    for start in range(0, len(text), 37):
+        for end in (start + 5, start + 60, start + 400, len(text)):
+            end = min(end, len(text))
+            opens = starts_in(text, start, end, keys)
+            expected = find_skills(text, start, end, acts=True)
+            assert find_skills(text, start, end, acts=True, opens=opens) == expected

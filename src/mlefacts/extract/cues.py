@@ -218,6 +218,20 @@ def spans_holding(
     return sorted(found)
 
 
+def starts_in(text: str, start: int, end: int, keys: Keys) -> list[int]:
+    """Where the keys of `keys` start in `text[start:end]`, in order, as the text's index
+    finds them (word-start keys only where they start a word, not at a span's start inside
+    one): for a reader whose pattern can match only there, which tries it there alone. The
+    text is indexed whatever its length: ask about a page's text.
+
+    >>> t = "Deploy models, then redeploy them." + " Filler." * 200
+    >>> starts_in(t, 0, 34, word_keys(["deploy", "redeploy"])), starts_in(t, 1, 34, ("ploy",))
+    ([0, 20], [2, 24])
+    """
+    starts = _key_starts(text, as_keys(keys))
+    return starts[bisect_left(starts, start) : bisect_left(starts, end)]
+
+
 def spans_with_digit(text: str, spans: Sequence[tuple[int, int]]) -> list[int]:
     """The indexes of the `spans` (in text order, not overlapping) that hold a digit (as
     `has_digit` answers for each), found from where the digits are.

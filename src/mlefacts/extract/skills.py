@@ -34,7 +34,7 @@ from mlefacts.extract.context import (
     read_each,
     roles_between,
 )
-from mlefacts.extract.cues import Keys, declare, may_hold, word_keys
+from mlefacts.extract.cues import Keys, declare, may_hold, starts_in, word_keys
 from mlefacts.extract.ranked_lists import ranked_items
 from mlefacts.extract.responsibilities import listed_duties, prose_duty_spans
 from mlefacts.extract.sections import (
@@ -51,6 +51,7 @@ from mlefacts.extract.sections import (
 from mlefacts.extract.subjects import main_market
 from mlefacts.normalize.skills import (
     SkillMatch,
+    act_openings,
     find_skills,
     names_all,
     names_languages,
@@ -180,7 +181,14 @@ _MENTION_CUED = (
     "workers",
 )
 
-declare(lambda: [_cue_keys(), _contrast_keys(), *map(_mention_keys, _MENTION_CUED)])
+
+@cache
+def _act_keys() -> Keys | None:
+    """The words the `acts` forms open with (`act_openings`), where they start a word."""
+    return word_keys(act_openings())
+
+
+declare(lambda: [_cue_keys(), _contrast_keys(), _act_keys(), *map(_mention_keys, _MENTION_CUED)])
 
 
 @lru_cache(maxsize=1024)  # a block's and its heading's, asked again for each skill they name
@@ -239,6 +247,14 @@ def extract(doc: Document) -> list[Claim]:
         + read_each(doc, doc.tables, lambda table: _table_claims(doc, table, role), name=NAME)
         + read_each(doc, doc.cards, lambda card: _card_claims(doc, card, role), name=NAME)
     )
+
+
+def _skills_in(doc: Document, start: int, end: int, *, acts: bool) -> list[SkillMatch]:
+    """`find_skills` of a span of the page, with `acts` the practices named by what is done
+    too, whose forms are tried only where the page's cue index finds the words they open with."""
+    keys = _act_keys()
+    opens = starts_in(doc.text, start, end, keys) if acts and keys else None
+    return find_skills(doc.text, start, end, acts=acts, opens=opens)
 
 
 def _skill_chips(text: str) -> bool:
@@ -374,7 +390,7 @@ def _mention_claims(
     # 'deploys our models' in a recap or a heading names no skill; on a page about no role (a
     # market's release: 'firms that ship models want monitoring') it is what buyers do
     acts = in_duty or (by_cue and role != _UNSPECIFIED_ROLE)
-    found = [m for m in find_skills(doc.text, start, end, acts=acts) if _stands_alone(doc.text, m)]
+    found = [m for m in _skills_in(doc, start, end, acts=acts) if _stands_alone(doc.text, m)]
     if not found:
         return []
     link = _LINK.fullmatch(doc.text, start, end)
@@ -718,7 +734,7 @@ def _duty_cell_claims(doc: Document, table: Table, title: str) -> list[Claim]:
             continue
         found = [
             match
-            for match in find_skills(doc.text, start, end, acts=True)
+            for match in _skills_in(doc, start, end, acts=True)
             if _stands_alone(doc.text, match) and _named_by_duty(match)
         ]
         duty_roles = {match.start: subject for match in found}
@@ -808,7 +824,7 @@ def _section_block_claims(doc: Document, block: Block, role: str) -> list[Claim]
     # A practice that names a role or market ('data engineering roles pay less') is none.
     matches = [
         match
-        for match in find_skills(doc.text, start, end, acts=True)
+        for match in _skills_in(doc, start, end, acts=True)
         if (
             _is_tool(doc.text, match, opens_item=match.start == start)
             or not _names_other(doc.text, match)

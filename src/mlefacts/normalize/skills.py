@@ -10,7 +10,7 @@ as 'R' only inside a run of other skills ('Python, R and Java') or after 'langua
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Final
@@ -293,7 +293,11 @@ def _accept_listed(
 
 
 def _acts(
-    text: str, start: int, end: int, found: list[tuple[int, int, _Entry]]
+    text: str,
+    start: int,
+    end: int,
+    found: list[tuple[int, int, _Entry]],
+    opens: Sequence[int] | None = None,
 ) -> list[tuple[int, int, _Entry]]:
     """A practice named by what is done to what ('deploys our ranking models', 'put a model
     into production'), where no alias is written inside it: an `acts` form of skills.toml.
@@ -315,7 +319,7 @@ def _acts(
     ['model deployment']
     """
     acts = []
-    for act in _act_matches(text, start, end):
+    for act in _act_matches(text, start, end, opens):
         if (
             "models?" in act[2].alias
             and _PRONOUN.search(text[act[0] : act[1]])
@@ -341,13 +345,23 @@ def _acts(
 _Act = tuple[int, int, _Entry]
 
 
-def _act_matches(text: str, start: int, end: int) -> Iterator[_Act]:
+def _act_matches(
+    text: str, start: int, end: int, opens: Sequence[int] | None = None
+) -> Iterator[_Act]:
     """The `acts` forms in text[start:end], left to right and without overlaps, as one regex
     of all the forms would find them: at each place the first form (in skills.toml's order)
-    that matches there. One scan of the folded span (`_act_forms`)."""
+    that matches there. One scan of the folded span (`_act_forms`); given `opens` (see
+    `find_skills`), a match tried at each instead: the same, since each match of the scan is
+    the one character before its form, so it finds every place where a match starts, and a
+    form's place is one of `opens`."""
     scan, entries = _act_forms()
+    folded = _folded_from(text, start, end)  # from the character before `start`
+    if opens is None:
+        matches = scan.finditer(folded)
+    else:  # the character before the word at `at` is folded[at - start]
+        matches = filter(None, (scan.match(folded, at - start) for at in opens))
     free = start  # a form found before this is inside the act found before
-    for found in scan.finditer(_folded_from(text, start, end)):
+    for found in matches:
         act = _act_of(found, start, entries)
         if act[0] >= free:
             yield act
@@ -417,8 +431,7 @@ def _act_forms(*, pronouns: bool = True) -> tuple[re.Pattern[str], tuple[_Entry,
             if not form.isascii() or re.search(r"\\[A-Z]|\(\?", form):
                 raise ValueError(f"an acts form the folded text cannot be read for: {form}")
             written = form.lower()
-            opening = re.match(r"\(([^()]*)\)|[\w-]+", written)
-            firsts = opening.group(1).split("|") if opening.group(1) else [opening.group()]
+            firsts = _first_words(written)
             written = re.sub(r"\((?!\?)", "(?:", written)  # one group a form: its entry's
             written = written.replace(" {gap} ", shared + r"\s+" + gap, 1)
             written = written.replace(" {gap} ", r"\s+" + gap).replace(" ", r"\s+")
@@ -429,7 +442,7 @@ def _act_forms(*, pronouns: bool = True) -> tuple[re.Pattern[str], tuple[_Entry,
     words = sorted({word for *_, firsts in forms for word in firsts})
     if not words:
         return re.compile(r"(?!)"), ()
-    unread = [word for word in words if not _scannable(word)]
+    unread = [word for word in words if not _LETTERS_WRITTEN.match(word)]
     if unread:
         raise ValueError(f"acts forms open with words the scan cannot find: {unread}")
     # Every match opens with one of the forms' first words: a lookahead of them as a trie rules
@@ -448,10 +461,41 @@ def _act_forms(*, pronouns: bool = True) -> tuple[re.Pattern[str], tuple[_Entry,
     return re.compile(rf"[^a-z0-9_](?=(?<!\w)(?={opening}\b)(?:{body}))"), tuple(entries)
 
 
-def _scannable(word: str) -> bool:
-    """Whether `_act_forms` reads where a form's first word is written in folded text by the
-    letter it opens with: one that no quantifier makes optional."""
-    return bool(re.match(r"[a-z](?![?*{])", word))
+def _first_words(form: str) -> list[str]:
+    """The first words of a lower-cased `acts` form, as regexes: its opening group's
+    alternatives ('(deploy|deploys)'), else its first word."""
+    opening = re.match(r"\(([^()]*)\)|[\w-]+", form)
+    return opening.group(1).split("|") if opening.group(1) else [opening.group()]
+
+
+@cache
+def act_openings() -> tuple[str, ...]:
+    """What the `acts` forms' first words open with, written out letter by letter up to a
+    letter made optional or any other sign ('deploy'; 'alarm' of 'alarms?', 'containeri' of
+    'containeri[sz]e'): every match of a form has one of them where a word starts in the
+    folded text, right after the one character the match opens with. `find_skills`'s `opens`
+    are where they are.
+
+    >>> {"deploy", "alarm", "containeri"} <= set(act_openings())
+    True
+    """
+    forms = (
+        form.lower() for skill in load_data("skills")["skill"] for form in skill.get("acts", ())
+    )
+    return tuple(sorted({_written_letters(word) for form in forms for word in _first_words(form)}))
+
+
+def _written_letters(word: str) -> str:
+    """The letters a first word of a form opens with as written (see `act_openings`)."""
+    letters = _LETTERS_WRITTEN.match(word)
+    if letters is None:
+        raise ValueError(f"acts forms open with words the scan cannot find: {[word]}")
+    return letters.group()
+
+
+# Letters a regex matches as written: each one that no quantifier makes optional. A form's
+# first word must open with one: where it is written in folded text is read by that letter.
+_LETTERS_WRITTEN = re.compile(r"(?:[a-z](?![?*{]))+")
 
 
 def skill_alone(label: str, *, languages: bool = False) -> SkillMatch | None:
@@ -506,11 +550,15 @@ def find_skills(
     *,
     languages: bool = False,
     acts: bool = False,
+    opens: Sequence[int] | None = None,
 ) -> list[SkillMatch]:
     """Skills named in text[start:end], longest alias first, offsets into `text`; with
     `languages` (a cell under a header of languages), 'Go' and 'R' alone are languages; with
     `acts`, practices named by what is done too ('deploys our ranking models': `_acts`), which
-    only the skills extractor reads (a share's or a ranking's item is named, not done).
+    only the skills extractor reads (a share's or a ranking's item is named, not done). A
+    caller that knows where in the span the `act_openings` start a word of the folded text
+    (from its index of the page) gives those positions as `opens`, in order: the forms are
+    tried only there instead of at every word.
 
     >>> [m.canonical for m in find_skills("Programming experience in Python, R, Java, C++, etc.")]
     ['Python', 'R', 'Java', 'C++']
@@ -519,7 +567,7 @@ def find_skills(
     """
     end = len(text) if end is None else end
     found = _candidates(text, start, end)
-    if acts and (done := _acts(text, start, end, found)):
+    if acts and (done := _acts(text, start, end, found, opens)):
         found = sorted([*found, *done], key=lambda item: item[0])
     if not found:
         return []
