@@ -30,6 +30,7 @@ from mlefacts.extract.cues import (
     holding,
     spans_holding,
     spans_with_digit,
+    starts_in,
     word_keys,
 )
 from mlefacts.months import month_alternation
@@ -639,9 +640,18 @@ def _fields_alternation() -> str:
 
 
 @cache
-def _field_keys() -> Keys | None:
-    """What every mention opening with a field holds: a word of that field."""
-    return word_keys(_field_forms())
+def _field_keys() -> Keys:
+    """The words a mention naming a field opens with: its field's first ('machine' of 'machine
+    learning engineer') or its leader ('head' of 'head of AI'), where they start a word. Every
+    match of `_role_pattern`, `_discipline_pattern` and `_worker_pattern` starts with one, so
+    in a span they are tried there alone (`_openings`)."""
+    roles = load_data("salary_terms")["roles"]
+    words = {form.split()[0] for form in [*_field_forms(), *roles["leaders"]]}
+    # A word that starts with another adds nothing: the index lists the shorter one there too.
+    return Keys(
+        sorted(w for w in words if not any(o != w and w.startswith(o) for o in words)),
+        word_start=True,
+    )
 
 
 @cache
@@ -656,7 +666,7 @@ def _role_pattern() -> re.Pattern[str]:
         rf"|{leaders}s?\s+of\s+{fields})(?![\w-])",
         re.IGNORECASE,
     )
-    return gated(pattern)  # a case-insensitive alternation searched in every role's sentence
+    return gated(pattern)  # a case-insensitive alternation searched through whole texts
 
 
 @cache
@@ -708,7 +718,8 @@ def roles_between(
     text: str, start: int, end: int, *, held: int | None = None
 ) -> tuple[tuple[int, int, str], ...]:
     """`find_roles(text[start:end])` with offsets into `text`: the cue checks ask the index of
-    the whole `text` (a bisection) instead of searching the short span. `held` is what
+    the whole `text` (a bisection) instead of searching the short span, and the patterns are
+    tried only where it finds a mention's opening word (`_openings`). `held` is what
     `cues.holding` answers about the span for `role_gates()`, when the caller asked already.
 
     >>> t = "Pay. Senior ML Engineers earn more. Done."
@@ -739,7 +750,8 @@ def role_keys() -> Keys | None:
 @cache
 def role_gates() -> tuple[Keys | None, ...]:
     """The key sets `_roles_span` asks about (see `cues.holding`): a role's words, which gate
-    the others, then a field's, a discipline's and a worker's (`_FIELD` ... `_WORKER`)."""
+    the others, then a field mention's opening word, a discipline's and a worker's (`_FIELD`
+    ... `_WORKER`)."""
     return (role_keys(), _field_keys(), _discipline_keys(), _worker_keys())
 
 
@@ -757,24 +769,25 @@ def _roles(text: str) -> tuple[tuple[int, int, str], ...]:
 def _roles_span(text: str, start: int, end: int, held: int) -> tuple[tuple[int, int, str], ...]:
     """The role mentions the patterns find in `text[start:end]` alone, offsets into `text`
     (`held`: `cues.holding` of the span for `role_gates()`). Every mention but a short form
-    ('MLE') opens with a field ('machine learning', 'AI')."""
+    ('MLE') opens with a field or a leader ('machine learning engineer', 'head of AI')."""
     if not held:
         return ()
     span = text[start:end]
     found: list[tuple[int, int, str]] = []
     if held & _FIELD:
+        opens = _openings(text, start, end)
         found.extend(
             (start + m.start(), start + m.end(), normalize_subject(m.group()))
-            for m in _role_pattern().finditer(span)
+            for m in _matches(_role_pattern(), span, opens)
         )
         if held & _DISCIPLINE:
             heads = load_data("salary_terms")["roles"]["disciplines"]
-            for m in _discipline_pattern().finditer(span):
+            for m in _matches(_discipline_pattern(), span, opens):
                 role = normalize_subject(f"{m['field']} {heads[m['discipline'].lower()]}")
                 found.append((start + m.start(), start + m.end(), role))
         if held & _WORKER:
             workers = load_data("salary_terms")["roles"]["workers"]
-            for m in _worker_pattern().finditer(span):
+            for m in _matches(_worker_pattern(), span, opens):
                 role = normalize_subject(f"{m['field']} {workers[m['worker'].lower()]}")
                 found.append((start + m.start(), start + m.end(), role))
     if any(map(span.__contains__, _abbreviation_words())):
@@ -782,6 +795,37 @@ def _roles_span(text: str, start: int, end: int, held: int) -> tuple[tuple[int, 
         for m in _abbreviation_pattern().finditer(span):
             found.append((start + m.start(), start + m.end(), abbreviations[m["form"]]))
     return tuple(sorted(found))
+
+
+def _openings(text: str, start: int, end: int) -> list[int] | None:
+    """Where in `text[start:end]` a field or leader mention may open (offsets into the span, in
+    order): where the cue index of `text` finds an opening word (`_field_keys`) starting a
+    word, and the span's start when it starts inside a word (the span alone sees a word start
+    there; the index does not list it). None for a whole text (a heading, a label), which is
+    searched: indexing each short text would push the pages' indexes out of the index's cache.
+    """
+    if start == 0 and end == len(text):
+        return None
+    opens = [at - start for at in starts_in(text, start, end, _field_keys())]
+    if start and (text[start - 1].isalnum() or text[start - 1] == "_"):  # `\w` before it
+        opens.insert(0, 0)
+    return opens
+
+
+def _matches(
+    pattern: re.Pattern[str], span: str, opens: list[int] | None
+) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(span)` for a pattern whose matches start only at `opens` (None:
+    anywhere) and are never empty: the same matches, as finditer takes the first one at or
+    after where the last ended, and `pattern.match` there tries it as finditer would."""
+    if opens is None:
+        yield from pattern.finditer(span)
+        return
+    resume = 0
+    for at in opens:
+        if at >= resume and (match := pattern.match(span, at)) is not None:
+            yield match
+            resume = match.end()
 
 
 @cache
