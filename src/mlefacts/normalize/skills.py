@@ -382,10 +382,11 @@ def _folded_from(text: str, start: int, end: int) -> str:
 
 
 def _act_of(found: re.Match[str], start: int, entries: tuple[_Entry, ...]) -> _Act:
-    """The act of a match of `_act_forms` in `_folded_from(text, start, end)`: the span of its
-    form's group (the folded string opens one character before `start`) and the form's entry."""
+    """The act of a match of `_act_forms` in `_folded_from(text, start, end)`: from the place
+    after the one character matched to the form's empty group, where it ends (the folded
+    string opens one character before `start`), and the form's entry."""
     form = found.lastindex
-    return start - 1 + found.start(form), start - 1 + found.end(form), entries[form - 1]
+    return start + found.start(), start - 1 + found.start(form), entries[form - 1]
 
 
 def _models_before(text: str, start: int, position: int) -> bool:
@@ -401,8 +402,8 @@ _MODELS = re.compile(r"\bmodels?\b", re.IGNORECASE)
 @cache
 def _act_forms(*, pronouns: bool = True) -> tuple[re.Pattern[str], tuple[_Entry, ...]]:
     r"""Every skill's `acts` forms as one pattern over folded text (`_folded_from`): each match
-    is the character before a place where a form matches, with the first form that matches
-    there (in skills.toml's order) in its own group, and the entry of each group.
+    is the character before a place where a form matches, with an empty group of its own where
+    the first form that matches there (in skills.toml's order) ends, and the entry of each group.
 
     The forms are read in lower case, case-sensitively, in the folded text: there they match
     what they match case-insensitively in the text, at the same offsets, since folding keeps
@@ -418,27 +419,13 @@ def _act_forms(*, pronouns: bool = True) -> tuple[re.Pattern[str], tuple[_Entry,
     clause ('keep an eye on documentation so that models ...'), after up to two verbs that
     share the object (', evaluate and retrain'); a form's 'models' may also be 'them' or 'it'
     (`_acts` checks that models were named before), unless not `pronouns`."""
-    # a word of the gap is read whole (`++`): a space, which must follow it, is none of its
-    # characters, so no shorter word could be followed by one
-    gap = (
-        r"(?:(?!(?:and|or|but|rather|than|not|instead|without|so|that|which|who|whose|when"
-        r"|where|while|if|whether)\b)[\w'’-]++\s+){0,3}?"
-    )
-    shared = r"(?:\s*,\s*[\w-]+|\s+(?:and|or)\s+[\w-]+){0,2}"
-    forms: list[tuple[str, _Entry, list[str]]] = []  # regex, entry and first words of each
+    forms: list[tuple[str, _Entry, list[str]]] = []  # lower-cased form, entry and first words
     for skill in load_data("skills")["skill"]:
         for form in skill.get("acts", ()):
             if not form.isascii() or re.search(r"\\[A-Z]|\(\?", form):
                 raise ValueError(f"an acts form the folded text cannot be read for: {form}")
-            written = form.lower()
-            firsts = _first_words(written)
-            written = re.sub(r"\((?!\?)", "(?:", written)  # one group a form: its entry's
-            written = written.replace(" {gap} ", shared + r"\s+" + gap, 1)
-            written = written.replace(" {gap} ", r"\s+" + gap).replace(" ", r"\s+")
-            if pronouns:
-                written = written.replace("models?", "(?:models?|them|it)")
             entry = _Entry(skill["name"], skill["category"], form, in_list=False)
-            forms.append((rf"\b({written})\b", entry, firsts))
+            forms.append((form.lower(), entry, _first_words(form.lower())))
     words = sorted({word for *_, firsts in forms for word in firsts})
     if not words:
         return re.compile(r"(?!)"), ()
@@ -446,19 +433,57 @@ def _act_forms(*, pronouns: bool = True) -> tuple[re.Pattern[str], tuple[_Entry,
     if unread:
         raise ValueError(f"acts forms open with words the scan cannot find: {unread}")
     # Every match opens with one of the forms' first words: a lookahead of them as a trie rules
-    # out the other words at once; then only the forms that open with the letter there are
-    # tried, in their order (a form is in the branch of each letter its first words open with).
+    # out the other words at once. Then the forms are tried in their order, each once for each
+    # letter its first words open with, cut to the first words of that letter (`_opening_cut`):
+    # every alternative opens with its letter, which the regex engine compares before it enters
+    # one, so only the forms of the letter there are tried.
     opening = trie([list(w) if w.isalpha() else [w.replace(" ", r"\s+")] for w in words])
-    branches: list[str] = []
-    entries: list[_Entry] = []
-    for letter in sorted({word[0] for word in words}):
-        chosen = [
-            (regex, entry) for regex, entry, firsts in forms if any(w[0] == letter for w in firsts)
-        ]
-        branches.append(rf"(?={letter})(?:{'|'.join(regex for regex, _ in chosen)})")
-        entries.extend(entry for _, entry in chosen)
-    body = "|".join(branches)
-    return re.compile(rf"[^a-z0-9_](?=(?<!\w)(?={opening}\b)(?:{body}))"), tuple(entries)
+    chosen = [
+        (_form_regex(_opening_cut(form, letter), pronouns=pronouns), entry)
+        for letter in sorted({word[0] for word in words})
+        for form, entry, firsts in forms
+        if any(word[0] == letter for word in firsts)
+    ]
+    body = "|".join(regex for regex, _ in chosen)
+    scan = re.compile(rf"[^a-z0-9_](?=(?<!\w)(?={opening}\b)(?:{body}))")
+    return scan, tuple(entry for _, entry in chosen)
+
+
+# A word of an `acts` form's gap, read whole (`++`): a space, which must follow it, is none of
+# its characters, so no shorter word could be followed by one.
+_GAP = (
+    r"(?:(?!(?:and|or|but|rather|than|not|instead|without|so|that|which|who|whose|when"
+    r"|where|while|if|whether)\b)[\w'’-]++\s+){0,3}?"
+)
+# Verbs that share the object, before the first gap.
+_SHARED = r"(?:\s*,\s*[\w-]+|\s+(?:and|or)\s+[\w-]+){0,2}"
+
+
+def _form_regex(form: str, *, pronouns: bool) -> str:
+    r"""The regex of a lower-cased `acts` form (see `_act_forms`). It ends in an empty group,
+    the form's own: a group around it would open before its first letter, which the regex
+    engine could then no longer compare before it tries the form. It needs no `\b` before it:
+    `_act_forms` asserts `(?<!\w)` there, and a letter follows."""
+    written = re.sub(r"\((?!\?)", "(?:", form)
+    written = written.replace(" {gap} ", _SHARED + r"\s+" + _GAP, 1)
+    written = written.replace(" {gap} ", r"\s+" + _GAP).replace(" ", r"\s+")
+    if pronouns:
+        written = written.replace("models?", "(?:models?|them|it)")
+    return rf"{written}\b()"
+
+
+def _opening_cut(form: str, letter: str) -> str:
+    """A lower-cased `acts` form whose opening group holds only its first words that open with
+    `letter`: where a word opens with that letter, the others cannot match there.
+
+    >>> _opening_cut("(deploy|serve|deploys) {gap} models?", "d")
+    '(deploy|deploys) {gap} models?'
+    """
+    opening = re.match(r"\(([^()]*)\)", form)
+    if opening is None:
+        return form  # one first word, which opens with the letter
+    kept = [word for word in opening.group(1).split("|") if word[0] == letter]
+    return f"({'|'.join(kept)}){form[opening.end() :]}"
 
 
 def _first_words(form: str) -> list[str]:
