@@ -80,9 +80,10 @@ class _Taxonomy:
     folded: dict[tuple[str, ...], _Entry]
     exact: dict[tuple[str, ...], _Entry]
     starts: frozenset[str]
-    longest: int
     # Every run of an alias's first tokens, lower-cased: a run that is none starts no alias.
     prefixes: frozenset[tuple[str, ...]]
+    # The runs that a longer alias goes on from: after any other, no token is read.
+    extended: frozenset[tuple[str, ...]]
     # The case-sensitive aliases, lower-cased: a run of words none of them is needs no exact look.
     exact_folded: frozenset[tuple[str, ...]]
 
@@ -110,17 +111,13 @@ def _taxonomy() -> _Taxonomy:
                 exact[tokens] = entry
             else:
                 folded[tuple(t.lower() for t in tokens)] = entry
-    keys = [*folded, *exact]
+    keys = [tuple(token.lower() for token in key) for key in (*folded, *exact)]
     return _Taxonomy(
         folded,
         exact,
-        frozenset(k[0].lower() for k in keys),
-        max(len(k) for k in keys),
-        frozenset(
-            tuple(token.lower() for token in key[:size])
-            for key in keys
-            for size in range(1, len(key) + 1)
-        ),
+        frozenset(key[0] for key in keys),
+        frozenset(key[:size] for key in keys for size in range(1, len(key) + 1)),
+        frozenset(key[:size] for key in keys for size in range(1, len(key))),
         frozenset(tuple(token.lower() for token in key) for key in exact),
     )
 
@@ -195,7 +192,7 @@ def _alias_at(
     taxonomy = _taxonomy()
     tokens = [first]
     words = (first[0],)
-    while len(tokens) < taxonomy.longest and (token := next(following, None)) is not None:
+    while words in taxonomy.extended and (token := next(following, None)) is not None:
         longer = (*words, token[0])
         if longer not in taxonomy.prefixes or not _JOINER.fullmatch(text, tokens[-1][2], token[1]):
             break
