@@ -10,13 +10,14 @@ as 'R' only inside a run of other skills ('Python, R and Java') or after 'langua
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Final
 
 from mlefacts.normalize._data import UNSPACED_SCRIPTS, trie
-from mlefacts.normalize.text import fold_case
+from mlefacts.normalize.text import fold_case, folded_page
 from mlefacts.toml_files import load_data
 
 # A word: each character of an unspaced script is one ('Pythonの経験' yields 'Python'), and a
@@ -148,9 +149,7 @@ def _candidates(text: str, start: int, end: int) -> list[tuple[int, int, _Entry]
     # ASCII lower-casing keeps every offset. A word that can open an alias is found by one scan
     # (`_opening_pattern`); the tokens are read only from there.
     low = span.lower()
-    # Each match is the character before a place; the space put first stands for the span's
-    # start, so a match there is the place 0.
-    places = [match.start() for match in _opening_pattern().finditer(" " + low)]
+    places = _places(text, start, end, low)
     starts = _taxonomy().starts
     found: list[tuple[int, int, _Entry]] = []
     free = start  # a token before this is inside the alias found before
@@ -168,6 +167,41 @@ def _candidates(text: str, start: int, end: int) -> list[tuple[int, int, _Entry]
             found.append(alias)
             free = alias[1]
     return found
+
+
+def _places(text: str, start: int, end: int, low: str) -> list[int]:
+    """Where an alias may be written in the ASCII span text[start:end] (`low`, its lower case),
+    as offsets into `low`: the places `_opening_pattern` finds in the span, and at most some
+    that a later token of the alias reaches past the span from (the tokens, read in the span,
+    find no alias there, so `_candidates` finds the same).
+
+    A page's places are read from one scan of it (`_page_places`): each is found from the
+    character before it (a space at the span's start) and the alias written after it, the
+    same characters in the page and in the span, and an alias that the span holds is found
+    in the page (the pattern reads past the span only where the span ends with a whole word).
+    A span that starts or ends inside a word of the folded page is scanned alone.
+    """
+    if len(text) >= _PAGE:
+        folded = folded_page(text)
+        if not (start and folded[start - 1] in _ALNUM) and folded[end : end + 1] not in _ALNUM:
+            places = _page_places(text)
+            first, stop = bisect_left(places, start), bisect_left(places, end)
+            return [at - start for at in places[first:stop]]
+    # Each match is the character before a place; the space put first stands for the span's
+    # start, so a match there is the place 0.
+    return [match.start() for match in _opening_pattern().finditer(" " + low)]
+
+
+# A text this long is a page, whose places are found by one scan for all its spans.
+_PAGE = 1000
+# What `_opening_pattern` reads as a letter or digit: no place starts after one.
+_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+
+
+@lru_cache(maxsize=8)
+def _page_places(text: str) -> list[int]:
+    """Where an alias may be written in a page (see `_opening_pattern`), in its folded text."""
+    return [match.start() for match in _opening_pattern().finditer(" " + folded_page(text))]
 
 
 def _unicode_candidates(text: str, start: int, end: int) -> list[tuple[int, int, _Entry]]:
