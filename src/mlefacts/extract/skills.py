@@ -172,14 +172,8 @@ def _contrast_keys() -> Keys | None:
     return word_keys(_contrast_phrases())
 
 
-_MENTION_CUED = (
-    "usage",
-    "person_pronouns",
-    "other_frames",
-    "tool_frames",
-    "practice_frames",
-    "workers",
-)
+# The `mention` vocabularies a sentence is first asked about through the page's cue index.
+_MENTION_CUED = ("usage", "person_pronouns", "other_frames", "workers")
 
 
 @cache
@@ -538,9 +532,9 @@ def _may_frame(text: str, start: int, end: int) -> bool:
 
 
 def _practice_frame(text: str, start: int, end: int) -> bool:
-    """A sentence in which a person says they or the role use, learn or lack what it names."""
-    if not may_hold(text, start, end, _mention_keys("practice_frames")):
-        return False
+    """A sentence in which a person says they or the role use, learn or lack what it names
+    (searched without asking the cue index first: nearly every sentence asked about holds
+    one of the frames' words, 'the', 'work', 'day', 'use')."""
     return any(
         not _NOT_PRACTICE.match(text, frame.start(), end)
         for frame in _patterns()["practice_frame"].finditer(text, start, end)
@@ -571,10 +565,9 @@ def _defined(text: str, sentence_start: int, match: SkillMatch) -> bool:
 
 def _tool_frame(text: str, start: int, end: int, *, asked: bool) -> bool:
     """A sentence that says how a product is used, asked for or placed (`asked`: whether it is
-    known to state no need or use)."""
-    if may_hold(text, start, end, _mention_keys("tool_frames")) and _patterns()[
-        "tool_frame"
-    ].search(text, start, end):
+    known to state no need or use; searched without asking the cue index first, as
+    `_practice_frame`: 'team', 'work', 'use')."""
+    if _patterns()["tool_frame"].search(text, start, end):
         return True
     return not asked and _states_need_or_use(text, start, end)
 
