@@ -2,6 +2,7 @@
 
     python bench/extract_speed.py                      # 60 generated HTML pages, best of 3 passes
     python bench/extract_speed.py --pages 100 --passes 5
+    python bench/extract_speed.py --fixtures               # the HTML pages of tests/fixtures
     python bench/extract_speed.py --dump claims.json   # also write every claim, to diff two trees
 
 The pages come from `bench/generate.py` (seed 0, the first HTML articles), as in `bench/run.py`'s
@@ -9,6 +10,10 @@ parser race. CPU time, not wall time, because the machine is often shared; each 
 with the per-text caches of the document, extract and normalize packages emptied, so a pass
 pays for what a fresh page costs, and the best pass is reported. The profile's next items are
 printed with `--profile`.
+
+`--fixtures` times the HTML pages of `tests/fixtures/pages*` instead: real layouts, written
+after stored public pages, about a tenth of a generated page's length but dense with figures,
+so they cost several times more per kilobyte and weigh the figure readers more than the prose.
 
 `--dump` writes every claim (all fields and the quote), every skipped figure and the document's
 text and structure hashes of each page of `tests/fixtures/pages*`, the bundled articles and the
@@ -57,6 +62,16 @@ def html_pages(count: int) -> list[str]:
             pages.append(text)
         index += 1
     return pages
+
+
+def fixture_pages() -> list[str]:
+    """The HTML pages of the fixture corpus (`tests/fixtures/pages*`), in name order."""
+    folders = ("tests/fixtures/pages", "tests/fixtures/pages_heldout")
+    return [
+        page.read_text("utf-8")
+        for folder in folders
+        for page in sorted((ROOT / folder).glob("*.html"))
+    ]
 
 
 def _text_caches() -> list[ModuleType]:
@@ -160,6 +175,9 @@ def dump(path: Path, generated: int) -> int:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, default=60, help="generated HTML pages to time")
+    parser.add_argument(
+        "--fixtures", action="store_true", help="time the fixture HTML pages, not generated ones"
+    )
     parser.add_argument("--passes", type=int, default=3, help="timed passes; the best is kept")
     parser.add_argument("--profile", action="store_true", help="print the top of a cProfile")
     parser.add_argument("--dump", type=Path, default=None, help="write the claims dump here")
@@ -169,12 +187,13 @@ def main(argv: list[str] | None = None) -> None:
         count = dump(args.dump, args.dump_generated)
         print(f"{count} claims written to {args.dump}")
         return
-    pages = html_pages(args.pages)
+    pages = fixture_pages() if args.fixtures else html_pages(args.pages)
     ms = measure(pages, passes=args.passes)
     extract_ms = sum(value for name, value in ms.items() if name not in ("trafilatura", "parse"))
     total = ms["parse"] + extract_ms
     median_kb = statistics.median(len(page.encode()) for page in pages) / 1e3
-    print(f"{len(pages)} generated HTML pages, median {median_kb:.1f} KB, CPU ms per page:")
+    kind = "fixture" if args.fixtures else "generated"
+    print(f"{len(pages)} {kind} HTML pages, median {median_kb:.1f} KB, CPU ms per page:")
     for name, value in sorted(ms.items(), key=lambda item: -item[1]):
         print(f"  {name:18s} {value:6.2f}")
     print(f"  parse + extract    {total:6.2f}  = {total / ms['trafilatura']:.2f}x trafilatura")
