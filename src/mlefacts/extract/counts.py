@@ -61,6 +61,7 @@ from mlefacts.extract.ranked_lists import item_name, numbered_label, ranked_subj
 from mlefacts.extract.sections import clean_text, document_role, section_role
 from mlefacts.extract.table_frame import Column, read_column
 from mlefacts.extract.titles import find_titles
+from mlefacts.normalize._data import gated
 from mlefacts.normalize.numbers import general_scales
 from mlefacts.normalize.quantities import find_number_words, find_years, hedge_words
 from mlefacts.normalize.text import normalize_subject
@@ -74,12 +75,15 @@ _FOR_PEOPLE = re.compile(r"\s+for\s+(?:[\w-]+\s+){0,5}", re.IGNORECASE)
 _DETERMINER = re.compile(r"^(?:the|a|an|its|their|this|that)\s+", re.IGNORECASE)
 _JOINED = re.compile(r"\s*(?:and|&)\s*", re.IGNORECASE)
 _YEAR_LIKE = re.compile(r"^(?:19|20)\d\d$")
-_RANK_BEFORE = re.compile(
-    r"(?:\btop|#|\bno\.|\brank(?:ed)?|\bnumber|\bversion|\bv)\s*$", re.IGNORECASE
+# Searched through a sentence's words before each count: see `gated`.
+_RANK_BEFORE = gated(
+    re.compile(r"(?:\btop|#|\bno\.|\brank(?:ed)?|\bnumber|\bversion|\bv)\s*$", re.IGNORECASE)
 )
-_RATIO_BEFORE = re.compile(
-    r"(?:\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of|of)|\bper)\s+$",
-    re.I,
+_RATIO_BEFORE = gated(
+    re.compile(
+        r"(?:\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of|of)|\bper)\s+$",
+        re.I,
+    )
 )
 # A block that is only a label and its number, as stat strips set them side by side.
 _STAT_LINE = re.compile(r"\s*(?P<label>[^\W\d][^:\n.!?]{0,60}?)\s+")
@@ -1207,7 +1211,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         r"|(?:[A-Z]\.){2,}|[A-Z][\w/-]*\s+(?:and|&)\s+[A-Z][\w/-]*)"
     )
     most = vocabulary["max_modifiers"]
-    return {
+    patterns = {
         "after": re.compile(  # past a bold or italic mark closing the number ('**52,740** new')
             rf"(?:[*_]{{1,3}})?\s+(?P<phrase>(?:{modifier}\s+){{0,{most}}}?(?P<noun>{nouns})"
             rf"(?:\s+(?:{joiners})\s+(?:{modifier}\s+){{0,2}}?(?:{nouns}))?)\b",
@@ -1278,6 +1282,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"\b(?:{navigation})\s+\d[\d,]*(?:\s*[-–]\s*\d[\d,]*)?\s+of\s*$", re.IGNORECASE
         ),
     }
+    # Case-insensitive alternations, most searched through a sentence per figure: see `gated`.
+    return {name: gated(pattern) for name, pattern in patterns.items()}
 
 
 @cache
