@@ -546,11 +546,27 @@ def _is_growth(text: str, sentence: Sentence, found: list[Amount], amount: Amoun
     previous, new = _level_patterns()
     if previous.search(text, start, amount.start) or new.search(text, start, amount.start):
         return False  # 'up from 18% in 2021', 'fell from 30% to 20%', 'rises to 44%': levels
-    if amount.unit == "percent" and share_cue(
-        text, figure_frame(text, sentence.start, sentence.end, found, index), amount
-    ):
-        return False
     frame = figure_frame(text, sentence.start, sentence.end, found, index)
+    # a share ('holds a 41.2% share') is no change; asked last, as its cue costs most and most
+    # figures fail the cheaper tests (all are pure, so the order does not change the answer)
+    return _changes(text, sentence, found, index, frame, (start, stop)) and not (
+        amount.unit == "percent" and share_cue(text, frame, amount)
+    )
+
+
+def _changes(
+    text: str,
+    sentence: Sentence,
+    found: list[Amount],
+    index: int,
+    frame: Frame,
+    reach: tuple[int, int],
+) -> bool:
+    """Whether the words around a figure that is neither a level nor signed state a change of
+    jobs (`_is_growth` without its share test): a growth word of its own clause, a multiple,
+    or a fall of what its clause names as jobs."""
+    amount = found[index]
+    start, stop = reach
     if index and (
         _PAIRED.fullmatch(text, found[index - 1].end, amount.start)
         or SAME_MEASURE.match(text, found[index - 1].end, amount.start)
