@@ -540,8 +540,11 @@ def _owner(text: str, start: int, at: int, counted: _Counted) -> _Owner | None:
     owner, or a place, a role or a generic noun ('Canada has 12,400 open positions',
     'Employers hired 20,000 ...')."""
     words = load_data("count_terms")
-    employs = _patterns()["employs"].search(text, start, at)
-    if employs and counted.noun in _role_bound():
+    # people counted ('employees', 'workers') first: the employ pattern is costly to search
+    employs = (
+        _patterns()["employs"].search(text, start, at) if counted.noun in _role_bound() else None
+    )
+    if employs:
         # 'The firm estimates that the AI sector employed ...': the sector, not who says so
         said = _THAT.split(employs.group("employer").strip())[-1]
         phrase = _DETERMINER.sub("", said.strip())
