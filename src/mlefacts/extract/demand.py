@@ -296,13 +296,12 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
     changes = [a for a in found if a.unit in ("percent", "ratio")]
     if not changes:
         return []  # most sentences: no change to read, so no role to find
-    role = sentence_role(doc, sentence)
-    referred = None if _mentions_jobs(own) else _referred_jobs(doc, sentence)
-    if not (
-        _mentions_jobs(own) or referred or (role and _outlook_line(text, sentence, changes[0]))
-    ):
+    mentioned = _mentions_jobs(own)
+    referred = None if mentioned else _referred_jobs(doc, sentence)
+    outlook = _outlook_line(text, sentence, changes[0])  # asked first: cheaper than the role
+    if not (mentioned or referred or (outlook and sentence_role(doc, sentence))):
         return []  # 'Projected growth: 23%' on a role's page names no jobs but is theirs
-    page_subject = role or _JOB_MARKET
+    page_subject = sentence_role(doc, sentence) or _JOB_MARKET
     source = find_attribution(
         text, sentence.start, sentence.end, context_start=sentence.block.start
     )
