@@ -222,7 +222,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         re.IGNORECASE,
     )
     # Case-insensitive alternations, tried on every sentence that may rank: see `gated`.
-    return first_pattern, gated(ordinal_pattern), gated(superlative_pattern)
+    return gated(first_pattern), gated(ordinal_pattern), gated(superlative_pattern)
 
 
 def _superlative(vocabulary: dict, ordinal: str) -> str:
