@@ -411,7 +411,7 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
         # 'roles paying under $50,000 were left out': no pay, but a figure the page states
         return [Skip(a.start, a.end, "threshold") for a in money if edge and a.bound]
     row = _row(doc, sentence, money[0]) if money else _Row()
-    year = _year(text, sentence, money)
+    year = _year(text, sentence, money) if raises else None  # dates a change in pay only
     source = find_attribution(
         text, sentence.start, sentence.end, context_start=sentence.block.start
     )
@@ -525,9 +525,11 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
         if home and unplaced and (country := currency_country(amount.unit, home)):
             qualifiers["country"] = country  # the country of the posting's or section's city
         # '$160,000 at US companies' on a Canadian page, unless the page says what its dollar
-        # is ('All salaries are in Canadian dollars')
-        if stated_dollar(doc.text) is None:
-            amount = as_local_dollar(amount, country_dollar(qualifiers.get("country", "")))
+        # is ('All salaries are in Canadian dollars'): the page is read for that only when the
+        # figure's country writes a dollar, as no other figure can change
+        dollar = country_dollar(qualifiers.get("country", ""))
+        if dollar and stated_dollar(doc.text) is None:
+            amount = as_local_dollar(amount, dollar)
         shared = None if "pay_period" in qualifiers else _shared_period(money, stated, index)
         if shared:  # '£450-£600 here, £425-£575 a day there'
             qualifiers["pay_period"] = shared
@@ -951,9 +953,12 @@ def _other_earners(text: str, frame: Frame, amount: Amount) -> bool:
     ('most experienced workers make up to $180,000')."""
     # 'One engineering manager told us that a typical offer ... is': who speaks earns nothing here
     head = _REPORTED.split(text[frame.clause_start : amount.start])[-1]
+    earners = list(vocabulary("salary_terms", "salary_words", "other_earners").finditer(head))
+    if not earners:
+        return False  # most clauses name no other earners: no need to look up their roles
     roles = find_roles(head)
     after_role = roles[-1][1] if roles else 0
-    for found in vocabulary("salary_terms", "salary_words", "other_earners").finditer(head):
+    for found in earners:
         if found.start() >= after_role and not find_experience_level(head[: found.end()][-30:]):
             # 'workers in this occupational group': the page's own occupation's
             return not _OWN_GROUP.match(head, found.end())
@@ -1376,13 +1381,11 @@ def _price_nearer(
 ) -> bool:
     """Whether a price word stands between the pay words and the figure, with no pay word
     after it ('our salary calculator subscription costs €9.99 a month')."""
-    pay = [m.end() for m in strong.finditer(text, sentence.start, first.start)]
     prices = [m.end() for m in price.finditer(text, sentence.start, first.start)]
-    return (
-        bool(pay and prices)
-        and prices[-1] > pay[-1]
-        and not strong.search(text, first.end, sentence.end)
-    )
+    if not prices:
+        return False  # most pay sentences: their pay words need not be found one by one
+    pay = [m.end() for m in strong.finditer(text, sentence.start, first.start)]
+    return bool(pay) and prices[-1] > pay[-1] and not strong.search(text, first.end, sentence.end)
 
 
 @cache
