@@ -2615,7 +2615,10 @@ def _spelled_out(doc: Document, subject: str) -> str:
 
 
 # 'Machine Learning as a Service (MLaaS)': up to six words, then their initials in parentheses.
-_DEFINED = re.compile(r"((?:[\w-]+[ \t]+){1,6}?)\(([A-Z][A-Za-z]{1,7})\)")
+# The words are read backwards from each '(MLaaS)', on the page reversed: a pattern that opens
+# with the words would be tried at every character of the page.
+_ABBREVIATION = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
+_WORDS_BEFORE = re.compile(r"(?:[ \t]+[\w-]+){1,6}")
 
 
 @lru_cache(maxsize=8)
@@ -2628,11 +2631,11 @@ def _page_abbreviations(doc: Document) -> dict[str, str]:
     {'mlaas': 'Machine Learning as a Service'}
     """
     found: dict[str, str] = {}
-    if "(" not in doc.text:
-        return found
-    for match in _DEFINED.finditer(doc.text):
-        letters = match.group(2)
-        words = match.group(1).split()[-len(letters) :]
+    backwards = doc.text[::-1]
+    for match in _ABBREVIATION.finditer(doc.text):
+        letters = match.group(1)
+        before = _WORDS_BEFORE.match(backwards, len(doc.text) - match.start())
+        words = before.group()[::-1].split()[-len(letters) :] if before else []
         if len(words) == len(letters) and all(
             word[0].lower() == letter.lower() for word, letter in zip(words, letters, strict=True)
         ):
