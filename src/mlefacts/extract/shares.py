@@ -54,7 +54,7 @@ from mlefacts.extract.context import (
     time_share,
     vocabulary,
 )
-from mlefacts.extract.cues import Keys, declare, has_digit, may_hold
+from mlefacts.extract.cues import Keys, declare, has_digit, may_hold, phrase_keys
 from mlefacts.extract.fractions import word_share_keys, word_shares
 from mlefacts.extract.ranked_lists import ranked_subject
 from mlefacts.extract.sections import document_role
@@ -1352,8 +1352,10 @@ def read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
     """The share claims of one sentence, and the percentages it skipped with their reason."""
     text = _unemphasized(doc.text)  # '... the largest application at **27.5%**'
     words = word_shares(text, sentence.start, sentence.end)
-    if not words and not has_digit(text, sentence.start, sentence.end):
-        return []  # a number word and no share in words: no figure to read
+    # no share in words and no percentage: no figure to read (blanking emphasis changed no
+    # digit or percent sign: the page's own cue index answers)
+    if not words and not _may_hold_percent(doc.text, sentence.start, sentence.end):
+        return []
     found = _with_words(amounts(text, sentence.start, sentence.end), words)
     in_words = {figure.start for figure in words}  # no figure of the audit: nothing to skip
     out: list[Claim | Skip] = []
@@ -1445,6 +1447,25 @@ def read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
         out.append(claim if claim is not None else Skip(figure.start, figure.end, "no_subject"))
         previous = claim or previous
     return [item for item in out if isinstance(item, Claim) or item.char_start not in in_words]
+
+
+def _may_hold_percent(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] may hold a percentage: a digit and, in ASCII text, a key of a mark
+    of one ('%', 'cent' of 'per cent', 'pct'). `find_quantities` makes a figure a percentage only
+    by such a mark (quantity_words' `percent` units) written after its digits in the span, and
+    `amounts` keeps that unit or puts a currency; it reads past format characters (a zero-width
+    space in 'per cent'), none of them ASCII."""
+    if not has_digit(text, start, end):
+        return False
+    return not text[start:end].isascii() or may_hold(text, start, end, _percent_keys())
+
+
+@cache
+def _percent_keys() -> Keys | None:
+    return phrase_keys(load_data("quantity_words")["units"]["percent"])
+
+
+declare(lambda: [_percent_keys()])
 
 
 @lru_cache(maxsize=8)
