@@ -28,6 +28,43 @@ def alternation(phrases: list[str] | set[str], *, ignore_case: bool) -> str:
     return f"(?i:{body})" if ignore_case else f"(?-i:{body})"
 
 
+def keyed_alternation(phrases: list[str] | set[str], *, ignore_case: bool) -> str:
+    r"""`alternation(phrases)` behind a lookahead for the characters its phrases start with and,
+    case-insensitive, grouped by them, each group behind a lookahead for its own: the same match
+    at each position (phrases that can start with one character keep their order, and no other
+    phrase can match there).
+
+    The regex engine tries an alternation phrase by phrase wherever it enters it, and checks a
+    first character for itself only in a case-sensitive one: the scanner tried 141 currency
+    names and 132 signs after each figure that a word follows ('1,200 people'), twice, with and
+    without the space before it. Phrases opening with a space (any run of spaces), or some of
+    whose first characters are shared in part, are left as `alternation`.
+
+    >>> keyed_alternation(["per cent", "pct", "x"], ignore_case=True)
+    '(?=[PXpx])(?:(?=[Pp])(?i:per\\s+cent|pct)|(?=[Xx])(?i:x))'
+    >>> keyed_alternation(["US$", "$"], ignore_case=False)
+    '(?=[\\$U])(?-i:US\\$|\\$)'
+    """
+    ordered = sorted(set(phrases), key=lambda p: (-len(p), p))
+    groups: dict[frozenset[str], list[str]] = {}
+    for phrase in ordered:
+        if not phrase or phrase[0].isspace():
+            return alternation(phrases, ignore_case=ignore_case)
+        forms = case_forms(re.escape(phrase[0])) if ignore_case else frozenset(phrase[0])
+        if any(forms & key and forms != key for key in groups):
+            return alternation(phrases, ignore_case=ignore_case)
+        groups.setdefault(forms, []).append(spaced(phrase))
+    opening = _lookahead(frozenset().union(*groups))
+    if not ignore_case:
+        return opening + alternation(phrases, ignore_case=False)
+    body = "|".join(f"{_lookahead(forms)}(?i:{'|'.join(rests)})" for forms, rests in groups.items())
+    return f"{opening}(?:{body})"
+
+
+def _lookahead(chars: frozenset[str]) -> str:
+    return f"(?=[{''.join(map(re.escape, sorted(chars)))}])"
+
+
 def capitalized_alternation(phrases: list[str] | set[str]) -> str:
     r"""A regex of `phrases` in any letter case, written capitalized where a word starts: what
     `\b(?=[A-Z])(?i:...)` over `alternation(phrases)` matches, with the same match at each

@@ -18,6 +18,7 @@ from mlefacts.normalize._data import (
     alternation,
     capitalized_alternation,
     case_forms,
+    keyed_alternation,
     scanned_class,
     spaced,
 )
@@ -192,8 +193,8 @@ def suffix_pattern() -> re.Pattern[str]:
     as the first one's suffix.
     """
     exact, words = currency_markers()
-    signs = alternation(list(exact), ignore_case=False)
-    names = alternation(list(words), ignore_case=True)
+    signs = keyed_alternation(list(exact), ignore_case=False)
+    names = keyed_alternation(list(words), ignore_case=True)
     return re.compile(rf"\s?(?:{signs}{WORD_ENDS}(?!\$)|{names}(?![\w$]))(?![ \u00a0]?\d)")
 
 

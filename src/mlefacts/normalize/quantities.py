@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Any, Final, TypeVar
 
-from mlefacts.normalize._data import UNSPACED_SCRIPTS, alternation, gated
+from mlefacts.normalize._data import UNSPACED_SCRIPTS, alternation, gated, keyed_alternation
 from mlefacts.normalize.money import (
     WORD_ENDS,
     currency_code,
@@ -226,7 +226,7 @@ def _atom_pattern(*, loose: bool = True) -> re.Pattern[str]:
     vocab = _vocabulary()
     scale_words, scale_symbols, scale_joined = _scale_tables()
     scale = (
-        rf"(?:{alternation(set(scale_words), ignore_case=True)}"
+        rf"(?:{keyed_alternation(set(scale_words), ignore_case=True)}"
         rf"|{alternation(set(scale_symbols), ignore_case=False)})"
     )
     scales = rf"(?:{_SPACE}?{scale}(?:{_SPACE}+{scale})*(?![\w])"
@@ -236,11 +236,13 @@ def _atom_pattern(*, loose: bool = True) -> re.Pattern[str]:
     periods = alternation(set(vocab.pay_periods_joined), ignore_case=False)
     scales += rf"|{joined}(?:{WORD_ENDS}|(?=(?:{periods}){WORD_ENDS}))|{_SPACE}{joined}(?![\w-]))"
     compound = alternation(set(vocab.compounds), ignore_case=False)
-    units = alternation(_all_phrases("units"), ignore_case=True)
+    units = keyed_alternation(_all_phrases("units"), ignore_case=True)
     joined_units = alternation(set(vocab.units_joined), ignore_case=False)
-    spun = alternation(set(vocab.spun_units), ignore_case=True)
+    spun = keyed_alternation(set(vocab.spun_units), ignore_case=True)
     suffix = suffix_pattern().pattern
-    # Starts with a bare \d so the regex engine skips text without digits at C speed.
+    # Starts with a bare \d so the regex engine skips text without digits at C speed; the words
+    # after a figure are keyed by their first letters, as the marker's few hundred are tried
+    # after each figure that a word follows ('1,200 people').
     number = _LOOSE_NUMBER if loose else _STRICT_NUMBER
     signs = re.escape("".join(sorted(ch for ch in suffix_starts() if not ch.isalnum())))
     return re.compile(
