@@ -263,8 +263,8 @@ def _atom_pattern(*, loose: bool = True) -> re.Pattern[str]:
 def _pay_period_pattern() -> re.Pattern[str]:
     """A pay period after a sum, maybe after the word that says the sum is before or after
     tax ('26 000 PLN net/month', '€5,200 gross per month')."""
-    periods = alternation(_all_phrases("pay_periods"), ignore_case=True)
-    taxed = alternation(_vocabulary().pay_period_taxed, ignore_case=True)
+    periods = keyed_alternation(_all_phrases("pay_periods"), ignore_case=True)
+    taxed = keyed_alternation(_vocabulary().pay_period_taxed, ignore_case=True)
     return re.compile(
         rf"{_SPACE}*,?{_SPACE}*(?:(?:{taxed}){_SPACE}*)?(?P<period>{periods})(?![\w])"
     )
@@ -283,7 +283,7 @@ def _connector_pattern() -> re.Pattern[str]:
     paired = {word for words in ranges["paired"].values() for word in words}
     words = set(ranges["words"]) | set(ranges["money_words"]) | paired
     return re.compile(
-        rf"{_SPACE}*(?:(?P<dash>{dashes})|(?P<word>{alternation(words, ignore_case=True)})"
+        rf"{_SPACE}*(?:(?P<dash>{dashes})|(?P<word>{keyed_alternation(words, ignore_case=True)})"
         rf"(?=\s)(?:{_SPACE}+{_articles()}(?=\s))?){_SPACE}*"
     )
 
@@ -299,20 +299,22 @@ def _opener_pattern() -> re.Pattern[str]:
     ranges = _vocabulary().ranges
     openers = set(ranges["paired"]) | set(ranges["change_openers"]) | set(ranges["range_openers"])
     return re.compile(
-        rf"\b(?P<opener>{alternation(openers, ignore_case=True)}){_SPACE}+"
+        rf"\b(?P<opener>{keyed_alternation(openers, ignore_case=True)}){_SPACE}+"
         rf"(?:{_articles()}{_SPACE}+)?\Z"
     )
 
 
 @cache
 def _bound_pattern() -> re.Pattern[str]:
-    words = alternation(set(_vocabulary().bounds), ignore_case=True)
+    words = keyed_alternation(set(_vocabulary().bounds), ignore_case=True)
     return re.compile(rf"(?<![\w.])(?P<bound>{words}){_SPACE}*\Z")
 
 
 @cache
 def _bound_after_pattern() -> re.Pattern[str]:
-    words = alternation(load_data("quantity_words")["bounds"]["lower_after"], ignore_case=True)
+    words = keyed_alternation(
+        load_data("quantity_words")["bounds"]["lower_after"], ignore_case=True
+    )
     return re.compile(rf"{_SPACE}+(?:{words})(?![\w-])")
 
 
@@ -801,14 +803,16 @@ def _period_patterns() -> tuple[re.Pattern[str], ...]:
     joiners = set(periods["pair_joiners"]) | {j for js in pair_openers.values() for j in js}
     parts = [*periods["within_year"], *_vocabulary().months]
     # 'Q3 2023', 'January 2023', 'mid-2022', 'the end of 2024': a part of the year before it
-    part = rf"(?:(?:{alternation(parts, ignore_case=True)})(?:{_SPACE}+|-))?"
-    opener = rf"\b(?P<opener>{alternation(set(pair_openers), ignore_case=True)})"
+    part = rf"(?:(?:{keyed_alternation(parts, ignore_case=True)})(?:{_SPACE}+|-))?"
+    opener = rf"\b(?P<opener>{keyed_alternation(set(pair_openers), ignore_case=True)})"
     opener += rf"{_SPACE}+(?:the{_SPACE}+(?:years?|period){_SPACE}+)?{part}\Z"
-    joiner = rf"\A{_SPACE}*(?P<joiner>{alternation(joiners, ignore_case=True)}){_SPACE}*{part}\Z"
+    joiner = (
+        rf"\A{_SPACE}*(?P<joiner>{keyed_alternation(joiners, ignore_case=True)}){_SPACE}*{part}\Z"
+    )
     tail = rf"{_SPACE}*(?:[-–—/]){_SPACE}*(?P<yy>\d{{2}})(?!\d|[.,]\d|[\w%])"
     single_words = set(periods["open_start"]) | set(periods["close_end"])
-    single = rf"\b(?P<word>{alternation(single_words, ignore_case=True)}){_SPACE}+{part}\Z"
-    yoy = rf"(?<![\w-])(?:{alternation(periods['year_on_year'], ignore_case=True)})"
+    single = rf"\b(?P<word>{keyed_alternation(single_words, ignore_case=True)}){_SPACE}+{part}\Z"
+    yoy = rf"(?<![\w-])(?:{keyed_alternation(periods['year_on_year'], ignore_case=True)})"
     yoy += rf"(?:{_SPACE}+(?:in|for|during|over))?{_SPACE}+{part}\Z"
     return tuple(re.compile(p) for p in (opener, joiner, tail, single, yoy))
 
