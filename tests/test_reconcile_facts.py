@@ -158,3 +158,39 @@ def test_output_does_not_depend_on_input_order(seed):
     second = reconcile(claims.sample(frac=1, random_state=seed), SOURCES)
     for name in ("conflicts", "facts", "consensus"):
         pd.testing.assert_frame_equal(getattr(first, name), getattr(second, name))
+
+
+def test_text_facts_fed_in_frames_give_their_claims_in_chunks_of_the_rows_asked() -> None:
+    """`TextFacts` takes each frame a fact at a time: fed in frames, the facts and their
+    fact_claims are those of feeding every claim at once, `rows` at a time."""
+    from mlefacts.reconcile.config import DEFAULT_CONFIG
+    from mlefacts.reconcile.facts import TextFacts
+    from mlefacts.reconcile.keys import prepare_claims
+
+    skills = ["Python", "SQL", "python", "Rust"]
+    claims = claims_frame(
+        *(
+            make_claim(
+                claim_id=f"c{9 - k}",
+                source_id="abc"[k % 3],
+                kind="skill",
+                subject="machine learning engineer",
+                attribute="skill",
+                text=skills[k % len(skills)],
+                value_high=float(k) if k % 2 else None,
+            )
+            for k in range(10)
+        )
+    )
+    prepared = prepare_claims(claims, DEFAULT_CONFIG)
+    whole, framed = TextFacts(frozenset({"c"})), TextFacts(frozenset({"c"}))
+    whole.add(prepared)
+    for start in range(0, len(prepared), 4):
+        framed.add(prepared.iloc[start : start + 4])
+    pd.testing.assert_frame_equal(framed.joined([]), whole.joined([]))
+    chunks = list(framed.fact_claims({"c3"}, rows=3))
+    assert [len(chunk) for chunk in chunks] == [3, 3, 3, 1]
+    pd.testing.assert_frame_equal(
+        pd.concat(chunks, ignore_index=True), next(whole.fact_claims({"c3"}))
+    )
+    assert whole.joined([])["n_claims"].tolist() == [5, 2, 3]

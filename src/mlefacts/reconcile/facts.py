@@ -119,7 +119,7 @@ def valued_facts(
     slim = slim.join(_choose(per_source.reset_index(), sources, config), on="gk")
     slim["supports"] = _within(slim["value"], slim["fact_value"], config.value_tolerance)
     slim["inconsistent"] = slim["claim_id"].isin(inconsistent)
-    slim["fact_id"] = slim["gk"].map({gk: stable_id(*gk.split("\x1f")) for gk in slim["gk"]})
+    slim["fact_id"] = _fact_ids(slim["gk"].to_numpy(dtype=object))
     slim["rank"], slim["reason"] = _ranks(slim)
     value_high = witnesses.groupby("gk", sort=True)["value_high"].median()
     columns = {
@@ -137,6 +137,14 @@ def valued_facts(
         for a, b in zip(starts, ends, strict=True)
     ]
     return rows, slim[FACT_CLAIM_COLUMNS]
+
+
+def _fact_ids(gk: np.ndarray) -> np.ndarray:
+    """Each claim's fact id, hashed once per fact (a fact has many claims)."""
+    codes, uniques = pd.factorize(gk)
+    ids = np.empty(len(uniques), dtype=object)
+    ids[:] = [stable_id(*key.split("\x1f")) for key in uniques]
+    return ids[codes]
 
 
 def _ranks(slim: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
@@ -317,30 +325,36 @@ class TextFacts:
         self._facts: dict[str, _TextFact] = {}
 
     def add(self, claims: pd.DataFrame) -> None:
-        """Prepared `is_textual` claims."""
+        """Prepared `is_textual` claims, taken a fact at a time (a fact has many claims: a
+        skill of a role that most articles name), in their order within each fact."""
         if claims.empty:
             return
-        columns = [
-            fact_key_of(claims).to_numpy(dtype=object),
-            *(claims[c].to_numpy(dtype=object) for c in _TEXT_FACT_COLUMNS),
-            claims["stale"].to_numpy(dtype=bool),
-            claims["value_high"].to_numpy(dtype=float),
-        ]
-        for gk, claim_id, source, subject, attribute, key, label, unit, stale, high in zip(
-            *columns, strict=True
-        ):
-            fact = self._facts.get(gk)
+        gk = fact_key_of(claims).to_numpy(dtype=object)
+        ids, sources, subjects, attributes, keys, labels, units = (
+            claims[c].to_numpy(dtype=object) for c in _TEXT_FACT_COLUMNS
+        )
+        stale = claims["stale"].to_numpy(dtype=bool)
+        highs = claims["value_high"].to_numpy(dtype=float)
+        codes, uniques = pd.factorize(gk)
+        order = np.argsort(codes, kind="stable")
+        sizes = np.bincount(codes, minlength=len(uniques))
+        ends = np.cumsum(sizes)
+        for key, start, end in zip(uniques, (ends - sizes).tolist(), ends.tolist(), strict=True):
+            at = order[start:end]
+            first = int(at[0])
+            fact = self._facts.get(key)
             if fact is None:
-                fact = self._facts[gk] = _TextFact(attribute, key)
-            fact.ids.append(claim_id)
-            fact.sources.append(source)
-            fact.stale.append(bool(stale))
-            fact.units.append(unit)
-            fact.subjects[subject] += 1
-            if not fact.first[0] or claim_id < fact.first[0]:
-                fact.first = (claim_id, label, unit)
-            if not np.isnan(high):
-                fact.highs.append((float(high), source))
+                fact = self._facts[key] = _TextFact(attributes[first], keys[first])
+            fact.ids += ids[at].tolist()
+            fact.sources += sources[at].tolist()
+            fact.stale += stale[at].tolist()
+            fact.units += units[at].tolist()
+            fact.subjects.update(subjects[at].tolist())
+            lowest = int(at[np.argmin(ids[at])])
+            if not fact.first[0] or ids[lowest] < fact.first[0]:
+                fact.first = (ids[lowest], labels[lowest], units[lowest])
+            valued = at[~np.isnan(highs[at])]
+            fact.highs += zip(highs[valued].tolist(), sources[valued].tolist(), strict=True)
 
     def joined(self, valued: list[dict[str, object]]) -> pd.DataFrame:
         """The facts table: these facts and `valued` (`valued_facts`' rows), in the order of
@@ -356,29 +370,30 @@ class TextFacts:
     def fact_claims(
         self, inconsistent: Set[str], rows: int = FACT_CLAIM_CHUNK_ROWS
     ) -> Iterator[pd.DataFrame]:
-        """Their fact_claims rows (unsorted), `rows` at a time."""
+        """Their fact_claims rows (unsorted), `rows` at a time (columns extended a fact at a
+        time, cut at every `rows` rows)."""
         held: dict[str, list[object]] = {c: [] for c in FACT_CLAIM_COLUMNS}
         for gk, fact in sorted(self._facts.items()):
-            fact_id = stable_id(*gk.split("\x1f"))
-            for k, (rank, reason) in enumerate(self._ranks(fact, inconsistent)):
-                for column, value in zip(
-                    FACT_CLAIM_COLUMNS,
-                    (
-                        fact_id,
-                        fact.ids[k],
-                        fact.sources[k],
-                        rank,
-                        reason,
-                        True,
-                        np.nan,
-                        fact.units[k],
-                    ),
-                    strict=True,
-                ):
-                    held[column].append(value)
-                if len(held["claim_id"]) >= rows:
-                    yield _object_frame(held)
-                    held = {c: [] for c in FACT_CLAIM_COLUMNS}
+            n = len(fact.ids)
+            ranks, reasons = zip(*self._ranks(fact, inconsistent), strict=True)
+            for column, values in zip(
+                FACT_CLAIM_COLUMNS,
+                (
+                    [stable_id(*gk.split("\x1f"))] * n,
+                    fact.ids,
+                    fact.sources,
+                    ranks,
+                    reasons,
+                    [True] * n,
+                    [np.nan] * n,
+                    fact.units,
+                ),
+                strict=True,
+            ):
+                held[column] += values
+            while len(held["claim_id"]) >= rows:
+                yield _object_frame({c: values[:rows] for c, values in held.items()})
+                held = {c: values[rows:] for c, values in held.items()}
         if held["claim_id"]:
             yield _object_frame(held)
 
