@@ -113,15 +113,23 @@ def identifying_qualifiers(
     identifies nothing the subject does not already say.
     """
     periodic = attribute in config.period_attributes
-    unscoped = set(_vocabulary()["unscoped_regions"])
-    found = {
-        k: qualifier_value(k, qualifiers[k])
-        for k in config.identifying_qualifiers
-        if qualifiers.get(k) is not None
-        and qualifiers.get(k) != ""
-        and (periodic or k not in _PERIOD_KEYS)
-    }
-    return {k: v for k, v in found.items() if not (k in _SCOPE_KEYS and v in unscoped)}
+    unscoped = _unscoped_regions()
+    found = {}
+    for k in config.identifying_qualifiers:
+        value = qualifiers.get(k)
+        if value is None or value == "" or not (periodic or k not in _PERIOD_KEYS):
+            continue
+        value = qualifier_value(k, value)
+        if not (k in _SCOPE_KEYS and value in unscoped):
+            found[k] = value
+    return found
+
+
+@lru_cache(maxsize=1)
+def _unscoped_regions() -> frozenset[str]:
+    """Regions that scope nothing ('global'), read once: `identifying_qualifiers` runs once
+    per distinct qualifiers."""
+    return frozenset(_vocabulary()["unscoped_regions"])
 
 
 def source_names(sources: pd.DataFrame) -> SourceNames:
@@ -181,10 +189,17 @@ def group_codes(*columns: Any) -> tuple[np.ndarray, np.ndarray]:
     """
     combined = np.zeros(len(columns[0]), dtype=np.int64)
     for column in columns:
-        codes, uniques = pd.factorize(np.asarray(column, dtype=object), use_na_sentinel=False)
+        codes, uniques = pd.factorize(_factorizable(column), use_na_sentinel=False)
         combined, _ = pd.factorize(combined * (len(uniques) + 1) + codes)
     _, first = np.unique(combined, return_index=True)
     return combined, first
+
+
+def _factorizable(column: Any) -> np.ndarray:
+    """Integer and boolean arrays as they are (codes of an earlier `group_codes`: hashed as
+    numbers, several times faster than as Python objects), anything else as objects."""
+    array = np.asarray(column)
+    return array if array.dtype.kind in "biu" else np.asarray(column, dtype=object)
 
 
 def per_unique(function: Callable[[int], Any], *columns: Any) -> pd.Series:
@@ -227,21 +242,25 @@ def prepare_claims(
     absent = pd.Series(None, index=claims.index, dtype=object)
     stale = claims["stale"] if "stale" in claims.columns else absent
     frame["stale"] = stale.fillna(False).astype(bool).to_numpy()
-    origin = claims.get("attributed_to", absent)
-    frame["attributed"] = origin.map(lambda a: isinstance(a, str) and bool(a.strip())).to_numpy(
-        dtype=bool
-    )
+    origin = claims.get("attributed_to", absent).to_numpy(dtype=object)
+    frame["attributed"] = per_unique(
+        lambda row: isinstance(origin[row], str) and bool(origin[row].strip()), origin
+    ).to_numpy(dtype=bool)
     frame["contextual"] = claims.get("context", absent).notna().to_numpy(dtype=bool)
 
     raw = claims["qualifiers"].to_numpy(dtype=object)
-    frame["q"] = per_unique(lambda row: parse_qualifiers(raw[row]), raw)
+    # The qualifier strings are hashed once; the keys read from them group on their codes.
+    qualifiers, _ = group_codes(raw)
+    frame["q"] = per_unique(lambda row: parse_qualifiers(raw[row]), qualifiers)
     q = frame["q"].to_numpy()
     subjects = frame["subject"].to_numpy()
     frame["skey"] = per_unique(lambda row: subject_key(str(subjects[row])), subjects)
     periodic = frame["attribute"].isin(config.period_attributes).to_numpy()
     attributes = frame["attribute"].to_numpy()
     frame["idq"] = per_unique(
-        lambda row: identifying_qualifiers(q[row], str(attributes[row]), config), raw, periodic
+        lambda row: identifying_qualifiers(q[row], str(attributes[row]), config),
+        qualifiers,
+        periodic,
     )
     idq = frame["idq"].to_numpy()
 
@@ -259,12 +278,14 @@ def prepare_claims(
     )
     texts = frame["text"].to_numpy()
     frame["label"] = per_unique(
-        lambda row: q[row].get("canonical") or _text_or_none(texts[row]), raw, texts
+        lambda row: q[row].get("canonical") or _text_or_none(texts[row]), qualifiers, texts
     )
     itemized = frame["value"].isna() | frame["unit"].isin(ITEM_UNITS)
     keyed_label = np.where(itemized.to_numpy(), frame["label"].to_numpy(), None)
     years = frame["year"].to_numpy()
-    idq_code, _ = group_codes(per_unique(lambda row: canonical_json(idq[row]), raw, periodic))
+    idq_code, _ = group_codes(
+        per_unique(lambda row: canonical_json(idq[row]), qualifiers, periodic)
+    )
     for column, unit in (("fact_key", units), ("cmp_key", frame["cmp_unit"].to_numpy())):
         frame[column] = per_unique(
             lambda row, unit=unit: _key(years[row], unit[row], idq[row], keyed_label[row]),
