@@ -146,11 +146,12 @@ def prefix_pattern() -> re.Pattern[str]:
     return _prefix_pattern(*currency_markers())
 
 
-@lru_cache(maxsize=256)
+@cache
 def prefix_pattern_ending(last: str) -> re.Pattern[str] | None:
     """`prefix_pattern` for a marker whose last character is `last` (as a case-insensitive
     name's may be, in either case), or None when no marker ends so: the few markers that can
-    end there are tried, not all of them at each character of the text before a figure."""
+    end there are tried, not all of them at each character of the text before a figure. Kept
+    for the process: it is asked only about the last characters of markers, a few dozen."""
     exact, words = currency_markers()
     ending = [m for m in exact if m[-1] == last]
     named = [w for w in words if _may_end(w, last)]

@@ -139,9 +139,13 @@ class _Vocabulary:
     compounds: dict[str, dict[str, str]]  # 'LPA' -> {scale, pay_period, currency}
     implied_currency: dict[str, str]  # scale name -> ISO code
     ranges: dict[str, Any]
+    change_openers: frozenset[str]  # lower case: 'from 12% to 20%' is a change, not a range
+    money_connectors: frozenset[str]  # lower case: 'a' joins sums only ('R$ 10 a 15 mil')
+    paired: dict[str, frozenset[str]]  # lower case: 'between' -> the connectors it opens
     bounds: dict[str, str]  # folded phrase before a figure -> 'lower' or 'upper'
     bounds_joined: dict[str, str]  # exact sign right after a figure -> 'lower' or 'upper'
     periods: dict[str, Any]
+    open_start: frozenset[str]  # lower case: the period words that open a span ('since 2015')
     months: list[str]
     spun_units: dict[str, dict[str, Any]]  # folded spun word -> its entry
 
@@ -182,10 +186,15 @@ def _phrases(section: dict[str, list[str]], *, fold: bool = True) -> dict[str, s
     }
 
 
+def _lowered(words: list[str]) -> frozenset[str]:
+    return frozenset(word.lower() for word in words)
+
+
 @cache
 def _vocabulary() -> _Vocabulary:
     words = load_data("quantity_words")
     spun = load_data("spun_synonyms")["units"]
+    ranges = words["ranges"]
     return _Vocabulary(
         units=_phrases(words["units"]),
         units_joined=_phrases(words["units_joined"], fold=False),
@@ -194,12 +203,16 @@ def _vocabulary() -> _Vocabulary:
         pay_period_taxed=words["pay_period_taxed"]["words"],
         compounds=words["compound_scales"],
         implied_currency=words["implied_currency"],
-        ranges=words["ranges"],
+        ranges=ranges,
+        change_openers=_lowered(ranges["change_openers"]),
+        money_connectors=_lowered(ranges["money_words"]),
+        paired={opener.lower(): _lowered(joins) for opener, joins in ranges["paired"].items()},
         bounds=_phrases(
             {k: v for k, v in words["bounds"].items() if not k.endswith(("_joined", "_after"))}
         ),
         bounds_joined={sign: "lower" for sign in words["bounds"]["lower_joined"]},
         periods=words["periods"],
+        open_start=_lowered(words["periods"]["open_start"]),
         months=words["dates"]["months"],
         spun_units={s.lower(): entry for entry in spun for s in entry["spun"]},
     )
@@ -827,9 +840,8 @@ def _periods(text: str, years: Sequence[_Atom], start: int, end: int) -> list[Pe
     if not years:  # most spans: no year, no period
         return []
     opener_re, joiner_re, tail_re, single_re, yoy_re = _period_patterns()
-    periods_vocab = _vocabulary().periods
-    pair_openers: dict[str, list[str]] = periods_vocab["pair_openers"]
-    open_start = {w.lower() for w in periods_vocab["open_start"]}
+    vocabulary = _vocabulary()
+    pair_openers: dict[str, list[str]] = vocabulary.periods["pair_openers"]
     found: list[Period] = []
     index = 0
     while index < len(years):
@@ -861,7 +873,7 @@ def _periods(text: str, years: Sequence[_Atom], start: int, end: int) -> list[Pe
         if single:
             word_start = max(start, first.num_start - 40) + single.start()
             year = int(first.digits)
-            is_start = " ".join(single.group("word").lower().split()) in open_start
+            is_start = " ".join(single.group("word").lower().split()) in vocabulary.open_start
             found.append(
                 Period(
                     word_start,
@@ -930,17 +942,16 @@ def _joinable(text: str, left: _Atom, right: _Atom, floor: int) -> bool:
         return False
     if right.number < left.number and not (right.scale and not left.scale):
         return False
-    ranges = _vocabulary().ranges
+    vocabulary = _vocabulary()
     opener = _opener_pattern().search(text[max(floor, left.start - _OPENER_WINDOW) : left.start])
     opener_word = _fold(opener.group("opener")) if opener else None
-    if opener_word in {w.lower() for w in ranges["change_openers"]}:
+    if opener_word in vocabulary.change_openers:
         return False
     word = (connector.group("word") or "").lower()
-    if word in {w.lower() for w in ranges["money_words"]} and not (left.currency or right.currency):
+    if word in vocabulary.money_connectors and not (left.currency or right.currency):
         return False  # '10 a 15' joins sums only: 'R$ 10 a 15 mil', 'de 10 a 15 mil euros'
-    paired = {k.lower(): {w.lower() for w in v} for k, v in ranges["paired"].items()}
-    if word in set().union(*paired.values()):
-        return opener_word is not None and word in paired.get(opener_word, set())
+    if any(word in connectors for connectors in vocabulary.paired.values()):
+        return opener_word is not None and word in vocabulary.paired.get(opener_word, ())
     return True
 
 
