@@ -226,10 +226,10 @@ def _explicit_dollar_patterns() -> tuple[
         exact = [m for m in (*entry["symbols"], *entry["codes"]) if m not in _GENERIC_DOLLAR]
         words = [w for w in entry["words"] if w.lower() not in _GENERIC_DOLLAR]
         pattern = _written_markers(exact, words)
-        exact_keys = tuple(map(_piece, exact))
-        word_keys = tuple(_piece(w).lower() for w in words)
+        exact_keys = _fewest_pieces(map(_piece, exact))
+        word_keys = [_piece(w).lower() for w in words]
         ascii_words = all(key.isascii() for key in word_keys)
-        out.append((code, pattern, exact_keys, word_keys if ascii_words else None))
+        out.append((code, pattern, exact_keys, _fewest_pieces(word_keys) if ascii_words else None))
     return tuple(out)
 
 
@@ -250,6 +250,17 @@ def _written_markers(exact: list[str], words: list[str]) -> re.Pattern[str]:
     firsts = {m[0] for m in exact}.union(*(case_forms(w[0]) for w in words))
     rests = "|".join((*exact_rests, *word_rests))
     return re.compile(rf"{scanned_class(firsts)}(?<![A-Za-z].)(?:{rests})(?![A-Za-z])")
+
+
+def _fewest_pieces(pieces: Iterable[str]) -> tuple[str, ...]:
+    """`pieces` without repeats and without those holding another one ('CAD$' holds 'CAD'): a
+    text holds one of these exactly when it holds one of `pieces`, found in fewer scans.
+
+    >>> _fewest_pieces(["C$", "CA$", "CAD$", "CAD", "CAD"])
+    ('C$', 'CA$', 'CAD')
+    """
+    unique = set(pieces)
+    return tuple(sorted(p for p in unique if not any(q != p and q in p for q in unique)))
 
 
 def _piece(marker: str) -> str:
@@ -338,24 +349,25 @@ def stated_dollar(text: str) -> str | None:
     ('USD', None)
     """
     pattern, codes = _stated_dollar_pattern()
+    # each match starts at one of its nouns, which the folded text holds there in lower case
+    nouns = _starts(folded_page(text), _STATED_NOUNS)
     stated = {
         codes[match["marker"].lower()]
-        for match in _matches_from(pattern, text, _noun_starts(text))
+        for match in _matches_from(pattern, text, nouns)
         if _STATEMENT_OPENING.search(text, max(0, match.start() - 12), match.start())
     }
     return stated.pop() if len(stated) == 1 else None
 
 
-def _noun_starts(text: str) -> list[int]:
-    """Where a page writes one of `_STATED_NOUNS` in any letter case, in order: each match of
-    `_stated_dollar_pattern` starts at one (the folded text holds its noun there)."""
-    folded = folded_page(text)
+def _starts(text: str, pieces: Iterable[str]) -> list[int]:
+    """Where `text` holds one of `pieces`, in order: a few scans of a page in C, for a pattern
+    that every match of starts with one of them (see `_matches_from`)."""
     starts = []
-    for noun in _STATED_NOUNS:
-        at = folded.find(noun)
+    for piece in pieces:
+        at = text.find(piece)
         while at >= 0:
             starts.append(at)
-            at = folded.find(noun, at + 1)
+            at = text.find(piece, at + 1)
     return sorted(starts)
 
 
@@ -498,12 +510,14 @@ _US_NAMES = re.compile(
     r"(?:U(?<!\w.)(?:S|\.S\.|SA|nited States)"
     r"|A(?<!\w.)(?<!North A)(?<!South A)(?<!Latin A)(?<!Central A)merica|N(?<!\w.)ew Mexico)\b"
 )
-# Sums said to be American: 'US numbers', 'U.S. salaries', 'American pay'. The capitals come
-# first and the word-start test after them, as in `_US_NAMES`.
+# Sums said to be American: 'US numbers', 'U.S. salaries', 'American pay'. Each match opens
+# with its capital, the word-start test after it, so it is tried only where a page writes one.
 _US_SUMS = re.compile(
     r"(?:U(?<!\w.)(?:S|\.S\.|SA)|A(?<!\w.)merican)\s+(?:numbers|figures|salaries|salary|pay"
     r"|comp|compensation|bands|rates|offers)\b"
 )
+# What every match of `_US_SUMS` starts with, as written: a page writes a few.
+_US_SUMS_OPENINGS = ("U", "American")
 # A heading line is short and holds no figure and no sentence end.
 _MAX_HEADING_CHARS = 60
 _NOT_HEADING = re.compile(r"\d|[.!?]\s*$")
@@ -640,7 +654,7 @@ def _american_paragraphs(text: str) -> tuple[tuple[int, int], ...]:
     others = [p for code, p, _, _ in _explicit_dollar_patterns() if code != "USD"]
     others += [pattern for _, pattern in _dollar_countries()]
     found: list[tuple[int, int]] = []
-    for match in _US_SUMS.finditer(text):
+    for match in _matches_from(_US_SUMS, text, _starts(text, _US_SUMS_OPENINGS)):
         if found and match.start() < found[-1][1]:
             continue  # the paragraph is listed at its first such words
         start = text.rfind("\n\n", 0, match.start()) + 1
