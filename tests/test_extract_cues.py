@@ -291,3 +291,42 @@ def test_a_word_start_key_counts_at_the_start_of_an_indexed_text() -> None:
 def test_a_role_abbreviation_is_read_only_where_a_word_starts() -> None:
     text = "Senior MLEs and an ML Eng. on call; not xMLE, AMLE or -MLE."
     assert [text[s:e] for s, e, _ in find_roles(text)] == ["MLEs", "ML Eng."]
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXT)
+def test_a_short_page_is_answered_as_a_search_of_each_span(text: str) -> None:
+    # A short text asked about many spans is answered from its index, as the search of each
+    # span would, also where a key found runs past the span's end ('ranked' cut to 'rank').
+    key_sets = [("spot", "ranked", "rank"), word_keys(["he", "they", "top"]), role_keys()]
+    for span in sentence_spans(text):
+        for start, end in {
+            (span.start, span.end),
+            (span.start, span.end - 2),
+            (span.start + 1, span.end),
+        }:
+            if start > end:
+                continue
+            for keys in key_sets:
+                searched = cues._searched(text, start, end, cues.as_keys(keys))
+                assert spans_holding(text, [(start, end)], keys) == ([0] if searched else [])
+                assert may_hold(text, start, end, keys) == searched  # the text was indexed last
+
+
+def test_the_folded_text_holds_an_ascii_key_where_a_search_finds_it() -> None:
+    # What `cues._held` relies on to answer a short page exactly: a character that
+    # re.IGNORECASE matches to an ASCII key's character (keys are lower case) folds to it,
+    # a character folds only to one that re.IGNORECASE matches to it, and folding keeps `\w`.
+    chars = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    folded = fold_case(chars)
+    assert len(folded) == len(chars)
+    keyed = [chr(c) for c in range(128) if not chr(c).isupper()]
+    for match in re.finditer(r"[\x00-\x7f]", chars, re.IGNORECASE):
+        for char in keyed:
+            if re.fullmatch(re.escape(char), match.group(), re.IGNORECASE):
+                assert folded[match.start()] == char, hex(ord(match.group()))
+    word = re.compile(r"\w")
+    for char, fold in zip(chars, folded, strict=True):
+        if char != fold:
+            assert re.fullmatch(re.escape(fold), char, re.IGNORECASE), hex(ord(char))
+            assert bool(word.match(char)) == bool(word.match(fold)), hex(ord(char))

@@ -31,7 +31,9 @@ from mlefacts.normalize.text import folded_page
 
 _DIGIT = re.compile(r"\d")
 # Texts shorter than this (a heading, a label, one sentence) are searched, not indexed: indexing
-# each of them would cost more and push the documents' indexes out of the cache.
+# each of them would cost more and push the documents' indexes out of the cache. A short page's
+# text is indexed all the same when asked about all its spans at once (`spans_holding`), and its
+# index then answers the questions about one span too (see `_held`).
 _INDEXED = 1000
 
 
@@ -42,15 +44,21 @@ class Keys(tuple[str, ...]):
     With `word_start`, a key counts only where it starts a word (no word character, as `\\w`
     reads it, just before it): for patterns that match their keys only there, such as
     `sections.vocabulary_pattern`, whose words follow a space or the pattern's start.
+    `ascii`: every key is ASCII, so the folded text holds one exactly where a search finds it
+    (see `_held`).
     """
 
     shortest: int
+    longest: int
     word_start: bool
+    ascii: bool
 
     def __new__(cls, keys: Iterable[str], *, word_start: bool = False) -> Keys:
         self = super().__new__(cls, (key.lower() for key in keys))
         self.shortest = min(map(len, self), default=0)
+        self.longest = max(map(len, self), default=0)
         self.word_start = word_start
+        self.ascii = all(map(str.isascii, self))
         return self
 
     __hash__ = object.__hash__
@@ -138,8 +146,11 @@ def may_hold(
     if type(keys) is not Keys:
         keys = as_keys(keys)
     if len(text) < _INDEXED:
-        found = _any_key(keys).search(text, start, end) or _at_start(text, start, end, keys)
-        return bool(found or (digits and _DIGIT.search(text, start, end)))
+        if keys.ascii and _LAST and _LAST[0][0] is text:  # a short page asked about before
+            found = _held(text, start, end, keys, _key_starts(text, keys))
+        else:
+            found = _searched(text, start, end, keys)
+        return found or (digits and _DIGIT.search(text, start, end) is not None)
     if digits and has_digit(text, start, end):
         return True
     # Most questions are about the text asked about last: its answers are looked up inline.
@@ -202,14 +213,26 @@ def spans_holding(
 ) -> list[int]:
     """The indexes of the `spans` (in text order, not overlapping) that may hold one of `keys`
     (as `may_hold` answers for each): found from where the keys are, not by asking each span.
+    The text is indexed whatever its length: ask about a page's text.
 
     >>> t = "Pay rose. It took the top spot. Demand grew 5%." + " Filler." * 200
     >>> spans_holding(t, [(0, 9), (10, 31), (32, 47)], phrase_keys(["top spot"]), digits=True)
     [1, 2]
     """
-    if not keys or len(text) < _INDEXED:
-        return [i for i, (s, e) in enumerate(spans) if may_hold(text, s, e, keys, digits=digits)]
+    if not keys:
+        return list(range(len(spans)))
     keys = as_keys(keys)
+    if len(text) < _INDEXED:
+        if not keys.ascii:
+            return [
+                i for i, (s, e) in enumerate(spans) if may_hold(text, s, e, keys, digits=digits)
+            ]
+        starts = _key_starts(text, keys)  # a short page: its index answers every span
+        return [
+            i
+            for i, (s, e) in enumerate(spans)
+            if _held(text, s, e, keys, starts) or (digits and has_digit(text, s, e))
+        ]
     firsts = list(map(_START, spans))
     after = _after_word(text, tuple(firsts)) if keys.word_start else ()
     found = _found(text, spans, firsts, after, keys)
@@ -344,6 +367,29 @@ def _is_word_char(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
+def _searched(text: str, start: int, end: int, keys: Keys) -> bool:
+    """Whether one of `keys` is in `text[start:end]`, from a search of the span alone: for short
+    texts, where one search costs less than indexing the text."""
+    return _any_key(keys).search(text, start, end) is not None or _at_start(text, start, end, keys)
+
+
+def _held(text: str, start: int, end: int, keys: Keys, starts: list[int]) -> bool:
+    """`_searched`'s answer from `starts`, where the ASCII `keys` start in the text (as the
+    index finds them): a bisection, not a search. Exact: a character folds to an ASCII one only
+    if `re.IGNORECASE` matches them and a case-insensitive match of an ASCII key is in the folded
+    text (checked over every code point in the tests), folding keeps what `\\w` matches, and a
+    search run on a span sees the characters before it; so a key the index finds inside the
+    span whole is one the search finds, and the search finds no other. Only a key found that
+    may run past the span's end is searched for.
+    """
+    at = bisect_left(starts, start)
+    if at < len(starts) and starts[at] + keys.longest <= end:
+        return True
+    if at < len(starts) and starts[at] <= end - keys.shortest:
+        return _searched(text, start, end, keys)
+    return _at_start(text, start, end, keys)
+
+
 def _at_start(text: str, start: int, end: int, keys: Keys) -> bool:
     """Whether a word-start key begins a span that starts inside a word: a pattern run on the
     span alone (`pattern.search(text[start:end])`) sees a word start there."""
@@ -357,8 +403,7 @@ def _at_start(text: str, start: int, end: int, keys: Keys) -> bool:
 
 @cache
 def _any_key(keys: Keys, *, anywhere: bool = False) -> re.Pattern[str]:
-    """Any of `keys` in any letter case, as `re.IGNORECASE` compares letters: for short texts,
-    where one search costs less than indexing the text."""
+    """Any of `keys` in any letter case, as `re.IGNORECASE` compares letters (see `_searched`)."""
     word_start = keys.word_start and not anywhere
     letters = _trie(sorted(set(keys)))  # one try per letter at each position, not one per key
     return re.compile(rf"(?<!\w){letters}" if word_start else letters, re.I)
