@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+import math
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -237,7 +238,9 @@ def _phrase_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     unspaced = [word for word in ordered if word not in spaced]
     odd = [word for word in spaced if not word.isascii() or "'" in word]  # see `longest_first`
     plain = [word for word in spaced if word not in odd]
-    scanned = _first_scanned([*odd, *plain], unspaced, len(odd))
+    tokens = [phrase_tokens(word) for word in [*odd, *plain]]
+    unspaced_tokens = [phrase_tokens(word) for word in unspaced]
+    scanned = _first_scanned(tokens, unspaced_tokens, len(odd), after=r"(?![\w-])")
     if scanned is not None:
         return re.compile(scanned, re.IGNORECASE)
     bounded = rf"(?<![\w-]){longest_first(spaced)}(?![\w-])"
@@ -248,15 +251,18 @@ def _phrase_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(bounded, re.IGNORECASE)
 
 
-def _first_scanned(spaced: list[str], unspaced: list[str], odd: int) -> str | None:
+def _first_scanned(
+    spaced: list[list[str]], unspaced: list[list[str]], odd: int, *, after: str
+) -> str | None:
     """`_phrase_pattern`'s regex opening with the class of the characters its matches start
     with (`scanned_class`), the lookbehinds after that character, then each phrase's rest behind
     a lookbehind for its first character: the same matches, preferred in the same order, but
     the regex engine skips the other characters in its own loop instead of entering the pattern
-    at each. None when a first character's case forms overlap another's without being the same
-    (the order of the phrases could then change) or a phrase opens with a space."""
-    spaced_rests = _rests_by_first(spaced, odd)
-    unspaced_rests = _rests_by_first(unspaced, 0)
+    at each. The phrases come as token lists (`phrase_tokens`); `after` follows a spaced one.
+    None when a first character's case forms overlap another's without being the same (the
+    order of the phrases could then change) or a phrase opens with a space."""
+    spaced_rests = rests_by_first(spaced, odd)
+    unspaced_rests = rests_by_first(unspaced)
     if spaced_rests is None or unspaced_rests is None or not spaced_rests | unspaced_rests:
         return None
     firsts = [*spaced_rests, *unspaced_rests]
@@ -267,20 +273,13 @@ def _first_scanned(spaced: list[str], unspaced: list[str], odd: int) -> str | No
         return scanned_branches(rests, checked=checked)
 
     # after the first character: no word character or hyphen before it (`(?<![\w-].)`)
-    bounded = rf"(?<![\w-].)(?:{branches(spaced_rests)})(?![\w-])"
+    bounded = rf"(?<![\w-].)(?:{branches(spaced_rests)}){after}"
     if not unspaced:
         return scanned_class(chars) + bounded
     if not spaced:
         return rf"{scanned_class(chars)}(?:{branches(unspaced_rests)})"
     head = rf"{scanned_class(chars)}(?<![^\W{UNSPACED_SCRIPTS}].)"
     return rf"{head}(?:{bounded}|{branches(unspaced_rests)})"
-
-
-def _rests_by_first(phrases: list[str], odd: int) -> dict[str, str] | None:
-    """`rests_by_first` of the phrases' tokens."""
-    if any(phrase.startswith(" ") for phrase in phrases):
-        return None
-    return rests_by_first([phrase_tokens(phrase) for phrase in phrases], odd)
 
 
 def rests_by_first(alternatives: Sequence[Sequence[str]], odd: int = 0) -> dict[str, str] | None:
@@ -315,8 +314,30 @@ def rests_by_first(alternatives: Sequence[Sequence[str]], odd: int = 0) -> dict[
 
 def scanned_branches(rests: dict[str, str], *, checked: bool) -> str:
     """`rests_by_first`'s regexes as branches, each behind a lookbehind for its first character
-    when `checked` (when the class scanned for holds another's characters)."""
-    return "|".join(f"(?<={first}){rest}" if checked else rest for first, rest in rests.items())
+    when `checked` (when the class scanned for holds another's characters).
+
+    The regex engine tries those lookbehinds one after another at each word start: many are
+    grouped (about the square root of their number a group), each group behind one lookbehind
+    for its characters, so a word start tries a few groups and then a few branches. The same
+    branch matches: the first characters' case forms are disjoint, so only the group holding
+    the one before the rest can go on, and it holds that character's branch.
+
+    >>> branches = scanned_branches(dict.fromkeys("abcdefghi", "(?:x)"), checked=True)
+    >>> branches.split("|(?<=(?-i:")[0]
+    '(?<=(?-i:[ABCabc]))(?:(?<=a)(?:x)|(?<=b)(?:x)|(?<=c)(?:x))'
+    """
+    if not checked:
+        return "|".join(rests.values())
+    branches = [f"(?<={first}){rest}" for first, rest in rests.items()]
+    size = math.isqrt(len(branches))
+    if size < 3:  # a few: tried one by one, they cost less than the groups' lookbehinds
+        return "|".join(branches)
+    firsts = list(rests)
+    groups = []
+    for at in range(0, len(branches), size):
+        chars = frozenset().union(*map(case_forms, firsts[at : at + size]))
+        groups.append(f"(?<={scanned_class(chars)})(?:{'|'.join(branches[at : at + size])})")
+    return "|".join(groups)
 
 
 _UNSPACED = re.compile(f"[{UNSPACED_SCRIPTS}]")
@@ -1148,20 +1169,26 @@ def _level_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         escape_phrase(w)
         for w in [*roles["heads"], *roles["fields"], *salary["experience_level_rules"]["nouns"]]
     )
+    # 'lead engineers', and 'staff and principal engineers' names both levels
+    role_after = rf"(?=(?:\s+(?:and|or|&)\s+[\w-]+)?[\s/-]+(?:{follow})s?\b)"
     out = []
     for level, words in salary["experience_level"].items():
-        parts = []
-        for word in sorted(words, key=len, reverse=True):
-            if is_unspaced(word):  # 'シニア', '신입': inside a run of their script
-                parts.append(escape_phrase(word))
-                continue
-            # 'lead engineers', and 'staff and principal engineers' names both levels
-            tail = rf"(?=(?:\s+(?:and|or|&)\s+[\w-]+)?[\s/-]+(?:{follow})s?\b)"
-            tail = tail if word in needs_role else r"(?![\w-])"
-            parts.append(rf"(?<![\w-]){escape_phrase(word)}{tail}")
-        # one quick test first, as in `_phrase_pattern`: no letter of a spaced script before
-        pattern = re.compile(rf"(?<![^\W{UNSPACED_SCRIPTS}])(?:{'|'.join(parts)})", re.IGNORECASE)
-        out.append((level, gated(pattern)))
+        ordered = sorted(words, key=len, reverse=True)
+        # 'シニア', '신입': inside a run of their script
+        unspaced = [phrase_tokens(word) for word in ordered if is_unspaced(word)]
+        spaced = [
+            [*phrase_tokens(word), role_after if word in needs_role else r"(?![\w-])"]
+            for word in ordered
+            if not is_unspaced(word)
+        ]
+        # opening with the words' first characters, as `_phrase_pattern`'s, when some are
+        # spaced (with none, `_first_scanned` leaves out the test of the character before)
+        scanned = _first_scanned(spaced, unspaced, 0, after="") if spaced else None
+        if scanned is None:
+            either = [*(rf"(?<![\w-]){''.join(t)}" for t in spaced), *map("".join, unspaced)]
+            # one quick test first: no letter of a spaced script before
+            scanned = rf"(?<![^\W{UNSPACED_SCRIPTS}])(?:{'|'.join(either)})"
+        out.append((level, gated(re.compile(scanned, re.IGNORECASE))))
     return tuple(out)
 
 
