@@ -14,6 +14,7 @@ from mlefacts.reconcile.config import ReconcileConfig
 from mlefacts.reconcile.conflicts import conflict_row, graded
 from mlefacts.reconcile.describe import format_fraction, format_value
 from mlefacts.reconcile.forecast import Rate, Series, implied_cagr
+from mlefacts.reconcile.keys import canonical_json
 from mlefacts.reconcile.names import SourceNames
 
 
@@ -79,7 +80,7 @@ def _mismatch(
         subject=own.subject,
         attribute=own.attribute,
         claim_ids=[*start_claims, *end_claims, *rate.claim_ids],
-        values=values,
+        values=canonical_json(values),
         relative_difference=gap_pp / abs(rate.percent) if rate.percent else None,
         severity=severity,
         detail=detail,
@@ -102,12 +103,14 @@ def inverted_ranges(claims: pd.DataFrame, names: SourceNames) -> list[dict[str, 
                 subject=str(claim.subject),
                 attribute=str(claim.attribute),
                 claim_ids=[str(claim.claim_id)],
-                values={
-                    "source_id": str(claim.source_id),
-                    "low": claim.value,
-                    "high": claim.value_high,
-                    "unit": claim.unit,
-                },
+                values=canonical_json(
+                    {
+                        "source_id": str(claim.source_id),
+                        "low": claim.value,
+                        "high": claim.value_high,
+                        "unit": claim.unit,
+                    }
+                ),
                 relative_difference=rel,
                 severity="error",
                 detail=(

@@ -109,13 +109,15 @@ def _check(
         subject=str(group.subject),
         attribute="share",
         claim_ids=[str(c) for c in group.claim_ids],
-        values={
-            "source_id": source_id,
-            "breakdown": str(group.what),
-            "partial": bool(group.partial),
-            "sum_percent": total,
-            "items": items,
-        },
+        values=canonical_json(
+            {
+                "source_id": source_id,
+                "breakdown": str(group.what),
+                "partial": bool(group.partial),
+                "sum_percent": total,
+                "items": items,
+            }
+        ),
         relative_difference=abs(over) / 100.0,
         severity=severity,
         detail=detail,

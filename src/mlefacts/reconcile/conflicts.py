@@ -47,13 +47,14 @@ def conflict_row(
     subject: str,
     attribute: str,
     claim_ids: list[str],
-    values: dict[str, Any],
+    values: str,
     relative_difference: float | None,
     severity: Severity,
     detail: str,
 ) -> dict[str, Any]:
     """One conflict; its id depends only on the kind and the claims involved. The row keeps
-    their ids under `claim_ids` (no column of the table) for `conflict_claims`."""
+    their ids under `claim_ids` (no column of the table) for `conflict_claims`. `values` is
+    the compared values' `canonical_json` (a check may encode parts many conflicts share once)."""
     ids = sorted(set(claim_ids))
     return {
         "conflict_id": stable_id(kind, *ids),
@@ -62,7 +63,7 @@ def conflict_row(
         "attribute": attribute,
         "n_claims": len(ids),
         "claim_ids": ids,
-        "values": canonical_json(values),
+        "values": values,
         "relative_difference": relative_difference,
         "severity": severity,
         "detail": detail,
@@ -163,8 +164,10 @@ def weigh_certainty(
 ) -> tuple[Severity, str]:
     """The severity capped by how sure the sides (name, claim ids) are, and the sentence that
     says so (empty when nothing changed)."""
+    if severity != "error":
+        return severity, ""
     unsure = [(name, found) for name, ids in sides if (found := certainty.doubts(ids))]
-    if severity != "error" or len(sides) - len(unsure) >= config.sure_sides_for_error:
+    if len(sides) - len(unsure) >= config.sure_sides_for_error:
         return severity, ""
     why = "; ".join(f"{name} {' and '.join(found)}" for name, found in unsure)
     return "warning", f" A warning, not an error: {why}."
@@ -315,7 +318,7 @@ def _cross_source_row(
         subject=str(cols["subject"][first]),
         attribute=attribute,
         claim_ids=[str(cols["claim_id"][k]) for k in positions],
-        values=values,
+        values=canonical_json(values),
         relative_difference=rel,
         severity=severity,
         detail=detail,

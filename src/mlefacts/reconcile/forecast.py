@@ -66,13 +66,7 @@ class Series:
     rates: tuple[Rate, ...]
     base_year: int
     forecast_years: frozenset[int]
-
-    def rate_period(self, rate: Rate) -> tuple[int, int | None]:
-        """The years a stated rate holds for: its stated period. Without a stated start it
-        compounds from the source's earliest figure; without a stated end it is not bounded
-        (None): the article did not bound it."""
-        start = rate.period_start if rate.period_start is not None else min(self.figures)
-        return start, rate.period_end
+    candidates: tuple[Candidate, ...]
 
     def projection(self, year: int) -> Projection | None:
         """How this source's own figures reach `year`: the median of its stated rates whose
@@ -80,31 +74,63 @@ class Series:
         else the rate its earliest and latest figures imply, when `year` lies between them.
         Failing both, the same choice ignoring periods, marked as an extrapolation. None when
         the source has no rate and a single figure."""
-        candidates = [(r.percent, r.claim_ids, False, self.rate_period(r)) for r in self.rates]
-        if not candidates and len(self.figures) >= 2:
-            first, last = min(self.figures), max(self.figures)
-            rate = implied_cagr(self.figures[first][0], first, self.figures[last][0], last)
-            ids = self.figures[first][1] + self.figures[last][1]
-            candidates = [(rate, ids, True, (first, last))]
-        if not candidates:
+        if not self.candidates:
             return None
-        inside = [c for c in candidates if _covers(c[3], year) and self._anchor(*c[3]) is not None]
-        ordered = sorted(inside or candidates, key=lambda c: (c[0], c[3][0], c[3][1] or 0))
-        rate, _, implied, period = ordered[(len(ordered) - 1) // 2]
-        ids = tuple(i for c in ordered if c[0] == rate for i in c[1])
-        anchor = self._anchor(*period) if inside else None
+        inside = [c for c in self.candidates if _covers(c.period, year) and c.anchor is not None]
+        ordered = inside or self.candidates
+        chosen = ordered[(len(ordered) - 1) // 2]
+        ids = tuple(i for c in ordered if c.rate == chosen.rate for i in c.claim_ids)
         return Projection(
-            rate=rate,
+            rate=chosen.rate,
             claim_ids=ids,
-            implied=implied,
-            period=period,
-            anchor_year=min(self.figures) if anchor is None else anchor,
+            implied=chosen.implied,
+            period=chosen.period,
+            anchor_year=min(self.figures) if not inside else chosen.anchor,
             inside=bool(inside),
         )
 
-    def _anchor(self, start: int, end: int | None) -> int | None:
-        """The earliest figure within the period, or None."""
-        return min((y for y in self.figures if _covers((start, end), y)), default=None)
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A rate a series may project with: stated (or implied by its earliest and latest
+    figures), the claims behind it, the years it holds for, and its earliest figure within
+    them (None when it has none)."""
+
+    rate: float
+    claim_ids: tuple[str, ...]
+    implied: bool
+    period: tuple[int, int | None]
+    anchor: int | None
+
+
+def _candidates(
+    figures: dict[int, tuple[float, tuple[str, ...]]], rates: tuple[Rate, ...]
+) -> tuple[Candidate, ...]:
+    """A series' candidate rates ordered by (rate, period start, period end): found once per
+    series, not once per year it is projected to (a subset of them keeps this order).
+
+    A stated rate without a stated start compounds from the earliest figure; without a stated
+    end it is not bounded (None): the article did not bound it. Without a stated rate, two or
+    more figures imply one between the earliest and the latest."""
+    periods = [
+        (r.period_start if r.period_start is not None else min(figures), r.period_end)
+        for r in rates
+    ]
+    found = [
+        Candidate(r.percent, r.claim_ids, False, period, _anchor(figures, period))
+        for r, period in zip(rates, periods, strict=True)
+    ]
+    if not found and len(figures) >= 2:
+        first, last = min(figures), max(figures)
+        rate = implied_cagr(figures[first][0], first, figures[last][0], last)
+        ids = figures[first][1] + figures[last][1]
+        found = [Candidate(rate, ids, True, (first, last), first)]
+    return tuple(sorted(found, key=lambda c: (c.rate, c.period[0], c.period[1] or 0)))
+
+
+def _anchor(figures: dict[int, Any], period: tuple[int, int | None]) -> int | None:
+    """The earliest figure year within the period, or None."""
+    return min((y for y in figures if _covers(period, y)), default=None)
 
 
 def _covers(period: tuple[int, int | None], year: int) -> bool:
@@ -243,6 +269,7 @@ def _series(
         rates=rates,
         base_year=base_year,
         forecast_years=frozenset(flagged | {y for y in figures if y > base_year}),
+        candidates=_candidates(figures, rates),
     )
 
 
@@ -278,28 +305,19 @@ def forecast_divergence(
     )
     if stated.empty or projectors.empty:
         return
-    pairs = projectors.merge(stated, on="key").sort_values(["index", "year"], kind="stable")
-    for index, year, value, n_sources, source_ids, claim_ids in zip(
-        pairs["index"],
-        pairs["year"],
-        pairs["value"],
-        pairs["n_sources"],
-        pairs["source_ids"],
-        pairs["claim_ids"],
-        strict=True,
-    ):
+    units = {s.key: s.unit for s in series}
+    told = [
+        _told(int(year), float(value), int(n_sources), source_ids, claim_ids, units[key], names)
+        for key, year, value, n_sources, source_ids, claim_ids in stated.itertuples(index=False)
+    ]
+    pairs = projectors.merge(stated[["key", "year"]].assign(told=range(len(told))), on="key")
+    pairs = pairs.sort_values(["index", "year"], kind="stable")
+    for index, year, position in zip(pairs["index"], pairs["year"], pairs["told"], strict=True):
         own = series[index]
         projection = own.projection(int(year))
         if int(year) in own.figures or projection is None:
             continue
-        row = _divergence(
-            own,
-            projection,
-            _Stated(int(year), float(value), int(n_sources), source_ids, claim_ids),
-            names,
-            config,
-            certainty,
-        )
+        row = _divergence(own, projection, told[position], names, config, certainty)
         if row is not None:
             yield row
 
@@ -307,13 +325,49 @@ def forecast_divergence(
 @dataclass(frozen=True, slots=True)
 class _Stated:
     """What sources state for one market and target year: their median, how many they are,
-    and the sources (all, or those at the median when they are many) with their claims."""
+    and the sources (all, or those at the median when they are many) with their claims; with
+    the words and JSON every conflict over it repeats, made once (a market's year meets every
+    projecting series of the market)."""
 
     year: int
     value: float
     n_sources: int
-    source_ids: list[str]
     claim_ids: list[str]
+    others: str
+    sentence: str
+    median_from: str
+    values_json: str
+
+
+def _told(
+    year: int,
+    value: float,
+    n_sources: int,
+    source_ids: list[str],
+    claim_ids: list[str],
+    unit: str,
+    names: SourceNames,
+) -> _Stated:
+    """A `_Stated` with its words: who states it ('A and B', or '7 sources'), the sentence
+    part that says what they state, and its entry in a conflict's values."""
+    all_named = len(source_ids) == n_sources
+    listed = join_names([names[s] for s in source_ids])
+    others = listed if all_named else f"{n_sources} sources"
+    median_from = "" if all_named else f"; median from {listed}"
+    verb = "says" if n_sources == 1 else "say (median)"
+    said: dict[str, Any] = {"source_ids": source_ids}
+    if not all_named:
+        said["n_sources"] = n_sources
+    return _Stated(
+        year=year,
+        value=value,
+        n_sources=n_sources,
+        claim_ids=claim_ids,
+        others=others,
+        sentence=f"{others} {verb} {format_value(value, unit)} for {year}",
+        median_from=median_from,
+        values_json=canonical_json({**said, "year": year, "value": value, "unit": unit}),
+    )
 
 
 def _stated_by_year(series: list[Series], named: int) -> pd.DataFrame:
@@ -365,22 +419,17 @@ def _divergence(
     if severity is None:
         return None
     name = names[own.source_id]
-    all_named = len(stated.source_ids) == stated.n_sources
-    listed = join_names([names[s] for s in stated.source_ids])
-    others = listed if all_named else f"{stated.n_sources} sources"
-    median_from = "" if all_named else f"; median from {listed}"
     how = (
         f"the {rate:.1f}% annual growth implied by its own figures"
         if projection.implied
         else f"its own {rate:.3g}% annual growth"
     )
     start, end = projection.period
-    verb = "says" if stated.n_sources == 1 else "say (median)"
     if projection.inside:
         action = "projected to"
         severity, caveat = weigh_certainty(
             severity,
-            [(name, [*anchor_claims, *projection.claim_ids]), (others, stated.claim_ids)],
+            [(name, [*anchor_claims, *projection.claim_ids]), (stated.others, stated.claim_ids)],
             certainty,
             config,
         )
@@ -394,34 +443,28 @@ def _divergence(
         )
     detail = (
         f"{name}'s {anchor} figure of {format_value(anchor_value, own.unit)} {action} {year} "
-        f"with {how} gives {format_value(projected, own.unit)}; {others} {verb} "
-        f"{format_value(stated.value, own.unit)} for {year} "
-        f"({format_fraction(rel)} apart{median_from}).{caveat}"
+        f"with {how} gives {format_value(projected, own.unit)}; {stated.sentence} "
+        f"({format_fraction(rel)} apart{stated.median_from}).{caveat}"
     )
-    said: dict[str, Any] = {"source_ids": stated.source_ids}
-    if not all_named:
-        said["n_sources"] = stated.n_sources
-    values = {
-        "projected": {
-            "source_id": own.source_id,
-            "from_year": anchor,
-            "from_value": anchor_value,
-            "rate_percent": rate,
-            "rate_implied": projection.implied,
-            "rate_period": [start, end],
-            "extrapolated": not projection.inside,
-            "year": year,
-            "value": projected,
-            "unit": own.unit,
-        },
-        "stated": {**said, "year": year, "value": stated.value, "unit": own.unit},
+    projected_values = {
+        "source_id": own.source_id,
+        "from_year": anchor,
+        "from_value": anchor_value,
+        "rate_percent": rate,
+        "rate_implied": projection.implied,
+        "rate_period": [start, end],
+        "extrapolated": not projection.inside,
+        "year": year,
+        "value": projected,
+        "unit": own.unit,
     }
     return conflict_row(
         kind="forecast_divergence",
         subject=own.subject,
         attribute=own.attribute,
         claim_ids=[*anchor_claims, *projection.claim_ids, *stated.claim_ids],
-        values=values,
+        # The values' JSON with the stated side's made once (sorted keys: projected, stated).
+        values=f'{{"projected":{canonical_json(projected_values)},"stated":{stated.values_json}}}',
         relative_difference=rel,
         severity=severity,
         detail=detail,

@@ -18,7 +18,7 @@ import pandas as pd
 from mlefacts.reconcile.config import ReconcileConfig
 from mlefacts.reconcile.conflicts import conflict_row
 from mlefacts.reconcile.describe import join_names
-from mlefacts.reconcile.keys import text_key
+from mlefacts.reconcile.keys import canonical_json, text_key
 from mlefacts.reconcile.names import SourceNames
 
 
@@ -95,7 +95,7 @@ def _row(
         subject=subject,
         attribute=f"skill:{category}",
         claim_ids=list(group["claim_id"]),
-        values=values,
+        values=canonical_json(values),
         relative_difference=1 - len(common) / len(union),
         severity="info",
         detail=detail,
