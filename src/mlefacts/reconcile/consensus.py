@@ -20,7 +20,7 @@ from rapidfuzz import fuzz, process
 
 from mlefacts.contract import TABLE_COLUMNS, stable_id
 from mlefacts.reconcile.config import ReconcileConfig
-from mlefacts.reconcile.keys import text_key, tokens
+from mlefacts.reconcile.keys import group_codes, text_key, tokens
 from mlefacts.toml_files import load_data
 
 CONSENSUS_COLUMNS = TABLE_COLUMNS["consensus"]
@@ -105,8 +105,12 @@ def responsibility_groups(texts: list[str], config: ReconcileConfig) -> tuple[li
     """The group key and label of each responsibility text: its theme, else its stemmed text."""
     themes = {t.id: t.label for t in responsibility_themes()}
     theme_ids = assign_themes(texts, threshold=config.theme_threshold)
+    # Each distinct text is stemmed once: a responsibility many articles state recurs.
+    unthemed = {
+        t: f"text:{stemmed(t)}" for t in {t for i, t in zip(theme_ids, texts, strict=True) if not i}
+    }
     keys = [
-        f"theme:{tid}" if tid else f"text:{stemmed(text)}"
+        f"theme:{tid}" if tid else unthemed[text]
         for tid, text in zip(theme_ids, texts, strict=True)
     ]
     labels = [themes[tid] if tid else text for tid, text in zip(theme_ids, texts, strict=True)]
@@ -143,19 +147,30 @@ class Consensus:
         self._add(1, duties, keys, labels)
 
     def _add(self, kind: int, claims: pd.DataFrame, keys: list[str], labels: list[str]) -> None:
-        columns = (claims[c].to_numpy(dtype=object) for c in ("skey", "subject", "source_id"))
-        ids = claims["claim_id"].to_numpy(dtype=object)
-        for skey, subject, source, claim_id, key, label in zip(
-            *columns, ids, keys, labels, strict=True
+        """Claims with their group keys and labels, taken a group at a time (a group has many
+        claims: a skill that most articles name), in their order within each group."""
+        if claims.empty:
+            return
+        skeys, subjects, sources, ids = (
+            claims[c].to_numpy(dtype=object) for c in ("skey", "subject", "source_id", "claim_id")
+        )
+        names = np.asarray(labels, dtype=object)
+        codes, first = group_codes(skeys, np.asarray(keys, dtype=object))
+        order = np.argsort(codes, kind="stable")
+        sizes = np.bincount(codes, minlength=len(first))
+        ends = np.cumsum(sizes)
+        for row, start, end in zip(
+            first.tolist(), (ends - sizes).tolist(), ends.tolist(), strict=True
         ):
-            group = self._groups.get((kind, skey, key))
+            at = order[start:end]
+            group = self._groups.get((kind, skeys[row], keys[row]))
             if group is None:
-                group = self._groups[(kind, skey, key)] = _Group()
-            group.labels[label] += 1
-            group.subjects[subject] += 1
-            group.sources.add(str(source))
-            group.claim_ids.append(str(claim_id))
-            group.claim_sources.append(str(source))
+                group = self._groups[(kind, skeys[row], keys[row])] = _Group()
+            group.labels.update(names[at].tolist())
+            group.subjects.update(subjects[at].tolist())
+            group.sources.update(sources[at].tolist())
+            group.claim_ids += ids[at].tolist()
+            group.claim_sources += sources[at].tolist()
 
     def table(self) -> pd.DataFrame:
         rows = [
