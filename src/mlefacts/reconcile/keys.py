@@ -191,7 +191,10 @@ def group_codes(*columns: Any) -> tuple[np.ndarray, np.ndarray]:
     for column in columns:
         codes, uniques = pd.factorize(_factorizable(column), use_na_sentinel=False)
         combined, _ = pd.factorize(combined * (len(uniques) + 1) + codes)
-    _, first = np.unique(combined, return_index=True)
+    # Codes number the combinations in order of appearance: a row is its code's first when
+    # its code exceeds every earlier one (one pass, where np.unique sorted).
+    earlier = np.maximum.accumulate(combined)
+    first = np.flatnonzero(np.concatenate((combined[:1] >= 0, combined[1:] > earlier[:-1])))
     return combined, first
 
 
@@ -267,14 +270,16 @@ def prepare_claims(
     rates = fx_rates(fx_path)
     per_unit = {str(c): float(r) for c, r in rates["usd_per_unit"].items()}
     units = frame["unit"].to_numpy()
-    convertible = per_unique(lambda row: is_money(units[row]) and units[row] in per_unit, units)
+    # The units are hashed once too (four keys read them).
+    unit_code, _ = group_codes(units)
+    convertible = per_unique(lambda row: is_money(units[row]) and units[row] in per_unit, unit_code)
     convertible = convertible.to_numpy(dtype=bool)
     frame["cmp_unit"] = pd.Series(np.where(convertible, USD, units), dtype=object)
-    factors = per_unique(lambda row: per_unit[units[row]] if convertible[row] else 1.0, units)
+    factors = per_unique(lambda row: per_unit[units[row]] if convertible[row] else 1.0, unit_code)
     frame["cmp_value"] = frame["value"] * factors.to_numpy(dtype="float64")
     frame["fx"] = per_unique(
         lambda row: fx_note(units[row], rates) if convertible[row] and units[row] != USD else None,
-        units,
+        unit_code,
     )
     texts = frame["text"].to_numpy()
     frame["label"] = per_unique(
@@ -286,13 +291,16 @@ def prepare_claims(
     idq_code, _ = group_codes(
         per_unique(lambda row: canonical_json(idq[row]), qualifiers, periodic)
     )
-    for column, unit in (("fact_key", units), ("cmp_key", frame["cmp_unit"].to_numpy())):
+    # What both keys share (year, identifying qualifiers, label) is grouped once, on integer
+    # codes: the year coded from its Int64 array, not as Python objects.
+    year_code, _ = pd.factorize(frame["year"].array, use_na_sentinel=False)
+    shared, _ = group_codes(year_code, idq_code, keyed_label)
+    cmp_units = frame["cmp_unit"].to_numpy()
+    for column, unit, code in (("fact_key", units, unit_code), ("cmp_key", cmp_units, cmp_units)):
         frame[column] = per_unique(
             lambda row, unit=unit: _key(years[row], unit[row], idq[row], keyed_label[row]),
-            years,
-            unit,
-            idq_code,
-            keyed_label,
+            shared,
+            code,
         )
     return frame
 
