@@ -298,10 +298,14 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
         return []  # most sentences: no change to read, so no role to find
     mentioned = _mentions_jobs(own)
     referred = None if mentioned else _referred_jobs(doc, sentence)
-    outlook = _outlook_line(text, sentence, changes[0])  # asked first: cheaper than the role
-    if not (mentioned or referred or (outlook and sentence_role(doc, sentence))):
-        return []  # 'Projected growth: 23%' on a role's page names no jobs but is theirs
-    page_subject = sentence_role(doc, sentence) or _JOB_MARKET
+    # 'Projected growth: 23%' on a role's page names no jobs but is theirs; the outlook line is
+    # asked about first, as it costs less than the role
+    if not (mentioned or referred or _outlook_line(text, sentence, changes[0])):
+        return []
+    role = sentence_role(doc, sentence)
+    if not (mentioned or referred or role):
+        return []
+    page_subject = role or _JOB_MARKET
     source = find_attribution(
         text, sentence.start, sentence.end, context_start=sentence.block.start
     )
