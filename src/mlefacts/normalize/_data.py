@@ -166,14 +166,23 @@ def scanned_class(chars: Iterable[str]) -> str:
 @cache
 def case_forms(token: str) -> frozenset[str]:
     """Every character the one-character regex `token` matches with re.IGNORECASE, as the regex
-    engine decides ('k' also matches 'K', the Kelvin sign; 's' the long 'ſ')."""
-    candidates = _cased() | set(token)  # an uncased character matches only as written
-    return frozenset(char for char in candidates if re.fullmatch(token, char, re.IGNORECASE))
+    engine decides ('k' also matches 'K', the Kelvin sign; 's' the long 'ſ').
+
+    One search over the candidates written in a row, not one match per candidate (~0.17 s of a
+    process's first extraction): a match of one character there is a candidate that `token`
+    matches by itself, as `token` (a character or a class) looks at nothing around it.
+
+    >>> sorted(case_forms("k")) == ["K", "k", "\u212a"], sorted(case_forms("[$]"))
+    (True, ['$'])
+    """
+    candidates = _cased() + token  # an uncased character matches only as written
+    found = re.finditer(token, candidates, re.IGNORECASE)
+    return frozenset(match.group() for match in found if len(match.group()) == 1)
 
 
 @cache
-def _cased() -> frozenset[str]:
-    """The characters with another case form (a superset of those IGNORECASE folds).
+def _cased() -> str:
+    """The characters with another case form (a superset of those IGNORECASE folds), in a row.
 
     Looked for a block of code points at a time, in a string of every code point made in C
     (their UTF-32 bytes, decoded; ~0.05 s against ~0.15 s a character at a time): a block whose
@@ -187,7 +196,7 @@ def _cased() -> frozenset[str]:
         block = every[start : start + _BLOCK]
         if block.lower() != block or block.upper() != block:
             found += [char for char in block if char.lower() != char or char.upper() != char]
-    return frozenset(found)
+    return "".join(found)
 
 
 _BLOCK = 128
