@@ -213,42 +213,58 @@ _GENERIC_DOLLAR = frozenset({"$", "dollar", "dollars"})
 
 @cache
 def _explicit_dollar_patterns() -> tuple[
-    tuple[str, re.Pattern[str], tuple[str, ...], tuple[str, ...] | None], ...
+    tuple[str, re.Pattern[str], re.Pattern[str], tuple[str, ...] | None], ...
 ]:
-    """Per dollar currency (USD and the `local_dollar` ones), a pattern that finds its explicit
-    markers when a text writes one (see `_written_markers`), and pieces a match cannot be written
-    without: one of the exact ones as written, or one of the words' in `fold_case` (None when a
-    word is not ASCII: nothing is ruled out)."""
+    """Per dollar currency (USD and the `local_dollar` ones), two patterns that find its
+    explicit markers when a text writes one (see `_written_markers`): its symbols and codes as
+    written, and its words in any letter case; and pieces a match of the words cannot be
+    written without, in `fold_case` (None when a word is not ASCII: nothing is ruled out).
+
+    Apart, as the symbols and codes open with capitals ('C$', 'AUD'), their pattern is looked
+    for at a page's few capitals, in a few microseconds: no cheaper test is needed before it,
+    and a page that writes 'US$' or 'USD' is never searched for the words' lower-case openings
+    ('us dollars', 'american dollars'), found at most letters of a page."""
     out = []
     for code, entry in load_data("currencies").items():
         if code != "USD" and not entry.get("local_dollar"):
             continue
         exact = [m for m in (*entry["symbols"], *entry["codes"]) if m not in _GENERIC_DOLLAR]
         words = [w for w in entry["words"] if w.lower() not in _GENERIC_DOLLAR]
-        pattern = _written_markers(exact, words)
-        exact_keys = _fewest_pieces(map(_piece, exact))
         word_keys = [_piece(w).lower() for w in words]
         ascii_words = all(key.isascii() for key in word_keys)
-        out.append((code, pattern, exact_keys, _fewest_pieces(word_keys) if ascii_words else None))
+        out.append(
+            (
+                code,
+                _written_markers(exact, ignore_case=False),
+                _written_markers(words, ignore_case=True),
+                _fewest_pieces(word_keys) if ascii_words else None,
+            )
+        )
     return tuple(out)
 
 
-def _written_markers(exact: list[str], words: list[str]) -> re.Pattern[str]:
-    r"""A pattern that finds one of the markers (`exact` as written, `words` in any letter case)
-    with no letter next to it, in a text that writes one, and nothing in any other text.
+def _written_markers(markers: list[str], *, ignore_case: bool) -> re.Pattern[str]:
+    r"""A pattern that finds one of the markers (as written, or in any letter case with
+    `ignore_case`) with no letter next to it, in a text that writes one, and nothing in any
+    other text (nor when there are no markers).
 
     It opens with the class of the markers' first characters, which the regex engine looks for
     in its own loop, then reads each marker's rest behind a lookbehind for its first character:
     a pattern opening with a lookbehind is entered at every position of a whole page. Which
     match it finds first may differ from the plain alternation's; whether it finds one does not.
 
-    >>> _written_markers(["C$"], ["Canadian dollars"]).pattern
-    '(?-i:[Cc])(?<![A-Za-z].)(?:(?-i:(?<=C)\\$)|(?i:(?<=C)anadian\\s+dollars))(?![A-Za-z])'
+    >>> _written_markers(["C$", "CA$"], ignore_case=False).pattern
+    '(?-i:[C])(?<![A-Za-z].)(?:(?-i:(?<=C)\\$)|(?-i:(?<=C)A\\$))(?![A-Za-z])'
+    >>> _written_markers(["Canadian dollars"], ignore_case=True).pattern
+    '(?-i:[Cc])(?<![A-Za-z].)(?:(?i:(?<=C)anadian\\s+dollars))(?![A-Za-z])'
+    >>> _written_markers([], ignore_case=True).search("US$5 or CAD 5") is None
+    True
     """
-    exact_rests = [f"(?-i:(?<={re.escape(m[0])}){spaced(m[1:])})" for m in exact]
-    word_rests = [f"(?i:(?<={re.escape(w[0])}){spaced(w[1:])})" for w in words]
-    firsts = {m[0] for m in exact}.union(*(case_forms(w[0]) for w in words))
-    rests = "|".join((*exact_rests, *word_rests))
+    if not markers:
+        return re.compile(r"(?!)")
+    flag = "i" if ignore_case else "-i"
+    rests = "|".join(f"(?{flag}:(?<={re.escape(m[0])}){spaced(m[1:])})" for m in markers)
+    firsts = set().union(*(case_forms(m[0]) if ignore_case else {m[0]} for m in markers))
     return re.compile(rf"{scanned_class(firsts)}(?<![A-Za-z].)(?:{rests})(?![A-Za-z])")
 
 
@@ -308,14 +324,10 @@ def _page_dollar(text: str) -> str:
     if len(titled) == 1 and "USD" not in titled:
         return titled.pop()  # 'ML pay in Canada' ... 'C$130,000 (US$95,000)' ... '$162,500'
     written: set[str] = set()
-    for code, pattern, exact, words in _explicit_dollar_patterns():
-        if (
-            words is not None
-            and not any(k in text for k in exact)
-            and not any(k in folded_page(text) for k in words)
+    for code, exact, words, keys in _explicit_dollar_patterns():
+        if exact.search(text) or (
+            (keys is None or any(k in folded_page(text) for k in keys)) and words.search(text)
         ):
-            continue
-        if pattern.search(text):
             written.add(code)
             if code == "USD":
                 return "USD"  # US dollars written: the rest cannot change it
@@ -651,7 +663,12 @@ def _american_paragraphs(text: str) -> tuple[tuple[int, int], ...]:
     asked about at each of its sums)."""
     if stated_dollar(text) is not None:
         return ()
-    others = [p for code, p, _, _ in _explicit_dollar_patterns() if code != "USD"]
+    others = [
+        pattern
+        for code, exact, words, _ in _explicit_dollar_patterns()
+        if code != "USD"
+        for pattern in (exact, words)
+    ]
     others += [pattern for _, pattern in _dollar_countries()]
     found: list[tuple[int, int]] = []
     for match in _matches_from(_US_SUMS, text, _starts(text, _US_SUMS_OPENINGS)):
@@ -882,4 +899,7 @@ def _scale_words() -> re.Pattern[str]:
 
 def _explicit_usd(text: str) -> bool:
     patterns = _explicit_dollar_patterns()
-    return any(code == "USD" and entry[0].search(text) for code, *entry in patterns)
+    return any(
+        code == "USD" and bool(exact.search(text) or words.search(text))
+        for code, exact, words, _ in patterns
+    )
