@@ -444,14 +444,19 @@ def clause_bounds(text: str, start: int, end: int, at: int) -> tuple[int, int]:
     'The median pay is $90K'
     """
     clause_start = start
-    clause_end = end
-    for match in _CLAUSE_BREAK.finditer(text, start, end):
-        if match.end() <= at:
-            clause_start = match.end()
-        elif match.start() >= at:
-            clause_end = match.start()
-            break
-    return clause_start, clause_end
+    for break_start, break_end in _clause_breaks(text, start, end):
+        if break_end <= at:
+            clause_start = break_end
+        elif break_start >= at:
+            return clause_start, break_start
+    return clause_start, end
+
+
+@lru_cache(maxsize=1024)
+def _clause_breaks(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """Where the clause breaks of a sentence are, found once: the readers ask `clause_bounds`
+    about each figure of a sentence, several times each."""
+    return tuple(match.span() for match in _CLAUSE_BREAK.finditer(text, start, end))
 
 
 def figure_frame(text: str, start: int, end: int, figures: list[Amount], index: int) -> Frame:
