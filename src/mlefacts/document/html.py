@@ -256,8 +256,9 @@ class _Renderer:
         marker = f"{current.counter}." if current.ordered else "•"
         return _Context("item", level=len(self.lists) - 1, marker=marker, parent=parent)
 
-    def _emit(self, chunk: str, prefix: str = "") -> Span:
-        """Append a chunk after a blank line; the span excludes `prefix` (a list marker)."""
+    def _emit(self, chunk: str, prefix: str = "") -> int:
+        """Append a chunk after a blank line; where it starts, after `prefix` (a list marker).
+        It ends at `position`."""
         if self.position:
             self.parts.append("\n\n")
             self.position += 2
@@ -266,7 +267,7 @@ class _Renderer:
         start = self.position
         self.parts.append(chunk)
         self.position += len(chunk)
-        return Span(start, self.position)
+        return start
 
     def _flush(self) -> None:
         if not self.buffer:
@@ -278,21 +279,21 @@ class _Renderer:
         context = self.contexts[-1] if self.contexts else None  # a heading or an item
         opens_item = context is not None and context.kind == "item" and context.block is None
         prefix = f"{'  ' * context.level}{context.marker} " if opens_item and context else ""
-        span = self._emit(chunk, prefix)
+        start = self._emit(chunk, prefix)
+        end = self.position
         index = len(self.drafts)
         if context is None:
-            draft = DraftBlock("paragraph", span.start, span.end)
+            draft = DraftBlock("paragraph", start, end)
         elif context.kind == "heading":
-            span = heading_span(self.parts[-1], 0, len(chunk))
-            start = self.position - len(chunk)
+            span = heading_span(chunk, 0, len(chunk))
             draft = DraftBlock("heading", start + span.start, start + span.end, context.level)
         elif context.block is None:
             draft = DraftBlock(
-                "list_item", span.start, span.end, context.level, context.marker, context.parent
+                "list_item", start, end, context.level, context.marker, context.parent
             )
             context.block = index
         else:
-            draft = DraftBlock("paragraph", span.start, span.end, parent=context.block)
+            draft = DraftBlock("paragraph", start, end, parent=context.block)
         self.drafts.append(draft)
 
     def _table(self, tag: Element) -> bool:
@@ -323,7 +324,10 @@ class _Renderer:
         if widths[0] == 1 and len(grid) > 1:
             caption_text = caption_text or grid[0][0][0]
             grid = grid[1:]
-        caption = self._emit(caption_text) if caption_text else self._heading_above()
+        if caption_text:
+            caption: Span | None = Span(self._emit(caption_text), self.position)
+        else:
+            caption = self._heading_above()
         self._render_table(grid, caption)
         return True
 
@@ -338,10 +342,10 @@ class _Renderer:
         self._flush()
         level = self._title_level(tag)
         if level and titled_grid(pieces):  # '<h4>Senior</h4>' over its Base, Bonus, Equity cards
-            title = self._emit(pieces.pop(0))
-            self.drafts.append(DraftBlock("heading", title.start, title.end, level))
-        span = self._emit("\n".join(pieces))
-        self.drafts.append(DraftBlock("paragraph", span.start, span.end))
+            start = self._emit(pieces.pop(0))
+            self.drafts.append(DraftBlock("heading", start, self.position, level))
+        start = self._emit("\n".join(pieces))
+        self.drafts.append(DraftBlock("paragraph", start, self.position))
         return True
 
     def _tiles(self, tag: Element) -> bool:
@@ -673,11 +677,17 @@ def _table_rows(table: Element) -> list[list[Element]] | None:
     return rows or None
 
 
+# The elements that hold a table's text: none is `_NOT_TEXT` nor a '<br>'.
+_CELL_TAGS = frozenset({"td", "th", "caption"})
+
+
 def _cell_text(cell: Element, hidden: bool = False) -> str:
     """A cell's text with whitespace collapsed, skipping scripts and other dropped tags.
 
     `hidden`: the cell sits inside an element whose strings are not text (`_NOT_TEXT`)."""
     drop = rules().drop_tags
+    if not hidden and not len(cell) and cell.tag in _CELL_TAGS and cell.tag not in drop:
+        return _squeeze(cell.text or "")  # its only string: most cells ('<td>£79,000</td>')
     pieces: list[str] = []
     stack: list[_Entry] = [(cell, _OPEN)]
     depth = int(hidden)
