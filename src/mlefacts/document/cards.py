@@ -393,6 +393,8 @@ def _short(line: str) -> bool:
 
 
 def _lines(text: str, draft: DraftBlock) -> list[_Line] | None:
+    if text.find("\n", draft.start, draft.end) < 0:
+        return None  # one line (most paragraphs): no two lines to stack
     spans: list[Span] = []
     position = draft.start
     for raw in text[draft.start : draft.end].split("\n"):
