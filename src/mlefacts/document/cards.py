@@ -102,13 +102,14 @@ def _captioned_figure(
     figure (`labelled`: those labels' draft indexes). Keyed by the figure's draft index."""
     found: dict[int, Card] = {}
     for index, (figure, caption) in enumerate(zip(drafts, drafts[1:], strict=False)):
+        if caption.kind != "paragraph" or caption.parent is not None:
+            continue
         value = text[figure.start : figure.end].strip("*_ ")
+        if not _bare_figure().fullmatch(value):
+            continue  # most drafts: no figure alone
         line = text[caption.start : caption.end]
         if (
-            caption.kind == "paragraph"
-            and caption.parent is None
-            and _bare_figure().fullmatch(value)
-            and "\n" not in text[figure.end : caption.start].strip(" *_#\n")
+            "\n" not in text[figure.end : caption.start].strip(" *_#\n")
             and text.count("\n", figure.end, caption.start) == gap
             and (
                 (figure.kind == "heading" and _caption_line(line))
@@ -166,6 +167,15 @@ def _goes_on(text: str, caption: DraftBlock) -> bool:
 
 
 def _labelled_figure(text: str, label: DraftBlock, figure: DraftBlock) -> Card | None:
+    # what the drafts and the gap between them tell first: most pairs are items of a list
+    # ('  • ' between them) or a paragraph over a nested one
+    if (
+        label.parent is not None
+        or figure.parent is not None
+        or figure.kind != "paragraph"
+        or text[label.end : figure.start].strip(" *_\n")
+    ):
+        return None
     line = text[label.start : label.end]
     name = line.strip("*_ ")
     emphasised = line.startswith(("**", "__")) and line.endswith(("**", "__"))
@@ -175,15 +185,11 @@ def _labelled_figure(text: str, label: DraftBlock, figure: DraftBlock) -> Card |
         and not text[text.rfind("\n", 0, label.start) + 1 : label.start].strip()
     )
     if (
-        label.parent is not None
-        or figure.parent is not None
-        or figure.kind != "paragraph"
-        or not (label.kind == "paragraph" or emphasised or guessed)
+        not (label.kind == "paragraph" or emphasised or guessed)
         or "\n" in line
         or not name[:1].isalpha()
         or not _short(name)
         or _figure().search(name)
-        or text[label.end : figure.start].strip(" *_\n")
     ):
         return None
     lines = _lines(text, figure) if "\n" in text[figure.start : figure.end] else None
@@ -385,10 +391,14 @@ def _fit(lines: list[str]) -> bool:
 
 
 def _short(line: str) -> bool:
-    return (
-        len(line) <= _MAX_LINE
-        and sum(1 for word in line.split() if any(c.isalnum() for c in word)) <= _MAX_WORDS
-        and not _SENTENCE_END.search(line)
+    """At most `_MAX_LINE` characters and `_MAX_WORDS` words (a dash or a dot between them is
+    none), no sentence's end."""
+    if len(line) > _MAX_LINE or _SENTENCE_END.search(line):
+        return False
+    tokens = line.split()
+    # no more tokens than the most words: no word to tell from a mark (most lines)
+    return len(tokens) <= _MAX_WORDS or (
+        sum(1 for word in tokens if any(c.isalnum() for c in word)) <= _MAX_WORDS
     )
 
 
