@@ -85,12 +85,15 @@ def _push_children(stack: list[_Entry], element: Element) -> None:
 
     Comments and processing instructions are pushed too: they hold no text, but their tails do.
     """
+    # each read of .text or .tail decodes the string anew: read once
     for child in reversed(element):
-        if child.tail:
-            stack.append((child.tail, _STRING))
+        tail = child.tail
+        if tail:
+            stack.append((tail, _STRING))
         stack.append((child, _OPEN))
-    if element.text and isinstance(element.tag, str):
-        stack.append((element.text, _STRING))
+    text = element.text
+    if text and isinstance(element.tag, str):
+        stack.append((text, _STRING))
 
 
 @dataclass(slots=True)
@@ -193,13 +196,14 @@ class _Renderer:
             return False
         # a tab's panel is hidden until its tab is chosen, but it is the page's content
         # ('Bengaluru | Hyderabad | Pune' tabs, each over its own pay table)
-        panel = attrs.get("role") == "tabpanel"
+        role = attrs.get("role")
+        panel = role == "tabpanel"
         if not panel and ("hidden" in attrs or attrs.get("aria-hidden") == "true"):
             return True
         style = attrs.get("style")
         if not panel and style is not None and _HIDDEN_STYLE.search(style):
             return True
-        if attrs.get("role") in r.drop_roles:
+        if role in r.drop_roles:
             return True
         return any(is_chrome_class(value) for value in _class_and_id(tag)) and not _labelled_chips(
             tag
@@ -504,10 +508,10 @@ def _title_paragraph(paragraph: Element) -> bool:
     '**Europe**' line is), or plain text that reads as one in an element its class calls a
     title ('<div class="section-title">Pay by city</div>')."""
     if len(paragraph) == 0:
-        classes = _CLASS_VALUES.findall(paragraph.get("class") or "")
-        titled = any(_TITLE_CLASS.search(value) for value in classes)
+        # `_TITLE_CLASS` matches no space: a match in the class value lies in one of its names
+        titled = _TITLE_CLASS.search(paragraph.get("class") or "") is not None
         return titled and _title_text(paragraph.text or "")
-    if (paragraph.text or "").strip() or len(paragraph) != 1:
+    if len(paragraph) != 1 or (paragraph.text or "").strip():
         return False
     bold = paragraph[0]
     if bold.tag not in ("strong", "b") or (bold.tail or "").strip():
@@ -636,6 +640,8 @@ def _squeeze(text: str) -> str:
     >>> _squeeze("  a\\u00a0 b\\n"), _squeeze("posted 27\\u202f300 jobs")
     ('a b', 'posted 27\\u202f300 jobs')
     """
+    if text.isspace():
+        return ""  # the line breaks and indents between a page's elements: half the calls
     # GROUP_SPACE matches one of the three spaces: a text without them needs no regex scan
     spaced = "\u00a0" in text or "\u2009" in text or "\u202f" in text
     if not spaced or not GROUP_SPACE.search(text):
