@@ -12,6 +12,7 @@ from functools import cache, lru_cache
 
 from mlefacts.extract.context import find_roles, is_place, phrase_alternation
 from mlefacts.extract.cues import phrase_keys
+from mlefacts.normalize._data import trie
 from mlefacts.normalize.text import fold_case
 from mlefacts.toml_files import load_data
 
@@ -77,12 +78,14 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 
 @cache
-def _needed_words() -> tuple[tuple[tuple[str, ...], ...], dict[str, tuple[int, ...]]]:
-    """Groups of words (lower case), and for each pattern of `_patterns` the groups of which it
-    needs one word each: a segment whose `fold_case` lacks a word of such a group cannot match
-    it, so the pattern, tried at every character, is not run there. The words are the longest
-    of each cue phrase (`cues.phrase_keys`), plus what the patterns need besides: "'s", 'the',
-    a bracket."""
+def _needed_words() -> tuple[tuple[re.Pattern[str], ...], dict[str, int]]:
+    """Groups of words (lower case), each as one pattern, and for each pattern of `_patterns`
+    the groups (bit `i` for group `i`) of which it needs one word each: a segment whose
+    `fold_case` lacks a word of such a group cannot match it, so the pattern, tried at every
+    character, is not run there. The words are the longest of each cue phrase
+    (`cues.phrase_keys`), plus what the patterns need besides: "'s", 'the', a bracket. A group's
+    pattern is a trie of its literal words (`_data.trie`): it matches where one of them is
+    written, as `word in folded` would say of each, in one search instead of one per word."""
     cues = load_data("attribution")
     groups = (
         _keys(cues["report_nouns"]),
@@ -93,15 +96,16 @@ def _needed_words() -> tuple[tuple[tuple[str, ...], ...], dict[str, tuple[int, .
         ("(", "["),
         _keys(cues["reporting_verbs"]),
     )
-    reports, links, possessive, lead_ins, the, bracket, verbs = range(len(groups))
-    return groups, {
-        "author": (reports, links),
-        "possessive": (possessive, reports),
-        "lead_in": (lead_ins,),
-        "titled_report": (reports, the),
-        "citation": (bracket,),
-        "trailing_verb": (verbs,),
-        "reporting_verb": (verbs,),
+    reports, links, possessive, lead_ins, the, bracket, verbs = (1 << i for i in range(len(groups)))
+    patterns = tuple(re.compile(trie([list(map(re.escape, word)) for word in g])) for g in groups)
+    return patterns, {
+        "author": reports | links,
+        "possessive": possessive | reports,
+        "lead_in": lead_ins,
+        "titled_report": reports | the,
+        "citation": bracket,
+        "trailing_verb": verbs,
+        "reporting_verb": verbs,
     }
 
 
@@ -114,17 +118,8 @@ def _runnable(segment: str) -> list[tuple[str, re.Pattern[str]]]:
     """The patterns of `_patterns` whose needed words (`_needed_words`) `segment` holds."""
     folded = fold_case(segment)
     groups, needed = _needed_words()
-    held: dict[int, bool] = {}  # each group looked for once, when a pattern needs it
-    return [
-        (kind, pattern)
-        for kind, pattern in _patterns()
-        if all(
-            held[group]
-            if group in held
-            else held.setdefault(group, any(map(folded.__contains__, groups[group])))
-            for group in needed[kind]
-        )
-    ]
+    held = sum(1 << bit for bit, group in enumerate(groups) if group.search(folded))
+    return [(kind, pattern) for kind, pattern in _patterns() if needed[kind] & held == needed[kind]]
 
 
 def find_attribution(
