@@ -402,6 +402,8 @@ def _read_figures(
     text = doc.text
     named_here = market_phrase(own)
     spent = None if named_here else _spending_market(doc, own)
+    if not (sizes or named_here or spent or _may_state_growth(own)):
+        return []  # its rates have no market (see `_may_state_growth`): no part is looked for
     listed = market_phrase(lead_in(doc, sentence.block_index))
     breakdown = breakdown_heading(section_heading(doc, sentence.block))
     body = after_dateline(own)  # 'PUNE, India, March 4, 2026 /NewsWire/ -- ': no part
@@ -454,6 +456,16 @@ def _read_figures(
         find_attribution(text, sentence.start, sentence.end, context_start=sentence.block.start),
     )
     return [_attributed(claim, source) for claim in claims]
+
+
+def _may_state_growth(own: str) -> bool:
+    """Whether a sentence that names no market may give its rates one: `_rate_subject` finds
+    none without a CAGR or annual-growth cue or a market noun ('the market') in it."""
+    return bool(
+        vocabulary("market_terms", "growth", "cagr").search(own)
+        or vocabulary("market_terms", "growth", "annual").search(own)
+        or market_noun().search(own)
+    )
 
 
 def _pays(own: str) -> bool:
