@@ -497,8 +497,10 @@ def _set_off(before: str) -> bool:
     return bool(nouns) and _SET_OFF.fullmatch(before, nouns[-1].end()) is not None
 
 
+@lru_cache(maxsize=256)
 def share_cue(text: str, frame: Frame, figure: Amount) -> ShareCue | None:
-    """What makes `figure` (a percentage) a share in its frame, or None.
+    """What makes `figure` (a percentage) a share in its frame, or None. Cached: `market` and
+    `demand` ask first about figures this module then reads in the same frames.
 
     >>> s = "Services held a 41.2% share."
     >>> from mlefacts.extract.context import amounts, figure_frame
