@@ -55,7 +55,24 @@ def test_case_forms_are_the_regex_engines() -> None:
 def test_cased_characters_found_by_blocks_are_every_cased_one() -> None:
     """`_cased` passes over whole blocks in C; it finds what a look at each character finds."""
     every = map(chr, range(sys.maxunicode + 1))
-    assert _cased() == {char for char in every if char.lower() != char or char.upper() != char}
+    assert _cased() == "".join(c for c in every if c.lower() != c or c.upper() != c)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(_cased())
+    | st.characters()
+    | st.characters().map(re.escape)
+    | st.sampled_from(["[$€]", "['’]", r"\d", r"\w", ".", "$", "^"])
+)
+def test_case_forms_are_the_characters_a_match_of_each_finds(token: str) -> None:
+    """`case_forms` searches the cased characters in a row: what matching each one finds."""
+    candidates = set(_cased()) | set(token)
+    try:
+        matched = {char for char in candidates if re.fullmatch(token, char, re.IGNORECASE)}
+    except re.error:
+        return  # not a regex: nothing to compare
+    assert case_forms.__wrapped__(token) == matched
 
 
 VOCABULARY = st.lists(
