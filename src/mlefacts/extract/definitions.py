@@ -58,7 +58,11 @@ def _term() -> str:
         r"(?:the\s+term\s+)?"  # 'The term "AI specialist" refers to ...'
         r"(?:the\s+(?P<aspect>[a-z]+)\s+of\s+)?"  # 'the job of a data engineer is a ...'
         r"(?:(?:an?|the)\s+)?[\"“‘]?"
-        r"(?P<term>[A-Za-z][\w/&-]*(?:\s+(?:\([^)]{1,12}\)|[\w/&-]+)){0,4}?)[\"”’]?"
+        # The term's words are read whole (possessive: '*+', '++'), so a failed attempt does not
+        # try each shorter cut of each word: a cut can only be followed by a '_' that `[*_]*`
+        # takes back, from where the whole word stands too (and was tried first), so the
+        # matches and their groups are the same.
+        r"(?P<term>[A-Za-z][\w/&-]*+(?:\s+(?:\([^)]{1,12}\)|[\w/&-]++)){0,4}?)[\"”’]?"
         r"(?:\s+\((?P<alias>[^)]{1,50})\))?[*_]*(?:\s+(?:itself|themselves))?"
         r"(?P<appositive>,\s*(?:also\s+|sometimes\s+|often\s+)?"
         r"(?:called|known\s+as|referred\s+to\s+as|short\s+for|or)\s[^,]{2,80},)?"
