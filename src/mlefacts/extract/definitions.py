@@ -384,7 +384,7 @@ def _glossary_blocks(doc: Document) -> frozenset[int]:
         ):
             pairs.append(index)
         before = line
-        entry = _LABELLED.match(line)
+        entry = _LABELLED.match(line) if _label_marked(line) else None
         predicate = entry.group("predicate") if entry is not None else ""
         if _RELATIVE.search(predicate) and not _STATEMENT.match(predicate):
             labelled.append(index)
@@ -559,11 +559,13 @@ def _glossary_term(doc: Document, sentence: Sentence) -> str | None:
     unnamed = _unnamed().match(own)
     if unnamed is not None and len(own) >= _min_predicate():
         word = unnamed.group("head") or unnamed.group("noun")
-        term = _asked_term(heading)
-        if term is None and sentence.block_index in _glossary_blocks(doc):
-            term = _question_term(heading)  # a glossary's heading names any term
-        if term and word.lower() not in _judgements() and _defining_aspect(word):
-            return term
+        if word.lower() not in _judgements() and _defining_aspect(word):
+            # (the word asked first: the page's glossary blocks cost more to find)
+            term = _asked_term(heading)
+            if term is None and sentence.block_index in _glossary_blocks(doc):
+                term = _question_term(heading)  # a glossary's heading names any term
+            if term:
+                return term
     asked_role = _duties_asked(heading)
     if asked_role is not None and len(own) >= _min_predicate() and _answers(own, asked_role):
         return asked_role  # 'What does an ML engineer do?' / 'They take a model ...'
