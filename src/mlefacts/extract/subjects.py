@@ -31,7 +31,7 @@ from mlefacts.extract.context import (
     phrase_alternation,
     prose_spans,
 )
-from mlefacts.extract.cues import Keys, spans_holding, word_keys
+from mlefacts.extract.cues import Keys, declare, spans_holding, word_keys
 from mlefacts.normalize.numbers import scale_words
 from mlefacts.normalize.text import normalize_subject
 from mlefacts.toml_files import load_data
@@ -56,6 +56,9 @@ def _noun_keys() -> Keys | None:
     """Words one of which every market noun holds where a word starts (`market_noun` matches
     only there): sentences without any name no market."""
     return word_keys(load_data("market_terms")["market"]["nouns"])
+
+
+declare(lambda: [_noun_keys()])
 
 
 # Up to six words right before a market noun, on the same line.
