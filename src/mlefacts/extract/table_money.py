@@ -391,9 +391,9 @@ def _statistic(text: str, *, prose_only: bool = False) -> str | None:
 
 
 def _pay_period(text: str) -> str | None:
-    for name, words in load_data("salary_terms")["pay_period"].items():
-        if phrase_pattern(tuple(words)).search(text):
-            return str(name)
+    for name, pattern in _pay_periods():
+        if pattern.search(text):
+            return name
     return None
 
 
@@ -403,6 +403,14 @@ def _growth_attribute(header: str) -> str:
         if phrase_pattern(tuple(load_data("market_terms")["growth"]["cagr"])).search(header)
         else "annual_growth"
     )
+
+
+@cache
+def _pay_periods() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each pay period and its words' pattern, in the data's order: asked of every money cell's
+    header, row label, caption and title."""
+    periods = load_data("salary_terms")["pay_period"]
+    return tuple((str(name), phrase_pattern(tuple(words))) for name, words in periods.items())
 
 
 @cache
