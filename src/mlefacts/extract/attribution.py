@@ -169,9 +169,12 @@ def _last_source(segment: str) -> str | None:
     return best[1] if best else None
 
 
+_POSSESSIVE_END = re.compile(r"['’]s$")
+
+
 def _source(kind: str, match: re.Match[str]) -> str | None:
     name = _drop_leading_function_words(match.group("name").strip(" .,"))
-    name = re.sub(r"['’]s$", "", name)
+    name = _POSSESSIVE_END.sub("", name)
     report = match.groupdict().get("report")
     if report:
         name = _publisher(name, report)
@@ -184,10 +187,9 @@ def _publisher(name: str, report: str) -> str:
     'LinkedIn US Job' + 'report' -> 'LinkedIn' (title words stripped); a bare 'Acme' + 'report'
     -> 'Acme report': the article names the report, not (provably) an organization.
     """
-    descriptors = set(load_data("attribution")["report_descriptors"])
     words = name.split()
     kept = list(words)
-    while len(kept) > 1 and kept[-1].lower() in descriptors:
+    while len(kept) > 1 and kept[-1].lower() in _report_descriptors():
         kept.pop()
     if len(kept) < len(words):
         return " ".join(kept)
@@ -198,9 +200,8 @@ def _publisher(name: str, report: str) -> str:
 
 def _drop_leading_function_words(name: str) -> str:
     # A sentence-initial capital ('In Acme Research', 'While Paywise') is not part of the name.
-    not_sources = set(load_data("attribution")["not_sources"])
     words = name.split()
-    while words and words[0].lower() in not_sources:
+    while words and words[0].lower() in _not_sources():
         words.pop(0)
     return " ".join(words)
 
@@ -263,6 +264,16 @@ def _plausible_tail(name: str) -> bool:
     """A longer name is the source's own only when it ends in an organization word
     ('Dunmore Research', 'Halvorsen Analytics'), not in the next sentence's first word."""
     return name.split()[-1].rstrip(".").lower() in _organization_words()
+
+
+@cache
+def _report_descriptors() -> frozenset[str]:
+    return frozenset(load_data("attribution")["report_descriptors"])
+
+
+@cache
+def _not_sources() -> frozenset[str]:
+    return frozenset(load_data("attribution")["not_sources"])
 
 
 @cache
