@@ -56,7 +56,7 @@ from mlefacts.extract.context import (
 )
 from mlefacts.extract.count_restatements import restatement
 from mlefacts.extract.coverage import page_activity
-from mlefacts.extract.cues import Keys, word_keys
+from mlefacts.extract.cues import Keys, may_hold, word_keys
 from mlefacts.extract.ranked_lists import item_name, numbered_label, ranked_subject
 from mlefacts.extract.sections import clean_text, document_role, section_role
 from mlefacts.extract.table_frame import Column, read_column
@@ -487,6 +487,8 @@ def _read_grouped(amount: Amount) -> bool:
 
 def with_number_words(text: str, sentence: Sentence, found: list[Amount]) -> list[Amount]:
     """The sentence's figures with its counts written as words ('nearly two million')."""
+    if not may_hold(text, sentence.start, sentence.end, _number_keys()):
+        return found  # no scale word starts a word here, and one follows each count in words
     words = find_number_words(text, sentence.start, sentence.end)
     if not words:
         return found
