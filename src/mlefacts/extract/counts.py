@@ -56,7 +56,7 @@ from mlefacts.extract.context import (
 )
 from mlefacts.extract.count_restatements import restatement
 from mlefacts.extract.coverage import page_activity
-from mlefacts.extract.cues import Keys, may_hold, word_keys
+from mlefacts.extract.cues import Keys, declare, may_hold, word_keys
 from mlefacts.extract.ranked_lists import item_name, numbered_label, ranked_subject
 from mlefacts.extract.sections import clean_text, document_role, section_role
 from mlefacts.extract.table_frame import Column, read_column
@@ -505,6 +505,9 @@ def _number_keys() -> Keys | None:
     """Sentences worth reading: those with a digit or a scale word ('two million'). Without a
     digit only `find_number_words` reads a count, and its scale word follows a space."""
     return word_keys(w for entry in general_scales().values() for w in entry["words"])
+
+
+declare(lambda: [_number_keys()])
 
 
 def _publishers_own(sentence: str) -> bool:
