@@ -1177,3 +1177,12 @@ def test_postings_of_two_fields_joined_by_and_are_counted() -> None:
     (claim,) = [c for c in extract_claims(doc)[0] if c.value]
     assert (claim.kind, claim.value) == ("job_demand", 2_400_000)
     assert claim.subject == "artificial intelligence and machine learning job posting"
+
+
+def test_jobs_in_a_field_are_read_after_a_dotted_capital_i() -> None:
+    # 'İ' lowers to two characters: a page lowered with str.lower put the counted noun's end
+    # past its place and the field was lost ('open role' instead of the field's role)
+    text = "İİİİİİİİ report. Employers posted 48,000 open roles in artificial intelligence in 2024."
+    doc = build_document(source_id="s", text=text, media_type="text/plain")
+    found = [c for c in extract_claims(doc)[0] if c.kind == "job_demand"]
+    assert [(c.value, c.subject) for c in found] == [(48000.0, "artificial intelligence role")]

@@ -64,7 +64,7 @@ from mlefacts.extract.titles import find_titles
 from mlefacts.normalize._data import gated
 from mlefacts.normalize.numbers import general_scales
 from mlefacts.normalize.quantities import find_number_words, find_years, hedge_words
-from mlefacts.normalize.text import normalize_subject
+from mlefacts.normalize.text import folded_page, normalize_subject
 from mlefacts.toml_files import load_data
 
 NAME = "counts"
@@ -666,14 +666,10 @@ def names_openings(phrase: str) -> bool:
 
 def _noun_end(text: str, frame: Frame, counted: _Counted) -> int:
     """Where the counted noun ends in the figure's own words (its clause's end if not found)."""
-    found = _lowered(text).find(counted.noun, frame.before_start, frame.clause_end)
+    # The page folded to lower case at the same length: `str.lower` writes 'İ' as two
+    # characters, which would shift every offset after it.
+    found = folded_page(text).find(counted.noun, frame.before_start, frame.clause_end)
     return frame.clause_end if found < 0 else found + len(counted.noun)
-
-
-@lru_cache(maxsize=4)
-def _lowered(text: str) -> str:
-    """The document's text in lower case, made once for all its figures."""
-    return text.lower()
 
 
 def _field_jobs(text: str, frame: Frame, counted: _Counted) -> str | None:
