@@ -257,6 +257,22 @@ def test_digits_count_as_keys_where_asked() -> None:
     assert re.search(r"\d", text[1500:])
 
 
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(
+        st.sampled_from([*"ab 09%\n\u2014\u00e9\u0663\u0966\uff10\ud800\udfff", "\U0001d7ce"])
+        | st.characters()
+    )
+)
+def test_a_page_digits_are_where_a_digit_scan_finds_them(text: str) -> None:
+    # `_digit_positions` finds ASCII digits with `str.find` unless a character beyond ASCII
+    # (any script's digits, a lone surrogate) is a digit: the answer must be `\d`'s.
+    assert [c for c in map(chr, range(128)) if re.match(r"\d", c)] == list("0123456789")
+    assert cues._beyond_ascii(text) == "".join(c for c in text if not c.isascii())
+    found = [match.start() for match in re.finditer(r"\d", text)]
+    assert cues._digit_positions.__wrapped__(text) == found
+
+
 def test_a_span_starting_inside_a_word_sees_a_word_start() -> None:
     # A pattern run on text[start:end] alone sees 'Head of AI' at its start, though 'x' is
     # written before it in the document.

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import accumulate, count
@@ -411,8 +411,40 @@ def _any_key(keys: Keys, *, anywhere: bool = False) -> re.Pattern[str]:
 
 @lru_cache(maxsize=8)
 def _digit_positions(text: str) -> list[int]:
-    """Where each digit of `text` is, in order."""
-    return [match.start() for match in _DIGIT.finditer(text)]
+    """Where each digit of `text` is, in order. `\\d` matches no ASCII character but '0'-'9', so
+    unless a character beyond ASCII is a digit, `str.find` finds them all, skipping ahead in C
+    where a `\\d` scan tests every character (several times faster on a page).
+
+    >>> _digit_positions("In 2024 pay rose 3%"), _digit_positions("Rose \\u0663% \\u2014 in 2024")
+    ([3, 4, 5, 6, 17], [5, 13, 14, 15, 16])
+    """
+    if not text.isascii() and _DIGIT.search(_beyond_ascii(text)):
+        return [match.start() for match in _DIGIT.finditer(text)]
+    return sorted(at for digit in "0123456789" for at in _finds(text, digit))
+
+
+def _beyond_ascii(text: str) -> str:
+    """The characters of `text` beyond ASCII, in order: its UTF-8 bytes less the ASCII ones (each
+    byte of a longer character's is beyond ASCII), deleted in one pass in C; 'surrogatepass'
+    keeps a lone surrogate too.
+
+    >>> ascii(_beyond_ascii("a\\u2014b \\u0663 \\ud800"))
+    "'\\\\u2014\\\\u0663\\\\ud800'"
+    """
+    encoded = text.encode("utf-8", "surrogatepass")
+    return encoded.translate(None, _ASCII).decode("utf-8", "surrogatepass")
+
+
+# The ASCII bytes, deleted by `_beyond_ascii`.
+_ASCII = bytes(range(128))
+
+
+def _finds(text: str, char: str) -> Iterator[int]:
+    """Where `char` is in `text`, in order."""
+    at = text.find(char)
+    while at >= 0:
+        yield at
+        at = text.find(char, at + 1)
 
 
 @dataclass(frozen=True, eq=False)
