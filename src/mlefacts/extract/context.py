@@ -819,7 +819,8 @@ def _roles_span(text: str, start: int, end: int, held: int) -> tuple[tuple[int, 
     if any(map(span.__contains__, _abbreviation_words())):
         abbreviations = load_data("salary_terms")["roles"]["abbreviations"]
         for m in _abbreviation_pattern().finditer(span):
-            found.append((start + m.start(), start + m.end(), abbreviations[m["form"]]))
+            form = " ".join(m["form"].split())  # 'ML\u00a0Eng', 'ML  Eng': a space run of the form
+            found.append((start + m.start(), start + m.end(), abbreviations[form]))
     return tuple(sorted(found))
 
 
