@@ -192,26 +192,40 @@ def _sentences_with_previous(doc: Document) -> tuple[tuple[Sentence, Sentence | 
 
 
 _SPACES = re.compile(r"\s+")
-# Money, a percentage or a rank ('No. 2'): such a sentence states a numeric fact.
+# Money, a percentage or a rank ('No. 2'): such a sentence states a numeric fact. Every match
+# holds a currency sign or a digit (`_SIGN_OR_DIGIT`); a currency code is looked for on its own.
 _FIGURE = re.compile(
     r"[$€£¥₹]|\d\s*(?:%|per\s*cent|percent)|\bno\.\s*\d|#\d"
     # a count of things ('over 40 million notes') is no figure a duty states: 'million' and
     # 'billion' state one only with a currency ('$40 million', 'USD 2 billion', '2 million
     # euros'); the short scales ('150k', '2bn') and the Indian ones state pay or money
     r"|\b\d[\d,.]*\s*(?:k|m|bn|lpa|lakh|crore)\b"
-    r"|\b\d[\d,.]*\s*(?:million|billion)\s+(?:euros?|dollars?|pounds?|rupees?|yen|yuan|francs?)\b"
-    r"|\b(?:USD|EUR|GBP|INR|CAD|AUD|CHF|Rs)\b",
+    r"|\b\d[\d,.]*\s*(?:million|billion)\s+(?:euros?|dollars?|pounds?|rupees?|yen|yuan|francs?)\b",
     re.IGNORECASE,
 )
+_SIGN_OR_DIGIT = re.compile(r"[$€£¥₹\d]")
+
+
+@cache
+def _currency_code() -> re.Pattern[str]:
+    return vocabulary_pattern(["USD", "EUR", "GBP", "INR", "CAD", "AUD", "CHF", "Rs"])
 
 
 def states_a_figure(text: str, start: int = 0, end: int | None = None) -> bool:
     """Whether text[start:end] names money, a percentage or a rank ('paid $165,000', 'No. 2').
 
+    Most sentences hold neither a sign nor a digit: `_FIGURE`'s case-insensitive alternation,
+    tried at each of their characters, is not searched there.
+
     >>> states_a_figure("ML engineers earn $150,000"), states_a_figure("fix loads at 6 a.m.")
     (True, False)
+    >>> states_a_figure("paid in USD"), states_a_figure("No. 2 in demand")
+    (True, True)
     """
-    return _FIGURE.search(text, start, len(text) if end is None else end) is not None
+    end = len(text) if end is None else end
+    if _SIGN_OR_DIGIT.search(text, start, end) and _FIGURE.search(text, start, end):
+        return True
+    return _currency_code().search(text, start, end) is not None
 
 
 def flat(text: str) -> str:
