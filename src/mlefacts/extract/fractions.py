@@ -18,6 +18,7 @@ from mlefacts.extract.context import Amount
 from mlefacts.extract.cues import Keys, declare, has_digit, holding, word_keys
 from mlefacts.normalize._data import alternation, gated
 from mlefacts.normalize.numbers import cardinal_pattern, cardinal_value, cardinal_words
+from mlefacts.normalize.text import vocabulary_key
 from mlefacts.toml_files import load_data
 
 _PERCENT_WORD = r"(?:percent|per\s+cent|per-cent)"
@@ -107,7 +108,7 @@ def word_shares(text: str, start: int, end: int) -> list[Amount]:
                 found.append(_amount(text, match, float(value)))
     fractions = fraction.finditer(text, start, end) if held & _FRACTION else ()
     for match in fractions:
-        den = _denominators()[match["den"].lower()]
+        den = _denominators()[vocabulary_key(match["den"])]
         num = _cardinal(match["num"]) if match["num"] else (1 if den == 2 else None)
         if not num or num >= den or _ORDINAL_BEFORE.search(text, start, match.start()):
             continue

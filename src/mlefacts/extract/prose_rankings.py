@@ -50,7 +50,7 @@ from mlefacts.extract.titles import find_titles, title_of, title_stops
 from mlefacts.normalize._data import gated
 from mlefacts.normalize.numbers import cardinal_words
 from mlefacts.normalize.skills import find_skills
-from mlefacts.normalize.text import normalize_subject
+from mlefacts.normalize.text import normalize_subject, vocabulary_key
 from mlefacts.toml_files import load_data
 
 _RANK_LABEL = re.compile(r"^[\W_]*(?:(?:rank(?:ing|ed)?|position|place)\b[\W_]*)?$", re.IGNORECASE)
@@ -711,7 +711,7 @@ def _trailing(
         if any(claim.subject == subject for claim in claimed):
             continue
         word, number = after.group("word"), after.group("n")
-        rank = int(words[word.lower()]) if word else int(number)
+        rank = int(words[vocabulary_key(word)]) if word else int(number)
         claims.append(_claim(doc, sentence, subject, text[start:end], rank))
     return claims
 
@@ -881,7 +881,7 @@ def _closing(
     for pattern, closes in ((closing, True), (making, False)):
         for match in pattern.finditer(text):
             word = match.group("word")
-            count = _count_words()[word.lower()] if word else int(match.group("n"))
+            count = _count_words()[vocabulary_key(word)] if word else int(match.group("n"))
             listed = _listed_before(text, _items(text), match.start())
             if not listed or (not closes and len(listed) != count) or len(listed) > count:
                 continue
@@ -989,7 +989,7 @@ def _inverted(
             named = _plain_item(text, at)  # 'The skill most in demand was machine learning,'
         if named and (at == match.end() or named[0][1] == match.end("item")):
             word, number = match.group("sword"), match.group("sn")
-            rank = vocabulary["ordinal_words"][word.lower()] if word else int(number or 1)
+            rank = vocabulary["ordinal_words"][vocabulary_key(word)] if word else int(number or 1)
             claims.append(_claim(doc, sentence, named[0][2], text[slice(*named[0][:2])], rank))
     match = top_match
     if (
@@ -999,7 +999,7 @@ def _inverted(
     ):
         word = match.group("word") or match.group("oword")
         number = match.group("n") or match.group("on")
-        count = _count_words()[word.lower()] if word else int(number)
+        count = _count_words()[vocabulary_key(word)] if word else int(number)
         listed = _listed(text, roles, match.end())
         if len(listed) < count:
             # 'The top 5 AI skills employers want: Python, machine learning, SQL, ...': names no
@@ -1337,8 +1337,8 @@ def _rank_of(match: re.Match[str], words: dict, cardinals: dict) -> int:
         if group in ("top", "topall", "led"):
             return 1
         if group in ("card", "card2", "card3", "card4"):
-            return int(cardinals[value.lower()])
-        return int(words[value.lower()]) if group.endswith("word") else int(value)
+            return int(cardinals[vocabulary_key(value)])
+        return int(words[vocabulary_key(value)]) if group.endswith("word") else int(value)
     raise ValueError(match.group())
 
 
@@ -1366,7 +1366,7 @@ def _ranks(
     for match in superlative_pattern.finditer(text) if superlative else ():
         word = match.group("sword") or match.group("oword")
         number = match.group("sn") or match.group("on")
-        rank = int(words[word.lower()]) if word else int(number) if number else 1
+        rank = int(words[vocabulary_key(word)]) if word else int(number) if number else 1
         found.append((rank, *match.span()))
     kept: list[tuple[int, int, int]] = []
     for rank, start, end in sorted(found, key=lambda f: (f[1], -f[2])):

@@ -22,7 +22,7 @@ from mlefacts.normalize._data import (
     scanned_class,
     spaced,
 )
-from mlefacts.normalize.text import folded_page
+from mlefacts.normalize.text import folded_page, vocabulary_key
 from mlefacts.toml_files import load_data
 
 
@@ -52,7 +52,7 @@ def currency_code(marker: str) -> str | None:
     """
     exact, words = currency_markers()
     text = " ".join(marker.split())
-    return exact.get(text) or words.get(text.lower())
+    return exact.get(text) or words.get(vocabulary_key(text))
 
 
 # A figure's currency sign as written: before it, past any lowercase words ('about $', 'between
@@ -364,7 +364,7 @@ def stated_dollar(text: str) -> str | None:
     # each match starts at one of its nouns, which the folded text holds there in lower case
     nouns = _starts(folded_page(text), _STATED_NOUNS)
     stated = {
-        codes[match["marker"].lower()]
+        codes[vocabulary_key(match["marker"])]
         for match in _matches_from(pattern, text, nouns)
         if _STATEMENT_OPENING.search(text, max(0, match.start() - 12), match.start())
     }
@@ -457,7 +457,7 @@ def _placed_dollars(text: str) -> Counter[str]:
 def _named_dollars(text: str) -> Counter[str]:
     """How often the page names each dollar's countries and known cities."""
     names, pattern = _dollar_places()
-    return Counter(names[m.group().lower()] for m in pattern.finditer(text))
+    return Counter(names[vocabulary_key(m.group())] for m in pattern.finditer(text))
 
 
 @cache

@@ -16,6 +16,7 @@ from types import MappingProxyType
 from typing import Final, NotRequired, TypedDict
 
 from mlefacts.normalize._data import alternation
+from mlefacts.normalize.text import vocabulary_key
 from mlefacts.toml_files import load_data
 
 # Characters that may separate digit groups. A number uses one of them throughout.
@@ -286,7 +287,7 @@ def scale_factor(scale_word: str) -> float | None:
     words, symbols, joined = _scale_tables()
     factor = 1.0
     for word in scale_word.split() or [""]:
-        single = symbols.get(word) or joined.get(word) or words.get(word.lower())
+        single = symbols.get(word) or joined.get(word) or words.get(vocabulary_key(word))
         if single is None:
             return None
         factor *= single
@@ -355,7 +356,7 @@ def cardinal_value(words: str) -> int | None:
     if words.isdigit():
         return int(words)
     numbers = cardinal_words()
-    parts = _CARDINAL_JOINER.split(words.lower())
+    parts = _CARDINAL_JOINER.split(vocabulary_key(words))
     if not all(part in numbers for part in parts):
         return None
     return sum(numbers[part] for part in parts)

@@ -41,6 +41,7 @@ from mlefacts.normalize.numbers import (
     scale_currencies,
     scale_factor,
 )
+from mlefacts.normalize.text import vocabulary_key
 from mlefacts.toml_files import load_data
 
 _MAX_DIGITS: Final = 30
@@ -175,7 +176,7 @@ def percent_sign() -> str:
 
 
 def _fold(phrase: str) -> str:
-    return " ".join(phrase.strip(" \t\u00a0,").lower().split())
+    return vocabulary_key(phrase.strip(" \t\u00a0,"))
 
 
 def _phrases(section: dict[str, list[str]], *, fold: bool = True) -> dict[str, str]:
@@ -439,7 +440,7 @@ def _prefix(text: str, num_start: int, floor: int) -> tuple[int, str | None]:
 
 
 def _spun_ok(text: str, num_start: int, word: str, floor: int) -> bool:
-    entry = _vocabulary().spun_units[word.lower()]
+    entry = _vocabulary().spun_units[vocabulary_key(word)]
     window = text[max(floor, num_start - int(entry["window"])) : num_start]
     return _spun_context_pattern().search(window) is not None
 
@@ -1022,7 +1023,7 @@ def find_multiplier_words(text: str, start: int = 0, end: int | None = None) -> 
         Quantity(
             m.start(),
             m.end(),
-            float(words[m.group().lower()]),
+            float(words[vocabulary_key(m.group())]),
             None,
             "ratio",
             None,

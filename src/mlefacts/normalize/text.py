@@ -179,6 +179,18 @@ def fold_case(text: str) -> str:
     return text.lower()
 
 
+def vocabulary_key(written: str) -> str:
+    """A phrase a case-insensitive vocabulary pattern matched, as the vocabulary's own phrases
+    are written (lower case, one space apart): case folded as the regex engine folds it ('İ'
+    and 'ſ' match 'i' and 's', which `str.lower` keeps apart or writes as two characters), and
+    each run of spaces one space, as the patterns read a space.
+
+    >>> vocabulary_key("Aſia \u00a0Pacific"), vocabulary_key("BİLLİON")
+    ('asia pacific', 'billion')
+    """
+    return " ".join(fold_case(written).split())
+
+
 @lru_cache(maxsize=4)
 def folded_page(text: str) -> str:
     """`fold_case` of a whole page, folded once for all its page-wide scans (the cue index, the
