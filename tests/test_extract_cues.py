@@ -346,3 +346,18 @@ def test_the_folded_text_holds_an_ascii_key_where_a_search_finds_it() -> None:
         if char != fold:
             assert re.fullmatch(re.escape(fold), char, re.IGNORECASE), hex(ord(char))
             assert bool(word.match(char)) == bool(word.match(fold)), hex(ord(char))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.text("ab%:", min_size=1, max_size=4), min_size=1, max_size=6, unique=True),
+    st.text("ab%: ", max_size=60),
+)
+def test_the_scan_for_keys_found_anywhere_matches_as_finditer_does(
+    keys: list[str], text: str
+) -> None:
+    # The index tries its trie only where `str.find` finds a key (keys overlapping, one
+    # beginning another, one inside another's match): the same matches as a finditer.
+    pattern = re.compile(cues._trie(sorted(keys)))
+    expected = [match.span() for match in pattern.finditer(text)]
+    assert [match.span() for match in cues._scan(pattern, tuple(keys), text)] == expected

@@ -459,15 +459,16 @@ class _Scanner:
     the non-ASCII word characters the class lets through; `word_first` tries the text's start),
     and `owners[written]` lists the key sets (of `word_sets`) holding a key that a key so found
     begins with ('engineer' for 'engineering'): the scan lists each set's starts, in order.
-    The other keys are found anywhere by `pattern`, which resumes after a match, so the keys
-    that start inside it are found from the match: `offsets[keys][written]` lists where a key
-    of `keys` lies inside a match `written`, and `reprobe[written]` the offsets at which a key
-    may start inside it and end past it ('near' at the end of 'linear'), each with the
-    characters such a key can go on with right after the match: only where one of them follows
-    is the pattern tried again.
+    The other keys (`anywhere`) are found anywhere by `pattern`, tried only where one of them
+    is written (`_scan`), which resumes after a match, so the keys that start inside it are
+    found from the match: `offsets[keys][written]` lists where a key of `keys` lies inside a
+    match `written`, and `reprobe[written]` the offsets at which a key may start inside it and
+    end past it ('near' at the end of 'linear'), each with the characters such a key can go on
+    with right after the match: only where one of them follows is the pattern tried again.
     """
 
     pattern: re.Pattern[str] | None
+    anywhere: tuple[str, ...]
     offsets: dict[Keys, dict[str, tuple[tuple[int, str], ...]]]
     reprobe: dict[str, tuple[tuple[int, frozenset[str]], ...]]
     word_pattern: re.Pattern[str] | None
@@ -530,6 +531,7 @@ def _scanner(key_sets: tuple[Keys, ...]) -> _Scanner:
     owners = {w: tuple(keys for keys in word_sets if w.startswith(tuple(keys))) for w in words}
     return _Scanner(
         re.compile(_trie(union)) if union else None,
+        tuple(union),
         offsets,
         reprobe,
         re.compile(rf"[^a-z0-9_](?=({_trie(words)}))(?<=\W)") if words else None,
@@ -585,7 +587,7 @@ def _index(text: str, scanner: _Scanner) -> _Index:
 def _built_index(text: str, scanner: _Scanner) -> _Index:
     folded = folded_page(text)
     by_match: dict[str, list[int]] = {}
-    for match in scanner.pattern.finditer(folded) if scanner.pattern else ():
+    for match in _scan(scanner.pattern, scanner.anywhere, folded) if scanner.pattern else ():
         written, at, end = match.group(), match.start(), match.end()
         by_match.setdefault(written, []).append(at)
         after = folded[end : end + 1]
@@ -608,6 +610,22 @@ def _built_index(text: str, scanner: _Scanner) -> _Index:
             for keys in scanner.owners[written]:
                 starts[keys].append(at)
     return _Index(by_match, starts, folded)
+
+
+def _scan(pattern: re.Pattern[str], keys: tuple[str, ...], text: str) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)` for `pattern`, the trie of `keys`: a match starts only where a
+    key is written, so it is tried only there, in order, from where the last match ended, as
+    finditer tries it; `str.find` finds those places, skipping ahead in C where finditer tries
+    every character (a few keys, such as '%' and ':', written a few times on a page).
+
+    >>> [m.span() for m in _scan(re.compile("(?:ab(?:c)?|bc)"), ("ab", "abc", "bc"), "abc bc")]
+    [(0, 3), (4, 6)]
+    """
+    resume = 0
+    for at in sorted(at for key in keys for at in _finds(text, key)):
+        if at >= resume and (match := pattern.match(text, at)) is not None:
+            resume = match.end()
+            yield match
 
 
 def _key_starts(text: str, keys: Keys) -> list[int]:
