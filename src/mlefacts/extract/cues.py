@@ -237,7 +237,7 @@ def spans_holding(
     after = _after_word(text, tuple(firsts)) if keys.word_start else ()
     found = _found(text, spans, firsts, after, keys)
     if digits:
-        found |= _holding(spans, firsts, _digit_positions(text), 1)
+        found.update(_with_digit(text, tuple(spans)))
     return sorted(found)
 
 
@@ -264,7 +264,14 @@ def spans_with_digit(text: str, spans: Sequence[tuple[int, int]]) -> list[int]:
     """
     if len(text) < _INDEXED:
         return [i for i, (start, end) in enumerate(spans) if has_digit(text, start, end)]
-    return sorted(_holding(spans, list(map(_START, spans)), _digit_positions(text), 1))
+    return sorted(_with_digit(text, tuple(spans)))
+
+
+@lru_cache(maxsize=8)
+def _with_digit(text: str, spans: tuple[tuple[int, int], ...]) -> frozenset[int]:
+    """`spans_with_digit` of an indexed text, as a set, found once: most readers ask with the
+    page's prose sentences, one after another (`spans_holding` with `digits`)."""
+    return frozenset(_holding(spans, list(map(_START, spans)), _digit_positions(text), 1))
 
 
 def holding_masks(
