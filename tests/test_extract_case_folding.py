@@ -22,6 +22,10 @@ CASES = [
         ("ranking", 2.0, "rank"),
     ),
     ("Two-thİrds of machine learning engineers work remotely.", ("share", 66.7, "percent")),
+    (
+        "Machine learning engineers in Auſtralia earn AUD 150,000 a year on average.",
+        ("salary", 150_000.0, "AUD"),
+    ),
 ]
 
 

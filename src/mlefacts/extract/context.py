@@ -48,7 +48,7 @@ from mlefacts.normalize.money import (
 )
 from mlefacts.normalize.numbers import cardinal_pattern, cardinal_value, scaled
 from mlefacts.normalize.quantities import find_periods, find_quantities, find_years
-from mlefacts.normalize.text import normalize_subject
+from mlefacts.normalize.text import normalize_subject, vocabulary_key
 from mlefacts.toml_files import load_data
 
 log = logging.getLogger(__name__)
@@ -721,7 +721,7 @@ def discipline_role(text: str) -> str | None:
     if found is None:
         return None
     heads = load_data("salary_terms")["roles"]["disciplines"]
-    return normalize_subject(f"{found['field']} {heads[found['discipline'].lower()]}")
+    return normalize_subject(f"{found['field']} {heads[vocabulary_key(found['discipline'])]}")
 
 
 def find_roles(text: str) -> list[tuple[int, int, str]]:
@@ -809,12 +809,12 @@ def _roles_span(text: str, start: int, end: int, held: int) -> tuple[tuple[int, 
         if held & _DISCIPLINE:
             heads = load_data("salary_terms")["roles"]["disciplines"]
             for m in _matches(_discipline_pattern(), span, opens):
-                role = normalize_subject(f"{m['field']} {heads[m['discipline'].lower()]}")
+                role = normalize_subject(f"{m['field']} {heads[vocabulary_key(m['discipline'])]}")
                 found.append((start + m.start(), start + m.end(), role))
         if held & _WORKER:
             workers = load_data("salary_terms")["roles"]["workers"]
             for m in _matches(_worker_pattern(), span, opens):
-                role = normalize_subject(f"{m['field']} {workers[m['worker'].lower()]}")
+                role = normalize_subject(f"{m['field']} {workers[vocabulary_key(m['worker'])]}")
                 found.append((start + m.start(), start + m.end(), role))
     if any(map(span.__contains__, _abbreviation_words())):
         abbreviations = load_data("salary_terms")["roles"]["abbreviations"]
@@ -1029,7 +1029,7 @@ def state_country(state: str) -> str | None:
 
 
 def _alias_key(written: str) -> str:
-    return " ".join(written.lower().replace("’", "'").split())
+    return vocabulary_key(written.replace("’", "'"))
 
 
 def single_country(*texts: str) -> str | None:
