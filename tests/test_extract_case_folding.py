@@ -11,6 +11,7 @@ import pytest
 from mlefacts.document import build_document
 from mlefacts.extract import extract_claims
 from mlefacts.normalize.numbers import scale_factor
+from mlefacts.normalize.text import unspin
 
 CASES = [
     (
@@ -44,3 +45,7 @@ def test_a_word_with_a_special_case_form_is_read(
 def test_scale_words_fold_as_the_patterns_read_them() -> None:
     assert scale_factor("BİLLİON") == scale_factor("billion") == 1e9
     assert scale_factor("Thouſand") == 1e3
+
+
+def test_spun_phrases_fold_as_the_patterns_read_them() -> None:
+    assert unspin("Information Scientiſt and Huge  Information") == "data scientist and big data"

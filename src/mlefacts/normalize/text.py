@@ -34,7 +34,7 @@ def unspin(text: str) -> str:
     'big data and data science'
     """
     pattern, phrases = _spun_pattern()
-    return pattern.sub(lambda m: phrases[" ".join(m.group().lower().split())], text)
+    return pattern.sub(lambda m: phrases[vocabulary_key(m.group())], text)
 
 
 @dataclass(frozen=True, slots=True)
