@@ -15,7 +15,6 @@ import re
 from typing import Any
 
 from mlefacts.document.model import Document
-from mlefacts.document.sentences import sentence_spans
 from mlefacts.document.structure import DOT_LEADER
 from mlefacts.extract.bands import band_label
 from mlefacts.extract.claim import Claim
@@ -30,10 +29,12 @@ from mlefacts.extract.context import (
     is_place,
     lead_in,
     masked,
+    prose_sentences,
+    prose_spans,
     section_heading,
     vocabulary,
 )
-from mlefacts.extract.cues import has_digit
+from mlefacts.extract.cues import spans_with_digit
 from mlefacts.extract.sections import document_role
 from mlefacts.extract.shares import (
     JOB_TITLE,
@@ -76,9 +77,9 @@ def extract(doc: Document) -> list[Claim]:
     claims: list[Claim] = []
     page_market: str | None = None
     bars = _bar_rows(doc)
+    runs = _run_claims(doc, bars)
     for index, block in enumerate(doc.blocks):
-        if block.kind == "paragraph" and not block.boilerplate and index not in bars:
-            claims.extend(_run_claims(doc, index))
+        claims.extend(runs.get(index, ()))
         if (block.kind != "list_item" and index not in bars) or block.boilerplate:
             continue
         found = amounts(doc.text, block.start, block.end)
@@ -156,52 +157,68 @@ def extract(doc: Document) -> list[Claim]:
     return claims
 
 
-def _run_claims(doc: Document, index: int) -> list[Claim]:
+def _run_claims(doc: Document, bars: dict[int, range]) -> dict[int, list[Claim]]:
     """The parts of a breakdown written as one sentence after its lead ('Bar chart of languages
     used at work: Python 93%, SQL 61%, Bash 39%.', a chart's alt text; 'Donut chart: AI chip
     market share by chip type, 2025.' / 'GPU 46.7%, ASIC 21.9%, FPGA 9.8%.'): at least three
     labels each with its percentage and nothing else, up to the sentence's end. A skill's label
     is that skill's share of the people the lead or page counts; other labels divide the
-    market the lead names, else those people."""
-    block = doc.blocks[index]
+    market the lead names, else those people. By the index of the paragraph (bar rows are
+    read as a list's items, not here).
+
+    Only the prose sentences with a digit can hold a run (every figure has one): they are found
+    once a page, as for its other readers, not asked about one by one. A run with no words of
+    its own before it takes the sentence before it in its paragraph as its lead."""
     text = doc.text
-    claims: list[Claim] = []
-    previous = ""
-    for sentence in sentence_spans(text, block.start, block.end):
+    sentences = tuple(prose_sentences(doc))
+    claims: dict[int, list[Claim]] = {}
+    for at in spans_with_digit(text, prose_spans(doc)):
+        sentence = sentences[at]
+        index = sentence.block_index
+        if sentence.block.kind != "paragraph" or index in bars:
+            continue
         run = _run(text, sentence.start, sentence.end)
-        lead = previous
-        previous = text[sentence.start : sentence.end]
         if run is None:
             continue
+        before = sentences[at - 1] if at else None
+        lead = text[before.start : before.end] if before and before.block_index == index else ""
         opening, items = run
         lead = text[sentence.start : opening] if opening > sentence.start else lead
         if not lead or _says_growth(lead):
             continue
-        market = market_phrase(lead)
-        people = lead_population(lead) or people_of_page(doc, index, lead=lead, of_roles=True)
-        role = document_role(doc)
-        troubles = names_troubles(lead, section_heading(doc, block))
-        for label_start, figure, item_end in items:
-            label = text[label_start : figure.start].strip(" (")
-            if market:
-                subject, qualifiers = market, {"category": label}
-            elif people and troubles:  # 'GPU cost (39%)': a part of the people, not a tool
-                subject, qualifiers = people, {"category": label}
-            elif people and (skill := skill_alone(label)) is not None:
-                subject = skill.canonical.lower()  # 'PyTorch 79%': PyTorch's share of them
-                qualifiers = {"category": label, "dimension": "skill", "population": people}
-            elif people:  # 'hybrid 51%': the role's work arrangement, else a part of them
-                subject, extra = row_share_subject(people, label, "", lead, role, "")
-                qualifiers = {"category": label, **extra}
-            else:
-                continue
-            if "dimension" not in qualifiers and (dimension := _dimension(label, lead, "")):
-                qualifiers["dimension"] = dimension
-            claims.append(
-                _share(
-                    figure, subject, label_start, item_end, _year(lead), qualifiers, lead.strip()
-                )
-            )
+        claims.setdefault(index, []).extend(_run_shares(doc, index, lead, items))
+    return claims
+
+
+def _run_shares(
+    doc: Document, index: int, lead: str, items: list[tuple[int, Amount, int]]
+) -> list[Claim]:
+    """The share claims of one run's `items`, under its `lead` (see `_run_claims`)."""
+    text = doc.text
+    market = market_phrase(lead)
+    people = lead_population(lead) or people_of_page(doc, index, lead=lead, of_roles=True)
+    role = document_role(doc)
+    troubles = names_troubles(lead, section_heading(doc, doc.blocks[index]))
+    claims: list[Claim] = []
+    for label_start, figure, item_end in items:
+        label = text[label_start : figure.start].strip(" (")
+        if market:
+            subject, qualifiers = market, {"category": label}
+        elif people and troubles:  # 'GPU cost (39%)': a part of the people, not a tool
+            subject, qualifiers = people, {"category": label}
+        elif people and (skill := skill_alone(label)) is not None:
+            subject = skill.canonical.lower()  # 'PyTorch 79%': PyTorch's share of them
+            qualifiers = {"category": label, "dimension": "skill", "population": people}
+        elif people:  # 'hybrid 51%': the role's work arrangement, else a part of them
+            subject, extra = row_share_subject(people, label, "", lead, role, "")
+            qualifiers = {"category": label, **extra}
+        else:
+            continue
+        if "dimension" not in qualifiers and (dimension := _dimension(label, lead, "")):
+            qualifiers["dimension"] = dimension
+        claims.append(
+            _share(figure, subject, label_start, item_end, _year(lead), qualifiers, lead.strip())
+        )
     return claims
 
 
@@ -236,8 +253,6 @@ def _run(text: str, start: int, end: int) -> tuple[int, list[tuple[int, Amount, 
     and each item's label start, figure and end; None unless the run is all the sentence holds.
     Figures in brackets ('respondents named data quality (58%), GPU cost (39%) and ...') may
     open after the verb that names the parts, not only after a colon."""
-    if not has_digit(text, start, end):
-        return None  # every figure has a digit: most sentences need no figures read
     found = amounts(text, start, end)
     if len(found) < _MIN_RUN or any(a.unit != "percent" for a in found):
         return None
