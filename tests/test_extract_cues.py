@@ -31,6 +31,7 @@ from mlefacts.extract.cues import (
     spans_holding,
     word_keys,
 )
+from mlefacts.normalize._data import matches_from, starts_of
 from mlefacts.normalize.quantities import find_number_words
 from mlefacts.normalize.text import fold_case
 
@@ -360,4 +361,5 @@ def test_the_scan_for_keys_found_anywhere_matches_as_finditer_does(
     # beginning another, one inside another's match): the same matches as a finditer.
     pattern = re.compile(cues._trie(sorted(keys)))
     expected = [match.span() for match in pattern.finditer(text)]
-    assert [match.span() for match in cues._scan(pattern, tuple(keys), text)] == expected
+    found = matches_from(pattern, text, starts_of(text, keys))
+    assert [match.span() for match in found] == expected

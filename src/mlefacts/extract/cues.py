@@ -20,13 +20,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import accumulate, count
 from operator import add, itemgetter
 
-from mlefacts.normalize._data import trie
+from mlefacts.normalize._data import matches_from, starts_of, trie
 from mlefacts.normalize.text import folded_page
 
 _DIGIT = re.compile(r"\d")
@@ -427,7 +427,7 @@ def _digit_positions(text: str) -> list[int]:
     """
     if not text.isascii() and _DIGIT.search(_beyond_ascii(text)):
         return [match.start() for match in _DIGIT.finditer(text)]
-    return sorted(at for digit in "0123456789" for at in _finds(text, digit))
+    return starts_of(text, "0123456789")
 
 
 def _beyond_ascii(text: str) -> str:
@@ -446,14 +446,6 @@ def _beyond_ascii(text: str) -> str:
 _ASCII = bytes(range(128))
 
 
-def _finds(text: str, char: str) -> Iterator[int]:
-    """Where `char` is in `text`, in order."""
-    at = text.find(char)
-    while at >= 0:
-        yield at
-        at = text.find(char, at + 1)
-
-
 @dataclass(frozen=True, eq=False)
 class _Scanner:
     """Two patterns for the keys of every key set asked about, and what a match of them tells.
@@ -467,8 +459,8 @@ class _Scanner:
     and `owners[written]` lists the key sets (of `word_sets`) holding a key that a key so found
     begins with ('engineer' for 'engineering'): the scan lists each set's starts, in order.
     The other keys (`anywhere`) are found anywhere by `pattern`, tried only where one of them
-    is written (`_scan`), which resumes after a match, so the keys that start inside it are
-    found from the match: `offsets[keys][written]` lists where a key of `keys` lies inside a
+    is written (`matches_from`), which resumes after a match, so the keys that start inside it
+    are found from the match: `offsets[keys][written]` lists where a key of `keys` lies inside a
     match `written`, and `reprobe[written]` the offsets at which a key may start inside it and
     end past it ('near' at the end of 'linear'), each with the characters such a key can go on
     with right after the match: only where one of them follows is the pattern tried again.
@@ -594,7 +586,10 @@ def _index(text: str, scanner: _Scanner) -> _Index:
 def _built_index(text: str, scanner: _Scanner) -> _Index:
     folded = folded_page(text)
     by_match: dict[str, list[int]] = {}
-    for match in _scan(scanner.pattern, scanner.anywhere, folded) if scanner.pattern else ():
+    # a match starts only where a key found anywhere is written ('%', ':'): tried only there
+    pattern = scanner.pattern
+    found = matches_from(pattern, folded, starts_of(folded, scanner.anywhere)) if pattern else ()
+    for match in found:
         written, at, end = match.group(), match.start(), match.end()
         by_match.setdefault(written, []).append(at)
         after = folded[end : end + 1]
@@ -617,22 +612,6 @@ def _built_index(text: str, scanner: _Scanner) -> _Index:
             for keys in scanner.owners[written]:
                 starts[keys].append(at)
     return _Index(by_match, starts, folded)
-
-
-def _scan(pattern: re.Pattern[str], keys: tuple[str, ...], text: str) -> Iterator[re.Match[str]]:
-    """`pattern.finditer(text)` for `pattern`, the trie of `keys`: a match starts only where a
-    key is written, so it is tried only there, in order, from where the last match ended, as
-    finditer tries it; `str.find` finds those places, skipping ahead in C where finditer tries
-    every character (a few keys, such as '%' and ':', written a few times on a page).
-
-    >>> [m.span() for m in _scan(re.compile("(?:ab(?:c)?|bc)"), ("ab", "abc", "bc"), "abc bc")]
-    [(0, 3), (4, 6)]
-    """
-    resume = 0
-    for at in sorted(at for key in keys for at in _finds(text, key)):
-        if at >= resume and (match := pattern.match(text, at)) is not None:
-            resume = match.end()
-            yield match
 
 
 def _key_starts(text: str, keys: Keys) -> list[int]:

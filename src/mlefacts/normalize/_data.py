@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import sys
 from array import array
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from re import _constants, _parser  # type: ignore[attr-defined]
@@ -327,3 +327,35 @@ def _class_item(item: tuple[Any, Any]) -> str:
     if op is _constants.CATEGORY and av in _CATEGORIES:
         return _CATEGORIES[av]
     raise _Open  # a negated class, or a class this cannot copy
+
+
+def starts_of(text: str, pieces: Iterable[str]) -> list[int]:
+    """Where `text` holds one of `pieces`, in order: a few scans of a page in C, for a pattern
+    every match of which starts with one of them (see `matches_from`).
+
+    >>> starts_of("In 2024, 3%", "0123456789")
+    [3, 4, 5, 6, 9]
+    """
+    starts = []
+    for piece in pieces:
+        at = text.find(piece)
+        while at >= 0:
+            starts.append(at)
+            at = text.find(piece, at + 1)
+    return sorted(starts)
+
+
+def matches_from(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)` for a pattern whose every match begins at one of the sorted
+    `starts`: tried there only (a few dozen places instead of each character of a page), each
+    from the end of the match before, as finditer goes on.
+
+    >>> pattern = re.compile("(?:ab(?:c)?|bc)")
+    >>> [m.span() for m in matches_from(pattern, "abc bc", starts_of("abc bc", ["ab", "bc"]))]
+    [(0, 3), (4, 6)]
+    """
+    end = 0
+    for start in starts:
+        if start >= end and (match := pattern.match(text, start)) is not None:
+            yield match
+            end = match.end()

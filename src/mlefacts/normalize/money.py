@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from functools import cache, lru_cache
 from typing import Final
 
@@ -19,8 +19,10 @@ from mlefacts.normalize._data import (
     capitalized_alternation,
     case_forms,
     keyed_alternation,
+    matches_from,
     scanned_class,
     spaced,
+    starts_of,
 )
 from mlefacts.normalize.text import folded_page, vocabulary_key
 from mlefacts.toml_files import load_data
@@ -362,38 +364,13 @@ def stated_dollar(text: str) -> str | None:
     """
     pattern, codes = _stated_dollar_pattern()
     # each match starts at one of its nouns, which the folded text holds there in lower case
-    nouns = _starts(folded_page(text), _STATED_NOUNS)
+    nouns = starts_of(folded_page(text), _STATED_NOUNS)
     stated = {
         codes[vocabulary_key(match["marker"])]
-        for match in _matches_from(pattern, text, nouns)
+        for match in matches_from(pattern, text, nouns)
         if _STATEMENT_OPENING.search(text, max(0, match.start() - 12), match.start())
     }
     return stated.pop() if len(stated) == 1 else None
-
-
-def _starts(text: str, pieces: Iterable[str]) -> list[int]:
-    """Where `text` holds one of `pieces`, in order: a few scans of a page in C, for a pattern
-    that every match of starts with one of them (see `_matches_from`)."""
-    starts = []
-    for piece in pieces:
-        at = text.find(piece)
-        while at >= 0:
-            starts.append(at)
-            at = text.find(piece, at + 1)
-    return sorted(starts)
-
-
-def _matches_from(
-    pattern: re.Pattern[str], text: str, starts: list[int]
-) -> Iterator[re.Match[str]]:
-    """`pattern.finditer(text)` for a pattern whose every match begins at one of the sorted
-    `starts`: tried there only (a few dozen places instead of each letter of a page), each from
-    the end of the match before, as finditer goes on."""
-    end = 0
-    for start in starts:
-        if start >= end and (match := pattern.match(text, start)) is not None:
-            yield match
-            end = match.end()
 
 
 @cache
@@ -671,7 +648,7 @@ def _american_paragraphs(text: str) -> tuple[tuple[int, int], ...]:
     ]
     others += [pattern for _, pattern in _dollar_countries()]
     found: list[tuple[int, int]] = []
-    for match in _matches_from(_US_SUMS, text, _starts(text, _US_SUMS_OPENINGS)):
+    for match in matches_from(_US_SUMS, text, starts_of(text, _US_SUMS_OPENINGS)):
         if found and match.start() < found[-1][1]:
             continue  # the paragraph is listed at its first such words
         start = text.rfind("\n\n", 0, match.start()) + 1
