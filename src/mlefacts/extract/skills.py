@@ -389,9 +389,8 @@ def _mention_claims(
         return []
     link = _LINK.fullmatch(doc.text, start, end)
     # A link's title names another page's subject ('Top 10 Python libraries'), unless it is
-    # nothing but a skill's name ('[PyTorch](https://pytorch.org)').
-    listing = _only_names(doc.text, *(link.span(1) if link else (start, end)), found)
-    if link and not listing:
+    # nothing but a skill's name ('[PyTorch](https://pytorch.org)'), which places it.
+    if link and not _only_names(doc.text, *link.span(1), found):
         return []
     claims: list[Claim] = []
     seen: set[str] = set()
@@ -415,10 +414,13 @@ def _mention_claims(
             or _skills_label(doc.text, sentence.start, sentence.end)
         ):
             placed = (
-                listing
-                or in_duty
+                in_duty
                 or bool(duty_roles)
                 or _tool_frame(doc.text, sentence.start, sentence.end, asked=by_cue)
+                or link is not None
+                # the block names skills and little else: asked only here (most sentences
+                # have a tool's frame), not of each block
+                or _only_names(doc.text, start, end, found)
                 or _only_names(doc.text, sentence.start, sentence.end, inside)
                 or _listed_after_colon(doc.text, sentence.start, sentence.end, inside)
             )
