@@ -35,8 +35,12 @@ from mlefacts.extract.context import (
     written_sign,
 )
 from mlefacts.extract.counts import fact_rows, field_jobs, names_openings
-from mlefacts.extract.cues import Keys, declare, word_keys
-from mlefacts.extract.market import label_period, multiplies, with_word_multiples
+from mlefacts.extract.market import (
+    label_period,
+    multiple_keys,
+    multiplies,
+    with_word_multiples,
+)
 from mlefacts.extract.ranked_lists import ranked_items, ranked_subject
 from mlefacts.extract.salary import SAME_MEASURE, negated, own_stretch, pay_fall, pay_growth
 from mlefacts.extract.sections import document_role
@@ -55,7 +59,6 @@ from mlefacts.months import month_alternation
 from mlefacts.normalize.numbers import cardinal_value
 from mlefacts.normalize.quantities import hedge_words
 from mlefacts.normalize.text import normalize_subject
-from mlefacts.toml_files import load_data
 
 NAME = "demand"
 VERSION = "1"
@@ -93,7 +96,7 @@ def extract(doc: Document) -> list[Claim]:
     average)')."""
     facts = [claim for table in doc.tables for claim in _fact_rows(doc, table)]
     return [
-        *collect(doc, _read_sentence, name=NAME, keys=_multiple_keys()),
+        *collect(doc, _read_sentence, name=NAME, keys=multiple_keys()),
         *facts,
         *_ranked_counts(doc),
     ]
@@ -161,16 +164,6 @@ _BRACKETED_COUNT = re.compile(r"\(\s*(\d[\d,.]*)(?:\s+[a-z][\w -]{0,20})?\s*\)")
 _LABELLED_COUNT = re.compile(
     r"(?:[:–—-]\s*|(?:\.{2,}|…+)\s*|(?<=\S)\s{2,})(\d[\d,.]*)(?:\s+[a-z][\w -]{0,20})?\s*$"
 )
-
-
-@cache
-def _multiple_keys() -> Keys | None:
-    """Sentences worth reading: those with a digit or a multiple written as a word ('demand for
-    AI talent rose threefold', 'postings doubled'), which has none."""
-    return word_keys(load_data("quantity_words")["multiplier_words"])
-
-
-declare(lambda: [_multiple_keys()])
 
 
 def _fact_rows(doc: Document, table: Table) -> list[Claim]:

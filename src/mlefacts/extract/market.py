@@ -37,6 +37,7 @@ from mlefacts.extract.context import (
     vocabulary,
 )
 from mlefacts.extract.counts import fact_rows, field_names
+from mlefacts.extract.cues import Keys, declare, may_hold, word_keys
 from mlefacts.extract.label_scale import label_factor
 from mlefacts.extract.salary import pay_growth
 from mlefacts.extract.sections import clean_text
@@ -63,6 +64,7 @@ from mlefacts.extract.table_frame import single_year, table_vocabulary
 from mlefacts.normalize.money import header_currency, page_dollar
 from mlefacts.normalize.quantities import find_multiplier_words, find_years, hedge_words
 from mlefacts.normalize.text import fold_case
+from mlefacts.toml_files import load_data
 
 NAME = "market"
 VERSION = "2"
@@ -1023,6 +1025,8 @@ def _rate_claim(
 def with_word_multiples(text: str, sentence: Sentence, found: list[Amount]) -> list[Amount]:
     """The sentence's figures with its multiples written as words ('grow threefold'); a
     multiple set off after a percentage restates it ('grew 134% ..., more than doubling')."""
+    if not may_hold(text, sentence.start, sentence.end, multiple_keys()):
+        return found  # no multiplier word: each opens with one of the keys, at a word start
     words = find_multiplier_words(text, sentence.start, sentence.end)
     if not words:
         return found
@@ -1037,6 +1041,17 @@ def with_word_multiples(text: str, sentence: Sentence, found: list[Amount]) -> l
         )
     ]
     return sorted([*found, *multiples], key=lambda a: a.start)
+
+
+@cache
+def multiple_keys() -> Keys | None:
+    """The multiplier words' keys (see `cues.word_keys`): a sentence without one holds no
+    multiple written as a word ('demand for AI talent rose threefold', 'postings doubled'),
+    which has no digit; the page's cue index answers, so most sentences are not searched."""
+    return word_keys(load_data("quantity_words")["multiplier_words"])
+
+
+declare(lambda: [multiple_keys()])
 
 
 # A participle set off after a comma, hedged or not: ', more than doubling', ', nearly tripling'
