@@ -198,8 +198,12 @@ def quotes_earlier(text: str, start: int, end: int) -> bool:
     """
     if end - start > _MAX_QUOTED or not _DIGIT.search(text, start, end):
         return False
-    quoted = " ".join(_QUOTE_MARKS.sub(" ", text[start:end]).split()).strip(_QUOTES)
-    return len(quoted.split()) >= _MIN_QUOTED_WORDS and quoted in text[:start]
+    passage = text[start:end]
+    if ">" in passage:  # `_QUOTE_MARKS` ends in a '>': a passage without one it leaves as it is
+        passage = _QUOTE_MARKS.sub(" ", passage)
+    quoted = " ".join(passage.split()).strip(_QUOTES)
+    # found within text[:start], without copying the page up to there
+    return len(quoted.split()) >= _MIN_QUOTED_WORDS and text.find(quoted, 0, start) != -1
 
 
 # A quoted excerpt: short, a few words at least (a repeated '2025' or 'Base 90k' says nothing).

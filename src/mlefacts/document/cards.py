@@ -174,6 +174,7 @@ def _labelled_figure(text: str, label: DraftBlock, figure: DraftBlock) -> Card |
         or figure.parent is not None
         or figure.kind != "paragraph"
         or text[label.end : figure.start].strip(" *_\n")
+        or _long_line(text, label.start, label.end, " *_")
     ):
         return None
     line = text[label.start : label.end]
@@ -281,7 +282,11 @@ def _caption_line(line: str) -> bool:
 def _row(text: str, draft: DraftBlock) -> Card | None:
     """A one-line paragraph that is a label then its figure ('Leeds £58,000', a card whose
     label and value are inline), as a card; None for any other paragraph."""
-    if draft.kind != "paragraph" or draft.parent is not None:
+    if (
+        draft.kind != "paragraph"
+        or draft.parent is not None
+        or _long_line(text, draft.start, draft.end)
+    ):
         return None
     line = text[draft.start : draft.end]
     stripped = line.strip()
@@ -400,6 +405,18 @@ def _short(line: str) -> bool:
     return len(tokens) <= _MAX_WORDS or (
         sum(1 for word in tokens if any(c.isalnum() for c in word)) <= _MAX_WORDS
     )
+
+
+def _long_line(text: str, start: int, end: int, chars: str | None = None) -> bool:
+    """Whether `text[start:end].strip(chars)` is longer than `_MAX_LINE` (no line `_short`
+    takes), known without copying it: when neither end is a character the strip takes, it takes
+    nothing. Most of a page's paragraphs are prose, far too long for a card's line."""
+    if end - start <= _MAX_LINE:
+        return False
+    first, last = text[start], text[end - 1]
+    if chars is None:  # str.strip() takes whitespace
+        return not first.isspace() and not last.isspace()
+    return first not in chars and last not in chars
 
 
 def _lines(text: str, draft: DraftBlock) -> list[_Line] | None:
