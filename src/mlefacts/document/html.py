@@ -72,7 +72,6 @@ _NOT_TEXT = frozenset({"script", "style", "template", "rt", "rp"})
 # Inline elements a page lays out as chips or tags ('<span>Python</span><span>PyTorch</span>'):
 # two sibling elements of these tags with nothing between them are two words, not one.
 _CHIP_TAGS = frozenset({"span", "a", "code", "kbd", "b", "strong", "em", "i", "small", "mark"})
-_CLASS_VALUES = re.compile(r"\S+")
 # What a stack entry of a walk asks for: open an element, close it, or take a string.
 _OPEN, _CLOSE, _STRING = 0, 1, 2
 
@@ -823,7 +822,7 @@ _COMMENT_CANDIDATES = etree.XPath(
 
 
 def _class_and_id(element: Element) -> list[str]:
-    values = _CLASS_VALUES.findall(element.get("class") or "")
+    values = (element.get("class") or "").split()
     identifier = element.get("id")
     return [*values, identifier] if identifier is not None else values
 

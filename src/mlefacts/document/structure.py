@@ -65,10 +65,11 @@ def typed_lists(text: str, drafts: list[DraftBlock]) -> list[DraftBlock]:
     >>> [page[d.start:d.end] for d in typed_lists(page, drafts)][:4]
     ['Skills:', 'Python', 'SQL', '1. Fine print']
     """
-    numbered = [_numbered(text, d) for d in drafts]
+    # each paragraph's marker, read once for both tests
+    markers = [LIST_MARKER.match(text, d.start, d.end) for d in drafts]
+    numbered = [_numbered(text, d, m) for d, m in zip(drafts, markers, strict=True)]
     kept: list[tuple[int, DraftBlock]] = []
-    for index, draft in enumerate(drafts):
-        marker = LIST_MARKER.match(text, draft.start, draft.end)
+    for index, (draft, marker) in enumerate(zip(drafts, markers, strict=True)):
         typed = (
             draft.kind == "paragraph"
             and draft.parent is None
@@ -104,9 +105,9 @@ def _marked(text: str, line: tuple[int, int]) -> bool:
     return not text[line[0] : line[1]].strip() or bool(LIST_MARKER.match(text, *line))
 
 
-def _numbered(text: str, draft: DraftBlock) -> bool:
-    """Whether a paragraph is a numbered item: every line of it numbered ('2. Docker')."""
-    marker = LIST_MARKER.match(text, draft.start, draft.end)
+def _numbered(text: str, draft: DraftBlock, marker: re.Match[str] | None) -> bool:
+    """Whether a paragraph is a numbered item: every line of it numbered ('2. Docker');
+    `marker` is `LIST_MARKER`'s match at its start."""
     return (
         draft.kind == "paragraph"
         and marker is not None
