@@ -16,11 +16,12 @@ from mlefacts.extract.context import (
     find_roles,
     phrase_alternation,
     prose_sentences,
+    prose_spans,
     role_gates,
     role_keys,
     roles_between,
 )
-from mlefacts.extract.cues import Keys, declare, holding, word_keys
+from mlefacts.extract.cues import Keys, declare, holding, holding_masks, word_keys
 from mlefacts.extract.sections import vocabulary_pattern
 from mlefacts.normalize.text import normalize_subject, unspin
 from mlefacts.toml_files import load_data
@@ -143,10 +144,34 @@ def _roles_in(text: str, start: int, end: int) -> tuple[Role, ...]:
     >>> [r[2] for r in roles_in("Whereas Information Scientists explore, ML engineers ship")]
     ['data scientist', 'machine learning engineer']
     """
-    keyed = _keyed_role_patterns()
-    held = holding(text, start, end, _gates())  # one question for every pattern's keys
+    return _held_roles(text, start, end, holding(text, start, end, _gates()))
+
+
+def sentence_roles(doc: Document, start: int, end: int) -> tuple[Role, ...]:
+    """`roles_in` of the prose sentence text[start:end] (see `prose_spans`): the readers of
+    duties ask it of most sentences that name a role, so all of them are answered at once."""
+    found = _prose_roles(doc).get((start, end))
+    return _roles_in(doc.text, start, end) if found is None else found
+
+
+@lru_cache(maxsize=8)
+def _prose_roles(doc: Document) -> dict[tuple[int, int], tuple[Role, ...]]:
+    """`_roles_in` of each prose sentence: `cues.holding_masks` answers for all of them in one
+    call what `_roles_in` asks `cues.holding` about each (the same bits, where the first is
+    set; `holding` asks no further when it is not)."""
+    spans = prose_spans(doc)
+    masks = holding_masks(doc.text, spans, _gates())
+    return {
+        span: _held_roles(doc.text, *span, mask if mask & 1 else 0)
+        for span, mask in zip(spans, masks, strict=True)
+    }
+
+
+def _held_roles(text: str, start: int, end: int, held: int) -> tuple[Role, ...]:
+    """`_roles_in`, given what `cues.holding` answers about the span for `_gates()`."""
     if not held:
         return ()
+    keyed = _keyed_role_patterns()
     mentions = roles_between(text, start, end, held=held >> (len(keyed) + 1))
     patterns = [(p, 0) for bit, (p, _) in enumerate(keyed, start=1) if held >> bit & 1]
     if _capital_heads().search(text, start, end) is not None:

@@ -41,6 +41,7 @@ from mlefacts.extract.grammar import (
     prose_terms,
     role_mention_keys,
     roles_in,
+    sentence_roles,
     sentences_with_previous,
     states_a_figure,
 )
@@ -670,6 +671,7 @@ def _work_phrase(
     """
     text, start, end = doc.text, sentence.start, sentence.end
     actors = [match.end() for match in _finditer("actors", cues, text, start, end)]
+    roles = sentence_roles(doc, start, end) if "roles" in cues else ()
     label = _LABEL.match(text, start, end) if "label" in cues else None
     if not (
         section == "responsibilities"
@@ -677,7 +679,7 @@ def _work_phrase(
         or actors
         # a work noun ('their job is to ...') matters only to the phrases that name the duties
         or (not cues.isdisjoint(_LISTING) and _search("work_nouns", cues, text, start, end))
-        or ("roles" in cues and roles_in(text, start, end))
+        or roles
     ):
         return None  # no one does anything here: most sentences of a page
     negations: list[int | None] = []  # where the first negation or hedge starts, once asked
@@ -735,7 +737,7 @@ def _work_phrase(
         if _actor_anywhere().fullmatch(who) and not _READER.fullmatch(who):
             subject = _role_before(doc, sentence, previous, match.start(), role) or role
             return subject, match.end(), "wanted to"
-    for verb in _verbs_after_actors(text, start, end, cues, actors):
+    for verb in _verbs_after_actors(text, end, roles, actors):
         if verb.form not in ("base", "s") or negated(verb.start):
             continue
         if _subordinate().search(text, max(start, verb.start - _WINDOW), verb.start):
@@ -796,12 +798,12 @@ def _acted(text: str, start: int, match: re.Match[str], actors: list[int]) -> bo
 
 
 def _verbs_after_actors(
-    text: str, start: int, end: int, cues: frozenset[str], actors: list[int]
+    text: str, end: int, roles: tuple[Role, ...], actors: list[int]
 ) -> list[VerbMatch]:
-    """Work verbs right after a role or actor word (`actors`: where each actor word ends), past
-    bridging words, in text order: only these can start a duty, so the rest of the sentence is
-    never looked up."""
-    ends = {r[1] for r in roles_in(text, start, end)} if "roles" in cues else set()
+    """Work verbs right after a role (`roles`: the sentence's) or actor word (`actors`: where
+    each ends), past bridging words, in text order: only these can start a duty, so the rest
+    of the sentence is never looked up."""
+    ends = {r[1] for r in roles}
     ends.update(actors)
     verbs = {}
     for position in ends:
