@@ -300,6 +300,9 @@ def _rank_keys() -> Keys | None:
 # Words that open many superlatives ('most in-demand', 'best-paid', 'top city'): the key of
 # each phrase that begins with one (see `_covering`).
 _ANCHORS = ("best", "most", "top")
+# Of them, the one that also opens much prose that ranks nothing ('For most teams, ...'): its
+# phrases are looked for whole in the sentences holding it (see `_most_phrases`).
+_MOST = "most"
 
 
 class _CueKeys(NamedTuple):
@@ -314,6 +317,8 @@ class _CueKeys(NamedTuple):
     counts: Keys | None  # a count ('the ten most loved'), or else a digit
     most: Keys | None  # 'most' or 'best' after a count
     trailing: Keys | None  # `_trailing_patterns`' ordinals
+    most_phrase: Keys | None  # `_MOST`, the key of the first, superlative and inverted
+    # phrases that hold it, which the three sets above leave out (see `_cues`)
 
 
 @cache
@@ -335,9 +340,9 @@ def _cue_keys() -> _CueKeys:
     ordinals = list(vocabulary["ordinal_words"])
     first = [phrase for phrase in vocabulary["first"] if not _DIGIT.search(phrase)]
     marks = ["rank", "position", "number", "no.", "#"]
-    superlatives = _covering(vocabulary["superlatives"], _ANCHORS)
+    superlatives = _but_most(_covering(vocabulary["superlatives"], _ANCHORS))
     return _CueKeys(
-        first=_word_keys(_covering(first, _ANCHORS)),
+        first=_word_keys(_but_most(_covering(first, _ANCHORS))),
         ordinal=_word_keys(
             _covering(vocabulary["second"]),
             _covering(vocabulary["list_nouns"]),
@@ -346,7 +351,7 @@ def _cue_keys() -> _CueKeys:
         superlative=_word_keys(superlatives, ["best", "top", *ordinals]),
         inverted=_word_keys(
             superlatives,
-            _covering(vocabulary["ordinal_superlatives"], _ANCHORS),
+            _but_most(_covering(vocabulary["ordinal_superlatives"], _ANCHORS)),
             ["best", "top"],
         ),
         naming=_word_keys(_covering(vocabulary["naming_verbs"])),
@@ -354,7 +359,30 @@ def _cue_keys() -> _CueKeys:
         counts=_word_keys(list(_count_words())),
         most=_word_keys(["most", "best"]),
         trailing=_word_keys(ordinals),
+        most_phrase=_word_keys([_MOST]),
     )
+
+
+def _but_most(keys: list[str] | None) -> list[str] | None:
+    """`keys` without `_MOST`, which `_CueKeys.most_phrase` holds alone."""
+    return None if keys is None else [key for key in keys if key != _MOST]
+
+
+@cache
+def _most_phrases() -> re.Pattern[str]:
+    """The phrases of `_patterns` and `_inverted_patterns` whose key is `_MOST` (a 'first'
+    phrase, a superlative, an ordinal superlative or one after a noun that holds a word
+    starting with it): every match of those patterns that holds no other key holds one of
+    them whole, as the patterns write it, so a sentence holding 'most' but none of them
+    ('For most teams, ...') is read by none of the three."""
+    vocabulary = load_data("ranking_terms")
+    phrases = [
+        phrase
+        for group in ("first", "superlatives", "ordinal_superlatives", "after_noun_superlatives")
+        for phrase in vocabulary[group]
+        if any(word.startswith(_MOST) for word in phrase.lower().split())
+    ]
+    return gated(re.compile(phrase_alternation(phrases), re.IGNORECASE))
 
 
 def _word_keys(*groups: list[str] | None) -> Keys | None:
@@ -422,13 +450,18 @@ def _cues(text: str, spans: Sequence[tuple[int, int]]) -> dict[int, _Cues]:
     digits = _first_digits()
     found: dict[int, _Cues] = {}
     for at, ((start, end), mask) in enumerate(zip(some, masks, strict=True)):
-        first, ordinal, superlative, inverted, naming, top, counts, most, trailing = _bits(mask)
+        first, ordinal, superlative, inverted, naming, top, counts, most, trailing, holds_most = (
+            _bits(mask)
+        )
         digit = has_digit(text, start, end)
         in_digits = digit and _DIGIT_ORDINAL.search(text, start, end) is not None
+        phrased = holds_most and _most_phrases().search(text, start, end) is not None
+        first = first or phrased
+        inverted = inverted or phrased
         cues = _Cues(
             first=first or (digit and digits.search(text, start, end) is not None),
             ordinal=ordinal or in_digits,
-            superlative=superlative or in_digits,
+            superlative=superlative or phrased or in_digits,
             inverted=inverted,
             named=inverted and naming,
             top=top or ((digit or counts) and most),
