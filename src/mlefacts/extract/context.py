@@ -1156,14 +1156,16 @@ def heading_city(heading: str, own: str) -> str | None:
     """The city a short section heading names ('Toronto', 'Vancouver, BC', 'Pay in Sydney'),
     which frames a figure whose sentence `own` names no country or region ('The UK-wide median
     ...') and does not place it elsewhere ('Engineers outside the capital earn ...', 'the
-    national median')."""
-    if len(heading) > _MAX_PLACE_HEADING or find_places(own, "countries"):
+    national median').
+
+    The heading is read first: most name no city, and a short heading is cheaper to read
+    than the sentence."""
+    if len(heading) > _MAX_PLACE_HEADING:
         return None
-    if vocabulary("salary_terms", "salary_words", "elsewhere").search(own):
+    city = own_city(heading)  # not 'Data engineers outside London: what are you paid?'
+    if city is None or find_places(own, "countries") or find_places(own, "regions"):
         return None
-    if find_places(own, "regions"):
-        return None
-    return own_city(heading)  # not 'Data engineers outside London: what are you paid?'
+    return None if vocabulary("salary_terms", "salary_words", "elsewhere").search(own) else city
 
 
 @cache
