@@ -1,4 +1,5 @@
-"""`Claim.from_amount`: one figure read into one claim, value and place taken from the figure."""
+"""`Claim.from_amount`: one figure read into one claim, value and place taken from the figure;
+`Claim.framed`: the claim as its page frames it."""
 
 from __future__ import annotations
 
@@ -55,3 +56,30 @@ def test_qualifier_labels_read_the_same_whichever_apostrophe_the_page_sets() -> 
         claims, _ = extract_claims(document(page, "text/markdown"))
         labels.append(sorted(c.qualifiers.get("category") for c in claims if c.kind == "share"))
     assert labels[0] == labels[1] == ["Bachelor's degree", "Master's degree", "PhD"]
+
+
+def test_framed_changes_only_year_qualifiers_and_subject() -> None:
+    # every field set to a value of its own, so a field passed in the wrong place shows
+    claim = Claim(
+        kind="salary",
+        subject="ml engineer",
+        attribute="salary",
+        char_start=3,
+        char_end=40,
+        extractor="test",
+        value=1.0,
+        value_high=2.0,
+        unit="USD",
+        text="t",
+        year=2020,
+        qualifiers={"a": 1},
+        attributed_to="source",
+        context="Median",
+        figure_start=5,
+        figure_end=9,
+    )
+    framed = claim.framed(2024, {"pay_period": "year"}, "data scientist")
+    expected = replace(
+        claim, year=2024, qualifiers={"pay_period": "year"}, subject="data scientist"
+    )
+    assert framed == expected

@@ -89,6 +89,29 @@ class Claim:
             figure_end=amount.end,
         )
 
+    def framed(self, year: int | None, qualifiers: dict[str, Any], subject: str) -> Claim:
+        """The claim with the year, qualifiers and subject its page frames it with (see
+        `page_frame`, which frames most claims of a page). Built directly, in field order:
+        half the cost of `dataclasses.replace`, which reads every field by name."""
+        return Claim(
+            self.kind,
+            subject,
+            self.attribute,
+            self.char_start,
+            self.char_end,
+            self.extractor,
+            self.value,
+            self.value_high,
+            self.unit,
+            self.text,
+            year,
+            qualifiers,
+            self.attributed_to,
+            self.context,
+            self.figure_start,
+            self.figure_end,
+        )
+
 
 def evidence(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The quotes that show what `text[start:end]` states: the whole span when it fits in

@@ -33,7 +33,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
-from dataclasses import replace
 from functools import cache, lru_cache
 
 from mlefacts.document.model import Block, Document
@@ -78,7 +77,7 @@ def frame_by_page(doc: Document, claims: list[Claim]) -> list[Claim]:
         if claim.kind == "share" and subject:  # 'managers' in a survey of hiring managers
             subject = said_in_full(doc, subject)
         if year != claim.year or qualifiers is not claim.qualifiers or subject != claim.subject:
-            claim = replace(claim, year=year, qualifiers=qualifiers, subject=subject)
+            claim = claim.framed(year, qualifiers, subject)
         out.append(claim)
     return out
 
@@ -101,7 +100,7 @@ def _page_year(
     year = (
         _same_year(doc, claim)
         or _lead_year(lead)
-        or _heading_year(text for _, level, text in chain if not _roundup(level, text))
+        or _heading_year(tuple((level, text) for _, level, text in chain))
         or _scope_year(_dated_lines(doc), {index for index, _, _ in chain})
     )
     if open_change and (year is None or year <= since):
@@ -252,10 +251,15 @@ def _chain(
         yield None, 0, doc.title
 
 
-def _heading_year(texts: Iterator[str]) -> int | None:
-    """The year of the first heading that names one and states no figure; a heading naming
-    two years ('2024 vs 2025') ends the search: it scopes no single year."""
-    for text in texts:
+@lru_cache(maxsize=256)
+def _heading_year(chain: tuple[tuple[int, str], ...]) -> int | None:
+    """The year of the first heading of a chain ((level, text), nearest first) that names one,
+    states no figure and is no round-up's title; a heading naming two years ('2024 vs 2025')
+    ends the search: it scopes no single year. Cached: the figures under one heading share its
+    chain."""
+    for level, text in chain:
+        if _roundup(level, text):
+            continue
         years = {year for _, _, year in find_years(text)}
         if not years or any(a.unit for a in amounts(text, 0, len(text))):
             continue
