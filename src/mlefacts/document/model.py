@@ -9,9 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from mlefacts.frozen import quick_init
+
 BlockKind = Literal["heading", "paragraph", "list_item"]
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Span:
     """A half-open character range `[start, end)` in `Document.text`."""
@@ -20,6 +23,7 @@ class Span:
     end: int
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Block:
     """A heading, paragraph or list item.
@@ -42,6 +46,7 @@ class Block:
     boilerplate: bool = False
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Table:
     """A table, from HTML `<table>` or from text rows under a header line.

@@ -12,11 +12,13 @@ from typing import TYPE_CHECKING, Any
 
 from mlefacts.contract import MAX_QUOTE, ClaimKind
 from mlefacts.document.sentences import sentence_spans
+from mlefacts.frozen import quick_init
 
 if TYPE_CHECKING:
     from mlefacts.extract.context import Amount
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Claim:
     """One fact as the article states it, with its value normalized to base units.

@@ -34,6 +34,7 @@ from mlefacts.extract.cues import (
     starts_in,
     word_keys,
 )
+from mlefacts.frozen import quick_init
 from mlefacts.months import month_alternation
 from mlefacts.normalize._data import UNSPACED_SCRIPTS, case_forms, gated, scanned_class
 from mlefacts.normalize.money import (
@@ -372,6 +373,7 @@ def states_forecast(text: str, start: int = 0, end: int | None = None) -> bool:
     return any(not opinion.match(text, cue.start(), end) for cue in cues)
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Sentence:
     """A sentence of a prose block: its span and the block it belongs to."""
@@ -382,6 +384,7 @@ class Sentence:
     block: Block
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Amount:
     """A number read from prose, with a range's high end and a unit.
@@ -424,6 +427,7 @@ class Skip:
     reason: SkipReason
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Frame:
     """Where a figure's own words are: its clause, and the parts of it before and after the

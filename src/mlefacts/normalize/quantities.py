@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Any, Final, TypeVar
 
+from mlefacts.frozen import quick_init
 from mlefacts.normalize._data import UNSPACED_SCRIPTS, alternation, gated, keyed_alternation
 from mlefacts.normalize.money import (
     WORD_ENDS,
@@ -56,6 +57,7 @@ _HUNDRED_MILLION: Final = 1e8
 _UNSPACED_CHAR: Final = re.compile(f"[{UNSPACED_SCRIPTS}]")
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Quantity:
     """A figure found in text; `value` and `value_high` are in base units (dollars, percent).
@@ -97,6 +99,7 @@ class Period:
     raw: str
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class _Atom:
     """One figure with its own markers, before ranges are joined."""
