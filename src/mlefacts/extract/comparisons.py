@@ -29,7 +29,7 @@ from mlefacts.contract import MAX_QUOTE
 from mlefacts.document.model import Document
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import Sentence, phrase_alternation, prose_spans
-from mlefacts.extract.cues import Keys, declare, may_hold, spans_holding, word_keys
+from mlefacts.extract.cues import Keys, declare, spans_holding, word_keys
 from mlefacts.extract.grammar import (
     Role,
     cue_pattern,
@@ -37,6 +37,7 @@ from mlefacts.extract.grammar import (
     is_question,
     prose_terms,
     roles_in,
+    sentence_roles,
     sentences_with_previous,
     states_a_figure,
 )
@@ -110,7 +111,7 @@ def _comparisons(doc: Document) -> tuple[tuple[Sentence, Sentence | None, Compar
     for index, (sentence, previous) in enumerate(pairs):
         comparison = None
         if index in cued:
-            comparison = compare(doc.text, sentence.start, sentence.end, previous)
+            comparison = compare(doc, sentence.start, sentence.end, previous)
         if comparison is None and sentence.block_index in compared:
             comparison = _by_parallel(doc.text, sentence, previous)
         if comparison is not None:
@@ -175,26 +176,24 @@ def _compares(heading: str) -> bool:
     return len({role for *_, role in roles_in(heading, 0, len(heading))}) >= 2
 
 
-def compare(text: str, start: int, end: int, previous: Sentence | None = None) -> Comparison | None:
-    """The comparison text[start:end] states, if any (cached: duties ask it of every sentence).
+def compare(
+    doc: Document, start: int, end: int, previous: Sentence | None = None
+) -> Comparison | None:
+    """The comparison the prose sentence doc.text[start:end] states, if any (`previous`: the
+    sentence before it). Every shape needs a cue: ask only of sentences that may hold one
+    (`_cue_keys`), as `_comparisons` does; it reads their roles from `sentence_roles`.
 
-    >>> found = compare("Unlike data scientists, ML engineers ship code.", 0, 47)
+    >>> from mlefacts.document import build_document
+    >>> def page(text):
+    ...     return build_document(source_id="d", text=text, media_type="text/plain")
+    >>> found = compare(page("Unlike data scientists, ML engineers ship code."), 0, 47)
     >>> found.subject, found.other, found.cue
     ('machine learning engineer', 'data scientist', 'unlike')
-    >>> compare("ML engineers and data scientists share some skills.", 0, 51) is None
+    >>> compare(page("ML engineers and data scientists share some skills."), 0, 51) is None
     True
     """
-    before = (previous.start, previous.end) if previous is not None else None
-    return _compare(text, start, end, before)
-
-
-@lru_cache(maxsize=4096)
-def _compare(
-    text: str, start: int, end: int, previous: tuple[int, int] | None
-) -> Comparison | None:
-    if not may_hold(text, start, end, _cue_keys()):
-        return None  # every shape needs a cue: most sentences of a page have none
-    roles = roles_in(text, start, end)
+    text = doc.text
+    roles = sentence_roles(doc, start, end)
     if not roles or is_question(text[start:end]):
         return None
     if states_a_figure(text, start, end):
@@ -203,11 +202,11 @@ def _compare(
         # also own deployment'), not 'whereas ML engineers earn ₹14 LPA'
         return _by_clause(text, start, end, roles, worded=True)
     if len({role for *_, role in roles}) < 2:  # the other role can only be in the sentence before
-        return _by_adverb(text, start, end, roles, previous)
+        return _by_adverb(doc, start, end, roles, previous)
     return (
         _by_clause(text, start, end, roles)
         or _by_lead(text, start, end, roles)
-        or _by_adverb(text, start, end, roles, previous)
+        or _by_adverb(doc, start, end, roles, previous)
         or _by_relation(text, start, end, roles)
     )
 
@@ -283,7 +282,7 @@ declare(lambda: [_cue_keys()])
 
 
 def _by_clause(
-    text: str, start: int, end: int, roles: list[Role], *, worded: bool = False
+    text: str, start: int, end: int, roles: Sequence[Role], *, worded: bool = False
 ) -> Comparison | None:
     """Two roles as the subjects of the clauses a cue joins ('..., whereas ...'); `worded`:
     only when the second clause states no figure."""
@@ -307,7 +306,7 @@ def _by_clause(
     return None
 
 
-def _by_lead(text: str, start: int, end: int, roles: list[Role]) -> Comparison | None:
+def _by_lead(text: str, start: int, end: int, roles: Sequence[Role]) -> Comparison | None:
     for cue in cue_pattern("comparison", "lead_cues").finditer(text, start, end):
         compared = [r for r in roles if cue.end() <= r[0] <= cue.end() + 12]
         if not compared:
@@ -320,8 +319,9 @@ def _by_lead(text: str, start: int, end: int, roles: list[Role]) -> Comparison |
 
 
 def _by_adverb(
-    text: str, start: int, end: int, roles: list[Role], previous: tuple[int, int] | None
+    doc: Document, start: int, end: int, roles: Sequence[Role], previous: Sentence | None
 ) -> Comparison | None:
+    text = doc.text
     for cue in _adverbs().finditer(text, start, end):
         clause_start = max(
             (m.end() for m in re.finditer(r"[;:]", text[start : cue.start()])), default=0
@@ -333,7 +333,8 @@ def _by_adverb(
         before = [r[2] for r in roles if r[0] < start + clause_start and r[2] != subject]
         earlier = False
         if not before and previous is not None:
-            before = [r[2] for r in roles_in(text, *previous) if r[2] != subject]
+            earlier_roles = sentence_roles(doc, previous.start, previous.end)
+            before = [r[2] for r in earlier_roles if r[2] != subject]
             earlier = True
         elif not before and not _linking().fullmatch(cue.group()):  # past a heading
             back = max(0, start - _LOOKBACK)
@@ -344,7 +345,7 @@ def _by_adverb(
     return None
 
 
-def _by_relation(text: str, start: int, end: int, roles: list[Role]) -> Comparison | None:
+def _by_relation(text: str, start: int, end: int, roles: Sequence[Role]) -> Comparison | None:
     distinct = {role for *_, role in roles}
     if len(distinct) < 2:
         return None
@@ -360,7 +361,7 @@ def _by_relation(text: str, start: int, end: int, roles: list[Role]) -> Comparis
     return None
 
 
-def _subject_of(text: str, roles: list[Role], start: int, end: int) -> str | None:
+def _subject_of(text: str, roles: Sequence[Role], start: int, end: int) -> str | None:
     """The first role of a clause when it is what the clause is about, not the object of a verb
     before it: 'Airflow helps data engineers, while MLflow helps ML engineers' sets two tools
     side by side, not two roles."""

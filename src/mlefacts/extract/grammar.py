@@ -133,7 +133,8 @@ def _gates() -> tuple[Keys | None, ...]:
 
 
 def roles_in(text: str, start: int = 0, end: int | None = None) -> list[Role]:
-    """Role mentions in text[start:end] (see `_roles_in`); cached, as every prose rule asks."""
+    """Role mentions in text[start:end] (see `_roles_in`); cached, as every prose rule asks.
+    Of a whole prose sentence of a document, ask `sentence_roles`."""
     return list(_roles_in(text, start, len(text) if end is None else end))
 
 
@@ -148,8 +149,9 @@ def _roles_in(text: str, start: int, end: int) -> tuple[Role, ...]:
 
 
 def sentence_roles(doc: Document, start: int, end: int) -> tuple[Role, ...]:
-    """`roles_in` of the prose sentence text[start:end] (see `prose_spans`): the readers of
-    duties ask it of most sentences that name a role, so all of them are answered at once."""
+    """`roles_in` of the prose sentence text[start:end] (see `prose_spans`), the way to ask
+    about a whole one: the readers of comparisons and duties ask it of most sentences that
+    name a role, so all of them are answered at once."""
     found = _prose_roles(doc).get((start, end))
     return _roles_in(doc.text, start, end) if found is None else found
 

@@ -620,7 +620,7 @@ def _prose_claims(
             continue  # a lead-in, a question or a figure: the items or another kind say it
         if sentence.start in contrasted(doc):
             continue  # 'A does X, whereas B does Y' is a comparison, not a duty
-        if _contrasts_a_role(doc.text, sentence.start, sentence.end):
+        if _contrasts_a_role(doc, sentence.start, sentence.end):
             continue  # a contrast with a role the grammar did not pair is no plain duty
         subject, start, phrase = found
         if cue_pattern("responsibility", "learning_frames").search(doc.text, sentence.start, start):
@@ -643,13 +643,14 @@ def _prose_claims(
     return claims
 
 
-def _contrasts_a_role(text: str, start: int, end: int) -> bool:
-    """'Whereas the focus of a data scientist is ...': a contrast cue shortly before a role."""
-    if not may_hold(text, start, end, _contrast_keys()):
+def _contrasts_a_role(doc: Document, start: int, end: int) -> bool:
+    """'Whereas the focus of a data scientist is ...': a contrast cue shortly before a role of
+    the prose sentence doc.text[start:end]."""
+    if not may_hold(doc.text, start, end, _contrast_keys()):
         return False
     return any(
-        _pattern("contrast").search(text, max(start, role_start - 60), role_start)
-        for role_start, _, _ in roles_in(text, start, end)
+        _pattern("contrast").search(doc.text, max(start, role_start - 60), role_start)
+        for role_start, _, _ in sentence_roles(doc, start, end)
     )
 
 
