@@ -25,7 +25,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import cache, lru_cache
 from operator import itemgetter
 from typing import Any
@@ -1018,15 +1018,17 @@ def _role_before(
     review pull requests': 'they' are not the data scientists)."""
     text = doc.text
 
-    def named(start: int, end: int) -> list[Role]:
-        found = [r for r in roles_in(text, start, end) if not _OBJECT_OF.search(text, start, r[0])]
+    def named(start: int, roles: Sequence[Role]) -> list[Role]:
+        """The `roles` found from `start` on that may act (see `_OBJECT_OF`, `singular`)."""
+        found = [r for r in roles if not _OBJECT_OF.search(text, start, r[0])]
         return [r for r in found if not text[r[0] : r[1]].endswith("s")] if singular else found
 
-    roles = named(min(sentence.block.start, sentence.start), position)
+    start = min(sentence.block.start, sentence.start)
+    roles = named(start, roles_in(text, start, position))
     if roles:
         return roles[-1][2]
     if previous is not None:
-        roles = named(previous.start, previous.end)
+        roles = named(previous.start, sentence_roles(doc, previous.start, previous.end))
         if roles:
             return roles[-1][2]
     return section_role(doc, sentence.block, default=default)
