@@ -385,6 +385,8 @@ def _act_matches(
     `find_skills`), a match tried at each instead: the same, since each match of the scan is
     the one character before its form, so it finds every place where a match starts, and a
     form's place is one of `opens`."""
+    if opens is not None and not opens:
+        return  # no form opens in the span: it need not be folded
     scan, entries = _act_forms()
     folded = _folded_from(text, start, end)  # from the character before `start`
     if opens is None:
@@ -465,19 +467,23 @@ def _act_forms(*, pronouns: bool = True) -> tuple[re.Pattern[str], tuple[_Entry,
         raise ValueError(f"acts forms open with words the scan cannot find: {unread}")
     # Every match opens with one of the forms' first words: a lookahead of them as a trie rules
     # out the other words at once. Then the forms are tried in their order, each once for each
-    # letter its first words open with, cut to the first words of that letter (`_opening_cut`):
-    # every alternative opens with its letter, which the regex engine compares before it enters
-    # one, so only the forms of the letter there are tried.
+    # letter its first words open with, cut to the first words of that letter (`_opening_cut`),
+    # in one group a letter: each group opens with its letter, which the regex engine compares
+    # before it enters one, so only the forms of the letter there are tried (and the others
+    # are passed over once a letter, not once a form).
     opening = trie([list(w) if w.isalpha() else [w.replace(" ", r"\s+")] for w in words])
+    letters = sorted({word[0] for word in words})
     chosen = [
-        (_form_regex(_opening_cut(form, letter), pronouns=pronouns), entry)
-        for letter in sorted({word[0] for word in words})
-        for form, entry, firsts in forms
-        if any(word[0] == letter for word in firsts)
+        [
+            (_form_regex(_opening_cut(form, letter), pronouns=pronouns), entry)
+            for form, entry, firsts in forms
+            if any(word[0] == letter for word in firsts)
+        ]
+        for letter in letters
     ]
-    body = "|".join(regex for regex, _ in chosen)
+    body = "|".join(f"(?:{'|'.join(regex for regex, _ in group)})" for group in chosen)
     scan = re.compile(rf"[^a-z0-9_](?=(?<!\w)(?={opening}\b)(?:{body}))")
-    return scan, tuple(entry for _, entry in chosen)
+    return scan, tuple(entry for group in chosen for _, entry in group)
 
 
 # A word of an `acts` form's gap, read whole (`++`): a space, which must follow it, is none of
