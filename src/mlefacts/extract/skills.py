@@ -816,17 +816,19 @@ def _section_block_claims(doc: Document, block: Block, role: str) -> list[Claim]
     education = (
         _patterns()["education"].search(doc.text, start, end) if block.kind == "list_item" else None
     )
+    found = _skills_in(doc, start, end, acts=True)
+    framed = _in_other_frames(doc.text, start, end, found)
     # A practice that names a role or market ('data engineering roles pay less') is none.
     matches = [
         match
-        for match in _skills_in(doc, start, end, acts=True)
+        for match in found
         if (
             _is_tool(doc.text, match, opens_item=match.start == start)
             or not _names_other(doc.text, match)
         )
         and not _contrasted(doc.text, match.start)
         and not _modifies(doc.text, match)
-        and not _in_other_frame(doc.text, start, end, match.start)
+        and match.start not in framed
         and not _own_background(doc.text, start, match)
     ]
     fields = [
@@ -853,12 +855,16 @@ def _section_block_claims(doc: Document, block: Block, role: str) -> list[Claim]
     return claims
 
 
-def _in_other_frame(text: str, start: int, end: int, position: int) -> bool:
-    """Whether the sentence holding `position` is about something other than the job before it."""
-    sentence = next(
-        (s for s in sentence_spans(text, start, end) if s.start <= position < s.end), None
-    )
-    return sentence is not None and _other_frame(text, sentence.start, position)
+def _in_other_frames(text: str, start: int, end: int, matches: list[SkillMatch]) -> set[int]:
+    """Where the names in text[start:end] start whose sentence is about something other than
+    the job before them (`_other_frame`): only in a sentence that may hold the words that say
+    so (`_may_frame`, asked once a sentence, not twice a name)."""
+    framed: set[int] = set()
+    for sentence in sentence_spans(text, start, end):
+        inside = [m.start for m in matches if sentence.start <= m.start < sentence.end]
+        if inside and _may_frame(text, sentence.start, sentence.end):
+            framed.update(at for at in inside if _other_frame(text, sentence.start, at))
+    return framed
 
 
 def _short_item(doc: Document, start: int, end: int) -> bool:
