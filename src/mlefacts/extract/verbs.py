@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
+from mlefacts.frozen import quick_init
 from mlefacts.toml_files import load_data
 
 VerbForm = Literal["base", "s", "ing", "past"]
@@ -19,6 +20,7 @@ VerbForm = Literal["base", "s", "ing", "past"]
 _VOWELS = frozenset("aeiou")
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class VerbMatch:
     """A work verb found in text: its span, base form and which form it was written in."""

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Final
 
+from mlefacts.frozen import quick_init
 from mlefacts.normalize._data import UNSPACED_SCRIPTS, trie
 from mlefacts.normalize.text import fold_case, folded_page
 from mlefacts.toml_files import load_data
@@ -55,6 +56,7 @@ _EXAMPLE_CUE: Final = re.compile(
 )
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class SkillMatch:
     """One skill named in text: offsets into the text, the taxonomy entry and the alias matched."""
