@@ -58,9 +58,12 @@ def _month_abbreviations() -> list[str]:
 
 
 _ABBREVIATIONS = frozenset([*_WORDS, *_month_abbreviations()])
-# The last two letters of every abbreviation (each has at least two, and ends with a letter):
-# a word ending in two other ASCII letters, or in a digit, needs no reading.
-_ABBREVIATION_ENDS = frozenset(abbreviation[-2:] for abbreviation in _ABBREVIATIONS)
+# The last three characters of every abbreviation of three or more: a word ending in three
+# other ASCII letters is longer than any shorter abbreviation, so it needs no reading
+# ('engineers.': 'ers'; an ending of two letters would read every word ending in 'rs' or 'st').
+_ABBREVIATION_ENDS = frozenset(
+    abbreviation[-3:] for abbreviation in _ABBREVIATIONS if len(abbreviation) >= 3
+)
 # Capitals with accents that open sentences of European languages ('À Lyon', 'Étant', 'Łódź').
 _UPPER_ACCENTED = "À-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"
 # The mark comes first, as one character class, and the lookbehind after it tells which kind
@@ -103,9 +106,11 @@ def _sentence_spans(text: str, start: int, end: int) -> tuple[Span, ...]:
     cursor = start
     for match in _BOUNDARY.finditer(text, start, end):
         mark = match.start()
-        if text.startswith(_LEADER, mark - 3):
-            continue  # a dot leader ('Senior median ........ R1.15m') ends no sentence
         if text[mark] == "." and not _plain_end(text, cursor, mark):
+            # a dot leader ('Senior median ........ R1.15m') ends no sentence; its period
+            # follows a period, so a plain end (after a letter or digit) is never one
+            if text.startswith(_LEADER, mark - 3):
+                continue
             word = _word_before(text, cursor, mark)
             if word and (
                 word.lower().rstrip(".") in _ABBREVIATIONS or (len(word) == 1 and word.isupper())
@@ -118,23 +123,33 @@ def _sentence_spans(text: str, start: int, end: int) -> tuple[Span, ...]:
         else:
             _append_trimmed(text, cursor, stop, spans)
         cursor = match.end()
-    _append_trimmed(text, cursor, end, spans)
+    if 0 < end - cursor <= MAX_SENTENCE_CHARS and not (
+        text[cursor].isspace() or text[end - 1].isspace()
+    ):
+        spans.append(Span(cursor, end))  # the last sentence, as above
+    else:
+        _append_trimmed(text, cursor, end, spans)
     return tuple(spans)
 
 
 def _plain_end(text: str, start: int, mark: int) -> bool:
     """Whether the word before the period at `mark` is surely no abbreviation nor an initial,
-    seen from its last two characters (most sentence ends: 'rising.', 'in 2024.').
+    seen from its last three characters (most sentence ends: 'rising.', 'in 2024.').
 
-    >>> _plain_end("Pay is rising.", 0, 13), _plain_end("in 2024.", 0, 7), _plain_end("Dr.", 0, 2)
+    >>> _plain_end("Pay is rising.", 0, 13), _plain_end("in 2024.", 0, 7), _plain_end("Mrs.", 0, 3)
     (True, True, False)
     """
     if mark - start < 2:
         return False
     if "0" <= text[mark - 1] <= "9":
         return True
-    pair = text[mark - 2 : mark]
-    return pair.isascii() and pair.isalpha() and pair.lower() not in _ABBREVIATION_ENDS
+    end = text[mark - 3 : mark]
+    return (
+        mark - start > 2
+        and end.isascii()
+        and end.isalpha()
+        and end.lower() not in _ABBREVIATION_ENDS
+    )
 
 
 def _word_before(text: str, start: int, mark: int) -> str:
