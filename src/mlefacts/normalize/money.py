@@ -24,7 +24,7 @@ from mlefacts.normalize._data import (
     spaced,
     starts_of,
 )
-from mlefacts.normalize.text import folded_page, vocabulary_key
+from mlefacts.normalize.text import fold_case, folded_page, vocabulary_key
 from mlefacts.toml_files import load_data
 
 
@@ -220,7 +220,8 @@ def _explicit_dollar_patterns() -> tuple[
     """Per dollar currency (USD and the `local_dollar` ones), two patterns that find its
     explicit markers when a text writes one (see `_written_markers`): its symbols and codes as
     written, and its words in any letter case; and pieces a match of the words cannot be
-    written without, in `fold_case` (None when a word is not ASCII: nothing is ruled out).
+    written without, in `fold_case` (None when a piece holds a character that a case-insensitive
+    match may write as one `fold_case` does not fold to it: nothing is ruled out).
 
     Apart, as the symbols and codes open with capitals ('C$', 'AUD'), their pattern is looked
     for at a page's few capitals, in a few microseconds: no cheaper test is needed before it,
@@ -232,14 +233,14 @@ def _explicit_dollar_patterns() -> tuple[
             continue
         exact = [m for m in (*entry["symbols"], *entry["codes"]) if m not in _GENERIC_DOLLAR]
         words = [w for w in entry["words"] if w.lower() not in _GENERIC_DOLLAR]
-        word_keys = [_piece(w).lower() for w in words]
-        ascii_words = all(key.isascii() for key in word_keys)
+        word_keys = [fold_case(_piece(w)) for w in words]
+        exact_keys = all(map(_folds_exactly, word_keys))
         out.append(
             (
                 code,
                 _written_markers(exact, ignore_case=False),
                 _written_markers(words, ignore_case=True),
-                _fewest_pieces(word_keys) if ascii_words else None,
+                _fewest_pieces(word_keys) if exact_keys else None,
             )
         )
     return tuple(out)
@@ -283,9 +284,26 @@ def _fewest_pieces(pieces: Iterable[str]) -> tuple[str, ...]:
 
 def _piece(marker: str) -> str:
     """A part of a marker between spaces, written as is in every match of it: the longest that
-    is not 'dollar(s)' ('Hong Kong dollars' -> 'Hong'), which most pages write."""
+    is not 'dollar(s)' ('Hong Kong dollars' -> 'Hong'), which most pages write, nor shorter than
+    three characters ('US dollars' -> 'dollars': 'us' is in most pages' words).
+
+    >>> _piece("Hong Kong dollars"), _piece("US dollars"), _piece("dólares")
+    ('Hong', 'dollars', 'dólares')
+    """
     pieces = marker.split()
-    return max([p for p in pieces if p.lower() not in _GENERIC_DOLLAR] or pieces, key=len)
+    rare = [p for p in pieces if p.lower() not in _GENERIC_DOLLAR and len(p) >= 3]
+    return max(rare or pieces, key=len)
+
+
+def _folds_exactly(piece: str) -> bool:
+    """Whether `fold_case` turns every character a case-insensitive match may write for one of
+    `piece`'s into that character, so a text it matches in folds to hold `piece` ('dólar':
+    'Ó' folds to 'ó'; a match of 'σ' may be a final 'ς'); `fold_case` promises it of ASCII words.
+
+    >>> _folds_exactly("dólar"), _folds_exactly("σ")
+    (True, False)
+    """
+    return all(fold_case(form) == char for char in piece for form in case_forms(re.escape(char)))
 
 
 def page_dollar(text: str) -> str:
