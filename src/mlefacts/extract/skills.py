@@ -182,7 +182,22 @@ def _act_keys() -> Keys | None:
     return word_keys(act_openings())
 
 
-declare(lambda: [_cue_keys(), _contrast_keys(), _act_keys(), *map(_mention_keys, _MENTION_CUED)])
+@cache
+def _requirement_keys() -> Keys | None:
+    """Words one of which every 'required' or 'preferred' phrase holds (see `cues`)."""
+    requirement = load_data("sections")["requirement"]
+    return word_keys([*requirement["required"], *requirement["preferred"]])
+
+
+declare(
+    lambda: [
+        _cue_keys(),
+        _contrast_keys(),
+        _act_keys(),
+        _requirement_keys(),
+        *map(_mention_keys, _MENTION_CUED),
+    ]
+)
 
 
 @lru_cache(maxsize=1024)  # a block's and its heading's, asked again for each skill they name
@@ -198,6 +213,15 @@ def requirement_of(text: str) -> str | None:
     if patterns["required"].search(text):
         return "required"
     return None
+
+
+def _requirement_in(text: str, start: int, end: int) -> str | None:
+    """`requirement_of(text[start:end])`, searched only where the page's cue index finds one of
+    the words of its phrases (`_requirement_keys`), as its patterns find them only at a word
+    start: most sentences hold none."""
+    if not may_hold(text, start, end, _requirement_keys()):
+        return None
+    return requirement_of(text[start:end])
 
 
 def extract(doc: Document) -> list[Claim]:
@@ -848,7 +872,7 @@ def _section_block_claims(doc: Document, block: Block, role: str) -> list[Claim]
         text = item_text(doc.text[start:stop])
         if text and not is_place(text):  # 'India' in a list of countries ranked by skills
             qualifiers: dict[str, Any] = {"canonical": None, "category_of_skill": "uncategorized"}
-            requirement = requirement_of(doc.text[start:end]) or requirement_of(heading)
+            requirement = _requirement_in(doc.text, start, end) or requirement_of(heading)
             if requirement:
                 qualifiers["requirement"] = requirement
             claims.append(_claim(default_role, start, stop, text, qualifiers))
@@ -895,13 +919,14 @@ def _skill_claims(
     seen: set[str] = set()
     sentences = sentence_spans(doc.text, start, end)
     roles = roles_between(doc.text, start, end)  # the page's index rules most spans out
+    fallback = requirement_of(heading) or _requirement_in(doc.text, start, end)
     for match in matches:
         if match.canonical in seen:
             continue
         seen.add(match.canonical)
         sentence = next((s for s in sentences if s.start <= match.start < s.end), None)
-        own = requirement_of(doc.text[sentence.start : sentence.end]) if sentence else None
-        requirement = own or requirement_of(heading) or requirement_of(doc.text[start:end])
+        own = _requirement_in(doc.text, sentence.start, sentence.end) if sentence else None
+        requirement = own or fallback
         before = [found for found in roles if found[1] <= match.start]
         while len(before) > 1 and _PREDICATE.fullmatch(doc.text, before[-2][1], before[-1][0]):
             before.pop()  # 'An ML engineer is a software engineer who ...': the first is meant
