@@ -802,22 +802,23 @@ def _roles_span(text: str, start: int, end: int, held: int) -> tuple[tuple[int, 
     ('MLE') opens with a field or a leader ('machine learning engineer', 'head of AI')."""
     if not held:
         return ()
+    # A copy, not `text` between `pos` and `endpos`: the patterns' lookbehinds must see nothing
+    # before the span, and an ASCII sentence cut from a page with wider characters is a string
+    # of one byte a character, which the regex engine and `in` scan faster.
     span = text[start:end]
     found: list[tuple[int, int, str]] = []
     if held & _FIELD:
         opens = _openings(text, start, end)
-        found.extend(
-            (start + m.start(), start + m.end(), normalize_subject(m.group()))
-            for m in _matches(_role_pattern(), span, opens)
-        )
+        for m in _matches(_role_pattern(), span, start, opens):
+            found.append((start + m.start(), start + m.end(), normalize_subject(m.group())))
         if held & _DISCIPLINE:
             heads = load_data("salary_terms")["roles"]["disciplines"]
-            for m in _matches(_discipline_pattern(), span, opens):
+            for m in _matches(_discipline_pattern(), span, start, opens):
                 role = normalize_subject(f"{m['field']} {heads[vocabulary_key(m['discipline'])]}")
                 found.append((start + m.start(), start + m.end(), role))
         if held & _WORKER:
             workers = load_data("salary_terms")["roles"]["workers"]
-            for m in _matches(_worker_pattern(), span, opens):
+            for m in _matches(_worker_pattern(), span, start, opens):
                 role = normalize_subject(f"{m['field']} {workers[vocabulary_key(m['worker'])]}")
                 found.append((start + m.start(), start + m.end(), role))
     if any(map(span.__contains__, _abbreviation_words())):
@@ -829,34 +830,35 @@ def _roles_span(text: str, start: int, end: int, held: int) -> tuple[tuple[int, 
 
 
 def _openings(text: str, start: int, end: int) -> list[int] | None:
-    """Where in `text[start:end]` a field or leader mention may open (offsets into the span, in
+    """Where in `text[start:end]` a field or leader mention may open (offsets into `text`, in
     order): where the cue index of `text` finds an opening word (`_field_keys`) starting a
-    word, and the span's start when it starts inside a word (the span alone sees a word start
+    word, and `start` when the span starts inside a word (the span alone sees a word start
     there; the index does not list it). None for a whole text (a heading, a label), which is
     searched: indexing each short text would push the pages' indexes out of the index's cache.
     """
     if start == 0 and end == len(text):
         return None
-    opens = [at - start for at in starts_in(text, start, end, _field_keys())]
+    opens = starts_in(text, start, end, _field_keys())
     if start and (text[start - 1].isalnum() or text[start - 1] == "_"):  # `\w` before it
-        opens.insert(0, 0)
+        opens.insert(0, start)
     return opens
 
 
 def _matches(
-    pattern: re.Pattern[str], span: str, opens: list[int] | None
+    pattern: re.Pattern[str], span: str, start: int, opens: list[int] | None
 ) -> Iterator[re.Match[str]]:
-    """`pattern.finditer(span)` for a pattern whose matches start only at `opens` (None:
-    anywhere) and are never empty: the same matches, as finditer takes the first one at or
-    after where the last ended, and `pattern.match` there tries it as finditer would."""
+    """`pattern.finditer(span)` for a pattern whose matches start only at `opens` (offsets into
+    the text `span` is cut from at `start`; None: anywhere) and are never empty: the same
+    matches, as finditer takes the first one at or after where the last ended, and
+    `pattern.match` there tries it as finditer would."""
     if opens is None:
         yield from pattern.finditer(span)
         return
-    resume = 0
+    resume = start  # offsets into the text, as `opens`
     for at in opens:
-        if at >= resume and (match := pattern.match(span, at)) is not None:
+        if at >= resume and (match := pattern.match(span, at - start)) is not None:
             yield match
-            resume = match.end()
+            resume = start + match.end()
 
 
 @cache
