@@ -201,9 +201,12 @@ def quotes_earlier(text: str, start: int, end: int) -> bool:
     passage = text[start:end]
     if ">" in passage:  # `_QUOTE_MARKS` ends in a '>': a passage without one it leaves as it is
         passage = _QUOTE_MARKS.sub(" ", passage)
-    quoted = " ".join(passage.split()).strip(_QUOTES)
+    # its words one space apart, none at its ends (stripped with the quote marks): counted by
+    # its spaces, without splitting it again
+    quoted = collapse_spaces(passage).strip(_QUOTES)
+    words = quoted.count(" ") + 1 if quoted else 0
     # found within text[:start], without copying the page up to there
-    return len(quoted.split()) >= _MIN_QUOTED_WORDS and text.find(quoted, 0, start) != -1
+    return words >= _MIN_QUOTED_WORDS and text.find(quoted, 0, start) != -1
 
 
 # A quoted excerpt: short, a few words at least (a repeated '2025' or 'Base 90k' says nothing).
