@@ -153,12 +153,16 @@ def is_boilerplate_text(text: str) -> bool:
     >>> is_boilerplate_text("Acme · [Jobs](/jobs) · [Pay](/pay) · [Log in](/login)")
     True
     """
+    return len(text) <= rules().max_chars and _reads_as_chrome(normalize_for_matching(text))
+
+
+@lru_cache(maxsize=4096)
+def _reads_as_chrome(cleaned: str) -> bool:
+    """`is_boilerplate_text` of a block's `normalize_for_matching` text, once it is short enough.
+
+    Kept for the short blocks a site repeats on each of its pages (menu items, 'Related
+    articles', its footer), each matched against a few dozen patterns."""
     r = rules()
-    return len(text) <= r.max_chars and _reads_as_chrome(normalize_for_matching(text), r)
-
-
-def _reads_as_chrome(cleaned: str, r: BoilerplateRules) -> bool:
-    """`is_boilerplate_text` of a block's `normalize_for_matching` text, once it is short enough."""
     words = cleaned.count(" ") + 1 if cleaned else 0  # its words are one space apart
     return (
         (words <= r.max_words_whole and r.whole.match(cleaned) is not None)
@@ -176,7 +180,7 @@ def mark_boilerplate(text: str, blocks: list[tuple[str, int, int]]) -> list[bool
     # each block's text as the patterns see it, made once for the chrome and reading-list tests
     cleaned = [normalize_for_matching(text[start:end]) for _, start, end in blocks]
     flags = [
-        end - start <= r.max_chars and _reads_as_chrome(words, r)
+        end - start <= r.max_chars and _reads_as_chrome(words)
         for (_, start, end), words in zip(blocks, cleaned, strict=True)
     ]
     _mark_reading_lists(blocks, cleaned, flags)
