@@ -105,8 +105,8 @@ def trailing_rank(line: str) -> tuple[int, str] | None:
     (1, 'Python')
     """
     line = line.strip()
-    if not _DIGIT.search(line, 0, _NAME_CHARS + 30):
-        return None  # most lines: no rank near their start
+    if not _DIGIT.search(line, 0, _NAME_CHARS + 30) or not _opened_rank().search(line):
+        return None  # most lines: no rank near their start, or none after a bracket or dash
     match = _trailing().fullmatch(line)
     if match is None:
         return None
@@ -130,19 +130,36 @@ def _cell() -> re.Pattern[str]:
     )
 
 
+# What opens a rank written after a name: a bracket or a dash, a colon or a bar.
+_OPENER = r"(?:\(|[–—:|-])\s*"
+
+
 @cache
 def _trailing() -> re.Pattern[str]:
     places = _alternation(load_data("ranking_terms")["places"])
-    after = _alternation(_marks()["after"])
     ranked = (
-        rf"(?:{after})\s+(?:{marker()})?\s*(?P<n>\d{{1,3}}){ORDINAL_ENDING}?"
+        rf"(?:{_after()})\s+(?:{marker()})?\s*(?P<n>\d{{1,3}}){ORDINAL_ENDING}?"
         rf"|(?P<n2>\d{{1,3}}){ORDINAL_ENDING}\s+(?:{places})"
         rf"|(?:{marker()})\s*(?P<n3>\d{{1,3}})"
     )
     return re.compile(
-        rf"{_NAMED}(?:\(|[–—:|-])\s*(?:{ranked})\s*\)?[\s*_.]*(?:[:–—|]\s*\S.*)?",
+        rf"{_NAMED}{_OPENER}(?:{ranked})\s*\)?[\s*_.]*(?:[:–—|]\s*\S.*)?",
         re.IGNORECASE,
     )
+
+
+@cache
+def _opened_rank() -> re.Pattern[str]:
+    """The opener of a rank written after a name and what each of `_trailing`'s ranks starts
+    with (a word such as 'ranked', a marker or a digit): in every line `_trailing` matches. One
+    scan of a line finds it or not, where `_trailing` tries each place the name may end."""
+    return re.compile(rf"{_OPENER}(?:{_after()}|{marker()}|\d)", re.IGNORECASE)
+
+
+@cache
+def _after() -> str:
+    """A regex (no groups) of the words written before a rank stated after a name ('ranked')."""
+    return _alternation(_marks()["after"])
 
 
 def _alternation(phrases: list[str]) -> str:
