@@ -414,8 +414,8 @@ def _item_runs(doc: Document) -> Iterator[tuple[list[tuple[int, int]], bool]]:
     run: list[tuple[int, int]] = []
     opened = False
     for index, block in enumerate(doc.blocks):
-        if block.boilerplate:
-            continue
+        if block.boilerplate or block.kind == "paragraph":
+            continue  # an item's description (`_inside_item`): it never ends a run
         if _top_level_item(doc, block):
             number, marked = _number(doc, block)
             if _continues(run, number, marked, tied=_TIED_MARKER.match(block.marker) is not None):
@@ -501,6 +501,8 @@ def _numbered_headings(doc: Document) -> Iterator[list[tuple[int, int]]]:
         if block.boilerplate or block.kind == "list_item":
             continue
         number, marked = _line_number(doc, block)
+        if number is None and (not run or block.kind != "heading"):
+            continue  # a block without a number matters only as a heading that may end a run
         # An emphasised line is one tier whether the parser made it a heading or a paragraph.
         emphasised = doc.text.startswith(("**", "__"), block.start, block.end)
         own_tier = block.level if block.kind == "heading" and not emphasised else _PARAGRAPH_TIER
@@ -546,14 +548,19 @@ def _numbered_lines(doc: Document) -> Iterator[tuple[int, list[tuple[int, str, i
     'Rank 1 — PyTorch' / 'Rank 2 — TensorFlow'), numbered 1, 2, 3 ... or counting down to 1:
     (block index, [(rank, label, line start, line end)])."""
     for index, block in enumerate(doc.blocks):
-        text = doc.span_text(block)
-        if block.boilerplate or block.kind != "paragraph" or "\n" not in text:
+        if (
+            block.boilerplate
+            or block.kind != "paragraph"
+            or doc.text.find("\n", block.start, block.end) < 0
+        ):
             continue
         lines, run, start, opened = [], [], block.start, False
-        for line in text.split("\n"):
+        for line in doc.span_text(block).split("\n"):
             number, marked = line_number(line.strip(_EMPHASIS))
+            if number is None:
+                break
             label = numbered_label(line)
-            if number is None or label is None or (run and not _continues(run, number, marked)):
+            if label is None or (run and not _continues(run, number, marked)):
                 break
             opened = opened or (not run and marked)
             run.append((index, number))
@@ -750,15 +757,15 @@ def _inline_runs(doc: Document) -> Iterator[tuple[int, list[tuple[int, str, int,
         if (
             block.boilerplate
             or block.kind not in ("list_item", "paragraph")
-            or "\n" in (text := doc.span_text(block))
+            or doc.text.find("\n", block.start, block.end) >= 0
         ):
             continue
         opening = block.start if block.marker else None
         if opening is None:
-            first = _INLINE_FIRST.match(text)
+            first = _INLINE_FIRST.match(doc.text, block.start, block.end)
             if first is None:
                 continue
-            opening = block.start + first.end()
+            opening = first.end()
         elif block.marker.strip(" .)") != "1":
             continue
         parts = list(_INLINE_NEXT.finditer(doc.text, opening, block.end))
