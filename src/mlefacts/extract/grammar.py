@@ -21,7 +21,14 @@ from mlefacts.extract.context import (
     role_keys,
     roles_between,
 )
-from mlefacts.extract.cues import Keys, declare, holding, holding_masks, word_keys
+from mlefacts.extract.cues import (
+    Keys,
+    declare,
+    holding,
+    holding_masks,
+    spans_holding,
+    word_keys,
+)
 from mlefacts.extract.sections import vocabulary_pattern
 from mlefacts.normalize.text import normalize_subject, unspin
 from mlefacts.toml_files import load_data
@@ -158,15 +165,18 @@ def sentence_roles(doc: Document, start: int, end: int) -> tuple[Role, ...]:
 
 @lru_cache(maxsize=8)
 def _prose_roles(doc: Document) -> dict[tuple[int, int], tuple[Role, ...]]:
-    """`_roles_in` of each prose sentence: `cues.holding_masks` answers for all of them in one
-    call what `_roles_in` asks `cues.holding` about each (the same bits, where the first is
-    set; `holding` asks no further when it is not)."""
+    """`_roles_in` of each prose sentence: `cues.spans_holding` and `cues.holding_masks` answer
+    for all of them at once what `_roles_in` asks `cues.holding` about each: the first gate,
+    then the others only where it is set (`holding` asks no further where it is not; most
+    sentences name no role)."""
     spans = prose_spans(doc)
-    masks = holding_masks(doc.text, spans, _gates())
-    return {
-        span: _held_roles(doc.text, *span, mask if mask & 1 else 0)
-        for span, mask in zip(spans, masks, strict=True)
-    }
+    gates = _gates()
+    named = [spans[index] for index in spans_holding(doc.text, spans, gates[0])]
+    masks = holding_masks(doc.text, named, gates[1:])
+    found: dict[tuple[int, int], tuple[Role, ...]] = dict.fromkeys(spans, ())
+    for span, mask in zip(named, masks, strict=True):
+        found[span] = _held_roles(doc.text, *span, 1 | mask << 1)
+    return found
 
 
 def _held_roles(text: str, start: int, end: int, held: int) -> tuple[Role, ...]:
