@@ -184,6 +184,7 @@ def _extract(doc: Document) -> tuple[Claim, ...]:
     advice = _career_sections(doc)
     unheaded = listed_duties(doc)
     ranked = _other_ranked_roles(doc)
+    cued = _sentence_cues(doc)
 
     def read_block(index: int) -> list[Claim]:
         block = doc.blocks[index]
@@ -197,14 +198,14 @@ def _extract(doc: Document) -> tuple[Claim, ...]:
         if index in unheaded:  # a posting's duties listed under no heading at all
             return _item_claims(doc, index, positions[index], role)
         if block.kind != "list_item" or types[index] != "responsibilities":
-            return _prose_claims(doc, sentences, types[index], role)
+            return _prose_claims(doc, sentences, types[index], role, cued)
         if _timed(doc, block):  # 'Morning: check dashboards, fix the pipeline'
-            return _prose_claims(doc, sentences, types[index], role)
+            return _prose_claims(doc, sentences, types[index], role, cued)
         lead = _lead_span(doc.text, *content_span(doc, block))
         described = [pair for pair in sentences if lead and pair[0].start >= lead[1]]
         return [
             *_item_claims(doc, index, positions[index], role),
-            *_prose_claims(doc, described, types[index], role),
+            *_prose_claims(doc, described, types[index], role, cued),
         ]
 
     claims = read_each(doc, doc.tables, lambda table: _table_claims(doc, table, role), name=NAME)
@@ -603,10 +604,11 @@ def _prose_claims(
     sentences: list[tuple[Sentence, Sentence | None]],
     section: SectionType,
     role: str,
+    cued: dict[int, frozenset[str]],
 ) -> list[Claim]:
-    """Responsibilities stated in sentences: one claim per coordinated verb phrase."""
+    """Responsibilities stated in sentences: one claim per coordinated verb phrase (`cued`:
+    the document's `_sentence_cues`)."""
     claims: list[Claim] = []
-    cued = _sentence_cues(doc)
     for sentence, previous in sentences:
         cues = cued.get(sentence.start, frozenset())
         if section != "responsibilities" and cues.isdisjoint(_ACTING):
@@ -808,13 +810,20 @@ def _verbs_after_actors(
     ends.update(actors)
     verbs = {}
     for position in ends:
-        for after in (position, *_past_postmodifier(text, position, end)):
+        for after in _actor_continuations(text, position, end):
             bridge = _bridge_after().match(text, after, end)
             verb = verb_at(text, bridge.end() if bridge else after, end)
             if verb is not None:
                 verbs[verb.start] = verb
                 break
     return [verbs[position] for position in sorted(verbs)]
+
+
+def _actor_continuations(text: str, position: int, end: int) -> Iterator[int]:
+    """Where the actor's verb may start after `position`: there, else past a postmodifier
+    (looked for only when no verb follows the actor itself)."""
+    yield position
+    yield from _past_postmodifier(text, position, end)
 
 
 def _past_postmodifier(text: str, position: int, end: int) -> list[int]:
