@@ -1004,3 +1004,14 @@ def test_a_fact_line_labelled_with_a_superlative_names_the_first_place() -> None
         ("sql", 1.0),
         ("indore", 1.0),
     ]
+
+
+def test_a_sentence_stating_one_rank_twice_gives_one_claim() -> None:
+    # one sentence to the reader (no capital after the first period, no space after the
+    # second) that says 'ranks first' twice: one fact, and two copies would share one id
+    doc, claims = _claims(
+        "The median salary of an ML engineer is 1900 a year. ranks first The median salary of "
+        "an ML engineer is 1900 in 2023.The median salary of an ML engineer is 10^400 in 2023. "
+        "ranks first"
+    )
+    assert [(c.subject, c.value) for c in claims] == [("machine learning engineer", 1.0)]

@@ -507,12 +507,26 @@ def extract(doc: Document) -> list[Claim]:
         for claim in collect(doc, _read_sentence, name=NAME, keys=_rank_keys())
         if not any(_same_rank(claim, item) for item in listed)
     ]
-    found = [*sentences, *_continued(doc, sentences)]
+    found = _once([*sentences, *_continued(doc, sentences)])
     structures = _ranked_structures(doc, listed) if found else []
     if structures:
         headings = [block.start for block in doc.blocks if block.kind == "heading"]
         found = [claim for claim in found if not _restated(doc.text, claim, structures, headings)]
     return [*found, *_card_claims(doc), *listed]
+
+
+def _once(claims: list[Claim]) -> list[Claim]:
+    """Each claim once, in order: a sentence that states one rank twice ('... ranks first ...
+    ranks first', one sentence where a page left out the space after a period) states one
+    fact, and a second copy would repeat its id (ids hash all a claim says and where)."""
+    kept: list[Claim] = []
+    by_quote: dict[tuple[int, int], list[Claim]] = {}
+    for claim in claims:
+        same_quote = by_quote.setdefault((claim.char_start, claim.char_end), [])
+        if claim not in same_quote:
+            same_quote.append(claim)
+            kept.append(claim)
+    return kept
 
 
 def _ranked_structures(
