@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Final
@@ -41,6 +41,10 @@ _JOINER: Final = re.compile(
 )
 # Text allowed between two skills of one list: separators, list markers, 'and'/'or' and the
 # figure of the skill before ('Python 78%, R 9%').
+# A token of lower-cased ASCII text after the text that joins it to the token before: a
+# token starts at the first letter, digit or '&' after one ends, and `_JOINER` holds none,
+# so it matches where `_JOINER` matches all the text between them.
+_ASCII_JOINED: Final = re.compile(rf"{_JOINER.pattern}({_ASCII_WORD})")
 _LIST_GAP: Final = re.compile(
     r"[\s,;/|&()•·*\-–—、・，／（）]*(?:\b(?:and|or|and/or|&)\b)?[\s,;/|&()•·*\-–—、・，／（）\d.%]*",
     re.IGNORECASE,
@@ -164,7 +168,7 @@ def _candidates(text: str, start: int, end: int) -> list[tuple[int, int, _Entry]
         if at >= 2 and low[at - 1] == "." and low[at - 2].isalnum() and not _token_at(low, at):
             continue
         token = (word.group(), start + at, start + word.end())
-        alias = _alias_at(text, token, _ascii_tokens(low, start, word.end()))
+        alias = _alias_at(text, token, _ascii_joined(low, start, word.end()))
         if alias is not None:
             found.append(alias)
             free = alias[1]
@@ -214,7 +218,7 @@ def _unicode_candidates(text: str, start: int, end: int) -> list[tuple[int, int,
     free = start
     for index, token in enumerate(tokens):
         if token[0] in starts and token[1] >= free:
-            alias = _alias_at(text, token, iter(tokens[index + 1 :]))
+            alias = _alias_at(text, token, _joined(text, token, tokens[index + 1 :]))
             if alias is not None:
                 found.append(alias)
                 free = alias[1]
@@ -224,13 +228,14 @@ def _unicode_candidates(text: str, start: int, end: int) -> list[tuple[int, int,
 def _alias_at(
     text: str, first: _Token, following: Iterator[_Token]
 ) -> tuple[int, int, _Entry] | None:
-    """The longest alias that starts with the token `first`, the tokens after it `following`."""
+    """The longest alias that starts with the token `first`, the tokens after it `following`
+    (those joined to the one before as `_JOINER` joins an alias's words)."""
     taxonomy = _taxonomy()
     tokens = [first]
     words = (first[0],)
     while words in taxonomy.extended and (token := next(following, None)) is not None:
         longer = (*words, token[0])
-        if longer not in taxonomy.prefixes or not _JOINER.fullmatch(text, tokens[-1][2], token[1]):
+        if longer not in taxonomy.prefixes:
             break
         tokens.append(token)
         words = longer
@@ -251,6 +256,25 @@ def _ascii_tokens(low: str, start: int, position: int) -> Iterator[_Token]:
     while (match := _ASCII_TOKEN.match(low, position)) is not None:
         yield match.group(1), start + match.start(1), start + match.end(1)
         position = match.end()
+
+
+def _ascii_joined(low: str, start: int, position: int) -> Iterator[_Token]:
+    """`_ascii_tokens` up to the first that `_JOINER` does not join to the one before: what
+    it reads between them holds no letter, so reads the same in the lower-cased text."""
+    while (match := _ASCII_JOINED.match(low, position)) is not None:
+        yield match.group(1), start + match.start(1), start + match.end(1)
+        position = match.end()
+
+
+def _joined(text: str, first: _Token, following: Sequence[_Token]) -> Iterator[_Token]:
+    """The tokens `following` the token `first` up to the first that `_JOINER` does not join
+    to the one before."""
+    before = first
+    for token in following:
+        if not _JOINER.fullmatch(text, before[2], token[1]):
+            return
+        yield token
+        before = token
 
 
 def _token_at(low: str, at: int) -> bool:
@@ -304,6 +328,8 @@ def _accept_listed(
     """Keep in_list skills only next to an accepted skill, after 'language(s)' (or in a text
     that stands under a header of languages) or as an example ('such as Feast')."""
     accepted = [languages or not entry.in_list for _, _, entry in found]
+    if all(accepted):
+        return accepted  # no in_list skill to weigh: most texts
     for index, (s, _, entry) in enumerate(found):
         if entry.in_list and any(
             cue.search(text, max(start, s - 40), s) for cue in (_LANGUAGE_CUE, _EXAMPLE_CUE)
@@ -391,10 +417,11 @@ def _act_matches(
         return  # no form opens in the span: it need not be folded
     scan, entries = _act_forms()
     folded = _folded_from(text, start, end)  # from the character before `start`
+    matches: Iterable[re.Match[str]]
     if opens is None:
         matches = scan.finditer(folded)
     else:  # the character before the word at `at` is folded[at - start]
-        matches = filter(None, (scan.match(folded, at - start) for at in opens))
+        matches = [found for at in opens if (found := scan.match(folded, at - start))]
     free = start  # a form found before this is inside the act found before
     for found in matches:
         act = _act_of(found, start, entries)
@@ -659,7 +686,12 @@ def _platform_named(text: str, match: SkillMatch) -> SkillMatch | None:
     if match.category == _PLATFORM_CATEGORY:
         return None
     written = text[match.start : match.end]
-    first = _TOKEN.match(written.lstrip(_LABEL_EDGES))
+    opening = written.lstrip(_LABEL_EDGES)
+    # A word lower-cased opens with its first character lower-cased (no character before it
+    # changes how it folds): one that no platform's word opens with rules out the word unread.
+    if opening[:1].lower()[:1] not in _platform_initials():
+        return None
+    first = _TOKEN.match(opening)
     if first is None or first.group().lower() not in _platform_starts():
         return None  # each opening asked about starts with this word: none names a platform
     for word in list(re.finditer(r"\S+", written))[:-1]:
@@ -684,6 +716,12 @@ def _platform_starts() -> frozenset[str]:
         for key, entry in table.items()
         if entry.category == _PLATFORM_CATEGORY
     )
+
+
+@cache
+def _platform_initials() -> frozenset[str]:
+    """The first characters of `_platform_starts`."""
+    return frozenset(word[0] for word in _platform_starts())
 
 
 # An abbreviation a text defines in brackets after the words it abbreviates.
