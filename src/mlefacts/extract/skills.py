@@ -49,6 +49,7 @@ from mlefacts.extract.sections import (
     vocabulary_regex,
 )
 from mlefacts.extract.subjects import main_market
+from mlefacts.normalize._data import matches_from, starts_of
 from mlefacts.normalize.skills import (
     SkillMatch,
     act_openings,
@@ -322,11 +323,14 @@ def _market_page(doc: Document, types: list[str]) -> bool:
 
 
 def _says_market_often(text: str) -> bool:
-    """Whether the text says 'market(s)' `_MIN_MARKET_WORDS` times: the search stops there, and
-    runs only when the folded text holds 'market' as often (it does wherever the word is)."""
-    if folded_page(text).count("market") < _MIN_MARKET_WORDS:
+    """Whether the text says 'market(s)' `_MIN_MARKET_WORDS` times: the pattern is tried only
+    where the folded text holds 'market' (every match starts there: the folded text holds, at
+    the same offsets, what `re.IGNORECASE` compares), and stops at the last one needed; most
+    of a page's 'market's are 'marketing', which a scan of each 'm' would try too."""
+    starts = starts_of(folded_page(text), ("market",))
+    if len(starts) < _MIN_MARKET_WORDS:
         return False
-    found = islice(_patterns()["market_word"].finditer(text), _MIN_MARKET_WORDS)
+    found = islice(matches_from(_patterns()["market_word"], text, starts), _MIN_MARKET_WORDS)
     return sum(1 for _ in found) == _MIN_MARKET_WORDS
 
 
