@@ -1126,7 +1126,12 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     noise = list(_noise(text, start, end))
     periods = [(p.start, p.end) for p in _year_periods(text, start, end)]
     excluded = _union(noise + periods + _spans(_date_pattern(), text, start, end))
-    kept = [a for a in atoms if not a.is_year and not _overlaps(excluded, a.num_start, a.num_end)]
+    if excluded:
+        kept = [
+            a for a in atoms if not a.is_year and not _overlaps(excluded, a.num_start, a.num_end)
+        ]
+    else:  # nothing to overlap (most sentences): only the years go
+        kept = [a for a in atoms if not a.is_year]
     quantities: list[Quantity] = []
     index = 0
     floor = start
