@@ -12,6 +12,8 @@ from functools import cache
 from re import _constants, _parser  # type: ignore[attr-defined]
 from typing import Any, Final
 
+from mlefacts.frozen import quick_init
+
 # Scripts written without spaces between words: kana, Bopomofo, CJK ideographs and symbols, Hangul
 # (a regex character-class body). A word there ends at any character, so '統計学' is found inside
 # '統計学の知識' and a figure may follow a word directly ('年収800万円', annual pay 8 million yen).
@@ -212,7 +214,8 @@ class _Start:
     boundary: bool = False
 
 
-@dataclass(frozen=True)
+@quick_init
+@dataclass(frozen=True, slots=True)
 class _First:
     """The class items a match can start with, whether they are all word characters, whether
     the match may be empty, and whether every match starts after a non-word character."""
