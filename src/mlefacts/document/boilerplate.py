@@ -7,6 +7,7 @@ and every offset stay as the source wrote them.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
@@ -118,14 +119,22 @@ def is_byline(text: str) -> bool:
     return len(words.split()) <= rules().max_words_whole and bool(_byline_pattern().match(words))
 
 
-def normalize_for_matching(text: str) -> str:
+def normalize_for_matching(text: str, *, collapsed: bool = False) -> str:
     """Drop template braces and edge markup, collapse whitespace: what the patterns see.
 
+    `collapsed`: the text's only whitespace is single spaces (a span of a rendered chunk that
+    `collapse_spaces` would leave as it is but for its ends), so unless dropping braces joins
+    two spaces, the edges are all there is left to strip (a space among them).
+
     >>> normalize_for_matching("{Also} {read}:\\u00a0 How to")
+    'Also read: How to'
+    >>> normalize_for_matching("** Also read: How to", collapsed=True)
     'Also read: How to'
     """
     if "{" in text or "}" in text:
         text = _BRACES.sub("", text)
+    elif collapsed:
+        return text.lstrip("*_#> ").rstrip("*_ ")
     return collapse_spaces(text).lstrip("*_#> ").rstrip("*_ ")
 
 
@@ -174,11 +183,20 @@ def _reads_as_chrome(cleaned: str) -> bool:
     )
 
 
-def mark_boilerplate(text: str, blocks: list[tuple[str, int, int]]) -> list[bool]:
-    """One flag per `(kind, start, end)` block: pattern matches plus a trailing author box."""
+def mark_boilerplate(
+    text: str, blocks: list[tuple[str, int, int]], collapsed: Sequence[bool] | None = None
+) -> list[bool]:
+    """One flag per `(kind, start, end)` block: pattern matches plus a trailing author box.
+
+    `collapsed`: per block, whether its text is known to hold no whitespace but single spaces
+    (see `normalize_for_matching`); by default none is."""
     r = rules()
+    known = collapsed or [False] * len(blocks)
     # each block's text as the patterns see it, made once for the chrome and reading-list tests
-    cleaned = [normalize_for_matching(text[start:end]) for _, start, end in blocks]
+    cleaned = [
+        normalize_for_matching(text[start:end], collapsed=plain)
+        for (_, start, end), plain in zip(blocks, known, strict=True)
+    ]
     flags = [
         end - start <= r.max_chars and _reads_as_chrome(words)
         for (_, start, end), words in zip(blocks, cleaned, strict=True)

@@ -297,6 +297,7 @@ class _Renderer:
             context.block = index
         else:
             draft = DraftBlock("paragraph", start, end, parent=context.block)
+        draft.collapsed = _collapsed(chunk)  # the draft's span is the chunk's, or a part of it
         self.drafts.append(draft)
 
     def _table(self, tag: Element) -> bool:
@@ -558,6 +559,17 @@ def _collapse(buffer: list[str | None]) -> str:
             current.append(piece)
     lines.append(_squeeze("".join(current)))
     return "\n".join(line for line in lines if line)
+
+
+def _collapsed(chunk: str) -> bool:
+    """Whether a chunk `_collapse` made holds no whitespace but single spaces: the only other
+    whitespace it keeps is a line break between lines and a space grouping a number's digits
+    (`_squeeze`).
+
+    >>> _collapsed("Pay rose 5%"), _collapsed("Pay\\nrose"), _collapsed("27\\u202f300 jobs")
+    (True, False, False)
+    """
+    return "\n" not in chunk and (chunk.isascii() or not any(map(chunk.__contains__, _KEEP)))
 
 
 def _append_text(pieces: list[str | None], value: str) -> None:

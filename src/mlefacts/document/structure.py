@@ -19,7 +19,10 @@ from mlefacts.toml_files import load_data
 
 @dataclass(slots=True)
 class DraftBlock:
-    """A block under construction: `parent` may still be filled in by `finish_blocks`."""
+    """A block under construction: `parent` may still be filled in by `finish_blocks`.
+
+    `collapsed`: its text is known to hold no whitespace but single spaces (a span of a
+    rendered chunk that holds no other), which spares the boilerplate tests collapsing it."""
 
     kind: BlockKind
     start: int
@@ -27,6 +30,7 @@ class DraftBlock:
     level: int = 0
     marker: str = ""
     parent: int | None = None
+    collapsed: bool = False
 
 
 # A dot leader between a label and its figure ('Python ........ 79%', 'Senior .... $150,000').
@@ -88,7 +92,10 @@ def typed_lists(text: str, drafts: list[DraftBlock]) -> list[DraftBlock]:
             marked = LIST_MARKER.match(text, start, end)
             if marked:
                 span = trim(text, marked.end(), end)
-                item = DraftBlock("list_item", span.start, span.end, 0, marked.group(1))
+                # a span of the paragraph's: collapsed if the paragraph is
+                item = DraftBlock(
+                    "list_item", span.start, span.end, 0, marked.group(1), None, draft.collapsed
+                )
                 kept.append((index, item))
     return renumbered(kept)
 
@@ -150,7 +157,9 @@ def finish_blocks(
     get sections."""
     _statements(text, drafts)
     _link_lead_ins(text, drafts)
-    flags = mark_boilerplate(text, [(d.kind, d.start, d.end) for d in drafts])
+    flags = mark_boilerplate(
+        text, [(d.kind, d.start, d.end) for d in drafts], [d.collapsed for d in drafts]
+    )
     blocks: list[Block] = []
     heading_starts: list[int] = []
     heading_indexes: list[int] = []
