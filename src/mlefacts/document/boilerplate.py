@@ -218,9 +218,11 @@ def quotes_earlier(text: str, start: int, end: int) -> bool:
     >>> quotes_earlier(page, 34, 57), quotes_earlier(page, 0, 33)
     (True, False)
     """
-    if end - start > _MAX_QUOTED or not _DIGIT.search(text, start, end):
+    if end - start > _MAX_QUOTED:
         return False
     passage = text[start:end]
+    if not _holds_digit(passage):
+        return False
     if ">" in passage:  # `_QUOTE_MARKS` ends in a '>': a passage without one it leaves as it is
         passage = _QUOTE_MARKS.sub(" ", passage)
     # its words one space apart, none at its ends (stripped with the quote marks): counted by
@@ -229,6 +231,19 @@ def quotes_earlier(text: str, start: int, end: int) -> bool:
     words = quoted.count(" ") + 1 if quoted else 0
     # found within text[:start], without copying the page up to there
     return words >= _MIN_QUOTED_WORDS and text.find(quoted, 0, start) != -1
+
+
+def _holds_digit(passage: str) -> bool:
+    """Whether a text holds a digit (the regex's `\\d`): ten plain searches find an ASCII one
+    several times faster than the regex scans for any, and only a text holding characters
+    past ASCII can hold another.
+
+    >>> _holds_digit("Base 175k"), _holds_digit("Nice."), _holds_digit("Base \u0661\u0667\u0665k")
+    (True, False, True)
+    """
+    return any(map(passage.__contains__, "0123456789")) or (
+        not passage.isascii() and _DIGIT.search(passage) is not None
+    )
 
 
 # A quoted excerpt: short, a few words at least (a repeated '2025' or 'Base 90k' says nothing).
