@@ -102,7 +102,13 @@ def _captioned_figure(
     figure (`labelled`: those labels' draft indexes). Keyed by the figure's draft index."""
     found: dict[int, Card] = {}
     for index, (figure, caption) in enumerate(zip(drafts, drafts[1:], strict=False)):
-        if caption.kind != "paragraph" or caption.parent is not None:
+        # a letter first is the value's first too (the strip keeps it), where no bare figure
+        # starts: most drafts, prose, go no further
+        if (
+            caption.kind != "paragraph"
+            or caption.parent is not None
+            or text[figure.start : figure.start + 1].isalpha()
+        ):
             continue
         value = text[figure.start : figure.end].strip("*_ ")
         if not _bare_figure().fullmatch(value):
@@ -141,6 +147,8 @@ def _labelled_figures(text: str, drafts: list[DraftBlock]) -> dict[int, Card]:
     index."""
     pairs: dict[int, Card] = {}
     for index, (label, figure) in enumerate(zip(drafts, drafts[1:], strict=False)):
+        if _long_line(text, label.start, label.end, " *_"):
+            continue  # no label (`_labelled_figure` tells it first): most drafts are prose
         if index + 2 < len(drafts) and _goes_on(text, drafts[index + 2]):
             continue  # '41,200' / 'openings for ...': the caption under it is its label
         card = _labelled_figure(text, label, figure)

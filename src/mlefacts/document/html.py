@@ -178,7 +178,9 @@ class _Renderer:
                 if i:
                     self.buffer.append(_BREAK)
                 self.buffer.append(line)
-        else:
+        elif self.buffer or not value.isspace():
+            # whitespace that opens a chunk (the indents between a page's elements, half its
+            # strings) is all `_collapse` drops, and glues nothing to what follows: unbuffered
             _append_text(self.buffer, value)
 
     def _dropped(self, tag: Element) -> bool:
