@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from mlefacts.document.model import Block, Document
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import PROSE_KINDS, first_role, lead_in, read_each
-from mlefacts.extract.cues import Keys, declare, may_hold
+from mlefacts.extract.cues import Keys, declare, spans_holding
 
 NAME = "quotes"
 VERSION = "1"
@@ -63,21 +63,24 @@ def extract(doc: Document) -> list[Claim]:
     """Quote claims from the document's paragraphs and list items."""
 
     def read_block(index: int) -> list[Claim]:
-        block = doc.blocks[index]
-        if block.boilerplate or block.kind not in PROSE_KINDS:
-            return []
-        if not may_hold(doc.text, block.start, block.end, _VERB_KEYS):
-            return []
-        quotes = _introduced(doc, index) + _trailing(doc, block)
+        quotes = _introduced(doc, index) + _trailing(doc, doc.blocks[index])
         return [_claim(doc, index, quote) for quote in quotes]
 
     claims: list[Claim] = []
     seen: set[tuple[int, int]] = set()
-    for claim in read_each(doc, range(len(doc.blocks)), read_block, name=NAME):
+    for claim in read_each(doc, _quoting_blocks(doc), read_block, name=NAME):
         if (claim.char_start, claim.char_end) not in seen:  # a quotation read twice
             seen.add((claim.char_start, claim.char_end))
             claims.append(claim)
     return claims
+
+
+def _quoting_blocks(doc: Document) -> list[int]:
+    """The indexes of the prose blocks (not boilerplate) that may hold a quote: those that hold
+    one of `_VERB_KEYS`, found for all of them at once (`cues.spans_holding`; most hold none)."""
+    prose = [i for i, b in enumerate(doc.blocks) if not b.boilerplate and b.kind in PROSE_KINDS]
+    spans = [(doc.blocks[i].start, doc.blocks[i].end) for i in prose]
+    return [prose[i] for i in spans_holding(doc.text, spans, _VERB_KEYS)]
 
 
 def _claim(doc: Document, index: int, quote: _Quote) -> Claim:
