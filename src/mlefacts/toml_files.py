@@ -34,3 +34,17 @@ def load_data(name: str) -> dict[str, Any]:
     """
     text = resources.files("mlefacts").joinpath("data", f"{name}.toml").read_text(encoding="utf-8")
     return parse_toml(text)
+
+
+@cache
+def data_words(name: str, *keys: str) -> frozenset[str]:
+    """The word list at `keys` in data/<name>.toml, as a set: looked up word by word, parsed
+    and built once per process.
+
+    >>> "median" in data_words("count_terms", "generic_modifiers")
+    False
+    """
+    table: Any = load_data(name)
+    for key in keys:
+        table = table[key]
+    return frozenset(table)

@@ -8,13 +8,13 @@ Job report'). The cue words live in `data/attribution.toml`.
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 
 from mlefacts.extract.context import find_roles, is_place, phrase_alternation
 from mlefacts.extract.cues import phrase_keys
 from mlefacts.normalize._data import trie
 from mlefacts.normalize.text import fold_case
-from mlefacts.toml_files import load_data
+from mlefacts.toml_files import data_words, load_data
 
 # A proper name: capitalized words (or camel-case like 'LinkedIn'), with lower-case joiners
 # ('Bureau of Labor Statistics', 'Research and Markets') and '&'.
@@ -266,14 +266,8 @@ def _plausible_tail(name: str) -> bool:
     return name.split()[-1].rstrip(".").lower() in _organization_words()
 
 
-@cache
-def _report_descriptors() -> frozenset[str]:
-    return frozenset(load_data("attribution")["report_descriptors"])
-
-
-@cache
-def _not_sources() -> frozenset[str]:
-    return frozenset(load_data("attribution")["not_sources"])
+_report_descriptors = partial(data_words, "attribution", "report_descriptors")
+_not_sources = partial(data_words, "attribution", "not_sources")
 
 
 @cache

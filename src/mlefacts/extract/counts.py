@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 
 from mlefacts.contract import SkipReason
 from mlefacts.document.model import Block, Document, Span, Table
@@ -65,7 +65,7 @@ from mlefacts.normalize._data import gated
 from mlefacts.normalize.numbers import general_scales
 from mlefacts.normalize.quantities import find_number_words, find_years, hedge_words
 from mlefacts.normalize.text import folded_page, normalize_subject
-from mlefacts.toml_files import load_data
+from mlefacts.toml_files import data_words, load_data
 
 NAME = "counts"
 VERSION = "2"
@@ -1290,21 +1290,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {name: gated(pattern) for name, pattern in patterns.items()}
 
 
-@cache
-def _stops() -> frozenset[str]:
-    return frozenset(load_data("count_terms")["modifier_stops"])
-
-
-@cache
-def _generic() -> frozenset[str]:
-    return frozenset(load_data("count_terms")["generic_modifiers"])
-
-
-@cache
-def _role_bound() -> frozenset[str]:
-    return frozenset(load_data("count_terms")["role_bound"])
-
-
-@cache
-def _job_nouns() -> frozenset[str]:
-    return frozenset(load_data("count_terms")["job_nouns"])
+_stops = partial(data_words, "count_terms", "modifier_stops")
+_generic = partial(data_words, "count_terms", "generic_modifiers")
+_role_bound = partial(data_words, "count_terms", "role_bound")
+_job_nouns = partial(data_words, "count_terms", "job_nouns")

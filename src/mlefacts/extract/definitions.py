@@ -12,7 +12,7 @@ not. In a glossary, the first sentence under a heading that is just a role name 
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 
 from mlefacts.contract import MAX_QUOTE
 from mlefacts.document.model import Document, Table
@@ -36,7 +36,7 @@ from mlefacts.extract.sections import (
 from mlefacts.extract.titles import title_of
 from mlefacts.extract.verbs import verb_at
 from mlefacts.normalize.text import normalize_subject
-from mlefacts.toml_files import load_data
+from mlefacts.toml_files import data_words, load_data
 
 NAME = "definitions"
 VERSION = "9"
@@ -230,14 +230,8 @@ def _table_columns() -> re.Pattern[str]:
     return vocabulary_pattern(prose_terms()["definition"]["table_columns"])
 
 
-@cache
-def _field_heads() -> frozenset[str]:
-    return frozenset(load_data("salary_terms")["definitions"]["field_heads"])
-
-
-@cache
-def _judgements() -> frozenset[str]:
-    return frozenset(load_data("salary_terms")["definitions"]["not_definitions"])
+_field_heads = partial(data_words, "salary_terms", "definitions", "field_heads")
+_judgements = partial(data_words, "salary_terms", "definitions", "not_definitions")
 
 
 def _min_predicate() -> int:

@@ -15,7 +15,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from typing import NamedTuple
 
 from mlefacts.document.model import Document
@@ -51,7 +51,7 @@ from mlefacts.normalize._data import gated
 from mlefacts.normalize.numbers import cardinal_words
 from mlefacts.normalize.skills import find_skills
 from mlefacts.normalize.text import normalize_subject, vocabulary_key
-from mlefacts.toml_files import load_data
+from mlefacts.toml_files import data_words, load_data
 
 _RANK_LABEL = re.compile(r"^[\W_]*(?:(?:rank(?:ing|ed)?|position|place)\b[\W_]*)?$", re.IGNORECASE)
 # What leads from a rank phrase to the item named after it: 'At No. 5 is X', 'the runner-up
@@ -1006,9 +1006,7 @@ def _placing() -> re.Pattern[str]:
     return re.compile(rf"{phrase_alternation(verbs)}\b", re.IGNORECASE)
 
 
-@cache
-def _pronouns() -> frozenset[str]:
-    return frozenset(load_data("ranking_terms")["items"]["pronouns"])
+_pronouns = partial(data_words, "ranking_terms", "items", "pronouns")
 
 
 def _inverted(
@@ -1280,9 +1278,7 @@ def _market_words() -> re.Pattern[str]:
     return vocabulary_pattern(load_data("ranking_terms")["items"]["market_words"])
 
 
-@cache
-def _skill_categories() -> frozenset[str]:
-    return frozenset(load_data("ranking_terms")["items"]["skill_categories"])
+_skill_categories = partial(data_words, "ranking_terms", "items", "skill_categories")
 
 
 def _alone(text: str, at: int, end: int) -> bool:

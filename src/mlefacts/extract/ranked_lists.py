@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 
 from mlefacts.contract import MAX_QUOTE
 from mlefacts.document.model import Block, Document
@@ -43,7 +43,7 @@ from mlefacts.normalize.numbers import cardinal_pattern, cardinal_value
 from mlefacts.normalize.quantities import find_years
 from mlefacts.normalize.skills import skill_alone
 from mlefacts.normalize.text import normalize_subject
-from mlefacts.toml_files import load_data
+from mlefacts.toml_files import data_words, load_data
 
 _NUMBER = re.compile(rf"^\(?(?:#|{TIE_MARK})?(\d{{1,3}})[.):]?$")
 # A list item's marker of a tie ('T-11)', '=4.'): the rank the item before holds too.
@@ -874,9 +874,7 @@ _OPENS_PHRASE = re.compile(
 )
 
 
-@cache
-def _not_items() -> frozenset[str]:
-    return frozenset(load_data("ranking_terms")["lists"]["not_items"])
+_not_items = partial(data_words, "ranking_terms", "lists", "not_items")
 
 
 def _frame(doc: Document, first: int) -> str:

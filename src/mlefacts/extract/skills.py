@@ -18,7 +18,7 @@ or company ('NLP engineer', 'the computer vision segment', 'Snowflake Inc.').
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from itertools import islice
 from typing import Any
 
@@ -59,7 +59,7 @@ from mlefacts.normalize.skills import (
     skill_alone,
 )
 from mlefacts.normalize.text import folded_page
-from mlefacts.toml_files import load_data
+from mlefacts.toml_files import data_words, load_data
 
 NAME = "skills"
 VERSION = "5"
@@ -691,9 +691,7 @@ def _compute_job(text: str, match: SkillMatch, after: str) -> bool:
     return last in _compute_job_words()
 
 
-@cache
-def _compute_job_words() -> frozenset[str]:
-    return frozenset(load_data("sections")["mention"]["compute_job_words"])
+_compute_job_words = partial(data_words, "sections", "mention", "compute_job_words")
 
 
 def _titled(text: str, match: SkillMatch) -> bool:

@@ -20,7 +20,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 
 from mlefacts.document.model import Document
 from mlefacts.extract.attribution import find_attribution
@@ -34,7 +34,7 @@ from mlefacts.extract.context import (
 from mlefacts.extract.cues import Keys, declare, spans_holding, word_keys
 from mlefacts.normalize.numbers import scale_words
 from mlefacts.normalize.text import normalize_subject
-from mlefacts.toml_files import load_data
+from mlefacts.toml_files import data_words, load_data
 
 # A market is sized in millions at least; smaller amounts are prices or salaries.
 MIN_MARKET_SIZE = 1e6
@@ -669,9 +669,7 @@ def _section_heading_part() -> re.Pattern[str]:
     )
 
 
-@cache
-def _part_openers_not() -> frozenset[str]:
-    return frozenset(load_data("market_terms")["market"]["part_openers_not"])
+_part_openers_not = partial(data_words, "market_terms", "market", "part_openers_not")
 
 
 def opening_part(sentence: str, dimension: str) -> MarketPart | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import functools
 import re
-from functools import cache
+from functools import cache, partial
 from typing import Literal
 
 from mlefacts.document.model import Span
@@ -51,7 +51,7 @@ from mlefacts.extract.titles import title_of
 from mlefacts.months import month_alternation
 from mlefacts.normalize.skills import names_languages, skill_alone
 from mlefacts.normalize.text import normalize_subject
-from mlefacts.toml_files import load_data
+from mlefacts.toml_files import data_words
 
 # Shares that add up to less than this list only some parts of their whole.
 _COMPLETE_SUM = 97.0
@@ -203,9 +203,7 @@ def _whole_row(label: str) -> bool:
     return " ".join(label.strip(" *_:").lower().split()) in _whole_rows()
 
 
-@cache
-def _whole_rows() -> frozenset[str]:
-    return frozenset(load_data("table_terms")["whole_row"]["labels"])
+_whole_rows = partial(data_words, "table_terms", "whole_row", "labels")
 
 
 _PLACE_KEYS = frozenset({"city", "country", "region"})
@@ -366,9 +364,7 @@ def _serial(ctx: TableFrame, rank: Column) -> bool:
     return not says_ranked(ctx.caption) and not _sorted_by_value(ctx, rank)
 
 
-@cache
-def _serial_headers() -> frozenset[str]:
-    return frozenset(load_data("table_terms")["columns"]["serial"])
+_serial_headers = partial(data_words, "table_terms", "columns", "serial")
 
 
 def _sorted_by_value(ctx: TableFrame, rank: Column) -> bool:

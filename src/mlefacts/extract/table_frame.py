@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from typing import Any, Literal
 
 from mlefacts.contract import MAX_QUOTE
@@ -42,7 +42,7 @@ from mlefacts.normalize.money import header_currency, page_dollar
 from mlefacts.normalize.numbers import general_scales
 from mlefacts.normalize.quantities import find_years
 from mlefacts.normalize.text import normalize_subject
-from mlefacts.toml_files import load_data
+from mlefacts.toml_files import data_words, load_data
 
 # The extractor name every table claim carries, whichever module built it.
 EXTRACTOR = "tables"
@@ -845,15 +845,11 @@ def _role_header() -> re.Pattern[str]:
     return vocabulary_pattern(load_data("table_terms")["role_header"]["words"])
 
 
-@cache
-def market_stops() -> frozenset[str]:
-    return frozenset(load_data("market_terms")["market"]["phrase_stops"])
+market_stops = partial(data_words, "market_terms", "market", "phrase_stops")
 
 
 # A note in brackets after a cell's value.
 _NOTE = re.compile(r"\s*\([^()]*\)$")
 
 
-@cache
-def _empty_cells() -> frozenset[str]:
-    return frozenset(load_data("table_terms")["columns"]["empty"])
+_empty_cells = partial(data_words, "table_terms", "columns", "empty")
