@@ -148,7 +148,7 @@ def _labelled_figures(text: str, drafts: list[DraftBlock]) -> dict[int, Card]:
     pairs: dict[int, Card] = {}
     for index, (label, figure) in enumerate(zip(drafts, drafts[1:], strict=False)):
         if _long_line(text, label.start, label.end, " *_"):
-            continue  # no label (`_labelled_figure` tells it first): most drafts are prose
+            continue  # too long for a label (`_short`): most drafts are prose
         if index + 2 < len(drafts) and _goes_on(text, drafts[index + 2]):
             continue  # '41,200' / 'openings for ...': the caption under it is its label
         card = _labelled_figure(text, label, figure)
@@ -182,7 +182,6 @@ def _labelled_figure(text: str, label: DraftBlock, figure: DraftBlock) -> Card |
         or figure.parent is not None
         or figure.kind != "paragraph"
         or text[label.end : figure.start].strip(" *_\n")
-        or _long_line(text, label.start, label.end, " *_")
     ):
         return None
     line = text[label.start : label.end]

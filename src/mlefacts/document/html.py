@@ -571,7 +571,7 @@ def _collapsed(chunk: str) -> bool:
     >>> _collapsed("Pay rose 5%"), _collapsed("Pay\\nrose"), _collapsed("27\\u202f300 jobs")
     (True, False, False)
     """
-    return "\n" not in chunk and (chunk.isascii() or not any(map(chunk.__contains__, _KEEP)))
+    return "\n" not in chunk and (chunk.isascii() or not _group_spaced(chunk))
 
 
 def _append_text(pieces: list[str | None], value: str) -> None:
@@ -656,8 +656,7 @@ def _squeeze(text: str) -> str:
     if text.isspace():
         return ""  # the line breaks and indents between a page's elements: half the calls
     # GROUP_SPACE matches one of the three spaces: a text without them needs no regex scan
-    spaced = "\u00a0" in text or "\u2009" in text or "\u202f" in text
-    if not spaced or not GROUP_SPACE.search(text):
+    if not _group_spaced(text) or not GROUP_SPACE.search(text):
         return collapse_spaces(text)
     kept = GROUP_SPACE.sub(lambda m: _KEEP[m.group()], text)
     return " ".join(kept.split()).translate(_RESTORE)
@@ -666,6 +665,11 @@ def _squeeze(text: str) -> str:
 # Stand-ins that str.split does not take for whitespace, and back.
 _KEEP = {"\u00a0": "\x01", "\u2009": "\x02", "\u202f": "\x03"}
 _RESTORE = str.maketrans({stand_in: space for space, stand_in in _KEEP.items()})
+
+
+def _group_spaced(text: str) -> bool:
+    """Whether a text holds one of the spaces that may group a number's digits (`_KEEP`)."""
+    return "\u00a0" in text or "\u2009" in text or "\u202f" in text
 
 
 def _list_context(tag: Element) -> _Context:
