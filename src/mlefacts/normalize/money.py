@@ -234,13 +234,13 @@ def _explicit_dollar_patterns() -> tuple[
         exact = [m for m in (*entry["symbols"], *entry["codes"]) if m not in _GENERIC_DOLLAR]
         words = [w for w in entry["words"] if w.lower() not in _GENERIC_DOLLAR]
         word_keys = [fold_case(_piece(w)) for w in words]
-        exact_keys = all(map(_folds_exactly, word_keys))
+        keys_rule_out = all(map(_folds_exactly, word_keys))
         out.append(
             (
                 code,
                 _written_markers(exact, ignore_case=False),
                 _written_markers(words, ignore_case=True),
-                _fewest_pieces(word_keys) if exact_keys else None,
+                _fewest_pieces(word_keys) if keys_rule_out else None,
             )
         )
     return tuple(out)
