@@ -116,7 +116,8 @@ def phrase_alternation(phrases: Iterable[str]) -> str:
 
 
 def longest_first(phrases: Iterable[str]) -> str:
-    """`phrase_alternation` of the phrases, longest first, factored into a trie even when some
+    """`phrase_alternation` of the phrases, longest first (ties in code-point order, so that a
+    set of phrases gives the same pattern in every process), factored into a trie even when some
     hold an apostrophe or a letter outside ASCII (which `alternation` cannot factor: it would
     give up on the whole list). Those come first, unfactored: no other phrase can match across
     such a character, so none that they pass over would be the longer match.
@@ -125,7 +126,7 @@ def longest_first(phrases: Iterable[str]) -> str:
     '(?:köln|(?:k(?:oblenz|iel)))'
     """
     odd, plain = [], []
-    for phrase in sorted(phrases, key=len, reverse=True):
+    for phrase in sorted(phrases, key=lambda p: (-len(p), p)):
         (plain if phrase.isascii() and "'" not in phrase else odd).append(phrase)
     if not odd or not plain:
         return phrase_alternation([*odd, *plain])
@@ -962,7 +963,7 @@ def _place_regex(aliases: list[str]) -> re.Pattern[str]:
     than a list of 250 names)."""
     # Short aliases ('US', 'UK') must be written in capitals: 'us' is a pronoun.
     short = [alias for alias in aliases if len(alias.replace(".", "")) <= 3]
-    capitals = "|".join(escape_phrase(a.upper()) for a in sorted(short, key=len, reverse=True))
+    capitals = "|".join(escape_phrase(a.upper()) for a in sorted(short, key=lambda a: (-len(a), a)))
     names = longest_first(set(aliases) - set(short)) + (f"|(?-i:{capitals})" if short else "")
     # 'US$' is a currency, not a place: the country its sign names is `symbol_country`'s.
     return re.compile(rf"(?<![\w.])(?:{names})(?![\w$])", re.IGNORECASE)
@@ -1500,7 +1501,7 @@ def _range_gaps() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     seconds = {second for pair in ranges["paired"].values() for second in pair}
 
     def gap(words: list[str] | set[str], spaced: str) -> re.Pattern[str]:
-        body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        body = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
         return re.compile(rf"{spaced}(?:{body}){spaced}", re.IGNORECASE)
 
     return gap(ranges["dashes"], r"\s*"), gap(ranges["words"], r"\s+"), gap(seconds, r"\s+")

@@ -1185,7 +1185,7 @@ def _subordinate() -> re.Pattern[str]:
     prepositions = set(terms["prepositions"])
     words = vocabulary_regex([w for w in terms["subordinators"] if w not in prepositions])
     openers = vocabulary_regex(terms["clause_openers"])
-    before = vocabulary_regex(prepositions)
+    before = vocabulary_regex(sorted(prepositions))
     return re.compile(
         rf"(?:(?:{words})(?:\s+[^\s,;:]+){{1,3}}"
         rf"|(?:{before})\s+(?:{openers})(?:\s+[^\s,;:]+){{0,2}})\s*$",

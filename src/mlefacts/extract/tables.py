@@ -320,7 +320,7 @@ def _unit_note_pattern() -> re.Pattern[str]:
     """'Figures in the grid are median pay in ₹ lakh per annum', 'All values in USD
     thousands.': a sentence that says its figures are in a currency, up to the scale after it
     (the scales' own words)."""
-    scales = "|".join(sorted(map(re.escape, scale_words()), key=len, reverse=True))
+    scales = "|".join(sorted(map(re.escape, scale_words()), key=lambda w: (-len(w), w)))
     return re.compile(
         r"[^.]*\b(?:figures|values|numbers|amounts|pay|salaries)\b[^.;$€£₹]*?\bin\s+"
         r"(?:[₹$£€]|(?-i:[A-Z]{3})\b|(?:rupees|dollars|pounds|euros)\b)"

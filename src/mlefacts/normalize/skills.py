@@ -301,7 +301,9 @@ def _opening_pattern() -> re.Pattern[str]:
     a process (it is large): the text's start is read as a space put before it.
     """
     taxonomy = _taxonomy()
-    keys = [key for key in (*taxonomy.folded, *taxonomy.exact_folded) if "".join(key).isascii()]
+    keys = sorted(
+        key for key in {*taxonomy.folded, *taxonomy.exact_folded} if "".join(key).isascii()
+    )
     signed = [key for key in keys if not key[0][0].isalnum()]
     if signed:
         raise ValueError(f"skill aliases open with a sign, which no scan here finds: {signed}")
