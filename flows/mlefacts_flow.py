@@ -8,8 +8,10 @@ Wiring only: every task calls a plain function of `mlefacts`. Run it with `mlefa
 from __future__ import annotations
 
 from mlefacts.flows.prefect_defaults import apply_prefect_defaults
+from mlefacts.pattern_cache import install as install_pattern_cache
 
 apply_prefect_defaults()
+install_pattern_cache()  # a deployment's run process: before the pipeline compiles its patterns
 
 import argparse
 import json

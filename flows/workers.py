@@ -27,6 +27,7 @@ from typing import Any, TypeVar
 
 from mlefacts.lean_imports import without_dask_dataframe, without_hypothesis
 from mlefacts.long_lived import freeze
+from mlefacts.pattern_cache import install as install_pattern_cache
 
 T = TypeVar("T")
 
@@ -136,7 +137,9 @@ def stop_workers() -> None:
 def _prepare_worker() -> None:
     """Import the batch code once per worker, before its first batch (without Dask's dataframe
     package and Hypothesis, which Pandera would import for nothing: the worker runs only pandas
-    batches)."""
+    batches), with the patterns the batch code compiles read from the cache of earlier runs
+    (`mlefacts.pattern_cache`)."""
+    install_pattern_cache()
     without_dask_dataframe()
     without_hypothesis()
     from mlefacts.pipeline import extract_batch  # noqa: F401 - parse, extract, shards

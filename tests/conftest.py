@@ -10,8 +10,11 @@ from hypothesis import settings
 from support.paths import BUNDLED_MANIFEST
 
 from mlefacts.flows.prefect_defaults import apply_prefect_defaults
+from mlefacts.pattern_cache import install as install_pattern_cache
 
 apply_prefect_defaults()
+# The suite's processes compile the pipeline's patterns once a machine, as the command does.
+install_pattern_cache()
 # No test depends on how long it takes (speed lives in bench/): a property test's first example
 # that compiles the vocabularies on a loaded machine is as good as the others.
 settings.register_profile("no-deadline", deadline=None)

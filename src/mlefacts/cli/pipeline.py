@@ -18,6 +18,7 @@ from mlefacts.cli.options import DataDir, Manifest
 from mlefacts.cli.render import console, errors
 from mlefacts.fail_on import FailOn
 from mlefacts.lean_imports import without_dask_dataframe, without_hypothesis
+from mlefacts.pattern_cache import install as install_pattern_cache
 
 if TYPE_CHECKING:
     from mlefacts.results import RunReport
@@ -139,6 +140,7 @@ def run(
     # The server first: it starts on another core while this process imports the pipeline.
     with _quiet_prefect_console(not verbose), early_server():
         without_hypothesis()
+        install_pattern_cache()  # before the pipeline's imports compile their patterns
         if _runner(config, options) != "dask":
             without_dask_dataframe()
         from mlefacts.api import run as run_pipeline

@@ -1,0 +1,179 @@
+"""Compiled regular expressions kept from one process to the next.
+
+Extraction builds about 1,300 patterns (vocabularies of skills, sections, roles, units), and
+CPython compiles each in Python (`re._parser`, `re._compiler`) down to the opcodes that
+`_sre.compile` turns into a Pattern: 0.6 s of CPU in every process that extracts, a sixth of
+a run on the bundled sources and the same again in each worker process of a large run. This
+module keeps those opcodes in a file under the user's cache directory, keyed by the pattern, its
+flags and the exact interpreter, so that a later process builds the same Pattern objects from
+them in milliseconds.
+
+Nothing about matching changes: an entry is kept only after the Pattern built from it compared
+equal to the one `re` compiled itself (Pattern equality compares the opcodes), a file is read
+only when its checksum holds, and any other interpreter (another version, not CPython) gets a
+file of its own or none. `install` is called by the processes that extract (the command line,
+the run's worker processes, a deployed flow); importing mlefacts as a library changes nothing.
+"""
+
+from __future__ import annotations
+
+import atexit
+import hashlib
+import marshal
+import os
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+from mlefacts.atomic import write_atomic
+
+try:  # CPython's own engine; another interpreter runs without the cache
+    import _sre
+    from re import _compiler, _parser
+except ImportError:  # pragma: no cover - not CPython
+    _sre = None
+
+# What a file may hold before it is rewritten with only the patterns its writer used: the
+# patterns of code that changed since would otherwise pile up (a run uses ~1,400).
+MAX_ENTRIES = 10_000
+
+Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+
+
+def cache_file() -> Path | None:
+    """This interpreter's file (`$XDG_CACHE_HOME/mlefacts`, else `~/.cache/mlefacts`), or None
+    where the cache cannot work (not CPython's regular expression engine)."""
+    if _sre is None or sys.implementation.name != "cpython":
+        return None
+    tag = f"{sys.version}|{sys.implementation.cache_tag}|{_sre.MAGIC}|{_sre.CODESIZE}"
+    name = "patterns-" + hashlib.sha256(tag.encode()).hexdigest()[:16] + ".marshal"
+    root = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(root) / "mlefacts" / name
+
+
+class PatternCache:
+    """`re`'s compile step, answered from the file at `path` where it can be; `save` writes
+    what this process compiled anew. Read lazily: a process that compiles nothing reads
+    nothing."""
+
+    def __init__(self, path: Path, compile_pattern: Any) -> None:
+        self.path = path
+        self._compile = compile_pattern
+        self._stored: dict[tuple[str | bytes, int], bytes] | None = None
+        self._used: set[tuple[str | bytes, int]] = set()
+        self._new: dict[tuple[str | bytes, int], bytes] = {}
+        self.n_read = 0  # patterns built from the file
+        self.n_compiled = 0  # patterns `re` compiled
+
+    def compile(self, pattern: Any, flags: int = 0) -> Any:
+        """A compiled Pattern (the `re._compiler.compile` it stands in for)."""
+        if not isinstance(pattern, (str, bytes)) or flags & re.DEBUG:
+            return self._compile(pattern, flags)
+        key = (pattern, int(flags))
+        stored = self._entries().get(key)
+        if stored is not None:
+            self._used.add(key)
+            self.n_read += 1
+            return _sre.compile(pattern, *marshal.loads(stored))
+        self.n_compiled += 1
+        compiled = self._compile(pattern, flags)
+        try:
+            entry = _entry(pattern, int(flags))
+            same = _sre.compile(pattern, *entry) == compiled
+        except Exception:  # `re`'s internals moved: this pattern is not cached
+            same = False
+        if same:
+            self._new[key] = marshal.dumps(entry)
+        return compiled
+
+    def save(self) -> None:
+        """Add what this process compiled anew to the file (written whole, atomically; another
+        process's entries written meanwhile are kept). A cache that cannot be written is left
+        as it is: every pattern still compiles."""
+        if not self._new:
+            return
+        entries = _read(self.path)
+        if len(entries) + len(self._new) > MAX_ENTRIES:
+            entries = {key: entries[key] for key in self._used if key in entries}
+        entries.update(self._new)
+        payload = marshal.dumps(entries)
+        try:
+            write_atomic(self.path, [hashlib.sha256(payload).digest(), payload], durable=False)
+        except OSError:
+            return
+        self._new = {}
+
+    def _entries(self) -> dict[tuple[str | bytes, int], bytes]:
+        if self._stored is None:
+            self._stored = _read(self.path)
+        return self._stored
+
+
+_PACKAGE = str(Path(__file__).parent) + os.sep
+_RE = str(Path(re.__file__).parent) + os.sep
+
+
+def _ours(frame: Any) -> bool:
+    """Whether the compile was asked for by mlefacts's code (past `re`'s own frames). Other
+    libraries' patterns are left to `re`: some are built from sets (the standard library's
+    tokenizer, for one) and would be new to the file in every process."""
+    while frame is not None and frame.f_code.co_filename.startswith(_RE):
+        frame = frame.f_back
+    return frame is not None and frame.f_code.co_filename.startswith(_PACKAGE)
+
+
+def _entry(pattern: str | bytes, flags: int) -> Entry:
+    """The arguments `_sre.compile` takes after `pattern`, as `re._compiler.compile` makes them
+    (plain ints: its opcodes are an int subclass that `marshal` does not write)."""
+    parsed = _parser.parse(pattern, flags)
+    code = [int(op) for op in _compiler._code(parsed, flags)]
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    return (
+        flags | parsed.state.flags,
+        code,
+        parsed.state.groups - 1,
+        groupindex,
+        tuple(indexgroup),
+    )
+
+
+def _read(path: Path) -> dict[tuple[str | bytes, int], bytes]:
+    """The file's entries; none when it is missing, torn or not this module's."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return {}
+    digest, payload = data[:32], data[32:]
+    if hashlib.sha256(payload).digest() != digest:
+        return {}
+    try:
+        entries = marshal.loads(payload)
+    except (EOFError, ValueError, TypeError):
+        return {}
+    return entries if isinstance(entries, dict) else {}
+
+
+_installed: PatternCache | None = None
+
+
+def install() -> PatternCache | None:
+    """Answer this process's compiles from the cache file from now on, and add the patterns it
+    compiles anew to the file when it exits. Idempotent; None where the cache cannot work."""
+    global _installed
+    path = cache_file()
+    if _installed is not None or path is None:
+        return _installed
+    original = _compiler.compile
+    cache = _installed = PatternCache(path, original)
+
+    def compile_pattern(pattern: Any, flags: int = 0) -> Any:
+        """`re`'s compile step, mlefacts's own patterns through the cache."""
+        return (cache.compile if _ours(sys._getframe(1)) else original)(pattern, flags)
+
+    _compiler.compile = compile_pattern
+    atexit.register(cache.save)
+    return cache
