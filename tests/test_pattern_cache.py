@@ -111,6 +111,18 @@ def test_an_unwritable_cache_leaves_compiling_as_it_was(tmp_path: Path) -> None:
     assert not (blocker / "mlefacts").exists()
 
 
+def test_no_home_folder_means_no_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_home() -> Path:
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.setattr(Path, "home", staticmethod(no_home))
+    assert cache_file() is None
+    monkeypatch.setenv("XDG_CACHE_HOME", "/somewhere")
+    path = cache_file()
+    assert path is not None and path.parent == Path("/somewhere/mlefacts")
+
+
 EXTRACT_BUNDLED = """
 import json, sys
 from pathlib import Path

@@ -43,12 +43,15 @@ Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 
 def cache_file() -> Path | None:
     """This interpreter's file (`$XDG_CACHE_HOME/mlefacts`, else `~/.cache/mlefacts`), or None
-    where the cache cannot work (not CPython's regular expression engine)."""
+    where the cache cannot work (not CPython's regular expression engine, no home folder)."""
     if _sre is None or sys.implementation.name != "cpython":
         return None
     tag = f"{sys.version}|{sys.implementation.cache_tag}|{_sre.MAGIC}|{_sre.CODESIZE}"
     name = "patterns-" + hashlib.sha256(tag.encode()).hexdigest()[:16] + ".marshal"
-    root = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    try:
+        root = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    except (RuntimeError, KeyError):  # no $HOME and no home in the user database
+        return None
     return Path(root) / "mlefacts" / name
 
 
