@@ -1,6 +1,6 @@
 """Compiled regular expressions kept from one process to the next.
 
-Extraction builds about 1,300 patterns (vocabularies of skills, sections, roles, units), and
+Extraction builds about 1,400 patterns (vocabularies of skills, sections, roles, units), and
 CPython compiles each in Python (`re._parser`, `re._compiler`) down to the opcodes that
 `_sre.compile` turns into a Pattern: 0.6 s of CPU in every process that extracts, a sixth of
 a run on the bundled sources and the same again in each worker process of a large run. This
