@@ -66,7 +66,7 @@ class PatternCache:
         self._stored: dict[tuple[str | bytes, int], bytes] | None = None
         self._used: set[tuple[str | bytes, int]] = set()
         self._new: dict[tuple[str | bytes, int], bytes] = {}
-        self.n_read = 0  # patterns built from the file
+        self.n_read = 0  # patterns built from kept opcodes (the file's, or this process's)
         self.n_compiled = 0  # patterns `re` compiled
 
     def compile(self, pattern: Any, flags: int = 0) -> Any:
@@ -74,7 +74,8 @@ class PatternCache:
         if not isinstance(pattern, (str, bytes)) or flags & re.DEBUG:
             return self._compile(pattern, flags)
         key = (pattern, int(flags))
-        stored = self._entries().get(key)
+        # Compiled again once `re`'s own cache (512 patterns) let it go: read, not compiled.
+        stored = self._entries().get(key) or self._new.get(key)
         if stored is not None:
             self._used.add(key)
             self.n_read += 1
