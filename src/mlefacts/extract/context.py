@@ -36,7 +36,13 @@ from mlefacts.extract.cues import (
 )
 from mlefacts.frozen import quick_init
 from mlefacts.months import month_alternation
-from mlefacts.normalize._data import UNSPACED_SCRIPTS, case_forms, gated, scanned_class
+from mlefacts.normalize._data import (
+    UNSPACED_SCRIPTS,
+    by_length,
+    case_forms,
+    gated,
+    scanned_class,
+)
 from mlefacts.normalize.money import (
     country_currency,
     dollar_at,
@@ -126,7 +132,7 @@ def longest_first(phrases: Iterable[str]) -> str:
     '(?:köln|(?:k(?:oblenz|iel)))'
     """
     odd, plain = [], []
-    for phrase in sorted(phrases, key=lambda p: (-len(p), p)):
+    for phrase in by_length(phrases):
         (plain if phrase.isascii() and "'" not in phrase else odd).append(phrase)
     if not odd or not plain:
         return phrase_alternation([*odd, *plain])
@@ -963,7 +969,7 @@ def _place_regex(aliases: list[str]) -> re.Pattern[str]:
     than a list of 250 names)."""
     # Short aliases ('US', 'UK') must be written in capitals: 'us' is a pronoun.
     short = [alias for alias in aliases if len(alias.replace(".", "")) <= 3]
-    capitals = "|".join(escape_phrase(a.upper()) for a in sorted(short, key=lambda a: (-len(a), a)))
+    capitals = "|".join(escape_phrase(a.upper()) for a in by_length(short))
     names = longest_first(set(aliases) - set(short)) + (f"|(?-i:{capitals})" if short else "")
     # 'US$' is a currency, not a place: the country its sign names is `symbol_country`'s.
     return re.compile(rf"(?<![\w.])(?:{names})(?![\w$])", re.IGNORECASE)
@@ -1501,7 +1507,7 @@ def _range_gaps() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     seconds = {second for pair in ranges["paired"].values() for second in pair}
 
     def gap(words: list[str] | set[str], spaced: str) -> re.Pattern[str]:
-        body = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+        body = "|".join(re.escape(w) for w in by_length(words))
         return re.compile(rf"{spaced}(?:{body}){spaced}", re.IGNORECASE)
 
     return gap(ranges["dashes"], r"\s*"), gap(ranges["words"], r"\s+"), gap(seconds, r"\s+")

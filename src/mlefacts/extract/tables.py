@@ -50,6 +50,7 @@ from mlefacts.extract.table_frame import (
     years_in,
 )
 from mlefacts.extract.table_money import compared_pay, is_pay, market_claims, salary_claims
+from mlefacts.normalize._data import by_length
 from mlefacts.normalize.numbers import scale_words
 from mlefacts.normalize.quantities import Quantity, find_quantities
 
@@ -320,7 +321,7 @@ def _unit_note_pattern() -> re.Pattern[str]:
     """'Figures in the grid are median pay in ₹ lakh per annum', 'All values in USD
     thousands.': a sentence that says its figures are in a currency, up to the scale after it
     (the scales' own words)."""
-    scales = "|".join(sorted(map(re.escape, scale_words()), key=lambda w: (-len(w), w)))
+    scales = "|".join(by_length(map(re.escape, scale_words())))
     return re.compile(
         r"[^.]*\b(?:figures|values|numbers|amounts|pay|salaries)\b[^.;$€£₹]*?\bin\s+"
         r"(?:[₹$£€]|(?-i:[A-Z]{3})\b|(?:rupees|dollars|pounds|euros)\b)"

@@ -20,12 +20,23 @@ from mlefacts.frozen import quick_init
 UNSPACED_SCRIPTS: Final = "\u3040-\u9fff\uac00-\ud7af\uf900-\ufaff"
 
 
+def by_length(words: Iterable[str]) -> list[str]:
+    """The words longest first, those of one length in code-point order: an alternation tries
+    its branches in order, so a longer word is tried before a shorter one it starts with, and
+    the same words (a set, in any order) make the same pattern in every process.
+
+    >>> by_length({"$", "US", "US$", "AU"})
+    ['US$', 'AU', 'US', '$']
+    """
+    return sorted(words, key=lambda word: (-len(word), word))
+
+
 def alternation(phrases: list[str] | set[str], *, ignore_case: bool) -> str:
     """A regex alternation of literal phrases, longest first so 'US$' wins over '$'.
 
     Spaces inside a phrase match any run of spaces, so 'per cent' also reads 'per  cent'.
     """
-    ordered = sorted(set(phrases), key=lambda p: (-len(p), p))
+    ordered = by_length(set(phrases))
     body = "|".join(map(spaced, ordered))
     return f"(?i:{body})" if ignore_case else f"(?-i:{body})"
 
@@ -47,7 +58,7 @@ def keyed_alternation(phrases: list[str] | set[str], *, ignore_case: bool) -> st
     >>> keyed_alternation(["US$", "$"], ignore_case=False)
     '(?=[\\$U])(?-i:US\\$|\\$)'
     """
-    ordered = sorted(set(phrases), key=lambda p: (-len(p), p))
+    ordered = by_length(set(phrases))
     groups: dict[frozenset[str], list[str]] = {}
     for phrase in ordered:
         if not phrase or phrase[0].isspace():
@@ -77,7 +88,7 @@ def capitalized_alternation(phrases: list[str] | set[str]) -> str:
     >>> capitalized_alternation(["sydney", "nyc", "new york"])
     '(?:N(?<!\\w.)(?i:ew\\s+york|yc)|S(?<!\\w.)(?i:ydney))'
     """
-    ordered = sorted(set(phrases), key=lambda p: (-len(p), p))
+    ordered = by_length(set(phrases))
     rests: dict[str, list[str]] = {}
     for phrase in ordered:
         if phrase[:1].isascii() and phrase[:1].isalpha():
