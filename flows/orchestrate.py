@@ -17,7 +17,7 @@ def run_flow(settings: Settings) -> dict[str, Any]:
     settings, as in a scheduled run). With no Prefect API configured, the temporary server
     starts first, and the flow's imports run while it starts.
     """
-    with prefect_api(meanwhile=_prepare_flow), _heartbeats_when_configured():
+    with prefect_api(meanwhile=prepare_flow), _heartbeats_when_configured():
         _start_prefect_services()
         from mlefacts.flows.mlefacts_flow import mlefacts_run
 
@@ -28,9 +28,10 @@ def run_flow(settings: Settings) -> dict[str, Any]:
     return result
 
 
-def _prepare_flow() -> None:
-    """While the server starts: the flow's imports and the Pandera schemas that every run
-    validates with in this process (~0.5 s of CPU in all, off the path of the run)."""
+def prepare_flow() -> None:
+    """The flow's imports and the Pandera schemas that every run validates with in this
+    process (~0.5 s of CPU in all): while the temporary server starts, off the path of the
+    run; `mlefacts run` calls it first, within `frozen_imports`."""
     import mlefacts.flows.mlefacts_flow  # noqa: F401
     from mlefacts.schemas import TABLE_MODELS, table_schema
 

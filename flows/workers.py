@@ -26,7 +26,7 @@ from contextvars import ContextVar
 from typing import Any, TypeVar
 
 from mlefacts.lean_imports import without_dask_dataframe, without_hypothesis
-from mlefacts.long_lived import freeze
+from mlefacts.long_lived import freeze, frozen_imports
 from mlefacts.pattern_cache import install as install_pattern_cache
 
 T = TypeVar("T")
@@ -138,16 +138,17 @@ def _prepare_worker() -> None:
     """Import the batch code once per worker, before its first batch (without Dask's dataframe
     package and Hypothesis, which Pandera would import for nothing: the worker runs only pandas
     batches), with the patterns the batch code compiles read from the cache of earlier runs
-    (`mlefacts.pattern_cache`)."""
-    install_pattern_cache()
-    without_dask_dataframe()
-    without_hypothesis()
-    from mlefacts.pipeline import extract_batch  # noqa: F401 - parse, extract, shards
-    from mlefacts.schemas import table_schema
-    from mlefacts.staging import SHARD_TABLES
+    (`mlefacts.pattern_cache`), and without the garbage collector's walks (`frozen_imports`)."""
+    with frozen_imports():
+        install_pattern_cache()
+        without_dask_dataframe()
+        without_hypothesis()
+        from mlefacts.pipeline import extract_batch  # noqa: F401 - parse, extract, shards
+        from mlefacts.schemas import table_schema
+        from mlefacts.staging import SHARD_TABLES
 
-    for name in SHARD_TABLES:
-        table_schema(name)
+        for name in SHARD_TABLES:
+            table_schema(name)
     freeze()  # the imports and schemas live as long as the worker
 
 

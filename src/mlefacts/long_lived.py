@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 # How many collections of the youngest generation make one of the middle generation (CPython's
 # default: 10). What a page builds dies by reference counting once the page's caches let go of
@@ -30,3 +32,26 @@ def freeze() -> None:
     gc.freeze()
     youngest, _, oldest = gc.get_threshold()
     gc.set_threshold(youngest, _MIDDLE_GENERATION, oldest)
+
+
+@contextmanager
+def frozen_imports() -> Iterator[None]:
+    """Within the block, no cyclic garbage collection; after it, every object alive frozen (as
+    `freeze` does, without its collection). For the block of a process's own start that
+    imports its code and builds its schemas; inside another such block it only runs.
+
+    Imports build objects that live as long as the process (modules, classes, functions,
+    schemas) and almost no garbage, yet the collector walks them again each time enough have
+    piled up: ~0.3 s of the ~1.6 s `mlefacts run` spends importing Prefect, pandas, Pandera
+    and the pipeline. What cyclic garbage the imports leave (~5,600 objects after those)
+    stays: collecting it first would take ~0.16 s of a full walk.
+    """
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        gc.enable()

@@ -18,6 +18,7 @@ from mlefacts.cli.options import DataDir, Manifest
 from mlefacts.cli.render import console, errors
 from mlefacts.fail_on import FailOn
 from mlefacts.lean_imports import without_dask_dataframe, without_hypothesis
+from mlefacts.long_lived import frozen_imports
 from mlefacts.pattern_cache import install as install_pattern_cache
 
 if TYPE_CHECKING:
@@ -139,12 +140,15 @@ def run(
 
     # The server first: it starts on another core while this process imports the pipeline.
     with _quiet_prefect_console(not verbose), early_server():
-        without_hypothesis()
-        install_pattern_cache()  # before the pipeline's imports compile their patterns
-        if _runner(config, options) != "dask":
-            without_dask_dataframe()
-        from mlefacts.api import run as run_pipeline
+        with frozen_imports():
+            without_hypothesis()
+            install_pattern_cache()  # before the pipeline's imports compile their patterns
+            if _runner(config, options) != "dask":
+                without_dask_dataframe()
+            from mlefacts.api import run as run_pipeline
+            from mlefacts.flows.orchestrate import prepare_flow
 
+            prepare_flow()
         _warn_unknown_environment()
         with _run_errors(), _flow_status(verbose) as on_event:
             report = run_pipeline(config, on_event=on_event, **options)

@@ -1,0 +1,44 @@
+"""A process's long-lived objects kept out of the garbage collector's walks (long_lived.py)."""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterator
+
+import pytest
+
+from mlefacts.long_lived import frozen_imports
+
+
+@pytest.fixture
+def thawed() -> Iterator[None]:
+    """What a test froze goes back to the collector's care (the test process lives on)."""
+    yield
+    gc.unfreeze()
+
+
+def test_frozen_imports_pauses_the_collector_then_freezes_what_the_block_built(
+    thawed: None,
+) -> None:
+    kept: list[object] = []
+    with frozen_imports():
+        assert not gc.isenabled()
+        kept.extend({"cycle": kept} for _ in range(1000))  # as a module's objects refer back
+        with frozen_imports():  # a block inside another only runs
+            pass
+        assert not gc.isenabled()
+        frozen_inside = gc.get_freeze_count()
+    assert gc.isenabled()
+    assert gc.get_freeze_count() >= frozen_inside + 1000
+
+
+def test_frozen_imports_leaves_a_collector_paused_by_the_caller_as_it_was(thawed: None) -> None:
+    gc.disable()
+    try:
+        before = gc.get_freeze_count()
+        with frozen_imports():
+            pass
+        assert not gc.isenabled()
+        assert gc.get_freeze_count() == before
+    finally:
+        gc.enable()
