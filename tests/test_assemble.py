@@ -56,6 +56,24 @@ def test_a_source_in_two_batches_is_kept_once_and_the_repeat_is_rejected(tmp_pat
     assert (kept["claim_id"].to_list()) == [row["claim_id"] for row in result.claims]
 
 
+def test_a_repeat_inside_one_batch_is_rejected_by_the_batch_itself(tmp_path: Path) -> None:
+    # What lets a run of one batch leave out the whole-run check for repeated ids.
+    settings, result = _batch(tmp_path, "a.txt", FACT)
+    doubled = replace(result, claims=[*result.claims, result.claims[0]])
+    folder = staging_dir(settings.data_dir)
+    summary = write_batch(doubled, folder=folder, index=0)
+    assert summary.rows["claims"] == len(result.claims)
+    with open_run([summary], data_dir=settings.data_dir, run_id="r_test", folder=folder) as run:
+        assert run.count("claims") == len(result.claims)
+        kept = run.frame("claims")["claim_id"]
+        rejected = pd.read_parquet(run.compact("rejections", extra=run.rejected))
+    assert kept.is_unique
+    assert (
+        rejected["reason"].str.startswith("[claims] column 'claim_id' failed check unique").sum()
+        == 1
+    )
+
+
 def test_rows_of_a_source_whose_own_row_was_rejected_are_rejected_too(tmp_path: Path) -> None:
     settings, result = _batch(tmp_path, "a.txt", FACT)
     bad = replace(result, sources=[{**result.sources[0], "published": "last spring"}])

@@ -608,7 +608,8 @@ def _fresh_view(
     _check_columns(con, name)
     repeats = []
     keep = []
-    for column in unique_columns(name):
+    # A batch's own validation kept one row of each value: only several batches can repeat one.
+    for column in unique_columns(name) if len(summaries) > 1 else ():
         ranked = f"row_number() OVER (PARTITION BY {_names([column])} ORDER BY _file, _row)"
         # The window sorts only the key and where each row is; whole rows (document texts)
         # are read for the repeats alone.
