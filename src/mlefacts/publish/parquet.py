@@ -67,31 +67,30 @@ def to_arrow(name: str, frame: pd.DataFrame, *, sort: bool = True) -> pa.Table:
         ordered = ordered.sort_values(
             TABLE_ORDER[name], kind="mergesort", na_position="last"
         ).reset_index(drop=True)
-    arrays, fields = [], []
-    for spec in specs:
-        kind = arrow_type(spec)
+    schema = canonical_schema(name)
+    arrays, fields = [], list(schema)
+    for spec, field in zip(specs, fields, strict=True):
         if "derived_from" in spec:
             values = [common_qualifiers(text) for text in ordered[spec["derived_from"]]]
         else:
             values = _nullable(ordered[spec["name"]])
-        arrays.append(pa.array(values, type=kind, from_pandas=True))
-        fields.append(pa.field(spec["name"], kind, nullable=spec["nullable"]))
+        arrays.append(pa.array(values, type=field.type, from_pandas=True))
     for column in extra:
         array = pa.array(_nullable(ordered[column]), from_pandas=True)
         arrays.append(array)
         fields.append(pa.field(column, array.type))
-    return pa.Table.from_arrays(arrays, schema=pa.schema(fields, metadata=_metadata(name, specs)))
+    return pa.Table.from_arrays(arrays, schema=pa.schema(fields, metadata=schema.metadata))
 
 
 @functools.cache
 def canonical_schema(name: str) -> pa.Schema:
-    """The Arrow schema a table is published with: its columns, types and metadata."""
-    import pandas as pd
-
+    """The Arrow schema a table is published with: its columns, types and metadata (extra
+    columns of a frame follow them, by name: `to_arrow`)."""
     from mlefacts.schemas import column_specs
 
-    stored = [spec["name"] for spec in column_specs(name) if "derived_from" not in spec]
-    return to_arrow(name, pd.DataFrame(columns=stored)).schema
+    specs = column_specs(name)
+    fields = [pa.field(spec["name"], arrow_type(spec), nullable=spec["nullable"]) for spec in specs]
+    return pa.schema(fields, metadata=_metadata(name, specs))
 
 
 def _metadata(name: str, specs: list[dict[str, Any]]) -> dict[bytes, bytes]:
