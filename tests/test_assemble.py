@@ -260,6 +260,7 @@ def test_keys_sort_under_their_own_lower_memory_limit(
     # sort under `SORT_MEMORY_LIMIT` (the claims' keys of 100,000 articles took the whole
     # 256 MB), every other statement has `MEMORY_LIMIT` again.
     settings, folder, summaries = _wide_batches(tmp_path, batches=2, per_batch=5, chars=1_000)
+    monkeypatch.setattr(assemble, "SORT_READ_BYTES", 5_000)  # more than one read: keys sorted
     seen: list[str] = []
     put = assemble._Places.put
 
@@ -288,6 +289,22 @@ def test_duckdbs_allocator_gives_back_freed_memory_from_a_thread_of_its_own(
     with open_run(summaries, data_dir=settings.data_dir, run_id="r_test", folder=folder) as run:
         setting = "current_setting('allocator_background_threads')"
         assert run.con.sql(f"SELECT {setting}").fetchall()[0][0] is True
+
+
+def test_a_table_of_one_reads_worth_is_sorted_whole_into_the_same_bytes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # No bucket files for the small tables of a small run (two queries, not three, and no
+    # files): the bytes are those the keys' way writes.
+    settings, folder, summaries = _wide_batches(tmp_path, batches=3, per_batch=4, chars=1_000)
+    with open_run(summaries, data_dir=settings.data_dir, run_id="r_test", folder=folder) as run:
+        whole = run.compact("documents").read_bytes()
+        assert not (folder / "sorting" / "documents").exists()
+        monkeypatch.setattr(assemble, "SORT_READ_BYTES", 5_000)
+        by_keys = run.compact("documents").read_bytes()
+        assert (folder / "sorting" / "documents").is_dir()
+    assert whole == by_keys
+    assert pq.read_table(io.BytesIO(whole)).num_rows == 12
 
 
 def test_wide_rows_are_read_a_few_at_a_time_for_compaction(
