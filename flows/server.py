@@ -5,7 +5,8 @@ imports the whole server package into this process (~5 s and ~70 MB here), then 
 the server process to import it again and start (~6 s), while this process sits idle. Started
 here instead, first, the server starts on another core while this process imports the
 pipeline and Prefect's client, which never imports the server. It is the server Prefect would
-start (the same uvicorn command, settings and environment), once per process, stopped at exit.
+start (the same uvicorn app, options, settings and environment, its imports made faster:
+`server_process`), once per process, stopped at exit.
 `mlefacts run` starts it earlier still (`early_server`), before it imports Prefect or pandas.
 """
 
@@ -209,7 +210,7 @@ def _uvicorn_command(port: int) -> list[str]:
     return [
         sys.executable,
         "-m",
-        "uvicorn",
+        "mlefacts.flows.server_process",  # uvicorn, its imports faster
         "--app-dir",
         str(Path(spec.origin).parent.parent),
         "--factory",

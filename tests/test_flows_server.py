@@ -102,3 +102,24 @@ def _alive(pid: int) -> bool:
     except ProcessLookupError:
         return False
     return True
+
+
+# The server process's entry, with uvicorn's `main` replaced by a report of the process's state.
+_SERVER_PROCESS = """
+import gc
+import uvicorn.main
+uvicorn.main.main = lambda: print(gc.isenabled(), gc.get_freeze_count(), flush=True)
+from mlefacts.flows import server_process
+server_process.main()
+"""
+
+
+def test_the_server_process_imports_prefects_app_with_the_collector_paused() -> None:
+    """The objects of Prefect's server app (imported with the collector paused: ~1 s of the
+    server's start) are frozen, and uvicorn serves with the collector on again."""
+    out = subprocess.run(
+        [sys.executable, "-c", _SERVER_PROCESS], capture_output=True, text=True, check=True
+    ).stdout
+    enabled, frozen = out.split()
+    assert enabled == "True"
+    assert int(frozen) > 100_000  # Prefect's server modules, pydantic models, SQLAlchemy's
