@@ -294,8 +294,8 @@ def test_duckdbs_allocator_gives_back_freed_memory_from_a_thread_of_its_own(
 def test_a_table_of_one_reads_worth_is_sorted_whole_into_the_same_bytes(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # No bucket files for the small tables of a small run (two queries, not three, and no
-    # files): the bytes are those the keys' way writes.
+    # The small tables of a small run are sorted whole, with no bucket files: the bytes are
+    # those the keys' way writes.
     settings, folder, summaries = _wide_batches(tmp_path, batches=3, per_batch=4, chars=1_000)
     with open_run(summaries, data_dir=settings.data_dir, run_id="r_test", folder=folder) as run:
         whole = run.compact("documents").read_bytes()

@@ -286,8 +286,8 @@ class RunTables:
         and the first place of each bucket (buckets of `SORT_BUCKET_BYTES` of text,
         consecutive places); one pass over the rows writes each into the file of its bucket,
         and each bucket, sorted by place, comes out in turn. A table no larger than one read
-        (`SORT_READ_ROWS`, `SORT_READ_BYTES`) is sorted whole, in the same order: two queries
-        and no bucket file, where the keys' way took ~12 ms a table of the bundled run."""
+        (`SORT_READ_ROWS`, `SORT_READ_BYTES`) is sorted whole by DuckDB, in the same order and
+        with no bucket file, where the keys' way took ~12 ms a table of the bundled run."""
         schema = canonical_schema(name)
         texts = " + ".join(
             f'coalesce(strlen("{field.name}"), 0)'
