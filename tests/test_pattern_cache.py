@@ -133,6 +133,62 @@ def test_no_home_folder_means_no_cache(monkeypatch: pytest.MonkeyPatch) -> None:
     assert path is not None and path.parent == Path("/somewhere/mlefacts")
 
 
+def test_a_kept_call_is_read_back_by_the_next_process_not_made_again(tmp_path: Path) -> None:
+    made: list[tuple[object, ...]] = []
+
+    def build(words: list[str], flags: int) -> dict[str, list[str]]:
+        made.append((words, flags))
+        return {"alternation": sorted(words, key=len, reverse=True)}
+
+    path = tmp_path / "values.marshal"
+    first = pattern_cache.KeptValues(path)
+    built = first.call("build", build, (["ml", "data science"], 2))
+    first.save()
+    second = pattern_cache.KeptValues(path)
+    read = second.call("build", build, (["ml", "data science"], 2))
+    assert read == built == {"alternation": ["data science", "ml"]} and read is not built
+    assert len(made) == 1 and (second.n_read, second.n_built) == (1, 0)
+    second.call("build", build, (["ml"], 2))  # other arguments: made
+    assert len(made) == 2
+
+
+def test_calls_marshal_cannot_write_are_made_every_time(tmp_path: Path) -> None:
+    import datetime
+
+    path = tmp_path / "values.marshal"
+    values = pattern_cache.KeptValues(path)
+    assert values.call("today", lambda day: day, (datetime.date(2026, 1, 1),)).year == 2026
+    assert values.call("dated", lambda: {"on": datetime.date(2026, 1, 1)}, ())["on"].day == 1
+    assert not values._file.new  # neither an argument nor a result it cannot write is kept
+    values.save()
+    assert not path.exists()
+
+
+def test_values_files_are_per_package_version_and_old_ones_go(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import mlefacts.config
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setattr(mlefacts.config, "package_digest", lambda: "one version")
+    first = pattern_cache.values_file()
+    monkeypatch.setattr(mlefacts.config, "package_digest", lambda: "another")
+    current = pattern_cache.values_file()
+    assert first is not None and current is not None and first != current
+    folder = current.parent
+    folder.mkdir(parents=True)
+    older = [folder / f"values-old{i}.marshal" for i in range(5)]
+    for age, path in enumerate(older):
+        path.write_bytes(b"")
+        os.utime(path, (1_000_000 - age, 1_000_000 - age))  # old0 the newest
+    values = pattern_cache.KeptValues(current)
+    values.call("build", str.upper, ("ml",))
+    values.save()
+    left = sorted(path.name for path in folder.iterdir())
+    kept = [path.name for path in older[: pattern_cache.KEPT_VALUE_FILES]]
+    assert left == sorted([current.name, *kept])
+
+
 EXTRACT_BUNDLED = """
 import json, sys
 from pathlib import Path
@@ -146,7 +202,11 @@ claims = []
 for path in sorted(Path(sys.argv[1]).glob("*.txt")):
     doc = build_document(source_id=path.stem, text=path.read_text(), media_type="text/plain")
     claims += [(c.kind, c.value, c.char_start) for c in extract_claims(doc)[0]]
-print(json.dumps({"read": cache.n_read, "compiled": cache.n_compiled, "claims": claims}))
+from mlefacts.pattern_cache import _kept as kept
+print(json.dumps({
+    "read": cache.n_read, "compiled": cache.n_compiled, "claims": claims,
+    "values_read": kept.n_read, "values_built": kept.n_built,
+}))
 """
 
 
@@ -162,21 +222,25 @@ def _extract_bundled(cache_home: Path, hash_seed: str) -> dict[str, object]:
     return json.loads(done.stdout)
 
 
-def _keys(cache_home: Path) -> set[tuple[str | bytes, int]]:
-    (path,) = (cache_home / "mlefacts").iterdir()
+def _keys(cache_home: Path, kind: str = "patterns") -> set[object]:
+    (path,) = (cache_home / "mlefacts").glob(f"{kind}-*.marshal")
     return set(pattern_cache._read(path))
 
 
 @pytest.mark.slow
 def test_processes_share_the_pipelines_patterns_and_extract_the_same(tmp_path: Path) -> None:
-    """A process that extracts writes its patterns for the next, which compiles none of them
-    and extracts the same claims; under another string hash seed the patterns' texts are the
-    same (none is built in a set's order), so no process adds to the file."""
+    """A process that extracts writes its patterns, and the texts it built them from, for the
+    next, which compiles and builds none of them and extracts the same claims; under another
+    string hash seed the patterns and the calls kept are the same (none is built in a set's
+    order), so no process adds to the files."""
     home, other_home = tmp_path / "one", tmp_path / "two"
     cold = _extract_bundled(home, "1")
-    assert cold["compiled"] > 500
-    warm = _extract_bundled(home, "2")  # the same compiles asked for, none compiled
+    assert cold["compiled"] > 500 and cold["values_built"] > 500
+    warm = _extract_bundled(home, "2")  # the same compiles and calls asked for, none made
     assert warm["compiled"] == 0 and warm["read"] == cold["read"] + cold["compiled"]
+    # Fewer calls than the cold process made: a call read back makes none of those inside it.
+    calls = cold["values_read"] + cold["values_built"]
+    assert warm["values_built"] == 0 and 500 < warm["values_read"] < calls
     assert warm["claims"] == cold["claims"] and cold["claims"]
     keys = _keys(home)
     assert all(
@@ -185,3 +249,4 @@ def test_processes_share_the_pipelines_patterns_and_extract_the_same(tmp_path: P
 
     _extract_bundled(other_home, "3")
     assert _keys(other_home) == keys
+    assert _keys(other_home, "values") == _keys(home, "values")

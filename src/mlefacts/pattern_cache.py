@@ -13,18 +13,28 @@ equal to the one `re` compiled itself (Pattern equality compares the opcodes), a
 only when its checksum holds, and any other interpreter (another version, not CPython) gets a
 file of its own or none. `install` is called by the processes that extract (the command line,
 the run's worker processes, a deployed flow); importing mlefacts as a library changes nothing.
+
+What those patterns are built from is kept too (`kept`): the parsed data files, and the
+alternations, gates and tables that extraction builds from them on its first page, ~0.15 s of
+CPU in pure Python. They
+depend on nothing but their arguments, the package's own code and data and the interpreter, so
+they go into a file named for all of those (`config.package_digest`): a change to any file of
+the package starts a new file, and the older ones are removed but for the last few.
 """
 
 from __future__ import annotations
 
 import atexit
+import contextlib
+import functools
 import hashlib
 import marshal
 import os
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from mlefacts.atomic import write_atomic
 
@@ -37,6 +47,11 @@ except ImportError:  # pragma: no cover - not CPython
 # What a file may hold before it is rewritten with only the patterns its writer used: the
 # patterns of code that changed since would otherwise pile up (a run uses ~1,400).
 MAX_ENTRIES = 10_000
+# The files of kept texts left beside the current one (of other versions of the package: a
+# checkout moved between branches, say); older ones are removed.
+KEPT_VALUE_FILES = 3
+
+T = TypeVar("T")
 
 Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 
@@ -44,15 +59,62 @@ Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 def cache_file() -> Path | None:
     """This interpreter's file (`$XDG_CACHE_HOME/mlefacts`, else `~/.cache/mlefacts`), or None
     where the cache cannot work (not CPython's regular expression engine, no home folder)."""
+    return _file_for("patterns", "")
+
+
+def values_file() -> Path | None:
+    """The file of `kept` texts for this interpreter and this package's code and data."""
+    from mlefacts.config import package_digest
+
+    return _file_for("values", package_digest())
+
+
+def _file_for(kind: str, version: str) -> Path | None:
     if _sre is None or sys.implementation.name != "cpython":
         return None
-    tag = f"{sys.version}|{sys.implementation.cache_tag}|{_sre.MAGIC}|{_sre.CODESIZE}"
-    name = "patterns-" + hashlib.sha256(tag.encode()).hexdigest()[:16] + ".marshal"
+    tag = f"{sys.version}|{sys.implementation.cache_tag}|{_sre.MAGIC}|{_sre.CODESIZE}{version}"
+    name = f"{kind}-" + hashlib.sha256(tag.encode()).hexdigest()[:16] + ".marshal"
     try:
         root = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
     except (RuntimeError, KeyError):  # no $HOME and no home in the user database
         return None
     return Path(root) / "mlefacts" / name
+
+
+class _EntryFile:
+    """A file of entries (bytes by key) read lazily, once, and written whole at exit with what
+    this process added: atomically, keeping what other processes wrote meanwhile, and past
+    `MAX_ENTRIES` only what this process used. A file that cannot be written is left as is."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._stored: dict[Any, bytes] | None = None
+        self._used: set[Any] = set()
+        self.new: dict[Any, bytes] = {}
+
+    def get(self, key: Any) -> bytes | None:
+        if self._stored is None:
+            self._stored = _read(self.path)
+        found = self._stored.get(key) or self.new.get(key)
+        if found is not None:
+            self._used.add(key)
+        return found
+
+    def save(self) -> bool:
+        """Whether the file was written (nothing new, or not writable: False)."""
+        if not self.new:
+            return False
+        entries = _read(self.path)
+        if len(entries) + len(self.new) > MAX_ENTRIES:
+            entries = {key: entries[key] for key in self._used if key in entries}
+        entries.update(self.new)
+        payload = marshal.dumps(entries)
+        try:
+            write_atomic(self.path, [hashlib.sha256(payload).digest(), payload], durable=False)
+        except OSError:
+            return False
+        self.new = {}
+        return True
 
 
 class PatternCache:
@@ -63,9 +125,7 @@ class PatternCache:
     def __init__(self, path: Path, compile_pattern: Any) -> None:
         self.path = path
         self._compile = compile_pattern
-        self._stored: dict[tuple[str | bytes, int], bytes] | None = None
-        self._used: set[tuple[str | bytes, int]] = set()
-        self._new: dict[tuple[str | bytes, int], bytes] = {}
+        self._file = _EntryFile(path)
         self.n_read = 0  # patterns built from kept opcodes (the file's, or this process's)
         self.n_compiled = 0  # patterns `re` compiled
 
@@ -75,9 +135,8 @@ class PatternCache:
             return self._compile(pattern, flags)
         key = (pattern, int(flags))
         # Compiled again once `re`'s own cache (512 patterns) let it go: read, not compiled.
-        stored = self._entries().get(key) or self._new.get(key)
+        stored = self._file.get(key)
         if stored is not None:
-            self._used.add(key)
             self.n_read += 1
             return _sre.compile(pattern, *marshal.loads(stored))
         self.n_compiled += 1
@@ -88,30 +147,80 @@ class PatternCache:
         except Exception:  # `re`'s internals moved: this pattern is not cached
             same = False
         if same:
-            self._new[key] = marshal.dumps(entry)
+            self._file.new[key] = marshal.dumps(entry)
         return compiled
 
     def save(self) -> None:
-        """Add what this process compiled anew to the file (written whole, atomically; another
-        process's entries written meanwhile are kept). A cache that cannot be written is left
-        as it is: every pattern still compiles."""
-        if not self._new:
-            return
-        entries = _read(self.path)
-        if len(entries) + len(self._new) > MAX_ENTRIES:
-            entries = {key: entries[key] for key in self._used if key in entries}
-        entries.update(self._new)
-        payload = marshal.dumps(entries)
-        try:
-            write_atomic(self.path, [hashlib.sha256(payload).digest(), payload], durable=False)
-        except OSError:
-            return
-        self._new = {}
+        """Add what this process compiled anew to the file. A cache that cannot be written is
+        left as it is: every pattern still compiles."""
+        self._file.save()
 
-    def _entries(self) -> dict[tuple[str | bytes, int], bytes]:
-        if self._stored is None:
-            self._stored = _read(self.path)
-        return self._stored
+
+class KeptValues:
+    """The results of the functions marked `kept`, read from the file at `path` where they are
+    there; `save` writes what this process built anew, and removes the files of older versions
+    of the package but the last `KEPT_VALUE_FILES`."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._file = _EntryFile(path)
+        self.n_read = 0
+        self.n_built = 0
+
+    def call(self, name: str, function: Callable[..., T], args: tuple[Any, ...]) -> T:
+        """`function(*args)`, read back where this call was kept before."""
+        try:  # version 0: no references or interning marks, the same bytes in every process
+            key = marshal.dumps((name, args), 0)
+        except ValueError:  # an argument marshal cannot write: not kept
+            return function(*args)
+        stored = self._file.get(key)
+        if stored is not None:
+            self.n_read += 1
+            return marshal.loads(stored)  # type: ignore[no-any-return]
+        self.n_built += 1
+        result = function(*args)
+        # A result marshal cannot write (a date) is built again in every process.
+        with contextlib.suppress(ValueError):
+            self._file.new[key] = marshal.dumps(result)
+        return result
+
+    def save(self) -> None:
+        if self._file.save():
+            others = sorted(
+                (path for path in self.path.parent.glob("values-*.marshal") if path != self.path),
+                key=_modified,
+                reverse=True,
+            )
+            for path in others[KEPT_VALUE_FILES:]:
+                path.unlink(missing_ok=True)
+
+
+def _modified(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0
+
+
+_kept: KeptValues | None = None
+
+
+def kept(function: Callable[..., T]) -> Callable[..., T]:
+    """`function`, its results kept from one process to the next once `install` was called.
+
+    For functions of the package's vocabularies only: each result must depend on nothing but
+    the positional arguments (values `marshal` writes: strings, numbers, lists, tuples, dicts),
+    the package's code and data, and the interpreter, and be a value `marshal` writes; a
+    result that is not is built in every process. A caller gets a new object each time, as
+    from a function that builds one."""
+    name = f"{function.__module__}.{function.__qualname__}"
+
+    @functools.wraps(function)
+    def answered(*args: Any) -> T:
+        values = _kept
+        return function(*args) if values is None else values.call(name, function, args)
+
+    return answered
 
 
 _PACKAGE = str(Path(__file__).parent) + os.sep
@@ -145,7 +254,7 @@ def _entry(pattern: str | bytes, flags: int) -> Entry:
     )
 
 
-def _read(path: Path) -> dict[tuple[str | bytes, int], bytes]:
+def _read(path: Path) -> dict[Any, bytes]:
     """The file's entries; none when it is missing, torn or not this module's."""
     try:
         data = path.read_bytes()
@@ -165,12 +274,17 @@ _installed: PatternCache | None = None
 
 
 def install() -> PatternCache | None:
-    """Answer this process's compiles from the cache file from now on, and add the patterns it
-    compiles anew to the file when it exits. Idempotent; None where the cache cannot work."""
-    global _installed
+    """Answer this process's compiles and `kept` calls from the cache files from now on, and
+    add what it compiles and builds anew to them when it exits. Idempotent; None where the
+    cache cannot work."""
+    global _installed, _kept
     path = cache_file()
     if _installed is not None or path is None:
         return _installed
+    values = values_file()
+    if values is not None:
+        _kept = KeptValues(values)
+        atexit.register(_kept.save)
     original = _compiler.compile
     cache = _installed = PatternCache(path, original)
 

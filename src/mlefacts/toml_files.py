@@ -12,6 +12,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from mlefacts.pattern_cache import kept
+
 TOMLDecodeError = tomllib.TOMLDecodeError
 
 
@@ -26,6 +28,7 @@ def read_toml(path: Path | str) -> dict[str, Any]:
 
 
 @cache
+@kept
 def load_data(name: str) -> dict[str, Any]:
     """Parse the package's data/<name>.toml once per process.
 

@@ -56,6 +56,7 @@ from mlefacts.normalize.money import (
 from mlefacts.normalize.numbers import cardinal_pattern, cardinal_value, scaled
 from mlefacts.normalize.quantities import find_periods, find_quantities, find_years
 from mlefacts.normalize.text import normalize_subject, vocabulary_key
+from mlefacts.pattern_cache import kept
 from mlefacts.toml_files import load_data
 
 log = logging.getLogger(__name__)
@@ -116,6 +117,7 @@ def char_token(char: str) -> str:
     return _APOSTROPHE if char in "'’" else re.escape(char)
 
 
+@kept
 def phrase_alternation(phrases: Iterable[str]) -> str:
     """`(?:p1|p2|...)` of `escape_phrase` of each phrase, in order, as an `alternation`."""
     return alternation([phrase_tokens(phrase) for phrase in phrases])
@@ -143,6 +145,7 @@ _SPACE_RUN = r"\s+"
 _Trie = dict[str, "_Trie | int"]
 
 
+@kept
 def alternation(alternatives: Sequence[Sequence[str]]) -> str:
     r"""`(?:a|b|...)` of regex token lists tried in the given order, with the tokens that several
     begin with written once (a trie): the regex engine enters each branch of a case-insensitive

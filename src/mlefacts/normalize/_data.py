@@ -13,6 +13,7 @@ from re import _constants, _parser  # type: ignore[attr-defined]
 from typing import Any, Final
 
 from mlefacts.frozen import quick_init
+from mlefacts.pattern_cache import kept
 
 # Scripts written without spaces between words: kana, Bopomofo, CJK ideographs and symbols, Hangul
 # (a regex character-class body). A word there ends at any character, so '統計学' is found inside
@@ -153,17 +154,24 @@ def gated(pattern: re.Pattern[str]) -> re.Pattern[str]:
     >>> gated(re.compile(r".x")).pattern
     '.x'
     """
-    if pattern.flags & re.VERBOSE or pattern.pattern.startswith(SCANNED):
-        return pattern
+    gate = _gate(pattern.pattern, pattern.flags)
+    return re.compile(f"{gate}(?:{pattern.pattern})", pattern.flags) if gate else pattern
+
+
+@kept
+def _gate(pattern: str, flags: int) -> str:
+    """`gated`'s lookbehind and lookahead for a pattern, or "" where it leaves the pattern as
+    it is."""
+    if flags & re.VERBOSE or pattern.startswith(SCANNED):
+        return ""
     try:
-        first = _first(_parser.parse(pattern.pattern, pattern.flags), pattern.flags, _START)
+        first = _first(_parser.parse(pattern, flags), flags, _START)
     except _Open:
-        return pattern
+        return ""
     if first.empty or not first.chars:
-        return pattern
+        return ""
     lookbehind = r"(?<!\w)" if first.word_start else ""
-    chars = "".join(sorted(first.chars))
-    return re.compile(f"{lookbehind}(?=[{chars}])(?:{pattern.pattern})", pattern.flags)
+    return f"{lookbehind}(?=[{''.join(sorted(first.chars))}])"
 
 
 # How a pattern opens that the regex engine scans for itself: a character class compiled without
@@ -194,6 +202,7 @@ def case_forms(token: str) -> frozenset[str]:
 
 
 @cache
+@kept
 def _cased() -> str:
     """The characters with another case form (a superset of those IGNORECASE folds), in a row.
 
