@@ -14,8 +14,8 @@ def main() -> None:
     """Import Prefect's server app and uvicorn, then run uvicorn on this process's arguments."""
     with frozen_imports():
         import prefect.server.api.server  # noqa: F401 - the app the factory option names
-        import uvicorn.main
-    uvicorn.main.main()
+        from uvicorn.main import main as uvicorn_main  # the command `python -m uvicorn` runs
+    uvicorn_main()
 
 
 if __name__ == "__main__":

@@ -307,6 +307,27 @@ def test_a_table_of_one_reads_worth_is_sorted_whole_into_the_same_bytes(
     assert pq.read_table(io.BytesIO(whole)).num_rows == 12
 
 
+def test_tables_with_repeats_and_added_rows_sort_whole_as_by_their_keys(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The same source in three batches: the claims kept once, and the repeats' rejections
+    # added on top of the batches' own (carried rows), write the same bytes either way.
+    text = f"{FACT} Senior machine learning engineers earn $190,000 a year."
+    settings, result = _batch(tmp_path, "a.txt", text)
+    folder = staging_dir(settings.data_dir)
+    summaries = [write_batch(result, folder=folder, index=i) for i in range(3)]
+    written: dict[str, list[bytes]] = {"claims": [], "rejections": []}
+    for read_bytes in (assemble.SORT_READ_BYTES, 1):
+        monkeypatch.setattr(assemble, "SORT_READ_BYTES", read_bytes)
+        with open_run(summaries, data_dir=settings.data_dir, run_id="r", folder=folder) as run:
+            assert len(run.rejected) > 0
+            written["claims"].append(run.compact("claims").read_bytes())
+            extra = run.rejected
+            written["rejections"].append(run.compact("rejections", extra=extra).read_bytes())
+    for name, (whole, by_keys) in written.items():
+        assert whole == by_keys, name
+
+
 def test_wide_rows_are_read_a_few_at_a_time_for_compaction(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

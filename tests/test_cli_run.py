@@ -126,6 +126,9 @@ def test_run_imports_its_code_with_the_collector_paused(
     import gc
 
     import mlefacts.flows.orchestrate as orchestrate
+    from mlefacts import long_lived
+
+    monkeypatch.setattr(long_lived, "_imports_frozen", False)  # as in a new process
 
     class Stop(Exception):
         pass

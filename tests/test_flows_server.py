@@ -106,9 +106,9 @@ def _alive(pid: int) -> bool:
 
 # The server process's entry, with uvicorn's `main` replaced by a report of the process's state.
 _SERVER_PROCESS = """
-import gc
-import uvicorn.main
-uvicorn.main.main = lambda: print(gc.isenabled(), gc.get_freeze_count(), flush=True)
+import gc, importlib
+command = importlib.import_module("uvicorn.main")  # the module, whose `main` is the command
+command.main = lambda: print(gc.isenabled(), gc.get_freeze_count(), flush=True)
 from mlefacts.flows import server_process
 server_process.main()
 """

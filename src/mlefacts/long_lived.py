@@ -34,11 +34,16 @@ def freeze() -> None:
     gc.set_threshold(youngest, _MIDDLE_GENERATION, oldest)
 
 
+_imports_frozen = False  # in this process
+
+
 @contextmanager
 def frozen_imports() -> Iterator[None]:
     """Within the block, no cyclic garbage collection; after it, every object alive frozen (as
     `freeze` does, without its collection). For the block of a process's own start that
-    imports its code and builds its schemas; inside another such block it only runs.
+    imports its code and builds its schemas, once: a later block (`mlefacts run` called again
+    in one process, a test) or one inside another only runs, so that nothing made in between
+    is frozen for good.
 
     Imports build objects that live as long as the process (modules, classes, functions,
     schemas) and almost no garbage, yet the collector walks them again each time enough have
@@ -46,9 +51,11 @@ def frozen_imports() -> Iterator[None]:
     and the pipeline. What cyclic garbage the imports leave (~5,600 objects after those)
     stays: collecting it first would take ~0.16 s of a full walk.
     """
-    if not gc.isenabled():
+    global _imports_frozen
+    if _imports_frozen or not gc.isenabled():
         yield
         return
+    _imports_frozen = True
     gc.disable()
     try:
         yield

@@ -169,10 +169,10 @@ class KeptValues:
 
     def call(self, name: str, function: Callable[..., T], args: tuple[Any, ...]) -> T:
         """`function(*args)`, read back where this call was kept before."""
-        try:  # version 0: no references or interning marks, the same bytes in every process
-            key = marshal.dumps((name, args), 0)
-        except ValueError:  # an argument marshal cannot write: not kept
+        if not _plain(args):
             return function(*args)
+        # Version 0: no references or interning marks, the same bytes in every process.
+        key = marshal.dumps((name, args), 0)
         stored = self._file.get(key)
         if stored is not None:
             self.n_read += 1
@@ -208,11 +208,14 @@ _kept: KeptValues | None = None
 def kept(function: Callable[..., T]) -> Callable[..., T]:
     """`function`, its results kept from one process to the next once `install` was called.
 
-    For functions of the package's vocabularies only: each result must depend on nothing but
-    the positional arguments (values `marshal` writes: strings, numbers, lists, tuples, dicts),
-    the package's code and data, and the interpreter, and be a value `marshal` writes; a
-    result that is not is built in every process. A caller gets a new object each time, as
-    from a function that builds one."""
+    For module-level functions of the package's vocabularies only: each result must depend on
+    nothing but the positional arguments, the package's code and data, and the interpreter. A
+    call is kept only when its arguments are strings, numbers, and lists or tuples of them (not
+    a set, whose order a result may follow and another process would not share) and its result
+    is a value `marshal` writes; any other call is made in every process. A caller gets a new
+    object each time, as from a function that builds one."""
+    if "<locals>" in function.__qualname__:  # what a closure captured is in no key
+        raise TypeError(f"kept is for module-level functions, not {function.__qualname__}")
     name = f"{function.__module__}.{function.__qualname__}"
 
     @functools.wraps(function)
@@ -221,6 +224,21 @@ def kept(function: Callable[..., T]) -> Callable[..., T]:
         return function(*args) if values is None else values.call(name, function, args)
 
     return answered
+
+
+_ATOMS = frozenset({str, bytes, int, float, bool, type(None)})
+
+
+def _plain(value: Any) -> bool:
+    """Whether `value` is made of strings, numbers, and lists or tuples of them only: a key that
+    says the same in every process. (Types are looked at a list at a time, in C: the
+    alternatives of a vocabulary are thousands of tokens.)"""
+    kind = type(value)
+    if kind in _ATOMS:
+        return True
+    if kind is not list and kind is not tuple:
+        return False
+    return set(map(type, value)) <= _ATOMS or all(map(_plain, value))
 
 
 _PACKAGE = str(Path(__file__).parent) + os.sep
