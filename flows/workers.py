@@ -103,6 +103,7 @@ def in_worker(function: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
     if workers is not None:
         return workers.run(function, *args, **kwargs)
     if _on_dask_worker():
+        install_pattern_cache()  # for what the batch code compiles and builds on first use
         return _in_process(function, *args, **kwargs)
     return function(*args, **kwargs)
 

@@ -42,6 +42,13 @@ from distributed import Client, LocalCluster
 from mlefacts.flows.workers import in_worker
 from mlefacts.extract.cues import as_keys
 
+
+def cache_installed():
+    from mlefacts import pattern_cache
+
+    return pattern_cache._installed is not None
+
+
 if __name__ == "__main__":
     with LocalCluster(n_workers=1, threads_per_worker=1, processes=True) as cluster:
         with Client(cluster) as client:
@@ -51,12 +58,13 @@ if __name__ == "__main__":
             client.submit(in_worker, as_keys, ("second", "batch"), pure=False).result()
             (after_second,) = client.run(gc.get_freeze_count).values()
             here = in_worker(as_keys, ("not", "a worker"))
-            print(before, after_first, after_second, gc.get_freeze_count(), len(here))
+            (cached,) = client.run(cache_installed).values()
+            print(before, after_first, after_second, gc.get_freeze_count(), len(here), int(cached))
 """
 
 
 @pytest.mark.slow
-def test_a_dask_worker_freezes_its_long_lived_objects_after_its_first_batch(
+def test_a_dask_worker_freezes_after_its_first_batch_and_uses_the_pattern_cache(
     tmp_path: Path,
 ) -> None:
     script = tmp_path / "dask_worker_life.py"
@@ -64,9 +72,10 @@ def test_a_dask_worker_freezes_its_long_lived_objects_after_its_first_batch(
     out = subprocess.run(
         [sys.executable, str(script)], capture_output=True, text=True, check=True, cwd=tmp_path
     ).stdout
-    before, after_first, after_second, in_client, _ = map(int, out.split())
+    before, after_first, after_second, in_client, _, cached = map(int, out.split())
     assert before == 0  # Dask does not freeze by itself
     assert after_first > 10_000  # the worker's imports and what its first batch built
     # later batches freeze nothing (Dask's own frozen objects may be freed meanwhile)
     assert after_second <= after_first
     assert in_client == 0  # a call outside any worker (the threads runner) freezes nothing
+    assert cached == 1  # the worker reads compiled patterns and kept texts from the cache
