@@ -16,10 +16,10 @@ the run's worker processes, a deployed flow); importing mlefacts as a library ch
 
 What those patterns are built from is kept too (`kept`): the parsed data files, and the
 alternations, gates and tables that extraction builds from them on its first page, ~0.15 s of
-CPU in pure Python. They
-depend on nothing but their arguments, the package's own code and data and the interpreter, so
-they go into a file named for all of those (`config.package_digest`): a change to any file of
-the package starts a new file, and the older ones are removed but for the last few.
+CPU in pure Python. They depend on nothing but their arguments, the package's own code and data
+and the interpreter, so they go into a file named for all of those (`config.package_digest`): a
+change to any file of the package starts a new file, and the older ones are removed but for the
+last few.
 """
 
 from __future__ import annotations
@@ -296,9 +296,11 @@ def install() -> PatternCache | None:
     add what it compiles and builds anew to them when it exits. Idempotent; None where the
     cache cannot work."""
     global _installed, _kept
-    path = cache_file()
-    if _installed is not None or path is None:
+    if _installed is not None:  # a Dask worker asks at every batch
         return _installed
+    path = cache_file()
+    if path is None:
+        return None
     values = values_file()
     if values is not None:
         _kept = KeptValues(values)

@@ -30,7 +30,8 @@ def read_toml(path: Path | str) -> dict[str, Any]:
 @cache
 @kept
 def load_data(name: str) -> dict[str, Any]:
-    """Parse the package's data/<name>.toml once per process.
+    """Parse the package's data/<name>.toml once per process (and read it back from the kept
+    values in a process that installed `mlefacts.pattern_cache`).
 
     >>> "USD" in load_data("currencies")
     True
