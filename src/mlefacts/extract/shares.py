@@ -2021,19 +2021,7 @@ def _parallel(
             find_places(part.group("part"), "countries")
         ):
             qualifiers.pop("dimension")
-    return Claim.from_amount(
-        figure,
-        kind="share",
-        subject=subject,
-        attribute="share",
-        char_start=sentence.start,
-        char_end=sentence.end,
-        extractor=NAME,
-        unit="percent",
-        year=year,
-        qualifiers=qualifiers,
-        attributed_to=previous.attributed_to,
-    )
+    return _share_like(previous, figure, sentence, subject, qualifiers, year)
 
 
 def _growth_near(text: str, frame: Frame, figure: Amount) -> bool:
@@ -2217,23 +2205,11 @@ def _claim(
             year = int(spanned["later" if changed_to else "earlier"])
     if states_forecast(text, frame.clause_start, frame.clause_end):
         qualifiers["forecast"] = True
-    return Claim.from_amount(
-        figure,
-        kind="share",
-        subject=subject,
-        attribute="share",
-        char_start=sentence.start,
-        char_end=sentence.end,
-        extractor=NAME,
-        unit="percent",
-        year=year,
-        qualifiers=qualifiers,
-        attributed_to=full_source_name(
-            text,
-            find_attribution(
-                text, sentence.start, sentence.end, context_start=sentence.block.start
-            ),
-        ),
+    source = find_attribution(
+        text, sentence.start, sentence.end, context_start=sentence.block.start
+    )
+    return _sentence_share(
+        figure, sentence, subject, qualifiers, year, full_source_name(text, source)
     )
 
 
