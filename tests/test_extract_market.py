@@ -784,6 +784,18 @@ def test_the_level_a_forecast_starts_from_is_no_forecast() -> None:
     assert sizes == {3.4e9: False, 9.9e9: True}
 
 
+@pytest.mark.parametrize("hedge", ["", "about ", "just over ", "an estimated "])
+def test_a_hedged_starting_level_is_no_forecast_either(hedge: str) -> None:
+    """Any hedge of the shared list may stand between 'from' and the level a forecast starts
+    from (quantity_words.toml `hedges`), as where the level's year is read."""
+    text = (
+        f"The edge inference market is expected to climb from {hedge}USD 2.1 billion in 2024 "
+        "to USD 7.8 billion by 2030."
+    )
+    sizes = {c.value: c.qualifiers.get("forecast") for c in _claims_of(text)}
+    assert sizes == {2.1e9: False, 7.8e9: True}
+
+
 def test_a_later_clause_with_its_own_subject_is_not_the_segment_named_before() -> None:
     claims = _claims_of(
         "The platform segment of the MLOps market accounted for USD 1.42 billion in 2024, "

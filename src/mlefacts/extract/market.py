@@ -877,10 +877,6 @@ def _region(subject: str, own: str) -> str | None:
     return in_sentence[0] if len(in_sentence) == 1 else None
 
 
-# A change's starting level: 'grow from ', 'rise from about '.
-_FROM_LEVEL = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$", re.IGNORECASE)
-
-
 def _size_claim(
     text: str,
     sentence: Sentence,
@@ -904,7 +900,7 @@ def _size_claim(
     by_year = bool(after_years) and bool(_BY_YEAR.search(text[amount.end : after_years[0][0]]))
     qualifiers: dict[str, Any] = {}
     if vocabulary("market_terms", "forecast", "past_cues").search(before) or (
-        _FROM_LEVEL.search(before) and stop < sentence.end
+        earlier and stop < sentence.end
     ):
         # 'valued at ...'; 'is projected to grow from USD 2.9 billion in 2025 to ...': the
         # level a forecast starts from is no forecast
