@@ -1133,6 +1133,16 @@ def test_changes_totals_over_years_and_pay_markets(
     assert {(c.value, c.qualifiers.get("component")) for c in claims} == read
 
 
+@pytest.mark.parametrize("hedge", ["", "about ", "nearly ", "just under ", "close to "])
+def test_a_raise_may_be_hedged_with_any_hedge_of_the_shared_list(hedge: str) -> None:
+    """Any hedge of `quantity_words.toml` may stand before a raise's figure, not only a few."""
+    text = f"# ML engineer pay\n\nIn 2025, ML engineers earned a median raise of {hedge}4.5%."
+    claims = extract_claims(document(text, "text/markdown"))[0]
+    assert [(c.kind, c.attribute, c.value) for c in claims] == [
+        ("growth_rate", "salary_growth", 4.5)
+    ]
+
+
 def test_a_conversion_names_no_country_and_a_relative_year_dates_nothing() -> None:
     text = (
         "# ML engineer pay in Canada\n\nML engineers earned an average of CAD 112K in 2025, up "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import re
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from mlefacts.normalize.quantities import (
     find_quantities,
     find_years,
 )
+from mlefacts.toml_files import load_data
 
 FIXTURES = Path(__file__).parent / "fixtures" / "normalize"
 BUNDLED = Path(__file__).parent.parent / "raw" / "bundled"
@@ -429,3 +431,29 @@ def test_words_after_a_figure_make_it_an_open_lower_bound() -> None:
 )
 def test_a_percentage_with_a_decimal_comma(text: str, value: float) -> None:
     assert [(q.value, q.unit) for q in find_quantities(text)] == [(value, "percent")]
+
+
+# Where a hedge may stand right before a figure: the pattern and the words before the hedge.
+_HEDGED_PLACES = [
+    ("mlefacts.extract.salary", "same_measure", "pay of $90,000, compared with "),
+    ("mlefacts.extract.salary", "_from_earlier", "S$350 a month, down from "),
+    ("mlefacts.extract.salary", "_to_level", "pay rose to "),
+    ("mlefacts.extract.salary", "_pay_rise_before", "a median raise of "),
+    ("mlefacts.extract.salary", "_on_sum", "I am on "),
+    ("mlefacts.extract.salary", "_starts_at", "they start at "),
+    ("mlefacts.extract.market", "_from_before", "is set to grow from "),
+    ("mlefacts.extract.shares", "_earlier", "up from "),
+    ("mlefacts.extract.shares", "_figure_was", "In 2021 the figure was "),
+]
+
+
+@pytest.mark.parametrize(("module", "name", "before"), _HEDGED_PLACES)
+def test_every_hedge_of_the_shared_list_is_read_wherever_a_hedge_may_stand(
+    module: str, name: str, before: str
+) -> None:
+    """One list of hedges (`quantity_words.toml` `hedges`) serves every pattern that looks past
+    a hedge to its figure: none keeps a shorter list of its own."""
+    pattern = getattr(importlib.import_module(module), name)()
+    for hedge in load_data("quantity_words")["hedges"]["before"]:
+        text = f"{before}{hedge} "
+        assert pattern.search(text) is not None, (name, hedge)

@@ -16,7 +16,7 @@ from functools import cache
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import Amount, find_city, plain_years, single_country
 from mlefacts.months import month_alternation
-from mlefacts.normalize.quantities import hedge_words
+from mlefacts.normalize.quantities import optional_hedge
 
 # Words between two figures that hold no other figure: years, quarters ('Q1 2025') and days of a
 # month ('on 2 February 2026', 'Feb. 2') allowed.
@@ -173,7 +173,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     earlier count, ' to ' before the later one ('from 40,000 in 2018 to 72,000'); ', and' before
     a place's ('..., and over 96K in the U.S.'); 'bringing the total to' before a total;
     'up from' or 'compared with (just)' before an earlier count."""
-    hedge = rf"(?:{hedge_words()}\s+)?"
+    hedge = optional_hedge()
     return {
         "from": re.compile(rf"\bfrom\s+{hedge}\Z", re.IGNORECASE),
         "to": re.compile(

@@ -63,7 +63,7 @@ from mlefacts.extract.table_frame import Column, read_column
 from mlefacts.extract.titles import find_titles
 from mlefacts.normalize._data import gated
 from mlefacts.normalize.numbers import general_scales
-from mlefacts.normalize.quantities import find_number_words, find_years, hedge_words
+from mlefacts.normalize.quantities import find_number_words, find_years, hedge_words, optional_hedge
 from mlefacts.normalize.text import folded_page, normalize_subject
 from mlefacts.toml_files import data_words, load_data
 
@@ -1021,7 +1021,7 @@ def _label_line() -> re.Pattern[str]:
     about 20,800'), a quote mark before it too ('> Total employment: 215,400')."""
     return re.compile(
         rf"\s*(?:>\s*)*[*_]*(?P<label>[^\W\d][^:\n*]{{0,60}}?)[*_]*\s*:\s*[*_]*\s*"
-        rf"(?:{hedge_words()}\s+)?[*_]*"  # 'roughly **1,240**'
+        rf"{optional_hedge()}[*_]*"  # 'roughly **1,240**'
     )
 
 

@@ -21,7 +21,12 @@ from mlefacts.document.sentences import sentence_spans
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import Skip
 from mlefacts.normalize._data import alternation
-from mlefacts.normalize.quantities import Quantity, find_quantities, find_unread_figures
+from mlefacts.normalize.quantities import (
+    Quantity,
+    find_quantities,
+    find_unread_figures,
+    hedge_words,
+)
 from mlefacts.toml_files import load_data
 
 _PHONE_SHAPE = re.compile(r"^\+?[\d\s().\-\u2010-\u2013]{7,}$")
@@ -29,7 +34,6 @@ _DATE_SHAPE = re.compile(r"^\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}$")
 _DOTTED = re.compile(r"^\d+(\.\d+){2,}$")
 _LIST_MARKER = re.compile(r"[.)]\s")
 _META_SEPARATOR = re.compile(r"[·•|]")
-_ACTIVITY_HEDGE = re.compile(r"(?i:over|more than|about|around|nearly|almost|up to|under)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,8 +251,14 @@ def page_activity(text: str, start: int, end: int) -> bool:
         _META_SEPARATOR.search(line)
         or reason_cues("page_activity").search(line)
         or not rest
-        or _ACTIVITY_HEDGE.fullmatch(rest)
+        or _activity_hedge().fullmatch(rest)
     )
+
+
+@cache
+def _activity_hedge() -> re.Pattern[str]:
+    """A hedge alone beside an activity count: 'over 200 applicants', 'up to 50 openings'."""
+    return re.compile(rf"{hedge_words()}|(?i:up\s+to)")
 
 
 # A meta line's label right before its number: 'Applicants: ', '| Openings: '.

@@ -42,7 +42,7 @@ from mlefacts.extract.market import (
     with_word_multiples,
 )
 from mlefacts.extract.ranked_lists import ranked_items, ranked_subject
-from mlefacts.extract.salary import SAME_MEASURE, negated, own_stretch, pay_fall, pay_growth
+from mlefacts.extract.salary import negated, own_stretch, pay_fall, pay_growth, same_measure
 from mlefacts.extract.sections import document_role
 from mlefacts.extract.shares import share_cue
 from mlefacts.extract.subjects import market_phrase
@@ -326,7 +326,7 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
             qualifiers["city"] = place
         index = found.index(amount)
         # 'up 74%, against 27% for ML engineers': the second figure's subject comes after it
-        compared = index and SAME_MEASURE.match(text, found[index - 1].end, amount.start)
+        compared = index and same_measure().match(text, found[index - 1].end, amount.start)
         after = text[amount.end : frame.after_end] if compared else ""
         roles = find_roles(after) if compared else _own_roles(text, frame, amount)
         if compared and not roles:
@@ -565,7 +565,7 @@ def _changes(
     start, stop = reach
     if index and (
         _PAIRED.fullmatch(text, found[index - 1].end, amount.start)
-        or SAME_MEASURE.match(text, found[index - 1].end, amount.start)
+        or same_measure().match(text, found[index - 1].end, amount.start)
     ):
         # 'AI job postings jumped 42% and 31%, respectively', 'up 74%, against 27% for ML
         # engineers': the second is a change as the first

@@ -18,21 +18,24 @@ from mlefacts.extract.context import Amount
 from mlefacts.extract.cues import Keys, declare, has_digit, holding, word_keys
 from mlefacts.normalize._data import alternation, gated
 from mlefacts.normalize.numbers import cardinal_pattern, cardinal_value, cardinal_words
+from mlefacts.normalize.quantities import hedge_words
 from mlefacts.normalize.text import vocabulary_key
 from mlefacts.toml_files import load_data
 
 _PERCENT_WORD = r"(?:percent|per\s+cent|per-cent)"
+
+
 # A figure right before or after that states the same share: 'nearly half (47%)', '(47%) of',
 # 'half of respondents (53%)', '53%, or more than half,', 'a third, or 33%,'.
-_HEDGE = r"(?:(?:about|around|roughly|nearly|almost|over|just|some|approximately|exactly)\s+)?"
-_FIGURE_AFTER = re.compile(
-    r"[^,;()\d]{0,60}?(?:\(\s*|,\s*or\s+|[—–]\s*)"
-    + _HEDGE
-    + r"\d[\d.,]*\s*(?:%|"
-    + _PERCENT_WORD
-    + ")",
-    re.IGNORECASE,
-)
+@cache
+def _figure_after() -> re.Pattern[str]:
+    return re.compile(
+        rf"[^,;()\d]{{0,60}}?(?:\(\s*|,\s*or\s+|[—–]\s*)(?:(?:{hedge_words()}|exactly)\s+)?"
+        rf"\d[\d.,]*\s*(?:%|{_PERCENT_WORD})",
+        re.IGNORECASE,
+    )
+
+
 _FIGURE_BEFORE = re.compile(
     r"\d\s*(?:%|" + _PERCENT_WORD + r")\s*(?:\(|,|[—–])\s*(?:or\s+)?[^\d(),;]{0,24}$",
     re.IGNORECASE,
@@ -118,7 +121,7 @@ def word_shares(text: str, start: int, end: int) -> list[Amount]:
     for amount in found:
         if kept and amount.start < kept[-1].end:
             continue  # 'one in four' read once, not again as 'four' of something
-        if _FIGURE_AFTER.match(text, amount.end, end) or _FIGURE_BEFORE.search(
+        if _figure_after().match(text, amount.end, end) or _FIGURE_BEFORE.search(
             text, max(start, amount.start - 40), amount.start
         ):
             continue

@@ -62,7 +62,7 @@ from mlefacts.extract.subjects import (
 )
 from mlefacts.extract.table_frame import single_year, table_vocabulary
 from mlefacts.normalize.money import header_currency, page_dollar
-from mlefacts.normalize.quantities import find_multiplier_words, find_years, hedge_words
+from mlefacts.normalize.quantities import find_multiplier_words, find_years, optional_hedge
 from mlefacts.normalize.text import fold_case
 from mlefacts.toml_files import load_data
 
@@ -953,7 +953,7 @@ def _past_size(own: str) -> bool:
 @cache
 def _from_before() -> re.Pattern[str]:
     """'from' and maybe a hedge (`quantity_words.toml` `hedges`) right before an earlier level."""
-    return re.compile(rf"\bfrom\s+(?:{hedge_words()}\s+)?$", re.IGNORECASE)
+    return re.compile(rf"\bfrom\s+{optional_hedge()}$", re.IGNORECASE)
 
 
 def _rate_claim(

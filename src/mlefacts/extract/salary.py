@@ -72,7 +72,7 @@ from mlefacts.normalize.money import (
     symbol_country,
 )
 from mlefacts.normalize.numbers import cardinal_pattern
-from mlefacts.normalize.quantities import find_years
+from mlefacts.normalize.quantities import find_years, hedge_words, optional_hedge
 from mlefacts.normalize.text import normalize_subject
 from mlefacts.toml_files import load_data
 
@@ -149,22 +149,34 @@ _JOINING = re.compile(
 )
 # A labelled figure: 'Average base salary: $168,400', 'Median pay: £64,500 a year'.
 _STAT_LINE = re.compile(r"^[^\W\d][^:]{2,40}:\s*\S*\d")
-# Between two figures: the second is the first's measure for another subject.
-SAME_MEASURE = re.compile(
-    r"[^.;%]{0,30}\b(?:compared\s+(?:with|to)|versus|vs\.?|against|ahead\s+of|behind)\s+"
-    r"(?:the\s+)?(?:about\s+|just\s+)?$"
-    # '... rose 5.2% in 2025 and a further 3.9% in the first half of 2026': the same measure
-    r"|[^.;%]{0,50}\b(?:and|then)\s+(?:a\s+further|another)\s+$",
-    re.IGNORECASE,
-)
+
+
+@cache
+def same_measure() -> re.Pattern[str]:
+    """Between two figures: the second is the first's measure for another subject."""
+    return re.compile(
+        r"[^.;%]{0,30}\b(?:compared\s+(?:with|to)|versus|vs\.?|against|ahead\s+of|behind)\s+"
+        rf"(?:the\s+)?{optional_hedge()}$"
+        # '... rose 5.2% in 2025 and a further 3.9% in the first half of 2026': the same measure
+        r"|[^.;%]{0,50}\b(?:and|then)\s+(?:a\s+further|another)\s+$",
+        re.IGNORECASE,
+    )
+
+
 _SAME_LEVEL = re.compile(r"\b(?:the\s+same|that|this)\s+(?:level|seniority)\b", re.IGNORECASE)
 # A rate of exchange, not pay: '0.73 USD per CAD', '€0.92 to the dollar'.
 _EXCHANGE_RATE = re.compile(
     r"\s*(?:per|to\s+the|for\s+each|for\s+one|/)\s*(?:[A-Z]{3}\b|(?i:dollar|euro|pound|rupee|"
     r"yen|franc)s?\b)(?!\s*[\d$€£₹])"  # not a sum given again: '£95,000 / USD 120,000'
 )
-# What stands between a sum and the alternative given in brackets after it: ' a year (or '.
-_OR_BRACKET = re.compile(r"[^()\d]{0,30}\(\s*or\s+(?:about\s+|around\s+)?")
+
+
+@cache
+def _or_bracket() -> re.Pattern[str]:
+    """What stands between a sum and the alternative given in brackets after it: ' a year (or '."""
+    return re.compile(rf"[^()\d]{{0,30}}\(\s*or\s+{optional_hedge()}")
+
+
 _PAY_TAX = re.compile(r"\b(?:after|before|pre|post)[\s-]tax\b", re.IGNORECASE)
 # A difference in pay, not pay: '$14,000, or 9%, more per year than', '$20K higher than',
 # 'C$9,500 above what developers make'.
@@ -180,8 +192,14 @@ _PREMIUM = re.compile(
     re.IGNORECASE,
 )
 _PREMIUM_WORDS = re.compile(r"\b(?:more|less|higher|lower)\s+than\b", re.IGNORECASE)
-# Right before a sum a change is measured from: '... was S$350 a month, down from S$500'.
-_FROM_EARLIER = re.compile(r"[^.;]{0,25}?\b(?:up|down)\s+from\s+(?:about\s+|around\s+)?$")
+
+
+@cache
+def _from_earlier() -> re.Pattern[str]:
+    """Right before a sum a change is measured from: '... was S$350 a month, down from S$500'."""
+    return re.compile(rf"[^.;]{{0,25}}?\b(?:up|down)\s+from\s+{optional_hedge()}$")
+
+
 # After a sum, the years it is spread over: 'over four years', 'over a five-year contract'.
 _OVER_YEARS = re.compile(
     rf"[^.;,]{{0,20}}?\bover\s+(?:a\s+|the\s+|its\s+)?(?:\d+|(?!one\b){cardinal_pattern()}"
@@ -195,7 +213,14 @@ _JOBS_AT = re.compile(r"\s+(?:remote\s+)?(?:jobs?|roles|positions|openings|vacan
 _RELATIVE_REACH = 30
 _RIGHT_AFTER_AVERAGE = re.compile(r"[\s,]*on\s+average\b", re.IGNORECASE)
 _ON_AVERAGE = re.compile(r"\bon average\b|\baverages?\b(?=\s+(?:of\s+)?\S*\d)", re.IGNORECASE)
-_TO_LEVEL = re.compile(r"\bto\s+(?:about|around|nearly|roughly|almost|over|just\s+over)?\s*$")
+
+
+@cache
+def _to_level() -> re.Pattern[str]:
+    """Right before the level a change reached: 'rose to nearly '."""
+    return re.compile(rf"\bto\s+{optional_hedge()}$")
+
+
 # What may stand around a label before its figure: emphasis, a colon or a dash.
 _LABEL_MARKS = " \t*_:–—-"
 # 'the median is ', 'the median there was ', 'the median across every level came out at '
@@ -475,7 +500,7 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
             framing = header  # 'Senior ML Engineer / Bengaluru, India · Full-time' above the pay
         before, after = _windows(text, frame, amount)
         if _taxed(before) or (
-            taxed_end >= 0 and _OR_BRACKET.fullmatch(text, taxed_end, amount.start)
+            taxed_end >= 0 and _or_bracket().fullmatch(text, taxed_end, amount.start)
         ):
             # a tax band, not pay; so is the alternative given in brackets right after it ('€
             # 46.107 a year (or € 35.048 for applicants under 30)')
@@ -551,7 +576,7 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
             out.append(Skip(amount.start, amount.end, "no_subject"))
             continue
         qualifiers, own_year = _change_frame(text, sentence.start, frame, found, amount, year)
-        earlier = _FROM_EARLIER.search(
+        earlier = _from_earlier().search(
             text, max(frame.before_start, amount.start - 40), amount.start
         )
         # 'down from 9% growth in 2024' is the growth the year before, not a fall
@@ -617,10 +642,10 @@ def pay_growth(text: str, sentence: Sentence, found: list[Amount], amount: Amoun
     change_in = _PAY_CHANGE_IN.match(text, amount.end, sentence.end)
     if change_in and (change_in["change"] or written_sign(text, amount)):
         return True  # a stat block's '+6.2% rise in median base since 2024'
-    if _PAY_RISE_BEFORE.search(text, max(sentence.start, amount.start - 40), amount.start):
+    if _pay_rise_before().search(text, max(sentence.start, amount.start - 40), amount.start):
         return True  # 'Staying put earned a median raise of 3.5%'
     index = found.index(amount)
-    if index and SAME_MEASURE.match(text, found[index - 1].end, amount.start):
+    if index and same_measure().match(text, found[index - 1].end, amount.start):
         # '... rose 11.4% in 2024, compared with 7.8% for software roles': the same measure
         return pay_growth(text, sentence, found, found[index - 1])
     frame = figure_frame(text, sentence.start, sentence.end, found, index)
@@ -635,7 +660,7 @@ def pay_growth(text: str, sentence: Sentence, found: list[Amount], amount: Amoun
     ):
         return False  # 'pay climbed 5%, even as job ads dropped 7%': the 7% is of job ads
     near = text[max(frame.before_start, amount.start - 40) : amount.start]
-    if _FROM_EARLIER.search(near):
+    if _from_earlier().search(near):
         # 'down from 31%' is an earlier level: of pay growth only after a pay change ('rose 7.5%
         # in 2025, up from 4% in 2024'), not after a share ('22% of postings ..., down from 31%')
         return (
@@ -646,7 +671,7 @@ def pay_growth(text: str, sentence: Sentence, found: list[Amount], amount: Amoun
     # 'rises to 12%' states a new level, not a change by 12%.
     return bool(
         vocabulary("market_terms", "growth", "words").search(near) or pay_fall(text, frame, amount)
-    ) and not _TO_LEVEL.search(near)
+    ) and not _to_level().search(near)
 
 
 _FIELD_SEPARATOR = re.compile(r"\s[·•|]\s")
@@ -666,18 +691,23 @@ _PAY_CHANGE_IN = re.compile(
     r"(?:pay|salary|salaries|wages?|compensation|comp|base)\b",
     re.IGNORECASE,
 )
-# A raise named right before its figure: 'earned a median raise of 3.5%', 'pay rises averaged'.
-_PAY_RISE_BEFORE = re.compile(
-    # 'a median raise of', 'salary increments for ML engineers averaged'
-    r"\b(?:(?:median|average|mean|annual|mid-year|year-end)\s+)?"
-    r"(?:(?:pay|salary|wage)\s+(?:increases?|rises?|increments?|hikes?)|raises?|increments?)"
-    r"(?:\s+for(?:\s+[\w-]+){1,4}?)?"
-    r"\s+(?:of|averaged|averaging|came\s+to|was|were|at)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$"
-    # 'employers plan to raise salaries by'
-    r"|\b(?:raise|raises|raised|raising|increase|increases|increased|increasing)\s+"
-    r"(?:their\s+|its\s+|base\s+)?(?:pay|salaries|wages)\s+by\s+(?:about\s+|around\s+|roughly\s+)?$",
-    re.IGNORECASE,
-)
+
+
+@cache
+def _pay_rise_before() -> re.Pattern[str]:
+    """A raise named right before its figure: 'earned a median raise of 3.5%', 'pay rises
+    averaged'."""
+    return re.compile(
+        # 'a median raise of', 'salary increments for ML engineers averaged'
+        r"\b(?:(?:median|average|mean|annual|mid-year|year-end)\s+)?"
+        r"(?:(?:pay|salary|wage)\s+(?:increases?|rises?|increments?|hikes?)|raises?|increments?)"
+        r"(?:\s+for(?:\s+[\w-]+){1,4}?)?"
+        rf"\s+(?:of|averaged|averaging|came\s+to|was|were|at)\s+{optional_hedge()}$"
+        # 'employers plan to raise salaries by'
+        r"|\b(?:raise|raises|raised|raising|increase|increases|increased|increasing)\s+"
+        rf"(?:their\s+|its\s+|base\s+)?(?:pay|salaries|wages)\s+by\s+{optional_hedge()}$",
+        re.IGNORECASE,
+    )
 
 
 def _change_frame(
@@ -1153,13 +1183,21 @@ _RATE_WORD = re.compile(r"\brates?\b", re.IGNORECASE)
 
 # A speaker of their own pay, and the word that puts them on a sum ('I'm ... on S$15.5k/month').
 _SPEAKER = re.compile(r"\bI(?:'m|’m|\s+am|\s+was|'ve\s+been|’ve\s+been)\b")
-_ON_SUM = re.compile(r"\bon\s+(?:about\s+|around\s+|roughly\s+)?$", re.IGNORECASE)
-# Where a role's pay starts, right before the sum: 'start around $95k', 'start closer to'.
-_STARTS_AT = re.compile(
-    r"\bstart(?:s|ed|ing)?\s+(?:out\s+)?(?:at|around|on|from|near|closer\s+to)\s+"
-    r"(?:about\s+|around\s+|roughly\s+)?$",
-    re.IGNORECASE,
-)
+
+
+@cache
+def _on_sum() -> re.Pattern[str]:
+    return re.compile(rf"\bon\s+{optional_hedge()}$", re.IGNORECASE)
+
+
+@cache
+def _starts_at() -> re.Pattern[str]:
+    """Where a role's pay starts, right before the sum: 'start around $95k', 'start closer to'."""
+    return re.compile(
+        r"\bstart(?:s|ed|ing)?\s+(?:out\s+)?(?:at|around|on|from|near|closer\s+to)\s+"
+        rf"{optional_hedge()}$",
+        re.IGNORECASE,
+    )
 
 
 def _about_pay(
@@ -1220,14 +1258,14 @@ def _about_pay(
     if (
         period is not None
         and _SPEAKER.search(own)
-        and _ON_SUM.search(doc.text, max(sentence.start, first.start - 16), first.start)
+        and _on_sum().search(doc.text, max(sentence.start, first.start - 16), first.start)
         and (find_roles(own) or names_level(own))
     ):
         return plausible  # "I'm a senior MLE at a bank here on S$15.5k/month"
     if (period is not None or first.value >= _MIN_YEARLY_PAY) and introduced():
         return True  # 'Graduate ML engineer at a defence firm in Bristol.' / '£38.5k plus ...'
     if (
-        _STARTS_AT.search(doc.text, max(sentence.start, first.start - 30), first.start)
+        _starts_at().search(doc.text, max(sentence.start, first.start - 30), first.start)
         and find_roles(own)
         and (period is not None or first.value >= _MIN_YEARLY_PAY)
     ):
@@ -1539,7 +1577,7 @@ def _difference_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern
     direct = phrase_alternation(sorted(change["direct_verbs"], key=len, reverse=True))
     adding = phrase_alternation(sorted(change["adding"], key=len, reverse=True))
     nouns = phrase_alternation(sorted(change["nouns"], key=len, reverse=True))
-    hedge = r"(?:(?:about|around|roughly|nearly|almost|some|just|over|more\s+than|up\s+to)\s+)*"
+    hedge = rf"(?:(?:{hedge_words()}|up\s+to)\s+)*"
     linking = r"of|was|were|is|are|averaged|averages|amounted\s+to|came\s+to|totall?ed|worth"
     whose = r"(?:\s+(?:for|among|in|at|across)(?:\s+[\w-]+){1,4}?)?"  # 'rise for ML engineers'
     before = (
@@ -1568,7 +1606,7 @@ def _pay_difference(
         return True
     if adding.search(lead) and not pay_component(lead):
         return True
-    return previous is not None and bool(_FROM_EARLIER.match(text, previous.end, amount.start))
+    return previous is not None and bool(_from_earlier().match(text, previous.end, amount.start))
 
 
 def _multi_year(text: str, sentence: Sentence, amount: Amount) -> bool:

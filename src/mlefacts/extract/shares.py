@@ -59,7 +59,7 @@ from mlefacts.extract.fractions import word_share_keys, word_shares
 from mlefacts.extract.ranked_lists import ranked_subject
 from mlefacts.extract.sections import document_role
 from mlefacts.extract.subjects import main_market, market_mentions
-from mlefacts.normalize.quantities import percent_sign
+from mlefacts.normalize.quantities import hedge_words, optional_hedge, percent_sign
 from mlefacts.normalize.skills import SkillMatch, find_skills, names_languages, skill_alone
 from mlefacts.normalize.text import normalize_subject
 from mlefacts.toml_files import load_data
@@ -202,17 +202,27 @@ _PREDICATE_END = re.compile(
     re.IGNORECASE,
 )
 _TRAILING_JOIN = re.compile(r"[\s,]+(?:and|or|while|whereas|but|with)$", re.IGNORECASE)
-_EARLIER = re.compile(
-    r"\b(?P<how>up|down|rising|falling|compared)\s+(?:from|with)"
-    r"(?:\s+(?:just|only|about|around|roughly|nearly|some|a\s+mere))?\s*$",
-    re.I,
-)
-# 'fell to 24% in 2025 from 35% in 2022': a bare 'from' after a figure a change reached.
-_BARE_FROM = re.compile(
-    r"^(?:\s+(?:in|during|by)\s+(?:19|20)\d\d)?,?\s+from(?:\s+(?:just|only|about|around|roughly|"
-    r"nearly|some))?\s*$",
-    re.IGNORECASE,
-)
+
+
+@cache
+def _earlier() -> re.Pattern[str]:
+    """Right before an earlier level of a share: 'up from just ', 'compared with a mere '."""
+    return re.compile(
+        r"\b(?P<how>up|down|rising|falling|compared)\s+(?:from|with)"
+        rf"(?:\s+(?:{hedge_words()}|a\s+mere))?\s*$",
+        re.I,
+    )
+
+
+@cache
+def _bare_from() -> re.Pattern[str]:
+    """'fell to 24% in 2025 from 35% in 2022': a bare 'from' after a figure a change reached."""
+    return re.compile(
+        rf"^(?:\s+(?:in|during|by)\s+(?:19|20)\d\d)?,?\s+from(?:\s+{hedge_words()})?\s*$",
+        re.IGNORECASE,
+    )
+
+
 _CHANGED_TO = re.compile(
     r"\b(?:rose|risen|fell|fallen|grew|grown|dropped|declined|increased|decreased|climbed|"
     r"jumped|slipped|shrank|went|came)\s+to\s*(?:\w+\s+)?$",
@@ -1703,7 +1713,7 @@ def _restated_earlier(doc: Document, sentence: Sentence, figure: Amount) -> Clai
     """The share the sentence before states, given again for another year: 'In 2021 the figure
     was 41%', 'The share was 29% in 2022'."""
     text = doc.text
-    before = _FIGURE_WAS.match(text, sentence.start, figure.start)
+    before = _figure_was().match(text, sentence.start, figure.start)
     if before is None:
         return None
     after = _LEADING_YEAR.match(text, figure.end)
@@ -1727,15 +1737,17 @@ def _restated_earlier(doc: Document, sentence: Sentence, figure: Amount) -> Clai
     return _share_like(head, figure, sentence, head.subject, qualifiers, int(stated))
 
 
-# 'In 2021 the figure was ', 'The share was ', 'Among ML engineers the figure was higher, at ':
-# a figure that restates the one before it, for another year or other people.
-_FIGURE_WAS = re.compile(
-    r"[\s*_]*(?:(?:back\s+)?in\s+(?P<year>(?:19|20)\d\d)\s*,?\s+|among\s+(?P<among>[^,.;]{3,60}?)"
-    r"\s*,?\s+)?(?:the|that)\s+(?:figure|share|proportion|percentage|rate)\s+"
-    r"(?:was|stood\s+at|had\s+been)(?:\s+(?:\w+\s+)?(?:higher|lower)\s*,?\s+at)?\s+"
-    r"(?:just\s+|only\s+|about\s+|around\s+)?\Z",
-    re.IGNORECASE,
-)
+@cache
+def _figure_was() -> re.Pattern[str]:
+    """'In 2021 the figure was ', 'The share was ', 'Among ML engineers the figure was higher,
+    at ': a figure that restates the one before it, for another year or other people."""
+    return re.compile(
+        r"[\s*_]*(?:(?:back\s+)?in\s+(?P<year>(?:19|20)\d\d)\s*,?\s+|among\s+"
+        r"(?P<among>[^,.;]{3,60}?)\s*,?\s+)?(?:the|that)\s+(?:figure|share|proportion|percentage|"
+        r"rate)\s+(?:was|stood\s+at|had\s+been)(?:\s+(?:\w+\s+)?(?:higher|lower)\s*,?\s+at)?\s+"
+        rf"{optional_hedge()}\Z",
+        re.IGNORECASE,
+    )
 
 
 def _answered_skill(
@@ -1951,14 +1963,14 @@ def _parallel(
     qualifiers = {k: v for k, v in previous.qualifiers.items() if k != "forecast"}
     subject = previous.subject
     year = previous.year
-    compared = _EARLIER.search(gap)
+    compared = _earlier().search(gap)
     earlier = (
         compared
         # 'compared with 38% for TensorFlow' names another part, not an earlier level
         and not (compared["how"].lower().startswith("compared") and _PART_AFTER.match(after))
     ) or (
         previous.figure_start is not None
-        and _BARE_FROM.match(gap)
+        and _bare_from().match(gap)
         and _CHANGED_TO.search(text, sentence.start, previous.figure_start)
     )
     changed = _FROM_TO.search(text, sentence.start, figure.start)

@@ -166,6 +166,17 @@ def hedge_words() -> str:
 
 
 @cache
+def optional_hedge() -> str:
+    r"""`hedge_words` and the spaces after them, optional: what may stand between the words that
+    introduce a figure and the figure ('up from about ', 'on roughly ', 'to ').
+
+    >>> [bool(re.fullmatch(rf"from\s+{optional_hedge()}", s)) for s in ("from ", "from just over ")]
+    [True, True]
+    """
+    return rf"(?:{hedge_words()}\s+)?"
+
+
+@cache
 def percent_sign() -> str:
     """A case-insensitive regex (no groups) of how a percentage is marked after its digits: a
     sign ('38%') or a word ('38 percent', '38 per cent'), from data/quantity_words.toml `units`
