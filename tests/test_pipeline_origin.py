@@ -63,3 +63,24 @@ def test_origin_keys_are_checked_and_written_back(tmp_path: Path) -> None:
     add_source(manifest, "b.txt", license="CC0-1.0", accessed="2024-04-05")
     (spec,) = load_manifest(manifest)
     assert (spec.license, spec.accessed) == ("CC0-1.0", datetime.date(2024, 4, 5))
+
+
+def test_adding_a_source_keeps_the_bundled_sources_it_carries_over(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`sources add` starts a data directory's own manifest with the bundled sources that live
+    there, from another folder: they keep their ids, so the next run publishes the same sources
+    plus the new one instead of refusing to drop them all (or republishing them as new ones)."""
+    from mlefacts import api, config
+
+    bundled = tmp_path / "raw" / "bundled"
+    shutil.copytree(Path(__file__).resolve().parents[1] / "raw" / "bundled", bundled)
+    monkeypatch.setattr(config, "default_manifest", lambda data_dir=None: bundled / "sources.toml")
+    run_pipeline(Settings(data_dir=tmp_path, manifest=bundled / "sources.toml"))
+    before = mlefacts.load("sources", tmp_path)[["source_id", "title"]]
+    shutil.copy(PAGE, tmp_path / "pay.html")
+    api.add_source("pay.html", tmp_path)
+    run_pipeline(Settings(data_dir=tmp_path, manifest=tmp_path / "sources.toml"))
+    after = mlefacts.load("sources", tmp_path)[["source_id", "title"]]
+    assert len(after) == 4
+    assert after.merge(before).equals(before)

@@ -95,6 +95,8 @@ def test_canonical_uri(uri: str, canonical: str) -> None:
         ('[[source]]\nuri = "file:///etc/passwd"\n', r"unknown scheme 'file'"),
         ('[[source]]\nuri = "a.txt"\ntitel = "typo"\n', r"unknown key 'titel'"),
         ('[[source]]\nuri = "https:///nohost"\n', "has no host"),
+        ('[[source]]\nuri = "https://exa mple.com/a"\n', "bad host 'exa mple.com'"),
+        ('[[source]]\nuri = "a.txt"\nid = "12"\n', "id must be 's_' and 16 hex digits"),
         ('[[source]]\nuri = ""\n', "non-empty"),
         ("[[source]\n", "invalid TOML"),
         ('source = "a.txt"\n', "array of tables"),
@@ -114,6 +116,29 @@ def test_duplicate_uri_names_both_entries(tmp_path: Path) -> None:
         '[[source]]\nuri = "https://EXAMPLE.com/a#part"\n',
     )
     with pytest.raises(ManifestError, match=r"source #2 .*duplicate uri .*source #1"):
+        load_manifest(path)
+
+
+def test_an_id_keeps_a_source_the_same_however_its_path_is_written(tmp_path: Path) -> None:
+    """A file listed from another folder keeps the id its first manifest gave it; add_source
+    writes the id only when it differs from the one the uri gives."""
+    kept = source_id_for("one.txt")
+    path = tmp_path / "sources.toml"
+    spec = add_source(path, "articles/one.txt", id=kept)
+    other = add_source(path, "articles/two.txt")
+    assert (
+        [s.source_id for s in load_manifest(path)]
+        == [kept, other.source_id]
+        != [
+            source_id_for("articles/one.txt"),
+            other.source_id,
+        ]
+    )
+    assert spec.source_id == kept and path.read_text().count("id = ") == 1
+    with pytest.raises(ManifestError, match="already listed"):
+        add_source(path, "articles/three.txt", id=kept)
+    path.write_text(path.read_text() + f'\n[[source]]\nuri = "four.txt"\nid = "{kept}"\n')
+    with pytest.raises(ManifestError, match=r"source #3 .*duplicate id .*source #1"):
         load_manifest(path)
 
 

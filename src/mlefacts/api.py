@@ -545,16 +545,18 @@ def add_source(
 
 def _seed_user_manifest(manifest: Path, data_dir: Path) -> None:
     """A data directory's first own manifest starts with the bundled sources stored inside it,
-    so that adding one source does not drop them from the next run."""
+    so that adding one source does not drop them from the next run. Each keeps its id (their
+    paths, written from another folder, would give new ones): the same sources, not new."""
     from mlefacts.config import default_manifest
+    from mlefacts.sources.manifest import DATE_KEYS, TEXT_KEYS, load_manifest
     from mlefacts.sources.manifest import add_source as append_source
-    from mlefacts.sources.manifest import load_manifest
 
     bundled = default_manifest()
     for spec in load_manifest(bundled):
         path = (bundled.parent / spec.uri).resolve()
         if path.is_relative_to(data_dir.resolve()):
-            append_source(manifest, str(path), title=spec.title, publisher=spec.publisher)
+            origin = {key: getattr(spec, key) for key in (*TEXT_KEYS, *DATE_KEYS)}
+            append_source(manifest, str(path), **origin, id=spec.source_id)
 
 
 def _refusals_ahead(uri: str, manifest: Path) -> list[str]:

@@ -34,7 +34,9 @@ DEFAULT_PORTS = {"http": 80, "https": 443}
 # licence, the page a local copy was saved from, when it was accessed, and a citation text.
 TEXT_KEYS = ("title", "publisher", "license", "citation", "page_url")
 DATE_KEYS = ("published", "accessed")
-ENTRY_KEYS = ("uri", *TEXT_KEYS, *DATE_KEYS)
+# `id`: the source's id when it must stay the one another manifest gave it (a file listed
+# again from another folder, whose path as written changed); by default it comes from the uri.
+ENTRY_KEYS = ("uri", *TEXT_KEYS, *DATE_KEYS, "id")
 TOP_LEVEL_KEYS = ("source",)
 # A manifest lists sources, not content: far larger than this is a mistake (or /dev/zero).
 # A source takes ~160 bytes (uri, title, publisher, date): 100,000 sources are 16 MB, so this
@@ -45,6 +47,9 @@ MAX_MANIFEST_BYTES = 256_000_000
 # the rest of the run; in pieces, a run holds its `SourceSpec`s (~43 MB) and one piece's tables.
 PIECE_SOURCES = 1000
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
+_SOURCE_ID = re.compile(r"s_[0-9a-f]{16}")
+# What no host name holds (RFC 3986 leaves them out of a host; a space is a typo).
+_NOT_IN_HOST = frozenset('<>"{}|\\^`')
 _SOURCE_HEADER = re.compile(r"^[ \t]*\[\[[ \t]*source[ \t]*\]\][ \t]*(?:#[^\n]*)?\r?$", re.M)
 
 
@@ -111,6 +116,8 @@ def canonical_uri(uri: str) -> str:
     if not parts.hostname:
         raise ManifestError(f"uri {uri!r} has no host")
     host = parts.hostname.lower()
+    if any(char.isspace() or char in _NOT_IN_HOST for char in host):
+        raise ManifestError(f"bad host {parts.hostname!r} in uri {uri!r}")
     if ":" in host:
         host = f"[{host}]"
     userinfo = parts.netloc.rpartition("@")[0]
@@ -135,8 +142,9 @@ def make_source(
     citation: str | None = None,
     page_url: str | None = None,
     accessed: datetime.date | str | None = None,
+    id: str | None = None,
 ) -> SourceSpec:
-    """A validated `SourceSpec` (raises `ManifestError` on a bad uri or date)."""
+    """A validated `SourceSpec` (raises `ManifestError` on a bad uri, date or id)."""
     if not isinstance(uri, str) or not uri.strip():
         raise ManifestError("uri must be a non-empty string")
     texts = {
@@ -151,12 +159,14 @@ def make_source(
             raise ManifestError(f"{name} must be a string, got {type(value).__name__}")
     if page_url is not None and not is_url(page_url):
         raise ManifestError(f"page_url must be an http(s) URL, got {page_url!r}")
+    if id is not None and not (isinstance(id, str) and _SOURCE_ID.fullmatch(id)):
+        raise ManifestError(f"id must be 's_' and 16 hex digits (a source id), got {id!r}")
     return SourceSpec(
         uri=uri,
         title=title,
         publisher=publisher,
         published=_parse_date(published, "published"),
-        source_id=source_id_for(uri),
+        source_id=id or source_id_for(uri),
         license=license,
         citation=citation,
         page_url=page_url,
@@ -358,8 +368,9 @@ def _spec_of(entry: dict[str, Any], number: int, path: Path, seen: dict[str, int
     except ManifestError as exc:
         raise ManifestError(f"{label}: {exc}") from exc
     if spec.source_id in seen:
+        repeated = "id" if "id" in entry else "uri"
         raise ManifestError(
-            f"{label}: duplicate uri (same source as source #{seen[spec.source_id]})"
+            f"{label}: duplicate {repeated} (same source as source #{seen[spec.source_id]})"
         )
     seen[spec.source_id] = number
     return spec
@@ -403,6 +414,8 @@ def _entry_text(spec: SourceSpec) -> str:
         day = getattr(spec, key)
         if day is not None:
             lines.append(f"{key} = {day.isoformat()}")
+    if spec.source_id != source_id_for(spec.uri):
+        lines.append(f"id = {_toml_string(spec.source_id)}")
     return "\n".join(lines) + "\n"
 
 
