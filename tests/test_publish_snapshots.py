@@ -53,6 +53,22 @@ def test_same_tables_give_byte_identical_parquet(tmp_path):
     assert list_snapshots(curated) == [second.snapshot_id]
 
 
+def test_a_run_that_only_adds_log_rows_replaces_the_copy_before_it(tmp_path):
+    """A run that changed nothing but fetched its http sources again (a 304 is a fetch too)
+    adds rows to `fetches` as to `runs`: the same content, so it never pushes history out."""
+    curated = tmp_path / "curated"
+    tables = validated(sample_tables())
+    kept = publish_snapshot(_variant(1), curated_dir=curated)
+    first = publish_snapshot(tables, curated_dir=curated)
+    refetched = pd.concat([tables["fetches"], tables["fetches"].assign(status="not_modified")])
+    second = snapshots.republish_current(
+        {"runs": tables["runs"], "fetches": refetched}, curated_dir=curated, keep=2
+    )
+    assert first.snapshot_id.split("-")[1] == second.snapshot_id.split("-")[1]
+    assert pq.read_metadata(second.path / "fetches.parquet").num_rows == 2
+    assert list_snapshots(curated) == [kept.snapshot_id, second.snapshot_id]
+
+
 def test_row_order_of_the_input_does_not_matter(tmp_path):
     tables = validated(sample_tables())
     shuffled = {**tables, "claims": tables["claims"].iloc[::-1]}

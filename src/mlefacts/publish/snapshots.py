@@ -39,6 +39,9 @@ SNAPSHOTS = "snapshots"
 CURRENT = "current"
 COMPLETE = "COMPLETE"
 MANIFEST = "manifest.json"
+# The tables each run adds rows to, whatever else changed: `runs` (which names the snapshot) and
+# `fetches` (a page answered 304 is a fetch too). They are left out of a snapshot's content key.
+LOG_TABLES = frozenset({"runs", "fetches"})
 # Test hook: seconds to sleep after each table file, so a test can kill a publisher mid-write.
 PAUSE_ENV = "MLEFACTS_TEST_PUBLISH_PAUSE"
 
@@ -239,7 +242,7 @@ def _publish(
     data package may cite the same sources (`write_datapackage`'s `cites_of`)."""
     known = digests or {}
     digests = {name: known.get(name) or _sha256(data) for name, data in encoded.items()}
-    snapshot_id = new_snapshot_id(digests)
+    snapshot_id = new_snapshot_id({n: d for n, d in digests.items() if n not in LOG_TABLES})
     if runs is not None:
         from mlefacts.publish.parquet import encode
 
@@ -398,8 +401,8 @@ def snapshot_dir(curated_dir: Path, snapshot_id: str) -> Path:
 
 
 def content_key(snapshot_id: str) -> str:
-    """The hash of a snapshot's tables other than `runs`: the same for a run that changed
-    nothing ('20250101T120000123456Z-1a2b3c4d' -> '1a2b3c4d')."""
+    """The hash of a snapshot's tables other than the logs (`LOG_TABLES`): the same for a run
+    that changed nothing ('20250101T120000123456Z-1a2b3c4d' -> '1a2b3c4d')."""
     return snapshot_id.rsplit("-", 1)[-1]
 
 
@@ -424,7 +427,7 @@ def _rollback_target(
 def prune_snapshots(curated_dir: Path, *, keep: int) -> list[str]:
     """Keep the newest `keep` snapshots of distinct content (and `current`); remove the rest
     and dead publishes. Of consecutive snapshots with the same tables (runs that changed
-    nothing, which only add a `runs` row) only the newest counts, so they never push real
+    nothing, which only add rows to the logs) only the newest counts, so they never push real
     history out. A damaged snapshot counts too, so when the kept ones before `current` are
     all damaged the newest sound one is kept besides (`_rollback_target`): `rollback` always
     has a sound snapshot to go back to if there was one."""
