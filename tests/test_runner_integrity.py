@@ -74,6 +74,33 @@ def test_last_good_claims_survive_any_number_of_consecutive_failures(
     assert not (claims["source_id"] == pay_id).any()  # removed from the manifest: gone
 
 
+def test_a_failing_source_keeps_what_its_last_good_page_said_about_itself(
+    folder: Path, tmp_path: Path
+) -> None:
+    """Title, publisher, date, page URL and citation read from the page stay with the stale
+    source (conflicts and the report name a source by them); a value the manifest states
+    still wins."""
+    (folder / "guide.md").write_text(
+        "---\ntitle: ML engineer pay guide\nauthor: Example Wire\ndate: 2025-03-04\n---\n\n"
+        + FACT
+        + "\n"
+    )
+    manifest = write_manifest(folder, ["guide.md", "pay.txt"])
+    data_dir = tmp_path / "data"
+    origin = ["title", "publisher", "published", "page_url", "accessed", "citation"]
+    run_plain(data_dir, manifest)
+    good = mlefacts.load("sources", data_dir).set_index("uri").loc["guide.md", origin]
+    assert good["title"] == "ML engineer pay guide" and good["citation"]
+    (folder / "guide.md").unlink()
+    run_plain(data_dir, manifest)
+    stale = mlefacts.load("sources", data_dir).set_index("uri").loc["guide.md"]
+    assert stale["status"] == "error" and bool(stale["stale"])
+    assert stale[origin].to_dict() == good.to_dict()
+    manifest.write_text(manifest.read_text().replace('"guide.md"', '"guide.md"\ntitle = "Mine"', 1))
+    run_plain(data_dir, manifest)
+    assert mlefacts.load("sources", data_dir).set_index("uri").loc["guide.md", "title"] == "Mine"
+
+
 def test_a_damaged_raw_object_is_stored_again_and_the_run_completes(
     folder: Path, tmp_path: Path
 ) -> None:

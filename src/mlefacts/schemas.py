@@ -158,7 +158,10 @@ class Sources(_Table):
     last_confirmed_at: Series[str] = pa.Field(
         nullable=True,
         str_matches=ISO_TIMESTAMP,
-        description="When the content was last seen unchanged or fetched (ISO 8601, UTC).",
+        description=(
+            "For a stale source, when the copy it serves was last fetched (ISO 8601, UTC); "
+            "null for a source read this run (each fetch's time is in fetches)."
+        ),
         metadata=TIMESTAMP,
     )
     stale: Series[bool] = pa.Field(
