@@ -784,6 +784,22 @@ def test_the_level_a_forecast_starts_from_is_no_forecast() -> None:
     assert sizes == {3.4e9: False, 9.9e9: True}
 
 
+@pytest.mark.parametrize(
+    ("verb", "forecast"),
+    [("is projected to grow", True), ("should climb", True), ("grew", None)],
+)
+def test_the_level_a_forecast_change_reaches_in_a_year_is_a_forecast(
+    verb: str, forecast: bool | None
+) -> None:
+    """'... to USD 7.8 billion in 2030' (not 'by 2030'): the change's verb before its starting
+    level says whether the level it reaches is a forecast."""
+    text = (
+        f"The edge inference market {verb} from USD 2.1 billion in 2024 to USD 7.8 billion in 2030."
+    )
+    sizes = {c.value: c.qualifiers.get("forecast") for c in _claims_of(text)}
+    assert sizes == {2.1e9: False, 7.8e9: forecast}
+
+
 @pytest.mark.parametrize("hedge", ["", "about ", "just over ", "an estimated "])
 def test_a_hedged_starting_level_is_no_forecast_either(hedge: str) -> None:
     """Any hedge of the shared list may stand between 'from' and the level a forecast starts

@@ -905,7 +905,7 @@ def _size_claim(
         # 'valued at ...'; 'is projected to grow from USD 2.9 billion in 2025 to ...': the
         # level a forecast starts from is no forecast
         qualifiers["forecast"] = False
-    elif states_forecast(before) or by_year:
+    elif states_forecast(before) or by_year or _forecast_reaches(text, sentence, found, index):
         qualifiers["forecast"] = True
     earlier_years = [y for y in size_years.values() if y is not None and year and y < year]
     if earlier_years:
@@ -948,6 +948,23 @@ def _market_size(
 def _past_size(own: str) -> bool:
     """Whether a sentence states its size as past ('valued at $2.3 billion in 2024')."""
     return bool(vocabulary("market_terms", "forecast", "past_cues").search(own))
+
+
+def _forecast_reaches(text: str, sentence: Sentence, found: list[Amount], index: int) -> bool:
+    """'is projected to grow from $4.8 billion in 2025 to $9.6 billion in 2030': the level a
+    change reaches ('... to ' right after the level it starts from) is a forecast when the
+    change's own words before that start are one."""
+    if not index or not _to_after_level().match(text, found[index - 1].end, found[index].start):
+        return False
+    start = clause_bounds(text, sentence.start, sentence.end, found[index - 1].start)[0]
+    earlier = _from_before().search(text, start, found[index - 1].start)
+    return earlier is not None and states_forecast(text, start, earlier.start())
+
+
+@cache
+def _to_after_level() -> re.Pattern[str]:
+    """Between the level a change starts from and the one it reaches: ' in 2025 to about '."""
+    return re.compile(rf"(?:\s+in\s+(?:19|20)\d\d)?\s*,?\s+to\s+{optional_hedge()}$")
 
 
 @cache
