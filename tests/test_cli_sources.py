@@ -80,11 +80,13 @@ def test_sources_add_refuses_bad_input_with_exit_2(tmp_path: Path) -> None:
         ("ftp://example.com/a",): "unknown scheme",
         ("missing.txt",): "relative to the manifest",
         ("https://example.com/b", "--published", "March 2024"): "YYYY-MM-DD",
+        ("https://exa mple.com/c",): "bad host",
     }
     for args, message in cases.items():
         result = invoke("sources", "add", *args, "--sources", manifest)
         assert result.exit_code == 2, args
         assert message in result.stderr, (args, result.stderr)
+        assert "hint:" in result.stderr, (args, result.stderr)  # every refusal says what next
     assert manifest.read_text(encoding="utf-8") == before
 
 
@@ -159,3 +161,11 @@ def test_every_command_has_help_with_an_example() -> None:
 def test_every_command_appears_in_the_readme(command: str) -> None:
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     assert re.search(rf"mlefacts {re.escape(command)}\b", readme), command
+
+
+def test_the_fetch_hint_names_the_flag_a_run_needs_for_the_source(tmp_path: Path) -> None:
+    manifest = tmp_path / "sources.toml"
+    result = invoke("sources", "add", "http://127.0.0.1:8765/pay.html", "--sources", manifest)
+    assert result.exit_code == 0 and "warning:" in result.stderr
+    shown = " ".join(result.stdout.split())  # the console wraps long lines
+    assert f"mlefacts run --sources {manifest} --allow-private-hosts" in shown

@@ -66,8 +66,7 @@ def sources_add(
     """Append a source to a manifest: --sources, else sources.toml in the data directory
     (created with the bundled sources that live in the data directory; never the bundled file).
 
-    Example: [bold]mlefacts sources add https://example.com/ml-engineer --title "ML roles"
-    --sources my_sources.toml[/]
+    Example: [bold]mlefacts sources add https://example.com/ml --title "ML pay" --sources my.toml[/]
     """
     from mlefacts.api import add_source
     from mlefacts.sources.manifest import ManifestError
@@ -96,11 +95,20 @@ def sources_add(
             f"{folder_of}",
         )
     except ManifestError as exc:
-        fail(str(exc))
+        listed = "already listed" in str(exc)
+        fail(
+            str(exc),
+            "mlefacts sources list shows the manifest's sources"
+            if listed
+            else "a source is an http(s) URL or a file path; dates are YYYY-MM-DD",
+        )
     console.print(
         f"added {added.uri} as {added.source_id} to {added.manifest}", highlight=False, markup=False
     )
     for warning in added.warnings:
         errors.print(f"[yellow]warning:[/] {escape(warning)}", highlight=False)
     shown = f"--sources {added.manifest}" if sources else f"--data-dir {folder}"
+    for flag in ("--allow-private-hosts", "--allow-outside-paths"):
+        if any(flag in warning for warning in added.warnings):
+            shown += f" {flag}"  # the run refuses the source without it
     console.print(f"[dim]fetch it with: mlefacts run {escape(shown)}[/]", highlight=False)
