@@ -131,6 +131,19 @@ def test_stated_rate_that_contradicts_own_figures_is_internal_arithmetic():
     assert f"({implied - 20:.1f} percentage points apart" in row["detail"]
 
 
+def test_internal_arithmetic_names_the_figures_as_the_source_states_them():
+    """Compared in USD, but the detail quotes the source's own currency: 'CAD 4.80B', not the
+    USD amounts the page never states."""
+    cad = [
+        make_claim(source_id="a", value=value, unit="CAD", year=year)
+        for value, year in ((4.8e9, 2025), (9.6e9, 2030))
+    ]
+    claims = claims_frame(*cad, growth("a", 25.0, period_start=2025, period_end=2030))
+    row = of_kind(reconcile(claims, SOURCES).conflicts, "internal_arithmetic").iloc[0]
+    assert "own figures CAD 4.80B (2025) -> CAD 9.60B (2030) imply" in row["detail"]
+    assert json.loads(row["values"])["base"]["unit"] == "USD"  # what was compared
+
+
 def test_stated_rate_far_from_own_figures_is_an_error_and_rounding_is_not_flagged():
     far = claims_frame(market("a", 10e9, 2020), market("a", 30e9, 2025), growth("a", 12.0))
     assert (

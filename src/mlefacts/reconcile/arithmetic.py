@@ -61,9 +61,15 @@ def _mismatch(
     if severity is None:
         return None
     name = names[own.source_id]
+    # As the source states them: in one currency the conversion leaves the rate as it is.
+    said_start, said_end = own.stated.get(start), own.stated.get(end)
+    if said_start and said_end and said_start[1] == said_end[1]:
+        (start_said, unit), (end_said, _) = said_start, said_end
+    else:
+        start_said, end_said, unit = start_value, end_value, own.unit
     detail = (
-        f"{name}'s own figures {format_value(start_value, own.unit)} ({start}) -> "
-        f"{format_value(end_value, own.unit)} ({end}) imply a compound annual growth of "
+        f"{name}'s own figures {format_value(start_said, unit)} ({start}) -> "
+        f"{format_value(end_said, unit)} ({end}) imply a compound annual growth of "
         f"{implied:.1f}%, but it states {rate.percent:.3g}% ({gap_pp:.1f} percentage points "
         f"apart; tolerance {config.cagr_tolerance_pp:g})."
     )

@@ -67,6 +67,9 @@ class Series:
     base_year: int
     forecast_years: frozenset[int]
     candidates: tuple[Candidate, ...]
+    # Each year's figure as the source states it (value, unit), where its claims state it in
+    # one unit: `figures` holds the compared values (money in USD).
+    stated: dict[int, tuple[float, str]]
 
     def projection(self, year: int) -> Projection | None:
         """How this source's own figures reach `year`: the median of its stated rates whose
@@ -181,6 +184,9 @@ def market_series(claims: pd.DataFrame, config: ReconcileConfig) -> list[Series]
     figures = figures.sort_values([*keys, "year", "claim_id"], kind="stable", ignore_index=True)
     by_year = figures.groupby([*keys, "year"], sort=False).agg(
         value=("cmp_value", "median"),
+        stated=("value", "median"),
+        stated_unit=("unit", "first"),
+        units=("unit", "nunique"),
         subject=("subject", "first"),
         declared=("declared", "min"),
         flagged=("flagged", "any"),
@@ -257,6 +263,7 @@ def _series(
     declared += [r.period_start for r in rates if r.period_start is not None]
     base_year = min(declared + list(figures))
     flagged = {int(r.year) for r in rows if r.flagged}
+    stated = {int(r.year): (float(r.stated), str(r.stated_unit)) for r in rows if r.units == 1}
     return Series(
         source_id=str(source_id),
         subject=str(rows[0].subject),
@@ -270,6 +277,7 @@ def _series(
         base_year=base_year,
         forecast_years=frozenset(flagged | {y for y in figures if y > base_year}),
         candidates=_candidates(figures, rates),
+        stated=stated,
     )
 
 
