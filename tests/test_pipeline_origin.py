@@ -84,3 +84,11 @@ def test_adding_a_source_keeps_the_bundled_sources_it_carries_over(
     after = mlefacts.load("sources", tmp_path)[["source_id", "title"]]
     assert len(after) == 4
     assert after.merge(before).equals(before)
+
+
+def test_sources_list_shows_the_title_the_page_gave(tmp_path: Path) -> None:
+    from mlefacts import api
+
+    published = _sources(tmp_path, "")
+    listed = api.list_sources(tmp_path / "data", sources=tmp_path / "sources" / "sources.toml")
+    assert published["title"] and [s.title for s in listed] == [published["title"]]

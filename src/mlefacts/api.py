@@ -478,14 +478,16 @@ def list_sources(
     data_dir: Path | str | None = None, *, sources: Path | str | None = None
 ) -> list[SourceStatus]:
     """Each source of the manifest (`sources`, else the data directory's default) with its
-    last fetch (`mlefacts sources list`). Raises `ManifestError` for a manifest that does not
-    load."""
+    last fetch (`mlefacts sources list`); a title the manifest does not state is the one the
+    current snapshot publishes (read from the page). Raises `ManifestError` for a manifest
+    that does not load."""
     from mlefacts.config import default_manifest
     from mlefacts.sources.manifest import load_manifest
     from mlefacts.sources.rawzone import RawZone
 
     folder = _folder(data_dir)
     raw = RawZone(folder / "raw")
+    published = _published_titles(folder / "curated" / "current" / "sources.parquet")
     statuses = []
     for spec in load_manifest(Path(sources) if sources else default_manifest(folder)):
         last = raw.last_fetch(spec.source_id) or {}
@@ -493,7 +495,7 @@ def list_sources(
             SourceStatus(
                 source_id=spec.source_id,
                 uri=spec.uri,
-                title=spec.title,
+                title=spec.title or published.get(spec.source_id),
                 last_status=last.get("status", "never fetched"),
                 last_fetched=last.get("time"),
                 error=last.get("error"),
@@ -541,6 +543,16 @@ def add_source(
         citation=citation,
     )
     return AddedSource(spec.source_id, spec.uri, str(manifest), _refusals_ahead(spec.uri, manifest))
+
+
+def _published_titles(path: Path) -> dict[str, str]:
+    """Source id -> title of the published sources table at `path` ({} before a publish)."""
+    if not path.is_file():
+        return {}
+    rows = duckdb.execute(
+        "SELECT source_id, title FROM read_parquet(?) WHERE title IS NOT NULL", [str(path)]
+    ).fetchall()
+    return dict(rows)
 
 
 def _seed_user_manifest(manifest: Path, data_dir: Path) -> None:

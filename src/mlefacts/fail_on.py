@@ -38,7 +38,7 @@ def failure_reason(record: RunRecord, n_new_errors: int, *, fail_on: FailOn | st
     True
     >>> record.status, record.n_sources, record.n_sources_failed = "completed_with_errors", 3, 2
     >>> failure_reason(record, 0, fail_on="errors")
-    '2 of 3 sources failed (their last good claims stay published, marked stale)'
+    '2 of 3 sources failed (a source with an earlier good fetch keeps its claims, marked stale)'
     >>> failure_reason(record, 0, fail_on="never") is None
     True
     """
@@ -49,7 +49,7 @@ def failure_reason(record: RunRecord, n_new_errors: int, *, fail_on: FailOn | st
     if record.status != "completed":
         reasons.append(
             f"{record.n_sources_failed} of {record.n_sources} sources failed "
-            "(their last good claims stay published, marked stale)"
+            "(a source with an earlier good fetch keeps its claims, marked stale)"
             if record.n_sources_failed
             else f"the run ended {record.status}"
         )
