@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import atexit
 import gc
+import inspect
 
 import typer
 
@@ -51,5 +52,17 @@ for command in (
     app.command()(command)
 app.add_typer(sources_app, name="sources")
 app.add_typer(schemas_app, name="schemas")
+
+
+def reflowed(text: str) -> str:
+    """A docstring with each paragraph on one line: Typer keeps a paragraph's line breaks, so a
+    terminal narrower than the source's lines showed them broken mid-sentence."""
+    paragraphs = inspect.cleandoc(text).split("\n\n")
+    return "\n\n".join(" ".join(line.strip() for line in p.splitlines()) for p in paragraphs)
+
+
+for group in (app, sources_app, schemas_app):
+    for info in group.registered_commands:
+        info.help = reflowed(info.help or info.callback.__doc__ or "")
 
 __all__ = ["app"]

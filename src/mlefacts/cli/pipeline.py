@@ -117,8 +117,8 @@ def run(
     """Run the pipeline: ingest, extract, validate, reconcile and publish a new snapshot.
 
     Sources whose bytes did not change since the last run are not extracted again. A run that
-    fails under --fail-on (by default: some sources failed; their last good claims stay
-    published, marked stale) exits 1 and its Prefect flow run ends Failed. Every setting can
+    fails under --fail-on (by default: some sources failed; one with an earlier good fetch keeps
+    its claims, marked stale) exits 1 and its Prefect flow run ends Failed. Every setting can
     come from a --config file or a MLEFACTS_* variable; a flag wins over both.
 
     Example: [bold]mlefacts run --config mlefacts.toml --sources my_sources.toml[/]
