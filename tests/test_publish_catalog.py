@@ -115,7 +115,7 @@ def test_typed_view_columns(data_dir):
     markets = load("market_estimates", data_dir)
     assert {"forecast", "period_start", "period_end", "base_year"} <= set(markets.columns)
     for view in ("responsibilities", "skills", "job_demand", "rankings"):
-        assert "quote" in load(view, data_dir).columns
+        assert {"quote", "as_of", "context"} <= set(load(view, data_dir).columns)
 
 
 def test_older_snapshot_is_readable_as_of(data_dir):

@@ -16,7 +16,17 @@ _SQL_TYPES = {"string": "VARCHAR", "integer": "INTEGER", "boolean": "BOOLEAN"}
 
 # Columns every typed view starts with: what the claim is and where it was read.
 _HEAD = ("claim_id", "source_id", "kind", "subject", "attribute")
-_TAIL = ("attributed_to", "quote", "char_start", "char_end", "extractor", "run_id", "stale")
+_TAIL = (
+    "as_of",
+    "context",
+    "attributed_to",
+    "quote",
+    "char_start",
+    "char_end",
+    "extractor",
+    "run_id",
+    "stale",
+)
 
 
 @dataclass(frozen=True, slots=True)
