@@ -249,6 +249,28 @@ def test_a_reversed_list_counts_down_and_an_item_value_sets_its_number() -> None
     ]
 
 
+def test_a_heading_that_opens_an_item_carries_its_number_and_heads_the_rest() -> None:
+    """'<li><h3>Python</h3><p>...</p></li>': the heading is the item's first chunk, read with
+    the item's number ('1. Python') unless it writes it; the paragraphs after it are the
+    heading's, not a list item numbered '1.' that the page never wrote."""
+    page = (
+        "<ol><li><h3>Python</h3><p>The default language.</p></li>"
+        "<li><h3>SQL</h3><p>Every model starts with a query.</p></li></ol>"
+        '<ol reversed><li value="8"><h2>8. Data annotation lead</h2>'
+        "<p>Median salary: $92,000</p></li></ol>"
+    )
+    doc = build_document(source_id="t", text=page, media_type="text/html")
+    assert [(b.kind, doc.span_text(b), b.parent) for b in doc.blocks] == [
+        ("heading", "1. Python", None),
+        ("paragraph", "The default language.", 0),
+        ("heading", "2. SQL", None),
+        ("paragraph", "Every model starts with a query.", 2),
+        ("heading", "8. Data annotation lead", None),
+        ("paragraph", "Median salary: $92,000", 4),
+    ]
+    assert "8. Median" not in doc.text and "8. 8." not in doc.text
+
+
 def test_a_paragraph_that_is_one_bold_title_is_a_heading() -> None:
     page = (
         "<h2>Best cities by region</h2><p><strong>Europe</strong></p>"

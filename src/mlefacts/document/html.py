@@ -248,6 +248,13 @@ class _Renderer:
         elif name in ("article", "main"):
             self.article_depth -= 1
 
+    def _opened_by(self, heading: _Context | None) -> _Context | None:
+        """The item whose first chunk `heading` is, if it is one."""
+        if heading is None or heading.kind != "heading" or len(self.contexts) < 2:
+            return None
+        enclosing = self.contexts[-2]
+        return enclosing if enclosing.kind == "item" and enclosing.block is None else None
+
     def _in_item(self) -> bool:
         return any(context.kind == "item" for context in self.contexts)
 
@@ -284,6 +291,11 @@ class _Renderer:
         context = self.contexts[-1] if self.contexts else None  # a heading or an item
         opens_item = context is not None and context.kind == "item" and context.block is None
         prefix = f"{'  ' * context.level}{context.marker} " if opens_item and context else ""
+        # A heading that opens an item ('<li><h2>Data engineer</h2><p>Pay: ...'): the item's
+        # first chunk, which reads with its marker ('8. Data engineer') unless it writes one.
+        item = self._opened_by(context)
+        if item is not None and not chunk.startswith(item.marker):
+            chunk = f"{item.marker} {chunk}"
         start = self._emit(chunk, prefix)
         end = self.position
         index = len(self.drafts)
@@ -292,6 +304,8 @@ class _Renderer:
         elif context.kind == "heading":
             span = heading_span(chunk, 0, len(chunk))
             draft = DraftBlock("heading", start + span.start, start + span.end, context.level)
+            if item is not None:
+                item.block = index
         elif context.block is None:
             draft = DraftBlock(
                 "list_item", start, end, context.level, context.marker, context.parent
