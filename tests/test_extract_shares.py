@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from mlefacts.document import build_document
 from mlefacts.document.model import Document
 from mlefacts.extract import extract_claims, extract_skips, lists, shares
@@ -160,9 +162,11 @@ def test_a_figure_set_apart_by_at_keeps_the_share_cue_before_it() -> None:
     )
 
 
-def test_a_labelled_share_under_a_job_title_is_about_that_job() -> None:
+@pytest.mark.parametrize("rank", ["", "2. ", "#2 "])
+def test_a_labelled_share_under_a_job_title_is_about_that_job(rank: str) -> None:
+    """The job title may be numbered, as in a ranked list of jobs ('2. Wind Turbine ...')."""
     text = (
-        "Fastest growing jobs\n\nWind Turbine Technician\n\n- Remote availability: 3%\n\n"
+        f"Fastest growing jobs\n\n{rank}Wind Turbine Technician\n\n- Remote availability: 3%\n\n"
         "Machine Learning Engineer\n\n- Remote availability: 41%"
     )
     found = {c.value: c for c in shares.extract(_doc(text))}

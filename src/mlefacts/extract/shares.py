@@ -56,6 +56,7 @@ from mlefacts.extract.context import (
 )
 from mlefacts.extract.cues import Keys, declare, has_digit, may_hold, phrase_keys
 from mlefacts.extract.fractions import word_share_keys, word_shares
+from mlefacts.extract.rank_marks import leading_rank
 from mlefacts.extract.ranked_lists import ranked_subject
 from mlefacts.extract.sections import document_role
 from mlefacts.extract.subjects import main_market, market_mentions
@@ -3110,8 +3111,9 @@ def _listed_parts(head: str) -> str | None:
 
 def _titled_subject(doc: Document, sentence: Sentence) -> str | None:
     """Who a labelled share ('Remote availability: 46%') is about: the job title heading its
-    section ('Clinical Coder'), else the role of the list, section or page."""
-    heading = section_heading(doc, sentence.block)
+    section ('Clinical Coder', '4. Clinical Coder'), else the role of the list, section or
+    page."""
+    heading = leading_rank().sub("", section_heading(doc, sentence.block))
     roles = find_roles(heading)
     if roles:
         return roles[0][2]
