@@ -38,7 +38,8 @@ def test_frozen_imports_pauses_the_collector_then_freezes_what_the_block_built(
     with frozen_imports():  # a second block in the process: only runs
         assert gc.isenabled()
         made = [{"cycle": kept} for _ in range(1000)]
-    assert gc.get_freeze_count() == frozen and made
+    # nothing more was frozen (a frozen object that dies meanwhile lowers the count)
+    assert gc.get_freeze_count() <= frozen and made
 
 
 def test_frozen_imports_leaves_a_collector_paused_by_the_caller_as_it_was(thawed: None) -> None:
@@ -48,6 +49,6 @@ def test_frozen_imports_leaves_a_collector_paused_by_the_caller_as_it_was(thawed
         with frozen_imports():
             pass
         assert not gc.isenabled()
-        assert gc.get_freeze_count() == before
+        assert gc.get_freeze_count() <= before  # nothing frozen
     finally:
         gc.enable()
