@@ -808,6 +808,20 @@ def test_a_bare_dollar_and_the_country_follow_the_section_heading() -> None:
     assert found == {186000: ("USD", "United States"), 142000: ("CAD", "Canada")}
 
 
+def test_a_bare_dollar_in_a_sentence_naming_a_city_is_that_city_s_dollar() -> None:
+    """A section about one dollar country, then one with no country in its heading: a sentence
+    naming a city of another dollar country is in that country's dollar."""
+    page = (
+        "<h1>ML engineer pay in Canada and the US</h1><h2>Canada</h2>"
+        "<p>Toronto pays ML engineers C$120,000 to C$150,000.</p><h2>Contract work</h2>"
+        "<p>Contractors in Seattle bill $110 an hour for model work.</p>"
+        "<p>Most contracts last six months and pay $95 an hour.</p>"
+    )
+    doc = build_document(source_id="p", text=page, media_type="text/html")
+    found = {c.value: c.unit for c in salary.extract(doc)}
+    assert found == {120000: "CAD", 110: "USD", 95: "CAD"}
+
+
 def test_a_later_parallel_sum_shares_the_pay_period_of_an_earlier_one() -> None:
     text = (
         "A junior ML engineer typically starts on £45,000 per year, although some banks pay "

@@ -47,6 +47,7 @@ from mlefacts.normalize.money import (
     country_currency,
     dollar_at,
     home_currency,
+    named_dollar,
     page_dollar,
     shared_currency_at,
     shared_sign,
@@ -1328,7 +1329,14 @@ def _amounts(text: str, start: int, end: int) -> tuple[Amount, ...]:
             continue
         unit = q.unit
         if unit == "USD" and bare_dollar(q.raw):
-            unit = dollar = dollar or dollar_at(text, start)
+            # the page's stated dollar, else the one dollar country its words name ('in
+            # Sydney'), else its section's or page's
+            unit = dollar = (
+                dollar
+                or stated_dollar(text)
+                or named_dollar(text, start, end)
+                or dollar_at(text, start)
+            )
         elif unit and (sign := shared_sign(q.raw)):  # 'kr': the page's section or home decides
             unit = shared_currency_at(text, q.start, sign)
         elif unit:

@@ -449,6 +449,20 @@ def _placed_dollars(text: str) -> Counter[str]:
     return found
 
 
+def named_dollar(text: str, start: int, end: int) -> str | None:
+    """The one dollar whose country or known cities `text[start:end]` names ('Day rates in
+    Sydney run from $1,000', on a page whose last section was about New Zealand), else None.
+    The span's own words only: a table's rows or a paragraph's other sentences may name
+    other places for their own sums.
+
+    >>> named_dollar("In Sydney: $1,000 a day.", 0, 24), named_dollar("Toronto or Seattle", 0, 18)
+    ('AUD', None)
+    """
+    names, pattern = _dollar_places()
+    named = {names[vocabulary_key(m.group())] for m in pattern.finditer(text, start, end)}
+    return named.pop() if len(named) == 1 else None
+
+
 def _named_dollars(text: str) -> Counter[str]:
     """How often the page names each dollar's countries and known cities."""
     names, pattern = _dollar_places()
