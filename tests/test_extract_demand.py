@@ -408,7 +408,8 @@ def test_a_projected_growth_field_beside_pay_is_the_ranked_roles_job_growth() ->
     doc = build_document(
         source_id="t",
         text=(
-            "# The Best AI Jobs for 2026\n\n### 2. Data Scientist\n\n"
+            "# The Best AI Jobs for 2026\n\n### 3. Data Engineer\n\n"
+            "Median salary: $141,000 · Projected growth: 21%\n\n### 2. Data Scientist\n\n"
             "**Median pay:** $131,000 · **Projected growth:** 34%\n\n"
             "### 1. Machine Learning Engineer\n\n**Projected growth:** 26%\n"
         ),
@@ -417,6 +418,7 @@ def test_a_projected_growth_field_beside_pay_is_the_ranked_roles_job_growth() ->
     claims = extract_claims(doc)[0]
     changes = {(c.kind, c.subject, c.value) for c in claims if c.unit == "percent"}
     assert changes == {
+        ("job_demand", "data engineer", 21.0),  # the pair's own label, not the line's 'salary'
         ("job_demand", "data scientist", 34.0),
         ("job_demand", "machine learning engineer", 26.0),
     }

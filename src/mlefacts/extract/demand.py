@@ -275,11 +275,16 @@ def _growth_label(label: str) -> bool:
 
 def _outlook_line(text: str, sentence: Sentence, amount: Amount) -> bool:
     """A line that labels the figure as a job outlook: 'Job Outlook, 2024-34: 34% (Much
-    faster than average)', '**Projected growth:** 26%'."""
-    label = text[sentence.start : amount.start].rstrip(" \t*_")
+    faster than average)', '**Projected growth:** 26%', or a stat line's last pair
+    ('Median salary: $141,000 · Projected growth: 21%')."""
+    label = _PAIR_SEPARATOR.split(text[sentence.start : amount.start])[-1].rstrip(" \t*_")
     return label.endswith(":") and bool(
         vocabulary("market_terms", "demand", "outlook_labels").search(label)
     )
+
+
+# What separates a stat line's label-value pairs ('Median salary: $92,000 · Growth: 14%').
+_PAIR_SEPARATOR = re.compile(r"[·•|]")
 
 
 def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
@@ -310,10 +315,12 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
             continue
         frame = figure_frame(text, sentence.start, sentence.end, found, found.index(amount))
         stretch = own_stretch(text, frame, found, amount)
-        if not _not_market_or_pay(text[frame.clause_start : frame.clause_end]) and not (
-            _mentions_jobs(stretch) and _not_market_or_pay(stretch)
+        if (
+            not _not_market_or_pay(text[frame.clause_start : frame.clause_end])
+            and not (_mentions_jobs(stretch) and _not_market_or_pay(stretch))
+            and not _outlook_line(text, sentence, amount)
         ):
-            continue  # unless the figure's own words after an earlier figure name jobs
+            continue  # unless the figure's own words (or label) after an earlier figure name jobs
         if _not_demand(text, frame, found, amount):
             continue
         qualifiers = _qualifiers(text, sentence, amount)
