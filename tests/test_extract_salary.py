@@ -808,6 +808,13 @@ def test_a_bare_dollar_and_the_country_follow_the_section_heading() -> None:
     assert found == {186000: ("USD", "United States"), 142000: ("CAD", "Canada")}
 
 
+@pytest.mark.parametrize("noun", ["salary hike", "pay rise", "salary increment"])
+def test_a_labelled_raise_is_a_change_in_pay(noun: str) -> None:
+    text = f"# ML pay in India\n\nAverage {noun} for ML engineers in 2025: 10.8%\n"
+    claims = extract_claims(document(text, "text/markdown"))[0]
+    assert [(c.attribute, c.value, c.year) for c in claims] == [("salary_growth", 10.8, 2025)]
+
+
 def test_a_bare_dollar_in_a_sentence_naming_a_city_is_that_city_s_dollar() -> None:
     """A section about one dollar country, then one with no country in its heading: a sentence
     naming a city of another dollar country is in that country's dollar."""

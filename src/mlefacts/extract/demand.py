@@ -42,7 +42,14 @@ from mlefacts.extract.market import (
     with_word_multiples,
 )
 from mlefacts.extract.ranked_lists import ranked_items, ranked_subject
-from mlefacts.extract.salary import negated, own_stretch, pay_fall, pay_growth, same_measure
+from mlefacts.extract.salary import (
+    FIELD_SEPARATOR,
+    negated,
+    own_stretch,
+    pay_fall,
+    pay_growth,
+    same_measure,
+)
 from mlefacts.extract.sections import document_role
 from mlefacts.extract.shares import share_cue
 from mlefacts.extract.subjects import market_phrase
@@ -277,14 +284,10 @@ def _outlook_line(text: str, sentence: Sentence, amount: Amount) -> bool:
     """A line that labels the figure as a job outlook: 'Job Outlook, 2024-34: 34% (Much
     faster than average)', '**Projected growth:** 26%', or a stat line's last pair
     ('Median salary: $141,000 · Projected growth: 21%')."""
-    label = _PAIR_SEPARATOR.split(text[sentence.start : amount.start])[-1].rstrip(" \t*_")
+    label = FIELD_SEPARATOR.split(text[sentence.start : amount.start])[-1].rstrip(" \t*_")
     return label.endswith(":") and bool(
         vocabulary("market_terms", "demand", "outlook_labels").search(label)
     )
-
-
-# What separates a stat line's label-value pairs ('Median salary: $92,000 · Growth: 14%').
-_PAIR_SEPARATOR = re.compile(r"[·•|]")
 
 
 def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:

@@ -650,7 +650,7 @@ def pay_growth(text: str, sentence: Sentence, found: list[Amount], amount: Amoun
         return pay_growth(text, sentence, found, found[index - 1])
     frame = figure_frame(text, sentence.start, sentence.end, found, index)
     # 'Median pay: $139,000 · Projected growth: 17%': a field set apart is a field of its own
-    head = _FIELD_SEPARATOR.split(text[frame.clause_start : amount.start])[-1]
+    head = FIELD_SEPARATOR.split(text[frame.clause_start : amount.start])[-1]
     pay = _names_pay_word(head)
     if not pay or vocabulary("salary_terms", "salary_words", "price").search(head):
         return False
@@ -674,7 +674,7 @@ def pay_growth(text: str, sentence: Sentence, found: list[Amount], amount: Amoun
     ) and not _to_level().search(near)
 
 
-_FIELD_SEPARATOR = re.compile(r"\s[·•|]\s")
+FIELD_SEPARATOR = re.compile(r"\s[·•|]\s")
 # A rise in pay written right after its figure: 'a 5.5% median pay increase', 'a 7% salary hike'.
 _PAY_RISE_AFTER = re.compile(
     r"\s*[:–—]?\s+(?:(?:the|an?)\s+)?(?:(?:median|average|mean|annual|base|overall)\s+)?"
@@ -702,7 +702,8 @@ def _pay_rise_before() -> re.Pattern[str]:
         r"\b(?:(?:median|average|mean|annual|mid-year|year-end)\s+)?"
         r"(?:(?:pay|salary|wage)\s+(?:increases?|rises?|increments?|hikes?)|raises?|increments?)"
         r"(?:\s+for(?:\s+[\w-]+){1,4}?)?"
-        rf"\s+(?:of|averaged|averaging|came\s+to|was|were|at)\s+{optional_hedge()}$"
+        # 'a median raise of', a label's 'Average salary hike for ML engineers in 2025:'
+        rf"(?:\s+(?:of|averaged|averaging|came\s+to|was|were|at)\s+|\s*:\s*){optional_hedge()}$"
         # 'employers plan to raise salaries by'
         r"|\b(?:raise|raises|raised|raising|increase|increases|increased|increasing)\s+"
         rf"(?:their\s+|its\s+|base\s+)?(?:pay|salaries|wages)\s+by\s+{optional_hedge()}$",
