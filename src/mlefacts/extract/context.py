@@ -1329,14 +1329,11 @@ def _amounts(text: str, start: int, end: int) -> tuple[Amount, ...]:
             continue
         unit = q.unit
         if unit == "USD" and bare_dollar(q.raw):
-            # the page's stated dollar, else the one dollar country its words name ('in
-            # Sydney'), else its section's or page's
-            unit = dollar = (
-                dollar
-                or stated_dollar(text)
-                or named_dollar(text, start, end)
-                or dollar_at(text, start)
-            )
+            if dollar is None:  # unless the page states its dollar, the one dollar country
+                # the span's words name ('in Sydney'), else its section's or page's
+                named = None if stated_dollar(text) else named_dollar(text, start, end)
+                dollar = named or dollar_at(text, start)
+            unit = dollar
         elif unit and (sign := shared_sign(q.raw)):  # 'kr': the page's section or home decides
             unit = shared_currency_at(text, q.start, sign)
         elif unit:
