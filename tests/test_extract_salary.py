@@ -816,10 +816,10 @@ def test_a_labelled_raise_is_a_change_in_pay(noun: str) -> None:
 
 
 def test_a_bare_dollar_in_a_sentence_naming_a_city_is_that_city_s_dollar() -> None:
-    """A section about one dollar country, then one with no country in its heading: a sentence
-    naming a city of another dollar country is in that country's dollar."""
+    """On a page whose bare '$' is the Canadian dollar, a sentence naming a city of another
+    dollar country is in that country's dollar."""
     page = (
-        "<h1>ML engineer pay in Canada and the US</h1><h2>Canada</h2>"
+        "<h1>ML engineer pay in Canada</h1><h2>Toronto</h2>"
         "<p>Toronto pays ML engineers C$120,000 to C$150,000.</p><h2>Contract work</h2>"
         "<p>Contractors in Seattle bill $110 an hour for model work.</p>"
         "<p>Most contracts last six months and pay $95 an hour.</p>"

@@ -326,6 +326,12 @@ def page_dollar(text: str) -> str:
     >>> page_dollar("[Home](/) · [Jobs](/j)\\n\\n# ML pay in Canada\\n\\n$120K")  # nav bar first
     'CAD'
 
+    A title naming two dollar countries, one of which the page marks where it means it, leaves
+    the bare '$' to the other.
+
+    >>> page_dollar("ML pay: Australia and New Zealand\\nSydney: $168,000. Auckland: NZ$135,000.")
+    'AUD'
+
     A scope line that states the page's dollar decides first: 'All amounts are in Canadian
     dollars' on a page that also quotes 'US$158,000'.
 
@@ -351,6 +357,10 @@ def _page_dollar(text: str) -> str:
             written.add(code)
             if code == "USD":
                 return "USD"  # US dollars written: the rest cannot change it
+    if len(written) == 1 and len(titled - written) == 1 and written < titled:
+        # 'Australia & New Zealand' ... 'NZ$135,000' ... '$168,000': the dollar marked where it
+        # is meant is the other; the bare '$' is the title's remaining one
+        return (titled - written).pop()
     if not written:  # 'How much do ML engineers earn in Australia?' ... '$121,400'
         written = titled or set(_placed_dollars(text))
     elif len(written) > 1:  # 'A$900 a day' ... 'NZ$135,000' on a page about Australia's pay
