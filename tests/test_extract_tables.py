@@ -921,6 +921,19 @@ def test_percentile_pay_columns_beside_a_count_column_are_still_pay() -> None:
     }
 
 
+def test_a_median_column_with_its_currency_on_a_role_s_pay_page_is_pay() -> None:
+    """'City | Median (EUR)' under 'Top-paying cities' names no pay word: the median of a
+    money column on the role's salary page is its pay all the same."""
+    page = (
+        "<h1>Machine Learning Engineer Salaries in Europe, 2025</h1><h2>Top-paying cities</h2>"
+        "<table><tr><th>City</th><th>Median (EUR)</th></tr>"
+        "<tr><td>Lisbon</td><td>48,300</td></tr><tr><td>Vienna</td><td>66,100</td></tr></table>"
+    )
+    claims = tables.extract(build_document(source_id="t", text=page, media_type="text/html"))
+    found = {c.qualifiers.get("city"): (c.kind, c.value, c.unit) for c in claims}
+    assert found == {"Lisbon": ("salary", 48300, "EUR"), "Vienna": ("salary", 66100, "EUR")}
+
+
 def test_a_note_above_a_grid_of_bare_numbers_gives_their_currency_and_scale() -> None:
     """'Figures in the grid are median pay in ₹ lakh per annum.' over 'City | Entry | Mid' and
     '8.4 | 18.9': the note says what the bare numbers are, as a caption would."""

@@ -381,7 +381,7 @@ def cell_kind(
     in the scale the header names ('71.3' under 'Market size (USD billion)'). Cached: a
     column's kind and then each claim of the column read the same cells."""
     raw = doc.span_text(cell).strip()
-    if _NOTE.sub("", raw).lower() in _empty_cells():  # 'n/a (too few)': empty, with a note why
+    if NOTE.sub("", raw).lower() in _empty_cells():  # 'n/a (too few)': empty, with a note why
         return "empty", None
     rank = rank_cell(raw)
     if rank is not None and rank.tied:
@@ -849,7 +849,7 @@ market_stops = partial(data_words, "market_terms", "market", "phrase_stops")
 
 
 # A note in brackets after a cell's value.
-_NOTE = re.compile(r"\s*\([^()]*\)$")
+NOTE = re.compile(r"\s*\([^()]*\)$")
 
 
 _empty_cells = partial(data_words, "table_terms", "columns", "empty")

@@ -34,6 +34,7 @@ from mlefacts.extract.subjects import main_market
 from mlefacts.extract.table_breakdowns import breakdown_claims, names_share, ranking_claims
 from mlefacts.extract.table_frame import (
     EXTRACTOR,
+    NOTE,
     Column,
     TableFrame,
     cell_amount,
@@ -219,8 +220,10 @@ def _framed(doc: Document, table: Table, role: str | None) -> tuple[TableFrame, 
     kind = classify_table(columns, framing, pay_rows=_pay_rows(context))
     if percentiles and any(column.kind == "money" for column in columns):
         kind = "salary"  # 'Percentile | 10% | 25% | Median ...' over 'Annual wage | $93,800 ...'
-    if kind == "breakdown" and role and _percentile_money(columns):
-        kind = "salary"  # 'City | Median | 90th percentile | Vacancies in sample' on a pay page
+    if kind in ("breakdown", "unknown") and role and _percentile_money(columns):
+        # 'City | Median | 90th percentile | Vacancies in sample', 'City | Median (EUR)' on a
+        # role's page: the spread of its pay
+        kind = "salary"
     if kind == "unknown" and role and _periodic_money(context):
         kind = "salary"  # 'Employer type | Typical range' over '₹18–32 LPA' on a role's page
     if kind in ("unknown", "breakdown") and main_market(doc) is not None and _market_sums(context):
@@ -345,9 +348,10 @@ def _periodic_money(ctx: TableFrame) -> bool:
 
 def _percentile_money(columns: tuple[Column, ...]) -> bool:
     """Whether every money column is headed by a percentile or the median ('Median', '90th
-    percentile'): on a role's page, the spread of its pay, whatever other columns count."""
+    percentile', 'Median (EUR)'): on a role's page, the spread of its pay, whatever other
+    columns count."""
     money = [column for column in columns if column.kind == "money"]
-    return bool(money) and all(percentile(column.header) for column in money)
+    return bool(money) and all(percentile(NOTE.sub("", column.header)) for column in money)
 
 
 def _market_growth(ctx: TableFrame) -> bool:
