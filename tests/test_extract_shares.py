@@ -175,6 +175,19 @@ def test_a_labelled_share_under_a_job_title_is_about_that_job(rank: str) -> None
     assert found[41.0].qualifiers == {"category": "remote", "dimension": "work arrangement"}
 
 
+def test_a_year_ending_a_sentence_counts_no_people_after_it() -> None:
+    """'... after a flat year in 2024. Two-thirds of respondents ...': '2024.' is no count of
+    'Two-thirds of respondents', so the survey's people stay the respondents."""
+    text = (
+        "Pulse survey 2025\n\nSample size: 1,870. Respondents came from 44 countries.\n\n"
+        "Median pay rose 5.1% after a flat year in 2024. Two-thirds of respondents got a bonus.\n\n"
+        "Work arrangement\n\n- Hybrid: 51%\n- Fully remote: 28%\n- On-site: 21%\n"
+    )
+    claims = extract_claims(build_document(source_id="s", text=text, media_type="text/markdown"))
+    subjects = {c.value: c.subject for c in claims[0] if c.kind == "share"}
+    assert subjects[51.0] == subjects[28.0] == subjects[66.7] == "respondent"
+
+
 def test_a_bare_share_in_a_list_counts_the_population_of_the_item_before() -> None:
     text = (
         "Hiring outlook\n\n- 58% of the companies we asked plan to grow their AI teams.\n"

@@ -2876,10 +2876,11 @@ _PEOPLE = "person"  # 'we asked people who ...': a population named by no word o
 
 @cache
 def _counted_people() -> re.Pattern[str]:
-    """The people a survey's count counts: '1,120 hiring managers', '3,150 ML engineers'."""
+    """The people a survey's count counts: '1,120 hiring managers', '3,150 ML engineers'; not
+    what follows a sentence that ends with a number ('... in 2024. Two-thirds of respondents')."""
     nouns = _words("population_nouns").pattern
     return re.compile(
-        rf"\b\d[\d,.]*\+?\s+(?:{_SCALE_WORDS}\s+)?"
+        rf"\b\d(?:[\d,.]*\d)?\+?\s+(?:{_SCALE_WORDS}\s+)?"
         rf"(?P<people>(?:(?!{_SCALE_WORDS}\b)[a-zA-Z][\w-]*\s+){{0,3}}?(?:{nouns}))",
         re.IGNORECASE,
     )
