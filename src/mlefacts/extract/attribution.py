@@ -28,6 +28,18 @@ def _alternation(words: list[str]) -> str:
 
 
 @cache
+def reporting_clause() -> re.Pattern[str]:
+    """A reporting verb (or 'that') and the spaces after it: where the words saying who says
+    so end ('The firm estimates that ', 'The same report says ').
+
+    >>> reporting_clause().split("The same report says India's AI sector")[-1]
+    "India's AI sector"
+    """
+    verbs = _alternation(load_data("attribution")["reporting_verbs"])
+    return re.compile(rf"\b(?:that|{verbs})\s+", re.IGNORECASE)
+
+
+@cache
 def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     cues = load_data("attribution")
     reports = _alternation(cues["report_nouns"])

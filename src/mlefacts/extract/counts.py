@@ -29,7 +29,7 @@ from functools import cache, lru_cache, partial
 
 from mlefacts.contract import SkipReason
 from mlefacts.document.model import Block, Document, Span, Table
-from mlefacts.extract.attribution import find_attribution
+from mlefacts.extract.attribution import find_attribution, reporting_clause
 from mlefacts.extract.bands import in_band_label
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import (
@@ -550,8 +550,9 @@ def _owner(text: str, start: int, at: int, counted: _Counted) -> _Owner | None:
         _patterns()["employs"].search(text, start, at) if counted.noun in _role_bound() else None
     )
     if employs:
-        # 'The firm estimates that the AI sector employed ...': the sector, not who says so
-        said = _THAT.split(employs.group("employer").strip())[-1]
+        # 'The firm estimates that the AI sector employed ...', 'The same report says India's
+        # AI services sector employs ...': the sector, not who says so
+        said = reporting_clause().split(employs.group("employer").strip())[-1]
         phrase = _DETERMINER.sub("", said.strip())
         if phrase.split()[-1].lower() in words["employer_wholes"]:
             kept = [w for w in phrase.split() if not single_country(re.sub(r"['’]s$", "", w))]
@@ -578,7 +579,6 @@ def _owner(text: str, start: int, at: int, counted: _Counted) -> _Owner | None:
     return _Owner(None)
 
 
-_THAT = re.compile(r"\bthat\s+", re.IGNORECASE)
 # The capitalised words and comma before a name, which may make it part of a place's name.
 _PLACE_BEFORE = re.compile(r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*)*),\s*\Z")
 
