@@ -1057,6 +1057,17 @@ def test_a_sector_s_workforce_said_by_someone_is_the_sector_s(said: str) -> None
     assert [(c.subject, c.value) for c in found] == [("robotics sector", 1.2e6)]
 
 
+def test_companies_that_posted_roles_are_a_count_of_companies_not_openings() -> None:
+    found = _counted(
+        "ML engineer jobs in Canada.\n\nMore than 820 companies posted at least one ML engineer "
+        "role in 2025, and employers posted 6,150 ML engineer job ads."
+    )
+    assert [(c.kind, c.subject, c.value) for c in found] == [
+        ("count", "company", 820),
+        ("job_demand", "machine learning engineer", 6150),
+    ]
+
+
 def test_hiring_that_kept_pace_is_no_sample() -> None:
     found = _counted(
         "Data engineer pay in India.\n\nHiring has kept pace: job boards listed about 9,300 "

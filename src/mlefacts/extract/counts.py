@@ -624,8 +624,9 @@ def _counts_openings(
     job board ('Indeed shows 3,501 "Data Scientist" jobs'; 'Number of jobs' is employment), or
     when the `heading` over a 'London – 612 jobs' item speaks of hiring. A sample a study drew
     on ('1.8 million job postings collected') is a count."""
-    advertised = _patterns()["advertised"].match(text, _noun_end(text, frame, counted))
-    listed = counted.noun in _job_nouns() and (
+    jobs = counted.noun in _job_nouns()  # '820 companies posted ... roles' counts companies
+    advertised = jobs and _patterns()["advertised"].match(text, _noun_end(text, frame, counted))
+    listed = jobs and (
         _patterns()["listing"].search(text, frame.clause_start, figure_start)
         # 'Top hiring locations' over the item 'London – 612 jobs': jobs on offer there
         or _HIRING_HEADING.search(heading)
