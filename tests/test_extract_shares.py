@@ -175,6 +175,35 @@ def test_a_labelled_share_under_a_job_title_is_about_that_job(rank: str) -> None
     assert found[41.0].qualifiers == {"category": "remote", "dimension": "work arrangement"}
 
 
+@pytest.mark.parametrize(
+    "line",
+    ["- **North America Market Share:** 36.9%", "- North America market share (2025): 36.9%"],
+)
+def test_a_share_label_names_its_part_before_the_share_noun(line: str) -> None:
+    """The part a 'X Market Share' label names is X, with or without emphasis or a bracketed
+    note ('(2025)') before the colon."""
+    text = (
+        f"# AI Market Report\n\nThe global AI market was worth USD 200 billion in 2025.\n\n{line}\n"
+    )
+    claims = extract_claims(build_document(source_id="s", text=text, media_type="text/markdown"))
+    (share,) = [c for c in claims[0] if c.kind == "share"]
+    assert (share.value, share.qualifiers) == (
+        36.9,
+        {"category": "North America", "dimension": "region"},
+    )
+
+
+def test_a_labelled_share_may_carry_a_note_in_brackets() -> None:
+    text = (
+        "<h1>Jobs on the Rise 2026</h1><ol><li><h2>Data annotator</h2>"
+        "<p>Remote roles (Oct 2025): 57%</p></li></ol>"
+    )
+    claims = extract_claims(build_document(source_id="s", text=text, media_type="text/html"))
+    assert [(c.subject, c.value) for c in claims[0] if c.kind == "share"] == [
+        ("data annotator", 57.0)
+    ]
+
+
 def test_a_year_ending_a_sentence_counts_no_people_after_it() -> None:
     """'... after a flat year in 2024. Two-thirds of respondents ...': '2024.' is no count of
     'Two-thirds of respondents', so the survey's people stay the respondents."""

@@ -355,8 +355,11 @@ _NOUN_OF_WHOLE = re.compile(
 _APPOSITIVE_GAP = re.compile(rf"^(?:\s*{_FILLER}\b)*(?:\s+of\s+[^,;]{{1,50}})?\s*,?\s*$", re.I)
 # A list of parts before a share verb: 'banking, financial services and insurance accounted ...'.
 _PART_LIST = re.compile(r"^[\w&/ -]+(?:,\s*[\w&/ -]+)*,?\s+(?:and|&)\s+[\w&/ -]+$")
-# 'Remote availability: 46%': a labelled percentage (the label says what it is a share of).
-_LABELLED = re.compile(r"^\W*(?P<label>[^\W\d][^:*_\d]{1,60}?)[*_]*\s*[:\u2013\u2014-][*_\s]*$")
+# 'Remote availability: 46%': a labelled percentage (the label says what it is a share of),
+# maybe with a note in brackets ('Remote roles (Oct 2025): 29%').
+_LABELLED = re.compile(
+    r"^\W*(?P<label>[^\W\d][^:*_\d()]{1,60}?)(?:\s*\([^()]{1,30}\))?[*_]*\s*[:\u2013\u2014-][*_\s]*$"
+)
 # '81%: Percentage of engineering leaders who ...': a figure, then a label naming its whole.
 _PERCENT_OF_LABEL = re.compile(
     r"\s*[:\-–—]\s*(?:the\s+)?(?:percentage|percent|per\s+cent|share|proportion)(?=\s+of\b)",
@@ -1253,6 +1256,19 @@ def _composed() -> re.Pattern[str]:
         rf"(?:\s+(?:mostly|mainly|largely|primarily|chiefly))?\s+(?:of|into|between)\b",
         re.IGNORECASE,
     )
+
+
+def _label_part(label: str) -> str | None:
+    """The part a share's label names before its share noun ('North America Market Share
+    (2025): ' -> 'North America'), or None.
+
+    >>> _label_part("North America Market Share (2025): "), _label_part("Market share: ")
+    ('North America', None)
+    """
+    labelled = _LABELLED.match(label)
+    noun = _words("nouns").search(labelled["label"]) if labelled else None
+    head = " ".join(labelled["label"][: noun.start()].split()) if labelled and noun else ""
+    return head or None
 
 
 def _is_share_label(label: str) -> bool:
@@ -2157,7 +2173,9 @@ def _claim(
             # of all AI jobs'
             part = _part(text, frame, cue) or part
     else:
-        part = _part(text, frame, cue)
+        part = _part(text, frame, cue) or (
+            _label_part(text[cue.cue_start : figure.start]) if cue.cue == "label" else None
+        )
         subject = _whole_subject(doc, sentence, frame, cue, part)
     item = (
         _mentioned_item(text, frame, figure, cue)
@@ -3082,7 +3100,7 @@ def _part(text: str, frame: Frame, cue: ShareCue) -> str | None:
     if verb:
         phrase = phrase[: max(0, verb.start() - 1)]
     phrase = _TRAILING_ADVERB.sub("", _DETERMINER.sub("", " ".join(phrase.split())))
-    phrase = re.sub(r"['’]s$", "", phrase)  # "Europe's share": the part is Europe
+    phrase = re.sub(r"['’]s$", "", phrase).strip("*_ ")  # "Europe's share": the part is Europe
     if not phrase or phrase.lower() in _PRONOUNS or len(phrase.split()) > 8:
         return None
     if _DETERMINER.fullmatch(phrase + " "):
