@@ -16,7 +16,7 @@ from functools import cache
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import Amount, find_city, plain_years, single_country
 from mlefacts.months import month_alternation
-from mlefacts.normalize.quantities import optional_hedge
+from mlefacts.normalize.quantities import month_names, optional_hedge
 
 # Words between two figures that hold no other figure: years, quarters ('Q1 2025') and days of a
 # month ('on 2 February 2026', 'Feb. 2') allowed.
@@ -174,10 +174,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     a place's ('..., and over 96K in the U.S.'); 'bringing the total to' before a total;
     'up from' or 'compared with (just)' before an earlier count."""
     hedge = optional_hedge()
+    dated = rf"in\s+(?:(?:{month_names()})\.?\s+)?(?:19|20)\d\d"  # 'in 2024', 'in January 2024'
     return {
         "from": re.compile(rf"\bfrom\s+{hedge}\Z", re.IGNORECASE),
         "to": re.compile(
-            r"(?:\s+(?:in\s+(?:19|20)\d\d|(?:(?:a|one)\s+year\s+)?(?:earlier|before|ago)|last\s+year))?"
+            rf"(?:\s+(?:{dated}|(?:(?:a|one)\s+year\s+)?(?:earlier|before|ago)|last\s+year))?"
             rf",?\s+to\s+{hedge}",
             re.IGNORECASE,
         ),

@@ -374,10 +374,21 @@ def _noise_pattern() -> re.Pattern[str]:
 
 
 @cache
+def month_names() -> str:
+    """A regex (no groups) of the month names a date writes, capitalized ('January', 'Sept'):
+    data/quantity_words.toml `dates`.
+
+    >>> bool(re.fullmatch(month_names(), "Sept")), bool(re.fullmatch(month_names(), "may"))
+    (True, False)
+    """
+    return alternation(_vocabulary().months, ignore_case=False)
+
+
+@cache
 def _date_pattern() -> re.Pattern[str]:
     """Calendar dates (numeric or with a month name): their day and month are not quantities."""
     months = set(_vocabulary().months)
-    written = alternation(months, ignore_case=False)
+    written = month_names()
     firsts = sorted({month[0] for month in months})
     # a month name after its first letter: 'anuary' after 'J'
     rests = "|".join(
