@@ -55,7 +55,12 @@ class Schedule:
 
 def scheduled_deployment(*, schedule: Schedule, name: str, settings: Settings) -> RunnerDeployment:
     """The flow as a deployment carrying the cron schedule and the run's settings (the flow's
-    one parameter, `settings`, as `Settings.to_dict()` gives them)."""
+    one parameter, `settings`, as `Settings.to_dict()` gives them).
+
+    One run at a time: a run due while another runs (the Late runs a restarted `schedule`
+    starts together) is cancelled by Prefect before it starts, instead of failing at the data
+    directory's lock."""
+    from prefect.client.schemas.objects import ConcurrencyLimitConfig, ConcurrencyLimitStrategy
     from prefect.schedules import Cron
     from prefect.types.entrypoint import EntrypointType
 
@@ -67,6 +72,9 @@ def scheduled_deployment(*, schedule: Schedule, name: str, settings: Settings) -
         parameters={"settings": settings.to_dict()},
         description="mlefacts on a schedule: ingest, extract, validate, reconcile, publish.",
         tags=["mlefacts"],
+        concurrency_limit=ConcurrencyLimitConfig(
+            limit=1, collision_strategy=ConcurrencyLimitStrategy.CANCEL_NEW
+        ),
         # By module, not file path: the deployment runs from any working directory.
         entrypoint_type=EntrypointType.MODULE_PATH,
     )
