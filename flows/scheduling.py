@@ -12,6 +12,7 @@ import os
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from mlefacts.flows.server import PrefectUnavailableError, check_api
 from mlefacts.settings import Settings
 
 if TYPE_CHECKING:
@@ -21,10 +22,6 @@ _SERVER_HINT = (
     "Start one in another terminal with `prefect server start`, then "
     "`export PREFECT_API_URL=http://127.0.0.1:4200/api` and run this command again."
 )
-
-
-class PrefectUnavailableError(RuntimeError):
-    """No Prefect API that can run schedules is configured or reachable."""
 
 
 class UnknownTimezoneError(ValueError):
@@ -92,15 +89,7 @@ def require_prefect_api() -> str:
             "No Prefect API is configured, and schedules never fire on Prefect's temporary "
             "server. " + _SERVER_HINT
         )
-    from prefect.client.orchestration import SyncPrefectClient
-
-    # Ask that URL itself: a client from the settings context could reach another server.
-    with SyncPrefectClient(url, httpx_settings={"timeout": 5}) as client:
-        error = client.api_healthcheck()
-    if error is not None:
-        raise PrefectUnavailableError(
-            f"The Prefect API at {url} is not reachable ({error}). " + _SERVER_HINT
-        )
+    check_api(url)
     return url
 
 

@@ -42,6 +42,24 @@ class ServerStartError(RuntimeError):
     """The temporary server did not answer in time, or exited."""
 
 
+class PrefectUnavailableError(RuntimeError):
+    """No Prefect API that can run schedules is configured, or the configured one does not
+    answer."""
+
+
+def check_api(url: str) -> None:
+    """Raise `PrefectUnavailableError` unless the Prefect API at `url` answers its health
+    check (within 5 s): a run or a schedule says so at once, instead of Prefect's traceback
+    after its retries."""
+    from prefect.client.orchestration import SyncPrefectClient
+
+    # Ask that URL itself: a client from the settings context could reach another server.
+    with SyncPrefectClient(url, httpx_settings={"timeout": 5}) as client:
+        error = client.api_healthcheck()
+    if error is not None:
+        raise PrefectUnavailableError(f"The Prefect API at {url} is not reachable ({error}).")
+
+
 @contextmanager
 def prefect_api(*, meanwhile: Callable[[], object] = lambda: None) -> Iterator[str | None]:
     """Within the block, Prefect reports to the configured API, else to a temporary server
@@ -54,6 +72,8 @@ def prefect_api(*, meanwhile: Callable[[], object] = lambda: None) -> Iterator[s
         for url in list(_servers):  # an early server, when a profile names the API after all
             _stop(url)
         meanwhile()
+        if settings.api.url:
+            check_api(settings.api.url)
         yield None  # the configured API; or Prefect's own error when there is none to use
         return
     url = temporary_server(

@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -149,3 +151,24 @@ def test_run_imports_its_code_with_the_collector_paused(
     assert isinstance(result.exception, Stop)
     assert paused == [True]
     assert gc.isenabled() and frozen > 0
+
+
+def test_run_against_an_api_that_does_not_answer_says_so_in_one_line(
+    bundled_manifest: Path, tmp_path: Path
+) -> None:
+    """PREFECT_API_URL naming a stopped server: an error line and a hint, exit 2, no traceback
+    (it printed Prefect's 400-line traceback after its retries). A process of its own: Prefect
+    reads the variable when it is imported."""
+    env = {**os.environ, "PREFECT_API_URL": "http://127.0.0.1:9/api"}
+    done = subprocess.run(
+        [sys.executable, "-m", "mlefacts.cli", "run", "--sources", str(bundled_manifest)]
+        + ["--data-dir", str(tmp_path)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 2, done.stderr[-2000:]
+    assert "error: The Prefect API at http://127.0.0.1:9/api is not reachable" in done.stderr
+    assert "hint:" in done.stderr and "Traceback" not in done.stderr
+    assert not (tmp_path / "curated" / "current").exists()

@@ -45,8 +45,9 @@ def run(
     its flow and task events); without, the same stages run here, with no Prefect at all.
 
     A run that could not run at all raises before anything starts: `SettingsError`,
-    `ManifestError`, `RunLockedError`, or `ShrinkRefusedError` for a manifest that drops more
-    than `max_shrink` of the published sources (unless `allow_shrink`).
+    `ManifestError`, `RunLockedError`, `ShrinkRefusedError` for a manifest that drops more
+    than `max_shrink` of the published sources (unless `allow_shrink`), or, orchestrated,
+    `PrefectUnavailableError` when PREFECT_API_URL names an API that does not answer.
     """
     from mlefacts.settings import load_settings
 

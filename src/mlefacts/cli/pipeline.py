@@ -196,9 +196,18 @@ def _runner(config: Path | None, options: dict[str, object]) -> str | None:
         return None
 
 
+# What to do when no Prefect API answers: the server the URL names, or none.
+_API_HINT = (
+    "start the server PREFECT_API_URL names (`prefect server start`), point PREFECT_API_URL at "
+    "one that runs, or unset it (`mlefacts run` then starts a temporary server; `schedule` "
+    "needs a running one)"
+)
+
+
 @contextmanager
 def _run_errors() -> Iterator[None]:
     """A run or schedule refused before it starts: one error line and a hint, exit 2."""
+    from mlefacts.flows.server import PrefectUnavailableError
     from mlefacts.publish.lock import RunLockedError
     from mlefacts.runner import ShrinkRefusedError
     from mlefacts.settings import SettingsError
@@ -210,7 +219,9 @@ def _run_errors() -> Iterator[None]:
     except SettingsError as exc:
         fail(str(exc), "every setting is listed in README's Settings table")
     except (RunLockedError, StagingInUseError) as exc:
-        fail(str(exc))
+        fail(str(exc), "wait for that run to end, or use another --data-dir")
+    except PrefectUnavailableError as exc:
+        fail(str(exc), _API_HINT)
     except ManifestError as exc:
         fail(str(exc), MANIFEST_HINT)
     except ShrinkRefusedError as exc:
@@ -292,7 +303,7 @@ def schedule(
     mlefacts.toml[/]
     """
     from mlefacts.api import schedule as serve
-    from mlefacts.flows.scheduling import PrefectUnavailableError, UnknownTimezoneError
+    from mlefacts.flows.scheduling import UnknownTimezoneError
 
     _warn_unknown_environment()
 
@@ -313,8 +324,6 @@ def schedule(
             serve(cron, timezone=timezone, name=name, config=config, **options)
         except UnknownTimezoneError as exc:
             fail(str(exc), "use an IANA name such as UTC, Europe/Paris or America/New_York")
-        except PrefectUnavailableError as exc:
-            fail(str(exc))
         except ValueError as exc:
             if "cron" not in str(exc):
                 raise
