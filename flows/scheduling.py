@@ -52,7 +52,9 @@ class Schedule:
 
 def scheduled_deployment(*, schedule: Schedule, name: str, settings: Settings) -> RunnerDeployment:
     """The flow as a deployment carrying the cron schedule and the run's settings (the flow's
-    one parameter, `settings`, as `Settings.to_dict()` gives them).
+    one parameter, `settings`, as `Settings.to_dict()` gives them). A manifest that is the
+    data directory's default is left out: each run resolves it as `mlefacts run` would, so a
+    later `mlefacts sources add` (which starts the data directory's own manifest) counts.
 
     One run at a time: a run due while another runs (the Late runs a restarted `schedule`
     starts together) is cancelled by Prefect before it starts, instead of failing at the data
@@ -61,12 +63,16 @@ def scheduled_deployment(*, schedule: Schedule, name: str, settings: Settings) -
     from prefect.schedules import Cron
     from prefect.types.entrypoint import EntrypointType
 
+    from mlefacts.config import default_manifest
     from mlefacts.flows.mlefacts_flow import mlefacts_run
 
+    parameters = settings.to_dict()
+    if settings.manifest == default_manifest(settings.data_dir):
+        del parameters["sources"]
     return mlefacts_run.to_deployment(
         name=name,
         schedule=Cron(schedule.cron, timezone=schedule.timezone),
-        parameters={"settings": settings.to_dict()},
+        parameters={"settings": parameters},
         description="mlefacts on a schedule: ingest, extract, validate, reconcile, publish.",
         tags=["mlefacts"],
         concurrency_limit=ConcurrencyLimitConfig(

@@ -46,3 +46,24 @@ def test_help_says_cron_is_utc_and_lists_the_run_options() -> None:
 
 def test_a_schedule_defaults_to_utc() -> None:
     assert Schedule("0 6 * * *").timezone == "UTC"
+
+
+def test_a_default_manifest_is_resolved_at_each_scheduled_run(tmp_path: Path) -> None:
+    """A data directory's default manifest is not fixed in the deployment: a `sources add`
+    after the schedule started (it writes the data directory's own sources.toml) reaches the
+    next run. A manifest named by the user is kept as given."""
+    from mlefacts.flows.scheduling import scheduled_deployment
+    from mlefacts.settings import load_settings, settings_from_dict
+
+    default = load_settings(env={}, data_dir=tmp_path)
+    deployment = scheduled_deployment(schedule=Schedule("0 6 * * *"), name="t", settings=default)
+    stored = deployment.parameters["settings"]
+    assert "sources" not in stored
+    (tmp_path / "mine.md").write_text("# Notes\n", encoding="utf-8")
+    (tmp_path / "sources.toml").write_text('[[source]]\nuri = "mine.md"\n', encoding="utf-8")
+    assert settings_from_dict(stored).manifest == tmp_path.resolve() / "sources.toml"
+
+    chosen = tmp_path / "other.toml"
+    named = load_settings(env={}, data_dir=tmp_path, sources=chosen)
+    kept = scheduled_deployment(schedule=Schedule("0 6 * * *"), name="t", settings=named)
+    assert kept.parameters["settings"]["sources"] == str(chosen.resolve())
