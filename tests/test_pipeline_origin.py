@@ -11,7 +11,7 @@ import pytest
 
 import mlefacts
 from mlefacts.runner import run_pipeline
-from mlefacts.settings import Settings
+from mlefacts.settings import Settings, load_settings
 from mlefacts.sources.manifest import ManifestError, add_source, load_manifest
 
 PAGE = Path(__file__).parent / "fixtures" / "coverage" / "pay_page.html"
@@ -92,3 +92,22 @@ def test_sources_list_shows_the_title_the_page_gave(tmp_path: Path) -> None:
     published = _sources(tmp_path, "")
     listed = api.list_sources(tmp_path / "data", sources=tmp_path / "sources" / "sources.toml")
     assert published["title"] and [s.title for s in listed] == [published["title"]]
+
+
+def test_adding_a_source_to_a_data_directory_outside_the_project_keeps_the_bundled_ones(
+    tmp_path: Path,
+) -> None:
+    """A data directory of its own (`--data-dir`), whose runs read the bundled sources: its
+    first own manifest lists them by full path with their ids, and the run reads them there
+    (not refused as paths outside the manifest's folder) beside the new source."""
+    from mlefacts import api
+
+    data_dir = tmp_path / "ds"
+    run_pipeline(load_settings(env={}, data_dir=data_dir))
+    before = mlefacts.load("sources", data_dir)[["source_id", "title"]]
+    shutil.copy(PAGE, data_dir / "pay.html")
+    api.add_source("pay.html", data_dir)
+    run_pipeline(load_settings(env={}, data_dir=data_dir))
+    after = mlefacts.load("sources", data_dir)
+    assert len(after) == len(before) + 1 and (after["status"] == "ok").all()
+    assert after[["source_id", "title"]].merge(before).equals(before)

@@ -519,8 +519,8 @@ def add_source(
     citation: str | None = None,
 ) -> AddedSource:
     """Append a source to a manifest (`mlefacts sources add`): `sources`, else sources.toml
-    in the data directory, created with the bundled sources that live in the data directory
-    (the bundled manifest itself is never edited). Raises `FileNotFoundError` for a local file
+    in the data directory, created with the bundled sources its runs read until then (the
+    bundled manifest itself is never edited). Raises `FileNotFoundError` for a local file
     that does not exist, `ManifestError` for a bad URI or manifest."""
     from mlefacts.config import user_manifest
     from mlefacts.sources.manifest import add_source as append_source
@@ -531,7 +531,7 @@ def add_source(
     if not make_source(uri).is_url and not (manifest.parent / uri).is_file():
         raise FileNotFoundError(f"no file {manifest.parent / uri}")
     if sources is None and not manifest.exists():
-        _seed_user_manifest(manifest, folder)
+        _seed_user_manifest(manifest)
     spec = append_source(
         manifest,
         uri,
@@ -556,20 +556,22 @@ def _published_titles(path: Path) -> dict[str, str]:
     return dict(rows)
 
 
-def _seed_user_manifest(manifest: Path, data_dir: Path) -> None:
-    """A data directory's first own manifest starts with the bundled sources stored inside it,
-    so that adding one source does not drop them from the next run. Each keeps its id (their
-    paths, written from another folder, would give new ones): the same sources, not new."""
+def _seed_user_manifest(manifest: Path) -> None:
+    """A data directory's first own manifest starts with the bundled sources (its runs read
+    them until then), so that adding one source does not drop them from the next run: by
+    path relative to it when inside the data directory, else in full (runs read the bundled
+    folder from any manifest). Each keeps its id (their paths, written from another folder,
+    would give new ones): the same sources, not new."""
     from mlefacts.config import default_manifest
     from mlefacts.sources.manifest import DATE_KEYS, TEXT_KEYS, load_manifest
     from mlefacts.sources.manifest import add_source as append_source
 
     bundled = default_manifest()
+    if not bundled.is_file():
+        return  # an install without the example sources
     for spec in load_manifest(bundled):
-        path = (bundled.parent / spec.uri).resolve()
-        if path.is_relative_to(data_dir.resolve()):
-            origin = {key: getattr(spec, key) for key in (*TEXT_KEYS, *DATE_KEYS)}
-            append_source(manifest, str(path), **origin, id=spec.source_id)
+        origin = {key: getattr(spec, key) for key in (*TEXT_KEYS, *DATE_KEYS)}
+        append_source(manifest, str(bundled.parent / spec.uri), **origin, id=spec.source_id)
 
 
 def _refusals_ahead(uri: str, manifest: Path) -> list[str]:

@@ -25,7 +25,7 @@ import pandas as pd
 
 from mlefacts.cache import CachedExtraction, ExtractionCache
 from mlefacts.chunks import chunks
-from mlefacts.config import package_digest
+from mlefacts.config import default_manifest, package_digest
 from mlefacts.contract import stable_id
 from mlefacts.document import build_document_tree
 from mlefacts.document.metadata import read_page_metadata
@@ -173,9 +173,11 @@ def ingest_batch(
     cache = ExtractionCache(settings.cache_dir, fingerprint, reuse=settings.extract.cache)
     items: list[Ingested] = []
     started = time.perf_counter()
-    # Each folder of local files resolved and checked once per batch.
+    # Each folder of local files resolved and checked once per batch. The bundled example
+    # sources may be read from any manifest (a data directory's own lists them by full path).
     paths = LocalPaths(
-        allowed_roots=[settings.manifest.parent], allow_outside=settings.run.allow_outside_paths
+        allowed_roots=[settings.manifest.parent, default_manifest().parent],
+        allow_outside=settings.run.allow_outside_paths,
     )
     # One session per batch (objects' directories fsynced once); robots.txt and Crawl-delay are
     # kept per origin for the whole run.

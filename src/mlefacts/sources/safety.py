@@ -143,7 +143,7 @@ def check_local_path(
     shown_roots = ", ".join(str(r) for r in roots) or "none"
     raise UnsafeSourceError(
         f"refused: {path} resolves{via} to {resolved}, outside the allowed roots ({shown_roots}); "
-        "set allow_outside to read it"
+        "run with --allow-outside-paths (run.allow_outside_paths) to read it"
     )
 
 
