@@ -142,7 +142,10 @@ class Sources(_Table):
     fetched_at: Series[str] = pa.Field(
         nullable=True,
         str_matches=ISO_TIMESTAMP,
-        description="When the content was last fetched (ISO 8601, UTC).",
+        description=(
+            "When these bytes were first seen (ISO 8601, UTC): a local file's modification "
+            "time, or when the raw zone first stored a fetched page (each fetch is in fetches)."
+        ),
         metadata=TIMESTAMP,
     )
     n_chars: Series[pd.Int64Dtype] = pa.Field(
@@ -184,7 +187,9 @@ class Claims(_Table):
 
     claim_id: Series[str] = pa.Field(unique=True, description="Stable hash of the claim content.")
     source_id: Series[str] = pa.Field(description="Source the claim was read from.")
-    run_id: Series[str] = pa.Field(description="Run that extracted the claim.")
+    run_id: Series[str] = pa.Field(
+        description="Run that published the claim (every run stamps the claims it publishes)."
+    )
     kind: Series[str] = pa.Field(isin=list(CLAIM_KINDS), description="Kind of fact.")
     subject: Series[str] = pa.Field(description="Normalized noun phrase of what is measured.")
     attribute: Series[str] = pa.Field(description="Measured property (salary, cagr, share...).")
