@@ -290,6 +290,19 @@ def test_snapshots_lists_each_publish_and_marks_the_current_one(republished: Pat
     assert all(row["claims"] > 100 for row in rows)
 
 
+def test_diff_after_a_rollback_to_the_oldest_snapshot_says_it_has_none_before(
+    republished: Path, tmp_path: Path
+) -> None:
+    copy = tmp_path / "data"
+    shutil.copytree(republished, copy, symlinks=True)
+    oldest = json.loads(invoke("snapshots", "--data-dir", copy, "-f", "json").stdout)[0]
+    assert invoke("rollback", oldest["snapshot"], "--data-dir", copy).exit_code == 0
+    result = invoke("diff", "--data-dir", copy, "-f", "json")
+    assert result.exit_code == 0
+    assert {row["change"] for row in json.loads(result.stdout)} == {"added"}
+    assert f"no snapshot kept before {oldest['snapshot']}" in " ".join(result.stderr.split())
+
+
 def test_diff_shows_the_changed_figure_between_two_snapshots(republished: Path) -> None:
     result = invoke("diff", "--data-dir", republished, "-f", "json")
     assert result.exit_code == 0, result.output

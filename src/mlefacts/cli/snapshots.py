@@ -103,15 +103,24 @@ def diff(
     Example: [bold]mlefacts diff[/] (the previous snapshot against the current one)
     """
     from mlefacts.api import diff as diff_claims
+    from mlefacts.api import snapshots as published
     from mlefacts.publish.catalog import NoSnapshotError
 
     folder = resolve(data_dir)
     try:
         frame = diff_claims(old, new, folder)
+        kept = published(folder)
     except NoSnapshotError:
         fail_unpublished(folder)
     except reading_errors() as exc:
         fail_reading(exc, folder)
+    compared = new or next(s.snapshot for s in kept if s.current)
+    if old is None and compared == kept[0].snapshot:  # the oldest kept: after a rollback to it
+        errors.print(
+            f"[dim]note:[/] no snapshot kept before {escape(compared)}: every claim is listed "
+            "as added (name two snapshots to compare: mlefacts diff OLD NEW)",
+            highlight=False,
+        )
     if fmt is not OutputFormat.table:
         print_rows(frame_rows(frame), fmt)
         return
