@@ -200,6 +200,32 @@ def test_lost_object_means_unconditional_refetch(raw: RawZone, httpserver: HTTPS
     assert second.status == "ok" and raw.has(first.content_sha256)
 
 
+def test_a_kept_id_with_a_new_uri_sends_no_validators_of_the_old_page(
+    raw: RawZone, httpserver: HTTPServer
+) -> None:
+    """A manifest entry whose uri changed but whose `id` stayed: the old page's ETag would let
+    a 304 from the new page publish the old page's bytes as the new one's."""
+    httpserver.expect_request("/old").respond_with_data(
+        "<p>old</p>", content_type="text/html", headers={"ETag": '"v1"'}
+    )
+    httpserver.expect_request("/new").respond_with_data("<p>new</p>", content_type="text/html")
+    kept = make_source(httpserver.url_for("/old")).source_id
+    first = ingest_source(
+        make_source(httpserver.url_for("/old"), id=kept),
+        manifest_dir=raw.root,
+        raw=raw,
+        settings=LOCAL,
+    )
+    moved = ingest_source(
+        make_source(httpserver.url_for("/new"), id=kept),
+        manifest_dir=raw.root,
+        raw=raw,
+        settings=LOCAL,
+    )
+    assert "If-None-Match" not in httpserver.log[-1][0].headers
+    assert moved.status == "ok" and moved.content_sha256 != first.content_sha256
+
+
 def test_shared_session_reads_robots_once(raw: RawZone, httpserver: HTTPServer) -> None:
     httpserver.expect_request("/robots.txt").respond_with_data("User-agent: *\nAllow: /\n")
     httpserver.expect_request("/a").respond_with_data("<p>a</p>", content_type="text/html")

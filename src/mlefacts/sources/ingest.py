@@ -164,6 +164,8 @@ def _ingest_url(
     previous = raw.last_good_fetch(spec.source_id)
     if previous is not None and not raw.verified(previous["sha256"]):
         previous = None  # lost or damaged: fetch in full, which stores the bytes again
+    if previous is not None and previous.get("uri") != spec.uri:
+        previous = None  # the entry's uri changed under a kept id: another page's validators
     outcome = fetch_url(
         spec.uri,
         settings=settings,
