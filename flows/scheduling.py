@@ -92,8 +92,8 @@ def require_prefect_api() -> str:
         url = PREFECT_API_URL.value()
     if not url:
         raise PrefectUnavailableError(
-            "No Prefect API is configured, and schedules never fire on Prefect's temporary "
-            "server. " + _SERVER_HINT
+            "No Prefect API is configured, and schedules never fire on Prefect's temporary server.",
+            _SERVER_HINT,
         )
     check_api(url)
     return url

@@ -44,7 +44,19 @@ class ServerStartError(RuntimeError):
 
 class PrefectUnavailableError(RuntimeError):
     """No Prefect API that can run schedules is configured, or the configured one does not
-    answer."""
+    answer; `hint` says what to do."""
+
+    def __init__(self, message: str, hint: str) -> None:
+        super().__init__(message)
+        self.hint = hint
+
+
+# What to do when the configured API does not answer.
+_UNREACHABLE_HINT = (
+    "start the server PREFECT_API_URL names (`prefect server start`), point PREFECT_API_URL at "
+    "one that runs, or unset it (`mlefacts run` then starts a temporary server; `schedule` "
+    "needs a running one)"
+)
 
 
 def check_api(url: str) -> None:
@@ -52,12 +64,21 @@ def check_api(url: str) -> None:
     check (within 5 s): a run or a schedule says so at once, instead of Prefect's traceback
     after its retries."""
     from prefect.client.orchestration import SyncPrefectClient
+    from prefect.settings import get_current_settings
 
-    # Ask that URL itself: a client from the settings context could reach another server.
-    with SyncPrefectClient(url, httpx_settings={"timeout": 5}) as client:
+    api = get_current_settings().api
+    key = api.key.get_secret_value() if api.key else None
+    auth = api.auth_string.get_secret_value() if api.auth_string else None
+    # Ask that URL itself (with the configured credentials): a client from the settings
+    # context could reach another server.
+    with SyncPrefectClient(
+        url, api_key=key, auth_string=auth, httpx_settings={"timeout": 5}
+    ) as client:
         error = client.api_healthcheck()
     if error is not None:
-        raise PrefectUnavailableError(f"The Prefect API at {url} is not reachable ({error}).")
+        raise PrefectUnavailableError(
+            f"The Prefect API at {url} is not reachable ({error}).", _UNREACHABLE_HINT
+        )
 
 
 @contextmanager

@@ -196,14 +196,6 @@ def _runner(config: Path | None, options: dict[str, object]) -> str | None:
         return None
 
 
-# What to do when no Prefect API answers: the server the URL names, or none.
-_API_HINT = (
-    "start the server PREFECT_API_URL names (`prefect server start`), point PREFECT_API_URL at "
-    "one that runs, or unset it (`mlefacts run` then starts a temporary server; `schedule` "
-    "needs a running one)"
-)
-
-
 @contextmanager
 def _run_errors() -> Iterator[None]:
     """A run or schedule refused before it starts: one error line and a hint, exit 2."""
@@ -221,7 +213,7 @@ def _run_errors() -> Iterator[None]:
     except (RunLockedError, StagingInUseError) as exc:
         fail(str(exc), "wait for that run to end, or use another --data-dir")
     except PrefectUnavailableError as exc:
-        fail(str(exc), _API_HINT)
+        fail(str(exc), exc.hint)
     except ManifestError as exc:
         fail(str(exc), MANIFEST_HINT)
     except ShrinkRefusedError as exc:
