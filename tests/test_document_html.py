@@ -271,6 +271,19 @@ def test_a_heading_that_opens_an_item_carries_its_number_and_heads_the_rest() ->
     assert "8. Median" not in doc.text and "8. 8." not in doc.text
 
 
+def test_a_heading_in_a_bullet_item_reads_as_written_and_a_number_is_no_marker() -> None:
+    """A bullet is no number: '<ul><li><h2>Top hiring cities</h2>' reads 'Top hiring cities';
+    '1.5x growth' opening the first numbered item is not its '1.'."""
+    page = (
+        "<ul><li><h2>Top hiring cities</h2><p>Toronto leads.</p></li></ul>"
+        "<ol><li><h3>1.5x growth in postings</h3></li></ol>"
+    )
+    doc = build_document(source_id="t", text=page, media_type="text/html")
+    headings = [doc.span_text(b) for b in doc.blocks if b.kind == "heading"]
+    assert headings == ["Top hiring cities", "1. 1.5x growth in postings"]
+    assert "•" not in doc.text
+
+
 def test_a_paragraph_that_is_one_bold_title_is_a_heading() -> None:
     page = (
         "<h2>Best cities by region</h2><p><strong>Europe</strong></p>"

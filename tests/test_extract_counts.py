@@ -1049,6 +1049,13 @@ def test_a_labelled_count_between_bars_is_a_field_of_its_own() -> None:
     assert [(c.kind, c.subject, c.value) for c in found] == [("job_demand", "data engineer", 18900)]
 
 
+def test_a_capitalized_word_of_a_name_is_no_reporting_verb() -> None:
+    found = _counted(
+        "AI jobs report.\n\nThe Gulf States AI services sector employed 40,000 people."
+    )
+    assert [c.subject for c in found] == ["gulf states artificial intelligence services sector"]
+
+
 @pytest.mark.parametrize("said", ["The firm estimates that ", "The same report says "])
 def test_a_sector_s_workforce_said_by_someone_is_the_sector_s(said: str) -> None:
     found = _counted(

@@ -829,6 +829,16 @@ def test_a_bare_dollar_in_a_sentence_naming_a_city_is_that_city_s_dollar() -> No
     assert found == {120000: "CAD", 110: "USD", 95: "CAD"}
 
 
+def test_a_city_named_after_the_figure_leaves_the_page_s_dollar() -> None:
+    """'..., about what their peers in Sydney make': a comparison after the sum names no
+    dollar of it."""
+    text = (
+        "# ML engineer salaries in Canada\n\n"
+        "ML engineers here earn $140,000 a year, about what their peers in Sydney make.\n"
+    )
+    assert [c.unit for c in salary.extract(document(text, "text/markdown"))] == ["CAD"]
+
+
 def test_a_later_parallel_sum_shares_the_pay_period_of_an_earlier_one() -> None:
     text = (
         "A junior ML engineer typically starts on £45,000 per year, although some banks pay "

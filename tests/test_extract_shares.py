@@ -193,10 +193,21 @@ def test_a_share_label_names_its_part_before_the_share_noun(line: str) -> None:
     )
 
 
-def test_a_labelled_share_may_carry_a_note_in_brackets() -> None:
+@pytest.mark.parametrize("label", ["Estimated market share", "Current market share (2025)"])
+def test_a_share_label_s_words_about_the_figure_name_no_part(label: str) -> None:
+    text = (
+        "# AI Market Report\n\nThe global AI market was worth USD 200 billion in 2025.\n\n"
+        f"- {label}: 36.9%\n"
+    )
+    claims = extract_claims(build_document(source_id="s", text=text, media_type="text/markdown"))
+    assert [c.qualifiers for c in claims[0] if c.kind == "share"] == [{}]
+
+
+@pytest.mark.parametrize("label", ["Remote roles (Oct 2025)", "Remote (full-time) roles"])
+def test_a_labelled_share_may_carry_a_note_in_brackets(label: str) -> None:
     text = (
         "<h1>Jobs on the Rise 2026</h1><ol><li><h2>Data annotator</h2>"
-        "<p>Remote roles (Oct 2025): 57%</p></li></ol>"
+        f"<p>{label}: 57%</p></li></ol>"
     )
     claims = extract_claims(build_document(source_id="s", text=text, media_type="text/html"))
     assert [(c.subject, c.value) for c in claims[0] if c.kind == "share"] == [
@@ -204,13 +215,19 @@ def test_a_labelled_share_may_carry_a_note_in_brackets() -> None:
     ]
 
 
-def test_a_year_ending_a_sentence_counts_no_people_after_it() -> None:
-    """'... after a flat year in 2024. Two-thirds of respondents ...': '2024.' is no count of
-    'Two-thirds of respondents', so the survey's people stay the respondents."""
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Median pay rose 5.1% after a flat year in 2024. Two-thirds of respondents got a bonus.",
+        "In 2024 two-thirds of respondents got a bonus.",
+    ],
+)
+def test_a_year_counts_no_people_after_it(said: str) -> None:
+    """'... in 2024. Two-thirds of respondents', 'In 2024 two-thirds of respondents': a year is
+    no count of the people after it, so the survey's people stay the respondents."""
     text = (
         "Pulse survey 2025\n\nSample size: 1,870. Respondents came from 44 countries.\n\n"
-        "Median pay rose 5.1% after a flat year in 2024. Two-thirds of respondents got a bonus.\n\n"
-        "Work arrangement\n\n- Hybrid: 51%\n- Fully remote: 28%\n- On-site: 21%\n"
+        f"{said}\n\nWork arrangement\n\n- Hybrid: 51%\n- Fully remote: 28%\n- On-site: 21%\n"
     )
     claims = extract_claims(build_document(source_id="s", text=text, media_type="text/markdown"))
     subjects = {c.value: c.subject for c in claims[0] if c.kind == "share"}

@@ -294,7 +294,7 @@ class _Renderer:
         # A heading that opens an item ('<li><h2>Data engineer</h2><p>Pay: ...'): the item's
         # first chunk, which reads with its marker ('8. Data engineer') unless it writes one.
         item = self._opened_by(context)
-        if item is not None and not chunk.startswith(item.marker):
+        if item is not None and item.marker != "•" and not _writes_marker(chunk, item.marker):
             chunk = f"{item.marker} {chunk}"
         start = self._emit(chunk, prefix)
         end = self.position
@@ -575,6 +575,16 @@ def _collapse(buffer: list[str | None]) -> str:
             current.append(piece)
     lines.append(_squeeze("".join(current)))
     return "\n".join(line for line in lines if line)
+
+
+def _writes_marker(chunk: str, marker: str) -> bool:
+    """Whether a chunk opens with an item's number as its own ('8. Data engineer'; not '1.5x
+    growth' for the item '1.').
+
+    >>> _writes_marker("8. Data engineer", "8."), _writes_marker("1.5x growth", "1.")
+    (True, False)
+    """
+    return chunk.startswith(marker) and chunk[len(marker) : len(marker) + 1] in ("", " ")
 
 
 def _collapsed(chunk: str) -> bool:

@@ -30,13 +30,16 @@ def _alternation(words: list[str]) -> str:
 @cache
 def reporting_clause() -> re.Pattern[str]:
     """A reporting verb (or 'that') and the spaces after it: where the words saying who says
-    so end ('The firm estimates that ', 'The same report says ').
+    so end ('The firm estimates that ', 'The same report says '); written in lower case, as a
+    verb is, so that a name's capitalized word ('Gulf States', 'Data Projects') is none.
 
     >>> reporting_clause().split("The same report says India's AI sector")[-1]
     "India's AI sector"
+    >>> reporting_clause().split("The Gulf States AI sector")[-1]
+    'The Gulf States AI sector'
     """
     verbs = _alternation(load_data("attribution")["reporting_verbs"])
-    return re.compile(rf"\b(?:that|{verbs})\s+", re.IGNORECASE)
+    return re.compile(rf"\b(?-i:that|{verbs})\s+")
 
 
 @cache

@@ -1331,7 +1331,7 @@ def _amounts(text: str, start: int, end: int) -> tuple[Amount, ...]:
         if unit == "USD" and bare_dollar(q.raw):
             if dollar is None:  # unless the page states its dollar, the one dollar country
                 # the span's words name ('in Sydney'), else its section's or page's
-                named = None if stated_dollar(text) else named_dollar(text, start, end)
+                named = None if stated_dollar(text) else named_dollar(text, start, q.start)
                 dollar = named or dollar_at(text, start)
             unit = dollar
         elif unit and (sign := shared_sign(q.raw)):  # 'kr': the page's section or home decides

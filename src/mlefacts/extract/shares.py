@@ -87,7 +87,7 @@ _FILLER = (
     r"more\s+than|less\s+than|fewer\s+than|under|up\s+to|at\s+least|an\s+estimated|"
     r"a\s+further|another|the\s+remaining|the\s+other|a|an|the|largest|biggest|highest|"
     r"dominant|majority|total|combined|overall|revenue|market|of|with|at|share|shares|"
-    r"around|estimated|\w+est)"
+    r"around|estimated|current|\w+est)"
 )
 _GAP = re.compile(rf"^(?:\s*{_FILLER}\b)*\s*$", re.IGNORECASE)
 # A share noun's own measure and year, then its figure set off by a comma or 'at': 'held the
@@ -358,7 +358,7 @@ _PART_LIST = re.compile(r"^[\w&/ -]+(?:,\s*[\w&/ -]+)*,?\s+(?:and|&)\s+[\w&/ -]+
 # 'Remote availability: 46%': a labelled percentage (the label says what it is a share of),
 # maybe with a note in brackets ('Remote roles (Oct 2025): 29%').
 _LABELLED = re.compile(
-    r"^\W*(?P<label>[^\W\d][^:*_\d()]{1,60}?)(?:\s*\([^()]{1,30}\))?[*_]*\s*[:\u2013\u2014-][*_\s]*$"
+    r"^\W*(?P<label>[^\W\d][^:*_\d]{1,60}?)(?:\s*\([^()]{1,30}\))?[*_]*\s*[:\u2013\u2014-][*_\s]*$"
 )
 # '81%: Percentage of engineering leaders who ...': a figure, then a label naming its whole.
 _PERCENT_OF_LABEL = re.compile(
@@ -1264,11 +1264,14 @@ def _label_part(label: str) -> str | None:
 
     >>> _label_part("North America Market Share (2025): "), _label_part("Market share: ")
     ('North America', None)
+    >>> _label_part("Estimated market share: "), _label_part("Current market share (2025): ")
+    (None, None)
     """
     labelled = _LABELLED.match(label)
     noun = _words("nouns").search(labelled["label"]) if labelled else None
     head = " ".join(labelled["label"][: noun.start()].split()) if labelled and noun else ""
-    return head or None
+    # 'Estimated market share', 'Current market share (2025)': words about the figure, no part
+    return head if head and not _GAP.match(head) else None
 
 
 def _is_share_label(label: str) -> bool:
@@ -2895,10 +2898,11 @@ _PEOPLE = "person"  # 'we asked people who ...': a population named by no word o
 @cache
 def _counted_people() -> re.Pattern[str]:
     """The people a survey's count counts: '1,120 hiring managers', '3,150 ML engineers'; not
-    what follows a sentence that ends with a number ('... in 2024. Two-thirds of respondents')."""
+    what follows a year ('In 2024 two-thirds of respondents', '... in 2024. Most respondents')
+    or a sentence that ends with a number."""
     nouns = _words("population_nouns").pattern
     return re.compile(
-        rf"\b\d(?:[\d,.]*\d)?\+?\s+(?:{_SCALE_WORDS}\s+)?"
+        rf"\b(?!(?:19|20)\d\d\b)\d(?:[\d,.]*\d)?\+?\s+(?:{_SCALE_WORDS}\s+)?"
         rf"(?P<people>(?:(?!{_SCALE_WORDS}\b)[a-zA-Z][\w-]*\s+){{0,3}}?(?:{nouns}))",
         re.IGNORECASE,
     )
@@ -2927,7 +2931,9 @@ _SAMPLE_SIZE = re.compile(r"\bsample\s+size\b|\bn\s*=\s*\d", re.IGNORECASE)
 
 
 # Lower-case words between a count and the people it counts: '540 chief data officers'.
-_COUNTED_MODIFIERS = re.compile(r"\d[\d,.]*\+?\s+((?:[a-z][a-z-]*\s+){1,3})$")
+_COUNTED_MODIFIERS = re.compile(
+    r"(?<![\d,.])(?!(?:19|20)\d\d\b)\d(?:[\d,.]*\d)?\+?\s+((?:[a-z][a-z-]*\s+){1,3})$"
+)  # not after a year: 'In 2024 two-thirds of respondents'
 
 
 @cache

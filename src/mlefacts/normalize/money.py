@@ -463,9 +463,10 @@ def named_dollar(text: str, start: int, end: int) -> str | None:
     """The one dollar whose country or known cities `text[start:end]` names ('Day rates in
     Sydney run from $1,000', on a page whose last section was about New Zealand), else None.
     The span's own words only: a table's rows or a paragraph's other sentences may name
-    other places for their own sums.
+    other places for their own sums; the caller passes the words up to the figure ('..., about
+    what their peers in Sydney make' after it names no dollar of it).
 
-    >>> named_dollar("In Sydney: $1,000 a day.", 0, 24), named_dollar("Toronto or Seattle", 0, 18)
+    >>> named_dollar("In Sydney: $1,000 a day.", 0, 10), named_dollar("Toronto or Seattle", 0, 18)
     ('AUD', None)
     """
     names, pattern = _dollar_places()
