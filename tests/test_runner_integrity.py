@@ -96,9 +96,18 @@ def test_a_failing_source_keeps_what_its_last_good_page_said_about_itself(
     stale = mlefacts.load("sources", data_dir).set_index("uri").loc["guide.md"]
     assert stale["status"] == "error" and bool(stale["stale"])
     assert stale[origin].to_dict() == good.to_dict()
-    manifest.write_text(manifest.read_text().replace('"guide.md"', '"guide.md"\ntitle = "Mine"', 1))
+    stated = (
+        '"guide.md"\ntitle = "Mine"\ncitation = "My citation"\npage_url = "https://example.org/g"'
+    )
+    manifest.write_text(manifest.read_text().replace('"guide.md"', stated, 1))
     run_plain(data_dir, manifest)
-    assert mlefacts.load("sources", data_dir).set_index("uri").loc["guide.md", "title"] == "Mine"
+    row = mlefacts.load("sources", data_dir).set_index("uri").loc["guide.md"]
+    assert (row["title"], row["citation"], row["page_url"]) == (
+        "Mine",
+        "My citation",
+        "https://example.org/g",
+    )
+    assert row["published"] == good["published"] == "2025-03-04"  # not stated: the page's
 
 
 def test_a_damaged_raw_object_is_stored_again_and_the_run_completes(

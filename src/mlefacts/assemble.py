@@ -44,21 +44,20 @@ from mlefacts.validate import (
 # Where each row came from, so that reconcile reads the rows in the order one process would
 # have made them (batch after batch, then the carried stale rows); never published.
 _ORIGIN = ("_carried", "_file", "_row")
-# What a source that failed this run keeps of its last good publish: its content's columns, and
-# what was derived from its page (a reader still finds and cites it by them).
-_CARRIED_SOURCE_COLUMNS = (
-    "content_sha256",
-    "n_chars",
-    "media_type",
-    "charset",
-    "fetched_at",
+# What a source that failed this run keeps of its last good publish: its content's columns.
+_CARRIED_SOURCE_COLUMNS = ("content_sha256", "n_chars", "media_type", "charset", "fetched_at")
+# Origin columns: what the manifest states wins, as on a good fetch (a failed fetch's row holds
+# only that, `pipeline._stated_origin`); else the last good publish's, read from its page or
+# composed (a reader still finds and cites the source by them).
+_STATED_SOURCE_COLUMNS = (
+    "title",
+    "publisher",
+    "published",
+    "license",
     "page_url",
     "accessed",
     "citation",
 )
-# Origin columns the manifest may state (then it wins, as on a good fetch), else the page did:
-# a failed fetch read no page, so the last good publish's value stands.
-_STATED_SOURCE_COLUMNS = ("title", "publisher", "published", "license")
 _CARRIED_TABLES = ("documents", "claims", "figures")
 # One thread: the sorts of the compaction hold one thread's buffers, ~100 MB less at 5,000
 # articles than two (the memory limit, spilling to the staging area, bounds the rest).

@@ -515,13 +515,15 @@ def _source_row(
     seen_at: str | None = None,
     page: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
-    """The source's row; the manifest's title, publisher and date win over the page's own."""
+    """The source's row; the manifest's title, publisher and date win over the page's own. A
+    source whose fetch failed read no page: its origin is only what the manifest states (a
+    source carried from its last good publish keeps that publish's for the rest)."""
     ok = ingested.status != "error" and error is None
     page = page or {}
     return {
         "source_id": spec.source_id,
         "uri": spec.uri,
-        **_origin(spec, page, seen_at),
+        **(_origin(spec, page, seen_at) if ok else _stated_origin(spec)),
         "content_sha256": ingested.content_sha256,
         "media_type": ingested.media_type,
         "charset": ingested.charset,
@@ -552,6 +554,20 @@ def _origin(spec: SourceSpec, page: dict[str, Any], seen_at: str | None) -> dict
     }
     origin["citation"] = spec.citation or compose_citation(origin)
     return origin
+
+
+def _stated_origin(spec: SourceSpec) -> dict[str, Any]:
+    """The origin columns as the manifest states them, nothing read or composed."""
+    return {
+        "title": spec.title,
+        "publisher": spec.publisher,
+        "published": spec.published.isoformat() if spec.published else None,
+        "license": spec.license,
+        "page_url": spec.page_url,
+        "download_url": spec.uri if spec.is_url else None,
+        "accessed": spec.accessed.isoformat() if spec.accessed else None,
+        "citation": spec.citation,
+    }
 
 
 def compose_citation(origin: dict[str, Any]) -> str | None:
