@@ -284,9 +284,10 @@ def schedule(
 
     The cron expression is read in UTC unless --timezone is given. Each scheduled run takes
     the settings this command resolves (--config, MLEFACTS_* variables, flags), stored as the
-    deployment's parameters: its batches run on the task runner they name (--runner,
-    --dask-address). The schedule stays active when this command stops: start it again (or
-    let a service manager restart it) and it carries on.
+    deployment's parameters (a manifest left to its default is found again at each run): its
+    batches run on the task runner they name (--runner, --dask-address). One run at a time:
+    a run due while another runs is cancelled. The schedule stays active when this command
+    stops: start it again (or let a service manager restart it) and it carries on.
 
     Needs a real Prefect API (schedules never fire on the temporary server): start one with
     `prefect server start` and `export PREFECT_API_URL=http://127.0.0.1:4200/api`.

@@ -64,7 +64,7 @@ def sources_add(
     ] = None,
 ) -> None:
     """Append a source to a manifest: --sources, else sources.toml in the data directory
-    (created with the bundled sources that live in the data directory; never the bundled file).
+    (created with the bundled sources its runs read until then; never the bundled file).
 
     Example: [bold]mlefacts sources add https://example.com/ml --title "ML pay" --sources my.toml[/]
     """
