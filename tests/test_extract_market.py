@@ -1080,3 +1080,26 @@ def test_a_roles_market_is_no_product_market() -> None:
     so it is no market subject; 'the MLOps market' is one."""
     assert market_mentions("Data engineer market update, Q3") == []
     assert [m[2] for m in market_mentions("the MLOps market grew")] == ["mlops market"]
+
+
+def test_a_paragraph_after_one_about_the_page_s_market_states_that_market_s_money() -> None:
+    """Under a heading that names no market ('## Market summary'), a paragraph naming none
+    goes on with the page's market that the paragraph before named; not with a market the
+    paragraph before names in passing."""
+    text = (
+        "# Generative AI Market Report\n\n## Market summary\n\n"
+        "The generative AI market size was estimated at USD 41.7 billion in 2024.\n\n"
+        "Software accounted for USD 27.3 billion of 2024 revenue.\n"
+    )
+    sizes = {c.value: c.subject for c in _claims_of(text) if c.kind == "market_size"}
+    assert sizes == {
+        41.7e9: "generative artificial intelligence market",
+        27.3e9: "generative artificial intelligence market",
+    }
+    aside = text.replace(
+        "The generative AI market size was estimated at USD 41.7 billion in 2024.",
+        "The speech analytics market, a neighbour, was worth USD 3.1 billion in 2024.",
+    )
+    assert "speech analytics market" not in {
+        c.subject for c in _claims_of(aside) if c.value == 27.3e9
+    }

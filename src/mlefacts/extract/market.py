@@ -484,16 +484,33 @@ def _earlier_market(
     part: MarketPart | None,
 ) -> str | None:
     """The market of a sentence that names none: the one whose money it states, else the one
-    named by the paragraph before, its list's lead-in or its section's heading, else the
-    page's when it says 'the market' or names a part of one."""
+    named by its paragraph before it, its list's lead-in or its section's heading, else the
+    page's when it says 'the market', names a part of one, or the paragraph right before (in
+    its section) is about it."""
     return (
         spent
         or market_phrase(block_before(doc, sentence))
         or listed
         or market_phrase(section_heading(doc, sentence.block))
+        or _main_market_before(doc, sentence)
         or _main_market_named(doc, own)
         or (main_market(doc) if part else None)
     )
+
+
+def _main_market_before(doc: Document, sentence: Sentence) -> str | None:
+    """The page's main market when the paragraph right before, in the same section, names it
+    ('The generative AI market was estimated at ...' / 'Software accounted for USD 27.3 billion
+    of 2024 revenue.' under '## Market summary'); not another market that paragraph names in
+    passing."""
+    index = sentence.block_index - 1
+    if sentence.start != sentence.block.start or index < 0:
+        return None  # a later sentence of a paragraph: its own earlier words were asked
+    before = doc.blocks[index]
+    if before.kind != "paragraph" or before.boilerplate or before.section != sentence.block.section:
+        return None
+    main = main_market(doc)
+    return main if main and market_phrase(doc.span_text(before)) == main else None
 
 
 def _main_market_named(doc: Document, own: str) -> str | None:
