@@ -460,6 +460,20 @@ def test_a_ranked_list_of_challenges_is_of_problems_not_tools() -> None:
     ]
 
 
+def test_a_list_of_obstacles_without_a_share_word_divides_the_people_asked() -> None:
+    """'## Biggest obstacle' over 'Data quality: 44%' with no lead-in saying 'share of': each
+    item is still a part of the people the survey asked (here the page's ML engineers)."""
+    page = (
+        "# ML Engineer Census 2026\n\nWe surveyed 4,105 ML engineers in January 2026.\n\n"
+        "## Biggest obstacle\n\n- Data quality: 44%\n- Compute costs: 31%\n"
+    )
+    claims = lists.extract(document(page, "text/markdown"))
+    assert [(c.subject, c.value, c.qualifiers["category"]) for c in claims] == [
+        ("machine learning engineer", 44.0, "Data quality"),
+        ("machine learning engineer", 31.0, "Compute costs"),
+    ]
+
+
 def test_a_lead_in_that_opens_with_its_people_and_their_breakdown_is_theirs() -> None:
     """'Respondents by job title:' under '## Who answered': each item is a part of the
     respondents, as under 'Primary job title of respondents:'."""

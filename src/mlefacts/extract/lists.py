@@ -130,8 +130,10 @@ def extract(doc: Document) -> list[Claim]:
             or first_role(intro, heading)
             or page_market
             or (
+                # '## Biggest obstacle' over 'Data quality: 44%' on a survey page: a part of the
+                # people asked, as a breakdown of them is
                 people_of_page(doc, index, lead=intro, of_roles=breakdown == JOB_TITLE)
-                if breakdown
+                if breakdown or names_troubles(intro, heading)
                 else None
             )
         )
