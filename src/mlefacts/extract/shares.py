@@ -346,7 +346,11 @@ _NOT_PART = re.compile(
     re.IGNORECASE,
 )
 # 'accounted for the larger share of revenue, at 68.2%': the figure stands apart from its cue.
-_APPOSITIVE = re.compile(r"(?:^\s*|,\s*)(?:at|with|i\.e\.|namely)\s*$", re.IGNORECASE)
+# 'held the largest share, at 38.2%', '..., with 38.2%', '... share of the regional market,
+# 41.6%, in 2024' (a bare comma only after words naming the share: `_appositive_cue`)
+_APPOSITIVE = re.compile(
+    r"(?:^\s*(?:at|with|i\.e\.|namely)|,\s*(?:at|with|i\.e\.|namely)?)\s*$", re.I
+)
 _NOUN_OF_WHOLE = re.compile(
     rf"(?:\s*{_FILLER}\b)*?(?P<of>\s+of\s+)(?P<whole>[^,;\d]{{1,60}}?)"
     r"(?:\s+in\s+(?:19|20)\d\d)?\s*,?\s*(?:at|with)\s*$",  # '... of the MLOps market in 2024 at'
