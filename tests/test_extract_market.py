@@ -1103,3 +1103,15 @@ def test_a_paragraph_after_one_about_the_page_s_market_states_that_market_s_mone
     assert "speech analytics market" not in {
         c.subject for c in _claims_of(aside) if c.value == 27.3e9
     }
+
+
+def test_a_level_set_off_before_the_cagr_of_the_next_figure_is_no_growth_rate() -> None:
+    """'Asia Pacific, at 24.1% in 2024, is expected to expand at the fastest CAGR, 26.8%': the
+    CAGR words stand between the two figures and state the second."""
+    text = (
+        "The global machine learning market was valued at USD 79.3 billion in 2024. Europe "
+        "accounted for 27.4% of revenue, while Asia Pacific, at 24.1% in 2024, is expected to "
+        "expand at the fastest CAGR, 26.8%, over the forecast period."
+    )
+    rates = [c.value for c in _claims_of(text) if c.kind == "growth_rate"]
+    assert rates == [26.8]

@@ -990,6 +990,20 @@ def _from_before() -> re.Pattern[str]:
     return re.compile(rf"\bfrom\s+{optional_hedge()}$", re.IGNORECASE)
 
 
+def _cue_of_the_next_rate(text: str, found: list[Amount], index: int, start: int) -> bool:
+    """Whether the growth words near a percentage all stand after it and before the next
+    percentage of its sentence, which they state: the CAGR is that figure's, not this one's."""
+    amount = found[index]
+    following = found[index + 1] if index + 1 < len(found) else None
+    if following is None or following.unit != "percent":
+        return False
+    before = text[max(start, amount.start - _CUE_REACH_BEFORE) : amount.start]
+    between = text[amount.end : following.start]
+    cues = ("cagr", "annual", "words")
+    said = [vocabulary("market_terms", "growth", key) for key in cues]
+    return not any(p.search(before) for p in said) and any(p.search(between) for p in said)
+
+
 def _rate_claim(
     text: str,
     sentence: Sentence,
@@ -1013,6 +1027,9 @@ def _rate_claim(
         return None
     if share_cue(text, figure_frame(text, sentence.start, sentence.end, found, index), amount):
         return None
+    if _cue_of_the_next_rate(text, found, index, start):
+        return None  # 'Asia Pacific, at 24.1% in 2024, is expected to expand at the fastest
+        # CAGR, 26.8%': the CAGR is the next figure's; this one is the region's level
     own = text[sentence.start : sentence.end]
     qualifiers: dict[str, Any] = {}
     year = None
