@@ -39,6 +39,18 @@ def test_a_role_named_only_after_the_phrase_is_not_the_ranked_item() -> None:
     assert [(c.subject, c.value) for c in claims] == [("python", 1.0)]
 
 
+def test_a_superlative_of_another_subject_in_a_joined_clause_ranks_no_role() -> None:
+    """'..., and 3 interview rounds was the most common': the clause's own subject is what is
+    most common; 'and it is the most sought-after' still ranks the role it refers to."""
+    _, other = _claims(
+        "Filling an ML engineer role took 52 days on average, and 3 interview rounds was the "
+        "most common process."
+    )
+    assert other == []
+    _, same = _claims("Demand for ML engineers rose 23%, and it is the most sought-after AI role.")
+    assert [(c.subject, c.value) for c in same] == [("machine learning engineer", 1.0)]
+
+
 def test_inverted_phrases_and_followers_take_the_next_ranks() -> None:
     _, claims = _claims(
         "Topping the list is machine learning engineer, followed by data scientist and AI "

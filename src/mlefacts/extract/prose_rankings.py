@@ -707,6 +707,9 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
             if opening and not text[start : opening[0][0]].strip(" *_#"):
                 first, last, subject = opening[0]
                 claims.append(_claim(doc, sentence, subject, text[first:last], rank))
+        elif before and _COPULA.match(text, at) and _OTHER_SUBJECT.search(text, before[-1][1], at):
+            continue  # '... an ML engineer role took 52 days, and 3 interview rounds was the
+            # most common': the superlative's own clause has another subject
         elif before:
             item = _displacer(text, before[-1], roles)
             claims.extend(
@@ -983,6 +986,16 @@ def _former_before() -> re.Pattern[str]:
     rank is one the item had."""
     words = phrase_alternation(load_data("ranking_terms")["former_after"])
     return re.compile(rf"\s*(?:{words})\b", re.IGNORECASE)
+
+
+# A clause joined by 'and' or 'but' whose own subject stands right before a rank phrase that
+# opens with its copula ('..., and 3 interview rounds' / 'was the most common'): not a
+# pronoun for what came before.
+_OTHER_SUBJECT = re.compile(
+    r",\s+(?:and|but)\s+(?!(?:it|they|this|that|which|these|those)\s)[^,;:]{1,60}?\s*\Z",
+    re.IGNORECASE,
+)
+_COPULA = re.compile(r"(?:was|is|were|are|remains|remained)\b", re.IGNORECASE)
 
 
 def _clause_start(text: str, at: int) -> int:
