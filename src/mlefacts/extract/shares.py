@@ -2506,15 +2506,16 @@ def _described_skill(
     return match.canonical.lower(), {"category": category, "dimension": _SKILL}
 
 
-# ', used by 87% of': a share of the people who use what the sentence opens with.
-_USED_BY = re.compile(
-    rf",\s*(?:used|chosen|preferred|favou?red)\s+by(?:\s+{_FILLER}\b)*\s*$", re.IGNORECASE
-)
+# How a survey says its people use or name something, before 'by' and their share.
+_USED = r"(?:used|chosen|preferred|favou?red|cited|named|mentioned|picked|selected)"
+# ', used by 87% of', ', cited by 91% of them': a share of the people who use or name what the
+# sentence opens with.
+_USED_BY = re.compile(rf",\s*{_USED}\s+by(?:\s+{_FILLER}\b)*\s*$", re.IGNORECASE)
 
 
-# 'PyTorch is used by 64% of': what is used, before the figure.
+# 'PyTorch is used by 64% of', 'Python was cited by 91% of': what is used, before the figure.
 _USED_BEFORE = re.compile(
-    rf"(?P<used>[^,;:()\d]{{1,40}}?)\s+(?:is|are|was|were)\s+used\s+by(?:\s+{_FILLER}\b)*\s*$"
+    rf"(?P<used>[^,;:()\d]{{1,40}}?)\s+(?:is|are|was|were)\s+{_USED}\s+by(?:\s+{_FILLER}\b)*\s*$"
 )
 
 
