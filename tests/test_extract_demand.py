@@ -566,3 +566,20 @@ def test_a_fact_lines_own_role_is_the_subject_of_its_change() -> None:
     doc = build_document(source_id="t", text=page, media_type="text/plain")
     found = {c.value: c.subject for c in demand.extract(doc) if c.unit == "percent"}
     assert found == {8.4: "machine learning engineer", -3.1: "data scientist"}
+
+
+def test_a_share_that_doubled_is_no_demand_multiple() -> None:
+    """'21% mentioned LangChain, a share that has doubled in a year': the share changed, not
+    the number of jobs; 'postings doubled' still is."""
+    text = (
+        "# AI jobs brief\n\nPython appeared in 64% of AI postings this month, and 21% "
+        "mentioned LangChain, a share that has doubled in a year.\n\n"
+        "ML engineer postings doubled in a year.\n"
+    )
+    claims = extract_claims(build_document(source_id="s", text=text, media_type="text/markdown"))
+    demand = [
+        (c.value, c.unit, text[c.char_start : c.char_end])
+        for c in claims[0]
+        if c.kind == "job_demand"
+    ]
+    assert demand == [(2.0, "ratio", "ML engineer postings doubled in a year.")]

@@ -317,6 +317,10 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
         ):
             continue
         frame = figure_frame(text, sentence.start, sentence.end, found, found.index(amount))
+        if amount.unit == "ratio" and vocabulary("share_terms", "nouns").search(
+            text, frame.clause_start, amount.start
+        ):
+            continue  # '21% mentioned LangChain, a share that has doubled': a share's change
         stretch = own_stretch(text, frame, found, amount)
         if (
             not _not_market_or_pay(text[frame.clause_start : frame.clause_end])
