@@ -871,7 +871,7 @@ def _section_block_claims(doc: Document, block: Block, role: str) -> list[Claim]
     if block.kind == "list_item" and keep:
         lead = _LEAD.match(doc.text, start, end)
         stop = lead.end(1) if lead else end
-        text = item_text(doc.text[start:stop])
+        text = _asked_for(item_text(doc.text[start:stop]))
         if text and not is_place(text):  # 'India' in a list of countries ranked by skills
             qualifiers: dict[str, Any] = {"canonical": None, "category_of_skill": "uncategorized"}
             requirement = _requirement_in(doc.text, start, end) or requirement_of(heading)
@@ -879,6 +879,22 @@ def _section_block_claims(doc: Document, block: Block, role: str) -> list[Claim]
                 qualifiers["requirement"] = requirement
             claims.append(_claim(default_role, start, stop, text, qualifiers))
     return claims
+
+
+def _asked_for(item: str) -> str:
+    """A kept item's skill without the words that ask for it ('Hands-on experience with DSA',
+    'Working knowledge of DSA' -> 'DSA'); the item as written when nothing follows them."""
+    rest = item
+    for _ in range(3):  # 'hands-on' then 'experience with'
+        asked = _patterns()["cue"].match(rest)
+        if asked is None:
+            break
+        rest = _JOINING_WORD.sub("", rest[asked.end() :].strip(" :-"))
+    return rest if rest else item
+
+
+# A preposition left after a requirement's words ('of DSA' of 'working knowledge of DSA').
+_JOINING_WORD = re.compile(r"^(?:of|in|with|on|for)\s+", re.IGNORECASE)
 
 
 def _in_other_frames(text: str, start: int, end: int, matches: list[SkillMatch]) -> set[int]:
