@@ -443,6 +443,7 @@ def test_a_quick_facts_table_gives_its_counts() -> None:
         ("Open roles for AI engineers now stand at roughly 9,100.", 9100.0),
         ("Job ads for MLOps engineers jumped to 3,900 in the second quarter.", 3900.0),
         ("Postings for data scientists dropped by 12% to 20,300.", 20300.0),
+        ("Listings for ML engineers rose 12% month over month to 5,930.", 5930.0),
         ("The number of open ML jobs in Germany is estimated at 14,000.", 14000.0),
     ],
 )

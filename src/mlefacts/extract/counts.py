@@ -1158,8 +1158,19 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         escape_phrase(v) for v in sorted(vocabulary["verbs_before"], key=len, reverse=True)
     )
     changes = "|".join(escape_phrase(v) for v in vocabulary["change_verbs"])
-    # 'dropped by 12% to 20,300': a change stated before the new level
-    verbs = rf"{verbs}|(?:{changes})\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent)\s+to"
+    # what the change is against ('year over year', 'month on month', 'vs last year')
+    against = "|".join(
+        escape_phrase(w)
+        for w in sorted(
+            load_data("market_terms")["demand"]["against_before"], key=len, reverse=True
+        )
+    )
+    # 'dropped by 12% to 20,300', 'rose 12% month over month to 5,930': a change stated before
+    # the new level
+    verbs = (
+        rf"{verbs}|(?:{changes})\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent)"
+        rf"(?:\s+(?:{against}))?\s+to"
+    )
     hedges = "|".join(
         [
             hedge_words(),
