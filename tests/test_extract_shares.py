@@ -760,6 +760,8 @@ def test_a_share_of_people_who_use_one_skill_is_that_skills_share_of_them() -> N
     assert found[64.0][:2] == ("pytorch", {"category": "respondent", "dimension": "skill"})
     assert found[29.0][0] == "tensorflow"
     assert found[55.0][0] != "python"
+    restated = _shares("Most respondents use Python, and nearly half (47%) also use SQL weekly.")
+    assert restated[47.0][:2] == ("sql", {"category": "respondent", "dimension": "skill"})
     named = _shares("Python was cited by 91% of ML engineers in the poll.")
     assert named[91.0][:2] == (
         "python",

@@ -2521,10 +2521,11 @@ _USED_BEFORE = re.compile(
 
 @cache
 def _used_after() -> re.Pattern[str]:
-    """' of respondents use Python': what the people named after a figure use."""
+    """' of respondents use Python', ') also use SQL' (after 'nearly half (47%'): what the
+    people named after a figure use."""
     verbs = _words("usage_verbs").pattern
     return re.compile(
-        rf"(?:\)?\s*of\s+[^,;:()\d]{{1,60}}?)?\s+{_REPORTED}{_ADVERB}(?:{verbs})\b"
+        rf"\)?(?:\s*of\s+[^,;:()\d]{{1,60}}?)?\s+{_REPORTED}{_ADVERB}(?:{verbs})\b"
         r"(?P<used>[^,;:()]*)"
     )
 
