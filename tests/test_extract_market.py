@@ -1115,3 +1115,9 @@ def test_a_level_set_off_before_the_cagr_of_the_next_figure_is_no_growth_rate() 
     )
     rates = [c.value for c in _claims_of(text) if c.kind == "growth_rate"]
     assert rates == [26.8]
+    # growth words right after a rate are its own, whatever percentage follows
+    own = (
+        "The global machine learning market was valued at USD 79.3 billion in 2024. British "
+        "revenue should compound at 29.1% a year to 2032, and Canada held 2.9% of revenue."
+    )
+    assert [c.value for c in _claims_of(own) if c.kind == "growth_rate"] == [29.1]
