@@ -883,14 +883,19 @@ def _section_block_claims(doc: Document, block: Block, role: str) -> list[Claim]
 
 def _asked_for(item: str) -> str:
     """A kept item's skill without the words that ask for it ('Hands-on experience with DSA',
-    'Working knowledge of DSA' -> 'DSA'); the item as written when nothing follows them."""
+    'Working knowledge of DSA' -> 'DSA'); the item as written when what follows them is no
+    name ('Must-have: CUDA', 'Want to learn Triton') or nothing does.
+
+    >>> _asked_for("Working knowledge of DSA"), _asked_for("Want to learn Triton")
+    ('DSA', 'Want to learn Triton')
+    """
     rest = item
     for _ in range(3):  # 'hands-on' then 'experience with'
         asked = _patterns()["cue"].match(rest)
         if asked is None:
             break
         rest = _JOINING_WORD.sub("", rest[asked.end() :].strip(" :-"))
-    return rest if rest else item
+    return rest if rest[:1].isupper() or rest[:1].isdigit() else item
 
 
 # A preposition left after a requirement's words ('of DSA' of 'working knowledge of DSA').
