@@ -583,3 +583,6 @@ def test_a_share_that_doubled_is_no_demand_multiple() -> None:
         if c.kind == "job_demand"
     ]
     assert demand == [(2.0, "ratio", "ML engineer postings doubled in a year.")]
+    said = "# ML jobs\n\nA large portion of recruiters say demand for ML engineers has doubled.\n"
+    claims = extract_claims(build_document(source_id="s", text=said, media_type="text/markdown"))
+    assert [(c.kind, c.value) for c in claims[0]] == [("job_demand", 2.0)]

@@ -472,6 +472,14 @@ def test_a_list_of_obstacles_without_a_share_word_divides_the_people_asked() -> 
         ("machine learning engineer", 44.0, "Data quality"),
         ("machine learning engineer", 31.0, "Compute costs"),
     ]
+    managers = page.replace("We surveyed 4,105 ML engineers", "We asked 300 hiring managers")
+    assert {c.subject for c in lists.extract(document(managers, "text/markdown"))} == {
+        "hiring manager"
+    }
+    guide = page.replace(
+        "We surveyed 4,105 ML engineers in January 2026.", "ML engineers ship models."
+    )
+    assert lists.extract(document(guide, "text/markdown")) == []  # no survey: no people asked
 
 
 def test_a_lead_in_that_opens_with_its_people_and_their_breakdown_is_theirs() -> None:

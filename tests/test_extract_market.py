@@ -1103,6 +1103,12 @@ def test_a_paragraph_after_one_about_the_page_s_market_states_that_market_s_mone
     assert "speech analytics market" not in {
         c.subject for c in _claims_of(aside) if c.value == 27.3e9
     }
+    spenders = text.replace(
+        "Software accounted for USD 27.3 billion of 2024 revenue.",
+        "Hyperscalers are expected to spend USD 200 billion on data centres in 2025, growing "
+        "40% annually.",
+    )
+    assert {c.value for c in _claims_of(spenders)} == {41.7e9}  # no money of the market's
 
 
 def test_a_level_set_off_before_the_cagr_of_the_next_figure_is_no_growth_rate() -> None:
@@ -1121,3 +1127,8 @@ def test_a_level_set_off_before_the_cagr_of_the_next_figure_is_no_growth_rate() 
         "revenue should compound at 29.1% a year to 2032, and Canada held 2.9% of revenue."
     )
     assert [c.value for c in _claims_of(own) if c.kind == "growth_rate"] == [29.1]
+    before_a_break = (
+        "The global machine learning market is forecast to post 31.2% through 2030 on a "
+        "year-over-year basis, against 28.0% for Europe."
+    )
+    assert 31.2 in [c.value for c in _claims_of(before_a_break) if c.kind == "growth_rate"]

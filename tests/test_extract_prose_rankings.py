@@ -49,6 +49,11 @@ def test_a_superlative_of_another_subject_in_a_joined_clause_ranks_no_role() -> 
     assert other == []
     _, same = _claims("Demand for ML engineers rose 23%, and it is the most sought-after AI role.")
     assert [(c.subject, c.value) for c in same] == [("machine learning engineer", 1.0)]
+    _, referred = _claims(
+        "We looked at machine learning engineer openings, and the position remains the "
+        "fastest-growing job in the US."
+    )
+    assert [(c.subject, c.value) for c in referred] == [("machine learning engineer", 1.0)]
 
 
 def test_inverted_phrases_and_followers_take_the_next_ranks() -> None:

@@ -859,6 +859,14 @@ def test_a_share_noun_then_a_comma_and_with_before_the_figure(said: str) -> None
     assert found[38.2][0].endswith("artificial intelligence market")
 
 
+def test_a_figure_after_a_bare_comma_and_a_change_is_no_share() -> None:
+    text = (
+        "AI market\n\nThe global AI market is valued at $196.6 billion. The share of revenue "
+        "from software grew steadily, 18% a year over the period."
+    )
+    assert 18.0 not in _shares(text)
+
+
 def test_a_bare_share_after_a_share_of_named_people_divides_the_same_people() -> None:
     found = _shares("12.7% of full-time employees work from home, while 28.2% work hybrid.")
     assert found[12.7][0] == found[28.2][0] == "full time employee"

@@ -317,9 +317,7 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
         ):
             continue
         frame = figure_frame(text, sentence.start, sentence.end, found, found.index(amount))
-        if amount.unit == "ratio" and vocabulary("share_terms", "nouns").search(
-            text, frame.clause_start, amount.start
-        ):
+        if amount.unit == "ratio" and _share_multiplied(text, frame.clause_start, amount.start):
             continue  # '21% mentioned LangChain, a share that has doubled': a share's change
         stretch = own_stretch(text, frame, found, amount)
         if (
@@ -381,6 +379,17 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
             )
         )
     return claims
+
+
+def _share_multiplied(text: str, start: int, end: int) -> bool:
+    """Whether the multiple ending at `end` is of a share: a share noun is the last thing its
+    clause names before it ('a share that has doubled'; not 'A large portion of recruiters
+    say demand for ML engineers has doubled')."""
+    shares = list(vocabulary("share_terms", "nouns").finditer(text, start, end))
+    if not shares:
+        return False
+    after = shares[-1].end()
+    return not vocabulary("market_terms", "demand", "words").search(text, after, end)
 
 
 def _referred_jobs(doc: Document, sentence: Sentence) -> str | None:

@@ -46,6 +46,7 @@ from mlefacts.extract.shares import (
     share_cue,
     share_noun,
     skill_item,
+    surveyed_people,
 )
 from mlefacts.extract.subjects import main_market, market_phrase
 from mlefacts.normalize.quantities import find_years
@@ -130,12 +131,13 @@ def extract(doc: Document) -> list[Claim]:
             or first_role(intro, heading)
             or page_market
             or (
-                # '## Biggest obstacle' over 'Data quality: 44%' on a survey page: a part of the
-                # people asked, as a breakdown of them is
                 people_of_page(doc, index, lead=intro, of_roles=breakdown == JOB_TITLE)
-                if breakdown or names_troubles(intro, heading)
+                if breakdown
                 else None
             )
+            # '## Biggest obstacle' over 'Data quality: 44%' on a page that reports a survey: a
+            # part of the people it asked
+            or (surveyed_people(doc, index) if names_troubles(intro, heading) else None)
         )
         places = (
             not subject and _place_label(label) and _whole_list(doc, items or _list_of(doc, index))

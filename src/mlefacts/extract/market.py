@@ -506,11 +506,17 @@ def _main_market_before(doc: Document, sentence: Sentence) -> str | None:
     index = sentence.block_index - 1
     if sentence.start != sentence.block.start or index < 0:
         return None  # a later sentence of a paragraph: its own earlier words were asked
+    if not _REVENUE.search(doc.text, sentence.start, sentence.end):
+        return None  # 'Hyperscalers are expected to spend USD 200 billion': not the market's
     before = doc.blocks[index]
     if before.kind != "paragraph" or before.boilerplate or before.section != sentence.block.section:
         return None
     main = main_market(doc)
     return main if main and market_phrase(doc.span_text(before)) == main else None
+
+
+# What makes a sentence about the money of a market's part: its revenue or sales.
+_REVENUE = re.compile(r"\b(?:revenues?|sales|turnover)\b", re.IGNORECASE)
 
 
 def _main_market_named(doc: Document, own: str) -> str | None:
@@ -1003,7 +1009,19 @@ def _cue_of_the_next_rate(text: str, found: list[Amount], index: int, start: int
     if any(p.search(before) for p in said):
         return False
     cues = [m for p in said for m in p.finditer(text, amount.end, following.start)]
-    return bool(cues) and all(m.start() - amount.end > following.start - m.end() for m in cues)
+    # in the next figure's clause: after a clause break that follows this figure
+    brk = _CLAUSE_BREAK.search(text, amount.end, following.start)
+    return (
+        bool(cues)
+        and brk is not None
+        and all(
+            m.start() >= brk.end() and m.start() - amount.end > following.start - m.end()
+            for m in cues
+        )
+    )
+
+
+_CLAUSE_BREAK = re.compile(r"[,;]")
 
 
 def _rate_claim(

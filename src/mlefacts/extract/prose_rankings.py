@@ -707,7 +707,11 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
             if opening and not text[start : opening[0][0]].strip(" *_#"):
                 first, last, subject = opening[0]
                 claims.append(_claim(doc, sentence, subject, text[first:last], rank))
-        elif before and _COPULA.match(text, at) and _OTHER_SUBJECT.search(text, before[-1][1], at):
+        elif (
+            before
+            and _RANK_COPULA.match(text, at)
+            and _OTHER_SUBJECT.search(text, before[-1][1], at)
+        ):
             continue  # '... an ML engineer role took 52 days, and 3 interview rounds was the
             # most common': the superlative's own clause has another subject
         elif before:
@@ -992,10 +996,12 @@ def _former_before() -> re.Pattern[str]:
 # opens with its copula ('..., and 3 interview rounds' / 'was the most common'): not a
 # pronoun for what came before.
 _OTHER_SUBJECT = re.compile(
-    r",\s+(?:and|but)\s+(?!(?:it|they|this|that|which|these|those)\s)[^,;:]{1,60}?\s*\Z",
+    r",\s+(?:and|but)\s+(?!(?:it|they|this|that|which|these|those)\s)"
+    r"(?!(?:the|this|that)\s+(?:role|job|position|title|field|career|occupation)\s)"
+    r"[^,;:]{1,60}?\s*\Z",
     re.IGNORECASE,
 )
-_COPULA = re.compile(r"(?:was|is|were|are|remains|remained)\b", re.IGNORECASE)
+_RANK_COPULA = re.compile(r"(?:was|is|were|are|remains|remained)\b", re.IGNORECASE)
 
 
 def _clause_start(text: str, at: int) -> int:

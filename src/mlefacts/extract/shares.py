@@ -603,7 +603,7 @@ def share_cue(text: str, frame: Frame, figure: Amount) -> ShareCue | None:
     label = _LABELLED.match(before)
     if label and _is_share_label(label.group("label")):
         return ShareCue("label", frame.before_start + label.start("label"), whole)
-    appositive = _appositive_cue(text, frame, before, whole)
+    appositive = _appositive_cue(text, frame, before, whole, figure)
     if appositive is not None:
         return appositive
     ranked = _ranked_part().search(before)
@@ -1294,10 +1294,13 @@ def _named_part() -> re.Pattern[str]:
 
 
 def _appositive_cue(
-    text: str, frame: Frame, before: str, whole: tuple[int, int] | None
+    text: str, frame: Frame, before: str, whole: tuple[int, int] | None, figure: Amount
 ) -> ShareCue | None:
     """'Solutions accounted for the larger share of revenue, at 68.2%': the share noun or verb
-    stands before a comma and 'at', with only the whole ('of revenue') between."""
+    stands before a comma and 'at', with only the whole ('of revenue') between. After a bare
+    comma the figure must be set off on both sides ('the largest share of the regional market,
+    41.6%, in 2024') and the words between name no change ('the share of revenue from software
+    grew steadily, 18% a year' is a growth rate)."""
     tail = _APPOSITIVE.search(before)
     cut_at = frame.before_start
     if tail is None and not before.strip():  # 'held the largest share, with 38.2%': the
@@ -1323,7 +1326,18 @@ def _appositive_cue(
     position, end, kind = max(cues)
     if not _APPOSITIVE_GAP.match(earlier[end:]):
         return None
+    bare = not tail.group().strip(" ,")
+    if bare and (
+        not _SET_OFF_AFTER.match(text, figure.end)
+        or _CHANGE_WORDS.search(earlier, end)
+        or states_forecast(earlier, end)
+    ):
+        return None
     return ShareCue("noun" if kind == "noun" else "verb", start + position, whole)
+
+
+# What closes a figure set off by a comma before it: another comma or the clause's end.
+_SET_OFF_AFTER = re.compile(r"\s*(?:[,;)]|\.(?:\s|$)|$)")
 
 
 def _whole_after(text: str, start: int, end: int) -> tuple[int, int] | None:

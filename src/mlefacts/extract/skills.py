@@ -888,18 +888,29 @@ def _asked_for(item: str) -> str:
 
     >>> _asked_for("Working knowledge of DSA"), _asked_for("Want to learn Triton")
     ('DSA', 'Want to learn Triton')
+    >>> _asked_for("Experience Design"), _asked_for("Hands-on experience with DSA")
+    ('Experience Design', 'DSA')
     """
-    rest = item
+    rest, stripped = item, ""
     for _ in range(3):  # 'hands-on' then 'experience with'
         asked = _patterns()["cue"].match(rest)
         if asked is None:
             break
-        rest = _JOINING_WORD.sub("", rest[asked.end() :].strip(" :-"))
-    return rest if rest[:1].isupper() or rest[:1].isdigit() else item
+        after = rest[asked.end() :]
+        rest = _JOINING_WORD.sub("", after.strip(" :-"))
+        # asking words end with their preposition or a colon ('Essential: Triton'); a lone
+        # word before a name may be the name's own ('Experience Design', 'Fluent Bit')
+        if (
+            _JOINING_WORD.match(asked.group().split()[-1] + " ")
+            or _JOINING_WORD.match(after.strip(" -"))
+            or after.lstrip(" *_").startswith(":")
+        ):
+            stripped = rest
+    return stripped if stripped[:1].isupper() or stripped[:1].isdigit() else item
 
 
-# A preposition left after a requirement's words ('of DSA' of 'working knowledge of DSA').
-_JOINING_WORD = re.compile(r"^(?:of|in|with|on|for)\s+", re.IGNORECASE)
+# A preposition after a requirement's words ('of DSA' of 'working knowledge of DSA').
+_JOINING_WORD = re.compile(r"^(?:of|in|with|on|for|to)\s+", re.IGNORECASE)
 
 
 def _in_other_frames(text: str, start: int, end: int, matches: list[SkillMatch]) -> set[int]:
