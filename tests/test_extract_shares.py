@@ -1068,6 +1068,25 @@ def test_a_heading_of_a_skill_and_its_share_of_ads_after_a_dash() -> None:
     assert (claim.subject, claim.value, claim.qualifiers["dimension"]) == ("python", 79.0, "skill")
 
 
+def test_a_countdown_of_headings_states_what_its_shares_divide_once_in_its_first() -> None:
+    doc = build_document(
+        source_id="t",
+        text=(
+            "# The most requested data skills of 2026\n\n"
+            "## 1. Scala — 62% of adverts\n\nStill the pipeline language.\n\n"
+            "## 2. Airflow — 44%\n\nSchedulers everywhere.\n\n"
+            "## 3. Kafka — 31%\n\nStreams, mostly.\n"
+        ),
+        media_type="text/markdown",
+    )
+    found = {(c.subject, c.value, c.qualifiers["category"]) for c in shares.extract(doc)}
+    assert found == {
+        ("scala", 62.0, "advert"),
+        ("airflow", 44.0, "advert"),
+        ("kafka", 31.0, "advert"),
+    }
+
+
 def test_a_part_set_beside_a_share_after_a_semicolon() -> None:
     found = _shares(
         "BFSI was the largest end-use vertical of the AutoML market in 2025 with a 22.4% share; "

@@ -251,6 +251,18 @@ def _lead_line(doc: Document, position: int) -> str | None:
     return None
 
 
+def heading_list_lead(doc: Document, block_index: int) -> str:
+    """For a heading that is an item of a ranked list ('### 2. SQL — 57%'): the heading of the
+    list's first item ('### 1. Python — 84% of postings'), which says once what every item's
+    figure is a share of, as a countdown of headings writes it; else ''."""
+    items = ranked_items(doc)
+    item = next((i for i in items if i.block == block_index), None)
+    if item is None or doc.blocks[block_index].kind != "heading":
+        return ""
+    first = next(i for i in items if i.title == item.title)
+    return _first_line(doc, doc.blocks[first.block])
+
+
 def ranked_subject(doc: Document, position: int) -> str | None:
     """The ranked item whose description holds `position`, as a subject, or None.
 
