@@ -201,6 +201,14 @@ def test_a_page_naming_us_cities_writes_us_dollars_beside_a_marked_local_one() -
     assert page_dollar(text) == "USD"
 
 
+def test_the_us_and_a_us_city_named_once_each_outnumber_one_canadian_city() -> None:
+    text = (
+        "Hiring roundup\n\nData scientist, Denver: $150,000 - $170,000.\n"
+        "Analyst, Vancouver: CA$90K - 105K.\nRemote (US only): $80/hour."
+    )
+    assert page_dollar(text) == "USD"
+
+
 def test_a_text_page_under_its_sites_name_and_breadcrumb_takes_its_titles_dollar() -> None:
     text = (
         "Harbourline Careers\nJobs | Salaries | Advice\nSalaries > Engineering > Canada\n"

@@ -429,7 +429,7 @@ def _about_the_us(text: str, local: str) -> bool:
     country and cities of the one local dollar it writes out: its bare '$' is the US dollar,
     the local one marked where it is meant ('Seattle ... Austin ... Toronto: CAD 142k')."""
     named = _named_dollars(text)
-    us = max(len(_US_NAMES.findall(text)), named["USD"])
+    us = len(_US_NAMES.findall(text)) + named["USD"]
     return us >= _MIN_PLACE_MENTIONS and us > named[local]
 
 
