@@ -967,6 +967,21 @@ def test_a_posting_header_gives_its_pay_the_title_level_and_the_place() -> None:
     assert read == {(3500000.0, "senior", "Bengaluru"), (4000.0, None, None)}
 
 
+def test_each_posting_of_a_digest_gives_its_pay_line_its_title_level_and_place() -> None:
+    page = (
+        "ML ENGINEER JOBS THIS WEEK\n\nTwo openings we liked, each with its pay range.\n\n"
+        "1) Staff ML Engineer | Brightmoor Labs\n   Leeds, UK\n   GBP 95,000 - 110,000\n"
+        "   Own the search models.\n\n"
+        "2) Junior ML Engineer | Kestrel Ltd\n   Glasgow\n   GBP 38,000 - 44,000\n"
+        "   Clean the training data.\n"
+    )
+    read = {
+        (c.value, c.qualifiers.get("experience_level"), c.qualifiers.get("city"))
+        for c in salary.extract(document(page))
+    }
+    assert read == {(95000.0, "lead", "Leeds"), (38000.0, "junior", "Glasgow")}
+
+
 def test_a_posting_line_adding_an_allowance_is_still_pay() -> None:
     page = (
         "# Machine Learning Engineer (Pleno)\n\n**Location:** São Paulo, Brazil (hybrid) · CLT\n\n"

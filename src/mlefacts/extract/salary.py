@@ -488,7 +488,7 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
         if not framing and _posted_role(text[frame.clause_start : frame.clause_end]):
             posted, title = _page_role(doc)  # '... an ML engineer in this position is $X'
             framing = title if posted == role else ""
-        header = _posting_header(doc)
+        header = _item_header(doc, sentence) or _posting_header(doc)
         own = text[sentence.start : sentence.end]
         posted = (
             bool(header)
@@ -1116,6 +1116,21 @@ def _posting_header(doc: Document) -> str:
     title, _, terms = header.strip().partition("\n")
     cues = vocabulary("salary_terms", "salary_words", "posting_header")
     if len(header) > _MAX_HEADER or not find_roles(title) or not cues.search(terms):
+        return ""
+    return header
+
+
+def _item_header(doc: Document, sentence: Sentence) -> str:
+    """The title and terms lines above a pay line in the same list item, when the item's first
+    line is a job title with no figure ('3) Junior ML Engineer | Tessel Health' / 'Munich,
+    Germany' / 'EUR 45,000 - 55,000'): a digest of postings heads each item as a posting page
+    heads the page; else ''."""
+    block = sentence.block
+    if block.kind != "list_item" or sentence.start <= block.start:
+        return ""
+    header = doc.text[block.start : sentence.start].strip()
+    title = header.partition("\n")[0]
+    if len(header) > _MAX_HEADER or re.search(r"\d", title) or not find_roles(title):
         return ""
     return header
 
