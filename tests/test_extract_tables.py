@@ -724,6 +724,17 @@ def test_a_pay_table_s_change_column_is_the_growth_of_each_row_s_pay() -> None:
     assert changes == {"Austria": (2.7, "salary", 2024), "Belgium": (-1.2, "salary", 2024)}
 
 
+def test_a_change_column_set_beside_a_count_of_openings_is_no_change_in_pay() -> None:
+    page = (
+        "<table><caption>Median data engineer salary and vacancies by country, 2025</caption>"
+        "<tr><th>Country</th><th>Median base salary</th><th>Vacancies</th><th>Change</th></tr>"
+        "<tr><td>Austria</td><td>€61,000</td><td>1,430</td><td>+6%</td></tr>"
+        "<tr><td>Belgium</td><td>€64,500</td><td>1,120</td><td>-2%</td></tr></table>"
+    )
+    doc = build_document(source_id="p", text=page, media_type="text/html")
+    assert not [c for c in tables.extract(doc) if c.kind == "growth_rate"]
+
+
 def test_a_text_table_titled_between_rules_reads_its_bare_ranges_in_the_titles_currency() -> None:
     text = (
         "Data engineer pay in Canada, 2025\n\n"

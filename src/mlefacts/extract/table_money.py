@@ -30,6 +30,7 @@ from mlefacts.extract.table_frame import (
     LABEL_KEYS,
     UNSPECIFIED,
     YEARS_HEADER,
+    Column,
     TableFrame,
     block_before,
     cell_amount,
@@ -171,6 +172,8 @@ def _pay_changes(ctx: TableFrame, row: tuple[Span, ...], pay: Claim) -> list[Cla
             continue
         if vocabulary("market_terms", "demand", "words").search(column.header):
             continue  # 'Posting growth, 2024–2025' beside the pay: a change in demand
+        if _follows_count(ctx, column):
+            continue  # 'Open roles | Change' over '2,140 | +12%': the change of the count
         amount = cell_amount(ctx, row, column)
         if amount is None:
             continue
@@ -201,6 +204,17 @@ def _pay_changes(ctx: TableFrame, row: tuple[Span, ...], pay: Claim) -> list[Cla
             )
         )
     return changes
+
+
+def _follows_count(ctx: TableFrame, column: Column) -> bool:
+    """Whether the value column right before a change column holds counts ('Median pay | Open
+    roles | Change'): a table sets a change beside the figure it changes, so a bare 'Change'
+    there is the count's, not the pay's."""
+    before = [c for c in ctx.columns if c.index < column.index and c.kind not in _NO_VALUE]
+    return bool(before) and max(before, key=lambda c: c.index).kind in ("count", "integer")
+
+
+_NO_VALUE = ("text", "empty")
 
 
 def _title_level(ctx: TableFrame) -> str | None:
