@@ -107,3 +107,9 @@ def test_a_spelled_out_name_the_field_writes_short_takes_its_short_form() -> Non
     assert normalize_subject("the Machine Learning Operations (MLOps) market") == "mlops market"
     assert normalize_subject("global machine learning operations market") == "global mlops market"
     assert normalize_subject("MLOps engineers") == "mlops engineer"
+
+
+def test_automl_is_spelled_out_like_the_other_field_abbreviations() -> None:
+    assert normalize_subject("AutoML platforms market") == normalize_subject(
+        "automated machine learning platforms market"
+    )
