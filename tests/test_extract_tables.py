@@ -724,6 +724,18 @@ def test_a_pay_table_s_change_column_is_the_growth_of_each_row_s_pay() -> None:
     assert changes == {"Austria": (2.7, "salary", 2024), "Belgium": (-1.2, "salary", 2024)}
 
 
+def test_a_column_converting_the_local_pay_into_another_currency_is_no_pay_of_its_own() -> None:
+    page = (
+        "<table><caption>Median data engineer salary by country, 2025</caption>"
+        "<tr><th>Country</th><th>Median salary</th><th>Approx. in EUR</th></tr>"
+        "<tr><td>Norway</td><td>NOK 720,000</td><td>61,500</td></tr>"
+        "<tr><td>Poland</td><td>PLN 190,000</td><td>44,200</td></tr></table>"
+    )
+    doc = build_document(source_id="p", text=page, media_type="text/html")
+    pay = {(c.value, c.unit) for c in tables.extract(doc) if c.kind == "salary"}
+    assert pay == {(720000.0, "NOK"), (190000.0, "PLN")}
+
+
 def test_a_change_column_set_beside_a_count_of_openings_is_no_change_in_pay() -> None:
     page = (
         "<table><caption>Median data engineer salary and vacancies by country, 2025</caption>"

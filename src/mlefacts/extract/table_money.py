@@ -16,6 +16,7 @@ from mlefacts.extract.context import (
     find_experience_level,
     first_role,
     is_city,
+    phrase_alternation,
     phrase_pattern,
     vocabulary,
     written_sign,
@@ -63,6 +64,7 @@ def salary_claims(ctx: TableFrame) -> list[Claim]:
     label = label_column(ctx.columns)
     rank = rank_column(ctx.columns)
     money = [c for c in ctx.columns if c.kind == "money"]
+    money = [c for c in money if c is money[0] or not _converts(c)]
     table_role = role_of(ctx, []) or ctx.role or UNSPECIFIED
     source = cache(partial(table_attribution, ctx))  # looked up at the first claim, once
     claims: list[Claim] = []
@@ -204,6 +206,20 @@ def _pay_changes(ctx: TableFrame, row: tuple[Span, ...], pay: Claim) -> list[Cla
             )
         )
     return changes
+
+
+def _converts(column: Column) -> bool:
+    """Whether a money column after a table's first one only converts the pay beside it into
+    the currency its header names ('≈ USD', 'approx. USD', 'USD equivalent'), as '(about
+    US$90,000)' does in prose; not 'Approx. monthly in-hand', a figure of its own."""
+    return column.currency is not None and bool(_conversion_header().search(column.header))
+
+
+@cache
+def _conversion_header() -> re.Pattern[str]:
+    """A header opening with one of salary_terms' conversion words, or saying 'equivalent'."""
+    words = phrase_alternation(load_data("salary_terms")["conversion"]["words"])
+    return re.compile(rf"^[\s*_(]*(?:{words})(?!\w)|\b(?:equivalent|converted)\b", re.IGNORECASE)
 
 
 def _follows_count(ctx: TableFrame, column: Column) -> bool:
