@@ -1087,6 +1087,14 @@ def test_a_countdown_of_headings_states_what_its_shares_divide_once_in_its_first
     }
 
 
+def test_a_sentence_opening_by_contrast_names_no_breakdown() -> None:
+    found = _shares(
+        "Data engineer pay review. Pay for data engineers rose 5.5% last year. By comparison, "
+        "wages for statisticians grew 1.8% over the same period."
+    )
+    assert 1.8 not in found
+
+
 def test_a_part_set_beside_a_share_after_a_semicolon() -> None:
     found = _shares(
         "BFSI was the largest end-use vertical of the AutoML market in 2025 with a 22.4% share; "

@@ -396,8 +396,10 @@ _NOT_INLINE = re.compile(
 )
 # 'Most requested skills (% of postings):': a lead that says its items are percentages of a whole.
 _PERCENT_LEAD = re.compile(r"(?:%|\bper\s?cent\b)\s+of\b", re.IGNORECASE)
-_BY_LEAD = re.compile(r"\s*(?:by|in\s+terms\s+of)\s+[a-z][\w -]{2,30},", re.IGNORECASE)
-_BY_ONLY = re.compile(r"\s*(?:by|in\s+terms\s+of)\s+[a-z][\w -]{2,30}", re.IGNORECASE)
+# 'By contrast,' and 'By comparison,' link two sentences: they name no breakdown.
+_BY = r"\s*(?:by(?!\s+(?:contrast|comparison)\b)|in\s+terms\s+of)\s+[a-z][\w -]{2,30}"
+_BY_LEAD = re.compile(rf"{_BY},", re.IGNORECASE)
+_BY_ONLY = re.compile(_BY, re.IGNORECASE)
 _BREAKDOWN = re.compile(r"\b(?:breakdown|split|distribution|mix|by\s+[a-z][\w -]{2,30})\b", re.I)
 _OF_HEADER = re.compile(r"^\W*(?:share\s+)?(?:%|percent|per\s+cent|share)?\s*(?:of\s+)?", re.I)
 _ALL = re.compile(r"^(?:all|of\s+all|total)\s+", re.IGNORECASE)
