@@ -1667,6 +1667,15 @@ def test_a_percentile_marker_under_a_pay_heading_is_pay_at_that_percentile() -> 
     assert found == {128_000: "10th percentile", 284_600: "90th percentile"}
 
 
+def test_a_heading_naming_one_level_right_over_a_list_gives_its_items_that_level() -> None:
+    claims = _salaries(
+        "## Mid-level base pay by city\n\n- Denver: $151,000\n- Austin: $146,000\n\n"
+        "## Pay by city\n\n- Boston: $171,000\n"
+    )
+    levels = {value: c.qualifiers.get("experience_level") for value, c in claims.items()}
+    assert levels == {151000.0: "mid", 146000.0: "mid", 171000.0: None}
+
+
 def test_a_postings_header_list_gives_its_level_to_pay_stated_below() -> None:
     page = (
         "<html><head><title>Machine Learning Engineer II</title></head><body>"

@@ -530,6 +530,8 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
             and (listed := _listed_level(doc, sentence))
         ):
             qualifiers["experience_level"] = listed  # '- **Experience Level:** Mid-level'
+        if "experience_level" not in qualifiers and (headed := _list_heading_level(doc, sentence)):
+            qualifiers["experience_level"] = headed  # '## Senior pay by city' / '- Denver: $X'
         opening = text[sentence.start : amount.start]
         if "city" not in qualifiers and len(money) == 1 and (place := own_city(opening)):
             qualifiers["city"] = place  # 'Rio pays less, with a median of R$ 13.900 per month'
@@ -1175,6 +1177,21 @@ def _listed_level(doc: Document, sentence: Sentence) -> str | None:
             value = doc.text[item.end() : block.end]
             return find_experience_level(value) or years_level(value)
     return None
+
+
+def _list_heading_level(doc: Document, sentence: Sentence) -> str | None:
+    """The one level named by the heading right over a list that has no lead-in of its own
+    ('## Senior total pay by city' over '- Denver: $301,000'): the heading introduces the list
+    as a lead-in would ('Median pay for senior engineers by city:')."""
+    block = sentence.block
+    if block.kind != "list_item" or lead_in(doc, sentence.block_index):
+        return None
+    first = sentence.block_index
+    while first > 0 and doc.blocks[first - 1].kind == "list_item":
+        first -= 1
+    if first == 0 or doc.blocks[first - 1].kind != "heading":
+        return None
+    return find_experience_level(doc.span_text(doc.blocks[first - 1]))
 
 
 # A list item's label and colon: '**Experience Level:**', 'Seniority -'.
