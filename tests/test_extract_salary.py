@@ -721,6 +721,16 @@ def test_a_pay_change_takes_its_own_period_and_pay_period() -> None:
     )
 
 
+def test_a_pay_change_takes_the_level_its_clause_names() -> None:
+    text = "Base pay for junior data scientists grew 2.4% against 2023.\n"
+    (rise,) = salary.extract(document(text))
+    assert (rise.kind, rise.value, rise.qualifiers.get("experience_level")) == (
+        "growth_rate",
+        2.4,
+        "junior",
+    )
+
+
 def test_a_second_range_in_a_sentence_gets_its_own_city_and_the_shared_pay_period() -> None:
     text = (
         "Salaries for ML engineers vary by city. In Kochi, ML engineers are offered between "

@@ -724,8 +724,8 @@ def _change_frame(
     """A pay change's period and year: its own period after it and before the next figure
     ('rose 5.2% from 2023, even as ... in 2024' starts in 2023), else one before it since the
     previous figure ('Compared with 2024, median pay rose 3.2%' starts in 2024), else the
-    sentence's one year; and the pay period its clause names ('day rates have fallen 3%' is a
-    daily rate)."""
+    sentence's one year; and the pay period and level its clause names ('day rates have fallen
+    3%' is a daily rate, 'pay for senior engineers rose 5%' a senior one)."""
     index = found.index(amount)
     stop = found[index + 1].start if index + 1 < len(found) else frame.clause_end
     since = found[index - 1].end if index else start
@@ -741,9 +741,12 @@ def _change_frame(
         year = years.pop() if len(years) == 1 else None
     if year is not None:
         qualifiers["period_end"] = year
-    pay_period = _pay_period(text[frame.clause_start : amount.start])
+    head = text[frame.clause_start : amount.start]
+    pay_period = _pay_period(head)
     if pay_period:
         qualifiers["pay_period"] = pay_period
+    if level := find_experience_level(head):  # 'Pay at the senior level rose 6.8%'
+        qualifiers["experience_level"] = level
     return qualifiers, year
 
 
