@@ -104,6 +104,27 @@ def test_postings_that_mention_a_skill_are_demand_for_that_skill() -> None:
     ]
 
 
+def test_ads_asking_for_a_named_tool_are_demand_for_that_tool() -> None:
+    text = (
+        "Data engineer hiring, H2 2025. Ads asking for experience with Kafka climbed 14%, "
+        "while job postings mentioning Airflow slipped 3%."
+    )
+    doc = build_document(source_id="d", text=text, media_type="text/plain")
+    assert {(c.subject, c.value) for c in demand.extract(doc)} == {
+        ("kafka", 14.0),
+        ("airflow", -3.0),
+    }
+
+
+def test_bare_openings_under_a_place_heading_are_the_pages_roles() -> None:
+    page = (
+        "# State of hiring, 2025\n\nWe track data engineer openings in every state.\n\n"
+        "## Northeast\n\nOpenings in Maine rose 8% on the year.\n"
+    )
+    doc = build_document(source_id="d", text=page, media_type="text/markdown")
+    assert [(c.subject, c.value) for c in demand.extract(doc)] == [("data engineer", 8.0)]
+
+
 @pytest.mark.parametrize(
     ("page", "subjects"),
     [

@@ -65,6 +65,7 @@ from mlefacts.extract.titles import find_titles
 from mlefacts.months import month_alternation
 from mlefacts.normalize.numbers import cardinal_value
 from mlefacts.normalize.quantities import hedge_words
+from mlefacts.normalize.skills import skill_alone
 from mlefacts.normalize.text import normalize_subject
 
 NAME = "demand"
@@ -84,6 +85,15 @@ _SKILL_POSTINGS = re.compile(
     r"(?P<skill>[\w/+.-]+(?:\s+[\w/+.-]+){0,3}?)\s+(?:skills?|expertise|knowledge)\b",
     re.IGNORECASE,
 )
+# Postings counted by what they ask for, before the name ('Ads asking for', 'Postings that
+# ask for experience with', 'job postings mentioning').
+_ASKED_SKILL = re.compile(
+    r"\b(?:postings|listings|ads|adverts|jobs|openings|vacancies|roles)\s+(?:that\s+)?"
+    r"(?:mention(?:s|ing|ed)?|requir(?:e|es|ed|ing)|request(?:s|ed|ing)?|ask(?:s|ing|ed)?\s+for)"
+    r"\s+(?:(?:experience|knowledge|familiarity)\s+(?:with|of|in)\s+)?",
+    re.IGNORECASE,
+)
+_MAX_SKILL_WORDS = 3
 # A percentage against an earlier time is a change: '14% more than a year before', '12% fewer
 # than last year', '9% higher than in 2024', '40% more openings for ML engineers than last
 # year' (against another role it is a premium, not listed).
@@ -306,7 +316,7 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
     role = sentence_role(doc, sentence)
     if not (mentioned or referred or role):
         return []
-    page_subject = role or _JOB_MARKET
+    page_subject = role or document_role(doc) or _JOB_MARKET
     source = find_attribution(
         text, sentence.start, sentence.end, context_start=sentence.block.start
     )
@@ -357,7 +367,7 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
                 subject=roles[-1][2]
                 if roles
                 else ranked_subject(doc, amount.start)
-                or _skill_postings(own)
+                or _skill_postings(own, text[sentence.start : amount.start])
                 or field_jobs(text[frame.clause_start : frame.clause_end])
                 # the postings the sentence names before the change: 'Employers posted
                 # 198,400 tech job listings, up 11%'; not 'General postings fell 17%, while AI
@@ -525,11 +535,23 @@ def _own_year(
     return None
 
 
-def _skill_postings(own: str) -> str | None:
+def _skill_postings(own: str, head: str) -> str | None:
     """The skill postings are counted by: 'Postings that mention generative AI skills grew
-    3.4 times' is demand for generative AI."""
+    3.4 times' is demand for generative AI; 'Ads asking for Spark fell 6%' for Spark, a name
+    of the skills taxonomy (the longest of up to three words after the last such verb in the
+    sentence's `head` before the figure)."""
     found = _SKILL_POSTINGS.search(own)
-    return normalize_subject(found["skill"]) if found else None
+    if found:
+        return normalize_subject(found["skill"])
+    asked = [match.end() for match in _ASKED_SKILL.finditer(head)]
+    if not asked:
+        return None
+    words = head[asked[-1] :].split()[:_MAX_SKILL_WORDS]
+    for count in range(len(words), 0, -1):
+        skill = skill_alone(" ".join(words[:count]).rstrip(",;:."))
+        if skill is not None:
+            return skill.canonical.lower()
+    return None
 
 
 def _mentions_jobs(own: str) -> bool:
