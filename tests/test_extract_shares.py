@@ -1095,6 +1095,20 @@ def test_a_sentence_opening_by_contrast_names_no_breakdown() -> None:
     assert 1.8 not in found
 
 
+def test_remote_postings_on_a_page_titled_by_the_roles_field_are_the_roles() -> None:
+    doc = build_document(
+        source_id="t",
+        text=(
+            "# Deep Learning Hiring Report, 2025\n\n"
+            "Employers advertised 3,100 deep learning engineer jobs this year. Fully remote "
+            "postings made up 14% of them.\n"
+        ),
+        media_type="text/markdown",
+    )
+    [claim] = shares.extract(doc)
+    assert (claim.subject, claim.value) == ("deep learning engineer", 14.0)
+
+
 def test_a_part_set_beside_a_share_after_a_semicolon() -> None:
     found = _shares(
         "BFSI was the largest end-use vertical of the AutoML market in 2025 with a 22.4% share; "

@@ -3096,10 +3096,22 @@ def _page_sample(doc: Document) -> str | None:
 
 
 def _titled_role(doc: Document) -> str | None:
-    """The page's role when its title or headings name one: '31% of roles' on a page about ML
+    """The page's role when its title or headings name one, or name its field ('State of ML
+    Hiring' over 'machine learning engineer jobs'): '31% of roles' on a page about ML
     engineers; on a round-up that names roles only in passing, 'all job listings' stay so."""
     headings = " ".join(doc.span_text(b) for b in doc.blocks if b.kind == "heading")
-    return document_role(doc) if find_roles(f"{doc.title or ''} {headings}") else None
+    titled = f"{doc.title or ''} {headings}"
+    role = document_role(doc)
+    if find_roles(titled) or (role is not None and _names_field(titled, role)):
+        return role
+    return None
+
+
+def _names_field(text: str, role: str) -> bool:
+    """Whether a text names a role's field of two or more words ('ML hiring' names machine
+    learning, the field of ML engineers); a one-word field ('data') names too much."""
+    field = role.rsplit(" ", 1)[0]
+    return " " in field and f" {field} " in f" {normalize_subject(text)} "
 
 
 def _part(text: str, frame: Frame, cue: ShareCue) -> str | None:
