@@ -1006,6 +1006,20 @@ def test_a_count_whose_thousands_a_dot_groups_is_read_whole_and_a_version_is_not
     ]
 
 
+def test_a_newsletters_issue_number_under_its_masthead_is_no_count() -> None:
+    doc = build_document(
+        source_id="t",
+        text=(
+            "BALTIC DATA JOBS LETTER\nData engineers | Issue 2026/7\n"
+            "Liepa Research SIA, Riga | 3 March 2026\nData period: January-February 2026\n"
+            "==========================================\n\n"
+            "SUMMARY\nEmployers advertised 1,240 data engineer vacancies.\n"
+        ),
+        media_type="text/plain",
+    )
+    assert [c.value for c in counts.extract(doc)] == [1240.0]
+
+
 def test_a_card_count_with_its_earlier_level_in_brackets_gives_both() -> None:
     found = _page_claims(
         "Machine Learning Engineer salaries in Canada\n\nAverage base salary\n$121,400 per year\n\n"

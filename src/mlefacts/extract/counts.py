@@ -79,6 +79,13 @@ _YEAR_LIKE = re.compile(r"^(?:19|20)\d\d$")
 _RANK_BEFORE = gated(
     re.compile(r"(?:\btop|#|\bno\.|\brank(?:ed)?|\bnumber|\bversion|\bv)\s*$", re.IGNORECASE)
 )
+# A serial number, not a count: 'Issue 2025/4', 'Vol. 12', 'Edition No. 3'.
+_SERIAL_BEFORE = re.compile(
+    r"\b(?:issue|vol(?:ume)?|edition|episode|chapter)\.?\s*(?:no\.?\s*|#\s*)?"
+    r"(?:(?:19|20)\d\d\s*[/.–-]\s*)?$",
+    re.IGNORECASE,
+)
+_SERIAL_REACH = 24  # the longest serial words before a number ('Volume No. 2025/')
 _RATIO_BEFORE = gated(
     re.compile(
         r"(?:\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of|of)|\bper)\s+$",
@@ -186,6 +193,8 @@ def _fact_rows(doc: Document, table: Table) -> list[Claim]:
         found = amounts(doc.text, row.value.start, row.value.end)
         if len(found) != 1 or found[0].unit is not None or found[0].value < 2:
             continue
+        if _SERIAL_BEFORE.search(doc.text, max(0, found[0].start - _SERIAL_REACH), found[0].start):
+            continue  # 'Machine learning engineers | Issue 2025/4': a newsletter's issue
         noun = _patterns()["noun"].search(label)
         named = noun or _patterns()["label"].search(label)
         if named is None or _patterns()["covers"].search(label) or subject is None:
@@ -1064,6 +1073,8 @@ def _ruled_out(text: str, sentence: Sentence, amount: Amount) -> SkipReason | No
 
     if _patterns()["criteria"].search(text, sentence.start, sentence.end):
         return "threshold"  # 'titles needed at least 500 adverts to qualify'
+    if _SERIAL_BEFORE.search(text, sentence.start, amount.start):
+        return "rank"  # 'in Issue 14 we counted 300 postings': a serial number
     rank = _RANK_BEFORE.search(text, sentence.start, amount.start)
     if rank:  # 'Top 10 companies' is a list's length, '#3 employer' a rank
         return "list_size" if rank.group().lower().startswith("top") else "rank"
