@@ -724,6 +724,19 @@ def test_a_pay_table_s_change_column_is_the_growth_of_each_row_s_pay() -> None:
     assert changes == {"Austria": (2.7, "salary", 2024), "Belgium": (-1.2, "salary", 2024)}
 
 
+def test_a_source_of_stress_that_names_a_tool_is_no_share_of_that_tool() -> None:
+    page = (
+        "<h1>Data engineer wellbeing survey 2025</h1><p>We surveyed 900 data engineers.</p>"
+        "<table><caption>Main stressors at work</caption>"
+        "<tr><th>Stressor</th><th>Respondents</th></tr>"
+        "<tr><td>Fragile Airflow pipelines</td><td>44%</td></tr>"
+        "<tr><td>Too many meetings</td><td>31%</td></tr></table>"
+    )
+    doc = build_document(source_id="p", text=page, media_type="text/html")
+    subjects = {c.value: c.subject for c in tables.extract(doc) if c.kind == "share"}
+    assert subjects == {44.0: "data engineer", 31.0: "data engineer"}
+
+
 def test_a_column_converting_the_local_pay_into_another_currency_is_no_pay_of_its_own() -> None:
     page = (
         "<table><caption>Median data engineer salary by country, 2025</caption>"

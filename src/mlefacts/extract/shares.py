@@ -1133,6 +1133,8 @@ def row_share_subject(
             )
         )
         and not time_share(header)
+        and not names_troubles(caption, "")  # 'Pressure to ship LLM features' under 'Biggest
+        # sources of stress': a trouble that names a skill, not the skill's share
     ):
         population = named.group().lower() if named else subject
         return skills.pop().lower(), {"dimension": _SKILL, "population": population}
@@ -1897,7 +1899,8 @@ def names_troubles(lead: str, heading: str) -> bool:
 
 
 _TROUBLE_NOUNS = (
-    r"(?:challenges?|pain\s+points?|problems?|obstacles?|barriers?|blockers?|frustrations?)"
+    r"(?:challenges?|pain\s+points?|problems?|obstacles?|barriers?|blockers?|frustrations?"
+    r"|stress(?:es|ors?)?)"
 )
 _TROUBLES = re.compile(rf"\b{_TROUBLE_NOUNS}\b", re.IGNORECASE)
 _TROUBLES_HEAD = re.compile(rf"\b{_TROUBLE_NOUNS}\W*$", re.IGNORECASE)
