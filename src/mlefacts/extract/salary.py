@@ -653,7 +653,13 @@ def pay_growth(text: str, sentence: Sentence, found: list[Amount], amount: Amoun
     frame = figure_frame(text, sentence.start, sentence.end, found, index)
     # 'Median pay: $139,000 · Projected growth: 17%': a field set apart is a field of its own
     head = FIELD_SEPARATOR.split(text[frame.clause_start : amount.start])[-1]
-    pay = _names_pay_word(head)
+    # '... the median climbed 11.4% from 2024; in Germany it was up 4.2%': 'it' goes on with
+    # the pay the change before it in the sentence was of
+    pay = _names_pay_word(head) or (
+        index > 0
+        and bool(_GOES_ON.search(head))
+        and pay_growth(text, sentence, found, found[index - 1])
+    )
     if not pay or vocabulary("salary_terms", "salary_words", "price").search(head):
         return False
     stretch = own_stretch(text, frame, found, amount)
@@ -677,6 +683,8 @@ def pay_growth(text: str, sentence: Sentence, found: list[Amount], amount: Amoun
 
 
 FIELD_SEPARATOR = re.compile(r"\s[·•|]\s")
+# A clause whose subject is a pronoun for what the sentence spoke of before: 'in Germany it was'.
+_GOES_ON = re.compile(r"\bit\s+(?:was|is|has|had|rose|grew|fell)\b", re.IGNORECASE)
 # A rise in pay written right after its figure: 'a 5.5% median pay increase', 'a 7% salary hike'.
 _PAY_RISE_AFTER = re.compile(
     r"\s*[:–—]?\s+(?:(?:the|an?)\s+)?(?:(?:median|average|mean|annual|base|overall)\s+)?"
