@@ -550,7 +550,7 @@ def _skill_postings(own: str, head: str) -> str | None:
     for count in range(len(words), 0, -1):
         skill = skill_alone(" ".join(words[:count]).rstrip(",;:."))
         if skill is not None:
-            return skill.canonical.lower()
+            return normalize_subject(skill.canonical)
     return None
 
 
