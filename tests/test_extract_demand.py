@@ -116,6 +116,12 @@ def test_ads_asking_for_a_named_tool_are_demand_for_that_tool() -> None:
     }
 
 
+def test_a_tools_postings_take_its_name_as_subjects_spell_it() -> None:
+    text = "Data engineer hiring, 2025. Adverts requiring GenAI tripled on the year."
+    doc = build_document(source_id="d", text=text, media_type="text/plain")
+    assert [c.subject for c in demand.extract(doc)] == ["generative artificial intelligence"]
+
+
 def test_bare_openings_under_a_place_heading_are_the_pages_roles() -> None:
     page = (
         "# State of hiring, 2025\n\nWe track data engineer openings in every state.\n\n"
