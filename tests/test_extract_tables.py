@@ -8,6 +8,7 @@ from support.documents import bundled, document, fixture, quote
 from mlefacts.document import build_document
 from mlefacts.extract import extract_claims, tables
 from mlefacts.extract.claim import Claim
+from mlefacts.extract.context import is_place
 
 
 @pytest.fixture(scope="module")
@@ -735,6 +736,23 @@ def test_a_source_of_stress_that_names_a_tool_is_no_share_of_that_tool() -> None
     doc = build_document(source_id="p", text=page, media_type="text/html")
     subjects = {c.value: c.subject for c in tables.extract(doc) if c.kind == "share"}
     assert subjects == {44.0: "data engineer", 31.0: "data engineer"}
+
+
+def test_a_places_share_of_the_openings_column_is_the_roles_openings_there() -> None:
+    page = (
+        "<h1>Where data engineers are hired, 2025</h1>"
+        "<p>We counted 12,400 open data engineer roles across Canada.</p>"
+        "<table><tr><th>City</th><th>Openings</th><th>Share of Canadian openings</th></tr>"
+        "<tr><td>Toronto</td><td>4,960</td><td>40.0%</td></tr>"
+        "<tr><td>Montreal</td><td>2,480</td><td>20.0%</td></tr></table>"
+    )
+    doc = build_document(source_id="p", text=page, media_type="text/html")
+    shares = {c.value: c.subject for c in tables.extract(doc) if c.kind == "share"}
+    assert shares == {40.0: "data engineer", 20.0: "data engineer"}
+
+
+def test_washington_written_with_a_comma_before_dc_is_a_city() -> None:
+    assert is_place("Washington, DC")
 
 
 def test_a_column_converting_the_local_pay_into_another_currency_is_no_pay_of_its_own() -> None:

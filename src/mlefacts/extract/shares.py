@@ -1117,8 +1117,9 @@ def row_share_subject(
     respondents') is about the role the table or page is about; a row labelled by a skill alone
     ('Python' under 'ML engineers', '% of each group using the tool') is that skill's share of
     the people its column counts (a market's 'Natural language processing' row is the market's
-    part; 'Go' is a skill alone under a label column headed 'Language'); else `subject`
-    unchanged."""
+    part; 'Go' is a skill alone under a label column headed 'Language'); a place's row of a
+    postings column ('Seattle' under 'Share of US openings') is the role's postings there;
+    else `subject` unchanged."""
     named = _posting_noun().search(f"{caption} {header}")
     languages = names_languages(label_header)  # 'Go' in a row of 'Language | %'
     skills = {match.canonical for match in find_skills(category, languages=languages)}
@@ -1140,6 +1141,9 @@ def row_share_subject(
         return skills.pop().lower(), {"dimension": _SKILL, "population": population}
     if role and _generic_population(subject) and _dimension_of(category) == _WORK_ARRANGEMENT:
         return role, {"dimension": _WORK_ARRANGEMENT, "population": subject}
+    if role and subject != role and named and is_place(category):
+        # 'Seattle | 8.7%' under 'Share of US openings': the role's openings, by place
+        return role, {"population": named.group().lower()}
     return subject, {}
 
 
