@@ -109,6 +109,21 @@ def test_a_scope_line_with_a_figure_only_in_an_aside_still_scopes_its_page() -> 
     assert (salary.year, salary.qualifiers["pay_period"]) == (2025, "annual")
 
 
+def test_a_scope_line_of_contract_rates_leaves_the_salaries_to_their_own_line() -> None:
+    """'All salaries are annual ...' beside 'Day rates are per day': each line scopes its own
+    figures, so the permanent salary is annual and a contract rate takes the daily period."""
+    page = (
+        "# Data engineering pay guide, Ireland\n\n"
+        "All salaries are annual base pay in euros. Day rates are quoted per day, before VAT.\n\n"
+        "| Level | Dublin |\n|---|---|\n| Junior | €52,000 |\n| Senior | €96,000 |\n\n"
+        "Contract data engineers in Dublin earn €600 on average.\n"
+    )
+    salaries = _by_value(_claims(page), "salary")
+    assert salaries[52000].qualifiers["pay_period"] == "annual"
+    assert salaries[96000].qualifiers["pay_period"] == "annual"
+    assert salaries[600].qualifiers["pay_period"] == "daily"
+
+
 def test_demand_change_takes_the_one_year_its_own_words_state() -> None:
     text = (
         "Openings for machine learning engineers rose 21% in 2024, while openings for data "

@@ -69,7 +69,11 @@ def frame_by_page(doc: Document, claims: list[Claim]) -> list[Claim]:
         qualifiers = claim.qualifiers
         if claim.kind == "salary" and not qualifiers.get("pay_period"):
             period = _heading_period(text for _, level, text in chain if level > 1) or (
-                _scope_period(_scope_periods(doc), {index for index, _, _ in chain})
+                _scope_period(
+                    _scope_periods(doc),
+                    {index for index, _, _ in chain},
+                    contract=_names_contract(doc.text[claim.char_start : claim.char_end]),
+                )
             )
             if period:
                 qualifiers = {**qualifiers, "pay_period": period}
@@ -319,9 +323,10 @@ declare(lambda: [_scope_keys()])
 
 
 @lru_cache(maxsize=64)
-def _scope_periods(doc: Document) -> tuple[tuple[int | None, str], ...]:
-    """(section heading index, period) of each scope line of the page that names one period;
-    a line with a figure of its own states that figure, not a scope."""
+def _scope_periods(doc: Document) -> tuple[tuple[int | None, str, bool], ...]:
+    """(section heading index, period, whether it scopes contract work only) of each scope
+    line of the page that names one period; a line with a figure of its own states that
+    figure, not a scope."""
     found = []
     sentences = tuple(prose_sentences(doc))
     spans = [(sentence.start, sentence.end) for sentence in sentences]
@@ -335,8 +340,18 @@ def _scope_periods(doc: Document) -> tuple[tuple[int | None, str], ...]:
             # wherever the line stands ('How to read the figures')
             quantified, placed = _page_wide()
             page_wide = quantified.search(text[: scope.start()]) or placed.search(scope.group())
-            found.append((None if page_wide else sentence.block.section, period))
+            contract = _names_contract(text[max(0, scope.start() - _CONTRACT_REACH) : scope.end()])
+            found.append((None if page_wide else sentence.block.section, period, contract))
     return tuple(found)
+
+
+# How far before a scope line's noun a contract word may stand ('Contract day rates are').
+_CONTRACT_REACH = 20
+
+
+def _names_contract(text: str) -> bool:
+    """Whether a text speaks of contract work ('Contract rates', 'day rates')."""
+    return bool(vocabulary("salary_terms", "scope", "contract_words").search(text))
 
 
 @cache
@@ -375,9 +390,18 @@ def _first_period(text: str) -> str | None:
 
 
 def _scope_period(
-    scopes: tuple[tuple[int | None, str], ...], sections: set[int | None]
+    scopes: tuple[tuple[int | None, str, bool], ...], sections: set[int | None], *, contract: bool
 ) -> str | None:
     """The one period the scope lines over a figure name: lines of the page's top (under no
-    heading or the title heading) and of the headings the figure sits under."""
-    named = {period for section, period in scopes if section is None or section in sections}
+    heading or the title heading) and of the headings the figure sits under. A line about
+    contract work scopes only a figure that speaks of it, and such a figure takes its period
+    over the others'."""
+    over = [
+        (period, of_contract)
+        for section, period, of_contract in scopes
+        if section is None or section in sections
+    ]
+    named = {period for period, of_contract in over if of_contract == contract}
+    if contract and not named:
+        named = {period for period, _ in over}
     return named.pop() if len(named) == 1 else None
