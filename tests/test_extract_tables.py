@@ -370,6 +370,20 @@ def test_percentile_rows_under_city_columns_are_pay_whatever_the_caption() -> No
     assert len(read) == 6
 
 
+def test_a_city_column_keeps_its_city_when_the_caption_names_the_currency() -> None:
+    """'Base pay, EUR per year' over 'Level | Amsterdam | Rest of country': the caption's
+    currency joins each bare header ('Amsterdam (EUR)'), whose city stays the column's."""
+    page = (
+        "<table><caption>Base pay, EUR per year</caption>"
+        "<tr><th>Level</th><th>Amsterdam</th><th>Rest of country</th></tr>"
+        "<tr><td>Junior</td><td>48,000-56,000</td><td>42,000-50,000</td></tr>"
+        "<tr><td>Senior</td><td>78,000-96,000</td><td>68,000-84,000</td></tr></table>"
+    )
+    doc = build_document(source_id="p", text=page, media_type="text/html")
+    cities = {c.value: c.qualifiers.get("city") for c in tables.extract(doc)}
+    assert cities == {48000.0: "Amsterdam", 42000.0: None, 78000.0: "Amsterdam", 68000.0: None}
+
+
 def test_city_row_labels_keep_the_city_before_its_province() -> None:
     page = (
         "<h2>Machine learning engineer median salary by metro</h2><table>"

@@ -87,8 +87,8 @@ def salary_claims(ctx: TableFrame) -> list[Claim]:
                 level = label_level(column.header)
                 if level and "experience_level" not in qualifiers:
                     qualifiers["experience_level"] = level
-                elif is_city(column.header) and "city" not in qualifiers:
-                    qualifiers["city"] = column.header
+                elif (city := city_label(column.header)) and "city" not in qualifiers:
+                    qualifiers["city"] = city  # 'London', or 'London (GBP)' by its caption
                 if column.header:
                     qualifiers["measure"] = column.header
                 component = pay_component(column.header)
