@@ -498,6 +498,12 @@ def test_a_labelled_pay_line_read_as_a_heading_is_still_pay() -> None:
     doc = build_document(source_id="h", text=page, media_type="text/markdown")
     read = [(c.value, c.unit, c.qualifiers.get("statistic")) for c in salary.extract(doc)]
     assert read == [(168400, "CAD", "average"), (176900, "CAD", "average")]
+    # a sign set apart from its figure, as Indian salary pages write it
+    spaced = (
+        "# Data engineer salary in India\n\n## Median annual salary: ₹ 9.6 Lakhs\n\nMore below.\n"
+    )
+    doc = build_document(source_id="h", text=spaced, media_type="text/markdown")
+    assert [(c.value, c.unit) for c in salary.extract(doc)] == [(960000, "INR")]
 
 
 @pytest.mark.parametrize(
