@@ -384,6 +384,22 @@ def test_a_city_column_keeps_its_city_when_the_caption_names_the_currency() -> N
     assert cities == {48000.0: "Amsterdam", 42000.0: None, 78000.0: "Amsterdam", 68000.0: None}
 
 
+def test_a_survey_pay_table_by_developer_type_under_its_introducing_line() -> None:
+    """'Developer type' heads a column of roles, as 'Job title' does, and the line that
+    introduces the table ('Median yearly pay in euros:') gives its sums their period."""
+    page = (
+        "# Developer Census 2025\n\n## Pay\n\nMedian yearly pay in euros, full-time only:\n\n"
+        "| Developer type | Median pay |\n|---|---|\n"
+        "| Site reliability engineer | €71,000 |\n| Machine learning engineer | €74,500 |\n"
+    )
+    doc = build_document(source_id="p", text=page, media_type="text/markdown")
+    read = {(c.subject, c.value, c.qualifiers.get("pay_period")) for c in tables.extract(doc)}
+    assert read == {
+        ("site reliability engineer", 71000.0, "annual"),
+        ("machine learning engineer", 74500.0, "annual"),
+    }
+
+
 def test_city_row_labels_keep_the_city_before_its_province() -> None:
     page = (
         "<h2>Machine learning engineer median salary by metro</h2><table>"
