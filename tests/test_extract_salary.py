@@ -1203,6 +1203,17 @@ def test_a_sentence_naming_one_city_gives_it_to_its_one_sum() -> None:
     assert claim.qualifiers.get("city") == "Rio de Janeiro"
 
 
+def test_a_metro_area_named_by_its_hyphened_cities_is_its_first_citys() -> None:
+    """Wage statistics name a metro area by its cities joined with hyphens, the principal one
+    first: 'the Dallas-Fort Worth-Arlington metropolitan area' is Dallas's."""
+    text = (
+        "In the Dallas-Fort Worth-Arlington metropolitan area the median annual wage of data "
+        "scientists was $118,300."
+    )
+    (claim,) = [c for c in extract_claims(document(text))[0] if c.kind == "salary"]
+    assert claim.qualifiers.get("city") == "Dallas"
+
+
 def test_a_card_of_a_level_and_the_roles_head_is_the_pages_role() -> None:
     text = (
         "# Machine Learning Engineer Salary Guide: Singapore\n\n## Monthly salary by level\n\n"

@@ -1133,8 +1133,27 @@ def find_city(text: str) -> str | None:
     >>> find_city("A data scientist in Bangalore earns more")
     'Bangalore'
     """
-    found = {m.group() for m in city_pattern().finditer(text)}
+    found = {m.group() for m in city_pattern().finditer(text)} or set(_metro_cities(text))
     return found.pop() if len(found) == 1 else None
+
+
+def _metro_cities(text: str) -> list[str]:
+    """The principal city of each metro area named the statistical way, its cities joined by
+    hyphens ('the Seattle-Tacoma-Bellevue metropolitan area' is Seattle's).
+
+    >>> _metro_cities("In the Dallas-Fort Worth-Arlington metro area, pay rose")
+    ['Dallas']
+    """
+    if "metro" not in text.lower():
+        return []  # most texts name no metro area
+    return [m["first"] for m in _METRO.finditer(text) if is_city(m["first"])]
+
+
+# 'Seattle-Tacoma-Bellevue metropolitan area', 'San Jose-Sunnyvale-Santa Clara, CA metro'
+_METRO = re.compile(
+    r"\b(?P<first>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?:-[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)+"
+    r"(?:,\s[A-Z]{2})?\s+(?:metropolitan|metro)\b"
+)
 
 
 def own_city(text: str) -> str | None:
@@ -1150,7 +1169,7 @@ def own_city(text: str) -> str | None:
 
 
 def _any_city(text: str) -> bool:
-    return city_pattern().search(text) is not None
+    return city_pattern().search(text) is not None or bool(_metro_cities(text))
 
 
 @cache
