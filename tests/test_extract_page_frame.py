@@ -124,6 +124,26 @@ def test_a_scope_line_of_contract_rates_leaves_the_salaries_to_their_own_line() 
     assert salaries[600].qualifiers["pay_period"] == "daily"
 
 
+def test_a_change_since_a_year_ends_its_period_at_the_year_its_own_words_state() -> None:
+    """'rose 9% in 2025 compared with 2024' runs from 2024 to 2025; a change only the page's
+    heading dates states no end of its own."""
+    page = (
+        "# Data engineer jobs report\n\n"
+        "Job ads for data engineers rose 9% in 2025 compared with 2024.\n\n"
+        "## Pay in 2025\n\nData engineer base pay grew 3.5% compared with 2023.\n"
+    )
+    claims = _claims(page)
+    ads = _by_value(claims, "job_demand")[9]
+    assert (ads.year, ads.qualifiers["period_start"], ads.qualifiers["period_end"]) == (
+        2025,
+        2024,
+        2025,
+    )
+    pay = _by_value(claims, "growth_rate")[3.5]
+    assert (pay.year, pay.qualifiers["period_start"]) == (2025, 2023)
+    assert "period_end" not in pay.qualifiers
+
+
 def test_demand_change_takes_the_one_year_its_own_words_state() -> None:
     text = (
         "Openings for machine learning engineers rose 21% in 2024, while openings for data "

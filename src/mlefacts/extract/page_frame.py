@@ -77,6 +77,8 @@ def frame_by_page(doc: Document, claims: list[Claim]) -> list[Claim]:
             )
             if period:
                 qualifiers = {**qualifiers, "pay_period": period}
+        if _runs_to(qualifiers, claim.year):
+            qualifiers = {**qualifiers, "period_end": claim.year}
         subject = claim.subject
         if claim.kind == "share" and subject:  # 'managers' in a survey of hiring managers
             subject = said_in_full(doc, subject)
@@ -84,6 +86,20 @@ def frame_by_page(doc: Document, claims: list[Claim]) -> list[Claim]:
             claim = claim.framed(year, qualifiers, subject)
         out.append(claim)
     return out
+
+
+def _runs_to(qualifiers: dict[str, object], year: int | None) -> bool:
+    """Whether a change since a year runs to the later year its own words date it by ('rose
+    14% in 2025 compared with 2024'): its period ends there. A change the page dates ('rose
+    3% compared with 2024' under a 2025 heading) states no end of its own."""
+    since = qualifiers.get("period_start")
+    return (
+        isinstance(since, int)
+        and year is not None
+        and year > since
+        and qualifiers.get("period_end") is None
+        and not qualifiers.get("forecast")
+    )
 
 
 def _page_year(
