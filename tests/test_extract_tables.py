@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from support.documents import bundled, document, fixture, quote
+from support.documents import bundled, document, fixture, numeric_claims, quote
 
 from mlefacts.document import build_document
 from mlefacts.extract import extract_claims, tables
@@ -398,6 +398,25 @@ def test_a_survey_pay_table_by_developer_type_under_its_introducing_line() -> No
         ("site reliability engineer", 71000.0, "annual"),
         ("machine learning engineer", 74500.0, "annual"),
     }
+
+
+def test_a_side_by_side_table_of_two_roles_gives_each_its_postings_share_and_change() -> None:
+    """Two roles' columns under '(Canada, 2025)': each role's share of postings is its own, and
+    'Change in job ads vs 2023' is dated by the caption's 2025, not by the year it is set
+    against."""
+    page = (
+        "<h1>Data Engineer vs Data Analyst</h1><table>"
+        "<caption>Side by side (Canada, 2025)</caption>"
+        "<tr><th></th><th>Data engineer</th><th>Data analyst</th></tr>"
+        "<tr><td>Median salary</td><td>C$104,000</td><td>C$76,000</td></tr>"
+        "<tr><td>Change in job ads vs 2023</td><td>+14%</td><td>-3%</td></tr>"
+        "<tr><td>Share of job ads that are remote</td><td>27%</td><td>19%</td></tr></table>"
+    )
+    doc = build_document(source_id="p", text=page, media_type="text/html")
+    found = {c.value: c for c in numeric_claims(doc) if c.unit == "percent"}
+    assert (found[27].subject, found[19].subject) == ("data engineer", "data analyst")
+    change = found[14]
+    assert (change.subject, change.year) == ("data engineer", 2025)
 
 
 def test_city_row_labels_keep_the_city_before_its_province() -> None:
