@@ -748,6 +748,20 @@ def test_a_day_rate_does_not_lend_its_period_to_a_yearly_sum_or_another_currency
     assert periods == {70000: None, 550: "daily", 90000: None, 600: "daily"}
 
 
+def test_a_band_of_more_than_some_years_gives_the_level_of_those_years() -> None:
+    """'More than 8 years' and 'Over 3 years' are open bands, read by their fewest years as
+    '8+ years' is."""
+    text = (
+        "## Data engineer pay by experience\n\n- Over 3 years: €61,000\n"
+        "- More than 8 years: €84,000\n"
+    )
+    claims = salary.extract(document(text, "text/markdown"))
+    assert {c.value: c.qualifiers.get("experience_level") for c in claims} == {
+        61000: "mid",
+        84000: "senior",
+    }
+
+
 @pytest.mark.parametrize("label", ["Leeds", "Montréal", "Ahmedabad"])
 def test_a_city_row_label_is_the_city_qualifier(label: str) -> None:
     page = (

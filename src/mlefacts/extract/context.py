@@ -1260,7 +1260,8 @@ def names_level(text: str) -> bool:
 # experience') says what the years are by itself.
 _YEAR_WORDS = r"years?|yrs?|jahre?n?|j(?=\.)|ans|años|anos"  # "J." is Jahre
 _YEARS = (
-    r"(?:(?P<under>less\s+than|under|fewer\s+than|<)\s*)?(?P<low>{number})\s*\+?"
+    r"(?:(?P<under>less\s+than|under|fewer\s+than|<)\s*|(?:more\s+than|over|>)\s*)?"
+    r"(?P<low>{number})\s*\+?"
     r"(?:\s*(?:-|–|—|to)\s*(?:{number})\s*\+?)?\s*(?:" + _YEAR_WORDS + r"|(?P<yoe>yoe))(?![\w-])"
     r"(?P<upto>\s+(?:or\s+(?:less|fewer|under)|and\s+under))?"
 )
@@ -1311,6 +1312,8 @@ def years_level(text: str) -> str | None:
     True
     >>> years_level("Professional (3–5 J.)"), years_level("(6+ J.)")
     ('mid', 'senior')
+    >>> years_level("More than 10 years:"), years_level("over 3 years of experience")
+    ('senior', 'mid')
     """
     if not has_digit(text, 0, len(text)) and not _YEAR_NOUN.search(text):
         return None
