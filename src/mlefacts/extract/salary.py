@@ -149,7 +149,7 @@ _JOINING = re.compile(
 )
 # A labelled figure: 'Average base salary: $168,400', 'Median pay: £64,500 a year', with a
 # sign or code set apart from its figure too ('Average annual salary: ₹ 11.4 Lakhs').
-_STAT_LINE = re.compile(r"^[^\W\d][^:]{2,40}:\s*(?:\S{1,3}\s)?\S*\d")
+_STAT_LINE = re.compile(r"^[^\W\d][^:]{2,40}:\s*(?:(?:[^\w\s]{1,3}|[A-Z]{2,3}|Rs\.?)\s)?\S*\d")
 
 
 @cache
