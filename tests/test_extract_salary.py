@@ -504,6 +504,10 @@ def test_a_labelled_pay_line_read_as_a_heading_is_still_pay() -> None:
     )
     doc = build_document(source_id="h", text=spaced, media_type="text/markdown")
     assert [(c.value, c.unit) for c in salary.extract(doc)] == [(960000, "INR")]
+    # a word set apart after the colon makes a question, not a labelled figure
+    asked = "# Comp threads\n\n## ML engineer offer in Denver: is ~$250k TC fair?\n\nMore below.\n"
+    doc = build_document(source_id="h", text=asked, media_type="text/markdown")
+    assert salary.extract(doc) == []
 
 
 @pytest.mark.parametrize(
