@@ -196,6 +196,7 @@ def test_a_thread_s_comments_are_its_content_but_an_article_s_are_chrome() -> No
         "You might also like",
         "More releases",
         "Latest press releases",
+        "More from Acme News",
     ],
 )
 def test_a_list_of_other_pages_headlines_states_none_of_this_pages_figures(lead: str) -> None:

@@ -444,6 +444,7 @@ def test_a_quick_facts_table_gives_its_counts() -> None:
         ("Job ads for MLOps engineers jumped to 3,900 in the second quarter.", 3900.0),
         ("Postings for data scientists dropped by 12% to 20,300.", 20300.0),
         ("Listings for ML engineers rose 12% month over month to 5,930.", 5930.0),
+        ("Data engineer job ads fell 4% on the previous month to 2,870.", 2870.0),
         ("The number of open ML jobs in Germany is estimated at 14,000.", 14000.0),
     ],
 )

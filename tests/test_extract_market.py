@@ -1132,3 +1132,36 @@ def test_a_level_set_off_before_the_cagr_of_the_next_figure_is_no_growth_rate() 
         "year-over-year basis, against 28.0% for Europe."
     )
     assert 31.2 in [c.value for c in _claims_of(before_a_break) if c.kind == "growth_rate"]
+
+
+def test_a_release_titled_by_spending_sizes_and_grows_that_market() -> None:
+    """'Analyst House Predicts Worldwide AI Chip Spending to ...': the spending on a product in a
+    release's title is its market, which the prose sizes and grows."""
+    text = (
+        "# Analyst House Predicts Worldwide AI Chip Spending to Hit $80 Billion\n\n"
+        "Spending on AI chips is set to grow at a CAGR of 21.5% over 2024-2028, reaching "
+        "$80.3 billion in 2028.\n"
+    )
+    doc = build_document(source_id="s", text=text, media_type="text/markdown")
+    found = {(c.kind, c.value): c.subject for c in market.extract(doc)}
+    assert found == {
+        ("growth_rate", 21.5): "artificial intelligence chips market",
+        ("market_size", 80.3e9): "artificial intelligence chips market",
+    }
+
+
+def test_a_table_of_spending_in_millions_keeps_its_growth_percentages() -> None:
+    """A caption's '(Millions of U.S. Dollars)' scales the spending columns, not a 'Growth (%)'
+    column beside them."""
+    html = (
+        "<h1>Worldwide Robotics Software Spending Forecast</h1><table>"
+        "<caption>Robotics Software Spending by Segment, 2024-2025 (Millions of U.S. Dollars)"
+        "</caption><tr><th>Segment</th><th>2024 Spending</th><th>2025 Spending</th>"
+        "<th>2025 Growth (%)</th></tr><tr><td>Vision systems</td><td>12,400</td>"
+        "<td>15,100</td><td>21.8</td></tr><tr><td>Motion planning</td><td>8,200</td>"
+        "<td>9,900</td><td>20.7</td></tr></table>"
+    )
+    found = {(c.kind, c.value) for c in numeric_claims(document(html, "text/html"))}
+    assert ("growth_rate", 21.8) in found
+    assert ("market_size", 15.1e9) in found
+    assert not any(kind == "market_size" and value < 1e9 for kind, value in found)

@@ -109,6 +109,41 @@ def test_a_scope_line_with_a_figure_only_in_an_aside_still_scopes_its_page() -> 
     assert (salary.year, salary.qualifiers["pay_period"]) == (2025, "annual")
 
 
+def test_a_scope_line_of_contract_rates_leaves_the_salaries_to_their_own_line() -> None:
+    """'All salaries are annual ...' beside 'Day rates are per day': each line scopes its own
+    figures, so the permanent salary is annual and a contract rate takes the daily period."""
+    page = (
+        "# Data engineering pay guide, Ireland\n\n"
+        "All salaries are annual base pay in euros. Day rates are quoted per day, before VAT.\n\n"
+        "| Level | Dublin |\n|---|---|\n| Junior | €52,000 |\n| Senior | €96,000 |\n\n"
+        "Contract data engineers in Dublin earn €600 on average.\n"
+    )
+    salaries = _by_value(_claims(page), "salary")
+    assert salaries[52000].qualifiers["pay_period"] == "annual"
+    assert salaries[96000].qualifiers["pay_period"] == "annual"
+    assert salaries[600].qualifiers["pay_period"] == "daily"
+
+
+def test_a_change_since_a_year_ends_its_period_at_the_year_its_own_words_state() -> None:
+    """'rose 9% in 2025 compared with 2024' runs from 2024 to 2025; a change only the page's
+    heading dates states no end of its own."""
+    page = (
+        "# Data engineer jobs report\n\n"
+        "Job ads for data engineers rose 9% in 2025 compared with 2024.\n\n"
+        "## Pay in 2025\n\nData engineer base pay grew 3.5% compared with 2023.\n"
+    )
+    claims = _claims(page)
+    ads = _by_value(claims, "job_demand")[9]
+    assert (ads.year, ads.qualifiers["period_start"], ads.qualifiers["period_end"]) == (
+        2025,
+        2024,
+        2025,
+    )
+    pay = _by_value(claims, "growth_rate")[3.5]
+    assert (pay.year, pay.qualifiers["period_start"]) == (2025, 2023)
+    assert "period_end" not in pay.qualifiers
+
+
 def test_demand_change_takes_the_one_year_its_own_words_state() -> None:
     text = (
         "Openings for machine learning engineers rose 21% in 2024, while openings for data "

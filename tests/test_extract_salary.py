@@ -498,6 +498,16 @@ def test_a_labelled_pay_line_read_as_a_heading_is_still_pay() -> None:
     doc = build_document(source_id="h", text=page, media_type="text/markdown")
     read = [(c.value, c.unit, c.qualifiers.get("statistic")) for c in salary.extract(doc)]
     assert read == [(168400, "CAD", "average"), (176900, "CAD", "average")]
+    # a sign set apart from its figure, as Indian salary pages write it
+    spaced = (
+        "# Data engineer salary in India\n\n## Median annual salary: ₹ 9.6 Lakhs\n\nMore below.\n"
+    )
+    doc = build_document(source_id="h", text=spaced, media_type="text/markdown")
+    assert [(c.value, c.unit) for c in salary.extract(doc)] == [(960000, "INR")]
+    # a word set apart after the colon makes a question, not a labelled figure
+    asked = "# Comp threads\n\n## ML engineer offer in Denver: is ~$250k TC fair?\n\nMore below.\n"
+    doc = build_document(source_id="h", text=asked, media_type="text/markdown")
+    assert salary.extract(doc) == []
 
 
 @pytest.mark.parametrize(
@@ -756,6 +766,20 @@ def test_a_day_rate_does_not_lend_its_period_to_a_yearly_sum_or_another_currency
     )
     periods = {c.value: c.qualifiers.get("pay_period") for c in salary.extract(document(text))}
     assert periods == {70000: None, 550: "daily", 90000: None, 600: "daily"}
+
+
+def test_a_band_of_more_than_some_years_gives_the_level_of_those_years() -> None:
+    """'More than 8 years' and 'Over 3 years' are open bands, read by their fewest years as
+    '8+ years' is."""
+    text = (
+        "## Data engineer pay by experience\n\n- Over 3 years: €61,000\n"
+        "- More than 8 years: €84,000\n"
+    )
+    claims = salary.extract(document(text, "text/markdown"))
+    assert {c.value: c.qualifiers.get("experience_level") for c in claims} == {
+        61000: "mid",
+        84000: "senior",
+    }
 
 
 @pytest.mark.parametrize("label", ["Leeds", "Montréal", "Ahmedabad"])
@@ -1226,6 +1250,17 @@ def test_a_sentence_naming_one_city_gives_it_to_its_one_sum() -> None:
     )
     (claim,) = [c for c in extract_claims(document(text, "text/markdown"))[0] if c.kind == "salary"]
     assert claim.qualifiers.get("city") == "Rio de Janeiro"
+
+
+def test_a_metro_area_named_by_its_hyphened_cities_is_its_first_citys() -> None:
+    """Wage statistics name a metro area by its cities joined with hyphens, the principal one
+    first: 'the Dallas-Fort Worth-Arlington metropolitan area' is Dallas's."""
+    text = (
+        "In the Dallas-Fort Worth-Arlington metropolitan area the median annual wage of data "
+        "scientists was $118,300."
+    )
+    (claim,) = [c for c in extract_claims(document(text))[0] if c.kind == "salary"]
+    assert claim.qualifiers.get("city") == "Dallas"
 
 
 def test_a_card_of_a_level_and_the_roles_head_is_the_pages_role() -> None:

@@ -49,6 +49,8 @@ from mlefacts.extract.sections import (
         ("Key Takeaways", "aside"),
         ("Common Misconceptions", "aside"),
         ("Table of Contents", "aside"),
+        ("Related occupations", "aside"),  # other roles' pages for the reader to explore
+        ("Related salaries", "aside"),
         ("Related Articles", "aside"),
         ("Conclusion", "other"),
         ("Introduction", "other"),

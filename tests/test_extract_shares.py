@@ -56,6 +56,11 @@ def test_share_of_a_market_named_after_of() -> None:
     )
 
 
+def test_a_share_of_all_the_spending_on_a_product_is_its_markets() -> None:
+    found = _shares("Cloud deployments will make up 61% of all AI chip spending in 2027.")
+    assert found[61.0][0] == "artificial intelligence chip market"
+
+
 def test_a_share_of_a_market_named_by_a_two_word_place_keeps_the_place_whole() -> None:
     found = _shares(
         "Artificial intelligence market\n\n"
@@ -286,6 +291,11 @@ def test_a_table_share_column_divides_the_page_market_or_the_page_role() -> None
     assert table_share_whole(role_doc, "Where the jobs are", "% of openings") == (
         "machine learning engineer"
     )
+    # a monthly report's column counts the month's openings, still the page role's
+    for header in ("Share of March openings", "% of this quarter's postings"):
+        assert table_share_whole(role_doc, "Where the jobs are", header) == (
+            "machine learning engineer"
+        )
 
 
 def test_a_later_figures_year_is_not_an_earlier_figures() -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from support.documents import bundled, document, fixture, quote
+from support.documents import bundled, document, fixture, numeric_claims, quote
 
 from mlefacts.document import build_document
 from mlefacts.extract import extract_claims, tables
@@ -369,6 +369,55 @@ def test_percentile_rows_under_city_columns_are_pay_whatever_the_caption() -> No
     assert ("salary", 71000.0, "10th percentile", None) in read
     assert ("salary", 104000.0, "median", "Toronto") in read
     assert len(read) == 6
+
+
+def test_a_city_column_keeps_its_city_when_the_caption_names_the_currency() -> None:
+    """'Base pay, EUR per year' over 'Level | Amsterdam | Rest of country': the caption's
+    currency joins each bare header ('Amsterdam (EUR)'), whose city stays the column's."""
+    page = (
+        "<table><caption>Base pay, EUR per year</caption>"
+        "<tr><th>Level</th><th>Amsterdam</th><th>Rest of country</th></tr>"
+        "<tr><td>Junior</td><td>48,000-56,000</td><td>42,000-50,000</td></tr>"
+        "<tr><td>Senior</td><td>78,000-96,000</td><td>68,000-84,000</td></tr></table>"
+    )
+    doc = build_document(source_id="p", text=page, media_type="text/html")
+    cities = {c.value: c.qualifiers.get("city") for c in tables.extract(doc)}
+    assert cities == {48000.0: "Amsterdam", 42000.0: None, 78000.0: "Amsterdam", 68000.0: None}
+
+
+def test_a_survey_pay_table_by_developer_type_under_its_introducing_line() -> None:
+    """'Developer type' heads a column of roles, as 'Job title' does, and the line that
+    introduces the table ('Median yearly pay in euros:') gives its sums their period."""
+    page = (
+        "# Developer Census 2025\n\n## Pay\n\nMedian yearly pay in euros, full-time only:\n\n"
+        "| Developer type | Median pay |\n|---|---|\n"
+        "| Site reliability engineer | €71,000 |\n| Machine learning engineer | €74,500 |\n"
+    )
+    doc = build_document(source_id="p", text=page, media_type="text/markdown")
+    read = {(c.subject, c.value, c.qualifiers.get("pay_period")) for c in tables.extract(doc)}
+    assert read == {
+        ("site reliability engineer", 71000.0, "annual"),
+        ("machine learning engineer", 74500.0, "annual"),
+    }
+
+
+def test_a_side_by_side_table_of_two_roles_gives_each_its_postings_share_and_change() -> None:
+    """Two roles' columns under '(Canada, 2025)': each role's share of postings is its own, and
+    'Change in job ads vs 2023' is dated by the caption's 2025, not by the year it is set
+    against."""
+    page = (
+        "<h1>Data Engineer vs Data Analyst</h1><table>"
+        "<caption>Side by side (Canada, 2025)</caption>"
+        "<tr><th></th><th>Data engineer</th><th>Data analyst</th></tr>"
+        "<tr><td>Median salary</td><td>C$104,000</td><td>C$76,000</td></tr>"
+        "<tr><td>Change in job ads vs 2023</td><td>+14%</td><td>-3%</td></tr>"
+        "<tr><td>Share of job ads that are remote</td><td>27%</td><td>19%</td></tr></table>"
+    )
+    doc = build_document(source_id="p", text=page, media_type="text/html")
+    found = {c.value: c for c in numeric_claims(doc) if c.unit == "percent"}
+    assert (found[27].subject, found[19].subject) == ("data engineer", "data analyst")
+    change = found[14]
+    assert (change.subject, change.year) == ("data engineer", 2025)
 
 
 def test_city_row_labels_keep_the_city_before_its_province() -> None:

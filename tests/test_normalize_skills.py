@@ -316,6 +316,17 @@ def test_forecasting_a_quantity_and_labelling_data_name_their_practices() -> Non
         assert {m.canonical for m in find_skills(duty, acts=True)} == expected, duty
 
 
+def test_verbs_that_share_one_object_each_name_their_practice() -> None:
+    """'Clean and label the sensor data': each verb is done to the data, so each names its
+    practice, not only the first."""
+    named = {
+        "Clean and label the sensor data each week": {"data cleaning", "data labeling"},
+        "Annotate, clean and version datasets": {"data labeling", "data cleaning"},
+    }
+    for duty, expected in named.items():
+        assert {m.canonical for m in find_skills(duty, acts=True)} == expected, duty
+
+
 def test_a_ci_pipeline_an_ab_result_a_runbook_and_a_model_behind_an_api_name_skills() -> None:
     named = {
         "Our CI pipeline runs on every merge": {"CI/CD"},

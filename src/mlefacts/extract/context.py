@@ -1133,8 +1133,27 @@ def find_city(text: str) -> str | None:
     >>> find_city("A data scientist in Bangalore earns more")
     'Bangalore'
     """
-    found = {m.group() for m in city_pattern().finditer(text)}
+    found = {m.group() for m in city_pattern().finditer(text)} or set(_metro_cities(text))
     return found.pop() if len(found) == 1 else None
+
+
+def _metro_cities(text: str) -> list[str]:
+    """The principal city of each metro area named the statistical way, its cities joined by
+    hyphens ('the Seattle-Tacoma-Bellevue metropolitan area' is Seattle's).
+
+    >>> _metro_cities("In the Dallas-Fort Worth-Arlington metro area, pay rose")
+    ['Dallas']
+    """
+    if "metro" not in text.lower():
+        return []  # most texts name no metro area
+    return [m["first"] for m in _METRO.finditer(text) if is_city(m["first"])]
+
+
+# 'Seattle-Tacoma-Bellevue metropolitan area', 'San Jose-Sunnyvale-Santa Clara, CA metro'
+_METRO = re.compile(
+    r"\b(?P<first>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?:-[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)+"
+    r"(?:,\s[A-Z]{2})?\s+(?:metropolitan|metro)\b"
+)
 
 
 def own_city(text: str) -> str | None:
@@ -1150,7 +1169,7 @@ def own_city(text: str) -> str | None:
 
 
 def _any_city(text: str) -> bool:
-    return city_pattern().search(text) is not None
+    return city_pattern().search(text) is not None or bool(_metro_cities(text))
 
 
 @cache
@@ -1241,7 +1260,8 @@ def names_level(text: str) -> bool:
 # experience') says what the years are by itself.
 _YEAR_WORDS = r"years?|yrs?|jahre?n?|j(?=\.)|ans|años|anos"  # "J." is Jahre
 _YEARS = (
-    r"(?:(?P<under>less\s+than|under|fewer\s+than|<)\s*)?(?P<low>{number})\s*\+?"
+    r"(?:(?P<under>less\s+than|under|fewer\s+than|<)\s*|(?:more\s+than|over|>)\s*)?"
+    r"(?P<low>{number})\s*\+?"
     r"(?:\s*(?:-|–|—|to)\s*(?:{number})\s*\+?)?\s*(?:" + _YEAR_WORDS + r"|(?P<yoe>yoe))(?![\w-])"
     r"(?P<upto>\s+(?:or\s+(?:less|fewer|under)|and\s+under))?"
 )
@@ -1292,6 +1312,8 @@ def years_level(text: str) -> str | None:
     True
     >>> years_level("Professional (3–5 J.)"), years_level("(6+ J.)")
     ('mid', 'senior')
+    >>> years_level("More than 10 years:"), years_level("over 3 years of experience")
+    ('senior', 'mid')
     """
     if not has_digit(text, 0, len(text)) and not _YEAR_NOUN.search(text):
         return None

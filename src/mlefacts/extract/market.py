@@ -44,6 +44,7 @@ from mlefacts.extract.sections import clean_text
 from mlefacts.extract.shares import share_cue
 from mlefacts.extract.subjects import (
     MIN_MARKET_SIZE,
+    SPENDING,
     MarketPart,
     breakdown_heading,
     clause_part,
@@ -73,10 +74,6 @@ VERSION = "2"
 _CUE_REACH_BEFORE = 60
 _CUE_REACH_AFTER = 40
 _BY_YEAR = re.compile(r"\b(?:by|until|through|till)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
-# '<market words> revenue|spending': the money of a market.
-_SPENDING = re.compile(
-    r"(?<![\w-])(?P<words>(?:[\w/&'’-]+[ \t]+){1,5}?)(?:revenues?|spending|spend)\b", re.IGNORECASE
-)
 # How far before a market phrase a place written with dots ('the U.S. NLP market') may stand.
 _PLACE_REACH = 30
 _TRAILING_WORDS = re.compile(r"(?:[\w.]+\s+){1,2}$")
@@ -713,7 +710,7 @@ def _spending_market(doc: Document, own: str) -> str | None:
     folded = fold_case(own)
     if not any(map(folded.__contains__, ("revenue", "spend", "sales"))):
         return None
-    spent = [market_phrase(f"{match.group('words')}market") for match in _SPENDING.finditer(own)]
+    spent = [market_phrase(f"{match.group('words')}market") for match in SPENDING.finditer(own)]
     sold = [
         market_phrase(f"{_offered(match.group('words'))} market")
         for match in _SALES_OF.finditer(own)

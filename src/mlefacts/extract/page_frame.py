@@ -69,10 +69,16 @@ def frame_by_page(doc: Document, claims: list[Claim]) -> list[Claim]:
         qualifiers = claim.qualifiers
         if claim.kind == "salary" and not qualifiers.get("pay_period"):
             period = _heading_period(text for _, level, text in chain if level > 1) or (
-                _scope_period(_scope_periods(doc), {index for index, _, _ in chain})
+                _scope_period(
+                    _scope_periods(doc),
+                    {index for index, _, _ in chain},
+                    contract=_names_contract(doc.text[claim.char_start : claim.char_end]),
+                )
             )
             if period:
                 qualifiers = {**qualifiers, "pay_period": period}
+        if _runs_to(qualifiers, claim.year):
+            qualifiers = {**qualifiers, "period_end": claim.year}
         subject = claim.subject
         if claim.kind == "share" and subject:  # 'managers' in a survey of hiring managers
             subject = said_in_full(doc, subject)
@@ -80,6 +86,20 @@ def frame_by_page(doc: Document, claims: list[Claim]) -> list[Claim]:
             claim = claim.framed(year, qualifiers, subject)
         out.append(claim)
     return out
+
+
+def _runs_to(qualifiers: dict[str, object], year: int | None) -> bool:
+    """Whether a change since a year runs to the later year its own words date it by ('rose
+    14% in 2025 compared with 2024'): its period ends there. A change the page dates ('rose
+    3% compared with 2024' under a 2025 heading) states no end of its own."""
+    since = qualifiers.get("period_start")
+    return (
+        isinstance(since, int)
+        and year is not None
+        and year > since
+        and qualifiers.get("period_end") is None
+        and not qualifiers.get("forecast")
+    )
 
 
 def _page_year(
@@ -319,9 +339,10 @@ declare(lambda: [_scope_keys()])
 
 
 @lru_cache(maxsize=64)
-def _scope_periods(doc: Document) -> tuple[tuple[int | None, str], ...]:
-    """(section heading index, period) of each scope line of the page that names one period;
-    a line with a figure of its own states that figure, not a scope."""
+def _scope_periods(doc: Document) -> tuple[tuple[int | None, str, bool], ...]:
+    """(section heading index, period, whether it scopes contract work only) of each scope
+    line of the page that names one period; a line with a figure of its own states that
+    figure, not a scope."""
     found = []
     sentences = tuple(prose_sentences(doc))
     spans = [(sentence.start, sentence.end) for sentence in sentences]
@@ -335,8 +356,18 @@ def _scope_periods(doc: Document) -> tuple[tuple[int | None, str], ...]:
             # wherever the line stands ('How to read the figures')
             quantified, placed = _page_wide()
             page_wide = quantified.search(text[: scope.start()]) or placed.search(scope.group())
-            found.append((None if page_wide else sentence.block.section, period))
+            contract = _names_contract(text[max(0, scope.start() - _CONTRACT_REACH) : scope.end()])
+            found.append((None if page_wide else sentence.block.section, period, contract))
     return tuple(found)
+
+
+# How far before a scope line's noun a contract word may stand ('Contract day rates are').
+_CONTRACT_REACH = 20
+
+
+def _names_contract(text: str) -> bool:
+    """Whether a text speaks of contract work ('Contract rates', 'day rates')."""
+    return bool(vocabulary("salary_terms", "scope", "contract_words").search(text))
 
 
 @cache
@@ -375,9 +406,18 @@ def _first_period(text: str) -> str | None:
 
 
 def _scope_period(
-    scopes: tuple[tuple[int | None, str], ...], sections: set[int | None]
+    scopes: tuple[tuple[int | None, str, bool], ...], sections: set[int | None], *, contract: bool
 ) -> str | None:
     """The one period the scope lines over a figure name: lines of the page's top (under no
-    heading or the title heading) and of the headings the figure sits under."""
-    named = {period for section, period in scopes if section is None or section in sections}
+    heading or the title heading) and of the headings the figure sits under. A line about
+    contract work scopes only a figure that speaks of it, and such a figure takes its period
+    over the others'."""
+    over = [
+        (period, of_contract)
+        for section, period, of_contract in scopes
+        if section is None or section in sections
+    ]
+    named = {period for period, of_contract in over if of_contract == contract}
+    if contract and not named:
+        named = {period for period, _ in over}
     return named.pop() if len(named) == 1 else None

@@ -147,8 +147,9 @@ _BENEFIT_WORDS = re.compile(r"(?:[ \t]+[a-z][\w-]*){1,5}")
 _JOINING = re.compile(
     r"plus|and|or|with|without|including|excluding|not|before|after|in|for|per|a|an"
 )
-# A labelled figure: 'Average base salary: $168,400', 'Median pay: £64,500 a year'.
-_STAT_LINE = re.compile(r"^[^\W\d][^:]{2,40}:\s*\S*\d")
+# A labelled figure: 'Average base salary: $168,400', 'Median pay: £64,500 a year', with a
+# sign or code set apart from its figure too ('Average annual salary: ₹ 11.4 Lakhs').
+_STAT_LINE = re.compile(r"^[^\W\d][^:]{2,40}:\s*(?:(?:[^\w\s]{1,3}|[A-Z]{2,3}|Rs\.?)\s)?\S*\d")
 
 
 @cache

@@ -60,6 +60,7 @@ from mlefacts.extract.rank_marks import leading_rank
 from mlefacts.extract.ranked_lists import heading_list_lead, ranked_subject
 from mlefacts.extract.sections import document_role
 from mlefacts.extract.subjects import main_market, market_mentions
+from mlefacts.months import month_alternation
 from mlefacts.normalize.quantities import hedge_words, optional_hedge, percent_sign
 from mlefacts.normalize.skills import SkillMatch, find_skills, names_languages, skill_alone
 from mlefacts.normalize.text import normalize_subject
@@ -1041,7 +1042,7 @@ def table_share_whole(doc: Document, caption: str, header: str) -> str | None:
         return None
     positions = _words("job_nouns").search(header)
     if positions and _words("job_nouns").fullmatch(
-        _COUNTED_OPENINGS.sub("", _OF_HEADER.sub("", header))
+        _job_modifiers().sub("", _COUNTED_OPENINGS.sub("", _OF_HEADER.sub("", header)))
     ):
         return document_role(doc)  # '% of openings': openings of the page's role
     if _words("population_nouns").search(text):
@@ -3040,8 +3041,11 @@ def _people_referred(doc: Document, sentence: Sentence) -> str | None:
 
 @cache
 def _job_modifiers() -> re.Pattern[str]:
+    """Words before a job noun that narrow no role ('advertised roles'), with the month or
+    period a monthly report counts ('January postings', "the month's postings")."""
     words = "|".join(map(re.escape, load_data("share_terms")["job_noun_modifiers"]))
-    return re.compile(rf"^(?:(?:{words})\s+)+", re.IGNORECASE)
+    period = r"(?:this|last|the)?\s*(?:month|week|quarter|year)['’]s"
+    return re.compile(rf"^(?:(?:{words}|{month_alternation()}|{period})\s+)+", re.IGNORECASE)
 
 
 _PART_PREPOSITION = re.compile(r"\s+(?:for|at|with|on|to|by)$", re.IGNORECASE)

@@ -504,7 +504,7 @@ def main_market(doc: Document) -> str | None:
         for phrase in _product_markets(doc.text[spans[index][0] : spans[index][1]])
     ]
     for text in (doc.title or "", *headings):
-        named = market_phrase(text)
+        named = market_phrase(text) or spent_market(text)
         if named:
             scoped = f"{load_data('subject_words')['scope']['canonical']} {named}"
             return scoped if scoped in prose else named
@@ -514,6 +514,23 @@ def main_market(doc: Document) -> str | None:
     if not ranked or (ranked[0][1] == 1 and not ranked[0][0].endswith(" market")):
         return None
     return ranked[0][0]
+
+
+# '<market words> revenue|spending': the money of a market.
+SPENDING = re.compile(
+    r"(?<![\w-])(?P<words>(?:[\w/&'’-]+[ \t]+){1,5}?)(?:revenues?|spending|spend)\b", re.IGNORECASE
+)
+
+
+def spent_market(text: str) -> str | None:
+    """The market whose money a line names ('Worldwide AI Software Spending to Total $412
+    Billion in 2026'): a forecaster's release titles the spending on a product, not its
+    market, yet sizes and grows that market."""
+    for match in SPENDING.finditer(text):
+        named = market_phrase(f"{match.group('words')}market")
+        if named:
+            return named
+    return None
 
 
 @dataclass(frozen=True, slots=True)

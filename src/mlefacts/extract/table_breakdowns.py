@@ -146,8 +146,8 @@ def breakdown_claims(
                 kind, attribute = "job_demand", "demand_growth"
                 if written_sign(ctx.doc.text, amount) == -1:  # '-4%' under 'YoY change'
                     amount = negated(amount)
-            elif is_share:
-                row_role = None
+            elif is_share and not (row_role and names_openings(column.header)):
+                row_role = None  # 'Share of postings that are remote' in a role's row: its own
             subject = row_role or population(ctx, column, label)
             if kind == "share" and titled is not None:
                 subject = titled  # 'Job title' / 'Data scientist .... 28%': of those asked
@@ -156,6 +156,12 @@ def breakdown_claims(
                     subject, category, column.header, ctx.caption, ctx.role, label.header
                 )
                 qualifiers.update(extra)
+            year = single_year(column.header) or single_year(ctx.caption)
+            if kind == "job_demand" and is_share and (since := single_year(column.header)):
+                # 'Change in postings vs 2024' under '(United States, 2025)': the change runs
+                # to 2025, the year it is dated by; 2024 is what it is set against
+                later = single_year(ctx.caption)
+                year = later if later is not None and later > since else None
             claims.append(
                 Claim.from_amount(
                     amount,
@@ -166,7 +172,7 @@ def breakdown_claims(
                     char_end=end,
                     extractor=EXTRACTOR,
                     unit="percent" if is_share else "count",
-                    year=single_year(column.header) or single_year(ctx.caption),
+                    year=year,
                     qualifiers=qualifiers,
                     attributed_to=source(),
                     context=ctx.context(column),

@@ -24,7 +24,7 @@ from mlefacts.extract.context import (
 )
 from mlefacts.extract.label_scale import scaled_by_label
 from mlefacts.extract.salary import negated, pay_component
-from mlefacts.extract.sections import vocabulary_pattern
+from mlefacts.extract.sections import clean_text, vocabulary_pattern
 from mlefacts.extract.subjects import MIN_MARKET_SIZE, main_market, market_phrase
 from mlefacts.extract.table_frame import (
     EXTRACTOR,
@@ -39,6 +39,7 @@ from mlefacts.extract.table_frame import (
     is_growth,
     label_column,
     label_level,
+    lead_paragraph,
     percentile,
     rank_column,
     role_cell_claims,
@@ -90,8 +91,8 @@ def salary_claims(ctx: TableFrame) -> list[Claim]:
                 level = label_level(column.header)
                 if level and "experience_level" not in qualifiers:
                     qualifiers["experience_level"] = level
-                elif is_city(column.header) and "city" not in qualifiers:
-                    qualifiers["city"] = column.header
+                elif (city := city_label(column.header)) and "city" not in qualifiers:
+                    qualifiers["city"] = city  # 'London', or 'London (GBP)' by its caption
                 if column.header:
                     qualifiers["measure"] = column.header
                 component = pay_component(column.header)
@@ -119,6 +120,7 @@ def salary_claims(ctx: TableFrame) -> list[Claim]:
                 or _pay_period(row_label)
                 or _pay_period(ctx.caption)
                 or _pay_period(ctx.title or "")
+                or _pay_period(_introduction(ctx))
             )
             if "experience_level" not in qualifiers and (level := _years_cell_level(ctx, row)):
                 qualifiers["experience_level"] = level  # 'ML Engineer I | 0–2 | ₹7,00,000 ...'
@@ -418,6 +420,13 @@ def _statistic(text: str, *, prose_only: bool = False) -> str | None:
         if (not prose_only or name in prose) and pattern.search(text):
             return name
     return None
+
+
+def _introduction(ctx: TableFrame) -> str:
+    """The line that introduces the table ('Median yearly salary in US dollars, full-time
+    employees only:'): it says what the sums are, as a caption would."""
+    lead = clean_text(lead_paragraph(ctx.doc, ctx.table))
+    return lead if lead.endswith(":") else ""
 
 
 def _pay_period(text: str) -> str | None:

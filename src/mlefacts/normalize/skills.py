@@ -425,11 +425,13 @@ def _act_matches(
     else:  # the character before the word at `at` is folded[at - start]
         matches = [found for at in opens if (found := scan.match(folded, at - start))]
     free = start  # a form found before this is inside the act found before
+    opened = start  # where the act found before starts
     for found in matches:
         act = _act_of(found, start, entries)
-        if act[0] >= free:
+        if act[0] >= free or _COORDINATED.fullmatch(text, opened, act[0]):
+            # 'clean and label training data': the verbs share the object, each its own act
             yield act
-            free = act[1]
+            opened, free = act[0], max(free, act[1])
 
 
 def _act_at(text: str, at: int, end: int) -> _Act | None:
@@ -460,6 +462,8 @@ def _models_before(text: str, start: int, position: int) -> bool:
 
 
 _PRONOUN = re.compile(r"\b(?:them|it|their|its)\b", re.IGNORECASE)
+# The verbs before another that share its object: 'clean and ', 'build, test, '.
+_COORDINATED = re.compile(r"[\w-]+(?:\s*,\s*[\w-]+)*(?:\s*,)?(?:\s+(?:and|or))?\s+", re.IGNORECASE)
 _MODELS = re.compile(r"\bmodels?\b", re.IGNORECASE)
 
 
