@@ -68,6 +68,7 @@ def salary_claims(ctx: TableFrame) -> list[Claim]:
     money = [c for c in money if c is money[0] or not _converts(c)]
     table_role = role_of(ctx, []) or ctx.role or UNSPECIFIED
     source = cache(partial(table_attribution, ctx))  # looked up at the first claim, once
+    introduced = cache(partial(_introduced_period, ctx))  # likewise
     claims: list[Claim] = []
     for row in ctx.table.rows:
         row_claims: list[Claim] = []
@@ -120,7 +121,7 @@ def salary_claims(ctx: TableFrame) -> list[Claim]:
                 or _pay_period(row_label)
                 or _pay_period(ctx.caption)
                 or _pay_period(ctx.title or "")
-                or _pay_period(_introduction(ctx))
+                or introduced()
             )
             if "experience_level" not in qualifiers and (level := _years_cell_level(ctx, row)):
                 qualifiers["experience_level"] = level  # 'ML Engineer I | 0–2 | ₹7,00,000 ...'
@@ -422,11 +423,11 @@ def _statistic(text: str, *, prose_only: bool = False) -> str | None:
     return None
 
 
-def _introduction(ctx: TableFrame) -> str:
-    """The line that introduces the table ('Median yearly salary in US dollars, full-time
-    employees only:'): it says what the sums are, as a caption would."""
+def _introduced_period(ctx: TableFrame) -> str | None:
+    """The pay period of the line that introduces the table ('Median yearly salary in US
+    dollars, full-time employees only:'): it says what the sums are, as a caption would."""
     lead = clean_text(lead_paragraph(ctx.doc, ctx.table))
-    return lead if lead.endswith(":") else ""
+    return _pay_period(lead) if lead.endswith(":") else None
 
 
 def _pay_period(text: str) -> str | None:
