@@ -463,7 +463,10 @@ def _models_before(text: str, start: int, position: int) -> bool:
 
 _PRONOUN = re.compile(r"\b(?:them|it|their|its)\b", re.IGNORECASE)
 # The verbs before another that share its object: 'clean and ', 'build, test, '.
-_COORDINATED = re.compile(r"[\w-]+(?:\s*,\s*[\w-]+)*(?:\s*,)?(?:\s+(?:and|or))?\s+", re.IGNORECASE)
+# A comma or 'and'/'or' must join them: 'Evaluate deployed models' is one act on deployed models.
+_COORDINATED = re.compile(
+    r"[\w-]+(?:\s*,\s*[\w-]+)*(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)", re.IGNORECASE
+)
 _MODELS = re.compile(r"\bmodels?\b", re.IGNORECASE)
 
 
