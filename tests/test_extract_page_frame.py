@@ -122,6 +122,9 @@ def test_a_scope_line_of_contract_rates_leaves_the_salaries_to_their_own_line() 
     assert salaries[52000].qualifiers["pay_period"] == "annual"
     assert salaries[96000].qualifiers["pay_period"] == "annual"
     assert salaries[600].qualifiers["pay_period"] == "daily"
+    # a day named in passing is no day rate: the salary keeps the page's annual period
+    page += "\nML engineers in Cork earn €81,000 and work from home one day a week.\n"
+    assert _by_value(_claims(page), "salary")[81000].qualifiers["pay_period"] == "annual"
 
 
 def test_a_change_since_a_year_ends_its_period_at_the_year_its_own_words_state() -> None:
