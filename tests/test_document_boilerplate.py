@@ -230,6 +230,16 @@ def test_other_postings_under_a_similar_jobs_heading_or_label_pay_nobody_here() 
     assert not [c.value for c in numeric_claims(doc) if c.value in (550, 650)]
 
 
+def test_more_from_the_survey_heads_the_page_s_own_findings() -> None:
+    page = (
+        "# ML engineer survey 2025\n\nWe asked 900 engineers about their work.\n\n"
+        "## More from the survey\n\n- 62% of machine learning engineers use PyTorch.\n"
+        "- 41% of machine learning engineers work remotely.\n"
+    )
+    doc = build_document(source_id="s", text=page, media_type="text/markdown")
+    assert not any(b.boilerplate for b in doc.blocks)
+
+
 def test_a_recommended_skills_list_is_not_a_list_of_other_pages() -> None:
     page = "# ML engineer guide\n\nRecommended skills:\n\n- Python\n- Docker\n"
     doc = build_document(source_id="s", text=page, media_type="text/markdown")
