@@ -129,6 +129,13 @@ def test_bare_openings_under_a_place_heading_are_the_pages_roles() -> None:
     )
     doc = build_document(source_id="d", text=page, media_type="text/markdown")
     assert [(c.subject, c.value) for c in demand.extract(doc)] == [("data engineer", 8.0)]
+    # a page naming several roles in passing counts the job market's openings
+    several = page.replace(
+        "data engineer openings",
+        "openings for data engineers, data scientists and software engineers",
+    )
+    doc = build_document(source_id="d", text=several, media_type="text/markdown")
+    assert [(c.subject, c.value) for c in demand.extract(doc)] == [("job market", 8.0)]
 
 
 @pytest.mark.parametrize(

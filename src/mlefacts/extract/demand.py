@@ -8,7 +8,7 @@ and pay are left to `market` and `salary`.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from mlefacts.document.model import Document, Span, Table
@@ -316,7 +316,7 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
     role = sentence_role(doc, sentence)
     if not (mentioned or referred or role):
         return []
-    page_subject = role or document_role(doc) or _JOB_MARKET
+    page_subject = role or _sole_role(doc) or _JOB_MARKET
     source = find_attribution(
         text, sentence.start, sentence.end, context_start=sentence.block.start
     )
@@ -533,6 +533,14 @@ def _own_year(
         if years:
             return years.pop() if len(years) == 1 else None
     return None
+
+
+@lru_cache(maxsize=16)
+def _sole_role(doc: Document) -> str | None:
+    """The one role a page's text names, whose openings its bare 'Openings in Maine rose 8%'
+    counts; a round-up naming several roles in passing counts the job market's."""
+    named = {role for *_, role in find_roles(doc.text)}
+    return named.pop() if len(named) == 1 else None
 
 
 def _skill_postings(own: str, head: str) -> str | None:
