@@ -798,6 +798,11 @@ def test_a_places_share_of_the_openings_column_is_the_roles_openings_there() -> 
     doc = build_document(source_id="p", text=page, media_type="text/html")
     shares = {c.value: c.subject for c in tables.extract(doc) if c.kind == "share"}
     assert shares == {40.0: "data engineer", 20.0: "data engineer"}
+    # a whole of its own: every AI posting, not the role's
+    page = page.replace("Share of Canadian openings", "Share of AI openings")
+    doc = build_document(source_id="p", text=page, media_type="text/html")
+    shares = {c.value: c.subject for c in tables.extract(doc) if c.kind == "share"}
+    assert "data engineer" not in shares.values()
 
 
 def test_washington_written_with_a_comma_before_dc_is_a_city() -> None:

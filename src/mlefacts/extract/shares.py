@@ -1142,7 +1142,7 @@ def row_share_subject(
         return skills.pop().lower(), {"dimension": _SKILL, "population": population}
     if role and _generic_population(subject) and _dimension_of(category) == _WORK_ARRANGEMENT:
         return role, {"dimension": _WORK_ARRANGEMENT, "population": subject}
-    if role and subject != role and named and is_place(category):
+    if role and subject != role and named and is_place(category) and _placed_postings(named):
         # 'Seattle | 8.7%' under 'Share of US openings': the role's openings, by place
         return role, {"population": named.group().lower()}
     return subject, {}
@@ -1890,6 +1890,19 @@ _SKILL_RUN = re.compile(rf"\s*{_RUN_ITEM}(?:\s*[/·|•]\s*{_RUN_ITEM})+\s*")
 
 # A remark set off after an item's figure by a dash: ' – by far the most common cloud'.
 _REMARK = re.compile(r"[–—-]\s+[^\d%]*$")
+
+
+def _placed_postings(noun: re.Match[str]) -> bool:
+    """Whether only a place or a word like 'open' stands between 'of' and a posting noun
+    ('Share of US openings', 'of Canadian openings'): a word of its own ('all US tech job
+    postings', 'AI postings') names a whole that is not the page role's postings."""
+    head = re.split(r"\bof\b|%|:|\(", noun.string[: noun.start()])[-1].split()
+    return all(
+        is_place(word)
+        or (word[:1].isupper() and not word.isupper())
+        or _job_modifiers().match(f"{word} ")
+        for word in head
+    )
 
 
 def names_troubles(lead: str, heading: str) -> bool:
