@@ -830,6 +830,11 @@ def test_a_change_column_set_beside_a_count_of_openings_is_no_change_in_pay() ->
     )
     doc = build_document(source_id="p", text=page, media_type="text/html")
     assert not [c for c in tables.extract(doc) if c.kind == "growth_rate"]
+    # a change column that names the pay is the pay's, wherever it stands
+    doc = build_document(
+        source_id="p", text=page.replace("<th>Change", "<th>Salary change"), media_type="text/html"
+    )
+    assert [c.value for c in tables.extract(doc) if c.kind == "growth_rate"] == [6.0, -2.0]
 
 
 def test_a_text_table_titled_between_rules_reads_its_bare_ranges_in_the_titles_currency() -> None:

@@ -254,7 +254,7 @@ def _fact_rows(doc: Document, table: Table) -> list[Claim]:
     if subject is None:
         return []
     # on a page or under a caption about pay, 'National median (gross per year)' names pay
-    framed = _names_pay_word(caption) or _names_pay_word(doc.title or "")
+    framed = names_pay_word(caption) or names_pay_word(doc.title or "")
     claims: list[Claim] = []
     # the table row (its label's start) being read, whether it states pay, and whether the
     # row before did: its changes may follow it, in as many period columns as it has
@@ -270,7 +270,7 @@ def _fact_rows(doc: Document, table: Table) -> list[Claim]:
         statistic = _statistic(label) or (
             (percentile(label) or bare_statistic(label)) if framed else None
         )
-        names_pay = _names_pay_word(label) or statistic is not None
+        names_pay = names_pay_word(label) or statistic is not None
         if len(found) != 1 or not names_pay or _names_benefit(doc.text, found[0]):
             continue
         amount = found[0]
@@ -606,7 +606,7 @@ def _change_line(doc: Document, sentence: Sentence, found: list[Amount]) -> bool
     return (
         bool(table_vocabulary()["growth"].search(label))
         and before.kind == sentence.block.kind
-        and _names_pay_word(above)
+        and names_pay_word(above)
         and any(a.is_money for a in amounts(doc.text, before.start, before.end))
     )
 
@@ -656,7 +656,7 @@ def pay_growth(text: str, sentence: Sentence, found: list[Amount], amount: Amoun
     head = FIELD_SEPARATOR.split(text[frame.clause_start : amount.start])[-1]
     # '... the median climbed 11.4% from 2024; in Germany it was up 4.2%': 'it' goes on with
     # the pay the change before it in the sentence was of
-    pay = _names_pay_word(head) or (
+    pay = names_pay_word(head) or (
         index > 0
         and bool(_GOES_ON.search(head))
         and pay_growth(text, sentence, found, found[index - 1])
@@ -664,7 +664,7 @@ def pay_growth(text: str, sentence: Sentence, found: list[Amount], amount: Amoun
     if not pay or vocabulary("salary_terms", "salary_words", "price").search(head):
         return False
     stretch = own_stretch(text, frame, found, amount)
-    if vocabulary("market_terms", "demand", "words").search(stretch) and not _names_pay_word(
+    if vocabulary("market_terms", "demand", "words").search(stretch) and not names_pay_word(
         stretch
     ):
         return False  # 'pay climbed 5%, even as job ads dropped 7%': the 7% is of job ads
@@ -868,7 +868,8 @@ def _shared_period(money: list[Amount], stated: list[str | None], index: int) ->
     return None
 
 
-def _names_pay_word(text: str) -> bool:
+def names_pay_word(text: str) -> bool:
+    """Whether a text names pay ('salary', 'base pay', 'compensation')."""
     return any(
         vocabulary("salary_terms", "salary_words", strength).search(text)
         for strength in ("strong", "weak")

@@ -23,7 +23,7 @@ from mlefacts.extract.context import (
     years_level,
 )
 from mlefacts.extract.label_scale import scaled_by_label
-from mlefacts.extract.salary import negated, pay_component
+from mlefacts.extract.salary import names_pay_word, negated, pay_component
 from mlefacts.extract.sections import clean_text, vocabulary_pattern
 from mlefacts.extract.subjects import MIN_MARKET_SIZE, main_market, market_phrase
 from mlefacts.extract.table_frame import (
@@ -229,6 +229,8 @@ def _follows_count(ctx: TableFrame, column: Column) -> bool:
     """Whether the value column right before a change column holds counts ('Median pay | Open
     roles | Change'): a table sets a change beside the figure it changes, so a bare 'Change'
     there is the count's, not the pay's."""
+    if names_pay_word(column.header):
+        return False  # 'Salary change YoY' names the pay it changes, wherever it stands
     before = [c for c in ctx.columns if c.index < column.index and c.kind not in _NO_VALUE]
     return bool(before) and max(before, key=lambda c: c.index).kind in ("count", "integer")
 
