@@ -819,6 +819,17 @@ def test_a_column_converting_the_local_pay_into_another_currency_is_no_pay_of_it
     doc = build_document(source_id="p", text=page, media_type="text/html")
     pay = {(c.value, c.unit) for c in tables.extract(doc) if c.kind == "salary"}
     assert pay == {(720000.0, "NOK"), (190000.0, "PLN")}
+    # an equivalent in the same currency is a figure of its own: a year of the hourly rate
+    page = (
+        "<table><caption>Data engineer pay by level, UK, 2025</caption>"
+        "<tr><th>Level</th><th>Hourly rate (GBP)</th>"
+        "<th>Annual salary, full-time equivalent (GBP)</th></tr>"
+        "<tr><td>Junior</td><td>25</td><td>48,000</td></tr>"
+        "<tr><td>Senior</td><td>45</td><td>86,000</td></tr></table>"
+    )
+    doc = build_document(source_id="p", text=page, media_type="text/html")
+    pay = {c.value for c in tables.extract(doc) if c.kind == "salary"}
+    assert {48000.0, 86000.0} <= pay
 
 
 def test_a_change_column_set_beside_a_count_of_openings_is_no_change_in_pay() -> None:

@@ -65,7 +65,7 @@ def salary_claims(ctx: TableFrame) -> list[Claim]:
     label = label_column(ctx.columns)
     rank = rank_column(ctx.columns)
     money = [c for c in ctx.columns if c.kind == "money"]
-    money = [c for c in money if c is money[0] or not _converts(c)]
+    money = [c for c in money if c is money[0] or not _converts(c, money[0])]
     table_role = role_of(ctx, []) or ctx.role or UNSPECIFIED
     source = cache(partial(table_attribution, ctx))  # looked up at the first claim, once
     introduced = cache(partial(_introduced_period, ctx))  # likewise
@@ -211,11 +211,14 @@ def _pay_changes(ctx: TableFrame, row: tuple[Span, ...], pay: Claim) -> list[Cla
     return changes
 
 
-def _converts(column: Column) -> bool:
-    """Whether a money column after a table's first one only converts the pay beside it into
-    the currency its header names ('≈ USD', 'approx. USD', 'USD equivalent'), as '(about
-    US$90,000)' does in prose; not 'Approx. monthly in-hand', a figure of its own."""
-    return column.currency is not None and bool(_conversion_header().search(column.header))
+def _converts(column: Column, first: Column) -> bool:
+    """Whether a money column after a table's `first` one only converts the pay beside it into
+    another currency its header names ('≈ USD', 'approx. USD', 'USD equivalent'), as '(about
+    US$90,000)' does in prose; not 'Approx. monthly in-hand' nor 'Annual salary, full-time
+    equivalent (GBP)' beside GBP, figures of their own."""
+    return column.currency not in (None, first.currency) and bool(
+        _conversion_header().search(column.header)
+    )
 
 
 @cache
