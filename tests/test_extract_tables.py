@@ -420,6 +420,17 @@ def test_a_side_by_side_table_of_two_roles_gives_each_its_postings_share_and_cha
     assert (change.subject, change.year) == ("data engineer", 2025)
 
 
+def test_a_change_column_dated_by_its_own_year_keeps_it() -> None:
+    """'Postings growth in 2025' is the change of 2025; only 'vs 2024' sets a year against."""
+    page = (
+        "<table><caption>Change in job postings by role</caption>"
+        "<tr><th>Role</th><th>Postings growth in 2025</th></tr>"
+        "<tr><td>Data engineer</td><td>+24%</td></tr></table>"
+    )
+    doc = build_document(source_id="p", text=page, media_type="text/html")
+    assert [(c.kind, c.value, c.year) for c in numeric_claims(doc)] == [("job_demand", 24.0, 2025)]
+
+
 def test_city_row_labels_keep_the_city_before_its_province() -> None:
     page = (
         "<h2>Machine learning engineer median salary by metro</h2><table>"

@@ -56,6 +56,10 @@ from mlefacts.toml_files import data_words
 # Shares that add up to less than this list only some parts of their whole.
 _COMPLETE_SUM = 97.0
 _PERCENT_OF = re.compile(r"(?:%|\bpercent|\bper\s+cent)\s+of\b", re.IGNORECASE)
+# A year a change is set against ('vs 2024', 'since 2023', 'compared with 2024'), not its own.
+_SET_AGAINST = re.compile(
+    r"\b(?:vs\.?|versus|since|from|compared\s+(?:with|to)|against)\s+(?:19|20)\d\d\b", re.I
+)
 
 
 def _grouped(ctx: TableFrame, label: Column) -> tuple[Column | None, Column]:
@@ -156,12 +160,12 @@ def breakdown_claims(
                     subject, category, column.header, ctx.caption, ctx.role, label.header
                 )
                 qualifiers.update(extra)
-            year = single_year(column.header) or single_year(ctx.caption)
-            if kind == "job_demand" and is_share and (since := single_year(column.header)):
+            own, later = single_year(column.header), single_year(ctx.caption)
+            year = own or later
+            if kind == "job_demand" and is_share and own and _SET_AGAINST.search(column.header):
                 # 'Change in postings vs 2024' under '(United States, 2025)': the change runs
                 # to 2025, the year it is dated by; 2024 is what it is set against
-                later = single_year(ctx.caption)
-                year = later if later is not None and later > since else None
+                year = later if later is not None and later > own else None
             claims.append(
                 Claim.from_amount(
                     amount,
