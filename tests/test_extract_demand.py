@@ -114,6 +114,15 @@ def test_ads_asking_for_a_named_tool_are_demand_for_that_tool() -> None:
         ("kafka", 14.0),
         ("airflow", -3.0),
     }
+    # a list of tools is no one tool's demand, nor is a tool in a clause of its own
+    for other in (
+        "Listings that mention Python and SQL grew 12% in 2025.",
+        "While postings requiring PyTorch stalled, openings for data engineers rose 9%.",
+    ):
+        doc = build_document(
+            source_id="d", text=f"Data engineer hiring, 2025. {other}", media_type="text/plain"
+        )
+        assert [c.subject for c in demand.extract(doc)] == ["data engineer"], other
 
 
 def test_a_tools_postings_take_its_name_as_subjects_spell_it() -> None:

@@ -367,7 +367,7 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
                 subject=roles[-1][2]
                 if roles
                 else ranked_subject(doc, amount.start)
-                or _skill_postings(own, text[sentence.start : amount.start])
+                or _skill_postings(own, text[frame.clause_start : amount.start])
                 or field_jobs(text[frame.clause_start : frame.clause_end])
                 # the postings the sentence names before the change: 'Employers posted
                 # 198,400 tech job listings, up 11%'; not 'General postings fell 17%, while AI
@@ -547,19 +547,27 @@ def _skill_postings(own: str, head: str) -> str | None:
     """The skill postings are counted by: 'Postings that mention generative AI skills grew
     3.4 times' is demand for generative AI; 'Ads asking for Spark fell 6%' for Spark, a name
     of the skills taxonomy (the longest of up to three words after the last such verb in the
-    sentence's `head` before the figure)."""
+    figure's clause `head` before it); 'Listings that mention Python and SQL' count no one
+    skill's, and 'While postings requiring PyTorch fell, openings rose 9%' are not its."""
     found = _SKILL_POSTINGS.search(own)
     if found:
         return normalize_subject(found["skill"])
     asked = [match.end() for match in _ASKED_SKILL.finditer(head)]
     if not asked:
         return None
-    words = head[asked[-1] :].split()[:_MAX_SKILL_WORDS]
+    words = list(_WORD.finditer(head, asked[-1]))[:_MAX_SKILL_WORDS]
     for count in range(len(words), 0, -1):
-        skill = skill_alone(" ".join(words[:count]).rstrip(",;:."))
+        skill = skill_alone(head[words[0].start() : words[count - 1].end()])
         if skill is not None:
+            if _MORE_LISTED.match(head, words[count - 1].end()) or "," in head[words[0].end() :]:
+                return None  # a list of skills, or a clause of its own before the figure
             return normalize_subject(skill.canonical)
     return None
+
+
+_WORD = re.compile(r"[^\s,;:.]+")
+# What follows a name in a list of more: 'Python and SQL', 'Python, SQL', 'Python or R'.
+_MORE_LISTED = re.compile(r"\s*(?:,|&|/|\band\b|\bor\b)", re.IGNORECASE)
 
 
 def _mentions_jobs(own: str) -> bool:
