@@ -739,6 +739,10 @@ def test_a_pay_change_takes_the_level_its_clause_names() -> None:
         2.4,
         "junior",
     )
+    # a level named in a clause set before the pay's is not the pay's
+    text = "Even as senior hiring froze, base pay for data scientists grew 2.4% against 2023.\n"
+    (rise,) = salary.extract(document(text))
+    assert (rise.value, rise.qualifiers.get("experience_level")) == (2.4, None)
 
 
 def test_it_in_a_later_clause_goes_on_with_the_pay_change_before_it() -> None:

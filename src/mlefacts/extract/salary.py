@@ -684,6 +684,7 @@ def pay_growth(text: str, sentence: Sentence, found: list[Amount], amount: Amoun
 
 
 FIELD_SEPARATOR = re.compile(r"\s[·•|]\s")
+_AFTER_COMMA = re.compile(r"[,;]\s")
 # A clause whose subject is a pronoun for what the sentence spoke of before: 'in Germany it was'.
 _GOES_ON = re.compile(r"\bit\s+(?:was|is|has|had|rose|grew|fell)\b", re.IGNORECASE)
 # A rise in pay written right after its figure: 'a 5.5% median pay increase', 'a 7% salary hike'.
@@ -754,7 +755,9 @@ def _change_frame(
     pay_period = _pay_period(head)
     if pay_period:
         qualifiers["pay_period"] = pay_period
-    if level := find_experience_level(head):  # 'Pay at the senior level rose 6.8%'
+    # 'Pay at the senior level rose 6.8%'; not a clause set before ('Even as senior hiring
+    # froze, engineers' pay rose 5%')
+    if level := find_experience_level(_AFTER_COMMA.split(head)[-1]):
         qualifiers["experience_level"] = level
     return qualifiers, year
 
