@@ -1265,6 +1265,13 @@ def test_a_metro_area_named_by_its_hyphened_cities_is_its_first_citys() -> None:
     )
     (claim,) = [c for c in extract_claims(document(text))[0] if c.kind == "salary"]
     assert claim.qualifiers.get("city") == "Dallas"
+    # a capitalised word before it, and an area across states
+    text = (
+        "The Boston-Cambridge-Newton, MA-NH metropolitan area paid data scientists a median "
+        "annual wage of $121,700."
+    )
+    (claim,) = [c for c in extract_claims(document(text))[0] if c.kind == "salary"]
+    assert claim.qualifiers.get("city") == "Boston"
 
 
 def test_a_card_of_a_level_and_the_roles_head_is_the_pages_role() -> None:

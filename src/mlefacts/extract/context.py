@@ -1143,16 +1143,26 @@ def _metro_cities(text: str) -> list[str]:
 
     >>> _metro_cities("In the Dallas-Fort Worth-Arlington metro area, pay rose")
     ['Dallas']
+    >>> _metro_cities("The Boston-Cambridge-Newton, MA-NH metropolitan area")
+    ['Boston']
     """
     if "metro" not in text.lower():
         return []  # most texts name no metro area
-    return [m["first"] for m in _METRO.finditer(text) if is_city(m["first"])]
+    found = []
+    for metro in _METRO.finditer(text):
+        words = metro["first"].split()  # 'The Boston': the city is the longest tail that is one
+        tails = (" ".join(words[index:]) for index in range(len(words)))
+        city = next((tail for tail in tails if is_city(tail)), None)
+        if city:
+            found.append(city)
+    return found
 
 
-# 'Seattle-Tacoma-Bellevue metropolitan area', 'San Jose-Sunnyvale-Santa Clara, CA metro'
+# 'Seattle-Tacoma-Bellevue metropolitan area', 'San Jose-Sunnyvale-Santa Clara, CA metro',
+# 'Boston-Cambridge-Newton, MA-NH metro'
 _METRO = re.compile(
-    r"\b(?P<first>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?:-[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)+"
-    r"(?:,\s[A-Z]{2})?\s+(?:metropolitan|metro)\b"
+    r"\b(?P<first>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})(?:-[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)+"
+    r"(?:,\s[A-Z]{2}(?:-[A-Z]{2})*)?\s+(?:metropolitan|metro)\b"
 )
 
 
