@@ -1150,6 +1150,14 @@ def test_a_release_titled_by_spending_sizes_and_grows_that_market() -> None:
     }
 
 
+def test_a_title_of_spending_that_neither_sizes_nor_forecasts_names_no_market() -> None:
+    """'Consumer spending on AI apps slows': who spends, not a market a release sizes."""
+    for title in ("Consumer Spending on AI Apps Slows", "Cloud Spending Cuts Hit ML Hiring"):
+        text = f"# {title}\n\nThe market grew 12% in 2025 and was worth $4.1 billion in 2025.\n"
+        doc = build_document(source_id="s", text=text, media_type="text/markdown")
+        assert market.extract(doc) == [], title
+
+
 def test_a_table_of_spending_in_millions_keeps_its_growth_percentages() -> None:
     """A caption's '(Millions of U.S. Dollars)' scales the spending columns, not a 'Growth (%)'
     column beside them."""

@@ -30,8 +30,9 @@ from mlefacts.extract.context import (
     is_city,
     phrase_alternation,
     prose_spans,
+    states_forecast,
 )
-from mlefacts.extract.cues import Keys, declare, spans_holding, word_keys
+from mlefacts.extract.cues import Keys, declare, has_digit, spans_holding, word_keys
 from mlefacts.normalize.numbers import scale_words
 from mlefacts.normalize.text import normalize_subject
 from mlefacts.toml_files import data_words, load_data
@@ -525,12 +526,22 @@ SPENDING = re.compile(
 def spent_market(text: str) -> str | None:
     """The market whose money a line names ('Worldwide AI Software Spending to Total $412
     Billion in 2026'): a forecaster's release titles the spending on a product, not its
-    market, yet sizes and grows that market."""
+    market, yet sizes and grows that market. The line must size or forecast it: 'Consumer
+    spending on AI apps slows' and 'Cloud spending cuts hit hiring' name no market."""
     for match in SPENDING.finditer(text):
+        after = text[match.end() :]
+        if _SPENT_ON.match(after) or not (
+            states_forecast(after) or has_digit(after, 0, len(after))
+        ):
+            continue
         named = market_phrase(f"{match.group('words')}market")
         if named:
             return named
     return None
+
+
+# 'spending on AI apps': the product comes after, the words before name who spends.
+_SPENT_ON = re.compile(r"\s+on\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
