@@ -747,8 +747,8 @@ def test_a_pay_change_takes_the_level_its_clause_names() -> None:
 
 def test_it_in_a_later_clause_goes_on_with_the_pay_change_before_it() -> None:
     text = "Median pay for data engineers rose 5.6% in Spain; in Portugal it was up 3.1%.\n"
-    found = [(c.kind, c.value) for c in salary.extract(document(text))]
-    assert found == [("growth_rate", 5.6), ("growth_rate", 3.1)]
+    found = [(c.kind, c.value, c.qualifiers.get("country")) for c in salary.extract(document(text))]
+    assert found == [("growth_rate", 5.6, "Spain"), ("growth_rate", 3.1, "Portugal")]
 
 
 def test_a_second_range_in_a_sentence_gets_its_own_city_and_the_shared_pay_period() -> None:

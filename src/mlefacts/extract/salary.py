@@ -759,6 +759,12 @@ def _change_frame(
     # froze, engineers' pay rose 5%')
     if level := find_experience_level(_AFTER_COMMA.split(head)[-1]):
         qualifiers["experience_level"] = level
+    # 'rose 5.6% in Spain; in Portugal it was up 3.1%': each change is its country's, named in
+    # its own words up to the next comma or semicolon
+    close = _AFTER_COMMA.search(text, amount.end, max(stop, amount.end))
+    own_words = text[max(since, frame.clause_start) : close.start() if close else stop]
+    if country := single_country(own_words):
+        qualifiers["country"] = country
     return qualifiers, year
 
 
