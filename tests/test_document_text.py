@@ -6,6 +6,7 @@ from pathlib import Path
 
 from mlefacts.document import build_document
 from mlefacts.document.model import Document
+from mlefacts.extract.context import list_run
 
 ROOT = Path(__file__).resolve().parent.parent
 BUNDLED = ROOT / "raw" / "bundled"
@@ -108,6 +109,20 @@ def test_numbered_title_alone_is_a_heading_but_numbered_items_are_not() -> None:
         ("paragraph", "Pay varies a lot."),
         ("list_item", "First item"),
         ("list_item", "Second item"),
+    ]
+
+
+def test_a_list_run_spans_the_items_around_a_block() -> None:
+    text = "Intro line.\n- one\n- two\n- three\n\nBetween.\n\n- four\n"
+    doc = build_document(source_id="s", text=text, media_type="text/plain")
+    runs = [(doc.span_text(b), list_run(doc, i)) for i, b in enumerate(doc.blocks)]
+    assert runs == [
+        ("Intro line.", (0, 0)),
+        ("one", (1, 3)),
+        ("two", (1, 3)),
+        ("three", (1, 3)),
+        ("Between.", (4, 4)),
+        ("four", (5, 5)),
     ]
 
 

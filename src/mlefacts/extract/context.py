@@ -645,12 +645,33 @@ def lead_in(doc: Document, block_index: int) -> str:
         index = doc.blocks[index].parent if doc.blocks[index].kind == "list_item" else None
     if parts:
         return " ".join(parts)
-    index = block_index - 1
-    while index >= 0 and doc.blocks[index].kind == "list_item":
-        index -= 1
+    index = list_run(doc, block_index)[0] - 1
     if index >= 0 and doc.blocks[index].kind == "paragraph" and not doc.blocks[index].boilerplate:
         return doc.span_text(doc.blocks[index])
     return ""
+
+
+def list_run(doc: Document, block_index: int) -> tuple[int, int]:
+    """The first and last index of the run of list items a block stands in (its own index twice
+    for any other block)."""
+    return _list_runs(doc)[block_index]
+
+
+@lru_cache(maxsize=8)
+def _list_runs(doc: Document) -> tuple[tuple[int, int], ...]:
+    """`list_run` of every block, found once per page: looking along a list from each of its
+    items would take time growing with the square of its length."""
+    runs: list[tuple[int, int]] = []
+    blocks, first = doc.blocks, 0
+    while first < len(blocks):
+        last = first
+        while blocks[first].kind == "list_item" and last + 1 < len(blocks):
+            if blocks[last + 1].kind != "list_item":
+                break
+            last += 1
+        runs.extend([(first, last)] * (last - first + 1))
+        first = last + 1
+    return tuple(runs)
 
 
 def sentence_before(doc: Document, sentence: Sentence) -> Sentence | None:

@@ -43,6 +43,7 @@ from mlefacts.extract.context import (
     is_place,
     is_unspaced,
     lead_in,
+    list_run,
     masked,
     names_level,
     own_city,
@@ -1187,13 +1188,15 @@ def _listed_level(doc: Document, sentence: Sentence) -> str | None:
         index = kept[titled] + 1 if titled is not None else len(blocks)
         if index >= len(blocks) or blocks[index].kind != "list_item":
             return None
-    first, last = index, index
-    while first > 0 and blocks[first - 1].kind == "list_item":
-        first -= 1
-    while last + 1 < len(blocks) and blocks[last + 1].kind == "list_item":
-        last += 1
+    return _labelled_level(doc, *list_run(doc, index))
+
+
+@lru_cache(maxsize=64)
+def _labelled_level(doc: Document, first: int, last: int) -> str | None:
+    """The level stated by the first item of a list whose label names one ('- **Seniority:**
+    Senior'), looked up once per list."""
     labels = vocabulary("salary_terms", "salary_words", "level_labels")
-    for block in blocks[first : last + 1]:
+    for block in doc.blocks[first : last + 1]:
         item = _ITEM_LABEL.match(doc.text, block.start, block.end)
         if item and labels.fullmatch(item["label"].strip("*_ ")):
             value = doc.text[item.end() : block.end]
@@ -1208,9 +1211,7 @@ def _list_heading_level(doc: Document, sentence: Sentence) -> str | None:
     block = sentence.block
     if block.kind != "list_item" or lead_in(doc, sentence.block_index):
         return None
-    first = sentence.block_index
-    while first > 0 and doc.blocks[first - 1].kind == "list_item":
-        first -= 1
+    first = list_run(doc, sentence.block_index)[0]
     if first == 0 or doc.blocks[first - 1].kind != "heading":
         return None
     return find_experience_level(doc.span_text(doc.blocks[first - 1]))
