@@ -1291,7 +1291,7 @@ def names_level(text: str) -> bool:
 # experience') says what the years are by itself.
 _YEAR_WORDS = r"years?|yrs?|jahre?n?|j(?=\.)|ans|años|anos"  # "J." is Jahre
 _YEARS = (
-    r"(?:(?P<under>less\s+than|under|fewer\s+than|<)\s*|(?:more\s+than|over|>)\s*)?"
+    r"(?:(?P<under>less\s+than|under|fewer\s+than|<)\s*|(?P<over>more\s+than|over|>)\s*)?"
     r"(?P<low>{number})\s*\+?"
     r"(?:\s*(?:-|–|—|to)\s*(?:{number})\s*\+?)?\s*(?:" + _YEAR_WORDS + r"|(?P<yoe>yoe))(?![\w-])"
     r"(?P<upto>\s+(?:or\s+(?:less|fewer|under)|and\s+under))?"
@@ -1345,6 +1345,8 @@ def years_level(text: str) -> str | None:
     ('mid', 'senior')
     >>> years_level("More than 10 years:"), years_level("over 3 years of experience")
     ('senior', 'mid')
+    >>> years_level("more than 5 years of experience")
+    'senior'
     """
     if not has_digit(text, 0, len(text)) and not _YEAR_NOUN.search(text):
         return None
@@ -1360,6 +1362,7 @@ def years_level(text: str) -> str | None:
             0
             if match["under"] or match["upto"]
             else int(float(cardinal_value(match["low"]) or match["low"]))
+            + bool(match["over"])  # 'more than 5 years' is 6 at the fewest
         )
         levels.add(max((start, level) for level, start in bands.items() if start <= low)[1])
     return levels.pop() if len(levels) == 1 else None
