@@ -245,6 +245,17 @@ def test_header_currency_words_and_codes_are_read_but_price_headers_are_not() ->
     ]
 
 
+def test_bare_cells_in_a_header_s_currency_are_grouped_as_that_money_is_written() -> None:
+    """'41.500' under 'Annual pay (EUR)' is 41,500 euros, as '41.500 €' would be in prose."""
+    page = _level_table("Annual pay (EUR)", ["41.500", "56.000 – 63.250", "80.000+"])
+    claims = numeric_claims(document(page, "text/html"))
+    assert [(c.unit, c.value, c.value_high) for c in claims] == [
+        ("EUR", 41500, None),
+        ("EUR", 56000, 63250),
+        ("EUR", 80000, None),
+    ]
+
+
 def test_a_share_column_in_a_pay_or_market_table_is_read_but_not_a_change_column() -> None:
     pay = (
         "| Experience | Median salary | Share of respondents | Change vs 2024 |\n"

@@ -10,7 +10,7 @@ claim builders by kind live in `table_money` (salaries, market figures) and `tab
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache, lru_cache, partial
 from typing import Any, Literal
 
@@ -27,6 +27,7 @@ from mlefacts.extract.context import (
     find_places,
     find_roles,
     first_role,
+    in_currency,
     is_city,
     is_place,
     phrase_pattern,
@@ -400,7 +401,7 @@ def cell_kind(
     residual = (doc.text[cell.start : amount.start] + doc.text[amount.end : cell.end]).strip()
     if currency and amount.unit is None and not _NO_WORD.sub("", residual):
         factor = label_factor(header)
-        money = replace(amount, unit=currency)
+        money = in_currency(amount, currency, scaled=factor is not None)
         return "money", money if factor is None else money.times(factor)
     if amount.unit == "percent" and (
         len(_NO_WORD_CHAR.sub("", _CELL_PERIOD.sub("", residual))) <= 3  # '28.0% (2026–2032)'
