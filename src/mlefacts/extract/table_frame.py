@@ -106,7 +106,8 @@ class Column:
 @dataclass(frozen=True, slots=True)
 class TableFrame:
     """What every claim of one table shares. `written` is the table as the page writes it when
-    `table` reads it with its rows as columns (see `tables.measures_as_rows`)."""
+    `table` reads it with its rows as columns (see `tables.measures_as_rows`);
+    `currency_column` the column that names each row's currency (see `currency_column`)."""
 
     doc: Document
     table: Table
@@ -115,6 +116,7 @@ class TableFrame:
     title: str | None
     role: str | None
     written: Table | None = None
+    currency_column: int | None = None
 
     def cell(self, row: tuple[Span, ...], column: Column) -> str:
         return clean_text(self.doc.span_text(row[column.index]))
@@ -213,10 +215,17 @@ def _labelled_row_of_roles(doc: Document, headers: list[str], row: tuple[Span, .
 _COMPARED_ROLES = 2
 
 
-def read_column(doc: Document, table: Table, index: int, header: str) -> Column:
-    """A column's kind: the kind all its non-empty cells share, refined by its header."""
+def read_column(
+    doc: Document, table: Table, index: int, header: str, currencies: int | None = None
+) -> Column:
+    """A column's kind: the kind all its non-empty cells share, refined by its header. Bare
+    numbers are money in the currency the header names, else in their row's when the column
+    `currencies` names one for each row."""
     currency = _header_currency(doc, header)
-    kinds = {cell_kind(doc, row[index], currency, header)[0] for row in table.rows} - {"empty"}
+    kinds = {
+        cell_kind(doc, row[index], currency or row_currency(doc, row, currencies), header)[0]
+        for row in table.rows
+    } - {"empty"}
     if not kinds:
         return Column(index, header, "empty")
     if kinds == {"percent"} or (
@@ -282,6 +291,35 @@ def rank_column(columns: tuple[Column, ...]) -> Column | None:
         and all(int(year) == latest for year in _YEAR.findall(column.header))
     ]
     return current[0] if current else None
+
+
+def currency_column(doc: Document, table: Table) -> int | None:
+    """The column that names each row's currency, on a table comparing pay across countries
+    ('Country | Currency | Junior | Senior' over 'Poland | PLN | 168.000 | 336.000'): every
+    cell of it a currency alone, and a column of bare numbers beside it; else None."""
+    others = range(len(table.header))
+    for index in others:
+        cells = [clean_text(doc.span_text(row[index])) for row in table.rows]
+        named = all(
+            len(cell) <= _CURRENCY_CELL
+            and not any(ch.isdigit() for ch in cell)
+            and _header_currency(doc, cell)
+            for cell in cells
+        )
+        if cells and named and any(map(partial(_bare_numbers, doc, table.rows), others)):
+            return index
+    return None
+
+
+# The longest cell that names a currency alone ('EUR', 'zł', 'PLN (zł)').
+_CURRENCY_CELL = 12
+
+
+def row_currency(doc: Document, row: tuple[Span, ...], currencies: int | None) -> str | None:
+    """The currency the row's cell in the column `currencies` names, if any."""
+    if currencies is None:
+        return None
+    return _header_currency(doc, clean_text(doc.span_text(row[currencies])))
 
 
 def _header_currency(doc: Document, header: str) -> str | None:
@@ -450,7 +488,8 @@ def role_cell_claims(
 
 
 def cell_amount(ctx: TableFrame, row: tuple[Span, ...], column: Column) -> Amount | None:
-    kind, amount = cell_kind(ctx.doc, row[column.index], column.currency, column.header)
+    currency = column.currency or row_currency(ctx.doc, row, ctx.currency_column)
+    kind, amount = cell_kind(ctx.doc, row[column.index], currency, column.header)
     return amount if kind in ("percent", "money", "integer", "decimal") else None
 
 
