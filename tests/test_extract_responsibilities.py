@@ -980,3 +980,20 @@ def test_a_colon_ends_a_duty_only_before_a_clause_of_its_own() -> None:
         "review code",
         "own billing",
     ]
+
+
+def test_a_duties_paragraph_opening_with_a_work_verb_is_imperative_from_its_first_word() -> None:
+    """'Label audio clips, tune ...' under a duties heading: the comma after the first phrase
+    ends no lead ('Model building: create ...'), and 'engineers' in a phrase acts nothing."""
+    doc = document(
+        "# Speech ML engineer\n\n## Responsibilities\n\nLabel audio clips, tune the speech "
+        "models with two other engineers, review their code and ship models to the app.\n",
+        "text/markdown",
+    )
+    texts = [c.text for c in responsibilities.extract(doc)]
+    assert texts == [
+        "label audio clips",
+        "tune the speech models with two other engineers",
+        "review their code",
+        "ship models to the app",
+    ]

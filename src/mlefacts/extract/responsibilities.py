@@ -327,6 +327,13 @@ def _unheaded_duties(doc: Document, types: tuple[SectionType, ...]) -> frozenset
     return frozenset(found)
 
 
+def _opens_with_order(doc: Document, sentence: Sentence) -> bool:
+    """Whether a sentence opens with a work verb in its base form that is not a weak one
+    ('Curate training data, ...'; not 'Work on ...', 'Apply now')."""
+    verb = verb_at(doc.text, sentence.start, sentence.end)
+    return verb is not None and verb.form == "base" and verb.base not in _weak_verbs()
+
+
 def _role_heading_duties(doc: Document, types: tuple[SectionType, ...]) -> frozenset[int]:
     """The items of a list under a heading that is a role's name alone ('## The machine
     learning engineer', '## Data scientist') when every item opens with a work verb
@@ -740,6 +747,8 @@ def _work_phrase(
         if _actor_anywhere().fullmatch(who) and not _READER.fullmatch(who):
             subject = _role_before(doc, sentence, previous, match.start(), role) or role
             return subject, match.end(), "wanted to"
+    if section == "responsibilities" and _opens_with_order(doc, sentence) and not negated(end):
+        return role, start, "imperative"  # 'Curate the data, tune models with two engineers'
     for verb in _verbs_after_actors(text, end, roles, actors):
         if verb.form not in ("base", "s") or negated(verb.start):
             continue
