@@ -245,3 +245,18 @@ def test_an_as_of_line_about_no_data_and_a_copyright_line_date_nothing() -> None
         190000: None,
         110: 2025,
     }
+
+
+def test_the_line_introducing_a_run_of_cards_dates_their_figures() -> None:
+    """'Median salary by region, 2024:' over place cards dates each card, as a table's or a
+    list's lead-in dates its rows; a card under a line naming no year stays undated."""
+    cards = (
+        '<div class="card"><span>Oslo</span><span>NOK 812,000</span></div>'
+        '<div class="card"><span>Bergen</span><span>NOK 745,000</span></div>'
+    )
+    page = f"<h1>Data engineer pay in Norway</h1><p>Median salary by region, 2024:</p>{cards}"
+    salaries = _by_value(_claims(page, "text/html"), "salary")
+    assert {value: c.year for value, c in salaries.items()} == {812000: 2024, 745000: 2024}
+    undated = page.replace(", 2024:", ":")
+    salaries = _by_value(_claims(undated, "text/html"), "salary")
+    assert {value: c.year for value, c in salaries.items()} == {812000: None, 745000: None}

@@ -213,11 +213,12 @@ def _relative_years() -> re.Pattern[str]:
 
 
 def _lead_in(doc: Document, block_starts: list[int], at: int) -> str:
-    """The line that introduces the table or list item a figure sits in ('The table below
-    shows median pay by city in 2024.', 'Here is what ML engineers earn in 2025, by level:'),
+    """The line that introduces the table, the run of cards or the list item a figure sits in
+    ('The table below shows median pay by city in 2024.', 'Median salary by city, 2025:' over
+    'Zürich' / 'CHF 132'400' cards, 'Here is what ML engineers earn in 2025, by level:'),
     unless it states a figure of its own; else ''."""
     text = ""
-    table = next((t for t in doc.tables if t.start <= at < t.end), None)
+    table = next((t for t in (*doc.tables, *doc.cards) if t.start <= at < t.end), None)
     if table is not None:
         index = bisect_right(block_starts, table.start) - 1
         before = doc.blocks[index] if index >= 0 else None
