@@ -586,6 +586,20 @@ def test_a_dashboard_tiles_change_against_an_earlier_quarter_is_job_demand() -> 
     assert changes == [("job_demand", 9.4), ("job_demand", -3.1)]
 
 
+def test_a_tiles_change_on_an_earlier_quarter_in_british_wording_is_job_demand() -> None:
+    """'+7% on Q3' is against the third quarter, as 'vs Q3' is."""
+    page = (
+        "<html><body><h1>Data Hiring Pulse</h1>"
+        '<div class="tile"><p>Live data engineer vacancies</p><p>3,910</p><p>+7% on Q3</p></div>'
+        "</body></html>"
+    )
+    doc = build_document(source_id="c", text=page, media_type="text/html")
+    assert [(c.kind, c.value, c.unit) for c in cards_extract(doc)] == [
+        ("job_demand", 3910, "count"),
+        ("job_demand", 7, "percent"),
+    ]
+
+
 def test_a_forum_bylines_post_count_is_no_count() -> None:
     text = "ML careers forum\n\nlossfunction_kim · Hiring manager · 412 posts\nPosted 3 Oct 2025\n"
     doc = build_document(source_id="f", text=text, media_type="text/plain")
