@@ -223,6 +223,23 @@ def test_inline_label_value_cards_under_a_heading_are_salaries_of_the_pages_role
     assert {quote(doc, c) for c in claims} >= {"Victoria $151,000"}
 
 
+def test_an_inline_card_s_change_after_its_figure_is_read_as_that_figure_s_change() -> None:
+    """'Open data engineer roles 4,120 ▲ 6% vs Q1' in one line of inline spans: the change
+    is the card's, not a word of its value that makes the line prose."""
+    page = (
+        "<h1>Data Jobs Pulse</h1>"
+        '<div class="c"><span>Open data engineer roles</span> <span>4,120</span> '
+        "<span>▲ 6% vs Q1</span></div>"
+        '<div class="c"><span>Median data engineer salary</span> <span>$131,000</span></div>'
+    )
+    doc = build_document(source_id="i", text=page, media_type="text/html")
+    assert [(c.kind, c.value, c.unit) for c in cards_extract(doc)] == [
+        ("job_demand", 4120, "count"),
+        ("job_demand", 6, "percent"),
+        ("salary", 131000, "USD"),
+    ]
+
+
 def test_a_lone_label_value_line_is_not_a_card() -> None:
     doc = build_document(
         source_id="l", text="<h1>Pay</h1><p>Victoria $151,000</p>", media_type="text/html"
