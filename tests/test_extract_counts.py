@@ -445,6 +445,7 @@ def test_a_quick_facts_table_gives_its_counts() -> None:
         ("Postings for data scientists dropped by 12% to 20,300.", 20300.0),
         ("Listings for ML engineers rose 12% month over month to 5,930.", 5930.0),
         ("Data engineer job ads fell 4% on the previous month to 2,870.", 2870.0),
+        ("Open data engineer roles rose 6% month on month, to 1,930.", 1930.0),
         ("The number of open ML jobs in Germany is estimated at 14,000.", 14000.0),
     ],
 )

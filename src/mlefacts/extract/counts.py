@@ -1176,11 +1176,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             load_data("market_terms")["demand"]["against_before"], key=len, reverse=True
         )
     )
-    # 'dropped by 12% to 20,300', 'rose 12% month over month to 5,930': a change stated before
-    # the new level
+    # 'dropped by 12% to 20,300', 'rose 12% month over month to 5,930', 'fell 9% quarter on
+    # quarter, to 410': a change stated before the new level
     verbs = (
         rf"{verbs}|(?:{changes})\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent)"
-        rf"(?:\s+(?:{against}))?\s+to"
+        rf"(?:\s+(?:{against}))?,?\s+to"
     )
     hedges = "|".join(
         [
