@@ -747,6 +747,18 @@ def test_it_in_a_later_clause_goes_on_with_the_pay_change_before_it() -> None:
     assert found == [("growth_rate", 5.6), ("growth_rate", 3.1)]
 
 
+def test_a_change_right_after_a_sum_of_pay_in_its_clause_is_that_pay_s_change() -> None:
+    """'averaged €560 a day ..., up 4%': the change of the day rate before it, though no pay
+    word names it; a market's sum, paid in no period, has no such change."""
+    text = "Freelance data engineers averaged €560 a day in 2025, up 4% on the previous year.\n"
+    found = [
+        (c.kind, c.value, c.qualifiers.get("pay_period")) for c in salary.extract(document(text))
+    ]
+    assert found == [("salary", 560, "daily"), ("growth_rate", 4, "daily")]
+    market = "The data engineering tools market reached €560 million in 2025, up 4% on 2024.\n"
+    assert [c.kind for c in salary.extract(document(market))] == []
+
+
 def test_a_second_range_in_a_sentence_gets_its_own_city_and_the_shared_pay_period() -> None:
     text = (
         "Salaries for ML engineers vary by city. In Kochi, ML engineers are offered between "

@@ -656,10 +656,21 @@ def pay_growth(text: str, sentence: Sentence, found: list[Amount], amount: Amoun
     head = FIELD_SEPARATOR.split(text[frame.clause_start : amount.start])[-1]
     # '... the median climbed 11.4% from 2024; in Germany it was up 4.2%': 'it' goes on with
     # the pay the change before it in the sentence was of
-    pay = _names_pay_word(head) or (
-        index > 0
-        and bool(_GOES_ON.search(head))
-        and pay_growth(text, sentence, found, found[index - 1])
+    pay = (
+        _names_pay_word(head)
+        or (
+            index > 0
+            and bool(_GOES_ON.search(head))
+            and pay_growth(text, sentence, found, found[index - 1])
+        )
+        # 'contractors averaged £640 a day in Q3, up 3% on Q2': the change of the sum of pay
+        # (money a period is paid in) right before it in its clause
+        or (
+            index > 0
+            and found[index - 1].is_money
+            and found[index - 1].pay_period is not None
+            and found[index - 1].start >= frame.clause_start
+        )
     )
     if not pay or vocabulary("salary_terms", "salary_words", "price").search(head):
         return False
