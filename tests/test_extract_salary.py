@@ -867,6 +867,14 @@ def test_a_labelled_raise_is_a_change_in_pay(noun: str) -> None:
     assert [(c.attribute, c.value, c.year) for c in claims] == [("salary_growth", 10.8, 2025)]
 
 
+def test_raises_named_well_before_their_figure_with_a_present_verb_are_pay_changes() -> None:
+    """'Planned pay increases for data engineers in 2026 average 5.2%': the raise is the
+    subject, its verb in the present, and the role and year come between."""
+    text = "Planned pay increases for data engineers in 2026 average 5.2%, against 3.1% overall.\n"
+    found = [(c.kind, c.value, c.year) for c in salary.extract(document(text))]
+    assert found == [("growth_rate", 5.2, 2026), ("growth_rate", 3.1, 2026)]
+
+
 def test_a_bare_dollar_in_a_sentence_naming_a_city_is_that_city_s_dollar() -> None:
     """On a page whose bare '$' is the Canadian dollar, a sentence naming a city of another
     dollar country is in that country's dollar."""

@@ -645,7 +645,9 @@ def pay_growth(text: str, sentence: Sentence, found: list[Amount], amount: Amoun
     change_in = _PAY_CHANGE_IN.match(text, amount.end, sentence.end)
     if change_in and (change_in["change"] or written_sign(text, amount)):
         return True  # a stat block's '+6.2% rise in median base since 2024'
-    if _pay_rise_before().search(text, max(sentence.start, amount.start - 40), amount.start):
+    if _pay_rise_before().search(
+        text, max(sentence.start, amount.start - _RAISE_REACH), amount.start
+    ):
         return True  # 'Staying put earned a median raise of 3.5%'
     index = found.index(amount)
     if index and same_measure().match(text, found[index - 1].end, amount.start):
@@ -715,6 +717,11 @@ _PAY_CHANGE_IN = re.compile(
 )
 
 
+# How far before its figure a raise named as a noun may start ('Expected salary increases for ML
+# engineers in 2026 average 6.1%').
+_RAISE_REACH = 64
+
+
 @cache
 def _pay_rise_before() -> re.Pattern[str]:
     """A raise named right before its figure: 'earned a median raise of 3.5%', 'pay rises
@@ -725,7 +732,8 @@ def _pay_rise_before() -> re.Pattern[str]:
         r"(?:(?:pay|salary|wage)\s+(?:increases?|rises?|increments?|hikes?)|raises?|increments?)"
         r"(?:\s+for(?:\s+[\w-]+){1,4}?)?"
         # 'a median raise of', a label's 'Average salary hike for ML engineers in 2025:'
-        rf"(?:\s+(?:of|averaged|averaging|came\s+to|was|were|at)\s+|\s*:\s*){optional_hedge()}$"
+        rf"(?:\s+(?:of|average|averaged|averaging|came\s+to|was|were|at)\s+|\s*:\s*)"
+        rf"{optional_hedge()}$"
         # 'employers plan to raise salaries by'
         r"|\b(?:raise|raises|raised|raising|increase|increases|increased|increasing)\s+"
         rf"(?:their\s+|its\s+|base\s+)?(?:pay|salaries|wages)\s+by\s+{optional_hedge()}$",
