@@ -596,3 +596,17 @@ def test_the_remainder_in_a_stats_list_divides_the_whole_of_the_item_before() ->
     )
     found = [(c.subject, c.value) for c in extract_claims(document(text))[0] if c.kind == "share"]
     assert found == [("machine learning engineer", 52), ("machine learning engineer", 48)]
+
+
+def test_answers_pointed_to_and_the_items_that_leave_out_the_verb() -> None:
+    """'41% pointed to unclear ownership, 35% to slow code reviews and 24% to cloud costs':
+    each a share of those asked, the item as long as its words after the preposition allow."""
+    text = SURVEY + (
+        "Asked what slows them down, 41% pointed to unclear ownership, 35% to slow code "
+        "reviews and 24% to cloud costs.\n"
+    )
+    assert [(c.value, c.qualifiers.get("category")) for c in _shares(text)] == [
+        (41, "pointed to unclear ownership"),
+        (35, "to slow code reviews"),
+        (24, "to cloud costs"),
+    ]
