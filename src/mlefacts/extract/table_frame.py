@@ -299,16 +299,21 @@ def currency_column(doc: Document, table: Table) -> int | None:
     cell of it a currency alone, and a column of bare numbers beside it; else None."""
     others = range(len(table.header))
     for index in others:
-        cells = [clean_text(doc.span_text(row[index])) for row in table.rows]
-        named = all(
-            len(cell) <= _CURRENCY_CELL
-            and not any(ch.isdigit() for ch in cell)
-            and _header_currency(doc, cell)
-            for cell in cells
-        )
-        if cells and named and any(map(partial(_bare_numbers, doc, table.rows), others)):
+        # asked cell by cell: most columns fail at their first row
+        named = all(_names_currency(doc, row[index]) for row in table.rows)
+        if table.rows and named and any(map(partial(_bare_numbers, doc, table.rows), others)):
             return index
     return None
+
+
+def _names_currency(doc: Document, cell: Span) -> bool:
+    """Whether a cell is a currency alone ('EUR', 'zł'), no figure."""
+    text = doc.span_text(cell)
+    return (
+        len(text) <= _CURRENCY_CELL
+        and not any(ch.isdigit() for ch in text)
+        and _header_currency(doc, clean_text(text)) is not None
+    )
 
 
 # The longest cell that names a currency alone ('EUR', 'zł', 'PLN (zł)').
