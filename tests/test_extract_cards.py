@@ -617,6 +617,20 @@ def test_a_tiles_change_on_an_earlier_quarter_in_british_wording_is_job_demand()
     ]
 
 
+def test_a_tiles_change_against_the_month_before_named_is_job_demand() -> None:
+    """'−3.6% vs. March' on a monthly tracker's tile is against the month before."""
+    page = (
+        "<html><body><h1>Data Hiring Tracker: April</h1>"
+        '<div class="tile"><p>Data engineer postings</p><p>8,420</p><p>−3.6% vs. March</p></div>'
+        "</body></html>"
+    )
+    doc = build_document(source_id="c", text=page, media_type="text/html")
+    assert [(c.kind, c.value, c.unit) for c in cards_extract(doc)] == [
+        ("job_demand", 8420, "count"),
+        ("job_demand", -3.6, "percent"),
+    ]
+
+
 def test_a_forum_bylines_post_count_is_no_count() -> None:
     text = "ML careers forum\n\nlossfunction_kim · Hiring manager · 412 posts\nPosted 3 Oct 2025\n"
     doc = build_document(source_id="f", text=text, media_type="text/plain")

@@ -483,6 +483,16 @@ def _against_before(text: str, start: int = 0, end: int | None = None) -> bool:
     return bool(
         vocabulary("market_terms", "demand", "against_before").search(text, start, end)
         or vocabulary("market_terms", "demand", "change_nouns").search(text, start, end)
+        or _against_month().search(text, start, end)
+    )
+
+
+@cache
+def _against_month() -> re.Pattern[str]:
+    """A comparison with an earlier month named ('−4.2% vs. August', 'versus March'), as a
+    monthly tracker sets a change against the month before."""
+    return re.compile(
+        rf"\b(?:vs\.?|versus|compared\s+(?:with|to))\s+{month_alternation()}\b", re.IGNORECASE
     )
 
 
