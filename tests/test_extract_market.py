@@ -1182,3 +1182,20 @@ def test_growth_as_the_subject_and_its_earlier_level_are_the_page_market_s_rates
     role_page = "# Data engineer careers\n\nGrowth slowed to 8.5% in 2025, down from 11% in 2024.\n"
     doc = build_document(source_id="r", text=role_page, media_type="text/markdown")
     assert market.extract(doc) == []
+
+
+def test_it_in_a_list_item_goes_on_with_the_market_the_item_before_names() -> None:
+    """A round-up's items: 'The global vector database market was worth ...' / 'Analysts
+    expect it to reach ...': the forecast is that market's; an item naming no 'it' is not."""
+    page = (
+        "# 15 Vector Database Statistics\n\n## Market\n\n"
+        "1. The global vector database market was worth $2.2 billion in 2024.\n"
+        "2. Analysts expect it to reach $10.6 billion by 2030.\n"
+        "3. Startups raised $1.1 billion in 2024.\n"
+    )
+    doc = build_document(source_id="m", text=page, media_type="text/markdown")
+    sizes = [(c.subject, c.value, c.year) for c in market.extract(doc)]
+    assert sizes == [
+        ("global vector database market", 2.2e9, 2024),
+        ("global vector database market", 10.6e9, 2030),
+    ]

@@ -500,9 +500,27 @@ def _earlier_market(
         or listed
         or market_phrase(section_heading(doc, sentence.block))
         or _main_market_before(doc, sentence)
+        or _item_before_market(doc, sentence, own)
         or _main_market_named(doc, own)
         or (main_market(doc) if part else None)
     )
+
+
+def _item_before_market(doc: Document, sentence: Sentence, own: str) -> str | None:
+    """The market the list item right before names, for an item that refers to it as 'it'
+    ('The global data labeling market was worth $4.1 billion in 2024.' / 'Analysts expect it
+    to reach $17.2 billion by 2030.'): a round-up's items go on from one to the next."""
+    index = sentence.block_index - 1
+    if sentence.block.kind != "list_item" or index < 0 or not _IT.search(own):
+        return None
+    before = doc.blocks[index]
+    if before.kind != "list_item" or before.boilerplate or before.level != sentence.block.level:
+        return None
+    return market_phrase(doc.span_text(before))
+
+
+# The pronoun that refers to what the sentence before spoke of.
+_IT = re.compile(r"\bit\b", re.IGNORECASE)
 
 
 def _main_market_before(doc: Document, sentence: Sentence) -> str | None:
