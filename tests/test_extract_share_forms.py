@@ -610,3 +610,17 @@ def test_answers_pointed_to_and_the_items_that_leave_out_the_verb() -> None:
         (35, "to slow code reviews"),
         (24, "to cloud costs"),
     ]
+
+
+def test_a_gloss_in_brackets_after_an_item_ends_it_as_a_comma_would() -> None:
+    """'21% fully remote (télétravail)': the bracketed gloss is no word of the part, and the
+    item is read like the ones beside it."""
+    text = SURVEY + (
+        "Of the engineers we placed this year, 58% work hybrid, 27% fully remote (télétravail) "
+        "and 15% on-site.\n"
+    )
+    assert [(c.value, c.qualifiers.get("category")) for c in _shares(text)] == [
+        (58, "hybrid"),
+        (27, "fully remote"),
+        (15, "on-site"),
+    ]
