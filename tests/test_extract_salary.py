@@ -2585,6 +2585,20 @@ def test_a_job_board_s_bare_pay_line_under_a_posting_title_is_its_pay() -> None:
     }
 
 
+def test_a_pay_line_with_the_posting_s_terms_set_apart_after_it_is_still_its_pay() -> None:
+    """'$52 – $61 an hour · 6-month contract': the terms after the separator are the
+    posting's, not words that make the line prose; a note that names no terms still does."""
+    page = (
+        "<html><body><h1>Data Engineer jobs</h1>"
+        "<h2>Junior Data Engineer (Contract)</h2><p>Ferrous Labs</p><p>Denver, CO · Remote</p>"
+        "<p>$52 – $61 an hour · 6-month contract</p>"
+        "<h2>Data Engineer</h2><p>Kettle Co</p><p>Omaha, NE · On-site</p>"
+        "<p>$45 – $50 an hour · parking included</p></body></html>"
+    )
+    doc = document(page, "text/html")
+    assert salary_qualifiers(doc, "experience_level", "pay_period") == {52: ("junior", "hourly")}
+
+
 def test_b2b_rates_are_pay_and_their_change_pay_growth() -> None:
     doc = document(
         "Data engineer pay in Poland.\n\nMedian B2B rates for data engineers rose 7% year on "

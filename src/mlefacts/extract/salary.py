@@ -1063,10 +1063,15 @@ def _posted_role(clause: str) -> bool:
 
 def _bare_pay_line(own: str, first: Amount) -> bool:
     """A short line that is a sum and nothing but its pay period, bound and package words
-    ('£42,000 a year', 'Up to £120,000 a year + benefits', '£650 – £800 per day')."""
+    ('£42,000 a year', 'Up to £120,000 a year + benefits', '£650 – £800 per day'), maybe with
+    the posting's terms set apart after it ('$48 – $58 an hour · 12-month contract')."""
     if len(own) > _MAX_PACKAGE_LINE:
         return False
-    rest = own.replace(first.raw, " ")
+    fields = FIELD_SEPARATOR.split(own)
+    terms = vocabulary("salary_terms", "salary_words", "posting_header")
+    while len(fields) > 1 and first.raw not in fields[-1] and terms.search(fields[-1]):
+        fields.pop()  # '$48 – $58 an hour · 12-month contract': the posting's terms set apart
+    rest = " ".join(fields).replace(first.raw, " ")
     for words in (
         *(
             vocabulary("salary_terms", "pay_period", p)
