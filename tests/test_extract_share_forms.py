@@ -624,3 +624,15 @@ def test_a_gloss_in_brackets_after_an_item_ends_it_as_a_comma_would() -> None:
         (27, "fully remote"),
         (15, "on-site"),
     ]
+
+
+def test_an_item_that_leaves_out_the_verb_may_open_with_an_acronym() -> None:
+    text = SURVEY + (
+        "Asked what they would cut first, 44% pointed to meetings, 30% to slow builds and "
+        "26% to CI queues.\n"
+    )
+    assert [(c.value, c.qualifiers.get("category")) for c in _shares(text)] == [
+        (44, "pointed to meetings"),
+        (30, "to slow builds"),
+        (26, "to CI queues"),
+    ]
