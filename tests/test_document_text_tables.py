@@ -6,6 +6,7 @@ from pathlib import Path
 
 from mlefacts.document import build_document
 from mlefacts.document.model import Document, Table
+from mlefacts.extract import extract_claims
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "documents"
@@ -225,6 +226,29 @@ def test_a_header_underlined_column_by_column_is_no_row() -> None:
         ["#1", "Python", "82.6"],
         ["#2", "SQL", "48.1"],
     ]
+
+
+def test_a_fixed_width_header_s_second_line_is_kept_under_its_columns() -> None:
+    """'(HK$)' under 'Median' is the rest of that header cell: a row under the header, which
+    the table reader folds into it, so the column is money in Hong Kong dollars."""
+    doc = parse(
+        "MONTHLY WAGES BY OCCUPATION, MAY 2025\n\n"
+        "Occupation          Workers    Median     Upper quartile\n"
+        "                               (HK$)      (HK$)\n"
+        "Data analyst        2,150      31,400     40,900\n"
+        "Data engineer       1,870      36,200     47,500\n"
+    )
+    [table] = doc.tables
+    assert grid(doc, table)[:2] == [
+        ["Occupation", "Workers", "Median", "Upper quartile"],
+        ["", "", "(HK$)", "(HK$)"],
+    ]
+    pay = [c for c in extract_claims(doc)[0] if c.kind == "salary"]
+    assert [(c.subject, c.value, c.unit) for c in pay][:2] == [
+        ("data analyst", 31400, "HKD"),
+        ("data analyst", 40900, "HKD"),
+    ]
+    assert {c.qualifiers.get("pay_period") for c in pay} == {"monthly"}
 
 
 def test_a_first_row_whose_figure_says_what_it_counts_is_a_row_not_a_header() -> None:

@@ -223,6 +223,23 @@ def test_inline_label_value_cards_under_a_heading_are_salaries_of_the_pages_role
     assert {quote(doc, c) for c in claims} >= {"Victoria $151,000"}
 
 
+def test_an_inline_card_s_change_after_its_figure_is_read_as_that_figure_s_change() -> None:
+    """'Open data engineer roles 4,120 ▲ 6% vs Q1' in one line of inline spans: the change
+    is the card's, not a word of its value that makes the line prose."""
+    page = (
+        "<h1>Data Jobs Pulse</h1>"
+        '<div class="c"><span>Open data engineer roles</span> <span>4,120</span> '
+        "<span>▲ 6% vs Q1</span></div>"
+        '<div class="c"><span>Median data engineer salary</span> <span>$131,000</span></div>'
+    )
+    doc = build_document(source_id="i", text=page, media_type="text/html")
+    assert [(c.kind, c.value, c.unit) for c in cards_extract(doc)] == [
+        ("job_demand", 4120, "count"),
+        ("job_demand", 6, "percent"),
+        ("salary", 131000, "USD"),
+    ]
+
+
 def test_a_lone_label_value_line_is_not_a_card() -> None:
     doc = build_document(
         source_id="l", text="<h1>Pay</h1><p>Victoria $151,000</p>", media_type="text/html"
@@ -584,6 +601,34 @@ def test_a_dashboard_tiles_change_against_an_earlier_quarter_is_job_demand() -> 
     doc = build_document(source_id="c", text=page, media_type="text/html")
     changes = [(c.kind, c.value) for c in cards_extract(doc) if c.unit == "percent"]
     assert changes == [("job_demand", 9.4), ("job_demand", -3.1)]
+
+
+def test_a_tiles_change_on_an_earlier_quarter_in_british_wording_is_job_demand() -> None:
+    """'+7% on Q3' is against the third quarter, as 'vs Q3' is."""
+    page = (
+        "<html><body><h1>Data Hiring Pulse</h1>"
+        '<div class="tile"><p>Live data engineer vacancies</p><p>3,910</p><p>+7% on Q3</p></div>'
+        "</body></html>"
+    )
+    doc = build_document(source_id="c", text=page, media_type="text/html")
+    assert [(c.kind, c.value, c.unit) for c in cards_extract(doc)] == [
+        ("job_demand", 3910, "count"),
+        ("job_demand", 7, "percent"),
+    ]
+
+
+def test_a_tiles_change_against_the_month_before_named_is_job_demand() -> None:
+    """'−3.6% vs. March' on a monthly tracker's tile is against the month before."""
+    page = (
+        "<html><body><h1>Data Hiring Tracker: April</h1>"
+        '<div class="tile"><p>Data engineer postings</p><p>8,420</p><p>−3.6% vs. March</p></div>'
+        "</body></html>"
+    )
+    doc = build_document(source_id="c", text=page, media_type="text/html")
+    assert [(c.kind, c.value, c.unit) for c in cards_extract(doc)] == [
+        ("job_demand", 8420, "count"),
+        ("job_demand", -3.6, "percent"),
+    ]
 
 
 def test_a_forum_bylines_post_count_is_no_count() -> None:

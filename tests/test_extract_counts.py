@@ -445,12 +445,26 @@ def test_a_quick_facts_table_gives_its_counts() -> None:
         ("Postings for data scientists dropped by 12% to 20,300.", 20300.0),
         ("Listings for ML engineers rose 12% month over month to 5,930.", 5930.0),
         ("Data engineer job ads fell 4% on the previous month to 2,870.", 2870.0),
+        ("Open data engineer roles rose 6% month on month, to 1,930.", 1930.0),
+        ("Openings for data engineers fell 2.2% in March, to 7,410.", 7410.0),
         ("The number of open ML jobs in Germany is estimated at 14,000.", 14000.0),
     ],
 )
 def test_levels_reached_by_open_jobs_are_job_demand(sentence: str, value: float) -> None:
     doc = build_document(source_id="d", text=sentence, media_type="text/plain")
     assert [(c.kind, c.value) for c in counts.extract(doc)] == [("job_demand", value)]
+
+
+def test_the_level_after_a_field_s_change_in_a_month_is_the_field_s_postings() -> None:
+    """'Postings for AI roles rose 3.1% in June, to 44,900': the field's jobs, though the level
+    stands in a clause of its own after the comma."""
+    doc = build_document(
+        source_id="d",
+        text="# Data Jobs Monthly\n\nPostings for AI roles rose 3.1% in June, to 44,900.\n",
+        media_type="text/markdown",
+    )
+    found = [(c.kind, c.subject, c.value) for c in counts.extract(doc)]
+    assert found == [("job_demand", "artificial intelligence role", 44900.0)]
 
 
 def test_a_measure_after_the_number_is_not_a_count() -> None:

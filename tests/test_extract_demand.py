@@ -235,6 +235,14 @@ def test_a_change_in_the_number_of_people_is_not_demand() -> None:
     assert demand.extract(doc) == []
 
 
+def test_a_change_in_the_number_of_a_role_employed_is_its_employment_change() -> None:
+    """'The number of data engineers employed grew 9.4%' is a change in employment, which the
+    page counts as the role's demand, as an 'Employment change' row is."""
+    text = "The number of data engineers employed grew 9.4% from May 2024 to May 2025."
+    doc = build_document(source_id="d", text=text, media_type="text/plain")
+    assert [(c.subject, c.value) for c in demand.extract(doc)] == [("data engineer", 9.4)]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

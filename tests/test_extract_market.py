@@ -1173,3 +1173,37 @@ def test_a_table_of_spending_in_millions_keeps_its_growth_percentages() -> None:
     assert ("growth_rate", 21.8) in found
     assert ("market_size", 15.1e9) in found
     assert not any(kind == "market_size" and value < 1e9 for kind, value in found)
+
+
+def test_growth_as_the_subject_and_its_earlier_level_are_the_page_market_s_rates() -> None:
+    """'Growth eased to 18.2% in 2024, down from 21.5% in 2023': on a market's page, the
+    market's growth in each year; a role page's 'growth' names no market."""
+    page = (
+        "# Edge AI Chip Market Report\n\n"
+        "The edge AI chip market was valued at USD 12.4 billion in 2024.\n\n"
+        "Growth eased to 18.2% in 2024, down from 21.5% in 2023, as handset sales cooled.\n"
+    )
+    doc = build_document(source_id="m", text=page, media_type="text/markdown")
+    rates = [(c.subject, c.value, c.year) for c in market.extract(doc) if c.kind == "growth_rate"]
+    chips = "edge artificial intelligence chip market"
+    assert rates == [(chips, 18.2, 2024), (chips, 21.5, 2023)]
+    role_page = "# Data engineer careers\n\nGrowth slowed to 8.5% in 2025, down from 11% in 2024.\n"
+    doc = build_document(source_id="r", text=role_page, media_type="text/markdown")
+    assert market.extract(doc) == []
+
+
+def test_it_in_a_list_item_goes_on_with_the_market_the_item_before_names() -> None:
+    """A round-up's items: 'The global vector database market was worth ...' / 'Analysts
+    expect it to reach ...': the forecast is that market's; an item naming no 'it' is not."""
+    page = (
+        "# 15 Vector Database Statistics\n\n## Market\n\n"
+        "1. The global vector database market was worth $2.2 billion in 2024.\n"
+        "2. Analysts expect it to reach $10.6 billion by 2030.\n"
+        "3. Startups raised $1.1 billion in 2024.\n"
+    )
+    doc = build_document(source_id="m", text=page, media_type="text/markdown")
+    sizes = [(c.subject, c.value, c.year) for c in market.extract(doc)]
+    assert sizes == [
+        ("global vector database market", 2.2e9, 2024),
+        ("global vector database market", 10.6e9, 2030),
+    ]

@@ -109,6 +109,20 @@ def test_a_scope_line_with_a_figure_only_in_an_aside_still_scopes_its_page() -> 
     assert (salary.year, salary.qualifiers["pay_period"]) == (2025, "annual")
 
 
+def test_a_scope_line_written_as_a_noun_phrase_gives_its_pay_period() -> None:
+    """'Basis: median gross monthly salary for full-time staff, excluding the annual bonus.'
+    says what the figures are without a verb; a noun phrase with a finite verb states a fact
+    of its own and scopes nothing."""
+    page = (
+        "# Data engineer pay in Austria\n\n"
+        "Basis: median gross monthly salary for full-time staff, excluding the annual bonus.\n\n"
+        "A data engineer in Vienna earns €4,850.\n"
+    )
+    assert _by_value(_claims(page), "salary")[4850].qualifiers["pay_period"] == "monthly"
+    stated = page.replace("full-time staff, excluding", "full-time staff is higher than")
+    assert "pay_period" not in _by_value(_claims(stated), "salary")[4850].qualifiers
+
+
 def test_a_scope_line_of_contract_rates_leaves_the_salaries_to_their_own_line() -> None:
     """'All salaries are annual ...' beside 'Day rates are per day': each line scopes its own
     figures, so the permanent salary is annual and a contract rate takes the daily period."""
@@ -234,3 +248,18 @@ def test_an_as_of_line_about_no_data_and_a_copyright_line_date_nothing() -> None
         190000: None,
         110: 2025,
     }
+
+
+def test_the_line_introducing_a_run_of_cards_dates_their_figures() -> None:
+    """'Median salary by region, 2024:' over place cards dates each card, as a table's or a
+    list's lead-in dates its rows; a card under a line naming no year stays undated."""
+    cards = (
+        '<div class="card"><span>Oslo</span><span>NOK 812,000</span></div>'
+        '<div class="card"><span>Bergen</span><span>NOK 745,000</span></div>'
+    )
+    page = f"<h1>Data engineer pay in Norway</h1><p>Median salary by region, 2024:</p>{cards}"
+    salaries = _by_value(_claims(page, "text/html"), "salary")
+    assert {value: c.year for value, c in salaries.items()} == {812000: 2024, 745000: 2024}
+    undated = page.replace(", 2024:", ":")
+    salaries = _by_value(_claims(undated, "text/html"), "salary")
+    assert {value: c.year for value, c in salaries.items()} == {812000: None, 745000: None}

@@ -217,6 +217,13 @@ def test_plural_items_and_ordinal_superlatives_without_the_are_ranked() -> None:
     ]
 
 
+def test_the_largest_group_of_a_workforce_is_its_first_place() -> None:
+    _, claims = _claims(
+        "Data engineers were the largest group in 2024, at 31% of data professionals.\n"
+    )
+    assert [(c.subject, c.value) for c in claims] == [("data engineer", 1.0)]
+
+
 def _ranked(text: str) -> list[tuple[str, float | None]]:
     """The (subject, rank) pairs of `text` read as the body of a page under a title line."""
     return [(c.subject, c.value) for c in _claims(f"Rankings\n\n{text} Nothing else moved.\n")[1]]

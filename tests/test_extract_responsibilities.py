@@ -980,3 +980,37 @@ def test_a_colon_ends_a_duty_only_before_a_clause_of_its_own() -> None:
         "review code",
         "own billing",
     ]
+
+
+def test_a_duties_paragraph_opening_with_a_work_verb_is_imperative_from_its_first_word() -> None:
+    """'Label audio clips, tune ...' under a duties heading: the comma after the first phrase
+    ends no lead ('Model building: create ...'), and 'engineers' in a phrase acts nothing."""
+    doc = document(
+        "# Speech ML engineer\n\n## Responsibilities\n\nLabel audio clips, tune the speech "
+        "models with two other engineers, review their code and ship models to the app.\n",
+        "text/markdown",
+    )
+    texts = [c.text for c in responsibilities.extract(doc)]
+    assert texts == [
+        "label audio clips",
+        "tune the speech models with two other engineers",
+        "review their code",
+        "ship models to the app",
+    ]
+
+
+def test_a_posting_card_s_summary_in_the_imperative_states_the_posted_role_s_duties() -> None:
+    """A job board's card: a title naming a role over a terms line ('Leeds · Hybrid'); its
+    summary in the imperative says what the hire will do. A card of another role is that
+    role's, and a paragraph under a heading with no terms line is no posting."""
+    doc = document(
+        "<h1>Jobs</h1><h2>Data Engineer, Payments</h2><p>Ledgerline</p><p>Leeds · Hybrid</p>"
+        "<p>Model the ledger tables and tune the nightly Spark jobs. Requirements: SQL.</p>"
+        "<h2>Data engineer tips</h2><p>Tune your CV before every application.</p>",
+        "text/html",
+    )
+    claims = responsibilities.extract(doc)
+    assert [(c.subject, c.text) for c in claims] == [
+        ("data engineer", "model the ledger tables"),
+        ("data engineer", "tune the nightly Spark jobs"),
+    ]

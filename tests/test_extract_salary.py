@@ -751,6 +751,18 @@ def test_it_in_a_later_clause_goes_on_with_the_pay_change_before_it() -> None:
     assert found == [("growth_rate", 5.6, "Spain"), ("growth_rate", 3.1, "Portugal")]
 
 
+def test_a_change_right_after_a_sum_of_pay_in_its_clause_is_that_pay_s_change() -> None:
+    """'averaged €560 a day ..., up 4%': the change of the day rate before it, though no pay
+    word names it; a market's sum, paid in no period, has no such change."""
+    text = "Freelance data engineers averaged €560 a day in 2025, up 4% on the previous year.\n"
+    found = [
+        (c.kind, c.value, c.qualifiers.get("pay_period")) for c in salary.extract(document(text))
+    ]
+    assert found == [("salary", 560, "daily"), ("growth_rate", 4, "daily")]
+    market = "The data engineering tools market reached €560 million in 2025, up 4% on 2024.\n"
+    assert [c.kind for c in salary.extract(document(market))] == []
+
+
 def test_a_second_range_in_a_sentence_gets_its_own_city_and_the_shared_pay_period() -> None:
     text = (
         "Salaries for ML engineers vary by city. In Kochi, ML engineers are offered between "
@@ -857,6 +869,14 @@ def test_a_labelled_raise_is_a_change_in_pay(noun: str) -> None:
     text = f"# ML pay in India\n\nAverage {noun} for ML engineers in 2025: 10.8%\n"
     claims = extract_claims(document(text, "text/markdown"))[0]
     assert [(c.attribute, c.value, c.year) for c in claims] == [("salary_growth", 10.8, 2025)]
+
+
+def test_raises_named_well_before_their_figure_with_a_present_verb_are_pay_changes() -> None:
+    """'Planned pay increases for data engineers in 2026 average 5.2%': the raise is the
+    subject, its verb in the present, and the role and year come between."""
+    text = "Planned pay increases for data engineers in 2026 average 5.2%, against 3.1% overall.\n"
+    found = [(c.kind, c.value, c.year) for c in salary.extract(document(text))]
+    assert found == [("growth_rate", 5.2, 2026), ("growth_rate", 3.1, 2026)]
 
 
 def test_a_bare_dollar_in_a_sentence_naming_a_city_is_that_city_s_dollar() -> None:
@@ -2574,6 +2594,20 @@ def test_a_job_board_s_bare_pay_line_under_a_posting_title_is_its_pay() -> None:
         115000: ("lead", "Leeds", "annual"),
         600: ("senior", "London", "daily"),
     }
+
+
+def test_a_pay_line_with_the_posting_s_terms_set_apart_after_it_is_still_its_pay() -> None:
+    """'$52 – $61 an hour · 6-month contract': the terms after the separator are the
+    posting's, not words that make the line prose; a note that names no terms still does."""
+    page = (
+        "<html><body><h1>Data Engineer jobs</h1>"
+        "<h2>Junior Data Engineer (Contract)</h2><p>Ferrous Labs</p><p>Denver, CO · Remote</p>"
+        "<p>$52 – $61 an hour · 6-month contract</p>"
+        "<h2>Data Engineer</h2><p>Kettle Co</p><p>Omaha, NE · On-site</p>"
+        "<p>$45 – $50 an hour · parking included</p></body></html>"
+    )
+    doc = document(page, "text/html")
+    assert salary_qualifiers(doc, "experience_level", "pay_period") == {52: ("junior", "hourly")}
 
 
 def test_b2b_rates_are_pay_and_their_change_pay_growth() -> None:

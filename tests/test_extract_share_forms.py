@@ -596,3 +596,43 @@ def test_the_remainder_in_a_stats_list_divides_the_whole_of_the_item_before() ->
     )
     found = [(c.subject, c.value) for c in extract_claims(document(text))[0] if c.kind == "share"]
     assert found == [("machine learning engineer", 52), ("machine learning engineer", 48)]
+
+
+def test_answers_pointed_to_and_the_items_that_leave_out_the_verb() -> None:
+    """'41% pointed to unclear ownership, 35% to slow code reviews and 24% to cloud costs':
+    each a share of those asked, the item as long as its words after the preposition allow."""
+    text = SURVEY + (
+        "Asked what slows them down, 41% pointed to unclear ownership, 35% to slow code "
+        "reviews and 24% to cloud costs.\n"
+    )
+    assert [(c.value, c.qualifiers.get("category")) for c in _shares(text)] == [
+        (41, "pointed to unclear ownership"),
+        (35, "to slow code reviews"),
+        (24, "to cloud costs"),
+    ]
+
+
+def test_a_gloss_in_brackets_after_an_item_ends_it_as_a_comma_would() -> None:
+    """'21% fully remote (télétravail)': the bracketed gloss is no word of the part, and the
+    item is read like the ones beside it."""
+    text = SURVEY + (
+        "Of the engineers we placed this year, 58% work hybrid, 27% fully remote (télétravail) "
+        "and 15% on-site.\n"
+    )
+    assert [(c.value, c.qualifiers.get("category")) for c in _shares(text)] == [
+        (58, "hybrid"),
+        (27, "fully remote"),
+        (15, "on-site"),
+    ]
+
+
+def test_an_item_that_leaves_out_the_verb_may_open_with_an_acronym() -> None:
+    text = SURVEY + (
+        "Asked what they would cut first, 44% pointed to meetings, 30% to slow builds and "
+        "26% to CI queues.\n"
+    )
+    assert [(c.value, c.qualifiers.get("category")) for c in _shares(text)] == [
+        (44, "pointed to meetings"),
+        (30, "to slow builds"),
+        (26, "to CI queues"),
+    ]

@@ -245,6 +245,36 @@ def test_header_currency_words_and_codes_are_read_but_price_headers_are_not() ->
     ]
 
 
+def test_bare_cells_in_a_header_s_currency_are_grouped_as_that_money_is_written() -> None:
+    """'41.500' under 'Annual pay (EUR)' is 41,500 euros, as '41.500 €' would be in prose."""
+    page = _level_table("Annual pay (EUR)", ["41.500", "56.000 – 63.250", "80.000+"])
+    claims = numeric_claims(document(page, "text/html"))
+    assert [(c.unit, c.value, c.value_high) for c in claims] == [
+        ("EUR", 41500, None),
+        ("EUR", 56000, 63250),
+        ("EUR", 80000, None),
+    ]
+
+
+def test_a_currency_column_gives_each_row_s_bare_pay_its_currency() -> None:
+    page = (
+        "<h1>Data engineer pay in the Nordics</h1><table><tr><th>Country</th><th>Currency</th>"
+        "<th>Junior</th><th>Senior</th></tr>"
+        "<tr><td>Denmark</td><td>DKK</td><td>480.000</td><td>720.000</td></tr>"
+        "<tr><td>Finland</td><td>EUR</td><td>46.000</td><td>71.500</td></tr></table>"
+    )
+    claims = numeric_claims(document(page, "text/html"))
+    assert [
+        (c.unit, c.value, c.qualifiers.get("country"), c.qualifiers.get("experience_level"))
+        for c in claims
+    ] == [
+        ("DKK", 480000, "Denmark", "junior"),
+        ("DKK", 720000, "Denmark", "senior"),
+        ("EUR", 46000, "Finland", "junior"),
+        ("EUR", 71500, "Finland", "senior"),
+    ]
+
+
 def test_a_share_column_in_a_pay_or_market_table_is_read_but_not_a_change_column() -> None:
     pay = (
         "| Experience | Median salary | Share of respondents | Change vs 2024 |\n"

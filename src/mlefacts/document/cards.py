@@ -304,17 +304,27 @@ def _row(text: str, draft: DraftBlock) -> Card | None:
         return None
     label = line[: _figure_start(line, figure.start())]
     value = line[len(label) :].strip()
-    if not _LABEL.fullmatch(label.strip()) or not _bare_value(value):
+    change = _CHANGE_NOTE.search(value)  # 'Live vacancies 2,340 +11% on Q2': the count's change
+    own = value[: change.start()] if change else value
+    if not _LABEL.fullmatch(label.strip()) or not _bare_value(own):
         return None
     label_start = draft.start + len(label) - len(label.lstrip())
     label_end = draft.start + len(label.rstrip(_LABEL_SEPARATORS))
     value_start = draft.start + len(label)
+    lines = [Span(value_start, value_start + len(own))]
+    if change:
+        lines.append(Span(value_start + change.start() + 1, value_start + len(value)))
     return Card(
         start=label_start,
         end=value_start + len(value),
         label=Span(label_start, label_end),
-        lines=(Span(value_start, value_start + len(value)),),
+        lines=tuple(lines),
     )
+
+
+# A change set after a row card's figure ('2,340 +11% on Q2', '£78,500 ▲ 3.2% YoY'): a signed
+# percentage and up to three words of what it is against.
+_CHANGE_NOTE = re.compile(r"\s(?:[+−▲▼]|-(?=\d))\s?\d[\d.,]*\s?%(?:\s+[\w.]+){0,3}$")
 
 
 def _figure_start(line: str, at: int) -> int:

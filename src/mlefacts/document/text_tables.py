@@ -252,6 +252,9 @@ def _delimited_grid(text: str, lines: list[Line], index: int, last: int) -> _Gri
         header = [Span(lines[index].start, lines[index].start)] * len(header)
     elif cursor <= last and _COLUMN_RULES.fullmatch(text, lines[cursor].start, lines[cursor].end):
         cursor += 1  # the header underlined column by column: '----   ------   ------'
+    elif cursor <= last and not tabbed and (more := _header_more(text, header, lines[cursor])):
+        rows.append(more)  # the table reader folds it into the header ('Median' / '(S$)')
+        cursor += 1
     while cursor <= last:
         cells = _noted(text, _cells(text, lines[cursor], _DELIMITER), len(header))
         if len(cells) != len(header) or _LIST_START.match(text, lines[cursor].start):
@@ -261,6 +264,34 @@ def _delimited_grid(text: str, lines: list[Line], index: int, last: int) -> _Gri
     if len(rows) < (1 if tabbed else 2):
         return None
     return _Grid(tuple(header), tuple(rows), cursor - index)
+
+
+def _header_more(text: str, header: list[Span], line: Line) -> tuple[Span, ...] | None:
+    """The second line of a fixed-width header, its words under the columns they go on
+    ('Median' over '(S$)', 'Employees' over '(number)'): fewer cells than the header, no
+    figure, each cell under a different header cell. As a row of the header's width (empty
+    elsewhere), else None."""
+    cells = _cells(text, line, _DELIMITER)
+    if len(cells) >= len(header) or any(_VALUE.search(text, c.start, c.end) for c in cells):
+        return None
+    row = [Span(line.start, line.start)] * len(header)
+    for cell in cells:
+        under = [
+            index
+            for index, top in enumerate(header)
+            if min(top.end, _at_column(text, top, cell.end))
+            > max(top.start, _at_column(text, top, cell.start))
+        ]
+        if len(under) != 1 or row[under[0]].end > line.start:
+            return None
+        row[under[0]] = cell
+    return tuple(row)
+
+
+def _at_column(text: str, top: Span, position: int) -> int:
+    """The position on the line of `top` at the same column as `position` on its own line."""
+    column = position - (text.rfind("\n", 0, position) + 1)
+    return text.rfind("\n", 0, top.start) + 1 + column
 
 
 def _noted(text: str, cells: list[Span], width: int) -> list[Span]:

@@ -45,6 +45,7 @@ from mlefacts.normalize._data import (
 )
 from mlefacts.normalize.money import (
     country_currency,
+    currency_digits,
     dollar_at,
     home_currency,
     named_dollar,
@@ -54,7 +55,7 @@ from mlefacts.normalize.money import (
     stated_dollar,
     writes_dollar,
 )
-from mlefacts.normalize.numbers import cardinal_pattern, cardinal_value, scaled
+from mlefacts.normalize.numbers import cardinal_pattern, cardinal_value, read_figure, scaled
 from mlefacts.normalize.quantities import find_periods, find_quantities, find_years
 from mlefacts.normalize.text import normalize_subject, vocabulary_key
 from mlefacts.pattern_cache import kept
@@ -1541,6 +1542,37 @@ def as_local_dollar(amount: Amount, code: str | None) -> Amount:
     if code and amount.unit != code and writes_dollar(code) and bare_dollar(amount.raw):
         return replace(amount, unit=code)
     return amount
+
+
+def in_currency(amount: Amount, code: str, *, scaled: bool = False) -> Amount:
+    """A bare figure as money in `code`, its digits grouped the way that money is written: '54.000'
+    under a 'Salary (EUR)' header is 54,000 euros, as '54.000 €' is in prose. `scaled` (a scale
+    word is applied after) keeps the English reading ('1.500' billion is 1.5); a figure written
+    with a scale of its own ('72.5k'), a negative one or one whose grouping stays ambiguous
+    keeps its plain reading.
+
+    >>> bare = amounts("33.500 – 41.000", 0, 15)[0]
+    >>> money = in_currency(bare, "EUR")
+    >>> money.value, money.value_high, money.unit
+    (33500.0, 41000.0, 'EUR')
+    >>> in_currency(bare, "EUR", scaled=True).value
+    33.5
+    """
+    money = replace(amount, unit=code)
+    if amount.scale or amount.value < 0:
+        return money
+    digits = currency_digits(code)
+    values = [
+        read_figure(figure.group(), currency_digits=digits, scaled=scaled).value
+        for figure in _FIGURE_DIGITS.finditer(amount.raw)
+    ]
+    if None in values or len(values) != (1 if amount.value_high is None else 2):
+        return money
+    return replace(money, value=values[0], value_high=values[1] if len(values) > 1 else None)
+
+
+# The digits of one figure with its separators: '54.000', '1,234.50', "132'400".
+_FIGURE_DIGITS = re.compile(r"\d+(?:[.,'’]\d+)*")
 
 
 def _joins_range(text: str, low: Amount, high: Amount) -> bool:

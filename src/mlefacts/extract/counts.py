@@ -61,6 +61,7 @@ from mlefacts.extract.ranked_lists import item_name, numbered_label, ranked_subj
 from mlefacts.extract.sections import clean_text, document_role, section_role
 from mlefacts.extract.table_frame import Column, read_column
 from mlefacts.extract.titles import find_titles
+from mlefacts.months import month_alternation
 from mlefacts.normalize._data import gated
 from mlefacts.normalize.numbers import general_scales
 from mlefacts.normalize.quantities import find_number_words, find_years, hedge_words, optional_hedge
@@ -442,7 +443,7 @@ def read_sentence(doc: Document, sentence: Sentence, *, labels_only: bool = Fals
                 kind="job_demand" if openings else "count",
                 subject=counted.title
                 or employer
-                or _field_jobs(text, frame, counted)
+                or _field_jobs(text, frame, counted, sentence.start)
                 or _skill_jobs(text, frame, counted, amount.start)
                 or _subject(doc, sentence, counted, clause),
                 attribute="job_openings" if openings else "count",
@@ -674,21 +675,26 @@ def names_openings(phrase: str) -> bool:
     )
 
 
-def _noun_end(text: str, frame: Frame, counted: _Counted) -> int:
-    """Where the counted noun ends in the figure's own words (its clause's end if not found)."""
+def _noun_end(text: str, frame: Frame, counted: _Counted, since: int | None = None) -> int:
+    """Where the counted noun ends in the figure's own words (its clause's end if not found);
+    from `since` when those words hold none (the level after a change: 'postings for AI roles
+    rose 3.1% in September, to 61,200')."""
     # The page folded to lower case at the same length: `str.lower` writes 'İ' as two
     # characters, which would shift every offset after it.
-    found = folded_page(text).find(counted.noun, frame.before_start, frame.clause_end)
+    folded = folded_page(text)
+    found = folded.find(counted.noun, frame.before_start, frame.clause_end)
+    if found < 0 and since is not None:
+        found = folded.find(counted.noun, since, frame.clause_end)
     return frame.clause_end if found < 0 else found + len(counted.noun)
 
 
-def _field_jobs(text: str, frame: Frame, counted: _Counted) -> str | None:
+def _field_jobs(text: str, frame: Frame, counted: _Counted, since: int) -> str | None:
     """'48,000 open roles in artificial intelligence' -> 'artificial intelligence role': jobs
     counted in a field (a spelled-out abbreviation of subject_words: AI, ML, NLP, data science)
-    belong to the field, not to a role the sentence names later."""
+    belong to the field, not to a role the sentence names later. `since`: the sentence's start."""
     if counted.noun not in _job_nouns() or find_roles(counted.phrase):
         return None
-    jobs = _FOR_JOBS.match(text, _noun_end(text, frame, counted), frame.clause_end)
+    jobs = _FOR_JOBS.match(text, _noun_end(text, frame, counted, since), frame.clause_end)
     if jobs and jobs["kind"] == "occupations":
         # '487,300 job listings for tech occupations': a field's occupations are no jobs of
         # their own, so the listings are the field's
@@ -1176,11 +1182,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             load_data("market_terms")["demand"]["against_before"], key=len, reverse=True
         )
     )
-    # 'dropped by 12% to 20,300', 'rose 12% month over month to 5,930': a change stated before
-    # the new level
+    # 'dropped by 12% to 20,300', 'rose 12% month over month to 5,930', 'fell 9% quarter on
+    # quarter, to 410', 'rose 3.1% in September, to 61,200': a change stated before the new
+    # level, maybe with what it is against or when
+    when = rf"in\s+(?:{month_alternation()}|Q[1-4]|(?:19|20)\d\d)(?:\s+(?:19|20)\d\d)?"
     verbs = (
         rf"{verbs}|(?:{changes})\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent)"
-        rf"(?:\s+(?:{against}))?\s+to"
+        rf"(?:\s+(?:{against}|{when}))?,?\s+to"
     )
     hedges = "|".join(
         [

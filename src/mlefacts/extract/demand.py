@@ -451,12 +451,19 @@ def _not_demand(text: str, frame: Frame, found: list[Amount], amount: Amount) ->
     after = text[amount.end : min(stop, frame.clause_end, amount.end + _REACH)]
     stretch = own_stretch(text, frame, found, amount)
     counted = _NUMBER_OF.search(stretch)
-    if counted and not vocabulary("market_terms", "demand", "words").search(counted["what"]):
+    if (
+        counted
+        and not vocabulary("market_terms", "demand", "words").search(counted["what"])
+        # 'the number of data engineers employed grew 9.4%': employment, as 'Employment
+        # change' is
+        and not _EMPLOYED.search(counted["what"])
+    ):
         return True  # 'the number of AI professionals almost doubled': people, not openings
     words = stretch + " " + after
     return bool(vocabulary("market_terms", "demand", "not_demand").search(words))
 
 
+_EMPLOYED = re.compile(r"\bemployed\b", re.IGNORECASE)
 # 'The number of AI professionals ...': what a change is a change of, in the (up to four)
 # words after 'number of'.
 _NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?P<what>[\w-]+(?:\s+[\w-]+){0,3})", re.IGNORECASE)
@@ -483,6 +490,16 @@ def _against_before(text: str, start: int = 0, end: int | None = None) -> bool:
     return bool(
         vocabulary("market_terms", "demand", "against_before").search(text, start, end)
         or vocabulary("market_terms", "demand", "change_nouns").search(text, start, end)
+        or _against_month().search(text, start, end)
+    )
+
+
+@cache
+def _against_month() -> re.Pattern[str]:
+    """A comparison with an earlier month named ('−4.2% vs. August', 'versus March'), as a
+    monthly tracker sets a change against the month before."""
+    return re.compile(
+        rf"\b(?:vs\.?|versus|compared\s+(?:with|to))\s+{month_alternation()}\b", re.IGNORECASE
     )
 
 

@@ -464,7 +464,17 @@ def _may_state_growth(own: str) -> bool:
         vocabulary("market_terms", "growth", "cagr").search(own)
         or vocabulary("market_terms", "growth", "annual").search(own)
         or market_noun().search(own)
+        or _GROWTH_OPENS.match(own)
     )
+
+
+# A sentence whose subject is growth itself, of nothing it names ('Growth slowed to 29.8% in
+# 2025, down from 33.1%'): on a market's page, the market's growth.
+_GROWTH_OPENS = re.compile(
+    r"\W*(?:(?:annual|overall|revenue|market|year-on-year|year-over-year)\s+)?growth\s+"
+    r"(?:slowed|accelerated|quickened|eased|cooled|picked\s+up|rose|fell|reached|stood|was|came)\b",
+    re.IGNORECASE,
+)
 
 
 def _pays(own: str) -> bool:
@@ -490,9 +500,27 @@ def _earlier_market(
         or listed
         or market_phrase(section_heading(doc, sentence.block))
         or _main_market_before(doc, sentence)
+        or _item_before_market(doc, sentence, own)
         or _main_market_named(doc, own)
         or (main_market(doc) if part else None)
     )
+
+
+def _item_before_market(doc: Document, sentence: Sentence, own: str) -> str | None:
+    """The market the list item right before names, for an item that refers to it as 'it'
+    ('The global data labeling market was worth $4.1 billion in 2024.' / 'Analysts expect it
+    to reach $17.2 billion by 2030.'): a round-up's items go on from one to the next."""
+    index = sentence.block_index - 1
+    if sentence.block.kind != "list_item" or index < 0 or not _IT.search(own):
+        return None
+    before = doc.blocks[index]
+    if before.kind != "list_item" or before.boilerplate or before.level != sentence.block.level:
+        return None
+    return market_phrase(doc.span_text(before))
+
+
+# The pronoun that refers to what the sentence before spoke of.
+_IT = re.compile(r"\bit\b", re.IGNORECASE)
 
 
 def _main_market_before(doc: Document, sentence: Sentence) -> str | None:
@@ -797,6 +825,8 @@ def _rate_subject(
         and not vocabulary("share_terms", "nouns").search(own)
     ):
         return earlier()
+    if _GROWTH_OPENS.match(own):
+        return earlier() or page
     return None
 
 
@@ -1040,7 +1070,7 @@ def _rate_claim(
     multiple = amount.unit == "ratio"
     if multiple and not _growth_multiple(text, amount, stop, grows is not None):
         return None
-    if not (cagr or annual or grows or multiple):
+    if not (cagr or annual or grows or multiple or _earlier_rate(text, sentence, found, index)):
         return None
     if share_cue(text, figure_frame(text, sentence.start, sentence.end, found, index), amount):
         return None
@@ -1084,6 +1114,28 @@ def _rate_claim(
         year=year,
         qualifiers=qualifiers,
     )
+
+
+def _earlier_rate(text: str, sentence: Sentence, found: list[Amount], index: int) -> bool:
+    """Whether a percentage is the earlier level of the growth rate right before it ('Growth
+    slowed to 29.8% in 2025, down from 33.1% in 2024'): a rate too, of its own year."""
+    if not index or found[index - 1].unit != "percent":
+        return False
+    if not _DOWN_FROM.fullmatch(text, found[index - 1].end, found[index].start):
+        return False
+    start = sentence.start
+    before = text[max(start, found[index - 1].start - _CUE_REACH_BEFORE) : found[index - 1].start]
+    return any(
+        vocabulary("market_terms", "growth", key).search(before)
+        for key in ("cagr", "annual", "words")
+    ) or bool(_GROWTH_OPENS.match(text, start, found[index - 1].start))
+
+
+# Between a rate and its earlier level: ' in 2025, down from ', ', up from just '.
+_DOWN_FROM = re.compile(
+    r"(?:\s+in\s+(?:19|20)\d\d)?\s*,?\s+(?:down|up)\s+from\s+(?:just\s+|about\s+)?",
+    re.IGNORECASE,
+)
 
 
 def with_word_multiples(text: str, sentence: Sentence, found: list[Amount]) -> list[Amount]:

@@ -37,11 +37,11 @@ from functools import cache, lru_cache
 
 from mlefacts.document.model import Block, Document
 from mlefacts.extract.claim import Claim
-from mlefacts.extract.context import amounts, lead_in, prose_sentences, vocabulary
+from mlefacts.extract.context import Sentence, amounts, lead_in, prose_sentences, vocabulary
 from mlefacts.extract.cues import Keys, declare, spans_holding, word_keys
 from mlefacts.extract.sections import vocabulary_pattern
 from mlefacts.extract.shares import said_in_full
-from mlefacts.normalize._data import gated
+from mlefacts.normalize._data import by_length, gated
 from mlefacts.normalize.quantities import find_years
 from mlefacts.toml_files import load_data
 
@@ -213,11 +213,12 @@ def _relative_years() -> re.Pattern[str]:
 
 
 def _lead_in(doc: Document, block_starts: list[int], at: int) -> str:
-    """The line that introduces the table or list item a figure sits in ('The table below
-    shows median pay by city in 2024.', 'Here is what ML engineers earn in 2025, by level:'),
+    """The line that introduces the table, the run of cards or the list item a figure sits in
+    ('The table below shows median pay by city in 2024.', 'Median salary by city, 2025:' over
+    'Zürich' / 'CHF 132'400' cards, 'Here is what ML engineers earn in 2025, by level:'),
     unless it states a figure of its own; else ''."""
     text = ""
-    table = next((t for t in doc.tables if t.start <= at < t.end), None)
+    table = next((t for t in (*doc.tables, *doc.cards) if t.start <= at < t.end), None)
     if table is not None:
         index = bisect_right(block_starts, table.start) - 1
         before = doc.blocks[index] if index >= 0 else None
@@ -346,9 +347,16 @@ def _scope_periods(doc: Document) -> tuple[tuple[int | None, str, bool], ...]:
     found = []
     sentences = tuple(prose_sentences(doc))
     spans = [(sentence.start, sentence.end) for sentence in sentences]
-    for index in spans_holding(doc.text, spans, _scope_keys()):  # most sentences hold no noun
+    held = {
+        *spans_holding(doc.text, spans, _scope_keys()),
+        *spans_holding(doc.text, spans, _phrase_keys()),
+    }
+    for index in sorted(held):  # most sentences hold no noun
         sentence = sentences[index]
         text = doc.text[sentence.start : sentence.end]
+        if not sentence.block.boilerplate and (phrase := _scope_phrase(doc, sentence)):
+            found.append((sentence.block.section, phrase, _names_contract(text)))
+            continue
         scope = None if sentence.block.boilerplate else _scope_pattern().search(text)
         period = scope and _first_period(text[scope.end() :])
         if period and not _states_figure(doc.text, sentence.start, sentence.end):
@@ -359,6 +367,44 @@ def _scope_periods(doc: Document) -> tuple[tuple[int | None, str, bool], ...]:
             contract = _names_contract(text[max(0, scope.start() - _CONTRACT_REACH) : scope.end()])
             found.append((None if page_wide else sentence.block.section, period, contract))
     return tuple(found)
+
+
+def _scope_phrase(doc: Document, sentence: Sentence) -> str | None:
+    """The pay period of a scope line written as a noun phrase, without a verb: 'Gross annual
+    salary for a 100% workload', 'How to read this table: median gross annual base salary in
+    each country's own currency'. The period must come before the pay noun, which ends the
+    phrase or is followed by what qualifies it; a line with a sum of money or a finite verb
+    ('Monthly pay for freshers is lower') states something of its own."""
+    text = doc.text[sentence.start : sentence.end]
+    phrase = _phrase_pattern().match(text)
+    if phrase is None or vocabulary("salary_terms", "scope", "finite_words").search(text):
+        return None
+    if any(a.is_money for a in amounts(doc.text, sentence.start, sentence.end)):
+        return None
+    return _first_period(phrase.group())
+
+
+@cache
+def _phrase_pattern() -> re.Pattern[str]:
+    """A label ('How to read this table:'), up to four words with the pay period among them,
+    and a pay noun that ends the phrase or that a qualifier follows."""
+    scope = load_data("salary_terms")["scope"]
+    nouns = "|".join(by_length(map(re.escape, scope["phrase_nouns"])))
+    after = "|".join(by_length(map(re.escape, scope["phrase_qualifiers"])))
+    return re.compile(
+        rf"\W*(?:[^:.!?]{{1,40}}:\s+)?(?:[\w'’-]+\s+){{1,4}}?(?:{nouns})\b"
+        rf"(?=\s*(?:$|[,.;:(]|(?:{after})\b))",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _phrase_keys() -> Keys | None:
+    """The pay nouns of `_phrase_pattern` (see `cues`)."""
+    return word_keys(load_data("salary_terms")["scope"]["phrase_nouns"])
+
+
+declare(lambda: [_phrase_keys()])
 
 
 # How far before a scope line's noun a contract word may stand ('Contract day rates are').

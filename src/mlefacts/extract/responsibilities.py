@@ -33,7 +33,14 @@ from typing import Any
 from mlefacts.document.model import Block, Document, Span, Table
 from mlefacts.extract.claim import Claim, evidence
 from mlefacts.extract.comparisons import contrasted
-from mlefacts.extract.context import Sentence, find_roles, prose_spans, read_each, time_share
+from mlefacts.extract.context import (
+    Sentence,
+    find_roles,
+    prose_spans,
+    read_each,
+    time_share,
+    vocabulary,
+)
 from mlefacts.extract.cues import Keys, declare, holding_masks, may_hold, word_keys
 from mlefacts.extract.grammar import (
     Role,
@@ -185,6 +192,7 @@ def _extract(doc: Document) -> tuple[Claim, ...]:
     unheaded = listed_duties(doc)
     ranked = _other_ranked_roles(doc)
     cued = _sentence_cues(doc)
+    postings = _posting_sections(doc)
 
     def read_block(index: int) -> list[Claim]:
         block = doc.blocks[index]
@@ -197,6 +205,13 @@ def _extract(doc: Document) -> tuple[Claim, ...]:
         sentences = by_block.get(index, [])
         if index in unheaded:  # a posting's duties listed under no heading at all
             return _item_claims(doc, index, positions[index], role)
+        if block.kind == "paragraph" and block.section in postings and types[index] == "other":
+            orders = [pair for pair in sentences if _opens_with_order(doc, pair[0])]
+            rest = [pair for pair in sentences if pair not in orders]
+            return [  # a posting's summary: 'Build and ship the pricing models ...'
+                *_prose_claims(doc, orders, "responsibilities", postings[block.section], cued),
+                *_prose_claims(doc, rest, types[index], role, cued),
+            ]
         if block.kind != "list_item" or types[index] != "responsibilities":
             return _prose_claims(doc, sentences, types[index], role, cued)
         if _timed(doc, block):  # 'Morning: check dashboards, fix the pipeline'
@@ -325,6 +340,43 @@ def _unheaded_duties(doc: Document, types: tuple[SectionType, ...]) -> frozenset
         if len(run) >= _MIN_UNHEADED_DUTIES:
             found.update(run)
     return frozenset(found)
+
+
+@lru_cache(maxsize=8)
+def _posting_sections(doc: Document) -> dict[int, str]:
+    """The headings that title a job posting, and the role each posts: a heading that names a
+    role over a short line of a posting's terms ('Senior Data Engineer, Payments' / 'Leeds ·
+    Hybrid'), as a job board's cards or a posting's page open. A summary under it that opens
+    with a work verb ('Build and ship the pricing models ...') says what the hire will do, as
+    a duties section does."""
+    terms = vocabulary("salary_terms", "salary_words", "posting_header")
+    found: dict[int, str] = {}
+    for index, block in enumerate(doc.blocks):
+        if block.kind != "heading" or block.boilerplate:
+            continue
+        roles = find_roles(doc.span_text(block))
+        below = doc.blocks[index + 1 : index + 1 + _POSTING_HEADER_LINES]
+        if roles and any(
+            line.section == index
+            and line.end - line.start <= _POSTING_TERMS_LINE
+            and terms.search(doc.span_text(line))
+            for line in below
+        ):
+            found[index] = roles[0][2]
+    return found
+
+
+# How many lines under a posting's title its terms line may come (company, place, terms),
+# and how long such a line is at most ('Bengaluru, Karnataka, India · Full-time · Hybrid').
+_POSTING_HEADER_LINES = 3
+_POSTING_TERMS_LINE = 80
+
+
+def _opens_with_order(doc: Document, sentence: Sentence) -> bool:
+    """Whether a sentence opens with a work verb in its base form that is not a weak one
+    ('Curate training data, ...'; not 'Work on ...', 'Apply now')."""
+    verb = verb_at(doc.text, sentence.start, sentence.end)
+    return verb is not None and verb.form == "base" and verb.base not in _weak_verbs()
 
 
 def _role_heading_duties(doc: Document, types: tuple[SectionType, ...]) -> frozenset[int]:
@@ -740,6 +792,8 @@ def _work_phrase(
         if _actor_anywhere().fullmatch(who) and not _READER.fullmatch(who):
             subject = _role_before(doc, sentence, previous, match.start(), role) or role
             return subject, match.end(), "wanted to"
+    if section == "responsibilities" and _opens_with_order(doc, sentence) and not negated(end):
+        return role, start, "imperative"  # 'Curate the data, tune models with two engineers'
     for verb in _verbs_after_actors(text, end, roles, actors):
         if verb.form not in ("base", "s") or negated(verb.start):
             continue

@@ -646,7 +646,9 @@ def pay_growth(text: str, sentence: Sentence, found: list[Amount], amount: Amoun
     change_in = _PAY_CHANGE_IN.match(text, amount.end, sentence.end)
     if change_in and (change_in["change"] or written_sign(text, amount)):
         return True  # a stat block's '+6.2% rise in median base since 2024'
-    if _pay_rise_before().search(text, max(sentence.start, amount.start - 40), amount.start):
+    if _pay_rise_before().search(
+        text, max(sentence.start, amount.start - _RAISE_REACH), amount.start
+    ):
         return True  # 'Staying put earned a median raise of 3.5%'
     index = found.index(amount)
     if index and same_measure().match(text, found[index - 1].end, amount.start):
@@ -657,10 +659,21 @@ def pay_growth(text: str, sentence: Sentence, found: list[Amount], amount: Amoun
     head = FIELD_SEPARATOR.split(text[frame.clause_start : amount.start])[-1]
     # '... the median climbed 11.4% from 2024; in Germany it was up 4.2%': 'it' goes on with
     # the pay the change before it in the sentence was of
-    pay = names_pay_word(head) or (
-        index > 0
-        and bool(_GOES_ON.search(head))
-        and pay_growth(text, sentence, found, found[index - 1])
+    pay = (
+        names_pay_word(head)
+        or (
+            index > 0
+            and bool(_GOES_ON.search(head))
+            and pay_growth(text, sentence, found, found[index - 1])
+        )
+        # 'contractors averaged £640 a day in Q3, up 3% on Q2': the change of the sum of pay
+        # (money a period is paid in) right before it in its clause
+        or (
+            index > 0
+            and found[index - 1].is_money
+            and found[index - 1].pay_period is not None
+            and found[index - 1].start >= frame.clause_start
+        )
     )
     if not pay or vocabulary("salary_terms", "salary_words", "price").search(head):
         return False
@@ -706,6 +719,11 @@ _PAY_CHANGE_IN = re.compile(
 )
 
 
+# How far before its figure a raise named as a noun may start ('Expected salary increases for ML
+# engineers in 2026 average 6.1%').
+_RAISE_REACH = 64
+
+
 @cache
 def _pay_rise_before() -> re.Pattern[str]:
     """A raise named right before its figure: 'earned a median raise of 3.5%', 'pay rises
@@ -716,7 +734,8 @@ def _pay_rise_before() -> re.Pattern[str]:
         r"(?:(?:pay|salary|wage)\s+(?:increases?|rises?|increments?|hikes?)|raises?|increments?)"
         r"(?:\s+for(?:\s+[\w-]+){1,4}?)?"
         # 'a median raise of', a label's 'Average salary hike for ML engineers in 2025:'
-        rf"(?:\s+(?:of|averaged|averaging|came\s+to|was|were|at)\s+|\s*:\s*){optional_hedge()}$"
+        rf"(?:\s+(?:of|average|averaged|averaging|came\s+to|was|were|at)\s+|\s*:\s*)"
+        rf"{optional_hedge()}$"
         # 'employers plan to raise salaries by'
         r"|\b(?:raise|raises|raised|raising|increase|increases|increased|increasing)\s+"
         rf"(?:their\s+|its\s+|base\s+)?(?:pay|salaries|wages)\s+by\s+{optional_hedge()}$",
@@ -1055,10 +1074,15 @@ def _posted_role(clause: str) -> bool:
 
 def _bare_pay_line(own: str, first: Amount) -> bool:
     """A short line that is a sum and nothing but its pay period, bound and package words
-    ('£42,000 a year', 'Up to £120,000 a year + benefits', '£650 – £800 per day')."""
+    ('£42,000 a year', 'Up to £120,000 a year + benefits', '£650 – £800 per day'), maybe with
+    the posting's terms set apart after it ('$48 – $58 an hour · 12-month contract')."""
     if len(own) > _MAX_PACKAGE_LINE:
         return False
-    rest = own.replace(first.raw, " ")
+    fields = FIELD_SEPARATOR.split(own)
+    terms = vocabulary("salary_terms", "salary_words", "posting_header")
+    while len(fields) > 1 and first.raw not in fields[-1] and terms.search(fields[-1]):
+        fields.pop()  # '$48 – $58 an hour · 12-month contract': the posting's terms set apart
+    rest = " ".join(fields).replace(first.raw, " ")
     for words in (
         *(
             vocabulary("salary_terms", "pay_period", p)

@@ -277,9 +277,13 @@ def _part_before() -> re.Pattern[str]:
 
 
 # 'Of them, 38% work remotely, 45% hybrid and 17% on-site': a short label right after a
-# figure set beside a share, up to the next item.
+# figure set beside a share, up to the next item or a gloss in brackets ('21% fully remote
+# (telework)'); the preposition the verb before it took counts as none of its words ('46%
+# pointed to slow reviews, 39% to poor data quality'), and an acronym may open it ('31% to
+# GPU costs').
 _LABEL_AFTER = re.compile(
-    r"\s+(?P<part>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?)\s*(?=[,;.]|\s+(?:and|or)\s|\s*$)"
+    r"\s+(?P<part>(?:(?:to|for|at|on|with|by)\s+)?"
+    r"(?:[a-z]|[A-Z]{2,})[\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?)\s*(?=[,;.(]|\s+(?:and|or)\s|\s*$)"
 )
 # A verb that states a share noun's level: "Europe's share stood at 26%", 'its share was 12%'.
 _LEVEL_GAP = re.compile(

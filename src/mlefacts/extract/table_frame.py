@@ -10,7 +10,7 @@ claim builders by kind live in `table_money` (salaries, market figures) and `tab
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache, lru_cache, partial
 from typing import Any, Literal
 
@@ -27,6 +27,7 @@ from mlefacts.extract.context import (
     find_places,
     find_roles,
     first_role,
+    in_currency,
     is_city,
     is_place,
     phrase_pattern,
@@ -105,7 +106,8 @@ class Column:
 @dataclass(frozen=True, slots=True)
 class TableFrame:
     """What every claim of one table shares. `written` is the table as the page writes it when
-    `table` reads it with its rows as columns (see `tables.measures_as_rows`)."""
+    `table` reads it with its rows as columns (see `tables.measures_as_rows`);
+    `currency_column` the column that names each row's currency (see `currency_column`)."""
 
     doc: Document
     table: Table
@@ -114,6 +116,7 @@ class TableFrame:
     title: str | None
     role: str | None
     written: Table | None = None
+    currency_column: int | None = None
 
     def cell(self, row: tuple[Span, ...], column: Column) -> str:
         return clean_text(self.doc.span_text(row[column.index]))
@@ -212,10 +215,17 @@ def _labelled_row_of_roles(doc: Document, headers: list[str], row: tuple[Span, .
 _COMPARED_ROLES = 2
 
 
-def read_column(doc: Document, table: Table, index: int, header: str) -> Column:
-    """A column's kind: the kind all its non-empty cells share, refined by its header."""
+def read_column(
+    doc: Document, table: Table, index: int, header: str, currencies: int | None = None
+) -> Column:
+    """A column's kind: the kind all its non-empty cells share, refined by its header. Bare
+    numbers are money in the currency the header names, else in their row's when the column
+    `currencies` names one for each row."""
     currency = _header_currency(doc, header)
-    kinds = {cell_kind(doc, row[index], currency, header)[0] for row in table.rows} - {"empty"}
+    kinds = {
+        cell_kind(doc, row[index], currency or row_currency(doc, row, currencies), header)[0]
+        for row in table.rows
+    } - {"empty"}
     if not kinds:
         return Column(index, header, "empty")
     if kinds == {"percent"} or (
@@ -281,6 +291,40 @@ def rank_column(columns: tuple[Column, ...]) -> Column | None:
         and all(int(year) == latest for year in _YEAR.findall(column.header))
     ]
     return current[0] if current else None
+
+
+def currency_column(doc: Document, table: Table) -> int | None:
+    """The column that names each row's currency, on a table comparing pay across countries
+    ('Country | Currency | Junior | Senior' over 'Poland | PLN | 168.000 | 336.000'): every
+    cell of it a currency alone, and a column of bare numbers beside it; else None."""
+    others = range(len(table.header))
+    for index in others:
+        # asked cell by cell: most columns fail at their first row
+        named = all(_names_currency(doc, row[index]) for row in table.rows)
+        if table.rows and named and any(map(partial(_bare_numbers, doc, table.rows), others)):
+            return index
+    return None
+
+
+def _names_currency(doc: Document, cell: Span) -> bool:
+    """Whether a cell is a currency alone ('EUR', 'zł'), no figure."""
+    text = doc.span_text(cell)
+    return (
+        len(text) <= _CURRENCY_CELL
+        and not any(ch.isdigit() for ch in text)
+        and _header_currency(doc, clean_text(text)) is not None
+    )
+
+
+# The longest cell that names a currency alone ('EUR', 'zł', 'PLN (zł)').
+_CURRENCY_CELL = 12
+
+
+def row_currency(doc: Document, row: tuple[Span, ...], currencies: int | None) -> str | None:
+    """The currency the row's cell in the column `currencies` names, if any."""
+    if currencies is None:
+        return None
+    return _header_currency(doc, clean_text(doc.span_text(row[currencies])))
 
 
 def _header_currency(doc: Document, header: str) -> str | None:
@@ -400,7 +444,7 @@ def cell_kind(
     residual = (doc.text[cell.start : amount.start] + doc.text[amount.end : cell.end]).strip()
     if currency and amount.unit is None and not _NO_WORD.sub("", residual):
         factor = label_factor(header)
-        money = replace(amount, unit=currency)
+        money = in_currency(amount, currency, scaled=factor is not None)
         return "money", money if factor is None else money.times(factor)
     if amount.unit == "percent" and (
         len(_NO_WORD_CHAR.sub("", _CELL_PERIOD.sub("", residual))) <= 3  # '28.0% (2026–2032)'
@@ -449,7 +493,8 @@ def role_cell_claims(
 
 
 def cell_amount(ctx: TableFrame, row: tuple[Span, ...], column: Column) -> Amount | None:
-    kind, amount = cell_kind(ctx.doc, row[column.index], column.currency, column.header)
+    currency = column.currency or row_currency(ctx.doc, row, ctx.currency_column)
+    kind, amount = cell_kind(ctx.doc, row[column.index], currency, column.header)
     return amount if kind in ("percent", "money", "integer", "decimal") else None
 
 

@@ -39,6 +39,7 @@ from mlefacts.extract.table_frame import (
     TableFrame,
     cell_amount,
     cell_kind,
+    currency_column,
     label_column,
     label_level,
     lead_paragraph,
@@ -204,9 +205,12 @@ def _framed(doc: Document, table: Table, role: str | None) -> tuple[TableFrame, 
         headers = _lead_headers(doc, table, headers)
     if caption or note:
         headers = with_caption_unit(doc, headers, rows, f"{caption} {note}".strip())
-    columns = tuple(read_column(doc, table, index, headers[index]) for index in range(width))
+    currencies = currency_column(doc, table)
+    columns = tuple(
+        read_column(doc, table, index, headers[index], currencies) for index in range(width)
+    )
     title = _enumeration().sub("", caption) or section or None
-    context = TableFrame(doc, table, columns, caption, title, role, written)
+    context = TableFrame(doc, table, columns, caption, title, role, written, currencies)
     framing = caption or f"{lead_paragraph(doc, table)} {section}".strip()
     if not any(column.header for column in columns):  # a headerless text table: the page says
         framing = f"{framing} {doc.title or ''}"  # what its sums are ('ML Engineer pay ...')
@@ -216,7 +220,7 @@ def _framed(doc: Document, table: Table, role: str | None) -> tuple[TableFrame, 
         framing = table_vocabulary()["market_noun"].sub(" ", framing)
         unnamed = Column(columns[0].index, "", columns[0].kind, columns[0].currency)
         columns = tuple(unnamed if c.index == columns[0].index else c for c in columns)
-        context = TableFrame(doc, table, columns, caption, title, role, written)
+        context = TableFrame(doc, table, columns, caption, title, role, written, currencies)
     kind = classify_table(columns, framing, pay_rows=_pay_rows(context))
     if percentiles and any(column.kind == "money" for column in columns):
         kind = "salary"  # 'Percentile | 10% | 25% | Median ...' over 'Annual wage | $93,800 ...'
