@@ -144,8 +144,8 @@ def test_unclosed_tags_10000_deep(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-def test_table_of_100000_rows(tmp_path: Path) -> None:
-    rows = "".join(f"<tr><td>City{i}</td><td>${100_000 + i:,}</td></tr>" for i in range(100_000))
+def test_table_of_50000_rows(tmp_path: Path) -> None:
+    rows = "".join(f"<tr><td>City{i}</td><td>${100_000 + i:,}</td></tr>" for i in range(50_000))
     page = (
         "<h2>Machine learning engineer salary by city</h2>"
         f"<table><tr><th>City</th><th>Median salary</th></tr>{rows}</table>"
@@ -153,7 +153,7 @@ def test_table_of_100000_rows(tmp_path: Path) -> None:
     result = run(tmp_path, {"big-table.html": page.encode()})
     assert only_source(result)["status"] == "ok"
     values = sorted(claim["value"] for claim in result.claims)
-    assert values == [float(100_000 + i) for i in range(100_000)]
+    assert values == [float(100_000 + i) for i in range(50_000)]
 
 
 @pytest.mark.slow
