@@ -48,7 +48,7 @@ def test_reconciling_in_parts_publishes_the_bytes_of_reconciling_at_once(
 
     def counted(claims, sources, run_id, config, folder):  # type: ignore[no-untyped-def]
         frames = [frame for frame in claims]
-        assert all(len(frame) <= 40 for frame in frames)  # read 40 rows at a time
+        assert all(len(frame) <= 80 for frame in frames)  # read 80 rows at a time
         seen.append(sum(len(frame) for frame in frames))
         read.append(len(frames))
         files, rejected = reconcile(iter(frames), sources, run_id, config, folder)
@@ -57,19 +57,19 @@ def test_reconciling_in_parts_publishes_the_bytes_of_reconciling_at_once(
 
     forecasts = mlefacts.load("conflicts", tmp_path / "whole")["kind"] == "forecast_divergence"
     assert forecasts.sum() > 3
-    monkeypatch.setattr(runner, "RECONCILE_PART_ROWS", 40)
-    monkeypatch.setattr(mlefacts.reconcile.stage, "FORECAST_CHUNK_ROWS", 3)
+    monkeypatch.setattr(runner, "RECONCILE_PART_ROWS", 80)
+    monkeypatch.setattr(mlefacts.reconcile.stage, "FORECAST_CHUNK_ROWS", 12)
     parted = run_pipeline(
         Settings(data_dir=tmp_path / "parts", manifest=corpus),
         stages=runner.Stages(reconcile=counted),
     )
     assert len(seen) > 5 and sum(seen) == len(claims)
-    assert max(read) > 1  # a group larger than 40 claims was read in frames
+    assert max(read) > 1  # a group larger than 80 claims was read in frames
     assert parted.record.counts["claims"] == len(claims)
     assert digests(tmp_path / "parts") == whole
-    # Forecast divergences came in chunks of 3 (each part's first chunk holds the others).
+    # Forecast divergences came in chunks of 12 (each part's first chunk holds the others).
     chunks = [len(files["conflicts"]) for files in written]
-    assert max(chunks) > 2 and 3 * (sum(chunks) - len(chunks)) >= forecasts.sum()
+    assert max(chunks) > 2 and 12 * (sum(chunks) - len(chunks)) >= forecasts.sum()
 
 
 def test_each_part_is_given_the_sources_of_its_claims_and_of_their_bytes(
@@ -101,7 +101,7 @@ def test_each_part_is_given_the_sources_of_its_claims_and_of_their_bytes(
         given.append((ids, set(sources["source_id"])))
         return reconcile(iter(frames), sources, run_id, config, folder)
 
-    monkeypatch.setattr(runner, "RECONCILE_PART_ROWS", 40)
+    monkeypatch.setattr(runner, "RECONCILE_PART_ROWS", 80)
     run_pipeline(
         Settings(data_dir=tmp_path / "parts", manifest=manifest),
         stages=runner.Stages(reconcile=counted),
