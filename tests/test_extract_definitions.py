@@ -454,3 +454,12 @@ def test_a_definition_may_follow_a_label_that_says_it_is_one() -> None:
     text = "A working definition: a data engineer is someone who builds the pipelines models eat."
     doc = build_document(source_id="d", text=text, media_type="text/plain")
     assert [c.subject for c in definitions.extract(doc)] == ["data engineer"]
+
+
+def test_a_sentence_opens_its_paragraph_after_blanks_or_emphasis_marks_only() -> None:
+    text = "x. **  An ML engineer ships models. More."
+    opening = definitions._block_opening(text, 3)  # the block after 'x. '
+    assert opening == text.index("An")
+    assert definitions._block_opening("  \n  Word", 0) == 5
+    assert definitions._block_opening("__Word", 0) == 2
+    assert definitions._block_opening("  ", 0) == 2  # blank to the end

@@ -418,16 +418,30 @@ def _shaped(doc: Document) -> dict[int, tuple[bool, ...]]:
     )
     held = is_a | plural | verbs | opener | naming
     cued = {}
+    opens: dict[int, int] = {}  # by block, where its first word or mark starts
     for sentence in sentences:
         start, block_start = sentence.start, sentence.block.start
-        first = start == block_start
-        if not first:
-            before = doc.text[block_start:start]
-            first = not before.strip() or not before.strip(" *_")
+        if block_start not in opens:
+            opens[block_start] = _block_opening(doc.text, block_start)
+        # Only blanks or emphasis marks before it in its block (a slice of what comes before
+        # each sentence made a 10 MB paragraph quadratic).
+        first = start <= opens[block_start]
         if first or start in held:
             flags = start in is_a, start in plural, start in verbs, start in opener
             cued[start] = (*flags, start in naming, first)
     return cued
+
+
+def _block_opening(text: str, start: int) -> int:
+    """Where the block at `start` stops being blank ('  ') or only emphasis marks ('**'):
+    a sentence starting there or before it opens its paragraph."""
+    blank = _NOT_BLANK.search(text, start)
+    marks = _NOT_MARK.search(text, start)
+    return max(len(text) if found is None else found.start() for found in (blank, marks))
+
+
+_NOT_BLANK = re.compile(r"\S")
+_NOT_MARK = re.compile(r"[^ *_]")
 
 
 @cache
