@@ -1,4 +1,5 @@
-"""Operating the flow for real: web sources that change or fail, schedules, the Dask runner."""
+"""Operating the flow for real: web sources that change or fail, schedules (the runners are
+in `test_runners`)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pandas as pd
 import pytest
 from pytest_httpserver import HTTPServer
 
@@ -162,29 +162,3 @@ def test_a_scheduled_deployment_carries_the_cron_and_its_run_completes(
         finished = client.read_flow_run(flow_run.id)
     assert finished.state is not None and finished.state.is_completed(), finished.state
     assert len(mlefacts.load("claims", tmp_path)) > 100
-
-
-def test_the_dask_runner_publishes_the_same_tables_as_the_default_runner(
-    prefect_harness: None, bundled_manifest: Path, tmp_path: Path
-) -> None:
-    default = tmp_path / "default"
-    dask = tmp_path / "dask"
-    mlefacts.run(sources=bundled_manifest, data_dir=default, batch_size=1)
-    summary = mlefacts.run(
-        sources=bundled_manifest, data_dir=dask, batch_size=1, runner="dask", dask_workers=2
-    )
-    assert summary.status == "completed" and summary.ok
-    for table in (
-        "sources",
-        "documents",
-        "claims",
-        "conflicts",
-        "conflict_claims",
-        "facts",
-        "fact_claims",
-        "consensus",
-        "consensus_claims",
-    ):
-        a = pd.read_parquet(default / "curated" / "current" / f"{table}.parquet")
-        b = pd.read_parquet(dask / "curated" / "current" / f"{table}.parquet")
-        pd.testing.assert_frame_equal(a, b)

@@ -26,9 +26,9 @@ pytestmark = pytest.mark.e2e
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A manifest of 36 generated pages (HTML, text and markdown), plus one that is missing."""
+    """A manifest of 24 generated pages (HTML, text and markdown), plus one that is missing."""
     folder = tmp_path_factory.mktemp("corpus")
-    manifest = generator().generate_corpus(folder, 36, seed=11, text_fraction=0.3)
+    manifest = generator().generate_corpus(folder, 24, seed=11, text_fraction=0.3)
     with manifest.open("a", encoding="utf-8") as handle:
         handle.write('\n[[source]]\nuri = "articles/missing.html"\n')
     return manifest
@@ -46,6 +46,7 @@ def test_every_runner_and_batch_size_publishes_the_same_bytes(
             runner=runner,
             batch_size=batch_size,
             fail_on="never",
+            dask_workers=2,  # a LocalCluster of two processes whatever the cores
         )
         assert summary.status == "completed_with_errors", summary  # the missing page
         assert summary.n_claims > 300
@@ -134,7 +135,7 @@ def test_worker_processes_report_to_the_runs_temporary_server(corpus: Path, tmp_
     command = [str(Path(sys.executable).parent / "mlefacts"), "run", "--verbose"]
     options = ["--sources", str(corpus), "--data-dir", str(tmp_path / "data")]
     done = subprocess.run(
-        [*command, *options, "--batch-size", "9", "--fail-on", "never"],
+        [*command, *options, "--batch-size", "4", "--fail-on", "never"],
         env=env,
         capture_output=True,
         text=True,
