@@ -135,7 +135,7 @@ def test_worker_processes_report_to_the_runs_temporary_server(corpus: Path, tmp_
     command = [str(Path(sys.executable).parent / "mlefacts"), "run", "--verbose"]
     options = ["--sources", str(corpus), "--data-dir", str(tmp_path / "data")]
     done = subprocess.run(
-        [*command, *options, "--batch-size", "4", "--fail-on", "never"],
+        [*command, *options, "--batch-size", "9", "--fail-on", "never"],
         env=env,
         capture_output=True,
         text=True,
@@ -145,4 +145,4 @@ def test_worker_processes_report_to_the_runs_temporary_server(corpus: Path, tmp_
     output = done.stdout + done.stderr
     assert done.returncode == 0, output[-3000:]
     assert output.count("Starting temporary server") == 1, output[-3000:]
-    assert output.count("Task run 'extract-") >= 5, output[-3000:]  # ran in the workers
+    assert output.count("Task run 'extract-") >= 3, output[-3000:]  # ran in the workers (3 batches)
