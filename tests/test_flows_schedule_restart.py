@@ -1,7 +1,7 @@
 """mlefacts against a real Prefect server (`prefect server start`, started by the tests): the
-schedule of `mlefacts schedule` (cron, time zone, the run's options) survives the serving
-process stopping and a restarted process serves runs again; a failed run fires README's
-automation and its notification arrives."""
+schedule of `mlefacts schedule` (cron, time zone, the run's options, the runner its config
+names) survives the serving process stopping and a restarted process serves runs again; a
+failed run fires README's automation and its notification arrives."""
 
 from __future__ import annotations
 
@@ -92,16 +92,6 @@ def _serve(args: list[str], env: dict[str, str], log: Path) -> subprocess.Popen[
         )
 
 
-def _run_once(client: Any, deployment_id: Any, what: str, timeout: float) -> Any:
-    """A flow run of the deployment (as its schedule would start one), once it has ended."""
-    flow_run = client.create_flow_run_from_deployment(deployment_id)
-    return _wait_for(
-        f"{what} (flow run {flow_run.id})",
-        lambda: (run := client.read_flow_run(flow_run.id)).state.is_final() and run,
-        timeout,
-    )
-
-
 def _one_article(bundled_manifest: Path, tmp_path: Path) -> Path:
     """A manifest of one bundled article, in a folder of its own."""
     sources = tmp_path / "sources"
@@ -120,84 +110,6 @@ def _client_env(prefect_server: dict[str, str], tmp_path: Path) -> dict[str, str
         "PREFECT_HOME": str(tmp_path / "client-home"),
         "PREFECT_RUNNER_POLL_FREQUENCY": "1",
     }
-
-
-def test_a_served_schedule_stays_active_across_a_restart(
-    prefect_server: dict[str, str], bundled_manifest: Path, tmp_path: Path
-) -> None:
-    from prefect.client.orchestration import SyncPrefectClient
-    from prefect.client.schemas.filters import (
-        DeploymentFilter,
-        DeploymentFilterId,
-        FlowRunFilter,
-        FlowRunFilterState,
-        FlowRunFilterStateType,
-    )
-    from prefect.client.schemas.objects import StateType
-
-    data_dir = tmp_path / "data"
-    env = _client_env(prefect_server, tmp_path)
-    args = ["--cron", "0 6 * * *", "--timezone", "Europe/Paris", "--name", "restart-test"]
-    args += [
-        "--sources",
-        str(_one_article(bundled_manifest, tmp_path)),
-        "--data-dir",
-        str(data_dir),
-    ]
-    args += ["--keep-snapshots", "3", "--fail-on", "conflicts"]
-    log = tmp_path / "serve.log"
-
-    with SyncPrefectClient(prefect_server["PREFECT_API_URL"]) as client:
-        first = _serve(args, env, log)
-        try:
-            deployment = _wait_for(
-                "the deployment", lambda: client.read_deployment_by_name(DEPLOYMENT), 90
-            )
-        finally:
-            _stop(first)  # Ctrl-C, as an operator stops it
-        assert first.returncode is not None
-
-        def scheduled_runs() -> list[Any]:
-            return client.read_flow_runs(
-                deployment_filter=DeploymentFilter(id=DeploymentFilterId(any_=[deployment.id])),
-                flow_run_filter=FlowRunFilter(
-                    state=FlowRunFilterState(
-                        type=FlowRunFilterStateType(any_=[StateType.SCHEDULED])
-                    )
-                ),
-            )
-
-        stored = client.read_deployment(deployment.id)
-        [schedule] = stored.schedules
-        assert (schedule.schedule.cron, schedule.schedule.timezone) == ("0 6 * * *", "Europe/Paris")
-        stored_settings = stored.parameters["settings"]
-        assert stored_settings["run"]["keep_snapshots"] == 3
-        assert stored_settings["run"]["fail_on"] == "conflicts"
-        assert stored_settings["data_dir"] == str(data_dir.resolve())
-        # Stopped, the schedule is still active: the server keeps planning its runs.
-        assert not stored.paused and schedule.active, log.read_text()
-        _wait_for("runs planned by the schedule", scheduled_runs, 30)
-
-        # Three runs due while nothing served them (as Late runs are): the restarted process
-        # starts them together; one runs, the others are cancelled before they start instead
-        # of failing at the data directory's lock.
-        due = [client.create_flow_run_from_deployment(deployment.id) for _ in range(3)]
-        second = _serve(args, env, log)
-        try:
-            ended = [
-                _wait_for(
-                    f"flow run {run.id} to end",
-                    lambda run=run: (got := client.read_flow_run(run.id)).state.is_final() and got,
-                    120,
-                )
-                for run in due
-            ]
-        finally:
-            _stop(second)
-        states = sorted(run.state.type.value for run in ended)
-        assert states == ["CANCELLED", "CANCELLED", "COMPLETED"], (states, log.read_text()[-3000:])
-        assert not client.read_deployment(deployment.id).paused
-    assert (data_dir / "curated" / "current" / "claims.parquet").is_file()
 
 
 @pytest.fixture
@@ -242,31 +154,90 @@ def _dask_scheduler_info(address: str) -> dict[str, Any]:
     return info
 
 
-def test_a_scheduled_run_runs_its_batches_on_the_runner_its_settings_name(
+def test_a_served_schedule_stays_active_across_a_restart(
     prefect_server: dict[str, str], dask_cluster: str, bundled_manifest: Path, tmp_path: Path
 ) -> None:
-    """A config saying `runner = "dask"` with an address: the scheduled run's batches run on
-    that cluster (Prefect loads the deployed flow afresh from its module for each run)."""
+    """The schedule, the options and a config naming a Dask cluster outlive the serving
+    process: the restarted process runs the due runs, their batches on that cluster (Prefect
+    loads the deployed flow afresh from its module for each run)."""
     from prefect.client.orchestration import SyncPrefectClient
+    from prefect.client.schemas.filters import (
+        DeploymentFilter,
+        DeploymentFilterId,
+        FlowRunFilter,
+        FlowRunFilterState,
+        FlowRunFilterStateType,
+    )
+    from prefect.client.schemas.objects import StateType
 
+    data_dir = tmp_path / "data"
+    env = _client_env(prefect_server, tmp_path)
     config = tmp_path / "mlefacts.toml"
     config.write_text(f'[run]\nrunner = "dask"\ndask_address = "{dask_cluster}"\n', "utf-8")
-    args = ["--cron", "0 6 * * *", "--name", "runner-test", "--config", str(config)]
-    args += ["--sources", str(_one_article(bundled_manifest, tmp_path))]
-    args += ["--data-dir", str(tmp_path / "data")]
+    args = ["--cron", "0 6 * * *", "--timezone", "Europe/Paris", "--name", "restart-test"]
+    args += ["--config", str(config)]
+    args += [
+        "--sources",
+        str(_one_article(bundled_manifest, tmp_path)),
+        "--data-dir",
+        str(data_dir),
+    ]
+    args += ["--keep-snapshots", "3", "--fail-on", "conflicts"]
     log = tmp_path / "serve.log"
+
     with SyncPrefectClient(prefect_server["PREFECT_API_URL"]) as client:
-        serving = _serve(args, _client_env(prefect_server, tmp_path), log)
+        first = _serve(args, env, log)
         try:
             deployment = _wait_for(
-                "the deployment",
-                lambda: client.read_deployment_by_name("mlefacts-run/runner-test"),
-                90,
+                "the deployment", lambda: client.read_deployment_by_name(DEPLOYMENT), 90
             )
-            finished = _run_once(client, deployment.id, "the flow run", 180)
         finally:
-            _stop(serving)
-    assert finished.state.is_completed(), (finished.state, log.read_text()[-3000:])
+            _stop(first)  # Ctrl-C, as an operator stops it
+        assert first.returncode is not None
+
+        def scheduled_runs() -> list[Any]:
+            return client.read_flow_runs(
+                deployment_filter=DeploymentFilter(id=DeploymentFilterId(any_=[deployment.id])),
+                flow_run_filter=FlowRunFilter(
+                    state=FlowRunFilterState(
+                        type=FlowRunFilterStateType(any_=[StateType.SCHEDULED])
+                    )
+                ),
+            )
+
+        stored = client.read_deployment(deployment.id)
+        [schedule] = stored.schedules
+        assert (schedule.schedule.cron, schedule.schedule.timezone) == ("0 6 * * *", "Europe/Paris")
+        stored_settings = stored.parameters["settings"]
+        assert stored_settings["run"]["keep_snapshots"] == 3
+        assert stored_settings["run"]["fail_on"] == "conflicts"
+        assert stored_settings["data_dir"] == str(data_dir.resolve())
+        assert stored_settings["run"]["runner"] == "dask"
+        assert stored_settings["run"]["dask_address"] == dask_cluster
+        # Stopped, the schedule is still active: the server keeps planning its runs.
+        assert not stored.paused and schedule.active, log.read_text()
+        _wait_for("runs planned by the schedule", scheduled_runs, 30)
+
+        # Three runs due while nothing served them (as Late runs are): the restarted process
+        # starts them together; one runs, the others are cancelled before they start instead
+        # of failing at the data directory's lock.
+        due = [client.create_flow_run_from_deployment(deployment.id) for _ in range(3)]
+        second = _serve(args, env, log)
+        try:
+            ended = [
+                _wait_for(
+                    f"flow run {run.id} to end",
+                    lambda run=run: (got := client.read_flow_run(run.id)).state.is_final() and got,
+                    120,
+                )
+                for run in due
+            ]
+        finally:
+            _stop(second)
+        states = sorted(run.state.type.value for run in ended)
+        assert states == ["CANCELLED", "CANCELLED", "COMPLETED"], (states, log.read_text()[-3000:])
+        assert not client.read_deployment(deployment.id).paused
+    assert (data_dir / "curated" / "current" / "claims.parquet").is_file()
     assert _dask_scheduler_info(dask_cluster)["task_prefixes"] == ["extract"]
 
 
