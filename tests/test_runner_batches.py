@@ -110,16 +110,16 @@ def test_the_flow_ingests_a_few_batches_ahead_of_extraction_not_the_whole_run(
 ) -> None:
     from mlefacts.flows import mlefacts_flow
 
-    manifest = generator().generate_corpus(tmp_path / "corpus", 24, seed=5)
+    manifest = generator().generate_corpus(tmp_path / "corpus", 16, seed=5)
     monkeypatch.setattr(mlefacts_flow, "EXTRACT_AHEAD", 2)
     alive = _count_live_batches(mlefacts_flow, monkeypatch)
     summary = mlefacts.run(
         sources=manifest, data_dir=tmp_path / "data", runner="threads", batch_size=1
     )
     assert summary.status == "completed", summary
-    assert len(alive) == 24
+    assert len(alive) == 16
     # Handed over and not extracted (2), ingested or being ingested (2), the one awaited, and
-    # a few whose tasks end or start meanwhile: never the run's 24.
+    # a few whose tasks end or start meanwhile: never the run's 16.
     assert max(alive) <= 8, alive
 
 

@@ -27,19 +27,27 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return generator().generate_corpus(folder, 36, seed=5, text_fraction=0.3)
 
 
+@pytest.fixture(scope="module")
+def published(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The data directory of one run of the corpus, reconciled at once (read only)."""
+    data_dir = tmp_path_factory.mktemp("published")
+    run_pipeline(Settings(data_dir=data_dir, manifest=corpus))
+    return data_dir
+
+
 def _run(data_dir: Path, manifest: Path) -> dict[str, str]:
     run_pipeline(Settings(data_dir=data_dir, manifest=manifest))
     return digests(data_dir)
 
 
 def test_reconciling_in_parts_publishes_the_bytes_of_reconciling_at_once(
-    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    corpus: Path, published: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    whole = _run(tmp_path / "whole", corpus)
-    claims = mlefacts.load("claims", tmp_path / "whole")
+    whole = digests(published)
+    claims = mlefacts.load("claims", published)
     subjects = {subject_key(subject) for subject in claims["subject"]}
     assert len(claims) > 300 and len(subjects) > 5
-    assert len(mlefacts.load("conflicts", tmp_path / "whole")) > 0
+    assert len(mlefacts.load("conflicts", published)) > 0
     seen: list[int] = []
     read: list[int] = []  # frames per part
     reconcile = runner.Stages().reconcile
@@ -55,7 +63,7 @@ def test_reconciling_in_parts_publishes_the_bytes_of_reconciling_at_once(
         written.append(files)
         return files, rejected
 
-    forecasts = mlefacts.load("conflicts", tmp_path / "whole")["kind"] == "forecast_divergence"
+    forecasts = mlefacts.load("conflicts", published)["kind"] == "forecast_divergence"
     assert forecasts.sum() > 3
     monkeypatch.setattr(runner, "RECONCILE_PART_ROWS", 80)
     monkeypatch.setattr(mlefacts.reconcile.stage, "FORECAST_CHUNK_ROWS", 12)
@@ -189,7 +197,7 @@ def test_parts_hold_whole_groups_of_about_the_rows_asked() -> None:
 
 
 def test_a_part_read_in_frames_reconciles_to_the_rows_of_reading_it_whole(
-    corpus: Path, tmp_path: Path
+    published: Path,
 ) -> None:
     """The text facts and consensus groups gather their claims frame by frame; facts,
     fact_claims, consensus, conflicts and conflict_claims are the rows of reconciling every
@@ -197,9 +205,8 @@ def test_a_part_read_in_frames_reconciles_to_the_rows_of_reading_it_whole(
     from mlefacts.reconcile.keys import CLAIM_COLUMNS
     from mlefacts.reconcile.stage import SOURCE_COLUMNS, reconcile, reconcile_chunks
 
-    run_pipeline(Settings(data_dir=tmp_path / "data", manifest=corpus))
-    claims = mlefacts.load("claims", tmp_path / "data")[list(CLAIM_COLUMNS)]
-    sources = mlefacts.load("sources", tmp_path / "data")[list(SOURCE_COLUMNS)]
+    claims = mlefacts.load("claims", published)[list(CLAIM_COLUMNS)]
+    sources = mlefacts.load("sources", published)[list(SOURCE_COLUMNS)]
     # Copies of other sources' bytes and a stale source take part as they would in a run.
     sources.loc[sources.index[1:4], "content_sha256"] = sources["content_sha256"].iloc[0]
     claims["stale"] = claims["source_id"].isin(sources["source_id"].iloc[4:6])
@@ -246,7 +253,7 @@ def test_the_caches_of_normalized_texts_are_emptied_once_the_parts_are_reconcile
 
 
 def test_a_chunks_tables_are_let_go_one_by_one_as_they_are_written(
-    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    published: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # The first chunk of the largest group at 100,000 articles holds its facts and consensus,
     # each row listing its ~265,000 claims: a table and its validated copy go before the next
@@ -258,9 +265,8 @@ def test_a_chunks_tables_are_let_go_one_by_one_as_they_are_written(
     from mlefacts.reconcile.keys import CLAIM_COLUMNS
     from mlefacts.reconcile.stage import SOURCE_COLUMNS
 
-    run_pipeline(Settings(data_dir=tmp_path / "data", manifest=corpus))
-    claims = mlefacts.load("claims", tmp_path / "data")[list(CLAIM_COLUMNS)]
-    sources = mlefacts.load("sources", tmp_path / "data")[list(SOURCE_COLUMNS)]
+    claims = mlefacts.load("claims", published)[list(CLAIM_COLUMNS)]
+    sources = mlefacts.load("sources", published)[list(SOURCE_COLUMNS)]
     held: list[weakref.ref[pd.DataFrame]] = []
     alive: list[int] = []
     checked = validate.validate_table
