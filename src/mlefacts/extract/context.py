@@ -13,8 +13,7 @@ import itertools
 import logging
 import math
 import re
-import threading
-from collections import Counter, OrderedDict
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
@@ -1370,31 +1369,24 @@ def years_level(text: str) -> str | None:
     return levels.pop() if len(levels) == 1 else None
 
 
-# The texts whose spans `amounts` remembers, the last read kept: every extractor reads the
-# same sentences and cells of a document, and a table of 50,000 rows reads each cell three
-# times (its column's kind, its row's kind, its claim), which a cache of a fixed number of
-# spans had forgotten between the reads.
-_AMOUNTS_TEXTS = 64
-_amounts_read: OrderedDict[str, dict[tuple[int, int], tuple[Amount, ...]]] = OrderedDict()
-_amounts_lock = threading.Lock()  # batches extract in threads
-
-
 def amounts(text: str, start: int, end: int) -> list[Amount]:
     """Numbers in `text[start:end]` with ranges and multiples repaired (see `Amount`)."""
     if not has_digit(text, start, end):
         return []  # every figure `find_quantities` reads has a digit; most cells and labels none
-    with _amounts_lock:
-        spans = _amounts_read.get(text)
-        if spans is None:
-            spans = _amounts_read[text] = {}
-            if len(_amounts_read) > _AMOUNTS_TEXTS:
-                _amounts_read.popitem(last=False)
-        else:
-            _amounts_read.move_to_end(text)
+    spans = _spans_read(text)
     found = spans.get((start, end))
     if found is None:
         found = spans[start, end] = _amounts(text, start, end)
     return list(found)
+
+
+@lru_cache(maxsize=64)
+def _spans_read(text: str) -> dict[tuple[int, int], tuple[Amount, ...]]:
+    """What `amounts` read of each span of the last texts read: every extractor reads the same
+    sentences and cells of a document, and a table of 50,000 rows reads each cell three times
+    (its column's kind, its row's kind, its claim), which a cache of a fixed number of spans
+    had forgotten between the reads."""
+    return {}
 
 
 def _amounts(text: str, start: int, end: int) -> tuple[Amount, ...]:
