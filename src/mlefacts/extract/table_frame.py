@@ -49,6 +49,9 @@ from mlefacts.toml_files import data_words, load_data
 EXTRACTOR = "tables"
 
 ColumnKind = Literal["rank", "percent", "money", "count", "integer", "decimal", "text", "empty"]
+# What one cell holds (`cell_kind`): its kind, and its figure when it has one.
+_CellKind = tuple[ColumnKind, Amount | None]
+
 _ORDINAL_REST = re.compile(rf"[^\w]*{ORDINAL_ENDING}?[^\w]*", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _QUARTER = re.compile(rf"\b(?:Q[1-4]|H[12]|(?:{month_alternation()})\.?)(?=\W|$)", re.IGNORECASE)
@@ -418,14 +421,31 @@ def _bare_range(doc: Document, cell: Span) -> bool:
     return len(residual.split()) <= 2
 
 
-@lru_cache(maxsize=4096)
 def cell_kind(
     doc: Document, cell: Span, currency: str | None = None, header: str = ""
-) -> tuple[ColumnKind, Amount | None]:
+) -> _CellKind:
     """What one cell holds: a percentage, money, an integer, text, or nothing. Under a header
     that names a `currency`, a bare number or range ('62,000 – 84,000', '190,000+') is money,
-    in the scale the header names ('71.3' under 'Market size (USD billion)'). Cached: a
-    column's kind and then each claim of the column read the same cells."""
+    in the scale the header names ('71.3' under 'Market size (USD billion)'). Cached per
+    document: a column's kind and then each claim of the column read the same cells."""
+    known = _cells_read(doc)
+    key = (cell.start, cell.end, currency, header)
+    found = known.get(key)
+    if found is None:
+        found = known[key] = _cell_kind(doc, cell, currency, header)
+    return found
+
+
+@lru_cache(maxsize=8)
+def _cells_read(doc: Document) -> dict[tuple[int, int, str | None, str], _CellKind]:
+    """What `cell_kind` read of each cell of the last documents read: a table of 50,000 rows
+    reads each cell about twice (its column's kind, then its claim), which a cache of a fixed
+    number of cells had forgotten between the reads."""
+    return {}
+
+
+def _cell_kind(doc: Document, cell: Span, currency: str | None, header: str) -> _CellKind:
+    """`cell_kind`, read anew."""
     raw = doc.span_text(cell).strip()
     if NOTE.sub("", raw).lower() in _empty_cells():  # 'n/a (too few)': empty, with a note why
         return "empty", None
