@@ -125,6 +125,27 @@ def test_ads_asking_for_a_named_tool_are_demand_for_that_tool() -> None:
         assert [c.subject for c in demand.extract(doc)] == ["data engineer"], other
 
 
+def test_a_tools_change_before_a_roles_clause_stays_the_tools() -> None:
+    # the role after the tool's figure belongs to the clause of the next one
+    text = (
+        "Hiring update, 2025. While postings requiring Kafka fell 3%, openings for data "
+        "engineers rose 9%. Adverts that mention Spark dropped 12%, while those mentioning "
+        "Airflow grew 40%."
+    )
+    doc = build_document(source_id="d", text=text, media_type="text/plain")
+    assert {(c.subject, c.value) for c in demand.extract(doc)} == {
+        ("kafka", -3.0),
+        ("data engineer", 9.0),
+        ("spark", -12.0),
+        ("airflow", 40.0),
+    }
+    # a role after a tool's figure with no tool before it is still the figure's
+    doc = build_document(
+        source_id="d", text="Openings rose 12% for data engineers in 2025.", media_type="text/plain"
+    )
+    assert [(c.subject, c.value) for c in demand.extract(doc)] == [("data engineer", 12.0)]
+
+
 def test_a_tools_postings_take_its_name_as_subjects_spell_it() -> None:
     text = "Data engineer hiring, 2025. Adverts requiring GenAI tripled on the year."
     doc = build_document(source_id="d", text=text, media_type="text/plain")

@@ -86,9 +86,9 @@ _SKILL_POSTINGS = re.compile(
     re.IGNORECASE,
 )
 # Postings counted by what they ask for, before the name ('Ads asking for', 'Postings that
-# ask for experience with', 'job postings mentioning').
+# ask for experience with', 'job postings mentioning', '..., while those mentioning').
 _ASKED_SKILL = re.compile(
-    r"\b(?:postings|listings|ads|adverts|jobs|openings|vacancies|roles)\s+(?:that\s+)?"
+    r"\b(?:postings|listings|ads|adverts|jobs|openings|vacancies|roles|those)\s+(?:that\s+)?"
     r"(?:mention(?:s|ing|ed)?|requir(?:e|es|ed|ing)|request(?:s|ed|ing)?|ask(?:s|ing|ed)?\s+for)"
     r"\s+(?:(?:experience|knowledge|familiarity)\s+(?:with|of|in)\s+)?",
     re.IGNORECASE,
@@ -350,7 +350,10 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
         # 'up 74%, against 27% for ML engineers': the second figure's subject comes after it
         compared = index and same_measure().match(text, found[index - 1].end, amount.start)
         after = text[amount.end : frame.after_end] if compared else ""
-        roles = find_roles(after) if compared else _own_roles(text, frame, amount)
+        # 'While postings requiring PyTorch fell 3%, openings for ML engineers rose 9%': the
+        # skill the postings before the figure ask for is its subject, not a role after it
+        skill = None if compared else _skill_postings(own, text[frame.clause_start : amount.start])
+        roles = find_roles(after) if compared else _own_roles(text, frame, amount, after=not skill)
         if compared and not roles:
             subject = field_jobs(after)
             if subject is None:
@@ -367,7 +370,7 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
                 subject=roles[-1][2]
                 if roles
                 else ranked_subject(doc, amount.start)
-                or _skill_postings(own, text[frame.clause_start : amount.start])
+                or skill
                 or field_jobs(text[frame.clause_start : frame.clause_end])
                 # the postings the sentence names before the change: 'Employers posted
                 # 198,400 tech job listings, up 11%'; not 'General postings fell 17%, while AI
@@ -509,18 +512,23 @@ def _fewer(text: str, amount: Amount) -> bool:
     return found is not None and found["way"].lower() in ("fewer", "lower", "less")
 
 
-def _own_roles(text: str, frame: Frame, amount: Amount) -> list[tuple[int, int, str]]:
-    """The roles of the change's clause, those before it first: 'Postings for ML engineers
-    grew 74%, far ahead of postings for software engineers' is the ML engineers' change; a job
-    title right before the figure's bracket or colon is its own ('data scientists (+21%) and
-    database administrators (+12%)', 'Business intelligence developer: -14% postings')."""
+def _own_roles(
+    text: str, frame: Frame, amount: Amount, *, after: bool = True
+) -> list[tuple[int, int, str]]:
+    """The roles of the change's clause, those before it first (those after it too, with
+    `after`): 'Postings for ML engineers grew 74%, far ahead of postings for software engineers'
+    is the ML engineers' change; a job title right before the figure's bracket or colon is its
+    own ('data scientists (+21%) and database administrators (+12%)', 'Business intelligence
+    developer: -14% postings')."""
     titles = find_titles(text[frame.clause_start : amount.start])
     if titles and _OPEN_BRACKET.fullmatch(text, frame.clause_start + titles[-1][1], amount.start):
         start, end, title = titles[-1]
         return [(frame.clause_start + start, frame.clause_start + end, title)]
     before = find_roles(text[frame.clause_start : amount.start])
     outside = [role for role in before if not _in_brackets(text, frame.clause_start + role[0])]
-    return outside or before or find_roles(text[amount.end : frame.after_end])
+    if outside or before or not after:
+        return outside or before
+    return find_roles(text[amount.end : frame.after_end])
 
 
 # Between a job title and its own figure: a bracket or a label's colon ('database
