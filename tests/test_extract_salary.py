@@ -1392,6 +1392,27 @@ def test_a_year_a_later_clause_states_dates_only_that_clause() -> None:
     }
 
 
+def test_an_earlier_sum_set_against_the_pay_is_dated_by_its_own_words_alone() -> None:
+    claims = _salaries(
+        "The average ML engineer in Austin makes $148,000 a year, up from $131,000 in 2022.\n\n"
+        "ML engineers in Berlin earned €78,000 on average in 2024, up from €71,000 in 2021.\n\n"
+        "Machine learning engineer pay rose from £61,000 in 2022 to £67,000 in 2025.\n\n"
+        "The median ML engineer salary in Leeds was £58,000 in 2024, compared with £52,000 "
+        "nationally.\n"
+    )
+    assert {value: c.year for value, c in claims.items()} == {
+        148000: None,  # the year is the earlier sum's, not the pay's now
+        131000: 2022,
+        78000: 2024,
+        71000: 2021,
+        61000: 2022,
+        67000: 2025,
+        58000: 2024,
+        52000: 2024,  # a place set against the pay shares its year
+    }
+    assert claims[71000].qualifiers["city"] == "Berlin"  # the same measure, earlier
+
+
 @pytest.mark.parametrize(
     ("sentence", "city"),
     [

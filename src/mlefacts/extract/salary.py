@@ -567,7 +567,7 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
         level = qualifiers.get("experience_level")
         own_words = min(sentence.end, amount.end + _RELATIVE_REACH)
         dated = dated_against_another_year(text, amount.start, own_words)
-        own_year = None if dated else _clause_year(text, sentence, frame, money)
+        own_year = None if dated else _clause_year(text, sentence, frame, money, amount)
         if own_year is None and referent and not introduced and not dated:
             # 'Wage tables for 2024 put the median at S$8,900. The 25th percentile was ...'
             years = {y for _, _, y in find_years(referent)}
@@ -2234,15 +2234,59 @@ def _year(text: str, sentence: Sentence, money: list[Amount]) -> int | None:
     return _one_year(text, sentence.start, sentence.end, money)
 
 
-def _clause_year(text: str, sentence: Sentence, frame: Frame, money: list[Amount]) -> int | None:
+def _clause_year(
+    text: str, sentence: Sentence, frame: Frame, money: list[Amount], amount: Amount
+) -> int | None:
     """The one year of the figure's own clause, else of the clauses before it ('In 2024, juniors
     earned €52,000, and seniors €98,000' dates both): a year a later clause states is that
     clause's ('Juniors start at €52,000, while in 2025 seniors reached €98,000' dates only
-    the second). A clause naming two years dates none."""
-    own = {y for _, y in plain_years(text, frame.clause_start, frame.clause_end, skip=money)}
+    the second). A clause naming two years dates none. An earlier sum the clause sets against
+    another (`_set_against`: '€78,000 in 2024, up from €71,000 in 2021') is dated by its own
+    words alone, and its words date no other sum."""
+    inside = [m for m in money if frame.clause_start <= m.start < frame.clause_end]
+    alone = {
+        m.start: dated for m in inside if (dated := _set_against(text, m, inside, frame, money))
+    }
+    if amount.start in alone:
+        return alone[amount.start][1]
+    others = [words for words, _ in alone.values()]
+    own = {
+        year
+        for at, year in plain_years(text, frame.clause_start, frame.clause_end, skip=money)
+        if not any(at in words for words in others)
+    }
     if own:
         return own.pop() if len(own) == 1 else None
     return _one_year(text, sentence.start, frame.clause_start, money)
+
+
+def _set_against(
+    text: str, amount: Amount, inside: list[Amount], frame: Frame, money: list[Amount]
+) -> tuple[range, int | None] | None:
+    """A sum set against another in its clause and dated by its own words (from the words that
+    set it against the other to the clause's next figure), and the one year those state: an
+    earlier sum ('up from €71,000 in 2021', 'rose from $131,000 in 2022 to ...': its year,
+    or none), or any other set against with a year of its own ('against $139,000 in 2023'; a
+    place's 'compared with £65,000 nationally' shares the clause's year); else None."""
+    found = _AGAINST_BEFORE.search(text, max(0, amount.start - _AGAINST_REACH), amount.start)
+    if found is None:
+        return None
+    end = min((m.start for m in inside if m.start > amount.start), default=frame.clause_end)
+    year = _one_year(text, amount.end, end, money)
+    if year is None and found["earlier"] is None:
+        return None
+    return range(found.start(), end), year
+
+
+# The words that set a sum against another, right before it: an earlier one ('up from about
+# €71,000', 'rose from $131,000 in 2022 to ...'), or any ('compared with', 'against').
+_AGAINST_BEFORE = re.compile(
+    r"\b(?:(?P<earlier>(?:up|down|rose|grew|increased|climbed|jumped|fell|dropped|declined"
+    r"|decreased)\s+from)|compared\s+(?:with|to)|against|versus|vs\.?)\s+"
+    rf"{optional_hedge()}$",
+    re.IGNORECASE,
+)
+_AGAINST_REACH = 40
 
 
 def _one_year(text: str, start: int, end: int, money: list[Amount]) -> int | None:
