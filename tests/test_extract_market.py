@@ -812,6 +812,26 @@ def test_a_hedged_starting_level_is_no_forecast_either(hedge: str) -> None:
     assert sizes == {2.1e9: False, 7.8e9: True}
 
 
+@pytest.mark.parametrize(
+    ("lead", "forecast"),
+    [
+        ("Analysts expect the speech analytics market to expand", True),
+        ("The speech analytics market is set to grow", True),
+        ("The speech analytics market grew", None),
+    ],
+)
+def test_the_level_a_forecast_rate_goes_on_to_reach_is_a_forecast(
+    lead: str, forecast: bool | None
+) -> None:
+    """', reaching $X' after a forecast rate: the rate's forecast reaches the level too."""
+    text = f"{lead} at a 24.3% CAGR through 2031, reaching USD 9.9 billion."
+    claims = _claims_of(text)
+    assert {(c.kind, c.qualifiers.get("forecast")) for c in claims} == {
+        ("market_size", forecast),
+        ("growth_rate", forecast),
+    }
+
+
 def test_a_later_clause_with_its_own_subject_is_not_the_segment_named_before() -> None:
     claims = _claims_of(
         "The platform segment of the MLOps market accounted for USD 1.42 billion in 2024, "

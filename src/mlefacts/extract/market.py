@@ -955,7 +955,12 @@ def _size_claim(
         # 'valued at ...'; 'is projected to grow from USD 2.9 billion in 2025 to ...': the
         # level a forecast starts from is no forecast
         qualifiers["forecast"] = False
-    elif states_forecast(before) or by_year or _forecast_reaches(text, sentence, found, index):
+    elif (
+        states_forecast(before)
+        or by_year
+        or _forecast_reaches(text, sentence, found, index)
+        or (_REACHING.fullmatch(before) and states_forecast(text, sentence.start, start))
+    ):  # '... expect the market to expand at a 36.2% CAGR through 2030, reaching $310 billion'
         qualifiers["forecast"] = True
     earlier_years = [y for y in size_years.values() if y is not None and year and y < year]
     if earlier_years:
@@ -1015,6 +1020,14 @@ def _forecast_reaches(text: str, sentence: Sentence, found: list[Amount], index:
 def _to_after_level() -> re.Pattern[str]:
     """Between the level a change starts from and the one it reaches: ' in 2025 to about '."""
     return re.compile(rf"(?:\s+in\s+(?:19|20)\d\d)?\s*,?\s+to\s+{optional_hedge()}$")
+
+
+# The level a forecast change reaches, set after it: ', reaching ', ', to hit about '.
+_REACHING = re.compile(
+    rf"[^,;]*,\s+(?:to\s+)?(?:reach|reaching|hit|hitting|top|topping|surpass|surpassing|exceed"
+    rf"|exceeding)\s+{optional_hedge()}",
+    re.IGNORECASE,
+)
 
 
 @cache
