@@ -602,6 +602,20 @@ def test_figures_set_beside_a_share_take_the_label_after_them() -> None:
     }
 
 
+def test_a_label_set_beside_a_share_may_hold_an_abbreviation() -> None:
+    found = _read(
+        "# Machine learning engineers\n\nAmong respondents, 46% hold a master's degree, "
+        "21% a PhD and 33% a bachelor's degree.\n"
+    )
+    assert {v: part for v, (_, part) in found.items()} == {
+        46.0: "hold a master's degree",
+        21.0: "PhD",
+        33.0: "bachelor's degree",
+    }
+    # a capitalised word after a figure names the next thing, not a label's word
+    assert 9.0 not in _read("# ML engineers\n\nOf them, 41% work remotely, 9% Google.\n")
+
+
 def test_a_figure_then_a_label_naming_its_whole_and_a_fraction_in_parentheses() -> None:
     found = _read(
         "# AI survey\n\n- 81%: Percentage of engineering leaders who say they ship models\n"

@@ -276,6 +276,9 @@ def _part_before() -> re.Pattern[str]:
     )
 
 
+# How a word of a part's label opens: lower case, or an abbreviation ('AWS', 'PhD', 'MSc'),
+# not a capitalised word, which names the next thing ('..., 21% a PhD and 33% a bachelor's').
+_LABEL_WORD = r"(?:[a-z]|[A-Z]{2,}|[A-Z][a-z]+[A-Z])"
 # 'Of them, 38% work remotely, 45% hybrid and 17% on-site': a short label right after a
 # figure set beside a share, up to the next item or a gloss in brackets ('21% fully remote
 # (telework)'); the preposition the verb before it took counts as none of its words ('46%
@@ -283,7 +286,8 @@ def _part_before() -> re.Pattern[str]:
 # GPU costs').
 _LABEL_AFTER = re.compile(
     r"\s+(?P<part>(?:(?:to|for|at|on|with|by)\s+)?"
-    r"(?:[a-z]|[A-Z]{2,})[\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?)\s*(?=[,;.(]|\s+(?:and|or)\s|\s*$)"
+    rf"{_LABEL_WORD}[\w'’-]*(?:\s+{_LABEL_WORD}[\w'’-]*){{0,2}}?)\s*"
+    r"(?=[,;.(]|\s+(?:and|or)\s|\s*$)"
 )
 # A verb that states a share noun's level: "Europe's share stood at 26%", 'its share was 12%'.
 _LEVEL_GAP = re.compile(
