@@ -616,6 +616,18 @@ def test_a_label_set_beside_a_share_may_hold_an_abbreviation() -> None:
     assert 9.0 not in _read("# ML engineers\n\nOf them, 41% work remotely, 9% Google.\n")
 
 
+def test_the_level_a_share_changes_to_is_the_same_part_later() -> None:
+    doc = build_document(
+        source_id="t",
+        text="The share of postings requiring MLOps experience rose from 12% in 2022 to 27% "
+        "in 2025.",
+        media_type="text/plain",
+    )
+    found = {c.value: (c.subject, c.year, c.qualifiers) for c in shares.extract(doc)}
+    part = {"category": "posting", "dimension": "skill"}
+    assert found == {12.0: ("mlops", 2022, part), 27.0: ("mlops", 2025, part)}
+
+
 def test_a_figure_then_a_label_naming_its_whole_and_a_fraction_in_parentheses() -> None:
     found = _read(
         "# AI survey\n\n- 81%: Percentage of engineering leaders who say they ship models\n"

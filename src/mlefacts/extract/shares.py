@@ -1465,6 +1465,10 @@ def read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
         ):  # '..., against 17.2% for on-premises and 11.3% for hybrid ones': a label of
             # people ('hybrid') in a sentence that divides a market is the market's part
             claim = parallel
+        elif _later_level(text, sentence, previous, figure) and (
+            parallel := _parallel(text, sentence, previous, figure, frame)
+        ):  # 'The share of postings requiring MLOps rose from 12% in 2022 to 27% in 2025'
+            claim = parallel
         elif cue is not None:
             claim = _claim(doc, sentence, found, figure, frame, cue)
             head = previous or (_lead_share(doc, sentence) if cue.cue in _PART_CUES else None)
@@ -2052,18 +2056,14 @@ def _parallel(
         and _bare_from().match(gap)
         and _CHANGED_TO.search(text, sentence.start, previous.figure_start)
     )
-    changed = _FROM_TO.search(text, sentence.start, figure.start)
-    later = (  # the figure is the later level of a change from the share before
-        changed is not None
-        and previous.figure_start is not None
-        and changed.start() < previous.figure_start
-    )
+    later = _later_level(text, sentence, previous, figure)
     if earlier:
         stated = _LEADING_YEAR.match(after)
         year = int(stated.group(1)) if stated else None
     elif later:  # 'slipping from a 34.0% share in 2025 to 22.5% by 2034': the same part's
-        stated = _LEVEL_YEAR.match(text, figure.end)
-        year = int(stated[1]) if stated else None
+        stated = _LEVEL_YEAR.match(text, figure.end)  # or 'from 3% to 8% between 2024 and 2025'
+        spanned = None if stated else _BETWEEN_YEARS.search(text, figure.end, sentence.end)
+        year = int(stated[1]) if stated else int(spanned["later"]) if spanned else None
         if previous.qualifiers.get("forecast"):
             qualifiers["forecast"] = True
     elif _growth_near(text, frame, figure):
@@ -2113,6 +2113,15 @@ def _parallel(
         ):
             qualifiers.pop("dimension")
     return _share_like(previous, figure, sentence, subject, qualifiers, year)
+
+
+def _later_level(text: str, sentence: Sentence, previous: Claim | None, figure: Amount) -> bool:
+    """Whether the figure is the level a change from the share before reaches ('slipping from a
+    34.0% share in 2025 to 22.5% by 2034'): the same part, later."""
+    if previous is None or previous.figure_start is None:
+        return False
+    changed = _FROM_TO.search(text, sentence.start, figure.start)
+    return changed is not None and changed.start() < previous.figure_start
 
 
 def _growth_near(text: str, frame: Frame, figure: Amount) -> bool:
