@@ -80,8 +80,10 @@ def as_keys(keys: Iterable[str]) -> Keys:
 
 
 @cache
-def _interned(keys: tuple[str, ...]) -> Keys:
-    return Keys(keys)
+def _interned(keys: tuple[str, ...], *, word_start: bool = False) -> Keys:
+    """The one `Keys` of these words: a key set asked about under a new identity would cost the
+    scanner of every key set asked about so far (`_scanner_for`), which would then grow."""
+    return Keys(keys, word_start=word_start)
 
 
 def phrase_keys(phrases: Iterable[str]) -> Keys | None:
@@ -124,7 +126,7 @@ def word_keys(phrases: Iterable[str]) -> Keys | None:
     if keys is None:
         return None
     kept = sorted(k for k in keys if not any(o != k and k.startswith(o) for o in keys))
-    return Keys(kept, word_start=True)
+    return _interned(tuple(kept), word_start=True)
 
 
 def may_hold(
