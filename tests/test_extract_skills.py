@@ -111,6 +111,25 @@ def test_requirements_list_with_varied_spellings() -> None:
     assert preferred == ["Spark", "MLflow"]
 
 
+def test_a_part_of_a_sentence_after_a_semicolon_states_its_own_requirement() -> None:
+    doc = document(
+        "What we look for\n\n- Strong SQL skills; experience with Spark is a plus\n"
+        "- Fluency in Python; Kafka would be nice to have\n"
+        "- Unlike SQL databases, Milvus indexes vectors; you must know one of them well\n"
+    )
+    found = {
+        c.qualifiers["canonical"]: c.qualifiers.get("requirement") for c in skills.extract(doc)
+    }
+    assert found["Spark"] == found["Kafka"] == "preferred"
+    assert found["SQL"] is None and found["Python"] is None  # not a plus: no word either way
+    assert found["Milvus"] == "required"  # '...; you must know one of them': its names too
+    required = document("Requirements\n\n- Strong command of Python; Scala is a plus\n")
+    found = {
+        c.qualifiers["canonical"]: c.qualifiers.get("requirement") for c in skills.extract(required)
+    }
+    assert found == {"Python": "required", "Scala": "preferred"}  # the heading's, not the plus
+
+
 def test_degree_fields_are_skills_marked_education() -> None:
     claims = skills.extract(fixture("requirements.txt"))
     fields = [c.qualifiers["canonical"] for c in claims if c.qualifiers.get("education")]

@@ -959,8 +959,20 @@ def _skill_claims(
             continue
         seen.add(match.canonical)
         sentence = next((s for s in sentences if s.start <= match.start < s.end), None)
-        own = _requirement_in(doc.text, sentence.start, sentence.end) if sentence else None
-        requirement = own or fallback
+        requirement = fallback
+        if sentence is not None:
+            # a part set apart by semicolons states its own requirement or none: another
+            # part's ('Strong SQL skills; experience with Spark is a plus') and the block's
+            # are not its, unless a later part speaks of its names ('...; engineers need to
+            # know one of them')
+            start_of, end_of = _part_of(doc.text, sentence, match)
+            whole = (start_of, end_of) == (sentence.start, sentence.end) or bool(
+                _REFERS_BACK.search(doc.text, end_of, sentence.end)
+            )
+            if whole:
+                requirement = _requirement_in(doc.text, sentence.start, sentence.end) or fallback
+            else:
+                requirement = _requirement_in(doc.text, start_of, end_of) or requirement_of(heading)
         before = [found for found in roles if found[1] <= match.start]
         while len(before) > 1 and _PREDICATE.fullmatch(doc.text, before[-2][1], before[-1][0]):
             before.pop()  # 'An ML engineer is a software engineer who ...': the first is meant
@@ -974,6 +986,17 @@ def _skill_claims(
         subject = (duty_roles or {}).get(match.start) or (before[-1][2] if before else role)
         claims.append(_claim(subject, match.start, match.end, match.canonical, qualifiers))
     return claims
+
+
+# Words by which a later part of a sentence speaks of the names of an earlier one.
+_REFERS_BACK = re.compile(r"\b(?:them|it|these|those|either|both|one\s+of)\b", re.IGNORECASE)
+
+
+def _part_of(text: str, sentence: Span, match: SkillMatch) -> tuple[int, int]:
+    """The part of the sentence between semicolons that holds the skill's name."""
+    start = text.rfind(";", sentence.start, match.start) + 1 or sentence.start
+    end = text.find(";", match.end, sentence.end)
+    return start, sentence.end if end < 0 else end
 
 
 # What joins a role to another that only says what it is: 'An ML engineer is a software engineer'.
