@@ -65,8 +65,26 @@ def test_bundled_000_demand() -> None:
     assert increase.subject == "machine learning engineer"
     ratio = found[9.8]
     assert ratio.unit == "ratio"
-    assert ratio.qualifiers == {"period_start": 2012, "period_end": 2017, "years": 5}
+    assert ratio.qualifiers == {
+        "period_start": 2012,
+        "period_end": 2017,
+        "years": 5,
+        "country": "United States",  # 'the 2017 LinkedIn US Job report'
+    }
     assert ratio.attributed_to == "LinkedIn"
+
+
+def test_the_one_country_of_the_changes_clause_is_its_country() -> None:
+    text = (
+        "Openings for data engineers in Canada rose 9% in 2024, while postings across "
+        "Germany and Austria fell 4%. Data engineer hiring grew 12% worldwide."
+    )
+    doc = build_document(source_id="d", text=text, media_type="text/plain")
+    assert [(c.value, c.qualifiers.get("country")) for c in demand.extract(doc)] == [
+        (9.0, "Canada"),
+        (-4.0, None),  # two countries: neither is the figure's alone
+        (12.0, None),
+    ]
 
 
 def test_each_clause_gives_its_own_role_and_a_fall_is_negative() -> None:

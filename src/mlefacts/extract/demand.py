@@ -31,6 +31,7 @@ from mlefacts.extract.context import (
     plain_years,
     section_heading,
     sentence_role,
+    single_country,
     vocabulary,
     written_sign,
 )
@@ -346,6 +347,8 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
         place = _one_city(clause) or heading_city(section_heading(doc, sentence.block), own)
         if place:  # 'Openings in Toronto grew 18%', '### Bengaluru' over 'Postings rose 74%'
             qualifiers["city"] = place
+        if country := single_country(clause):  # 'Postings in Germany fell 14%'
+            qualifiers["country"] = country
         index = found.index(amount)
         # 'up 74%, against 27% for ML engineers': the second figure's subject comes after it
         compared = index and same_measure().match(text, found[index - 1].end, amount.start)
