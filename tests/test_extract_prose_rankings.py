@@ -161,6 +161,20 @@ def test_real_page_rank_phrasings() -> None:
     ]
 
 
+def test_the_owner_of_the_list_is_the_ranks_source_and_the_item_never_is() -> None:
+    _, claims = _claims(
+        "Data engineer ranked third on Hirewell's list of the best jobs for 2025.\n\n"
+        "Rust ranked fifth in the Stackline index this month.\n\n"
+        "Data engineer came fourth on America's list of fastest-growing careers.\n"
+    )
+    assert [(c.subject, c.value, c.attributed_to) for c in claims] == [
+        ("data engineer", 3.0, "Hirewell"),
+        ("rust", 5.0, None),  # not 'Rust': the item ranked does not rank itself
+        ("data engineer", 4.0, None),  # a place's list names no publisher
+    ]
+    assert claims[0].qualifiers["list"] == "Hirewell"
+
+
 def test_an_ordinal_is_no_rank_without_a_list_or_place() -> None:
     _, claims = _claims(
         "For the third year in a row, data engineer hiring grew.\n\n"

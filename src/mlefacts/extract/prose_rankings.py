@@ -1371,6 +1371,9 @@ def _claim(doc: Document, sentence: Sentence, subject: str, phrase: str, rank: i
     source = find_attribution(
         doc.text, sentence.start, sentence.end, context_start=sentence.block.start
     )
+    if source is not None and source.casefold() == phrase.strip().casefold():
+        source = None  # 'Python ranked first in ...': the item ranked, not who ranks it
+    source = source or _list_owner(doc.text, sentence.start, sentence.end)
     if source:
         qualifiers["list"] = source
     return Claim(
@@ -1387,6 +1390,23 @@ def _claim(doc: Document, sentence: Sentence, subject: str, phrase: str, rank: i
         qualifiers=qualifiers,
         attributed_to=source,
     )
+
+
+def _list_owner(text: str, start: int, end: int) -> str | None:
+    """Whose list the sentence places its item on ('ranked third on Indeed's list of the best
+    jobs', 'in LinkedIn's 2025 Jobs on the Rise report'): the list's publisher is the source of
+    the rank. A place's list ('America's best employers') names no publisher."""
+    found = _LIST_OWNER.search(text, start, end)
+    if found is None or is_place(found["owner"]):
+        return None
+    return found["owner"]
+
+
+# '(on|in) <Owner>'s [2025] [up to five words] list|ranking|index|report'
+_LIST_OWNER = re.compile(
+    r"\b(?:on|in|to|from)\s+(?:the\s+)?(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s\s+"
+    r"(?:[\w-]+\s+){0,5}?(?:list|lists|ranking|rankings|index|report)\b"
+)
 
 
 def _rank_of(match: re.Match[str], words: dict, cardinals: dict) -> int:
