@@ -959,7 +959,7 @@ def _size_claim(
         states_forecast(before)
         or by_year
         or _forecast_reaches(text, sentence, found, index)
-        or (_REACHING.fullmatch(before) and states_forecast(text, sentence.start, start))
+        or (_reaching().fullmatch(before) and states_forecast(text, sentence.start, start))
     ):  # '... expect the market to expand at a 36.2% CAGR through 2030, reaching $310 billion'
         qualifiers["forecast"] = True
     earlier_years = [y for y in size_years.values() if y is not None and year and y < year]
@@ -1022,12 +1022,14 @@ def _to_after_level() -> re.Pattern[str]:
     return re.compile(rf"(?:\s+in\s+(?:19|20)\d\d)?\s*,?\s+to\s+{optional_hedge()}$")
 
 
-# The level a forecast change reaches, set after it: ', reaching ', ', to hit about '.
-_REACHING = re.compile(
-    rf"[^,;]*,\s+(?:to\s+)?(?:reach|reaching|hit|hitting|top|topping|surpass|surpassing|exceed"
-    rf"|exceeding)\s+{optional_hedge()}",
-    re.IGNORECASE,
-)
+@cache
+def _reaching() -> re.Pattern[str]:
+    """The level a forecast change reaches, set after it: ', reaching ', ', to hit about '."""
+    return re.compile(
+        r"[^,;]*,\s+(?:to\s+)?(?:reach|reaching|hit|hitting|top|topping|surpass|surpassing"
+        rf"|exceed|exceeding)\s+{optional_hedge()}",
+        re.IGNORECASE,
+    )
 
 
 @cache

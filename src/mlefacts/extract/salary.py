@@ -2268,7 +2268,7 @@ def _set_against(
     earlier sum ('up from €71,000 in 2021', 'rose from $131,000 in 2022 to ...': its year,
     or none), or any other set against with a year of its own ('against $139,000 in 2023'; a
     place's 'compared with £65,000 nationally' shares the clause's year); else None."""
-    found = _AGAINST_BEFORE.search(text, max(0, amount.start - _AGAINST_REACH), amount.start)
+    found = _against_before().search(text, max(0, amount.start - _AGAINST_REACH), amount.start)
     if found is None:
         return None
     end = min((m.start for m in inside if m.start > amount.start), default=frame.clause_end)
@@ -2278,14 +2278,19 @@ def _set_against(
     return range(found.start(), end), year
 
 
-# The words that set a sum against another, right before it: an earlier one ('up from about
-# €71,000', 'rose from $131,000 in 2022 to ...'), or any ('compared with', 'against').
-_AGAINST_BEFORE = re.compile(
-    r"\b(?:(?P<earlier>(?:up|down|rose|grew|increased|climbed|jumped|fell|dropped|declined"
-    r"|decreased)\s+from)|compared\s+(?:with|to)|against|versus|vs\.?)\s+"
-    rf"{optional_hedge()}$",
-    re.IGNORECASE,
-)
+@cache
+def _against_before() -> re.Pattern[str]:
+    """The words that set a sum against another, right before it: an earlier one ('up from
+    about €71,000', 'rose from $131,000 in 2022 to ...'), or any ('compared with', 'against')."""
+    return re.compile(
+        r"\b(?:(?P<earlier>(?:up|down|rose|grew|increased|climbed|jumped|fell|dropped|declined"
+        r"|decreased)\s+from)|compared\s+(?:with|to)|against|versus|vs\.?)\s+"
+        rf"{optional_hedge()}$",
+        re.IGNORECASE,
+    )
+
+
+# How far before a sum `_against_before` looks.
 _AGAINST_REACH = 40
 
 
