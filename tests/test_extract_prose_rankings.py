@@ -175,6 +175,29 @@ def test_the_owner_of_the_list_is_the_ranks_source_and_the_item_never_is() -> No
     assert claims[0].qualifiers["list"] == "Hirewell"
 
 
+def test_who_names_or_tops_a_list_is_the_source_of_its_first_place() -> None:
+    _, claims = _claims(
+        "Hirewell named data engineer the fastest-growing job in Canada in 2024.\n\n"
+        "Platform engineer topped Stackline's Jobs on the Rise list for 2025.\n\n"
+        "Analytics engineer was the top emerging job in Hirewell's 2023 report.\n\n"
+        "Developers named Rust the most loved language in 2025.\n"
+    )
+    assert [(c.subject, c.value, c.attributed_to) for c in claims] == [
+        ("data engineer", 1.0, "Hirewell"),
+        ("platform engineer", 1.0, "Stackline"),
+        ("analytics engineer", 1.0, "Hirewell"),
+        ("rust", 1.0, None),  # who voted is no publisher
+    ]
+
+
+def test_the_top_jobs_of_a_count_or_among_others_are_no_first_place() -> None:
+    _, claims = _claims(
+        "Data engineer is one of the top emerging jobs in 2025.\n\n"
+        "Data engineer is among the top ten jobs of 2025.\n"
+    )
+    assert claims == []
+
+
 def test_an_ordinal_is_no_rank_without_a_list_or_place() -> None:
     _, claims = _claims(
         "For the third year in a row, data engineer hiring grew.\n\n"

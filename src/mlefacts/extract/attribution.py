@@ -184,6 +184,30 @@ def _last_source(segment: str) -> str | None:
     return best[1] if best else None
 
 
+# The name a clause opens with, right before where it ends: 'LinkedIn named ...', 'In 2024,
+# Glassdoor again crowned ...' (the words between a subject and its verb may be adverbs).
+_SUBJECT_BEFORE = re.compile(
+    rf"(?:^|[,;:]\s*)(?P<name>{_NAME})\s+(?:(?:has|have|had|again|also|once again|just)\s+)*$"
+)
+
+
+def subject_source(text: str, at: int) -> str | None:
+    """The source a clause names as its subject right before `at`, where its verb starts
+    ('Hirewell named data engineer the fastest-growing job': 'Hirewell'): a proper name, not
+    a pronoun, a role, a place or a group of people ('Developers named Rust ...').
+
+    >>> subject_source("In 2024, Hirewell named X the top job", 18)
+    'Hirewell'
+    >>> subject_source("Developers named Rust the most loved", 11) is None
+    True
+    """
+    found = _SUBJECT_BEFORE.search(text, 0, at)
+    if found is None:
+        return None
+    name = _drop_leading_function_words(found["name"].strip(" .,"))
+    return name if _plausible(name) else None
+
+
 _POSSESSIVE_END = re.compile(r"['’]s$")
 
 

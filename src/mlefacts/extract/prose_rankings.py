@@ -19,7 +19,7 @@ from functools import cache, lru_cache, partial
 from typing import NamedTuple
 
 from mlefacts.document.model import Document
-from mlefacts.extract.attribution import find_attribution
+from mlefacts.extract.attribution import find_attribution, subject_source
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import (
     Sentence,
@@ -231,7 +231,10 @@ def _superlative(vocabulary: dict, ordinal: str) -> str:
     noun of jobs."""
     superlatives = phrase_alternation(vocabulary["superlatives"])
     after_ordinal = phrase_alternation(vocabulary["ordinal_superlatives"])
-    jobs = rf"(?:best|top)[\s-]+{phrase_alternation(vocabulary['job_nouns'])}"
+    # one word may stand between ('the top emerging job'), but not a count ('the top ten jobs')
+    counts = "|".join([*_count_words(), *vocabulary["ordinal_words"]])
+    between = rf"(?:(?!(?:{counts})\b)[a-z][a-z-]*\s+)?"
+    jobs = rf"(?:best|top)[\s-]+{between}{phrase_alternation(vocabulary['job_nouns'])}"
     # 'the skill named most often': a noun, then a superlative that follows it
     after_noun = rf"[\w'’-]+\s+{phrase_alternation(vocabulary['after_noun_superlatives'])}"
     return (
@@ -1054,7 +1057,9 @@ def _inverted(
         if named and (at == match.end() or named[0][1] == match.end("item")):
             word, number = match.group("sword"), match.group("sn")
             rank = vocabulary["ordinal_words"][vocabulary_key(word)] if word else int(number or 1)
-            claims.append(_claim(doc, sentence, named[0][2], text[slice(*named[0][:2])], rank))
+            namer = subject_source(text, match.start()) if at != match.end() else None
+            phrase = text[slice(*named[0][:2])]
+            claims.append(_claim(doc, sentence, named[0][2], phrase, rank, namer=namer))
     match = top_match
     if (
         match is not None
@@ -1360,7 +1365,17 @@ def _card_claims(doc: Document) -> list[Claim]:
     return claims
 
 
-def _claim(doc: Document, sentence: Sentence, subject: str, phrase: str, rank: int) -> Claim:
+def _claim(
+    doc: Document,
+    sentence: Sentence,
+    subject: str,
+    phrase: str,
+    rank: int,
+    *,
+    namer: str | None = None,
+) -> Claim:
+    """A rank of `phrase`; its source is who the sentence attributes it to, else whose list it
+    places the item on, else `namer`, who names the item ('Hirewell named X the top job')."""
     asides = [match.span() for match in _asides().finditer(doc.text, sentence.start, sentence.end)]
     years = [
         (at, year)
@@ -1373,7 +1388,7 @@ def _claim(doc: Document, sentence: Sentence, subject: str, phrase: str, rank: i
     )
     if source is not None and source.casefold() == phrase.strip().casefold():
         source = None  # 'Python ranked first in ...': the item ranked, not who ranks it
-    source = source or _list_owner(doc.text, sentence.start, sentence.end)
+    source = source or _list_owner(doc.text, sentence.start, sentence.end) or namer
     if source:
         qualifiers["list"] = source
     return Claim(
@@ -1394,17 +1409,18 @@ def _claim(doc: Document, sentence: Sentence, subject: str, phrase: str, rank: i
 
 def _list_owner(text: str, start: int, end: int) -> str | None:
     """Whose list the sentence places its item on ('ranked third on Indeed's list of the best
-    jobs', 'in LinkedIn's 2025 Jobs on the Rise report'): the list's publisher is the source of
-    the rank. A place's list ('America's best employers') names no publisher."""
+    jobs', 'in LinkedIn's 2025 Jobs on the Rise report', 'topped Hirewell's list'): the list's
+    publisher is the source of the rank. A place's list ('America's best employers') names no
+    publisher."""
     found = _LIST_OWNER.search(text, start, end)
     if found is None or is_place(found["owner"]):
         return None
     return found["owner"]
 
 
-# '(on|in) <Owner>'s [2025] [up to five words] list|ranking|index|report'
+# '(on|in|topped) <Owner>'s [2025] [up to five words] list|ranking|index|report'
 _LIST_OWNER = re.compile(
-    r"\b(?:on|in|to|from)\s+(?:the\s+)?(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s\s+"
+    r"\b(?:on|in|to|from|tops|topped|topping|top|leads|led|heads|headed)\s+(?:the\s+)?(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s\s+"
     r"(?:[\w-]+\s+){0,5}?(?:list|lists|ranking|rankings|index|report)\b"
 )
 
