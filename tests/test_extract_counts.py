@@ -133,6 +133,22 @@ def test_counts_of_open_jobs_are_job_demand_with_their_own_role() -> None:
     assert found[3000][0] == found[452][0] == "count"
 
 
+def test_the_part_of_a_count_of_jobs_that_is_for_a_role_is_that_roles_demand() -> None:
+    found = _readings(
+        "Employers posted 410,000 AI-related jobs, and about 52,000 of them were for data "
+        "scientists. Of the 96,000 tech job postings, 7,300 were for software engineers. "
+        "Roughly 2,800 of those ads were specifically for data engineers. "
+        "Of the 1,200 respondents, 300 were for hiring more staff."
+    )
+    assert found[410000] == ("job_demand", "job_openings", "artificial intelligence job")
+    assert found[52000] == ("job_demand", "job_openings", "data scientist")
+    # the whole is the field's postings, not the role its part is for
+    assert found[96000] == ("job_demand", "job_openings", "tech job posting")
+    assert found[7300] == ("job_demand", "job_openings", "software engineer")
+    assert found[2800] == ("job_demand", "job_openings", "data engineer")
+    assert 300 not in found  # a part of respondents is no one's jobs
+
+
 def test_employment_and_a_study_sample_are_counts_not_demand() -> None:
     found = _readings(
         "Number of jobs, 2024: 38,200\n\n"

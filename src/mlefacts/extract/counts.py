@@ -2,12 +2,14 @@
 'job postings in the US reached 412,000', 'Number of jobs, 2024: 38,200'.
 
 Conservative on purpose: a bare whole number counts only when its own words say what it counts,
-in one of three frames:
+in one of four frames:
 
 - a counted noun right after it, a few modifier words allowed ('31,400 open machine learning
   engineer positions', '2,417 placements and survey responses');
 - a counted noun right before a verb that reports a total ('postings reached 412,000');
-- a fact line labelled as a count ('Number of jobs, 2024: 38,200').
+- a fact line labelled as a count ('Number of jobs, 2024: 38,200');
+- the part of a count of jobs that is for a role ('posted 410,000 AI jobs, and 52,000 of them
+  were for ML engineers').
 
 A count may be written in words with a scale ('nearly two million developers').
 
@@ -104,6 +106,7 @@ class _Counted:
     phrase: str
     noun: str
     title: str | None = None  # the job title a bracketed count is of ('analysts (12,650)')
+    part_of_openings: bool = False  # the part of a count of open jobs that is for a role
 
 
 def extract(doc: Document) -> list[Claim]:
@@ -397,7 +400,9 @@ def read_sentence(doc: Document, sentence: Sentence, *, labels_only: bool = Fals
                 or counted
             )
         if counted is None and not labels_only:
-            counted = _bracketed(text, sentence, amount)
+            counted = _bracketed(text, sentence, amount) or _part_for(
+                text, amount, sentence.end, claims
+            )
         if counted is None and claims and not labels_only:
             # 'open roles, up from 39,200 a year earlier'; 'doubled from 40,000 to 72,000'
             other = restatement(text, claims[-1], amount, sentence.end)
@@ -410,6 +415,14 @@ def read_sentence(doc: Document, sentence: Sentence, *, labels_only: bool = Fals
             continue  # 'Share of the 4,260 vacancies that ...': the count stated earlier
         frame = figure_frame(text, sentence.start, sentence.end, found, index)
         clause = text[frame.clause_start : frame.clause_end]
+        # a count's own words end where a part of it for a role starts ('Of the 410,000
+        # postings, 52,000 were for ML engineers': the 410,000 are not ML engineers' postings)
+        parts = [
+            later.start
+            for later in found[index + 1 :]
+            if later.start < frame.clause_end and _part_match(text, later, sentence.end)
+        ]
+        own_clause = text[frame.clause_start : parts[0]] if parts else clause
         owner = _owner(text, frame.clause_start, amount.start, counted)
         employer = owner.sector if owner else None  # a sector's: one organisation's is skipped
         qualifiers: dict[str, object] = {"category": counted.noun}
@@ -445,7 +458,7 @@ def read_sentence(doc: Document, sentence: Sentence, *, labels_only: bool = Fals
                 or employer
                 or _field_jobs(text, frame, counted, sentence.start)
                 or _skill_jobs(text, frame, counted, amount.start)
-                or _subject(doc, sentence, counted, clause),
+                or _subject(doc, sentence, counted, own_clause),
                 attribute="job_openings" if openings else "count",
                 char_start=sentence.start,
                 char_end=sentence.end,
@@ -459,6 +472,38 @@ def read_sentence(doc: Document, sentence: Sentence, *, labels_only: bool = Fals
             )
         )
     return claims
+
+
+def _part_for(text: str, amount: Amount, end: int, claims: list[Claim]) -> _Counted | None:
+    """What a number counts when it is the part of a count of jobs that is for a role ('posted
+    410,000 AI jobs, and about 52,000 of them were for ML engineers', '52,000 of those ads were
+    for ...'): the noun its 'of the ...' names, else the count of jobs stated before it in the
+    sentence."""
+    match = _part_match(text, amount, end)
+    if match is None:
+        return None
+    if match["whole"]:
+        named = _noun_after(text, match.start("whole"), match.end("whole"))
+        return named if named is not None and named.noun in _job_nouns() else None
+    whole = claims[-1] if claims else None
+    if whole is None or whole.attribute != "job_openings":
+        return None
+    noun = str(whole.qualifiers["category"])
+    return _Counted(noun, noun, part_of_openings=True)
+
+
+def _part_match(text: str, amount: Amount, end: int) -> re.Match[str] | None:
+    """The words after a number that make it a part of a count for a role ('... of them were
+    for ML engineers'; see `_part_for`)."""
+    match = _PART_FOR.match(text, amount.end, end)
+    return match if match is not None and find_roles(text[match.end() : end]) else None
+
+
+_PART_FOR = re.compile(
+    r"(?:\s+of\s+(?:them|those|these|(?:the|those|these)(?P<whole>(?:\s+[\w-]+){1,3}?)))?"
+    r"\s+(?:were|are|was|is)\s+(?:(?:specifically|explicitly|solely|only|just)\s+)?for\s+",
+    re.IGNORECASE,
+)
 
 
 def _said_before(text: str, start: int, amount: Amount, counted: _Counted) -> bool:
@@ -641,7 +686,7 @@ def _counts_openings(
         # 'Top hiring locations' over the item 'London – 612 jobs': jobs on offer there
         or _HIRING_HEADING.search(heading)
     )
-    if not (names_openings(counted.phrase) or advertised or listed):
+    if not (counted.part_of_openings or names_openings(counted.phrase) or advertised or listed):
         return False
     return not _is_sample(sentence, text, figure_start)
 
@@ -972,7 +1017,7 @@ def _sample_label(text: str, start: int, at: int) -> _Counted | None:
     """A survey's sample size ('Sample size: 2,150', '(n = 6,120)'): the respondents counted.
 
     >>> _sample_label("Developer Survey 2025 (n = 6,120)", 0, 27)
-    _Counted(phrase='respondents', noun='respondents', title=None)
+    _Counted(phrase='respondents', noun='respondents', title=None, part_of_openings=False)
     """
     if _patterns()["sample_label"].search(text, start, at) is None:
         return None
