@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from mlefacts.document import build_document
+from mlefacts.extract import extract_claims
 from mlefacts.extract.context import find_roles
 
 
@@ -10,5 +12,25 @@ def test_a_short_form_with_a_space_run_is_read() -> None:
     found = find_roles("Our ML\u00a0Eng. and an AI  Eng joined")
     assert [role for *_, role in found] == [
         "machine learning engineer",
+        "artificial intelligence engineer",
+    ]
+
+
+def test_a_role_a_bracket_names_again_is_the_role_before_it() -> None:
+    # 'X (also called Y)' names one role, X: its pay and its rank are X's, not Y's
+    text = (
+        "Data engineers (also known as analytics engineers) earn a median of $128,000. "
+        "Data scientists (or AI engineers) ranked third on Hirewell's list. "
+        "Data engineers (see below) and AI engineers earn less."
+    )
+    doc = build_document(source_id="t", text=text, media_type="text/plain")
+    claims, _ = extract_claims(doc)
+    assert [(c.kind, c.subject, c.value) for c in claims if c.kind != "skill"] == [
+        ("salary", "data engineer", 128000.0),
+        ("ranking", "data scientist", 3.0),
+    ]
+    # a bracket that is no other name leaves the next role alone
+    assert [role for *_, role in find_roles(text[text.index("Data engineers (see") :])] == [
+        "data engineer",
         "artificial intelligence engineer",
     ]

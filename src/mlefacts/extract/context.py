@@ -859,7 +859,39 @@ def _roles_span(text: str, start: int, end: int, held: int) -> tuple[tuple[int, 
         for m in _abbreviation_pattern().finditer(span):
             form = " ".join(m["form"].split())  # 'ML\u00a0Eng', 'ML  Eng': a space run of the form
             found.append((start + m.start(), start + m.end(), abbreviations[form]))
+    if len(found) > 1 and "(" in span:
+        return tuple(without_aliases(text, sorted(found)))
     return tuple(sorted(found))
+
+
+def without_aliases(text: str, mentions: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The mentions (in order) but those a bracket gives as another name of the one before it:
+    'machine learning engineers (also called AI engineers) earn $152,000' names one role, the
+    first.
+
+    >>> t = "ML engineers (also known as AI engineers) and data scientists"
+    >>> [m[2] for m in without_aliases(t, find_roles(t))]
+    ['machine learning engineer', 'data scientist']
+    """
+    kept: list[tuple[int, int, str]] = []
+    for mention in mentions:
+        if (
+            kept
+            and _ALIAS_OPEN.fullmatch(text, kept[-1][1], mention[0])
+            and _ALIAS_CLOSE.match(text, mention[1])
+        ):
+            continue
+        kept.append(mention)
+    return kept
+
+
+# What opens a bracket that names the role before it again, and what closes it.
+_ALIAS_OPEN = re.compile(
+    r"\s*\(\s*(?:(?:also|sometimes|often|commonly)\s+(?:called|known\s+as|referred\s+to\s+as|titled)"
+    r"|aka|a\.k\.a\.?|or|i\.e\.,?)\s+",
+    re.IGNORECASE,
+)
+_ALIAS_CLOSE = re.compile(r"\s*\)")
 
 
 def _openings(text: str, start: int, end: int) -> list[int] | None:

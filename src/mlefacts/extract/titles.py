@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from mlefacts.extract.context import find_roles, phrase_alternation
+from mlefacts.extract.context import find_roles, phrase_alternation, without_aliases
 from mlefacts.extract.cues import Keys, declare, may_hold, word_keys
 from mlefacts.extract.rank_marks import leading_rank
 from mlefacts.normalize.numbers import scale_words
@@ -44,7 +44,7 @@ def find_titles(text: str) -> list[tuple[int, int, str]]:
             continue
         start = match.start("words") + words[0].start()
         titles.append((start, match.end(), normalize_subject(text[start : match.end()])))
-    return sorted([*roles, *titles])
+    return without_aliases(text, sorted([*roles, *titles]))
 
 
 def title_of(label: str) -> str | None:
