@@ -1014,3 +1014,20 @@ def test_a_posting_card_s_summary_in_the_imperative_states_the_posted_role_s_dut
         ("data engineer", "model the ledger tables"),
         ("data engineer", "tune the nightly Spark jobs"),
     ]
+
+
+def test_a_title_case_label_of_a_duties_item_reads_in_lower_case() -> None:
+    doc = document(
+        "<h1>Machine Learning Engineer</h1><h2>Primary Responsibilities</h2><ul>"
+        "<li><strong>Model Building:</strong> Train ranking models with PyTorch.</li>"
+        "<li><strong>End-to-End Serving:</strong> Own the inference services.</li>"
+        "<li><strong>MLOps Tooling:</strong> Keep the CI pipelines green.</li></ul>",
+        "text/html",
+    )
+    claims = _listed(responsibilities.extract(doc))
+    assert [c.text for c in claims] == ["model building", "end-to-end serving", "MLOps tooling"]
+    assert [quote(doc, c) for c in claims] == [
+        "Model Building",
+        "End-to-End Serving",
+        "MLOps Tooling",
+    ]

@@ -604,12 +604,31 @@ def _item_claims(doc: Document, index: int, position: int, role: str) -> list[Cl
     text = item_text(doc.text[start:quote_end])
     if not text or _not_a_duty(doc.text, start, end, lead):
         return []
+    if lead is not None:
+        text = _lowered_title(text)
     qualifiers: dict[str, Any] = {"position": position}
     parent = _parent_item(doc, block)
     if parent is not None:
         qualifiers["phase"] = _phase_of(doc, parent)
     subject = section_role(doc, block, default=role) or role
     return [_claim(subject, start, quote_end, text, qualifiers)]
+
+
+def _lowered_title(label: str) -> str:
+    """A label written in title case, in the case of the duties written as sentences: 'model
+    Building' (`item_text` lowers its first letter) reads 'model building'; a name written
+    otherwise ('PyTorch', 'MLOps', 'ML') keeps its capitals.
+
+    >>> _lowered_title("model Building"), _lowered_title("end-to-End Design & Serving")
+    ('model building', 'end-to-end design & serving')
+    >>> _lowered_title("tune PyTorch Models for ML")
+    'tune PyTorch models for ML'
+    """
+    return _TITLE_WORD.sub(lambda word: word.group().lower(), label)
+
+
+# A word (or a hyphenated part) written with a capital first letter and the rest lower case.
+_TITLE_WORD = re.compile(r"(?<![\w])[A-Z][a-z]+(?![\w])")
 
 
 def _not_a_duty(text: str, start: int, end: int, lead: tuple[int, int] | None) -> bool:
