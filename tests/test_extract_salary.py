@@ -1708,6 +1708,18 @@ def test_a_posting_below_a_back_link_takes_its_header_city_and_its_overview_leve
     assert salary_qualifiers(doc, "city", "experience_level") == {148000: ("Austin", "mid")}
 
 
+def test_a_postings_location_line_places_its_pay_but_a_remote_one_does_not() -> None:
+    overview = (
+        "# Machine Learning Engineer\n\nHalloran Analytics\n\n## Job Overview\n\n"
+        "- **Location:** {place}\n- **Job Type:** Full-time\n\n## Compensation\n\n"
+        "- **Salary Range:** $138,000 - $176,000\n"
+    )
+    placed = document(overview.format(place="Denver, Colorado, United States"), "text/markdown")
+    assert salary_qualifiers(placed, "city", "country") == {138000: ("Denver", "United States")}
+    remote = document(overview.format(place="Remote (US)"), "text/markdown")
+    assert salary_qualifiers(remote, "city") == {138000: (None,)}
+
+
 def test_a_sum_that_benefits_are_worth_is_no_pay() -> None:
     doc = document(
         "# Senior Machine Learning Engineer\n\n## Pay and benefits\n\n"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache, partial
@@ -526,8 +527,11 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
         )
         if posted and "city" not in qualifiers and (city := _posting_place(header)):
             qualifiers["city"] = city  # the posting's place
+        titled = posted or role in {r[2] for r in find_roles(doc.title or "")}
+        if titled and "city" not in qualifiers and (located := _location_line(doc)):
+            qualifiers["city"] = located  # '- Location: Austin, Texas' in a posting's overview
         if (
-            (posted or role in {r[2] for r in find_roles(doc.title or "")})
+            titled
             and "experience_level" not in qualifiers
             and (listed := _listed_level(doc, sentence))
         ):
@@ -1255,6 +1259,30 @@ def _names_place(text: str) -> bool:
 def _posting_place(header: str) -> str | None:
     """The one city a posting header's terms lines name (not its title)."""
     return find_city(header.strip().partition("\n")[2])
+
+
+@lru_cache(maxsize=16)
+def _location_line(doc: Document) -> str | None:
+    """The one city a posting's 'Location:' lines name ('- Location: Austin, Texas, United
+    States' in its overview, '**Location:** Manchester, UK · **Salary:** ...'): where the pay
+    it states is paid; None for 'Location: Remote' or lines naming different cities."""
+    if "ocation" not in doc.text:  # most pages: no location line
+        return None
+    starts = [block.start for block in doc.blocks]
+    cities = {
+        own_city(line["place"])
+        for line in _LOCATION.finditer(doc.text)
+        if not doc.blocks[max(0, bisect_right(starts, line.start()) - 1)].boilerplate
+    }
+    return cities.pop() if len(cities) == 1 else None
+
+
+# A location line, maybe one field of a line of several, maybe a list item or in bold.
+_LOCATION = re.compile(
+    r"(?:^|[·|•])[^\S\n]*(?:[-*][^\S\n]+)?(?:\*\*|__)?(?:job\s+|work\s+|office\s+)?location"
+    r"(?:\*\*|__)?[^\S\n]*[:：](?:\*\*|__)?[^\S\n]*(?P<place>[^\n·|•]{2,80})",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
 # 'Rate: £650 – £725 per day': a daily or hourly sum called a rate.
