@@ -278,7 +278,9 @@ def _part_before() -> re.Pattern[str]:
 
 # How a word of a part's label opens: lower case, or an abbreviation ('AWS', 'PhD', 'MSc'),
 # not a capitalised word, which names the next thing ('..., 21% a PhD and 33% a bachelor's').
-_LABEL_WORD = r"(?:[a-z]|[A-Z]{2,}|[A-Z][a-z]+[A-Z])"
+_LABEL_WORD = r"(?:[a-z]|[A-Z]{2,}|[A-Z][a-z]+[A-Z]|[A-Z][a-z]?\.[A-Z])"
+# The rest of a label's word: letters, and the dots of an abbreviation ('Ph.D.', 'ph.d.').
+_LABEL_REST = r"[\w'’-]*(?:\.[A-Za-z])*\.?(?<!\w\w\.)"
 # 'Of them, 38% work remotely, 45% hybrid and 17% on-site': a short label right after a
 # figure set beside a share, up to the next item or a gloss in brackets ('21% fully remote
 # (telework)'); the preposition the verb before it took counts as none of its words ('46%
@@ -286,7 +288,9 @@ _LABEL_WORD = r"(?:[a-z]|[A-Z]{2,}|[A-Z][a-z]+[A-Z])"
 # GPU costs').
 _LABEL_AFTER = re.compile(
     r"\s+(?P<part>(?:(?:to|for|at|on|with|by)\s+)?"
-    rf"{_LABEL_WORD}[\w'’-]*(?:\s+{_LABEL_WORD}[\w'’-]*){{0,2}}?)\s*"
+    rf"{_LABEL_WORD}{_LABEL_REST}(?:\s+{_LABEL_WORD}{_LABEL_REST}){{0,2}}?"
+    # one part may name two things ('10% bootcamp or self-taught', '20% remote or hybrid')
+    rf"(?:\s+or\s+{_LABEL_WORD}{_LABEL_REST}(?:\s+(?!(?:and|or)\b){_LABEL_WORD}{_LABEL_REST})?)?)\s*"
     r"(?=[,;.(]|\s+(?:and|or)\s|\s*$)"
 )
 # A verb that states a share noun's level: "Europe's share stood at 26%", 'its share was 12%'.
@@ -305,7 +309,10 @@ _FRACTION = re.compile(
     rf"\b(?:{_FRACTION_WORDS}|minority|\w+\s+(?:in|out\s+of)\s+\w+)\s*\($", re.IGNORECASE
 )
 # The end of a lead or of the item before: 'Machine learning engineers: 38% remote, 45% ...'.
-_SEPARATED = re.compile(r"(?:^|[:,;]|\band)\s*$", re.IGNORECASE)
+_SEPARATED = re.compile(
+    r"(?:^|[:,;]|\band|\b(?:split|breakdown|mix|distribution)\s+(?:was|is|were|are))\s*$",
+    re.IGNORECASE,
+)
 # 'one in five ML engineer postings (': postings a fraction in words counts, restated after them.
 _NUMBER_WORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
 _EVERY_POSTINGS = re.compile(
@@ -400,7 +407,8 @@ _INLINE_ITEM = re.compile(
 _NOT_IN_ITEM = "0123456789%)"  # characters no match of `_INLINE_ITEM` holds
 _NOT_INLINE = re.compile(
     rf"^(?:ahead\s+of|{_FOLLOWED_BY}|behind|compared|against|versus|vs\.?|then|while|whereas)\b"
-    r"|\b(?:at|with|to|by|of)$",
+    # ... nor a clause that states the figure ('By education, the split was 40% ...')
+    r"|\b(?:at|with|to|by|of|was|is|were|are)$",
     re.IGNORECASE,
 )
 # 'Most requested skills (% of postings):': a lead that says its items are percentages of a whole.
@@ -3294,13 +3302,32 @@ def _unverbed(named: str) -> str:
     return named[: verb.start()].strip() if verb and verb.start() > 0 else named
 
 
+# An abbreviation written with dots that ends a label ('Ph.D.', 'M.Sc.').
+_DOTTED_END = re.compile(r"\b[A-Za-z][a-z]?\.[A-Za-z][a-z]?\.$")
+# A verb of holding or being offered that opens a part's label, with its article; the people
+# who asked, before it.
+_HELD = re.compile(
+    r"^(?:(?:that\s+)?(?:we|I)\s+(?:surveyed|polled|asked|interviewed|spoke\s+to|heard\s+from)"
+    r"\s+(?=\w))?"
+    r"(?:(?:hold|holds|held|have|has|had|possess|possesses|offer|offers|offered)\s+"
+    r"(?:an?\s+|the\s+)?(?=\w))?",
+    re.IGNORECASE,
+)
+
+
 # The number a statistics round-up's item opens with ('**13.** Women held 22% ...').
 _ITEM_NUMBER = re.compile(r"^[*_#\s]*\d{1,3}[.)][*_]*\s+")
 
 
 def _category(part: str) -> str:
-    # no emphasis or bracket left over from the figure ('**', ') plan to ... 2026.**')
-    part = _ITEM_NUMBER.sub("", part).strip(" \t*_()-•").rstrip(".").rstrip(" *_")
+    # no emphasis or bracket left over from the figure ('**', ') plan to ... 2026.**'), but
+    # an abbreviation keeps its last dot ('Ph.D.')
+    part = _ITEM_NUMBER.sub("", part).strip(" \t*_()-•")
+    if not _DOTTED_END.search(part):
+        part = part.rstrip(".").rstrip(" *_")
+    # what people hold or are offered, not the verb ('have a master's degree', 'offer hybrid
+    # work'), nor who asked them ('we surveyed plan to ...')
+    part = _HELD.sub("", part, count=1) or part
     places = find_places(part, "regions") + find_places(part, "countries")
     if places:
         return places[0]
