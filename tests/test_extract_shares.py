@@ -1698,3 +1698,14 @@ def test_a_split_of_labelled_figures_reads_from_its_first_figure_with_whole_labe
         10.0: "bootcamp or self-taught",  # not 'bootcamp'
         57.0: "hybrid arrangements",  # not 'offer hybrid arrangements'
     }
+
+
+def test_a_number_inside_what_a_part_of_people_does_is_part_of_its_label() -> None:
+    found = _read(
+        "# Machine learning engineers\n\nIn the survey, 54% of ML engineers work at companies "
+        "with more than 1,000 employees.\n\n22% of ML engineers work at firms with 50 to 250 "
+        "staff, while 41% work at larger firms.\n"
+    )
+    assert found[54.0][1] == "at companies with more than 1,000 employees"  # not '... than'
+    assert found[22.0][1] == "at firms with 50 to 250 staff"  # not 'at firms'
+    assert found[41.0][1] == "at larger firms"

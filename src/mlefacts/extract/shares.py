@@ -199,7 +199,7 @@ _FROM_TO = re.compile(
 # Where the words a share's predicate holds end: a clause mark, or a next figure's clause
 # ('... and 12% ...', '... and Keras to 6.3%': a name and its level elided of the verb).
 _PREDICATE_END = re.compile(
-    r"[,;:(]|\s(?:and|while|whereas|but)\s+(?:\S*\d|(?:[^\W\d][\w.+#-]*\s+){1,3}"
+    r"(?<!\d),|,(?!\d{3}\b)|[;:(]|\s(?:and|while|whereas|but)\s+(?:\S*\d|(?:[^\W\d][\w.+#-]*\s+){1,3}"
     r"(?:to|at|in|on)\s+\d[\d.,]*\s*(?:%|per\s?cent))",
     re.IGNORECASE,
 )
@@ -2245,8 +2245,18 @@ def _claim(
     elif cue.whole is not None and _counts_people(text[cue.whole[0] : cue.whole[1]]):
         subject = _whole_subject(doc, sentence, frame, cue, None)
         after = max(cue.whole[1], figure.end + 1)
+        # a number inside what the part does is its own ('work at companies with more than
+        # 1,000 employees'), another percentage the next part's
+        banded = any(
+            frame.after_end <= other.start < frame.clause_end and other.unit != "percent"
+            for other in found
+        )
         # '38% of ML engineers work fully remote'; not '21% of AI jobs, ahead of Texas at 9%'
-        part = None if text.startswith(",", after) else _predicate(text, after, frame.after_end)
+        part = (
+            None
+            if text.startswith(",", after)
+            else _predicate(text, after, frame.clause_end if banded else frame.after_end)
+        )
         if cue.cue in ("verb", "noun") or not part:
             # 'California accounted for 24.6% of all AI postings', 'California leads with 19%
             # of all AI jobs'
