@@ -190,6 +190,15 @@ def test_who_names_or_tops_a_list_is_the_source_of_its_first_place() -> None:
     ]
 
 
+def test_the_top_of_that_list_and_a_top_hiring_location_are_first_places() -> None:
+    _, claims = _claims(
+        "Data engineer has climbed to the top of that list.\n\n"
+        "Toronto is the top hiring location for data engineers.\n\n"
+        "Toronto is one of the top hiring locations for data engineers.\n"
+    )
+    assert [(c.subject, c.value) for c in claims] == [("data engineer", 1.0), ("toronto", 1.0)]
+
+
 def test_the_top_jobs_of_a_count_or_among_others_are_no_first_place() -> None:
     _, claims = _claims(
         "Data engineer is one of the top emerging jobs in 2025.\n\n"

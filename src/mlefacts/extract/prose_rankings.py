@@ -228,13 +228,17 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 def _superlative(vocabulary: dict, ordinal: str) -> str:
     """'most in-demand', 'second most advertised', '3rd best': a superlative, or an ordinal and a
     word that ranks only after one; 'the best career', 'the top job': 'best' or 'top' before a
-    noun of jobs."""
+    noun of jobs; 'the top hiring location': 'top' and a word before a noun of what lists
+    rank."""
     superlatives = phrase_alternation(vocabulary["superlatives"])
     after_ordinal = phrase_alternation(vocabulary["ordinal_superlatives"])
     # one word may stand between ('the top emerging job'), but not a count ('the top ten jobs')
     counts = "|".join([*_count_words(), *vocabulary["ordinal_words"]])
     between = rf"(?:(?!(?:{counts})\b)[a-z][a-z-]*\s+)?"
-    jobs = rf"(?:best|top)[\s-]+{between}{phrase_alternation(vocabulary['job_nouns'])}"
+    jobs = (
+        rf"(?:best|top)[\s-]+{between}{phrase_alternation(vocabulary['job_nouns'])}"
+        rf"|top[\s-]+{between}{phrase_alternation(vocabulary['top_nouns'])}"
+    )
     # 'the skill named most often': a noun, then a superlative that follows it
     after_noun = rf"[\w'’-]+\s+{phrase_alternation(vocabulary['after_noun_superlatives'])}"
     return (
@@ -291,6 +295,7 @@ def _rank_keys() -> Keys | None:
             *_count_words(),
             *vocabulary["superlatives"],
             *vocabulary["after_noun_superlatives"],
+            *vocabulary["top_nouns"],  # 'the top hiring location'
             *vocabulary["second"],
             "tops",
             "topped",
