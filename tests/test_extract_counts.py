@@ -401,6 +401,17 @@ def test_a_change_from_one_count_to_another_gives_both(when: str) -> None:
     ]
 
 
+@pytest.mark.parametrize("when", ["May", "Q1"])
+def test_a_change_between_two_undated_times_of_a_year_gives_both(when: str) -> None:
+    doc = build_document(
+        source_id="d",
+        text=f"Postings for data engineers rose from roughly 380 in {when} to about 412 later.",
+        media_type="text/plain",
+    )
+    found = [(c.subject, c.value) for c in counts.extract(doc)]
+    assert found == [("data engineer", 380.0), ("data engineer", 412.0)]
+
+
 def test_jobs_there_are_or_that_ask_for_a_skill_are_open_jobs() -> None:
     doc = build_document(
         source_id="d",

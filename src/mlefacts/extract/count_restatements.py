@@ -174,7 +174,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     a place's ('..., and over 96K in the U.S.'); 'bringing the total to' before a total;
     'up from' or 'compared with (just)' before an earlier count."""
     hedge = optional_hedge()
-    dated = rf"in\s+(?:(?:{month_names()})\.?\s+)?(?:19|20)\d\d"  # 'in 2024', 'in January 2024'
+    # 'in 2024', 'in January 2024', 'in May', 'in Q1 2025'
+    dated = (
+        rf"in\s+(?:(?:{month_names()})\.?(?:\s+(?:19|20)\d\d)?|(?:Q[1-4]\s+)?(?:19|20)\d\d"
+        r"|Q[1-4])"
+    )
     return {
         "from": re.compile(rf"\bfrom\s+{hedge}\Z", re.IGNORECASE),
         "to": re.compile(
