@@ -38,6 +38,16 @@ from mlefacts.extract.attribution import find_attribution, full_source_name
         ("Results from a \u017furvey by Acme Research show growth.", "Acme Research"),
         ("ACCORD\u0130NG TO Acme Research, pay rose.", "Acme Research"),
         ("The 2024 Acme Jobs REPORT lists it.", "Acme"),
+        # a publication named with 'a', the people who work at a source, what the source is,
+        # its data: each says who the figure comes from
+        ("A Hirewell study found that pay rose 6%.", "Hirewell study"),
+        ("In a recent Hirewell survey, 41% said so.", "Hirewell survey"),
+        ("Analysts at Stackline expect the market to double.", "Stackline"),
+        ("Research firm Stackline estimates the market at $94 billion.", "Stackline"),
+        ("Market research firm Stackline puts it at $94 billion.", "Stackline"),
+        ("Hirewell data shows postings rose 22% in 2025.", "Hirewell"),
+        ("Stackline's latest numbers put the market at $88 billion.", "Stackline"),
+        ("The figures come from Hirewell, which tracked 1.2 million postings.", "Hirewell"),
     ],
 )
 def test_sources(sentence: str, source: str) -> None:
@@ -53,6 +63,8 @@ def test_sources(sentence: str, source: str) -> None:
         "Senior ML engineers at large tech firms earn $180K-$250K.",
         "In India, salaries are rising fast.",
         "Pay is quoted per annum.",
+        # a kind of firm written in a name is no description of the source
+        "Tata Consultancy Services pays Rs. 4,12,706 a year.",
     ],
 )
 def test_no_source(sentence: str) -> None:

@@ -45,11 +45,16 @@ def reporting_clause() -> re.Pattern[str]:
 @cache
 def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     cues = load_data("attribution")
-    reports = _alternation(cues["report_nouns"])
+    reports = _alternation([*cues["report_nouns"], *cues["data_nouns"]])
     links = _alternation(cues["author_links"])
     lead_ins = _alternation(cues["lead_ins"])
     verbs = _alternation(cues["reporting_verbs"])
     adverbs = _alternation(cues["verb_adverbs"])
+    # written in lower case, capitalized only where a sentence starts ('Tata Consultancy
+    # Services' is a name, not a consultancy's)
+    described = sorted(cues["organization_kinds"], key=len, reverse=True)
+    capitalized = _alternation([kind.capitalize() for kind in described])
+    kinds = rf"^\s*(?:{capitalized})|\b(?:{_alternation(described)})"
     return (
         (
             "author",
@@ -69,10 +74,15 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             ),
         ),
         (
-            "titled_report",
+            "titled_report",  # 'the 2017 X US Job report', 'a recent X survey'
             re.compile(
-                rf"(?i:\bthe)\s+{_YEAR}?\s*(?P<name>{_NAME})\s+(?P<report>(?i:{reports}))\b"
+                rf"(?i:\b(?:the|an?(?:\s+(?:recent|new|latest|separate))?))\s+"
+                rf"{_YEAR}?\s*(?P<name>{_NAME})\s+(?P<report>(?i:{reports}))\b"
             ),
+        ),
+        (
+            "described",  # 'Research firm X estimates ...'
+            re.compile(rf"(?:{kinds})\s+(?P<name>{_NAME})"),
         ),
         (
             "citation",  # '... by 2031 [Ostrava Insight, 2026]', '(Tovey Partners, 2025)'
@@ -86,7 +96,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             "reporting_verb",
             re.compile(
                 rf"(?:^|[,;:(]\s*|[.!?][*_]*\s+|\band\s+)(?P<name>{_NAME})"
-                rf"\s+(?:(?:{adverbs})\s+)?(?:{verbs})\b"
+                # ('X data shows', 'X research suggests': its publication between)
+                rf"\s+(?:(?i:{reports})\s+)?(?:(?:{adverbs})\s+)?(?:{verbs})\b"
             ),
         ),
     )
@@ -98,26 +109,29 @@ def _needed_words() -> tuple[tuple[re.Pattern[str], ...], dict[str, int]]:
     the groups (bit `i` for group `i`) of which it needs one word each: a segment whose
     `fold_case` lacks a word of such a group cannot match it, so the pattern, tried at every
     character, is not run there. The words are the longest of each cue phrase
-    (`cues.phrase_keys`), plus what the patterns need besides: "'s", 'the', a bracket. A group's
+    (`cues.phrase_keys`), plus what the patterns need besides: "'s", a bracket. A group's
     pattern is a trie of its literal words (`_data.trie`): it matches where one of them is
     written, as `word in folded` would say of each, in one search instead of one per word."""
     cues = load_data("attribution")
     groups = (
-        _keys(cues["report_nouns"]),
+        _keys([*cues["report_nouns"], *cues["data_nouns"]]),
         _keys(cues["author_links"]),
         ("'s", "’s"),
         _keys(cues["lead_ins"]),
-        ("the",),
         ("(", "["),
         _keys(cues["reporting_verbs"]),
+        _keys(cues["organization_kinds"]),
     )
-    reports, links, possessive, lead_ins, the, bracket, verbs = (1 << i for i in range(len(groups)))
+    reports, links, possessive, lead_ins, bracket, verbs, kinds = (
+        1 << i for i in range(len(groups))
+    )
     patterns = tuple(re.compile(trie([list(map(re.escape, word)) for word in g])) for g in groups)
     return patterns, {
         "author": reports | links,
         "possessive": possessive | reports,
         "lead_in": lead_ins,
-        "titled_report": reports | the,
+        "titled_report": reports,
+        "described": kinds,
         "citation": bracket,
         "trailing_verb": verbs,
         "reporting_verb": verbs,
@@ -232,7 +246,7 @@ def _publisher(name: str, report: str) -> str:
         kept.pop()
     if len(kept) < len(words):
         return " ".join(kept)
-    if len(words) == 1:
+    if len(words) == 1 and report.lower() not in _data_nouns():
         return f"{name} {report.lower()}"
     return name
 
@@ -307,6 +321,7 @@ def _plausible_tail(name: str) -> bool:
 
 _report_descriptors = partial(data_words, "attribution", "report_descriptors")
 _not_sources = partial(data_words, "attribution", "not_sources")
+_data_nouns = partial(data_words, "attribution", "data_nouns")
 
 
 @cache
