@@ -199,6 +199,14 @@ def test_the_top_of_that_list_and_a_top_hiring_location_are_first_places() -> No
     assert [(c.subject, c.value) for c in claims] == [("data engineer", 1.0), ("toronto", 1.0)]
 
 
+def test_an_item_named_after_its_superlative_keeps_its_rank_beside_a_later_rank() -> None:
+    _, claims = _claims(
+        "The most used orchestrator was Airflow, chosen by 58% of teams; second place went to "
+        "Dagster at 21%.\n"
+    )
+    assert sorted((c.subject, c.value) for c in claims) == [("airflow", 1.0), ("dagster", 2.0)]
+
+
 def test_the_top_jobs_of_a_count_or_among_others_are_no_first_place() -> None:
     _, claims = _claims(
         "Data engineer is one of the top emerging jobs in 2025.\n\n"

@@ -657,8 +657,8 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
         return []  # most sentences: no pattern or rule can match them
     text = doc.text[sentence.start : sentence.end]
     ranks = _ranks(text, (cues.first, cues.ordinal, cues.superlative))
+    inverting = (cues.inverted, cues.named, cues.top)
     if not ranks:
-        inverting = (cues.inverted, cues.named, cues.top)
         inverted = _inverted(doc, sentence, text, inverting) if any(inverting) else []
         closed = _closing(doc, sentence, text, claimed=inverted) if cues.closing else []
         followers = _followers(doc, sentence, text, _items(text), inverted) if inverted else []
@@ -740,6 +740,11 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
             named = _section_name(doc, sentence)
             if named:
                 claims.append(_claim(doc, sentence, named[0], named[1], rank))
+    # 'The most popular notebook was JupyterLab, ...; second place went to VS Code': an item
+    # named after its superlative, before the ranks read above
+    ranked = {claim.subject for claim in claims}
+    inverted = _inverted(doc, sentence, text, inverting) if any(inverting) else []
+    claims += [claim for claim in inverted if claim.subject not in ranked]
     return [
         *claims,
         *_followers(doc, sentence, text, roles, claims),
