@@ -207,6 +207,17 @@ def test_an_item_named_after_its_superlative_keeps_its_rank_beside_a_later_rank(
     assert sorted((c.subject, c.value) for c in claims) == [("airflow", 1.0), ("dagster", 2.0)]
 
 
+def test_an_ordinal_after_the_item_a_first_is_ahead_of_is_its_rank() -> None:
+    _, claims = _claims(
+        "The most used library was LightGBM, ahead of XGBoost in second and CatBoost in third.\n"
+    )
+    assert [(c.subject, c.value) for c in claims] == [
+        ("lightgbm", 1.0),
+        ("xgboost", 2.0),  # was left out: only a placing verb or 'with' opened a trailing rank
+        ("catboost", 3.0),
+    ]
+
+
 def test_the_top_jobs_of_a_count_or_among_others_are_no_first_place() -> None:
     _, claims = _claims(
         "Data engineer is one of the top emerging jobs in 2025.\n\n"

@@ -756,8 +756,9 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
 def _trailing(
     doc: Document, sentence: Sentence, text: str, *, claimed: Sequence[Claim] = ()
 ) -> list[Claim]:
-    """An ordinal right after an item that a placing verb or 'with' puts first: 'the list placed
-    MLOps engineer seventh', 'scikit-learn was rated first, with pandas second'; or, once the
+    """An ordinal right after an item that a placing verb, 'with' or 'ahead of' puts first: 'the
+    list placed MLOps engineer seventh', 'scikit-learn was rated first, with pandas second',
+    'ahead of XGBoost in second'; or, once the
     sentence ranked an item, that a comma or 'and' puts first: 'SQL came second, Java third'; or
     in brackets right after the item: 'Python (1st), SQL (2nd) and Java (3rd)'. Read only in
     a sentence that holds an ordinal (see `_cues`)."""
@@ -791,7 +792,11 @@ def _trailing_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
     places = "|".join(vocabulary["places"])
     modifiers = phrase_alternation(vocabulary["place_modifiers"])
     return (
-        re.compile(rf"\b(?:{verbs}|with)\s+(?:the\s+)?$", re.IGNORECASE),
+        # ... or the item after the first: 'ahead of XGBoost in second', 'followed by R third'
+        re.compile(
+            rf"\b(?:{verbs}|with|ahead\s+of|followed\s+by|trailed\s+by)\s+(?:the\s+)?$",
+            re.IGNORECASE,
+        ),
         re.compile(  # 'Java third', 'JAX a distant third'
             rf"\s+(?:in\s+)?(?:a\s+{modifiers}\s+)?(?:(?P<word>{words})|(?P<n>\d{{1,3}}){ORDINAL_ENDING})"
             # its share or score may follow: 'with GCP second at 28%'
