@@ -358,9 +358,14 @@ def test_a_list_under_an_in_demand_skills_title_below_a_byline_lists_skills() ->
 
 
 def test_what_you_will_bring_heads_a_requirements_list() -> None:
-    text = "## What you'll bring\n\n- Comfort with Terraform and GCP\n- Fluency in Scala\n"
-    doc = document(text, "text/markdown")
-    assert _canonical(skills.extract(doc)) == ["Terraform", "GCP", "Scala"]
+    text = (
+        "## What you'll bring\n\n- Comfort with Terraform and GCP\n- Fluency in Scala\n\n"
+        "## Nice-to-haves\n\n- Rust\n"
+    )
+    claims = skills.extract(document(text, "text/markdown"))
+    assert _canonical(claims) == ["Terraform", "GCP", "Scala", "Rust"]
+    # what a posting says everyone brings is required; its nice-to-haves are preferred
+    assert [c.qualifiers.get("requirement") for c in claims] == ["required"] * 3 + ["preferred"]
 
 
 def test_a_column_headed_tools_lists_each_rows_skills_for_its_role() -> None:
