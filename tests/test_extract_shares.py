@@ -1709,3 +1709,24 @@ def test_a_number_inside_what_a_part_of_people_does_is_part_of_its_label() -> No
     assert found[54.0][1] == "at companies with more than 1,000 employees"  # not '... than'
     assert found[22.0][1] == "at firms with 50 to 250 staff"  # not 'at firms'
     assert found[41.0][1] == "at larger firms"
+
+
+def test_a_run_of_the_top_parts_reads_from_its_first_and_need_not_add_up() -> None:
+    doc = build_document(
+        source_id="t",
+        text="# Machine learning engineers\n\nThe top categories were 23% remote, 19% hybrid and "
+        "8% on-site.\n\nThe split was 45% remote, 41% hybrid and 14% on-site.\n",
+        media_type="text/markdown",
+    )
+    found = [
+        (c.value, c.qualifiers["category"], c.qualifiers.get("partial"))
+        for c in shares.extract(doc)
+    ]
+    assert found == [
+        (23.0, "remote", True),  # the first of the top parts was skipped as ambiguous
+        (19.0, "hybrid", True),
+        (8.0, "on-site", True),
+        (45.0, "remote", None),  # a split lists every part
+        (41.0, "hybrid", None),
+        (14.0, "on-site", None),
+    ]

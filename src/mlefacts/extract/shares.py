@@ -310,7 +310,8 @@ _FRACTION = re.compile(
 )
 # The end of a lead or of the item before: 'Machine learning engineers: 38% remote, 45% ...'.
 _SEPARATED = re.compile(
-    r"(?:^|[:,;]|\band|\b(?:split|breakdown|mix|distribution)\s+(?:was|is|were|are))\s*$",
+    r"(?:^|[:,;]|\band|\b(?:split|breakdown|mix|distribution|categories|answers|responses|groups)"
+    r"\s+(?:was|is|were|are))\s*$",
     re.IGNORECASE,
 )
 # 'one in five ML engineer postings (': postings a fraction in words counts, restated after them.
@@ -1525,7 +1526,30 @@ def read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
             )
         out.append(claim if claim is not None else Skip(figure.start, figure.end, "no_subject"))
         previous = claim or previous
+    out = _top_only(text, sentence, out)
     return [item for item in out if isinstance(item, Claim) or item.char_start not in in_words]
+
+
+def _top_only(text: str, sentence: Sentence, out: list[Claim | Skip]) -> list[Claim | Skip]:
+    """The shares of a run of labelled figures whose lead says it lists only the top parts
+    ('The top categories were 23% remote, 19% hybrid and 8% on-site'), marked `partial`: they
+    need not add up to 100%."""
+    claims = [item for item in out if isinstance(item, Claim)]
+    if len(claims) < 2 or claims[0].figure_start is None:
+        return out
+    lead = text[sentence.start : claims[0].figure_start]
+    if not (_SEPARATED.search(lead) and _TOP_LEAD.search(lead)):
+        return out
+    return [
+        replace(item, qualifiers={**item.qualifiers, "partial": True})
+        if isinstance(item, Claim) and "partial" not in item.qualifiers
+        else item
+        for item in out
+    ]
+
+
+# A lead that lists only the first parts: 'The top categories were', 'The leading answers:'.
+_TOP_LEAD = re.compile(r"\b(?:top|leading|main|most\s+common)\b", re.IGNORECASE)
 
 
 def _may_hold_percent(text: str, start: int, end: int) -> bool:
