@@ -339,7 +339,8 @@ _DESCRIBED_PART = re.compile(
     r"\s+(?:were|are|was|is)\s+(?:\w+ly\s+)?(?P<part>[^,;()\d]{1,40}?)\s*\($"
 )
 # A list item's label: a few words, no figure ('Fully remote', 'Master's degree').
-_ITEM_LABEL = re.compile(r"[^\W\d][\w'’ /&-]{0,40}")
+# (a dot only inside or after an abbreviation's letter, 'Ph.D.', never a dot leader's)
+_ITEM_LABEL = re.compile(r"[^\W\d](?:[\w'’ /&-]|(?<=\w)\.(?!\.)){0,40}")
 # ', with North America at 38%', 'with the United States at 31.2%'
 _PLACE_AT = re.compile(
     r"(?:,\s*|\bwith\s+)(?:the\s+)?(?P<part>[A-Z][\w.&-]*(?:\s+[A-Z&][\w.&-]*){0,3})\s+at"
@@ -2205,7 +2206,9 @@ def _claim(
             if cue.cue_start > figure.start
             else figure.start
         )
-        part = " ".join(text[cue.cue_start : end].strip(" \t*_-–—•:().;").split())
+        part = " ".join(text[cue.cue_start : end].strip(" \t*_-–—•:();").split())
+        if not _DOTTED_END.search(part):  # 'ph.d.' keeps its last dot
+            part = part.rstrip(".")
         part = _DETERMINER.sub("", part)
     elif cue.cue == "inline":
         part = " ".join(text[cue.cue_start : figure.start].strip(" :-–—(").split())
