@@ -2207,9 +2207,7 @@ def _claim(
             else figure.start
         )
         part = " ".join(text[cue.cue_start : end].strip(" \t*_-–—•:();").split())
-        if not _DOTTED_END.search(part):  # 'ph.d.' keeps its last dot
-            part = part.rstrip(".")
-        part = _DETERMINER.sub("", part)
+        part = _DETERMINER.sub("", _without_end_dot(part))
     elif cue.cue == "inline":
         part = " ".join(text[cue.cue_start : figure.start].strip(" :-–—(").split())
         lead = _inline_lead(text, cue)
@@ -3339,6 +3337,11 @@ def _unverbed(named: str) -> str:
     return named[: verb.start()].strip() if verb and verb.start() > 0 else named
 
 
+def _without_end_dot(part: str) -> str:
+    """A label without the full stop after it; an abbreviation keeps its last dot ('Ph.D.')."""
+    return part if _DOTTED_END.search(part) else part.rstrip(".")
+
+
 # An abbreviation written with dots that ends a label ('Ph.D.', 'M.Sc.').
 _DOTTED_END = re.compile(r"\b[A-Za-z][a-z]?\.[A-Za-z][a-z]?\.$")
 # A verb of holding or being offered that opens a part's label, with its article; the people
@@ -3359,9 +3362,7 @@ _ITEM_NUMBER = re.compile(r"^[*_#\s]*\d{1,3}[.)][*_]*\s+")
 def _category(part: str) -> str:
     # no emphasis or bracket left over from the figure ('**', ') plan to ... 2026.**'), but
     # an abbreviation keeps its last dot ('Ph.D.')
-    part = _ITEM_NUMBER.sub("", part).strip(" \t*_()-•")
-    if not _DOTTED_END.search(part):
-        part = part.rstrip(".").rstrip(" *_")
+    part = _without_end_dot(_ITEM_NUMBER.sub("", part).strip(" \t*_()-•")).rstrip(" *_")
     # what people hold or are offered, not the verb ('have a master's degree', 'offer hybrid
     # work'), nor who asked them ('we surveyed plan to ...')
     part = _HELD.sub("", part, count=1) or part
