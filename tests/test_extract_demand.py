@@ -676,3 +676,56 @@ def test_a_share_that_doubled_is_no_demand_multiple() -> None:
     said = "# ML jobs\n\nA large portion of recruiters say demand for ML engineers has doubled.\n"
     claims = extract_claims(build_document(source_id="s", text=said, media_type="text/markdown"))
     assert [(c.kind, c.value) for c in claims[0]] == [("job_demand", 2.0)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        ("Postings for ML engineers sit 27% below year-ago levels.", [-27.0]),
+        ("Openings for data engineers were 8% above their 2023 levels.", [8.0]),
+        ("Postings for data roles recorded a 4.2% monthly decline across the board.", [-4.2]),
+        ("A 14% drop in the number of ML engineer job openings followed.", [-14.0]),
+        ("Data engineer and MLOps positions saw declines of 22% and 17% respectively.", [-22, -17]),
+    ],
+)
+def test_falls_named_after_their_figure_against_a_level_or_paired(
+    sentence: str, values: list[float]
+) -> None:
+    """A fall named after its figure, a level set against an earlier one, and the second
+    figure of a pair fall as the words say (each read nothing, or a rise, before)."""
+    text = f"Hiring update.\n\n{sentence}"
+    doc = build_document(source_id="d", text=text, media_type="text/plain")
+    assert [c.value for c in demand.extract(doc)] == values
+
+
+def test_a_level_against_a_year_ago_is_annual_and_its_year_is_no_date() -> None:
+    text = "Hiring update.\n\nPostings for ML engineers were 27% below their 2023 levels."
+    (claim,) = demand.extract(build_document(source_id="d", text=text, media_type="text/plain"))
+    assert claim.year is None
+    ago = "Hiring update.\n\nPostings for ML engineers were 27% below year-ago levels."
+    (claim,) = demand.extract(build_document(source_id="d", text=ago, media_type="text/plain"))
+    assert claim.qualifiers == {"annualized": True}
+
+
+def test_a_fall_over_a_range_runs_from_the_larger_fall_and_more_fall_verbs() -> None:
+    """'declined 9 to 12%' is -12 to -9 (value_high was below value: the schema rejected it);
+    'slid', 'plunged' and 'tumbled' are falls as 'fell' is."""
+    text = "Hiring update.\n\nEntry-level postings for data analysts declined 9 to 12% in 2025."
+    (claim,) = demand.extract(build_document(source_id="d", text=text, media_type="text/plain"))
+    assert (claim.value, claim.value_high) == (-12.0, -9.0)
+    for verb in ("slid", "plunged", "tumbled"):
+        text = f"Hiring update.\n\nOpenings for data analysts {verb} 11% year over year."
+        doc = build_document(source_id="d", text=text, media_type="text/plain")
+        assert [c.value for c in demand.extract(doc)] == [-11.0]
+
+
+def test_figures_stated_respectively_take_the_roles_named_before_them_in_order() -> None:
+    text = (
+        "Hiring update.\n\nThe agency expects data engineer and NLP engineer jobs to grow by "
+        "28% and 15%, respectively, from 2024 to 2034."
+    )
+    doc = build_document(source_id="d", text=text, media_type="text/plain")
+    assert [(c.subject, c.value) for c in demand.extract(doc)] == [
+        ("data engineer", 28.0),
+        ("natural language processing engineer", 15.0),
+    ]

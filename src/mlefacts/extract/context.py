@@ -521,6 +521,9 @@ def fact_lines(doc: Document) -> list[Sentence]:
 
 # A label and its figure: a colon, or a dash set between spaces ('Python — 79% of ads').
 _LABELLED = re.compile(r":|\s[—–]\s")
+# Figures matched in order with the things named before them ('X and Y grew 28% and 15%,
+# respectively').
+RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8)

@@ -15,6 +15,7 @@ from mlefacts.document.model import Document, Span, Table
 from mlefacts.extract.attribution import find_attribution
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import (
+    RESPECTIVELY,
     Amount,
     Frame,
     Sentence,
@@ -98,12 +99,16 @@ _MAX_SKILL_WORDS = 3
 # A percentage against an earlier time is a change: '14% more than a year before', '12% fewer
 # than last year', '9% higher than in 2024', '40% more openings for ML engineers than last
 # year' (against another role it is a premium, not listed).
+# Or against an earlier level: '27% below year-ago levels', '8% above their 2023 levels'.
 _THAN_BEFORE = re.compile(
-    r"\s+(?P<way>more|fewer|higher|lower|less)\s+(?:[\w-]+\s+){0,8}?than\s+(?:in\s+)?(?:a\s+year\s+"
-    r"(?:before|earlier|ago)|(?:the\s+)?(?:previous|prior|last|same)\s+(?:year|quarter|month|"
-    r"period)|a\s+(?:quarter|month)\s+(?:before|earlier|ago)|"
+    r"\s+(?:(?P<way>more|fewer|higher|lower|less)\s+(?:[\w-]+\s+){0,8}?than\s+(?:in\s+)?"
+    r"(?:a\s+year\s+(?:before|earlier|ago)|(?:the\s+)?(?:previous|prior|last|same)\s+(?:year|"
+    r"quarter|month|period)|a\s+(?:quarter|month)\s+(?:before|earlier|ago)|"
     r"(?:the\s+(?:first|second|third|fourth|last)\s+(?:half|quarter)\s+of\s+|Q[1-4]\s+|H[12]\s+"
-    rf"|{month_alternation()}\.?\s+)?(?:19|20)\d\d\b)",
+    rf"|{month_alternation()}\.?\s+)?(?:19|20)\d\d\b)"
+    r"|(?P<level>below|above|under|over)\s+(?:(?:the|their|its)\s+)?(?:year-ago|year-earlier|"
+    r"prior-year|previous-year|pre-pandemic|last\s+year['’]s|(?:19|20)\d\d)\s+"
+    r"(?:levels?|figures?|totals?|peaks?)\b)",
     re.IGNORECASE,
 )
 
@@ -357,6 +362,8 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
         # skill the postings before the figure ask for is its subject, not a role after it
         skill = None if compared else _skill_postings(own, text[frame.clause_start : amount.start])
         roles = find_roles(after) if compared else _own_roles(text, frame, amount, after=not skill)
+        if not compared and (respective := _respective_role(text, sentence, found, index)):
+            roles = [(0, 0, respective)]
         if compared and not roles:
             subject = field_jobs(after)
             if subject is None:
@@ -364,11 +371,7 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
             roles = [(0, 0, subject)]
         claims.append(
             Claim.from_amount(
-                negated(amount)
-                if pay_fall(text, frame, amount)
-                or _fewer(text, amount)
-                or written_sign(text, amount) == -1
-                else amount,
+                negated(amount) if _falls(text, sentence, found, index) else amount,
                 kind="job_demand",
                 subject=roles[-1][2]
                 if roles
@@ -395,6 +398,52 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
             )
         )
     return claims
+
+
+def _respective_role(text: str, sentence: Sentence, found: list[Amount], index: int) -> str | None:
+    """The role of a figure of a pair stated 'respectively', when the sentence names one role
+    for each figure before them ('data engineer and NLP engineer jobs will grow 28% and 15%,
+    respectively')."""
+    if not RESPECTIVELY.search(text, found[index].end, sentence.end):
+        return None
+    first = last = index
+    while first and _PAIRED.fullmatch(text, found[first - 1].end, found[first].start):
+        first -= 1
+    while last + 1 < len(found) and _PAIRED.fullmatch(text, found[last].end, found[last + 1].start):
+        last += 1
+    roles = find_roles(text[sentence.start : found[first].start])
+    if first == last or len(roles) != last - first + 1:
+        return None
+    return roles[index - first][2]
+
+
+def _falls(text: str, sentence: Sentence, found: list[Amount], index: int) -> bool:
+    """Whether a change is a decrease: written with a minus sign, after a decline word of its
+    own words ('postings fell 4%'), named a fall after it ('a 4.2% monthly decline'), or fewer
+    than before; the second figure of a pair falls as the first does ('declines of 22% and
+    17%')."""
+    amount = found[index]
+    sign = written_sign(text, amount)
+    if sign is not None:
+        return sign == -1
+    if index and _PAIRED.fullmatch(text, found[index - 1].end, amount.start):
+        return _falls(text, sentence, found, index - 1)
+    frame = figure_frame(text, sentence.start, sentence.end, found, index)
+    return (
+        pay_fall(text, frame, amount)
+        or _fewer(text, amount)
+        or bool(_FALL_AFTER.match(text, amount.end))
+    )
+
+
+# A fall named right after its figure: 'a 14% drop', 'a 4.2% monthly decline'.
+_FALL_AFTER = re.compile(
+    r"\s+(?:(?:monthly|annual|yearly|quarterly|weekly|year-over-year|year-on-year|"
+    r"month-over-month|month-on-month|quarter-over-quarter|quarter-on-quarter|sharp|steep|"
+    r"further|overall|combined|net)\s+)?"
+    r"(?:drop|fall|decline|decrease|dip|contraction|reduction|slump|slide)s?\b",
+    re.IGNORECASE,
+)
 
 
 def _share_multiplied(text: str, start: int, end: int) -> bool:
@@ -510,9 +559,11 @@ def _against_month() -> re.Pattern[str]:
 
 
 def _fewer(text: str, amount: Amount) -> bool:
-    """A change stated against an earlier time as fewer or lower ('12% fewer than last year')."""
+    """A change stated against an earlier time as fewer or lower ('12% fewer than last year',
+    '27% below year-ago levels')."""
     found = _THAN_BEFORE.match(text, amount.end)
-    return found is not None and found["way"].lower() in ("fewer", "lower", "less")
+    way = found and (found["way"] or found["level"]).lower()
+    return way in ("fewer", "lower", "less", "below", "under")
 
 
 def _own_roles(
@@ -671,13 +722,14 @@ def _changes(
         text, own_start, own_stop
     ) or multiplies(text, amount):
         return True  # 'postings rose 32%', 'postings more than doubled'
-    # A fall counts only when jobs are what falls: 'postings for X fell 6%', not 'the battery
-    # drops 20% faster when hiring tools run'.
+    # A fall counts only when jobs are what falls: 'postings for X fell 6%', 'a 14% drop in
+    # ML engineer openings', not 'the battery drops 20% faster when hiring tools run'.
+    if not vocabulary("salary_terms", "change", "decline").search(text, start, stop):
+        return False
+    jobs = vocabulary("market_terms", "demand", "words")
     return bool(
-        vocabulary("salary_terms", "change", "decline").search(text, start, stop)
-        and vocabulary("market_terms", "demand", "words").search(
-            text, frame.clause_start, amount.start
-        )
+        jobs.search(text, frame.clause_start, amount.start)
+        or (_FALL_AFTER.match(text, amount.end) and jobs.search(text, amount.end, frame.clause_end))
     )
 
 

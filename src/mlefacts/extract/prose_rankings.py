@@ -22,6 +22,7 @@ from mlefacts.document.model import Document
 from mlefacts.extract.attribution import find_attribution, subject_source
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import (
+    RESPECTIVELY,
     Sentence,
     collect,
     find_roles,
@@ -73,7 +74,6 @@ _FOLLOWED_ON = re.compile(
 )
 _FOLLOWED_KEYS = Keys(("followed",), word_start=True)  # of `_FOLLOWED_ON` (see `cues`)
 _FOLLOWING_PRONOUNS = frozenset({"it", "they", "this", "these", "those", "that"})
-_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 # Between two ranks of one item in two lists: 'No. 2 in Best Technology Jobs and No. 7'.
 _ANOTHER_LIST = re.compile(r"\s+(?:in|on|among)\s+[^,;.]{1,60}?\s*,?\s*(?:and|&)\s+", re.IGNORECASE)
 # An item right after a clause that ranked another: 'SQL came second, Java third'.
@@ -667,7 +667,7 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
         labelled = [] if found or trailing else _labelled_first(doc, sentence, text)
         return [*found, *trailing, *labelled]
     roles = _items(text)
-    if _RESPECTIVELY.search(text):
+    if RESPECTIVELY.search(text):
         # 'X, Y and Z made the list, coming in at No. 1, No. 23 and No. 22, respectively'
         named = [role for role in roles if role[1] <= ranks[0][1]]
         if len(ranks) > 1 and len(named) == len(ranks):

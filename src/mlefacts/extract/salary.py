@@ -935,9 +935,10 @@ def _falls_after(text: str, amount: Amount) -> bool:
 
 
 def negated(amount: Amount) -> Amount:
-    """A fall as a negative change: 'openings fell 4%' is -4."""
-    high = -amount.value_high if amount.value_high is not None else None
-    return replace(amount, value=-amount.value, value_high=high)
+    """A fall as a negative change: 'openings fell 4%' is -4, 'fell 9 to 12%' is -12 to -9."""
+    if amount.value_high is None:
+        return replace(amount, value=-amount.value)
+    return replace(amount, value=-amount.value_high, value_high=-amount.value)
 
 
 def _role(
