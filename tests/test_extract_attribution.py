@@ -48,6 +48,11 @@ from mlefacts.extract.attribution import find_attribution, full_source_name
         ("Hirewell data shows postings rose 22% in 2025.", "Hirewell"),
         ("Stackline's latest numbers put the market at $88 billion.", "Stackline"),
         ("The figures come from Hirewell, which tracked 1.2 million postings.", "Hirewell"),
+        # where jobs are posted or counted, named before the source
+        ("Ads fell 31%, according to figures from the job board Hirewell.", "Hirewell"),
+        ("Ads fell 31%, per recent analysis from job search platform Hirewell.", "Hirewell"),
+        ("Some 60,000 jobs were cut, according to the tracker Stackline.", "Stackline"),
+        ("Some 60,000 jobs were cut in 2024, as tallied by Stackline.", "Stackline"),
     ],
 )
 def test_sources(sentence: str, source: str) -> None:
@@ -65,6 +70,8 @@ def test_sources(sentence: str, source: str) -> None:
         "Pay is quoted per annum.",
         # a kind of firm written in a name is no description of the source
         "Tata Consultancy Services pays Rs. 4,12,706 a year.",
+        # a date after 'data from' is when, not who
+        "Pay rose 4%, going by data from October 2025.",
     ],
 )
 def test_no_source(sentence: str) -> None:

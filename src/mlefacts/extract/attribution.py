@@ -12,6 +12,7 @@ from functools import cache, lru_cache, partial
 
 from mlefacts.extract.context import find_roles, is_place, phrase_alternation
 from mlefacts.extract.cues import phrase_keys
+from mlefacts.months import month_number
 from mlefacts.normalize._data import trie
 from mlefacts.normalize.text import fold_case
 from mlefacts.toml_files import data_words, load_data
@@ -262,6 +263,9 @@ def _drop_leading_function_words(name: str) -> str:
 def _plausible(name: str) -> bool:
     if not name or not name[0].isupper():
         return False
+    words = name.split()
+    if month_number(words[0]) and all(word.isdigit() for word in words[1:]):
+        return False  # a date: 'Hirewell data from October 2025'
     return not (find_roles(name) or is_place(name))
 
 
