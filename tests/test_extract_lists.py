@@ -318,6 +318,27 @@ def test_a_breakdown_written_as_one_sentence_gives_each_part() -> None:
     assert {quote(doc, c) for c in claims if c.subject == "python"} == {"Python 93%"}
 
 
+def test_bracketed_parts_after_are_or_include_are_shares_of_the_role_the_lead_names() -> None:
+    """'The most requested languages for ML engineers are Python (61.2%), ...': the parts open
+    after the verb, as after 'named'; the people are the role, not the noun it ends with."""
+    for verb in ("are", "include"):
+        page = (
+            "# Skills report\n\nWe read 1,400 job ads.\n\n"
+            f"The most requested languages for data engineers {verb} Python (61.2%), "
+            "SQL (29.4%), and Scala (11.8%).\n"
+        )
+        claims = numeric_claims(document(page, "text/markdown"))
+        assert {
+            (c.subject, c.value, c.qualifiers.get("population"))
+            for c in claims
+            if c.kind == "share"
+        } == {
+            ("python", 61.2, "data engineer"),
+            ("sql", 29.4, "data engineer"),
+            ("scala", 11.8, "data engineer"),
+        }
+
+
 def test_a_part_another_extractor_read_is_claimed_once() -> None:
     page = (
         "# Skills in ML job ads\n\n"

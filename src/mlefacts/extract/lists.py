@@ -293,9 +293,11 @@ _BRACKET_LABEL = re.compile(
     r"[\s,;]*(?:(?:and|or)\s+)?(?P<label>[^\W\d][^,;:.%\d()]{0,48}?)\s*\(", re.IGNORECASE
 )
 _CLOSE = re.compile(r"\s*\)")
-# the verb after which a sentence names the parts it counts ('respondents named', 'cited')
+# the verb after which a sentence names the parts it counts ('respondents named', 'cited', 'the
+# most requested languages are')
 _NAMING = re.compile(
-    r"\b(?:named|cited|chose|picked|selected|listed|mentioned|pointed\s+to|ranked)\s+",
+    r"\b(?:named|cited|chose|picked|selected|listed|mentioned|pointed\s+to|ranked|are|were|"
+    r"include|includes|included|including)\s+",
     re.IGNORECASE,
 )
 _RUN_END = re.compile(r"[\s.;)]*")

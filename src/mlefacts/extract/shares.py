@@ -2949,7 +2949,11 @@ def people_of_page(
     lead-in names ('... (single answer, all respondents)'), else those the survey asked."""
     if of_roles:
         named = _words("population_nouns").search(lead)
-        return normalize_subject(named.group()) if named else surveyed_people(doc, block_index)
+        if named is None:
+            return surveyed_people(doc, block_index)
+        # 'languages for ML engineers': the role the noun ends, not 'engineer'
+        role = next((r for r in find_roles(lead) if r[0] <= named.start() < r[1]), None)
+        return role[2] if role else normalize_subject(named.group())
     if divides_by_title(doc) and (asked := surveyed_people(doc, block_index)):
         return asked
     return document_role(doc) or surveyed_people(doc, block_index)
