@@ -1185,6 +1185,15 @@ def test_years_of_experience_in_the_figures_frame_give_its_level(
         ),
         ("In Toronto, ML engineers are paid a premium of C$8,000 over the average.", set()),
         ("One ML engineer took a $15,000 pay cut to join a start-up.", set()),
+        (  # a change named after its sum with a word between; 'averaged' names the statistic
+            "ML engineer salaries averaged $191K in 2025, a $23K year-over-year increase.",
+            {(191000.0, "USD", "average")},
+        ),
+        (  # a percentile in brackets right after its sum, before the clause's 'typical'
+            "Typical pay for ML engineers runs from $94,200 (25th percentile) to $152,700 "
+            "(75th percentile).",
+            {(94200.0, "USD", "25th percentile"), (152700.0, "USD", "75th percentile")},
+        ),
         ("Employers contribute up to $6,000 a year to 401(k) matching for ML engineers.", set()),
     ],
 )

@@ -215,7 +215,11 @@ _JOBS_AT = re.compile(r"\s+(?:remote\s+)?(?:jobs?|roles|positions|openings|vacan
 # How far after a sum a relative year dates it ('C$104K a year earlier').
 _RELATIVE_REACH = 30
 _RIGHT_AFTER_AVERAGE = re.compile(r"[\s,]*on\s+average\b", re.IGNORECASE)
-_ON_AVERAGE = re.compile(r"\bon average\b|\baverages?\b(?=\s+(?:of\s+)?\S*\d)", re.IGNORECASE)
+# A bracket right after a figure: '$94,200 (25th percentile)'.
+_BRACKET_AFTER = re.compile(r"\s*\((?P<inner>[^()]{1,30})\)")
+_ON_AVERAGE = re.compile(
+    r"\bon average\b|\baverag(?:e|es|ed|ing)\b(?=\s+(?:of\s+)?(?:\S*\d|$))", re.IGNORECASE
+)
 
 
 @cache
@@ -1693,7 +1697,12 @@ def _difference_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern
         rf"\b(?:(?:{verbs})\s+by|(?:{direct})|(?:{nouns}){whose}(?:\s+(?:{linking})|\s*:))\s+{hedge}"
         rf"(?:an?\s+(?:average|median|typical)\s+of\s+)?$"
     )
-    after = rf"(?:\s+(?:a|per)\s+(?:year|month))?\s+(?:pay\s+|salary\s+|wage\s+)?(?:{nouns})\b"
+    # 'a $5,000 raise', 'a $23K year-over-year increase', 'a £2,000 a year pay cut'
+    after = (
+        r"(?:\s+(?:a|per)\s+(?:year|month))?(?:\s+(?:year-over-year|year-on-year|yoy|annual|"
+        r"yearly|average|median|typical|overall))?"
+        rf"\s+(?:pay\s+|salary\s+|wage\s+)?(?:{nouns})\b"
+    )
     adds = rf"\b(?:{adding})\s+{hedge}(?:between\s+)?$"
     return (
         re.compile(before, re.IGNORECASE),
@@ -1838,10 +1847,13 @@ def _qualifiers(
     levels), else from a currency sign that names one ('US$') when nothing up to the page's
     title names a country or region."""
     near = (after, before) if _PREPOSITION_AFTER.match(after) else (before, after)
+    # 'from $94,200 (25th percentile) to ...': its own bracket before the clause's words
+    bracket = _BRACKET_AFTER.match(after)
     statistic = (
+        (percentile(bracket["inner"]) if bracket else None)
         # a range is one unless the words before it name a statistic ('range between ₹3.5 and
         # ₹22.2 lakh with an average of ₹10.2 lakh': the average is the next figure's)
-        (
+        or (
             "range"
             if amount.value_high
             and not _statistic(before)
