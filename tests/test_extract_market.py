@@ -1227,3 +1227,26 @@ def test_it_in_a_list_item_goes_on_with_the_market_the_item_before_names() -> No
         ("global vector database market", 2.2e9, 2024),
         ("global vector database market", 10.6e9, 2030),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sizes"),
+    [
+        (
+            "The AI chip market is expected to exceed $84 billion in 2025, an increase of about "
+            "$21 billion compared to 2024.",
+            [84e9],
+        ),
+        ("The MLOps market reached $6.3 billion in 2025, a $2.1 billion jump on 2024.", [6.3e9]),
+        ("The MLOps market is worth $6.3 billion, $2.1 billion more than in 2024.", [6.3e9]),
+        # read as one range before: a change, then the level it reached
+        ("The MLOps market grew by $2.1 billion to $6.3 billion in 2025.", [6.3e9]),
+        ("The MLOps market will rise from $4.2 billion in 2024 to $6.3 billion.", [4.2e9, 6.3e9]),
+    ],
+)
+def test_a_sum_a_market_changed_by_is_no_size(sentence: str, sizes: list[float]) -> None:
+    doc = build_document(
+        source_id="m", text=f"Market brief.\n\n{sentence}", media_type="text/plain"
+    )
+    claims = [c for c in market.extract(doc) if c.kind == "market_size"]
+    assert [(c.value, c.value_high) for c in claims] == [(size, None) for size in sizes]

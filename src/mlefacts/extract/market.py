@@ -380,13 +380,65 @@ _YEARLESS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
     text = doc.text
     own = text[sentence.start : sentence.end]
-    found = with_word_multiples(text, sentence, amounts(text, sentence.start, sentence.end))
-    sizes = [a for a in found if a.value >= MIN_MARKET_SIZE and a.is_money]
+    found = [
+        _level_after_change(text, sentence, a)
+        for a in with_word_multiples(text, sentence, amounts(text, sentence.start, sentence.end))
+    ]
+    sizes = [
+        a
+        for a in found
+        if a.value >= MIN_MARKET_SIZE and a.is_money and not _size_change(text, sentence, a)
+    ]
     rates = [a for a in found if a.unit in ("percent", "ratio")]
     if not sizes and not rates:
         return []
     claims = _read_figures(doc, sentence, own, found, sizes, rates)
     return claims or _labelled_line(doc, sentence)
+
+
+def _size_change(text: str, sentence: Sentence, amount: Amount) -> bool:
+    """A sum by which a market changed is no size: 'an increase of about $21 billion', 'grew by
+    $20 billion to ...', 'a $21 billion jump', '$21 billion more than in 2024'."""
+    before, after = _size_change_patterns()
+    return bool(
+        before.search(text, max(sentence.start, amount.start - 40), amount.start)
+        or after.match(text, amount.end, sentence.end)
+    )
+
+
+def _level_after_change(text: str, sentence: Sentence, amount: Amount) -> Amount:
+    """'grew by $2.1 billion to $6.3 billion' is read as one range; it is a change, then the
+    level it reached: the level alone."""
+    if amount.value_high is None or not amount.is_money:
+        return amount
+    if not _size_change_patterns()[0].search(
+        text, max(sentence.start, amount.start - 40), amount.start
+    ):
+        return amount
+    joins = list(_RANGE_JOIN.finditer(text, amount.start, amount.end))
+    if not joins:
+        return amount
+    start = joins[-1].end()
+    return replace(
+        amount, start=start, value=amount.value_high, value_high=None, raw=text[start : amount.end]
+    )
+
+
+_RANGE_JOIN = re.compile(r"\s*(?:\bto\b|[-–—])\s*")
+
+
+@cache
+def _size_change_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    change = r"(?:increase|rise|jump|gain|decrease|decline|drop|fall|addition|boost)"
+    verbs = r"(?:grew|grown|rose|risen|increased|jumped|climbed|fell|dropped|declined|decreased"
+    verbs += r"|expanded|shrank|shrunk|up|down)"
+    return (
+        re.compile(
+            rf"\b(?:an?\s+(?:[\w-]+\s+)?{change}\s+of|{verbs}\s+by)\s+{optional_hedge()}$",
+            re.IGNORECASE,
+        ),
+        re.compile(rf"\s+(?:[\w-]+\s+)?(?:{change}\b|(?:more|less)\s+than\b)", re.IGNORECASE),
+    )
 
 
 def _read_figures(
