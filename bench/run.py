@@ -491,6 +491,21 @@ def measure_pipeline(
     return measured
 
 
+def python_loop_s(steps: int = 5_000_000, repeat: int = 3) -> float:
+    """CPU seconds of a fixed pure-Python loop, best of `repeat`: a shared machine runs at
+    different speeds through the day (on 2026-12-05 this one ran an empty flow in 7.5 s in the
+    morning and in 15-21 s at night), and every absolute figure here moves with it, so each
+    report states it beside them."""
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.process_time()
+        total = 0
+        for step in range(steps):
+            total += step
+        best = min(best, time.process_time() - start)
+    return round(best, 3)
+
+
 def measure_empty_flow(out_dir: Path) -> dict[str, Any]:
     """An empty flow: first in a fresh process (starts the temporary server), then warm."""
     result = run_child("empty", out_dir, "--repeat", "3")
@@ -852,9 +867,10 @@ def linearity(pipelines: Sequence[dict[str, Any]], empty: dict[str, Any]) -> dic
 
 
 def print_report(results: dict[str, Any]) -> None:
+    machine = results["machine"]
     print(
-        f"\nmlefacts benchmark ({results['machine']['cpus']} CPUs, python "
-        f"{results['machine']['python']})"
+        f"\nmlefacts benchmark ({machine['cpus']} CPUs, python {machine['python']}; "
+        f"the machine's speed: a 5M-step Python loop takes {machine['python_loop_s']:.2f} CPU s)"
     )
     empty = results["empty_flow"]
     print(
@@ -1015,6 +1031,7 @@ def main(argv: Sequence[str] | None = None) -> None:
             "cpus": os.cpu_count(),
             "python": platform.python_version(),
             "platform": platform.platform(),
+            "python_loop_s": python_loop_s(),
         },
         "started_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
         "code": os.environ.get(FROZEN_ENV, "work tree"),

@@ -60,3 +60,18 @@ def test_one_size_alone_is_judged_pro_rata_and_reruns_count_when_measured() -> N
     assert (time["measured"], time["limit"], time["met"]) == (500.0, 600.0, True)
     assert checks["peak_rss 100,000 / 10,000"]["measured"] is None
     assert checks["rerun_minus_empty_s (100,000)"]["measured"] == 2.0
+
+
+def test_the_report_states_the_machines_speed_beside_its_figures(capsys: Any) -> None:
+    """Absolute figures move with a shared machine's speed: the report states a fixed loop's
+    CPU time, measured at the start, so runs on different days can be compared."""
+    loop_s = bench_run.python_loop_s(steps=10_000, repeat=1)
+    assert 0 < loop_s < 1
+    results = {
+        "machine": {"cpus": 2, "python": "3.11.7", "python_loop_s": 1.234},
+        "empty_flow": EMPTY,
+        "pipeline": [],
+        "targets": {},
+    }
+    bench_run.print_report(results)
+    assert "a 5M-step Python loop takes 1.23 CPU s" in capsys.readouterr().out
