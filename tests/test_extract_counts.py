@@ -1263,3 +1263,17 @@ def test_jobs_in_a_field_are_read_after_a_dotted_capital_i() -> None:
     doc = build_document(source_id="s", text=text, media_type="text/plain")
     found = [c for c in extract_claims(doc)[0] if c.kind == "job_demand"]
     assert [(c.value, c.subject) for c in found] == [(48000.0, "artificial intelligence role")]
+
+
+def test_a_bracketed_count_is_the_title_before_its_bracket_and_one_in_every_n_is_no_count() -> None:
+    text = (
+        "AI skills were listed most often in openings for software developers (over 18,400 "
+        "positions), followed by data analysts (more than 9,700 positions). Only one in every "
+        "400 job postings explicitly mentions AI literacy."
+    )
+    doc = build_document(source_id="s", text=text, media_type="text/plain")
+    found = [c for c in extract_claims(doc)[0] if c.unit == "count"]
+    assert [(c.value, c.subject) for c in found] == [
+        (18400.0, "software developer"),
+        (9700.0, "data analyst"),
+    ]

@@ -91,7 +91,8 @@ _SERIAL_BEFORE = re.compile(
 _SERIAL_REACH = 24  # the longest serial words before a number ('Volume No. 2025/')
 _RATIO_BEFORE = gated(
     re.compile(
-        r"(?:\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of|of)|\bper)\s+$",
+        r"(?:\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of|of)"
+        r"(?:\s+every)?|\bper)\s+$",  # 'one in every 400 job postings'
         re.I,
     )
 )
@@ -403,6 +404,12 @@ def read_sentence(doc: Document, sentence: Sentence, *, labels_only: bool = Fals
             counted = _bracketed(text, sentence, amount) or _part_for(
                 text, amount, sentence.end, claims
             )
+        elif (
+            counted is not None
+            and counted.title is None
+            and (title := _bracket_title(text, sentence, amount))
+        ):
+            counted = replace(counted, title=title)  # 'data analysts (more than 9,700 positions)'
         if counted is None and claims and not labels_only:
             # 'open roles, up from 39,200 a year earlier'; 'doubled from 40,000 to 72,000'
             other = restatement(text, claims[-1], amount, sentence.end)
@@ -1009,7 +1016,20 @@ def _bracketed(text: str, sentence: Sentence, amount: Amount) -> _Counted | None
     return _Counted(jobs.group(), jobs.group().lower(), titles[-1][2])
 
 
+def _bracket_title(text: str, sentence: Sentence, amount: Amount) -> str | None:
+    """The job title a bracket that holds a count with its noun opens right after ('followed by
+    data analysts (more than 9,700 positions)'): whose count it is, not the clause's first."""
+    opening = text.rfind("(", sentence.start, amount.start)
+    if opening < 0 or not _HEDGED.fullmatch(text, opening + 1, amount.start):
+        return None
+    titles = find_titles(text[sentence.start : opening])
+    if not titles or text[sentence.start + titles[-1][1] : opening].strip():
+        return None
+    return titles[-1][2]
+
+
 _OPENING_BRACKET = re.compile(r"\s*\(\s*")
+_HEDGED = re.compile(rf"\s*{optional_hedge()}", re.IGNORECASE)
 _CLOSING_BRACKET = re.compile(r"\s*\)")
 
 
