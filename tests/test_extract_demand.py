@@ -729,3 +729,45 @@ def test_figures_stated_respectively_take_the_roles_named_before_them_in_order()
         ("data engineer", 28.0),
         ("natural language processing engineer", 15.0),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subjects"),
+    [
+        # a figure in its own bracket is what the words before the bracket name, never a role
+        # named after it
+        (
+            "Demand for machine learning roles (up 64%) and data engineering roles (up 110%) "
+            "has also climbed.",
+            ["machine learning role", "data engineer"],
+        ),
+        # newer titles are roles: a field before 'engineer'
+        ("Postings for prompt engineers rose 900% in two years.", ["prompt engineer"]),
+        ("Openings for LLM engineers doubled in 2025.", ["large language model engineer"]),
+        # the board between the postings and what they ask for
+        (
+            "Job listings on Stackline that mention prompt engineering have risen fivefold.",
+            ["prompt engineering"],
+        ),
+    ],
+)
+def test_the_subject_of_a_bracketed_change_a_newer_title_and_listings_on_a_board(
+    sentence: str, subjects: list[str]
+) -> None:
+    doc = build_document(
+        source_id="d", text=f"Hiring update.\n\n{sentence}", media_type="text/plain"
+    )
+    assert [c.subject for c in demand.extract(doc)] == subjects
+
+
+def test_a_rate_after_from_is_the_earlier_rate_of_a_growth_but_a_level_after_a_level() -> None:
+    """'slowed to 4% growth in 2024, from 27% in 2023': both rates of growth, each in its
+    year; 'rose to 30%, up from 25%' are levels, no change."""
+    text = (
+        "Hiring update.\n\nHiring for ML engineers slowed to 4% growth in 2024, from 27% in 2023."
+    )
+    doc = build_document(source_id="d", text=text, media_type="text/plain")
+    assert [(c.value, c.year) for c in demand.extract(doc)] == [(4.0, 2024), (27.0, 2023)]
+    level = "Hiring update.\n\nThe share of ML engineer postings rose to 30%, up from 25% in 2023."
+    doc = build_document(source_id="d", text=level, media_type="text/plain")
+    assert demand.extract(doc) == []

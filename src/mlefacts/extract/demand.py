@@ -81,7 +81,7 @@ _DURATION = re.compile(
 )
 _JOB_MARKET = "job market"
 _SKILL_POSTINGS = re.compile(
-    r"\b(?:postings|listings|jobs|openings|vacancies|roles)\s+(?:that\s+)?"
+    r"\b(?:postings|listings|jobs|openings|vacancies|roles)\s+(?:(?:on|at)\s+\S+\s+)?(?:that\s+)?"
     r"(?:mention(?:ing|ed)?|requir(?:e|es|ed|ing)|request(?:s|ed|ing)?|ask(?:ing|ed)?\s+for|"
     r"list(?:ing|ed)?)\s+"
     r"(?P<skill>[\w/+.-]+(?:\s+[\w/+.-]+){0,3}?)\s+(?:skills?|expertise|knowledge)\b",
@@ -90,7 +90,8 @@ _SKILL_POSTINGS = re.compile(
 # Postings counted by what they ask for, before the name ('Ads asking for', 'Postings that
 # ask for experience with', 'job postings mentioning', '..., while those mentioning').
 _ASKED_SKILL = re.compile(
-    r"\b(?:postings|listings|ads|adverts|jobs|openings|vacancies|roles|those)\s+(?:that\s+)?"
+    r"\b(?:postings|listings|ads|adverts|jobs|openings|vacancies|roles|those)\s+"
+    r"(?:(?:on|at)\s+\S+\s+)?(?:that\s+)?"  # 'Listings on Stackline that mention'
     r"(?:mention(?:s|ing|ed)?|requir(?:e|es|ed|ing)|request(?:s|ed|ing)?|ask(?:s|ing|ed)?\s+for)"
     r"\s+(?:(?:experience|knowledge|familiarity)\s+(?:with|of|in)\s+)?",
     re.IGNORECASE,
@@ -582,12 +583,16 @@ def _own_roles(
     outside = [role for role in before if not _in_brackets(text, frame.clause_start + role[0])]
     if outside or before or not after:
         return outside or before
+    if _OWN_BRACKET.search(text, frame.clause_start, amount.start):
+        return []  # 'machine learning roles (up 64%) and data engineering roles (up 110%)'
     return find_roles(text[amount.end : frame.after_end])
 
 
 # Between a job title and its own figure: a bracket or a label's colon ('database
 # administrators (+12%)', 'Business intelligence developer: -14% postings').
 _OPEN_BRACKET = re.compile(r"\s*[(:]\s*[+−-]?")
+# A figure in brackets of its own ('(up 64%)'): of what the words before the bracket name.
+_OWN_BRACKET = re.compile(r"\(\s*(?:(?:up|down)\s+)?[+−-]?$", re.IGNORECASE)
 
 
 def _in_brackets(text: str, at: int) -> bool:
@@ -617,8 +622,9 @@ def _own_year(
 @lru_cache(maxsize=16)
 def _sole_role(doc: Document) -> str | None:
     """The one role a page's text names, whose openings its bare 'Openings in Maine rose 8%'
-    counts; a round-up naming several roles in passing counts the job market's."""
-    named = {role for *_, role in find_roles(doc.text)}
+    counts; a round-up naming several roles or titles in passing ('## 1. Prompt Engineer',
+    '## 2. Data Annotation Lead') counts the job market's."""
+    named = {role for *_, role in find_titles(doc.text)}
     return named.pop() if len(named) == 1 else None
 
 
@@ -680,8 +686,17 @@ def _is_growth(text: str, sentence: Sentence, found: list[Amount], amount: Amoun
             True  # 'postings (+74% in two years)', 'MLOps engineer: -14% postings year over year'
         )
     previous, new = _level_patterns()
-    if previous.search(text, start, amount.start) or new.search(text, start, amount.start):
-        return False  # 'up from 18% in 2021', 'fell from 30% to 20%', 'rises to 44%': levels
+    if new.search(text, start, amount.start):
+        return False  # 'fell from 30% to 20%', 'rises to 44%': levels
+    if previous.search(text, start, amount.start):
+        # 'up from 18% in 2021' is a level, unless it follows a rate of growth: 'slowed to 4%
+        # growth in 2024, from 27% in 2023' is the rate a year before
+        return bool(
+            index
+            and found[index - 1].unit == amount.unit
+            and amount.start - found[index - 1].end <= _REACH
+            and _is_growth(text, sentence, found, found[index - 1])
+        )
     frame = figure_frame(text, sentence.start, sentence.end, found, index)
     # a share ('holds a 41.2% share') is no change; asked last, as its cue costs most and most
     # figures fail the cheaper tests (all are pure, so the order does not change the answer)
