@@ -2774,3 +2774,23 @@ def test_a_typical_range_refers_back_to_the_pay_stated_before_it() -> None:
     )
     found = [(c.value, c.value_high, c.unit) for c in numeric_claims(doc)]
     assert found == [(150000, None, "AUD"), (120000, 185000, "AUD")]
+
+
+def test_lowest_and_top_tenths_are_percentiles_and_us_dollars_are_not_the_pages_pay() -> None:
+    """'The lowest 10% earn less than Rs. 4,10,000' states the 10th percentile, 'the top 10%
+    earn more than' the 90th; on a page about India, 'US$139,400' is the United States' pay
+    (its currency names it), not India's."""
+    text = (
+        "# Data Engineer Salary in India\n\nThe average data engineer salary in India is "
+        "Rs. 9,40,000 per year. The lowest 10% earn less than Rs. 4,10,000, while the top 10% "
+        "earn more than Rs. 21,00,000 per year.\n\nHirewell's 2025 report gives data engineers "
+        "an average base salary of US$139,400.\n"
+    )
+    claims = [c for c in extract_claims(document(text, "text/markdown"))[0] if c.kind == "salary"]
+    read = {c.value: (c.qualifiers.get("statistic"), c.qualifiers.get("country")) for c in claims}
+    assert read == {
+        940000.0: ("average", "India"),
+        410000.0: ("10th percentile", "India"),
+        2100000.0: ("90th percentile", "India"),
+        139400.0: ("average", "United States"),
+    }

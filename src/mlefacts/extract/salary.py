@@ -1459,7 +1459,10 @@ _LEVEL_HEAD_WORDS = 3
 # A point of the pay's spread as a sentence's subject: 'The 25th percentile was', 'the upper
 # quartile'.
 _PERCENTILE_SUBJECT = re.compile(
-    r"\b(?:\d{1,2}(?:st|nd|rd|th)\s+percentile|(?:upper|lower|top|bottom)\s+quartile)\b",
+    r"\b(?:\d{1,2}(?:st|nd|rd|th)\s+percentile|(?:upper|lower|top|bottom)\s+quartile)\b"
+    # 'the lowest 10% earn less than', 'the top 10% make over'
+    r"|\b(?:bottom|top|lowest|highest)\s+[1-4]?\d\s*%\s+(?:earn|earns|make|makes)(?:\s+(?:below|"
+    r"above|under|over|less\s+than|more\s+than|at\s+least|at\s+most))?(?=\s*$)",
     re.IGNORECASE,
 )
 
@@ -1955,8 +1958,8 @@ def pay_country(
     """The country a pay figure is stated for: the one its own words name; else the one its
     city is in ('Bengaluru: ₹16.8 LPA'); else the one its heading or lead-in names; each
     yielding to the figure's own currency ('## Canada' over 'Engineers who move to London earn
-    £92,000'); else the one its currency sign names ('US$', 'A$') when nothing up to the page's
-    title names another country or a region."""
+    £92,000', a page about India over 'US$139,400'); else the one its currency sign names
+    ('US$', 'A$') when nothing up to the page's title names another country or a region."""
     # 'the local office of a US company', 'US-headquartered firms': where an employer comes
     # from, not where it pays
     if any(find_places(text, "countries") for text in own):
@@ -1973,8 +1976,11 @@ def pay_country(
     if city and (home := city_country(city)):
         return currency_country(amount.unit, home)
     inherited = single_country(*framing)
+    marked = symbol_country(marker) if marker else None
+    if inherited and marked and marked != inherited:
+        return marked  # '... a base salary of US$139,400' on a page about India
     country = currency_country(amount.unit, inherited) if inherited else None
-    own_country = symbol_country(marker) if country is None and marker else None
+    own_country = marked if country is None else None
     if own_country is None:
         return country
     texts = (*own, *framing, title)

@@ -87,7 +87,7 @@ _END_NAMED = re.compile(
 )
 # The share of earners at an end of the spread: 'Bottom 25%', 'Top 10%'.
 _END_SHARE = re.compile(
-    r"(?P<end>bottom|top)\s+(?P<n>[1-4]?\d)\s*%"
+    r"(?P<end>bottom|top|lowest|highest)\s+(?P<n>[1-4]?\d)\s*%"
     # a card's label may say what the group earns: 'Bottom 10% earn below', 'Top 10% make over'
     r"(?:\s+(?:of\s+)?(?:earners|earn|earns|make|makes)(?:\s+(?:below|above|under|over|less"
     r"\s+than|more\s+than|at\s+least|at\s+most))?)?",
@@ -582,7 +582,8 @@ def percentile(label: str) -> str | None:
     share = _END_SHARE.fullmatch(label.strip())  # 'Top 10%' of earners start at the 90th
     if share:
         number = int(share["n"])
-        return percentile(f"{100 - number if share['end'].lower() == 'top' else number}th")
+        top = share["end"].lower() in ("top", "highest")
+        return percentile(f"{100 - number if top else number}th")
     end = _END_NAMED.fullmatch(label.strip())  # 'Low (10%)': the end of the spread it names
     match = _PERCENTILE.match(end["inner"] if end else label.strip())
     if match is None:
