@@ -130,6 +130,30 @@ def test_a_part_of_a_sentence_after_a_semicolon_states_its_own_requirement() -> 
     assert found == {"Python": "required", "Scala": "preferred"}  # the heading's, not the plus
 
 
+def test_a_clause_a_conjunction_opens_states_its_own_requirement_and_helps_is_preferred() -> None:
+    """'..., and a solid grounding in probability helps': the clause's 'helps' makes its skill
+    preferred, not those of the clause before it; a list's ', and Spark' goes on with its
+    list; 'Familiarity with Grafana helps' under a heading of needs is preferred."""
+    doc = document(
+        "Skills\n\nYou should be comfortable with linear algebra and calculus, and a solid "
+        "grounding in probability helps.\n\nWe need Python, SQL, and Spark.\n\n"
+        "## Skills you'll need\n\nMost engineers know Terraform. Familiarity with Grafana helps.\n"
+    )
+    found = {
+        c.qualifiers["canonical"]: c.qualifiers.get("requirement") for c in skills.extract(doc)
+    }
+    assert found == {
+        "linear algebra": None,
+        "calculus": None,
+        "probability": "preferred",
+        "Python": "required",
+        "SQL": "required",
+        "Spark": "required",
+        "Terraform": "required",
+        "Grafana": "preferred",
+    }
+
+
 def test_degree_fields_are_skills_marked_education() -> None:
     claims = skills.extract(fixture("requirements.txt"))
     fields = [c.qualifiers["canonical"] for c in claims if c.qualifiers.get("education")]

@@ -993,10 +993,26 @@ _REFERS_BACK = re.compile(r"\b(?:them|it|these|those|either|both|one\s+of)\b", r
 
 
 def _part_of(text: str, sentence: Span, match: SkillMatch) -> tuple[int, int]:
-    """The part of the sentence between semicolons that holds the skill's name."""
+    """The part of the sentence between semicolons, or between clauses a conjunction opens with
+    a new noun phrase ('..., and a solid grounding in probability helps'), that holds the
+    skill's name (a list's ', and Spark' goes on with its list)."""
     start = text.rfind(";", sentence.start, match.start) + 1 or sentence.start
     end = text.find(";", match.end, sentence.end)
-    return start, sentence.end if end < 0 else end
+    end = sentence.end if end < 0 else end
+    for clause in _NEW_CLAUSE.finditer(text, start, end):
+        if clause.end() <= match.start:
+            start = clause.start() + 1
+        elif clause.start() >= match.end:
+            return start, clause.start()
+    return start, end
+
+
+# A conjunction after a comma that opens a clause with a noun phrase of its own.
+_NEW_CLAUSE = re.compile(
+    r",\s+(?:and|but|while|though)\s+(?:a|an|the|some|any|your|its|their|knowing|experience|"
+    r"familiarity|exposure|knowledge)\b",
+    re.IGNORECASE,
+)
 
 
 # What joins a role to another that only says what it is: 'An ML engineer is a software engineer'.
