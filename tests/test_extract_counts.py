@@ -138,7 +138,9 @@ def test_the_part_of_a_count_of_jobs_that_is_for_a_role_is_that_roles_demand() -
         "Employers posted 410,000 AI-related jobs, and about 52,000 of them were for data "
         "scientists. Of the 96,000 tech job postings, 7,300 were for software engineers. "
         "Roughly 2,800 of those ads were specifically for data engineers. "
-        "Of the 1,200 respondents, 300 were for hiring more staff."
+        "Of the 1,200 respondents, 300 were for hiring more staff. "
+        "From 2023 to 2025 there were 512,000 AI-related job postings in Canada, with 61,000 "
+        "for ML engineer roles."
     )
     assert found[410000] == ("job_demand", "job_openings", "artificial intelligence job")
     assert found[52000] == ("job_demand", "job_openings", "data scientist")
@@ -147,6 +149,7 @@ def test_the_part_of_a_count_of_jobs_that_is_for_a_role_is_that_roles_demand() -
     assert found[7300] == ("job_demand", "job_openings", "software engineer")
     assert found[2800] == ("job_demand", "job_openings", "data engineer")
     assert 300 not in found  # a part of respondents is no one's jobs
+    assert found[61000] == ("job_demand", "job_openings", "machine learning engineer")
 
 
 def test_employment_and_a_study_sample_are_counts_not_demand() -> None:

@@ -503,6 +503,8 @@ def _part_match(text: str, amount: Amount, end: int) -> re.Match[str] | None:
     """The words after a number that make it a part of a count for a role ('... of them were
     for ML engineers'; see `_part_for`)."""
     match = _PART_FOR.match(text, amount.end, end)
+    if match is None and _WITH_BEFORE.search(text, max(0, amount.start - 24), amount.start):
+        match = _WITH_FOR.match(text, amount.end, end)  # '..., with 61,000 for ML engineer roles'
     return match if match is not None and find_roles(text[match.end() : end]) else None
 
 
@@ -511,6 +513,11 @@ _PART_FOR = re.compile(
     r"\s+(?:were|are|was|is)\s+(?:(?:specifically|explicitly|solely|only|just)\s+)?for\s+",
     re.IGNORECASE,
 )
+
+
+# '..., with 61,000 for ML engineer roles': the part set after the whole with 'with'.
+_WITH_BEFORE = re.compile(rf",\s*(?:and\s+)?with\s+{optional_hedge()}$", re.IGNORECASE)
+_WITH_FOR = re.compile(r"(?P<whole>)\s+for\s+", re.IGNORECASE)
 
 
 def _said_before(text: str, start: int, amount: Amount, counted: _Counted) -> bool:
