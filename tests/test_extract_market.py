@@ -1250,3 +1250,36 @@ def test_a_sum_a_market_changed_by_is_no_size(sentence: str, sizes: list[float])
     )
     claims = [c for c in market.extract(doc) if c.kind == "market_size"]
     assert [(c.value, c.value_high) for c in claims] == [(size, None) for size in sizes]
+
+
+def test_a_later_size_card_is_a_forecast_and_a_forecast_period_rate_is_the_titles() -> None:
+    """'Market Size 2033' beside 'Market Size 2025' is the forecast; 'The market size was USD
+    21.4 Billion in 2025 and is expected to register a CAGR of 20.6% during the forecast
+    period' states a past size (the rate was dated 2025 by it) and a rate over the period the
+    title names."""
+    page = (
+        "# Computer Vision Market Size, Share and Forecast, 2025-2033\n\n"
+        "Market Size 2025\nUSD 21.4\nBillion\n\nMarket Size 2033\nUSD 96.2\nBillion\n\n"
+        "## Market Synopsis\n\nThe global computer vision market size was USD 21.4 Billion in "
+        "2025 and is expected to register a revenue CAGR of 20.6% during the forecast period.\n"
+    )
+    doc = document(page, "text/markdown")
+    claims = [c for c in numeric_claims(doc) if c.kind in ("market_size", "growth_rate")]
+    cards = {
+        c.value: c.qualifiers["forecast"]
+        for c in claims
+        if doc.text[c.char_start :].startswith("Market Size")
+    }
+    assert cards == {21.4e9: False, 96.2e9: True}
+    prose = {
+        (c.attribute, c.value, c.year): c.qualifiers
+        for c in claims
+        if doc.text[c.char_start :].startswith("The global")
+    }
+    assert prose[("market_size", 21.4e9, 2025)]["forecast"] is False
+    assert prose[("cagr", 20.6, 2033)] == {
+        "period_start": 2025,
+        "period_end": 2033,
+        "forecast": True,
+        "region": "global",
+    }

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from functools import cache, partial
+from functools import cache, lru_cache, partial
 from typing import Any
 
 from mlefacts.contract import MAX_QUOTE
@@ -497,7 +497,9 @@ def _read_figures(
             subject = _governing_market(text, sentence, amount) if named_here else rate_subject
             if subject is None or pay_growth(text, sentence, found, amount):
                 continue
-            claim = _rate_claim(text, sentence, found, amount, subject, size_years)
+            claim = _rate_claim(
+                text, sentence, found, amount, subject, size_years, title=doc.title or ""
+            )
             if claim is not None:
                 claims.append(_of_part(claim, _figure_part(text, sentence, amount, part)))
     if not claims:
@@ -1125,7 +1127,11 @@ def _rate_claim(
     amount: Amount,
     subject: str,
     size_years: dict[int, int | None],
+    *,
+    title: str = "",
 ) -> Claim | None:
+    """A growth rate of the market; one 'during the forecast period' runs over the period the
+    page's title names ('Forecast, 2025-2033') when its sentence names none."""
     index = found.index(amount)
     start, stop = _neighbours(text, found, amount, sentence)
     near = text[
@@ -1167,6 +1173,11 @@ def _rate_claim(
             year = known[-1]  # a forecast rate beside one past size is not of that year
         elif following:
             year = following[0][1]
+    if year is None and _FORECAST_PERIOD.search(near):
+        titled = label_period(title)
+        if "period_end" in titled:
+            qualifiers.update(titled)
+            year = titled["period_end"]
     if forecast:
         qualifiers["forecast"] = True
     qualifiers.update(_place_qualifiers(subject, own, own[: amount.start - sentence.start]))
@@ -1181,6 +1192,11 @@ def _rate_claim(
         year=year,
         qualifiers=qualifiers,
     )
+
+
+_FORECAST_PERIOD = re.compile(
+    r"\b(?:during|over|in|throughout|across)\s+the\s+forecast\s+period\b", re.IGNORECASE
+)
 
 
 def _earlier_rate(text: str, sentence: Sentence, found: list[Amount], index: int) -> bool:
@@ -1305,7 +1321,12 @@ def card_reading(
         market = _card_market(doc, label, heading)
         if not (named or market):
             return None
-        forecast = states_forecast(label)
+        # 'Market Size 2033' beside 'Market Size 2025': the later of a page's sized years is
+        # its forecast
+        years = [year for *_, year in find_years(label)]
+        forecast = states_forecast(label) or bool(
+            years and any(year < years[-1] for year in _size_card_years(doc))
+        )
         # 'Market Size 2025' on a page that names no market: a market, unnamed
         return "market_size", "market_size", market or "market", {"forecast": forecast}
     if amount.unit != "percent":
@@ -1322,6 +1343,18 @@ def card_reading(
         return None
     market = _card_market(doc, label, heading)
     return None if market is None else (kind, attribute, market, qualifiers)
+
+
+@lru_cache(maxsize=8)
+def _size_card_years(doc: Document) -> tuple[int, ...]:
+    """The years the labels of a page's market-size cards name ('Market Size 2025')."""
+    labels = (doc.span_text(card.label) for card in doc.cards)
+    return tuple(
+        year
+        for label in labels
+        if _card_size_words().search(label)
+        for *_, year in find_years(label)
+    )
 
 
 def _card_market(doc: Document, label: str, heading: str) -> str | None:
