@@ -415,6 +415,8 @@ def test_a_plus_signed_figure_beside_postings_or_a_change_row_is_demand_growth()
         ("Job postings for data engineers have skyrocketed 140% since 2022.", [140.0]),
         ("Postings for NLP engineers rose 33% and 21%, respectively, in 2024 and 2025.", [33, 21]),
         ("Data engineer postings have grown at an average annual rate of about 18%.", [18.0]),
+        # a multiple below one: half the postings there were
+        ("Job postings for data scientists halved between 2022 and 2024.", [0.5]),
     ],
 )
 def test_changes_of_demand_in_other_words(sentence: str, values: list[float]) -> None:

@@ -1024,8 +1024,10 @@ def _quantity(text: str, atom: _Atom, floor: int) -> Quantity:
 
 
 @cache
-def _multiplier_words() -> tuple[dict[str, int], re.Pattern[str]]:
-    words = {w.lower(): int(v) for w, v in load_data("quantity_words")["multiplier_words"].items()}
+def _multiplier_words() -> tuple[dict[str, float], re.Pattern[str]]:
+    words = {
+        w.lower(): float(v) for w, v in load_data("quantity_words")["multiplier_words"].items()
+    }
     # Case-insensitive throughout, as its words are: so `gated` can tell what a match starts with.
     alternatives = alternation(set(words), ignore_case=True)
     pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
@@ -1041,6 +1043,8 @@ def find_multiplier_words(text: str, start: int = 0, end: int | None = None) -> 
     [('double', 2.0), ('threefold', 3.0)]
     >>> find_multiplier_words("double-digit growth")
     []
+    >>> [q.value for q in find_multiplier_words("postings halved")]
+    [0.5]
     """
     words, pattern = _multiplier_words()
     end = len(text) if end is None else end
