@@ -1280,3 +1280,15 @@ def test_a_bracketed_count_is_the_title_before_its_bracket_and_one_in_every_n_is
         (18400.0, "software developer"),
         (9700.0, "data analyst"),
     ]
+
+
+def test_a_number_in_a_duty_item_sizes_the_work_and_counts_nothing() -> None:
+    page = (
+        "# Staff ML Engineer\n\n## What you'll do\n\n- Mentor 3-5 engineers\n"
+        "- Review 20 design documents a quarter\n\n## The market\n\nThere were 26,500 open "
+        "positions for machine learning engineers in the United States in February.\n"
+    )
+    doc = build_document(source_id="t", text=page, media_type="text/markdown")
+    assert [c.value for c in extract_claims(doc)[0] if c.unit == "count"] == [26500.0]
+    skips = {doc.text[s.char_start : s.char_end]: s.reason for s in counts.skipped(doc)}
+    assert skips == {"3-5": "not_field"}

@@ -60,7 +60,12 @@ from mlefacts.extract.count_restatements import restatement
 from mlefacts.extract.coverage import page_activity
 from mlefacts.extract.cues import Keys, declare, may_hold, word_keys
 from mlefacts.extract.ranked_lists import item_name, numbered_label, ranked_subject
-from mlefacts.extract.sections import clean_text, document_role, section_role
+from mlefacts.extract.sections import (
+    block_section_types,
+    clean_text,
+    document_role,
+    section_role,
+)
 from mlefacts.extract.table_frame import Column, read_column
 from mlefacts.extract.titles import find_titles
 from mlefacts.months import month_alternation
@@ -389,8 +394,13 @@ def read_sentence(doc: Document, sentence: Sentence, *, labels_only: bool = Fals
     claims = []
     found = with_number_words(text, sentence, amounts(text, sentence.start, sentence.end))
     found = [_dot_grouped(text, amount, sentence.end) for amount in found]
+    duty = _duty_item(doc, sentence)
     for index, amount in enumerate(found):
-        if not _countable(text, sentence, amount) or page_activity(text, amount.start, amount.end):
+        if (
+            duty
+            or not _countable(text, sentence, amount)
+            or page_activity(text, amount.start, amount.end)
+        ):
             continue
         labelled = _label_before(text, sentence.start, amount.start, amount.end, sentence.end)
         counted = _sample_label(text, sentence.start, amount.start) or labelled
@@ -1177,12 +1187,24 @@ def _skips(doc: Document, sentence: Sentence) -> list[Skip]:
         )
         if counted is None:
             continue
-        reason = _ruled_out(text, sentence, amount)
+        reason = "not_field" if _duty_item(doc, sentence) else _ruled_out(text, sentence, amount)
         if reason is None:
             reason = _not_field(text, sentence, found, index, amount, counted)
         if reason is not None:
             out.append(Skip(amount.start, amount.end, reason))
     return out
+
+
+def _duty_item(doc: Document, sentence: Sentence) -> bool:
+    """Whether the sentence is an item of a list of duties ('Mentor 3-5 engineers'): a number
+    there sizes the work, it counts nothing of the field."""
+    index = sentence.block_index
+    return (
+        sentence.block.kind == "list_item"
+        and 0 <= index < len(doc.blocks)
+        and doc.blocks[index] is sentence.block
+        and block_section_types(doc)[index] == "responsibilities"
+    )
 
 
 def _not_field(
