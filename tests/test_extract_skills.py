@@ -154,6 +154,21 @@ def test_a_clause_a_conjunction_opens_states_its_own_requirement_and_helps_is_pr
     }
 
 
+def test_a_postings_portrait_of_who_fits_lists_skills_of_its_role_not_duties() -> None:
+    """'You'll thrive here if you' lists what a candidate brings, not duties; a role named as
+    who the work is done with ('pairing with data engineers on Spark') does not take the
+    skill."""
+    doc = document(
+        "# Machine Learning Engineer, Growth\n\n## You'll thrive here if you\n\n"
+        "- Have shipped ranking models to production\n"
+        "- Enjoy pairing with data engineers on Spark pipelines\n"
+    )
+    claims, _ = extract_claims(doc)
+    assert not [c for c in claims if c.kind == "responsibility"]
+    spark = [c for c in claims if c.kind == "skill" and c.qualifiers.get("canonical") == "Spark"]
+    assert [c.subject for c in spark] == ["machine learning engineer"]
+
+
 def test_degree_fields_are_skills_marked_education() -> None:
     claims = skills.extract(fixture("requirements.txt"))
     fields = [c.qualifiers["canonical"] for c in claims if c.qualifiers.get("education")]

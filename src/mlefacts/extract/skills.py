@@ -862,7 +862,7 @@ def _section_block_claims(doc: Document, block: Block, role: str) -> list[Claim]
         for match in matches
         if education is not None and _in_clause(doc.text, education.start(), match.start)
     ]
-    claims = _skill_claims(doc, matches, start, end, default_role, heading)
+    claims = _skill_claims(doc, matches, start, end, default_role, heading, listed=True)
     for claim in claims:
         if any(claim.char_start == field.start for field in fields):
             claim.qualifiers["education"] = True  # a field of the degree asked for
@@ -940,9 +940,13 @@ def _skill_claims(
     role: str,
     heading: str,
     duty_roles: dict[int, str] | None = None,
+    *,
+    listed: bool = False,
 ) -> list[Claim]:
     """One claim per canonical skill; the subject is the role whose prose duty names it
-    (`duty_roles`, by the name's start), else the last role named before it in the span.
+    (`duty_roles`, by the name's start), else the last role named before it in the span (in a
+    skills section's block, `listed`, not one named as who the work is done with: 'pairing
+    with data engineers on Spark').
 
     The requirement is what the skill's own sentence says, else the heading ('Skills
     Required'), else the rest of the block.
@@ -973,7 +977,12 @@ def _skill_claims(
                 requirement = _requirement_in(doc.text, sentence.start, sentence.end) or fallback
             else:
                 requirement = _requirement_in(doc.text, start_of, end_of) or requirement_of(heading)
-        before = [found for found in roles if found[1] <= match.start]
+        before = [
+            found
+            for found in roles
+            if found[1] <= match.start
+            and not (listed and _WORKED_WITH.search(doc.text, max(start, found[0] - 24), found[0]))
+        ]
         while len(before) > 1 and _PREDICATE.fullmatch(doc.text, before[-2][1], before[-1][0]):
             before.pop()  # 'An ML engineer is a software engineer who ...': the first is meant
         qualifiers: dict[str, Any] = {
@@ -988,6 +997,12 @@ def _skill_claims(
     return claims
 
 
+# A role named as who the work is done with or for ('pairing with data engineers on Spark',
+# 'alongside data scientists'): the skill stays the page's role's.
+_WORKED_WITH = re.compile(
+    r"\b(?:with|alongside|beside|among|for)\s+(?:(?:the|our|other|fellow|partner)\s+)?$",
+    re.IGNORECASE,
+)
 # Words by which a later part of a sentence speaks of the names of an earlier one.
 _REFERS_BACK = re.compile(r"\b(?:them|it|these|those|either|both|one\s+of)\b", re.IGNORECASE)
 
