@@ -53,6 +53,11 @@ from mlefacts.extract.attribution import find_attribution, full_source_name
         ("Ads fell 31%, per recent analysis from job search platform Hirewell.", "Hirewell"),
         ("Some 60,000 jobs were cut, according to the tracker Stackline.", "Stackline"),
         ("Some 60,000 jobs were cut in 2024, as tallied by Stackline.", "Stackline"),
+        # a source after its sentence, with 'the'
+        (
+            "Data engineer jobs will grow 28%, the Hirewell Institute reported.",
+            "Hirewell Institute",
+        ),
     ],
 )
 def test_sources(sentence: str, source: str) -> None:

@@ -96,7 +96,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         (
             "reporting_verb",
             re.compile(
-                rf"(?:^|[,;:(]\s*|[.!?][*_]*\s+|\band\s+)(?P<name>{_NAME})"
+                rf"(?:^|[,;:(]\s*(?:the\s+)?|[.!?][*_]*\s+|\band\s+)(?P<name>{_NAME})"
                 # ('X data shows', 'X research suggests': its publication between)
                 rf"\s+(?:(?i:{reports})\s+)?(?:(?:{adverbs})\s+)?(?:{verbs})\b"
             ),
