@@ -1292,3 +1292,20 @@ def test_a_number_in_a_duty_item_sizes_the_work_and_counts_nothing() -> None:
     assert [c.value for c in extract_claims(doc)[0] if c.unit == "count"] == [26500.0]
     skips = {doc.text[s.char_start : s.char_end]: s.reason for s in counts.skipped(doc)}
     assert skips == {"3-5": "not_field"}
+
+
+def test_a_projected_change_of_a_count_states_its_start_and_its_forecast_level() -> None:
+    """'is projected to rise from 181,200 in 2024 to 232,700 in 2034' and 'will grow from ... to
+    ...' read nothing: both counts, the level it starts from no forecast, the one it reaches
+    one."""
+    for sentence in (
+        "Employment of data engineers is projected to rise from 181,200 in 2024 to 232,700 in "
+        "2034.",
+        "The number of data engineers will grow from 181,200 to 232,700 over the decade.",
+    ):
+        doc = build_document(source_id="t", text=sentence, media_type="text/plain")
+        found = [c for c in extract_claims(doc)[0] if c.unit == "count"]
+        assert [(c.subject, c.value, c.qualifiers.get("forecast")) for c in found] == [
+            ("data engineer", 181200.0, None),
+            ("data engineer", 232700.0, True),
+        ]

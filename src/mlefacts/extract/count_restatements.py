@@ -27,11 +27,18 @@ _NO_FIGURE = (
 )
 
 
-def restatement(text: str, previous: Claim, amount: Amount, end: int) -> Claim | None:
-    """`previous`'s count stated again as `amount` (the sentence ends at `end`), or None."""
+def restatement(
+    text: str, previous: Claim, amount: Amount, end: int, *, ahead: bool = False
+) -> Claim | None:
+    """`previous`'s count stated again as `amount` (the sentence ends at `end`), or None; in a
+    sentence that looks ahead (`ahead`: 'is projected to rise from 181,200 to 232,700') the
+    level a change reaches is a forecast."""
+    later = _later_value(text, previous, amount, end)
+    if later is not None and ahead:
+        return replace(later, qualifiers={**later.qualifiers, "forecast": True})
     return (
         _earlier_value(text, previous, amount)
-        or _later_value(text, previous, amount, end)
+        or later
         or _moved_to(text, previous, amount, end)
         or _new_total(text, previous, amount)
         or _elsewhere(text, previous, amount, end)

@@ -422,7 +422,8 @@ def read_sentence(doc: Document, sentence: Sentence, *, labels_only: bool = Fals
             counted = replace(counted, title=title)  # 'data analysts (more than 9,700 positions)'
         if counted is None and claims and not labels_only:
             # 'open roles, up from 39,200 a year earlier'; 'doubled from 40,000 to 72,000'
-            other = restatement(text, claims[-1], amount, sentence.end)
+            ahead = states_forecast(text, sentence.start, amount.start)
+            other = restatement(text, claims[-1], amount, sentence.end, ahead=ahead)
             if other is not None:
                 claims.append(other)
             continue
@@ -456,8 +457,12 @@ def read_sentence(doc: Document, sentence: Sentence, *, labels_only: bool = Fals
             qualifiers["city"] = city
         # a fact line's own words only: not 'Projected job growth: 7%' on the line above
         since = text.rfind("\n", sentence.start, amount.start) + 1 if counted is labelled else 0
-        if states_forecast(text, max(sentence.start, since), amount.start):
-            qualifiers["forecast"] = True  # 'projects ... roughly 21,600 openings a year'
+        if states_forecast(
+            text, max(sentence.start, since), amount.start
+        ) and not _STARTS_FROM.search(text, max(sentence.start, amount.start - 30), amount.start):
+            # 'projects ... roughly 21,600 openings a year'; not the level a projection starts
+            # from ('is projected to rise from 181,200 in 2024 to ...')
+            qualifiers["forecast"] = True
 
         openings = _counts_openings(
             text,
@@ -525,6 +530,7 @@ _PART_FOR = re.compile(
 )
 
 
+_STARTS_FROM = re.compile(rf"\bfrom\s+{optional_hedge()}$", re.IGNORECASE)
 # '..., with 61,000 for ML engineer roles': the part set after the whole with 'with'.
 _WITH_BEFORE = re.compile(rf",\s*(?:and\s+)?with\s+{optional_hedge()}$", re.IGNORECASE)
 _WITH_FOR = re.compile(r"(?P<whole>)\s+for\s+", re.IGNORECASE)
