@@ -394,12 +394,11 @@ def read_sentence(doc: Document, sentence: Sentence, *, labels_only: bool = Fals
     claims = []
     found = with_number_words(text, sentence, amounts(text, sentence.start, sentence.end))
     found = [_dot_grouped(text, amount, sentence.end) for amount in found]
-    duty = _duty_item(doc, sentence)
     for index, amount in enumerate(found):
         if (
-            duty
-            or not _countable(text, sentence, amount)
+            not _countable(text, sentence, amount)
             or page_activity(text, amount.start, amount.end)
+            or _duty_item(doc, sentence)
         ):
             continue
         labelled = _label_before(text, sentence.start, amount.start, amount.end, sentence.end)
