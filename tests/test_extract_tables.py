@@ -1283,3 +1283,26 @@ def test_a_market_fact_table_row_that_names_a_parts_share_is_a_share() -> None:
     rates = html.replace("<tr><th>Automotive segment, 2030</th><td>$1.9 billion</td></tr>", "")
     claims = extract_claims(document(rates, "text/html"))[0]
     assert 25.1 not in [c.value for c in claims if c.kind == "share"]
+
+
+def test_a_range_column_headed_by_a_spread_word_takes_its_neighbours_money() -> None:
+    """'Average CTC (₹ LPA)' beside 'Range' over '5.8 | 4.5 – 8': the range is in ₹ lakh a year
+    too (it was read as no money at all); with two moneys beside it, it takes neither."""
+    page = (
+        "<h1>AI Engineer Salary in India</h1><h2>Salary by experience</h2><table><thead><tr>"
+        "<th>Experience</th><th>Average CTC (₹ LPA)</th><th>Range</th></tr></thead><tbody>"
+        "<tr><td>0–1 years</td><td>5.8</td><td>4.5 – 8</td></tr>"
+        "<tr><td>2–4 years</td><td>10.9</td><td>8 – 16</td></tr></tbody></table>"
+    )
+    claims = [c for c in numeric_claims(document(page, "text/html")) if c.kind == "salary"]
+    assert sorted((c.value, c.value_high, c.unit) for c in claims) == [
+        (450000.0, 800000.0, "INR"),
+        (580000.0, None, "INR"),
+        (800000.0, 1600000.0, "INR"),
+        (1090000.0, None, "INR"),
+    ]
+    two = page.replace("<th>Range</th>", "<th>Range</th><th>Bonus (USD)</th>").replace(
+        "</td></tr>", "</td><td>900</td></tr>"
+    )
+    claims = [c for c in numeric_claims(document(two, "text/html")) if c.kind == "salary"]
+    assert not [c for c in claims if c.value_high is not None]

@@ -382,6 +382,35 @@ def with_caption_unit(
     ]
 
 
+def with_sibling_unit(
+    doc: Document, headers: list[str], rows: tuple[tuple[Span, ...], ...]
+) -> list[str]:
+    """Headers of columns of bare numbers headed by a spread word alone ('Range', 'Min',
+    'High'), given the money that the one other header naming money names ('Average CTC (₹
+    LPA)' beside 'Range' over '4.5 – 8': the range is in ₹ lakh a year too)."""
+    units = {
+        found.group(1)
+        for header in headers
+        if (found := _UNIT_TAIL.search(header)) and _header_currency(doc, found.group(1))
+    }
+    if len(units) != 1:
+        return headers
+    unit = units.pop()
+    return [
+        f"{header} ({unit})"
+        if _SPREAD_HEADER.fullmatch(clean_text(header)) and _bare_numbers(doc, rows, index)
+        else header
+        for index, header in enumerate(headers)
+    ]
+
+
+# A header's unit in brackets at its end ('Average CTC (₹ LPA)'), and a header that is only a
+# spread word ('Range', 'Salary range', 'Min', 'Max').
+_UNIT_TAIL = re.compile(r"\(([^()]{1,24})\)\s*$")
+_SPREAD_HEADER = re.compile(
+    r"(?:(?:typical|salary|pay|ctc)\s+)?(?:range|min(?:imum)?|max(?:imum)?|low|high)",
+    re.IGNORECASE,
+)
 _PERCENT_CAPTION = re.compile(r"\W*(?:%|percent(?:age)?|per\s+cent|share)\s+of\b", re.IGNORECASE)
 
 

@@ -49,6 +49,7 @@ from mlefacts.extract.table_frame import (
     role_of_row,
     table_vocabulary,
     with_caption_unit,
+    with_sibling_unit,
     years_in,
 )
 from mlefacts.extract.table_money import compared_pay, is_pay, market_claims, salary_claims
@@ -205,6 +206,7 @@ def _framed(doc: Document, table: Table, role: str | None) -> tuple[TableFrame, 
         headers = _lead_headers(doc, table, headers)
     if caption or note:
         headers = with_caption_unit(doc, headers, rows, f"{caption} {note}".strip())
+    headers = with_sibling_unit(doc, headers, rows)
     currencies = currency_column(doc, table)
     columns = tuple(
         read_column(doc, table, index, headers[index], currencies) for index in range(width)
