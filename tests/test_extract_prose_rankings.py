@@ -1104,3 +1104,23 @@ def test_a_sentence_stating_one_rank_twice_gives_one_claim() -> None:
         "ranks first"
     )
     assert [(c.subject, c.value) for c in claims] == [("machine learning engineer", 1.0)]
+
+
+def test_a_plural_link_ties_every_item_after_it_and_bracketed_ranks_go_on_with_a_list() -> None:
+    """'Tied at No. 4 are X and Y' ranks both (only X was read: 'is' alone linked one item);
+    'Rounding out the list: product analyst (7), MLOps engineer (8) ...' ranks each item by
+    its bracket (nothing was read); a bracket of another kind ranks nothing."""
+    _, claims = _claims(
+        "Tied at No. 4 are cloud architect and solutions engineer. "
+        "Rounding out the list: product analyst (7), MLOps engineer (8), data annotator (9) "
+        "and prompt engineer (10). Data scientists (41,300) and data engineers (12,650) had "
+        "the most postings."
+    )
+    assert [(c.subject, c.value) for c in claims] == [
+        ("cloud architect", 4.0),
+        ("solutions engineer", 4.0),
+        ("product analyst", 7.0),
+        ("mlops engineer", 8.0),
+        ("data annotator", 9.0),
+        ("prompt engineer", 10.0),
+    ]

@@ -60,9 +60,19 @@ _RANK_LABEL = re.compile(r"^[\W_]*(?:(?:rank(?:ing|ed)?|position|place)\b[\W_]*)
 _INVERTED = re.compile(
     r"(?:\s+(?:place|spot|position))?(?:\s+(?:there|here|again|this\s+year|this\s+month))?"
     r"(?:\s*,[^,.;:]{1,40},)?\s*,?\s*(?:on\s+(?:the|its|their|this)\s+(?:[\w'’-]+\s+){0,4}?(?:list|ranking)\s*)?"
-    r"(?:is|was|goes to|went to|:|—|–)\s*(?:the\s+)?",
+    r"(?:is|was|are|were|goes to|went to|:|—|–)\s*(?:the\s+)?",
     re.IGNORECASE,
 )
+# 'Tied at No. 4 are X and Y': a plural link, so every item of the enumeration after it.
+_PLURAL_LINK = re.compile(r"\b(?:are|were)\s*(?:the\s+)?$", re.IGNORECASE)
+# A list's items with their ranks in brackets, after words that say they go on with a list
+# ('Rounding out the list: product analyst (7), MLOps engineer (8) and prompt engineer (10)').
+_LIST_GOES_ON = re.compile(
+    r"\b(?:round(?:ing|s|ed)?\s+out|(?:the\s+)?(?:rest|remainder)\s+of\s+the\s+(?:list|ranking|top)"
+    r"|also\s+(?:on|in)\s+the\s+(?:list|ranking|top)|the\s+list\s+continues)\b",
+    re.IGNORECASE,
+)
+_BRACKET_RANK = re.compile(r"\s*\(\s*(?:(?:no\.?|#|rank)\s*)?(\d{1,3})\s*\)", re.IGNORECASE)
 _FOLLOWED = re.compile(r"\bfollowed\s+(?:closely\s+)?by\s+", re.IGNORECASE)
 _BEHIND = re.compile(r",\s*(?:just\s+|narrowly\s+|only\s+)?behind\s+(?:only\s+)?", re.I)
 # A sentence that goes on with the ranking of the sentence before it: 'It was followed by X
@@ -665,7 +675,8 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
         found = [*inverted, *followers, *closed]
         trailing = _trailing(doc, sentence, text, claimed=found) if cues.trailing else []
         labelled = [] if found or trailing else _labelled_first(doc, sentence, text)
-        return [*found, *trailing, *labelled]
+        bracketed = [] if found or trailing or labelled else _bracketed_ranks(doc, sentence, text)
+        return [*found, *trailing, *labelled, *bracketed]
     roles = _items(text)
     if RESPECTIVELY.search(text):
         # 'X, Y and Z made the list, coming in at No. 1, No. 23 and No. 22, respectively'
@@ -698,6 +709,11 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
         since, previous = previous, named[0][1] if named else end
         if named:
             claims.append(_claim(doc, sentence, named[0][2], text[slice(*named[0][:2])], rank))
+            if after and _PLURAL_LINK.search(after.group()):
+                claims.extend(
+                    _claim(doc, sentence, subject, phrase, rank)
+                    for subject, phrase in _listed_after(text, roles, named[0])
+                )
         elif led:
             continue
         elif before and _MAKING_IT.match(text, at):
@@ -751,6 +767,35 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
         *(_closing(doc, sentence, text, claimed=claims) if cues.closing else []),
         *(_trailing(doc, sentence, text, claimed=claims) if cues.trailing else []),
     ]
+
+
+def _listed_after(
+    text: str, roles: Sequence[tuple[int, int, str]], first: tuple[int, int, str]
+) -> list[tuple[str, str]]:
+    """The items named in one enumeration right after `first` ('X and Y', 'X, Y and Z')."""
+    listed: list[tuple[str, str]] = []
+    end = first[1]
+    for start, stop, subject in roles:
+        if start < end:
+            continue
+        if not _ENUMERATION_SPLIT.fullmatch(text, end, start):
+            break
+        listed.append((subject, text[start:stop]))
+        end = stop
+    return listed
+
+
+def _bracketed_ranks(doc: Document, sentence: Sentence, text: str) -> list[Claim]:
+    """The ranks in brackets after the items of a sentence that goes on with a list ('Rounding
+    out the list: product analyst (7), MLOps engineer (8) ...'): two items at least."""
+    if not _LIST_GOES_ON.search(text):
+        return []
+    claims = []
+    for start, end, subject in _items(text):
+        found = _BRACKET_RANK.match(text, end)
+        if found:
+            claims.append(_claim(doc, sentence, subject, text[start:end], int(found.group(1))))
+    return claims if len(claims) > 1 else []
 
 
 def _trailing(
