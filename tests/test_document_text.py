@@ -308,3 +308,17 @@ def test_arrow_bullets_are_list_items() -> None:
     )
     items = [doc.span_text(b) for b in doc.blocks if b.kind == "list_item"]
     assert items == ["build the ranking service", "own the evaluation harness"]
+
+
+def test_a_bold_label_and_its_sentence_alone_on_a_line_is_a_paragraph_not_a_heading() -> None:
+    """'**What they do:** Watch networks for threats.' read as a heading (eight words or fewer,
+    two capitals, a full stop): a label with a sentence after it is body text."""
+    doc = build_document(
+        source_id="t",
+        text="## 2. Security Analyst\n\n**What they do:** Watch networks for threats.\n",
+        media_type="text/markdown",
+    )
+    assert [(b.kind, doc.span_text(b)) for b in doc.blocks] == [
+        ("heading", "2. Security Analyst"),
+        ("paragraph", "**What they do:** Watch networks for threats."),
+    ]

@@ -348,6 +348,10 @@ _NUMBERING = re.compile(r"\d{1,3}[.)]\s+")
 _SENTENCE_END = re.compile(r"\w{4,}[.!?]\s+\S|[!?]\s+\S")
 
 
+# A label and a sentence of three words or more after it, ending with a full stop.
+_LABELLED_SENTENCE = re.compile(r":[*_]*\s+\S+\s+\S+\s+\S+[^:]*\.$")
+
+
 def looks_like_title(line: str) -> bool:
     """A short line without sentence punctuation at its end: a heading or a table title.
 
@@ -359,6 +363,8 @@ def looks_like_title(line: str) -> bool:
     (True, False)
     >>> looks_like_title("Skills of an ML Engineer."), looks_like_title("Pay varies a lot.")
     (True, False)
+    >>> looks_like_title("What they do:** Watch networks for threats.")
+    False
     """
     line = line.strip("*_ \t")
     numbering = _NUMBERING.match(line)
@@ -370,6 +376,8 @@ def looks_like_title(line: str) -> bool:
     if len(words) > 15 or _SENTENCE_END.search(line):
         return False
     if line[-1] == "." and not line.endswith(".."):
+        if _LABELLED_SENTENCE.search(line):
+            return False  # '**What they do:** Watch networks for threats.': a label's value
         capitalized = sum(1 for word in words if word[0].isupper())
         return len(words) <= 8 and capitalized >= 2 and not any(ch.isdigit() for ch in line)
     return line[-1] not in _TERMINAL
