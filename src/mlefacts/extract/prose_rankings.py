@@ -712,7 +712,7 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
             if after and _PLURAL_LINK.search(after.group()):
                 claims.extend(
                     _claim(doc, sentence, subject, phrase, rank)
-                    for subject, phrase in _listed_after(text, roles, named[0])
+                    for subject, phrase in _listed(text, roles, named[0][1])
                 )
         elif led:
             continue
@@ -767,22 +767,6 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
         *(_closing(doc, sentence, text, claimed=claims) if cues.closing else []),
         *(_trailing(doc, sentence, text, claimed=claims) if cues.trailing else []),
     ]
-
-
-def _listed_after(
-    text: str, roles: Sequence[tuple[int, int, str]], first: tuple[int, int, str]
-) -> list[tuple[str, str]]:
-    """The items named in one enumeration right after `first` ('X and Y', 'X, Y and Z')."""
-    listed: list[tuple[str, str]] = []
-    end = first[1]
-    for start, stop, subject in roles:
-        if start < end:
-            continue
-        if not _ENUMERATION_SPLIT.fullmatch(text, end, start):
-            break
-        listed.append((subject, text[start:stop]))
-        end = stop
-    return listed
 
 
 def _bracketed_ranks(doc: Document, sentence: Sentence, text: str) -> list[Claim]:
