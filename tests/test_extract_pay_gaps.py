@@ -1,0 +1,64 @@
+"""Pay of one role set against another's with a figure."""
+
+from __future__ import annotations
+
+import pytest
+
+from mlefacts.document import build_document
+from mlefacts.extract import extract_claims, pay_gaps
+
+
+def _gaps(text: str) -> list[tuple[str, float, str | None, str]]:
+    doc = build_document(source_id="p", text=f"# Pay\n\n{text}\n", media_type="text/markdown")
+    return [
+        (c.subject, c.value, c.unit, c.qualifiers["compared_with"]) for c in pay_gaps.extract(doc)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "gap"),
+    [
+        (
+            "Machine learning engineers earn about 12% more than data scientists on average.",
+            ("machine learning engineer", 12.0, "percent", "data scientist"),
+        ),
+        (
+            "AI engineers command a 56% premium over software engineers in non-AI roles.",
+            ("artificial intelligence engineer", 56.0, "percent", "software engineer"),
+        ),
+        (
+            "Data engineers earn 8% less than ML engineers in London.",
+            ("data engineer", -8.0, "percent", "machine learning engineer"),
+        ),
+        (
+            "Machine learning engineers earn C$118,000, which is C$9,500 above what software "
+            "developers make.",
+            ("machine learning engineer", 9500.0, "CAD", "software developer"),
+        ),
+    ],
+)
+def test_a_figure_between_two_roles_pay_is_their_pay_difference(
+    sentence: str, gap: tuple[str, float, str, str]
+) -> None:
+    assert _gaps(sentence) == [gap]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Postings for ML engineers grew 30% more than postings for data scientists.",
+        "ML engineers earn 12% more than last year.",
+        "Data scientists earn 5% more than data scientists in Ohio.",
+    ],
+)
+def test_no_pay_difference_without_pay_or_without_a_second_role(sentence: str) -> None:
+    assert _gaps(sentence) == []
+
+
+def test_the_claim_quotes_its_sentence_and_its_figure_is_claimed() -> None:
+    text = "# Pay\n\nIn 2025, ML engineers earned 38% more than software engineers outside AI.\n"
+    doc = build_document(source_id="p", text=text, media_type="text/markdown")
+    (claim,) = [c for c in extract_claims(doc)[0] if c.attribute == "pay_difference"]
+    assert claim.kind == "comparison" and claim.year == 2025
+    assert doc.text[claim.char_start : claim.char_end] == claim.text
+    assert doc.text[claim.figure_start : claim.figure_end] == "38%"
