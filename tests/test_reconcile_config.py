@@ -68,3 +68,27 @@ def test_a_growth_multiple_is_identified_by_its_period() -> None:
     ]
     assert keys[0] != keys[1]
     assert keys[0]["period_end"] == 2030
+
+
+def test_pay_differences_against_two_roles_are_two_quantities_not_a_conflict() -> None:
+    """'ML engineers earn 12% more than data scientists' and '... 30% more than software
+    engineers' state two differences (compared_with identifies the quantity); the same
+    difference stated 12% and 30% by two sources is a conflict."""
+
+    def gap(source: str, value: float, other: str) -> dict[str, object]:
+        return make_claim(
+            source_id=source,
+            kind="comparison",
+            subject="machine learning engineer",
+            attribute="pay_difference",
+            value=value,
+            unit="percent",
+            text=f"earn {value}% more than {other}s",
+            qualifiers={"compared_with": other, "cue": "more than"},
+        )
+
+    sources = sources_frame({"a": "A", "b": "B"})
+    apart = claims_frame(gap("a", 12.0, "data scientist"), gap("b", 30.0, "software engineer"))
+    assert reconcile(apart, sources).conflicts.empty
+    same = claims_frame(gap("a", 12.0, "data scientist"), gap("b", 30.0, "data scientist"))
+    assert len(reconcile(same, sources).conflicts) == 1

@@ -94,6 +94,7 @@ class ReconcileConfig:
         "component",
         "period_start",
         "period_end",
+        "compared_with",
     )
     """Qualifier keys that make two claims statements about different quantities; together with
     subject, attribute, year and unit they form the key claims are matched and merged on."""
