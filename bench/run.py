@@ -494,8 +494,9 @@ def measure_pipeline(
 def python_loop_s(steps: int = 5_000_000, repeat: int = 3) -> float:
     """CPU seconds of a fixed pure-Python loop, best of `repeat`: a shared machine runs at
     different speeds through the day (on 2026-12-05 this one ran an empty flow in 7.5 s in the
-    morning and in 15-21 s at night), and every absolute figure here moves with it, so each
-    report states it beside them."""
+    morning and in 15-21 s at night; on 2026-12-06 this loop took 0.31 s before a 5,000-article
+    run and 1.15 s right after it), and every absolute figure here moves with it, so
+    each report states it, at the start and at the end, beside them."""
     best = float("inf")
     for _ in range(repeat):
         start = time.process_time()
@@ -870,7 +871,8 @@ def print_report(results: dict[str, Any]) -> None:
     machine = results["machine"]
     print(
         f"\nmlefacts benchmark ({machine['cpus']} CPUs, python {machine['python']}; "
-        f"the machine's speed: a 5M-step Python loop takes {machine['python_loop_s']:.2f} CPU s)"
+        f"the machine's speed: a 5M-step Python loop takes {machine['python_loop_s']:.2f} CPU s"
+        f" at the start, {machine.get('python_loop_s_end', float('nan')):.2f} at the end)"
     )
     empty = results["empty_flow"]
     print(
@@ -1070,6 +1072,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         largest = max(results["pipeline"], key=lambda run: run["n_articles"])
         results["commands"] = measure_read_commands(Path(largest["data_dir"]))
         results["bundled"] = measure_bundled_runs(out_dir, repeat=args.bundled_repeat)
+    # the speed can move within minutes: stated at both ends of the measurements
+    results["machine"]["python_loop_s_end"] = python_loop_s()
     results["targets"] = verdicts(results)
     parser_miss = results["targets"].get("parse_extract / trafilatura", {}).get("met") is False
     if args.profile or parser_miss:

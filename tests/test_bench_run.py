@@ -68,10 +68,17 @@ def test_the_report_states_the_machines_speed_beside_its_figures(capsys: Any) ->
     loop_s = bench_run.python_loop_s(steps=10_000, repeat=1)
     assert 0 < loop_s < 1
     results = {
-        "machine": {"cpus": 2, "python": "3.11.7", "python_loop_s": 1.234},
+        "machine": {
+            "cpus": 2,
+            "python": "3.11.7",
+            "python_loop_s": 1.234,
+            "python_loop_s_end": 2.5,
+        },
         "empty_flow": EMPTY,
         "pipeline": [],
         "targets": {},
     }
     bench_run.print_report(results)
-    assert "a 5M-step Python loop takes 1.23 CPU s" in capsys.readouterr().out
+    assert "a 5M-step Python loop takes 1.23 CPU s at the start, 2.50 at the end" in (
+        capsys.readouterr().out
+    )
