@@ -1241,6 +1241,7 @@ def test_it_in_a_list_item_goes_on_with_the_market_the_item_before_names() -> No
         ("The MLOps market is worth $6.3 billion, $2.1 billion more than in 2024.", [6.3e9]),
         # read as one range before: a change, then the level it reached
         ("The MLOps market grew by $2.1 billion to $6.3 billion in 2025.", [6.3e9]),
+        ("The MLOps market grew by $2-3 billion in 2025.", []),  # a range of change only
         ("The MLOps market will rise from $4.2 billion in 2024 to $6.3 billion.", [4.2e9, 6.3e9]),
     ],
 )

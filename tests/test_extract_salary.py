@@ -1189,6 +1189,10 @@ def test_years_of_experience_in_the_figures_frame_give_its_level(
             "ML engineer salaries averaged $191K in 2025, a $23K year-over-year increase.",
             {(191000.0, "USD", "average")},
         ),
+        (  # 'average' as a noun ending the words after a sum names no statistic of it
+            "ML engineers earn $150,000, well above the national average.",
+            {(150000.0, "USD", None)},
+        ),
         (  # a percentile in brackets right after its sum, before the clause's 'typical'
             "Typical pay for ML engineers runs from $94,200 (25th percentile) to $152,700 "
             "(75th percentile).",

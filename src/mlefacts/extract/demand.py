@@ -99,7 +99,8 @@ _ASKED_SKILL = re.compile(
 _MAX_SKILL_WORDS = 3
 # A percentage against an earlier time is a change: '14% more than a year before', '12% fewer
 # than last year', '9% higher than in 2024', '40% more openings for ML engineers than last
-# year' (against another role it is a premium, not listed).
+# year' (against another role it is no change of jobs; pay against another role's is a pay
+# difference, `pay_gaps`).
 # Or against an earlier level: '27% below year-ago levels', '8% above their 2023 levels'.
 _THAN_BEFORE = re.compile(
     r"\s+(?:(?P<way>more|fewer|higher|lower|less)\s+(?:[\w-]+\s+){0,8}?than\s+(?:in\s+)?"

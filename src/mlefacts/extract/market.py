@@ -408,7 +408,7 @@ def _size_change(text: str, sentence: Sentence, amount: Amount) -> bool:
 
 def _level_after_change(text: str, sentence: Sentence, amount: Amount) -> Amount:
     """'grew by $2.1 billion to $6.3 billion' is read as one range; it is a change, then the
-    level it reached: the level alone."""
+    level it reached: the level alone ('grew by $2-3 billion' stays a range of change)."""
     if amount.value_high is None or not amount.is_money:
         return amount
     if not _size_change_patterns()[0].search(
@@ -424,7 +424,7 @@ def _level_after_change(text: str, sentence: Sentence, amount: Amount) -> Amount
     )
 
 
-_RANGE_JOIN = re.compile(r"\s*(?:\bto\b|[-–—])\s*")
+_RANGE_JOIN = re.compile(r"\s+to\s+")
 
 
 @cache

@@ -217,8 +217,13 @@ _RELATIVE_REACH = 30
 _RIGHT_AFTER_AVERAGE = re.compile(r"[\s,]*on\s+average\b", re.IGNORECASE)
 # A bracket right after a figure: '$94,200 (25th percentile)'.
 _BRACKET_AFTER = re.compile(r"\s*\((?P<inner>[^()]{1,30})\)")
+# 'on average', 'an average of $X', and the verb right before its sum ('salaries averaged
+# $191K': the words before a figure end there); not a noun that ends the words after a sum
+# ('$150,000, well above the national average').
 _ON_AVERAGE = re.compile(
-    r"\bon average\b|\baverag(?:e|es|ed|ing)\b(?=\s+(?:of\s+)?(?:\S*\d|$))", re.IGNORECASE
+    r"\bon average\b|\baverages?\b(?=\s+(?:of\s+)?\S*\d)"
+    r"|\baverag(?:ed|ing)\b(?=\s+(?:of\s+)?(?:\S*\d|$))",
+    re.IGNORECASE,
 )
 
 
