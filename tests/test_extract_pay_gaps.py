@@ -62,3 +62,10 @@ def test_the_claim_quotes_its_sentence_and_its_figure_is_claimed() -> None:
     assert claim.kind == "comparison" and claim.year == 2025
     assert doc.text[claim.char_start : claim.char_end] == claim.text
     assert doc.text[claim.figure_start : claim.figure_end] == "38%"
+
+
+def test_a_pay_difference_takes_the_city_its_sentence_names() -> None:
+    text = "# Pay\n\nData engineers earn 8% less than ML engineers in London.\n"
+    doc = build_document(source_id="p", text=text, media_type="text/markdown")
+    (claim,) = pay_gaps.extract(doc)
+    assert claim.qualifiers["city"] == "London"

@@ -5,9 +5,10 @@ what software developers make'.
 One `comparison` claim a figure, attribute `pay_difference`: the role before the figure (its
 clause's), `compared_with` the role the comparison names right after it, the value signed
 (more, above, a premium: positive; less, below, a discount: negative) in percent or in the
-figure's money. A sentence must speak of pay (`salary_terms` pay words): '30% more postings than
-data scientists' is demand, no pay. `salary` reads such sums as differences, never as pay; the
-comparison without a figure stays `comparisons`'.
+figure's money, with the city or country its sentence names. A sentence must speak of pay
+(`salary_terms` pay words): '30% more postings than data scientists' is demand, no pay.
+`salary` reads such sums as differences, never as pay; the comparison without a figure stays
+`comparisons`'.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ from mlefacts.extract.context import (
     clause_bounds,
     collect,
     find_roles,
+    own_city,
+    single_country,
     vocabulary,
 )
 from mlefacts.extract.grammar import flat
@@ -76,6 +79,12 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
         ):
             continue  # '30% more postings than data scientists': no pay
         way = (against["way"] or against["noun"]).lower()
+        own_words = text[sentence.start : sentence.end]
+        qualifiers = {"compared_with": others[0][2], "cue": " ".join(against.group().split())}
+        if city := own_city(own_words):  # '... 8% less than ML engineers in London'
+            qualifiers["city"] = city
+        if country := single_country(own_words):
+            qualifiers["country"] = country
         claim = Claim.from_amount(
             negated(amount) if way in _FALLS else amount,
             kind="comparison",
@@ -84,8 +93,8 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
             char_start=sentence.start,
             char_end=sentence.end,
             extractor=NAME,
-            year=single_year(text[sentence.start : sentence.end]),
-            qualifiers={"compared_with": others[0][2], "cue": " ".join(against.group().split())},
+            year=single_year(own_words),
+            qualifiers=qualifiers,
         )
         claims.append(replace(claim, text=flat(text[sentence.start : sentence.end])))
     return claims
