@@ -773,3 +773,27 @@ def test_a_rate_after_from_is_the_earlier_rate_of_a_growth_but_a_level_after_a_l
     level = "Hiring update.\n\nThe share of ML engineer postings rose to 30%, up from 25% in 2023."
     doc = build_document(source_id="d", text=level, media_type="text/plain")
     assert demand.extract(doc) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Hiring of ML engineers is up a third on last year.", 33.3),
+        ("Demand for MLOps engineers has risen by two-thirds since 2023.", 66.7),
+        ("Job ads for data scientists are down by a quarter year on year.", -25.0),
+        ("Postings for data analysts fell by half in 2024.", -50.0),
+    ],
+)
+def test_a_change_written_as_a_fraction_in_words(sentence: str, value: float) -> None:
+    """A fraction after a change verb is the change (these sentences, without a digit or a
+    multiple, were not read at all); 'a third of postings' stays a share's."""
+    doc = build_document(
+        source_id="d", text=f"Hiring update.\n\n{sentence}", media_type="text/plain"
+    )
+    assert [c.value for c in demand.extract(doc)] == [value]
+
+
+def test_a_fraction_of_postings_without_a_change_verb_is_no_change() -> None:
+    text = "Hiring update.\n\nA third of ML engineer postings now mention PyTorch, up from 2023."
+    doc = build_document(source_id="d", text=text, media_type="text/plain")
+    assert demand.extract(doc) == []

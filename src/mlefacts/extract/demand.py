@@ -37,6 +37,8 @@ from mlefacts.extract.context import (
     written_sign,
 )
 from mlefacts.extract.counts import fact_rows, field_jobs, names_openings
+from mlefacts.extract.cues import Keys, word_keys
+from mlefacts.extract.fractions import fraction_keys, word_shares
 from mlefacts.extract.market import (
     label_period,
     multiple_keys,
@@ -121,7 +123,7 @@ def extract(doc: Document) -> list[Claim]:
     average)')."""
     facts = [claim for table in doc.tables for claim in _fact_rows(doc, table)]
     return [
-        *collect(doc, _read_sentence, name=NAME, keys=multiple_keys()),
+        *collect(doc, _read_sentence, name=NAME, keys=_change_keys()),
         *facts,
         *_ranked_counts(doc),
     ]
@@ -308,10 +310,27 @@ def _outlook_line(text: str, sentence: Sentence, amount: Amount) -> bool:
     )
 
 
+@cache
+def _change_keys() -> Keys | None:
+    """The words a change without a digit holds: a multiple ('doubled') or a fraction ('up a
+    third'); a sentence with neither (nor a digit) is not read."""
+    multiples, fractions = multiple_keys(), fraction_keys()
+    if multiples is None or fractions is None:
+        return None
+    return word_keys([*multiples, *fractions])
+
+
 def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
     text = doc.text
     own = text[sentence.start : sentence.end]
     found = with_word_multiples(text, sentence, amounts(text, sentence.start, sentence.end))
+    fractions = [  # 'is up a third on last year', 'has risen by two-thirds', 'down by a quarter'
+        a
+        for a in word_shares(text, sentence.start, sentence.end)
+        if _CHANGED_BY.search(text, max(sentence.start, a.start - _REACH), a.start)
+    ]
+    if fractions:
+        found = sorted([*found, *fractions], key=lambda a: a.start)
     changes = [a for a in found if a.unit in ("percent", "ratio")]
     if not changes:
         return []  # most sentences: no change to read, so no role to find
@@ -438,6 +457,13 @@ def _falls(text: str, sentence: Sentence, found: list[Amount], index: int) -> bo
     )
 
 
+# A change verb right before a fraction written in words: 'up a third', 'risen by two-thirds'.
+_CHANGED_BY = re.compile(
+    r"\b(?:up|down|rose|risen|rising|grew|grown|growing|fell|fallen|falling|dropped|increased|"
+    r"decreased|declined|jumped|climbed|slid|shrank|shrunk)\s+(?:by\s+)?(?:(?:about|around|"
+    r"roughly|nearly|almost|more\s+than|over|just\s+over|close\s+to)\s+)?$",
+    re.IGNORECASE,
+)
 # A fall named right after its figure: 'a 14% drop', 'a 4.2% monthly decline'.
 _FALL_AFTER = re.compile(
     r"\s+(?:(?:monthly|annual|yearly|quarterly|weekly|year-over-year|year-on-year|"

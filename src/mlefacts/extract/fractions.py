@@ -164,7 +164,7 @@ def _percent_keys() -> Keys | None:
 
 
 @cache
-def _fraction_keys() -> Keys | None:
+def fraction_keys() -> Keys | None:
     """The fraction words ('half', 'thirds'), one of which every fraction ends with."""
     return word_keys(_denominators())
 
@@ -180,7 +180,7 @@ def _in_number() -> re.Pattern[str]:
 def _gates() -> tuple[Keys | None, ...]:
     """The key sets `word_shares` asks `cues.holding` about: every form's words, which hold
     each of the others (bits `_CARDINAL`, `_PERCENT`, `_FRACTION`)."""
-    return (word_share_keys(), _cardinal_keys(), _percent_keys(), _fraction_keys())
+    return (word_share_keys(), _cardinal_keys(), _percent_keys(), fraction_keys())
 
 
 _CARDINAL, _PERCENT, _FRACTION = 2, 4, 8  # bits of a `cues.holding` answer for `_gates()`
