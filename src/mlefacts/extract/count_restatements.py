@@ -52,12 +52,18 @@ def _later_value(text: str, previous: Claim, amount: Amount, end: int) -> Claim 
     if previous.figure_start is None or previous.figure_end is None:
         return None
     if not (
-        _patterns()["from"].search(text, max(0, previous.figure_start - 40), previous.figure_start)
+        starts_from(text, previous.figure_start)
         and _patterns()["to"].fullmatch(text, previous.figure_end, amount.start)
     ):
         return None
     years = plain_years(text, amount.end, min(end, amount.end + _YEAR_REACH), skip=[])
     return _restated(previous, amount, years[0][1] if years else None)
+
+
+def starts_from(text: str, at: int) -> bool:
+    """Whether the figure at `at` is the level a change starts from ('rose from 40,000',
+    'is projected to rise from about 181,200'): 'from' right before it, a hedge allowed."""
+    return bool(_patterns()["from"].search(text, max(0, at - 40), at))
 
 
 def _moved_to(text: str, previous: Claim, amount: Amount, end: int) -> Claim | None:

@@ -56,7 +56,7 @@ from mlefacts.extract.context import (
     single_country,
     states_forecast,
 )
-from mlefacts.extract.count_restatements import restatement
+from mlefacts.extract.count_restatements import restatement, starts_from
 from mlefacts.extract.coverage import page_activity
 from mlefacts.extract.cues import Keys, declare, may_hold, word_keys
 from mlefacts.extract.ranked_lists import item_name, numbered_label, ranked_subject
@@ -456,9 +456,9 @@ def read_sentence(doc: Document, sentence: Sentence, *, labels_only: bool = Fals
             qualifiers["city"] = city
         # a fact line's own words only: not 'Projected job growth: 7%' on the line above
         since = text.rfind("\n", sentence.start, amount.start) + 1 if counted is labelled else 0
-        if states_forecast(
-            text, max(sentence.start, since), amount.start
-        ) and not _STARTS_FROM.search(text, max(sentence.start, amount.start - 30), amount.start):
+        if states_forecast(text, max(sentence.start, since), amount.start) and not starts_from(
+            text, amount.start
+        ):
             # 'projects ... roughly 21,600 openings a year'; not the level a projection starts
             # from ('is projected to rise from 181,200 in 2024 to ...')
             qualifiers["forecast"] = True
@@ -529,7 +529,6 @@ _PART_FOR = re.compile(
 )
 
 
-_STARTS_FROM = re.compile(rf"\bfrom\s+{optional_hedge()}$", re.IGNORECASE)
 # '..., with 61,000 for ML engineer roles': the part set after the whole with 'with'.
 _WITH_BEFORE = re.compile(rf",\s*(?:and\s+)?with\s+{optional_hedge()}$", re.IGNORECASE)
 _WITH_FOR = re.compile(r"(?P<whole>)\s+for\s+", re.IGNORECASE)

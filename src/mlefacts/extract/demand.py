@@ -68,7 +68,7 @@ from mlefacts.extract.table_frame import (
 from mlefacts.extract.titles import find_titles
 from mlefacts.months import month_alternation
 from mlefacts.normalize.numbers import cardinal_value
-from mlefacts.normalize.quantities import hedge_words
+from mlefacts.normalize.quantities import hedge_words, optional_hedge
 from mlefacts.normalize.skills import skill_alone
 from mlefacts.normalize.text import normalize_subject
 
@@ -82,8 +82,11 @@ _DURATION = re.compile(
     re.IGNORECASE,
 )
 _JOB_MARKET = "job market"
+# Where postings are listed, between them and what they ask for: 'Listings on Stackline that
+# mention'.
+_ON_BOARD = r"(?:(?:on|at)\s+\S+\s+)?"
 _SKILL_POSTINGS = re.compile(
-    r"\b(?:postings|listings|jobs|openings|vacancies|roles)\s+(?:(?:on|at)\s+\S+\s+)?(?:that\s+)?"
+    rf"\b(?:postings|listings|jobs|openings|vacancies|roles)\s+{_ON_BOARD}(?:that\s+)?"
     r"(?:mention(?:ing|ed)?|requir(?:e|es|ed|ing)|request(?:s|ed|ing)?|ask(?:ing|ed)?\s+for|"
     r"list(?:ing|ed)?)\s+"
     r"(?P<skill>[\w/+.-]+(?:\s+[\w/+.-]+){0,3}?)\s+(?:skills?|expertise|knowledge)\b",
@@ -93,7 +96,7 @@ _SKILL_POSTINGS = re.compile(
 # ask for experience with', 'job postings mentioning', '..., while those mentioning').
 _ASKED_SKILL = re.compile(
     r"\b(?:postings|listings|ads|adverts|jobs|openings|vacancies|roles|those)\s+"
-    r"(?:(?:on|at)\s+\S+\s+)?(?:that\s+)?"  # 'Listings on Stackline that mention'
+    rf"{_ON_BOARD}(?:that\s+)?"
     r"(?:mention(?:s|ing|ed)?|requir(?:e|es|ed|ing)|request(?:s|ed|ing)?|ask(?:s|ing|ed)?\s+for)"
     r"\s+(?:(?:experience|knowledge|familiarity)\s+(?:with|of|in)\s+)?",
     re.IGNORECASE,
@@ -392,7 +395,7 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
             roles = [(0, 0, subject)]
         claims.append(
             Claim.from_amount(
-                negated(amount) if _falls(text, sentence, found, index) else amount,
+                negated(amount) if _falls(text, sentence, found, index, frame) else amount,
                 kind="job_demand",
                 subject=roles[-1][2]
                 if roles
@@ -438,7 +441,9 @@ def _respective_role(text: str, sentence: Sentence, found: list[Amount], index: 
     return roles[index - first][2]
 
 
-def _falls(text: str, sentence: Sentence, found: list[Amount], index: int) -> bool:
+def _falls(
+    text: str, sentence: Sentence, found: list[Amount], index: int, frame: Frame | None = None
+) -> bool:
     """Whether a change is a decrease: written with a minus sign, after a decline word of its
     own words ('postings fell 4%'), named a fall after it ('a 4.2% monthly decline'), or fewer
     than before; the second figure of a pair falls as the first does ('declines of 22% and
@@ -449,7 +454,7 @@ def _falls(text: str, sentence: Sentence, found: list[Amount], index: int) -> bo
         return sign == -1
     if index and _PAIRED.fullmatch(text, found[index - 1].end, amount.start):
         return _falls(text, sentence, found, index - 1)
-    frame = figure_frame(text, sentence.start, sentence.end, found, index)
+    frame = frame or figure_frame(text, sentence.start, sentence.end, found, index)
     return (
         pay_fall(text, frame, amount)
         or _fewer(text, amount)
@@ -460,8 +465,7 @@ def _falls(text: str, sentence: Sentence, found: list[Amount], index: int) -> bo
 # A change verb right before a fraction written in words: 'up a third', 'risen by two-thirds'.
 _CHANGED_BY = re.compile(
     r"\b(?:up|down|rose|risen|rising|grew|grown|growing|fell|fallen|falling|dropped|increased|"
-    r"decreased|declined|jumped|climbed|slid|shrank|shrunk)\s+(?:by\s+)?(?:(?:about|around|"
-    r"roughly|nearly|almost|more\s+than|over|just\s+over|close\s+to)\s+)?$",
+    rf"decreased|declined|jumped|climbed|slid|shrank|shrunk)\s+(?:by\s+)?{optional_hedge()}$",
     re.IGNORECASE,
 )
 # A fall named right after its figure: 'a 14% drop', 'a 4.2% monthly decline'.
