@@ -213,6 +213,23 @@ def test_a_countdown_of_headings_with_a_tie_keeps_every_rank() -> None:
     assert ranks.count(("python", 1.0)) == 1  # a rank marked twice is no tie
 
 
+def test_after_a_tie_the_list_goes_on_at_the_place_the_tie_skipped() -> None:
+    page = (
+        "# Fastest-rising job titles of the year\n\n"
+        "### 1. Robotics technician\nAds up 90%.\n\n### 2. Actuary\nAds up 71%.\n\n"
+        "### T-3. Data engineer\nAds up 64%.\n\n### T-3. Wind turbine technician\nAds up 64%.\n\n"
+        "### 5. Pharmacist\nAds up 52%.\n\n### 6. Tax adviser\nAds up 40%.\n"
+    )
+    assert _ranks(page) == [
+        ("robotics technician", 1.0),
+        ("actuary", 2.0),
+        ("data engineer", 3.0),
+        ("wind turbine technician", 3.0),
+        ("pharmacist", 5.0),
+        ("tax adviser", 6.0),
+    ]
+
+
 def test_a_promo_quote_between_the_lead_in_and_a_ranked_list_is_no_frame() -> None:
     page = (
         "# Skills in ML job ads\n\n"

@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache, partial
+from itertools import takewhile
 
 from mlefacts.contract import MAX_QUOTE
 from mlefacts.document.model import Block, Document
@@ -733,9 +734,10 @@ def _continues(
     run: list[tuple[int, int]], number: int | None, marked: bool, *, tied: bool = False
 ) -> bool:
     """Whether `number` goes on a run of ranks: the next one, or, written with a rank marker,
-    any later one, or the same one again (a tie: 'T-4. Amsterdam', 'T-4. Munich'); in a
-    countdown ('10. Actuary' ... '1. Data Scientist') the one before, or with a marker any
-    earlier one ('6. Dublin', 'T-4. Amsterdam')."""
+    any later one, or the same one again (a tie: 'T-4. Amsterdam', 'T-4. Munich'), after
+    which the next skips the places the tie took ('T-3.', 'T-3.', '5.'); in a countdown
+    ('10. Actuary' ... '1. Data Scientist') the one before, or with a marker any earlier one
+    ('6. Dublin', 'T-4. Amsterdam')."""
     if number is None or not run:
         return False
     last = run[-1][1]
@@ -744,7 +746,9 @@ def _continues(
         return True
     if number == last - 1 or (marked and number < last):
         return before is None or before >= last
-    return (number == last + 1 or (marked and number > last)) and (before is None or before <= last)
+    tie = sum(1 for _ in takewhile(lambda entry: entry[1] == last, reversed(run)))
+    goes_on = number in (last + 1, last + tie) or (marked and number > last)
+    return goes_on and (before is None or before <= last)
 
 
 def _complete(run: list[tuple[int, int]], marked: bool) -> bool:
