@@ -103,3 +103,13 @@ def test_two_labelled_lines_in_a_row_keep_their_break() -> None:
         "text/plain",
     )
     assert "at work\nWhere they work" in doc.text
+
+
+def test_a_bold_labelled_row_keeps_its_break_before_the_next_labelled_line() -> None:
+    doc = document(
+        "### 2. Data engineer\n\n"
+        "**Growth in adverts (2022–2024):** +64% · **Median advertised pay:** $141,000\n"
+        "Why it's rising: firms that trialled chatbots in 2023 now need the pipelines.\n",
+        "text/markdown",
+    )
+    assert "$141,000\nWhy it's rising" in doc.text

@@ -131,11 +131,11 @@ def _soft_break(text: str, newline: int) -> bool:
 # A word of prose: a line of three is no card's figure ('MEDIAN BASE SALARY' / 'C$128,000').
 _WORD = re.compile(r"[^\W\d_]{2,}")
 # A posting's labelled header line: 'Location: Austin, TX', 'Posted: 03/17/2026'.
-_LABEL_LINE = re.compile(r"[A-Z][\w/&-]*(?: [\w/&-]+){0,2}:\s+\S")
+_LABEL_LINE = re.compile(r"[*_]{0,2}[A-Z][\w/&'’-]*(?: [\w/&'’-]+){0,2}:[*_]{0,2}\s+\S")
 # A line this long that runs on into the next is wrapped prose, not one of a block's rows.
 _WRAPPED_LINE = 50
 # A row: a short label, a colon, then a figure ('Median pay, 2024: $145,080 per year').
-_ROW = re.compile(r"[^:\n]{1,60}:\s*[^\s\w]?\s?\d")
+_ROW = re.compile(r"[^:\n]{1,60}:[*_]{0,2}\s*[^\s\w]?\s?\d")
 _FENCE = "```"
 
 
