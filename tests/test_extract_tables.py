@@ -1306,3 +1306,17 @@ def test_a_range_column_headed_by_a_spread_word_takes_its_neighbours_money() -> 
     )
     claims = [c for c in numeric_claims(document(two, "text/html")) if c.kind == "salary"]
     assert not [c for c in claims if c.value_high is not None]
+
+
+def test_a_salary_shorthand_header_names_its_currency_without_a_sign() -> None:
+    """'Median CTC (LPA)' over bare '6.4': lakh rupees a year, though no '₹' is written (the
+    column was read as no money at all)."""
+    page = (
+        "# Data engineer pay in India\n\n## Pay by experience\n\n"
+        "| Experience | Median CTC (LPA) |\n|---|---|\n| 0–2 years | 6.4 |\n| 3–5 years | 12.5 |\n"
+    )
+    claims = [c for c in numeric_claims(document(page, "text/markdown")) if c.kind == "salary"]
+    assert sorted((c.value, c.unit, c.qualifiers.get("pay_period")) for c in claims) == [
+        (640000.0, "INR", "annual"),
+        (1250000.0, "INR", "annual"),
+    ]

@@ -52,6 +52,29 @@ def label_factor(*labels: str | None) -> float | None:
     return float(load_data("scales")[named.pop()]["value"]) if len(named) == 1 else None
 
 
+def label_currency(label: str) -> str | None:
+    """The currency of the one salary shorthand a label names ('Average CTC (LPA)': INR), else
+    None: the shorthand is that currency's own, so its column needs no currency sign.
+
+    >>> label_currency("Average CTC (LPA)"), label_currency("Salary (USD K)")
+    ('INR', None)
+    """
+    compounds = load_data("quantity_words")["compound_scales"]
+    named = {
+        compounds[word].get("currency")
+        for word, pattern in _compound_words()
+        if (match := pattern.search(label)) and not _AFTER_NUMBER.search(label, 0, match.start())
+    }
+    return named.pop() if len(named) == 1 else None
+
+
+@cache
+def _compound_words() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Per salary shorthand, the shorthand as a whole word."""
+    compounds = load_data("quantity_words")["compound_scales"]
+    return tuple((word, re.compile(rf"\b{re.escape(word)}\b")) for word in compounds)
+
+
 def _scales_named(label: str) -> set[str]:
     """The scales a label names as a unit, not after a number ('from 1.2 million postings')."""
     found = [
@@ -66,10 +89,7 @@ def _scales_named(label: str) -> set[str]:
 def _compound_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """Per salary shorthand ('LPA', 'L.P.A.'), its scale and the shorthand as a whole word."""
     compounds = load_data("quantity_words")["compound_scales"]
-    return tuple(
-        (str(entry["scale"]), re.compile(rf"\b{re.escape(word)}\b"))
-        for word, entry in compounds.items()
-    )
+    return tuple((str(compounds[word]["scale"]), pattern) for word, pattern in _compound_words())
 
 
 @cache

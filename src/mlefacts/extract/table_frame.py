@@ -34,7 +34,7 @@ from mlefacts.extract.context import (
     time_share,
     years_level,
 )
-from mlefacts.extract.label_scale import label_factor
+from mlefacts.extract.label_scale import label_currency, label_factor
 from mlefacts.extract.rank_marks import ORDINAL_ENDING, rank_cell
 from mlefacts.extract.sections import clean_text, vocabulary_pattern
 from mlefacts.extract.shares import table_people, table_share_whole
@@ -341,7 +341,8 @@ def _header_currency(doc: Document, header: str) -> str | None:
     plain = header_currency(header, dollar)
     if plain or label_factor(header) is None:  # 'Pay (USD K)': a scale not read, no currency
         return plain
-    return header_currency(header, dollar, scaled=True)
+    # a salary shorthand is its currency's own ('Average CTC (LPA)' over '7.2')
+    return header_currency(header, dollar, scaled=True) or label_currency(header)
 
 
 def with_caption_unit(
