@@ -54,6 +54,12 @@ ROOT = Path(__file__).resolve().parent.parent
         "#4 PayPal_Pete [Moderator]",
         "#3  rain.city_rsu  (verified: Big Tech)              Nov 3",
         "#6 chai.coder_9 (Member) posted 19-Mar-2026, 08:10 AM",
+        "**More salary guides:** [Pay for 5 AI roles over $150k](/a) · [Data analyst pay](/b) · "
+        "[Intern stipends in 2026](/c)",
+        "> 📌 *Read next:* [Cloud Architect Salary: ₹20 LPA to ₹38 LPA](/pay/cloud)",
+        "**Data Science Pro Certificate** · 24 weeks · ₹89,000 (no-cost EMI from ₹7,400/month)",
+        "MLOps Bootcamp: 1,900+ alumni hired · 48% average hike · [Download brochure](/b)",
+        "Spring sale: 30% off every plan. Use code SPRING30 at checkout.",
     ],
 )
 def test_chrome_text(text: str) -> None:
@@ -80,6 +86,8 @@ def test_chrome_text(text: str) -> None:
         "#4 Rust (68%)",
         "#2 XGBoost",
         "Python | SQL | Spark | Docker",
+        "**Skills:** [Python](/tag/python) · [SQL](/tag/sql) · [Spark](/tag/spark)",
+        "📈 Postings for ML engineers rose 12% in 2025.",
     ],
 )
 def test_content_that_mentions_chrome_words(text: str) -> None:

@@ -7,6 +7,7 @@ and every offset stay as the source wrote them.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -28,6 +29,7 @@ class BoilerplateRules:
 
     whole: re.Pattern[str]
     prefix: re.Pattern[str]
+    advert: re.Pattern[str]
     image: re.Pattern[str]
     links: re.Pattern[str]
     reading_list: re.Pattern[str]
@@ -79,6 +81,7 @@ def rules() -> BoilerplateRules:
     return BoilerplateRules(
         whole=_alternation([*text["whole"], *_bylines(text)], anchored_end=True),
         prefix=_alternation(text["prefix"], anchored_end=False),
+        advert=_alternation(text["advert"], anchored_end=False),
         image=_alternation(text["image"], anchored_end=True),
         links=_alternation(text["links"], anchored_end=True),
         reading_list=_alternation(text["reading_list"], anchored_end=True),
@@ -134,8 +137,27 @@ def normalize_for_matching(text: str, *, collapsed: bool = False) -> str:
     if "{" in text or "}" in text:
         text = _BRACES.sub("", text)
     elif collapsed:
-        return text.lstrip("*_#> ").rstrip("*_ ")
-    return collapse_spaces(text).lstrip("*_#> ").rstrip("*_ ")
+        return _edges_stripped(text)
+    return _edges_stripped(collapse_spaces(text))
+
+
+def _edges_stripped(text: str) -> str:
+    """The text without its edge markup, nor the pictographs that open it ('📍 *Read next:*').
+
+    >>> _edges_stripped("> 📍 *Read next:* [Pay](/pay)**")
+    'Read next:* [Pay](/pay)'
+    """
+    text = text.lstrip(_EDGE)
+    while text and text[0] >= _PICTOGRAPHS and unicodedata.category(text[0]) in _PICTOGRAPH:
+        text = text[1:].lstrip(_EDGE)
+    return text.rstrip("*_ ")
+
+
+_EDGE = "*_#> "
+# Symbols past the Latin ones ('©' stays: it opens a footer), and the selectors and joiners
+# that shape an emoji out of them.
+_PICTOGRAPHS = "\u2000"
+_PICTOGRAPH = frozenset({"So", "Mn", "Cf"})
 
 
 def collapse_spaces(text: str) -> str:
@@ -175,12 +197,32 @@ def _reads_as_chrome(cleaned: str) -> bool:
     words = cleaned.count(" ") + 1 if cleaned else 0  # its words are one space apart
     return (
         (words <= r.max_words_whole and r.whole.match(cleaned) is not None)
-        or (words <= r.max_words_prefix and r.prefix.match(cleaned) is not None)
+        or (
+            words <= r.max_words_prefix
+            and (r.prefix.match(cleaned) is not None or r.advert.search(cleaned) is not None)
+        )
         or (words <= r.max_words_image and r.image.match(cleaned) is not None)
         # every `links` pattern is a bar of markdown links ('[Jobs](/jobs)'): a text without
         # '](' holds none, and is not matched against it
-        or (words <= r.max_words_links and "](" in cleaned and r.links.match(cleaned) is not None)
+        or (words <= r.max_words_links and "](" in cleaned and _links_bar(cleaned))
     )
+
+
+def _links_bar(cleaned: str) -> bool:
+    """A bar of markdown links (`links`), alone or after a lead-in to other pages on its line
+    ('More career advice: [8 jobs that pay over $200k](/a) · [..](/b) · [..](/c)')."""
+    r = rules()
+    if r.links.match(cleaned) is not None:
+        return True
+    lead, colon, links = cleaned.partition(":")
+    return (
+        bool(colon)
+        and r.reading_list.match(lead.strip(_EMPHASIS) + ":") is not None
+        and r.links.match(links.lstrip(_EMPHASIS)) is not None
+    )
+
+
+_EMPHASIS = "*_ "
 
 
 def mark_boilerplate(
