@@ -6,6 +6,7 @@ from pathlib import Path
 
 from mlefacts.document import build_document
 from mlefacts.document.model import Document
+from mlefacts.extract import extract_claims
 from mlefacts.extract.context import list_run
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -321,4 +322,24 @@ def test_a_bold_label_and_its_sentence_alone_on_a_line_is_a_paragraph_not_a_head
     assert [(b.kind, doc.span_text(b)) for b in doc.blocks] == [
         ("heading", "2. Security Analyst"),
         ("paragraph", "**What they do:** Watch networks for threats."),
+    ]
+
+
+def test_a_menu_bar_over_the_page_is_not_its_title() -> None:
+    """A text page's first heading is its site's menu ('ACME | Jobs | ...'): the title is the
+    heading after it, whose role and pay words frame a headerless table of key figures."""
+    page = (
+        "PAYSCOPE JOBS  |  Offers  |  Employers  |  Guides  |  Contact : 020 7946 0123\n"
+        "==============================================================================\n\n"
+        "DATA ENGINEER SALARY GUIDE - UK 2025\n\n"
+        "KEY FIGURES\n-----------\n\n"
+        "  Median salary, national ..................... £61,500\n"
+        "  London (median) ............................. £72,000\n"
+    )
+    doc = build_document(source_id="t", text=page, media_type="text/plain")
+    assert doc.title == "DATA ENGINEER SALARY GUIDE - UK 2025"
+    claims = [c for c in extract_claims(doc)[0] if c.kind == "salary"]
+    assert sorted((c.value, c.subject, c.qualifiers.get("statistic")) for c in claims) == [
+        (61500.0, "data engineer", "median"),
+        (72000.0, "data engineer", "median"),
     ]

@@ -57,8 +57,36 @@ def _title(text: str, blocks: tuple[Block, ...]) -> str | None:
     if not headings:
         return None
     body = next((b.start for b in blocks if b.kind != "heading" and not b.boilerplate), len(text))
-    first = next((b for b in headings if not b.boilerplate and b.start < body), headings[0])
+    first = next(
+        (
+            b
+            for b in headings
+            if not b.boilerplate and b.start < body and not _menu(text[b.start : b.end])
+        ),
+        headings[0],
+    )
     return text[first.start : first.end]
+
+
+def _menu(line: str) -> bool:
+    """Whether a heading line is a site's menu bar: four or more short items between bars
+    ('ACME JOBS | Offers | Employers | Guides | Contact: 01 84 60 27 19'), no page's title.
+
+    >>> _menu("ACME JOBS  |  Offers  |  Employers  |  Contact : 01 84 60 27 19")
+    True
+    >>> _menu("ML Engineer Salary Guide 2025 | Acme Jobs")
+    False
+    """
+    items = line.split("|")
+    return len(items) >= _MENU_ITEMS and all(
+        len(_MENU_WORD.findall(item)) <= _MENU_WORDS for item in items
+    )
+
+
+_MENU_ITEMS = 4
+_MENU_WORDS = 4
+# A word of a menu item ('Contact' in 'Contact : 01 84 60 27 19'; the phone's digits are none).
+_MENU_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def parse_text(*, source_id: str, text: str, media_type: str, title: str | None) -> Document:
