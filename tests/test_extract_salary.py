@@ -2798,3 +2798,24 @@ def test_lowest_and_top_tenths_are_percentiles_and_us_dollars_are_not_the_pages_
         2100000.0: ("90th percentile", "India"),
         139400.0: ("average", "United States"),
     }
+
+
+def test_a_label_in_another_language_names_its_statistic_after_the_pay_word() -> None:
+    """'Salaire médian' / 'Salaire moyen': French writes the statistic after the pay word."""
+    page = (
+        "Salaires des data engineers en France\n\n"
+        "Salaire médian : 52 000 € brut annuel.\n\nSalaire moyen : 610 € / jour.\n"
+    )
+    assert salary_qualifiers(document(page), "statistic", "pay_period") == {
+        52000.0: ("median", "annual"),
+        610.0: ("average", "daily"),
+    }
+
+
+def test_a_benefit_labelled_before_its_sum_is_no_pay() -> None:
+    page = (
+        "# Data engineer pay in Lille\n\nMedian salary: €48,000 a year.\n\n## Benefits\n\n"
+        "- Meal vouchers: €9 per working day\n- Relocation: €3,000 once\n"
+    )
+    claims = numeric_claims(document(page, "text/markdown"))
+    assert [c.value for c in claims if c.kind == "salary"] == [48000.0]

@@ -134,7 +134,8 @@ _NEXT_ITEM = re.compile(r"[,;]|\b(?:and|to|while|whereas|but)\b", re.IGNORECASE)
 # The lower-case words right after a sum: '$800 annual gear allowance'.
 # '<noun> of' right before a sum: 'a housing allowance of QAR 8,000', 'a signing bonus worth $20K'.
 _BENEFIT_OF = re.compile(
-    r"(?P<nouns>[a-z]+(?:\s+[a-z]+)?)\s+(?:of|worth)\s+(?:(?:up\s+to|about|around|roughly)\s+)?$",
+    r"(?P<nouns>[a-z-]+(?:\s+[a-z-]+)?)(?:\s+(?:of|worth)\s+|\s*:\s*)"
+    r"(?:(?:up\s+to|about|around|roughly)\s+)?$",
     re.IGNORECASE,
 )
 # A bonus paid once, a benefit and no pay: 'sign-on bonuses', 'a referral bonus'.
@@ -1743,8 +1744,8 @@ def _multi_year(text: str, sentence: Sentence, amount: Amount) -> bool:
 
 def _names_benefit(text: str, amount: Amount) -> bool:
     """Whether the sum modifies a benefit noun ('$1,500 yearly learning stipend') or is what one
-    is worth ('a housing allowance of QAR 8,000'); a joining word ends the sum's own words
-    ('$150,000 base plus bonus' is pay)."""
+    is worth ('a housing allowance of QAR 8,000', 'Meal vouchers: €9 a day'); a joining word
+    ends the sum's own words ('$150,000 base plus bonus' is pay)."""
     lead = text[max(0, amount.start - 40) : amount.start]
     if _ONE_OFF_BONUS.search(text, max(0, amount.start - 80), amount.start):
         return True  # 'Referral bonuses at most firms are $5,000', 'a sign-on bonus of $20K'

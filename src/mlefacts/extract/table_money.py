@@ -113,6 +113,7 @@ def salary_claims(ctx: TableFrame) -> list[Claim]:
                 percentile(column.header)
                 or _statistic(column.header)
                 or percentile(row_label)
+                or _statistic(row_label, prose_only=True)  # 'Median salary, national | €54,500'
                 or _statistic(ctx.caption, prose_only=True)
             )
             period = (
