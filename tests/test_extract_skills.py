@@ -816,3 +816,17 @@ def test_acts_forms_tried_where_the_cue_index_finds_their_first_words() -> None:
             opens = starts_in(text, start, end, keys)
             expected = find_skills(text, start, end, acts=True)
             assert find_skills(text, start, end, acts=True, opens=opens) == expected
+
+
+def test_a_table_headed_by_skill_areas_lists_its_skills_in_the_other_column() -> None:
+    """'Skill area | What it covers': the first column names groups ('Data stores'), the
+    second the skills (it was read the other way round: groups as skills, skills as nothing)."""
+    page = (
+        "# What does a data engineer do?\n\n## Skills you need\n\n"
+        "| Skill area | What it covers |\n|---|---|\n"
+        "| Languages | Scala and SQL |\n| Data stores | PostgreSQL, Snowflake |\n"
+        "| Orchestration | Airflow or Dagster |\n"
+    )
+    names = {c.text for c in extract_claims(document(page, "text/markdown"))[0] if c.kind == "skill"}
+    assert {"Scala", "SQL", "PostgreSQL", "Snowflake", "Airflow", "Dagster"} <= names
+    assert "data stores" not in {name.lower() for name in names}

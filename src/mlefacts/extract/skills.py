@@ -793,6 +793,10 @@ def _stack_claims(doc: Document, table: Table, role: str, title: str) -> list[Cl
         for index, cell in enumerate(table.header)
         if classify_heading(doc.span_text(cell)) == "skills"
     ]
+    if len(columns) == 1 and _GROUPS.search(doc.span_text(table.header[columns[0]])):
+        # 'Skill area | What it covers' over 'Infrastructure | Docker, Kubernetes': the column
+        # headed as skills names their groups, the others hold the skills
+        columns = [index for index in range(len(table.header)) if index != columns[0]]
     claims: list[Claim] = []
     for row in table.rows:
         found = [
@@ -806,6 +810,10 @@ def _stack_claims(doc: Document, table: Table, role: str, title: str) -> list[Cl
         elif row and classify_heading(doc.span_text(row[0])) == "skills":
             claims.extend(_row_claims(doc, table, row, role, title))
     return claims
+
+
+# A header that names groups of skills, not skills ('Skill area', 'Skill category').
+_GROUPS = re.compile(r"\b(?:areas?|categor(?:y|ies)|groups?|domains?|families|family|types?)\b", re.I)
 
 
 def _row_claims(
