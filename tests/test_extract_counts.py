@@ -1309,3 +1309,19 @@ def test_a_projected_change_of_a_count_states_its_start_and_its_forecast_level()
             ("data engineer", 181200.0, None),
             ("data engineer", 232700.0, True),
         ]
+
+
+def test_an_estimate_that_puts_the_openings_at_a_figure_counts_them() -> None:
+    """'Indeed put U.S. data engineer openings at 8,420': the count after 'at' is the
+    openings' (no verb after the noun says so, so it was read as nothing)."""
+    page = (
+        "# Data engineer hiring cools\n\n"
+        "Indeed put U.S. data engineer openings at 8,420 in October.\n\n"
+        "Estimates peg the number of MLOps engineer openings at roughly 2,100.\n"
+    )
+    doc = build_document(source_id="t", text=page, media_type="text/markdown")
+    claims = [c for c in extract_claims(doc)[0] if c.unit == "count"]
+    assert sorted((c.subject, c.value) for c in claims) == [
+        ("data engineer", 8420.0),
+        ("mlops engineer", 2100.0),
+    ]

@@ -998,7 +998,9 @@ def _noun_before(text: str, start: int, end: int) -> _Counted | None:
     employment of 41,000' (employment of the clause's or page's role)."""
     if _patterns()["employment"].search(text, start, end):
         return _Counted("employment", "employment")
-    match = _patterns()["before"].search(text[start:end])
+    match = _patterns()["before"].search(text[start:end]) or _patterns()["put_at"].search(
+        text[start:end]
+    )
     if match is None or _PER.match(text, start + match.end("noun")):
         return None  # 'applications per role dropped to 31': a rate, not a count
     words = text[start:end][: match.start("noun")].split()
@@ -1356,6 +1358,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             # ask for AI skills, reached 31,200'
             rf"(?:\s*,[^,;.]{{1,60}},)?"
             rf"\s+(?:{verbs})\s+(?:(?:{hedges})\s+)?$",
+            re.IGNORECASE,
+        ),
+        # an estimate that puts the count at a figure ('CareerPulse put U.S. ML engineer
+        # openings at 12,750', 'estimates peg the number of data jobs at 41,000')
+        "put_at": re.compile(
+            rf"\b(?:put|puts|putting|peg|pegs|pegged|pegging|place|places|placed)\s+"
+            rf"(?:[\w.&-]+\s+){{0,6}}?(?P<noun>{nouns})\b(?:\s+[\w.]+){{0,3}}?"
+            rf"\s+at\s+(?:(?:{hedges})\s+)?$",
             re.IGNORECASE,
         ),
         "noun": re.compile(rf"(?<![\w-])(?:{nouns})(?![\w-])", re.IGNORECASE),
