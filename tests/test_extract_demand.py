@@ -797,3 +797,35 @@ def test_a_fraction_of_postings_without_a_change_verb_is_no_change() -> None:
     text = "Hiring update.\n\nA third of ML engineer postings now mention PyTorch, up from 2023."
     doc = build_document(source_id="d", text=text, media_type="text/plain")
     assert demand.extract(doc) == []
+
+
+def test_a_signed_figure_after_a_change_of_the_same_form_is_a_change_too() -> None:
+    """'... (−38%) fell furthest, followed by data annotators (−27%)': the second bracketed
+    figure is a change as the first is (a minus sign alone made no change of it)."""
+    page = (
+        "Among AI job titles, prompt engineer roles (−38%) fell furthest on the month, "
+        "followed by data annotators (−27%) and AI trainers (−19%)."
+    )
+    assert _demand(page, "text/plain") == [
+        ("prompt engineer", -38.0, None),
+        ("data annotator", -27.0, None),
+        ("artificial intelligence trainer", -19.0, None),
+    ]
+
+
+def test_what_ads_ask_for_named_first_is_the_subject_of_their_change() -> None:
+    """'Mentions of Databricks in job ads' and 'Demand for Databricks skills' are demand for
+    Databricks (its name kept whole: it was singular, 'databrick', after 'Job ads mentioning');
+    'Demand for Python developers' is the developers'."""
+    page = (
+        "Mentions of Databricks in job ads nearly doubled year on year.\n\n"
+        "Job ads mentioning Snowflake rose 18% year on year.\n\n"
+        "Demand for Databricks skills rose 40% year on year.\n\n"
+        "Demand for Python developers rose 20% year on year.\n"
+    )
+    assert _demand(page, "text/plain") == [
+        ("databricks", 2.0, None),
+        ("snowflake", 18.0, None),
+        ("databricks", 40.0, None),
+        ("python developer", 20.0, None),
+    ]

@@ -2819,3 +2819,8 @@ def test_a_benefit_labelled_before_its_sum_is_no_pay() -> None:
     )
     claims = numeric_claims(document(page, "text/markdown"))
     assert [c.value for c in claims if c.kind == "salary"] == [48000.0]
+
+
+def test_pay_of_the_roles_a_sentence_counts_at_a_median_of_a_sum() -> None:
+    page = "Employers across Wales advertised 96 data engineer roles, at a median of £61,000."
+    assert salary_qualifiers(document(page), "statistic") == {61000.0: ("median",)}

@@ -95,9 +95,12 @@ _SKILL_POSTINGS = re.compile(
 # Postings counted by what they ask for, before the name ('Ads asking for', 'Postings that
 # ask for experience with', 'job postings mentioning', '..., while those mentioning').
 _ASKED_SKILL = re.compile(
-    r"\b(?:postings|listings|ads|adverts|jobs|openings|vacancies|roles|those)\s+"
+    r"\b(?:(?:postings|listings|ads|adverts|jobs|openings|vacancies|roles|those)\s+"
     rf"{_ON_BOARD}(?:that\s+)?"
     r"(?:mention(?:s|ing|ed)?|requir(?:e|es|ed|ing)|request(?:s|ed|ing)?|ask(?:s|ing|ed)?\s+for)"
+    # or what the ads ask for, named first ('Mentions of Databricks in job ads', 'Demand for
+    # Rust skills'): a role named there is the subject all the same (`_own_roles` first)
+    r"|(?:mentions|demand|requests|calls)\s+(?:of|for))"
     r"\s+(?:(?:experience|knowledge|familiarity)\s+(?:with|of|in)\s+)?",
     re.IGNORECASE,
 )
@@ -677,7 +680,9 @@ def _skill_postings(own: str, head: str) -> str | None:
         if skill is not None:
             if _MORE_LISTED.match(head, words[count - 1].end()) or "," in head[words[0].end() :]:
                 return None  # a list of skills, or a clause of its own before the figure
-            return normalize_subject(skill.canonical)
+            if any(start <= words[0].start() < end for start, end, _ in find_titles(head)):
+                return None  # 'Demand for Python developers': people, named by their skill
+            return normalize_subject(skill.canonical, name=True)  # 'databricks', not singular
     return None
 
 
@@ -710,12 +715,19 @@ def _is_growth(text: str, sentence: Sentence, found: list[Amount], amount: Amoun
     following = found[index + 1].start if index + 1 < len(found) else sentence.end
     if _THAN_BEFORE.match(text, amount.end, following) or _outlook_line(text, sentence, amount):
         return True  # '6,350 jobs, 14% more than a year before', 'Job Outlook, 2024-34: 34%'
-    if written_sign(text, amount) == 1 or (
-        written_sign(text, amount) and _against_before(text, amount.end, stop)
-    ):
+    sign = written_sign(text, amount)
+    if sign == 1 or (sign and _against_before(text, amount.end, stop)):
         return (
             True  # 'postings (+74% in two years)', 'MLOps engineer: -14% postings year over year'
         )
+    if (
+        sign
+        and index
+        and found[index - 1].unit == amount.unit
+        and written_sign(text, found[index - 1])
+        and _is_growth(text, sentence, found, found[index - 1])
+    ):
+        return True  # 'prompt engineers (−38%) fell furthest, followed by data annotators (−27%)'
     previous, new = _level_patterns()
     if new.search(text, start, amount.start):
         return False  # 'fell from 30% to 20%', 'rises to 44%': levels

@@ -124,9 +124,10 @@ def straight_apostrophes(text: str) -> str:
 
 
 @lru_cache(maxsize=4096)
-def normalize_subject(phrase: str) -> str:
+def normalize_subject(phrase: str, *, name: bool = False) -> str:
     """The canonical lower-case form of a claim subject (cached: extractors normalize the same
-    role and market phrases of a page many times).
+    role and market phrases of a page many times). A `name` (a skill's: 'Databricks', 'Pandas')
+    keeps its last word as written, which a role's or market's plural head would lose.
 
     >>> normalize_subject("Worldwide ML market")
     'global machine learning market'
@@ -144,7 +145,7 @@ def normalize_subject(phrase: str) -> str:
     words = _short_forms([w for w in words if w])
     while words and words[0] in _words().articles:
         words = words[1:]
-    words = _singular_heads(_scope_first(words))
+    words = _scope_first(words) if name else _singular_heads(_scope_first(words))
     return " ".join(words).strip(_EDGE)
 
 
