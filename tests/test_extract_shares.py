@@ -1743,3 +1743,19 @@ def test_a_split_may_open_with_an_abbreviation_or_a_part_of_two_names() -> None:
         44.0: "bootcamp or self-taught",  # was skipped: a bootcamp was no education level
         56.0: "master's degree",
     }
+
+
+def test_skill_shares_stated_respectively_go_to_the_skills_in_order() -> None:
+    """'Rust and Scala are used by 21% and 9% of respondents, respectively': the first share
+    was skipped and the second given to the respondents, with both skills as its category."""
+    page = (
+        "Developer tools survey 2025\n\n"
+        "Among languages, Python leads, while Rust and Scala are used by 21% and 9% of "
+        "respondents, respectively.\n"
+    )
+    doc = build_document(source_id="s", text=page, media_type="text/plain")
+    shares = [c for c in extract_claims(doc)[0] if c.kind == "share"]
+    assert [(c.subject, c.value, c.qualifiers) for c in shares] == [
+        ("rust", 21.0, {"category": "respondent", "dimension": "skill"}),
+        ("scala", 9.0, {"category": "respondent", "dimension": "skill"}),
+    ]

@@ -524,6 +524,8 @@ _LABELLED = re.compile(r":|\s[—–]\s")
 # Figures matched in order with the things named before them ('X and Y grew 28% and 15%,
 # respectively').
 RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+# Between two figures of a pair or a run: 'jumped 42% and 31%', 'rose 12%, 9% and 4%'.
+PAIRED = re.compile(r"\s*(?:,\s*|\s(?:and|or|&)\s+|,\s*(?:and|or)\s+)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8)

@@ -15,6 +15,7 @@ from mlefacts.document.model import Document, Span, Table
 from mlefacts.extract.attribution import find_attribution
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import (
+    PAIRED,
     RESPECTIVELY,
     Amount,
     Frame,
@@ -434,9 +435,9 @@ def _respective_role(text: str, sentence: Sentence, found: list[Amount], index: 
     if not RESPECTIVELY.search(text, found[index].end, sentence.end):
         return None
     first = last = index
-    while first and _PAIRED.fullmatch(text, found[first - 1].end, found[first].start):
+    while first and PAIRED.fullmatch(text, found[first - 1].end, found[first].start):
         first -= 1
-    while last + 1 < len(found) and _PAIRED.fullmatch(text, found[last].end, found[last + 1].start):
+    while last + 1 < len(found) and PAIRED.fullmatch(text, found[last].end, found[last + 1].start):
         last += 1
     roles = find_roles(text[sentence.start : found[first].start])
     if first == last or len(roles) != last - first + 1:
@@ -455,7 +456,7 @@ def _falls(
     sign = written_sign(text, amount)
     if sign is not None:
         return sign == -1
-    if index and _PAIRED.fullmatch(text, found[index - 1].end, amount.start):
+    if index and PAIRED.fullmatch(text, found[index - 1].end, amount.start):
         return _falls(text, sentence, found, index - 1)
     frame = frame or figure_frame(text, sentence.start, sentence.end, found, index)
     return (
@@ -762,7 +763,7 @@ def _changes(
     amount = found[index]
     start, stop = reach
     if index and (
-        _PAIRED.fullmatch(text, found[index - 1].end, amount.start)
+        PAIRED.fullmatch(text, found[index - 1].end, amount.start)
         or same_measure().match(text, found[index - 1].end, amount.start)
     ):
         # 'AI job postings jumped 42% and 31%, respectively', 'up 74%, against 27% for ML
@@ -791,8 +792,6 @@ def _changes(
     )
 
 
-# Between two figures of one change: 'jumped 42% and 31%', 'rose 12%, 9% and 4%'.
-_PAIRED = re.compile(r"\s*(?:,\s*|\s(?:and|or|&)\s+|,\s*(?:and|or)\s+)", re.IGNORECASE)
 # A rate stated as what a change runs at: 'grown at an average annual rate of nearly 27%'.
 _RATE_OF = re.compile(
     r"\bat\s+an?\s+(?:[\w-]+\s+){0,3}?rate\s+of\s+(?:[\w-]+\s+){0,2}?$", re.IGNORECASE

@@ -28,7 +28,9 @@ from mlefacts.extract.attribution import find_attribution, full_source_name
 from mlefacts.extract.bands import band_item
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import (
+    PAIRED,
     PROSE_KINDS,
+    RESPECTIVELY,
     Amount,
     Frame,
     Sentence,
@@ -1527,8 +1529,51 @@ def read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
             )
         out.append(claim if claim is not None else Skip(figure.start, figure.end, "no_subject"))
         previous = claim or previous
+    out = _respective_skills(text, sentence, found, out)
     out = _top_only(text, sentence, out)
     return [item for item in out if isinstance(item, Claim) or item.char_start not in in_words]
+
+
+def _respective_skills(
+    text: str, sentence: Sentence, found: list[Amount], out: list[Claim | Skip]
+) -> list[Claim | Skip]:
+    """Shares stated 'respectively' after as many skills, named in their clause ('SQL and Go
+    are used by 63% and 12% of respondents, respectively'): each figure is its skill's share of
+    the people after the last figure, in order. Other readings stay as they are."""
+    said = RESPECTIVELY.search(text, sentence.start, sentence.end)
+    if said is None:
+        return out
+    percents = [f for f in found if f.unit == "percent" and f.end <= said.start()]
+    run = percents[-1:]
+    while len(run) < len(percents):
+        earlier = percents[-len(run) - 1]
+        if not PAIRED.fullmatch(text, earlier.end, run[0].start):
+            break
+        run.insert(0, earlier)
+    if len(run) < 2:
+        return out
+    index = found.index(run[0])
+    frame = figure_frame(text, sentence.start, sentence.end, found, index)
+    named = list(
+        dict.fromkeys(m.canonical for m in find_skills(text, frame.clause_start, run[0].start))
+    )
+    whole = _whole_after(text, run[-1].end, sentence.end)
+    if len(named) != len(run) or whole is None:
+        return out
+    population = normalize_subject(text[whole[0] : whole[1]])
+    year = _year(text, frame, found)
+    shares = {
+        figure.start: _sentence_share(
+            figure, sentence, skill.lower(), {"category": population, "dimension": _SKILL}, year
+        )
+        for figure, skill in zip(run, named, strict=True)
+    }
+    kept = [item for item in out if _figure_start(item) not in shares]
+    return sorted([*kept, *shares.values()], key=_figure_start)
+
+
+def _figure_start(item: Claim | Skip) -> int:
+    return item.char_start if isinstance(item, Skip) else item.figure_start or item.char_start
 
 
 def _top_only(text: str, sentence: Sentence, out: list[Claim | Skip]) -> list[Claim | Skip]:
