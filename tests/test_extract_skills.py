@@ -827,6 +827,8 @@ def test_a_table_headed_by_skill_areas_lists_its_skills_in_the_other_column() ->
         "| Languages | Scala and SQL |\n| Data stores | PostgreSQL, Snowflake |\n"
         "| Orchestration | Airflow or Dagster |\n"
     )
-    names = {c.text for c in extract_claims(document(page, "text/markdown"))[0] if c.kind == "skill"}
+    names = {
+        c.text for c in extract_claims(document(page, "text/markdown"))[0] if c.kind == "skill"
+    }
     assert {"Scala", "SQL", "PostgreSQL", "Snowflake", "Airflow", "Dagster"} <= names
     assert "data stores" not in {name.lower() for name in names}

@@ -813,7 +813,9 @@ def _stack_claims(doc: Document, table: Table, role: str, title: str) -> list[Cl
 
 
 # A header that names groups of skills, not skills ('Skill area', 'Skill category').
-_GROUPS = re.compile(r"\b(?:areas?|categor(?:y|ies)|groups?|domains?|families|family|types?)\b", re.I)
+_GROUPS = re.compile(
+    r"\b(?:areas?|categor(?:y|ies)|groups?|domains?|families|family|types?)\b", re.IGNORECASE
+)
 
 
 def _row_claims(
