@@ -829,3 +829,19 @@ def test_what_ads_ask_for_named_first_is_the_subject_of_their_change() -> None:
         ("databricks", 40.0, None),
         ("python developer", 20.0, None),
     ]
+
+
+def test_a_change_named_after_its_figure_as_a_gain_and_a_city_the_sentence_opens_with() -> None:
+    """'..., while Leeds bucked the trend with a 6% gain' (no change word before the figure:
+    read as nothing) and 'In San Francisco, ... fell 14%' (the city opening the sentence: none)."""
+    page = (
+        "Data engineer postings fell 9% in March, while Leeds bucked the trend with a 6% gain.\n\n"
+        "In San Francisco, ML engineer postings fell 14% in March.\n"
+    )
+    doc = build_document(source_id="p", text=page, media_type="text/plain")
+    found = [c for c in extract_claims(doc)[0] if c.kind == "job_demand"]
+    assert [(c.value, c.qualifiers.get("city")) for c in found] == [
+        (-9.0, None),
+        (6.0, "Leeds"),
+        (-14.0, "San Francisco"),
+    ]

@@ -1186,6 +1186,24 @@ def city_pattern() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1024)
+def opening_city(text: str, sentence: Sentence) -> str | None:
+    """The city a sentence opens with ('In Dublin, ...'), which frames each of its figures that
+    names no place of its own."""
+    return find_city(opening_place(text, sentence))
+
+
+def opening_place(text: str, sentence: Sentence) -> str:
+    """The place a sentence opens with ('In Dublin, ...', 'In the US, ...'), or ''."""
+    opening = _OPENING_PLACE.match(text, sentence.start, sentence.end)
+    return opening["place"] if opening else ""
+
+
+# 'In Dublin, ...', 'Pay-wise in Toronto, ...'
+_OPENING_PLACE = re.compile(
+    r"\s*(?:[\w-]+[\s-]wise,?\s+)?(?i:in|across|within)\s+(?P<place>[^,.;:]{2,40}),"
+)
+
+
 def find_city(text: str) -> str | None:
     """The one known city `text` names, as written, or None when it names none or several.
 

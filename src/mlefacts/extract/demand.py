@@ -28,6 +28,7 @@ from mlefacts.extract.context import (
     first_role,
     heading_city,
     lead_in,
+    opening_city,
     own_city,
     periods,
     plain_years,
@@ -377,7 +378,11 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
         if level:  # 'Openings for senior ML engineers rose 9%'
             qualifiers["experience_level"] = level
         clause = text[frame.clause_start : frame.clause_end]
-        place = _one_city(clause) or heading_city(section_heading(doc, sentence.block), own)
+        place = (
+            _one_city(clause)
+            or opening_city(text, sentence)  # 'In San Francisco, ML engineer postings fell 17%'
+            or heading_city(section_heading(doc, sentence.block), own)
+        )
         if place:  # 'Openings in Toronto grew 18%', '### Bengaluru' over 'Postings rose 74%'
             qualifiers["city"] = place
         if country := single_country(clause):  # 'Postings in Germany fell 14%'

@@ -47,6 +47,8 @@ from mlefacts.extract.context import (
     list_run,
     masked,
     names_level,
+    opening_city,
+    opening_place,
     own_city,
     periods,
     phrase_alternation,
@@ -533,7 +535,7 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
             framing=framing,
             title=doc.title or "",
             referent=referent,
-            opening=_opening_place(text, sentence),
+            opening=opening_place(text, sentence),
         )
         if posted and "city" not in qualifiers and (city := _posting_place(header)):
             qualifiers["city"] = city  # the posting's place
@@ -555,7 +557,7 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
             qualifiers["city"] = place  # 'Senior MLE ... in New York. Base $232k'
         if "city" not in qualifiers and (place := heading_city(heading, own)):
             qualifiers["city"] = place  # '## Toronto' over 'ML engineers earn C$120,000'
-        if "city" not in qualifiers and (opening := _opening_city(text, sentence)):
+        if "city" not in qualifiers and (opening := opening_city(text, sentence)):
             qualifiers["city"] = opening  # 'In Dublin, mid-level ... €75,000, and leads €120,000'
         if "city" not in qualifiers and (earlier := _same_city(doc, sentence, frame)):
             qualifiers["city"] = earlier  # '... in São Paulo ... Seniors in the same city earn'
@@ -2147,24 +2149,6 @@ def _listing_city(doc: Document, sentence: Sentence, heading: str) -> str | None
         lines.append(line)
         index -= 1
     return own_city("\n".join(lines)) if lines else None
-
-
-def _opening_city(text: str, sentence: Sentence) -> str | None:
-    """The city a sentence opens with ('In Dublin, ...'), which frames each of its figures that
-    names no place of its own."""
-    return find_city(_opening_place(text, sentence))
-
-
-def _opening_place(text: str, sentence: Sentence) -> str:
-    """The place a sentence opens with ('In Dublin, ...', 'In the US, ...'), or ''."""
-    opening = _OPENING_PLACE.match(text, sentence.start, sentence.end)
-    return opening["place"] if opening else ""
-
-
-# 'In Dublin, ...', 'Pay-wise in Toronto, ...'
-_OPENING_PLACE = re.compile(
-    r"\s*(?:[\w-]+[\s-]wise,?\s+)?(?i:in|across|within)\s+(?P<place>[^,.;:]{2,40}),"
-)
 
 
 def _first(read: Any, *texts: str) -> str | None:
