@@ -1124,3 +1124,24 @@ def test_a_plural_link_ties_every_item_after_it_and_bracketed_ranks_go_on_with_a
         ("data annotator", 9.0),
         ("prompt engineer", 10.0),
     ]
+
+
+def test_a_close_second_after_a_leader_an_after_and_a_practice_a_survey_ranks() -> None:
+    """'..., with Pune a close second' (no verb before the ordinal), '..., after data
+    analyst' (the one ahead of a second place) and 'the most common approach' (a survey's
+    ranking of practices) were read as no rank."""
+    page = (
+        "Pay by city\n\n"
+        "Chennai tops the table this year, with Pune a close second thanks to new offices.\n\n"
+        "Data engineer is the second most common data job title on the board, after data "
+        "analyst.\n\n"
+        "Fine-tuning was the most common approach among the teams.\n"
+    )
+    ranks = [(c.subject, c.value) for c in _claims(page)[1]]
+    assert ranks == [
+        ("chennai", 1.0),
+        ("pune", 2.0),
+        ("data engineer", 2.0),
+        ("data analyst", 1.0),
+        ("fine tuning", 1.0),
+    ]

@@ -74,7 +74,8 @@ _LIST_GOES_ON = re.compile(
 )
 _BRACKET_RANK = re.compile(r"\s*\(\s*(?:(?:no\.?|#|rank)\s*)?(\d{1,3})\s*\)", re.IGNORECASE)
 _FOLLOWED = re.compile(r"\bfollowed\s+(?:closely\s+)?by\s+", re.IGNORECASE)
-_BEHIND = re.compile(r",\s*(?:just\s+|narrowly\s+|only\s+)?behind\s+(?:only\s+)?", re.I)
+# ', behind X', ', after X' (after a rank below the first): X is ahead.
+_BEHIND = re.compile(r",\s*(?:just\s+|narrowly\s+|only\s+)?(?:behind|after)\s+(?:only\s+)?", re.I)
 # A sentence that goes on with the ranking of the sentence before it: 'It was followed by X
 # and Y.', 'They were followed by X.'
 _FOLLOWED_ON = re.compile(
@@ -211,6 +212,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"(?:{ordinal.format(g='x')}|number\s+(?P<card4>{cardinals}))"
         rf"(?=\s*[,.;!?]|\s*$|\s+and\b|\s+(?:at|with|on)\s+[^\s\d]?\d)"
         rf"|\b(?:is|was|sits|sat|remains|remained)\s+{adverbs}a\s+{modifiers}\s+{ordinal.format(g='y')}\b"
+        # 'Bengaluru tops the table, with Hyderabad a close second': no verb, its modifier
+        # makes the ordinal a place ('a second office' is none)
+        rf"|\bwith\s+[^,;.]{{1,40}}?\s+(?P<after_item>a\s+{modifiers}\s+{ordinal.format(g='w')})\b"
         rf"|\b(?:at|to)\s+{prose_marker(spelled=True)}(?P<card>{cardinals})\b"
         rf"|\b{ordinal.format(g='l')}(?=\s+(?:on|in)\s+(?:[\w'’.-]+\s+){{0,5}}?{lists}\b)"
         rf"|(?<![\w-])(?P<second>{second})(?![\w-])"
@@ -1472,7 +1476,7 @@ _LIST_OWNER = re.compile(
 def _rank_of(match: re.Match[str], words: dict, cardinals: dict) -> int:
     """The rank an ordinal-pattern match states, from whichever of its groups matched."""
     for group, value in match.groupdict().items():
-        if value is None:
+        if value is None or group == "after_item":
             continue
         if group == "second":
             return 2
@@ -1504,7 +1508,9 @@ def _ranks(
     for match in first_pattern.finditer(text) if first else ():
         found.append((1, match.start(), match.end()))
     for match in ordinal_pattern.finditer(text) if ordinal else ():
-        found.append((_rank_of(match, words, cardinals), *match.span()))
+        # the phrase after its item ('with Hyderabad a close second'): the item precedes it
+        span = match.span("after_item") if match.group("after_item") else match.span()
+        found.append((_rank_of(match, words, cardinals), *span))
     for match in superlative_pattern.finditer(text) if superlative else ():
         word = match.group("sword") or match.group("oword")
         number = match.group("sn") or match.group("on")
