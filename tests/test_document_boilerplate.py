@@ -60,6 +60,8 @@ ROOT = Path(__file__).resolve().parent.parent
         "**Data Science Pro Certificate** · 24 weeks · ₹89,000 (no-cost EMI from ₹7,400/month)",
         "MLOps Bootcamp: 1,900+ alumni hired · 48% average hike · [Download brochure](/b)",
         "Spring sale: 30% off every plan. Use code SPRING30 at checkout.",
+        "Correction, 3 March 2026: item 7 previously gave the median as $141,000.",
+        "An earlier version of this story misstated the share of remote roles as 31%.",
     ],
 )
 def test_chrome_text(text: str) -> None:
@@ -88,6 +90,7 @@ def test_chrome_text(text: str) -> None:
         "Python | SQL | Spark | Docker",
         "**Skills:** [Python](/tag/python) · [SQL](/tag/sql) · [Spark](/tag/spark)",
         "📈 Postings for ML engineers rose 12% in 2025.",
+        "Corrections to salary data are rare: only 2% of entries were revised.",
     ],
 )
 def test_content_that_mentions_chrome_words(text: str) -> None:
