@@ -97,3 +97,17 @@ def test_a_shortened_source_gets_the_full_name_the_page_gives_it() -> None:
     assert full_source_name(text, "Pellham") == "Pellham Research"
     assert full_source_name(text, "Tovey") == "Tovey"  # 'Was' is not an organization word
     assert full_source_name(text, None) is None
+
+
+def test_a_source_in_square_brackets_ending_its_sentence_is_the_figures() -> None:
+    """A statistics round-up cites each item '[Source]' (no year: the citation pattern
+    wanted one); a link's text ('[Read more](/x)') is no source, nor a bracket mid-sentence."""
+    text = "Postings for data engineers rose 12% in 2025 [HireMetric]."
+    assert find_attribution(text, 0, len(text)) == "HireMetric"
+    text = "AI will displace 92 million jobs by 2030 [Global Labour Outlook]"
+    assert find_attribution(text, 0, len(text)) == "Global Labour Outlook"
+    for text in (
+        "Postings rose 12% in 2025 [Read more](/postings).",
+        "Postings [Indeed] rose 12% in 2025 and kept rising.",
+    ):
+        assert find_attribution(text, 0, len(text)) is None

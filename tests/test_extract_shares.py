@@ -1759,3 +1759,14 @@ def test_skill_shares_stated_respectively_go_to_the_skills_in_order() -> None:
         ("rust", 21.0, {"category": "respondent", "dimension": "skill"}),
         ("scala", 9.0, {"category": "respondent", "dimension": "skill"}),
     ]
+
+
+def test_a_cited_source_in_square_brackets_is_no_part_of_a_shares_category() -> None:
+    page = "Hiring 2025\n\nOne in four new data hires in 2025 was a data engineer [Hirewise].\n"
+    doc = build_document(source_id="s", text=page, media_type="text/plain")
+    (share,) = [c for c in extract_claims(doc)[0] if c.kind == "share"]
+    assert (share.value, share.qualifiers["category"], share.attributed_to) == (
+        25.0,
+        "a data engineer",
+        "Hirewise",
+    )

@@ -90,6 +90,12 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             re.compile(rf"[\[(]\s*(?P<name>{_NAME})\s*,\s*(?:19|20)\d\d\s*[\])]"),
         ),
         (
+            # a round-up's source in square brackets ending its sentence: '... by 2030 [Global
+            # Labour Outlook].' (not a link's text, '[Read more](/x)')
+            "bracketed",
+            re.compile(rf"\[\s*(?P<name>{_NAME})\s*\](?!\()(?=[\s.;:!?*_]*$)"),
+        ),
+        (
             "trailing_verb",
             re.compile(rf"[,;(]\s*(?:{verbs})\s+(?P<name>{_NAME})"),
         ),
@@ -134,6 +140,7 @@ def _needed_words() -> tuple[tuple[re.Pattern[str], ...], dict[str, int]]:
         "titled_report": reports,
         "described": kinds,
         "citation": bracket,
+        "bracketed": bracket,
         "trailing_verb": verbs,
         "reporting_verb": verbs,
     }

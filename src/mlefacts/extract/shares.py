@@ -3408,10 +3408,15 @@ _HELD = re.compile(
 _ITEM_NUMBER = re.compile(r"^[*_#\s]*\d{1,3}[.)][*_]*\s+")
 
 
+# A source cited in square brackets at the end of a part's words ('[TalentArc]').
+_CITED = re.compile(r"\s*\[[^\[\]]{1,60}\]\s*$")
+
+
 def _category(part: str) -> str:
     # no emphasis or bracket left over from the figure ('**', ') plan to ... 2026.**'), but
     # an abbreviation keeps its last dot ('Ph.D.')
     part = _without_end_dot(_ITEM_NUMBER.sub("", part).strip(" \t*_()-•")).rstrip(" *_")
+    part = _CITED.sub("", part) or part  # '... was a machine learning engineer [TalentArc]'
     # what people hold or are offered, not the verb ('have a master's degree', 'offer hybrid
     # work'), nor who asked them ('we surveyed plan to ...')
     part = _HELD.sub("", part, count=1) or part
