@@ -2824,3 +2824,24 @@ def test_a_benefit_labelled_before_its_sum_is_no_pay() -> None:
 def test_pay_of_the_roles_a_sentence_counts_at_a_median_of_a_sum() -> None:
     page = "Employers across Wales advertised 96 data engineer roles, at a median of £61,000."
     assert salary_qualifiers(document(page), "statistic") == {61000.0: ("median",)}
+
+
+def test_a_share_of_offers_on_one_side_of_a_sum_makes_it_a_percentile() -> None:
+    """'A quarter of offers came in below $X' is the 25th percentile, 'a quarter above $Y' the
+    75th, 'one offer in ten topped $Z' the 90th, 'the lowest 10% of ML engineers earn less
+    than' the 10th (with 'of ML engineers' between it was none); the quarter is no share."""
+    page = (
+        "Data engineer pay 2026\n\nA quarter of offers came in below $121,000 in total, and a "
+        "quarter above $182,000; one offer in ten topped $214,000.\n\nThe lowest 10% of data "
+        "engineers earn less than $88,000.\n\nSenior data engineers earn 20% more than the "
+        "$140,000 national average.\n"
+    )
+    doc = document(page)
+    assert salary_qualifiers(doc, "statistic") == {
+        121000.0: ("25th percentile",),
+        182000.0: ("75th percentile",),
+        214000.0: ("90th percentile",),
+        88000.0: ("10th percentile",),
+        140000.0: (None,),  # a difference set against it names no percentile
+    }
+    assert [c for c in numeric_claims(doc) if c.kind == "share"] == []

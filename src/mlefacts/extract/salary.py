@@ -1468,11 +1468,29 @@ _LEVEL_HEAD_WORDS = 3
 # quartile'.
 _PERCENTILE_SUBJECT = re.compile(
     r"\b(?:\d{1,2}(?:st|nd|rd|th)\s+percentile|(?:upper|lower|top|bottom)\s+quartile)\b"
-    # 'the lowest 10% earn less than', 'the top 10% make over'
-    r"|\b(?:bottom|top|lowest|highest)\s+[1-4]?\d\s*%\s+(?:earn|earns|make|makes)(?:\s+(?:below|"
+    # 'the lowest 10% earn less than', 'the top 10% of ML engineers make over'
+    r"|\b(?:bottom|top|lowest|highest)\s+[1-4]?\d\s*%\s+(?:of\s+(?:[\w-]+\s+){1,4}?)?"
+    r"(?:earn|earns|make|makes)(?:\s+(?:below|"
     r"above|under|over|less\s+than|more\s+than|at\s+least|at\s+most))?(?=\s*$)",
     re.IGNORECASE,
 )
+# A share of the people or offers on one side of a sum: 'A quarter of offers came in below',
+# 'and a quarter above', 'one offer in ten topped', '10% of engineers earn less than': the
+# sum is the percentile that share marks from the bottom (below) or the top (above).
+_SHARE_BEYOND = re.compile(
+    r"\b(?:(?:(?P<words>a\s+quarter|a\s+fifth|a\s+tenth|half)"
+    r"|one\s+(?:[\w-]+\s+)?in\s+(?P<in>four|five|ten|twenty))(?:\s+of\s+(?:[\w-]+\s+){1,4}?)?"
+    # a percentage only as a share of people or offers ('10% of offers'; not '20% more than')
+    r"|(?P<pct>[1-9]\d?)\s*%\s+of\s+(?:[\w-]+\s+){1,4}?)"
+    r"\s*(?:(?:came|come|comes|were|was|are|is|earn|earns|"
+    r"earned|make|makes|made|got|paid|pay|pays)\s+(?:in\s+)?)?"
+    r"(?P<way>below|under|less\s+than|above|over|more\s+than|topped|exceeded|passed)\s*$",
+    re.IGNORECASE,
+)
+_OF_WHOM = re.compile(r"\s+of\s+(?:[\w-]+\s+){1,4}?(?=(?:earn|earns|make|makes)\b)", re.I)
+_SHARE_WORDS = {"a quarter": 25, "a fifth": 20, "a tenth": 10, "half": 50}
+_ONE_IN = {"four": 25, "five": 20, "ten": 10, "twenty": 5}
+_FROM_TOP = ("above", "over", "more than", "topped", "exceeded", "passed")
 
 
 # What joins something else to a figure: the words after it are no longer its own.
@@ -1492,7 +1510,21 @@ def _spread_point(before: str) -> str | None:
     """The percentile a figure's own words before it name as their subject ('and the 75th
     percentile' S$11,600), as `percentile` writes it."""
     named = _PERCENTILE_SUBJECT.search(before)
-    return percentile(named.group()) if named else None
+    if named:  # whose they are ('of ML engineers') is no part of the spread's point
+        return percentile(_OF_WHOM.sub(" ", named.group()))
+    beyond = _SHARE_BEYOND.search(before)
+    if beyond is None:
+        return None
+    words = beyond["words"] and " ".join(beyond["words"].lower().split())
+    share = (
+        _SHARE_WORDS[words]
+        if words
+        else _ONE_IN[beyond["in"].lower()]
+        if beyond["in"]
+        else int(beyond["pct"])
+    )
+    way = " ".join(beyond["way"].lower().split())
+    return percentile(f"{100 - share if way in _FROM_TOP else share}th")
 
 
 def _continues_pay(text: str, sentence: Sentence, first: Amount) -> bool:

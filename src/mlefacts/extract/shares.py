@@ -2348,6 +2348,10 @@ def _claim(
         subject, qualifiers = item
     elif subject is None:
         return None
+    elif part and _BEYOND_SUM.match(part):
+        # 'A quarter of offers came in below $176,000': the sum is a percentile of pay
+        # (`salary` reads it so), the share only says which
+        return None
     else:
         qualifiers = _part_qualifiers(text, frame, cue, part)
         whole = text[cue.whole[0] : cue.whole[1]] if cue.whole is not None else subject
@@ -3408,6 +3412,14 @@ _HELD = re.compile(
 _ITEM_NUMBER = re.compile(r"^[*_#\s]*\d{1,3}[.)][*_]*\s+")
 
 
+# What a share of offers or earners is, when it is their side of a sum ('came in below
+# $176,000', 'earn more than £90,000'): a point of the pay's spread, not a part.
+_BEYOND_SUM = re.compile(
+    r"\s*(?:(?:came|come|comes|were|was|are|is|earn|earns|earned|make|makes|made|got|paid)"
+    r"\s+(?:in\s+)?)?(?:below|under|less\s+than|above|over|more\s+than|topped|exceeded)\s+"
+    r"\S{0,4}\d",
+    re.IGNORECASE,
+)
 # A source cited in square brackets at the end of a part's words ('[TalentArc]').
 _CITED = re.compile(r"\s*\[[^\[\]]{1,60}\]\s*$")
 
