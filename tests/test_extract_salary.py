@@ -2845,3 +2845,8 @@ def test_a_share_of_offers_on_one_side_of_a_sum_makes_it_a_percentile() -> None:
         140000.0: (None,),  # a difference set against it names no percentile
     }
     assert [c for c in numeric_claims(doc) if c.kind == "share"] == []
+
+
+def test_the_median_offer_names_its_statistic() -> None:
+    page = "Data engineer pay 2026\n\nThe median data engineer offer was worth $164,000 a year."
+    assert salary_qualifiers(document(page), "statistic") == {164000.0: ("median",)}

@@ -2201,7 +2201,7 @@ def _level_label(before: str) -> str | None:
 
 @cache
 def _statistic_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    pay = r"(?:salar|wage|pay|compensation|income|earning|ctc|package|remuneration|base)"
+    pay = r"(?:salar|wage|pay|compensation|income|earning|ctc|package|remuneration|base|offer)"
     out = []
     for statistic, words in load_data("salary_terms")["statistic"].items():
         spaced = [escape_phrase(w) for w in words if not is_unspaced(w)]
