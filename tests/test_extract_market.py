@@ -1284,3 +1284,14 @@ def test_a_later_size_card_is_a_forecast_and_a_forecast_period_rate_is_the_title
         "forecast": True,
         "region": "global",
     }
+
+
+def test_a_market_that_will_more_than_triple_grows_by_that_multiple() -> None:
+    """'will more than triple by 2030' read nothing: the hedge stood between the verb's
+    auxiliary and the multiple."""
+    for sentence in (
+        "The European edge AI market will more than triple by 2030.",
+        "The European edge AI market is expected to nearly double by 2030.",
+    ):
+        (rate,) = [c for c in numeric_claims(document(sentence)) if c.kind == "growth_rate"]
+        assert (rate.attribute, rate.unit, rate.year) == ("growth_multiple", "ratio", 2030)

@@ -1260,7 +1260,9 @@ _SET_OFF_END = re.compile(
 )
 # A multiplier word used as a verb: 'doubled', 'tripling', 'will double', 'set to quadruple'.
 _MULTIPLY_VERB = re.compile(
-    r"(?:\b(?:will|to|would|could|may|might|should|can|could)\s+\S*$)|(?:ed|ing|es)$",
+    r"(?:\b(?:will|to|would|could|may|might|should|can|could)\s+"
+    # 'will more than triple', 'is set to nearly double'
+    r"(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+|roughly\s+|about\s+)?\S*$)|(?:ed|ing|es)$",
     re.IGNORECASE,
 )
 
