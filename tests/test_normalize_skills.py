@@ -415,3 +415,13 @@ def test_folded_text_reads_as_the_acts_forms_read_the_text() -> None:
     ascii_others = set(string.printable) - set(string.ascii_letters)
     changed = [a for a, b in zip(chars, folded, strict=True) if a != b]
     assert not (set(changed) | {fold_case(c) for c in changed}) & (ascii_others | {"’"})
+
+
+def test_a_plural_system_design_and_labelled_records_name_their_skills() -> None:
+    """'review system designs' names system design; 'label disputed transactions' is data
+    labelling, as labelling data or images is."""
+    text = "Review system designs across the team and label disputed transactions weekly."
+    assert {m.canonical for m in find_skills(text, 0, len(text), acts=True)} >= {
+        "system design",
+        "data labeling",
+    }
