@@ -2850,3 +2850,21 @@ def test_a_share_of_offers_on_one_side_of_a_sum_makes_it_a_percentile() -> None:
 def test_the_median_offer_names_its_statistic() -> None:
     page = "Data engineer pay 2026\n\nThe median data engineer offer was worth $164,000 a year."
     assert salary_qualifiers(document(page), "statistic") == {164000.0: ("median",)}
+
+
+def test_a_postings_pay_takes_the_level_its_requirements_state_in_years() -> None:
+    """'At least 5 years of experience ...' makes the posting's pay senior, in its city and
+    another; a contractor's rate on the same page is no posting's pay and takes none."""
+    page = (
+        "Data Engineer - Payments\nBerlin, Germany  |  Hybrid  |  Full-time\n\n"
+        "WHAT YOU WILL BRING\n\n  * At least 6 years of experience building data platforms.\n"
+        "  * Strong Python and SQL.\n\nPAY\n\n"
+        "The base salary for this role in Berlin is EUR 84,000 - 102,000 a year. For hires in "
+        "Munich, the base range is EUR 88,000 - 106,000.\n\n"
+        "We also engage data contractors; they are paid EUR 80 - 95 an hour.\n"
+    )
+    assert salary_qualifiers(document(page), "experience_level") == {
+        84000.0: ("senior",),
+        88000.0: ("senior",),
+        80.0: (None,),
+    }

@@ -548,6 +548,13 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
             and (listed := _listed_level(doc, sentence))
         ):
             qualifiers["experience_level"] = listed  # '- **Experience Level:** Mid-level'
+        if (
+            header
+            and (posted or not find_roles(own))  # not 'ML contractors are paid EUR 70 an hour'
+            and "experience_level" not in qualifiers
+            and (required := _required_level(doc))
+        ):
+            qualifiers["experience_level"] = required  # 'At least 3 years of experience ...'
         if "experience_level" not in qualifiers and (headed := _list_heading_level(doc, sentence)):
             qualifiers["experience_level"] = headed  # '## Senior pay by city' / '- Denver: $X'
         opening = text[sentence.start : amount.start]
@@ -1230,6 +1237,30 @@ def _listed_level(doc: Document, sentence: Sentence) -> str | None:
         if index >= len(blocks) or blocks[index].kind != "list_item":
             return None
     return _labelled_level(doc, *list_run(doc, index))
+
+
+@lru_cache(maxsize=8)
+def _required_level(doc: Document) -> str | None:
+    """The level a posting's requirements state in years ('At least 3 years of experience
+    building ML systems': mid, by `experience_years`), when the items that ask for
+    experience in years all state one."""
+    levels = {
+        level
+        for block in doc.blocks
+        if block.kind == "list_item"
+        and not block.boilerplate
+        and _YEARS_OF_EXPERIENCE.search(doc.text, block.start, block.end)
+        and (level := years_level(doc.span_text(block)))
+    }
+    return levels.pop() if len(levels) == 1 else None
+
+
+# An item that asks for years of experience: '3+ years of experience', '5 years' hands-on
+# experience', 'at least 2 years experience'.
+_YEARS_OF_EXPERIENCE = re.compile(
+    r"\b\d{1,2}\s*\+?\s*(?:[–—-]\s*\d{1,2}\s*)?(?:years?|yrs?)\b[^.;\n]{0,30}?\bexperience\b",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=64)
