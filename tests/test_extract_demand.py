@@ -845,3 +845,13 @@ def test_a_change_named_after_its_figure_as_a_gain_and_a_city_the_sentence_opens
         (6.0, "Leeds"),
         (-14.0, "San Francisco"),
     ]
+
+
+def test_a_year_after_a_later_figure_does_not_date_an_earlier_change() -> None:
+    """'... were 6% below year-ago levels and well short of the peak of 18,900 reached in
+    April 2022': 2022 is the peak's year, not the fall's (it dated the fall)."""
+    page = (
+        "The 8,100 data engineer openings listed at the end of May were 6% below year-ago "
+        "levels and well short of the peak of 15,200 reached in April 2022."
+    )
+    assert [(v, y) for _, v, y in _demand(page, "text/plain") if v < 0] == [(-6.0, None)]

@@ -646,11 +646,14 @@ def _own_year(
     text: str, sentence: Sentence, frame: Frame, found: list[Amount], amount: Amount
 ) -> int | None:
     """The one year the change's own words after it state, else the one its sentence states
-    ('Openings rose 21% in 2024, while those for analysts fell 4%' dates both 2024); the year
-    a change is measured against ('23% more than in 2024') is not its own."""
+    before the next figure ('Openings rose 21% in 2024, while those for analysts fell 4%'
+    dates both 2024; '... were 6% below year-ago levels, short of the peak of 18,900 reached
+    in April 2022' dates the peak only); the year a change is measured against ('23% more
+    than in 2024') is not its own."""
     than = _THAN_BEFORE.match(text, amount.end)
     against = range(than.start(), than.end()) if than else range(0)
-    for start, end in ((amount.end, frame.after_end), (sentence.start, sentence.end)):
+    following = next((a.start for a in found if a.start > amount.start), sentence.end)
+    for start, end in ((amount.end, frame.after_end), (sentence.start, following)):
         years = {
             year for at, year in plain_years(text, start, end, skip=found) if at not in against
         }
