@@ -1325,3 +1325,20 @@ def test_an_estimate_that_puts_the_openings_at_a_figure_counts_them() -> None:
         ("data engineer", 8420.0),
         ("mlops engineer", 2100.0),
     ]
+
+
+def test_bracketed_counts_after_the_open_jobs_they_count_are_each_titles() -> None:
+    """'... had the most openings, ahead of data scientists (7,860) and AI engineers (5,310)':
+    the noun of open jobs before the brackets counts them too (only one after them did)."""
+    sentence = (
+        "Among AI titles, ML engineers (9,420) still had the most openings, ahead of data "
+        "scientists (7,860), AI engineers (5,310) and MLOps engineers (1,240)."
+    )
+    doc = build_document(source_id="t", text=sentence, media_type="text/plain")
+    found = [c for c in extract_claims(doc)[0] if c.unit == "count"]
+    assert [(c.kind, c.subject, c.value) for c in found] == [
+        ("job_demand", "machine learning engineer", 9420.0),
+        ("job_demand", "data scientist", 7860.0),
+        ("job_demand", "artificial intelligence engineer", 5310.0),
+        ("job_demand", "mlops engineer", 1240.0),
+    ]

@@ -1025,7 +1025,7 @@ def _noun_before(text: str, start: int, end: int) -> _Counted | None:
 def _bracketed(text: str, sentence: Sentence, amount: Amount) -> _Counted | None:
     """A count in brackets right after a job title, in a sentence that names the open jobs it
     counts after its list ('Software developers (41,300), cybersecurity analysts (12,650) and
-    ... had the most new postings'): that title's open jobs."""
+    ... had the most new postings') or before it: that title's open jobs."""
     if not _CLOSING_BRACKET.match(text, amount.end, sentence.end):
         return None
     titles = find_titles(text[sentence.start : amount.start])
@@ -1033,7 +1033,12 @@ def _bracketed(text: str, sentence: Sentence, amount: Amount) -> _Counted | None
         text, sentence.start + titles[-1][1], amount.start
     ):
         return None
-    jobs = _patterns()["opening_nouns"].search(text, amount.end, sentence.end)
+    nouns = _patterns()["opening_nouns"]
+    # ... or before them: 'ML engineers (9,420) had the most openings, ahead of data
+    # scientists (7,860) and AI engineers (5,310)'
+    jobs = nouns.search(text, amount.end, sentence.end) or next(
+        reversed(list(nouns.finditer(text, sentence.start, amount.start))), None
+    )
     if jobs is None:
         return None
     return _Counted(jobs.group(), jobs.group().lower(), titles[-1][2])
