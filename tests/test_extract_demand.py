@@ -855,3 +855,15 @@ def test_a_year_after_a_later_figure_does_not_date_an_earlier_change() -> None:
         "levels and well short of the peak of 15,200 reached in April 2022."
     )
     assert [(v, y) for _, v, y in _demand(page, "text/plain") if v < 0] == [(-6.0, None)]
+
+
+def test_job_offers_counted_on_a_board_are_demand_not_pay() -> None:
+    """'Data engineer job offers fell 11% on the previous quarter' is a fall of open jobs, and
+    'The number of data engineer offers fell 11%' no change in pay (both were pay growth)."""
+    page = (
+        "Data engineer job offers fell 11% on the previous quarter.\n\n"
+        "The number of data engineer offers fell 11% on the previous quarter.\n"
+    )
+    doc = build_document(source_id="p", text=page, media_type="text/plain")
+    claims = [c for c in extract_claims(doc)[0] if c.unit == "percent"]
+    assert [(c.kind, c.value, c.char_start) for c in claims] == [("job_demand", -11.0, 0)]

@@ -658,6 +658,13 @@ def _claim(
     )
 
 
+# Offers counted as open jobs, as job boards write them: 'job offers', 'the number of ML
+# engineer offers'.
+_COUNTED_OFFERS = re.compile(
+    r"\bjob\s+offers\b|\bnumber\s+of\s+(?:[\w-]+\s+){0,4}?offers\b", re.IGNORECASE
+)
+
+
 def pay_growth(text: str, sentence: Sentence, found: list[Amount], amount: Amount) -> bool:
     """Whether a percentage is a change in pay: 'Base pay for ML engineers rose 6.5%'.
 
@@ -680,6 +687,8 @@ def pay_growth(text: str, sentence: Sentence, found: list[Amount], amount: Amoun
     frame = figure_frame(text, sentence.start, sentence.end, found, index)
     # 'Median pay: $139,000 · Projected growth: 17%': a field set apart is a field of its own
     head = FIELD_SEPARATOR.split(text[frame.clause_start : amount.start])[-1]
+    # 'job offers' and 'the number of ML engineer offers' count open jobs: no pay word
+    head = _COUNTED_OFFERS.sub(" ", head)
     # '... the median climbed 11.4% from 2024; in Germany it was up 4.2%': 'it' goes on with
     # the pay the change before it in the sentence was of
     pay = (
