@@ -3417,7 +3417,8 @@ _ITEM_NUMBER = re.compile(r"^[*_#\s]*\d{1,3}[.)][*_]*\s+")
 _BEYOND_SUM = re.compile(
     r"\s*(?:(?:came|come|comes|were|was|are|is|earn|earns|earned|make|makes|made|got|paid)"
     r"\s+(?:in\s+)?)?(?:below|under|less\s+than|above|over|more\s+than|topped|exceeded)\s+"
-    r"\S{0,4}\d",
+    # a sum: its currency's sign or code before it ('$176,000', 'EUR 70,000'; not '50 employees')
+    r"(?-i:[A-Z]{0,3}[$€£¥₹]|[A-Z]{3}\s?)\d",
     re.IGNORECASE,
 )
 # A source cited in square brackets at the end of a part's words ('[TalentArc]').
