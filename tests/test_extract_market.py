@@ -1295,3 +1295,18 @@ def test_a_market_that_will_more_than_triple_grows_by_that_multiple() -> None:
     ):
         (rate,) = [c for c in numeric_claims(document(sentence)) if c.kind == "growth_rate"]
         assert (rate.attribute, rate.unit, rate.year) == ("growth_multiple", "ratio", 2030)
+
+
+def test_market_sizes_stated_respectively_go_to_the_countries_in_order() -> None:
+    """'Spain and Italy are expected to reach EUR 9.4 bn and EUR 7.9 bn by 2030, respectively':
+    each size is its country's, both in 2030 (the first had no year and neither a country)."""
+    page = (
+        "European AI market outlook\n\n"
+        "The European artificial intelligence market was worth EUR 41.9 bn in 2024. Spain and "
+        "Italy are expected to reach EUR 9.4 bn and EUR 7.9 bn by 2030, respectively.\n"
+    )
+    sizes = [c for c in numeric_claims(document(page)) if c.kind == "market_size"]
+    assert [(c.value, c.year, c.qualifiers.get("country")) for c in sizes][1:] == [
+        (9.4e9, 2030, "Spain"),
+        (7.9e9, 2030, "Italy"),
+    ]

@@ -18,6 +18,8 @@ from mlefacts.document.model import Block, Document, Span, Table
 from mlefacts.extract.attribution import find_attribution, full_source_name
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import (
+    PAIRED,
+    RESPECTIVELY,
     Amount,
     Sentence,
     after_dateline,
@@ -393,7 +395,44 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
     if not sizes and not rates:
         return []
     claims = _read_figures(doc, sentence, own, found, sizes, rates)
+    if claims and RESPECTIVELY.search(own):
+        claims = _respective_places(text, sentence, sizes, claims)
     return claims or _labelled_line(doc, sentence)
+
+
+def _respective_places(
+    text: str, sentence: Sentence, sizes: list[Amount], claims: list[Claim]
+) -> list[Claim]:
+    """Sizes stated 'respectively' after as many countries ('Germany and France are expected
+    to reach EUR 44.7 bn and EUR 29.9 bn by 2030, respectively'): each is its country's, and
+    the year after the last dates them all."""
+    said = RESPECTIVELY.search(text, sentence.start, sentence.end)
+    run = [a for a in sizes if said and a.end <= said.start()][-1:]
+    while len(run) < len(sizes):
+        earlier = [a for a in sizes if a.end <= run[0].start]
+        if not earlier or not PAIRED.fullmatch(text, earlier[-1].end, run[0].start):
+            break
+        run.insert(0, earlier[-1])
+    countries = find_places(text[sentence.start : run[0].start], "countries") if run else []
+    if len(run) < 2 or len(countries) != len(run):
+        return claims
+    places = {figure.start: country for figure, country in zip(run, countries, strict=True)}
+    sized = [c for c in claims if c.kind == "market_size" and c.figure_start in places]
+    years = {c.year for c in sized if c.year is not None}
+    year = years.pop() if len(years) == 1 else None
+    return [
+        replace(
+            claim,
+            year=claim.year or year,
+            qualifiers={
+                **{k: v for k, v in claim.qualifiers.items() if k != "region"},
+                "country": places[claim.figure_start],
+            },
+        )
+        if claim in sized
+        else claim
+        for claim in claims
+    ]
 
 
 def _size_change(text: str, sentence: Sentence, amount: Amount) -> bool:
