@@ -1310,3 +1310,19 @@ def test_market_sizes_stated_respectively_go_to_the_countries_in_order() -> None
         (9.4e9, 2030, "Spain"),
         (7.9e9, 2030, "Italy"),
     ]
+
+
+def test_sizes_of_countries_in_a_paragraph_of_their_own_are_the_pages_markets() -> None:
+    """A sentence that names only countries and their sizes, after a paragraph of shares that
+    names no market, sizes the parts of the page's market (it read nothing)."""
+    page = (
+        "European AI market outlook\n\n"
+        "The European artificial intelligence market was worth EUR 41.9 bn in 2024.\n\n"
+        "COUNTRY VIEW\n\nGermany held a 24.8% share of European revenue in 2024.\n\n"
+        "Spain and Italy are expected to reach EUR 9.4 bn and EUR 7.9 bn by 2030, respectively.\n"
+    )
+    sizes = [c for c in numeric_claims(document(page)) if c.kind == "market_size"]
+    assert [(c.subject, c.value, c.qualifiers.get("country")) for c in sizes][1:] == [
+        ("artificial intelligence market", 9.4e9, "Spain"),
+        ("artificial intelligence market", 7.9e9, "Italy"),
+    ]

@@ -586,7 +586,7 @@ def _earlier_market(
     """The market of a sentence that names none: the one whose money it states, else the one
     named by its paragraph before it, its list's lead-in or its section's heading, else the
     page's when it says 'the market', names a part of one, or the paragraph right before (in
-    its section) is about it."""
+    its section) is about it, or it names countries."""
     return (
         spent
         or market_phrase(block_before(doc, sentence))
@@ -595,7 +595,9 @@ def _earlier_market(
         or _main_market_before(doc, sentence)
         or _item_before_market(doc, sentence, own)
         or _main_market_named(doc, own)
-        or (main_market(doc) if part else None)
+        # a part of the page's market, or places ('Germany and France are expected to reach
+        # EUR 44.7 bn and EUR 29.9 bn by 2030, respectively'): the parts of that market
+        or (main_market(doc) if part or find_places(own, "countries") else None)
     )
 
 
