@@ -1145,3 +1145,18 @@ def test_a_close_second_after_a_leader_an_after_and_a_practice_a_survey_ranks() 
         ("data analyst", 1.0),
         ("fine tuning", 1.0),
     ]
+
+
+def test_a_superlative_of_any_of_its_kind_ranks_first() -> None:
+    """'posted the fastest growth in base pay of any metro we cover' and 'the fastest rise of
+    any tool' rank their item first; 'free of any charge' ranks nothing."""
+    page = (
+        "Pay guide 2026\n\n"
+        "Denver posted the fastest growth in base pay of any metro we cover, up 6.1%.\n\n"
+        "Job ads naming Snowflake rose 48%, the fastest rise of any tool we track.\n\n"
+        "The course is free of any charge for students.\n"
+    )
+    assert [(c.subject, c.value) for c in _claims(page)[1]] == [
+        ("denver", 1.0),
+        ("snowflake", 1.0),
+    ]

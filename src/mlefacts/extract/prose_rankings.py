@@ -74,6 +74,8 @@ _LIST_GOES_ON = re.compile(
 )
 _BRACKET_RANK = re.compile(r"\s*\(\s*(?:(?:no\.?|#|rank)\s*)?(\d{1,3})\s*\)", re.IGNORECASE)
 _FOLLOWED = re.compile(r"\bfollowed\s+(?:closely\s+)?by\s+", re.IGNORECASE)
+# Superlatives that rank first when 'of any' follows ('the fastest rise of any tool').
+_OF_ANY = ("fastest", "highest", "largest", "biggest", "strongest", "steepest", "sharpest")
 # ', behind X', ', after X' (after a rank below the first): X is ahead.
 _BEHIND = re.compile(r",\s*(?:just\s+|narrowly\s+|only\s+)?(?:behind|after)\s+(?:only\s+)?", re.I)
 # A sentence that goes on with the ranking of the sentence before it: 'It was followed by X
@@ -218,6 +220,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"|\b(?:at|to)\s+{prose_marker(spelled=True)}(?P<card>{cardinals})\b"
         rf"|\b{ordinal.format(g='l')}(?=\s+(?:on|in)\s+(?:[\w'’.-]+\s+){{0,5}}?{lists}\b)"
         rf"|(?<![\w-])(?P<second>{second})(?![\w-])"
+        # 'posted the fastest growth in base pay of any metro we cover': first among them all
+        rf"|\b(?P<ofany>(?:{'|'.join(_OF_ANY)})\s+(?:[\w-]+\s+){{0,5}}?of\s+any)\b"
         rf"|(?<!\bthe\s)\b(?P<top>tops|topped|topping|top|leads|led|heads|headed|heading)\s+"
         rf"(?:the|its|their|this|[\w'’]+['’]s?)\s+(?:[\w'’-]+\s+){{0,5}}?{lists}\b"
         # 'topped all AI job titles by posting volume'
@@ -369,6 +373,7 @@ def _cue_keys() -> _CueKeys:
             _covering(vocabulary["second"]),
             _covering(vocabulary["list_nouns"]),
             [*ordinals, *marks, "tops", "topped", "topping"],  # 'topped all AI job titles'
+            list(_OF_ANY),  # 'the fastest growth of any metro'
         ),
         superlative=_word_keys(superlatives, ["best", "top", *ordinals]),
         inverted=_word_keys(
@@ -1480,7 +1485,7 @@ def _rank_of(match: re.Match[str], words: dict, cardinals: dict) -> int:
             continue
         if group == "second":
             return 2
-        if group in ("top", "topall", "led"):
+        if group in ("top", "topall", "led", "ofany"):
             return 1
         if group in ("card", "card2", "card3", "card4"):
             return int(cardinals[vocabulary_key(value)])
