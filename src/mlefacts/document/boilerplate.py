@@ -30,6 +30,7 @@ class BoilerplateRules:
     whole: re.Pattern[str]
     prefix: re.Pattern[str]
     advert: re.Pattern[str]
+    advert_keys: tuple[str, ...]
     image: re.Pattern[str]
     links: re.Pattern[str]
     reading_list: re.Pattern[str]
@@ -82,6 +83,7 @@ def rules() -> BoilerplateRules:
         whole=_alternation([*text["whole"], *_bylines(text)], anchored_end=True),
         prefix=_alternation(text["prefix"], anchored_end=False),
         advert=_alternation(text["advert"], anchored_end=False),
+        advert_keys=tuple(text["advert_keys"]),
         image=_alternation(text["image"], anchored_end=True),
         links=_alternation(text["links"], anchored_end=True),
         reading_list=_alternation(text["reading_list"], anchored_end=True),
@@ -199,13 +201,24 @@ def _reads_as_chrome(cleaned: str) -> bool:
         (words <= r.max_words_whole and r.whole.match(cleaned) is not None)
         or (
             words <= r.max_words_prefix
-            and (r.prefix.match(cleaned) is not None or r.advert.search(cleaned) is not None)
+            and (r.prefix.match(cleaned) is not None or _advertises(cleaned))
         )
         or (words <= r.max_words_image and r.image.match(cleaned) is not None)
         # every `links` pattern is a bar of markdown links ('[Jobs](/jobs)'): a text without
         # '](' holds none, and is not matched against it
         or (words <= r.max_words_links and "](" in cleaned and _links_bar(cleaned))
     )
+
+
+def _advertises(cleaned: str) -> bool:
+    """Whether a block with figures makes an advert's call to buy (`advert`): its prices and
+    boasts are what must not be read as facts. Searched only when it holds a digit and one of
+    the calls' words, as most blocks do not."""
+    if not _holds_digit(cleaned):
+        return False
+    r = rules()
+    low = cleaned.lower()
+    return any(key in low for key in r.advert_keys) and r.advert.search(cleaned) is not None
 
 
 def _links_bar(cleaned: str) -> bool:
