@@ -1326,3 +1326,14 @@ def test_sizes_of_countries_in_a_paragraph_of_their_own_are_the_pages_markets() 
         ("artificial intelligence market", 9.4e9, "Spain"),
         ("artificial intelligence market", 7.9e9, "Italy"),
     ]
+
+
+def test_a_size_restated_in_brackets_in_its_own_numerals_is_one_size() -> None:
+    """'¥1,324.6 billion (1兆3,246億円)': the yen written in 兆 and 億 is the same sum (it was
+    read as ¥324.6 billion and a '1'), and the market's size is stated once."""
+    page = (
+        "Japan AI market outlook\n\nJapan's AI market expanded 41.2% in 2024, to ¥1,324.6 "
+        "billion (1兆3,246億円) on an end-user spending basis.\n"
+    )
+    sizes = [c for c in numeric_claims(document(page)) if c.kind == "market_size"]
+    assert [(c.value, c.unit) for c in sizes] == [(1.3246e12, "JPY")]

@@ -388,8 +388,11 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
     ]
     sizes = [
         a
-        for a in found
-        if a.value >= MIN_MARKET_SIZE and a.is_money and not _size_change(text, sentence, a)
+        for index, a in enumerate(found)
+        if a.value >= MIN_MARKET_SIZE
+        and a.is_money
+        and not _size_change(text, sentence, a)
+        and not (index and _restated(text, found[index - 1], a))
     ]
     rates = [a for a in found if a.unit in ("percent", "ratio")]
     if not sizes and not rates:
@@ -433,6 +436,21 @@ def _respective_places(
         else claim
         for claim in claims
     ]
+
+
+def _restated(text: str, before: Amount, amount: Amount) -> bool:
+    """A sum that writes the one before it again in brackets, in its own currency's numerals
+    ('¥1,324.6 billion (1兆3,246億円)'): one size, stated once."""
+    return (
+        before.is_money
+        and before.unit == amount.unit
+        and _OPEN_BRACKET_ONLY.fullmatch(text, before.end, amount.start) is not None
+        and abs(before.value - amount.value) <= _SAME_SUM * before.value
+    )
+
+
+_OPEN_BRACKET_ONLY = re.compile(r"\s*[(（]\s*")
+_SAME_SUM = 0.005
 
 
 def _size_change(text: str, sentence: Sentence, amount: Amount) -> bool:

@@ -674,38 +674,54 @@ def _range_money(text: str, low: _Atom, match: re.Match[str]) -> str | None:
     return low.currency
 
 
+# Japanese and Korean trillions (10^12), written only before a figure in hundred-millions
+# ('1兆3,246億円', '2조 5000억원'): Chinese writes '兆' for a million, so it is no scale alone.
+_TRILLION_UNITS: Final = ("兆", "조")
+_TRILLION: Final = 1e12
+
+
 @cache
-def _larger_unit_pattern() -> re.Pattern[str]:
-    """A count of hundred-millions written right before a figure in ten-thousands ('1億' of
-    '1億2000万円', '3억 ' of '3억 5000만원'), anchored at the figure."""
+def _larger_unit_pattern(value: float) -> re.Pattern[str]:
+    """A count of the next larger unit written right before a figure in ten-thousands
+    (hundred-millions: '1億' of '1億2000万円', '3억 ' of '3억 5000만원') or in hundred-millions
+    (trillions: '1兆' of '1兆3,246億円'), anchored at the figure."""
     _, _, joined = _scale_tables()
-    units = [symbol for symbol in joined if SCALES.get(symbol) == _HUNDRED_MILLION]
+    units = (
+        [symbol for symbol in joined if SCALES.get(symbol) == _HUNDRED_MILLION]
+        if value == _HUNDRED_MILLION
+        else list(_TRILLION_UNITS)
+    )
     unit = alternation(set(units), ignore_case=False)
     return re.compile(rf"(?<![\d.,])(?P<num>\d+(?:[.,]\d+)?)(?:{unit}){_SPACE}?\Z")
 
 
 def _with_larger_unit(text: str, atom: _Atom, floor: int) -> _Atom:
-    """A sum in ten-thousands with its hundred-millions before it, read as one figure: East
-    Asian pages write 120,000,000 yen as '1億2000万円' (1 億 and 2000 万), not '2000万円' alone.
+    """A sum in ten-thousands with its hundred-millions before it, or in hundred-millions with
+    its trillions, read as one figure: East Asian pages write 120,000,000 yen as '1億2000万円'
+    (1 億 and 2000 万), not '2000万円' alone, and 1.3246 trillion yen as '1兆3,246億円'.
 
     >>> [q.value for q in find_quantities("年収1億2000万円、または¥3億5,000万, ₩3억 5000만원")]
     [120000000.0, 350000000.0, 350000000.0]
+    >>> [q.value for q in find_quantities("市場は1兆3,246億円、₩2조 5000억원")]
+    [1324600000000.0, 2500000000000.0]
     """
-    if atom.scale is None or SCALES.get(_compound_scale(atom.scale)) != _TEN_THOUSAND:
+    scale = SCALES.get(_compound_scale(atom.scale)) if atom.scale is not None else None
+    larger_value = {_TEN_THOUSAND: _HUNDRED_MILLION, _HUNDRED_MILLION: _TRILLION}.get(scale or 0)
+    if larger_value is None:
         return atom
     lo = max(floor, atom.num_start - _PREFIX_WINDOW)
-    larger = _larger_unit_pattern().search(text, lo, atom.num_start)
+    larger = _larger_unit_pattern(larger_value).search(text, lo, atom.num_start)
     if larger is None:
         return atom
-    hundreds = read_figure(larger["num"], currency_digits=None, scaled=True).value
-    if hundreds is None:
+    count = read_figure(larger["num"], currency_digits=None, scaled=True).value
+    if count is None:
         return atom
     start, code = _prefix(text, larger.start(), floor)
     return replace(
         atom,
         start=start if code else larger.start(),
         num_start=larger.start(),
-        number=hundreds * _HUNDRED_MILLION + atom.number,
+        number=count * larger_value + atom.number,
         digits=text[larger.start() : atom.num_end],
         currency=atom.currency or code,
         unit=atom.unit or code,
