@@ -34,3 +34,19 @@ def test_a_role_a_bracket_names_again_is_the_role_before_it() -> None:
         "data engineer",
         "artificial intelligence engineer",
     ]
+
+
+def test_roles_written_head_first_in_romance_languages() -> None:
+    """'engenheiro de machine learning', 'ingeniera de datos', 'ingénieur en IA': the head
+    first and its field after a preposition (none was a role, so a Brazilian guide's pay had
+    no subject)."""
+    text = (
+        "Um engenheiro de machine learning pleno ganha mais que uma cientista de dados; "
+        "una ingeniera de datos y un ingénieur en IA."
+    )
+    assert [role for *_, role in find_roles(text)] == [
+        "machine learning engineer",
+        "data scientist",
+        "data engineer",
+        "artificial intelligence engineer",
+    ]

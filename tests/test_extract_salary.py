@@ -2868,3 +2868,11 @@ def test_a_postings_pay_takes_the_level_its_requirements_state_in_years() -> Non
         88000.0: ("senior",),
         80.0: (None,),
     }
+
+
+def test_a_minimum_wage_is_no_roles_pay() -> None:
+    page = (
+        "Data engineer pay in the UK\n\nThe national minimum wage is £11.44 an hour.\n\n"
+        "Data engineers earn a median of £61,000.\n"
+    )
+    assert list(salary_qualifiers(document(page))) == [61000.0]

@@ -811,6 +811,7 @@ def role_keys() -> Keys | None:
             *roles["disciplines"],
             *roles["workers"],
             *roles["abbreviations"],
+            *roles["heads_first"],
         ]
     )
 
@@ -820,10 +821,11 @@ def role_gates() -> tuple[Keys | None, ...]:
     """The key sets `_roles_span` asks about (see `cues.holding`): a role's words, which gate
     the others, then a field mention's opening word, a discipline's and a worker's (`_FIELD`
     ... `_WORKER`)."""
-    return (role_keys(), _field_keys(), _discipline_keys(), _worker_keys())
+    return (role_keys(), _field_keys(), _discipline_keys(), _worker_keys(), _head_first_keys())
 
 
-_FIELD, _DISCIPLINE, _WORKER = 2, 4, 8  # bits of `role_gates()` in a `cues.holding` answer
+# bits of `role_gates()` in a `cues.holding` answer
+_FIELD, _DISCIPLINE, _WORKER, _HEAD_FIRST = 2, 4, 8, 16
 
 declare(role_gates)
 
@@ -859,6 +861,12 @@ def _roles_span(text: str, start: int, end: int, held: int) -> tuple[tuple[int, 
             for m in _matches(_worker_pattern(), span, start, opens):
                 role = normalize_subject(f"{m['field']} {workers[vocabulary_key(m['worker'])]}")
                 found.append((start + m.start(), start + m.end(), role))
+    if held & _HEAD_FIRST:
+        roles = load_data("salary_terms")["roles"]
+        for m in _head_first_pattern().finditer(span):
+            field = roles["field_names"].get(" ".join(m["field"].lower().split()), m["field"])
+            head = roles["heads_first"][m["head"].lower()]
+            found.append((start + m.start(), start + m.end(), normalize_subject(f"{field} {head}")))
     if any(map(span.__contains__, _abbreviation_words())):
         abbreviations = load_data("salary_terms")["roles"]["abbreviations"]
         for m in _abbreviation_pattern().finditer(span):
@@ -952,6 +960,25 @@ def _abbreviation_words() -> tuple[str, ...]:
     which matches either form (`char_token`), makes every span searched ('' is in each)."""
     words = {form.split()[-1] for form in load_data("salary_terms")["roles"]["abbreviations"]}
     return ("",) if any(mark in word for word in words for mark in "'’") else tuple(sorted(words))
+
+
+@cache
+def _head_first_keys() -> Keys | None:
+    """What every head-first mention ('engenheiro de machine learning') holds: its head."""
+    return word_keys(load_data("salary_terms")["roles"]["heads_first"])
+
+
+@cache
+def _head_first_pattern() -> re.Pattern[str]:
+    """'engenheiro de machine learning', 'ingeniera de datos', 'ingénieur en IA': a role whose
+    language writes its head first and its field after a preposition."""
+    roles = load_data("salary_terms")["roles"]
+    heads = phrase_alternation(list(roles["heads_first"]))
+    fields = phrase_alternation([*roles["field_names"], *_field_forms()])
+    return re.compile(
+        rf"(?<![\w-])(?P<head>{heads})\s+(?:de|em|en|di)\s+(?P<field>{fields})(?![\w-])",
+        re.IGNORECASE,
+    )
 
 
 @cache
