@@ -69,3 +69,26 @@ def test_a_pay_difference_takes_the_city_its_sentence_names() -> None:
     doc = build_document(source_id="p", text=text, media_type="text/markdown")
     (claim,) = pay_gaps.extract(doc)
     assert claim.qualifiers["city"] == "London"
+
+
+def test_out_earning_by_a_figure_a_premium_of_one_and_a_lead_in_money() -> None:
+    """'out-earn data scientists by about 10%', '... against £52,000 for a software engineer: a
+    premium of 21%' and '$18,000 a year ahead of software engineers' read nothing; the gap
+    that 'has roughly doubled' is no demand of data scientists."""
+    page = (
+        "Data engineer pay 2026\n\n"
+        "At the same level, data engineers out-earn data scientists by about 10% — a gap "
+        "that has roughly doubled since 2023.\n\n"
+        "The median salary for a data engineer was £63,000, against £52,000 for a software "
+        "engineer: a premium of 21%.\n\n"
+        "Data engineers' median salary puts them $18,000 a year ahead of software engineers.\n"
+    )
+    doc = build_document(source_id="p", text=page, media_type="text/plain")
+    claims = extract_claims(doc)[0]
+    gaps = [c for c in claims if c.attribute == "pay_difference"]
+    assert [(c.subject, c.value, c.unit, c.qualifiers["compared_with"]) for c in gaps] == [
+        ("data engineer", 10.0, "percent", "data scientist"),
+        ("data engineer", 21.0, "percent", "software engineer"),
+        ("data engineer", 18000.0, "USD", "software engineer"),
+    ]
+    assert not [c for c in claims if c.kind == "job_demand"]

@@ -1,6 +1,8 @@
 """Pay of one role set against another's with a figure: 'ML engineers earn about 12% more than
 data scientists', 'AI engineers command a 56% premium over software engineers', 'C$9,500 above
-what software developers make'.
+what software developers make', '$25,500 a year ahead of software engineers', 'ML engineers
+out-earn data scientists by about 10%', or a premium of the two roles named before it
+('£78,500 for an ML engineer, against £62,000 for a software engineer: a premium of 27%').
 
 One `comparison` claim a figure, attribute `pay_difference`: the role before the figure (its
 clause's), `compared_with` the role the comparison names right after it, the value signed
@@ -19,6 +21,7 @@ from dataclasses import replace
 from mlefacts.document.model import Document
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import (
+    Amount,
     Sentence,
     amounts,
     clause_bounds,
@@ -39,14 +42,28 @@ VERSION = "1"
 # what ... make'), or a premium's or gap's noun and its other side ('premium over', 'pay gap
 # with').
 _AGAINST = re.compile(
-    r"\s+(?:(?P<way>more|less|higher|lower|above|below)(?:\s+on\s+average)?\s+(?:than\s+)?"
+    r"(?:\s+(?:a|per)\s+(?:year|month))?"  # '$25,500 a year ahead of'
+    r"\s+(?:(?P<way>more|less|higher|lower|above|below|ahead\s+of|behind)(?:\s+on\s+average)?"
+    r"\s+(?:than\s+)?"
     r"|(?:(?:pay|salary|wage)\s+)?(?P<noun>premium|discount|gap)\s+(?:over|on|above|against|"
     r"to|compared\s+(?:with|to)|relative\s+to)\s+)",
     re.IGNORECASE,
 )
+# Right before the figure: a verb that sets the clause's role above another ('ML engineers
+# out-earn data scientists by about 10%'), or a premium's noun whose two sides the sentence
+# named before it ('£78,500, against £62,000 for a software engineer: a premium of 27%').
+_OUT_EARNS = re.compile(
+    r"\b(?:out-?earn(?:s|ed|ing)?|out-?paid|out-?pace[sd]?)\s+(?P<other>[^,;:.]{3,60}?)\s+by\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+_NOUN_OF = re.compile(
+    r"\b(?P<noun>premium|discount|gap)\s+of\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?$",
+    re.IGNORECASE,
+)
 # How far after that cue the other role may be named ('than what software developers make').
 _OTHER_REACH = 40
-_FALLS = ("less", "lower", "below", "discount")
+_FALLS = ("less", "lower", "below", "behind", "discount")
 
 
 def extract(doc: Document) -> list[Claim]:
@@ -60,27 +77,22 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
     for amount in amounts(text, sentence.start, sentence.end):
         if amount.unit != "percent" and not amount.is_money:
             continue
-        against = _AGAINST.match(text, amount.end, sentence.end)
-        if against is None:
+        found = _sides(text, sentence, amount)
+        if found is None:
             continue
-        after = min(sentence.end, against.end() + _OTHER_REACH)
-        others = find_roles(text[against.end() : after])
-        clause_start, _ = clause_bounds(text, sentence.start, sentence.end, amount.start)
-        own = find_roles(text[clause_start : amount.start]) or find_roles(
-            text[sentence.start : amount.start]
-        )
-        if not others or not own or others[0][2] == own[-1][2]:
+        own, other, way, cue, noun = found
+        if own == other:
             continue
         if (
             not vocabulary("salary_terms", "salary_words", "strong").search(
                 text, sentence.start, sentence.end
             )
-            and not against["noun"]
+            and not noun
+            and not _OUT_EARNS.search(text, sentence.start, amount.start)
         ):
             continue  # '30% more postings than data scientists': no pay
-        way = (against["way"] or against["noun"]).lower()
         own_words = text[sentence.start : sentence.end]
-        qualifiers = {"compared_with": others[0][2], "cue": " ".join(against.group().split())}
+        qualifiers = {"compared_with": other, "cue": cue}
         if city := own_city(own_words):  # '... 8% less than ML engineers in London'
             qualifiers["city"] = city
         if country := single_country(own_words):
@@ -88,7 +100,7 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
         claim = Claim.from_amount(
             negated(amount) if way in _FALLS else amount,
             kind="comparison",
-            subject=own[-1][2],
+            subject=own,
             attribute="pay_difference",
             char_start=sentence.start,
             char_end=sentence.end,
@@ -98,3 +110,40 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
         )
         claims.append(replace(claim, text=flat(text[sentence.start : sentence.end])))
     return claims
+
+
+def _sides(text: str, sentence: Sentence, amount: Amount) -> tuple[str, str, str, str, bool] | None:
+    """(role, the role it is set against, the way, the cue, whether a noun named it) of a
+    figure that states a pay difference, else None."""
+    against = _AGAINST.match(text, amount.end, sentence.end)
+    if against is not None:
+        after = min(sentence.end, against.end() + _OTHER_REACH)
+        others = find_roles(text[against.end() : after])
+        clause_start, _ = clause_bounds(text, sentence.start, sentence.end, amount.start)
+        own = find_roles(text[clause_start : amount.start]) or find_roles(
+            text[sentence.start : amount.start]
+        )
+        if not others or not own:
+            return None
+        way = " ".join((against["way"] or against["noun"]).lower().split())
+        cue = " ".join(against.group().split())
+        return own[-1][2], others[0][2], way, cue, bool(against["noun"])
+    out_earns = _OUT_EARNS.search(text, sentence.start, amount.start)
+    if out_earns is not None:  # 'ML engineers out-earn data scientists by about 10%'
+        own = find_roles(text[sentence.start : out_earns.start()])
+        others = find_roles(out_earns["other"])
+        if not own or not others:
+            return None
+        return own[-1][2], others[0][2], "more", " ".join(out_earns.group().split()), False
+    noun_of = _NOUN_OF.search(text, sentence.start, amount.start)
+    if (
+        noun_of is not None
+    ):  # '... for an ML engineer, against ... for a software engineer: a premium of 27%'
+        named = list(
+            dict.fromkeys(role for *_, role in find_roles(text[sentence.start : noun_of.start()]))
+        )
+        if len(named) != 2:
+            return None
+        noun = noun_of["noun"].lower()
+        return named[0], named[1], noun, " ".join(noun_of.group().split()), True
+    return None
