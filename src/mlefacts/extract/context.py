@@ -528,6 +528,19 @@ RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 PAIRED = re.compile(r"\s*(?:,\s*|\s(?:and|or|&)\s+|,\s*(?:and|or)\s+)", re.IGNORECASE)
 
 
+def respective_run(text: str, figures: Sequence[Amount], said: int) -> list[Amount]:
+    """The figures stated 'respectively' (the word at `said`): the run of `figures` joined by
+    `PAIRED` that ends before it ('SQL and Go are used by 63% and 12% of respondents,
+    respectively': both), in order; one figure alone when none is joined to it."""
+    before = [figure for figure in figures if figure.end <= said]
+    run = before[-1:]
+    while len(run) < len(before) and PAIRED.fullmatch(
+        text, before[-len(run) - 1].end, run[0].start
+    ):
+        run.insert(0, before[-len(run) - 1])
+    return run
+
+
 @lru_cache(maxsize=8)
 def _prose_sentences(doc: Document) -> tuple[Sentence, ...]:
     """The sentences of one document, split once for all the prose extractors."""

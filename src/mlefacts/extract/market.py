@@ -18,7 +18,6 @@ from mlefacts.document.model import Block, Document, Span, Table
 from mlefacts.extract.attribution import find_attribution, full_source_name
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import (
-    PAIRED,
     RESPECTIVELY,
     Amount,
     Sentence,
@@ -34,6 +33,7 @@ from mlefacts.extract.context import (
     lead_in,
     periods,
     plain_years,
+    respective_run,
     section_heading,
     states_forecast,
     vocabulary,
@@ -410,12 +410,7 @@ def _respective_places(
     to reach EUR 44.7 bn and EUR 29.9 bn by 2030, respectively'): each is its country's, and
     the year after the last dates them all."""
     said = RESPECTIVELY.search(text, sentence.start, sentence.end)
-    run = [a for a in sizes if said and a.end <= said.start()][-1:]
-    while len(run) < len(sizes):
-        earlier = [a for a in sizes if a.end <= run[0].start]
-        if not earlier or not PAIRED.fullmatch(text, earlier[-1].end, run[0].start):
-            break
-        run.insert(0, earlier[-1])
+    run = respective_run(text, sizes, said.start()) if said else []
     countries = find_places(text[sentence.start : run[0].start], "countries") if run else []
     if len(run) < 2 or len(countries) != len(run):
         return claims

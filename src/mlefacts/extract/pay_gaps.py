@@ -80,15 +80,11 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
         found = _sides(text, sentence, amount)
         if found is None:
             continue
-        own, other, way, cue, noun = found
+        own, other, way, cue, of_pay = found
         if own == other:
             continue
-        if (
-            not vocabulary("salary_terms", "salary_words", "strong").search(
-                text, sentence.start, sentence.end
-            )
-            and not noun
-            and not _OUT_EARNS.search(text, sentence.start, amount.start)
+        if not of_pay and not vocabulary("salary_terms", "salary_words", "strong").search(
+            text, sentence.start, sentence.end
         ):
             continue  # '30% more postings than data scientists': no pay
         own_words = text[sentence.start : sentence.end]
@@ -113,8 +109,8 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
 
 
 def _sides(text: str, sentence: Sentence, amount: Amount) -> tuple[str, str, str, str, bool] | None:
-    """(role, the role it is set against, the way, the cue, whether a noun named it) of a
-    figure that states a pay difference, else None."""
+    """(role, the role it is set against, the way, the cue, whether the cue itself speaks of
+    pay: a premium's noun, 'out-earn') of a figure that states a pay difference, else None."""
     against = _AGAINST.match(text, amount.end, sentence.end)
     if against is not None:
         after = min(sentence.end, against.end() + _OTHER_REACH)
@@ -127,18 +123,18 @@ def _sides(text: str, sentence: Sentence, amount: Amount) -> tuple[str, str, str
             return None
         way = " ".join((against["way"] or against["noun"]).lower().split())
         cue = " ".join(against.group().split())
-        return own[-1][2], others[0][2], way, cue, bool(against["noun"])
+        of_pay = bool(against["noun"] or _OUT_EARNS.search(text, sentence.start, amount.start))
+        return own[-1][2], others[0][2], way, cue, of_pay
     out_earns = _OUT_EARNS.search(text, sentence.start, amount.start)
     if out_earns is not None:  # 'ML engineers out-earn data scientists by about 10%'
         own = find_roles(text[sentence.start : out_earns.start()])
         others = find_roles(out_earns["other"])
         if not own or not others:
             return None
-        return own[-1][2], others[0][2], "more", " ".join(out_earns.group().split()), False
+        return own[-1][2], others[0][2], "more", " ".join(out_earns.group().split()), True
     noun_of = _NOUN_OF.search(text, sentence.start, amount.start)
-    if (
-        noun_of is not None
-    ):  # '... for an ML engineer, against ... for a software engineer: a premium of 27%'
+    # '... for an ML engineer, against ... for a software engineer: a premium of 27%'
+    if noun_of is not None:
         named = list(
             dict.fromkeys(role for *_, role in find_roles(text[sentence.start : noun_of.start()]))
         )

@@ -28,7 +28,6 @@ from mlefacts.extract.attribution import find_attribution, full_source_name
 from mlefacts.extract.bands import band_item
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import (
-    PAIRED,
     PROSE_KINDS,
     RESPECTIVELY,
     Amount,
@@ -49,6 +48,7 @@ from mlefacts.extract.context import (
     periods,
     phrase_pattern,
     plain_years,
+    respective_run,
     section_heading,
     sentence_before,
     sentence_role,
@@ -1543,13 +1543,7 @@ def _respective_skills(
     said = RESPECTIVELY.search(text, sentence.start, sentence.end)
     if said is None:
         return out
-    percents = [f for f in found if f.unit == "percent" and f.end <= said.start()]
-    run = percents[-1:]
-    while len(run) < len(percents):
-        earlier = percents[-len(run) - 1]
-        if not PAIRED.fullmatch(text, earlier.end, run[0].start):
-            break
-        run.insert(0, earlier)
+    run = respective_run(text, [f for f in found if f.unit == "percent"], said.start())
     if len(run) < 2:
         return out
     index = found.index(run[0])
