@@ -35,6 +35,11 @@ def _gaps(text: str) -> list[tuple[str, float, str | None, str]]:
             "developers make.",
             ("machine learning engineer", 9500.0, "CAD", "software developer"),
         ),
+        (  # a sum of money beside the figure makes the sentence one about pay
+            "Junior ML engineers were advertised at a median £52,000, 30% above junior "
+            "software engineers (£40,000).",
+            ("machine learning engineer", 30.0, "percent", "software engineer"),
+        ),
     ],
 )
 def test_a_figure_between_two_roles_pay_is_their_pay_difference(
@@ -49,6 +54,10 @@ def test_a_figure_between_two_roles_pay_is_their_pay_difference(
         "Postings for ML engineers grew 30% more than postings for data scientists.",
         "ML engineers earn 12% more than last year.",
         "Data scientists earn 5% more than data scientists in Ohio.",
+        # a level set against an earlier time is a change, whatever role the sentence names next
+        "ML engineer salaries were 3.8% higher than a year earlier, while software engineer "
+        "salaries rose 1.9%.",
+        "ML engineers earned $150,000, 4% more than a year ago for data scientists too.",
     ],
 )
 def test_no_pay_difference_without_pay_or_without_a_second_role(sentence: str) -> None:

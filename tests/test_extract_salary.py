@@ -206,6 +206,32 @@ def test_pay_rise_is_a_growth_rate_of_the_roles_pay() -> None:
     assert rates == [("growth_rate", "machine learning engineer", "salary_growth", 4.5)]
 
 
+@pytest.mark.parametrize(
+    ("text", "change"),
+    [
+        (
+            "Advertised ML engineer salaries were 3.8% higher than a year earlier.",
+            ("machine learning engineer", 3.8, None, None),
+        ),
+        (  # the year after 'than' is the base the change starts from, not the year it ends
+            "Median pay for data scientists was 2% lower than in 2024.",
+            ("data scientist", -2.0, None, 2024),
+        ),
+    ],
+)
+def test_pay_higher_or_lower_than_an_earlier_time_is_a_change_in_pay(
+    text: str, change: tuple[object, ...]
+) -> None:
+    doc = build_document(source_id="q", text=text, media_type="text/plain")
+    claims, _ = extract_claims(doc)
+    assert [
+        (c.subject, c.value, c.year, c.qualifiers.get("period_start"))
+        for c in claims
+        if c.kind == "growth_rate"
+    ] == [change]
+    assert not [c for c in claims if c.kind == "comparison"]
+
+
 def test_a_new_level_is_not_a_pay_rise() -> None:
     text = "The employer pension top-up on earnings rises to 12% from July."
     doc = build_document(source_id="q", text=text, media_type="text/plain")
@@ -2876,3 +2902,10 @@ def test_a_minimum_wage_is_no_roles_pay() -> None:
         "Data engineers earn a median of £61,000.\n"
     )
     assert list(salary_qualifiers(document(page))) == [61000.0]
+
+
+def test_a_field_set_apart_by_a_dot_does_not_date_the_pay_before_it() -> None:
+    claims = _salaries(
+        "## 2026 guide\n\n**Median base:** $184,000 · **Open roles (Dec 2025):** 21,700\n"
+    )
+    assert claims[184000.0].year == 2026

@@ -84,7 +84,8 @@ _BARE_SIGN = re.compile(r"(?<![A-Za-z])\$")
 # or a contrast word that starts a new statement ('..., while senior roles earn ...'). A plain
 # comma does not: 'For senior engineers, pay averages $180K' is one clause.
 _CLAUSE_BREAK = re.compile(
-    r";|\n|,\s+(?:and|but|while|whereas|although|though|with|compared\s+(?:with|to)|versus|vs\.?)\s"
+    # a field set apart by a dot ('Median base: $184,000 · Open roles (Dec 2025): 21,700')
+    r";|\n|\s[·•]\s|,\s+(?:and|but|while|whereas|although|though|with|compared\s+(?:with|to)|versus|vs\.?)\s"
     r"|\s+(?:whereas|while|but|although)\s",
     re.IGNORECASE,
 )

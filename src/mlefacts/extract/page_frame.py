@@ -39,7 +39,7 @@ from mlefacts.document.model import Block, Document
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import Sentence, amounts, lead_in, prose_sentences, vocabulary
 from mlefacts.extract.cues import Keys, declare, spans_holding, word_keys
-from mlefacts.extract.sections import vocabulary_pattern
+from mlefacts.extract.sections import vocabulary_pattern, vocabulary_regex
 from mlefacts.extract.shares import said_in_full
 from mlefacts.normalize._data import by_length, gated
 from mlefacts.normalize.quantities import find_years
@@ -210,6 +210,18 @@ _BASE = re.compile(r"\b(?:on|than|over|against|versus|vs\.?|compared\s+(?:with|t
 @cache
 def _relative_years() -> re.Pattern[str]:
     return vocabulary_pattern(load_data("salary_terms")["scope"]["relative_years"])
+
+
+@cache
+def than_earlier() -> re.Pattern[str]:
+    """A level set against an earlier time right after its figure ('3.8% higher than a year
+    earlier', '2% lower than in 2024'): a change over time, not a gap between two things."""
+    relative = vocabulary_regex(load_data("salary_terms")["scope"]["relative_years"])
+    return re.compile(
+        r"\s+(?P<way>higher|lower|more|less|up|down)\s+(?:than|on|from)\s+(?:in\s+)?"
+        rf"(?:(?:19|20)\d\d\b|{relative})",
+        re.IGNORECASE,
+    )
 
 
 def _lead_in(doc: Document, block_starts: list[int], at: int) -> str:

@@ -32,6 +32,7 @@ from mlefacts.extract.context import (
     vocabulary,
 )
 from mlefacts.extract.grammar import flat
+from mlefacts.extract.page_frame import than_earlier
 from mlefacts.extract.salary import negated
 from mlefacts.extract.table_frame import single_year
 
@@ -74,7 +75,11 @@ def extract(doc: Document) -> list[Claim]:
 def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
     text = doc.text
     claims: list[Claim] = []
-    for amount in amounts(text, sentence.start, sentence.end):
+    found = amounts(text, sentence.start, sentence.end)
+    # a sum of money beside the figure is pay ('a median £52,000, 30% above junior software
+    # engineers (£40,000)')
+    paid = any(a.is_money for a in found)
+    for amount in found:
         if amount.unit != "percent" and not amount.is_money:
             continue
         found = _sides(text, sentence, amount)
@@ -83,7 +88,7 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
         own, other, way, cue, of_pay = found
         if own == other:
             continue
-        if not of_pay and not vocabulary("salary_terms", "salary_words", "strong").search(
+        if not (of_pay or paid) and not vocabulary("salary_terms", "salary_words", "strong").search(
             text, sentence.start, sentence.end
         ):
             continue  # '30% more postings than data scientists': no pay
@@ -111,6 +116,8 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
 def _sides(text: str, sentence: Sentence, amount: Amount) -> tuple[str, str, str, str, bool] | None:
     """(role, the role it is set against, the way, the cue, whether the cue itself speaks of
     pay: a premium's noun, 'out-earn') of a figure that states a pay difference, else None."""
+    if than_earlier().match(text, amount.end, sentence.end):
+        return None  # '3.8% higher than a year earlier': a change over time (`salary`'s)
     against = _AGAINST.match(text, amount.end, sentence.end)
     if against is not None:
         after = min(sentence.end, against.end() + _OTHER_REACH)

@@ -63,7 +63,7 @@ from mlefacts.extract.context import (
 )
 from mlefacts.extract.counts import FactRow, fact_rows
 from mlefacts.extract.label_scale import scaled_by_label
-from mlefacts.extract.page_frame import dated_against_another_year
+from mlefacts.extract.page_frame import dated_against_another_year, than_earlier
 from mlefacts.extract.ranked_lists import ranked_subject
 from mlefacts.extract.sections import document_role, roles_named
 from mlefacts.extract.table_frame import label_key, label_level, percentile, table_vocabulary
@@ -723,6 +723,8 @@ def pay_growth(text: str, sentence: Sentence, found: list[Amount], amount: Amoun
             and found[index - 1].unit == "percent"
             and (pay_growth(text, sentence, found, found[index - 1]))
         )
+    if than_earlier().match(text, amount.end, sentence.end):
+        return True  # 'ML engineer salaries were 3.8% higher than a year earlier'
     # 'rises to 12%' states a new level, not a change by 12%.
     return bool(
         vocabulary("market_terms", "growth", "words").search(near) or pay_fall(text, frame, amount)
@@ -795,9 +797,13 @@ def _change_frame(
         periods(text, amount.end, max(stop, amount.end)) or periods(text, since, amount.start)[-1:]
     )
     qualifiers: dict[str, Any] = {}
+    base = than_earlier().match(text, amount.end, max(stop, amount.end))
+    based = [y for _, _, y in find_years(base.group())] if base else []
     if own:
         _, _, year_start, year = own[0]
         qualifiers["period_start"] = year_start
+    elif based:  # '2% lower than in 2024' measures from 2024, to a year it does not name
+        qualifiers["period_start"], year = based[0], None
     elif year is None:  # 'averaged 4.1% in 2025, compared with 5.3% in 2024': each its own
         years = {y for _, _, y in find_years(text, amount.end, max(stop, amount.end))}
         year = years.pop() if len(years) == 1 else None
@@ -957,9 +963,14 @@ def pay_fall(text: str, frame: Frame, amount: Amount) -> bool:
 
 def _falls_after(text: str, amount: Amount) -> bool:
     """A fall written with its sign or named after its figure ('−4% in median base', '3% drop in
-    average salary')."""
+    average salary', '2% lower than a year earlier')."""
     named = _PAY_CHANGE_IN.match(text, amount.end)
-    return written_sign(text, amount) == -1 or bool(named and named["fall"])
+    earlier = than_earlier().match(text, amount.end)
+    return (
+        written_sign(text, amount) == -1
+        or bool(named and named["fall"])
+        or bool(earlier and earlier["way"].lower() in ("lower", "less", "down"))
+    )
 
 
 def negated(amount: Amount) -> Amount:
