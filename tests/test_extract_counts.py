@@ -941,6 +941,17 @@ def test_a_labelled_count_with_when_it_was_counted_or_its_change_after_it() -> N
     assert counts == [1_140, 4_860]
 
 
+def test_a_labelled_count_with_a_remark_set_off_by_a_dash() -> None:
+    doc = build_document(
+        source_id="t",
+        text="# The Best-Paid AI Jobs\n\n## Machine learning engineer\n\n**Median base:** "
+        "$184,000 · **Open roles (Dec 2025):** 21,700 — the most of any role on this list\n",
+        media_type="text/markdown",
+    )
+    openings = [(c.value, c.subject, c.year) for c in counts.extract(doc)]
+    assert openings == [(21_700, "machine learning engineer", 2025)]
+
+
 def test_a_count_a_survey_s_medians_need_is_a_threshold() -> None:
     doc = build_document(
         source_id="t",

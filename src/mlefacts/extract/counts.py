@@ -1109,15 +1109,17 @@ def _label_before(text: str, start: int, at: int, after: int, end: int) -> _Coun
 
 # What may follow a labelled count on its line: when it was counted ('in the quarter', 'at the
 # end of March 2026'), a change set off by a comma ('**1,140**, which is 22% fewer than a year
-# earlier'; the change is a claim of its own), or both.
+# earlier'; the change is a claim of its own), or both, ...
 _LABEL_WHEN = (
     r"(?:in|during|over|for|as\s+of|as\s+at|at|by)\s+(?:the\s+(?:end|start|close)\s+of\s+)?"
     r"(?:the\s+|this\s+|last\s+)?(?:quarter|month|year|week|half|(?:Q[1-4]|H[12]|[A-Z][a-z]+)"
     r"(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d)"
 )
 _LABEL_CHANGE = r",\s*(?:which\s+(?:is|was)|up|down)\b[^\n]*"
+# ... or a remark set off by a dash ('Open roles: 21,700 — the most of any role on this list').
+_LABEL_REMARK = r"\s[—–]\s[^\n]*"
 _LABEL_TAIL = re.compile(
-    rf"[*_]*\s*(?:{_LABEL_WHEN}(?:{_LABEL_CHANGE})?|{_LABEL_CHANGE})\s*\.?\s*",
+    rf"[*_]*\s*(?:{_LABEL_WHEN}(?:{_LABEL_CHANGE})?|{_LABEL_CHANGE}|{_LABEL_REMARK})\s*\.?\s*",
 )
 # A label's date, which says when, not what is counted: 'Number of jobs, 2024', 'Employment
 # (2023)', 'Employment change, 2024-34'.
