@@ -145,6 +145,19 @@ def test_a_page_that_names_no_role_is_about_the_role_whose_field_its_title_names
     assert document_role(untitled) is None
 
 
+def test_a_page_whose_headings_name_several_roles_as_often_is_about_the_focus_role() -> None:
+    ranked = (
+        "# The Best-Paid AI Jobs\n\n## 1. AI research scientist\n\nThey invent models.\n\n"
+        "## 2. Machine learning engineer\n\nThey ship models.\n\n## 3. Data scientist\n\nThey "
+        "analyse data.\n"
+    )
+    others = "# AI Jobs\n\n## 1. AI research scientist\n\nText.\n\n## 2. Data scientist\n\nText.\n"
+    assert document_role(document(ranked, "text/markdown")) == "machine learning engineer"
+    assert document_role(document(others, "text/markdown")) == (
+        "artificial intelligence research scientist"
+    )
+
+
 def test_a_threads_answers_heading_keeps_the_question_they_answer() -> None:
     """'4 Answers' under the question 'What tools should a data engineer learn?': the answers'
     lists answer it, so they sit in its skills section; another heading under the title does

@@ -832,3 +832,22 @@ def test_a_table_headed_by_skill_areas_lists_its_skills_in_the_other_column() ->
     }
     assert {"Scala", "SQL", "PostgreSQL", "Snowflake", "Airflow", "Dagster"} <= names
     assert "data stores" not in {name.lower() for name in names}
+
+
+def test_on_a_page_ranking_roles_a_toolkit_is_its_sections_role() -> None:
+    page = document(
+        "# The Highest-Paying AI Jobs in 2026, Ranked\n\n"
+        "## 1. AI research scientist\n\nThey invent architectures.\n"
+        "*Typical toolkit: JAX, CUDA.*\n\n"
+        "## 2. Machine learning engineer\n\nThey run services.\n"
+        "*Typical toolkit: Python, Kubernetes.*\n",
+        "text/markdown",
+    )
+    owners = {c.text: c.subject for c in skills.extract(page)}
+    assert owners == {
+        "JAX": "artificial intelligence research scientist",
+        "CUDA": "artificial intelligence research scientist",
+        "Python": "machine learning engineer",
+        "Kubernetes": "machine learning engineer",
+    }
+

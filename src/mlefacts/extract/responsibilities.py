@@ -190,7 +190,7 @@ def _extract(doc: Document) -> tuple[Claim, ...]:
     positions = _list_positions(doc)
     advice = _career_sections(doc)
     unheaded = listed_duties(doc)
-    ranked = _other_ranked_roles(doc)
+    ranked = other_ranked_roles(doc)
     cued = _sentence_cues(doc)
     postings = _posting_sections(doc)
 
@@ -511,11 +511,12 @@ def _career_heading(text: str) -> bool:
 
 
 @lru_cache(maxsize=8)
-def _other_ranked_roles(doc: Document) -> frozenset[int]:
+def other_ranked_roles(doc: Document) -> frozenset[int]:
     """On a page that ranks roles (its title holds a ranking cue, 'Jobs on the Rise 2025', 'Top 4
     AI Careers', and two or more of its section headings name a role or a job title), the
     headings over roles other than the focus role (prose_terms `focus_roles`): their blurbs
-    say what the ranking says of another role, no duty of the role the dataset is about."""
+    say what the ranking says of another role, no duty or skill of the role the dataset is
+    about."""
     heads = [b for b in doc.blocks if b.kind == "heading" and b.level == 1][:1]
     title = doc.title or (doc.span_text(heads[0]) if heads else "")
     if not _ranking_title().search(title):

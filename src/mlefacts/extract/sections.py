@@ -280,7 +280,24 @@ def document_role(doc: Document) -> str | None:
         ranked = Counter(role for *_, role in find_roles(doc.text))
     if not ranked and doc.title:
         return discipline_role(doc.title)
-    return ranked.most_common(1)[0][0] if ranked else None
+    if not ranked:
+        return None
+    # a page whose headings name several roles as often ('## 1. AI research scientist', '## 2.
+    # ML engineer', ...) is about the role the dataset is about, if it is one of them
+    most = ranked.most_common(1)[0][1]
+    tied = [role for role, count in ranked.items() if count == most]
+    focus = [role for role in tied if role in _focus_roles()]
+    return (focus or tied)[0]
+
+
+@cache
+def _focus_roles() -> frozenset[str]:
+    """The roles the dataset is about (prose_terms `focus_roles`), as `find_roles` names them."""
+    return frozenset(
+        role
+        for name in load_data("prose_terms")["responsibility"]["focus_roles"]
+        for *_, role in find_roles(name)
+    )
 
 
 def roles_named(title: str) -> list[str]:

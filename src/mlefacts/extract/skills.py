@@ -36,7 +36,7 @@ from mlefacts.extract.context import (
 )
 from mlefacts.extract.cues import Keys, declare, may_hold, starts_in, word_keys
 from mlefacts.extract.ranked_lists import ranked_items
-from mlefacts.extract.responsibilities import listed_duties, prose_duty_spans
+from mlefacts.extract.responsibilities import listed_duties, other_ranked_roles, prose_duty_spans
 from mlefacts.extract.sections import (
     block_section_types,
     classify_heading,
@@ -232,14 +232,18 @@ def extract(doc: Document) -> list[Claim]:
     ranked = _ranked_skills(doc)
     market_page = _market_page(doc, types)
     duties = prose_duty_spans(doc)  # asked about each skill a block names
+    others = other_ranked_roles(doc)
 
     def read_block(index: int) -> list[Claim]:
         block, section = doc.blocks[index], types[index]
+        # on a page ranking roles, 'Typical toolkit: JAX, CUDA' under '## 1. AI research
+        # scientist' is that role's
+        own = section_role(doc, block, default=role) if block.section in others else role
         chips = section == "skills" and block.boilerplate and _skill_chips(doc.span_text(block))
         if (block.boilerplate and not chips) or (section == "aside" and not _restates(doc, block)):
             return []
         if _labelled_skills(doc, block) or (section == "skills" and block.kind != "heading"):
-            return _section_block_claims(doc, block, role)
+            return _section_block_claims(doc, block, own)
         if section == "offer":  # a course's 'build a pipeline with Airflow' is a promise
             return []
         # A duty item names its practices as skills ('Run A/B tests', 'Monitor data drift')
@@ -251,7 +255,7 @@ def extract(doc: Document) -> list[Claim]:
         return _mention_claims(
             doc,
             block,
-            role,
+            own,
             by_cue=by_cue,
             in_duty=section == "responsibilities" or listed,
             duty_item=duty,
