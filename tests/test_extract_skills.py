@@ -851,3 +851,9 @@ def test_on_a_page_ranking_roles_a_toolkit_is_its_sections_role() -> None:
         "Kubernetes": "machine learning engineer",
     }
 
+
+def test_a_database_of_records_is_a_collection_not_the_skill() -> None:
+    sourced = "Salary figures come from CompTrack's database of verified U.S. job offers."
+    needed = "ML engineers need SQL and a good grasp of databases."
+    assert _canonical(skills.extract(document(sourced, "text/markdown"))) == []
+    assert "database management" in _canonical(skills.extract(document(needed, "text/markdown")))

@@ -504,6 +504,14 @@ def _named_by_duty(match: SkillMatch) -> bool:
 
 
 @cache
+def _collections() -> frozenset[str]:
+    return frozenset(s["name"] for s in load_data("skills")["skill"] if s.get("collection"))
+
+
+_OF = re.compile(r"\s+of\s", re.IGNORECASE)
+
+
+@cache
 def _duty_soft_skills() -> frozenset[str]:
     return frozenset(s["name"] for s in load_data("skills")["skill"] if s.get("duty"))
 
@@ -529,6 +537,8 @@ def _modifies(text: str, match: SkillMatch) -> bool:
     patterns = _patterns()
     if patterns["artifact"].match(text, match.end):
         return True
+    if match.canonical in _collections() and _OF.match(text, match.end):
+        return True  # 'CompTrack's database of verified offers'
     return match.category not in _TOOL_CATEGORIES and bool(
         patterns["modifier"].match(text, match.end)
     )
