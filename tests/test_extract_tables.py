@@ -1320,3 +1320,16 @@ def test_a_salary_shorthand_header_names_its_currency_without_a_sign() -> None:
         (640000.0, "INR", "annual"),
         (1250000.0, "INR", "annual"),
     ]
+
+
+def test_a_postings_table_of_pay_zones_has_the_level_its_title_names() -> None:
+    text = (
+        "LEAD MACHINE LEARNING ENGINEER, PAYMENTS\n"
+        "Remote (United States)  |  Engineering  |  Full-time\n\n"
+        "COMPENSATION\n\nThe base salary range for this role is:\n\n"
+        "  Zone 1 (New York City, Seattle)  $212,000 - $258,000\n"
+        "  Zone 2 (all other U.S. locations)  $172,000 - $210,000\n"
+    )
+    doc = build_document(source_id="z", text=text, media_type="text/plain")
+    levels = [c.qualifiers.get("experience_level") for c in extract_claims(doc)[0]]
+    assert levels == ["lead", "lead"]

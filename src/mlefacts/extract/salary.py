@@ -1213,6 +1213,16 @@ def _posting_header(doc: Document) -> str:
     return header
 
 
+def posting_level(doc: Document, role: str) -> str | None:
+    """The level a job posting's title names ('LEAD MACHINE LEARNING ENGINEER, CREDIT RISK'
+    over 'Remote (United States) | Full-time'), when the posting is for `role`: the level of
+    pay the posting states in a table of zones or bands too."""
+    title = _posting_header(doc).partition("\n")[0]
+    if not title or role not in {r[2] for r in find_roles(title)}:
+        return None
+    return find_experience_level(title)
+
+
 def _item_header(doc: Document, sentence: Sentence) -> str:
     """The title and terms lines above a pay line in the same list item, when the item's first
     line is a job title with no figure ('3) Junior ML Engineer | Tessel Health' / 'Munich,

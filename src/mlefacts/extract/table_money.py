@@ -23,7 +23,7 @@ from mlefacts.extract.context import (
     years_level,
 )
 from mlefacts.extract.label_scale import scaled_by_label
-from mlefacts.extract.salary import names_pay_word, negated, pay_component
+from mlefacts.extract.salary import names_pay_word, negated, pay_component, posting_level
 from mlefacts.extract.sections import clean_text, vocabulary_pattern
 from mlefacts.extract.subjects import MIN_MARKET_SIZE, main_market, market_phrase
 from mlefacts.extract.table_frame import (
@@ -128,6 +128,8 @@ def salary_claims(ctx: TableFrame) -> list[Claim]:
                 qualifiers["experience_level"] = level  # 'ML Engineer I | 0–2 | ₹7,00,000 ...'
             if "experience_level" not in qualifiers and (level := _title_level(ctx)):
                 qualifiers["experience_level"] = level  # '## Senior (L5) packages by metro'
+            if "experience_level" not in qualifiers and (level := posting_level(ctx.doc, subject)):
+                qualifiers["experience_level"] = level  # a lead posting's pay zones
             qualifiers.update(
                 {
                     key: value
