@@ -1770,3 +1770,34 @@ def test_a_cited_source_in_square_brackets_is_no_part_of_a_shares_category() -> 
         "a data engineer",
         "Hirewise",
     )
+
+
+def test_a_sentence_opening_with_a_further_part_or_the_rest_divides_the_whole_before_it() -> None:
+    found = _shares(
+        "# Production ML Survey 2025\n\nOnly 44% of teams monitor drift automatically. "
+        "Another 31% check by hand.\n\nJust 20% of companies pay a bonus. The remaining 80% "
+        "pay none.\n"
+    )
+    assert {value: (subject, q.get("category")) for value, (subject, q, _) in found.items()} == {
+        44.0: ("team", "monitor drift automatically"),
+        31.0: ("team", "check by hand"),
+        20.0: ("company", "pay a bonus"),
+        80.0: ("company", "pay none"),
+    }
+    # a tool's share has no further part: the 31% is not a share of feature stores
+    tools = _shares("Only 40% of teams use feature stores. Another 31% check by hand.\n")
+    assert list(tools) == [40.0]
+
+
+def test_a_list_under_a_question_about_people_divides_them() -> None:
+    page = (
+        "# Production ML Pulse 2025\n\n## How often teams ship\n\n"
+        "We asked how often the respondent's team puts a new model into production.\n\n"
+        "- Daily: 9%\n- Weekly: 26%\n- Monthly: 65%\n"
+    )
+    claims = lists.extract(_doc(page))
+    assert [(c.subject, c.value, c.qualifiers["category"]) for c in claims] == [
+        ("team", 9.0, "Daily"),
+        ("team", 26.0, "Weekly"),
+        ("team", 65.0, "Monthly"),
+    ]

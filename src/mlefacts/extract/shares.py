@@ -437,6 +437,11 @@ _OPENS = re.compile(
 _EVERY = re.compile(r"\s(?:in|out\s+of)\s", re.IGNORECASE)
 # 'and the remaining 3% ...', 'the other 12%': the rest of the whole a share before it divides.
 _REMAINDER = re.compile(r"\bthe\s+(?:remaining|other|final)\s+$", re.IGNORECASE)
+# A sentence that opens with a further part or the rest of a whole the sentence before divides:
+# 'Only 44% of teams monitor drift. Another 31% check by hand.', 'The remaining 56% ...'.
+_FURTHER = re.compile(
+    r"\s*(?:another|a\s+further|the\s+(?:remaining|other|final))\s+$", re.IGNORECASE
+)
 
 
 @cache
@@ -1094,9 +1099,22 @@ def lead_population(lead: str) -> str | None:
     opening = _words("population_nouns").match(lead.strip())
     if opening and _BY_BREAKDOWN.match(lead.strip(), opening.end()):
         return normalize_subject(opening.group())
+    # 'We asked how often the respondent's team puts a model into production': the people
+    # the question is about, one of them written in the singular
+    question = _ASKED_ABOUT.search(lead)
+    nouns = _words("population_nouns")
+    noun = question["noun"] if question else ""
+    plural = noun[:-1] + "ies" if noun.endswith("y") else noun + "s"  # 'company': 'companies'
+    if question and (nouns.fullmatch(noun) or nouns.fullmatch(plural)):
+        return normalize_subject(noun)
     return None
 
 
+_ASKED_ABOUT = re.compile(
+    r"\basked\s+(?:how(?:\s+often|\s+many|\s+much)?|whether|which|what|if)\s+"
+    r"(?:(?:the|each|a)\s+respondent['’]s\s+|(?:their|the|each|a)\s+)?(?P<noun>[a-z]+)\b",
+    re.IGNORECASE,
+)
 _BY_BREAKDOWN = re.compile(r",?\s+(?:by|per)\s+[\w -]{2,40}:?\s*$", re.IGNORECASE)
 
 
@@ -1499,6 +1517,8 @@ def read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
             claim = chained
         elif previous is None and (listed := _listed_skill(doc, sentence, found, figure, frame)):
             claim = listed
+        elif previous is None and (further := _further_part(doc, sentence, figure, frame)):
+            claim = further
         else:
             if not _growth_near(text, frame, figure):
                 out.append(Skip(figure.start, figure.end, "ambiguous"))
@@ -1788,6 +1808,28 @@ def _chained(
         qualifiers["dimension"] = dimension
     year = _year(text, frame, found) or head.year
     return _share_like(head, figure, sentence, head.subject, qualifiers, year)
+
+
+def _further_part(doc: Document, sentence: Sentence, figure: Amount, frame: Frame) -> Claim | None:
+    """A sentence that opens with a further part or the rest ('Another 31% check by hand.',
+    'The remaining 56% check by hand.') and names no whole of its own, after a sentence that
+    states a share: a share of that whole, what its clause says after the figure the part."""
+    text = doc.text
+    if not _FURTHER.match(text, sentence.start, figure.start):
+        return None
+    head = _lead_share(doc, sentence)
+    part = _category(text[figure.end : frame.clause_end])
+    if head is None or not part or _growth_near(text, frame, figure):
+        return None
+    if head.qualifiers.get("dimension") == "skill":
+        return None  # '40% of teams use feature stores. Another 31% ...': no part of a tool
+    qualifiers = {
+        k: v
+        for k, v in head.qualifiers.items()
+        if k not in ("category", "dimension", "experience_level", "forecast")
+    }
+    qualifiers["category"] = part
+    return _share_like(head, figure, sentence, head.subject, qualifiers, head.year)
 
 
 def _share_like(
