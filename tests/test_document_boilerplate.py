@@ -60,6 +60,8 @@ ROOT = Path(__file__).resolve().parent.parent
         "**Data Science Pro Certificate** · 24 weeks · ₹89,000 (no-cost EMI from ₹7,400/month)",
         "MLOps Bootcamp: 1,900+ alumni hired · 48% average hike · [Download brochure](/b)",
         "Spring sale: 30% off every plan. Use code SPRING30 at checkout.",
+        "Our partner's MLOps course is $299 (was $499). 4.7★ from 2,900 learners.",
+        "Limited-time offer: the 16-week course for $299. 2,900 learners enrolled.",
         "Correction, 3 March 2026: item 7 previously gave the median as $141,000.",
         "An earlier version of this story misstated the share of remote roles as 31%.",
     ],
@@ -91,6 +93,8 @@ def test_chrome_text(text: str) -> None:
         "**Skills:** [Python](/tag/python) · [SQL](/tag/sql) · [Spark](/tag/spark)",
         "📈 Postings for ML engineers rose 12% in 2025.",
         "Corrections to salary data are rare: only 2% of entries were revised.",
+        "The median was $150,000 (it was $141,000 in 2024); this month only 12% were remote.",
+        "Median base: $152,000 (was $147,000). Open roles: 18,900 (was 17,200).",
     ],
 )
 def test_content_that_mentions_chrome_words(text: str) -> None:
