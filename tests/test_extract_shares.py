@@ -1801,3 +1801,18 @@ def test_a_list_under_a_question_about_people_divides_them() -> None:
         ("team", 26.0, "Weekly"),
         ("team", 65.0, "Monthly"),
     ]
+
+
+def test_a_tool_used_by_a_share_naming_no_people_is_its_share_of_those_surveyed() -> None:
+    page = (
+        "# ML Statistics\n\nThe figures below come from a survey that polled 14,300 developers "
+        "who work on machine learning:\n\nPyTorch is used by 63% of them.\n\n"
+        "JAX is used by 9% — a niche choice.\n\n"
+        "MLflow is the most common experiment tracker, used by 31%.\n"
+    )
+    found = _shares(page)
+    assert {value: (subject, q["category"]) for value, (subject, q, _) in found.items()} == {
+        63.0: ("pytorch", "developer"),
+        9.0: ("jax", "developer"),
+        31.0: ("mlflow", "developer"),
+    }

@@ -1519,6 +1519,8 @@ def read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
             claim = listed
         elif previous is None and (further := _further_part(doc, sentence, figure, frame)):
             claim = further
+        elif previous is None and (used := _used_by_asked(doc, sentence, found, figure, frame)):
+            claim = used
         else:
             if not _growth_near(text, frame, figure):
                 out.append(Skip(figure.start, figure.end, "ambiguous"))
@@ -1808,6 +1810,39 @@ def _chained(
         qualifiers["dimension"] = dimension
     year = _year(text, frame, found) or head.year
     return _share_like(head, figure, sentence, head.subject, qualifiers, year)
+
+
+def _used_by_asked(
+    doc: Document, sentence: Sentence, found: list[Amount], figure: Amount, frame: Frame
+) -> Claim | None:
+    """'PyTorch is used by 63% — ...', 'MLflow is the most common experiment tracker, used by
+    31%.' on a survey's page: a tool used by a share that names no people is that tool's share
+    of the people the survey asked."""
+    text = doc.text
+    used = _USED_BEFORE.search(text, frame.clause_start, figure.start)
+    if used is not None:
+        named = used["used"]
+    elif by := _USED_BY.search(text, max(0, frame.clause_start - 2), figure.start):
+        opening = _LEADING_NP.match(text[_sentence_start(text, by.start()) : by.start()])
+        named = opening["np"] if opening else ""
+        # 'MLflow is the most common experiment tracker, used by': what the sentence is about
+        named = _IS_THE.split(named, maxsplit=1)[0]
+    else:
+        return None
+    if text.startswith(" of", figure.end) or text.startswith(")", figure.end):
+        return None  # 'used by 64% of respondents': the cue's reading names them
+    skills = {match.canonical for match in find_skills(named)}
+    people = surveyed_people(doc, sentence.block_index) if len(skills) == 1 else None
+    if people is None:
+        return None
+    qualifiers = {"category": people, "dimension": _SKILL}
+    return _sentence_share(
+        figure, sentence, skills.pop().lower(), qualifiers, _year(text, frame, found)
+    )
+
+
+# Where a sentence's subject ends and what it says it is begins: ' is the ', ' remains a '.
+_IS_THE = re.compile(r"\s+(?:is|are|was|were|remains|remained)\s+(?:the|an?)\s", re.IGNORECASE)
 
 
 def _further_part(doc: Document, sentence: Sentence, figure: Amount, frame: Frame) -> Claim | None:
