@@ -1069,6 +1069,17 @@ def test_a_place_that_has_the_most_of_what_is_counted_is_first() -> None:
     assert [(c.subject, c.value) for c in claims] == [("toronto", 1.0)]
 
 
+def test_a_place_with_the_largest_pool_of_the_role_is_first() -> None:
+    page = (
+        "# AI talent\n\nThe United States has the largest pool of ML engineers, followed by "
+        "India.\n"
+    )
+    claims = prose_rankings.extract(
+        build_document(source_id="t", text=page, media_type="text/markdown")
+    )
+    assert [(c.subject, c.value) for c in claims] == [("united states", 1.0), ("india", 2.0)]
+
+
 def test_an_item_no_vocabulary_knows_leads_a_superlative_of_a_ranked_noun() -> None:
     """'Insurance is the best-paying sector for ...': the sentence's opening words are the item
     when the superlative names what lists rank (a sector, an industry); not without that noun."""
