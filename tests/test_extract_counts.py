@@ -527,6 +527,16 @@ def test_a_total_brought_to_and_an_earlier_quarter_restate_the_count() -> None:
     ]
 
 
+def test_a_second_verb_that_leaves_the_noun_out_counts_the_same_noun() -> None:
+    text = (
+        "AI and data processing are expected to create 14 million jobs and displace 6 million "
+        "by 2030. Employers plan to hire 4,000 engineers and 300 interns this year."
+    )
+    doc = build_document(source_id="t", text=text, media_type="text/plain")
+    found = [(c.value, c.subject, c.year) for c in counts.extract(doc) if c.subject == "job"]
+    assert found == [(14_000_000, "job", 2030), (6_000_000, "job", 2030)]
+
+
 def test_a_bracketed_abbreviation_and_a_count_said_again_for_a_place() -> None:
     text = (
         "There are 38,000 Artificial Intelligence (AI) job openings in Brazil. Job boards show "

@@ -1,7 +1,8 @@
 """The same count stated again in its sentence without its noun: at an earlier time ('48,600
 open roles, up from 39,200 a year earlier'), at a later one ('doubled from 40,000 in 2018 to
 72,000 by 2019'), as the total it brings its kind to ('15 new unicorns, bringing the global
-total to 302') or for a place ('230K jobs worldwide ..., and over 96K in the U.S. alone').
+total to 302'), for a place ('230K jobs worldwide ..., and over 96K in the U.S. alone') or
+for a second verb ('create 14 million jobs and displace 6 million').
 
 Each restated figure keeps the first count's kind, subject and source, with its own year (and
 place); `counts` asks after each bare number its own words do not explain.
@@ -17,6 +18,7 @@ from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import Amount, find_city, plain_years, single_country
 from mlefacts.months import month_alternation
 from mlefacts.normalize.quantities import month_names, optional_hedge
+from mlefacts.toml_files import load_data
 
 # Words between two figures that hold no other figure: years, quarters ('Q1 2025') and days of a
 # month ('on 2 February 2026', 'Feb. 2') allowed.
@@ -43,6 +45,7 @@ def restatement(
         or _new_total(text, previous, amount)
         or _elsewhere(text, previous, amount, end)
         or _next_place(text, previous, amount)
+        or _second_verb(text, previous, amount)
     )
 
 
@@ -115,6 +118,16 @@ _NEXT_PLACE = re.compile(
 _IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}")
 
 
+def _second_verb(text: str, previous: Claim, amount: Amount) -> Claim | None:
+    """The same noun counted for a second verb that leaves it out: 'AI is expected to create
+    14 million jobs and displace 6 million by 2030' (the jobs displaced, the count's year)."""
+    if previous.figure_end is None or not _patterns()["second_verb"].fullmatch(
+        text, previous.figure_end, amount.start
+    ):
+        return None
+    return _restated(previous, amount, previous.year)
+
+
 def _new_total(text: str, previous: Claim, amount: Amount) -> Claim | None:
     """The total a count brings its kind to: '15 new unicorns were minted in 2025, bringing
     the global total to 302' (the same subject and year)."""
@@ -184,9 +197,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     """What stands between a count and its restatement, a hedge ('about', 'more than':
     `quantity_words.toml` `hedges`) allowed before the restated figure: 'from' before the
     earlier count, ' to ' before the later one ('from 40,000 in 2018 to 72,000'); ', and' before
-    a place's ('..., and over 96K in the U.S.'); 'bringing the total to' before a total;
+    a place's ('..., and over 96K in the U.S.'); 'and displace' before a second verb's;
+    'bringing the total to' before a total;
     'up from' or 'compared with (just)' before an earlier count."""
     hedge = optional_hedge()
+    economy = "|".join(map(re.escape, load_data("count_terms")["economy_verbs"]))
     # 'in 2024', 'in January 2024', 'in May', 'in Q1 2025'
     dated = (
         rf"in\s+(?:(?:{month_names()})\.?(?:\s+(?:19|20)\d\d)?|(?:Q[1-4]\s+)?(?:19|20)\d\d"
@@ -202,6 +217,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "and": re.compile(
             _NO_FIGURE + rf"{{0,120}}?,?\s+(?:and|while|with|including)\s+(?:another\s+|{hedge})",
             re.IGNORECASE,
+        ),
+        # ' jobs and displace ' (`count_terms` `economy_verbs`)
+        "second_verb": re.compile(
+            rf"\s+[\w-]+(?:\s+[\w-]+)?\s+and\s+(?:{economy})\s+{hedge}", re.IGNORECASE
         ),
         "total": re.compile(
             _NO_FIGURE + r"{0,80}?\b(?:bringing|taking|lifting|pushing)\s+(?:the|its|their)\s+"
