@@ -857,3 +857,19 @@ def test_a_database_of_records_is_a_collection_not_the_skill() -> None:
     needed = "ML engineers need SQL and a good grasp of databases."
     assert _canonical(skills.extract(document(sourced, "text/markdown"))) == []
     assert "database management" in _canonical(skills.extract(document(needed, "text/markdown")))
+
+
+def test_a_row_of_core_languages_in_a_side_by_side_table_names_each_roles_skills() -> None:
+    page = document(
+        "# ML engineer vs data scientist\n\n| | ML engineer | Data scientist |\n|---|---|---|\n"
+        "| Main goal | Models in production | Insight |\n"
+        "| Core languages | Python, SQL | Python, R |\n",
+        "text/markdown",
+    )
+    found = {(c.subject, c.text) for c in skills.extract(page)}
+    assert found == {
+        ("machine learning engineer", "Python"),
+        ("machine learning engineer", "SQL"),
+        ("data scientist", "Python"),
+        ("data scientist", "R"),
+    }
