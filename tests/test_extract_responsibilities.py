@@ -323,6 +323,14 @@ def test_offers_courses_and_framing_clauses_state_no_duty() -> None:
     assert _duty_texts(text) == []
 
 
+def test_what_a_role_does_as_the_object_of_a_question_is_no_duty() -> None:
+    text = (
+        "# ML Engineer vs. Data Scientist\n\nHere is how the roles differ in what they build, "
+        "the tools they use and what they earn. ML engineers build pipelines.\n"
+    )
+    assert _duty_texts(text) == ["build pipelines"]
+
+
 def test_duty_ranges_they_after_a_heading_and_postmodified_actors() -> None:
     text = (
         "# A day on the team\n\n"

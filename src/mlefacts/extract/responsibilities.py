@@ -922,6 +922,8 @@ def _actor(
     if bridge is None:
         return None
     bridge_start, bridge_words = bridge
+    if _WHAT_ACTOR.search(text, max(start, bridge_start - _WINDOW), bridge_start):
+        return None  # 'how the roles differ in what they build': the verb's object is 'what'
     if _company_voice(text, start, bridge_start) and not _page_role_ends_at(
         doc, start, bridge_start
     ):
@@ -972,6 +974,13 @@ def _actor(
         or (document_role(doc) if section == "responsibilities" or personal else None)
         or _recent_role(doc, sentence.start, singular=singular)
     )
+
+
+# An actor whose verb's object is 'what' before it: 'in what they build', 'what ML engineers do'.
+_WHAT_ACTOR = re.compile(
+    r"\bwhat\s+(?:the\s+)?(?:they|you|we|(?:[\w-]+\s+){0,2}(?:engineers?|scientists?|roles?))\s*$",
+    re.IGNORECASE,
+)
 
 
 def _strong_item_after(text: str, verb: VerbMatch, end: int) -> bool:
