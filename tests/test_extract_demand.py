@@ -867,3 +867,16 @@ def test_job_offers_counted_on_a_board_are_demand_not_pay() -> None:
     doc = build_document(source_id="p", text=page, media_type="text/plain")
     claims = [c for c in extract_claims(doc)[0] if c.unit == "percent"]
     assert [(c.kind, c.value, c.char_start) for c in claims] == [("job_demand", -11.0, 0)]
+
+
+def test_a_disciplines_hiring_and_headcount_grown_by_a_fraction_are_its_roles_demand() -> None:
+    page = (
+        "# Singapore Salary Guide 2026\n\nML engineering hiring rose 12% in 2025.\n\n"
+        "Employers expect to grow their ML engineering headcount by about a fifth in 2026.\n\n"
+        "Data engineering job postings fell 5% in 2025.\n"
+    )
+    assert _demand(page, "text/markdown") == [
+        ("machine learning engineer", 12.0, 2025),
+        ("machine learning engineer", 20.0, 2026),
+        ("data engineer", -5.0, 2025),
+    ]

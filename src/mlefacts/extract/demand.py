@@ -22,6 +22,7 @@ from mlefacts.extract.context import (
     Sentence,
     amounts,
     collect,
+    discipline_role,
     figure_frame,
     find_experience_level,
     find_roles,
@@ -79,6 +80,8 @@ VERSION = "1"
 
 # How far (characters) the growth word may sit from its number.
 _REACH = 40
+# ... and a verb whose object stands between ('grow their ML engineering headcount by about').
+_OBJECT_REACH = 64
 _DURATION = re.compile(
     r"\b(?:in|over|within|during)\s+(?:the\s+)?(?:past\s+|last\s+|next\s+)?(\w+)\s+years?\b",
     re.IGNORECASE,
@@ -335,7 +338,7 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
     fractions = [  # 'is up a third on last year', 'has risen by two-thirds', 'down by a quarter'
         a
         for a in word_shares(text, sentence.start, sentence.end)
-        if _CHANGED_BY.search(text, max(sentence.start, a.start - _REACH), a.start)
+        if _CHANGED_BY.search(text, max(sentence.start, a.start - _OBJECT_REACH), a.start)
     ]
     if fractions:
         found = sorted([*found, *fractions], key=lambda a: a.start)
@@ -411,6 +414,9 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
                 else ranked_subject(doc, amount.start)
                 or skill
                 or field_jobs(text[frame.clause_start : frame.clause_end])
+                # 'ML engineering hiring rose 12%', '... grow their ML engineering headcount by
+                # 20%': the role of the discipline its clause names
+                or discipline_role(text[frame.clause_start : frame.clause_end])
                 # the postings the sentence names before the change: 'Employers posted
                 # 198,400 tech job listings, up 11%'; not 'General postings fell 17%, while AI
                 # job openings surged'
@@ -472,9 +478,16 @@ def _falls(
 
 
 # A change verb right before a fraction written in words: 'up a third', 'risen by two-thirds'.
+# A verb that grows its object by the figure: 'expect to grow their ML engineering headcount
+# by about a fifth', 'plan to expand the team by 30%'.
+_GROW_OBJECT = (
+    r"\b(?:grow|expand|increase|boost)\s+(?:their|its|our|the)\s+(?:[\w-]+\s+){1,4}?by\s+"
+)
+_GROWN_BY = re.compile(rf"{_GROW_OBJECT}{optional_hedge()}$", re.IGNORECASE)
 _CHANGED_BY = re.compile(
-    r"\b(?:up|down|rose|risen|rising|grew|grown|growing|fell|fallen|falling|dropped|increased|"
-    rf"decreased|declined|jumped|climbed|slid|shrank|shrunk)\s+(?:by\s+)?{optional_hedge()}$",
+    r"\b(?:(?:up|down|rose|risen|rising|grew|grown|growing|fell|fallen|falling|dropped|increased|"
+    r"decreased|declined|jumped|climbed|slid|shrank|shrunk)\s+(?:by\s+)?"
+    rf"|{_GROW_OBJECT}){optional_hedge()}$",
     re.IGNORECASE,
 )
 # A fall named right after its figure: 'a 14% drop', 'a 4.2% monthly decline'.
@@ -724,6 +737,8 @@ def _is_growth(text: str, sentence: Sentence, found: list[Amount], amount: Amoun
     following = found[index + 1].start if index + 1 < len(found) else sentence.end
     if _THAN_BEFORE.match(text, amount.end, following) or _outlook_line(text, sentence, amount):
         return True  # '6,350 jobs, 14% more than a year before', 'Job Outlook, 2024-34: 34%'
+    if _GROWN_BY.search(text, max(sentence.start, amount.start - _OBJECT_REACH), amount.start):
+        return True  # 'grow their ML engineering headcount by about a fifth'
     sign = written_sign(text, amount)
     if sign == 1 or (sign and _against_before(text, amount.end, stop)):
         return (
