@@ -25,7 +25,7 @@ def test_each_row_of_a_role_table_is_its_own_subject() -> None:
     assert by_key[("machine learning engineer", "entry", None)].value == 46000
     assert by_key[("data scientist", None, "median")].value == 61000
     assert by_key[("prompt engineer", "senior", None)].value == 91000
-    assert by_key[("bi developer", None, "median")].value == 47000
+    assert by_key[("business intelligence developer", None, "median")].value == 47000
     for claim in claims:
         row = quote(doc, claim)
         assert "\n" not in row and row.count("£") == 3
