@@ -880,3 +880,32 @@ def test_a_disciplines_hiring_and_headcount_grown_by_a_fraction_are_its_roles_de
         ("machine learning engineer", 20.0, 2026),
         ("data engineer", -5.0, 2025),
     ]
+
+
+def test_a_list_of_signed_changes_by_role_keeps_its_falls_and_bi_roles() -> None:
+    page = (
+        "# Hiring index\n\nYear-on-year change in new postings, October 2025:\n\n"
+        "- Machine learning engineer: +58%\n- Business intelligence analyst: −4%\n"
+        "- BI analyst: +4%\n"
+    )
+    assert _demand(page, "text/markdown") == [
+        ("machine learning engineer", 58.0, 2025),
+        ("business intelligence analyst", -4.0, 2025),
+        ("business intelligence analyst", 4.0, 2025),
+    ]
+
+
+def test_a_change_takes_the_level_its_own_words_state_in_years_and_both_fields() -> None:
+    page = (
+        "# AI hiring in India\n\nHiring for artificial intelligence and machine learning roles "
+        "rose 41% in 2025.\n\nIn 2025 postings seeking four to seven years of experience rose "
+        "52%, far outpacing those open to freshers, which grew 18%.\n"
+    )
+    claims, _ = extract_claims(build_document(source_id="p", text=page, media_type="text/plain"))
+    found = [
+        (c.subject, c.value, c.qualifiers.get("experience_level"))
+        for c in claims
+        if c.kind == "job_demand"
+    ]
+    assert found[0] == ("artificial intelligence and machine learning role", 41.0, None)
+    assert [(value, level) for _, value, level in found[1:]] == [(52.0, "mid"), (18.0, "entry")]

@@ -830,11 +830,20 @@ def field_jobs(words: str) -> str | None:
         for size in range(len(field), 0, -1):
             if normalize_subject(" ".join(field[-size:])) in field_names():
                 named = " ".join(field[-size:])
-                # 'AI and ML postings': the jobs of both fields
-                if len(field) >= size + 2 and field[-size - 1].lower() in ("and", "&", "/"):
-                    other = field[-size - 2]
-                    if normalize_subject(other) in field_names():
-                        named = f"{other} and {named}"
+                # 'AI and ML postings', 'artificial intelligence and machine learning roles':
+                # the jobs of both fields
+                joined = len(field) >= size + 2 and field[-size - 1].lower() in ("and", "&", "/")
+                before = field[: -size - 1] if joined else []
+                other = next(
+                    (
+                        " ".join(before[-width:])
+                        for width in range(min(len(before), 3), 0, -1)
+                        if normalize_subject(" ".join(before[-width:])) in field_names()
+                    ),
+                    None,
+                )
+                if other is not None:
+                    named = f"{other} and {named}"
                 return _field_subject(named, found["noun"])
     for found in _JOBS_IN_FIELD.finditer(words):
         field = found["field"].split()
@@ -864,7 +873,7 @@ _JOBS_IN_FIELD = re.compile(
 
 
 _FIELD_JOBS = re.compile(
-    r"(?P<field>(?:[\w/-]+\s+){1,3}?)(?P<noun>job\s+postings|job\s+openings|job\s+listings|job\s+ads|"
+    r"(?P<field>(?:[\w/-]+\s+){1,5}?)(?P<noun>job\s+postings|job\s+openings|job\s+listings|job\s+ads|"
     r"job\s+posts|jobs|roles|"
     r"positions|openings|postings|vacancies|listings|hires)\b",
     re.IGNORECASE,

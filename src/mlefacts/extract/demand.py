@@ -38,6 +38,7 @@ from mlefacts.extract.context import (
     single_country,
     vocabulary,
     written_sign,
+    years_level,
 )
 from mlefacts.extract.counts import fact_rows, field_jobs, names_openings
 from mlefacts.extract.cues import Keys, word_keys
@@ -377,8 +378,15 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
         if _not_demand(text, frame, found, amount):
             continue
         qualifiers = _qualifiers(text, sentence, amount)
-        level = find_experience_level(text[frame.clause_start : frame.after_end])
-        if level:  # 'Openings for senior ML engineers rose 9%'
+        # 'Openings for senior ML engineers rose 9%', 'postings seeking four to seven years of
+        # experience rose 52%': the level its own words before it name, else after it
+        head = text[frame.before_start : amount.start]
+        level = (
+            find_experience_level(head)
+            or years_level(head)
+            or find_experience_level(text[frame.clause_start : frame.after_end])
+        )
+        if level:
             qualifiers["experience_level"] = level
         clause = text[frame.clause_start : frame.clause_end]
         place = (
@@ -740,7 +748,13 @@ def _is_growth(text: str, sentence: Sentence, found: list[Amount], amount: Amoun
     if _GROWN_BY.search(text, max(sentence.start, amount.start - _OBJECT_REACH), amount.start):
         return True  # 'grow their ML engineering headcount by about a fifth'
     sign = written_sign(text, amount)
-    if sign == 1 or (sign and _against_before(text, amount.end, stop)):
+    if sign == 1 or (
+        sign
+        and (
+            _against_before(text, amount.end, stop)
+            or _LABEL_ONLY.fullmatch(text, sentence.start, amount.start)
+        )
+    ):
         return (
             True  # 'postings (+74% in two years)', 'MLOps engineer: -14% postings year over year'
         )
@@ -770,6 +784,11 @@ def _is_growth(text: str, sentence: Sentence, found: list[Amount], amount: Amoun
     return _changes(text, sentence, found, index, frame, (start, stop)) and not (
         amount.unit == "percent" and share_cue(text, frame, amount)
     )
+
+
+# A label and nothing else before a signed figure: 'Business intelligence analyst: −4%' in a
+# list of changes.
+_LABEL_ONLY = re.compile(r"[^\d:;,.]{2,60}:\s*[-−–]")
 
 
 def _changes(
