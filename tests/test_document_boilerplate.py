@@ -212,6 +212,7 @@ def test_a_thread_s_comments_are_its_content_but_an_article_s_are_chrome() -> No
         "More releases",
         "Latest press releases",
         "More from Acme News",
+        "**More on PRDesk Daily**",
     ],
 )
 def test_a_list_of_other_pages_headlines_states_none_of_this_pages_figures(lead: str) -> None:
@@ -251,6 +252,12 @@ def test_more_from_the_survey_heads_the_page_s_own_findings() -> None:
         "## More from the survey\n\n- 62% of machine learning engineers use PyTorch.\n"
         "- 41% of machine learning engineers work remotely.\n"
     )
+    doc = build_document(source_id="s", text=page, media_type="text/markdown")
+    assert not any(b.boilerplate for b in doc.blocks)
+
+
+def test_more_on_a_topic_heads_the_page_s_own_text() -> None:
+    page = "# ML engineer pay\n\n## More on pay\n\nML engineers earn $150,000 on average.\n"
     doc = build_document(source_id="s", text=page, media_type="text/markdown")
     assert not any(b.boilerplate for b in doc.blocks)
 
