@@ -689,6 +689,8 @@ def test_a_surveys_sample_size_counts_its_respondents() -> None:
         "Of those asked (n = 850 engineers), most work remotely.\n"
     )
     assert _counts(text) == [("respondent", 2150), ("respondent", 6120), ("engineer", 850)]
+    surveyed = "The report draws on a survey of 640 enterprise IT decision-makers."
+    assert _counts(surveyed) == [("enterprise it decision maker", 640)]
 
 
 def test_an_earlier_count_after_a_hedge_is_restated() -> None:
