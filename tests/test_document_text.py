@@ -311,6 +311,19 @@ def test_arrow_bullets_are_list_items() -> None:
     assert items == ["build the ranking service", "own the evaluation harness"]
 
 
+def test_a_plain_text_releases_o_bullets_are_list_items() -> None:
+    """'o  Japan's AI market grew ...': a lower-case o set apart by two spaces is a bullet; 'o
+    engenheiro' (one space) is a word."""
+    doc = build_document(
+        source_id="t",
+        text="HIGHLIGHTS\n\no  The market grew 41% in 2024.\no  Spending will reach $4 billion.\n\n"
+        "Portugal: o engenheiro ganha mais.\n",
+        media_type="text/plain",
+    )
+    items = [doc.span_text(b) for b in doc.blocks if b.kind == "list_item"]
+    assert items == ["The market grew 41% in 2024.", "Spending will reach $4 billion."]
+
+
 def test_a_bold_label_and_its_sentence_alone_on_a_line_is_a_paragraph_not_a_heading() -> None:
     """'**What they do:** Watch networks for threats.' read as a heading (eight words or fewer,
     two capitals, a full stop): a label with a sentence after it is body text."""
