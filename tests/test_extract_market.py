@@ -261,6 +261,16 @@ def test_revenue_of_the_page_market_grows_with_the_market() -> None:
     assert _claims_of("Nursing revenue is expected to rise 21% in 2026.") == []
 
 
+def test_spending_named_alone_is_the_page_markets() -> None:
+    text = (
+        "# Japan AI market forecast\n\n## Highlights\n\n- TRI expects spending to reach JPY "
+        "1,781.0 billion in 2025.\n"
+    )
+    doc = build_document(source_id="m", text=text, media_type="text/markdown")
+    found = [(c.subject, c.value, c.year) for c in market.extract(doc) if c.kind == "market_size"]
+    assert found == [("artificial intelligence market", 1.781e12, 2025)]
+
+
 def test_revenue_from_the_markets_products_and_services_is_its_size() -> None:
     """'revenue from computer vision products and services came to $X' is the size of the
     page's computer vision market; 'the market stood at $Y' later is its size too."""

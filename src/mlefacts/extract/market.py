@@ -851,11 +851,14 @@ def _spending_market(doc: Document, own: str) -> str | None:
         market_phrase(f"{_offered(match.group('words'))} market")
         for match in _SALES_OF.finditer(own)
     ]
-    if not any(spent) and not any(sold):
+    bare = _BARE_SPENDING.search(own)
+    if not any(spent) and not any(sold) and bare is None:
         return None  # most sentences: the page's market is not looked for
     main = main_market(doc)
     if main is None:
         return None
+    if bare is not None:  # 'TRI expects spending to reach ¥1,781.0 billion': the page's market's
+        return main
     for phrase in spent:
         if phrase and _unscoped(phrase) == _unscoped(main):
             return phrase
@@ -868,6 +871,16 @@ def _spending_market(doc: Document, own: str) -> str | None:
         if phrase and any(field in phrase for field in field_names()):
             return phrase
     return None
+
+
+# Spending or revenue named alone as what a sentence sizes: 'TRI expects spending to reach',
+# 'Spending rose 12% to ...', 'Total revenue reached ...'.
+_BARE_SPENDING = re.compile(
+    r"(?:^\W*|\b(?:expects?|forecasts?|projects?|sees|predicts?|estimates?)\s+)"
+    r"(?:(?:total|overall|annual|end-user)\s+)?(?:spending|revenues?|sales)\s+"
+    r"(?:to|will|is|was|reached|rose|grew|hit|came|totall?ed|stood)\b",
+    re.IGNORECASE,
+)
 
 
 def _offered(words: str) -> str:
