@@ -41,7 +41,7 @@ DOT_LEADER = r"\.{3,}"
 # A tie's mark before its rank ('T-4. Amsterdam', '=4. Munich').
 TIE_MARK = r"(?:T-|=)"
 LIST_MARKER = re.compile(
-    rf"([•·▪◦‣●○■➢►▸➤→✓✔・*+\-–]|o(?=[ \t]{{2}})|{TIE_MARK}?\d{{1,3}}[.)]|[a-z][.)])"
+    rf"([•·▪◦‣●○■➢►▸➤→✓✔*+\-–]|o(?=[ \t]{{2}})|{TIE_MARK}?\d{{1,3}}[.)]|[a-z][.)])"
     r"[ \t\u00a0]+(?=\S)"
 )
 
