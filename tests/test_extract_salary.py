@@ -2909,3 +2909,12 @@ def test_a_field_set_apart_by_a_dot_does_not_date_the_pay_before_it() -> None:
         "## 2026 guide\n\n**Median base:** $184,000 · **Open roles (Dec 2025):** 21,700\n"
     )
     assert claims[184000.0].year == 2026
+
+
+def test_a_sum_added_after_plus_is_the_part_its_own_words_name() -> None:
+    claims = _salaries(
+        "Fixed CTC for a senior ML engineer: ₹38 – 52 LPA, plus ESOPs worth about ₹12 lakh.\n\n"
+        "ML engineers earn a base salary of $245,000 plus $310,000 a year in stock.\n"
+    )
+    components = {value: c.qualifiers.get("component") for value, c in claims.items()}
+    assert components == {3_800_000: "base", 1_200_000: "stock", 245_000: "base", 310_000: "stock"}

@@ -2009,8 +2009,13 @@ def _qualifiers(
     values = {
         # '... can expect a bonus of 10-15% of base, typically C$12,000 to C$20,000'
         # ('£49k plus a small equity grant': what is added is no part of the figure)
+        # ('₹38 – 52 LPA, plus ESOPs worth about ₹12 lakh': the words after what is added
+        # before the figure are its own)
         "component": _own_component(after)
-        or _first(pay_component, *(_ADDED.split(t, 1)[0] for t in near))
+        or _first(
+            pay_component,
+            *(_ADDED.split(t)[-1] if t is before else _ADDED.split(t, 1)[0] for t in near),
+        )
         or _head_component(head),
         "statistic": statistic,
         "experience_level": level,
