@@ -2918,3 +2918,15 @@ def test_a_sum_added_after_plus_is_the_part_its_own_words_name() -> None:
     )
     components = {value: c.qualifiers.get("component") for value, c in claims.items()}
     assert components == {3_800_000: "base", 1_200_000: "stock", 245_000: "base", 310_000: "stock"}
+
+
+def test_a_place_listed_under_a_postings_title_is_where_its_pay_is_paid() -> None:
+    page = (
+        "# Senior Machine Learning Engineer – Search\n\nKiranmart · ★ 4.1 (2,318 reviews)\n\n"
+        "- Bengaluru, Karnataka, India\n- Hybrid (3 days a week in office)\n- Full-time\n\n"
+        "## Compensation\n\nFixed CTC: ₹38 – 52 LPA.\n\n"
+        "For hires into our Gurugram office, the fixed band is ₹34 – 47 LPA.\n"
+    )
+    claims = extract_claims(document(page, "text/markdown"))[0]
+    cities = {c.value: c.qualifiers.get("city") for c in claims if c.kind == "salary"}
+    assert cities == {3_800_000: "Bengaluru", 3_400_000: "Gurugram"}

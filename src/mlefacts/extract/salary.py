@@ -540,7 +540,11 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
         if posted and "city" not in qualifiers and (city := _posting_place(header)):
             qualifiers["city"] = city  # the posting's place
         titled = posted or role in {r[2] for r in find_roles(doc.title or "")}
-        if titled and "city" not in qualifiers and (located := _location_line(doc)):
+        if (
+            titled
+            and "city" not in qualifiers
+            and (located := _location_line(doc) or _header_list_city(doc))
+        ):
             qualifiers["city"] = located  # '- Location: Austin, Texas' in a posting's overview
         if (
             titled
@@ -1349,6 +1353,32 @@ def _location_line(doc: Document) -> str | None:
         if not doc.blocks[max(0, bisect_right(starts, line.start()) - 1)].boilerplate
     }
     return cities.pop() if len(cities) == 1 else None
+
+
+@lru_cache(maxsize=8)
+def _header_list_city(doc: Document) -> str | None:
+    """The one city the facts listed under a posting's title name in an item of their own
+    ('Senior ML Engineer' / 'Kiranmart · ★ 4.1' / '• Bengaluru, Karnataka, India' / '• Hybrid'):
+    where the posting's pay is paid."""
+    kept, titled = _posting_title(doc)
+    if titled is None:
+        return None
+    cities = set()
+    for index in kept[titled + 1 : titled + 1 + _HEADER_REACH]:
+        block = doc.blocks[index]
+        if block.kind != "list_item":
+            continue
+        first, last = list_run(doc, index)
+        for item in range(first, last + 1):
+            words = doc.span_text(doc.blocks[item])
+            if len(words.split()) <= _PLACE_ITEM_WORDS and (city := own_city(words)):
+                cities.add(city)
+        break
+    return cities.pop() if len(cities) == 1 else None
+
+
+# How many words an item that only names a place may have ('Bengaluru, Karnataka, India').
+_PLACE_ITEM_WORDS = 5
 
 
 # A location line, maybe one field of a line of several, maybe a list item or in bold.
