@@ -8,7 +8,7 @@ import pytest
 from support.documents import document, numeric_claims, salary_qualifiers
 
 from mlefacts.document import build_document
-from mlefacts.extract import extract_claims, salary
+from mlefacts.extract import extract_claims, salary, tables
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import find_experience_level, years_level
 
@@ -995,6 +995,17 @@ def test_german_pay_words_and_periods() -> None:
     doc = build_document(source_id="p", text=text, media_type="text/markdown")
     found = {(c.value, c.value_high, c.qualifiers.get("pay_period")) for c in salary.extract(doc)}
     assert found == {(55000.0, 92000.0, "annual"), (5700.0, None, "monthly")}
+    # 'brutto / Monat' with spaces; a table under a lead-in of 'Jahresbruttogehälter' (plural)
+    report = (
+        "# Machine Learning Engineer Gehalt 2025\n\nDas Gehalt liegt im unteren Quartil bei "
+        "4.980 € brutto / Monat.\n\n"
+        "## Nach Erfahrung\n\nDie Tabelle zeigt Jahresbruttogehälter:\n\n"
+        "| Stufe | Median |\n|---|---|\n| Junior | 55.100 € |\n| Senior | 80.800 € |\n"
+    )
+    doc = build_document(source_id="p", text=report, media_type="text/markdown")
+    periods = {c.value: c.qualifiers.get("pay_period") for c in salary.extract(doc)}
+    periods |= {c.value: c.qualifiers.get("pay_period") for c in tables.extract(doc)}
+    assert periods == {4980.0: "monthly", 55100.0: "annual", 80800.0: "annual"}
 
 
 def test_ten_thousand_yen_and_a_quoted_example() -> None:
