@@ -1365,3 +1365,13 @@ def test_bracketed_counts_after_the_open_jobs_they_count_are_each_titles() -> No
         ("job_demand", "artificial intelligence engineer", 5310.0),
         ("job_demand", "mlops engineer", 1240.0),
     ]
+
+
+def test_german_stellen_are_open_jobs_of_the_role_named_after_them() -> None:
+    text = (
+        "Im September 2025 waren bundesweit 3.960 Stellen für Machine Learning Engineers "
+        "ausgeschrieben."
+    )
+    doc = build_document(source_id="t", text=text, media_type="text/plain")
+    found = [(c.kind, c.subject, c.value, c.year) for c in counts.extract(doc)]
+    assert found == [("job_demand", "machine learning engineer", 3960.0, 2025)]
