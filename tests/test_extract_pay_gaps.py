@@ -101,3 +101,16 @@ def test_out_earning_by_a_figure_a_premium_of_one_and_a_lead_in_money() -> None:
         ("data engineer", 18000.0, "USD", "software engineer"),
     ]
     assert not [c for c in claims if c.kind == "job_demand"]
+
+
+def test_a_second_gap_after_and_is_the_first_ones_role_and_no_pay_of_its_own() -> None:
+    text = (
+        "That puts ML engineers about 16% ahead of data scientists and roughly $25,500 a year "
+        "ahead of software engineers."
+    )
+    assert _gaps(text) == [
+        ("machine learning engineer", 16.0, "percent", "data scientist"),
+        ("machine learning engineer", 25500.0, "USD", "software engineer"),
+    ]
+    doc = build_document(source_id="p", text=f"# Pay\n\n{text}\n", media_type="text/markdown")
+    assert [c for c in extract_claims(doc)[0] if c.kind == "salary"] == []

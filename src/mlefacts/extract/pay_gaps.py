@@ -62,6 +62,11 @@ _NOUN_OF = re.compile(
     r"\b(?P<noun>premium|discount|gap)\s+of\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?$",
     re.IGNORECASE,
 )
+# What goes on to a second gap of the same role right before its figure: ' and roughly '.
+_GOES_ON = re.compile(
+    r"\s(?:and|while|but)\s+(?:(?:about|around|roughly|nearly|some|almost|just)\s+)?\Z",
+    re.IGNORECASE,
+)
 # How far after that cue the other role may be named ('than what software developers make').
 _OTHER_REACH = 40
 _FALLS = ("less", "lower", "below", "behind", "discount")
@@ -75,17 +80,27 @@ def extract(doc: Document) -> list[Claim]:
 def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
     text = doc.text
     claims: list[Claim] = []
-    found = amounts(text, sentence.start, sentence.end)
+    figures = amounts(text, sentence.start, sentence.end)
     # a sum of money beside the figure is pay ('a median £52,000, 30% above junior software
     # engineers (£40,000)')
-    paid = any(a.is_money for a in found)
-    for amount in found:
+    paid = any(a.is_money for a in figures)
+    previous: tuple[str, str, int] | None = None  # the last gap's role, other role and end
+    for amount in figures:
         if amount.unit != "percent" and not amount.is_money:
             continue
-        found = _sides(text, sentence, amount)
-        if found is None:
+        sides = _sides(text, sentence, amount)
+        if sides is None:
             continue
-        own, other, way, cue, of_pay = found
+        own, other, way, cue, of_pay = sides
+        if (
+            previous is not None
+            and own == previous[1]
+            and _GOES_ON.search(text, previous[2], amount.start)
+        ):
+            # '16% ahead of data scientists and roughly $25,500 a year ahead of software
+            # engineers': the second gap is the first one's role's too
+            own = previous[0]
+        previous = (own, other, amount.end)
         if own == other:
             continue
         if not (of_pay or paid) and not vocabulary("salary_terms", "salary_words", "strong").search(

@@ -194,7 +194,9 @@ _PREMIUM = re.compile(
     # a difference that ends its clause: '..., with Melbourne about $100 lower.'
     r"|(?:more|less|higher|lower|cheaper)(?=\s*(?:[.;,!?)]|$))"
     # what the difference is paid for: '$10,000 more for a master's degree'
-    r"|(?:more|extra|less)\s+(?:for|to|on)\b)\b",
+    r"|(?:more|extra|less)\s+(?:for|to|on)\b"
+    # a lead over another's pay: '$25,500 a year ahead of software engineers'
+    r"|(?:ahead\s+of|behind)\s)",
     re.IGNORECASE,
 )
 _PREMIUM_WORDS = re.compile(r"\b(?:more|less|higher|lower)\s+than\b", re.IGNORECASE)
