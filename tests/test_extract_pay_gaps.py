@@ -114,3 +114,20 @@ def test_a_second_gap_after_and_is_the_first_ones_role_and_no_pay_of_its_own() -
     ]
     doc = build_document(source_id="p", text=f"# Pay\n\n{text}\n", media_type="text/markdown")
     assert [c for c in extract_claims(doc)[0] if c.kind == "salary"] == []
+
+
+def test_on_a_page_titled_by_pay_a_gap_between_roles_is_of_pay() -> None:
+    sentence = "Data scientists are advertised at only 4% above software engineers."
+    titled = build_document(
+        source_id="p",
+        text=f"# Do ML engineers really earn more?\n\n{sentence}\n",
+        media_type="text/markdown",
+    )
+    assert [(c.subject, c.value) for c in pay_gaps.extract(titled)] == [("data scientist", 4.0)]
+    postings = "Data scientists get only 4% more job ads than software engineers."
+    counted = build_document(
+        source_id="p",
+        text=f"# Do ML engineers really earn more?\n\n{postings}\n",
+        media_type="text/markdown",
+    )
+    assert pay_gaps.extract(counted) == []

@@ -33,7 +33,7 @@ from mlefacts.extract.context import (
 )
 from mlefacts.extract.grammar import flat
 from mlefacts.extract.page_frame import than_earlier
-from mlefacts.extract.salary import negated
+from mlefacts.extract.salary import names_pay_word, negated
 from mlefacts.extract.table_frame import single_year
 
 NAME = "pay_gaps"
@@ -103,8 +103,12 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
         previous = (own, other, amount.end)
         if own == other:
             continue
-        if not (of_pay or paid) and not vocabulary("salary_terms", "salary_words", "strong").search(
-            text, sentence.start, sentence.end
+        strong = vocabulary("salary_terms", "salary_words", "strong")
+        if not (
+            of_pay
+            or paid
+            or strong.search(text, sentence.start, sentence.end)
+            or _pay_page(doc, sentence)
         ):
             continue  # '30% more postings than data scientists': no pay
         own_words = text[sentence.start : sentence.end]
@@ -126,6 +130,15 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
         )
         claims.append(replace(claim, text=flat(text[sentence.start : sentence.end])))
     return claims
+
+
+def _pay_page(doc: Document, sentence: Sentence) -> bool:
+    """Whether a sentence that names no jobs stands on a page whose title speaks of pay ('Do ML
+    engineers really earn more?' over 'Data scientists are advertised at only 4% above software
+    engineers'): its gaps between roles are of pay."""
+    return names_pay_word(doc.title or "") and not vocabulary(
+        "market_terms", "demand", "words"
+    ).search(doc.text, sentence.start, sentence.end)
 
 
 def _sides(text: str, sentence: Sentence, amount: Amount) -> tuple[str, str, str, str, bool] | None:
