@@ -1171,3 +1171,20 @@ def test_a_superlative_of_any_of_its_kind_ranks_first() -> None:
         ("denver", 1.0),
         ("snowflake", 1.0),
     ]
+
+
+def test_a_place_that_pays_the_least_or_has_the_lowest_is_first_from_the_bottom() -> None:
+    page = (
+        "# ML engineer wages\n\nBritish Columbia has the highest median wage and Nova Scotia "
+        "the lowest. Kolkata pays the least of the cities we cover. Recife is the lowest-paying "
+        "of the four. Remote postings for ML engineers fell to the lowest level since 2019.\n"
+    )
+    claims = prose_rankings.extract(
+        build_document(source_id="t", text=page, media_type="text/markdown")
+    )
+    assert [(c.subject, c.value, c.qualifiers.get("order")) for c in claims] == [
+        ("british columbia", 1.0, None),
+        ("nova scotia", 1.0, "lowest"),
+        ("kolkata", 1.0, "lowest"),
+        ("recife", 1.0, "lowest"),
+    ]

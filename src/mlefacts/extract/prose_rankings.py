@@ -148,6 +148,8 @@ _MAX_TAIL_WORDS = 4
 _MAX_NAME_WORDS = 6
 
 NAME = "prose_rankings"
+# The rank of an item placed last ('pays the least'): claimed as 1 with `order` 'lowest'.
+LOWEST = -1
 VERSION = "3"
 
 
@@ -179,6 +181,7 @@ def _marked() -> re.Pattern[str]:
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     vocabulary = load_data("ranking_terms")
     first = phrase_alternation(sorted(vocabulary["first"], key=len, reverse=True))
+    last = phrase_alternation(sorted(vocabulary["last"], key=len, reverse=True))
     words = "|".join(vocabulary["ordinal_words"])
     cardinals = "|".join(_count_words())
     places = "|".join(vocabulary["places"])
@@ -195,7 +198,12 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"(?=\s*(?:[,.;:!?)]|$)"
         rf"|\s+(?:and|with|on|in|behind|ahead|among|overall|for|{places})\b)"
     )
-    first_pattern = re.compile(rf"(?<![\w#]){first}(?![\w-])", re.IGNORECASE)
+    first_pattern = re.compile(
+        # a last place, by its phrase or 'the lowest' ending its clause ('... and Nova Scotia
+        # the lowest.')
+        rf"(?<![\w#])(?:(?P<last>{last}|the\s+lowest(?=\s*(?:[.;,)]|$)))|{first})(?![\w-])",
+        re.IGNORECASE,
+    )
     ordinal_pattern = re.compile(
         rf"\b(?:rank(?:ed|s|ing)?|position)(?:\s+|\s*:\s*)(?:{marker()}\s*)?"
         rf"(?P<n>\d{{1,3}}){ORDINAL_ENDING}?\b"
@@ -309,6 +317,8 @@ def _rank_keys() -> Keys | None:
     return word_keys(
         [
             *(phrase for phrase in vocabulary["first"] if not _DIGIT.search(phrase)),
+            *vocabulary["last"],
+            "lowest",
             *vocabulary["ordinal_words"],
             *_count_words(),
             *vocabulary["superlatives"],
@@ -364,7 +374,11 @@ def _cue_keys() -> _CueKeys:
     trailing ordinal an ordinal word, or else one in digits."""
     vocabulary = load_data("ranking_terms")
     ordinals = list(vocabulary["ordinal_words"])
-    first = [phrase for phrase in vocabulary["first"] if not _DIGIT.search(phrase)]
+    first = [
+        *(phrase for phrase in vocabulary["first"] if not _DIGIT.search(phrase)),
+        *vocabulary["last"],
+        "lowest",
+    ]
     marks = ["rank", "position", "number", "no.", "#"]
     superlatives = _but_most(_covering(vocabulary["superlatives"], _ANCHORS))
     return _CueKeys(
@@ -1436,6 +1450,8 @@ def _claim(
         if not any(start <= at < end for start, end in asides)
     ]
     qualifiers: dict[str, object] = {"item_phrase": phrase}
+    if rank == LOWEST:  # 'Kolkata pays the least': first from the bottom
+        rank, qualifiers["order"] = 1, "lowest"
     source = find_attribution(
         doc.text, sentence.start, sentence.end, context_start=sentence.block.start
     )
@@ -1511,7 +1527,7 @@ def _ranks(
     found: list[tuple[int, int, int]] = []
     first, ordinal, superlative = cued
     for match in first_pattern.finditer(text) if first else ():
-        found.append((1, match.start(), match.end()))
+        found.append((LOWEST if match.group("last") else 1, match.start(), match.end()))
     for match in ordinal_pattern.finditer(text) if ordinal else ():
         # the phrase after its item ('with Hyderabad a close second'): the item precedes it
         span = match.span("after_item") if match.group("after_item") else match.span()
@@ -1525,6 +1541,6 @@ def _ranks(
     for rank, start, end in sorted(found, key=lambda f: (f[1], -f[2])):
         if kept and start < kept[-1][2]:
             continue
-        if rank > 0:
+        if rank > 0 or rank == LOWEST:
             kept.append((rank, start, end))
     return kept
