@@ -640,6 +640,17 @@ def test_a_callout_on_what_the_findings_mean_for_a_role_is_content() -> None:
     ]
 
 
+def test_an_id_that_is_a_slug_of_its_cards_title_drops_no_content() -> None:
+    """'senior-mle-search' names a job card by its title; 'site-search' names a search bar."""
+    page = (
+        '<html><body><div id="site-search"><form>Search jobs</form></div><main>'
+        '<article id="senior-mle-search"><h3>Senior Machine Learning Engineer, Search</h3>'
+        "<p>UK: £98,000 – £122,000</p></article></main></body></html>"
+    )
+    doc = build_document(source_id="h", text=page, media_type="text/html")
+    assert "£98,000" in doc.text and "Search jobs" not in doc.text
+
+
 def test_a_call_to_action_is_chrome() -> None:
     page = (
         "<h1>Data engineer survey</h1><p>Most teams run Airflow.</p><p class='cta'>Get the full "

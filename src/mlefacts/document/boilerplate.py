@@ -390,6 +390,26 @@ def is_chrome_class(value: str) -> bool:
     return _chrome_class(value[:200])
 
 
+def is_chrome_id(value: str) -> bool:
+    """Whether an id names a chrome component: as a class does, but an id of three or more
+    words that opens with no chrome word is a slug of its content's title
+    ('senior-mle-search', a job card's), not a component's name ('search-results-list').
+
+    >>> is_chrome_id("site-search"), is_chrome_id("search-results-list")
+    (True, True)
+    >>> is_chrome_id("senior-mle-search")
+    False
+    """
+    words = _class_words(value[:200])
+    if len(words) >= _SLUG_WORDS and not rules().class_word.match(words[0]):
+        return False
+    return _chrome_class(value[:200])
+
+
+# How many words an id has from which on it may be a slug of a title.
+_SLUG_WORDS = 3
+
+
 def is_chip_class(value: str) -> bool:
     """Whether a class or id value names a list of chips or tags.
 

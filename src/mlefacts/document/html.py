@@ -30,6 +30,7 @@ from mlefacts.document.boilerplate import (
     collapse_spaces,
     is_chip_class,
     is_chrome_class,
+    is_chrome_id,
     is_comment_class,
     normalize_for_matching,
     rules,
@@ -206,9 +207,11 @@ class _Renderer:
             return True
         if role in r.drop_roles:
             return True
-        return any(is_chrome_class(value) for value in _class_and_id(tag)) and not _labelled_chips(
-            tag
+        identifier = tag.get("id")
+        chrome = any(is_chrome_class(value) for value in (tag.get("class") or "").split()) or (
+            identifier is not None and is_chrome_id(identifier)
         )
+        return chrome and not _labelled_chips(tag)
 
     def _open(self, tag: Element) -> None:
         name = tag.tag
