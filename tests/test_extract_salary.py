@@ -2941,3 +2941,17 @@ def test_a_place_listed_under_a_postings_title_is_where_its_pay_is_paid() -> Non
     claims = extract_claims(document(page, "text/markdown"))[0]
     cities = {c.value: c.qualifiers.get("city") for c in claims if c.kind == "salary"}
     assert cities == {3_800_000: "Bengaluru", 3_400_000: "Gurugram"}
+
+
+def test_a_careers_pages_line_of_places_and_sums_under_a_role_is_its_pay() -> None:
+    page = (
+        "# Careers\n\n## Open roles\n\nThe ranges below are the annual base salary we expect to "
+        "pay for each role.\n\n### Machine Learning Engineer, Routing\n\nNew York, NY · "
+        "Toronto, ON\n\nUS: $168,000 – $204,000 · Canada: CA$152,000 – CA$184,000\n\n"
+        "### Office life\n\nUS: $1,200 – $1,500 · Canada: CA$900\n"
+    )
+    claims = [c for c in extract_claims(document(page, "text/markdown"))[0] if c.kind == "salary"]
+    assert [(c.subject, c.value, c.unit, c.qualifiers.get("country")) for c in claims] == [
+        ("machine learning engineer", 168_000, "USD", "United States"),
+        ("machine learning engineer", 152_000, "CAD", "Canada"),
+    ]

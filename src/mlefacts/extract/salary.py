@@ -1122,6 +1122,38 @@ def _posted_role(clause: str) -> bool:
     return bool(vocabulary("salary_terms", "salary_words", "posted_role").search(clause))
 
 
+def _role_title_above(doc: Document, sentence: Sentence) -> bool:
+    """Whether a heading naming a role stands among the few blocks right above the sentence's
+    (a job card's title over its locations line and its pay line)."""
+    start = max(0, sentence.block_index - _CARD_LINES)
+    return any(
+        block.kind == "heading" and find_roles(doc.span_text(block))
+        for block in doc.blocks[start : sentence.block_index]
+    )
+
+
+# How many blocks above its pay line a job card's title may stand.
+_CARD_LINES = 3
+
+
+def _placed_pay_line(own: str) -> bool:
+    """A short line of places, each with its sum ('US: $168,000 – $204,000 · Canada:
+    CA$152,000 – CA$184,000', 'UK: £98,000 – £122,000'), and nothing else."""
+    if len(own) > _MAX_PACKAGE_LINE:
+        return False
+    fields = [_PLACED_SUM.fullmatch(field) for field in FIELD_SEPARATOR.split(own.strip(" ."))]
+    return all(
+        field is not None
+        and is_place(field["place"])
+        and any(a.is_money for a in amounts(field["sum"], 0, len(field["sum"])))
+        for field in fields
+    )
+
+
+# A place, a colon and a sum: 'Canada: CA$152,000 – CA$184,000'.
+_PLACED_SUM = re.compile(r"\s*(?P<place>[^\W\d][^:\d]{0,30}?)\s*:\s*(?P<sum>[^:]{2,40}?)\s*")
+
+
 def _bare_pay_line(own: str, first: Amount) -> bool:
     """A short line that is a sum and nothing but its pay period, bound and package words
     ('£42,000 a year', 'Up to £120,000 a year + benefits', '£650 – £800 per day'), maybe with
@@ -1509,6 +1541,14 @@ def _about_pay(
         return True  # '£85,000 - £110,000 + bonus + share options'
     if period is not None and _bare_pay_line(own, first) and find_roles(heading):
         return plausible  # a job board's '£42,000 a year' under 'Graduate ML Engineer'
+    if (
+        _placed_pay_line(own)
+        and _role_title_above(doc, sentence)
+        and strong.search(doc.text, 0, sentence.start)
+    ):
+        # a careers page's 'US: $168,000 – $204,000 · Canada: CA$152,000 – CA$184,000' under a
+        # role's title, below 'The ranges below are the annual base salary ...'
+        return plausible
     if (
         find_roles(own)
         and _statistic(head)
