@@ -651,6 +651,25 @@ def test_an_id_that_is_a_slug_of_its_cards_title_drops_no_content() -> None:
     assert "£98,000" in doc.text and "Search jobs" not in doc.text
 
 
+def test_a_table_with_one_cell_of_text_a_row_is_a_layout_of_paragraphs() -> None:
+    """A forum thread's comment sits in a table row beside an empty indent cell: its
+    paragraphs are the page's, not one flattened table cell."""
+    page = (
+        '<html><body><table><tr><td class="ind"></td><td><div>Acme | ML Engineer | $150k'
+        "<p>You'd build the ranking models.</p><p>Apply by email.</p></div></td></tr>"
+        '<tr><td class="ind"></td><td><div>Is the role remote?</div></td></tr></table>'
+        "</body></html>"
+    )
+    doc = build_document(source_id="h", text=page, media_type="text/html")
+    assert not doc.tables
+    assert [doc.span_text(b) for b in doc.blocks] == [
+        "Acme | ML Engineer | $150k",
+        "You'd build the ranking models.",
+        "Apply by email.",
+        "Is the role remote?",
+    ]
+
+
 def test_a_call_to_action_is_chrome() -> None:
     page = (
         "<h1>Data engineer survey</h1><p>Most teams run Airflow.</p><p class='cta'>Get the full "

@@ -320,7 +320,8 @@ class _Renderer:
         self.drafts.append(draft)
 
     def _table(self, tag: Element) -> bool:
-        """Render a data table; False for layout tables (nested tables, a single column)."""
+        """Render a data table; False for layout tables (nested tables, a single column, one
+        cell with text a row)."""
         if tag.tag != "table":
             return False
         rows = _table_rows(tag)
@@ -342,6 +343,10 @@ class _Renderer:
         widths = [sum(min(max(span, 1), _MAX_COLSPAN) for _, span, _ in row) for row in grid]
         if not grid or max(widths) < 2:
             return False
+        if all(sum(1 for text, _, _ in row if text) < 2 for row in grid):
+            return False  # one cell with text a row, beside an indent ('<td class="ind"></td>'
+            # before a forum comment's cell): a layout, whose paragraphs are the page's
+
         self._flush()
         caption_text = _caption_text(tag, hidden)
         if widths[0] == 1 and len(grid) > 1:
