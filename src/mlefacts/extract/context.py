@@ -792,6 +792,8 @@ def find_roles(text: str) -> list[tuple[int, int, str]]:
     ['machine learning engineer', 'artificial intelligence engineer']
     >>> [r[2] for r in find_roles("Two MLEs and an AI Eng. joined")]
     ['machine learning engineer', 'artificial intelligence engineer']
+    >>> [r[2] for r in find_roles("an ML platform engineer or a senior frontend engineer")]
+    ['machine learning platform engineer', 'frontend engineer']
     """
     return list(_roles(text))
 
