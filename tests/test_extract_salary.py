@@ -2955,3 +2955,20 @@ def test_a_careers_pages_line_of_places_and_sums_under_a_role_is_its_pay() -> No
         ("machine learning engineer", 168_000, "USD", "United States"),
         ("machine learning engineer", 152_000, "CAD", "Canada"),
     ]
+
+
+def test_a_threads_posting_header_of_bar_separated_fields_states_the_roles_pay() -> None:
+    thread = (
+        "# Ask HF: Who is hiring? (December 2025)\n\n"
+        "Quillon Robotics | Senior ML Engineer (Perception) | Pittsburgh, PA | ONSITE | "
+        "$185k–$225k + equity\n\n"
+        "Lattice & Loom | ML Platform Engineer | Berlin, Germany | HYBRID | €85k–€105k | VISA\n\n"
+        "Brindle | Senior Frontend Engineer | New York, NY | ONSITE | $160k–$190k\n\n"
+        "Acme | Pricing | Plans from $49\n"
+    )
+    claims = [c for c in extract_claims(document(thread, "text/markdown"))[0] if c.kind == "salary"]
+    assert [(c.subject, c.value, c.qualifiers.get("experience_level")) for c in claims] == [
+        ("machine learning engineer", 185_000, "senior"),
+        ("machine learning platform engineer", 85_000, None),
+        ("frontend engineer", 160_000, "senior"),
+    ]

@@ -1122,6 +1122,25 @@ def _posted_role(clause: str) -> bool:
     return bool(vocabulary("salary_terms", "salary_words", "posted_role").search(clause))
 
 
+def _posting_fields(own: str, first: Amount) -> bool:
+    """A posting's header written as fields set apart by bars, one of them a role and one the
+    sum with nothing but its package words ('Company | Senior ML Engineer | Boston, MA |
+    HYBRID | $190,000 - $230,000')."""
+    fields = [field.strip() for field in own.split(" | ")]
+    if len(fields) < _POSTING_FIELDS:
+        return False
+    paid = [field for field in fields if first.raw in field]
+    return (
+        len(paid) == 1
+        and _bare_pay_line(paid[0], first)
+        and any(find_roles(field) for field in fields if field is not paid[0])
+    )
+
+
+# How many bar-separated fields a posting's header line has at least (company, role, place).
+_POSTING_FIELDS = 3
+
+
 def _role_title_above(doc: Document, sentence: Sentence) -> bool:
     """Whether a heading naming a role stands among the few blocks right above the sentence's
     (a job card's title over its locations line and its pay line)."""
@@ -1541,6 +1560,10 @@ def _about_pay(
         return True  # '£85,000 - £110,000 + bonus + share options'
     if period is not None and _bare_pay_line(own, first) and find_roles(heading):
         return plausible  # a job board's '£42,000 a year' under 'Graduate ML Engineer'
+    if _posting_fields(own, first):
+        # a thread's posting header 'Quillon Robotics | Senior ML Engineer | Pittsburgh, PA |
+        # ONSITE | $185k–$225k + equity'
+        return plausible
     if (
         _placed_pay_line(own)
         and _role_title_above(doc, sentence)
