@@ -407,6 +407,10 @@ def test_a_cell_empty_but_for_a_note_leaves_its_column_money() -> None:
     )
     claims = numeric_claims(document(page, "text/html"))
     assert sorted(c.value for c in claims) == [45_000, 52_000, 125_000]
+    # '--' for no figure, as a fixed-width table of a plain-text release writes it
+    dashed = page.replace("n/a (too few)", "--")
+    claims = numeric_claims(document(dashed, "text/html"))
+    assert sorted(c.value for c in claims) == [45_000, 52_000, 125_000]
 
 
 def test_a_table_of_measures_by_place_is_read_down_its_columns() -> None:
