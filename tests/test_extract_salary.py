@@ -2972,3 +2972,19 @@ def test_a_threads_posting_header_of_bar_separated_fields_states_the_roles_pay()
         ("machine learning platform engineer", 85_000, None),
         ("frontend engineer", 160_000, "senior"),
     ]
+
+
+def test_dutch_pay_words_levels_and_a_salary_norm() -> None:
+    page = (
+        "# Vacaturerapport Machine Learning Engineer 2025\n\n"
+        "Het mediane geadverteerde maandsalaris kwam in 2025 uit op € 5.650 bruto.\n\n"
+        "Voor kennismigranten geldt een salarisnorm van € 5.688 bruto per maand.\n\n"
+        "| Niveau | Maandsalaris |\n|---|---|\n| Medior (3–5 jaar) | € 4.800 – € 6.200 |\n\n"
+        "**Meer lezen**\n\n- [Top 10 IT-banen (nummer 1 verdient € 9.000)](/artikel/top-10)\n"
+    )
+    claims = [c for c in extract_claims(document(page, "text/markdown"))[0] if c.kind == "salary"]
+    found = {
+        (c.value, c.qualifiers.get("pay_period"), c.qualifiers.get("experience_level"))
+        for c in claims
+    }
+    assert found == {(5650.0, "monthly", None), (4800.0, "monthly", "mid")}
