@@ -909,3 +909,14 @@ def test_a_change_takes_the_level_its_own_words_state_in_years_and_both_fields()
     ]
     assert found[0] == ("artificial intelligence and machine learning role", 41.0, None)
     assert [(value, level) for _, value, level in found[1:]] == [(52.0, "mid"), (18.0, "entry")]
+
+
+def test_a_staffing_firms_requisitions_are_demand_and_can_be_counted() -> None:
+    page = (
+        "# Q3 2025 results\n\nClient requisitions for machine learning engineers rose 27% year "
+        "over year in the third quarter.\n\nOpen requisitions for ML engineers reached 1,240 "
+        "at the end of September 2025.\n"
+    )
+    claims, _ = extract_claims(build_document(source_id="p", text=page, media_type="text/markdown"))
+    found = sorted((c.attribute, c.value) for c in claims if c.kind == "job_demand")
+    assert found == [("demand_growth", 27.0), ("job_openings", 1240.0)]
