@@ -1188,3 +1188,11 @@ def test_a_place_that_pays_the_least_or_has_the_lowest_is_first_from_the_bottom(
         ("kolkata", 1.0, "lowest"),
         ("recife", 1.0, "lowest"),
     ]
+
+
+def test_the_single_most_requested_skill_is_first() -> None:
+    page = "# Podcast\n\nPython is still the single most requested skill in ML engineer ads.\n"
+    claims = prose_rankings.extract(
+        build_document(source_id="t", text=page, media_type="text/markdown")
+    )
+    assert [(c.subject, c.value) for c in claims] == [("python", 1.0)]
