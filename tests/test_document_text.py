@@ -324,6 +324,18 @@ def test_a_plain_text_releases_o_bullets_are_list_items() -> None:
     assert items == ["The market grew 41% in 2024.", "Spending will reach $4 billion."]
 
 
+def test_a_number_set_apart_by_two_spaces_opens_a_numbered_item() -> None:
+    """A post's '1  Python' / '2  PyTorch' under 'Ranked by share of client briefs'; '12 months'
+    (one space) is a line's words."""
+    doc = build_document(
+        source_id="t",
+        text="Ranked by share of client briefs\n1  Python\n2  PyTorch\n\n12 months of data.\n",
+        media_type="text/plain",
+    )
+    items = [doc.span_text(b) for b in doc.blocks if b.kind == "list_item"]
+    assert items == ["Python", "PyTorch"]
+
+
 def test_a_bold_label_and_its_sentence_alone_on_a_line_is_a_paragraph_not_a_heading() -> None:
     """'**What they do:** Watch networks for threats.' read as a heading (eight words or fewer,
     two capitals, a full stop): a label with a sentence after it is body text."""
