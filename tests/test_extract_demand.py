@@ -920,3 +920,11 @@ def test_a_staffing_firms_requisitions_are_demand_and_can_be_counted() -> None:
     claims, _ = extract_claims(build_document(source_id="p", text=page, media_type="text/markdown"))
     found = sorted((c.attribute, c.value) for c in claims if c.kind == "job_demand")
     assert found == [("demand_growth", 27.0), ("job_openings", 1240.0)]
+
+
+def test_a_pay_lead_out_earned_is_no_demand() -> None:
+    page = (
+        "# Talk recap\n\nUS ML engineers now out-earn data scientists by 18% at the median, "
+        "up from single digits three years ago.\n"
+    )
+    assert _demand(page, "text/markdown") == []
