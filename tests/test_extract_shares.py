@@ -1816,3 +1816,14 @@ def test_a_tool_used_by_a_share_naming_no_people_is_its_share_of_those_surveyed(
         9.0: ("jax", "developer"),
         31.0: ("mlflow", "developer"),
     }
+
+
+def test_a_spanish_list_of_skills_in_job_ads_gives_their_shares() -> None:
+    page = (
+        "<h1>Sueldo de un ingeniero de machine learning en España 2025</h1>"
+        "<p>De las ofertas de ingeniero de machine learning publicadas en 2025:</p>"
+        "<ul><li>Python aparece en el 89 %.</li><li>SQL, en el 54 %.</li></ul>"
+    )
+    doc = build_document(source_id="t", text=page, media_type="text/html")
+    found = [(c.subject, c.value, c.qualifiers.get("dimension")) for c in shares.extract(doc)]
+    assert found == [("python", 89.0, "skill"), ("sql", 54.0, "skill")]

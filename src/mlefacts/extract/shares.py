@@ -1909,8 +1909,11 @@ _ITEM_TRIM = " \t*_-–—•:("
 # What an item says of its skill before the share, under a lead-in naming the whole ('Of the
 # 968 contract adverts:' / '- Python appeared in 89%', '- AWS in 52%').
 _ITEM_VERB = re.compile(
-    r"\s+(?:(?:appeared|appears|featured|features|was\s+(?:named|listed|mentioned|required))\s+)?"
-    r"(?:in|at)\s*$",
+    r",?\s+(?:(?:appeared|appears|featured|features|was\s+(?:named|listed|mentioned|required)"
+    # ... and the verbs and prepositions of Spanish, Portuguese and Italian lists ('Python
+    # aparece en el 89 %', 'SQL, en el 54 %', 'Python aparece em 93%', 'SQL nel 61%')
+    r"|aparece|aparecen|figura|appare|compare)\s+)?"
+    r"(?:in|at|en(?:\s+el|\s+la)?|em|nel(?:la)?)\s*$",
     re.IGNORECASE,
 )
 # A dot leader between an item's label and its figure ('SQL ........ 48%').
