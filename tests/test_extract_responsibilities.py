@@ -323,6 +323,19 @@ def test_offers_courses_and_framing_clauses_state_no_duty() -> None:
     assert _duty_texts(text) == []
 
 
+def test_you_would_in_a_posting_states_its_duties() -> None:
+    text = (
+        "# Senior ML Engineer\n\nAs our next perception engineer you'd train and ship the "
+        "detection models, and own the latency budget on the boards. You would also mentor "
+        "two engineers.\n"
+    )
+    assert _duty_texts(text) == [
+        "train and ship the detection models",
+        "own the latency budget on the boards",
+        "mentor two engineers",
+    ]
+
+
 def test_what_a_role_does_as_the_object_of_a_question_is_no_duty() -> None:
     text = (
         "# ML Engineer vs. Data Scientist\n\nHere is how the roles differ in what they build, "

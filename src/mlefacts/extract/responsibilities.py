@@ -99,7 +99,7 @@ _WANTED_TO = re.compile(
 _LABEL = re.compile(r"\W*([^:.;]{3,60}?)\W*:[*_]*\s+")
 _IMPERATIVE_LEAD = re.compile(r"[^,.;:]{3,60},\s+")
 _HELP = re.compile(r"\bhelps?\s+(?:to\s+)?$", re.I)
-_MODAL = re.compile(r"\b(?:will|would|help|helps|to)\b|['’]ll\b", re.I)
+_MODAL = re.compile(r"\b(?:will|would|help|helps|to)\b|['’](?:ll|d)\b", re.I)
 _SEPARATOR = re.compile(
     r"\s*(?:,|;|:)\s*(?:(?:and|or|as well as|and also|and then|then)\s+)?|\s+while\s+(?:also\s+)?"
 )
