@@ -336,6 +336,14 @@ def test_you_would_in_a_posting_states_its_duties() -> None:
     ]
 
 
+def test_theyre_expected_to_states_a_duty() -> None:
+    text = (
+        "# Podcast\n\nToday ML engineers own the whole loop. And they're expected to write the "
+        "evaluation suite before a model ships.\n"
+    )
+    assert "write the evaluation suite before a model ships" in _duty_texts(text)
+
+
 def test_what_a_role_does_as_the_object_of_a_question_is_no_duty() -> None:
     text = (
         "# ML Engineer vs. Data Scientist\n\nHere is how the roles differ in what they build, "

@@ -1427,13 +1427,13 @@ declare(lambda: [_contrast_keys(), role_mention_keys(), *(_cued(key)[1] for key 
 @cache
 def _bridge_pattern() -> re.Pattern[str]:
     bridges = vocabulary_regex(prose_terms()["responsibility"]["bridges"])
-    return re.compile(rf"(?:['’](?:ll|d)\b)?[\s*_,]*(?:{bridges}[\s,*_]+)*$", re.IGNORECASE)
+    return re.compile(rf"(?:['’](?:ll|d|re)\b)?[\s*_,]*(?:{bridges}[\s,*_]+)*$", re.IGNORECASE)
 
 
 @cache
 def _bridge_after() -> re.Pattern[str]:
     bridges = vocabulary_regex(prose_terms()["responsibility"]["bridges"])
-    return re.compile(rf"(?:['’](?:ll|d)\b)?[\s*_,]*(?:{bridges}[\s,*_]+)*", re.IGNORECASE)
+    return re.compile(rf"(?:['’](?:ll|d|re)\b)?[\s*_,]*(?:{bridges}[\s,*_]+)*", re.IGNORECASE)
 
 
 @cache
