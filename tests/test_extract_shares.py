@@ -1827,3 +1827,12 @@ def test_a_spanish_list_of_skills_in_job_ads_gives_their_shares() -> None:
     doc = build_document(source_id="t", text=page, media_type="text/html")
     found = [(c.subject, c.value, c.qualifiers.get("dimension")) for c in shares.extract(doc)]
     assert found == [("python", 89.0, "skill"), ("sql", 54.0, "skill")]
+
+
+def test_the_half_of_workers_that_defines_the_median_is_no_share() -> None:
+    text = (
+        "The median wage is the 50th percentile wage estimate: 50 percent of workers earn less "
+        "than the median and 50 percent of workers earn more than the median. 38% of ML "
+        "engineers earn more than the median for software engineers."
+    )
+    assert list(_shares(text)) == [38.0]

@@ -3492,7 +3492,9 @@ _BEYOND_SUM = re.compile(
     r"\s*(?:(?:came|come|comes|were|was|are|is|earn|earns|earned|make|makes|made|got|paid)"
     r"\s+(?:in\s+)?)?(?:below|under|less\s+than|above|over|more\s+than|topped|exceeded)\s+"
     # a sum: its currency's sign or code before it ('$176,000', 'EUR 70,000'; not '50 employees')
-    r"(?-i:[A-Z]{0,3}[$€£¥₹]|[A-Z]{3}\s?)\d",
+    r"(?:(?-i:[A-Z]{0,3}[$€£¥₹]|[A-Z]{3}\s?)\d"
+    # ... or the statistic that defines it ('50 percent of workers earn less than the median')
+    r"|the\s+(?:median|\d{1,2}(?:st|nd|rd|th)\s+percentile)(?=\s*(?:[.,;]|and\b|$)))",
     re.IGNORECASE,
 )
 # A source cited in square brackets at the end of a part's words ('[TalentArc]').
