@@ -1333,3 +1333,13 @@ def test_a_postings_table_of_pay_zones_has_the_level_its_title_names() -> None:
     doc = build_document(source_id="z", text=text, media_type="text/plain")
     levels = [c.qualifiers.get("experience_level") for c in extract_claims(doc)[0]]
     assert levels == ["lead", "lead"]
+
+
+def test_a_share_column_of_all_job_postings_by_country_divides_the_postings() -> None:
+    page = (
+        "# AI Index 2026\n\n**Figure 4.1.2: AI job postings (% of all job postings) by country, "
+        "2025**\n\n| Country | AI job postings (% of all job postings) |\n|---|---|\n"
+        "| Singapore | 3.4% |\n| United States | 2.1% |\n"
+    )
+    claims = tables.extract(document(page, "text/markdown"))
+    assert [(c.subject, c.value) for c in claims] == [("job posting", 3.4), ("job posting", 2.1)]

@@ -1070,6 +1070,9 @@ def table_share_whole(doc: Document, caption: str, header: str) -> str | None:
         _job_modifiers().sub("", _COUNTED_OPENINGS.sub("", _OF_HEADER.sub("", header)))
     ):
         return document_role(doc)  # '% of openings': openings of the page's role
+    if of_postings := _ALL_POSTINGS.search(header):
+        # 'AI job postings (% of all job postings)' by country: a share of all postings there
+        return normalize_subject(of_postings["whole"])
     if _words("population_nouns").search(text):
         return None
     named = market_mentions(text)
@@ -1078,6 +1081,14 @@ def table_share_whole(doc: Document, caption: str, header: str) -> str | None:
     if _words("nouns").search(text) or _words("market_wholes").search(text):
         return main_market(doc)
     return None
+
+
+# A header's whole of all job postings: '(% of all job postings)', 'share of all US postings'.
+_ALL_POSTINGS = re.compile(
+    r"%\s+of\s+all\s+(?:[A-Z]{2}\s+)?"
+    r"(?P<whole>(?:job\s+)?(?:postings|listings|ads|adverts|vacancies))\b",
+    re.IGNORECASE,
+)
 
 
 def lead_population(lead: str) -> str | None:
