@@ -1196,3 +1196,14 @@ def test_the_single_most_requested_skill_is_first() -> None:
         build_document(source_id="t", text=page, media_type="text/markdown")
     )
     assert [(c.subject, c.value) for c in claims] == [("python", 1.0)]
+
+
+def test_the_concern_a_survey_cited_most_is_first() -> None:
+    page = (
+        "# Buyer survey\n\nMost buyers plan to consolidate. Vendor lock-in was the most "
+        "frequently cited concern, ahead of cost.\n"
+    )
+    claims = prose_rankings.extract(
+        build_document(source_id="t", text=page, media_type="text/markdown")
+    )
+    assert [(c.subject, c.value) for c in claims] == [("vendor lock in", 1.0)]
