@@ -49,6 +49,7 @@ from mlefacts.extract.market import (
     multiplies,
     with_word_multiples,
 )
+from mlefacts.extract.page_frame import EARLIER_FALLS, earlier_way, than_earlier
 from mlefacts.extract.ranked_lists import ranked_items, ranked_subject
 from mlefacts.extract.salary import (
     FIELD_SEPARATOR,
@@ -111,22 +112,6 @@ _ASKED_SKILL = re.compile(
     re.IGNORECASE,
 )
 _MAX_SKILL_WORDS = 3
-# A percentage against an earlier time is a change: '14% more than a year before', '12% fewer
-# than last year', '9% higher than in 2024', '40% more openings for ML engineers than last
-# year' (against another role it is no change of jobs; pay against another role's is a pay
-# difference, `pay_gaps`).
-# Or against an earlier level: '27% below year-ago levels', '8% above their 2023 levels'.
-_THAN_BEFORE = re.compile(
-    r"\s+(?:(?P<way>more|fewer|higher|lower|less)\s+(?:[\w-]+\s+){0,8}?than\s+(?:in\s+)?"
-    r"(?:a\s+year\s+(?:before|earlier|ago)|(?:the\s+)?(?:previous|prior|last|same)\s+(?:year|"
-    r"quarter|month|period)|a\s+(?:quarter|month)\s+(?:before|earlier|ago)|"
-    r"(?:the\s+(?:first|second|third|fourth|last)\s+(?:half|quarter)\s+of\s+|Q[1-4]\s+|H[12]\s+"
-    rf"|{month_alternation()}\.?\s+)?(?:19|20)\d\d\b)"
-    r"|(?P<level>below|above|under|over)\s+(?:(?:the|their|its)\s+)?(?:year-ago|year-earlier|"
-    r"prior-year|previous-year|pre-pandemic|last\s+year['’]s|(?:19|20)\d\d)\s+"
-    r"(?:levels?|figures?|totals?|peaks?)\b)",
-    re.IGNORECASE,
-)
 
 
 def extract(doc: Document) -> list[Claim]:
@@ -623,9 +608,7 @@ def _against_month() -> re.Pattern[str]:
 def _fewer(text: str, amount: Amount) -> bool:
     """A change stated against an earlier time as fewer or lower ('12% fewer than last year',
     '27% below year-ago levels')."""
-    found = _THAN_BEFORE.match(text, amount.end)
-    way = found and (found["way"] or found["level"]).lower()
-    return way in ("fewer", "lower", "less", "below", "under")
+    return earlier_way(than_earlier().match(text, amount.end)) in EARLIER_FALLS
 
 
 def _own_roles(
@@ -671,7 +654,7 @@ def _own_year(
     dates both 2024; '... were 6% below year-ago levels, short of the peak of 18,900 reached
     in April 2022' dates the peak only); the year a change is measured against ('23% more
     than in 2024') is not its own."""
-    than = _THAN_BEFORE.match(text, amount.end)
+    than = than_earlier().match(text, amount.end)
     against = range(than.start(), than.end()) if than else range(0)
     following = next((a.start for a in found if a.start > amount.start), sentence.end)
     for start, end in ((amount.end, frame.after_end), (sentence.start, following)):
@@ -743,7 +726,7 @@ def _is_growth(text: str, sentence: Sentence, found: list[Amount], amount: Amoun
         found[index + 1].start if index + 1 < len(found) else sentence.end, amount.end + _REACH
     )
     following = found[index + 1].start if index + 1 < len(found) else sentence.end
-    if _THAN_BEFORE.match(text, amount.end, following) or _outlook_line(text, sentence, amount):
+    if than_earlier().match(text, amount.end, following) or _outlook_line(text, sentence, amount):
         return True  # '6,350 jobs, 14% more than a year before', 'Job Outlook, 2024-34: 34%'
     if _GROWN_BY.search(text, max(sentence.start, amount.start - _OBJECT_REACH), amount.start):
         return True  # 'grow their ML engineering headcount by about a fifth'

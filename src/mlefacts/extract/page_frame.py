@@ -41,6 +41,7 @@ from mlefacts.extract.context import Sentence, amounts, lead_in, prose_sentences
 from mlefacts.extract.cues import Keys, declare, spans_holding, word_keys
 from mlefacts.extract.sections import vocabulary_pattern, vocabulary_regex
 from mlefacts.extract.shares import said_in_full
+from mlefacts.months import month_alternation
 from mlefacts.normalize._data import by_length, gated
 from mlefacts.normalize.quantities import find_years
 from mlefacts.toml_files import load_data
@@ -214,14 +215,42 @@ def _relative_years() -> re.Pattern[str]:
 
 @cache
 def than_earlier() -> re.Pattern[str]:
-    """A level set against an earlier time right after its figure ('3.8% higher than a year
-    earlier', '2% lower than in 2024'): a change over time, not a gap between two things."""
+    """A figure set against an earlier time right after it: a change over time, not a gap
+    between two things ('14% more than a year before', '12% fewer than last year', '3.8% higher
+    than a year earlier', '2% lower than in 2024', '40% more openings for ML engineers than last
+    year', 'up 4% on last year'), or against an earlier level ('27% below year-ago levels', '8%
+    above their 2023 levels'). `earlier_way` names its direction."""
     relative = vocabulary_regex(load_data("salary_terms")["scope"]["relative_years"])
+    dated = (
+        r"(?:the\s+(?:first|second|third|fourth|last)\s+(?:half|quarter)\s+of\s+|Q[1-4]\s+|H[12]\s+"
+        rf"|{month_alternation()}\.?\s+)?(?:19|20)\d\d\b"
+    )
+    earlier = (
+        r"a\s+year\s+(?:before|earlier|ago)|(?:the\s+)?(?:previous|prior|last|same)\s+(?:year|"
+        r"quarter|month|period)|a\s+(?:quarter|month)\s+(?:before|earlier|ago)|"
+        rf"{dated}|{relative}"
+    )
     return re.compile(
-        r"\s+(?P<way>higher|lower|more|less|up|down)\s+(?:than|on|from)\s+(?:in\s+)?"
-        rf"(?:(?:19|20)\d\d\b|{relative})",
+        r"\s+(?:(?P<way>more|fewer|higher|lower|less)\s+(?:[\w-]+\s+){0,8}?than\s+(?:in\s+)?"
+        rf"(?:{earlier})"
+        r"|(?P<moved>up|down)\s+(?:on|from)\s+(?:in\s+)?"
+        rf"(?:(?:19|20)\d\d\b|{relative})"
+        r"|(?P<level>below|above|under|over)\s+(?:(?:the|their|its)\s+)?(?:year-ago|year-earlier|"
+        r"prior-year|previous-year|pre-pandemic|last\s+year['’]s|(?:19|20)\d\d)\s+"
+        r"(?:levels?|figures?|totals?|peaks?)\b)",
         re.IGNORECASE,
     )
+
+
+def earlier_way(found: re.Match[str] | None) -> str | None:
+    """The direction `than_earlier` found ('more', 'fewer', 'down', 'below' ...), lower-cased."""
+    if found is None:
+        return None
+    return (found["way"] or found["moved"] or found["level"]).lower()
+
+
+# The directions of `than_earlier` that state a fall.
+EARLIER_FALLS = ("fewer", "lower", "less", "down", "below", "under")
 
 
 def _lead_in(doc: Document, block_starts: list[int], at: int) -> str:

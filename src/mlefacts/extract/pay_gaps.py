@@ -35,6 +35,7 @@ from mlefacts.extract.grammar import flat
 from mlefacts.extract.page_frame import than_earlier
 from mlefacts.extract.salary import names_pay_word, negated
 from mlefacts.extract.table_frame import single_year
+from mlefacts.normalize.quantities import optional_hedge
 
 NAME = "pay_gaps"
 VERSION = "1"
@@ -53,20 +54,17 @@ _AGAINST = re.compile(
 # Right before the figure: a verb that sets the clause's role above another ('ML engineers
 # out-earn data scientists by about 10%'), or a premium's noun whose two sides the sentence
 # named before it ('£78,500, against £62,000 for a software engineer: a premium of 27%').
+# (a hedge, `quantity_words.toml` `hedges`, may stand before the figure in all three)
 _OUT_EARNS = re.compile(
     r"\b(?:out-?earn(?:s|ed|ing)?|out-?paid|out-?pace[sd]?)\s+(?P<other>[^,;:.]{3,60}?)\s+by\s+"
-    r"(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than)\s+)?$",
+    rf"{optional_hedge()}$",
     re.IGNORECASE,
 )
 _NOUN_OF = re.compile(
-    r"\b(?P<noun>premium|discount|gap)\s+of\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?$",
-    re.IGNORECASE,
+    rf"\b(?P<noun>premium|discount|gap)\s+of\s+{optional_hedge()}$", re.IGNORECASE
 )
 # What goes on to a second gap of the same role right before its figure: ' and roughly '.
-_GOES_ON = re.compile(
-    r"\s(?:and|while|but)\s+(?:(?:about|around|roughly|nearly|some|almost|just)\s+)?\Z",
-    re.IGNORECASE,
-)
+_GOES_ON = re.compile(rf"\s(?:and|while|but)\s+{optional_hedge()}\Z", re.IGNORECASE)
 # How far after that cue the other role may be named ('than what software developers make').
 _OTHER_REACH = 40
 _FALLS = ("less", "lower", "below", "behind", "discount")

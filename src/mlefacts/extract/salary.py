@@ -63,7 +63,12 @@ from mlefacts.extract.context import (
 )
 from mlefacts.extract.counts import FactRow, fact_rows
 from mlefacts.extract.label_scale import scaled_by_label
-from mlefacts.extract.page_frame import dated_against_another_year, than_earlier
+from mlefacts.extract.page_frame import (
+    EARLIER_FALLS,
+    dated_against_another_year,
+    earlier_way,
+    than_earlier,
+)
 from mlefacts.extract.ranked_lists import ranked_subject
 from mlefacts.extract.sections import document_role, roles_named
 from mlefacts.extract.table_frame import label_key, label_level, percentile, table_vocabulary
@@ -971,11 +976,10 @@ def _falls_after(text: str, amount: Amount) -> bool:
     """A fall written with its sign or named after its figure ('−4% in median base', '3% drop in
     average salary', '2% lower than a year earlier')."""
     named = _PAY_CHANGE_IN.match(text, amount.end)
-    earlier = than_earlier().match(text, amount.end)
     return (
         written_sign(text, amount) == -1
         or bool(named and named["fall"])
-        or bool(earlier and earlier["way"].lower() in ("lower", "less", "down"))
+        or earlier_way(than_earlier().match(text, amount.end)) in EARLIER_FALLS
     )
 
 

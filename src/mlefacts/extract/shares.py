@@ -436,12 +436,11 @@ _OPENS = re.compile(
 # 'one in four', '3 out of 5': a share in words whose whole is named right after it.
 _EVERY = re.compile(r"\s(?:in|out\s+of)\s", re.IGNORECASE)
 # 'and the remaining 3% ...', 'the other 12%': the rest of the whole a share before it divides.
-_REMAINDER = re.compile(r"\bthe\s+(?:remaining|other|final)\s+$", re.IGNORECASE)
+_REST = r"the\s+(?:remaining|other|final)"
+_REMAINDER = re.compile(rf"\b{_REST}\s+$", re.IGNORECASE)
 # A sentence that opens with a further part or the rest of a whole the sentence before divides:
 # 'Only 44% of teams monitor drift. Another 31% check by hand.', 'The remaining 56% ...'.
-_FURTHER = re.compile(
-    r"\s*(?:another|a\s+further|the\s+(?:remaining|other|final))\s+$", re.IGNORECASE
-)
+_FURTHER = re.compile(rf"\s*(?:another|a\s+further|{_REST})\s+$", re.IGNORECASE)
 
 
 @cache
