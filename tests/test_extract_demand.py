@@ -928,3 +928,38 @@ def test_a_pay_lead_out_earned_is_no_demand() -> None:
         "up from single digits three years ago.\n"
     )
     assert _demand(page, "text/markdown") == []
+
+
+def test_a_change_set_against_the_same_quarter_and_a_contrast_after_even_as() -> None:
+    # 'swelled' is a rise; 'even as' opens the other figure's own clause, whose jobs are a
+    # field's; 'compared with the same quarter of 2024' is the change's base year
+    page = (
+        "# Hiring report\n\nListings for machine learning engineers swelled 24% in the second "
+        "quarter of 2025 compared with the same quarter of 2024, even as overall technology "
+        "listings slid 5% over the same span.\n"
+    )
+    claims, _ = extract_claims(build_document(source_id="p", text=page, media_type="text/markdown"))
+    found = [
+        (c.subject, c.value, c.year, c.qualifiers.get("period_start"))
+        for c in claims
+        if c.kind == "job_demand"
+    ]
+    assert found == [
+        ("machine learning engineer", 24.0, 2025, 2024),
+        ("technology job listing", -5.0, 2025, 2024),
+    ]
+
+
+def test_a_role_only_a_later_clause_names_is_not_the_changes() -> None:
+    page = (
+        "# Machine learning engineer hiring\n\nAds asking for zero to two years of experience "
+        "dropped 9% from Q2 2024, and new graduates say they compete with laid-off data "
+        "analysts for the same openings.\n"
+    )
+    claims, _ = extract_claims(build_document(source_id="p", text=page, media_type="text/markdown"))
+    found = [
+        (c.subject, c.value, c.qualifiers.get("experience_level"))
+        for c in claims
+        if c.kind == "job_demand"
+    ]
+    assert found == [("machine learning engineer", -9.0, "entry")]

@@ -82,11 +82,12 @@ _NAMED_US = re.compile(r"(?-i:US|U\.S\.)|dollar", re.IGNORECASE)
 _BARE_SIGN = re.compile(r"(?<![A-Za-z])\$")
 # Where one clause of a sentence ends and the next begins: a semicolon, a line break, or a comma
 # or a contrast word that starts a new statement ('..., while senior roles earn ...'). A plain
-# comma does not: 'For senior engineers, pay averages $180K' is one clause.
+# comma does not: 'For senior engineers, pay averages $180K' is one clause. 'even as' sets a
+# contrast as 'while' does ('postings swelled 31%, even as tech listings slid 7%').
 _CLAUSE_BREAK = re.compile(
     # a field set apart by a dot ('Median base: $184,000 · Open roles (Dec 2025): 21,700')
-    r";|\n|\s[·•]\s|,\s+(?:and|but|while|whereas|although|though|with|compared\s+(?:with|to)|versus|vs\.?)\s"
-    r"|\s+(?:whereas|while|but|although)\s",
+    r";|\n|\s[·•]\s|,\s+(?:and|but|while|whereas|although|though|with|compared\s+(?:with|to)|versus|vs\.?"
+    r"|even\s+as)\s|\s+(?:whereas|while|but|although|even\s+as)\s",
     re.IGNORECASE,
 )
 
@@ -1402,7 +1403,7 @@ _YEAR_NOUN = re.compile(rf"\b(?:{_YEAR_WORDS}|yoe)\b", re.IGNORECASE)
 def _years_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(years said to be experience by a word before or after them, a label of years only)."""
     words = load_data("salary_terms")["experience_years"]["words"]
-    years = _YEARS.format(number=rf"\d{{1,2}}(?:\.\d)?|{cardinal_pattern()}")
+    years = _YEARS.format(number=rf"\d{{1,2}}(?:\.\d)?|zero|{cardinal_pattern()}")
     after = phrase_alternation(sorted(words["after"], key=len, reverse=True))
     before = phrase_alternation(sorted(words["before"], key=len, reverse=True))
     said = (
@@ -1444,8 +1445,8 @@ def years_level(text: str) -> str | None:
     ('mid', 'senior')
     >>> years_level("More than 10 years:"), years_level("over 3 years of experience")
     ('senior', 'mid')
-    >>> years_level("more than 5 years of experience")
-    'senior'
+    >>> years_level("more than 5 years of experience"), years_level("zero to two years")
+    ('senior', 'entry')
     """
     if not has_digit(text, 0, len(text)) and not _YEAR_NOUN.search(text):
         return None
@@ -1459,7 +1460,7 @@ def years_level(text: str) -> str | None:
     for match in matches:
         low = (
             0
-            if match["under"] or match["upto"]
+            if match["under"] or match["upto"] or match["low"].lower() == "zero"
             else int(float(cardinal_value(match["low"]) or match["low"]))
             + bool(match["over"])  # 'more than 5 years' is 6 at the fewest
         )

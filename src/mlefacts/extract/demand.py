@@ -417,6 +417,10 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
                 # 'U.S. employers listed 518,000 postings for AI roles' / 'That was 24% more
                 # than in 2024.': the jobs the sentence refers back to
                 or (field_jobs(referred) or first_role(referred) if referred else None)
+                # 'Postings asking for zero to two years fell 11%, and graduates compete with
+                # laid-off software engineers': a role only a later clause names is not the
+                # figure's; the section's or the page's is
+                or _context_role(doc, sentence, frame)
                 or page_subject,
                 attribute="demand_growth",
                 char_start=sentence.start,
@@ -430,6 +434,18 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
             )
         )
     return claims
+
+
+def _context_role(doc: Document, sentence: Sentence, frame: Frame) -> str | None:
+    """The role of a change whose own words name none: named in its sentence up to the end of
+    its clause, its list lead-in, its section or the title (`sentence_role` without the
+    sentence's later clauses)."""
+    return first_role(
+        doc.text[sentence.start : frame.clause_end],
+        lead_in(doc, sentence.block_index),
+        section_heading(doc, sentence.block),
+        doc.title or "",
+    )
 
 
 def _respective_role(text: str, sentence: Sentence, found: list[Amount], index: int) -> str | None:
