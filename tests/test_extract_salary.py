@@ -2988,3 +2988,12 @@ def test_dutch_pay_words_levels_and_a_salary_norm() -> None:
         for c in claims
     }
     assert found == {(5650.0, "monthly", None), (4800.0, "monthly", "mid")}
+
+
+def test_a_year_earlier_after_a_later_figure_is_that_figures_base_not_the_sums() -> None:
+    # 'from a year earlier' sets the 4.1% against last year; the median is still 2025's
+    found = _salaries(
+        "Among postings that listed pay in Q2 2025, the median advertised salary was $168,200, "
+        "up 4.1% from a year earlier.\n"
+    )
+    assert found[168200.0].year == 2025

@@ -1836,3 +1836,17 @@ def test_the_half_of_workers_that_defines_the_median_is_no_share() -> None:
         "engineers earn more than the median for software engineers."
     )
     assert list(_shares(text)) == [38.0]
+
+
+def test_the_largest_share_set_off_by_a_comma_and_an_earlier_level_in_a_quarter() -> None:
+    text = (
+        "Hiring report\n\nRetail firms took the largest share of data engineer postings, 21%, "
+        "followed by logistics firms at 12%. In Q2 2025, fully remote roles made up 14% of "
+        "data engineer postings, down from 23% in Q2 2022."
+    )
+    found = _shares(text)
+    assert {value: found[value][1].get("category") for value in (21.0, 12.0)} == {
+        21.0: "Retail firms",
+        12.0: "logistics firms",
+    }
+    assert (found[14.0][2], found[23.0][2]) == (2025, 2022)

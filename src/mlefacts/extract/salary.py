@@ -599,7 +599,10 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
         if "experience_level" not in qualifiers and level and _SAME_LEVEL.search(clause):
             qualifiers["experience_level"] = level  # '... ML engineers at the same level earn'
         level = qualifiers.get("experience_level")
-        own_words = min(sentence.end, amount.end + _RELATIVE_REACH)
+        # up to the next figure: in '$172,500, up 3.8% from a year earlier' the earlier year
+        # is the change's base, not the sum's
+        following = next((a.start for a in found if a.start >= amount.end), sentence.end)
+        own_words = min(following, amount.end + _RELATIVE_REACH)
         dated = dated_against_another_year(text, amount.start, own_words)
         own_year = None if dated else _clause_year(text, sentence, frame, money, amount)
         if own_year is None and referent and not introduced and not dated:

@@ -232,13 +232,18 @@ _CHANGED_TO = re.compile(
     r"jumped|slipped|shrank|went|came)\s+to\s*(?:\w+\s+)?$",
     re.IGNORECASE,
 )
-_LEADING_YEAR = re.compile(r"\s+(?:in|during|for)\s+((?:19|20)\d\d)\b")
+# A part of the year before a level's year ('down from 19% in Q3 2023', 'in March 2024').
+_YEAR_PART = (
+    r"(?:(?:Q[1-4]|H[12]|the\s+(?:first|second|third|fourth)\s+(?:quarter|half)\s+of"
+    rf"|{month_alternation()})\s+)?"
+)
+_LEADING_YEAR = re.compile(rf"\s+(?:in|during|for)\s+{_YEAR_PART}((?:19|20)\d\d)\b")
 # The two years a change runs between, after its levels: 'between 2024 and 2025'.
 _BETWEEN_YEARS = re.compile(
     r"\bbetween\s+(?P<earlier>(?:19|20)\d\d)\s+and\s+(?P<later>(?:19|20)\d\d)\b", re.IGNORECASE
 )
 # The year a level of a change is stated for ('from 23% in 2025', 'to 29% by 2032').
-_LEVEL_YEAR = re.compile(r"\s+(?:in|during|for|by)\s+((?:19|20)\d\d)\b")
+_LEVEL_YEAR = re.compile(rf"\s+(?:in|during|for|by)\s+{_YEAR_PART}((?:19|20)\d\d)\b")
 # A figure right after 'from' or after 'from <level> [in <year>] to': a level of a change.
 _CHANGE_LEVEL = re.compile(
     r"\bfrom\s+(?:\S+\s+){0,2}?(?:\d[\d.,]*\s*(?:%|per\s?cent)(?:\s+(?:in|during)\s+"
@@ -373,8 +378,14 @@ _APPOSITIVE = re.compile(
 )
 _NOUN_OF_WHOLE = re.compile(
     rf"(?:\s*{_FILLER}\b)*?(?P<of>\s+of\s+)(?P<whole>[^,;\d]{{1,60}}?)"
-    r"(?:\s+in\s+(?:19|20)\d\d)?\s*,?\s*(?:at|with)\s*$",  # '... of the MLOps market in 2024 at'
+    # '... of the MLOps market in 2024 at', '... the largest share of postings, 18%'
+    r"(?:\s+in\s+(?:19|20)\d\d)?\s*(?:(?P<comma>,)\s*|,?\s*(?:at|with)\s*)$",
     re.IGNORECASE,
+)
+# A superlative right before a share noun: only 'the largest share of postings, 18%' sets a
+# figure after a bare comma apart as the share's.
+_LARGEST = re.compile(
+    r"\b(?:largest|biggest|greatest|highest|largest single|smallest|lowest)\s+$", re.IGNORECASE
 )
 _APPOSITIVE_GAP = re.compile(rf"^(?:\s*{_FILLER}\b)*(?:\s+of\s+[^,;]{{1,50}})?\s*,?\s*$", re.I)
 # A list of parts before a share verb: 'banking, financial services and insurance accounted ...'.
@@ -602,6 +613,8 @@ def share_cue(text: str, frame: Frame, figure: Amount) -> ShareCue | None:
         return ShareCue("noun", frame.before_start + nouns_before[-1].start(), whole)
     if nouns_before:  # 'holds the largest share of the global ML market at 38%'
         named = _NOUN_OF_WHOLE.match(before, nouns_before[-1].end())
+        if named and named["comma"] and not _LARGEST.search(before, 0, nouns_before[-1].start()):
+            named = None  # 'The share of revenue from software grew, 18% a year': no appositive
         if named and _whole_after(text, frame.before_start + named.start("of"), figure.start):
             start = frame.before_start + named.start("whole")
             return ShareCue(
