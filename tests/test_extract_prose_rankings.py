@@ -1207,3 +1207,17 @@ def test_the_concern_a_survey_cited_most_is_first() -> None:
         build_document(source_id="t", text=page, media_type="text/markdown")
     )
     assert [(c.subject, c.value) for c in claims] == [("vendor lock in", 1.0)]
+
+
+def test_a_practice_asked_for_at_a_sentences_opening_is_ranked() -> None:
+    # 'Experience with X' and a plural 'were' open the item; a practice is rankable when the
+    # superlative names what lists rank (a requirement, a skill)
+    _, claims = _claims(
+        "Ads report\n\nExperience with computer vision was the fastest-rising requirement, "
+        "nearly tripling since 2022.\n\nRecommender systems were the most requested skill in "
+        "the second half of the year."
+    )
+    assert [(c.subject, c.value) for c in claims] == [
+        ("computer vision", 1.0),
+        ("recommender system", 1.0),
+    ]

@@ -418,3 +418,14 @@ def test_a_lead_in_on_the_second_line_of_its_paragraph_is_read_as_its_last_sente
         (2, "dbt"),
         (3, "Spark"),
     ]
+
+
+def test_a_numbered_lists_lead_in_dates_its_ranks() -> None:
+    text = (
+        "# Where the jobs are\n\nThe four metros with the most open data engineer postings at "
+        "the end of Q2 2025:\n\n1. Chicago — 3,120\n2. Denver — 2,410\n3. Atlanta — 1,980\n"
+        "4. Miami — 1,200\n"
+    )
+    doc = build_document(source_id="t", text=text, media_type="text/markdown")
+    years = {c.subject: c.year for c in extract_claims(doc)[0] if c.kind == "ranking"}
+    assert years == {"chicago": 2025, "denver": 2025, "atlanta": 2025, "miami": 2025}

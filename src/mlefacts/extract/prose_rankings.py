@@ -106,9 +106,15 @@ _SEPARATOR = re.compile(
 )
 _SPACE = re.compile(r"\s*")
 _THAN_ANY_OTHER = re.compile(r"than\s+any\s+other", re.IGNORECASE)
-_COPULA = re.compile(r"(?:is|was|remains|remained)\s", re.IGNORECASE)
-# A sentence's opening words: a name of up to four words, capitalised, without digits.
-_OPENING = re.compile(r"\s*(?P<name>[A-Z][\w&'’.+#-]*(?:\s+[\w&'’.+#-]+){0,3}?)\s+")
+_COPULA = re.compile(r"(?:is|was|are|were|remains|remained)\s", re.IGNORECASE)
+# A sentence's opening words: a name of up to four words, capitalised, without digits, maybe
+# after words that ask for it ('Experience with large language models was the fastest-rising
+# requirement').
+_OPENING = re.compile(
+    r"\s*(?:(?:Experience|Familiarity|Proficiency|Expertise|Knowledge|Skills?)\s+(?:with|in|of)\s+"
+    r"(?P<asked>[A-Za-z][\w&'’.+#-]*(?:\s+[\w&'’.+#-]+){0,3}?)"
+    r"|(?P<name>[A-Z][\w&'’.+#-]*(?:\s+[\w&'’.+#-]+){0,3}?))\s+"
+)
 # Where a clause of a sentence begins: after a comma or semicolon, or 'and', 'while', 'but'.
 _CLAUSE = re.compile(r"[,;]\s+(?:(?:and|while|but|whereas)\s+)?|\s(?:and|while|but|whereas)\s+")
 # A clause that turns to another item ('California leads with 19% of AI jobs, but Texas is now
@@ -987,7 +993,7 @@ def _opening_name(text: str, since: int, at: int, end: int) -> str | None:
     )
     if match is None or not ranked:
         return None
-    name = match.group("name")
+    name = match.group("name") or match.group("asked")
     words = name.lower().split()
     if is_place(name):  # 'New York' ('new' alone opens no name)
         return name

@@ -29,7 +29,7 @@ from mlefacts.contract import MAX_QUOTE
 from mlefacts.document.model import Block, Document
 from mlefacts.document.structure import DOT_LEADER, TIE_MARK
 from mlefacts.extract.claim import Claim
-from mlefacts.extract.context import is_place
+from mlefacts.extract.context import is_place, lead_in
 from mlefacts.extract.cues import has_digit
 from mlefacts.extract.grammar import byline_cue
 from mlefacts.extract.rank_marks import (
@@ -335,7 +335,9 @@ def ranked_list_claims(doc: Document, *, name: str) -> list[Claim]:
     claims = []
     page_year = _single_year(_page_heading(doc))
     for item in ranked_items(doc):
-        year = _single_year(item.title) or page_year
+        # the list's title, else its lead-in ('The five metros with the most open postings at
+        # the end of Q3 2025:'), else the page's heading
+        year = _single_year(item.title) or _single_year(_list_lead_in(doc, item)) or page_year
         claims.append(
             Claim(
                 kind="ranking",
@@ -353,6 +355,17 @@ def ranked_list_claims(doc: Document, *, name: str) -> list[Claim]:
             )
         )
     return claims
+
+
+def _list_lead_in(doc: Document, item: RankedItem) -> str:
+    """The lead-in of the list an item of a list of items stands in, else '' (a table's rows,
+    cards and headings: their `block` may index no block)."""
+    block = doc.blocks[item.block] if item.block < len(doc.blocks) else None
+    if block is None or block.kind != "list_item":
+        return ""
+    if not (item.start < block.end and block.start < item.end):
+        return ""
+    return lead_in(doc, item.block)
 
 
 def item_subject(label: str) -> str:
