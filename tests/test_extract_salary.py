@@ -2997,3 +2997,12 @@ def test_a_year_earlier_after_a_later_figure_is_that_figures_base_not_the_sums()
         "up 4.1% from a year earlier.\n"
     )
     assert found[168200.0].year == 2025
+
+
+def test_a_comma_and_inside_brackets_breaks_no_clause() -> None:
+    # '(includes tips, bonus, and overtime pay)' is an aside: the level before it is the sum's
+    found = _salaries(
+        "An entry-level ML engineer can expect to earn an average total compensation "
+        "(includes tips, bonus, and overtime pay) of $98,300.\n"
+    )
+    assert found[98300.0].qualifiers.get("experience_level") == "entry"

@@ -473,8 +473,19 @@ def clause_bounds(text: str, start: int, end: int, at: int) -> tuple[int, int]:
 @lru_cache(maxsize=1024)
 def _clause_breaks(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     """Where the clause breaks of a sentence are, found once: the readers ask `clause_bounds`
-    about each figure of a sentence, several times each."""
-    return tuple(match.span() for match in _CLAUSE_BREAK.finditer(text, start, end))
+    about each figure of a sentence, several times each. A break inside brackets is none: '...
+    total compensation (includes tips, bonus, and overtime pay) of $105,600' is one clause."""
+    return tuple(
+        match.span()
+        for match in _CLAUSE_BREAK.finditer(text, start, end)
+        if not _bracketed(text, start, end, match.start())
+    )
+
+
+def _bracketed(text: str, start: int, end: int, at: int) -> bool:
+    """Whether `at` lies inside a bracket of `text[start:end]` that closes before `end`."""
+    opened = text.rfind("(", start, at)
+    return opened >= 0 and text.rfind(")", opened, at) < 0 and text.find(")", at, end) >= 0
 
 
 def figure_frame(text: str, start: int, end: int, figures: list[Amount], index: int) -> Frame:
