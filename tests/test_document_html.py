@@ -677,3 +677,16 @@ def test_a_call_to_action_is_chrome() -> None:
     )
     doc = build_document(source_id="t", text=page, media_type="text/html")
     assert [text for _, text in blocks(doc)] == ["Data engineer survey", "Most teams run Airflow."]
+
+
+def test_a_table_of_related_roles_pay_in_a_related_block_is_content_a_link_rail_is_not() -> None:
+    page = (
+        "<html><body><h1>Data Engineer Salary</h1><p>The average data engineer earns $118,000."
+        "</p><section class='related'><h2>Related Job Salaries</h2><table><tr><th>Job Title"
+        "</th><th>Avg. Base Salary</th></tr><tr><td>Analytics Engineer</td><td>$112,500</td>"
+        "</tr></table></section><aside class='related'><h3>Related Salaries</h3><ul><li><a "
+        "href='/x'>Database Administrator — $99,000</a></li></ul></aside></body></html>"
+    )
+    doc = build_document(source_id="t", text=page, media_type="text/html")
+    assert "Analytics Engineer" in doc.text
+    assert "Database Administrator" not in doc.text

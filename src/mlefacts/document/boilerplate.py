@@ -52,6 +52,7 @@ class BoilerplateRules:
     discussion_share: float
     chip_label: re.Pattern[str]
     chip_class_words: frozenset[str]
+    pay_table_heading: re.Pattern[str]
 
 
 def _alternation(patterns: list[str], *, anchored_end: bool) -> re.Pattern[str]:
@@ -106,6 +107,7 @@ def rules() -> BoilerplateRules:
         comment_word=_alternation(html["comment_class_words"], anchored_end=True),
         discussion_share=html["discussion_share"],
         chip_class_words=frozenset(html["chip_class_words"]),
+        pay_table_heading=_alternation(html["pay_table_headings"], anchored_end=True),
         chip_label=re.compile(
             r"(?:" + "|".join(map(re.escape, html["chip_labels"])) + r")\s*:", re.IGNORECASE
         ),

@@ -211,7 +211,7 @@ class _Renderer:
         chrome = any(is_chrome_class(value) for value in (tag.get("class") or "").split()) or (
             identifier is not None and is_chrome_id(identifier)
         )
-        return chrome and not _labelled_chips(tag)
+        return chrome and not (_labelled_chips(tag) or _pay_table(tag))
 
     def _open(self, tag: Element) -> None:
         name = tag.tag
@@ -784,6 +784,16 @@ def _labelled_chips(tag: Element) -> bool:
         return False  # a footer's 'Languages: English Deutsch' is no chip list
     label = tag.text if tag.text and tag.text.strip() else (tag[0].text if len(tag) else None)
     return bool(label) and rules().chip_label.match(label.strip()) is not None
+
+
+def _pay_table(tag: Element) -> bool:
+    """Whether a block classed as chrome is a table of other roles' pay under its own heading
+    ('Related Job Salaries'; see boilerplate.toml `pay_table_headings`)."""
+    heading = next(tag.iter("h2", "h3", "h4", "h5", "h6"), None)
+    if heading is None or next(tag.iter("table"), None) is None:
+        return False
+    text = _squeeze(" ".join(heading.itertext())).strip(" :")
+    return rules().pay_table_heading.match(text) is not None
 
 
 def _facts_aside(tag: Element) -> bool:
