@@ -1375,3 +1375,14 @@ def test_german_stellen_are_open_jobs_of_the_role_named_after_them() -> None:
     doc = build_document(source_id="t", text=text, media_type="text/plain")
     found = [(c.kind, c.subject, c.value, c.year) for c in counts.extract(doc)]
     assert found == [("job_demand", "machine learning engineer", 3960.0, 2025)]
+
+
+def test_a_levels_sample_a_ratings_responses_and_a_links_listings_are_no_counts() -> None:
+    page = (
+        "# Data engineer salary\n\nBased on 2,904 salary profiles.\n\nA mid-career data "
+        "engineer with 5-9 years of experience earns an average total pay of $121,400 based on "
+        "611 salaries.\n\nRated 4.3 out of 5 (based on 275 responses).\n\nListings rose 9% on "
+        "the year. See 418 jobs\n"
+    )
+    counted = [(subject, value) for kind, subject, value in _page_claims(page) if kind == "count"]
+    assert counted == [("salary profile", 2904.0)]

@@ -55,6 +55,7 @@ from mlefacts.extract.context import (
     section_heading,
     single_country,
     states_forecast,
+    years_level,
 )
 from mlefacts.extract.count_restatements import restatement, starts_from
 from mlefacts.extract.coverage import page_activity
@@ -399,6 +400,7 @@ def read_sentence(doc: Document, sentence: Sentence, *, labels_only: bool = Fals
             not _countable(text, sentence, amount)
             or page_activity(text, amount.start, amount.end)
             or _duty_item(doc, sentence)
+            or _part_sample(text, sentence, found, amount)
         ):
             continue
         labelled = _label_before(text, sentence.start, amount.start, amount.end, sentence.end)
@@ -1068,6 +1070,39 @@ def _bracket_title(text: str, sentence: Sentence, amount: Amount) -> str | None:
 _OPENING_BRACKET = re.compile(r"\s*\(\s*")
 _HEDGED = re.compile(rf"\s*{optional_hedge()}", re.IGNORECASE)
 _CLOSING_BRACKET = re.compile(r"\s*\)")
+
+
+def _part_sample(text: str, sentence: Sentence, found: list[Amount], amount: Amount) -> bool:
+    """Whether a count is the sample behind one part's figure, a part of the page's sample:
+    'An early career ML engineer with 1-4 years of experience earns $118,900 based on 1,104
+    salaries' (a level's pay), or the responses a rating drew ('4.1 out of 5 (based on 388
+    responses)').
+
+    >>> s = "A mid-career engineer earns $139,200 based on 402 salaries."
+    >>> from mlefacts.extract.context import amounts
+    >>> found = amounts(s, 0, len(s))
+    >>> _part_sample(s, Sentence(0, len(s), 0, None), found, found[1])  # type: ignore[arg-type]
+    True
+    """
+    based = _BASED_ON.search(text, sentence.start, amount.start)
+    if based is None:
+        return False
+    head = text[sentence.start : based.start()]
+    if _RATING.search(head):
+        return True
+    return any(a.is_money and a.end <= based.start() for a in found) and bool(
+        find_experience_level(head) or years_level(head)
+    )
+
+
+# 'based on' right before a count, maybe in brackets and hedged: what a figure was drawn from.
+_BASED_ON = re.compile(
+    r"\bbased\s+on\s+(?:about\s+|around\s+|over\s+|more\s+than\s+|nearly\s+)?\Z", re.IGNORECASE
+)
+# A rating out of a scale: '4.1 out of 5', '4.6/5', '4.2 stars', '★ 4.4'.
+_RATING = re.compile(
+    r"\d(?:[.,]\d)?\s*(?:out\s+of\s+(?:5|five|10|ten)\b|/\s*(?:5|10)\b|stars?\b)|★"
+)
 
 
 def _sample_label(text: str, start: int, at: int) -> _Counted | None:

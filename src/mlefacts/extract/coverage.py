@@ -233,8 +233,12 @@ def page_activity(text: str, start: int, end: int) -> bool:
     >>> line = "Posted: 2 weeks ago | Openings: 2 | Applicants: 212"
     >>> page_activity(line, 32, 33), page_activity(line, 48, 51)
     (True, True)
+    >>> page_activity("Ads were up 18% on the year. See 312 jobs", 33, 36)
+    True
     """
     line_start = text.rfind("\n", 0, start) + 1
+    if _CALL_TO_ACTION.search(text, max(line_start, start - _CALL_REACH), start):
+        return True  # a link's or button's 'See 312 jobs', 'View all 1,240 openings'
     line_end = text.find("\n", end)
     line = text[line_start : len(text) if line_end < 0 else line_end]
     labelled = _ACTIVITY_LABEL.search(text[line_start:start])
@@ -253,6 +257,15 @@ def page_activity(text: str, start: int, end: int) -> bool:
         or not rest
         or _activity_hedge().fullmatch(rest)
     )
+
+
+# A call to action right before a number, opening its sentence or line: the site's own
+# listings a link or button leads to ('See 312 jobs', 'Browse all 58 open roles').
+_CALL_TO_ACTION = re.compile(
+    r"(?:^|[.!?]\s+|[·•|]\s*)(?:See|View|Browse|Show|Explore|Search)\s+(?:all\s+)?(?:the\s+)?\Z",
+    re.MULTILINE,
+)
+_CALL_REACH = 20
 
 
 @cache
