@@ -3006,3 +3006,14 @@ def test_a_comma_and_inside_brackets_breaks_no_clause() -> None:
         "(includes tips, bonus, and overtime pay) of $98,300.\n"
     )
     assert found[98300.0].qualifiers.get("experience_level") == "entry"
+
+
+def test_a_signed_difference_beside_a_citys_pay_is_no_percentile() -> None:
+    html = (
+        "<h1>Data Engineer salary</h1><h2>Average salary by location</h2><ul>"
+        "<li><span>Leeds</span> <span>£61,200</span> <span>+5%</span></li>"
+        "<li><span>Bristol</span> <span>£57,900</span> <span>−2%</span></li></ul>"
+    )
+    claims = extract_claims(document(html, "text/html"))[0]
+    found = {c.value: c.qualifiers.get("statistic") for c in claims if c.kind == "salary"}
+    assert found == {61200.0: None, 57900.0: None}

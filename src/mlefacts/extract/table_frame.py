@@ -593,6 +593,11 @@ def role_of_row(ctx: TableFrame, row: tuple[Span, ...], label: Column) -> str | 
     return None
 
 
+# A figure written with its sign ('+5%', '−2%' beside a city's pay): a difference, never a
+# point of the spread.
+_SIGNED = re.compile(r"\s*[+−-]\s?\d")
+
+
 def percentile(label: str) -> str | None:
     """The statistic a percentile header or row label names: '25%' or '25th' is the 25th
     percentile, '50%', '50th' and 'Median' the median.
@@ -605,7 +610,11 @@ def percentile(label: str) -> str | None:
     ('25th percentile', '90th percentile', '10th percentile')
     >>> percentile("Lower quartile"), percentile("Oberes Quartil"), percentile("Quartile")
     ('25th percentile', '75th percentile', None)
+    >>> percentile("+5%"), percentile("−13%")  # a signed figure is a difference
+    (None, None)
     """
+    if _SIGNED.match(label):
+        return None
     quartile = _QUARTILE.fullmatch(label.strip(" \t*_:–—-"))  # 'Lower quartile', 'Oberes Quartil'
     if quartile:
         return "25th percentile" if quartile["low"] or quartile["low2"] else "75th percentile"
