@@ -1221,3 +1221,15 @@ def test_a_practice_asked_for_at_a_sentences_opening_is_ranked() -> None:
         ("computer vision", 1.0),
         ("recommender system", 1.0),
     ]
+
+
+def test_what_pays_a_role_the_most_or_the_least_is_ranked_one_name_and_all() -> None:
+    # 'X and Y pays': a singular verb makes the two words one item
+    _, claims = _claims(
+        "Pay report\n\nHealthcare and life sciences pays data engineers the most of any "
+        "sector.\n\nLeeds paid data scientists the least of the cities we track."
+    )
+    assert [(c.subject, c.value, c.qualifiers.get("order")) for c in claims] == [
+        ("healthcare and life science", 1.0, None),
+        ("leeds", 1.0, "lowest"),
+    ]

@@ -429,3 +429,13 @@ def test_a_numbered_lists_lead_in_dates_its_ranks() -> None:
     doc = build_document(source_id="t", text=text, media_type="text/markdown")
     years = {c.subject: c.year for c in extract_claims(doc)[0] if c.kind == "ranking"}
     assert years == {"chicago": 2025, "denver": 2025, "atlanta": 2025, "miami": 2025}
+
+
+def test_a_share_ending_a_bar_lists_item_is_no_part_of_its_name() -> None:
+    html = (
+        "<h1>Data engineer jobs</h1><h2>Top skills in job ads</h2><p>Share of ads naming each "
+        "skill:</p><ol><li>SQL <span>77%</span></li><li>Airflow <span>41%</span></li></ol>"
+    )
+    doc = build_document(source_id="t", text=html, media_type="text/html")
+    ranks = [(c.subject, c.value) for c in extract_claims(doc)[0] if c.kind == "ranking"]
+    assert ranks == [("sql", 1.0), ("airflow", 2.0)]

@@ -183,6 +183,12 @@ def _marked() -> re.Pattern[str]:
     return re.compile(rf"{prose_marker()}\d{{1,3}}|{second}", re.IGNORECASE)
 
 
+_PAYS = re.compile(r"pa(?:ys|id)\b", re.IGNORECASE)
+# Pay given to whom, between 'pays' and 'the most' or 'the least' ('Banking pays ML engineers
+# the most', 'Kolkata pays data scientists the least').
+_PAYS_WHOM = r"|\bpa(?:ys|id)\s+(?:[\w-]+\s+){1,3}?the\s+"
+
+
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     vocabulary = load_data("ranking_terms")
@@ -207,7 +213,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     first_pattern = re.compile(
         # a last place, by its phrase or 'the lowest' ending its clause ('... and Nova Scotia
         # the lowest.')
-        rf"(?<![\w#])(?:(?P<last>{last}|the\s+lowest(?=\s*(?:[.;,)]|$)))|{first})(?![\w-])",
+        rf"(?<![\w#])(?:(?P<last>{last}|the\s+lowest(?=\s*(?:[.;,)]|$)){_PAYS_WHOM}least)"
+        rf"|{first}{_PAYS_WHOM}most)(?![\w-])",
         re.IGNORECASE,
     )
     ordinal_pattern = re.compile(
@@ -325,6 +332,8 @@ def _rank_keys() -> Keys | None:
             *(phrase for phrase in vocabulary["first"] if not _DIGIT.search(phrase)),
             *vocabulary["last"],
             "lowest",
+            "pays",  # 'pays ML engineers the most' (`_PAYS_WHOM`)
+            "paid",
             *vocabulary["ordinal_words"],
             *_count_words(),
             *vocabulary["superlatives"],
@@ -384,6 +393,8 @@ def _cue_keys() -> _CueKeys:
         *(phrase for phrase in vocabulary["first"] if not _DIGIT.search(phrase)),
         *vocabulary["last"],
         "lowest",
+        "pays",  # 'pays ML engineers the most' (`_PAYS_WHOM`)
+        "paid",
     ]
     marks = ["rank", "position", "number", "no.", "#"]
     superlatives = _but_most(_covering(vocabulary["superlatives"], _ANCHORS))
@@ -988,8 +999,10 @@ def _opening_name(text: str, since: int, at: int, end: int) -> str | None:
             return None
         since = clauses[-1].end()
     match = _OPENING.fullmatch(text, since, at)
-    ranked = _placing().match(text, at) or (
-        _COPULA.match(text, at) and _item_nouns().match(text, _SPACE.match(text, end).end())
+    ranked = (
+        _placing().match(text, at)
+        or (_COPULA.match(text, at) and _item_nouns().match(text, _SPACE.match(text, end).end()))
+        or _PAYS.match(text, at)  # 'Banking and financial services pays ML engineers the most'
     )
     if match is None or not ranked:
         return None
@@ -997,7 +1010,16 @@ def _opening_name(text: str, since: int, at: int, end: int) -> str | None:
     words = name.lower().split()
     if is_place(name):  # 'New York' ('new' alone opens no name)
         return name
-    return None if words[0] in _pronouns() or set(words) & title_stops() else name
+    stops = set(words) & title_stops()
+    if stops <= _JOINERS and _SINGULAR.match(text, at):
+        stops = set()  # 'Banking and financial services pays ... the most': one name
+    return None if words[0] in _pronouns() or stops else name
+
+
+# Words that join two names, and a verb in the singular after them that makes the two one
+# item ('Banking and financial services pays', not 'Python and SQL are').
+_JOINERS = frozenset({"and", "&"})
+_SINGULAR = re.compile(r"(?:is|was|\w+[^s\W]s)\b", re.IGNORECASE)
 
 
 def _closing(

@@ -59,7 +59,9 @@ _LABEL = re.compile(
     r"|(?<=\s)(?=[A-Z]{0,2}[$€£₹¥]\s?\d)"
     # a figure set in a column of its own, maybe signed: 'San Francisco Bay Area  4,720',
     # 'Poland   +37%   (5,380 postings)'
-    r"|\s{2,}(?=[+\-−]?\d))",
+    r"|\s{2,}(?=[+\-−]?\d)"
+    # ... or a share ending the item: 'Python 81%' in a bar list
+    r"|\s(?=[+\-−]?\d[\d.,]*\s?%\s*$))",
     re.UNICODE,
 )
 
@@ -488,6 +490,8 @@ def item_name(item: str) -> str | None:
 
     >>> item_name("**Data Labeling Lead** — new this year"), item_name("We hired 40 people.")
     ('Data Labeling Lead', None)
+    >>> item_name("Python 81%")
+    'Python'
     """
     match = _LABEL.match(item)
     label = clean_text(match.group("label")) if match else ""
