@@ -3017,3 +3017,19 @@ def test_a_signed_difference_beside_a_citys_pay_is_no_percentile() -> None:
     claims = extract_claims(document(html, "text/html"))[0]
     found = {c.value: c.qualifiers.get("statistic") for c in claims if c.kind == "salary"}
     assert found == {61200.0: None, 57900.0: None}
+
+
+def test_spanish_and_italian_pay_period_adjectives_and_ral() -> None:
+    spanish = (
+        "<h1>Sueldo de un ingeniero de datos en Chile</h1><h2>Sueldo mensual bruto por nivel"
+        "</h2><table><tr><th>Nivel</th><th>Rango (CLP)</th></tr><tr><td>Junior</td>"
+        "<td>$1.900.000 – $2.400.000</td></tr></table>"
+    )
+    italian = "# Stipendio data engineer\n\nLa RAL media di un data engineer è di 41.300 €.\n"
+    periods = [
+        c.qualifiers.get("pay_period")
+        for page, media in ((spanish, "text/html"), (italian, "text/markdown"))
+        for c in extract_claims(document(page, media))[0]
+        if c.kind == "salary"
+    ]
+    assert periods == ["monthly", "annual"]
