@@ -873,3 +873,13 @@ def test_a_row_of_core_languages_in_a_side_by_side_table_names_each_roles_skills
         ("data scientist", "Python"),
         ("data scientist", "R"),
     }
+
+
+def test_skills_under_an_italian_or_spanish_skills_heading() -> None:
+    page = (
+        "# Stipendio di un data engineer\n\n## Competenze più richieste\n\nSQL compare nel 91 % "
+        "degli annunci. Seguono Spark, Airflow e Snowflake.\n\n## Requisitos\n\n- Kafka\n"
+        "- dbt\n"
+    )
+    claims = skills.extract(document(page, "text/markdown"))
+    assert sorted(_canonical(claims)) == ["Airflow", "Kafka", "SQL", "Snowflake", "Spark", "dbt"]
