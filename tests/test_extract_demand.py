@@ -963,3 +963,14 @@ def test_a_role_only_a_later_clause_names_is_not_the_changes() -> None:
         if c.kind == "job_demand"
     ]
     assert found == [("machine learning engineer", -9.0, "entry")]
+
+
+def test_a_recruiters_briefs_are_demand() -> None:
+    page = (
+        "# Hiring report\n\nClient vacancies for data engineers rose 14% year on year, while "
+        "briefs for data analysts slipped 6% over the same period.\n"
+    )
+    assert [(s, v) for s, v, _ in _demand(page, "text/markdown")] == [
+        ("data engineer", 14.0),
+        ("data analyst", -6.0),
+    ]
