@@ -1233,3 +1233,14 @@ def test_what_pays_a_role_the_most_or_the_least_is_ranked_one_name_and_all() -> 
         ("healthcare and life science", 1.0, None),
         ("leeds", 1.0, "lowest"),
     ]
+
+
+def test_a_regional_tables_top_and_its_foot() -> None:
+    _, claims = _claims(
+        "Pay guide\n\nLeeds tops the regional table, helped by its banks, while Cardiff sits at "
+        "the foot of it."
+    )
+    assert [(c.subject, c.value, c.qualifiers.get("order")) for c in claims] == [
+        ("leeds", 1.0, None),
+        ("cardiff", 1.0, "lowest"),
+    ]
