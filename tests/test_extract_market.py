@@ -1347,3 +1347,17 @@ def test_a_size_restated_in_brackets_in_its_own_numerals_is_one_size() -> None:
     )
     sizes = [c for c in numeric_claims(document(page)) if c.kind == "market_size"]
     assert [(c.value, c.unit) for c in sizes] == [(1.3246e12, "JPY")]
+
+
+def test_a_rate_over_the_period_takes_the_years_its_paragraph_named() -> None:
+    page = (
+        "# Market notes\n\nThe global computer vision market is set to reach $61 billion by "
+        "2031, up from $18 billion in 2025. That works out to a compound annual growth rate of "
+        "22.5% over the period.\n"
+    )
+    rates = [
+        (c.value, c.year, c.qualifiers.get("period_start"), c.qualifiers.get("period_end"))
+        for c in market.extract(document(page, "text/markdown"))
+        if c.kind == "growth_rate"
+    ]
+    assert rates == [(22.5, 2031, 2025, 2031)]

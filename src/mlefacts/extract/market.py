@@ -1245,6 +1245,21 @@ def _rate_claim(
         if "period_end" in titled:
             qualifiers.update(titled)
             year = titled["period_end"]
+    if year is None and _THE_PERIOD.search(near):
+        # 'to $503 billion by 2030, up from $79 billion in 2024. That implies a CAGR of 36.1%
+        # over the period': the years its paragraph named before it
+        before = sentence.block.start
+        stated = sorted(
+            {
+                y
+                for _, y in plain_years(
+                    text, before, sentence.start, skip=amounts(text, before, sentence.start)
+                )
+            }
+        )
+        if len(stated) >= 2:
+            qualifiers.update(period_start=stated[0], period_end=stated[-1])
+            year = stated[-1]
     if forecast:
         qualifiers["forecast"] = True
     qualifiers.update(_place_qualifiers(subject, own, own[: amount.start - sentence.start]))
@@ -1263,6 +1278,13 @@ def _rate_claim(
 
 _FORECAST_PERIOD = re.compile(
     r"\b(?:during|over|in|throughout|across)\s+the\s+forecast\s+period\b", re.IGNORECASE
+)
+
+
+# A period the sentences before named: 'over the period', 'over that period'.
+_THE_PERIOD = re.compile(
+    r"\b(?:during|over|in|throughout|across)\s+(?:the|that|this)\s+(?:same\s+)?period\b",
+    re.IGNORECASE,
 )
 
 
