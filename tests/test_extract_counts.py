@@ -1386,3 +1386,11 @@ def test_a_levels_sample_a_ratings_responses_and_a_links_listings_are_no_counts(
     )
     counted = [(subject, value) for kind, subject, value in _page_claims(page) if kind == "count"]
     assert counted == [("salary profile", 2904.0)]
+
+
+def test_a_second_economy_verb_after_while_counts_the_same_jobs() -> None:
+    page = (
+        "# Outlook\n\nAutomation may create 12 million jobs by 2032 while displacing 9 million.\n"
+    )
+    counted = [(s, v) for kind, s, v in _page_claims(page) if kind == "count"]
+    assert counted == [("job", 12_000_000.0), ("job", 9_000_000.0)]

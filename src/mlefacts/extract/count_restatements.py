@@ -120,7 +120,8 @@ _IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}")
 
 def _second_verb(text: str, previous: Claim, amount: Amount) -> Claim | None:
     """The same noun counted for a second verb that leaves it out: 'AI is expected to create
-    14 million jobs and displace 6 million by 2030' (the jobs displaced, the count's year)."""
+    14 million jobs and displace 6 million by 2030', '... 78 million jobs worldwide by 2030
+    while displacing 41 million' (the jobs displaced, the count's year)."""
     if previous.figure_end is None or not _patterns()["second_verb"].fullmatch(
         text, previous.figure_end, amount.start
     ):
@@ -218,9 +219,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             _NO_FIGURE + rf"{{0,120}}?,?\s+(?:and|while|with|including)\s+(?:another\s+|{hedge})",
             re.IGNORECASE,
         ),
-        # ' jobs and displace ' (`count_terms` `economy_verbs`)
+        # ' jobs and displace ', ' jobs worldwide by 2030 while displacing ' (`count_terms`
+        # `economy_verbs`)
         "second_verb": re.compile(
-            rf"\s+[\w-]+(?:\s+[\w-]+)?\s+and\s+(?:{economy})\s+{hedge}", re.IGNORECASE
+            rf"\s+[\w-]+(?:\s+[\w-]+){{0,4}}?,?\s+(?:and|while|but|whereas)\s+(?:{economy})\s+"
+            rf"{hedge}",
+            re.IGNORECASE,
         ),
         "total": re.compile(
             _NO_FIGURE + r"{0,80}?\b(?:bringing|taking|lifting|pushing)\s+(?:the|its|their)\s+"
