@@ -1244,3 +1244,11 @@ def test_a_regional_tables_top_and_its_foot() -> None:
         ("leeds", 1.0, None),
         ("cardiff", 1.0, "lowest"),
     ]
+
+
+def test_a_country_ranked_by_its_short_name_takes_its_full_name() -> None:
+    _, claims = _claims(
+        "Talent report\n\nThe UK has the largest pool of data engineers in Europe, followed by "
+        "Germany and the Netherlands."
+    )
+    assert [(c.subject, c.value) for c in claims][0] == ("united kingdom", 1.0)

@@ -1172,6 +1172,22 @@ def single_country(*texts: str) -> str | None:
     return None
 
 
+def place_name(name: str) -> str:
+    """A place as a ranked item or a qualifier names it: a country by its full name when `name`
+    is all one country's ('US', 'the UK'), any other place as written.
+
+    >>> place_name("US"), place_name("the UK"), place_name("Bengaluru, India"), place_name("Pune")
+    ('United States', 'United Kingdom', 'Bengaluru, India', 'Pune')
+    """
+    bare = _LEADING_THE.sub("", name.strip())
+    if place_spans(bare) == ((0, len(bare)),) and (country := single_country(bare)):
+        return country
+    return name
+
+
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+
+
 @lru_cache(maxsize=4096)
 def place_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Where `text` names a known city, country or region: (start, end), the longest name of

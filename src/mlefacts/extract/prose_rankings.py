@@ -28,6 +28,7 @@ from mlefacts.extract.context import (
     find_roles,
     is_place,
     phrase_alternation,
+    place_name,
     place_spans,
     plain_years,
     prose_sentences,
@@ -1379,7 +1380,7 @@ def _items(text: str) -> tuple[tuple[int, int, str], ...]:
     ]
     named = [*titles, *skills]
     places = [
-        (start, end, text[start:end].lower())
+        (start, end, place_name(text[start:end]).lower())
         for start, end in (
             [] if _market_words().search(_JOB_MARKETS.sub("", text)) else place_spans(text)
         )

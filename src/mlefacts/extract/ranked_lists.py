@@ -29,7 +29,7 @@ from mlefacts.contract import MAX_QUOTE
 from mlefacts.document.model import Block, Document
 from mlefacts.document.structure import DOT_LEADER, TIE_MARK
 from mlefacts.extract.claim import Claim
-from mlefacts.extract.context import is_place, lead_in
+from mlefacts.extract.context import is_place, lead_in, place_name
 from mlefacts.extract.cues import has_digit
 from mlefacts.extract.grammar import byline_cue
 from mlefacts.extract.rank_marks import (
@@ -381,7 +381,7 @@ def item_subject(label: str) -> str:
     match = skill_alone(label)
     if match is not None:
         return match.canonical.lower()
-    return label.lower() if is_place(label) else normalize_subject(label)
+    return place_name(label).lower() if is_place(label) else normalize_subject(label)
 
 
 def _single_year(text: str) -> int | None:
