@@ -1343,3 +1343,26 @@ def test_a_share_column_of_all_job_postings_by_country_divides_the_postings() ->
     )
     claims = tables.extract(document(page, "text/markdown"))
     assert [(c.subject, c.value) for c in claims] == [("job posting", 3.4), ("job posting", 2.1)]
+
+
+@pytest.mark.parametrize(
+    ("note", "period"),
+    [
+        ("Values in USD billion.", (2024, 2030)),
+        ("Values in USD billion. CAGR is for 2025–2030.", (2025, 2030)),
+    ],
+)
+def test_a_country_tables_growth_column_runs_over_its_year_columns_or_its_notes_period(
+    note: str, period: tuple[int, int]
+) -> None:
+    page = (
+        "# The computer vision market by country\n\n"
+        f"*{note}*\n\n| Country | 2024 | 2030 (forecast) | CAGR |\n|---|---|---|---|\n"
+        "| Japan | 3.1 | 9.8 | 21.2% |\n| Korea | 1.4 | 4.9 | 23.0% |\n"
+    )
+    rates = {
+        c.value: (c.qualifiers.get("period_start"), c.qualifiers.get("period_end"))
+        for c in tables.extract(document(page, "text/markdown"))
+        if c.kind == "growth_rate"
+    }
+    assert rates == {21.2: period, 23.0: period}

@@ -16,6 +16,7 @@ from mlefacts.extract.context import (
     find_experience_level,
     first_role,
     is_city,
+    periods,
     phrase_alternation,
     phrase_pattern,
     vocabulary,
@@ -337,8 +338,8 @@ def market_claims(ctx: TableFrame) -> list[Claim]:
                 continue
             # 'US$1.64 bn (2024)': the cell dates its own sum
             dated = years_in(ctx.doc.text[amount.end : row[column.index].end])
-            if column.kind == "money":
-                row_years += dated
+            if column.kind == "money":  # dated by itself or by its column ('2024 | 2031 | CAGR')
+                row_years += dated or years_in(column.header)
             years = dated or years_in(column.header) or ([] if sources else years_in(row_label))
             forecast = bool(
                 vocabulary["forecast"].search(column.header) or _BY_YEAR.search(column.header)
@@ -355,6 +356,7 @@ def market_claims(ctx: TableFrame) -> list[Claim]:
                 qualifiers["currency_symbol"] = currency_marker(amount.raw)
             elif vocabulary["growth"].search(column.header):
                 kind, attribute, year = "growth_rate", _growth_attribute(column.header), None
+                years = years or _titled_rate_period(ctx.title or "")  # 'CAGR is for 2025–2031.'
                 if not years and len(set(row_years)) >= 2:  # from the base year to the forecast
                     years = [min(row_years), max(row_years)]
                 if len(years) >= 2:
@@ -443,6 +445,15 @@ def _pay_period(text: str) -> str | None:
         if pattern.search(text):
             return name
     return None
+
+
+def _titled_rate_period(title: str) -> list[int]:
+    """The years of the period a table's title or note gives its growth column ('Values in €
+    billion. CAGR is for 2025–2031.'), else []."""
+    if not table_vocabulary()["growth"].search(title):
+        return []
+    spans = [span for span in periods(title, 0, len(title)) if span[3] is not None]
+    return [spans[0][2], spans[0][3]] if spans else []
 
 
 def _growth_attribute(header: str) -> str:
