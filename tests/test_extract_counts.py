@@ -1394,3 +1394,16 @@ def test_a_second_economy_verb_after_while_counts_the_same_jobs() -> None:
     )
     counted = [(s, v) for kind, s, v in _page_claims(page) if kind == "count"]
     assert counted == [("job", 12_000_000.0), ("job", 9_000_000.0)]
+
+
+def test_counts_set_against_a_disciplines_for_other_roles_are_theirs() -> None:
+    page = (
+        "# Roles compared\n\nData science is still the biggest market, with about 44,000 open "
+        "US postings in March 2025 against 21,300 for ML engineers and 9,600 for AI engineers.\n"
+    )
+    found = [(s, v) for kind, s, v in _page_claims(page) if kind == "job_demand"]
+    assert found == [
+        ("data scientist", 44000.0),
+        ("machine learning engineer", 21300.0),
+        ("artificial intelligence engineer", 9600.0),
+    ]

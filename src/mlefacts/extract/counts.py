@@ -42,6 +42,7 @@ from mlefacts.extract.context import (
     amounts,
     collect,
     collect_skips,
+    discipline_role,
     escape_phrase,
     fact_lines,
     figure_frame,
@@ -512,7 +513,11 @@ def _part_for(text: str, amount: Amount, end: int, claims: list[Claim]) -> _Coun
     if whole is None or whole.attribute != "job_openings":
         return None
     noun = str(whole.qualifiers["category"])
-    return _Counted(noun, noun, part_of_openings=True)
+    # the role right after 'for' is the part's ('..., against 39,500 for ML engineers and
+    # 17,800 for AI engineers'), whatever roles the clause names before it
+    roles = find_roles(text[match.end() : end])
+    role = roles[0][2] if roles and roles[0][0] == 0 else None
+    return _Counted(noun, noun, title=role, part_of_openings=True)
 
 
 def _part_match(text: str, amount: Amount, end: int) -> re.Match[str] | None:
@@ -531,8 +536,14 @@ _PART_FOR = re.compile(
 )
 
 
-# '..., with 61,000 for ML engineer roles': the part set after the whole with 'with'.
-_WITH_BEFORE = re.compile(rf",\s*(?:and\s+)?with\s+{optional_hedge()}$", re.IGNORECASE)
+# '..., with 61,000 for ML engineer roles': the part set after the whole with 'with'; or
+# another role's count set against the whole ('61,000 open postings against 39,500 for ML
+# engineers and 17,800 for AI engineers').
+_WITH_BEFORE = re.compile(
+    r"(?:,\s*(?:and\s+)?with|\bagainst|\bversus|\bvs\.?|\bcompared\s+(?:with|to)"
+    rf"|(?<=\w)\s+and)\s+{optional_hedge()}$",
+    re.IGNORECASE,
+)
 _WITH_FOR = re.compile(r"(?P<whole>)\s+for\s+", re.IGNORECASE)
 
 
@@ -908,6 +919,14 @@ def _subject(doc: Document, sentence: Sentence, counted: _Counted, clause: str) 
     roles = joined or (find_roles(clause) if _takes_clause_role(counted) else [])
     if roles:
         return roles[0][2]
+    # 'data engineering is still the biggest market, with about 61,000 open postings': the
+    # role of the discipline the clause names, or the one its 'with' elaborates
+    if _takes_clause_role(counted):
+        own = doc.text[sentence.start : sentence.end]
+        at = own.find(clause)
+        opened = own[:at] if at > 0 and _WITH_CLAUSE.search(own, 0, at) else ""
+        if role := discipline_role(clause) or discipline_role(opened):
+            return role
     if (
         counted.noun in _job_nouns()
         and _bare(counted)
@@ -957,6 +976,10 @@ _FIELD_WORKFORCE = re.compile(
     r"\b(?P<field>[\w/-]+)\s+(?:workforce|talent\s+pool|talent\s+base|labou?r\s+force)\b",
     re.IGNORECASE,
 )
+
+
+# Where a clause that elaborates the one before it opens: ', with about 61,000 postings'.
+_WITH_CLAUSE = re.compile(r",\s*with\s+$", re.IGNORECASE)
 
 
 def _takes_clause_role(counted: _Counted) -> bool:
