@@ -974,3 +974,10 @@ def test_a_recruiters_briefs_are_demand() -> None:
         ("data engineer", 14.0),
         ("data analyst", -6.0),
     ]
+
+
+def test_a_multiple_restated_as_a_percent_is_listed_once() -> None:
+    page = "# Hiring\n\nPostings for NLP engineers more than tripled in 2025, up 214%.\n"
+    assert [(s, v) for s, v, _ in _demand(page, "text/markdown")] == [
+        ("natural language processing engineer", 214.0)
+    ]

@@ -353,6 +353,8 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
         frame = figure_frame(text, sentence.start, sentence.end, found, found.index(amount))
         if amount.unit == "ratio" and _share_multiplied(text, frame.clause_start, amount.start):
             continue  # '21% mentioned LangChain, a share that has doubled': a share's change
+        if amount.unit == "ratio" and _stated_exactly(text, found, amount):
+            continue  # 'more than doubled in 2025, up 112%': the percent is the change
         stretch = own_stretch(text, frame, found, amount)
         if (
             not _not_market_or_pay(text[frame.clause_start : frame.clause_end])
@@ -505,6 +507,26 @@ _FALL_AFTER = re.compile(
     r"month-over-month|month-on-month|quarter-over-quarter|quarter-on-quarter|sharp|steep|"
     r"further|overall|combined|net)\s+)?"
     r"(?:drop|fall|decline|decrease|dip|contraction|reduction|slump|slide)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _stated_exactly(text: str, found: list[Amount], amount: Amount) -> bool:
+    """Whether a multiple in words is stated again right after it as a percentage ('more than
+    doubled in 2025, up 112%'): the change is listed once, as the exact figure."""
+    index = found.index(amount)
+    following = found[index + 1] if index + 1 < len(found) else None
+    return (
+        following is not None
+        and following.unit == "percent"
+        and _RESTATED.fullmatch(text, amount.end, following.start) is not None
+    )
+
+
+# Between a multiple and the percentage that restates it: ' in 2025, up ', ' (an increase of '.
+_RESTATED = re.compile(
+    r"(?:\s+(?:in|during|over)\s+[\w ]{1,25}?)?\s*[,(;:]\s*(?:or\s+|that\s+is\s+)?"
+    r"(?:up|down|an?\s+(?:increase|rise|jump|gain|drop|fall|decline)\s+of|a\s+)?\s*",
     re.IGNORECASE,
 )
 
