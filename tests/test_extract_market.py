@@ -1361,3 +1361,15 @@ def test_a_rate_over_the_period_takes_the_years_its_paragraph_named() -> None:
         if c.kind == "growth_rate"
     ]
     assert rates == [(22.5, 2031, 2025, 2031)]
+
+
+def test_a_headlines_rounded_figure_is_listed_once_as_the_text_states_it() -> None:
+    page = (
+        "<h1>Computer Vision Market to Pass USD 58 Billion by 2031</h1><p>The global computer "
+        "vision market is projected to reach USD 58.74 billion by 2031, according to the "
+        "report.</p>"
+    )
+    sizes = [
+        c.value for c in market.extract(document(page, "text/html")) if c.kind == "market_size"
+    ]
+    assert sizes == [58_740_000_000.0]

@@ -66,7 +66,7 @@ from mlefacts.extract.subjects import (
 from mlefacts.extract.table_frame import single_year, table_vocabulary
 from mlefacts.normalize.money import header_currency, page_dollar
 from mlefacts.normalize.quantities import find_multiplier_words, find_years, optional_hedge
-from mlefacts.normalize.text import fold_case
+from mlefacts.normalize.text import fold_case, normalize_subject
 from mlefacts.toml_files import load_data
 
 NAME = "market"
@@ -102,13 +102,54 @@ def extract(doc: Document) -> list[Claim]:
         for claim in (*_year_columns(doc, table), *_year_rows(doc, table))
     ]
     by_year += _year_items(doc)
-    return [
-        *collect(doc, _read_sentence, name=NAME, needs_digit=True),
-        *headed,
-        *headlines,
-        *facts,
-        *by_year,
-    ]
+    read = [*collect(doc, _read_sentence, name=NAME, needs_digit=True), *headed, *headlines]
+    return [*_without_rounded(read), *facts, *by_year]
+
+
+def _without_rounded(claims: list[Claim]) -> list[Claim]:
+    """The claims less those that round another of the same figure: 'Surge Past USD 31
+    Billion by 2032' in a headline over '... USD 31.62 billion by 2032' in the text is listed
+    once, as the text states it (same kind, subject, year and qualifiers, within 5%, with
+    fewer significant digits)."""
+    return [claim for claim in claims if not any(_rounds(claim, other) for other in claims)]
+
+
+def _rounds(claim: Claim, other: Claim) -> bool:
+    if not (claim.value and other.value and claim.value_high is None):
+        return False
+    return (
+        claim.kind == other.kind
+        and claim.unit == other.unit
+        and claim.year == other.year
+        and _market_named(claim.subject) == _market_named(other.subject)
+        and _compared(claim) == _compared(other)
+        and abs(claim.value - other.value) <= _ROUNDING * other.value
+        and _significant(claim.value) < _significant(other.value)
+    )
+
+
+def _market_named(subject: str) -> str:
+    """A market's name without the scope a headline leaves out ('global MLOps market')."""
+    return _WORLDWIDE.sub("", normalize_subject(subject))
+
+
+_WORLDWIDE = re.compile(r"^(?:global|worldwide|world)\s+")
+
+
+def _compared(claim: Claim) -> dict[str, Any]:
+    """A claim's qualifiers that tell one figure from another of its market and year."""
+    return {k: v for k, v in claim.qualifiers.items() if k not in _NOT_TELLING}
+
+
+def _significant(value: float) -> int:
+    """How many significant digits a value is written with (to six): 31e9 has 2, 31.62e9 4."""
+    return len(f"{abs(value):.6e}".split("e")[0].replace(".", "").rstrip("0"))
+
+
+# How far a rounded figure may lie from the one it rounds, and the qualifiers the two may
+# differ in (a headline says 'past', the text gives the region and the currency sign).
+_ROUNDING = 0.05
+_NOT_TELLING = frozenset({"bound", "forecast", "currency_symbol", "region", "measure", "base_year"})
 
 
 def _year_columns(doc: Document, table: Table) -> list[Claim]:
