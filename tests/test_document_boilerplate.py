@@ -49,6 +49,7 @@ ROOT = Path(__file__).resolve().parent.parent
         "Register | Log in | Search | New posts | FAQ",
         "[ Reply ]  [ Watch thread ]  [ Page 1 of 2 ]",
         "**Sponsored:** Contractor accounts from £89/month",
+        "> **Sponsored** · *Learn Spark and dbt in 12 weeks.* $39/month after a free trial.",
         "#3  tensor_tess",
         "#12 NorthByNorthwestDev",
         "#4 PayPal_Pete [Moderator]",
