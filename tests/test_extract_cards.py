@@ -814,3 +814,17 @@ def test_a_card_sum_too_small_for_its_pay_period_is_no_salary() -> None:
     doc = build_document(source_id="c", text=page, media_type="text/html")
     found = [(c.value, c.qualifiers.get("city")) for c in cards.extract(doc) if c.kind == "salary"]
     assert found == [(810_000.0, "Pune")]
+
+
+def test_a_lone_pay_label_over_a_sum_is_a_card_with_the_labels_period() -> None:
+    page = (
+        "<html><body><h1>Data Engineer salary</h1><section><p>Average annual salary</p>"
+        "<p>$118,000 – $142,000</p><p>Salaries shown are base pay.</p></section></body></html>"
+    )
+    claims, _ = extract_claims(build_document(source_id="t", text=page, media_type="text/html"))
+    pay = [
+        (c.value, c.value_high, c.qualifiers.get("pay_period"))
+        for c in claims
+        if c.kind == "salary"
+    ]
+    assert pay == [(118000.0, 142000.0, "annual")]

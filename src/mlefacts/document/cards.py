@@ -156,7 +156,9 @@ def _labelled_figures(text: str, drafts: list[DraftBlock]) -> dict[int, Card]:
             pairs[index] = card
     found = {}
     for index, card in pairs.items():
-        if index - 2 in pairs or index + 2 in pairs:
+        if index - 2 in pairs or index + 2 in pairs or _pay_label(text, card):
+            # a pair alone is a card when its label names pay ('Average annual salary' over
+            # '$145,000 – $175,000', a salary page's headline figure)
             found[index] = card
         elif (index - 3 in pairs or index + 3 in pairs) and index + 2 < len(drafts):
             tag = drafts[index + 2]
@@ -166,6 +168,18 @@ def _labelled_figures(text: str, drafts: list[DraftBlock]) -> dict[int, Card]:
                     card, end=tag.end, lines=(*card.lines, Span(tag.start, tag.end))
                 )
     return found
+
+
+def _pay_label(text: str, card: Card) -> bool:
+    """Whether a card's label names pay and its line opens with a sum of money."""
+    label = text[card.label.start : card.label.end]
+    value = text[card.lines[0].start : card.lines[0].end].strip(" *_")
+    return bool(_PAY_LABEL.search(label) and _MONEY.match(value))
+
+
+# A label that names pay, and a sum of money.
+_PAY_LABEL = re.compile(r"\b(?:salary|salaries|pay|wage|wages|compensation|earnings)\b", re.I)
+_MONEY = re.compile(r"[$€£₹¥]\s?\d|\b[A-Z]{3}\s?\d|\d\s?[A-Z]{3}\b")
 
 
 def _goes_on(text: str, caption: DraftBlock) -> bool:

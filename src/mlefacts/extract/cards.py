@@ -297,7 +297,12 @@ def _reading(
             or bare_statistic(heading)
             or bare_statistic(lead)
         )
-        period = amount.pay_period or _pay_period(" ".join(lines)) or _pay_period(lead)
+        period = (
+            amount.pay_period
+            or _pay_period(" ".join(lines))
+            or _pay_period(label)  # 'Average annual salary' / '$145,000 – $175,000'
+            or _pay_period(lead)
+        )
         if too_small_for(period, value):
             return None, "", None, {}  # '₹16.2' / 'per year': a scale the card left unsaid
         # 'Base' / '$168,000', 'Equity' / '$62,000/yr': the part of a package its label names
