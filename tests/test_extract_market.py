@@ -1373,3 +1373,18 @@ def test_a_headlines_rounded_figure_is_listed_once_as_the_text_states_it() -> No
         c.value for c in market.extract(document(page, "text/html")) if c.kind == "market_size"
     ]
     assert sizes == [58_740_000_000.0]
+
+
+def test_a_rate_whose_clause_names_no_market_is_not_a_later_clauses_markets() -> None:
+    page = (
+        "<h1>Computer Vision Market Report</h1><p>The global computer vision market was valued "
+        "at USD 21 billion in 2025.</p><p>Brazil is projected to clock a 24.2% CAGR over the "
+        "same period, while the Mexico computer vision market was valued at USD 0.6 billion in "
+        "2025.</p>"
+    )
+    rates = [
+        (c.value, c.qualifiers.get("country"), c.qualifiers.get("region"))
+        for c in market.extract(document(page, "text/html"))
+        if c.kind == "growth_rate"
+    ]
+    assert rates == [(24.2, None, "Brazil")]

@@ -588,6 +588,11 @@ def _read_figures(
     if rate_subject:
         for amount in rates:
             subject = _governing_market(text, sentence, amount) if named_here else rate_subject
+            if subject is None and named_here and _cagr_before(text, sentence, amount):
+                # 'India is projected to clock a 39.7% CAGR over the same period, while the
+                # China generative AI market was valued at ...': a later clause's market is
+                # not the rate's; the one before the sentence is
+                subject = earlier()
             if subject is None or pay_growth(text, sentence, found, amount):
                 continue
             claim = _rate_claim(
@@ -602,6 +607,16 @@ def _read_figures(
         find_attribution(text, sentence.start, sentence.end, context_start=sentence.block.start),
     )
     return [_attributed(claim, source) for claim in claims]
+
+
+def _cagr_before(text: str, sentence: Sentence, amount: Amount) -> bool:
+    """Whether a rate's own clause, up to it and right after it, calls it a CAGR and names
+    no market of its own."""
+    start, end = clause_bounds(text, sentence.start, sentence.end, amount.start)
+    own = text[start:end]
+    return bool(vocabulary("market_terms", "growth", "cagr").search(own)) and not market_mentions(
+        own
+    )
 
 
 def _may_state_growth(own: str) -> bool:
@@ -1303,7 +1318,14 @@ def _rate_claim(
             year = stated[-1]
     if forecast:
         qualifiers["forecast"] = True
-    qualifiers.update(_place_qualifiers(subject, own, own[: amount.start - sentence.start]))
+    # a later clause's market places no rate before it ('..., while the China generative AI
+    # market was valued at ...')
+    _, clause_end = clause_bounds(text, sentence.start, sentence.end, amount.start)
+    qualifiers.update(
+        _place_qualifiers(
+            subject, own, own[: amount.start - sentence.start], limit=clause_end - sentence.start
+        )
+    )
     return Claim.from_amount(
         amount,
         kind="growth_rate",
