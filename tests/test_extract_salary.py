@@ -3033,3 +3033,24 @@ def test_spanish_and_italian_pay_period_adjectives_and_ral() -> None:
         if c.kind == "salary"
     ]
     assert periods == ["monthly", "annual"]
+
+
+def test_latin_american_levels_and_mexican_cities() -> None:
+    page = (
+        "<h1>Sueldo de un ingeniero de datos en México</h1><table><tr><th>Nivel</th><th>Rango "
+        "mensual (MXN)</th></tr><tr><td>Semi senior (3–5 años)</td><td>$52,000 – $70,000</td>"
+        "</tr><tr><td>Líder técnico</td><td>$120,000</td></tr></table><h2>Por ciudad</h2><ul>"
+        "<li>Querétaro $49,800 al mes</li><li>Puebla $45,100 al mes</li></ul>"
+    )
+    claims = extract_claims(document(page, "text/html"))[0]
+    found = {
+        c.value: (c.qualifiers.get("experience_level"), c.qualifiers.get("city"))
+        for c in claims
+        if c.kind == "salary"
+    }
+    assert found == {
+        52000.0: ("mid", None),
+        120000.0: ("lead", None),
+        49800.0: (None, "Querétaro"),
+        45100.0: (None, "Puebla"),
+    }
