@@ -1407,3 +1407,13 @@ def test_counts_set_against_a_disciplines_for_other_roles_are_theirs() -> None:
         ("machine learning engineer", 21300.0),
         ("artificial intelligence engineer", 9600.0),
     ]
+
+
+def test_those_who_answered_one_question_and_a_reporting_bar_are_no_counts() -> None:
+    page = (
+        "# Survey results\n\nThe survey was answered by 2,210 people. Pay questions were optional "
+        "and were answered by 1,406 people. Based on 980 profiles that reported gender. We only "
+        "report a city's median where at least 40 engineers answered.\n"
+    )
+    counted = [v for kind, _, v in _page_claims(page) if kind == "count"]
+    assert counted == [2210.0]

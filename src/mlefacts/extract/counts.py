@@ -402,6 +402,7 @@ def read_sentence(doc: Document, sentence: Sentence, *, labels_only: bool = Fals
             or page_activity(text, amount.start, amount.end)
             or _duty_item(doc, sentence)
             or _part_sample(text, sentence, found, amount)
+            or _CONDITION.search(text, max(sentence.start, amount.start - 30), amount.start)
         ):
             continue
         labelled = _label_before(text, sentence.start, amount.start, amount.end, sentence.end)
@@ -1098,8 +1099,9 @@ _CLOSING_BRACKET = re.compile(r"\s*\)")
 def _part_sample(text: str, sentence: Sentence, found: list[Amount], amount: Amount) -> bool:
     """Whether a count is the sample behind one part's figure, a part of the page's sample:
     'An early career ML engineer with 1-4 years of experience earns $118,900 based on 1,104
-    salaries' (a level's pay), or the responses a rating drew ('4.1 out of 5 (based on 388
-    responses)').
+    salaries' (a level's pay), the responses a rating drew ('4.1 out of 5 (based on 388
+    responses)'), or those who answered one question ('Salary questions were answered by
+    3,112 people', '1,512 salary profiles that reported gender').
 
     >>> s = "A mid-career engineer earns $139,200 based on 402 salaries."
     >>> from mlefacts.extract.context import amounts
@@ -1107,6 +1109,12 @@ def _part_sample(text: str, sentence: Sentence, found: list[Amount], amount: Amo
     >>> _part_sample(s, Sentence(0, len(s), 0, None), found, found[1])  # type: ignore[arg-type]
     True
     """
+    if (
+        _ANSWERED_BY.search(text, max(sentence.start, amount.start - 20), amount.start)
+        and _QUESTION.search(text, sentence.start, amount.start)
+    ) or _WHO_ANSWERED.match(text, amount.end, sentence.end):
+        return True  # 'questions were answered by 3,112 people', '1,512 profiles that reported
+        # gender'; not 'The survey was answered by 4,870 people'
     based = _BASED_ON.search(text, sentence.start, amount.start)
     if based is None:
         return False
@@ -1118,6 +1126,22 @@ def _part_sample(text: str, sentence: Sentence, found: list[Amount], amount: Amo
     )
 
 
+# A count a condition sets as a bar, not a count of anything ('we only report a median where
+# at least 60 ML engineers answered', 'cities with fewer than 30 responses are left out').
+_CONDITION = re.compile(
+    r"\b(?:where|when|if|unless|only\s+(?:with|for))\s+(?:at\s+least|more\s+than|fewer\s+than"
+    r"|less\s+than|over|under|a\s+minimum\s+of)\s+\Z",
+    re.IGNORECASE,
+)
+# Those of a sample who answered one question: '... were answered by ', '... profiles that
+# reported gender'.
+_ANSWERED_BY = re.compile(r"\b(?:answered|completed|filled\s+in)\s+by\s+\Z", re.IGNORECASE)
+_WHO_ANSWERED = re.compile(
+    r"(?:\s+[\w-]+){1,3}?\s+(?:that|who)\s+(?:answered|reported|disclosed|shared)\b"
+    r"(?!\s+(?:the\s+|our\s+|this\s+|a\s+)?(?:survey|poll|questionnaire|study)\b)",
+    re.IGNORECASE,
+)
+_QUESTION = re.compile(r"\bquestions?\b", re.IGNORECASE)
 # 'based on' right before a count, maybe in brackets and hedged: what a figure was drawn from.
 _BASED_ON = re.compile(
     r"\bbased\s+on\s+(?:about\s+|around\s+|over\s+|more\s+than\s+|nearly\s+)?\Z", re.IGNORECASE
