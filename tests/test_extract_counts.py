@@ -1411,9 +1411,10 @@ def test_counts_set_against_a_disciplines_for_other_roles_are_theirs() -> None:
 
 def test_those_who_answered_one_question_and_a_reporting_bar_are_no_counts() -> None:
     page = (
-        "# Survey results\n\nThe survey was answered by 2,210 people. Pay questions were optional "
-        "and were answered by 1,406 people. Based on 980 profiles that reported gender. We only "
-        "report a city's median where at least 40 engineers answered.\n"
+        "# Survey results\n\nThe 2,210 people who answered our spring survey were asked about "
+        "pay. Pay questions were optional and were answered by 1,406 people. Based on 980 "
+        "profiles that reported gender. We only report a city's median where at least 40 "
+        "engineers answered.\n"
     )
     counted = [v for kind, _, v in _page_claims(page) if kind == "count"]
     assert counted == [2210.0]

@@ -1138,7 +1138,7 @@ _CONDITION = re.compile(
 _ANSWERED_BY = re.compile(r"\b(?:answered|completed|filled\s+in)\s+by\s+\Z", re.IGNORECASE)
 _WHO_ANSWERED = re.compile(
     r"(?:\s+[\w-]+){1,3}?\s+(?:that|who)\s+(?:answered|reported|disclosed|shared)\b"
-    r"(?!\s+(?:the\s+|our\s+|this\s+|a\s+)?(?:survey|poll|questionnaire|study)\b)",
+    r"(?!\s+(?:[\w-]+\s+){0,2}(?:survey|poll|questionnaire|study)\b)",
     re.IGNORECASE,
 )
 _QUESTION = re.compile(r"\bquestions?\b", re.IGNORECASE)
