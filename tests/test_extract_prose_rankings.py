@@ -1252,3 +1252,14 @@ def test_a_country_ranked_by_its_short_name_takes_its_full_name() -> None:
         "Germany and the Netherlands."
     )
     assert [(c.subject, c.value) for c in claims][0] == ("united kingdom", 1.0)
+
+
+def test_making_it_the_fastest_growing_of_a_set_of_titles_ranks_the_role_before() -> None:
+    # 'it' is the one role named before, when the superlative ranks a set of titles; not
+    # 'Demand for X rose 23%, making it the fastest-growing role we recruit for'
+    _, claims = _claims(
+        "Roles compared\n\nIn the UK, postings for NLP engineers rose 64% in 2025, making it the "
+        "fastest-growing of the four titles.\n\nDemand for data engineers rose by 12% year on "
+        "year, making it the fastest-growing technology role we recruit for."
+    )
+    assert [(c.subject, c.value) for c in claims] == [("natural language processing engineer", 1.0)]

@@ -143,6 +143,12 @@ _COUNTED_NAME = re.compile(
 _PLAIN_NAME = re.compile(r"\w[\w.+#'’/-]*(?:\s+[\w.+#'’/-]+){0,3}")
 # 'making it the most requested', 'which makes it the top city': the sentence's opening ranks.
 _MAKING_IT = re.compile(r"(?:which\s+)?(?:making|makes|made)\s+it\b", re.IGNORECASE)
+# A superlative among a set of job titles: '... of the three titles', '... of all the roles'.
+_RANKS_TITLES = re.compile(
+    r"\s+of\s+(?:all\s+)?(?:the\s+|these\s+|those\s+)?(?:\w+\s+)?(?:job\s+)?"
+    r"(?:titles|roles|jobs)\b",
+    re.IGNORECASE,
+)
 _CLAUSE_OPENING = re.compile(r"[;:(]\s*|\b(?:but|while|whereas)\s+", re.IGNORECASE)
 # A preposition right before a place makes it where something holds, not a ranked item ('ahead
 # of Hyderabad (2nd)' names a rival).
@@ -760,10 +766,16 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
         elif before and _MAKING_IT.match(text, at):
             # 'Python appeared in 88% of ML engineer job ads, making it the most requested':
             # 'it' is what the sentence opens with, when that is an item ('Demand for X rose
-            # 23%, making it ...' ranks nothing)
+            # 23%, making it ...' ranks nothing), or the one role named before it when the
+            # superlative ranks titles ('Postings for AI engineers more than doubled, making it
+            # the fastest-growing of the three titles')
+            named = [item for item in before if not is_place(text[item[0] : item[1]])]
             if not text[: before[0][0]].strip(" *_#"):
-                start, end, subject = before[0]
-                claims.append(_claim(doc, sentence, subject, text[start:end], rank))
+                start, stop, subject = before[0]
+                claims.append(_claim(doc, sentence, subject, text[start:stop], rank))
+            elif len(named) == 1 and _RANKS_TITLES.match(text, end):
+                start, stop, subject = named[0]
+                claims.append(_claim(doc, sentence, subject, text[start:stop], rank))
         elif _THAN_ANY_OTHER.fullmatch(text, at, end):
             # 'San Francisco has more AI job ads than any other metro': the clause's subject,
             # not what it has more of ('Switzerland pays ML engineers more than any other')
