@@ -3054,3 +3054,24 @@ def test_latin_american_levels_and_mexican_cities() -> None:
         49800.0: (None, "Querétaro"),
         45100.0: (None, "Puebla"),
     }
+
+
+def test_a_comp_threads_record_fields_give_its_pay_role_level_and_city() -> None:
+    page = (
+        "# Salary sharing thread\n\nsorted by: **best**\n\n**u/someone** · 20 points\n\n"
+        "- Title: Senior Data Engineer\n- Location: Dublin\n- YOE: 7\n- Base: €96,000\n"
+        "- Bonus: ~€9k\n\n**u/other** · 11 points\n\n- Title: Data Engineer\n- Location: Lyon\n"
+        "- YOE: 3\n- Base: €58,000\n"
+    )
+    claims = extract_claims(document(page, "text/markdown"))[0]
+    found = [
+        (c.value, c.subject, c.qualifiers.get("experience_level"), c.qualifiers.get("city"))
+        for c in claims
+        if c.kind == "salary"
+    ]
+    assert found == [
+        (96000.0, "data engineer", "senior", "Dublin"),
+        (9000.0, "data engineer", "senior", "Dublin"),
+        (58000.0, "data engineer", "mid", "Lyon"),
+    ]
+    assert not [c for c in claims if c.kind == "ranking"]

@@ -119,7 +119,7 @@ _PAY_STEP = 4
 # out.
 _ROW_LABEL = re.compile(
     r"^(?P<label>[^\W\d](?:[^:–—\-|(]|(?<=\d)[–-](?=\d)){0,60}?)\s*(?:\([^)]{0,30}\)\s*)?"
-    r"(?:[:–—|]|\s-)\s*(?:(?:from|between|about|around|roughly|over|above|under|up\s+to)\s+)?$"
+    r"(?:[:–—|]|\s-)\s*(?:(?:from|between|about|around|roughly|over|above|under|up\s+to)\s+|~)?$"
 )
 # A label set off from its sum by spaces alone: only a place, level or role is read from it.
 _BARE_LABEL = re.compile(r"^(?P<label>[^\W\d][^\W\d]*(?:[ .'-][^\W\d]+){0,4})\s+$")
@@ -1781,11 +1781,47 @@ def _row(doc: Document, sentence: Sentence, first: Amount) -> _Row:
         return _Row()
     before = doc.text[sentence.start : first.start]
     match = _ROW_LABEL.match(before) or _YEARS_LABEL.match(before)
+    if match and pay_component(match.group("label").strip("*_ ")):
+        # 'Base: €82,000' in a comp thread's 'Title: / Location: / YOE:' fields
+        return _record_row(doc, sentence.block_index)
     if not match:
         bare = _BARE_LABEL.match(before)  # 'California    $184,700': a place with no mark
         row = _row_of(" ".join(bare.group("label").split())) if bare else _Row()
         return _Row() if row.company else row
     return _row_of(" ".join(match.group("label").split()).strip("*_ "))  # '__Pune__:' is 'Pune'
+
+
+def _record_row(doc: Document, block_index: int) -> _Row:
+    """What the other fields of a record of list items say of its pay ('- Title: Senior MLE',
+    '- Location: Zurich', '- YOE: 9' over '- Base: CHF 195,000'): the role and level its title
+    names (else the level its years give) and its city."""
+    first, last = list_run(doc, block_index)
+    fields = {}
+    for index in range(first, last + 1):
+        found = _FIELD.fullmatch(doc.span_text(doc.blocks[index]).strip())
+        if found:
+            fields[found["label"].lower()] = found["value"]
+    title = next((fields[k] for k in _RECORD_TITLE if k in fields), "")
+    place = next((fields[k] for k in _RECORD_PLACE if k in fields), "")
+    years = next((fields[k] for k in _RECORD_YEARS if k in fields), "")
+    if not (title or place or years):
+        return _Row()
+    roles = find_roles(title)
+    town = place.split(",", 1)[0].strip()
+    return _Row(
+        role=roles[0][2] if roles else None,
+        city=town if is_city(town) else None,
+        experience_level=find_experience_level(title)
+        or (years_level(f"{years} years of experience") if _DIGITS.match(years) else None),
+    )
+
+
+# A record's field ('YOE: 4'), and the labels of its title, place and years of experience.
+_FIELD = re.compile(r"[*_\s]*(?P<label>[^\W\d][\w /&-]{0,24}?)[*_\s]*:[*_\s]*(?P<value>\S.*)")
+_RECORD_TITLE = ("title", "job title", "role", "position")
+_RECORD_PLACE = ("location", "city", "based in")
+_RECORD_YEARS = ("yoe", "years of experience", "experience", "exp")
+_DIGITS = re.compile(r"\d{1,2}\b")
 
 
 def _row_of(label: str) -> _Row:
