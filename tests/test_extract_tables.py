@@ -1366,3 +1366,15 @@ def test_a_country_tables_growth_column_runs_over_its_year_columns_or_its_notes_
         if c.kind == "growth_rate"
     }
     assert rates == {21.2: period, 23.0: period}
+
+
+def test_a_regional_pay_tables_growth_per_year_gives_no_level_and_its_women_column_shares() -> None:
+    page = (
+        "# Data engineers by region\n\n| Region | Employed | Median annual pay | Projected "
+        "employment growth, 2025–2030 (% a year) | Women (%) |\n|---|---|---|---|---|\n"
+        "| North | 1,200 | $98,000 | 4.6 | 24 |\n| South | 800 | $91,000 | 3.9 | 27 |\n"
+    )
+    claims = tables.extract(document(page, "text/markdown"))
+    levels = {c.value: c.qualifiers.get("experience_level") for c in claims if c.kind == "salary"}
+    shares = sorted(c.value for c in claims if c.kind == "share")
+    assert (levels, shares) == ({98000.0: None, 91000.0: None}, [24.0, 27.0])

@@ -199,8 +199,20 @@ def _people_by_title(ctx: TableFrame, label: Column) -> str | None:
 
 
 def names_share(column: Column) -> bool:
-    """'Market share (%)', 'Share of respondents', '% of roles': a share of a whole."""
-    return bool(share_noun().search(column.header) or _PERCENT_OF.search(column.header))
+    """'Market share (%)', 'Share of respondents', '% of roles': a share of a whole; or a part
+    of the people the table counts ('Women (%)', '% female')."""
+    return bool(
+        share_noun().search(column.header)
+        or _PERCENT_OF.search(column.header)
+        or _PEOPLE_PART.fullmatch(column.header.strip(" *_"))
+    )
+
+
+# A header naming a part of the people counted, as a percentage: 'Women (%)', '% female'.
+_PEOPLE_PART = re.compile(
+    r"(?:%\s*)?(?:women|men|female|male|non-binary|under\s+30|over\s+50)(?:\s*\(%\)|\s*%)?",
+    re.IGNORECASE,
+)
 
 
 def _count_kind(column: Column) -> tuple[str, str]:

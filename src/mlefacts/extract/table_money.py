@@ -287,11 +287,18 @@ def compared_pay(
     )
 
 
+_PER_YEAR = re.compile(r"%|\b(?:a|per)\s+year\b|\bannual|\bgrowth\b", re.IGNORECASE)
+
+
 def _years_cell_level(ctx: TableFrame, row: tuple[Span, ...]) -> str | None:
     """The level a row's years-of-experience cell gives ('0–2' under 'Years', '5-8 yrs' under
     'Experience'), when the row's label names none ('ML Engineer II')."""
     for column in ctx.columns:
-        if column.kind != "money" and YEARS_HEADER.search(column.header):
+        if (
+            column.kind not in ("money", "percent")
+            and YEARS_HEADER.search(column.header)
+            and not _PER_YEAR.search(column.header)  # 'Projected growth (% a year)': a rate
+        ):
             cell = ctx.cell(row, column)
             level = years_level(cell) or years_level(f"{cell} years")
             if level:
