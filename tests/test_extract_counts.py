@@ -1418,3 +1418,12 @@ def test_those_who_answered_one_question_and_a_reporting_bar_are_no_counts() -> 
     )
     counted = [v for kind, _, v in _page_claims(page) if kind == "count"]
     assert counted == [2210.0]
+
+
+def test_a_ratings_raters_and_a_mid_line_browse_button_are_no_counts() -> None:
+    page = (
+        "# Data engineer jobs\n\nRated 4.6 by 410 candidates.\n\nPost a job in 60 seconds "
+        "Browse 2,311 jobs\n\nEmployers posted 1,980 data engineer jobs in May.\n"
+    )
+    found = [v for _, _, v in _page_claims(page)]
+    assert found == [1980.0]

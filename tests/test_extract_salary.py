@@ -3075,3 +3075,8 @@ def test_a_comp_threads_record_fields_give_its_pay_role_level_and_city() -> None
         (58000.0, "data engineer", "mid", "Lyon"),
     ]
     assert not [c for c in claims if c.kind == "ranking"]
+
+
+def test_a_freelancers_earnings_to_date_badge_is_no_pay() -> None:
+    found = _salaries("- $82/hr · Top Rated · 98% Job Success · $150K+ earned\n")
+    assert sorted(found) == [82.0]

@@ -403,6 +403,7 @@ def read_sentence(doc: Document, sentence: Sentence, *, labels_only: bool = Fals
             or _duty_item(doc, sentence)
             or _part_sample(text, sentence, found, amount)
             or _CONDITION.search(text, max(sentence.start, amount.start - 30), amount.start)
+            or _RATED_BY.search(text, max(sentence.start, amount.start - 30), amount.start)
         ):
             continue
         labelled = _label_before(text, sentence.start, amount.start, amount.end, sentence.end)
@@ -1142,6 +1143,8 @@ _WHO_ANSWERED = re.compile(
     re.IGNORECASE,
 )
 _QUESTION = re.compile(r"\bquestions?\b", re.IGNORECASE)
+# The people who gave a rating: 'Rated 4.8 by 620 candidates'.
+_RATED_BY = re.compile(r"\brated\s+\d(?:[.,]\d)?(?:\s*/\s*(?:5|10))?\s+by\s+\Z", re.IGNORECASE)
 # 'based on' right before a count, maybe in brackets and hedged: what a figure was drawn from.
 _BASED_ON = re.compile(
     r"\bbased\s+on\s+(?:about\s+|around\s+|over\s+|more\s+than\s+|nearly\s+)?\Z", re.IGNORECASE

@@ -259,10 +259,10 @@ def page_activity(text: str, start: int, end: int) -> bool:
     )
 
 
-# A call to action right before a number, opening its sentence or line: the site's own
-# listings a link or button leads to ('See 312 jobs', 'Browse all 58 open roles').
+# A call to action right before a number, a capitalised button word: the site's own listings
+# a link or button leads to ('See 312 jobs', 'Post a job in 60 seconds Browse 9,214 jobs').
 _CALL_TO_ACTION = re.compile(
-    r"(?:^|[.!?]\s+|[·•|]\s*)(?:See|View|Browse|Show|Explore|Search)\s+(?:all\s+)?(?:the\s+)?\Z",
+    r"(?:^|[.!?]?\s+|[·•|]\s*)(?:See|View|Browse|Show|Explore|Search)\s+(?:all\s+)?(?:the\s+)?\Z",
     re.MULTILINE,
 )
 _CALL_REACH = 20

@@ -494,6 +494,7 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
             or _quoted(text, amount)
             or _HYPOTHETICAL.search(text, sentence.start, amount.start)
             or _EXCHANGE_RATE.match(text, amount.end, sentence.end)
+            or _EARNED_TO_DATE.match(text, amount.end, sentence.end)
         ):
             # a premium, a raise, a total over years, a benefit or an example
             out.append(Skip(amount.start, amount.end, "other"))
@@ -1773,6 +1774,10 @@ def _rate_stated(text: str, start: int, first: Amount) -> bool:
     True
     """
     return bool(_rate_verb().search(text, max(start, first.start - 60), first.start))
+
+
+# What a freelancer has earned on a platform to date, a profile badge: '$200K+ earned'.
+_EARNED_TO_DATE = re.compile(r"\+?\s*(?:total\s+)?earned\s*(?:[·•|]|$)", re.IGNORECASE)
 
 
 def _row(doc: Document, sentence: Sentence, first: Amount) -> _Row:
