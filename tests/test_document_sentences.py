@@ -115,3 +115,13 @@ def test_a_dot_leader_ends_no_sentence() -> None:
         "Wait.",
         "Then more.",
     ]
+
+
+def test_a_footnote_number_after_a_full_stop_ends_its_sentence() -> None:
+    text = "Median pay was $150,100 in 2024.[3] Engineers earned 12% more in 2023.[12] Next one."
+    found = [text[span.start : span.end] for span in sentence_spans(text)]
+    assert found == [
+        "Median pay was $150,100 in 2024.[3]",
+        "Engineers earned 12% more in 2023.[12]",
+        "Next one.",
+    ]

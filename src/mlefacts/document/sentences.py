@@ -10,7 +10,8 @@ from mlefacts.document.model import Span
 from mlefacts.normalize._data import UNSPACED_SCRIPTS
 from mlefacts.toml_files import load_data
 
-# A sentence ends at . ! ? (optionally followed by a closing quote or bracket) and whitespace,
+# A sentence ends at . ! ? (optionally followed by a closing quote or bracket, or a footnote's
+# number: 'in 2024.[3] Machine ...') and whitespace,
 # unless the period belongs to a number (3.5), a single-letter initial (U.S.) or a common
 # abbreviation. The next sentence must start with an upper-case letter (accented too), digit,
 # quote, symbol or Spanish opening mark ('¿'), or a letter of a script without capitals ('입니다.
@@ -72,7 +73,7 @@ _UPPER_ACCENTED = "À-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞİŁŃŇŌŐŒŘŚŞŠŢŤŪ�
 # closing quotes after the mark) ends where the sentence does.
 _BOUNDARY = re.compile(
     r"[.!?。！？\n](?:"
-    rf"(?<=[.!?])([\"'”’)\]*_]*)\s+(?=[\"'“‘(\[¿¡*_]{{0,2}}[A-Z0-9$€£₹{_UPPER_ACCENTED}{UNSPACED_SCRIPTS}])"
+    rf"(?<=[.!?])((?:[\"'”’)\]*_]|\[\d{{1,3}}\])*)\s+(?=[\"'“‘(\[¿¡*_]{{0,2}}[A-Z0-9$€£₹{_UPPER_ACCENTED}{UNSPACED_SCRIPTS}])"
     r"|(?<=[。！？])([」』”’）)\]]*)\s*(?=\S)"
     rf"|(?<=\n)(?<![:,;]\n)\s*(?=[\"'“‘(\[¿¡*_]?[A-Z0-9$€£₹{_UPPER_ACCENTED}{UNSPACED_SCRIPTS}]))"
 )
