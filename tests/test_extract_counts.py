@@ -1427,3 +1427,12 @@ def test_a_ratings_raters_and_a_mid_line_browse_button_are_no_counts() -> None:
     )
     found = [v for _, _, v in _page_claims(page)]
     assert found == [1980.0]
+
+
+def test_an_occupations_number_employed_and_the_people_holding_its_title() -> None:
+    page = (
+        "# Data engineer\n\nNumber employed (US): about 52,000 (2024)\n\nAn estimated 410,000 "
+        "people worldwide held the job title in 2025.\n"
+    )
+    found = [(kind, s, v) for kind, s, v in _page_claims(page)]
+    assert found == [("count", "data engineer", 52000.0), ("count", "data engineer", 410000.0)]

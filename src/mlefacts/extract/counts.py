@@ -921,6 +921,13 @@ def _subject(doc: Document, sentence: Sentence, counted: _Counted, clause: str) 
     roles = joined or (find_roles(clause) if _takes_clause_role(counted) else [])
     if roles:
         return roles[0][2]
+    # '285,000 people worldwide held the job title' on a role's page: that role's holders
+    if (
+        counted.noun in _role_bound()
+        and _HOLD_THE_TITLE.search(clause)
+        and (role := section_role(doc, sentence.block, default=document_role(doc)))
+    ):
+        return role
     # 'data engineering is still the biggest market, with about 61,000 open postings': the
     # role of the discipline the clause names, or the one its 'with' elaborates
     if _takes_clause_role(counted):
@@ -980,6 +987,10 @@ _FIELD_WORKFORCE = re.compile(
 )
 
 
+# People who hold the title a page is about: '... held the job title', 'hold the title'.
+_HOLD_THE_TITLE = re.compile(
+    r"\b(?:held|hold|holds|holding)\s+(?:the|that|this)\s+(?:job\s+)?title\b", re.IGNORECASE
+)
 # Where a clause that elaborates the one before it opens: ', with about 61,000 postings'.
 _WITH_CLAUSE = re.compile(r",\s*with\s+$", re.IGNORECASE)
 
@@ -1013,8 +1024,12 @@ def _numbered_section(doc: Document, sentence: Sentence) -> str | None:
 def _bare(counted: _Counted) -> bool:
     """A phrase that is its noun with only generic words ('3,300 openings', 'open positions'),
     not 'machine learning vacancies', which names its own field."""
-    words = counted.phrase.lower().replace(counted.noun, " ").split()
+    phrase = _BRACKETED.sub(" ", counted.phrase.lower())  # 'Number employed (US)': a place
+    words = phrase.replace(counted.noun, " ").split()
     return all(word in _generic() for word in words)
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
 
 
 def _noun_after(text: str, start: int, end: int) -> _Counted | None:
@@ -1343,6 +1358,7 @@ def _not_field(
         # its own words, not a neighbour's: 'Nvidia, with 29,600 employees, hired 400 ML
         # engineers' counts one company's staff beside the engineers
         and not find_roles(text[frame.before_start : frame.after_end])
+        and not _HOLD_THE_TITLE.search(text, amount.end, frame.after_end)
     ):
         return "no_subject"
     if _patterns()["covered"].match(text, _noun_end(text, frame, counted), frame.clause_end):
