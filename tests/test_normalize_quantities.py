@@ -457,3 +457,9 @@ def test_every_hedge_of_the_shared_list_is_read_wherever_a_hedge_may_stand(
     for hedge in load_data("quantity_words")["hedges"]["before"]:
         text = f"{before}{hedge} "
         assert pattern.search(text) is not None, (name, hedge)
+
+
+def test_indonesian_juta_is_a_million_of_rupiah_only() -> None:
+    found = [(q.value, q.unit) for q in find_quantities("IDR 420 juta, then Rp 15 jt")]
+    assert found == [(420_000_000.0, "IDR"), (15_000_000.0, "IDR")]
+    assert find_quantities("some 3 juta people") == []
