@@ -1378,3 +1378,13 @@ def test_a_regional_pay_tables_growth_per_year_gives_no_level_and_its_women_colu
     levels = {c.value: c.qualifiers.get("experience_level") for c in claims if c.kind == "salary"}
     shares = sorted(c.value for c in claims if c.kind == "share")
     assert (levels, shares) == ({98000.0: None, 91000.0: None}, [24.0, 27.0])
+
+
+def test_a_sum_in_a_currency_code_the_reader_does_not_know_leaves_its_column_money() -> None:
+    page = (
+        "# Data engineer pay by market\n\n| Market | Mid-level (3–5 yrs) |\n|---|---|\n"
+        "| Singapore | SGD 121,000 |\n| Hong Kong | HKD 650,000 |\n| Sydney | AUD 150,000 |\n"
+        "| Manila | PHP 1.7m |\n"
+    )
+    pay = [(c.value, c.unit) for c in tables.extract(document(page, "text/markdown"))]
+    assert pay == [(121000.0, "SGD"), (650000.0, "HKD"), (150000.0, "AUD")]

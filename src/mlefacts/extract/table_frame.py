@@ -225,12 +225,15 @@ def read_column(
     numbers are money in the currency the header names, else in their row's when the column
     `currencies` names one for each row."""
     currency = _header_currency(doc, header)
-    kinds = {
+    read = [
         cell_kind(doc, row[index], currency or row_currency(doc, row, currencies), header)[0]
         for row in table.rows
-    } - {"empty"}
+    ]
+    kinds = set(read) - {"empty"}
     if not kinds:
         return Column(index, header, "empty")
+    if kinds == {"money", "text"} and _mostly_money(doc, table, index, read):
+        kinds = {"money"}  # 'PHP 1.9m' among 'SGD 132,000' rows: a sum left unread, no text
     if kinds == {"percent"} or (
         kinds <= {"percent", "integer", "decimal"} and _percent_header(header)
     ):
@@ -240,6 +243,15 @@ def read_column(
     if kinds == {"integer"}:
         return Column(index, header, _integer_column_kind(doc, table, index, header))
     return Column(index, header, "text")
+
+
+def _mostly_money(doc: Document, table: Table, index: int, read: list[str]) -> bool:
+    """Whether a column of sums holds a few cells the money reader could not read, each with
+    a digit (a currency it does not know as a code, 'PHP 1.9m'): one for three sums at most."""
+    odd = [row[index] for row, kind in zip(table.rows, read, strict=True) if kind == "text"]
+    return len(odd) * 3 <= read.count("money") and all(
+        any(char.isdigit() for char in doc.span_text(cell)) for cell in odd
+    )
 
 
 # A header that is only a date: a year, or a month and its year ('Dec 2025', 'May 2024').
