@@ -1436,3 +1436,12 @@ def test_an_occupations_number_employed_and_the_people_holding_its_title() -> No
     )
     found = [(kind, s, v) for kind, s, v in _page_claims(page)]
     assert found == [("count", "data engineer", 52000.0), ("count", "data engineer", 410000.0)]
+
+
+def test_an_exhibits_number_is_no_count() -> None:
+    page = (
+        "<h1>Talent report</h1><figure><figcaption><span>Exhibit 2</span> Roles executives find "
+        "hardest to fill, 2025</figcaption></figure><p>We surveyed 1,210 executives.</p>"
+    )
+    found = [(kind, v) for kind, _, v in _page_claims(page, "text/html")]
+    assert found == [("count", 1210.0)]

@@ -404,6 +404,7 @@ def read_sentence(doc: Document, sentence: Sentence, *, labels_only: bool = Fals
             or _part_sample(text, sentence, found, amount)
             or _CONDITION.search(text, max(sentence.start, amount.start - 30), amount.start)
             or _RATED_BY.search(text, max(sentence.start, amount.start - 30), amount.start)
+            or _NUMBERED_PART.search(text, max(sentence.start, amount.start - 12), amount.start)
         ):
             continue
         labelled = _label_before(text, sentence.start, amount.start, amount.end, sentence.end)
@@ -1158,6 +1159,11 @@ _WHO_ANSWERED = re.compile(
     re.IGNORECASE,
 )
 _QUESTION = re.compile(r"\bquestions?\b", re.IGNORECASE)
+# A number that names a part of a report, not a count: 'Exhibit 2 Roles executives find
+# hardest to fill', 'Figure 3', 'Table 4'.
+_NUMBERED_PART = re.compile(
+    r"\b(?:exhibit|figure|fig\.|table|chart|graph|panel|appendix)\s*\Z", re.IGNORECASE
+)
 # The people who gave a rating: 'Rated 4.8 by 620 candidates'.
 _RATED_BY = re.compile(r"\brated\s+\d(?:[.,]\d)?(?:\s*/\s*(?:5|10))?\s+by\s+\Z", re.IGNORECASE)
 # 'based on' right before a count, maybe in brackets and hedged: what a figure was drawn from.
