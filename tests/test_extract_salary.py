@@ -3080,3 +3080,14 @@ def test_a_comp_threads_record_fields_give_its_pay_role_level_and_city() -> None
 def test_a_freelancers_earnings_to_date_badge_is_no_pay() -> None:
     found = _salaries("- $82/hr · Top Rated · 98% Job Success · $150K+ earned\n")
     assert sorted(found) == [82.0]
+
+
+def test_a_median_advertised_base_is_pay() -> None:
+    page = (
+        "# ML engineer job posts in 2025\n\nVolume first. Median advertised base across posts "
+        "that listed a range: $161K.\n"
+    )
+    claims = extract_claims(document(page, "text/markdown"))[0]
+    assert [(c.value, c.qualifiers.get("component")) for c in claims if c.kind == "salary"] == [
+        (161000.0, "base")
+    ]
