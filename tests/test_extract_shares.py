@@ -1850,3 +1850,12 @@ def test_the_largest_share_set_off_by_a_comma_and_an_earlier_level_in_a_quarter(
         12.0: "logistics firms",
     }
     assert (found[14.0][2], found[23.0][2]) == (2025, 2022)
+
+
+def test_a_share_of_job_posts() -> None:
+    text = (
+        "Data engineer job posts in 2025\n\nOnly 41% of posts listed a salary range. Airflow "
+        "appears in 33% of job posts."
+    )
+    found = _shares(text)
+    assert (found[41.0][0], found[33.0][0]) == ("data engineer", "airflow")
