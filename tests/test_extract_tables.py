@@ -1388,3 +1388,16 @@ def test_a_sum_in_a_currency_code_the_reader_does_not_know_leaves_its_column_mon
     )
     pay = [(c.value, c.unit) for c in tables.extract(document(page, "text/markdown"))]
     assert pay == [(121000.0, "SGD"), (650000.0, "HKD"), (150000.0, "AUD")]
+
+
+def test_a_typical_yoe_column_gives_each_level_row_its_level() -> None:
+    page = (
+        "# Data engineer pay by level\n\n| Level | Typical YOE | Total |\n|---|---|---|\n"
+        "| L3 · Data Engineer I | 0–2 | $151K |\n| L4 · Data Engineer II | 3–5 | $198K |\n"
+    )
+    levels = {
+        c.value: c.qualifiers.get("experience_level")
+        for c in tables.extract(document(page, "text/markdown"))
+        if c.kind == "salary"
+    }
+    assert levels == {151000.0: "entry", 198000.0: "mid"}

@@ -437,7 +437,7 @@ _HUNDRED = 100
 
 
 # A column header of years of experience ('Years', 'Yrs', 'Experience').
-YEARS_HEADER = re.compile(r"\b(?:years?|yrs?|experience|exp\.?)\b", re.IGNORECASE)
+YEARS_HEADER = re.compile(r"\b(?:years?|yrs?|yoe|experience|exp\.?)\b", re.IGNORECASE)
 # A header that is a band of experience itself: '2–4 yrs', 'Fresher (0–1 yr)', '9+ years'.
 _YEARS_BAND = re.compile(r"\d\s*(?:[–—-]\s*\d+\s*|\+\s*)?(?:years?|yrs?)\b", re.IGNORECASE)
 
