@@ -828,3 +828,15 @@ def test_a_lone_pay_label_over_a_sum_is_a_card_with_the_labels_period() -> None:
         if c.kind == "salary"
     ]
     assert pay == [(118000.0, 142000.0, "annual")]
+
+
+def test_a_lone_total_comp_label_over_a_sum_is_a_card() -> None:
+    page = (
+        "<html><body><h1>Acme Data Engineer Salaries</h1><div><p>Median Total Comp · United "
+        "States</p><p>$244,000</p><p>25th% <b>$180K</b> · 75th% <b>$290K</b></p><p>Based on "
+        "212 data points · Last updated Jan 9, 2026</p></div><p>Data engineers at "
+        "Acme build the pipelines behind its products.</p></body></html>"
+    )
+    claims, _ = extract_claims(build_document(source_id="t", text=page, media_type="text/html"))
+    found = [(c.value, c.qualifiers.get("component")) for c in claims if c.kind == "salary"]
+    assert (244000.0, "total") in found

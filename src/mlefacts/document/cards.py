@@ -178,7 +178,7 @@ def _pay_label(text: str, card: Card) -> bool:
 
 
 # A label that names pay, and a sum of money.
-_PAY_LABEL = re.compile(r"\b(?:salary|salaries|pay|wage|wages|compensation|earnings)\b", re.I)
+_PAY_LABEL = re.compile(r"\b(?:salary|salaries|pay|wage|wages|compensation|comp|earnings)\b", re.I)
 _MONEY = re.compile(r"[$€£₹¥]\s?\d|\b[A-Z]{3}\s?\d|\d\s?[A-Z]{3}\b")
 
 
