@@ -3091,3 +3091,18 @@ def test_a_median_advertised_base_is_pay() -> None:
     assert [(c.value, c.qualifiers.get("component")) for c in claims if c.kind == "salary"] == [
         (161000.0, "base")
     ]
+
+
+def test_portuguese_and_french_levels_pay_words_and_city_names() -> None:
+    page = (
+        "# Quanto ganha um engenheiro de dados em Portugal\n\n| Nível | Salário bruto mensal |\n"
+        "|---|---|\n| Intermédio | 2.500 € – 3.400 € |\n| Sénior | 3.600 € – 4.900 € |\n\nEm "
+        "Lisboa, a mediana sobe para 3.300 € brutos mensais.\n"
+    )
+    claims = extract_claims(document(page, "text/markdown"))[0]
+    found = {
+        c.value: (c.qualifiers.get("experience_level"), c.qualifiers.get("city"))
+        for c in claims
+        if c.kind == "salary"
+    }
+    assert found == {2500.0: ("mid", None), 3600.0: ("senior", None), 3300.0: (None, "Lisboa")}
