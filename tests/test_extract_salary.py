@@ -3106,3 +3106,13 @@ def test_portuguese_and_french_levels_pay_words_and_city_names() -> None:
         if c.kind == "salary"
     }
     assert found == {2500.0: ("mid", None), 3600.0: ("senior", None), 3300.0: (None, "Lisboa")}
+
+
+def test_a_french_team_lead_row_is_lead() -> None:
+    page = (
+        "# Salaire d'un data engineer au Québec\n\n| Échelon | Fourchette |\n|---|---|\n"
+        "| Chef d'équipe technique | à partir de 140 000 $ |\n"
+    )
+    claims = extract_claims(document(page, "text/markdown"))[0]
+    levels = [c.qualifiers.get("experience_level") for c in claims if c.kind == "salary"]
+    assert levels == ["lead"]

@@ -1859,3 +1859,12 @@ def test_a_share_of_job_posts() -> None:
     )
     found = _shares(text)
     assert (found[41.0][0], found[33.0][0]) == ("data engineer", "airflow")
+
+
+def test_a_french_skill_bar_list_divides_the_job_ads() -> None:
+    text = (
+        "Data engineer au Québec\n\nPart des offres d'emploi qui mentionnent chaque compétence :"
+        "\n\n- SQL — 78 %\n- Spark — 41 %\n"
+    )
+    found = _shares(text)
+    assert (found[78.0][0], found[41.0][0]) == ("sql", "spark")
