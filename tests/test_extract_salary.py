@@ -3116,3 +3116,12 @@ def test_a_french_team_lead_row_is_lead() -> None:
     claims = extract_claims(document(page, "text/markdown"))[0]
     levels = [c.qualifiers.get("experience_level") for c in claims if c.kind == "salary"]
     assert levels == ["lead"]
+
+
+def test_a_portuguese_related_articles_list_is_other_pages() -> None:
+    page = (
+        "# Quanto ganha um engenheiro de dados\n\nA mediana é de 3.100 € brutos mensais.\n\n"
+        "**Artigos relacionados**\n\n- [Recibos verdes ou contrato? Simulação com 4.000 €](/a)\n"
+    )
+    claims = [c for c in extract_claims(document(page, "text/markdown"))[0] if c.kind == "salary"]
+    assert [c.value for c in claims] == [3100.0]
