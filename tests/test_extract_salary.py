@@ -3125,3 +3125,13 @@ def test_a_portuguese_related_articles_list_is_other_pages() -> None:
     )
     claims = [c for c in extract_claims(document(page, "text/markdown"))[0] if c.kind == "salary"]
     assert [c.value for c in claims] == [3100.0]
+
+
+def test_a_collective_agreements_minimum_is_no_pay() -> None:
+    page = (
+        "# Senior Data Engineer (m/w/d) in Wien\n\nDas Jahresbruttogehalt beträgt ab € 64.000.\n\n"
+        "Zum Vergleich: Der IT-Kollektivvertrag sieht für diese Stufe € 3.980 brutto im Monat "
+        "vor.\n"
+    )
+    claims = [c for c in extract_claims(document(page, "text/markdown"))[0] if c.kind == "salary"]
+    assert [c.value for c in claims] == [64000.0]
