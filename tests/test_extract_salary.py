@@ -3135,3 +3135,12 @@ def test_a_collective_agreements_minimum_is_no_pay() -> None:
     )
     claims = [c for c in extract_claims(document(page, "text/markdown"))[0] if c.kind == "salary"]
     assert [c.value for c in claims] == [64000.0]
+
+
+def test_the_pay_of_those_paid_under_a_collective_agreement_is_pay() -> None:
+    page = (
+        "# Gehaltsreport Data Engineer 2025\n\nWer nach Tarifvertrag bezahlt wird, kommt auf "
+        "einen Median von 5.410 € im Monat.\n"
+    )
+    claims = [c for c in extract_claims(document(page, "text/markdown"))[0] if c.kind == "salary"]
+    assert [c.value for c in claims] == [5410.0]
