@@ -1263,3 +1263,16 @@ def test_making_it_the_fastest_growing_of_a_set_of_titles_ranks_the_role_before(
         "year, making it the fastest-growing technology role we recruit for."
     )
     assert [(c.subject, c.value) for c in claims] == [("natural language processing engineer", 1.0)]
+
+
+def test_italian_spanish_and_french_best_and_worst_paying_places() -> None:
+    _, claims = _claims(
+        "Stipendi\n\nTorino è la città che paga di più. Bologna è il fanalino di coda.\n\n"
+        "Lyon demeure la ville la mieux payée. Lille ferme la marche parmi les villes étudiées."
+    )
+    assert [(c.subject, c.value, c.qualifiers.get("order")) for c in claims] == [
+        ("torino", 1.0, None),
+        ("bologna", 1.0, "lowest"),
+        ("lyon", 1.0, None),
+        ("lille", 1.0, "lowest"),
+    ]
