@@ -111,3 +111,9 @@ def test_a_source_in_square_brackets_ending_its_sentence_is_the_figures() -> Non
         "Postings [Indeed] rose 12% in 2025 and kept rising.",
     ):
         assert find_attribution(text, 0, len(text)) is None
+
+
+def test_a_field_abbreviation_is_no_source() -> None:
+    # Italian 'per ML engineer' is 'for ML engineers', not 'according to ML'
+    text = "Gli annunci per ML engineer sono aumentati del 28 % nel 2025."
+    assert find_attribution(text, 0, len(text)) is None

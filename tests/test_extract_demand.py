@@ -981,3 +981,14 @@ def test_a_multiple_restated_as_a_percent_is_listed_once() -> None:
     assert [(s, v) for s, v, _ in _demand(page, "text/markdown")] == [
         ("natural language processing engineer", 214.0)
     ]
+
+
+def test_spanish_italian_and_french_job_ad_changes_are_demand() -> None:
+    page = (
+        "# Sueldos de ingeniero de datos\n\nLas vacantes para ingenieros de datos crecieron un "
+        "19 % en 2025 frente a 2024.\n\nGli annunci per data engineer sono aumentati del 14 % "
+        "nel 2025.\n\nLes affichages pour les ingénieurs de données ont bondi de 12 % en 2025.\n"
+    )
+    found = [(s, v) for s, v, _ in _demand(page, "text/markdown")]
+    assert [v for _, v in found] == [19.0, 14.0, 12.0]
+    assert {s for s, _ in found} == {"data engineer"}

@@ -273,7 +273,14 @@ def _plausible(name: str) -> bool:
     words = name.split()
     if month_number(words[0]) and all(word.isdigit() for word in words[1:]):
         return False  # a date: 'Hirewell data from October 2025'
-    return not (find_roles(name) or is_place(name))
+    # 'per ML engineer' in an Italian sentence names a field, not a source
+    return not (find_roles(name) or is_place(name) or name.lower() in _field_abbreviations())
+
+
+@cache
+def _field_abbreviations() -> frozenset[str]:
+    """The abbreviations subject_words spells out ('ML', 'AI', 'NLP'), lower case."""
+    return frozenset(key.lower() for key in load_data("subject_words")["abbreviations"])
 
 
 def full_source_name(text: str, source: str | None) -> str | None:
