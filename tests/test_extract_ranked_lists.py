@@ -439,3 +439,18 @@ def test_a_share_ending_a_bar_lists_item_is_no_part_of_its_name() -> None:
     doc = build_document(source_id="t", text=html, media_type="text/html")
     ranks = [(c.subject, c.value) for c in extract_claims(doc)[0] if c.kind == "ranking"]
     assert ranks == [("sql", 1.0), ("airflow", 2.0)]
+
+
+def test_numbered_lines_under_a_lead_line_in_one_paragraph_rank_their_items() -> None:
+    html = (
+        "<h1>Data engineer job posts in 2025</h1><p>4/9 Skills, ranked by share of posts:<br>"
+        "1. SQL 84%<br>2. Spark 51%<br>3. Airflow 40%<br>Scala has dropped out of the top 3.</p>"
+    )
+    doc = build_document(source_id="t", text=html, media_type="text/html")
+    claims = [c for c in extract_claims(doc)[0] if c.kind == "ranking"]
+    assert [(c.subject, c.value) for c in claims] == [
+        ("sql", 1.0),
+        ("spark", 2.0),
+        ("airflow", 3.0),
+    ]
+    assert all(doc.text[c.char_start : c.char_end].startswith(f"{int(c.value)}.") for c in claims)

@@ -150,10 +150,16 @@ def _ranked_lists(doc: Document) -> Iterator[list[RankedItem]]:
             end = block.end if block.end - start <= MAX_QUOTE else start + len(label)
             items.append(RankedItem(number, label, start, end, title, index))
         yield items
-    for index, lines in _numbered_lines(doc):
-        if not _framed(doc, index, marked=_marked_line(doc, lines[0])):
+    for index, lines, lead in _numbered_lines(doc):
+        marked = _marked_line(doc, lines[0])
+        if lead:  # 'Cities with the most posts:' over '1. San Francisco (6,120)' in one block
+            if not _frames_ranking(lead, marked=marked):
+                continue
+            title = lead.strip(" :*_")
+        elif not _framed(doc, index, marked=marked):
             continue
-        title = _title(doc, index)
+        else:
+            title = _title(doc, index)
         yield [
             RankedItem(number, label, start, end, title, index)
             for number, label, start, end in lines
@@ -573,10 +579,14 @@ def _hash_marked(doc: Document, block: Block) -> bool:
     return doc.text[start : block.start].lstrip().startswith("#")
 
 
-def _numbered_lines(doc: Document) -> Iterator[tuple[int, list[tuple[int, str, int, int]]]]:
+def _numbered_lines(
+    doc: Document,
+) -> Iterator[tuple[int, list[tuple[int, str, int, int]], str]]:
     """Paragraphs whose every line names one item by its rank ('1st: Toronto' / '2nd: Austin',
-    'Rank 1 — PyTorch' / 'Rank 2 — TensorFlow'), numbered 1, 2, 3 ... or counting down to 1:
-    (block index, [(rank, label, line start, line end)])."""
+    'Rank 1 — PyTorch' / 'Rank 2 — TensorFlow'), numbered 1, 2, 3 ... or counting down to 1;
+    or whose first line is a lead-in ending in a colon and whose numbered lines follow it, maybe
+    with a remark after them ('Cities with the most posts:' / '1. San Francisco (6,120)' / ...):
+    (block index, [(rank, label, line start, line end)], the lead-in or '')."""
     for index, block in enumerate(doc.blocks):
         if (
             block.boilerplate
@@ -585,20 +595,29 @@ def _numbered_lines(doc: Document) -> Iterator[tuple[int, list[tuple[int, str, i
         ):
             continue
         lines, run, start, opened = [], [], block.start, False
-        for line in doc.span_text(block).split("\n"):
+        written = doc.span_text(block).split("\n")
+        first = written[0].strip()
+        lead = first if _LEAD_LINE.fullmatch(first) and line_number(first)[0] is None else ""
+        if lead:
+            start += len(written[0]) + 1
+            written = written[1:]
+        ended = False
+        for line in written:
             number, marked = line_number(line.strip(_EMPHASIS))
-            if number is None:
-                break
-            label = numbered_label(line)
+            label = numbered_label(line) if number is not None else None
             if label is None or (run and not _continues(run, number, marked)):
+                ended = True
                 break
             opened = opened or (not run and marked)
             run.append((index, number))
             lines.append((number, label, start, start + len(line.rstrip())))
             start += len(line) + 1
-        else:
-            if _complete(run, opened):
-                yield index, lines
+        if (not ended or (lead and run)) and _complete(run, opened):
+            yield index, lines, lead
+
+
+# The first line of a paragraph that leads into numbered lines: a few words and a colon.
+_LEAD_LINE = re.compile(r"[^\n]{3,120}:")
 
 
 def _badged_runs(doc: Document) -> Iterator[tuple[list[tuple[int, int]], bool]]:
@@ -1046,7 +1065,11 @@ def _framed(doc: Document, first: int, *, marked: bool) -> bool:
     ('the five cities where AI engineers are paid the most'), or its first item is written with
     a rank marker ('#1 Python', 'No. 1: AI Engineer'), which states a rank by itself; a frame
     of a list that merely counts things off ('5 steps to ...') wins over both."""
-    frame = _frame(doc, first)
+    return _frames_ranking(_frame(doc, first), marked=marked)
+
+
+def _frames_ranking(frame: str, *, marked: bool) -> bool:
+    """`_framed`'s answer for the words that frame a list."""
     cued = _cued(frame) or marked or bool(_order_cues()[0].search(frame))
     return cued and not _cues()[1].search(frame)
 
