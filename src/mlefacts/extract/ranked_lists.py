@@ -665,15 +665,17 @@ def _record(doc: Document, run: list[int]) -> bool:
     """Whether a run of bullets is one record's fields, not a list of items: each a short
     label and its value, the values of different kinds ('Title: ML Engineer', 'Location:
     Berlin', 'YOE: 4', 'Base: €82,000'), unlike a ranked list's ('Python: 79%', 'SQL: 61%')."""
-    fields = [_FIELD.match(doc.span_text(doc.blocks[index])) for index in run]
+    fields = [RECORD_FIELD.match(doc.span_text(doc.blocks[index])) for index in run]
     if not all(fields):
         return False
     figured = {any(char.isdigit() for char in field["value"]) for field in fields if field}
     return len(figured) == 2
 
 
-# A record's field: a label of a few words, a colon and its value ('YOE: 4').
-_FIELD = re.compile(r"\W*(?P<label>[^\W\d][\w /&-]{0,24}?)\s*:\s*(?P<value>\S.*)", re.DOTALL)
+# A record's field: a label of a few words, a colon and its value ('YOE: 4', '**Base:** €82k').
+RECORD_FIELD = re.compile(
+    r"[\W_]*(?P<label>[^\W\d][\w /&-]{0,24}?)[*_\s]*:[*_\s]*(?P<value>\S.*)", re.DOTALL
+)
 
 
 def _bullet_runs(doc: Document) -> Iterator[list[int]]:

@@ -69,7 +69,7 @@ from mlefacts.extract.page_frame import (
     earlier_way,
     than_earlier,
 )
-from mlefacts.extract.ranked_lists import ranked_subject
+from mlefacts.extract.ranked_lists import RECORD_FIELD, ranked_subject
 from mlefacts.extract.sections import document_role, roles_named
 from mlefacts.extract.table_frame import label_key, label_level, percentile, table_vocabulary
 from mlefacts.normalize.money import (
@@ -1803,7 +1803,7 @@ def _record_row(doc: Document, block_index: int) -> _Row:
     first, last = list_run(doc, block_index)
     fields = {}
     for index in range(first, last + 1):
-        found = _FIELD.fullmatch(doc.span_text(doc.blocks[index]).strip())
+        found = RECORD_FIELD.fullmatch(doc.span_text(doc.blocks[index]).strip())
         if found:
             fields[found["label"].lower()] = found["value"]
     title = next((fields[k] for k in _RECORD_TITLE if k in fields), "")
@@ -1821,8 +1821,7 @@ def _record_row(doc: Document, block_index: int) -> _Row:
     )
 
 
-# A record's field ('YOE: 4'), and the labels of its title, place and years of experience.
-_FIELD = re.compile(r"[*_\s]*(?P<label>[^\W\d][\w /&-]{0,24}?)[*_\s]*:[*_\s]*(?P<value>\S.*)")
+# The labels of a record's title, place and years of experience.
 _RECORD_TITLE = ("title", "job title", "role", "position")
 _RECORD_PLACE = ("location", "city", "based in")
 _RECORD_YEARS = ("yoe", "years of experience", "experience", "exp")
