@@ -1445,3 +1445,8 @@ def test_an_exhibits_number_is_no_count() -> None:
     )
     found = [(kind, v) for kind, _, v in _page_claims(page, "text/html")]
     assert found == [("count", 1210.0)]
+
+
+def test_a_place_where_more_than_a_number_work_is_still_a_count() -> None:
+    page = "# Data engineers\n\nIn Pune, where more than 12,000 data engineers work, pay rose.\n"
+    assert [v for kind, _, v in _page_claims(page) if kind == "count"] == [12000.0]

@@ -1145,9 +1145,10 @@ def _part_sample(text: str, sentence: Sentence, found: list[Amount], amount: Amo
 
 # A count a condition sets as a bar, not a count of anything ('we only report a median where
 # at least 60 ML engineers answered', 'cities with fewer than 30 responses are left out').
+# ('... in Bengaluru, where more than 40,000 ML engineers work' counts them all the same.)
 _CONDITION = re.compile(
-    r"\b(?:where|when|if|unless|only\s+(?:with|for))\s+(?:at\s+least|more\s+than|fewer\s+than"
-    r"|less\s+than|over|under|a\s+minimum\s+of)\s+\Z",
+    r"(?:\b(?:where|when|if|unless|only\s+(?:with|for))\s+(?:at\s+least|a\s+minimum\s+of)"
+    r"|\b(?:if|unless|only\s+(?:where|when|if))\s+(?:more|fewer|less)\s+than)\s+\Z",
     re.IGNORECASE,
 )
 # Those of a sample who answered one question: '... were answered by ', '... profiles that
