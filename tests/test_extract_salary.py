@@ -3144,3 +3144,12 @@ def test_the_pay_of_those_paid_under_a_collective_agreement_is_pay() -> None:
     )
     claims = [c for c in extract_claims(document(page, "text/markdown"))[0] if c.kind == "salary"]
     assert [c.value for c in claims] == [5410.0]
+
+
+def test_pay_in_the_same_quarter_takes_the_year_a_change_before_it_ends() -> None:
+    page = (
+        "# Hiring report\n\nPostings for data engineers rose 17% year on year in Q2 2025, while "
+        "the median advertised salary for the role reached USD 151,000 in the same quarter.\n"
+    )
+    claims = [c for c in extract_claims(document(page, "text/markdown"))[0] if c.kind == "salary"]
+    assert [(c.value, c.year) for c in claims] == [(151000.0, 2025)]

@@ -2534,7 +2534,19 @@ def _clause_year(
     }
     if own:
         return own.pop() if len(own) == 1 else None
-    return _one_year(text, sentence.start, frame.clause_start, money)
+    year = _one_year(text, sentence.start, frame.clause_start, money)
+    if year is None and _SAME_TIME.search(text, frame.clause_start, frame.clause_end):
+        # '... rose 38% year on year in Q3 2025, while the median reached USD 176,000 in the
+        # same quarter': the end of the period the clauses before state
+        spans = [p for p in periods(text, sentence.start, frame.clause_start) if p[3]]
+        year = spans[-1][3] if spans else None
+    return year
+
+
+# A clause dated by the one before it: 'in the same quarter', 'over the same period'.
+_SAME_TIME = re.compile(
+    r"\b(?:in|over|during)\s+the\s+same\s+(?:quarter|period|month|year)\b", re.IGNORECASE
+)
 
 
 def _set_against(
