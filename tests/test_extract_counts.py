@@ -1450,3 +1450,10 @@ def test_an_exhibits_number_is_no_count() -> None:
 def test_a_place_where_more_than_a_number_work_is_still_a_count() -> None:
     page = "# Data engineers\n\nIn Pune, where more than 12,000 data engineers work, pay rose.\n"
     assert [v for kind, _, v in _page_claims(page) if kind == "count"] == [12000.0]
+
+
+def test_a_market_surveys_buyers_are_counted() -> None:
+    page = "# Market release\n\nIn a survey of 480 enterprise buyers, most planned to spend more.\n"
+    assert [(s, v) for kind, s, v in _page_claims(page) if kind == "count"] == [
+        ("enterprise buyer", 480.0)
+    ]
