@@ -1868,3 +1868,11 @@ def test_a_french_skill_bar_list_divides_the_job_ads() -> None:
     )
     found = _shares(text)
     assert (found[78.0][0], found[41.0][0]) == ("sql", "spark")
+
+
+def test_respondents_are_the_people_the_sentences_survey_asked() -> None:
+    text = (
+        "Market release\n\nIn a survey of 520 enterprise buyers run in 2025, 44% of respondents "
+        "said they lack ML engineers."
+    )
+    assert _shares(text)[44.0][0] == "enterprise buyer"

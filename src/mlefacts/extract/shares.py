@@ -3302,7 +3302,26 @@ def _population(doc: Document, sentence: Sentence, noun: str, *, asked: bool = T
             flags=re.IGNORECASE,
         )
     subject = normalize_subject(phrase)
+    if subject == _RESPONDENT and (
+        asked_of := _survey_of().search(doc.text, sentence.start, sentence.end)
+    ):
+        # 'In a survey of 640 enterprise buyers ..., roughly a third of respondents said ...'
+        return normalize_subject(asked_of["people"])
     return said_in_full(doc, subject) if asked else subject
+
+
+_RESPONDENT = "respondent"
+
+
+@cache
+def _survey_of() -> re.Pattern[str]:
+    """The people a sentence's survey asked: 'a survey of 640 enterprise buyers'."""
+    nouns = _words("population_nouns").pattern
+    return re.compile(
+        r"\bsurvey(?:ed)?\s+of\s+(?:the\s+)?(?:more\s+than\s+|over\s+|nearly\s+|about\s+)?"
+        rf"[\d,]+\s+(?P<people>(?:[\w-]+\s+){{0,2}}?(?:{nouns}))\b",
+        re.IGNORECASE,
+    )
 
 
 def said_in_full(doc: Document, subject: str) -> str:
