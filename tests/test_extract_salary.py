@@ -3153,3 +3153,12 @@ def test_pay_in_the_same_quarter_takes_the_year_a_change_before_it_ends() -> Non
     )
     claims = [c for c in extract_claims(document(page, "text/markdown"))[0] if c.kind == "salary"]
     assert [(c.value, c.year) for c in claims] == [(151000.0, 2025)]
+
+
+def test_a_rise_over_the_same_peoples_earlier_pay_is_no_change_in_a_roles_pay() -> None:
+    page = (
+        "# Bootcamp outcomes 2025\n\nGraduates' salaries rose a median 52% compared with what "
+        "they earned before the programme.\n\nMedian pay for data engineers rose 5% in 2025.\n"
+    )
+    claims = extract_claims(document(page, "text/markdown"))[0]
+    assert [c.value for c in claims if c.kind == "growth_rate"] == [5.0]

@@ -613,6 +613,11 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
         out.append(_claim(sentence, amount, role, "salary", own_year, qualifiers, source))
     for amount in raises:
         frame = figure_frame(text, sentence.start, sentence.end, found, found.index(amount))
+        if _PERSONAL_BEFORE.search(text, amount.end, frame.clause_end):
+            # 'Graduates' salaries rose a median 58% compared with what they earned before the
+            # programme': the same people's pay before and after, no change in a role's pay
+            out.append(Skip(amount.start, amount.end, "other"))
+            continue
         role, _ = _role(doc, sentence, frame, _Row(), amount)
         if role is None:
             out.append(Skip(amount.start, amount.end, "no_subject"))
@@ -1776,6 +1781,13 @@ def _rate_stated(text: str, start: int, first: Amount) -> bool:
     return bool(_rate_verb().search(text, max(start, first.start - 60), first.start))
 
 
+# A rise measured against the same people's own pay before: 'compared with what they earned
+# before the programme', 'over their previous salary', 'on their pre-course pay'.
+_PERSONAL_BEFORE = re.compile(
+    r"\b(?:compared\s+(?:with|to)|over|on|above)\s+(?:what\s+they\s+(?:earned|made|were\s+paid)"
+    r"|their\s+(?:previous|prior|former|old|pre-\w+)\s+(?:salar(?:y|ies)|pay|earnings))\b",
+    re.IGNORECASE,
+)
 # What a freelancer has earned on a platform to date, a profile badge: '$200K+ earned'.
 _EARNED_TO_DATE = re.compile(r"\+?\s*(?:total\s+)?earned\s*(?:[·•|]|$)", re.IGNORECASE)
 
