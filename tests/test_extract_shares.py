@@ -1876,3 +1876,11 @@ def test_respondents_are_the_people_the_sentences_survey_asked() -> None:
         "said they lack ML engineers."
     )
     assert _shares(text)[44.0][0] == "enterprise buyer"
+
+
+def test_a_quotas_target_percentage_is_no_share() -> None:
+    text = (
+        "Gulf pay\n\nFirms with 50 or more staff face localisation targets of 4% of skilled "
+        "roles each year. Women hold 21% of data engineering roles."
+    )
+    assert sorted(_shares(text)) == [21.0]

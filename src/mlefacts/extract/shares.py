@@ -553,6 +553,13 @@ def _set_off(before: str) -> bool:
     return bool(nouns) and _SET_OFF.fullmatch(before, nouns[-1].end()) is not None
 
 
+# A bar a rule or plan sets, right before its percentage: 'targets of ', 'a quota of '.
+_QUOTA = re.compile(
+    r"\b(?:targets?|quotas?|goals?|caps?|ceilings?|thresholds?)\s+of\s+(?:at\s+least\s+)?$",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=256)
 def share_cue(text: str, frame: Frame, figure: Amount) -> ShareCue | None:
     """What makes `figure` (a percentage) a share in its frame, or None. Cached: `market` and
@@ -567,6 +574,8 @@ def share_cue(text: str, frame: Frame, figure: Amount) -> ShareCue | None:
     before = text[frame.before_start : figure.start]
     if _PERCENTILE.search(before, max(0, len(before.rstrip()) - _PERCENTILE_REACH)):
         return None
+    if _QUOTA.search(before):
+        return None  # 'Emiratisation targets of 2% of skilled roles': a rule's bar, no share
     label = _PERCENT_OF_LABEL.match(text, figure.end, frame.after_end)
     whole = _whole_after(text, label.end(), frame.after_end) if label else None
     if whole is not None:  # '81%: Percentage of engineering leaders who say ...'
