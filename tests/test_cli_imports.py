@@ -1,6 +1,6 @@
 """Prefect stays in flows/, and the read commands import only what they need: `import mlefacts`
 and `mlefacts sql/tables/show/conflicts/figures/--help` never import Prefect, Pandera or
-matplotlib, and `sql`, `tables`, `show`, `figures` and `--help` no pandas or pyarrow either
+matplotlib, and `sql`, `tables`, `show`, `figures` and `--help` no pandas, pyarrow or pydantic either
 (checked with `python -X importtime` in a new process, not by timing: bench/cli_latency.py
 measures the time).
 """
@@ -67,8 +67,9 @@ def data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 # What a read command must not import: the orchestration, validation and charting libraries
 # always; and for the commands that read one table or query, no pandas or pyarrow (numpy) either
-# (DuckDB reads the Parquet files itself).
-NO_FRAMES = {"pandas", "pyarrow", "numpy"}
+# (DuckDB reads the Parquet files itself); and no pydantic (typer 0.29 builds a pydantic
+# TypeAdapter for every option: +0.16 s a command, hence typer<0.29 in pyproject.toml).
+NO_FRAMES = {"pandas", "pyarrow", "numpy", "pydantic"}
 
 
 @pytest.mark.parametrize(
