@@ -286,6 +286,12 @@ def test_a_share_column_in_a_pay_or_market_table_is_read_but_not_a_change_column
         if c.kind == "share"
     }
     assert shares == {22.0: "Entry", 37.0: "Senior"}
+    # the level is the part the share names, not the whole's: no experience level on the
+    # shares, while each row's pay keeps its level
+    claims = numeric_claims(document(pay))
+    levels = {(c.kind, c.qualifiers.get("experience_level")) for c in claims}
+    assert {("salary", "entry"), ("salary", "senior"), ("share", None)} <= levels
+    assert ("share", "entry") not in levels and ("share", "senior") not in levels
     market = (
         "# Generative AI Market Report\n\nThe global generative AI market was valued at USD 16.9 "
         "billion in 2024.\n\n| Segment | Market share (%) | CAGR 2025-2033 (%) |\n|---|---|---|\n"

@@ -135,6 +135,10 @@ def breakdown_claims(
             if column.header:  # a table without a header line measures what its title says
                 qualifiers["measure"] = column.header
             is_share = column.kind == "percent"
+            if is_share and not is_growth(column):
+                # 'Junior | 8%' under 'Share of listings': the level is the part, and the
+                # whole is every listing, not the junior ones
+                qualifiers.pop("experience_level", None)
             if is_share and not is_growth(column) and _whole_row(category):
                 continue  # 'Global | 38.4 | 100%': the whole, no part of it
             if is_share and not is_growth(column) and table_vocabulary()["growth"].search(category):
