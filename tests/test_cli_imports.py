@@ -1,7 +1,7 @@
 """Prefect stays in flows/, and the read commands import only what they need: `import mlefacts`
 and `mlefacts sql/tables/show/conflicts/figures/--help` never import Prefect, Pandera or
-matplotlib, and `sql`, `tables`, `show`, `figures` and `--help` no pandas, pyarrow or pydantic either
-(checked with `python -X importtime` in a new process, not by timing: bench/cli_latency.py
+matplotlib, and `sql`, `tables`, `show`, `figures` and `--help` no pandas, pyarrow or pydantic
+either (checked with `python -X importtime` in a new process, not by timing: bench/cli_latency.py
 measures the time).
 """
 
