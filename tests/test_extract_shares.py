@@ -1060,6 +1060,21 @@ def test_a_list_item_of_a_skill_and_its_percentage_is_its_share_of_what_the_head
     }
 
 
+def test_a_skills_list_whose_heading_names_no_whole_divides_the_postings_a_page_counts() -> None:
+    page = (
+        "# Remote ML jobs: 2025 stats\n\nAll figures cover ML engineer listings posted on our "
+        "board in 2025.\n\n## Most requested skills\n\n- Python 88%\n- Kubernetes 36%\n"
+    )
+    doc = build_document(source_id="t", text=page, media_type="text/markdown")
+    found = {(c.subject, c.value, c.qualifiers.get("category")) for c in shares.extract(doc)}
+    assert found == {("python", 88.0, "listing"), ("kubernetes", 36.0, "listing")}
+    # a page that counts nothing names no whole: the percentages stay unread
+    bare = build_document(
+        source_id="t", text=page.replace("listings posted", "news"), media_type="text/markdown"
+    )
+    assert shares.extract(bare) == []
+
+
 def test_job_specs_are_postings_a_skill_share_divides() -> None:
     found = _shares("Python was in 88% of the job specs we saw.")
     assert found[88.0][0] == "python"

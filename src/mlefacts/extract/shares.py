@@ -2150,8 +2150,24 @@ def skill_item(doc: Document, block_index: int, label: str) -> tuple[str, str] |
         or (normalize_subject(counted.group()) if counted else None)
         # '## Cloud platforms, ranked' / '#1 AWS — 54%' on a survey's page: of those it asked
         or surveyed_people(doc, block_index)
+        # 'All figures cover ML engineer listings posted ...' over '## Most requested skills'
+        or _counted_postings(doc, block_index)
     )
     return (match.canonical.lower(), whole) if whole else None
+
+
+def _counted_postings(doc: Document, block_index: int) -> str | None:
+    """The postings a page counts, named in the nearest paragraph above that names any ('All
+    figures cover machine learning engineer listings posted in 2025'): the whole of a skills
+    list whose heading names none ('## Most requested skills' / 'Python 88%') on a page of
+    job-board statistics."""
+    for index in range(min(block_index, len(doc.blocks) - 1) - 1, -1, -1):
+        block = doc.blocks[index]
+        if block.boilerplate or block.kind != "paragraph":
+            continue
+        if noun := _posting_noun().search(doc.span_text(block)):
+            return normalize_subject(noun.group())
+    return None
 
 
 def _lead_share(doc: Document, sentence: Sentence) -> Claim | None:
