@@ -1356,6 +1356,20 @@ def test_a_signed_percentage_beside_a_city_s_pay_is_no_share() -> None:
     assert found == {("machine learning engineer", 92.0), ("machine learning engineer", 21.0)}
 
 
+def test_contractors_and_permanent_staff_are_parts_of_an_employment_type_breakdown() -> None:
+    found = _shares(
+        "# ML engineer listings in 2025\n\n## Contract type\n\n"
+        "Full-time employment: 71% · Contractor: 29%\n\nPermanent: 64% · Fixed-term: 36%\n"
+    )
+    parts = {v: (q["category"], q["dimension"]) for v, (_, q, _) in found.items()}
+    assert parts == {
+        71.0: ("full-time", "employment type"),
+        29.0: ("contractor", "employment type"),
+        64.0: ("permanent", "employment type"),
+        36.0: ("fixed-term", "employment type"),
+    }
+
+
 def test_a_work_arrangement_share_of_a_roles_postings_is_the_roles_with_the_postings_counted() -> (
     None
 ):
