@@ -690,3 +690,35 @@ def test_a_table_of_related_roles_pay_in_a_related_block_is_content_a_link_rail_
     doc = build_document(source_id="t", text=page, media_type="text/html")
     assert "Analytics Engineer" in doc.text
     assert "Database Administrator" not in doc.text
+
+
+def test_related_occupations_whose_table_names_their_pay_are_content_other_related_rails_not() -> (
+    None
+):
+    """'Related occupations' over a table captioned 'Median annual wage' (the table itself
+    classed 'related-table') is an occupation profile's data; the same heading over a table of
+    links with no pay in its caption or header stays chrome."""
+    page = (
+        "<html><body><h1>Machine Learning Engineers</h1><p>Median wage $158,430.</p>"
+        "<section id='related'><h2>Related occupations</h2><table class='related-table'>"
+        "<caption>Median annual wage, May 2025</caption><tr><td>Data Scientists</td>"
+        "<td>$121,970</td></tr></table></section>"
+        "<section class='related'><h2>Related occupations</h2><table><tr><th>Occupation</th>"
+        "<th>Outlook</th></tr><tr><td>Database Architects</td><td>Bright</td></tr></table>"
+        "</section></body></html>"
+    )
+    doc = build_document(source_id="t", text=page, media_type="text/html")
+    assert "Data Scientists | $121,970" in doc.text
+    assert "Database Architects" not in doc.text
+
+
+def test_a_job_ads_section_is_content_an_ad_slot_is_not() -> None:
+    """'job-ads' names job advertisements, a labour-market page's data, not an advert."""
+    page = (
+        "<html><body><h1>ML engineers in Colorado</h1><section id='job-ads'><h2>Online job ads"
+        "</h2><p>Employers posted 1,940 online job ads for ML engineers.</p></section>"
+        "<div class='ad-slot'><p>Buy our course for $99.</p></div></body></html>"
+    )
+    doc = build_document(source_id="t", text=page, media_type="text/html")
+    assert "Employers posted 1,940 online job ads" in doc.text
+    assert "Buy our course" not in doc.text

@@ -53,6 +53,9 @@ class BoilerplateRules:
     chip_label: re.Pattern[str]
     chip_class_words: frozenset[str]
     pay_table_heading: re.Pattern[str]
+    content_class_pairs: frozenset[tuple[str, str]]
+    related_roles_heading: re.Pattern[str]
+    pay_caption: re.Pattern[str]
 
 
 def _alternation(patterns: list[str], *, anchored_end: bool) -> re.Pattern[str]:
@@ -108,6 +111,11 @@ def rules() -> BoilerplateRules:
         discussion_share=html["discussion_share"],
         chip_class_words=frozenset(html["chip_class_words"]),
         pay_table_heading=_alternation(html["pay_table_headings"], anchored_end=True),
+        content_class_pairs=frozenset(
+            (a, b) for a, b in map(str.split, html["content_class_pairs"])
+        ),
+        related_roles_heading=_alternation(html["related_roles_headings"], anchored_end=True),
+        pay_caption=_cue_pattern(html["pay_caption_words"]),
         chip_label=re.compile(
             r"(?:" + "|".join(map(re.escape, html["chip_labels"])) + r")\s*:", re.IGNORECASE
         ),
@@ -433,8 +441,18 @@ def is_comment_class(value: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _chrome_class(value: str) -> bool:
+    """Whether one of the value's words names chrome, unless it ends a pair that names content
+    ('job-ads': job advertisements, not adverts).
+
+    >>> _chrome_class("ad-slot"), _chrome_class("job-ads")
+    (True, False)
+    """
     words = _class_words(value)
-    return bool(words) and any(map(rules().class_word.match, words))
+    pairs = rules().content_class_pairs
+    return any(
+        rules().class_word.match(word) and (i == 0 or (words[i - 1], word) not in pairs)
+        for i, word in enumerate(words)
+    )
 
 
 @lru_cache(maxsize=4096)

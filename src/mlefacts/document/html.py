@@ -786,14 +786,28 @@ def _labelled_chips(tag: Element) -> bool:
     return bool(label) and rules().chip_label.match(label.strip()) is not None
 
 
+_SUBHEADINGS = ("h2", "h3", "h4", "h5", "h6")
+
+
 def _pay_table(tag: Element) -> bool:
     """Whether a block classed as chrome is a table of other roles' pay under its own heading
-    ('Related Job Salaries'; see boilerplate.toml `pay_table_headings`)."""
-    heading = next(tag.iter("h2", "h3", "h4", "h5", "h6"), None)
-    if heading is None or next(tag.iter("table"), None) is None:
+    ('Related Job Salaries'), or under a heading of other roles whose table's caption or header
+    row names their pay ('Related occupations' over 'Median annual wage'; see boilerplate.toml
+    `pay_table_headings`, `related_roles_headings`); a table classed so itself goes by the
+    heading right before it."""
+    heading = next(tag.iter(*_SUBHEADINGS), None)
+    if heading is None and tag.tag == "table":  # the table itself classed 'related-table'
+        heading = next(tag.itersiblings(*_SUBHEADINGS, preceding=True), None)
+    table = next(tag.iter("table"), None)
+    if heading is None or table is None:
         return False
     text = _squeeze(" ".join(heading.itertext())).strip(" :")
-    return rules().pay_table_heading.match(text) is not None
+    if rules().pay_table_heading.match(text):
+        return True
+    if not rules().related_roles_heading.match(text):
+        return False
+    head = next(table.iter("caption", "thead", "th"), None)
+    return head is not None and bool(rules().pay_caption.search(" ".join(head.itertext())))
 
 
 def _facts_aside(tag: Element) -> bool:
