@@ -1264,6 +1264,23 @@ def test_a_package_part_is_no_company_and_a_bonus_clause_gives_its_component() -
 
 
 @pytest.mark.parametrize(
+    ("sentence", "component"),
+    [
+        ("Median total cash (base plus bonus) is $161,000.", "total"),
+        ("Median total compensation (base plus bonus) is $161,000.", "total"),
+        ("Median base (before bonus) is $161,000.", "base"),
+        ("Median salary (incl. bonus) is $161,000.", None),
+    ],
+)
+def test_a_bracket_saying_what_pay_holds_names_no_component(
+    sentence: str, component: str | None
+) -> None:
+    text = f"# Machine learning engineer salaries in Chicago\n\n{sentence}\n"
+    [claim] = [c for c in extract_claims(document(text, "text/markdown"))[0] if c.kind == "salary"]
+    assert (claim.value, claim.qualifiers.get("component")) == (161000.0, component)
+
+
+@pytest.mark.parametrize(
     ("text", "read"),
     [
         (  # the sum a change is measured from is a change too

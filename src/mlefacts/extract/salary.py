@@ -2068,8 +2068,11 @@ def _clause_head(text: str, frame: Frame, figures: list[Amount]) -> str:
 
 def _head_component(head: str) -> str | None:
     """The pay component a clause's head names before its figures, when it is the clause's
-    subject or object ('can expect a bonus of ...'), not the measure of a comparison."""
-    return pay_component(head) if head and not _PREMIUM_WORDS.search(head) else None
+    subject or object ('can expect a bonus of ...'), not the measure of a comparison; a
+    bracket says what it holds ('Median salary (incl. bonus)'), it names none."""
+    if not head or _PREMIUM_WORDS.search(head):
+        return None
+    return pay_component(_BRACKETED.sub(" ", head))
 
 
 def _shared_clause(text: str, frame: Frame, figures: list[Amount]) -> str:
@@ -2164,11 +2167,15 @@ def _qualifiers(
         # '... can expect a bonus of 10-15% of base, typically C$12,000 to C$20,000'
         # ('£49k plus a small equity grant': what is added is no part of the figure)
         # ('₹38 – 52 LPA, plus ESOPs worth about ₹12 lakh': the words after what is added
-        # before the figure are its own)
+        # before the figure are its own; 'Median total cash (base plus bonus) is $161,000': a
+        # bracket says what the component holds, it names none)
         "component": _own_component(after)
         or _first(
             pay_component,
-            *(_ADDED.split(t)[-1] if t is before else _ADDED.split(t, 1)[0] for t in near),
+            *(
+                _ADDED.split(bare)[-1] if t is before else _ADDED.split(bare, 1)[0]
+                for t, bare in ((t, _BRACKETED.sub(" ", t)) for t in near)
+            ),
         )
         or _head_component(head),
         "statistic": statistic,
