@@ -992,3 +992,39 @@ def test_spanish_italian_and_french_job_ad_changes_are_demand() -> None:
     found = [(s, v) for s, v, _ in _demand(page, "text/markdown")]
     assert [v for _, v in found] == [19.0, 14.0, 12.0]
     assert {s for s, _ in found} == {"data engineer"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "places"),
+    [
+        (
+            "ML engineer requisitions were up 52% in the Bay Area, 38% in New York and 29% in "
+            "Austin.",
+            {52.0: ("city", "Bay Area"), 38.0: ("city", "New York"), 29.0: ("city", "Austin")},
+        ),
+        (
+            "It is broader than that. Bay Area ML engineer postings were up 52%, New York 38%, "
+            "and Austin 29%.",
+            {52.0: ("city", "Bay Area"), 38.0: ("city", "New York"), 29.0: ("city", "Austin")},
+        ),
+        (
+            "ML engineer postings rose 12% in Germany, 9% in France and 4% in Spain.",
+            {12.0: ("country", "Germany"), 9.0: ("country", "France"), 4.0: ("country", "Spain")},
+        ),
+    ],
+)
+def test_each_place_of_a_run_has_its_own_change_of_jobs(
+    sentence: str, places: dict[float, tuple[str, str]]
+) -> None:
+    """A run of places each with its figure after one change of jobs: every figure is that
+    change in its own place, and no share of a breakdown of the people a page asked."""
+    page = f"# ML hiring in 2025\n\nWe surveyed 400 hiring managers.\n\n{sentence}\n"
+    doc = build_document(source_id="p", text=page, media_type="text/markdown")
+    claims, _ = extract_claims(doc)
+    found = {
+        c.value: next((k, c.qualifiers[k]) for k in ("city", "country") if k in c.qualifiers)
+        for c in claims
+        if c.kind == "job_demand"
+    }
+    assert found == places
+    assert not [c for c in claims if c.kind == "share"]

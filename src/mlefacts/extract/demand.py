@@ -28,10 +28,13 @@ from mlefacts.extract.context import (
     find_roles,
     first_role,
     heading_city,
+    is_city,
     lead_in,
     opening_city,
     own_city,
     periods,
+    place_name,
+    place_spans,
     plain_years,
     section_heading,
     sentence_role,
@@ -344,11 +347,13 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
     source = find_attribution(
         text, sentence.start, sentence.end, context_start=sentence.block.start
     )
+    run = _place_run(text, sentence, found) if len(changes) > 1 else {}
     claims = []
     for amount in changes:
-        if not _is_growth(text, sentence, found, amount) or pay_growth(
-            text, sentence, found, amount
-        ):
+        if not (
+            _is_growth(text, sentence, found, amount)
+            or _run_growth(text, sentence, found, run, amount)
+        ) or pay_growth(text, sentence, found, amount):
             continue
         frame = figure_frame(text, sentence.start, sentence.end, found, found.index(amount))
         if amount.unit == "ratio" and _share_multiplied(text, frame.clause_start, amount.start):
@@ -376,16 +381,21 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
         if level:
             qualifiers["experience_level"] = level
         clause = text[frame.clause_start : frame.clause_end]
-        place = (
-            _one_city(clause)
-            or opening_city(text, sentence)  # 'In San Francisco, ML engineer postings fell 17%'
-            or heading_city(section_heading(doc, sentence.block), own)
-        )
-        if place:  # 'Openings in Toronto grew 18%', '### Bengaluru' over 'Postings rose 74%'
-            qualifiers["city"] = place
-        if country := single_country(clause):  # 'Postings in Germany fell 14%'
-            qualifiers["country"] = country
         index = found.index(amount)
+        if index in run and not is_city(run[index]) and single_country(run[index]):
+            qualifiers["country"] = place_name(run[index])  # '..., Germany 12% and France 9%'
+        elif index in run:
+            qualifiers["city"] = run[index]  # '52% in the Bay Area, 38% in New York and ...'
+        else:
+            place = (
+                _one_city(clause)
+                or opening_city(text, sentence)  # 'In San Francisco, ML engineer postings fell 17%'
+                or heading_city(section_heading(doc, sentence.block), own)
+            )
+            if place:  # 'Openings in Toronto grew 18%', '### Bengaluru' over 'Postings rose 74%'
+                qualifiers["city"] = place
+            if country := single_country(clause):  # 'Postings in Germany fell 14%'
+                qualifiers["country"] = country
         # 'up 74%, against 27% for ML engineers': the second figure's subject comes after it
         compared = index and same_measure().match(text, found[index - 1].end, amount.start)
         after = text[amount.end : frame.after_end] if compared else ""
@@ -752,6 +762,57 @@ def _not_market_or_pay(clause: str) -> bool:
     while hiring of data scientists fell 3%' gives the second clause to demand)."""
     return not (
         market_phrase(clause) or vocabulary("salary_terms", "salary_words", "strong").search(clause)
+    )
+
+
+def _place_run(text: str, sentence: Sentence, found: list[Amount]) -> dict[int, str]:
+    """Each figure's own place (by its index in `found`) when a sentence gives two or more
+    figures each with a place of its own, after it ('up 52% in the Bay Area, 38% in New York
+    and 29% in Austin') or right before it ('Bay Area requisitions were up 52%, New York 38%,
+    and Austin 29%'); empty when fewer than two figures have one or two share a place."""
+    places: dict[int, str] = {}
+    for index, amount in enumerate(found):
+        stop = found[index + 1].start if index + 1 < len(found) else sentence.end
+        after = _IN_PLACE.match(text, amount.end, stop)
+        spans = place_spans(text[after.end() : stop]) if after else ()
+        if spans and spans[0][0] == 0:
+            places[index] = text[after.end() : after.end() + spans[0][1]]  # type: ignore[union-attr]
+            continue
+        start = found[index - 1].end if index else sentence.start
+        before = text[start : amount.start]
+        spans = place_spans(before)
+        if not spans:
+            continue
+        lo, hi = spans[-1]
+        opens = index == 0 or _RUN_JOIN.fullmatch(before, 0, lo) is not None
+        if opens and _PLACE_TO_FIGURE.fullmatch(before, hi):
+            places[index] = before[lo:hi]
+    named = list(places.values())
+    return places if len(named) > 1 and len(set(named)) == len(named) else {}
+
+
+# What opens a place's own figure in a run: 'in (the)' after the figure before it.
+_IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?")
+# What may stand between the figure before and the next place: ', ', ', and ', ' while '.
+_RUN_JOIN = re.compile(r"\W*(?:(?:and|while|whereas|but)\b\W*)?(?:the\s+)?", re.IGNORECASE)
+# What may stand between a place and its figure: 'requisitions were up ', ' was up ', ': '.
+_PLACE_TO_FIGURE = re.compile(r"[^\d,;.()]{0,40}")
+
+
+def _run_growth(
+    text: str, sentence: Sentence, found: list[Amount], run: dict[int, str], amount: Amount
+) -> bool:
+    """Whether a figure goes on a run of places whose figure before it is a change of jobs
+    ('Bay Area requisitions were up 52%, New York 38%, and Austin 29%')."""
+    index = found.index(amount)
+    return (
+        index in run
+        and index - 1 in run
+        and found[index - 1].unit == amount.unit
+        and (
+            _is_growth(text, sentence, found, found[index - 1])
+            or _run_growth(text, sentence, found, run, found[index - 1])
+        )
     )
 
 

@@ -190,6 +190,8 @@ def _run_claims(doc: Document, bars: dict[int, range]) -> dict[int, list[Claim]]
         lead = text[sentence.start : opening] if opening > sentence.start else lead
         if not lead or _says_growth(lead):
             continue
+        if any(_says_growth(text[start : figure.start]) for start, figure, _ in items):
+            continue  # 'Bay Area requisitions were up 52%, New York 38%, ...': changes
         claims.setdefault(index, []).extend(_run_shares(doc, index, lead, items))
     return claims
 
