@@ -774,9 +774,9 @@ def _place_run(text: str, sentence: Sentence, found: list[Amount]) -> dict[int, 
     for index, amount in enumerate(found):
         stop = found[index + 1].start if index + 1 < len(found) else sentence.end
         after = _IN_PLACE.match(text, amount.end, stop)
-        named = place_spans(text[after.end() : stop]) if after else ()
-        if after and named and named[0][0] == 0:
-            places[index] = text[after.end() : after.end() + named[0][1]]
+        following = place_spans(text[after.end() : stop]) if after else ()
+        if after and following and following[0][0] == 0:
+            places[index] = text[after.end() : after.end() + following[0][1]]
             continue
         start = found[index - 1].end if index else sentence.start
         before = text[start : amount.start]
