@@ -1075,6 +1075,20 @@ def test_a_skills_list_whose_heading_names_no_whole_divides_the_postings_a_page_
     assert shares.extract(bare) == []
 
 
+def test_the_kind_a_skill_leads_is_no_second_skill() -> None:
+    """'AWS leads the cloud platforms (41% of postings)': the platforms are what AWS is ranked
+    among, so the share is AWS's, and the parts after it are theirs."""
+    found = _shares(
+        "# Skills in demand\n\nAWS leads the cloud platforms (41% of postings), followed by "
+        "Azure (23%) and Google Cloud (18%).\n"
+    )
+    assert {v: (s, q.get("category")) for v, (s, q, _) in found.items()} == {
+        41.0: ("aws", "posting"),
+        23.0: ("azure", "posting"),
+        18.0: ("gcp", "posting"),
+    }
+
+
 def test_job_specs_are_postings_a_skill_share_divides() -> None:
     found = _shares("Python was in 88% of the job specs we saw.")
     assert found[88.0][0] == "python"

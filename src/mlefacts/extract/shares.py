@@ -2762,7 +2762,10 @@ def _headed_mention(
 # A kind of skill the item is ranked among, not a second item: 'AWS is the most requested
 # cloud platform, listed in 38% of postings'.
 _RANKED_KIND = re.compile(
-    r"\b(?:most\s+[\w-]+|top|leading|favou?rite|preferred|dominant)\s+$", re.IGNORECASE
+    r"\b(?:most\s+[\w-]+|top|leading|favou?rite|preferred|dominant"
+    # 'AWS leads the cloud platforms (41% of postings)': the kind the skill leads
+    r"|(?:leads|led|tops|topped|heads|headed)\s+(?:the|all)(?:\s+[\w-]+)??)\s+$",
+    re.IGNORECASE,
 )
 _AMONG_OPENER = re.compile(r"\s*(?:among|for|in)\s+[^,;]{1,60},\s*", re.IGNORECASE)
 
