@@ -36,6 +36,21 @@ def test_regional_split_items_are_shares_of_the_lead_in_market() -> None:
         assert quote(doc, claim) == f"{claim.context}: {claim.value:.1f}%"
 
 
+def test_places_under_a_lead_of_postings_asking_for_a_skill_are_that_skill_s_shares() -> None:
+    page = (
+        "# AI skills in demand 2026\n\nShare of ML engineer postings asking for LLM experience "
+        "in 2025:\n\n- United States — 36%\n- Germany — 24%\n"
+    )
+    found = {
+        (c.subject, c.qualifiers["category"], c.value)
+        for c in lists.extract(document(page, "text/markdown"))
+    }
+    assert found == {
+        ("large language models", "United States", 36.0),
+        ("large language models", "Germany", 24.0),
+    }
+
+
 def test_a_list_without_a_whole_or_with_a_growth_word_gives_no_share() -> None:
     page = "Notes\n\n- Python: 12%\n- Europe: grew 12% a year\n"
     assert [c for c in numeric_claims(document(page)) if c.extractor == "lists"] == []

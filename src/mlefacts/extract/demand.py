@@ -401,7 +401,7 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
         after = text[amount.end : frame.after_end] if compared else ""
         # 'While postings requiring PyTorch fell 3%, openings for ML engineers rose 9%': the
         # skill the postings before the figure ask for is its subject, not a role after it
-        skill = None if compared else _skill_postings(own, text[frame.clause_start : amount.start])
+        skill = None if compared else skill_postings(own, text[frame.clause_start : amount.start])
         roles = find_roles(after) if compared else _own_roles(text, frame, amount, after=not skill)
         if not compared and (respective := _respective_role(text, sentence, found, index)):
             roles = [(0, 0, respective)]
@@ -723,7 +723,7 @@ def _sole_role(doc: Document) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
-def _skill_postings(own: str, head: str) -> str | None:
+def skill_postings(own: str, head: str) -> str | None:
     """The skill postings are counted by: 'Postings that mention generative AI skills grew
     3.4 times' is demand for generative AI; 'Ads asking for Spark fell 6%' for Spark, a name
     of the skills taxonomy (the longest of up to three words after the last such verb in the

@@ -35,6 +35,7 @@ from mlefacts.extract.context import (
     vocabulary,
 )
 from mlefacts.extract.cues import spans_with_digit
+from mlefacts.extract.demand import skill_postings
 from mlefacts.extract.sections import document_role
 from mlefacts.extract.shares import (
     JOB_TITLE,
@@ -128,6 +129,8 @@ def extract(doc: Document) -> list[Claim]:
             market_phrase(intro)
             or market_phrase(heading)
             or lead_population(intro)
+            # 'Share of ML engineer postings asking for LLM experience:' / 'Germany — 24%'
+            or skill_postings(intro, intro)
             or first_role(intro, heading)
             or page_market
             or (
