@@ -1263,6 +1263,22 @@ def test_a_package_part_is_no_company_and_a_bonus_clause_gives_its_component() -
     assert starting.qualifiers.get("experience_level") == "entry"
 
 
+def test_a_digest_s_posting_gives_its_pay_on_the_terms_line_under_its_title() -> None:
+    """'ML Platform Engineer' / 'Cinder Robotics · Austin · $150,000-$180,000' in one list item:
+    the terms line under a title holds the posting's pay, in the city it names."""
+    text = (
+        "JOBS\n\nThree roles we like this week.\n\n1) Machine Learning Engineer, Fraud\n"
+        "   Quayside Bank · New York (hybrid) · $165,000-$195,000\n   You'll: build fraud "
+        "models.\n\n2) ML Platform Engineer\n   Cinder Robotics · Austin · $150,000-$180,000\n"
+        "   You'll: run our training cluster.\n"
+    )
+    claims = [c for c in extract_claims(document(text, "text/plain"))[0] if c.kind == "salary"]
+    assert {(c.subject, c.value, c.value_high, c.qualifiers.get("city")) for c in claims} == {
+        ("machine learning engineer", 165000.0, 195000.0, "New York"),
+        ("machine learning platform engineer", 150000.0, 180000.0, "Austin"),
+    }
+
+
 @pytest.mark.parametrize(
     ("sentence", "component"),
     [

@@ -517,7 +517,9 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
             bool(header)
             and role in {r[2] for r in find_roles(header)}
             and (not find_roles(own) or _posted_role(own))  # 'ML contractors are paid $95'
-            and not _names_place(own)  # 'For candidates hired in Cork or Limerick, ...'
+            # 'For candidates hired in Cork or Limerick, ...'; not the place among a posting's
+            # terms ('Quayside Bank · New York (hybrid) · $165,000-$195,000' under its title)
+            and (not _names_place(own) or _terms_line(text, sentence, amount))
         )
         if posted and not framing:
             framing = header  # 'Senior ML Engineer / Bengaluru, India · Full-time' above the pay
@@ -1393,6 +1395,24 @@ def _list_heading_level(doc: Document, sentence: Sentence) -> str | None:
 _ITEM_LABEL = re.compile(r"[\s*_]*(?P<label>[^\W\d][^:\n]{0,30}?)[*_]*\s*:[*_]*\s*")
 
 
+def _terms_line(text: str, sentence: Sentence, amount: Amount, *, paid: bool = False) -> bool:
+    """Whether the sum stands on a line of fields set apart by dots or bars, a posting's terms
+    ('Quayside Bank · New York (hybrid) · $165,000-$195,000'); with `paid`, alone in its field
+    but for its pay period and package words."""
+    start = text.rfind("\n", sentence.start, amount.start) + 1 or sentence.start
+    end = text.find("\n", amount.end, sentence.end)
+    fields = FIELD_SEPARATOR.split(text[start : sentence.end if end < 0 else end])
+    if len(fields) < _POSTING_FIELDS:
+        return False
+    own = next((field for field in fields if amount.raw in field), "")
+    # the field up to its line's end, or to a run of spaces that stood for one ('$165,000-
+    # $195,000    You will build ...': the item's next line, joined)
+    return not paid or _bare_pay_line(_LINE_BREAK.split(own, maxsplit=1)[0], amount)
+
+
+_LINE_BREAK = re.compile(r"\s{2,}|\n")
+
+
 def _names_place(text: str) -> bool:
     """Whether the text names a known city or a state ('Mississippi, at $109,600')."""
     return bool(
@@ -1576,6 +1596,10 @@ def _about_pay(
     if _posting_fields(own, first):
         # a thread's posting header 'Quillon Robotics | Senior ML Engineer | Pittsburgh, PA |
         # ONSITE | $185k–$225k + equity'
+        return plausible
+    if _item_header(doc, sentence) and _terms_line(doc.text, sentence, first, paid=True):
+        # a digest's posting: 'ML Platform Engineer' / 'Cinder Robotics · Austin ·
+        # $150,000-$180,000' in one list item
         return plausible
     if (
         _placed_pay_line(own)
