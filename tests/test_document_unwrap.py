@@ -113,3 +113,21 @@ def test_a_bold_labelled_row_keeps_its_break_before_the_next_labelled_line() -> 
         "text/markdown",
     )
     assert "$141,000\nWhy it's rising" in doc.text
+
+
+def test_a_long_line_of_a_posting_s_terms_is_a_row_not_wrapped_prose() -> None:
+    """'Quayside Bank · New York (hybrid) · $165,000-$195,000' under a digest item's title is a
+    row of fields: the duties line under it starts a sentence of its own, and is read."""
+    page = (
+        "JOBS\n\n1) Machine Learning Engineer, Fraud\n"
+        "   Quayside Bank · New York (hybrid) · $165,000-$195,000\n"
+        "   You'll: build real-time fraud models on Kafka streams; run\n"
+        "   champion/challenger tests against the current model.\n"
+    )
+    doc = document(page, "text/plain")
+    assert "$195,000\n" in doc.text  # the row's break stays; the duty line's wrap is a space
+    claims, _ = extract_claims(doc)
+    assert [c.text for c in claims if c.kind == "responsibility"] == [
+        "build real-time fraud models on Kafka streams",
+        "run champion/challenger tests against the current model",
+    ]

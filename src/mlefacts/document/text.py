@@ -153,7 +153,12 @@ def _soft_break(text: str, newline: int) -> bool:
         return True
     if _LABEL_LINE.match(line.lstrip()) and _LABEL_LINE.match(following):
         return False  # 'Who answered: people who ...' over 'Where they work: 58% ...': rows
-    return len(line) >= _WRAPPED_LINE and not _ROW.match(line) and line[-1] not in ".!?:;"
+    return (
+        len(line) >= _WRAPPED_LINE
+        and not _ROW.match(line)
+        and len(FIELD_SEPARATOR.findall(line)) < 2
+        and line[-1] not in ".!?:;"
+    )
 
 
 # A word of prose: a line of three is no card's figure ('MEDIAN BASE SALARY' / 'C$128,000').
@@ -164,6 +169,10 @@ _LABEL_LINE = re.compile(r"[*_]{0,2}[A-Z][\w/&'’-]*(?: [\w/&'’-]+){0,2}:[*_]
 _WRAPPED_LINE = 50
 # A row: a short label, a colon, then a figure ('Median pay, 2024: $145,080 per year').
 _ROW = re.compile(r"[^:\n]{1,60}:[*_]{0,2}\s*[^\s\w]?\s?\d")
+# What sets a line's fields apart ('Bengaluru, India · Full-time · Hybrid'): two or more make
+# it a row of a posting's terms ('Quayside Bank · New York (hybrid) · $165,000-$195,000'), not
+# wrapped prose.
+FIELD_SEPARATOR = re.compile(r"\s[·•|]\s")
 _FENCE = "```"
 
 

@@ -12,6 +12,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from mlefacts.document.model import Document, Span, Table
+from mlefacts.document.text import FIELD_SEPARATOR
 from mlefacts.extract.attribution import find_attribution
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import (
@@ -55,7 +56,6 @@ from mlefacts.extract.market import (
 from mlefacts.extract.page_frame import EARLIER_FALLS, earlier_way, than_earlier
 from mlefacts.extract.ranked_lists import ranked_items, ranked_subject
 from mlefacts.extract.salary import (
-    FIELD_SEPARATOR,
     negated,
     own_stretch,
     pay_fall,

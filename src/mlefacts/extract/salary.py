@@ -18,6 +18,7 @@ from typing import Any
 
 from mlefacts.document.model import Document, Table
 from mlefacts.document.sentences import sentence_spans
+from mlefacts.document.text import FIELD_SEPARATOR
 from mlefacts.extract.attribution import find_attribution
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import (
@@ -753,7 +754,6 @@ def pay_growth(text: str, sentence: Sentence, found: list[Amount], amount: Amoun
     ) and not _to_level().search(near)
 
 
-FIELD_SEPARATOR = re.compile(r"\s[·•|]\s")
 _AFTER_COMMA = re.compile(r"[,;]\s")
 # A clause whose subject is a pronoun for what the sentence spoke of before: 'in Germany it was'.
 _GOES_ON = re.compile(r"\bit\s+(?:was|is|has|had|rose|grew|fell)\b", re.IGNORECASE)
