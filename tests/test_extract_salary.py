@@ -1263,6 +1263,19 @@ def test_a_package_part_is_no_company_and_a_bonus_clause_gives_its_component() -
     assert starting.qualifiers.get("experience_level") == "entry"
 
 
+def test_a_second_range_after_and_from_is_a_range_of_its_own() -> None:
+    """'range from PLN 24,000 to PLN 30,000 for mid-level engineers and from PLN 30,000 to
+    PLN 38,000 for senior engineers': the second 'from ... to' goes on the sentence's ranges."""
+    text = (
+        "# ML jobs in Kraków\n\nMonthly gross salaries for machine learning engineers will "
+        "range from PLN 24,000 to PLN 30,000 for mid-level engineers and from PLN 30,000 to "
+        "PLN 38,000 for senior engineers.\n"
+    )
+    claims = [c for c in extract_claims(document(text, "text/markdown"))[0] if c.kind == "salary"]
+    found = {(c.value, c.value_high, c.qualifiers.get("experience_level")) for c in claims}
+    assert found == {(24000.0, 30000.0, "mid"), (30000.0, 38000.0, "senior")}
+
+
 def test_a_digest_s_posting_gives_its_pay_on_the_terms_line_under_its_title() -> None:
     """'ML Platform Engineer' / 'Cinder Robotics · Austin · $150,000-$180,000' in one list item:
     the terms line under a title holds the posting's pay, in the city it names."""

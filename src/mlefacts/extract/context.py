@@ -1722,7 +1722,9 @@ def _joins_range(text: str, low: Amount, high: Amount) -> bool:
     dash, word, paired = _range_gaps()
     if low.unit is None:
         joined = bool(dash.fullmatch(gap) or word.fullmatch(gap))
-    elif _RANGE_LEAD.search(text, max(0, low.start - 40), low.start):
+    elif _RANGE_LEAD.search(text, max(0, low.start - 40), low.start) or _range_goes_on(
+        text, low.start
+    ):
         joined = low.unit == high.unit and bool(
             dash.fullmatch(gap) or word.fullmatch(gap) or paired.fullmatch(gap)
         )
@@ -1731,6 +1733,23 @@ def _joins_range(text: str, low: Amount, high: Amount) -> bool:
     else:
         joined = low.unit == high.unit and bool(dash.fullmatch(gap))
     return joined and low.value <= high.value * 1.0001
+
+
+def _range_goes_on(text: str, start: int) -> bool:
+    """Whether a figure opens the next range of a sentence that began with one ('will range
+    from PLN 24,000 to PLN 30,000 for mid-level engineers and from PLN 30,000 to PLN 38,000
+    for senior engineers'): 'and from' before it, a range's lead earlier in its sentence."""
+    if not _AND_FROM.search(text, max(0, start - 12), start):
+        return False
+    earlier = text[max(0, start - _RANGE_REACH) : start]
+    stop = max(earlier.rfind(". "), earlier.rfind("\n"))
+    return _RANGE_OPENING.search(earlier, stop + 1) is not None
+
+
+_AND_FROM = re.compile(r"(?:,|\band|;)\s+from\s+$", re.IGNORECASE)
+_RANGE_OPENING = re.compile(r"\b(?:range[sd]?|ranging|var(?:y|ies|ied|ying))\s+from\s", re.I)
+# How far back in its sentence the range before it may open.
+_RANGE_REACH = 160
 
 
 @cache
