@@ -536,3 +536,20 @@ def test_a_segment_table_with_group_rows_reads_shares_and_rates_apart() -> None:
     shares = sorted(c.value for c in numeric_claims(doc) if c.kind == "share")
     assert rates == [19.2, 21.4, 24.9, 27.0]
     assert shares == [36.5, 41.9, 58.1, 63.5]
+
+
+def test_a_row_of_suppressed_cells_leaves_the_pay_table_read() -> None:
+    """'Other titles | 6 | * | *' (too few answered): '*' is an empty cell, so the columns
+    stay money and every other row's pay is read, at the level its caption names."""
+    page = (
+        "<table><caption>Starting base salary by job title, Class of 2025</caption>"
+        "<tr><th>Job title</th><th>Reporting</th><th>Median base salary</th></tr>"
+        "<tr><td>Machine learning engineer</td><td>41</td><td>$152,000</td></tr>"
+        "<tr><td>Data scientist</td><td>22</td><td>$132,000</td></tr>"
+        "<tr><td>Other titles</td><td>6</td><td>*</td></tr></table>"
+    )
+    claims = [c for c in numeric_claims(document(page, "text/html")) if c.kind == "salary"]
+    assert {(c.subject, c.value, c.qualifiers.get("experience_level")) for c in claims} == {
+        ("machine learning engineer", 152000.0, "entry"),
+        ("data scientist", 132000.0, "entry"),
+    }
