@@ -553,3 +553,25 @@ def test_a_row_of_suppressed_cells_leaves_the_pay_table_read() -> None:
         ("machine learning engineer", 152000.0, "entry"),
         ("data scientist", 132000.0, "entry"),
     }
+
+
+def test_footnote_marks_and_signed_changes_under_a_percent_header_are_read() -> None:
+    """'Employees¹' is a count column and 'All digital occupations²' a row of its own name;
+    '+4.4' under 'Change in median, 2024–2025 (%)' is that row's pay growth."""
+    page = (
+        "# Earnings in digital occupations 2025\n\nTable 1: Employees and earnings, 2025\n\n"
+        "| Occupation | Employees¹ | Median annual earnings (€) | Change in median, 2024–2025 (%) |\n"
+        "|---|---|---|---|\n| Data scientists | 9,420 | 76,900 | +4.4 |\n"
+        "| All digital occupations² | 121,600 | 66,250 | −1.6 |\n"
+    )
+    found = {
+        (c.kind, c.subject, c.value)
+        for c in numeric_claims(document(page, "text/markdown"))
+        if c.kind in ("count", "growth_rate")
+    }
+    assert found == {
+        ("count", "data scientist", 9420.0),
+        ("count", "all digital occupation", 121600.0),
+        ("growth_rate", "data scientist", 4.4),
+        ("growth_rate", "all digital occupation", -1.6),
+    }

@@ -331,9 +331,11 @@ _EMPHASIS = re.compile(r"\*{1,3}|_{2,3}")
 def clean_text(text: str) -> str:
     """Text as a reader sees it: template braces, emphasis marks and odd spaces removed.
 
-    >>> clean_text("To  carry out {using}\\u00a0**tests**.")
-    'To carry out using tests.'
+    >>> clean_text("To  carry out {using}\\u00a0**tests**."), clean_text("Employees¹")
+    ('To carry out using tests.', 'Employees')
     """
+    if _SUPERSCRIPT.search(text):  # a footnote's mark: 'Employees¹', 'All digital occupations²'
+        text = _SUPERSCRIPT.sub("", text)
     if "{" in text:  # most texts hold no brace and no emphasis mark: nothing to substitute
         text = _BRACES.sub(r"\1", text)
     if "*" in text or "_" in text:
@@ -341,6 +343,7 @@ def clean_text(text: str) -> str:
     return " ".join(text.split())
 
 
+_SUPERSCRIPT = re.compile(r"(?<=[^\W\d_])[¹²³⁰⁴⁵⁶⁷⁸⁹]+")
 _TO = re.compile(r"^to\s+(?=[a-z])", re.IGNORECASE)
 
 
