@@ -560,7 +560,8 @@ def test_footnote_marks_and_signed_changes_under_a_percent_header_are_read() -> 
     '+4.4' under 'Change in median, 2024–2025 (%)' is that row's pay growth."""
     page = (
         "# Earnings in digital occupations 2025\n\nTable 1: Employees and earnings, 2025\n\n"
-        "| Occupation | Employees¹ | Median annual earnings (€) | Change in median, 2024–2025 (%) |\n"
+        "| Occupation | Employees¹ | Median annual earnings (€) "
+        "| Change in median, 2024–2025 (%) |\n"
         "|---|---|---|---|\n| Data scientists | 9,420 | 76,900 | +4.4 |\n"
         "| All digital occupations² | 121,600 | 66,250 | −1.6 |\n"
     )

@@ -518,9 +518,14 @@ def _cell_kind(doc: Document, cell: Span, currency: str | None, header: str) -> 
         return "integer", amount
     if amount.unit is None and amount.value_high is None and not residual:
         return "decimal", amount  # '39.4' under 'Revenue share (%)'
-    if amount.unit is None and amount.value_high is None and residual in _SIGNS:
-        if doc.text.startswith(residual, cell.start) and _percent_header(header):
-            return "decimal", amount  # '+6.2' under 'Change in median, 2024–2025 (%)'
+    if (
+        amount.unit is None
+        and amount.value_high is None
+        and residual in _SIGNS
+        and doc.text.startswith(residual, cell.start)
+        and _percent_header(header)
+    ):
+        return "decimal", amount  # '+6.2' under 'Change in median, 2024–2025 (%)'
     return "text", None
 
 
