@@ -1263,6 +1263,15 @@ def test_a_package_part_is_no_company_and_a_bonus_clause_gives_its_component() -
     assert starting.qualifiers.get("experience_level") == "entry"
 
 
+@pytest.mark.parametrize("label", ["Middle 50%", "Middle 50%:", "Interquartile range"])
+def test_a_spread_s_label_before_its_range_states_pay(label: str) -> None:
+    """A stat card's 'Middle 50% $142,000 – $199,000' under a salaries title: the range of the
+    middle half of the pay, not a share."""
+    text = f"# Machine Learning Engineer Salaries (2025)\n\n{label} $142,000 – $199,000\n"
+    claims = [c for c in extract_claims(document(text, "text/markdown"))[0] if c.kind == "salary"]
+    assert [(c.value, c.value_high) for c in claims] == [(142000.0, 199000.0)]
+
+
 def test_a_second_range_after_and_from_is_a_range_of_its_own() -> None:
     """'range from PLN 24,000 to PLN 30,000 for mid-level engineers and from PLN 30,000 to
     PLN 38,000 for senior engineers': the second 'from ... to' goes on the sentence's ranges."""

@@ -1586,6 +1586,8 @@ def _about_pay(
         or percentile(head.strip(_LABEL_MARKS))  # '10th pct $128,000' under a pay heading
         # a stat tile's caption after its sum: '£118,000' / '90th percentile'
         or percentile(doc.text[first.end : sentence.end].strip(_LABEL_MARKS))
+        # a spread's label before its range: 'Middle 50% $142,000 – $199,000'
+        or (first.value_high is not None and _SPREAD_LABEL.fullmatch(head.strip(_LABEL_MARKS)))
         or first.pay_period in ("annual", "monthly")  # "$148K – $176K/yr"
         or _pay_period(own)
     )
@@ -1640,6 +1642,15 @@ def _about_pay(
     if plausible and weak.search(said) and _continues_pay(doc.text, sentence, first):
         return True  # 'For a mid-level MLE we pay $140k–$165k base. Senior is $175k–$200k.'
     return framed and plausible and (sentence.block.kind == "list_item" or states_pay)
+
+
+# The label of the middle of a distribution, before the range it spans: 'Middle 50%',
+# 'Interquartile range', '25th–75th percentile'.
+_SPREAD_LABEL = re.compile(
+    r"(?:the\s+)?(?:middle|central)\s+(?:50\s?%|half)|interquartile\s+range|IQR"
+    r"|25th\s*(?:[–—-]|to)\s*75th(?:\s+percentiles?)?",
+    re.IGNORECASE,
+)
 
 
 def _explained_as_pay(doc: Document, sentence: Sentence, strong: re.Pattern[str]) -> bool:
