@@ -1089,6 +1089,21 @@ def test_the_kind_a_skill_leads_is_no_second_skill() -> None:
     }
 
 
+def test_parts_that_follow_a_share_divide_its_whole_not_the_page_s_market() -> None:
+    """On a market newsletter, 'Finance led ML engineer hiring with 21% of postings, followed
+    by healthcare (14%) and retail (11%)': the parts that follow are of the same postings."""
+    found = _shares(
+        "# The ML market in numbers\n\nThe global machine learning market reached $93 billion "
+        "in 2025.\n\nFinance led machine learning engineer hiring in 2025 with 21% of postings, "
+        "followed by healthcare (14%) and retail (11%).\n"
+    )
+    assert {v: s for v, (s, _, _) in found.items()} == {
+        21.0: "machine learning engineer",
+        14.0: "machine learning engineer",
+        11.0: "machine learning engineer",
+    }
+
+
 def test_job_specs_are_postings_a_skill_share_divides() -> None:
     found = _shares("Python was in 88% of the job specs we saw.")
     assert found[88.0][0] == "python"

@@ -1676,12 +1676,13 @@ _BOLD = re.compile(r"\*\*|__")
 
 
 def _whole_left_to_previous(text: str, frame: Frame, cue: ShareCue | None) -> bool:
-    """'Senior engineers make up 35% of ML teams, while juniors make up 20%': a part and a
-    share verb, with no whole and no market in its own clause, divides the whole of the share
-    before it in the sentence, not the page's market."""
+    """'Senior engineers make up 35% of ML teams, while juniors make up 20%', 'Finance led ML
+    engineer hiring with 21% of postings, followed by healthcare (14%)': a part and a share
+    verb, or a part that follows, with no whole and no market in its own clause, divides the
+    whole of the share before it in the sentence, not the page's market."""
     return (
         cue is not None
-        and cue.cue == "verb"
+        and cue.cue in ("verb", "followed")
         and cue.whole is None
         and not market_mentions(text[frame.clause_start : frame.clause_end])
     )
