@@ -1388,3 +1388,28 @@ def test_a_rate_whose_clause_names_no_market_is_not_a_later_clauses_markets() ->
         if c.kind == "growth_rate"
     ]
     assert rates == [(24.2, None, "Brazil")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "second"),
+    [
+        (
+            "Asia Pacific is forecast to grow at a CAGR of 27.9% over 2025–2033, North America "
+            "at 15.7%.",
+            (15.7, "North America"),
+        ),
+        (
+            "Asia Pacific is expected to register the fastest CAGR of 27.9%, followed by Europe "
+            "at 21.3%.",
+            (21.3, "Europe"),
+        ),
+    ],
+)
+def test_a_place_s_rate_set_beside_a_cagr_is_that_place_s_cagr(
+    sentence: str, second: tuple[float, str]
+) -> None:
+    page = f"# The global machine learning market\n\n{sentence}\n"
+    rates = [c for c in numeric_claims(document(page, "text/markdown")) if c.kind == "growth_rate"]
+    found = {(c.value, c.attribute, c.qualifiers.get("region")) for c in rates}
+    assert (second[0], "cagr", second[1]) in found
+    assert len(rates) == 2

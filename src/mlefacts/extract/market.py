@@ -30,6 +30,7 @@ from mlefacts.extract.context import (
     figure_frame,
     figure_headings,
     find_places,
+    is_place,
     lead_in,
     periods,
     plain_years,
@@ -598,8 +599,12 @@ def _read_figures(
             claim = _rate_claim(
                 text, sentence, found, amount, subject, size_years, title=doc.title or ""
             )
-            if claim is not None:
-                claims.append(_of_part(claim, _figure_part(text, sentence, amount, part)))
+            if claim is None:
+                continue
+            figure_part = _figure_part(text, sentence, amount, part)
+            if parallel := _parallel_rate(text, sentence, found, found.index(amount)):
+                figure_part = clause_part(parallel[0], None) or figure_part  # 'North America at'
+            claims.append(_of_part(claim, figure_part))
     if not claims:
         return claims  # most sentences with a percentage: who said it is not looked up
     source = full_source_name(
@@ -1266,8 +1271,18 @@ def _rate_claim(
     multiple = amount.unit == "ratio"
     if multiple and not _growth_multiple(text, amount, stop, grows is not None):
         return None
-    if not (cagr or annual or grows or multiple or _earlier_rate(text, sentence, found, index)):
+    parallel = _parallel_rate(text, sentence, found, index)
+    if not (
+        cagr
+        or annual
+        or grows
+        or multiple
+        or parallel
+        or _earlier_rate(text, sentence, found, index)
+    ):
         return None
+    # '..., North America at 15.7%' is a CAGR as the rate before it is
+    cagr = cagr or (parallel is not None and parallel[1] == "cagr")
     if share_cue(text, figure_frame(text, sentence.start, sentence.end, found, index), amount):
         return None
     if _cue_of_the_next_rate(text, found, index, start):
@@ -1364,6 +1379,36 @@ def _earlier_rate(text: str, sentence: Sentence, found: list[Amount], index: int
         vocabulary("market_terms", "growth", key).search(before)
         for key in ("cagr", "annual", "words")
     ) or bool(_GROWTH_OPENS.match(text, start, found[index - 1].start))
+
+
+def _parallel_rate(
+    text: str, sentence: Sentence, found: list[Amount], index: int
+) -> tuple[str, str] | None:
+    """The place and the kind ('cagr', 'annual') of a percentage that is a place's rate set
+    beside the growth rate right before it, its verb left out ('... grow at a CAGR of 27.9%
+    over 2025–2033, North America at 15.7%', '..., followed by Europe at 21.3%'); else None."""
+    if not index or found[index - 1].unit != "percent":
+        return None
+    gap = _PLACE_AT.fullmatch(text, found[index - 1].end, found[index].start)
+    if gap is None or not is_place(gap["place"]):
+        return None
+    start = max(sentence.start, found[index - 1].start - _CUE_REACH_BEFORE)
+    before = text[start : found[index - 1].start]
+    key = next(
+        (k for k in ("cagr", "annual") if vocabulary("market_terms", "growth", k).search(before)),
+        None,
+    )
+    return (gap["place"], key) if key else None
+
+
+# Between a rate and a place's rate beside it: ' over 2025–2033, North America at ', ', followed
+# by Europe at '.
+_PLACE_AT = re.compile(
+    r"(?:\s+(?:in|over|during|for|between|from)\s+[^,;%]{1,30}?)?\s*,\s*"
+    r"(?:(?:and|while|whereas|followed\s+by|with)\s+)?(?:the\s+)?"
+    r"(?P<place>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})\s+(?:at|with)\s+"
+    r"(?:(?:about|around|roughly|nearly|some)\s+)?",
+)
 
 
 # Between a rate and its earlier level: ' in 2025, down from ', ', up from just '.
