@@ -608,6 +608,19 @@ def test_postings_a_study_tracked_are_its_sample_not_demand() -> None:
     assert found[48700.0][0] == "count"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We study the rise of the role using 3,100,000 U.S. job postings.",
+        "HireScope's report is built on 2,300,000 US technology job postings.",
+        "The classifier reaches 96.8% precision on a hand-labelled test set of 4,000 postings.",
+    ],
+)
+def test_postings_a_study_uses_or_labels_are_its_data_not_demand(sentence: str) -> None:
+    found = _readings(sentence)
+    assert [kind for kind, *_ in found.values()] == ["count"]
+
+
 def test_numbers_beside_a_counted_noun_that_are_no_count_say_why() -> None:
     text = (
         "Top 10 companies hiring machine learning engineers. "
