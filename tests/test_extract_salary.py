@@ -1272,6 +1272,25 @@ def test_a_spread_s_label_before_its_range_states_pay(label: str) -> None:
     assert [(c.value, c.value_high) for c in claims] == [(142000.0, 199000.0)]
 
 
+def test_a_share_s_levels_beside_a_pay_word_are_no_pay_change_a_raise_s_are() -> None:
+    """'The share of postings that disclose a salary rose from 12.4% in 2021 to 38.9%' states
+    a share's levels; 'The median pay rise ... went from 3.1% in 2024 to ...' a raise's."""
+    share = (
+        "# ML postings\n\nThe share of machine learning engineer postings that disclose a salary "
+        "rose from 12.4% in 2021 to 38.9% in 2025.\n"
+    )
+    claims = extract_claims(document(share, "text/markdown"))[0]
+    assert not [c for c in claims if c.kind == "growth_rate"]
+    assert {c.value for c in claims if c.kind == "share"} == {12.4, 38.9}
+    raise_ = (
+        "# ML pay\n\nThe median pay rise for ML engineers went from 3.1% in 2024 to 4.5% in 2025.\n"
+    )
+    rates = [
+        c for c in extract_claims(document(raise_, "text/markdown"))[0] if c.kind == "growth_rate"
+    ]
+    assert 3.1 in {c.value for c in rates}
+
+
 def test_a_second_range_after_and_from_is_a_range_of_its_own() -> None:
     """'range from PLN 24,000 to PLN 30,000 for mid-level engineers and from PLN 30,000 to
     PLN 38,000 for senior engineers': the second 'from ... to' goes on the sentence's ranges."""

@@ -688,6 +688,13 @@ _COUNTED_OFFERS = re.compile(
 )
 
 
+# A level a change starts from and the level it reaches: 'rose from 12.4% in 2021 to 38.9%'.
+_FROM_LEVEL = re.compile(r"\bfrom\s+(?:about\s+|around\s+|just\s+)?$", re.IGNORECASE)
+_TO_LEVEL = re.compile(
+    r"(?:\s+in\s+(?:19|20)\d\d)?\s*,?\s+to\s+(?:about\s+|around\s+|just\s+)?", re.IGNORECASE
+)
+
+
 def pay_growth(text: str, sentence: Sentence, found: list[Amount], amount: Amount) -> bool:
     """Whether a percentage is a change in pay: 'Base pay for ML engineers rose 6.5%'.
 
@@ -738,6 +745,15 @@ def pay_growth(text: str, sentence: Sentence, found: list[Amount], amount: Amoun
     ):
         return False  # 'pay climbed 5%, even as job ads dropped 7%': the 7% is of job ads
     near = text[max(frame.before_start, amount.start - 40) : amount.start]
+    if (
+        _FROM_LEVEL.search(near)
+        and index + 1 < len(found)
+        and _TO_LEVEL.fullmatch(text, amount.end, found[index + 1].start)
+        and vocabulary("share_terms", "nouns").search(head)
+    ):
+        # 'The share of postings that disclose a salary rose from 12.4% in 2021 to 38.9%': a
+        # share's levels, not pay changing
+        return False
     if _from_earlier().search(near):
         # 'down from 31%' is an earlier level: of pay growth only after a pay change ('rose 7.5%
         # in 2025, up from 4% in 2024'), not after a share ('22% of postings ..., down from 31%')
