@@ -1291,6 +1291,18 @@ def test_a_share_s_levels_beside_a_pay_word_are_no_pay_change_a_raise_s_are() ->
     assert 3.1 in {c.value for c in rates}
 
 
+def test_a_method_note_s_cut_offs_are_no_pay() -> None:
+    """'... and drop wages below $40,000 or above $1,000,000 as likely entry errors': the
+    edges of the data kept, not wages anyone is paid; the median after it is pay."""
+    text = (
+        "# ML engineer H-1B salaries\n\nWe keep certified cases only and drop wages below "
+        "$40,000 or above $1,000,000 as likely entry errors.\n\nThe median offered wage was "
+        "$168,500.\n"
+    )
+    claims = [c for c in extract_claims(document(text, "text/markdown"))[0] if c.kind == "salary"]
+    assert [c.value for c in claims] == [168500.0]
+
+
 def test_a_second_range_after_and_from_is_a_range_of_its_own() -> None:
     """'range from PLN 24,000 to PLN 30,000 for mid-level engineers and from PLN 30,000 to
     PLN 38,000 for senior engineers': the second 'from ... to' goes on the sentence's ranges."""

@@ -425,6 +425,13 @@ def test_words_after_a_figure_make_it_an_open_lower_bound() -> None:
     ]
 
 
+def test_a_bound_word_before_another_figure_is_that_figure_s() -> None:
+    """'below $40,000 or above $1,000,000': 'or above' opens the second figure's bound, it does
+    not close the first's."""
+    found = find_quantities("drop wages below $40,000 or above $1,000,000 as entry errors")
+    assert [(q.value, q.bound) for q in found] == [(40_000.0, "upper"), (1_000_000.0, "lower")]
+
+
 @pytest.mark.parametrize(
     ("text", "value"),
     [("rose by 5,8% on 2024", 5.8), ("a 12,75 % share", 12.75), ("up 1,000%", 1000.0)],

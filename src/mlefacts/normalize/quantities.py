@@ -343,7 +343,10 @@ def _bound_after_pattern() -> re.Pattern[str]:
     words = keyed_alternation(
         load_data("quantity_words")["bounds"]["lower_after"], ignore_case=True
     )
-    return re.compile(rf"{_SPACE}+(?:{words})(?![\w-])")
+    # not 'below $40,000 or above $1,000,000': a bound word before another figure is that one's
+    return re.compile(
+        rf"{_SPACE}+(?:{words})(?![\w-])(?!{_SPACE}+(?:[$€£¥₹]|[A-Z]{{1,3}}\$?\s?)?\d)"
+    )
 
 
 def _bound_before(text: str, start: int, floor: int) -> str | None:
