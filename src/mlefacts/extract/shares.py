@@ -560,6 +560,15 @@ _QUOTA = re.compile(
 )
 
 
+# What a note on a breakdown's sums says before '100%': 'totals exceed', 'may not add up to',
+# 'sum to more than'.
+_TOTAL_NOTE = re.compile(
+    r"\b(?:totals?|sums?|summing|add(?:s|ed|ing)?\s+up|exceeds?|exceeding)\s+"
+    r"(?:(?:to|exceed|more\s+than|over|beyond)\s+)*$",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=256)
 def share_cue(text: str, frame: Frame, figure: Amount) -> ShareCue | None:
     """What makes `figure` (a percentage) a share in its frame, or None. Cached: `market` and
@@ -576,6 +585,8 @@ def share_cue(text: str, frame: Frame, figure: Amount) -> ShareCue | None:
         return None
     if _QUOTA.search(before):
         return None  # 'Emiratisation targets of 2% of skilled roles': a rule's bar, no share
+    if figure.value == 100 and _TOTAL_NOTE.search(before):
+        return None  # 'Multiple answers allowed, so totals exceed 100%': a note on the sums
     label = _PERCENT_OF_LABEL.match(text, figure.end, frame.after_end)
     whole = _whole_after(text, label.end(), frame.after_end) if label else None
     if whole is not None:  # '81%: Percentage of engineering leaders who say ...'
