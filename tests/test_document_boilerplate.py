@@ -65,6 +65,8 @@ ROOT = Path(__file__).resolve().parent.parent
         "Limited-time offer: the 16-week course for $299. 2,900 learners enrolled.",
         "Correction, 3 March 2026: item 7 previously gave the median as $141,000.",
         "An earlier version of this story misstated the share of remote roles as 31%.",
+        "**Subscribe to The Compute Ledger** — 9,800 engineers read it every Wednesday.",
+        "Sign up for weekly alerts — 3 free reports, then $9/month.",
     ],
 )
 def test_chrome_text(text: str) -> None:
@@ -96,6 +98,7 @@ def test_chrome_text(text: str) -> None:
         "Corrections to salary data are rare: only 2% of entries were revised.",
         "The median was $150,000 (it was $141,000 in 2024); this month only 12% were remote.",
         "Median base: $152,000 (was $147,000). Open roles: 18,900 (was 17,200).",
+        "Sign up for the survey closed in May: 1,240 engineers answered.",
     ],
 )
 def test_content_that_mentions_chrome_words(text: str) -> None:
