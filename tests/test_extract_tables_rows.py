@@ -572,7 +572,7 @@ def test_footnote_marks_and_signed_changes_under_a_percent_header_are_read() -> 
     }
     assert found == {
         ("count", "data scientist", 9420.0),
-        ("count", "all digital occupation", 121600.0),
+        ("count", "digital occupation", 121600.0),
         ("growth_rate", "data scientist", 4.4),
-        ("growth_rate", "all digital occupation", -1.6),
+        ("growth_rate", "digital occupation", -1.6),
     }

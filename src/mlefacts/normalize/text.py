@@ -137,6 +137,8 @@ def normalize_subject(phrase: str, *, name: bool = False) -> str:
     ('senior machine learning engineer', 'data scientist')
     >>> normalize_subject("Machine Learning Operations (MLOps) Market")
     'mlops market'
+    >>> normalize_subject("All digital occupations")
+    'digital occupation'
     """
     text = unspin(_TEMPLATE.sub("", phrase))
     text = straight_apostrophes(_PARENTHESIS.sub("", text).lower())
