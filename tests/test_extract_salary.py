@@ -1291,6 +1291,18 @@ def test_a_share_s_levels_beside_a_pay_word_are_no_pay_change_a_raise_s_are() ->
     assert 3.1 in {c.value for c in rates}
 
 
+def test_a_price_word_of_the_figure_before_leaves_a_pay_rise_read() -> None:
+    """'After allowing for consumer price inflation of 2.3% over the year, median earnings ...
+    rose by 3.8%': 'price' is the 2.3%'s, and the 3.8% is a rise in pay."""
+    text = (
+        "# Earnings in digital occupations 2025\n\nAfter allowing for consumer price inflation "
+        "of 2.3% over the year, median earnings of machine learning engineers rose by 3.8% in "
+        "real terms in 2025.\n"
+    )
+    claims = extract_claims(document(text, "text/markdown"))[0]
+    assert [(c.kind, c.value) for c in claims if c.kind == "growth_rate"] == [("growth_rate", 3.8)]
+
+
 def test_a_method_note_s_cut_offs_are_no_pay() -> None:
     """'... and drop wages below $40,000 or above $1,000,000 as likely entry errors': the
     edges of the data kept, not wages anyone is paid; the median after it is pay."""

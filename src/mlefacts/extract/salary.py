@@ -737,7 +737,11 @@ def pay_growth(text: str, sentence: Sentence, found: list[Amount], amount: Amoun
             and found[index - 1].start >= frame.clause_start
         )
     )
-    if not pay or vocabulary("salary_terms", "salary_words", "price").search(head):
+    # a price word of the figure before it is that figure's ('After allowing for consumer price
+    # inflation of 2.3%, median earnings rose by 3.8%')
+    since = max(frame.clause_start, found[index - 1].end) if index else frame.clause_start
+    own_head = FIELD_SEPARATOR.split(text[since : amount.start])[-1]
+    if not pay or vocabulary("salary_terms", "salary_words", "price").search(own_head):
         return False
     stretch = own_stretch(text, frame, found, amount)
     if vocabulary("market_terms", "demand", "words").search(stretch) and not names_pay_word(
