@@ -1028,3 +1028,16 @@ def test_each_place_of_a_run_has_its_own_change_of_jobs(
     }
     assert found == places
     assert not [c for c in claims if c.kind == "share"]
+
+
+def test_a_change_on_an_earlier_year_is_dated_by_its_own_year() -> None:
+    """'in 2025, up 18.3% on 2024': 2024 is what the change is set against, so it is 2025's;
+    likewise pay 'an increase of 6.2% on the 2024 figure'."""
+    page = (
+        "# Earnings in digital occupations 2025\n\nThere were 6,850 machine learning engineers "
+        "in employment in 2025, up 18.3% on 2024.\n\nMedian earnings of machine learning "
+        "engineers were €84,600 in 2025, an increase of 6.2% on the 2024 figure of €79,660.\n"
+    )
+    claims, _ = extract_claims(build_document(source_id="p", text=page, media_type="text/markdown"))
+    years = {c.value: c.year for c in claims if c.kind in ("job_demand", "growth_rate")}
+    assert years == {18.3: 2025, 6.2: 2025}
