@@ -596,13 +596,21 @@ def _read_figures(
                 subject = earlier()
             if subject is None or pay_growth(text, sentence, found, amount):
                 continue
+            parallel = _parallel_rate(text, sentence, found, found.index(amount))
             claim = _rate_claim(
-                text, sentence, found, amount, subject, size_years, title=doc.title or ""
+                text,
+                sentence,
+                found,
+                amount,
+                subject,
+                size_years,
+                title=doc.title or "",
+                parallel=parallel,
             )
             if claim is None:
                 continue
             figure_part = _figure_part(text, sentence, amount, part)
-            if parallel := _parallel_rate(text, sentence, found, found.index(amount)):
+            if parallel:
                 figure_part = clause_part(parallel[0], None) or figure_part  # 'North America at'
             claims.append(_of_part(claim, figure_part))
     if not claims:
@@ -1257,9 +1265,11 @@ def _rate_claim(
     size_years: dict[int, int | None],
     *,
     title: str = "",
+    parallel: tuple[str, str] | None = None,
 ) -> Claim | None:
     """A growth rate of the market; one 'during the forecast period' runs over the period the
-    page's title names ('Forecast, 2025-2033') when its sentence names none."""
+    page's title names ('Forecast, 2025-2033') when its sentence names none; `parallel` is the
+    place and kind of a rate set beside the one before it (`_parallel_rate`)."""
     index = found.index(amount)
     start, stop = _neighbours(text, found, amount, sentence)
     near = text[
@@ -1271,7 +1281,6 @@ def _rate_claim(
     multiple = amount.unit == "ratio"
     if multiple and not _growth_multiple(text, amount, stop, grows is not None):
         return None
-    parallel = _parallel_rate(text, sentence, found, index)
     if not (
         cagr
         or annual
