@@ -1052,6 +1052,23 @@ def test_the_one_a_second_place_is_behind_is_first() -> None:
     ]
 
 
+def test_the_one_a_place_is_second_only_to_is_first() -> None:
+    _, claims = _claims(
+        "Among skills asked of ML engineers, PyTorch is second only to Python.\n\n"
+        "Lisbon was second only to Porto for machine learning hiring in 2025.\n\n"
+        "Rust ranks third only to Python and Go in our list.\n"
+    )
+    assert [(c.subject, c.value) for c in claims] == [
+        ("pytorch", 2.0),
+        ("python", 1.0),
+        ("lisbon", 2.0),
+        ("porto", 1.0),
+        ("rust", 3.0),
+        ("python", 1.0),
+        ("go", 2.0),
+    ]
+
+
 def test_a_skill_ranked_by_a_pronoun_is_the_one_the_sentence_before_names() -> None:
     _, claims = _claims(
         "Python appears in 82% of ML engineer job postings.\n\n"

@@ -77,8 +77,12 @@ _BRACKET_RANK = re.compile(r"\s*\(\s*(?:(?:no\.?|#|rank)\s*)?(\d{1,3})\s*\)", re
 _FOLLOWED = re.compile(r"\bfollowed\s+(?:closely\s+)?by\s+", re.IGNORECASE)
 # Superlatives that rank first when 'of any' follows ('the fastest rise of any tool').
 _OF_ANY = ("fastest", "highest", "largest", "biggest", "strongest", "steepest", "sharpest")
-# ', behind X', ', after X' (after a rank below the first): X is ahead.
-_BEHIND = re.compile(r",\s*(?:just\s+|narrowly\s+|only\s+)?(?:behind|after)\s+(?:only\s+)?", re.I)
+# ', behind X', ', after X', ' only to X' (after a rank below the first: 'second only to X'):
+# X is ahead.
+_BEHIND = re.compile(
+    r",\s*(?:just\s+|narrowly\s+|only\s+)?(?:behind|after)\s+(?:only\s+)?|\s+only\s+to\s+(?:the\s+)?",
+    re.I,
+)
 # A sentence that goes on with the ranking of the sentence before it: 'It was followed by X
 # and Y.', 'They were followed by X.'
 _FOLLOWED_ON = re.compile(
@@ -151,9 +155,9 @@ _RANKS_TITLES = re.compile(
 )
 _CLAUSE_OPENING = re.compile(r"[;:(]\s*|\b(?:but|while|whereas)\s+", re.IGNORECASE)
 # A preposition right before a place makes it where something holds, not a ranked item ('ahead
-# of Hyderabad (2nd)' names a rival).
+# of Hyderabad (2nd)' names a rival; 'second only to Austin' ranks Austin).
 _WHERE = re.compile(
-    r"\b(?:in|at|from|across|for|(?<!\bahead\s)of|to|within|throughout|outside|than|near|around)"
+    r"\b(?:in|at|from|across|for|(?<!\bahead\s)of|(?<!\bonly\s)to|within|throughout|outside|than|near|around)"
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -215,7 +219,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     # An ordinal that ends its clause or names its place: 'C holds second,', 'took third place'.
     clause_end = (
         rf"(?=\s*(?:[,.;:!?)]|$)"
-        rf"|\s+(?:and|with|on|in|behind|ahead|among|overall|for|{places})\b)"
+        rf"|\s+(?:and|with|on|in|behind|ahead|among|overall|for|only\s+to|{places})\b)"
     )
     first_pattern = re.compile(
         # a last place, by its phrase or 'the lowest' ending its clause ('... and Nova Scotia
@@ -240,7 +244,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"to\s+(?:{ordinal.format(g='m')}|{prose_marker(spelled=True)}(?P<mk>\d{{1,3}}))\b"
         rf"|\b(?:is|was|are|were|sits|sat|remains|remained)\s+{adverbs}(?:a\s+{modifiers}\s+)?"
         rf"(?:{ordinal.format(g='x')}|number\s+(?P<card4>{cardinals}))"
-        rf"(?=\s*[,.;!?]|\s*$|\s+and\b|\s+(?:at|with|on)\s+[^\s\d]?\d)"
+        rf"(?=\s*[,.;!?]|\s*$|\s+and\b|\s+only\s+to\b|\s+(?:at|with|on)\s+[^\s\d]?\d)"
         rf"|\b(?:is|was|sits|sat|remains|remained)\s+{adverbs}a\s+{modifiers}\s+{ordinal.format(g='y')}\b"
         # 'Bengaluru tops the table, with Hyderabad a close second': no verb, its modifier
         # makes the ordinal a place ('a second office' is none)
