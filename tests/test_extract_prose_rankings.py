@@ -1069,6 +1069,15 @@ def test_the_one_a_place_is_second_only_to_is_first() -> None:
     ]
 
 
+def test_an_aside_in_commas_after_the_verb_keeps_the_superlative() -> None:
+    _, claims = _claims(
+        "Python is, by a wide margin, the most requested skill in ML engineer job ads.\n\n"
+        "Kubernetes remains, for now, the third most common tool.\n\n"
+        "The role is, in 2025 terms, a good one.\n"
+    )
+    assert [(c.subject, c.value) for c in claims] == [("python", 1.0), ("kubernetes", 3.0)]
+
+
 def test_a_skill_ranked_by_a_pronoun_is_the_one_the_sentence_before_names() -> None:
     _, claims = _claims(
         "Python appears in 82% of ML engineer job postings.\n\n"

@@ -194,6 +194,8 @@ def _marked() -> re.Pattern[str]:
     return re.compile(rf"{prose_marker()}\d{{1,3}}|{second}", re.IGNORECASE)
 
 
+# A short aside in commas after a verb ('is, by a mile, the most requested'): no figure in it.
+_ASIDE = r"(?:\s*,\s*[^\d,;.:]{1,30}?,)?"
 _PAYS = re.compile(r"pa(?:ys|id)\b", re.IGNORECASE)
 # Pay given to whom, between 'pays' and 'the most' or 'the least' ('Banking pays ML engineers
 # the most', 'Kolkata pays data scientists the least').
@@ -261,11 +263,12 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"(?:job\s+)?(?:titles|roles|jobs|occupations|skills|languages|tools)\b",
         re.IGNORECASE,
     )
-    # ('is 2nd most sought skill': with an ordinal, 'the' may be left out)
+    # ('is 2nd most sought skill': with an ordinal, 'the' may be left out; 'is, by a mile, the
+    # most requested': an aside in commas may follow the verb)
     # ('is LinkedIn's fastest-growing job', 'is the country's best-paid job': an owner may
     # stand for 'the')
     superlative_pattern = re.compile(
-        rf"(?<!\bof )\b{phrase_alternation(vocabulary['superlative_verbs'])}\s+{adverbs}"
+        rf"(?<!\bof )\b{phrase_alternation(vocabulary['superlative_verbs'])}{_ASIDE}\s+{adverbs}"
         rf"(?:(?:the\s+(?:[\w&.-]+['’]s\s+)?|[\w&.-]+['’]s\s+)"
         rf"{_superlative(vocabulary, ordinal.format(g='s'))}|{ordinal.format(g='o')}[\s-]+"
         rf"{phrase_alternation(vocabulary['superlatives'])})\b",
