@@ -257,6 +257,7 @@ def test_bundled_table_article_figures() -> None:
         ("2019 million", []),
         ("call +1 2019 555 1234", []),
         ("released on 2023-11-02", [2023]),
+        ("data scientists (SOC 15-2051) and O*NET 15-2051.01 in 2024", [2024]),
     ],
 )
 def test_find_years(text: str, years: list[int]) -> None:

@@ -365,12 +365,14 @@ _NOT_AFTER_WORD = r"(?<![\w.].)"
 
 @cache
 def _noise_pattern() -> re.Pattern[str]:
-    """Phone numbers and clock times: their digit groups are neither quantities nor years."""
+    """Phone numbers, clock times and occupation codes ('SOC 15-2051', '15-1252.00'): their
+    digit groups are neither quantities nor years."""
     return re.compile(
         rf"[+(\d]{_NOT_AFTER_WORD}(?:"
         r"(?<=\+)\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{2,4}(?:[ .-]\d{2,4}){1,4}"
         r"|(?<=\()\d{3}\)[ ]?\d{3}[.-]\d{4}"
         r"|(?<=\d)\d{2}([.-])\d{3}\1\d{4}"
+        r"|(?<=\d)\d-\d{4}(?:\.\d{2})?"
         r"|(?<=\d)\d?:\d{2}(?::\d{2})?"
         r")(?![\w])"
     )
