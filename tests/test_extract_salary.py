@@ -3260,3 +3260,14 @@ def test_a_rise_over_the_same_peoples_earlier_pay_is_no_change_in_a_roles_pay() 
     )
     claims = extract_claims(document(page, "text/markdown"))[0]
     assert [c.value for c in claims if c.kind == "growth_rate"] == [5.0]
+
+
+def test_a_point_of_the_spread_and_a_relative_clause_after_a_second_figure() -> None:
+    claims = _salaries(
+        "Data scientists show a median of $131,900 and a 90th percentile of $207,300, which "
+        "is closer to what senior ML engineers are paid.\n"
+    )
+    assert {v: (c.subject, c.qualifiers.get("statistic")) for v, c in claims.items()} == {
+        131900.0: ("data scientist", "median"),
+        207300.0: ("data scientist", "90th percentile"),
+    }

@@ -1035,7 +1035,10 @@ def _role(
     heading, title and the page's own role come last.
     """
     text = doc.text
-    clause = text[frame.clause_start : frame.after_end]
+    # a relative clause after the figure tells of the figure, not whose pay it is ('a 90th
+    # percentile of $211,450, which better matches senior ML engineer pay')
+    relative = _RELATIVE.search(text, amount.end, frame.after_end)
+    clause = text[frame.clause_start : relative.start() if relative else frame.after_end]
     before, after = _windows(text, frame, amount)  # the figure's own words, not a neighbour's
     roles = find_roles(before)[-1:] or find_roles(after)[:1]
     if roles:
@@ -1074,6 +1077,7 @@ def _role(
     return _page_role(doc)
 
 
+_RELATIVE = re.compile(r",\s*which\b", re.IGNORECASE)
 # A role set aside by the one named before it ('Applied scientist rather than MLE, but close
 # enough'): not the role whose pay follows.
 _CONTRASTED_ROLE = re.compile(
@@ -2176,11 +2180,14 @@ def _qualifiers(
             and not _RIGHT_AFTER_AVERAGE.match(after)  # 'earn ₹6-8 LPA on average'
             else None
         )
-        or _first(_statistic, *near, clause)
+        or _first(_statistic, *near)
+        # 'The 25th percentile was S$6,700'; 'a median of $133,080 and a 90th percentile of
+        # $211,450': its own point of the spread before the clause's statistic
+        or _spread_point(before)
+        or _statistic(clause)
         or percentile(before.strip(_LABEL_MARKS))  # '10th pct $128,000', 'P90: $284,600'
         or percentile(after.strip(_LABEL_MARKS))  # '£118,000' / '90th percentile'
         or _statistic_after(after)
-        or _spread_point(before)  # 'The 25th percentile was S$6,700'
         or ("range" if amount.value_high else _statistic(referent))
     )
     level = (
