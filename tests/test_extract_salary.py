@@ -1221,6 +1221,7 @@ def test_years_of_experience_in_the_figures_frame_give_its_level(
             {(118000.0, "CAD", None)},
         ),
         ("In Toronto, ML engineers are paid a premium of C$8,000 over the average.", set()),
+        ("ML engineers with a PhD earn a 15-30% premium ($21,000-$55,000 above base).", set()),
         ("One ML engineer took a $15,000 pay cut to join a start-up.", set()),
         (  # a change named after its sum with a word between; 'averaged' names the statistic
             "ML engineer salaries averaged $191K in 2025, a $23K year-over-year increase.",

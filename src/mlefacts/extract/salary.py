@@ -2011,7 +2011,9 @@ def _difference_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern
     linking = r"of|was|were|is|are|averaged|averages|amounted\s+to|came\s+to|totall?ed|worth"
     whose = r"(?:\s+(?:for|among|in|at|across)(?:\s+[\w-]+){1,4}?)?"  # 'rise for ML engineers'
     before = (
-        rf"\b(?:(?:{verbs})\s+by|(?:{direct})|(?:{nouns}){whose}(?:\s+(?:{linking})|\s*:))\s+{hedge}"
+        rf"\b(?:(?:(?:{verbs})\s+by|(?:{direct})|(?:{nouns}){whose}(?:\s+(?:{linking})|\s*:))\s+"
+        # its sum in brackets: 'a 15-30% premium ($21,000-$55,000 above base)'
+        rf"|(?:{nouns}){whose}\s*\(\s*){hedge}"
         rf"(?:an?\s+(?:average|median|typical)\s+of\s+)?$"
     )
     # 'a $5,000 raise', 'a $23K year-over-year increase', 'a £2,000 a year pay cut'
