@@ -457,6 +457,20 @@ def test_a_share_of_postings_naming_a_skill_is_the_skills_share() -> None:
     assert (offers[90.0][0], offers[36.0][0]) == ("python", "scikit-learn")
 
 
+def test_roles_that_require_a_skill_are_its_postings() -> None:
+    found = _shares(
+        "ML Hiring Stats\n\n68% of machine learning roles require expertise in Python, 47% in "
+        "PyTorch and 39% in SQL. 52% of AI jobs ask for cloud experience on AWS. 31% of ML "
+        "roles offer remote work."
+    )
+    assert found[68.0][:2] == (
+        "python",
+        {"category": "machine learning role", "dimension": "skill"},
+    )
+    assert (found[47.0][0], found[39.0][0], found[52.0][0]) == ("pytorch", "sql", "aws")
+    assert found[31.0][0] == "machine learning role"
+
+
 def test_a_postings_share_without_one_skill_keeps_its_whole() -> None:
     found = _shares("AI Jobs Round-up\n\nAbout 29% of AI job postings are open to remote work.")
     assert found[29.0][0] == "artificial intelligence job posting"

@@ -2676,7 +2676,9 @@ def _mentioned_item(
         population = changed
         spans = ((frame.clause_start, cue.whole[0]),)  # type: ignore[index]
     else:
-        whole = _postings_whole().match(text, figure.end, frame.clause_end)
+        whole = _postings_whole().match(text, figure.end, frame.clause_end) or _ROLES_ASKING.match(
+            text, figure.end, frame.clause_end
+        )
         named_whole = text[cue.whole[0] : cue.whole[1]] if cue.whole is not None else ""
         if whole is not None:
             population, after = whole.group("whole"), whole.end()
@@ -2714,6 +2716,16 @@ def _mentioned_item(
         return None
     category = normalize_subject(_ALL.sub("", _DETERMINER.sub("", population.strip())))
     return skills.pop().lower(), {"category": category, "dimension": _SKILL}
+
+
+# '% of machine learning roles require (expertise in) ...': jobs that ask for a skill are its
+# postings.
+_ROLES_ASKING = re.compile(
+    r"\s*of\s+(?:the\s+|all\s+)?(?P<whole>[^,;:()\d]{0,50}?\b(?:roles|jobs|positions))"
+    r"(?=\s+(?:now\s+)?(?:require|requires|required|ask\s+for|asked\s+for|call\s+for|list"
+    r"|listed|mention|mentioned)\b)",
+    re.IGNORECASE,
+)
 
 
 def _example_of(text: str, match: SkillMatch, named: list[SkillMatch]) -> bool:
