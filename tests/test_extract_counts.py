@@ -1470,3 +1470,17 @@ def test_a_market_surveys_buyers_are_counted() -> None:
     assert [(s, v) for kind, s, v in _page_claims(page) if kind == "count"] == [
         ("enterprise buyer", 480.0)
     ]
+
+
+def test_a_job_boards_offers_are_open_jobs_only_when_listed() -> None:
+    found = _readings(
+        "ML Hiring, Q3\n\nKrakow listed 1,130 ML offers, Gdansk 480 and Poznan 350. "
+        "Candidates received 3 job offers on average. The site logged 4,120 offers submitted."
+    )
+    assert {v: found[v][0] for v in (1130, 480, 350, 3, 4120)} == {
+        1130: "job_demand",
+        480: "job_demand",
+        350: "job_demand",
+        3: "count",
+        4120: "count",
+    }

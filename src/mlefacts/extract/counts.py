@@ -723,7 +723,8 @@ def _counts_openings(
     job board ('Indeed shows 3,501 "Data Scientist" jobs'; 'Number of jobs' is employment), or
     when the `heading` over a 'London – 612 jobs' item speaks of hiring. A sample a study drew
     on ('1.8 million job postings collected') is a count."""
-    jobs = counted.noun in _job_nouns()  # '820 companies posted ... roles' counts companies
+    # '820 companies posted ... roles' counts companies
+    jobs = counted.noun in _job_nouns() or counted.noun in _listed_nouns()
     advertised = jobs and _patterns()["advertised"].match(text, _noun_end(text, frame, counted))
     listed = jobs and (
         _patterns()["listing"].search(text, frame.clause_start, figure_start)
@@ -733,6 +734,12 @@ def _counts_openings(
     if not (counted.part_of_openings or names_openings(counted.phrase) or advertised or listed):
         return False
     return not _is_sample(sentence, text, figure_start)
+
+
+@cache
+def _listed_nouns() -> frozenset[str]:
+    """Nouns of jobs on offer only when listed or advertised ('offers'): `openings.listed_nouns`."""
+    return frozenset(load_data("count_terms")["openings"]["listed_nouns"])
 
 
 def _is_sample(sentence: Sentence, text: str, figure_start: int | None = None) -> bool:
