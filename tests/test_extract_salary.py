@@ -3272,3 +3272,15 @@ def test_a_point_of_the_spread_and_a_relative_clause_after_a_second_figure() -> 
         131900.0: ("data scientist", "median"),
         207300.0: ("data scientist", "90th percentile"),
     }
+
+
+def test_a_job_boards_card_gives_the_pay_on_its_terms_line_under_the_title() -> None:
+    page = (
+        "# ML jobs at startups\n\n### Halden Robotics\n*Series A · 11–50 employees*\n\n"
+        "**Senior Machine Learning Engineer, Mapping**\n"
+        "Oslo, Norway · Hybrid · €88k – €110k · 0.1% – 0.2%\n\n"
+        "Build the mapping models our robots run.\n"
+    )
+    claims = extract_claims(document(page, "text/markdown"))[0]
+    pay = [(c.value, c.value_high, c.unit) for c in claims if c.kind == "salary"]
+    assert pay == [(88000.0, 110000.0, "EUR")]

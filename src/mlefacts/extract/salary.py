@@ -1623,9 +1623,12 @@ def _about_pay(
         # a thread's posting header 'Quillon Robotics | Senior ML Engineer | Pittsburgh, PA |
         # ONSITE | $185k–$225k + equity'
         return plausible
-    if _item_header(doc, sentence) and _terms_line(doc.text, sentence, first, paid=True):
+    if (_item_header(doc, sentence) or _role_title_above(doc, sentence)) and _terms_line(
+        doc.text, sentence, first, paid=True
+    ):
         # a digest's posting: 'ML Platform Engineer' / 'Cinder Robotics · Austin ·
-        # $150,000-$180,000' in one list item
+        # $150,000-$180,000' in one list item; a job board's card: '**Senior ML Engineer**' /
+        # 'Berlin, Germany · Hybrid · €95k – €125k · 0.05% – 0.15%'
         return plausible
     if (
         _placed_pay_line(own)
