@@ -227,3 +227,11 @@ def test_a_table_row_names_the_home_of_its_shared_sign() -> None:
         "NOK",
         "SEK",
     ]
+
+
+def test_a_scale_word_hyphenated_to_its_figure_scales_it() -> None:
+    found = find_quantities("packages of R1,8-million to R2,4-million a year; a $3-billion fund")
+    assert [(q.value, q.value_high, q.unit) for q in found] == [
+        (1_800_000.0, 2_400_000.0, "ZAR"),
+        (3e9, None, "USD"),
+    ]

@@ -257,7 +257,10 @@ def _atom_pattern(*, loose: bool = True) -> re.Pattern[str]:
         rf"(?:{keyed_alternation(set(scale_words), ignore_case=True)}"
         rf"|{alternation(set(scale_symbols), ignore_case=False)})"
     )
-    scales = rf"(?:{_SPACE}?{scale}(?:{_SPACE}+{scale})*(?![\w])"
+    # a scale word hyphenated to its figure, as South African and Canadian papers write it
+    # ('R1,8-million', 'a $2-billion deal')
+    hyphened = rf"-{keyed_alternation(set(scale_words), ignore_case=True)}(?![\w-])"
+    scales = rf"(?:{_SPACE}?{scale}(?:{_SPACE}+{scale})*(?![\w])|{hyphened}"
     joined = alternation(set(scale_joined), ignore_case=False)
     # One space apart only before a currency or where no word goes on ('65 k€', '₹12 L'): see
     # `_atom`, which keeps such a scale for money only.
@@ -505,7 +508,7 @@ def _atom(
     compound_word = match.group("compound") or match.group("compound2")
     compound = _vocabulary().compounds.get(compound_word) if compound_word else None
     written_scale = match.group("scale")
-    scale = written_scale.strip() if written_scale else None
+    scale = written_scale.strip().lstrip("-") if written_scale else None
     currency = None
     suffix = match.group("suffix") or match.group("suffix2")
     if suffix:
