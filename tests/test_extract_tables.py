@@ -1401,3 +1401,16 @@ def test_a_typical_yoe_column_gives_each_level_row_its_level() -> None:
         if c.kind == "salary"
     }
     assert levels == {151000.0: "entry", 198000.0: "mid"}
+
+
+def test_the_corner_over_the_labels_gives_the_pay_period() -> None:
+    page = (
+        "# ML engineer pay in Kenya\n\n## Pay by city\n\n"
+        "| Monthly salary (gross, KES) | Nairobi | Mombasa |\n| --- | --- | --- |\n"
+        "| Junior (0–2 years) | KES 180,000 – 240,000 | KES 150,000 – 200,000 |\n"
+    )
+    claims = [c for c in numeric_claims(document(page, "text/markdown")) if c.kind == "salary"]
+    assert [(c.value, c.qualifiers.get("pay_period")) for c in claims] == [
+        (180000.0, "monthly"),
+        (150000.0, "monthly"),
+    ]

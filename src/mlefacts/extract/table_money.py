@@ -121,6 +121,8 @@ def salary_claims(ctx: TableFrame) -> list[Claim]:
                 amount.pay_period
                 or _pay_period(column.header)
                 or _pay_period(row_label)
+                # the corner over the labels: 'Monthly salary (gross, ZAR) | Johannesburg | ...'
+                or (_pay_period(label.header) if label else None)
                 or _pay_period(ctx.caption)
                 or _pay_period(ctx.title or "")
                 or introduced()
