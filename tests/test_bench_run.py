@@ -65,7 +65,8 @@ def test_one_size_alone_is_judged_pro_rata_and_reruns_count_when_measured() -> N
 def test_the_report_states_the_machines_speed_beside_its_figures(capsys: Any) -> None:
     """Absolute figures move with a shared machine's speed: the report states a fixed loop's
     CPU time, measured at the start, so runs on different days can be compared."""
-    loop_s = bench_run.python_loop_s(steps=10_000, repeat=1)
+    # (enough steps that the CPU clock's tick and the rounding to 1 ms do not make it 0)
+    loop_s = bench_run.python_loop_s(steps=300_000, repeat=1)
     assert 0 < loop_s < 1
     results = {
         "machine": {
