@@ -3284,3 +3284,11 @@ def test_a_job_boards_card_gives_the_pay_on_its_terms_line_under_the_title() -> 
     claims = extract_claims(document(page, "text/markdown"))[0]
     pay = [(c.value, c.value_high, c.unit) for c in claims if c.kind == "salary"]
     assert pay == [(88000.0, 110000.0, "EUR")]
+
+
+def test_the_year_a_change_is_measured_against_dates_no_pay() -> None:
+    claims = _salaries(
+        "The median ML engineer in Johannesburg earns R71 000 a month, up 8% on 2024.\n\n"
+        "In 2023 the median ML engineer in Durban earned R60 500 a month, up 6% on 2022.\n"
+    )
+    assert {value: c.year for value, c in claims.items()} == {71000: None, 60500: 2023}

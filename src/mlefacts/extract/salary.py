@@ -2613,6 +2613,12 @@ def _clause_year(
     if amount.start in alone:
         return alone[amount.start][1]
     others = [words for words, _ in alone.values()]
+    # the year a change in the clause is measured against ('R68 500 a month, up 9% on 2024')
+    others += [
+        range(*against.span())
+        for sign in _PERCENT_SIGN.finditer(text, frame.clause_start, frame.clause_end)
+        if (against := than_earlier().match(text, sign.end(), frame.clause_end))
+    ]
     own = {
         year
         for at, year in plain_years(text, frame.clause_start, frame.clause_end, skip=money)
@@ -2629,6 +2635,7 @@ def _clause_year(
     return year
 
 
+_PERCENT_SIGN = re.compile("%")
 # A clause dated by the one before it: 'in the same quarter', 'over the same period'.
 _SAME_TIME = re.compile(
     r"\b(?:in|over|during)\s+the\s+same\s+(?:quarter|period|month|year)\b", re.IGNORECASE
