@@ -685,6 +685,8 @@ def test_a_share_that_doubled_is_no_demand_multiple() -> None:
     [
         ("Postings for ML engineers sit 27% below year-ago levels.", [-27.0]),
         ("Openings for data engineers were 8% above their 2023 levels.", [8.0]),
+        ("ML engineer postings were 41% above their March 2020 baseline.", [41.0]),
+        ("Postings for data analysts stood 9% below their pre-pandemic baseline.", [-9.0]),
         ("Postings for data roles recorded a 4.2% monthly decline across the board.", [-4.2]),
         ("A 14% drop in the number of ML engineer job openings followed.", [-14.0]),
         ("Data engineer and MLOps positions saw declines of 22% and 17% respectively.", [-22, -17]),

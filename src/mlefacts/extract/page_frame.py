@@ -219,7 +219,8 @@ def than_earlier() -> re.Pattern[str]:
     between two things ('14% more than a year before', '12% fewer than last year', '3.8% higher
     than a year earlier', '2% lower than in 2024', '40% more openings for ML engineers than last
     year', 'up 4% on last year', '18.3% on 2024' after 'up'), or against an earlier level ('27%
-    below year-ago levels', '8% above their 2023 levels'). `earlier_way` names its direction."""
+    below year-ago levels', '8% above their 2023 levels', '38% above their February 2020
+    baseline'). `earlier_way` names its direction."""
     relative = vocabulary_regex(load_data("salary_terms")["scope"]["relative_years"])
     dated = (
         r"(?:the\s+(?:first|second|third|fourth|last)\s+(?:half|quarter)\s+of\s+|Q[1-4]\s+|H[12]\s+"
@@ -236,8 +237,8 @@ def than_earlier() -> re.Pattern[str]:
         r"|(?P<moved>up|down)\s+(?:on|from)\s+(?:in\s+)?"
         rf"(?:(?:19|20)\d\d\b|{relative})"
         r"|(?P<level>below|above|under|over)\s+(?:(?:the|their|its)\s+)?(?:year-ago|year-earlier|"
-        r"prior-year|previous-year|pre-pandemic|last\s+year['’]s|(?:19|20)\d\d)\s+"
-        r"(?:levels?|figures?|totals?|peaks?)\b"
+        rf"prior-year|previous-year|pre-pandemic|last\s+year['’]s|{dated})\s+"
+        r"(?:levels?|figures?|totals?|peaks?|baselines?)\b"
         # after a change that says its way before the figure: 'up 18.3% on 2024', 'an increase
         # of 6.2% on the 2024 figure'
         rf"|on\s+(?:the\s+)?(?:(?:19|20)\d\d|{relative})(?:\s+(?:figure|level|total)s?)?\b)",
