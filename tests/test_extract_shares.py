@@ -339,6 +339,8 @@ def test_a_percentage_in_parentheses_restates_a_fraction_of_a_population() -> No
     assert found[47.0][0] == "machine learning engineer"
     assert found[33.0][0] == "kubernetes"  # respondents using one skill: the skill's share
     assert found[29.0][0] == "data scientist"
+    postings = _shares("Nearly half (46%) of finance and insurance postings now mention AI.")
+    assert postings[46.0][:2] == ("finance and insurance job posting", {"category": "mention AI"})
 
 
 def test_the_share_of_a_population_stated_as_a_level() -> None:

@@ -1239,6 +1239,9 @@ def _parenthetical_cue(text: str, frame: Frame, figure: Amount, before: str) -> 
     if whole is not None:
         # 'made up nearly two-thirds (64%) of the market', 'Nearly half (47%) of ML engineers'
         return ShareCue("of_whole", figure.start, whole)
+    postings = _postings_whole().match(text, figure.end, frame.after_end)
+    if postings is not None:  # 'Nearly half (47%) of data and analytics postings'
+        return ShareCue("of_whole", figure.start, postings.span("whole"))
     verbs = _people_verbs()
     people_after = _people_after(text, after, frame.after_end)
     if people_after is not None:
