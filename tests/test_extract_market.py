@@ -1413,3 +1413,12 @@ def test_a_place_s_rate_set_beside_a_cagr_is_that_place_s_cagr(
     found = {(c.value, c.attribute, c.qualifiers.get("region")) for c in rates}
     assert (second[0], "cagr", second[1]) in found
     assert len(rates) == 2
+
+
+def test_a_companys_own_results_are_no_market() -> None:
+    claims = _claims_of(
+        "The global MLOps market was valued at $9.8 billion in 2025.\n\n"
+        "Revenue was $455 million in fiscal 2025, up 29%. Our revenue from Europe grew 41% to "
+        "$120 million. Kestrel reported quarterly revenue of $118 million.\n"
+    )
+    assert [(c.kind, c.value) for c in claims] == [("market_size", 9.8e9)]

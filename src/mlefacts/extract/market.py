@@ -439,10 +439,22 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
     rates = [a for a in found if a.unit in ("percent", "ratio")]
     if not sizes and not rates:
         return []
+    if _COMPANY_RESULTS.search(own) and market_phrase(own) is None:
+        return []  # 'Revenue was $612 million in fiscal 2025, up 34%': a company's results
     claims = _read_figures(doc, sentence, own, found, sizes, rates)
     if claims and RESPECTIVELY.search(own):
         claims = _respective_places(text, sentence, sizes, claims)
     return claims or _labelled_line(doc, sentence)
+
+
+# A company's own results, not a market's: its fiscal year, 'our revenue', 'Acme reported
+# revenue of'.
+_COMPANY_RESULTS = re.compile(
+    r"\b(?:fiscal(?:\s+year)?\s+(?:19|20)\d\d|FY\s?['’]?\d{2,4}"
+    r"|(?:our|the\s+company['’]s)\s+(?:(?:total|net|annual|quarterly)\s+)?(?:revenues?|sales)"
+    r"|reported\s+(?:(?:total|net|quarterly|annual|record)\s+)?(?:revenues?|sales))\b",
+    re.IGNORECASE,
+)
 
 
 def _respective_places(
