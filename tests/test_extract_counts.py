@@ -342,6 +342,9 @@ def test_counts_written_as_words_are_read() -> None:
         ("developer", 2_000_000.0)
     ]
     assert _counts("Half a million learners finished the course.") == [("learner", 500_000.0)]
+    assert _counts("Some two and a half million developers write Python daily.") == [
+        ("developer", 2_500_000.0)
+    ]
 
 
 def test_an_earlier_count_after_a_year_keeps_its_own_year() -> None:

@@ -1096,7 +1096,8 @@ def _number_words() -> tuple[dict[str, float], re.Pattern[str]]:
     others = {w.lower(): float(v) for w, v in load_data("quantity_words")["number_words"].items()}
     scales = {w for entry in general_scales().values() for w in entry["words"]}
     pattern = re.compile(
-        rf"(?<![\w-])(?P<number>{cardinal_pattern(frozenset(others))})\s+"
+        rf"(?<![\w-])(?P<number>{cardinal_pattern(frozenset(others))})"
+        r"(?:\s+and\s+a\s+(?P<fraction>half|quarter))?\s+"  # 'two and a half million'
         rf"(?P<scale>{alternation(scales, ignore_case=True)})(?![\w-])",
         re.IGNORECASE,  # as its words are: so `gated` can tell what a match starts with
     )
@@ -1124,6 +1125,8 @@ def find_number_words(text: str, start: int = 0, end: int | None = None) -> list
     [45000.0, 500000.0]
     >>> find_number_words("two of the million-dollar deals")
     []
+    >>> [q.value for q in find_number_words("grows to two and a half million by 2030")]
+    [2500000.0]
     """
     others, pattern = _number_words()
     end = len(text) if end is None else end
@@ -1133,6 +1136,7 @@ def find_number_words(text: str, start: int = 0, end: int | None = None) -> list
         value = _word_value(others, m.group("number"))
         if factor is None or value is None:
             continue
+        value += _FRACTIONS.get((m.group("fraction") or "").lower(), 0.0)
         found.append(
             Quantity(
                 m.start(),
@@ -1149,6 +1153,7 @@ def find_number_words(text: str, start: int = 0, end: int | None = None) -> list
     return found
 
 
+_FRACTIONS: Final = {"half": 0.5, "quarter": 0.25}
 # A pay word right after a scaled figure ('1.05 Cr TC', '32 L CTC', '18 lakh fixed').
 _PAY_AFTER = re.compile(
     r"\s*(?:(?-i:C?TC)|fixed(?![\w-])|package|salary(?!\s+(?:earners?|accounts?|holders?))"
