@@ -131,3 +131,22 @@ def test_a_long_line_of_a_posting_s_terms_is_a_row_not_wrapped_prose() -> None:
         "build real-time fraud models on Kafka streams",
         "run champion/challenger tests against the current model",
     ]
+
+
+def test_a_line_over_a_dot_leader_row_keeps_its_break() -> None:
+    """A fact sheet's pay row goes on in an indented line ('$56.10 per hour'); the row under it
+    ('Typical Entry-Level Education ........ Bachelor's degree') is a row of its own, whose
+    words tell nothing of the pay above."""
+    page = (
+        "Data Scientists\n\nQuick Facts: Data Scientists\n"
+        "  2024 Median Pay .................................. $116,690 per year\n"
+        "                                                     $56.10 per hour\n"
+        "  Typical Entry-Level Education .................... Master's degree\n"
+    )
+    doc = document(page, "text/plain")
+    assert "per hour\n  Typical" in doc.text
+    pay = [c for c in extract_claims(doc)[0] if c.kind == "salary"]
+    assert [(c.value, c.qualifiers.get("experience_level")) for c in pay] == [
+        (116690.0, None),
+        (56.10, None),
+    ]

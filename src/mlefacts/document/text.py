@@ -153,6 +153,8 @@ def _soft_break(text: str, newline: int) -> bool:
         return True
     if _LABEL_LINE.match(line.lstrip()) and _LABEL_LINE.match(following):
         return False  # 'Who answered: people who ...' over 'Where they work: 58% ...': rows
+    if _DOT_LEADER in following:
+        return False  # the next line is a row of its own: 'Number of Jobs, 2024 ...... 214,600'
     return (
         len(line) >= _WRAPPED_LINE
         and not _ROW.match(line)
@@ -174,6 +176,8 @@ _ROW = re.compile(r"[^:\n]{1,60}:[*_]{0,2}\s*[^\s\w]?\s?\d")
 # wrapped prose.
 FIELD_SEPARATOR = re.compile(r"\s[·•|]\s")
 _FENCE = "```"
+# What sets a row's label apart from its figure in a text fact sheet ('Median Pay ..... $114,320').
+_DOT_LEADER = "...."
 
 
 class _Blocks:
