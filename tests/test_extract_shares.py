@@ -1968,3 +1968,11 @@ def test_a_quotas_target_percentage_is_no_share() -> None:
         "roles each year. Women hold 21% of data engineering roles."
     )
     assert sorted(_shares(text)) == [21.0]
+
+
+def test_half_earning_more_than_the_median_is_what_a_median_is_not_a_share() -> None:
+    found = _shares(
+        "The median annual wage for data scientists was $104,110. Half of all data scientists "
+        "earned more than this and half earned less. 42% of data scientists work remotely."
+    )
+    assert set(found) == {42.0}
