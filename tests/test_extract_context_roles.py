@@ -50,3 +50,8 @@ def test_roles_written_head_first_in_romance_languages() -> None:
         "data engineer",
         "artificial intelligence engineer",
     ]
+
+
+def test_an_occupation_named_by_a_two_word_field_keeps_it() -> None:
+    found = find_roles("Operations research analysts earned less than statisticians.")
+    assert [role for *_, role in found] == ["operations research analyst"]
