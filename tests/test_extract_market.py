@@ -271,6 +271,24 @@ def test_spending_named_alone_is_the_page_markets() -> None:
     assert found == [("artificial intelligence market", 1.781e12, 2025)]
 
 
+def test_spending_on_a_field_with_its_abbreviation_and_spending_in_a_region() -> None:
+    text = (
+        "# AI spending forecast\n\nWorldwide spending on artificial intelligence (AI) will "
+        "reach $2.1 trillion in 2026.\n\nSpending in Western Europe is expected to reach $298 "
+        "billion in 2026.\n"
+    )
+    doc = build_document(source_id="m", text=text, media_type="text/markdown")
+    found = [
+        (c.subject, c.value, c.qualifiers.get("region"))
+        for c in market.extract(doc)
+        if c.kind == "market_size"
+    ]
+    assert found == [
+        ("artificial intelligence market", 2.1e12, None),
+        ("artificial intelligence market", 2.98e11, "Western Europe"),
+    ]
+
+
 def test_revenue_from_the_markets_products_and_services_is_its_size() -> None:
     """'revenue from computer vision products and services came to $X' is the size of the
     page's computer vision market; 'the market stood at $Y' later is its size too."""

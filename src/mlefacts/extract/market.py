@@ -959,6 +959,8 @@ def _spending_market(doc: Document, own: str) -> str | None:
 _BARE_SPENDING = re.compile(
     r"(?:^\W*|\b(?:expects?|forecasts?|projects?|sees|predicts?|estimates?)\s+)"
     r"(?:(?:total|overall|annual|end-user)\s+)?(?:spending|revenues?|sales)\s+"
+    # ('Spending in Western Europe is expected to reach ...': a place's share of it)
+    r"(?:in\s+(?:the\s+)?(?-i:[A-Z][\w/.-]*\s+){1,3})?"
     r"(?:to|will|is|was|reached|rose|grew|hit|came|totall?ed|stood)\b",
     re.IGNORECASE,
 )
@@ -979,7 +981,9 @@ _OFFER_WORDS = re.compile(
 # money of the market of what is sold, up to the verb or punctuation after it.
 _SALES_OF = re.compile(
     r"\b(?:sales|revenues?|spending|spend)\s+(?:of|from|on)\s+"
-    r"(?P<words>[\w/&'’-]+(?:[ \t]+[\w/&'’-]+){0,4}?)(?=[ \t]+(?:is|are|was|were|will|reached|"
+    # ('spending on artificial intelligence (AI) will reach': its abbreviation may follow)
+    r"(?P<words>[\w/&'’-]+(?:[ \t]+[\w/&'’-]+){0,4}?)(?:[ \t]*\([\w/&.-]{1,12}\))?"
+    r"(?=[ \t]+(?:is|are|was|were|will|reached|"
     r"rose|grew|hit|totall?ed|climbed|jumped|fell|stood|came|amounted|could|should|may|might|"
     r"to|in|by|worldwide|globally)\b|[,.;])",
     re.IGNORECASE,
