@@ -1976,3 +1976,15 @@ def test_half_earning_more_than_the_median_is_what_a_median_is_not_a_share() -> 
         "earned more than this and half earned less. 42% of data scientists work remotely."
     )
     assert set(found) == {42.0}
+
+
+def test_a_whole_set_out_as_all_of_its_kind_is_the_subject() -> None:
+    """'AI PCs will make up 43% of all PC shipments' on a page about a market: the shipments
+    are the whole, not the page's market."""
+    text = (
+        "# Worldwide AI Spending Forecast\n\nWorldwide spending on AI will reach $1.9 trillion "
+        "in 2026.\n\nAI PCs will make up 43% of all PC shipments in 2026.\n"
+    )
+    doc = build_document(source_id="s", text=text, media_type="text/markdown")
+    found = {c.value: (c.subject, c.qualifiers.get("category")) for c in shares.extract(doc)}
+    assert found == {43.0: ("pc shipment", "AI PCs")}

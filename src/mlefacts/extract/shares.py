@@ -1463,10 +1463,14 @@ def _whole_after(text: str, start: int, end: int) -> tuple[int, int] | None:
     titled = _TITLED.match(text, whole_end, end) if _THOSE.fullmatch(phrase) else None
     if titled and find_roles(titled["title"]):  # '19% of those with the data scientist title'
         return whole_start, titled.end()
+    if _ALL_OF.fullmatch(phrase):  # '43% of all PC shipments': a whole of its own
+        return whole_start, whole_end
     return None
 
 
 _THOSE = re.compile(r"those|people|respondents", re.IGNORECASE)
+# A whole set out as all of its kind: 'all PC shipments', 'all new cars' (a plural noun).
+_ALL_OF = re.compile(r"all\s+(?:[\w-]+\s+){0,3}[^\W\d_]{3,}s", re.IGNORECASE)
 
 
 # 'people working as', 'professionals employed as': people named by the role they work in.
