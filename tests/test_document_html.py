@@ -712,6 +712,23 @@ def test_related_occupations_whose_table_names_their_pay_are_content_other_relat
     assert "Database Architects" not in doc.text
 
 
+def test_related_titles_whose_heading_names_their_pay_list_data_a_link_rail_does_not() -> None:
+    """A salary calculator's 'Related job titles in Austin (median total pay per year)' over
+    items that each state a sum and link nowhere is its data; the same heading over links to
+    other pages stays chrome."""
+    page = (
+        "<html><body><h1>Machine Learning Engineer Salary in Austin</h1><p>Median $168,400."
+        "</p><section class='related-titles'><h2>Related job titles in Austin (all levels, "
+        "median total pay per year)</h2><ul><li>Data Scientist · $139,200</li><li>MLOps "
+        "Engineer · $158,900</li></ul></section><section class='related-titles'><h2>Related "
+        "job titles in Denver (median pay)</h2><ul><li><a href='/ds'>Data Analyst · $98,000</a>"
+        "</li><li><a href='/de'>Data Engineer · $131,000</a></li></ul></section></body></html>"
+    )
+    doc = build_document(source_id="t", text=page, media_type="text/html")
+    assert "MLOps Engineer · $158,900" in doc.text
+    assert "Data Analyst" not in doc.text
+
+
 def test_a_job_ads_section_is_content_an_ad_slot_is_not() -> None:
     """'job-ads' names job advertisements, a labour-market page's data, not an advert."""
     page = (

@@ -792,22 +792,47 @@ _SUBHEADINGS = ("h2", "h3", "h4", "h5", "h6")
 def _pay_table(tag: Element) -> bool:
     """Whether a block classed as chrome is a table of other roles' pay under its own heading
     ('Related Job Salaries'), or under a heading of other roles whose table's caption or header
-    row names their pay ('Related occupations' over 'Median annual wage'; see boilerplate.toml
-    `pay_table_headings`, `related_roles_headings`); a table classed so itself goes by the
-    heading right before it."""
+    row names their pay ('Related occupations' over 'Median annual wage'), or that names it
+    itself ('Related job titles in Austin (median total pay per year)'; see boilerplate.toml
+    `pay_table_headings`, `related_roles_headings`); a list of sums without links ('Data
+    Scientist · $139,200') stands for the table; a table classed so itself goes by the heading
+    right before it."""
     heading = next(tag.iter(*_SUBHEADINGS), None)
     if heading is None and tag.tag == "table":  # the table itself classed 'related-table'
         heading = next(tag.itersiblings(*_SUBHEADINGS, preceding=True), None)
     table = next(tag.iter("table"), None)
-    if heading is None or table is None:
+    if heading is None or (table is None and not _sum_items(tag)):
         return False
-    text = _squeeze(" ".join(heading.itertext())).strip(" :")
+    full = _squeeze(" ".join(heading.itertext())).strip(" :")
+    # 'Related job titles in Austin (all levels, median total pay per year)': its scope aside
+    text = _HEADING_SCOPE.sub("", full)
     if rules().pay_table_heading.match(text):
         return True
     if not rules().related_roles_heading.match(text):
         return False
-    head = next(table.iter("caption", "thead", "th"), None)
+    if rules().pay_caption.search(full):
+        return True
+    head = next(table.iter("caption", "thead", "th"), None) if table is not None else None
     return head is not None and bool(rules().pay_caption.search(" ".join(head.itertext())))
+
+
+# A heading's place and bracketed note after what it names: ' in Austin (all levels, ...)'.
+_HEADING_SCOPE = re.compile(r"(?:\s+in\s+[A-Z][\w ,.'’-]{0,40}?)?(?:\s*\([^()]{1,80}\))?\s*$")
+
+
+def _sum_items(tag: Element) -> bool:
+    """Whether the block lists two or more items that each state a sum and link nowhere ('Data
+    Scientist · $139,200'): data, not a rail of links to other pages."""
+    items = list(tag.iter("li"))
+    return len(items) >= 2 and all(
+        next(item.iter("a"), None) is None
+        and any(map(str.isdigit, text := "".join(item.itertext())))
+        and bool(_SUM_SIGN.search(text))
+        for item in items
+    )
+
+
+_SUM_SIGN = re.compile(r"[$€£¥₹]|\b[A-Z]{3}\s?\d")
 
 
 def _facts_aside(tag: Element) -> bool:
