@@ -1414,3 +1414,29 @@ def test_the_corner_over_the_labels_gives_the_pay_period() -> None:
         (180000.0, "monthly"),
         (150000.0, "monthly"),
     ]
+
+
+def test_a_level_ladder_of_package_parts_is_pay_and_its_titles_give_the_levels() -> None:
+    """'Total | Base | Stock (/yr) | Bonus' are the parts of a pay package, so the table is pay
+    without a pay word; a row's title ('Staff ...') says its level before its years do."""
+    page = (
+        "# Orrery Machine Learning Engineer Salaries\n\n## Level ladder\n\n"
+        "| Level | Title | Typical experience | Total | Base | Stock (/yr) |\n"
+        "|---|---|---|---|---|---|\n"
+        "| E3 | Machine Learning Engineer I | 0–1 yrs | $176K | $139K | $25K |\n"
+        "| E5 | Senior Machine Learning Engineer | 5–10 yrs | $341K | $207K | $104K |\n"
+        "| E6 | Staff Machine Learning Engineer | 8–15 yrs | $488K | $249K | $197K |\n"
+    )
+    claims = [c for c in numeric_claims(document(page, "text/markdown")) if c.kind == "salary"]
+    levels = {c.value: c.qualifiers.get("experience_level") for c in claims}
+    assert levels == {
+        176000.0: "entry",
+        139000.0: "entry",
+        25000.0: "entry",
+        341000.0: "senior",
+        207000.0: "senior",
+        104000.0: "senior",
+        488000.0: "lead",
+        249000.0: "lead",
+        197000.0: "lead",
+    }

@@ -770,25 +770,28 @@ _EXPERIENCE_HEADER = re.compile(r"\b(?:experience|exp\.?|years|yrs|tenure)\b", r
 
 
 def _experience_cell_level(ctx: TableFrame, row: tuple[Span, ...], label: Column) -> str | None:
-    """The level the row's years of experience give, from a column headed by experience
-    ('Level | Experience | Base' over 'L4 | 2–5 yrs | $171,000'), or its level cell names
-    ('Company | Level | Base' over 'Quillion | MLE II (mid) | $168,000'), when the label names
-    none."""
-    for column in ctx.columns:
-        if column is label or column.kind == "money":
-            continue
-        if _EXPERIENCE_HEADER.search(column.header):
-            level = years_level(ctx.cell(row, column))
-        elif _LEVEL_HEADER.fullmatch(column.header.strip()):
-            level = label_level(ctx.cell(row, column))
-        else:
-            continue
-        if level:
+    """The level the row's level or job-title cell names ('Company | Level | Base' over
+    'Quillion | MLE II (mid) | $168,000'; 'Level | Title | Typical experience' over 'L6 | Staff
+    ML Engineer | 8–15 yrs': the title before the years), else the one its years of experience
+    give, from a column headed by experience ('Level | Experience | Base' over 'L4 | 2–5 yrs |
+    $171,000'), when the label names none."""
+    others = [c for c in ctx.columns if c is not label and c.kind != "money"]
+    for column in others:
+        if _LEVEL_HEADER.fullmatch(column.header.strip()) and (
+            level := label_level(ctx.cell(row, column))
+        ):
+            return level
+    for column in others:
+        if _EXPERIENCE_HEADER.search(column.header) and (
+            level := years_level(ctx.cell(row, column))
+        ):
             return level
     return None
 
 
-_LEVEL_HEADER = re.compile(r"(?:job\s+|career\s+)?(?:level|seniority|grade|stage)", re.IGNORECASE)
+_LEVEL_HEADER = re.compile(
+    r"(?:job\s+|career\s+)?(?:level|seniority|grade|stage|title)", re.IGNORECASE
+)
 
 
 def population(ctx: TableFrame, column: Column | None, label: Column) -> str:

@@ -29,6 +29,7 @@ from mlefacts.extract.context import Skip, amounts, find_roles, first_role, is_p
 from mlefacts.extract.counts import fact_rows
 from mlefacts.extract.demand import compared_growth, compared_openings
 from mlefacts.extract.label_scale import label_factor
+from mlefacts.extract.salary import pay_component
 from mlefacts.extract.sections import clean_text, document_role
 from mlefacts.extract.subjects import main_market
 from mlefacts.extract.table_breakdowns import breakdown_claims, names_share, ranking_claims
@@ -303,7 +304,13 @@ def classify_table(
     if any(is_pay(column.header, caption) for column in money) or (
         money
         and not market_money
-        and (pay_rows or find_roles(caption) or any(label_level(column.header) for column in money))
+        and (
+            pay_rows
+            or find_roles(caption)
+            or any(label_level(column.header) for column in money)
+            # the parts of a pay package: 'Total | Base | Stock (/yr) | Bonus'
+            or sum(pay_component(column.header) is not None for column in money) >= 2
+        )
     ):
         return "salary"
     counts = [column for column in columns if column.kind == "count"]
