@@ -353,3 +353,26 @@ def test_a_currency_code_written_apart_before_its_figure_is_in_the_figures_cell(
     )
     rows = [row for table in doc.tables for row in grid(doc, table)[1:]]
     assert rows == [["Junior", "NZD 84K"], ["Senior", "NZD 131K"], ["Lead", "NZD 158K"]]
+
+
+def test_a_release_table_with_a_two_line_header_set_in_past_its_labels() -> None:
+    """A statistics release sets its header in past the labels' column, over two lines
+    ('Persons employed' / '(thousands)'): the corner is empty and the second line goes on
+    with the first."""
+    doc = parse(
+        "Data specialists in employment, 2024\n\n"
+        "                   Persons employed      Share of total\n"
+        "                   (thousands)           employment (%)\n"
+        "EU                      9 870                 4.8\n"
+        "Austria                   201                 4.3\n"
+        "Portugal                  176                 3.5\n"
+    )
+    [table] = doc.tables
+    rows = grid(doc, table)
+    assert rows[0] == ["", "Persons employed", "Share of total"]
+    assert rows[1] == ["", "(thousands)", "employment (%)"]
+    assert rows[2:] == [
+        ["EU", "9 870", "4.8"],
+        ["Austria", "201", "4.3"],
+        ["Portugal", "176", "3.5"],
+    ]

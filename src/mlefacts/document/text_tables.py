@@ -255,6 +255,12 @@ def _delimited_grid(text: str, lines: list[Line], index: int, last: int) -> _Gri
     elif cursor <= last and not tabbed and (more := _header_more(text, header, lines[cursor])):
         rows.append(more)  # the table reader folds it into the header ('Median' / '(S$)')
         cursor += 1
+    if _corner_left_blank(text, lines, index, cursor, last, len(header)):
+        # 'Persons employed   Share (%)' set in over 'EU   10 262   5.0': the labels' column
+        # has no header; its corner is empty
+        corner = Span(lines[index].start, lines[index].start)
+        header = [corner, *header]
+        rows = [(Span(row[0].start, row[0].start), *row) for row in rows]
     while cursor <= last:
         cells = _noted(text, _cells(text, lines[cursor], _DELIMITER), len(header))
         if len(cells) != len(header) or _LIST_START.match(text, lines[cursor].start):
@@ -266,13 +272,33 @@ def _delimited_grid(text: str, lines: list[Line], index: int, last: int) -> _Gri
     return _Grid(tuple(header), tuple(rows), cursor - index)
 
 
+def _corner_left_blank(
+    text: str, lines: list[Line], index: int, cursor: int, last: int, width: int
+) -> bool:
+    """Whether a header line set in past the rows' labels ('                   Persons
+    employed      Share ...') heads all but the first column: its first row has one cell more,
+    and that cell is a label, no figure."""
+    if cursor > last or lines[index].indent <= lines[cursor].indent:
+        return False
+    first = _noted(text, _cells(text, lines[cursor], _DELIMITER), width + 1)
+    return len(first) == width + 1 and not _VALUE.fullmatch(text, first[0].start, first[0].end)
+
+
 def _header_more(text: str, header: list[Span], line: Line) -> tuple[Span, ...] | None:
     """The second line of a fixed-width header, its words under the columns they go on
-    ('Median' over '(S$)', 'Employees' over '(number)'): fewer cells than the header, no
-    figure, each cell under a different header cell. As a row of the header's width (empty
+    ('Median' over '(S$)', 'Employees' over '(number)'): fewer cells than the header (or as
+    many, each opening with a bracket or in lower case), no figure, each cell under a different
+    header cell. As a row of the header's width (empty
     elsewhere), else None."""
     cells = _cells(text, line, _DELIMITER)
-    if len(cells) >= len(header) or any(_VALUE.search(text, c.start, c.end) for c in cells):
+    if any(_VALUE.search(text, c.start, c.end) for c in cells):
+        return None
+    # as many cells as the header only when each goes on with its words ('(thousands)',
+    # 'employment (%)' under 'Persons employed', 'Share of total'), not a row of text
+    if len(cells) > len(header) or (
+        len(cells) == len(header)
+        and not all(text[c.start] in "(" or text[c.start].islower() for c in cells)
+    ):
         return None
     row = [Span(line.start, line.start)] * len(header)
     for cell in cells:
