@@ -1440,3 +1440,28 @@ def test_a_level_ladder_of_package_parts_is_pay_and_its_titles_give_the_levels()
         249000.0: "lead",
         197000.0: "lead",
     }
+
+
+def test_a_release_table_of_counts_in_thousands_with_flags() -> None:
+    """A statistics release's table: counts in the unit its header names ('(thousands)'),
+    flags after the figures ('312 b', '4.9 p'), and the caption's noun phrase, not its scope,
+    as what it counts."""
+    page = (
+        "Data specialists in employment, 2024\n\n"
+        "                   Persons employed      Share of total\n"
+        "                   (thousands)           employment (%)\n"
+        "EU                      9 870                 4.8\n"
+        "Austria                   201 b               4.3 b\n"
+        "Portugal                  176 p               3.5 p\n"
+    )
+    claims = numeric_claims(document(page, "text/plain"))
+    counts = {
+        c.qualifiers.get("category"): (c.subject, c.value) for c in claims if c.kind == "count"
+    }
+    assert counts == {
+        "EU": ("data specialist", 9_870_000.0),
+        "Austria": ("data specialist", 201_000.0),
+        "Portugal": ("data specialist", 176_000.0),
+    }
+    shares = sorted(c.value for c in claims if c.kind == "share")
+    assert shares == [3.5, 4.3, 4.8]

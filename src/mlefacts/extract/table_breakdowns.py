@@ -13,6 +13,7 @@ from mlefacts.document.model import Span
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import first_role, is_place, vocabulary, written_sign
 from mlefacts.extract.counts import names_openings
+from mlefacts.extract.label_scale import label_factor
 from mlefacts.extract.ranked_lists import ordered, says_ranked, top_n_title
 from mlefacts.extract.salary import negated
 from mlefacts.extract.shares import (
@@ -125,6 +126,10 @@ def breakdown_claims(
             amount = cell_amount(ctx, row, column)
             if amount is None:
                 continue
+            if column.kind == "count" and amount.scale is None:
+                # 'Persons employed (thousands)' over '10 262': every cell in that unit
+                factor = label_factor(column.header)
+                amount = amount if factor is None else amount.times(factor)
             qualifiers = row_qualifiers(ctx, row, label, rank)
             qualifiers.update(category=category, partial=partial)
             if heading:  # '**By end use**' over 'BFSI | 23.7'

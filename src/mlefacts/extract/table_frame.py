@@ -504,6 +504,8 @@ def _cell_kind(doc: Document, cell: Span, currency: str | None, header: str) -> 
         return "text", None
     amount = found[0]
     residual = (doc.text[cell.start : amount.start] + doc.text[amount.end : cell.end]).strip()
+    if _FLAG.fullmatch(doc.text, amount.end, cell.end):
+        residual = ""  # a statistics office's flag after the figure: '312 b', '4.9 p'
     if currency and amount.unit is None and not _NO_WORD.sub("", residual):
         factor = label_factor(header)
         money = in_currency(amount, currency, scaled=factor is not None)
@@ -529,6 +531,9 @@ def _cell_kind(doc: Document, cell: Span, currency: str | None, header: str) -> 
     return "text", None
 
 
+# The flags statistics offices set after a figure, one space apart: b break in series, e
+# estimated, p provisional, r revised, u low reliability ... ('312 b', '4.9 p', '7.1 bp').
+_FLAG = re.compile(r"[ \u00a0][bcdefnprsuz]{1,2}\s*")
 # A sign written before a bare figure ('+6.2', '−4.1').
 _SIGNS = frozenset({"+", "-", "−", "–"})
 
@@ -829,8 +834,13 @@ def population(ctx: TableFrame, column: Column | None, label: Column) -> str:
         if people:
             return people
     if ctx.title:
-        return normalize_subject(ctx.title)
+        # 'ICT specialists in employment, 2024': what it counts, not where or when
+        return normalize_subject(_TITLE_SCOPE.split(ctx.title, maxsplit=1)[0] or ctx.title)
     return ctx.role or UNSPECIFIED
+
+
+# Where a title's noun phrase ends and its scope begins: ', 2024', ' in employment', ' by region'.
+_TITLE_SCOPE = re.compile(r"\s*[,(:]|\s+(?:in|by|per|for|across|from|during)\s+", re.IGNORECASE)
 
 
 def role_of(ctx: TableFrame, columns: list[Column]) -> str | None:
