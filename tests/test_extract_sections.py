@@ -56,6 +56,10 @@ from mlefacts.extract.sections import (
         ("Introduction", "other"),
         ("What employers want the hire to do", "responsibilities"),
         ("What employers want in a candidate", "skills"),
+        ("¿Qué hace un ingeniero de machine learning?", "responsibilities"),
+        ("Responsabilidades", "responsibilities"),
+        ("Vos missions", "responsibilities"),
+        ("O que faz um engenheiro de machine learning", "responsibilities"),
         (
             "What Does a Machine Learning Engineer do? Roles, Responsibilities & Skills",
             "responsibilities",
