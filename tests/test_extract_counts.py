@@ -1393,6 +1393,19 @@ def test_german_stellen_are_open_jobs_of_the_role_named_after_them() -> None:
     assert found == [("job_demand", "machine learning engineer", 3960.0, 2025)]
 
 
+def test_spanish_and_portuguese_vacancies_are_open_jobs_of_the_role_named_after_them() -> None:
+    text = (
+        "En octubre de 2025 había 2,140 vacantes activas para ingenieros de machine learning. "
+        "Há 1.980 vagas abertas para engenheiros de machine learning."
+    )
+    doc = build_document(source_id="t", text=text, media_type="text/plain")
+    found = [(c.kind, c.subject, c.value) for c in counts.extract(doc)]
+    assert found == [
+        ("job_demand", "machine learning engineer", 2140.0),
+        ("job_demand", "machine learning engineer", 1980.0),
+    ]
+
+
 def test_a_levels_sample_a_ratings_responses_and_a_links_listings_are_no_counts() -> None:
     page = (
         "# Data engineer salary\n\nBased on 2,904 salary profiles.\n\nA mid-career data "
