@@ -1060,3 +1060,14 @@ def test_a_title_case_label_of_a_duties_item_reads_in_lower_case() -> None:
         "End-to-End Serving",
         "MLOps Tooling",
     ]
+
+
+def test_the_time_a_sentence_before_names_spent_on_gerunds_lists_duties() -> None:
+    """'... spent most of the week training models. Now ML engineers spend it building
+    evaluation pipelines': 'it' is that week, and the gerunds after it are the work."""
+    texts = _duty_texts(
+        "# What ML engineers do now\n\nA few years ago an MLE spent most of the week tuning "
+        "models. Now ML engineers spend it building evaluation pipelines and reviewing "
+        "deployments.\n\nThey earn well and spend it on travel.\n"
+    )
+    assert texts == ["building evaluation pipelines", "reviewing deployments"]
