@@ -55,3 +55,9 @@ def test_roles_written_head_first_in_romance_languages() -> None:
 def test_an_occupation_named_by_a_two_word_field_keeps_it() -> None:
     found = find_roles("Operations research analysts earned less than statisticians.")
     assert [role for *_, role in found] == ["operations research analyst"]
+
+
+def test_an_algorithm_engineer_is_a_role_of_its_own() -> None:
+    """The catch-all title Chinese companies give ML roles is a role, not the page's default."""
+    found = find_roles("Senior algorithm engineers in Shenzhen earned more.")
+    assert [role for *_, role in found] == ["algorithm engineer"]
