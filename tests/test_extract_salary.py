@@ -3292,3 +3292,13 @@ def test_the_year_a_change_is_measured_against_dates_no_pay() -> None:
         "In 2023 the median ML engineer in Durban earned R60 500 a month, up 6% on 2022.\n"
     )
     assert {value: c.year for value, c in claims.items()} == {71000: None, 60500: 2023}
+
+
+def test_an_earlier_gap_between_two_pays_is_no_pay_growth() -> None:
+    page = (
+        "# ML engineer pay\n\nML engineers now earn roughly 38 per cent more than back-end "
+        "developers with similar experience, up from a gap of about 22 per cent in 2021.\n"
+    )
+    claims = extract_claims(document(page, "text/markdown"))[0]
+    assert [c.value for c in claims if c.kind == "growth_rate"] == []
+    assert sorted(c.value for c in claims if c.kind == "comparison") == [22.0, 38.0]

@@ -695,6 +695,14 @@ _TO_LEVEL = re.compile(
 )
 
 
+# A gap between two pays right before a percentage: 'a gap of about', 'a premium of'.
+_GAP_OF = re.compile(
+    r"\b(?:gap|premium|difference|differential)\s+of\s+(?:about\s+|roughly\s+|around\s+|"
+    r"some\s+|nearly\s+|almost\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def pay_growth(text: str, sentence: Sentence, found: list[Amount], amount: Amount) -> bool:
     """Whether a percentage is a change in pay: 'Base pay for ML engineers rose 6.5%'.
 
@@ -703,6 +711,8 @@ def pay_growth(text: str, sentence: Sentence, found: list[Amount], amount: Amoun
     """
     if _PAY_RISE_AFTER.match(text, amount.end, sentence.end):
         return True  # 'reported a 5.5% median pay increase', '9.6%: the average pay rise'
+    if _GAP_OF.search(text, max(sentence.start, amount.start - _RAISE_REACH), amount.start):
+        return False  # '..., up from a gap of about 20 per cent in 2021': a gap between pays
     change_in = _PAY_CHANGE_IN.match(text, amount.end, sentence.end)
     if change_in and (change_in["change"] or written_sign(text, amount)):
         return True  # a stat block's '+6.2% rise in median base since 2024'
