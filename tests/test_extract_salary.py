@@ -3302,3 +3302,12 @@ def test_an_earlier_gap_between_two_pays_is_no_pay_growth() -> None:
     claims = extract_claims(document(page, "text/markdown"))[0]
     assert [c.value for c in claims if c.kind == "growth_rate"] == []
     assert sorted(c.value for c in claims if c.kind == "comparison") == [22.0, 38.0]
+
+
+def test_a_sum_written_again_in_brackets_in_the_same_currency_is_one_pay() -> None:
+    page = (
+        "# AI pay in Korea\n\nThe average annual salary of ML engineers at large companies "
+        "reached 78.4 million won (7,840만 원) in 2025.\n"
+    )
+    claims = extract_claims(document(page, "text/markdown"))[0]
+    assert [(c.value, c.unit) for c in claims if c.kind == "salary"] == [(78_400_000.0, "KRW")]

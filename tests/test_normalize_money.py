@@ -235,3 +235,8 @@ def test_a_scale_word_hyphenated_to_its_figure_scales_it() -> None:
         (1_800_000.0, 2_400_000.0, "ZAR"),
         (3e9, None, "USD"),
     ]
+
+
+def test_won_is_a_currency_only_after_a_scale_word() -> None:
+    found = find_quantities("reached 64.5 million won; the team won 2 awards in 2024")
+    assert [(q.value, q.unit) for q in found] == [(64_500_000.0, "KRW"), (2.0, None)]

@@ -1986,15 +1986,19 @@ _EQUALS = re.compile(r"\s*(?:=|equals|is\s+equal\s+to)\s*", re.IGNORECASE)
 
 def _conversions(text: str, money: list[Amount]) -> tuple[list[Amount], list[Amount]]:
     """(the sums a sentence states, the ones that only convert the sum before them into another
-    currency: '₹18 LPA (about $21,600)', '£72,000 (US$91,000) on average'). Left out before
-    frames are drawn, so the stated sum keeps the words after the conversion."""
+    currency, '₹18 LPA (about $21,600)', '£72,000 (US$91,000) on average', or write it again
+    in the same one, '81.2 million won (8,120만 원)'). Left out before frames are drawn, so the
+    stated sum keeps the words after the conversion."""
     kept: list[Amount] = []
     converted: list[Amount] = []
     for amount in money:
         previous = kept[-1] if kept else None
         if (
             previous is not None
-            and previous.unit != amount.unit
+            and (
+                previous.unit != amount.unit
+                or (previous.value, previous.value_high) == (amount.value, amount.value_high)
+            )
             and _conversion().fullmatch(text, previous.end, amount.start)
         ):
             converted.append(amount)

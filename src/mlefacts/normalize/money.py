@@ -54,7 +54,19 @@ def currency_code(marker: str) -> str | None:
     """
     exact, words = currency_markers()
     text = " ".join(marker.split())
-    return exact.get(text) or words.get(vocabulary_key(text))
+    key = vocabulary_key(text)
+    return exact.get(text) or words.get(key) or scaled_currency_words().get(key)
+
+
+@cache
+def scaled_currency_words() -> dict[str, str]:
+    """Currency names read only after a scale word ('81.2 million won') -> ISO code: each
+    entry's `scaled_words`."""
+    return {
+        word.lower(): code
+        for code, entry in load_data("currencies").items()
+        for word in entry.get("scaled_words", ())
+    }
 
 
 # A figure's currency sign as written: before it, past any lowercase words ('about $', 'between

@@ -27,6 +27,7 @@ from mlefacts.normalize.money import (
     currency_markers,
     prefix_pattern,
     prefix_pattern_ending,
+    scaled_currency_words,
     suffix_pattern,
     suffix_starts,
 )
@@ -271,6 +272,8 @@ def _atom_pattern(*, loose: bool = True) -> re.Pattern[str]:
     joined_units = alternation(set(vocab.units_joined), ignore_case=False)
     spun = keyed_alternation(set(vocab.spun_units), ignore_case=True)
     suffix = suffix_pattern().pattern
+    # '81.2 million won': a currency name read only after a scale word
+    scaled_words = keyed_alternation(set(scaled_currency_words()), ignore_case=True)
     # Starts with a bare \d so the regex engine skips text without digits at C speed; the words
     # after a figure are keyed by their first letters, as the marker's few hundred are tried
     # after each figure that a word follows ('1,200 people').
@@ -283,7 +286,8 @@ def _atom_pattern(*, loose: bool = True) -> re.Pattern[str]:
         rf"|(?P<unit>{_SPACE}?{units}|{joined_units})"
         rf"|{_SPACE}(?P<spun>{spun})"
         rf"|(?P<scale>{scales})"
-        rf"(?:{_SPACE}?(?P<compound2>{compound})|(?P<suffix2>{suffix})|(?P<period2>{periods}))?"
+        rf"(?:{_SPACE}?(?P<compound2>{compound})|(?P<suffix2>{suffix})|(?P<period2>{periods})"
+        rf"|{_SPACE}(?P<scaled>{scaled_words})(?![\w$]))?"
         rf"|(?P<suffix>{suffix})"
         rf"|(?P<period>{periods})"
         rf"))?{WORD_ENDS}"
@@ -510,7 +514,7 @@ def _atom(
     written_scale = match.group("scale")
     scale = written_scale.strip().lstrip("-") if written_scale else None
     currency = None
-    suffix = match.group("suffix") or match.group("suffix2")
+    suffix = match.group("suffix") or match.group("suffix2") or match.group("scaled")
     if suffix:
         currency = currency_code(suffix.strip())
     if unit is not None:  # '38%', '3x': a marker before the figure is not its currency
