@@ -1988,3 +1988,12 @@ def test_a_whole_set_out_as_all_of_its_kind_is_the_subject() -> None:
     doc = build_document(source_id="s", text=text, media_type="text/markdown")
     found = {c.value: (c.subject, c.qualifiers.get("category")) for c in shares.extract(doc)}
     assert found == {43.0: ("pc shipment", "AI PCs")}
+
+
+def test_of_the_total_after_a_part_named_in_its_own_clause_is_the_postings_before() -> None:
+    """'Data engineers accounted for 24.1% of the total': the total is the postings the
+    paragraph counted before, not the data engineers the clause names."""
+    found = _shares(
+        "We counted 18,300 AI job postings. Data engineers accounted for 24.1% of the total."
+    )
+    assert set(found) == {24.1}

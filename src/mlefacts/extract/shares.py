@@ -656,7 +656,7 @@ def share_cue(text: str, frame: Frame, figure: Amount) -> ShareCue | None:
     if verbs and _GAP.match(before[verbs[-1].end() :]) and not _growth_after(text, figure):
         # 'London accounted for 54% of them', '... 14.7% of the total': the jobs its paragraph
         # named last, if any
-        whole = _jobs_referred(text, figure) or whole
+        whole = _jobs_referred(text, figure, frame.clause_start) or whole
         return ShareCue("verb", frame.before_start + verbs[-1].start(), whole)
     if whole is not None:
         return ShareCue("of_whole", figure.start, whole)
@@ -691,14 +691,16 @@ def share_cue(text: str, frame: Frame, figure: Amount) -> ShareCue | None:
     )
 
 
-def _jobs_referred(text: str, figure: Amount) -> tuple[int, int] | None:
+def _jobs_referred(text: str, figure: Amount, clause_start: int) -> tuple[int, int] | None:
     """The span of the jobs 'of them' or 'of the total' after a share refers to: the job
-    postings its paragraph named last before it, when no people were named after them ('We
-    counted 3,240 vacancies. London accounted for 54% of them'; 'Fully remote postings made up
-    14.7% of the total')."""
+    postings its paragraph named last before the share's clause, when no people were named
+    after them ('We counted 3,240 vacancies. London accounted for 54% of them'; 'Fully remote
+    postings made up 14.7% of the total'; the part its clause names, 'Machine learning
+    engineers accounted for 28.6% of the total', is none of them)."""
     if _OF_PRONOUN.match(text, figure.end) is None and _OF_TOTAL.match(text, figure.end) is None:
         return None
-    named = _last_named(text, _paragraph_reach(text, figure.start), figure.start)
+    reach = _paragraph_reach(text, figure.start)
+    named = _last_named(text, reach, max(reach, min(figure.start, clause_start)))
     return named[0] if named is not None and named[1] else None
 
 
