@@ -1465,3 +1465,15 @@ def test_a_release_table_of_counts_in_thousands_with_flags() -> None:
     }
     shares = sorted(c.value for c in claims if c.kind == "share")
     assert shares == [3.5, 4.3, 4.8]
+
+
+def test_a_headerless_table_under_a_heading_of_fees_is_no_pay_on_a_roles_page() -> None:
+    page = (
+        "<html><body><h1>Certified Machine Learning Engineer</h1><h2>Exam fees</h2><table>"
+        "<tr><td>Exam registration</td><td>US$280</td></tr><tr><td>Retake</td><td>US$140</td>"
+        "</tr></table><h2>Pay of certified engineers</h2><table><tr><td>Entry level</td>"
+        "<td>US$118,000</td></tr><tr><td>Senior</td><td>US$186,000</td></tr></table>"
+        "</body></html>"
+    )
+    claims = numeric_claims(document(page, "text/html"))
+    assert sorted(c.value for c in claims if c.kind == "salary") == [118000.0, 186000.0]

@@ -216,7 +216,10 @@ def _framed(doc: Document, table: Table, role: str | None) -> tuple[TableFrame, 
     context = TableFrame(doc, table, columns, caption, title, role, written, currencies)
     framing = caption or f"{lead_paragraph(doc, table)} {section}".strip()
     if not any(column.header for column in columns):  # a headerless text table: the page says
-        framing = f"{framing} {doc.title or ''}"  # what its sums are ('ML Engineer pay ...')
+        # what its sums are ('ML Engineer pay ...'), unless its own heading names prices ('Exam
+        # fees' over 'Exam registration | US$300' on a certification's page)
+        priced = table_vocabulary()["price"].search(framing)
+        framing = framing if priced else f"{framing} {doc.title or ''}"
     if _places_called_markets(context):
         # 'Demand by market' over 'Market | ML engineer postings' and 'United States | 16,420':
         # the places hiring, not a market that is sold to
