@@ -3311,3 +3311,14 @@ def test_a_sum_written_again_in_brackets_in_the_same_currency_is_one_pay() -> No
     )
     claims = extract_claims(document(page, "text/markdown"))[0]
     assert [(c.value, c.unit) for c in claims if c.kind == "salary"] == [(78_400_000.0, "KRW")]
+
+
+def test_a_writer_introduced_over_two_short_sentences_gives_the_pay_its_city_and_level() -> None:
+    """'Senior MLE, healthtech, Toronto.' / '7 YOE.' / 'CA$172k base': the intro is said in
+    both sentences, its city in the first and its years in the second."""
+    doc = document(
+        "Ask HN: ML comp outside the Bay Area?\n\n"
+        "  Senior MLE, logistics, Montreal. 6 YOE. CA$164k base, 10% bonus target.\n",
+        "text/plain",
+    )
+    assert salary_qualifiers(doc, "city", "experience_level") == {164_000.0: ("Montreal", "senior")}

@@ -2393,7 +2393,7 @@ def _referent(doc: Document, sentence: Sentence, first: Amount) -> tuple[str, bo
         # a sentence of other words ('ML Engineer @ Acme, 4 YOE.' / 'I work on ranking.' /
         # 'Current TC is $265k'), only a writer's years
         if not sums and (years_level(previous) or (find_roles(previous) and not aside)):
-            return previous, True
+            return _with_intro_before(doc, before), True
         if find_roles(previous) or _names_place(previous) or (not sums and aside):
             break
         aside = aside or not sums
@@ -2403,6 +2403,20 @@ def _referent(doc: Document, sentence: Sentence, first: Amount) -> tuple[str, bo
             return (intro, True) if intro else ("", False)
         previous = text[before.start : before.end]
     return "", False
+
+
+def _with_intro_before(doc: Document, sentence: Sentence) -> str:
+    """A writer's intro sentence with the one before it when that one names the writer's role
+    or place and no sum ('Senior MLE, healthtech, Toronto.' / '7 YOE.' / 'CA$172k base'): the
+    intro is said in both."""
+    text = doc.text
+    before = sentence_before(doc, sentence)
+    if before is None or any(a.is_money for a in amounts(text, before.start, before.end)):
+        return text[sentence.start : sentence.end]
+    previous = text[before.start : before.end]
+    if find_roles(previous) or _names_place(previous):
+        return text[before.start : sentence.end]
+    return text[sentence.start : sentence.end]
 
 
 def _writer_line(doc: Document, sentence: Sentence) -> str | None:
