@@ -1997,3 +1997,12 @@ def test_of_the_total_after_a_part_named_in_its_own_clause_is_the_postings_befor
         "We counted 18,300 AI job postings. Data engineers accounted for 24.1% of the total."
     )
     assert set(found) == {24.1}
+
+
+def test_a_percentage_spelled_out_is_no_count_of_the_people_asked() -> None:
+    """'81 percent of respondents' is a share of the respondents: its 'percent of' is no part
+    of who they are."""
+    found = _shares(
+        "81 percent of respondents say their teams use AI. 64 per cent of respondents agree."
+    )
+    assert {v: s for v, (s, *_) in found.items()} == {81.0: "respondent", 64.0: "respondent"}

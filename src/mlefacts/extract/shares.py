@@ -3223,10 +3223,11 @@ _PEOPLE = "person"  # 'we asked people who ...': a population named by no word o
 def _counted_people() -> re.Pattern[str]:
     """The people a survey's count counts: '1,120 hiring managers', '3,150 ML engineers'; not
     what follows a year ('In 2024 two-thirds of respondents', '... in 2024. Most respondents')
-    or a sentence that ends with a number."""
+    or a percentage ('81 percent of respondents'), or a sentence that ends with a number."""
     nouns = _words("population_nouns").pattern
     return re.compile(
         rf"\b(?!(?:19|20)\d\d\b)\d(?:[\d,.]*\d)?\+?\s+(?:{_SCALE_WORDS}\s+)?"
+        r"(?!(?:per\s?cent|percent|pct)\b)"
         rf"(?P<people>(?:(?!{_SCALE_WORDS}\b)[a-zA-Z][\w-]*\s+){{0,3}}?(?:{nouns}))",
         re.IGNORECASE,
     )
