@@ -2006,3 +2006,19 @@ def test_a_percentage_spelled_out_is_no_count_of_the_people_asked() -> None:
         "81 percent of respondents say their teams use AI. 64 per cent of respondents agree."
     )
     assert {v: s for v, (s, *_) in found.items()} == {81.0: "respondent", 64.0: "respondent"}
+
+
+def test_a_newsletter_polls_readers_who_answered_divide_its_items() -> None:
+    doc = build_document(
+        source_id="s",
+        text=(
+            "# The Weekly Tensor\n\n## Reader poll\n\nWe asked which tracker you use. "
+            "982 of you answered:\n\n- MLflow — 48%\n- Weights & Biases — 31%\n"
+        ),
+        media_type="text/markdown",
+    )
+    found = {c.subject: c.qualifiers for c in extract_claims(doc)[0] if c.kind == "share"}
+    assert found == {
+        "mlflow": {"category": "respondent", "dimension": "skill"},
+        "weights & biases": {"category": "respondent", "dimension": "skill"},
+    }

@@ -1135,6 +1135,8 @@ def lead_population(lead: str) -> str | None:
     'respondent'
     >>> lead_population("Respondents by job title:")
     'respondent'
+    >>> lead_population("We asked which framework you reach for first. 1,124 of you answered:")
+    'respondent'
     """
     for found in _LEAD_POPULATION.finditer(lead):
         noun = _words("population_nouns").match(lead, found.end())
@@ -1152,9 +1154,15 @@ def lead_population(lead: str) -> str | None:
     plural = noun[:-1] + "ies" if noun.endswith("y") else noun + "s"  # 'company': 'companies'
     if question and (nouns.fullmatch(noun) or nouns.fullmatch(plural)):
         return normalize_subject(noun)
+    if _READERS_ANSWERED.search(lead):  # a newsletter's poll: '1,124 of you answered:'
+        return _RESPONDENT
     return None
 
 
+# The readers who answered a poll: '1,124 of you answered', 'over 900 of you voted'.
+_READERS_ANSWERED = re.compile(
+    r"\b\d[\d,]*\s+of\s+you\s+(?:answered|responded|replied|voted|took\s+part)\b", re.IGNORECASE
+)
 _ASKED_ABOUT = re.compile(
     r"\basked\s+(?:how(?:\s+often|\s+many|\s+much)?|whether|which|what|if)\s+"
     r"(?:(?:the|each|a)\s+respondent['’]s\s+|(?:their|the|each|a)\s+)?(?P<noun>[a-z]+)\b",
