@@ -1973,7 +1973,8 @@ def test_a_quotas_target_percentage_is_no_share() -> None:
 def test_half_earning_more_than_the_median_is_what_a_median_is_not_a_share() -> None:
     found = _shares(
         "The median annual wage for data scientists was $104,110. Half of all data scientists "
-        "earned more than this and half earned less. 42% of data scientists work remotely."
+        "earned more than this and half earned less. 42% of data scientists work remotely. "
+        "The range shown is the middle 50% of pay: half of employees earn within it."
     )
     assert set(found) == {42.0}
 

@@ -3607,10 +3607,10 @@ _BEYOND_SUM = re.compile(
     r"(?:(?-i:[A-Z]{0,3}[$€£¥₹]|[A-Z]{3}\s?)\d"
     # ... or the statistic that defines it ('50 percent of workers earn less than the median')
     r"|the\s+(?:median|\d{1,2}(?:st|nd|rd|th)\s+percentile)(?=\s*(?:[.,;]|and\b|$)))"
-    # ... or the median just stated ('Half of all data scientists earned more than this and
-    # half earned less')
-    r"|\s*(?:earn|earns|earned|make|makes|made)\s+(?:more|less)(?:\s+than\s+(?:this|that))?"
-    r"\s*[.;,]?\s*$",
+    # ... or the median or range just stated ('Half of all data scientists earned more than
+    # this and half earned less', 'half of employees earn within it')
+    r"|\s*(?:earn|earns|earned|make|makes|made)\s+(?:(?:more|less)(?:\s+than\s+(?:this|that))?"
+    r"|(?:within|inside)\s+(?:it|this|that|(?:this|that|the)\s+range))\s*[.;,]?\s*$",
     re.IGNORECASE,
 )
 # A source cited in square brackets at the end of a part's words ('[TalentArc]').
