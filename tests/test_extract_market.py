@@ -1440,3 +1440,19 @@ def test_a_companys_own_results_are_no_market() -> None:
         "$120 million. Kestrel reported quarterly revenue of $118 million.\n"
     )
     assert [(c.kind, c.value) for c in claims] == [("market_size", 9.8e9)]
+
+
+def test_a_report_titled_by_its_market_names_it_and_a_bracketed_conversion_is_no_size() -> None:
+    """'The Gulf AI Market and Talent Report 2025' is the page's own name, so 'the Saudi market'
+    is its AI market; '(about US$53.6 billion)' converts the sum before it."""
+    text = (
+        "# The Gulf AI Market and Talent Report 2025\n\n## The market\n\nBy 2030 the Saudi "
+        "market is projected to reach SAR 188 billion (about US$50.1 billion).\n"
+    )
+    doc = build_document(source_id="m", text=text, media_type="text/markdown")
+    found = [
+        (c.subject, c.value, c.unit, c.qualifiers.get("country"))
+        for c in market.extract(doc)
+        if c.kind == "market_size"
+    ]
+    assert found == [("artificial intelligence market", 1.88e11, "SAR", "Saudi Arabia")]

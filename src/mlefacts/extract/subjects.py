@@ -505,7 +505,11 @@ def main_market(doc: Document) -> str | None:
         for phrase in _product_markets(doc.text[spans[index][0] : spans[index][1]])
     ]
     for text in (doc.title or "", *headings):
-        named = market_phrase(text) or spent_market(text)
+        # ('The GCC AI Market and Talent Report 2025': the page is the report, whose name
+        # would otherwise read as a source it quotes)
+        named = (
+            market_phrase(text) or market_phrase(_REPORT_TAIL.sub("", text)) or spent_market(text)
+        )
         if named:
             scoped = f"{load_data('subject_words')['scope']['canonical']} {named}"
             return scoped if scoped in prose else named
@@ -517,6 +521,8 @@ def main_market(doc: Document) -> str | None:
     return ranked[0][0]
 
 
+# A report's name after the market it covers: ' and Talent Report 2025: UAE ...', ' Report'.
+_REPORT_TAIL = re.compile(r"(?:\s+(?:and|&)\s+[\w-]+)?\s+report\b.*$", re.IGNORECASE | re.DOTALL)
 # '<market words> revenue|spending': the money of a market.
 SPENDING = re.compile(
     r"(?<![\w-])(?P<words>(?:[\w/&'’-]+[ \t]+){1,5}?)(?:revenues?|spending|spend)\b", re.IGNORECASE
