@@ -1442,12 +1442,12 @@ def test_a_companys_own_results_are_no_market() -> None:
     assert [(c.kind, c.value) for c in claims] == [("market_size", 9.8e9)]
 
 
-def test_a_report_titled_by_its_market_names_it_and_a_bracketed_conversion_is_no_size() -> None:
-    """'The GCC AI Market and Talent Report 2025' is the page's own name, so 'the Saudi market'
-    is its AI market; '(about US$53.6 billion)' converts the sum before it."""
+def test_a_report_titled_by_its_market_names_it() -> None:
+    """'The GCC AI Market and Talent Report 2025' is the page's own name, not a source it
+    quotes, so 'the Saudi market' is its AI market."""
     text = (
         "# The GCC AI Market and Talent Report 2025\n\n## The market\n\nBy 2030 the Saudi "
-        "market is projected to reach SAR 188 billion (about US$50.1 billion).\n"
+        "market is projected to reach SAR 188 billion.\n"
     )
     doc = build_document(source_id="m", text=text, media_type="text/markdown")
     found = [

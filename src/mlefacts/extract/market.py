@@ -489,24 +489,16 @@ def _respective_places(
 
 def _restated(text: str, before: Amount, amount: Amount) -> bool:
     """A sum that writes the one before it again in brackets, in its own currency's numerals
-    ('¥1,324.6 billion (1兆3,246億円)') or in another currency ('SAR 201 billion (about
-    US$53.6 billion)'): one size, stated once, as the page states it first."""
-    if not (before.is_money and amount.is_money):
-        return False
-    if before.unit != amount.unit:
-        return _CONVERTED.fullmatch(text, before.end, amount.start) is not None
+    ('¥1,324.6 billion (1兆3,246億円)'): one size, stated once."""
     return (
-        _OPEN_BRACKET_ONLY.fullmatch(text, before.end, amount.start) is not None
+        before.is_money
+        and before.unit == amount.unit
+        and _OPEN_BRACKET_ONLY.fullmatch(text, before.end, amount.start) is not None
         and abs(before.value - amount.value) <= _SAME_SUM * before.value
     )
 
 
 _OPEN_BRACKET_ONLY = re.compile(r"\s*[(（]\s*")
-# A bracket that converts the sum before it: '(about ', '(approx. ', '(' alone.
-_CONVERTED = re.compile(
-    r"\s*[(（]\s*(?:(?:about|around|approx\.?|approximately|roughly|some|nearly|~|≈)\s*)?",
-    re.IGNORECASE,
-)
 _SAME_SUM = 0.005
 
 
