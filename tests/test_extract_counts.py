@@ -1465,6 +1465,10 @@ def test_an_occupations_number_employed_and_the_people_holding_its_title() -> No
     )
     found = [(kind, s, v) for kind, s, v in _page_claims(page)]
     assert found == [("count", "data engineer", 52000.0), ("count", "data engineer", 410000.0)]
+    page = "# Data engineer\n\nIn 2024, about 38,900 people worked in this occupation in Canada.\n"
+    assert [(kind, s, v) for kind, s, v in _page_claims(page)] == [
+        ("count", "data engineer", 38900.0)
+    ]
 
 
 def test_an_exhibits_number_is_no_count() -> None:

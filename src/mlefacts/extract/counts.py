@@ -929,7 +929,8 @@ def _subject(doc: Document, sentence: Sentence, counted: _Counted, clause: str) 
     roles = joined or (find_roles(clause) if _takes_clause_role(counted) else [])
     if roles:
         return roles[0][2]
-    # '285,000 people worldwide held the job title' on a role's page: that role's holders
+    # '285,000 people worldwide held the job title', 'about 41,300 people worked in this
+    # occupation' on a role's page: that role's holders
     if (
         counted.noun in _role_bound()
         and _HOLD_THE_TITLE.search(clause)
@@ -997,7 +998,11 @@ _FIELD_WORKFORCE = re.compile(
 
 # People who hold the title a page is about: '... held the job title', 'hold the title'.
 _HOLD_THE_TITLE = re.compile(
-    r"\b(?:held|hold|holds|holding)\s+(?:the|that|this)\s+(?:job\s+)?title\b", re.IGNORECASE
+    r"\b(?:held|hold|holds|holding)\s+(?:the|that|this)\s+(?:job\s+)?title\b"
+    # an occupation profile's 'about 41,300 people worked in this occupation'
+    r"|\b(?:work|worked|works|working|were\s+employed|are\s+employed|was\s+employed)\s+"
+    r"(?:in|as)\s+(?:this|that|the)\s+(?:occupation|role|profession)\b",
+    re.IGNORECASE,
 )
 # Where a clause that elaborates the one before it opens: ', with about 61,000 postings'.
 _WITH_CLAUSE = re.compile(r",\s*with\s+$", re.IGNORECASE)
