@@ -694,13 +694,16 @@ def share_cue(text: str, frame: Frame, figure: Amount) -> ShareCue | None:
 def _jobs_referred(text: str, figure: Amount, clause_start: int) -> tuple[int, int] | None:
     """The span of the jobs 'of them' or 'of the total' after a share refers to: the job
     postings its paragraph named last before the share's clause, when no people were named
-    after them ('We counted 3,240 vacancies. London accounted for 54% of them'; 'Fully remote
-    postings made up 14.7% of the total'; the part its clause names, 'Machine learning
-    engineers accounted for 28.6% of the total', is none of them)."""
+    after them ('We counted 3,240 vacancies. London accounted for 54% of them'; the part its
+    clause names, 'Machine learning engineers accounted for 28.6% of the total', is none of
+    them), else the postings named last before the share ('Fully remote postings made up
+    14.7% of the total')."""
     if _OF_PRONOUN.match(text, figure.end) is None and _OF_TOTAL.match(text, figure.end) is None:
         return None
     reach = _paragraph_reach(text, figure.start)
     named = _last_named(text, reach, max(reach, min(figure.start, clause_start)))
+    if named is None or not named[1]:  # 'Fully remote postings made up 14% of them'
+        named = _last_named(text, reach, figure.start)
     return named[0] if named is not None and named[1] else None
 
 
