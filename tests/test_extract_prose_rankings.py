@@ -1078,6 +1078,14 @@ def test_an_aside_in_commas_after_the_verb_keeps_the_superlative() -> None:
     assert [(c.subject, c.value) for c in claims] == [("python", 1.0), ("kubernetes", 3.0)]
 
 
+def test_the_top_tool_of_a_kind_a_survey_names_is_first() -> None:
+    _, claims = _claims(
+        "Dagster remains the top orchestrator among our respondents.\n\n"
+        "GCP is the top cloud provider for small ML teams.\n"
+    )
+    assert [(c.subject, c.value) for c in claims] == [("dagster", 1.0), ("gcp", 1.0)]
+
+
 def test_a_skill_ranked_by_a_pronoun_is_the_one_the_sentence_before_names() -> None:
     _, claims = _claims(
         "Python appears in 82% of ML engineer job postings.\n\n"
