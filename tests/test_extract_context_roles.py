@@ -61,3 +61,8 @@ def test_an_algorithm_engineer_is_a_role_of_its_own() -> None:
     """The catch-all title Chinese companies give ML roles is a role, not the page's default."""
     found = find_roles("Senior algorithm engineers in Shenzhen earned more.")
     assert [role for *_, role in found] == ["algorithm engineer"]
+
+
+def test_ict_specialists_are_a_role_of_their_own() -> None:
+    found = find_roles("In 2024, 9.8 million people were employed as ICT specialists.")
+    assert [role for *_, role in found] == ["ict specialist"]
