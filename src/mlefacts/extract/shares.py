@@ -469,7 +469,8 @@ def _remainder_part() -> re.Pattern[str]:
 # 'Share of respondents', 'Job title of respondents', 'We asked respondents to pick ...'.
 _LEAD_POPULATION = re.compile(
     r"(?:\b(?:share|percentage|proportion|percent)\s+of|%\s+of|\bof|\basked|\bamong)"
-    r"\s+(?:all\s+|the\s+|our\s+)?",
+    # ('Share of employed graduates by sector:', 'of surveyed engineers': a participle first)
+    r"\s+(?:all\s+|the\s+|our\s+)?(?:(?:employed|surveyed|working|responding|hired)\s+)?",
     re.IGNORECASE,
 )
 _PRONOUNS = frozenset({"it", "this", "that", "which", "they", "these", "those", "its"})
@@ -1134,6 +1135,8 @@ def lead_population(lead: str) -> str | None:
 
     >>> lead_population("Percentage of respondents, by region:"), lead_population("By region:")
     ('respondent', None)
+    >>> lead_population("Share of employed graduates by employer sector:")
+    'graduate'
     >>> lead_population("We asked respondents which problems cost them the most time:")
     'respondent'
     >>> lead_population("Respondents by job title:")
