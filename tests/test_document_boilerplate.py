@@ -67,6 +67,7 @@ ROOT = Path(__file__).resolve().parent.parent
         "An earlier version of this story misstated the share of remote roles as 31%.",
         "**Subscribe to The Compute Ledger** — 9,800 engineers read it every Wednesday.",
         "Sign up for weekly alerts — 3 free reports, then $9/month.",
+        "> **Hiring?** Post your first job ad from 399 PLN net. Bulk packages on request.",
     ],
 )
 def test_chrome_text(text: str) -> None:
