@@ -739,3 +739,13 @@ def test_a_job_ads_section_is_content_an_ad_slot_is_not() -> None:
     doc = build_document(source_id="t", text=page, media_type="text/html")
     assert "Employers posted 1,940 online job ads" in doc.text
     assert "Buy our course" not in doc.text
+
+
+def test_a_stat_tiles_figure_and_its_caption_starting_with_of_stay_apart() -> None:
+    page = (
+        "<html><body><h1>Graduate outcomes</h1><div class='tiles'><div class='tile'><span>91%"
+        "</span><span>of graduates in work</span></div><div class='tile'><span>164</span><span>"
+        "graduates responded</span></div></div></body></html>"
+    )
+    doc = build_document(source_id="t", text=page, media_type="text/html")
+    assert "91% of graduates in work" in doc.text

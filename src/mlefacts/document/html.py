@@ -625,6 +625,8 @@ def _glued(left: str, right: str) -> bool:
     (True, True, True)
     >>> _glued("12,000+", "companies"), _glued("3.4k", "open roles"), _glued("40%", "remote")
     (True, True, True)
+    >>> _glued("93%", "of graduates in work")
+    True
     >>> _glued("1", "st"), _glued("Q", "3"), _glued("₹", "6"), _glued("$120", "K")
     (False, False, False, False)
 
@@ -641,7 +643,7 @@ def _glued(left: str, right: str) -> bool:
         return last.isalnum() and not _sign_prefix(left, first)
     if first.isdigit():
         return _TRAILING_WORD.search(left) is not None
-    word = _LEADING_WORD.match(right)
+    word = _LEADING_WORD.match(right) or _SHORT_WORD.match(right)
     if word is None or word.group().lower() in _ORDINALS:
         return False
     return last.isdigit() or _FIGURE_END.search(left) is not None
@@ -672,6 +674,8 @@ def _sign_prefixes() -> dict[str, tuple[str, ...]]:
 _LEADING_WORD = re.compile(r"[^\W\d_]{3,}")
 _TRAILING_WORD = re.compile(r"(?<![\w])[^\W\d_]{3,}$")
 _ORDINALS = frozenset({"st", "nd", "rd", "th"})
+# A short word that opens a figure's caption: '93%' + 'of graduates in work'.
+_SHORT_WORD = re.compile(r"(?:of|in|to|on|at|by|per)(?=\s)", re.IGNORECASE)
 # A figure ending in an open bound, a percent sign or a scale letter ('12,000+', '40%', '3.4k').
 _FIGURE_END = re.compile(r"\d(?:[kKmMbB]|bn|mn)?[+%]?$")
 
