@@ -1504,3 +1504,13 @@ def test_a_job_boards_offers_are_open_jobs_only_when_listed() -> None:
         3: "count",
         4120: "count",
     }
+
+
+def test_a_survey_that_covered_people_states_its_sample_a_report_that_covers_countries_not() -> (
+    None
+):
+    found = _counts(
+        "The institute's survey covered 1,420 data engineers in nine provinces. The report "
+        "covers 41 countries."
+    )
+    assert found == [("data engineer", 1420.0)]

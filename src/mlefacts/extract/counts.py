@@ -1348,6 +1348,14 @@ def _duty_item(doc: Document, sentence: Sentence) -> bool:
     )
 
 
+# A survey that covered the people counted after it: its sample ('the survey covered 1,150').
+_SURVEY_COVERED = re.compile(
+    r"\b(?:survey|poll|questionnaire)\s+(?:\w+\s+){0,2}?(?:covered|covers|reached|reaches)\s+"
+    r"(?:(?:about|around|roughly|some|nearly|over|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _not_field(
     text: str,
     sentence: Sentence,
@@ -1362,6 +1370,8 @@ def _not_field(
         _patterns()["qualifying"].search(text, sentence.start, amount.start)
         and not names_openings(counted.phrase)
         and not _SKILL_FOR.search(text, sentence.start, amount.start)
+        # 'Karoo's survey covered 1,150 data and AI professionals': its sample, people asked
+        and not _SURVEY_COVERED.search(text, sentence.start, amount.start)
     ):
         # 'firms with over 500 employees' sizes the firms; 'the leader with over 135k job
         # openings' still states openings
