@@ -1477,3 +1477,14 @@ def test_a_headerless_table_under_a_heading_of_fees_is_no_pay_on_a_roles_page() 
     )
     claims = numeric_claims(document(page, "text/html"))
     assert sorted(c.value for c in claims if c.kind == "salary") == [118000.0, 186000.0]
+
+
+def test_a_pay_column_that_says_it_holds_an_allowance_is_no_price() -> None:
+    page = (
+        "# ML engineer pay in the Netherlands\n\n## Salary by experience\n\n"
+        "| Experience | Gross per month (€) | Gross per year incl. holiday allowance (€) |\n"
+        "|---|---|---|\n| 0–2 years | 3.500 – 4.200 | 45.360 – 54.430 |\n"
+        "| Senior (6–10 years) | 5.700 – 7.000 | 73.870 – 90.720 |\n"
+    )
+    claims = [c for c in numeric_claims(document(page, "text/markdown")) if c.kind == "salary"]
+    assert sorted(c.value for c in claims) == [3500.0, 5700.0, 45360.0, 73870.0]

@@ -347,7 +347,9 @@ def _header_currency(doc: Document, header: str) -> str | None:
     is neither. A header may name a scale too ('Market size (USD billion)'): `cell_kind`
     multiplies by it."""
     vocabulary = table_vocabulary()
-    if vocabulary["price"].search(header) and not vocabulary["market_size"].search(header):
+    # what the pay holds names no price ('Gross per year incl. holiday allowance (€)')
+    priced = vocabulary["price"].search(_INCLUDED.sub(" ", header))
+    if priced and not vocabulary["market_size"].search(header):
         return None
     dollar = page_dollar(doc.text)
     plain = header_currency(header, dollar)
@@ -355,6 +357,12 @@ def _header_currency(doc: Document, header: str) -> str | None:
         return plain
     # a salary shorthand is its currency's own ('Average CTC (LPA)' over '7.2')
     return header_currency(header, dollar, scaled=True) or label_currency(header)
+
+
+# What a pay header says the pay holds or leaves out: 'incl. holiday allowance', 'excl. bonus'.
+_INCLUDED = re.compile(
+    r"\b(?:incl\.?|including|inclusive\s+of|excl\.?|excluding|plus)\s+[\w -]{1,30}", re.IGNORECASE
+)
 
 
 def with_caption_unit(
