@@ -537,6 +537,11 @@ _LABELLED = re.compile(r":|\s[—–]\s")
 # Figures matched in order with the things named before them ('X and Y grew 28% and 15%,
 # respectively').
 RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+# What pay is said to hold or leave out, to the end of its clause: 'plus meal allowance',
+# 'incl. holiday allowance', 'excluding bonus': no price of anything.
+PAY_INCLUDES = re.compile(
+    r"(?:\bplus\b|\s\+|,?\s*\b(?:including|incl\.|excluding|excl\.))[^.;]*", re.IGNORECASE
+)
 # Between two figures of a pair or a run: 'jumped 42% and 31%', 'rose 12%, 9% and 4%'.
 PAIRED = re.compile(r"\s*(?:,\s*|\s(?:and|or|&)\s+|,\s*(?:and|or)\s+)", re.IGNORECASE)
 

@@ -22,6 +22,7 @@ from mlefacts.document.text import FIELD_SEPARATOR
 from mlefacts.extract.attribution import find_attribution
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import (
+    PAY_INCLUDES,
     Amount,
     Frame,
     Sentence,
@@ -110,9 +111,6 @@ _MAX_PACKAGE_LINE = 80
 _MAX_HEADER = 240
 # What a sum's line adds to it ('plus meal allowance', '+ bonus', 'including holiday allowance'):
 # no price of the sum.
-_PLUS_TAIL = re.compile(
-    r"(?:\bplus\b|\s\+|,?\s*\b(?:including|incl\.|excluding|excl\.))[^.;]*", re.IGNORECASE
-)
 # How far a later sum in a paragraph about pay may be from an earlier one and still be pay.
 _PAY_STEP = 4
 # 'Label: amount' ('Staff and principal: from CA$180,000'; a years range in the label,
@@ -1577,7 +1575,7 @@ def _about_pay(
     pay_markets = vocabulary("salary_terms", "salary_words", "pay_markets")
     clause_end = clause_bounds(doc.text, sentence.start, sentence.end, first.start)[1]
     if price.search(
-        pay_markets.sub(" ", _PLUS_TAIL.sub("", doc.text[sentence.start : clause_end]))
+        pay_markets.sub(" ", PAY_INCLUDES.sub("", doc.text[sentence.start : clause_end]))
     ):
         return False
     if (_rate_stated(doc.text, sentence.start, first) or period in ("hourly", "daily")) and (

@@ -20,6 +20,7 @@ from mlefacts.document.text_tables import FIGURE_TAIL
 from mlefacts.extract.attribution import find_attribution
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import (
+    PAY_INCLUDES,
     Amount,
     amounts,
     as_local_dollar,
@@ -348,7 +349,7 @@ def _header_currency(doc: Document, header: str) -> str | None:
     multiplies by it."""
     vocabulary = table_vocabulary()
     # what the pay holds names no price ('Gross per year incl. holiday allowance (€)')
-    priced = vocabulary["price"].search(_INCLUDED.sub(" ", header))
+    priced = vocabulary["price"].search(PAY_INCLUDES.sub(" ", header))
     if priced and not vocabulary["market_size"].search(header):
         return None
     dollar = page_dollar(doc.text)
@@ -357,12 +358,6 @@ def _header_currency(doc: Document, header: str) -> str | None:
         return plain
     # a salary shorthand is its currency's own ('Average CTC (LPA)' over '7.2')
     return header_currency(header, dollar, scaled=True) or label_currency(header)
-
-
-# What a pay header says the pay holds or leaves out: 'incl. holiday allowance', 'excl. bonus'.
-_INCLUDED = re.compile(
-    r"\b(?:incl\.?|including|inclusive\s+of|excl\.?|excluding|plus)\s+[\w -]{1,30}", re.IGNORECASE
-)
 
 
 def with_caption_unit(
