@@ -1514,3 +1514,19 @@ def test_a_survey_that_covered_people_states_its_sample_a_report_that_covers_cou
         "covers 41 countries."
     )
     assert found == [("data engineer", 1420.0)]
+
+
+def test_a_credentials_survey_counts_its_holders_and_their_shares_divide_them() -> None:
+    doc = build_document(
+        source_id="c",
+        text=(
+            "# Certified Data Engineer\n\nOur 2025 survey of 2,910 certificate holders in 33 "
+            "countries:\n\n61% of holders said the credential helped them get promoted.\n"
+        ),
+        media_type="text/markdown",
+    )
+    claims = extract_claims(doc)[0]
+    assert [(c.kind, c.subject, c.value) for c in claims if c.value is not None] == [
+        ("share", "certificate holder", 61.0),
+        ("count", "certificate holder", 2910.0),
+    ]
