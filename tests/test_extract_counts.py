@@ -1530,3 +1530,11 @@ def test_a_credentials_survey_counts_its_holders_and_their_shares_divide_them() 
         ("share", "certificate holder", 61.0),
         ("count", "certificate holder", 2910.0),
     ]
+
+
+def test_a_links_call_to_action_counts_nothing() -> None:
+    page = (
+        "# Orrery ML engineer salaries\n\n[View 188 more data points →](#) · [Add yours](#)\n\n"
+        "Orrery E5 ≈ Tidewell L5 · [Compare 4 companies side by side](#)\n"
+    )
+    assert _page_claims(page) == []

@@ -235,6 +235,8 @@ def page_activity(text: str, start: int, end: int) -> bool:
     (True, True)
     >>> page_activity("Ads were up 18% on the year. See 312 jobs", 33, 36)
     True
+    >>> page_activity("[View 214 more data points →](#)", 6, 9)
+    True
     """
     line_start = text.rfind("\n", 0, start) + 1
     if _CALL_TO_ACTION.search(text, max(line_start, start - _CALL_REACH), start):
@@ -260,9 +262,11 @@ def page_activity(text: str, start: int, end: int) -> bool:
 
 
 # A call to action right before a number, a capitalised button word: the site's own listings
-# a link or button leads to ('See 312 jobs', 'Post a job in 60 seconds Browse 9,214 jobs').
+# a link or button leads to ('See 312 jobs', 'Post a job in 60 seconds Browse 9,214 jobs', a
+# markdown link's '[View 214 more data points →](#)', '[Compare 3 companies side by side](#)').
 _CALL_TO_ACTION = re.compile(
-    r"(?:^|[.!?]?\s+|[·•|]\s*)(?:See|View|Browse|Show|Explore|Search)\s+(?:all\s+)?(?:the\s+)?\Z",
+    r"(?:^|[.!?]?\s+|[·•|]\s*|\[)(?:See|View|Browse|Show|Explore|Search|Compare|Load)\s+"
+    r"(?:all\s+)?(?:the\s+)?\Z",
     re.MULTILINE,
 )
 _CALL_REACH = 20
