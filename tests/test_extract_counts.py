@@ -675,6 +675,7 @@ def test_one_organisations_staff_or_hiring_is_not_a_count() -> None:
         "Acme Robotics employs 300 data scientists and machine learning engineers.\n\n"
         "Google hired more than 2,000 machine learning engineers last year.\n\n"
         "The company plans to hire 150 machine learning engineers in 2025.\n\n"
+        "Kestrel Labs says it will hire 120 machine learning engineers in Lisbon.\n\n"
         "Meta's AI research lab has 800 researchers.\n\n"
         "Employers hired 20,000 machine learning engineers in 2024.\n\n"
         "The number of ML engineers on LinkedIn has grown to around 295,000.\n"

@@ -1523,7 +1523,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:\b(?:the|this|that|its|their)\s+(?:{org_nouns})"
             rf"|(?P<name>(?-i:[A-Z][\w&.’'-]*)(?:\s+(?-i:[A-Z][\w&.’'-]*)){{0,3}}"
             rf"(?:['’]s(?:\s+[\w-]+){{1,3}})?))"
-            rf"(?:,[^,]{{1,40}},)?\s+(?:{org_verbs})\s+(?:(?:{hedges})\s+)?$",
+            # ('Tessera AI says it will hire 200 ML engineers': its own words)
+            rf"(?:,[^,]{{1,40}},)?(?:\s+(?:says|said|announced|expects)\s+(?:it|they))?"
+            rf"\s+(?:{org_verbs})\s+(?:(?:{hedges})\s+)?$",
             re.IGNORECASE,
         ),
         "economy": re.compile(rf"\b(?:{economy})\b", re.IGNORECASE),
