@@ -30,6 +30,11 @@ def _gaps(text: str) -> list[tuple[str, float, str | None, str]]:
             "Data engineers earn 8% less than ML engineers in London.",
             ("data engineer", -8.0, "percent", "machine learning engineer"),
         ),
+        (  # what is compared stands between the way and 'than'
+            "Acme's ML engineers earn about 7% more in total compensation than its software "
+            "engineers.",
+            ("machine learning engineer", 7.0, "percent", "software engineer"),
+        ),
         (
             "Machine learning engineers earn C$118,000, which is C$9,500 above what software "
             "developers make.",

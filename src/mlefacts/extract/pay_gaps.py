@@ -46,7 +46,8 @@ VERSION = "1"
 _AGAINST = re.compile(
     r"(?:\s+(?:a|per)\s+(?:year|month))?"  # '$25,500 a year ahead of'
     r"\s+(?:(?P<way>more|less|higher|lower|above|below|ahead\s+of|behind)(?:\s+on\s+average)?"
-    r"\s+(?:than\s+)?"
+    # ('6% more in total compensation than': what is compared, before 'than')
+    r"\s+(?:in\s+(?:[\w-]+\s+){1,3}?(?=than\b))?(?:than\s+)?"
     r"|(?:(?:pay|salary|wage)\s+)?(?P<noun>premium|discount|gap)\s+(?:over|on|above|against|"
     r"to|compared\s+(?:with|to)|relative\s+to)\s+)",
     re.IGNORECASE,
