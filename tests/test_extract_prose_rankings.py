@@ -1086,6 +1086,13 @@ def test_the_top_tool_of_a_kind_a_survey_names_is_first() -> None:
     assert [(c.subject, c.value) for c in claims] == [("dagster", 1.0), ("gcp", 1.0)]
 
 
+def test_a_superlative_after_the_noun_and_who_asks_ranks_first() -> None:
+    _, claims = _claims(
+        "Docker was the tool recruiters asked for most often, followed by Kubernetes.\n"
+    )
+    assert [(c.subject, c.value) for c in claims] == [("docker", 1.0), ("kubernetes", 2.0)]
+
+
 def test_a_skill_ranked_by_a_pronoun_is_the_one_the_sentence_before_names() -> None:
     _, claims = _claims(
         "Python appears in 82% of ML engineer job postings.\n\n"

@@ -292,8 +292,11 @@ def _superlative(vocabulary: dict, ordinal: str) -> str:
         rf"(?:best|top)[\s-]+{between}{phrase_alternation(vocabulary['job_nouns'])}"
         rf"|top[\s-]+{between}{phrase_alternation(vocabulary['top_nouns'])}"
     )
-    # 'the skill named most often': a noun, then a superlative that follows it
-    after_noun = rf"[\w'’-]+\s+{phrase_alternation(vocabulary['after_noun_superlatives'])}"
+    # 'the skill named most often', 'the skill employers asked for most often': a noun (and
+    # who asks), then a superlative that follows it
+    after_noun = (
+        rf"[\w'’-]+\s+(?:[\w'’-]+\s+)?{phrase_alternation(vocabulary['after_noun_superlatives'])}"
+    )
     return (
         rf"(?:{ordinal}[\s-]+(?:{superlatives}|{after_ordinal})|{superlatives}|{jobs}"
         rf"|{after_noun})"
