@@ -2023,3 +2023,14 @@ def test_a_newsletter_polls_readers_who_answered_divide_its_items() -> None:
         "mlflow": {"category": "respondent", "dimension": "skill"},
         "weights & biases": {"category": "respondent", "dimension": "skill"},
     }
+
+
+def test_a_skills_share_of_spanish_and_portuguese_postings_in_prose() -> None:
+    found = _shares(
+        "Vacantes de machine learning\n\nPython aparece en el 86 % de las vacantes. SQL "
+        "aparece em 52% das vagas."
+    )
+    assert {v: (sub, q.get("dimension")) for v, (sub, q, *_) in found.items()} == {
+        86.0: ("python", "skill"),
+        52.0: ("sql", "skill"),
+    }

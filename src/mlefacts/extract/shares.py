@@ -2958,7 +2958,8 @@ def _postings_whole() -> re.Pattern[str]:
     """'% of (all) machine learning job postings', '(34%) of the ads', 'Of the 968 contract
     adverts:': a whole that ends in a job-posting noun."""
     return re.compile(
-        r"\)?\s*of\s+(?:the\s+)?(?:\d[\d,]*\s+)?"
+        # ('de las vacantes', 'das vagas': a Spanish or Portuguese page's 'of the')
+        r"\)?\s*(?:of\s+(?:the\s+)?|de\s+(?:las|los)\s+|d[ao]s\s+)(?:\d[\d,]*\s+)?"
         rf"(?P<whole>[^,;:()\d]{{0,50}}?(?:{_posting_noun().pattern}))",
         re.IGNORECASE,
     )
