@@ -472,3 +472,8 @@ def test_indonesian_juta_is_a_million_of_rupiah_only() -> None:
     found = [(q.value, q.unit) for q in find_quantities("IDR 420 juta, then Rp 15 jt")]
     assert found == [(420_000_000.0, "IDR"), (15_000_000.0, "IDR")]
     assert find_quantities("some 3 juta people") == []
+
+
+def test_a_hedge_after_from_keeps_from_to_a_change() -> None:
+    found = find_quantities("the median offer went from about $231,000 to $262,000")
+    assert [(q.value, q.value_high) for q in found] == [(231000.0, None), (262000.0, None)]

@@ -333,9 +333,10 @@ def _articles() -> str:
 def _opener_pattern() -> re.Pattern[str]:
     ranges = _vocabulary().ranges
     openers = set(ranges["paired"]) | set(ranges["change_openers"]) | set(ranges["range_openers"])
+    # ('went from about $245,000 to $270,000': a hedge may stand between opener and figure)
     return re.compile(
         rf"\b(?P<opener>{keyed_alternation(openers, ignore_case=True)}){_SPACE}+"
-        rf"(?:{_articles()}{_SPACE}+)?\Z"
+        rf"(?:{_articles()}{_SPACE}+)?{optional_hedge()}\Z"
     )
 
 
