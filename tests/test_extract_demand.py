@@ -1043,3 +1043,13 @@ def test_a_change_on_an_earlier_year_is_dated_by_its_own_year() -> None:
     claims, _ = extract_claims(build_document(source_id="p", text=page, media_type="text/markdown"))
     years = {c.value: c.year for c in claims if c.kind in ("job_demand", "growth_rate")}
     assert years == {18.3: 2025, 6.2: 2025}
+
+
+def test_the_levels_of_a_share_falling_from_a_peak_and_rising_steadily_are_no_changes() -> None:
+    text = (
+        '# Data job postings\n\nFigure 2. A line chart titled "Share of UK job postings '
+        'mentioning LLMs, 2022-2025" shows the share falling from a peak of 3.1% in May 2022 '
+        "to 1.8% in June 2023 before rising steadily to 4.2% by December 2025.\n"
+    )
+    doc = build_document(source_id="d", text=text, media_type="text/markdown")
+    assert [c.value for c in demand.extract(doc)] == []

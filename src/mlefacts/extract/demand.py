@@ -849,7 +849,14 @@ def _is_growth(text: str, sentence: Sentence, found: list[Amount], amount: Amoun
     ):
         return True  # 'prompt engineers (−38%) fell furthest, followed by data annotators (−27%)'
     previous, new = _level_patterns()
-    if new.search(text, start, amount.start):
+    if new.search(text, start, amount.start) or (
+        # '... falling from a peak of 3.4% in March 2022 to 2.0% in May 2023': the later level
+        index
+        and _TO_LEVEL.search(text, start, amount.start)
+        and previous.search(
+            text, max(sentence.start, found[index - 1].start - _REACH), found[index - 1].start
+        )
+    ):
         return False  # 'fell from 30% to 20%', 'rises to 44%': levels
     if previous.search(text, start, amount.start):
         # 'up from 18% in 2021' is a level, unless it follows a rate of growth: 'slowed to 4%
@@ -934,17 +941,27 @@ def _multiplies_levels(text: str, found: list[Amount], index: int) -> bool:
     )
 
 
+# 'to' right before a figure: the later level of a from-to pair.
+_TO_LEVEL = re.compile(rf"\bto\s+{optional_hedge()}$", re.IGNORECASE)
+
+
 @cache
 def _level_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """What states a figure as a level, not a change: 'from' before it ('up from 18%'), or a
     change verb and 'to' ('the figure rises to 44%'), maybe with a hedge between
     (`quantity_words.toml` `hedges`)."""
     hedge = rf"(?:\s+{hedge_words()})?"
-    previous = re.compile(rf"\b(?:(?:up|down|rising|falling)\s+)?from{hedge}\s*$", re.IGNORECASE)
+    # ('from a peak of 3.4%': the level a change starts at, named)
+    previous = re.compile(
+        rf"\b(?:(?:up|down|rising|falling)\s+)?from(?:\s+(?:a|an|the)\s+(?:peak|high|low|record)"
+        rf"\s+of)?{hedge}\s*$",
+        re.IGNORECASE,
+    )
     new = re.compile(
         r"\b(?:rose|rises?|risen|rising|grew|grows?|grown|growing|increased|increases?|climbed|"
         r"climbs?|jumped|jumps?|fell|falls?|fallen|falling|dropped|drops?|declined|declines?|"
-        rf"decreased|decreases?|slipped|slips?)\s+to{hedge}\s*$",
+        # ('rising steadily to': an adverb may stand between)
+        rf"decreased|decreases?|slipped|slips?)(?:\s+\w+ly)?\s+to{hedge}\s*$",
         re.IGNORECASE,
     )
     return previous, new
