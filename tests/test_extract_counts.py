@@ -1539,3 +1539,11 @@ def test_a_links_call_to_action_counts_nothing() -> None:
         "Orrery E5 ≈ Tidewell L5 · [Compare 4 companies side by side](#)\n"
     )
     assert _page_claims(page) == []
+
+
+def test_one_questions_base_and_the_responses_left_out_are_no_sample() -> None:
+    found = _counts(
+        "The survey drew 2,640 responses. Percentage basis: 2,310 responses to this question. "
+        "After cleaning, 330 responses were removed as incomplete."
+    )
+    assert found == [("response", 2640.0)]

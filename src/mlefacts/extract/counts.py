@@ -1348,6 +1348,12 @@ def _duty_item(doc: Document, sentence: Sentence) -> bool:
     )
 
 
+# After the responses counted: the one question they answered, or that they were left out.
+_ONE_QUESTION = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:responses|answers|replies)\s+(?:to\s+(?:this|the|that|each)\s+"
+    r"question\b|were\s+(?:removed|excluded|dropped|discarded)\b)",
+    re.IGNORECASE,
+)
 # A survey that covered the people counted after it: its sample ('the survey covered 1,150').
 _SURVEY_COVERED = re.compile(
     r"\b(?:survey|poll|questionnaire)\s+(?:\w+\s+){0,2}?(?:covered|covers|reached|reaches)\s+"
@@ -1366,6 +1372,10 @@ def _not_field(
 ) -> SkipReason | None:
     """'not_field' for a count of one group, of what a report covers or of the publisher's own
     business; 'no_subject' for people counted without a role; else None (the number is a count)."""
+    if _ONE_QUESTION.match(text, amount.end, sentence.end):
+        # '38,905 responses to this question', '2,115 responses were removed': one question's
+        # base or the answers left out, not the survey's sample
+        return "not_field"
     if (
         _patterns()["qualifying"].search(text, sentence.start, amount.start)
         and not names_openings(counted.phrase)
