@@ -61,6 +61,7 @@ from mlefacts.extract.salary import (
     pay_fall,
     pay_growth,
     same_measure,
+    to_level,
 )
 from mlefacts.extract.sections import document_role
 from mlefacts.extract.shares import share_cue
@@ -852,7 +853,7 @@ def _is_growth(text: str, sentence: Sentence, found: list[Amount], amount: Amoun
     if new.search(text, start, amount.start) or (
         # '... falling from a peak of 3.4% in March 2022 to 2.0% in May 2023': the later level
         index
-        and _TO_LEVEL.search(text, start, amount.start)
+        and to_level().search(text, start, amount.start)
         and previous.search(
             text, max(sentence.start, found[index - 1].start - _REACH), found[index - 1].start
         )
@@ -939,10 +940,6 @@ def _multiplies_levels(text: str, found: list[Amount], index: int) -> bool:
     return following.start - amount.end <= _REACH and bool(
         _level_patterns()[0].search(text, amount.end, following.start)
     )
-
-
-# 'to' right before a figure: the later level of a from-to pair.
-_TO_LEVEL = re.compile(rf"\bto\s+{optional_hedge()}$", re.IGNORECASE)
 
 
 @cache

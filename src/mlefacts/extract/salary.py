@@ -237,7 +237,7 @@ _ON_AVERAGE = re.compile(
 
 
 @cache
-def _to_level() -> re.Pattern[str]:
+def to_level() -> re.Pattern[str]:
     """Right before the level a change reached: 'rose to nearly '."""
     return re.compile(rf"\bto\s+{optional_hedge()}$")
 
@@ -687,17 +687,13 @@ _COUNTED_OFFERS = re.compile(
 
 
 # A level a change starts from and the level it reaches: 'rose from 12.4% in 2021 to 38.9%'.
-_FROM_LEVEL = re.compile(r"\bfrom\s+(?:about\s+|around\s+|just\s+)?$", re.IGNORECASE)
-_TO_LEVEL = re.compile(
-    r"(?:\s+in\s+(?:19|20)\d\d)?\s*,?\s+to\s+(?:about\s+|around\s+|just\s+)?", re.IGNORECASE
-)
+_FROM_LEVEL = re.compile(rf"\bfrom\s+{optional_hedge()}$", re.IGNORECASE)
+_TO_LEVEL = re.compile(rf"(?:\s+in\s+(?:19|20)\d\d)?\s*,?\s+to\s+{optional_hedge()}", re.IGNORECASE)
 
 
 # A gap between two pays right before a percentage: 'a gap of about', 'a premium of'.
 _GAP_OF = re.compile(
-    r"\b(?:gap|premium|difference|differential)\s+of\s+(?:about\s+|roughly\s+|around\s+|"
-    r"some\s+|nearly\s+|almost\s+)?$",
-    re.IGNORECASE,
+    rf"\b(?:gap|premium|difference|differential)\s+of\s+{optional_hedge()}$", re.IGNORECASE
 )
 
 
@@ -779,7 +775,7 @@ def pay_growth(text: str, sentence: Sentence, found: list[Amount], amount: Amoun
     # 'rises to 12%' states a new level, not a change by 12%.
     return bool(
         vocabulary("market_terms", "growth", "words").search(near) or pay_fall(text, frame, amount)
-    ) and not _to_level().search(near)
+    ) and not to_level().search(near)
 
 
 _AFTER_COMMA = re.compile(r"[,;]\s")
