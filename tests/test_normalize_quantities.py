@@ -446,7 +446,7 @@ def test_a_percentage_with_a_decimal_comma(text: str, value: float) -> None:
 _HEDGED_PLACES = [
     ("mlefacts.extract.salary", "same_measure", "pay of $90,000, compared with "),
     ("mlefacts.extract.salary", "_from_earlier", "S$350 a month, down from "),
-    ("mlefacts.extract.salary", "_to_level", "pay rose to "),
+    ("mlefacts.extract.salary", "to_level", "pay rose to "),
     ("mlefacts.extract.salary", "_pay_rise_before", "a median raise of "),
     ("mlefacts.extract.salary", "_on_sum", "I am on "),
     ("mlefacts.extract.salary", "_starts_at", "they start at "),
