@@ -208,10 +208,12 @@ def test_a_bound_reaches_the_salary_claim(sentence: str, bound: str | None) -> N
         ("In Madrid {role} earn entre 30 mil y 45 mil euros al año.", 30e3, 45e3, "EUR", "annual"),
         ("In Recife {role} earn desde R$ 9 mil até R$ 14 mil /mês.", 9e3, 14e3, "BRL", "monthly"),
         ("In Recife {role} earn de R$ 8 mil a R$ 12 mil por mês.", 8e3, 12e3, "BRL", "monthly"),
-        # French and German range words; CJK connectors touching both ends
+        # French, Italian and German range words; CJK connectors touching both ends
         ("In Lyon {role} earn entre 45 000 et 60 000 € par an.", 45e3, 60e3, "EUR", "annual"),
         ("In Lyon {role} earn de 45 000 à 60 000 € par an.", 45e3, 60e3, "EUR", "annual"),
         ("In Köln {role} earn zwischen 60.000 und 85.000 € im Jahr.", 6e4, 8.5e4, "EUR", "annual"),
+        ("A Bari {role} earn tra 30.000 e 36.000 euro lordi annui.", 3e4, 3.6e4, "EUR", "annual"),
+        ("A Bari {role} earn fra 38.000 e 48.000 euro all'anno.", 3.8e4, 4.8e4, "EUR", "annual"),
         ("In Munich {role} earn 55.000 bis 70.000 Euro pro Jahr.", 55e3, 7e4, "EUR", "annual"),
         ("In Beijing {role} earn 月薪3万至5万元.", 3e4, 5e4, "CNY", "monthly"),
         ("In Tokyo {role} earn 年収800万円から1,200万円.", 8e6, 1.2e7, "JPY", "annual"),
