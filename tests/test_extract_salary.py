@@ -636,6 +636,20 @@ def test_a_price_between_the_pay_word_and_the_sum_makes_it_a_price() -> None:
     assert [c.value for c in salary.extract(document(posting))] == [135000]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tuition $16,900 or pay nothing until you're hired (income share agreement).",
+        "Financing from $289/month for ML engineers, with no salary checks.",
+        "Course fees: about $2,400 for ML engineers who want a higher salary.",
+    ],
+)
+def test_a_price_word_heading_a_sum_makes_it_a_price_whatever_pay_words_follow(
+    sentence: str,
+) -> None:
+    assert salary.extract(document(sentence)) == []
+
+
 def test_a_title_about_pay_frames_a_stat_line_and_starting_out_is_entry_level() -> None:
     page = (
         "Data Scientist Pay in Ireland\n\nAt a Glance\n\n"
