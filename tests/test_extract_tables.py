@@ -1488,3 +1488,20 @@ def test_a_pay_column_that_says_it_holds_an_allowance_is_no_price() -> None:
     )
     claims = [c for c in numeric_claims(document(page, "text/markdown")) if c.kind == "salary"]
     assert sorted(c.value for c in claims) == [3500.0, 5700.0, 45360.0, 73870.0]
+
+
+def test_a_first_column_of_pay_bands_labels_a_breakdown_not_pay() -> None:
+    page = (
+        "# Machine learning engineer survey\n\n## Compensation (2024)\n\n"
+        "| Band (USD) | Share |\n|---|---|\n| Under $90,000 | 12% |\n"
+        "| $90,000–$159,999 | 47% |\n| $160,000 or more | 41% |\n"
+    )
+    claims = tables.extract(document(page, "text/markdown"))
+    assert [(c.kind, c.value, c.qualifiers["category"]) for c in claims] == [
+        ("share", 12, "Under $90,000"),
+        ("share", 47, "$90,000–$159,999"),
+        ("share", 41, "$160,000 or more"),
+    ]
+    # a pay table whose first column holds a single sum per row is still pay
+    pay = page.replace("Under $90,000", "$88,000").replace("$90,000–$159,999", "$120,000")
+    assert {c.kind for c in tables.extract(document(pay, "text/markdown"))} == {"salary"}

@@ -171,6 +171,23 @@ def _layout_skips(context: TableFrame) -> list[Skip]:
     return out
 
 
+def _bands_as_labels(
+    doc: Document, table: Table, columns: tuple[Column, ...]
+) -> tuple[Column, ...]:
+    """The first column as the labels of a breakdown when every cell of it is a band of sums
+    and another column holds percentages or counts ('Band (USD) | Share' over 'Under $100,000 |
+    9%', '$100,000–$149,999 | 24%'): the share of people in each band of pay, no pay itself."""
+    first = columns[0]
+    if first.kind != "money" or not any(c.kind in ("percent", "count") for c in columns[1:]):
+        return columns
+    for row in table.rows:
+        cell = row[first.index]
+        found = find_quantities(doc.text, cell.start, cell.end)
+        if len(found) != 1 or not _is_band(found[0]):
+            return columns
+    return (Column(first.index, first.header, "text"), *columns[1:])
+
+
 def _is_band(quantity: Quantity) -> bool:
     """A range or an open bound, the way a label names a group of a breakdown ('25-34', '55+',
     '$50k–$100k', 'Under 25'). The scanner reads no year range ('2023-2024') as a figure."""
@@ -212,6 +229,7 @@ def _framed(doc: Document, table: Table, role: str | None) -> tuple[TableFrame, 
     columns = tuple(
         read_column(doc, table, index, headers[index], currencies) for index in range(width)
     )
+    columns = _bands_as_labels(doc, table, columns)
     title = _enumeration().sub("", caption) or section or None
     context = TableFrame(doc, table, columns, caption, title, role, written, currencies)
     framing = caption or f"{lead_paragraph(doc, table)} {section}".strip()
