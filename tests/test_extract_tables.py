@@ -1505,3 +1505,15 @@ def test_a_first_column_of_pay_bands_labels_a_breakdown_not_pay() -> None:
     # a pay table whose first column holds a single sum per row is still pay
     pay = page.replace("Under $90,000", "$88,000").replace("$90,000–$159,999", "$120,000")
     assert {c.kind for c in tables.extract(document(pay, "text/markdown"))} == {"salary"}
+
+
+def test_growth_by_sector_is_no_market_growth_on_a_page_about_no_market() -> None:
+    page = (
+        "Hiring index: November\n\nListings of ML engineers rose again.\n\n"
+        "SECTOR TRENDS\n\nSector                  YoY change\nBanking                 +12%\n"
+        "Logistics               +7%\nRetail                  -4%\n"
+    )
+    assert [c for c in tables.extract(document(page)) if c.kind == "growth_rate"] == []
+    market = "# The AI in retail market\n\nThe AI in retail market grew fast.\n\n" + page
+    growth = [c for c in tables.extract(document(market)) if c.kind == "growth_rate"]
+    assert [c.value for c in growth] == [12, 7, -4]

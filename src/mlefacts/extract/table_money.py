@@ -365,6 +365,8 @@ def market_claims(ctx: TableFrame) -> list[Claim]:
                 qualifiers["currency_symbol"] = currency_marker(amount.raw)
             elif vocabulary["growth"].search(column.header):
                 kind, attribute, year = "growth_rate", _growth_attribute(column.header), None
+                if written_sign(ctx.doc.text, amount) == -1:
+                    amount = negated(amount)  # a segment that shrank: '−4%'
                 years = years or _titled_rate_period(ctx.title or "")  # 'CAGR is for 2025–2031.'
                 if not years and len(set(row_years)) >= 2:  # from the base year to the forecast
                     years = [min(row_years), max(row_years)]

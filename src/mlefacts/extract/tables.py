@@ -258,7 +258,21 @@ def _framed(doc: Document, table: Table, role: str | None) -> tuple[TableFrame, 
         kind = "market"  # 'Base-year value | Forecast value' over 'US$1.64 bn (2024)'
     if kind == "breakdown" and _market_growth(context):
         kind = "market"  # 'Region | Revenue share (%) | CAGR (%)' on a market's page
+    if kind == "market" and _growth_by_sector(columns, framing) and main_market(doc) is None:
+        kind = "unknown"  # 'Sector | YoY change' on a hiring index: growth of what, it says not
     return context, kind
+
+
+_MARKET = re.compile(r"\bmarkets?\b", re.IGNORECASE)
+
+
+def _growth_by_sector(columns: tuple[Column, ...], framing: str) -> bool:
+    """Whether a table holds growth figures and no sums, and names no market, only the sectors
+    or industries its rows are ('Sector | YoY change'): a market's segments only on a page about
+    a market."""
+    return not any(c.kind == "money" for c in columns) and not _MARKET.search(
+        f"{framing} {_joined(columns)}"
+    )
 
 
 # The kinds of cell a measure's row holds in a table of measures by place or group.
