@@ -3336,3 +3336,13 @@ def test_a_writer_introduced_over_two_short_sentences_gives_the_pay_its_city_and
         "text/plain",
     )
     assert salary_qualifiers(doc, "city", "experience_level") == {164_000.0: ("Montreal", "senior")}
+
+
+def test_a_ratio_of_two_sums_and_a_priced_sum_beside_pay_are_no_pay() -> None:
+    ratio = "# ML engineer pay report\n\nWomen were paid $0.996 for every $1.00 paid to men."
+    assert salary.extract(document(ratio, "text/markdown")) == []
+    priced = (
+        "# ML engineer pay report\n\nML engineers earn $150,000 a year, and we made "
+        "adjustments for 212 employees at a total cost of $1.9 million."
+    )
+    assert [c.value for c in salary.extract(document(priced, "text/markdown"))] == [150000]

@@ -494,8 +494,12 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
             or _HYPOTHETICAL.search(text, sentence.start, amount.start)
             or _EXCHANGE_RATE.match(text, amount.end, sentence.end)
             or _EARNED_TO_DATE.match(text, amount.end, sentence.end)
+            or _FOR_EVERY.match(text, amount.end, sentence.end)
+            or _FOR_EVERY_BEFORE.search(text, sentence.start, amount.start)
+            or _price_heads(text, sentence, amount)
         ):
-            # a premium, a raise, a total over years, a benefit or an example
+            # a premium, a raise, a total over years, a benefit, an example, a ratio of two
+            # sums or a price
             out.append(Skip(amount.start, amount.end, "other"))
             changed = amount if _pay_difference(text, sentence, amount, changed) else None
             continue
@@ -1823,6 +1827,17 @@ def _price_nearer(
     return bool(pay) and not strong.search(text, first.end, sentence.end)
 
 
+def _price_heads(text: str, sentence: Sentence, amount: Amount) -> bool:
+    """Whether a price word heads the sum with no pay word right after it ('and we made
+    adjustments at a total cost of $1.9 million'), for each sum of a sentence about pay."""
+    price = vocabulary("salary_terms", "salary_words", "price")
+    heads = [m.end() for m in price.finditer(text, sentence.start, amount.start)]
+    if not heads or not _PRICE_HEADS.match(text, heads[-1], amount.start):
+        return False
+    strong = vocabulary("salary_terms", "salary_words", "strong")
+    return not strong.search(text, amount.end, min(sentence.end, amount.end + _PAY_NOUN_REACH))
+
+
 # What may stand between a price word and the sum it heads: 'Tuition $16,900', 'Financing from
 # $289/month', 'fees: about $2,000'.
 _PRICE_HEADS = re.compile(
@@ -2127,6 +2142,9 @@ _FOR_PURPOSE = re.compile(
 
 # A sum the page makes up to work an example through, and what follows from it in the same
 # sentence: 'Take a hypothetical ₹20 lakh CTC: ... you keep about ₹1.3 lakh a month'.
+# A sum set against another, as a ratio: 'women were paid $0.996 for every $1.00 paid to men'.
+_FOR_EVERY = re.compile(r"\s+(?:for|to|on)\s+(?:every|each)\s+\W?\s*\d", re.IGNORECASE)
+_FOR_EVERY_BEFORE = re.compile(r"\b(?:for|to|on)\s+(?:every|each)\s+\W?\s*\Z", re.IGNORECASE)
 _HYPOTHETICAL = re.compile(r"\b(?:hypothetical|imaginary|illustrative)\b", re.IGNORECASE)
 
 
