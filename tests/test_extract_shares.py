@@ -1974,7 +1974,9 @@ def test_half_earning_more_than_the_median_is_what_a_median_is_not_a_share() -> 
     found = _shares(
         "The median annual wage for data scientists was $104,110. Half of all data scientists "
         "earned more than this and half earned less. 42% of data scientists work remotely. "
-        "The range shown is the middle 50% of pay: half of employees earn within it."
+        "The range shown is the middle 50% of pay: half of employees earn within it. "
+        "The low wage is the 10th percentile: 10% of workers in the occupation earn this "
+        "amount or less."
     )
     assert set(found) == {42.0}
 

@@ -3608,16 +3608,20 @@ _ITEM_NUMBER = re.compile(r"^[*_#\s]*\d{1,3}[.)][*_]*\s+")
 # What a share of offers or earners is, when it is their side of a sum ('came in below
 # $176,000', 'earn more than £90,000'): a point of the pay's spread, not a part.
 _BEYOND_SUM = re.compile(
-    r"\s*(?:(?:came|come|comes|were|was|are|is|earn|earns|earned|make|makes|made|got|paid)"
+    r"(?:\s*(?:in|at|across)\s+(?:the|this|that|their|its)\s+[\w-]+(?=\s))?"  # 'in the occupation'
+    r"(?:\s*(?:(?:came|come|comes|were|was|are|is|earn|earns|earned|make|makes|made|got|paid)"
     r"\s+(?:in\s+)?)?(?:below|under|less\s+than|above|over|more\s+than|topped|exceeded)\s+"
     # a sum: its currency's sign or code before it ('$176,000', 'EUR 70,000'; not '50 employees')
     r"(?:(?-i:[A-Z]{0,3}[$€£¥₹]|[A-Z]{3}\s?)\d"
     # ... or the statistic that defines it ('50 percent of workers earn less than the median')
     r"|the\s+(?:median|\d{1,2}(?:st|nd|rd|th)\s+percentile)(?=\s*(?:[.,;]|and\b|$)))"
     # ... or the median or range just stated ('Half of all data scientists earned more than
-    # this and half earned less', 'half of employees earn within it')
+    # this and half earned less', 'half of employees earn within it', '10% of workers in the
+    # occupation earn this amount or less')
     r"|\s*(?:earn|earns|earned|make|makes|made)\s+(?:(?:more|less)(?:\s+than\s+(?:this|that))?"
-    r"|(?:within|inside)\s+(?:it|this|that|(?:this|that|the)\s+range))\s*[.;,]?\s*$",
+    r"|(?:within|inside)\s+(?:it|this|that|(?:this|that|the)\s+range)"
+    r"|(?:this|that)(?:\s+(?:amount|much|sum|wage|salary))?\s+or\s+(?:less|more))"
+    r"\s*[.;,]?\s*$)",
     re.IGNORECASE,
 )
 # A source cited in square brackets at the end of a part's words ('[TalentArc]').
