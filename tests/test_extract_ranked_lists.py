@@ -64,6 +64,18 @@ def test_the_stages_of_a_hiring_process_are_no_ranking() -> None:
     assert _ranks(ranked) == [("python", 1.0), ("go", 2.0), ("rust", 3.0)]
 
 
+def test_numbered_footnotes_under_a_top_list_are_no_ranking() -> None:
+    page = (
+        "<h2>Top skills in job ads</h2><table><tr><th>Skill</th><th>Share of job ads (%)</th>"
+        "</tr><tr><td>SQL</td><td>71</td></tr><tr><td>Python</td><td>64</td></tr>"
+        "<tr><td>Spark</td><td>30</td></tr></table><p>Source: a job ads data set, 2024.</p>"
+        "<section><h2>Footnotes</h2><ol><li>Employed: Labour Force Survey, November 2024.</li>"
+        "<li>Future growth: projections for the five years to November 2029.</li>"
+        "<li>Weekly earnings: median weekly cash earnings, May 2023.</li></ol></section>"
+    )
+    assert _ranks(page, "text/html") == []
+
+
 def test_a_title_counts_its_items_in_words_or_digits() -> None:
     assert top_n_title("The twenty-five best-paid jobs", 25)
     assert top_n_title("Top Ten AI skills", 10)
