@@ -3346,3 +3346,13 @@ def test_a_ratio_of_two_sums_and_a_priced_sum_beside_pay_are_no_pay() -> None:
         "adjustments for 212 employees at a total cost of $1.9 million."
     )
     assert [c.value for c in salary.extract(document(priced, "text/markdown"))] == [150000]
+
+
+def test_a_sum_inside_an_if_clause_is_a_condition_not_pay() -> None:
+    condition = (
+        "If you're hiring ML engineers and your band starts at £70k for a mid-level role, "
+        "you will lose candidates."
+    )
+    assert salary.extract(document(condition)) == []
+    stated = "If you are a senior ML engineer in London, expect £95,000 a year."
+    assert [c.value for c in salary.extract(document(stated))] == [95000]

@@ -492,6 +492,7 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
             or _names_benefit(text, amount)
             or _quoted(text, amount)
             or _HYPOTHETICAL.search(text, sentence.start, amount.start)
+            or _IF_CLAUSE.match(text, sentence.start, amount.start)
             or _EXCHANGE_RATE.match(text, amount.end, sentence.end)
             or _EARNED_TO_DATE.match(text, amount.end, sentence.end)
             or _FOR_EVERY.match(text, amount.end, sentence.end)
@@ -2145,6 +2146,10 @@ _FOR_PURPOSE = re.compile(
 # A sum set against another, as a ratio: 'women were paid $0.996 for every $1.00 paid to men'.
 _FOR_EVERY = re.compile(r"\s+(?:for|to|on)\s+(?:every|each)\s+\W?\s*\d", re.IGNORECASE)
 _FOR_EVERY_BEFORE = re.compile(r"\b(?:for|to|on)\s+(?:every|each)\s+\W?\s*\Z", re.IGNORECASE)
+# A condition the sum is part of, before the sentence's main clause: 'If you're hiring ML
+# engineers and your band starts at £70k for a mid-level role, you will lose candidates' (not
+# 'If you are a senior ML engineer in London, expect £95,000': the sum past the comma is stated).
+_IF_CLAUSE = re.compile(r"[\W_]*(?:if|unless|suppose|imagine)\b[^,;:]*\Z", re.IGNORECASE)
 _HYPOTHETICAL = re.compile(r"\b(?:hypothetical|imaginary|illustrative)\b", re.IGNORECASE)
 
 
