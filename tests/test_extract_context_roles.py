@@ -50,6 +50,11 @@ def test_roles_written_head_first_in_romance_languages() -> None:
         "data engineer",
         "artificial intelligence engineer",
     ]
+    # French and Italian also set the field right after the head
+    assert [role for *_, role in find_roles("un ingénieur ML et un ingegnere machine learning")] == [
+        "machine learning engineer",
+        "machine learning engineer",
+    ]
 
 
 def test_an_occupation_named_by_a_two_word_field_keeps_it() -> None:

@@ -45,6 +45,11 @@ def _gaps(text: str) -> list[tuple[str, float, str | None, str]]:
             "software engineers (£40,000).",
             ("machine learning engineer", 30.0, "percent", "software engineer"),
         ),
+        (  # French: 'de plus ... qu'un'
+            "À expérience égale, un ingénieur ML gagne environ 6 000 € de plus par an qu'un "
+            "data scientist.",
+            ("machine learning engineer", 6000.0, "EUR", "data scientist"),
+        ),
     ],
 )
 def test_a_figure_between_two_roles_pay_is_their_pay_difference(

@@ -1003,13 +1003,14 @@ def _head_first_keys() -> Keys | None:
 
 @cache
 def _head_first_pattern() -> re.Pattern[str]:
-    """'engenheiro de machine learning', 'ingeniera de datos', 'ingénieur en IA': a role whose
-    language writes its head first and its field after a preposition."""
+    """'engenheiro de machine learning', 'ingeniera de datos', 'ingénieur en IA', 'ingénieur
+    ML': a role whose language writes its head first and its field after it, most often after a
+    preposition."""
     roles = load_data("salary_terms")["roles"]
     heads = phrase_alternation(list(roles["heads_first"]))
     fields = phrase_alternation([*roles["field_names"], *_field_forms()])
     return re.compile(
-        rf"(?<![\w-])(?P<head>{heads})\s+(?:de|em|en|di)\s+(?P<field>{fields})(?![\w-])",
+        rf"(?<![\w-])(?P<head>{heads})\s+(?:(?:de|em|en|di)\s+)?(?P<field>{fields})(?![\w-])",
         re.IGNORECASE,
     )
 

@@ -45,9 +45,10 @@ VERSION = "1"
 # with').
 _AGAINST = re.compile(
     r"(?:\s+(?:a|per)\s+(?:year|month))?"  # '$25,500 a year ahead of'
-    r"\s+(?:(?P<way>more|less|higher|lower|above|below|ahead\s+of|behind)(?:\s+on\s+average)?"
+    r"\s+(?:(?P<way>more|less|higher|lower|above|below|ahead\s+of|behind|de\s+plus|de\s+moins)"
+    r"(?:\s+on\s+average|\s+par\s+(?:an|mois))?"  # French: '€ de plus par an qu'un ...'
     # ('6% more in total compensation than': what is compared, before 'than')
-    r"\s+(?:in\s+(?:[\w-]+\s+){1,3}?(?=than\b))?(?:than\s+)?"
+    r"\s+(?:in\s+(?:[\w-]+\s+){1,3}?(?=than\b))?(?:than\s+|qu(?:e\s+|['’]))?"
     r"|(?:(?:pay|salary|wage)\s+)?(?P<noun>premium|discount|gap)\s+(?:over|on|above|against|"
     r"to|compared\s+(?:with|to)|relative\s+to)\s+)",
     re.IGNORECASE,
@@ -68,7 +69,7 @@ _NOUN_OF = re.compile(
 _GOES_ON = re.compile(rf"\s(?:and|while|but)\s+{optional_hedge()}\Z", re.IGNORECASE)
 # How far after that cue the other role may be named ('than what software developers make').
 _OTHER_REACH = 40
-_FALLS = ("less", "lower", "below", "behind", "discount")
+_FALLS = ("less", "lower", "below", "behind", "discount", "de moins")
 
 
 def extract(doc: Document) -> list[Claim]:
