@@ -3356,3 +3356,15 @@ def test_a_sum_inside_an_if_clause_is_a_condition_not_pay() -> None:
     assert salary.extract(document(condition)) == []
     stated = "If you are a senior ML engineer in London, expect £95,000 a year."
     assert [c.value for c in salary.extract(document(stated))] == [95000]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Un ingénieur ML gagne environ 6 000 € de plus par an qu'un data scientist.",
+        "Un ingeniero de machine learning gana 8.000 € más al año que un analista.",
+        "Ein ML-Ingenieur verdient 9.000 € mehr als ein Data Analyst.",
+    ],
+)
+def test_a_sum_more_than_another_roles_pay_is_no_pay_in_other_languages(sentence: str) -> None:
+    assert salary.extract(document(sentence)) == []

@@ -200,7 +200,11 @@ _PREMIUM = re.compile(
     # what the difference is paid for: '$10,000 more for a master's degree'
     r"|(?:more|extra|less)\s+(?:for|to|on)\b"
     # a lead over another's pay: '$25,500 a year ahead of software engineers'
-    r"|(?:ahead\s+of|behind)\s)",
+    r"|(?:ahead\s+of|behind)\s"
+    # the same in French, Italian, Spanish and German: '6 000 € de plus par an qu'un data
+    # scientist', '5.000 euro in più', '8.000 € más al año que', '9.000 € mehr als'
+    r"|(?:de\s+(?:plus|moins)|in\s+(?:più|meno))\b"
+    r"|(?:más|menos|mehr|weniger)\s+(?:[\w-]+\s+){0,3}?(?:que|als)\b)",
     re.IGNORECASE,
 )
 _PREMIUM_WORDS = re.compile(r"\b(?:more|less|higher|lower)\s+than\b", re.IGNORECASE)
