@@ -87,6 +87,20 @@ def test_the_one_country_of_the_changes_clause_is_its_country() -> None:
     ]
 
 
+def test_a_run_of_changes_each_for_its_own_role_gives_each_role_its_change() -> None:
+    text = (
+        "Hiring for MLOps engineers rose 71%, for machine learning engineers 58% and for data "
+        "scientists 34%. Postings for data engineers rose 12%, for analysts 4%."
+    )
+    doc = build_document(source_id="d", text=text, media_type="text/plain")
+    assert [(c.subject, c.value) for c in demand.extract(doc)] == [
+        ("mlops engineer", 71.0),
+        ("machine learning engineer", 58.0),
+        ("data scientist", 34.0),
+        ("data engineer", 12.0),  # 'analysts' is no role: its 4% is left, not given to another
+    ]
+
+
 def test_each_clause_gives_its_own_role_and_a_fall_is_negative() -> None:
     text = (
         "Job postings for machine learning engineers grew 28% in 2024, while postings for "

@@ -897,6 +897,10 @@ def _changes(
     if index and (
         PAIRED.fullmatch(text, found[index - 1].end, amount.start)
         or same_measure().match(text, found[index - 1].end, amount.start)
+        or (
+            _PAIRED_FOR.fullmatch(text, found[index - 1].end, amount.start)
+            and find_roles(text[found[index - 1].end : amount.start])
+        )
     ):
         # 'AI job postings jumped 42% and 31%, respectively', 'up 74%, against 27% for ML
         # engineers': the second is a change as the first
@@ -924,6 +928,12 @@ def _changes(
     )
 
 
+# Between two changes of a run, the next one's jobs: 'hiring for MLOps engineers rose 71%, for
+# machine learning engineers 58% and for data scientists 34%'.
+_PAIRED_FOR = re.compile(
+    r"\s*(?:,\s*|\s(?:and|or)\s+|,\s*(?:and|or)\s+)(?:for|among)\s+[^,;:.\d%()]{2,60}?\s+",
+    re.IGNORECASE,
+)
 # A rate stated as what a change runs at: 'grown at an average annual rate of nearly 27%'.
 _RATE_OF = re.compile(
     r"\bat\s+an?\s+(?:[\w-]+\s+){0,3}?rate\s+of\s+(?:[\w-]+\s+){0,2}?$", re.IGNORECASE
