@@ -2426,6 +2426,11 @@ def test_a_unit_explained_by_two_equal_sums_is_no_pay_and_a_sign_on_no_salary() 
         "Freshers earn ₹8 LPA.\n\nMy offer: ₹21 LPA base plus a ₹2.5 lakh sign-on.\n"
     )
     assert sorted(c.value for c in salary.extract(document(text))) == [800000, 2100000]
+    notation = (
+        "# ML engineer salary in Japan\n\nAmounts are written in units of 10,000 yen (万円), "
+        "so 600万円 means ¥6,000,000 a year. ML engineers in Tokyo earn 750万円 a year.\n"
+    )
+    assert [c.value for c in salary.extract(document(notation))] == [7500000]
 
 
 def test_a_difference_with_its_own_period_before_more_is_no_pay() -> None:

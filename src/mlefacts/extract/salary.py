@@ -2001,16 +2001,21 @@ def _windows(text: str, frame: Frame, amount: Amount) -> tuple[str, str]:
 
 def _equated(text: str, money: list[Amount]) -> list[Amount]:
     """The sums set equal to each other ('₹1 lakh = ₹1,00,000', '₹1 crore equals ₹100
-    lakh'): a unit explained, not pay."""
+    lakh', '600万円 means ¥6,000,000'), and a sum named as the unit others are written in
+    ('in units of 10,000 yen'): a unit explained, not pay."""
     pairs = [
         (a, b)
         for a, b in zip(money, money[1:], strict=False)
         if _EQUALS.fullmatch(text, a.end, b.start)
+        or (_MEANS.fullmatch(text, a.end, b.start) and a.value == b.value)
     ]
-    return [amount for pair in pairs for amount in pair]
+    units = [a for a in money if _UNITS_OF.search(text, max(0, a.start - 20), a.start)]
+    return [amount for pair in pairs for amount in pair] + units
 
 
 _EQUALS = re.compile(r"\s*(?:=|equals|is\s+equal\s+to)\s*", re.IGNORECASE)
+_MEANS = re.compile(r"\s*(?:means|stands\s+for|is\s+the\s+same\s+as|reads\s+as)\s+", re.IGNORECASE)
+_UNITS_OF = re.compile(r"\bunits?\s+of\s+$", re.IGNORECASE)
 
 
 def _conversions(text: str, money: list[Amount]) -> tuple[list[Amount], list[Amount]]:
