@@ -178,6 +178,18 @@ def test_a_page_writing_two_local_dollars_uses_the_one_whose_places_it_names_mos
     assert page_dollar(text + " In Wellington, NZ$128,000. Christchurch NZ$120,000.") == "USD"
 
 
+def test_a_page_that_names_a_dollar_country_among_many_others_writes_us_dollars() -> None:
+    text = (
+        "Freelance ML engineer rates\n\nRates run from $40 to $160 an hour.\n\n"
+        "| Region | Hourly rate |\n| Western Europe | $70–$120 |\n| Latin America | $40–$75 |\n"
+        "| South Asia | $25–$50 |\n\nTop talent: Ana R., Lisbon, Portugal. Tomás E., Bogotá, "
+        "Colombia. Priya S., Pune, India.\n"
+    )
+    assert page_dollar(text) == "USD"
+    local = "ML engineer pay\n\nIn Bogotá, ML engineers earn $9,500,000 a month; in Medellín, "
+    assert page_dollar(local + "$8,000,000. Colombia pays less than Spain.") == "COP"
+
+
 def test_a_page_about_us_pay_that_marks_one_canadian_figure_keeps_its_bare_dollar_us() -> None:
     text = (
         "30 ML engineer statistics\n\nThe median US base salary was $161,000 in 2025.\n"

@@ -468,7 +468,24 @@ def _placed_dollars(text: str) -> Counter[str]:
     found = _named_dollars(text)
     if "USD" in found or found.total() < _MIN_PLACE_MENTIONS:
         return Counter()
+    if 2 * len(_other_places().findall(text)) > found.total():
+        return Counter()  # freelancers in Lisbon, Bogotá and Pune, rates by region: no country's page
     return found
+
+
+@cache
+def _other_places() -> re.Pattern[str]:
+    """The countries and world regions that write no dollar of their own as '$', capitalized."""
+    places = load_data("market_terms")["places"]
+    dollars = set(_dollar_places()[0])
+    names = [
+        form
+        for table in ("countries", "regions")
+        for forms in places[table].values()
+        for form in forms
+        if form not in dollars and len(form) > 2
+    ]
+    return re.compile(rf"{capitalized_alternation(names)}\b")
 
 
 def named_dollar(text: str, start: int, end: int) -> str | None:
