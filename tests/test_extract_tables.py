@@ -1517,3 +1517,18 @@ def test_growth_by_sector_is_no_market_growth_on_a_page_about_no_market() -> Non
     market = "# The AI in retail market\n\nThe AI in retail market grew fast.\n\n" + page
     growth = [c for c in tables.extract(document(market)) if c.kind == "growth_rate"]
     assert [c.value for c in growth] == [12, 7, -4]
+
+
+def test_a_rows_low_and_high_columns_bound_one_range_of_pay() -> None:
+    page = (
+        "# Machine learning engineer salaries in Canada\n\n"
+        "| Province | Low | High |\n|---|---|---|\n| Ontario | $98,000 | $152,000 |\n"
+        "| Quebec | $84,000 | $131,000 |\n"
+    )
+    doc = document(page, "text/markdown")
+    claims = [c for c in tables.extract(doc) if c.kind == "salary"]
+    assert [(c.value, c.value_high, c.qualifiers["statistic"]) for c in claims] == [
+        (98000, 152000, "range"),
+        (84000, 131000, "range"),
+    ]
+    assert "$98,000" in quote(doc, claims[0]) and "$152,000" in quote(doc, claims[0])

@@ -5,6 +5,7 @@ giving level, company or place) and market figures (market size and growth cells
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache, partial
 from typing import Any
 
@@ -161,11 +162,44 @@ def salary_claims(ctx: TableFrame) -> list[Claim]:
                     context=ctx.context(column),
                 )
             )
-        row_claims = _shared_row_period(row_claims)
+        row_claims = _shared_row_period(_low_high_range(row_claims))
         claims.extend(row_claims)
         if row_claims:
             claims.extend(_pay_changes(ctx, row, row_claims[0]))
     return claims
+
+
+def _low_high_range(claims: list[Claim]) -> list[Claim]:
+    """A row's one minimum and one maximum ('Province | Low | High' over 'Ontario | $98,000 |
+    $152,000', 'Min | Max') as the one range they bound, in the minimum's place; not the
+    ends of a spread that states its middle too ('Low | Median | High')."""
+    if len(claims) != 2:
+        return claims
+    lows = [c for c in claims if c.qualifiers.get("statistic") == "minimum"]
+    highs = [c for c in claims if c.qualifiers.get("statistic") == "maximum"]
+    if len(lows) != 1 or len(highs) != 1:
+        return claims
+    low, high = lows[0], highs[0]
+    if (
+        low.value_high is not None
+        or high.value_high is not None
+        or low.unit != high.unit
+        or low.value is None
+        or high.value is None
+        or low.value > high.value
+        or low.char_start > high.char_start
+    ):
+        return claims
+    qualifiers = {k: v for k, v in low.qualifiers.items() if k != "measure"}
+    qualifiers["statistic"] = "range"
+    merged = replace(
+        low,
+        value_high=high.value,
+        char_end=max(low.char_end, high.char_end),
+        figure_end=high.figure_end,
+        qualifiers=qualifiers,
+    )
+    return [merged if c is low else c for c in claims if c is not high]
 
 
 # The qualifiers a pay change shares with the pay of its row: who and where.
