@@ -1532,3 +1532,14 @@ def test_a_rows_low_and_high_columns_bound_one_range_of_pay() -> None:
         (84000, 131000, "range"),
     ]
     assert "$98,000" in quote(doc, claims[0]) and "$152,000" in quote(doc, claims[0])
+
+
+def test_a_sample_column_under_a_caption_naming_a_currency_holds_no_pay() -> None:
+    page = (
+        "<table><caption>Median yearly pay by developer type (USD)</caption>"
+        "<tr><th>Developer type</th><th>Median (USD)</th><th>Responses</th></tr>"
+        "<tr><td>Machine learning engineer</td><td>118,300</td><td>1,204</td></tr>"
+        "<tr><td>Data engineer</td><td>97,600</td><td>1,512</td></tr></table>"
+    )
+    claims = [c for c in tables.extract(document(page, "text/html")) if c.kind == "salary"]
+    assert sorted(c.value for c in claims) == [97600, 118300]

@@ -390,6 +390,7 @@ def with_caption_unit(
         # 'Years' over '0–2', '3–5': experience, no pay; '2–4 yrs' over pay names the band
         and not (YEARS_HEADER.search(header) and not _YEARS_BAND.search(header))
         and not table_vocabulary()["count"].search(header)  # 'Openings' counts, in any money
+        and not table_vocabulary()["sample"].search(header)  # 'Responses' beside the pay
         # 'Growth (%)' beside 'Spending' in a caption's millions: its own percentages
         and (currency is None or not _percent_header(header))
         and (currency is not None or _within_percent(doc, rows, index))
