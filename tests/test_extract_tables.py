@@ -1543,3 +1543,14 @@ def test_a_sample_column_under_a_caption_naming_a_currency_holds_no_pay() -> Non
     )
     claims = [c for c in tables.extract(document(page, "text/html")) if c.kind == "salary"]
     assert sorted(c.value for c in claims) == [97600, 118300]
+
+
+def test_a_rank_column_under_a_lead_in_of_shares_stays_ranks() -> None:
+    page = (
+        "# AI talent report\n\n## Talent concentration by country\n\n"
+        "Share of each country's workforce with AI engineering skills:\n\n"
+        "| Rank | Country | Concentration |\n|---|---|---|\n| 1 | Israel | 1.91% |\n"
+        "| 2 | Singapore | 1.58% |\n| 3 | Finland | 1.22% |\n"
+    )
+    shares = [c for c in tables.extract(document(page, "text/markdown")) if c.kind == "share"]
+    assert [(c.value, c.qualifiers.get("rank")) for c in shares] == [(1.91, 1), (1.58, 2), (1.22, 3)]

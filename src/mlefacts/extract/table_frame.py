@@ -391,6 +391,7 @@ def with_caption_unit(
         and not (YEARS_HEADER.search(header) and not _YEARS_BAND.search(header))
         and not table_vocabulary()["count"].search(header)  # 'Openings' counts, in any money
         and not table_vocabulary()["sample"].search(header)  # 'Responses' beside the pay
+        and not (header and table_vocabulary()["rank"].fullmatch(header.strip()))  # 'Rank'
         # 'Growth (%)' beside 'Spending' in a caption's millions: its own percentages
         and (currency is None or not _percent_header(header))
         and (currency is not None or _within_percent(doc, rows, index))
