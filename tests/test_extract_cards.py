@@ -840,3 +840,15 @@ def test_a_lone_total_comp_label_over_a_sum_is_a_card() -> None:
     claims, _ = extract_claims(build_document(source_id="t", text=page, media_type="text/html"))
     found = [(c.value, c.qualifiers.get("component")) for c in claims if c.kind == "salary"]
     assert (244000.0, "total") in found
+
+
+def test_a_marketplace_profiles_record_line_states_no_pay_or_share() -> None:
+    page = (
+        "# Hire freelance ML engineers\n\n## Top-rated ML engineers\n\n"
+        "**Ana R.** · ML Engineer · Lisbon, Portugal\n"
+        "Job Success 99% · $210K+ earned · PyTorch, computer vision\n\n"
+        "**Mei L.** · ML Engineer · Taipei, Taiwan\n"
+        "Job Success 100% · $150K+ earned · Python\n"
+    )
+    doc = build_document(source_id="c", text=page, media_type="text/markdown")
+    assert cards.extract(doc) == []

@@ -57,6 +57,7 @@ from mlefacts.extract.label_scale import label_factor
 from mlefacts.extract.market import card_reading
 from mlefacts.extract.ranked_lists import numbered_label
 from mlefacts.extract.salary import (
+    EARNED_TO_DATE,
     bare_statistic,
     declines,
     pay_component,
@@ -165,7 +166,10 @@ def _card_claims(doc: Document, card: Card, page_role: str | None, before: str) 
     claims: list[Claim] = []
     for index, span in enumerate(card.lines):
         following = lines[index + 1] if index + 1 < len(lines) else ""
-        for read in amounts(text, span.start, span.end):
+        found = amounts(text, span.start, span.end)
+        if any(EARNED_TO_DATE.match(text, a.end, span.end) for a in found):
+            continue  # a marketplace profile's record: 'Job Success 99% · $210K+ earned'
+        for read in found:
             amount = _scaled_by_next_line(read, following)
             kind, attribute, subject, qualifiers = _reading(
                 amount, frame, lines[index], doc, page_role

@@ -498,7 +498,7 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
             or _HYPOTHETICAL.search(text, sentence.start, amount.start)
             or _IF_CLAUSE.match(text, sentence.start, amount.start)
             or _EXCHANGE_RATE.match(text, amount.end, sentence.end)
-            or _EARNED_TO_DATE.match(text, amount.end, sentence.end)
+            or EARNED_TO_DATE.match(text, amount.end, sentence.end)
             or _FOR_EVERY.match(text, amount.end, sentence.end)
             or _FOR_EVERY_BEFORE.search(text, sentence.start, amount.start)
             or _price_heads(text, sentence, amount)
@@ -1890,7 +1890,7 @@ _PERSONAL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # What a freelancer has earned on a platform to date, a profile badge: '$200K+ earned'.
-_EARNED_TO_DATE = re.compile(r"\+?\s*(?:total\s+)?earned\s*(?:[·•|]|$)", re.IGNORECASE)
+EARNED_TO_DATE = re.compile(r"\+?\s*(?:total\s+)?earned\s*(?:[·•|]|$)", re.IGNORECASE)
 
 
 def _row(doc: Document, sentence: Sentence, first: Amount) -> _Row:
