@@ -114,6 +114,8 @@ def test_one_rank_marker_for_cells_badges_and_prose() -> None:
     assert rank_value("No. 4") == 4  # a table's rank column reads the same markers
     prose = "The survey ranked Julia No. 5 and Rust #6."
     assert _ranks(prose, "text/plain") == [("julia", 5.0), ("rust", 6.0)]
+    address = "Singapore office: 1 Raffles Place, #20-61, Singapore 048616."
+    assert _ranks(address, "text/plain") == []  # a unit number, no rank
 
 
 def test_bullets_in_order_and_a_table_of_jobs_ranked_by_its_lead_in() -> None:

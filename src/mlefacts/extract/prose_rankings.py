@@ -237,7 +237,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"|\bnumber\s+(?P<card2>{cardinals})\s+(?:{places})\b"
         rf"|\b{verbs}\s+(?:[\w'’-]+\s+){{0,3}}?number\s+(?P<card3>{cardinals})\b"
         rf"|\b(?P<led>(?:{lists})\s+(?:is|was)\s+(?:led|topped|headed)\s+by)\b"
-        rf"|{prose_marker()}(?P<n3>\d{{1,3}})\b"
+        # ('#20-61' in an address is a unit, no rank)
+        rf"|{prose_marker()}(?P<n3>\d{{1,3}})\b(?![-–]\d)"
         rf"|\b(?P<n2>\d{{1,3}}){ORDINAL_ENDING}\s+(?:{places})\b"
         rf"|\b(?P<word>{words})\s+(?:{places})\b"
         rf"|\b{verbs}\s+(?:it\s+)?(?:at\s+|in\s+)?(?:a\s+{modifiers}\s+)?{ordinal.format(g='v')}\b"
