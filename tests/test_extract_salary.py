@@ -3373,3 +3373,11 @@ def test_a_sum_inside_an_if_clause_is_a_condition_not_pay() -> None:
 )
 def test_a_sum_more_than_another_roles_pay_is_no_pay_in_other_languages(sentence: str) -> None:
     assert salary.extract(document(sentence)) == []
+
+
+def test_the_sum_one_role_out_earned_another_by_is_no_pay() -> None:
+    text = (
+        "# Tech salary report 2025\n\nThe average salary of machine learning engineers was "
+        "$158,400. On average, machine learning engineers out-earned data scientists by $17,120."
+    )
+    assert [c.value for c in salary.extract(document(text, "text/markdown"))] == [158400]

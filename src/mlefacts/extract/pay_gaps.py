@@ -33,7 +33,7 @@ from mlefacts.extract.context import (
 )
 from mlefacts.extract.grammar import flat
 from mlefacts.extract.page_frame import than_earlier
-from mlefacts.extract.salary import names_pay_word, negated
+from mlefacts.extract.salary import OUT_EARNS, names_pay_word, negated
 from mlefacts.extract.table_frame import single_year
 from mlefacts.normalize.quantities import optional_hedge
 
@@ -54,14 +54,9 @@ _AGAINST = re.compile(
     re.IGNORECASE,
 )
 # Right before the figure: a verb that sets the clause's role above another ('ML engineers
-# out-earn data scientists by about 10%'), or a premium's noun whose two sides the sentence
-# named before it ('£78,500, against £62,000 for a software engineer: a premium of 27%').
-# (a hedge, `quantity_words.toml` `hedges`, may stand before the figure in all three)
-_OUT_EARNS = re.compile(
-    r"\b(?:out-?earn(?:s|ed|ing)?|out-?paid|out-?pace[sd]?)\s+(?P<other>[^,;:.]{3,60}?)\s+by\s+"
-    rf"{optional_hedge()}$",
-    re.IGNORECASE,
-)
+# out-earn data scientists by about 10%': `salary.OUT_EARNS`), or a premium's noun whose two
+# sides the sentence named before it ('£78,500, against £62,000 for a software engineer: a
+# premium of 27%'). (a hedge, `quantity_words.toml` `hedges`, may stand before the figure)
 _NOUN_OF = re.compile(
     rf"\b(?P<noun>premium|discount|gap)\s+of\s+{optional_hedge()}$", re.IGNORECASE
 )
@@ -158,9 +153,9 @@ def _sides(text: str, sentence: Sentence, amount: Amount) -> tuple[str, str, str
             return None
         way = " ".join((against["way"] or against["noun"]).lower().split())
         cue = " ".join(against.group().split())
-        of_pay = bool(against["noun"] or _OUT_EARNS.search(text, sentence.start, amount.start))
+        of_pay = bool(against["noun"] or OUT_EARNS.search(text, sentence.start, amount.start))
         return own[-1][2], others[0][2], way, cue, of_pay
-    out_earns = _OUT_EARNS.search(text, sentence.start, amount.start)
+    out_earns = OUT_EARNS.search(text, sentence.start, amount.start)
     if out_earns is not None:  # 'ML engineers out-earn data scientists by about 10%'
         own = find_roles(text[sentence.start : out_earns.start()])
         others = find_roles(out_earns["other"])

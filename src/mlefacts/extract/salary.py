@@ -207,6 +207,13 @@ _PREMIUM = re.compile(
     r"|(?:más|menos|mehr|weniger)\s+(?:[\w-]+\s+){0,3}?(?:que|als)\b)",
     re.IGNORECASE,
 )
+# Before a figure, a verb that sets one role's pay above another's by it: 'ML engineers
+# out-earned data scientists by $17,120' (the difference, no pay; `pay_gaps` reads it).
+OUT_EARNS = re.compile(
+    r"\b(?:out-?earn(?:s|ed|ing)?|out-?paid|out-?pace[sd]?)\s+(?P<other>[^,;:.]{3,60}?)\s+by\s+"
+    rf"{optional_hedge()}$",
+    re.IGNORECASE,
+)
 _PREMIUM_WORDS = re.compile(r"\b(?:more|less|higher|lower)\s+than\b", re.IGNORECASE)
 
 
@@ -500,6 +507,7 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
             or _EXCHANGE_RATE.match(text, amount.end, sentence.end)
             or EARNED_TO_DATE.match(text, amount.end, sentence.end)
             or _FOR_EVERY.match(text, amount.end, sentence.end)
+            or OUT_EARNS.search(text, sentence.start, amount.start)
             or _FOR_EVERY_BEFORE.search(text, sentence.start, amount.start)
             or _price_heads(text, sentence, amount)
         ):
