@@ -328,6 +328,19 @@ def test_course_promises_adverts_and_bylines_name_no_skills() -> None:
         assert _canonical(skills.extract(document(f"Notes\n\n{sentence}\n"))) == names
 
 
+def test_a_programmes_modules_and_entry_requirements_name_no_skills() -> None:
+    page = (
+        "<h1>MSc Machine Learning Engineering</h1><table><tr><th>Entry requirements</th><td>A "
+        "degree in mathematics and a year of Python programming.</td></tr></table>"
+        "<h2>What you'll study</h2><ul><li>Deep Learning with PyTorch (20 credits)</li>"
+        "<li>Cloud Systems on AWS (20 credits)</li></ul>"
+        "<h2>Careers</h2><p>Machine learning engineers deploy models and use Docker daily.</p>"
+    )
+    assert "PyTorch" not in _canonical(skills.extract(document(page, "text/html")))
+    assert "Python" not in _canonical(skills.extract(document(page, "text/html")))
+    assert "Docker" in _canonical(skills.extract(document(page, "text/html")))
+
+
 def test_concepts_mentioned_without_a_need_are_not_skills() -> None:
     text = (
         "Life at the company\n\n"
