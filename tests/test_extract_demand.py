@@ -101,6 +101,12 @@ def test_a_run_of_changes_each_for_its_own_role_gives_each_role_its_change() -> 
     ]
 
 
+def test_a_raise_when_changing_jobs_is_a_change_of_pay_not_of_jobs() -> None:
+    text = "ML engineer pay\n\nAverage raise when changing jobs +14.2%\n\nML job postings +9%"
+    doc = build_document(source_id="d", text=text, media_type="text/plain")
+    assert [c.value for c in demand.extract(doc)] == [9.0]
+
+
 def test_each_clause_gives_its_own_role_and_a_fall_is_negative() -> None:
     text = (
         "Job postings for machine learning engineers grew 28% in 2024, while postings for "

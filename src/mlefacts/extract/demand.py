@@ -760,10 +760,20 @@ def _mentions_jobs(own: str) -> bool:
 
 def _not_market_or_pay(clause: str) -> bool:
     """The figure's own clause is not about a product market or pay ('salaries grew 5.2%,
-    while hiring of data scientists fell 3%' gives the second clause to demand)."""
+    while hiring of data scientists fell 3%' gives the second clause to demand; 'Average raise
+    when changing jobs +14.2%' is a change of pay)."""
     return not (
-        market_phrase(clause) or vocabulary("salary_terms", "salary_words", "strong").search(clause)
+        market_phrase(clause)
+        or vocabulary("salary_terms", "salary_words", "strong").search(clause)
+        or _PAY_CHANGE.search(clause)
     )
+
+
+# Nouns of a change that only pay makes: 'raise', 'pay rise', 'hike', 'increment'.
+_PAY_CHANGE = re.compile(
+    r"\b(?:raises?|pay\s+(?:rises?|cuts?)|(?:salary|wage)\s+(?:hikes?|increases?)|increments?)\b",
+    re.IGNORECASE,
+)
 
 
 def _place_run(text: str, sentence: Sentence, found: list[Amount]) -> dict[int, str]:
