@@ -55,6 +55,12 @@ def test_roles_written_head_first_in_romance_languages() -> None:
         "machine learning engineer",
         "machine learning engineer",
     ]
+    # a feminine ending written beside the head
+    both = "vagas para engenheiro(a) de machine learning e ingeniero/a de datos"
+    assert [role for *_, role in find_roles(both)] == [
+        "machine learning engineer",
+        "data engineer",
+    ]
 
 
 def test_an_occupation_named_by_a_two_word_field_keeps_it() -> None:

@@ -1010,7 +1010,9 @@ def _head_first_pattern() -> re.Pattern[str]:
     heads = phrase_alternation(list(roles["heads_first"]))
     fields = phrase_alternation([*roles["field_names"], *_field_forms()])
     return re.compile(
-        rf"(?<![\w-])(?P<head>{heads})\s+(?:(?:de|em|en|di)\s+)?(?P<field>{fields})(?![\w-])",
+        # ('engenheiro(a) de machine learning', 'ingeniero/a de datos': the feminine ending too)
+        rf"(?<![\w-])(?P<head>{heads})(?:\((?:a|as|o|os)\)|/(?:a|as|o|os)\b)?"
+        rf"\s+(?:(?:de|em|en|di)\s+)?(?P<field>{fields})(?![\w-])",
         re.IGNORECASE,
     )
 
