@@ -208,6 +208,7 @@ def test_a_bound_reaches_the_salary_claim(sentence: str, bound: str | None) -> N
         ("In Madrid {role} earn entre 30 mil y 45 mil euros al año.", 30e3, 45e3, "EUR", "annual"),
         ("In Recife {role} earn desde R$ 9 mil até R$ 14 mil /mês.", 9e3, 14e3, "BRL", "monthly"),
         ("In Recife {role} earn de R$ 8 mil a R$ 12 mil por mês.", 8e3, 12e3, "BRL", "monthly"),
+        ("Remuneração mediana PJ de {role}: R$ 22.800 por mês.", 22.8e3, None, "BRL", "monthly"),
         # French, Italian and German range words; CJK connectors touching both ends
         ("In Lyon {role} earn entre 45 000 et 60 000 € par an.", 45e3, 60e3, "EUR", "annual"),
         ("In Lyon {role} earn de 45 000 à 60 000 € par an.", 45e3, 60e3, "EUR", "annual"),
