@@ -9,6 +9,7 @@ from mlefacts.extract import extract_claims
 from mlefacts.normalize.money import (
     currency_code,
     currency_codes,
+    header_currency,
     home_currency,
     page_dollar,
     shared_currency_at,
@@ -252,3 +253,9 @@ def test_a_scale_word_hyphenated_to_its_figure_scales_it() -> None:
 def test_won_is_a_currency_only_after_a_scale_word() -> None:
     found = find_quantities("reached 64.5 million won; the team won 2 awards in 2024")
     assert [(q.value, q.unit) for q in found] == [(64_500_000.0, "KRW"), (2.0, None)]
+
+
+def test_a_header_names_the_dollar_whose_sign_holds_a_dollar_sign() -> None:
+    assert header_currency("Salário por senioridade (mensal, em R$)") == "BRL"
+    assert header_currency("Pay (NZ$)") == "NZD" and header_currency("Pay (R)") == "ZAR"
+    assert header_currency("Pay ($)") == "USD"

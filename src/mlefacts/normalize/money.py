@@ -906,6 +906,8 @@ def _header_currency(text: str, dollar: str, scaled: bool) -> str | None:
     if not _header_markers().search(text):
         return None  # most headers name no currency: one scan instead of one per currency
     found = {code for code, pattern in _header_patterns() if pattern.search(text)}
+    if len(found) > 1 and "USD" in found and not _explicit_usd(text):
+        found.discard("USD")  # the '$' of another dollar's sign: '(em R$)', 'A$'
     if found == {"USD"} and not _explicit_usd(text):
         return dollar  # a bare '$' or 'dollars' is the page's dollar
     return found.pop() if len(found) == 1 else None
@@ -929,10 +931,11 @@ def _header_markers() -> re.Pattern[str]:
 
 
 def _header_marker(exact: list[str], words: list[str]) -> re.Pattern[str]:
-    """A currency's symbol or code (as written) or word (in any case), standing alone."""
+    """A currency's symbol or code (as written) or word (in any case), standing alone (the
+    rand's 'R' is no sign of its own in 'R$')."""
     signs = alternation(exact, ignore_case=False)
     names = alternation(words, ignore_case=True)
-    return re.compile(rf"(?<![A-Za-z])(?:{signs})(?![A-Za-z])|\b(?:{names})\b")
+    return re.compile(rf"(?<![A-Za-z])(?:{signs})(?![A-Za-z$])|\b(?:{names})\b")
 
 
 @cache
