@@ -749,3 +749,14 @@ def test_a_stat_tiles_figure_and_its_caption_starting_with_of_stay_apart() -> No
     )
     doc = build_document(source_id="t", text=page, media_type="text/html")
     assert "91% of graduates in work" in doc.text
+
+
+def test_a_footnotes_superscript_number_is_left_out_of_the_text() -> None:
+    page = (
+        "<p>Weekly earnings<sup>3</sup> $2,640, the median<sup>[2]</sup>.</p>"
+        "<p>About 10<sup>6</sup> jobs.</p>"
+    )
+    doc = build_document(source_id="h", text=page, media_type="text/html")
+    first, second = doc.text.split("\n\n")
+    assert first == "Weekly earnings $2,640, the median."
+    assert second.startswith("About 10") and "6" in second  # after a number: no note, kept

@@ -144,6 +144,8 @@ class _Renderer:
             elif element.tag == "img":
                 if not self._dropped(element):
                     self._chart_alt(element)
+            elif element.tag == "sup" and self._footnote_mark(element):
+                continue  # 'Employed<sup>1</sup>': a note's number, no figure of the text
             elif (
                 not self._dropped(element) and not self._table(element) and not self._card(element)
             ):
@@ -153,6 +155,18 @@ class _Renderer:
                 stack.append((element, _CLOSE))
                 _push_children(stack, element)
         self._flush()
+
+    def _footnote_mark(self, sup: Element) -> bool:
+        """A superscript that only numbers a note ('1', '[2]', '1,3') after a word or a
+        bracket, not an exponent after a number ('10<sup>6</sup>')."""
+        last = next((part for part in reversed(self.buffer) if part is not _BREAK and part), "")
+        return (
+            len(sup) == 0
+            and _NOTE_NUMBER.fullmatch((sup.text or "").strip()) is not None
+            and bool(last)
+            and not last[-1].isdigit()
+            and not last[-1].isspace()
+        )
 
     def _break(self) -> None:
         """One '<br>' ends a line; a second in a row ends the paragraph, as a blank line does
@@ -505,6 +519,8 @@ class _Renderer:
 
 # An image's alt text that reads as a chart's data: enough words, and figures (with a '%' or a
 # currency, not a year) for at least two of its parts.
+# What a footnote's superscript holds: a number or a few, maybe in brackets ('1', '[2]', '1,3').
+_NOTE_NUMBER = re.compile(r"\[?\d{1,2}(?:[,–-]\d{1,2})*\]?")
 _MIN_CHART_WORDS = 6
 _MIN_CHART_FIGURES = 2
 _FIGURE = re.compile(r"\d(?:[\d.,]*\d)?\s*%|[$€£₹]\s*\d")
