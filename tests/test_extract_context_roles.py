@@ -51,7 +51,9 @@ def test_roles_written_head_first_in_romance_languages() -> None:
         "artificial intelligence engineer",
     ]
     # French and Italian also set the field right after the head
-    assert [role for *_, role in find_roles("un ingénieur ML et un ingegnere machine learning")] == [
+    assert [
+        role for *_, role in find_roles("un ingénieur ML et un ingegnere machine learning")
+    ] == [
         "machine learning engineer",
         "machine learning engineer",
     ]

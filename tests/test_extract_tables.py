@@ -1553,4 +1553,8 @@ def test_a_rank_column_under_a_lead_in_of_shares_stays_ranks() -> None:
         "| 2 | Singapore | 1.58% |\n| 3 | Finland | 1.22% |\n"
     )
     shares = [c for c in tables.extract(document(page, "text/markdown")) if c.kind == "share"]
-    assert [(c.value, c.qualifiers.get("rank")) for c in shares] == [(1.91, 1), (1.58, 2), (1.22, 3)]
+    assert [(c.value, c.qualifiers.get("rank")) for c in shares] == [
+        (1.91, 1),
+        (1.58, 2),
+        (1.22, 3),
+    ]

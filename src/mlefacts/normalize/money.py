@@ -469,7 +469,8 @@ def _placed_dollars(text: str) -> Counter[str]:
     if "USD" in found or found.total() < _MIN_PLACE_MENTIONS:
         return Counter()
     if 2 * len(_other_places().findall(text)) > found.total():
-        return Counter()  # freelancers in Lisbon, Bogotá and Pune, rates by region: no country's page
+        # freelancers in Lisbon, Bogotá and Pune, rates by region: no one country's page
+        return Counter()
     return found
 
 
