@@ -289,6 +289,24 @@ def test_spending_on_a_field_with_its_abbreviation_and_spending_in_a_region() ->
     ]
 
 
+def test_a_release_titled_by_the_worlds_spending_on_a_field_sizes_that_fields_market() -> None:
+    text = (
+        "# Worldwide Spending on AI Will Reach $749 Billion in 2029, According to a Firm\n\n"
+        "Worldwide spending on artificial intelligence (AI), including AI-enabled applications "
+        "and services, reached $253.6 billion in 2025. Western Europe will spend $126 billion "
+        "in 2029.\n"
+    )
+    doc = build_document(source_id="m", text=text, media_type="text/markdown")
+    found = [(c.subject, c.value) for c in market.extract(doc) if c.kind == "market_size"]
+    assert ("artificial intelligence market", 2.536e11) in found
+    assert ("artificial intelligence market", 1.26e11) in found
+    who_spends = "# Consumer spending on AI apps will reach $5 billion\n\nApps sold well.\n"
+    assert (
+        market.extract(build_document(source_id="c", text=who_spends, media_type="text/markdown"))
+        == []
+    )
+
+
 def test_revenue_from_the_markets_products_and_services_is_its_size() -> None:
     """'revenue from computer vision products and services came to $X' is the size of the
     page's computer vision market; 'the market stood at $Y' later is its size too."""

@@ -536,18 +536,31 @@ def spent_market(text: str) -> str | None:
     spending on AI apps slows' and 'Cloud spending cuts hit hiring' name no market."""
     for match in SPENDING.finditer(text):
         after = text[match.end() :]
-        if _SPENT_ON.match(after) or not (
-            states_forecast(after) or has_digit(after, 0, len(after))
-        ):
+        if not (states_forecast(after) or has_digit(after, 0, len(after))):
             continue
-        named = market_phrase(f"{match.group('words')}market")
+        spent_on = _SPENT_ON.match(after)
+        if spent_on is None:
+            named = market_phrase(f"{match.group('words')}market")
+        elif _WORLD_SCOPE.fullmatch(match.group("words")):
+            # 'Worldwide Spending on AI Will Reach $749 Billion in 2029': the world's
+            # spending on a product sizes its market
+            named = market_phrase(f"{spent_on.group('product')} market")
+        else:
+            continue  # 'Consumer spending on AI apps': the words before name who spends
         if named:
             return named
     return None
 
 
-# 'spending on AI apps': the product comes after, the words before name who spends.
-_SPENT_ON = re.compile(r"\s+on\b", re.IGNORECASE)
+# 'spending on AI apps': the product comes after, up to the verb that sizes or moves it.
+_SPENT_ON = re.compile(
+    r"\s+on\s+(?P<product>[^,;:.$€£¥\d]{1,60}?)\s+(?:will|to|is|are|was|were|has|have|"
+    r"reach(?:ed|es)?|hit|hits|tops?|topped|totall?(?:ed|s)?|grew|grows?|rose|rises?|"
+    r"surged?|surges|jumped|jumps?|climbed|climbs?)\b",
+    re.IGNORECASE,
+)
+# The words before 'spending' that only say it is the whole world's.
+_WORLD_SCOPE = re.compile(r"(?:worldwide|global|world|total|overall)\s+", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
