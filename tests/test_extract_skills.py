@@ -328,6 +328,17 @@ def test_course_promises_adverts_and_bylines_name_no_skills() -> None:
         assert _canonical(skills.extract(document(f"Notes\n\n{sentence}\n"))) == names
 
 
+def test_numbered_headings_of_a_skills_list_name_skills_whatever_their_order() -> None:
+    page = (
+        "# 10 Skills Every Machine Learning Engineer Needs\n\nWe grouped them by topic, not "
+        "by how often ads ask for them.\n\n## 1. Python\n\nLearn it well.\n\n"
+        "## 2. Linear algebra and probability\n\nVectors and distributions explain models.\n\n"
+        "## 3. Communication\n\nExplain trade-offs to product managers.\n"
+    )
+    names = _canonical(skills.extract(document(page, "text/markdown")))
+    assert {"linear algebra", "probability", "communication"} <= set(names)
+
+
 def test_a_programmes_modules_and_entry_requirements_name_no_skills() -> None:
     page = (
         "<h1>MSc Machine Learning Engineering</h1><table><tr><th>Entry requirements</th><td>A "

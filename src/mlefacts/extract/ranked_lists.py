@@ -114,6 +114,44 @@ def ranked_items(doc: Document) -> tuple[RankedItem, ...]:
     return tuple(item for items in _own_titles(doc, lists) for item in items)
 
 
+def _heading_items(doc: Document, run: list[tuple[int, int]]) -> list[RankedItem]:
+    """The labelled items of one run of numbered headings ('## 1. Python'), under the title
+    above the run."""
+    title = _title(doc, run[0][0])
+    items = []
+    for index, number in run:
+        heading = doc.blocks[index]
+        line = _first_line(doc, heading)
+        label = numbered_label(line, bare=heading.kind == "heading")
+        if label:
+            items.append(
+                RankedItem(number, label, heading.start, heading.start + len(line), title, index)
+            )
+    return items
+
+
+def _run_items(doc: Document, run: list[tuple[int, int]]) -> list[RankedItem]:
+    """The labelled items of one run of numbered blocks (block index, number), under the run's
+    title."""
+    headed = all(index > 0 and _opens_item(doc, index - 1) for index, _ in run)
+    first = run[0][0] - 1 if headed else run[0][0]
+    title = _title(doc, first)
+    holder = doc.blocks[run[0][0]].parent
+    if holder is not None and doc.blocks[holder].kind == "list_item":
+        title = _lead_line(doc, doc.blocks[run[0][0]].start) or title  # the item it is in
+    items = []
+    for index, number in run:
+        found = _item_label(doc, index, headed=headed)
+        if found is None:
+            continue
+        label, start = found
+        block = doc.blocks[index]
+        start = _with_marker(doc, block, start)
+        end = block.end if block.end - start <= MAX_QUOTE else start + len(label)
+        items.append(RankedItem(number, label, start, end, title, index))
+    return items
+
+
 def _posts(doc: Document, items: list[RankedItem]) -> bool:
     """Whether numbered lines are a forum thread's post headers, each its number, its writer
     and when it was posted ('#1  kfold_kat  (Member since 2021)  14 Mar 2025, 09:12'), not a
@@ -123,6 +161,23 @@ def _posts(doc: Document, items: list[RankedItem]) -> bool:
 
 # A time of day in a line, as a post header states when it was written.
 _POST_HEADER = re.compile(r"\b\d{1,2}:\d{2}(?:\s*(?:am|pm))?\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def numbered_items(doc: Document) -> tuple[RankedItem, ...]:
+    """Every labelled item of every run of numbered list items, headings or short lines, in
+    page order, whether or not the page frames the run as a ranking ('## 3. Linear algebra and
+    probability' under '12 Skills Every ML Engineer Needs', grouped 'not by how often they
+    appear'): what each item names, whatever its number means."""
+    return tuple(
+        sorted(
+            [
+                *(item for run in _numbered_runs(doc) for item in _run_items(doc, run)),
+                *(item for run in _numbered_headings(doc) for item in _heading_items(doc, run)),
+            ],
+            key=lambda item: item.start,
+        )
+    )
 
 
 def _ranked_lists(doc: Document) -> Iterator[list[RankedItem]]:
@@ -135,21 +190,7 @@ def _ranked_lists(doc: Document) -> Iterator[list[RankedItem]]:
             or _order_noted(doc, run[-1][0] + 1)
         ):
             continue
-        title = _title(doc, first)
-        holder = doc.blocks[run[0][0]].parent
-        if holder is not None and doc.blocks[holder].kind == "list_item":
-            title = _lead_line(doc, doc.blocks[run[0][0]].start) or title  # the item it is in
-        items = []
-        for index, number in run:
-            found = _item_label(doc, index, headed=headed)
-            if found is None:
-                continue
-            label, start = found
-            block = doc.blocks[index]
-            start = _with_marker(doc, block, start)
-            end = block.end if block.end - start <= MAX_QUOTE else start + len(label)
-            items.append(RankedItem(number, label, start, end, title, index))
-        yield items
+        yield _run_items(doc, run)
     for index, lines, lead in _numbered_lines(doc):
         marked = _marked_line(doc, lines[0])
         if lead:  # 'Cities with the most posts:' over '1. San Francisco (6,120)' in one block
@@ -189,21 +230,8 @@ def _ranked_lists(doc: Document) -> Iterator[list[RankedItem]]:
         yield [RankedItem(*row, title, first) for row in rows]
     for run in _numbered_headings(doc):
         opening = _first_line(doc, doc.blocks[run[0][0]]).strip(_EMPHASIS)
-        if not _framed(doc, run[0][0], marked=line_number(opening)[1]):
-            continue
-        title = _title(doc, run[0][0])
-        items = []
-        for index, number in run:
-            heading = doc.blocks[index]
-            line = _first_line(doc, heading)
-            label = numbered_label(line, bare=heading.kind == "heading")
-            if label:
-                items.append(
-                    RankedItem(
-                        number, label, heading.start, heading.start + len(line), title, index
-                    )
-                )
-        yield items
+        if _framed(doc, run[0][0], marked=line_number(opening)[1]):
+            yield _heading_items(doc, run)
     for run, marked in _badged_runs(doc):
         first = run[0][0]
         if not _framed(doc, first, marked=marked):

@@ -35,7 +35,7 @@ from mlefacts.extract.context import (
     roles_between,
 )
 from mlefacts.extract.cues import Keys, declare, may_hold, starts_in, word_keys
-from mlefacts.extract.ranked_lists import ranked_items
+from mlefacts.extract.ranked_lists import numbered_items, ranked_items
 from mlefacts.extract.responsibilities import listed_duties, other_ranked_roles, prose_duty_spans
 from mlefacts.extract.sections import (
     block_section_types,
@@ -259,7 +259,7 @@ def extract(doc: Document) -> list[Claim]:
             by_cue=by_cue,
             in_duty=section == "responsibilities" or listed,
             duty_item=duty,
-            ranked=ranked.get(index),
+            ranked=ranked.get(index, frozenset()),
             market_page=market_page,
             duties=duties,
         )
@@ -373,18 +373,25 @@ def _skills_label(text: str, start: int, end: int) -> bool:
     return label is not None and bool(_patterns()["label"].search(label.group(1)))
 
 
-def _ranked_skills(doc: Document) -> dict[int, str]:
-    """The skill a ranked item's label names alone, by the block that holds the label ('## 8.
-    MLOps — 24% of ads'), in a list whose title says it ranks skills ('The 10 AI Skills
-    Employers Asked For Most'): each is a skill of the job. A ranking of specialisms by pay
-    ('#2: Computer vision') is none."""
-    found = {}
+def _ranked_skills(doc: Document) -> dict[int, frozenset[str]]:
+    """The skills a listed item's label names, by the block that holds the label, in a list
+    whose title says it lists skills: each is a skill of the job. A ranked item's label names
+    one alone ('## 8. MLOps — 24% of ads' under 'The 10 AI Skills Employers Asked For Most');
+    an item of a numbered list that ranks nothing may name several ('## 3. Linear algebra and
+    probability' under '12 Skills Every Machine Learning Engineer Needs'). A ranking of
+    specialisms by pay ('#2: Computer vision') is none."""
+    found: dict[int, frozenset[str]] = {}
+    for item in numbered_items(doc):
+        if classify_heading(item.title) == "skills":
+            names = frozenset(m.canonical for m in find_skills(item.label))
+            if names:
+                found[item.block] = names
     for item in ranked_items(doc):
         if classify_heading(item.title) != "skills":
             continue
         match = skill_alone(item.label)
         if match is not None:
-            found[item.block] = match.canonical
+            found[item.block] = frozenset({match.canonical})
     return found
 
 
@@ -396,7 +403,7 @@ def _mention_claims(
     by_cue: bool,
     in_duty: bool,
     duty_item: bool,
-    ranked: str | None = None,
+    ranked: frozenset[str] = frozenset(),
     market_page: bool = False,
     duties: tuple[tuple[int, int, str], ...],
 ) -> list[Claim]:
@@ -472,7 +479,7 @@ def _mention_claims(
                         and _named_by_duty(m)
                         and not _titled(doc.text, m)
                     )
-                    or m.canonical == ranked
+                    or m.canonical in ranked
                 )
             ]
         seen.update(m.canonical for m in kept)
