@@ -3381,3 +3381,18 @@ def test_the_sum_one_role_out_earned_another_by_is_no_pay() -> None:
         "$158,400. On average, machine learning engineers out-earned data scientists by $17,120."
     )
     assert [c.value for c in salary.extract(document(text, "text/markdown"))] == [158400]
+
+
+@pytest.mark.parametrize(
+    ("label", "level"),
+    [
+        ("0 à 2 ans", "entry"),
+        ("3 à 5 ans", "mid"),
+        ("Plus de 10 ans", "senior"),
+        ("3 bis 5 Jahre", "mid"),
+        ("0-2 anni", "entry"),
+        ("moins de 2 ans", "entry"),
+    ],
+)
+def test_years_of_experience_in_other_languages_give_a_level(label: str, level: str) -> None:
+    assert years_level(label) == level

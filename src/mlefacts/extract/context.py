@@ -1424,11 +1424,15 @@ def names_level(text: str) -> bool:
 # in words too ('three to five years'), as European guides write them ('0–2 Jahre', '3 ans',
 # '5 años'); `_years_patterns` puts in the number ({number}). A forum's '4 YOE' ('years of
 # experience') says what the years are by itself.
-_YEAR_WORDS = r"years?|yrs?|jahre?n?|j(?=\.)|ans|años|anos"  # "J." is Jahre
+_YEAR_WORDS = r"years?|yrs?|jahre?n?|j(?=\.)|ans|años|anos|anni"  # "J." is Jahre
 _YEARS = (
-    r"(?:(?P<under>less\s+than|under|fewer\s+than|<)\s*|(?P<over>more\s+than|over|>)\s*)?"
+    r"(?:(?P<under>less\s+than|under|fewer\s+than|moins\s+de|menos\s+de|unter|<)\s*"
+    r"|(?P<over>more\s+than|over|plus\s+de|más\s+de|mais\s+de|über|oltre|>)\s*)?"
     r"(?P<low>{number})\s*\+?"
-    r"(?:\s*(?:-|–|—|to)\s*(?:{number})\s*\+?)?\s*(?:" + _YEAR_WORDS + r"|(?P<yoe>yoe))(?![\w-])"
+    # ('0 à 2 ans', 'de 3 a 5 años', '3 bis 5 Jahre': the range words of other languages)
+    r"(?:\s*(?:-|–|—|to|à|a|bis)\s*(?:{number})\s*\+?)?\s*(?:"
+    + _YEAR_WORDS
+    + r"|(?P<yoe>yoe))(?![\w-])"
     r"(?P<upto>\s+(?:or\s+(?:less|fewer|under)|and\s+under))?"
 )
 _YEAR_NOUN = re.compile(rf"\b(?:{_YEAR_WORDS}|yoe)\b", re.IGNORECASE)
