@@ -307,6 +307,19 @@ def test_a_release_titled_by_the_worlds_spending_on_a_field_sizes_that_fields_ma
     )
 
 
+def test_the_worlds_spending_on_a_field_in_a_sentence_sizes_its_market_on_any_page() -> None:
+    text = (
+        "# Top strategic technology trends for 2027\n\nThe firm forecasts that worldwide "
+        "spending on AI software will total $412 billion in 2027, up from $297 billion in 2026.\n"
+    )
+    doc = build_document(source_id="m", text=text, media_type="text/markdown")
+    found = [(c.subject, c.value) for c in market.extract(doc) if c.kind == "market_size"]
+    assert found == [
+        ("artificial intelligence software market", 4.12e11),
+        ("artificial intelligence software market", 2.97e11),
+    ]
+
+
 def test_revenue_from_the_markets_products_and_services_is_its_size() -> None:
     """'revenue from computer vision products and services came to $X' is the size of the
     page's computer vision market; 'the market stood at $Y' later is its size too."""

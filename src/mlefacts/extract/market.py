@@ -63,6 +63,7 @@ from mlefacts.extract.subjects import (
     opening_part,
     place_market,
     section_breakdown,
+    world_spending_market,
 )
 from mlefacts.extract.table_frame import single_year, table_vocabulary
 from mlefacts.normalize.money import header_currency, page_dollar
@@ -935,6 +936,9 @@ def _spending_market(doc: Document, own: str) -> str | None:
     bare = _BARE_SPENDING.search(own)
     if not any(spent) and not any(sold) and bare is None:
         return None  # most sentences: the page's market is not looked for
+    world = world_spending_market(own)  # 'worldwide spending on AI software will total ...'
+    if world is not None:
+        return world
     main = main_market(doc)
     if main is None:
         return None

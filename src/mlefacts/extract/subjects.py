@@ -534,33 +534,44 @@ def spent_market(text: str) -> str | None:
     Billion in 2026'): a forecaster's release titles the spending on a product, not its
     market, yet sizes and grows that market. The line must size or forecast it: 'Consumer
     spending on AI apps slows' and 'Cloud spending cuts hit hiring' name no market."""
+    world = world_spending_market(text)
+    if world is not None:
+        return world
     for match in SPENDING.finditer(text):
         after = text[match.end() :]
-        if not (states_forecast(after) or has_digit(after, 0, len(after))):
-            continue
-        spent_on = _SPENT_ON.match(after)
-        if spent_on is None:
-            named = market_phrase(f"{match.group('words')}market")
-        elif _WORLD_SCOPE.fullmatch(match.group("words")):
-            # 'Worldwide Spending on AI Will Reach $749 Billion in 2029': the world's
-            # spending on a product sizes its market
-            named = market_phrase(f"{spent_on.group('product')} market")
-        else:
+        if _SPENT_ON.match(after) or not (
+            states_forecast(after) or has_digit(after, 0, len(after))
+        ):
             continue  # 'Consumer spending on AI apps': the words before name who spends
+        named = market_phrase(f"{match.group('words')}market")
         if named:
             return named
     return None
 
 
-# 'spending on AI apps': the product comes after, up to the verb that sizes or moves it.
-_SPENT_ON = re.compile(
-    r"\s+on\s+(?P<product>[^,;:.$€£¥\d]{1,60}?)\s+(?:will|to|is|are|was|were|has|have|"
+def world_spending_market(text: str) -> str | None:
+    """The market of the world's spending on a field that a line sizes or forecasts
+    ('Worldwide Spending on AI Will Reach $749 Billion in 2029', 'forecasts that worldwide
+    spending on AI software will total $412 billion'): that spending is the field's market."""
+    for match in _WORLD_SPENDING_ON.finditer(text):
+        after = text[match.end() :]
+        if states_forecast(after) or has_digit(after, 0, len(after)):
+            named = market_phrase(f"{match.group('product')} market")
+            if named:
+                return named
+    return None
+
+
+# 'spending on AI apps': the product comes after, the words before name who spends.
+_SPENT_ON = re.compile(r"\s+on\b", re.IGNORECASE)
+# The whole world's spending on a product, up to the verb that sizes or moves it.
+_WORLD_SPENDING_ON = re.compile(
+    r"\b(?:worldwide|global|world|total|overall)\s+(?:spending|spend)\s+on\s+"
+    r"(?P<product>[^,;:.$€£¥\d]{1,60}?)\s+(?=(?:will|to|is|are|was|were|has|have|"
     r"reach(?:ed|es)?|hit|hits|tops?|topped|totall?(?:ed|s)?|grew|grows?|rose|rises?|"
-    r"surged?|surges|jumped|jumps?|climbed|climbs?)\b",
+    r"surged?|surges|jumped|jumps?|climbed|climbs?)\b)",
     re.IGNORECASE,
 )
-# The words before 'spending' that only say it is the whole world's.
-_WORLD_SCOPE = re.compile(r"(?:worldwide|global|world|total|overall)\s+", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
