@@ -1558,3 +1558,19 @@ def test_a_rank_column_under_a_lead_in_of_shares_stays_ranks() -> None:
         (1.58, 2),
         (1.22, 3),
     ]
+
+
+def test_shares_that_split_a_roles_row_are_that_roles() -> None:
+    page = (
+        "<h2>Representation in technical roles</h2><p>Candidates apply year round.</p>"
+        "<table><tr><th>Role</th><th>Women</th><th>Men</th></tr>"
+        "<tr><td>Machine learning engineers</td><td>21.8%</td><td>76.9%</td></tr>"
+        "<tr><td>Data scientists</td><td>38.2%</td><td>60.5%</td></tr></table>"
+    )
+    shares = [c for c in tables.extract(document(page, "text/html")) if c.kind == "share"]
+    assert [(c.subject, c.value) for c in shares] == [
+        ("machine learning engineer", 21.8),
+        ("machine learning engineer", 76.9),
+        ("data scientist", 38.2),
+        ("data scientist", 60.5),
+    ]

@@ -56,6 +56,8 @@ from mlefacts.toml_files import data_words
 
 # Shares that add up to less than this list only some parts of their whole.
 _COMPLETE_SUM = 97.0
+# The most a whole split into rounded parts may add up to.
+_WHOLE_MAX = 101.0
 _PERCENT_OF = re.compile(r"(?:%|\bpercent|\bper\s+cent)\s+of\b", re.IGNORECASE)
 # A year a change is set against ('vs 2024', 'since 2023', 'compared with 2024'), not its own.
 _SET_AGAINST = re.compile(
@@ -153,18 +155,21 @@ def breakdown_claims(
             kind, attribute = ("share", "share") if is_share else _count_kind(column)
             if kind == "job_demand" or (is_share and is_growth(column)):
                 row_role = row_role or _place_row_role(ctx, category, column, label)
+            # 'Machine learning engineers | 21.8% | 76.9%' under 'Women | Men': the row's role
+            # is the population its shares split
+            splits = is_share and row_role is not None and _splits_row(ctx, row, percent)
             if is_share and is_growth(column):
                 if row_role is None or not _about_jobs(ctx, column):
                     continue
                 kind, attribute = "job_demand", "demand_growth"
                 if written_sign(ctx.doc.text, amount) == -1:  # '-4%' under 'YoY change'
                     amount = negated(amount)
-            elif is_share and not (row_role and names_openings(column.header)):
+            elif is_share and not splits and not (row_role and names_openings(column.header)):
                 row_role = None  # 'Share of postings that are remote' in a role's row: its own
             subject = row_role or population(ctx, column, label)
-            if kind == "share" and titled is not None:
+            if kind == "share" and titled is not None and not splits:
                 subject = titled  # 'Job title' / 'Data scientist .... 28%': of those asked
-            elif is_share:  # 'PyTorch | 61%' under '% of job postings' is PyTorch's share
+            elif is_share and not splits:  # 'PyTorch | 61%' under '% of job postings': PyTorch's
                 subject, extra = row_share_subject(
                     subject, category, column.header, ctx.caption, ctx.role, label.header
                 )
@@ -440,6 +445,16 @@ def _short_groups(ctx: TableFrame, group: Column, percent: list[Column]) -> set[
         if amount := cell_amount(ctx, row, percent[0]):
             sums[row[group.index]] = sums.get(row[group.index], 0.0) + amount.value
     return {cell for cell, total in sums.items() if total < _COMPLETE_SUM}
+
+
+def _splits_row(ctx: TableFrame, row: tuple[Span, ...], percent: list[Column]) -> bool:
+    """Whether a row's two or more shares split the whole of its row ('Machine learning
+    engineers | 21.8% | 76.9%' under 'Role | Women | Men'): the row is the population they
+    divide, not a part of a whole the columns name."""
+    if len(percent) < 2:
+        return False
+    values = [a.value for column in percent if (a := cell_amount(ctx, row, column))]
+    return len(values) == len(percent) and _COMPLETE_SUM <= sum(values) <= _WHOLE_MAX
 
 
 def _sums_short(ctx: TableFrame, percent: list[Column]) -> bool:
