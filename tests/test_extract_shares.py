@@ -2036,3 +2036,19 @@ def test_a_skills_share_of_spanish_and_portuguese_postings_in_prose() -> None:
         86.0: ("python", "skill"),
         52.0: ("sql", "skill"),
     }
+
+
+def test_skill_shares_of_job_ads_written_in_french_and_spanish_prose() -> None:
+    french = _shares(
+        "Salaires data\n\nPython est cité dans 92 % des annonces, SQL dans 74 %, Docker dans 41 %."
+    )
+    assert {value: subject for value, (subject, _, _) in french.items()} == {
+        92.0: "python",
+        74.0: "sql",
+        41.0: "docker",
+    }
+    spanish = _shares("Sueldos\n\nPython aparece en el 89% de las vacantes, SQL en el 54%.")
+    assert {value: subject for value, (subject, _, _) in spanish.items()} == {
+        89.0: "python",
+        54.0: "sql",
+    }

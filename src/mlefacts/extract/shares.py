@@ -116,7 +116,10 @@ _OF_COUNT = re.compile(r"\s*of\s+(?:the\s+)?$", re.IGNORECASE)
 # '% of <whole>'; a count of the whole may stand before it ('58% of the 380 employers we asked').
 # ('**38%** | of ads mention X': a stat line sets its caption after a bar)
 _OF = re.compile(
-    r"[\s*_]*(?:\|\s*)?of\s+(?:the\s+(?=\d))?(?:\d[\d,]*\+?\s+)?(?P<whole>[^,;:()|]{1,80})",
+    # ('des annonces', 'de las vacantes', 'das vagas', 'degli annunci': French, Spanish,
+    # Portuguese and Italian pages' 'of the')
+    r"[\s*_]*(?:\|\s*)?(?:of|des|de\s+(?:las|los)|d[ao]s|degli|delle|dei)\s+"
+    r"(?:the\s+(?=\d))?(?:\d[\d,]*\+?\s+)?(?P<whole>[^,;:()|]{1,80})",
     re.IGNORECASE,
 )
 _WHOLE_END = re.compile(
@@ -2958,8 +2961,10 @@ def _postings_whole() -> re.Pattern[str]:
     """'% of (all) machine learning job postings', '(34%) of the ads', 'Of the 968 contract
     adverts:': a whole that ends in a job-posting noun."""
     return re.compile(
-        # ('de las vacantes', 'das vagas': a Spanish or Portuguese page's 'of the')
-        r"\)?\s*(?:of\s+(?:the\s+)?|de\s+(?:las|los)\s+|d[ao]s\s+)(?:\d[\d,]*\s+)?"
+        # ('de las vacantes', 'das vagas', 'des annonces': a Spanish, Portuguese, French or
+        # Italian page's 'of the')
+        r"\)?\s*(?:of\s+(?:the\s+)?|de\s+(?:las|los)\s+|d[ao]s\s+|des\s+|degli\s+|delle\s+|dei\s+)"
+        r"(?:\d[\d,]*\s+)?"
         rf"(?P<whole>[^,;:()\d]{{0,50}}?(?:{_posting_noun().pattern}))",
         re.IGNORECASE,
     )
