@@ -1547,3 +1547,11 @@ def test_one_questions_base_and_the_responses_left_out_are_no_sample() -> None:
         "After cleaning, 330 responses were removed as incomplete."
     )
     assert found == [("response", 2640.0)]
+
+
+def test_the_respondents_who_gave_an_answer_are_a_part_of_the_sample_not_a_count() -> None:
+    text = (
+        "AI survey 2025\n\nThe survey drew responses from 1,528 participants. Of those "
+        "respondents, 912 said their organizations had hired AI talent in the past year."
+    )
+    assert [value for _, value in _counts(text)] == [1528]

@@ -1273,6 +1273,15 @@ def _bare_whole(amount: Amount) -> bool:
     return amount.unit is None and amount.value >= 2 and amount.value == int(amount.value)
 
 
+# After a bare number, the verb of an answer: the number counts those who gave it, a part of
+# a sample ('912 said their organizations had hired', '1,204 reported a raise').
+_ANSWERED = re.compile(
+    r"\s+(?:of\s+(?:them|those|these)\s+)?(?:said|say|says|reported|answered|told\s+us|"
+    r"agreed|indicated|responded)\b",
+    re.IGNORECASE,
+)
+
+
 def _ruled_out(text: str, sentence: Sentence, amount: Amount) -> SkipReason | None:
     """Why a bare whole number is no count, as a figure's reason code: a year, a version, a
     rank, a step, a band, one writer's story, a criterion for inclusion or a page's navigation;
@@ -1291,6 +1300,8 @@ def _ruled_out(text: str, sentence: Sentence, amount: Amount) -> SkipReason | No
         return "list_size"
     if _RATIO_BEFORE.search(text, sentence.start, amount.start):
         return "other"  # '3 in 10 ML job listings', '2 of 3 companies': a share, not a count
+    if _ANSWERED.match(text, amount.end, sentence.end):
+        return "other"  # 'Of those respondents, 912 said ...': the part of a sample that answered
     if in_band_label(text, amount, sentence.end):
         return "band"  # 'Fewer than 5 engineers: 21%': a band of a breakdown, not a count
     if _patterns()["named_list"].search(text, sentence.start, amount.start):
