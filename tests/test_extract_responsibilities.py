@@ -1071,3 +1071,30 @@ def test_the_time_a_sentence_before_names_spent_on_gerunds_lists_duties() -> Non
         "deployments.\n\nThey earn well and spend it on travel.\n"
     )
     assert texts == ["building evaluation pipelines", "reviewing deployments"]
+
+
+def test_a_job_boards_results_give_each_posting_title_the_duty_its_snippet_quotes() -> None:
+    page = (
+        "<h1>Machine learning engineer jobs</h1><ol>"
+        + "".join(
+            f"<li><h2>{title}</h2><div>{company}</div><ul><li>{duty}</li></ul></li>"
+            for title, company, duty in (
+                ("Machine Learning Engineer", "Lumora", "Train summarisation models for notes."),
+                (
+                    "Senior Machine Learning Engineer",
+                    "Quarry",
+                    "Own forecasting pipelines end to end.",
+                ),
+                ("Machine Learning Engineer II", "Pinecrest", "Deploy and serve ranking models."),
+            )
+        )
+        + "</ol>"
+    )
+    doc = document(page, "text/html")
+    found = [(c.subject, c.text) for c in responsibilities.extract(doc)]
+    assert [text for _, text in found] == [
+        "train summarisation models for notes",
+        "own forecasting pipelines end to end",
+        "deploy and serve ranking models",
+    ]
+    assert {subject for subject, _ in found} == {"machine learning engineer"}

@@ -389,14 +389,39 @@ def _role_heading_duties(doc: Document, types: tuple[SectionType, ...]) -> froze
     for index, block in enumerate(doc.blocks):
         if block.kind == "list_item" and block.section is not None and types[index] == "other":
             items.setdefault(block.section, []).append(index)
+    cards: list[list[int]] = []  # one work item under each of many job titles
     for heading, listed in items.items():
-        if len(listed) < _MIN_ROLE_DUTIES or not _names_role_alone(
-            doc.span_text(doc.blocks[heading])
-        ):
+        title = doc.span_text(doc.blocks[heading])
+        if not (_names_role_alone(title) or _names_role_alone(_job_title(title))):
             continue
-        if all(_opens_with_work_verb(doc, doc.blocks[i]) for i in listed):
+        if not all(_opens_with_work_verb(doc, doc.blocks[i]) for i in listed):
+            continue
+        if len(listed) >= _MIN_ROLE_DUTIES:
             found.update(listed)
+        else:
+            cards.append(listed)
+    if len(cards) >= _MIN_JOB_CARDS:
+        # a job board's results: each posting's title over the one duty its snippet quotes
+        # ('1. Senior Machine Learning Engineer' / 'Own demand-forecasting pipelines end to end')
+        found.update(index for listed in cards for index in listed)
     return frozenset(found)
+
+
+def _job_title(heading: str) -> str:
+    """A posting's title as the role it names: without its number in a list of results, its
+    level, grade or note ('1. Senior Machine Learning Engineer', 'ML Engineer II', 'Machine
+    Learning Engineer (Contract)' -> the role's name)."""
+    return _TITLE_EXTRAS.sub(" ", clean_text(heading)).strip()
+
+
+# A job title's parts around its role's name: a list number, level words, a grade, a bracket.
+_TITLE_EXTRAS = re.compile(
+    r"^\s*\d{1,3}[.)]\s*|\b(?:senior|junior|lead|staff|principal|sr\.?|jr\.?)\s+"
+    r"|\s+(?:I{1,3}|IV|V)\s*$|\s*\([^()]{1,30}\)\s*$",
+    re.IGNORECASE,
+)
+# How many job titles, each over one work item, make a page of postings' results.
+_MIN_JOB_CARDS = 3
 
 
 def _verb_led_duties(doc: Document, types: tuple[SectionType, ...]) -> frozenset[int]:
