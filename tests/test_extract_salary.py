@@ -3396,3 +3396,16 @@ def test_the_sum_one_role_out_earned_another_by_is_no_pay() -> None:
 )
 def test_years_of_experience_in_other_languages_give_a_level(label: str, level: str) -> None:
     assert years_level(label) == level
+
+
+def test_an_answers_writer_line_gives_its_own_pay_past_a_first_sentence_of_other_words() -> None:
+    page = (
+        "How much does a machine learning engineer earn?\n\nPriya R.\n\n"
+        "Senior ML Engineer at a fintech in Bengaluru (2019–present) · 6 YOE\n\n"
+        "Depends on the company, but I can share my numbers. My CTC is ₹48 LPA.\n\n"
+        "Ana K.\n\nData engineer in Lisbon · 3 YOE\n\nFun fact. Prizes this season total $25,000.\n"
+    )
+    claims = salary.extract(document(page))
+    assert [
+        (c.value, c.qualifiers.get("experience_level"), c.qualifiers.get("city")) for c in claims
+    ] == [(4800000, "senior", "Bengaluru")]

@@ -2448,7 +2448,10 @@ def _referent(doc: Document, sentence: Sentence, first: Amount) -> tuple[str, bo
         aside = aside or not sums
         before = sentence_before(doc, before)
         if before is None:  # the block's first sentence: a writer's line may stand above it
-            intro = _writer_line(doc, sentence) if sums else None
+            # (past its first sentence of other words, a sentence of the writer's own pay:
+            # 'Senior ML Engineer at a fintech in Bengaluru · 6 YOE' / 'Depends on the
+            # company, but I can share my numbers. My CTC is ₹48 LPA')
+            intro = _writer_line(doc, sentence) if sums or _MINE.search(own) else None
             return (intro, True) if intro else ("", False)
         previous = text[before.start : before.end]
     return "", False
@@ -2490,6 +2493,8 @@ def _writer_line(doc: Document, sentence: Sentence) -> str | None:
 
 
 _MAX_WRITER_LINE = 160
+# The writer speaking of their own pay: 'My CTC is ₹48 LPA', 'I make $150k'.
+_MINE = re.compile(r"\b(?:[Mm]y|I)\b")
 
 
 def _asked_city(doc: Document, sentence: Sentence) -> str | None:
