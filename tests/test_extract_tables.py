@@ -1574,3 +1574,20 @@ def test_shares_that_split_a_roles_row_are_that_roles() -> None:
         ("data scientist", 38.2),
         ("data scientist", 60.5),
     ]
+
+
+def test_a_numbered_exhibit_caption_of_shares_of_respondents_reads_bare_numbers() -> None:
+    page = (
+        "# State of AI in machine learning teams\n\n"
+        "*Exhibit 2: Share of respondents whose organizations use generative AI, by region, %*"
+        "\n\n| Region | 2024 | 2025 |\n|---|---|---|\n| North America | 67 | 74 |\n"
+        "| Europe | 61 | 66 |\n"
+    )
+    doc = document(page, "text/markdown")
+    shares = [c for c in tables.table_claims(doc, doc.tables[0], role="machine learning engineer")]
+    assert [(c.subject, c.value, c.year) for c in shares] == [
+        ("respondent", 67, 2024),
+        ("respondent", 74, 2025),
+        ("respondent", 61, 2024),
+        ("respondent", 66, 2025),
+    ]

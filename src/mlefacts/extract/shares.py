@@ -1195,11 +1195,19 @@ def table_people(doc: Document, table_start: int, header: str, title: str = "") 
     index = next((i for i, b in enumerate(doc.blocks) if b.start >= table_start), len(doc.blocks))
     lead = doc.span_text(doc.blocks[index - 1]) if index else ""
     for named in (title, lead if lead.rstrip().endswith(":") else ""):
-        titled = _PERCENT_OF_PEOPLE.search(named)
-        if titled and _words("population_nouns").fullmatch(titled["people"]):
-            # 'ORCHESTRATION (% of respondents)', 'Share of companies with ..., by size:'
-            return normalize_subject(titled["people"])
+        titled = titled_people(named)
+        if titled:
+            return titled
     return people_of_page(doc, index)
+
+
+def titled_people(title: str) -> str | None:
+    """The people a table's title says its percentages divide ('ORCHESTRATION (% of
+    respondents)', 'Share of companies with ..., by size:'), else None."""
+    titled = _PERCENT_OF_PEOPLE.search(title)
+    if titled and _words("population_nouns").fullmatch(titled["people"]):
+        return normalize_subject(titled["people"])
+    return None
 
 
 # A title that says whom its percentages divide: '(% of respondents using each)', 'Share of
@@ -1242,7 +1250,14 @@ def row_share_subject(
         return skills.pop().lower(), {"dimension": _SKILL, "population": population}
     if role and _generic_population(subject) and _dimension_of(category) == _WORK_ARRANGEMENT:
         return role, {"dimension": _WORK_ARRANGEMENT, "population": subject}
-    if role and subject != role and named and is_place(category) and _placed_postings(named):
+    if (
+        role
+        and subject != role
+        and named
+        and is_place(category)
+        and _placed_postings(named)
+        and not (_counts_people(subject) or _generic_population(subject))  # 'of respondents'
+    ):
         # 'Seattle | 8.7%' under 'Share of US openings': the role's openings, by place
         return role, {"population": named.group().lower()}
     return subject, {}

@@ -16,6 +16,7 @@ from typing import Any, Literal
 
 from mlefacts.contract import MAX_QUOTE
 from mlefacts.document.model import Block, Document, Span, Table
+from mlefacts.document.structure import caption_nouns
 from mlefacts.document.text_tables import FIGURE_TAIL
 from mlefacts.extract.attribution import find_attribution
 from mlefacts.extract.claim import Claim
@@ -38,7 +39,7 @@ from mlefacts.extract.context import (
 from mlefacts.extract.label_scale import label_currency, label_factor
 from mlefacts.extract.rank_marks import ORDINAL_ENDING, rank_cell
 from mlefacts.extract.sections import clean_text, vocabulary_pattern
-from mlefacts.extract.shares import table_people, table_share_whole
+from mlefacts.extract.shares import table_people, table_share_whole, titled_people
 from mlefacts.months import month_alternation
 from mlefacts.normalize.money import header_currency, page_dollar
 from mlefacts.normalize.numbers import general_scales
@@ -371,7 +372,7 @@ def with_caption_unit(
     opens by saying its figures are percentages ('% of each group using the tool', 'Share of
     respondents') makes bare numbers percentages the same way."""
     currency = _header_currency(doc, caption) if caption else None
-    if currency is None and not _PERCENT_CAPTION.match(caption):
+    if currency is None and not _PERCENT_CAPTION.match(_numbered_caption().sub("", caption)):
         return headers
     if all(single_year(clean_text(doc.span_text(row[0]))) for row in rows):
         return headers
@@ -429,7 +430,15 @@ _SPREAD_HEADER = re.compile(
     r"(?:(?:typical|salary|pay|ctc)\s+)?(?:range|min(?:imum)?|max(?:imum)?|low|high)",
     re.IGNORECASE,
 )
+# A percent column's header that names a whole of its own: '% of postings', 'Share of jobs'.
+_PERCENT_HEADER_WHOLE = re.compile(r"\bof\s+\w", re.IGNORECASE)
 _PERCENT_CAPTION = re.compile(r"\W*(?:%|percent(?:age)?|per\s+cent|share)\s+of\b", re.IGNORECASE)
+
+
+@cache
+def _numbered_caption() -> re.Pattern[str]:
+    """A caption's own number before its words ('Exhibit 2: ', 'Figure 3. ', 'Table 1 – ')."""
+    return re.compile(rf"^\W*(?:{caption_nouns()})\s+\d{{1,2}}[a-z]?\s*[.):–—-]\s*", re.IGNORECASE)
 
 
 def _within_percent(doc: Document, rows: tuple[tuple[Span, ...], ...], index: int) -> bool:
@@ -819,6 +828,9 @@ def population(ctx: TableFrame, column: Column | None, label: Column) -> str:
             whole = table_share_whole(ctx.doc, lead, column.header)
         if whole:
             return whole
+        titled = titled_people(ctx.title or "")
+        if titled and not _PERCENT_HEADER_WHOLE.search(column.header):
+            return titled  # 'Share of respondents whose organizations use gen AI, by region'
     headers = [column.header] if column else [c.header for c in ctx.columns if c is not label]
     role = role_of(ctx, [c for c in ctx.columns if c.header in headers])
     if role:
