@@ -3409,3 +3409,19 @@ def test_an_answers_writer_line_gives_its_own_pay_past_a_first_sentence_of_other
     assert [
         (c.value, c.qualifiers.get("experience_level"), c.qualifiers.get("city")) for c in claims
     ] == [(4800000, "senior", "Bengaluru")]
+
+
+def test_a_fact_rows_pay_stated_per_hour_and_per_year_is_two_salaries() -> None:
+    page = (
+        "Machine Learning Engineers\n\nWages & Employment Trends\n"
+        "  Median wages (2024)               $63.90 hourly, $132,910 annual\n"
+        "  State wages                       Local Salary Info\n"
+        "  Employment (2024)                 47,300 employees\n"
+        "  Projected growth (2024-2034)      Much faster than average\n"
+        "  Projected job openings            4,100\n"
+    )
+    claims = salary.extract(document(page))
+    assert [(c.value, c.qualifiers.get("pay_period"), c.year) for c in claims] == [
+        (63.9, "hourly", 2024),
+        (132910, "annual", 2024),
+    ]

@@ -302,32 +302,55 @@ def _fact_rows(doc: Document, table: Table) -> list[Claim]:
             (percentile(label) or bare_statistic(label)) if framed else None
         )
         names_pay = names_pay_word(label) or statistic is not None
-        if len(found) != 1 or not names_pay or _names_benefit(doc.text, found[0]):
+        periods = _periods_apart(doc.text, found, row.value.end)
+        if not (len(found) == 1 or periods) or not names_pay:
             continue
-        amount = found[0]
+        if _names_benefit(doc.text, found[0]):
+            continue
         pays = True
         years = {year for _, year in plain_years(label, 0, len(label), skip=[])}
-        value_text = doc.text[amount.end : row.value.end]
-        qualifiers = {
-            "statistic": statistic,
-            "pay_period": amount.pay_period or _pay_period(value_text) or _pay_period(label),
-            "bound": amount.bound,
-        }
-        claims.append(
-            Claim.from_amount(
-                amount,
-                kind="salary",
-                subject=subject,
-                attribute="salary",
-                char_start=row.start,
-                char_end=row.end,
-                extractor=NAME,
-                year=years.pop() if len(years) == 1 else row.year,
-                qualifiers={k: v for k, v in qualifiers.items() if v},
-                context=label,
+        for index, amount in enumerate(found):
+            value_text = doc.text[amount.end : row.value.end]
+            period = periods[index] if periods else None
+            qualifiers = {
+                "statistic": statistic,
+                "pay_period": period
+                or amount.pay_period
+                or _pay_period(value_text)
+                or _pay_period(label),
+                "bound": amount.bound,
+            }
+            claims.append(
+                Claim.from_amount(
+                    amount,
+                    kind="salary",
+                    subject=subject,
+                    attribute="salary",
+                    char_start=row.start,
+                    char_end=row.end,
+                    extractor=NAME,
+                    year=next(iter(years)) if len(years) == 1 else row.year,
+                    qualifiers={k: v for k, v in qualifiers.items() if v},
+                    context=label,
+                )
             )
-        )
     return claims
+
+
+def _periods_apart(text: str, found: list[Amount], end: int) -> list[str] | None:
+    """The pay period each of a value's two or more sums states right after it, when each
+    states a different one ('$63.90 hourly, $132,910 annual': one pay, per hour and per year);
+    else None."""
+    if len(found) < 2:
+        return None
+    stops = [a.start for a in found[1:]] + [end]
+    periods = [
+        amount.pay_period or _pay_period(text[amount.end : stop])
+        for amount, stop in zip(found, stops, strict=True)
+    ]
+    if any(period is None for period in periods) or len(set(periods)) != len(periods):
+        return None
+    return periods  # type: ignore[return-value]
 
 
 def _change_row(doc: Document, row: FactRow, label: str, subject: str) -> Claim | None:
