@@ -1849,18 +1849,13 @@ def _price_nearer(
     text: str, sentence: Sentence, first: Amount, strong: re.Pattern[str], price: re.Pattern[str]
 ) -> bool:
     """Whether a price word stands between the pay words and the figure, with no pay word
-    after it ('our salary calculator subscription costs €9.99 a month'), or heads the figure
-    itself with no pay word right after it ('Tuition $16,900 or pay nothing until you're hired
-    (income share agreement)'; not 'budget $135,000–$175,000 a year in base salary')."""
+    after it ('our salary calculator subscription costs €9.99 a month'). (A price word that
+    heads a sum is that sum's alone: `_price_heads`.)"""
     prices = [m.end() for m in price.finditer(text, sentence.start, first.start)]
     if not prices:
         return False  # most pay sentences: their pay words need not be found one by one
     pay = [m.end() for m in strong.finditer(text, sentence.start, first.start)]
-    if pay and pay[-1] > prices[-1]:
-        return False
-    if _PRICE_HEADS.match(text, prices[-1], first.start):
-        return not strong.search(text, first.end, min(sentence.end, first.end + _PAY_NOUN_REACH))
-    return bool(pay) and not strong.search(text, first.end, sentence.end)
+    return bool(pay) and prices[-1] > pay[-1] and not strong.search(text, first.end, sentence.end)
 
 
 def _price_heads(text: str, sentence: Sentence, amount: Amount) -> bool:
