@@ -372,7 +372,7 @@ def with_caption_unit(
     opens by saying its figures are percentages ('% of each group using the tool', 'Share of
     respondents') makes bare numbers percentages the same way."""
     currency = _header_currency(doc, caption) if caption else None
-    if currency is None and not _PERCENT_CAPTION.match(_numbered_caption().sub("", caption)):
+    if currency is None and not _PERCENT_CAPTION.match(caption_number().sub("", caption)):
         return headers
     if all(single_year(clean_text(doc.span_text(row[0]))) for row in rows):
         return headers
@@ -436,9 +436,12 @@ _PERCENT_CAPTION = re.compile(r"\W*(?:%|percent(?:age)?|per\s+cent|share)\s+of\b
 
 
 @cache
-def _numbered_caption() -> re.Pattern[str]:
-    """A caption's own number before its words ('Exhibit 2: ', 'Figure 3. ', 'Table 1 – ')."""
-    return re.compile(rf"^\W*(?:{caption_nouns()})\s+\d{{1,2}}[a-z]?\s*[.):–—-]\s*", re.IGNORECASE)
+def caption_number() -> re.Pattern[str]:
+    """The number a caption or title line opens with ('Table 2:', 'Exhibit 2:', '3.', '## 1.'):
+    no part of the table's title, nor of what its caption says of its figures."""
+    return re.compile(
+        rf"^\s*(?:#{{1,6}}\s+)?(?:(?:(?:{caption_nouns()})\s+)?\d{{1,2}}\s*[.):]\s+)?", re.I
+    )
 
 
 def _within_percent(doc: Document, rows: tuple[tuple[Span, ...], ...], index: int) -> bool:

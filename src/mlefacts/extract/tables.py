@@ -23,7 +23,6 @@ from functools import cache, lru_cache
 from typing import Any, Literal
 
 from mlefacts.document.model import Block, Document, Table
-from mlefacts.document.structure import caption_nouns
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import Skip, amounts, find_roles, first_role, is_place, read_each
 from mlefacts.extract.counts import fact_rows
@@ -38,6 +37,7 @@ from mlefacts.extract.table_frame import (
     NOTE,
     Column,
     TableFrame,
+    caption_number,
     cell_amount,
     cell_kind,
     currency_column,
@@ -230,7 +230,7 @@ def _framed(doc: Document, table: Table, role: str | None) -> tuple[TableFrame, 
         read_column(doc, table, index, headers[index], currencies) for index in range(width)
     )
     columns = _bands_as_labels(doc, table, columns)
-    title = _enumeration().sub("", caption) or section or None
+    title = caption_number().sub("", caption) or section or None
     context = TableFrame(doc, table, columns, caption, title, role, written, currencies)
     framing = caption or f"{lead_paragraph(doc, table)} {section}".strip()
     if not any(column.header for column in columns):  # a headerless text table: the page says
@@ -454,15 +454,6 @@ def _pay_rows(ctx: TableFrame) -> bool:
     return bool(ctx.table.rows and label) and all(
         label_level(text) or first_role(text) or percentile(text)
         for text in (ctx.cell(row, label) for row in ctx.table.rows)
-    )
-
-
-@cache
-def _enumeration() -> re.Pattern[str]:
-    """The number a caption or title line opens with ('Table 2:', '3.', '## 1.'): no part of the
-    table's title."""
-    return re.compile(
-        rf"^\s*(?:#{{1,6}}\s+)?(?:(?:(?:{caption_nouns()})\s+)?\d{{1,2}}\s*[.):]\s+)?", re.I
     )
 
 
