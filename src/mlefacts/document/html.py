@@ -517,10 +517,10 @@ class _Renderer:
         return "".join(self.parts)
 
 
-# An image's alt text that reads as a chart's data: enough words, and figures (with a '%' or a
-# currency, not a year) for at least two of its parts.
 # What a footnote's superscript holds: a number or a few, maybe in brackets ('1', '[2]', '1,3').
 _NOTE_NUMBER = re.compile(r"\[?\d{1,2}(?:[,–-]\d{1,2})*\]?")
+# An image's alt text that reads as a chart's data: enough words, and figures (with a '%' or a
+# currency, not a year) for at least two of its parts.
 _MIN_CHART_WORDS = 6
 _MIN_CHART_FIGURES = 2
 _FIGURE = re.compile(r"\d(?:[\d.,]*\d)?\s*%|[$€£₹]\s*\d")
