@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import pickle
 import random
 from dataclasses import replace
 from pathlib import Path
@@ -352,3 +353,38 @@ def test_wide_rows_are_read_a_few_at_a_time_for_compaction(
         compacted = pq.read_table(run.compact("documents"), columns=["source_id"])
     assert compacted.num_rows == sum(read) == 40
     assert max(read) <= 5
+
+
+def test_a_part_written_to_a_file_reads_back_as_the_same_frames_once_unpickled(
+    tmp_path: Path,
+) -> None:
+    # Reconcile's worker processes read their parts from such files, a frame at a time.
+    settings, result = _batch(tmp_path, "a.txt", FACT)
+    claim = result.claims[0]
+    claims = [
+        {**claim, "claim_id": f"c_{i:04d}", "subject": f"subject {i % 3}", "value": 1000.0 * i}
+        for i in range(11)
+    ]
+    folder = staging_dir(settings.data_dir)
+    summaries = [write_batch(replace(result, claims=claims), folder=folder, index=0)]
+    columns = ["claim_id", "subject", "value"]
+
+    def parts(run):  # type: ignore[no-untyped-def]
+        return run.parts(
+            "claims",
+            columns,
+            by={"subject": "subject"},
+            assign=lambda counts: [int(s.split()[1]) for chunk in counts for s in chunk["subject"]],
+            rows=2,
+        )
+
+    with open_run(summaries, data_dir=settings.data_dir, run_id="r_test", folder=folder) as run:
+        iterated = [list(part) for part in parts(run)]
+        files = [part.write(tmp_path / f"part-{i}.arrow") for i, part in enumerate(parts(run))]
+    read = [list(pickle.loads(pickle.dumps(file))) for file in files]
+    assert [len(frames) for frames in iterated] == [2, 2, 2]  # 4, 4 and 3 claims, 2 a frame
+    for frames, again in zip(iterated, read, strict=True):
+        assert len(again) == len(frames)
+        for frame, same in zip(frames, again, strict=True):
+            pd.testing.assert_frame_equal(frame, same)
+    assert not list(tmp_path.glob("part-*.arrow"))  # removed once read

@@ -445,13 +445,23 @@ class PartRows:
         self._name, self._rows, self._size, self._order = name, rows, size, order
 
     def __iter__(self) -> Iterator[pd.DataFrame]:
-        yield self._frame(self._order[: self._size])
-        for start in range(self._size, len(self._order), self._size):
-            yield self._frame(self._order[start : start + self._size])
+        return (to_pandas(self._name, rows) for rows in self._taken())
+
+    def _taken(self) -> Iterator[pa.Table]:
+        """The frames' rows, as Arrow."""
+        for start in range(0, max(len(self._order), 1), self._size):
+            yield _take(
+                self._rows.rows, self._order[start : start + self._size], self._rows.release
+            )
         self._rows = _MappedRows(self._rows.rows.schema.empty_table())
 
-    def _frame(self, taken: np.ndarray) -> pd.DataFrame:
-        return to_pandas(self._name, _take(self._rows.rows, taken, self._rows.release))
+    def write(self, path: Path) -> PartFile:
+        """The part's rows written into an Arrow file at `path`, a frame at a time (in place
+        of iterating it): for another process to read."""
+        with pa.ipc.new_file(str(path), self._rows.rows.schema) as writer:
+            for rows in self._taken():
+                writer.write_table(rows.combine_chunks())  # a frame, one record batch
+        return PartFile(self._name, path)
 
     def __len__(self) -> int:
         return len(self._order)
@@ -461,6 +471,24 @@ class PartRows:
         values = pc.unique(_take(self._rows.rows.select([column]), self._order)[column])
         self._rows.release()
         return values.take(pc.sort_indices(values))
+
+
+class PartFile:
+    """A part's rows as `PartRows.write` wrote them: iterated once (in any process: it pickles
+    as its path), the same pandas frames the part gives, each read from the mapped file as it
+    is used, one empty frame when there are none; the file is removed once mapped."""
+
+    __slots__ = ("name", "path")
+
+    def __init__(self, name: str, path: Path) -> None:
+        self.name, self.path = name, path
+
+    def __iter__(self) -> Iterator[pd.DataFrame]:
+        mapped = _MappedRows.of(self.path)
+        batches = mapped.rows.to_batches() or [mapped.rows.schema.empty_table()]
+        for batch in batches:
+            yield to_pandas(self.name, pa.table(batch))
+            mapped.release()
 
 
 def _take(
