@@ -318,7 +318,8 @@ def child_stages(args: argparse.Namespace) -> dict[str, Any]:
     """`--child stages`: the whole-run stages (assemble, reconcile, compact, publish) of the
     runner on `--copies` copies of a published run's rows, staged as shards, here; peak RSS of
     this process while each stage runs (sampled every 20 ms; 'other' is assembling the run's
-    tables and reading reconcile's parts), and their CPU seconds."""
+    tables), and their CPU seconds. Reconcile's parts run here one after another, as the
+    `threads` runner runs them."""
     from mlefacts import runner
     from mlefacts.assemble import RunTables
     from mlefacts.extract import extraction_fingerprint

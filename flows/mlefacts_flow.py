@@ -21,6 +21,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from functools import partial
+from itertools import chain, islice
 from pathlib import Path
 from typing import Any, cast
 
@@ -39,10 +40,18 @@ from prefect.utilities.annotations import quote
 
 from mlefacts.fail_on import failure_reason
 from mlefacts.flows.server import use_api
-from mlefacts.flows.workers import batch_workers, in_worker, start_workers, stop_workers
+from mlefacts.flows.workers import (
+    batch_workers,
+    in_worker,
+    prepare_reconcile_worker,
+    start_workers,
+    stop_workers,
+)
 from mlefacts.pipeline import (
     Batches,
     IngestBatch,
+    Reconciled,
+    ReconcilePart,
     RunInputs,
     extract_batch,
     ingest_batch,
@@ -97,11 +106,49 @@ def reconcile(
     run_id: str,
     config: ReconcileConfig,
     folder: Path,
-) -> tuple[dict[str, list[str]], pd.DataFrame]:
+) -> Reconciled:
     """Conflicts between and within sources, facts with a preferred value, consensus groups
-    of one part of the claims (frames read as they are used), written into `folder`; returns
-    their files."""
-    return reconcile_tables(claims, sources, run_id=run_id, folder=folder, config=config)
+    of one part of the claims (frames read as they are used), written into `folder` (on a
+    worker process of reconcile, if it has them); returns their files."""
+    return in_worker(reconcile_tables, claims, sources, run_id=run_id, folder=folder, config=config)
+
+
+def _reconcile_stage(
+    parts: Iterator[ReconcilePart], run_id: str, config: ReconcileConfig, *, processes: int | None
+) -> list[Reconciled]:
+    """`mlefacts.pipeline.reconcile_parts` as Prefect tasks. With `processes` (the
+    'processes' runner) and more than one part, the parts run on that many worker processes,
+    started for reconcile (the batch stage's, ~340 MB each by then, have stopped), one part
+    per process at a time, each handed over as a file of its claims (`PartRows.write`): the
+    flow writes the next part while they reconcile. Otherwise one after another in the flow's
+    process. The results come in the parts' order either way."""
+    opening = list(islice(parts, 2))
+    n_workers = processes if processes and len(opening) > 1 else None
+    with batch_workers(n_workers, prepare_reconcile_worker) as workers:
+        if workers is None:
+            return [
+                reconcile(part.claims, part.sources, run_id, config, part.folder)
+                for part in chain(opening, parts)
+            ]
+        workers.start(workers.max_workers)
+        results: list[Reconciled] = []
+        with ThreadPoolTaskRunner(max_workers=workers.max_workers) as threads:
+            running: deque[PrefectFuture[Reconciled]] = deque()
+            for part in chain(opening, parts):
+                if len(running) == workers.max_workers:
+                    results.append(running.popleft().result())
+                part.folder.mkdir(parents=True)
+                parameters = {
+                    # Written into a file here and read from it there, a frame at a time.
+                    "claims": quote(part.claims.write(part.folder / "claims.arrow")),
+                    "sources": quote(part.sources),
+                    "run_id": run_id,
+                    "config": config,
+                    "folder": part.folder,
+                }
+                running.append(threads.submit(reconcile, parameters))
+            results += [future.result() for future in running]
+        return results
 
 
 publish = task(name="publish", cache_policy=NO_CACHE)(publish_tables)
@@ -226,12 +273,13 @@ def _batch_stage(
     return summaries if going_on else None
 
 
-def prefect_stages(extractors: TaskRunner) -> Stages:  # type: ignore[type-arg]
+def prefect_stages(extractors: TaskRunner, processes: int | None) -> Stages:  # type: ignore[type-arg]
     """The stages of a flow run: extraction batches on `extractors` (worker processes, threads
-    or Dask workers); ingest on threads, and the whole-run stages, in the flow's process."""
+    or Dask workers); ingest on threads; reconcile's parts on `processes` worker processes
+    (none: in the flow's process); the other whole-run stages in the flow's process."""
     return Stages(
         batches=partial(_batch_stage, extractors=extractors),
-        reconcile=reconcile,
+        reconcile=partial(_reconcile_stage, processes=processes),
         publish=publish,
         publish_unchanged=publish_unchanged,
     )
@@ -282,7 +330,7 @@ def mlefacts_run(settings: dict[str, Any] | None = None) -> State:
         with _workers_share_this_api(), batch_workers(processes), extractors:
             outcome = run_pipeline(
                 resolved,
-                stages=prefect_stages(extractors),
+                stages=prefect_stages(extractors, processes),
                 flow_run_id=str(flow_run.get_id() or ""),
             )
     except RunLockedError as exc:

@@ -7,10 +7,11 @@ run talk to the API from there. Here the Prefect task of a batch runs on a threa
 process (its states and logs stay Prefect's) and hands the batch to a pool of plain worker
 processes that import only the batch code (`mlefacts.pipeline`: parse, extract, validate, write
 shards; ~150 MB each). The pool starts as soon as ingest finds something to extract, so the
-workers import while ingest still runs, and serves every batch of the run.
+workers import while ingest still runs, and serves every batch of the run. Reconcile's parts
+run the same way, on a pool of their own started once the batch stage's has stopped.
 
-A worker that dies mid-batch (killed, out of memory) breaks the pool: every batch still running
-fails with `BrokenProcessPool`, so the run fails cleanly and publishes nothing.
+A worker that dies mid-batch (killed, out of memory) breaks the pool: every batch (or part)
+still running fails with `BrokenProcessPool`, so the run fails cleanly and publishes nothing.
 """
 
 from __future__ import annotations
@@ -34,10 +35,12 @@ T = TypeVar("T")
 
 class BatchWorkers:
     """A process pool for the batches of one run, started by `start` (never, when every batch
-    reuses cached extractions: reading a cache costs less than starting a process)."""
+    reuses cached extractions: reading a cache costs less than starting a process); each
+    process runs `prepare` first (the imports of the work it will be given)."""
 
-    def __init__(self, max_workers: int) -> None:
+    def __init__(self, max_workers: int, prepare: Callable[[], None]) -> None:
         self.max_workers = max_workers
+        self._prepare = prepare
         self._pool: ProcessPoolExecutor | None = None
         self._lock = threading.Lock()
         self._closed = False
@@ -52,7 +55,7 @@ class BatchWorkers:
             self._pool = ProcessPoolExecutor(
                 max_workers=n_workers,
                 mp_context=multiprocessing.get_context("spawn"),
-                initializer=_prepare_worker,
+                initializer=self._prepare,
             )
             # A spawn pool starts a process per submitted call while none is idle.
             for _ in range(n_workers):
@@ -81,11 +84,14 @@ _current: ContextVar[BatchWorkers | None] = ContextVar("mlefacts_batch_workers",
 
 
 @contextmanager
-def batch_workers(max_workers: int | None) -> Iterator[BatchWorkers | None]:
+def batch_workers(
+    max_workers: int | None, prepare: Callable[[], None] | None = None
+) -> Iterator[BatchWorkers | None]:
     """Within the block, `in_worker` runs calls on a pool of up to `max_workers` processes
-    once `start_workers` started it (none: in the calling thread). Prefect's thread runner
-    copies this context into its task threads."""
-    workers = BatchWorkers(max_workers) if max_workers else None
+    once `start_workers` started it (none: in the calling thread), each prepared by `prepare`
+    (by default for the batch stage). Prefect's thread runner copies this context into its
+    task threads."""
+    workers = BatchWorkers(max_workers, prepare or _prepare_worker) if max_workers else None
     token = _current.set(workers)
     try:
         yield workers
@@ -151,6 +157,22 @@ def _prepare_worker() -> None:
         for name in SHARD_TABLES:
             table_schema(name)
     freeze()  # the middle generation walked ten times more rarely from the first batch on
+
+
+def prepare_reconcile_worker() -> None:
+    """Import reconcile's code once per worker, before its first part (as `_prepare_worker`
+    does the batch code's), with the schemas of the tables it derives built."""
+    with frozen_imports():
+        install_pattern_cache()
+        without_dask_dataframe()
+        without_hypothesis()
+        from mlefacts.pipeline import reconcile_tables  # noqa: F401
+        from mlefacts.reconcile.stage import DERIVED
+        from mlefacts.schemas import table_schema
+
+        for name in DERIVED:
+            table_schema(name)
+    freeze()
 
 
 def _in_process(function: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:

@@ -4,6 +4,7 @@ tables are the same bytes whatever the part and chunk sizes."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pandas as pd
@@ -12,6 +13,7 @@ from support.corpus import digests, generator
 
 import mlefacts
 from mlefacts import runner
+from mlefacts.pipeline import reconcile_parts
 from mlefacts.reconcile.config import DEFAULT_CONFIG
 from mlefacts.reconcile.consensus import stem
 from mlefacts.reconcile.keys import subject_key, text_key
@@ -50,18 +52,19 @@ def test_reconciling_in_parts_publishes_the_bytes_of_reconciling_at_once(
     assert len(mlefacts.load("conflicts", published)) > 0
     seen: list[int] = []
     read: list[int] = []  # frames per part
-    reconcile = runner.Stages().reconcile
-
     written: list[dict[str, list[str]]] = []
 
-    def counted(claims, sources, run_id, config, folder):  # type: ignore[no-untyped-def]
-        frames = [frame for frame in claims]
-        assert all(len(frame) <= 80 for frame in frames)  # read 80 rows at a time
-        seen.append(sum(len(frame) for frame in frames))
-        read.append(len(frames))
-        files, rejected = reconcile(iter(frames), sources, run_id, config, folder)
-        written.append(files)
-        return files, rejected
+    def counted(parts, run_id, config):  # type: ignore[no-untyped-def]
+        results = []
+        for part in parts:
+            frames = list(part.claims)
+            assert all(len(frame) <= 80 for frame in frames)  # read 80 rows at a time
+            seen.append(sum(len(frame) for frame in frames))
+            read.append(len(frames))
+            [(files, rejected)] = reconcile_parts([replace(part, claims=frames)], run_id, config)
+            written.append(files)
+            results.append((files, rejected))
+        return results
 
     forecasts = mlefacts.load("conflicts", published)["kind"] == "forecast_divergence"
     assert forecasts.sum() > 3
@@ -101,13 +104,15 @@ def test_each_part_is_given_the_sources_of_its_claims_and_of_their_bytes(
     reasons = set(mlefacts.load("fact_claims", tmp_path / "whole")["reason"].dropna())
     assert "duplicate_content" in reasons, reasons
     given: list[tuple[set[str], set[str]]] = []
-    reconcile = runner.Stages().reconcile
 
-    def counted(claims, sources, run_id, config, folder):  # type: ignore[no-untyped-def]
-        frames = list(claims)
-        ids = set(pd.concat(frames)["source_id"])
-        given.append((ids, set(sources["source_id"])))
-        return reconcile(iter(frames), sources, run_id, config, folder)
+    def counted(parts, run_id, config):  # type: ignore[no-untyped-def]
+        results = []
+        for part in parts:
+            frames = list(part.claims)
+            ids = set(pd.concat(frames)["source_id"])
+            given.append((ids, set(part.sources["source_id"])))
+            results += reconcile_parts([replace(part, claims=frames)], run_id, config)
+        return results
 
     monkeypatch.setattr(runner, "RECONCILE_PART_ROWS", 80)
     run_pipeline(
@@ -237,12 +242,13 @@ def test_the_caches_of_normalized_texts_are_emptied_once_the_parts_are_reconcile
     # Filled as the claims are read, they grow with the corpus's distinct texts and hold the
     # pages of what reconcile freed around them through compaction.
     filled: list[int] = []
-    reconcile = runner.Stages().reconcile
 
-    def counted(*arguments):  # type: ignore[no-untyped-def]
-        result = reconcile(*arguments)
-        filled.append(text_key.cache_info().currsize)
-        return result
+    def counted(parts, run_id, config):  # type: ignore[no-untyped-def]
+        results = []
+        for part in parts:
+            results += reconcile_parts([part], run_id, config)
+            filled.append(text_key.cache_info().currsize)
+        return results
 
     run_pipeline(
         Settings(data_dir=tmp_path, manifest=corpus), stages=runner.Stages(reconcile=counted)

@@ -17,6 +17,8 @@ import pytest
 from support.corpus import digests, generator
 
 import mlefacts
+from mlefacts import runner as plain_runner
+from mlefacts.flows.workers import BatchWorkers
 from mlefacts.publish.snapshots import current_snapshot
 from mlefacts.runs import run_history
 from mlefacts.sources.rawzone import RawZone
@@ -55,6 +57,75 @@ def test_every_runner_and_batch_size_publishes_the_same_bytes(
     first = next(iter(found.values()))
     for key, tables in found.items():
         assert tables == first, key
+
+
+def test_reconciles_its_parts_on_worker_processes_and_publishes_the_same_bytes(
+    prefect_harness: None, corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(plain_runner, "RECONCILE_PART_ROWS", 100)  # several parts
+    handed: list[tuple[bool, str]] = []  # (to a started pool, what)
+    run = BatchWorkers.run
+
+    def watched(self, function, /, *args, **kwargs):  # type: ignore[no-untyped-def]
+        handed.append((self._pool is not None, function.__name__))
+        return run(self, function, *args, **kwargs)
+
+    monkeypatch.setattr(BatchWorkers, "run", watched)
+    found = {}
+    for name in ("threads", "processes"):
+        mlefacts.run(sources=corpus, data_dir=tmp_path / name, runner=name, fail_on="never")
+        found[name] = digests(tmp_path / name)
+    assert found["processes"] == found["threads"]
+    parts = [pooled for pooled, what in handed if what == "reconcile_tables"]
+    assert len(parts) > 2 and all(parts), handed
+
+
+def test_a_killed_reconcile_worker_fails_its_run_and_the_next_run_succeeds(
+    prefect_harness: None, corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data_dir = tmp_path / "data"
+    mlefacts.run(sources=corpus, data_dir=data_dir, runner="threads", fail_on="never")
+    published = current_snapshot(data_dir / "curated")
+    before = digests(data_dir)
+    # One batch (no worker process extracts), reconciled in parts: every worker is reconcile's.
+    monkeypatch.setattr(plain_runner, "RECONCILE_PART_ROWS", 100)
+    more = corpus.with_name("more.toml")
+    (corpus.parent / "more.html").write_text("<p>ML engineers earn $171,000 a year.</p>")
+    more.write_text(corpus.read_text(encoding="utf-8") + '\n[[source]]\nuri = "more.html"\n')
+    killed: list[int] = []
+    ended = threading.Event()
+
+    def kill_the_first_worker() -> None:
+        while not ended.is_set() and not (workers := _workers()):
+            time.sleep(0.02)
+        for worker in workers[:1]:
+            os.kill(worker.pid, signal.SIGKILL)
+            killed.append(worker.pid)
+
+    killer = threading.Thread(target=kill_the_first_worker)
+    killer.start()
+    try:
+        with pytest.raises(Exception):  # noqa: B017 - whatever the pool reports, the run fails
+            mlefacts.run(sources=more, data_dir=data_dir, runner="processes", fail_on="never")
+    finally:
+        ended.set()
+        killer.join()
+    assert killed, "no worker was killed"
+    _assert_the_run_failed_and_kept_the_snapshot(data_dir, published, before)
+
+    summary = mlefacts.run(sources=more, data_dir=data_dir, runner="processes", fail_on="never")
+    assert current_snapshot(data_dir / "curated") != published
+    assert summary.n_claims > 300
+    assert (mlefacts.load("claims", data_dir)["value"] == 171_000).any()
+
+
+def _assert_the_run_failed_and_kept_the_snapshot(
+    data_dir: Path, published: str | None, before: dict[str, str]
+) -> None:
+    assert current_snapshot(data_dir / "curated") == published
+    assert digests(data_dir) == before
+    assert run_history(data_dir / "raw")[-1]["status"] == "failed"
+    assert not (data_dir / "staging").exists()
 
 
 def _workers() -> list[psutil.Process]:
@@ -110,10 +181,7 @@ def test_a_killed_worker_fails_its_run_and_the_next_run_succeeds(
     finally:
         killer.join()
     assert killed, "no worker was killed"
-    assert current_snapshot(data_dir / "curated") == published
-    assert digests(data_dir) == before
-    assert run_history(data_dir / "raw")[-1]["status"] == "failed"
-    assert not (data_dir / "staging").exists()
+    _assert_the_run_failed_and_kept_the_snapshot(data_dir, published, before)
     assert next(RawZone(data_dir / "raw").fetch_log(), None) is not None  # the raw zone reads
 
     (folder / "slow.html").write_text("<p>Machine learning engineers earn $150,000 a year.</p>")

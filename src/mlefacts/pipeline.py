@@ -47,6 +47,7 @@ from mlefacts.validate import concat_rejections, validate_table
 from mlefacts.validate import validate_tables as validate_tables  # bench/quality.py, tests
 
 if TYPE_CHECKING:
+    from mlefacts.assemble import PartRows
     from mlefacts.reconcile.config import ReconcileConfig
 
 
@@ -761,6 +762,33 @@ def published_table(name: str, settings: Settings) -> pd.DataFrame | None:
         return None
 
 
+@dataclass(frozen=True, slots=True)
+class ReconcilePart:
+    """One part of a run's claims to reconcile (`mlefacts.reconcile.parts`): its claims, in
+    frames read as they are used; the sources they name (and those of the same bytes); the
+    folder its tables are written into."""
+
+    claims: PartRows
+    sources: pd.DataFrame
+    folder: Path
+
+
+# What reconciling a part gives: each of its tables' files, and the rows they rejected.
+Reconciled = tuple[dict[str, list[str]], pd.DataFrame]
+
+
+def reconcile_parts(
+    parts: Iterable[ReconcilePart], run_id: str, config: ReconcileConfig
+) -> list[Reconciled]:
+    """Each part reconciled here, one after another (`reconcile_tables`), in their order."""
+    return [
+        reconcile_tables(
+            part.claims, part.sources, run_id=run_id, folder=part.folder, config=config
+        )
+        for part in parts
+    ]
+
+
 def reconcile_tables(
     claims: pd.DataFrame | Iterable[pd.DataFrame],
     sources: pd.DataFrame,
@@ -768,7 +796,7 @@ def reconcile_tables(
     run_id: str,
     folder: Path,
     config: ReconcileConfig | None = None,
-) -> tuple[dict[str, list[str]], pd.DataFrame]:
+) -> Reconciled:
     """Conflicts, facts and consensus from the validated claims, whole or in frames (under
     `config`, else the default tolerances), validated in turn and written chunk by chunk into
     `folder`

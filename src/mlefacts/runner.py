@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,6 +23,8 @@ from mlefacts.memory import large_blocks_mapped, release_freed_memory
 from mlefacts.pipeline import (
     Batches,
     IngestBatch,
+    Reconciled,
+    ReconcilePart,
     RunInputs,
     extract_batch,
     fetch_shards,
@@ -31,7 +33,7 @@ from mlefacts.pipeline import (
     plan_batches,
     published_table,
     publishing_run,
-    reconcile_tables,
+    reconcile_parts,
     results_fingerprint,
     unchanged_since_last_publish,
 )
@@ -50,7 +52,7 @@ from mlefacts.publish.snapshots import (
 from mlefacts.reconcile.config import ReconcileConfig
 from mlefacts.reconcile.keys import CLAIM_COLUMNS
 from mlefacts.reconcile.parts import PROFILE, part_numbers
-from mlefacts.reconcile.stage import SOURCE_COLUMNS, forget_normalized_texts
+from mlefacts.reconcile.stage import DERIVED, SOURCE_COLUMNS, forget_normalized_texts
 from mlefacts.runs import RunRecord, append_run, runs_table, utc_now
 from mlefacts.settings import Settings
 from mlefacts.sources.manifest import SourceSpec, load_manifest
@@ -128,14 +130,11 @@ class Stages:
 
     # Ingest every batch and write its shards into the run's staging area (`run_batches`).
     batches: Callable[[Batches, Settings, str, GoOn], list[BatchSummary] | None] = run_batches
-    # Called once per part of the claims (`mlefacts.reconcile.parts`, in frames read as they
-    # are used), with every source; writes the part's tables into the folder given and
-    # returns their files.
-    reconcile: Callable[
-        [Iterable[pd.DataFrame], pd.DataFrame, str, ReconcileConfig, Path],
-        tuple[dict[str, list[str]], pd.DataFrame],
-    ] = lambda claims, sources, run_id, config, folder: reconcile_tables(
-        claims, sources, run_id=run_id, folder=folder, config=config
+    # Given the parts of the claims (`mlefacts.reconcile.parts`, each made as it is asked
+    # for), writes each part's tables into its folder; returns their files, in the parts'
+    # order.
+    reconcile: Callable[[Iterator[ReconcilePart], str, ReconcileConfig], list[Reconciled]] = (
+        reconcile_parts
     )
     publish: Callable[[Published, Settings], str] = publish_tables
     publish_unchanged: Callable[[Mapping[str, pd.DataFrame], Settings], str] = (
@@ -288,8 +287,6 @@ def _reconcile_and_publish(
     return RunOutcome(record, shown, new_conflicts, n_new, n_new_errors)
 
 
-# The tables reconcile derives from the claims.
-DERIVED = ("conflicts", "conflict_claims", "facts", "fact_claims", "consensus", "consensus_claims")
 # About how many claims a part of reconcile has (more only where one group has more: see
 # `mlefacts.reconcile.parts`), and how many it reads at a time.
 RECONCILE_PART_ROWS = 20_000
@@ -311,14 +308,17 @@ def _reconcile_in_parts(
         assign=lambda profiles: part_numbers(profiles, settings.reconcile, RECONCILE_PART_ROWS),
         rows=RECONCILE_PART_ROWS,
     )
+
+    def each_part() -> Iterator[ReconcilePart]:
+        for index, claims in enumerate(parts):
+            sources = run.sources_of(claims.distinct("source_id"), SOURCE_COLUMNS)
+            yield ReconcilePart(claims, sources, run.folder / "reconciled" / f"{index:08d}")
+            del claims, sources
+            release_freed_memory()
+
     written: dict[str, list[Path]] = {name: [] for name in DERIVED}
     rejected = []
-    for index, claims in enumerate(parts):
-        folder = run.folder / "reconciled" / f"{index:08d}"
-        sources = run.sources_of(claims.distinct("source_id"), SOURCE_COLUMNS)
-        files, bad = stages.reconcile(claims, sources, run_id, settings.reconcile, folder)
-        del claims, sources
-        release_freed_memory()
+    for files, bad in stages.reconcile(each_part(), run_id, settings.reconcile):
         rejected.append(bad)
         for name in DERIVED:
             written[name] += [Path(path) for path in files[name]]

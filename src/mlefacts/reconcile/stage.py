@@ -4,7 +4,7 @@ bounded size (`reconcile_chunks`, what a run uses). See the package docstring fo
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from typing import Any
 
 import pandas as pd
@@ -48,6 +48,10 @@ class ReconcileResult:
     fact_claims: pd.DataFrame
     consensus: pd.DataFrame
     consensus_claims: pd.DataFrame
+
+
+# The tables reconcile derives from the claims, in the order they are compacted and published.
+DERIVED = tuple(field.name for field in fields(ReconcileResult))
 
 
 def reconcile(
