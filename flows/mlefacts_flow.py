@@ -23,7 +23,7 @@ from contextlib import contextmanager
 from functools import partial
 from itertools import chain, islice
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, TypeVar, cast
 
 import pandas as pd
 from prefect import Flow, get_run_logger, task
@@ -31,7 +31,7 @@ from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.client.orchestration import get_client
 from prefect.client.schemas.objects import State
-from prefect.futures import PrefectFuture, wait
+from prefect.futures import PrefectFuture, as_completed, wait
 from prefect.runtime import flow_run
 from prefect.settings import PREFECT_API_URL
 from prefect.states import Completed, Failed
@@ -41,24 +41,22 @@ from prefect.utilities.annotations import quote
 from mlefacts.fail_on import failure_reason
 from mlefacts.flows.server import use_api
 from mlefacts.flows.workers import (
-    batch_workers,
     in_worker,
     prepare_reconcile_worker,
     start_workers,
     stop_workers,
+    worker_pool,
 )
 from mlefacts.pipeline import (
     Batches,
     IngestBatch,
-    Reconciled,
-    ReconcilePart,
     RunInputs,
     extract_batch,
     ingest_batch,
-    reconcile_tables,
 )
 from mlefacts.publish.lock import RunLockedError
 from mlefacts.reconcile.config import ReconcileConfig
+from mlefacts.reconcile.shards import Reconciled, ReconcilePart, reconcile_tables
 from mlefacts.report.summary import new_conflicts_markdown, run_summary_markdown
 from mlefacts.results import RunReport
 from mlefacts.runner import (
@@ -73,6 +71,8 @@ from mlefacts.runner import (
 from mlefacts.settings import Settings, settings_from_dict
 from mlefacts.sources.manifest import SourceSpec
 from mlefacts.staging import BatchSummary
+
+T = TypeVar("T")
 
 
 @task(name="ingest", cache_policy=NO_CACHE)
@@ -116,27 +116,30 @@ def reconcile(
 def _reconcile_stage(
     parts: Iterator[ReconcilePart], run_id: str, config: ReconcileConfig, *, processes: int | None
 ) -> list[Reconciled]:
-    """`mlefacts.pipeline.reconcile_parts` as Prefect tasks. With `processes` (the
-    'processes' runner) and more than one part, the parts run on that many worker processes,
-    started for reconcile (the batch stage's, ~340 MB each by then, have stopped), one part
-    per process at a time, each handed over as a file of its claims (`PartRows.write`): the
-    flow writes the next part while they reconcile. Otherwise one after another in the flow's
-    process. The results come in the parts' order either way."""
-    opening = list(islice(parts, 2))
-    n_workers = processes if processes and len(opening) > 1 else None
-    with batch_workers(n_workers, prepare_reconcile_worker) as workers:
+    """`mlefacts.reconcile.shards.reconcile_parts` as Prefect tasks. With more than one part
+    and more than one of `processes` (the 'processes' runner), the parts run on worker
+    processes started for reconcile (the batch stage's, ~340 MB each by then, have stopped),
+    one per part up to `processes`: each part is handed over as a file of its claims
+    (`PartRows.write`) as soon as a process is free, and the flow writes the next while they
+    reconcile. Otherwise one after another in the flow's process. The results come in the
+    parts' order either way."""
+    opening = deque(islice(parts, processes or 1))
+    n_workers = len(opening) if len(opening) > 1 else None
+    pending = chain(_drained(opening), parts)  # an opening part is let go once handed over
+    with worker_pool(n_workers, prepare_reconcile_worker) as workers:
         if workers is None:
             return [
                 reconcile(part.claims, part.sources, run_id, config, part.folder)
-                for part in chain(opening, parts)
+                for part in pending
             ]
         workers.start(workers.max_workers)
-        results: list[Reconciled] = []
+        results: dict[int, Reconciled] = {}
         with ThreadPoolTaskRunner(max_workers=workers.max_workers) as threads:
-            running: deque[PrefectFuture[Reconciled]] = deque()
-            for part in chain(opening, parts):
+            running: dict[PrefectFuture[Reconciled], int] = {}
+            for index, part in enumerate(pending):
                 if len(running) == workers.max_workers:
-                    results.append(running.popleft().result())
+                    done = next(as_completed(list(running)))
+                    results[running.pop(done)] = done.result()
                 part.folder.mkdir(parents=True)
                 parameters = {
                     # Written into a file here and read from it there, a frame at a time.
@@ -146,9 +149,15 @@ def _reconcile_stage(
                     "config": config,
                     "folder": part.folder,
                 }
-                running.append(threads.submit(reconcile, parameters))
-            results += [future.result() for future in running]
-        return results
+                running[threads.submit(reconcile, parameters)] = index
+            results |= {index: future.result() for future, index in running.items()}
+        return [results[index] for index in sorted(results)]
+
+
+def _drained(items: deque[T]) -> Iterator[T]:
+    """The items, each taken out of `items` as it is given."""
+    while items:
+        yield items.popleft()
 
 
 publish = task(name="publish", cache_policy=NO_CACHE)(publish_tables)
@@ -161,7 +170,7 @@ def task_runner(
     runner: str = "processes", *, dask_address: str | None = None, dask_workers: int | None = None
 ) -> TaskRunner:  # type: ignore[type-arg]
     """The task runner of the batch stages: threads of the flow's process (for 'processes',
-    one per core, each handing its batch to the run's worker processes, `batch_workers`; for
+    one per core, each handing its batch to the run's worker processes, `worker_pool`; for
     'threads', doing the work itself), or a Dask cluster (a LocalCluster of `dask_workers`
     processes, or the scheduler at `dask_address`). Every runner publishes the same bytes."""
     if dask_address and runner != "dask":
@@ -327,7 +336,7 @@ def mlefacts_run(settings: dict[str, Any] | None = None) -> State:
         run.runner, dask_address=run.dask_address, dask_workers=run.dask_workers
     )
     try:
-        with _workers_share_this_api(), batch_workers(processes), extractors:
+        with _workers_share_this_api(), worker_pool(processes), extractors:
             outcome = run_pipeline(
                 resolved,
                 stages=prefect_stages(extractors, processes),

@@ -1,4 +1,5 @@
-"""The worker processes of the batch stage: one per core, started once per run, lean.
+"""The worker processes of the batch stage and of reconcile: one per core, started once per
+stage of a run, lean.
 
 Parsing and extraction are CPU-bound Python, so the batches of the default runner run in
 processes. Prefect's own process pool would import Prefect, the flow module and everything it
@@ -33,10 +34,11 @@ from mlefacts.pattern_cache import install as install_pattern_cache
 T = TypeVar("T")
 
 
-class BatchWorkers:
-    """A process pool for the batches of one run, started by `start` (never, when every batch
-    reuses cached extractions: reading a cache costs less than starting a process); each
-    process runs `prepare` first (the imports of the work it will be given)."""
+class WorkerPool:
+    """A process pool for one stage of a run (its batches, or reconcile's parts), started by
+    `start` (never, when every batch reuses cached extractions: reading a cache costs less
+    than starting a process); each process runs `prepare` first (the imports of the work it
+    will be given)."""
 
     def __init__(self, max_workers: int, prepare: Callable[[], None]) -> None:
         self.max_workers = max_workers
@@ -45,10 +47,10 @@ class BatchWorkers:
         self._lock = threading.Lock()
         self._closed = False
 
-    def start(self, n_batches: int) -> None:
-        """Start the workers a run of `n_batches` batches can use, now (their imports overlap
-        whatever the flow does meanwhile); one batch runs in the flow's process."""
-        n_workers = min(self.max_workers, n_batches)
+    def start(self, n_calls: int) -> None:
+        """Start the workers a stage of `n_calls` calls at once can use, now (their imports
+        overlap whatever the flow does meanwhile); one call runs in the flow's process."""
+        n_workers = min(self.max_workers, n_calls)
         with self._lock:
             if self._pool is not None or self._closed or n_workers < 2:
                 return
@@ -80,18 +82,18 @@ class BatchWorkers:
                 self._pool = None
 
 
-_current: ContextVar[BatchWorkers | None] = ContextVar("mlefacts_batch_workers", default=None)
+_current: ContextVar[WorkerPool | None] = ContextVar("mlefacts_worker_pool", default=None)
 
 
 @contextmanager
-def batch_workers(
+def worker_pool(
     max_workers: int | None, prepare: Callable[[], None] | None = None
-) -> Iterator[BatchWorkers | None]:
+) -> Iterator[WorkerPool | None]:
     """Within the block, `in_worker` runs calls on a pool of up to `max_workers` processes
     once `start_workers` started it (none: in the calling thread), each prepared by `prepare`
     (by default for the batch stage). Prefect's thread runner copies this context into its
     task threads."""
-    workers = BatchWorkers(max_workers, prepare or _prepare_worker) if max_workers else None
+    workers = WorkerPool(max_workers, prepare or _prepare_worker) if max_workers else None
     token = _current.set(workers)
     try:
         yield workers
@@ -102,9 +104,10 @@ def batch_workers(
 
 
 def in_worker(function: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
-    """Run a batch's work on the run's worker processes, or right here when the run has none
-    (the threads runner, or a task already running on a Dask worker: a process that serves
-    many batches too, so it freezes its long-lived objects after its first, as ours do)."""
+    """Run a batch's (or a part's) work on the stage's worker processes, or right here when it
+    has none (the threads runner, or a task already running on a Dask worker: a process that
+    serves many batches too, so it freezes its long-lived objects after its first, as ours
+    do)."""
     workers = _current.get()
     if workers is not None:
         return workers.run(function, *args, **kwargs)
@@ -161,12 +164,13 @@ def _prepare_worker() -> None:
 
 def prepare_reconcile_worker() -> None:
     """Import reconcile's code once per worker, before its first part (as `_prepare_worker`
-    does the batch code's), with the schemas of the tables it derives built."""
+    does the batch code's), with the schemas of the tables it derives built. Not extraction's
+    patterns: reconcile compiles few, and reading their cache would cost it ~50 MB."""
     with frozen_imports():
-        install_pattern_cache()
         without_dask_dataframe()
         without_hypothesis()
-        from mlefacts.pipeline import reconcile_tables  # noqa: F401
+        from mlefacts.assemble import PartFile  # noqa: F401 - what a part comes as
+        from mlefacts.reconcile.shards import reconcile_tables  # noqa: F401
         from mlefacts.reconcile.stage import DERIVED
         from mlefacts.schemas import table_schema
 

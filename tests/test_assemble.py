@@ -10,7 +10,9 @@ from dataclasses import replace
 from pathlib import Path
 
 import duckdb
+import numpy as np
 import pandas as pd
+import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
@@ -388,3 +390,12 @@ def test_a_part_written_to_a_file_reads_back_as_the_same_frames_once_unpickled(
         for frame, same in zip(frames, again, strict=True):
             pd.testing.assert_frame_equal(frame, same)
     assert not list(tmp_path.glob("part-*.arrow"))  # removed once read
+
+
+def test_an_empty_part_written_to_a_file_reads_back_as_one_empty_frame(tmp_path: Path) -> None:
+    schema = pa.schema([("claim_id", pa.string()), ("value", pa.float64())])
+    rows = assemble._MappedRows(schema.empty_table())
+    part = assemble.PartRows("claims", rows, 20_000, np.zeros(0, np.int64))
+    [frame] = list(pickle.loads(pickle.dumps(part.write(tmp_path / "empty.arrow"))))
+    assert frame.empty and list(frame.columns) == ["claim_id", "value"]
+    assert not (tmp_path / "empty.arrow").exists()

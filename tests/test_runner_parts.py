@@ -13,11 +13,11 @@ from support.corpus import digests, generator
 
 import mlefacts
 from mlefacts import runner
-from mlefacts.pipeline import reconcile_parts
 from mlefacts.reconcile.config import DEFAULT_CONFIG
 from mlefacts.reconcile.consensus import stem
 from mlefacts.reconcile.keys import subject_key, text_key
 from mlefacts.reconcile.parts import PROFILE, pack, reconcile_groups
+from mlefacts.reconcile.shards import reconcile_parts
 from mlefacts.runner import run_pipeline
 from mlefacts.settings import Settings
 
@@ -267,7 +267,8 @@ def test_a_chunks_tables_are_let_go_one_by_one_as_they_are_written(
     import gc
     import weakref
 
-    from mlefacts import pipeline, validate
+    from mlefacts import validate
+    from mlefacts.reconcile import shards
     from mlefacts.reconcile.keys import CLAIM_COLUMNS
     from mlefacts.reconcile.stage import SOURCE_COLUMNS
 
@@ -286,8 +287,8 @@ def test_a_chunks_tables_are_let_go_one_by_one_as_they_are_written(
         return valid, bad
 
     monkeypatch.setattr(validate, "validate_table", watched)
-    monkeypatch.setattr(pipeline, "validate_table", watched, raising=False)
-    files, _ = pipeline.reconcile_tables(
+    monkeypatch.setattr(shards, "validate_table", watched)
+    files, _ = shards.reconcile_tables(
         iter([claims]), sources, run_id="r_test", folder=tmp_path / "reconciled"
     )
     assert set(files) == set(runner.DERIVED)

@@ -18,7 +18,8 @@ from support.corpus import digests, generator
 
 import mlefacts
 from mlefacts import runner as plain_runner
-from mlefacts.flows.workers import BatchWorkers
+from mlefacts.flows import mlefacts_flow
+from mlefacts.flows.workers import WorkerPool
 from mlefacts.publish.snapshots import current_snapshot
 from mlefacts.runs import run_history
 from mlefacts.sources.rawzone import RawZone
@@ -63,14 +64,15 @@ def test_reconciles_its_parts_on_worker_processes_and_publishes_the_same_bytes(
     prefect_harness: None, corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(plain_runner, "RECONCILE_PART_ROWS", 100)  # several parts
+    monkeypatch.setattr(mlefacts_flow, "n_worker_processes", lambda: 2)  # whatever the cores
     handed: list[tuple[bool, str]] = []  # (to a started pool, what)
-    run = BatchWorkers.run
+    run = WorkerPool.run
 
     def watched(self, function, /, *args, **kwargs):  # type: ignore[no-untyped-def]
         handed.append((self._pool is not None, function.__name__))
         return run(self, function, *args, **kwargs)
 
-    monkeypatch.setattr(BatchWorkers, "run", watched)
+    monkeypatch.setattr(WorkerPool, "run", watched)
     found = {}
     for name in ("threads", "processes"):
         mlefacts.run(sources=corpus, data_dir=tmp_path / name, runner=name, fail_on="never")
@@ -89,6 +91,7 @@ def test_a_killed_reconcile_worker_fails_its_run_and_the_next_run_succeeds(
     before = digests(data_dir)
     # One batch (no worker process extracts), reconciled in parts: every worker is reconcile's.
     monkeypatch.setattr(plain_runner, "RECONCILE_PART_ROWS", 100)
+    monkeypatch.setattr(mlefacts_flow, "n_worker_processes", lambda: 2)
     more = corpus.with_name("more.toml")
     (corpus.parent / "more.html").write_text("<p>ML engineers earn $171,000 a year.</p>")
     more.write_text(corpus.read_text(encoding="utf-8") + '\n[[source]]\nuri = "more.html"\n')

@@ -434,7 +434,8 @@ def _gather(path: Path, keys: Sequence[str], rows: int) -> Iterator[pa.Table]:
 
 
 class PartRows:
-    """The rows of one part of `RunTables.parts`: iterated once, pandas frames of at most
+    """The rows of one part of `RunTables.parts`: iterated (or written, `write`) once, pandas
+    frames of at most
     `size` rows, each made (taken from the rows of the part's bucket, in the part's `order`)
     as it is read, one empty frame when there are none, the bucket's rows let go after the
     last; `distinct` gives a column's values without making frames (before they are read)."""

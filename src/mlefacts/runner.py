@@ -23,8 +23,6 @@ from mlefacts.memory import large_blocks_mapped, release_freed_memory
 from mlefacts.pipeline import (
     Batches,
     IngestBatch,
-    Reconciled,
-    ReconcilePart,
     RunInputs,
     extract_batch,
     fetch_shards,
@@ -33,7 +31,6 @@ from mlefacts.pipeline import (
     plan_batches,
     published_table,
     publishing_run,
-    reconcile_parts,
     results_fingerprint,
     unchanged_since_last_publish,
 )
@@ -52,6 +49,7 @@ from mlefacts.publish.snapshots import (
 from mlefacts.reconcile.config import ReconcileConfig
 from mlefacts.reconcile.keys import CLAIM_COLUMNS
 from mlefacts.reconcile.parts import PROFILE, part_numbers
+from mlefacts.reconcile.shards import Reconciled, ReconcilePart, reconcile_parts
 from mlefacts.reconcile.stage import DERIVED, SOURCE_COLUMNS, forget_normalized_texts
 from mlefacts.runs import RunRecord, append_run, runs_table, utc_now
 from mlefacts.settings import Settings
@@ -313,7 +311,6 @@ def _reconcile_in_parts(
         for index, claims in enumerate(parts):
             sources = run.sources_of(claims.distinct("source_id"), SOURCE_COLUMNS)
             yield ReconcilePart(claims, sources, run.folder / "reconciled" / f"{index:08d}")
-            del claims, sources
             release_freed_memory()
 
     written: dict[str, list[Path]] = {name: [] for name in DERIVED}
