@@ -442,6 +442,20 @@ def test_city_row_labels_keep_the_city_before_its_province() -> None:
     assert {c.qualifiers["city"] for c in tables.extract(doc)} == {"Toronto", "Bengaluru"}
 
 
+def test_city_rows_under_a_title_naming_a_country_are_cities_not_states() -> None:
+    # 'States' in 'United States' is no word of the table's own: its rows are cities.
+    page = (
+        "<h2>Highest paying cities for machine learning engineers near United States</h2>"
+        "<table><tr><th>City</th><th>Average salary</th></tr>"
+        "<tr><td>San Jose, CA</td><td>$207,300 per year</td></tr>"
+        "<tr><td>Boston, MA</td><td>$168,930 per year</td></tr></table>"
+    )
+    doc = build_document(source_id="p", text=page, media_type="text/html")
+    claims = tables.extract(doc)
+    assert [c.qualifiers.get("city") for c in claims] == ["San Jose", "Boston"]
+    assert not any("region" in c.qualifiers for c in claims)
+
+
 def test_a_rows_unstated_periods_follow_its_sums_of_the_same_size() -> None:
     page = (
         "<h2>Wages, May 2024</h2><table><tr><th>Occupation</th><th>Mean hourly wage</th>"

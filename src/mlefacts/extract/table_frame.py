@@ -33,6 +33,7 @@ from mlefacts.extract.context import (
     is_city,
     is_place,
     phrase_pattern,
+    place_spans,
     time_share,
     years_level,
 )
@@ -730,11 +731,14 @@ def place_qualifier(label: str, lead: str = "") -> dict[str, str]:
     ({}, {})
     >>> place_qualifier("Ontario", "Wages by province"), place_qualifier("Canada", "by province")
     ({'region': 'Ontario'}, {'country': 'Canada'})
+    >>> place_qualifier("Boston, MA", "Highest paying cities near United States")
+    {'city': 'Boston'}
     """
     name = _LEADING_SIGNS.sub("", label).strip()  # '🇬🇧 London': a flag before the name
     head, _, rest = name.partition(",")
     if rest and len(rest.split()) <= 2:  # 'Zurich, Switzerland', 'Austin, TX': the city first
         name = head.strip()
+    lead = _outside_places(lead)  # 'States' in 'United States' says nothing of the labels
     by_region = _PROPER_NAME.fullmatch(name) and _place_lead("region").search(lead)
     if by_region and not find_places(name, "countries"):
         return {"region": name}  # 'Ontario' under 'Wages by province', though a city has its name
@@ -749,6 +753,13 @@ def place_qualifier(label: str, lead: str = "") -> dict[str, str]:
             if _place_lead(key).search(lead):
                 return {key: name}
     return {}
+
+
+def _outside_places(text: str) -> str:
+    """`text` with the places it names blanked out."""
+    for start, end in reversed(place_spans(text)):
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
 
 
 _LEADING_SIGNS = re.compile(r"^[^\w(]+")
