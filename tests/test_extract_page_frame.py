@@ -263,3 +263,30 @@ def test_the_line_introducing_a_run_of_cards_dates_their_figures() -> None:
     undated = page.replace(", 2024:", ":")
     salaries = _by_value(_claims(undated, "text/html"), "salary")
     assert {value: c.year for value, c in salaries.items()} == {812000: None, 745000: None}
+
+
+def test_the_one_city_a_pages_title_names_places_its_unplaced_salaries() -> None:
+    page = (
+        "# Machine Learning Engineer salaries in Austin, TX\n\n"
+        "Based on 1,284 salaries. Last updated 27 Feb 2026.\n\n"
+        "## Total pay distribution\n\n"
+        "| Percentile | Total pay (USD/yr) |\n|---|---|\n| 25th | 146,000 |\n| 75th | 224,800 |\n\n"
+        "## Elsewhere\n\n"
+        "Across the United States, machine learning engineers earn a median of $158,000 a year.\n"
+    )
+    salaries = _by_value(_claims(page), "salary")
+    assert salaries[146000].qualifiers.get("city") == "Austin"
+    assert salaries[224800].qualifiers.get("city") == "Austin"
+    assert "city" not in salaries[158000].qualifiers  # its sentence names the country
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Machine learning engineer pay: Austin vs Denver",
+        "Technology salary guide 2026: Singapore & Hong Kong",  # a country, then a city
+    ],
+)
+def test_a_title_naming_two_places_places_no_salary(title: str) -> None:
+    page = f"# {title}\n\nMachine learning engineers earn a median of $158,000 a year.\n"
+    assert "city" not in _by_value(_claims(page), "salary")[158000].qualifiers

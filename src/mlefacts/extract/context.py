@@ -1354,18 +1354,21 @@ def _not_here() -> re.Pattern[str]:
 _BASED = re.compile(r"-(?=based\b)", re.IGNORECASE)
 
 
-def heading_city(heading: str, own: str) -> str | None:
+def heading_city(heading: str, own: str, *, short: bool = True) -> str | None:
     """The city a short section heading names ('Toronto', 'Vancouver, BC', 'Pay in Sydney'),
     which frames a figure whose sentence `own` names no country or region ('The UK-wide median
     ...') and does not place it elsewhere ('Engineers outside the capital earn ...', 'the
-    national median').
+    national median'); with `short` False, a heading of any length (a page's title). A heading
+    that names another country than the city's names two places ('Singapore & Hong Kong').
 
     The heading is read first: most name no city, and a short heading is cheaper to read
     than the sentence."""
-    if len(heading) > _MAX_PLACE_HEADING:
+    if short and len(heading) > _MAX_PLACE_HEADING:
         return None
     city = own_city(heading)  # not 'Data engineers outside London: what are you paid?'
     if city is None or find_places(own, "countries") or find_places(own, "regions"):
+        return None
+    if any(country != city_country(city) for country in find_places(heading, "countries")):
         return None
     return None if vocabulary("salary_terms", "salary_words", "elsewhere").search(own) else city
 

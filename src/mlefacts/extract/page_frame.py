@@ -1,5 +1,5 @@
-"""What a page states once for the figures beneath it: the year its headings name and the pay
-period its headings and scope lines give.
+"""What a page states once for the figures beneath it: the year its headings name, the pay
+period its headings and scope lines give, and the city its title names.
 
 A guide titled 'Machine Learning Engineer Salary in Germany 2025' dates every figure under it,
 and a line such as 'All figures are gross annual salaries in euros' or a heading 'Hourly rates'
@@ -26,6 +26,9 @@ A figure keeps what its own frame states; only what it lacks comes from the page
   of the page's main figures while the page compares them with others), else from the scope
   lines of the page or the figure's section (a sentence that says what the figures are:
   'every figure in this guide is monthly base pay', the period named first after its verb).
+- `city` of a salary placed nowhere by its own words (no city, country or region): the one
+  city the page's title or top heading names ('Machine Learning Engineer salaries in Austin,
+  TX'), unless its sentence places it elsewhere (`context.heading_city`).
 """
 
 from __future__ import annotations
@@ -37,7 +40,14 @@ from functools import cache, lru_cache
 
 from mlefacts.document.model import Block, Document
 from mlefacts.extract.claim import Claim
-from mlefacts.extract.context import Sentence, amounts, lead_in, prose_sentences, vocabulary
+from mlefacts.extract.context import (
+    Sentence,
+    amounts,
+    heading_city,
+    lead_in,
+    prose_sentences,
+    vocabulary,
+)
 from mlefacts.extract.cues import Keys, declare, spans_holding, word_keys
 from mlefacts.extract.sections import vocabulary_pattern, vocabulary_regex
 from mlefacts.extract.shares import said_in_full
@@ -68,6 +78,12 @@ def frame_by_page(doc: Document, claims: list[Claim]) -> list[Claim]:
         lead = _lead_in(doc, block_starts, claim.char_start)
         year = claim.year if claim.year is not None else _page_year(doc, claim, lead, chain)
         qualifiers = claim.qualifiers
+        if claim.kind == "salary" and not _PLACES & qualifiers.keys():
+            own = doc.text[claim.char_start : claim.char_end]
+            if city := next(
+                (c for t in _titles(chain) if (c := heading_city(t, own, short=False))), None
+            ):
+                qualifiers = {**qualifiers, "city": city}
         if claim.kind == "salary" and not qualifiers.get("pay_period"):
             period = _heading_period(text for _, level, text in chain if level > 1) or (
                 _scope_period(
@@ -87,6 +103,17 @@ def frame_by_page(doc: Document, claims: list[Claim]) -> list[Claim]:
             claim = claim.framed(year, qualifiers, subject)
         out.append(claim)
     return out
+
+
+# A figure that names any of these is placed by its own words.
+_PLACES = frozenset({"city", "country", "region"})
+
+
+def _titles(chain: list[tuple[int | None, int, str]]) -> Iterator[str]:
+    """The page's title and top heading among a figure's headings, that state no figure."""
+    for _, level, text in chain:
+        if level <= 1 and not any(a.unit for a in amounts(text, 0, len(text))):
+            yield text
 
 
 def _runs_to(qualifiers: dict[str, object], year: int | None) -> bool:
