@@ -290,3 +290,24 @@ def test_the_one_city_a_pages_title_names_places_its_unplaced_salaries() -> None
 def test_a_title_naming_two_places_places_no_salary(title: str) -> None:
     page = f"# {title}\n\nMachine learning engineers earn a median of $158,000 a year.\n"
     assert "city" not in _by_value(_claims(page), "salary")[158000].qualifiers
+
+
+@pytest.mark.parametrize(
+    ("caption", "period"),
+    [
+        ("*Monthly average by state, all levels.*", "monthly"),
+        ("*Média mensal por estado, todos os níveis.*", "monthly"),
+        ("*Monthly and annual figures differ by the 13th salary.*", None),  # two periods
+        ("*Monthly averages.* " + "Read more about how we collect pay data. " * 3, None),  # prose
+    ],
+)
+def test_the_caption_below_a_list_gives_its_salaries_their_pay_period(
+    caption: str, period: str | None
+) -> None:
+    page = (
+        "# ML engineer pay in Brazil\n\n## Pay by state\n\n"
+        "The highest salaries are in the Southeast:\n\n"
+        "- **São Paulo:** R$ 16.100\n- **Paraná:** R$ 12.800\n\n" + caption + "\n"
+    )
+    salaries = _by_value(_claims(page), "salary")
+    assert [salaries[v].qualifiers.get("pay_period") for v in (16100, 12800)] == [period] * 2

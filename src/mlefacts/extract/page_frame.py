@@ -23,8 +23,9 @@ A figure keeps what its own frame states; only what it lacks comes from the page
   publication date (`as_of`): a page's date is when it was written, not its figures' year.
 - `pay_period` of a salary: from the nearest section heading that names one pay period
   ('Monthly in-hand pay', 'Day rates by level'; not the title, which often names the period
-  of the page's main figures while the page compares them with others), else from the scope
-  lines of the page or the figure's section (a sentence that says what the figures are:
+  of the page's main figures while the page compares them with others), else from the
+  caption right below its list ('*Monthly average by state.*'), else from the scope lines of
+  the page or the figure's section (a sentence that says what the figures are:
   'every figure in this guide is monthly base pay', the period named first after its verb).
 - `city` of a salary placed nowhere by its own words (no city, country or region): the one
   city the page's title or top heading names ('Machine Learning Engineer salaries in Austin,
@@ -45,6 +46,7 @@ from mlefacts.extract.context import (
     amounts,
     heading_city,
     lead_in,
+    list_run,
     prose_sentences,
     vocabulary,
 )
@@ -85,8 +87,10 @@ def frame_by_page(doc: Document, claims: list[Claim]) -> list[Claim]:
             ):
                 qualifiers = {**qualifiers, "city": city}
         if claim.kind == "salary" and not qualifiers.get("pay_period"):
-            period = _heading_period(text for _, level, text in chain if level > 1) or (
-                _scope_period(
+            period = (
+                _heading_period(text for _, level, text in chain if level > 1)
+                or _caption_period(doc, block_starts, claim.char_start)
+                or _scope_period(
                     _scope_periods(doc),
                     {index for index, _, _ in chain},
                     contract=_names_contract(doc.text[claim.char_start : claim.char_end]),
@@ -302,6 +306,30 @@ def _lead_in(doc: Document, block_starts: list[int], at: int) -> str:
         if index >= 0 and doc.blocks[index].kind == "list_item" and at < doc.blocks[index].end:
             text = lead_in(doc, index)
     return "" if any(a.unit for a in amounts(text, 0, len(text))) else text
+
+
+def _caption_period(doc: Document, block_starts: list[int], at: int) -> str | None:
+    """The one pay period the caption right below a figure's list names ('*Monthly average by
+    state, all levels.*', 'Média mensal por estado'): a short line that states no figure of
+    its own. (A table's caption is read with the table.)"""
+    index = bisect_right(block_starts, at) - 1
+    if index < 0 or doc.blocks[index].kind != "list_item" or at >= doc.blocks[index].end:
+        return None
+    after = list_run(doc, index)[1] + 1
+    if after >= len(doc.blocks):
+        return None
+    block = doc.blocks[after]
+    text = doc.span_text(block)
+    if block.kind != "paragraph" or block.boilerplate or len(text) > _CAPTION_CHARS:
+        return None
+    if any(a.unit for a in amounts(text, 0, len(text))):
+        return None
+    periods = _periods_named(text)
+    return periods.pop() if len(periods) == 1 else None
+
+
+# A line this long or shorter below a list can be its caption.
+_CAPTION_CHARS = 100
 
 
 def _lead_year(text: str) -> int | None:
