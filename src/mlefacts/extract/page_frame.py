@@ -109,6 +109,13 @@ def frame_by_page(doc: Document, claims: list[Claim]) -> list[Claim]:
     return out
 
 
+@lru_cache(maxsize=1024)
+def _names_figure(text: str) -> bool:
+    """Whether a heading, lead-in or caption states a figure of its own (a sum or share with a
+    unit). Cached: every figure under a heading asks about the same title and headings."""
+    return any(a.unit for a in amounts(text, 0, len(text)))
+
+
 # A figure that names any of these is placed by its own words.
 _PLACES = frozenset({"city", "country", "region"})
 
@@ -116,7 +123,7 @@ _PLACES = frozenset({"city", "country", "region"})
 def _titles(chain: list[tuple[int | None, int, str]]) -> Iterator[str]:
     """The page's title and top heading among a figure's headings, that state no figure."""
     for _, level, text in chain:
-        if level <= 1 and not any(a.unit for a in amounts(text, 0, len(text))):
+        if level <= 1 and not _names_figure(text):
             yield text
 
 
@@ -305,7 +312,7 @@ def _lead_in(doc: Document, block_starts: list[int], at: int) -> str:
         index = bisect_right(block_starts, at) - 1
         if index >= 0 and doc.blocks[index].kind == "list_item" and at < doc.blocks[index].end:
             text = lead_in(doc, index)
-    return "" if any(a.unit for a in amounts(text, 0, len(text))) else text
+    return "" if _names_figure(text) else text
 
 
 def _caption_period(doc: Document, block_starts: list[int], at: int) -> str | None:
@@ -322,7 +329,7 @@ def _caption_period(doc: Document, block_starts: list[int], at: int) -> str | No
     text = doc.span_text(block)
     if block.kind != "paragraph" or block.boilerplate or len(text) > _CAPTION_CHARS:
         return None
-    if any(a.unit for a in amounts(text, 0, len(text))):
+    if _names_figure(text):
         return None
     periods = _periods_named(text)
     return periods.pop() if len(periods) == 1 else None
@@ -383,7 +390,7 @@ def _heading_year(chain: tuple[tuple[int, str], ...]) -> int | None:
         if _roundup(level, text):
             continue
         years = {year for _, _, year in find_years(text)}
-        if not years or any(a.unit for a in amounts(text, 0, len(text))):
+        if not years or _names_figure(text):
             continue
         return years.pop() if len(years) == 1 else None
     return None
