@@ -23,7 +23,8 @@ import sys
 import threading
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from contextlib import contextmanager
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager, suppress
 from contextvars import ContextVar
 from typing import Any, TypeVar
 
@@ -49,7 +50,8 @@ class WorkerPool:
 
     def start(self, n_calls: int) -> None:
         """Start the workers a stage of `n_calls` calls at once can use, now (their imports
-        overlap whatever the flow does meanwhile); one call runs in the flow's process."""
+        overlap whatever the flow does meanwhile); one call runs in the flow's process. A
+        worker dying meanwhile breaks the pool, which the calls then report."""
         n_workers = min(self.max_workers, n_calls)
         with self._lock:
             if self._pool is not None or self._closed or n_workers < 2:
@@ -60,26 +62,39 @@ class WorkerPool:
                 initializer=self._prepare,
             )
             # A spawn pool starts a process per submitted call while none is idle.
-            for _ in range(n_workers):
-                self._pool.submit(os.getpid)
+            with suppress(BrokenProcessPool, OSError, ValueError):
+                for _ in range(n_workers):
+                    self._pool.submit(os.getpid)
 
     def run(self, function: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
         """`function(*args, **kwargs)` in a worker process (here if none was started); its
-        exceptions raise here."""
-        if self._closed:
+        exceptions raise here, and a dead worker's as `BrokenProcessPool`."""
+        with self._lock:
+            closed, pool = self._closed, self._pool
+        if closed:
             raise RuntimeError("the run's worker processes were stopped")
-        if self._pool is None:
+        if pool is None:
             return function(*args, **kwargs)
-        return self._pool.submit(_in_process, function, *args, **kwargs).result()
+        try:
+            future = pool.submit(_in_process, function, *args, **kwargs)
+        except (OSError, ValueError) as error:  # a worker died as another started: pipes closed
+            raise BrokenProcessPool("a worker process of the run died") from error
+        return future.result()
 
     def close(self) -> None:
-        """Cancel the calls not started, wait for those running, end every process (a pool
-        broken by a dead worker ends the others)."""
+        """Cancel the calls not started, wait for those running, end every process. A pool
+        broken by a dead worker has its processes ended first: CPython ends the ones it knew
+        of when the worker died, then waits for all, and one started in that moment would keep
+        it (and the run) waiting forever."""
         with self._lock:
             self._closed = True
-            if self._pool is not None:
-                self._pool.shutdown(wait=True, cancel_futures=True)
-                self._pool = None
+            pool, self._pool = self._pool, None
+        if pool is None:
+            return
+        if getattr(pool, "_broken", False):
+            for process in list(getattr(pool, "_processes", {}).values()):
+                process.terminate()
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 _current: ContextVar[WorkerPool | None] = ContextVar("mlefacts_worker_pool", default=None)

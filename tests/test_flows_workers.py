@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import os
+import signal
 import subprocess
 import sys
+import threading
+import time
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import suppress
 from pathlib import Path
 
 import pytest
+
+from mlefacts.flows.workers import WorkerPool
 
 # A worker's life, in a process of its own: the pool's initializer, then three batch calls.
 _WORKER_LIFE = """
@@ -79,3 +88,32 @@ def test_a_dask_worker_freezes_after_its_first_batch_and_uses_the_pattern_cache(
     assert after_second <= after_first
     assert in_client == 0  # a call outside any worker (the threads runner) freezes nothing
     assert cached == 1  # the worker reads compiled patterns and kept texts from the cache
+
+
+def test_closing_a_pool_whose_worker_was_killed_as_it_started_never_hangs() -> None:
+    """CPython ends the workers it knows of when one dies, then waits for all of them: one it
+    was starting in that moment kept `close` (and the run) waiting forever, 5 tries in 12."""
+    for _ in range(5):
+        pool = WorkerPool(2, os.getpid)
+        known = {child.pid for child in multiprocessing.active_children()}
+        killer = threading.Thread(target=_kill_the_first_new_child, args=(known,))
+        killer.start()
+        pool.start(2)
+        killer.join()
+        with suppress(BrokenProcessPool):  # the other worker may answer before the pool knows
+            pool.run(os.getpid)
+        closing = threading.Thread(target=pool.close, daemon=True)
+        closing.start()
+        closing.join(timeout=60)
+        assert not closing.is_alive(), "closing the broken pool hung"
+        assert not [c for c in multiprocessing.active_children() if c.pid not in known]
+
+
+def _kill_the_first_new_child(known: set[int]) -> None:
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        new = [child for child in multiprocessing.active_children() if child.pid not in known]
+        if new:
+            os.kill(new[0].pid, signal.SIGKILL)
+            return
+        time.sleep(0.001)
