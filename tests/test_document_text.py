@@ -368,3 +368,22 @@ def test_a_menu_bar_over_the_page_is_not_its_title() -> None:
         (61500.0, "data engineer", "median"),
         (72000.0, "data engineer", "median"),
     ]
+
+
+def test_a_release_s_double_hyphen_bullets_are_list_items() -> None:
+    """'-- ' opens a highlight of a plain-text release: each is an item, so one highlight's
+    'each year' is no other's."""
+    doc = build_document(
+        source_id="s",
+        text=(
+            "Highlights\n\n"
+            "  -- Employment of statisticians is projected to grow 11 percent.\n"
+            "  -- About 3,500 openings are projected each year.\n"
+        ),
+        media_type="text/plain",
+    )
+    items = [doc.span_text(b) for b in doc.blocks if b.kind == "list_item"]
+    assert items == [
+        "Employment of statisticians is projected to grow 11 percent.",
+        "About 3,500 openings are projected each year.",
+    ]

@@ -376,3 +376,74 @@ def test_a_release_table_with_a_two_line_header_set_in_past_its_labels() -> None
         ["Austria", "201", "4.3"],
         ["Portugal", "176", "3.5"],
     ]
+
+
+RULED_RELEASE = (
+    "Table 3. Projected employment in selected computing occupations, 2025 and 2035\n"
+    "(Numbers in thousands; wages in dollars)\n"
+    "\n"
+    "Occupation                   Employment  Employment  Change,   Change,   Median annual\n"
+    "                               2025        2035      number    percent   wage, 2025\n"
+    "------------------------------------------------------------------------------------\n"
+    "Statisticians                   38.9        51.0      12.1      31.1       104,100\n"
+    "Network and computer systems   331.2       345.8      14.6       4.4        96,800\n"
+    "  administrators\n"
+    "Web developers                  97.4       104.3       6.9       7.1        84,900\n"
+    "------------------------------------------------------------------------------------\n"
+    "Total, all occupations      171,300.0   177,950.2   6,650.2       3.9         --\n"
+    "\n"
+    "Source: a statistics office's projections programme.\n"
+)
+
+
+def test_a_fixed_width_release_table_under_a_rule_keeps_its_header_rows_and_totals() -> None:
+    """A statistics release's table: a two-line header over a rule, a label wrapped onto an
+    indented line, a rule before the totals. One table, its title and unit note its caption."""
+    doc = parse(RULED_RELEASE)
+    [table] = doc.tables
+    rows = grid(doc, table)
+    assert rows[0] == [
+        "Occupation",
+        "Employment",
+        "Employment",
+        "Change,",
+        "Change,",
+        "Median annual",
+    ]
+    assert rows[1] == ["", "2025", "2035", "number", "percent", "wage, 2025"]  # the header's
+    assert [row[0] for row in rows[2:]] == [
+        "Statisticians",
+        "Network and computer systems",  # a cell is one stretch of text: the wrap is no cell's
+        "Web developers",
+        "Total, all occupations",
+    ]
+    assert rows[-1][1:] == ["171,300.0", "177,950.2", "6,650.2", "3.9", "--"]
+    assert caption(doc, table) == (
+        "Table 3. Projected employment in selected computing occupations, 2025 and 2035\n"
+        "(Numbers in thousands; wages in dollars)"
+    )
+    texts = [doc.span_text(block) for block in doc.blocks]
+    assert "administrators" not in " ".join(texts)  # the wrapped line is the table's
+    assert texts[-1] == "Source: a statistics office's projections programme."
+
+
+def test_a_rule_under_a_heading_over_prose_makes_no_table() -> None:
+    doc = parse(
+        "Outlook for the decade\n"
+        "------------------------------\n"
+        "Employment is projected to grow 8 percent, faster than average.\n"
+        "About 4,100 openings are projected each year.\n"
+    )
+    assert doc.tables == ()
+
+
+def test_a_title_over_a_rule_over_rows_is_their_caption_not_their_header() -> None:
+    doc = parse(
+        "MEDIAN SALARIES BY CITY (AUD)\n"
+        "------------------------------\n"
+        "Sydney          $152,000\n"
+        "Melbourne       $141,000\n"
+    )
+    [table] = doc.tables
+    assert caption(doc, table) == "MEDIAN SALARIES BY CITY (AUD)"
+    assert [[doc.span_text(c) for c in row] for row in table.rows][-1] == ["Melbourne", "$141,000"]

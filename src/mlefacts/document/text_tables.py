@@ -12,6 +12,11 @@ Three layouts are recognized, tried in this order for each run of non-blank line
   opening word. The header words are then split into as many cells as the rows have, by
   scoring boundaries with generic cues from `data/text_tables.toml`.
 
+A statistics release's fixed-width table is found first: header lines over a long rule
+('------'), their words placed under the columns the rows below take, a wrapped label's
+indented line and a rule before the totals within it, and a title with a note in brackets
+under it ('Table 1. Employment by occupation' / '(Numbers in thousands)') as its caption.
+
 The caption is the title line just above the header (e.g. a numbered title or a heading).
 """
 
@@ -104,8 +109,19 @@ def find_text_tables(text: str, lines: list[Line]) -> list[TextTable]:
     >>> [t[s.start:s.end] for s in found.table.header], t[caption.start:caption.end]
     (['Rank', 'Role', 'Share of Jobs'], 'Top roles')
     """
+    ruled = _ruled_tables(text, lines)
+    taken = {
+        index
+        for table in ruled
+        for index in range(
+            table.lines.start if table.caption_line is None else table.caption_line,
+            table.lines.stop,
+        )
+    }
     found: list[TextTable] = []
     for group in _groups(text, lines):
+        if taken.intersection(group):
+            continue
         # a table opens its run, or follows a title, or a title and a lead-in ending with a
         # colon ('SALARIES BY PROVINCE' / 'Average base salary, CAD:' / 'Ontario ... 124,000')
         attempts = {group[0], group[0] + 1} | _after_lead_in(text, lines, group)
@@ -124,7 +140,7 @@ def find_text_tables(text: str, lines: list[Line]) -> list[TextTable]:
             found.append(TextTable(table, range(index, index + grid.line_count), caption_line))
             index += grid.line_count
             attempts = {index, index + 1}
-    return found
+    return sorted([*found, *ruled], key=lambda table: table.table.start)
 
 
 def _after_lead_in(text: str, lines: list[Line], group: list[int]) -> set[int]:
@@ -624,3 +640,157 @@ def _cell_score(words: list[str], start: int, end: int, kind: str, context: str)
     if kind == "label" and end - start >= 2 and " ".join(words[start:end]).lower() in context:
         score += end - start
     return score
+
+
+# A statistics release's fixed-width table: header lines over a rule, rows below it, a row's
+# label wrapped onto an indented line, a rule before the totals ('Total, all occupations').
+_MIN_RULE = 20
+_MAX_HEADER_LINES = 4
+# A cell no figure fills: a statistics office's dash for 'not available' ('--', '(1)').
+_NOT_AVAILABLE = re.compile(r"-{1,3}|–|—|\(\d\)|n/?a", re.IGNORECASE)
+
+
+def _ruled_tables(text: str, lines: list[Line]) -> list[TextTable]:
+    """The fixed-width tables of `text`: every long rule with header lines right above it and
+    rows right below it."""
+    found: list[TextTable] = []
+    for index, line in enumerate(lines):
+        if found and index < found[-1].lines.stop:
+            continue
+        if _long_rule(text, line):
+            table = _ruled_table(text, lines, index)
+            if table is not None:
+                found.append(table)
+    return found
+
+
+def _long_rule(text: str, line: Line) -> bool:
+    return (
+        line.end - line.start >= _MIN_RULE
+        and _RULE.fullmatch(text, line.start, line.end) is not None
+    )
+
+
+def _ruled_table(text: str, lines: list[Line], rule: int) -> TextTable | None:
+    """The table whose header rule is line `rule`, or None when the lines around it are no
+    header over rows of figures."""
+    top = rule
+    while top > 0 and rule - top < _MAX_HEADER_LINES and not lines[top - 1].blank:
+        if _long_rule(text, lines[top - 1]):
+            break
+        top -= 1
+    heads = [_cells(text, lines[i], _DELIMITER) for i in range(top, rule)]
+    if max((len(cells) for cells in heads), default=0) < 2:
+        return None  # a title over a rule ('SALARIES BY CITY' / '--------') heads no columns
+    if any(_figure_cell(text, cell) for cells in heads for cell in cells):
+        return None
+    if any(lines[i].end - lines[i].start > _MAX_LINE for i in range(top, rule)):
+        return None
+    body = _ruled_rows(text, lines, rule + 1)
+    if body is None:
+        return None
+    rows, end = body
+    width = len(rows[0])
+    extents = [_extent(text, [row[column] for row in rows]) for column in range(width)]
+    header_rows = [
+        _by_column(text, lines[i], cells, extents)
+        for i, cells in zip(range(top, rule), heads, strict=True)
+    ]
+    header, *more = header_rows
+    caption_line, caption = _ruled_caption(text, lines, top)
+    table = Table(lines[top].start, lines[end - 1].end, header, (*more, *rows), caption)
+    return TextTable(table, range(top, end), caption_line)
+
+
+def _ruled_rows(
+    text: str, lines: list[Line], first: int
+) -> tuple[list[tuple[Span, ...]], int] | None:
+    """The rows from line `first` on, as many cells each as the first, across a rule with more
+    rows below it (the totals); and the index of the line after the table's last (its closing
+    rule included). A wrapped label's indented second line ('  scientists') is the table's but
+    no cell's: a cell is one stretch of the text, and the row's figures stand between the two.
+    None when fewer than two rows state figures."""
+    rows: list[tuple[Span, ...]] = []
+    index = first
+    while index < len(lines) and not lines[index].blank:
+        line = lines[index]
+        cells = _cells(text, line, _DELIMITER)
+        wrapped = (
+            rows
+            and len(cells) == 1
+            and line.indent > lines[index - 1].indent
+            and not _VALUE.search(text, line.start, line.end)
+        )
+        if not (_long_rule(text, line) or wrapped):
+            width = len(rows[0]) if rows else len(cells)
+            if len(cells) < 2 or len(cells) != width or not _row_of_figures(text, cells):
+                break
+            rows.append(tuple(cells))
+        index += 1
+    return (rows, index) if len(rows) >= 2 else None
+
+
+def _row_of_figures(text: str, cells: list[Span]) -> bool:
+    """A label, then figures or marks for 'not available' only."""
+    return all(
+        _VALUE.fullmatch(text, cell.start, cell.end)
+        or _NOT_AVAILABLE.fullmatch(text, cell.start, cell.end)
+        for cell in cells[1:]
+    ) and not _VALUE.fullmatch(text, cells[0].start, cells[0].end)
+
+
+def _column(text: str, position: int) -> int:
+    return position - (text.rfind("\n", 0, position) + 1)
+
+
+def _extent(text: str, cells: list[Span]) -> tuple[int, int]:
+    """The columns a column's cells take on their lines, from the leftmost start to the
+    rightmost end."""
+    return min(_column(text, c.start) for c in cells), max(_column(text, c.end) for c in cells)
+
+
+def _by_column(
+    text: str, line: Line, cells: list[Span], extents: list[tuple[int, int]]
+) -> tuple[Span, ...]:
+    """A header line's cells, each under the column it overlaps most (the nearest when it
+    overlaps none); the words of one line under one column make one cell."""
+    placed: list[Span | None] = [None] * len(extents)
+    for cell in cells:
+        span = _column(text, cell.start), _column(text, cell.end)
+        column = max(range(len(extents)), key=lambda index: _closeness(span, extents[index]))
+        held = placed[column]
+        placed[column] = cell if held is None else Span(held.start, cell.end)
+    empty = Span(line.start, line.start)
+    return tuple(empty if cell is None else cell for cell in placed)
+
+
+def _closeness(span: tuple[int, int], extent: tuple[int, int]) -> tuple[int, int]:
+    """How well a header cell's columns fit a column's: by overlap, then by their centres."""
+    (start, end), (left, right) = span, extent
+    return min(end, right) - max(start, left), -abs((start + end) - (left + right))
+
+
+def _ruled_caption(text: str, lines: list[Line], top: int) -> tuple[int | None, Span | None]:
+    """The title above a fixed-width table's header, one blank line between them or none, with
+    the note in brackets right under it ('Table 1. Employment by occupation' / '(Numbers in
+    thousands)'): its line, and its span up to the note's end."""
+    index = top - 1
+    if index >= 0 and lines[index].blank:
+        index -= 1
+    if index < 0 or lines[index].blank:
+        return None, None
+    note_end = None
+    line = lines[index]
+    if (
+        text[line.start] == "("
+        and text[line.end - 1] == ")"
+        and index > 0
+        and not lines[index - 1].blank
+    ):
+        note_end = line.end
+        index -= 1
+        line = lines[index]
+    if not looks_like_title(text[line.start : line.end]):
+        return None, None
+    title = title_span(text, line)
+    return index, Span(title.start, note_end if note_end is not None else title.end)
