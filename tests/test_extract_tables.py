@@ -1605,3 +1605,51 @@ def test_a_numbered_exhibit_caption_of_shares_of_respondents_reads_bare_numbers(
         ("respondent", 61, 2024),
         ("respondent", 66, 2025),
     ]
+
+
+def test_a_projections_table_reads_counts_in_its_notes_scale_and_pay_in_dollars() -> None:
+    """'(Numbers in thousands; wages in dollars)': employment, its change and openings are in
+    thousands, the wage column in dollars; the change runs between the two years the
+    employment columns name, and no change is read as a change in pay."""
+    from test_document_text_tables import RULED_RELEASE
+
+    doc = document(RULED_RELEASE)
+    found = {
+        (c.kind, c.attribute, c.value, c.year, c.qualifiers.get("period_start"))
+        for c in numeric_claims(doc)
+        if c.subject == "statistician"
+    }
+    assert found == {
+        ("count", "count", 38_900, 2025, None),
+        ("count", "count", 51_000, 2035, None),
+        ("count", "count", 12_100, 2035, 2025),
+        ("job_demand", "demand_growth", 31.1, 2035, 2025),
+        ("salary", "salary", 104_100, 2025, None),
+    }
+    assert not [c for c in numeric_claims(doc) if c.attribute == "salary_growth"]
+
+
+def test_a_notes_scale_counts_in_thousands_but_a_currency_note_is_every_columns() -> None:
+    """'(Numbers in thousands)' scales a count column, never pay beside it; '(in USD
+    thousands)' gives its currency and scale to the pay, and postings stay counts."""
+    doc = document(
+        "# Machine learning engineer pay\n\n"
+        "Table 2. Median pay by city (in USD thousands)\n\n"
+        "| City | Median salary | Job postings |\n|---|---|---|\n"
+        "| Austin | 142 | 1,200 |\n| Denver | 131 | 800 |\n\n"
+        "Table 4. ML engineer jobs by state (Numbers in thousands)\n\n"
+        "| State | Employment 2025 | Median salary |\n|---|---|---|\n"
+        "| Texas | 12.5 | $150,000 |\n| Ohio | 4.2 | $128,000 |\n",
+        "text/markdown",
+    )
+    found = sorted((c.kind, c.value, c.unit) for c in numeric_claims(doc))
+    assert found == [
+        ("count", 4_200, "count"),
+        ("count", 12_500, "count"),
+        ("job_demand", 800, "count"),
+        ("job_demand", 1_200, "count"),
+        ("salary", 128_000, "USD"),
+        ("salary", 131_000, "USD"),
+        ("salary", 142_000, "USD"),
+        ("salary", 150_000, "USD"),
+    ]

@@ -11,7 +11,7 @@ from typing import Literal
 
 from mlefacts.document.model import Span
 from mlefacts.extract.claim import Claim
-from mlefacts.extract.context import first_role, is_place, vocabulary, written_sign
+from mlefacts.extract.context import first_role, is_place, periods, vocabulary, written_sign
 from mlefacts.extract.counts import names_openings
 from mlefacts.extract.label_scale import label_factor
 from mlefacts.extract.ranked_lists import ordered, says_ranked, top_n_title
@@ -176,6 +176,10 @@ def breakdown_claims(
                 qualifiers.update(extra)
             own, later = single_year(column.header), single_year(ctx.caption)
             year = own or later
+            period = change_period(ctx, column) if is_growth(column) else None
+            if period is not None:  # 'Change, number' between 'Employment 2024' and '... 2034'
+                qualifiers.update(period_start=period[0], period_end=period[1])
+                year = period[1]
             if kind == "job_demand" and is_share and own and _SET_AGAINST.search(column.header):
                 # 'Change in postings vs 2024' under '(United States, 2025)': the change runs
                 # to 2025, the year it is dated by; 2024 is what it is set against
@@ -197,6 +201,29 @@ def breakdown_claims(
                 )
             )
     return claims
+
+
+def change_period(ctx: TableFrame, column: Column) -> tuple[int, int] | None:
+    """The years a change column runs between: the range its header names ('Change, 2024-34'),
+    else the first and the last year of a table whose other columns name two ('Employment 2024
+    | Employment 2034 | Change, number'), else the range the caption names."""
+    own = _period_of(column.header)
+    if own is not None:
+        return own
+    dated = {single_year(c.header) for c in ctx.columns if c.index != column.index} - {None}
+    if len(dated) == 2:
+        first, last = sorted(year for year in dated if year is not None)
+        return first, last
+    return _period_of(ctx.caption)
+
+
+def _period_of(text: str) -> tuple[int, int] | None:
+    """The one range of years a text names ('2024-34', 'from 2024 to 2034')."""
+    spans = [span for span in periods(text, 0, len(text)) if span[3] is not None]
+    if len(spans) != 1:
+        return None
+    start, end = spans[0][2], spans[0][3]
+    return None if start is None or end is None else (start, end)
 
 
 def _people_by_title(ctx: TableFrame, label: Column) -> str | None:

@@ -245,7 +245,22 @@ def read_column(
         return Column(index, header, "money", currency)
     if kinds == {"integer"}:
         return Column(index, header, _integer_column_kind(doc, table, index, header))
+    if kinds <= {"integer", "decimal"} and _counted_in_thousands(header):
+        return Column(index, header, "count")  # 'Employment, 2024 (thousands)' over '205.6'
     return Column(index, header, "text")
+
+
+def _counted_in_thousands(header: str) -> bool:
+    """A header that counts, or the change of a count, in a scale of a thousand or more
+    ('Change, number (thousands)'): its decimals are whole counts. Money in thousands names its
+    currency, and percentages no scale."""
+    vocabulary = table_vocabulary()
+    return (label_factor(header) or 0) >= _THOUSAND and bool(
+        vocabulary["count"].search(header) or vocabulary["growth"].search(header)
+    )
+
+
+_THOUSAND = 1e3
 
 
 def _mostly_money(doc: Document, table: Table, index: int, read: list[str]) -> bool:
@@ -400,6 +415,69 @@ def with_caption_unit(
         else header
         for index, header in enumerate(headers)
     ]
+
+
+def with_noted_units(
+    doc: Document, headers: list[str], rows: tuple[tuple[Span, ...], ...], caption: str
+) -> tuple[list[str], str]:
+    """Headers of columns of bare numbers given the unit their caption's note in brackets says
+    they are in, clause by clause: '(Employment numbers in thousands; wages in dollars)' gives
+    'Employment 2024 (thousands)' and 'Median annual wage (dollars)'. A column no clause names
+    takes a scale the note gives without a currency ('Change, number', '(Numbers in
+    thousands)'), unless it is pay. With the caption less that note, which has said all it
+    says; a note giving one currency to every column ('(in USD thousands)') is
+    `with_caption_unit`'s, and headers naming a unit of their own stay as they are."""
+    note = _UNIT_NOTE.search(caption)
+    clauses = [c for part in note.group(1).split(";") if (c := _unit_clause(part))] if note else []
+    if note is None or all(not what and _in_currency(unit) for what, unit in clauses):
+        return headers, caption
+    pay = table_vocabulary()["pay"]
+    noted = []
+    for index, header in enumerate(headers):
+        unit = None
+        if _bare_numbers(doc, rows, index) and not _percent_header(header):
+            words = _WORD.findall(header.lower())
+            named = [u for what, u in clauses if any(_akin(w, t) for w in what for t in words)]
+            scales = [
+                u for what, u in clauses if not _in_currency(u) and not pay.search(" ".join(what))
+            ]
+            unit = next(iter(named or ([] if pay.search(header) else scales)), None)
+        own = _header_currency(doc, header) or label_factor(header)
+        noted.append(f"{header} ({unit})" if unit and not own else header)
+    return noted, clean_text(caption[: note.start()] + caption[note.end() :])
+
+
+def _unit_clause(clause: str) -> tuple[tuple[str, ...], str] | None:
+    """('employment',), 'thousands' of 'Employment numbers in thousands'; None for a clause
+    that says no unit. Words that only say 'figures' name no column."""
+    found = _UNIT_CLAUSE.fullmatch(clause.strip())
+    if found is None:
+        return None
+    unit = found["unit"]
+    if not (label_factor(unit) or _in_currency(unit)):
+        return None
+    what = tuple(w for w in _WORD.findall(found["what"].lower()) if w not in _FIGURE_WORDS)
+    return what, unit
+
+
+def _in_currency(unit: str) -> bool:
+    """Whether a note's unit names a currency, maybe with a scale ('dollars', 'USD thousands')."""
+    return header_currency(unit, scaled=True) is not None
+
+
+def _akin(one: str, other: str) -> bool:
+    """Words of one stem ('wages' and 'wage', 'employment' and 'employed')."""
+    return len(one) >= 4 and len(other) >= 4 and one[:4] == other[:4]
+
+
+# A caption's note in brackets saying what its figures are in: '(Numbers in thousands)'.
+_UNIT_NOTE = re.compile(r"\(([^()]*\bin\s[^()]*)\)")
+# 'Employment numbers in thousands', 'wages are in dollars'.
+_UNIT_CLAUSE = re.compile(
+    r"(?P<what>[^\d]*?)\s*\b(?:are\s+|is\s+)?in\s+(?P<unit>.+)", re.IGNORECASE
+)
+_WORD = re.compile(r"[a-z]+")
+_FIGURE_WORDS = frozenset({"numbers", "number", "figures", "values", "data", "amounts", "all"})
 
 
 def with_sibling_unit(

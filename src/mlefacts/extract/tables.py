@@ -50,6 +50,7 @@ from mlefacts.extract.table_frame import (
     role_of_row,
     table_vocabulary,
     with_caption_unit,
+    with_noted_units,
     with_sibling_unit,
     years_in,
 )
@@ -223,7 +224,8 @@ def _framed(doc: Document, table: Table, role: str | None) -> tuple[TableFrame, 
     if not caption:
         headers = _lead_headers(doc, table, headers)
     if caption or note:
-        headers = with_caption_unit(doc, headers, rows, f"{caption} {note}".strip())
+        headers, units = with_noted_units(doc, headers, rows, f"{caption} {note}".strip())
+        headers = with_caption_unit(doc, headers, rows, units)
     headers = with_sibling_unit(doc, headers, rows)
     currencies = currency_column(doc, table)
     columns = tuple(
