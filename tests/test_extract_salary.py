@@ -1033,6 +1033,15 @@ def test_ten_thousand_yen_and_a_quoted_example() -> None:
     assert found == {(7200000.0, "JPY", None), (280000.0, "JPY", "entry")}
 
 
+def test_a_unit_glossed_in_brackets_and_a_quoted_form_with_its_meaning_are_no_pay() -> None:
+    text = (
+        "Offers are usually written in units of 万円 (10,000 yen), so a listing's "
+        '"年収650万円" means ¥6.5 million. Machine learning engineers in Osaka earn 610万円 a year.'
+    )
+    found = {(c.value, c.unit) for c in salary.extract(document(text))}
+    assert found == {(6100000.0, "JPY")}
+
+
 def test_rand_written_r_only_on_a_page_about_south_africa() -> None:
     text = (
         "A machine learning engineer in Johannesburg earns around R 850 000 per year, and senior "

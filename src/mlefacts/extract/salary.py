@@ -2040,8 +2040,12 @@ def _equated(text: str, money: list[Amount]) -> list[Amount]:
 
 
 _EQUALS = re.compile(r"\s*(?:=|equals|is\s+equal\s+to)\s*", re.IGNORECASE)
-_MEANS = re.compile(r"\s*(?:means|stands\s+for|is\s+the\s+same\s+as|reads\s+as)\s+", re.IGNORECASE)
-_UNITS_OF = re.compile(r"\bunits?\s+of\s+$", re.IGNORECASE)
+# '600万円 means', '"年収800万円" means': a written form, maybe quoted, then what it means.
+_MEANS = re.compile(
+    r"[\"”’'」]?\s*(?:means|stands\s+for|is\s+the\s+same\s+as|reads\s+as)\s+", re.IGNORECASE
+)
+# 'in units of 10,000 yen', 'in units of 万円 (10,000 yen)': the unit, maybe glossed in brackets.
+_UNITS_OF = re.compile(r"\bunits?\s+of\s+(?:\S{1,8}\s*\(\s*)?$", re.IGNORECASE)
 
 
 def _conversions(text: str, money: list[Amount]) -> tuple[list[Amount], list[Amount]]:
