@@ -1653,3 +1653,33 @@ def test_a_notes_scale_counts_in_thousands_but_a_currency_note_is_every_columns(
         ("salary", 142_000, "USD"),
         ("salary", 150_000, "USD"),
     ]
+
+
+def test_a_column_that_writes_its_percent_sign_on_its_first_figure_only_holds_shares() -> None:
+    """An occupation profile's 'largest employers' table: '31%' over bare '18' and '12'."""
+    doc = document(
+        "<h1>Statisticians</h1><h2>Work Environment</h2>"
+        "<p>Statisticians held about 38,900 jobs in 2025. The largest employers of "
+        "statisticians were as follows:</p><table>"
+        "<tr><td>Federal government</td><td>31%</td></tr>"
+        "<tr><td>Scientific research and development services</td><td>18</td></tr>"
+        "<tr><td>Colleges and universities</td><td>12</td></tr></table>",
+        "text/html",
+    )
+    shares = [(c.value, c.unit, c.qualifiers.get("category")) for c in tables.extract(doc)]
+    assert shares == [
+        (31, "percent", "Federal government"),
+        (18, "percent", "Scientific research and development services"),
+        (12, "percent", "Colleges and universities"),
+    ]
+
+
+def test_figures_after_a_first_percentage_that_add_up_past_a_whole_are_no_shares() -> None:
+    doc = document(
+        "<h1>Statisticians</h1><table>"
+        "<tr><td>Job outlook, 2025-35</td><td>11%</td></tr>"
+        "<tr><td>Jobs in the largest state</td><td>4,100</td></tr>"
+        "<tr><td>Employers surveyed</td><td>95</td></tr></table>",
+        "text/html",
+    )
+    assert not [c for c in tables.extract(doc) if c.kind == "share"]

@@ -238,7 +238,8 @@ def read_column(
     if kinds == {"money", "text"} and _mostly_money(doc, table, index, read):
         kinds = {"money"}  # 'PHP 1.9m' among 'SGD 132,000' rows: a sum left unread, no text
     if kinds == {"percent"} or (
-        kinds <= {"percent", "integer", "decimal"} and _percent_header(header)
+        kinds <= {"percent", "integer", "decimal"}
+        and (_percent_header(header) or _percent_once(doc, table, index, read))
     ):
         return Column(index, header, "percent")
     if "money" in kinds and kinds <= {"money", "integer"}:
@@ -261,6 +262,28 @@ def _counted_in_thousands(header: str) -> bool:
 
 
 _THOUSAND = 1e3
+
+
+def _percent_once(doc: Document, table: Table, index: int, read: list[str]) -> bool:
+    """Whether a column writes its unit on its first figure only, as a statistics office's
+    table does ('26%' over '21', '17', '9' under 'The largest employers of ... were as
+    follows:'): its first cell a percentage, the others bare numbers, summing to a whole or
+    less."""
+    filled = [(row, kind) for row, kind in zip(table.rows, read, strict=True) if kind != "empty"]
+    if len(filled) < 2 or filled[0][1] != "percent":
+        return False
+    if any(kind not in ("integer", "decimal") for _, kind in filled[1:]):
+        return False
+    total = 0.0
+    for row, _ in filled:
+        found = amounts(doc.text, row[index].start, row[index].end)
+        if len(found) != 1:
+            return False
+        total += found[0].value
+    return total <= _WHOLE
+
+
+_WHOLE = 100.5
 
 
 def _mostly_money(doc: Document, table: Table, index: int, read: list[str]) -> bool:
