@@ -3434,3 +3434,20 @@ def test_a_fact_rows_pay_stated_per_hour_and_per_year_is_two_salaries() -> None:
         (63.9, "hourly", 2024),
         (132910, "annual", 2024),
     ]
+
+
+def test_a_typical_range_under_a_salary_title_is_the_roles_pay_spread() -> None:
+    doc = document(
+        "# Data engineer salary in Canada\n\n"
+        "The average salary for a data engineer is $98,300 per year in Canada.\n\n"
+        "The typical range is $71,900 to $131,400.\n"
+    )
+    found = {(c.value, c.value_high) for c in salary.extract(doc)}
+    assert found == {(98_300, None), (71_900, 131_400)}
+    elsewhere = document("# Our plans\n\nThe typical range is $71,900 to $131,400.\n")
+    assert salary.extract(elsewhere) == []
+
+
+def test_a_sum_in_brackets_after_units_of_a_company_is_pay() -> None:
+    text = "Machine learning engineers in the research units of Halvard (€91,000 a year) earn more."
+    assert {c.value for c in salary.extract(document(text))} == {91_000}

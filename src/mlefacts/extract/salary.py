@@ -1719,7 +1719,9 @@ def _about_pay(
 # 'Interquartile range', '25th–75th percentile'.
 _SPREAD_LABEL = re.compile(
     r"(?:the\s+)?(?:middle|central)\s+(?:50\s?%|half)|interquartile\s+range|IQR"
-    r"|25th\s*(?:[–—-]|to)\s*75th(?:\s+percentiles?)?",
+    r"|25th\s*(?:[–—-]|to)\s*75th(?:\s+percentiles?)?"
+    # an aggregator's 'The typical range is $104,620 to $243,180' under a salary title
+    r"|(?:the\s+)?(?:typical|usual|most\s+common)\s+range(?:\s+is)?",
     re.IGNORECASE,
 )
 
@@ -2045,7 +2047,7 @@ _MEANS = re.compile(
     r"[\"”’'」]?\s*(?:means|stands\s+for|is\s+the\s+same\s+as|reads\s+as)\s+", re.IGNORECASE
 )
 # 'in units of 10,000 yen', 'in units of 万円 (10,000 yen)': the unit, maybe glossed in brackets.
-_UNITS_OF = re.compile(r"\bunits?\s+of\s+(?:\S{1,8}\s*\(\s*)?$", re.IGNORECASE)
+_UNITS_OF = re.compile(r"\bunits?\s+of\s+(?:(?:[^\sA-Za-z(]{1,4}|[A-Z]{3})\s*\(\s*)?$")
 
 
 def _conversions(text: str, money: list[Amount]) -> tuple[list[Amount], list[Amount]]:
