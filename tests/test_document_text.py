@@ -387,3 +387,15 @@ def test_a_release_s_double_hyphen_bullets_are_list_items() -> None:
         "Employment of statisticians is projected to grow 11 percent.",
         "About 3,500 openings are projected each year.",
     ]
+
+
+def test_a_double_hyphen_at_the_margin_is_a_dash_of_the_sentence_above() -> None:
+    doc = build_document(
+        source_id="s",
+        text=(
+            "Data engineers in Leeds earn a median salary of £61,000 a year, a figure\n"
+            "-- as the survey notes -- that rose 5% since 2024.\n"
+        ),
+        media_type="text/plain",
+    )
+    assert [b.kind for b in doc.blocks] == ["paragraph"]

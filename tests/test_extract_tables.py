@@ -1683,3 +1683,20 @@ def test_figures_after_a_first_percentage_that_add_up_past_a_whole_are_no_shares
         "text/html",
     )
     assert not [c for c in tables.extract(doc) if c.kind == "share"]
+
+
+@pytest.mark.parametrize("note", ["(USD, in thousands)", "(USD; figures in thousands)"])
+def test_a_note_giving_the_whole_table_a_currency_stays_the_captions(note: str) -> None:
+    doc = document(
+        f"# Machine learning engineer pay\n\nTable 2. Median salary by city {note}\n\n"
+        "| City | Median salary | Job postings |\n|---|---|---|\n"
+        "| Austin | 142 | 1,200 |\n| Denver | 131 | 800 |\n",
+        "text/markdown",
+    )
+    found = sorted((c.kind, c.value, c.unit) for c in numeric_claims(doc))
+    assert found == [
+        ("job_demand", 800, "count"),
+        ("job_demand", 1_200, "count"),
+        ("salary", 131_000, "USD"),
+        ("salary", 142_000, "USD"),
+    ]

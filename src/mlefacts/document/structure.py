@@ -36,13 +36,12 @@ class DraftBlock:
 # A dot leader between a label and its figure ('Python ........ 79%', 'Senior .... $150,000').
 DOT_LEADER = r"\.{3,}"
 # A list item's marker as a text writes it: a bullet (a plain-text release's 'o' set apart by
-# two spaces too: 'o  Japan's AI market expanded ...', and its double hyphen: '-- Employment
-# of ... is projected to grow'), a number (a tie's 'T-4)' or '=4.' too;
+# two spaces too: 'o  Japan's AI market expanded ...'), a number (a tie's 'T-4)' or '=4.' too;
 # a number set apart by two spaces, a post's '1  Python') or a letter, then a space.
 # A tie's mark before its rank ('T-4. Amsterdam', '=4. Munich').
 TIE_MARK = r"(?:T-|=)"
 LIST_MARKER = re.compile(
-    rf"([•·▪◦‣●○■➢►▸➤→✓✔*+\-–]|--|o(?=[ \t]{{2}})|{TIE_MARK}?\d{{1,3}}(?:[.)]|(?=[ \t]{{2}}))"
+    rf"([•·▪◦‣●○■➢►▸➤→✓✔*+\-–]|o(?=[ \t]{{2}})|{TIE_MARK}?\d{{1,3}}(?:[.)]|(?=[ \t]{{2}}))"
     r"|[a-z][.)])"
     r"[ \t\u00a0]+(?=\S)"
 )

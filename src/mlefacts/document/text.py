@@ -220,7 +220,10 @@ class _Blocks:
         if _RULE.fullmatch(text, line.start, line.end):
             self._rule(text[line.start])
             return
-        marker = LIST_MARKER.match(text, line.start, line.end)
+        marker = LIST_MARKER.match(text, line.start, line.end) or (
+            # a plain-text release's highlights, set in: '  -- Employment of ... is projected'
+            _INDENTED_MARKER.match(text, line.start, line.end) if line.indent else None
+        )
         if marker and self._numbered_title(index, marker.group(1)):
             self._heading(line.start, line.end, 2)
         elif marker:
@@ -347,6 +350,9 @@ def _figure_row(line: str) -> bool:
     return any(q.unit is not None for q in find_quantities(stripped))
 
 
+# A double hyphen opening an indented line: a release's bullet, where at the margin it is a
+# dash of the sentence above ('a figure\n-- according to the survey -- that rose').
+_INDENTED_MARKER = re.compile(r"(--)[ \t]+(?=\S)")
 # Sentence punctuation inside or at the end of a line ('.' before a space or at the end).
 _SENTENCE_MARK = re.compile(r"[.!?;]\s|[.!?;,]\s*$")
 

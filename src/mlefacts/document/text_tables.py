@@ -664,6 +664,22 @@ def _ruled_tables(text: str, lines: list[Line]) -> list[TextTable]:
     return found
 
 
+def _header_line(text: str, line: Line) -> bool:
+    """Whether a line above a table's rule may be a line of its header: not blank, no rule,
+    no note in brackets nor a title set at the margin (a caption's), no sentence."""
+    if line.blank or _long_rule(text, line) or text[line.start] == "(":
+        return False
+    cells = _cells(text, line, _DELIMITER)
+    if len(cells) == 1 and line.indent == 0 and looks_like_title(text[line.start : line.end]):
+        return False
+    return not any(_SENTENCE.fullmatch(text, cell.start, cell.end) for cell in cells)
+
+
+# A cell that is a sentence ('Source: our survey of engineers.'), which no header holds.
+_SENTENCE = re.compile(r"(?:\S+\s+){3,}\S*[.!?]")
+_DASHES = re.compile(r"-{3,}")
+
+
 def _long_rule(text: str, line: Line) -> bool:
     return (
         line.end - line.start >= _MIN_RULE
@@ -675,15 +691,15 @@ def _ruled_table(text: str, lines: list[Line], rule: int) -> TextTable | None:
     """The table whose header rule is line `rule`, or None when the lines around it are no
     header over rows of figures."""
     top = rule
-    while top > 0 and rule - top < _MAX_HEADER_LINES and not lines[top - 1].blank:
-        if _long_rule(text, lines[top - 1]):
-            break
+    while top > 0 and rule - top < _MAX_HEADER_LINES and _header_line(text, lines[top - 1]):
         top -= 1
     heads = [_cells(text, lines[i], _DELIMITER) for i in range(top, rule)]
     if max((len(cells) for cells in heads), default=0) < 2:
         return None  # a title over a rule ('SALARIES BY CITY' / '--------') heads no columns
     if any(_figure_cell(text, cell) for cells in heads for cell in cells):
         return None
+    if any(_DASHES.fullmatch(text, cell.start, cell.end) for cells in heads for cell in cells):
+        return None  # 'Employment' over a dashed '2024   2034': groups spanning columns, unread
     if any(lines[i].end - lines[i].start > _MAX_LINE for i in range(top, rule)):
         return None
     body = _ruled_rows(text, lines, rule + 1)
@@ -699,7 +715,9 @@ def _ruled_table(text: str, lines: list[Line], rule: int) -> TextTable | None:
     header, *more = header_rows
     caption_line, caption = _ruled_caption(text, lines, top)
     table = Table(lines[top].start, lines[end - 1].end, header, (*more, *rows), caption)
-    return TextTable(table, range(top, end), caption_line)
+    # the note under the caption ('(Numbers in thousands)') is the caption's, no block's
+    first = top if caption_line is None else caption_line + 1
+    return TextTable(table, range(first, end), caption_line)
 
 
 def _ruled_rows(

@@ -205,12 +205,12 @@ def breakdown_claims(
 
 def change_period(ctx: TableFrame, column: Column) -> tuple[int, int] | None:
     """The years a change column runs between: the range its header names ('Change, 2024-34'),
-    else the first and the last year of a table whose other columns name two ('Employment 2024
+    else the first and the last year of a table whose count columns name two ('Employment 2024
     | Employment 2034 | Change, number'), else the range the caption names."""
     own = _period_of(column.header)
     if own is not None:
         return own
-    dated = {single_year(c.header) for c in ctx.columns if c.index != column.index} - {None}
+    dated = {single_year(c.header) for c in ctx.columns if c.kind == "count"} - {None}
     if len(dated) == 2:
         first, last = sorted(year for year in dated if year is not None)
         return first, last

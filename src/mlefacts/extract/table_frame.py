@@ -448,11 +448,17 @@ def with_noted_units(
     'Employment 2024 (thousands)' and 'Median annual wage (dollars)'. A column no clause names
     takes a scale the note gives without a currency ('Change, number', '(Numbers in
     thousands)'), unless it is pay. With the caption less that note, which has said all it
-    says; a note giving one currency to every column ('(in USD thousands)') is
-    `with_caption_unit`'s, and headers naming a unit of their own stay as they are."""
+    says. A note giving one currency to every column ('(in USD thousands)', '(USD, in
+    thousands)') or with a part no clause reads ('(EUR; figures in thousands)') is left to
+    `with_caption_unit`; headers naming a unit of their own stay as they are."""
     note = _UNIT_NOTE.search(caption)
-    clauses = [c for part in note.group(1).split(";") if (c := _unit_clause(part))] if note else []
-    if note is None or all(not what and _in_currency(unit) for what, unit in clauses):
+    parts = note.group(1).split(";") if note else []
+    clauses = [clause for part in parts if (clause := _unit_clause(part))]
+    if (
+        note is None
+        or len(clauses) < len(parts)  # '(EUR; figures in thousands)': a part it cannot place
+        or all(not what and _in_currency(unit) for what, unit in clauses)
+    ):
         return headers, caption
     pay = table_vocabulary()["pay"]
     noted = []
@@ -474,8 +480,8 @@ def _unit_clause(clause: str) -> tuple[tuple[str, ...], str] | None:
     """('employment',), 'thousands' of 'Employment numbers in thousands'; None for a clause
     that says no unit. Words that only say 'figures' name no column."""
     found = _UNIT_CLAUSE.fullmatch(clause.strip())
-    if found is None:
-        return None
+    if found is None or _in_currency(found["what"]):
+        return None  # '(USD, in thousands)': a currency for the whole table, no clause of it
     unit = found["unit"]
     if not (label_factor(unit) or _in_currency(unit)):
         return None
@@ -500,7 +506,11 @@ _UNIT_CLAUSE = re.compile(
     r"(?P<what>[^\d]*?)\s*\b(?:are\s+|is\s+)?in\s+(?P<unit>.+)", re.IGNORECASE
 )
 _WORD = re.compile(r"[a-z]+")
-_FIGURE_WORDS = frozenset({"numbers", "number", "figures", "values", "data", "amounts", "all"})
+# Words of a clause that name no column: what figures are, and statistics any column may be.
+_FIGURE_WORDS = frozenset(
+    {"numbers", "number", "figures", "values", "data", "amounts", "all", "median", "average"}
+    | {"mean", "annual", "total"}
+)
 
 
 def with_sibling_unit(
