@@ -46,6 +46,7 @@ class WorkerPool:
         self._prepare = prepare
         self._pool: ProcessPoolExecutor | None = None
         self._lock = threading.Lock()
+        self._closing = threading.Lock()  # held until the processes stopped: callers wait
         self._closed = False
 
     def start(self, n_calls: int) -> None:
@@ -78,7 +79,7 @@ class WorkerPool:
         try:
             future = pool.submit(_in_process, function, *args, **kwargs)
         except (OSError, ValueError) as error:  # a worker died as another started: pipes closed
-            raise BrokenProcessPool("a worker process of the run died") from error
+            raise BrokenProcessPool(f"the run's worker processes failed: {error}") from error
         return future.result()
 
     def close(self) -> None:
@@ -86,15 +87,16 @@ class WorkerPool:
         broken by a dead worker has its processes ended first: CPython ends the ones it knew
         of when the worker died, then waits for all, and one started in that moment would keep
         it (and the run) waiting forever."""
-        with self._lock:
-            self._closed = True
-            pool, self._pool = self._pool, None
-        if pool is None:
-            return
-        if getattr(pool, "_broken", False):
-            for process in list(getattr(pool, "_processes", {}).values()):
-                process.terminate()
-        pool.shutdown(wait=True, cancel_futures=True)
+        with self._closing:
+            with self._lock:
+                self._closed = True
+                pool, self._pool = self._pool, None
+            if pool is None:
+                return
+            if getattr(pool, "_broken", False):
+                for process in list(getattr(pool, "_processes", {}).values()):
+                    process.terminate()
+            pool.shutdown(wait=True, cancel_futures=True)
 
 
 _current: ContextVar[WorkerPool | None] = ContextVar("mlefacts_worker_pool", default=None)
