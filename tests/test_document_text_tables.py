@@ -449,24 +449,35 @@ def test_a_title_over_a_rule_over_rows_is_their_caption_not_their_header() -> No
     assert [[doc.span_text(c) for c in row] for row in table.rows][-1] == ["Melbourne", "$141,000"]
 
 
-def test_groups_spanning_columns_over_dashes_and_prose_over_a_rule_head_no_ruled_table() -> None:
-    """'Employment' over a dashed '2024   2034' spans two columns, which the fixed-width
-    reader does not place; a sentence over a rule is no header."""
-    spanned = parse(
-        "                          Employment       Change, 2025-35\n"
-        "                       ---------------   -----------------\n"
-        "Occupation              2025     2035     Number   Percent\n"
-        "-----------------------------------------------------------\n"
-        "Statisticians           38.9     51.0      12.1     31.1\n"
-        "Web developers          97.4    104.3       6.9      7.1\n"
-    )
-    cells = [doc_cell for t in spanned.tables for row in grid(spanned, t) for doc_cell in row]
-    assert not any(cell and set(cell) <= {"-", " "} for cell in cells)
-    prose = parse(
+SPANNED_RELEASE = (
+    "Table 2. Projected employment, 2025 and 2035\n(Numbers in thousands)\n\n"
+    "                          Employment       Change, 2025-35\n"
+    "                       ---------------   -----------------\n"
+    "Occupation              2025     2035     Number   Percent\n"
+    "-----------------------------------------------------------\n"
+    "Statisticians           38.9     51.0      12.1     31.1\n"
+    "Web developers          97.4    104.3       6.9      7.1\n"
+)
+
+
+def test_a_group_over_dashes_heads_every_column_the_dashes_cover() -> None:
+    """'Employment' over a dashed line over '2025   2035' heads both, as an HTML cell spanning
+    two columns does; the dashes head none."""
+    doc = parse(SPANNED_RELEASE)
+    [table] = doc.tables
+    assert grid(doc, table)[:3] == [
+        ["", "Employment", "Employment", "Change, 2025-35", "Change, 2025-35"],
+        ["Occupation", "2025", "2035", "Number", "Percent"],
+        ["Statisticians", "38.9", "51.0", "12.1", "31.1"],
+    ]
+
+
+def test_a_sentence_over_a_rule_is_no_header() -> None:
+    doc = parse(
         "Median base salary by city, 2025.  Source: our survey of engineers.\n"
         "--------------------------------------------------------------------\n"
         "San Francisco     $185,000\n"
         "Seattle           $172,000\n"
     )
-    [table] = prose.tables
-    assert "Source: our survey of engineers." not in grid(prose, table)[0]
+    [table] = doc.tables
+    assert "Source: our survey of engineers." not in grid(doc, table)[0]

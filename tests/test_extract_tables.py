@@ -1700,3 +1700,20 @@ def test_a_note_giving_the_whole_table_a_currency_stays_the_captions(note: str) 
         ("salary", 131_000, "USD"),
         ("salary", 142_000, "USD"),
     ]
+
+
+def test_a_release_table_with_groups_over_dashes_counts_in_thousands_over_its_period() -> None:
+    from test_document_text_tables import SPANNED_RELEASE
+
+    doc = document(SPANNED_RELEASE)
+    found = {
+        (c.kind, c.value, c.year, c.qualifiers.get("period_start"))
+        for c in numeric_claims(doc)
+        if c.subject == "statistician"
+    }
+    assert found == {
+        ("count", 38_900, 2025, None),
+        ("count", 51_000, 2035, None),
+        ("count", 12_100, 2035, 2025),
+        ("job_demand", 31.1, 2035, 2025),
+    }

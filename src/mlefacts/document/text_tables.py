@@ -13,9 +13,11 @@ Three layouts are recognized, tried in this order for each run of non-blank line
   scoring boundaries with generic cues from `data/text_tables.toml`.
 
 A statistics release's fixed-width table is found first: header lines over a long rule
-('------'), their words placed under the columns the rows below take, a wrapped label's
-indented line and a rule before the totals within it, and a title with a note in brackets
-under it ('Table 1. Employment by occupation' / '(Numbers in thousands)') as its caption.
+('------'), their words placed under the columns the rows below take (a group over dashes
+under every column the dashes cover: 'Employment' over '-------' over '2024   2034'), a
+wrapped label's indented line and a rule before the totals within it, and a title with a note
+in brackets under it ('Table 1. Employment by occupation' / '(Numbers in thousands)') as its
+caption.
 
 The caption is the title line just above the header (e.g. a numbered title or a heading).
 """
@@ -698,8 +700,6 @@ def _ruled_table(text: str, lines: list[Line], rule: int) -> TextTable | None:
         return None  # a title over a rule ('SALARIES BY CITY' / '--------') heads no columns
     if any(_figure_cell(text, cell) for cells in heads for cell in cells):
         return None
-    if any(_DASHES.fullmatch(text, cell.start, cell.end) for cells in heads for cell in cells):
-        return None  # 'Employment' over a dashed '2024   2034': groups spanning columns, unread
     if any(lines[i].end - lines[i].start > _MAX_LINE for i in range(top, rule)):
         return None
     body = _ruled_rows(text, lines, rule + 1)
@@ -708,11 +708,7 @@ def _ruled_table(text: str, lines: list[Line], rule: int) -> TextTable | None:
     rows, end = body
     width = len(rows[0])
     extents = [_extent(text, [row[column] for row in rows]) for column in range(width)]
-    header_rows = [
-        _by_column(text, lines[i], cells, extents)
-        for i, cells in zip(range(top, rule), heads, strict=True)
-    ]
-    header, *more = header_rows
+    header, *more = _header_rows(text, lines[top:rule], heads, extents)
     caption_line, caption = _ruled_caption(text, lines, top)
     table = Table(lines[top].start, lines[end - 1].end, header, (*more, *rows), caption)
     # the note under the caption ('(Numbers in thousands)') is the caption's, no block's
@@ -767,17 +763,48 @@ def _extent(text: str, cells: list[Span]) -> tuple[int, int]:
     return min(_column(text, c.start) for c in cells), max(_column(text, c.end) for c in cells)
 
 
+def _header_rows(
+    text: str, lines: list[Line], heads: list[list[Span]], extents: list[tuple[int, int]]
+) -> list[tuple[Span, ...]]:
+    """The header lines' cells by column. A run of dashes under a cell ('Employment' over
+    '-------------' over '2024     2034') makes it head every column the dashes cover, as a
+    cell spanning columns does in HTML; the dashes head none."""
+    rows = []
+    for number, (line, cells) in enumerate(zip(lines, heads, strict=True)):
+        below = [
+            (_column(text, cell.start), _column(text, cell.end))
+            for under in heads[number + 1 :]
+            for cell in under
+            if _DASHES.fullmatch(text, cell.start, cell.end)
+        ]
+        words = [cell for cell in cells if not _DASHES.fullmatch(text, cell.start, cell.end)]
+        if words:
+            rows.append(_by_column(text, line, words, extents, below))
+    return rows
+
+
 def _by_column(
-    text: str, line: Line, cells: list[Span], extents: list[tuple[int, int]]
+    text: str,
+    line: Line,
+    cells: list[Span],
+    extents: list[tuple[int, int]],
+    dashes: list[tuple[int, int]],
 ) -> tuple[Span, ...]:
     """A header line's cells, each under the column it overlaps most (the nearest when it
-    overlaps none); the words of one line under one column make one cell."""
+    overlaps none), or under every column the `dashes` below it cover; the words of one line
+    under one column make one cell."""
     placed: list[Span | None] = [None] * len(extents)
     for cell in cells:
         span = _column(text, cell.start), _column(text, cell.end)
-        column = max(range(len(extents)), key=lambda index: _closeness(span, extents[index]))
-        held = placed[column]
-        placed[column] = cell if held is None else Span(held.start, cell.end)
+        under = next((d for d in dashes if min(d[1], span[1]) > max(d[0], span[0])), None)
+        columns = (
+            [index for index, extent in enumerate(extents) if _closeness(under, extent)[0] > 0]
+            if under is not None
+            else []
+        ) or [max(range(len(extents)), key=lambda index: _closeness(span, extents[index]))]
+        for column in columns:
+            held = placed[column]
+            placed[column] = cell if held is None else Span(held.start, cell.end)
     empty = Span(line.start, line.start)
     return tuple(empty if cell is None else cell for cell in placed)
 
