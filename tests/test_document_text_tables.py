@@ -481,3 +481,11 @@ def test_a_sentence_over_a_rule_is_no_header() -> None:
     )
     [table] = doc.tables
     assert "Source: our survey of engineers." not in grid(doc, table)[0]
+
+
+def test_dashes_alone_over_a_rule_head_nothing_and_the_page_still_parses() -> None:
+    doc = parse(
+        "Intro line.\n\n-----    -----\n------------------------------\n"
+        "Alpha      12\nBeta       14\n"
+    )
+    assert all(doc.span_text(cell) != "-----" for t in doc.tables for cell in t.header)

@@ -708,7 +708,10 @@ def _ruled_table(text: str, lines: list[Line], rule: int) -> TextTable | None:
     rows, end = body
     width = len(rows[0])
     extents = [_extent(text, [row[column] for row in rows]) for column in range(width)]
-    header, *more = _header_rows(text, lines[top:rule], heads, extents)
+    header_rows = _header_rows(text, lines[top:rule], heads, extents)
+    if not header_rows:
+        return None  # dashes over the rule, no words: nothing heads the columns
+    header, *more = header_rows
     caption_line, caption = _ruled_caption(text, lines, top)
     table = Table(lines[top].start, lines[end - 1].end, header, (*more, *rows), caption)
     # the note under the caption ('(Numbers in thousands)') is the caption's, no block's
