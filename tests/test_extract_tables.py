@@ -1629,14 +1629,19 @@ def test_a_projections_table_reads_counts_in_its_notes_scale_and_pay_in_dollars(
     assert not [c for c in numeric_claims(doc) if c.attribute == "salary_growth"]
 
 
+# A city pay table whose caption says what its bare numbers are in.
+_CITY_PAY = (
+    "| City | Median salary | Job postings |\n|---|---|---|\n"
+    "| Austin | 142 | 1,200 |\n| Denver | 131 | 800 |\n"
+)
+
+
 def test_a_notes_scale_counts_in_thousands_but_a_currency_note_is_every_columns() -> None:
     """'(Numbers in thousands)' scales a count column, never pay beside it; '(in USD
     thousands)' gives its currency and scale to the pay, and postings stay counts."""
     doc = document(
         "# Machine learning engineer pay\n\n"
-        "Table 2. Median pay by city (in USD thousands)\n\n"
-        "| City | Median salary | Job postings |\n|---|---|---|\n"
-        "| Austin | 142 | 1,200 |\n| Denver | 131 | 800 |\n\n"
+        f"Table 2. Median pay by city (in USD thousands)\n\n{_CITY_PAY}\n"
         "Table 4. ML engineer jobs by state (Numbers in thousands)\n\n"
         "| State | Employment 2025 | Median salary |\n|---|---|---|\n"
         "| Texas | 12.5 | $150,000 |\n| Ohio | 4.2 | $128,000 |\n",
@@ -1688,9 +1693,7 @@ def test_figures_after_a_first_percentage_that_add_up_past_a_whole_are_no_shares
 @pytest.mark.parametrize("note", ["(USD, in thousands)", "(USD; figures in thousands)"])
 def test_a_note_giving_the_whole_table_a_currency_stays_the_captions(note: str) -> None:
     doc = document(
-        f"# Machine learning engineer pay\n\nTable 2. Median salary by city {note}\n\n"
-        "| City | Median salary | Job postings |\n|---|---|---|\n"
-        "| Austin | 142 | 1,200 |\n| Denver | 131 | 800 |\n",
+        f"# Machine learning engineer pay\n\nTable 2. Median salary by city {note}\n\n{_CITY_PAY}",
         "text/markdown",
     )
     found = sorted((c.kind, c.value, c.unit) for c in numeric_claims(doc))

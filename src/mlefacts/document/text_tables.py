@@ -334,8 +334,7 @@ def _header_more(text: str, header: list[Span], line: Line) -> tuple[Span, ...] 
 
 def _at_column(text: str, top: Span, position: int) -> int:
     """The position on the line of `top` at the same column as `position` on its own line."""
-    column = position - (text.rfind("\n", 0, position) + 1)
-    return text.rfind("\n", 0, top.start) + 1 + column
+    return text.rfind("\n", 0, top.start) + 1 + _column(text, position)
 
 
 def _noted(text: str, cells: list[Span], width: int) -> list[Span]:

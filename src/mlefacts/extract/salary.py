@@ -2047,7 +2047,7 @@ _MEANS = re.compile(
     r"[\"”’'」]?\s*(?:means|stands\s+for|is\s+the\s+same\s+as|reads\s+as)\s+", re.IGNORECASE
 )
 # 'in units of 10,000 yen', 'in units of 万円 (10,000 yen)': the unit, maybe glossed in brackets.
-_UNITS_OF = re.compile(r"\bunits?\s+of\s+(?:(?:[^\sA-Za-z(]{1,4}|[A-Z]{3})\s*\(\s*)?$")
+_UNITS_OF = re.compile(r"\b(?i:units?\s+of)\s+(?:(?:[^\sA-Za-z(]{1,4}|[A-Z]{3})\s*\(\s*)?$")
 
 
 def _conversions(text: str, money: list[Amount]) -> tuple[list[Amount], list[Amount]]:
