@@ -13,6 +13,7 @@ import duckdb
 import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 import pytest
 
@@ -399,3 +400,49 @@ def test_an_empty_part_written_to_a_file_reads_back_as_one_empty_frame(tmp_path:
     [frame] = list(pickle.loads(pickle.dumps(part.write(tmp_path / "empty.arrow"))))
     assert frame.empty and list(frame.columns) == ["claim_id", "value"]
     assert not (tmp_path / "empty.arrow").exists()
+
+
+def test_each_bucket_is_written_in_batches_sorted_by_the_keys(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Sorted batches make a frame of the bucket sorted whole a slice of each batch (`_take`);
+    # rows of equal keys keep the order they came in.
+    monkeypatch.setattr(assemble, "SCATTER_BYTES", 1)  # a batch per table and bucket
+    rng = np.random.default_rng(0)
+    tables = [
+        pa.table({"key": rng.integers(0, 50, 400), "made": np.arange(i * 400, (i + 1) * 400)})
+        for i in range(6)
+    ]
+    files = assemble._scatter(
+        iter(tables), lambda rows: rows["key"].to_numpy() % 3, tmp_path, ["key"]
+    )
+    assert sorted(files) == [0, 1, 2]
+    seen = []
+    for bucket, path in files.items():
+        batches = pa.ipc.open_file(str(path)).read_all().to_batches()
+        assert len(batches) > 1
+        for batch in batches:
+            keys, made = batch["key"].to_numpy(), batch["made"].to_numpy()
+            assert (keys % 3 == bucket).all()
+            assert list(zip(keys, made, strict=True)) == sorted(zip(keys, made, strict=True))
+            seen += made.tolist()
+    assert sorted(seen) == list(range(2400))
+
+
+def test_taking_rows_from_many_batches_gives_arrows_take(tmp_path: Path) -> None:
+    # Frames of a bucket sorted whole (slices of its sorted batches), any other order and
+    # repeated rows (taken from each batch) alike.
+    rng = np.random.default_rng(1)
+    runs = [np.sort(rng.integers(0, 10_000, n)) for n in (30, 1, 57, 12, 40)]
+    rows = pa.Table.from_batches(
+        [pa.record_batch({"key": run, "text": [f"row {k}" * (k % 4) for k in run]}) for run in runs]
+    )
+    whole = rows.combine_chunks()
+    order = pc.sort_indices(rows, sort_keys=[("key", "ascending")]).to_numpy()
+    asked = [order[start : start + 25] for start in range(0, len(order), 25)]
+    asked += [rng.permutation(len(order))[:40], np.array([5, 5, 70, 3, 3]), order[:0]]
+    released = []
+    for indices in asked:
+        taken = assemble._take(rows, indices, lambda: released.append(1))
+        assert taken.equals(whole.take(indices))
+    assert len(released) == len(asked)

@@ -44,6 +44,8 @@ from mlefacts.validate import (
 # Where each row came from, so that reconcile reads the rows in the order one process would
 # have made them (batch after batch, then the carried stale rows); never published.
 _ORIGIN = ("_carried", "_file", "_row")
+# A part's rows in order: by part, then as made.
+_PART_KEYS = ("_part", *_ORIGIN)
 # What a source that failed this run keeps of its last good publish: its content's columns.
 _CARRIED_SOURCE_COLUMNS = ("content_sha256", "n_chars", "media_type", "charset", "fetched_at")
 # Origin columns: what the manifest states wins, as on a good fetch (a failed fetch's row holds
@@ -75,7 +77,7 @@ ALLOCATOR_BACKGROUND_THREADS = True
 # "failed to pin block" at 256 and 512 MB; claims: 4 million rows with their quotes). The rows
 # come through buckets of this much text, read in rows of at most this many at a time.
 SORT_BUCKET_BYTES = 32 * 2**20
-SORT_READ_ROWS = 1_000
+SORT_READ_ROWS = 10_000
 # Fewer rows at a time where rows are wide, so that one read holds about this much text on
 # average: 1,000 rows of schema 1's consensus of 100,000 articles (100 rows, each listing every
 # claim of its group: 106 MB) were the whole table at once, where at 10,000 articles it was
@@ -231,6 +233,7 @@ class RunTables:
                 (pa.Table.from_batches([batch]) for batch in reader),
                 lambda rows: rows["_part"].to_numpy() * n_buckets // n_parts,
                 self.folder / "parts" / name,
+                _PART_KEYS,
             )
             schema = reader.schema
             # A DuckDB result holds its buffers while it lives (here the join's hash table, up
@@ -245,7 +248,7 @@ class RunTables:
             # The bucket's rows as written (mapped from its file, not read: `_MappedRows`),
             # and their order (by part, then as made): each frame is taken in that order as it
             # is read, the bucket is not copied sorted.
-            held, order = _mapped_order(buckets.get(bucket), schema, ["_part", *_ORIGIN])
+            held, order = _mapped_order(buckets.get(bucket), schema, _PART_KEYS)
             parts_in_order = held.rows["_part"].to_numpy()[order]
             starts = np.searchsorted(parts_in_order, np.arange(n_parts + 1))
             del parts_in_order
@@ -362,7 +365,9 @@ class RunTables:
             place = rows["_place"].to_numpy()
             return bucket_numbers[np.searchsorted(first_places, place, side="right") - 1]
 
-        buckets = _scatter(placed_rows(places, reader), bucket_of, self.folder / "sorting" / name)
+        buckets = _scatter(
+            placed_rows(places, reader), bucket_of, self.folder / "sorting" / name, ["_place"]
+        )
         del places, reader  # every row is in its bucket
         for bucket in sorted(buckets):
             for rows in _gather(buckets[bucket], ["_place"], read_rows):
@@ -380,21 +385,28 @@ def memory_limit(con: duckdb.DuckDBPyConnection, limit: str) -> Iterator[None]:
 
 
 def _scatter(
-    tables: Iterable[pa.Table], bucket_of: Callable[[pa.Table], np.ndarray], folder: Path
+    tables: Iterable[pa.Table],
+    bucket_of: Callable[[pa.Table], np.ndarray],
+    folder: Path,
+    keys: Sequence[str],
 ) -> dict[int, Path]:
     """Write each row of `tables` into the Arrow file of its bucket (`bucket_of` a table's
-    rows) in `folder`, in the order they come, `SCATTER_BYTES` of rows at a time; returns the
-    files by bucket."""
+    rows) in `folder`, `SCATTER_BYTES` of rows at a time, each bucket's as one batch sorted
+    by `keys` (rows of equal keys in the order they came); returns the files by bucket.
+    Sorted batches let the bucket sorted whole be read by slices of them (see `_take`)."""
     folder.mkdir(parents=True, exist_ok=True)
     files: dict[int, Path] = {}
     writers: dict[int, pa.ipc.RecordBatchFileWriter] = {}
 
     def write(held: list[pa.Table]) -> None:
-        rows = pa.concat_tables(held)
+        # One chunk: a take from several joins them first, once per bucket.
+        rows = pa.concat_tables(held).combine_chunks()
         if not rows.num_rows:
             return
         buckets = bucket_of(rows)
-        order = np.argsort(buckets, kind="stable")
+        by_keys = pc.sort_indices(rows, sort_keys=[(key, "ascending") for key in keys])
+        by_keys = by_keys.to_numpy()
+        order = by_keys[np.argsort(buckets[by_keys], kind="stable")]
         ends = np.flatnonzero(np.diff(buckets[order])) + 1
         for taken in np.split(order, ends):
             bucket = int(buckets[taken[0]])
@@ -496,9 +508,12 @@ def _take(
     rows: pa.Table, indices: np.ndarray, release: Callable[[], None] | None = None
 ) -> pa.Table:
     """`rows.take(indices)`, each of the table's batches taken from apart (`release`, if
-    given, called after each): Arrow's `take` joins a table's batches into one first, a copy
-    of every row of the bucket (~100 MB for the largest part of the claims at 100,000
-    articles) for each frame of a few."""
+    given, called once the rows are copied): Arrow's `take` joins a table's batches into one
+    first, a copy of every row of the bucket (~100 MB for the largest part of the claims at
+    100,000 articles) for each frame of a few. Where a batch's rows come consecutive (a frame
+    of a bucket whose batches `_scatter` sorted) they are a slice of it, not a take: a take
+    per batch and frame, each paging its batch in again, made the bucket's reading grow with
+    the square of the corpus (a batch per `SCATTER_BYTES` of the table in each bucket)."""
     batches = rows.to_batches()
     if len(batches) <= 1 or not len(indices):
         taken = rows.take(indices) if len(batches) <= 1 else rows.schema.empty_table()
@@ -509,18 +524,30 @@ def _take(
     offsets = np.cumsum([0, *(batch.num_rows for batch in batches)], dtype=np.int64)
     batch_of = np.searchsorted(offsets, indices, side="right") - 1
     by_batch = np.argsort(batch_of, kind="stable")
-    found = np.unique(batch_of)
-    ends = np.searchsorted(batch_of[by_batch], found, side="right")
-    pieces = []
-    start = 0
-    for batch, end in zip(found.tolist(), ends.tolist(), strict=True):
-        taken = indices[by_batch[start:end]] - offsets[batch]
-        pieces.append(pa.Table.from_batches([batches[batch].take(taken)]))
-        if release is not None:
-            release()
-        start = end
+    grouped = indices[by_batch]
+    found, starts = np.unique(batch_of[by_batch], return_index=True)
+    lengths = np.diff(starts, append=len(grouped))
+    firsts = grouped[starts] - offsets[found]
+    # Each batch's rows one after another (no gap, nothing taken twice): slices of the batches.
+    steps = np.flatnonzero(np.diff(grouped) != 1) + 1
+    if np.isin(steps, starts).all():
+        pieces = [
+            batches[batch].slice(first, n)
+            for batch, first, n in zip(
+                found.tolist(), firsts.tolist(), lengths.tolist(), strict=True
+            )
+        ]
+    else:
+        pieces = [
+            batches[batch].take(grouped[start : start + n] - offsets[batch])
+            for batch, start, n in zip(
+                found.tolist(), starts.tolist(), lengths.tolist(), strict=True
+            )
+        ]
     # The pieces in the order asked for: a take of the frame's rows only.
-    taken = pa.concat_tables(pieces, promote_options="none").combine_chunks()
+    taken = pa.Table.from_batches(pieces, schema=rows.schema).combine_chunks()
+    if release is not None:
+        release()
     if (by_batch[1:] > by_batch[:-1]).all():
         return taken
     return taken.take(np.argsort(by_batch, kind="stable"))
