@@ -18,8 +18,10 @@ from __future__ import annotations
 
 import argparse
 import compileall
+import concurrent.futures
 import hashlib
 import json
+import multiprocessing
 import os
 import platform
 import resource
@@ -131,14 +133,17 @@ class PeakRss:
     """Samples the summed RSS of this process and its descendants, by kind: `flow` (this
     process), `workers` (its other descendants) and `server` (Prefect's temporary server and
     what it started). `peak` is the run's own (flow + workers, same sample), the server apart;
-    `peaks` the peak of each kind on its own (their sum can exceed `peak`); `by_phase` the
-    flow's peak within each `phase` (outside any: 'other')."""
+    `peaks` the peak of each kind on its own (their sum can exceed `peak`); `at_peak` each
+    kind in the sample of `peak`, taken `peak_at_s` seconds in (which stage holds the run's
+    peak); `by_phase` the flow's peak within each `phase` (outside any: 'other')."""
 
     KINDS = ("flow", "workers", "server")
 
     def __init__(self, interval: float = 0.2) -> None:
         self.peak = 0
         self.peaks = dict.fromkeys(self.KINDS, 0)
+        self.at_peak = dict.fromkeys(self.KINDS, 0)
+        self.peak_at_s = 0.0
         self.by_phase: dict[str, int] = {}
         self._phase = "other"
         self._interval = interval
@@ -170,6 +175,7 @@ class PeakRss:
         import psutil
 
         me = psutil.Process()
+        started = time.perf_counter()
         while not self._stop.is_set():
             phase = self._phase
             rss = dict.fromkeys(self.KINDS, 0)
@@ -186,7 +192,9 @@ class PeakRss:
                 except psutil.Error:
                     continue
                 rss[kind] += size
-            self.peak = max(self.peak, rss["flow"] + rss["workers"])
+            if rss["flow"] + rss["workers"] > self.peak:
+                self.peak = rss["flow"] + rss["workers"]
+                self.at_peak, self.peak_at_s = rss, time.perf_counter() - started
             self.peaks = {kind: max(self.peaks[kind], rss[kind]) for kind in self.KINDS}
             self.by_phase[phase] = max(self.by_phase.get(phase, 0), rss["flow"])
             self._stop.wait(self._interval)
@@ -247,6 +255,8 @@ def child_pipeline(args: argparse.Namespace) -> dict[str, Any]:
                 # Sampled: every process of the run (workers too), the server apart.
                 "peak_rss_bytes": rss.peak,
                 "peak_rss_bytes_by_kind": rss.peaks,
+                "peak_rss_bytes_at_peak": rss.at_peak,
+                "peak_at_s": rss.peak_at_s,
                 "own_peak_rss_bytes": _peak_rss_bytes(),
             }
         )
@@ -298,7 +308,9 @@ def stage_copies(published: Path, data_dir: Path, *, copies: int) -> list[Any]:
     curated = published / "curated"
     snapshot = snapshot_dir(curated, current_snapshot(curated) or "")
     folder = staging_dir(data_dir)
-    con = duckdb.connect(config={"threads": 1, "memory_limit": "256MB"})
+    # One thread keeps each batch's rows in the snapshot's order; the batches' writers hold
+    # rows of each (400 at 100,000 sources) beyond the run's 256 MB.
+    con = duckdb.connect(config={"threads": 1, "memory_limit": "4GB"})
     n_sources = con.execute(f"SELECT count(*) FROM '{snapshot / 'sources.parquet'}'").fetchone()
     batches = max(1, -(-int(n_sources[0]) // RunOptions().batch_size))
     shards: dict[int, dict[str, str]] = {}
@@ -355,7 +367,14 @@ def child_stages(args: argparse.Namespace) -> dict[str, Any]:
 
     data_dir = Path(args.data_dir)
     shutil.rmtree(data_dir, ignore_errors=True)
-    summaries = stage_copies(Path(args.stages_from), data_dir, copies=int(args.copies))
+    # Staged in a process of its own: the memory DuckDB took to split the tables into batches
+    # is not this process's, whose peak is measured.
+    spawn = multiprocessing.get_context("spawn")
+    with concurrent.futures.ProcessPoolExecutor(1, mp_context=spawn) as staging:
+        staged = staging.submit(
+            stage_copies, Path(args.stages_from), data_dir, copies=int(args.copies)
+        )
+        summaries = staged.result()
     rows = {name: sum(s.rows[name] for s in summaries) for name in summaries[0].rows}
     phases = PeakRss(interval=0.02)
     plain = runner.Stages()
@@ -472,6 +491,11 @@ def _run_summary(run: dict[str, Any], n_bytes: int, n_articles: int) -> dict[str
             kind: round(value / 2**20, 1)
             for kind, value in run.get("peak_rss_bytes_by_kind", {}).items()
         },
+        "peak_rss_mb_at_peak": {
+            kind: round(value / 2**20, 1)
+            for kind, value in run.get("peak_rss_bytes_at_peak", {}).items()
+        },
+        "peak_at_s": round(run.get("peak_at_s", float("nan")), 1),
         "status": row.get("status"),
         "n_sources": row.get("n_sources"),
         "n_extracted": row.get("n_extracted"),
@@ -923,6 +947,11 @@ def print_report(results: dict[str, Any]) -> None:
         )
         kinds = first["peak_rss_mb_by_kind"]
         print("  peak RSS each  " + "  ".join(f"{k} {v} MB" for k, v in kinds.items()))
+        if at_peak := first.get("peak_rss_mb_at_peak"):  # (results before 2026-12-07 lack it)
+            print(
+                f"  at the peak    {first['peak_at_s']:.1f} s in: "
+                + "  ".join(f"{k} {v} MB" for k, v in at_peak.items())
+            )
         print("  stages         " + "  ".join(f"{k}={v:.2f}" for k, v in first["stage_s"].items()))
         print(f"  outside stages {first['outside_stages_s']:8.2f} s (Prefect, assemble, artifacts)")
         for label in ("rerun_same_process", "rerun_new_process"):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import time
 from typing import Any
 
 from support.corpus import bench_module, generator
@@ -83,3 +84,18 @@ def test_the_report_states_the_machines_speed_beside_its_figures(capsys: Any) ->
     assert "a 5M-step Python loop takes 1.23 CPU s at the start, 2.50 at the end" in (
         capsys.readouterr().out
     )
+
+
+def test_the_run_peak_is_dated_and_split_by_kind() -> None:
+    """Which stage holds a run's peak: the sample it was taken in, each kind's share of it,
+    and when."""
+    with bench_run.PeakRss(interval=0.005) as rss:
+        time.sleep(0.05)
+        held = bytearray(64 * 2**20)
+        held[::4096] = b"x" * len(held[::4096])  # touched: resident
+        time.sleep(0.1)
+        del held
+        time.sleep(0.05)
+    assert rss.peak == rss.at_peak["flow"] + rss.at_peak["workers"]
+    assert rss.at_peak["flow"] >= 64 * 2**20
+    assert 0.04 < rss.peak_at_s < 0.3
