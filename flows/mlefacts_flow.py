@@ -66,6 +66,7 @@ from mlefacts.runner import (
     Stages,
     publish_tables,
     publish_unchanged_tables,
+    reconcile_workers,
     run_pipeline,
 )
 from mlefacts.settings import Settings, settings_from_dict
@@ -119,12 +120,14 @@ def _reconcile_stage(
     """`mlefacts.reconcile.shards.reconcile_parts` as Prefect tasks. With more than one part
     and more than one of `processes` (the 'processes' runner), the parts run on worker
     processes started for reconcile (the batch stage's, ~340 MB each by then, have stopped),
-    one per part up to `processes`: each part is handed over as a file of its claims
+    one per part up to `processes` and as many as parts of the run's largest size may be
+    reconciled at once (`reconcile_workers`): each part is handed over as a file of its claims
     (`PartRows.write`) as soon as a process is free, and the flow writes the next while they
-    reconcile. Otherwise one after another in the flow's process. The results come in the
-    parts' order either way."""
+    reconcile. Otherwise (one part, one process, or parts too large to hold two at once) one
+    after another in the flow's process. The results come in the parts' order either way."""
     opening = deque(islice(parts, processes or 1))
-    n_workers = len(opening) if len(opening) > 1 else None
+    fit = reconcile_workers(len(opening), opening[0].largest) if len(opening) > 1 else 1
+    n_workers = fit if fit > 1 else None
     pending = chain(_drained(opening), parts)  # an opening part is let go once handed over
     with worker_pool(n_workers, prepare_reconcile_worker) as workers:
         if workers is None:

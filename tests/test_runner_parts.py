@@ -104,6 +104,7 @@ def test_each_part_is_given_the_sources_of_its_claims_and_of_their_bytes(
     reasons = set(mlefacts.load("fact_claims", tmp_path / "whole")["reason"].dropna())
     assert "duplicate_content" in reasons, reasons
     given: list[tuple[set[str], set[str]]] = []
+    sizes: list[tuple[int, int]] = []  # (the part's claims, the run's largest part's)
 
     def counted(parts, run_id, config):  # type: ignore[no-untyped-def]
         results = []
@@ -111,6 +112,7 @@ def test_each_part_is_given_the_sources_of_its_claims_and_of_their_bytes(
             frames = list(part.claims)
             ids = set(pd.concat(frames)["source_id"])
             given.append((ids, set(part.sources["source_id"])))
+            sizes.append((len(pd.concat(frames)), part.largest))
             results += reconcile_parts([replace(part, claims=frames)], run_id, config)
         return results
 
@@ -124,6 +126,8 @@ def test_each_part_is_given_the_sources_of_its_claims_and_of_their_bytes(
         assert read == set().union(*(same_bytes[bytes_of[i]] for i in ids))
     assert min(len(read) for _, read in given) < len(sources) / 2
     assert digests(tmp_path / "parts") == whole
+    # Each part knows the run's largest part before the first is reconciled.
+    assert {largest for _, largest in sizes} == {max(n for n, _ in sizes)}
 
 
 def test_the_summary_counts_claims_per_kind_and_names_failed_sources(
@@ -194,6 +198,18 @@ def test_claims_a_check_compares_share_a_group_and_others_do_not() -> None:
     assert groups[0] == groups[1] and groups[4] == groups[5] and groups[7] == groups[8]
     assert groups[11] == groups[12]
     assert len({groups[i] for i in (0, 2, 3, 4, 6, 7, 9, 10, 11)}) == 9
+
+
+def test_parts_run_on_as_many_workers_as_parts_of_the_largest_size_fit() -> None:
+    # Each worker holds its part: two parts of a group that grew with the corpus at once took
+    # the 100,000-article run's peak to 1.31x a 10,000 run's.
+    at_once = runner.RECONCILE_CLAIMS_AT_ONCE
+    assert runner.reconcile_workers(2, 26_809) == 2  # the largest part at 10,000 articles
+    assert runner.reconcile_workers(2, 265_615) == 1  # at 100,000
+    assert runner.reconcile_workers(8, at_once // 4) == 4
+    assert runner.reconcile_workers(2, at_once // 2 + 1) == 1
+    assert runner.reconcile_workers(2, 10 * at_once) == 1
+    assert runner.reconcile_workers(2, 0) == 2
 
 
 def test_parts_hold_whole_groups_of_about_the_rows_asked() -> None:

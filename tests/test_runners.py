@@ -65,21 +65,36 @@ def test_reconciles_its_parts_on_worker_processes_and_publishes_the_same_bytes(
 ) -> None:
     monkeypatch.setattr(plain_runner, "RECONCILE_PART_ROWS", 100)  # several parts
     monkeypatch.setattr(mlefacts_flow, "n_worker_processes", lambda: 2)  # whatever the cores
-    handed: list[tuple[bool, str]] = []  # (to a started pool, what)
+    handed: list[tuple[bool, str, int]] = []  # (to a started pool, what, the pool's size)
     run = WorkerPool.run
 
     def watched(self, function, /, *args, **kwargs):  # type: ignore[no-untyped-def]
-        handed.append((self._pool is not None, function.__name__))
+        handed.append((self._pool is not None, function.__name__, self.max_workers))
         return run(self, function, *args, **kwargs)
 
+    sized: list[int] = []  # the reconcile pools' sizes, as `reconcile_workers` gave them
+
+    def workers_for(processes: int, largest: int) -> int:
+        sized.append(plain_runner.reconcile_workers(processes, largest))
+        return sized[-1]
+
     monkeypatch.setattr(WorkerPool, "run", watched)
+    monkeypatch.setattr(mlefacts_flow, "reconcile_workers", workers_for)
+    monkeypatch.setattr(plain_runner, "RECONCILE_CLAIMS_AT_ONCE", 10**9)  # whatever the parts
     found = {}
     for name in ("threads", "processes"):
         mlefacts.run(sources=corpus, data_dir=tmp_path / name, runner=name, fail_on="never")
         found[name] = digests(tmp_path / name)
     assert found["processes"] == found["threads"]
-    parts = [pooled for pooled, what in handed if what == "reconcile_tables"]
-    assert len(parts) > 2 and all(parts), handed
+    parts = [(pooled, size) for pooled, what, size in handed if what == "reconcile_tables"]
+    assert len(parts) > 2 and all(pooled for pooled, _ in parts), handed
+    assert sized == [2] and {size for _, size in parts} == {2}
+    # Parts too large to hold two at once: one at a time in the flow's process.
+    monkeypatch.setattr(plain_runner, "RECONCILE_CLAIMS_AT_ONCE", 0)
+    handed.clear()
+    mlefacts.run(sources=corpus, data_dir=tmp_path / "one", runner="processes", fail_on="never")
+    assert digests(tmp_path / "one") == found["threads"]
+    assert sized == [2, 1] and not [what for _, what, _ in handed if what == "reconcile_tables"]
 
 
 def test_a_killed_reconcile_worker_fails_its_run_and_the_next_run_succeeds(
@@ -91,6 +106,7 @@ def test_a_killed_reconcile_worker_fails_its_run_and_the_next_run_succeeds(
     before = digests(data_dir)
     # One batch (no worker process extracts), reconciled in parts: every worker is reconcile's.
     monkeypatch.setattr(plain_runner, "RECONCILE_PART_ROWS", 100)
+    monkeypatch.setattr(plain_runner, "RECONCILE_CLAIMS_AT_ONCE", 10**9)  # whatever the parts
     monkeypatch.setattr(mlefacts_flow, "n_worker_processes", lambda: 2)
     more = corpus.with_name("more.toml")
     (corpus.parent / "more.html").write_text("<p>ML engineers earn $171,000 a year.</p>")

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pyarrow.parquet as pq
 
@@ -48,7 +49,7 @@ from mlefacts.publish.snapshots import (
 )
 from mlefacts.reconcile.config import ReconcileConfig
 from mlefacts.reconcile.keys import CLAIM_COLUMNS
-from mlefacts.reconcile.parts import PROFILE, part_numbers
+from mlefacts.reconcile.parts import PROFILE, plan_parts
 from mlefacts.reconcile.shards import Reconciled, ReconcilePart, reconcile_parts
 from mlefacts.reconcile.stage import DERIVED, SOURCE_COLUMNS, forget_normalized_texts
 from mlefacts.runs import RunRecord, append_run, runs_table, utc_now
@@ -288,6 +289,21 @@ def _reconcile_and_publish(
 # About how many claims a part of reconcile has (more only where one group has more: see
 # `mlefacts.reconcile.parts`), and how many it reads at a time.
 RECONCILE_PART_ROWS = 20_000
+# The claims of the parts reconciled at once on worker processes, at most, counting each as
+# large as the run's largest part (one part, however large, at least): the largest parts are
+# single groups that grow with the corpus, and so does the flow's memory beside them. At
+# 10,000 articles (largest part 26,809 claims) two workers stayed under the batch stage's peak;
+# at 100,000 (265,615) two took the run's peak to 1,246.8 MB, 1.31x a 10,000 run's, where one
+# part at a time in the flow's process kept it at 913.8 MB (reconcile 338 -> 518 s).
+RECONCILE_CLAIMS_AT_ONCE = 100_000
+
+
+def reconcile_workers(processes: int, largest: int) -> int:
+    """Processes to reconcile the parts on, given those the runner may use and the claims of
+    the run's largest part: as many such parts as `RECONCILE_CLAIMS_AT_ONCE` holds, at least
+    one (the flow's own: one part at a time, as the 'threads' runner reconciles)."""
+    fit = RECONCILE_CLAIMS_AT_ONCE // max(largest, 1)
+    return max(1, min(processes, fit))
 
 
 def _reconcile_in_parts(
@@ -299,18 +315,21 @@ def _reconcile_in_parts(
     the same bytes, which tell a copy), not every source: what reconcile does with the sources
     (names, copies, dates) then costs each part its own sources, where every source in every
     part made reconcile's time grow with the square of the corpus."""
-    parts = run.parts(
-        "claims",
-        CLAIM_COLUMNS,
-        by=PROFILE,
-        assign=lambda profiles: part_numbers(profiles, settings.reconcile, RECONCILE_PART_ROWS),
-        rows=RECONCILE_PART_ROWS,
-    )
+    largest = 0  # the claims of the largest part, once the parts are planned
+
+    def assign(profiles: Iterator[pd.DataFrame]) -> np.ndarray:
+        nonlocal largest
+        plan = plan_parts(profiles, settings.reconcile, RECONCILE_PART_ROWS)
+        largest = int(plan.claims.max(initial=0))
+        return plan.numbers
+
+    parts = run.parts("claims", CLAIM_COLUMNS, by=PROFILE, assign=assign, rows=RECONCILE_PART_ROWS)
 
     def each_part() -> Iterator[ReconcilePart]:
         for index, claims in enumerate(parts):
             sources = run.sources_of(claims.distinct("source_id"), SOURCE_COLUMNS)
-            yield ReconcilePart(claims, sources, run.folder / "reconciled" / f"{index:08d}")
+            folder = run.folder / "reconciled" / f"{index:08d}"
+            yield ReconcilePart(claims, sources, folder, largest)
             release_freed_memory()
 
     written: dict[str, list[Path]] = {name: [] for name in DERIVED}

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Iterator, Sequence
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -150,10 +151,18 @@ def _as_claims(profiles: pd.DataFrame) -> pd.DataFrame:
     )
 
 
-def part_numbers(chunks: Iterable[pd.DataFrame], config: ReconcileConfig, rows: int) -> np.ndarray:
+class PartPlan(NamedTuple):
+    """Which part each claim profile goes to (`numbers`, per profile in order) and the claims
+    of each part (`claims`, per part number)."""
+
+    numbers: np.ndarray
+    claims: np.ndarray
+
+
+def plan_parts(chunks: Iterable[pd.DataFrame], config: ReconcileConfig, rows: int) -> PartPlan:
     """Per row of the `chunks` of profiles (the columns of `PROFILE` and `n`, the claims
     having the profile), in order, its part: whole groups (`group_numbers`) packed into parts
-    of about `rows` claims (`pack`)."""
+    of about `rows` claims (`pack`); and the claims of each part."""
     sizes: list[np.ndarray] = []
 
     def counted() -> Iterator[pd.DataFrame]:
@@ -162,7 +171,9 @@ def part_numbers(chunks: Iterable[pd.DataFrame], config: ReconcileConfig, rows: 
             yield chunk
 
     groups = group_numbers(counted(), config)
-    return pack(groups, np.concatenate(sizes) if sizes else np.zeros(0, np.int64), rows)
+    counts = np.concatenate(sizes) if sizes else np.zeros(0, np.int64)
+    numbers = pack(groups, counts, rows)
+    return PartPlan(numbers, np.bincount(numbers, weights=counts).astype(np.int64))
 
 
 def pack(groups: Sequence[object], sizes: Sequence[int], rows: int) -> np.ndarray:

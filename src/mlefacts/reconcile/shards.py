@@ -27,11 +27,13 @@ if TYPE_CHECKING:
 class ReconcilePart:
     """One part of a run's claims to reconcile (`mlefacts.reconcile.parts`): its claims, in
     frames read as they are used; the sources they name (and those of the same bytes); the
-    folder its tables are written into."""
+    folder its tables are written into; the claims of the run's largest part (how many parts
+    may be reconciled at once: `mlefacts.runner.reconcile_workers`)."""
 
     claims: PartRows
     sources: pd.DataFrame
     folder: Path
+    largest: int
 
 
 # What reconciling a part gives: each of its tables' files, and the rows they rejected.
