@@ -332,18 +332,16 @@ def stage_copies(published: Path, data_dir: Path, *, copies: int) -> list[Any]:
                 index = copy * batches + batch
                 path = shard_path(folder, name, index)
                 path.parent.mkdir(parents=True, exist_ok=True)
+                # One thread writes one file per batch, none where the batch has no such rows.
                 written = sorted((split / f"_batch={batch}").glob("*.parquet"))
-                if len(written) == 1:
+                if len(written) > 1:
+                    raise RuntimeError(f"{name}: {len(written)} files for batch {batch}")
+                if written:
                     written[0].rename(path)
-                else:  # none: the batch has no such rows; several: joined
-                    files = ", ".join(f"'{file}'" for file in written)
-                    rows_of = (
-                        f"SELECT * FROM read_parquet([{files}], hive_partitioning = false)"
-                        if written
-                        else f"SELECT * REPLACE ({replaced}) FROM read_parquet('{source}') LIMIT 0"
-                    )
+                else:
                     con.execute(
-                        f"COPY ({rows_of}) TO '{path}' (FORMAT parquet, ROW_GROUP_SIZE 2048)"
+                        f"COPY (SELECT * REPLACE ({replaced}) FROM read_parquet('{source}') "
+                        f"LIMIT 0) TO '{path}' (FORMAT parquet)"
                     )
                 shards.setdefault(index, {})[name] = str(path)
                 count = con.execute(f"SELECT count(*) FROM '{path}'").fetchone()
