@@ -83,20 +83,26 @@ class WorkerPool:
         return future.result()
 
     def close(self) -> None:
-        """Cancel the calls not started, wait for those running, end every process. A pool
-        broken by a dead worker has its processes ended first: CPython ends the ones it knew
-        of when the worker died, then waits for all, and one started in that moment would keep
-        it (and the run) waiting forever."""
+        """Cancel the calls not started, wait for those running, end every process and wait
+        until it has ended. A pool broken by a dead worker has its processes ended first:
+        CPython ends the ones it knew of when the worker died, then waits for all, and one
+        started in that moment would keep it (and the run) waiting forever, or (added to the
+        pool while CPython counted them) stop it waiting for any."""
         with self._closing:
             with self._lock:
                 self._closed = True
                 pool, self._pool = self._pool, None
             if pool is None:
                 return
+            processes = getattr(pool, "_processes", None) or {}  # the pool's own: it adds to it
             if getattr(pool, "_broken", False):
-                for process in list(getattr(pool, "_processes", {}).values()):
+                for process in list(processes.values()):
                     process.terminate()
             pool.shutdown(wait=True, cancel_futures=True)
+            for process in list(processes.values()):
+                if process.is_alive():
+                    process.terminate()
+                process.join()
 
 
 _current: ContextVar[WorkerPool | None] = ContextVar("mlefacts_worker_pool", default=None)
