@@ -22,7 +22,7 @@ import html as html_lib
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from lxml import etree
 
@@ -1058,7 +1058,7 @@ class _TolerantBuilder:
         return self.builder.close() if self.started else None
 
 
-@cache
+@lru_cache(maxsize=1024)  # a page may make up any names
 def _valid_tag(name: str) -> bool:
     """Whether lxml takes `name` as a tag name (HTML takes 'o:p' or 'x<', lxml does not)."""
     try:
@@ -1068,7 +1068,7 @@ def _valid_tag(name: str) -> bool:
     return True
 
 
-@cache
+@lru_cache(maxsize=1024)
 def _valid_attribute(name: str) -> bool:
     """Whether lxml takes `name` as an attribute name ('@click', 'xml:lang' it does not)."""
     try:

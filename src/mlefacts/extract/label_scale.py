@@ -10,7 +10,7 @@ after a number in the label counts something else ('data from 1.2 million offers
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from mlefacts.extract.context import Amount, phrase_pattern
 from mlefacts.normalize.numbers import general_scales
@@ -39,7 +39,7 @@ def scaled_by_label(amount: Amount, *labels: str | None) -> Amount:
     return amount if factor is None else amount.times(factor)
 
 
-@cache
+@lru_cache(maxsize=4096)  # headers and captions are the pages' words
 def label_factor(*labels: str | None) -> float | None:
     """The factor of the one scale the labels name as a unit, else None.
 

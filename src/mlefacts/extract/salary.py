@@ -2591,7 +2591,7 @@ def _first(read: Any, *texts: str) -> str | None:
     return None
 
 
-@cache
+@lru_cache(maxsize=4096)  # the words before a figure
 def _level_label(before: str) -> str | None:
     """The level a short label names alone ('**Lead:**', 'Staff / Principal'), not one a longer
     label ends with ('Median for all ML staff:')."""

@@ -2622,7 +2622,7 @@ def _arrangement_role(doc: Document, sentence: Sentence, subject: str, whole: st
     return None
 
 
-@cache
+@lru_cache(maxsize=4096)  # subjects are the pages' words: a process serves many batches
 def _generic_population(subject: str) -> bool:
     """'respondent', 'professional', 'employee': people named by no field or role, whose work
     arrangement is the arrangement of the role the page or its section is about."""
