@@ -44,7 +44,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 import generate  # noqa: E402
 
 import mlefacts  # noqa: E402
-from mlefacts.document import build_document  # noqa: E402
+from mlefacts.document.build import build_document  # noqa: E402
 from mlefacts.extract import EXTRACTORS, extract_claims, extract_skips  # noqa: E402
 from mlefacts.extract.page_frame import frame_by_page  # noqa: E402
 from mlefacts.long_lived import freeze  # noqa: E402

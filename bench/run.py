@@ -578,7 +578,7 @@ def measure_parsers(files: Sequence[Path], *, sample: int) -> dict[str, Any]:
     import trafilatura
     from bs4 import BeautifulSoup
 
-    from mlefacts.document import build_document
+    from mlefacts.document.build import build_document
     from mlefacts.extract import extract_claims
     from mlefacts.long_lived import freeze
 
@@ -641,7 +641,7 @@ def profile_mlefacts(files: Sequence[Path], *, sample: int, out_dir: Path, top: 
     import io
     import pstats
 
-    from mlefacts.document import build_document
+    from mlefacts.document.build import build_document
     from mlefacts.extract import extract_claims
 
     pages = [path.read_text(encoding="utf-8") for path in files if path.suffix == ".html"]

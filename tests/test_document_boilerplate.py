@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from support.documents import numeric_claims
 
-from mlefacts.document import build_document
 from mlefacts.document.boilerplate import is_boilerplate_text, is_chrome_class
+from mlefacts.document.build import build_document
 
 ROOT = Path(__file__).resolve().parent.parent
 

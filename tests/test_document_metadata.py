@@ -5,7 +5,7 @@ from __future__ import annotations
 import lxml.html
 import pytest
 
-from mlefacts.document import build_document_tree
+from mlefacts.document.build import build_document_tree
 from mlefacts.document.metadata import read_page_metadata
 
 

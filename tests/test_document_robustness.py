@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mlefacts.document import build_document
+from mlefacts.document.build import build_document
 from mlefacts.document.model import Document
 
 TAGS = [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from mlefacts.document import build_document
+from mlefacts.document.build import build_document
 from mlefacts.document.model import Document, Table
 from mlefacts.extract import extract_claims
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from support.documents import document, frame_fixture, numeric_claims, quote, salary_qualifiers
 
-from mlefacts.document import build_document
+from mlefacts.document.build import build_document
 from mlefacts.document.cards import card_shaped
 from mlefacts.extract import cards, extract_claims
 from mlefacts.extract.cards import extract as cards_extract

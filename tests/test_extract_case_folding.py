@@ -8,7 +8,7 @@ import logging
 
 import pytest
 
-from mlefacts.document import build_document
+from mlefacts.document.build import build_document
 from mlefacts.extract import extract_claims
 from mlefacts.normalize.numbers import scale_factor
 from mlefacts.normalize.text import unspin

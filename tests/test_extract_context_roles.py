@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from mlefacts.document import build_document
+from mlefacts.document.build import build_document
 from mlefacts.extract import extract_claims
 from mlefacts.extract.context import find_roles
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from mlefacts.contract import MAX_QUOTE
-from mlefacts.document import build_document
+from mlefacts.document.build import build_document
 from mlefacts.document.model import Span, Table
 from mlefacts.extract import definitions, responsibilities
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from mlefacts.document import build_document
+from mlefacts.document.build import build_document
 from mlefacts.extract import demand, extract_claims
 from mlefacts.extract.claim import Claim
 

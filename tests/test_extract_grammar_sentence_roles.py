@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from mlefacts.document import build_document
+from mlefacts.document.build import build_document
 from mlefacts.extract.context import prose_sentences
 from mlefacts.extract.grammar import roles_in, sentence_roles
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from support.documents import document, numeric_claims
 
-from mlefacts.document import build_document
+from mlefacts.document.build import build_document
 from mlefacts.extract import market
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.subjects import market_mentions

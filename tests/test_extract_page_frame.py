@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from mlefacts.document import build_document
+from mlefacts.document.build import build_document
 from mlefacts.extract import demand, extract_claims
 from mlefacts.extract.claim import Claim
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from mlefacts.document import build_document
+from mlefacts.document.build import build_document
 from mlefacts.extract import extract_claims, pay_gaps
 
 

@@ -15,7 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from mlefacts.document import build_document
+from mlefacts.document.build import build_document
 from mlefacts.extract import extract_claims, extractor_versions
 from mlefacts.pipeline import _claim_payload, _claim_row, process_batch
 from mlefacts.settings import Settings

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from mlefacts.document import build_document
+from mlefacts.document.build import build_document
 from mlefacts.extract import prose_rankings, ranked_lists
 from mlefacts.toml_files import load_data
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from mlefacts.document import build_document
+from mlefacts.document.build import build_document
 from mlefacts.extract import extract_claims, prose_rankings
 from mlefacts.extract.rank_marks import CellRank, rank_cell
 from mlefacts.extract.ranked_lists import ranked_items, top_n_title

@@ -140,7 +140,7 @@ def test_lead_in_line_makes_a_list_responsibilities() -> None:
 
 
 def test_prose_work_includes_gives_one_claim_per_item() -> None:
-    from mlefacts.document import build_document
+    from mlefacts.document.build import build_document
     from mlefacts.extract import responsibilities
 
     text = (

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from support.documents import document, numeric_claims, salary_qualifiers
 
-from mlefacts.document import build_document
+from mlefacts.document.build import build_document
 from mlefacts.extract import extract_claims, salary, tables
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import find_experience_level, years_level

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from support.documents import bundled, document
 
-from mlefacts.document import build_document
+from mlefacts.document.build import build_document
 from mlefacts.extract.sections import (
     block_section_types,
     classify_heading,

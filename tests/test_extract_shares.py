@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from mlefacts.document import build_document
+from mlefacts.document.build import build_document
 from mlefacts.document.model import Document
 from mlefacts.extract import extract_claims, extract_skips, lists, shares
 from mlefacts.extract.fractions import word_shares

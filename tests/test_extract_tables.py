@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from support.documents import bundled, document, fixture, numeric_claims, quote
 
-from mlefacts.document import build_document
+from mlefacts.document.build import build_document
 from mlefacts.extract import extract_claims, tables
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import is_place

@@ -7,7 +7,7 @@ from pathlib import Path
 import pandas as pd
 from support.documents import document, frame_fixture, numeric_claims, quote
 
-from mlefacts.document import build_document
+from mlefacts.document.build import build_document
 from mlefacts.extract import extract_claims, extraction_fingerprint, tables
 from mlefacts.pipeline import process_batch, split_repeated_ids, validate_tables
 from mlefacts.settings import Settings

@@ -18,7 +18,7 @@ from babel.numbers import format_compact_currency, format_currency, get_currency
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mlefacts.document import build_document
+from mlefacts.document.build import build_document
 from mlefacts.extract import extract_claims, extraction_fingerprint
 from mlefacts.normalize.money import currency_codes, currency_digits
 from mlefacts.normalize.quantities import find_quantities, find_unread_figures

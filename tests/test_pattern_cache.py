@@ -209,7 +209,7 @@ from mlefacts.pattern_cache import install
 cache = install()
 import re
 re.compile("a pattern of the caller's own, not mlefacts's")
-from mlefacts.document import build_document
+from mlefacts.document.build import build_document
 from mlefacts.extract import extract_claims
 claims = []
 for path in sorted(Path(sys.argv[1]).glob("*.txt")):

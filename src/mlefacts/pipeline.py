@@ -27,7 +27,7 @@ from mlefacts.cache import CachedExtraction, ExtractionCache
 from mlefacts.chunks import chunks
 from mlefacts.config import default_manifest, package_digest
 from mlefacts.contract import stable_id
-from mlefacts.document import build_document_tree
+from mlefacts.document.build import build_document_tree
 from mlefacts.document.metadata import read_page_metadata
 from mlefacts.document.model import Document
 from mlefacts.extract import extract_claims, extract_skips, extractor_versions

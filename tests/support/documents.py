@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from mlefacts.document import Document, build_document
+from mlefacts.document.build import build_document
+from mlefacts.document.model import Document
 from mlefacts.extract import extract_claims
 from mlefacts.extract.claim import Claim
 from support.paths import BUNDLED, FIXTURES

@@ -183,7 +183,7 @@ def compare(
     sentence before it). Every shape needs a cue: ask only of sentences that may hold one
     (`_cue_keys`), as `_comparisons` does; it reads their roles from `sentence_roles`.
 
-    >>> from mlefacts.document import build_document
+    >>> from mlefacts.document.build import build_document
     >>> def page(text):
     ...     return build_document(source_id="d", text=text, media_type="text/plain")
     >>> found = compare(page("Unlike data scientists, ML engineers ship code."), 0, 47)

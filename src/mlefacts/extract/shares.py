@@ -3014,7 +3014,7 @@ def _page_abbreviations(doc: Document) -> dict[str, str]:
     """The abbreviations a page defines: the words before '(ABBR)' whose initials spell it.
 
     >>> text = "The Machine Learning as a Service (MLaaS) market and the (USD) figures."
-    >>> from mlefacts.document import build_document
+    >>> from mlefacts.document.build import build_document
     >>> _page_abbreviations(build_document(source_id="d", text=text, media_type="text/plain"))
     {'mlaas': 'Machine Learning as a Service'}
     """
