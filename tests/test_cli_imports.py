@@ -1,8 +1,8 @@
 """Prefect stays in flows/, and the read commands import only what they need: `import mlefacts`
 and `mlefacts sql/tables/show/conflicts/figures/--help` never import Prefect, Pandera or
 matplotlib, nor a page parser (lxml, BeautifulSoup), and `sql`, `tables`, `show`, `figures` and
-`--help` no pandas, pyarrow or pydantic either (checked with `python -X importtime` in a new process, not by timing: bench/cli_latency.py
-measures the time).
+`--help` no pandas, pyarrow or pydantic either (checked with `python -X importtime` in a new
+process, not by timing: bench/cli_latency.py measures the time).
 """
 
 from __future__ import annotations
