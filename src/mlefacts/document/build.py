@@ -7,8 +7,7 @@ from lxml import etree
 from mlefacts.document.html import parse_html_tree
 from mlefacts.document.model import Document
 from mlefacts.document.text import parse_text
-
-HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+from mlefacts.sources.decode import HTML_TYPES  # what decoding sniffs a charset in
 
 
 def build_document(
