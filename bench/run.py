@@ -33,6 +33,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -355,8 +356,10 @@ def child_stages(args: argparse.Namespace) -> dict[str, Any]:
     """`--child stages`: the whole-run stages (assemble, reconcile, compact, publish) of the
     runner on `--copies` copies of a published run's rows, staged as shards, here; peak RSS of
     this process while each stage runs (sampled every 20 ms; 'other' is assembling the run's
-    tables), and their CPU seconds. Reconcile's parts run here one after another, as the
-    `threads` runner runs them."""
+    tables), of it and its worker processes together, and their CPU seconds. Reconcile's parts
+    run here one after another, as the `threads` runner runs them, or with `--runner
+    processes` as a flow run of that runner reconciles them (in a Prefect flow, on worker
+    processes where they fit)."""
     from mlefacts import runner
     from mlefacts.assemble import RunTables
     from mlefacts.extract import extraction_fingerprint
@@ -377,9 +380,15 @@ def child_stages(args: argparse.Namespace) -> dict[str, Any]:
     phases = PeakRss(interval=0.02)
     plain = runner.Stages()
 
+    reconcile_parts = plain.reconcile
+    if args.runner == "processes":
+        from mlefacts.flows.mlefacts_flow import _reconcile_stage, n_worker_processes
+
+        reconcile_parts = partial(_reconcile_stage, processes=n_worker_processes())
+
     def reconcile(*arguments: Any) -> Any:
         with phases.phase("reconcile"):
-            return plain.reconcile(*arguments)
+            return reconcile_parts(*arguments)
 
     def publish(*arguments: Any) -> Any:
         with phases.phase("publish"):
@@ -400,26 +409,40 @@ def child_stages(args: argparse.Namespace) -> dict[str, Any]:
         extractor_version=extraction_fingerprint(),
     )
     record.n_sources = rows["sources"]
-    cpu = _cpu_seconds()
-    with phases:
-        wall, _ = _timed(
-            lambda: runner._publish_batches(
-                record, summaries, settings, runner.Stages(reconcile=reconcile, publish=publish)
-            )
+
+    def stages() -> Any:
+        return runner._publish_batches(
+            record, summaries, settings, runner.Stages(reconcile=reconcile, publish=publish)
         )
+
+    if args.runner == "processes":  # the flow's reconcile runs Prefect tasks
+        from prefect import flow
+
+        stages = flow(name="mlefacts-bench-stages")(stages)
+    cpu, workers_cpu = _cpu_seconds(), _cpu_seconds(resource.RUSAGE_CHILDREN)
+    with phases:
+        wall, _ = _timed(stages)
     return {
         "copies": int(args.copies),
+        "runner": args.runner,
         "rows": rows,
         "wall_s": wall,
         "cpu_s": _cpu_seconds() - cpu,
+        "workers_cpu_s": _cpu_seconds(resource.RUSAGE_CHILDREN) - workers_cpu,
         "stage_s": record.seconds,
         "n_conflicts": record.n_conflicts,
         "peak_rss_mb": {name: round(peak / 2**20, 1) for name, peak in phases.by_phase.items()},
+        "peak_rss_mb_with_workers": round(phases.peak / 2**20, 1),
+        "at_peak_mb": {kind: round(rss / 2**20, 1) for kind, rss in phases.at_peak.items()},
+        "peak_at_s": round(phases.peak_at_s, 1),
     }
 
 
-def measure_stages(published: Path, *, copies: int, out_dir: Path) -> dict[str, Any]:
-    """The whole-run stages on `copies` copies of a published run, in a new process."""
+def measure_stages(
+    published: Path, *, copies: int, out_dir: Path, runner: str = "threads"
+) -> dict[str, Any]:
+    """The whole-run stages on `copies` copies of a published run, in a new process, their
+    reconcile as `runner` runs it ('threads' or 'processes')."""
     data_dir = out_dir / f"stages-{copies}x"
     result = run_child(
         "stages",
@@ -430,6 +453,8 @@ def measure_stages(published: Path, *, copies: int, out_dir: Path) -> dict[str, 
         str(copies),
         "--data-dir",
         str(data_dir),
+        "--runner",
+        runner,
     )
     shutil.rmtree(data_dir, ignore_errors=True)
     return result
@@ -1044,7 +1069,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         "--stages-from",
         type=Path,
         help="only the whole-run stages (assemble, reconcile, compact, publish), here on the "
-        "rows this data dir published, copied under new ids (see --copies)",
+        "rows this data dir published, copied under new ids (see --copies); reconcile as "
+        "--runner runs it",
     )
     parser.add_argument(
         "--copies",
@@ -1078,7 +1104,9 @@ def main(argv: Sequence[str] | None = None) -> None:
         return
     if args.stages_from:
         for copies in (int(n) for n in args.copies.split(",")):
-            measured = measure_stages(args.stages_from.resolve(), copies=copies, out_dir=out_dir)
+            measured = measure_stages(
+                args.stages_from.resolve(), copies=copies, out_dir=out_dir, runner=args.runner
+            )
             print(json.dumps(measured, indent=2))
         return
     sizes = [args.n] if args.n else [int(size) for size in args.sizes.split(",")]

@@ -559,7 +559,7 @@ class _MappedRows:
     """Rows of a bucket file of `_scatter`, mapped into memory rather than read (or rows in
     memory, `mapped` None): the pages a read of them touches come in from the file (the
     system's page cache) and `release` lets them go again. Read whole, the bucket of the
-    largest part of the claims (one responsibility group of ~265,000 claims at 100,000
+    largest part of the claims (one group of ~265,000 claims, a skill's, at 100,000
     articles) held ~100 MB while every frame of it was reconciled."""
 
     __slots__ = ("mapped", "rows")
