@@ -242,6 +242,28 @@ def test_a_table_row_names_the_home_of_its_shared_sign() -> None:
     ]
 
 
+def test_a_numbered_heading_in_capitals_names_the_home_of_its_sections_kronor() -> None:
+    # A plain-text newsletter: its sections are numbered and in capitals, and its footer names
+    # two other krona countries, so the page alone leaves 'kr' open.
+    page = (
+        "THE FJORD PAY BULLETIN\n\n"
+        "------------------------------\n"
+        "1. ML ENGINEER PAY IN SWEDEN\n"
+        "------------------------------\n\n"
+        "Machine learning engineers earned a median of 56 300 kr a month in 2025.\n\n"
+        "2.1 Contractors\n\n"
+        "Freelance machine learning engineers billed a median of 1 120 kr an hour.\n\n"
+        "Coming up: pay in Norway and Denmark.\n"
+    )
+    doc = build_document(source_id="s", text=page, media_type="text/plain")
+    pay = {(c.value, c.unit) for c in extract_claims(doc)[0] if c.kind == "salary"}
+    assert pay == {(56_300, "SEK"), (1_120, "SEK")}
+    # Without its section's heading the sign stays open: no currency is guessed.
+    unheaded = page.replace("1. ML ENGINEER PAY IN SWEDEN", "1. ML ENGINEER PAY")
+    doc = build_document(source_id="u", text=unheaded, media_type="text/plain")
+    assert [c for c in extract_claims(doc)[0] if c.kind == "salary"] == []
+
+
 def test_a_scale_word_hyphenated_to_its_figure_scales_it() -> None:
     found = find_quantities("packages of R1,8-million to R2,4-million a year; a $3-billion fund")
     assert [(q.value, q.value_high, q.unit) for q in found] == [

@@ -583,6 +583,8 @@ _US_SUMS_OPENINGS = ("U", "American")
 # A heading line is short and holds no figure and no sentence end.
 _MAX_HEADING_CHARS = 60
 _NOT_HEADING = re.compile(r"\d|[.!?]\s*$")
+# A section's number before a heading's words ('1. ', '2) ', '3.2 '), which is no figure.
+_SECTION_NUMBER = re.compile(r"\d{1,2}(?:[.)]|(?:\.\d{1,2})+\.?)\s+(?=\D)")
 
 
 def shared_currency_at(text: str, offset: int, marker: str) -> str | None:
@@ -763,13 +765,22 @@ def _heading_sections(
 @lru_cache(maxsize=64)
 def _heading_lines(text: str) -> tuple[tuple[int, str], ...]:
     """(line start, line without its marks) of each line of `text` that may be a heading:
-    short, with no figure and no sentence end."""
+    short, with no figure and no sentence end once its section number is left out. A line
+    in capitals is given as written and in title case, so that the names of places, written
+    with a capital, are found in it too ('1. WHAT ML ENGINEERS EARN IN SWEDEN').
+
+    >>> _heading_lines("Pay\\n1. PAY IN SWEDEN\\n2.1 Norway\\nMedian 61 500 kr\\n2025 survey")
+    ((0, 'Pay'), (4, 'PAY IN SWEDEN Pay In Sweden'), (21, 'Norway'))
+    """
     found = []
     start = 0
     for line in text.split("\n"):  # a Python loop over lines: few are short enough to test
         stripped = line.strip(" \t#*_")
+        if (numbered := _SECTION_NUMBER.match(stripped)) is not None:
+            stripped = stripped[numbered.end() :]
         if stripped and len(stripped) <= _MAX_HEADING_CHARS and not _NOT_HEADING.search(stripped):
-            found.append((start, stripped))
+            capitals = stripped.isupper() and len(stripped) > 3  # not 'US', 'UK' alone
+            found.append((start, f"{stripped} {stripped.title()}" if capitals else stripped))
         start += len(line) + 1
     return tuple(found)
 
