@@ -1212,6 +1212,34 @@ def test_the_sample_a_benchmark_is_built_from_is_counted_once() -> None:
     ]
 
 
+def test_ads_citing_a_role_are_demand_and_the_archive_figures_come_from_is_a_sample() -> None:
+    page = (
+        "Over the last quarter, 1,930 contract jobs citing machine learning engineer were "
+        "advertised in Ireland.\n\n"
+        "All figures are calculated from 2.4 million Irish job adverts held in our archive.\n"
+    )
+    doc = build_document(source_id="t", text=page, media_type="text/plain")
+    claims = [c for c in extract_claims(doc)[0] if c.unit == "count"]
+    assert sorted((c.kind, c.value) for c in claims) == [
+        ("count", 2_400_000),
+        ("job_demand", 1930),
+    ]
+    # A job-ads tracker's table: its rows count the ads that cite the role, and its sample.
+    table = (
+        "# Data Engineer\n\n"
+        "| Permanent vacancies | Last 6 months | A year earlier |\n|---|---|---|\n"
+        "| Permanent jobs citing Data Engineer | 3,410 | 2,980 |\n"
+        "| Number of salaries quoted | 2,106 | 1,877 |\n"
+        "| Median salary | £68,000 | £65,500 |\n"
+    )
+    doc = build_document(source_id="m", text=table, media_type="text/markdown")
+    claims = [c for c in extract_claims(doc)[0] if c.unit == "count"]
+    assert sorted((c.kind, c.value) for c in claims if c.value > 2500) == [
+        ("job_demand", 2980),
+        ("job_demand", 3410),
+    ]
+
+
 def test_a_postings_labelled_meta_line_and_open_roles_said_with_a_copula() -> None:
     """'Posted: 3 days ago | Openings: 3 | Applicants: 148' is the posting's own activity, not a
     fact; 'about 2,900 roles were open across Canada' is job demand."""

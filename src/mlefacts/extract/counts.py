@@ -757,17 +757,25 @@ _CREDITED = re.compile(r"\baccording\s+to\b", re.IGNORECASE)
 
 def names_openings(phrase: str) -> bool:
     """Whether a phrase (a counted noun phrase, a card line, a column header) names open jobs:
-    'job openings', 'vacancies', 'Open roles'; 'Number of jobs' does not.
+    'job openings', 'vacancies', 'Open roles', jobs said to be advertised ('Permanent jobs
+    citing Machine Learning Engineer', a job-ads tracker's row); 'Number of jobs' does not.
 
     >>> names_openings("26,500 open positions"), names_openings("Open roles")
     (True, True)
     >>> names_openings("Number of jobs"), names_openings("452 startups")
     (False, False)
+    >>> names_openings("Contract jobs citing Data Engineer")
+    True
     """
     patterns = _patterns()
     return bool(
         patterns["opening_nouns"].search(phrase)
         or (patterns["open"].search(phrase) and patterns["noun"].search(phrase))
+        or any(
+            patterns["advertised"].match(phrase, noun.end())
+            for noun in patterns["noun"].finditer(phrase)
+            if noun.group().lower() in _job_nouns()
+        )
     )
 
 
