@@ -1240,6 +1240,22 @@ def test_ads_citing_a_role_are_demand_and_the_archive_figures_come_from_is_a_sam
     ]
 
 
+def test_a_jobs_column_counts_open_jobs_under_a_lead_in_about_vacancies() -> None:
+    page = (
+        "# Data engineer demand\n\n## By city\n\n"
+        "Open vacancies by city, last quarter:\n\n"
+        "| City | Jobs | Median salary |\n|---|---|---|\n"
+        "| Leeds | 342 | £61,000 |\n| Glasgow | 215 | £58,500 |\n"
+    )
+    doc = build_document(source_id="t", text=page, media_type="text/markdown")
+    found = {(c.kind, c.value) for c in extract_claims(doc)[0] if c.unit == "count"}
+    assert found == {("job_demand", 342), ("job_demand", 215)}
+    # The same column under a lead-in about people in work counts jobs held, not openings.
+    held = page.replace("Open vacancies by city", "Employment by city")
+    doc = build_document(source_id="u", text=held, media_type="text/markdown")
+    assert {c.kind for c in extract_claims(doc)[0] if c.unit == "count"} <= {"count"}
+
+
 def test_a_postings_labelled_meta_line_and_open_roles_said_with_a_copula() -> None:
     """'Posted: 3 days ago | Openings: 3 | Applicants: 148' is the posting's own activity, not a
     fact; 'about 2,900 roles were open across Canada' is job demand."""

@@ -729,7 +729,7 @@ def _counts_openings(
     listed = jobs and (
         _patterns()["listing"].search(text, frame.clause_start, figure_start)
         # 'Top hiring locations' over the item 'London – 612 jobs': jobs on offer there
-        or _HIRING_HEADING.search(heading)
+        or speaks_of_hiring(heading)
     )
     if not (counted.part_of_openings or names_openings(counted.phrase) or advertised or listed):
         return False
@@ -753,6 +753,21 @@ def _is_sample(sentence: Sentence, text: str, figure_start: int | None = None) -
 
 _HIRING_HEADING = re.compile(r"\b(?:hiring|vacanc\w*|openings|job\s+board)\b", re.IGNORECASE)
 _CREDITED = re.compile(r"\baccording\s+to\b", re.IGNORECASE)
+# A column of jobs or roles alone ('Jobs', 'Number of roles'), open ones under a hiring heading.
+_JOBS_ALONE = re.compile(r"(?:number\s+of\s+)?(?:jobs|roles)", re.IGNORECASE)
+
+
+def jobs_alone(header: str) -> bool:
+    """Whether a column header names jobs or roles and nothing else ('Jobs', 'Number of
+    roles'): open ones only where the table's heading speaks of hiring (`speaks_of_hiring`)."""
+    return _JOBS_ALONE.fullmatch(header.strip()) is not None
+
+
+def speaks_of_hiring(heading: str) -> bool:
+    """Whether a heading or a table's caption or lead-in speaks of hiring, so that the jobs it
+    counts are open ones ('Top hiring locations' over 'London – 612 jobs', 'Permanent
+    vacancies by location:' over 'Location | Jobs'); 'Employment by state' does not."""
+    return _HIRING_HEADING.search(heading) is not None
 
 
 def names_openings(phrase: str) -> bool:

@@ -12,7 +12,7 @@ from typing import Literal
 from mlefacts.document.model import Span
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import first_role, is_place, periods, vocabulary, written_sign
-from mlefacts.extract.counts import names_openings
+from mlefacts.extract.counts import jobs_alone, names_openings, speaks_of_hiring
 from mlefacts.extract.label_scale import label_factor
 from mlefacts.extract.ranked_lists import ordered, says_ranked, top_n_title
 from mlefacts.extract.salary import negated
@@ -152,7 +152,7 @@ def breakdown_claims(
                 continue  # 'Software CAGR, 2025-2030 | 25.1%' in a fact table: a rate, no part
             start, end = ctx.quote(row, row[column.index])
             row_role = role_of_row(ctx, row, label) or title_of(category)
-            kind, attribute = ("share", "share") if is_share else _count_kind(column)
+            kind, attribute = ("share", "share") if is_share else _count_kind(ctx, column)
             if kind == "job_demand" or (is_share and is_growth(column)):
                 row_role = row_role or _place_row_role(ctx, category, column, label)
             # 'Machine learning engineers | 21.8% | 76.9%' under 'Women | Men': the row's role
@@ -256,9 +256,18 @@ _PEOPLE_PART = re.compile(
 )
 
 
-def _count_kind(column: Column) -> tuple[str, str]:
-    """A column of open jobs ('Job openings', 'Open roles') holds job demand; others counts."""
-    return ("job_demand", "job_openings") if names_openings(column.header) else ("count", "count")
+def _count_kind(ctx: TableFrame, column: Column) -> tuple[str, str]:
+    """A column of open jobs ('Job openings', 'Open roles', or 'Jobs' under a title, caption
+    or lead-in about hiring: 'Permanent vacancies by location:') holds job demand; others
+    counts."""
+    if names_openings(column.header) or (
+        jobs_alone(column.header)
+        and speaks_of_hiring(
+            f"{ctx.title or ''}\n{ctx.caption or lead_paragraph(ctx.doc, ctx.table)}"
+        )
+    ):
+        return "job_demand", "job_openings"
+    return "count", "count"
 
 
 def _whole_row(label: str) -> bool:
