@@ -1368,6 +1368,25 @@ def test_a_digest_s_posting_gives_its_pay_on_the_terms_line_under_its_title() ->
     }
 
 
+def test_a_posting_s_terms_line_may_be_its_one_term_and_its_pay() -> None:
+    """'Remote (US only) · $165k–$200k' under a posting's title: a term of the job (or its
+    place) and its pay are a terms line too; a line of two fields naming neither is not."""
+    text = (
+        "# Who is hiring\n\nFour roles this week.\n\n"
+        "### Harlow Labs — Machine Learning Engineer\n"
+        "**Remote (Canada only) · CA$150k–CA$175k**\n\n"
+        "### Pellucid AI — ML Engineer, contract\n**Hybrid · €700–€850 per day**\n\n"
+        "### Osprey Data — ML Engineer\n**Denver, CO · $158k–$182k**\n\n"
+        "### Marl & Finch — ML Engineer\n**Series B · $140M raised**\n"
+    )
+    claims = [c for c in extract_claims(document(text, "text/markdown"))[0] if c.kind == "salary"]
+    assert {(c.value, c.value_high, c.unit) for c in claims} == {
+        (150_000.0, 175_000.0, "CAD"),
+        (700.0, 850.0, "EUR"),
+        (158_000.0, 182_000.0, "USD"),
+    }
+
+
 @pytest.mark.parametrize(
     ("sentence", "component"),
     [

@@ -1465,14 +1465,20 @@ _ITEM_LABEL = re.compile(r"[\s*_]*(?P<label>[^\W\d][^:\n]{0,30}?)[*_]*\s*:[*_]*\
 
 def _terms_line(text: str, sentence: Sentence, amount: Amount, *, paid: bool = False) -> bool:
     """Whether the sum stands on a line of fields set apart by dots or bars, a posting's terms
-    ('Quayside Bank · New York (hybrid) · $165,000-$195,000'); with `paid`, alone in its field
-    but for its pay period and package words."""
+    ('Quayside Bank · New York (hybrid) · $165,000-$195,000', or its one term or place and its
+    pay: 'Remote (US only) · $165k–$200k'); with `paid`, alone in its field but for its pay
+    period and package words."""
     start = text.rfind("\n", sentence.start, amount.start) + 1 or sentence.start
     end = text.find("\n", amount.end, sentence.end)
     fields = FIELD_SEPARATOR.split(text[start : sentence.end if end < 0 else end])
-    if len(fields) < _POSTING_FIELDS:
-        return False
     own = next((field for field in fields if amount.raw in field), "")
+    others = [field for field in fields if field is not own]
+    termed = len(others) == 1 and bool(
+        vocabulary("salary_terms", "salary_words", "posting_header").search(others[0])
+        or _names_place(others[0])
+    )
+    if len(fields) < _POSTING_FIELDS and not termed:
+        return False
     # the field up to its line's end, or to a run of spaces that stood for one ('$165,000-
     # $195,000    You will build ...': the item's next line, joined)
     return not paid or _bare_pay_line(_LINE_BREAK.split(own, maxsplit=1)[0], amount)
