@@ -1368,6 +1368,31 @@ def test_a_digest_s_posting_gives_its_pay_on_the_terms_line_under_its_title() ->
     }
 
 
+def test_every_item_of_a_list_whose_items_hold_paragraphs_has_the_list_s_lead_in() -> None:
+    """'<li><p>2. Boston, MA — $171,000</p><p>Rent ...</p></li>': each item's later paragraph
+    is the item's own, so the item below it still has the lead-in that says what the sums are."""
+    items = [
+        ("3", "Austin, TX", "$165,700"),
+        ("2", "Boston, MA", "$171,000"),
+        ("1", "Seattle, WA", "$189,400"),
+    ]
+    body = "".join(
+        f"<li><p>{n}. {city} — {pay}</p><p>Living costs: index 118.</p></li>"
+        for n, city, pay in items
+    )
+    page = (
+        "<html><body><h1>Top-paying metros for machine learning engineers</h1>"
+        "<p>We ranked 30 US cities by the median base salary of machine learning engineers.</p>"
+        f"<ol>{body}</ol></body></html>"
+    )
+    claims = [c for c in extract_claims(document(page, "text/html"))[0] if c.kind == "salary"]
+    assert {(c.value, c.qualifiers.get("city")) for c in claims} == {
+        (165_700, "Austin"),
+        (171_000, "Boston"),
+        (189_400, "Seattle"),
+    }
+
+
 def test_a_posting_s_terms_line_may_be_its_one_term_and_its_pay() -> None:
     """'Remote (US only) · $165k–$200k' under a posting's title: a term of the job (or its
     place) and its pay are a terms line too; a line of two fields naming neither is not."""

@@ -682,10 +682,29 @@ def lead_in(doc: Document, block_index: int) -> str:
         index = doc.blocks[index].parent if doc.blocks[index].kind == "list_item" else None
     if parts:
         return " ".join(parts)
-    index = list_run(doc, block_index)[0] - 1
+    index = _list_starts(doc)[block_index] - 1
     if index >= 0 and doc.blocks[index].kind == "paragraph" and not doc.blocks[index].boilerplate:
         return doc.span_text(doc.blocks[index])
     return ""
+
+
+@lru_cache(maxsize=64)
+def _list_starts(doc: Document) -> tuple[int, ...]:
+    """Per block, the first item of the list it stands in (its own index outside a list): a
+    run of items, and of the paragraphs inside them (an HTML item's later paragraphs, whose
+    `parent` is the item: '<li><p>3. Austin — $165,700</p><p>Rent ...</p></li>'), so that
+    every item of such a list has the list's lead-in, not the paragraph of the item above."""
+    starts: list[int] = []
+    listed = False  # whether the block before is an item or a paragraph inside one
+    for index, block in enumerate(doc.blocks):
+        item = block.parent if block.kind == "paragraph" else None
+        if item is not None and 0 <= item < index and doc.blocks[item].kind == "list_item":
+            starts.append(starts[item])  # a paragraph inside the item above
+            listed = True
+            continue
+        starts.append(starts[index - 1] if block.kind == "list_item" and listed else index)
+        listed = block.kind == "list_item"
+    return tuple(starts)
 
 
 def list_run(doc: Document, block_index: int) -> tuple[int, int]:
