@@ -111,6 +111,7 @@ def breakdown_claims(
         # 'Median | 90th percentile | Vacancies in sample': how many each row's pay is drawn from
         and not (paid and table_vocabulary()["sample"].search(c.header))
     ]
+    count_kinds = {column.index: _count_kind(ctx, column) for column in counts}  # once a column
     partial = says_partial(ctx) or (group is None and _sums_short(ctx, percent))
     short = _short_groups(ctx, group, percent) if group is not None else set()
     source = cache(functools.partial(table_attribution, ctx))  # looked up once, when needed
@@ -152,7 +153,7 @@ def breakdown_claims(
                 continue  # 'Software CAGR, 2025-2030 | 25.1%' in a fact table: a rate, no part
             start, end = ctx.quote(row, row[column.index])
             row_role = role_of_row(ctx, row, label) or title_of(category)
-            kind, attribute = ("share", "share") if is_share else _count_kind(ctx, column)
+            kind, attribute = ("share", "share") if is_share else count_kinds[column.index]
             if kind == "job_demand" or (is_share and is_growth(column)):
                 row_role = row_role or _place_row_role(ctx, category, column, label)
             # 'Machine learning engineers | 21.8% | 76.9%' under 'Women | Men': the row's role
