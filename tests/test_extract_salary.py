@@ -536,6 +536,25 @@ def test_a_labelled_pay_line_read_as_a_heading_is_still_pay() -> None:
     assert salary.extract(doc) == []
 
 
+def test_a_countdown_of_headings_gives_each_place_its_pay_as_its_list_frames_it() -> None:
+    page = (
+        "<h1>Where machine learning engineers are paid best</h1>"
+        "<p>We ordered eight metros by the median base salary of ML engineers.</p>"
+        "<ol><li><h3>1. Raleigh, NC — $158,200</h3><p>Research parks keep hiring.</p></li>"
+        "<li><h3>2. Portland, OR — $151,900</h3><p>Chip design teams grew.</p></li></ol>"
+        "<h3>3. Denver, CO — $149,300</h3><p>Start-ups and defence work.</p>"
+    )
+    doc = build_document(source_id="h", text=page, media_type="text/html")
+    read = [(c.value, c.qualifiers.get("city")) for c in salary.extract(doc)]
+    assert read == [(158200, "Raleigh"), (151900, "Portland"), (149300, "Denver")]
+    # without a frame that speaks of pay, a sum in a countdown's heading is no salary
+    unframed = page.replace("are paid best", "are moving").replace(
+        "by the median base salary of ML engineers", "by how fast they grew"
+    )
+    doc = build_document(source_id="h", text=unframed, media_type="text/html")
+    assert salary.extract(doc) == []
+
+
 @pytest.mark.parametrize(
     ("sentence", "low", "high", "unit", "period"),
     [
@@ -1350,6 +1369,14 @@ def test_a_second_range_after_and_from_is_a_range_of_its_own() -> None:
     claims = [c for c in extract_claims(document(text, "text/markdown"))[0] if c.kind == "salary"]
     found = {(c.value, c.value_high, c.qualifiers.get("experience_level")) for c in claims}
     assert found == {(24000.0, 30000.0, "mid"), (30000.0, 38000.0, "senior")}
+    # a pay verb opens the sentence's ranges as 'range' does
+    text = (
+        "# ML engineer pay in Germany\n\nBase salaries run from €70,000 to €90,000 in Berlin "
+        "and from €80,000 to €105,000 in Munich.\n"
+    )
+    claims = [c for c in extract_claims(document(text, "text/markdown"))[0] if c.kind == "salary"]
+    found = {(c.value, c.value_high, c.qualifiers.get("city")) for c in claims}
+    assert found == {(70000.0, 90000.0, "Berlin"), (80000.0, 105000.0, "Munich")}
 
 
 def test_a_digest_s_posting_gives_its_pay_on_the_terms_line_under_its_title() -> None:

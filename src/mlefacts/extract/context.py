@@ -66,11 +66,13 @@ log = logging.getLogger(__name__)
 PROSE_KINDS = frozenset({"paragraph", "list_item"})
 # 'range from $90K to $130K', 'between £50,000 and £70,000', 'earn from ₹14 to ₹30 lakh': a
 # range, not a change ('pay went from £60,000 to £68,000').
+_RANGE_VERBS = (
+    r"\b(?:earn(?:s|ed|ing)?|mak(?:e|es|ing)|pay(?:s|ing)?|offer(?:s|ed|ing)?|span(?:s|ning)?"
+    r"|run(?:s|ning)?|take(?:s)?\s+home|command(?:s|ed|ing)?)"
+)
 _RANGE_LEAD = re.compile(
     r"(?:\brange[sd]?|\branging|\bvar(?:y|ies|ied|ying)|\banywhere|\bsomewhere)"
-    r"(?:\s+\w+)?\s+(?:from|between)\s+$|\bbetween\s+$"
-    r"|\b(?:earn(?:s|ed|ing)?|mak(?:e|es|ing)|pay(?:s|ing)?|offer(?:s|ed|ing)?|span(?:s|ning)?"
-    r"|run(?:s|ning)?|take(?:s)?\s+home|command(?:s|ed|ing)?)\s+from\s+$",
+    rf"(?:\s+\w+)?\s+(?:from|between)\s+$|\bbetween\s+$|{_RANGE_VERBS}\s+from\s+$",
     re.IGNORECASE,
 )
 _FROM = re.compile(r"\b(?:from|between)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -1772,7 +1774,8 @@ def _joins_range(text: str, low: Amount, high: Amount) -> bool:
 def _range_goes_on(text: str, start: int) -> bool:
     """Whether a figure opens the next range of a sentence that began with one ('will range
     from PLN 24,000 to PLN 30,000 for mid-level engineers and from PLN 30,000 to PLN 38,000
-    for senior engineers'): 'and from' before it, a range's lead earlier in its sentence."""
+    for senior engineers', 'run from €70,000 to €90,000 in Berlin and from €80,000 to €105,000
+    in Munich'): 'and from' before it, a range's lead earlier in its sentence."""
     if not _AND_FROM.search(text, max(0, start - 12), start):
         return False
     earlier = text[max(0, start - _RANGE_REACH) : start]
@@ -1781,7 +1784,9 @@ def _range_goes_on(text: str, start: int) -> bool:
 
 
 _AND_FROM = re.compile(r"(?:,|\band|;)\s+from\s+$", re.IGNORECASE)
-_RANGE_OPENING = re.compile(r"\b(?:range[sd]?|ranging|var(?:y|ies|ied|ying))\s+from\s", re.I)
+_RANGE_OPENING = re.compile(
+    rf"(?:\b(?:range[sd]?|ranging|var(?:y|ies|ied|ying))|{_RANGE_VERBS})\s+from\s", re.I
+)
 # How far back in its sentence the range before it may open.
 _RANGE_REACH = 160
 

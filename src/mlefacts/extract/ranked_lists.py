@@ -292,12 +292,25 @@ def heading_list_lead(doc: Document, block_index: int) -> str:
     """For a heading that is an item of a ranked list ('### 2. SQL — 57%'): the heading of the
     list's first item ('### 1. Python — 84% of postings'), which says once what every item's
     figure is a share of, as a countdown of headings writes it; else ''."""
+    first = _first_of_heading_list(doc, block_index)
+    return _first_line(doc, doc.blocks[first.block]) if first else ""
+
+
+def heading_list_frame(doc: Document, block_index: int) -> str:
+    """For a heading that is an item of a ranked list ('### 2. Seattle, WA — $181,000'): the
+    lead-in and section heading above the list ('We ranked cities by the median base salary
+    ...'), which say what every item's figure is; else ''."""
+    first = _first_of_heading_list(doc, block_index)
+    return _frame(doc, first.block) if first else ""
+
+
+def _first_of_heading_list(doc: Document, block_index: int) -> RankedItem | None:
+    """The first item of the ranked list whose item the heading `block_index` is, or None."""
     items = ranked_items(doc)
     item = next((i for i in items if i.block == block_index), None)
     if item is None or doc.blocks[block_index].kind != "heading":
-        return ""
-    first = next(i for i in items if i.title == item.title)
-    return _first_line(doc, doc.blocks[first.block])
+        return None
+    return next(i for i in items if i.title == item.title)
 
 
 def ranked_subject(doc: Document, position: int) -> str | None:

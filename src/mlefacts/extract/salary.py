@@ -71,7 +71,8 @@ from mlefacts.extract.page_frame import (
     earlier_way,
     than_earlier,
 )
-from mlefacts.extract.ranked_lists import RECORD_FIELD, ranked_subject
+from mlefacts.extract.rank_marks import leading_rank
+from mlefacts.extract.ranked_lists import RECORD_FIELD, heading_list_frame, ranked_subject
 from mlefacts.extract.sections import document_role, roles_named
 from mlefacts.extract.table_frame import label_key, label_level, percentile, table_vocabulary
 from mlefacts.normalize.money import (
@@ -157,8 +158,12 @@ _JOINING = re.compile(
     r"plus|and|or|with|without|including|excluding|not|before|after|in|for|per|a|an"
 )
 # A labelled figure: 'Average base salary: $168,400', 'Median pay: £64,500 a year', with a
-# sign or code set apart from its figure too ('Average annual salary: ₹ 11.4 Lakhs').
-_STAT_LINE = re.compile(r"^[^\W\d][^:]{2,40}:\s*(?:(?:[^\w\s]{1,3}|[A-Z]{2,3}|Rs\.?)\s)?\S*\d")
+# sign or code set apart from its figure too ('Average annual salary: ₹ 11.4 Lakhs'); a
+# countdown's item set off from its sum by a dash ('Seattle, WA — $181,000', its rank before it
+# left out: `leading_rank`).
+_STAT_LINE = re.compile(
+    r"^[^\W\d](?:[^:]{2,40}:|[^:–—|]{2,40}?\s[–—|-])\s*(?:(?:[^\w\s]{1,3}|[A-Z]{2,3}|Rs\.?)\s)?\S*\d"
+)
 
 
 @cache
@@ -407,7 +412,7 @@ def _stat_headings(doc: Document) -> tuple[Claim | Skip, ...]:
     for index, block in enumerate(doc.blocks):
         if block.kind != "heading" or block.boilerplate:
             continue
-        if not _STAT_LINE.search(doc.span_text(block)):
+        if not _STAT_LINE.search(leading_rank().sub("", doc.span_text(block))):
             continue
         out.extend(_read_sentence(doc, Sentence(block.start, block.end, index, block)))
     return tuple(out)
@@ -475,7 +480,8 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
     ]
     if not money and not raises:
         return [Skip(a.start, a.end, "other") for a in equated]
-    intro = lead_in(doc, sentence.block_index)
+    # a countdown's heading ('### 2. Seattle, WA — $181,000') is led in by its list's frame
+    intro = lead_in(doc, sentence.block_index) or heading_list_frame(doc, sentence.block_index)
     heading = section_heading(doc, sentence.block)
     # 'Bengaluru: ₹18.5' under 'Average salary by city (in LPA)' is 18.5 lakh
     money = [scaled_by_label(a, heading, _unfigured(intro)) for a in money]
