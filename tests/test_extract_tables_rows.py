@@ -454,6 +454,34 @@ def test_a_table_of_measures_by_place_is_read_down_its_columns() -> None:
     assert median.qualifiers["statistic"] == "median" and median.unit == "GBP"
 
 
+def test_a_tracker_s_table_of_skills_across_is_read_down_its_columns() -> None:
+    """'Python | SQL | Docker' over 'Rank | 1 | 2 | 3' and two years' shares of ads: each column is
+    one skill's row, with its rank, both years' shares, and the skill itself."""
+    doc = document(
+        "# Data jobs tracker\n\n## Most requested skills in ML engineer ads\n\n"
+        "| | Python | SQL | Docker |\n|---|---|---|---|\n"
+        "| Rank | 1 | 2 | 3 |\n"
+        "| Share of ads, 2026 | 68% | 47% | 12% |\n"
+        "| Share of ads, 2025 | 64% | 49% | 9% |\n",
+        "text/markdown",
+    )
+    claims, _ = extract_claims(doc)
+    found = {(c.kind, c.subject, c.value) for c in claims if c.kind in ("share", "ranking")}
+    assert found == {
+        ("ranking", "python", 1.0),
+        ("ranking", "sql", 2.0),
+        ("ranking", "docker", 3.0),
+        ("share", "python", 68.0),
+        ("share", "python", 64.0),
+        ("share", "sql", 47.0),
+        ("share", "sql", 49.0),
+        ("share", "docker", 12.0),
+        ("share", "docker", 9.0),
+    }
+    skills = {c.qualifiers["canonical"] for c in claims if c.kind == "skill"}
+    assert skills == {"Python", "SQL", "Docker"}
+
+
 def test_a_grouping_column_gives_each_share_its_dimension_and_the_next_column_its_part() -> None:
     """'Component' spanning 'Solutions' and 'Services': each share's part is the row's own
     label, the group its dimension; a group whose shares fall short of 100% is partial."""

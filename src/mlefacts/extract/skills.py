@@ -49,6 +49,7 @@ from mlefacts.extract.sections import (
     vocabulary_regex,
 )
 from mlefacts.extract.subjects import main_market
+from mlefacts.extract.table_frame import measures_as_rows, turned
 from mlefacts.normalize._data import matches_from, starts_of
 from mlefacts.normalize.skills import (
     SkillMatch,
@@ -754,6 +755,8 @@ def _table_claims(doc: Document, table: Table, role: str) -> list[Claim]:
     A table lists skills when one of its columns holds nothing but a taxonomy skill in at least
     two rows and half of its rows; a skill merely mentioned inside longer cell text is not one.
     """
+    if measures_as_rows(doc, table):
+        table = turned(table)  # 'Python | SQL' over 'Share of ads | 71% | 52%': a skill a column
     # Scan the whole table at once: a one-letter skill ('R') counts only beside other skills.
     languages = any(names_languages(doc.span_text(cell)) for cell in table.header)
     best = _skill_column(doc, table, languages)

@@ -112,7 +112,7 @@ class Column:
 @dataclass(frozen=True, slots=True)
 class TableFrame:
     """What every claim of one table shares. `written` is the table as the page writes it when
-    `table` reads it with its rows as columns (see `tables.measures_as_rows`);
+    `table` reads it with its rows as columns (see `measures_as_rows`);
     `currency_column` the column that names each row's currency (see `currency_column`)."""
 
     doc: Document
@@ -590,6 +590,39 @@ def _bare_range(doc: Document, cell: Span) -> bool:
     amount = found[0]
     residual = doc.text[cell.start : amount.start] + doc.text[amount.end : cell.end]
     return len(residual.split()) <= 2
+
+
+# The kinds of cell a measure's row holds in a table of measures by place or group.
+_MEASURE_KINDS = frozenset({"money", "percent", "integer", "decimal"})
+
+
+def measures_as_rows(doc: Document, table: Table) -> bool:
+    """Whether a table lists measures down its rows and places or groups across ('Machine
+    learning engineer | UK | London' over 'Vacancies | 2,845 | 1,312', 'Median salary |
+    £82,500 | £95,000', 'Median change vs 2024 | +4.4% | +5.6%'; a job-ads tracker's 'Python
+    | SQL | PyTorch' over 'Rank | 1 | 2 | 3' and 'Share of ads | 71% | 52% | 38%'): each row's
+    cells hold one kind of figure, the rows two kinds or more, sums or percentages among them,
+    and the header names no figure. Read down its columns, each column is one place's, group's
+    or skill's row."""
+    if len(table.header) < 3 or len(table.rows) < 2:
+        return False
+    if any(cell_kind(doc, cell)[0] != "text" for cell in table.header[1:]):
+        return False
+    kinds = set()
+    for row in table.rows:
+        found = {cell_kind(doc, cell)[0] for cell in row[1:]} - {"empty"}
+        if len(found) != 1 or not found <= _MEASURE_KINDS:
+            return False
+        kinds |= found
+    return len(kinds) >= 2 and bool({"money", "percent"} & kinds)
+
+
+def turned(table: Table) -> Table:
+    """The table read down its columns: the first column's labels become the header."""
+    columns = range(1, len(table.header))
+    header = (table.header[0], *(row[0] for row in table.rows))
+    rows = tuple((table.header[j], *(row[j] for row in table.rows)) for j in columns)
+    return Table(table.start, table.end, header, rows, table.caption, table.section)
 
 
 def cell_kind(

@@ -44,11 +44,13 @@ from mlefacts.extract.table_frame import (
     label_column,
     label_level,
     lead_paragraph,
+    measures_as_rows,
     merged_header_rows,
     percentile,
     read_column,
     role_of_row,
     table_vocabulary,
+    turned,
     with_caption_unit,
     with_noted_units,
     with_sibling_unit,
@@ -212,7 +214,7 @@ def _framed(doc: Document, table: Table, role: str | None) -> tuple[TableFrame, 
     table = Table(table.start, table.end, table.header, rows, table.caption, table.section)
     written = None
     if measures_as_rows(doc, table):  # 'Median salary | £82,500 | £95,000' under 'UK | London'
-        written, table = table, _turned(table)
+        written, table = table, turned(table)
         width, rows, headers = (
             len(table.header),
             table.rows,
@@ -275,37 +277,6 @@ def _growth_by_sector(columns: tuple[Column, ...], framing: str) -> bool:
     return not any(c.kind == "money" for c in columns) and not _MARKET.search(
         f"{framing} {_joined(columns)}"
     )
-
-
-# The kinds of cell a measure's row holds in a table of measures by place or group.
-_MEASURE_KINDS = frozenset({"money", "percent", "integer", "decimal"})
-
-
-def measures_as_rows(doc: Document, table: Table) -> bool:
-    """Whether a table lists measures down its rows and places or groups across ('Machine
-    learning engineer | UK | London' over 'Vacancies | 2,845 | 1,312', 'Median salary |
-    £82,500 | £95,000', 'Median change vs 2024 | +4.4% | +5.6%'): each row's cells hold one
-    kind of figure, the rows two kinds or more, and the header names no figure. Read down its
-    columns, each column is one place's row of a pay table."""
-    if len(table.header) < 3 or len(table.rows) < 2:
-        return False
-    if any(cell_kind(doc, cell)[0] != "text" for cell in table.header[1:]):
-        return False
-    kinds = set()
-    for row in table.rows:
-        found = {cell_kind(doc, cell)[0] for cell in row[1:]} - {"empty"}
-        if len(found) != 1 or not found <= _MEASURE_KINDS:
-            return False
-        kinds |= found
-    return len(kinds) >= 2 and "money" in kinds
-
-
-def _turned(table: Table) -> Table:
-    """The table read down its columns: the first column's labels become the header."""
-    columns = range(1, len(table.header))
-    header = (table.header[0], *(row[0] for row in table.rows))
-    rows = tuple((table.header[j], *(row[j] for row in table.rows)) for j in columns)
-    return Table(table.start, table.end, header, rows, table.caption, table.section)
 
 
 def classify_table(
