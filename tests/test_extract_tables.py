@@ -752,6 +752,24 @@ def test_a_table_of_languages_ranked_by_their_share_ranks_its_rows() -> None:
     assert ranks == [("python", 1.0), ("sql", 2.0), ("go", 3.0)]
 
 
+def test_go_or_r_alone_among_other_skills_of_a_column_is_the_language() -> None:
+    """'Go' under 'Skill' below 'Python' and 'SQL': the column lists skills, so it is the
+    language, as the skills reader takes it, with its share of the ads and its rank."""
+    page = (
+        "# ML hiring tracker\n\n## Most requested skills\n\n"
+        "| Rank | Skill | Share of ads |\n|---|---|---|\n| 1 | Python | 71% |\n| 2 | SQL | 48% |\n"
+        "| 3 | Go | 11% |\n| 4 | R | 8% |\n"
+    )
+    doc = build_document(source_id="t", text=page, media_type="text/markdown")
+    found = {(c.kind, c.subject, c.value) for c in tables.extract(doc)}
+    assert {("share", "go", 11.0), ("share", "r", 8.0)} <= found
+    assert {("ranking", "go", 3.0), ("ranking", "r", 4.0)} <= found
+    # one skill alone in a column is no list of skills: 'Go' there stays a word
+    alone = page.replace("| Python |", "| Python users |").replace("| SQL |", "| SQL users |")
+    doc = build_document(source_id="t", text=alone, media_type="text/markdown")
+    assert not {c.subject for c in tables.extract(doc)} & {"go", "r"}
+
+
 def test_a_ranked_table_of_roles_gives_each_its_posting_growth() -> None:
     page = (
         "<h1>AI talent pulse</h1><h2>Fastest-growing AI roles</h2><p>Roles ranked by growth.</p>"

@@ -219,7 +219,7 @@ def _run_shares(
             subject = skill.canonical.lower()  # 'PyTorch 79%': PyTorch's share of them
             qualifiers = {"category": label, "dimension": "skill", "population": people}
         elif people:  # 'hybrid 51%': the role's work arrangement, else a part of them
-            subject, extra = row_share_subject(people, label, "", lead, role, "")
+            subject, extra = row_share_subject(people, label, "", lead, role, False)
             qualifiers = {"category": label, **extra}
         else:
             continue

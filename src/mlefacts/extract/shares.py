@@ -1218,7 +1218,7 @@ _PERCENT_OF_PEOPLE = re.compile(
 
 
 def row_share_subject(
-    subject: str, category: str, header: str, caption: str, role: str | None, label_header: str
+    subject: str, category: str, header: str, caption: str, role: str | None, languages: bool
 ) -> tuple[str, dict[str, Any]]:
     """The subject of a share table row, by the same rule as in prose, with qualifiers to add:
     a skill's row under '% of job postings' is that skill's share of the postings ('PyTorch' ->
@@ -1226,11 +1226,10 @@ def row_share_subject(
     respondents') is about the role the table or page is about; a row labelled by a skill alone
     ('Python' under 'ML engineers', '% of each group using the tool') is that skill's share of
     the people its column counts (a market's 'Natural language processing' row is the market's
-    part; 'Go' is a skill alone under a label column headed 'Language'); a place's row of a
+    part; 'Go' is a skill alone where the label column holds `languages`); a place's row of a
     postings column ('Seattle' under 'Share of US openings') is the role's postings there;
     else `subject` unchanged."""
     named = _posting_noun().search(f"{caption} {header}")
-    languages = names_languages(label_header)  # 'Go' in a row of 'Language | %'
     skills = {match.canonical for match in find_skills(category, languages=languages)}
     if (
         len(skills) == 1

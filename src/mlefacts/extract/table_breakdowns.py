@@ -116,6 +116,7 @@ def breakdown_claims(
     short = _short_groups(ctx, group, percent) if group is not None else set()
     source = cache(functools.partial(table_attribution, ctx))  # looked up once, when needed
     titled = _people_by_title(ctx, label) if percent else None
+    languages = cache(functools.partial(_languages_alone, ctx, label))
     claims: list[Claim] = []
     heading: str | None = None  # the group the rows below belong to ('By end use')
     for row in ctx.table.rows:
@@ -172,7 +173,7 @@ def breakdown_claims(
                 subject = titled  # 'Job title' / 'Data scientist .... 28%': of those asked
             elif is_share and not splits:  # 'PyTorch | 61%' under '% of job postings': PyTorch's
                 subject, extra = row_share_subject(
-                    subject, category, column.header, ctx.caption, ctx.role, label.header
+                    subject, category, column.header, ctx.caption, ctx.role, languages()
                 )
                 qualifiers.update(extra)
             own, later = single_year(column.header), single_year(ctx.caption)
@@ -364,7 +365,7 @@ def ranking_claims(ctx: TableFrame, *, independent: bool = False) -> list[Claim]
         # a ranked city, state or skill is what the table ranks ('1 | San Francisco Bay Area',
         # '8 | Large language models (LLMs)')
         place = city_label(item) or (item if is_place(item) else None)
-        skill = skill_alone(item, languages=names_languages(label.header))
+        skill = skill_alone(item, languages=_languages_alone(ctx, label))
         ranked = normalize_subject(place) if place else skill.canonical.lower() if skill else None
         claims.append(
             Claim(
@@ -460,8 +461,18 @@ def _sorted_by_value(ctx: TableFrame, rank: Column) -> bool:
 def _rows_are_skills(ctx: TableFrame, label: Column) -> bool:
     """Every row is a skill's name alone ('Rank | Skill | % of postings'): the skills' ranking
     is a fact the page states, as a ranked list of them is."""
-    languages = names_languages(label.header)  # 'Go' alone under 'Language'
+    languages = _languages_alone(ctx, label)
     return all(skill_alone(ctx.cell(row, label), languages=languages) for row in ctx.table.rows)
+
+
+def _languages_alone(ctx: TableFrame, label: Column) -> bool:
+    """Whether 'Go' or 'R' alone in the label column is the language: its header says the rows
+    are languages ('Language'), or two of its other rows name a skill alone ('Python', 'SQL'
+    above 'Go'), as a column of skills lists them (`skills` reads tables the same way)."""
+    if names_languages(label.header):
+        return True
+    named = (skill_alone(ctx.cell(row, label)) is not None for row in ctx.table.rows)
+    return sum(named) >= 2
 
 
 def _rows_are_jobs(ctx: TableFrame, label: Column) -> bool:
