@@ -482,6 +482,38 @@ def test_a_tracker_s_table_of_skills_across_is_read_down_its_columns() -> None:
     assert skills == {"Python", "SQL", "Docker"}
 
 
+def test_a_tracker_s_periods_across_date_each_figure_and_a_bracketed_change_is_pay_growth() -> None:
+    """A job-ads tracker's '6 months to Oct 2026 | Same period 2025' across and its measures
+    down: each figure takes its column's year, and '£78,000 (+4.0%)' is the median and its
+    change on the year before."""
+    doc = document(
+        "# ML engineer jobs tracker\n\n"
+        "| | 6 months to Oct 2026 | Same period 2025 |\n|---|---|---|\n"
+        "| Permanent jobs citing ML Engineer | 2,940 | 2,310 |\n"
+        "| As % of all IT jobs advertised | 0.52% | 0.41% |\n"
+        "| Median annual salary | £78,000 (+4.0%) | £75,000 (-2.6%) |\n",
+        "text/markdown",
+    )
+    claims, _ = extract_claims(doc)
+    found = {(c.kind, c.value, c.year) for c in claims if c.kind != "skill"}
+    assert found == {
+        ("job_demand", 2940.0, 2026),
+        ("job_demand", 2310.0, 2025),
+        ("share", 0.52, 2026),
+        ("share", 0.41, 2025),
+        ("salary", 78000.0, 2026),
+        ("salary", 75000.0, 2025),
+        ("growth_rate", 4.0, 2026),
+        ("growth_rate", -2.6, 2025),
+    }
+    growth = [c for c in claims if c.kind == "growth_rate"]
+    assert all(c.qualifiers["measure"] == "salary" for c in growth)
+    # a bracket without a sign is no change ('£78,000 (12%)': a share of something)
+    unsigned = doc.text.replace("(+4.0%)", "(12%)").replace("(-2.6%)", "(9%)")
+    claims, _ = extract_claims(document(unsigned, "text/markdown"))
+    assert not [c for c in claims if c.kind == "growth_rate"]
+
+
 def test_a_grouping_column_gives_each_share_its_dimension_and_the_next_column_its_part() -> None:
     """'Component' spanning 'Solutions' and 'Services': each share's part is the row's own
     label, the group its dimension; a group whose shares fall short of 100% is partial."""

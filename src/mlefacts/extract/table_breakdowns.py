@@ -177,6 +177,10 @@ def breakdown_claims(
                 )
                 qualifiers.update(extra)
             own, later = single_year(column.header), single_year(ctx.caption)
+            if own is None and ctx.written is not None:
+                # a table read down its columns dates each by its header, now the row's label
+                # ('As % of all jobs ads' across '12 months to Nov 2026 | Same period 2025')
+                own = single_year(category)
             year = own or later
             period = change_period(ctx, column) if is_growth(column) else None
             if period is not None:  # 'Change, number' between 'Employment 2024' and '... 2034'

@@ -12,6 +12,8 @@ from typing import Any
 from mlefacts.document.model import Span
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import (
+    Amount,
+    amounts,
     as_local_dollar,
     find_city,
     find_experience_level,
@@ -111,6 +113,8 @@ def salary_claims(ctx: TableFrame) -> list[Claim]:
                 if caption_city:
                     qualifiers["city"] = caption_city
             row_label = ctx.cell(row, label) if label else ""
+            # a table read down its columns dates each by its header, now the row's label
+            turned_year = single_year(row_label) if ctx.written is not None else None
             statistic = (
                 percentile(column.header)
                 or _statistic(column.header)
@@ -156,7 +160,7 @@ def salary_claims(ctx: TableFrame) -> list[Claim]:
                     char_start=start,
                     char_end=end,
                     extractor=EXTRACTOR,
-                    year=single_year(column.header) or single_year(ctx.caption),
+                    year=single_year(column.header) or turned_year or single_year(ctx.caption),
                     qualifiers=qualifiers,
                     attributed_to=source(),
                     context=ctx.context(column),
@@ -166,6 +170,9 @@ def salary_claims(ctx: TableFrame) -> list[Claim]:
         claims.extend(row_claims)
         if row_claims:
             claims.extend(_pay_changes(ctx, row, row_claims[0]))
+        for pay in row_claims:  # '£82,500 (+3.1%)'
+            cell = next(c for c in row if c.start <= (pay.figure_start or -1) < c.end)
+            claims.extend(_cell_change(ctx, row, cell, pay))
     return claims
 
 
@@ -222,33 +229,69 @@ def _pay_changes(ctx: TableFrame, row: tuple[Span, ...], pay: Claim) -> list[Cla
         amount = cell_amount(ctx, row, column)
         if amount is None:
             continue
-        if written_sign(ctx.doc.text, amount) == -1:
-            amount = negated(amount)
-        qualifiers: dict[str, Any] = {
-            k: pay.qualifiers[k] for k in _CHANGE_KEYS if k in pay.qualifiers
-        }
-        qualifiers["measure"] = "salary"
         since = single_year(column.header)  # 'Change vs 2024': the change runs from 2024
-        if since is not None:
-            qualifiers["period_start"] = since
-        start, end = ctx.quote(row, row[column.index])
-        changes.append(
-            Claim.from_amount(
-                amount,
-                kind="growth_rate",
-                subject=pay.subject,
-                attribute="salary_growth",
-                char_start=start,
-                char_end=end,
-                extractor=EXTRACTOR,
-                unit="percent",
-                year=pay.year if pay.year != since else None,
-                qualifiers=qualifiers,
-                attributed_to=pay.attributed_to,
-                context=ctx.context(column),
-            )
-        )
+        context = ctx.context(column)
+        changes.append(_change_claim(ctx, row, row[column.index], amount, pay, since, context))
     return changes
+
+
+def _cell_change(ctx: TableFrame, row: tuple[Span, ...], cell: Span, pay: Claim) -> list[Claim]:
+    """The change a pay cell states in brackets after its sum, with its sign ('£82,500
+    (+3.1%)', a job-ads tracker's median against the same period a year before): the growth
+    rate of that pay, to the pay's year."""
+    text = ctx.doc.text
+    if pay.figure_end is None:
+        return []
+    found = amounts(text, pay.figure_end, cell.end)
+    if (
+        len(found) != 1
+        or found[0].unit != "percent"
+        or written_sign(text, found[0]) is None
+        or not _CHANGE_BRACKET.fullmatch(text, pay.figure_end, found[0].start)
+        or not _BRACKET_END.fullmatch(text, found[0].end, cell.end)
+    ):
+        return []
+    return [_change_claim(ctx, row, cell, found[0], pay, None, pay.context)]
+
+
+# What stands between a pay cell's sum and its change, and after the change: a bracket and the
+# change's sign ('£82,500 (+3.1%)', '€71,000 (−2.4%)').
+_CHANGE_BRACKET = re.compile(r"\s*\(\s*[+\-−–▲▼]?\s*")
+_BRACKET_END = re.compile(r"\s*\)\s*")
+
+
+def _change_claim(
+    ctx: TableFrame,
+    row: tuple[Span, ...],
+    cell: Span,
+    amount: Amount,
+    pay: Claim,
+    since: int | None,
+    context: str | None,
+) -> Claim:
+    """A change of a row's pay, for the pay's people and place, from the year `since` names
+    (none: over the year to the pay's)."""
+    if written_sign(ctx.doc.text, amount) == -1:
+        amount = negated(amount)
+    qualifiers: dict[str, Any] = {k: pay.qualifiers[k] for k in _CHANGE_KEYS if k in pay.qualifiers}
+    qualifiers["measure"] = "salary"
+    if since is not None:
+        qualifiers["period_start"] = since
+    start, end = ctx.quote(row, cell)
+    return Claim.from_amount(
+        amount,
+        kind="growth_rate",
+        subject=pay.subject,
+        attribute="salary_growth",
+        char_start=start,
+        char_end=end,
+        extractor=EXTRACTOR,
+        unit="percent",
+        year=pay.year if pay.year != since else None,
+        qualifiers=qualifiers,
+        attributed_to=pay.attributed_to,
+        context=context,
+    )
 
 
 def _converts(column: Column, first: Column) -> bool:
