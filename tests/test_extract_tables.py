@@ -385,6 +385,19 @@ def test_a_city_column_keeps_its_city_when_the_caption_names_the_currency() -> N
     assert cities == {48000.0: "Amsterdam", 42000.0: None, 78000.0: "Amsterdam", 68000.0: None}
 
 
+def test_a_caption_s_scale_written_joined_to_its_unit_scales_bare_cells() -> None:
+    """'Average annual salary by city (万円)' over 'Tokyo | 940': 9.4 million yen, where the
+    caption's scale, having no word of its own, failed the table."""
+    page = (
+        "<h1>ML engineer pay in Japan</h1><table><caption>Average annual salary by city (万円)"
+        "</caption><tr><th>City</th><th>Average</th></tr><tr><td>Tokyo</td><td>940</td></tr>"
+        "<tr><td>Osaka</td><td>780</td></tr></table>"
+    )
+    doc = build_document(source_id="p", text=page, media_type="text/html")
+    found = {(c.qualifiers.get("city"), c.value, c.unit) for c in tables.extract(doc)}
+    assert found == {("Tokyo", 9400000.0, "JPY"), ("Osaka", 7800000.0, "JPY")}
+
+
 def test_a_survey_pay_table_by_developer_type_under_its_introducing_line() -> None:
     """'Developer type' heads a column of roles, as 'Job title' does, and the line that
     introduces the table ('Median yearly pay in euros:') gives its sums their period."""

@@ -415,16 +415,11 @@ def with_caption_unit(
         return headers
     if all(single_year(clean_text(doc.span_text(row[0]))) for row in rows):
         return headers
-    if currency is None:
-        unit = "%"
-    else:
-        factor = label_factor(caption)
-        scale = next((e["words"][0] for e in general_scales().values() if e["value"] == factor), "")
-        unit = f"{currency} {scale}".strip()
+    unit = "(%)" if currency is None else _money_unit(currency, label_factor(caption))
     if currency is None and any(map(_percent_header, headers)):
         return headers  # 'Country | Respondents | Share': the share column says it already
     return [
-        f"{header} ({unit})"
+        f"{header} {unit}"
         if _bare_numbers(doc, rows, index)
         and not _header_currency(doc, header)
         # 'Years' over '0–2', '3–5': experience, no pay; '2–4 yrs' over pay names the band
@@ -438,6 +433,18 @@ def with_caption_unit(
         else header
         for index, header in enumerate(headers)
     ]
+
+
+def _money_unit(currency: str, factor: float | None) -> str:
+    """How a header names money in `currency` at the scale `factor`, as `label_factor` reads it:
+    '(USD billion)'; '(JPY) (万)' for a scale written only joined to its unit ('万円'), which
+    a header may set alone in brackets."""
+    for entry in general_scales().values():
+        if entry["value"] == factor and entry["words"]:
+            return f"({currency} {entry['words'][0]})"
+        if entry["value"] == factor and entry["joined_only"]:
+            return f"({currency}) ({entry['joined_only'][0]})"
+    return f"({currency})"
 
 
 def with_noted_units(
